@@ -1,7 +1,9 @@
 """``activity``: commit counts in windows ending at ``as_of``, from the history of the audited commit.
 
 Definitions (also in the README):
-- commits are those reachable from the audited commit, merge commits excluded;
+- commits are those reachable from the audited commit; the counts (``commits``, ``commits_90d``, ``commits_365d``) are the
+  authored work, merge commits excluded, while ``last_commit_date`` is the branch's last change, merges included (what the
+  forge shows as the last commit: a pull request merged days or months after its last commit is the branch's last activity);
 - a commit is placed by its committer date, in UTC;
 - ``as_of`` is the end of the given day (UTC), or the audit's own time when no date is given;
 - a commit is in the N-day window when its committer date is after ``as_of`` minus N days and not
@@ -57,18 +59,20 @@ def _persons(ctx, commits) -> int:
     return len({key(c) for c in commits} - bots)
 
 
-@fact("activity", version=6, cache="commit+as_of")
+@fact("activity", version=7, cache="commit+as_of")
 def activity(ctx) -> dict:
     reason = history_unavailable(ctx)
     if reason is not None:
         return {"available": False, "reason": reason, "commits": None, "commits_90d": None, "commits_365d": None,
                 "authors_365d": None, "first_commit_date": None, "last_commit_date": None, "tags": None}
     as_of = ctx.as_of
-    commits = [c for c in ctx.snapshot.history() if not c.is_merge]
+    everything = ctx.snapshot.history()
+    commits = [c for c in everything if not c.is_merge]
     c90 = [c for c in commits if in_window(c.committer_date, as_of, 90)]
     c365 = [c for c in commits if in_window(c.committer_date, as_of, 365)]
     dates = [c.committer_date for c in commits]
     total, first = len(commits), (min(dates) if dates else None)
+    last = max((c.committer_date for c in everything), default=None)  # merges included: the branch's last change
     if ctx.snapshot.history_truncated:  # very long histories: totals from git, windows from the newest commits
         total, first = ctx.snapshot.history_totals()
     tags = [t for t in ctx.snapshot.tags() if t.date <= as_of]
@@ -79,6 +83,6 @@ def activity(ctx) -> dict:
         "commits_365d": len(c365),
         "authors_365d": _persons(ctx, c365),
         "first_commit_date": first.isoformat() if first else None,
-        "last_commit_date": max(dates).isoformat() if dates else None,
+        "last_commit_date": last.isoformat() if last else None,
         "tags": len(tags),
     }

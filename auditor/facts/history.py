@@ -195,24 +195,32 @@ FIX_SUBJECT = lazy_compile(r"\b(fix(es|ed)?|bug(fix)?|hotfix|correct(ion|if)?|co
 
 
 # -- facts -------------------------------------------------------------------------------------
-@fact("history_activity", version=5, cache="commit+as_of")
+@fact("history_activity", version=6, cache="commit+as_of")
 def history_activity(ctx) -> dict:
-    """Commits of people and of bots in the 90/365-day windows, active weeks, ages, recent fixes."""
+    """Commits of people and of bots in the 90/365-day windows, active weeks, ages, recent fixes. The counts are authored work
+    (merge commits excluded); the last-commit dates are the branch's last change, merges included (a pull request a person
+    merged months after its last commit is that person's act on the branch, and the date the forge shows), as
+    ``activity.last_commit_date`` says it."""
     off = _unavailable(ctx)
     if off:
         return off
     as_of = ctx.as_of
-    commits = [c for c in _commits_until(ctx) if not c.is_merge]
+    until = _commits_until(ctx)
+    commits = [c for c in until if not c.is_merge]
     people = ctx.fact("people")  # (an identity that only ran a release tool is automation too)
     tool = {k for k, v in people["ident"].items() if v in people["tools"]}
-    bots = [c for c in commits if is_bot(c.author_name, c.author_email) or (c.author_email.lower() or c.author_name.lower()) in tool]
-    humans = [c for c in commits if not is_bot(c.author_name, c.author_email) and (c.author_email.lower() or c.author_name.lower()) not in tool]
+
+    def automated(c) -> bool:
+        return is_bot(c.author_name, c.author_email) or (c.author_email.lower() or c.author_name.lower()) in tool
+
+    bots = [c for c in commits if automated(c)]
+    humans = [c for c in commits if not automated(c)]
     h365 = [c for c in humans if in_window(c.committer_date, as_of, 365)]
     # calendar weeks (ISO, UTC): weeks counted back from the audit's day would split two commits of one evening and morning
     # on some days and not on others, the same commits giving another count each day
     weeks = {c.committer_date.astimezone(timezone.utc).isocalendar()[:2] for c in h365}
-    last_h = max((c.committer_date for c in humans), default=None)
-    last_any = max((c.committer_date for c in commits), default=None)
+    last_h = max((c.committer_date for c in until if not automated(c)), default=None)  # merges included
+    last_any = max((c.committer_date for c in until), default=None)
     first = min((min(c.author_date, c.committer_date) for c in commits), default=None)
     return {
         "available": True,

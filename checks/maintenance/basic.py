@@ -10,6 +10,13 @@ from __future__ import annotations
 from auditor.checks.interface import Evidence, Result, T, check
 
 
+COUNTING_RULE = T(
+    "Les nombres de commits comptent le travail écrit (commits de fusion exclus) ; « dernier commit » est la dernière modification "
+    "de la branche, fusions comprises (la date que la forge affiche) ; celui d'une personne laisse les robots de côté.",
+    "Commit counts are the authored work (merge commits excluded); \"last commit\" is the branch's last change, merges included "
+    "(the date the forge shows); a person's last commit leaves bots aside.")
+
+
 @check(
     id="maintenance.activity",
     family="maintenance",
@@ -42,24 +49,30 @@ def activity(ctx) -> Result:
     r365 = rel.get("releases_365d") or 0
     full = max(1, int(ctx.params.get("active_weeks_for_full", 16)))
     stable_days = int(ctx.params.get("stable_max_days_since_commit", 180))
-    value = {k: act[k] for k in ("human_commits_90d", "human_commits_365d", "bot_commits_365d", "active_weeks_365d",
-                                 "fix_commits_365d", "days_since_last_human_commit", "project_age_days")}
+    value = {k: act.get(k) for k in ("human_commits_90d", "human_commits_365d", "bot_commits_365d", "active_weeks_365d",
+                                     "fix_commits_365d", "days_since_last_human_commit", "days_since_last_commit", "project_age_days")}
     value["releases_365d"] = r365
     value["days_since_last_release"] = rel.get("days_since_last_release")
-    ev = [Evidence(value=value)]
+    ev = [Evidence(value=value, note=COUNTING_RULE)]
     facts_fr = (f"{hc} commit(s) de personnes sur 365 jours ({act['human_commits_90d']} sur 90 jours), "
                 f"{weeks} semaine(s) active(s), {r365} version(s) publiée(s) dans l'année")
     facts_en = (f"{hc} commit(s) by people in 365 days ({act['human_commits_90d']} in 90 days), "
                 f"{weeks} active week(s), {r365} release(s) in the year")
     if hc == 0:
+        # (dlast counts a person's merge: within the year, a person only merged what others, or bots, wrote)
+        merged = T(f" ; une personne a fusionné une branche il y a {dlast} jours", f"; a person merged a branch {dlast} days ago") \
+            if dlast is not None and dlast <= 365 else T("", "")
         if r365:
-            return Result.warn(T(f"Aucun commit de personne depuis un an, mais {r365} version(s) publiée(s).",
-                                 f"No commit by a person for a year, but {r365} release(s) published."), ev, score=4)
+            return Result.warn(T(f"Aucun commit écrit par une personne depuis un an, mais {r365} version(s) publiée(s){merged['fr']}.",
+                                 f"No commit written by a person for a year, but {r365} release(s) published{merged['en']}."), ev, score=4)
         if act["bot_commits_365d"]:
-            return Result.fail(T(f"Seuls des robots ont modifié le dépôt depuis un an ({act['bot_commits_365d']} commit(s)) ; "
-                                 f"dernier commit d'une personne il y a {dlast} jours.",
-                                 f"Only bots changed the repository in the last year ({act['bot_commits_365d']} commit(s)); "
-                                 f"last commit by a person {dlast} days ago."), ev, score=1)
+            last_fr = merged["fr"] if merged["fr"] else f" ; dernier commit d'une personne il y a {dlast} jours"
+            last_en = merged["en"] if merged["en"] else f"; last commit by a person {dlast} days ago"
+            return Result.fail(T(f"Seuls des robots ont écrit des modifications depuis un an ({act['bot_commits_365d']} commit(s)){last_fr}.",
+                                 f"Only bots wrote changes in the last year ({act['bot_commits_365d']} commit(s)){last_en}."), ev, score=1)
+        if merged["fr"]:
+            return Result.fail(T(f"Aucun commit écrit dans les 365 derniers jours{merged['fr']}.",
+                                 f"No commit written in the last 365 days{merged['en']}."), ev)
         since = T(f" (dernier il y a {dlast} jours)", f" (last one {dlast} days ago)") if dlast is not None else T("", "")
         return Result.fail(T(f"Aucun commit dans les 365 derniers jours{since['fr']}.",
                              f"No commit in the last 365 days{since['en']}."), ev)
