@@ -472,6 +472,7 @@ EVIDENCE_KEYS: dict[str, dict[str, str]] = {
     "active_weeks_365d": {"fr": "semaines actives en 12 mois", "en": "active weeks in 12 months"},
     "fix_commits_365d": {"fr": "corrections en 12 mois", "en": "fixes in 12 months"},
     "days_since_last_human_commit": {"fr": "jours depuis le dernier commit d'une personne", "en": "days since the last commit by a person"},
+    "days_since_last_commit": {"fr": "jours depuis le dernier commit (fusions comprises)", "en": "days since the last commit (merges included)"},
     "project_age_days": {"fr": "âge du projet (jours)", "en": "project age (days)"},
     "releases_365d": {"fr": "versions publiées en 12 mois", "en": "releases in 12 months"},
     "releases_730d": {"fr": "versions publiées en 24 mois", "en": "releases in 24 months"},
