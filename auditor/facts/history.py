@@ -33,7 +33,7 @@ from datetime import timezone
 from auditor.facts import fact
 from auditor.facts.activity import history_unavailable, in_window
 from auditor.facts.inventory import is_manifest, is_vendored, update_tools
-from auditor.facts.identity_names import abbreviated_links, login_links
+from auditor.facts.identity_names import abbreviated_links, extension_links, login_links
 from auditor.lazyre import lazy_compile
 
 # -- bots --------------------------------------------------------------------------------------
@@ -195,7 +195,7 @@ FIX_SUBJECT = lazy_compile(r"\b(fix(es|ed)?|bug(fix)?|hotfix|correct(ion|if)?|co
 
 
 # -- facts -------------------------------------------------------------------------------------
-@fact("history_activity", version=6, cache="commit+as_of")
+@fact("history_activity", version=7, cache="commit+as_of")
 def history_activity(ctx) -> dict:
     """Commits of people and of bots in the 90/365-day windows, active weeks, ages, recent fixes. The counts are authored work
     (merge commits excluded); the last-commit dates are the branch's last change, merges included (a pull request a person
@@ -312,6 +312,12 @@ def identities(commits) -> dict[str, str]:
         a, b = find(x), find(y)
         if a != b:
             parent[max(a, b)] = min(a, b)
+    # stephen.perrin@… is stephen.perrin.freelance@…, whose GitHub login is "stephenfreelance" (one more word, or the first
+    # and last of three): when no other identity fits
+    for x, y in extension_links(people, find):
+        a, b = find(x), find(y)
+        if a != b:
+            parent[max(a, b)] = min(a, b)
     return {k[2:]: find(k) for k in list(parent) if k.startswith("e:")}
 
 
@@ -331,7 +337,7 @@ def release_tools(commits, ident: dict[str, str]) -> frozenset[str]:
     return frozenset(k for k, tool in shapes.items() if tool)
 
 
-@fact("people", version=7, public=False, cache="none")
+@fact("people", version=8, public=False, cache="none")
 def people(ctx) -> dict:
     """The non-merge commits up to ``as_of`` and who is who (:func:`identities`), computed once for
     the contributors and organisations facts (in memory only: it holds commit records); ``tools``: the identities that only
@@ -341,7 +347,7 @@ def people(ctx) -> dict:
     return {"commits": commits, "ident": ident, "tools": release_tools(commits, ident)}
 
 
-@fact("contributors", version=10, cache="commit+as_of")
+@fact("contributors", version=11, cache="commit+as_of")
 def contributors(ctx) -> dict:
     """Active people of the last year, the absence factor, newcomers; bots apart. One person with
     several e-mail addresses under the same name counts once."""
@@ -384,7 +390,7 @@ def contributors(ctx) -> dict:
     }
 
 
-@fact("organisations", version=26, cache="commit+as_of")
+@fact("organisations", version=27, cache="commit+as_of")
 def organisations(ctx) -> dict:
     """Organisations behind the human commits of the last year, from author e-mail domains. Each
     person (see :func:`identities`) is placed in one organisation: a public body's domain if they used
@@ -462,7 +468,7 @@ def organisations(ctx) -> dict:
 SEMVER_TAG = lazy_compile(r"^(?:[A-Za-z][\w.-]*?[-_/@])?[vV]?(\d+)\.(\d+)(?:\.(\d+))?(?:[-+.][0-9A-Za-z.+-]*)?$")
 
 
-@fact("releases", version=4, cache="commit+as_of")
+@fact("releases", version=5, cache="commit+as_of")
 def releases(ctx) -> dict:
     """Tags as releases: counts, semantic versions, cadence over two years, time since the last one. Tags on other branches
     than the audited commit's count too (a repository whose plugins live and are released on their own branches), dated
@@ -587,7 +593,7 @@ def _merged_by_its_author(merge, by_sha: dict, mainline: set[str], ident: dict[s
                                 for c in merged)
 
 
-@fact("review_history", version=11, cache="commit+as_of")
+@fact("review_history", version=12, cache="commit+as_of")
 def review_history(ctx) -> dict:
     """How the changes of the last year reached the main line: through a merge/pull request (merge
     commit, squash-merge ``(#123)``/``(!12)`` subject, Gerrit change's Change-Id) or review trailers, or pushed

@@ -26,12 +26,16 @@ def _forms(name: str, email: str) -> list[tuple[str, str]]:
     if name.count(",") == 1:
         last, first = name.split(",")
         name = f"{first} {last}"
-    if re.search(r"\s", name):
-        out.append(_words(name))
+    # (a surname that is also a generic account word, Helen Root, is a person's when a first name that is none opens it)
+    named = _words(name) if re.search(r"\s", name) else []
+    if len(named) == 2 and named[0] not in _GENERIC and all(x.isalpha() for x in named):
+        out.append((named[0], named[1]))
     local = (email or "").lower().split("@", 1)[0].split("+")[-1]
     if re.search(r"[._-]", local) and not (email or "").lower().endswith("noreply.github.com"):
-        out.append(_words(local))
-    return [(w[0], w[1]) for w in out if len(w) == 2 and all(x.isalpha() and x not in _GENERIC for x in w)]
+        w = _words(local)
+        if len(w) == 2 and all(x.isalpha() and x not in _GENERIC for x in w):
+            out.append((w[0], w[1]))
+    return out
 
 
 def _full(form: tuple[str, str]) -> bool:
@@ -80,9 +84,13 @@ def _logins(name: str, email: str) -> set[str]:
 
 def _login_of(login: str, full: tuple[str, str]) -> bool:
     """A login of a full form: one word's initial then the other word (``ryahiaoui`` for Rafik Yahiaoui, ``cmoire`` for Cyril
-    Moire), or one word then the other's initial (``nadeigec`` for Nadeige Couthon); the whole word 4+ letters."""
+    Moire), or one word then the other's initial (``nadeigec`` for Nadeige Couthon); the whole word 4+ letters. The first
+    name's initial may be followed by a middle name's (``hfroot`` for Helen Root, who signs Helen F. Root): the surname then
+    ends the login and the first name's initial opens it."""
     a, b = full
-    return any(len(last) >= 4 and login in (first[0] + last, last + first[0]) for first, last in ((a, b), (b, a)))
+    if any(len(last) >= 4 and login in (first[0] + last, last + first[0]) for first, last in ((a, b), (b, a))):
+        return True
+    return len(b) >= 4 and len(login) == len(b) + 2 and login[0] == a[0] and login.endswith(b)
 
 
 def login_links(people: list[tuple[str, str, str]], root) -> list[tuple[str, str]]:
@@ -100,5 +108,46 @@ def login_links(people: list[tuple[str, str, str]], root) -> list[tuple[str, str
         candidates = sorted({root(k) for form, k in fulls if _login_of(login, form)})
         own = {root(k) for form, k in fulls if k == key}
         if len(candidates) == 1 and candidates[0] != root(key) and not own - set(candidates):
+            links.append((key, candidates[0]))
+    return links
+
+
+def _camel_words(name: str) -> list[str]:
+    """An author name as words, camel case split: ``AntoineBreitwillerCSTB`` is antoine, breitwiller, cstb."""
+    return _words(re.sub(r"(?<=[a-z])(?=[A-Z])", " ", (name or "").strip()))
+
+
+def _sequences(name: str, email: str) -> list[tuple[str, ...]]:
+    """The word sequences a person writes, of two or three words of 3+ letters each: the author name (camel case split) and the
+    address's local part (``stephen.perrin``, ``stephen.perrin.freelance``); a no-reply address's login is left to
+    :func:`_logins`."""
+    out = [_camel_words(name)]
+    local = (email or "").lower().split("@", 1)[0].split("+")[-1]
+    if re.search(r"[._-]", local) and "noreply" not in (email or "").lower():
+        out.append(_words(local))
+    return sorted({tuple(w) for w in out if len(w) in (2, 3) and all(x.isalpha() and len(x) >= 3 and x not in _GENERIC for x in w)})
+
+
+def extension_links(people: list[tuple[str, str, str]], root) -> list[tuple[str, str]]:
+    """Pairs of keys to join: a full name followed by one more word is that person (``stephen.perrin@…`` and
+    ``stephen.perrin.freelance@…``, "Antoine Breitwiller" and the login written ``AntoineBreitwillerCSTB``), and so is a one-word
+    login made of the first and last of those three words (``stephenfreelance``). A first name alone never links (the shorter
+    form has two words); a form that two identities extend ("jean.pierre" beside jean.pierre.martin and jean.pierre.durand) or
+    a login two identities give is no one."""
+    twos: list[tuple[tuple[str, ...], str]] = []
+    threes: list[tuple[tuple[str, ...], str]] = []
+    logins: list[tuple[str, str]] = []
+    for key, name, email in sorted(people):
+        for seq in _sequences(name, email):
+            (twos if len(seq) == 2 else threes).append((seq, key))
+        logins += [(login, key) for login in sorted(_logins(name, email)) if len(login) >= 10]
+    links = []
+    for short, key in twos:
+        candidates = sorted({root(k) for seq, k in threes if seq[:2] == short})
+        if len(candidates) == 1 and candidates[0] != root(key):
+            links.append((key, candidates[0]))
+    for login, key in logins:
+        candidates = sorted({root(k) for seq, k in threes if seq[0] + seq[2] == login})
+        if len(candidates) == 1 and candidates[0] != root(key):
             links.append((key, candidates[0]))
     return links
