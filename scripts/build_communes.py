@@ -23,7 +23,9 @@ Three lists:
 - ``epci_names``: an intercommunality's name without its kind and article, letters and digits only ("CC du Pays de l'Ourcq":
   paysdelourcq), four letters or more, no single common word (CC du Perche); ``epci_acronyms``: its kind's letters and the
   initials of its name's words, a number written as a digit ("CA des Deux Baies en Montreuillois": CA2BM), five characters
-  or more, not a word nor a colour's hexadecimal digits.
+  or more, not a word nor a colour's hexadecimal digits. ``epci_agglo_acronyms``: a communauté d'agglomération's initials
+  after the A of "Agglomération", the way the agglomérations name themselves ("CA de la Région de Compiègne et de la Basse
+  Automne", the ARC: ARCBA), with the same limits.
 
 The output is sorted: the same inputs give the same file.
 """
@@ -97,12 +99,14 @@ def main(tarball: str) -> int:
     epci_names = sorted({_key(c) for c in cores if len(_key(c)) >= 4 and c not in words})
     acronyms = sorted({a for e in epcis if e.get("type") in ("CC", "CA", "CU") for a in [_acronym(e["type"], e["nom"])]
                        if len(a) >= 5 and a.lower() not in words and not re.fullmatch(r"[0-9A-F]+", a)})
+    agglo = sorted({"A" + a[2:] for e in epcis if e.get("type") == "CA" for a in [_acronym(e["type"], e["nom"])]
+                    if len(a) >= 6 and a[1:].lower() not in words and not re.fullmatch(r"[0-9A-F]+", a[1:])})
     print("# France's communes and intercommunalities (EPCI), from INSEE's Code officiel géographique. Built by")
     print("# scripts/build_communes.py; do not edit by hand. communes: communes of 5,000 inhabitants or more whose name is no")
     print("# common French or English word, for reusability.territory-neutral (a commune's name written alone in a string of the")
     print("# code). domain_names, epci_names: the names (letters and digits) that are a commune's or an EPCI's own as a domain's")
     print("# name under .fr (meaux.fr, paysdelourcq.fr, and any size's bognysurmeuse.fr); epci_acronyms: an EPCI's initials (CA2BM).")
-    print("# The script says which are kept.")
+    print("# epci_agglo_acronyms: an agglomération's initials after its A (ARCBA). The script says which are kept.")
     print('data_date: "2026-12-04"')
     print(f'source: "INSEE, Code officiel géographique, through Etalab\'s @etalab/decoupage-administratif {version} (communes.json, '
           f'epci.json); common words left out with Debian\'s wfrench and wamerican lists"')
@@ -115,6 +119,8 @@ def main(tarball: str) -> int:
     print("\n".join(_block(epci_names)))
     print("epci_acronyms: >-")
     print("\n".join(_block(acronyms)))
+    print("epci_agglo_acronyms: >-")
+    print("\n".join(_block(agglo)))
     return 0
 
 

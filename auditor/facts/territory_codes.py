@@ -246,7 +246,8 @@ signal("territory.forge-repo", r"""https?://(?:raw\.githubusercontent\.com|githu
 
 # The same in a SQL script, unquoted: a table the script reads or writes in one authority's warehouse named with its département's
 # number (FROM cadastre_edigeo_29.geo_parcelle, JOIN ff_d29_2017.d29_2017_pnb10_parcelle) or its place's name (INSERT INTO
-# sig_loire_atlantique.voirie): a second territory's warehouse has other names. The file's codes must keep one territory.
+# sig_loire_atlantique.voirie) or its intercommunality's initials (r_osm.geo_vm_osm_commune_arcba): a second territory's
+# warehouse has other names. The file's codes must keep one territory.
 _SQL_TABLE = (r"""\b(?:from|join|into|update|table|view)[ \t]+(?:if[ \t]+(?:not[ \t]+)?exists[ \t]+)?"""
               r"""("?[a-z][a-z0-9_]{0,62}"?\.)?("?[a-z][a-z0-9_]{0,62}"?)(?![\w.(])""")
 signal("territory.sql-data-name", _SQL_TABLE, ("from", "join", "into", "update", "table", "view"), flags=re.I,
@@ -254,13 +255,16 @@ signal("territory.sql-data-name", _SQL_TABLE, ("from", "join", "into", "update",
 
 
 def _sql_data_name(m) -> bool:
-    from auditor.facts.territory_hosts import place_named
+    from auditor.facts.territory_hosts import epci_acronym_part, place_named
     from auditor.facts.territory_values import in_code
 
     name = (m.group(1) or "") + m.group(2)
     parts = name.replace('"', "").lower().replace(".", "_").split("_")
     placed = any(place_named("-".join(parts[i:j]), 5) and "-".join(parts[i:j]) not in _COMMON_WORDS
                  for i in range(len(parts)) for j in range(i + 1, min(len(parts), i + 4) + 1))
+    # or an intercommunality's initials as a whole part of the name (FROM r_osm.geo_vm_osm_commune_arcba: the layer of the
+    # ARC's communes, its agglomération's initials after the A of "Agglomération"), five characters or more and no word
+    placed = placed or any(epci_acronym_part(p) for p in parts)
     if not in_code(m):
         return False
     if placed:

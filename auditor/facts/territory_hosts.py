@@ -103,6 +103,22 @@ def epci_acronym(token: str) -> bool:
     return token in _cog_names()[2]
 
 
+_ACRONYM_PARTS: list[frozenset[str]] = []
+
+
+def epci_acronym_part(part: str) -> bool:
+    """A part of a SQL identifier (split at its underscores) that is an intercommunality's initials in lower case: its kind's
+    letters and its name's initials (carcba), or an agglomération's after the A of "Agglomération" (arcba: the ARC's
+    geo_vm_osm_commune_arcba), five characters or more, no word (auditor/data/communes.yml's epci_acronyms and
+    epci_agglo_acronyms): the warehouse of the one EPCI the data model was written for."""
+    if not _ACRONYM_PARTS:
+        from auditor.data import load
+
+        agglo = str(load("communes.yml").get("epci_agglo_acronyms") or "").split()
+        _ACRONYM_PARTS.append(frozenset(a.lower() for a in (*_cog_names()[2], *agglo)))
+    return part in _ACRONYM_PARTS[0]
+
+
 def cog_domain(label: str) -> bool:
     """A domain's name (its label under .fr) that is a commune's name (meaux, samois-sur-seine, saint-denis) or an
     intercommunality's (paysdelourcq, cc-paysdelourcq, agglo-seine-eure, its initials ca2bm), written with or without hyphens."""
