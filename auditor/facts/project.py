@@ -5,7 +5,8 @@ each check declares the kinds it applies to (``@check(kinds=…)``) and the engi
 applicable* elsewhere. The kind is decided from the files, with the paths that decided it; the
 sponsor type comes from the audit's options (``--sponsor-type``, a portfolio entry), then from the project's declarations
 (``.auditor.yml``), ``publiccode.yml`` (``organisation``, legacy ``legal`` and ``it.riuso`` fields), then from the forge account
-or forge host of its origin when ``organisations.yml`` lists it as a public body's (``sponsor_forge.py``), else *unknown*.
+or forge host of its origin when ``organisations.yml`` lists it as a public body's or names it like one with a type
+(``public_owner_names``, ``sponsor_forge.py``), else *unknown*.
 
 Value::
 
@@ -966,7 +967,7 @@ def project_kind(ctx) -> dict:
     return {"kind": kind, "evidence": evidence, "scores": scores, "decided": decided, "pages": _plugin_pages(ctx, evidence), "also": also}
 
 
-@fact("project", version=10, cache="none")
+@fact("project", version=11, cache="none")
 def project(ctx) -> dict:
     decision = ctx.fact("project_kind")
     kind, evidence, scores, decided = decision["kind"], decision["evidence"], decision["scores"], decision["decided"]

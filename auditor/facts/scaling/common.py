@@ -11,6 +11,7 @@ from auditor.facts.history import is_public_author, is_public_domain, personal_m
 from auditor.facts.inventory import inventory_of
 from auditor.facts.scaling.java_namespace import framework_domains
 from auditor.facts.scaling.plugin_authors import plugin_author_domains
+from auditor.facts.sponsor_forge import named_like_public_body
 from auditor.facts.territory_hosts import authority_host
 from auditor.lazyre import lazy_compile
 from auditor.people import is_bot, is_placeholder_domain
@@ -70,7 +71,6 @@ def _orgs():
         | {o.lower() for b in d.get("public_bodies") or [] for o in b.get("forge_owners") or []},
         "bodies": tuple((frozenset(x.lower() for x in b.get("domains") or []), frozenset(x.lower() for x in b.get("forge_owners") or []))
                         for b in d.get("public_bodies") or []),
-        "owner_re": re.compile(d.get("public_owner_regex") or r"(?!x)x", re.I),
         "affixes": tuple(sorted({x.lower() for x in d.get("owner_affixes") or []})),
     }
 
@@ -162,7 +162,7 @@ def owner_type(login: str, account_type: str | None) -> str:
     """A forge account: ``public`` (listed or named like a public body), ``organisation`` or ``individual``."""
     o = _orgs()
     low = (login or "").lower()
-    if low in o["owners"] or o["owner_re"].search(low):
+    if low in o["owners"] or named_like_public_body(low):  # (the sponsor reads the same patterns: sponsor_forge)
         return "public"
     if (account_type or "").lower() in ("organization", "group"):
         return "organisation"
