@@ -27,6 +27,7 @@ from auditor.facts.maven_manifest import apply_managed_scopes, parse_pom
 from auditor.facts.package_lists import list_ecosystem, list_entry
 from auditor.facts.requirement_files import fully_pinned, lock_included_requirements, mark_script_requirements
 from auditor.facts.sbt_manifest import parse_sbt
+from auditor.facts.setup_py import requirement_file_path, setup_py_fields
 from auditor.lazyre import lazy_compile
 
 MAX_MANIFESTS, MAX_MANIFEST_BYTES = 300, 1_000_000
@@ -134,9 +135,9 @@ def _mix(name: str, text: str) -> Parsed:
 
 
 def _setup_py(name: str, text: str) -> Parsed:
-    m = re.search(r"install_requires\s*=\s*\[((?:(?!install_requires)[^\]])*)\]", text, re.S)
-    pkg = re.search(r"""\bname\s*=\s*(?:'{3}|"{3}|['"])([A-Za-z0-9][\w.-]*)['"]""", text)  # (name='''ckanext-x''': CKAN's template)
-    return (pkg.group(1) if pkg else None), _norm(_pep508_names(re.findall(r"""['"]([^'"]+)['"]""", m.group(1))) if m else []), []
+    """setup()'s name and install_requires (module-level names resolved by ast; regexes on Python 2: setup_py.py)."""
+    pname, strings, _files = setup_py_fields(text)
+    return pname, _norm(_pep508_names(strings)), []
 
 
 def _setup_cfg(name: str, text: str) -> Parsed:
@@ -262,6 +263,8 @@ def _manifest_entry(snap, e, eco: str, locks_by_dir: dict[str, list[str]], own: 
             # requirements files under other names (requirements/base.txt) read as requirements; setup.py and setup.cfg by their own parsers
             pname = "requirements.txt" if eco == "pip" and e.name not in PARSERS and not REQUIREMENTS.match(e.name) else e.name
             entry["name"], entry["dependencies"], entry["dev_dependencies"] = parse_manifest(pname, text)
+            if e.name == "setup.py" and not entry["dependencies"]:
+                entry["dependencies"] = _setup_py_requirement_files(snap, e.path, text)
             if eco == "pip" and (DEV_REQUIREMENTS.search(e.path) or is_doc(e.path)):  # requirements/dev.txt, docs/requirements.txt
                 entry["dependencies"], entry["dev_dependencies"] = [], entry["dependencies"] + entry["dev_dependencies"]
                 entry["tooling"] = True  # development tools (tests, linters, documentation), not the runtime
@@ -277,6 +280,19 @@ def _manifest_entry(snap, e, eco: str, locks_by_dir: dict[str, list[str]], own: 
     if eco in SELF_PINNED:
         entry["lockfile"] = entry["lockfile"] or e.path
     return entry
+
+
+def _setup_py_requirement_files(snap, path: str, text: str) -> list[str]:
+    """The dependencies of the requirement files a setup.py reads for install_requires
+    (``install_requires=open('requirements.txt').read().splitlines()``), beside the setup.py, in the repository."""
+    deps: list[str] = []
+    for ref in setup_py_fields(text)[2]:
+        req = requirement_file_path(path, ref)
+        entry = snap.files.get(req) if req else None
+        if entry is None or entry.kind not in ("file", "executable"):
+            continue
+        deps += _requirements("requirements.txt", snap.read_text(req, limit=MAX_MANIFEST_BYTES) or "")[1]
+    return _norm(deps)
 
 
 def _r_lock_entries(snap, r_locks: list, out_manifests: list[dict]) -> list[dict]:
@@ -297,7 +313,7 @@ def _r_lock_entries(snap, r_locks: list, out_manifests: list[dict]) -> list[dict
     return out
 
 
-@fact("manifests", version=20)
+@fact("manifests", version=21)
 def manifests(ctx) -> dict:
     snap = ctx.snapshot
     inv = inventory_of(ctx)
