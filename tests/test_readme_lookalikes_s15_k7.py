@@ -10,8 +10,8 @@ from __future__ import annotations
 from tests.test_readme_state_s12 import readme_fact
 
 
-def _sections(tmp_path, text: str) -> dict:
-    fact = readme_fact(tmp_path, text)
+def _sections(tmp_path, text: str, docs: dict | None = None) -> dict:
+    fact = readme_fact(tmp_path, text, docs)
     return {d["name"]: (d["via"], d["line"]) for d in fact["section_details"]}
 
 
@@ -35,7 +35,7 @@ def test_en_prod_is_the_deployment_and_a_moment_or_an_example_address_is_none(tm
     real = PROD + "\nPour toute question, écrivez à l'équipe : equipe-especes@beta.gouv.fr\n"
     assert "contact" in _sections(tmp_path / "real", real)
     deploy = no_prod + "\nPour le déploiement, voir [DEPLOY.md](DEPLOY.md).\n"
-    assert "deployment" in _sections(tmp_path / "deploy", deploy)
+    assert "deployment" in _sections(tmp_path / "deploy", deploy, {"DEPLOY.md": "# Déploiement\n\n`pnpm start:production`\n"})
 
 
 FEATURE = ("# friches\n\nUne application web qui calcule la mutabilité des friches urbaines à partir des critères saisis par l'usager.\n\n"

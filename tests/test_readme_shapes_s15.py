@@ -15,8 +15,8 @@ from tests.test_readme_state_s12 import readme_fact
 INTRO = "Synchronise les comptes des agents de la collectivité depuis l'annuaire de la mairie vers le serveur d'authentification.\n\n"
 
 
-def _sections(tmp_path, text: str) -> dict:
-    fact = readme_fact(tmp_path, text)
+def _sections(tmp_path, text: str, docs: dict | None = None) -> dict:
+    fact = readme_fact(tmp_path, text, docs)
     return {d["name"]: (d["via"], d["line"]) for d in fact["section_details"]}
 
 
@@ -44,7 +44,7 @@ def test_a_frameworks_installation_guide_is_no_install(tmp_path):
     # counterparts: the project's own guide, and a project named with the framework's word
     own = FRAMEWORK_LINK.replace("Pour installer Symfony, voir la documentation d'installation de Symfony : https://symfony.com/doc/current/setup.html",
                                  "Pour l'installation, voir [INSTALL.md](INSTALL.md).")
-    assert _sections(tmp_path / "own", own)["install"] == ("sentence", 5)
+    assert _sections(tmp_path / "own", own, {"INSTALL.md": "# Installation\n\n`composer install`\n"})["install"] == ("sentence", 5)
     named = FRAMEWORK_LINK.replace("Pour installer Symfony, voir la documentation d'installation de Symfony : https://symfony.com/doc/current/setup.html",
                                    "Installation de symfony-salles : voir https://docs.salles.example.org/installation")
     assert "install" in _sections(tmp_path / "named", named)

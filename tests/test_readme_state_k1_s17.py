@@ -11,8 +11,11 @@ from __future__ import annotations
 from tests.test_readme_state_s12 import readme_fact
 
 
-def _sections(tmp_path, text: str) -> dict:
-    fact = readme_fact(tmp_path, text)
+DEPLOY_DOC = {"docs/deployment.md": "# Deployment\n\n## Production\n\nRun `make start`.\n\n## Configuration\n\nEdit `deploy/env/app.env`.\n"}
+
+
+def _sections(tmp_path, text: str, docs: dict | None = DEPLOY_DOC) -> dict:
+    fact = readme_fact(tmp_path, text, docs)
     return {d["name"]: (d["via"], d["line"]) for d in fact["section_details"]}
 
 

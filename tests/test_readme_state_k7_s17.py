@@ -35,7 +35,7 @@ def test_an_empty_contributing_heading_linking_the_guide_and_a_generate_chapter(
               "# Installation\n\n1. Install Clojure.\n\n2. Clone this repository: `git clone https://example.org/consolidate`\n\n"
               "# Generate consolidated files\n\n1. You may copy the input files in the project directory.\n\n2. Launch the command `clj -M:run`.\n\n"
               "# [Contributing](CONTRIBUTING.md)\n\n# License\n\nThis application is published under the EPL 2.0 license.\n")
-    lines = _lines(readme_fact(tmp_path, readme))
+    lines = _lines(readme_fact(tmp_path, readme, {"CONTRIBUTING.md": "# Contributing\n\nOpen a pull request.\n"}))
     assert lines.get("contributing") == 17 and lines.get("usage") == 11, lines
     # counterpart: the same empty heading with no link says nothing
     bare = readme.replace("# [Contributing](CONTRIBUTING.md)", "# Contributing")

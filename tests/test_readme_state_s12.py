@@ -6,9 +6,10 @@ from __future__ import annotations
 from tests.test_reusability_fixtures import build, run_audit
 
 
-def readme_fact(tmp_path, readme: str) -> dict:
+def readme_fact(tmp_path, readme: str, docs: dict | None = None) -> dict:
+    """``docs``: the documents the README links to (a link to a file that is not there gives no section, s21 k3)."""
     files = {"README.md": readme, "package.json": '{"name": "route", "scripts": {"start": "node src/index.js"}}',
-             "src/index.js": "console.log('route');\n"}
+             "src/index.js": "console.log('route');\n", **(docs or {})}
     return run_audit(build(tmp_path / "r", files), tmp_path / "c", ["documentation.readme"])["facts"]["readme"]
 
 
@@ -34,7 +35,7 @@ def test_a_pointer_line_is_no_description_when_one_follows(tmp_path):
     text = ("# Rapports\n\nPour le déploiement c'est ici : [Deploiement.md](./Deploiement.md)\n\n"
             "Outil pour éditer des rapports de mission de contrôle, à destination des agents d'une direction.\n\n"
             "## Installation\n\n```\ncomposer install\n```\n")
-    fact = readme_fact(tmp_path, text)
+    fact = readme_fact(tmp_path, text, {"Deploiement.md": "# Déploiement\n\nCopier l'archive sur le serveur.\n"})
     assert fact["description"]["text"].startswith("Outil pour éditer des rapports")
     assert ("deployment", 3) in {(d["name"], d.get("line")) for d in fact["section_details"]}
 

@@ -18,7 +18,7 @@ TAIL = "## Installation\n\n```\nnpm ci\n```\n"
 
 
 def _usage(tmp_path, line: str, tail: str = TAIL):
-    fact = readme_fact(tmp_path, HEAD + line + "\n\n" + tail)
+    fact = readme_fact(tmp_path, HEAD + line + "\n\n" + tail, {"docs/utilisation.md": "# Utilisation\n\nOuvrez la carte.\n"})
     return [(d["via"], d["line"]) for d in fact["section_details"] if d["name"] == "usage"]
 
 

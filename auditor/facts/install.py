@@ -6,7 +6,7 @@ import re
 
 from auditor.facts import FactError, fact, kind_apps
 from auditor.facts.kind_services import compose_by_content
-from auditor.facts.install_commands import command_pages, component_task_runner, content_pages_named_like_guides, first_command, is_recipe, linked_script_is_live, other_software_guides, site_install_pages
+from auditor.facts.install_commands import command_pages, other_readme_installs, component_task_runner, content_pages_named_like_guides, first_command, is_recipe, linked_script_is_live, other_software_guides, site_install_pages
 from auditor.facts.env_constants import constant_reads
 from auditor.facts.web_templates import web_server_template
 from auditor.facts.inventory import COMMUNITY, LOCKFILES, component_dirs, MANIFESTS, inventory_of, linked_sql, is_config_template, is_doc, is_env_template, is_generated, is_test, is_vendored
@@ -117,7 +117,7 @@ def _readme(ctx) -> dict:
         return {}
 
 
-@fact("install_recipes", version=29, public=False)
+@fact("install_recipes", version=30, public=False)
 def install_recipes(ctx) -> dict:
     """``runtimes``: ``[name, first path]`` per kind of recipe found (containers, compose, Helm, task runners…, in the order of
     :data:`RUNTIMES`); ``install_docs``: install documents; ``readme_command``: ``[line, command]`` of the README's first install command, or None."""
@@ -181,7 +181,7 @@ def install_recipes(ctx) -> dict:
     guides -= content_pages_named_like_guides(ctx.snapshot, sorted(guides))  # (a site's content entry: a forestry business's card)
     return {"runtimes": found, "install_docs": sorted(guides | set(site_install_pages(ctx.snapshot, [e.path for e in files]))),
             "readme_command": list(hit) if hit else None, "command_pages": other[:1] + command_pages(ctx.snapshot, [e.path for e in files]), "plugin_host": host,
-            "other_software_guides": other_software_guides(ctx, files)}
+            "other_software_guides": other_software_guides(ctx, files), "readme_installs": other_readme_installs(ctx.snapshot, files, readme_path, agents)}
 
 
 # Kinds that are not run but loaded: a data model into a database, a GIS kit into QGIS, a schema into a validator

@@ -181,3 +181,28 @@ def content_pages_named_like_guides(snap, paths: list[str]) -> set[str]:
         if text.lstrip("\ufeff").startswith("---") and not _SPEAKS_OF_INSTALL.search(text):
             out.add(p)
     return out
+
+
+MAX_OTHER_READMES = 10
+OTHER_README = lazy_compile(r"^(?:readme|lisez[-_]?moi)(?:[._-][\w.-]*)?\.(?:md|markdown|rst|adoc|txt)$|^(?:readme|lisez[-_]?moi)$", re.I)
+
+
+def other_readme_installs(snap, files, readme_path: str | None, agents: tuple = ()) -> list[list]:
+    """``[path, line, text]`` of the installation (or deployment) chapter of the other READMEs: a second README at the root
+    (README_sviewer.md, the upstream's, whose "Quick start" says what to copy and edit), and the README of each top-level part
+    (nuage-de-mots/README.md, a widget's: "3. Ajouter une vue avec l'URL personnalisée du widget"). Read as the README is
+    (:func:`auditor.facts.readme.analyse`), the first :data:`MAX_OTHER_READMES` in sorted order, each up to the README's bound."""
+    from auditor.facts.document import MAX_README_BYTES
+    from auditor.facts.readme import analyse
+
+    paths = sorted(e.path for e in files if e.path != readme_path and e.path.count("/") <= 1 and OTHER_README.match(e.name)
+                   and not e.path.startswith(agents) and not (readme_path and "/" not in readme_path and e.path.lower() == readme_path.lower()))
+    out = []
+    for path in sorted(paths, key=lambda p: (p.count("/"), p))[:MAX_OTHER_READMES]:
+        text = snap.read_text(path, limit=MAX_README_BYTES)
+        if not text:
+            continue
+        sec = next((d for d in analyse(text, path, snap.files)["section_details"] if d["name"] in ("install", "deployment")), None)
+        if sec:
+            out.append([path, sec["line"], sec["text"][:160]])
+    return out

@@ -25,11 +25,12 @@ from auditor.facts.readme_steps import _TEST_RUNNER as TEST_RUNNER, chapter_sect
 from auditor.facts.readme_uses import configurable_sentence, dependency_block, interface_steps, own_text, production_server_sentence, request_example, route_tables, run_steps
 from auditor.facts.readme_roles import (describes_before_list, leads_purpose_list, help_without_channel, with_list_item, framework_boilerplate, guidelines_document, labelled_command,
                                         publication_chapter, settings_sentence, without_name)
-from auditor.facts.readme_sentences import _SENTENCE_SPLIT, anchor_key, sentence_sections
+from auditor.facts.readme_sentences import _SENTENCE_SPLIT, FOLLOWED, Targets, anchor_key, sentence_sections
 from auditor.facts.readme_signals import find_signals
 from auditor.facts.readme_asides import aside_lines, framework_line, late_asides, not_a_description
 from auditor.facts.readme_words import DOC_FILE_SECTIONS, K8S_KINDS, POINTER, THIRD_PARTY_PART, SECTION_SENTENCE_WORDS, SPDX_LIKE, TERMS_HEADING, USE_IN_PRODUCTION, use_heading  # noqa: F401 (re-exported)
 from auditor.facts.readme_wordpress import read_as
+from auditor.facts.readme_setup import setup_chapter
 from auditor.facts.readme_badges import unbadged_headings
 from auditor.facts.readme_templates import TEMPLATES, find_template  # noqa: F401 (TEMPLATES re-exported)
 from auditor.facts.readme_lookalikes import app_requests_chapter, contributor_rules, feature_contact, feature_list_lines, local_production_run, production_chapter, release_procedure, reusers_chapter
@@ -144,7 +145,8 @@ def _notice_over_title(b: Block, blocks: list[Block]) -> bool:
     return bool(nxt is not None and nxt.kind == "heading" and (nxt.level or 1) == 1 and notice_line(norm(b.text)) and not notice_line(norm(nxt.text)))
 
 
-def analyse(text: str, path: str) -> dict:
+def analyse(text: str, path: str, files=None) -> dict:
+    """``files``: the repository's paths, when known: a link or a mention of a file that is not there gives no section."""
     text, fmt = read_as(path, text, readme_format(path))  # (a WordPress readme.txt: its == Chapters == are Markdown's headings)
     truncated = len(text) > MAX_README_BYTES
     # No word, link or path is 2,000 characters long; such a run (a data URI, or a hostile README)
@@ -152,6 +154,7 @@ def analyse(text: str, path: str) -> dict:
     text = _HUGE_TOKEN.sub(" ", text)
     blocks, lines = unbadged_headings(parse_document(text, fmt)), text.splitlines()  # (a badge's "Build Status" in the title: no word of it)
     template = find_template(blocks)
+    targets = Targets(files, path)
     details: list[dict] = []
     seen, aside = set(), aside_lines(lines, blocks, framework_boilerplate, lambda t: "usage" in heading_sections(t))  # (a coding-conventions or a framework's chapter)
     stack: list[tuple[int, list[str]]] = []  # enclosing headings (level, sections)
@@ -197,7 +200,8 @@ def analyse(text: str, path: str) -> dict:
             stack.append((b.level or 1, secs + chapter_marks(heading) + (["run"] if run else [])))
             body = (chapter_body(lines, blocks, i) if secs else "") or (b.text if secs == ["license"] and SPDX_LIKE.search(b.text) else "")  # (a last "## [License Apache-2.0](./LICENSE)" says it alone; an empty chapter before another, "## Comment utiliser" then "## Credits",
             nxt = next((h for h in blocks[i + 1:] if h.kind == "heading" and (h.level or 1) <= (b.level or 1)), None)  # or a higher one, "# Project Information")
-            linked = [n for n in secs if n in DOC_FILE_SECTIONS and any(DOC_FILE_SECTIONS[n].search(u.split("#")[0].rstrip("/")) for u in _HEADING_LINK.findall(lines[b.line - 1]))]
+            linked = [n for n in secs if n in DOC_FILE_SECTIONS and any(DOC_FILE_SECTIONS[n].search(u.split("#")[0].rstrip("/")) and not targets.missing(u)
+                                                                        for u in _HEADING_LINK.findall(lines[b.line - 1]))]  # (to a file that is there)
             for name in secs if (body.strip() or not (nxt is None or (nxt.level or 1) < (b.level or 1) or heading_sections(nxt.text))) and not says_nothing(body) else linked:  # ("# [Contributing](CONTRIBUTING.md)" alone: the guide it links)
                 if name in ("license", "contact") and (not body.strip() or (name == "contact" and norm(b.text) in ("credits", "credit")
                                                                              and not EMAIL_RE.search(body)) or (name == "license" and not licence_chapter(norm(b.text), body))
@@ -238,7 +242,7 @@ def analyse(text: str, path: str) -> dict:
         if b.kind != "paragraph" or b.line in aside:
             continue
         sentences = _SENTENCE_SPLIT.split(b.text)
-        for name in sentence_sections(b, anchors) + (["configuration"] if b.line not in outputs and any(settings_sentence(x) or edits_settings_file(x) or VARIABLES_TO_FILL.match(norm(x))
+        for name in sentence_sections(b, anchors, targets) + (["configuration"] if b.line not in outputs and any(settings_sentence(x) or edits_settings_file(x) or VARIABLES_TO_FILL.match(norm(x))
                                                                      or configurable_sentence(x) for x in sentences) else []) + (  # ("Variables importantes à renseigner :")
                 ["deployment"] if any(production_server_sentence(x) for x in sentences) else []):  # ("For production purpose … your vhost … (on apache or nginx)")
             if name not in have and not (name == "usage" and b.line in licensing):
@@ -263,6 +267,9 @@ def analyse(text: str, path: str) -> dict:
                        None) or fenced_install_command(text) or dependency_block(text):  # (or declares the dependency: `<dependency>`)
             details.append({"name": "install", "via": "sentence", "line": cmd[0], "text": cmd[1][:160]})
             have.add("install")
+    if "install" not in have and (setup := setup_chapter(blocks, lines)):  # "### Dans Geoserver:" then "Créer une couche…"; "3. Ajouter
+        have.add("install")  # une vue avec l'URL personnalisée du widget": the project set up in the software it runs in
+        details.append({"name": "install", "via": setup[0], "line": setup[1].line, "text": setup[1].text[:120 if setup[0] == "heading" else 160]})
     if local_run and "install" not in have:
         have.add("install")
         details.append({"name": "install", "via": "heading", "line": local_run.line, "text": local_run.text[:120]})
@@ -305,13 +312,15 @@ def analyse(text: str, path: str) -> dict:
         "guidelines": guidelines_document(title.text if title is not None and title.kind == "heading" else "", (description or {}).get("text") or ""),
         "template": template,
         "release_chapters": releases[:20],
+        # links to a file of the repository that is not there ("[INSTALL.md](INSTALL.md)" with no INSTALL.md): broken, they give no section
+        "dead_links": list({(b.line, u): {"line": b.line, "target": u[:200]} for b in blocks for u, _ in b.links if u and targets.missing(u)}.values())[:20],
         "truncated": truncated,
     }
     out.update(find_signals(blocks))
     return out
 
 
-@fact("readme", version=126)
+@fact("readme", version=127)
 def readme(ctx) -> dict | None:
     path = ctx.fact("files").get("readme")
     if not path:
@@ -323,4 +332,5 @@ def readme(ctx) -> dict | None:
         return {"path": path, "unreadable": reason}
     from auditor.drafts import TEXT_MARKERS, find_markers
 
-    return {**analyse(text, path), "draft_lines": [line for line, _ in find_markers(text, limit=20, markers=TEXT_MARKERS)]}
+    files = None if ctx.snapshot.truncated else ctx.snapshot.files  # (a listing cut short: a file not listed may be there)
+    return {**analyse(text, path, files), "draft_lines": [line for line, _ in find_markers(text, limit=20, markers=TEXT_MARKERS)]}

@@ -105,7 +105,7 @@ def linked_sections(read, files: dict, readme_path: str, readme_text: str) -> li
             if not text:
                 continue
             if (community_kind(posixpath.basename(path)) or "") not in _NOT_FOR_SECTIONS:
-                for d in analyse(text, path)["section_details"]:
+                for d in analyse(text, path, files)["section_details"]:
                     if d["via"] == "heading" and d["name"] in LINKED_SECTIONS and d["name"] not in found \
                             and not (d["name"] == "configuration" and build_guide(path)) \
                             and not (d["name"] == "usage" and not (_USE_HEADING.match(norm(d["text"])) and _whole_guide(path, text, readme_path, title)
@@ -119,7 +119,7 @@ def linked_sections(read, files: dict, readme_path: str, readme_text: str) -> li
     return [found[n] for n in LINKED_SECTIONS if n in found]
 
 
-@fact("readme_linked_sections", version=21, public=False)
+@fact("readme_linked_sections", version=22, public=False)
 def readme_linked_sections(ctx) -> dict:
     info = ctx.fact("readme") or {}
     path = info.get("path")

@@ -3,6 +3,7 @@ CONTRIBUTING.md), a short sentence with a topic word and a pointer, a licence na
 
 from __future__ import annotations
 
+import posixpath
 import re
 from urllib.parse import unquote, urlparse
 
@@ -108,7 +109,55 @@ def _leads_nowhere(url: str, anchors: frozenset | None) -> bool:
         and not _DOCS_HOST.search((parsed.hostname or "").lower())
 
 
-def sentence_sections(block: Block, anchors: frozenset | None = None) -> list[str]:
+class Targets:
+    """The repository's files and folders, to tell a README's link or file mention that leads to no file of it ("voir
+    [INSTALL.md](INSTALL.md)" with no INSTALL.md): such a pointer gives no section. ``files``: the snapshot's paths (a dict or a
+    set); None when the repository is not known (every target is taken as there)."""
+
+    def __init__(self, files, readme_path: str):
+        self.files, self.base = files, posixpath.dirname(readme_path)
+        self._dirs: set[str] | None = None
+        self._names: set[str] | None = None
+
+    def _there(self, target: str) -> bool:
+        if target in self.files or any(p in self.files for p in _parents(target)):  # (or inside a submodule, a symlinked folder)
+            return True
+        if self._dirs is None:
+            self._dirs = {d for f in self.files for d in _parents(f)}
+        return target in self._dirs
+
+    def missing(self, ref: str, mention: bool = False) -> bool:
+        """The link ``ref`` (or the file name mentioned in the text, ``mention``) names a path of the repository that is not there:
+        not another site, not an anchor, not a path leaving the repository (the forge's ../../issues), not a folder."""
+        if self.files is None:
+            return False
+        parsed = urlparse(ref.strip())
+        if parsed.scheme or parsed.netloc or not parsed.path or ref.startswith(("#", "mailto:", "{", "<", "$")):
+            return False
+        rel = unquote(parsed.path).rstrip("/")
+        target = posixpath.normpath(rel.lstrip("/") if rel.startswith("/") else posixpath.join(self.base, rel))
+        if not rel or target.startswith(("../", "-/")) or target in ("..", ".") or "/-/" in target:
+            return False  # (leaving the repository, or a forge's page: GitLab's /-/wikis/home)
+        if self._there(target) or self._there(posixpath.normpath(rel.lstrip("/"))):
+            return False
+        if mention and "/" not in rel:  # a file named in the text by its name alone ("voir config.md"): anywhere in the repository
+            if self._names is None:
+                self._names = {posixpath.basename(f) for f in self.files}
+            return rel not in self._names
+        return True
+
+
+def _parents(path: str):
+    parts = path.split("/")[:-1]
+    for i in range(1, len(parts) + 1):
+        yield "/".join(parts[:i])
+
+
+# the sections a reader follows to another document: a pointer to a file that is not there gives none of them
+FOLLOWED = ("install", "usage", "configuration", "deployment", "contributing")
+
+
+def sentence_sections(block: Block, anchors: frozenset | None = None, targets: Targets | None = None) -> list[str]:
     """Sections that a paragraph gives explicitly: a link to the document that covers them
     (INSTALL.md, CONTRIBUTING.md…), or a short sentence holding a topic noun and a pointer (a link,
     a file name, "voir", "see"…); for the license, a license name; for contact, an address. A topic word that is only the label of a
@@ -123,8 +172,11 @@ def sentence_sections(block: Block, anchors: frozenset | None = None) -> list[st
     found = []
     doc_links = [u for u, _ in block.links if u and not u.startswith("#") and not any(h in u for h in BADGE_HOSTS)]  # #chapter: a heading
     # (a link to another chapter of the document, docs/deployment.md#configuration, gives that chapter's section, not the document's)
-    mentioned = [(urlparse(u).path or u, _anchor_sections(urlparse(u).fragment)) for u in doc_links if not bare_site_page(u, block.links)] \
-        + [(m, None) for m in _FILE_MENTION.findall(block.text)]
+    dead = {u for u, _ in block.links if targets is not None and u and targets.missing(u)} | \
+        {m for m in _FILE_MENTION.findall(block.text) if targets is not None and targets.missing(m, mention=True)}
+    nowhere += [norm(label) for u, label in block.links if label and norm(label) and u in dead]  # (a link to a file that is not there)
+    mentioned = [(urlparse(u).path or u, _anchor_sections(urlparse(u).fragment)) for u in doc_links if not bare_site_page(u, block.links) and u not in dead] \
+        + [(m, None) for m in _FILE_MENTION.findall(block.text) if m not in dead]
     for name, rx in DOC_FILE_SECTIONS.items():
         if any(rx.search(m.rstrip("/")) and (anchor is None or name in anchor) for m, anchor in mentioned) \
                 and not (name == "deployment" and K8S_KINDS.search(block.text)):
@@ -150,6 +202,9 @@ def sentence_sections(block: Block, anchors: frozenset | None = None) -> list[st
                     dead_anchors and name in ("install", "usage", "configuration", "deployment", "contributing") and in_labels_of(block, sentence)
                     and not _FILE_MENTION.search(sentence) and not URL.search(sentence)):
                 continue  # ("[Utilisation](https://service.example.fr)": the topic only names a link to the site's home page)
+            refs = [u for u, label in block.links if label and label in sentence] + _FILE_MENTION.findall(sentence)
+            if dead and name in FOLLOWED and refs and all(r in dead for r in refs) and not URL.search(sentence):
+                continue  # ("Installation : voir [INSTALL.md](INSTALL.md)" with no INSTALL.md: the steps are not there)
             if name in ("install", "usage", "configuration") and dev_tool_object(named, [w for w in words if _has_phrase(named, w)]):
                 continue  # ("pour une utilisation de rubocop plus rapide en local": the contributors' linter, not the project's usage)
             link_only = pointer and not by_text and not URL.search(sentence)

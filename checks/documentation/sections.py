@@ -115,6 +115,10 @@ def readme_sections(ctx) -> Result:
         evidence.append(Evidence(path=d["path"], line=d["line"], value={"section": d["name"], "via": "link", "text": d["text"]}, kind="found",
                                  note=T(f"Rubrique « {label[0]} » : le README renvoie à {chain}, qui la traite (« {d['text']} »).",
                                         f"\"{label[1].capitalize()}\" section: the README points to {chain}, which covers it (\"{d['text']}\").")))
+    for dead in (info.get("dead_links") or [])[:5]:  # a pointer to a file that is not there: what it points to is missing
+        evidence.append(Evidence(path=path, line=dead["line"], value={"dead_link": dead["target"]}, kind="finding",
+                                 note=T(f"Lien vers un fichier absent du dépôt : {dead['target']} (il ne compte pour aucune rubrique).",
+                                        f"Link to a file missing from the repository: {dead['target']} (it counts for no section).")))
     signals, signal_ev, got = _signals(info, path, sig_weights, got)
     evidence += signal_ev
     score = 10 * got / total if total else 0

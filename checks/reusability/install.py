@@ -48,8 +48,7 @@ def install(ctx) -> Result:
     weights = {name: w for name, _, w in RUNTIMES}
     runtime_score = min(6, sum(weights[n] for n in found))
     ev = [Evidence(path=p, value=n, kind="found") for n, p in found.items()]
-    # written instructions: README sections, install documents, or command blocks
-    instr: list[Evidence] = []
+    instr: list[Evidence] = []  # written instructions: README sections, install documents (another README's too), or command blocks
     try:
         readme = ctx.fact("readme") or {}
     except FactError:
@@ -69,6 +68,7 @@ def install(ctx) -> Result:
     if kind == "static-site":  # a documentation site's pages on installing other software (cloning it, building it) are its content
         docs = [p for p in docs if p not in (recipes.get("other_software_guides") or [])]
     instr += [Evidence(path=p, value="install document", kind="found") for p in docs[:5]]
+    instr += [Evidence(path=p, line=line, value="install section", kind="found", note=T(f"Étapes d'installation dans {p} (« {text} »).", f"Install steps in {p} (\"{text}\").")) for p, line, text in (recipes.get("readme_installs") or [])[:5] if p not in docs[:5]]  # (another README's: README_sviewer.md, nuage-de-mots/README.md)
     readme_path = readme.get("path")
     if readme_path and not instr and recipes["readme_command"]:
         line, command = recipes["readme_command"]
