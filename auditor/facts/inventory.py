@@ -501,7 +501,19 @@ def is_generated(path: str) -> bool:
     # a qgis2web export (qgis2web_2025_10_15-15_09_47/): the exporter writes its js/ (Leaflet plugins, qgis2web_expressions.js) and css/
     if any(seg.lower().startswith("qgis2web_") and p[i + 1:i + 2] in (["js"], ["css"], ["webfonts"]) for i, seg in enumerate(p[:-2])):
         return True
-    return any(seg in GENERATED_DIRS or seg in EDITOR_STATE_DIRS for seg in p[:-1])
+    return any((seg in GENERATED_DIRS and not _people_in_build(p, i)) or seg in EDITOR_STATE_DIRS for i, seg in enumerate(p[:-1]))
+
+
+# A container recipe (Dockerfile, Containerfile, *.dockerfile, a compose file): no build writes one into its output.
+_CONTAINER_RECIPE = lazy_compile(r"^((Dockerfile|Containerfile)([.-].*)?|.+\.dockerfile|(docker-)?compose([.-].*)?\.ya?ml(\.(dist|example|sample|template|tpl))?)$", re.I)
+_CONTAINER_DIRS = {"docker", ".docker", "container", "containers", "podman"}
+
+
+def _people_in_build(p: list[str], i: int) -> bool:
+    """``p[i]`` is a build/ or out/ folder that people write in (these names also hold build scripts and Docker contexts):
+    a container recipe in it (docker/build/Dockerfile.app), or anything in a build/ of a docker/ folder (the image's
+    context: its entrypoint, its php.ini). dist/, target/ and the other output folders stay output wholly."""
+    return p[i] in ("build", "out") and (bool(_CONTAINER_RECIPE.match(p[-1])) or (i > 0 and p[i - 1].lower() in _CONTAINER_DIRS))
 
 
 @lru_cache(maxsize=1 << 17)  # a pure function of the path, asked by several facts for each of up to 20,000 files
@@ -1974,7 +1986,7 @@ def libraries(snap, inv: Inventory) -> list[dict]:
 _TEST_SEG = lazy_compile(r"(^|[_.-])(tests?|simpletest|fixtures?|spec)([_.-]|$)", re.I)  # a folder of tests: css_test_files, simpletest
 
 
-@fact("inventory", version=105)
+@fact("inventory", version=106)
 def inventory(ctx) -> dict:
     """Counts by category and by language (project source only), with a few examples per category, and the
     libraries copied into the repository (name, version, licence)."""
