@@ -175,7 +175,7 @@ def _build_time(path: str) -> bool:
         any(f"/{d}/" in f"/{path}" for d in (".mvn/wrapper", "gradle/wrapper"))
 
 
-@fact("hosting_dependencies", version=49, cache="commit+as_of")
+@fact("hosting_dependencies", version=50, cache="commit+as_of")
 def hosting_dependencies(ctx) -> dict:
     owner = owner_key(ctx)
     project = getattr(ctx.target, "name", None) or ""
@@ -206,7 +206,7 @@ def hosting_dependencies(ctx) -> dict:
             c = {"class": "cdn"}  # a vendor's CDN serving an open library's release (Mapbox GL JS 1.x): a CDN like unpkg.com
         if c["class"] == "neutral":
             continue
-        if _is_service(host, excerpt, cdn=c["class"] == "cdn"):  # a proprietary service the vendor-lock-in check reports: named, not judged here
+        if not c.get("api") and _is_service(host, excerpt, cdn=c["class"] == "cdn"):  # (one account's Drive read through Google's API: where the data live)  # a proprietary service the vendor-lock-in check reports: named, not judged here
             service_hosts.setdefault(reg, {"host": host, "path": path, "line": line, "value": excerpt[:120]})
             continue
         if c["class"] in ("other", "public-other", "commercial") and sponsor_named(reg, owner):
