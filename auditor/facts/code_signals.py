@@ -281,10 +281,11 @@ signal("config.spring-properties",
 # script writing a WMS GetCapabilities document): the project serves an OGC web service (interoperability.api-spec). The root
 # elements of answers only, never of requests (<csw:GetRecords>, <wfs:GetFeature> are what a client sends).
 signal("api.ogc-response",
-       r"""<((?:csw|wfs|wps|wcs|sos)\d*:(?:Capabilities|WFS_Capabilities|GetRecordsResponse|GetRecordByIdResponse|DescribeRecordResponse|"""
-       r"""TransactionResponse|HarvestResponse|ExecuteResponse|ProcessDescriptions|CoverageDescriptions)|WMS_Capabilities|WMT_MS_Capabilities|"""
+       r"""<((?:csw|wfs|wps|wcs|sos|tjs)\d*:(?:Capabilities|WFS_Capabilities|GetRecordsResponse|GetRecordByIdResponse|DescribeRecordResponse|"""
+       r"""TransactionResponse|HarvestResponse|ExecuteResponse|ProcessDescriptions|CoverageDescriptions|FrameworkDescriptions|DatasetDescriptions|"""
+       r"""DataDescriptions|JoinAbilities|GDAS)|WMS_Capabilities|WMT_MS_Capabilities|"""
        r"""WFS_Capabilities)(?=[\s>/])""",
-       ("capabilities", "response", "descriptions"), flags=0, classes=("code", "template"), group=1)
+       ("capabilities", "response", "descriptions", "gdas", "joinabilities"), flags=0, classes=("code", "template"), group=1)
 
 # A bounding box in the encodings of OGC web services and ISO 19139 metadata (a CSW record's ows:BoundingBox, gmd:EX_GeographicBoundingBox
 # with its westBoundLongitude…, a GML envelope): geographic extents exchanged in open standards (interoperability.geo)

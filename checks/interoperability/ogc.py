@@ -8,7 +8,7 @@ from auditor.checks.interface import Result, T
 from auditor.checks.reusability.common import hit_evidence, match_deps, textscan_ok
 
 # Servers of OGC web services a project configures or extends (a MapProxy tile cache, a PyWPS process, MapServer's mapscript, pycsw)
-OGC_SERVERS = r"mapproxy|pywps|mapscript|python-mapscript|mapserver|pycsw"
+OGC_SERVERS = r"mapproxy|pywps|mapscript|python-mapscript|mapserver|pycsw|pygeoapi"  # (pygeoapi: OGC API - Features, Tiles, Processes…)
 
 
 def ogc_server(ctx) -> list[tuple[str, str]]:
