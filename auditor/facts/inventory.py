@@ -1247,6 +1247,13 @@ _BUILD_SETUP = lazy_compile(r"^(?:(?:webpack|vite|rollup|esbuild|parcel|snowpack
                             r"svelte\.config|astro\.config|babel\.config|\.babelrc)\b[\w.-]*|makefile)$", re.I)
 
 
+# a build or test tool's settings written as a script (webpack.config.js, prod-webpack.config.js, tests.webpack.js, karma.conf.single-run.js,
+# vite.config.ts, proxyConfig.js, setupProxy.js, gulpfile.js) or a root config.js the build reads: by the file's name
+BUILD_TOOL_SCRIPT = lazy_compile(r"^(?:[\w-]+[.-])?(?:webpack|rollup|vite|esbuild|babel|jest|vitest|karma|eslint|prettier|postcss|tailwind|stylelint|"
+                                 r"commitlint|gulpfile|gruntfile|cypress|playwright|proxy-?config|setupproxy)\b[\w.-]*\.[cm]?[jt]s$|"
+                                 r"\.conf(?:ig)?(?:\.[\w-]+)*\.[cm]?[jt]s$|^config\.[cm]?[jt]s$", re.I)
+
+
 def _unbuilt_dist(entries: list, items: list[Item]) -> list[Item]:
     """The root dist/ of a project that builds nothing (no manifest nor build configuration outside it): what people put there,
     the libraries a static dashboard loads (dist/bootstrap/, dist/aos-master/) copied whole, and the project's own files beside

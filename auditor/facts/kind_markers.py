@@ -6,7 +6,7 @@ from __future__ import annotations
 
 import re
 
-from auditor.facts.inventory import inventory_of, is_doc, is_test
+from auditor.facts.inventory import BUILD_TOOL_SCRIPT, classify, inventory_of, is_doc, is_test
 from auditor.facts.kind_apps import GUI_IMPORT
 from auditor.facts.kind_go import go_mains
 from auditor.lazyre import lazy_compile
@@ -368,10 +368,13 @@ def mapstore_extension(ctx, files) -> str | None:
     scripts = sorted(e.path for e in files if e.ext.lower() in ("js", "jsx", "ts", "tsx") and not is_test(e.path))[:60]
     found = next((p for p in entries + scripts if _MAPSTORE_IMPORT.search(ctx.snapshot.read_text(p, limit=64 * 1024) or "")), None)
     # (an extension kept in one sub-project folder holding less than half of the code, beside a server and an application of the
-    # repository's own, is one part of it: the repository is no extension)
-    if found and "/" in found:
-        top = found.split("/", 1)[0] + "/"
-        code = [e.path for e in files if e.ext.lower() in _PART_CODE_EXT and not is_test(e.path)]
+    # repository's own, is one part of it: the repository is no extension. Its sources only: not the build tools' settings and scripts,
+    # MapStoreExtension's webpack, karma and proxy configurations at the root and its build/extension/ folder, serving nothing)
+    # (the extension's own tree, plugins/ beside components/ and epics/, is one folder only where it sits below the root: js/extension/)
+    root = found.rsplit("plugins/", 1)[0] if found in entries and "plugins/" in found else found
+    if found and "/" in root:
+        top = root.split("/", 1)[0] + "/"
+        code = [e.path for e in files if e.ext.lower() in _PART_CODE_EXT and classify(e.path)[0] == "source" and not BUILD_TOOL_SCRIPT.search(e.name)]
         if 2 * sum(p.startswith(top) for p in code) < len(code):
             return None
     return found

@@ -50,9 +50,46 @@ _JAXRS_API_OR_CLIENT = re.compile(r"(?:javax|jakarta)\.ws\.rs:.*|org\.glassfish\
 _SPRING_WEB = re.compile(r"org\.springframework\.boot:spring-boot-starter-(?:web|webflux|jersey|data-rest)")
 
 
+# the languages a server framework's code is written in, by the ecosystem of the manifest declaring it (npm's left out: its scripts
+# are a front end's as well as a server's)
+_JVM = frozenset({"Java", "Kotlin", "Groovy", "Scala", "Clojure", "JSP"})
+_PYTHON = frozenset({"Python", "Jupyter Notebook"})
+_SERVER_LANGUAGES = {"maven": _JVM, "gradle": _JVM, "sbt": _JVM, "pip": _PYTHON, "python": _PYTHON, "pipenv": _PYTHON, "conda": _PYTHON,
+                     "composer": frozenset({"PHP"}), "bundler": frozenset({"Ruby"}), "go": frozenset({"Go"}), "cargo": frozenset({"Rust"}),
+                     "mix": frozenset({"Elixir", "Erlang"})}
+
+
+def codeless_web(ctx) -> list[tuple[str, str]]:
+    """The web frameworks declared by a manifest of an ecosystem of which the repository holds no source file (a MapStoreExtension
+    harness's web/pom.xml declaring spring-webmvc beside placeholder folders and XML wiring only: the host's servlets, nothing of
+    the repository's own to serve)."""
+    from auditor.facts.inventory import manifest_ecosystem
+
+    langs = {lang for lang, n in (ctx.fact("inventory").get("languages") or {}).items() if n}
+    return [d for d in match_deps(ctx, [WEB_FRAMEWORKS], dev=False)
+            if (own := _SERVER_LANGUAGES.get(manifest_ecosystem(d[1]) or "")) is not None and not own & langs]
+
+
+def codeless_result(ctx, details: dict) -> Result | None:
+    """api-spec's not-applicable when the only server frameworks left are :func:`codeless_web` (a template's server module kept as
+    placeholders: the framework declared, nothing of it written), None otherwise."""
+    from auditor.checks.reusability.common import dep_evidence_lines
+
+    if not (codeless := codeless_web(ctx)):
+        return None
+    fw, where = codeless[0]
+    return Result.not_applicable(T(f"Cadriciel serveur déclaré ({fw}, {where}) sans aucun code serveur dans le dépôt (aucun fichier source du "
+                                   "langage de ce cadriciel) ni code répondant en JSON : ce dépôt ne sert aucune API, pas de spécification attendue.",
+                                   f"Server framework declared ({fw}, {where}) with no server code in the repository (no source file in that "
+                                   "framework's language) and no code answering JSON: this repository serves no API, no specification expected."),
+                                 dep_evidence_lines(ctx, codeless, limit=2), codeless_frameworks=[d for d, _ in codeless][:5], **details)
+
+
 def _web(ctx) -> list[tuple[str, str]]:
-    """The web frameworks declared, less Spring Boot when none of its starters serves HTTP (spring-boot-starter-batch alone: a batch job)."""
-    web = match_deps(ctx, [WEB_FRAMEWORKS], dev=False)
+    """The web frameworks declared, less Spring Boot when none of its starters serves HTTP (spring-boot-starter-batch alone: a batch job),
+    less those with no code of their language in the repository (:func:`codeless_web`)."""
+    codeless = set(codeless_web(ctx))
+    web = [d for d in match_deps(ctx, [WEB_FRAMEWORKS], dev=False) if d not in codeless]
     spring = [d for d in web if d[0].startswith("org.springframework.boot:")]
     if spring and not any(_SPRING_SERVING.fullmatch(d[0]) for d in spring):
         web = [d for d in web if d not in spring]
