@@ -8,6 +8,7 @@ from __future__ import annotations
 import re
 
 from auditor.facts.signal_registry import signal
+from auditor.lazyre import lazy_compile
 
 PLACES = ("code", "template", "config", "other")
 
@@ -33,9 +34,33 @@ signal("ident.columns", r"""(?<![\w$])['"](?!(?:n|no|num|numero|nir)_?insee['"])
        ("insee", "depcom", "codgeo", "siren", "siret", "ridet"), classes=("code",), group=1)
 # Postal addresses handled by the code (a form's field, a model's column): what API Adresse geocodes and checks
 # (not French prose's "l'adresse :" / "d'adresse :" in a message: echo "L'application est accessible à l'adresse : http://…")
+# The bare word "adresse" alone is as often a web or e-mail address in a sentence ("veuillez vous rendre à cette adresse : <a href=…>")
+# or one free-text field of a contact block (a GDPR form's 'Adresse' between 'Raison sociale' and 'Numéro de téléphone', 'Adresse
+# email du DPO'): no address data the public reference would geocode (s21 k2, libriciel/idelibre). It counts beside another part of
+# a postal address in the lines around it (a postcode, a town, a street, coordinates, a geocoding call), or as a record's key with
+# no contact field beside it (a box's {nom, adresse}); never after a determiner of prose ("cette adresse :", "votre adresse :").
+_BARE_ADDRESS = lazy_compile(r"adresses?", re.I)
+_PROSE_BEFORE = lazy_compile(r"""\b(?:cette|cet|une|votre|vos|notre|nos|mon|ma|mes|son|sa|ses|leur|leurs|nouvelle|bonne|m[êe]me)\s+$""", re.I)
+_POSTAL_PART = lazy_compile(r"""(?:\b|(?<=_))(?:code_?postal|codePostal|postcode|postal_?code|zip_?code|zipCode|cp|ville|communes?|city|town|"""
+                          r"""voie|rue|street|lieu_?dit|lat(?:itude)?|lng|lon|longitude|geocod\w*|citycode|insee)(?=\b|_)""", re.I)
+# a person's or an organisation's contact beside it: its phone, e-mail, company number, legal name, data protection officer
+_CONTACT_PART = lazy_compile(r"""t[ée]l[ée]phone|phone|e-?mail|courriel|siret|siren|raison[ _]?sociale|(?:\b|(?<=_))(?:tel|fax|ape|dpo)(?=\b|_)""", re.I)
+_ADDRESS_WINDOW = 400  # characters each side of the word: the fields of the same form, model or table
+
+
+def _postal_address(m: re.Match) -> bool:
+    word = m.group(1)
+    if not _BARE_ADDRESS.fullmatch(word):
+        return True  # a postal field by its own name (code_postal, streetAddress, nom_voie, geocode…)
+    if _PROSE_BEFORE.search(m.string, max(0, m.start() - 24), m.start()):
+        return False  # a sentence's "cette adresse :", "votre adresse :"
+    start, end = max(0, m.start() - _ADDRESS_WINDOW), m.end() + _ADDRESS_WINDOW
+    return _POSTAL_PART.search(m.string, start, end) is not None or _CONTACT_PART.search(m.string, start, end) is None
+
+
 signal("ident.address", r"""\b(code_?postal|codePostal|postcode|postal_?code|zip_?code|zipCode|adresse_?postale|(?:postal|street|billing|shipping|mailing) address|"""
        r"""streetAddress|nom_?(?:de_?)?voie|num[ée]ro_?(?:de_?)?voie|libelle_?voie|geocod\w*|(?<![\w-])(?<![lLdD]['’])adresses?(?=['"]?\s*[:=,)\]]))""",
-       ("postal", "postcode", "zip", "address", "voie", "geocod", "adresse"), classes=("code", "template"))
+       ("postal", "postcode", "zip", "address", "voie", "geocod", "adresse"), classes=("code", "template"), accept=_postal_address)
 # A data model's identifier columns: INSEE, SIREN/SIRET, EPCI codes typed in the SQL that creates the tables (or its string in an ETL's code)
 signal("ident.sql-columns", r"""\b(code_?insee|insee(?:_?(?:com|commune|dep|reg|epci))?|depcom|code_?commune|siren|siret|code_?epci|siren_?epci|code_?dep(?:artement)?|code_?reg(?:ion)?)\s+(?:character varying|varchar|char(?:acter)?|text|integer|int|bpchar)\b""",
        ("insee", "depcom", "commune", "siren", "siret", "epci", "code_dep", "code_reg", "codedep", "codereg"), exts={"sql", "pgsql", "plpgsql", "psql", "ts", "js", "mjs", "py", "php", "java", "rb"}, group=1)
