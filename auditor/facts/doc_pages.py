@@ -328,3 +328,59 @@ def routes_headings(blocks: list, text: str) -> list[int]:
     lines = text.split("\n")
     return [b.line for i, b in enumerate(blocks) if b.kind == "heading" and ROUTES_ONLY.search(_LEAD.sub("", b.text.strip()))
             and routes_listed(blocks, i, lines)][:20]
+
+
+# An R package's documentation, where R keeps it: man/*.Rd, the reference page of each function and data set (written by roxygen,
+# shown by ?name and by pkgdown's reference/), and vignettes/*.Rmd, its long-form guides (vignette("get-started")) — beside the
+# DESCRIPTION that names the package (Package:). Without that DESCRIPTION, a man/ or vignettes/ folder is told by the usual rules.
+R_REFERENCE_EXT = frozenset({"rd"})
+R_VIGNETTE_EXT = frozenset({"rmd", "rnw", "qmd", "md", "rmarkdown"})
+MAX_R_PACKAGES = 5
+
+
+def r_package_docs(snap, entries) -> dict[str, list[str]]:
+    """``{"man": [Rd pages], "vignettes": [guides]}`` (folder paths as keys: ``pkg/man`` for a package in pkg/) of the R packages whose
+    DESCRIPTION (at the root or one folder down, at most :data:`MAX_R_PACKAGES`, 64 KB each) names the package; sorted, empty folders left out."""
+    from auditor.facts.manifests import dcf_fields
+
+    roots = sorted(e.dir for e in entries if e.name == "DESCRIPTION" and e.path.count("/") <= 1 and e.kind == "file")[:MAX_R_PACKAGES]
+    roots = [d for d in roots if dcf_fields(snap.read_text((d + "/" if d else "") + "DESCRIPTION", limit=64 * 1024) or "").get("Package")]
+    out: dict[str, list[str]] = {}
+    for d in roots:
+        pre = d + "/" if d else ""
+        for folder, exts in (("man", R_REFERENCE_EXT), ("vignettes", R_VIGNETTE_EXT)):
+            pages = sorted(e.path for e in entries if e.dir == pre + folder and e.ext in exts and e.size > 0)
+            if pages:
+                out[pre + folder] = pages
+    return out
+
+
+def readme_linked_docs(snap, readme_path: str | None, exts: set[str], existing: set[str], limit: int = 200_000) -> list[str]:
+    """Documents in the repository that the README links to (relative links), at most 50, sorted (the README read up to ``limit``)."""
+    if not readme_path:
+        return []
+    from urllib.parse import unquote, urlparse
+
+    from auditor.facts.document import parse_document, readme_format
+
+    text = snap.read_text(readme_path, limit=limit) or ""
+    base = readme_path.rsplit("/", 1)[0] + "/" if "/" in readme_path else ""
+    found = set()
+    for b in parse_document(text, readme_format(readme_path)):
+        for url, _ in b.links:
+            if not url or url.startswith(("#", "mailto:")):
+                continue
+            parsed = urlparse(url)
+            path = unquote(parsed.path or "")
+            if parsed.scheme in ("http", "https"):  # a link to this repository's own blob view
+                m = re.search(r"/(?:-/)?blob/[^/]+/(.+)$", path)
+                if not m:
+                    continue
+                path = m.group(1)
+            path = path.lstrip("./") if path.startswith("./") else path.lstrip("/")
+            path = (base + path) if base and not path.startswith(base) and (base + path) in existing else path
+            if path in existing and path != readme_path and path.rsplit(".", 1)[-1].lower() in exts:
+                found.add(path)
+            if len(found) >= 50:
+                break
+    return sorted(found)

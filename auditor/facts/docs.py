@@ -19,7 +19,7 @@ from auditor.facts.document import norm, parse_document, readme_format
 from auditor.facts.document_marks import written
 from auditor.facts.readme import dev_tool_heading, identify_languages
 from auditor.facts.readme_templates import find_template
-from auditor.facts.doc_pages import DOC_FOLDER, ROUTES_ONLY, api_doc_link, build_guide, code_dirs, credits_project_people, doc_folder, documentation_entries, documents_only, guide_not_policy, maven_site, maven_site_page, lists_people, own_api_references, properties_reference, routes_headings, routes_listed, shows_architecture, site_page_folder, site_pages  # noqa: F401 (re-exported for the checks)
+from auditor.facts.doc_pages import DOC_FOLDER, ROUTES_ONLY, api_doc_link, build_guide, code_dirs, credits_project_people, doc_folder, documentation_entries, documents_only, guide_not_policy, maven_site, maven_site_page, lists_people, own_api_references, properties_reference, r_package_docs, readme_linked_docs, routes_headings, routes_listed, shows_architecture, site_page_folder, site_pages  # noqa: F401 (re-exported for the checks)
 from auditor.facts.doc_links import api_viewer_pages, app_link as _app_link, own_page as _own_page, own_site as _own_site, own_wiki as _own_wiki, product_named as _product_named
 from auditor.lazyre import lazy_compile
 
@@ -175,35 +175,6 @@ def _security_contact(snap, paths: list[str]) -> dict | None:
 GUIDE_EXT = {"pdf", "odt", "docx", "doc"}
 
 
-def _readme_linked_docs(snap, readme_path: str | None, exts: set[str], existing: set[str]) -> list[str]:
-    """Documents in the repository that the README links to (relative links), at most 50, sorted."""
-    if not readme_path:
-        return []
-    from urllib.parse import unquote, urlparse
-
-    text = snap.read_text(readme_path, limit=MAX_SAMPLE_BYTES) or ""
-    base = readme_path.rsplit("/", 1)[0] + "/" if "/" in readme_path else ""
-    found = set()
-    for b in parse_document(text, readme_format(readme_path)):
-        for url, _ in b.links:
-            if not url or url.startswith(("#", "mailto:")):
-                continue
-            parsed = urlparse(url)
-            path = unquote(parsed.path or "")
-            if parsed.scheme in ("http", "https"):  # a link to this repository's own blob view
-                m = re.search(r"/(?:-/)?blob/[^/]+/(.+)$", path)
-                if not m:
-                    continue
-                path = m.group(1)
-            path = path.lstrip("./") if path.startswith("./") else path.lstrip("/")
-            path = (base + path) if base and not path.startswith(base) and (base + path) in existing else path
-            if path in existing and path != readme_path and path.rsplit(".", 1)[-1].lower() in exts:
-                found.add(path)
-            if len(found) >= 50:
-                break
-    return sorted(found)
-
-
 def _docs_dirs(entries: list) -> list[str]:
     """Documentation folders at any depth (doc/, app/doc/, bdd/documentation/…), shallowest first."""
     dir_set, code = set(), code_dirs(entries)
@@ -336,7 +307,7 @@ def _topics(ctx, entries: list, doc_files: list, docs_dirs: list[str]) -> tuple[
 COMMUNITY_NAMES = ("contributing", "code_of_conduct", "code-of-conduct", "security", "changelog", "license", "licence", "authors", "support", "governance", "maintainers")
 
 
-@fact("docs", version=63)  # (what the inventory calls vendored is left out too: a library's repository copied whole, js/<Lib>/docs/)
+@fact("docs", version=64)  # (what the inventory calls vendored is left out too: a library's repository copied whole, js/<Lib>/docs/)
 def docs(ctx) -> dict:
     snap = ctx.snapshot
     try:
@@ -351,7 +322,7 @@ def docs(ctx) -> dict:
     doc_files = [e for e in entries if e.kind in ("file", "executable") and (e.ext in guide_ext or maven_site_page(e.path))
                  and any(e.path.startswith(d + "/") for d in docs_dirs)]
     # documents the README points to, wherever they are (bdd/doc_admin_bd.md, guides/installation.pdf)
-    linked = _readme_linked_docs(snap, readme_path, guide_ext, {e.path for e in entries})
+    linked = readme_linked_docs(snap, readme_path, guide_ext, {e.path for e in entries}, MAX_SAMPLE_BYTES)
     if linked:
         known = {e.path for e in doc_files}
         doc_files += [snap.files[p] for p in linked if p not in known]
@@ -361,11 +332,18 @@ def docs(ctx) -> dict:
             # (nor does a community file's folder: .github/CONTRIBUTING.md leaves .github/ what it is; a folder of documents alone is one: readme/README_INSTALL.md)
             if d and d not in docs_dirs and not p.rsplit("/", 1)[-1].lower().startswith(COMMUNITY_NAMES + (() if documents_only(entries, d) else ("readme",))):
                 docs_dirs.append(d)
+    r_docs = r_package_docs(snap, entries)  # an R package's man/*.Rd reference pages and vignettes/ guides
+    if r_docs:
+        known = {e.path for e in doc_files}
+        docs_dirs += [d for d in r_docs if d not in docs_dirs]
+        doc_files += [snap.files[p] for pages in r_docs.values() for p in pages if p not in known]
     target = getattr(ctx, "target", None)
     declared = frozenset(str(d).lower() for m in (ctx.fact("manifests") or {}).get("manifests") or [] for d in (m.get("dependencies") or []) + (m.get("dev_dependencies") or []))
     names = {getattr(target, "name", None) or "", (getattr(target, "owner", None) or "").split("/")[0]}
     site = _site(snap, entries, readme_path, names, declared)
     docish, architecture, deployment, api = _topics(ctx, entries, doc_files, docs_dirs)
+    # (each man/*.Rd page is the reference of one exported function or data set: the package's API reference)
+    api += [p for d, pages in sorted(r_docs.items()) if d.rsplit("/", 1)[-1] == "man" for p in pages[:5] if p not in api]
     # Language of the documentation: a bounded sample of prose files (docs folders, then root files).
     prose_files = sorted((e for e in docish if e.ext in PROSE_EXT and e.path != readme_path and e.size <= MAX_SAMPLE_BYTES and community_kind(e.name) != "license"),
                          key=lambda e: (e.path.count("/"), -e.size, e.path))

@@ -6,7 +6,7 @@ import re
 
 from auditor.facts import fact
 from auditor.facts.inventory import COMMUNITY, COMMUNITY_DIRS, MANIFESTS, RASTER_EXT, REQUIREMENTS, GO_LEGACY_LOCKS, component_dirs, ENV_TEMPLATE, LOCKFILES, is_env_template, best_path as _best, component_community_file, is_config_template, is_doc, is_generated, is_test, is_vendored  # noqa: F401 (is_env_template re-exported)
-from auditor.facts.doc_pages import code_dirs, content_model, doc_folder, guide_not_policy, no_document
+from auditor.facts.doc_pages import code_dirs, content_model, doc_folder, guide_not_policy, no_document, r_package_docs
 from auditor.facts.contributing_guide import readme_contributing_guide
 from auditor.facts.secret_values import ENV_ASSIGN, settings_env
 from auditor.facts.web_templates import web_server_template
@@ -325,7 +325,7 @@ def project_image(snap, live: list, compose: str | None) -> str | None:
 README_VARIANT = re.compile(r"^(readme|lisezmoi)[._-][\w.-]+\.(md|markdown|rst|txt|adoc)$", re.I)
 
 
-@fact("files", version=52)
+@fact("files", version=53)
 def files(ctx) -> dict:
     snap = ctx.snapshot
     entries = list(snap.files.values())
@@ -375,7 +375,8 @@ def files(ctx) -> dict:
         docs_dirs = sorted({e.dir for e in entries if e.dir.rsplit("/", 1)[-1].lower() in ("docs", "doc", "documentation")
                             and e.dir.rpartition("/")[0] in components and not _picture(e.name) and not no_document(e)})
     docs_cfg = first(DOCS_CONFIG) or gitbook_summary(entries)
-    out["docs"] = (docs_dirs[0] + "/") if docs_dirs else docs_cfg
+    # (an R package's documentation lies where R keeps it: man/*.Rd reference pages, vignettes/ guides)
+    out["docs"] = (docs_dirs[0] + "/") if docs_dirs else docs_cfg or next((d + "/" for d in sorted(r_package_docs(snap, entries))), None)
     out["ci"] = sorted({name for name, rx in CI_SYSTEMS for e in entries if rx.match(e.path)})
     out["lockfiles"] = sorted([e.path for e in live if e.name in LOCKFILES or e.name in GO_LEGACY_LOCKS] + compiled_requirements(snap, live))
     named = {e.path for e in live if OPENAPI_NAME.search(e.path) and not is_generated(e.path)}

@@ -313,6 +313,14 @@ _RSCONNECT = lazy_compile(r'"appmode"\s*:|"platform"\s*:\s*"\d+\.\d+[^"]*",\s*"m
 _QGIS_QML = lazy_compile(r"<!DOCTYPE\s+qgis|<qgis[\s>]", re.I)
 
 
+# Ecosystems of manifests (:func:`manifest_ecosystem`) whose dependency lists neither Dependabot nor Renovate updates: R (DESCRIPTION,
+# renv.lock: no R ecosystem in Dependabot's package-ecosystem list, no CRAN manager in Renovate's supported managers, a new-manager
+# request open since 2025, renovatebot/renovate#35497), QGIS profiles, JCMS plugins' dependencies.list, Drupal .info files, a Debian
+# package's control file, a Kivy app's buildozer.spec, Carthage's Cartfile (CocoaPods' Podfile: Renovate reads it), a PowerShell
+# module's .psd1. reusability.dependencies asks no update tool of them, maintenance.dependency-updates is not applicable to them.
+NO_UPDATE_BOT = frozenset({"r", "qgis", "jcms", "drupal", "debian", "buildozer", "carthage", "powershell"})
+
+
 def update_tools(snap, limit: int = 1_000_000) -> list[dict]:
     """Dependency update tools configured: ``[{"tool": "dependabot" | "renovate", "path"}]`` (a
     Renovate section in the root package.json counts)."""

@@ -4,6 +4,7 @@ and the review check, which falls back on the git history (merge commits, traile
 from __future__ import annotations
 
 from auditor.checks.interface import Evidence, Result, T, check
+from auditor.facts.inventory import NO_UPDATE_BOT, manifest_ecosystem
 
 
 def _forge(ctx, section: str | None = None):
@@ -250,10 +251,12 @@ def dependency_updates(ctx) -> Result:
     d = ctx.fact("dependency_updates")
     listed = [m for m in (ctx.fact("manifests") or {}).get("manifests") or [] if m["dependencies"] or m["dev_dependencies"]]
     # (a Helm chart's dependabot.yml updating its images: a configuration to judge, though no manifest the tool reads)
-    if not d["manifests"] and not d["config"] and not any(m["ecosystem"] not in NO_BOT for m in listed):
+    # (the manifests a bot could update: an R package's DESCRIPTION is none, nor a Debian control file)
+    updatable = [p for p in d["manifests"] if manifest_ecosystem(p) not in NO_BOT]
+    if not updatable and not d["config"] and not any(m["ecosystem"] not in NO_BOT for m in listed):
         # the plugins a QGIS Deployment Toolbelt profile or a JCMS plugin's dependencies.list pins, a Debian package's control
-        # file, a Kivy app's buildozer.spec: no bot updates those lists
-        hosts = [m["path"] for m in listed if m["ecosystem"] in NO_BOT]
+        # file, a Kivy app's buildozer.spec, an R package's DESCRIPTION: no bot updates those lists
+        hosts = [m["path"] for m in listed if m["ecosystem"] in NO_BOT] or [p for p in d["manifests"] if p not in updatable]
         if hosts:
             return Result.not_applicable(T(f"Seulement des listes de dépendances que ni Dependabot ni Renovate ne mettent à jour ({', '.join(hosts[:3])}).",
                                            f"Only dependency lists that neither Dependabot nor Renovate updates ({', '.join(hosts[:3])})."))
@@ -300,7 +303,7 @@ def dependency_updates(ctx) -> Result:
                          "Neither Dependabot nor Renovate: no automatic dependency updates."), ev).advise(_update_config(d["manifests"]))
 
 
-NO_BOT = ("qgis", "jcms", "drupal", "debian", "buildozer", "carthage", "powershell")  # lists of dependencies neither Dependabot nor Renovate reads
+NO_BOT = NO_UPDATE_BOT  # lists of dependencies neither Dependabot nor Renovate reads (one list with reusability.dependencies)
 # Dependabot's package-ecosystem for each manifest family (auditor.facts.inventory.manifest_ecosystem)
 DEPENDABOT = {"npm": "npm", "pip": "pip", "python": "pip", "pipenv": "pip", "composer": "composer", "bundler": "bundler",
               "maven": "maven", "gradle": "gradle", "go": "gomod", "cargo": "cargo", "mix": "mix", "dart": "pub", "docker": "docker",

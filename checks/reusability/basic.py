@@ -5,15 +5,14 @@ from __future__ import annotations
 import re
 
 from auditor.checks.interface import Evidence, Result, T, check, clauses
+from auditor.facts.inventory import NO_UPDATE_BOT
 from auditor.facts.project import decided_kind
 
 
 # kinds of project that may have no package manager at all (SQL scripts, QGIS projects, schemas, plain pages)
 NO_MANIFEST_KINDS = ("data-model", "gis-kit", "data-specification", "static-site", "analysis", "infrastructure")
-# ecosystems neither Dependabot nor Renovate updates
-# (QGIS profiles, JCMS plugins, Drupal .info files, a Debian package's control file, a Kivy app's buildozer.spec list what no bot updates)
-# (Carthage's Cartfile: neither Dependabot nor Renovate reads it; CocoaPods' Podfile: Renovate does; nor a PowerShell module's .psd1)
-NO_UPDATE_TOOL = {"r", "qgis", "jcms", "drupal", "debian", "buildozer", "carthage", "powershell"}
+# ecosystems neither Dependabot nor Renovate updates (the one list, maintenance.dependency-updates reads it too)
+NO_UPDATE_TOOL = NO_UPDATE_BOT
 
 
 @check(
