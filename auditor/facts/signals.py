@@ -220,19 +220,11 @@ signal("data.programme-schema",
 # -- geo ---------------------------------------------------------------------------------------------
 # Case matters: WMS/WFS operations are "GetMap"/"GetFeature" ("getMap()" is a method of anything, so is OGR's layer.GetFeature(0));
 # 3D Tiles (an OGC Community Standard) loaded by CesiumJS or deck.gl
-# (and a CSW catalogue client's requests, service: 'CSW' / request=GetRecordById: the OGC catalogue service of geographic metadata)
+# (and a CSW catalogue client's requests, service: 'CSW' / request=GetRecordById: the OGC catalogue service of geographic metadata) and WCS/WPS/SOS/TJS (GetCoverage, DescribeProcess, GetObservation, GetFramework…: OGC's standards list, s21)
 signal("geo.ogc", r"""(OGC:W[MF]T?S|[sS]ervice=W[MF]T?S|SERVICE=[Ww][MmFf][Tt]?[Ss]\b|[sS]ervice=wm[ft]?s|(?<![A-Za-z])GetCapabilities|(?<![A-Za-z])GetMap\b|(?<![A-Za-z])GetFeature\b(?!\s*\()|/wmts\b|/wms\b|/wfs\b|/WMS\b|/WFS\b|/ogc/features|ogcapi|OGC API|WMTSCapabilities|TileWMS|ImageWMS|L\.tileLayer\.wms|Layer\.WM[ST]S?\(|Protocol\.WFS|OWSLib|owslib|Cesium3DTileset|Tile3DLayer|"""
        r"""(?i:service)["']?[^\S\n]*[:=][^\S\n]*["']?CSW\b|(?i:request)["']?[^\S\n]*[:=][^\S\n]*["']?GetRecords?(?:ById)?\b|"""
-       # the other OGC web services by their service parameter and their own operations (OGC's standards list, ogc.org/standards:
-       # WCS GetCoverage/DescribeCoverage, WPS DescribeProcess, SOS GetObservation/DescribeSensor, TJS GetFramework/DescribeFrameworks/
-       # DescribeDatasets/JoinData; an OGC TJS client's ?service=tjs&request=getframework, s21)
-       r"""(?i:service)["']?[^\S\n]*[:=][^\S\n]*["']?(?i:wcs|wps|sos|tjs)(?![\w.-])|"""
-       r"""(?i:request)["']?[^\S\n]*[:=][^\S\n]*["']?(?i:GetCoverage|DescribeCoverage|DescribeProcess|GetObservation|DescribeSensor|GetFramework|"""
-       r"""DescribeFrameworks|DescribeDatasets|DescribeJoinAbilities|JoinData)\b|"""
-       r"""(?<![A-Za-z])(?:GetCoverage|DescribeCoverage|DescribeProcess|GetObservation|DescribeSensor|GetFramework|DescribeFrameworks|DescribeDatasets)\b(?!\s*\())""",
-       ("csw", "getrecord", "service=w", "service", "getcoverage", "describecoverage", "describeprocess", "getobservation", "describesensor",
-        "getframework", "describeframeworks", "describedatasets", "describejoinabilities", "joindata", "getcapabilities", "getmap", "getfeature", "/wmts", "/wms", "/wfs", "ogc", "tilewms", "imagewms", "tilelayer.wms", "layer.wm", "protocol.wfs", "owslib",
-        "cesium3dtileset", "tile3dlayer"), flags=0,
+       r"""(?i:service)["']?[^\S\n]*[:=][^\S\n]*["']?(?i:wcs|wps|sos|tjs)(?![\w.-])|(?i:request)["']?[^\S\n]*[:=][^\S\n]*["']?(?i:GetCoverage|DescribeCoverage|DescribeProcess|GetObservation|DescribeSensor|GetFramework|DescribeFrameworks|DescribeDatasets|DescribeJoinAbilities|JoinData)\b|(?<![A-Za-z])(?:GetCoverage|DescribeCoverage|DescribeProcess|GetObservation|DescribeSensor|GetFramework|DescribeFrameworks|DescribeDatasets)\b(?!\s*\())""",
+       ("csw", "getrecord", "service=w", "service", "getcoverage", "describecoverage", "describeprocess", "getobservation", "describesensor", "getframework", "describeframeworks", "describedatasets", "describejoinabilities", "joindata", "getcapabilities", "getmap", "getfeature", "/wmts", "/wms", "/wfs", "ogc", "tilewms", "imagewms", "tilelayer.wms", "layer.wm", "protocol.wfs", "owslib", "cesium3dtileset", "tile3dlayer"), flags=0,
        classes=CODE + ("data",), accept=lambda m: not in_server_directive(m))  # the checks keep code, and SQL (filed with data)
 signal("geo.ign", r"""((?:data|wxs|wmts|geoservices|apicarto|api)\.(?:geopf|ign)\.fr[\w/.-]*|geoplateforme|Géoplateforme|(?-i:ADMIN[-_ ]?EXPRESS|Admin[ _]Express|adminexpress|admin_express)|(?<![a-z0-9])(?:bd[-_ ]?(?:topo|ortho|carto|parcellaire)|rge[-_ ]?alti)(?![a-z])|(?<![\w-])g[ée]oportail(?!\w|-(?!urbanisme))(?!\s*\d{2,3}\b)(?!\.(?!gouv\.fr)[\w-]+\.[a-z]))""",  # (not geoportail93.fr, "géoportail 93")
        ("geopf.fr", "ign.fr", "geoplateforme", "géoplateforme", "geoportail", "géoportail", "adminexpress", "admin express", "admin_express",
