@@ -179,8 +179,7 @@ def _hosts():
         "placeholder_registrable": re.compile(d.get("placeholder_registrable") or r"(?!x)x", re.I),
         "cdn": {x.lower() for x in d.get("cdn") or []},
         "national": {x.lower() for x in d.get("public_national") or []},
-        "personal": [(p["host"].lower(), p.get("kind"), p.get("note"), re.compile(p["path"]) if p.get("path") else None)
-                     for p in d.get("personal_platforms") or []],
+        "personal": [(p["host"].lower(), p.get("kind"), p.get("note"), re.compile(p["path"]) if p.get("path") else None) for p in d.get("personal_platforms") or []],
         "commercial": {x.lower() for x in d.get("commercial") or []},
         "internal_suffixes": tuple(x.lower() for x in d.get("internal_suffixes") or []),
         "internal_words": re.compile(d.get("internal_words") or r"(?!x)x", re.I),
@@ -213,8 +212,7 @@ def _names_project(account: str, project: str) -> bool:
 
 
 def host_class(host: str, path: str = "", own: set[str] | frozenset = frozenset(), owner: str = "", project: str = "") -> dict:
-    """Class of a host met in code or configuration (see ``hosting.yml``): own, public-national,
-    public-other, personal, commercial, cdn, internal, other or neutral."""
+    """Class of a host met in code or configuration (see ``hosting.yml``): own, public-national, public-other, personal, commercial, cdn, internal, other or neutral."""
     h = _hosts()
     host = host.lower().strip(".")
     owner = (owner or "").lower()
@@ -225,11 +223,9 @@ def host_class(host: str, path: str = "", own: set[str] | frozenset = frozenset(
     if _ANY_IP.match(host):
         return {"class": "other", "note": "IP"}
     for base, kind, note, scope in h["personal"]:
-        if scope is not None:  # a provider's API host, one account's files under these paths only (www.googleapis.com/drive/…)
-            if _under(host, base) and scope.match(path or ""):
-                return {"class": "personal", "account": None, "kind": kind, "note": note, "api": True}
-            continue
-        if _under(host, base):
+        if scope is not None and _under(host, base) and scope.match(path or ""):  # a provider's API host: one account's files (www.googleapis.com/drive/…)
+            return {"class": "personal", "account": None, "kind": kind, "note": note, "api": True}
+        if scope is None and _under(host, base):
             sub = host[: -len(base) - 1].split(".")[-1] if host != base else ""
             first = (path.strip("/").split("/") or [""])[0]
             account = sub or (first if kind in ("file",) or base.startswith(("s3.", "storage.")) else "")
