@@ -611,7 +611,7 @@ def _reuse_source(reuse: dict, reuse_layout: bool) -> dict | None:
             "covers_code": dict(sorted(code.items(), key=lambda kv: -kv[1])[:20])}
 
 
-@fact("license", version=40)
+@fact("license", version=41)
 def license_fact(ctx) -> dict:
     snap = ctx.snapshot
     index = get_index()
@@ -650,12 +650,50 @@ def license_fact(ctx) -> dict:
     docs_text = _docs_folder_text(per_file) if not any(s.get("ids") for s in sources) and not root_files else None
     if docs_text:
         sources.append(docs_text)
+    if not any(s.get("ids") for s in sources) and not root_files:  # the folders' own licence texts: a component's, or the project's
+        components += _component_licence_files(snap, per_file, frozenset(ctx.fact("copied_paths") or []), sources)
     out = resolve(per_file, sources, declared, folders, root_files, index.version, readme_text)
     if header_summary and header_summary["licences"]:
         out["headers"] = header_summary
     if components:
         out["components"] = components[:10]
     return out
+
+
+MAX_COMPONENT_TEXTS = 10
+
+
+def _component_licence_files(snap, per_file: list[dict], copied: frozenset, sources: list[dict]) -> list[dict]:
+    """Nothing at the root states a licence, but folders of the project hold their own licence text (a Drupal site's theme,
+    themes/<name>/LICENSE.txt; a module forked into modules/<name>/): one or three levels down, never vendored, copied, built or
+    test code. As for components' manifests (_component_declared), they are the project's licence only when the folders they
+    cover hold no less of its source code (in bytes) than the rest (then added to ``sources``); else they are components' licences
+    (``components``, with their paths), and the project's licence stays unknown."""
+    found = [{"file": f["path"], "value": f["expression"], "line": (f["matches"][0]["lines"][0] if f.get("matches") else 1),
+              "ids": f["ids"], "confidence": f.get("confidence", 0.0)} for f in per_file if f.get("scope") == "folder" and f.get("ids")]
+    deeper = [e for e in sorted(snap.files.values(), key=lambda x: x.path) if 2 <= e.path.count("/") <= 3 and is_license_name(snap, e)
+              and not is_vendored(e.path) and e.path not in copied and not is_test(e.path) and not is_build_output(e.path)]
+    for e in deeper[:MAX_COMPONENT_TEXTS]:
+        info = _license_file(snap, e.path, "component")
+        if info.get("ids") and not info.get("proprietary"):
+            found.append({"file": e.path, "value": info["expression"], "line": (info["matches"][0]["lines"][0] if info.get("matches") else 1),
+                          "ids": info["ids"], "confidence": info.get("confidence", 0.0)})
+    if not found:
+        return []
+    dirs = {f["file"].rsplit("/", 1)[0] for f in found}
+    covered = silent = 0
+    for path in sorted(p for p in snap.files if language(p) and is_source_candidate(p) and p not in copied)[:20000]:
+        size = snap.files[path].size  # (by size: a theme's twenty short templates are less code than one module's 2,000 lines)
+        if any(path.startswith(d + "/") for d in dirs):
+            covered += size
+        else:
+            silent += size
+    if covered and covered >= silent:  # the licensed folders hold most of the code: their licence is the project's
+        for f in found:
+            sources.append({"kind": "folder-license-file", "path": f["file"], "line": f["line"], "value": f["value"], "ids": f["ids"],
+                            "confidence": f["confidence"]})
+        return []
+    return [{"file": f["file"], "value": f["value"], "line": f["line"]} for f in found]
 
 
 DOCS_FOLDERS = {"docs", "doc", "documentation"}
@@ -721,7 +759,7 @@ def _main_from_texts(recognized: list[dict], sources: list[dict], readme_text: s
 def _main_without_texts(out: dict, root: list[dict], sources: list[dict]) -> tuple[list[str], str | None]:
     """No recognised root text: the license covering most files in a REUSE layout, else the first declaration."""
     reuse_src = [s for s in sources if s["kind"] == "reuse"]
-    declared_src = [s for s in sources if s["kind"] in ("manifest", "publiccode", "readme", "docs-license-file") and s["ids"]]
+    declared_src = [s for s in sources if s["kind"] in ("manifest", "publiccode", "readme", "docs-license-file", "folder-license-file") and s["ids"]]
     declared_src += [s for s in sources if s["kind"] in ("spdx-headers", "file-headers") and (s.get("share") or 0) >= 0.5]
     if reuse_src:
         out.update(confidence=0.85, status="identified")
