@@ -172,7 +172,7 @@ CONFIG_NAMES = {"dockerfile", "containerfile", "makefile", "justfile", "procfile
                 ".gitattributes", ".dockerignore", ".editorconfig", ".htaccess", ".nvmrc", ".browserslistrc", ".npmrc"}
 # Configuration templates: .env.example, .env.dist, .env.sample, .env.template, .env.model, env.default, .environment.template,
 # .env.test/.env.ci (throw-away values of tests and CI), app.env.example, example.env, .env_example…
-_TEMPLATE_WORDS = r"example|sample|dist|template|tpl|defaults?|exemple|model|modele|modèle|skel|test|testing|ci"
+_TEMPLATE_WORDS = r"example|sample|dist|template|tpl|defaults?|exemple|model|modele|modèle|skel|dummy|test|testing|ci"
 ENV_TEMPLATE = lazy_compile(rf"(^|/)(\.env|env|\.envrc|\.environment)(?:[.-][\w-]+)?[.-]({_TEMPLATE_WORDS})(\.[a-z]+)?$|(^|/)[^/]*\.env\.({_TEMPLATE_WORDS})$|(^|/)\.env_({_TEMPLATE_WORDS})$"
                           rf"|(^|/)([^/]*[.-])?({_TEMPLATE_WORDS})\.env$"
                           # an env.d/ folder of env files to copy (La Suite's env.d/development/common.dist, env.d/production.dist/common)

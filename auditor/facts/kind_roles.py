@@ -64,11 +64,20 @@ _SENDER = lazy_compile(r"(?:^|[/_.-])(?:e?mails?|mailer|mailing|notifications?|p
 MAX_PY, MAX_PY_BYTES = 300, 64 * 1024
 
 
+_SENT_DIR = lazy_compile(r"(^|/)(?:mails?|e-?mails?|courriels?|pdfs?)/", re.I)
+_PARTIAL_DIR = lazy_compile(r"(^|/)(?:fragments?|partials?|includes?)/", re.I)
+
+
 def sent_templates(ctx, files, paths: list[str]) -> set[str]:
     """Of ``paths`` (template and HTML files), those the server does not serve as pages: Alembic's migration template
     (script.py.mako), and, when every module of the project's Python code that renders a template is a mail or PDF helper
     (app/helpers/mail.py, app/helpers/pdf/), the templates of a templates/ folder (e-mails and PDFs it sends)."""
     out = {p for p in paths if p.rsplit("/", 1)[-1] == "script.py.mako"}
+    # (templates kept in mails/ and pdfs/ folders, beside the fragments they include, and nothing else: a Play API's
+    # app/views/mails/, app/views/pdfs/ and app/views/fragments/, what it sends, no page)
+    rest = [p for p in paths if p not in out]
+    if any(_SENT_DIR.search(p) for p in rest) and all(_SENT_DIR.search(p) or _PARTIAL_DIR.search(p) for p in rest):
+        return out | set(rest)
     in_templates = [p for p in paths if "templates/" in p and p not in out]
     if not in_templates:
         return out

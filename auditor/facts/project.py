@@ -104,7 +104,7 @@ CMS_DEPS = lazy_compile(r"drupal/core|drupal/core-recommended|roots/wordpress|jo
 # server frameworks that serve pages when the project has templates, an API otherwise
 _DJANGO_MANAGE = lazy_compile(r"DJANGO_SETTINGS_MODULE|\bdjango\.core\.management\b")
 # (an ENT module on entcore, a Vert.x Web server: the pages its public/ folder holds when it has them, JSON routes otherwise)
-PAGE_DEPS = lazy_compile(r"django|flask|pyramid(?:[-_][\w-]+)?|symfony/twig-bundle|twig/twig|laravel/framework|rails|jinja2|express|sinatra|phoenix|symfony/framework-bundle|symfony/symfony|"
+PAGE_DEPS = lazy_compile(r"django|flask|play|pyramid(?:[-_][\w-]+)?|symfony/twig-bundle|twig/twig|laravel/framework|rails|jinja2|express|sinatra|phoenix|symfony/framework-bundle|symfony/symfony|"
                          r"org\.entcore:common|io\.vertx:vertx-web")
 API_DEPS = lazy_compile(r"djangorestframework|django-ninja|fastapi|flask-restx|flask-restful|@nestjs/core|api-platform/core|api-platform/symfony|"
                       r"express|fastify|koa|hono|slim/slim|gin-gonic/gin|github\.com/gin-gonic/gin|github\.com/labstack/echo.*|actix-web|axum|"
@@ -270,6 +270,15 @@ def _own_files(ctx) -> list:
     return own
 
 
+# Play's sbt plugin, declared in project/plugins.sbt (addSbtPlugin("org.playframework" % "sbt-plugin" % "3.0.6"), Play 2's
+# "com.typesafe.play"): the framework of a Play application, which no libraryDependencies line names
+_PLAY_PLUGIN = lazy_compile(r"addSbtPlugin\(\s*\"(?:org\.playframework|com\.typesafe\.play)\"\s*%\s*\"sbt-plugin\"")
+
+
+def play_application(ctx) -> bool:
+    return "project/plugins.sbt" in ctx.snapshot.files and bool(_PLAY_PLUGIN.search(ctx.snapshot.read_text("project/plugins.sbt", limit=64 * 1024) or ""))
+
+
 def _deps(ctx) -> set[str]:
     from auditor.facts import FactError
     from auditor.facts.manifests import all_dependencies
@@ -403,6 +412,8 @@ def decide_kind(ctx) -> tuple[str, list[dict], dict[str, float], bool, list[dict
     # (or a SPIP site's squelette, <BOUCLE_ev(EVENEMENTS)>, [(#TITRE|textebrut)]: SPIP renders it on each request)
     spip = spip_squelettes(ctx, [p for p in ext_paths(WEB_EXT) if p not in server_side])
     server_side += spip
+    # (and Play's Twirl templates, app/views/index.scala.html: Scala rendered on each request)
+    server_side += [p for p in ext_paths(WEB_EXT) if p.lower().endswith(".scala.html") and p not in server_side]
     # (a Javadoc comment file, package.html or overview.html beside Java sources, documents the code: it is no page)
     java_dirs = {e.path.rsplit("/", 1)[0] for e in ctx.snapshot.files.values() if e.ext.lower() == "java" and "/" in e.path}
     html = [p for p in ext_paths(WEB_EXT) if p not in server_side and not _javadoc(p, java_dirs)]
@@ -432,6 +443,8 @@ def decide_kind(ctx) -> tuple[str, list[dict], dict[str, float], bool, list[dict
                                           if _DJANGO_MANAGE.search(ctx.snapshot.read_text(p, limit=16384) or "")][:1]
     if manage:  # a Django project with no manifest naming Django (no requirements file): its manage.py sets the settings module
         deps = deps | {"django"}  # and runs Django's commands; Django serves its templates
+    if play_application(ctx):  # a Play application (sbt's Play plugin enabled): Play serves its Twirl pages, or JSON routes
+        deps = deps | {"play"}
     generators += ["Gemfile"] if deps & {"middleman", "jekyll", "nanoc"} else []  # Ruby site generators (Slate is Middleman)
     generators += ["conf.py"] if {"conf.py", "index.rst"} <= set(ctx.snapshot.files) else []  # a Sphinx site at the root (Read the Docs)
     # (or a MyST one, index.md, its conf.py a Sphinx configuration)
@@ -940,6 +953,8 @@ def _manifest_paths(ctx, names: list[str]) -> list[tuple[str, str]]:
         hit = wanted & {d.lower() for d in m.get("dependencies") or []}
         if hit:
             out.append((m["path"], sorted(hit)[0]))
+    if "play" in wanted and play_application(ctx):  # (Play: its sbt plugin, declared in project/plugins.sbt)
+        out.append(("project/plugins.sbt", "play"))
     return _own_first(out)
 
 
@@ -959,7 +974,7 @@ def _plugin_pages(ctx, evidence: list[dict]) -> list[str]:
                   and not is_test(e.path))[:5]
 
 
-@fact("project_kind", version=56, public=False)
+@fact("project_kind", version=57, public=False)
 def project_kind(ctx) -> dict:
     """The kind decided from the commit's files alone: cached with the commit, so that a warm audit
     (whose check results are reused, keyed by this kind) does not classify 20,000 paths again."""
@@ -967,7 +982,7 @@ def project_kind(ctx) -> dict:
     return {"kind": kind, "evidence": evidence, "scores": scores, "decided": decided, "pages": _plugin_pages(ctx, evidence), "also": also}
 
 
-@fact("project", version=11, cache="none")
+@fact("project", version=12, cache="none")
 def project(ctx) -> dict:
     decision = ctx.fact("project_kind")
     kind, evidence, scores, decided = decision["kind"], decision["evidence"], decision["scores"], decision["decided"]

@@ -320,7 +320,7 @@ def analyse(text: str, path: str, files=None) -> dict:
     return out
 
 
-@fact("readme", version=127)
+@fact("readme", version=128)
 def readme(ctx) -> dict | None:
     path = ctx.fact("files").get("readme")
     if not path:

@@ -55,6 +55,12 @@ SETTINGS_FILE_STEP = lazy_compile(r"^(?:\d+ )*(?:mettre a jour|mise a jour(?: du
                                   r"(?:env(?: (?:local|dev|development|prod|production|test|docker))?|renviron|envrc|"
                                   r"(?:config|configuration|settings|local settings|appsettings|parameters|parametres) (?:ya?ml|json|toml|ini|php|py|js|ts|env|properties|r)|"
                                   r"config|settings)(?: (?:file|fichier))?$")
+# a heading naming a settings file with no verb ("Votre fichier .env", "Le fichier config.yml"): as "Your .env file" is
+SETTINGS_FILE_NAMED = lazy_compile(r"^(?:\d+ )*(?:(?:le|la|les|votre|vos|ton|ta|the|your|ce|this) )?(?:fichier|file) (?:de configuration )?"
+                                   r"(?:env(?: (?:local|dev|development|prod|production|docker))?|renviron|envrc|"
+                                   r"(?:config|configuration|settings|local settings|appsettings|parameters|parametres) (?:ya?ml|json|toml|ini|php|py|js|ts|env|properties|r))$")
+# "Configuration requise", "Configuration système": the machine and software needed (JDK 17, Maven), no settings of the program
+SYSTEM_REQUIREMENTS = lazy_compile(r"\bconfigurations? (?:(?:systeme|materielle|logicielle|minimale|recommandee) ?)*(?:requises?|minimales?|recommandees?|systeme|materielle)\b")
 # "Variables importantes à renseigner :" over the list of them, "Settings to set:": the settings to set (a sentence's start)
 VARIABLES_TO_FILL = lazy_compile(r"^(?:\d+ )*(?:les |the )?(?:variables?|parametres|parameters|reglages|settings) (?:\w+ ){0,2}?(?:a definir|a renseigner|a configurer|"
                                  r"to (?:be )?(?:set|defined?|filled))\b")

@@ -90,6 +90,7 @@ def _web(ctx) -> list[tuple[str, str]]:
     less those with no code of their language in the repository (:func:`codeless_web`)."""
     codeless = set(codeless_web(ctx))
     web = [d for d in match_deps(ctx, [WEB_FRAMEWORKS], dev=False) if d not in codeless]
+    web += [("play", p) for p in ctx.fact("play_application")]  # (Play, enabled by its sbt plugin: no dependency line names it)
     spring = [d for d in web if d[0].startswith("org.springframework.boot:")]
     if spring and not any(_SPRING_SERVING.fullmatch(d[0]) for d in spring):
         web = [d for d in web if d not in spring]
