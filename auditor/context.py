@@ -1,4 +1,7 @@
-"""The audit context handed to facts and checks."""
+"""The audit context handed to facts and checks.
+
+Longer than 400 lines: the one class every fact and check reads through (facts computed once, their cache, what a value was built
+from, partial or live values, the files' pool) keeps its bookkeeping in one place."""
 
 from __future__ import annotations
 
@@ -192,11 +195,14 @@ class AuditContext:
         self._partial: set[str] = set()  # facts whose value is partial (a bound hit, a dependency failed)
         self._live: set[str] = set()  # facts whose value read live data (network), themselves or through another fact
         self.used_facts: dict[str, None] = {}  # every fact asked, in order (the engine clears it around each check)
+        self.asked_facts: dict[str, None] = {}  # asked by a check or the engine, not by a fact: the report's (see facts_for_report)
         self.notes: list[dict[str, str]] = []  # audit-level warnings for the report
 
     def fact(self, name: str) -> Any:
         """The value of a fact, computed on first use; raises :class:`FactError` if it failed."""
         self.used_facts.setdefault(name)
+        if not self._computing:
+            self.asked_facts.setdefault(name)
         if name in self._live or is_live(name):
             self._live.update(self._computing)  # whoever asked for this value read live data too
         if name in self._fact_errors:
@@ -305,8 +311,9 @@ class AuditContext:
         return self.snapshot.has_history
 
     def facts_for_report(self) -> dict[str, Any]:
-        """Public facts by name (not in the order computed: a warm audit computes fewer, in another order)."""
-        return {k: self._facts[k] for k in sorted(self._facts) if FACTS[k].public}
+        """Public facts a check or the engine asked for, by name: not in the order computed (a warm audit computes fewer, in another
+        order), nor those a fact was built from (read from the cache, that fact brings none of them: the cache's state would show)."""
+        return {k: self._facts[k] for k in sorted(self._facts) if FACTS[k].public and k in self.asked_facts}
 
     @property
     def fact_errors(self) -> dict[str, str]:

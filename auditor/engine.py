@@ -152,6 +152,7 @@ def _run_or_reuse(spec: CheckSpec, ctx: AuditContext, params: dict[str, Any], we
     stored = ctx._cache.get(key) if key else None
     if (isinstance(stored, dict) and isinstance(stored.get("entry"), str) and isinstance(stored.get("facts"), list)
             and isinstance(stored.get("values"), dict)):
+        asked = dict(ctx.asked_facts)
         for name in stored["facts"]:  # the report's facts section: the public ones it used (cached, stored, or computed again)
             if name in FACTS and FACTS[name].public:
                 if name in stored["values"]:
@@ -161,13 +162,14 @@ def _run_or_reuse(spec: CheckSpec, ctx: AuditContext, params: dict[str, Any], we
                     ctx.fact(name)
                 except FactError:
                     pass
+        ctx.asked_facts = {**asked, **dict.fromkeys(stored.get("asked") or [])}  # (those the check asked for, as when it ran)
         return json.loads(stored["entry"])
-    before = ctx.used_facts
-    ctx.used_facts = {}
+    (before, asked_before), ctx.used_facts, ctx.asked_facts = (ctx.used_facts, ctx.asked_facts), {}, {}
     try:
         res = run_check(spec, ctx, params)
     finally:
         used, ctx.used_facts = list(ctx.used_facts), {**before, **ctx.used_facts}
+        asked, ctx.asked_facts = list(ctx.asked_facts), {**asked_before, **ctx.asked_facts}
     entry = result_entry(spec, res, weight)
     if key and res.status != Status.ERROR and ctx.settled(used):
         try:  # stored as JSON text (key order kept); the entry used now is exactly the one a later audit reads back
@@ -177,7 +179,7 @@ def _run_or_reuse(spec: CheckSpec, ctx: AuditContext, params: dict[str, Any], we
         except (TypeError, ValueError):
             return entry
         entry = json.loads(text)
-        ctx._cache.put(key, {"entry": text, "facts": used, "values": values})
+        ctx._cache.put(key, {"entry": text, "facts": used, "asked": asked, "values": values})
     return entry
 
 
