@@ -1,4 +1,7 @@
-"""Helpers shared by the scaling facts: host and domain classes read from the data files."""
+"""Helpers shared by the scaling facts: host and domain classes read from the data files.
+
+Longer than 400 lines: the classes of hosts, domains and forge accounts read one set of data files together (a host is judged by
+its domain, its owner and its provider at once); split, each part would load and cache the same lists."""
 
 from __future__ import annotations
 
