@@ -91,15 +91,19 @@ def reuse(ctx) -> Result:
         details["risk"] = _risk(1, f"Réutilisation peu attestée : {what_fr}, aucun organisme public identifié comme utilisateur.",
                                 f"Little evidence of reuse: {what_en}, no public body identified as a user.")
         return Result.warn(T(f"Réutilisation peu attestée : {what_fr}.", f"Little evidence of reuse: {what_en}."), ev, score=6, **details)
+    own = f.get("own_use") or []  # (the sponsor saying it uses its own project: said, not counted)
+    said = own[0].split(". ")[0][:120] if own else ""
+    own_fr = f" L'usage par le porteur lui-même n'est pas une réutilisation (« {said} »)." if own else ""
+    own_en = f" The sponsor's own use is no reuse (\"{said}\")." if own else ""
     if not forks.get("available"):
-        return Result.inconclusive(T(f"Aucune réutilisation citée dans le dépôt (usedBy, instances) ; forks non consultés : {forks['reason']['fr']}.",
-                                     f"No reuse named in the repository (usedBy, instances); forks not read: {forks['reason']['en']}."), ev, **details)
+        return Result.inconclusive(T(f"Aucune réutilisation citée dans le dépôt (usedBy, instances) ; forks non consultés : {forks['reason']['fr']}.{own_fr}",
+                                     f"No reuse named in the repository (usedBy, instances); forks not read: {forks['reason']['en']}.{own_en}"), ev, **details)
     details["risk"] = _risk(2, "Aucune réutilisation attestée : ni utilisateur déclaré (usedBy), ni instance publique citée, ni fork par un organisme public"
                                f" ({forks.get('total') or 0} fork(s) au total).",
                             "No evidence of reuse: no declared user (usedBy), no public instance named, no fork by a public body"
                             f" ({forks.get('total') or 0} fork(s) in all).")
-    return Result.warn(T("Aucune réutilisation attestée par un autre organisme (usedBy, instances, forks publics).",
-                         "No reuse by another body shown (usedBy, instances, public forks)."), ev, score=3, **details)
+    return Result.warn(T("Aucune réutilisation attestée par un autre organisme (usedBy, instances, forks publics)." + own_fr,
+                         "No reuse by another body shown (usedBy, instances, public forks)." + own_en), ev, score=3, **details)
 
 
 # -- contributors by type ----------------------------------------------------------------------

@@ -185,11 +185,67 @@ def reuse_documents(ctx) -> dict:
     return {"publiccode": pc_path, "used_by": used_by, "mentions": mentions}
 
 
-@fact("reuse_evidence", version=5, cache="none")
+# the words that join the parts of a body's name ("Communauté de communes du Pays de …", "City of …"): the name runs on across them
+_NAME_JOINS = frozenset({"de", "du", "des", "d", "la", "le", "les", "l", "et", "of", "the", "and", "&"})
+_NAME_WORD = lazy_compile(r"[\w'’&-]+")
+
+
+def _fold(text: str) -> str:
+    import unicodedata
+
+    return "".join(c for c in unicodedata.normalize("NFKD", text) if not unicodedata.combining(c)).lower()
+
+
+def named_body(value: str) -> str:
+    """The proper name following the reuse words of a deployment sentence, folded ("used by Rennes Métropole to create…" and
+    "utilisé par Rennes Métropole pour créer…" both give "rennes metropole"): its capitalised words, and the joining words between
+    them (and the words naming a kind of body: "communes", "ville"), up to the first other word. Empty when no capitalised word
+    follows ("utilisé par des collectivités")."""
+    rm = REUSE_LINE.search(value)
+    if not rm:
+        return ""
+    words: list[str] = []
+    for w in _NAME_WORD.findall(value[rm.end(): rm.end() + 120])[:12]:
+        bare = w.strip("'’")
+        if not (bare[:1].isupper() or _fold(bare) in _NAME_JOINS or PUBLIC_WORDS.fullmatch(bare)):
+            break
+        words.append(bare)
+    while words and _fold(words[-1]) in _NAME_JOINS:
+        words.pop()
+    while words and _fold(words[0]) in _NAME_JOINS:
+        words.pop(0)
+    return _fold(" ".join(words)) if any(w[:1].isupper() for w in words) else ""
+
+
+def _own_and_twins(mentions: list[dict], sponsor: str) -> tuple[list[dict], list[str]]:
+    """The mentions less the deployments naming the sponsor itself as the body that uses the project (the owner's own use is no
+    reuse by another territory) and less the repeats of one deployment (the same body named by the README and by its translation);
+    and the sponsor's own uses set aside."""
+    kept, own, seen = [], [], set()
+    for m in mentions:
+        body = named_body(m["value"]) if m["kind"] == "deployment" else ""
+        if body and sponsor and body == sponsor:
+            own.append(m["value"])
+            continue
+        if body and body in seen:
+            continue
+        if body:
+            seen.add(body)
+        kept.append(m)
+    return kept, own[:5]
+
+
+def _sponsor_name(ctx) -> str:
+    """The sponsor's proper name, folded, from the project fact's evidence ("github.com/owner: Rennes Métropole"); empty when none."""
+    said = (ctx.fact("project") or {}).get("sponsor_evidence") or ""
+    return _fold(said.rsplit(": ", 1)[-1].strip()) if ": " in said else ""
+
+
+@fact("reuse_evidence", version=6, cache="none")
 def reuse_evidence(ctx) -> dict:
     found = ctx.fact("reuse_documents")
     pc_path, used_by = found["publiccode"], list(found["used_by"])
-    mentions: list[dict] = [dict(m) for m in found["mentions"]]
+    mentions, own_use = _own_and_twins([dict(m) for m in found["mentions"]], _sponsor_name(ctx))
     # What the project declares in .auditor.yml (instances, reusers): stated in the repository, shown as declared.
     declared = (ctx.fact("declarations") or {}).get("declared") or {}
     decl_file = (ctx.fact("declarations") or {}).get("file") or ".auditor.yml"
@@ -210,6 +266,6 @@ def reuse_evidence(ctx) -> dict:
                  {"fr": "la forge n'a pas donné la liste des forks", "en": "the forge did not list the forks"}}
     else:
         forks = {"available": False, "reason": forge.get("reason")}
-    return {"used_by": used_by, "publiccode": pc_path, "mentions": mentions[:40], "mentions_total": len(mentions),
+    return {"used_by": used_by, "publiccode": pc_path, "mentions": mentions[:40], "mentions_total": len(mentions), "own_use": own_use,
             "instances": sorted({m["value"] for m in mentions if m["kind"] == "instance"})[:30],
             "forks": forks, "data": data_about("organisations.yml")}
