@@ -39,6 +39,14 @@ _POLICY = lazy_compile(r"vuln[ée]rab|disclos|divulgation|\bfailles?\b|\bcve\b|b
                        r"supported versions|versions? (?:support[ée]es|maintenues)", re.I)
 
 
+def blank_document(snap, entry) -> bool:
+    """A community file that says nothing: empty, or blank lines and spaces only (a CHANGELOG.md created and never written). It
+    is not there for a reader; a file over 256 bytes is never read for this (nobody types that many blanks)."""
+    if entry.size == 0:
+        return True
+    return entry.size <= 256 and not (snap.read_text(entry.path, limit=256) or "").strip()
+
+
 def guide_not_policy(snap, entry) -> bool:
     """A SECURITY file in a documentation folder (docs/security.md) that says nothing of reporting a vulnerability: a page of the user
     or administrator guide on the product's security (accounts, roles, encryption), not the project's security policy."""

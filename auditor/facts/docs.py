@@ -19,7 +19,7 @@ from auditor.facts.document import norm, parse_document, readme_format
 from auditor.facts.document_marks import written
 from auditor.facts.readme import dev_tool_heading, identify_languages
 from auditor.facts.readme_templates import find_template
-from auditor.facts.doc_pages import DOC_FOLDER, ROUTES_ONLY, api_doc_link, build_guide, code_dirs, credits_project_people, doc_folder, documentation_entries, documents_only, guide_not_policy, maven_site, maven_site_page, lists_people, own_api_references, properties_reference, r_package_docs, readme_linked_docs, routes_headings, routes_listed, shows_architecture, site_page_folder, site_pages  # noqa: F401 (re-exported for the checks)
+from auditor.facts.doc_pages import DOC_FOLDER, ROUTES_ONLY, api_doc_link, build_guide, code_dirs, credits_project_people, doc_folder, documentation_entries, documents_only, blank_document, guide_not_policy, maven_site, maven_site_page, lists_people, own_api_references, properties_reference, r_package_docs, readme_linked_docs, routes_headings, routes_listed, shows_architecture, site_page_folder, site_pages  # noqa: F401 (re-exported for the checks)
 from auditor.facts.doc_links import api_viewer_pages, app_link as _app_link, own_page as _own_page, own_site as _own_site, own_wiki as _own_wiki, product_named as _product_named
 from auditor.lazyre import lazy_compile
 
@@ -106,7 +106,7 @@ def _nbsp_heading(text: str) -> str:
 
 def community(snap, readme_path: str | None) -> dict:
     entries = list(snap.files.values())
-    cands = [e for e in entries if e.dir.lower() in COMMUNITY_DIRS and not guide_not_policy(snap, e)]  # (docs/security.md, a user guide's page)
+    cands = [e for e in entries if e.dir.lower() in COMMUNITY_DIRS and not guide_not_policy(snap, e) and not blank_document(snap, e)]  # (docs/security.md, a user guide's page; an empty CHANGELOG.md)
     out: dict = {}
     for kind, rx in COMMUNITY.items():
         if kind in ("readme", "license"):
@@ -307,7 +307,7 @@ def _topics(ctx, entries: list, doc_files: list, docs_dirs: list[str]) -> tuple[
 COMMUNITY_NAMES = ("contributing", "code_of_conduct", "code-of-conduct", "security", "changelog", "license", "licence", "authors", "support", "governance", "maintainers")
 
 
-@fact("docs", version=64)  # (what the inventory calls vendored is left out too: a library's repository copied whole, js/<Lib>/docs/)
+@fact("docs", version=65)  # (what the inventory calls vendored is left out too: a library's repository copied whole, js/<Lib>/docs/)
 def docs(ctx) -> dict:
     snap = ctx.snapshot
     try:

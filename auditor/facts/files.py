@@ -5,8 +5,8 @@ from __future__ import annotations
 import re
 
 from auditor.facts import fact
-from auditor.facts.inventory import COMMUNITY, COMMUNITY_DIRS, MANIFESTS, RASTER_EXT, REQUIREMENTS, GO_LEGACY_LOCKS, component_dirs, ENV_TEMPLATE, LOCKFILES, is_env_template, best_path as _best, component_community_file, is_config_template, is_doc, is_generated, is_test, is_vendored  # noqa: F401 (is_env_template re-exported)
-from auditor.facts.doc_pages import code_dirs, content_model, doc_folder, guide_not_policy, no_document, r_package_docs
+from auditor.facts.inventory import COMMUNITY, COMMUNITY_DIRS, MANIFESTS, RASTER_EXT, REQUIREMENTS, GO_LEGACY_LOCKS, component_dirs, ENV_TEMPLATE, LOCKFILES, is_env_template, best_path as _best, community_kind, component_community_file, is_config_template, is_doc, is_generated, is_test, is_vendored  # noqa: F401 (is_env_template re-exported)
+from auditor.facts.doc_pages import blank_document, code_dirs, content_model, doc_folder, guide_not_policy, no_document, r_package_docs
 from auditor.facts.contributing_guide import readme_contributing_guide
 from auditor.facts.secret_values import ENV_ASSIGN, settings_env
 from auditor.facts.web_templates import web_server_template
@@ -325,11 +325,12 @@ def project_image(snap, live: list, compose: str | None) -> str | None:
 README_VARIANT = re.compile(r"^(readme|lisezmoi)[._-][\w.-]+\.(md|markdown|rst|txt|adoc)$", re.I)
 
 
-@fact("files", version=53)
+@fact("files", version=54)
 def files(ctx) -> dict:
     snap = ctx.snapshot
     entries = list(snap.files.values())
-    community_candidates = [e for e in entries if e.dir.lower() in COMMUNITY_DIRS and not guide_not_policy(snap, e)]  # (docs/security.md, a user guide's page)
+    community_candidates = [e for e in entries if e.dir.lower() in COMMUNITY_DIRS and not guide_not_policy(snap, e)  # (docs/security.md, a user guide's page)
+                            and not (community_kind(e.name) and blank_document(snap, e))]  # (an empty CHANGELOG.md: nothing for a reader)
     out: dict = {"readme": readme_path(snap)}
     for key in ("contributing", "code_of_conduct", "security", "changelog"):
         out[key] = _best([e for e in community_candidates if COMMUNITY[key].match(e.name)])

@@ -14,7 +14,7 @@ from __future__ import annotations
 import math
 import re
 from auditor.facts.signal_registry import signal
-from auditor.facts.territory_values import REGION_CENTRES, in_code, in_sql
+from auditor.facts.territory_values import NUM, PLACES, REGION_CENTRES, _accept_centre, in_code, in_sql
 from auditor.lazyre import lazy_compile
 
 # The region of each département, as an index of ``REGION_CENTRES`` (metropolitan regions); overseas départements: 13 and up
@@ -381,3 +381,11 @@ def _commune_names() -> None:
     from auditor.facts.territory_hosts import CITY_NAMES, place_named
 
     _COMMUNES.append(frozenset(n for n in load("communes.yml").get("communes") or [] if n not in CITY_NAMES and not place_named(n, 3)))
+
+
+# A map's centre (territory_values' territory.map-centre) given as two settings, one per axis, on consecutive lines
+# (D3Viewer.settings' centerX: 2.7, centerY: 49.6; center_lon and center_lat; centreLng and centreLat): the same local centre
+signal("territory.map-centre-xy",
+       r"""\b[\w$]*?(?:center|centre)_?(?:x|lon|lng|longitude)['"]?\s*[:=]\s*""" + NUM + r"""\s*[,;]?[ \t]*\r?\n[ \t]*['"]?[\w$]*?(?:center|centre)_?(?:y|lat|latitude)['"]?\s*[:=]\s*""" + NUM + r"""(?![\d.])""",
+       ("centerx", "center_x", "centrex", "centre_x", "centerlon", "center_lon", "centerlng", "center_lng", "centrelon", "centre_lon", "centrelng", "centre_lng"),
+       classes=PLACES, accept=_accept_centre)

@@ -138,6 +138,8 @@ def authority_host(host: str) -> bool:
     if len(labels) < 2 or labels[-2] in ("gouv", "gov", "ac", "asso", "com", "org", "tm"):
         return False
     label, tld = labels[-2], labels[-1]
+    if _under_any(host, _typed_domains(("opsn",)), itself=True):
+        return True  # a listed public digital service operator of one territory, whose domain names no place (ecollectivites.fr)
     if _PLACEHOLDER_TOWN.search(label):  # mairie-nomdeville.fr, ville-de-votrecommune.fr: a template's placeholder
         return False
     if _TOWN_HALL.match(label):  # mairie-saint-maur.com, ville-de-xxx.org: a town hall's name, whatever the place
@@ -166,12 +168,37 @@ def place_named(value: str, min_len: int = 5) -> bool:
     return len(re.sub(r"[^a-z]", "", v)) >= min_len and (v in _PLACES_CACHE[0] or re.sub(r"[^a-z0-9]", "", v) in _PLACES_CACHE[0])
 
 
+def _typed_domains(kinds: tuple[str, ...]) -> frozenset[str]:
+    """The domains of organisations.yml's public_bodies of these types (state: cerema.fr, ign.fr, insee.fr…; opsn: the public
+    digital service operators of one territory's local governments, ecollectivites.fr, recia.fr…)."""
+    if kinds not in _TYPED_CACHE:
+        from auditor.data import load
+
+        _TYPED_CACHE[kinds] = frozenset(str(x).lower() for b in load("organisations.yml").get("public_bodies") or []
+                                        if isinstance(b, dict) and b.get("type") in kinds for x in b.get("domains") or [])
+    return _TYPED_CACHE[kinds]
+
+
+_TYPED_CACHE: dict[tuple[str, ...], frozenset[str]] = {}
+
+
+def _under_any(host: str, domains: frozenset[str], itself: bool = False) -> bool:
+    h = host.lower().strip(".")
+    return any(h.endswith("." + d) or (itself and h == d) for d in domains)
+
+
+def _state_host(host: str) -> bool:
+    """A host under a State service's or agency's own domain (www.nord-picardie.cerema.fr, a regional direction's site): the
+    State body's own branch named after the region it covers, not a territory's account on a shared service."""
+    return _under_any(host, _typed_domains(("state",)))
+
+
 def territory_subdomain(host: str) -> bool:
     """One territory's account on a shared service: a sub-domain label carries a place's name, as a run of two words or more
     (asp-loire-atlantique.sphinxonline.net) or one word of five letters or more (nantes.opendatasoft.com); the registrable
-    domain is the service's (a State host under .gouv.fr is left to the national rules)."""
+    domain is the service's (a State host, under .gouv.fr or a State agency's listed domain, is left to the national rules)."""
     labels = host.lower().strip(".").split(".")
-    if len(labels) < 3 or host.lower().endswith(".gouv.fr"):
+    if len(labels) < 3 or host.lower().endswith(".gouv.fr") or _state_host(host):
         return False
     for label in labels[:-2]:
         if _COMMUNE_LABEL.match(label) and not _PLACEHOLDER_TOWN.search(label):  # (samois-sur-seine.us20.list-manage.com)

@@ -21,6 +21,7 @@ KINDS = {  # in order of precedence when two signals hit the same line
     "territory.bbox": T("emprise géographique locale écrite en dur", "hard-coded local bounding box"),
     "territory.map-extent": T("emprise de carte locale écrite en dur", "hard-coded local map extent"),
     "territory.map-centre": T("centre de carte écrit en dur", "hard-coded map centre"),
+    "territory.map-centre-xy": T("centre de carte écrit en dur (une valeur par axe)", "hard-coded map centre (one setting per axis)"),
     "territory.latlng": T("coordonnées d'un lieu écrites en dur", "hard-coded coordinates of a place"),
     "territory.coords": T("coordonnées d'un lieu écrites en dur", "hard-coded coordinates of a place"),
     "territory.l93": T("coordonnées d'un lieu en Lambert-93 écrites en dur", "hard-coded Lambert-93 coordinates of a place"),
@@ -34,8 +35,8 @@ KINDS = {  # in order of precedence when two signals hit the same line
     "territory.departement-list": T("liste des départements d'un territoire écrite en dur", "hard-coded list of one territory's départements"),
     "territory.sql-filter": T("filtre SQL sur le code d'un département ou d'une région", "SQL filter on one département's or region's code"),
     "territory.sql-region": T("filtre SQL sur le nom d'une région", "SQL filter on one region's name"),
-    "territory.authority-host": T("adresse du site, du portail de données ou du serveur SIG d'une collectivité écrite en dur",
-                                  "hard-coded address of one local government's website, data portal or GIS server"),
+    "territory.authority-host": T("adresse du site, du portail de données ou du serveur SIG d'une collectivité (ou de l'opérateur public de services numériques d'un territoire) écrite en dur",
+                                  "hard-coded address of one local government's (or one territory's public digital service operator's) website, data portal or GIS server"),
     "territory.code-filter": T("filtre du code d'analyse sur un département ou une région", "analysis code filtering one département or region"),
     "territory.sql-insee": T("filtre SQL sur les codes INSEE de communes précises", "SQL filter on given municipalities' INSEE codes"),
     "territory.sql-commune-row": T("ligne d'une commune précise (code INSEE, nom, code postal) écrite dans un script SQL",
@@ -73,18 +74,17 @@ KINDS = {  # in order of precedence when two signals hit the same line
     "territory.time-zone": T("fuseau horaire d'un territoire d'outre-mer écrit en dur", "hard-coded time zone of one overseas territory"),
     "territory.body-number": T("nom d'un service départemental (SDIS et numéro du département) écrit en dur",
                                "hard-coded name of a département's service (an SDIS and the département's number)"),
-    "territory.own-forge": T("dépôt de la collectivité porteuse sur une forge publique écrit en dur (ses thèmes, ses correctifs, ses modules)",
-                             "hard-coded repository of the sponsoring local government on a public forge (its themes, patches, modules)"),
+    "territory.own-forge": T("dépôt de la collectivité (ou de l'opérateur public de services numériques) porteuse sur une forge publique écrit en dur (ses thèmes, ses correctifs, ses modules)",
+                             "hard-coded repository of the sponsoring local government (or public digital service operator) on a public forge (its themes, patches, modules)"),
     "territory.enum": T("énumération des territoires pour lesquels le code est écrit, et branche du code sur l'un d'eux (un territoire de plus modifie le code)",
                         "enumeration of the territories the code is written for, and a branch of the code on one of them (a further territory edits the code)"),
-    "territory.own-host": T("adresse d'un serveur de la collectivité porteuse écrite en dur",
-                            "hard-coded address of one of the sponsoring local government's servers"),
+    "territory.own-host": T("adresse d'un serveur de la collectivité ou de l'opérateur public de services numériques porteur écrite en dur", "hard-coded address of one of the sponsoring local government's or public digital service operator's servers"),
 }
 CODE_CLASSES = ("code", "template")
 _PLACE = {"config": ("en configuration", "in configuration"), "data": ("dans les données", "in data"), "test": ("dans les tests", "in tests"),
           "doc": ("dans la documentation", "in docs"), "example": ("dans les exemples", "in examples"), "i18n": ("dans les traductions", "in translations"),
           "legal": ("dans les pages légales", "in legal pages"), "style": ("dans les styles", "in styles"), "other": ("dans d'autres fichiers", "in other files")}
-POINTS = ("territory.coords", "territory.l93", "territory.latlng", "territory.bbox", "territory.map-centre", "territory.map-extent")
+POINTS = ("territory.coords", "territory.l93", "territory.latlng", "territory.bbox", "territory.map-centre", "territory.map-centre-xy", "territory.map-extent")
 
 
 @check(

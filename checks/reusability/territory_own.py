@@ -10,12 +10,19 @@ _FORGE_REPO = lazy_compile(r"https?://(?:raw\.githubusercontent\.com|github\.com
 _FORGE_HOSTS = ("raw.githubusercontent.com", "github.com", "gitlab.com", "framagit.org")
 
 
+def _territorial_sponsor(ctx) -> bool:
+    """The sponsor serves one territory: a local government, or a public digital service operator (an OPSN, the syndicat mixte
+    or GIP of one département's or region's local governments: its password, help-desk and sign-in servers are that territory's
+    and another OPSN reusing the code replaces them). A State service's servers serve the whole country."""
+    return (ctx.fact("project") or {}).get("sponsor_type") in ("local-authority", "opsn")
+
+
 def _own_forge_repos(ctx, sig: dict) -> list[list]:
     """Repositories of the forge owner's own account written in code, other than the audited one, when the sponsor is a local
     government: a deployment script fetching the sponsor's themes and patches (publik-themes, publik) ties the kit to that one
     authority's repositories, which a second territory replaces with its own. (GitHub is not the sponsor's server: the forge's
     address says whose repository it is, the account.)"""
-    if (ctx.fact("project") or {}).get("sponsor_type") != "local-authority":
+    if not _territorial_sponsor(ctx):
         return []
     owner = (getattr(ctx.target, "owner", None) or "").split("/")[0].lower()
     project = (getattr(ctx.target, "name", None) or "").lower()
@@ -34,7 +41,7 @@ def _own_hosts(ctx, sig: dict) -> list[list]:
     second territory has to change in the code (a State service's own domains serve the whole country: not a territory's)."""
     from auditor.facts.history import registrable_domain
 
-    if (ctx.fact("project") or {}).get("sponsor_type") != "local-authority":
+    if not _territorial_sponsor(ctx):
         return []
     hosting = ctx.fact("hosting_dependencies") or {}
     # (and the domains the hosting fact classed as the sponsor's, named like the forge's owner: geopicardie.fr for geopicardie)
