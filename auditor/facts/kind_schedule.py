@@ -17,11 +17,12 @@ import re
 from auditor.facts.inventory import is_test
 from auditor.lazyre import lazy_compile
 
-SCRIPT_EXT = frozenset({"py", "sh", "bash", "php", "js", "mjs", "ts", "rb", "pl", "r"})
+SCRIPT_EXT = frozenset({"py", "sh", "bash", "php", "js", "mjs", "ts", "rb", "pl", "r", "bat", "cmd", "ps1"})  # (a Windows task's runner.bat)
 MAX_SCHEDULE_FILES = 20
 # a README's words for a schedule: cron, crontab, a systemd timer, a scheduled task ("tâche planifiée", "planificateur")
+# (and Windows' Task Scheduler, "Planificateur de tâches", "planification de tâches")
 _SCHEDULE_WORDS = lazy_compile(r"\bcron(?:tab)?s?\b|\bsystemd[ -]timers?\b|\.timer\b|\bt[aâ]ches? planifi[ée]es?\b|\bplanificateur\b|"
-                               r"\bscheduled (?:task|job)s?\b", re.I)
+                               r"\bscheduled (?:task|job)s?\b|\btask scheduler\b|\bplanification (?:de |des )t[aâ]ches\b", re.I)
 # a crontab's line: five time fields (or @daily…) and a command
 _CRON_LINE = lazy_compile(r"^[^\S\n]*(?:@(?:yearly|annually|monthly|weekly|daily|midnight|hourly|reboot)|(?:[\d*/,-]+[^\S\n]+){4}[\d*/,-]+)[^\S\n]+(\S[^\n]*)$", re.M)
 # a file holding a schedule: a crontab, /etc/cron.d/ entry, a systemd unit

@@ -55,6 +55,10 @@ from auditor.facts.kind_markers import (SERVER_ENTRY_FILES, component_library, d
                                         served_side, ui_library)
 from auditor.lazyre import lazy_compile
 
+# Package names that name no package: the folder a template makes importable (cookiecutter-data-science's setup.py, name="src",
+# packages=find_packages()), or a scaffold's placeholder left as it was
+PLACEHOLDER_PACKAGES = frozenset({"src", "source", "app", "project", "code", "main", "package", "my_package", "my-package", "mypackage",
+                                  "my_project", "my-project", "myproject"})
 KINDS = ("web-application", "api-service", "library", "cli-tool", "data-model", "gis-kit", "data-specification",
          "static-site", "analysis", "infrastructure", "mobile-application", "desktop-application")
 SPONSOR_TYPES = ("state", "local-authority", "opsn", "association", "company", "unknown")
@@ -812,7 +816,10 @@ def decide_kind(ctx) -> tuple[str, list[dict], dict[str, float], bool, list[dict
     tests_only = not code and any(e.ext.lower() in CODE_EXT and is_test(e.path) for e in ctx.snapshot.files.values())
     # (a buildozer.spec builds a Kivy application into an Android or iOS package: an application's build, no library)
     # (nor a setup.py freezing a program into an executable: py2exe's windows=[…])
+    # (nor a placeholder name that makes the project's own folder importable, the data-science template's setup.py naming "src":
+    # a pipeline's modules, run by its scripts, no package published for others to import)
     named = [m for m in _manifests(ctx) if m.get("name") and m["path"].count("/") == 0 and not tests_only and m.get("ecosystem") not in APP_BUILDS
+             and str(m["name"]).strip().lower() not in PLACEHOLDER_PACKAGES
              and not (frozen and m["path"] == frozen[0])
              and (m.get("dependencies") or m.get("dev_dependencies") or ext_paths(PACKAGE_CODE.get(m.get("ecosystem"), CODE_EXT)))]
     # (a named build that makes a container image is run, not imported: an sbt-docker worker, a Dockerfile beside the POM)

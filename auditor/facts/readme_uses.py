@@ -122,10 +122,15 @@ _CHANGED_IN_FILE = lazy_compile(r"\b(?:parameters?|parametres?|settings|options|
                                 r"(?:changed|modified|edited|set|overridden|modifiee?s?|changee?s?|definie?s?) (?:in|dans) (?:the |le |la |les )?(?:\w+ ){0,4}?(?:file|fichier)\b")
 
 
+# "Les dossiers d'entrée et de sortie sont configurables dans le fichier scripts/process.sh", "paths are configurable in the file …"
+_CONFIGURABLE_IN = lazy_compile(r"\b(?:sont|est|are|is) (?:configurables?|parametrables?|reglables?) (?:dans|in|via) (?:the |le |la |les )?(?:\w+ ){0,2}?"
+                                r"(?:file|fichier|script)\b")
+
+
 def configurable_sentence(sentence: str) -> bool:
     """A sentence saying with which parameters a part can be configured, or in which file its parameters are changed."""
     normed = norm(sentence)
-    return len(normed.split()) <= 50 and bool(_CONFIGURABLE.search(normed) or _CHANGED_IN_FILE.search(normed))
+    return len(normed.split()) <= 50 and bool(_CONFIGURABLE.search(normed) or _CHANGED_IN_FILE.search(normed) or _CONFIGURABLE_IN.search(normed))
 
 
 _FENCED_BLOCK = lazy_compile(r"^[^\S\n]{0,3}(?:```|~~~)[^\n]*\n(.*?)^[^\S\n]{0,3}(?:```|~~~)", re.M | re.S)
