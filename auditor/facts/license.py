@@ -38,7 +38,8 @@ from auditor import safejson
 import re
 
 from auditor.facts import fact
-from auditor.facts.inventory import is_build_output, is_source_candidate, is_test, is_vendored, language
+from auditor.facts.inventory import DOC_DIRS, is_build_output, is_source_candidate, is_test, is_vendored, language
+from auditor.facts.kind_apps import EXAMPLE_DIRS
 from auditor.facts.addon_licences import addon_licences, licence_url
 from auditor.facts.licence_classifiers import classifier_licences, classifier_spdx
 from auditor.facts.license_headers import header_source
@@ -429,8 +430,7 @@ def _component_declared(snap, sources: list[dict], components: list[dict]) -> li
     when the declaring components hold the project's code: no fewer of its source files than the components whose manifests are
     silent (and the root's, when a root manifest says nothing). Else the licence is a component's (container-management: MIT in
     packages/wasm-core/Cargo.toml, apps/api and apps/web silent): listed in ``components``, not the project's."""
-    dirs = sorted({e.dir for e in snap.files.values() if e.name in MANIFESTS and e.dir and e.dir.count("/") <= 1
-                   and not is_vendored(e.path) and not is_build_output(e.path) and not is_test(e.path)})[:20]
+    dirs = _component_dirs(snap)
     found = [{"file": path, "value": value, "line": line} for path in (f"{d}/{name}" for d in dirs for name in MANIFESTS if f"{d}/{name}" in snap.files)
              for value, line in manifest_licenses(snap, path)]
     declaring = {f["file"].rsplit("/", 1)[0] for f in found}
@@ -443,6 +443,40 @@ def _component_declared(snap, sources: list[dict], components: list[dict]) -> li
     if covered < silent:
         components += found
         return []
+    for f in found:
+        expr, ids = _declared_value(f["value"])
+        sources.append({"kind": "manifest", "path": f["file"], "line": f["line"], "value": f["value"], "ids": ids, "expression": expr})
+    return found
+
+
+def _component_dirs(snap) -> list[str]:
+    """Folders one or two levels down with a manifest of their own, never vendored, built or test code (sorted, at most 20)."""
+    return sorted({e.dir for e in snap.files.values() if e.name in MANIFESTS and e.dir and e.dir.count("/") <= 1
+                   and not is_vendored(e.path) and not is_build_output(e.path) and not is_test(e.path)})[:20]
+
+
+_NOT_THE_PROJECT = EXAMPLE_DIRS | DOC_DIRS  # an example's, a demo's or the documentation site's manifest speaks for itself
+
+
+def _project_manifest(snap, sources: list[dict]) -> list[dict]:
+    """The root states the licence (a LICENSE text, the README) but holds no manifest, and the project's code lives in a sub-folder
+    holding the repository's one manifest (an Express server's src/package.json "license": "ISC", src/ holding all the code, beside a
+    root AGPL-3.0 LICENSE): that manifest is the project's, its licence a declaration of the project (added to ``sources``, so that
+    a disagreement with the root text is a consistency finding; the root text stays the main licence). Only when there is one such
+    folder (nested manifests inside it are its parts), outside examples, demos and documentation, holding at least half of the
+    project's source files: the packages of a monorepo, each with its own licence, or an example's manifest are not the project's."""
+    if any(name in snap.files for name in MANIFESTS):  # a root manifest is the project's: the sub-folders' are its components
+        return []
+    dirs = [d for d in _component_dirs(snap) if not any(seg.lower() in _NOT_THE_PROJECT for seg in d.split("/"))]
+    outer = [d for d in dirs if not any(d.startswith(o + "/") for o in dirs)]
+    if len(outer) != 1:
+        return []
+    home = outer[0] + "/"
+    code = sorted(p for p in snap.files if language(p) and is_source_candidate(p))[:20000]
+    if not code or 2 * sum(p.startswith(home) for p in code) < len(code):
+        return []
+    found = [{"file": path, "value": value, "line": line} for path in (home + name for name in MANIFESTS if home + name in snap.files)
+             for value, line in manifest_licenses(snap, path)]
     for f in found:
         expr, ids = _declared_value(f["value"])
         sources.append({"kind": "manifest", "path": f["file"], "line": f["line"], "value": f["value"], "ids": ids, "expression": expr})
@@ -611,7 +645,7 @@ def _reuse_source(reuse: dict, reuse_layout: bool) -> dict | None:
             "covers_code": dict(sorted(code.items(), key=lambda kv: -kv[1])[:20])}
 
 
-@fact("license", version=41)
+@fact("license", version=42)
 def license_fact(ctx) -> dict:
     snap = ctx.snapshot
     index = get_index()
@@ -647,6 +681,8 @@ def license_fact(ctx) -> dict:
     components: list[dict] = []  # a component's licence that is not the project's
     if not any(s.get("ids") for s in sources) and not root_files:
         declared += _component_declared(snap, sources, components)
+    else:  # the root states the licence: a sub-folder's manifest holding the project's code declares it too
+        declared += _project_manifest(snap, sources)
     docs_text = _docs_folder_text(per_file) if not any(s.get("ids") for s in sources) and not root_files else None
     if docs_text:
         sources.append(docs_text)
