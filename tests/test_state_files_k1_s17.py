@@ -30,8 +30,10 @@ CLI = {"README.md": "# Deployer\n\nA command-line tool that renders and deploys 
 
 def test_a_tests_sample_env_file_is_no_configuration_template(tmp_path):
     assert files_fact(tmp_path, CLI)["env_template"] is None
-    # counterpart: the project's own .env of settings to fill stays the template
-    own = {**CLI, "packages/cli/.env": "DEPLOYER_TOKEN=\nDEPLOYER_REGISTRY=https://registry.example.org\n"}
+    # counterpart: the project's own .env of settings to fill, which its code reads, stays the template (one that nothing reads is a
+    # leftover, no template: tests/test_unread_env_s21.py)
+    own = {**CLI, "packages/cli/.env": "DEPLOYER_TOKEN=\nDEPLOYER_REGISTRY=https://registry.example.org\n",
+           "packages/cli/src/cli.js": "module.exports = () => console.log('deploy to', process.env.DEPLOYER_REGISTRY)\n"}
     assert files_fact(tmp_path / "own", own)["env_template"] == "packages/cli/.env"
 
 

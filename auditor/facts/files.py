@@ -6,6 +6,7 @@ import re
 
 from auditor.facts import fact
 from auditor.facts.inventory import COMMUNITY, COMMUNITY_DIRS, MANIFESTS, RASTER_EXT, REQUIREMENTS, GO_LEGACY_LOCKS, component_dirs, ENV_TEMPLATE, LOCKFILES, is_env_template, best_path as _best, community_kind, component_community_file, is_config_template, is_doc, is_generated, is_test, is_vendored  # noqa: F401 (is_env_template re-exported)
+from auditor.facts.env_reads import unread_env
 from auditor.facts.doc_pages import blank_document, code_dirs, content_model, doc_folder, guide_not_policy, no_document, r_package_docs
 from auditor.facts.contributing_guide import readme_contributing_guide
 from auditor.facts.secret_values import ENV_ASSIGN, settings_env
@@ -257,11 +258,12 @@ def defaults_env(snap, live: list) -> str | None:
     return next((p for p, t in texts if _DEFAULTS_ENV.search(t[:4096]) and any(map(ENV_ASSIGN.match, t.splitlines()))), None)
 
 
-def settings_dotenv(snap, live: list) -> str | None:
+def settings_dotenv(snap, live: list, unread: set = frozenset()) -> str | None:
     """The shallowest committed .env that is the configuration template (the first 5 by depth, 64 KB each): the project's settings,
     every secret empty or a placeholder, the others their defaults (a Vite front end's `VITE_…=` keys left empty, a back office's
-    `"________"` masks and localhost URLs). The settings facts read the same files as templates (secret_values.settings_env)."""
-    found = sorted((e.path for e in live if e.name == ".env" and e.kind == "file"), key=lambda p: (p.count("/"), p))[:5]
+    `"________"` masks and localhost URLs); not one of ``unread``, whose variables nothing reads (env_reads). The settings facts read
+    the same files as templates (secret_values.settings_env)."""
+    found = sorted((e.path for e in live if e.name == ".env" and e.kind == "file" and e.path not in unread), key=lambda p: (p.count("/"), p))[:5]
     return next((p for p in found if settings_env(snap.read_text(p, 64 * 1024) or "")), None)
 
 
@@ -325,7 +327,7 @@ def project_image(snap, live: list, compose: str | None) -> str | None:
 README_VARIANT = re.compile(r"^(readme|lisezmoi)[._-][\w.-]+\.(md|markdown|rst|txt|adoc)$", re.I)
 
 
-@fact("files", version=54)
+@fact("files", version=55)
 def files(ctx) -> dict:
     snap = ctx.snapshot
     entries = list(snap.files.values())
@@ -362,7 +364,7 @@ def files(ctx) -> dict:
     run_env = lambda p: _run_env(p, readme) or p in copied or is_test(p)  # noqa: E731
     own = [e for e in own if not is_test(e.path)]
     out["env_template"] = first(ENV_TEMPLATE, skip=run_env) or readme_copied_env(readme, own) or readme_reference_env(readme, own) or defaults_env(snap, own) \
-        or settings_dotenv(snap, own) or first(_SETTINGS_TEMPLATE, skip=lambda p: run_env(p) or content_model(p) or web_server_template(snap, p) is not None) \
+        or settings_dotenv(snap, own, unread_env(ctx)) or first(_SETTINGS_TEMPLATE, skip=lambda p: run_env(p) or content_model(p) or web_server_template(snap, p) is not None) \
         or first(_SETTINGS_TEMPLATE, skip=lambda p: run_env(p) or content_model(p) or web_server_template(snap, p) != "filled")
     # (a web server's template comes last, and only with the placeholders a deployment fills: the project's own settings template leads)
     # (a folder of images only, helmdex's docs/logo.png, holds the README's pictures, not documentation)

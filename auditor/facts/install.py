@@ -8,6 +8,7 @@ from auditor.facts import FactError, fact, kind_apps
 from auditor.facts.kind_services import compose_by_content
 from auditor.facts.install_commands import command_pages, other_readme_installs, component_task_runner, content_pages_named_like_guides, first_command, is_recipe, linked_script_is_live, other_software_guides, site_install_pages
 from auditor.facts.env_constants import constant_reads
+from auditor.facts.env_reads import BARE_ENV as DOTENV, unread_env
 from auditor.facts.web_templates import web_server_template
 from auditor.facts.inventory import COMMUNITY, LOCKFILES, component_dirs, MANIFESTS, inventory_of, linked_sql, is_config_template, is_doc, is_env_template, is_generated, is_test, is_vendored
 from auditor.facts.manifests import published_npm_package
@@ -310,7 +311,7 @@ SETTINGS_SAMPLE = lazy_compile(r"(^|/)[\w.-]+\.(properties|ini|cfg|conf|toml|ya?
 SETTINGS_FOLDERS = {"secret", "secrets", "config", "conf", "configuration", "settings", "parametres", "parametrage", "params"}
 
 
-@fact("env_settings", version=62, public=False)
+@fact("env_settings", version=63, public=False)
 def env_settings(ctx) -> dict:
     """``read_vars``: ``[variable, hit]`` read from the environment by the code; ``templates``
     (.env.example, a placeholder-only .env, Symfony's committed .env…) and ``settings_docs``;
@@ -332,8 +333,9 @@ def env_settings(ctx) -> dict:
     templates = _by_depth(e.path for e in entries if is_env_template(e.path) or ENVS_DIR.search(e.path))
     # a committed .env whose secrets are placeholders (KEY=, KEY=changeme, KEY=<token>) beside plain defaults is a template too
     # (so are a build tool's committed mode files and schema, .env.production / .env.schema of a Vite app; not a .env naming only
-    # Docker Compose's own variables, COMPOSE_PROJECT_NAME: no setting of the project)
-    templates += _by_depth(e.path for e in entries if DOTENV.match(e.name) and e.path not in templates
+    # Docker Compose's own variables, COMPOSE_PROJECT_NAME: no setting of the project; nor one nothing reads, env_reads: a leftover)
+    unread = sorted(unread_env(ctx) & {e.path for e in entries})
+    templates += _by_depth(e.path for e in entries if DOTENV.match(e.name) and e.path not in templates and e.path not in unread
                            and settings_env(snap.read_text(e.path, limit=MAX_TEMPLATE_BYTES) or ""))
     settings_docs = _by_depth(e.path for e in entries if (SETTINGS_DOCS.search(e.path) or FRAMEWORK_SETTINGS.search(e.path)) and not POST.search(e.path)  # (not an article)
                               and not (e.name == "context.xml" and not TOMCAT_SETTINGS.search(snap.read_text(e.path, limit=64 * 1024) or "")))
@@ -374,7 +376,7 @@ def env_settings(ctx) -> dict:
     templates += [p for p, _ in host if p not in templates] + [a["path"] for a in apps if a["template"] and a["path"] not in templates]
     settings_docs += [a["path"] for a in apps if not a["template"] and a["path"] not in settings_docs]
     # Symfony's convention: a committed .env holds the defaults, .env.local the real values
-    if ".env" in snap.files and ctx.fact("root_configs")["composer_symfony"]:
+    if ".env" in snap.files and ctx.fact("root_configs")["composer_symfony"] and ".env" not in unread:
         templates.append(".env")
     templates = [p for w, p in sorted(((web_server_template(snap, p), p) for p in templates), key=lambda wp: wp[0] == "filled") if w != "fixed"]  # (a web server's: with ${VAR} only, last)
     # the files fact's env_template leads: the template the report names is the one the check names (a Symfony application's .env of
@@ -393,8 +395,5 @@ def env_settings(ctx) -> dict:
     readme_text = snap.read_text(readme["path"]) if readme.get("path") else ""
     documented |= ({v for v, _ in read_vars if v in readme_text} if readme_text else set()) | sub_readme_names(snap, entries, read_vars)
     return {"read_vars": read_vars, "templates": templates, "settings_docs": settings_docs, "documented": sorted(documented | {n for a in apps for n in a["names"]}),
-            "readme_text": bool(readme_text), "host_settings": host, "standard_vars": _standard_vars(scan),
+            "readme_text": bool(readme_text), "host_settings": host, "unread_env": unread, "standard_vars": _standard_vars(scan),
             "code_free_settings": code_free_settings(inv, entries)[:20], "script_set": scripted[:20]}
-
-
-DOTENV = lazy_compile(r"^\.env(\.(production|development|staging|schema))?$")

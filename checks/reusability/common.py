@@ -175,3 +175,32 @@ def copied_project(ctx) -> Result | None:
           "upstream tree, and a measure would judge another project's code."),
         [Evidence(path=copy["path"], line=copy.get("line"), value=copy["name"], kind="found")], copy_of=copy["name"])
 
+
+
+def unread_env_evidence(settings: dict, templates: list) -> tuple[list[Evidence], str, str]:
+    """The committed .env files whose variables neither the code nor the deployment reads (env_settings' ``unread_env``: another
+    project's leftover, no template): their evidence, and the words the message adds ("" when there is none)."""
+    unread = [p for p in settings.get("unread_env") or [] if p not in templates][:3]
+    ev = [Evidence(path=p, kind="finding", value="unread .env", note=T(
+        "Fichier .env versionné dont ni le code ni le déploiement ne lit aucune variable : il ne documente pas les réglages du projet "
+        "(retirez-le ou remplacez-le par un modèle .env.example des réglages réellement lus).",
+        "Committed .env file none of whose variables the code or the deployment reads: it documents none of the project's settings "
+        "(remove it, or replace it with a .env.example template of the settings actually read).")) for p in unread]
+    if not unread:
+        return ev, "", ""
+    return ev, f" ({unread[0]} versionné, mais aucune de ses variables n'est lue)", f" ({unread[0]} is committed, but none of its variables is read)"
+
+
+def settings_score(read_vars: dict, undocumented: list[str], templates: list[str], settings_docs: list[str], readme_config: bool, readme_text: bool) -> float:
+    """4 for a template or a settings document, 3 for settings read from the environment (1 for a settings
+    document alone), 1 for a README configuration section, up to 2 for the share documented."""
+    score = 0.0
+    score += 4 if (templates or settings_docs) else 0
+    score += 3 if read_vars else (1 if settings_docs else 0)
+    score += 1 if readme_config else 0
+    if read_vars:
+        share = len(undocumented) / len(read_vars)
+        score += 2 * (1 - share) if (templates or readme_text) else 0
+    else:
+        score += 2
+    return score

@@ -11,7 +11,7 @@ from auditor.facts.install import LOAD_KINDS, RUNTIMES
 from auditor.facts.project import CONFIGURED, decided_kind, kind_label, run_on_schedule
 from auditor.lazyre import lazy_compile
 
-from .common import code_free, submodule_code, textscan_ok
+from .common import code_free, settings_score as _score, submodule_code, textscan_ok, unread_env_evidence
 
 _DOC_FILE = lazy_compile(r"(?:^|/)README[^/]*$|\.(?:md|markdown|rst|adoc|asciidoc|pdf|odt|docx?)$", re.I)
 
@@ -253,7 +253,8 @@ def configuration(ctx) -> Result:
     readme_text = settings["readme_text"]
     undocumented = sorted(v for v in read_vars if v not in documented)  # (a configuration section naming no variable read documents none)
     readme_config = [s for s in (readme.get("section_details") or []) if s.get("name") == "configuration" and (documented & set(read_vars) or not read_vars or templates)]
-    ev: list[Evidence] = [Evidence(path=p, kind="found", value="template") for p in templates[:5]]
+    unread_ev, unread_fr, unread_en = unread_env_evidence(settings, templates)  # (a committed .env nothing reads: said, not counted)
+    ev: list[Evidence] = [Evidence(path=p, kind="found", value="template") for p in templates[:5]] + unread_ev
     ev += [Evidence(path=p, kind="found", value="settings") for p in settings_docs[:5]]
     ev += [Evidence(path=readme["path"], line=s.get("line"), kind="found", value="README configuration") for s in readme_config[:2]]
     if readme_config and not settings_docs:  # the README's configuration section documents the settings
@@ -310,8 +311,8 @@ def configuration(ctx) -> Result:
                                  "et aucun modèle de configuration.",
                                  f"No setting of the project read from the environment (only {', '.join(std[:4])}, set by the platform) "
                                  "and no configuration template."), ev, env_vars=0, standard_vars=std)
-        return Result.fail(T("Aucun réglage lu dans l'environnement et aucun modèle de configuration.",
-                             "No setting read from the environment and no configuration template."), ev, env_vars=0)
+        return Result.fail(T(f"Aucun réglage lu dans l'environnement et aucun modèle de configuration{unread_fr}.",
+                             f"No setting read from the environment and no configuration template{unread_en}."), ev, env_vars=0)
     host = settings.get("host_settings") or []
     if host and not read_vars:  # a Moodle plugin's settings.php, a Drupal module's config/install/*.settings.yml, an Ansible role's defaults
         platform = host[0][1]
@@ -367,21 +368,6 @@ def _cli_options(ctx) -> list:
         return []
     signals = textscan_ok(ctx)["signals"]
     return list(signals.get("config.cli-options", [])) + list(signals.get("config.cli-params", []))
-
-
-def _score(read_vars: dict, undocumented: list[str], templates: list[str], settings_docs: list[str], readme_config: bool, readme_text: bool) -> float:
-    """4 for a template or a settings document, 3 for settings read from the environment (1 for a settings
-    document alone), 1 for a README configuration section, up to 2 for the share documented."""
-    score = 0.0
-    score += 4 if (templates or settings_docs) else 0
-    score += 3 if read_vars else (1 if settings_docs else 0)
-    score += 1 if readme_config else 0
-    if read_vars:
-        share = len(undocumented) / len(read_vars)
-        score += 2 * (1 - share) if (templates or readme_text) else 0
-    else:
-        score += 2
-    return score
 
 
 def _settings_advice(read_vars: dict, undocumented: list[str], templates: list[str]) -> dict[str, str] | None:

@@ -1,0 +1,103 @@
+"""Whether a committed bare env file (``.env``, ``.env.production``…, not named as a template) is read by the project.
+
+A ``.env`` committed beside the code is the project's settings template only when something reads it: the code or the deployment
+names at least one of its variables (``getenv('DATABASE_URL')``, ``%env(DATABASE_URL)%`` in a Symfony configuration, ``${DB_HOST}``
+in a compose file), a compose file hands it to a service (``env_file: .env``), or the framework loads it (a Symfony application:
+``symfony/dotenv``, ``symfony/framework-bundle``, ``symfony/runtime``). One whose variables nothing reads is a leftover (s21 k2,
+SDIS62/metarisc-prevarisc-importer: another project's ``DATABASE_URL=…/quiz`` while the code reads its settings from
+``config.php``): reported, not credited as the template. A file named as a template (``.env.example``, ``.env.dist``…) is the
+template whatever reads it and is not judged here.
+
+Bounded and deterministic: the project's own text files in path order, at most :data:`MAX_FILES` files of :data:`MAX_FILE_BYTES`
+and :data:`MAX_TOTAL_BYTES` in all; when the bound is reached before any reader is found, the file is ``unsure`` and keeps its
+credit (missing data is no proof that nothing reads it).
+"""
+
+from __future__ import annotations
+
+import re
+
+from auditor.facts import fact
+from auditor.facts.inventory import is_doc, is_env_template, is_vendored
+from auditor.facts.secret_values import ENV_ASSIGN
+from auditor.lazyre import lazy_compile
+
+BARE_ENV = lazy_compile(r"^\.env(\.(production|development|staging|schema))?$")
+MAX_CANDIDATES, MAX_NAMES = 5, 200
+MAX_FILES, MAX_FILE_BYTES, MAX_TOTAL_BYTES = 3000, 256 * 1024, 24 * 1024 * 1024
+MAX_ENV_BYTES = 64 * 1024
+# files that document or repeat the variables, and read none: prose, other env files, pictures and archives
+_PROSE_EXT = {"md", "markdown", "rst", "adoc", "txt", "textile", "org"}
+_BINARY_EXT = {"png", "jpg", "jpeg", "gif", "ico", "svg", "webp", "avif", "bmp", "tif", "tiff", "pdf", "zip", "gz", "tgz", "bz2", "xz",
+               "7z", "jar", "war", "woff", "woff2", "ttf", "otf", "eot", "mp3", "mp4", "webm", "ogg", "wav", "deb", "rpm", "exe", "dll",
+               "so", "dylib", "class", "pyc", "lock"}
+# a compose file or a command handing the env file to a service or a process (env_file: .env, --env-file .env, load_dotenv(".env"))
+_HANDS_ENV = lazy_compile(r"""(?:env_file\s*:\s*(?:\[\s*|\n\s*-\s*)?|--env-file[=\s]+)['"]?(?:\./)?(?:[\w.-]+/)*\.env\b""", re.I)
+# a Symfony application's framework loads its committed .env (the Dotenv component, or the framework bundle and runtime that use it)
+_SYMFONY_DOTENV = lazy_compile(r'"symfony/(?:dotenv|framework-bundle|runtime)"\s*:')
+_TOOL_VARS = lazy_compile(r"(?:COMPOSE|DOCKER|BUILDKIT)_\w+")
+
+
+def env_names(text: str) -> list[str]:
+    """The variables an env file sets, in order (not Docker Compose's own: COMPOSE_PROJECT_NAME)."""
+    names = [m.group(1) for m in map(ENV_ASSIGN.match, text.splitlines()) if m]
+    return list(dict.fromkeys(n for n in names if not _TOOL_VARS.fullmatch(n)))[:MAX_NAMES]
+
+
+def _env_like(path: str) -> bool:
+    name = path.rsplit("/", 1)[-1].lower()
+    return name == ".env" or name.startswith(".env.") or name.startswith(".env_") or name.endswith(".env") or is_env_template(path)
+
+
+def _reader(path: str) -> bool:
+    """A file that may read settings: not an env file, not prose or documentation, not a binary."""
+    ext = path.rsplit(".", 1)[-1].lower() if "." in path.rsplit("/", 1)[-1][1:] else ""
+    return not (_env_like(path) or ext in _PROSE_EXT or ext in _BINARY_EXT or is_doc(path) or is_vendored(path))
+
+
+@fact("env_reads", version=1, public=False)
+def env_reads(ctx) -> dict:
+    """``read``: the committed bare env files something reads (the reader's path, or "framework"); ``unread``: those whose
+    variables nothing reads; ``unsure``: those the bound stopped before a reader was found. By path, the first five by depth."""
+    snap = ctx.snapshot
+    files = [e for e in snap.files.values() if e.kind in ("file", "executable")]
+    candidates = sorted((e.path for e in files if BARE_ENV.match(e.name) and not is_vendored(e.path)),
+                        key=lambda p: (p.count("/"), p))[:MAX_CANDIDATES]
+    out: dict = {"read": {}, "unread": [], "unsure": []}
+    if not candidates:
+        return out
+    composer = (snap.read_text("composer.json", limit=MAX_ENV_BYTES) or "") if "composer.json" in snap.files else ""
+    pending: dict[str, re.Pattern] = {}
+    for p in candidates:
+        names = env_names(snap.read_text(p, limit=MAX_ENV_BYTES) or "")
+        if p.rsplit("/", 1)[-1] == ".env" and "/" not in p and _SYMFONY_DOTENV.search(composer):
+            out["read"][p] = "framework"
+        elif not names:
+            out["unread"].append(p)  # (no variable of the project's: nothing to read)
+        else:
+            pending[p] = re.compile(r"(?<![A-Za-z0-9_])(?:" + "|".join(map(re.escape, names)) + r")(?![A-Za-z0-9_])")
+    readers = sorted(e.path for e in files if e.size <= MAX_FILE_BYTES and _reader(e.path))
+    total, bounded, paths = 0, False, []
+    for e in (snap.files[p] for p in readers):
+        if len(paths) >= MAX_FILES or total + e.size > MAX_TOTAL_BYTES:
+            bounded = True
+            break
+        paths.append(e.path)
+        total += e.size
+    if pending:
+        for path, text in snap.iter_text(paths, limit=MAX_FILE_BYTES):
+            handed = _HANDS_ENV.search(text) is not None
+            for p, rx in list(pending.items()):
+                if handed or rx.search(text):
+                    out["read"][p] = path
+                    del pending[p]
+            if not pending:
+                break
+    for p in pending:
+        (out["unsure"] if bounded else out["unread"]).append(p)
+    return out
+
+
+def unread_env(ctx) -> set[str]:
+    """The committed bare env files whose variables nothing reads (see :func:`env_reads`)."""
+    return set((ctx.fact("env_reads") or {}).get("unread") or [])
