@@ -59,6 +59,8 @@ LABELS: dict[str, dict[str, str]] = {
     "report.sponsor_forge": {"fr": "{sponsor}, d'après la forge qui publie le dépôt ({evidence})",
                              "en": "{sponsor}, from the forge publishing the repository ({evidence})"},
     "report.kind_undecided": {"fr": "non déterminé par les fichiers (au plus près : {kind})", "en": "not decided by the files (nearest: {kind})"},
+    "report.kind_documents_only": {"fr": "non déterminé : documents seulement, sans spécification de données ni description du projet",
+                                   "en": "not decided: documents only, with no data specification nor description of the project"},
     "kind.web-application": {"fr": "application web", "en": "web application"},
     "kind.api-service": {"fr": "service d'API", "en": "web API service"},
     "kind.library": {"fr": "bibliothèque ou paquet", "en": "library or package"},

@@ -216,6 +216,12 @@ def sponsor_text(proj: dict[str, Any], lang: str) -> str:
     return sponsor
 
 
+def _documents_only(proj: dict) -> bool:
+    """A kind no file decided in a repository of documents only that neither specify data nor say what the project is (the
+    evidence's reason, facts.kind_documents.DOCUMENTS_ONLY)."""
+    return any(isinstance(e, dict) and str(e.get("reason") or "").startswith("documents only") for e in proj.get("kind_evidence") or [])
+
+
 def project_line(report: dict[str, Any], lang: str, label: bool = True) -> str | None:
     """« Type de projet jugé : modèle de données… · Porteur : collectivité territoriale » from ``facts.project``."""
     from auditor.i18n import t
@@ -226,7 +232,7 @@ def project_line(report: dict[str, Any], lang: str, label: bool = True) -> str |
     sep = "\u00a0: " if lang == "fr" else ": "
     kind = t(f"kind.{proj['kind']}", lang)
     if proj.get("kind_decided") is False:  # (a guess no file decided, an Android application "library": said as such)
-        kind = t("report.kind_undecided", lang).replace("{kind}", kind)
+        kind = t("report.kind_documents_only", lang) if _documents_only(proj) else t("report.kind_undecided", lang).replace("{kind}", kind)
     sponsor = sponsor_text(proj, lang)
     paths = [e.get("path") for e in proj.get("kind_evidence") or [] if isinstance(e, dict) and e.get("path")][:3]
     shown = f"{kind} ({', '.join(paths)})" if paths else kind

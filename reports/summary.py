@@ -12,7 +12,7 @@ from __future__ import annotations
 from typing import Any
 
 from auditor.i18n import colon, fmt_score, percent, pick, t
-from auditor.reports.common import PROBLEM, clean, level_title, results_by_id, sponsor_text
+from auditor.reports.common import PROBLEM, _documents_only, clean, level_title, results_by_id, sponsor_text
 from auditor.reports.evidence import quote, strip_markdown
 
 TOP = 3
@@ -50,7 +50,7 @@ def describe(report: dict[str, Any], lang: str) -> dict[str, Any]:
     proj = facts.get("project") if isinstance(facts.get("project"), dict) else {}
     kind = _label(f"kind.{proj.get('kind')}", lang) if proj.get("kind") else None
     if kind and proj.get("kind_decided") is False:  # (a guess no file decided is said as such)
-        kind = t("report.kind_undecided", lang).replace("{kind}", kind)
+        kind = t("report.kind_documents_only", lang) if _documents_only(proj) else t("report.kind_undecided", lang).replace("{kind}", kind)
     sponsor = sponsor_text(proj, lang) if proj.get("sponsor_type") and proj.get("sponsor_type") != "unknown" else None
     orgs = facts.get("organisations") if isinstance(facts.get("organisations"), dict) else {}
     seen = []

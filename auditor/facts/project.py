@@ -50,6 +50,7 @@ from auditor.facts.kind_sides import doc_site_html, java_desktop, program_doc_si
 from auditor.facts.kind_sites import blade_views, doc_site_roots, doc_site_sql, unnamed_npm_programs
 from auditor.facts.kind_packages import bower_package, data_scripts, imported_in_readme, importable_package, php_json_backend, r_package, retired, root_json, spip_squelettes
 from auditor.facts.inventory import CI_DIRS, ONTOLOGY, code_ext, inventory_of, is_doc, is_generated, is_test, is_vendored
+from auditor.facts.kind_documents import documents_kind
 from auditor.facts.kind_markers import (SERVER_ENTRY_FILES, component_library, django_app, dotnet_servers, entry_points, image_command_scripts,
                                         imported_host, java_main, jaxrs_resources, mapstore_extension, python_route_files, packaged_servers, plugin_rest_resources, qdt_profiles,
                                         served_side, ui_library)
@@ -872,9 +873,13 @@ def decide_kind(ctx) -> tuple[str, list[dict], dict[str, float], bool, list[dict
         elif code:
             best = "library"
             why[best] = [{"path": p, "reason": "source code"} for p in code[:3]]
+        elif by_ext.get("md") or by_ext.get("pdf"):  # (documents only: a specification by its content, else what the README says)
+            said, evidence = documents_kind(ctx.snapshot, ext_paths({"md", "pdf"})[:50], _root_readme_path(ctx))
+            best = said or "data-specification"  # (unknown: the nearest, said as documents only)
+            why[best] = evidence
         else:
-            best = "data-specification" if (by_ext.get("md") or by_ext.get("pdf")) else "library"
-            why[best] = [{"path": p, "reason": "document"} for p in ext_paths({"md", "pdf"})[:3]]
+            best = "library"
+            why[best] = []
     # a command-line tool, an analysis, a data model or a plain library that also starts a web server of its own (a CLI and a
     # bottle server sharing one code): that side is judged too (its API, its pages), the main kind still judges the rest
     also = []
@@ -981,7 +986,7 @@ def _plugin_pages(ctx, evidence: list[dict]) -> list[str]:
                   and not is_test(e.path))[:5]
 
 
-@fact("project_kind", version=58, public=False)
+@fact("project_kind", version=59, public=False)
 def project_kind(ctx) -> dict:
     """The kind decided from the commit's files alone: cached with the commit, so that a warm audit
     (whose check results are reused, keyed by this kind) does not classify 20,000 paths again."""

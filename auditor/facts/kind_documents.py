@@ -1,0 +1,37 @@
+"""The nearest kind of a repository holding documents only (Markdown, PDF), when no file decided one: a data specification only
+when its documents specify data (a table of fields and their types, the words of a specification or a standard), else the kind
+its README says it is ("Frontend du plugin … de mapstore": a plugin), else none (the kind is unknown: documents only)."""
+
+from __future__ import annotations
+
+import re
+
+from auditor.lazyre import lazy_compile
+
+# the words of a data specification, or a Markdown table's header naming fields and their type or description
+_SPEC_WORDS = lazy_compile(r"\bsp[ée]cifications?\b|\bstandards?\b|\bsch[ée]mas? (?:de|des) donn[ée]es\b|\bdata schemas?\b|\btable ?schema\b|"
+                           r"\bmod[èe]les? (?:de|des) donn[ée]es\b|\bdata models?\b|\bdictionnaire (?:de|des) donn[ée]es\b|\bdata dictionary\b", re.I)
+_FIELD_TABLE = lazy_compile(r"^[ \t]*\|[^\n]*\b(?:champs?|fields?|attributs?|attributes?|colonnes?|columns?|propri[ée]t[ée]s?|properties)\b[^\n]*\|"
+                            r"[^\n]*\b(?:types?|formats?|descriptions?)\b[^\n]*$", re.I | re.M)
+# what a README says the project is, most specific first: a plugin's front end is a plugin
+_SAID = (("library", lazy_compile(r"\b(?:plugin|plug-in|extension|add-?on|greffon|biblioth[èe]que|library|package|widget)s?\b", re.I)),
+         ("api-service", lazy_compile(r"\b(?:api|web ?services?|back-?end)\b", re.I)),
+         ("web-application", lazy_compile(r"\b(?:application|appli|front-?end|site web|website|portail|portal|visionneuse|viewer|tableau de bord|dashboard)s?\b", re.I)),
+         ("cli-tool", lazy_compile(r"\b(?:scripts?|command[- ]line|ligne de commande)\b", re.I)))
+DOCUMENTS_ONLY = "documents only: no file decides the kind"
+
+
+def documents_kind(snap, docs: list[str], readme: str | None) -> tuple[str | None, list[dict]]:
+    """(kind, evidence) for a repository of documents only: the first 10 documents in path order (Markdown read, 64 KB each); the
+    README's title and first lines (five, struck-through text and badges left out) for what it says. (None, evidence of the documents) when nothing says."""
+    texts = {p: snap.read_text(p, limit=64 * 1024) or "" for p in sorted(docs)[:10] if p.lower().endswith((".md", ".markdown"))}
+    spec = [p for p, t in texts.items() if _SPEC_WORDS.search(t) or _FIELD_TABLE.search(t)]
+    if spec:
+        return "data-specification", [{"path": p, "reason": "specification document"} for p in spec[:3]]
+    lines = [ln for ln in ((snap.read_text(readme, limit=64 * 1024) or "") if readme else "").splitlines() if ln.strip()]
+    said = " ".join(ln for ln in lines[:5] if not ln.lstrip().startswith(("~~", "[!", "![", "<")))[:1000]  # (the title and the first lines)
+    for kind, rx in _SAID:
+        m = rx.search(said)
+        if m:
+            return kind, [{"path": readme, "reason": f"README: {m.group(0).lower()}"}]
+    return None, [{"path": p, "reason": DOCUMENTS_ONLY} for p in sorted(docs)[:3]]
