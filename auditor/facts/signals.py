@@ -362,7 +362,9 @@ signal("a11y.declaration", r"""(d[ée]claration[ -_]d['’]?accessibilit[ée]|de
 signal("a11y.tooling", r"""(@axe-core/[\w-]+|axe-core|cypress-axe|jest-axe|vitest-axe|pa11y(?:-ci)?|axe-playwright|@axe-core/playwright|lighthouse-ci|@lhci/cli|access-lint)""",
        ("axe", "pa11y", "lighthouse", "lhci", "access-lint"), classes=CODE,  # (set up in a manifest, a CI file or code: a guide's table of tools is no test)
        accept=lambda m: not _UNTICKED.match(_line_of(m)) and not in_prose_string(m))  # (nor a to-do, "- [ ] Ajouter … (pa11y)", nor advice in a string)
-signal("eco.declaration", r"""(d[ée]claration[ -_]d['’]?[ée]co-?conception|declaration-ecoconception|[ée]co-?conception|RGESN|ecoindex|EcoIndex|GreenIT|greenit-analysis|green-it)""",
+# (the acronyms and product names as words, not letters inside an identifier: DefragDoSturgesNovakTest holds "rgesN",
+# evergreenItem "greenit": a lower-case word after no letter, a capitalised one after no capital — useEcoIndex is a word —, no lower-case letter after)
+signal("eco.declaration", r"""(d[ée]claration[ -_]d['’]?[ée]co-?conception|declaration-ecoconception|[ée]co-?conception|(?-i:(?<![A-Za-z])(?:rgesn|ecoindex|greenit|green-it)(?![a-z])|(?<![A-Z])(?:RGESN|Rgesn|EcoIndex|Ecoindex|ECOINDEX|GreenIT|GREENIT|Greenit|Green-IT)(?![a-z])))""",
        ("conception", "rgesn", "ecoindex", "greenit", "green-it"), classes=("code", "template", "config", "doc", "other"))
 signal("eco.budget", r"""(lighthouserc|@lhci/cli|lhci autorun|size-limit|bundlesize|performance-budget|budget\.json|maxAssetSize|maxEntrypointSize|ecoindex-cli|ecoindex_cli|sitespeed\.io|"budgets"\s*:)""",
        ("lighthouserc", "lhci", "size-limit", "bundlesize", "budget", "maxassetsize", "maxentrypointsize", "ecoindex", "sitespeed"),
