@@ -220,8 +220,19 @@ _TITLE_LEAD = lazy_compile(r"^[\W\d_]+")
 POST = lazy_compile(r"(^|/)(_posts|blog)/|(^|/)\d{4}-\d{2}-\d{2}[-_][^/]+$", re.I)
 
 
+# A page of the code's reference generated from its docstrings: mkdocstrings' "::: package.module" line (a dotted path; a bare
+# name only when the MkDocs configuration loads the plugin: VuePress' and Docusaurus' "::: tip" containers are asides), Sphinx autodoc's directives
+_MKDOCSTRINGS = lazy_compile(r"^:::[ \t]+([A-Za-z_]\w*(?:\.[A-Za-z_]\w*)*)[ \t]*$", re.M)
+_AUTODOC = lazy_compile(r"^\.\. auto(?:module|class|function|summary)::[ \t]*\S", re.M)
+
+
+def code_reference(text: str, mkdocstrings: bool) -> bool:
+    """The page is an API reference generated from the code (mkdocstrings, Sphinx autodoc)."""
+    return any("." in m.group(1) or mkdocstrings for m in _MKDOCSTRINGS.finditer(text)) or bool(_AUTODOC.search(text))
+
+
 def _read_sample(snap, sample: list, architecture: list[str], deployment: list[str],
-                 configuration: list[str], api: list[str] | None = None) -> tuple[dict[str, str], dict[str, float]]:
+                 configuration: list[str], api: list[str] | None = None, mkdocstrings: bool = False) -> tuple[dict[str, str], dict[str, float]]:
     """Read the sampled prose files: chapters on architecture, deployment, configuration or the API (added to
     those lists), deployment steps in a sentence, and each file's language with the words per language."""
     file_langs: dict[str, str] = {}
@@ -230,6 +241,8 @@ def _read_sample(snap, sample: list, architecture: list[str], deployment: list[s
         text = snap.read_text(e.path, limit=MAX_SAMPLE_BYTES)
         if not text:
             continue
+        if api is not None and e.path not in api and code_reference(text, mkdocstrings):
+            api.append(e.path)
         blocks = parse_document(text, readme_format(e.path))
         template = bool(TEMPLATE_DOC.search(e.name.rsplit(".", 1)[0]))  # a model to copy documents nothing yet
         template = template or bool(POST.search(e.path))  # (a site's dated article, 2024-04-15-postgresql-installation.md: what it publishes)
@@ -307,7 +320,7 @@ def _topics(ctx, entries: list, doc_files: list, docs_dirs: list[str]) -> tuple[
 COMMUNITY_NAMES = ("contributing", "code_of_conduct", "code-of-conduct", "security", "changelog", "license", "licence", "authors", "support", "governance", "maintainers")
 
 
-@fact("docs", version=65)  # (what the inventory calls vendored is left out too: a library's repository copied whole, js/<Lib>/docs/)
+@fact("docs", version=66)  # (what the inventory calls vendored is left out too: a library's repository copied whole, js/<Lib>/docs/)
 def docs(ctx) -> dict:
     snap = ctx.snapshot
     try:
@@ -349,7 +362,8 @@ def docs(ctx) -> dict:
                          key=lambda e: (e.path.count("/"), -e.size, e.path))
     sample, left_out = prose_files[:MAX_SAMPLE], max(0, len(prose_files) - MAX_SAMPLE)
     configuration: list[str] = []
-    file_langs, totals = _read_sample(snap, sample, architecture, deployment, configuration, api)
+    mkdocstrings = any(s.get("tool") == "mkdocs" and "mkdocstrings" in (snap.read_text(s.get("path") or "", limit=64 * 1024) or "") for s in site)
+    file_langs, totals = _read_sample(snap, sample, architecture, deployment, configuration, api, mkdocstrings)
     readme_blocks = parse_document(readme_text := (snap.read_text(readme_path, limit=MAX_SAMPLE_BYTES) or ""), readme_format(readme_path)) if readme_path else []
     if not architecture and shows_architecture(readme_blocks):
         architecture.append(readme_path)  # the README's own diagram ("Le schéma de l'architecture mise en place est le suivant :")

@@ -4,6 +4,9 @@ and its first bytes (``/*! jQuery v3.7.1 | (c) OpenJS Foundation | jquery.org/li
 
 Pure functions of a path and a text: the inventory decides WHICH files are vendored
 (:mod:`auditor.facts.inventory`); this module only describes them. Nothing is executed.
+
+Longer than 400 lines: the table of known library names and every banner shape they are read from stay in one place, so that
+the inventory and the pasted-code fact name a copied library the same way.
 """
 
 from __future__ import annotations
@@ -257,6 +260,11 @@ GENERIC_STEMS = {"main", "index", "app", "script", "scripts", "style", "styles",
 _TITLE = lazy_compile(r"^(@?[A-Za-z][\w./-]*(?:[ \t]+[A-Za-z][\w.-]*){0,6}?)[ \t]+v?(\d+\.\d+(?:\.\d+)?)\b")
 
 
+# jsDelivr's banner atop a file it served ("Minified by jsDelivr using Terser v5.19.2. / Original file: /npm/ol@10.7.0/dist/ol.js",
+# "Skipped minification because…"): the npm package (or GitHub repository) and the version it was cut from
+_JSDELIVR = lazy_compile(r"^[ \t]*\*?[ \t]*Original file:[ \t]*/(?:npm/((?:@[\w.-]+/)?[\w.-]+)|gh/[\w.-]+/([\w.-]+))@v?(\d+\.\d+(?:\.\d+)?(?:-[\w.]+)?)/", re.M)
+
+
 def describe(path: str, head: str) -> dict:
     """``{"name", "version", "license"}`` of a copied library (version and licence None when not said). A file whose name is not
     a known library's but whose banner opens on a library's name and version (a locale file af.js, a part all.css) is named
@@ -311,6 +319,8 @@ def describe(path: str, head: str) -> dict:
             lib = re.sub(r"\s+", "-", named_line.group(1).lower())  # (its banner's first line, no version: "Datepicker for Bootstrap")
     # a build's flavour is no other library: "Masonry PACKAGED v4.2.2" atop a theme's scripts.js is Masonry (its .pkgd build)
     lib = re.sub(r"(?<=\w)[.-](?:packaged|pkgd)$", "", lib)
+    if served := _JSDELIVR.search(head[:2000]):  # (the CDN's word on what it served outranks the file's name and its stamped banner)
+        lib, version = (served.group(1) or served.group(2)).lower(), served.group(3)
     return {"name": lib, "version": version, "license": licence_in(top) if top else None}
 
 
