@@ -16,6 +16,11 @@ PYPROJECT_LINT = lazy_compile(r"^\[tool\.(ruff|black|isort|pylint|mypy|flake8)",
 PACKAGE_LINT = lazy_compile(r'"eslintConfig"\s*:|"prettier"\s*:|"lint(?::[\w-]+)?"\s*:\s*"[^"\n]*\b(?:eslint|tslint|ng lint|vue-cli-service lint|stylelint|'
                             r'prettier|standard|xo|biome|jshint|next lint)\b')
 RUN_SCRIPTS = ("start", "dev", "serve", "build")
+# Python's test-runner recipes (tox.ini, setup.cfg) that configure a linter ([flake8], [pylint]…) or run one in a test
+# environment's commands ([testenv] commands = flake8 opentjs): the project's linter, as a CI job running it would be
+PY_RECIPES = ("tox.ini", "setup.cfg")
+PY_LINT_SECTION = lazy_compile(r"^\[(?:flake8|pycodestyle|pep8|pylint(?:\.[\w.]+)?|mypy|pydocstyle|pyflakes)\]", re.M)
+PY_LINT_COMMAND = lazy_compile(r"\b(?:flake8|pylint|ruff|pycodestyle|pyflakes|mypy|pydocstyle|black\s+--check)\b")
 MAX_SUB_PACKAGES = 20
 
 
@@ -36,13 +41,34 @@ def _package_json(text: str | None) -> dict:
     return out
 
 
-@fact("root_configs", version=5, public=False)
+def python_recipe_lints(text: str) -> bool:
+    """A tox.ini or setup.cfg that configures a linter (its own section) or runs one from a [testenv…] section's commands."""
+    if PY_LINT_SECTION.search(text):
+        return True
+    section, in_commands = "", False
+    for line in text.splitlines()[:2000]:
+        if line.startswith("["):
+            section, in_commands = line.strip().lower(), False
+            continue
+        if not section.startswith("[testenv"):
+            continue
+        if re.match(r"commands(?:_pre|_post)?\s*=", line):
+            in_commands = True
+            line = line.split("=", 1)[1]
+        elif line and not line[0].isspace():
+            in_commands = False
+        if in_commands and PY_LINT_COMMAND.search(line.split("#", 1)[0]):
+            return True
+    return False
+
+
+@fact("root_configs", version=6, public=False)
 def root_configs(ctx) -> dict:
     """``package_json``: present, scripts that start or build the service, browser targets
     (browserslist; npm's engines are Node's versions, not browsers), a linter configured inside it; ``composer_symfony``: composer.json names
     Symfony; ``pyproject_lint``: pyproject.toml configures a linter; ``browser_targets``: the package.json files, at the root or
     one or two folders down (a front end beside an API), that declare browser targets; ``lint_packages``: those sub-folders' package.json
-    files that configure a linter."""
+    files that configure a linter; ``python_lint``: the tox.ini and setup.cfg files that configure or run a linter."""
     snap = ctx.snapshot
     files = snap.files
     pkg = snap.read_text("package.json", limit=MAX_BYTES) if "package.json" in files else None
@@ -53,7 +79,10 @@ def root_configs(ctx) -> dict:
                   and inventory_of(ctx).category(p) not in ("vendored", "generated", "build", "test"))[:MAX_SUB_PACKAGES]
     sub_configs = {p: _package_json(snap.read_text(p, limit=MAX_BYTES)) for p in subs}
     targets = (["package.json"] if _package_json(pkg)["browser_targets"] else []) + [p for p in subs if sub_configs[p]["browser_targets"]]
+    # a tox.ini or setup.cfg at the root or two folders down (a Python server beside its viewer: OpenTJS-emp/tox.ini) that lints
+    recipes = sorted(p for p in files if p.rsplit("/", 1)[-1] in PY_RECIPES and p.count("/") <= 2 and not is_vendored(p)
+                     and inventory_of(ctx).category(p) not in ("vendored", "generated", "build"))[:MAX_SUB_PACKAGES]
     # and the linter such a front end configures in its own package.json (frontend/package.json's "eslintConfig", run by react-scripts)
-    return {"package_json": _package_json(pkg), "composer_symfony": "symfony" in composer,
+    return {"python_lint": [p for p in recipes if python_recipe_lints(snap.read_text(p, limit=MAX_BYTES) or "")],"package_json": _package_json(pkg), "composer_symfony": "symfony" in composer,
             "pyproject_lint": bool(PYPROJECT_LINT.search(pyproject)), "browser_targets": targets,
             "lint_packages": [p for p in subs if sub_configs[p]["lint_config"]]}

@@ -172,6 +172,7 @@ def _lint_configs(ctx, configs: dict) -> list[str]:
     if configs["package_json"]["lint_config"]:
         lint_cfg.append("package.json")
     lint_cfg += [p for p in configs.get("lint_packages") or [] if p not in lint_cfg]  # (a front end's frontend/package.json)
+    lint_cfg += [p for p in configs.get("python_lint") or [] if p not in lint_cfg]  # (tox.ini's [testenv] commands = flake8 …)
     return [p for p in lint_cfg if not p.endswith(".editorconfig")]
 
 
