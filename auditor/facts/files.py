@@ -11,7 +11,8 @@ from auditor.facts.doc_pages import blank_document, code_dirs, content_model, do
 from auditor.facts.contributing_guide import readme_contributing_guide
 from auditor.facts.secret_values import ENV_ASSIGN, settings_env
 from auditor.facts.web_templates import web_server_template
-from auditor.facts.scaffold_tests import scaffold_test, untested_script  # noqa: F401 (re-exported)
+from auditor.facts.scaffold_tests import scaffold_test, testless_files, untested_script  # noqa: F401 (re-exported)
+from auditor.facts.inventory import ASSET_EXT, DATA_EXT, DOC_EXT, DOCUMENT_EXT, language
 from auditor.facts.requirement_files import compiled_requirements  # noqa: F401 (re-exported)
 from auditor.lazyre import lazy_compile
 
@@ -155,6 +156,12 @@ TEST_SETUP = lazy_compile(r"^(bootstrap\.php|(spec|rails|test)_helper\.rb|confte
                           r"(jest|vitest|karma|test)[-_.]setup\.[cm]?[jt]s|setup\.[cm]?[jt]s|"
                           # a runner's configuration kept in the test folder (the Nest CLI's test/jest-e2e.json)
                           r"jest[-_.]e2e\.json|(jest|vitest)\.config\.(json|[cm]?[jt]s))$", re.I)
+
+
+def _no_test_kind(ext: str) -> bool:
+    """A document, a picture or a data file of a test folder (tests/README.md, tests/expected.csv): what the tests read or say, no test."""
+    ext = ext.lower()
+    return ext in DOC_EXT or ext in DOCUMENT_EXT or ext in DATA_EXT or ext in ASSET_EXT
 
 
 def holds_no_test(e) -> bool:
@@ -327,7 +334,7 @@ def project_image(snap, live: list, compose: str | None) -> str | None:
 README_VARIANT = re.compile(r"^(readme|lisezmoi)[._-][\w.-]+\.(md|markdown|rst|txt|adoc)$", re.I)
 
 
-@fact("files", version=55)
+@fact("files", version=56)
 def files(ctx) -> dict:
     snap = ctx.snapshot
     entries = list(snap.files.values())
@@ -384,8 +391,10 @@ def files(ctx) -> dict:
     out["lockfiles"] = sorted([e.path for e in live if e.name in LOCKFILES or e.name in GO_LEGACY_LOCKS] + compiled_requirements(snap, live))
     named = {e.path for e in live if OPENAPI_NAME.search(e.path) and not is_generated(e.path)}
     out["openapi"] = sorted(named | set(specs_by_content(snap, live, named)))[:50]
-    out["tests"] = any(is_test(e.path) and not is_vendored(e.path) and not test_data(e.path) and not holds_no_test(e)
-                       and not scaffold_test(snap, e.path) and not untested_script(snap, e.path) for e in entries) or inline_tests(snap, live)
+    tested = [e.path for e in entries if is_test(e.path) and not is_vendored(e.path) and not test_data(e.path) and not holds_no_test(e)
+              and not _no_test_kind(e.ext) and not scaffold_test(snap, e.path) and not untested_script(snap, e.path)]
+    testless = testless_files(snap, tested, language)  # (a script kept in tests/, calling a service and printing: no test in it)
+    out["tests"] = any(p not in testless for p in tested) or inline_tests(snap, live)
     out["symlinks"] = sorted(e.path for e in entries if e.kind == "symlink")[:100]
     out["count"] = len(entries)
     return out

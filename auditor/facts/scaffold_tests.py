@@ -121,3 +121,70 @@ def untested_script(snap, path: str) -> bool:
         return False
     text = snap.read_text(path, 20000)
     return text is not None and not _SHELL_CHECKS.search(text)
+
+
+# What makes a file of a test folder (or named as a test) a test, by language: a test function or class, an assertion, an
+# expectation, a test framework's import or call, a Gherkin step. A script kept in tests/ that only calls a service and prints
+# the answer (a QGIS plugin's tests/test_authent.py: requests.get on the intranet, print) holds none: it is no test. Languages
+# with no entry here (Haskell, OCaml…) are not judged: their test-named files keep counting.
+# (PHP: a Behat context, its steps' class; in every language: an assertion or expectation, a Gherkin step, a class named as a test, a function named as a test called or defined — test_x(),
+# testX(), TestX(), runSimulateurTest(), TEST_F( —, a class extending a test class, an annotation or attribute naming a test)
+_ASSERTS = (r"(?i:\bassert)|\bexpect\w*\s*\(|\bshould\w*[ \t(]|\bmust(?:_|[ \t]+(?:be|equal|contain|have|throw|not|match)\w*)"
+            r"|\b(?:class|object|trait|struct|describe)[ \t]+(?:\w{0,60}(?:Test|Tests|Spec|Specs|TestCase|IT)|Test\w{0,60})\b"  # (a test class, by its name)
+            r"|(?<![\w.$])(?:Given|When|Then)\s*[(/]|@(?:Given|When|Then|given|when|then|step)\b"
+            r"|(?<![\w.$])\w{0,60}(?:test|Test|TEST)\w{0,60}[ \t]*[(`]|@\w{0,60}Test\b|\[\w{0,60}Test\w{0,60}[\](]"
+            r"|(?:\bextends|\bwith|\bimplements|:)[ \t]+[\w.\\]{0,120}(?:Test|Spec|Suite|Specification)\w{0,60}\b|\([ \t]*[\w.]{0,120}(?:TestCase|Test|Spec)\w{0,60}[ \t]*[,)]")
+_JS_TEST = (_ASSERTS + r"|(?<![\w.$])(?:describe|it|test|suite|context|specify|fixture|Feature|Scenario)(?:\.\w+)?\s*[(`]"
+            r"|\bQUnit\.\w+|\bcy\.\w+|\.should\b|\bt\.(?:is|not|ok|notOk|equal|deepEqual|strictEqual|same|true|false|pass|fail|plan|match|throws|end|truthy|falsy)\s*\("
+            r"""|['"](?:node:)?(?:test|assert)(?:/strict)?['"]|['"](?:tape|ava|chai|mocha|jest|vitest|uvu|tap|supertest|sinon|jasmine|qunit|nightwatch|testcafe"""
+            r"""|cypress|@playwright/test|@jest/globals|@vue/test-utils|@angular/core/testing|@testing-library/[\w-]+)['"]""")
+_TEST_MARKERS = {
+    "Python": _ASSERTS + r"|^[ \t]*(?:async[ \t]+)?def[ \t]+test|^[ \t]*class[ \t]+\w*Test|\b(?:unittest|pytest|doctest|nose|hypothesis|behave|TestCase)\b"
+                         r"|\bself\.fail\b",
+    "JavaScript": _JS_TEST, "TypeScript": _JS_TEST, "Vue": _JS_TEST, "Svelte": _JS_TEST, "CoffeeScript": _JS_TEST,
+    "PHP": _ASSERTS + r"|\bclass[ \t]+\w*Context\b|\bimplements[ \t]+[\w\\, ]*Context\b|\bextends[ \t]+\\?[\w\\]*TestCase\b|\bfunction[ \t]+test\w*[ \t]*\(|@test\b|#\[Test\]|\$I->|(?<![\w>$:\\])(?:it|test|describe)[ \t]*\("
+                      r"|\b(?:PHPUnit|Codeception|UnitTestCase|WebTestCase|Behat|SimpleTest)\b",
+    "Java": _ASSERTS + r"|@\w*Test\b|\borg\.junit\b|\b(?:junit|testng|spock|scalatest|Mockito)\b|\bkotlin\.test\b|\bio\.kotest\b|@RunWith\b"
+                       r"|\bextends[ \t]+\w*(?:TestCase|Spec|Specification|Suite)\b|\bverify\s*\(|(?<![\w.])(?:describe|it|test|should)\s*\(",
+    "C#": _ASSERTS + r"|\[(?:Test|Fact|Theory|TestMethod|TestCase|TestFixture|TestClass)\b|\b(?:NUnit|Xunit|MSTest|FsUnit|Expecto)\b|\.Should\(",
+    "Go": _ASSERTS + r"|\bfunc[ \t]+(?:\([\w *.]{0,80}\)[ \t]*)?(?:Test|Benchmark|Example|Fuzz)\w*\(|\"testing\"|\b(?:gomega|ginkgo)\b|(?<![\w.])(?:Describe|It|Context)\s*\(",
+    "Ruby": _ASSERTS + r"""|(?<![\w.])(?:describe|context|it|specify|scenario|feature|test|should)\b[ \t]*[('"{:]|\b(?:RSpec|Minitest|Cucumber)\b|Test::Unit""",
+    "R": _ASSERTS + r"|\b(?:test_that|testthat|stopifnot|tinytest|RUnit|checkEquals|checkTrue|checkIdentical)\b|\bexpect_\w+\s*\(|\bdescribe\s*\(",
+    "Rust": _ASSERTS + r"|#\[(?:cfg\()?test\b|#\[\w+::test\b|\bproptest\b",
+    "Elixir": _ASSERTS + r"""|\bExUnit\b|(?<![\w.])(?:test|describe)[ \t]+["']""",
+    "Erlang": _ASSERTS + r"|\b(?:eunit|common_test)\b|_test\s*\(\s*\)",
+    "Swift": _ASSERTS + r"|\bXCT\w+|\bfunc[ \t]+test\w*|\b(?:Quick|Nimble)\b",
+    "Objective-C": _ASSERTS + r"|\bXCT\w+|-[ \t]*\(void\)[ \t]*test\w*",
+    "Dart": _ASSERTS + r"|(?<![\w.])(?:test|testWidgets|group)\s*\(|package:(?:test|flutter_test)/",
+    "Lua": _ASSERTS + r"|(?<![\w.])(?:describe|it|test)\s*\(|\b(?:busted|luaunit)\b",
+    "Perl": _ASSERTS + r"|\bTest::\w+|\b(?:done_testing|is_deeply|subtest)\b",
+    "C": _ASSERTS + r"|\b(?:TEST|TEST_F|TEST_P|TEST_CASE|SCENARIO|BOOST_AUTO_TEST_CASE|CHECK|REQUIRE)\b|\b(?:EXPECT|ASSERT|CU|CPPUNIT|TEST_ASSERT)_\w+"
+                    r"|\bck_assert\w*|\b(?:gtest|catch2?|cmocka|unity\.h|doctest)\b",
+    "Julia": _ASSERTS + r"|@test\w*\b|\busing[ \t]+Test\b",
+    "PowerShell": _ASSERTS + r"|\b(?:Describe|It|Should|Pester)\b",
+}
+_TEST_MARKERS.update({"Kotlin": _TEST_MARKERS["Java"], "Scala": _TEST_MARKERS["Java"], "Groovy": _TEST_MARKERS["Java"],
+                      "F#": _TEST_MARKERS["C#"], "C++": _TEST_MARKERS["C"]})
+_TEST_RX = {lang: lazy_compile(rx, re.M) for lang, rx in _TEST_MARKERS.items()}
+TEST_PROBE_BYTES, MAX_TEST_PROBES = 64 * 1024, 600
+
+
+def holds_test(text: str, lang: str | None) -> bool | None:
+    """Whether a program's text holds a test (None: a language whose tests are not recognised here). Shell scripts are judged by
+    what they check (:data:`_SHELL_CHECKS`)."""
+    if lang == "Shell":
+        return bool(_SHELL_CHECKS.search(text))
+    rx = _TEST_RX.get(lang or "")
+    return None if rx is None else bool(rx.search(text))
+
+
+def testless_files(snap, paths, language) -> set[str]:
+    """The files among ``paths`` (test-named or in a test folder) whose text holds no test (:func:`holds_test`): the first
+    MAX_TEST_PROBES of a recognised language in path order, TEST_PROBE_BYTES each; an unreadable file, or one beyond the bound,
+    keeps counting as a test. ``language`` gives a path's language (the inventory's)."""
+    probed = sorted(p for p in set(paths) if language(p) in _TEST_RX or language(p) == "Shell")[:MAX_TEST_PROBES]
+    out = set()
+    for path, text in snap.iter_text(probed, limit=TEST_PROBE_BYTES):
+        if holds_test(text, language(path)) is False:
+            out.add(path)
+    return out
