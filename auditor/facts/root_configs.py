@@ -15,6 +15,16 @@ PYPROJECT_LINT = lazy_compile(r"^\[tool\.(ruff|black|isort|pylint|mypy|flake8)",
 # a linter configured in package.json, or a "lint" script running one ("lint": "ng lint", "lint": "eslint assets/scripts/*.js")
 PACKAGE_LINT = lazy_compile(r'"eslintConfig"\s*:|"prettier"\s*:|"lint(?::[\w-]+)?"\s*:\s*"[^"\n]*\b(?:eslint|tslint|ng lint|vue-cli-service lint|stylelint|'
                             r'prettier|standard|xo|biome|jshint|next lint)\b')
+# A linter run from any npm script, at a command's place ("test": "standard && node tests.js", "pretest": "xo", "check": "npx eslint
+# src"): the npm linters of JavaScript and TypeScript (ESLint, JavaScript Standard Style and its semistandard/ts-standard/standardx
+# variants, XO, JSHint, JSLint, JSCS, TSLint, Oxlint, Biome's and Rome's lint/check, the Angular, Vue CLI, Next and Nuxt lint
+# commands), of styles (stylelint), Prettier when it checks (--check, --list-different), lint-staged running them before commits
+SCRIPT_LINTER = lazy_compile(
+    r"(?:^|[;&|(]|\b(?:npx|bunx|exec|dlx|run-s|run-p|npm-run-all|concurrently|cross-env)\b)[ \t]*(?:-{1,2}[\w-]+[ \t]+)*(?:[\w-]+=\S*[ \t]+)*"
+    r"(?:\./)?(?:node_modules/\.bin/)?['\"]?"
+    r"(?:eslint|standard|semistandard|ts-standard|standardx|xo|jshint|jslint|jscs|tslint|oxlint|stylelint|lint-staged"
+    r"|(?:@biomejs/)?biome[ \t]+(?:lint|check|ci)|rome[ \t]+(?:check|ci)|ng[ \t]+lint|vue-cli-service[ \t]+lint|next[ \t]+lint|nuxt[ \t]+lint"
+    r"|prettier[ \t]+(?:[^;&|\n]{0,200}[ \t])?(?:--check|-c|--list-different|-l))(?![\w.:/-])")
 RUN_SCRIPTS = ("start", "dev", "serve", "build")
 # Python's test-runner recipes (tox.ini, setup.cfg) that configure a linter ([flake8], [pylint]…) or run one in a test
 # environment's commands ([testenv] commands = flake8 opentjs): the project's linter, as a CI job running it would be
@@ -36,6 +46,8 @@ def _package_json(text: str | None) -> dict:
     if isinstance(data, dict):
         scripts = data.get("scripts") or {}
         out["run_scripts"] = isinstance(scripts, dict) and any(k in scripts for k in RUN_SCRIPTS)
+        if isinstance(scripts, dict) and not out["lint_config"]:  # (a linter any script runs: "test": "standard && node tests.js")
+            out["lint_config"] = any(isinstance(v, str) and SCRIPT_LINTER.search(v[:2000]) for _k, v in sorted(scripts.items())[:200])
         # npm's "engines" names the Node/npm versions that run the build or the server, never browsers
         out["browser_targets"] = bool(data.get("browserslist"))
     return out
@@ -62,7 +74,7 @@ def python_recipe_lints(text: str) -> bool:
     return False
 
 
-@fact("root_configs", version=6, public=False)
+@fact("root_configs", version=7, public=False)
 def root_configs(ctx) -> dict:
     """``package_json``: present, scripts that start or build the service, browser targets
     (browserslist; npm's engines are Node's versions, not browsers), a linter configured inside it; ``composer_symfony``: composer.json names
