@@ -39,19 +39,73 @@ def _hours(h: float) -> dict[str, str]:
     ),
 )
 def not_archived(ctx) -> Result:
+    notice = ctx.fact("readme_status")["notice"]  # (the README's own "Deprecated: moved to …", "Ce dépôt n'est plus maintenu")
     f, res = _forge(ctx, "repo")
-    if res:
-        return res
+    if res:  # the forge not reached: the README's notice, written in the audited commit, still says where the project stands
+        return _declared(ctx, notice, T(f" Forge : {res.message['fr'].rstrip('.')}.", f" Forge: {res.message['en'].rstrip('.')}.")) if notice else res
     repo = f["repo"]
     ev = [Evidence(value={k: repo.get(k) for k in ("archived", "fork", "description", "topics", "homepage", "stars", "forks",
                                                    "open_issues", "default_branch", "pushed_at")})]
     if repo["archived"]:
         if f.get("as_of_in_past"):
+            if notice:  # (archived today; the README of the audited commit already said so)
+                return _declared(ctx, notice, T(f" Il est archivé aujourd'hui sur {f['host']}.", f" It is archived today on {f['host']}."), ev)
             return Result.inconclusive(T("Dépôt archivé aujourd'hui ; son état à la date d'audit n'est pas connu.",
                                          "Repository archived today; its state at the audit date is unknown."), ev)
-        return Result.fail(T(f"Le dépôt est archivé sur {f['host']}.", f"The repository is archived on {f['host']}."), ev)
+        said = _notice_words(notice)
+        return Result.fail(T(f"Le dépôt est archivé sur {f['host']}{said['fr']}.", f"The repository is archived on {f['host']}{said['en']}."),
+                           ev + _notice_evidence(notice))
+    if notice:
+        return _declared(ctx, notice, T(f" Il n'est pas archivé sur {f['host']}.", f" It is not archived on {f['host']}."), ev)
     fork = T(" (c'est une divergence — fork — d'un autre dépôt)", " (it is a fork of another repository)") if repo.get("fork") else T("", "")
     return Result.passed(T(f"Le dépôt n'est pas archivé sur {f['host']}{fork['fr']}.", f"The repository is not archived on {f['host']}{fork['en']}."), ev)
+
+
+def _notice_evidence(notice: dict | None) -> list[Evidence]:
+    if not notice:
+        return []
+    return [Evidence(path=notice["path"], line=notice["line"], value=notice["text"], kind="finding",
+                     note=T("le README déclare le projet terminé" if notice["state"] == "finished" else "le README indique où le projet vit désormais",
+                            "the README declares the project finished" if notice["state"] == "finished" else "the README says where the project lives now"))]
+
+
+def _notice_words(notice: dict | None) -> dict[str, str]:
+    if not notice:
+        return T("", "")
+    return T(f", et son README le dit ({notice['path']}:{notice['line']} : « {notice['text']} »)",
+             f", and its README says so ({notice['path']}:{notice['line']}: \"{notice['text']}\")")
+
+
+def _declared(ctx, notice: dict, forge: dict[str, str], ev: list[Evidence] | None = None) -> Result:
+    """The README declares the project finished (deprecated, archived, abandoned, unmaintained: fail) or says it lives elsewhere now
+    (a pointer to its successor: warn), with the line as evidence; ``forge`` says what the forge said, or that it was not asked."""
+    from auditor.facts.project import kind_text
+
+    kind = kind_text((ctx.fact("project") or {}).get("kind"))
+    where = f"{notice['path']}:{notice['line']}"
+    succ = notice.get("successor")
+    to_fr, to_en = (f" ; dépôt successeur indiqué : {succ}", f"; successor repository given: {succ}") if succ else ("", "")
+    ev = _notice_evidence(notice) + (ev or [])
+    if succ:
+        ev.append(Evidence(value=succ, kind="found", note=T("dépôt successeur", "successor repository")))
+    if notice["state"] == "finished":
+        result = Result.fail(T(f"Le README déclare ce projet ({kind['fr']}) terminé — obsolète, archivé ou abandonné par ses mainteneurs "
+                               f"({where} : « {notice['text']} »){to_fr}.{forge['fr']}",
+                               f"The README declares this project ({kind['en']}) finished — deprecated, archived or abandoned by its "
+                               f"maintainers ({where}: \"{notice['text']}\"){to_en}.{forge['en']}"), ev, readme_notice=notice)
+    else:
+        result = Result.warn(T(f"Le README indique que ce projet ({kind['fr']}) vit désormais ailleurs ({where} : « {notice['text']} ») : "
+                               f"ce dépôt n'est plus celui où il évolue{to_fr}.{forge['fr']}",
+                               f"The README says this project ({kind['en']}) now lives elsewhere ({where}: \"{notice['text']}\"): this "
+                               f"repository is no longer where it evolves{to_en}.{forge['en']}"), ev, score=3, readme_notice=notice)
+    if succ:
+        return result.advise(T(f"Évaluez le dépôt successeur ({succ}) plutôt que celui-ci ; sur la forge, archivez ce dépôt pour qu'il "
+                               "n'attire plus ni tickets ni contributions.",
+                               f"Assess the successor repository ({succ}) rather than this one; on the forge, archive this repository so "
+                               "that it no longer draws issues or contributions."))
+    return result.advise(T("Si le projet vit encore, retirez l'avis du README et dites qui le maintient ; sinon archivez le dépôt sur la forge.",
+                           "If the project is still alive, remove the notice from the README and say who maintains it; otherwise archive "
+                           "the repository on the forge."))
 
 
 @check(
