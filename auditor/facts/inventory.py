@@ -1643,6 +1643,29 @@ def copied_paths(ctx) -> list[str]:
     return inventory_of(ctx).paths("vendored")
 
 
+@fact("data_paths", version=1, public=False)
+def data_paths(ctx) -> list[str]:
+    """Every script the inventory calls data by what it holds though its extension says code (GeoJSON written into a script: a
+    qgis2web export's layers/<layer>.js, ``var json_ZONAGE_1 = {"type": "FeatureCollection", …}``; a data folder's amiens.js),
+    sorted: data sets a check counting data files by extension would not see (licensing.data-and-docs)."""
+    return sorted(p for p in inventory_of(ctx).paths("data") if _ext(p) in ("js", "mjs", "cjs"))  # (a CSV is data by its name already)
+
+
+@fact("map_exports", version=1, public=False)
+def map_exports(ctx) -> dict:
+    """A web map written by an exporter from a desktop GIS project (qgis2web: its resources/qgis2web.js or
+    js/qgis2web_expressions.js): ``{"tool": "qgis2web" | None, "roots": [folders], "paths": [what it wrote, scripts and layers]}``.
+    The view it opens (extent, centre, zoom) and the layers are that map's content, exported from QGIS, not settings written by hand."""
+    roots = sorted({e.path.rsplit("/", 2)[0] if e.path.count("/") >= 2 else "" for e in ctx.snapshot.files.values()
+                    if e.name in _QGIS2WEB_MARKS and parts(e.path)[-2:-1] in (["js"], ["resources"])})
+    if not roots:
+        return {"tool": None, "roots": [], "paths": []}
+    under = tuple(f"{r}/" if r else "" for r in roots)
+    inv = inventory_of(ctx)
+    return {"tool": "qgis2web", "roots": roots,
+            "paths": sorted(p for p in inv.paths("generated", "data") if p.startswith(under))}
+
+
 MAX_EXAMPLES = 10
 
 

@@ -88,7 +88,7 @@ def data_and_docs(ctx) -> Result:
     # template's PDF: the project's documentation lives beside the project, not among its assets)
     assets = tuple(root + "Assets/" for root in unity_roots([e.path for e in tree]))
     data_files, doc_files = _data_and_doc_files([e for e in tree if e.path not in copied and not (
-        assets and e.path.startswith(assets) and (e.ext in DOCUMENT_EXT or e.ext in DOC_EXT))], doc_dirs)
+        assets and e.path.startswith(assets) and (e.ext in DOCUMENT_EXT or e.ext in DOC_EXT))], doc_dirs, set(ctx.fact("data_paths")))
     if decided_kind(proj) == "data-specification":  # the schemas it publishes are the documents: their license is the main one
         specs = [e["path"] for e in proj.get("kind_evidence") or []]
         main = lic.get("spdx") or lic.get("named")  # (CC-BY-SA named without version: any version is a data licence)
@@ -153,9 +153,10 @@ def data_and_docs(ctx) -> Result:
     return Result.fail(T(f"Aucune licence pour {fr_the} (ni pour le code).", f"No license for the {en_what} (nor for the code)."), ev).advise(todo)
 
 
-def _data_and_doc_files(tree, doc_dirs: list[str] = ()) -> tuple[dict[str, int], dict[str, int]]:
+def _data_and_doc_files(tree, doc_dirs: list[str] = (), scripted: set[str] = frozenset()) -> tuple[dict[str, int], dict[str, int]]:
     """Data files by data folder (or by folder, for a large data file elsewhere) and documentation
-    files by top folder (docs/, doc/…) or by documentation folder ``doc_dirs``, project files only."""
+    files by top folder (docs/, doc/…) or by documentation folder ``doc_dirs``, project files only. ``scripted``: the files the
+    inventory calls data whatever their extension (a qgis2web map's layers/<layer>.js, GeoJSON in a variable), data by their folder."""
     data_files: dict[str, int] = {}
     doc_files: dict[str, int] = {}
     # (a logo drawn as a PDF among a web app's served images, public/Logo_service.pdf, is a picture: no folder of documents)
@@ -173,6 +174,10 @@ def _data_and_doc_files(tree, doc_dirs: list[str] = ()) -> tuple[dict[str, int],
             continue  # (the office files a load test uploads, load-testing/data/word.docx: fixtures, no documents)
         segs = p.lower().split("/")
         top = segs[0] if len(segs) > 1 else ""
+        if p in scripted:  # (a generated map's layers, GeoJSON wrapped in JavaScript: the map's data, wherever they sit)
+            key = next((s for s in p.split("/")[:-1] if s.lower() in DATA_DIRS), e.dir or ".")
+            data_files[key] = data_files.get(key, 0) + 1
+            continue
         if (e.ext in DATA_EXT or _json_data(p)) and (top in DATA_DIRS or any(s in DATA_DIRS for s in segs[:-1]) or e.size > 100_000):
             key = next((s for s in p.split("/")[:-1] if s.lower() in DATA_DIRS), e.dir or ".")
             data_files[key] = data_files.get(key, 0) + 1

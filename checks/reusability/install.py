@@ -12,6 +12,7 @@ from auditor.facts.project import CONFIGURED, decided_kind, kind_label, run_on_s
 from auditor.lazyre import lazy_compile
 
 from .common import code_free, settings_score as _score, submodule_code, textscan_ok, unread_env_evidence
+from .install_advice import _for_host, _for_static_site, _host_of
 
 _DOC_FILE = lazy_compile(r"(?:^|/)README[^/]*$|\.(?:md|markdown|rst|adoc|asciidoc|pdf|odt|docx?)$", re.I)
 
@@ -82,6 +83,12 @@ def install(ctx) -> Result:
         if why := code_free(ctx):  # a project's description only (its code lives elsewhere): nothing here to install
             return Result.not_applicable(T(f"{why['fr']} : rien à installer ici.", f"{why['en']}: nothing to install here."),
                                          runtimes=[], instructions=False)
+        if kind == "static-site" and not host:  # (serving its files is its installation: no container, no database)
+            return _for_static_site(ctx, Result.fail(T("Site statique : rien ne dit comment le publier, ni comment le régénérer s'il est produit "
+                                                       "par un outil (ni publication automatique, ni instructions).",
+                                                       "A static site: nothing says how to publish it, nor how to regenerate it if a tool "
+                                                       "produces it (no automatic publication, no instructions)."), ev, runtimes=[],
+                                                     instructions=False, kind=kind))
         if host or kind not in (None, "web-application", "api-service"):  # a library, a plugin, a tool: installed or built, not "run"
             return _for_host(Result.fail(T(f"{f'Extension de {host} : a' if host else 'A'}ucun moyen reproductible de l'installer ou de le construire "
                                            "(ni conteneur, ni recette, ni instructions).",
@@ -96,24 +103,8 @@ def install(ctx) -> Result:
     if not instr:
         ev.append(Evidence(path=readme_path, kind="missing", note=T("Pas de section d'installation dans le README ni de document d'installation.",
                                                                     "No install section in the README nor install document.")))
-    return _for_host(Result.scored(score, msg, ev, runtimes=sorted(found), instructions=bool(instr)), host)
-
-
-def _for_host(r: Result, host: str | None) -> Result:
-    """A plugin's remediation: how to install it into its host, not a container of its own."""
-    if host:
-        r.remediation = T(f"Dites dans le README comment ajouter l'extension à une installation de {host} (la dépendance à déclarer dans le "
-                          "projet du site, le dossier où la copier ou le gestionnaire d'extensions), quelle version de l'hôte elle demande et "
-                          "comment l'activer et la régler.",
-                          f"Say in the README how to add the plugin to an installation of {host} (the dependency to declare in the site's "
-                          "project, the folder to copy it into or the plugin manager), which version of the host it needs, and how to "
-                          "enable and set it up.")
-    return r
-
-
-def _host_of(proj: dict) -> str | None:
-    """The host application when the project was recognised as a plugin of it (a WordPress, Drupal, SPIP… extension)."""
-    return next((str(e["reason"])[len("plugin of "):] for e in proj.get("kind_evidence") or [] if str(e.get("reason", "")).startswith("plugin of ")), None)
+    res = _for_host(Result.scored(score, msg, ev, runtimes=sorted(found), instructions=bool(instr)), host)
+    return _for_static_site(ctx, res) if kind == "static-site" and not host else res
 
 
 def _how_to_load(ctx, kind: str) -> Result:

@@ -7,6 +7,7 @@ from collections import Counter
 
 from auditor.checks.interface import Evidence, Result, T, check, clauses
 from auditor.facts.inventory import is_vendored
+from auditor.facts.project import decided_kind
 from auditor.facts.textscan import LANGUAGE_FILE
 from auditor.facts.tree import tree_of
 from auditor.lazyre import lazy_compile
@@ -60,14 +61,18 @@ def portability(ctx) -> Result:
     vendors, called, ev = _vendors(ctx)
     i18n = _i18n(ctx, scan, ev)
     packaging = _packaging(ctx, ev, vendors + called)
+    # a static site is installed by serving its files (a forge's pages, any static host): no container or package is asked of it
+    static = decided_kind(ctx.fact("project") or {}) == "static-site"
     # a service the code is built on (its SDK, its code, its files) costs more than one whose address is called
-    score = 10.0 - min(6.0, 2.0 * len(vendors) + 1.0 * len(called)) - (1.5 if not i18n else 0.0) - (1.5 if not packaging else 0.0)
+    score = 10.0 - min(6.0, 2.0 * len(vendors) + 1.0 * len(called)) - (1.5 if not i18n else 0.0) - (1.5 if not (packaging or static) else 0.0)
     every = vendors + called
+    pack_fr = "oui" if packaging else "sans objet (site statique, ses fichiers se servent tels quels)" if static else "non"
+    pack_en = "yes" if packaging else "not applicable (a static site, its files are served as they are)" if static else "no"
     # (the services are those of the tool's list: a product it does not know, Exchange or a CMS, is not seen, so "none" says so)
     msg = T(f"Services ou outils propriétaires : {', '.join(every) or 'aucun de ceux que l’outil connaît'} ; "
-            f"i18n : {'oui' if i18n else 'non'} ; empaquetage standard : {'oui' if packaging else 'non'}.",
+            f"i18n : {'oui' if i18n else 'non'} ; empaquetage standard : {pack_fr}.",
             f"Proprietary services or tools: {', '.join(every) or 'none of those the tool knows'}; "
-            f"i18n: {'yes' if i18n else 'no'}; standard packaging: {'yes' if packaging else 'no'}.")
+            f"i18n: {'yes' if i18n else 'no'}; standard packaging: {pack_en}.")
     fr, en = [], []
     if every:
         what = ", ".join(every[:3])
@@ -80,7 +85,7 @@ def portability(ctx) -> Result:
                   "collectivité puisse les changer sans toucher au code")
         en.append("move the interface texts into translation files (gettext, i18next, vue-i18n) so that another local government can "
                   "change them without touching the code")
-    if not packaging:
+    if not packaging and not static:
         fr.append("fournissez un moyen standard d'installer le service : un Dockerfile ou un docker-compose.yml, ou un paquet (pyproject.toml, package.json)")
         en.append("provide a standard way to install the service: a Dockerfile or docker-compose.yml, or a package (pyproject.toml, package.json)")
     return Result.scored(score, msg, ev, vendors=vendors, vendors_called=called, i18n=i18n, packaging=packaging).advise(clauses(fr, en))

@@ -15,7 +15,7 @@ from auditor.facts.textscan import PER_FILE, sql_path
 _BOT_SCHEDULE = re.compile(r"(?:^|/)(?:dependabot\.ya?ml|renovate\.json5?|\.renovaterc(?:\.json)?)$", re.I)
 
 from .common import copied_project, scan_capped, scan_note, textscan_ok
-from .territory_own import _enum_branches, _own_forge_repos, _own_hosts, _registrable, _with_line_values
+from .territory_own import _deployment_settings, _enum_branches, _own_forge_repos, _own_hosts, _registrable, _settings_scripts, _with_line_values
 
 KINDS = {  # in order of precedence when two signals hit the same line
     "territory.bbox": T("emprise géographique locale écrite en dur", "hard-coded local bounding box"),
@@ -159,6 +159,13 @@ def territory_neutral(ctx) -> Result:
         if (h[0], h[1]) not in seen:
             seen.add((h[0], h[1]))
             findings.append(("territory.enum", h))
+    # a web map exported from QGIS (qgis2web) opens on the extent of the map it exports, written into its generated scripts
+    # (resources/qgis2web.js: map.getView().fit([…])): that view is the map's content, as its layers are, not a setting written by
+    # hand; another territory exports its own map rather than editing the export
+    export = ctx.fact("map_exports") or {}
+    exported = set(export.get("paths") or [])
+    content = [h for _, h in findings if h[0] in exported]
+    findings = [(sid, h) for sid, h in findings if h[0] not in exported]
     # a file placing points across France (three or more territories, metropolitan France and overseas insets, or
     # three or more regions) draws a national map or lists examples: not the specifics of one territory
     points: dict[str, list] = {}
@@ -211,6 +218,16 @@ def territory_neutral(ctx) -> Result:
         places = sorted(where, key=lambda c: (-where[c], c))
         seen_fr = ", ".join(f"{where[c]} {_PLACE.get(c, _PLACE['other'])[0]}" for c in places)
         seen_en = ", ".join(f"{where[c]} {_PLACE.get(c, _PLACE['other'])[1]}" for c in places)
+        if content:
+            h = content[0]
+            return Result.passed(T(f"Carte web exportée de QGIS par {export['tool']} : les coordonnées écrites dans ses scripts générés "
+                                   f"({h[0]} ligne {h[1]}) sont l'emprise et le contenu de cette carte, pas des réglages ; une autre collectivité "
+                                   "exporte sa propre carte. Aucune autre valeur propre à un territoire dans le code.",
+                                   f"A web map exported from QGIS by {export['tool']}: the coordinates written into its generated scripts "
+                                   f"({h[0]} line {h[1]}) are that map's extent and content, not settings; another local government exports "
+                                   "its own map. No other territory-specific value in the code."),
+                                 [Evidence(path=x[0], line=x[1], value=x[2], kind="found") for x in content[:3]] + [Evidence(note=scan_note(scan))],
+                                 map_content=len(content), **details)
         return Result.passed(T("Aucune valeur propre à un territoire dans le code" + (f" ; hors du code, ce qui est correct : {seen_fr}." if where else "."),
                                "No territory-specific value in the code" + (f"; outside it, which is fine: {seen_en}." if where else ".")),
                              [Evidence(note=scan_note(scan))], **details)
@@ -239,48 +256,6 @@ def territory_neutral(ctx) -> Result:
         f"Move the values specific to your territory out of the code — {where_en} — and read them from a configuration file "
         "(for instance config/territory.yml) or environment variables described in .env.example: another local government "
         "will only have to change that file."))
-
-
-_TEMPLATE_SUFFIX = lazy_compile(r"^(.+?)[._-](?:dist|example|exemple|sample|template|tpl)(\.[\w]+)?$", re.I)
-
-
-_SETTINGS_WORDS = lazy_compile(r"conf|setting|param|custom|env|local", re.I)
-
-
-def _deployment_settings(ctx) -> set[str]:
-    """Code files that are one deployment's copy of a settings template committed beside them: etc/customConfig.js beside
-    etc/customConfig.DIST.js ("copy it and edit it to suit your needs"), config.js beside config.example.js, settings.py beside
-    settings.py.dist. Their values are that deployment's configuration, not the code's."""
-    from auditor.facts.tree import tree_of
-
-    paths = {e.path for e in tree_of(ctx)}
-    out = set()
-    for p in paths:
-        folder, _, name = p.rpartition("/")
-        m = _TEMPLATE_SUFFIX.match(name)
-        if not m:
-            continue
-        copy = (m.group(1) + (m.group(2) or "")) if "." in m.group(1) or m.group(2) else None
-        # (a settings file by its name or folder: index.html beside index.template.html is a page, not settings)
-        if copy and not (_SETTINGS_WORDS.search(copy) or folder.rsplit("/", 1)[-1].lower() in ("etc", "conf", "config", "configuration", "settings")):
-            continue
-        if copy and (f"{folder}/{copy}" if folder else copy) in paths:
-            out.add(f"{folder}/{copy}" if folder else copy)
-    return out
-
-
-def _settings_scripts(ctx) -> set[str]:
-    """Settings written as code that the configuration fact found to be the template each deployment copies and adapts (a CSW
-    node's csw/node.php, "créer un fichier par noeud à partir de node.php et adapter la configuration"; a static page's
-    js/config.js): their values are that template's settings, not the code's (a host platform's plugin settings aside)."""
-    from auditor.facts import FactError
-
-    try:
-        settings = ctx.fact("env_settings") or {}
-    except FactError:
-        return set()
-    host = {p for p, _ in settings.get("host_settings") or []}
-    return {p for p in settings.get("templates") or [] if p not in host and p.rsplit(".", 1)[-1].lower() in ("php", "js", "mjs", "py", "rb", "pl", "inc")}
 
 
 def _db_servers(ctx, sig: dict) -> list[list]:

@@ -76,3 +76,45 @@ def _registrable(host: str) -> str:
     from auditor.facts.history import registrable_domain
 
     return registrable_domain(host)
+
+
+_TEMPLATE_SUFFIX = lazy_compile(r"^(.+?)[._-](?:dist|example|exemple|sample|template|tpl)(\.[\w]+)?$", re.I)
+
+
+_SETTINGS_WORDS = lazy_compile(r"conf|setting|param|custom|env|local", re.I)
+
+
+def _deployment_settings(ctx) -> set[str]:
+    """Code files that are one deployment's copy of a settings template committed beside them: etc/customConfig.js beside
+    etc/customConfig.DIST.js ("copy it and edit it to suit your needs"), config.js beside config.example.js, settings.py beside
+    settings.py.dist. Their values are that deployment's configuration, not the code's."""
+    from auditor.facts.tree import tree_of
+
+    paths = {e.path for e in tree_of(ctx)}
+    out = set()
+    for p in paths:
+        folder, _, name = p.rpartition("/")
+        m = _TEMPLATE_SUFFIX.match(name)
+        if not m:
+            continue
+        copy = (m.group(1) + (m.group(2) or "")) if "." in m.group(1) or m.group(2) else None
+        # (a settings file by its name or folder: index.html beside index.template.html is a page, not settings)
+        if copy and not (_SETTINGS_WORDS.search(copy) or folder.rsplit("/", 1)[-1].lower() in ("etc", "conf", "config", "configuration", "settings")):
+            continue
+        if copy and (f"{folder}/{copy}" if folder else copy) in paths:
+            out.add(f"{folder}/{copy}" if folder else copy)
+    return out
+
+
+def _settings_scripts(ctx) -> set[str]:
+    """Settings written as code that the configuration fact found to be the template each deployment copies and adapts (a CSW
+    node's csw/node.php, "créer un fichier par noeud à partir de node.php et adapter la configuration"; a static page's
+    js/config.js): their values are that template's settings, not the code's (a host platform's plugin settings aside)."""
+    from auditor.facts import FactError
+
+    try:
+        settings = ctx.fact("env_settings") or {}
+    except FactError:
+        return set()
+    host = {p for p, _ in settings.get("host_settings") or []}
+    return {p for p in settings.get("templates") or [] if p not in host and p.rsplit(".", 1)[-1].lower() in ("php", "js", "mjs", "py", "rb", "pl", "inc")}
