@@ -19,6 +19,8 @@ from auditor.facts.document import norm, parse_document, readme_format
 from auditor.facts.document_marks import written
 from auditor.facts.readme import dev_tool_heading, identify_languages
 from auditor.facts.readme_templates import find_template
+from auditor.facts.charters import governance_charter
+from auditor.facts.contributing_guide import readme_contributing_guide
 from auditor.facts.doc_pages import DOC_FOLDER, ROUTES_ONLY, api_doc_link, build_guide, code_dirs, credits_project_people, doc_folder, documentation_entries, documents_only, blank_document, guide_not_policy, maven_site, maven_site_page, lists_people, own_api_references, properties_reference, r_package_docs, readme_linked_docs, routes_headings, routes_listed, shows_architecture, site_page_folder, site_pages  # noqa: F401 (re-exported for the checks)
 from auditor.facts.doc_links import api_doc_paths, api_viewer_pages, app_link as _app_link, own_page as _own_page, own_site as _own_site, own_wiki as _own_wiki, product_named as _product_named
 from auditor.lazyre import lazy_compile
@@ -124,8 +126,14 @@ def community(snap, readme_path: str | None) -> dict:
         out["security"] = {"path": ".well-known/security.txt"}
     if out["authors"] and not lists_people(snap.read_text(out["authors"]["path"], limit=MAX_SAMPLE_BYTES) or "", out["authors"]["path"]):
         out["authors"] = None  # ("contributeurs.rst": "Espace contributeurs", a guide for the platform's data producers, names no one)
+    if not out["contributing"] and readme_path:  # (the guide the README's contributing chapter links to: proposal.md's "Contribution
+        # and Review Process", as the files fact finds it)
+        guide = readme_contributing_guide(lambda p, limit=MAX_SAMPLE_BYTES: snap.read_text(p, limit=limit), snap.files, readme_path)
+        out["contributing"] = {"path": guide, "via": "readme"} if guide else None
     if out["contributing"]:
         out["contributing"].update(_contributing(snap, out["contributing"]["path"]))
+    if not out["governance"]:  # a governance charter under another name (the README titled "Proposition de charte de gouvernance")
+        out["governance"] = governance_charter(snap, [e for e in entries if "/" not in e.path and e.ext in PROSE_EXT], readme_path, MAX_SAMPLE_BYTES)
     if out["changelog"]:
         text = snap.read_text(out["changelog"]["path"], limit=MAX_SAMPLE_BYTES) or ""
         out["changelog"]["keep_a_changelog"] = len(KEEP_A_CHANGELOG.findall(text)) >= 2 or "keepachangelog.com" in text
@@ -320,7 +328,7 @@ def _topics(ctx, entries: list, doc_files: list, docs_dirs: list[str]) -> tuple[
 COMMUNITY_NAMES = ("contributing", "code_of_conduct", "code-of-conduct", "security", "changelog", "license", "licence", "authors", "support", "governance", "maintainers")
 
 
-@fact("docs", version=67)  # (what the inventory calls vendored is left out too: a library's repository copied whole, js/<Lib>/docs/)
+@fact("docs", version=68)  # (what the inventory calls vendored is left out too: a library's repository copied whole, js/<Lib>/docs/)
 def docs(ctx) -> dict:
     snap = ctx.snapshot
     try:

@@ -309,7 +309,9 @@ def analyse(text: str, path: str, files=None) -> dict:
         "section_details": sorted(details, key=lambda d: SECTION_ORDER.index(d["name"])),
         "headings": [{"level": b.level, "text": b.text[:120], "line": b.line} for b in blocks if b.kind == "heading"][:200],
         "description": description,
-        "guidelines": guidelines_document(title.text if title is not None and title.kind == "heading" else "", (description or {}).get("text") or ""),
+        # (the title as a heading, or as a short first line typed without one: "Governance Proposal ( 2024 )")
+        "guidelines": guidelines_document(title.text if title is not None and (title.kind == "heading" or len(title.text.split()) <= 10) else "",
+                                          (description or {}).get("text") or ""),
         "template": template,
         "release_chapters": releases[:20],
         # links to a file of the repository that is not there ("[INSTALL.md](INSTALL.md)" with no INSTALL.md): broken, they give no section
@@ -320,7 +322,7 @@ def analyse(text: str, path: str, files=None) -> dict:
     return out
 
 
-@fact("readme", version=128)
+@fact("readme", version=129)
 def readme(ctx) -> dict | None:
     path = ctx.fact("files").get("readme")
     if not path:

@@ -165,10 +165,26 @@ def language_pointer(normed: str) -> bool:
     return len(normed.split()) <= 12 and bool(_LANGUAGE_POINTER.search(normed))
 
 
+# A template's placeholder left unfilled where the description goes ("le projet #### est ... un projet opensource, description du
+# projet.", "XXXX est un outil qui …", "Lorem ipsum", "[Nom du projet] permet de …"), and a paragraph struck through whole
+# (~~the text of the project the document was copied from~~): no description of this project
+_PLACEHOLDER_TEXT = lazy_compile(r"(?<![\w#])#{3,}(?![\w#])|\b[xX]{3,}\b|\blorem ipsum\b|\[(?:nom|name|titre|title|description)\b[^\]\n]{0,40}\]|"
+                                 r"<(?:nom|name|titre|title|description)\b[^>\n]{0,40}>|(?:\A|[,:;]|\.\.\.)\s*(?:description|pr[ée]sentation) (?:du|de votre) projet\s*\.?\s*\Z|"
+                                 r"(?:\A|[,:;]|\.\.\.)\s*(?:your|my) project(?:'s)? description\s*\.?\s*\Z", re.I)
+_STRUCK = lazy_compile(r"\A\s*~~[^~]+~~\s*\Z")
+
+
+def placeholder_text(text: str) -> bool:
+    """A paragraph still holding a template's placeholder for the project's name or description, or struck through whole."""
+    return bool(_PLACEHOLDER_TEXT.search(text) or _STRUCK.match(text))
+
+
 def not_a_description(text: str, block=None) -> bool:
     """A paragraph (as written) that points to the README in another language, or is a notice, a disclaimer, a licence (a bundled part's too), a compatibility line or a prerequisite,
     of at most 45 words;
     or a list item led by a link's short label ("- [Wiki](https://…) (Le wiki est visé à être remplacé…)": a list of links)."""
+    if placeholder_text(text):
+        return True
     normed = norm(re.sub(r"[*_`]", "", text))
     if block is not None and block.item and any(lab and len(lab.split()) <= 3 and text.lstrip().startswith(lab) for _, lab in block.links):
         return True

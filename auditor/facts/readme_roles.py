@@ -135,7 +135,9 @@ def publication_chapter(normed_heading: str, body: str) -> bool:
 # "Charte de développement"): its headings ("Environment setup", "Production code", "Licence") are topics it recommends on
 _GUIDELINES = lazy_compile(r"\b(?:guidelines|coding (?:standards?|conventions?|rules)|conventions? de (?:code|codage|developpement|nommage)|"
                            r"bonnes pratiques|best practices|charte (?:de developpement|technique|de code)|guide de style|style guide|"
-                           r"regles de (?:developpement|codage|code))\b")
+                           r"regles de (?:developpement|codage|code)|"
+                           # a governance charter: the rules of a community (who decides, how one joins its committees)
+                           r"charte de gouvernance|governance (?:proposal|charter|rules))\b")
 
 
 _TOOL = lazy_compile(r"\b(?:outil|tool|checker|linter|analyseur|analyzer|verifi\w*|valid\w*|plugin|extension|script|scripts|application|app|"

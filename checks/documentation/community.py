@@ -221,6 +221,8 @@ def _doc_weights(ctx, facts: dict) -> dict[str, float]:
     weights = {k: float(v) for k, v in (ctx.params.get("weights") or {}).items()}
     proj = ctx.fact("project") or {}
     kind = decided_kind(proj)
+    if (ctx.fact("readme") or {}).get("guidelines") and code_free(ctx):  # a document of rules and no code (a governance charter):
+        return {k: w for k, w in weights.items() if k in ("folder", "site")}  # no architecture, deployment or API to document
     if not_deployed(proj) and not facts.get("deployment"):  # loaded or imported, not deployed: no deployment guide expected
         weights.pop("deployment", None)  # (an installation guide written for it still counts: "Installation et fonctionnement du batch.docx")
     # (a mobile application calls its server's API: it serves none of its own)
