@@ -44,7 +44,11 @@ SECTION_HEADINGS: dict[str, tuple[str, ...]] = {
               "decouverte du service", "decouverte de l application", "types d usagers", "types d utilisateurs", "user journey", "user journeys",
               # what is done in the site's public or administration interface (a Lutece plugin's "Call an SQLPage in the Front Office",
               # "Create SQLPage in the Back Office")
-              "front office", "back office", "frontoffice", "backoffice"),
+              "front office", "back office", "frontoffice", "backoffice",
+              # a library's reference: what it supports and offers its callers ("CRUD", "Supported filters operators", "Methods")
+              "crud", "supported operations", "supported operators", "supported filters", "supported methods", "available methods",
+              "available functions", "api reference", "reference de l api", "fonctions disponibles",
+              "operations supportees", "operateurs supportes", "filtres supportes"),
     "configuration": ("configuration", "configurations", "configurer", "configure", "configuring", "config", "parametrage", "parametres", "parameters", "reglages", "settings", "role variables", "variables ansible", "ansible variables", "variables du role",
                       "variables d environnement", "environment variables", "environment", "env", "personnalisation",
                       "customisation", "customization", "options", "properties", "proprietes",
