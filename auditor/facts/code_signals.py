@@ -123,8 +123,11 @@ signal("ident.csv-header",
 
 # A list of communes, one a row, starting the file ("29001;ARGOL", "29011;BOHARS"…, a QGIS plugin's commune picker's config/DEPCO.csv):
 # a reference list of official geographic codes shipped with the project (three rows or more, after an optional header)
+# (or its names first, under a header naming the codes: "commune,code_insee" then "Aix-en-Provence,13001", a métropole's communes
+# a pipeline's code reads to check the addresses it parses; without that header a label and a five-digit amount are no commune)
 signal("ident.commune-rows",
-       rf"""\A\ufeff?(?:[^\d\n][^\n]{{0,200}}\n)?((?:{_COMMUNE}[;,\t][^\d\n;,\t][^\n;,\t]{{0,60}}(?:[;,\t][^\n]{{0,200}})?\r?\n){{2}}{_COMMUNE}[;,\t][^\d\n;,\t])""",
+       rf"""\A\ufeff?(?:[^\d\n][^\n]{{0,200}}\n)?((?:{_COMMUNE}[;,\t][^\d\n;,\t][^\n;,\t]{{0,60}}(?:[;,\t][^\n]{{0,200}})?\r?\n){{2}}{_COMMUNE}[;,\t][^\d\n;,\t])"""
+       rf"""|\A\ufeff?(?=[^\n]{{0,200}}(?i:insee|cog\b|codgeo|code_?geo|depcom))[^\d\n][^\n]{{0,200}}\n((?:[^\d\n;,\t][^\n;,\t]{{0,60}}[;,\t]{_COMMUNE}(?:[;,\t][^\n]{{0,200}})?\r?\n){{2}}[^\d\n;,\t][^\n;,\t]{{0,60}}[;,\t]{_COMMUNE}(?![\d]))""",
        (";", ",", "\t"), flags=0, exts={"csv", "tsv", "txt"}, group=1)
 
 # Shapefiles read or written by the code (datatests: glob.glob(workspace + "/" + "*.shp") opened with OGR, "ESRI Shapefile" driver):

@@ -18,10 +18,28 @@ from auditor.facts.format_signals import IDP_PAGE, field_not_prose, in_account_n
 from auditor.facts.territory_values import (CITY_NAMES, _COMMENT_START, _EXAMPLE_WORDS, _SVG_MARKERS, _line_of, corner_of_a_wide_extent, france_box,
                                             in_base64 as _in_base64, in_code as _in_code, in_sql, is_package_metadata, national_centre, _AUTHORSHIP, no_sign_in)
 from auditor.lazyre import lazy_compile
+from auditor.safejson import loads as _json_loads
 
 CODE = ("code", "template", "config", "other", "style")
 PLACES = ("code", "template", "config", "other")
 
+
+
+_SCHEMA_WORDS = ("required", "additionalProperties", "$defs", "definitions", "$ref", "patternProperties")
+
+
+def json_schema_shape(text: str) -> bool:
+    """The JSON document is an object schema by its structure: "type": "object", "properties" whose values are schemas (a type, a
+    $ref, an enum…) and a schema keyword beside them; no OpenAPI/Swagger/AsyncAPI document (their schemas are an API's)."""
+    try:
+        doc = _json_loads(text)
+    except ValueError:
+        return False
+    if not isinstance(doc, dict) or doc.get("type") != "object" or {"openapi", "swagger", "asyncapi"} & doc.keys():
+        return False
+    props = doc.get("properties")
+    return (isinstance(props, dict) and bool(props) and all(isinstance(v, dict) for v in props.values())
+            and any({"type", "$ref", "enum", "oneOf", "anyOf"} & v.keys() for v in props.values()) and any(k in doc for k in _SCHEMA_WORDS))
 
 
 def in_france(lat: float, lon: float) -> bool:
@@ -211,6 +229,9 @@ signal("data.schema-gouv", r"""(schema\.data\.gouv\.fr[\w/.-]*|validata\.fr|api-
 # A JSON Schema, known by its "$schema" key naming the meta-schema whatever its file name; its "$id" at another body's address: reused
 signal("data.json-schema", r"""(?:^|[{,])\s*['"]?\$schema['"]?\s*:\s*['"]?(https?://json-schema\.org/[\w./#-]*)""", ("json-schema.org",), flags=0x08 | 0x02,
        exts={"json", "yml", "yaml"}, group=1)
+# (or by its shape when it names no meta-schema: a top-level object schema, {"type": "object", "properties": {field: {"type": …}}, "required": […]}
+# with "$defs" and "$ref" — an IDS's schema of its JSON event log —, not an OpenAPI document nor a GeoJSON feature's "properties")
+signal("data.json-schema-shape", r"""\A\ufeff?\s*\{""", ("properties",), flags=0, exts={"json"}, accept=lambda m: json_schema_shape(m.string))
 signal("data.json-schema-id", r"""(?:^|[{,])\s*['"]?\$id['"]?\s*:\s*['"]?(https?://[^\s'"]+)""", ("$id",), flags=0x08 | 0x02, exts={"json", "yml", "yaml"}, group=1)
 signal("data.programme-schema",
        r"""\b(porteurCodeSiret|porteur_code_siret|budgetPrevisionnel|budget_previsionnel|dateDebutPrevisionnelle|date_debut_previsionnelle|phaseStatut|phase_statut|recocoId|recoco_id|tetId|mecId|collectiviteIds|collectivite_ids|codeDepartements|codeRegions|schema-projet-collectivites-transition-ecologique|leviers)\b""",

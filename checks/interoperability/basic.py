@@ -219,7 +219,7 @@ def data_standards(ctx) -> Result:
     table_schemas = list(ctx.fact("table_schemas"))
     ev += [Evidence(path=p, value="Table Schema / Data Package", kind="found") for p in sorted(table_schemas)[:5]]
     # JSON Schemas, known by their "$schema" key (a DECP schema named schema_decp_v2.0.2.json), whatever their file name
-    json_schemas = sorted({h[0] for h in sig.get("data.json-schema", []) if h[3] != "test"} - set(table_schemas))
+    json_schemas = sorted({h[0] for sid in ("data.json-schema", "data.json-schema-shape") for h in sig.get(sid, []) if h[3] != "test"} - set(table_schemas))
     ev += [Evidence(path=p, value="JSON Schema", kind="found") for p in json_schemas[:5]]
     table_schemas += json_schemas  # a published schema of the data, like a Table Schema (the message counts each kind)
     reused = _reused_json_schemas(ctx, sig, json_schemas)

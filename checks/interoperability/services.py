@@ -317,6 +317,12 @@ def reference_data_name(stem: str) -> bool:
 
 
 REFERENCE_DATA_EXT = ("json", "csv", "tsv", "sql", "geojson")
+_THIRD_PARTY_DATA = lazy_compile(r"(?:^|/)data/(?:external|raw|reference|referentiels?)/", re.I)
+
+
+def third_party_data(path: str) -> bool:
+    """The file is kept in a data folder of what was taken from other sources (data/external/, data/raw/): no library's copy."""
+    return bool(_THIRD_PARTY_DATA.search(path))
 # a map's mask (departement-invert.json: the world minus one département, one shape to grey out the rest): no list of codes
 MASK_NAME = lazy_compile(r"(?:^|[_.-])(?:invert(?:ed)?|inverse|mask|masque)(?:[_.-]|$)", re.I)
 # identifiers hard-coded: in code, then in a data model's SQL
@@ -362,9 +368,11 @@ def identifiers(ctx) -> Result:
     libs = match_deps(ctx, [ID_LIBS], dev=False)
     # a referential committed as data (a Django fixture of the region's 951 communes keyed by INSEE code, a 3.8 MB dump of the
     # official geographic code loaded by a plugin's install SQL): the reference the identifier fields are filled from
-    ref_files = [e.path for e in tree_of(ctx) if e.ext.lower() in REFERENCE_DATA_EXT and e.size >= 20_000
-                 and reference_data_name(e.name.rsplit(".", 1)[0]) and not MASK_NAME.search(e.name)
-                 and not is_vendored(e.path) and not is_test(e.path)][:3]
+    # (or a table of them copied from its source into a third-party data folder, data/external/codes_insee_amp.csv of a pipeline
+    # laid out as Cookiecutter Data Science's: small as one territory's list is, it is the official codes the code reads)
+    ref_files = [e.path for e in tree_of(ctx) if e.ext.lower() in REFERENCE_DATA_EXT and reference_data_name(e.name.rsplit(".", 1)[0])
+                 and not MASK_NAME.search(e.name) and not is_test(e.path)
+                 and (e.size >= 20_000 and not is_vendored(e.path) or e.size >= 1_000 and third_party_data(e.path))][:3]
     # (or a list of communes, one a row, whatever its name: config/DEPCO.csv's "29001;ARGOL", feeding a commune picker)
     ref_files += sorted({h[0] for h in sig.get("ident.commune-rows", []) if h[3] not in ("test", "doc", "example") and h[0] not in ref_files})[:3]
     hard = [h for sid in HARD_IDS[:2] for h in sig.get(sid, []) if h[3] in ("code", "template")]
