@@ -141,3 +141,35 @@ def lines_from_file(filename: str) -> Iterator[list[str]]:
         if not lines:
             return
         yield lines
+
+
+# A source file's unit tests: C/C++ under "#ifdef UNITTESTS" (or UNIT_TESTS, TESTING…) up to its #endif, Rust after "#[cfg(test)]"
+# (the tests module ends the file), and a line asserting a value or the two lines after an assertion opens (assert_eq!(, assertEquals(,
+# FAIL_IF(, EXPECT_EQ(): the digests and encoded strings there are test vectors, the expected values of a hash or a decoder, no secret
+_TEST_IF = re.compile(r"^[ \t]*#[ \t]*if(?:def[ \t]+|[ \t]+(?:defined[ \t]*\(?[ \t]*)?)(?:UNIT_?TESTS?|TESTING|RUN_TESTS)\b")
+_ANY_IF = re.compile(r"^[ \t]*#[ \t]*if")
+_ENDIF = re.compile(r"^[ \t]*#[ \t]*endif\b")
+_RUST_TESTS = re.compile(r"^[ \t]*#\[cfg\((?:all\()?test\b")
+_ASSERTION = re.compile(r"\b(?:assert(?:_eq|_ne)?!|assert\w*|ASSERT_\w+|EXPECT_\w+|FAIL_IF\w*)[ \t]*\(")
+
+
+def test_code_lines(text: str) -> set[int]:
+    """The numbers (from 1) of the lines of ``text`` that are unit-test code or assertions (see above)."""
+    lines = text.splitlines()
+    out: set[int] = set()
+    stack: list[bool] = []
+    asserted = -10
+    for n, line in enumerate(lines, 1):
+        if _RUST_TESTS.match(line):
+            out.update(range(n, len(lines) + 1))
+            break
+        if _ENDIF.match(line):
+            if stack:
+                stack.pop()
+        elif _ANY_IF.match(line):
+            stack.append(bool(_TEST_IF.match(line)))
+        if _ASSERTION.search(line):
+            asserted = n
+        if any(stack) or n - asserted <= 2:
+            out.add(n)
+    return out

@@ -6,12 +6,15 @@ it never sees the repository on disk. Values never leave this module: a finding 
 ``{"path", "line", "kind", "strength", "class"}`` where ``kind`` is detect-secrets' secret type.
 Bounded by file size, file count and total bytes in path order, never by time (the same commit gives the
 same findings under any load); ``complete`` says whether every candidate was scanned.
+
+Longer than 400 lines: each finding's strength and class are decided in one loop, in one order, so that no rule undoes another's.
 """
 
 from __future__ import annotations
 
 from auditor import safejson
 import bisect
+import functools
 import os
 import re
 import threading
@@ -20,7 +23,7 @@ from auditor import scratch
 from auditor.facts import fact, within_bounds
 from auditor.facts.inventory import inventory_of, is_env_template, is_generated, is_test, is_vendored
 from auditor.facts.secret_assignments import extra_findings, not_a_value
-from auditor.facts.secret_lines import KEY_FILE, KEY_TEMPLATE, lines_from_file, pem_example, site_token
+from auditor.facts.secret_lines import KEY_FILE, KEY_TEMPLATE, lines_from_file, pem_example, site_token, test_code_lines
 from auditor.facts.secret_calls import call_password, filled_settings
 from auditor.facts.secret_sql import django_fixture_accounts, keystores, sql_accounts
 from auditor.facts.secret_values import (DEV_SETTINGS, ENV_ASSIGN, EXAMPLE_FILE, LOCAL_HOST, PLACEHOLDER, REDACTED, SENSITIVE_NAME,  # noqa: F401 (re-exported)
@@ -315,7 +318,7 @@ def _unique(findings: list[dict]) -> list[dict]:
 _API_KEY = lazy_compile(r"api_?key|apikey|access_?key|secret|token", re.I)
 
 
-@fact("secrets", version=34, public=False, ahead=3)
+@fact("secrets", version=35, public=False, ahead=3)
 def secrets(ctx) -> dict:
     snap = ctx.snapshot
     inv = inventory_of(ctx)  # a package copied into libs/ (its own licence or manifest) is vendored by the inventory, not by its path
@@ -337,6 +340,7 @@ def secrets(ctx) -> dict:
     complete = len(kept) == len(candidates)
     scans = ctx.map_blobs("detect-secrets", 13, kept, scan, binary=True, limit=MAX_FILE_BYTES)
     specs = {d["path"] for d in (ctx.fact("api_specs") or {}).get("documents") or [] if d.get("spec")}  # (asked after the scan is submitted: started ahead, this fact stops at map_blobs, before api_specs computes the text signals here)
+    tests_of = functools.lru_cache(maxsize=1)(lambda path: test_code_lines(snap.read_text(path, limit=MAX_FILE_BYTES) or ""))
     for e in kept:
         found = scans[e.path]
         if found is None:  # unreadable or binary
@@ -387,6 +391,8 @@ def secrets(ctx) -> dict:
             # (a sample request in an API specification's description — WSO2's reference copied into rudi-facet-apimaccess/openapi,
             # `-H "Authorization: Basic Zk9D…"` eighty times — is the vendor's documentation)
             cls = "doc" if e.path in specs else _class(ctx, e.path, strength)
+            if cls == "code" and kind in ("Base64 High Entropy String", "Hex High Entropy String") and strength == "weak" and line_number in tests_of(e.path):
+                cls = "test"  # (a hash's or a decoder's expected value in a unit test or an assertion: a test vector)
             findings.append({"path": e.path, "line": line_number, "kind": kind, "strength": strength, "class": cls})
         if len(findings) >= MAX_FINDINGS:
             complete = False

@@ -340,7 +340,28 @@ signal("blocks.apis", r"""((?:api-adresse\.data\.gouv\.fr|data\.[\w-]+\.gouv\.fr
        ("lannuaire.service-public", "api-adresse", "api.gouv.fr", "data.gouv.fr/api", "gouv.fr/api/", "tabular-api", "aides-territoires", "insee.fr", "geopf", "stats.beta", "stats.data", "matomo", "recoco", "les-communs", "lescommuns",
         "mnhn.fr", "pastell", "s2low", "parapheur", "piste.gouv", "hubeau", "georisques", "apicarto", "adresse.data.gouv.fr/data/", "cadastre.data.gouv.fr/",
         "budget.gouv.fr", "payfip.gouv.fr"),  # (the DGFiP's online payment of local authorities' bills: TIPI, now PayFiP)
-       classes=("code", "template", "config", "other"), accept=lambda m: not in_prose_string(m) and not in_page_link(m))  # (a product page linked: no call)
+       classes=("code", "template", "config", "other"), accept=lambda m: not in_prose_string(m) and not in_page_link(m) and not _named_only(m))  # (a product page linked: no call)
+
+
+# A building block named where nothing uses it: a code comment ("# tampon : tiers de télétransmission S2LOW" beside a test of a PDF's
+# producer) or a docstring, or its name as a string a parsed text is compared with (producer == "S2LOW", "Pastell" in text)
+_COMPARED = lazy_compile(r"""(?:==|!=|\bin|\b(?:startswith|endswith|contains|search|match|find|index|includes|indexOf)\(|\bcase)\s*\(?\s*$""")
+
+
+def _named_only(m) -> bool:
+    if _line_of(m).lstrip().startswith(_COMMENT_START) or in_block_comment(m) or _in_docstring(m):
+        return True
+    start = m.string.rfind("\n", 0, m.start()) + 1
+    before = m.string[start: m.start()]
+    quote = max(before.rfind('"'), before.rfind("'"))
+    if "." in m.group(0) or quote < 0:
+        return False
+    after = m.string[m.end(): m.end() + 200].split("\n", 1)[0]
+    close = after.find(before[quote])
+    return bool(_COMPARED.search(before[:quote])) or (close >= 0 and bool(_COMPARED_AFTER.match(after, close + 1)))
+
+
+_COMPARED_AFTER = lazy_compile(r"""\s*(?:==|!=|(?:not\s+)?in\b)""")
 # Shared public GIS building blocks that local authorities reuse: geOrchestra and its add-ons (cadastrapp), mviewer,
 # the IGN Géoportail services and the regional geographic data platforms (GéoBretagne, Geo2France, GéoGrandEst, DatARA…).
 # a name followed by "/name" is kept whole ("mviewer/mreport": an image or account path) so that the check can tell the
