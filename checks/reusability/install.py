@@ -46,6 +46,13 @@ def install(ctx) -> Result:
     found: dict[str, str] = dict(recipes["runtimes"])
     if kind != "static-site":
         found.pop("pages", None)  # a web application's or a library's Pages job publishes its documentation, not the service
+    if kind == "library" and "package" not in found:
+        # a library's own named npm package at the root (package.json "name": "refine-wfs", installed by `npm install <git url>`): npm
+        # installs it, as pip does a setup.py (install_recipes already reads Composer's own package types and Python's named projects)
+        named = sorted(m["path"] for m in (ctx.fact("manifests") or {}).get("manifests", []) if m["path"] == "package.json" and m.get("name")
+                       and m.get("ecosystem") == "npm")
+        if named:
+            found["package"] = named[0]
     weights = {name: w for name, _, w in RUNTIMES}
     runtime_score = min(6, sum(weights[n] for n in found))
     ev = [Evidence(path=p, value=n, kind="found") for n, p in found.items()]
