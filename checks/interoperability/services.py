@@ -278,19 +278,23 @@ def geo(ctx) -> Result:
     # draws no map of its own
     no_map = no_map or bool(not (prop or libs or lib_code) and (served or ogc_server(ctx)))
     details["no_map_of_its_own"] = bool(no_map and not (libs or lib_code))
+    # a library without an interface (a WFS client reading whatever service its caller names) handles its callers' data: which
+    # references (IGN, API Adresse) and which reference system they use is the calling application's choice, not the library's
+    callers_refs = kind == "library" and not has_ui(ctx) and not prop and not (ign or apis or legal_crs)
+    details["national_references_callers"] = callers_refs
     score = 0.0
     score += 3 if (libs or lib_code or no_map) else 0
     score += 2 if (geojson or geo_files) else 0  # GeoJSON or another open geographic format (SLD, GeoPackage, QGIS project…)
     score += 2 if ogc else 0
-    score += 3 if (ign or apis or legal_crs) else 0
+    score += 3 if (ign or apis or legal_crs or callers_refs) else 0
     score -= 2 * min(2, len(prop))
     code, country = foreign_legal_crs(foreign_crs[0][2]) if foreign_crs else ("", ("", ""))
     crs_fr, crs_en = (f" (EPSG:{code}, système légal {country[0]})", f" (EPSG:{code}, {country[1]} legal system)") if foreign_crs else ("", "")
     msg = T(f"Bibliothèques ouvertes : {', '.join(details['libraries']) or ('oui' if lib_code else 'sans objet (pas de carte)' if no_map else 'aucune')} ; GeoJSON ou format géographique ouvert : {'oui' if geojson or geo_files else 'non'} ; "
-            f"OGC : {'oui' if ogc else 'non'} ; IGN / geo.api.gouv.fr / API Adresse / système de référence légal : {'oui' if ign or apis or legal_crs else 'non'}{crs_fr}"
+            f"OGC : {'oui' if ogc else 'non'} ; IGN / geo.api.gouv.fr / API Adresse / système de référence légal : {'oui' if ign or apis or legal_crs else 'sans objet (bibliothèque : les données et leurs références sont celles de l’application qui l’appelle)' if callers_refs else 'non'}{crs_fr}"
             f"{' ; propriétaires : ' + ', '.join(d for d, _ in prop) if prop else ''}.",
             f"Open libraries: {', '.join(details['libraries']) or ('yes' if lib_code else 'not needed (no map)' if no_map else 'none')}; GeoJSON or open geographic format: {'yes' if geojson or geo_files else 'no'}; "
-            f"OGC: {'yes' if ogc else 'no'}; IGN / geo.api.gouv.fr / API Adresse / legal reference system: {'yes' if ign or apis or legal_crs else 'no'}{crs_en}"
+            f"OGC: {'yes' if ogc else 'no'}; IGN / geo.api.gouv.fr / API Adresse / legal reference system: {'yes' if ign or apis or legal_crs else 'not applicable (a library: the data and their references are those of the application calling it)' if callers_refs else 'no'}{crs_en}"
             f"{'; proprietary: ' + ', '.join(d for d, _ in prop) if prop else ''}.")
     if foreign_crs:  # (the legal system found is not France's: said beside the legal reference system, not after the proprietary list)
         ev += hit_evidence(foreign_crs, limit=2)
