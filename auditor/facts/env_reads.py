@@ -101,3 +101,19 @@ def env_reads(ctx) -> dict:
 def unread_env(ctx) -> set[str]:
     """The committed bare env files whose variables nothing reads (see :func:`env_reads`)."""
     return set((ctx.fact("env_reads") or {}).get("unread") or [])
+
+
+# a container's variable a compose file sets from a template's (environment: ADMIN_PASS: ${PWD_DRUPAL}; - DB_HOST=${DB_HOST:-db})
+_COMPOSE_WIRE = lazy_compile(r"""^[ \t]*-?[ \t]*["']?([A-Za-z_][A-Za-z0-9_]*)["']?[ \t]*[:=][ \t]*["']?\$\{([A-Za-z_][A-Za-z0-9_]*)""", re.M)
+_COMPOSE_FILE = lazy_compile(r"(^|/)(docker-)?compose([.-][^/]*)?\.ya?ml$", re.I)
+
+
+def compose_wired(snap, entries, names: set, documented: set, limit: int) -> set:
+    """The variables the code reads that a compose file's environment sets from a variable the template documents (docker/.env.dist's
+    PWD_DRUPAL, wired as ADMIN_PASS: ${PWD_DRUPAL}): documented through the template (ten compose files, in path order)."""
+    out = set()
+    for e in sorted((e for e in entries if _COMPOSE_FILE.search(e.path) and not is_vendored(e.path)), key=lambda e: e.path)[:10]:
+        for m in _COMPOSE_WIRE.finditer(snap.read_text(e.path, limit=limit) or ""):
+            if m.group(1) in names and m.group(2) in documented:
+                out.add(m.group(1))
+    return out

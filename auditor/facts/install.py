@@ -8,7 +8,7 @@ from auditor.facts import FactError, fact, kind_apps
 from auditor.facts.kind_services import compose_by_content
 from auditor.facts.install_commands import command_pages, other_readme_installs, component_task_runner, content_pages_named_like_guides, first_command, is_recipe, linked_script_is_live, other_software_guides, site_install_pages
 from auditor.facts.env_constants import constant_reads
-from auditor.facts.env_reads import BARE_ENV as DOTENV, unread_env
+from auditor.facts.env_reads import BARE_ENV as DOTENV, compose_wired, unread_env
 from auditor.facts.web_templates import web_server_template
 from auditor.facts.inventory import COMMUNITY, LOCKFILES, component_dirs, MANIFESTS, inventory_of, linked_sql, is_config_template, is_doc, is_env_template, is_generated, is_test, is_vendored
 from auditor.facts.manifests import published_npm_package
@@ -311,7 +311,7 @@ SETTINGS_SAMPLE = lazy_compile(r"(^|/)[\w.-]+\.(properties|ini|cfg|conf|toml|ya?
 SETTINGS_FOLDERS = {"secret", "secrets", "config", "conf", "configuration", "settings", "parametres", "parametrage", "params"}
 
 
-@fact("env_settings", version=63, public=False)
+@fact("env_settings", version=64, public=False)
 def env_settings(ctx) -> dict:
     """``read_vars``: ``[variable, hit]`` read from the environment by the code; ``templates``
     (.env.example, a placeholder-only .env, Symfony's committed .env…) and ``settings_docs``;
@@ -391,6 +391,7 @@ def env_settings(ctx) -> dict:
         documented |= set(ENV_KEY.findall(text)) if p in templates else set()
         # a variable a template or a settings document names, even in a comment (# ATLAS_SETTINGS: path of…)
         documented |= {v for v in names if re.search(rf"(?<![A-Za-z0-9_]){re.escape(v)}(?![A-Za-z0-9_])", text)}
+    documented |= compose_wired(snap, entries, names, documented, MAX_TEMPLATE_BYTES)
     readme = _readme(ctx)
     readme_text = snap.read_text(readme["path"]) if readme.get("path") else ""
     documented |= ({v for v, _ in read_vars if v in readme_text} if readme_text else set()) | sub_readme_names(snap, entries, read_vars)
