@@ -593,7 +593,13 @@ def _merged_by_its_author(merge, by_sha: dict, mainline: set[str], ident: dict[s
                                 for c in merged)
 
 
-@fact("review_history", version=12, cache="commit+as_of")
+def _bots_only(merge, by_sha: dict, mainline: set[str]) -> bool:
+    """A merge whose merged branch holds commits by bots only (github-actions' version bump that github-actions[bot] merges)."""
+    merged = [by_sha[sha] for sha in _merged_commits(merge, by_sha) if sha not in mainline and not by_sha[sha].is_merge]
+    return bool(merged) and all(is_bot(c.author_name, c.author_email) for c in merged)
+
+
+@fact("review_history", version=13, cache="commit+as_of")
 def review_history(ctx) -> dict:
     """How the changes of the last year reached the main line: through a merge/pull request (merge
     commit, squash-merge ``(#123)``/``(!12)`` subject, Gerrit change's Change-Id) or review trailers, or pushed
@@ -620,6 +626,8 @@ def review_history(ctx) -> dict:
             break
         # GitHub's web-flow committer alone proves nothing (web edits have it too): squash merges are
         # recognised by their "(#123)" subject.
+        if c.is_merge and is_bot(c.author_name, c.author_email) and _bots_only(c, by_sha, mainline):
+            continue  # (a release workflow merging its own version bump: a bot's change, left out like the others)
         if c.is_merge and _merged_by_its_author(c, by_sha, mainline, ident):
             self_merged += 1  # a merge by the author of every commit it brings: nobody else read it
             if len(examples) < 5:
