@@ -82,7 +82,9 @@ def activity(ctx) -> Result:
         floor, why = 8.0, T("projet stable mais maintenu (version dans l'année et modification récente)",
                             "stable but maintained project (release in the year and recent change)")
     elif (r365 or fixes) and dlast is not None and dlast <= 365:
-        floor, why = 5.0, T("versions ou correctifs dans l'année", "releases or fixes in the year")
+        floor, why = 5.0, (T(f"{fixes} correctif(s) dans l'année", f"{fixes} fix(es) in the year") if not r365 else  # (not "releases"
+                           T("versions dans l'année", "releases in the year") if not fixes else                 # beside "0 release")
+                           T(f"versions et {fixes} correctif(s) dans l'année", f"releases and {fixes} fix(es) in the year"))
     score = max(commit_score, floor)
     quiet = T("", "")
     if dlast is not None and dlast > stable_days:
