@@ -31,7 +31,7 @@ NOISE_VARS = {"NODE_ENV", "PATH", "HOME", "PWD", "CI", "DEBUG", "PORT", "HOST", 
               # a terminal's colour support, read by a framework's console or requirements checker (Symfony's app/check.php: ANSICON)
               "ANSICON", "ConEmuANSI", "COLORTERM", "NO_COLOR", "FORCE_COLOR", "TERM_PROGRAM"}
 SERVER_PREFIXES = ("RUNNER_", "CI_", "READTHEDOCS", "HTTP_", "REMOTE_", "SERVER_", "REQUEST_", "SCRIPT_", "QUERY_", "CONTENT_", "PHP_", "DOCUMENT_",
-                   "PYWPS_", "CATALINA_")  # (Tomcat's own, CATALINA_PID, CATALINA_BASE: its start script's, not the project's; PyWPS sets PYWPS_PROCESSES, PYWPS_CFG for the processes it runs: the host's, not the project's settings;
+                   "PYWPS_", "CATALINA_", "CARGO_")  # (Cargo's CARGO_PKG_NAME…, set for the compiler, its build scripts and proc-macros: build time; Tomcat's own, CATALINA_PID, CATALINA_BASE: its start script's, not the project's; PyWPS sets PYWPS_PROCESSES, PYWPS_CFG for the processes it runs: the host's, not the project's settings;
                               # Read the Docs sets READTHEDOCS for the documentation it builds)
 
 

@@ -16,6 +16,7 @@ from __future__ import annotations
 import re
 
 from auditor.facts.inventory import is_test, is_vendored
+from auditor.facts.machinery import machinery_script
 from auditor.facts.settings_files import ci_file
 from auditor.lazyre import lazy_compile
 
@@ -134,7 +135,7 @@ def buildpack_dirs(paths) -> set[str]:
 
 def build_machinery(path: str, buildpacks: set[str]) -> bool:
     """A CI file (or a file a CI configuration includes by convention) or a buildpack's file: its variables set no deployment."""
-    return ci_file(path) or any(path.startswith(d) for d in buildpacks)
+    return ci_file(path) or machinery_script(path) or any(path.startswith(d) for d in buildpacks)  # (qa/travis.sh, a git helper)
 
 
 def drop_build_machinery(snap, reads: list[list]) -> list[list]:

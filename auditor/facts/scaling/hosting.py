@@ -19,6 +19,7 @@ from auditor.data import load
 from auditor.facts import fact
 from auditor.facts.history import registrable_domain
 from auditor.facts.inventory import is_manifest
+from auditor.facts.machinery import machinery_script
 from auditor.facts.scaling.common import (data_about, email_type, host_class, is_dev_only, own_domains, owner_key, project_files,
                                           project_subdomain, sponsor_named)
 from auditor.facts.secrets import PLACEHOLDER, URL_CREDENTIALS
@@ -172,10 +173,10 @@ _SERVICE_HOST = re.compile(r"^[^\S\n]*host[^\S\n]*=[^\S\n]*([A-Za-z0-9][\w.-]*)[
 def _build_time(path: str) -> bool:
     """CI configuration and build tools' wrappers: a reuser's own CI and build tools replace them."""
     return path.startswith((".github/", ".gitlab/", ".circleci/")) or path in (".gitlab-ci.yml", ".travis.yml") or \
-        any(f"/{d}/" in f"/{path}" for d in (".mvn/wrapper", "gradle/wrapper"))
+        any(f"/{d}/" in f"/{path}" for d in (".mvn/wrapper", "gradle/wrapper")) or machinery_script(path)  # (fuzzing, QA, git hooks)
 
 
-@fact("hosting_dependencies", version=50, cache="commit+as_of")
+@fact("hosting_dependencies", version=51, cache="commit+as_of")
 def hosting_dependencies(ctx) -> dict:
     owner = owner_key(ctx)
     project = getattr(ctx.target, "name", None) or ""
@@ -248,6 +249,8 @@ def hosting_dependencies(ctx) -> dict:
                 service_hosts.setdefault(s["name"], {"host": s["name"], "path": path, "line": line, "value": excerpt[:120]})
     clones = []
     for path, line, excerpt, _cls in hits(ctx, "scaling.gitclone"):
+        if _build_time(path):
+            continue  # (a fuzzing image cloning the libraries it fuzzes, a CI job cloning a test tool: no dependency of the service)
         repo_path = excerpt.replace(":", "/", 1)
         segs = repo_path.split("/")
         account = segs[1].lower() if len(segs) > 2 else ""
@@ -257,8 +260,8 @@ def hosting_dependencies(ctx) -> dict:
     internal = []
     services = compose_services(ctx) | ci_services(ctx)
     for path, line, excerpt, _cls in hits(ctx, "scaling.dburl", "scaling.private_ip", "scaling.connect-host", "scaling.libpq-host"):
-        if is_dev_only(path):
-            continue
+        if is_dev_only(path) or machinery_script(path):
+            continue  # (not a fuzzing or QA script's; a CI job's named database server stays: the CI cannot run elsewhere)
         host = excerpt.rsplit("@", 1)[-1].split("://")[-1].split("/")[0].split(":")[0].lower()
         if host in services or host == DOCKER_HOST_GATEWAY:
             continue  # a container of the project's own Compose file or CI job, or the Docker host seen from a container (any reuser's)

@@ -10,6 +10,7 @@ from fnmatch import fnmatchcase
 
 from auditor.data import load
 from auditor.facts import fact
+from auditor.facts.machinery import machinery_script
 from auditor.facts.scaling.common import data_about, is_dev_only, project_files
 from auditor.facts.textscan import file_class, hits
 
@@ -37,7 +38,7 @@ def _runtime_setting(ctx, path: str, line: int | None) -> bool:
     return bool(line) and 0 < line <= len(lines) and lines[line - 1].lstrip().upper().startswith(("ENV ", "ARG "))
 
 
-@fact("vendor_lockin", version=33)
+@fact("vendor_lockin", version=34)
 def vendor_lockin(ctx) -> dict:
     services = load("proprietary_services.yml")["services"]
     manifests = ctx.fact("manifests").get("manifests") or []
@@ -58,8 +59,8 @@ def vendor_lockin(ctx) -> dict:
                   [f"scaling.svc.{s['id']}.path{i}" for i in range(len(s.get("host_patterns") or []))]
         for i, sid in enumerate(sig_ids):
             for path, line, excerpt, _cls in hits(ctx, sid):
-                if is_dev_only(path):
-                    continue  # a dev server's proxy or mock, a developer's settings
+                if is_dev_only(path) or machinery_script(path):
+                    continue  # a dev server's proxy or mock, a developer's settings; a fuzzing or QA script's download (a public seed corpus)
                 if i == 0 and _IMAGE_RECIPE.search(path) and not _runtime_setting(ctx, path, line):
                     continue
                 if i == 0 and best(excerpt) not in (None, s["id"]):
