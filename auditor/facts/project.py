@@ -77,6 +77,11 @@ SQL_EXT = {"sql", "pgsql", "plpgsql", "psql"}
 PHP_REQUEST = lazy_compile(r"\$_(?:GET|POST|REQUEST|SESSION|FILES)\b|\bsession_start\s*\(")
 # a PHP front controller routing every request itself (api.php matching $_SERVER['REQUEST_URI'] against its route table)
 PHP_ROUTER = lazy_compile(r"""\$_SERVER\s*\[\s*['"](?:REQUEST_URI|PATH_INFO)['"]\s*\]""")
+# (or building the PSR-7 request from the globals and handing it to its pipeline: Guzzle's ServerRequest::fromGlobals(), Laminas
+# Diactoros' ServerRequestFactory::fromGlobals(), Slim's ServerRequestFactory::createFromGlobals(), Nyholm's ServerRequestCreator)
+PHP_PSR7_FRONT = lazy_compile(r"\b(?:ServerRequest(?:Factory)?::(?:create)?[fF]romGlobals|ServerRequestCreator\b[^;]{0,300};[\s\S]{0,600}?->fromGlobals)\s*\(")
+# (where a served front controller sits: the root's or the web root's index.php)
+PHP_WEB_ROOT_INDEX = lazy_compile(r"^(?:(?:public|web|www|htdocs|public_html)/)?index\.php$")
 QGIS_EXT = {"qgs", "qgz"}
 STYLE_EXT = {"sld", "qml", "lyr", "lyrx", "mapcss", "stylx"}  # (stylx: an ArcGIS Pro style)
 TOOL_DIRS = {"outils", "tools", "tooling", "scripts", "utils", "maintenance"}
@@ -640,12 +645,21 @@ def decide_kind(ctx) -> tuple[str, list[dict], dict[str, float], bool, list[dict
     php_data = php_data_service(ctx, ext_paths({"php"}), html, templates) if len(php_pages) >= 2 else None
     add("api-service", 5, [php_data] if php_data else [], "PHP scripts answering requests with XML or JSON only (no page written)")
     add("web-application", 5 if len(php_pages) >= 2 and not php_data else 0, php_pages, "PHP pages handling requests (no framework)")
-    routers = [] if (ui or pages or len(php_pages) >= 2) else [p for p in ext_paths({"php"})[:60] if p.count("/") <= 1
-                                                               and PHP_ROUTER.search(ctx.snapshot.read_text(p, limit=65536) or "")]
+    router_text = {p: ctx.snapshot.read_text(p, limit=65536) or "" for p in ext_paths({"php"})[:60] if p.count("/") <= 1} \
+        if not (ui or pages or len(php_pages) >= 2) else {}
+    routers = [p for p in sorted(router_text) if PHP_ROUTER.search(router_text[p])
+               or (PHP_WEB_ROOT_INDEX.match(p) and PHP_PSR7_FRONT.search(router_text[p]))]
+    # (a PSR-7 front controller at the web root, public/index.php handing ServerRequest::fromGlobals() to its pipeline, with no page
+    # nor template in the repository: an HTTP API, SDIS62/prevarisc-skeleton-php)
+    psr7 = [p for p in routers if PHP_WEB_ROOT_INDEX.match(p) and PHP_PSR7_FRONT.search(router_text[p])]
+    psr7_api = bool(psr7) and not (html or templates)
     # (a front controller whose scripts answer XML or JSON only, writing no HTML: a data service, cigalsace's cswServer)
     routed = php_data_service(ctx, ext_paths({"php"}), html, templates) if routers else None
-    add("api-service" if routed else "web-application", 5, routers[:1] + ([routed] if routed and routed not in routers else []),
-        "PHP front controller routing the requests" + (" to scripts answering XML or JSON only (no page written)" if routed else ""))
+    add("api-service" if routed or psr7_api else "web-application", 5, routers[:1] + ([routed] if routed and routed not in routers else []),
+        "PHP front controller routing the requests" + (" to scripts answering XML or JSON only (no page written)" if routed else
+                                                       " (a PSR-7 request built from the globals, no page nor template)" if psr7_api else ""))
+    # (the web root's front controller serves the project: composer's "type": "library", composer's default, does not make it one)
+    served_front = [p for p in routers if PHP_WEB_ROOT_INDEX.match(p)]
     # a PHP framework committed without Composer, run through its front controller (Symfony 1's web/index.php, Zend Framework 1's
     # public/index.php): an application serving its view templates, an API when it has none (one script naming $_GET, in a
     # comment of the framework's config.php, does not make it a plain PHP site)
@@ -779,7 +793,7 @@ def decide_kind(ctx) -> tuple[str, list[dict], dict[str, float], bool, list[dict
         f"plugin of {host_plugin[1]}" if host_plugin else "")
     # what the project declares itself: a Composer library, Debian library packages, a .NET class library, a Maven archetype
     # (a declaration the code contradicts is boilerplate: Tisseo/AmqpMttWorkers's "type": "library" beside the worker it runs, php pdfGenerationWorker.php)
-    add("library", 6 if composer and composer[0] == "library" and not scripts else 0, ["composer.json"],
+    add("library", 6 if composer and composer[0] == "library" and not scripts and not served_front else 0, ["composer.json"],
         f"library declared in composer.json ({composer[1] if composer else ''})")
     deb = debian_library(ctx)
     add("library", 6 if deb and not (ui or api) else 0, ["debian/control"], f"Debian library package ({deb})")
@@ -986,7 +1000,7 @@ def _plugin_pages(ctx, evidence: list[dict]) -> list[str]:
                   and not is_test(e.path))[:5]
 
 
-@fact("project_kind", version=59, public=False)
+@fact("project_kind", version=60, public=False)
 def project_kind(ctx) -> dict:
     """The kind decided from the commit's files alone: cached with the commit, so that a warm audit
     (whose check results are reused, keyed by this kind) does not classify 20,000 paths again."""
