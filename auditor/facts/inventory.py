@@ -221,7 +221,7 @@ COMMUNITY_DIRS = ("", "docs", "doc", ".github", ".gitlab")
 COMMUNITY = {
     "readme": lazy_compile(r"^(readme|lisezmoi|lisez-moi)(\.[a-z0-9]+)?$", re.I),
     "license": lazy_compile(r"^(licen[cs]es?|copying|unlicen[cs]e|copyright|copyleft)([._-][^/]*)?$", re.I),
-    "contributing": lazy_compile(r"^(contributing|contribuer|contribution|contributions|comment[-_]contribuer|guide[-_]de[-_]contribution)(\.[a-z]+)?$", re.I),
+    "contributing": lazy_compile(r"^(contributing|contribute|contribuer|contribution|contributions|comment[-_]contribuer|guide[-_]de[-_]contribution)(\.[a-z]+)?$", re.I),
     "code_of_conduct": lazy_compile(r"^(code[-_]of[-_]conduct|code[-_]de[-_]conduite|conduct|charte[-_]de[-_]conduite)(\.[a-z]+)?$", re.I),
     "security": lazy_compile(r"^(security|securite|sécurité|security[-_]policy|politique[-_]de[-_]securite)(\.[a-z]+)?$", re.I),
     "changelog": lazy_compile(r"^(changelog|changes|history|news|releases|release[-_]notes|journal[-_]des[-_]modifications|historique)(\.[a-z]+)?$", re.I),
@@ -2024,7 +2024,7 @@ def libraries(snap, inv: Inventory) -> list[dict]:
 _TEST_SEG = lazy_compile(r"(^|[_.-])(tests?|simpletest|fixtures?|spec)([_.-]|$)", re.I)  # a folder of tests: css_test_files, simpletest
 
 
-@fact("inventory", version=107)
+@fact("inventory", version=108)
 def inventory(ctx) -> dict:
     """Counts by category and by language (project source only), with a few examples per category, and the
     libraries copied into the repository (name, version, licence)."""
