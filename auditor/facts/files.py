@@ -55,7 +55,7 @@ SPEC_KEY_YAML = lazy_compile(r"^(openapi|swagger|asyncapi)\s*:\s*['\"]?\d", re.M
 SPEC_KEY_JSON = lazy_compile(r"^\{?\s{0,4}\"(openapi|swagger|asyncapi)\"\s*:\s*\"\d", re.M)
 NOT_SPEC_NAMES = lazy_compile(r"^(package(-lock)?\.json|composer\.json|tsconfig[\w.-]*\.json|jsconfig\.json|\.?eslintrc[\w.]*|\.prettierrc[\w.]*|"
                             r"renovate\.json5?|angular\.json|nx\.json|lerna\.json|app\.json|manifest\.json|[\w.-]*\.lock\.json|"
-                            r"(docker-)?compose[\w.-]*\.ya?ml|pnpm-lock\.yaml|\.gitlab-ci\.ya?ml|mkdocs\.ya?ml|publiccode\.ya?ml)$", re.I)
+                            r"(docker-)?compose[\w.-]*\.ya?ml|pnpm-lock\.yaml|shrinkwrap\.yaml|\.gitlab-ci\.ya?ml|mkdocs\.ya?ml|publiccode\.ya?ml)$", re.I)
 MAX_SPEC_CANDIDATES = 200
 # An API description written as a JavaScript module: an object literal led by its openapi/swagger/asyncapi key, exported or bound
 # ("module.exports = { swagger: '2.0', …", "export default { openapi: '3.0.0', …", "const spec = { openapi: …"), or under its version's
@@ -334,7 +334,7 @@ def project_image(snap, live: list, compose: str | None) -> str | None:
 README_VARIANT = re.compile(r"^(readme|lisezmoi)[._-][\w.-]+\.(md|markdown|rst|txt|adoc)$", re.I)
 
 
-@fact("files", version=57)
+@fact("files", version=58)
 def files(ctx) -> dict:
     snap = ctx.snapshot
     entries = list(snap.files.values())

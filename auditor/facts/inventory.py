@@ -195,7 +195,9 @@ REQUIREMENTS = lazy_compile(r"^requirements([-_.][\w.-]*)?\.(txt|in)$", re.I)
 # lockfile base name -> (tool, ecosystem family it locks)
 LOCKFILES = {
     "package-lock.json": ("npm", "npm"), "npm-shrinkwrap.json": ("npm", "npm"), "yarn.lock": ("yarn", "npm"),
-    "pnpm-lock.yaml": ("pnpm", "npm"), "bun.lockb": ("bun", "npm"), "bun.lock": ("bun", "npm"),
+    "pnpm-lock.yaml": ("pnpm", "npm"),
+    "shrinkwrap.yaml": ("pnpm", "npm"),  # pnpm's lockfile before pnpm 3 renamed it pnpm-lock.yaml (2017-2019 projects: "shrinkwrapVersion: 3")
+    "bun.lockb": ("bun", "npm"), "bun.lock": ("bun", "npm"),
     "poetry.lock": ("poetry", "python"), "Pipfile.lock": ("pipenv", "python"), "uv.lock": ("uv", "python"),
     "pdm.lock": ("pdm", "python"), "requirements.lock": ("pip", "python"), "composer.lock": ("composer", "composer"),
     "Gemfile.lock": ("bundler", "bundler"), "Cargo.lock": ("cargo", "cargo"), "go.sum": ("go", "go"), "mix.lock": ("mix", "mix"),
@@ -2024,7 +2026,7 @@ def libraries(snap, inv: Inventory) -> list[dict]:
 _TEST_SEG = lazy_compile(r"(^|[_.-])(tests?|simpletest|fixtures?|spec)([_.-]|$)", re.I)  # a folder of tests: css_test_files, simpletest
 
 
-@fact("inventory", version=108)
+@fact("inventory", version=109)
 def inventory(ctx) -> dict:
     """Counts by category and by language (project source only), with a few examples per category, and the
     libraries copied into the repository (name, version, licence)."""
