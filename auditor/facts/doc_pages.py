@@ -7,6 +7,7 @@ import re
 
 from auditor.facts.doc_outputs import api_references
 from auditor.facts.inventory import community_kind, is_test, is_vendored, language
+from auditor.facts.doc_placeholders import placeholder_chapter, unfilled_document  # noqa: F401 (re-exported for docs)
 from auditor.lazyre import lazy_compile
 
 # A folder named for the documents it holds ("Documentation technique", "doc_utilisateur", "docs-v2"), beside docs/ and doc/

@@ -21,7 +21,7 @@ from auditor.facts.readme import dev_tool_heading, identify_languages
 from auditor.facts.readme_templates import find_template
 from auditor.facts.charters import governance_charter
 from auditor.facts.contributing_guide import readme_contributing_guide
-from auditor.facts.doc_pages import DOC_FOLDER, ROUTES_ONLY, api_doc_link, build_guide, code_dirs, credits_project_people, doc_folder, documentation_entries, documents_only, blank_document, guide_not_policy, maven_site, maven_site_page, lists_people, own_api_references, properties_reference, r_package_docs, readme_linked_docs, routes_headings, routes_listed, shows_architecture, site_page_folder, site_pages  # noqa: F401 (re-exported for the checks)
+from auditor.facts.doc_pages import placeholder_chapter, unfilled_document, DOC_FOLDER, ROUTES_ONLY, api_doc_link, build_guide, code_dirs, credits_project_people, doc_folder, documentation_entries, documents_only, blank_document, guide_not_policy, maven_site, maven_site_page, lists_people, own_api_references, properties_reference, r_package_docs, readme_linked_docs, routes_headings, routes_listed, shows_architecture, site_page_folder, site_pages  # noqa: F401 (re-exported for the checks)
 from auditor.facts.doc_links import api_doc_paths, api_viewer_pages, app_link as _app_link, own_page as _own_page, own_site as _own_site, own_wiki as _own_wiki, product_named as _product_named
 from auditor.lazyre import lazy_compile
 
@@ -255,11 +255,11 @@ def _read_sample(snap, sample: list, architecture: list[str], deployment: list[s
         template = bool(TEMPLATE_DOC.search(e.name.rsplit(".", 1)[0]))  # a model to copy documents nothing yet
         template = template or bool(POST.search(e.path))  # (a site's dated article, 2024-04-15-postgresql-installation.md: what it publishes)
         framework = ((t := find_template(blocks)) or {}).get("sentences", 0) >= 3  # a framework's README left as generated (frontend/README.md
-        template = template or framework or dev_tool_heading(norm(e.name.rsplit(".", 1)[0]))  # of create-react-app: "Deployment" points to the framework's docs): the framework's text, not the project's; a developer tool's guide (PRE_COMMIT_GUIDE.md) installs that tool
+        template = template or framework or dev_tool_heading(norm(e.name.rsplit(".", 1)[0])) or unfilled_document(blocks, e.path, (architecture, deployment, configuration))  # of create-react-app: "Deployment" points to the framework's docs): the framework's text, not the project's; a developer tool's guide (PRE_COMMIT_GUIDE.md) installs that tool
         for i, b in enumerate(blocks if not template else []):  # architecture, deployment or configuration written as a chapter of another document
             title = b.text.strip() if b.kind == "heading" else _nbsp_heading(b.text) if b.kind == "paragraph" else ""
             title = _TITLE_LEAD.sub("", title)  # "📂 Structure du Code", "2. Architecture": the words after the pictogram or number
-            if not title:
+            if not title or placeholder_chapter(blocks, i):  # "## Schéma fonctionnel" then "ToDo": a chapter announced, not written
                 continue
             if api is not None and b.kind == "heading" and API_HEADING.search(title) and e.path not in api and (not ROUTES_ONLY.search(title) or routes_listed(blocks, i, text.split("\n"))):
                 api.append(e.path)  # (a heading can be the API and a configuration chapter too)

@@ -1,0 +1,62 @@
+"""Documents and chapters that hold only placeholders: a documentation model left unfilled ("## Schéma fonctionnel" then
+"ToDo", tables of "xxx", "à compléter", "lorem ipsum") announces chapters it does not write, and documents nothing."""
+
+from __future__ import annotations
+
+import re
+
+from auditor.lazyre import lazy_compile
+
+# Words that hold the place of a text not written yet: an unfilled documentation model ("## Schéma fonctionnel" then "ToDo",
+# tables of "xxx"), "à compléter", "lorem ipsum"; a paragraph that opens with one or is mostly made of them documents nothing
+_PLACEHOLDER_LEAD = lazy_compile(r"^[\W_]*(?:to[ -]?do|tbd|tbc|fixme|wip|x{3,}|lorem ipsum|[àa] (?:compl[ée]ter|remplir|r[ée]diger|venir|d[ée]finir|documenter)|"
+                                 r"coming soon|work in progress|en cours de r[ée]daction)\b", re.I)
+_PLACEHOLDER_WORD = lazy_compile(r"^(?:to[-]?do|tbd|tbc|fixme|x{3,}|lorem|ipsum)$", re.I)
+_WORD = lazy_compile(r"[^\W_]+(?:['’-][^\W_]+)*")
+
+
+def _placeholder(block) -> bool:
+    """A paragraph that holds a place: it opens with a placeholder ("ToDo", "À compléter", "Lorem ipsum") or at least half its
+    words are ("xxx : table xxx."); "..." or "…" alone too."""
+    text = block.text.strip()
+    words = _WORD.findall(text)
+    if not words:
+        return text in ("...", "…")
+    return bool(_PLACEHOLDER_LEAD.search(text)) or 2 * sum(1 for w in words if _PLACEHOLDER_WORD.match(w)) >= len(words)
+
+
+def _written(block) -> bool:
+    """A paragraph with something in it: words, a picture or a link."""
+    return block.kind == "paragraph" and bool(_WORD.search(block.text) or block.images or block.links)
+
+
+def placeholder_chapter(blocks: list, i: int) -> bool:
+    """The chapter that ``blocks[i]`` heads (down to the next heading of its level or above) holds only placeholders: a
+    "## Schéma fonctionnel" whose body is "ToDo" documents no architecture. A chapter with no paragraph at all (its
+    sub-chapters, or nothing) is not judged here."""
+    level = blocks[i].level if blocks[i].kind == "heading" else 0
+    body = []
+    for b in blocks[i + 1:i + 400]:
+        if b.kind == "heading" and (not level or b.level <= level):
+            break
+        if _written(b):
+            body.append(b)
+    return bool(body) and all(_placeholder(b) and not b.images for b in body)
+
+
+def placeholder_document(blocks: list) -> bool:
+    """A document most of whose paragraphs are placeholders: a documentation model left unfilled documents nothing."""
+    body = [b for b in blocks[:2000] if _written(b)]
+    held = sum(1 for b in body if _placeholder(b) and not b.images)
+    return held >= 1 and 2 * held >= len(body)
+
+
+def unfilled_document(blocks: list, path: str, found: tuple[list, ...]) -> bool:
+    """The document is a documentation model left unfilled: it is taken out of the lists of documents ``found`` by its name
+    (an architecture.md of "TODO"), and documents nothing."""
+    if not placeholder_document(blocks):
+        return False
+    for paths in found:
+        if path in paths:
+            paths.remove(path)
+    return True
