@@ -13,6 +13,7 @@ from auditor.facts.secret_values import ENV_ASSIGN, settings_env
 from auditor.facts.web_templates import web_server_template
 from auditor.facts.scaffold_tests import scaffold_test, testless_files, untested_script  # noqa: F401 (re-exported)
 from auditor.facts.inventory import ASSET_EXT, DATA_EXT, DOC_EXT, DOCUMENT_EXT, language
+from auditor.facts.server_pages import is_server_page
 from auditor.facts.requirement_files import compiled_requirements  # noqa: F401 (re-exported)
 from auditor.lazyre import lazy_compile
 
@@ -165,11 +166,10 @@ def _no_test_kind(ext: str) -> bool:
 
 
 def holds_no_test(e) -> bool:
-    """A file of a test folder that holds no test: a runner's set-up or package marker, an empty file (an OCR proof of concept's
-    test/preprocessing/word_transformers.py of 0 bytes beside a conftest.py of fixtures), or a side service's set-up (a Next.js app's
-    test/matomo/docker-compose.yml and db.env: a local analytics server, a compose file, an image or an env file, no test)."""
+    """A file of a test folder holding no test: a runner's set-up or package marker, an empty file, a side service's set-up (test/matomo/
+    docker-compose.yml, db.env), or a server page (a CMS plugin's test/sendError404.jsp raising an error by hand: no framework runs JSP)."""
     return bool(TEST_SETUP.match(e.name)) or (e.size == 0 and e.kind in ("file", "executable")) or service_setup(e.path) \
-        or bool(_TEST_ENV_SETTINGS.search(e.path))
+        or bool(_TEST_ENV_SETTINGS.search(e.path)) or is_server_page(e.path)
 
 
 # a framework's settings for its test environment (Symfony's config/packages/test/*.yaml, config/routes/test/): settings, no test
@@ -334,7 +334,7 @@ def project_image(snap, live: list, compose: str | None) -> str | None:
 README_VARIANT = re.compile(r"^(readme|lisezmoi)[._-][\w.-]+\.(md|markdown|rst|txt|adoc)$", re.I)
 
 
-@fact("files", version=58)
+@fact("files", version=59)
 def files(ctx) -> dict:
     snap = ctx.snapshot
     entries = list(snap.files.values())
