@@ -255,6 +255,25 @@ def _joined(ids: list[str], value: str) -> str:
     return (" OR " if choice else " AND ").join(ids)
 
 
+_URL_IN_VALUE = lazy_compile(r"\bhttps?://[^\s()<>\"']+")
+
+
+def _named_with_its_url(value: str) -> str | None:
+    """A declaration naming one licence by its family word and giving its address ("GPL (https://…/agpl-3.0.html)", a misspelt
+    "ALFERO GPL ( …/agpl-3.0.fr.html )"): one licence, the one the address names; the words, a family without version (or
+    misspelt), do not add a second. Two names, a conjunction, or a versioned name that differs from the address are left as read."""
+    urls = _URL_IN_VALUE.findall(value)
+    if len(urls) != 1 or len(value) > 160:
+        return None
+    words = _URL_IN_VALUE.sub(" ", value)
+    if _CHOICE_SEP.search(words) or re.search(r"\b(?:and|et)\b|[,;&+]", words, re.I):
+        return None
+    by_url, by_words = notices.names_in(urls[0]), notices.names_in(words)
+    if len(by_url) != 1 or len(by_words) != 1 or not notices.is_unversioned(by_words[0][0]):
+        return None
+    return by_url[0][0]
+
+
 def _declared_value(value: str) -> tuple[str | None, list[str]]:
     if spdx := classifier_spdx(value):  # "License :: OSI Approved :: GNU General Public License v3 (GPLv3)"
         return spdx, [spdx]
@@ -270,6 +289,10 @@ def _declared_value(value: str) -> tuple[str | None, list[str]]:
     by_url = licence_url(value)  # "http://www.apache.org/licenses/LICENSE-2.0": the licence whose text that address is
     if by_url:
         return by_url, [by_url]
+    if one := _named_with_its_url(value):  # "ALFERO GPL ( https://www.gnu.org/licenses/agpl-3.0.fr.html )": one licence, the URL's
+        choice = notices.version_choice(value)
+        one = notices.with_choice(one, choice) if notices.family(one) in notices.VERSIONED and choice else one
+        return one, [one]
     if named:
         choice = notices.version_choice(value)
         ids = [notices.with_choice(i, choice) if notices.family(i) in notices.VERSIONED and choice else i for i, _ in named]
@@ -363,7 +386,7 @@ def readme_section(text: str) -> tuple[str, int] | None:
 
 
 # -- the fact ---------------------------------------------------------------------------------------
-@fact("reuse", version=13)
+@fact("reuse", version=14)
 def reuse_fact(ctx) -> dict:
     return reuse_scan(ctx.snapshot, is_source=is_source_candidate)
 
@@ -645,7 +668,7 @@ def _reuse_source(reuse: dict, reuse_layout: bool) -> dict | None:
             "covers_code": dict(sorted(code.items(), key=lambda kv: -kv[1])[:20])}
 
 
-@fact("license", version=42)
+@fact("license", version=43)
 def license_fact(ctx) -> dict:
     snap = ctx.snapshot
     index = get_index()

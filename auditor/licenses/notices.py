@@ -228,8 +228,15 @@ def is_proprietary(text: str) -> bool:
     return bool(_PROPRIETARY.search(fold(text)))
 
 
+# The warranty disclaimer of a licence notice (Apache-2.0's "WITHOUT WARRANTIES OR CONDITIONS OF ANY KIND, either express or
+# implied", the same in French: "expresse ou implicite"): an "either … or" that offers no choice between licences
+_DISCLAIMER = lazy_compile(r"\beither\s+express(?:ed|ly)?\s+or\s+implied\b|\bsoit\s+express(?:e|ement)?\s+(?:ou|soit)\s+implicite(?:ment)?\b", re.I)
+
+
 def says_dual(text: str) -> bool:
-    return bool(_DUAL.search(fold(text)))
+    """The text offers a choice between licences ("dual-licensed", "at your option", "au choix", "either … or …"); a warranty
+    disclaimer's "either express or implied" is none."""
+    return bool(_DUAL.search(_DISCLAIMER.sub(" ", fold(text))))
 
 
 def says_third_party(text: str) -> bool:
