@@ -4,6 +4,8 @@ says nothing about the project (``documentation.readme``, ``documentation.readme
 
 from __future__ import annotations
 
+import re
+
 from auditor.facts.document import Block, norm
 
 # Untouched templates of frameworks and forges: signature sentences (normalized), by name.
@@ -61,3 +63,32 @@ def find_template(blocks: list[Block]) -> dict | None:
                 found = found or {"framework": framework, "line": b.line, "sentences": 0}
                 found["sentences"] += sum(sig in normed for sig in sigs)
     return found
+
+
+# Headings framework templates write (a README whose every chapter is one of these has no chapter of the team's own)
+TEMPLATE_HEADINGS = {"development server", "code scaffolding", "build", "running unit tests", "running end to end tests", "further help",
+                     "getting started", "available scripts", "learn more", "deployment", "project setup", "setup", "development", "production",
+                     "preview", "recommended ide setup", "type support for vue imports in ts", "customize configuration", "deploy on vercel",
+                     "compiles and hot reloads for development", "compiles and minifies for production", "lints and fixes files",
+                     "expanding the eslint configuration", "react compiler", "npm start", "npm test", "npm run build", "npm run eject"}
+
+
+def untouched_template(info: dict) -> dict | None:
+    """The README's framework template (``{framework, line}``) when the README is that template left as
+    it is: short, with no chapter of the team's own. Its sections, links and commands are then the
+    framework's, not the project's."""
+    template = info.get("template")
+    if template and (template.get("sentences") or 0) >= 3:  # a generator's long README, sentence after sentence
+        return template
+    return template if template and (info.get("words") or 0) < 600 and not own_headings(info) else None
+
+
+def own_headings(info: dict) -> list[str]:
+    """The README's headings that no framework template writes (a team's own chapters)."""
+    out = []
+    for h in info.get("headings") or []:
+        text = re.sub(r"[^\w ]+", " ", re.sub(r"^[\d. ]+", "", h.get("text") or "")).lower().split()
+        normed = " ".join(text)
+        if normed and normed not in TEMPLATE_HEADINGS and h.get("level", 1) > 1:
+            out.append(h["text"])
+    return out

@@ -4,6 +4,7 @@ that says first what the project is for."""
 from __future__ import annotations
 
 from auditor.checks.interface import Evidence, Result, T, check
+from auditor.facts.readme_templates import TEMPLATE_HEADINGS, own_headings as _own_headings, untouched_template  # noqa: F401 (re-exported)
 
 TEMPLATE_NAMES = {
     "create-react-app": "Create React App", "vite": "Vite", "vue-cli": "Vue CLI", "nuxt": "Nuxt", "next.js": "Next.js",
@@ -147,31 +148,3 @@ def _readme_todo(path: str, info: dict, words: int, full: int) -> dict[str, str]
 
 
 # Headings that frameworks' README templates write (Angular CLI, Vue CLI, Vite, Create React App, Next.js…).
-TEMPLATE_HEADINGS = {"development server", "code scaffolding", "build", "running unit tests", "running end to end tests", "further help",
-                     "getting started", "available scripts", "learn more", "deployment", "project setup", "setup", "development", "production",
-                     "preview", "recommended ide setup", "type support for vue imports in ts", "customize configuration", "deploy on vercel",
-                     "compiles and hot reloads for development", "compiles and minifies for production", "lints and fixes files",
-                     "expanding the eslint configuration", "react compiler", "npm start", "npm test", "npm run build", "npm run eject"}
-
-
-def untouched_template(info: dict) -> dict | None:
-    """The README's framework template (``{framework, line}``) when the README is that template left as
-    it is: short, with no chapter of the team's own. Its sections, links and commands are then the
-    framework's, not the project's."""
-    template = info.get("template")
-    if template and (template.get("sentences") or 0) >= 3:  # a generator's long README, sentence after sentence
-        return template
-    return template if template and (info.get("words") or 0) < 600 and not _own_headings(info) else None
-
-
-def _own_headings(info: dict) -> list[str]:
-    """The README's headings that no framework template writes (a team's own chapters)."""
-    import re
-
-    out = []
-    for h in info.get("headings") or []:
-        text = re.sub(r"[^\w ]+", " ", re.sub(r"^[\d. ]+", "", h.get("text") or "")).lower().split()
-        norm = " ".join(text)
-        if norm and norm not in TEMPLATE_HEADINGS and h.get("level", 1) > 1:
-            out.append(h["text"])
-    return out

@@ -9,6 +9,7 @@ from auditor.facts import FactError
 from auditor.facts.content_site import content_page
 from auditor.facts.install import LOAD_KINDS, RUNTIMES
 from auditor.facts.project import CONFIGURED, decided_kind, kind_label, run_on_schedule
+from auditor.facts.readme_templates import untouched_template
 from auditor.lazyre import lazy_compile
 
 from .common import code_free, settings_score as _score, submodule_code, textscan_ok, unread_env_evidence
@@ -61,8 +62,11 @@ def install(ctx) -> Result:
         readme = ctx.fact("readme") or {}
     except FactError:
         readme = {}
+    # a framework's README left as is (create-next-app's "Getting Started" `npm run dev`, "Deploy on Vercel"): its steps are the
+    # framework's, not the project's (documentation.readme's rule): no written instructions
+    template = untouched_template(readme)
     for sec in readme.get("section_details", []) or []:
-        if sec.get("name") in ("install", "deployment") and readme.get("path") and not readme.get("guidelines") \
+        if sec.get("name") in ("install", "deployment") and readme.get("path") and not readme.get("guidelines") and not template \
                 and not (sec.get("name") == "deployment" and sec.get("line") in (readme.get("release_chapters") or [])):
             # (guidelines: topics; "### Release procedure", `mvn release:prepare` and a tag pushed: the maintainers' release, no install step)
             instr.append(Evidence(path=readme["path"], line=sec.get("line"), value=sec.get("name"), kind="found"))
@@ -78,7 +82,7 @@ def install(ctx) -> Result:
     instr += [Evidence(path=p, value="install document", kind="found") for p in docs[:5]]
     instr += [Evidence(path=p, line=line, value="install section", kind="found", note=T(f"Étapes d'installation dans {p} (« {text} »).", f"Install steps in {p} (\"{text}\").")) for p, line, text in (recipes.get("readme_installs") or [])[:5] if p not in docs[:5]]  # (another README's: README_sviewer.md, nuage-de-mots/README.md)
     readme_path = readme.get("path")
-    if readme_path and not instr and recipes["readme_command"]:
+    if readme_path and not instr and recipes["readme_command"] and not template:
         line, command = recipes["readme_command"]
         instr.append(Evidence(path=readme_path, line=line, value=command, kind="found"))
     if not instr:  # a developer guide in docs/ giving the commands (docs/dev.md: `./mvnw clean compile spring-boot:run`)
@@ -107,7 +111,13 @@ def install(ctx) -> Result:
     parts_fr = ", ".join(found) or "aucun outillage"
     msg = T(f"{f'Extension de {host} : o' if host else 'O'}utillage d'installation : {parts_fr} ; instructions écrites : {'oui' if instr else 'non'}.",
             f"{f'A plugin of {host}: i' if host else 'I'}nstall tooling: {', '.join(found) or 'none'}; written instructions: {'yes' if instr else 'no'}.")
-    if not instr:
+    if not instr and template:
+        ev.append(Evidence(path=readme_path, line=template.get("line"), value=template.get("framework"), kind="missing",
+                           note=T(f"Le README est le modèle de {template.get('framework')} laissé tel quel : ses étapes (« Getting Started », "
+                                  "déploiement) sont celles du framework, pas celles du projet.",
+                                  f"The README is {template.get('framework')}'s untouched template: its steps (\"Getting Started\", deployment) "
+                                  "are the framework's, not the project's.")))
+    elif not instr:
         ev.append(Evidence(path=readme_path, kind="missing", note=T("Pas de section d'installation dans le README ni de document d'installation.",
                                                                     "No install section in the README nor install document.")))
     res = _for_host(Result.scored(score, msg, ev, runtimes=sorted(found), instructions=bool(instr)), host)
