@@ -298,6 +298,11 @@ signal("geo.library-code", r"""\b(import\s+mapnik\b|python3?-mapnik\b|mapproxy-(
 
 signal("geo.cdn-library", r"""<script\b[^>]*?\bsrc\s*=\s*["']?[^"'\s>]*?/(leaflet|maplibre-gl|openlayers|ol|deck\.gl|cesium|turf|proj4(?:js)?)(?=[@/.-])""",
        ("leaflet", "maplibre", "openlayers", "/ol", "deck.gl", "cesium", "turf", "proj4"), classes=("template", "code"), group=1)
+# An open map embedded in a page (an <iframe> of OpenStreetMap's "Share > HTML": openstreetmap.org/export/embed.html?bbox=…, or of a
+# uMap instance: umap.openstreetmap.fr/fr/map/<name>_<id>): a map shown to the users, drawn by an open service (the proprietary
+# ones, Google's /maps/embed, Bing's /maps/embed, are proprietary_services.yml's)
+signal("geo.embed-open", r"""(?<![\w-])((?:www\.)?openstreetmap\.org/export/embed\.html|umap\.[\w-]+(?:\.[\w-]+)+/(?:[a-z]{2}(?:[-_][a-zA-Z]{2})?/)?map/[\w-]+)""",
+       ("openstreetmap.org/export/embed", "umap."), classes=("template", "code", "config", "other"), group=1)
 
 # Positions held as coordinates by the code's models (latitude?: string; private double longitude; lat = models.FloatField…;
 # a Kotlin or Swift property, val latitude: Double)

@@ -120,6 +120,8 @@ def geo(ctx) -> Result:
     prop = prop or called
     lib_code = [h for h in sig.get("geo.library-code", []) if h[3] in CODEISH] + maplibre_entry[:1]
     lib_code += [h for h in sig.get("geo.cdn-library", []) if h[3] in CODEISH]  # a page's <script src> from a CDN (deck.gl, Leaflet)
+    # an open map embedded in a page (OpenStreetMap's export/embed.html, a uMap map's <iframe>): a map shown, drawn by an open service
+    lib_code += [[h[0], h[1], "OpenStreetMap (embedded map: " + h[2][:60] + ")", h[3]] for h in sig.get("geo.embed-open", []) if h[3] in CODEISH][:1]
     lib_code += mapbox_open
     lib_code += [h for h in sig.get("geo.r-import", []) if h[3] in CODEISH]  # R code importing sf (roxygen's @import) or calling sf::st_read
     # "image: postgis/postgis" in a compose file or a CI service is the database a GeoNature-family app shares: geography
@@ -663,7 +665,7 @@ def auth(ctx) -> Result:
                                    "network), that is outside this repository."), **details)
 
 
-REFERENCE_SIGNALS = ("geo.proprietary-code", "ident.address", "ident.fields", "ident.sql-columns", "geo.library-code", "geo.ogc", "geo.ign", "geo.legal-crs", "geo.legal-crs-url",
+REFERENCE_SIGNALS = ("geo.proprietary-code", "geo.embed-open", "ident.address", "ident.fields", "ident.sql-columns", "geo.library-code", "geo.ogc", "geo.ign", "geo.legal-crs", "geo.legal-crs-url",
                      "geo.postgis-sql", "geo.postgis-typed", "format.geojson", "territory.insee", "territory.city", "territory.coords", "territory.latlng",
                      "geo.coordinates",  # (places held as latitude/longitude by the models: a ferry app's landings, opened in a maps app)
                      "ident.commune-table")  # (a register of communes kept by the project: a Rails schema's communes table)
