@@ -81,6 +81,30 @@ def call_password(line: str) -> bool:
     return False
 
 
+# a password given by name beside the account's name, as a call's keyword or hash arguments or an object literal's keys (Rails'
+# ``http_basic_authenticate_with name: 'staging', password: '…'``, Ruby's ``:username => 'u', :password => '…'``, Python's
+# ``connect(user='u', password='…')``, JS's ``auth: { user: 'u', password: '…' }``): the account's credentials written in the code
+_KEYWORD_PASSWORD = lazy_compile(r"""(?<![\w$.>-]):?['"]?(?:password|passwd|pwd|secret)['"]?\s*(?:=>|=(?![=>])|:(?!:))\s*(?:'([^'\n]{1,64})'|"([^"$@\\\n]{1,64})")""", re.I)
+_ACCOUNT_KEY = lazy_compile(r"""(?<![\w$.>-]):?['"]?(?:name|user|username|user_name|login|userid|user_id|uid)['"]?\s*(?:=>|=(?![=>])|:(?!:))""", re.I)
+# a field's type or validation rule under the password's key (a schema's ``password: 'string'``, Laravel's ``'password' =>
+# 'required|min:8'``), a word of the field's own role, or a dotted message key: no password
+_NOT_A_PASSWORD = lazy_compile(r"^(?:string|text|str|varchar|char|required|optional|nullable|hidden|confirmed|sometimes|present|bool(?:ean)?|"
+                               r"number|integer|int|secret)$|[|]|pass|pwd|mdp|user|login|admin|test|demo|example|exemple|^[A-Za-z_][\w-]*(?:\.[A-Za-z_][\w-]*)+$", re.I)
+
+
+def keyword_password(line: str, before: str = "") -> bool:
+    """A literal password given by name (keyword or hash argument, object key) beside the account's name, on its line or in the
+    few lines ``before`` it (an argument list or object broken over lines); a placeholder, a variable's or environment's read
+    (``ENV['PASSWORD']``, ``process.env.X``: no quoted literal), a type or rule, a word of its role are none."""
+    line = line[:4000]
+    for m in _KEYWORD_PASSWORD.finditer(line):
+        value = m.group(1) if m.group(1) is not None else m.group(2)
+        if _literal_password(value) and len(value) >= 6 and re.search(r"[A-Za-z]", value) and not _NOT_A_PASSWORD.search(value) \
+                and (_ACCOUNT_KEY.search(line) or _ACCOUNT_KEY.search(before[-2000:])):
+            return True
+    return False
+
+
 def sudo_password(line: str) -> bool:
     m = _SUDO_PIPE.search(line[:4000]) if "sudo" in line else None
     return bool(m) and _literal_password(m.group(1) or m.group(2) or m.group(3))

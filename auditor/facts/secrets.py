@@ -24,7 +24,7 @@ from auditor.facts import fact, within_bounds
 from auditor.facts.inventory import inventory_of, is_env_template, is_generated, is_test, is_vendored
 from auditor.facts.secret_assignments import extra_findings, not_a_value
 from auditor.facts.secret_lines import KEY_FILE, KEY_TEMPLATE, lines_from_file, pem_example, site_token, test_code_lines
-from auditor.facts.secret_calls import call_password, filled_settings
+from auditor.facts.secret_calls import call_password, filled_settings, keyword_password
 from auditor.facts.secret_sql import django_fixture_accounts, keystores, sql_accounts
 from auditor.facts.secret_values import (DEV_SETTINGS, ENV_ASSIGN, EXAMPLE_FILE, LOCAL_HOST, PLACEHOLDER, REDACTED, SENSITIVE_NAME,  # noqa: F401 (re-exported)
                                           URL_CREDENTIALS, _env_value_sensitive, code_password, env_accounts, env_value_finding, named_random_key, role_words, SEED_PATH, _PASSWORD_KEY, _random_value, key_of, no_real_secret)
@@ -318,7 +318,7 @@ def _unique(findings: list[dict]) -> list[dict]:
 _API_KEY = lazy_compile(r"api_?key|apikey|access_?key|secret|token", re.I)
 
 
-@fact("secrets", version=35, public=False, ahead=3)
+@fact("secrets", version=36, public=False, ahead=3)
 def secrets(ctx) -> dict:
     snap = ctx.snapshot
     inv = inventory_of(ctx)  # a package copied into libs/ (its own licence or manifest) is vendored by the inventory, not by its path
@@ -340,6 +340,10 @@ def secrets(ctx) -> dict:
     complete = len(kept) == len(candidates)
     scans = ctx.map_blobs("detect-secrets", 13, kept, scan, binary=True, limit=MAX_FILE_BYTES)
     specs = {d["path"] for d in (ctx.fact("api_specs") or {}).get("documents") or [] if d.get("spec")}  # (asked after the scan is submitted: started ahead, this fact stops at map_blobs, before api_specs computes the text signals here)
+    text_lines = functools.lru_cache(maxsize=1)(lambda path: (snap.read_text(path, limit=MAX_FILE_BYTES) or "").splitlines())
+
+    def lines_before(path: str, number: int) -> str:  # the 3 lines above a finding (an argument list broken over lines)
+        return "\n".join(text_lines(path)[max(0, number - 4): max(0, number - 1)])
     tests_of = functools.lru_cache(maxsize=1)(lambda path: test_code_lines(snap.read_text(path, limit=MAX_FILE_BYTES) or ""))
     for e in kept:
         found = scans[e.path]
@@ -374,7 +378,8 @@ def secrets(ctx) -> dict:
             if kind == "Secret Keyword" and not LOCAL_HOST.search(line) and (((login := CONNECTION_LOGIN.search(line)) and not PLACEHOLDER.match(login.group(1))
                     and not REDACTED.match(login.group(1))) or (call_password(line) and not is_test(e.path))):
                 strength = "strong"  # a connection's user name and literal password (a Tomcat DataSource), a literal given to a sign-in call ($ldap->bind($dn, password => 'k8Zq…')): a credential
-            if kind in ("Secret Keyword", "Password literal in code") and code_password(line):
+            # (a password given by name beside its account's name: http_basic_authenticate_with name: 'staging', password: '…')
+            if kind in ("Secret Keyword", "Password literal in code") and (code_password(line) or keyword_password(line, lines_before(e.path, line_number))):
                 if file_class(e.path) == "code" and not is_test(e.path) and not SEED_PATH.search(e.path) and not DEV_SETTINGS.search(e.path) \
                         and not EXAMPLE_FILE.search(e.path) and not LOCAL_HOST.search(line):
                     strength = "strong"  # const serviceAPIpassword = "9SV4…" in the application's code: an account's password, shipped with it
