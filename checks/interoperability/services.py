@@ -898,6 +898,15 @@ def _web_only(x: Evidence) -> bool:
     return x.value in ("browser targets", "budget") or (isinstance(x.value, dict) and "families" in x.value) or "RGESN 5.1" in note
 
 
+def _pages_host(project: dict) -> str | None:
+    """The host application of a plugin judged on its pages alone (its kind, a library, is no interface kind; the pages are its
+    page templates, ``project.plugin_pages``): the host named by the kind's evidence ("plugin of Jalios JCMS"), None otherwise."""
+    if not project.get("plugin_pages") or project.get("kind") in ("web-application", "static-site", "mobile-application"):
+        return None
+    return next((str(e["reason"])[len("plugin of "):] for e in project.get("kind_evidence") or []
+                 if isinstance(e, dict) and str(e.get("reason") or "").startswith("plugin of ")), None)
+
+
 @check(
     id="interoperability.accessibility-and-ecodesign",
     family="interoperability",
@@ -1003,7 +1012,8 @@ def accessibility_and_ecodesign(ctx) -> Result:
             checks.pop(k), weights.pop(k)
         ev = [x for x in ev if not _web_only(x)]
     # a plugin's pages are published by the site hosting it (a Lutece plugin): the statements are that site's, not expected here
-    host = (ctx.fact("install_recipes") or {}).get("plugin_host")
+    # (any host the kind was decided from, "plugin of Jalios JCMS", when the check runs only on the plugin's pages: a JCMS module)
+    host = (ctx.fact("install_recipes") or {}).get("plugin_host") or _pages_host(ctx.fact("project") or {})
     hosted = bool(host) and not (checks["a11y_statement"] or checks["eco_statement"] or a11y_text or eco_text)
     if hosted:
         for k in ("a11y_statement", "eco_statement"):
