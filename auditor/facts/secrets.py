@@ -29,6 +29,7 @@ from auditor.facts.secret_sql import django_fixture_accounts, keystores, sql_acc
 from auditor.facts.secret_values import (DEV_SETTINGS, ENV_ASSIGN, EXAMPLE_FILE, LOCAL_HOST, PLACEHOLDER, REDACTED, SENSITIVE_NAME,  # noqa: F401 (re-exported)
                                           URL_CREDENTIALS, _env_value_sensitive, code_password, env_accounts, env_value_finding, named_random_key, role_words, SEED_PATH, _PASSWORD_KEY, _random_value, key_of, no_real_secret)
 from auditor.facts.textscan import file_class, is_scannable
+from auditor.facts.compose_names import compose_services
 from auditor.lazyre import lazy_compile
 
 MAX_FILE_BYTES = 256 * 1024
@@ -48,8 +49,23 @@ _lock = threading.Lock()
 CONNECTION_LOGIN = lazy_compile(r"""\b(?:user(?:name)?|login|uid)\s*=\s*["'][^"'$%{}\s]+["'][^\n]{0,120}?\bpass(?:word|wd)?\s*=\s*["']([^"'$%{}<>\s]{6,})["']""", re.I)
 
 
-def _committed_env_files(snap, entries) -> list[dict]:
-    """Plain ``.env`` files (not templates) with sensitive values (:func:`env_value_finding`): path, line and variable name only."""
+# the host of a credential's address (user:pass@navitia_database/…, @kirin-db:5432): one label, as a Compose network names a container
+_CREDENTIAL_HOST = lazy_compile(r"@([A-Za-z0-9][\w-]{0,62})(?=[:/\s?'\"]|$)")
+
+
+def compose_hosts(ctx) -> frozenset[str]:
+    """The service and container names of the repository's own Compose files: an address whose host is one of them reaches a
+    container every reuser starts with the project (its default password is the compose file's own, nothing to revoke)."""
+    return frozenset(compose_services(ctx))
+
+
+def on_compose_host(line: str, hosts: frozenset[str]) -> bool:
+    return bool(hosts) and any(m.group(1).lower() in hosts for m in _CREDENTIAL_HOST.finditer(line))
+
+
+def _committed_env_files(snap, entries, hosts: frozenset[str] = frozenset()) -> list[dict]:
+    """Plain ``.env`` files (not templates) with sensitive values (:func:`env_value_finding`): path, line and variable name only;
+    a value addressing a container of the repository's own Compose files is its local default."""
     symfony = "symfony" in (snap.read_text("composer.json", limit=1_000_000) or "") if "composer.json" in snap.files else False
     out = []
     for e in entries:
@@ -64,6 +80,8 @@ def _committed_env_files(snap, entries) -> list[dict]:
         for i, line in enumerate(text.splitlines(), 1):
             m = ENV_ASSIGN.match(line)
             found = env_value_finding(m.group(1), m.group(2), accounts, framework_defaults) if m else None
+            if found and "://" in m.group(2) and on_compose_host(m.group(2), hosts):
+                continue  # KIRIN_DATABASE_URI=postgresql://kirin:kirin@kirin_database/kirin: the compose file's own container
             if found:
                 out.append({"path": e.path, "line": i, **found})
     return out
@@ -318,7 +336,7 @@ def _unique(findings: list[dict]) -> list[dict]:
 _API_KEY = lazy_compile(r"api_?key|apikey|access_?key|secret|token", re.I)
 
 
-@fact("secrets", version=36, public=False, ahead=3)
+@fact("secrets", version=37, public=False, ahead=3)
 def secrets(ctx) -> dict:
     snap = ctx.snapshot
     inv = inventory_of(ctx)  # a package copied into libs/ (its own licence or manifest) is vendored by the inventory, not by its path
@@ -329,7 +347,9 @@ def secrets(ctx) -> dict:
                       and (is_scannable(e) or EXTRA_NAMES.search(e.name) or re.search(r"(^|/)\.?envs?/", e.path))), key=lambda e: e.path)
     candidates = [e for e in entries if e.size <= MAX_FILE_BYTES]
     too_large = len(entries) - len(candidates)
-    findings: list[dict] = _committed_env_files(snap, candidates) + [{"path": p, "line": n, "kind": k, "strength": "strong", "class": _class(ctx, p, "strong")}
+    hosts = compose_hosts(ctx)
+    local = lambda line: bool(LOCAL_HOST.search(line)) or on_compose_host(line, hosts)  # noqa: E731 - a dev/CI database or the compose's own container
+    findings: list[dict] = _committed_env_files(snap, candidates, hosts) + [{"path": p, "line": n, "kind": k, "strength": "strong", "class": _class(ctx, p, "strong")}
                                                                     for p, k, n in filled_settings(snap, candidates, MAX_FILE_BYTES)]  # (secret_calls)
     reviewed = _baseline(snap)
     acknowledged = 0
@@ -375,13 +395,13 @@ def secrets(ctx) -> dict:
             if kind in ("Base64 High Entropy String", "Hex High Entropy String") and named_random_key(line) and line_number not in shaped_lines \
                     and (file_class(e.path) == "code" or inv.category(e.path) == "source") and not DEV_SETTINGS.search(e.path) and not EXAMPLE_FILE.search(e.path) and not is_test(e.path):
                 strength = "strong"  # $token = '<40 random characters>' sent as an API header (detect-secrets' keywords lack "token"): a key
-            if kind == "Secret Keyword" and not LOCAL_HOST.search(line) and (((login := CONNECTION_LOGIN.search(line)) and not PLACEHOLDER.match(login.group(1))
+            if kind == "Secret Keyword" and not local(line) and (((login := CONNECTION_LOGIN.search(line)) and not PLACEHOLDER.match(login.group(1))
                     and not REDACTED.match(login.group(1))) or (call_password(line) and not is_test(e.path))):
                 strength = "strong"  # a connection's user name and literal password (a Tomcat DataSource), a literal given to a sign-in call ($ldap->bind($dn, password => 'k8Zq…')): a credential
             # (a password given by name beside its account's name: http_basic_authenticate_with name: 'staging', password: '…')
             if kind in ("Secret Keyword", "Password literal in code") and (code_password(line) or keyword_password(line, lines_before(e.path, line_number))):
                 if file_class(e.path) == "code" and not is_test(e.path) and not SEED_PATH.search(e.path) and not DEV_SETTINGS.search(e.path) \
-                        and not EXAMPLE_FILE.search(e.path) and not LOCAL_HOST.search(line):
+                        and not EXAMPLE_FILE.search(e.path) and not local(line):
                     strength = "strong"  # const serviceAPIpassword = "9SV4…" in the application's code: an account's password, shipped with it
                 elif kind != "Secret Keyword":
                     continue  # (a test's, a seed's or a local database's password: detect-secrets' own hint, if any, is enough)
@@ -390,7 +410,7 @@ def secrets(ctx) -> dict:
                 if creds and (PLACEHOLDER.match(creds.group(1)) or role_words(line)):
                     placeholders += 1  # user:password@host in an example or a usage text
                     continue
-                if LOCAL_HOST.search(line):
+                if local(line):
                     local_dev += 1  # a throw-away database of the dev/CI environment: nothing to revoke
                     continue
             # (a sample request in an API specification's description — WSO2's reference copied into rudi-facet-apimaccess/openapi,

@@ -17,6 +17,7 @@ from urllib.parse import urlsplit
 
 from auditor.data import load
 from auditor.facts import fact
+from auditor.facts.compose_names import compose_services as _compose_names
 from auditor.facts.history import registrable_domain
 from auditor.facts.inventory import is_manifest
 from auditor.facts.machinery import machinery_script
@@ -63,28 +64,12 @@ PUBLIC_REGISTRIES = {"docker.io", "index.docker.io", "registry-1.docker.io", "gh
                      "registry.gitlab.com", "registry.access.redhat.com", "registry.redhat.io", "docker.elastic.co", "docker.osgeo.org", "nvcr.io"}
 PUBLIC_REGISTRY_SUFFIXES = (".gcr.io", ".pkg.dev", ".docker.io")
 DOCKER_HOST_GATEWAY = "172.17.0.1"  # docker0's default gateway: the machine running the containers, wherever it runs
-COMPOSE = lazy_compile(r"^(docker-)?compose([\w.-]*)?\.ya?ml$", re.I)
 
 
 def compose_services(ctx) -> set[str]:
     """Service names of the repository's Compose files: ``postgres://app@pgsql/db`` names the
     project's own container, which every reuser starts with the project, not an internal server."""
-    from auditor import safeyaml
-
-    names: set[str] = set()
-    paths = [e.path for e in project_files(ctx) if COMPOSE.match(e.path.rsplit("/", 1)[-1])][:20]
-    for p in paths:
-        text = ctx.snapshot.read_text(p, limit=256 * 1024)
-        try:
-            doc = safeyaml.load(text) if text else None
-        except Exception:  # noqa: BLE001 - an unreadable compose file names no service
-            doc = None
-        services = doc.get("services") if isinstance(doc, dict) else None
-        if isinstance(services, dict):
-            names.update(str(k).lower() for k in services)
-            names.update(str(v.get("container_name") or v.get("hostname")).lower() for v in services.values()
-                         if isinstance(v, dict) and (v.get("container_name") or v.get("hostname")))
-    return names
+    return _compose_names(ctx)
 
 
 # CI files whose jobs start service containers: GitLab CI (.gitlab-ci.yml and its local includes), GitHub Actions, Woodpecker/Drone
@@ -176,7 +161,7 @@ def _build_time(path: str) -> bool:
         any(f"/{d}/" in f"/{path}" for d in (".mvn/wrapper", "gradle/wrapper")) or machinery_script(path)  # (fuzzing, QA, git hooks)
 
 
-@fact("hosting_dependencies", version=51, cache="commit+as_of")
+@fact("hosting_dependencies", version=52, cache="commit+as_of")
 def hosting_dependencies(ctx) -> dict:
     owner = owner_key(ctx)
     project = getattr(ctx.target, "name", None) or ""

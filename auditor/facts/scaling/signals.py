@@ -223,7 +223,7 @@ DICTIONARY_ROW = (r"""^\|\s*`?([a-z][a-z0-9_]{1,40})`?\s*\|(?=[^\n]*\|\s*`?(?:va
                   r"""boolean|date|timestamp)\b)""")
 
 # Database and service connection strings (the host is group 2), private addresses.
-signal("scaling.dburl", r"""\b(postgres(?:ql)?|postgis|mysql|mariadb|mongodb(?:\+srv)?|redis|oracle|mssql|sqlserver|ldaps?|jdbc:[a-z0-9:]+)://(?:[^\s@'"/]*@)?([a-z0-9][a-z0-9.-]*)""",
+signal("scaling.dburl", r"""\b(postgres(?:ql)?|postgis|mysql|mariadb|mongodb(?:\+srv)?|redis|oracle|mssql|sqlserver|ldaps?|jdbc:[a-z0-9:]+)://(?:[^\s@'"/]*@)?([a-z0-9][a-z0-9._-]*)""",  # (a Compose container's name may hold "_": navitia_database)
        ("://",), classes=RUN, accept=lambda m: not is_neutral_host(m.group(2)) and m.group(2).lower() not in ("db", "database", "postgres", "postgresql", "mysql", "redis", "mongo", "mongodb", "host", "hostname", "user", "localhost")
        and not (in_comment(m) or in_block_comment(m)))  # (#DB2_URL=jdbc:as400://noumea: a former server, commented out)
 # SQL tables created inside the strings of code (a Node service's `CREATE TABLE IF NOT EXISTS ${TBL_USERS} (` + …): read by personal_data
