@@ -194,8 +194,9 @@ def test_ckan_datapusher_is_also_the_web_service_its_command_starts(tmp_path):
 
 def test_a_maven_archetype_is_a_package_unless_its_template_is_an_application(tmp_path):
     """DSI-Ville-Noumea/archetype-pandoc: a Maven archetype whose template (archetype-resources/) is a pandoc documentation
-    skeleton: no kind decided before (readme-sections expected configuration and deployment sections); the template of a web
-    application (webapp-project-archetype: WEB-INF, pages) is still judged as that application."""
+    skeleton: no kind decided before (readme-sections expected configuration and deployment sections). The template of a web
+    application (webapp-project-archetype: WEB-INF, pages) is a template too since session 21 (reader m1, W2): its
+    archetype-resources/ are the generated project's files, not the repository's own."""
     res_dir = "src/main/resources/archetype-resources/"
     files = {"pom.xml": "<project><groupId>nc.noumea</groupId><artifactId>archetype-pandoc</artifactId>"
                         "<packaging>maven-archetype</packaging></project>\n",
@@ -209,7 +210,7 @@ def test_a_maven_archetype_is_a_package_unless_its_template_is_an_application(tm
     files.update({res_dir + "pom.xml": "<project><artifactId>${artifactId}</artifactId><packaging>war</packaging></project>\n",
                   res_dir + "src/main/webapp/WEB-INF/web.xml": "<web-app/>\n", res_dir + "src/main/webapp/index.jsp": "<html></html>\n"})
     project, _ = kind_and_results(tmp_path / "webapp", files, ["reusability.configuration"])
-    assert project["kind"] == "web-application"
+    assert (project["kind"], _reasons(project)) == ("library", ["Maven archetype (template of new projects)"])
 
 
 def test_an_end_to_end_suite_whose_code_is_all_under_src_test_has_code(tmp_path):

@@ -126,6 +126,26 @@ def maven_archetype(ctx) -> str | None:
     return None
 
 
+# the tree a project template copies into each project it generates: a Maven archetype's archetype-resources/ (beside its
+# META-INF/maven/archetype-metadata.xml, or under a pom of maven-archetype packaging), a cookiecutter's {{cookiecutter.x}}/ folder
+_ARCHETYPE_TREE = lazy_compile(r"^((?:[^/]+/){0,3}?)src/main/resources/archetype-resources/")
+_COOKIECUTTER_DIR = lazy_compile(r"(?:^|/)\{\{\s*cookiecutter\.[^/]*\}\}/")
+
+
+def template_tree(ctx, path: str) -> bool:
+    """A file of the project a template generates (a Maven archetype's archetype-resources/, a cookiecutter's
+    {{cookiecutter.project_slug}}/): the generated project's, not what the template repository itself is."""
+    if _COOKIECUTTER_DIR.search(path):
+        return True
+    m = _ARCHETYPE_TREE.match(path)
+    if not m:
+        return False
+    root = m.group(1)
+    if f"{root}src/main/resources/META-INF/maven/archetype-metadata.xml" in ctx.snapshot.files:
+        return True
+    return f"{root}pom.xml" in ctx.snapshot.files and bool(_ARCHETYPE.search(ctx.snapshot.read_text(f"{root}pom.xml", limit=256 * 1024) or ""))
+
+
 def monitoring_protocol(ctx) -> str | None:
     """The module.json of a protocol of GeoNature's monitoring module (gn_module_monitoring): a folder (at the root or one
     down) with module.json naming the module (``module_label``, ``module_code``) beside config.json and the site or visit

@@ -30,7 +30,7 @@ from auditor.facts import fact
 from auditor.facts.install import ROOT_SCRIPT
 from auditor.facts.kind_fronts import (bundle_screens, copied_library_pages, directory_guards, imported_ui, java_web_descriptors, nested_host_plugins,
                                       php_front_controller, signing_pages)
-from auditor.facts.kind_apps import (aside, bundled_library, composer_declared, debian_library, dotnet_library, maven_archetype,
+from auditor.facts.kind_apps import (aside, template_tree, bundled_library, composer_declared, debian_library, dotnet_library, maven_archetype,
                                      monitoring_protocol, npm_commands, query_scripts, vite_library)
 from auditor.facts.kind_commands import folder_commands, top_level_scripts, workspace_commands
 from auditor.facts.kind_go import go_servers
@@ -404,6 +404,12 @@ def decide_kind(ctx) -> tuple[str, list[dict], dict[str, float], bool, list[dict
     decisive (when none was, the kind is a guess and checks are not skipped on it), and the other kinds the
     project also is (``[{"kind", "evidence"}]``: the web server of a command-line tool)."""
     files = _own_files(ctx)
+    # (a project template's tree, a Maven archetype's archetype-resources/ with its WEB-INF/web.xml and JSP pages: the projects it
+    # generates are web applications, the template itself is a tool to start one, which its archetype declaration says); a
+    # cookiecutter's {{cookiecutter.*}}/ tree too, when the repository has files of its own beside it
+    kept = [e for e in files if not template_tree(ctx, e.path)]
+    if len(kept) < len(files) and (maven_archetype(ctx) or any(e.ext.lower() not in _NO_CONTENT_EXT and not e.name.startswith(".") for e in kept)):
+        files = kept
     inv = inventory_of(ctx)
     by_ext: dict[str, list[str]] = {}
     for e in files:  # (a SQL script without an extension under "sql": see inventory.looks_like_sql)
@@ -1000,7 +1006,7 @@ def _plugin_pages(ctx, evidence: list[dict]) -> list[str]:
                   and not is_test(e.path))[:5]
 
 
-@fact("project_kind", version=60, public=False)
+@fact("project_kind", version=61, public=False)
 def project_kind(ctx) -> dict:
     """The kind decided from the commit's files alone: cached with the commit, so that a warm audit
     (whose check results are reused, keyed by this kind) does not classify 20,000 paths again."""

@@ -54,6 +54,10 @@ def install(ctx) -> Result:
                        and m.get("ecosystem") == "npm")
         if named:
             found["package"] = named[0]
+        # (a Maven archetype: `mvn install` puts the template in the local repository, `mvn archetype:generate` then uses it)
+        archetype = [e.get("path") for e in proj.get("kind_evidence") or [] if str(e.get("reason", "")).startswith("Maven archetype") and e.get("path")]
+        if archetype and "package" not in found:
+            found["package"] = archetype[0]
     weights = {name: w for name, _, w in RUNTIMES}
     runtime_score = min(6, sum(weights[n] for n in found))
     ev = [Evidence(path=p, value=n, kind="found") for n, p in found.items()]

@@ -17,6 +17,13 @@ _BOT_SCHEDULE = re.compile(r"(?:^|/)(?:dependabot\.ya?ml|renovate\.json5?|\.reno
 from .common import copied_project, scan_capped, scan_note, textscan_ok
 from .territory_own import _deployment_settings, _enum_branches, _own_forge_repos, _own_hosts, _registrable, _settings_scripts, _with_line_values
 
+def _ci_file(path: str) -> bool:
+    """A continuous integration file at the root or in a sub-folder: a project template's (archetype-resources/.travis.yml of
+    the projects it generates), a monorepo package's; its clock (TZ=Pacific/Noumea) is the test clock of a job."""
+    parts = path.split("/")[-4:]
+    return any(rx.search("/".join(parts[i:])) for i in range(len(parts)) for _, rx in CI_SYSTEMS)
+
+
 KINDS = {  # in order of precedence when two signals hit the same line
     "territory.bbox": T("emprise géographique locale écrite en dur", "hard-coded local bounding box"),
     "territory.map-extent": T("emprise de carte locale écrite en dur", "hard-coded local map extent"),
@@ -133,7 +140,7 @@ def territory_neutral(ctx) -> Result:
                 where["config"] = where.get("config", 0) + 1
             elif h[3] in CODE_CLASSES or (sid in ("territory.sql-filter", "territory.sql-insee", "territory.sql-epci", "territory.sql-siren", "territory.sql-siren-id", "territory.sql-region", "territory.sql-commune-row", "territory.sql-commune-name", "territory.sql-like-place", "territory.cc-srid", "territory.sql-data-name", "territory.sql-insee-rows") and h[3] in ("data", "config", "other")) \
                     or (sid == "territory.unc-share" and sql_path(scan, h[0])) \
-                    or (sid == "territory.time-zone" and h[3] in ("config", "other") and not any(rx.search(h[0]) for _, rx in CI_SYSTEMS)) \
+                    or (sid == "territory.time-zone" and h[3] in ("config", "other") and not _ci_file(h[0])) \
                     or (sid == "territory.authority-host" and h[3] == "i18n"):  # (a SQL function's code; a message sending people to the site; an overseas clock pinned in a Terraform module's scheduler or a compose file, not the test clock a CI job sets)
                 seen.add(key)
                 findings.append((sid, h))
