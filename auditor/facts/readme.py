@@ -322,7 +322,7 @@ def analyse(text: str, path: str, files=None) -> dict:
     return out
 
 
-@fact("readme", version=130)
+@fact("readme", version=131)
 def readme(ctx) -> dict | None:
     path = ctx.fact("files").get("readme")
     if not path:

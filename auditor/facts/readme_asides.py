@@ -11,6 +11,7 @@ from __future__ import annotations
 import re
 
 from auditor.facts.document import norm
+from auditor.facts.readme_forms import AI_ASSISTANT_HEADING
 from auditor.facts.readme_words import CONSUMED_APIS, THIRD_PARTY_PART
 from auditor.lazyre import lazy_compile
 
@@ -80,7 +81,7 @@ def aside_lines(lines: list[str], blocks: list, boilerplate, usage=lambda text: 
         level = b.level or 1
         end = next((x.line for x in blocks[i + 1:] if x.kind == "heading" and (x.level or 1) <= level), len(lines) + 1)
         normed = norm(b.text)
-        if _CONVENTIONS.search(normed) or boilerplate(normed, "\n".join(lines[b.line:end - 1])):
+        if _CONVENTIONS.search(normed) or AI_ASSISTANT_HEADING.match(normed) or boilerplate(normed, "\n".join(lines[b.line:end - 1])):
             out.update(x.line for x in blocks[i + 1:] if b.line < x.line < end)  # (its sub-chapters' headings too: CRA's "### `npm run build`")
         elif usage(b.text):
             out.update(x.line for x in blocks[i + 1:] if x.kind == "paragraph" and b.line < x.line < end and _ARGUMENTS_LABEL.match(norm(x.text)))

@@ -66,7 +66,18 @@ def contact_paragraph(block, doc_links: list[str]) -> bool:
     # (the address's own words are none: "Copyright (c) Erasme <support@erasme.org>"; nor are an identifier's: the token
     # `inbound_email_token` beside a signed reply address is no invitation to write)
     normed = norm(IDENTIFIER.sub(" ", without_addresses(block.text)))
-    return len(normed.split()) <= MAX_SENTENCE_WORDS and any(_has_phrase(normed, w) for w in CONTACT_WORDS)
+    words = [w for w in CONTACT_WORDS if _has_phrase(normed, w)]
+    if words and _FILL_IN.search(normed) and all(w in _FIELD_WORDS for w in words):
+        return False  # ("2. Saisir l'email : `test@exemple.fr`" to log in to a test identity provider: a value to type, nobody to reach)
+    return len(normed.split()) <= MAX_SENTENCE_WORDS and bool(words)
+
+
+# a step of a procedure where the address is a value to type or an account to log in with ("Saisir l'email : `test@…`", "Log in with
+# admin@example.org / password"): the e-mail there names a form's field, no one to write to
+_FILL_IN = lazy_compile(r"\b(?:saisir|saisissez|saisis|entrer|entrez|renseigner|renseignez|taper|tapez|remplir|remplissez|enter|type|fill in|"
+                        r"log ?in|sign ?in|se connecter|connectez vous|identifiez vous|identifiants?|mot de passe|password|credentials|"
+                        r"comptes? de test|test accounts?|utilisateurs? de test|test users?)\b")
+_FIELD_WORDS = ("email", "courriel", "mail")
 
 # How the team works ("Vie de l'équipe": its daily meeting and retrospective, "Team rituals", "Fonctionnement de l'équipe"): no one to reach
 TEAM_LIFE = lazy_compile(r"\b(?:vie|fonctionnement|organisation|rituels?|methodes? de travail|life|rituals?|ways? of working|working agreements?) "

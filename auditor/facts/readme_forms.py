@@ -42,12 +42,21 @@ _DEV_TOOL_INSTALL = lazy_compile(r"^\s*(?:\$\s*)?(?:pip3?|pipx|uv pip|npm|yarn|p
                                  r"flake8|pylint|isort|mypy))*\s*$|^\s*(?:\$\s*)?(?:pre-commit|husky|npx husky)\b", re.I)
 
 
+# an AI coding assistant set up for the contributors ("## Configuration AI (Claude Code)": the .claude/ hooks, rules, agents and MCP servers
+# of the developers' assistant), led by the tool, not "Usage with Claude Code" (an MCP server's clients: the project's use): developer
+# tooling, and the chapter's sentences ("Le projet est configuré pour Claude Code") give no section of the project
+AI_ASSISTANT_HEADING = lazy_compile(r"^(?:\d+ )*(?:(?:configuration|configurer|installation|installer|install|setup|set up|mise en place|parametrage|"
+                                    r"utilisation|usage|use|using)(?: (?:de|du|des|d|de la|de l|of|the|for))* )?(?:(?:ai|ia|l ia|assistants? (?:ia|ai|de code)|"
+                                    r"ai (?:coding )?assistants?|agents? (?:ia|ai)|ai agents?) )?(?:claude code|claude md|github copilot|copilot|"
+                                    r"cursor (?:ai|ide|rules)|cursorrules|windsurf|aider|cline|codex cli)\b")
+
+
 def dev_tool_heading(normed: str) -> bool:
     """A heading on setting up a developer tool: the section word followed by "de/du/of" and the tool ("Configuration de Pre-Commit",
     "Installation des hooks", "Setup of ESLint", "Utilisation de pre-commit"), or the tool leading it ("Pre-commit", "Husky setup")."""
     _task = r"(?:configuration|configurer|installation|installer|install|setup|set up|mise en place|parametrage|utilisation|usage|use|using)"
     rest = re.sub(rf"^(?:\d+ )*{_task}(?: (?:et|and) {_task})?(?: (?:de|du|des|d|de la|de l|of|the|for))* ", "", normed)  # ("Installation et utilisation de pre-commit")
-    return any(rest == t or rest.startswith(t + " ") for t in DEV_TOOLS) or bool(_VCS_MEMO.match(normed))
+    return any(rest == t or rest.startswith(t + " ") for t in DEV_TOOLS) or bool(_VCS_MEMO.match(normed)) or bool(AI_ASSISTANT_HEADING.match(normed))
 
 
 def dev_tool_object(normed: str, words) -> bool:

@@ -123,6 +123,19 @@ _ACCOUNT_SETUP = lazy_compile(r"(?:\d+ )*(?:(?:\w+ )?(?:account|accounts|credent
 _MET_PROBLEMS = lazy_compile(r"\b(?:difficultes|problemes|obstacles|soucis|challenges|issues|problems|difficulties) (?:rencontre(?:e)?s|encountered|faced|met)\b")
 
 
+# a set-up on the developer's own machine ("Deploiement local avec Docker", "Deploy locally"); not a server named local
+_LOCAL_SETUP = lazy_compile(r"\b(?:local|locale|localement|en local|locally|sur (?:votre|ta|sa|mon|son) (?:machine|poste)|on your (?:machine|computer|laptop))\b")
+_SERVER_WORDS = ("serveur", "serveurs", "server", "servers", "production", "mise en production", "mise en prod", "hebergement", "hosting",
+                 "kubernetes", "helm", "cluster", "cloud", "vm", "datacenter")
+
+
+# "production" qualifying data: a copy of the production database restored on a developer's machine ("Charger une base de données de
+# production", "Restore a production dump"), not a deployment
+_PRODUCTION_DATA = lazy_compile(r"\b(?:bases? de donnees|bases?|bdd|bd|donnees|data|databases?|db|dumps?|backups?|sauvegardes?|copies?|"
+                                r"extractions?|extraits?|snapshots?|jeux? de donnees) (?:de |du |d |from |of )?(?:la |the )?(?:production|prod)\b|"
+                                r"\b(?:production|prod) (?:data|databases?|db|dumps?|backups?|snapshots?)\b")
+
+
 def heading_sections(text: str, under_install: bool = False, label: bool = False) -> list[str]:
     if code_path_heading(text):
         return []
@@ -159,8 +172,12 @@ def heading_sections(text: str, under_install: bool = False, label: bool = False
     if "contact" in found and _MET_PROBLEMS.search(normed) and not any(
             _has_phrase(normed, p) for p in SECTION_HEADINGS["contact"] if p not in ("difficultes", "questions", "help", "aide")):
         found.remove("contact")
-    if "deployment" in found and production_status_only(normed, SECTION_HEADINGS["deployment"], label):
-        found.remove("deployment")
+    if "deployment" in found and (production_status_only(normed, SECTION_HEADINGS["deployment"], label) or _PRODUCTION_DATA.search(normed) and not any(
+            _has_phrase(normed, p) for p in SECTION_HEADINGS["deployment"] if p != "production")):
+        found.remove("deployment")  # ("Charger une base de données de production": a production dump restored locally, no deployment)
+    if "deployment" in found and _LOCAL_SETUP.search(normed) and not any(_has_phrase(normed, p) for p in _SERVER_WORDS):
+        found = [n for n in found if n != "deployment"] + ([] if "install" in found else ["install"])  # "Déploiement local avec Docker": the
+        # developer's machine set up (docker-compose up, yarn dev), an installation, not a deployment to a server
     if "deployment" in found and RELEASE_NOTES.search(normed) and not any(
             _has_phrase(normed, p) for p in SECTION_HEADINGS["deployment"] if p != "release"):
         found.remove("deployment")
