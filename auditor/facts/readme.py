@@ -17,7 +17,7 @@ from auditor.facts.document import MAX_README_BYTES, Block, norm, parse_document
 from auditor.facts.readme_cues import (WEAK_HEADING_WORDS, ALERT, ASIDE_CHAPTER, CHANGELOG_HEADING, TEMPLATE_ONLY_HEADINGS, INSTALL_COMMAND, NOTICE_HEADING, ONLY_IMAGES, THANKS, describing_title,
                                        SELF_README, TOC_HEADING, announces_a_list, short_description, code_path_heading, command_paragraph, fenced_install_command, fenced_settings, labelled_install, status_boxes, VARIABLES_TO_FILL)
 from auditor.facts.readme_contact import EMAIL_RE, contact_row, people_list
-from auditor.facts.readme_chapters import DEV_TASK, LOCAL_RUN, chapter_body, licence_chapter_lines, says_nothing, section_text, chapter_marks, developer_tasks_chapter, function_parameters, local_run_chapter, install_chapter_lines, option_items, refine_chapter, setup_step
+from auditor.facts.readme_chapters import DEV_TASK, LOCAL_RUN, caution_only, chapter_body, licence_chapter_lines, says_nothing, section_text, chapter_marks, developer_tasks_chapter, function_parameters, local_run_chapter, install_chapter_lines, option_items, refine_chapter, setup_step
 from auditor.facts.readme_forms import _FOR_LIST, another_subject, own_title, chapter_title, led_by, shouted_or_nav, STEP_HEADING, dev_tool_commands, dev_tool_heading, about_the_project, mission_line, notice_line, sql_paragraph, figure_cell, title_line, warning_or_step
 from auditor.facts.readme_headings import HEADING_WORDS, LABEL_WORDS, RUN_WORDS, SECTION_HEADINGS, SECTION_ORDER, heading_sections, run_only  # noqa: F401 (re-exported)
 from auditor.facts.readme_licence import licence_chapter
@@ -202,6 +202,7 @@ def analyse(text: str, path: str, files=None) -> dict:
             nxt = next((h for h in blocks[i + 1:] if h.kind == "heading" and (h.level or 1) <= (b.level or 1)), None)  # or a higher one, "# Project Information")
             linked = [n for n in secs if n in DOC_FILE_SECTIONS and any(DOC_FILE_SECTIONS[n].search(u.split("#")[0].rstrip("/")) and not targets.missing(u)
                                                                         for u in _HEADING_LINK.findall(lines[b.line - 1]))]  # (to a file that is there)
+            secs = [n for n in secs if not (n in ("install", "deployment") and caution_only(body))]  # ("## Installation" over one "Attention : …")
             for name in secs if (body.strip() or not (nxt is None or (nxt.level or 1) < (b.level or 1) or heading_sections(nxt.text))) and not says_nothing(body) else linked:  # ("# [Contributing](CONTRIBUTING.md)" alone: the guide it links)
                 if name in ("license", "contact") and (not body.strip() or (name == "contact" and norm(b.text) in ("credits", "credit")
                                                                              and not EMAIL_RE.search(body)) or (name == "license" and not licence_chapter(norm(b.text), body))

@@ -142,6 +142,17 @@ def says_nothing(body: str) -> bool:
     return 1 <= len(words) <= 4 and words[0].lower() in _NOTHING_WORDS and "\n" not in body.strip()
 
 
+_CAUTION = lazy_compile(r"^[\W_]{0,4}(?:attention|avertissement|warning|caution|important|note|nb|n\.b\.|⚠\ufe0f?)(?:\W|$)", re.I)
+_STEP_MARK = lazy_compile(r"`|^\s*(?:[-*+]|\d+[.)])\s|^ {4}|^\t", re.M)
+
+
+def caution_only(body: str) -> bool:
+    """The chapter's whole text is one warning (``Attention : … penser à mettre en place un plan de redirection``): no step, no
+    command, no list; an installation heading over it gives no installation."""
+    text = body.strip()
+    return bool(text) and "\n\n" not in text and not _STEP_MARK.search(text) and bool(_CAUTION.match(text))
+
+
 def chapter_body(lines: list[str], blocks: list, i: int) -> str:
     """:func:`section_text` without a generator's footer: the chapter's own text (empty when only the footer is under it)."""
     return _GENERATED_FOOTER.sub("", section_text(lines, blocks, i))
