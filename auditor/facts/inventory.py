@@ -1706,8 +1706,10 @@ def _third_party_evidence(path: str, head: str, lib: dict) -> bool:
 
 _LIB_CONTAINERS = THIRD_PARTY_DIRS | {"lib", "libs", "dist", "librairie", "librairies", "libraries", "library"}  # (public/dist/bootstrap/: a library copied into a distribution folder; Drupal's sites/all/libraries/OpenLayers/)
 # Folders named after a kind of file, not a library (lib/js/head.min.js, exploit/lib/css/bootstrap-datetimepicker.css)
+# (and Rails' asset shelf, vendor/assets/javascripts/backbone-1.0.0.js, vendor/assets/stylesheets/: "assets" names no library, each
+# file or folder below it is one)
 _ASSET_DIRS = {"js", "css", "scripts", "script", "styles", "style", "stylesheets", "javascript", "javascripts", "fonts", "font", "img",
-               "images", "min", "less", "scss", "sass"}
+               "images", "min", "less", "scss", "sass", "assets", "asset"}
 
 
 # folders named for a library's parts, not for a library (UIkit 2's lib/addons/, a framework's components/ or plugins/)
@@ -2026,7 +2028,7 @@ def libraries(snap, inv: Inventory) -> list[dict]:
 _TEST_SEG = lazy_compile(r"(^|[_.-])(tests?|simpletest|fixtures?|spec)([_.-]|$)", re.I)  # a folder of tests: css_test_files, simpletest
 
 
-@fact("inventory", version=109)
+@fact("inventory", version=110)
 def inventory(ctx) -> dict:
     """Counts by category and by language (project source only), with a few examples per category, and the
     libraries copied into the repository (name, version, licence)."""

@@ -158,6 +158,7 @@ _SUFFIX_END = lazy_compile(_SUFFIXES.replace("*", "+") + "$", re.I)
 _VERSION_END = lazy_compile(r"(?:\.js)?(?:[.@_-]v?\d+(?:\.\d+){1,3}(?:-[a-z]+\.?\d*)?(?:[.-]custom)?|@\d+)$", re.I)
 _JS_END = lazy_compile(r"\.js$")
 _BANNER_END = lazy_compile(r"\*/|\n\s*\n|\n\s*[^/*\s]")  # end of the first comment block
+_LINE_BANNER_END = lazy_compile(r"\*/|\n(?:[ \t]*\n)+(?![ \t]*//)|\n[ \t]*[^/*\s]")  # a // banner's end: blank lines go on to more // lines
 
 
 def stem(name: str) -> str:
@@ -187,6 +188,11 @@ def _first_block(head: str) -> str:
         # a block whose lines carry no "*" gutter ("/*\n    json2.js\n    2011-10-19\n\n    Public Domain."; GeoExt's "/*\n\nCopyright
         # (c) 2008-2010, The Open Source Geospatial Foundation" and its "    * Redistributions…" list): all of it, up to "*/"
         return stripped[: end + 2] if end >= 0 else stripped
+    if stripped.startswith("//"):
+        # a run of // lines, blank lines between (Backbone's "//     Backbone.js 1.0.0", a blank line, then "//     (c) 2010-2013 …" and
+        # "//     Backbone may be freely distributed under the MIT license."): one banner, up to the first line of code
+        m = _LINE_BANNER_END.search(stripped, 2)
+        return stripped[: m.end()] if m else stripped
     m = _BANNER_END.search(stripped, 2)
     return stripped[: m.end()] if m else stripped
 
