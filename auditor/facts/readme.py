@@ -188,7 +188,7 @@ def analyse(text: str, path: str, files=None) -> dict:
                     and not (n == "deployment" and local_production_run(heading, body, SECTION_HEADINGS[n]))]  # ("Lancer l'app localement en mode production")
             if "deployment" in secs and release_procedure(heading, body, SECTION_HEADINGS["deployment"]):
                 releases.append(b.line)  # ("### Release procedure": `mvn release:prepare`, a tag pushed: the maintainers' release, no install step)
-            secs = list(dict.fromkeys("configuration" if n == "usage" and settings_only_chapter(blocks, i) else n for n in secs))  # ("## Usage" over copying config.example.js and setting a key: the settings)
+            secs = list(dict.fromkeys("configuration" if n == "usage" and settings_only_chapter(blocks, i, body) else n for n in secs))  # ("## Usage" over copying config.example.js and setting a key: the settings)
             if "usage" in secs and run_only(heading) and description_chapter(blocks, i, title, body):  # ("## Run τ-Argus from R" over
                 secs, _ = list(dict.fromkeys("purpose" if n == "usage" else n for n in secs)), described.add(b.line)  # "The rtauargus package provides…": its description)
             if run := "usage" in secs and run_only(heading) and (developer_tasks_chapter(blocks, i) or local_run_chapter(lines, blocks, i)
@@ -323,7 +323,7 @@ def analyse(text: str, path: str, files=None) -> dict:
     return out
 
 
-@fact("readme", version=131)
+@fact("readme", version=132)
 def readme(ctx) -> dict | None:
     path = ctx.fact("files").get("readme")
     if not path:

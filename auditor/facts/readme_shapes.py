@@ -163,9 +163,24 @@ def settings_step(b, blocks: list, lines: list[str]) -> bool:
             or len(_SETTING_LINE.findall(body)) >= 2 or any(edits_settings_file(ln) for ln in body.splitlines()))
 
 
-def settings_only_chapter(blocks: list, i: int) -> bool:
+# a code line running the program (``./workIn.pl WORKING_DIR``, ``python run.py --in x``, ``perl x.pl``): a use of the project, no setting
+_RUNS_PROGRAM = lazy_compile(r"^(?:\$\s*)?(?:\./[\w.-]|(?:python3?|perl|php|node|ruby|Rscript|java\s+-jar)\s+\S|[\w./-]+\.(?:pl|py|sh|php|js|rb|R)(?:\s|$))")
+_CODE_LINE = lazy_compile(r"^(?:\t| {4})(\S.*)$", re.M)
+_FENCED = lazy_compile(r"^```[^\n]*\n(.*?)^```", re.M | re.S)
+
+
+def runs_program(body: str) -> bool:
+    """The chapter's code (indented by a tab or four spaces, or fenced) runs the program: its usage."""
+    code = [m.group(1).strip() for m in _CODE_LINE.finditer(body[:20_000])] + [x.strip() for m in _FENCED.finditer(body[:20_000]) for x in m.group(1).splitlines()]
+    return any(_RUNS_PROGRAM.match(x) for x in code[:200])
+
+
+def settings_only_chapter(blocks: list, i: int, body: str = "") -> bool:
     """The chapter under the heading ``blocks[i]`` (a "## Usage") is only configuration steps: copying a sample settings file, naming
-    the settings and their file, setting values in it; at least one such paragraph, no other text and no sub-chapter."""
+    the settings and their file, setting values in it; at least one such paragraph, no other text and no sub-chapter; and no code
+    running the program (``body``, the chapter's text: an indented ``./workIn.pl WORKING_DIR`` is how it is used)."""
+    if runs_program(body):
+        return False
     from auditor.facts.readme_cues import CONFIGURE_STEP, copies_sample_settings
     from auditor.facts.readme_roles import settings_sentence
 
