@@ -5,6 +5,7 @@ from __future__ import annotations
 import re
 
 from auditor.facts import fact
+from auditor.facts.js_specs import JS_PATHS_KEY, JS_SPEC_EXT, SPEC_FILE_NAME, SPEC_KEY_JS
 from auditor.facts.inventory import COMMUNITY, COMMUNITY_DIRS, MANIFESTS, RASTER_EXT, REQUIREMENTS, GO_LEGACY_LOCKS, component_dirs, ENV_TEMPLATE, LOCKFILES, is_env_template, best_path as _best, community_kind, component_community_file, is_config_template, is_doc, is_generated, is_test, is_vendored  # noqa: F401 (is_env_template re-exported)
 from auditor.facts.env_reads import unread_env
 from auditor.facts.doc_pages import blank_document, code_dirs, content_model, doc_folder, guide_not_policy, no_document, r_package_docs
@@ -58,13 +59,6 @@ NOT_SPEC_NAMES = lazy_compile(r"^(package(-lock)?\.json|composer\.json|tsconfig[
                             r"renovate\.json5?|angular\.json|nx\.json|lerna\.json|app\.json|manifest\.json|[\w.-]*\.lock\.json|"
                             r"(docker-)?compose[\w.-]*\.ya?ml|pnpm-lock\.yaml|shrinkwrap\.yaml|\.gitlab-ci\.ya?ml|mkdocs\.ya?ml|publiccode\.ya?ml)$", re.I)
 MAX_SPEC_CANDIDATES = 200
-# An API description written as a JavaScript module: an object literal led by its openapi/swagger/asyncapi key, exported or bound
-# ("module.exports = { swagger: '2.0', …", "export default { openapi: '3.0.0', …", "const spec = { openapi: …"), or under its version's
-# key ("module.exports = { v1: { swagger: `2.0`, …"); a generator's options that nest the description ("const options = { definition: {
-# openapi: … } }", swagger-jsdoc) are not one
-SPEC_KEY_JS = lazy_compile(r"(?:module\.exports\s*=|export\s+default|(?:const|let|var)\s+\w+\s*=)\s*\{\s*(?:['\"]?v?\d[\w.-]*['\"]?\s*:\s*\{\s*)?"
-                           r"['\"]?(openapi|swagger|asyncapi)['\"]?\s*:\s*['\"`]\d")
-JS_SPEC_EXT = ("js", "mjs", "cjs", "ts")
 MAX_JS_SPEC_CANDIDATES = 100
 MAX_JS_SPEC_BYTES = 512 * 1024
 MAX_SPEC_BYTES = 2 * 1024 * 1024
@@ -73,16 +67,21 @@ SPEC_HEAD = 8192
 
 def specs_by_content(snap, entries: list, known: set[str]) -> list[str]:
     """YAML/JSON files (at most 200, shallowest first, each under 2 MB) whose first 8 KB hold a
-    top-level ``openapi``/``swagger``/``asyncapi`` key."""
+    top-level ``openapi``/``swagger``/``asyncapi`` key; JS/TS modules (at most 100, shallowest first) whose first 8 KB export one as an
+    object literal, and before them those named after a description (at most 100), read whole, whose object also has its ``paths``."""
     cands = sorted((e for e in entries if e.ext in ("yml", "yaml", "json") and e.path not in known and e.size <= MAX_SPEC_BYTES
                     and not NOT_SPEC_NAMES.match(e.name) and not e.path.startswith((".github/", ".gitlab/"))
                     and not is_generated(e.path) and not (is_test(e.path) and not is_doc(e.path))),  # (docs/specs/api.yml: a documentation's specs)
                    key=lambda e: (e.path.count("/"), e.path))[:MAX_SPEC_CANDIDATES]
-    cands += sorted((e for e in entries if e.ext in JS_SPEC_EXT and e.path not in known and e.size <= MAX_JS_SPEC_BYTES and not e.name.endswith(".d.ts")
-                     and not is_generated(e.path) and not is_test(e.path)), key=lambda e: (e.path.count("/"), e.path))[:MAX_JS_SPEC_CANDIDATES]
-    found = []
+    js = sorted((e for e in entries if e.ext in JS_SPEC_EXT and e.path not in known and e.size <= MAX_JS_SPEC_BYTES and not e.name.endswith(".d.ts")
+                 and not is_generated(e.path) and not is_test(e.path)), key=lambda e: (e.path.count("/"), e.path))
+    whole = {e.path for e in [e for e in js if SPEC_FILE_NAME.search(e.name)][:MAX_JS_SPEC_CANDIDATES]}  # (openapi.ts five folders deep: read first, whole)
+    cands, found = cands + [e for e in js if e.path in whole] + [e for e in js if not SPEC_FILE_NAME.search(e.name)][:MAX_JS_SPEC_CANDIDATES], []
     for path, text in snap.iter_text([e.path for e in cands], limit=MAX_SPEC_BYTES):
         head = text[:SPEC_HEAD]
+        if path in whole and not SPEC_KEY_JS.search(head):  # a module named after the description: its object may follow hundreds of lines
+            found += [path] if SPEC_KEY_JS.search(text[:MAX_JS_SPEC_BYTES]) and JS_PATHS_KEY.search(text[:MAX_JS_SPEC_BYTES]) else []  # of schemas; with its paths
+            continue
         rx = SPEC_KEY_JSON if path.lower().endswith(".json") else SPEC_KEY_JS if path.rsplit(".", 1)[-1].lower() in JS_SPEC_EXT else SPEC_KEY_YAML
         if rx.search(head):
             found.append(path)
@@ -334,7 +333,7 @@ def project_image(snap, live: list, compose: str | None) -> str | None:
 README_VARIANT = re.compile(r"^(readme|lisezmoi)[._-][\w.-]+\.(md|markdown|rst|txt|adoc)$", re.I)
 
 
-@fact("files", version=59)
+@fact("files", version=60)
 def files(ctx) -> dict:
     snap = ctx.snapshot
     entries = list(snap.files.values())
