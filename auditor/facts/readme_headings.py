@@ -68,7 +68,11 @@ SECTION_HEADINGS: dict[str, tuple[str, ...]] = {
                 "maintainers", "communaute", "community", "questions", "nous contacter", "contact us", "credits",
                 "qui sommes nous", "who we are", "discuss", "discuss with us",
                 "discuter", "echanger", "echanges", "chat", "forum", "canaux de communication", "communication avec", "nous joindre",
-                "en cas de difficultes", "difficultes", "besoin d aide", "une question", "getting help"),
+                "en cas de difficultes", "difficultes", "besoin d aide", "une question", "getting help",
+                # (the issue tracker as the channel: "### Problèmes et suggestions" over "créer un ticket dans l'onglet Issues")
+                "problemes et suggestions", "questions et suggestions", "bugs et suggestions", "signaler un probleme", "signaler un bug",
+                "signaler une anomalie", "report a bug", "report an issue", "reporting bugs", "reporting issues", "bugs and suggestions",
+                "issues and suggestions"),
 }
 
 HEADING_WORDS = tuple(sorted({p for name in SECTION_ORDER for p in SECTION_HEADINGS[name]}))
