@@ -1006,15 +1006,19 @@ def _plugin_pages(ctx, evidence: list[dict]) -> list[str]:
                   and not is_test(e.path))[:5]
 
 
-@fact("project_kind", version=61, public=False)
+@fact("project_kind", version=62, public=False)
 def project_kind(ctx) -> dict:
-    """The kind decided from the commit's files alone: cached with the commit, so that a warm audit
-    (whose check results are reused, keyed by this kind) does not classify 20,000 paths again."""
+    """The kind decided from the commit's files alone, and the project it is a copy of: cached with the commit, so that a warm
+    audit (whose check results are reused, keyed by this kind) neither classifies 20,000 paths nor builds the inventory again."""
     kind, evidence, scores, decided, also = decide_kind(ctx)
-    return {"kind": kind, "evidence": evidence, "scores": scores, "decided": decided, "pages": _plugin_pages(ctx, evidence), "also": also}
+    # the project the repository is a customised copy of (mviewer copied at the root with the region's add-on), shown at the top
+    host = inventory_of(ctx).host_copy
+    copy_of = {k: host[k] for k in ("name", "version", "repository", "path", "line", "own")} if host else None
+    return {"kind": kind, "evidence": evidence, "scores": scores, "decided": decided, "pages": _plugin_pages(ctx, evidence), "also": also,
+            "copy_of": copy_of}
 
 
-@fact("project", version=12, cache="none")
+@fact("project", version=13, cache="none")
 def project(ctx) -> dict:
     decision = ctx.fact("project_kind")
     kind, evidence, scores, decided = decision["kind"], decision["evidence"], decision["scores"], decision["decided"]
@@ -1046,9 +1050,7 @@ def project(ctx) -> dict:
         found = forge_sponsor(getattr(ctx, "target", None))
         if found:
             sponsor, said, source = found[0], found[1][:200], "forge-owner"
-    # the project the repository is a customised copy of (mviewer copied at the root with the region's add-on), shown at the top
-    host = inventory_of(ctx).host_copy
-    copy_of = {k: host[k] for k in ("name", "version", "repository", "path", "line", "own")} if host else None
+    copy_of = decision.get("copy_of")  # (stored with the kind: a warm audit builds no inventory for it)
     return {"kind": kind, "kind_decided": decided, "kind_evidence": evidence, "scores": scores,
             "sponsor_type": sponsor or "unknown", "sponsor_source": source, "sponsor_evidence": said,
             "plugin_pages": decision.get("pages") or [], "also_kinds": decision.get("also") or [], "copy_of": copy_of}
