@@ -16,4 +16,4 @@ SPEC_KEY_JS = lazy_compile(r"(?:module\.exports\s*=|export\s+default|(?:const|le
 JS_SPEC_EXT = ("js", "mjs", "cjs", "ts")
 # a JS/TS module named after an API description (openapi.ts, swagger.js, public-openapi.mjs): read whole (up to MAX_JS_SPEC_BYTES)
 SPEC_FILE_NAME = lazy_compile(r"openapi|swagger|asyncapi", re.I)
-JS_PATHS_KEY = lazy_compile(r"^\s*['\"]?(?:paths|channels)['\"]?\s*:\s*\{", re.M)
+JS_PATHS_KEY = lazy_compile(r"^[^\S\n]*['\"]?(?:paths|channels)['\"]?\s*:\s*\{", re.M)

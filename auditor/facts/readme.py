@@ -323,7 +323,7 @@ def analyse(text: str, path: str, files=None) -> dict:
     return out
 
 
-@fact("readme", version=133)
+@fact("readme", version=134)
 def readme(ctx) -> dict | None:
     path = ctx.fact("files").get("readme")
     if not path:

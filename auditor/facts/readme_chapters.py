@@ -143,7 +143,7 @@ def says_nothing(body: str) -> bool:
 
 
 _CAUTION = lazy_compile(r"^[\W_]{0,4}(?:attention|avertissement|warning|caution|important|note|nb|n\.b\.|⚠\ufe0f?)(?:\W|$)", re.I)
-_STEP_MARK = lazy_compile(r"`|^\s*(?:[-*+]|\d+[.)])\s|^ {4}|^\t", re.M)
+_STEP_MARK = lazy_compile(r"`|^[^\S\n]*(?:[-*+]|\d+[.)])\s|^ {4}|^\t", re.M)
 
 
 def caution_only(body: str) -> bool:

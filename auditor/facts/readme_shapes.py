@@ -166,12 +166,22 @@ def settings_step(b, blocks: list, lines: list[str]) -> bool:
 # a code line running the program (``./workIn.pl WORKING_DIR``, ``python run.py --in x``, ``perl x.pl``): a use of the project, no setting
 _RUNS_PROGRAM = lazy_compile(r"^(?:\$\s*)?(?:\./[\w.-]|(?:python3?|perl|php|node|ruby|Rscript|java\s+-jar)\s+\S|[\w./-]+\.(?:pl|py|sh|php|js|rb|R)(?:\s|$))")
 _CODE_LINE = lazy_compile(r"^(?:\t| {4})(\S.*)$", re.M)
-_FENCED = lazy_compile(r"^```[^\n]*\n(.*?)^```", re.M | re.S)
+
+
+def _fenced_lines(text: str) -> list[str]:
+    """The lines inside ``` fences, read line by line (no pattern scanning across lines from each opener)."""
+    out, inside = [], False
+    for line in text.splitlines():
+        if line.startswith("```"):
+            inside = not inside
+        elif inside:
+            out.append(line)
+    return out
 
 
 def runs_program(body: str) -> bool:
     """The chapter's code (indented by a tab or four spaces, or fenced) runs the program: its usage."""
-    code = [m.group(1).strip() for m in _CODE_LINE.finditer(body[:20_000])] + [x.strip() for m in _FENCED.finditer(body[:20_000]) for x in m.group(1).splitlines()]
+    code = [m.group(1).strip() for m in _CODE_LINE.finditer(body[:20_000])] + [x.strip() for x in _fenced_lines(body[:20_000])]
     return any(_RUNS_PROGRAM.match(x) for x in code[:200])
 
 
