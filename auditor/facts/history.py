@@ -580,6 +580,11 @@ def _merged_commits(merge, by_sha: dict, limit: int = 2000) -> list[str]:
     return sorted(sha for sha, flag in flags.items() if flag == 2)
 
 
+def _branch_commits(merge, by_sha: dict, mainline: set[str]) -> list:
+    """The commits a merge brings that the main line did not have, merges left out."""
+    return [by_sha[sha] for sha in _merged_commits(merge, by_sha) if sha not in mainline and not by_sha[sha].is_merge]
+
+
 def _merged_by_its_author(merge, by_sha: dict, mainline: set[str], ident: dict[str, str]) -> bool:
     """A merge commit whose author (who merged) wrote every commit of the merged branch (:func:`_merged_commits`): the same
     keys (:func:`_identities`) or the same person as the people facts read it (:func:`identities` over the whole history:
@@ -588,14 +593,14 @@ def _merged_by_its_author(merge, by_sha: dict, mainline: set[str], ident: dict[s
         return ident.get(c.author_email.lower() or c.author_name.lower())
 
     who = _identities(merge.author_name, merge.author_email)
-    merged = [by_sha[sha] for sha in _merged_commits(merge, by_sha) if sha not in mainline and not by_sha[sha].is_merge]
+    merged = _branch_commits(merge, by_sha, mainline)
     return bool(merged) and all(_identities(c.author_name, c.author_email) & who or (person(c) is not None and person(c) == person(merge))
                                 for c in merged)
 
 
 def _bots_only(merge, by_sha: dict, mainline: set[str]) -> bool:
     """A merge whose merged branch holds commits by bots only (github-actions' version bump that github-actions[bot] merges)."""
-    merged = [by_sha[sha] for sha in _merged_commits(merge, by_sha) if sha not in mainline and not by_sha[sha].is_merge]
+    merged = _branch_commits(merge, by_sha, mainline)
     return bool(merged) and all(is_bot(c.author_name, c.author_email) for c in merged)
 
 
