@@ -41,7 +41,10 @@ def test_an_sbt_worker_packaged_by_sbt_docker_is_read_as_built_run_and_configure
             "interoperability.auth", "documentation.readme", "documentation.readme-sections", "maintenance.dependency-updates"]
     report, res = judge(tmp_path, WORKER, only)
     manifests = report["facts"]["manifests"]["manifests"]
-    assert [(m["path"], m["ecosystem"], m["name"]) for m in manifests] == [("build.sbt", "sbt", "hub-graph-controller")], manifests
+    # (and the build's plugins, project/plugins.sbt: build dependencies, s22)
+    assert [(m["path"], m["ecosystem"], m["name"]) for m in manifests] == [("build.sbt", "sbt", "hub-graph-controller"),
+                                                                           ("project/plugins.sbt", "sbt", None)], manifests
+    assert manifests[1]["dependencies"] == [] and manifests[1]["dev_dependencies"] == ["se.marcuslonnberg:sbt-docker"]
     assert {"org.apache.jena:apache-jena-libs", "logbackClassic", "alpakkaAmqp"} <= set(manifests[0]["dependencies"])
     assert manifests[0]["dev_dependencies"] == ["scalaTest"]
     assert res["reusability.dependencies"]["status"] != "fail" and "sbt" in res["reusability.dependencies"]["message"]["fr"]

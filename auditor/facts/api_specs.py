@@ -172,12 +172,3 @@ def jaxrs_resource_files(ctx) -> list[str]:
     from auditor.facts.kind_markers import jaxrs_resources
 
     return jaxrs_resources(ctx, [e for e in ctx.snapshot.files.values() if e.kind in ("file", "executable")])
-
-
-@fact("play_application", version=1, public=False)
-def play_application_files(ctx) -> list[str]:
-    """project/plugins.sbt when it enables Play's sbt plugin (a Play application serving its routes; no dependency line names
-    Play), else nothing."""
-    from auditor.facts.project import play_application
-
-    return ["project/plugins.sbt"] if play_application(ctx) else []

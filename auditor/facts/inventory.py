@@ -495,8 +495,10 @@ def is_manifest(path: str) -> bool:
 
 
 def manifest_ecosystem(path: str) -> str | None:
-    name = parts(path)[-1]
-    return MANIFESTS.get(name) or ("pip" if REQUIREMENTS.match(name) else None)
+    from auditor.facts.sbt_manifest import is_sbt_meta_build
+
+    name = parts(path)[-1]  # (and the sbt build's plugins, project/plugins.sbt)
+    return MANIFESTS.get(name) or ("pip" if REQUIREMENTS.match(name) else None) or ("sbt" if is_sbt_meta_build(path) else None)
 
 
 @lru_cache(maxsize=1 << 17)  # a pure function of the path, asked by several facts for each of up to 20,000 files

@@ -26,7 +26,7 @@ from auditor.facts.gradle_manifest import CATALOG, catalog_dependencies, catalog
 from auditor.facts.maven_manifest import apply_managed_scopes, parse_pom
 from auditor.facts.package_lists import list_ecosystem, list_entry
 from auditor.facts.requirement_files import fully_pinned, lock_included_requirements, mark_script_requirements
-from auditor.facts.sbt_manifest import parse_sbt
+from auditor.facts.sbt_manifest import is_sbt_meta_build, parse_sbt, parse_sbt_plugins
 from auditor.facts.setup_py import requirement_file_path, setup_py_fields
 from auditor.lazyre import lazy_compile
 
@@ -208,7 +208,7 @@ PARSERS = {
     "build.gradle": parse_gradle,
     "pom.xml": parse_pom, "go.mod": _go_mod, "mix.exs": _mix, "setup.py": _setup_py, "setup.cfg": _setup_cfg,
     "environment.yml": lambda name, text: (None, _norm(re.findall(r"^[^\S\n]*-\s*([A-Za-z0-9][A-Za-z0-9._-]*)", text, re.M)), []),
-    "pubspec.yaml": _pubspec, "DESCRIPTION": _description, "build.sbt": parse_sbt,
+    "pubspec.yaml": _pubspec, "DESCRIPTION": _description, "build.sbt": parse_sbt, "plugins.sbt": parse_sbt_plugins,
     "Podfile": parse_podfile, "Cartfile": parse_cartfile, "Package.swift": parse_package_swift,
 }
 PARSERS["build.gradle.kts"] = PARSERS["build.gradle"]
@@ -225,6 +225,8 @@ def manifest_ecosystem(name: str, path: str = "") -> str | None:
         return MANIFEST_ECOSYSTEM.get(name) or host_ecosystem(name)
     if REQUIREMENTS.match(name) or re.search(r"(^|/)requirements/[^/]+\.(txt|in)$", path):
         return "pip"
+    if is_sbt_meta_build(path):  # the sbt build's plugins (project/plugins.sbt): its build dependencies
+        return "sbt"
     return list_ecosystem(name, path)  # an Ansible role's requirements.yml or meta/main.yml, debian/control, buildozer.spec
 
 
@@ -262,12 +264,15 @@ def _manifest_entry(snap, e, eco: str, locks_by_dir: dict[str, list[str]], own: 
         try:
             # requirements files under other names (requirements/base.txt) read as requirements; setup.py and setup.cfg by their own parsers
             pname = "requirements.txt" if eco == "pip" and e.name not in PARSERS and not REQUIREMENTS.match(e.name) else e.name
+            pname = "plugins.sbt" if is_sbt_meta_build(e.path) else pname  # (any project/*.sbt: the meta-build's plugins)
             entry["name"], entry["dependencies"], entry["dev_dependencies"] = parse_manifest(pname, text)
             if e.name == "setup.py" and not entry["dependencies"]:
                 entry["dependencies"] = _setup_py_requirement_files(snap, e.path, text)
             if eco == "pip" and (DEV_REQUIREMENTS.search(e.path) or is_doc(e.path)):  # requirements/dev.txt, docs/requirements.txt
                 entry["dependencies"], entry["dev_dependencies"] = [], entry["dependencies"] + entry["dev_dependencies"]
                 entry["tooling"] = True  # development tools (tests, linters, documentation), not the runtime
+            if is_sbt_meta_build(e.path):  # the build's plugins: tooling of the sbt build they belong to, pinned and counted with it
+                entry["tooling"] = True  # (the framework a plugin puts on the classpath stays a dependency: Play's)
         except (ValueError, tomllib.TOMLDecodeError, AttributeError, TypeError) as exc:
             entry["error"] = f"invalid {e.name}: {str(exc)[:120]}"
     entry["lockfile"] = _lockfile_of(e, ECOSYSTEM_FAMILY.get(eco, eco), locks_by_dir)
@@ -313,7 +318,7 @@ def _r_lock_entries(snap, r_locks: list, out_manifests: list[dict]) -> list[dict
     return out
 
 
-@fact("manifests", version=22)
+@fact("manifests", version=23)
 def manifests(ctx) -> dict:
     snap = ctx.snapshot
     inv = inventory_of(ctx)

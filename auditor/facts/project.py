@@ -114,7 +114,8 @@ CMS_DEPS = lazy_compile(r"drupal/core|drupal/core-recommended|roots/wordpress|jo
 # server frameworks that serve pages when the project has templates, an API otherwise
 _DJANGO_MANAGE = lazy_compile(r"DJANGO_SETTINGS_MODULE|\bdjango\.core\.management\b")
 # (an ENT module on entcore, a Vert.x Web server: the pages its public/ folder holds when it has them, JSON routes otherwise)
-PAGE_DEPS = lazy_compile(r"django|flask|play|pyramid(?:[-_][\w-]+)?|symfony/twig-bundle|twig/twig|laravel/framework|rails|jinja2|express|sinatra|phoenix|symfony/framework-bundle|symfony/symfony|"
+# (Play: its sbt plugin in project/plugins.sbt declares the framework, the manifests fact says: Play serves Twirl pages or JSON routes)
+PAGE_DEPS = lazy_compile(r"django|flask|(?:org\.playframework|com\.typesafe\.play):play|pyramid(?:[-_][\w-]+)?|symfony/twig-bundle|twig/twig|laravel/framework|rails|jinja2|express|sinatra|phoenix|symfony/framework-bundle|symfony/symfony|"
                          r"org\.entcore:common|io\.vertx:vertx-web")
 API_DEPS = lazy_compile(r"djangorestframework|django-ninja|fastapi|flask-restx|flask-restful|@nestjs/core|api-platform/core|api-platform/symfony|"
                       r"express|fastify|koa|hono|slim/slim|gin-gonic/gin|github\.com/gin-gonic/gin|github\.com/labstack/echo.*|actix-web|axum|"
@@ -278,15 +279,6 @@ def _own_files(ctx) -> list:
         if any(e.ext.lower() not in _NO_CONTENT_EXT and not e.name.startswith(".") for e in own):
             break
     return own
-
-
-# Play's sbt plugin, declared in project/plugins.sbt (addSbtPlugin("org.playframework" % "sbt-plugin" % "3.0.6"), Play 2's
-# "com.typesafe.play"): the framework of a Play application, which no libraryDependencies line names
-_PLAY_PLUGIN = lazy_compile(r"addSbtPlugin\(\s*\"(?:org\.playframework|com\.typesafe\.play)\"\s*%\s*\"sbt-plugin\"")
-
-
-def play_application(ctx) -> bool:
-    return "project/plugins.sbt" in ctx.snapshot.files and bool(_PLAY_PLUGIN.search(ctx.snapshot.read_text("project/plugins.sbt", limit=64 * 1024) or ""))
 
 
 def _deps(ctx) -> set[str]:
@@ -459,8 +451,6 @@ def decide_kind(ctx) -> tuple[str, list[dict], dict[str, float], bool, list[dict
                                           if _DJANGO_MANAGE.search(ctx.snapshot.read_text(p, limit=16384) or "")][:1]
     if manage:  # a Django project with no manifest naming Django (no requirements file): its manage.py sets the settings module
         deps = deps | {"django"}  # and runs Django's commands; Django serves its templates
-    if play_application(ctx):  # a Play application (sbt's Play plugin enabled): Play serves its Twirl pages, or JSON routes
-        deps = deps | {"play"}
     generators += ["Gemfile"] if deps & {"middleman", "jekyll", "nanoc"} else []  # Ruby site generators (Slate is Middleman)
     generators += ["conf.py"] if {"conf.py", "index.rst"} <= set(ctx.snapshot.files) else []  # a Sphinx site at the root (Read the Docs)
     # (or a MyST one, index.md, its conf.py a Sphinx configuration)
@@ -985,8 +975,6 @@ def _manifest_paths(ctx, names: list[str]) -> list[tuple[str, str]]:
         hit = wanted & {d.lower() for d in m.get("dependencies") or []}
         if hit:
             out.append((m["path"], sorted(hit)[0]))
-    if "play" in wanted and play_application(ctx):  # (Play: its sbt plugin, declared in project/plugins.sbt)
-        out.append(("project/plugins.sbt", "play"))
     return _own_first(out)
 
 
@@ -1006,7 +994,7 @@ def _plugin_pages(ctx, evidence: list[dict]) -> list[str]:
                   and not is_test(e.path))[:5]
 
 
-@fact("project_kind", version=62, public=False)
+@fact("project_kind", version=63, public=False)
 def project_kind(ctx) -> dict:
     """The kind decided from the commit's files alone, and the project it is a copy of: cached with the commit, so that a warm
     audit (whose check results are reused, keyed by this kind) neither classifies 20,000 paths nor builds the inventory again."""

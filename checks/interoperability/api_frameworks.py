@@ -31,6 +31,8 @@ WEB_FRAMEWORKS = (r"django|flask|express|fastify|koa|hono|symfony/framework-bund
                   r"org\.springframework:spring-webmvc|org\.springframework:spring-webflux|io\.quarkus:quarkus-resteasy.*|io\.micronaut:micronaut-http-server.*|"
                   # Kotlin and light JVM servers: Ktor's server modules, Javalin, Spark, http4k, Vert.x Web
                   r"io\.ktor:ktor-server.*|io\.javalin:javalin.*|com\.sparkjava:spark-core|org\.http4k:http4k-core|io\.vertx:vertx-web.*|"
+                  # Play (its sbt plugin in project/plugins.sbt declares it: the manifests fact), its server modules
+                  r"(?:org\.playframework|com\.typesafe\.play):play(?:-server|-(?:netty|pekko-http|akka-http)-server)?|"
                   # Tapestry, Struts, JSF
                   r"org\.apache\.tapestry:tapestry.*|tapestry:tapestry.*|org\.apache\.struts:struts.*|javax\.faces:.*|org\.glassfish:jakarta\.faces|"
                   # servlets and JSP pages written on the container's API alone (named after any framework above: WEB_FRAMEWORKS' last)
@@ -90,7 +92,6 @@ def _web(ctx) -> list[tuple[str, str]]:
     less those with no code of their language in the repository (:func:`codeless_web`)."""
     codeless = set(codeless_web(ctx))
     web = [d for d in match_deps(ctx, [WEB_FRAMEWORKS], dev=False) if d not in codeless]
-    web += [("play", p) for p in ctx.fact("play_application")]  # (Play, enabled by its sbt plugin: no dependency line names it)
     spring = [d for d in web if d[0].startswith("org.springframework.boot:")]
     if spring and not any(_SPRING_SERVING.fullmatch(d[0]) for d in spring):
         web = [d for d in web if d not in spring]
