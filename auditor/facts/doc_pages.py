@@ -114,7 +114,9 @@ def shows_architecture(blocks: list) -> bool:
 
 # A link labelled as the API's reference ("Documentation du code et de l'API", "API documentation", "Référence de l'API", "Swagger")
 _API_DOC_LABEL = lazy_compile(r"\b(?:documentation|docs?|r[ée]f[ée]rence|reference)\b.{0,30}\bAPI\b|\bAPI\b.{0,12}\b(?:documentation|docs?|reference|r[ée]f[ée]rence)\b"
-                              r"|\b(?:swagger|openapi|redoc)\b", re.I)
+                              r"|\b(?:swagger|openapi|redoc)\b"
+                              # (a library's code reference published by its language's tool: a "Javadoc" badge to javadoc.io, Go's, Rust's)
+                              r"|\b(?:javadoc|apidocs?|jsdoc|typedoc|godoc|rustdoc|scaladoc|dokka)\b", re.I)
 
 
 def api_doc_link(blocks: list, names: set[str]) -> str | None:

@@ -30,6 +30,7 @@ from auditor.facts import fact
 from auditor.facts.install import ROOT_SCRIPT
 from auditor.facts.kind_fronts import (bundle_screens, copied_library_pages, directory_guards, imported_ui, java_web_descriptors, nested_host_plugins,
                                       php_front_controller, signing_pages)
+from auditor.facts.kind_artifacts import published_java_library
 from auditor.facts.kind_apps import (aside, template_tree, bundled_library, composer_declared, debian_library, dotnet_library, maven_archetype,
                                      monitoring_protocol, npm_commands, query_scripts, vite_library)
 from auditor.facts.kind_commands import folder_commands, top_level_scripts, workspace_commands
@@ -675,8 +676,16 @@ def decide_kind(ctx) -> tuple[str, list[dict], dict[str, float], bool, list[dict
     # (a notebook or two beside ten times more code, a package's misc/debug-download.ipynb, is a trial of that code: no analysis)
     add("analysis", min(7.0, 3 + len(notebooks)) if len(notebooks) * 10 >= n_code else 0, notebooks, "notebook")
     add("analysis", 3 if (r_files and not shiny and not rpkg and len(r_files) >= n_code) else 0, r_files, "R script")
+    # Java modules a Maven or Gradle build publishes as jars to a repository of artefacts, no main class in the build nor in the
+    # sources, no web archive and no container image: a library others add as a dependency, whatever engine it builds on (Trevas's
+    # vtl-spark on Spark is no data pipeline)
+    artefacts = published_java_library(ctx, files) if by_ext.keys() & {"java", "kt", "scala", "groovy"} \
+        and not (ui or api or pages or templates or java_web or scripts or lutece or host_plugin
+                 or any(CONTAINER_FILE.match(e.name) and "compose" not in e.name.lower() for e in files)) else None
+    add("library", 6 if artefacts else 0, [artefacts[0]] if artefacts else [],
+        f"Java library published as artefacts ({artefacts[1]} module(s), no main class nor executable)" if artefacts else "")
     # batch jobs launched from the command line (spark-submit, airflow, dbt run): configured and deployed like a command-line tool
-    add("cli-tool", 6 if pipeline and not (ui or api) else 0, [p for p, _ in _manifest_paths(ctx, pipeline)], "data pipeline " + ", ".join(pipeline[:3]))
+    add("cli-tool", 6 if pipeline and not (ui or api or artefacts) else 0, [p for p, _ in _manifest_paths(ctx, pipeline)], "data pipeline " + ", ".join(pipeline[:3]))
     # a Talend Open Studio project (talend.project, its jobs in process/*.item): a batch job exported and run from the command line
     talend = ["talend.project"] if "talend.project" in ctx.snapshot.files and any(e.path.startswith("process/") and e.ext == "item" for e in files) else []
     add("cli-tool", 6, talend, "Talend data-integration job")
@@ -994,7 +1003,7 @@ def _plugin_pages(ctx, evidence: list[dict]) -> list[str]:
                   and not is_test(e.path))[:5]
 
 
-@fact("project_kind", version=63, public=False)
+@fact("project_kind", version=64, public=False)
 def project_kind(ctx) -> dict:
     """The kind decided from the commit's files alone, and the project it is a copy of: cached with the commit, so that a warm
     audit (whose check results are reused, keyed by this kind) neither classifies 20,000 paths nor builds the inventory again."""
