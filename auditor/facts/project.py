@@ -31,6 +31,7 @@ from auditor.facts.install import ROOT_SCRIPT
 from auditor.facts.kind_fronts import (bundle_screens, copied_library_pages, directory_guards, imported_ui, java_web_descriptors, nested_host_plugins,
                                       php_front_controller, signing_pages)
 from auditor.facts.kind_artifacts import published_java_library
+from auditor.facts.kind_pipelines import shell_pipeline
 from auditor.facts.kind_apps import (aside, template_tree, bundled_library, composer_declared, debian_library, dotnet_library, maven_archetype,
                                      monitoring_protocol, npm_commands, query_scripts, vite_library)
 from auditor.facts.kind_commands import folder_commands, top_level_scripts, workspace_commands
@@ -166,13 +167,16 @@ def not_deployed(project: dict) -> bool:
 
 SCHEDULED = "script run on a schedule (cron, timer, scheduled CI workflow)"
 BY_HAND = "Python scripts run as programs (work done at their top level)"
+SHELL_PIPELINE = "shell scripts of a data pipeline (download, transform, load)"
 
 
 def run_on_schedule(project: dict) -> bool:
     """Whether the project is a command-line tool because a schedule runs its scripts (a cron job writing its own files unattended:
     its settings and the data it writes are its own, unlike a filter's given input and options), or because its scripts do their
-    work at their top level (a GIS team's script whose server, folders and output files are written in it: its own too)."""
-    return project.get("kind") == "cli-tool" and any(e.get("reason") in (SCHEDULED, BY_HAND) for e in project.get("kind_evidence") or [])
+    work at their top level (a GIS team's script whose server, folders and output files are written in it: its own too), or because
+    its shell scripts download the data they transform (a pipeline fetching the national SIRENE or DECP files: the sources, folders,
+    database and the data it writes are its own)."""
+    return project.get("kind") == "cli-tool" and any(e.get("reason") in (SCHEDULED, BY_HAND, SHELL_PIPELINE) for e in project.get("kind_evidence") or [])
 
 
 def kind_label(kind: str | None, lang: str = "fr") -> str:
@@ -570,6 +574,10 @@ def decide_kind(ctx) -> tuple[str, list[dict], dict[str, float], bool, list[dict
     # (nor SQL a documentation site's pages show, a Sphinx site's cadastre/sql/ beside cadastre/*.rst: examples, no model)
     site_sql = set(doc_site_sql(ctx, model_sql))
     model_sql = [p for p in model_sql if p not in site_sql]
+    # (nor SQL that the project's shell scripts run while they download and transform data, psql -f 01-CREATE….sql after awk has
+    # cut the national file down: the pipeline's loading and export steps, no schema to reuse)
+    pipe_scripts, pipe_sql = shell_pipeline(ctx, files) if shell else ([], set())
+    model_sql = [p for p in model_sql if not (pipe_scripts and p.rsplit("/", 1)[-1] in pipe_sql)]
     add("analysis", 4 if queries and len(queries) == len(sql) and not n_code else 0, sorted(queries), "SQL queries (SELECT only, no table defined)")
     # (SQL beside command-line programs that outweigh it in bytes, click commands loading addresses into a road database whose SQL
     # creates the tables they fill, is that tool's tables: the programs are what the project is, whatever the number of SQL files)
@@ -867,6 +875,10 @@ def decide_kind(ctx) -> tuple[str, list[dict], dict[str, float], bool, list[dict
     # guard: programs run by hand, not a library (a data-processing pipeline stays an analysis)
     by_hand = top_level_scripts(ctx, py_own) if py_own and not (ui or api or pages or html or templates or scripts or named or rpkg or data or sched) else []
     add("cli-tool", 4, by_hand, BY_HAND)
+    # or shell scripts that download data and transform it (wget, then awk, jq, xsltproc…), most of the code: a data pipeline run by
+    # hand or by a scheduler, not a library (decp-rama's process.sh and its get/fix/convert steps)
+    add("cli-tool", 4 if len(shell) >= n_code and not (ui or api or pages or html or templates or named or rpkg or data or sched or by_hand
+                                                       or scripts or powershell) else 0, pipe_scripts, SHELL_PIPELINE)
     # an Ant build at the root packaging the Java sources as jars, no web archive and no main class: a library a host loads
     ant = ctx.snapshot.read_text("build.xml", limit=256 * 1024) or "" if "java" in by_ext and "build.xml" in ctx.snapshot.files else ""
     jar_only = bool(re.search(r"<jar\b", ant)) and not re.search(r"<war\b|<ear\b|Main-Class", ant, re.I)
@@ -1003,7 +1015,7 @@ def _plugin_pages(ctx, evidence: list[dict]) -> list[str]:
                   and not is_test(e.path))[:5]
 
 
-@fact("project_kind", version=64, public=False)
+@fact("project_kind", version=65, public=False)
 def project_kind(ctx) -> dict:
     """The kind decided from the commit's files alone, and the project it is a copy of: cached with the commit, so that a warm
     audit (whose check results are reused, keyed by this kind) neither classifies 20,000 paths nor builds the inventory again."""

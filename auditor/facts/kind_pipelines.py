@@ -1,0 +1,57 @@
+"""Data pipelines written as shell scripts (issue 12, s22 c2): scripts that download data (``wget``, ``curl``, ``lftp``) and
+transform it with data tools (``awk``, ``jq``, ``xsltproc``, ``iconv``, csvkit, ``ogr2ogr``…) are programs run by hand or by a
+scheduler, not a library nor a data model. Two real cases had no rule: etalab/decp-rama (process.sh running get.sh, fix.sh with
+jq and xsltproc, convert.sh and package.sh for each source) fell back to "library" for its one Python file, and viennagglo/sirene
+(two scripts downloading the national SIRENE file, cutting it down with awk, then running ``psql -f 01-CREATE….sql`` and
+``psql -f 02-EXPORT….sql``) was a "data model" because its SQL files outnumbered the scripts. The SQL files such scripts run
+(``psql -f``, ``mysql <``, ``sqlite3 … <``) are the pipeline's loading and export steps, not a schema to reuse.
+
+Read line by line (comments aside), at most :data:`MAX_SCRIPTS` scripts of 64 KB, in path order; nothing is run.
+"""
+
+from __future__ import annotations
+
+import re
+
+from auditor.facts.inventory import is_test
+from auditor.lazyre import lazy_compile
+
+MAX_SCRIPTS = 60
+SCRIPT_BYTES = 64 * 1024
+MAX_LINE = 2000
+SHELL_EXT = frozenset({"sh", "bash"})
+# a download, as a command (not a word in an echo'd message: "wget" followed by an option or an address)
+_FETCH = lazy_compile(r"(?:^|[\s;|&(`$])(?:wget|curl|lftp|aria2c)[^\S\n]+[-\"'$\w]")
+# a data tool transforming what was downloaded (awk's programs, jq's filters, XSLT, encodings, csvkit, GDAL's conversions, psql's COPY)
+_TRANSFORM = lazy_compile(r"(?:^|[\s;|&(`$])(?:g?awk|jq|xsltproc|xmllint|iconv|csvcut|csvgrep|csvsql|csvjoin|in2csv|csvformat|mlr|ogr2ogr"
+                          r"|xml2json|json2xml|unoconv)[^\S\n]+[-\"'$\w.{]")
+# an SQL file a database client runs: psql -f file.sql / --file=file.sql, mysql … < file.sql, sqlite3 db < file.sql
+_SQL_RUN = lazy_compile(r"\b(?:psql|mysql|mariadb|sqlite3)\b[^\n]{0,800}?(?:\s-f[^\S\n]*|--file[=\s]|<[^\S\n]*)[\"']?([^\s\"';|&<>]{1,300}\.sql)\b")
+
+
+def _script_lines(text: str):
+    for line in text.splitlines():
+        line = line[:MAX_LINE].strip()
+        if line and not line.startswith("#"):
+            yield line
+
+
+def shell_pipeline(ctx, files) -> tuple[list[str], set[str]]:
+    """(the shell scripts among ``files`` that download or transform data, the names of the SQL files those run) when the project's
+    shell scripts, together, both download data and transform it with a data tool; ``([], set())`` otherwise."""
+    scripts = sorted(e.path for e in files if e.ext.lower() in SHELL_EXT and not is_test(e.path))[:MAX_SCRIPTS]
+    fetching, transforming, working, sql = False, False, [], set()
+    for path in scripts:
+        fetch = transform = False
+        runs: set[str] = set()
+        for line in _script_lines(ctx.snapshot.read_text(path, limit=SCRIPT_BYTES) or ""):
+            fetch = fetch or bool(_FETCH.search(line))
+            transform = transform or bool(_TRANSFORM.search(line))
+            runs.update(m.group(1).rsplit("/", 1)[-1] for m in _SQL_RUN.finditer(line))
+        if fetch or transform:  # (the SQL a script of the pipeline runs: not what a database container's init script loads)
+            working.append(path)
+            sql |= runs
+        fetching, transforming = fetching or fetch, transforming or transform
+    if not (fetching and transforming):
+        return [], set()
+    return working, sql
