@@ -106,6 +106,13 @@ def api_spec(ctx) -> Result:
         return spring_rest_result(spring, details)
     if webutils := webutils_routes(scan):  # an ENT module's @Get/@Post routes answering renderJson(request, …) (entcore, Vert.x)
         return webutils_result(webutils, details)
+    if ogc := ogc_server(ctx):  # MapProxy, PyWPS, mapscript: OGC web services, described by their GetCapabilities (before a web framework's advice)
+        return Result.not_applicable(T(f"Services web OGC (WMS, WMTS, WPS…) servis par {ogc[0][0]}, décrits par leurs propres capacités "
+                                       "(GetCapabilities) : pas de spécification OpenAPI attendue.",
+                                       f"OGC web services (WMS, WMTS, WPS…) served by {ogc[0][0]}, described by their own capabilities "
+                                       "(GetCapabilities): no OpenAPI specification expected."), server=ogc[0][0], **details)
+    if served := ogc_served(ctx):  # a CSW catalogue written by hand, a Flask TJS server's XML templates: the OGC standard is their specification
+        return ogc_served_result(served, details)
     board = match_deps(ctx, [DASHBOARD_FRAMEWORKS], dev=False)
     if board and all(d in DASHBOARD_SERVERS for d, _ in web):  # Flask under Dash, Tornado under Streamlit: the dashboard's own server
         web = []
@@ -156,13 +163,6 @@ def api_spec(ctx) -> Result:
     if board:  # a Dash or Streamlit app serves its pages and their callbacks, no API of its own to describe
         return Result.not_applicable(T(f"Tableau de bord servi par {board[0][0]}, sans API détectée : pas de spécification attendue.",
                                        f"Dashboard served by {board[0][0]}, no API detected: no specification expected."), **details)
-    if ogc := ogc_server(ctx):  # MapProxy, PyWPS, MapServer's mapscript: OGC web services, described by their GetCapabilities
-        return Result.not_applicable(T(f"Services web OGC (WMS, WMTS, WPS…) servis par {ogc[0][0]}, décrits par leurs propres capacités "
-                                       "(GetCapabilities) : pas de spécification OpenAPI attendue.",
-                                       f"OGC web services (WMS, WMTS, WPS…) served by {ogc[0][0]}, described by their own capabilities "
-                                       "(GetCapabilities): no OpenAPI specification expected."), server=ogc[0][0], **details)
-    if served := ogc_served(ctx):  # a CSW catalogue written by hand: the OGC standard is its open specification, GetCapabilities its description
-        return ogc_served_result(served, details)
     if ajax := [h for h in scan["signals"].get("api.ajax-json", []) if h[3] == "code"] + page_json:  # a WordPress theme's admin-ajax handlers
         return Result.not_applicable(T(f"Le code ne répond en JSON qu'aux appels AJAX des pages du site lui-même ({ajax[0][2]}, {ajax[0][0]}), "
                                        "sans API ouverte à d'autres clients : pas de spécification attendue.",
