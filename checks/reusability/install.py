@@ -13,7 +13,7 @@ from auditor.facts.readme_templates import untouched_template
 from auditor.lazyre import lazy_compile
 
 from .common import code_free, settings_score as _score, submodule_code, textscan_ok, unread_env_evidence
-from .install_advice import _for_host, _for_static_site, _host_of
+from .install_advice import _for_host, _for_static_site, _host_of, for_package, package_manifest, package_message
 
 _DOC_FILE = lazy_compile(r"(?:^|/)README[^/]*$|\.(?:md|markdown|rst|adoc|asciidoc|pdf|odt|docx?)$", re.I)
 
@@ -59,7 +59,9 @@ def install(ctx) -> Result:
         if archetype and "package" not in found:
             found["package"] = archetype[0]
     weights = {name: w for name, _, w in RUNTIMES}
-    runtime_score = min(6, sum(weights[n] for n in found))
+    host = _host_of(proj) or recipes.get("plugin_host")  # (a plugin is installed into its host: say so)
+    manifest = package_manifest(kind, found, host)  # (a library's or a tool's package manifest installs it whole: pip install, npm install)
+    runtime_score = 6 if manifest else min(6, sum(weights[n] for n in found))
     ev = [Evidence(path=p, value=n, kind="found") for n, p in found.items()]
     instr: list[Evidence] = []  # written instructions: README sections, install documents (another README's too), or command blocks
     try:
@@ -93,7 +95,6 @@ def install(ctx) -> Result:
         instr += [Evidence(path=p, line=line, value=command, kind="found") for p, line, command in (recipes.get("command_pages") or [])[:3]]
     score = runtime_score + (4 if instr else 0)
     ev += instr[:10]
-    host = _host_of(proj) or recipes.get("plugin_host")  # (a plugin is installed into its host: say so)
     if not found and not instr:
         if why := code_free(ctx):  # a project's description only (its code lives elsewhere): nothing here to install
             return Result.not_applicable(T(f"{why['fr']} : rien à installer ici.", f"{why['en']}: nothing to install here."),
@@ -105,16 +106,17 @@ def install(ctx) -> Result:
                                                        "produces it (no automatic publication, no instructions)."), ev, runtimes=[],
                                                      instructions=False, kind=kind))
         if host or kind not in (None, "web-application", "api-service"):  # a library, a plugin, a tool: installed or built, not "run"
-            return _for_host(Result.fail(T(f"{f'Extension de {host} : a' if host else 'A'}ucun moyen reproductible de l'installer ou de le construire "
+            return for_package(_for_host(Result.fail(T(f"{f'Extension de {host} : a' if host else 'A'}ucun moyen reproductible de l'installer ou de le construire "
                                            "(ni conteneur, ni recette, ni instructions).",
                                            f"{f'A plugin of {host}: n' if host else 'N'}o reproducible way to install or build it "
-                                           "(no container, recipe or instructions)."), ev, runtimes=[], instructions=False, kind=kind), host)
+                                           "(no container, recipe or instructions)."), ev, runtimes=[], instructions=False, kind=kind), host), kind, host)
         return Result.fail(T("Aucun moyen reproductible de lancer le service (ni conteneur, ni recette, ni instructions).",
                              "No reproducible way to run the service (no container, recipe or instructions)."), ev,
                            runtimes=[], instructions=False)
     parts_fr = ", ".join(found) or "aucun outillage"
     msg = T(f"{f'Extension de {host} : o' if host else 'O'}utillage d'installation : {parts_fr} ; instructions écrites : {'oui' if instr else 'non'}.",
             f"{f'A plugin of {host}: i' if host else 'I'}nstall tooling: {', '.join(found) or 'none'}; written instructions: {'yes' if instr else 'no'}.")
+    msg = package_message(msg, kind, manifest)  # (a library: its package manifest named, as what installs it)
     if not instr and template:
         ev.append(Evidence(path=readme_path, line=template.get("line"), value=template.get("framework"), kind="missing",
                            note=T(f"Le README est le modèle de {template.get('framework')} laissé tel quel : ses étapes (« Getting Started », "
@@ -124,7 +126,7 @@ def install(ctx) -> Result:
     elif not instr:
         ev.append(Evidence(path=readme_path, kind="missing", note=T("Pas de section d'installation dans le README ni de document d'installation.",
                                                                     "No install section in the README nor install document.")))
-    res = _for_host(Result.scored(score, msg, ev, runtimes=sorted(found), instructions=bool(instr)), host)
+    res = for_package(_for_host(Result.scored(score, msg, ev, runtimes=sorted(found), instructions=bool(instr)), host), kind, host, manifest)
     return _for_static_site(ctx, res) if kind == "static-site" and not host else res
 
 

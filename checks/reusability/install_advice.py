@@ -38,3 +38,59 @@ def _for_static_site(ctx, r: Result) -> Result:
                       "it (GitHub Pages or GitLab Pages, or any static file host to copy the folder to) and "
                       f"{regen_en}.")
     return r
+
+
+# Kinds installed as a package of their language (pip install, remotes::install_github, npm install, mvn install, apt install): their
+# package manifest or build is their whole install recipe, with no service to start (no container, compose file nor deployment asked)
+PACKAGE_KINDS = ("library", "cli-tool")
+PACKAGE_RUNTIMES = ("package", "build-tool", "system-package")  # (setup.py, a named pyproject.toml, DESCRIPTION, package.json; pom.xml…)
+
+
+def package_manifest(kind: str | None, found: dict[str, str], host: str | None) -> str | None:
+    """The package manifest (or build) that installs a library or a command-line tool, when it is one and not a plugin of a host."""
+    if kind not in PACKAGE_KINDS or host:
+        return None
+    return next((found[n] for n in PACKAGE_RUNTIMES if n in found), None)
+
+
+# The command that installs a package from its manifest, by the manifest's name (one ecosystem's command, never another's)
+_COMMANDS = (("setup.py", "pip install"), ("pyproject.toml", "pip install"), ("setup.cfg", "pip install"), ("DESCRIPTION", "remotes::install_github"),
+             ("package.json", "npm install"), ("composer.json", "composer require"), ("pom.xml", "mvn install"), ("build.gradle", "gradle publishToMavenLocal"),
+             ("build.gradle.kts", "gradle publishToMavenLocal"), ("build.sbt", "sbt publishLocal"), ("CMakeLists.txt", "cmake --install"),
+             ("meson.build", "meson install"), ("metadata.json", "puppet module install"), ("main.yml", "ansible-galaxy install"))
+
+
+def install_command(manifest: str | None) -> str:
+    """The install command of the manifest's ecosystem; the usual ones when the manifest is missing or of another name."""
+    name = (manifest or "").rsplit("/", 1)[-1]
+    return next((c for n, c in _COMMANDS if n == name), "pip install, remotes::install_github, npm install…")
+
+
+def for_package(r: Result, kind: str | None, host: str | None, manifest: str | None = None) -> Result:
+    """A library's or a command-line tool's remediation: a package manifest and the README's install command, not a container."""
+    if kind not in PACKAGE_KINDS or host:
+        return r
+    from auditor.facts.project import kind_label
+
+    what_fr, what_en = kind_label(kind, "fr"), kind_label(kind, "en")
+    command = install_command(manifest)
+    have_fr = f"son manifeste de paquet ({manifest}) l'installe" if manifest else \
+        "ajoutez le manifeste de paquet de son langage (setup.py ou pyproject.toml, DESCRIPTION d'un paquet R, package.json nommé, pom.xml)"
+    have_en = f"its package manifest ({manifest}) installs it" if manifest else \
+        "add its language's package manifest (setup.py or pyproject.toml, an R package's DESCRIPTION, a named package.json, pom.xml)"
+    r.remediation = T(f"Pour un projet de type « {what_fr} », pas de conteneur à fournir : {have_fr} ; donnez dans une section « Installation » "
+                      f"du README la commande qui l'installe ({command}) et la version du langage "
+                      "qu'il demande.",
+                      f"For a {what_en}, no container is needed: {have_en}; give in an \"Installation\" section of the README the command "
+                      f"that installs it ({command}) and the language version it needs.")
+    return r
+
+
+def package_message(msg: dict[str, str], kind: str | None, manifest: str | None) -> dict[str, str]:
+    """The message naming the kind and the package manifest that installs it (a library's DESCRIPTION, a tool's setup.py)."""
+    if not manifest:
+        return msg
+    from auditor.facts.project import kind_label
+
+    return T(f"Projet de type « {kind_label(kind, 'fr')} » installé par son manifeste de paquet ({manifest}). {msg['fr']}",
+             f"A {kind_label(kind, 'en')} installed from its package manifest ({manifest}). {msg['en']}")
