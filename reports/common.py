@@ -216,10 +216,17 @@ def sponsor_text(proj: dict[str, Any], lang: str) -> str:
     return sponsor
 
 
-def _documents_only(proj: dict) -> bool:
-    """A kind no file decided in a repository of documents only that neither specify data nor say what the project is (the
-    evidence's reason, facts.kind_documents.DOCUMENTS_ONLY)."""
-    return any(isinstance(e, dict) and str(e.get("reason") or "").startswith("documents only") for e in proj.get("kind_evidence") or [])
+def undecided_kind_text(kind: str | None, undecided: str | None, lang: str) -> str | None:
+    """The kind as every renderer says it: its label, or that no file decided it (``undecided``: "documents-only", "nearest",
+    from :func:`auditor.facts.kind_documents.kind_undecided`); None without a kind."""
+    from auditor.i18n import t
+
+    if not kind:
+        return None
+    label = t(f"kind.{kind}", lang)
+    if undecided == "documents-only":
+        return t("report.kind_documents_only", lang)
+    return t("report.kind_undecided", lang).replace("{kind}", label) if undecided else label
 
 
 def project_line(report: dict[str, Any], lang: str, label: bool = True) -> str | None:
@@ -230,9 +237,9 @@ def project_line(report: dict[str, Any], lang: str, label: bool = True) -> str |
     if not isinstance(proj, dict) or not proj.get("kind"):
         return None
     sep = "\u00a0: " if lang == "fr" else ": "
-    kind = t(f"kind.{proj['kind']}", lang)
-    if proj.get("kind_decided") is False:  # (a guess no file decided, an Android application "library": said as such)
-        kind = t("report.kind_documents_only", lang) if _documents_only(proj) else t("report.kind_undecided", lang).replace("{kind}", kind)
+    from auditor.facts.kind_documents import kind_undecided
+
+    kind = undecided_kind_text(proj["kind"], kind_undecided(proj), lang)  # (a guess no file decided, an Android app's "library": said so)
     sponsor = sponsor_text(proj, lang)
     paths = [e.get("path") for e in proj.get("kind_evidence") or [] if isinstance(e, dict) and e.get("path")][:3]
     shown = f"{kind} ({', '.join(paths)})" if paths else kind

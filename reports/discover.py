@@ -14,6 +14,7 @@ import io
 from typing import Any
 
 from auditor.i18n import LABELS, fmt_number, pick, t
+from auditor.reports.common import undecided_kind_text
 from auditor.reports.csv_report import SEPARATORS, safe_cell
 from auditor.reports.dashboard import _env, _http_url, _rel_link
 from auditor.reports.spreadsheet import write_xlsx
@@ -42,6 +43,13 @@ def _evidence(row: dict[str, Any], lang: str, limit: int = 8) -> str:
     return text + (f" … (+{more})" if more > 0 else "")
 
 
+def _kind(row: dict[str, Any], lang: str) -> str:
+    """The project's kind as its audit decided it (its identifier), or said undecided as the report says it (documents only, nearest)."""
+    if row.get("kind") and row.get("kind_undecided"):
+        return undecided_kind_text(row["kind"], row["kind_undecided"], lang) or ""
+    return row.get("kind") or ""
+
+
 def _status(row: dict[str, Any], lang: str) -> str:
     if row.get("status") == "error":
         return t("discover.failed", lang)
@@ -61,7 +69,7 @@ def table(rows: list[dict[str, Any]], theme_titles: dict[str, dict[str, str]], o
         cells.append([
             i, e["url"], e["organisation"], pick(org_titles.get(e["org_type"], {"fr": e["org_type"]}), lang), e["territory"],
             ", ".join(_themes(row, theme_titles, lang)), row["relevance"]["score"], row.get("readiness"), row["priority"],
-            level, row.get("license") or e.get("license") or "", row.get("kind") or "", e.get("updated") or "",
+            level, row.get("license") or e.get("license") or "", _kind(row, lang), e.get("updated") or "",
             _evidence(row, lang), row.get("report") or "",
         ])
     return header, cells
@@ -102,7 +110,7 @@ def render_html(rows: list[dict[str, Any]], summary: dict[str, Any], theme_title
             "priority": fmt_number(row["priority"], lang, 1, group=False), "priority_value": row["priority"],
             "level": row.get("level") or ("_failed" if row.get("status") == "error" else "_none"),
             "level_title": pick(row.get("level_title"), lang) if row.get("level_title") else _status(row, lang),
-            "license": row.get("license") or e.get("license") or "", "kind": row.get("kind") or "",
+            "license": row.get("license") or e.get("license") or "", "kind": _kind(row, lang),
             "evidence": _evidence(row, lang), "report": _rel_link(row.get("html") if row.get("status") == "ok" else None),
             "error": row.get("error"),
         })

@@ -12,7 +12,8 @@ from __future__ import annotations
 from typing import Any
 
 from auditor.i18n import colon, fmt_score, percent, pick, t
-from auditor.reports.common import PROBLEM, _documents_only, clean, level_title, results_by_id, sponsor_text
+from auditor.facts.kind_documents import kind_undecided
+from auditor.reports.common import PROBLEM, clean, level_title, results_by_id, sponsor_text, undecided_kind_text
 from auditor.reports.evidence import quote, strip_markdown
 
 TOP = 3
@@ -48,9 +49,7 @@ def describe(report: dict[str, Any], lang: str) -> dict[str, Any]:
             desc = _first_sentences(strip_markdown(candidate), 300)
             break
     proj = facts.get("project") if isinstance(facts.get("project"), dict) else {}
-    kind = _label(f"kind.{proj.get('kind')}", lang) if proj.get("kind") else None
-    if kind and proj.get("kind_decided") is False:  # (a guess no file decided is said as such)
-        kind = t("report.kind_documents_only", lang) if _documents_only(proj) else t("report.kind_undecided", lang).replace("{kind}", kind)
+    kind = undecided_kind_text(proj["kind"], kind_undecided(proj), lang) if _label(f"kind.{proj.get('kind')}", lang) else None  # (said undecided)
     sponsor = sponsor_text(proj, lang) if proj.get("sponsor_type") and proj.get("sponsor_type") != "unknown" else None
     orgs = facts.get("organisations") if isinstance(facts.get("organisations"), dict) else {}
     seen = []

@@ -30,6 +30,7 @@ from auditor import __version__
 from auditor.discover.catalogue import Entry, OrgTypes, load_catalogue
 from auditor.discover.relevance import Relevance, Taxonomy, load_taxonomy, score
 from auditor.errors import UsageError
+from auditor.facts.kind_documents import kind_undecided
 from auditor.report import atomic_write
 
 log = logging.getLogger(__name__)
@@ -37,7 +38,7 @@ log = logging.getLogger(__name__)
 LIGHT_CHECKS = ("licensing.license-file", "licensing.open-license", "licensing.authorized-fr", "documentation.readme",
                 "documentation.readme-sections", "documentation.publiccode", "documentation.community-files")
 README_BYTES = 64 * 1024
-ROW_VERSION = 1
+ROW_VERSION = 2  # (2: kind_undecided, the kind no file decided said so in the ranked list)
 
 
 @dataclass
@@ -225,7 +226,7 @@ def _row_from_report(c: Candidate, mode: str, head: str | None, report: dict[str
         "row_version": ROW_VERSION, "url": c.entry.url, "mode": mode, "head": head, "status": "ok", "taxonomy": taxonomy.digest,
         "tool": (report.get("tool") or {}).get("version"),
         "readiness": scores.get("overall"), "level": level.get("id"), "level_title": level.get("title"),
-        "license": lic.get("spdx"), "kind": kind.get("kind") if isinstance(kind, dict) else None,
+        "license": lic.get("spdx"), "kind": kind.get("kind") if isinstance(kind, dict) else None, "kind_undecided": kind_undecided(kind),
         "criteria": {k: (v or {}).get("score") for k, v in (scores.get("criteria") or {}).items()},
         "relevance": c.relevance.to_dict(), "report": f"projects/{c.slug}.json",
         "html": f"projects/{c.slug}.html",

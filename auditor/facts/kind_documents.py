@@ -35,3 +35,15 @@ def documents_kind(snap, docs: list[str], readme: str | None) -> tuple[str | Non
         if m:
             return kind, [{"path": readme, "reason": f"README: {m.group(0).lower()}"}]
     return None, [{"path": p, "reason": DOCUMENTS_ONLY} for p in sorted(docs)[:3]]
+
+
+def kind_undecided(project) -> str | None:
+    """How a ``project`` fact value (or a report's ``facts.project``) leaves its kind undecided, read from the JSON alone:
+    None when a file decided it (or the value says nothing: a report written before ``kind_decided``); ``"documents-only"`` when
+    the repository holds documents saying neither what it is nor what data they specify (``kind`` is then no more than the
+    nearest); ``"nearest"`` when ``kind`` is the nearest guess no file decided (a README's words, an Android app's "library")."""
+    if not isinstance(project, dict) or project.get("kind_decided") is not False:
+        return None
+    evidence = project.get("kind_evidence") or []
+    return "documents-only" if any(isinstance(e, dict) and str(e.get("reason") or "").startswith(DOCUMENTS_ONLY.split(":")[0] + ":")
+                                   for e in evidence) else "nearest"
