@@ -2,7 +2,9 @@
 
 ``postgres://app@pgsql/db`` or ``postgresql://navitia:navitia@navitia_database/…`` names a container of the project's own Compose
 file: every reuser starts it with the project, it is no internal server, and the password the same compose file gives it is a
-local default, nothing to revoke. Bounded: the first 20 Compose files in path order, 256 KB each; never executed (safe YAML)."""
+local default, nothing to revoke. The images they pull (``image: registry.vendor.fr/app/api:1.2``, in a sub-folder's compose file as
+in the root one) are read too, by line, for the hosting fact's private registries. Bounded: the first 20 Compose files in path
+order, 256 KB and 4,000 lines each; never executed (safe YAML)."""
 
 from __future__ import annotations
 
@@ -13,19 +15,34 @@ from auditor.lazyre import lazy_compile
 
 COMPOSE = lazy_compile(r"^(docker-)?compose([\w.-]*)?\.ya?ml$", re.I)
 _NOT_THE_PROJECTS = ("vendored", "generated", "build")
-MAX_COMPOSE_FILES = 20
+MAX_COMPOSE_FILES, MAX_COMPOSE_LINES = 20, 4000
+_IMAGE = lazy_compile(r"""^[^\S\n]*(?:-[^\S\n]+)?image:[^\S\n]*["']?([^\s"'#]+)""")
+
+
+def compose_files(ctx) -> list[str]:
+    """The project's own Compose files, at any depth (docker-compose.yml, asgard/docker-compose_asgard.yml), the first 20 in path order."""
+    inv = inventory_of(ctx)
+    files = ctx.snapshot.files
+    return [p for p in sorted(files) if files[p].kind in ("file", "executable") and inv.category(p) not in _NOT_THE_PROJECTS
+            and COMPOSE.match(p.rsplit("/", 1)[-1])][:MAX_COMPOSE_FILES]
+
+
+def compose_images(ctx) -> list[tuple[str, int, str]]:
+    """(path, line, image) of every ``image:`` line of the project's own Compose files, in path and line order."""
+    out = []
+    for p in compose_files(ctx):
+        for n, line in enumerate((ctx.snapshot.read_text(p, limit=256 * 1024) or "").splitlines()[:MAX_COMPOSE_LINES], 1):
+            if (m := _IMAGE.match(line)) is not None:
+                out.append((p, n, m.group(1)))
+    return out
 
 
 def compose_services(ctx) -> set[str]:
     """Service names, container_name and hostname values (lower case) of the project's own Compose files."""
     from auditor import safeyaml
 
-    inv = inventory_of(ctx)
-    files = ctx.snapshot.files
-    paths = [p for p in sorted(files) if files[p].kind in ("file", "executable") and inv.category(p) not in _NOT_THE_PROJECTS
-             and COMPOSE.match(p.rsplit("/", 1)[-1])][:MAX_COMPOSE_FILES]
     names: set[str] = set()
-    for p in paths:
+    for p in compose_files(ctx):
         text = ctx.snapshot.read_text(p, limit=256 * 1024)
         try:
             doc = safeyaml.load(text) if text else None

@@ -17,7 +17,7 @@ from urllib.parse import urlsplit
 
 from auditor.data import load
 from auditor.facts import fact
-from auditor.facts.compose_names import compose_services as _compose_names
+from auditor.facts.compose_names import compose_images, compose_services as _compose_names
 from auditor.facts.history import registrable_domain
 from auditor.facts.inventory import is_manifest
 from auditor.facts.machinery import machinery_script
@@ -63,6 +63,21 @@ PRIVATE_FROM = lazy_compile(r"^\s*FROM\s+(?:--platform=\S+\s+)?([a-z0-9-]+(?:\.[
 PUBLIC_REGISTRIES = {"docker.io", "index.docker.io", "registry-1.docker.io", "ghcr.io", "quay.io", "gcr.io", "mcr.microsoft.com", "public.ecr.aws",
                      "registry.gitlab.com", "registry.access.redhat.com", "registry.redhat.io", "docker.elastic.co", "docker.osgeo.org", "nvcr.io"}
 PUBLIC_REGISTRY_SUFFIXES = (".gcr.io", ".pkg.dev", ".docker.io")
+_IMAGE_REGISTRY = lazy_compile(r"([a-z0-9-]+(?:\.[a-z0-9-]+)+(?::\d+)?)/\S+", re.I)  # an image reference's registry host
+
+
+def private_registry(image: str) -> str | None:
+    """The registry host of an image reference when it is a private one (harbor.ville.fr/proxy/nginx:alpine,
+    docker-registry.vendor.fr/app/api:1.2), None for Docker Hub's images (postgis/postgis:13) and the public registries'."""
+    m = _IMAGE_REGISTRY.fullmatch(image)
+    return _private_host(m.group(1)) if m else None
+
+
+def _private_host(host: str) -> str | None:
+    host = host.lower()
+    return host if host not in PUBLIC_REGISTRIES and not host.endswith(PUBLIC_REGISTRY_SUFFIXES) else None
+
+
 DOCKER_HOST_GATEWAY = "172.17.0.1"  # docker0's default gateway: the machine running the containers, wherever it runs
 
 
@@ -161,7 +176,7 @@ def _build_time(path: str) -> bool:
         any(f"/{d}/" in f"/{path}" for d in (".mvn/wrapper", "gradle/wrapper")) or machinery_script(path)  # (fuzzing, QA, git hooks)
 
 
-@fact("hosting_dependencies", version=52, cache="commit+as_of")
+@fact("hosting_dependencies", version=53, cache="commit+as_of")
 def hosting_dependencies(ctx) -> dict:
     owner = owner_key(ctx)
     project = getattr(ctx.target, "name", None) or ""
@@ -261,8 +276,12 @@ def hosting_dependencies(ctx) -> dict:
     for path in sorted(e.path for e in project_files(ctx) if DOCKERFILE.search(e.path))[:10]:
         for n, line in enumerate((ctx.snapshot.read_text(path, limit=64 * 1024) or "").splitlines()[:400], 1):
             m = PRIVATE_FROM.match(line)
-            if m and m.group(1).lower() not in PUBLIC_REGISTRIES and not m.group(1).lower().endswith(PUBLIC_REGISTRY_SUFFIXES):
-                internal.append({"path": path, "line": n, "value": line.strip()[:120], "host": m.group(1).lower()})
+            if m and (host := _private_host(m.group(1))):
+                internal.append({"path": path, "line": n, "value": line.strip()[:120], "host": host})
+    # and an image a Compose file of the project pulls from one, in any folder (image: docker-registry.vendor.fr/app/api:1.2)
+    for path, n, image in compose_images(ctx):
+        if (host := private_registry(image)) and not any(i["path"] == path and i["host"] == host for i in internal):
+            internal.append({"path": path, "line": n, "value": f"image: {image}"[:120], "host": host})
     # a QGIS project's PostGIS layers connected to the sponsor's database server (host=bdsig.ville.fr in the .qgs)
     for proj in (ctx.fact("qgis_projects") or {}).get("projects", []):
         for host in proj.get("db_hosts") or {}:
