@@ -23,7 +23,7 @@ from auditor.facts.readme_headings import HEADING_WORDS, LABEL_WORDS, RUN_WORDS,
 from auditor.facts.readme_licence import licence_chapter
 from auditor.facts.readme_steps import _TEST_RUNNER as TEST_RUNNER, chapter_sections, download_and_unpack, hosting_without_steps, numbered_use_step
 from auditor.facts.readme_uses import configurable_sentence, dependency_block, interface_steps, own_text, production_server_sentence, request_example, route_tables, run_steps
-from auditor.facts.readme_roles import (describes_before_list, leads_purpose_list, help_without_channel, with_list_item, framework_boilerplate, guidelines_document, labelled_command,
+from auditor.facts.readme_roles import (describes_before_list, leads_purpose_list, help_without_channel, with_list_item, framework_boilerplate, guidelines_document, guidelines_licence_rule, labelled_command,
                                         publication_chapter, settings_sentence, without_name)
 from auditor.facts.readme_sentences import _SENTENCE_SPLIT, FOLLOWED, Targets, anchor_key, sentence_sections
 from auditor.facts.readme_signals import find_signals
@@ -239,6 +239,7 @@ def analyse(text: str, path: str, files=None) -> dict:
     licensing = licence_chapter_lines(blocks, heading_sections) | licence_chapter_lines(blocks, heading_sections, "configuration")  # ("## Licence": "Due
     # to its usage of python library …", "### Variables d'environnement": "… sera utilisée pour l'utilisation de TLS …": no use of the project)
     anchors = frozenset(anchor_key(h.text) for h in blocks if h.kind == "heading") | frozenset(anchor_key(a) for a in _HTML_ANCHOR.findall(text[:MAX_README_BYTES]))
+    licence_sentences: list[Block] = []  # (every paragraph giving the licence: a guidelines document's rules are set aside below)
     for b in blocks:
         if b.kind != "paragraph" or b.line in aside:
             continue
@@ -246,6 +247,7 @@ def analyse(text: str, path: str, files=None) -> dict:
         for name in sentence_sections(b, anchors, targets) + (["configuration"] if b.line not in outputs and any(settings_sentence(x) or edits_settings_file(x) or VARIABLES_TO_FILL.match(norm(x))
                                                                      or configurable_sentence(x) for x in sentences) else []) + (  # ("Variables importantes à renseigner :")
                 ["deployment"] if any(production_server_sentence(x) for x in sentences) else []):  # ("For production purpose … your vhost … (on apache or nginx)")
+            licence_sentences += [b] if name == "license" else []
             if name not in have and not (name == "usage" and b.line in licensing):
                 have.add(name)
                 details.append({"name": name, "via": "sentence", "line": b.line, "text": b.text[:160]})
@@ -298,6 +300,16 @@ def analyse(text: str, path: str, files=None) -> dict:
     if "purpose" not in have and description and (description["first"] or mission_line(description["text"])):  # ("Notre mission : …" under a later chapter)
         details.append({"name": "purpose", "via": "sentence", "line": description["line"], "text": description["text"][:160]})
         have.add("purpose")
+    guidelines = guidelines_document(title.text if title is not None and (title.kind == "heading" or len(title.text.split()) <= 10) else "",
+                                     (description or {}).get("text") or "")
+    rules = {b.line for b in licence_sentences if guidelines and guidelines_licence_rule(b.text)}
+    for d in [d for d in details if d["name"] == "license" and d["via"] == "sentence" and d["line"] in rules]:
+        details.remove(d)  # (a governance charter's "Operating as free software under the MIT license": the governed project's, not the charter's)
+        have.discard("license")
+        own = next((b for b in licence_sentences if b.line not in rules), None)  # ("Le contenu de ce dépôt est publié sous licence…")
+        if own is not None:
+            have.add("license")
+            details.append({"name": "license", "via": "sentence", "line": own.line, "text": own.text[:160]})
     paragraphs = [b.text for b in blocks if b.kind == "paragraph" and not b.badge_only and not b.code and not b.generated and not command_paragraph(b.text) and not labelled_install(b.text) and not sql_paragraph(b.text) and not figure_cell(b, lines)]
     lang = identify_languages(paragraphs)
     out = {
@@ -311,8 +323,7 @@ def analyse(text: str, path: str, files=None) -> dict:
         "headings": [{"level": b.level, "text": b.text[:120], "line": b.line} for b in blocks if b.kind == "heading"][:200],
         "description": description,
         # (the title as a heading, or as a short first line typed without one: "Governance Proposal ( 2024 )")
-        "guidelines": guidelines_document(title.text if title is not None and (title.kind == "heading" or len(title.text.split()) <= 10) else "",
-                                          (description or {}).get("text") or ""),
+        "guidelines": guidelines,
         "template": template,
         "release_chapters": releases[:20],
         # links to a file of the repository that is not there ("[INSTALL.md](INSTALL.md)" with no INSTALL.md): broken, they give no section
@@ -323,7 +334,7 @@ def analyse(text: str, path: str, files=None) -> dict:
     return out
 
 
-@fact("readme", version=134)
+@fact("readme", version=135)
 def readme(ctx) -> dict | None:
     path = ctx.fact("files").get("readme")
     if not path:

@@ -153,6 +153,20 @@ def guidelines_document(title: str, description: str) -> bool:
     return bool(_GUIDELINES.search(normed)) and not _TOOL.search(normed)
 
 
+# In a document of rules, the sentence that states the document's own licence says so of the document ("Ce document est publié sous
+# licence CC-BY-SA 4.0", "The content of this charter is licensed under…"); any other sentence naming a licence is one of its rules or
+# the governed project's ("Operating as free software under the MIT or CeCILL-B license", a value of the project whose charter it adapts)
+_OF_THE_DOCUMENT = lazy_compile(r"\b(?:ce|cet|cette|le present|la presente|this|the present|these|ces)\s+(?:document|documents|charte|chartes|depot|guide|"
+                                r"guides|referentiel|texte|textes|contenus?|recueil|repository|repo|charter|text|texts|content|contents|guidelines|"
+                                r"regles|rules|proposition|proposal)\b")
+
+
+def guidelines_licence_rule(paragraph: str) -> bool:
+    """In a guidelines README, a paragraph naming a licence that does not say it is the document's own licence: a rule it sets or the
+    governed project's licence, not the repository's licence statement."""
+    return not _OF_THE_DOCUMENT.search(norm(paragraph))
+
+
 def with_list_item(b, blocks: list) -> str:
     """A description that opens a list ("L'interface en ligne de commande `mednum` permet", "Ce projet est l'IHM permettant de:") with
     the list's first item after it."""
