@@ -206,6 +206,11 @@ LOCKFILES = {
     "flake.lock": ("nix", "nix"), "renv.lock": ("renv", "r"),
     "package-lock.yml": ("dbt", "dbt"),  # dbt's packages (dbt deps, since 1.7), beside packages.yml or dependencies.yml
     ".terraform.lock.hcl": ("terraform", "terraform"),  # Terraform's providers (terraform init), beside the .tf files
+    # (issue 12, s22 d1; names as the tools document them, checked 2026-12-04) Deno's deno.lock, written beside deno.json[c] (or a
+    # package.json) for its jsr:, npm: and remote imports (docs.deno.com, "Lock dependencies with deno.lock"); the standard Python
+    # lockfile of PEP 751, pylock.toml (packaging.python.org, "pylock.toml Specification"); pixi's pixi.lock beside pixi.toml or
+    # pyproject.toml, conda and PyPI packages (pixi.prefix.dev, "Lock File")
+    "deno.lock": ("deno", "deno"), "pylock.toml": ("pylock", "python"), "pixi.lock": ("pixi", "python"),
 }
 # Go's lockfiles before modules (2018-2019 projects): dep's Gopkg.lock beside Gopkg.toml, Glide's glide.lock beside glide.yaml. The files
 # fact lists them; their dependencies are not read (no manifests entry), so the dependency checks do not cite them as declaring none.
@@ -2030,7 +2035,7 @@ def libraries(snap, inv: Inventory) -> list[dict]:
 _TEST_SEG = lazy_compile(r"(^|[_.-])(tests?|simpletest|fixtures?|spec)([_.-]|$)", re.I)  # a folder of tests: css_test_files, simpletest
 
 
-@fact("inventory", version=110)
+@fact("inventory", version=111)
 def inventory(ctx) -> dict:
     """Counts by category and by language (project source only), with a few examples per category, and the
     libraries copied into the repository (name, version, licence)."""
