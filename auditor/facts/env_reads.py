@@ -105,15 +105,46 @@ def unread_env(ctx) -> set[str]:
 
 # a container's variable a compose file sets from a template's (environment: ADMIN_PASS: ${PWD_DRUPAL}; - DB_HOST=${DB_HOST:-db})
 _COMPOSE_WIRE = lazy_compile(r"""^[ \t]*-?[ \t]*["']?([A-Za-z_][A-Za-z0-9_]*)["']?[ \t]*[:=][ \t]*["']?\$\{([A-Za-z_][A-Za-z0-9_]*)""", re.M)
+# or gives a value written in it (environment: DB_HOST: drupaldb; - GEO_HOST=http://geonetwork:8080/geonetwork; SMTP_USER: ""): the
+# deployment recipe sets the variable itself, configuration given, no setting left undocumented (s22 b1, SIG-Hauts-de-France/Cartotheque)
+_COMPOSE_LITERAL = lazy_compile(r"""[ \t]*(?:-[ \t]*)?["']?([A-Za-z_][A-Za-z0-9_]*)["']?[ \t]*([:=])(.*)""")
+_COMPOSE_ENV_KEY = lazy_compile(r"([ \t]*)environment[ \t]*:[ \t]*(?:#.*)?$")
 _COMPOSE_FILE = lazy_compile(r"(^|/)(docker-)?compose([.-][^/]*)?\.ya?ml$", re.I)
+
+
+def compose_literals(text: str) -> set[str]:
+    """The variables an ``environment:`` block of a compose file sets to a value written there (not ``${…}``, not a bare ``- NAME``
+    passed through from the shell that runs it): read line by line, a block ending where the indentation comes back."""
+    out: set[str] = set()
+    block = None  # the indentation of the open environment: key
+    for line in text.splitlines()[:5000]:
+        if not line.strip() or line.lstrip().startswith("#"):
+            continue
+        indent = len(line) - len(line.lstrip(" \t"))
+        if block is not None and indent <= block:
+            block = None
+        if block is None:
+            if m := _COMPOSE_ENV_KEY.fullmatch(line):
+                block = len(m.group(1))
+            continue
+        m = _COMPOSE_LITERAL.fullmatch(line)
+        value = m.group(3).split(" #", 1)[0].strip() if m else ""
+        # (KEY: with nothing after it passes the shell's variable through, as a bare - KEY does; - KEY= sets it empty)
+        if m and "$" not in value and (value or m.group(2) == "=") and (m.group(2) == "=" or not m.group(3) or m.group(3)[0] in " \t"):
+            out.add(m.group(1))
+    return out
 
 
 def compose_wired(snap, entries, names: set, documented: set, limit: int) -> set:
     """The variables the code reads that a compose file's environment sets from a variable the template documents (docker/.env.dist's
-    PWD_DRUPAL, wired as ADMIN_PASS: ${PWD_DRUPAL}): documented through the template (ten compose files, in path order)."""
+    PWD_DRUPAL, wired as ADMIN_PASS: ${PWD_DRUPAL}), or to a value written in the compose file (DB_HOST: drupaldb): documented
+    through the template or given by the deployment recipe (ten compose files, in path order)."""
     out = set()
     for e in sorted((e for e in entries if _COMPOSE_FILE.search(e.path) and not is_vendored(e.path)), key=lambda e: e.path)[:10]:
-        for m in _COMPOSE_WIRE.finditer(snap.read_text(e.path, limit=limit) or ""):
+        text = snap.read_text(e.path, limit=limit) or ""
+        for m in _COMPOSE_WIRE.finditer(text):
             if m.group(1) in names and m.group(2) in documented:
                 out.add(m.group(1))
+        out |= compose_literals(text) & names
     return out
+
