@@ -14,7 +14,8 @@ GITHUB_ACTIONS_VARS = frozenset({
     "GITHUB_RUN_ATTEMPT", "GITHUB_RUN_ID", "GITHUB_RUN_NUMBER", "GITHUB_SERVER_URL", "GITHUB_SHA", "GITHUB_STATE", "GITHUB_STEP_SUMMARY",
     "GITHUB_TRIGGERING_ACTOR", "GITHUB_WORKFLOW", "GITHUB_WORKFLOW_REF", "GITHUB_WORKFLOW_SHA", "GITHUB_WORKSPACE"})
 
-NOISE_VARS = {"NODE_ENV", "PATH", "HOME", "PWD", "CI", "DEBUG", "PORT", "HOST", "TZ", "LANG", "USER", "SHELL", "TERM", "PYTHONPATH", "BASE_URL", "MODE",
+# (not DEBUG: the project's own switch, read as APP_DEBUG or DJANGO_DEBUG are, s22 b1: SDIS62/prevarisc-skeleton-php's getenv('DEBUG'))
+NOISE_VARS = {"NODE_ENV", "PATH", "HOME", "PWD", "CI", "PORT", "HOST", "TZ", "LANG", "USER", "SHELL", "TERM", "PYTHONPATH", "BASE_URL", "MODE",
               "DEV", "PROD", "SSR", "PUBLIC_URL", "VERCEL", "NEXT_RUNTIME", "APP_ENV", "DJANGO_SETTINGS_MODULE", "VITEST", "JEST_WORKER_ID",
               "VAR", "ENV", "NAME", "KEY", "VALUE", "TEST_DIR", "PYTEST_CURRENT_TEST", "DAGSTER_HOME",
               # set by the build tool itself while it runs (rollup -w, webpack serve), read by its configuration
@@ -33,6 +34,36 @@ NOISE_VARS = {"NODE_ENV", "PATH", "HOME", "PWD", "CI", "DEBUG", "PORT", "HOST", 
 SERVER_PREFIXES = ("RUNNER_", "CI_", "READTHEDOCS", "HTTP_", "REMOTE_", "SERVER_", "REQUEST_", "SCRIPT_", "QUERY_", "CONTENT_", "PHP_", "DOCUMENT_",
                    "PYWPS_", "CATALINA_", "CARGO_")  # (Cargo's CARGO_PKG_NAME…, set for the compiler, its build scripts and proc-macros: build time; Tomcat's own, CATALINA_PID, CATALINA_BASE: its start script's, not the project's; PyWPS sets PYWPS_PROCESSES, PYWPS_CFG for the processes it runs: the host's, not the project's settings;
                               # Read the Docs sets READTHEDOCS for the documentation it builds)
+
+
+# What each of those names is, said when the code reads nothing else (the configuration check's "only PORT, set by the platform"):
+# only PORT is given by a hosting platform (Heroku, Scalingo, Clever Cloud, Cloud Run, Render); the run mode is chosen by whoever runs
+# the service; the system and the tools that build, test or serve it set the others. The first group a name falls in names it.
+_RUN_MODE = {"NODE_ENV", "APP_ENV", "RAILS_ENV", "RACK_ENV", "SYMFONY_ENV", "SYMFONY_DEBUG", "FLASK_ENV", "DJANGO_SETTINGS_MODULE", "ENV"}
+_TOOL_SET = {"CI", "VERCEL", "NEXT_RUNTIME", "VITEST", "JEST_WORKER_ID", "PYTEST_CURRENT_TEST", "TEST_DIR", "DAGSTER_HOME", "ROLLUP_WATCH",
+             "WEBPACK_SERVE", "WEBPACK_DEV_SERVER", "NPM_LIFECYCLE_EVENT", "BUNDLE_GEMFILE", "BASE_URL", "MODE", "DEV", "PROD", "SSR",
+             "PUBLIC_URL", "HTTPS", "PATH_INFO", "ORIG_PATH_INFO", "PATH_TRANSLATED", "AUTH_TYPE", "GATEWAY_INTERFACE", "AUTH_USER",
+             "AUTH_PASSWORD", "LOGON_USER"}
+_GENERIC = {"VAR", "NAME", "KEY", "VALUE"}
+STANDARD_ROLES = (
+    (lambda u: u == "PORT", "que fixe la plateforme", "set by the platform"),
+    (lambda u: u == "HOST", "l'adresse d'écoute, que fixe qui le lance", "the address it listens on, set by whoever runs it"),
+    (lambda u: u in _RUN_MODE, "le mode d'exécution (production ou développement), que choisit qui le lance",
+     "the run mode (production or development), chosen by whoever runs it"),
+    (lambda u: u in _TOOL_SET, "que fixe l'outil qui le construit, le teste ou le sert", "set by the tool that builds, tests or serves it"),
+    (lambda u: u in _GENERIC, "un nom générique, aucun réglage", "a generic name, no setting"),
+    (lambda u: True, "que fixe le système", "set by the system"),
+)
+
+
+def standard_roles(names: list[str]) -> tuple[str, str]:
+    """What the variables of :data:`NOISE_VARS` the code reads are, in French and English ("PORT, set by the platform; NODE_ENV,
+    the run mode…"): grouped by role in the order of :data:`STANDARD_ROLES`, each group's names in the given order."""
+    groups: list[list[str]] = [[] for _ in STANDARD_ROLES]
+    for n in names:
+        groups[next(i for i, (is_role, _, _) in enumerate(STANDARD_ROLES) if is_role(n.upper()))].append(n)
+    said = [(", ".join(g), fr, en) for g, (_, fr, en) in zip(groups, STANDARD_ROLES) if g]
+    return " ; ".join(f"{n}, {fr}" for n, fr, _ in said), "; ".join(f"{n}, {en}" for n, _, en in said)
 
 
 def settings_var(v: str | None) -> bool:

@@ -257,7 +257,7 @@ def _read_vars(scan: dict) -> list[list]:
 
 
 def _standard_vars(scan: dict) -> list[str]:
-    """The variables every platform sets that the code reads (PORT, NODE_ENV, HOME): read, but no setting of the project."""
+    """The variables of NOISE_VARS the code reads (PORT, NODE_ENV, HOME): read, but no setting of the project (env_names.standard_roles says what each is)."""
     return sorted({v for h in _reads(scan) if (v := _var(h[2])) and v in NOISE_VARS})[:10]
 
 
@@ -311,7 +311,7 @@ SETTINGS_SAMPLE = lazy_compile(r"(^|/)[\w.-]+\.(properties|ini|cfg|conf|toml|ya?
 SETTINGS_FOLDERS = {"secret", "secrets", "config", "conf", "configuration", "settings", "parametres", "parametrage", "params"}
 
 
-@fact("env_settings", version=66, public=False)
+@fact("env_settings", version=67, public=False)
 def env_settings(ctx) -> dict:
     """``read_vars``: ``[variable, hit]`` read from the environment by the code; ``templates``
     (.env.example, a placeholder-only .env, Symfony's committed .env…) and ``settings_docs``;

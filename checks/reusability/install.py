@@ -1,4 +1,7 @@
-"""reusability.install and reusability.configuration: can another territory run it with its own settings."""
+"""reusability.install and reusability.configuration: can another territory run it with its own settings.
+
+Longer than 400 lines: the two checks share the project's kind gates and the settings facts; the install check's advice is in
+install_advice.py."""
 
 from __future__ import annotations
 
@@ -6,6 +9,7 @@ import re
 
 from auditor.checks.interface import Evidence, Result, T, check
 from auditor.facts import FactError
+from auditor.facts.env_names import standard_roles
 from auditor.facts.content_site import content_page
 from auditor.facts.install import LOAD_KINDS, RUNTIMES
 from auditor.facts.project import CONFIGURED, decided_kind, kind_label, run_on_schedule
@@ -321,10 +325,10 @@ def configuration(ctx) -> Result:
                                            "to configure or document."), env_vars=0, cli_options=0)
         std = settings.get("standard_vars") or []
         if std:  # (server.js: `listen(process.env.PORT || 3001)`, every other value written in the code)
-            return Result.fail(T(f"Aucun réglage propre au projet lu dans l'environnement (seulement {', '.join(std[:4])}, que fixe la plateforme) "
-                                 "et aucun modèle de configuration.",
-                                 f"No setting of the project read from the environment (only {', '.join(std[:4])}, set by the platform) "
-                                 "and no configuration template."), ev, env_vars=0, standard_vars=std)
+            std_fr, std_en = standard_roles(std[:4])  # (each said for what it is: PORT set by the platform, NODE_ENV the run mode)
+            return Result.fail(T(f"Aucun réglage propre au projet lu dans l'environnement (seulement {std_fr}) et aucun modèle de configuration.",
+                                 f"No setting of the project read from the environment (only {std_en}) and no configuration template."),
+                               ev, env_vars=0, standard_vars=std)
         return Result.fail(T(f"Aucun réglage lu dans l'environnement et aucun modèle de configuration{unread_fr}.",
                              f"No setting read from the environment and no configuration template{unread_en}."), ev, env_vars=0)
     host = settings.get("host_settings") or []
@@ -359,8 +363,9 @@ def configuration(ctx) -> Result:
         # (nor a sub-folder's README or a guide describing the settings, CartoGIS54's src/README.md "## Configuration": a document)
         described = bool(where) and not in_readme and _DOC_FILE.search(where[0]) is not None
         std = settings.get("standard_vars") or []  # (process.env.PORT read: a variable the platform sets, said as such)
-        none_fr, none_en = ((f"Aucun réglage propre au projet lu dans l'environnement (seulement {', '.join(std[:4])}, que fixe la plateforme)",
-                             f"No setting of the project read from the environment (only {', '.join(std[:4])}, set by the platform)") if std
+        std_fr, std_en = standard_roles(std[:4])
+        none_fr, none_en = ((f"Aucun réglage propre au projet lu dans l'environnement (seulement {std_fr})",
+                             f"No setting of the project read from the environment (only {std_en})") if std
                             else ("Aucun réglage lu dans l'environnement", "No setting read from the environment"))
         msg = T(f"{none_fr} ; modèle : {templates[0] if templates else 'aucun'}"
                 + ((" ; réglages décrits dans le README" if in_readme else f" ; réglages décrits dans {where[0]}" if described
