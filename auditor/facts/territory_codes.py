@@ -348,13 +348,18 @@ _NOT_TOWNS = frozenset({"euros", "euro", "eur", "km", "m", "habitants", "hab", "
                         "ha", "hectares", "visites", "visits", "pages", "requêtes", "requests", "caractères", "characters", "mots", "words"})
 
 
-# A SQL list of values keyed by the INSEE codes of one département's communes (a fire-hydrant model's list of the SDIS's first-call
-# stations: ('60159','CS de Compiègne'), ('60068','CS de Béthisy-Saint-Pierre'), …): one territory's places, which a second one
-# replaces. Three rows or more whose codes all fall in one département, one label at least naming a commune of communes.yml; a
-# placeholder row ('00000','Non renseigné') is none. A national table spans départements.
-signal("territory.sql-insee-rows", r"""^[ \t]*\(\s*'((?:0[1-9]|[1-8]\d|9[0-5]|2[AB])\d{3})'\s*,\s*'((?:[^'\n]|''){2,80})'\s*\)""",
-       ("('",), flags=re.M, exts={"sql", "pgsql", "plpgsql", "psql"}, group=1, accept=lambda m: in_sql(m) and _insee_rows(m))
-_INSEE_ROW = lazy_compile(r"""^[ \t]*\(\s*'(\d[0-9AB]\d{3})'\s*,\s*'((?:[^'\n]|''){2,80})'\s*\)""", re.M)
+# A SQL list of values keyed by the INSEE codes of one territory's communes (an SDIS's first-call stations ('60159','CS de Compiègne');
+# an intercommunality's communes with their postcode, ('68063','68700','Cernay')): one territory's places, which a second one
+# replaces. 3+ rows whose codes keep one département, a label naming a commune of communes.yml ('00000' a
+# placeholder; a national table spans départements). A row: one tuple of 2 to 6 fields, its code the first quoted 5-character
+# code (an INSEE code before its postcode), other fields (postcode, id, label) before or after it, as real tables order them.
+_ROW_FIELD = r"""(?:'(?:[^'\n]|''){0,80}'|\d{1,12}|null)"""
+_ROW = (r"""(?:^[ \t]*|(?i:\bvalues)[ \t]*|,[ \t]*)\([ \t]*(?:""" + _ROW_FIELD + r"""[ \t]*,[ \t]*){0,3}?'((?:0[1-9]|[1-8]\d|9[0-5]|2[AB])\d{3})'"""
+        r"""(?:[ \t]*,[ \t]*""" + _ROW_FIELD + r"""){1,4}[ \t]*\)""")
+signal("territory.sql-insee-rows", _ROW, ("('", "( '", "values"), flags=re.M, exts={"sql", "pgsql", "plpgsql", "psql"}, group=1,
+       accept=lambda m: in_sql(m) and _insee_rows(m))
+_INSEE_ROW = lazy_compile(_ROW, re.M)
+_LABEL = lazy_compile(r"""'((?:[^'\n]|''){2,80})'""")
 _ROWS_SEEN: dict[int, bool] = {}
 
 
@@ -363,9 +368,11 @@ def _insee_rows(m) -> bool:
     if key not in _ROWS_SEEN:
         if len(_ROWS_SEEN) > 256:
             _ROWS_SEEN.clear()
-        rows = [(r.group(1), r.group(2).replace("''", "'")) for r in _INSEE_ROW.finditer(m.string[:200_000])][:2000]
-        rows = [(c, label) for c, label in rows if c != "00000"]
-        _ROWS_SEEN[key] = len(rows) >= 3 and len({c[:2] for c, _ in rows}) == 1 and any(_names_commune(label) for _, label in rows)
+        rows = [(r.group(1), [x.replace("''", "'") for x in _LABEL.findall(r.group(0)[r.group(0).index("("):]) if re.search(r"[A-Za-zÀ-ÿ]", x)])
+                for r in list(_INSEE_ROW.finditer(m.string[:200_000]))[:2000]]
+        rows = [(c, labels) for c, labels in rows if c != "00000" and labels]  # (a row with a name: a place, no code between numbers)
+        _ROWS_SEEN[key] = len(rows) >= 3 and len({c[:2] for c, _ in rows}) == 1 \
+            and any(_names_commune(label) for _, labels in rows for label in labels[:3])
     return _ROWS_SEEN[key]
 
 

@@ -46,6 +46,8 @@ KINDS = {  # in order of precedence when two signals hit the same line
                                   "hard-coded address of one local government's (or one territory's public digital service operator's) website, data portal or GIS server"),
     "territory.code-filter": T("filtre du code d'analyse sur un département ou une région", "analysis code filtering one département or region"),
     "territory.sql-insee": T("filtre SQL sur les codes INSEE de communes précises", "SQL filter on given municipalities' INSEE codes"),
+    # (before a commune's row: a list of one département's communes whose rows are also (code, name, postcode) is that list)
+    "territory.sql-insee-rows": T("liste SQL de lieux d'un département repérés par les codes INSEE de ses communes", "SQL list of one département's places keyed by its municipalities' INSEE codes"),
     "territory.sql-commune-row": T("ligne d'une commune précise (code INSEE, nom, code postal) écrite dans un script SQL",
                                    "row of one given municipality (INSEE code, name, postal code) written into a SQL script"),
     "territory.domain": T("domaine ou adresse e-mail d'une collectivité écrit en dur", "hard-coded domain or e-mail address of a local government"),
@@ -67,7 +69,10 @@ KINDS = {  # in order of precedence when two signals hit the same line
                                 "id or file name built in SQL on one given public body's SIREN"),
     "territory.sql-like-place": T("filtre SQL sur un nom contenant celui d'une grande commune ou d'une région", "SQL filter on a name holding a large municipality's or a region's"),
     "territory.sql-commune-name": T("filtre SQL sur le nom de communes précises", "SQL filter on given municipalities' names"),
-    "territory.sql-insee-rows": T("liste SQL de lieux d'un département repérés par les codes INSEE de ses communes", "SQL list of one département's places keyed by its municipalities' INSEE codes"),
+    "territory.shell-insee": T("codes INSEE des communes d'un territoire retenues par un script shell ou awk (filtre, liste de fichiers)",
+                               "INSEE codes of one territory's municipalities kept by a shell or awk script (a filter, a list of files)"),
+    "territory.shell-siren": T("SIREN de collectivités précises retenues par un script shell ou awk", "SIREN of given public bodies kept by a shell or awk script"),
+    "territory.shell-filter": T("filtre d'un script shell ou awk sur le code d'un département", "shell or awk script filtering on one département's code"),
     "territory.unc-share": T("partage réseau du serveur de fichiers d'une organisation écrit en dur",
                              "hard-coded network share of one organisation's file server"),
     "territory.ldap-base": T("base de l'annuaire (LDAP, Active Directory) d'une organisation écrite en dur",
@@ -138,7 +143,8 @@ def territory_neutral(ctx) -> Result:
             if h[0] in deployed:  # a deployment's own copy of a settings template (etc/customConfig.js beside customConfig.DIST.js)
                 elsewhere += 1
                 where["config"] = where.get("config", 0) + 1
-            elif h[3] in CODE_CLASSES or (sid in ("territory.sql-filter", "territory.sql-insee", "territory.sql-epci", "territory.sql-siren", "territory.sql-siren-id", "territory.sql-region", "territory.sql-commune-row", "territory.sql-commune-name", "territory.sql-like-place", "territory.cc-srid", "territory.sql-data-name", "territory.sql-insee-rows") and h[3] in ("data", "config", "other")) \
+            elif h[3] in CODE_CLASSES or (sid in ("territory.sql-filter", "territory.sql-insee", "territory.sql-epci", "territory.sql-siren", "territory.sql-siren-id", "territory.sql-region", "territory.sql-commune-row", "territory.sql-commune-name", "territory.sql-like-place", "territory.cc-srid", "territory.sql-data-name", "territory.sql-insee-rows",
+                                                                  "territory.shell-insee", "territory.shell-siren", "territory.shell-filter") and h[3] in ("data", "config", "other")) \
                     or (sid == "territory.unc-share" and sql_path(scan, h[0])) \
                     or (sid == "territory.time-zone" and h[3] in ("config", "other") and not _ci_file(h[0])) \
                     or (sid == "territory.authority-host" and h[3] == "i18n"):  # (a SQL function's code; a message sending people to the site; an overseas clock pinned in a Terraform module's scheduler or a compose file, not the test clock a CI job sets)
