@@ -15,7 +15,8 @@ from auditor.facts.textscan import PER_FILE, sql_path
 _BOT_SCHEDULE = re.compile(r"(?:^|/)(?:dependabot\.ya?ml|renovate\.json5?|\.renovaterc(?:\.json)?)$", re.I)
 
 from .common import copied_project, scan_capped, scan_note, textscan_ok
-from .territory_own import _deployment_settings, _enum_branches, _own_forge_repos, _own_hosts, _registrable, _settings_scripts, _with_line_values
+from .territory_own import (_deployment_settings, _enum_branches, _own_forge_repos, _own_hosts, _own_server_names, _registrable, _settings_scripts,
+                           _with_line_values)
 
 def _ci_file(path: str) -> bool:
     """A continuous integration file at the root or in a sub-folder: a project template's (archetype-resources/.travis.yml of
@@ -165,6 +166,10 @@ def territory_neutral(ctx) -> Result:
             seen.add((h[0], h[1]))
             findings.append(("territory.own-forge", h))
     for h in _own_hosts(ctx, sig):  # the sponsoring local government's servers called by the code (login.rgd.fr, its geoportal)
+        if (h[0], h[1]) not in seen and h[0] not in deployed:
+            seen.add((h[0], h[1]))
+            findings.append(("territory.own-host", h))
+    for h in _own_server_names(ctx, sig):  # the name a kit gives the sponsor's own site (ServerName geo.<authority>.dev), in its files
         if (h[0], h[1]) not in seen and h[0] not in deployed:
             seen.add((h[0], h[1]))
             findings.append(("territory.own-host", h))

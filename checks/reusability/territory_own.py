@@ -57,6 +57,29 @@ def _own_hosts(ctx, sig: dict) -> list[list]:
     return out
 
 
+def _own_server_names(ctx, sig: dict) -> list[list]:
+    """The name a deployment kit gives its own site (a virtual host's ServerName, the name a Dockerfile writes into /etc/hosts) on
+    the sponsoring local government's own domain name, when the sponsor is one: the registrable domain's name is that of one of
+    its own domains (the hosting fact's: viennagglo.fr, from its committers) or its forge account, whatever the top-level domain
+    (geo.viennagglo.dev, the authority's staging name). A second territory replaces it in every file that names it; so it counts
+    where the image is built (a Dockerfile) or when two files or more repeat it, settings as they are. Another name under the
+    same top-level domain (any .dev) is no authority's."""
+    from auditor.facts.history import registrable_domain
+
+    if not _territorial_sponsor(ctx):
+        return []
+    hosting = ctx.fact("hosting_dependencies") or {}
+    labels = {registrable_domain(d).split(".")[0] for d in hosting.get("own_domains", []) if not d.endswith(".gouv.fr")}
+    owner = (getattr(ctx.target, "owner", None) or "").split("/")[0].lower()
+    labels |= {owner} if len(owner) >= 5 else set()
+    hits = [h for h in sig.get("territory.server-name", []) if registrable_domain(str(h[2]).lower()).split(".")[0] in labels - {""}]
+    files: dict[str, set] = {}
+    for h in hits:
+        files.setdefault(str(h[2]).lower(), set()).add(h[0])
+    return [[h[0], h[1], h[2], h[3]] for h in hits
+            if len(files[str(h[2]).lower()]) >= 2 or h[0].rsplit("/", 1)[-1].lower().startswith(("dockerfile", "containerfile"))]
+
+
 def _enum_branches(ctx) -> list[list]:
     """An enumeration of the few territories the product was built for (``enum Environnement { CRLR, CRC, Aquitaine }``) and the
     code's references to its constants (``if (Environnement.CRC == env)``): each a place a further territory has to edit."""
