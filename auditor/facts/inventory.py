@@ -389,7 +389,26 @@ def is_config_template(path: str) -> bool:
         return False
     if _WEB_SERVER_SITE.search(path):
         return False
-    return is_env_template(path) or (bool(_CONFIG_TEMPLATE.search(path)) and not _code_module(path))
+    return is_env_template(path) or (bool(_CONFIG_TEMPLATE.search(path)) and not _code_module(path)) or _filled_template(path)
+
+
+# A settings file the build or the installer fills in, autoconf's way (suricata.yaml.in made suricata.yaml by ./configure, app.conf.in,
+# .env.in): the template of the settings every deployment gets. Not a manifest's or a lockfile's (Cargo.toml.in, requirements.in:
+# pip-compile's input, environment.yml.in), a Compose file's, a build or test tool's own settings (tox.ini.in, mkdocs.yml.in), nor one
+# in a hidden tool folder (.cargo/config.toml.in: Cargo's build settings).
+_IN_TEMPLATE = lazy_compile(r"(^|/)(?:[\w-][\w.-]*\.(?:ya?ml|conf|cfg|ini|toml|properties|env)|\.env)\.in$", re.I)
+_TOOL_SETTINGS = frozenset({"tox.ini", "pytest.ini", "mypy.ini", "setup.cfg", "mkdocs.yml", "mkdocs.yaml", "netlify.toml", "codecov.yml",
+                            "rust-toolchain.toml", "rustfmt.toml", "clippy.toml", "cbindgen.toml", "deny.toml", "pyproject.toml"})
+_COMPOSE_NAME = lazy_compile(r"^(?:docker-)?compose\b", re.I)
+
+
+def _filled_template(path: str) -> bool:
+    if not _IN_TEMPLATE.search(path):
+        return False
+    segs = path.split("/")
+    stem = segs[-1][:-3]
+    return not any(s.startswith(".") for s in segs[:-1]) and stem.lower() not in _TOOL_SETTINGS and not is_manifest(stem) \
+        and stem not in LOCKFILES and not _COMPOSE_NAME.match(stem)
 
 
 # A program's own module whose name only says what it handles (a Rust GUI's src/views/config_clipboard_template.rs, the view

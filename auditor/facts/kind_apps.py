@@ -132,10 +132,37 @@ _ARCHETYPE_TREE = lazy_compile(r"^((?:[^/]+/){0,3}?)src/main/resources/archetype
 _COOKIECUTTER_DIR = lazy_compile(r"(?:^|/)\{\{\s*cookiecutter\.[^/]*\}\}/")
 
 
+# (and a code generator's templates/ folder, the files it copies into the project it generates: a Yeoman generator's
+# generators/app/templates/ or app/templates/ beside the generator's index.js, a Rails generator's
+# lib/generators/<name>/templates/ beside its <name>_generator.rb)
+_GENERATOR_TEMPLATES = lazy_compile(r"^((?:[^/]+/){0,3}?([^/]+))/templates/")
+_GENERATOR_SCRIPTS = ("index.js", "index.ts", "index.mjs", "index.cjs")
+
+
+def _yeoman_generator(ctx) -> bool:
+    """A Yeoman generator: its package.json named generator-* (Yeoman's rule) or depending on yeoman-generator."""
+    doc = _json(ctx, "package.json")
+    deps = doc.get("dependencies") if isinstance(doc.get("dependencies"), dict) else {}
+    return str(doc.get("name") or "").split("/")[-1].startswith("generator-") or "yeoman-generator" in deps
+
+
+def _generator_templates(ctx, path: str) -> bool:
+    m = _GENERATOR_TEMPLATES.match(path)
+    if not m:
+        return False
+    folder, name = m.group(1), m.group(2)
+    files = ctx.snapshot.files
+    if f"{folder}/{name}_generator.rb" in files and folder.rsplit("/", 2)[-2:-1] == ["generators"]:
+        return True  # (Rails: lib/generators/definition/definition_generator.rb)
+    return any(f"{folder}/{s}" in files for s in _GENERATOR_SCRIPTS) and folder.count("/") <= 1 and \
+        (folder.count("/") == 0 or folder.startswith("generators/")) and _yeoman_generator(ctx)
+
+
 def template_tree(ctx, path: str) -> bool:
     """A file of the project a template generates (a Maven archetype's archetype-resources/, a cookiecutter's
-    {{cookiecutter.project_slug}}/): the generated project's, not what the template repository itself is."""
-    if _COOKIECUTTER_DIR.search(path):
+    {{cookiecutter.project_slug}}/, a Yeoman or Rails generator's templates/): the generated project's, not what the template
+    repository itself is."""
+    if _COOKIECUTTER_DIR.search(path) or _generator_templates(ctx, path):
         return True
     m = _ARCHETYPE_TREE.match(path)
     if not m:
