@@ -66,3 +66,23 @@ def test_a_web_application_with_the_same_setup_py_is_still_asked_for_a_container
     assert kind == "web-application"
     assert res.status.value == "warn" and res.score == 6, res.message
     assert res.remediation is None  # the check's own advice: a Dockerfile and a compose.yaml starting the service
+
+
+def test_a_tool_without_a_manifest_is_advised_its_own_languages_manifest_only(repo):
+    script = ("import argparse\n\n\ndef main():\n    p = argparse.ArgumentParser(description='Découpe un raster par commune')\n"
+              "    p.add_argument('raster')\n    p.parse_args()\n\n\nif __name__ == '__main__':\n    main()\n")
+    readme = "# decoupe\n\nOutil en ligne de commande.\n\n## Installation\n\n```sh\npython3 -m venv .venv\n.venv/bin/pip install rasterio\n```\n"
+    kind, res = _install(repo, {"README.md": readme, "decoupe.py": script, "decoupe_lot.py": script})
+    assert kind == "cli-tool"
+    assert res.status.value == "warn" and res.score == 4, res.message
+    assert "pyproject.toml" in res.remediation["en"] and "pip install" in res.remediation["en"], res.remediation
+    assert "DESCRIPTION" not in res.remediation["en"] and "npm" not in res.remediation["en"] and "Dockerfile" not in res.remediation["en"]
+
+
+def test_the_ecosystem_advised_is_the_projects_main_language():
+    from auditor.checks.reusability.install_advice import main_ecosystem
+
+    assert main_ecosystem({"Batchfile": 1, "PHP": 1}) == "PHP"
+    assert main_ecosystem({"Python": 44, "Shell": 7, "JavaScript": 2}) == "Python"
+    assert main_ecosystem({"JavaScript": 3, "TypeScript": 3}) == "JavaScript"  # (a tie: by name)
+    assert main_ecosystem({"Shell": 4}) is None

@@ -17,7 +17,7 @@ from auditor.facts.readme_templates import untouched_template
 from auditor.lazyre import lazy_compile
 
 from .common import code_free, settings_score as _score, submodule_code, textscan_ok, unread_env_evidence
-from .install_advice import _for_host, _for_static_site, _host_of, for_package, package_manifest, package_message
+from .install_advice import _for_host, _for_static_site, _host_of, for_package, package_manifest, package_message, project_language
 
 _DOC_FILE = lazy_compile(r"(?:^|/)README[^/]*$|\.(?:md|markdown|rst|adoc|asciidoc|pdf|odt|docx?)$", re.I)
 
@@ -113,7 +113,7 @@ def install(ctx) -> Result:
             return for_package(_for_host(Result.fail(T(f"{f'Extension de {host} : a' if host else 'A'}ucun moyen reproductible de l'installer ou de le construire "
                                            "(ni conteneur, ni recette, ni instructions).",
                                            f"{f'A plugin of {host}: n' if host else 'N'}o reproducible way to install or build it "
-                                           "(no container, recipe or instructions)."), ev, runtimes=[], instructions=False, kind=kind), host), kind, host)
+                                           "(no container, recipe or instructions)."), ev, runtimes=[], instructions=False, kind=kind), host), kind, host, None, project_language(ctx))
         return Result.fail(T("Aucun moyen reproductible de lancer le service (ni conteneur, ni recette, ni instructions).",
                              "No reproducible way to run the service (no container, recipe or instructions)."), ev,
                            runtimes=[], instructions=False)
@@ -130,7 +130,7 @@ def install(ctx) -> Result:
     elif not instr:
         ev.append(Evidence(path=readme_path, kind="missing", note=T("Pas de section d'installation dans le README ni de document d'installation.",
                                                                     "No install section in the README nor install document.")))
-    res = for_package(_for_host(Result.scored(score, msg, ev, runtimes=sorted(found), instructions=bool(instr)), host), kind, host, manifest)
+    res = for_package(_for_host(Result.scored(score, msg, ev, runtimes=sorted(found), instructions=bool(instr)), host), kind, host, manifest, project_language(ctx))
     return _for_static_site(ctx, res) if kind == "static-site" and not host else res
 
 

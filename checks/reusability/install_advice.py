@@ -60,29 +60,46 @@ _COMMANDS = (("setup.py", "pip install"), ("pyproject.toml", "pip install"), ("s
              ("meson.build", "meson install"), ("metadata.json", "puppet module install"), ("main.yml", "ansible-galaxy install"))
 
 
-def install_command(manifest: str | None) -> str:
-    """The install command of the manifest's ecosystem; the usual ones when the manifest is missing or of another name."""
+def install_command(manifest: str | None) -> str | None:
+    """The install command of the manifest's ecosystem (None for a manifest of another name)."""
     name = (manifest or "").rsplit("/", 1)[-1]
-    return next((c for n, c in _COMMANDS if n == name), "pip install, remotes::install_github, npm install…")
+    return next((c for n, c in _COMMANDS if n == name), None)
 
 
-def for_package(r: Result, kind: str | None, host: str | None, manifest: str | None = None) -> Result:
-    """A library's or a command-line tool's remediation: a package manifest and the README's install command, not a container."""
+# The package manifest and install command of a language without a manifest yet: advised only for the project's own language
+ECOSYSTEMS = {"Python": ("pyproject.toml", "pip install"), "R": ("DESCRIPTION", "remotes::install_github"), "JavaScript": ("package.json", "npm install"),
+              "TypeScript": ("package.json", "npm install"), "PHP": ("composer.json", "composer require"), "Java": ("pom.xml", "mvn install"),
+              "Ruby": ("gemspec", "gem install"), "Go": ("go.mod", "go install"), "Rust": ("Cargo.toml", "cargo install")}
+
+
+def main_ecosystem(languages: dict) -> str | None:
+    """The project's language among those with a package manager (most files first, then by name: deterministic)."""
+    known = sorted((-n, lang) for lang, n in (languages or {}).items() if lang in ECOSYSTEMS and isinstance(n, int) and n > 0)
+    return known[0][1] if known else None
+
+
+def for_package(r: Result, kind: str | None, host: str | None, manifest: str | None = None, language: str | None = None) -> Result:
+    """A library's or a command-line tool's remediation: its package manifest and the README's install command, never a container
+    nor another language's manifest (a language without a package manager: the README's install steps only)."""
     if kind not in PACKAGE_KINDS or host:
         return r
     from auditor.facts.project import kind_label
 
     what_fr, what_en = kind_label(kind, "fr"), kind_label(kind, "en")
-    command = install_command(manifest)
-    have_fr = f"son manifeste de paquet ({manifest}) l'installe" if manifest else \
-        "ajoutez le manifeste de paquet de son langage (setup.py ou pyproject.toml, DESCRIPTION d'un paquet R, package.json nommé, pom.xml)"
-    have_en = f"its package manifest ({manifest}) installs it" if manifest else \
-        "add its language's package manifest (setup.py or pyproject.toml, an R package's DESCRIPTION, a named package.json, pom.xml)"
+    eco = ECOSYSTEMS.get(language or "")
+    command = install_command(manifest) if manifest else eco[1] if eco else None
+    if manifest:
+        have_fr, have_en = f"son manifeste de paquet ({manifest}) l'installe", f"its package manifest ({manifest}) installs it"
+    elif eco:
+        have_fr, have_en = f"ajoutez le manifeste de paquet de {language} ({eco[0]})", f"add {language}'s package manifest ({eco[0]})"
+    else:
+        have_fr, have_en = "aucun manifeste de paquet n'est attendu", "no package manifest is expected"
+    steps_fr = f"la commande qui l'installe ({command})" if command else "les étapes qui l'installent (l'interpréteur, les dépendances, les commandes)"
+    steps_en = f"the command that installs it ({command})" if command else "the steps that install it (the interpreter, the dependencies, the commands)"
     r.remediation = T(f"Pour un projet de type « {what_fr} », pas de conteneur à fournir : {have_fr} ; donnez dans une section « Installation » "
-                      f"du README la commande qui l'installe ({command}) et la version du langage "
-                      "qu'il demande.",
-                      f"For a {what_en}, no container is needed: {have_en}; give in an \"Installation\" section of the README the command "
-                      f"that installs it ({command}) and the language version it needs.")
+                      f"du README {steps_fr} et la version du langage qu'il demande.",
+                      f"For a {what_en}, no container is needed: {have_en}; give in an \"Installation\" section of the README {steps_en} "
+                      "and the language version it needs.")
     return r
 
 
@@ -94,3 +111,13 @@ def package_message(msg: dict[str, str], kind: str | None, manifest: str | None)
 
     return T(f"Projet de type « {kind_label(kind, 'fr')} » installé par son manifeste de paquet ({manifest}). {msg['fr']}",
              f"A {kind_label(kind, 'en')} installed from its package manifest ({manifest}). {msg['en']}")
+
+
+def project_language(ctx) -> str | None:
+    """The project's main language with a package manager, from the inventory (None when unknown)."""
+    from auditor.facts import FactError
+
+    try:
+        return main_ecosystem((ctx.fact("inventory") or {}).get("languages") or {})
+    except FactError:
+        return None
