@@ -1,4 +1,7 @@
-"""How the project is installed, loaded and configured: the ``install_recipes``, ``load_instructions`` and ``env_settings`` facts."""
+"""How the project is installed, loaded and configured: the ``install_recipes``, ``load_instructions`` and ``env_settings`` facts.
+
+Longer than 400 lines: the three facts share the install guides' and settings files' rules; the families of patterns live in their
+own modules (settings_files, env_reads, env_names, env_schemas, install_commands), this one assembles them."""
 
 from __future__ import annotations
 
@@ -9,6 +12,7 @@ from auditor.facts.kind_services import compose_by_content
 from auditor.facts.install_commands import command_pages, other_readme_installs, component_task_runner, content_pages_named_like_guides, first_command, is_recipe, linked_script_is_live, other_software_guides, site_install_pages
 from auditor.facts.env_constants import constant_reads
 from auditor.facts.env_reads import BARE_ENV as DOTENV, compose_wired, unread_env
+from auditor.facts.settings_shapes import settings_in_code, settings_shaped
 from auditor.facts.web_templates import web_server_template
 from auditor.facts.inventory import COMMUNITY, LOCKFILES, component_dirs, MANIFESTS, inventory_of, linked_sql, is_config_template, is_doc, is_env_template, is_generated, is_test, is_vendored
 from auditor.facts.manifests import published_npm_package
@@ -311,7 +315,7 @@ SETTINGS_SAMPLE = lazy_compile(r"(^|/)[\w.-]+\.(properties|ini|cfg|conf|toml|ya?
 SETTINGS_FOLDERS = {"secret", "secrets", "config", "conf", "configuration", "settings", "parametres", "parametrage", "params"}
 
 
-@fact("env_settings", version=68, public=False)
+@fact("env_settings", version=70, public=False)
 def env_settings(ctx) -> dict:
     """``read_vars``: ``[variable, hit]`` read from the environment by the code; ``templates``
     (.env.example, a placeholder-only .env, Symfony's committed .env…) and ``settings_docs``;
@@ -384,6 +388,11 @@ def env_settings(ctx) -> dict:
     env_template = (ctx.fact("files") or {}).get("env_template")
     if env_template and any(e.path == env_template for e in entries):
         templates = [env_template] + [p for p in templates if p != env_template]
+    # an empty file names no setting: no template, whatever its name or the compose file that hands it over (s22 b1, WS25-Atlas's
+    # 0-byte .env given by env_file); said apart, not as an unread .env
+    empty = [p for p in dict.fromkeys(templates + unread) if p in snap.files and snap.files[p].size <= 4096
+             and not (snap.read_text(p, limit=4096) or "").strip()]
+    templates, unread = [p for p in templates if p not in empty], [p for p in unread if p not in empty]
     names = {v for v, _ in read_vars}
     # (every template, to a hundred: an infrastructure repository ships one .env.sample per service, sixty-five of them)
     for p in templates[:100] + [d for d in settings_docs if d not in templates][:20]:
@@ -397,4 +406,6 @@ def env_settings(ctx) -> dict:
     documented |= ({v for v, _ in read_vars if v in readme_text} if readme_text else set()) | sub_readme_names(snap, entries, read_vars)
     return {"read_vars": read_vars, "templates": templates, "settings_docs": settings_docs, "documented": sorted(documented | {n for a in apps for n in a["names"]}),
             "readme_text": bool(readme_text), "host_settings": host, "unread_env": unread, "standard_vars": _standard_vars(scan),
-            "code_free_settings": code_free_settings(inv, entries)[:20], "script_set": scripted[:20]}
+            "code_free_settings": code_free_settings(inv, entries)[:20], "script_set": scripted[:20], "empty_files": empty[:10],
+            "code_settings": settings_in_code(entries, inv.category),  # (config.php, settings.py: settings written in the code)
+            "settings_shaped": settings_shaped(entries, inv.category)}  # (an add-on's manifest.json, WEB-INF/web.xml: not recognised)

@@ -1,7 +1,7 @@
 """reusability.install and reusability.configuration: can another territory run it with its own settings.
 
-Longer than 400 lines: the two checks share the project's kind gates and the settings facts; the install check's advice is in
-install_advice.py."""
+Longer than 400 lines: the two checks share the project's kind gates and the settings facts; the configuration check's verdict on
+code that reads no setting is in settings_free.py, the install check's advice in install_advice.py."""
 
 from __future__ import annotations
 
@@ -18,6 +18,7 @@ from auditor.lazyre import lazy_compile
 
 from .common import code_free, settings_score as _score, submodule_code, textscan_ok, unread_env_evidence
 from .install_advice import _for_host, _for_static_site, _host_of, for_package, package_manifest, package_message, project_language
+from .settings_free import nothing_to_set, written_values
 
 _DOC_FILE = lazy_compile(r"(?:^|/)README[^/]*$|\.(?:md|markdown|rst|adoc|asciidoc|pdf|odt|docx?)$", re.I)
 
@@ -323,6 +324,11 @@ def configuration(ctx) -> Result:
                                            "rien à configurer ni à documenter.",
                                            "A command-line tool with no setting at all (no option, environment variable or file): nothing "
                                            "to configure or document."), env_vars=0, cli_options=0)
+        # (a quiz whose code reads nothing and writes no key, password or server address either: nothing for a deployment to set;
+        # code that writes them, a Mapbox token or a Google key, holds its settings hard-coded: they are shown)
+        if none := nothing_to_set(ctx, settings, kind, textscan_ok(ctx)):
+            return none
+        ev += written_values(ctx, textscan_ok(ctx)) or []
         std = settings.get("standard_vars") or []
         if std:  # (server.js: `listen(process.env.PORT || 3001)`, every other value written in the code)
             std_fr, std_en = standard_roles(std[:4])  # (each said for what it is: PORT set by the platform, NODE_ENV the run mode)
