@@ -15,6 +15,7 @@ from urllib.parse import unquote, urlparse
 
 from auditor.facts.document import MAX_README_BYTES, norm, parse_document, readme_format
 from auditor.facts.inventory import community_kind
+from auditor.facts.own_links import own_blob_path
 from auditor.lazyre import lazy_compile
 
 MAX_LINKS = 20
@@ -75,18 +76,21 @@ def _about_contributing(text: str, path: str) -> bool:
         or git_workflow(blocks)
 
 
-def readme_contributing_guide(read, files: dict, readme_path: str | None) -> str | None:
-    """The repository's document that the README's contributing chapter links to and that is about contributing, or None."""
+def readme_contributing_guide(read, files: dict, readme_path: str | None, audited=None) -> str | None:
+    """The repository's document that the README's contributing chapter links to and that is about contributing, or None; ``audited``:
+    the audit's target, whose own blob addresses on its forge are followed as relative links (:mod:`auditor.facts.own_links`)."""
     if not readme_path:
         return None
     text = read(readme_path, MAX_README_BYTES) or ""
     base = posixpath.dirname(readme_path)
     for ref in _chapter_links(parse_document(text, readme_format(readme_path))):
         parsed = urlparse(ref)
-        if parsed.scheme or parsed.netloc or not parsed.path:
-            continue
-        rel = unquote(parsed.path)
-        target = posixpath.normpath(rel.lstrip("/") if rel.startswith("/") else posixpath.join(base, rel))
+        if parsed.scheme or parsed.netloc or not parsed.path:  # ("https://github.com/o/r/blob/staging/docs/CONTRIBUTE.md": its own file)
+            if not (audited is not None and (target := own_blob_path(ref, audited, files))):
+                continue
+        else:
+            rel = unquote(parsed.path)
+            target = posixpath.normpath(rel.lstrip("/") if rel.startswith("/") else posixpath.join(base, rel))
         entry = files.get(target)
         if target.startswith("../") or entry is None or entry.kind not in ("file", "executable") or entry.ext.lower() not in PROSE \
                 or (community_kind(entry.name) or "") in _OTHER_COMMUNITY:

@@ -106,7 +106,7 @@ def _nbsp_heading(text: str) -> str:
     return m.group(1).strip() if m else ""
 
 
-def community(snap, readme_path: str | None) -> dict:
+def community(snap, readme_path: str | None, audited=None) -> dict:
     entries = list(snap.files.values())
     cands = [e for e in entries if e.dir.lower() in COMMUNITY_DIRS and not guide_not_policy(snap, e) and not blank_document(snap, e)]  # (docs/security.md, a user guide's page; an empty CHANGELOG.md)
     out: dict = {}
@@ -128,7 +128,7 @@ def community(snap, readme_path: str | None) -> dict:
         out["authors"] = None  # ("contributeurs.rst": "Espace contributeurs", a guide for the platform's data producers, names no one)
     if not out["contributing"] and readme_path:  # (the guide the README's contributing chapter links to: proposal.md's "Contribution
         # and Review Process", as the files fact finds it)
-        guide = readme_contributing_guide(lambda p, limit=MAX_SAMPLE_BYTES: snap.read_text(p, limit=limit), snap.files, readme_path)
+        guide = readme_contributing_guide(lambda p, limit=MAX_SAMPLE_BYTES: snap.read_text(p, limit=limit), snap.files, readme_path, audited)
         out["contributing"] = {"path": guide, "via": "readme"} if guide else None
     if out["contributing"]:
         out["contributing"].update(_contributing(snap, out["contributing"]["path"]))
@@ -328,7 +328,7 @@ def _topics(ctx, entries: list, doc_files: list, docs_dirs: list[str]) -> tuple[
 COMMUNITY_NAMES = ("contributing", "code_of_conduct", "code-of-conduct", "security", "changelog", "license", "licence", "authors", "support", "governance", "maintainers")
 
 
-@fact("docs", version=71)  # (what the inventory calls vendored is left out too: a library's repository copied whole, js/<Lib>/docs/)
+@fact("docs", version=75)  # (what the inventory calls vendored is left out too: a library's repository copied whole, js/<Lib>/docs/)
 def docs(ctx) -> dict:
     snap = ctx.snapshot
     try:
@@ -380,7 +380,7 @@ def docs(ctx) -> dict:
     total = sum(totals.values())
     languages = {k: round(v / total, 2) for k, v in sorted(totals.items(), key=lambda kv: -kv[1]) if v / total >= 0.1} if total else {}
     return {
-        "community": community(snap, readme_path),
+        "community": community(snap, readme_path, getattr(ctx, "target", None)),
         "docs_dirs": docs_dirs,
         "doc_files": len(doc_files),
         "doc_files_by_dir": {d: sum(1 for e in doc_files if e.path.startswith(d + "/")) for d in docs_dirs},  # (each folder's own count)

@@ -3,6 +3,7 @@ would: README.md → EN-README.md ("Read it here: docs/technical_guides/index.en
 "## Configuration notes" are the installation and configuration the README itself does not write.
 
 Bounded and in the repository only: links and file mentions ("voir docs/installation.md") relative to the document that names them,
+and links to the repository's own files written as its forge's blob address (:mod:`auditor.facts.own_links`, nothing fetched),
 two hops from the README (the second from a README's other language or continuation only), at most :data:`MAX_DOCS` documents read (in the order the links come, each once), each up to
 :data:`~auditor.facts.document.MAX_README_BYTES`; a path leaving the repository, a symlink, a folder or a non-prose file is not
 followed; change logs, licences and codes of conduct are not read for sections (their headings are versions and clauses).
@@ -22,6 +23,7 @@ from auditor.facts import fact
 from auditor.facts.doc_pages import build_guide
 from auditor.facts.document import MAX_README_BYTES, norm, parse_document, readme_format
 from auditor.facts.inventory import community_kind
+from auditor.facts.own_links import own_blob_path
 from auditor.facts.readme import analyse
 from auditor.lazyre import lazy_compile
 
@@ -44,17 +46,21 @@ _NOT_A_GUIDE = lazy_compile(r"(?:^|[/_. -])(?:architecture|adrs?|decisions|secur
 _README_LIKE = lazy_compile(r"readme|lisez[-_]?moi", re.I)
 
 
-def _targets(text: str, path: str, files: dict) -> list[str]:
-    """The repository's prose documents that ``text`` (the document at ``path``) links to or names, in the order they come."""
+def _targets(text: str, path: str, files: dict, own=None) -> list[str]:
+    """The repository's prose documents that ``text`` (the document at ``path``) links to or names, in the order they come; ``own``:
+    the path a link to the repository's own blob on its forge names (:func:`auditor.facts.own_links.own_blob_path`), or None."""
     base = posixpath.dirname(path)
     out: list[str] = []
     refs = [u for b in parse_document(text, readme_format(path)) for u, _ in b.links] + _FILE_MENTION.findall(text)
     for ref in refs[:200]:
         parsed = urlparse(ref)
-        if parsed.scheme or parsed.netloc or not parsed.path:  # another site (even this repository's page on the forge: not read here)
-            continue
-        rel = unquote(parsed.path)
-        target = posixpath.normpath(rel.lstrip("/") if rel.startswith("/") else posixpath.join(base, rel))
+        if parsed.scheme or parsed.netloc or not parsed.path:  # another site, or this repository's page on the forge: its own
+            if not (own and (target := own(ref))):  # file written as a full address ("https://github.com/o/r/blob/main/docs/INSTALL.md") is followed
+                continue
+            rel = target
+        else:
+            rel = unquote(parsed.path)
+            target = posixpath.normpath(rel.lstrip("/") if rel.startswith("/") else posixpath.join(base, rel))
         if target.startswith("../") or target in ("..", ".") or target == path:
             continue  # leaves the repository
         if target not in files and posixpath.join(base, rel) != target and rel in files:
@@ -87,11 +93,11 @@ def _whole_guide(path: str, text: str, readme_path: str, readme_title: str) -> b
     return bool(readme_title) and _title(text, path) == readme_title
 
 
-def linked_sections(read, files: dict, readme_path: str, readme_text: str) -> list[dict]:
+def linked_sections(read, files: dict, readme_path: str, readme_text: str, own=None) -> list[dict]:
     """Walk the README's links (breadth first, :data:`MAX_HOPS` hops, :data:`MAX_DOCS` documents) and keep, for each section of
     :data:`LINKED_SECTIONS`, the first heading on it in a linked document."""
     seen, title = {readme_path}, _title(readme_text, readme_path)
-    frontier = [(t, [readme_path]) for t in _targets(readme_text, readme_path, files)]
+    frontier = [(t, [readme_path]) for t in _targets(readme_text, readme_path, files, own)]
     found: dict[str, dict] = {}
     read_count = 0
     for _hop in range(MAX_HOPS):
@@ -114,16 +120,17 @@ def linked_sections(read, files: dict, readme_path: str, readme_text: str) -> li
                         # "Utilisation dans module ES6": the README's own, for that version)
                         found[d["name"]] = {"name": d["name"], "path": path, "line": d["line"], "text": d["text"], "via": via}
             if _README_LIKE.search(posixpath.basename(path)):  # (a guide's own links lead further from what the README says)
-                nxt += [(t, via + [path]) for t in _targets(text, path, files) if t not in seen]
+                nxt += [(t, via + [path]) for t in _targets(text, path, files, own) if t not in seen]
         frontier = nxt
     return [found[n] for n in LINKED_SECTIONS if n in found]
 
 
-@fact("readme_linked_sections", version=23, public=False)
+@fact("readme_linked_sections", version=26, public=False)
 def readme_linked_sections(ctx) -> dict:
     info = ctx.fact("readme") or {}
     path = info.get("path")
     if not path or info.get("unreadable"):
         return {"sections": []}
     text = ctx.snapshot.read_text(path, limit=MAX_README_BYTES) or ""
-    return {"sections": linked_sections(ctx.snapshot.read_text, ctx.snapshot.files, path, text)}
+    files = ctx.snapshot.files
+    return {"sections": linked_sections(ctx.snapshot.read_text, files, path, text, lambda url: own_blob_path(url, ctx.target, files))}
