@@ -27,6 +27,7 @@ from auditor.facts.readme_roles import (describes_before_list, leads_purpose_lis
                                         publication_chapter, settings_sentence, without_name)
 from auditor.facts.readme_sentences import _SENTENCE_SPLIT, FOLLOWED, Targets, anchor_key, sentence_sections
 from auditor.facts.readme_signals import find_signals
+from auditor.facts.readme_announced import announcer
 from auditor.facts.readme_asides import aside_lines, framework_line, late_asides, not_a_description
 from auditor.facts.readme_words import DOC_FILE_SECTIONS, K8S_KINDS, POINTER, THIRD_PARTY_PART, SECTION_SENTENCE_WORDS, SPDX_LIKE, TERMS_HEADING, USE_IN_PRODUCTION, use_heading  # noqa: F401 (re-exported)
 from auditor.facts.readme_wordpress import read_as
@@ -244,7 +245,7 @@ def analyse(text: str, path: str, files=None) -> dict:
         if b.kind != "paragraph" or b.line in aside:
             continue
         sentences = _SENTENCE_SPLIT.split(b.text)
-        for name in sentence_sections(b, anchors, targets) + (["configuration"] if b.line not in outputs and any(settings_sentence(x) or edits_settings_file(x) or VARIABLES_TO_FILL.match(norm(x))
+        for name in sentence_sections(b, anchors, targets, announcer(lines, blocks, b)) + (["configuration"] if b.line not in outputs and any(settings_sentence(x) or edits_settings_file(x) or VARIABLES_TO_FILL.match(norm(x))
                                                                      or configurable_sentence(x) for x in sentences) else []) + (  # ("Variables importantes à renseigner :")
                 ["deployment"] if any(production_server_sentence(x) for x in sentences) else []):  # ("For production purpose … your vhost … (on apache or nginx)")
             licence_sentences += [b] if name == "license" else []
@@ -334,7 +335,7 @@ def analyse(text: str, path: str, files=None) -> dict:
     return out
 
 
-@fact("readme", version=135)
+@fact("readme", version=141)
 def readme(ctx) -> dict | None:
     path = ctx.fact("files").get("readme")
     if not path:

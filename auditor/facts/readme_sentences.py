@@ -8,6 +8,7 @@ import re
 from urllib.parse import unquote, urlparse
 
 from auditor.facts.document import URL, Block, norm
+from auditor.facts.readme_announced import announced_gives, forward_only
 from auditor.facts.readme_asides import CODE_PATH
 from auditor.facts.readme_contact import IDENTIFIER, MAX_SENTENCE_WORDS, TRACKER_WORDS, address, contact_paragraph
 from auditor.facts.readme_cues import CONFIGURE_STEP, WELCOME, command_paragraph, copies_sample_settings, homepages_only, names_another_tool, usage_example
@@ -157,12 +158,14 @@ def _parents(path: str):
 FOLLOWED = ("install", "usage", "configuration", "deployment", "contributing")
 
 
-def sentence_sections(block: Block, anchors: frozenset | None = None, targets: Targets | None = None) -> list[str]:
+def sentence_sections(block: Block, anchors: frozenset | None = None, targets: Targets | None = None, announced=None) -> list[str]:
     """Sections that a paragraph gives explicitly: a link to the document that covers them
     (INSTALL.md, CONTRIBUTING.md…), or a short sentence holding a topic noun and a pointer (a link,
     a file name, "voir", "see"…); for the license, a license name; for contact, an address. A topic word that is only the label of a
     link leading nowhere (an anchor to no heading of ``anchors``, a site's home page) gives nothing: "[Utilisation](#utilisation)"
-    with no such chapter, "[Utilisation](https://service.example.fr)"."""
+    with no such chapter, "[Utilisation](https://service.example.fr)". ``announced``: a function giving the README's text below the
+    paragraph, read when a sentence's only pointer leads there ("suivez les étapes suivantes :"): the topics it names count as far as
+    that text holds them (:mod:`auditor.facts.readme_announced`)."""
     if block.badge_only or not block.text or command_paragraph(block.text):  # ("mvn license:check": a command, no sentence)
         return []
     nowhere = [norm(label) for u, label in block.links if label and norm(label) and _leads_nowhere(u, anchors)]
@@ -193,6 +196,9 @@ def sentence_sections(block: Block, anchors: frozenset | None = None, targets: T
         prose = without_linked_names(norm(IDENTIFIER.sub(" ", URL.sub(" ", CODE_PATH.sub(" ", sentence)))), linked_names)  # (nor a word inside an identifier: `inbound_email_token`)
         in_labels = [lab for lab in labels if lab in sentence]
         pointer = by_text or bool(in_labels) or bool(URL.search(sentence))
+        # ("Si vous souhaitez installer et configurer X, suivez les étapes suivantes :": the steps below are what it points to)
+        below = announced is not None and not in_labels and not URL.search(sentence) and not _FILE_MENTION.search(sentence) and forward_only(normed, POINTER)
+        topics = [n for n, words in SECTION_SENTENCE_WORDS.items() if below and words and any(_has_phrase(named, w) for w in words)]
         for name, words in SECTION_SENTENCE_WORDS.items():
             if name in found or not words or not any(_has_phrase(named if name != "contact" else prose, w) for w in words) or (
                     name == "contributing" and (not any(_has_phrase(PUT_TO_USE.sub(" ", named), w) for w in words) or _NO_CONTRIBUTION.search(normed))) or (name == "usage" and TERMS_HEADING.search(normed)) or (name == "deployment" and (K8S_KINDS.search(sentence) or deploy_moment_only(normed))) or (name == "install" and (
@@ -210,7 +216,7 @@ def sentence_sections(block: Block, anchors: frozenset | None = None, targets: T
             link_only = pointer and not by_text and not URL.search(sentence)
             if link_only and (names_another_tool(words, normed, in_labels) or homepages_only(block.links, in_labels, words, normed) or other_links(name, block.links, in_labels, words, sentence)):
                 continue
-            if _sentence_gives(name, normed, sentence, pointer):
+            if _sentence_gives(name, normed, sentence, announced_gives(name, announced(), topics) if below else pointer):
                 found.append(name)
     if "configuration" not in found and copies_sample_settings(block.text, doc_links):
         found.append("configuration")
