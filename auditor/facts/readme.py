@@ -31,6 +31,7 @@ from auditor.facts.readme_announced import announcer
 from auditor.facts.readme_asides import aside_lines, framework_line, late_asides, not_a_description
 from auditor.facts.readme_words import DOC_FILE_SECTIONS, K8S_KINDS, POINTER, THIRD_PARTY_PART, SECTION_SENTENCE_WORDS, SPDX_LIKE, TERMS_HEADING, USE_IN_PRODUCTION, use_heading  # noqa: F401 (re-exported)
 from auditor.facts.readme_wordpress import read_as
+from auditor.facts.readme_needs import needs_sentence
 from auditor.facts.readme_setup import setup_chapter
 from auditor.facts.readme_badges import unbadged_headings
 from auditor.facts.readme_templates import TEMPLATES, find_template  # noqa: F401 (TEMPLATES re-exported)
@@ -277,6 +278,9 @@ def analyse(text: str, path: str, files=None) -> dict:
     if local_run and "install" not in have:
         have.add("install")
         details.append({"name": "install", "via": "heading", "line": local_run.line, "text": local_run.text[:120]})
+    if "install" not in have and (need := needs_sentence([b for b in blocks if b.kind == "paragraph" and b.line not in aside], lines, _SENTENCE_SPLIT)):
+        have.add("install")  # "Ce script fonctionne grâce à PHP qui doit être disponible sur le poste de travail (utiliser Xampp …)": its prerequisites
+        details.append({"name": "install", "via": "sentence", "line": need[0], "text": need[1][:160]})
     if "configuration" not in have and (block := fenced_settings(text, test_chapter_lines(blocks))):  # (not a manual test's variables)
         details.append({"name": "configuration", "via": "sentence", "line": block[0], "text": block[1][:160]})
         have.add("configuration")
@@ -335,7 +339,7 @@ def analyse(text: str, path: str, files=None) -> dict:
     return out
 
 
-@fact("readme", version=141)
+@fact("readme", version=142)
 def readme(ctx) -> dict | None:
     path = ctx.fact("files").get("readme")
     if not path:
