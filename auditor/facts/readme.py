@@ -22,7 +22,7 @@ from auditor.facts.readme_forms import _FOR_LIST, another_subject, own_title, ch
 from auditor.facts.readme_headings import HEADING_WORDS, LABEL_WORDS, RUN_WORDS, SECTION_HEADINGS, SECTION_ORDER, heading_sections, run_only  # noqa: F401 (re-exported)
 from auditor.facts.readme_licence import licence_chapter
 from auditor.facts.readme_steps import _TEST_RUNNER as TEST_RUNNER, chapter_sections, download_and_unpack, hosting_without_steps, numbered_use_step
-from auditor.facts.readme_uses import configurable_sentence, dependency_block, interface_steps, own_text, production_server_sentence, request_example, route_tables, run_steps
+from auditor.facts.readme_uses import configurable_sentence, dependency_block, interface_steps, own_text, production_server_sentence, request_example, route_tables, run_steps, service_jobs
 from auditor.facts.readme_roles import (describes_before_list, leads_purpose_list, help_without_channel, with_list_item, framework_boilerplate, guidelines_document, guidelines_licence_rule, labelled_command,
                                         publication_chapter, settings_sentence, without_name)
 from auditor.facts.readme_sentences import _SENTENCE_SPLIT, FOLLOWED, Targets, anchor_key, sentence_sections
@@ -182,8 +182,8 @@ def analyse(text: str, path: str, files=None) -> dict:
             secs = chapter_sections(secs, heading, body, INSTALL_COMMAND, LOCAL_RUN, SECTION_HEADINGS["install"])  # ("Functions included in the module", "Développement" without a command)
             secs = [] if b is title else secs  # (the README's title, "# theses-docker", over the whole document: no chapter of its own)
             if not secs and b is not title and not any(s for _, s in stack) and (route_tables(body) or interface_steps(own := own_text(lines, blocks, i))
-                                                              or run_steps(own, INSTALL_COMMAND, TEST_RUNNER, DEV_TASK, LOCAL_RUN, 2 if _MAKES.match(heading) else 3)):
-                secs = ["usage"]  # ("# Generate consolidated files": "1. … input files", "2. Launch the command `clj -M:run`"; "## Routes" over route tables; "#### Adding an entry": "1. Click *Add row*"; "4. Run the script" `npm run csv-to-cboard`)
+                                                              or run_steps(own, INSTALL_COMMAND, TEST_RUNNER, DEV_TASK, LOCAL_RUN, 2 if _MAKES.match(heading) else 3) or service_jobs(own)):
+                secs = ["usage"]  # ("## Airflow": "accéder à l'interface Web sur http://127.0.0.1:8080 et lancer les DAGs"; "# Generate consolidated files": "1. … input files", "2. Launch the command `clj -M:run`"; "## Routes" over route tables; "#### Adding an entry": "1. Click *Add row*"; "4. Run the script" `npm run csv-to-cboard`)
             secs = [n for n in secs if n not in another_subject(heading, named)  # ("Qu'est-ce que le Markdown ?")
                     and not (n == "usage" and reusers_chapter(heading, body))  # ("## Utilisations de l'API" over "… est utilisée par …": its reusers)
                     and not (n == "contributing" and app_requests_chapter(body))  # ("… des pull requests Github": "l'app génère des pull requests")
@@ -193,9 +193,10 @@ def analyse(text: str, path: str, files=None) -> dict:
             secs = list(dict.fromkeys("configuration" if n == "usage" and settings_only_chapter(blocks, i, body) else n for n in secs))  # ("## Usage" over copying config.example.js and setting a key: the settings)
             if "usage" in secs and run_only(heading) and description_chapter(blocks, i, title, body):  # ("## Run τ-Argus from R" over
                 secs, _ = list(dict.fromkeys("purpose" if n == "usage" else n for n in secs)), described.add(b.line)  # "The rtauargus package provides…": its description)
-            if run := "usage" in secs and run_only(heading) and (developer_tasks_chapter(blocks, i) or local_run_chapter(lines, blocks, i)
+            if run := "usage" in secs and run_only(heading) and not service_jobs(own_text(lines, blocks, i)) and (developer_tasks_chapter(blocks, i) or local_run_chapter(lines, blocks, i)
                                                                      or any("run" in s for _, s in stack) or setup_step(b, sibling, stack)):  # (and sub-chapters)
                 secs.remove("usage")  # "## Commands" of build, test and lint commands, "## Lancement" of a local server: no use of the project
+                # (unless it then runs the service's jobs in its interface: "accéder à l'interface Web … et lancer les DAGs")
                 local_run = local_run or (not any(s for _, s in stack) and local_run_chapter(lines, blocks, i) and b)  # (with no installation, how to start a copy)
             secs = ["contact" if n == "contributing" and people_list(body) else n for n in secs]  # ("Contributing" over the maintainers' addresses)
             refine_chapter(secs, stack, heading, blocks, i)  # ("### Fonctionnalités spécifiques" under "## Structure du projet", "### Déploiement" under "## Documentation")
@@ -339,7 +340,7 @@ def analyse(text: str, path: str, files=None) -> dict:
     return out
 
 
-@fact("readme", version=142)
+@fact("readme", version=143)
 def readme(ctx) -> dict | None:
     path = ctx.fact("files").get("readme")
     if not path:

@@ -162,3 +162,23 @@ def request_example(sentence: str) -> bool:
     simuler un requête "GetRecords" : http://domaine.dom/xml2csw.php?xml_dir=xml&request=GetRecords"): how a service is called."""
     m = _OWN_SERVER_CALL.search(sentence[:2000])
     return bool(m) and bool(_REQUEST_WORD.search(norm(sentence[:m.start()][-300:])))
+
+
+# Using a started service: running its jobs ("lancer les DAGs", "trigger the pipelines", "exécuter les traitements") in the interface a
+# sentence opens ("accéder à l'interface Web sur http://127.0.0.1:8080", "open the UI at http://localhost:8080"): a data platform's
+# scheduler (Airflow, Prefect, Dagster) run from a chapter named after the tool ("## Airflow")
+_RUN_JOBS = lazy_compile(r"\b(?:lancer|lancez|declencher|declenchez|executer|executez|activer|activez|run|trigger|launch|execute|enable|unpause)\b"
+                         r" (?:\w+ ){0,2}?(?:dags?|pipelines?|flows?|flux|traitements?|chaines de traitement)\b")
+_OPEN_UI = lazy_compile(r"\b(?:acceder|accedez|ouvrir|ouvrez|rendez vous|connecter|connectez vous|open|go to|browse to|visit|access|log in to|login to)\b"
+                        r" (?:\w+ ){0,3}?(?:interface|ui|console|tableau de bord|dashboard|webserver|serveur web|web server|http)\b")
+
+
+def service_jobs(own: str) -> bool:
+    """The chapter's own text opens the started service's interface and runs its jobs in one sentence ("Vous pouvez ensuite accéder
+    à l'interface Web sur http://127.0.0.1:8080 et lancer les DAGs"): how the project is used, whatever the heading names."""
+    for paragraph in own[:20000].split("\n\n")[:100]:
+        for sentence in re.split(r"(?<=[.!?;])\s+", paragraph)[:20]:
+            normed = norm(sentence)
+            if _OPEN_UI.search(normed) and _RUN_JOBS.search(normed):
+                return True
+    return False
