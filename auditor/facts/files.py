@@ -6,7 +6,7 @@ import re
 
 from auditor.facts import fact
 from auditor.facts.js_specs import JS_PATHS_KEY, JS_SPEC_EXT, SPEC_FILE_NAME, SPEC_KEY_JS
-from auditor.facts.inventory import COMMUNITY, COMMUNITY_DIRS, MANIFESTS, RASTER_EXT, REQUIREMENTS, GO_LEGACY_LOCKS, component_dirs, ENV_TEMPLATE, LOCKFILES, is_env_template, best_path as _best, community_kind, component_community_file, is_config_template, is_doc, is_generated, is_test, is_vendored  # noqa: F401 (is_env_template re-exported)
+from auditor.facts.inventory import COMMUNITY, COMMUNITY_DIRS, MANIFESTS, RASTER_EXT, REQUIREMENTS, GO_LEGACY_LOCKS, component_dirs, ENV_TEMPLATE, LOCKFILES, is_env_template, best_path as _best, community_kind, component_community_file, is_config_template, is_doc, is_generated, is_test, is_vendored, test_by_spec_folder  # noqa: F401 (is_env_template re-exported)
 from auditor.facts.env_reads import unread_env
 from auditor.facts.doc_pages import blank_document, code_dirs, content_model, doc_folder, guide_not_policy, no_document, r_package_docs
 from auditor.facts.contributing_guide import readme_contributing_guide
@@ -71,7 +71,7 @@ def specs_by_content(snap, entries: list, known: set[str]) -> list[str]:
     object literal, and before them those named after a description (at most 100), read whole, whose object also has its ``paths``."""
     cands = sorted((e for e in entries if e.ext in ("yml", "yaml", "json") and e.path not in known and e.size <= MAX_SPEC_BYTES
                     and not NOT_SPEC_NAMES.match(e.name) and not e.path.startswith((".github/", ".gitlab/"))
-                    and not is_generated(e.path) and not (is_test(e.path) and not is_doc(e.path))),  # (docs/specs/api.yml: a documentation's specs)
+                    and not is_generated(e.path) and not (is_test(e.path) and not is_doc(e.path) and not test_by_spec_folder(e.path))),  # (docs/specs/api.yml, api/specs/v3.yaml)
                    key=lambda e: (e.path.count("/"), e.path))[:MAX_SPEC_CANDIDATES]
     js = sorted((e for e in entries if e.ext in JS_SPEC_EXT and e.path not in known and e.size <= MAX_JS_SPEC_BYTES and not e.name.endswith(".d.ts")
                  and not is_generated(e.path) and not is_test(e.path)), key=lambda e: (e.path.count("/"), e.path))
@@ -333,7 +333,7 @@ def project_image(snap, live: list, compose: str | None) -> str | None:
 README_VARIANT = re.compile(r"^(readme|lisezmoi)[._-][\w.-]+\.(md|markdown|rst|txt|adoc)$", re.I)
 
 
-@fact("files", version=66)
+@fact("files", version=67)
 def files(ctx) -> dict:
     snap = ctx.snapshot
     entries = list(snap.files.values())

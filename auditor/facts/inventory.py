@@ -279,7 +279,16 @@ _GENERIC_NATIVE_DIRS = {"bin", "lib", "libs", "dll", "dlls", "win", "win32", "wi
 _JAR_NAME = lazy_compile(r"^(?P<name>[A-Za-z][\w.+-]*?)(?:[-_]v?(?P<version>\d+(?:\.\d+)*(?:[.-]?[A-Za-z]+\d*)*(?:-\d{8}\.\d{6}-\d{1,5})?))?\.(?:jar|aar)$")
 _SNAPSHOT_BUILD = lazy_compile(r"-\d{8}\.\d{6}-\d{1,5}$")
 CI_DIRS = {"ci", ".ci", ".github", ".gitlab", ".circleci"}  # (top-level folders of continuous integration: its scripts, test clients)
-TEST_DIRS = {"test", "tests", "__tests__", "spec", "specs", "testing", "e2e", "cypress", "features", "fixtures", "__mocks__", "testdata", "test-data"}
+TEST_DIRS = {"test", "tests", "__tests__", "spec", "specs", "testing", "e2e", "cypress", "fixtures", "__mocks__", "testdata", "test-data",
+             "tests_unitaires", "tests-unitaires", "tests unitaires"}  # (French: "tests unitaires", unit tests)
+# A folder named for unit tests in French, written as an abbreviation in capitals (a PowerShell API's API/TU/PowerShell/*.ps1, "TU" =
+# tests unitaires): only so written, a lower-case "tu" names other things.
+TEST_DIR_ABBREVIATIONS = {"TU"}
+SPEC_DIRS = {"spec", "specs"}  # (RSpec's and Jasmine's tests; an API's specs/ also keeps its OpenAPI documents: see test_by_spec_folder)
+# A features/ folder holds tests in Cucumber's, behave's and Behat's layout only: its .feature files, and beside them the step
+# definitions and set-up (features/step_definitions/, features/steps/, features/support/, features/bootstrap/, features/environment.py).
+# Elsewhere it is the application's own (a front end's features/adresses/Map.js, one map widget a feature: issue 12, s22 d1).
+FEATURE_TEST_DIRS = {"step_definitions", "steps", "support", "bootstrap"}
 # Load and performance tests (Locust, Gatling, JMeter scenarios) and the files they upload (load-testing/data/word.docx): fixtures,
 # never documents (is_load_test). Their scripts stay measured as the project's code (licence headers, comments).
 LOAD_TEST_DIRS = {"load-testing", "load-tests", "load-test", "loadtest", "loadtests", "loadtesting", "load_testing", "load_tests",
@@ -293,7 +302,11 @@ GRADLE_TEST_SOURCE_SETS = {"androidtest", "androidtestdebug", "androidtestreleas
                            "integrationtest", "functionaltest", "testfixtures"}
 _MINIFIED = lazy_compile(r"(\.min\.(js|css)|[.-]bundle\.js|\.map|-min\.js)$", re.I)
 _TEST_FILE = lazy_compile(r"(^test_.*\.py$|^tests_.*\.py$|^tests?\.py$|_test\.py$|_tests\.py$|\.(test|spec)\.[cm]?[jt]sx?$|\wTest\.php$|Tests?\.java$|\wTests?\.(swift|kt)$|_spec\.rb$|_test\.go$|_test\.exs?$|^test[-_.].*\.[rR]$"
-                          r"|^tests?\.sh$|^test[-_][\w.-]*\.sh$|[-_]tests?\.sh$|\.bats$)")  # (a shell project's test.sh, run by `make test`)
+                          r"|^tests?\.sh$|^test[-_][\w.-]*\.sh$|[-_]tests?\.sh$|\.bats$"  # (a shell project's test.sh, run by `make test`)
+                          r"|\.[Tt]ests\.ps1$)")  # (PowerShell's Pester tests: Get-Thing.Tests.ps1)
+# A script loading the data tests run against, named so in French word order ("données de tests": a database's dev/data_tests.sh runs
+# psql on data_tests_01.sql): no test of its own (issue 12, s22 d1)
+_TEST_DATA_SCRIPT = lazy_compile(r"(?:^|[-_])(?:data|donn[ée]es|jeux?[-_]de)[-_]tests?\.(?:sh|bash)$", re.I)
 # A bundled copy of a library: a licence/version banner in its first bytes ("/*! jQuery v3.7.1 |",
 # "Leaflet 1.9.4, a JS library", "@license … v2.3"), for JavaScript/CSS files outside source folders.
 _LIB_BANNER = lazy_compile(r"^\s*(/\*!|//!|/\*\*?[\s*]*@(license|preserve)\b)", re.I)
@@ -555,7 +568,7 @@ def _people_in_build(p: list[str], i: int) -> bool:
 @lru_cache(maxsize=1 << 17)  # a pure function of the path, asked by several facts for each of up to 20,000 files
 def is_test(path: str) -> bool:
     p = parts(path)
-    if _TEST_FILE.search(p[-1]):
+    if _TEST_FILE.search(p[-1]) and not _TEST_DATA_SCRIPT.search(p[-1]):
         return True
     if p[-1].lower() in FOLDER_KEEPERS:  # dbt/tests/.gitkeep keeps an empty folder: no test
         return False
@@ -565,8 +578,27 @@ def is_test(path: str) -> bool:
         return True
     if any(seg.lower() in GRADLE_TEST_SOURCE_SETS and i and p[i - 1] == "src" for i, seg in enumerate(p[:-1])):
         return True
-    return any(seg.lower() in TEST_DIRS and not (seg.lower() == "test" and i and p[i - 1].lower() in UI_PART_DIRS)
-               and not (seg.lower() == "features" and i and p[i - 1].lower() in FEATURE_SLICE_PARENTS) for i, seg in enumerate(p[:-1]))
+    return bool(_test_folders(p))
+
+
+def _test_folders(p: list[str]) -> list[str]:
+    """The folders (lower case) that make a file of path parts ``p`` a test by where it is."""
+    out = [seg.lower() for i, seg in enumerate(p[:-1])
+           if (seg.lower() in TEST_DIRS and not (seg.lower() == "test" and i and p[i - 1].lower() in UI_PART_DIRS)) or seg in TEST_DIR_ABBREVIATIONS]
+    # (Cucumber's layout: features/step_definitions/steps.js, features/support/env.rb, behave's features/environment.py)
+    out += ["features" for i, seg in enumerate(p[:-1]) if seg.lower() == "features" and not (i and p[i - 1].lower() in FEATURE_SLICE_PARENTS)
+            and ((i + 1 < len(p) - 1 and p[i + 1].lower() in FEATURE_TEST_DIRS) or (i == len(p) - 2 and p[-1] == "environment.py"))]
+    return out
+
+
+def test_by_spec_folder(path: str) -> bool:
+    """A test only because a folder of it is named spec/ or specs/ (not by its name, nor another test folder): an API's
+    api/specs/api-v3.yaml may be its OpenAPI document, which its content tells (facts.files reads it)."""
+    p = parts(path)
+    if not is_test(path) or _TEST_FILE.search(p[-1]) or p[-1].endswith(".feature") \
+            or any(seg.lower() in GRADLE_TEST_SOURCE_SETS and i and p[i - 1] == "src" for i, seg in enumerate(p[:-1])):
+        return False
+    return set(_test_folders(p)) <= SPEC_DIRS
 
 
 def is_load_test(path: str) -> bool:
@@ -2054,7 +2086,7 @@ def libraries(snap, inv: Inventory) -> list[dict]:
 _TEST_SEG = lazy_compile(r"(^|[_.-])(tests?|simpletest|fixtures?|spec)([_.-]|$)", re.I)  # a folder of tests: css_test_files, simpletest
 
 
-@fact("inventory", version=111)
+@fact("inventory", version=112)
 def inventory(ctx) -> dict:
     """Counts by category and by language (project source only), with a few examples per category, and the
     libraries copied into the repository (name, version, licence)."""
