@@ -116,7 +116,7 @@ def community(snap, readme_path: str | None, audited=None) -> dict:
         path = best_path([e for e in cands if rx.match(e.name) and e.kind != "symlink"  # (not a CREDITS.md that credits libraries only)
                           and (kind != "authors" or credits_project_people(snap.read_text(e.path, limit=MAX_SAMPLE_BYTES) or "", e.path))])
         if not path and kind == "changelog":
-            path = component_community_file(entries, kind)  # a monorepo's components keep their own
+            path = component_community_file(entries, kind, snap)  # a monorepo's components keep their own (or its text tells: versions.md)
         out[kind] = {"path": path} if path else None
     issue = sorted(e.path for e in entries if ISSUE_TEMPLATE.match(e.path))
     pr = sorted(e.path for e in entries if PR_TEMPLATE.match(e.path))
@@ -328,7 +328,7 @@ def _topics(ctx, entries: list, doc_files: list, docs_dirs: list[str]) -> tuple[
 COMMUNITY_NAMES = ("contributing", "code_of_conduct", "code-of-conduct", "security", "changelog", "license", "licence", "authors", "support", "governance", "maintainers")
 
 
-@fact("docs", version=75)  # (what the inventory calls vendored is left out too: a library's repository copied whole, js/<Lib>/docs/)
+@fact("docs", version=76)  # (what the inventory calls vendored is left out too: a library's repository copied whole, js/<Lib>/docs/)
 def docs(ctx) -> dict:
     snap = ctx.snapshot
     try:

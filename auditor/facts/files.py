@@ -333,7 +333,7 @@ def project_image(snap, live: list, compose: str | None) -> str | None:
 README_VARIANT = re.compile(r"^(readme|lisezmoi)[._-][\w.-]+\.(md|markdown|rst|txt|adoc)$", re.I)
 
 
-@fact("files", version=67)
+@fact("files", version=68)
 def files(ctx) -> dict:
     snap = ctx.snapshot
     entries = list(snap.files.values())
@@ -342,7 +342,7 @@ def files(ctx) -> dict:
     out: dict = {"readme": readme_path(snap)}
     for key in ("contributing", "code_of_conduct", "security", "changelog"):
         out[key] = _best([e for e in community_candidates if COMMUNITY[key].match(e.name)])
-    out["changelog"] = out["changelog"] or component_community_file(entries, "changelog")
+    out["changelog"] = out["changelog"] or component_community_file(entries, "changelog", snap)
     # (else the guide the README's contributing chapter links to under another name: doc/add_features_contribute.md)
     out["contributing"] = out["contributing"] or readme_contributing_guide(snap.read_text, snap.files, out["readme"], getattr(ctx, "target", None))
     publiccode = [e for e in entries if e.dir == "" and e.name.lower() in ("publiccode.yml", "publiccode.yaml")]

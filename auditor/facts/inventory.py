@@ -55,6 +55,7 @@ from auditor.facts.vendored import (LOCALE_BUNDLES, bundle_owner, HEAD_BYTES, JQ
                                     describe, licence_holder, minified_shape, names_file, self_named_grant, source_licence, squeeze,
                                     stem as library_stem)
 from auditor.facts.release_notes import maven_release_notes, wiki_release_notes
+from auditor.facts.release_pages import changelog_by_reading
 from auditor.facts.server_pages import TAG_EXT, is_server_page
 from auditor.lazyre import lazy_compile
 
@@ -676,20 +677,24 @@ def component_dirs(entries: list) -> set[str]:
 
 _RELEASE_NOTES_DIR = lazy_compile(r"^(releases|releases?[-_]?notes|notes[-_]de[-_]versions?)$", re.I)
 # (a page may name what was released before its version: a Maven site's exploitation/ReleasesNotes/WAR_2.02.apt)
-_VERSION_PAGE = lazy_compile(r"^(?:[a-z]{1,20}[-_])?v?(\d+(\.\d+)+|\d{4}-\d{2}(-\d{2})?)([-_.][\w.-]*)?\.(md|rst|txt|adoc|apt)$", re.I)
+# (or a series' page: a Docusaurus site's releases/1.x.x.mdx, the notes of every 1.* version)
+_VERSION_PAGE = lazy_compile(r"^(?:[a-z]{1,20}[-_])?v?(\d+(\.(?:\d+|x))+|\d{4}-\d{2}(-\d{2})?)([-_.][\w.-]*)?\.(mdx?|rst|txt|adoc|apt)$", re.I)
 
 
 # the changelog page of a documentation site kept in the repository: <docs|website|site|documentation>/[src/]pages/changelog.md[x], an
-# MkDocs/Sphinx site's page of release notes (documentation/docs/versions.md "# Notes de version", docs/source/releases.rst; issue 12, s20)
+# MkDocs/Sphinx site's page of release notes (docs/source/releases.rst; issue 12, s20). (A page named versions.md may list the supported
+# versions instead: release_pages.changelog_by_reading reads it, documentation/docs/versions.md "# Notes de version"; issue 12, s22 d1)
 _SITE_CHANGELOG = lazy_compile(r"^(?:docs?|website|site|documentation)/(?:(?:src/)?pages/|docs?/|source/|content/)?"
-                               r"(?:changelog|changes|release[-_]?notes|releases|historique(?:[-_]des[-_]versions)?|notes[-_]de[-_]versions?|versions|"
+                               r"(?:changelog|changes|release[-_]?notes|releases|historique(?:[-_]des[-_]versions)?|notes[-_]de[-_]versions?|"
                                r"nouveaut[ée]s|what[-_]?s[-_]new)\.(?:mdx?|rst|adoc)$", re.I)
 
 
-def component_community_file(entries: list, kind: str) -> str | None:
+def component_community_file(entries: list, kind: str, snap=None) -> str | None:
     """A monorepo's community file kept by its components when the root has none (qualicharge's
     src/api/CHANGELOG.md beside src/api/pyproject.toml): the file of that kind in a folder at most two levels
-    deep that holds a manifest of its own, never in vendored code; the shallowest, then by path."""
+    deep that holds a manifest of its own, never in vendored code; the shallowest, then by path. For a changelog, then release
+    notes kept under another name or in another place (see below); given the snapshot, those only their text tells
+    (:func:`auditor.facts.release_pages.changelog_by_reading`: versions.md, docs/release.adoc, a QGIS plugin's metadata.txt)."""
     rx, manifest_dirs = COMMUNITY[kind], component_dirs(entries)
     manifest_dirs |= {e.dir for e in entries if e.name == "Chart.yaml" and e.dir and e.dir.count("/") <= 1}  # (a Helm chart's mviewer/CHANGELOG.md)
     found = [e for e in entries if e.dir in manifest_dirs and rx.match(e.name) and e.kind in ("file", "executable")
@@ -698,8 +703,9 @@ def component_community_file(entries: list, kind: str) -> str | None:
         # of release notes, one page a version or a date (docs/releases/1.12.md, release-notes/v2.0.rst); a releases/ folder's other
         # pages (how to publish one: releases/README.md, releases/process.md) are no notes
         # (in a Maven site's pages, at any depth: src/site/apt/exploitation/ReleasesNotes/WAR_1.0.apt, one page a released WAR)
-        found = [e for e in entries if (e.dir.count("/") <= 1 or e.path.startswith("src/site/"))
-                 and e.name.lower().endswith((".md", ".rst", ".txt", ".adoc", ".apt")) and e.kind == "file"
+        # (or in a documentation folder at any depth: a Docusaurus site's docs/docs/introduction/releases/1.x.x.mdx; issue 12, s22 d1)
+        found = [e for e in entries if (e.dir.count("/") <= 1 or e.path.startswith("src/site/") or is_doc(e.path))
+                 and e.name.lower().endswith((".md", ".mdx", ".rst", ".txt", ".adoc", ".apt")) and e.kind == "file"
                  and not is_vendored(e.path) and (e.dir.lower().rsplit("/", 1)[-1] in ("changelog", "changelogs")
                                                   or (_RELEASE_NOTES_DIR.match(e.dir.rsplit("/", 1)[-1]) and _VERSION_PAGE.match(e.name)))]
     if not found and kind == "changelog":  # a Maven project's: src/changes/changes.xml, its site's releases page or release notes folder
@@ -708,6 +714,8 @@ def component_community_file(entries: list, kind: str) -> str | None:
         found = [e for e in entries if e.kind == "file" and _SITE_CHANGELOG.match(e.path)]
     if not found and kind == "changelog":  # a project wiki's release notes page kept in the repository (wiki/ReleaseNotes.wiki)
         found = [e for e in entries if e.kind == "file" and wiki_release_notes(e.path)]
+    if not found and kind == "changelog" and snap is not None:
+        return changelog_by_reading(snap, [e for e in entries if not is_vendored(e.path)])
     return min(found, key=lambda e: (e.path.count("/"), e.path)).path if found else None
 
 

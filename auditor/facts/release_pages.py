@@ -1,0 +1,92 @@
+"""Release notes found by reading, where the community-file rule's names do not tell (issue 12, s22 d1):
+
+- a page whose name says versions or a release without saying notes (``versions.md``, ``release.adoc``, ``version.rst``,
+  ``notes-de-version.md``) at the root, in docs/ or doc/, or among a documentation site's pages: release notes only when its text
+  reads so — a heading naming release notes ("Notes de version", "Release notes", "Changelog", "Historique des versions") above a
+  heading of a version ("### 1.15.1 (11 décembre 2020)", "== v2.3.14"), or two headings of a dated version. A list of the supported
+  versions, a page on how to publish a release, a file holding a version number are not;
+- a QGIS plugin's ``changelog=`` entry of its ``metadata.txt`` (``[general]``), which QGIS's plugin manager shows: where QGIS plugins
+  keep their changelog (docs.qgis.org, "Plugin metadata": changelog, "string, can be multiline, no HTML allowed").
+
+Files are read once each, at most ``MAX_PAGES`` in path order (shallowest first), ``PAGE_BYTES`` each."""
+
+from __future__ import annotations
+
+import re
+
+from auditor.lazyre import lazy_compile
+
+MAX_PAGES, PAGE_BYTES, MAX_LINES = 20, 64 * 1024, 2000
+
+# a page named for versions or a release, at the root, in docs/ or doc/, or a documentation site's page (documentation/docs/versions.md)
+_NAMED = lazy_compile(r"^(?:(?:docs?|website|site|documentation)/(?:(?:src/)?pages/|docs?/|source/|content/)?)?"
+                      r"(?:versions?|releases?|notes[-_]de[-_]versions?|historique[-_]des[-_]versions|historique|nouveaut[ée]s)"
+                      r"\.(?:mdx?|markdown|rst|adoc|asciidoc|txt)$", re.I)
+# a heading: Markdown's "## …", AsciiDoc's "== …" (each on its line); an underlined title (reStructuredText, setext) is read apart
+_HEADING = lazy_compile(r"^[ \t]{0,3}(?:#{1,6}|={1,6})[ \t]+(\S[^\n]*)$")
+_UNDERLINE = lazy_compile(r"^[ \t]{0,3}(?:={3,}|-{3,}|~{3,}|\^{3,}|\*{3,})[ \t]*$")
+# a heading naming release notes
+_NOTES_TITLE = lazy_compile(r"\b(?:notes?[ \t]+de[ \t]+versions?|release[ \t]+notes?|changelog|change[ \t]+log|journal[ \t]+des[ \t]+modifications"
+                            r"|historique[ \t]+des[ \t]+(?:versions|modifications|changements)|what['’]s[ \t]+new|nouveaut[ée]s)\b", re.I)
+# a heading of a version: "1.15.1 (…)", "v2.3.14", "[1.2.0] - 2024-05-02", "Version 1.12.0 - 08/25/25", "Release 3.0"
+_VERSION_TITLE = lazy_compile(r"^[\[(*_`]{0,2}(?:(?:version|release|v)[ \t]*)?v?\d+\.\d+(?:\.\d+){0,2}(?:[-.][\w.]{1,20})?\b(?![.\d])", re.I)
+_MONTHS = (r"(?:janv(?:ier)?|f[ée]v(?:rier)?|mars|avr(?:il)?|mai|juin|juil(?:let)?|ao[uû]t|sept(?:embre)?|oct(?:obre)?|nov(?:embre)?|d[ée]c(?:embre)?"
+           r"|jan(?:uary)?|feb(?:ruary)?|march|apr(?:il)?|may|june?|july?|aug(?:ust)?|sep(?:tember)?|october|november|dec(?:ember)?)")
+_DATE = lazy_compile(r"\b(?:\d{4}-\d{2}-\d{2}|\d{1,2}/\d{1,2}/\d{2,4}|\d{1,2}(?:er)?[ \t]+" + _MONTHS + r"\.?[ \t]+\d{4}|" + _MONTHS + r"\.?[ \t]+\d{1,2},?[ \t]+\d{4})\b", re.I)
+
+# a QGIS plugin's metadata.txt, at the root or in the plugin's folder
+_QGIS_METADATA = lazy_compile(r"^(?:[^/]+/)?metadata\.txt$")
+_QGIS_GENERAL = lazy_compile(r"^[ \t]*\[general\][ \t]*$", re.I)
+_QGIS_KEY = lazy_compile(r"^(?:qgisMinimumVersion|qgisMaximumVersion)[ \t]*[=:]", re.I)
+_CHANGELOG_KEY = lazy_compile(r"^changelog[ \t]*[=:][ \t]*(.*)$", re.I)
+
+
+def _headings(text: str) -> list[str]:
+    """The text of each heading of a page, in order (at most MAX_LINES lines read)."""
+    lines = text.splitlines()[:MAX_LINES]
+    out = []
+    for i, line in enumerate(lines):
+        m = _HEADING.match(line)
+        if m:
+            out.append(m.group(1).strip().strip("#= \t"))
+        elif _UNDERLINE.match(line) and i and lines[i - 1].strip() and not _UNDERLINE.match(lines[i - 1]):
+            out.append(lines[i - 1].strip())
+    return out
+
+
+def holds_release_notes(text: str) -> bool:
+    """The page reads as release notes (see the module's docstring)."""
+    heads = _headings(text[:PAGE_BYTES])
+    versions = [h for h in heads if _VERSION_TITLE.match(h)]
+    if versions and any(_NOTES_TITLE.search(h) for h in heads if h not in versions):
+        return True
+    return sum(1 for h in versions if _DATE.search(h)) >= 2
+
+
+def qgis_changelog(text: str) -> bool:
+    """A QGIS plugin's metadata.txt with a ``changelog=`` entry that says something (its first line or the indented lines after it)."""
+    lines = text[:PAGE_BYTES].splitlines()[:MAX_LINES]
+    if not any(_QGIS_GENERAL.match(line) for line in lines) or not any(_QGIS_KEY.match(line) for line in lines):
+        return False
+    for i, line in enumerate(lines):
+        m = _CHANGELOG_KEY.match(line)
+        if not m:
+            continue
+        value = [m.group(1)]
+        for nxt in lines[i + 1:]:  # (the value goes on over indented lines, as configparser reads them)
+            if nxt.strip() and not nxt[:1].isspace():
+                break
+            value.append(nxt)
+        return bool("".join(value).strip())
+    return False
+
+
+def changelog_by_reading(snap, entries: list) -> str | None:
+    """The project's release notes that only their text tells (see the module's docstring): a named page first, then a QGIS
+    plugin's metadata.txt; None when none reads so. ``entries``: the snapshot's, less copied code (the inventory's caller drops it)."""
+    files = [e for e in entries if e.kind == "file"]
+    pages = sorted((e.path for e in files if _NAMED.match(e.path)), key=lambda p: (p.count("/"), p))[:MAX_PAGES]
+    metadata = sorted((e.path for e in files if _QGIS_METADATA.match(e.path)), key=lambda p: (p.count("/"), p))[:MAX_PAGES]
+    texts = dict(snap.iter_text(pages + metadata, limit=PAGE_BYTES))
+    return next((p for p in pages if holds_release_notes(texts.get(p) or "")), None) \
+        or next((p for p in metadata if qgis_changelog(texts.get(p) or "")), None)
