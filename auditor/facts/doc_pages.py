@@ -18,7 +18,8 @@ DOC_FOLDER = lazy_compile(r"^(?:documentation|docs?)[ _-](?:technique|techniques
 DOC_PREFIXED = lazy_compile(r"^(?:documentation|docs?)[ _-][a-z0-9][a-z0-9 _-]{0,30}$")
 # A folder named for a kind of document (methodologie/: the method's .docx and the nomenclature's PDF; notices/) — documentation when it
 # holds documents, as licensing.data-and-docs counts its documents, not a code module so named
-DOC_NAMED = lazy_compile(r"^(?:m[ée]thodologies?|methodology|methodologies|m[ée]thodes?|notices?)$")
+# (and documents/, DOCUMENTS/ of a study: the data's descriptions and dictionaries, the supplier's delivery notes, as PDF or office files)
+DOC_NAMED = lazy_compile(r"^(?:m[ée]thodologies?|methodology|methodologies|m[ée]thodes?|notices?|documents)$")
 _DECISION_RECORDS = lazy_compile(r"^(?:adrs?|architecture[ _-]decision[ _-]records?|architecture[ _-]decisions|decision[ _-]records?)$")
 DOCUMENT_FILE_EXT = frozenset({"md", "markdown", "rst", "adoc", "asciidoc", "txt", "org", "html", "htm", "pdf", "odt", "docx", "doc", "odp", "pptx"})
 

@@ -47,3 +47,13 @@ def kind_undecided(project) -> str | None:
     evidence = project.get("kind_evidence") or []
     return "documents-only" if any(isinstance(e, dict) and str(e.get("reason") or "").startswith(DOCUMENTS_ONLY.split(":")[0] + ":")
                                    for e in evidence) else "nearest"
+
+
+def in_documents_folder(path: str) -> bool:
+    """Whether a file lies in a folder named for documents (documents/, notices/, methodologie/, at any depth, numbered or not: the
+    doc_pages.DOC_NAMED words): what it holds is documentation kept with the project (a data supplier's delivery metadata, its HTML and
+    XML records), no page or data of the project's own."""
+    from auditor.facts.doc_pages import DOC_NAMED
+    from auditor.facts.inventory import folder_word
+
+    return any(DOC_NAMED.match(folder_word(seg)) for seg in path.split("/")[:-1])

@@ -52,7 +52,7 @@ from auditor.facts.kind_sides import doc_site_html, java_desktop, program_doc_si
 from auditor.facts.kind_sites import blade_views, doc_site_roots, doc_site_sql, unnamed_npm_programs
 from auditor.facts.kind_packages import bower_package, data_scripts, imported_in_readme, importable_package, php_json_backend, r_package, retired, root_json, spip_squelettes
 from auditor.facts.inventory import CI_DIRS, ONTOLOGY, code_ext, inventory_of, is_doc, is_generated, is_test, is_vendored
-from auditor.facts.kind_documents import documents_kind
+from auditor.facts.kind_documents import documents_kind, in_documents_folder
 from auditor.facts.kind_markers import (SERVER_ENTRY_FILES, component_library, django_app, dotnet_servers, entry_points, image_command_scripts,
                                         imported_host, java_main, jaxrs_resources, mapstore_extension, python_route_files, packaged_servers, plugin_rest_resources, qdt_profiles,
                                         served_side, ui_library)
@@ -290,10 +290,15 @@ def _deps(ctx) -> set[str]:
     from auditor.facts import FactError
     from auditor.facts.manifests import all_dependencies
 
+    from auditor.facts.jupyter_envs import carried_pairs
+
     try:
-        return set(all_dependencies(ctx.fact("manifests"), dev=False))
+        declared = all_dependencies(ctx.fact("manifests"), dev=False)
     except FactError:
         return set()
+    # (a Jupyter environment's Tornado and Jinja2, named by its pip freeze because Jupyter runs on them, are no framework of the project)
+    carried = carried_pairs(ctx)
+    return {name for name, paths in declared.items() if any((name, p) not in carried for p in paths)}
 
 
 def _matching(deps: set[str], rx: re.Pattern) -> list[str]:
@@ -390,6 +395,14 @@ def _mviewer_addon(ctx) -> tuple[str, str] | None:
     return None
 
 
+_QGIS_XML = lazy_compile(r"\A(?:\ufeff)?\s*(?:<\?xml[^>]*>\s*)?<(?:!DOCTYPE\s+qgis\b|qgis\b)")
+
+
+def qgis_metadata(ctx, paths: list[str]) -> list[str]:
+    """Those of ``paths`` (.qmd files) that are QGIS layer metadata (an XML document whose root is ``qgis``), not Quarto documents."""
+    return [p for p in paths if _QGIS_XML.match((ctx.snapshot.read_text(p, limit=256 * 1024) or "")[:1024])]
+
+
 def _javadoc(path: str, java_dirs: set[str]) -> bool:
     """A Javadoc comment file: ``package.html`` or ``overview.html`` in a package folder, Java sources in it or below it."""
     folder, _, name = path.rpartition("/")
@@ -420,6 +433,8 @@ def decide_kind(ctx) -> tuple[str, list[dict], dict[str, float], bool, list[dict
     qgis = ext_paths(QGIS_EXT)
     styles = ext_paths(STYLE_EXT)
     notebooks = ext_paths(NOTEBOOK_EXT)
+    # (a .qmd beside a layer is QGIS's metadata of that layer, <!DOCTYPE qgis …> / <qgis …>, no Quarto notebook: the first 50 read)
+    notebooks = [p for p in notebooks if not (p.lower().endswith(".qmd") and p in set(qgis_metadata(ctx, ext_paths({"qmd"})[:50])))]
     # (an .html file written in a template language, {% extends "trekking/trek_public_pdf.html" %}, is a server's template)
     server_side = [p for p in ext_paths(WEB_EXT)[:60] if SERVER_TEMPLATE.search((ctx.snapshot.read_text(p, limit=4096) or "")[:4096])]
     # (or a SPIP site's squelette, <BOUCLE_ev(EVENEMENTS)>, [(#TITRE|textebrut)]: SPIP renders it on each request)
@@ -435,6 +450,8 @@ def decide_kind(ctx) -> tuple[str, list[dict], dict[str, float], bool, list[dict
     # (a folder's guard page, CodeIgniter's application/cache/index.html "Directory access is forbidden", is no page either)
     guards = set(directory_guards(ctx, html))
     html = [p for p in html if p not in guards]
+    # (nor a record kept with the documents, a data supplier's delivery metadata under DOCUMENTS/…/METADONNEES/: documentation)
+    html = [p for p in html if not in_documents_folder(p)]
     # (Vite's development page, index.html at the root of a project the Vite configuration builds as a library, is no site)
     vite_lib = vite_library(ctx)
     html = [p for p in html if not (vite_lib and p == "index.html")]
@@ -888,6 +905,9 @@ def decide_kind(ctx) -> tuple[str, list[dict], dict[str, float], bool, list[dict
     # qgis/ folder) are that application's resources: they weigh 2, no GIS kit
     if qgis and not plugin and scores["web-application"] + scores["api-service"] >= 5:
         scores["gis-kit"] -= 4 + min(len(qgis), 4)
+    # (and a QGIS project beside notebooks that far outnumber it is where the analysis maps its results: the notebooks are the work)
+    elif qgis and not plugin and scores["analysis"] >= 5 and len(notebooks) >= max(3, 2 * len(qgis)):
+        scores["gis-kit"] -= 4 + min(len(qgis), 4)
     # the dominant one, ties broken by a fixed order (what is most specific first)
     order = ("mobile-application", "desktop-application", "gis-kit", "web-application", "api-service", "data-model", "analysis", "data-specification", "infrastructure",
              "static-site", "cli-tool", "library")
@@ -1015,7 +1035,7 @@ def _plugin_pages(ctx, evidence: list[dict]) -> list[str]:
                   and not is_test(e.path))[:5]
 
 
-@fact("project_kind", version=66, public=False)
+@fact("project_kind", version=68, public=False)
 def project_kind(ctx) -> dict:
     """The kind decided from the commit's files alone, and the project it is a copy of: cached with the commit, so that a warm
     audit (whose check results are reused, keyed by this kind) neither classifies 20,000 paths nor builds the inventory again."""

@@ -14,7 +14,7 @@ from auditor.facts.tree import tree_of
 from auditor.checks.interoperability.openapi_advice import openapi_todo as _openapi_todo
 from auditor.checks.interoperability.national_standards import national_standards, schema_todo as _schema_todo
 from auditor.checks.interoperability.ogc import ogc_server, ogc_served, ogc_served_result
-from auditor.checks.interoperability.data_storage import FEED_STYLE, SAMPLE_KINDS, sample_files, tool_without_data, hosted_data as _hosted_data, no_database_model as _no_database_model, own_database as _own_database, own_tree, shapefile_format, no_format_words
+from auditor.checks.interoperability.data_storage import FEED_STYLE, supplier_record, SAMPLE_KINDS, sample_files, tool_without_data, hosted_data as _hosted_data, no_database_model as _no_database_model, own_database as _own_database, own_tree, shapefile_format, no_format_words
 from auditor.checks.interoperability.api_frameworks import DASHBOARD_FRAMEWORKS, REST_FRAMEWORKS, SPEC_GENERATORS, WEB_FRAMEWORKS, _web, codeless_result, next_route_handlers, page_json_hit, page_xhr_files, page_xhr_result, pages_only, rest_frameworks, serves_no_api, spring_rest_controllers, spring_rest_result, webutils_result, webutils_routes  # noqa: F401
 
 DASHBOARD_SERVERS = ("flask", "tornado")  # the servers a dashboard framework runs on (Dash on Flask, Streamlit and Panel on Tornado)
@@ -242,7 +242,7 @@ def data_standards(ctx) -> Result:
                       ("format.wkt", "WKT"), ("format.budget", "Document budgétaire XML (DGFiP/DGCL)"), ("format.gbfs", "GBFS"),
                       ("format.influx-line", "InfluxDB line protocol")):
         # (a metadata record committed as data, an ISO 19139 gmd:MD_Metadata file, is itself written to the standard)
-        hs = [h for h in sig.get(sid, []) if h[3] in ("code", "template") or (h[3] == "data" and (sql_path(scan, h[0]) or sid == "format.metadata"))]
+        hs = [h for h in sig.get(sid, []) if h[3] in ("code", "template") or (h[3] == "data" and (sql_path(scan, h[0]) or sid == "format.metadata" and not supplier_record(h[0])))]
         # (a geometry the code builds, {type: "Point", coordinates}, is a query to a geographic API; JSON echoed to its own page's XHR: no data)
         hs = [h for h in hs if not (sid == "format.geojson" and "coordinates" in h[2].lower()) and not (name == "JSON" and h[0] in page_xhr_files(sig))]
         if hs:

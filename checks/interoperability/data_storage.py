@@ -57,6 +57,14 @@ def own_tree(ctx, tree) -> list:
     return [e for e in tree if e.path not in copied]
 
 
+def supplier_record(path: str) -> bool:
+    """A metadata record kept with the documents (documents/, notices/…: a data supplier's delivery, DOCUMENTS/…/METADONNEES/lot.xml):
+    written in the supplier's format, not one the project writes (interoperability.data-standards)."""
+    from auditor.facts.kind_documents import in_documents_folder
+
+    return in_documents_folder(path)
+
+
 def shapefile_format(sig: dict, formats: dict) -> list:
     """Shapefiles the code reads or writes (the open geographic format interoperability.geo counts too) and SLD styles it publishes:
     added to ``formats``, their evidence returned."""

@@ -6,6 +6,7 @@ import re
 
 from auditor.checks.interface import Evidence, Result, T
 from auditor.facts import FactError
+from auditor.facts.jupyter_envs import carried_pairs
 from auditor.facts.manifests import all_dependencies
 
 
@@ -50,9 +51,10 @@ def match_deps(ctx, patterns, dev: bool = True, exports: bool = True, unimported
     rx = [re.compile(p) for p in patterns]
     exported = set() if exports else set(ctx.fact("environment_exports")["paths"])
     unused = set() if unimported else unimported_names(ctx)
+    carried = carried_pairs(ctx)  # (a Jupyter environment's Tornado and Jinja2: Jupyter's, never the project's framework)
     out = []
     for name, paths in sorted(deps(ctx, dev).items()):
-        paths = [p for p in paths if p not in exported]
+        paths = [p for p in paths if p not in exported and (name, p) not in carried]
         if name in unused:
             continue
         if paths and any(r.fullmatch(name) for r in rx):
