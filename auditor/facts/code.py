@@ -218,7 +218,7 @@ def measure(path: str, text: str | None) -> tuple[str | None, list, float | None
         return "unparsable", [], None, 0
 
 
-@fact("code", version=28, ahead=4)
+@fact("code", version=29, ahead=4)
 def code(ctx) -> dict:
     snap = ctx.snapshot
     excluded = {"vendored": 0, "generated": 0, "test": 0, "doc": 0, "minified": 0, "too_large": 0, "over_budget": 0, "unparsable": 0}
@@ -264,7 +264,7 @@ def code(ctx) -> dict:
     measured = measured_bytes = unparsable_bytes = 0
     unparsable: list[str] = []  # (files the analysers could not parse: a syntax error, or a syntax newer than this Python's)
     complete = len(kept) == len(candidates)
-    measured_by_path = ctx.map_blobs("code-metrics", 8, kept, measure, limit=NOTEBOOK_MAX_BYTES)
+    measured_by_path = ctx.map_blobs("code-metrics", 9, kept, measure, limit=NOTEBOOK_MAX_BYTES)
     for e in kept:
         lang = SOURCE_EXT[code_ext(e, inv)]
         why, funcs, mi, nloc = measured_by_path[e.path]

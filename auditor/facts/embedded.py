@@ -18,6 +18,32 @@ from auditor.lazyre import lazy_compile
 _SCRIPT = lazy_compile(r"<script\b([^>]*)>((?:(?!<script\b).)*?)</script\s*>", re.S | re.I)
 _TS = lazy_compile(r"""\blang\s*=\s*["']?(ts|typescript|tsx)\b""", re.I)
 _MAGIC = lazy_compile(r"^\s*[%!?]")
+# IPython's other line syntax (its input transformers turn them into calls before Python reads the cell): a help suffix, `ax.plot?`,
+# `plt.figure??`, `obj.method()?`; a shell escape or a magic whose output is assigned, `files = !ls`, `t = %timeit -o f()`
+_HELP_END = lazy_compile(r"^[^\S\n]*[A-Za-z_*][\w.*]*(?:\[[^\]\n]*\])?(?:\(\))?[^\S\n]*\?\??[^\S\n]*$")
+_ASSIGNED_MAGIC = lazy_compile(r"^[^\S\n]*[A-Za-z_][\w.]*(?:[^\S\n]*,[^\S\n]*[A-Za-z_][\w.]*)*[^\S\n]*=[^\S\n]*[!%][^=]")
+# a cell magic, `%%bash`, `%%html`, `%%sql`: the whole cell is the magic's input; only these run their body as Python
+_CELL_MAGIC = lazy_compile(r"^[^\S\n]*%%([A-Za-z_]\w*)")
+_PYTHON_BODY_MAGICS = frozenset({"time", "timeit", "capture", "prun", "debug"})
+
+
+def ipython_line(line: str) -> bool:
+    """Whether one line of a Python notebook's code cell is IPython syntax rather than Python (a magic, a shell escape, a help
+    request): Python's parser cannot read it, IPython runs it as a call."""
+    return bool(_MAGIC.match(line) or _HELP_END.match(line) or _ASSIGNED_MAGIC.match(line))
+
+
+def _code_cell(body: str, language: str) -> list[str]:
+    """The lines of a code cell as Python reads them: IPython's lines turned into comments (a cell magic's whole cell when its
+    body is not Python, `%%bash`), line by line, in order."""
+    lines = body.splitlines()
+    if language != "python":
+        return ["# " + line if _MAGIC.match(line) else line for line in lines]
+    first = next((k for k, line in enumerate(lines) if line.strip()), None)
+    magic = _CELL_MAGIC.match(lines[first]) if first is not None else None
+    if magic and magic.group(1) not in _PYTHON_BODY_MAGICS:
+        return ["# " + line for line in lines]
+    return ["# " + line if ipython_line(line) else line for line in lines]
 
 
 def notebook_code(text: str) -> tuple[str, str] | None:
@@ -41,11 +67,51 @@ def notebook_code(text: str) -> tuple[str, str] | None:
         source = cell.get("source", "")
         body = "".join(s for s in source if isinstance(s, str)) if isinstance(source, list) else str(source)
         if cell.get("cell_type") == "code":
-            lines += ["# " + line if _MAGIC.match(line) else line for line in body.splitlines()]
+            lines += _code_cell(body, language)
         elif cell.get("cell_type") == "markdown":
             lines += ["# " + line for line in body.splitlines() if line.strip()]
         lines.append("")
     return "\n".join(lines) + "\n", language
+
+
+_JSON_STRING_LINE = lazy_compile(r'^[^\S\n]*("(?:[^"\\\n]|\\.)*")[^\S\n]*,?[^\S\n]*$')
+_CELL_TYPE = lazy_compile(r'^[^\S\n]*"cell_type"[^\S\n]*:[^\S\n]*"(\w+)"')
+_SOURCE_OPEN = lazy_compile(r'^([^\S\n]*)"source"[^\S\n]*:[^\S\n]*\[[^\S\n]*$')
+
+
+def notebook_lines(text: str) -> str | None:
+    """A Python notebook's code cells where they are written in its file: the text has the file's lines, each line of a code cell's
+    source on the line of the JSON file holding it (nbformat writes one source line per line), every other line blank, so that a
+    finding names the line of the file. A notebook written otherwise (a cell's source as one string, the JSON on one line) gives its
+    code cells one after the other (:func:`notebook_code`); None when it is no readable Python notebook."""
+    found = notebook_code(text)
+    if found is None or found[1] != "python":
+        return None
+    lines = text.split("\n")
+    out = ["" for _ in lines]
+    kind, indent, mapped = "", None, 0
+    for k, line in enumerate(lines):
+        if indent is not None:
+            if line.strip() in ("]", "],") and line[: len(line) - len(line.lstrip())] == indent:
+                indent = None
+                continue
+            m = _JSON_STRING_LINE.match(line)
+            if m and kind == "code":
+                try:
+                    value = safejson.loads(m.group(1))
+                except ValueError:
+                    value = None
+                if isinstance(value, str):
+                    out[k] = value.rstrip("\n").replace("\n", " ")
+                    mapped += 1
+            continue
+        if m := _CELL_TYPE.match(line):
+            kind = m.group(1)
+        elif m := _SOURCE_OPEN.match(line):
+            indent = m.group(1)
+    if not mapped and found[0].strip():
+        return found[0]
+    return "\n".join(out)
 
 
 def component_script(text: str) -> tuple[str, str]:

@@ -132,7 +132,7 @@ signal("env.placeholder", r"""\$\{\??([A-Z][A-Z0-9_]{2,60})(?::-?[^}]*)?\}""", (
 
 # -- territory-specific values hard-coded (checked further in the territory-neutral check) ----------
 signal("territory.insee",
-       r"""(?:code_?insee|insee_?code|insee|code_?commune|codecommune|citycode|city_code|cog_?code|commune_?code|code_?postal_?insee)(?:['"]?[)\]]?\s*(?:[:=]|==|===|!=|=>|\bin\b|\|\||\?\?|\bor\b)\s*\[?\s*['"]?"""
+       r"""(?:code_?insee|insee_?code|insee_[a-z][a-z0-9]{0,19}|insee|code_?commune|codecommune|citycode|city_code|cog_?code|commune_?code|code_?postal_?insee)(?:['"]?[)\]]?\s*(?:[:=]|==|===|!=|=>|\bin\b|\|\||\?\?|\bor\b)\s*\[?\s*['"]?"""
        # (or a key and its value given to a call: url.searchParams.append("citycode", "06004"), params.set('code_insee', '35238'))
        r"""|['"]\s*,\s*['"](?=\d[0-9AB]\d{3}['"])"""
        # (or a query string's filter, its "=" URL-encoded: ?where=codecommuneetablissement%3D35238%20AND%20…, an Opendatasoft search)

@@ -9,6 +9,8 @@ Value: ``{"signals": {signal_id: [[path, line, excerpt, file_class], …]}, "sca
 "bytes": n, "skipped": {"too_large": n, "over_count": n, "unreadable": n, "over_bytes": n, "over_data_bytes": n},
 "classes": {class: n}, "sql_scripts": [paths], "unread_code": [paths]}``. Files are read in path order within bounds of size, count and bytes, settings and data
 files within a smaller budget of their own (:data:`MAX_DATA_BYTES`).
+Longer than 400 lines: one pass reads every kind of text file (code, Jupyter notebooks' code cells, R Markdown chunks, SQL without an
+extension, build scripts), each kind's reading rule beside the others'.
 At most ``PER_FILE`` hits per signal and file and ``PER_SIGNAL`` per signal are kept (the count
 of all hits is in ``counts``). Excerpts are the matched text cut to 120 characters; signals that
 could match a credential are never registered here (secrets have their own fact).
@@ -22,7 +24,7 @@ import re
 
 from auditor.facts import fact
 from auditor.facts.signal_registry import SIGNALS, Signal, generation, load_signals, signal  # noqa: F401 (signal, Signal: re-exported for signal modules)
-from auditor.facts.embedded import LITERATE_EXT, literate_code
+from auditor.facts.embedded import LITERATE_EXT, literate_code, notebook_lines
 from auditor.facts.inventory import (DOC_EXT, PHP_ALIAS_EXT, SQL_EXT, code_ext, inventory_of, is_config_template, looks_like_sql, sql_candidate, is_doc, is_generated, is_test, is_vendored,
                                      opens_as_php)
 from auditor.facts.server_pages import JSP_EXT, TAG_EXT, is_server_page
@@ -177,6 +179,11 @@ def _literate(entry) -> bool:
     return entry.kind in ("file", "executable") and entry.ext in LITERATE_EXT and not (is_vendored(entry.path) or is_generated(entry.path))
 
 
+def _notebook(entry) -> bool:
+    """A Jupyter notebook (its code cells are scanned as Python code), not a copied or generated one, nor Jupyter's autosave."""
+    return entry.kind in ("file", "executable") and entry.ext.lower() == "ipynb" and not (is_vendored(entry.path) or is_generated(entry.path))
+
+
 def script(entry) -> bool:
     """An executable script without an extension (a container's entrypoint run-mapnik, bin/deploy): code, read as a shell script
     (a small one only: a compiled program committed as executable is no text)."""
@@ -271,6 +278,10 @@ def scan(path: str, text: str | None) -> dict[str, list] | None:
             for sid, found in scan_text(path, code, cls, lang).items():
                 out[sid] = sorted(out.get(sid, []) + found, key=lambda h: h[1])[:PER_FILE]
         return out
+    if ext == "ipynb":  # a Jupyter notebook: its code cells are Python code, on the lines of the file holding them (outputs and prose not read)
+        code = notebook_lines(text)
+        cls = file_class(path)
+        return scan_text(path, code, "code" if cls == "other" else cls, "py") if code is not None else {}
     if ext in PHP_ALIAS_EXT:  # a Drupal module's .module, .inc, .install… is PHP when it opens as PHP, and nothing read otherwise
         return scan_text(path, text, file_class(path + ".php"), "php") if opens_as_php(name, text) else {}
     if sql_candidate(path) and looks_like_sql(text):  # a SQL script without a language's extension (as the inventory tells it)
@@ -301,7 +312,7 @@ _VIEWER_APP = lazy_compile(r"<mapoptions\b")
 _SHELL_SHEBANG = lazy_compile(r"#![ \t]*/(?:usr/)?bin/(?:env[ \t]+)?(?:ba|da|k|z)?sh\b")
 
 
-@fact("textscan", version=208, public=False, ahead=1)
+@fact("textscan", version=210, public=False, ahead=1)
 def textscan(ctx) -> dict:
     load_signals()
 
@@ -309,7 +320,7 @@ def textscan(ctx) -> dict:
     # The inventory's classification, not only path rules: a library copied into js/lib/ with a banner or a
     # versioned name is third-party code, and what it contains is not the project's.
     inv = inventory_of(ctx)
-    entries = sorted((e for e in snap.files.values() if (is_scannable(e) or _literate(e) or script(e) or code_ext(e, inv) in ("php", "sql")
+    entries = sorted((e for e in snap.files.values() if (is_scannable(e) or _literate(e) or _notebook(e) or script(e) or code_ext(e, inv) in ("php", "sql")
                                                          or (e.kind == "file" and e.ext.lower() in BUILD_SCRIPT_EXT))
                       and inv.category(e.path) not in ("vendored", "lockfile")),
                      key=lambda e: e.path)
@@ -334,7 +345,7 @@ def textscan(ctx) -> dict:
                     continue
                 batch.append(e)
                 t, d, n = t + e.size, d + e.size * b, n + 1
-            found_by_path.update(ctx.map_blobs("textscan", 12, batch, scan, limit=MAX_FILE_BYTES))
+            found_by_path.update(ctx.map_blobs("textscan", 15, batch, scan, limit=MAX_FILE_BYTES))
         return found_by_path[entries[i].path]
 
     for i, e in enumerate(entries):
