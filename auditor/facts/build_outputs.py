@@ -12,6 +12,9 @@
   writes beside them, a compiler's intermediate folder (``obj/Release/``, ``obj/linux64/Release/``, ``obj/Debug/net6.0/``)
   — not ``*.obj`` alone, which is also a 3D model —, and the program a project builds into its ``bin/`` folder under the
   project's own name (``App/bin/App``, ``App/bin/AppDebug.app/`` beside ``App/Makefile``);
+- everything in the ``bin/`` and ``obj/`` folders beside a .NET project file (``.csproj``, ``.vbproj``, ``.fsproj``): MSBuild's
+  output and intermediate folders, the program with the packages' DLLs it copies there (``bin/Debug/net6.0/``) and NuGet's
+  restore files (``obj/project.assets.json``, ``obj/*.nuget.cache``), none of them copied by people;
 - a stylesheet compiled beside its source map from one of the project's Sass/Less sources (``css/main.css`` and ``main.css.map``
   from ``sass/main.scss``);
 - the web archives (.war, .ear) named after one of the project's own Maven or Gradle modules, wherever they are committed
@@ -124,6 +127,21 @@ _BUILD_RECIPES = {"makefile", "gnumakefile", "cmakelists.txt", "config.make", "m
 _BUILD_PROJECT_EXT = ("sln", "xcodeproj", "vcxproj", "csproj", "vbproj", "pro", "qbs")
 
 
+# A .NET project (C#, Visual Basic, F#): MSBuild writes its program and the packages it references into bin/ (OutputPath,
+# bin/$(Configuration)/) and its intermediate files into obj/ (BaseIntermediateOutputPath: NuGet's restore output
+# project.assets.json and *.nuget.*, the compiler's obj/Debug/), both beside the project file
+# (https://learn.microsoft.com/en-us/visualstudio/msbuild/common-msbuild-project-properties, read 2026-12-04)
+_MANAGED_PROJECT_EXT = ("csproj", "vbproj", "fsproj")
+
+
+def _in_msbuild_output(segs: list[str], projects: set[str]) -> bool:
+    """Whether the path ``segs`` lies in the bin/ or obj/ folder beside one of the .NET project files' folders ``projects``."""
+    for k, seg in enumerate(segs[:-1]):
+        if seg.lower() in ("bin", "obj") and "/".join(segs[:k]) in projects:
+            return True
+    return False
+
+
 def _binary(snap, path: str) -> bool:
     """A program's bytes (a NUL in its head), or a blob the snapshot cannot read: not a script someone wrote (bin/<name> of a CLI)."""
     data = snap.read_bytes(path, limit=snap.max_blob)  # (None: over the cap, or missing from the clone)
@@ -137,10 +155,14 @@ def compiled_files(snap, items: list) -> dict[str, str]:
     objects = {i.path[:-2] for i in items if i.path.endswith(".o")}
     recipes = {i.path.rsplit("/", 1)[0] for i in items if "/" in i.path and (i.path.rsplit("/", 1)[1].lower() in _BUILD_RECIPES
                                                                              or i.path.rsplit(".", 1)[-1].lower() in _BUILD_PROJECT_EXT)}
+    managed = {i.path.rsplit("/", 1)[0] if "/" in i.path else "" for i in items if i.path.rsplit(".", 1)[-1].lower() in _MANAGED_PROJECT_EXT}
     for i in items:
+        segs = i.path.split("/")
+        if managed and i.category != "build" and _in_msbuild_output(segs, managed):
+            out[i.path] = "build"
+            continue
         if i.category in _KEEP:
             continue
-        segs = i.path.split("/")
         name = segs[-1]
         if name.endswith(".o") or (name.endswith(".d") and i.path[:-2] in objects):
             out[i.path] = "build"

@@ -31,7 +31,10 @@ from auditor.lazyre import lazy_compile
 # A branch's download as a forge names it: <repository>-<branch> (GitHub's "Download ZIP" of master, main or gh-pages)
 FORGE_DOWNLOAD = lazy_compile(r"^(?P<name>[A-Za-z][\w.]*?(?:-[A-Za-z][\w.]*?)*)-(?:master|main|gh-pages|develop)$", re.I)
 FORGE_SUFFIX = lazy_compile(r"-(?:master|main|gh-pages|develop)$", re.I)
-_RELEASE = lazy_compile(r"^(?P<name>[A-Za-z][\w.]*?(?:-[A-Za-z][\w.]*?)*)[-_]v?\d+(?:\.\d+){1,3}(?:-[A-Za-z]+\.?\d*)?"
+# A release's version: 2 to 4 numbers, with a pre-release or patch letter glued to them (Sencha's ext-4.1.1a/, jquery-ui-1.8rc3/,
+# dojo-1.0b2/) or a hyphenated label (-beta.2, -rc1)
+RELEASE_VERSION = r"v?\d+(?:\.\d+){1,3}(?:(?:a|b|c|rc|alpha|beta|pre|dev|ga|final|p)\d*)?(?:-[A-Za-z]+\.?\d*)?"
+_RELEASE = lazy_compile(r"^(?P<name>[A-Za-z][\w.]*?(?:-[A-Za-z][\w.]*?)*)[-_]" + RELEASE_VERSION +
                         r"(?:[-_.](?:dist|min|custom|build|release|web))?$")
 # or a release named by its major version alone (PHPMailer-6/, leaflet-1/): a release when it carries a licence of its own at its
 # top, or when it holds a well-known library's file named after it (a project's own step-2/ or module-1/ is neither)

@@ -7,7 +7,8 @@ its translations and images included; and so are the server-side classes the lib
 
 Not a folder named after the project (its README's title), nor a site's script folder (``js/``, ``static/``, ``lib/``…, where a site keeps its own scripts beside the
 libraries it copies), nor one holding code in another language than JavaScript and CSS (a
-project's module keeps its Java or PHP beside its scripts), nor the repository's root. Pure function of the inventory's items.
+project's module keeps its Java or PHP beside its scripts), nor the repository's root, nor a folder of a library already told
+copied (``ext-4.1.1a/src/dom/``, Element.js and its Element.*.js, are a part of Ext JS, not a library of their own). Pure function of the inventory's items.
 """
 
 from __future__ import annotations
@@ -36,6 +37,7 @@ def family_copies(items: list, own: str) -> tuple[set[str], dict[str, dict]]:
     script, however many translation sets it ships (``locale/locale_fr.js``, ``locale/recurring/…``)."""
     under: dict[str, list[str]] = {}  # folder -> the names of the scripts and stylesheets under it, at any depth
     other_code: set[str] = set()  # folders holding code in another language, at any depth
+    unclaimed: set[str] = set()  # folders holding a file no other rule told copied yet
     mains: dict[str, list[str]] = {}  # folder -> the candidate main scripts' names directly in it
     for i in items:
         if i.category not in ("source", "vendored"):
@@ -44,6 +46,8 @@ def family_copies(items: list, own: str) -> tuple[set[str], dict[str, dict]]:
         ext = _ext(i.path)
         for k in range(1, len(segs)):
             folder = "/".join(segs[:k])
+            if i.category != "vendored":
+                unclaimed.add(folder)
             if ext in _WEB:
                 under.setdefault(folder, []).append(segs[-1])
             elif i.language and i.language not in _MARKUP:
@@ -54,6 +58,8 @@ def family_copies(items: list, own: str) -> tuple[set[str], dict[str, dict]]:
     for folder, names in sorted(mains.items()):
         if folder in other_code or folder.rsplit("/", 1)[-1].lower() in _ASSET_DIRS:
             continue  # (a site's js/ keeps its own scripts beside the libraries it copies there)
+        if folder not in unclaimed:
+            continue  # a part of a library already told copied (ext-4.1.1a/src/dom/, Element.js and its Element.*.js): that library's
         for name in sorted(names):
             key = squeeze(name)
             if own and (key in own or own in key):

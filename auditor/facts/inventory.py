@@ -47,9 +47,10 @@ from auditor.facts.pasted import PASTE_HINT, pasted_libraries
 from auditor.facts.plugin_builder import plugin_builder_files
 from auditor.facts.copy_loads import copy_loads
 from auditor.facts.file_families import family_copies
+from auditor.facts.geoserver_data import geoserver_demo_files
 from auditor.facts.foreign_packages import foreign_packages
 from auditor.facts.known_scripts import known_scripts, licensed_copies
-from auditor.facts.copied_folders import FORGE_DOWNLOAD, FORGE_SUFFIX, TOP_LICENCE, copied_folders, library_shelves
+from auditor.facts.copied_folders import FORGE_DOWNLOAD, FORGE_SUFFIX, RELEASE_VERSION, TOP_LICENCE, copied_folders, library_shelves
 from auditor.facts.doc_outputs import doc_output_folders, in_doc_output
 from auditor.facts.vendored import (LOCALE_BUNDLES, bundle_owner, HEAD_BYTES, JQUERY_EXTENDED, JQUERY_NAMED, JQUERY_PLUGIN_FILE, KNOWN_FILE, KNOWN_NAMES, LANGUAGE_CODES, LEAFLET_EXTENDED, LEAFLET_PLUGIN_FILE, VERSIONED_FILE, banner,
                                     describe, licence_holder, minified_shape, names_file, self_named_grant, source_licence, squeeze,
@@ -321,7 +322,7 @@ _LIB_DIRS = {"lib", "libs", "js", "static", "assets", "public", "www", "web", "p
              "fanstatic", "webassets",  # (CKAN extensions' static resource folders)
              "librairie", "librairies"}  # (French: src/librairie/OL/ol.js)
 # A folder named like a copied release of a library: name, separator, version, maybe "-dist".
-VERSIONED_DIR = lazy_compile(r"^(?P<name>[a-z][\w.]*?(?:-[a-z][\w.]*?)*)[-_]v?\d+(?:\.\d+){1,3}(?:-[a-z]+\.?\d*)?(?:[-_.](?:dist|min|custom|build|release))?$", re.I)
+VERSIONED_DIR = lazy_compile(r"^(?P<name>[a-z][\w.]*?(?:-[a-z][\w.]*?)*)[-_]" + RELEASE_VERSION + r"(?:[-_.](?:dist|min|custom|build|release))?$", re.I)
 RELEASE_PARENTS = _LIB_DIRS | {"utils", "util", "plugins", "vendor", "libraries", "library", "components", "modules"}
 LIB_PARENTS = {"lib", "libraries", "library", "librairie", "librairies", "bibliotheques"}  # (French: src/librairie/OL/ol.js)
 JS_LIB_PARENTS = {"lib", "libs", "js", "javascript", "javascripts", "static", "assets", "public", "resources", "vendor", "plugins", "web", "www"}
@@ -1616,6 +1617,7 @@ def build_inventory(snap, names: tuple[str, ...] = (), owner: str | None = None)
     foreign = foreign_packages(snap, items, _readme_title(snap))
     foreign |= known_scripts(snap, items)  # and a well-known script copied without a banner (wait-for-it.sh, versioneer.py)
     foreign |= licensed_copies(items)  # and a library its own licence file names (lib/fpdf.php beside lib/LICENSE-FPDF.txt)
+    foreign |= geoserver_demo_files([i.path for i in items])  # and GeoServer's demo pages and requests in a data directory (www/ol-demo.html)
     if foreign:
         items = [Item(i.path, "vendored", i.language) if i.path in foreign else i for i in items]
     wordpress = wordpress_copies(snap, [i.path for i in items])  # a WordPress and its wordpress.org plugins committed whole
@@ -1704,7 +1706,7 @@ def inventory_of(ctx) -> Inventory:
     return inv
 
 
-@fact("copied_paths", version=24, public=False)  # stored with the commit: a warm audit builds no inventory for it
+@fact("copied_paths", version=25, public=False)  # stored with the commit: a warm audit builds no inventory for it
 def copied_paths(ctx) -> list[str]:
     """Every path the inventory calls vendored (third-party copies, by folder, name or banner), sorted: what a listing check
     (locale files, fonts) must not take for the project's own files (Select2's i18n/af.js is Select2's locale, not the app's)."""
@@ -2042,7 +2044,8 @@ def libraries(snap, inv: Inventory) -> list[dict]:
                 folder = {"name": last[-2].lower(), "version": last[-1].lstrip("vV")}
             else:
                 folder = describe(FORGE_SUFFIX.sub("", last[-1]) + ".js", "")  # (Leaflet.draw-master/: leaflet.draw)
-                m = re.search(r"[-_@]v?(\d+(?:\.\d+){1,3})", last[-1])  # the first version in the folder's name (dsfr-v1.14.3)
+                # the first version in the folder's name (dsfr-v1.14.3), with its pre-release or patch letter (ext-4.1.1a)
+                m = re.search(r"[-_@]v?(\d+(?:\.\d+){1,3}(?:(?:a|b|c|rc|alpha|beta|pre|dev|ga|final|p)\d*(?![A-Za-z0-9]))?)", last[-1])
                 folder["version"] = m.group(1) if m else folder["version"]
             lib = {"name": own if extends and not framework_in[package] else folder["name"], "version": folder["version"] or lib["version"],
                    "license": lib["license"]}
@@ -2094,7 +2097,7 @@ def libraries(snap, inv: Inventory) -> list[dict]:
 _TEST_SEG = lazy_compile(r"(^|[_.-])(tests?|simpletest|fixtures?|spec)([_.-]|$)", re.I)  # a folder of tests: css_test_files, simpletest
 
 
-@fact("inventory", version=112)
+@fact("inventory", version=113)
 def inventory(ctx) -> dict:
     """Counts by category and by language (project source only), with a few examples per category, and the
     libraries copied into the repository (name, version, licence)."""

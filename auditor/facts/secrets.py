@@ -336,13 +336,13 @@ def _unique(findings: list[dict]) -> list[dict]:
 _API_KEY = lazy_compile(r"api_?key|apikey|access_?key|secret|token", re.I)
 
 
-@fact("secrets", version=37, public=False, ahead=3)
+@fact("secrets", version=38, public=False, ahead=3)
 def secrets(ctx) -> dict:
     snap = ctx.snapshot
     inv = inventory_of(ctx)  # a package copied into libs/ (its own licence or manifest) is vendored by the inventory, not by its path
     entries = sorted((e for e in snap.files.values()
                       if e.kind in ("file", "executable") and not is_vendored(e.path) and not is_generated(e.path)
-                      and inv.category(e.path) != "vendored"
+                      and inv.category(e.path) not in ("vendored", "build")  # (nor what a build wrote: NuGet's obj/project.assets.json hashes)
                       and e.ext not in DATA_EXT
                       and (is_scannable(e) or EXTRA_NAMES.search(e.name) or re.search(r"(^|/)\.?envs?/", e.path))), key=lambda e: e.path)
     candidates = [e for e in entries if e.size <= MAX_FILE_BYTES]

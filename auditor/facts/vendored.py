@@ -44,7 +44,8 @@ KNOWN_NAMES = (
 )
 _NAME_ALT = "|".join(sorted((re.escape(n) for n in KNOWN_NAMES), key=len, reverse=True))
 _SUFFIXES = r"(?:[.-](?:min|src|umd|esm|bundle|full|all|debug|slim|core|prod|production|dev|development|global|browser|standalone|pkgd|combined|compressed))*"
-_VERSION = r"v?(?P<version>\d+(?:\.\d+){1,3}(?:-[a-z]+\.?\d*)?)"
+# (a pre-release or patch letter glued to the numbers, as Sencha names Ext JS 4.1.1a and jQuery UI named 1.8rc3)
+_VERSION = r"v?(?P<version>\d+(?:\.\d+){1,3}(?:(?:a|b|c|rc|alpha|beta|pre|dev|ga|final|p)\d*)?(?:-[a-z]+\.?\d*)?)"
 _AT_MAJOR = r"@(?P<major>\d+)"  # npm's name@major, as a CDN URL names it: turf@6.js
 # (a leading underscore: a Sprockets/Middleman partial, source/javascripts/lib/_lunr.js)
 KNOWN_FILE = lazy_compile(rf"^_?(?P<name>{_NAME_ALT})(?:\.js)?(?:[.@_-]{_VERSION}|{_AT_MAJOR})?{_SUFFIXES}\.(?:js|css)$", re.I)
@@ -155,7 +156,7 @@ _LICENCES = (
 )
 _SUFFIX_END = lazy_compile(_SUFFIXES.replace("*", "+") + "$", re.I)
 # (a download builder's release name: jquery-ui-1.10.3.custom.css)
-_VERSION_END = lazy_compile(r"(?:\.js)?(?:[.@_-]v?\d+(?:\.\d+){1,3}(?:-[a-z]+\.?\d*)?(?:[.-]custom)?|@\d+)$", re.I)
+_VERSION_END = lazy_compile(r"(?:\.js)?(?:[.@_-]v?\d+(?:\.\d+){1,3}(?:(?:a|b|c|rc|alpha|beta|pre|dev|ga|final|p)\d*)?(?:-[a-z]+\.?\d*)?(?:[.-]custom)?|@\d+)$", re.I)
 _JS_END = lazy_compile(r"\.js$")
 _BANNER_END = lazy_compile(r"\*/|\n\s*\n|\n\s*[^/*\s]")  # end of the first comment block
 _LINE_BANNER_END = lazy_compile(r"\*/|\n(?:[ \t]*\n)+(?![ \t]*//)|\n[ \t]*[^/*\s]")  # a // banner's end: blank lines go on to more // lines
