@@ -38,3 +38,21 @@ def test_a_variable_the_compose_file_does_not_give_stays_undocumented(tmp_path):
     compose = PORTAL["docker/docker-compose.yaml"].replace("            DB_HOST:          base\n", "")
     res = judge(tmp_path, {**PORTAL, "docker/docker-compose.yaml": compose}, CONF, name="u")[1]["reusability.configuration"]
     assert "DB_HOST" in res["details"]["undocumented"], res["details"]
+
+
+# -- the same cause beside the compose file: a Dockerfile's ENV, a script's own assignments ----------------------------------------
+ENTRYPOINT = ("#!/bin/bash\nset -e\n\nfixPermissions() {\n\tFP_PATH=\"${1}\"; FP_OGRP=\"${2}\"; FP_DMOD=\"${3}\"\n"
+              "\t[ -n \"${FP_OGRP}\" ] && chgrp -R \"${FP_OGRP}\" \"${FP_PATH}\"\n\t[ -n \"${FP_DMOD}\" ] && chmod -R \"${FP_DMOD}\" \"${FP_PATH}\"\n}\n\n"
+              "fixPermissions /var/www/private \"${GRP_WORKER}\" 'g+rwxs'\nchown \"${USR_WORKER}\" /var/www/private\n"
+              "echo \"sauvegardes dans ${BACKUP_DIR} pour ${SUIVI_ORG}\"\nexec apache2-foreground\n")
+DOCKERFILE = ("FROM php:8.2-apache\nARG SUIVI_ORG\nENV SUIVI_ORG=$SUIVI_ORG\nENV USR_WORKER=\"${UID_WORKER:-www-data}\" \\\n    GRP_WORKER=\"${GID_WORKER:-www-data}\"\n"
+              "COPY docker-entrypoint.sh /usr/local/bin/\nENTRYPOINT [\"docker-entrypoint.sh\"]\n")
+
+
+def test_a_dockerfile_env_and_a_scripts_own_assignments_are_no_undocumented_setting(tmp_path):
+    files = {**PORTAL, "docker/build/docker-entrypoint.sh": ENTRYPOINT, "docker/build/Dockerfile": DOCKERFILE}
+    res = judge(tmp_path, files, CONF, name="e")[1]["reusability.configuration"]
+    undocumented = res["details"]["undocumented"]
+    assert not {"USR_WORKER", "GRP_WORKER", "FP_OGRP", "FP_DMOD", "FP_PATH"} & set(undocumented), res["details"]
+    assert "BACKUP_DIR" in undocumented, res["details"]  # (read, set nowhere: still a setting to document)
+    assert "SUIVI_ORG" in undocumented, res["details"]  # (ENV SUIVI_ORG=$SUIVI_ORG: the build argument's value, given from outside)

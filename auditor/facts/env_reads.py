@@ -110,6 +110,35 @@ _COMPOSE_WIRE = lazy_compile(r"""^[ \t]*-?[ \t]*["']?([A-Za-z_][A-Za-z0-9_]*)["'
 _COMPOSE_LITERAL = lazy_compile(r"""[ \t]*(?:-[ \t]*)?["']?([A-Za-z_][A-Za-z0-9_]*)["']?[ \t]*([:=])(.*)""")
 _COMPOSE_ENV_KEY = lazy_compile(r"([ \t]*)environment[ \t]*:[ \t]*(?:#.*)?$")
 _COMPOSE_FILE = lazy_compile(r"(^|/)(docker-)?compose([.-][^/]*)?\.ya?ml$", re.I)
+# a container recipe's ENV giving the variable a value (ENV USR_WORKER="${UID_WORKER:-www-data}" \ GRP_WORKER=…; ENV PORT 80): the image
+# sets it, configuration given as a compose file's environment: value is
+_DOCKERFILE = lazy_compile(r"(^|/)(Dockerfile|Containerfile)([.-][\w.-]+)?$|(^|/)[\w.-]+\.dockerfile$", re.I)
+_ENV_PAIR = lazy_compile(r"""(?:^|[ \t])([A-Za-z_][A-Za-z0-9_]*)=("[^"]*"|'[^']*'|\S+)""")
+_ENV_LEGACY = lazy_compile(r"""[ \t]*ENV[ \t]+([A-Za-z_][A-Za-z0-9_]*)[ \t]+(\S.*)""", re.I)
+# (not ENV SENTRY_ORG=$SENTRY_ORG: the build argument's value, given from outside as a compose file's ${…} is; ${UID:-www-data} is a value)
+_BARE_REF = lazy_compile(r"\$(?:\{[A-Za-z_][A-Za-z0-9_]*\}|[A-Za-z_])")
+
+
+def dockerfile_env(text: str) -> set[str]:
+    """The variables a Dockerfile's ENV instructions set to a value written there, a default included (continuation lines joined;
+    a 5000-line bound)."""
+    out: set[str] = set()
+    lines = text.splitlines()[:5000]
+    i = 0
+    while i < len(lines):
+        line = lines[i]
+        while line.rstrip().endswith("\\") and i + 1 < len(lines):
+            i += 1
+            line = line.rstrip()[:-1] + " " + lines[i]
+        i += 1
+        parts = line.split(None, 2)
+        if len(parts) < 2 or parts[0].upper() != "ENV":
+            continue
+        if "=" in parts[1]:  # (ENV A=1 B=2)
+            out |= {m.group(1) for m in _ENV_PAIR.finditer(line.lstrip()[4:]) if not _BARE_REF.search(m.group(2))}
+        elif (m := _ENV_LEGACY.match(line)) and not _BARE_REF.search(m.group(2)):  # (ENV NAME value)
+            out.add(m.group(1))
+    return out
 
 
 def compose_literals(text: str) -> set[str]:
@@ -138,7 +167,8 @@ def compose_literals(text: str) -> set[str]:
 def compose_wired(snap, entries, names: set, documented: set, limit: int) -> set:
     """The variables the code reads that a compose file's environment sets from a variable the template documents (docker/.env.dist's
     PWD_DRUPAL, wired as ADMIN_PASS: ${PWD_DRUPAL}), or to a value written in the compose file (DB_HOST: drupaldb): documented
-    through the template or given by the deployment recipe (ten compose files, in path order)."""
+    through the template or given by the deployment recipe (ten compose files, in path order); and those a Dockerfile's ENV sets
+    (ten container recipes)."""
     out = set()
     for e in sorted((e for e in entries if _COMPOSE_FILE.search(e.path) and not is_vendored(e.path)), key=lambda e: e.path)[:10]:
         text = snap.read_text(e.path, limit=limit) or ""
@@ -146,5 +176,7 @@ def compose_wired(snap, entries, names: set, documented: set, limit: int) -> set
             if m.group(1) in names and m.group(2) in documented:
                 out.add(m.group(1))
         out |= compose_literals(text) & names
+    for e in sorted((e for e in entries if _DOCKERFILE.search(e.path) and not is_vendored(e.path)), key=lambda e: e.path)[:10]:
+        out |= dockerfile_env(snap.read_text(e.path, limit=limit) or "") & names
     return out
 

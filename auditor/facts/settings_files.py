@@ -266,6 +266,8 @@ def named_settings(snap, entries, docs: list[str]) -> list[str]:
 # Shell scripts read their settings as variables they never set: vrt.sh's ${SOURCEDIR}, ${PROMOTE_TO_MULTI:-true}
 _SH_REF = lazy_compile(r"(?<!\\)\$\{?([A-Z][A-Z0-9_]{2,60})\b")  # (not an escaped \$CFG written into a PHP file by a heredoc)
 _SH_SET = lazy_compile(r"^[ \t]*(?:(?:export|local|readonly|declare(?:[ \t]+-\w+)*)[ \t]+)?([A-Z][A-Z0-9_]{2,60})=(.*)$", re.M)
+# (and the assignments after the first on one line, `FP_PATH="${1}"; FP_OGRP="${2}"; FP_DMOD="${3}"`: set by the script, s22 b1 Cartotheque)
+_SH_SET_CHAINED = lazy_compile(r";[ \t]*(?:(?:export|local|readonly)[ \t]+)?([A-Z][A-Z0-9_]{2,60})=([^;\n]*)")
 _SH_SET_INLINE = lazy_compile(r"(?:\bif[ \t]+(?:![ \t]*)?|\beval[ \t]+(?:[\"'][ \t]*)?)([A-Z][A-Z0-9_]{2,60})=([^\n]*)")  # (not `[ -n "$X" ] || X=…`: a default)
 _SH_INPUT = lazy_compile(r"\b(?:read(?:[ \t]+-\w+(?:[ \t]+(?:'[^']*'|\"[^\"]*\"))?)*|for|select)[ \t]+((?:[A-Z][A-Z0-9_]{2,60}[ \t]*)+)")
 # the options a script parses are no environment: getopts' loop variable (`while getopts 'u:n:' OPTION`) and the variables a case arm
@@ -329,6 +331,7 @@ def shell_reads(snap, entries, is_setting) -> tuple[list[list], set[str]]:
         set_here |= {m.group(1) for m in _SH_SET.finditer(text) if not re.search(rf"\${{?{m.group(1)}\b", m.group(2))}
         # (and a variable set inside a line: `if ! GETOPT=$(getopt …)`, `eval "CURRENT_PARAM=\$…"`)
         set_here |= {m.group(1) for m in _SH_SET_INLINE.finditer(text) if not re.search(rf"\${{?{m.group(1)}\b", m.group(2))}
+        set_here |= {m.group(1) for m in _SH_SET_CHAINED.finditer(text) if not re.search(rf"\${{?{m.group(1)}\b", m.group(2))}
         set_here |= {v for m in _SH_INPUT.finditer(text) for v in m.group(1).split()}
         set_here |= {m.group(1) for m in _SH_GETOPTS.finditer(text)} | {m.group(1) for m in _SH_CASE_SET.finditer(text)}
     out: dict[str, list] = {v: h for v, h in make_reads(snap, entries) if is_setting(v) and v not in SHELL_OWN}
