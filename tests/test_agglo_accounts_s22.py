@@ -35,3 +35,10 @@ def test_what_names_no_agglomeration(account):
     agent's own account that adds the agglomeration's name to theirs (the sponsor is not read from a person's account)."""
     assert forge_sponsor(_Target(account)) is None
     assert owner_type(account, "User") == "individual"
+
+
+def test_a_listed_metropoles_gis_account(tmp_path):
+    """The MEL's GIS service publishes under an account that names no public body (meldig); the organisation list ties it to the
+    Métropole (s22 reader e1: its repositories publish the MEL's own address base). An unlisted look-alike stays unknown."""
+    assert forge_sponsor(_Target("meldig"))[0] == "local-authority"
+    assert forge_sponsor(_Target("meldigital")) is None
