@@ -36,6 +36,7 @@ from auditor.facts.kind_apps import (aside, template_tree, bundled_library, comp
                                      monitoring_protocol, npm_commands, query_scripts, vite_library)
 from auditor.facts.kind_commands import folder_commands, top_level_scripts, workspace_commands
 from auditor.facts.kind_go import go_servers
+from auditor.facts.kind_machines import documented_images, dotnet_program
 from auditor.facts.kind_services import compose_by_content, php_data_service
 from auditor.facts.kind_libraries import java_dependency_in_readme, namespace_library
 from auditor.facts.kind_powershell import powershell_commands, powershell_module
@@ -778,6 +779,11 @@ def decide_kind(ctx) -> tuple[str, list[dict], dict[str, float], bool, list[dict
     # a C/C++ program opening a desktop window (an openFrameworks kiosk application, a Qt program): run on a machine, no library
     desktop = desktop_programs(ctx, files) if by_ext.keys() & NATIVE_EXT else []
     add("desktop-application", 7 if desktop and not (ui or api or pages or java_web) else 0, desktop, "desktop program (main() opening a window)")
+    # (or a .NET program, a project file whose OutputType is Exe or WinExe: a window or a Windows service installed on the machine, a
+    # console program run as a command; no class library, ShutdownIfDontUsed's worker shutting idle workstations down)
+    net_program = dotnet_program(ctx, files) if by_ext.keys() & {"cs", "vb", "fs"} and not (ui or api or pages or java_web or dotnet) else None
+    add(net_program[1] if net_program else "cli-tool", (7 if net_program[1] == "desktop-application" else 5) if net_program else 0,
+        [net_program[0]] if net_program else [], net_program[2] if net_program else "")
     # (or a Java program opening a window: a JavaFX Application, a Swing JFrame, an SWT Shell; not the command-line tool its main class makes)
     windows, toolkit = java_desktop(ctx, files) if ("java" in by_ext or "kt" in by_ext) and not (ui or api or pages or java_web) else ([], "")
     add("desktop-application", 7, windows, f"desktop program ({toolkit} window)")
@@ -908,6 +914,14 @@ def decide_kind(ctx) -> tuple[str, list[dict], dict[str, float], bool, list[dict
     # (and a QGIS project beside notebooks that far outnumber it is where the analysis maps its results: the notebooks are the work)
     elif qgis and not plugin and scores["analysis"] >= 5 and len(notebooks) >= max(3, 2 * len(qgis)):
         scores["gis-kit"] -= 4 + min(len(qgis), 4)
+    # nothing else decided, a few scripts or extensions beside documents that run a published container image no Dockerfile of the
+    # repository builds (guides.md's "docker run … ghcr.io/open-webui/open-webui:main"): the deployment of a product built elsewhere
+    kit_scripts = ext_paths({"sh", "bash", "ps1", "bat", "cmd"})
+    documents = ext_paths({"md", "markdown", "rst", "adoc"})
+    deployed_images = documented_images(ctx, files) if (code or kit_scripts) and not images and len(documents) >= len(code) \
+        and not any(v > 0 for v in scores.values()) else []
+    add("infrastructure", 4, [p for p, _, _ in deployed_images], "deployment of a container image built elsewhere ("
+        + ", ".join(f"{i}, l.{n}" for _, n, i in deployed_images[:2]) + ")")
     # the dominant one, ties broken by a fixed order (what is most specific first)
     order = ("mobile-application", "desktop-application", "gis-kit", "web-application", "api-service", "data-model", "analysis", "data-specification", "infrastructure",
              "static-site", "cli-tool", "library")
@@ -1035,7 +1049,7 @@ def _plugin_pages(ctx, evidence: list[dict]) -> list[str]:
                   and not is_test(e.path))[:5]
 
 
-@fact("project_kind", version=68, public=False)
+@fact("project_kind", version=69, public=False)
 def project_kind(ctx) -> dict:
     """The kind decided from the commit's files alone, and the project it is a copy of: cached with the commit, so that a warm
     audit (whose check results are reused, keyed by this kind) neither classifies 20,000 paths nor builds the inventory again."""
