@@ -32,6 +32,7 @@ from auditor.facts.readme_asides import aside_lines, framework_line, late_asides
 from auditor.facts.readme_words import DOC_FILE_SECTIONS, K8S_KINDS, POINTER, THIRD_PARTY_PART, SECTION_SENTENCE_WORDS, SPDX_LIKE, TERMS_HEADING, USE_IN_PRODUCTION, use_heading  # noqa: F401 (re-exported)
 from auditor.facts.readme_wordpress import read_as
 from auditor.facts.readme_needs import needs_sentence
+from auditor.facts.readme_environment import environment_sentence
 from auditor.facts.readme_setup import setup_chapter
 from auditor.facts.readme_badges import unbadged_headings
 from auditor.facts.readme_templates import TEMPLATES, find_template  # noqa: F401 (TEMPLATES re-exported)
@@ -248,7 +249,7 @@ def analyse(text: str, path: str, files=None) -> dict:
             continue
         sentences = _SENTENCE_SPLIT.split(b.text)
         for name in sentence_sections(b, anchors, targets, announcer(lines, blocks, b)) + (["configuration"] if b.line not in outputs and any(settings_sentence(x) or edits_settings_file(x) or VARIABLES_TO_FILL.match(norm(x))
-                                                                     or configurable_sentence(x) for x in sentences) else []) + (  # ("Variables importantes à renseigner :")
+                                                                     or configurable_sentence(x) or environment_sentence(x) for x in sentences) else []) + (  # ("Variables importantes à renseigner :"; "Here is the list of environment variables you can provide")
                 ["deployment"] if any(production_server_sentence(x) for x in sentences) else []):  # ("For production purpose … your vhost … (on apache or nginx)")
             licence_sentences += [b] if name == "license" else []
             if name not in have and not (name == "usage" and b.line in licensing):
@@ -340,7 +341,7 @@ def analyse(text: str, path: str, files=None) -> dict:
     return out
 
 
-@fact("readme", version=143)
+@fact("readme", version=144)
 def readme(ctx) -> dict | None:
     path = ctx.fact("files").get("readme")
     if not path:

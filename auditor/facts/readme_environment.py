@@ -1,0 +1,30 @@
+"""A README sentence that has the reader give the project its environment variables ("Here is the list of environment variables
+you can provide to set up the script:", "You also need to set up environment variables: copy config/env.example to .env.local and
+change them", "Renseignez les variables d'environnement suivantes :"): its settings, which a "## Configuration" chapter would give.
+A one-script README with no heading (reader s22 a4: a regional open-data export job) and a step inside an installation chapter
+(reader s22 a3: a State service's Rails application) held their configuration in such a sentence only.
+
+Judged by the sentence: the environment variables named, and a verb that sets, gives, fills, copies or changes them (or the list
+of them that follows), in one normalised sentence of at most :data:`MAX_WORDS` words; a sentence saying that none is needed gives
+nothing ("No environment variable is required").
+"""
+
+from __future__ import annotations
+
+from auditor.facts.document import norm
+from auditor.lazyre import lazy_compile
+
+MAX_WORDS = 60
+
+_VARIABLES = lazy_compile(r"\b(?:environment variables?|env(?:ironment)? vars?|variables? d environnement|variables? d env)\b")
+_SET = lazy_compile(r"\b(?:set ?up|set|setting|define|defined|provide|provided|fill|filled|copy|change|edit|adjust|export|override|"
+                    r"configure|definir|definissez|renseigner|renseignez|fournir|fournissez|positionner|positionnez|copier|copiez|"
+                    r"modifier|modifiez|adapter|adaptez|editer|editez|configurer|configurez|surcharger|list|liste|following|suivantes?)\b")
+_NONE = lazy_compile(r"\b(?:no|without|aucune?|sans|pas de|ni) (?:\w+ ){0,2}?(?:environment variables?|env vars?|variables? d environnement)\b")
+
+
+def environment_sentence(sentence: str) -> bool:
+    """The sentence (as written) has the reader set the project's environment variables, or lists them."""
+    normed = norm(sentence)
+    return (len(normed.split()) <= MAX_WORDS and bool(_VARIABLES.search(normed)) and bool(_SET.search(normed))
+            and not _NONE.search(normed))
