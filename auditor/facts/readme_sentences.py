@@ -26,6 +26,14 @@ _FILE_MENTION = lazy_compile(r"(?<![\w/.-])((?:[\w.-]+/)*[\w.-]+\.(?:md|rst|adoc
 
 # A licence someone needs to hold to run the tool (a vendor's product, a subscription), not the project's own
 _NEEDS_LICENCE = lazy_compile(r"\b(?:you need|needs?|needed|requires?|required|requis|requise|necessite|il faut|must have|doit disposer)\b.{0,80}\blicen[cs]es?\b")
+# A licence named beside its word ("la licence MIT vous permet de réutiliser ce code", "under the Apache 2.0 license"): the project's
+# licence stated outright, read in a sentence of any length up to MAX_LICENCE_WORDS (the 30-word limit is for a topic word and a pointer)
+_NAMED_LICENCE = lazy_compile(r"\blicen[cs]es?\b(?:\W{1,5}\w{1,20}){0,3}?\W{1,5}(?:MIT|Apache|AGPL|LGPL|GPL|EUPL|MPL|CeCILL|BSD|ISC|Etalab|CC[- ]BY|Unlicense)\b|"
+                              r"\b(?:MIT|Apache|AGPL|LGPL|GPL|EUPL|MPL|CeCILL|BSD|ISC|Etalab|CC[- ]BY|Unlicense)(?:\W{1,5}[\w.]{1,20}){0,2}?\W{1,5}licen[cs]ed?\b", re.I)
+MAX_LICENCE_WORDS = 60
+# The terms of reuse: the code's licence and the name or brand that may not be taken with it ("vous ne pouvez pas réutiliser la marque X"):
+# a guide linked there ("guide de personnalisation") tells reusers how to rebrand their copy, no settings of the project
+_BRAND_TERMS = lazy_compile(r"\b(?:marque|marques|trademarks?|brand|branding|logo|logos|nom commercial)\b")
 _FOLDER = lazy_compile(r"(?<![\w/.:-])(?:\.{1,2}/)?(?:[\w.-]+/)+(?![\w/])")  # a folder's path, written with its final slash ("deploy/env/")
 # a sentence that turns contributions away ("merci de ne plus y contribuer", "no longer accepting contributions"): an archived
 # project's notice, no guide to contribute
@@ -185,10 +193,12 @@ def sentence_sections(block: Block, anchors: frozenset | None = None, targets: T
                 and not (name == "deployment" and K8S_KINDS.search(block.text)):
             found.append(name)
     labels = [label for u, label in block.links if label and u in doc_links]
+    reuse_terms = bool(SPDX_LIKE.search(block.text) and _BRAND_TERMS.search(norm(block.text)))  # (the licence and the brand not to take)
     for sentence in _sentences(block.text):
         normed = norm(CODE_PATH.sub(" ", sentence))  # ("Éditer ./constants/contact.js": a file to edit, its name no topic)
-        if not normed or len(normed.split()) > MAX_SENTENCE_WORDS:
-            continue
+        long = len(normed.split()) > MAX_SENTENCE_WORDS
+        if not normed or long and not (len(normed.split()) <= MAX_LICENCE_WORDS and _NAMED_LICENCE.search(sentence)):
+            continue  # (a long sentence is read for the licence it names only)
         linked_names = [m.group(1) for m in URL.finditer(sentence)] + [u for u, _ in block.links if u in sentence]
         named = without_linked_names(norm(URL.sub(" ", CODE_PATH.sub(" ", _FOLDER.sub(" ", sentence)))), linked_names)  # (an address's words: its page's;
         # a folder's, "read config from deploy/env/": its name)
@@ -200,6 +210,8 @@ def sentence_sections(block: Block, anchors: frozenset | None = None, targets: T
         below = announced is not None and not in_labels and not URL.search(sentence) and not _FILE_MENTION.search(sentence) and forward_only(normed, POINTER)
         topics = [n for n, words in SECTION_SENTENCE_WORDS.items() if below and words and any(_has_phrase(named, w) for w in words)]
         for name, words in SECTION_SENTENCE_WORDS.items():
+            if long and name != "license" or name == "configuration" and reuse_terms:
+                continue
             if name in found or not words or not any(_has_phrase(named if name != "contact" else prose, w) for w in words) or (
                     name == "contributing" and (not any(_has_phrase(PUT_TO_USE.sub(" ", named), w) for w in words) or _NO_CONTRIBUTION.search(normed))) or (name == "usage" and TERMS_HEADING.search(normed)) or (name == "deployment" and (K8S_KINDS.search(sentence) or deploy_moment_only(normed))) or (name == "install" and (
                     install_moment_only(normed) or (another_tools_setup(normed, sentence) and not _FILE_MENTION.search(sentence) and all(u.startswith(("http://", "https://")) for u, lab in block.links if lab in in_labels)))):
