@@ -341,7 +341,7 @@ def analyse(text: str, path: str, files=None) -> dict:
     return out
 
 
-@fact("readme", version=145)
+@fact("readme", version=146)
 def readme(ctx) -> dict | None:
     path = ctx.fact("files").get("readme")
     if not path:

@@ -132,12 +132,13 @@ INSTALL_COMMAND = lazy_compile(r"\b(docker (?:build|run|pull)|docker(?:-| )compo
 
 # a sentence about a command ("`make bootstrap` is the one-time setup; afterwards use …"): prose, though it opens on the command
 _ABOUT_COMMAND = lazy_compile(r"^\s*(?:\$\s*)?\S+\s+\S+\s+(?:is|are|est|sont|was|were|will|does|remains|reste)\s")
+_OPTIONS_LINE = lazy_compile(r"^[^\S\n]*(?:\$[^\S\n]*)?[a-z][\w.-]{0,30}(?:[^\S\n]+[a-z0-9][\w.:/=-]{0,40}){0,4}(?:[^\S\n]+--?[A-Za-z][\w-]{0,30}(?:[= ][\w.:/-]{1,40})?){1,8}[^\S\n]*$")  # any program called with options only, unfenced ("hugo server -D --watch")
 
 
 def command_paragraph(text: str) -> bool:
     """Every line of the paragraph is a shell command: how to run, not what the project is."""
     lines = [ln for ln in text.splitlines() if ln.strip()]
-    return bool(lines) and all(_COMMAND_LINE.match(ln) and not _ABOUT_COMMAND.match(ln) for ln in lines)
+    return bool(lines) and all((_COMMAND_LINE.match(ln) or _OPTIONS_LINE.match(ln)) and not _ABOUT_COMMAND.match(ln) for ln in lines)
 
 
 def labelled_install(text: str) -> bool:

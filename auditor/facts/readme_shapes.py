@@ -246,13 +246,14 @@ def description_chapter(blocks: list, i: int, title, body: str) -> bool:
     """The README's first chapter under its title, named by a run word ("## Run τ-Argus from R"), whose first paragraph says what the
     project is ("The *rtauargus* package provides an **R** interface for **τ-Argus**. It allows to: …") and which holds no code nor
     command: the project's description and features, not how to use it (its example comes later, "## Simple example")."""
+    from auditor.facts.readme_cues import command_paragraph
     from auditor.facts.readme_forms import about_the_project
 
     if any(b.kind == "heading" and b is not title for b in blocks[:i]) or _CODE_IN_CHAPTER.search(body):
         return False
     first = next((b for b in blocks[i + 1:] if b.kind == "heading" or not b.badge_only), None)
-    if first is None or first.kind == "heading":
-        return False
+    if first is None or first.kind == "heading" or command_paragraph(first.text):  # ("## Commands" over "hugo server -D --watch" under
+        return False  # "# Hugo starter kit": the tool's name opens the command, which says how to run, not what the project is)
     words, name = norm(first.text).split(), norm(title.text).split()[:1] if title is not None else []
     return about_the_project(first.text) or bool(name and len(name[0]) >= 3 and name[0] in words[:4])
 

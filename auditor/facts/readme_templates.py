@@ -7,6 +7,7 @@ from __future__ import annotations
 import re
 
 from auditor.facts.document import Block, norm
+from auditor.lazyre import lazy_compile
 
 # Untouched templates of frameworks and forges: signature sentences (normalized), by name.
 TEMPLATES: tuple[tuple[str, tuple[str, ...]], ...] = (
@@ -53,9 +54,23 @@ TEMPLATES: tuple[tuple[str, tuple[str, ...]], ...] = (
 )
 
 
+# A starter's README kept as the project's: its title names a framework's starter kit, boilerplate or skeleton ("# Hugo starter kit"
+# over "## Commands", "## Add a theme", "## Todo": the starter's chapters; reader s22 a4, an EPCI's climate-plan site built with Hugo).
+# Read on a level-1 heading only: a sentence saying which starter the site was built from is the team's own.
+STARTER_FRAMEWORKS = {"hugo": "Hugo", "jekyll": "Jekyll", "eleventy": "Eleventy", "11ty": "Eleventy", "hexo": "Hexo", "zola": "Zola", "pelican": "Pelican",
+                      "mkdocs": "MkDocs", "gatsby": "Gatsby", "astro": "Astro", "next.js": "Next.js", "nuxt": "Nuxt", "vue": "Vue", "react": "React",
+                      "angular": "Angular", "svelte": "Svelte", "sveltekit": "SvelteKit", "django": "Django", "flask": "Flask", "rails": "Rails",
+                      "laravel": "Laravel", "symfony": "Symfony", "wordpress": "WordPress", "tailwind": "Tailwind"}
+_STARTER_TITLE = lazy_compile(r"(hugo|jekyll|eleventy|11ty|hexo|zola|pelican|mkdocs|gatsby|astro|next js|nuxt|vue|react|angular|svelte|sveltekit|"
+                              r"django|flask|rails|laravel|symfony|wordpress|tailwind) (?:starter|starter kit|starter template|boilerplate|skeleton|template)")
+
+
 def find_template(blocks: list[Block]) -> dict | None:
     """The first template signature met, with how many of that template's sentences the README holds."""
     found = None
+    title = next((b for b in blocks[:20] if b.kind == "heading" and (b.level or 1) == 1), None)
+    if title is not None and (m := _STARTER_TITLE.fullmatch(norm(title.text))):
+        found = {"framework": m.group(1).replace(" ", ".") + "-starter", "line": title.line, "sentences": 0}
     for b in blocks[:400]:
         normed = norm(b.text)
         for framework, sigs in TEMPLATES:

@@ -4,7 +4,7 @@ that says first what the project is for."""
 from __future__ import annotations
 
 from auditor.checks.interface import Evidence, Result, T, check
-from auditor.facts.readme_templates import TEMPLATE_HEADINGS, own_headings as _own_headings, untouched_template  # noqa: F401 (re-exported)
+from auditor.facts.readme_templates import STARTER_FRAMEWORKS, TEMPLATE_HEADINGS, own_headings as _own_headings, untouched_template  # noqa: F401 (re-exported)
 
 TEMPLATE_NAMES = {
     "create-react-app": "Create React App", "vite": "Vite", "vue-cli": "Vue CLI", "nuxt": "Nuxt", "next.js": "Next.js",
@@ -13,6 +13,7 @@ TEMPLATE_NAMES = {
     "github": "GitHub", "openapi-generator": "OpenAPI Generator", "swagger-codegen": "Swagger Codegen",
     "ckan-extension": "ckanext (CKAN)",
 }
+TEMPLATE_NAMES.update({f"{key}-starter": f"{name} starter kit" for key, name in STARTER_FRAMEWORKS.items()})  # ("# Hugo starter kit" as the title)
 
 
 @check(
