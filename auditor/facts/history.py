@@ -33,7 +33,7 @@ from datetime import timezone
 from auditor.facts import fact
 from auditor.facts.activity import history_unavailable, in_window
 from auditor.facts.inventory import is_manifest, is_vendored, update_tools
-from auditor.facts.identity_names import abbreviated_links, extension_links, login_links
+from auditor.facts.identity_names import abbreviated_links, domain_links, extension_links, login_domains, login_links
 from auditor.lazyre import lazy_compile
 
 # -- bots --------------------------------------------------------------------------------------
@@ -195,7 +195,7 @@ FIX_SUBJECT = lazy_compile(r"\b(fix(es|ed)?|bug(fix)?|hotfix|correct(ion|if)?|co
 
 
 # -- facts -------------------------------------------------------------------------------------
-@fact("history_activity", version=7, cache="commit+as_of")
+@fact("history_activity", version=8, cache="commit+as_of")
 def history_activity(ctx) -> dict:
     """Commits of people and of bots in the 90/365-day windows, active weeks, ages, recent fixes. The counts are authored work
     (merge commits excluded); the last-commit dates are the branch's last change, merges included (a pull request a person
@@ -268,7 +268,13 @@ def identities(commits) -> dict[str, str]:
             x = parent[x]
         return x
 
-    for author_name, author_email in dict.fromkeys((c.author_name, c.author_email) for c in commits):
+    authors = dict.fromkeys((c.author_name, c.author_email) for c in commits)
+    # the GitHub logins of the history's no-reply addresses, and the words of its full names (a first name is no login)
+    noreply_logins = {m.group(1) for _, em in authors if (m := _NOREPLY.match(em.lower()))}
+    full_names = [w for w in (_name_words(n) for n, _ in authors) if len(w) >= 2]
+    name_words = {x for w in full_names for x in w}
+    joined_names = {"".join(w) for w in full_names} | {w[-1] + "".join(w[:-1]) for w in full_names}
+    for author_name, author_email in authors:
         e = "e:" + (author_email.lower() or author_name.lower())
         find(e)
         keys = []
@@ -291,12 +297,22 @@ def identities(commits) -> dict[str, str]:
         for w in (words, local_words):
             if len(w) >= 2:
                 keys += ["j:" + "".join(w), "j:" + w[-1] + "".join(w[:-1])]
+        # a local part of letters only that is a full name of the history run together: clairedupont@… is "Claire Dupont"
+        # (8+ letters, below; two such local parts at two domains, informatique@…, are joined by no name, so stay apart)
+        if local in joined_names and "noreply" not in author_email.lower():
+            keys.append("j:" + local)
         # a GitHub login: the one in a no-reply address ("Sylvain J. <45880189+sj35@users.noreply.github.com>") and an author
         # name written as that login ("sj35 <>", committed without an address; "sj-35 <…>") are one account. A one-word name
         # counts as a login when it has no address or holds a digit, "-" or "_" (a bare first name, "julien", is no one's)
         if m := _NOREPLY.match(author_email.lower()):
             keys.append("g:" + m.group(1))
         elif _LOGIN_NAME.match(author_name or "") and (not author_email.strip("<> ") or re.search(r"[\d_-]", author_name)):
+            keys.append("g:" + author_name.lower())
+        elif (_LOGIN_NAME.match(author_name or "") and author_name.lower() in noreply_logins and len(author_name) >= 8
+              and author_name.lower() not in name_words and organisation_of(author_email)[1] == "individual"):
+            # a one-word name that is a no-reply address's login in the same history, written from a personal mailbox
+            # ("clairedup" <claire.d@webmail> beside 12+clairedup@users.noreply.github.com): that account's, when 8+
+            # characters long and no word of a full name (an organisation's address under a name is left to the name)
             keys.append("g:" + author_name.lower())
         keys = [k for k in keys if not k.startswith("g:") or (len(k) >= 2 + 4 and k[2:] not in _GENERIC_LOCAL)]
         keys += ["j:" + re.sub(r"[\W_]+", "", k[2:]) for k in keys if k.startswith("g:") and not re.search(r"\d", k)]
@@ -318,7 +334,31 @@ def identities(commits) -> dict[str, str]:
         a, b = find(x), find(y)
         if a != b:
             parent[max(a, b)] = min(a, b)
+    # the login "maiwann" (no-reply address) is the author writing from …@maiwann.net, the one address at that unlisted domain
+    for x, y in domain_links(people, find, registrable_domain, _open_domain):
+        a, b = find(x), find(y)
+        if a != b:
+            parent[max(a, b)] = min(a, b)
     return {k[2:]: find(k) for k in list(parent) if k.startswith("e:")}
+
+
+@functools.lru_cache(maxsize=1)
+def _company_domains() -> frozenset:
+    from auditor.data import load  # noqa: PLC0415 - the auditor's own data file
+
+    return frozenset(c["domain"].lower() for c in load("organisations.yml").get("companies") or [] if c.get("domain"))
+
+
+def _open_domain(reg: str) -> bool:
+    """An organisation's domain no list names: no webmail, no public body's, no listed company's."""
+    return organisation_of("x@" + reg)[1] == "organisation" and reg not in _company_domains()
+
+
+def own_login_domains(commits, ident: dict[str, str]) -> frozenset[str]:
+    """The registrable domains named like the GitHub login of the person writing from them (``maiwann.net`` for the login
+    ``maiwann``): that person's own, an individual's, not an organisation's (:func:`identity_names.login_domains`)."""
+    people = [("e:" + (em.lower() or n.lower()), n, em) for n, em in dict.fromkeys((c.author_name, c.author_email) for c in commits)]
+    return login_domains(people, lambda k: ident.get(k[2:], k), registrable_domain)
 
 
 # A release tool's own commit: the maven-release-plugin's "[maven-release-plugin] prepare release lutece-core-2.3.7" and "prepare for
@@ -337,7 +377,7 @@ def release_tools(commits, ident: dict[str, str]) -> frozenset[str]:
     return frozenset(k for k, tool in shapes.items() if tool)
 
 
-@fact("people", version=8, public=False, cache="none")
+@fact("people", version=9, public=False, cache="none")
 def people(ctx) -> dict:
     """The non-merge commits up to ``as_of`` and who is who (:func:`identities`), computed once for
     the contributors and organisations facts (in memory only: it holds commit records); ``tools``: the identities that only
@@ -347,7 +387,7 @@ def people(ctx) -> dict:
     return {"commits": commits, "ident": ident, "tools": release_tools(commits, ident)}
 
 
-@fact("contributors", version=11, cache="commit+as_of")
+@fact("contributors", version=12, cache="commit+as_of")
 def contributors(ctx) -> dict:
     """Active people of the last year, the absence factor, newcomers; bots apart. One person with
     several e-mail addresses under the same name counts once."""
@@ -390,7 +430,7 @@ def contributors(ctx) -> dict:
     }
 
 
-@fact("organisations", version=27, cache="commit+as_of")
+@fact("organisations", version=28, cache="commit+as_of")
 def organisations(ctx) -> dict:
     """Organisations behind the human commits of the last year, from author e-mail domains. Each
     person (see :func:`identities`) is placed in one organisation: a public body's domain if they used
@@ -418,6 +458,8 @@ def organisations(ctx) -> dict:
     from auditor.facts.territory_hosts import authority_host
 
     typed = {k: organisation_of(k[1], k[0]) for k in sorted(every) if not is_bot(*k)}
+    own = own_login_domains(commits, ident)  # a person's own domain named like their GitHub login: theirs, no organisation
+    typed = {k: (None, "individual") if d in own else (d, kind) for k, (d, kind) in typed.items()}
     by_name = public_by_author({k: (d, kind == "public" and is_public_author(k[0])) for k, (d, kind) in typed.items()})
     communes = named_communes(ctx) if any(kind == "organisation" for _, kind in typed.values()) else frozenset()
     for (name, email), n in sorted(every.items()):
@@ -604,7 +646,7 @@ def _bots_only(merge, by_sha: dict, mainline: set[str]) -> bool:
     return bool(merged) and all(is_bot(c.author_name, c.author_email) for c in merged)
 
 
-@fact("review_history", version=13, cache="commit+as_of")
+@fact("review_history", version=14, cache="commit+as_of")
 def review_history(ctx) -> dict:
     """How the changes of the last year reached the main line: through a merge/pull request (merge
     commit, squash-merge ``(#123)``/``(!12)`` subject, Gerrit change's Change-Id) or review trailers, or pushed

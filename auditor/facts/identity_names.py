@@ -128,6 +128,17 @@ def _sequences(name: str, email: str) -> list[tuple[str, ...]]:
     return sorted({tuple(w) for w in out if len(w) in (2, 3) and all(x.isalpha() and len(x) >= 3 and x not in _GENERIC for x in w)})
 
 
+def _long_logins(name: str, email: str) -> list[tuple[str, ...]]:
+    """A GitHub login written in camel case of four or more words, the first two a first and last name of 3+ letters each
+    (``MickaelLehayPaysDeLaLoire``, committed from its no-reply address): the words, to be read as that name extended."""
+    if not _NOREPLY_LOGIN.match((email or "").strip().lower()) or re.search(r"[\s,.]", (name or "").strip()):
+        return []
+    w = _camel_words(name)
+    if len(w) >= 4 and all(x.isalpha() and len(x) >= 3 and x not in _GENERIC for x in w[:2]) and all(x.isalpha() for x in w):
+        return [tuple(w)]
+    return []
+
+
 def extension_links(people: list[tuple[str, str, str]], root) -> list[tuple[str, str]]:
     """Pairs of keys to join: a full name followed by one more word is that person (``stephen.perrin@…`` and
     ``stephen.perrin.freelance@…``, "Antoine Breitwiller" and the login written ``AntoineBreitwillerCSTB``), and so is a one-word
@@ -140,6 +151,7 @@ def extension_links(people: list[tuple[str, str, str]], root) -> list[tuple[str,
     for key, name, email in sorted(people):
         for seq in _sequences(name, email):
             (twos if len(seq) == 2 else threes).append((seq, key))
+        threes += [(seq, key) for seq in _long_logins(name, email)]
         logins += [(login, key) for login in sorted(_logins(name, email)) if len(login) >= 10]
     links = []
     for short, key in twos:
@@ -147,7 +159,55 @@ def extension_links(people: list[tuple[str, str, str]], root) -> list[tuple[str,
         if len(candidates) == 1 and candidates[0] != root(key):
             links.append((key, candidates[0]))
     for login, key in logins:
-        candidates = sorted({root(k) for seq, k in threes if seq[0] + seq[2] == login})
+        candidates = sorted({root(k) for seq, k in threes if len(seq) == 3 and seq[0] + seq[2] == login})
         if len(candidates) == 1 and candidates[0] != root(key):
             links.append((key, candidates[0]))
     return links
+
+
+def _login_label(email: str, registrable) -> str:
+    """The first label of an address's registrable domain, letters only (``maiwann`` for smogo@maiwann.net)."""
+    domain = (email or "").strip().lower().rsplit("@", 1)[-1] if "@" in (email or "") else ""
+    return re.sub(r"[^a-z]", "", registrable(domain).split(".")[0]) if domain else ""
+
+
+def domain_links(people: list[tuple[str, str, str]], root, registrable, open_domain) -> list[tuple[str, str]]:
+    """Pairs of keys to join: a GitHub login (from its no-reply address) that is the first label of another author's mail
+    domain is that person's own domain (the login ``maiwann`` and ``…@maiwann.net``): when the domain is an unlisted one
+    (``open_domain``: no public body's, no listed company's, no webmail's), only one address of the history is at it (a
+    domain several people write from is an organisation's), the login has 5+ letters and one identity holds it."""
+    at: dict[str, set[str]] = {}
+    for key, _name, email in people:
+        if "@" in (email or "") and "noreply" not in email.lower():
+            at.setdefault(registrable(email.lower().rsplit("@", 1)[-1]), set()).add(key)
+    holders: dict[str, set[str]] = {}
+    for key, _name, email in sorted(people):
+        if m := _NOREPLY_LOGIN.match((email or "").strip().lower()):
+            holders.setdefault(m.group(1), set()).add(root(key))
+    links = []
+    for key, _name, email in sorted(people):
+        if "@" not in (email or "") or "noreply" in email.lower():
+            continue
+        reg = registrable(email.lower().rsplit("@", 1)[-1])
+        label = _login_label(email, registrable)
+        owners = holders.get(label, set())
+        if len(label) >= 5 and label not in _GENERIC and len(at.get(reg, ())) == 1 and len(owners) == 1 and open_domain(reg):
+            other = next(iter(owners))
+            if other != root(key):
+                links.append((key, other))
+    return links
+
+
+def login_domains(people: list[tuple[str, str, str]], root, registrable) -> frozenset[str]:
+    """Registrable domains named like the GitHub login of the identity writing from them (``maiwann.net`` for the login
+    ``maiwann``): a person's own domain, not a company's."""
+    logins: dict[str, set[str]] = {}
+    for key, _name, email in people:
+        if m := _NOREPLY_LOGIN.match((email or "").strip().lower()):
+            logins.setdefault(root(key), set()).add(m.group(1))
+    out = set()
+    for key, _name, email in people:
+        label = _login_label(email, registrable)
+        if len(label) >= 5 and "noreply" not in (email or "").lower() and label in logins.get(root(key), set()):
+            out.add(registrable(email.strip().lower().rsplit("@", 1)[-1]))
+    return frozenset(out)

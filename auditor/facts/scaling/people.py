@@ -16,7 +16,7 @@ from collections import Counter
 
 from auditor.facts import fact
 from auditor.facts.activity import history_unavailable, in_window
-from auditor.facts.history import absence_factor, is_public_author
+from auditor.facts.history import absence_factor, is_public_author, own_login_domains
 from auditor.facts.history import registrable_domain
 from auditor.facts.named_bodies import commune_domain, named_communes, public_by_author
 from auditor.facts.scaling.common import data_about, email_type, owner_key, publiccode_hosts, sponsor_named
@@ -138,7 +138,7 @@ def sponsor_in_name(ctx):
 # Stored per commit and day: the sponsor's type, which comes from the audit's options (--sponsor-type, a
 # portfolio's column) as well as the repository, is in the key (the configuration's extra settings); a warm
 # audit then reads no history for it (50,000 commits streamed again: half a second).
-@fact("contributor_types", version=32, cache="commit+as_of")
+@fact("contributor_types", version=33, cache="commit+as_of")
 def contributor_types(ctx) -> dict:
     reason = history_unavailable(ctx)
     if reason is not None:
@@ -147,6 +147,9 @@ def contributor_types(ctx) -> dict:
     commits, ident = p["commits"], p["ident"]
     sponsor = sponsor_domains(ctx)
     types = _address_types(commits, named_communes(ctx))
+    own = own_login_domains(commits, ident)  # (smogo@maiwann.net for the login maiwann: the person's own domain)
+    types = {k: {"type": "individual", "domain": None, "own_name": True} if t.get("type") == "company" and not t.get("listed")
+             and t.get("domain") in own else t for k, t in types.items()}
     tools = p.get("tools") or frozenset()  # (an identity that only ran a release tool: automation, like a bot)
     types = {k: {"type": "bot", "domain": None} if ident[k[1].lower() or k[0].lower()] in tools else t for k, t in types.items()}
     homes = _person_types(commits, ident, types)
