@@ -300,6 +300,22 @@ def _declared_value(value: str) -> tuple[str | None, list[str]]:
     return None, []
 
 
+_NPM_TEST = re.compile(r'^echo "Error: no test specified" && exit 1$')
+
+
+def _npm_init_default(snap, path: str, data: dict) -> bool:
+    """A package.json's "ISC" is `npm init`'s default, no one's choice, when nobody wrote the author (``""`` or absent, the
+    prompt just before the licence's) and another field still holds what npm init writes: an empty description, the
+    placeholder test script (``echo "Error: no test specified" && exit 1``), or "main": "index.js" with no index.js beside
+    it. A written author (who went through the prompts), or a manifest whose fields were all set, keeps its ISC."""
+    if (data.get("author") or "") != "":
+        return False
+    scripts = data.get("scripts") if isinstance(data.get("scripts"), dict) else {}
+    folder = path.rsplit("/", 1)[0] + "/" if "/" in path else ""
+    return (data.get("description") == "" or bool(_NPM_TEST.match(str(scripts.get("test", "")).strip()))
+            or (data.get("main") == "index.js" and f"{folder}index.js" not in snap.files))
+
+
 def manifest_licenses(snap, path: str) -> list[tuple[str, int]]:
     """(value, line) license statements of one manifest, read as text (never executed)."""
     text = snap.read_text(path, limit=1_000_000)
@@ -317,8 +333,8 @@ def manifest_licenses(snap, path: str) -> list[tuple[str, int]]:
             lic = (data.get("license") or data.get("licence")) if isinstance(data, dict) else None
             if isinstance(lic, dict):
                 lic = lic.get("type")
-            if name == "package.json" and lic == "ISC" and isinstance(data, dict) and data.get("author") == "" and data.get("description") == "":
-                return out  # `npm init -y` left untouched (description "", author "", license "ISC": npm's defaults): no one chose it
+            if name == "package.json" and lic == "ISC" and isinstance(data, dict) and _npm_init_default(snap, path, data):
+                return out  # `npm init` left as it wrote it (license "ISC", npm's default, author ""): no one chose it
             if isinstance(lic, list):  # composer: several licenses = the user's choice
                 lic = " OR ".join(x if isinstance(x, str) else str(x.get("type", "")) for x in lic)
             if isinstance(lic, str) and lic.strip():
@@ -668,7 +684,7 @@ def _reuse_source(reuse: dict, reuse_layout: bool) -> dict | None:
             "covers_code": dict(sorted(code.items(), key=lambda kv: -kv[1])[:20])}
 
 
-@fact("license", version=43)
+@fact("license", version=44)
 def license_fact(ctx) -> dict:
     snap = ctx.snapshot
     index = get_index()
