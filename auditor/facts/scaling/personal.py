@@ -23,6 +23,7 @@ from auditor.facts.scaling.personal_code import (MONGOOSE, constants, described 
                                                  cms_fields, compound_contact, embedded_sql_fields, form_fields, gis_fields, imported_paths, kotlin_fields, mongoose_fields,
                                                  shared_prefixes, written_columns, ACCOUNT_FIELDS, API_CLIENT_FIELDS, ORGANISM_FIELDS, merise_name as _merise_name, organisation_tables, ORGANISM_TABLE)
 from auditor.facts.scaling.personal_comments import trailing_comments
+from auditor.facts.scaling.personal_tables import CSV_NAME, account_header, names_a_thing
 from auditor.facts.scaling.personal_models import selected_fields, swift_fields, xml_fields  # (a query's aliased columns; Swift, XML models)
 from auditor.facts.textscan import hits
 from auditor.lazyre import lazy_compile
@@ -258,7 +259,7 @@ _MIGRATION_DIR = re.compile(r"(?:^|/)migrations?/", re.I)
 AMBIGUOUS_NAMES = {"nomusage", "fullname", "nomcomplet", "nomprenom", "prenomnom"}
 
 
-@fact("personal_data", version=50)
+@fact("personal_data", version=51)
 def personal_data(ctx) -> dict:
     strong, weak, person_tables, labels = _vocab()
     pd = load("personal_data.yml")
@@ -285,10 +286,13 @@ def personal_data(ctx) -> dict:
     cands += sorted({(h[0], "gis") for h in hits(ctx, "personal.gis-field", classes=("code",)) if h[0] not in listed})
     cands += sorted({(h[0], "dictionary") for h in hits(ctx, "personal.dictionary-row", classes=("doc", "other")) if h[0] not in listed})
     cands += sorted({(h[0], "kotlin") for h in hits(ctx, "personal.kotlin-data-class", classes=("code",)) if h[0] not in listed})
+    # (an accounts template's header: the first 40 tables in path order, each over the read limit left)
+    tables_csv = [e.path for e in project_files(ctx, tests=False) if CSV_NAME.search(e.path) and e.path not in listed and e.size <= MAX_BYTES][:40]
+    cands += [(p, "accounts") for p in tables_csv if account_header(snap.read_bytes(p, limit=MAX_BYTES) or b"")]
     listed |= {p for p, _ in cands}
     cands += sorted({(h[0], "code") for sid in ("personal.jpa-entity", "personal.csv-bean", "personal.mongoose-schema", "personal.peewee-model") for h in hits(ctx, sid, classes=("code",))
                      if h[0] not in listed})  # (a JPA entity or a mongoose schema wherever its file sits: lib/user/model.js)
-    rank = {"code": 0, "swift": 0, "drupal": 0, "bean": 0, "javabean": 0, "prisma": 0, "cms": 0, "xml": 0, "gis": 1, "kotlin": 1, "embedded": 1, "json": 1, "layer": 1, "sql": 2, "dictionary": 2,
+    rank = {"code": 0, "swift": 0, "drupal": 0, "bean": 0, "javabean": 0, "prisma": 0, "cms": 0, "xml": 0, "gis": 1, "kotlin": 1, "accounts": 1, "embedded": 1, "json": 1, "layer": 1, "sql": 2, "dictionary": 2,
             "query": 3}
     cands = sorted(cands, key=lambda pk: ("migrat" in pk[0].lower() or "/versions/" in pk[0].lower(), rank[pk[1]], pk[0]))[:MAX_FILES]
     snap.prefetch([p for p, _ in cands], limit=MAX_BYTES)
@@ -302,6 +306,7 @@ def personal_data(ctx) -> dict:
         text = snap.read_text(path, limit=MAX_BYTES)
         if not text:
             continue
+        header = account_header(text[:4096].encode("utf-8", "replace")) if kind == "accounts" else []
         read += kind not in ("layer", "swift")  # (a data layer, an app's Swift classes: no database schema; they count only with people's fields)
         if kind not in ("layer", "swift"):
             schemas.append([path, kind])  # (which: a library's documentation describes no model of its own, see data_storage)
@@ -310,10 +315,13 @@ def personal_data(ctx) -> dict:
             fields, aliases = gis_fields(text) if kind == "gis" else dictionary_fields(text, path)
             labelled = labelled_fields(aliases, comment_rx, org_rx)
         else:
-            fields = drupal_fields(text) if kind == "drupal" else kotlin_fields(text) if kind == "kotlin" else _json_fields(text) if kind in ("json", "layer") \
+            fields = header if kind == "accounts" else drupal_fields(text) if kind == "drupal" else kotlin_fields(text) if kind == "kotlin" else _json_fields(text) if kind in ("json", "layer") \
                 else cms_fields(text) if kind == "cms" else xml_fields(text) if kind == "xml" \
                 else embedded_sql_fields(text, _constants(snap, path, text)) if kind == "embedded" else selected_fields(text) if kind == "query" else swift_fields(text) if kind == "swift" \
                 else _text_fields(text, kind)
+        if kind in ("layer", "accounts"):  # a layer or a table with no name of its own: its file's (equipements_sportifs.geojson)
+            stem = path.rsplit("/", 1)[-1].split(".")[0]
+            fields = [(tb or stem, c, ln) for tb, c, ln in fields]
         if kind == "sql":  # what a script or a view selects, copies or exports (a kit's users.sql: COPY (SELECT r.email …) TO)
             seen = {(t, c) for t, c, _ in fields}
             fields += [x for x in selected_fields(text, max_lines=240, max_chars=24000) + written_columns(text) if (x[0], x[1]) not in seen and not seen.add((x[0], x[1]))]
@@ -354,12 +362,13 @@ def personal_data(ctx) -> dict:
     found, things = [], _things()
     for t in tables.values():
         name = norm_field(re.sub(r"_(?:aud|audit|hist|history|log)$", "", t["table"] or "", flags=re.I))  # (Envers' Establishment_AUD: the audited table's rows)
-        if name in things or name.rstrip("s") in things or (t["path"], t["table"] or "") in organisations:
+        thing = name in things or name.rstrip("s") in things or names_a_thing(t["table"] or "", things, person_tables)
+        if thing or (t["path"], t["table"] or "") in organisations:
             # a taxon's or a town's name; an organisation's switchboard, e-mail and address (md.structure's tel, fax; an office's)
-            # (an office's holders named in it, the Annuaire de l'administration's affectation_personne, are people)
-            thing = name in things or name.rstrip("s") in things
+            # (an office's holders named in it, the Annuaire de l'administration's affectation_personne, are people); public
+            # equipment's delivery point (a street-lighting cabinet's PDL: the installation's meter, no household's)
             t["fields"] = [f for f in t["fields"] if f["category"] not in ("identity", "phone", "email", "address", "contact")
-                           or (not thing and f["category"] == "identity" and f["strength"] == "strong")]
+                           + (("energy",) if thing else ()) or (not thing and f["category"] == "identity" and f["strength"] == "strong")]
         if ORGANISM_TABLE.search(name) or (t["path"], t["table"]) in organisms:
             t["fields"] = [f for f in t["fields"] if f["strength"] == "strong" and norm_field(f["name"]) not in AMBIGUOUS_NAMES]
         person = any(norm_field(n) in person_tables or norm_field(n.rstrip("s")) in person_tables for n in (t["table"] or "", (t["table"] or "").rsplit("_", 1)[-1]))  # (app_user)

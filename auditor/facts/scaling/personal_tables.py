@@ -1,0 +1,38 @@
+"""What a table describes, by its name and header (``personal_data``, :mod:`.personal`): a thing's table (public equipment, a
+facility: ``centroid_equipements_sportifs``), whose contact columns are a switchboard's and whose meter is an installation's,
+and an accounts import or export template (``user-import.csv``: Name,Email,Password,Role), a model of people's accounts."""
+
+from __future__ import annotations
+
+import re
+
+from auditor.facts.scaling.common import norm_field
+from auditor.facts.scaling.personal_code import ACCOUNT_FIELDS
+from auditor.lazyre import lazy_compile
+
+
+def names_a_thing(table: str, things: frozenset, person_tables: set) -> bool:
+    """A table named in words one of which is a thing's and none a person's (``centroid_equipements_sportifs``,
+    ``armoire_eclairage``): it describes that thing (``agents_service``, ``contacts_structure`` are people's)."""
+    words = [norm_field(w) for w in re.split(r"[\W_]+|(?<=[a-z])(?=[A-Z])", table or "") if len(w) >= 3]
+    if len(words) < 2:
+        return False
+    is_in = lambda w, names: w in names or w.rstrip("s") in names or w.rstrip("x") in names  # noqa: E731
+    return any(is_in(w, things) for w in words) and not any(is_in(w, person_tables) for w in words)
+
+
+# An accounts import or export template (a platform's user-import.csv: Name,Email,Password,Role): a table of people's accounts
+# by its header alone, rows or none; any other table's header is a data set's, read by personal_records when it lists people
+CSV_NAME = lazy_compile(r"\.(csv|tsv)$", re.I)
+
+
+def account_header(data: bytes) -> list[tuple[str, str, int]]:
+    """The columns of a CSV or TSV header naming a password beside an e-mail address, a login or a name, as (table, field, line)."""
+    text = data[:4096].decode("utf-8", "replace").lstrip("\ufeff")
+    header = text.splitlines()[0] if text.strip() else ""
+    sep = max((",", ";", "\t", "|"), key=header.count)
+    cols = [c.strip().strip("\"'").strip() for c in header.split(sep)][:60]
+    names = {norm_field(c) for c in cols}
+    if len(cols) < 2 or not names & ACCOUNT_FIELDS or not names & {"email", "mail", "courriel", "login", "username", "name", "nom", "prenom", "firstname", "lastname"}:
+        return []
+    return [("", c, 1) for c in cols if c and len(c) <= 60]
