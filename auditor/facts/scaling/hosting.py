@@ -8,7 +8,8 @@ server, a personal account's (GitHub Pages, raw files of one account, shared buc
 fork cloned at start-up), a commercial service's, a CDN, an internal address. Database connection
 strings (URLs, libpq's "host=… dbname=…") and private IP addresses name internal servers; the cloud a Terraform configuration
 declares is named as a proprietary service; restricted data sets (fichiers fonciers,
-MAJIC, DV3F…) are found by name anywhere in the repository."""
+MAJIC, DV3F…) are found by name in the repository, and count as used when code, a query, a setting or data name them (a
+needs analysis or a README naming them alone is prose about the staff's work, no use)."""
 
 from __future__ import annotations
 
@@ -176,7 +177,10 @@ def _build_time(path: str) -> bool:
         any(f"/{d}/" in f"/{path}" for d in (".mvn/wrapper", "gradle/wrapper")) or machinery_script(path)  # (fuzzing, QA, git hooks)
 
 
-@fact("hosting_dependencies", version=53, cache="commit+as_of")
+PROSE_CLASSES = ("doc", "legal")  # (textscan.file_class: documents written for people)
+
+
+@fact("hosting_dependencies", version=54, cache="commit+as_of")
 def hosting_dependencies(ctx) -> dict:
     owner = owner_key(ctx)
     project = getattr(ctx.target, "name", None) or ""
@@ -299,9 +303,12 @@ def hosting_dependencies(ctx) -> dict:
     restricted = []
     for r in load("hosting.yml").get("restricted_data") or []:
         found = hits(ctx, f"scaling.restricted.{r['id']}")
-        if found:
+        # used when the code, a query, a setting or the data name it; prose alone (a needs analysis telling what the staff
+        # handle today, a README) says nothing of what this project reads: its mentions count beside such a use only
+        if found and any(h[3] not in PROSE_CLASSES for h in found):
+            used = sorted(found, key=lambda h: h[3] in PROSE_CLASSES)  # (the use first: the query, then what the docs say)
             restricted.append({"id": r["id"], "name": r["name"], "access": r.get("access"), "count": len(found),
-                               "evidence": [{"path": p, "line": ln, "value": x} for p, ln, x, _c in found[:5]]})
+                               "evidence": [{"path": p, "line": ln, "value": x} for p, ln, x, _c in used[:5]]})
     ordered = sorted(hosts.values(), key=lambda h: (-h["count"], h["host"]))[:MAX_HOSTS]
     by_class: dict[str, int] = {}
     for h in hosts.values():
