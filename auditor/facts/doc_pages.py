@@ -97,7 +97,9 @@ _ARCH_WORDS = lazy_compile(r"\barchitecture\b(?! (?:sass|scss|less|css|des style
                            # the components and how they talk ("L'image ci-dessous décrit les interactions entre les différents composants :")
                            r"|\binteractions? entre (?:les )?(?:diff[ée]rent(?:e)?s )?(?:composants|briques|modules|services|applications)\b"
                            r"|\b(?:component|components) (?:diagram|interactions?)\b|\bhow the components interact\b"
-                           r"|\bdiagramme (?:de |des )composants\b|\bsch[ée]ma (?:des composants|technique|d'ensemble|des flux|des échanges)\b", re.I)
+                           r"|\bdiagramme (?:de |des )composants\b|\bsch[ée]ma (?:des composants|technique|d'ensemble|des flux|des échanges)\b"
+                           # a data model's diagram ("1. Le modèle conceptuel de données" above the picture, "Physical data model", "MCD")
+                           r"|\bmod[èe]le (?:conceptuel|logique|physique) (?:de |des )donn[ée]es\b|\b(?:conceptual|logical|physical) data model\b|(?-i:\b(?:MCD|MLD|MPD)\b)", re.I)
 
 
 _ARCH_PICTURE = lazy_compile(r"^(?!https?:)(?:[^?#]*[/_.-])?archi(?:tecture)?[_.-][^/]*$", re.I)  # (img/archi.PNG, docs/architecture-v2.png)

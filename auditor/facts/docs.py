@@ -1,6 +1,7 @@
 """``docs``: community files (CONTRIBUTING, CODE_OF_CONDUCT, SECURITY, CHANGELOG, GOVERNANCE,
 ROADMAP, AUTHORS/MAINTAINERS, issue and pull/merge request templates), the documentation folder,
 site generator configuration, architecture, deployment and API documentation, and the language of the documentation (a bounded sample).
+Longer than 400 lines: the documentation folders, sites and topics are read together, as the check weighs them together.
 
 Fact value::
 
@@ -20,6 +21,7 @@ from auditor.facts.document_marks import written
 from auditor.facts.readme import dev_tool_heading, identify_languages
 from auditor.facts.readme_templates import find_template
 from auditor.facts.charters import governance_charter
+from auditor.facts.data_dictionary import data_dictionaries
 from auditor.facts.contributing_guide import readme_contributing_guide
 from auditor.facts.doc_pages import placeholder_chapter, unfilled_document, DOC_FOLDER, ROUTES_ONLY, api_doc_link, build_guide, code_dirs, credits_project_people, doc_folder, documentation_entries, documents_only, blank_document, guide_not_policy, maven_site, maven_site_page, lists_people, own_api_references, properties_reference, r_package_docs, readme_linked_docs, routes_headings, routes_listed, shows_architecture, site_page_folder, site_pages  # noqa: F401 (re-exported for the checks)
 from auditor.facts.doc_links import api_doc_paths, api_viewer_pages, app_link as _app_link, own_page as _own_page, own_site as _own_site, own_wiki as _own_wiki, product_named as _product_named
@@ -55,6 +57,7 @@ SITE_TOOLS = (
     ("storybook", lazy_compile(r"(^|/)\.storybook/main\.[cm]?[jt]s$", re.I)),
     ("docsify", lazy_compile(r"^(docs?|documentation)/_sidebar\.md$", re.I)),
     ("github-pages", lazy_compile(r"^(docs?|documentation)/\.nojekyll$", re.I)),
+    ("gitbook", lazy_compile(r"^([^/]+/)?\.gitbook(\.ya?ml$|/)", re.I)),  # a GitBook space synced with the repository (.gitbook.yaml, .gitbook/assets/)
 )
 DOC_SITE = lazy_compile(r"^https?://[^/]+\.(readthedocs\.io|github\.io|gitlab\.io|gitbook\.io|netlify\.app|pages\.dev)(/|$)", re.I)
 DOCS_EXT = DOC_EXT | {"html", "apt"}  # documentation pages (text, HTML, a Maven site's APT) counted in a docs folder
@@ -328,7 +331,7 @@ def _topics(ctx, entries: list, doc_files: list, docs_dirs: list[str]) -> tuple[
 COMMUNITY_NAMES = ("contributing", "code_of_conduct", "code-of-conduct", "security", "changelog", "license", "licence", "authors", "support", "governance", "maintainers")
 
 
-@fact("docs", version=78)  # (what the inventory calls vendored is left out too: a library's repository copied whole, js/<Lib>/docs/)
+@fact("docs", version=79)  # (what the inventory calls vendored is left out too: a library's repository copied whole, js/<Lib>/docs/)
 def docs(ctx) -> dict:
     snap = ctx.snapshot
     try:
@@ -358,6 +361,9 @@ def docs(ctx) -> dict:
         known = {e.path for e in doc_files}
         docs_dirs += [d for d in r_docs if d not in docs_dirs]
         doc_files += [snap.files[p] for pages in r_docs.values() for p in pages if p not in known]
+    for d, tables in data_dictionaries(entries).items():  # a data dictionary kept as tables (dictionnaire_donnees/*.csv): a data model's documentation
+        docs_dirs += [d] if d not in docs_dirs else []
+        doc_files += [snap.files[p] for p in tables if snap.files[p] not in doc_files]
     target = getattr(ctx, "target", None)
     declared = frozenset(str(d).lower() for m in (ctx.fact("manifests") or {}).get("manifests") or [] for d in (m.get("dependencies") or []) + (m.get("dev_dependencies") or []))
     names = {getattr(target, "name", None) or "", (getattr(target, "owner", None) or "").split("/")[0]}
