@@ -12,8 +12,12 @@ for the whole add-on, like a package.json's):
 - a Clojure project's ``project.clj`` (Leiningen) or ``deps.edn`` at the root: ``:license {:name "Eclipse Public License - v 2.0"
   :url "…"}`` (the address when the name gives no version: Leiningen's "Eclipse Public License" with …/epl-v10.html).
 
-Not counted: a browser extension's or a web app's ``manifest.json`` (no licence field), and a Jalios JCMS ``plugin.xml``'s
-``license`` attribute, which holds the author's name as often as a licence (``license="CG44"``).
+- a Jalios JCMS plugin's ``plugin.xml`` (``<plugin name="CalendarPlusPlugin" … license="CG44">``, at the root or under
+  ``WEB-INF/plugins/<Plugin>/``): the licence JCMS's plugin manager shows its administrators. It holds the author's name as often as
+  a licence (``license="CG44"``, ``license="Jalios"``): such a value names no licence (no SPDX id) and is read as a statement to
+  correct, as a package.json's ``"license": "CG44"`` would be.
+
+Not counted: a browser extension's or a web app's ``manifest.json`` (no licence field).
 
 A licence given as its canonical address (``http://www.apache.org/licenses/LICENSE-2.0``, CeCILL's, the EUPL's, the MPL's) is that
 licence: :func:`licence_url`."""
@@ -32,6 +36,11 @@ _XML_LICENCE = lazy_compile(r"<(licen[cs]e)\b[^>]*>([^<]{1,200})</licen[cs]e>", 
 _NEXTCLOUD = lazy_compile(r"<info\b[^>]*>(?:(?!<info\b).)*?<(?:namespace|id)>", re.S)
 _SPIP = lazy_compile(r"<paquet\b")
 _JOOMLA = lazy_compile(r"<extension\b[^>]*\btype=[\"'](?:component|module|plugin|template|package|library)[\"']")
+# a JCMS plugin's declaration: the <plugin> element carrying the jcms= attribute, and its license= attribute
+_JCMS_PLUGIN_XML = lazy_compile(r"(^|/)WEB-INF/plugins/[^/]+/plugin\.xml$|^plugin\.xml$")
+_JCMS_TAG = lazy_compile(r"<plugin\b[^>]{0,2000}>")
+_JCMS_ATTR = lazy_compile(r"\sjcms\s*=")
+_JCMS_LICENCE = lazy_compile(r"\blicen[cs]e\s*=\s*[\"']([^\"'<>\n]{1,120})[\"']")
 _WP_PLUGIN = lazy_compile(r"^[^\S\n]*(?:/\*\*?|\*)?[^\S\n]*(?:Plugin|Theme) Name\s*:", re.M)
 _WP_LICENCE = lazy_compile(r"^[^\S\n]*(?:/\*\*?|\*)?[^\S\n]*License[^\S\n]*:[^\S\n]*(\S[^\n]{0,119})", re.M)
 
@@ -107,6 +116,12 @@ def addon_licences(snap) -> list[tuple[str, str, int]]:
         if m:
             out.append((path, m.group(2).strip(), _line_of(text, m.start())))
             break
+    for path in sorted(p for p in files if _JCMS_PLUGIN_XML.search(p))[:MAX_ROOT_FILES]:
+        text = (snap.read_text(path, limit=256 * 1024) or "")[:65536]
+        tag = next((t for t in _JCMS_TAG.finditer(text) if _JCMS_ATTR.search(t.group(0))), None)
+        m = _JCMS_LICENCE.search(tag.group(0)) if tag else None
+        if m and m.group(1).strip():
+            out.append((path, m.group(1).strip(), _line_of(text, tag.start())))
     for path in ("project.clj", "deps.edn"):
         found = _edn_licence(snap.read_text(path, limit=256 * 1024) or "") if path in files else None
         if found:

@@ -45,7 +45,8 @@ def parse_host_manifest(name: str, text: str, own: frozenset = frozenset()) -> t
     if name == "plugin.xml":
         if not _JCMS_PLUGIN.search(text[:4096]):
             return None
-        deps = [(m.group(1).strip(), "version" in m.group(2)) for m in _JCMS_DEP.finditer(text[:262144])][:500]
+        # (not the skeleton's commented-out sample, <!-- <dependency name="OtherPlugin" /> -->)
+        deps = [(m.group(1).strip(), "version" in m.group(2)) for m in _JCMS_DEP.finditer(_without_xml_comments(text[:262144]))][:500]
         # (a plugin or module declaring nothing, or only its host's core or its siblings in the repository, is no manifest)
         return (None, sorted({d.lower() for d, _ in deps}), all(v for _, v in deps)) if deps else None
     if name.endswith(".info"):
@@ -77,6 +78,16 @@ def parse_host_manifest(name: str, text: str, own: frozenset = frozenset()) -> t
     if not lines or not all(found):
         return None
     return None, sorted({m.group(1).lower() for m in found}), all(m.group(2) for m in found)
+
+
+def _without_xml_comments(text: str) -> str:
+    """``text`` without its XML comments (an unclosed one runs to the end), in one pass."""
+    out, at = [], 0
+    while (start := text.find("<!--", at)) >= 0:
+        out.append(text[at:start])
+        end = text.find("-->", start + 4)
+        at = len(text) if end < 0 else end + 3
+    return "".join(out) + text[at:]
 
 
 def _drupal_yml_dependencies(text: str) -> list[str]:

@@ -6,13 +6,17 @@ from __future__ import annotations
 from auditor.facts.inventory import is_test
 from auditor.lazyre import lazy_compile
 
+# A Java properties file's setting: a key and its value on a line that is no comment (# or !) — `jcmsplugin.zelli.url: https://…`
+_PROPERTY_KEY = lazy_compile(r"(?m)^[ \t]*[\w.{}$@-]+[ \t]*[=:]")
+
 # A plugin's settings declared the way its host platform reads them: (platform, path rule, text the file must hold, a file the layout
 # puts beside it). Each installation sets them in the host (its administration pages, an override file, inventory variables).
 HOST_SETTINGS = (
     # a Jalios JCMS plugin's properties (WEB-INF/plugins/ZelliPlugin/properties/plugin.prop), overridden in the site's custom.prop
-    ("Jalios JCMS", lazy_compile(r"(^|/)WEB-INF/plugins/[^/]+/properties/plugin\.prop$"), None, None),
+    # (one key at least: the JCMS skeleton's plugin.prop, every line of it a commented-out sample, declares no setting)
+    ("Jalios JCMS", lazy_compile(r"(^|/)WEB-INF/plugins/[^/]+/properties/plugin\.prop$"), _PROPERTY_KEY, None),
     # a Lutece plugin's properties (webapp/WEB-INF/conf/plugins/transparency.properties), overridden in WEB-INF/conf/override/
-    ("Lutece", lazy_compile(r"(^|/)WEB-INF/conf/plugins/[^/]+\.properties$"), None, None),
+    ("Lutece", lazy_compile(r"(^|/)WEB-INF/conf/plugins/[^/]+\.properties$"), _PROPERTY_KEY, None),
     # a Drupal module's default configuration (config/install/api_lemon_pleiade.settings.yml), edited on its settings form
     ("Drupal", lazy_compile(r"(^|/)config/install/[\w.-]+\.settings\.ya?ml$"), None, None),
     # a Moodle plugin's administration settings (settings.php: $settings->add(new admin_setting_configtext(…)))

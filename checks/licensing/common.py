@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from auditor.checks.interface import Evidence, T
+from auditor.checks.interface import Evidence, Result, T
 from auditor.facts.license import speaks_for_project
 from auditor.licenses.advice import FR_SOFTWARE_PERMISSIVE, FR_SOFTWARE_RECIPROCAL, advice
 from auditor.licenses.matcher import license_meta
@@ -131,3 +131,23 @@ def license_advice(ctx, file: str = "LICENSE") -> dict[str, str]:
     runtime = [d for d in deps.get("dependencies") or [] if not d.get("dev") and d.get("license")]
     missing = sum(1 for d in deps.get("dependencies") or [] if not d.get("dev") and not d.get("license"))
     return advice(runtime, not_measured=missing + len(deps.get("inconclusive_sources") or []), qgis_plugin=qgis, file=file)
+
+
+def naming_no_licence(lic: dict) -> list[dict]:
+    """Manifests' (and publiccode.yml's) licence fields naming no licence at all (a JCMS plugin.xml's license="CG44", the owner's
+    name, which JCMS's plugin manager shows as the licence): statements to correct beside a recognised licence text, never a
+    second source that agrees (issue 12, s22). npm's "SEE LICENSE IN LICENSE" points to the text: no statement of its own."""
+    return [s for s in project_sources(lic) if s["kind"] in ("manifest", "publiccode") and not s.get("ids")
+            and str(s.get("value") or "").strip() and not str(s.get("value")).strip().upper().startswith("SEE LICEN")]
+
+
+def no_licence_named(lic: dict, fields: list[dict], ev: list[Evidence]) -> Result:
+    """The warning on licence fields that name no licence (:func:`naming_no_licence`), beside the licence text that prevails."""
+    main = lic.get("spdx") or lic.get("named")
+    said_fr = " ; ".join(f"{s['path']}:{s.get('line')} « {s.get('value')} »" for s in fields[:3])
+    said_en = "; ".join(f"{s['path']}:{s.get('line')} \"{s.get('value')}\"" for s in fields[:3])
+    return Result.warn(T(f"Un manifeste déclare une licence qui n'en nomme aucune ({said_fr}), alors que le texte de licence est {main} : "
+                         "les outils et les catalogues qui lisent ce champ affichent une information fausse.",
+                         f"A manifest states a license that names none ({said_en}), while the license text is {main}: tools and "
+                         "catalogues reading that field show wrong information."),
+                       [Evidence(path=s["path"], line=s.get("line"), value=s.get("value"), kind="finding") for s in fields] + ev, score=6)

@@ -7,7 +7,7 @@ from auditor.checks.interface import Evidence, Result, Status, T, check
 from auditor.licenses.notices import EQUIVALENT, agree, family, is_unversioned, lineage, unversioned_note
 
 from .common import (ALLOWED_TEXT, FR_ALLOWED, FR_DATA, FR_LATER_VARIANTS, FR_ONLY_VARIANTS, evaluate, is_data_license, is_open, license_advice,
-                     listed_for, project_sources, source_evidence)
+                     listed_for, naming_no_licence, no_licence_named, project_sources, source_evidence)
 
 
 def _choose(ctx, result: Result, lic: dict, before: dict[str, str] | None = None) -> Result:
@@ -260,6 +260,8 @@ def consistent(ctx) -> Result:
     if lic.get("conflict") or lic.get("disagreements"):
         return _disagree(lic, sources, ev)
     partial, bad_ids = _partial(lic, sources)
+    if not partial and bad_ids and all(not s.get("ids") for s in bad_ids):  # a licence field naming no licence (license="CG44")
+        return no_licence_named(lic, bad_ids, ev).advise(_align(bad_ids, lic.get("spdx")))
     if partial or bad_ids:
         pev = [Evidence(path=s["path"], line=s.get("line"), value=s.get("value"), kind="finding") for s in partial + bad_ids]
         return Result.warn(T("Les sources concordent en partie : identifiants SPDX à préciser ou licences supplémentaires citées.",
@@ -391,4 +393,4 @@ def _partial(lic: dict, sources: list[dict]) -> tuple[list[dict], list[dict]]:
     # (Maven's <license><name> is "the full legal name of the license": "GNU General Public License (GPL) v3" beside the GPL-3.0
     # text names it, no SPDX id is asked there)
     bad_ids = [s for s in sources if s["kind"] in ("manifest", "publiccode") and s.get("expression") is None]
-    return partial, bad_ids
+    return partial, bad_ids + (naming_no_licence(lic) if main else [])

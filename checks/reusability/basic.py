@@ -75,11 +75,20 @@ def dependencies(ctx) -> Result:
     # manifests that declare something (a package.json with only scripts needs no lockfile)
     # (requirement files of development tools — requirements/dev.txt, docs/requirements.txt — are not the runtime to reinstall)
     relevant = [m for m in manifests if (m["dependencies"] or m["dev_dependencies"]) and not m.get("tooling")]
-    unlocked = _unlocked(relevant)
+    # a Jalios JCMS plugin's plugin.xml requiring other plugins (<dependency name="CalendarPlugin"/>) names plugins of the same JCMS
+    # installation, which its administrator installs: no tool downloads them, no lock file exists for them (a dependencies.list of
+    # versioned release archives, when the repository has one, pins them: then the manifest is locked)
+    hosted = [m for m in relevant if m["ecosystem"] == "jcms" and m["path"].rsplit("/", 1)[-1] == "plugin.xml" and not m["lockfile"]]
+    unlocked = [m for m in _unlocked(relevant) if m not in hosted]
     tools = value["update_tools"]
     # Dependabot and Renovate update no R package (renv.lock, DESCRIPTION): an update tool is asked only where one exists
     needs_tool = any(m["ecosystem"] not in NO_UPDATE_TOOL for m in relevant) or not relevant
     ev = _manifest_evidence(relevant, unlocked, invalid, tools if tools or needs_tool else [{"tool": None}])
+    ev += [Evidence(path=m["path"], value={"ecosystem": "jcms", "dependencies": m["dependencies"]}, kind="found",
+                    note=T(f"Plugins requis de la même installation JCMS ({', '.join(m['dependencies'][:6])}), que l'administrateur installe : "
+                           "aucun outil ne les télécharge, aucun fichier de verrouillage n'existe pour eux.",
+                           f"Plugins required from the same JCMS installation ({', '.join(m['dependencies'][:6])}), installed by its "
+                           "administrator: no tool downloads them, no lockfile exists for them.")) for m in hosted[:5]]
     # npm "@scope/name" and Maven/Gradle "group:artifact" name the library by their last part
     declared = {d.lower().rsplit("/", 1)[-1].rsplit(":", 1)[-1] for m in manifests for d in (m["dependencies"] or []) + (m["dev_dependencies"] or [])}
     undeclared = [lib for lib in libraries if not ({lib["name"], lib["name"] + "js", lib["name"] + ".js"} & declared)]
