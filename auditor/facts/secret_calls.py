@@ -129,9 +129,11 @@ def dsn_password(line: str) -> bool:
         return False
     host = _DSN_HOST.search(line)
     password = _DSN_PASSWORD.search(line)
-    if not host or not password or not _literal_password(password.group(1)) or _argument_name(line, password):
+    # (a call's keyword arguments end at their comma: `connect(host=..., user=..., password=..., ...)` in a README, an ellipsis each)
+    if not host or not password or not _literal_password(password.group(1).rstrip(",")) or _argument_name(line, password):
         return False
-    return not PLACEHOLDER.match(host.group(1)) and not LOCAL_HOST.search("@" + host.group(1)) and not host.group(1).startswith(_NOT_LITERAL)
+    name = host.group(1).rstrip(",")
+    return not PLACEHOLDER.match(name) and not LOCAL_HOST.search("@" + name) and not name.startswith(_NOT_LITERAL)
 
 
 def call_findings(text: str) -> list[tuple]:

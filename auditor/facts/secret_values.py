@@ -56,6 +56,16 @@ LOCAL_HOST = lazy_compile(r"""@(localhost|127\.0\.0\.1|0\.0\.0\.0|postgres|postg
 DEV_SETTINGS = lazy_compile(r"(^|/)(settings|config|conf)/(test|tests|testing|ci|local|dev|development)\.py$|(^|/)settings_(test|ci|local|dev)\.py$|(^|/)\.github/workflows/|(^|/)\.gitlab-ci\.ya?ml$|(^|/)(docker-)?compose[\w.-]*\.ya?ml$")
 EXAMPLE_FILE = lazy_compile(r"[._-](example|sample|dist|template|tpl|exemple)(\.\w+)?$", re.I)
 URL_CREDENTIALS = lazy_compile(r"://[^/\s:@]{1,256}:([^@\s]{1,256})@")  # (bounded: linear on a 200 KB word of "a://a:…")
+_URL_HOST = lazy_compile(r"://[^/\s:@]{1,256}:[^@\s]{1,256}@([\w.-]{1,253})")
+_PLACEHOLDER_LABEL = lazy_compile(r"^(?:[\w-]*[^\Wx_-])?[xX]{2,}$")
+
+
+def placeholder_host(value: str) -> bool:
+    """A URL's credentials on a host one of whose labels is a placeholder to fill in, "xx" standing for a number or a name
+    (`postgresql://redash:redash@postgis.sdisxx.fr/redash` for each SDIS's own server, `@srv-xxx.domaine.fr`): a template value,
+    nothing to revoke (issue 12, s22)."""
+    m = _URL_HOST.search(value[:4000])
+    return bool(m) and any(_PLACEHOLDER_LABEL.match(label) for label in m.group(1).lower().split("."))
 
 
 # a password or secret, not an API key (a Firebase web apiKey is public by design, shipped to every browser)
@@ -108,7 +118,7 @@ def _env_value_sensitive(name: str, value: str) -> bool:
         return False
     if "://" in value:  # a DSN or URL is a secret only when it carries a password for a non-local host
         m = URL_CREDENTIALS.search(value)
-        return bool(m) and not PLACEHOLDER.match(m.group(1)) and not LOCAL_HOST.search(value)
+        return bool(m) and not PLACEHOLDER.match(m.group(1)) and not LOCAL_HOST.search(value) and not placeholder_host(value)
     return bool(SENSITIVE_NAME.search(name)) and not SECRET_ATTRIBUTE.search(name)
 
 

@@ -27,7 +27,7 @@ from auditor.facts.secret_lines import KEY_FILE, KEY_TEMPLATE, lines_from_file, 
 from auditor.facts.secret_calls import call_password, filled_settings, keyword_password
 from auditor.facts.secret_sql import django_fixture_accounts, keystores, sql_accounts
 from auditor.facts.secret_values import (DEV_SETTINGS, ENV_ASSIGN, EXAMPLE_FILE, LOCAL_HOST, PLACEHOLDER, REDACTED, SENSITIVE_NAME,  # noqa: F401 (re-exported)
-                                          URL_CREDENTIALS, _env_value_sensitive, code_password, env_accounts, env_value_finding, named_random_key, role_words, SEED_PATH, _PASSWORD_KEY, _random_value, key_of, no_real_secret)
+                                          URL_CREDENTIALS, _env_value_sensitive, placeholder_host, code_password, env_accounts, env_value_finding, named_random_key, role_words, SEED_PATH, _PASSWORD_KEY, _random_value, key_of, no_real_secret)
 from auditor.facts.textscan import file_class, is_scannable
 from auditor.facts.compose_names import compose_services
 from auditor.lazyre import lazy_compile
@@ -336,7 +336,7 @@ def _unique(findings: list[dict]) -> list[dict]:
 _API_KEY = lazy_compile(r"api_?key|apikey|access_?key|secret|token", re.I)
 
 
-@fact("secrets", version=38, public=False, ahead=3)
+@fact("secrets", version=39, public=False, ahead=3)
 def secrets(ctx) -> dict:
     snap = ctx.snapshot
     inv = inventory_of(ctx)  # a package copied into libs/ (its own licence or manifest) is vendored by the inventory, not by its path
@@ -407,7 +407,7 @@ def secrets(ctx) -> dict:
                     continue  # (a test's, a seed's or a local database's password: detect-secrets' own hint, if any, is enough)
             if kind == "Basic Auth Credentials":
                 creds = URL_CREDENTIALS.search(line)
-                if creds and (PLACEHOLDER.match(creds.group(1)) or role_words(line)):
+                if creds and (PLACEHOLDER.match(creds.group(1)) or role_words(line) or placeholder_host(line)):
                     placeholders += 1  # user:password@host in an example or a usage text
                     continue
                 if local(line):

@@ -1,4 +1,7 @@
-"""interoperability.api-spec and interoperability.data-standards."""
+"""interoperability.api-spec and interoperability.data-standards.
+
+Longer than 400 lines: data-standards weighs every kind of data file, format and schema in one function, read in one place;
+its helpers (data storage, samples, templates, Shapefiles) already live in data_storage.py."""
 
 from __future__ import annotations
 
@@ -14,7 +17,7 @@ from auditor.facts.tree import tree_of
 from auditor.checks.interoperability.openapi_advice import openapi_todo as _openapi_todo
 from auditor.checks.interoperability.national_standards import national_standards, schema_todo as _schema_todo
 from auditor.checks.interoperability.ogc import ogc_server, ogc_served, ogc_served_result
-from auditor.checks.interoperability.data_storage import FEED_STYLE, supplier_record, SAMPLE_KINDS, sample_files, tool_without_data, hosted_data as _hosted_data, no_database_model as _no_database_model, own_database as _own_database, own_tree, shapefile_format, no_format_words
+from auditor.checks.interoperability.data_storage import FEED_STYLE, supplier_record, SAMPLE_KINDS, sample_files, template_files, templates_only, tool_without_data, hosted_data as _hosted_data, no_database_model as _no_database_model, own_database as _own_database, own_tree, shapefile_format, no_format_words
 from auditor.checks.interoperability.api_frameworks import DASHBOARD_FRAMEWORKS, REST_FRAMEWORKS, SPEC_GENERATORS, WEB_FRAMEWORKS, _web, codeless_result, next_route_handlers, page_json_hit, page_xhr_files, page_xhr_result, pages_only, rest_frameworks, serves_no_api, spring_rest_controllers, spring_rest_result, webutils_result, webutils_routes  # noqa: F401
 
 DASHBOARD_SERVERS = ("flask", "tornado")  # the servers a dashboard framework runs on (Dash on Flask, Streamlit and Panel on Tornado)
@@ -290,6 +293,8 @@ def data_standards(ctx) -> Result:
         data_files += [p for p in rdf_files if p not in ontologies]
     if json_schemas and "JSON" not in formats:  # JSON described by its JSON Schema is the data's open format
         formats["JSON"] = [[json_schemas[0], None, json_schemas[0], "data"]]
+    templates = template_files(data_files, formats, ev, bool(table_schemas or xsd or gouv or national or prog_fields or sql_doc))
+    data_files = [p for p in data_files if p not in templates]
     score = 0.0
     score += 3 if formats else (1.5 if data_files else 0)
     # metadata to a public schema (ISO 19139), OGC encodings (SLD, GML, GeoPackage) valid against the OGC's published schemas
@@ -368,6 +373,8 @@ def data_standards(ctx) -> Result:
                                                "schemas read here are its own storage, not data it publishes: no schema expected."), **details)
             return Result.not_applicable(T(f"Ni fichier de données ni modèle de base de données reconnus dans {kind_fr} : pas de schéma attendu.",
                                            f"No data file and no database model recognised in {kind_en}: no schema expected."), **details)
+        if templates:  # (its only data files were templates to fill in: the format of the platform it feeds, no data it publishes)
+            return templates_only(templates, details)
         return Result.fail(T("Ni schéma de données publié, ni format ouvert lu ou écrit.", "No published data schema, and no open format read or written."),
                            ev, **details).advise(_schema_todo(data_files, public_schema, prog_fields))
     mobility = "/".join(n for n in ("GTFS/NeTEx", "GBFS") if n in formats)  # (the schemas of transport.data.gouv.fr's data, published)

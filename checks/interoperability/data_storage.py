@@ -166,3 +166,31 @@ def tool_without_data(kind: str | None, formats: dict, closed: list, samples: li
                                    f"sans donnée ni modèle de données à lui{samples_words(samples)[0]} : pas de schéma attendu.",
                                    f"{what_en} processing the data it is given ({names or 'no format of its own'}), with no "
                                    f"data or data model of its own{samples_words(samples)[1]}: no schema expected."), samples=len(samples), **details)
+
+
+# a data file that is a template to fill in: named so (user-import.example.csv, communes.template.csv) or in a folder of templates
+TEMPLATE_DATA = re.compile(r"[._-](?:example|exemple|sample|template|tpl|mod[eè]le|gabarit)\.\w+$|(?:^|/)(?:templates?|gabarits?)/", re.I)
+
+
+def template_files(data_files: list[str], formats: dict, ev: list, schema_seen: bool) -> list[str]:
+    """The data files, when every one is a template to fill in (an Open WebUI kit's gabarits/user-import.example.csv, the header
+    of the accounts its administrator imports) and no schema is anywhere (``schema_seen``): the import format of the platform the
+    project feeds, no data it publishes (issue 12, s22). Their JSON format and evidence are taken out of ``formats`` and ``ev``.
+    (A data specification's exemple-valide.csv beside its schema.json stays counted.)"""
+    templates = [p for p in data_files if TEMPLATE_DATA.search(p)]
+    if not templates or len(templates) < len(data_files) or schema_seen:
+        return []
+    if formats.get("JSON") and formats["JSON"][0][0] in templates:
+        del formats["JSON"]
+    ev[:] = [e for e in ev if e.path not in templates]
+    return templates
+
+
+def templates_only(templates: list[str], details: dict) -> Result:
+    """No data published: the only data files are templates to fill in, and the code reads or writes no open format."""
+    shown = ", ".join(templates[:3])
+    return Result.not_applicable(T(f"Aucune donnée publiée : le seul fichier de données est un gabarit à remplir ({shown}), le format d'import "
+                                   "d'un autre outil ; ni format ouvert lu ou écrit par le code, ni schéma : pas de schéma de données attendu.",
+                                   f"No data published: the only data file is a template to fill in ({shown}), another tool's import format; "
+                                   "no open format read or written by the code, no schema: no data schema expected."),
+                                 [Evidence(path=p, value="template", kind="found") for p in templates[:3]], templates=len(templates), **details)
