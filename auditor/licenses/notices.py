@@ -45,6 +45,14 @@ NAME_RULES: list[tuple[re.Pattern, str]] = [(lazy_compile(p, re.I), i) for p, i 
     (r"\bbsd[\s-]*3[\s-]*clause[\s-]*clear\b|\bclear bsd\b", "BSD-3-Clause-Clear"),
     (r"\bbsd[\s-]*3[\s-]*clause(?![\s-]*clear\b)|\b3[\s-]*clause bsd|\bnew bsd|\brevised bsd|\bbsd-3\b", "BSD-3-Clause"),
     (r"\bbsd[\s-]*2[\s-]*clause|\b2[\s-]*clause bsd|\bsimplified bsd|\bfreebsd licen[cs]e|\bbsd-2\b", "BSD-2-Clause"),
+    # the non-commercial and no-derivatives Creative Commons licences ("Creative Commons by-nc-sa 4.0", "CC BY-NC-ND 3.0"): named so
+    # that a README stating one beside a free licence's text is a contradiction, never read as CC-BY (before the free CC rules)
+    *[(rf"(?:\bcc|creative[\s-]*commons)[\s-]*(?:licen[cs]e[\s-]*)?by[\s-]*{parts}[\s-]*(?:v\.?[\s-]*|version[\s-]*)?{v}(?![.\d])"
+       rf"|creative commons attribution[\s-]*{words}[\s-]*(?:international[\s-]*|unported[\s-]*)?(?:licen[cs]e[\s-]*)?{v}(?![.\d])", f"CC-BY-{ident}-{v.replace(chr(92), '')}")
+      for ident, parts, words in (("NC-SA", r"nc[\s-]*sa", r"non[\s-]*commercial[\s-]*share[\s-]*alike"),
+                                  ("NC-ND", r"nc[\s-]*nd", r"non[\s-]*commercial[\s-]*no[\s-]*deriv(?:ative)?s"),
+                                  ("NC", r"nc", r"non[\s-]*commercial"), ("ND", r"nd", r"no[\s-]*deriv(?:ative)?s"))
+      for v in (r"4\.0", r"3\.0")],
     (r"\bcc[\s-]*by[\s-]*sa[\s-]*4\.0|creative commons attribution[\s-]*share[\s-]*alike 4\.0", "CC-BY-SA-4.0"),
     (r"\bcc[\s-]*by[\s-]*4\.0|creative commons attribution 4\.0", "CC-BY-4.0"),
     (r"\bcc[\s-]*by[\s-]*sa[\s-]*3\.0|creative commons attribution[\s-]*share[\s-]*alike 3\.0", "CC-BY-SA-3.0"),
