@@ -259,7 +259,7 @@ _MIGRATION_DIR = re.compile(r"(?:^|/)migrations?/", re.I)
 AMBIGUOUS_NAMES = {"nomusage", "fullname", "nomcomplet", "nomprenom", "prenomnom"}
 
 
-@fact("personal_data", version=51)
+@fact("personal_data", version=52)
 def personal_data(ctx) -> dict:
     strong, weak, person_tables, labels = _vocab()
     pd = load("personal_data.yml")
@@ -298,6 +298,7 @@ def personal_data(ctx) -> dict:
     snap.prefetch([p for p, _ in cands], limit=MAX_BYTES)
     tables: dict[tuple[str, str], dict] = {}
     accounts: set = set()
+    templates: set = set()
     api_clients: set = set()  # (tables holding an API client's credentials: a configured connection, named by a label)
     organisms, organisations = set(), set()
     read = 0
@@ -333,6 +334,7 @@ def personal_data(ctx) -> dict:
         described = {**trailing_comments(text, fields, comment_rx, org_rx), **_commented_columns(text, comment_rx, org_rx)} if kind == "sql" else labelled
         prefixes = shared_prefixes(fields)  # (role_nom, role_email in t_roles; accounts: a table with a password column)
         accounts.update((path, t) for t, c, _ in fields if norm_field(str(c)) in ACCOUNT_FIELDS)
+        templates.update((path, t) for t, _, _ in fields if kind == "accounts")  # (an accounts template: its rows are people)
         api_clients.update((path, t) for t, c, _ in fields if norm_field(str(c)) in API_CLIENT_FIELDS)
         organisms.update((path, t) for t, c, _ in fields if norm_field(str(c)) in ORGANISM_FIELDS)
         organisations.update(organisation_tables(path, fields, norm_field))
@@ -372,7 +374,7 @@ def personal_data(ctx) -> dict:
         if ORGANISM_TABLE.search(name) or (t["path"], t["table"]) in organisms:
             t["fields"] = [f for f in t["fields"] if f["strength"] == "strong" and norm_field(f["name"]) not in AMBIGUOUS_NAMES]
         person = any(norm_field(n) in person_tables or norm_field(n.rstrip("s")) in person_tables for n in (t["table"] or "", (t["table"] or "").rsplit("_", 1)[-1]))  # (app_user)
-        person = person and (t["path"], t["table"]) not in api_clients
+        person = (person or (t["path"], t["table"]) in templates) and (t["path"], t["table"]) not in api_clients
         if not person and (t["path"], t["table"]) not in accounts and {f["category"] for f in t["fields"]} == {"identity"} and \
                 all(norm_field(f["name"]) in AMBIGUOUS_NAMES for f in t["fields"] if f["strength"] == "strong"):
             # alone, a "nom d'usage" or a full name may be an itinerary's or a building's (a cycle route's nomusage), with a bare
