@@ -36,12 +36,17 @@ _PACKAGE = lazy_compile(r"^[ \t]*package[ \t]+[\w.]+[ \t]*;?[ \t]*$")
 _IDE_STUB = lazy_compile(r"To change this (?:license header|template)", re.I)  # NetBeans' stub atop a new file
 MAX_COMMENTS = 3  # leading comments looked at, in order, for the one stating the licence
 _GUTTER = lazy_compile(r"^[ \t]*(?:/\*+!?|\*+/|\*+|//+!?|#+!?|--|<!--|-->|;+)?[ \t]?")
+# the right edge of a boxed comment (" *   This program is free software; …   *"), which would split the licence's words
+_FRAME = lazy_compile(r"[ \t]+\*+[ \t]*$")
+# a Python module's docstring opening (r/u prefixes): QGIS Plugin Builder writes the GPL notice of every file it generates there
+_DOCSTRING = lazy_compile(r"^[ \t]*[rRuU]?(\"{3}|'{3})")
 
 
-def leading_comment(head: str, i: int = 0) -> tuple[str, int, int] | None:
+def leading_comment(head: str, i: int = 0, docstring: bool = False) -> tuple[str, int, int] | None:
     """The first comment of a file (from line index ``i``), without its comment markers, the line it starts on and the index of
     the line after it: a ``/* … */`` block or a run of ``//``, ``#`` or ``--`` lines, after an opening ``<?php``, a shebang, an
-    encoding line, a ``package`` line or blank lines."""
+    encoding line, a ``package`` line or blank lines; with ``docstring`` (a Python module), also a triple-quoted module
+    docstring, read within the same bounds as a comment."""
     lines = head.split("\n")
     while i < len(lines) and i < 40 and ((not lines[i].strip() or lines[i].lstrip().startswith(("<?php", "#!", "# -*-", "# vim:", "'use strict'", '"use strict"'))
                                          and not _WORDS.search(lines[i])) or _PACKAGE.match(lines[i])):
@@ -50,7 +55,16 @@ def leading_comment(head: str, i: int = 0) -> tuple[str, int, int] | None:
         return None
     first = lines[i].lstrip()
     body: list[str] = []
-    if first.startswith(("/*", "<!--")):
+    opening = _DOCSTRING.match(lines[i]) if docstring else None
+    if opening:
+        quote, rest = opening.group(1), lines[i][opening.end():]
+        for j in range(i, min(len(lines), i + 120)):
+            line = rest if j == i else lines[j]
+            if quote in line:
+                body.append(line[:line.find(quote)])
+                break
+            body.append(line)
+    elif first.startswith(("/*", "<!--")):
         close = "*/" if first.startswith("/*") else "-->"
         for j in range(i, min(len(lines), i + 120)):
             body.append(lines[j])
@@ -64,17 +78,18 @@ def leading_comment(head: str, i: int = 0) -> tuple[str, int, int] | None:
             if not lines[j].lstrip().startswith(marker):
                 break
             body.append(lines[j])
-    text = "\n".join(_GUTTER.sub("", ln.replace("*/", "").replace("-->", "")).rstrip() for ln in body)
-    return text.strip("\n"), i + 1, i + len(body)
+    text = "\n".join(_FRAME.sub("", _GUTTER.sub("", ln.replace("*/", "").replace("-->", ""))).rstrip() for ln in body)
+    blank = len(text) - len(text.lstrip("\n"))  # (a "/****" or '"""' line of its own: the text starts below it)
+    return text.strip("\n"), i + 1 + blank, i + len(body)
 
 
-def licence_comment(head: str) -> tuple[str, int] | None:
+def licence_comment(head: str, docstring: bool = False) -> tuple[str, int] | None:
     """The first of the file's leading comments (at most :data:`MAX_COMMENTS`, separated by blank or ``package`` lines) that
     speaks of a licence, and its line: license-maven-plugin's header after an empty javadoc or an IDE's "To change this license
-    header" stub placed before the ``package`` line."""
+    header" stub placed before the ``package`` line; ``docstring``: a Python module, whose docstring counts as a comment."""
     i = 0
     for _ in range(MAX_COMMENTS):
-        found = leading_comment(head, i)
+        found = leading_comment(head, i, docstring)
         if not found:
             return None
         comment, start, i = found
@@ -114,7 +129,7 @@ def header_source(ctx, identify, declared_value) -> tuple[dict | None, dict]:
     for path, text in snap.iter_text(paths, 512 * 1024):
         read += 1
         head = (text or "")[:HEADER_BYTES]
-        found = _tag(head, declared_value) or _words(head, identify, memo)
+        found = _tag(head, declared_value) or _words(head, identify, memo, path.endswith((".py", ".pyw")))
         if found:
             expr, ids, value, line, how = found
             words += how == "words"
@@ -162,9 +177,10 @@ def _tag(head: str, declared_value) -> tuple | None:
     return (expr, ids, value, head.count("\n", 0, m.start()) + 1, "tag") if ids else None
 
 
-def _words(head: str, identify, memo: dict) -> tuple | None:
-    """The licence the leading comment writes out or grants in words (identified once per distinct comment)."""
-    found = licence_comment(head)
+def _words(head: str, identify, memo: dict, docstring: bool = False) -> tuple | None:
+    """The licence the leading comment (or a Python module's docstring) writes out or grants in words (identified once per
+    distinct comment)."""
+    found = licence_comment(head, docstring)
     if not found:
         return None
     comment, start = found
