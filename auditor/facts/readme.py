@@ -33,6 +33,7 @@ from auditor.facts.readme_words import DOC_FILE_SECTIONS, K8S_KINDS, POINTER, TH
 from auditor.facts.readme_wordpress import read_as
 from auditor.facts.readme_needs import needs_sentence
 from auditor.facts.readme_environment import environment_sentence
+from auditor.facts.readme_loading import loading_sentence
 from auditor.facts.readme_setup import setup_chapter
 from auditor.facts.readme_badges import unbadged_headings
 from auditor.facts.readme_templates import TEMPLATES, find_template  # noqa: F401 (TEMPLATES re-exported)
@@ -283,6 +284,9 @@ def analyse(text: str, path: str, files=None) -> dict:
     if "install" not in have and (need := needs_sentence([b for b in blocks if b.kind == "paragraph" and b.line not in aside], lines, _SENTENCE_SPLIT)):
         have.add("install")  # "Ce script fonctionne grâce à PHP qui doit être disponible sur le poste de travail (utiliser Xampp …)": its prerequisites
         details.append({"name": "install", "via": "sentence", "line": need[0], "text": need[1][:160]})
+    if "install" not in have and (load := loading_sentence([b for b in blocks if b.line not in aside], _SENTENCE_SPLIT, files)):
+        have.add("install")  # "Il doit être exécuté dans une base de données précédemment créée"; "Pour exécuter les notebooks …, veuillez exécuter :" over requirements.txt
+        details.append({"name": "install", "via": "sentence", "line": load[0], "text": load[1][:160]})
     if "configuration" not in have and (block := fenced_settings(text, test_chapter_lines(blocks))):  # (not a manual test's variables)
         details.append({"name": "configuration", "via": "sentence", "line": block[0], "text": block[1][:160]})
         have.add("configuration")
@@ -341,7 +345,7 @@ def analyse(text: str, path: str, files=None) -> dict:
     return out
 
 
-@fact("readme", version=146)
+@fact("readme", version=147)
 def readme(ctx) -> dict | None:
     path = ctx.fact("files").get("readme")
     if not path:
