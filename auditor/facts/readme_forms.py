@@ -22,6 +22,13 @@ def title_line(text: str) -> str:
     return m.group(1).strip(" *_") if m else ""
 
 
+def lead_title(b, lines: list[str]) -> str:
+    """The title a paragraph opens on: its first line alone, ending with a colon, its text on the next lines ("Installation : " over
+    "Cliquer sur install.bat", "cela copie les fichiers … et installe le service Windows."); no list item's nor quote's line."""
+    first = lines[b.line - 1].strip() if 0 < b.line <= len(lines) else ""
+    return title_line(first) if first and len(b.text.strip()) > len(first) + 3 and first[0] not in "-*+|>#0123456789" else ""
+
+
 # Numbered step headings ("## Etape 1 - Ajout d'un préfixe", "Étape 2 : …", "Step 3", "Première étape"): the README is a procedure
 STEP_HEADING = lazy_compile(r"^(?:etapes?|steps?|phase) ?\d+\b|^(?:\d+ ?(?:ere|er|e|eme|st|nd|rd|th)?|premiere|deuxieme|troisieme|quatrieme|"
                             r"derniere|first|second|third|fourth|last) (?:etape|step)\b")
