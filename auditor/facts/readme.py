@@ -345,7 +345,7 @@ def analyse(text: str, path: str, files=None) -> dict:
     return out
 
 
-@fact("readme", version=148)
+@fact("readme", version=149)
 def readme(ctx) -> dict | None:
     path = ctx.fact("files").get("readme")
     if not path:

@@ -136,6 +136,7 @@ _EDIT_VERB = lazy_compile(r"\b(?:modifier|modifiez|editer|editez|changer|changez
                           r"edit|change|set(?! up\b)|fill in)\b", re.I)
 _FILE_TOKEN = lazy_compile(r"(?<![\w.-])[\w.-]{1,80}")
 _SETTINGS_EXT = (".js", ".ts", ".json", ".yml", ".yaml", ".ini", ".env", ".conf", ".toml", ".php", ".py", ".properties", ".cfg")
+_SETTINGS_ONLY_EXT = (".properties", ".ini", ".cfg", ".conf")  # formats that hold nothing but settings ("ldapadmin.properties"): no settings word needed in the name
 _SETTINGS_STEM = lazy_compile(r"config|conf\b|settings|parametres|parameters|params|(?:^|[._-])env(?:[._-]|$)")
 # the build and lint tools' own settings ("webpack.config.js", "vite.config.ts"): the tooling's, not the project's
 _TOOLING = lazy_compile(r"^(?:webpack|vite|babel|jest|tailwind|postcss|eslint|prettier|karma|nuxt|next|svelte|astro|playwright|cypress|rollup|vue|"
@@ -147,7 +148,7 @@ def edits_settings_file(text: str) -> bool:
     if not _EDIT_VERB.search(norm(text)):
         return False
     names = [t.lower().rstrip(".").rsplit("/", 1)[-1] for t in _FILE_TOKEN.findall(text)[:200]]
-    return any(n.endswith(_SETTINGS_EXT) and _SETTINGS_STEM.search(n) and not _TOOLING.match(n) for n in names)
+    return any(n.endswith(_SETTINGS_EXT) and (_SETTINGS_STEM.search(n) or n.endswith(_SETTINGS_ONLY_EXT)) and not _TOOLING.match(n) for n in names)
 
 
 def settings_step(b, blocks: list, lines: list[str]) -> bool:
