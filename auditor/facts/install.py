@@ -46,7 +46,9 @@ RUNTIMES = (
     # the packaging of an operating system (debian/control and rules, an RPM spec, Arch's PKGBUILD): installed with apt, dnf…
     ("system-package", lazy_compile(r"^(debian/(control|rules)|[\w.-]+\.spec|PKGBUILD)$"), 2),
     ("scripts", lazy_compile(r"^(scripts?|bin)/([a-z0-9]+[_-])?(setup|install|bootstrap|init|start|dev|run|deploy|server)(?![_-](?:git[_-]?)?hooks?(?![a-z])|[_-]pre[_-]?commit|[_-]husky)[\w.-]*$"  # (cg_deploy_jcms.sh; not install-hook.py: a git hook)
-                             r"|^(setup|install|bootstrap|deploy|build)[\w-]*\.(sh|ps1|bat)$", re.I), 1),  # (or at the root: deploy.sh, buildall.sh)
+                             r"|^(setup|install|bootstrap|deploy|build)[\w-]*\.(sh|ps1|bat)$"  # (or at the root: deploy.sh, buildall.sh)
+                             # or a Windows or shell installer in a kit's install folder (kit/install/install-git.bat, install/scripts/install-uv.ps1)
+                             r"|^(?:[^/]+/){0,2}(?:install|installation|installer|setup)/(?:scripts?/)?(?:setup|install|bootstrap|deploy)[\w-]*\.(?:sh|ps1|bat|cmd)$", re.I), 1),
     ("vagrant", lazy_compile(r"^Vagrantfile$"), 2),
     # a CI job publishing the files as a site (GitHub or GitLab Pages): a static site's deployment recipe (the check keeps it for those)
     ("pages", lazy_compile(r"^(\.github/workflows/[^/]+\.ya?ml|\.gitlab-ci\.yml)$"), 2),
@@ -66,7 +68,8 @@ CONFIGURE_STEP = lazy_compile(r"\b(edit (the|this|your) (file|config\w*)|replace
                             r"configur(e|ez|er|ation)\b|param[ée]tr(ez|er|age)\b|modifie[rz] (le|la|les) (fichier|param|variable|r[ée]glage))", re.I)
 AGENT_FILES, TASK_RUNNER = ("AGENTS.md", "SKILL.md", "CLAUDE.md"), lazy_compile(r"^(Makefile|GNUmakefile|makefile|Justfile|justfile|Taskfile\.ya?ml)$")
 GNU_INSTALL = ("INSTALL", "INSTALLATION")  # the GNU convention: a plain-text file without extension
-INSTALL_DOC = lazy_compile(r"^(?!(?:.*/)?TypoScript/)(?:.*/)?(install|installation|setup|deploy|deployment|deploiement|déploiement|getting[-_]started|demarrage|démarrage|quickstart|developpement|development|hosting|hebergement|exploitation)[\w.-]*\.(md|rst|adoc|txt|apt)$", re.I)  # (a Maven site's src/site/apt/install.apt; not TYPO3's TypoScript/setup.txt)
+INSTALL_DOC = lazy_compile(r"^(?!(?:.*/)?TypoScript/)(?:.*/)?(install|installation|setup|deploy|deployment|deploiement|déploiement|getting[-_]started|demarrage|démarrage|quickstart|developpement|development|hosting|hebergement|exploitation)[\w.-]*\.(md|rst|adoc|txt|apt)$"
+                           r"|(?:^|/)[^/]*?(?<![^/ _-])prise[-_ ]en[-_ ]main\b[^/]*\.(?:md|rst|adoc|txt)$", re.I)  # (a getting-started guide in French, titled so: "API - Prise en main.md")  # (a Maven site's src/site/apt/install.apt; not TYPO3's TypoScript/setup.txt)
 
 LOAD_WORDS = lazy_compile(r"(\bpsql\b|pg_restore|ogr2ogr|shp2pgsql|raster2pgsql|sqlite3\b|\\i\s+\S+\.sql|\bCREATE EXTENSION\b|"
                         r"\bouvr(?:ir|ez)\s+(?:le\s+|la\s+|les\s+)?(?:projet|fichier|couche|style)|\bopen\s+(?:the\s+)?(?:project|file|layer|style)|"
@@ -90,7 +93,8 @@ LOAD_DOC = lazy_compile(r"(^|/)([\w-]*[_-])?(install|installation|setup|deploy|d
                       r"[\w.-]*\.(md|rst|adoc|txt|pdf|odt|docx|html)$"  # doc_admin_initialisation_bd.md
                       # the README of one part (README_QFIELD_DOWNLOAD.md: prerequisites, the .env to fill, commands), and the guide kept
                       # as an office document at the root ("Automatisation des indicateurs SRADDET.pdf": which script to run)
-                      r"|(^|/)readme[_-][\w.-]+\.(md|rst|txt)$|^[^/]+\.(pdf|odt|docx)$", re.I)
+                      r"|(^|/)readme[_-][\w.-]+\.(md|rst|txt)$|^[^/]+\.(pdf|odt|docx)$"
+                      r"|(?:^|/)[^/]*?(?<![^/ _-])prise[-_ ]en[-_ ]main\b[^/]*\.(?:md|rst|adoc|txt|pdf|odt|docx|html)$", re.I)  # ("API - Prise en main.md")
 
 ENVS_DIR = lazy_compile(r"^\.?envs/(\.?(local|dev|development|example|sample)/)?[^/]+$", re.I)
 SETTINGS_DOCS = lazy_compile(r"(^|/)environments/environment[\w.-]*\.ts$|(^|/)META-INF/context\.xml$|(^|/)src/main/resources(?:-[\w]+)?/(application|default|bootstrap|config|configuration|settings)[\w-]*\.(properties|ya?ml)$|(^|/)(config|settings|parameters|local_settings|app|application|configuration)[\w.-]*\.(example|sample|dist|template|tpl)(\.\w+)?$|(^|/)values\.ya?ml$|(^|/)(parameters\.ya?ml\.dist)$|(^|/)(docs?|documentation)/[\w/-]*(config|configuration|settings|parametrage|variables)[\w-]*\.(md|rst|odt|docx|pdf)$"
@@ -122,7 +126,7 @@ def _readme(ctx) -> dict:
         return {}
 
 
-@fact("install_recipes", version=32, public=False)
+@fact("install_recipes", version=33, public=False)
 def install_recipes(ctx) -> dict:
     """``runtimes``: ``[name, first path]`` per kind of recipe found (containers, compose, Helm, task runners…, in the order of
     :data:`RUNTIMES`); ``install_docs``: install documents; ``readme_command``: ``[line, command]`` of the README's first install command, or None."""
@@ -194,7 +198,7 @@ LOAD_KINDS = ("data-model", "gis-kit", "data-specification")
 _HEADING_LINE, _LINK = lazy_compile(r"[ \t]*(#{1,6}\s|=+\s*$)"), lazy_compile(r"\]\(([^)\s]+)\)$")
 
 
-@fact("load_instructions", version=19, public=False)
+@fact("load_instructions", version=20, public=False)
 def load_instructions(ctx) -> dict:
     """For a data model, a GIS kit or a data specification: ``guides`` (install, usage or manual
     documents) and ``steps``: ``[path, line, words]`` where the README or a text guide says which
