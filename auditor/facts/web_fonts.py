@@ -39,7 +39,10 @@ _SERVICE = lazy_compile(r"(?:https?:)?//fonts\.(?:googleapis\.com|bunny\.net)/(?
 _PARAM = lazy_compile(r"(?:^|&(?:amp;)?)family=([^&]+)")
 _STYLE_WORDS = lazy_compile(r"(?:thin|hairline|extralight|ultralight|light|regular|reg|normal|book|medium|semibold|demibold|"
                             r"extrabold|ultrabold|bold|black|heavy|italic|oblique|\d00)$")
-_COMMENTS = {"css": lazy_compile(r"/\*(?:(?!/\*).)*?\*/", re.S), "page": lazy_compile(r"<!--(?:(?!<!--).)*?-->|/\*(?:(?!/\*).)*?\*/", re.S)}
+_COMMENTS = {"css": lazy_compile(r"/\*(?:(?!/\*).)*?\*/", re.S),
+             # Sass, Less and Stylus also comment a line out with // (a line's start, or after a space or ; { }: not an address's
+             # https:// nor url(//fonts…))
+             "scss": lazy_compile(r"/\*(?:(?!/\*).)*?\*/|(?:^|(?<=[\s;{}]))//[^\n]*", re.S | re.M), "page": lazy_compile(r"<!--(?:(?!<!--).)*?-->|/\*(?:(?!/\*).)*?\*/", re.S)}
 
 
 def family_key(name: str) -> str:
@@ -71,7 +74,7 @@ def fonts_in(path: str, text: str, paths: set[str], font_names: set[str]) -> lis
     """``[path, line, family key, family name, where]`` for each web font ``text`` loads from outside the repository;
     ``where``: the host, ``outside`` (a relative path out of the repository) or ``embedded``."""
     ext = path.rsplit(".", 1)[-1].lower()
-    text = _COMMENTS["css" if ext in STYLE_EXT else "page"].sub(_blank, text)
+    text = _COMMENTS[("css" if ext == "css" else "scss") if ext in STYLE_EXT else "page"].sub(_blank, text)
     found: list[list] = []
     for m in _FACE.finditer(text):
         family = _FAMILY.search(m.group(1))
@@ -95,7 +98,7 @@ def fonts_in(path: str, text: str, paths: set[str], font_names: set[str]) -> lis
     return found
 
 
-@fact("web_fonts", version=3, public=False)
+@fact("web_fonts", version=4, public=False)
 def web_fonts(ctx) -> list:
     """The web fonts loaded from outside the repository by the project's own stylesheets and pages (see the module's
     docstring), as ``[path, line, family key, family name, where]`` rows in path and line order."""
