@@ -340,7 +340,7 @@ _QGIS_QML = lazy_compile(r"<!DOCTYPE\s+qgis|<qgis[\s>]", re.I)
 # request open since 2025, renovatebot/renovate#35497), QGIS profiles, JCMS plugins' dependencies.list, Drupal .info files, a Debian
 # package's control file, a Kivy app's buildozer.spec, Carthage's Cartfile (CocoaPods' Podfile: Renovate reads it), a PowerShell
 # module's .psd1. reusability.dependencies asks no update tool of them, maintenance.dependency-updates is not applicable to them.
-NO_UPDATE_BOT = frozenset({"r", "qgis", "jcms", "drupal", "debian", "buildozer", "carthage", "powershell"})
+NO_UPDATE_BOT = frozenset({"r", "qgis", "jcms", "drupal", "debian", "buildozer", "carthage", "powershell", "openwebui"})
 
 
 def update_tools(snap, limit: int = 1_000_000) -> list[dict]:

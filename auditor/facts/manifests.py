@@ -20,6 +20,7 @@ import tomllib
 
 from auditor.facts import fact
 from auditor.facts.apple_manifest import parse_cartfile, parse_package_swift, parse_podfile
+from auditor.facts.tool_frontmatter import tool_manifests
 from auditor.facts.host_manifests import HOST_MANIFESTS, host_ecosystem, host_manifest_entry, lock_by_lists, own_drupal_modules
 from auditor.facts.inventory import CI_DIRS, LOCKFILES, MANIFESTS, REQUIREMENTS, inventory_of, is_doc, is_generated, is_test, is_vendored, update_tools
 from auditor.facts.gradle_manifest import CATALOG, catalog_dependencies, catalog_modules, parse_gradle
@@ -318,7 +319,7 @@ def _r_lock_entries(snap, r_locks: list, out_manifests: list[dict]) -> list[dict
     return out
 
 
-@fact("manifests", version=25)
+@fact("manifests", version=26)
 def manifests(ctx) -> dict:
     snap = ctx.snapshot
     inv = inventory_of(ctx)
@@ -344,6 +345,8 @@ def manifests(ctx) -> dict:
     lock_included_requirements(snap, out_manifests, MAX_MANIFEST_BYTES), lock_by_lists(out_manifests)  # (a JCMS plugin.xml pinned by its dependencies.list)
     mark_script_requirements(out_manifests, [i.path for i in inv.items if i.category == "source" and i.language == "Python"])
     out_manifests += _r_lock_entries(snap, [e for e in lock_entries if lock_family(e.path) == "r"], out_manifests)
+    # (an Open WebUI Tool's or Function's frontmatter `requirements:` line, which Open WebUI installs with pip)
+    out_manifests += tool_manifests(snap, [i.path for i in inv.items if i.category == "source" and i.language == "Python" and not is_test(i.path)])
     ecosystems: dict[str, dict[str, int]] = {}
     for m in out_manifests:
         # setup.cfg/setup.py beside a pyproject.toml are the same project: count per folder and family

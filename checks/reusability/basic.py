@@ -110,7 +110,8 @@ LOCK_COMMANDS = {"npm": "npm install --package-lock-only", "pip": "pip-compile (
                  "bundler": "bundle lock", "gradle": "gradle dependencies --write-locks", "go": "go mod tidy (go.sum)",
                  "cargo": "cargo generate-lockfile", "mix": "mix deps.get (mix.lock)", "conda": "conda-lock", "dart": "dart pub get (pubspec.lock)",
                  "r": "renv::snapshot() (renv.lock)", "cocoapods": "pod install (Podfile.lock)",
-                 "carthage": "carthage update (Cartfile.resolved)", "swiftpm": "swift package resolve (Package.resolved)"}
+                 "carthage": "carthage update (Cartfile.resolved)", "swiftpm": "swift package resolve (Package.resolved)",
+                 "openwebui": "requirements: <package>==<version>, ..."}  # (an Open WebUI Tool's frontmatter line, pinned in place)
 
 
 def _lock_todo(unlocked: list[dict], undeclared: list[dict], tools: bool) -> dict[str, str] | None:
