@@ -40,6 +40,7 @@ from auditor.facts.kind_machines import documented_images, dotnet_program
 from auditor.facts.kind_services import compose_by_content, php_data_service
 from auditor.facts.kind_libraries import java_dependency_in_readme, namespace_library
 from auditor.facts.kind_powershell import powershell_commands, powershell_module
+from auditor.facts.kind_qgis import plugin_entry_points, processing_models, pyqgis_scripts
 from auditor.facts.kind_roles import clojure_main, doc_site_pages, go_indirect, rust_binary, sent_templates
 from auditor.facts.kind_mobile import _app_root, mobile_app, mobile_points
 from auditor.facts.kind_native import native_servers
@@ -514,6 +515,9 @@ def decide_kind(ctx) -> tuple[str, list[dict], dict[str, float], bool, list[dict
         ui = [d for d in api if d.startswith("org.springframework.boot:")]
     plugin = [p for p in ("metadata.txt",) + tuple(sorted(e.path for e in files if e.name == "metadata.txt" and 1 <= e.path.count("/") <= 2))
               if p in ctx.snapshot.files and "qgisminimumversion" in (ctx.snapshot.read_text(p, limit=64 * 1024) or "").lower()]
+    # (or, its metadata.txt lacking qgisMinimumVersion, the entry point QGIS calls to load every plugin: classFactory(iface) in the
+    # plugin's __init__.py, meldig/MobileSAM_plugin; not beside a server the project declares, whose companion plugin it is)
+    plugin_entry = [] if plugin or ui or api or pages else plugin_entry_points(ctx, files)
     host_plugin = _host_plugin(ctx)
     if host_plugin is None and (protocol := monitoring_protocol(ctx)):  # (JSON forms and a synthesis view installed into GeoNature)
         host_plugin = (protocol, "GeoNature")  # (a protocol of its monitoring module)
@@ -573,6 +577,16 @@ def decide_kind(ctx) -> tuple[str, list[dict], dict[str, float], bool, list[dict
     add("desktop-application", 7, rust_windows, f"desktop program (Rust, {rust_toolkit})")
     add("gis-kit", 6 + min(len(qgis), 4), qgis, "QGIS project")
     add("gis-kit", 8, plugin, "QGIS plugin metadata")
+    add("gis-kit", 8, plugin_entry, "QGIS plugin entry point (classFactory)")
+    plugin = plugin or plugin_entry
+    # QGIS Processing models (.model3, drawn in QGIS's graphical modeler), and PyQGIS scripts, most of the Python code importing
+    # QGIS's modules with no package manifest (Processing algorithms and console scripts, Julien1793/Script-QGIS-CD94): run in QGIS
+    models = processing_models(files)
+    add("gis-kit", 6 + min(len(models), 4), models, "QGIS Processing model")
+    pyqgis, algorithms = pyqgis_scripts(ctx, files) if by_ext.get("py") and not (ui or api or pages or plugin or any(m.get("name") for m in _manifests(ctx))) \
+        else ([], 0)
+    add("gis-kit", 6 if len(by_ext.get("py", [])) * 2 >= n_code else 0, pyqgis,
+        f"PyQGIS scripts ({len(pyqgis)} importing QGIS's modules, {algorithms} Processing algorithm(s))")
     add("gis-kit", 8, qdt_profiles(ctx, files), "QGIS Deployment Toolbelt profile")  # a QGIS configuration deployed to desktops
     # GDAL virtual datasets (.vrt: a source, its SQL and filters) that ogr2ogr or a bot loads into PostGIS for GeoServer
     vrt = ext_paths({"vrt"})
@@ -909,11 +923,14 @@ def decide_kind(ctx) -> tuple[str, list[dict], dict[str, float], bool, list[dict
         "Java archive (jar) built by Ant")
     # QGIS projects beside an application the project runs (the QField skeletons a PHP application fills, a Dash application's
     # qgis/ folder) are that application's resources: they weigh 2, no GIS kit
+    # (and so are its Processing models: they weigh nothing)
     if qgis and not plugin and scores["web-application"] + scores["api-service"] >= 5:
-        scores["gis-kit"] -= 4 + min(len(qgis), 4)
+        scores["gis-kit"] -= 4 + min(len(qgis), 4) + (6 + min(len(models), 4) if models else 0)
     # (and a QGIS project beside notebooks that far outnumber it is where the analysis maps its results: the notebooks are the work)
     elif qgis and not plugin and scores["analysis"] >= 5 and len(notebooks) >= max(3, 2 * len(qgis)):
         scores["gis-kit"] -= 4 + min(len(qgis), 4)
+    elif models and not plugin and scores["web-application"] + scores["api-service"] >= 5:
+        scores["gis-kit"] -= 6 + min(len(models), 4)
     # nothing else decided, a few scripts or extensions beside documents that run a published container image no Dockerfile of the
     # repository builds (guides.md's "docker run … ghcr.io/open-webui/open-webui:main"): the deployment of a product built elsewhere
     kit_scripts = ext_paths({"sh", "bash", "ps1", "bat", "cmd"})
@@ -1049,7 +1066,7 @@ def _plugin_pages(ctx, evidence: list[dict]) -> list[str]:
                   and not is_test(e.path))[:5]
 
 
-@fact("project_kind", version=69, public=False)
+@fact("project_kind", version=74, public=False)
 def project_kind(ctx) -> dict:
     """The kind decided from the commit's files alone, and the project it is a copy of: cached with the commit, so that a warm
     audit (whose check results are reused, keyed by this kind) neither classifies 20,000 paths nor builds the inventory again."""

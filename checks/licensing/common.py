@@ -126,7 +126,7 @@ def license_advice(ctx, file: str = "LICENSE") -> dict[str, str]:
         project = ctx.fact("project") or {}
     except FactError:
         project = {}
-    qgis = project.get("kind") == "gis-kit" and any(isinstance(e, dict) and e.get("reason") == "QGIS plugin metadata"
+    qgis = project.get("kind") == "gis-kit" and any(isinstance(e, dict) and str(e.get("reason", "")).startswith("QGIS plugin ")
                                                      for e in project.get("kind_evidence") or [])
     runtime = [d for d in deps.get("dependencies") or [] if not d.get("dev") and d.get("license")]
     missing = sum(1 for d in deps.get("dependencies") or [] if not d.get("dev") and not d.get("license"))

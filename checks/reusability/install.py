@@ -155,8 +155,8 @@ def _how_to_load(ctx, kind: str) -> Result:
     ev += steps[:3]
     what_fr, what_en = kind_label(kind, "fr"), kind_label(kind, "en")
     details = {"kind": kind, "instructions": bool(ev), "load_steps": bool(steps), "runtimes": [], "guides": guides[:10]}
-    # a QGIS plugin (its metadata.txt) is installed into QGIS, not loaded as scripts, a project or styles
-    plugin = any(e.get("reason") == "QGIS plugin metadata" for e in (ctx.fact("project") or {}).get("kind_evidence") or [])
+    # a QGIS plugin (its metadata.txt, or its classFactory entry point) is installed into QGIS, not loaded as scripts, a project or styles
+    plugin = any(str(e.get("reason", "")).startswith("QGIS plugin ") for e in (ctx.fact("project") or {}).get("kind_evidence") or [])
     what_steps = T("gestionnaire d'extensions, archive zip ou dossier à copier dans les extensions de QGIS", "plugin manager, zip archive or folder to copy into QGIS's plugins") if plugin else T("scripts, projet QGIS, styles", "scripts, QGIS project, styles")
     remediation = T("Pour une extension QGIS, dites dans le README, dans une section « Installation », comment l'installer (gestionnaire "
                     "d'extensions, archive zip, ou dossier à copier dans le répertoire des extensions du profil QGIS), quelle version de QGIS "
@@ -242,7 +242,10 @@ def configuration(ctx) -> Result:
     templates = settings["templates"]
     proj = ctx.fact("project") or {}
     kind = decided_kind(proj)
-    if kind is not None and kind not in JUDGED_KINDS and not templates \
+    # (PyQGIS scripts are programs run by hand in QGIS: the connections and folders they use are settings of their own, judged like a
+    # command's; a QGIS project, a style or a plugin's settings are QGIS's)
+    scripts_kit = kind == "gis-kit" and any(str(e.get("reason", "")).startswith("PyQGIS scripts") for e in proj.get("kind_evidence") or [])
+    if kind is not None and kind not in JUDGED_KINDS and not templates and not scripts_kit \
             and not any(isinstance(a, dict) and a.get("kind") in JUDGED_KINDS for a in proj.get("also_kinds") or []):
         # (a SQL kit or a data model with no settings template: nothing to set; one that ships config/settings.sample.ini to copy
         # and adapt — cbn-alpin/sinp-paca-data's integration scripts — has settings, judged like any other project's)
