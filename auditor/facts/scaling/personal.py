@@ -22,7 +22,7 @@ from auditor.facts.scaling.common import data_about, norm_field, project_files
 from auditor.facts.scaling.personal_code import (MONGOOSE, constants, described as labelled_fields, dictionary_fields, drupal_fields,
                                                  cms_fields, compound_contact, embedded_sql_fields, form_fields, gis_fields, imported_paths, kotlin_fields, mongoose_fields,
                                                  shared_prefixes, written_columns, ACCOUNT_FIELDS, API_CLIENT_FIELDS, ORGANISM_FIELDS, merise_name as _merise_name, organisation_tables, ORGANISM_TABLE)
-from auditor.facts.scaling.personal_comments import trailing_comments
+from auditor.facts.scaling.personal_comments import comment_category, trailing_comments
 from auditor.facts.scaling.personal_tables import CSV_NAME, account_header, names_a_thing
 from auditor.facts.scaling.personal_models import selected_fields, swift_fields, xml_fields  # (a query's aliased columns; Swift, XML models)
 from auditor.facts.textscan import hits
@@ -193,10 +193,7 @@ def _commented_columns(text: str, patterns: list, organisation: re.Pattern | Non
         parts = [p.strip('"') for p in m.group(1).split(".")]
         if len(parts) < 2:
             continue
-        comment = m.group(2).replace("''", "'").lower()
-        cat = next((c for c, rx in patterns if rx.search(comment)), None)
-        if cat in ("email", "phone") and organisation is not None and organisation.search(comment):
-            continue
+        cat = comment_category(m.group(2).replace("''", "'"), patterns, organisation)
         if cat:
             out.setdefault((parts[-2], parts[-1]), (cat, text.count("\n", 0, m.start()) + 1))
     return out
@@ -259,7 +256,7 @@ _MIGRATION_DIR = re.compile(r"(?:^|/)migrations?/", re.I)
 AMBIGUOUS_NAMES = {"nomusage", "fullname", "nomcomplet", "nomprenom", "prenomnom"}
 
 
-@fact("personal_data", version=52)
+@fact("personal_data", version=53)
 def personal_data(ctx) -> dict:
     strong, weak, person_tables, labels = _vocab()
     pd = load("personal_data.yml")

@@ -17,6 +17,7 @@ from __future__ import annotations
 import posixpath
 import re
 
+from auditor.facts.scaling.personal_comments import comment_category
 from auditor.lazyre import lazy_compile
 
 MAX_STATEMENTS = 40
@@ -179,9 +180,8 @@ def described(labels: dict, patterns: list, organisation: re.Pattern | None) -> 
     """{(table, field): (category, line)} for the fields whose label or description names personal data (as a COMMENT ON does)."""
     out = {}
     for key, (label, line) in labels.items():
-        low = label.lower()
-        cat = next((c for c, rx in patterns if rx.search(low)), None)
-        if cat and not (cat in ("email", "phone") and organisation is not None and organisation.search(low)):
+        cat = comment_category(label, patterns, organisation)
+        if cat:
             out[key] = (cat, line)
     return out
 
