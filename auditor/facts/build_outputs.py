@@ -17,6 +17,7 @@
   restore files (``obj/project.assets.json``, ``obj/*.nuget.cache``), none of them copied by people;
 - a stylesheet compiled beside its source map from one of the project's Sass/Less sources (``css/main.css`` and ``main.css.map``
   from ``sass/main.scss``);
+- a Hugo site's resource cache (``resources/_gen/``: :mod:`auditor.facts.hugo_cache`);
 - the web archives (.war, .ear) named after one of the project's own Maven or Gradle modules, wherever they are committed
   (a release folder ``src/site/resources/war/1.0/visusal##1.0.war`` of the artifact ``visusal``).
 
@@ -29,6 +30,7 @@ import posixpath
 import re
 
 from auditor.facts.gulp_outputs import gulp_outputs
+from auditor.facts.hugo_cache import hugo_caches
 from auditor.facts.mix_outputs import mix_outputs
 from auditor.facts.script_bundles import bundled_paths
 from auditor.facts.unity import unity_caches
@@ -263,6 +265,7 @@ def build_outputs(snap, entries: list, items: list, library_dirs: set[str], know
     out.update(tsc_outputs(snap, entries))
     out.update(stylesheet_outputs(items))  # (a Symfony bundle's src/css/main.css and .map compiled from src/sass/main.scss)
     out.update(unity_caches(items))
+    out.update(hugo_caches(snap, items))  # (a Hugo site's resources/_gen/ when its build runs the extended edition)
     out.update(bundled_paths(snap, entries))  # (a bundle a build script of the repository joins from the project's sources)
     out.update(gulp_outputs(snap, entries))  # (what a gulpfile's pipelines write: a WordPress theme's assets/styles.css)
     out.update(mix_outputs(snap, entries))  # (what a Laravel project's webpack.mix.js writes: public/js/app.js, public/css/app.css)
