@@ -37,6 +37,7 @@ from functools import lru_cache
 
 from auditor.facts import fact
 from auditor.facts.build_outputs import build_outputs
+from auditor.facts.dist_sources import hand_written_dists, outside
 from auditor.facts.root_copy import copied_files, root_copy
 from auditor.facts.cms_copies import copy_of, is_wordpress_config, spip_copies, wordpress_copies
 from auditor.facts.own_bundles import own_bundles, project_names
@@ -1631,6 +1632,10 @@ def build_inventory(snap, names: tuple[str, ...] = (), owner: str | None = None)
     bundles = own_bundles(snap, items, project_names(snap, _readme_title(snap), tuple(names)), KNOWN_FILE)
     if bundles:
         items = [Item(i.path, "build", i.language) if i.path in bundles else i for i in items]
+    by_people = tuple(d + "/" for d in hand_written_dists([i.path for i in items if i.category == "build"]))  # (dist/pom.xml, dist/*.sh)
+    if by_people:
+        items = [Item(i.path, *classify(outside(i.path, next(d for d in by_people if i.path.startswith(d))[:-1]), snap.files[i.path].kind))
+                 if i.category == "build" and i.path.startswith(by_people) else i for i in items]
     built = build_outputs(snap, entries, items, LIB_PARENTS | THIRD_PARTY_DIRS | {"libs"}, KNOWN_NAMES)  # last: a declared output folder's files are the build's, whatever else they look like
     if built:
         items = [Item(i.path, "build", i.language) if i.path in built else i for i in items]
@@ -2097,7 +2102,7 @@ def libraries(snap, inv: Inventory) -> list[dict]:
 _TEST_SEG = lazy_compile(r"(^|[_.-])(tests?|simpletest|fixtures?|spec)([_.-]|$)", re.I)  # a folder of tests: css_test_files, simpletest
 
 
-@fact("inventory", version=114)
+@fact("inventory", version=115)
 def inventory(ctx) -> dict:
     """Counts by category and by language (project source only), with a few examples per category, and the
     libraries copied into the repository (name, version, licence)."""
