@@ -24,7 +24,7 @@ NAME_RULES: list[tuple[re.Pattern, str]] = [(lazy_compile(p, re.I), i) for p, i 
     (r"\bcecill[\s-]*b\b", "CECILL-B"),
     (r"\bcecill[\s-]*c\b", "CECILL-C"),
     (r"\bcecill[\s-]*" + _V + r"2(?:\.0)?(?![.,]?\d)", "CECILL-2.0"),  # ("licence CECILL-V2": version 2, not 2.1)
-    (r"\bcecill(?:[\s-]*" + _V + r"2\.1)?\b(?!\.info)", "CECILL-2.1"),  # (not the site's address, www.cecill.info)
+    (r"\bcecill[\s-]*" + _V + r"2\.1\b", "CECILL-2.1"),
     (_EUPL + _V + r"1\.1\b", "EUPL-1.1"),
     (_EUPL + _V + r"1\.2\b", "EUPL-1.2"),
     (r"licence ouverte(?=[^.\n]{0,40}?(?:\b2\.0|\bv\.?\s*2\b|version\s*2\b|etalab))|open licen[cs]e\s*(?:/\s*etalab|v|version|2)|"
@@ -74,6 +74,9 @@ NAME_RULES: list[tuple[re.Pattern, str]] = [(lazy_compile(p, re.I), i) for p, i 
     (r"\bcc[\s-]*by\b(?![\s-]*(?:sa|nc|nd)\b)", "CC-BY"),
     (r"\blicence ouverte\b", "Licence-Ouverte"),
     (r"\beupl\b|european union public licen[cs]e|licence publique de l.union europ", "EUPL"),
+    # ("governed by the CeCILL license", "licence CeCILL": the CeCILL family's main licence, any version; not the site's
+    # address, www.cecill.info; CeCILL-B and CeCILL-C, other licences, are taken by their rules above)
+    (r"\bcecill\b(?!\.info)", "CECILL"),
 ]]
 
 # Licence families named without a version ("license='AGPL'", "publié sous licence CC-By-SA", "Licence Ouverte"): no SPDX id
@@ -87,10 +90,11 @@ UNVERSIONED: dict[str, tuple[str, ...]] = {
     "CC-BY": ("CC-BY-1.0", "CC-BY-2.0", "CC-BY-2.5", "CC-BY-3.0", "CC-BY-4.0"),
     "Licence-Ouverte": ("etalab-2.0",),  # (the Licence Ouverte 1.0 of 2011 has no SPDX id)
     "EUPL": ("EUPL-1.0", "EUPL-1.1", "EUPL-1.2"),
+    "CECILL": ("CECILL-1.0", "CECILL-1.1", "CECILL-2.0", "CECILL-2.1"),  # (not CeCILL-B nor CeCILL-C: other licences)
 }
 TO_WRITE = {"AGPL": "AGPL-3.0-or-later", "GPL": "GPL-3.0-or-later", "LGPL": "LGPL-3.0-or-later", "MPL": "MPL-2.0", "EPL": "EPL-2.0",
             "BSD": "BSD-3-Clause", "CC-BY-SA": "CC-BY-SA-4.0", "CC-BY": "CC-BY-4.0", "Licence-Ouverte": "etalab-2.0",
-            "EUPL": "EUPL-1.2"}
+            "EUPL": "EUPL-1.2", "CECILL": "CECILL-2.1"}
 
 
 def is_unversioned(lid: str) -> bool:
