@@ -55,3 +55,20 @@ def shell_pipeline(ctx, files) -> tuple[list[str], set[str]]:
     if not (fetching and transforming):
         return [], set()
     return working, sql
+
+
+# the programs a shell pipeline needs beyond a POSIX shell: downloaders, data tools, database clients, archive tools (what its
+# prerequisites must name; coreutils, sed and grep come with every system)
+_PROGRAM = lazy_compile(r"(?:^|[\s;|&(`$])(wget|curl|lftp|aria2c|g?awk|jq|xsltproc|xmllint|iconv|csvcut|csvgrep|csvsql|csvjoin|in2csv"
+                        r"|csvformat|mlr|ogr2ogr|ogrinfo|gdal_translate|xml2json|json2xml|unoconv|psql|pg_dump|pg_restore|mysql|mariadb"
+                        r"|sqlite3|unzip|7z|p7zip|xz|python3?|Rscript|php|node)(?=[^\S\n]|$)")
+
+
+def pipeline_programs(ctx, scripts) -> list[str]:
+    """The programs (:data:`_PROGRAM`) that the shell ``scripts`` of a pipeline call, sorted; read as :func:`shell_pipeline` reads
+    them (comments aside, bounded)."""
+    found: set[str] = set()
+    for path in sorted(scripts)[:MAX_SCRIPTS]:
+        for line in _script_lines(ctx.snapshot.read_text(path, limit=SCRIPT_BYTES) or ""):
+            found.update(m.group(1) for m in _PROGRAM.finditer(line))
+    return sorted(found)

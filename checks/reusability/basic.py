@@ -65,6 +65,8 @@ def dependencies(ctx) -> Result:
                                            f"No dependency to declare: the Python code ({imports['python_files']} file(s)) imports the standard "
                                            "library only."), ecosystems={}, kind=kind)
     if not manifests:
+        if not libraries and (pipe := _shell_pipeline(ctx, proj, kind)):
+            return pipe
         return _without_manifest(kind, libraries, _packages_loaded(ctx) if not libraries and kind in NO_MANIFEST_KINDS else [])
     if kind in NO_MANIFEST_KINDS and not libraries and all(m.get("tooling") or not (m["dependencies"] or m["dev_dependencies"]) for m in manifests):
         return Result.not_applicable(T(f"Seulement des outils de développement ou des manifestes vides ({', '.join(m['path'] for m in manifests[:3])}) : aucune dépendance d'exécution "
@@ -189,6 +191,45 @@ def _packages_loaded(ctx) -> list[str]:
     templated = set(ctx.fact("module_templates") or [])
     python = [m for m in python if m.lower() not in templated]
     return sorted({hit[2] for hit in _r_packages_loaded(ctx)}) + python
+
+
+def _shell_pipeline(ctx, proj: dict, kind: str | None) -> Result | None:
+    """A command-line tool made of shell scripts that download and transform data (project kind evidence
+    :data:`~auditor.facts.project.SHELL_PIPELINE`) has no package manager: what it depends on is the programs its scripts call
+    (wget, awk, psql…), which only its prerequisites can name. Judged on whether the README names them; lockfiles and update bots
+    do not apply. None when the project is no such pipeline."""
+    from auditor.facts.kind_pipelines import pipeline_programs
+    from auditor.facts.project import SHELL_PIPELINE
+
+    scripts = sorted({e.get("path") for e in proj.get("kind_evidence") or [] if e.get("reason") == SHELL_PIPELINE and e.get("path")})
+    if kind != "cli-tool" or not scripts or (ctx.fact("files") or {}).get("dockerfile"):
+        return None  # (a container image may install the programs: judged as before)
+    programs = pipeline_programs(ctx, scripts)
+    if not programs:
+        return None
+    readme = ctx.fact("readme") or {}
+    text = (ctx.snapshot.read_text(readme["path"], limit=256 * 1024) or "") if readme.get("path") else ""
+    named = [p for p in programs if re.search(r"(?<![\w-])" + re.escape(p) + r"(?![\w-])", text, re.I)]
+    missing = [p for p in programs if p not in named]
+    shown = ", ".join(programs)
+    ev = [Evidence(path=p, value="shell pipeline", kind="found") for p in scripts[:5]]
+    ev += [Evidence(kind="missing", value=missing)] if missing else [Evidence(path=readme.get("path"), value=named, kind="found")]
+    advice = T(f"Nommez dans une section « Prérequis » du README les programmes que les scripts appellent ({shown}), avec la version "
+               "utilisée, ou fournissez un Dockerfile qui les installe : un traitement en scripts shell n'a ni manifeste, ni fichier "
+               "de verrouillage, ni Dependabot.",
+               f"Name in a \"Prerequisites\" section of the README the programs the scripts call ({shown}), with the version used, or "
+               "provide a Dockerfile that installs them: a pipeline of shell scripts has no manifest, lockfile or Dependabot.")
+    if missing:
+        return Result.scored(2, T(f"Traitement en scripts shell : ils appellent {len(programs)} programme(s) ({shown}), dont "
+                                  f"{len(missing)} que le README ne nomme pas ({', '.join(missing)}) ; aucun conteneur ne les installe.",
+                                  f"Shell-script pipeline: its scripts call {len(programs)} program(s) ({shown}), {len(missing)} of which the "
+                                  f"README does not name ({', '.join(missing)}); no container installs them."),
+                             ev, ecosystems={}, kind=kind, programs=programs, undeclared=missing).advise(advice)
+    return Result.scored(6, T(f"Traitement en scripts shell : le README nomme les {len(programs)} programme(s) que les scripts appellent "
+                              f"({shown}), sans conteneur qui fixe leurs versions.",
+                              f"Shell-script pipeline: the README names the {len(programs)} program(s) its scripts call ({shown}), with "
+                              "no container fixing their versions."),
+                         ev, ecosystems={}, kind=kind, programs=programs, undeclared=[]).advise(advice)
 
 
 def _without_manifest(kind: str | None, libraries: list[dict], loaded: list[str] | None = None) -> Result:
