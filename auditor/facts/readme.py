@@ -209,7 +209,7 @@ def analyse(text: str, path: str, files=None) -> dict:
                                                                         for u in _HEADING_LINK.findall(lines[b.line - 1]))]  # (to a file that is there)
             secs = [n for n in secs if not (n in ("install", "deployment") and caution_only(body))]  # ("## Installation" over one "Attention : …")
             for name in secs if (body.strip() or not (nxt is None or (nxt.level or 1) < (b.level or 1) or heading_sections(nxt.text))) and not says_nothing(body) else linked:  # ("# [Contributing](CONTRIBUTING.md)" alone: the guide it links)
-                if name in ("license", "contact") and (not body.strip() or (name == "contact" and norm(b.text) in ("credits", "credit")
+                if name in ("license", "contact") and not (name in linked and not body.strip()) and (not body.strip() or (name == "contact" and norm(b.text) in ("credits", "credit")
                                                                              and not EMAIL_RE.search(body)) or (name == "license" and not licence_chapter(norm(b.text), body))
                                                   or (name == "contact" and (help_without_channel(norm(b.text), body) or feature_contact(norm(b.text), body)))):  # ("## Aide" over
                     # `outil --help`; "### Contact multisites (calendrier ZCal)": a feature of the app, no channel to the team)
@@ -345,7 +345,7 @@ def analyse(text: str, path: str, files=None) -> dict:
     return out
 
 
-@fact("readme", version=149)
+@fact("readme", version=150)
 def readme(ctx) -> dict | None:
     path = ctx.fact("files").get("readme")
     if not path:

@@ -5,6 +5,7 @@ per item are its usage. Texts are :func:`auditor.facts.document.norm` forms unle
 from __future__ import annotations
 
 import re
+import unicodedata
 
 from auditor.facts.document import norm
 from auditor.facts.readme_cues import CODE_STRUCTURE
@@ -136,10 +137,29 @@ _GENERATED_FOOTER = lazy_compile(r"^[^\S\n]*(\[maven documentation and reports\]
 _NOTHING_WORDS = frozenset({"no", "none", "aucun", "aucune", "nothing", "n/a", "néant", "neant"})
 
 
+# a chapter whose whole text is a to-come placeholder (":construction: à venir", "🚧 Coming soon", "TODO", "Documentation en cours de
+# rédaction"): the heading announces a chapter not written yet, nothing under it; up to two words may lead ("Documentation à venir")
+_PLACEHOLDER = lazy_compile(r"^(?:[\w'’-]+ ){0,2}(?:(?:sont |est )?(?:a venir|bientot(?: disponibles?)?|coming soon|to come|soon|todo|to do|tbd|tbc|wip|"
+                            r"work in progress|under construction|en construction|en cours(?: de (?:redaction|construction|preparation|ecriture))?|"
+                            r"a (?:completer|rediger|ecrire|faire|definir))|in progress)$")
+_DECOR = lazy_compile(r":[a-z_]+:|[^\w\s'’-]")
+
+
+def placeholder_only(body: str) -> bool:
+    """The chapter's whole text is one placeholder of a chapter still to write (``:construction: à venir``, ``TODO``)."""
+    text = body.strip()
+    if not text or "\n" in text or len(text) > 80:
+        return False
+    words = " ".join(_DECOR.sub(" ", text).replace("_", " ").split())
+    folded = unicodedata.normalize("NFKD", words.lower()).encode("ascii", "ignore").decode()
+    return bool(folded) and bool(_PLACEHOLDER.match(folded))
+
+
 def says_nothing(body: str) -> bool:
-    """The chapter's whole text says it has nothing (``No requirements.``): no section under that heading."""
+    """The chapter's whole text says it has nothing (``No requirements.``) or that it is still to come (``🚧 à venir``,
+    ``Coming soon``, ``TODO``: :func:`placeholder_only`): no section under that heading."""
     words = body.strip().rstrip(".!").split()
-    return 1 <= len(words) <= 4 and words[0].lower() in _NOTHING_WORDS and "\n" not in body.strip()
+    return (1 <= len(words) <= 4 and words[0].lower() in _NOTHING_WORDS and "\n" not in body.strip()) or placeholder_only(body)
 
 
 _CAUTION = lazy_compile(r"^[\W_]{0,4}(?:attention|avertissement|warning|caution|important|note|nb|n\.b\.|⚠\ufe0f?)(?:\W|$)", re.I)

@@ -26,12 +26,12 @@ SECTION_SENTENCE_WORDS: dict[str, tuple[str, ...]] = {
     "purpose": (),
 }
 DOC_FILE_SECTIONS = {
-    "install": lazy_compile(r"(^|/)(install|installation|setup|getting[-_]started|demarrage)[^/]*$", re.I),
-    "usage": lazy_compile(r"(^|/)(usage|utilisation|user[-_]guide|guide[-_]utilisateur|manual|manuel)[^/]*$", re.I),
-    "configuration": lazy_compile(r"(^|/)(config|configuration|settings|parametrage|personnalisation|customi[sz]ation)[^/]*\.(md|rst|adoc|txt|html)$", re.I),
-    "deployment": lazy_compile(r"(^|/)(deploy|deployment|deploiement|hosting|hebergement|production)[^/]*$", re.I),
-    "contributing": lazy_compile(r"(^|/)(contributing|contribuer|contribution)[^/]*$", re.I),
-    "license": lazy_compile(r"(^|/)(licen[cs]e|copying)[^/]*$", re.I),
+    "install": lazy_compile(r"(^|/)(?:\d{1,3}[-_. ]?)?(install|installation|setup|getting[-_]started|demarrage)[^/]*$", re.I),
+    "usage": lazy_compile(r"(^|/)(?:\d{1,3}[-_. ]?)?(usage|utilisation|user[-_]guide|guide[-_]utilisateur|manual|manuel)[^/]*$", re.I),
+    "configuration": lazy_compile(r"(^|/)(?:\d{1,3}[-_. ]?)?(config|configuration|settings|parametrage|personnalisation|customi[sz]ation)[^/]*\.(md|rst|adoc|txt|html)$", re.I),
+    "deployment": lazy_compile(r"(^|/)(?:\d{1,3}[-_. ]?)?(deploy|deployment|deploiement|hosting|hebergement|production)[^/]*$", re.I),
+    "contributing": lazy_compile(r"(^|/)(?:\d{1,3}[-_. ]?)?(contributing|contribuer|contribution)[^/]*$", re.I),
+    "license": lazy_compile(r"(^|/)(?:\d{1,3}[-_. ]?)?(licen[cs]e|copying)[^/]*$", re.I),
 }
 POINTER = lazy_compile(r"\b(voir|voyez|consultez|consulter|reportez|see|read|refer|lisez|lire|check|described in|decrit|detaille|documented|documentee?s?|disponible|available|rendez vous (?:sur|a|au|dans|en)|follow|suivez)\b")  # ("des rendez-vous réguliers": meetings)
 SPDX_LIKE = lazy_compile(r"\b(MIT|Apache[- ]2\.0|AGPL|LGPL|GPL|EUPL|MPL|CeCILL|BSD|ISC|Etalab|CC[- ]BY|Unlicense)\b", re.I)
