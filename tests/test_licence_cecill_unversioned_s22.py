@@ -37,6 +37,7 @@ def _files(licence_text: str, name: str) -> dict:
 def test_a_bare_cecill_names_the_family_without_version():
     assert [i for i, _ in notices.names_in("governed by the CeCILL license under French law")] == ["CECILL"]
     assert [i for i, _ in notices.names_in("licence CeCILL v2.1")] == ["CECILL-2.1"]
+    assert [i for i, _ in notices.names_in("CeCILL (>= 2.1)")] == ["CECILL-2.1"]  # (an R package's DESCRIPTION)
     assert [i for i, _ in notices.names_in("licence CeCILL-B")] == ["CECILL-B"]
     assert notices.agree(["CECILL"], ["CECILL-2.0"]) and notices.agree(["CECILL"], ["CECILL-2.1"])
     assert not notices.agree(["CECILL"], ["CECILL-B"]) and not notices.agree(["CECILL"], ["CECILL-C"])

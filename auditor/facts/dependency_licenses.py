@@ -306,7 +306,7 @@ def _python_licenses(ctx, py_paths: list[str], offline_index: bool, found: list[
 
 
 # Cached when no package index was asked (offline, or no Python manifest); index answers stay live (PypiLicenses, the HTTP cache)
-@fact("dependency_licenses", version=8, public=False)
+@fact("dependency_licenses", version=9, public=False)
 def dependency_licenses(ctx) -> dict:
     snap = ctx.snapshot
     # the cheap depth test first: on 20,000 files the path classifiers cost a third of a warm audit

@@ -684,7 +684,7 @@ def _reuse_source(reuse: dict, reuse_layout: bool) -> dict | None:
             "covers_code": dict(sorted(code.items(), key=lambda kv: -kv[1])[:20])}
 
 
-@fact("license", version=48)
+@fact("license", version=49)
 def license_fact(ctx) -> dict:
     snap = ctx.snapshot
     index = get_index()
@@ -730,12 +730,39 @@ def license_fact(ctx) -> dict:
     out = resolve(per_file, sources, declared, folders, root_files, index.version, readme_text)
     if header_summary and header_summary["licences"]:
         out["headers"] = header_summary
+        out["header_disagreements"] = _header_disagreements(header_summary, headers, out)
     if components:
         out["components"] = components[:10]
     return out
 
 
 MAX_COMPONENT_TEXTS = 10
+
+
+def _header_disagreements(summary: dict, headers: dict | None, out: dict) -> list[dict]:
+    """Source files whose own header states a licence that is not the project's (a QGIS script keeping its template's "GNU GPL
+    version 2 or later" notice under a CC0-1.0 LICENSE): that file is not under the project's licence, however few such files
+    there are. The headers that speak for the project (``headers``) are judged as a source already; a header licence "or any
+    later version" up to the main one's agrees with it."""
+    main = out.get("ids") or []
+    if not main or out.get("conflict"):
+        return []
+    found = []
+    for n in summary.get("notices") or []:
+        if headers and n["expression"] == headers.get("expression"):
+            continue
+        if notices.agree(n["ids"], main) or any(_later_reaches(i, main) for i in n["ids"]):
+            continue
+        found.append({"path": n["path"], "line": n["line"], "value": n["value"], "expression": n["expression"], "files": n["files"]})
+    return found[:10]
+
+
+def _later_reaches(lid: str, main: list[str]) -> bool:
+    """``GPL-2.0-or-later`` reaches ``GPL-3.0-only``: same lineage, "or later", a version up to the main one's."""
+    def version(i: str) -> float:
+        m = re.search(r"-(\d+(?:\.\d+)?)", notices.family(i))
+        return float(m.group(1)) if m else 0.0
+    return lid.endswith("-or-later") and any(notices.lineage(lid) == notices.lineage(m) and version(lid) <= version(m) for m in main)
 
 
 def _component_licence_files(snap, per_file: list[dict], copied: frozenset, sources: list[dict]) -> list[dict]:

@@ -115,7 +115,7 @@ def header_source(ctx, identify, declared_value) -> tuple[dict | None, dict]:
     """The licence the source files' headers state, when at least half of the files read, and two or more, state it:
     ``{"kind": "file-headers", "path", "line", "value", "ids", "expression", "share", "files", "read", "how"}`` (``how``: tag or
     words), or None; and a summary of every header licence found (``{"read": n, "licences": {expression: files}, "words":
-    files stating one in words}``), whatever its share. ``identify(text)`` names the licence of a text (the licence-file
+    files stating one in words, "notices": [{"expression", "ids", "path", "line", "value", "files"}]}``), whatever its share. ``identify(text)`` names the licence of a text (the licence-file
     matcher), ``declared_value(value)`` reads a declared value (``(expression, ids)``)."""
     from auditor.facts.inventory import inventory_of
 
@@ -128,7 +128,7 @@ def header_source(ctx, identify, declared_value) -> tuple[dict | None, dict]:
     dated: set[str] = set()
     for path, text in snap.iter_text(paths, 512 * 1024):
         read += 1
-        head = (text or "")[:HEADER_BYTES]
+        head = (text or "")[:HEADER_BYTES].replace("\r\n", "\n")  # (a Windows file's CRLF lines: a boxed comment's right edge is "*\r")
         found = _tag(head, declared_value) or _words(head, identify, memo, path.endswith((".py", ".pyw")))
         if found:
             expr, ids, value, line, how = found
@@ -141,7 +141,11 @@ def header_source(ctx, identify, declared_value) -> tuple[dict | None, dict]:
             d = _DUNDER_LICENSE.search(head)
             if d:
                 dunders.setdefault(d.group(1).strip(), []).append((path, head.count("\n", 0, d.start()) + 1))
-    summary = {"read": read, "licences": {e: len(w) for e, w in sorted(per_expr.items())}, "words": words}
+    summary = {"read": read, "licences": {e: len(w) for e, w in sorted(per_expr.items())}, "words": words,
+               # (each licence a header states, with its first file: one file's notice speaks for that file, a finding for
+               # licensing.consistent when it is not the project's licence, though it never decides the project's licence)
+               "notices": [{"expression": e, "ids": list(min(w)[3]), "path": min(w)[0], "line": min(w)[1], "value": min(w)[2],
+                            "files": len(w)} for e, w in sorted(per_expr.items())]}
     if not per_expr and dunders:  # __license__ = "GPL" in (at least half of) the modules that carry a metadata block, two or more
         for value, where in dunders.items():
             expr, ids = declared_value(value)

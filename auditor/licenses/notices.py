@@ -24,7 +24,7 @@ NAME_RULES: list[tuple[re.Pattern, str]] = [(lazy_compile(p, re.I), i) for p, i 
     (r"\bcecill[\s-]*b\b", "CECILL-B"),
     (r"\bcecill[\s-]*c\b", "CECILL-C"),
     (r"\bcecill[\s-]*" + _V + r"2(?:\.0)?(?![.,]?\d)", "CECILL-2.0"),  # ("licence CECILL-V2": version 2, not 2.1)
-    (r"\bcecill[\s-]*" + _V + r"2\.1\b", "CECILL-2.1"),
+    (r"\bcecill[\s-]*(?:\(\s*>=?\s*)?" + _V + r"2\.1\b", "CECILL-2.1"),  # (an R DESCRIPTION's "CeCILL (>= 2.1)")
     (_EUPL + _V + r"1\.1\b", "EUPL-1.1"),
     (_EUPL + _V + r"1\.2\b", "EUPL-1.2"),
     (r"licence ouverte(?=[^.\n]{0,40}?(?:\b2\.0|\bv\.?\s*2\b|version\s*2\b|etalab))|open licen[cs]e\s*(?:/\s*etalab|v|version|2)|"

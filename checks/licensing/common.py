@@ -151,3 +151,27 @@ def no_licence_named(lic: dict, fields: list[dict], ev: list[Evidence]) -> Resul
                          f"A manifest states a license that names none ({said_en}), while the license text is {main}: tools and "
                          "catalogues reading that field show wrong information."),
                        [Evidence(path=s["path"], line=s.get("line"), value=s.get("value"), kind="finding") for s in fields] + ev, score=6)
+
+
+def header_disagreement(lic: dict, ev: list) -> Result | None:
+    """Source files whose own header states another licence than the project's (``license.header_disagreements``): a finding
+    for licensing.consistent, however few they are; None when there is none."""
+    stray = lic.get("header_disagreements") or []
+    if not stray:
+        return None
+    main = lic.get("spdx") or lic.get("named")
+    listed_fr = " ; ".join(f"{h['path']} (l. {h['line']}) : {h['expression']}" + (f" (et {h['files'] - 1} autres fichiers)" if h["files"] > 1 else "")
+                           for h in stray[:5])
+    listed_en = "; ".join(f"{h['path']} (l. {h['line']}): {h['expression']}" + (f" (and {h['files'] - 1} more files)" if h["files"] > 1 else "")
+                          for h in stray[:5])
+    return Result.warn(T(f"L'en-tête de fichiers source déclare une autre licence que celle du projet ({main}) : {listed_fr} ; "
+                         "ces fichiers ne sont pas sous la licence du projet.",
+                         f"The header of source files states another license than the project's ({main}): {listed_en}; "
+                         "these files are not under the project's license."),
+                       [Evidence(path=h["path"], line=h["line"], value=h["value"], kind="finding") for h in stray[:5]] + ev, score=6).advise(T(
+        f"Si ces fichiers sont sous {main} comme le reste, remplacez leur en-tête par la mention de {main} ; s'ils restent sous "
+        "leur licence (code repris d'un modèle ou d'un projet tiers), dites-le dans la section Licence du README (« le fichier … "
+        "est sous … ») et vérifiez que les deux licences sont compatibles.",
+        f"If these files are under {main} like the rest, replace their header with a {main} notice; if they stay under their "
+        "license (code taken from a template or a third-party project), say so in the README's License section (\"the file … is "
+        "under …\") and check that both licenses are compatible."))

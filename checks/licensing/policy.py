@@ -7,7 +7,7 @@ from auditor.checks.interface import Evidence, Result, Status, T, check
 from auditor.licenses.notices import EQUIVALENT, agree, family, is_unversioned, lineage, unversioned_note
 
 from .common import (ALLOWED_TEXT, FR_ALLOWED, FR_DATA, FR_LATER_VARIANTS, FR_ONLY_VARIANTS, evaluate, is_data_license, is_open, license_advice,
-                     listed_for, naming_no_licence, no_licence_named, project_sources, source_evidence)
+                     header_disagreement, listed_for, naming_no_licence, no_licence_named, project_sources, source_evidence)
 
 
 def _choose(ctx, result: Result, lic: dict, before: dict[str, str] | None = None) -> Result:
@@ -294,6 +294,9 @@ def consistent(ctx) -> Result:
             "tiers ou d'une partie sous une autre licence, dites-le dans la section Licence du README (« le dossier … est sous … »).",
             f"If that folder is under {main} like the rest, replace its text with {main}'s; if it is a third-party copy or a part under "
             "another license, say so in the README's License section (\"the folder … is under …\")."))
+    stray = header_disagreement(lic, ev)  # a source file's own notice names another licence: that file is not under the project's
+    if stray:
+        return stray
     unnamed = [s for s in sources if any(is_unversioned(i) for i in s["ids"])]
     if unnamed:  # a family named without version agrees with the licence of that family, but catalogues read no version from it
         ev += [Evidence(path=s["path"], line=s.get("line"), value=s.get("value"),
