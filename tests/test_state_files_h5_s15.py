@@ -48,7 +48,8 @@ def test_symfonys_env_of_defaults_is_the_template_and_the_nginx_site_is_not(tmp_
     assert files_fact(tmp_path / "site", SYMFONY)["env_template"] is None
     # counterpart: a .env that does not say it holds the defaults, with a real secret in it, is a machine's own values (one of
     # placeholders only is a template whatever it says: tests/test_state_env_template_s15_k5.py)
-    assert files_fact(tmp_path / "own", {**SYMFONY, ".env": "APP_ENV=dev\nAPP_SECRET=4d7f1c9e2b8a6f3d5c0e9b7a1f2d8c6e\n"})["env_template"] is None
+    assert files_fact(tmp_path / "own", {**SYMFONY, ".env": "APP_ENV=dev\nAPP_SECRET=4d7f1c9e2b8a6f3d5c0e9b7a1f2d8c6e\n"
+                                                            "MAILER_PASSWORD=q8Vn2LkW5rTz0pXc7bYm\n"})["env_template"] is None  # (Symfony's recipe APP_SECRET alone is a dev default, s22)
     # counterpart: a settings file of defaults to copy is still one (config/default.conf is no web server's site)
     assert files_fact(tmp_path / "cfg", {**SYMFONY, ".docker/nginx/default.conf": "x\n", "default_config.toml": "[db]\nhost = \"localhost\"\n"}
                       )["env_template"] == "default_config.toml"

@@ -14,7 +14,8 @@ def test_a_test_runs_env_file_is_not_the_template(tmp_path):
     f = files_fact(tmp_path, {**SYMFONY, ".env.test": "# define your env variables for the test env here\nKERNEL_CLASS='App\\\\Kernel'\n"})
     # (the committed .env of placeholders, APP_SECRET=<app_secret>, is: tests/test_state_env_template_s15_k5.py)
     assert f["env_template"] == ".env"
-    f = files_fact(tmp_path / "own", {**SYMFONY, ".env": "APP_ENV=dev\nAPP_SECRET=4d7f1c9e2b8a6f3d5c0e9b7a1f2d8c6e\n",
+    f = files_fact(tmp_path / "own", {**SYMFONY, ".env": "APP_ENV=dev\nAPP_SECRET=4d7f1c9e2b8a6f3d5c0e9b7a1f2d8c6e\n"
+                                          "MAILER_PASSWORD=q8Vn2LkW5rTz0pXc7bYm\n",  # (a real secret: Symfony's recipe APP_SECRET alone is a dev default, s22)
                                       ".env.test": "# define your env variables for the test env here\nKERNEL_CLASS='App\\\\Kernel'\n"})
     assert f["env_template"] is None
 

@@ -10,7 +10,7 @@ from auditor.facts.inventory import COMMUNITY, COMMUNITY_DIRS, MANIFESTS, RASTER
 from auditor.facts.env_reads import unread_env
 from auditor.facts.doc_pages import blank_document, code_dirs, content_model, doc_folder, guide_not_policy, no_document, r_package_docs
 from auditor.facts.contributing_guide import readme_contributing_guide
-from auditor.facts.secret_values import ENV_ASSIGN, settings_env
+from auditor.facts.secret_values import ENV_ASSIGN, settings_env, symfony_defaults_file
 from auditor.facts.web_templates import web_server_template
 from auditor.facts.scaffold_tests import scaffold_test, testless_files, untested_script  # noqa: F401 (re-exported)
 from auditor.facts.inventory import ASSET_EXT, DATA_EXT, DOC_EXT, DOCUMENT_EXT, language
@@ -267,10 +267,10 @@ def defaults_env(snap, live: list) -> str | None:
 def settings_dotenv(snap, live: list, unread: set = frozenset()) -> str | None:
     """The shallowest committed .env that is the configuration template (the first 5 by depth, 64 KB each): the project's settings,
     every secret empty or a placeholder, the others their defaults (a Vite front end's `VITE_…=` keys left empty, a back office's
-    `"________"` masks and localhost URLs); not one of ``unread``, whose variables nothing reads (env_reads). The settings facts read
+    `"________"` masks and localhost URLs; Symfony's .env with the APP_SECRET its recipe generated); not one of ``unread``, whose variables nothing reads (env_reads). The settings facts read
     the same files as templates (secret_values.settings_env)."""
     found = sorted((e.path for e in live if e.name == ".env" and e.kind == "file" and e.path not in unread), key=lambda p: (p.count("/"), p))[:5]
-    return next((p for p in found if settings_env(snap.read_text(p, 64 * 1024) or "")), None)
+    return next((p for p in found if settings_env(snap.read_text(p, 64 * 1024) or "", symfony_defaults_file(snap, p))), None)
 
 
 # A documentation site's server (docs/Dockerfile: "bundle exec jekyll serve", mkdocs serve, sphinx-autobuild): the image of the
@@ -333,7 +333,7 @@ def project_image(snap, live: list, compose: str | None) -> str | None:
 README_VARIANT = re.compile(r"^(readme|lisezmoi)[._-][\w.-]+\.(md|markdown|rst|txt|adoc)$", re.I)
 
 
-@fact("files", version=70)
+@fact("files", version=71)
 def files(ctx) -> dict:
     snap = ctx.snapshot
     entries = list(snap.files.values())

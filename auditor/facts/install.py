@@ -16,7 +16,7 @@ from auditor.facts.settings_shapes import settings_in_code, settings_shaped
 from auditor.facts.web_templates import web_server_template
 from auditor.facts.inventory import COMMUNITY, LOCKFILES, component_dirs, MANIFESTS, inventory_of, linked_sql, is_config_template, is_doc, is_env_template, is_generated, is_test, is_vendored
 from auditor.facts.manifests import published_npm_package
-from auditor.facts.secret_values import settings_env
+from auditor.facts.secret_values import settings_env, symfony_defaults_file
 from auditor.facts.env_schemas import drop_build_machinery, schema_reads, script_set
 from auditor.facts.env_names import NOISE_VARS, settings_var as _settings_var
 from auditor.facts.build_settings import android_build_settings, wordpress_constants
@@ -319,7 +319,7 @@ SETTINGS_SAMPLE = lazy_compile(r"(^|/)[\w.-]+\.(properties|ini|cfg|conf|toml|ya?
 SETTINGS_FOLDERS = {"secret", "secrets", "config", "conf", "configuration", "settings", "parametres", "parametrage", "params"}
 
 
-@fact("env_settings", version=73, public=False)
+@fact("env_settings", version=74, public=False)
 def env_settings(ctx) -> dict:
     """``read_vars``: ``[variable, hit]`` read from the environment by the code; ``templates``
     (.env.example, a placeholder-only .env, Symfony's committed .env…) and ``settings_docs``;
@@ -344,7 +344,7 @@ def env_settings(ctx) -> dict:
     # Docker Compose's own variables, COMPOSE_PROJECT_NAME: no setting of the project; nor one nothing reads, env_reads: a leftover)
     unread = sorted(unread_env(ctx) & {e.path for e in entries})
     templates += _by_depth(e.path for e in entries if DOTENV.match(e.name) and e.path not in templates and e.path not in unread
-                           and settings_env(snap.read_text(e.path, limit=MAX_TEMPLATE_BYTES) or ""))
+                           and settings_env(snap.read_text(e.path, limit=MAX_TEMPLATE_BYTES) or "", symfony_defaults_file(snap, e.path)))
     settings_docs = _by_depth(e.path for e in entries if (SETTINGS_DOCS.search(e.path) or FRAMEWORK_SETTINGS.search(e.path)) and not POST.search(e.path)  # (not an article)
                               and not (e.name == "context.xml" and not TOMCAT_SETTINGS.search(snap.read_text(e.path, limit=64 * 1024) or "")))
     # an installation guide that says which file to edit and what to put in it ("edit the file res/layout/map.xml and replace

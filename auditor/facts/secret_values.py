@@ -112,9 +112,30 @@ def _password_like(value: str) -> bool:
         and not value.startswith(("$", "%", "{", "<", "@", "/", "."))
 
 
+# A value that opens on words asking to fill it in or saying it is fake, then says how (``A_REMPLIR_VIA_OPENSSL``,
+# ``CHANGE_ME_IN_PRODUCTION``, ``fake-token-for-tests``): a placeholder to replace, whatever follows (issue 12, s22)
+_FILL_IN_LEAD = lazy_compile(r"^['\"]?(?:(?:do|please|to)?[-_]?change[-_]?me|change[-_]?(?:it|this)|replace[-_]?(?:me|with|by)|"
+                             r"to[-_]?(?:be[-_]?)?(?:changed|defined|replaced|filled|set)|fill[-_]?(?:me|in)|"
+                             r"[àa][-_]?(?:remplir|changer|d[ée]finir|compl[ée]ter|renseigner|modifier|g[ée]n[ée]rer)|fake|dummy|placeholder)"
+                             r"(?:[-_ .:,;(]|$)", re.I)
+# a placeholder followed, after a space, by an explanation (``"FAKE_TOKEN_OK_5 : cf la documentation de l'API"``,
+# ``xxxx (demander à l'équipe)``): the first word says the value is to be given
+_HEAD_WORD = lazy_compile(r"^(['\"]?)(\S{1,80}?)[:,;]?\s")
+
+
+def placeholder_value(value: str) -> bool:
+    """A committed value that is a placeholder: one of :data:`PLACEHOLDER`, a fill-in phrase followed by how to fill it in, or a
+    placeholder word followed by an explanation."""
+    value = value.strip()
+    if PLACEHOLDER.match(value) or _FILL_IN_LEAD.match(value):
+        return True
+    head = _HEAD_WORD.match(value)
+    return bool(head) and bool(PLACEHOLDER.match(head.group(2)))
+
+
 def _env_value_sensitive(name: str, value: str) -> bool:
     value = value.strip()
-    if PLACEHOLDER.match(value):
+    if placeholder_value(value):
         return False
     if "://" in value:  # a DSN or URL is a secret only when it carries a password for a non-local host
         m = URL_CREDENTIALS.search(value)
@@ -152,13 +173,31 @@ def dev_default(name: str, value: str, accounts: set[str] = frozenset()) -> str 
     return None
 
 
+# The secrets a framework's installer writes into the defaults file it commits, for development only (Symfony's framework-bundle
+# recipe sets APP_SECRET to a generated value in .env; its documentation: ".env contains default values", production secrets go in
+# .env.local or the real environment — https://symfony.com/doc/current/configuration.html#configuring-environment-variables-in-env-files,
+# https://github.com/symfony/recipes/blob/main/symfony/framework-bundle/5.4/manifest.json, read 2026-12-04)
+FRAMEWORK_DEV_SECRETS = frozenset({"APP_SECRET"})
+
+
+def symfony_defaults_file(snap, path: str) -> bool:
+    """``path`` is the defaults file a Symfony application commits by design (the root .env, .env.dev or .env.test, beside a
+    composer.json naming Symfony, read up to 1 MB)."""
+    if path not in (".env", ".env.dev", ".env.test") or "composer.json" not in snap.files:
+        return False
+    return "symfony" in (snap.read_text("composer.json", limit=1_000_000) or "")
+
+
 def env_value_finding(name: str, value: str, accounts: set[str], framework_defaults: bool) -> dict | None:
     """A committed ``.env`` setting as a finding of the ``secrets`` fact (without its place), or None when it holds no secret. Symfony
-    commits ``.env`` by design as the defaults file: there a value is a weak hint; a development default (:func:`dev_default`) is
-    set aside as such, with its reason."""
+    commits ``.env`` by design as the defaults file: there a value is a weak hint, and the APP_SECRET its recipe generated for
+    development is a development default (``"framework"``); a development default (:func:`dev_default`) is set aside as such, with
+    its reason."""
     if not _env_value_sensitive(name, value):
         return None
     found = {"kind": "Value in a committed .env file", "variable": name}
+    if framework_defaults and name in FRAMEWORK_DEV_SECRETS:
+        return {**found, "strength": "weak", "class": "dev-config", "default": "framework"}
     default = dev_default(name, value, accounts)
     if default:
         return {**found, "strength": "weak", "class": "dev-config", "default": default}
@@ -187,23 +226,25 @@ def env_accounts(text: str) -> set[str]:
     return out
 
 
-def no_real_secret(text: str) -> bool:
+def no_real_secret(text: str, framework_defaults: bool = False) -> bool:
     """A ``.env`` whose secrets are all empty or placeholders (``KEY=``, ``PASSWORD=YOURPASSWORD``, ``TOKEN=<token>``),
-    the other settings holding their defaults (ports, host and database names): a configuration template, not a leak."""
+    the other settings holding their defaults (ports, host and database names): a configuration template, not a leak. In a
+    framework's committed defaults file (``framework_defaults``), the development secret its installer wrote is such a default."""
     pairs = [(m.group(1), m.group(2).split(" #")[0]) for m in map(ENV_ASSIGN.match, text.splitlines()) if m]
-    return bool(pairs) and not any(_env_value_sensitive(name, value) for name, value in pairs)
+    return bool(pairs) and not any(_env_value_sensitive(name, value) for name, value in pairs
+                                   if not (framework_defaults and name in FRAMEWORK_DEV_SECRETS))
 
 
 # Docker Compose's and BuildKit's own variables (COMPOSE_PROJECT_NAME, DOCKER_BUILDKIT): no setting of the project
 _TOOL_VARS = lazy_compile(r"(COMPOSE|DOCKER|BUILDKIT)_\w+")
 
 
-def settings_env(text: str) -> bool:
+def settings_env(text: str, framework_defaults: bool = False) -> bool:
     """A committed ``.env`` that is the project's configuration template: it names settings of the project (not only Docker
     Compose's own) and holds no real secret, every secret empty or a placeholder (``KEY=``, ``"________"``), the other settings
     their defaults (issue 12 §7). The ``files`` fact's env_template and the settings facts share this reading."""
     names = [m.group(1) for m in map(ENV_ASSIGN.match, text.splitlines()) if m]
-    return no_real_secret(text) and any(not _TOOL_VARS.fullmatch(n) for n in names)
+    return no_real_secret(text, framework_defaults) and any(not _TOOL_VARS.fullmatch(n) for n in names)
 
 
 _URL_LOGIN = lazy_compile(r"://([^/\s:@]{1,256}):([^@\s]{1,256})@")

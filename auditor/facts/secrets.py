@@ -27,7 +27,7 @@ from auditor.facts.secret_lines import KEY_FILE, KEY_TEMPLATE, lines_from_file, 
 from auditor.facts.secret_calls import call_password, filled_settings, keyword_password
 from auditor.facts.secret_sql import django_fixture_accounts, keystores, sql_accounts
 from auditor.facts.secret_values import (DEV_SETTINGS, ENV_ASSIGN, EXAMPLE_FILE, LOCAL_HOST, PLACEHOLDER, REDACTED, SENSITIVE_NAME,  # noqa: F401 (re-exported)
-                                          URL_CREDENTIALS, _env_value_sensitive, placeholder_host, code_password, env_accounts, env_value_finding, named_random_key, role_words, SEED_PATH, _PASSWORD_KEY, _random_value, key_of, no_real_secret)
+                                          URL_CREDENTIALS, _env_value_sensitive, placeholder_host, code_password, env_accounts, env_value_finding, named_random_key, role_words, SEED_PATH, symfony_defaults_file, _PASSWORD_KEY, _random_value, key_of, no_real_secret)
 from auditor.facts.textscan import file_class, is_scannable
 from auditor.facts.compose_names import compose_services
 from auditor.lazyre import lazy_compile
@@ -66,7 +66,6 @@ def on_compose_host(line: str, hosts: frozenset[str]) -> bool:
 def _committed_env_files(snap, entries, hosts: frozenset[str] = frozenset()) -> list[dict]:
     """Plain ``.env`` files (not templates) with sensitive values (:func:`env_value_finding`): path, line and variable name only;
     a value addressing a container of the repository's own Compose files is its local default."""
-    symfony = "symfony" in (snap.read_text("composer.json", limit=1_000_000) or "") if "composer.json" in snap.files else False
     out = []
     for e in entries:
         low = e.name.lower()
@@ -75,7 +74,7 @@ def _committed_env_files(snap, entries, hosts: frozenset[str] = frozenset()) -> 
         text = snap.read_text(e.path, limit=MAX_FILE_BYTES)
         if not text:
             continue
-        framework_defaults = symfony and e.dir == "" and low in (".env", ".env.dev", ".env.test")
+        framework_defaults = symfony_defaults_file(snap, e.path)
         accounts = env_accounts(text)
         for i, line in enumerate(text.splitlines(), 1):
             m = ENV_ASSIGN.match(line)
@@ -336,7 +335,7 @@ def _unique(findings: list[dict]) -> list[dict]:
 _API_KEY = lazy_compile(r"api_?key|apikey|access_?key|secret|token", re.I)
 
 
-@fact("secrets", version=39, public=False, ahead=3)
+@fact("secrets", version=40, public=False, ahead=3)
 def secrets(ctx) -> dict:
     snap = ctx.snapshot
     inv = inventory_of(ctx)  # a package copied into libs/ (its own licence or manifest) is vendored by the inventory, not by its path
@@ -351,6 +350,9 @@ def secrets(ctx) -> dict:
     local = lambda line: bool(LOCAL_HOST.search(line)) or on_compose_host(line, hosts)  # noqa: E731 - a dev/CI database or the compose's own container
     findings: list[dict] = _committed_env_files(snap, candidates, hosts) + [{"path": p, "line": n, "kind": k, "strength": "strong", "class": _class(ctx, p, "strong")}
                                                                     for p, k, n in filled_settings(snap, candidates, MAX_FILE_BYTES)]  # (secret_calls)
+    # the lines of a framework's development secret in its committed defaults file (Symfony's APP_SECRET in .env): set aside once,
+    # detect-secrets' keyword and entropy guesses on them are the same value
+    framework_lines = {(f["path"], f["line"]) for f in findings if f.get("default") == "framework"}
     reviewed = _baseline(snap)
     acknowledged = 0
     placeholders = 0
@@ -372,7 +374,7 @@ def secrets(ctx) -> dict:
         scanned += 1
         random_lines = {ln for kind, ln, _h, _l in found if kind in ("Base64 High Entropy String", "Hex High Entropy String")}
         shaped_lines = {ln for kind, ln, _h, _l in found if kind not in WEAK_TYPES}  # (a token of a known shape says it already)
-        for kind, line_number, secret_hash, line in (f for f in found if not site_token(f)):  # (a page's site-ownership token: public)
+        for kind, line_number, secret_hash, line in (f for f in found if not site_token(f) and (e.path, f[1]) not in framework_lines):  # (a page's site-ownership token: public)
             if (e.path, secret_hash) in reviewed:
                 acknowledged += 1
                 continue

@@ -1,4 +1,5 @@
-"""reusability.territory-neutral and reusability.secrets."""
+"""reusability.territory-neutral and reusability.secrets. Longer than 400 lines: the two checks of what a repository must not carry
+for another territory (its own values, its secrets) share their evidence helpers."""
 
 from __future__ import annotations
 
@@ -290,6 +291,13 @@ def _places(findings: list[dict], limit: int = 4) -> str:
     return ", ".join(places[:limit]) + (f" (+{len(places) - limit})" if len(places) > limit else "")
 
 
+# the reasons a committed value is a development default (secret_values.dev_default, env_value_finding; the secrets fact's local
+# database addresses), in the order the message names them
+_DEFAULT_REASONS = (("path", "chemin", "path"), ("name", "nom", "name"), ("placeholder", "valeur de remplissage", "filler value"),
+                    ("account", "compte local", "local account"), ("local", "base d'un conteneur de service", "a service container's database"),
+                    ("framework", "secret de développement d'un framework", "a framework's development secret"))
+
+
 @check(
     id="reusability.secrets",
     family="reusability",
@@ -321,16 +329,21 @@ def secrets(ctx) -> Result:
     weak = [f for f in code_like if f["strength"] == "weak"]
     aside = [f for f in findings if f["class"] in aside_classes]
     defaults = len([f for f in aside if f.get("default")]) + value.get("local_dev_urls", 0)  # (development defaults: nothing to revoke)
-    defaults_fr = f" ; {defaults} valeur(s) par défaut de développement mise(s) de côté (chemin, nom, valeur de remplissage, base d'un conteneur de service), rien à révoquer" if defaults else ""
-    defaults_en = f"; {defaults} development default(s) set aside (path, name, filler value, a service container's database), nothing to revoke" if defaults else ""
+    # (named by the reasons found only: a framework's development secret is named where one was set aside)
+    reasons = {f["default"] for f in aside if f.get("default")} | ({"local"} if value.get("local_dev_urls", 0) else set())
+    named = [(fr, en) for key, fr, en in _DEFAULT_REASONS if key in reasons]
+    kinds_fr = f" ({', '.join(fr for fr, _ in named)})" if named else ""
+    kinds_en = f" ({', '.join(en for _, en in named)})" if named else ""
+    defaults_fr = f" ; {defaults} valeur(s) par défaut de développement mise(s) de côté{kinds_fr}, rien à révoquer" if defaults else ""
+    defaults_en = f"; {defaults} development default(s) set aside{kinds_en}, nothing to revoke" if defaults else ""
 
     def ev(fs, kind="finding"):
         # path, line and kind of secret only: the value never leaves the secrets fact
         strong_note = T("Secret probable (type détecté) : révoquez-le et retirez-le.", "Probable secret (detected type): revoke and remove it.")
         weak_note = T("À vérifier (entropie, mot-clé ou valeur par défaut) : si c'est un vrai secret, révoquez-le et lisez-le depuis l'environnement.",
                       "To review (entropy, keyword or default value): if it is a real secret, revoke it and read it from the environment.")
-        default_note = T("Valeur par défaut de développement (chemin, nom, valeur de remplissage, compte local) : rien à révoquer ; en production, donnez la vraie valeur par l'environnement.",
-                         "Development default (path, name, filler value, local account): nothing to revoke; in production, give the real value through the environment.")
+        default_note = T("Valeur par défaut de développement (chemin, nom, valeur de remplissage, compte local, secret de développement d'un framework) : rien à révoquer ; en production, donnez la vraie valeur par l'environnement.",
+                         "Development default (path, name, filler value, local account, a framework's development secret): nothing to revoke; in production, give the real value through the environment.")
         return [Evidence(path=f["path"], line=f["line"], value=f["kind"] + (f" ({f['variable']})" if f.get("variable") else ""), kind=kind,
                          note=default_note if f.get("default") else strong_note if f["strength"] == "strong" else weak_note)
                 for f in fs[:100]]
