@@ -58,3 +58,19 @@ def test_one_file_header_alone_names_no_project_licence(run):  # noqa: F811
     res, lic = run(files, only=["licensing.consistent", "licensing.license-file"])
     assert not lic.get("spdx") and not lic.get("ids"), lic.get("spdx")
     assert res["licensing.license-file"]["status"] == "fail", res["licensing.license-file"]["message"]
+
+
+MIT_HEADER = ("/* " + "=" * 60 + "\n * Example: affix.js v3.3.6\n * https://example.org/javascript/#affix\n * " + "=" * 60 + "\n"
+              " * Copyright 2011-2015 Example, Inc.\n * Licensed under MIT (https://example.org/LICENSE)\n * " + "=" * 60 + " */\n\n\n"
+              "+function ($) {\n  'use strict';\n}(jQuery);\n")
+
+
+def test_a_permissive_file_inside_a_copyleft_project_reconciles_nothing(run):  # noqa: F811
+    """A copied plugin keeping its MIT notice in an AGPL project asks only that its notice be kept: no finding (s22 review of
+    geotuileur-site, ginco); the GPL script under CC0 above stays one."""
+    files = {"LICENSE": text("AGPL-3.0-only"), "README.md": "# site\n", "assets/js/charte/affix-v336-mod.js": MIT_HEADER,
+             "src/app.py": PLAIN, "src/tiles.py": PLAIN.replace("zones", "tuiles"), "src/jobs.py": PLAIN.replace("zones", "jobs"),
+             "assets/js/app.js": "export function start() {\n  return 1;\n}\n"}
+    res, lic = run(files, only=["licensing.consistent"])
+    assert not lic.get("header_disagreements"), lic.get("header_disagreements")
+    assert res["licensing.consistent"]["status"] == "pass", res["licensing.consistent"]["message"]

@@ -44,7 +44,7 @@ from auditor.facts.addon_licences import addon_licences, licence_url
 from auditor.facts.licence_classifiers import classifier_licences, classifier_spdx
 from auditor.facts.license_headers import header_source
 from auditor.lazyre import lazy_compile
-from auditor.licenses import notices
+from auditor.licenses import compat, notices
 from auditor.licenses.matcher import get_index
 from auditor.licenses.reuse import scan as reuse_scan
 
@@ -684,7 +684,7 @@ def _reuse_source(reuse: dict, reuse_layout: bool) -> dict | None:
             "covers_code": dict(sorted(code.items(), key=lambda kv: -kv[1])[:20])}
 
 
-@fact("license", version=49)
+@fact("license", version=50)
 def license_fact(ctx) -> dict:
     snap = ctx.snapshot
     index = get_index()
@@ -752,6 +752,10 @@ def _header_disagreements(summary: dict, headers: dict | None, out: dict) -> lis
         if headers and n["expression"] == headers.get("expression"):
             continue
         if notices.agree(n["ids"], main) or any(_later_reaches(i, main) for i in n["ids"]):
+            continue
+        # (a permissive licence's file, a copied Bootstrap plugin under MIT in an AGPL project, OWASP CsrfGuard under BSD in a
+        # CeCILL one, asks only that its notice be kept: the whole stays under the project's terms, nothing to reconcile)
+        if n["ids"] and all(compat.pair(m, i)[0] == "ok" and notices.family(i) in compat.PERMISSIVE for i in n["ids"] for m in main):
             continue
         found.append({"path": n["path"], "line": n["line"], "value": n["value"], "expression": n["expression"], "files": n["files"]})
     return found[:10]
