@@ -291,7 +291,7 @@ SPEC_DIRS = {"spec", "specs"}  # (RSpec's and Jasmine's tests; an API's specs/ a
 # A features/ folder holds tests in Cucumber's, behave's and Behat's layout only: its .feature files, and beside them the step
 # definitions and set-up (features/step_definitions/, features/steps/, features/support/, features/bootstrap/, features/environment.py).
 # Elsewhere it is the application's own (a front end's features/adresses/Map.js, one map widget a feature: issue 12, s22 d1).
-FEATURE_TEST_DIRS = {"step_definitions", "steps", "support", "bootstrap"}
+FEATURE_TEST_DIRS = {"step_definitions", "steps", "support", "bootstrap", "context", "contexts"}  # (Behat 3: features/Context/*Context.php)
 # Load and performance tests (Locust, Gatling, JMeter scenarios) and the files they upload (load-testing/data/word.docx): fixtures,
 # never documents (is_load_test). Their scripts stay measured as the project's code (licence headers, comments).
 LOAD_TEST_DIRS = {"load-testing", "load-tests", "load-test", "loadtest", "loadtests", "loadtesting", "load_testing", "load_tests",
@@ -590,7 +590,7 @@ def _test_folders(p: list[str]) -> list[str]:
            if (seg.lower() in TEST_DIRS and not (seg.lower() == "test" and i and p[i - 1].lower() in UI_PART_DIRS)) or seg in TEST_DIR_ABBREVIATIONS]
     # (Cucumber's layout: features/step_definitions/steps.js, features/support/env.rb, behave's features/environment.py)
     out += ["features" for i, seg in enumerate(p[:-1]) if seg.lower() == "features" and not (i and p[i - 1].lower() in FEATURE_SLICE_PARENTS)
-            and ((i + 1 < len(p) - 1 and p[i + 1].lower() in FEATURE_TEST_DIRS) or (i == len(p) - 2 and p[-1] == "environment.py"))]
+            and ((i + 1 < len(p) - 1 and p[i + 1].lower() in FEATURE_TEST_DIRS) or (i == len(p) - 2 and (p[-1] == "environment.py" or p[-1].endswith("Context.php"))))]
     return out
 
 
@@ -2102,7 +2102,7 @@ def libraries(snap, inv: Inventory) -> list[dict]:
 _TEST_SEG = lazy_compile(r"(^|[_.-])(tests?|simpletest|fixtures?|spec)([_.-]|$)", re.I)  # a folder of tests: css_test_files, simpletest
 
 
-@fact("inventory", version=115)
+@fact("inventory", version=116)
 def inventory(ctx) -> dict:
     """Counts by category and by language (project source only), with a few examples per category, and the
     libraries copied into the repository (name, version, licence)."""

@@ -13,10 +13,12 @@ from __future__ import annotations
 
 import re
 
+from auditor.facts import fact
 from auditor.facts.inventory import is_test
 from auditor.lazyre import lazy_compile
 
 MAX_SCRIPTS = 60
+SHELL_PIPELINE = "shell scripts of a data pipeline (download, transform, load)"  # (the kind evidence's reason)
 SCRIPT_BYTES = 64 * 1024
 MAX_LINE = 2000
 SHELL_EXT = frozenset({"sh", "bash"})
@@ -72,3 +74,19 @@ def pipeline_programs(ctx, scripts) -> list[str]:
         for line in _script_lines(ctx.snapshot.read_text(path, limit=SCRIPT_BYTES) or ""):
             found.update(m.group(1) for m in _PROGRAM.finditer(line))
     return sorted(found)
+
+
+@fact("pipeline_programs", version=1, public=False)
+def pipeline_programs_fact(ctx) -> dict:
+    """For a command-line tool whose kind evidence is a shell pipeline (:data:`~auditor.facts.project.SHELL_PIPELINE`): its
+    scripts, the programs they call (:func:`pipeline_programs`) and those the README names (a word of its own, any case).
+    Empty lists otherwise. Read for reusability.dependencies: checks ask facts, never the snapshot."""
+    proj = ctx.fact("project") or {}
+    scripts = sorted({e.get("path") for e in proj.get("kind_evidence") or [] if e.get("reason") == SHELL_PIPELINE and e.get("path")})
+    if proj.get("kind") != "cli-tool" or not scripts:
+        return {"scripts": [], "programs": [], "named": []}
+    programs = pipeline_programs(ctx, scripts)
+    readme = ctx.fact("readme") or {}
+    text = (ctx.snapshot.read_text(readme["path"], limit=256 * 1024) or "") if readme.get("path") else ""
+    named = [p for p in programs if re.search(r"(?<![\w-])" + re.escape(p) + r"(?![\w-])", text, re.I)]
+    return {"scripts": scripts, "programs": programs, "named": named}

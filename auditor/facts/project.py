@@ -31,7 +31,7 @@ from auditor.facts.install import ROOT_SCRIPT
 from auditor.facts.kind_fronts import (bundle_screens, copied_library_pages, directory_guards, imported_ui, java_web_descriptors, nested_host_plugins,
                                       php_front_controller, signing_pages)
 from auditor.facts.kind_artifacts import published_java_library
-from auditor.facts.kind_pipelines import shell_pipeline
+from auditor.facts.kind_pipelines import SHELL_PIPELINE, shell_pipeline  # noqa: F401 (SHELL_PIPELINE: read by checks from here)
 from auditor.facts.kind_apps import (aside, template_tree, bundled_library, composer_declared, debian_library, dotnet_library, maven_archetype,
                                      monitoring_protocol, npm_commands, query_scripts, vite_library)
 from auditor.facts.kind_commands import folder_commands, top_level_scripts, workspace_commands
@@ -169,7 +169,6 @@ def not_deployed(project: dict) -> bool:
 
 SCHEDULED = "script run on a schedule (cron, timer, scheduled CI workflow)"
 BY_HAND = "Python scripts run as programs (work done at their top level)"
-SHELL_PIPELINE = "shell scripts of a data pipeline (download, transform, load)"
 
 
 def run_on_schedule(project: dict) -> bool:

@@ -198,18 +198,11 @@ def _shell_pipeline(ctx, proj: dict, kind: str | None) -> Result | None:
     :data:`~auditor.facts.project.SHELL_PIPELINE`) has no package manager: what it depends on is the programs its scripts call
     (wget, awk, psql…), which only its prerequisites can name. Judged on whether the README names them; lockfiles and update bots
     do not apply. None when the project is no such pipeline."""
-    from auditor.facts.kind_pipelines import pipeline_programs
-    from auditor.facts.project import SHELL_PIPELINE
-
-    scripts = sorted({e.get("path") for e in proj.get("kind_evidence") or [] if e.get("reason") == SHELL_PIPELINE and e.get("path")})
-    if kind != "cli-tool" or not scripts or (ctx.fact("files") or {}).get("dockerfile"):
-        return None  # (a container image may install the programs: judged as before)
-    programs = pipeline_programs(ctx, scripts)
-    if not programs:
-        return None
+    pipe = ctx.fact("pipeline_programs") or {}
+    scripts, programs, named = pipe.get("scripts") or [], pipe.get("programs") or [], pipe.get("named") or []
+    if kind != "cli-tool" or not scripts or not programs or (ctx.fact("files") or {}).get("dockerfile"):
+        return None  # (no shell pipeline; or a container image may install the programs: judged as before)
     readme = ctx.fact("readme") or {}
-    text = (ctx.snapshot.read_text(readme["path"], limit=256 * 1024) or "") if readme.get("path") else ""
-    named = [p for p in programs if re.search(r"(?<![\w-])" + re.escape(p) + r"(?![\w-])", text, re.I)]
     missing = [p for p in programs if p not in named]
     shown = ", ".join(programs)
     ev = [Evidence(path=p, value="shell pipeline", kind="found") for p in scripts[:5]]
