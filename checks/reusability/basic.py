@@ -65,7 +65,7 @@ def dependencies(ctx) -> Result:
                                            f"No dependency to declare: the Python code ({imports['python_files']} file(s)) imports the standard "
                                            "library only."), ecosystems={}, kind=kind)
     if not manifests:
-        if not libraries and (pipe := _shell_pipeline(ctx, proj, kind)):
+        if not libraries and (pipe := _shell_pipeline(ctx, kind)):
             return pipe
         return _without_manifest(kind, libraries, _packages_loaded(ctx) if not libraries and kind in NO_MANIFEST_KINDS else [])
     if kind in NO_MANIFEST_KINDS and not libraries and all(m.get("tooling") or not (m["dependencies"] or m["dev_dependencies"]) for m in manifests):
@@ -193,7 +193,7 @@ def _packages_loaded(ctx) -> list[str]:
     return sorted({hit[2] for hit in _r_packages_loaded(ctx)}) + python
 
 
-def _shell_pipeline(ctx, proj: dict, kind: str | None) -> Result | None:
+def _shell_pipeline(ctx, kind: str | None) -> Result | None:
     """A command-line tool made of shell scripts that download and transform data (project kind evidence
     :data:`~auditor.facts.project.SHELL_PIPELINE`) has no package manager: what it depends on is the programs its scripts call
     (wget, awk, psql…), which only its prerequisites can name. Judged on whether the README names them; lockfiles and update bots
