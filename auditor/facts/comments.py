@@ -1,7 +1,7 @@
 """``code-comments``: comment density and doc-comment coverage of each source file, for the
 ``documentation.code-comments`` check.
 
-Python: docstring coverage of public functions, classes and methods (``ast``) and comment density
+Python: coverage of public functions, classes and methods by a docstring or a comment right above (``ast``) and comment density
 from radon's raw metrics. Notebooks (their code cells, Markdown cells as comments) and Vue/Svelte components
 (their ``<script>`` blocks) are measured as the Python, R, JavaScript or TypeScript they hold. JavaScript, TypeScript, PHP and Java: comment density and doc-comment
 (JSDoc, PHPDoc, Javadoc) coverage of exported or public declarations, from Pygments' lexers (a
@@ -25,6 +25,7 @@ import warnings
 from auditor.facts import fact, within_bounds
 from auditor.facts.code import written_by_generator
 from auditor.facts.pasted import without_pasted
+from auditor.facts.py_comments import comment_above
 from auditor.facts.embedded import component_script, notebook_code
 from auditor.facts.inventory import SHELL_SHEBANG, code_ext, inventory_of, is_source_candidate, opens_as_php
 from auditor.facts.python_lines import LONG_EXPRESSION, longest_expression, raw_lines
@@ -64,6 +65,7 @@ def python_metrics(text: str) -> dict:
     raw = analyze(text) if longest_expression(tree) <= LONG_EXPRESSION else raw_lines(text)
     total = documented = 0
     undocumented: list[dict] = []
+    source_lines = text.splitlines()
 
     def visit(node: ast.AST, in_class: bool) -> None:
         nonlocal total, documented
@@ -72,7 +74,8 @@ def python_metrics(text: str) -> dict:
                 public = not child.name.startswith("_")
                 if public:
                     total += 1
-                    if ast.get_docstring(child):
+                    first = min([child.lineno] + [d.lineno for d in child.decorator_list])
+                    if ast.get_docstring(child) or comment_above(source_lines, first):
                         documented += 1
                     elif len(undocumented) < 5:
                         undocumented.append({"name": child.name, "line": child.lineno})
@@ -369,7 +372,7 @@ def measure(path: str, text: str | None) -> dict | None:
         return None
 
 
-@fact("code-comments", version=22, public=False, ahead=2)
+@fact("code-comments", version=23, public=False, ahead=2)
 def code_comments(ctx) -> dict:
     """Per-file metrics (``comment_texts`` included) of the candidates within :data:`BOUNDS`, in the
     order read, and what was left out."""
