@@ -12,8 +12,7 @@ from auditor.facts.doc_pages import blank_document, code_dirs, content_model, do
 from auditor.facts.contributing_guide import readme_contributing_guide
 from auditor.facts.secret_values import ENV_ASSIGN, settings_env, symfony_defaults_file
 from auditor.facts.web_templates import web_server_template
-from auditor.facts.scaffold_tests import scaffold_test, testless_files, untested_script  # noqa: F401 (re-exported)
-from auditor.facts.inventory import ASSET_EXT, DATA_EXT, DOC_EXT, DOCUMENT_EXT, language
+from auditor.facts.scaffold_tests import scaffold_test, untested_script  # noqa: F401 (re-exported)
 from auditor.facts.server_pages import is_server_page
 from auditor.facts.requirement_files import compiled_requirements  # noqa: F401 (re-exported)
 from auditor.lazyre import lazy_compile
@@ -158,12 +157,6 @@ TEST_SETUP = lazy_compile(r"^(bootstrap\.php|(spec|rails|test)_helper\.rb|confte
                           r"jest[-_.]e2e\.json|(jest|vitest)\.config\.(json|[cm]?[jt]s))$", re.I)
 
 
-def _no_test_kind(ext: str) -> bool:
-    """A document, a picture or a data file of a test folder (tests/README.md, tests/expected.csv): what the tests read or say, no test."""
-    ext = ext.lower()
-    return ext in DOC_EXT or ext in DOCUMENT_EXT or ext in DATA_EXT or ext in ASSET_EXT
-
-
 def holds_no_test(e) -> bool:
     """A file of a test folder holding no test: a runner's set-up or package marker, an empty file, a side service's set-up (test/matomo/
     docker-compose.yml, db.env), or a server page (a CMS plugin's test/sendError404.jsp raising an error by hand: no framework runs JSP)."""
@@ -205,12 +198,6 @@ def readme_copied_env(readme: str, live: list) -> str | None:
 # name says so. The project's own .rs files (not vendored nor generated), in path order, bounded by count and size.
 _RUST_TEST = lazy_compile(r"^[ \t]*#\[(?:cfg\(test\)|test|tokio::test|async_std::test)\]", re.M)
 MAX_RUST_FILES, MAX_RUST_BYTES = 300, 256 * 1024
-
-
-def inline_tests(snap, live: list) -> bool:
-    """The project's Rust sources hold unit tests of their own."""
-    paths = sorted(e.path for e in live if e.ext.lower() == "rs" and not is_generated(e.path) and e.kind == "file")[:MAX_RUST_FILES]
-    return any(_RUST_TEST.search(text or "") for _p, text in snap.iter_text(paths, limit=MAX_RUST_BYTES))
 
 
 def rust_test_files(snap, entries) -> list[str]:
@@ -333,7 +320,7 @@ def project_image(snap, live: list, compose: str | None) -> str | None:
 README_VARIANT = re.compile(r"^(readme|lisezmoi)[._-][\w.-]+\.(md|markdown|rst|txt|adoc)$", re.I)
 
 
-@fact("files", version=71)
+@fact("files", version=72)
 def files(ctx) -> dict:
     snap = ctx.snapshot
     entries = list(snap.files.values())
@@ -390,10 +377,10 @@ def files(ctx) -> dict:
     out["lockfiles"] = sorted([e.path for e in live if e.name in LOCKFILES or e.name in GO_LEGACY_LOCKS] + compiled_requirements(snap, live))
     named = {e.path for e in live if OPENAPI_NAME.search(e.path) and not is_generated(e.path)}
     out["openapi"] = sorted(named | set(specs_by_content(snap, live, named)))[:50]
-    tested = [e.path for e in entries if is_test(e.path) and not is_vendored(e.path) and not test_data(e.path) and not holds_no_test(e)
-              and not _no_test_kind(e.ext) and not scaffold_test(snap, e.path) and not untested_script(snap, e.path)]
-    testless = testless_files(snap, tested, language)  # (a script kept in tests/, calling a service and printing: no test in it)
-    out["tests"] = any(p not in testless for p in tested) or inline_tests(snap, live)
+    # Tests: the test files reusability.tests-and-ci counts (source_inventory), one rule for the report's fact and the check. A
+    # path named or placed as a test is not enough: a Java webapp's src/test/resources (DBUnit datasets, XSDs, a Jetty setting) is
+    # what tests would read, and a js/test/ folder of an empty Jasmine bootstrap and a mock holds no test (sdis-remocra).
+    out["tests"] = bool(ctx.fact("source_inventory")["test"])
     out["symlinks"] = sorted(e.path for e in entries if e.kind == "symlink")[:100]
     out["count"] = len(entries)
     return out
