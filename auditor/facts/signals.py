@@ -249,9 +249,12 @@ signal("geo.ogc", r"""(OGC:W[MF]T?S|[sS]ervice=W[MF]T?S|SERVICE=[Ww][MmFf][Tt]?[
        r"""(?i:service)["']?[^\S\n]*[:=][^\S\n]*["']?(?i:wcs|wps|sos|tjs)(?![\w.-])|(?i:request)["']?[^\S\n]*[:=][^\S\n]*["']?(?i:GetCoverage|DescribeCoverage|DescribeProcess|GetObservation|DescribeSensor|GetFramework|DescribeFrameworks|DescribeDatasets|DescribeJoinAbilities|JoinData)\b|(?<![A-Za-z])(?:GetCoverage|DescribeCoverage|DescribeProcess|GetObservation|DescribeSensor|GetFramework|DescribeFrameworks|DescribeDatasets)\b(?!\s*\())""",
        ("csw", "getrecord", "service=w", "service", "getcoverage", "describecoverage", "describeprocess", "getobservation", "describesensor", "getframework", "describeframeworks", "describedatasets", "describejoinabilities", "joindata", "getcapabilities", "getmap", "getfeature", "/wmts", "/wms", "/wfs", "ogc", "tilewms", "imagewms", "tilelayer.wms", "layer.wm", "protocol.wfs", "owslib", "cesium3dtileset", "tile3dlayer"), flags=0,
        classes=CODE + ("data",), accept=lambda m: not in_server_directive(m))  # the checks keep code, and SQL (filed with data)
-signal("geo.ign", r"""((?:data|wxs|wmts|geoservices|apicarto|api)\.(?:geopf|ign)\.fr[\w/.-]*|geoplateforme|Géoplateforme|(?-i:ADMIN[-_ ]?EXPRESS|Admin[ _]Express|adminexpress|admin_express)|(?<![a-z0-9])(?:bd[-_ ]?(?:topo|ortho|carto|parcellaire)|rge[-_ ]?alti)(?![a-z])|(?<![\w-])g[ée]oportail(?!\w|-(?!urbanisme))(?!\s*\d{2,3}\b)(?!\.(?!gouv\.fr)[\w-]+\.[a-z]))""",  # (not geoportail93.fr, "géoportail 93")
-       ("geopf.fr", "ign.fr", "geoplateforme", "géoplateforme", "geoportail", "géoportail", "adminexpress", "admin express", "admin_express",
-        "admin-express", "topo", "ortho", "carto", "parcellaire", "alti"), classes=CODE, accept=lambda m: not in_json_prose(m) and not in_attribution(m))
+# IGN's services by their host: any host under ign.fr or geopf.fr (data.geopf.fr, wxs.ign.fr, the Géoportail de l'Urbanisme's
+# wxs-gpu.mongeoportail.ign.fr), its platform's names, its reference data sets by name
+IGN_PATTERN = (r"""((?<![\w.@-])(?!www\.ign\.fr)(?:[a-z0-9-]+\.)+(?:geopf|ign)\.fr[\w/.-]*|geoplateforme|Géoplateforme|(?-i:ADMIN[-_ ]?EXPRESS|Admin[ _]Express|adminexpress|admin_express)|(?<![a-z0-9])(?:bd[-_ ]?(?:topo|ortho|carto|parcellaire)|rge[-_ ]?alti)(?![a-z])|(?<![\w-])g[ée]oportail(?!\w|-(?!urbanisme))(?!\s*\d{2,3}\b)(?!\.(?!gouv\.fr)[\w-]+\.[a-z]))""")  # (not geoportail93.fr, "géoportail 93")
+IGN_HINTS = ("geopf.fr", "ign.fr", "geoplateforme", "géoplateforme", "geoportail", "géoportail", "adminexpress", "admin express", "admin_express",
+        "admin-express", "topo", "ortho", "carto", "parcellaire", "alti")
+signal("geo.ign", IGN_PATTERN, IGN_HINTS, classes=CODE, accept=lambda m: not in_json_prose(m) and not in_attribution(m))
 # (IGN's reference data sets by name: ADMIN EXPRESS, BD TOPO, BD ORTHO, BD CARTO, BD PARCELLAIRE, RGE ALTI — a thesaurus built from ADMIN EXPRESS)
 # A legal French reference system named in code or configuration ("EPSG:2154", "EPSG:3948" — décret 2006-272), or given as the SRID a PostGIS function takes
 # last, quoted or cast too (ST_Transform(geom, 2154), ST_SetSRID(…, 3948::integer), ST_GeomFromText('POINT(x y)', '3948'), UpdateGeometrySRID(…, 2154), geometry(Point, 2154); not ST_Buffer(geom, 2154)'s metres)
@@ -340,10 +343,11 @@ signal("blocks.dsfr-markup", r"""(class(?:Name)?=["'][^"']*\bfr-(?:header|footer
        ("fr-", "dsfr"), classes=("code", "template", "config", "other", "style"))
 # (the ministries' open-data APIs too: data.education.gouv.fr/api/… serves the national school calendar)
 signal("blocks.apis", r"""((?:api-adresse\.data\.gouv\.fr|data\.[\w-]+\.gouv\.fr/api/|entreprise\.api\.gouv\.fr|recherche-entreprises\.api\.gouv\.fr|api\.gouv\.fr|geo\.api\.gouv\.fr|tabular-api\.data\.gouv\.fr|www\.data\.gouv\.fr/api|aides-territoires\.beta\.gouv\.fr/api|api\.aides-territoires|particulier\.api\.gouv\.fr|api\.insee\.fr|data\.geopf\.fr|stats\.beta\.gouv\.fr|stats\.data\.gouv\.fr|matomo|recoco|les-communs|lescommuns|lescommuns\.anct\.gouv\.fr"""
+       # (the DGFiP's cadastral map in WMS, inspire.cadastre.gouv.fr)
        # the national taxonomic reference of the Muséum (TAXREF, INPN): what biodiversity tools name species by
-       r"""|(?:odata-)?inpn\.mnhn\.fr|taxref\.mnhn\.fr|pastell(?![a-z])|s2low\b|i-?parapheur\b|(?:api-)?lannuaire\.service-public\.fr|(?:sandbox-)?(?:api|oauth)\.piste\.gouv\.fr|hubeau\.eaufrance\.fr|(?:www\.)?georisques\.gouv\.fr/api|apicarto\.ign\.fr|adresse\.data\.gouv\.fr/data/|cadastre\.data\.gouv\.fr/(?:data|bundler)/|(?:www\.)?tipi(?:-client)?\.budget\.gouv\.fr|(?:www\.)?payfip\.gouv\.fr)[\w/.-]*)""",  # (+ ADULLACT's acts chain; PISTE, the State's API gateway: Plat'AU; Hub'Eau, Géorisques, API Carto; the BAN's and Etalab cadastre's files)
+       r"""|(?:odata-)?inpn\.mnhn\.fr|taxref\.mnhn\.fr|pastell(?![a-z])|s2low\b|i-?parapheur\b|(?:api-)?lannuaire\.service-public\.fr|(?:sandbox-)?(?:api|oauth)\.piste\.gouv\.fr|hubeau\.eaufrance\.fr|(?:www\.)?georisques\.gouv\.fr/api|apicarto\.ign\.fr|adresse\.data\.gouv\.fr/data/|cadastre\.data\.gouv\.fr/(?:data|bundler)/|inspire\.cadastre\.gouv\.fr|(?:www\.)?tipi(?:-client)?\.budget\.gouv\.fr|(?:www\.)?payfip\.gouv\.fr)[\w/.-]*)""",  # (+ ADULLACT's acts chain; PISTE, the State's API gateway: Plat'AU; Hub'Eau, Géorisques, API Carto; the BAN's and Etalab cadastre's files)
        ("lannuaire.service-public", "api-adresse", "api.gouv.fr", "data.gouv.fr/api", "gouv.fr/api/", "tabular-api", "aides-territoires", "insee.fr", "geopf", "stats.beta", "stats.data", "matomo", "recoco", "les-communs", "lescommuns",
-        "mnhn.fr", "pastell", "s2low", "parapheur", "piste.gouv", "hubeau", "georisques", "apicarto", "adresse.data.gouv.fr/data/", "cadastre.data.gouv.fr/",
+        "mnhn.fr", "pastell", "s2low", "parapheur", "piste.gouv", "hubeau", "georisques", "apicarto", "adresse.data.gouv.fr/data/", "cadastre.data.gouv.fr/", "cadastre.gouv.fr",
         "budget.gouv.fr", "payfip.gouv.fr"),  # (the DGFiP's online payment of local authorities' bills: TIPI, now PayFiP)
        classes=("code", "template", "config", "other"), accept=lambda m: not in_prose_string(m) and not in_page_link(m) and not _named_only(m))  # (a product page linked: no call)
 
@@ -391,6 +395,14 @@ signal("blocks.gis-commons", r"""((?:\bgeorchestra\b|\bcadastrapp\b|\bmviewer\b|
        classes=("code", "template", "config", "other"), accept=lambda m: m.string[max(0, m.start() - 1): m.start()] != "@" and not (  # nor a comment's
            _line_of(m).lstrip().startswith(_COMMENT_START) or in_block_comment(m) or _in_docstring(m)
            or _example_before(m) or in_attribution(m) or in_account_name(m)))  # nor an example's ("--server … e.g. https://sdi.georchestra.org"), nor a layer's credit
+
+# IGN's services and reference data sets the code reads (a script's WFS layer on wxs-gpu.mongeoportail.ign.fr, a road table kept in step
+# with the BD TOPO): the State's geographic commons, as interoperability.geo reads them, but not where a comment, a docstring or an
+# example only names them, nor a printed map's credit line ("IGN BD ORTHO®" in a print layout's list of copyrights)
+_CREDIT = lazy_compile(r"©|®|\bcopyrights?\b|\bcr[ée]dits?\b", re.I)
+signal("blocks.ign", IGN_PATTERN, IGN_HINTS, classes=("code", "template", "config", "other"), accept=lambda m: not (
+    in_json_prose(m) or in_attribution(m) or _line_of(m).lstrip().startswith(_COMMENT_START) or in_block_comment(m) or _in_docstring(m)
+    or _example_before(m) or _CREDIT.search(_line_of(m)[:1000])))
 
 # -- portability: the proprietary services' hosts and code are the scaling signals of proprietary_services.yml (below)
 # A command-line tool's settings given as options (argparse, click, typer, docopt, commander, yargs, picocli)

@@ -708,7 +708,12 @@ BLOCK_NAMES = (
     ("API Particulier", lazy_compile(r"particulier\.api\.gouv|api_?particulier", re.I)),
     ("Matomo (stats.beta.gouv.fr)", lazy_compile(r"stats\.beta\.gouv|stats\.data\.gouv", re.I)),
     ("Matomo", lazy_compile(r"matomo", re.I)),  # the project's own Matomo: an open tool, not beta.gouv.fr's
-    ("Géoplateforme IGN", lazy_compile(r"geopf\.fr|wxs\.ign\.fr|geoservices\.ign\.fr|geoportail\.gouv\.fr|api\.ign\.fr/geoportail|apicarto\.ign\.fr", re.I)),
+    # IGN's services: any host under ign.fr or geopf.fr (wxs.ign.fr, the Géoportail de l'Urbanisme's wxs-gpu.mongeoportail.ign.fr), by name too
+    ("Géoplateforme IGN", lazy_compile(r"geopf\.fr|(?<![\w@-])(?:[\w-]+\.)+ign\.fr|geoportail\.gouv\.fr|g[ée]oplateforme|(?<![\w-])g[ée]oportail(?![\w-])", re.I)),
+    # IGN's reference data sets the code reads (a road table kept in step with the BD TOPO, communes' boundaries from ADMIN EXPRESS)
+    ("Référentiels IGN (BD TOPO, ADMIN EXPRESS…)", lazy_compile(r"(?<![a-z0-9])(?:bd[-_ ]?(?:topo|ortho|carto|parcellaire)|rge[-_ ]?alti)(?![a-z])|admin[-_ ]?express", re.I)),
+    # the DGFiP's cadastral map served in WMS (inspire.cadastre.gouv.fr/scpc/<commune>.wms), the layer a QGIS project or a viewer adds
+    ("Plan cadastral (DGFiP, WMS)", lazy_compile(r"inspire\.cadastre\.gouv\.fr", re.I)),
     # the national public data APIs of the ministries' operators: water (OFB, BRGM: Hub'Eau), natural and technological risks
     ("Hub'Eau (eaufrance)", lazy_compile(r"hubeau\.eaufrance\.fr", re.I)),
     ("Géorisques", lazy_compile(r"georisques\.gouv\.fr/api", re.I)),
@@ -766,6 +771,12 @@ def public_building_blocks(ctx) -> Result:
     dsfr_deps = match_deps(ctx, [DSFR_DEPS], dev=False)
     dsfr_markup = [h for h in sig.get("blocks.dsfr-markup", []) if h[3] in ("code", "template", "config", "style", "other")]
     api_hits = [h for sid in ("blocks.apis", "geo.api-gouv", "ident.services", "blocks.gis-commons", "blocks.api-names") for h in sig.get(sid, []) if h[3] in CODEISH]
+    # IGN's services and data sets the code reads, not the keywords of a metadata record or of a catalogue's capabilities
+    # ($ows_Keywords[] = 'Géoportail': the publisher's words, see contact below)
+    api_hits += [h for h in sig.get("blocks.ign", []) if h[3] in CODEISH and h[0] not in {c[0] for c in sig.get("meta.contact-block", [])}]
+    # the web services the layers of a shipped QGIS project read (url=https://data.geopf.fr/wmts in a .qgs, or the .qgs of a .qgz)
+    qgis = (ctx.fact("qgis_projects") or {}).get("projects", [])
+    api_hits += [[proj["path"], None, host, "data"] for proj in qgis for host in proj.get("service_hosts") or {}]
     api_hits += sig.get("scaling.sql-fetch", [])  # an address SQL fetches from (a file_fdw table over a public API): code, though SQL is data to the scan
     own = (getattr(getattr(ctx, "target", None), "name", None) or "").lower()  # the repository's name (none on facts alone)
     # "mviewer/mreport" in a compose file: the project's own image published under a commons' namespace, not a use of it
@@ -814,6 +825,8 @@ def public_building_blocks(ctx) -> Result:
                  and not (sid == "ident.fields" and h[2].lower() == "ridet")]  # (New Caledonia's register: no public API here gives it)
     # a map drawn with a declared mapping library (leaflet in package.json, a station map): a map the public services could feed
     reference = reference or match_deps(ctx, [MAP_DEPS, PROPRIETARY_GEO_DEPS], dev=False)
+    # a QGIS project the project ships (a field map of QField): a map, whose base layers the public services could give
+    reference = reference or [[proj["path"], None, "QGIS project", "data"] for proj in qgis][:3]
     # a map or GIS vendor's SDK or service the code uses (an ArcGIS Experience Builder widget filtering a map's layers): maps too
     reference = reference or vendor_geo(ctx)
     if not blocks and not judged_dsfr and not reference and kind in SERVICE_KINDS:
