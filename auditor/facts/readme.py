@@ -21,7 +21,7 @@ from auditor.facts.readme_chapters import DEV_TASK, LOCAL_RUN, caution_only, cha
 from auditor.facts.readme_forms import _FOR_LIST, another_subject, own_title, chapter_title, led_by, shouted_or_nav, STEP_HEADING, dev_tool_commands, dev_tool_heading, about_the_project, mission_line, notice_line, sql_paragraph, figure_cell, lead_title, title_line, warning_or_step
 from auditor.facts.readme_headings import HEADING_WORDS, LABEL_WORDS, RUN_WORDS, SECTION_HEADINGS, SECTION_ORDER, heading_sections, run_only  # noqa: F401 (re-exported)
 from auditor.facts.readme_licence import licence_chapter
-from auditor.facts.readme_steps import _TEST_RUNNER as TEST_RUNNER, chapter_sections, download_and_unpack, hosting_without_steps, numbered_use_step
+from auditor.facts.readme_steps import _TEST_RUNNER as TEST_RUNNER, chapter_sections, working_chapter, download_and_unpack, hosting_without_steps, numbered_use_step
 from auditor.facts.readme_uses import configurable_sentence, dependency_block, interface_steps, own_text, production_server_sentence, request_example, route_tables, run_steps, service_jobs
 from auditor.facts.readme_roles import (describes_before_list, leads_purpose_list, help_without_channel, with_list_item, framework_boilerplate, guidelines_document, guidelines_licence_rule, labelled_command,
                                         publication_chapter, settings_sentence, without_name)
@@ -37,7 +37,7 @@ from auditor.facts.readme_loading import loading_sentence
 from auditor.facts.readme_setup import setup_chapter
 from auditor.facts.readme_badges import unbadged_headings
 from auditor.facts.readme_templates import TEMPLATES, find_template  # noqa: F401 (TEMPLATES re-exported)
-from auditor.facts.readme_lookalikes import app_requests_chapter, contributor_rules, feature_contact, feature_list_lines, local_production_run, production_chapter, release_procedure, reusers_chapter
+from auditor.facts.readme_lookalikes import app_requests_chapter, records_label, contributor_rules, feature_contact, feature_list_lines, local_production_run, production_chapter, release_procedure, reusers_chapter
 from auditor.facts.readme_shapes import USAGE_EXAMPLE, description_chapter, edits_settings_file, header_lines, opening_example, output_chapter_lines, settings_only_chapter, settings_step, template_chapter, test_chapter_lines  # noqa: F401 (USAGE_EXAMPLE re-exported)
 from auditor.langid import identify_languages, prose  # noqa: F401 (re-exported: facts and checks import them from here)
 from auditor.lazyre import lazy_compile
@@ -193,7 +193,7 @@ def analyse(text: str, path: str, files=None) -> dict:
             if "deployment" in secs and release_procedure(heading, body, SECTION_HEADINGS["deployment"]):
                 releases.append(b.line)  # ("### Release procedure": `mvn release:prepare`, a tag pushed: the maintainers' release, no install step)
             secs = list(dict.fromkeys("configuration" if n == "usage" and settings_only_chapter(blocks, i, body) else n for n in secs))  # ("## Usage" over copying config.example.js and setting a key: the settings)
-            if "usage" in secs and run_only(heading) and description_chapter(blocks, i, title, body):  # ("## Run τ-Argus from R" over
+            if "usage" in secs and run_only(heading) and not working_chapter(heading, body) and description_chapter(blocks, i, title, body):  # ("## Run τ-Argus from R" over
                 secs, _ = list(dict.fromkeys("purpose" if n == "usage" else n for n in secs)), described.add(b.line)  # "The rtauargus package provides…": its description)
             if run := "usage" in secs and run_only(heading) and not service_jobs(own_text(lines, blocks, i)) and (developer_tasks_chapter(blocks, i) or local_run_chapter(lines, blocks, i)
                                                                      or any("run" in s for _, s in stack) or setup_step(b, sibling, stack)):  # (and sub-chapters)
@@ -228,6 +228,7 @@ def analyse(text: str, path: str, files=None) -> dict:
         for name in [n for n in heading_sections(label, b.line in installing, label=True) if n not in have and b.line not in aside and b.line not in journey and (norm(label) in LABEL_WORDS or (led_by(norm(label), n, SECTION_HEADINGS[n], RUN_WORDS)
                                                                                                                                  and (not b.step or n == "configuration" and settings_step(b, blocks, lines))))  # ("2. **Configurer l'environnement**" over `cp .env.template .env`)
                      and not (n == "deployment" and hosting_without_steps(norm(label), b.text, INSTALL_COMMAND, LOCAL_RUN))  # ("**Hébergement** : Scalingo": the place)
+                     and not (n == "contact" and records_label(norm(label), bool(b.item)))  # ("- **Contacts Brevo** : …": a tool's contact lists)
                      and not (n == "configuration" and (function_parameters(norm(label), blocks, b.line)
                                                             or lines[b.line - 1].lstrip().startswith("|") and norm(label) in ("parameters", "parametres")))]:  # ("Parameters:" under "### selectSource()")
             have.add(name)
@@ -345,7 +346,7 @@ def analyse(text: str, path: str, files=None) -> dict:
     return out
 
 
-@fact("readme", version=150)
+@fact("readme", version=151)
 def readme(ctx) -> dict | None:
     path = ctx.fact("files").get("readme")
     if not path:

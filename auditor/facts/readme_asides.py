@@ -12,7 +12,7 @@ import re
 
 from auditor.facts.document import norm
 from auditor.facts.readme_forms import AI_ASSISTANT_HEADING
-from auditor.facts.readme_words import CONSUMED_APIS, THIRD_PARTY_PART
+from auditor.facts.readme_words import CONSUMED_APIS, DOC_FILE_SECTIONS, THIRD_PARTY_PART
 from auditor.lazyre import lazy_compile
 
 # "Mission" names the project's mission when it leads the heading ("Mission", "Notre mission", "Missions du service")
@@ -82,7 +82,9 @@ def aside_lines(lines: list[str], blocks: list, boilerplate, usage=lambda text: 
         end = next((x.line for x in blocks[i + 1:] if x.kind == "heading" and (x.level or 1) <= level), len(lines) + 1)
         normed = norm(b.text)
         if _CONVENTIONS.search(normed) or AI_ASSISTANT_HEADING.match(normed) or boilerplate(normed, "\n".join(lines[b.line:end - 1])):
-            out.update(x.line for x in blocks[i + 1:] if b.line < x.line < end)  # (its sub-chapters' headings too: CRA's "### `npm run build`")
+            out.update(x.line for x in blocks[i + 1:] if b.line < x.line < end  # (its sub-chapters' headings too: CRA's "### `npm run build`")
+                       and not (_CONVENTIONS.search(normed) and x.kind == "paragraph" and contributing_link(x)))  # (but "- [Contributing](./CONTRIBUTING.md)":
+            # the contributors' guide the conventions belong to)
         elif usage(b.text):
             out.update(x.line for x in blocks[i + 1:] if x.kind == "paragraph" and b.line < x.line < end and _ARGUMENTS_LABEL.match(norm(x.text)))
     for x in blocks:  # ("```sh\ncurl -X POST …/api/habilitations …\n```" then "Paramètres :": the call's arguments)
@@ -93,6 +95,11 @@ def aside_lines(lines: list[str], blocks: list, boilerplate, usage=lambda text: 
             if k >= 0 and lines[k].strip().startswith(("```", "~~~")):
                 out.add(x.line)
     return out
+
+
+def contributing_link(block) -> bool:
+    """The paragraph links the contributing guide, a file of the repository ("[Contributing](./CONTRIBUTING.md)")."""
+    return any(u and "://" not in u and DOC_FILE_SECTIONS["contributing"].search(u.split("#")[0].rstrip("/")) for u, _ in block.links)
 
 
 _ARGUMENTS_LABEL = lazy_compile(r"^(?:parametres?|parameters?|params|arguments?|options?)(?: (?:de la |du |of the )?(?:commande|command))?$")

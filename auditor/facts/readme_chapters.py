@@ -92,6 +92,14 @@ def nested_off(secs: list[str], stack: list[tuple[int, list[str]]], normed: str 
             secs.remove(name)
     if "deployment" in secs and _INFRA_ONLY.search(normed) and any("install" in s for _, s in stack):
         secs.remove("deployment")  # ("### Infrastructure Nuances" under "## Getting Started - Local Dev": the dev set-up's network and volumes)
+    if "configuration" in secs and _SERVER_PART.search(normed) and any("deployment" in s for _, s in stack):
+        secs.remove("configuration")  # ("### 4. Configuration Nginx (Proxy Inverse)" under "## Déploiement sur serveur": a step of the deployment)
+
+
+# The parts of a server a deployment sets up (its web server, proxy, service manager, certificates): their settings are deployment steps
+_SERVER_PART = lazy_compile(r"\b(?:nginx|apache2?|httpd|caddy|traefik|haproxy|proxy|reverse proxy|proxy inverse|systemd|gunicorn|uwsgi|supervisord?|pm2|"
+                            r"ssl|tls|https|certificats?|certificates?|letsencrypt|certbot|firewall|pare feu|vhosts?|virtual hosts?|serveurs?|servers?|"
+                            r"dns|cron|crontab)\b")
 
 
 # A heading that names deployment only by the infrastructure or operations words
@@ -252,7 +260,9 @@ _USER_DOCS = lazy_compile(r"\b(?:utilisat\w*|utiliser|usage|users?|usagers?|guid
 
 def developer_docs_chapter(blocks: list, i: int) -> bool:
     """The chapter under the heading ``blocks[i]`` ("## Documentation" then "### Frontend") only links to the developers'
-    documentation: every paragraph a link described by its code's structure, tests or architecture, none by its use."""
+    documentation: every link described by its code's structure, tests or architecture, or by another section's document (set-up,
+    deployment, licence), none by its use; a paragraph without a labelled link may tell the stack or the hosting ("écrite en ruby …
+    déployée chez Scalingo"), not point to the documentation itself."""
     level, seen = blocks[i].level or 1, False
     for b in blocks[i + 1:]:
         if b.kind == "heading":
@@ -260,10 +270,21 @@ def developer_docs_chapter(blocks: list, i: int) -> bool:
                 break
             continue
         normed = norm(b.text)
-        if not b.links or not _DEV_DOCS.search(normed) or _USER_DOCS.search(normed):
+        if _USER_DOCS.search(normed):
+            return False
+        if not any(label for _, label in b.links):  # (an image's link, a sentence on the stack)
+            if _DOCS_WORD.search(normed):
+                return False  # ("La documentation est dans le dossier docs"): where the documentation is
+            continue
+        if not (_DEV_DOCS.search(normed) or _OTHER_DOCS.search(normed)):
             return False
         seen = True
     return seen
+
+
+# the documents of another section ("Setup (en)", "Deployment (en)", "la licence libre AGPL") and a sentence on the documentation itself
+_OTHER_DOCS = lazy_compile(r"\b(?:setup|set up|install\w*|deploy\w*|deploiement|hosting|hebergement|licen[cs]es?|securit\w*|vulnerabilit\w*|changelog)\b")
+_DOCS_WORD = lazy_compile(r"\b(?:documentations?|docs?|wiki)\b")
 
 
 def refine_chapter(secs: list[str], stack: list[tuple[int, list[str]]], normed: str, blocks: list, i: int) -> None:

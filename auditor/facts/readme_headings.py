@@ -110,7 +110,7 @@ _LOCAL_RUN = lazy_compile(r"\b(?:locally|localement|en local|in development|en d
 _MEMBERS = lazy_compile(r"\b(?:contributing|contributeurs?|contributors?) (?:\w+ ){0,3}(?:members|membres|people|personnes)\b")
 _BARE_GUIDE = frozenset({"guide", "guides", "le guide", "the guide"})
 _FAQ = lazy_compile(r"\b(faq|foire aux questions|frequently asked questions|questions frequentes)\b")
-_TECH_DOCS = re.compile(r"(?:la |les )?docs? ?(?:umentations?)? techniques?|technical doc(?:s|umentation)?")
+_TECH_DOCS = re.compile(r"(?:la |les )?docs? ?(?:umentations?)? (?:techniques?|internes?)|(?:technical|internal) doc(?:s|umentation)?")
 
 
 # A hosting platform (a PaaS, a cluster) named in an installation heading: setting up the service there is deploying it
@@ -190,7 +190,7 @@ def heading_sections(text: str, under_install: bool = False, label: bool = False
     if "usage" in found and len(found) > 1 and re.match(r"(?:la |the )?(?:documentation|docs?) (?:de|du|des|d|of|sur|on) ", normed) and not any(
             _has_phrase(normed, p) for p in SECTION_HEADINGS["usage"] if p not in ("documentation", "docs")):
         found.remove("usage")  # "Documentation de l'installation des serveurs": the documentation of that other section
-    if "usage" in found and _TECH_DOCS.fullmatch(normed):  # "Documentation techniques": the architecture and the code, not how to use it
+    if "usage" in found and _TECH_DOCS.fullmatch(normed):  # "Documentation techniques", "Documentation interne": the architecture and the code, the team's notes, not how to use it
         found.remove("usage")
     if "install" in found and _ACCOUNT_SETUP.fullmatch(normed):  # "Account Setup": the remote service's account to enter, once installed
         found = list(dict.fromkeys("configuration" if n == "install" else n for n in found))

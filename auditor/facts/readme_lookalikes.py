@@ -56,6 +56,18 @@ _CHANNEL = lazy_compile(r"[\w.+-]+@[\w-]+\.\w|https?://|\]\(|mailto:|(?<![\w-])@
                         r"reach|telephone|phone)\b", re.I)
 
 
+# "Contacts Brevo (Automations)", "Contacts importés": the contact records of a tool or of the app, not a way to reach the team
+_CONTACT_RECORDS = lazy_compile(r"^(?:\d+ )*contacts (?!(?:(?:de l |du |de la |des |of the |of )?(?:equipe|team|projet|project|mainteneurs?|maintainers?|support|"
+                                r"utiles|useful|techniques?|technical|presse|press|referents?|metiers?|fonctionnels?|produit|product|dev|developpeurs?|"
+                                r"developers?))\b)\w+")
+
+
+def records_label(normed_label: str, item: bool) -> bool:
+    """A bold label leading a list item that names contacts with what they belong to ("- **Contacts Brevo (Automations)** : une
+    Automation Brevo envoie ses mails …"): the item's subject, the mailing tool's contact lists, no chapter on reaching the team."""
+    return item and bool(_CONTACT_RECORDS.match(normed_label))
+
+
 def feature_contact(normed_heading: str, body: str) -> bool:
     return "contact" in normed_heading and not _CONTACT_ALONE.match(normed_heading) and not _CHANNEL.search(norm(body) + " " + body)
 

@@ -101,6 +101,31 @@ def local_trial_chapter(normed: str, body: str) -> bool:
     return bool(_LOCAL_TRIAL.match(bare)) and bool(_STARTS.search(body[:20000])) and not _TEST_RUNNER.search(body[:20000])
 
 
+# "Fonctionnement", "Fonctionnement du plugin", "How it works": how the tool works for its user (what it takes and gives), or inside
+_WORKING = lazy_compile(r"^(?:\d+ )*(?:fonctionnement|how it works|how does it work)(?: (?:general |global )?(?:du |de la |de l |des |of the |of )?"
+                        r"(?:plugin|extension|outil|tool|application|app|module|script|scripts|service|logiciel|programme|program|site|widget|composant|component))?$")
+# the user's side of it: what the user gives, sees or does ("prend en entrée une couche raster", "le profil de l'utilisateur", "vous pouvez")
+_USER_SIDE = lazy_compile(r"\b(?:vous|votre|vos|utilisateurs?|utilisatrices?|users?|you|your|formulaires?|forms?|en entree|en sortie|inputs?|outputs?|"
+                          r"cliqu\w*|click\w*|saisi\w*|selectionn\w*|menu|fenetre|window|bouton|button)\b")
+
+
+def working_chapter(normed: str, body: str) -> bool:
+    """A "how it works" chapter told from its user's side (what the tool takes, gives, and what the user does): its use; told from
+    inside (classes, tables, the architecture) it is none."""
+    return bool(_WORKING.match(normed)) and bool(_USER_SIDE.search(norm(body[:20000])))
+
+
+# A chapter addressed to the developers ("Pour le développeur", "Pour les développeurs", "For developers", "Développeurs")
+_FOR_DEVELOPERS = lazy_compile(r"^(?:(?:pour|for|a l attention) (?:de |des )?(?:le |la |les |the )?)?(?:developpeurs?|developpeuses?|developpeur ses|developers?|devs)$")
+
+
+def developers_setup_chapter(normed: str, body: str, install_command) -> bool:
+    """A chapter addressed to the developers that starts a copy or installs it ("copier `.env.test` dans `.env.local`", "lancer la
+    commande `docker compose up`", "visiter localhost:3000"): the installation; a list of the developers' names is none."""
+    head = body[:20000]
+    return bool(_FOR_DEVELOPERS.match(_NUMBER_WORDS.sub("", normed))) and bool(_STARTS.search(head) or install_command.search(head)) and not _TEST_RUNNER.search(head)
+
+
 _CONTAINER_HEADING = lazy_compile(r"\b(?:docker|compose|docker compose|conteneurs?|containers?|podman)\b")
 _LOCAL_WORDS = lazy_compile(r"\b(?:local|locale|locaux|localement|locally|dev|developpement|development|tests?)\b")
 # running it on a server ("démarrer l'application sur un nouveau serveur", "on your server", "en production")
@@ -183,7 +208,7 @@ def norm_heading_line(line: str) -> str:
 def chapter_sections(secs: list[str], normed: str, body: str, install_command, local_run, install_phrases) -> list[str]:
     """The sections of a chapter (``secs``, from its heading's words) read again by what the chapter does: see the module's text."""
     if not secs:
-        secs = (["usage"] if functions_chapter(normed, body) else ["install"] if local_trial_chapter(normed, body)
+        secs = (["usage"] if functions_chapter(normed, body) or working_chapter(normed, body) else ["install"] if local_trial_chapter(normed, body) or developers_setup_chapter(normed, body, install_command)
                 else ["deployment"] if server_container_chapter(normed, body) else [])
     if secs in ([], ["install"]) and platform_integration_chapter(normed, body):
         return ["deployment"]
@@ -191,6 +216,13 @@ def chapter_sections(secs: list[str], normed: str, body: str, install_command, l
         return [n for n in secs if n != "install"]
     if "install" in secs and _DEV_NOTES.match(normed) and not (install_command.search(body[:20000]) or local_run.search(body[:20000])):
         return [n for n in secs if n != "install"]  # ("## Notes de développement": the code's quirks for developers, no step installing a copy)
+    if "install" in secs and _DEV_METHOD.match(normed) and not gives_commands(body, install_command, local_run):
+        return [n for n in secs if n != "install"]  # ("# Méthode de développement": "développée selon la méthodologie SCRUM", the team's way of working)
+    if _DATED_RECORD.match(normed) and not (_CODE_BLOCK.search(listed := _NESTED_ITEM.sub("", body[:20000])) or gives_commands(listed, install_command, local_run)):
+        return [n for n in secs if n not in ("install", "usage", "configuration", "deployment")]  # ("# Installation 2023" over the year's
+        # customisations, "Personnalisation du style", "Ajout page partenaires": a dated record of changes, no step)
+    if "deployment" in secs and _PRODUCTION_ONLY.match(normed) and not deploys(body, install_command, local_run):
+        return [n for n in secs if n != "deployment"]  # ("# De la production à la diffusion": vocabularies produced then published, no server)
     if "deployment" in secs and hosting_without_steps(normed, body, install_command, local_run):
         return [n for n in secs if n != "deployment"]  # ("## Hébergement": "hébergé chez Scalingo, opéré par la Fabrique": where, not how)
     if "deployment" in secs and rollout_vision(normed, body, install_command, local_run):
@@ -271,6 +303,30 @@ _SENTENCES = lazy_compile(r"(?<=[.!?:;])\s+|\n+")
 _DEV_NOTES = lazy_compile(r"^(?:\d+ )*(?:(?:notes?|remarques?|remarks?|memos?)(?: techniques?| technical)? (?:de |du |pour (?:les )?|for (?:the )?|on |about |sur (?:le |la )?)?"
                           r"(?:developpement|development|dev|developpeurs?|developers?|developpeur ses|developpeuses?)"
                           r"|(?:developpement|development|developer|developers|dev)(?: technical| techniques?)? (?:notes?|remarks?|memos?))$")
+
+
+# How the developers work, not how a copy is set up: a method, a process, a cycle of development ("Méthode de développement",
+# "Processus de développement", "Development process", "Cycle de développement"); an installation only when it gives commands
+_DEV_METHOD = lazy_compile(r"^(?:\d+ )*(?:(?:notre |la |le |les |our |the )?(?:methodes?|methodologies?|methods?|methodology|processus|process|cycles?|"
+                           r"organisation|organization|pratiques|practices|principes|principles)(?: \w+)? (?:de |du |des |of |for )?(?:developpement|development|dev)"
+                           r"|(?:developpement|development|dev) (?:methods?|methodology|process|cycle|practices|principles|agile))$")
+# A heading naming deployment only by "production" ("De la production à la diffusion", "Production des données"): the word may be
+# the making of the content; a deployment chapter only when its text tells of servers, hosts, commands or steps
+_PRODUCTION_ONLY = lazy_compile(r"^(?!.*\b(?:deploi\w*|deploy\w*|mise en (?:production|prod|ligne)|mettre en prod\w*|passage en prod\w*|passer en prod\w*|"
+                                r"heberg\w*|hosting|kubernetes|helm|release|livraison|infrastructure|exploitation|operations)\b).*\b(?:production|prod)\b")
+# A heading dated by a year ("Installation 2023", "Déploiement de 2022", "Mise à jour 2024-2025"): what was done that year
+_DATED_RECORD = lazy_compile(r"^(?:\d+ )*(?:[a-z]\w* ){1,3}(?:(?:en|de|du|of|in) )?(?:19|20)\d\d(?: (?:19|20)?\d\d)?$")
+_NESTED_ITEM = lazy_compile(r"^[^\S\n]+(?:[-*+]|\d{1,2}[.)])[^\S\n]", re.M)  # (an indented list item is no indented code)
+_URL = lazy_compile(r"\bhttps?://\S{1,300}")
+
+
+def deploys(body: str, install_command, local_run) -> bool:
+    """The chapter's text tells of a deployment: a command, a code block, a linked guide, a step, or a server, host or tool word (the
+    addresses aside: "github.com/…/ginco-diff" names a forge, no deployment)."""
+    text = body[:20000]
+    prose = norm(_URL.sub(" ", text))
+    return bool(gives_commands(text, install_command, local_run) or _CODE_BLOCK.search(text) or _DEPLOY_TECH.search(re.sub(r"\b(?:production|prod)\b", " ", prose))
+                or any(_HOSTING_STEPS.search(norm(x)) for x in _SENTENCES.split(text)))
 
 
 _DOWNLOAD = lazy_compile(r"\b(?:telecharg\w*|download\w*)\b")
