@@ -177,3 +177,42 @@ def requirement_file_path(setup_path: str, ref: str) -> str | None:
     if path.startswith("../") or path == ".." or path.startswith("/"):
         return None
     return path
+
+
+_META_STRINGS = ("name", "version", "url", "download_url", "license")
+
+
+def setup_py_metadata(text: str) -> dict[str, str | list[str]]:
+    """A setup.py's descriptive keywords read statically: ``name``, ``version``, ``url``, ``download_url``, ``license`` (literal
+    strings, or names bound to one), ``project_urls`` (the values of a dict literal) and ``classifiers`` (strings); the line of
+    ``name=`` as ``name_line``. The literal ``name=``/``url=`` strings when the file is not Python 3 syntax. Never run."""
+    out: dict = {}
+    tree = None
+    if len(text) <= MAX_SETUP_BYTES:
+        try:
+            tree = ast.parse(text)
+        except (SyntaxError, ValueError, RecursionError, MemoryError):
+            tree = None
+    call = _setup_call(tree) if tree is not None else None
+    if call is not None:
+        res = _Resolver(tree)
+        kws = res.keywords(call)
+        for key in _META_STRINGS:
+            value = res.string(kws[key]) if key in kws else None
+            if value:
+                out[key] = value
+        if "name" in kws:
+            out["name_line"] = kws["name"].lineno
+        urls = kws.get("project_urls")
+        if isinstance(urls, ast.Dict):
+            out["project_urls"] = [s for s in (res.string(v) for v in urls.values if v is not None) if s]
+        if "classifiers" in kws:
+            out["classifiers"] = res.strings(kws["classifiers"])
+        return out
+    for key in ("name", "url"):
+        m = re.search(rf"""\b{key}\s*=\s*['"]([^'"\n]{{1,300}})['"]""", text)
+        if m:
+            out[key] = m.group(1)
+            if key == "name":
+                out["name_line"] = text.count("\n", 0, m.start()) + 1
+    return out
