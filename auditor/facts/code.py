@@ -26,6 +26,7 @@ from auditor.facts.inventory import (PROGRAM_EXT, TOOL_LANGUAGES, code_ext, inve
 from auditor.facts.java_annotations import blank_annotation_arguments
 from auditor.facts.server_pages import holds_logic, is_server_page
 from auditor.facts.pasted import without_pasted
+from auditor.facts.pyparse import parse as parse_python
 from auditor.lazyre import lazy_compile
 
 MAX_FILE_BYTES = 300 * 1024
@@ -134,12 +135,10 @@ def _raw_counts(text: str) -> tuple[int, int, int]:
 
 def _python_metrics(text: str):
     """Functions (name, line, cc, length) with radon, and radon's maintainability index (mi_compute)."""
-    import ast
-
     from radon.complexity import cc_visit_ast
     from radon.metrics import h_visit_ast, mi_compute
 
-    tree = ast.parse(text)
+    tree = parse_python(text)
     funcs = []
     total_cc = 0
     for block in cc_visit_ast(tree):
@@ -218,7 +217,7 @@ def measure(path: str, text: str | None) -> tuple[str | None, list, float | None
         return "unparsable", [], None, 0
 
 
-@fact("code", version=29, ahead=4)
+@fact("code", version=30, ahead=4)
 def code(ctx) -> dict:
     snap = ctx.snapshot
     excluded = {"vendored": 0, "generated": 0, "test": 0, "doc": 0, "minified": 0, "too_large": 0, "over_budget": 0, "unparsable": 0}

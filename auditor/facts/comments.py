@@ -30,6 +30,7 @@ from auditor.facts.embedded import component_script, notebook_code
 from auditor.facts.inventory import SHELL_SHEBANG, code_ext, inventory_of, is_source_candidate, opens_as_php
 from auditor.facts.python_lines import LONG_EXPRESSION, longest_expression, raw_lines
 from auditor.facts.js_exports import ES_DEFAULT_OBJECT, cjs_exports, es_later_exports, iife_roots, namespace_member, object_names
+from auditor.facts.pyparse import parse as parse_python
 from auditor.lazyre import lazy_compile
 
 # What is read at most: counts and bytes, in the order above.
@@ -61,7 +62,7 @@ def python_metrics(text: str) -> dict:
 
     with warnings.catch_warnings():  # (parsed first: a file that is no Python never reaches radon's tokenizer, quadratic on garbage)
         warnings.simplefilter("ignore")
-        tree = ast.parse(text)
+        tree = parse_python(text)
     raw = analyze(text) if longest_expression(tree) <= LONG_EXPRESSION else raw_lines(text)
     total = documented = 0
     undocumented: list[dict] = []
@@ -372,7 +373,7 @@ def measure(path: str, text: str | None) -> dict | None:
         return None
 
 
-@fact("code-comments", version=23, public=False, ahead=2)
+@fact("code-comments", version=24, public=False, ahead=2)
 def code_comments(ctx) -> dict:
     """Per-file metrics (``comment_texts`` included) of the candidates within :data:`BOUNDS`, in the
     order read, and what was left out."""

@@ -43,7 +43,13 @@ def _code_cell(body: str, language: str) -> list[str]:
     magic = _CELL_MAGIC.match(lines[first]) if first is not None else None
     if magic and magic.group(1) not in _PYTHON_BODY_MAGICS:
         return ["# " + line for line in lines]
-    return ["# " + line if ipython_line(line) else line for line in lines]
+    out: list[str] = []
+    continued = False  # (an IPython line continued by a backslash, `%pip install \` then one package a line: all IPython's)
+    for line in lines:
+        magic_line = continued or ipython_line(line)
+        out.append("# " + line if magic_line else line)
+        continued = magic_line and line.rstrip().endswith("\\")
+    return out
 
 
 def notebook_code(text: str) -> tuple[str, str] | None:
