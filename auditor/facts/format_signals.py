@@ -1,6 +1,6 @@
 """Text signals of the open data formats a project reads or writes (``interoperability.data-standards``, and GeoJSON/WKT for
 ``interoperability.geo``): CSV, GeoJSON, WKT, ODS/XLSX, Excel's binary XLS, GTFS/NeTEx, NetCDF, Parquet, ISO 19139/DCAT, the
-State's budget XML, JSON. Registered through :data:`auditor.facts.signal_registry.SIGNAL_MODULES` (kept apart from
+State's budget XML, JSON, LAS/LAZ/COPC point clouds, QGIS Processing layers; national standards by their fields (CNIG PLU, BAL). Registered through :data:`auditor.facts.signal_registry.SIGNAL_MODULES` (kept apart from
 :mod:`auditor.facts.signals`, which stays under 400 lines)."""
 
 from __future__ import annotations
@@ -232,6 +232,24 @@ signal("format.influx-line", r"""\b(InfluxDBClient|InfluxDbClient|influxdb_clien
 # formdomi, typepsc/stypepsc, typeinf/stypeinf — a data model or a viewer's layers built on the standard (the check asks for three)
 signal("data.cnig-plu", r"""(?<![\w.-])(idurba|typezone|libelong|destdomi|formdomi|s?typepsc|s?typeinf)(?![\w-])""",
        ("idurba", "typezone", "libelong", "destdomi", "formdomi", "typepsc", "typeinf"), classes=CODE + ("data",))
+# The national Base Adresse Locale exchange format (BAL 1.3/1.4, AITF; the format the Base Adresse Nationale takes in:
+# https://doc.adresse.data.gouv.fr/mettre-a-jour-sa-base-adresse-locale/le-format-base-adresse-locale, schema.data.gouv.fr
+# BaseAdresseNationale/schema-bal) by its own column names — an export view or a table built on it (the check asks for three)
+signal("data.bal", r"""(?<![\w.-])(cle_interop|uid_adresse|lieudit_complement_nom|commune_deleguee_(?:insee|nom)|cad_parcelles|date_der_maj|"""
+       r"""certification_commune|id_ban_(?:commune|toponyme|adresse))(?![\w-])""",
+       ("cle_interop", "uid_adresse", "lieudit_complement_nom", "commune_deleguee_", "cad_parcelles", "date_der_maj", "certification_commune",
+        "id_ban_"), classes=CODE + ("data",))
+# Point clouds in LAS/LAZ (ASPRS LAS 1.4, an OGC Community Standard: https://www.ogc.org/standard/LAS/) or COPC (Cloud Optimized Point
+# Cloud, LAZ 1.4 ordered in an octree) read or written by the code: a file name in a string ("out.laz", '.copc.laz'), PDAL's stages
+# (readers.las, writers.copc) or laspy's calls
+signal("format.point-cloud", r"""(['"][\w./*-]{0,200}\.(?:copc\.)?la[sz]['"]|\b(?:readers|writers)\.(?:las|copc)\b|\blaspy\.(?:read|open|create|LasData)\b)""",
+       (".las", ".laz", "readers.", "writers.", "laspy"), classes=CODE, accept=_not_commented)
+# A QGIS Processing algorithm's layer parameters and outputs: the user's layers, read and written through QGIS's data providers
+# (GDAL/OGR: GeoPackage, Shapefile, GeoTIFF…), whatever their format, chosen when the algorithm runs (an example file too: QGIS's
+# script template is named example_processing_algorithm.py, and plugins keep the name; the check decides)
+signal("geo.qgis-processing-io", r"""\b(QgsProcessingParameter(?:FeatureSource|VectorLayer|RasterLayer|MeshLayer|PointCloudLayer|MapLayer|MultipleLayers|"""
+       r"""FeatureSink|VectorDestination|RasterDestination|PointCloudDestination))\b""", ("qgsprocessingparameter",), flags=0, classes=("code", "example"),
+       accept=_not_commented)
 # the word of the common project schema that is also everyday French ("leviers"): a field only as a key, a column or a property
 # ("leviers": […], leviers: […], projet.leviers, leviers TEXT), not in a page's sentence ("planning, budget, freins, leviers…")
 _FIELD_AFTER = lazy_compile(r"""['"`]?[ \t]*(?::|=>|=(?!=)|[ \t]+(?:text|varchar|character|jsonb?|integer|int|string)\b)""", re.I)

@@ -22,7 +22,8 @@ from auditor.checks.interoperability.api_frameworks import DASHBOARD_FRAMEWORKS,
 
 DASHBOARD_SERVERS = ("flask", "tornado")  # the servers a dashboard framework runs on (Dash on Flask, Streamlit and Panel on Tornado)
 PUBLISHING_KINDS = ("static-site", "data-specification")  # kinds serving no API of their own, judged on the API description they publish
-OGC_NAMES = {"sld": "SLD", "gpkg": "GeoPackage", "gml": "GML", "kml": "KML"}  # OGC encodings, by file extension
+# OGC encodings, by file extension (+ Web Map Context 1.1, OGC 05-005: a viewer's saved maps, geOrchestra's mapfishapp/contexts/*.wmc)
+OGC_NAMES = {"sld": "SLD", "gpkg": "GeoPackage", "gml": "GML", "kml": "KML", "wmc": "Web Map Context"}
 
 
 @check(
@@ -270,7 +271,7 @@ def data_standards(ctx) -> Result:
     if sql_doc:
         ev.append(Evidence(path=sql_doc[0][0], line=sql_doc[0][1], value="SQL schema documented (COMMENT ON)", kind="found"))
         formats.setdefault("SQL (DDL)", sql_doc[:1])  # the tables' definition is itself an open, standard exchange format
-    ogc_files = sorted(e.path for e in tree if e.ext in ("sld", "gpkg", "gml", "kml") and not is_vendored(e.path))
+    ogc_files = sorted(e.path for e in tree if e.ext in tuple(OGC_NAMES) and not is_vendored(e.path))
     ogc_names = ", ".join(sorted({OGC_NAMES[p.rsplit(".", 1)[-1].lower()] for p in ogc_files}))
     if ogc_files:  # named by the encodings found (a jury reads "GeoPackage" as "a GeoPackage is there")
         formats[f"OGC ({ogc_names})"] = [[ogc_files[0], None, ogc_files[0], "data"]]

@@ -9,7 +9,12 @@ from auditor.checks.interface import T, clauses
 # three of its own field names (typezone, destdomi, typepsc…) in the project's model, code or layers say the data follows it
 CNIG_PLU = (("standard national CNIG (PLU/PLUi, Géoportail de l'Urbanisme)", "CNIG national standard (PLU/PLUi, Géoportail de l'Urbanisme)"),
             "data.cnig-plu", 3)
-STANDARDS = (CNIG_PLU,)
+# the Base Adresse Locale exchange format (BAL 1.3/1.4, AITF) the Base Adresse Nationale takes in: three of its own column names
+# (cle_interop, uid_adresse, certification_commune…) in an export view or a table (format: doc.adresse.data.gouv.fr, "Le format Base
+# Adresse Locale"; schema: schema.data.gouv.fr/BaseAdresseNationale/schema-bal)
+BAL = (("format national Base Adresse Locale (BAL 1.3/1.4, schema.data.gouv.fr)", "national Base Adresse Locale format (BAL 1.3/1.4, schema.data.gouv.fr)"),
+       "data.bal", 3)
+STANDARDS = (CNIG_PLU, BAL)
 OWN_CLASSES = ("code", "template", "config", "data", "other")  # (a README naming the fields documents them, a test's fixture neither)
 
 

@@ -32,7 +32,9 @@ OPEN_GEO_DEPS = (r"leaflet|react-leaflet|vue-leaflet|@vue-leaflet/.*|vue2-leafle
                  r"jsor/doctrine-postgis|brick/geo|funiq/geophp|phayes/geophp|longitude-one/doctrine-spatial|creof/doctrine2-spatial|"
                  r"rgeo.*|activerecord-postgis-adapter|org\.geotools:.*|org\.locationtech\.jts:.*|"
                  # Leaflet and OpenStreetMap maps of Python dashboards and notebooks, and of Android apps (osmdroid, MapLibre Native, Mapsforge)
-                 r"dash-leaflet|folium|streamlit-folium|ipyleaflet|leafmap|org\.osmdroid:.*|org\.maplibre\.gl:.*|org\.mapsforge:.*")
+                 r"dash-leaflet|folium|streamlit-folium|ipyleaflet|leafmap|org\.osmdroid:.*|org\.maplibre\.gl:.*|org\.mapsforge:.*|"
+                 # the open point-cloud libraries: PDAL (BSD) and its Python bindings, laspy and LAZ's lazrs
+                 r"pdal|python-pdal|laspy|lazrs")
 # (of the @mapbox scope, the clients of Mapbox's hosted services; its open-source helpers — geojson-extent, mapbox-gl-draw (ISC),
 # mapbox-gl-rtl-text (BSD-2-Clause), polyline, togeojson — are not proprietary)
 # the libraries that draw a map (a Leaflet, MapLibre or OpenLayers map, a notebook's folium): a map the service shows
@@ -50,8 +52,10 @@ def _open_mapbox_gl(lib: dict) -> bool:
 
 
 CONTAINER_OR_CI = re.compile(r"(^|/)((docker-)?compose[\w.-]*\.ya?ml|Dockerfile[\w.-]*|\.gitlab-ci\.ya?ml|\.travis\.ya?ml)$|^\.github/workflows/", re.I)
-GEO_FILE_EXT = ("geojson", "topojson", "gpkg", "shp", "kml", "gpx", "sld", "qml", "qgs", "qgz", "gml", "fgb", "mbtiles", "pmtiles")
-OGC_FILE_EXT = ("sld", "gpkg", "gml", "kml")
+# (+ LAS/LAZ point clouds, and OGC Web Map Context documents: a viewer's saved maps, mapfishapp/contexts/*.wmc)
+GEO_FILE_EXT = ("geojson", "topojson", "gpkg", "shp", "kml", "gpx", "sld", "qml", "qgs", "qgz", "gml", "fgb", "mbtiles", "pmtiles", "las", "laz", "wmc")
+# OGC encodings by extension: SLD, GeoPackage, GML, KML, Web Map Context (OGC 05-005), LAS (an OGC Community Standard, OGC 17-030r1)
+OGC_FILE_EXT = ("sld", "gpkg", "gml", "kml", "wmc", "las")
 _IMPORT = lazy_compile(r"(?:from|import|require|loadModules)\b")  # (a service's code evidence that is an import of its SDK)
 
 
@@ -156,6 +160,16 @@ def geo(ctx) -> Result:
     geojson += [h for h in sig.get("format.ogc-bbox", []) if h[3] in CODEISH]
     # a data specification's geographic fields (geopoint, geojson, latitude/longitude, a WKT geometry): open encodings of positions
     geojson += [[t["path"], None, "Table Schema: " + ", ".join(t["fields"]), "data"] for t in ctx.fact("table_schema_geo") or []]
+    # point clouds read or written in LAS/LAZ/COPC (PDAL's readers.las, "out.laz"): open formats, LAS an OGC Community Standard
+    point_clouds = [h for h in sig.get("format.point-cloud", []) if h[3] in CODEISH]
+    geojson += point_clouds[:1]
+    # a QGIS Processing algorithm's layer inputs and outputs (QgsProcessingParameterRasterLayer, …FeatureSink): the user's layers,
+    # read and written through QGIS's GDAL/OGR providers in whatever open format they come
+    # (in a GIS kit, the file QGIS's script template names example_processing_algorithm.py is the kit's own algorithm)
+    gis_kit = decided_kind(ctx.fact("project") or {}) == "gis-kit"
+    processing = [[h[0], h[1], "QGIS Processing: " + h[2], h[3]] for h in sig.get("geo.qgis-processing-io", [])
+                  if h[3] == "code" or (h[3] == "example" and gis_kit)]
+    geojson += processing[:1]
     geo_files = sorted(e.path for e in tree_of(ctx) if e.ext in GEO_FILE_EXT and not is_vendored(e.path))
     ogc = [h for h in sig.get("geo.ogc", []) if h[3] in CODEISH or (h[3] == "data" and sql_path(scan, h[0]))]
     # GeoServer driven through its REST API (workspaces, layers, styles published): the OGC services of an open server
@@ -164,6 +178,7 @@ def geo(ctx) -> Result:
     ogc += [[t["path"], None, "OGC Simple Features (WKT): " + f, "data"] for t in ctx.fact("table_schema_geo") or [] for f in t["fields"]
             if "wkt" in f.lower()][:1]  # a geometry field written as WKT
     ogc += qgis_ogc
+    ogc += [[h[0], h[1], "OGC LAS (Community Standard): " + h[2], h[3]] for h in point_clouds if re.search(r"\.las\b|laspy", h[2], re.I)][:1]
     served = ogc_served(ctx)  # the code answering OGC requests itself (a CSW catalogue): an OGC service served
     ogc += [[h[0], h[1], "OGC " + ", ".join(ogc_service_names(served)) + " served: " + h[2], h[3]] for h in served[:1]]
     # OGC encodings (SLD styles, GML, GeoPackage) are OGC standards in themselves
@@ -283,20 +298,31 @@ def geo(ctx) -> Result:
     # a library without an interface (a WFS client reading whatever service its caller names) handles its callers' data: which
     # references (IGN, API Adresse) and which reference system they use is the calling application's choice, not the library's
     callers_refs = kind == "library" and not has_ui(ctx) and not prop and not (ign or apis or legal_crs)
+    # a tool working on the layers or point clouds its user gives it (a QGIS Processing algorithm's raster and vector layers, a
+    # command running PDAL pipelines on LAS/LAZ files), naming no service or reference itself: which services and references
+    # those data come from is the user's choice when it runs, not the tool's
+    users_data = kind in ("gis-kit", "cli-tool", "library") and bool(processing or point_clouds) and not prop and not (ign or apis or legal_crs)
+    users_ogc = users_data and not ogc
+    callers_refs = callers_refs or users_data
     details["national_references_callers"] = callers_refs
+    details["users_data"] = users_data
     score = 0.0
     score += 3 if (libs or lib_code or no_map) else 0
     score += 2 if (geojson or geo_files) else 0  # GeoJSON or another open geographic format (SLD, GeoPackage, QGIS project…)
-    score += 2 if ogc else 0
+    score += 2 if ogc or users_ogc else 0
     score += 3 if (ign or apis or legal_crs or callers_refs) else 0
     score -= 2 * min(2, len(prop))
     code, country = foreign_legal_crs(foreign_crs[0][2]) if foreign_crs else ("", ("", ""))
+    what_fr, what_en = ("couches de l’utilisateur, lues et écrites par QGIS", "the user’s layers, read and written by QGIS") if processing \
+        else ("nuages de points de l’utilisateur", "the user’s point clouds")
+    users_fr = f"sans objet ({what_fr} : leurs services et référentiels sont choisis à l’exécution)"
+    users_en = f"not applicable ({what_en}: their services and references are chosen when it runs)"
     crs_fr, crs_en = (f" (EPSG:{code}, système légal {country[0]})", f" (EPSG:{code}, {country[1]} legal system)") if foreign_crs else ("", "")
     msg = T(f"Bibliothèques ouvertes : {', '.join(details['libraries']) or ('oui' if lib_code else 'sans objet (pas de carte)' if no_map else 'aucune')} ; GeoJSON ou format géographique ouvert : {'oui' if geojson or geo_files else 'non'} ; "
-            f"OGC : {'oui' if ogc else 'non'} ; IGN / geo.api.gouv.fr / API Adresse / système de référence légal : {'oui' if ign or apis or legal_crs else 'sans objet (bibliothèque : les données et leurs références sont celles de l’application qui l’appelle)' if callers_refs else 'non'}{crs_fr}"
+            f"OGC : {'oui' if ogc else 'sans objet (données de l’utilisateur)' if users_ogc else 'non'} ; IGN / geo.api.gouv.fr / API Adresse / système de référence légal : {'oui' if ign or apis or legal_crs else users_fr if users_data else 'sans objet (bibliothèque : les données et leurs références sont celles de l’application qui l’appelle)' if callers_refs else 'non'}{crs_fr}"
             f"{' ; propriétaires : ' + ', '.join(d for d, _ in prop) if prop else ''}.",
             f"Open libraries: {', '.join(details['libraries']) or ('yes' if lib_code else 'not needed (no map)' if no_map else 'none')}; GeoJSON or open geographic format: {'yes' if geojson or geo_files else 'no'}; "
-            f"OGC: {'yes' if ogc else 'no'}; IGN / geo.api.gouv.fr / API Adresse / legal reference system: {'yes' if ign or apis or legal_crs else 'not applicable (a library: the data and their references are those of the application calling it)' if callers_refs else 'no'}{crs_en}"
+            f"OGC: {'yes' if ogc else 'not applicable (the user’s data)' if users_ogc else 'no'}; IGN / geo.api.gouv.fr / API Adresse / legal reference system: {'yes' if ign or apis or legal_crs else users_en if users_data else 'not applicable (a library: the data and their references are those of the application calling it)' if callers_refs else 'no'}{crs_en}"
             f"{'; proprietary: ' + ', '.join(d for d, _ in prop) if prop else ''}.")
     if foreign_crs:  # (the legal system found is not France's: said beside the legal reference system, not after the proprietary list)
         ev += hit_evidence(foreign_crs, limit=2)
