@@ -116,3 +116,26 @@ def test_a_list_items_contacts_label_and_a_server_step_are_parts_of_another_chap
     team += "\n## Configuration\n\nCopier `.env.example` dans `.env` puis renseigner `DATABASE_URL`.\n"
     found = _details(tmp_path / "b", team, DOCS)
     assert "contact" in found and found["configuration"]["text"] == "Configuration"
+
+
+def test_notes_on_writing_the_documentation_are_its_contributing_guide(tmp_path):
+    """Shaped like a park's documentation site (s22 e2 W9): "## Notes pour écriture de la documentation" tells how to write a page."""
+    readme = ("# Données du parc\n\nCe dépôt construit le site de documentation des bases de données du parc.\n\n"
+              "## Notes pour écriture de la documentation\n\n- syntaxe Markdown simple\n- le premier titre du fichier donne son nom dans le sommaire\n"
+              "- pour écarter une page, l'ajouter à la liste `exclude` de mkdocs.yml\n\n## Schémas\n\nUn dossier par schéma.\n")
+    assert _details(tmp_path / "a", readme)["contributing"]["line"] == 5  # was missed
+    reading = readme.replace("## Notes pour écriture de la documentation", "## Lecture de la documentation")
+    assert "contributing" not in _details(tmp_path / "b", reading)
+
+
+def test_cloning_this_repository_as_a_listed_step_is_the_installation(tmp_path):
+    """Shaped like a server's settings directory (s22 e1 georchestra-datadir): "## Usage" lists "clone this repository", "checkout
+    the branch of your version", "start the server with the parameter": the set-up of a copy, said in words."""
+    readme = ("# Settings directory\n\nThe default settings files of the portal's modules, read at start-up.\n\n## Usage\n\n"
+              "To use these settings:\n\n* simply clone this repository (usually in `/etc/portal`)\n* checkout the branch of your portal version\n"
+              "* start the servlet container with `-Dportal.dir=/etc/portal`\n")
+    assert _details(tmp_path / "a", readme)["install"]["line"] == 9  # was missed
+    contributing = readme.replace("## Usage", "## Contributing").replace("To use these settings:", "To propose a change:")
+    assert "install" not in _details(tmp_path / "b", contributing)
+    alone = readme.replace("* checkout the branch of your portal version\n* start the servlet container with `-Dportal.dir=/etc/portal`\n", "")
+    assert "install" not in _details(tmp_path / "c", alone)  # one sentence, no procedure

@@ -34,7 +34,7 @@ from auditor.facts.readme_wordpress import read_as
 from auditor.facts.readme_needs import needs_sentence
 from auditor.facts.readme_environment import environment_sentence
 from auditor.facts.readme_loading import loading_sentence
-from auditor.facts.readme_setup import setup_chapter
+from auditor.facts.readme_setup import clone_step, setup_chapter
 from auditor.facts.readme_badges import unbadged_headings
 from auditor.facts.readme_templates import TEMPLATES, find_template  # noqa: F401 (TEMPLATES re-exported)
 from auditor.facts.readme_lookalikes import app_requests_chapter, records_label, contributor_rules, feature_contact, feature_list_lines, local_production_run, production_chapter, release_procedure, reusers_chapter
@@ -279,6 +279,9 @@ def analyse(text: str, path: str, files=None) -> dict:
     if "install" not in have and (setup := setup_chapter(blocks, lines)):  # "### Dans Geoserver:" then "Créer une couche…"; "3. Ajouter
         have.add("install")  # une vue avec l'URL personnalisée du widget": the project set up in the software it runs in
         details.append({"name": "install", "via": setup[0], "line": setup[1].line, "text": setup[1].text[:120 if setup[0] == "heading" else 160]})
+    if "install" not in have and (clone := clone_step([b for b in blocks if b.line not in aside], heading_sections)):
+        have.add("install")  # "In order to use this datadir: * simply clone this repository * checkout the branch … * launch …": the set-up
+        details.append({"name": "install", "via": "sentence", "line": clone.line, "text": clone.text[:160]})
     if local_run and "install" not in have:
         have.add("install")
         details.append({"name": "install", "via": "heading", "line": local_run.line, "text": local_run.text[:120]})
@@ -346,7 +349,7 @@ def analyse(text: str, path: str, files=None) -> dict:
     return out
 
 
-@fact("readme", version=151)
+@fact("readme", version=152)
 def readme(ctx) -> dict | None:
     path = ctx.fact("files").get("readme")
     if not path:

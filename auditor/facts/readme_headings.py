@@ -62,7 +62,11 @@ SECTION_HEADINGS: dict[str, tuple[str, ...]] = {
                      "comment participer", "get involved", "s impliquer", "workflow de collaboration", "git workflow", "workflow git",
                      "comment contribuer", "how to contribute", "pull requests", "merge requests", "developer guide",
                      "guide du contributeur", "guide de contribution",
-                     "aide aux contributeurs", "aide aux contributrices", "aide aux contributeurs trices", "help for contributors"),
+                     "aide aux contributeurs", "aide aux contributrices", "aide aux contributeurs trices", "help for contributors",
+                     # how to write the documentation ("Notes pour écriture de la documentation": a documentation site's contributing guide)
+                     "ecriture de la documentation", "ecriture de documentation", "ecrire la documentation", "redaction de la documentation",
+                     "rediger la documentation", "guide de redaction", "writing documentation", "writing the documentation", "writing docs",
+                     "documentation writing", "writing the docs"),
     "license": ("licence", "license", "licensing", "licences", "licenses", "droits", "copyright", "legal", "mentions legales"),
     "contact": ("contact", "contacts", "support", "aide", "help", "equipe", "team", "auteurs", "authors", "mainteneurs",
                 "maintainers", "communaute", "community", "questions", "nous contacter", "contact us", "credits",

@@ -65,3 +65,25 @@ def setup_chapter(blocks: list[Block], lines: list[str]) -> tuple[str, Block] | 
         if b.kind == "paragraph" and b.item and (m := HOST_STEP.match(norm(b.text))) and m.group(1) in units:
             return "sentence", b
     return None
+
+
+# the first step of setting up a copy, said in words in a list ("simply clone this repository (typically in /etc/georchestra)",
+# "Cloner ce dépôt", "Clonez le dépôt puis …"): the repository is installed by cloning it
+_CLONE_STEP = lazy_compile(r"^(?:\d+ )?(?:(?:simply|just|first|d abord|tout d abord|premierement|il faut|vous devez|you need to|you must) )?"
+                           r"(?:clone|cloner|clonez|git clone) (?:this|the|our|ce|le|notre|cette|du) ?(?:git )?(?:repository|repo|depot|projet|project)\b")
+
+
+def clone_step(blocks: list[Block], sections) -> Block | None:
+    """A list item telling to clone this repository, with another step after it in the same list, outside a contributing chapter
+    (``sections``: a heading's sections): how a copy is set up, an installation said in words."""
+    heading = None
+    for i, b in enumerate(blocks):
+        if b.kind == "heading":
+            heading = b
+            continue
+        if not (b.item and _CLONE_STEP.match(norm(b.text))) or (heading is not None and "contributing" in sections(heading.text)):
+            continue
+        nxt = blocks[i + 1] if i + 1 < len(blocks) else None
+        if nxt is not None and nxt.kind == "paragraph" and nxt.item:
+            return b
+    return None
