@@ -3,6 +3,8 @@ extension's ext_conf_template.txt and TypoScript constants): each installation s
 
 from __future__ import annotations
 
+import re
+
 from auditor.facts.inventory import is_test
 from auditor.lazyre import lazy_compile
 
@@ -28,8 +30,9 @@ HOST_SETTINGS = (
     ("geOrchestra", lazy_compile(r"(^|/)shared\.maven\.filters$"), None, None),
     # a geOrchestra (mapfishapp) add-on's options and their defaults (manifest.json "default_options"), set per installation in
     # the add-on's entry of the viewer's configuration (the add-on's config.json is that entry to paste)
-    # (the repository's own add-on, at its root: one add-on among the components of a larger repository leaves the others to judge)
-    ("geOrchestra", lazy_compile(r"^manifest\.json$"), '"default_options"', None),
+    # (the repository's own add-on, at its root, or each add-on of a repository of add-ons in its folder, opacityslider/manifest.json;
+    # deeper, one add-on among the components of a larger repository leaves the others to judge)
+    ("geOrchestra", lazy_compile(r"^(?:[\w.-]+/)?manifest\.json$"), '"default_options"', None),
     # a Puppet module's class parameters and defaults (manifests/params.pp; or its Hiera data, data/common.yaml beside hiera.yaml), set per node
     ("Puppet", lazy_compile(r"(^|/)manifests/params\.pp$"), "class ", None),
     ("Puppet", lazy_compile(r"(^|/)data/common\.ya?ml$"), None, lambda p: p.replace("data/common.", "hiera.")),
@@ -55,7 +58,12 @@ HOST_SETTINGS = (
     ("TYPO3", lazy_compile(r"(^|/)(?:ext_conf_template\.txt|ext_typoscript_constants\.(?:txt|typoscript|ts)"
                            r"|Configuration/TypoScript/(?:[\w.-]+/)*constants\.(?:txt|typoscript|ts))$"),
      lazy_compile(r"(?m)^[ \t]*#[ \t]*cat[ \t]*=[^\n;]*;[^\n]*\b(?:type|label)[ \t]*="), None),
+    # an FME workspace's published parameters (#! <GLOBAL_PARAMETER … GUI_LINE="GUI … NUMERO_DOSSIER …">, repeated as `--NAME value` in
+    # the command line FME writes at its head): what each run sets, in FME Workbench's prompt, on fme.exe's command line or in FME Server
+    ("FME", lazy_compile(r"\.fmwt?$", re.I), lazy_compile(r"(?m)^#![ \t]*<GLOBAL_PARAMETER\b|^#[ \t]+--[A-Za-z_]\w*(?:[ \t]|$)"), None),
 )
+# (an FME workspace holds its whole drawing, often past 256 KB: read to 4 MB, the snapshot's own cap bounding it further)
+_LARGER = {"FME": 4 * 1024 * 1024}
 
 
 def host_settings(snap, entries) -> list[list[str]]:
@@ -63,11 +71,12 @@ def host_settings(snap, entries) -> list[list[str]]:
     out = []
     for platform, rx, marker, beside in HOST_SETTINGS:
         for e in entries:
-            if not rx.search(e.path) or is_test(e.path) or not 0 < e.size <= 256 * 1024:
+            cap = _LARGER.get(platform, 256 * 1024)
+            if not rx.search(e.path) or is_test(e.path) or not 0 < e.size <= cap:
                 continue
             if beside is not None and (b := beside(e.path)) not in snap.files and not any(b.rsplit(".", 1)[0] + ext in snap.files for ext in (".yml", ".yaml")):
                 continue
-            text = snap.read_text(e.path, limit=256 * 1024) or "" if marker is not None else ""
+            text = snap.read_text(e.path, limit=cap) or "" if marker is not None else ""
             if marker is not None and not (marker.search(text) if hasattr(marker, "search") else marker in text):
                 continue
             out.append([e.path, platform])

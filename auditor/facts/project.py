@@ -52,7 +52,7 @@ from auditor.facts.kind_rust_gui import rust_desktop
 from auditor.facts.kind_served import FREEMARKER_EXT, config_templates, freemarker_pages, package_doc_sites
 from auditor.facts.kind_sides import doc_site_html, java_desktop, program_doc_sites, rails_api_only
 from auditor.facts.kind_sites import blade_views, doc_site_roots, doc_site_sql, unnamed_npm_programs
-from auditor.facts.kind_packages import bower_package, data_scripts, imported_in_readme, importable_package, php_json_backend, r_package, retired, root_json, spip_squelettes
+from auditor.facts.kind_packages import bower_package, data_scripts, imported_in_readme, importable_package, php_json_backend, r_package, retired, spip_squelettes
 from auditor.facts.inventory import CI_DIRS, ONTOLOGY, code_ext, inventory_of, is_doc, is_generated, is_test, is_vendored
 from auditor.facts.kind_documents import documents_kind, in_documents_folder
 from auditor.facts.kind_markers import (SERVER_ENTRY_FILES, component_library, django_app, dotnet_servers, entry_points, image_command_scripts,
@@ -135,13 +135,18 @@ PIPELINE_DEPS = lazy_compile(r"org\.apache\.spark:.*|pyspark|apache-airflow|dbt-
                            r"org\.apache\.flink:.*|apache-flink|org\.springframework\.boot:spring-boot-starter-batch|org\.springframework\.batch:.*")
 LUTECE_PLUGIN = lazy_compile(r"<packaging>\s*lutece-plugin\s*</packaging>")
 WAR_BUILD = lazy_compile(r"<packaging>\s*war\s*</packaging>|apply plugin:\s*['\"]war['\"]|^[^\S\n]*id\s*\(?\s*['\"]war['\"]|^[^\S\n]*war\s*$", re.M)
-# what makes a Spring Boot application answer HTTP requests (a batch or a command-line runner built on Spring Boot serves nothing)
-BOOT_WEB = lazy_compile(r"org\.springframework\.boot:spring-boot-starter-(web|webflux|jersey|data-rest|websocket|graphql|hateoas|thymeleaf|"
-                        r"freemarker|mustache|groovy-templates|undertow|tomcat|jetty|web-services|oauth2-resource-server|actuator)|"
+# what makes a Spring Boot application answer HTTP requests (a batch or a command-line runner built on Spring Boot serves nothing);
+# Spring Boot 4.0 renamed the web starters (Spring Boot 4.0 Migration Guide, github.com/spring-projects/spring-boot/wiki, read 2026-12-04:
+# spring-boot-starter-web -> -webmvc, -web-services -> -webservices, -oauth2-resource-server -> -security-oauth2-resource-server)
+BOOT_WEB = lazy_compile(r"org\.springframework\.boot:spring-boot-starter-(web|webmvc|webflux|jersey|data-rest|websocket|graphql|hateoas|thymeleaf|"
+                        r"freemarker|mustache|groovy-templates|undertow|tomcat|jetty|web-services|webservices|oauth2-resource-server|"
+                        r"security-oauth2-resource-server|actuator)|"
                         r"org\.springframework:spring-web(mvc|flux)?|(javax|jakarta)\.ws\.rs:.*|org\.glassfish\.jersey\..*")
 MAP_DEPS = lazy_compile(r"leaflet|maplibre-gl|ol|openlayers|cesium|d3|chart\.js|echarts|plotly\.js.*")
 APP_BUILDS = frozenset({"buildozer"})  # manifests that build an application for a device, not a package others import
 PACKAGE_CODE = {"npm": {"js", "mjs", "cjs", "ts", "tsx", "jsx", "vue", "svelte"}, "composer": {"php"}, "pip": {"py"}, "python": {"py"}}  # (by ecosystem)
+# the reason an FME workspace gives the kind: checks read it to judge the workspace as FME runs it (no manifest, published parameters)
+FME_REASON = "FME data-integration workspace"
 TEMPLATE_EXT = {"twig", "jinja", "jinja2", "j2", "pt", "mako", "erb", "hbs", "ejs", "njk", "blade", "heex", "eex", "liquid"}
 
 # Kinds of project loaded or imported rather than deployed as a service (no deployment guide is expected of them).
@@ -369,13 +374,21 @@ def _host_plugin(ctx) -> tuple[str, str] | None:
 
 
 def _mapfishapp_addon(ctx) -> tuple[str, str] | None:
-    """A geOrchestra mapfishapp add-on: a manifest.json at the root listing the add-on's scripts ("js": [...]) with its
-    "default_options" or "i18n" (the options a deployment overrides, its messages), beside those scripts."""
+    """A geOrchestra mapfishapp add-on: a manifest.json listing the add-on's scripts ("js": [...]) with its "default_options" or
+    "i18n" (the options a deployment overrides, its messages), beside those scripts; at the root, or one folder down in a repository
+    of add-ons, each in its folder as in geOrchestra's addons/ (cigalsace/mapfishapp-addons' opacityslider/manifest.json)."""
     files = ctx.snapshot.files
-    doc = root_json(ctx, "manifest.json")
-    scripts = doc.get("js") if isinstance(doc, dict) else None
-    if isinstance(scripts, list) and {"default_options", "i18n"} & set(doc) and any(isinstance(js, str) and js.lstrip("./") in files for js in scripts):
-        return "manifest.json", "geOrchestra mapfishapp"
+    for p in sorted((p for p, e in files.items() if e.name == "manifest.json" and p.count("/") <= 1 and e.size <= 16 * 1024),
+                    key=lambda p: (p.count("/"), p))[:10]:
+        try:
+            doc = safejson.loads(ctx.snapshot.read_text(p, limit=16 * 1024) or "")
+        except ValueError:
+            continue
+        folder = p.rsplit("/", 1)[0] + "/" if "/" in p else ""
+        scripts = doc.get("js") if isinstance(doc, dict) else None
+        if isinstance(scripts, list) and {"default_options", "i18n"} & set(doc) and \
+                any(isinstance(js, str) and folder + js.lstrip("./") in files for js in scripts):
+            return p, "geOrchestra mapfishapp"
     return None
 
 
@@ -728,6 +741,10 @@ def decide_kind(ctx) -> tuple[str, list[dict], dict[str, float], bool, list[dict
     # a Talend Open Studio project (talend.project, its jobs in process/*.item): a batch job exported and run from the command line
     talend = ["talend.project"] if "talend.project" in ctx.snapshot.files and any(e.path.startswith("process/") and e.ext == "item" for e in files) else []
     add("cli-tool", 6, talend, "Talend data-integration job")
+    # FME workspaces (.fmw, .fmwt templates: meldig/Workbench's conversion and integration chains) as much as the other code: data-integration
+    # chains opened in FME Workbench or run by fme.exe / FME Server, their settings the published parameters (a batch job, like Talend's)
+    fme = sorted(e.path for e in files if e.ext.lower() in ("fmw", "fmwt"))
+    add("cli-tool", 6 if len(fme) >= max(1, n_code) and not (ui or api or pages) else 0, fme[:3], FME_REASON)
     add("data-specification", min(6.0, 2 + len(specs)) if len(specs) * 2 >= n_code else 0, specs, "data schema")
     # a Table Schema or Data Package at the root is what the repository publishes (a data specification with its example
     # files and a QGIS project to capture data in it), unless a service is built around it
@@ -1065,7 +1082,7 @@ def _plugin_pages(ctx, evidence: list[dict]) -> list[str]:
                   and not is_test(e.path))[:5]
 
 
-@fact("project_kind", version=76, public=False)
+@fact("project_kind", version=77, public=False)
 def project_kind(ctx) -> dict:
     """The kind decided from the commit's files alone, and the project it is a copy of: cached with the commit, so that a warm
     audit (whose check results are reused, keyed by this kind) neither classifies 20,000 paths nor builds the inventory again."""
@@ -1077,7 +1094,7 @@ def project_kind(ctx) -> dict:
             "copy_of": copy_of}
 
 
-@fact("project", version=16, cache="none")
+@fact("project", version=17, cache="none")
 def project(ctx) -> dict:
     decision = ctx.fact("project_kind")
     kind, evidence, scores, decided = decision["kind"], decision["evidence"], decision["scores"], decision["decided"]

@@ -12,7 +12,7 @@ from auditor.facts import FactError
 from auditor.facts.env_names import standard_roles
 from auditor.facts.content_site import content_page
 from auditor.facts.install import LOAD_KINDS, RUNTIMES
-from auditor.facts.project import CONFIGURED, decided_kind, kind_label, run_on_schedule
+from auditor.facts.project import CONFIGURED, FME_REASON, decided_kind, kind_label, run_on_schedule
 from auditor.facts.readme_templates import untouched_template
 from auditor.lazyre import lazy_compile
 
@@ -98,6 +98,9 @@ def install(ctx) -> Result:
         instr.append(Evidence(path=readme_path, line=line, value=command, kind="found"))
     if not instr:  # a developer guide in docs/ giving the commands (docs/dev.md: `./mvnw clean compile spring-boot:run`)
         instr += [Evidence(path=p, line=line, value=command, kind="found") for p, line, command in (recipes.get("command_pages") or [])[:3]]
+    fme = [e["path"] for e in proj.get("kind_evidence") or [] if e.get("reason") == FME_REASON and e.get("path")]
+    if fme and not found:  # (FME workspaces: run in FME, a desktop or server product; no container nor package to ask)
+        return _fme_run(ctx, fme, instr)
     score = runtime_score + (4 if instr else 0)
     ev += instr[:10]
     if not found and not instr:
@@ -133,6 +136,41 @@ def install(ctx) -> Result:
                                                                     "No install section in the README nor install document.")))
     res = for_package(_for_host(Result.scored(score, msg, ev, runtimes=sorted(found), instructions=bool(instr)), host), kind, host, manifest, project_language(ctx))
     return _for_static_site(ctx, res) if kind == "static-site" and not host else res
+
+
+def _fme_run(ctx, fme: list[str], instr: list[Evidence]) -> Result:
+    """FME workspaces are run in FME: opened in FME Workbench, or by fme.exe with their published parameters (the command line FME
+    writes at each workspace's head), or published to FME Server. What another territory needs written is which workspace to run, on
+    which data, with which FME build and parameter values: a README section, a guide or a sheet giving those steps."""
+    try:
+        loading = ctx.fact("load_instructions")
+    except FactError:
+        loading = {"guides": [], "steps": []}
+    instr = instr + [Evidence(path=path, line=line, value=words, kind="found") for path, line, words in (loading.get("steps") or [])[:3]
+                     if path not in {e.path for e in instr}]
+    n = max(len(fme), int(((ctx.fact("inventory") or {}).get("languages") or {}).get("FME workspace") or 0))
+    ev = [Evidence(path=p, kind="found", value="FME workspace") for p in fme[:3]] + instr[:10]
+    details = {"runtimes": ["fme"], "instructions": bool(instr), "kind": "cli-tool"}
+    remediation = T("Dites dans le README, dans une section « Utilisation », quel espace de travail ouvrir dans FME Workbench (ou lancer par "
+                    "fme.exe, ou publier sur FME Server), avec quelle version de FME, sur quelles données en entrée et avec quelles valeurs "
+                    "de ses paramètres publiés (bases, dossiers, système de coordonnées).",
+                    "Say in the README, in a \"Usage\" section, which workspace to open in FME Workbench (or run with fme.exe, or publish to "
+                    "FME Server), with which FME version, on which input data and with which values of its published parameters "
+                    "(databases, folders, coordinate system).")
+    if instr:
+        r = Result.passed(T(f"Espaces de travail FME ({n}) : ils s'exécutent dans FME (FME Workbench, fme.exe ou FME Server) et la façon de "
+                            f"les lancer est écrite ({instr[0].path}).",
+                            f"FME workspaces ({n}): they run in FME (FME Workbench, fme.exe or FME Server) and how to run them is written "
+                            f"({instr[0].path})."), ev, **details)
+    else:
+        r = Result.scored(4, T(f"Espaces de travail FME ({n}) : ils s'exécutent dans FME (ouverts dans FME Workbench, ou par la ligne de commande "
+                               "fme.exe que FME écrit en tête de chacun), mais aucun document ne dit lequel lancer, sur quelles données, avec "
+                               "quelle version de FME.",
+                               f"FME workspaces ({n}): they run in FME (opened in FME Workbench, or by the fme.exe command line FME writes at "
+                               "the head of each), but no document says which one to run, on which data, with which FME version."),
+                           ev + [Evidence(kind="missing", note=T("Pas d'instructions d'utilisation.", "No usage instructions."))], **details)
+    r.remediation = remediation
+    return r
 
 
 def _how_to_load(ctx, kind: str) -> Result:
@@ -343,10 +381,14 @@ def configuration(ctx) -> Result:
     host = settings.get("host_settings") or []
     if host and not read_vars:  # a Moodle plugin's settings.php, a Drupal module's config/install/*.settings.yml, an Ansible role's defaults
         platform = host[0][1]
+        # (an FME workspace's published parameters are given at each run: Workbench's prompt, fme.exe's --NAME value, FME Server's form)
+        who_fr, who_en = ("chaque exécution les fixe (invite de FME Workbench, options --NOM de fme.exe, FME Server)",
+                          "each run sets them (FME Workbench's prompt, fme.exe's --NAME options, FME Server)") if platform == "FME" \
+            else ("chaque installation les fixe", "each installation sets them")
         return Result.passed(T(f"Réglages déclarés comme le prévoit la plateforme {platform} ({host[0][0]}"
-                               f"{f' et {len(host) - 1} autre(s)' if len(host) > 1 else ''}) : chaque installation les fixe sans modifier le code.",
+                               f"{f' et {len(host) - 1} autre(s)' if len(host) > 1 else ''}) : {who_fr} sans modifier le code.",
                                f"Settings declared the way {platform} expects ({host[0][0]}"
-                               f"{f' and {len(host) - 1} other(s)' if len(host) > 1 else ''}): each installation sets them without editing the code."),
+                               f"{f' and {len(host) - 1} other(s)' if len(host) > 1 else ''}): {who_en} without editing the code."),
                              [Evidence(path=p, kind="found", value=f"{name} settings") for p, name in host[:5]]
                              + [e for e in ev if e.path not in {p for p, _ in host}],
                              env_vars=0, host_settings=[p for p, _ in host])
