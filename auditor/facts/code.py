@@ -11,6 +11,8 @@ text)``): nothing is executed and no file on disk is read. Vendored, generated, 
 documentation code is left out, and the counts of what was left out are part of the value.
 Bounded by file size, file count and total bytes in path order, never by time, so the same commit
 gives the same value under any load (``complete`` is false when a bound was hit).
+Longer than 400 lines: the measures and the source inventory (source_inventory: source, test, vendored… files and their
+languages) share one classification of the code files, kept in one place.
 """
 
 from __future__ import annotations
@@ -316,15 +318,14 @@ _YAML_TEST_PATH = lazy_compile(r"(^|/)(tests?|api[_-]?tests?|integration[_-]?tes
 _YAML_TEST = lazy_compile(r"^-[ \t]+test:[ \t]*$|^test_name:[ \t]*\S[^\n]*\n(?:[^\n]*\n){0,40}?stages:", re.M)
 
 
-
-
-@fact("source_inventory", version=24)
+@fact("source_inventory", version=25)
 def source_inventory(ctx) -> dict:
     """Source and test file counts by kind (source files are not read, but Rust sources for their own #[test] functions and
     YAML test sets, see below)."""
     counts = {"source": 0, "test": 0, "vendored": 0, "generated": 0, "doc": 0}
     tests = []
     tool_jobs: dict[str, int] = {}  # programs drawn in a tool (Talend, FME…): no test file of theirs to count, apart from the code's
+    langs: dict[str, dict[str, int]] = {"source": {}, "test": {}}
     inv = inventory_of(ctx)
     # files of a test folder whose text holds no test (a script calling a service and printing the answer, a helper): no test files
     testless = testless_files(ctx.snapshot, [e.path for e in ctx.snapshot.files.values() if e.kind in ("file", "executable")
@@ -357,6 +358,8 @@ def source_inventory(ctx) -> dict:
             counts["test_scaffold"] = counts.get("test_scaffold", 0) + 1
             continue
         counts[why] += 1
+        if why in ("source", "test") and lang:  # (the languages of the code and of its tests: the advice's tools follow them)
+            langs[why][lang] = langs[why].get(lang, 0) + 1
         if why == "test" and len(tests) < 20:
             tests.append(e.path)
     # Java server pages whose scriptlets hold the application's logic (a JCMS plugin's pages: conditions, loops, exceptions caught in
@@ -368,11 +371,13 @@ def source_inventory(ctx) -> dict:
     if logic:
         counts["source"] += logic
         counts["server_pages"] = logic
+        langs["source"]["JSP"] = langs["source"].get("JSP", 0) + logic
     # Rust sources holding their own unit tests (#[test] functions in a #[cfg(test)] module): the tests of that code, counted beside it
     inline = rust_test_files(ctx.snapshot, [e for e in ctx.snapshot.files.values() if inv.category(e.path) == "source"])
     if inline:
         counts["test"] += len(inline)
         counts["inline_test"] = len(inline)
+        langs["test"]["Rust"] = langs["test"].get("Rust", 0) + len(inline)
         tests += inline[:max(0, 20 - len(tests))]
     # HTTP test sets written in YAML (pyresttest's `- test:` items, Tavern's `test_name:` and `stages:`): tests of a service's API
     # (DataSud-2017-2019's test/test_auth_ogc.yml), read when named or placed as tests (twenty files of 64 KB at most)
@@ -391,7 +396,8 @@ def source_inventory(ctx) -> dict:
             counts["test"] += 1
             if len(tests) < 20:
                 tests.append(e.path)
-    return {**counts, "test_examples": sorted(tests), "tool_jobs": dict(sorted(tool_jobs.items(), key=lambda kv: (-kv[1], kv[0])))}
+    return {**counts, "test_examples": sorted(tests), **{key: dict(sorted(n.items(), key=lambda kv: (-kv[1], kv[0]))) for key, n in (
+        ("tool_jobs", tool_jobs), ("source_languages", langs["source"]), ("test_languages", langs["test"]))}}
 
 
 _GHERKIN = lazy_compile(r"^[ \t]*(?:Feature|Fonctionnalité|Scenario(?: Outline)?|Scénario|Plan du scénario)\s*:", re.M)

@@ -112,7 +112,8 @@ def tests_and_ci(ctx) -> Result:
     return result
 
 
-# The usual test runner, test folder and linter of a language (what a team reusing the code expects to find)
+# The usual test runner, test folder and linter of a language (what a team reusing the code expects to find). A language with
+# no entry gets the generic words, never another language's tools.
 TOOLS = {
     "Python": ("pytest", "tests/test_*.py", "ruff check ."),
     "JavaScript": ("npm test (Vitest ou Jest)", "tests/*.test.js", "npx eslint ."),
@@ -124,27 +125,35 @@ TOOLS = {
     "R": ("testthat (Rscript -e 'testthat::test_dir(\"tests/testthat\")')", "tests/testthat/test-*.R", "lintr"),
     "Go": ("go test ./...", "*_test.go", "go vet ./..."),
     "Ruby": ("bundle exec rspec", "spec/*_spec.rb", "bundle exec rubocop"),
-    "SQL": ("pg_prove (pgTAP)", "tests/*.sql", "sqlfluff lint"),
-    "PLpgSQL": ("pg_prove (pgTAP)", "tests/*.sql", "sqlfluff lint"),
+    "Rust": ("cargo test", "tests/*.rs", "cargo clippy"),
+    "C#": ("dotnet test (xUnit ou NUnit)", "tests/<Projet>.Tests/", "dotnet format --verify-no-changes"),
+    "PowerShell": ("Invoke-Pester (Pester)", "tests/*.Tests.ps1", "Invoke-ScriptAnalyzer (PSScriptAnalyzer)"),
+    "Shell": ("bats", "test/*.bats", "shellcheck"),
 }
 
 
-def _tests_todo(ctx, tests: int, ci: list[str], runs_tests: bool, linter: bool) -> dict[str, str]:
-    """What to add for this language: the test files, the CI job that runs them, the linter."""
-    from auditor.facts import FactError
+def _most(counts: dict) -> str | None:
+    """The language with the most files; a tie goes to a language of known tools, then by name (never by the dict's order: a
+    cached dict comes back sorted by key)."""
+    return min(counts, key=lambda lang: (-counts[lang], lang not in TOOLS, lang)) if counts else None
 
-    try:
-        langs = ctx.fact("languages") or {}
-    except FactError:
-        langs = {}
-    main = max((lang for lang in langs if lang in TOOLS), key=lambda lang: (langs[lang], lang), default=None)
-    runner, where, lint = TOOLS.get(main, ("la commande qui lance les tests", "tests/", "un linter"))
-    runner_en = runner.replace(" ou ", " or ") if main else "the command that runs the tests"
-    lint_en = lint if main else "a linter"
+
+def _tests_todo(ctx, tests: int, ci: list[str], runs_tests: bool, linter: bool) -> dict[str, str]:
+    """What to add for the languages measured: the test runner of the language the tests are written in (else of the code's
+    main language), the CI job that runs it, the linter of the code's main language (the source files this check counts)."""
+    inv = ctx.fact("source_inventory")
+    main = _most(inv.get("source_languages") or {})
+    tested_in = _most(inv.get("test_languages") or {}) if tests else None
+    run_lang = tested_in or main
+    runner, where, _ = TOOLS.get(run_lang, ("la commande qui lance les tests", "tests/", ""))
+    lint = TOOLS[main][2] if main in TOOLS else "un linter"
+    runner_en = runner.replace(" ou ", " or ").replace("<Projet>", "<Project>") if run_lang in TOOLS else "the command that runs the tests"
+    where_en = where.replace("<Projet>", "<Project>")
+    lint_en = lint if main in TOOLS else "a linter"
     fr, en = [], []
     if not tests:
         fr.append(f"écrivez des tests ({where}) lancés par {runner}, en commençant par les calculs dont dépendent les résultats")
-        en.append(f"write tests ({where}) run by {runner_en}, starting with the computations the results depend on")
+        en.append(f"write tests ({where_en}) run by {runner_en}, starting with the computations the results depend on")
     if not ci:
         fr.append(f"ajoutez une intégration continue qui lance {runner} à chaque modification : .github/workflows/tests.yml sur "
                   "GitHub, .gitlab-ci.yml sur GitLab")
