@@ -10,7 +10,32 @@ from pathlib import Path
 
 import pytest
 
+from tests import snapshot_guard
 from tests.gitrepo import make_folder, make_repo  # noqa: F401 (re-exported for tests)
+
+snapshot_guard.install()
+
+
+@pytest.fixture(autouse=True)
+def _snapshots_closed():
+    """Every git snapshot a test opens is closed when it ends, with its ``git cat-file`` process (see tests/snapshot_guard.py):
+    helpers such as ctx_for hand out a context whose snapshot the test keeps using."""
+    start = len(snapshot_guard.OPENED)
+    yield
+    snapshot_guard.close_since(start)
+
+
+def pytest_sessionfinish(session, exitstatus):
+    """A snapshot left open by a module or session fixture, or a ``git cat-file`` process still alive, fails the run."""
+    left = snapshot_guard.close_since(0)
+    alive = snapshot_guard.live_cat_files()
+    if left or alive:
+        import sys
+
+        print(f"\nsnapshot guard: {len(left)} test(s) or fixture(s) left a git snapshot open ({', '.join(left[:10])}); "
+              f"{len(alive)} git cat-file process(es) still alive at the end of the run", file=sys.stderr)
+        if session.exitstatus == 0:
+            session.exitstatus = 1
 
 
 @pytest.fixture(autouse=True)
