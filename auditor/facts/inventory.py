@@ -538,7 +538,10 @@ def manifest_ecosystem(path: str) -> str | None:
     from auditor.facts.sbt_manifest import is_sbt_meta_build
 
     name = parts(path)[-1]  # (and the sbt build's plugins, project/plugins.sbt)
-    return MANIFESTS.get(name) or ("pip" if REQUIREMENTS.match(name) else None) or ("sbt" if is_sbt_meta_build(path) else None)
+    from auditor.facts.nuget_manifest import is_nuget_manifest
+
+    return MANIFESTS.get(name) or ("pip" if REQUIREMENTS.match(name) else None) or ("sbt" if is_sbt_meta_build(path) else None) \
+        or ("nuget" if is_nuget_manifest(name) else None)  # (a .NET project file, a packages.config)
 
 
 @lru_cache(maxsize=1 << 17)  # a pure function of the path, asked by several facts for each of up to 20,000 files

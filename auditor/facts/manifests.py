@@ -8,7 +8,7 @@ Shape (usable by any family)::
      "ecosystems": {ecosystem: {"manifests": n, "locked": n}},
      "update_tools": [{"tool": "dependabot" | "renovate", "path"}]}
 
-Manifests are parsed as data (JSON, TOML, line formats, light regexes for Ruby/Gradle/Maven/Mix/sbt/CocoaPods/Carthage/SwiftPM):
+Manifests are parsed as data (JSON, TOML, line formats, light regexes for Ruby/Gradle/Maven/Mix/sbt/CocoaPods/Carthage/SwiftPM/NuGet):
 nothing from the repository is executed. Vendored and generated folders are left out.
 """
 
@@ -25,6 +25,7 @@ from auditor.facts.host_manifests import HOST_MANIFESTS, host_ecosystem, host_ma
 from auditor.facts.inventory import CI_DIRS, LOCKFILES, MANIFESTS, REQUIREMENTS, inventory_of, is_doc, is_generated, is_test, is_vendored, update_tools
 from auditor.facts.gradle_manifest import CATALOG, catalog_dependencies, catalog_modules, parse_gradle
 from auditor.facts.maven_manifest import apply_managed_scopes, parse_pom
+from auditor.facts.nuget_manifest import is_nuget_manifest, parse_nuget, pinned_in_place
 from auditor.facts.package_lists import list_ecosystem, list_entry
 from auditor.facts.requirement_files import fully_pinned, lock_included_requirements, mark_script_requirements
 from auditor.facts.sbt_manifest import is_sbt_meta_build, parse_sbt, parse_sbt_plugins
@@ -37,7 +38,7 @@ LOCK_FOR = {name: family for name, (_tool, family) in LOCKFILES.items()}  # lock
 ECOSYSTEM_FAMILY = {"npm": "npm", "pip": "python", "python": "python", "pipenv": "python", "composer": "composer",
                     "bundler": "bundler", "maven": "maven", "gradle": "gradle", "go": "go", "cargo": "cargo",
                     "mix": "mix", "conda": "python", "dart": "dart", "r": "r", "sbt": "sbt",
-                    "cocoapods": "cocoapods", "carthage": "carthage", "swiftpm": "swiftpm"}
+                    "cocoapods": "cocoapods", "carthage": "carthage", "swiftpm": "swiftpm", "nuget": "nuget"}
 # Ecosystems whose manifest pins enough on its own (Maven pins versions; Go's go.sum checked separately)
 SELF_PINNED = {"maven", "sbt"}
 
@@ -217,7 +218,7 @@ PARSERS["build.gradle.kts"] = PARSERS["build.gradle"]
 
 def parse_manifest(name: str, text: str) -> tuple[str | None, list[str], list[str]]:
     """(project name, dependencies, dev dependencies) from a manifest's text; raises ValueError when invalid."""
-    parser = PARSERS.get(name) or (_requirements if REQUIREMENTS.match(name) else None)
+    parser = PARSERS.get(name) or (parse_nuget if is_nuget_manifest(name) else None) or (_requirements if REQUIREMENTS.match(name) else None)
     return parser(name, text) if parser else (None, [], [])
 
 
@@ -228,7 +229,7 @@ def manifest_ecosystem(name: str, path: str = "") -> str | None:
         return "pip"
     if is_sbt_meta_build(path):  # the sbt build's plugins (project/plugins.sbt): its build dependencies
         return "sbt"
-    return list_ecosystem(name, path)  # an Ansible role's requirements.yml or meta/main.yml, debian/control, buildozer.spec
+    return "nuget" if is_nuget_manifest(name) else list_ecosystem(name, path)  # (.csproj, packages.config; Ansible's requirements.yml…)
 
 
 def lock_family(path: str) -> str:
@@ -283,8 +284,8 @@ def _manifest_entry(snap, e, eco: str, locks_by_dir: dict[str, list[str]], own: 
         # every installed package pinned (pip freeze, pip-compile output) is a lock of its own
         if fully_pinned(text):
             entry["lockfile"] = e.path
-    if eco in SELF_PINNED:
-        entry["lockfile"] = entry["lockfile"] or e.path
+    if eco in SELF_PINNED or (eco == "nuget" and not entry["lockfile"] and pinned_in_place(snap, e.path, text or "")):
+        entry["lockfile"] = entry["lockfile"] or e.path  # (NuGet: every package at an exact version, in place or centrally)
     return entry
 
 
@@ -319,7 +320,7 @@ def _r_lock_entries(snap, r_locks: list, out_manifests: list[dict]) -> list[dict
     return out
 
 
-@fact("manifests", version=26)
+@fact("manifests", version=29)
 def manifests(ctx) -> dict:
     snap = ctx.snapshot
     inv = inventory_of(ctx)

@@ -316,6 +316,8 @@ def dependency_updates(ctx) -> Result:
                                            f"Only dependency lists that neither Dependabot nor Renovate updates ({', '.join(hosts[:3])})."))
         return Result.not_applicable(T("Aucun manifeste de dépendances (package.json, pyproject.toml…).",
                                        "No dependency manifest (package.json, pyproject.toml…)."))
+    # (and the manifests only the manifests fact reads: a .NET project file's PackageReference)
+    paths = list(d["manifests"]) + sorted(m["path"] for m in listed if m["ecosystem"] == "nuget" and m["path"] not in d["manifests"])
     ev = [Evidence(path=p, kind="found") for p in d["config"]]
     ev.append(Evidence(value={"tools": d["tools"], "bot_updates_365d": d["bot_updates_365d"],
                               "last_bot_update_date": d["last_bot_update_date"]}))
@@ -344,7 +346,7 @@ def dependency_updates(ctx) -> Result:
         return Result.warn(T(f"Mises à jour par robot (Dependabot, Renovate) fusionnées jusqu'au {day}, aucune dans l'année ; "
                              "aucune configuration dans le dépôt.",
                              f"Bot updates (Dependabot, Renovate) merged until {day}, none in the year; no configuration in the "
-                             "repository."), ev, score=4).advise(_update_config(d["manifests"]))
+                             "repository."), ev, score=4).advise(_update_config(paths))
     declared = (ctx.fact("manifests") or {}).get("manifests") or []
     if declared and not any(p.rsplit("/", 1)[-1].lower() == "dockerfile" for p in d["manifests"]) and \
             not any(m["dependencies"] or m["dev_dependencies"] or m.get("error") for m in declared):
@@ -354,14 +356,14 @@ def dependency_updates(ctx) -> Result:
                                        f"Manifests declaring no dependency ({shown}): nothing to update."))
     ev.append(Evidence(kind="missing", path=".github/dependabot.yml"))
     return Result.fail(T("Ni Dependabot ni Renovate : aucune mise à jour automatique des dépendances.",
-                         "Neither Dependabot nor Renovate: no automatic dependency updates."), ev).advise(_update_config(d["manifests"]))
+                         "Neither Dependabot nor Renovate: no automatic dependency updates."), ev).advise(_update_config(paths))
 
 
 NO_BOT = NO_UPDATE_BOT  # lists of dependencies neither Dependabot nor Renovate reads (one list with reusability.dependencies)
 # Dependabot's package-ecosystem for each manifest family (auditor.facts.inventory.manifest_ecosystem)
 DEPENDABOT = {"npm": "npm", "pip": "pip", "python": "pip", "pipenv": "pip", "composer": "composer", "bundler": "bundler",
               "maven": "maven", "gradle": "gradle", "go": "gomod", "cargo": "cargo", "mix": "mix", "dart": "pub", "docker": "docker",
-              "swiftpm": "swift"}  # (CocoaPods: Renovate only)
+              "swiftpm": "swift", "nuget": "nuget"}  # (CocoaPods: Renovate only)
 
 
 def _update_config(manifests: list[str]) -> dict[str, str]:

@@ -122,6 +122,7 @@ LOCK_COMMANDS = {"npm": "npm install --package-lock-only", "pip": "pip-compile (
                  "cargo": "cargo generate-lockfile", "mix": "mix deps.get (mix.lock)", "conda": "conda-lock", "dart": "dart pub get (pubspec.lock)",
                  "r": "renv::snapshot() (renv.lock)", "cocoapods": "pod install (Podfile.lock)",
                  "carthage": "carthage update (Cartfile.resolved)", "swiftpm": "swift package resolve (Package.resolved)",
+                 "nuget": "dotnet restore --use-lock-file (packages.lock.json)",
                  "openwebui": "requirements: <package>==<version>, ..."}  # (an Open WebUI Tool's frontmatter line, pinned in place)
 
 
