@@ -38,7 +38,7 @@ from __future__ import annotations
 import re
 
 import configparser
-import tomllib
+import tomllib  # (its TOMLDecodeError; the text is read with safejson.toml_loads)
 
 from auditor import safejson
 from auditor.facts.licence_classifiers import classifier_licences, classifier_spdx
@@ -109,7 +109,7 @@ def _strs(value) -> list[str]:
 def _pyproject(text: str) -> dict | None:
     """``[project]`` (PEP 621) or ``[tool.poetry]``: name, version, licence, urls."""
     try:
-        doc = tomllib.loads(text)
+        doc = safejson.toml_loads(text)
     except (tomllib.TOMLDecodeError, ValueError, RecursionError):
         return None
     for table in (doc.get("project"), (doc.get("tool") or {}).get("poetry") if isinstance(doc.get("tool"), dict) else None):
