@@ -25,7 +25,7 @@ from auditor.facts.host_manifests import HOST_MANIFESTS, host_ecosystem, host_ma
 from auditor.facts.inventory import CI_DIRS, LOCKFILES, MANIFESTS, REQUIREMENTS, inventory_of, is_doc, is_generated, is_test, is_vendored, update_tools
 from auditor.facts.gradle_manifest import CATALOG, catalog_dependencies, catalog_modules, parse_gradle
 from auditor.facts.maven_manifest import apply_managed_scopes, parse_pom
-from auditor.facts.nuget_manifest import is_nuget_manifest, parse_nuget, pinned_in_place
+from auditor.facts.nuget_manifest import is_nuget_manifest, parse_nuget, pinned_in_place, references
 from auditor.facts.package_lists import list_ecosystem, list_entry
 from auditor.facts.requirement_files import fully_pinned, lock_included_requirements, mark_script_requirements
 from auditor.facts.sbt_manifest import is_sbt_meta_build, parse_sbt, parse_sbt_plugins
@@ -254,8 +254,8 @@ def _manifest_entry(snap, e, eco: str, locks_by_dir: dict[str, list[str]], own: 
     entry = {"path": e.path, "ecosystem": eco, "name": None, "dependencies": [], "dev_dependencies": [],
              "lockfile": None, "error": None}
     text = snap.read_text(e.path, limit=MAX_MANIFEST_BYTES)
-    if e.name == "DESCRIPTION" and not is_r_description(text or ""):
-        return None  # a DESCRIPTION file of prose, not R's
+    if (e.name == "DESCRIPTION" and not is_r_description(text or "")) or (eco == "nuget" and not references(text or "")):
+        return None  # a DESCRIPTION file of prose, not R's; a .NET project that references no package (a VB desktop program)
     if eco in HOST_MANIFESTS.values() or eco == "drupal":  # read, or not a manifest after all (a profile.json of another tool)
         return host_manifest_entry(entry, e.name, text, own)
     if list_ecosystem(e.name, e.path):  # read, or not a list after all (a requirements.yml of another tool)
