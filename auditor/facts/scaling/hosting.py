@@ -177,10 +177,13 @@ def _build_time(path: str) -> bool:
         any(f"/{d}/" in f"/{path}" for d in (".mvn/wrapper", "gradle/wrapper")) or machinery_script(path)  # (fuzzing, QA, git hooks)
 
 
+# a file server's name that is a placeholder to replace (\\monserveur\partage, \\server\share, \\nom_du_serveur\…)
+_PLACEHOLDER_SERVER = lazy_compile(r"^(?:(?:mon|ma|my|your|votre|nom[-_]?du|nom[-_]?de)[-_]?)?(?:serveur|server|host(?:name)?|machine|nas)\d*$|"
+                                   r"^(?:example|exemple|xxx+|changeme|fileserver|file-?server)$", re.I)
 PROSE_CLASSES = ("doc", "legal")  # (textscan.file_class: documents written for people)
 
 
-@fact("hosting_dependencies", version=54, cache="commit+as_of")
+@fact("hosting_dependencies", version=55, cache="commit+as_of")
 def hosting_dependencies(ctx) -> dict:
     owner = owner_key(ctx)
     project = getattr(ctx.target, "name", None) or ""
@@ -300,6 +303,15 @@ def hosting_dependencies(ctx) -> dict:
             if host and host_class(host, "", frozenset(own), owner, project)["class"] in ("internal", "other", "own", "public-other") \
                     and host not in ("localhost", "host", "hostname", "127.0.0.1") and not host.startswith(("$", "<", "{")):
                 internal.append({"path": path, "line": n, "value": f"host={host} (pg_service)", "host": host})
+    # a Windows network share of the organisation's file server the scripts read or write (\\server\share\…, the signal
+    # reusability.territory-neutral reads): an on-premises file server another territory cannot reach, like an internal address
+    # (a mapped drive letter, V:\…, is left out: nothing tells a network drive from a local disk)
+    # (nor a server named as the placeholder to replace: '<\\monserveur\infogeo>' in a settings script to fill)
+    for path, line, excerpt, _cls in hits(ctx, "territory.unc-share"):
+        server = excerpt.lstrip("\\").split("\\", 1)[0].lower()
+        if server and not _PLACEHOLDER_SERVER.match(server) and not is_dev_only(path) and not _build_time(path) \
+                and not any(i["path"] == path and i["host"] == server for i in internal):
+            internal.append({"path": path, "line": line, "value": excerpt[:120], "host": server})
     restricted = []
     for r in load("hosting.yml").get("restricted_data") or []:
         found = hits(ctx, f"scaling.restricted.{r['id']}")
