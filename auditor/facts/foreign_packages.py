@@ -10,7 +10,12 @@
   names ("Leaflet.Sync … ``npm install leaflet.sync``" atop ``tools/lib/leaflet.map.sync/``): that published package, copied.
 
 A package the project's root README, manifests or licence name by its forge owner (its own monorepo's members), or whose name is the
-project's (its README's title), stays the project's. Bounded: at most :data:`MAX_READS` manifests and READMEs read, in path order.
+project's (its README's title), stays the project's; so does a folder whose top carries, beside the foreign manifest, a manifest
+naming the project (``html/bower.json`` named like the project beside CodeIgniter's ``html/composer.json``). A folder whose foreign
+manifest is a framework's application shell (Composer's ``"type": "project"``, naming a framework committed in the repository and
+recognised by its marker files, see framework_markers) is where the project writes its application, started from the framework's
+distribution (``html/`` holding ``application/`` beside CodeIgniter's readme.rst, license.txt, contributing.md and composer.json): only
+those top documents and that manifest are the framework's, the application under it is the project's. Bounded: at most :data:`MAX_READS` manifests and READMEs read, in path order.
 """
 
 from __future__ import annotations
@@ -18,6 +23,7 @@ from __future__ import annotations
 import re
 
 from auditor.lazyre import lazy_compile
+from auditor.safejson import loads
 
 MAX_READS = 60
 READ_BYTES = 16384
@@ -50,20 +56,26 @@ def _installed(m) -> str:
     return _key((m.group(1) or m.group(2) or "").rsplit("/", 1)[-1].split("@")[0])
 
 
-def foreign_packages(snap, items: list, own: str) -> set[str]:
+def foreign_packages(snap, items: list, own: str, names: tuple[str, ...] = (), frameworks: tuple[str, ...] = ()) -> set[str]:
     """The paths of the files (not yet vendored nor build output) of such copied packages (see the module's docstring), sorted
-    by nothing: a set. ``own``: the project's own name (its README's title, keyed)."""
+    by nothing: a set. ``own``: the project's own name (its README's title, keyed); ``names``: its other names (the repository's);
+    ``frameworks``: the names of the frameworks committed in the repository (framework_markers)."""
+    own_names = {k for k in (_key(n) for n in (own, *names)) if len(k) >= 3}
     tops: dict[str, dict[str, str]] = {}  # folder -> {file name: path} of the files at its top
     for i in items:
         folder, _, name = i.path.rpartition("/")
         tops.setdefault(folder, {})[name] = i.path
     reads = [0]
+    texts: dict[str, str] = {}
 
     def read(path: str) -> str:
+        if path in texts:
+            return texts[path]
         if reads[0] >= MAX_READS:
             return ""
         reads[0] += 1
-        return (snap.read_text(path, limit=snap.max_blob) or "")[:READ_BYTES]
+        texts[path] = (snap.read_text(path, limit=snap.max_blob) or "")[:READ_BYTES]
+        return texts[path]
 
     roots: set[str] = set()
     # 1. a package naming a forge owner the project's root never names, with its own licence
@@ -75,9 +87,16 @@ def foreign_packages(snap, items: list, own: str) -> set[str]:
         elsewhere = sorted(i.path for i in items if i.category not in ("vendored", "build") and i.path.rpartition("/")[2] in PACKAGE_MANIFESTS
                            and not any(i.path.startswith(f + "/") for f in candidates))
         named_elsewhere = set().union(*(_owners(read(path)) for path in elsewhere)) if elsewhere else set()
+        shells: set[str] = set()  # the top files of a framework's distribution the project's application was started from
         for folder in candidates:
             name = _key(folder.rsplit("/", 1)[-1])
             if owners[folder] and not any(o in root_text or o in named_elsewhere for o in owners[folder]) and not (own and (name in own or own in name)):
+                manifests = {n: read(tops[folder][n]) for n in sorted(set(tops[folder]) & PACKAGE_MANIFESTS)}
+                if _application_shell(manifests.get("composer.json", ""), frameworks):
+                    shells |= {path for n, path in tops[folder].items() if n == "composer.json" or _DISTRIBUTION_DOC.match(n)}
+                    continue
+                if own_names & {_key(_manifest_name(text)) for text in manifests.values()}:
+                    continue  # a manifest at the folder's top names the project: the project's own folder
                 roots.add(folder + "/")
     # 2. a library folder's README installing the package its title names
     for folder, names in sorted(tops.items()):
@@ -91,11 +110,40 @@ def foreign_packages(snap, items: list, own: str) -> set[str]:
         if len(key) >= 3 and not (own and (key in own or own in key)) and any(_installed(m) == key for m in _INSTALL.finditer(text)):
             roots.add(folder + "/")
     roots = {r for r in roots if not any(o != r and r.startswith(o) for o in roots)}
+    shells = {i.path for i in items if i.path in shells and i.category not in ("vendored", "build")} if candidates else set()
     if not roots:
-        return set()
+        return shells
     own_members = _own_members(tops, roots)
-    return {i.path for i in items if i.category not in ("vendored", "build") and any(i.path.startswith(r) for r in roots)
-            and not any(i.path.startswith(m) for m in own_members)}
+    return shells | {i.path for i in items if i.category not in ("vendored", "build") and any(i.path.startswith(r) for r in roots)
+                     and not any(i.path.startswith(m) for m in own_members)}
+
+
+_PYPROJECT_NAME = lazy_compile(r"^[^\S\n]*name[^\S\n]*=[^\S\n]*[\"']([^\"'\n]{1,100})[\"']", re.M)
+_SHELL_TYPE = lazy_compile(r"\"type\"[^\S\n]*:[^\S\n]*\"project\"")
+# a distribution's documents at its top (CodeIgniter's readme.rst, license.txt, contributing.md; a changelog, the authors, the notice)
+_DISTRIBUTION_DOC = lazy_compile(r"^(?:readme|licen[cs]e|copying|contributing|changelog|changes|authors|credits|notice|upgrading)(?:[-_.][\w.-]*)?$", re.I)
+
+
+def _manifest_name(text: str) -> str:
+    """The package name a manifest's text gives (package.json, composer.json, bower.json: its "name"; pyproject.toml: name =)."""
+    if text.lstrip().startswith("{"):
+        try:
+            data = loads(text)
+        except ValueError:
+            data = None
+        name = data.get("name") if isinstance(data, dict) else None
+        return name.rsplit("/", 1)[-1] if isinstance(name, str) else ""
+    m = _PYPROJECT_NAME.search(text)
+    return m.group(1) if m else ""
+
+
+def _application_shell(composer: str, frameworks: tuple[str, ...]) -> bool:
+    """A composer.json of ``"type": "project"`` whose name or description names one of the frameworks committed in the repository
+    ("codeigniter/framework", "The CodeIgniter framework"): the framework's distribution an application is written in."""
+    if not composer or not frameworks or not _SHELL_TYPE.search(composer):
+        return False
+    said = _key(" ".join(m.group(1) for m in re.finditer(r'"(?:name|description)"[^\S\n]*:[^\S\n]*"([^"\n]{1,200})"', composer)))
+    return any(_key(f) in said for f in frameworks if len(_key(f)) >= 3)
 
 
 def _own_members(tops: dict[str, dict[str, str]], roots: set[str]) -> set[str]:

@@ -50,6 +50,7 @@ from auditor.facts.copy_loads import copy_loads
 from auditor.facts.file_families import family_copies
 from auditor.facts.geoserver_data import geoserver_demo_files
 from auditor.facts.foreign_packages import foreign_packages
+from auditor.facts.framework_markers import framework_folders
 from auditor.facts.known_scripts import known_scripts, licensed_copies
 from auditor.facts.copied_folders import FORGE_DOWNLOAD, FORGE_SUFFIX, RELEASE_VERSION, TOP_LICENCE, copied_folders, library_shelves
 from auditor.facts.doc_outputs import doc_output_folders, in_doc_output
@@ -1485,12 +1486,6 @@ def _drupal_copies(snap, items: list[Item]) -> dict[str, str]:
     return out
 
 
-# A PHP framework committed whole beside the application written on it, told by its bootstrap file: CodeIgniter 3's
-# system/core/CodeIgniter.php, CodeIgniter 4's system/CodeIgniter.php beside system/Common.php (the framework's folder, the suffix)
-_FRAMEWORK_CORES = (("system/core/CodeIgniter.php", "system/"), ("system/CodeIgniter.php", "system/"))
-_FRAMEWORK_SIBLINGS = {"system/CodeIgniter.php": "system/Common.php"}
-
-
 # Well-known Arduino libraries (lower case), whose .h/.cpp files are copied beside a sketch (OneWire.h and OneWire.cpp next to the
 # .ino that includes them) when the IDE's library manager is not used: the library's code, not the sketch's
 ARDUINO_LIBRARIES = frozenset("""onewire dallastemperature dht dht_u pubsubclient liquidcrystal_i2c adafruit_sensor adafruit_bme280
@@ -1507,27 +1502,16 @@ def arduino_copies(items: list[Item]) -> dict[str, str]:
             and parts(i.path)[-1].rsplit(".", 1)[0].lower() in ARDUINO_LIBRARIES}
 
 
-_CI_VERSION = lazy_compile(r"\bCI_VERSION['\"]?\s*[=,]\s*['\"](\d+\.\d+(?:\.\d+)?)['\"]")
-
-
 def framework_copies(snap, items: list[Item]) -> dict[str, dict]:
     """``{folder: {"name", "version", "license"}}`` of a PHP framework's own folder committed with the application (CodeIgniter's
-    system/): third-party code. Its bootstrap file is read for the version (64 KB)."""
-    paths = {i.path for i in items}
-    out: dict[str, dict] = {}
-    for i in items:
-        for marker, folder in _FRAMEWORK_CORES:
-            if ("/" + i.path).endswith("/" + marker):
-                prefix = i.path[: -len(marker)]
-                sibling = _FRAMEWORK_SIBLINGS.get(marker)
-                if sibling is None or prefix + sibling in paths:
-                    m = _CI_VERSION.search(snap.read_text(i.path, limit=64 * 1024) or "")
-                    version = m.group(1) if m else None
-                    # MIT from CodeIgniter 3.0 on; the 1.x and 2.x releases ship EllisLab's own licence (license.txt, "a legal
-                    # agreement between you and EllisLab Inc."), a custom permissive licence, not MIT
-                    licence = None if version is None else "MIT" if int(version.split(".")[0]) >= 3 else "LicenseRef-CodeIgniter-EllisLab"
-                    out.setdefault(prefix + folder, {"name": "codeigniter", "version": version, "license": licence})
-    return dict(sorted(out.items()))
+    system/, renamed CI_system/ or not; Kohana's, Zend Framework 1's, Symfony's, Laravel's, CakePHP's, Yii's): third-party code, told
+    by its marker file and version line wherever it sits (framework_markers). A framework a package manager installed (vendor/…) is
+    the manifest's dependency, already set aside: only CodeIgniter's system/ is described there too, as before."""
+    paths = [i.path for i in items if i.category != "vendored" or ("/" + i.path).endswith(_CODEIGNITER_SYSTEM)]
+    return framework_folders(lambda path, limit: snap.read_text(path, limit=limit), paths)
+
+
+_CODEIGNITER_SYSTEM = ("/system/core/CodeIgniter.php", "/system/CodeIgniter.php", "/system/Common.php")
 
 
 def _built_from_sources(items: list[Item], fixes: dict[str, str]) -> dict[str, str]:
@@ -1618,7 +1602,7 @@ def build_inventory(snap, names: tuple[str, ...] = (), owner: str | None = None)
         items = [Item(i.path, "vendored", i.language) if i.path in loaded else i for i in items]
     # another project's package at a folder's top: a manifest naming a forge owner the project never names, with its licence (a copied
     # monorepo, mcp-server/), or a lib/ folder's README installing the package its title names (lib/leaflet.map.sync/)
-    foreign = foreign_packages(snap, items, _readme_title(snap))
+    foreign = foreign_packages(snap, items, _readme_title(snap), tuple(names), tuple(sorted({d["name"] for d in frameworks.values()})))
     foreign |= known_scripts(snap, items)  # and a well-known script copied without a banner (wait-for-it.sh, versioneer.py)
     foreign |= licensed_copies(items)  # and a library its own licence file names (lib/fpdf.php beside lib/LICENSE-FPDF.txt)
     foreign |= geoserver_demo_files([i.path for i in items])  # and GeoServer's demo pages and requests in a data directory (www/ol-demo.html)
@@ -1714,7 +1698,7 @@ def inventory_of(ctx) -> Inventory:
     return inv
 
 
-@fact("copied_paths", version=27, public=False)  # stored with the commit: a warm audit builds no inventory for it
+@fact("copied_paths", version=28, public=False)  # stored with the commit: a warm audit builds no inventory for it
 def copied_paths(ctx) -> list[str]:
     """Every path the inventory calls vendored (third-party copies, by folder, name or banner), sorted: what a listing check
     (locale files, fonts) must not take for the project's own files (Select2's i18n/af.js is Select2's locale, not the app's)."""
@@ -2105,7 +2089,7 @@ def libraries(snap, inv: Inventory) -> list[dict]:
 _TEST_SEG = lazy_compile(r"(^|[_.-])(tests?|simpletest|fixtures?|spec)([_.-]|$)", re.I)  # a folder of tests: css_test_files, simpletest
 
 
-@fact("inventory", version=119)
+@fact("inventory", version=120)
 def inventory(ctx) -> dict:
     """Counts by category and by language (project source only), with a few examples per category, and the
     libraries copied into the repository (name, version, licence)."""

@@ -497,7 +497,7 @@ def _component_dirs(snap) -> list[str]:
 _NOT_THE_PROJECT = EXAMPLE_DIRS | DOC_DIRS  # an example's, a demo's or the documentation site's manifest speaks for itself
 
 
-def _project_manifest(snap, sources: list[dict]) -> list[dict]:
+def _project_manifest(snap, sources: list[dict], copied: frozenset[str] = frozenset()) -> list[dict]:
     """The root states the licence (a LICENSE text, the README) but holds no manifest, and the project's code lives in a sub-folder
     holding the repository's one manifest (an Express server's src/package.json "license": "ISC", src/ holding all the code, beside a
     root AGPL-3.0 LICENSE): that manifest is the project's, its licence a declaration of the project (added to ``sources``, so that
@@ -514,7 +514,10 @@ def _project_manifest(snap, sources: list[dict]) -> list[dict]:
     code = sorted(p for p in snap.files if language(p) and is_source_candidate(p))[:20000]
     if not code or 2 * sum(p.startswith(home) for p in code) < len(code):
         return []
-    found = [{"file": path, "value": value, "line": line} for path in (home + name for name in MANIFESTS if home + name in snap.files)
+    # (a manifest the inventory calls a copy is not the project's: the framework's composer.json at the top of the folder an application
+    # was written in, CodeIgniter's "codeigniter/framework" in html/)
+    found = [{"file": path, "value": value, "line": line} for path in (home + name for name in MANIFESTS if home + name in snap.files
+                                                                        and home + name not in copied)
              for value, line in manifest_licenses(snap, path)]
     for f in found:
         expr, ids = _declared_value(f["value"])
@@ -684,7 +687,7 @@ def _reuse_source(reuse: dict, reuse_layout: bool) -> dict | None:
             "covers_code": dict(sorted(code.items(), key=lambda kv: -kv[1])[:20])}
 
 
-@fact("license", version=50)
+@fact("license", version=51)
 def license_fact(ctx) -> dict:
     snap = ctx.snapshot
     index = get_index()
@@ -721,7 +724,7 @@ def license_fact(ctx) -> dict:
     if not any(s.get("ids") for s in sources) and not root_files:
         declared += _component_declared(snap, sources, components)
     else:  # the root states the licence: a sub-folder's manifest holding the project's code declares it too
-        declared += _project_manifest(snap, sources)
+        declared += _project_manifest(snap, sources, frozenset(ctx.fact("copied_paths") or []))
     docs_text = _docs_folder_text(per_file) if not any(s.get("ids") for s in sources) and not root_files else None
     if docs_text:
         sources.append(docs_text)

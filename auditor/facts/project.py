@@ -52,6 +52,7 @@ from auditor.facts.kind_rust_gui import rust_desktop
 from auditor.facts.kind_served import FREEMARKER_EXT, config_templates, freemarker_pages, package_doc_sites
 from auditor.facts.kind_sides import doc_site_html, java_desktop, program_doc_sites, rails_api_only
 from auditor.facts.kind_sites import blade_views, doc_site_roots, doc_site_sql, unnamed_npm_programs
+from auditor.facts.framework_markers import FRAMEWORK_NAMES
 from auditor.facts.kind_packages import bower_package, data_scripts, imported_in_readme, importable_package, php_json_backend, r_package, retired, spip_squelettes
 from auditor.facts.inventory import CI_DIRS, ONTOLOGY, code_ext, inventory_of, is_doc, is_generated, is_test, is_vendored
 from auditor.facts.kind_documents import documents_kind, in_documents_folder
@@ -672,6 +673,14 @@ def decide_kind(ctx) -> tuple[str, list[dict], dict[str, float], bool, list[dict
     wordpress = sorted(p for p in all_paths if p.endswith("wp-includes/version.php") and (p == "wp-includes/version.php" or p.endswith("/wp-includes/version.php"))
                        and p[: -len("wp-includes/version.php")] + "wp-admin/admin.php" in all_paths)[:1]
     add("web-application", 8 if wordpress and not host_plugin else 0, wordpress, "site built on WordPress (its core committed)")
+    # (or an application written on a PHP framework committed whole, told by the framework's marker file wherever its folder sits:
+    # CodeIgniter's system/ renamed CI_system/, with the application's view templates beside it; the inventory files the framework
+    # as third-party, so the requests are handled by code it does not measure)
+    php_framework = sorted(p for p, d in inv.packages.items() if d.get("name") in FRAMEWORK_NAMES)[:1]
+    framework_views = [e.path for e in files if php_framework and inv.category(e.path) not in ("vendored", "build")
+                       and e.ext.lower() == "php" and "views" in e.path.lower().split("/")[:-1]]
+    add("web-application", 8 if len(framework_views) >= 2 and not host_plugin else 0, framework_views,
+        f"view of an application built on {inv.packages[php_framework[0]]['name']} (its core committed in {php_framework[0]})" if php_framework else "")
     # interface components written in the project (JSX/TSX, Vue, Svelte, Angular) though the framework comes from a host (a
     # MapStore extension, a GeoNature module's Angular frontend)
     components = sorted(set(ext_paths({"jsx", "tsx", "vue", "svelte"})) | {e.path for e in files if e.name.endswith(".component.ts")})
@@ -1082,7 +1091,7 @@ def _plugin_pages(ctx, evidence: list[dict]) -> list[str]:
                   and not is_test(e.path))[:5]
 
 
-@fact("project_kind", version=77, public=False)
+@fact("project_kind", version=78, public=False)
 def project_kind(ctx) -> dict:
     """The kind decided from the commit's files alone, and the project it is a copy of: cached with the commit, so that a warm
     audit (whose check results are reused, keyed by this kind) neither classifies 20,000 paths nor builds the inventory again."""

@@ -485,7 +485,7 @@ def identifiers(ctx) -> Result:
     return Result.scored(score, msg, ev, fields=kinds[:20], references=bool(services or libs), hard_coded=len(hard)).advise(clauses(todo_fr, todo_en))
 
 
-SIGN_IN_PATH = lazy_compile(r"log[-_]?in|sign[-_]?(in|up)|auth|connexion|connect(?:ion|er)|account|compte|register|inscription|"
+SIGN_IN_PATH = lazy_compile(r"log[-_]?in|sign[-_]?(in|up)|auth|connexion|connect(?:ion|er)|account|compte|register|inscription|identification(?![a-z])|"
                           r"password|pwd|mot[-_]?de[-_]?passe|session", re.I)
 # (not oauthlib, requests-oauthlib, google-auth-oauthlib: OAuth clients an API client brings — gspread reading a Google Sheet —,
 # no sign-in of the service's users; the sign-in libraries built on them, flask-dance, django-oauth-toolkit, are listed)
