@@ -374,12 +374,11 @@ def _host_plugin(ctx) -> tuple[str, str] | None:
                                                       or imported_host(ctx, [e for e in files.values() if not is_vendored(e.path)]))
 
 
-def _mapfishapp_addon(ctx) -> tuple[str, str] | None:
-    """A geOrchestra mapfishapp add-on: a manifest.json listing the add-on's scripts ("js": [...]) with its "default_options" or
-    "i18n" (the options a deployment overrides, its messages), beside those scripts; at the root, or one folder down in a repository
-    of add-ons, each in its folder as in geOrchestra's addons/ (cigalsace/mapfishapp-addons' opacityslider/manifest.json)."""
+def _scripts_manifest(ctx, name: str, depth: int, keys: set[str], host: str) -> tuple[str, str] | None:
+    """The first ``name`` (JSON, at most ``depth`` folders down, shallowest first) listing the add-on's scripts (``"js": [...]``)
+    beside it and holding one of ``keys``: (its path, ``host``), or None."""
     files = ctx.snapshot.files
-    for p in sorted((p for p, e in files.items() if e.name == "manifest.json" and p.count("/") <= 1 and e.size <= 16 * 1024),
+    for p in sorted((p for p, e in files.items() if e.name == name and p.count("/") <= depth and e.size <= 16 * 1024),
                     key=lambda p: (p.count("/"), p))[:10]:
         try:
             doc = safejson.loads(ctx.snapshot.read_text(p, limit=16 * 1024) or "")
@@ -387,27 +386,23 @@ def _mapfishapp_addon(ctx) -> tuple[str, str] | None:
             continue
         folder = p.rsplit("/", 1)[0] + "/" if "/" in p else ""
         scripts = doc.get("js") if isinstance(doc, dict) else None
-        if isinstance(scripts, list) and {"default_options", "i18n"} & set(doc) and \
+        if isinstance(scripts, list) and keys & set(doc) and \
                 any(isinstance(js, str) and folder + js.lstrip("./") in files for js in scripts):
-            return p, "geOrchestra mapfishapp"
+            return p, host
     return None
+
+
+def _mapfishapp_addon(ctx) -> tuple[str, str] | None:
+    """A geOrchestra mapfishapp add-on: a manifest.json listing the add-on's scripts ("js": [...]) with its "default_options" or
+    "i18n" (the options a deployment overrides, its messages), beside those scripts; at the root, or one folder down in a repository
+    of add-ons, each in its folder as in geOrchestra's addons/ (cigalsace/mapfishapp-addons' opacityslider/manifest.json)."""
+    return _scripts_manifest(ctx, "manifest.json", 1, {"default_options", "i18n"}, "geOrchestra mapfishapp")
 
 
 def _mviewer_addon(ctx) -> tuple[str, str] | None:
     """An mviewer add-on or custom component: a config.json (at the root or one or two folders down) listing the
     add-on's scripts ("js": [...]) and where mviewer mounts it ("target", "html" or "css"), beside those scripts."""
-    files = ctx.snapshot.files
-    for p in sorted(p for p, e in files.items() if e.name == "config.json" and p.count("/") <= 2 and e.size <= 16 * 1024)[:10]:
-        try:
-            doc = safejson.loads(ctx.snapshot.read_text(p, limit=16 * 1024) or "")
-        except ValueError:
-            continue
-        folder = p.rsplit("/", 1)[0] + "/" if "/" in p else ""
-        scripts = doc.get("js") if isinstance(doc, dict) else None
-        if isinstance(scripts, list) and scripts and {"target", "html", "css"} & set(doc) and \
-                any(isinstance(js, str) and folder + js.lstrip("./") in files for js in scripts):
-            return p, "mviewer"
-    return None
+    return _scripts_manifest(ctx, "config.json", 2, {"target", "html", "css"}, "mviewer")
 
 
 _QGIS_XML = lazy_compile(r"\A(?:\ufeff)?\s*(?:<\?xml[^>]*>\s*)?<(?:!DOCTYPE\s+qgis\b|qgis\b)")
