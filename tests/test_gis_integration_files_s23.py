@@ -131,3 +131,41 @@ def test_spring_boot_4_webmvc_starter_serves_requests(tmp_path):
     assert proj["kind"] == "api-service", proj
     proj, _ = audit(tmp_path, {**BOOT_APP, "pom.xml": pom("spring-boot-starter-data-jpa")}, ["reusability.install"], name="b")
     assert proj["kind"] != "api-service", proj
+
+
+ORACLE_TABLE = """-- Création de la table des sites
+CREATE TABLE G_DEMO.TA_SITE(
+    "OBJECTID" NUMBER(38,0),
+    "NOM" VARCHAR2(200),
+    "GEOM" MDSYS.SDO_GEOMETRY
+);
+COMMENT ON TABLE G_DEMO.TA_SITE IS 'Sites des études.';
+COMMENT ON COLUMN G_DEMO.TA_SITE.NOM IS 'Nom du site.';
+
+INSERT INTO USER_SDO_GEOM_METADATA(TABLE_NAME, COLUMN_NAME, DIMINFO, SRID)
+VALUES(
+    'TA_SITE',
+    'GEOM',
+    SDO_DIM_ARRAY(SDO_DIM_ELEMENT('X', 100000, 200000, 0.005), SDO_DIM_ELEMENT('Y', 6000000, 6100000, 0.005)),
+    2154
+);
+CREATE INDEX TA_SITE_SIDX ON G_DEMO.TA_SITE(GEOM) INDEXTYPE IS MDSYS.SPATIAL_INDEX;
+"""
+ORACLE_FILL = """INSERT INTO G_DEMO.TA_SITE(OBJECTID, NOM, GEOM)
+SELECT 1, 'site', MDSYS.SDO_GEOMETRY(2001, 2154, MDSYS.SDO_POINT_TYPE(150000.5, 6050000.5, NULL), NULL, NULL) FROM DUAL;
+"""
+
+
+def test_oracle_spatial_geometries_are_geographic_data(tmp_path):
+    """meldig/base_geotech: an Oracle Spatial schema (SDO_GEOMETRY columns, their metadata, geometries built in SRID 2154) was
+    "no map nor geographic data": geo now judges it, the legal reference system read, no open map library asked of a data model."""
+    files = {"README.md": "# Base des sites\n", "ddl/tables/ta_site.sql": ORACLE_TABLE, "ddl/remplissage/ta_site.sql": ORACLE_FILL}
+    _, res = audit(tmp_path, files, ["interoperability.geo"])
+    geo = res["interoperability.geo"]
+    assert geo["status"] in ("warn", "pass") and geo["details"]["legal_crs"], geo["message"]
+    assert "Open libraries: not needed (no map)" in geo["message"]["en"], geo["message"]
+    assert any("Oracle Spatial" in str(e.get("value")) for e in geo["evidence"])
+    plain = {"README.md": "# Base des sites\n", "ddl/tables/ta_site.sql": ORACLE_TABLE.replace('MDSYS.SDO_GEOMETRY', 'VARCHAR2(50)')
+             .split("INSERT INTO USER_SDO")[0]}
+    _, res = audit(tmp_path, plain, ["interoperability.geo"], name="p")
+    assert res["interoperability.geo"]["status"] == "not_applicable", res["interoperability.geo"]["message"]

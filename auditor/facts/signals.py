@@ -287,6 +287,13 @@ signal("geo.postgis-sql", r"""(\bST_[A-Z][a-zA-Z]+\s*\(|CREATE EXTENSION\s+(?:IF
 signal("geo.postgis-typed", r"""(geometry\s*\(\s*\w+\s*,\s*\d{4,6}\s*\)|geography\s*\(\s*\w+\s*,\s*\d{4,6}\s*\)|"""
        r"""\bGeo(?:metry|graphy)\(\s*(?:geometry_type\s*=\s*)?["']\w+["']\s*,\s*(?:srid\s*=\s*)?\d{4,6}\b)""",
        ("geometry", "geography"), flags=re.I, exts=POSTGIS_EXTS)
+# Oracle Spatial (Oracle Locator) geometries: a column typed MDSYS.SDO_GEOMETRY, the layer's entry in USER_SDO_GEOM_METADATA, its
+# spatial operators (SDO_RELATE, SDO_FILTER…); and the SRID such a geometry is built in (SDO_GEOMETRY(2001, 2154, …), SDO_SRID = 2154):
+# a data model's geometries, as PostGIS's typed columns are (meldig/base_geotech's G_GEO tables)
+signal("geo.oracle-spatial", r"""\b((?:MDSYS\.)?SDO_GEOMETRY|USER_SDO_GEOM_METADATA|SDO_(?:RELATE|FILTER|WITHIN_DISTANCE|NN|ANYINTERACT))\b""",
+       ("sdo_",), flags=re.I, exts=POSTGIS_EXTS, group=1)
+signal("geo.oracle-srid", r"""\b(?:SDO_GEOMETRY\s*\(\s*\d{4}\s*,|SDO_SRID\s*(?:=|,|:=)?)\s*(""" + LEGAL_PROJECTED + r""")\b""",
+       ("sdo_",), flags=re.I, exts=POSTGIS_EXTS, group=1)
 # A host application's own modules imported by an extension built inside the host's tree (a MapStore extension: @mapstore/utils/…)
 signal("code.open-entry", r"""(?:\bfrom\s+|\bimport\s+|\brequire\(\s*)["'](react-map-gl/maplibre)["']""", ("react-map-gl/maplibre",), flags=0,
        classes=("code",), group=1)  # a package's open entry point imported by the code (react-map-gl driving MapLibre)

@@ -134,10 +134,14 @@ def geo(ctx) -> Result:
     lib_code = [h for h in lib_code if h not in db_image]
     typed = [h for h in sig.get("geo.postgis-typed", []) if h[3] not in ("test", "doc", "example")]
     lib_code += [h for h in sig.get("geo.postgis-sql", []) if h[3] not in ("test", "doc", "example")] + typed
+    # Oracle Spatial geometries (a column typed MDSYS.SDO_GEOMETRY, its USER_SDO_GEOM_METADATA entry, SDO_RELATE): geographic data held
+    # in a proprietary database (scaling.vendor-lock-in says so), judged like PostGIS's for the formats and references around them
+    oracle = [[h[0], h[1], "Oracle Spatial: " + h[2], h[3]] for h in sig.get("geo.oracle-spatial", []) if h[3] not in ("test", "doc", "example")]
     qgis_ogc: list[list] = []
     # geometries typed in the legal French CRS (décret 2006-272: RGF93 Lambert-93 and conic zones, overseas RGAF09/RGFG95/RGR92…)
     legal_crs = [h for h in typed if re.search(r"\b(" + LEGAL + r")\b", h[2])]
     legal_crs += [h for h in sig.get("geo.legal-crs", []) if h[3] in CODEISH or (h[3] == "data" and sql_path(scan, h[0]))]  # EPSG:2154 in code, settings or SQL
+    legal_crs += [[h[0], h[1], "SRID " + h[2], h[3]] for h in sig.get("geo.oracle-srid", []) if h[3] not in ("test", "doc", "example")]  # (SDO_GEOMETRY(2001, 2154, …))
     legal_crs += [h for h in sig.get("geo.legal-crs-list", []) + sig.get("geo.legal-crs-url", []) if h[3] in CODEISH]  # (a viewer's declared projections: "supported_srs": [3948, 2154]; a WFS's srsName=EPSG::2154)
     # another country's legal system (a Swiss town's model in EPSG:2056): the French décret does not apply there, its own law does
     foreign_crs = [] if legal_crs else [h for h in typed + [h for h in sig.get("geo.foreign-legal-crs", []) if h[3] in CODEISH or h[3] == "data"]
@@ -207,7 +211,7 @@ def geo(ctx) -> Result:
     if qgis_kit and not lib_code and decided_kind(ctx.fact("project") or {}) == "gis-kit":
         tool = "GDAL" if "GDAL" in qgis_kit[0]["reason"] else "QGIS"
         lib_code += [[qgis_kit[0]["path"], None, f"{tool} (" + qgis_kit[0]["reason"] + ")", "config"]]
-    if not (libs or prop or lib_code or geojson or geo_files or ogc or ign or apis):
+    if not (libs or prop or lib_code or geojson or geo_files or ogc or ign or apis or oracle):
         coords = [h for h in sig.get("geo.coordinates", []) if h[3] == "code"]
         coords += [[h[0], h[1], h[2].lower(), *h[3:]] for h in sig.get("geo.coordinate-accessors", []) if h[3] == "code"]  # (getLat( ), setLng( …))
         if coords:  # positions kept as latitude/longitude (a bridge's traffic events placed on its drawing): nothing of the map standards to judge
@@ -242,7 +246,7 @@ def geo(ctx) -> Result:
     # only PostGIS functions in SQL (views over tables created elsewhere: ST_Intersects(p.geom, q.geom)), no geometry typed here: the
     # geometries' encoding and reference system are those of tables this repository does not hold — not measured, neither yes nor no
     postgis_sql = [h for h in lib_code if h[3] == "data" and sql_path(scan, h[0])]
-    if postgis_sql and len(postgis_sql) == len(lib_code) and not (libs or prop or typed or geojson or geo_files or ogc or ign or apis or legal_crs):
+    if postgis_sql and len(postgis_sql) == len(lib_code) and not (libs or prop or typed or geojson or geo_files or ogc or ign or apis or legal_crs or oracle):
         res = Result.inconclusive(T(
             "Le SQL utilise des géométries PostGIS (" + ", ".join(sorted({h[2].rstrip("(").lower() for h in postgis_sql})[:3]) + ") de tables créées ailleurs : "
             "leur format et leur système de référence ne sont pas dans ce dépôt, non mesurés.",
@@ -260,6 +264,8 @@ def geo(ctx) -> Result:
                             hit_evidence(ogc, limit=3), ogc=True, no_map_of_its_own=True)
         return res
     ev = dep_evidence_lines(ctx, libs, limit=5) + hit_evidence(lib_code, limit=3)
+    ev += hit_evidence(oracle, limit=2, note=T("Géométries Oracle Spatial : base propriétaire (voir scaling.vendor-lock-in).",
+                                               "Oracle Spatial geometries: a proprietary database (see scaling.vendor-lock-in)."))
     ev += hit_evidence(geojson, limit=3) + [Evidence(path=p, value="geo file", kind="found") for p in geo_files[:3]]
     ev += hit_evidence(ogc, limit=3) + hit_evidence(ign, limit=3) + hit_evidence(apis, limit=5)
     # where the legal reference system was read (arcpy.SpatialReference(2154), EPSG:2154), unless a line above already shows it
@@ -290,7 +296,8 @@ def geo(ctx) -> Result:
     # a service without a map of its own (an API serving GeoJSON) needs no mapping library: none proprietary is the criterion met
     # (a library without any interface, a data provider reading WFS for others' dashboards, neither)
     kind = decided_kind(ctx.fact("project") or {})
-    no_map = (kind in ("api-service", "cli-tool", "data-specification") or (kind == "library" and not has_ui(ctx))) and not prop
+    # (nor does a data model: its tables hold the geometries that applications draw)
+    no_map = (kind in ("api-service", "cli-tool", "data-specification", "data-model") or (kind == "library" and not has_ui(ctx))) and not prop
     # a server of OGC web services (a CSW catalogue answering GetRecords, a MapProxy cache) serves maps and records to clients: it
     # draws no map of its own
     no_map = no_map or bool(not (prop or libs or lib_code) and (served or ogc_server(ctx)))
