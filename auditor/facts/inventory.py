@@ -44,6 +44,8 @@ from auditor.facts.own_bundles import own_bundles, project_names
 from auditor.facts.template_copies import template_files
 from auditor.facts.unity import unity_imports
 from auditor.facts.copied_headers import copied_by_header
+from auditor.facts.foreign_headers import origin_headers
+from auditor.facts.revision_stamps import stamped_copies
 from auditor.facts.pasted import PASTE_HINT, pasted_libraries
 from auditor.facts.plugin_builder import plugin_builder_files
 from auditor.facts.copy_loads import copy_loads
@@ -54,7 +56,7 @@ from auditor.facts.framework_markers import framework_folders
 from auditor.facts.known_scripts import known_scripts, licensed_copies
 from auditor.facts.copied_folders import FORGE_DOWNLOAD, FORGE_SUFFIX, RELEASE_VERSION, TOP_LICENCE, copied_folders, library_shelves
 from auditor.facts.doc_outputs import doc_output_folders, in_doc_output
-from auditor.facts.vendored import (LOCALE_BUNDLES, bundle_owner, HEAD_BYTES, JQUERY_EXTENDED, JQUERY_NAMED, JQUERY_PLUGIN_FILE, KNOWN_FILE, KNOWN_NAMES, LANGUAGE_CODES, LEAFLET_EXTENDED, LEAFLET_PLUGIN_FILE, VERSIONED_FILE, banner,
+from auditor.facts.vendored import (KNOWN_PREFIX, LOCALE_BUNDLES, bundle_owner, HEAD_BYTES, JQUERY_EXTENDED, JQUERY_NAMED, JQUERY_PLUGIN_FILE, KNOWN_FILE, KNOWN_NAMES, LANGUAGE_CODES, LEAFLET_EXTENDED, LEAFLET_PLUGIN_FILE, VERSIONED_FILE, banner,
                                     describe, licence_holder, minified_shape, names_file, self_named_grant, source_licence, squeeze,
                                     stem as library_stem)
 from auditor.facts.release_notes import maven_release_notes, wiki_release_notes
@@ -890,6 +892,20 @@ def _library_copy(e, head: str, in_lib_dir: bool, own: str = "", wrapper: str = 
         if defined and squeeze(next(g for g in defined.groups() if g)) == squeeze(known.group("name")):
             return True
         return bool(umd) or squeeze(known.group("name").split(".")[0]) in squeeze(top) and bool(_LIB_WORDS.search(top) or re.search(r"\d+\.\d+", top))
+    # a well-known library's file under its name with a tail of its own (mootools12b.js, mootools-doc.js: a beta build, the documented
+    # build): its leading comment opens on the library's name with a copyright or licence ("MooTools, My Object Oriented Javascript
+    # Tools. Copyright (c) 2006-2007 …, MIT Style License."), or its first lines define the library's global object with a version
+    # (var MooTools = {'version': '1.2dev'}); a plugin's name (jquery.carte.js) is not such a tail
+    prefixed = KNOWN_PREFIX.match(e.name)
+    if prefixed:
+        lib = prefixed.group("name")
+        first = re.search(r"[A-Za-z][\w.-]*", top) if top else None
+        letters = lambda t: re.sub(r"[^a-z0-9]", "", t.lower()).removesuffix("js")  # noqa: E731 (squeeze is a local name here)
+        if first and letters(first.group(0)) == letters(lib) and _LIB_WORDS.search(top) and letters(e.name.rsplit(".", 1)[0]) not in own:
+            return True
+        if re.search(rf"^[^\S\n]*(?:var|let|const)[^\S\n]+{re.escape(lib)}[^\S\n]*=[^\S\n]*\{{[^\S\n]*\n?[^\S\n]*['\"]?version['\"]?[^\S\n]*:[^\S\n]*['\"]v?\d+\.\d",
+                     head[:4096], re.I | re.M):
+            return True
     # its leading comment names the project's repository after the file, with a licence ("GitHub : github.com/VincentGarreau/
     # particles.js … MIT license" atop particles.js): a copy of that project
     stem = re.sub(r"(\.min)?\.(js|css)$", "", e.name, flags=re.I)
@@ -925,6 +941,13 @@ def _self_named_release(e, head: str, own: str, unversioned: bool = False) -> st
         return None
     name = squeeze(holder.group(1))
     return name if len(name) >= 3 else None
+
+
+def _root_texts(snap) -> str:
+    """The root README's and licence file's first 8 KB each, as written (their web addresses are the project's)."""
+    root = sorted((e for e in snap.files.values() if "/" not in e.path and (e.name.lower().startswith("readme") or community_kind(e.name) == "license")),
+                  key=lambda e: e.path)[:4]
+    return "\n".join(snap.read_text(e.path, limit=8192) or "" for e in root)
 
 
 def _readme_text(snap) -> str:
@@ -1557,6 +1580,11 @@ def build_inventory(snap, names: tuple[str, ...] = (), owner: str | None = None)
     by_header = copied_by_header(snap, items, _readme_title(snap))  # content/Twig/ whose files say "This file is part of Twig"
     if by_header:
         items = [Item(i.path, "vendored", i.language) if i.path in by_header and i.category != "vendored" else i for i in items]
+    # a folder exported from another repository (its files' CVS/Subversion stamps: phpMyAdmin's libraries under lib/calendrier/), and
+    # files whose comments give another project's site and a licence (R&OS's PDF classes in lib/pdf/)
+    foreign_code = stamped_copies(snap, items) | origin_headers(snap, items, _root_texts(snap))
+    if foreign_code:
+        items = [Item(i.path, "vendored", i.language) if i.path in foreign_code and i.category != "vendored" else i for i in items]
     items = _own_jars(snap, _own_programs(items))
     items = _unbuilt_dist(entries, items)
     items = _php_aliases(snap, items)
@@ -1698,7 +1726,7 @@ def inventory_of(ctx) -> Inventory:
     return inv
 
 
-@fact("copied_paths", version=28, public=False)  # stored with the commit: a warm audit builds no inventory for it
+@fact("copied_paths", version=29, public=False)  # stored with the commit: a warm audit builds no inventory for it
 def copied_paths(ctx) -> list[str]:
     """Every path the inventory calls vendored (third-party copies, by folder, name or banner), sorted: what a listing check
     (locale files, fonts) must not take for the project's own files (Select2's i18n/af.js is Select2's locale, not the app's)."""
@@ -2089,7 +2117,7 @@ def libraries(snap, inv: Inventory) -> list[dict]:
 _TEST_SEG = lazy_compile(r"(^|[_.-])(tests?|simpletest|fixtures?|spec)([_.-]|$)", re.I)  # a folder of tests: css_test_files, simpletest
 
 
-@fact("inventory", version=120)
+@fact("inventory", version=121)
 def inventory(ctx) -> dict:
     """Counts by category and by language (project source only), with a few examples per category, and the
     libraries copied into the repository (name, version, licence)."""

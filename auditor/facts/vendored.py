@@ -49,6 +49,9 @@ _VERSION = r"v?(?P<version>\d+(?:\.\d+){1,3}(?:(?:a|b|c|rc|alpha|beta|pre|dev|ga
 _AT_MAJOR = r"@(?P<major>\d+)"  # npm's name@major, as a CDN URL names it: turf@6.js
 # (a leading underscore: a Sprockets/Middleman partial, source/javascripts/lib/_lunr.js)
 KNOWN_FILE = lazy_compile(rf"^_?(?P<name>{_NAME_ALT})(?:\.js)?(?:[.@_-]{_VERSION}|{_AT_MAJOR})?{_SUFFIXES}\.(?:js|css)$", re.I)
+# a well-known library's name opening a file's name, followed by a glued version (a release's letter or dotted numbers:
+# mootools12b.js, not ol3.js, OpenLayers 3's own name) or a build's word after a hyphen (mootools-doc.js, mootools-more.js); the names KNOWN_FILE reads whole are left to it
+KNOWN_PREFIX = lazy_compile(rf"^_?(?P<name>{_NAME_ALT})(?:\d+(?:[a-z]\w*|(?:\.\d+)+[\w.]*)|-(?:doc|docs|more|core|full|compat|nocompat|packed|pack|compressed|uncompressed|lite|light|custom|latest|release|beta|alpha|rc\d*)(?:[.-][\w.-]*)?)\.(?:js|css)$", re.I)
 # Any JS/CSS file whose name carries a version ("geoportal-2.1.3.js", "mylib.v1.2.min.js"): a copied release.
 VERSIONED_FILE = lazy_compile(rf"^(?P<name>[a-z][\w.]*?(?:-[a-z][\w.]*?)*)(?:\.js)?(?:[.@_-]{_VERSION}|{_AT_MAJOR}){_SUFFIXES}\.(?:js|css)$", re.I)
 
@@ -167,7 +170,9 @@ def stem(name: str) -> str:
     low = re.sub(r"\.(js|css)$", "", name.lower()).lstrip("_")
     for rx in (_SUFFIX_END, _VERSION_END, _SUFFIX_END, _JS_END):
         low = rx.sub("", low)
-    return low or name.lower()
+    # (a known library's build under a name of its own, mootools12b.js or mootools-doc.js: that library)
+    prefixed = KNOWN_PREFIX.match(name.lstrip("_"))
+    return prefixed.group("name").lower() if prefixed else low or name.lower()
 
 
 def banner(head: str) -> str:
