@@ -15,13 +15,14 @@ from __future__ import annotations
 import re
 
 from auditor.facts import fact
-from auditor.facts.inventory import COMMUNITY, COMMUNITY_DIRS, DOC_EXT, GUIDE_DIRS, PROSE_EXT, best_path, community_kind, component_community_file, folder_word, inventory_of, is_generated, is_test, is_vendored
+from auditor.facts.inventory import COMMUNITY, COMMUNITY_DIRS, PROSE_EXT, best_path, community_kind, component_community_file, inventory_of, is_generated, is_test, is_vendored
 from auditor.facts.document import norm, parse_document, readme_format
 from auditor.facts.document_marks import written
 from auditor.facts.readme import dev_tool_heading, identify_languages
 from auditor.facts.readme_templates import find_template
 from auditor.facts.charters import governance_charter
 from auditor.facts.data_dictionary import data_dictionaries
+from auditor.facts.doc_folders import DOCS_DIRS, DOCS_EXT, GUIDE_EXT, doc_page, documentation_folders  # noqa: F401 (DOCS_DIRS re-exported)
 from auditor.facts.contributing_guide import readme_contributing_guide
 from auditor.facts.doc_pages import placeholder_chapter, unfilled_document, DOC_FOLDER, ROUTES_ONLY, api_doc_link, build_guide, code_dirs, credits_project_people, doc_folder, documentation_entries, documents_only, blank_document, guide_not_policy, maven_site, maven_site_page, lists_people, own_api_references, properties_reference, r_package_docs, readme_linked_docs, routes_headings, routes_listed, shows_architecture, site_page_folder, site_pages  # noqa: F401 (re-exported for the checks)
 from auditor.facts.doc_links import api_doc_paths, api_viewer_pages, app_link as _app_link, own_page as _own_page, own_site as _own_site, own_wiki as _own_wiki, product_named as _product_named
@@ -60,7 +61,6 @@ SITE_TOOLS = (
     ("gitbook", lazy_compile(r"^([^/]+/)?\.gitbook(\.ya?ml$|/)", re.I)),  # a GitBook space synced with the repository (.gitbook.yaml, .gitbook/assets/)
 )
 DOC_SITE = lazy_compile(r"^https?://[^/]+\.(readthedocs\.io|github\.io|gitlab\.io|gitbook\.io|netlify\.app|pages\.dev)(/|$)", re.I)
-DOCS_EXT = DOC_EXT | {"html", "apt"}  # documentation pages (text, HTML, a Maven site's APT) counted in a docs folder
 _NUM = r"(?:\d+[-_. ]*)?"  # a numbered chapter: 00_presentation.md, 03-installation.md
 ARCH = lazy_compile(rf"(?:^|(?<=[/_.-])){_NUM}(architecture|archi|adr|adrs|decisions|design|conception|technical[-_]overview|schema[-_]fonctionnel|fonctionnement|mcd|mpd|mld|mdd|"
                   r"mod[eè]le[-_ ](?:conceptuel|physique|de[-_ ]donn[ée]es|rela(?:tionnel)?)|principe[-_]modelisation|data[-_]model|diagrams?|diagrammes?|erd)([/._-]|$)|\.(puml|plantuml|drawio|mmd|c4)$|(?:^|(?<=[/_.-]))architecture(?-i:(?=[A-Z]))", re.I)  # (ArchitecturePasserelle-….pdf)
@@ -98,7 +98,6 @@ DEPLOY_SENTENCE = lazy_compile(r"\b(cop(?:ier|iez|y)|d[ée]pose[rz]|place[rz]?|p
                                r"(?:\[?[\w-]+\]?\s+)?(?:instance|serveur|server)\b", re.I)
 # a version's release notes kept in an operations folder (src/site/apt/exploitation/ReleasesNotes/WAR_2.0.apt): what changed, no deployment guide
 RELEASE_NOTES_PATH = lazy_compile(r"(^|/)(releases?[-_ ]?notes?|changelog|change[-_]log|notes[-_]de[-_]versions?|historique)(/|[-_.][^/]*$)", re.I)
-DOCS_DIRS = ("docs", "doc", "documentation", "wiki", *sorted(GUIDE_DIRS))
 MAX_SAMPLE = 30
 MAX_SAMPLE_BYTES = 200_000
 
@@ -181,21 +180,6 @@ def _security_contact(snap, paths: list[str]) -> dict | None:
             if b.kind == "paragraph" and SECURITY_WORDS.search(b.text) and (EMAIL.search(b.text) or any(u.startswith("mailto:") for u, _ in b.links)):
                 return {"path": path, "line": b.line}
     return None
-
-
-GUIDE_EXT = {"pdf", "odt", "docx", "doc"}
-
-
-def _docs_dirs(entries: list) -> list[str]:
-    """Documentation folders at any depth (doc/, app/doc/, bdd/documentation/…), shallowest first."""
-    dir_set, code = set(), code_dirs(entries)
-    for e in entries:
-        segs = e.path.split("/")[:-1]
-        for i, seg in enumerate(segs[:4]):
-            if folder_word(seg) in DOCS_DIRS or doc_folder(folder_word(seg), e.ext, "/".join(segs[: i + 1]), e.path, code):  # numbered or not (0_documentation/, "Documentation technique/", doc_fs/)
-                dir_set.add("/".join(segs[: i + 1]))
-                break
-    return sorted(dir_set, key=lambda d: (d.count("/"), d))
 
 
 def _site(snap, entries: list, readme_path: str | None, names: set[str] = frozenset(), dependencies: frozenset[str] = frozenset()) -> list[dict]:
@@ -339,12 +323,11 @@ def docs(ctx) -> dict:
     except Exception:  # noqa: BLE001 - community files do not depend on the README fact
         readme_path = None
     entries = documentation_entries(ctx, inventory_of(ctx))  # (not a copied package's own docs, public/materialize-css/; nor an empty Maven site)
-    docs_dirs = _docs_dirs(entries)
-    # a Maven site (src/site/site.xml and its apt/, xdoc/, markdown/ pages: exploitation guide, release notes) documents too (not a build plugin's own site)
-    docs_dirs += sorted({d for d in (maven_site(e.path) for e in entries) if d} - set(docs_dirs))  # (its site.xml or its pages: src/site/xdoc/*.xml)
+    # (a Maven site, src/site/site.xml and its apt/, xdoc/, markdown/ pages: exploitation guide, release notes, documents too; the
+    # files fact's docs takes its folder by the same rule, doc_folders.first_documentation_folder)
+    docs_dirs = documentation_folders(entries)
     guide_ext = DOCS_EXT | GUIDE_EXT
-    doc_files = [e for e in entries if e.kind in ("file", "executable") and (e.ext in guide_ext or maven_site_page(e.path))
-                 and any(e.path.startswith(d + "/") for d in docs_dirs)]
+    doc_files = [e for e in entries if doc_page(e) and any(e.path.startswith(d + "/") for d in docs_dirs)]
     # documents the README points to, wherever they are (bdd/doc_admin_bd.md, guides/installation.pdf)
     linked = readme_linked_docs(snap, readme_path, guide_ext, {e.path for e in entries}, MAX_SAMPLE_BYTES)
     if linked:

@@ -9,6 +9,8 @@ from auditor.facts.js_specs import JS_PATHS_KEY, JS_SPEC_EXT, SPEC_FILE_NAME, SP
 from auditor.facts.inventory import COMMUNITY, COMMUNITY_DIRS, MANIFESTS, RASTER_EXT, REQUIREMENTS, GO_LEGACY_LOCKS, component_dirs, ENV_TEMPLATE, LOCKFILES, is_env_template, best_path as _best, community_kind, component_community_file, is_config_template, is_doc, is_generated, is_test, is_vendored, test_by_spec_folder  # noqa: F401 (is_env_template re-exported)
 from auditor.facts.env_reads import unread_env
 from auditor.facts.doc_pages import blank_document, code_dirs, content_model, doc_folder, guide_not_policy, no_document, r_package_docs
+from auditor.facts.doc_folders import deeper_docs
+from auditor.facts.env_templates import docs_example_env, readme_copied_env, readme_prose_copy, readme_reference_env, settings_rank  # noqa: F401 (re-exported)
 from auditor.facts.contributing_guide import readme_contributing_guide
 from auditor.facts.secret_values import ENV_ASSIGN, settings_env, symfony_defaults_file
 from auditor.facts.web_templates import web_server_template
@@ -174,26 +176,6 @@ def service_setup(path: str) -> bool:
     return bool(COMPOSE.search(path) or DOCKERFILE.search(path)) or name.endswith(".env") or name == ".env" or name.startswith(".env.")
 
 
-# The README's own copy of an env file to .env ("cp .env.development .env", "copy env.dev .env.local"): that file is the template,
-# whatever its name says
-_CP_ENV = lazy_compile(r"\b(?:cp|copy|mv)\s+(?:-\w+\s+)?(?:\./)?([\w.-][\w./-]{0,119})\s+(?:[\w.-]+/){0,4}\.env(?:\.local)?(?![\w.-])", re.I)
-
-
-def readme_copied_env(readme: str, live: list) -> str | None:
-    """The repository's file that the README copies to .env, its path as written or its name when only one file has it."""
-    paths = {e.path for e in live if e.kind == "file"}
-    for m in _CP_ENV.finditer(readme[:200_000]):
-        src = m.group(1)
-        if "env" not in src.rsplit("/", 1)[-1].lower() or src.rsplit("/", 1)[-1] == ".env":
-            continue
-        if src in paths:
-            return src
-        named = sorted(p for p in paths if p.rsplit("/", 1)[-1] == src.rsplit("/", 1)[-1])
-        if len(named) == 1:
-            return named[0]
-    return None
-
-
 # Rust keeps its unit tests inside the sources ("#[cfg(test)] mod tests { #[test] fn … }"), run by `cargo test`: no file or folder
 # name says so. The project's own .rs files (not vendored nor generated), in path order, bounded by count and size.
 _RUST_TEST = lazy_compile(r"^[ \t]*#\[(?:cfg\(test\)|test|tokio::test|async_std::test)\]", re.M)
@@ -222,25 +204,6 @@ def test_data(path: str) -> bool:
 # Symfony's committed .env, as its recipe writes it ("#  * .env  contains default values for the environment variables needed by
 # the app", each machine's own values going to an uncommitted .env.local): the settings every deployment starts from
 _DEFAULTS_ENV = lazy_compile(r"\.env\s+contains default values for the environment variables", re.I)
-
-
-# The README's own word that an env file is the reference kept in git ("L'ajouter dans `.env` pour l'utiliser et dans
-# `.env.development` pour référence (commit dans Git)", "`.env.sample` lists every variable"): that file is the template
-_ENV_NAME = lazy_compile(r"(?<![\w./-])((?:[\w-]+/){0,3}\.env\.[\w-]{1,40}|(?:[\w-]+/){0,3}[\w-]{1,40}\.env)(?![\w.-])")
-_REFERENCE = lazy_compile(r"\b(?:pour r[ée]f[ée]rence|for reference|comme r[ée]f[ée]rence|as (?:a )?reference|de r[ée]f[ée]rence|reference file)\b", re.I)
-
-
-def readme_reference_env(readme: str, live: list) -> str | None:
-    """The committed env file a README line names as the reference of the settings (the first 2,000 lines)."""
-    paths = {e.path for e in live if e.kind == "file"}
-    for line in readme[:200_000].splitlines()[:2000]:
-        if not _REFERENCE.search(line):
-            continue
-        for name in _ENV_NAME.findall(line):
-            named = [name] if name in paths else sorted(p for p in paths if p.rsplit("/", 1)[-1] == name)
-            if len(named) == 1 and not is_test(named[0]):
-                return named[0]
-    return None
 
 
 def defaults_env(snap, live: list) -> str | None:
@@ -320,7 +283,7 @@ def project_image(snap, live: list, compose: str | None) -> str | None:
 README_VARIANT = re.compile(r"^(readme|lisezmoi)[._-][\w.-]+\.(md|markdown|rst|txt|adoc)$", re.I)
 
 
-@fact("files", version=72)
+@fact("files", version=73)
 def files(ctx) -> dict:
     snap = ctx.snapshot
     entries = list(snap.files.values())
@@ -336,12 +299,12 @@ def files(ctx) -> dict:
     out["publiccode"] = publiccode[0].path if publiccode else None
     live = [e for e in entries if not is_vendored(e.path)]
 
-    def first(rx, canonical=None, skip=lambda p: False) -> str | None:
+    def first(rx, canonical=None, skip=lambda p: False, rank=lambda p: ()) -> str | None:
         """The shallowest match; at one depth the canonical name (docker-compose.yml) before its variants
         (docker-compose.tools.yml, docker-compose.override.yml), then by path. A development workspace's image
-        (.gitpod.dockerfile, .devcontainer/) comes last: it builds the editor's machine, not the project."""
+        (.gitpod.dockerfile, .devcontainer/) comes last: it builds the editor's machine, not the project. ``rank`` leads the order."""
         found = sorted((e for e in live if rx.search(e.path) and not skip(e.path)),
-                       key=lambda e: (bool(DEV_WORKSPACE.search(e.path)), e.path.count("/"), not (canonical and canonical.match(e.name)), e.path))
+                       key=lambda e: (rank(e.path), bool(DEV_WORKSPACE.search(e.path)), e.path.count("/"), not (canonical and canonical.match(e.name)), e.path))
         return found[0].path if found else None
 
     # (not a test's side service: test/matomo/docker-compose.yml; not an emptied file, 0 bytes, beside the one in use)
@@ -354,10 +317,14 @@ def files(ctx) -> dict:
     copied = set(ctx.fact("copied_paths") or [])
     own = [e for e in live if e.path not in copied]
     # (nor a test's fixture: a CLI's tests/samples/<case>/.env of one variable)
-    run_env = lambda p: _run_env(p, readme) or p in copied or is_test(p)  # noqa: E731
+    # (nor a documentation folder's shell environment of its example commands, doc/env.sample; one in doc/ comes after the others; the
+    # application's settings before a logger's, env_templates.settings_rank)
+    run_env = lambda p: _run_env(p, readme) or p in copied or is_test(p) or (is_doc(p) and docs_example_env(p, snap.read_text(p, 4096) or ""))  # noqa: E731
     own = [e for e in own if not is_test(e.path)]
-    out["env_template"] = first(ENV_TEMPLATE, skip=run_env) or readme_copied_env(readme, own) or readme_reference_env(readme, own) or defaults_env(snap, own) \
-        or settings_dotenv(snap, own, unread_env(ctx)) or first(_SETTINGS_TEMPLATE, skip=lambda p: run_env(p) or content_model(p) or web_server_template(snap, p) is not None) \
+    out["env_template"] = first(ENV_TEMPLATE, skip=run_env, rank=lambda p: (is_doc(p),)) or readme_copied_env(readme, own) \
+        or readme_prose_copy(readme, {e.path for e in own if e.kind == "file"}) or readme_reference_env(readme, own) or defaults_env(snap, own) \
+        or settings_dotenv(snap, own, unread_env(ctx)) or first(_SETTINGS_TEMPLATE, skip=lambda p: run_env(p) or content_model(p) or web_server_template(snap, p) is not None,
+                                                            rank=lambda p: (is_doc(p), *settings_rank(p))) \
         or first(_SETTINGS_TEMPLATE, skip=lambda p: run_env(p) or content_model(p) or web_server_template(snap, p) != "filled")
     # (a web server's template comes last, and only with the placeholders a deployment fills: the project's own settings template leads)
     # (a folder of images only, helmdex's docs/logo.png, holds the README's pictures, not documentation)
@@ -372,7 +339,8 @@ def files(ctx) -> dict:
                             and e.dir.rpartition("/")[0] in components and not _picture(e.name) and not no_document(e)})
     docs_cfg = first(DOCS_CONFIG) or gitbook_summary(entries)
     # (an R package's documentation lies where R keeps it: man/*.Rd reference pages, vignettes/ guides)
-    out["docs"] = (docs_dirs[0] + "/") if docs_dirs else docs_cfg or next((d + "/" for d in sorted(r_package_docs(snap, entries))), None)
+    out["docs"] = (docs_dirs[0] + "/") if docs_dirs else docs_cfg or next((d + "/" for d in sorted(r_package_docs(snap, entries))), None) \
+        or deeper_docs(ctx)
     out["ci"] = sorted({name for name, rx in CI_SYSTEMS for e in entries if rx.match(e.path)})
     out["lockfiles"] = sorted([e.path for e in live if e.name in LOCKFILES or e.name in GO_LEGACY_LOCKS] + compiled_requirements(snap, live))
     named = {e.path for e in live if OPENAPI_NAME.search(e.path) and not is_generated(e.path)}

@@ -1,0 +1,58 @@
+"""The documentation folders of a repository, one rule for the ``docs`` fact (documentation.docs) and the ``files`` fact's ``docs``:
+a folder named for documentation at any depth (doc/, app/doc/, a Symfony bundle's Resources/doc/, "Documentation technique/"), a Maven
+site (src/site/ with its site.xml or its apt/, xdoc/, markdown/ pages), and the documents they hold."""
+
+from __future__ import annotations
+
+from auditor.facts.doc_pages import code_dirs, doc_folder, documentation_entries, maven_site, maven_site_page, no_document
+from auditor.facts.inventory import DOC_EXT, GUIDE_DIRS, folder_word
+
+DOCS_DIRS = ("docs", "doc", "documentation", "wiki", *sorted(GUIDE_DIRS))
+DOCS_EXT = DOC_EXT | {"html", "apt"}  # documentation pages (text, HTML, a Maven site's APT) counted in a docs folder
+GUIDE_EXT = {"pdf", "odt", "docx", "doc"}
+
+
+def named_doc_dirs(entries: list) -> list[str]:
+    """Documentation folders at any depth (doc/, app/doc/, bdd/documentation/…), shallowest first."""
+    dir_set, code = set(), code_dirs(entries)
+    for e in entries:
+        segs = e.path.split("/")[:-1]
+        for i, seg in enumerate(segs[:4]):
+            if folder_word(seg) in DOCS_DIRS or doc_folder(folder_word(seg), e.ext, "/".join(segs[: i + 1]), e.path, code):  # numbered or not (0_documentation/, "Documentation technique/", doc_fs/)
+                dir_set.add("/".join(segs[: i + 1]))
+                break
+    return sorted(dir_set, key=lambda d: (d.count("/"), d))
+
+
+def documentation_folders(entries: list) -> list[str]:
+    """The named documentation folders (shallowest first), then the Maven sites (not a build plugin's own site)."""
+    dirs = named_doc_dirs(entries)
+    return dirs + sorted({d for d in (maven_site(e.path) for e in entries) if d} - set(dirs))  # (its site.xml or its pages: src/site/xdoc/*.xml)
+
+
+def doc_page(e) -> bool:
+    """A page a documentation folder documents with: text, HTML, APT or an office guide, or a Maven site's page."""
+    return e.kind in ("file", "executable") and (e.ext in DOCS_EXT | GUIDE_EXT or maven_site_page(e.path))
+
+
+# the folders a project keeps its code under: a documentation folder below one (src/widget/docs/) documents that module, not the project
+SOURCE_ROOTS = frozenset({"src", "source", "sources", "lib", "libs", "app", "apps", "packages", "modules", "vendor", "node_modules"})
+
+
+def first_documentation_folder(entries: list) -> str | None:
+    """The shallowest documentation folder (then by path) holding a page that documents (not release notes alone, not an empty
+    file), not a module's below a source folder (src/widget/docs/): Maven's src/site/ of a Java web application (a site documents
+    its project), Resources/doc/ of a Symfony bundle."""
+    sites = {d for d in (maven_site(e.path) for e in entries) if d}
+    folders = [d for d in documentation_folders(entries) if d in sites or not {s.lower() for s in d.split("/")[:-1]} & SOURCE_ROOTS]
+    held = {d for d in folders for e in entries if e.path.startswith(d + "/") and doc_page(e) and not no_document(e)}
+    return min(held, key=lambda d: (d.count("/"), d)) if held else None
+
+
+def deeper_docs(ctx) -> str | None:
+    """The files fact's documentation folder when none lies at the root or beside a component's manifest: the first by the docs
+    fact's own rule, among the files the docs fact reads (no copied package's docs, no Maven site left empty)."""
+    from auditor.facts.inventory import inventory_of
+
+    d = first_documentation_folder(documentation_entries(ctx, inventory_of(ctx)))
+    return d + "/" if d else None

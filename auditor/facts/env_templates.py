@@ -1,0 +1,109 @@
+"""Which settings template the ``files`` fact names when several candidates exist (issue 12, s23 k2): what each one configures.
+
+- A README that says in words which file to copy ("Créer `.env.development.local` à partir de `.env.development`", "copy
+  `.env.sample` to `.env`") names the template as surely as a shell ``cp`` line does.
+- A documentation folder's environment of its example commands (doc/env.sample, "rename env.sample env.sh", sourced by the API
+  documentation's curl scripts) configures the examples, not the application.
+- Among settings files shipped to copy, the application's (parameters.yml.dist, config.ini.sample, a settings format) come before a
+  logger's configuration (log4j.properties.dist) and before a template of code (a Symfony front controller's app_dev.php.dist)."""
+
+from __future__ import annotations
+
+import re
+
+from auditor.facts.inventory import is_doc, is_test
+from auditor.lazyre import lazy_compile
+
+# the file a deployment writes: .env, .env.local, .env.development.local (a framework's per-mode local override)
+_TARGET = r"`?(?:\./)?(?:[\w.-]+/){0,4}\.env(?:\.[\w-]{1,30}){0,2}`?"
+_SOURCE = r"`?(?:\./)?([\w.-][\w./-]{0,119})`?"
+_FILE = r"(?:(?:le |un |the |a )?(?:fichier |file )?)"
+# "Créer X à partir de Y", "create X from Y", "copier Y en/vers/dans X", "copy Y to/as X", "dupliquer Y sous le nom X"
+_FROM_WORDS = r"(?:[àa] partir d[eu]|depuis|en copiant|en dupliquant|sur le mod[èe]le d[eu]|d'apr[èe]s|from|based on|by copying|copied from)"
+_TO_WORDS = r"(?:en|vers|dans|sous(?: le nom)?|to|into|as)"
+_PROSE_CREATE = lazy_compile(rf"\b(?:cr[ée]e[rz]?|cr[ée]ation d[eu']|create|g[ée]n[ée]re[rz]?|make)\s+{_FILE}?({_TARGET})\s+{_FROM_WORDS}\s+{_FILE}?{_SOURCE}", re.I)
+_PROSE_COPY = lazy_compile(rf"\b(?:copie[rz]?|dupliquer|dupliquez|renomme[rz]?|copy|duplicate|rename)\s+{_FILE}?{_SOURCE}\s+{_TO_WORDS}\s+{_FILE}?({_TARGET})(?![\w.-])", re.I)
+
+
+def readme_prose_copy(readme: str, paths: set[str]) -> str | None:
+    """The committed env file a README sentence has copied to make the settings (the first 2,000 lines), its path as written or its
+    name when only one file of the repository has it."""
+    for line in readme[:200_000].splitlines()[:2000]:
+        if ".env" not in line:
+            continue
+        hits = [(m.group(2), m.group(1)) for m in _PROSE_CREATE.finditer(line)] + [(m.group(1), m.group(2)) for m in _PROSE_COPY.finditer(line)]
+        for src, target in hits:
+            src, target = src.strip("`").rstrip(".,;:"), target.strip("`")
+            name = src.rsplit("/", 1)[-1]
+            if "env" not in name.lower() or name == target.rsplit("/", 1)[-1]:
+                continue
+            named = [src] if src in paths else sorted(p for p in paths if p.rsplit("/", 1)[-1] == name)
+            if len(named) == 1:
+                return named[0]
+    return None
+
+
+# what a shell script holding variables says of itself: a shell option, a shebang, exports, or the word to make it a script
+_SHELL_ENV = lazy_compile(r"^[ \t]*(?:#!|set[ \t]+-[a-z]+\b|export[ \t]+[A-Za-z_]\w*=)|\brenam\w*[ \t]+[^\n]{0,80}?\.(?:sh|bash)\b", re.I | re.M)
+
+
+def docs_example_env(path: str, text: str) -> bool:
+    """A documentation folder's shell environment for its example commands (doc/env.sample: ``set -x``, "usage: rename env.sample
+    env.sh", the variables the API documentation's curl scripts source), not the application's settings template."""
+    return is_doc(path) and bool(_SHELL_ENV.search(text[:4096]))
+
+
+# a logging library's configuration (log4j, logback, log4net, NLog, Python's logging.ini): how it writes its logs, no setting of the service
+_LOGGER = lazy_compile(r"^(?:log4j2?|logback(?:[-_.][\w-]+)?|log4net|log4php|nlog|logging|logger|log)(?:[._-]|$)", re.I)
+_SETTINGS_NAME = lazy_compile(r"(?:^|[._-])(?:config|conf|settings|parameters|params|parametres|param[eè]tres|configuration|local_settings|env)(?:[._-]|$)", re.I)
+_SETTINGS_FORMAT = frozenset({"properties", "prop", "ini", "conf", "cfg", "yml", "yaml", "toml", "xml", "json", "neon", "env", "xcconfig"})
+_SETTINGS_DIRS = frozenset({"conf", "config", "configuration", "settings", "parametres", "parameters"})
+_TEMPLATE_SUFFIX = lazy_compile(r"[._-](?:example|sample|dist|template|tmpl|tpl|exemple|default)$", re.I)
+
+
+def settings_rank(path: str) -> tuple[bool, bool]:
+    """(a logger's configuration, not named for settings nor in a settings format nor in a settings folder): lower sorts first."""
+    name = path.rsplit("/", 1)[-1]
+    stem = _TEMPLATE_SUFFIX.sub("", name)
+    ext = stem.rsplit(".", 1)[-1].lower() if "." in stem else ""
+    settings = bool(_SETTINGS_NAME.search(stem)) or ext in _SETTINGS_FORMAT or bool({s.lower() for s in path.split("/")[:-1]} & _SETTINGS_DIRS)
+    return bool(_LOGGER.match(name)), not settings
+
+
+# The README's own copy of an env file to .env ("cp .env.development .env", "copy env.dev .env.local"): that file is the template,
+# whatever its name says
+_CP_ENV = lazy_compile(r"\b(?:cp|copy|mv)\s+(?:-\w+\s+)?(?:\./)?([\w.-][\w./-]{0,119})\s+(?:[\w.-]+/){0,4}\.env(?:(?:\.[\w-]{1,30})?\.local)?(?![\w.-])", re.I)
+
+
+def readme_copied_env(readme: str, live: list) -> str | None:
+    """The repository's file that the README copies to .env, its path as written or its name when only one file has it."""
+    paths = {e.path for e in live if e.kind == "file"}
+    for m in _CP_ENV.finditer(readme[:200_000]):
+        src = m.group(1)
+        if "env" not in src.rsplit("/", 1)[-1].lower() or src.rsplit("/", 1)[-1] == ".env":
+            continue
+        if src in paths:
+            return src
+        named = sorted(p for p in paths if p.rsplit("/", 1)[-1] == src.rsplit("/", 1)[-1])
+        if len(named) == 1:
+            return named[0]
+    return None
+
+
+# The README's own word that an env file is the reference kept in git ("L'ajouter dans `.env` pour l'utiliser et dans
+# `.env.development` pour référence (commit dans Git)", "`.env.sample` lists every variable"): that file is the template
+_ENV_NAME = lazy_compile(r"(?<![\w./-])((?:[\w-]+/){0,3}\.env\.[\w-]{1,40}|(?:[\w-]+/){0,3}[\w-]{1,40}\.env)(?![\w.-])")
+_REFERENCE = lazy_compile(r"\b(?:pour r[ée]f[ée]rence|for reference|comme r[ée]f[ée]rence|as (?:a )?reference|de r[ée]f[ée]rence|reference file)\b", re.I)
+
+
+def readme_reference_env(readme: str, live: list) -> str | None:
+    """The committed env file a README line names as the reference of the settings (the first 2,000 lines)."""
+    paths = {e.path for e in live if e.kind == "file"}
+    for line in readme[:200_000].splitlines()[:2000]:
+        if not _REFERENCE.search(line):
+            continue
+        for name in _ENV_NAME.findall(line):
+            named = [name] if name in paths else sorted(p for p in paths if p.rsplit("/", 1)[-1] == name)
+            if len(named) == 1 and not is_test(named[0]):
+                return named[0]
+    return None
