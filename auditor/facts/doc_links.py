@@ -92,3 +92,15 @@ def app_link(label: str, text: str) -> bool:
     """The link's text (or, for a bare address, its paragraph's) names a demo or the application, not documentation."""
     words = label if label and not label.startswith(("http://", "https://")) else text
     return bool(APP_WORDS.search(words)) and not re.search(r"\bdoc", words, re.I)
+
+
+# A page of another site's tutorials, articles or questions ("[Cache doc](https://www.html5rocks.com/en/tutorials/appcache/beginner/)",
+# a blog post, a Stack Overflow answer), or a general reference of the web's standards and knowledge (MDN, W3C, Wikipedia): what the
+# README points to for a technique it uses, not the project's published documentation
+_ARTICLE_PATH = lazy_compile(r"^https?://[^/?#\s]+/(?:[^?#\s]*/)?(?:tutorials?|tutoriels?|tutos?|blogs?|articles?|posts?|how-?to|questions|answers)(?:[/?#]|$)", re.I)
+_REFERENCE_HOSTS = lazy_compile(r"^https?://(?:[\w-]+\.)*(?:wikipedia\.org|stackoverflow\.com|stackexchange\.com|developer\.mozilla\.org|w3\.org|w3schools\.com|html5rocks\.com|web\.dev|caniuse\.com)(?:[/:?#]|$)", re.I)
+
+
+def third_party_article(url: str) -> bool:
+    """The address is another site's tutorial, article, post or question, or a general reference of web techniques."""
+    return bool(_ARTICLE_PATH.match(url) or _REFERENCE_HOSTS.match(url))

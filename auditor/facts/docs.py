@@ -22,10 +22,11 @@ from auditor.facts.readme import dev_tool_heading, identify_languages
 from auditor.facts.readme_templates import find_template
 from auditor.facts.charters import governance_charter
 from auditor.facts.data_dictionary import data_dictionaries
+from auditor.facts.install_guides import OFFICE_INSTALL_GUIDE
 from auditor.facts.doc_folders import DOCS_DIRS, DOCS_EXT, GUIDE_EXT, doc_page, documentation_folders  # noqa: F401 (DOCS_DIRS re-exported)
 from auditor.facts.contributing_guide import readme_contributing_guide
 from auditor.facts.doc_pages import placeholder_chapter, unfilled_document, DOC_FOLDER, ROUTES_ONLY, api_doc_link, build_guide, code_dirs, credits_project_people, doc_folder, documentation_entries, documents_only, blank_document, guide_not_policy, maven_site, maven_site_page, lists_people, own_api_references, properties_reference, r_package_docs, readme_linked_docs, routes_headings, routes_listed, shows_architecture, site_page_folder, site_pages  # noqa: F401 (re-exported for the checks)
-from auditor.facts.doc_links import api_doc_paths, api_viewer_pages, app_link as _app_link, own_page as _own_page, own_site as _own_site, own_wiki as _own_wiki, product_named as _product_named
+from auditor.facts.doc_links import api_doc_paths, api_viewer_pages, app_link as _app_link, own_page as _own_page, third_party_article, own_site as _own_site, own_wiki as _own_wiki, product_named as _product_named
 from auditor.lazyre import lazy_compile
 
 ISSUE_TEMPLATE = lazy_compile(r"^(\.github/ISSUE_TEMPLATE/[^/]+\.(md|ya?ml)|(\.github/|docs/)?issue_template\.md|\.gitlab/issue_templates/[^/]+\.md)$", re.I)
@@ -63,7 +64,7 @@ SITE_TOOLS = (
 DOC_SITE = lazy_compile(r"^https?://[^/]+\.(readthedocs\.io|github\.io|gitlab\.io|gitbook\.io|netlify\.app|pages\.dev)(/|$)", re.I)
 _NUM = r"(?:\d+[-_. ]*)?"  # a numbered chapter: 00_presentation.md, 03-installation.md
 ARCH = lazy_compile(rf"(?:^|(?<=[/_.-])){_NUM}(architecture|archi|adr|adrs|decisions|design|conception|technical[-_]overview|schema[-_]fonctionnel|fonctionnement|mcd|mpd|mld|mdd|"
-                  r"mod[eè]le[-_ ](?:conceptuel|physique|de[-_ ]donn[ée]es|rela(?:tionnel)?)|principe[-_]modelisation|data[-_]model|diagrams?|diagrammes?|erd)([/._-]|$)|\.(puml|plantuml|drawio|mmd|c4)$|(?:^|(?<=[/_.-]))architecture(?-i:(?=[A-Z]))", re.I)  # (ArchitecturePasserelle-….pdf)
+                  r"mod[eè]le[-_ ](?:conceptuel|physique|de[-_ ]donn[ée]es|rela(?:tionnel)?)|principe[-_]modelisation|principe[-_ ](?:g[ée]n[ée]ral|de[-_ ]fonctionnement)|sch[ée]ma[-_ ](?:g[ée]n[ée]ral|d[-_ ]?ensemble|de[-_ ]principe)|synoptique|system[-_]overview|data[-_]model|diagrams?|diagrammes?|erd)([/._-]|$)|\.(puml|plantuml|drawio|mmd|c4)$|(?:^|(?<=[/_.-]))architecture(?-i:(?=[A-Z]))", re.I)  # (ArchitecturePasserelle-….pdf)
 DEPLOY = lazy_compile(rf"(^|/){_NUM}(deploy|deployment|deploiement|déploiement|install|installation|installer|hosting|hebergement|hébergement|"
                     r"mise[-_]en[-_]production|mise[-_]en[-_]service|exploitation|ops|runbook|setup|guide[-_]d[-_]installation)([^/]*\.(md|rst|adoc|txt|html|apt)$|/)|(^|/)\.?(docker|docker-compose|compose|kubernetes|k8s|helm|ansible)/readme[^/]*$", re.I)  # (docker/README.md: the compose fragment and image templates to run it)
 OFFICE_GUIDE = lazy_compile(rf"(^|/){_NUM}(install|installation|installer|deploy|deployment|deploiement|déploiement|exploitation|"
@@ -199,11 +200,11 @@ def _site(snap, entries: list, readme_path: str | None, names: set[str] = frozen
             # a link labelled as documentation, or one in a paragraph about documentation whose address names the project
             # (not "[SpacetimeDB](https://spacetimedb.com) … voir docs/chronotope.md": another product's home page)
             # (not the project's own page published there, the map itself: …github.io/Atelier1_webcarto/openlayer/…/index.html;
-            # nor another repository on a forge: git.teicee.fr/openig/openig-d10-docker)
+            # nor another repository on a forge: git.teicee.fr/openig/openig-d10-docker; nor another site's tutorial or article, html5rocks.com/en/tutorials/…)
             hit = next((u for u, label in b.links if (DOC_SITE.search(u) and _own_site(u, names) and not _own_page(u, paths) and not _app_link(label, b.text))
                         or _own_wiki(u, names) or (
                 u.startswith(("http://", "https://")) and not re.search(r"github\.com|gitlab\.com|shields\.io|^https?://(?:git|gitlab|forge)\.[^/]+/|framagit\.org", u)
-                and (re.search(r"\bdoc(s|umentation)?\b", label, re.I) and (_own_site(u, names) or not _product_named(u, b.text, dependencies))
+                and not third_party_article(u) and (re.search(r"\bdoc(s|umentation)?\b", label, re.I) and (_own_site(u, names) or not _product_named(u, b.text, dependencies))
                      or (re.search(r"\bdoc(s|umentation)?\b", b.text, re.I) and _own_site(u, names))))), None)
             if hit:
                 site.append({"tool": "link", "path": readme_path, "line": b.line, "url": hit[:300]})
@@ -301,7 +302,7 @@ def _topics(ctx, entries: list, doc_files: list, docs_dirs: list[str]) -> tuple[
                                 or any(e.dir == d or e.dir.startswith(d + "/") for d in doc_places) or (root_diagram and not e.dir))})[:20]
     deployment = sorted({e.path for e in docish if DEPLOY.search(e.path) and not POST.search(e.path) and not RELEASE_NOTES_PATH.search(e.path)}
                         # an installation guide kept as an office document ("Installation et fonctionnement du batch.docx", install/) or written beside the code (archive/DEPLOY_VPS.md)
-                        | {e.path for e in entries if e.path.count("/") <= 2 and (OFFICE_GUIDE.search(e.path) or (e.ext in ("md", "rst", "adoc") and DEPLOY.match(e.name) and not is_test(e.path)))})[:20]
+                        | {e.path for e in entries if e.path.count("/") <= 2 and (OFFICE_GUIDE.search(e.path) or OFFICE_INSTALL_GUIDE.search(e.path) or (e.ext in ("md", "rst", "adoc") and DEPLOY.match(e.name) and not is_test(e.path)))})[:20]
     api = sorted(api_doc_paths(ctx.snapshot, docish, API_DOC) | set(own_api_references(ctx)[:3]))[:20]  # (a committed Javadoc)
     api += sorted(e.path for e in sorted(docish, key=lambda e: e.path)[:40] if e.ext in PROSE_EXT and e.path not in api and e.size <= 256 * 1024
                   and SERVED_API_DOC.search(ctx.snapshot.read_text(e.path, limit=256 * 1024) or ""))[:5]  # (a pointer to a served Swagger UI)
@@ -315,7 +316,7 @@ def _topics(ctx, entries: list, doc_files: list, docs_dirs: list[str]) -> tuple[
 COMMUNITY_NAMES = ("contributing", "code_of_conduct", "code-of-conduct", "security", "changelog", "license", "licence", "authors", "support", "governance", "maintainers")
 
 
-@fact("docs", version=79)  # (what the inventory calls vendored is left out too: a library's repository copied whole, js/<Lib>/docs/)
+@fact("docs", version=80)  # (what the inventory calls vendored is left out too: a library's repository copied whole, js/<Lib>/docs/)
 def docs(ctx) -> dict:
     snap = ctx.snapshot
     try:

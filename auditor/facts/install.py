@@ -22,6 +22,7 @@ from auditor.facts.env_names import NOISE_VARS, settings_var as _settings_var
 from auditor.facts.build_settings import android_build_settings, wordpress_constants
 from auditor.facts.settings_files import FRAMEWORK_SETTINGS, app_settings, code_free_settings, container_settings, copied_sources, host_settings, named_settings, program_settings, settings_files_read, settings_modules, shell_reads, sub_readme_names, POST, ci_file, only_placeholders  # noqa: F401 (copied_sources re-exported)
 from auditor.facts.textscan import PER_FILE
+from auditor.facts.install_guides import OFFICE_INSTALL_GUIDE, notes_beside_scripts
 from auditor.lazyre import lazy_compile
 
 # name, path rule, weight (the check's score; kept beside the rule it weighs)
@@ -81,6 +82,9 @@ LOAD_WORDS = lazy_compile(r"(\bpsql\b|pg_restore|ogr2ogr|shp2pgsql|raster2pgsql|
                         # the steps of a schema's sub-folder README ("1. Créer les rôles 2. Créer les schémas … 4. Création des vues")
                         r"(?<![^\n])[ \t]*(?:\d+[.)]|[-*])[ \t]+(?:cr[ée]er|cr[ée]ez|cr[ée]ation (?:des|du|de la)|create)\s+(?:les |le |la |the )?(?:r[ôo]les?|sch[ée]mas?|tables?|vues?|views?|bases?|databases?)\b|"
                         r"\]\([^)\s]+\.(?:sql|qgs|qgz|qml|sld)\)|"
+                        # a launcher to start ("Double-cliquez sur le fichier *import_communes_en_base.bat*", "run load_all.sh")
+                        r"\bdouble[- ]?cli(?:qu(?:er|ez)|ck(?:ing)?)\s+(?:sur\s+|on\s+)?(?:le\s+fichier\s+|le\s+lanceur\s+|the\s+(?:file\s+|launcher\s+)?)?[*_`]?[\w.-]{1,80}\.(?:bat|cmd|sh|ps1)\b|"
+                        r"\b(?:lan[cç](?:er|ez)|ex[ée]cut(?:er|ez)|run|launch)\s+(?:le\s+fichier\s+|le\s+lanceur\s+|the\s+(?:file\s+|launcher\s+)?)?[*_`]?[\w.-]{1,80}\.(?:bat|cmd|sh|ps1)\b|"
                         # an add-on copied into its host viewer and declared in its application (mviewer: <extension type="component" …/>)
                         r"\b(?:ajout|copi|d[ée]pos|plac)(?:er|ez)\s+(?:le|les|ce|ces)\s+(?:dossiers?|r[ée]pertoires?)\b|\b(?:copy|add|put|place)\s+(?:the|this)\s+(?:folder|directory)\b|"  # (and a QGIS plugin copied where QGIS finds its plugins: "Copy this directory in your plugin directory", "copier ce dossier dans le répertoire des extensions")
                         r"\b(?:in|into|to)\s+(?:your|the)\s+(?:qgis\s+)?plugins?\s+(?:folder|directory)\b|\bdans\s+(?:le|votre)\s+(?:dossier|r[ée]pertoire)\s+(?:des\s+)?(?:extensions|plugins)\b|<extension\s+type=|"
@@ -90,10 +94,10 @@ LOAD_WORDS = lazy_compile(r"(\bpsql\b|pg_restore|ogr2ogr|shp2pgsql|raster2pgsql|
                         r"apply\s+(?:the|these)\s+(?:styles?|style\s+files?)\s+to\b)", re.I)
 LOAD_DOC = lazy_compile(r"(^|/)([\w-]*[_-])?(install|installation|setup|deploy|deploiement|déploiement|getting[-_]started|demarrage|démarrage|quickstart|"
                       r"guide|manuel|manual|mode[-_]op[ée]ratoire|notice|tutori[ae]l|utilisation|usage|initiali[sz]ation|mise[-_]en[-_]place)"
-                      r"[\w.-]*\.(md|rst|adoc|txt|pdf|odt|docx|html)$"  # doc_admin_initialisation_bd.md
+                      r"[\w.-]*\.(md|markdown|mdown|mkd|rst|adoc|txt|pdf|odt|docx|html)$"  # doc_admin_initialisation_bd.md
                       # the README of one part (README_QFIELD_DOWNLOAD.md: prerequisites, the .env to fill, commands), and the guide kept
                       # as an office document at the root ("Automatisation des indicateurs SRADDET.pdf": which script to run)
-                      r"|(^|/)readme[_-][\w.-]+\.(md|rst|txt)$|^[^/]+\.(pdf|odt|docx)$"
+                      r"|(^|/)readme[_-][\w.-]+\.(md|markdown|mdown|rst|txt)$|^[^/]+\.(pdf|odt|docx)$"
                       r"|(?:^|/)[^/]*?(?<![^/ _-])prise[-_ ]en[-_ ]main\b[^/]*\.(?:md|rst|adoc|txt|pdf|odt|docx|html)$", re.I)  # ("API - Prise en main.md")
 
 ENVS_DIR = lazy_compile(r"^\.?envs/(\.?(local|dev|development|example|sample)/)?[^/]+$", re.I)
@@ -111,7 +115,7 @@ _CODE_DECLARATION = lazy_compile(r"^[ \t]*(?:(?:abstract|final|export|public)[ \
 # <Parameter name=…>); a one-element <Context> holding a session <Manager> is Tomcat's, no settings file (help-info-portlet, email-preview)
 TOMCAT_SETTINGS = lazy_compile(r"<(Resource|Parameter|Environment|ResourceLink)\b")
 ENV_KEY = lazy_compile(r"^[^\S\n]*(?:export\s+)?([A-Za-z_][A-Za-z0-9_]*)\s*=", re.M)
-TEXT_GUIDE_EXT = ("md", "rst", "adoc", "txt", "html")
+TEXT_GUIDE_EXT = ("md", "markdown", "mdown", "mkd", "mkdn", "rst", "adoc", "txt", "html")
 MAX_TEMPLATE_BYTES = 256 * 1024
 
 
@@ -126,7 +130,7 @@ def _readme(ctx) -> dict:
         return {}
 
 
-@fact("install_recipes", version=33, public=False)
+@fact("install_recipes", version=34, public=False)
 def install_recipes(ctx) -> dict:
     """``runtimes``: ``[name, first path]`` per kind of recipe found (containers, compose, Helm, task runners…, in the order of
     :data:`RUNTIMES`); ``install_docs``: install documents; ``readme_command``: ``[line, command]`` of the README's first install command, or None."""
@@ -187,6 +191,8 @@ def install_recipes(ctx) -> dict:
     host = "Lutece" if "pom.xml" in ctx.snapshot.files and _LUTECE.search(ctx.snapshot.read_text("pom.xml", limit=256 * 1024) or "") else None
     agents = tuple(e.dir + "/" for e in files if e.dir and e.name in AGENT_FILES)  # (an AI agent's playbooks, workflows/deployment/SKILL.md: not the project's)
     guides = {e.path for e in files if (INSTALL_DOC.search(e.path) or e.name in GNU_INSTALL) and not e.path.startswith(agents)}
+    # (and an installation guide kept as an office document, at most three folders deep: install/manuel_installation.pdf)
+    guides |= {e.path for e in files if e.path.count("/") <= 3 and OFFICE_INSTALL_GUIDE.search(e.path) and not e.path.startswith(agents)}
     guides -= content_pages_named_like_guides(ctx.snapshot, sorted(guides))  # (a site's content entry: a forestry business's card)
     return {"runtimes": found, "install_docs": sorted(guides | set(site_install_pages(ctx.snapshot, [e.path for e in files]))),
             "readme_command": list(hit) if hit else None, "command_pages": other[:1] + command_pages(ctx.snapshot, [e.path for e in files]), "plugin_host": host,
@@ -198,7 +204,7 @@ LOAD_KINDS = ("data-model", "gis-kit", "data-specification")
 _HEADING_LINE, _LINK = lazy_compile(r"[ \t]*(#{1,6}\s|=+\s*$)"), lazy_compile(r"\]\(([^)\s]+)\)$")
 
 
-@fact("load_instructions", version=20, public=False)
+@fact("load_instructions", version=21, public=False)
 def load_instructions(ctx) -> dict:
     """For a data model, a GIS kit or a data specification: ``guides`` (install, usage or manual
     documents) and ``steps``: ``[path, line, words]`` where the README or a text guide says which
@@ -213,8 +219,12 @@ def load_instructions(ctx) -> dict:
     guides = sorted({e.path for e in live if LOAD_DOC.search(e.path)} | chapters)
     steps = []
     # (and the READMEs of the project's folders: 1_post_traitement/README.md lists its scripts in the order to run them)
-    sub_readmes = sorted(e.path for e in live if e.name.lower().startswith("readme.") and 1 <= e.path.count("/") <= 2)[:5]
-    for path in [_readme(ctx).get("path")] + [p for p in guides if p.rsplit(".", 1)[-1].lower() in TEXT_GUIDE_EXT][:5] + sub_readmes:
+    # (the first twenty by path: integration/Communes/README.md after doc/phenix/ and four other integration/ folders; and the notes kept
+    # beside the scripts, named for their subject: maj_communes_nouveau_millesime_bdtopo.mdown, install_guides.notes_beside_scripts)
+    sub_readmes = sorted(e.path for e in live if e.name.lower().startswith("readme.") and 1 <= e.path.count("/") <= 2)[:20]
+    guides_read = [p for p in guides if p.rsplit(".", 1)[-1].lower() in TEXT_GUIDE_EXT][:5]
+    notes = [p for p in notes_beside_scripts(live) if p not in guides_read and p not in sub_readmes]
+    for path in [_readme(ctx).get("path")] + guides_read + sub_readmes + notes:
         text = ctx.snapshot.read_text(path) if path else None
         # a step is said in the text: a heading names a subject ("# Equerre compensée - QGIS Plugin" installs nothing)
         # (a link to a script counts when the script is there with statements, not a to-do stub of comments)
