@@ -83,6 +83,16 @@ def test_a_renamed_framework_folder_is_the_frameworks_and_the_application_folder
     assert auth["status"] == "fail" and auth["evidence"][0]["path"].endswith("identification_view.php"), auth
 
 
+def test_an_applications_stats_module_is_its_usage_indicators(tmp_path):
+    """The game's back office module stats/ (its controller and views: usage per period) is where it measures its use: impact-indicators
+    said "no /stats page" (PAGE expected pages/, views/, routes/… named stats); a module named otherwise is no indicator."""
+    res = results(run_audit(build(tmp_path / "r", _game()), tmp_path / "c", ["scaling.impact-indicators"]))["scaling.impact-indicators"]
+    assert "modules/stats/" in str(res["evidence"]), res
+    files = {k.replace("/stats/", "/jeux/"): v for k, v in _game().items()}
+    res = results(run_audit(build(tmp_path / "s", files), tmp_path / "d", ["scaling.impact-indicators"]))["scaling.impact-indicators"]
+    assert "modules/jeux/" not in str(res["evidence"]), res
+
+
 def test_a_folder_whose_own_manifest_names_the_project_is_the_projects(tmp_path):
     """The same folder without the framework's composer.json but with the framework's licence and a package manifest naming another
     forge owner beside a bower.json named like the project: the project's folder, not a copy."""

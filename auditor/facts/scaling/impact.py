@@ -22,7 +22,10 @@ TITLE = lazy_compile(r"^\W*(les |nos |our |the |l'|notre |mesurer (l'|son )?)?(i
 STATS_LINK = lazy_compile(r"https?://[^\s)\]>\"']+/(stats|statistiques|statistics|impact|indicateurs|kpis?)(/|\b)[^\s)\]>\"']*", re.I)
 STATS_SCRIPT = lazy_compile(r"(^|/)(stats|statistiques|statistics|impact|indicateurs|kpis?)\.php$", re.I)
 PAGE = lazy_compile(r"(^|/)(pages|views|routes|app|templates|src/pages|src/views)/(.+/)?(stats|statistiques|statistics|impact|indicateurs|kpis?)"
-                  r"(/index|/page)?\.(vue|tsx|jsx|ts|js|svelte|html|php|twig|py|md|mdx|astro)$", re.I)
+                  r"(/index|/page)?\.(vue|tsx|jsx|ts|js|svelte|html|php|twig|py|md|mdx|astro)$"
+                  # (or a module of an application named so, with its controllers or views: a CodeIgniter HMVC back office's
+                  # modules/stats/controllers/Admin_stats.php, a game's usage statistics)
+                  r"|(^|/)modules/(stats|statistiques|statistics|impact|indicateurs|kpis?)/(controllers|views)/[^/]+\.(php|twig|py|js|ts)$", re.I)
 MAX_DOCS = 60
 
 
@@ -46,7 +49,7 @@ def _documents_a_component(section: list[str]) -> bool:
     return any(COMPONENT_DOC.search(line) for line in body)
 
 
-@fact("impact_indicators", version=7)
+@fact("impact_indicators", version=8)
 def impact_indicators(ctx) -> dict:
     snap = ctx.snapshot
     routes = [{"path": p, "line": ln, "value": x} for p, ln, x, _c in hits(ctx, "scaling.stats_route")][:10]
