@@ -39,6 +39,8 @@ KINDS = {  # in order of precedence when two signals hit the same line
     "territory.departement": T("code de département écrit en dur", "hard-coded département code"),
     "territory.data-name": T("nom de table ou de schéma d'un entrepôt portant le numéro d'un département écrit en dur",
                              "hard-coded table or schema name of a warehouse carrying one département's number"),
+    "territory.sql-extent": T("emprise d'une couche locale écrite dans les métadonnées spatiales d'un script SQL (SDO_DIM_ELEMENT)",
+                              "a local layer's extent written into a SQL script's spatial metadata (SDO_DIM_ELEMENT)"),
     "territory.sql-data-name": T("nom de table ou de schéma d'un entrepôt portant le nom, le sigle ou le numéro d'un territoire, écrit dans un script SQL",
                                  "table or schema name of a warehouse carrying one territory's name, acronym or number, written in a SQL script"),
     "territory.departement-list": T("liste des départements d'un territoire écrite en dur", "hard-coded list of one territory's départements"),
@@ -145,7 +147,7 @@ def territory_neutral(ctx) -> Result:
             if h[0] in deployed:  # a deployment's own copy of a settings template (etc/customConfig.js beside customConfig.DIST.js)
                 elsewhere += 1
                 where["config"] = where.get("config", 0) + 1
-            elif h[3] in CODE_CLASSES or (sid in ("territory.sql-filter", "territory.sql-insee", "territory.sql-epci", "territory.sql-siren", "territory.sql-siren-id", "territory.sql-region", "territory.sql-commune-row", "territory.sql-commune-name", "territory.sql-like-place", "territory.cc-srid", "territory.sql-data-name", "territory.sql-insee-rows",
+            elif h[3] in CODE_CLASSES or (sid in ("territory.sql-filter", "territory.sql-insee", "territory.sql-epci", "territory.sql-siren", "territory.sql-siren-id", "territory.sql-region", "territory.sql-commune-row", "territory.sql-commune-name", "territory.sql-like-place", "territory.cc-srid", "territory.sql-data-name", "territory.sql-insee-rows", "territory.sql-extent",
                                                                   "territory.shell-insee", "territory.shell-siren", "territory.shell-filter") and h[3] in ("data", "config", "other")) \
                     or (sid == "territory.unc-share" and sql_path(scan, h[0])) \
                     or (sid == "territory.time-zone" and h[3] in ("config", "other") and not _ci_file(h[0])) \
