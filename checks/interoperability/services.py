@@ -143,6 +143,10 @@ def geo(ctx) -> Result:
     legal_crs += [h for h in sig.get("geo.legal-crs", []) if h[3] in CODEISH or (h[3] == "data" and sql_path(scan, h[0]))]  # EPSG:2154 in code, settings or SQL
     legal_crs += [[h[0], h[1], "SRID " + h[2], h[3]] for h in sig.get("geo.oracle-srid", []) if h[3] not in ("test", "doc", "example")]  # (SDO_GEOMETRY(2001, 2154, …))
     legal_crs += [h for h in sig.get("geo.legal-crs-list", []) + sig.get("geo.legal-crs-url", []) if h[3] in CODEISH]  # (a viewer's declared projections: "supported_srs": [3948, 2154]; a WFS's srsName=EPSG::2154)
+    # the layer's SRID in its USER_SDO_GEOM_METADATA row (read in the INSERT's statement, the SRID often alone on its last line); first:
+    # the layer's declared system is better evidence than a column named X_EPSG2154
+    legal_crs[:0] = [[h[0], h[1], "USER_SDO_GEOM_METADATA: SRID " + h[2], h[3]] for h in sig.get("geo.oracle-metadata-srid", [])
+                     if oracle and h[3] not in ("test", "doc", "example")]
     # another country's legal system (a Swiss town's model in EPSG:2056): the French décret does not apply there, its own law does
     foreign_crs = [] if legal_crs else [h for h in typed + [h for h in sig.get("geo.foreign-legal-crs", []) if h[3] in CODEISH or h[3] == "data"]
                                         if foreign_legal_crs(h[2])]
@@ -333,7 +337,22 @@ def geo(ctx) -> Result:
             f"{'; proprietary: ' + ', '.join(d for d, _ in prop) if prop else ''}.")
     if foreign_crs:  # (the legal system found is not France's: said beside the legal reference system, not after the proprietary list)
         ev += hit_evidence(foreign_crs, limit=2)
-    return Result.scored(score, msg, ev, **details)
+    res = Result.scored(score, msg, ev, **details)
+    if oracle and not (libs or typed or prop or has_ui(ctx)):
+        # a model or a script keeping its geometries in Oracle Spatial, no map of its own: the advice is its storage and exchange,
+        # not a map library
+        fr = ["gardez les géométries dans une base spatiale libre, PostgreSQL/PostGIS (une colonne geometry(Point, 2154) remplace "
+              "SDO_GEOMETRY et sa ligne de USER_SDO_GEOM_METADATA), qu'une autre collectivité installe sans licence Oracle"]
+        en = ["keep the geometries in an open spatial database, PostgreSQL/PostGIS (a geometry(Point, 2154) column replaces SDO_GEOMETRY "
+              "and its USER_SDO_GEOM_METADATA row), which another local government installs without an Oracle licence"]
+        if not (geojson or geo_files or ogc):
+            fr.append("publiez les couches dans un format ouvert (GeoPackage, GeoJSON) ou par un service OGC (WFS, OGC API Features)")
+            en.append("publish the layers in an open format (GeoPackage, GeoJSON) or through an OGC service (WFS, OGC API Features)")
+        if not legal_crs:
+            fr.append("déclarez-les dans le système de référence légal (Lambert-93, EPSG:2154, décret 2006-272)")
+            en.append("declare them in the legal reference system (Lambert-93, EPSG:2154, décret 2006-272)")
+        res.advise(clauses(fr, en))
+    return res
 
 
 # a referential's data file by its name (commune.json, init_db_geocodes_sample.sql, cog_2024.csv, departements.geojson,
