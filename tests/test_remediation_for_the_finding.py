@@ -160,6 +160,8 @@ def test_tests_locks_and_publiccode_are_named_for_this_project(repo, tmp_path):
         "package.json": '{"name": "carto", "version": "1.0.0", "license": "MIT", "dependencies": {"leaflet": "^1.9.4"}}',
         "src/app.js": "import L from 'leaflet';\nexport const map = () => L.map('map');\n",
         "publiccode.yml": "publiccodeYmlVersion: '0.4'\nname: Carto\n",
+        # (the map page the application serves: an application's manifest, asked its lock; a library's is not, s23 k4)
+        "index.html": "<!doctype html>\n<html><body><div id=\"map\"></div><script type=\"module\" src=\"src/app.js\"></script></body></html>\n",
     })
     tests = by_id["reusability.tests-and-ci"]["remediation"]
     assert "npm test" in tests["fr"] and ".gitlab-ci.yml" in tests["fr"] and "npx eslint ." in tests["en"]

@@ -11,6 +11,10 @@ from auditor.facts.project import FME_REASON, decided_kind
 
 # kinds of project that may have no package manager at all (SQL scripts, QGIS projects, schemas, plain pages)
 NO_MANIFEST_KINDS = ("data-model", "gis-kit", "data-specification", "static-site", "analysis", "infrastructure")
+# the manifests of a package others install with their package manager (Composer, npm, pip, R, Cargo, pub, Mix), which resolves
+# the package's dependencies in the installing project
+PACKAGE_MANIFESTS = frozenset({"composer.json", "package.json", "pyproject.toml", "setup.py", "setup.cfg", "DESCRIPTION", "Cargo.toml",
+                               "pubspec.yaml", "mix.exs"})
 # ecosystems neither Dependabot nor Renovate updates (the one list, maintenance.dependency-updates reads it too)
 NO_UPDATE_TOOL = NO_UPDATE_BOT
 
@@ -91,6 +95,11 @@ def dependencies(ctx) -> Result:
     # versioned release archives, when the repository has one, pins them: then the manifest is locked)
     hosted = [m for m in relevant if m["ecosystem"] == "jcms" and m["path"].rsplit("/", 1)[-1] == "plugin.xml" and not m["lockfile"]]
     unlocked = [m for m in _unlocked(relevant) if m not in hosted]
+    # a library's own package manifest (a Symfony bundle's composer.json, a published package.json, a Python package's
+    # pyproject.toml): the application that installs the library resolves and locks its dependencies, never reading the
+    # library's lockfile (Composer, npm, pip alike): none is asked of it
+    packaged = _library_packages(proj, unlocked)
+    unlocked = [m for m in unlocked if m not in packaged]
     tools = value["update_tools"]
     # Dependabot and Renovate update no R package (renv.lock, DESCRIPTION): an update tool is asked only where one exists
     needs_tool = any(m["ecosystem"] not in NO_UPDATE_TOOL for m in relevant) or not relevant
@@ -100,19 +109,28 @@ def dependencies(ctx) -> Result:
                            "aucun outil ne les télécharge, aucun fichier de verrouillage n'existe pour eux.",
                            f"Plugins required from the same JCMS installation ({', '.join(m['dependencies'][:6])}), installed by its "
                            "administrator: no tool downloads them, no lockfile exists for them.")) for m in hosted[:5]]
+    ev += [Evidence(path=m["path"], value={"ecosystem": m["ecosystem"], "lockfile": None}, kind="found",
+                    note=T("Manifeste du paquet de la bibliothèque : l'application qui l'installe résout et verrouille ses dépendances "
+                           "(le fichier de verrouillage d'une bibliothèque n'est pas lu par ses utilisateurs).",
+                           "The library's package manifest: the application that installs it resolves and locks its dependencies "
+                           "(a library's lockfile is not read by its users).")) for m in packaged[:5]]
     # npm "@scope/name" and Maven/Gradle "group:artifact" name the library by their last part
     declared = {d.lower().rsplit("/", 1)[-1].rsplit(":", 1)[-1] for m in manifests for d in (m["dependencies"] or []) + (m["dev_dependencies"] or [])}
     undeclared = [lib for lib in libraries if not ({lib["name"], lib["name"] + "js", lib["name"] + ".js"} & declared)]
     ev += _library_evidence(undeclared)
     score = _score(relevant, unlocked, tools or ([] if needs_tool else [{"tool": None}]), invalid, undeclared)
     msg = _message(relevant, unlocked, tools, undeclared, needs_tool)
+    if packaged:
+        names = ", ".join(m["path"] for m in packaged[:3])
+        msg = T(msg["fr"][:-1] + f" ; {names} : manifeste d'une bibliothèque, verrouillée par l'application qui l'installe.",
+                msg["en"][:-1] + f"; {names}: a library's manifest, locked by the application that installs it.")
     if not relevant and manifests:  # setup.py without install_requires: a manifest, declaring nothing (never "0 manifests")
         names = ", ".join(m["path"] for m in manifests[:3])
         msg = T(msg["fr"].replace("0 manifeste(s) (—), 0 sans verrouillage", f"{len(manifests)} manifeste(s) ne déclarant aucune dépendance ({names})"),
                 msg["en"].replace("0 manifest(s) (—), 0 without a lockfile", f"{len(manifests)} manifest(s) declaring no dependency ({names})"))
     result = Result.scored(max(0.0, score), msg, ev, ecosystems=value["ecosystems"], unlocked=[m["path"] for m in unlocked][:50],
                            update_tools=sorted({t["tool"] for t in tools}), undeclared_libraries=len(undeclared))
-    return result.advise(_lock_todo(unlocked, undeclared, bool(tools) or not needs_tool))
+    return result.advise(_lock_todo(unlocked, undeclared, bool(tools) or not needs_tool, bool(packaged)))
 
 
 # The command that writes the lockfile of each ecosystem, run in the manifest's folder
@@ -126,8 +144,9 @@ LOCK_COMMANDS = {"npm": "npm install --package-lock-only", "pip": "pip-compile (
                  "openwebui": "requirements: <package>==<version>, ..."}  # (an Open WebUI Tool's frontmatter line, pinned in place)
 
 
-def _lock_todo(unlocked: list[dict], undeclared: list[dict], tools: bool) -> dict[str, str] | None:
-    """Each manifest to lock with its command, the copied libraries to declare, the update tool to add."""
+def _lock_todo(unlocked: list[dict], undeclared: list[dict], tools: bool, packaged: bool = False) -> dict[str, str] | None:
+    """Each manifest to lock with its command, the copied libraries to declare, the update tool to add (a library's package
+    manifest, ``packaged``, is asked no lock: only the update tool)."""
     fr, en = [], []
     for m in unlocked[:4]:
         cmd = LOCK_COMMANDS.get(m["ecosystem"])
@@ -147,7 +166,7 @@ def _lock_todo(unlocked: list[dict], undeclared: list[dict], tools: bool) -> dic
     if jars:
         fr.append(f"déclarez {_names(jars)} dans le pom.xml (ou build.gradle) plutôt que de versionner les .jar")
         en.append(f"declare {_names(jars)} in the pom.xml (or build.gradle) rather than committing the .jar files")
-    if not tools and (fr or unlocked):
+    if not tools and (fr or unlocked or packaged):
         fr.append("ajoutez Dependabot ou Renovate")
         en.append("add Dependabot or Renovate")
     return clauses(fr, en)
@@ -285,6 +304,20 @@ def _without_manifest(kind: str | None, libraries: list[dict], loaded: list[str]
         return Result.not_applicable(T(f"Aucun manifeste de dépendances, et aucun n'est attendu d'un projet de type « {kind_label(kind, 'fr')} ».",
                                        f"No dependency manifest, and none is expected from a {kind_label(kind, 'en')}."), ecosystems={}, kind=kind)
     return Result.fail(T("Aucun manifeste de dépendances.", "No dependency manifest."), ecosystems={})
+
+
+def _library_packages(proj: dict, unlocked: list[dict]) -> list[dict]:
+    """The unlocked manifests that make the project a library (the decided kind "library", the manifest among the files that
+    decided it: composer.json naming a bundle, package.json published, pyproject.toml naming a package, an R DESCRIPTION; not a
+    host's plugin): the package others install with their package manager, which resolves and locks its dependencies."""
+    evidence = proj.get("kind_evidence") or []
+    # (a host's plugin — a JCMS, GLPI or WordPress plugin — is installed by copying it into its host, with what its own manifests
+    # built and locked: its package.json is asked its lock)
+    if decided_kind(proj) != "library" or any(str(e.get("reason", "")).startswith("plugin of ") for e in evidence):
+        return []
+    paths = {e.get("path") for e in evidence}
+    # (a package's manifest only: a conda environment.yml or a requirements file names an environment to build, no package)
+    return [m for m in unlocked if m["path"] in paths and m["path"].rsplit("/", 1)[-1] in PACKAGE_MANIFESTS]
 
 
 def _unlocked(relevant: list[dict]) -> list[dict]:
