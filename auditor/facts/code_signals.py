@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import re
 
+from auditor.facts.login_switch import switched_off
 from auditor.facts.signal_registry import signal
 from auditor.facts.territory_values import _COMMENT_START, _line_of
 from auditor.lazyre import lazy_compile
@@ -375,7 +376,8 @@ signal("auth.framework-accounts",
        r"""(?<![\w.-])(?:spring\.)?security\.user\.(?:name|password)(?=[^\S\n]*[=:])|^[ \t]*security:(?=[ \t]*\r?\n[ \t]+user:[ \t]*\r?\n[ \t]+(?:name|password):)"""
        r"""|\.(?:inMemoryAuthentication|jdbcAuthentication|formLogin|httpBasic)\(|\bimplements[^\S\n]+UserDetailsService\b""",
        ("security", "inmemoryauthentication", "jdbcauthentication", "formlogin", "httpbasic", "userdetailsservice"), flags=re.M,
-       exts={"yml", "yaml", "properties", "java", "kt", "groovy"}, classes=("code", "config"))
+       exts={"yml", "yaml", "properties", "java", "kt", "groovy"}, classes=("code", "config"), accept=lambda m: not switched_off(m))  # (not .httpBasic().disable(): login_switch)
+
 signal("auth.payload-accounts", r"""^[ \t]*auth[ \t]*:[ \t]*(?:true\b|\{)""", ("collectionconfig",), flags=re.M,
        exts={"ts", "js", "mjs", "tsx"}, classes=("code", "config"))
 
