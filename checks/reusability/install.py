@@ -17,7 +17,7 @@ from auditor.facts.readme_templates import untouched_template
 from auditor.lazyre import lazy_compile
 
 from .common import code_free, settings_score as _score, submodule_code, textscan_ok, unread_env_evidence
-from .install_advice import _for_host, _for_static_site, _host_of, for_package, package_manifest, package_message, project_language
+from .install_advice import _for_host, _for_static_site, _host_of, for_mobile, for_package, mobile_build, package_manifest, package_message, project_language
 from .settings_free import nothing_to_set, written_values
 
 _DOC_FILE = lazy_compile(r"(?:^|/)README[^/]*$|\.(?:md|markdown|rst|adoc|asciidoc|pdf|odt|docx?)$", re.I)
@@ -101,6 +101,11 @@ def install(ctx) -> Result:
     fme = [e["path"] for e in proj.get("kind_evidence") or [] if e.get("reason") == FME_REASON and e.get("path")]
     if fme and not found:  # (FME workspaces: run in FME, a desktop or server product; no container nor package to ask)
         return _fme_run(ctx, fme, instr)
+    # a mobile application is installed from its package (an APK, a store) that its build produces (Gradle, Xcode): that build
+    # and the written steps to get or build the package are its whole install; nothing is served, no container is asked
+    mobile = mobile_build(found) if kind == "mobile-application" and not host else None
+    if mobile and instr:
+        runtime_score = 6
     score = runtime_score + (4 if instr else 0)
     ev += instr[:10]
     if not found and not instr:
@@ -113,6 +118,11 @@ def install(ctx) -> Result:
                                                        "A static site: nothing says how to publish it, nor how to regenerate it if a tool "
                                                        "produces it (no automatic publication, no instructions)."), ev, runtimes=[],
                                                      instructions=False, kind=kind))
+        if kind == "mobile-application" and not host:
+            return for_mobile(Result.fail(T("Application mobile : aucun moyen reproductible de la construire ou de l'installer (ni construction, "
+                                            "ni instructions).",
+                                            "A mobile application: no reproducible way to build or install it (no build, no instructions)."),
+                                          ev, runtimes=[], instructions=False, kind=kind), None)
         if host or kind not in (None, "web-application", "api-service"):  # a library, a plugin, a tool: installed or built, not "run"
             return for_package(_for_host(Result.fail(T(f"{f'Extension de {host} : a' if host else 'A'}ucun moyen reproductible de l'installer ou de le construire "
                                            "(ni conteneur, ni recette, ni instructions).",
@@ -125,6 +135,9 @@ def install(ctx) -> Result:
     msg = T(f"{f'Extension de {host} : o' if host else 'O'}utillage d'installation : {parts_fr} ; instructions écrites : {'oui' if instr else 'non'}.",
             f"{f'A plugin of {host}: i' if host else 'I'}nstall tooling: {', '.join(found) or 'none'}; written instructions: {'yes' if instr else 'no'}.")
     msg = package_message(msg, kind, manifest)  # (a library: its package manifest named, as what installs it)
+    if kind == "mobile-application" and not host:
+        msg = T(f"Application mobile{f' construite par {mobile}' if mobile else ''}. {msg['fr']}",
+                f"A mobile application{f' built by {mobile}' if mobile else ''}. {msg['en']}")
     if not instr and template:
         ev.append(Evidence(path=readme_path, line=template.get("line"), value=template.get("framework"), kind="missing",
                            note=T(f"Le README est le modèle de {template.get('framework')} laissé tel quel : ses étapes (« Getting Started », "
@@ -135,6 +148,8 @@ def install(ctx) -> Result:
         ev.append(Evidence(path=readme_path, kind="missing", note=T("Pas de section d'installation dans le README ni de document d'installation.",
                                                                     "No install section in the README nor install document.")))
     res = for_package(_for_host(Result.scored(score, msg, ev, runtimes=sorted(found), instructions=bool(instr)), host), kind, host, manifest, project_language(ctx))
+    if kind == "mobile-application" and not host:
+        return for_mobile(res, mobile)
     return _for_static_site(ctx, res) if kind == "static-site" and not host else res
 
 

@@ -121,3 +121,33 @@ def project_language(ctx) -> str | None:
         return main_ecosystem((ctx.fact("inventory") or {}).get("languages") or {})
     except FactError:
         return None
+
+
+# A mobile application's build, by the file that builds it: the command that produces the installable package
+_MOBILE_BUILDS = (("build.gradle", "./gradlew assembleRelease (APK) ou bundleRelease (AAB)", "./gradlew assembleRelease (APK) or bundleRelease (AAB)"),
+                  ("build.gradle.kts", "./gradlew assembleRelease (APK) ou bundleRelease (AAB)", "./gradlew assembleRelease (APK) or bundleRelease (AAB)"),
+                  ("project.pbxproj", "Xcode (Product > Archive) ou fastlane", "Xcode (Product > Archive) or fastlane"),
+                  ("contents.xcworkspacedata", "Xcode (Product > Archive) ou fastlane", "Xcode (Product > Archive) or fastlane"))
+
+
+def mobile_build(found: dict[str, str]) -> str | None:
+    """The build of a mobile application among the install tooling found (an Android module's build.gradle, an Xcode project)."""
+    return found.get("build-tool") if any(found.get("build-tool", "").endswith(n) for n, _, _ in _MOBILE_BUILDS) else None
+
+
+def for_mobile(r: Result, build: str | None) -> Result:
+    """A mobile application's remediation: where to get the installable package and how to build it, never a container nor a
+    compose file (nothing is served: the application runs on the phone)."""
+    name = (build or "").rsplit("/", 1)[-1]
+    cmd = next(((fr, en) for n, fr, en in _MOBILE_BUILDS if n == name), None)
+    package = "APK ou AAB" if name.startswith("build.gradle") else "IPA" if cmd else "APK ou AAB, IPA"
+    build_fr = f"comment la construire ({cmd[0]}, avec la version du SDK et la signature)" if cmd else \
+        "comment la construire (l'outil, la version du SDK, la signature)"
+    build_en = f"how to build it ({cmd[1]}, with the SDK version and the signing)" if cmd else "how to build it (the tool, the SDK version, the signing)"
+    r.remediation = T(f"Pour une application mobile, pas de conteneur : publiez le paquet installable ({package}) dans les versions du dépôt "
+                      "ou dans un magasin d'applications, et dites dans une section « Installation » du README où le télécharger et "
+                      f"{build_fr}.",
+                      f"For a mobile application, no container: publish the installable package ({package.replace(' ou ', ' or ')}) in the repository's releases "
+                      "or in an app store, and say in an \"Installation\" section of the README where to download it and "
+                      f"{build_en}.")
+    return r

@@ -21,7 +21,7 @@ from auditor.facts import fact
 from auditor.facts.scaling.common import data_about, project_files
 from auditor.facts.scaling.eol_cdn import cdn_versions, copied_framework_versions, pages
 from auditor.facts.scaling.eol_hosts import MAX_HOST_FILES, host_versions, is_host_version_file
-from auditor.facts.scaling.eol_builds import dotnet_framework, gradle_java, pom_java, travis_versions
+from auditor.facts.scaling.eol_builds import android_level, dotnet_framework, gradle_java, pom_java, travis_versions
 from auditor.facts.scaling.eol_images import env_defaults, image_versions as _image_versions
 from auditor.facts.scaling.eol_maven import maven_versions
 from auditor.facts.scaling.eol_provision import provisioned
@@ -181,7 +181,7 @@ def _req_constraint(line: str, name: str) -> str | None:
     return m.group(1).replace(" ", "") if m else None
 
 
-@fact("end_of_life", version=31, cache="commit+as_of")
+@fact("end_of_life", version=32, cache="commit+as_of")
 def end_of_life(ctx) -> dict:
     data = load("endoflife.yml")
     as_of = ctx.as_of.date()
@@ -346,6 +346,8 @@ def end_of_life(ctx) -> dict:
                 add("spring-boot", "==" + ".".join(m.group(1).split(".")[:2]), p, _line(text, m.start()), m.group(0))
             for product, constraint, pos, excerpt in gradle_java(text):
                 add(product, constraint, p, _line(text, pos), excerpt)
+            if android := android_level(text):  # (an Android module's language level: read, no Java at end of life)
+                read.append({"product": "java", "cycle": android[0], "path": p, "line": _line(text, android[1]), "past": False})
         elif low == "gemfile":
             m = re.search(r"^[^\S\n]*ruby\s+['\"]~?>?\s*(\d+\.\d+)", text, re.M)
             if m:

@@ -73,13 +73,37 @@ def pom_java(text: str, parent: str = "") -> list[tuple[str, str, int, str]]:
     return []
 
 
+# An Android module's build (the Android Gradle plugin applied, or its `android {` block): its code runs on the phone's Android
+# runtime, not on a Java of a server
+_ANDROID_MODULE = lazy_compile(r"""com\.android\.(?:application|library|dynamic-feature)|^[^\S\n]*android[^\S\n]*\{""", re.M)
+ANDROID_COMPILED = 8  # the lowest language level the maintained JDKs still compile (JDK 21 dropped source and target 7)
+
+
 def gradle_java(text: str) -> list[tuple[str, str, int, str]]:
+    """The Java level a Gradle build sets. In an Android module the level is the Java language the Android toolchain compiles and
+    desugars for the Android runtime (s23 m2, an energy syndicate's app: `sourceCompatibility JavaVersion.VERSION_1_9`): no
+    Java is run, so only a level the maintained JDKs no longer compile (7 and below) is a version past its end of life."""
+    if android_level(text):
+        return []
     for rx in _GRADLE_LEVELS:
         m = rx.search(text)
         level = java_level(m.group(1)) if m else None
         if level:
             return [("java", "==" + level, m.start(), m.group(0).strip())]
     return []
+
+
+def android_level(text: str) -> tuple[str, int, str] | None:
+    """(level, position, excerpt) of the Java language level an Android module's build sets, when the maintained JDKs still compile
+    it (8 and above): read, and past no end of life (the Android runtime runs the code)."""
+    if not _ANDROID_MODULE.search(text):
+        return None
+    for rx in _GRADLE_LEVELS:
+        m = rx.search(text)
+        level = java_level(m.group(1)) if m else None
+        if level:
+            return (level, m.start(), m.group(0).strip()) if int(level) >= ANDROID_COMPILED else None
+    return None
 
 
 def dotnet_framework(text: str) -> list[tuple[str, str, int, str]]:
