@@ -181,7 +181,7 @@ def _req_constraint(line: str, name: str) -> str | None:
     return m.group(1).replace(" ", "") if m else None
 
 
-@fact("end_of_life", version=32, cache="commit+as_of")
+@fact("end_of_life", version=33, cache="commit+as_of")
 def end_of_life(ctx) -> dict:
     data = load("endoflife.yml")
     as_of = ctx.as_of.date()
@@ -373,7 +373,7 @@ def end_of_life(ctx) -> dict:
     for u in data.get("unmaintained") or []:
         eco = u["ecosystem"]
         for m in manifests:
-            meco = {"python": "pip", "pipenv": "pip", "conda": "pip"}.get(m.get("ecosystem"), m.get("ecosystem"))
+            meco = {"python": "pip", "pipenv": "pip", "conda": "pip", "gradle": "maven"}.get(m.get("ecosystem"), m.get("ecosystem"))
             if meco != eco:
                 continue
             if u["name"].lower() in {d.lower() for d in (m.get("dependencies") or [])}:
