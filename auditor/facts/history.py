@@ -101,7 +101,35 @@ def organisation_of(email: str, name: str = "") -> tuple[str | None, str]:
     reg = registrable_domain(domain)
     if reg in WEBMAIL or personal_mailbox(reg):
         return None, "individual"
+    if (is_public_domain(reg) or is_public_author(name)) and (firm := contractor_mailbox(email)):
+        return firm["domain"], "organisation"  # (astek.jdupont@<public body>: the contractor's person, its mailbox at the body)
     return reg, "public" if is_public_domain(reg) or is_public_author(name) else "organisation"
+
+
+# Contractor mailboxes a public body opens for the firms' staff working on its premises, their local part starting with the firm's
+# name (s23 m1/m2, a transport authority's bundle: astek.vpassama@…, akka.pyclaitte@… at the body's domain): the firm's people.
+# The firm's name is a listed company's (organisations.yml), as its domain's first label or its name in one word, four letters or
+# more; names that are also common words of a team mailbox are left out.
+_CONTRACTOR_LOCAL = re.compile(r"^([a-z0-9]{4,20})[._-][a-z][a-z0-9._-]*$")
+_FIRM_WORDS_ASIDE = frozenset({"open", "multi", "smile", "sword", "spie"})
+
+
+@functools.lru_cache(maxsize=1)
+def _firm_labels() -> dict[str, dict]:
+    from auditor.data import load  # noqa: PLC0415 - the auditor's own data file
+
+    out: dict[str, dict] = {}
+    for c in sorted(load("organisations.yml").get("companies") or [], key=lambda c: c["domain"]):
+        for label in (c["domain"].split(".")[0].lower(), re.sub(r"[^a-z0-9]", "", str(c.get("name") or "").lower())):
+            if len(label) >= 4 and label not in _FIRM_WORDS_ASIDE:
+                out.setdefault(label, {"domain": c["domain"].lower(), "name": c.get("name"), "kind": c.get("kind")})
+    return out
+
+
+def contractor_mailbox(email: str) -> dict | None:
+    """The listed company whose name starts the address's local part (``akka.pyclaitte@…``: Akka), None otherwise."""
+    m = _CONTRACTOR_LOCAL.match((email or "").strip().lower().split("@", 1)[0])
+    return _firm_labels().get(m.group(1)) if m else None
 
 
 @functools.lru_cache(maxsize=1)
@@ -430,7 +458,7 @@ def contributors(ctx) -> dict:
     }
 
 
-@fact("organisations", version=28, cache="commit+as_of")
+@fact("organisations", version=29, cache="commit+as_of")
 def organisations(ctx) -> dict:
     """Organisations behind the human commits of the last year, from author e-mail domains. Each
     person (see :func:`identities`) is placed in one organisation: a public body's domain if they used

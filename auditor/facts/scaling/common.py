@@ -10,7 +10,7 @@ import re
 import unicodedata
 
 from auditor.data import about, load
-from auditor.facts.history import is_public_author, is_public_domain, personal_mailbox, registrable_domain
+from auditor.facts.history import contractor_mailbox, is_public_author, is_public_domain, personal_mailbox, registrable_domain
 from auditor.facts.inventory import inventory_of
 from auditor.facts.scaling.java_namespace import framework_domains
 from auditor.facts.scaling.plugin_authors import plugin_author_domains
@@ -118,6 +118,9 @@ def email_type(name: str, email: str) -> dict:
     if "@" not in email:
         return {"type": "unknown", "domain": None}
     t = domain_type(email.rsplit("@", 1)[1])
+    if t["type"] == "public" and (firm := contractor_mailbox(email)):  # (astek.jdupont@<public body>: the contractor's person)
+        return {"type": "company", "domain": firm["domain"], "name": firm["name"], "kind": firm["kind"], "listed": True,
+                "mailbox_at": t.get("domain")}
     if t["type"] == "company" and not t.get("listed") and _named_after(name or "", t.get("domain") or "", email.split("@", 1)[0]):
         return {"type": "individual", "domain": None, "own_name": True}  # Benjamin Bach <mail@benjaminbach.fr>: a person's own domain
     if t["type"] == "company" and not t.get("listed") and is_public_author(name or ""):
