@@ -60,6 +60,13 @@ def _key(s: str) -> str:
     return re.sub(r"[^a-z0-9]", "", _flat(s))
 
 
+# Initials an EPCI's name gives that are also the acronym of a body every département has (s23 m2, an SDIS's fire-prevention
+# application: "Extraction 1 : CCDSA Liste ERP…" names the commission, not an intercommunality): never an EPCI's mark in code.
+BODY_ACRONYMS = {
+    "CCDSA": "commission consultative départementale de sécurité et d'accessibilité (décret n° 95-260 du 8 mars 1995)",
+}
+
+
 def _acronym(kind: str, name: str) -> str:
     words = [w for w in re.split(r"[^a-z0-9]+", _flat(_ARTICLE.sub("", _KIND.sub("", name)))) if w and w not in _STOP]
     return kind + "".join(_NUMBERS.get(w, w[0]).upper() for w in words)
@@ -98,7 +105,7 @@ def main(tarball: str) -> int:
     cores = {_flat(_ARTICLE.sub("", _KIND.sub("", e["nom"]))) for e in epcis}
     epci_names = sorted({_key(c) for c in cores if len(_key(c)) >= 4 and c not in words})
     acronyms = sorted({a for e in epcis if e.get("type") in ("CC", "CA", "CU") for a in [_acronym(e["type"], e["nom"])]
-                       if len(a) >= 5 and a.lower() not in words and not re.fullmatch(r"[0-9A-F]+", a)})
+                       if len(a) >= 5 and a.lower() not in words and not re.fullmatch(r"[0-9A-F]+", a) and a not in BODY_ACRONYMS})
     agglo = sorted({"A" + a[2:] for e in epcis if e.get("type") == "CA" for a in [_acronym(e["type"], e["nom"])]
                     if len(a) >= 6 and a[1:].lower() not in words and not re.fullmatch(r"[0-9A-F]+", a[1:])})
     print("# France's communes and intercommunalities (EPCI), from INSEE's Code officiel géographique. Built by")
