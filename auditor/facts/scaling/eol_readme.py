@@ -3,7 +3,8 @@ uses nodejs version 12.16", "Installer PHP 5.6", "Testé avec python 3.7", and t
 Ubuntu 18": 18.04, the long-term release of that year). A statement of a minimum ("PHP >= 7.2", "Node 18+",
 "Python 3.8 ou supérieur", "at least Java 11", "à partir de PHP 7.2") says nothing of the runtime in use and is not read, nor is a
 "compatible with" list, a version inside a fenced block, a link's address or a longer word (``php5.6-fpm`` is a package).
-Read as text, first README at the root."""
+A series ("Symfony 2.6.x", "Node 12.x") is its one cycle; the framework Symfony is read as the runtimes are. Read as text,
+first README at the root."""
 
 from __future__ import annotations
 
@@ -15,8 +16,11 @@ MAX_BYTES = 256 * 1024
 _PRODUCTS = {"node": "nodejs", "nodejs": "nodejs", "node.js": "nodejs", "php": "php", "python": "python", "ruby": "ruby",
              "java": "java", "jdk": "java", "openjdk": "java", "postgresql": "postgresql", "postgres": "postgresql",
              # the system it must be installed on ("Must be installed on Ubuntu 18", "Debian 10"): its end of life is the service's
-             "ubuntu": "ubuntu", "debian": "debian", "centos": "centos"}
-_STATED = lazy_compile(r"(?<![\w/.=-])(node\.js|nodejs|node|php|python|ruby|java|openjdk|jdk|postgresql|postgres|ubuntu|debian|centos)[^\S\n]{0,2}"
+             "ubuntu": "ubuntu", "debian": "debian", "centos": "centos",
+             # the framework a README requires for a package that names it nowhere else (s23 m2, a Symfony bundle's "Requirements:
+             # Symfony 2.6.x", its composer.json requiring only sibling bundles)
+             "symfony": "symfony"}
+_STATED = lazy_compile(r"(?<![\w/.=-])(node\.js|nodejs|node|php|python|ruby|java|openjdk|jdk|postgresql|postgres|ubuntu|debian|centos|symfony)[^\S\n]{0,2}"
                        r"(?:version[^\S\n]{1,2}|v(?=\d))?(\d{1,2}(?:\.\d{1,2}){0,2})(?![\w-]|\.\d)((?:\.x)?[^\S\n]*\+?)", re.I)
 _MIN_BEFORE = lazy_compile(r"(?:>=?|≥|\bmin(?:imum|imale?)?\b|au moins|at least|à partir d[eu']|from|since|depuis|compatib\w*|"
                            r"upgrade|mise à jour|migr\w*|support\w*|or|ou)[^\n]{0,12}$", re.I)
@@ -43,14 +47,15 @@ def readme_versions(text: str) -> list[tuple[str, str, int, str]]:
         if inside:
             continue
         for m in _STATED.finditer(line):
-            if m.group(3).strip() or _MIN_BEFORE.search(line[:m.start()]) or _MIN_AFTER.match(line[m.end():]) \
+            # (a series, "Symfony 2.6.x", "Node 12.x", is that one cycle; "5.3+" a minimum)
+            if "+" in m.group(3) or _MIN_BEFORE.search(line[:m.start()]) or _MIN_AFTER.match(line[m.end():]) \
                     or _MIN_NEAR.search(line[m.end():m.end() + 24]):
                 continue
             if re.search(r"\]\([^)]*$", line[:m.start()]):  # (inside a link's address)
                 continue
             version = ".".join(m.group(2).split(".")[:2])
-            if "." not in version and _PRODUCTS[m.group(1).lower()] in ("python", "php", "ruby"):
-                continue  # ("Python 3": a range of releases, not one)
+            if "." not in version and _PRODUCTS[m.group(1).lower()] in ("python", "php", "ruby", "symfony"):
+                continue  # ("Python 3", "Symfony 3.x": a range of releases, not one)
             product = _PRODUCTS[m.group(1).lower()]
             if product in ("debian", "centos"):
                 version = version.split(".")[0]  # (Debian 10.5 is a point release of Debian 10)
