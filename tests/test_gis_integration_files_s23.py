@@ -169,3 +169,39 @@ def test_oracle_spatial_geometries_are_geographic_data(tmp_path):
              .split("INSERT INTO USER_SDO")[0]}
     _, res = audit(tmp_path, plain, ["interoperability.geo"], name="p")
     assert res["interoperability.geo"]["status"] == "not_applicable", res["interoperability.geo"]["message"]
+
+
+ORACLE_FUNCTION = """create or replace FUNCTION GET_COMMUNE(v_geometry SDO_GEOMETRY) RETURN CHAR
+    DETERMINISTIC
+    As
+    v_code CHAR(8);
+    BEGIN
+        SELECT
+            TRIM(b.code_insee)
+            INTO v_code
+        FROM
+            G_REFERENTIEL.MEL_COMMUNE b
+        WHERE
+            SDO_RELATE(v_geometry, b.geom, 'mask=INSIDE')='TRUE';
+        RETURN v_code;
+    END GET_COMMUNE;
+"""
+
+
+def test_an_authoritys_acronym_table_and_its_oracle_extent_are_territory_values(tmp_path):
+    """meldig/base_geotech: G_REFERENTIEL.MEL_COMMUNE (the MEL's own communes, on the line after FROM) and the layer's extent in
+    its Oracle metadata (SDO_DIM_ELEMENT('X', …), Lille's Lambert-93 bounds) passed as "no territory-specific value". The
+    neighbours: a generic table name and a France-wide extent stay unremarked."""
+    local = ORACLE_TABLE.replace("100000, 200000", "684000, 720000").replace("6000000, 6100000", "7044000, 7078000")
+    files = {"README.md": "# Base des sites\n", "ddl/tables/ta_site.sql": local, "ddl/fonctions/get_commune.sql": ORACLE_FUNCTION}
+    _, res = audit(tmp_path, files, ["reusability.territory-neutral"])
+    r = res["reusability.territory-neutral"]
+    assert r["status"] == "warn", r["message"]
+    values = {(e["path"], str(e["value"])) for e in r["evidence"] if e.get("kind") == "finding"}
+    assert ("ddl/fonctions/get_commune.sql", "G_REFERENTIEL.MEL_COMMUNE") in values, values
+    assert any(p == "ddl/tables/ta_site.sql" and v.startswith("SDO_DIM_ELEMENT") for p, v in values), values
+    national = ORACLE_TABLE.replace("100000, 200000", "100000, 1250000").replace("6000000, 6100000", "6040000, 7120000")
+    generic = {"README.md": "# Base des sites\n", "ddl/tables/ta_site.sql": national,
+               "ddl/fonctions/get_commune.sql": ORACLE_FUNCTION.replace("MEL_COMMUNE", "REF_COMMUNE")}
+    _, res = audit(tmp_path, generic, ["reusability.territory-neutral"], name="g")
+    assert res["reusability.territory-neutral"]["status"] == "pass", res["reusability.territory-neutral"]["evidence"]

@@ -84,33 +84,3 @@ def forge_sponsor(target) -> tuple[str, str] | None:
         if domain:
             return kind, f"{host} ({domain}): {name}"
     return None
-
-
-@functools.lru_cache(maxsize=1)
-def _body_acronyms() -> tuple[tuple[frozenset[str], frozenset[str], frozenset[str]], ...]:
-    """(domains, forge accounts, acronyms in lower case) of each typed public body listing its own short names (``acronyms``)."""
-    out = []
-    for b in load("organisations.yml").get("public_bodies") or []:
-        if isinstance(b, dict) and b.get("type") in TYPES and b.get("acronyms"):
-            out.append((frozenset(str(x).lower() for x in b.get("domains") or []), frozenset(str(x).lower() for x in b.get("forge_owners") or []),
-                        frozenset(str(x).lower() for x in b["acronyms"] if 2 <= len(str(x)) <= 8)))
-    return tuple(out)
-
-
-def listed_acronyms() -> frozenset[str]:
-    """Every short name a listed public body gives itself (organisations.yml's ``acronyms``, lower case): the words a signal may
-    look for; only the sponsor's own count (:func:`sponsor_acronyms`)."""
-    return frozenset(a for _, _, acronyms in _body_acronyms() for a in acronyms)
-
-
-def sponsor_acronyms(target) -> frozenset[str]:
-    """The short names (lower case) of the listed body publishing the repository, by its forge account on a shared forge or its
-    own forge's host (as :func:`forge_sponsor` reads them); empty for anyone else's repository."""
-    host = (getattr(target, "host", None) or "").lower().strip(".").split(":")[0]
-    account = (getattr(target, "owner", None) or "").strip("/").split("/")[0].lower()
-    if not host:
-        return frozenset()
-    for domains, owners, acronyms in _body_acronyms():
-        if (host in SHARED_FORGES and account and account in owners) or (host not in SHARED_FORGES and any(_under(host, d) for d in domains)):
-            return acronyms
-    return frozenset()

@@ -248,23 +248,24 @@ signal("territory.forge-repo", r"""https?://(?:raw\.githubusercontent\.com|githu
 # number (FROM cadastre_edigeo_29.geo_parcelle, JOIN ff_d29_2017.d29_2017_pnb10_parcelle) or its place's name (INSERT INTO
 # sig_loire_atlantique.voirie) or its intercommunality's initials (r_osm.geo_vm_osm_commune_arcba): a second territory's
 # warehouse has other names. The file's codes must keep one territory.
-_SQL_TABLE = (r"""\b(?:from|join|into|update|table|view)[ \t]+(?:if[ \t]+(?:not[ \t]+)?exists[ \t]+)?"""
-              r"""("?[a-z][a-z0-9_]{0,62}"?\.)?("?[a-z][a-z0-9_]{0,62}"?)(?![\w.(])""")
+# (the name on the keyword's line, or alone on the next one: FROM⏎    G_REFERENTIEL.MEL_COMMUNE b, a query laid out one clause a line)
+_SQL_TABLE = (r"""\b(?:(?:from|join)(?:[ \t]+|[ \t]*\r?\n[ \t]*)|(?:into|update|table|view)[ \t]+)(?:if[ \t]+(?:not[ \t]+)?exists[ \t]+)?"""
+              r"""(("?[a-z][a-z0-9_]{0,62}"?\.)?("?[a-z][a-z0-9_]{0,62}"?))(?![\w.(])""")  # (group 1 the name, the excerpt)
 signal("territory.sql-data-name", _SQL_TABLE, ("from", "join", "into", "update", "table", "view"), flags=re.I,
-       exts={"sql", "pgsql", "plpgsql", "psql"}, accept=lambda m: _sql_data_name(m))
+       exts={"sql", "pgsql", "plpgsql", "psql"}, group=1, accept=lambda m: _sql_data_name(m))
 
 
 def _sql_data_name(m) -> bool:
-    from auditor.facts.territory_hosts import epci_acronym_part, place_named
+    from auditor.facts.territory_hosts import authority_acronym_part, epci_acronym_part, place_named
     from auditor.facts.territory_values import in_code
 
-    name = (m.group(1) or "") + m.group(2)
+    name = m.group(1)
     parts = name.replace('"', "").lower().replace(".", "_").split("_")
     placed = any(place_named("-".join(parts[i:j]), 5) and "-".join(parts[i:j]) not in _COMMON_WORDS
                  for i in range(len(parts)) for j in range(i + 1, min(len(parts), i + 4) + 1))
     # or an intercommunality's initials as a whole part of the name (FROM r_osm.geo_vm_osm_commune_arcba: the layer of the
     # ARC's communes, its agglomération's initials after the A of "Agglomération"), five characters or more and no word
-    placed = placed or any(epci_acronym_part(p) for p in parts)
+    placed = placed or any(epci_acronym_part(p) or authority_acronym_part(p) for p in parts)  # (or a listed authority's: MEL_COMMUNE)
     if not in_code(m):
         return False
     if placed:
@@ -275,7 +276,7 @@ def _sql_data_name(m) -> bool:
     if not code or code not in REGION_OF or not _DATA_CONTEXT.search(name):
         return False
     codes = sorted({(x.group(1) or x.group(2) or "").upper() for t in _SQL_TABLE_RE.finditer(m.string[:200_000])
-                    for x in _DATA_NAME_RE.finditer("." + ((t.group(1) or "") + t.group(2)).replace('"', "") + ".")} & set(REGION_OF))[:40]
+                    for x in _DATA_NAME_RE.finditer("." + t.group(1).replace('"', "") + ".")} & set(REGION_OF))[:40]
     return len(codes) == 1 or one_territory(codes)
 
 

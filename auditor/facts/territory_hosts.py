@@ -119,6 +119,23 @@ def epci_acronym_part(part: str) -> bool:
     return part in _ACRONYM_PARTS[0]
 
 
+_AUTHORITY_ACRONYMS: list[frozenset[str]] = []
+_PAREN_ACRONYM = lazy_compile(r"\(([A-Z][A-Z0-9]{2,9})\)")
+
+
+def authority_acronym_part(part: str) -> bool:
+    """A part of a SQL identifier that is the acronym of a local authority auditor/data/organisations.yml lists, as its name gives
+    it in parentheses (Métropole Européenne de Lille (MEL): G_REFERENTIEL.MEL_COMMUNE, the MEL's own table of its communes), in
+    lower case: known authorities' acronyms only, never any three letters."""
+    if not _AUTHORITY_ACRONYMS:
+        from auditor.data import load
+
+        bodies = load("organisations.yml").get("public_bodies") or []
+        names = [str(b.get("name") or "") for b in bodies if isinstance(b, dict) and b.get("type") in ("local-authority", "opsn")]
+        _AUTHORITY_ACRONYMS.append(frozenset(a.lower() for n in names for a in _PAREN_ACRONYM.findall(n)))
+    return part in _AUTHORITY_ACRONYMS[0]
+
+
 def cog_domain(label: str) -> bool:
     """A domain's name (its label under .fr) that is a commune's name (meaux, samois-sur-seine, saint-denis) or an
     intercommunality's (paysdelourcq, cc-paysdelourcq, agglo-seine-eure, its initials ca2bm), written with or without hyphens."""

@@ -16,8 +16,8 @@ from auditor.facts.textscan import PER_FILE, sql_path
 _BOT_SCHEDULE = re.compile(r"(?:^|/)(?:dependabot\.ya?ml|renovate\.json5?|\.renovaterc(?:\.json)?)$", re.I)
 
 from .common import copied_project, scan_capped, scan_note, textscan_ok
-from .territory_own import (_deployment_settings, _enum_branches, _own_acronym_tables, _own_forge_repos, _own_hosts, _own_server_names, _registrable,
-                           _settings_scripts, _with_line_values)
+from .territory_own import (_deployment_settings, _enum_branches, _own_forge_repos, _own_hosts, _own_server_names, _registrable, _settings_scripts,
+                           _with_line_values)
 
 def _ci_file(path: str) -> bool:
     """A continuous integration file at the root or in a sub-folder: a project template's (archetype-resources/.travis.yml of
@@ -29,8 +29,6 @@ def _ci_file(path: str) -> bool:
 KINDS = {  # in order of precedence when two signals hit the same line
     "territory.bbox": T("emprise géographique locale écrite en dur", "hard-coded local bounding box"),
     "territory.map-extent": T("emprise de carte locale écrite en dur", "hard-coded local map extent"),
-    "territory.sdo-extent": T("emprise locale d'une couche écrite en dur dans ses métadonnées spatiales (Oracle Spatial, USER_SDO_GEOM_METADATA)",
-                              "hard-coded local extent of a layer in its spatial metadata (Oracle Spatial, USER_SDO_GEOM_METADATA)"),
     "territory.map-centre": T("centre de carte écrit en dur", "hard-coded map centre"),
     "territory.map-centre-xy": T("centre de carte écrit en dur (une valeur par axe)", "hard-coded map centre (one setting per axis)"),
     "territory.latlng": T("coordonnées d'un lieu écrites en dur", "hard-coded coordinates of a place"),
@@ -41,10 +39,10 @@ KINDS = {  # in order of precedence when two signals hit the same line
     "territory.departement": T("code de département écrit en dur", "hard-coded département code"),
     "territory.data-name": T("nom de table ou de schéma d'un entrepôt portant le numéro d'un département écrit en dur",
                              "hard-coded table or schema name of a warehouse carrying one département's number"),
+    "territory.sql-extent": T("emprise d'une couche locale écrite dans les métadonnées spatiales d'un script SQL (SDO_DIM_ELEMENT)",
+                              "a local layer's extent written into a SQL script's spatial metadata (SDO_DIM_ELEMENT)"),
     "territory.sql-data-name": T("nom de table ou de schéma d'un entrepôt portant le nom, le sigle ou le numéro d'un territoire, écrit dans un script SQL",
                                  "table or schema name of a warehouse carrying one territory's name, acronym or number, written in a SQL script"),
-    "territory.sql-acronym": T("nom de table ou de schéma portant le sigle de la collectivité porteuse, écrit dans un script SQL",
-                               "table or schema name carrying the sponsoring local government's acronym, written in a SQL script"),
     "territory.departement-list": T("liste des départements d'un territoire écrite en dur", "hard-coded list of one territory's départements"),
     "territory.sql-filter": T("filtre SQL sur le code d'un département ou d'une région", "SQL filter on one département's or region's code"),
     "territory.sql-region": T("filtre SQL sur le nom d'une région", "SQL filter on one region's name"),
@@ -149,7 +147,7 @@ def territory_neutral(ctx) -> Result:
             if h[0] in deployed:  # a deployment's own copy of a settings template (etc/customConfig.js beside customConfig.DIST.js)
                 elsewhere += 1
                 where["config"] = where.get("config", 0) + 1
-            elif h[3] in CODE_CLASSES or (sid in ("territory.sql-filter", "territory.sql-insee", "territory.sql-epci", "territory.sql-siren", "territory.sql-siren-id", "territory.sql-region", "territory.sql-commune-row", "territory.sql-commune-name", "territory.sql-like-place", "territory.cc-srid", "territory.sql-data-name", "territory.sql-insee-rows", "territory.sdo-extent",
+            elif h[3] in CODE_CLASSES or (sid in ("territory.sql-filter", "territory.sql-insee", "territory.sql-epci", "territory.sql-siren", "territory.sql-siren-id", "territory.sql-region", "territory.sql-commune-row", "territory.sql-commune-name", "territory.sql-like-place", "territory.cc-srid", "territory.sql-data-name", "territory.sql-insee-rows", "territory.sql-extent",
                                                                   "territory.shell-insee", "territory.shell-siren", "territory.shell-filter") and h[3] in ("data", "config", "other")) \
                     or (sid == "territory.unc-share" and sql_path(scan, h[0])) \
                     or (sid == "territory.time-zone" and h[3] in ("config", "other") and not _ci_file(h[0])) \
@@ -170,10 +168,6 @@ def territory_neutral(ctx) -> Result:
         if (h[0], h[1]) not in seen and h[0] not in deployed:
             seen.add((h[0], h[1]))
             findings.append(("territory.own-forge", h))
-    for h in _own_acronym_tables(ctx, sig):  # the sponsor's own tables named with its acronym (G_REFERENTIEL.MEL_COMMUNE)
-        if (h[0], h[1]) not in seen and h[0] not in deployed:
-            seen.add((h[0], h[1]))
-            findings.append(("territory.sql-acronym", h))
     for h in _own_hosts(ctx, sig):  # the sponsoring local government's servers called by the code (login.rgd.fr, its geoportal)
         if (h[0], h[1]) not in seen and h[0] not in deployed:
             seen.add((h[0], h[1]))

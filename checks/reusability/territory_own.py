@@ -35,22 +35,6 @@ def _own_forge_repos(ctx, sig: dict) -> list[list]:
     return out
 
 
-def _own_acronym_tables(ctx, sig: dict) -> list[list]:
-    """Tables and schemas a SQL script reads or writes named with the short name the sponsoring local government gives itself
-    (organisations.yml's ``acronyms``: G_REFERENTIEL.MEL_COMMUNE, the MEL's own table of its communes, in a repository of the
-    MEL's account): its warehouse, whose names a second territory has to change. Three letters name nobody in anyone else's
-    repository (MEL is also a mail address's abbreviation): only the publishing body's own acronym counts."""
-    from auditor.facts.sponsor_forge import sponsor_acronyms
-
-    if not _territorial_sponsor(ctx):
-        return []
-    own = sponsor_acronyms(ctx.target)
-    if not own:
-        return []
-    return [[h[0], h[1], h[2], h[3]] for h in sig.get("territory.sql-acronym", [])
-            if own & set(re.split(r'[._"]+', str(h[2]).lower()))]
-
-
 def _own_hosts(ctx, sig: dict) -> list[list]:
     """Addresses in code on a domain the hosting fact found to be the sponsor's own (a QGIS plugin's metadata e-mail, its
     publiccode.yml, its public committers), when the sponsor is a local government: its geoportal, its sign-in server, which a
