@@ -9,6 +9,7 @@ import re
 
 from auditor.facts import FactError, fact, kind_apps
 from auditor.facts.kind_services import compose_by_content
+from auditor.facts.dotnet_settings import dotnet_reads, dotnet_templates, uncommitted_files
 from auditor.facts.install_commands import command_pages, other_readme_installs, component_task_runner, content_pages_named_like_guides, first_command, is_recipe, linked_script_is_live, other_software_guides, site_install_pages
 from auditor.facts.env_constants import constant_reads
 from auditor.facts.env_reads import BARE_ENV as DOTENV, compose_wired, unread_env
@@ -329,7 +330,7 @@ SETTINGS_SAMPLE = lazy_compile(r"(^|/)[\w.-]+\.(properties|ini|cfg|conf|toml|ya?
 SETTINGS_FOLDERS = {"secret", "secrets", "config", "conf", "configuration", "settings", "parametres", "parametrage", "params"}
 
 
-@fact("env_settings", version=75, public=False)
+@fact("env_settings", version=76, public=False)
 def env_settings(ctx) -> dict:
     """``read_vars``: ``[variable, hit]`` read from the environment by the code; ``templates``
     (.env.example, a placeholder-only .env, Symfony's committed .env…) and ``settings_docs``;
@@ -347,6 +348,8 @@ def env_settings(ctx) -> dict:
     read_vars += [r for r in drop_build_machinery(snap, from_shell) if r[0] not in {v for v, _ in read_vars}]
     read_vars += schema_reads(snap, entries, _settings_var, {v for v, _ in read_vars}, documented)  # (z.object({…}).parse(process.env), a BaseSettings class)
     read_vars += wordpress_constants(snap, entries, _settings_var, {v for v, _ in read_vars})  # (a plugin's constants set in wp-config.php)
+    dotnet = dotnet_reads(snap, entries)  # (a C# or VB program's Environment.GetEnvironmentVariable, AppSettings["X"], xmlDoc.Load(@"C:\…xml"))
+    read_vars += [r for r in dotnet["env"] if _settings_var(r[0]) and r[0] not in {v for v, _ in read_vars}]
     read_vars, scripted = script_set(snap, read_vars + android_build_settings(snap, entries, _settings_var, {v for v, _ in read_vars}))  # (local.properties' MAPS_API_KEY; less the build's own constants)
     templates = _by_depth(e.path for e in entries if is_env_template(e.path) or ENVS_DIR.search(e.path))
     # a committed .env whose secrets are placeholders (KEY=, KEY=changeme, KEY=<token>) beside plain defaults is a template too
@@ -380,6 +383,7 @@ def env_settings(ctx) -> dict:
     templates += [e.path for e in sorted(entries, key=lambda e: e.path) if e.ext == "ini" and "/" not in e.path and e.path not in templates
                   and "[app:main]" in (snap.read_text(e.path, limit=MAX_TEMPLATE_BYTES) or "")][:3]
     templates += [p for p in settings_files_read(scan, entries) if p not in templates][:5]
+    templates += [p for p in dotnet_templates(snap, entries, dotnet) if p not in templates]  # (appsettings.json, App.config beside a .csproj)
     templates += [p for p in settings_modules(snap, entries) if p not in templates]  # (a static page's js/config.js)
     # a settings file the README or a guide names where it speaks of configuring ("take example on config.properties"), which
     # the project's code reads (a repository of settings and no code lists them as such)
@@ -422,4 +426,6 @@ def env_settings(ctx) -> dict:
             "readme_text": bool(readme_text), "host_settings": host, "unread_env": unread, "standard_vars": _standard_vars(scan),
             "code_free_settings": code_free_settings(inv, entries)[:20], "script_set": scripted[:20], "empty_files": empty[:10],
             "code_settings": settings_in_code(entries, inv.category),  # (config.php, settings.py: settings written in the code)
-            "settings_shaped": settings_shaped(entries, inv.category)}  # (an add-on's manifest.json, WEB-INF/web.xml: not recognised)
+            "settings_shaped": settings_shaped(entries, inv.category),  # (an add-on's manifest.json, WEB-INF/web.xml: not recognised)
+            # (a .NET program's configuration keys and settings files read, and those loaded from the machine with no copy committed)
+            "dotnet_keys": dotnet["keys"][:20], "dotnet_files": dotnet["files"][:10], "uncommitted_settings": uncommitted_files(entries, dotnet)}

@@ -18,6 +18,7 @@ from auditor.lazyre import lazy_compile
 
 from .common import code_free, settings_score as _score, submodule_code, textscan_ok, unread_env_evidence
 from .install_advice import _for_host, _for_static_site, _host_of, for_mobile, for_package, mobile_build, package_manifest, package_message, project_language
+from .settings_dotnet import settings_without_example
 from .settings_free import nothing_to_set, written_values
 
 _DOC_FILE = lazy_compile(r"(?:^|/)README[^/]*$|\.(?:md|markdown|rst|adoc|asciidoc|pdf|odt|docx?)$", re.I)
@@ -309,7 +310,8 @@ def configuration(ctx) -> Result:
                                        f"only judges: {en}."), kind=kind, applies_to=list(JUDGED_KINDS))
     # (a page loading its config.json from config.json.sample is set by it; so is a site whose build reads import.meta.env.VITE_…, and a
     # "library" whose code reads its own settings: a Java batch's System.getProperty("slackWebhookUrl") given at launch)
-    if kind in ("library", "static-site", "mobile-application") and not templates and not [h for h in read_vars.values() if not TOOL_CONFIG.search(h[0])]:
+    if kind in ("library", "static-site", "mobile-application") and not templates and not [h for h in read_vars.values() if not TOOL_CONFIG.search(h[0])] \
+            and not settings.get("uncommitted_settings") and not settings.get("dotnet_keys"):  # (nor a .NET program's settings file)
         why_fr, why_en = (("ce sont ceux de l'application qui l'utilise", "the settings are those of the application using it") if kind == "library"
                           else ("rien à régler", "nothing to set"))
         return Result.not_applicable(T(f"Sans objet pour ce projet de type « {kind_label(kind, 'fr')} », qui ne livre aucun modèle de réglages : "
@@ -347,6 +349,8 @@ def configuration(ctx) -> Result:
                              [Evidence(path=h[1][0], line=h[1][1], value=h[0], kind="found", note=T(f"Fixée par {h[2]}.", f"Set by {h[2]}."))
                               for h in scripted[:5]], env_vars=0, script_set=[h[0] for h in scripted[:20]])
     if not read_vars and not templates and not settings_docs:
+        if unversioned := settings_without_example(settings, kind):  # (a .NET service's C:\\Shutdown\\Service.xml: read, no example)
+            return unversioned
         options = _cli_options(ctx)
         if options:  # dematik: `python -m dematik --pattern … --force`, its options in the README's usage
             # (what was measured: options parsed, no environment read, no settings file; values written in the code are not looked for)
