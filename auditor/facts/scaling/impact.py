@@ -20,6 +20,10 @@ TITLE = lazy_compile(r"^\W*(les |nos |our |the |l'|notre |mesurer (l'|son )?)?(i
                    r"empreinte (carbone|environnementale)|carbon footprint|[ée]conomies d'[ée]nergie|tonnes? (de |of )?co2|"
                    r"metrics of impact|impact metrics)\b", re.I)
 STATS_LINK = lazy_compile(r"https?://[^\s)\]>\"']+/(stats|statistiques|statistics|impact|indicateurs|kpis?)(/|\b)[^\s)\]>\"']*", re.I)
+# A statistics office's publication pages (INSEE publishes every dataset and study under /fr/statistiques/, the ministry of
+# ecology's SDES under statistiques.developpement-durable.gouv.fr, Eurostat): the data a project reads or compares (s23 m1, a
+# métropole's SQL kit linking INSEE's BPE dataset page), never statistics of the project's own use
+STATS_PUBLISHER = lazy_compile(r"https?://(?:[\w-]+\.)*(?:insee\.fr|statistiques\.developpement-durable\.gouv\.fr|ec\.europa\.eu/eurostat)(?:[/:?#]|$)", re.I)
 STATS_SCRIPT = lazy_compile(r"(^|/)(stats|statistiques|statistics|impact|indicateurs|kpis?)\.php$", re.I)
 PAGE = lazy_compile(r"(^|/)(pages|views|routes|app|templates|src/pages|src/views)/(.+/)?(stats|statistiques|statistics|impact|indicateurs|kpis?)"
                   r"(/index|/page)?\.(vue|tsx|jsx|ts|js|svelte|html|php|twig|py|md|mdx|astro)$"
@@ -49,7 +53,7 @@ def _documents_a_component(section: list[str]) -> bool:
     return any(COMPONENT_DOC.search(line) for line in body)
 
 
-@fact("impact_indicators", version=8)
+@fact("impact_indicators", version=9)
 def impact_indicators(ctx) -> dict:
     snap = ctx.snapshot
     routes = [{"path": p, "line": ln, "value": x} for p, ln, x, _c in hits(ctx, "scaling.stats_route")][:10]
@@ -78,7 +82,7 @@ def impact_indicators(ctx) -> dict:
                     and not WIDGET.search(m.group(1)) and not _documents_a_component(lines[i: i + 15]):
                 docs.append({"path": p, "line": i, "value": m.group(1)[:120]})
             for lm in STATS_LINK.finditer(line):
-                if "github.com" not in lm.group(0) and "gitlab" not in lm.group(0):
+                if "github.com" not in lm.group(0) and "gitlab" not in lm.group(0) and not STATS_PUBLISHER.match(lm.group(0)):
                     links.append({"path": p, "line": i, "value": lm.group(0)[:160]})
     declared = ((ctx.fact("declarations") or {}).get("declared") or {}).get("links") or {}
     if declared.get("impact"):
