@@ -16,7 +16,8 @@ from auditor.facts import fact
 from auditor.facts.document import MAX_README_BYTES, Block, norm, parse_document, readme_format
 from auditor.facts.readme_cues import (WEAK_HEADING_WORDS, ALERT, ASIDE_CHAPTER, CHANGELOG_HEADING, TEMPLATE_ONLY_HEADINGS, INSTALL_COMMAND, NOTICE_HEADING, ONLY_IMAGES, THANKS, describing_title,
                                        SELF_README, TOC_HEADING, announces_a_list, short_description, code_path_heading, command_paragraph, fenced_install_command, fenced_settings, labelled_install, status_boxes, VARIABLES_TO_FILL)
-from auditor.facts.readme_contact import EMAIL_RE, contact_row, people_list
+from auditor.facts.readme_contact import EMAIL_RE, address, contact_row, credits_list, people_list
+from auditor.facts.readme_qualifiers import another_products_docs, dev_use
 from auditor.facts.readme_chapters import DEV_TASK, LOCAL_RUN, caution_only, chapter_body, licence_chapter_lines, says_nothing, section_text, chapter_marks, developer_tasks_chapter, function_parameters, local_run_chapter, install_chapter_lines, option_items, refine_chapter, setup_step
 from auditor.facts.readme_forms import _FOR_LIST, another_subject, own_title, chapter_title, led_by, shouted_or_nav, STEP_HEADING, dev_tool_commands, dev_tool_heading, about_the_project, mission_line, notice_line, sql_paragraph, figure_cell, lead_title, title_line, warning_or_step
 from auditor.facts.readme_headings import HEADING_WORDS, LABEL_WORDS, RUN_WORDS, SECTION_HEADINGS, SECTION_ORDER, heading_sections, run_only  # noqa: F401 (re-exported)
@@ -49,6 +50,9 @@ _MAKES = lazy_compile(r"(?:\d+ )*(?:generate|generating|generer|generez|generati
 _HEADING_LINK = lazy_compile(r"\]\(\s{0,5}<?([^)\s<>]{1,300})")  # a heading's link target: "# [Contributing](CONTRIBUTING.md)"
 _INSTRUCTION = lazy_compile(r"\bgit clone\s+\S|\b(?:npm|yarn|pnpm) (?:install|i)\b|\bpip install\s+\S|\bdocker(?:-| )compose up\b|"
                           r"\blancer? (?:cette|la) commande\b|\brun (?:this|the following) command\b", re.I)
+_NAMELESS_WORDS = frozenset({"readme", "read", "lisez", "moi", "lisezmoi", "documentation", "presentation", "introduction", "txt", "rst", "adoc"})
+
+
 def named_use(heading: str) -> bool:
     """The heading names the use itself ("Utilisation de l'API", "Usage", "How to use"), not commands or a run."""
     return led_by(norm(heading), "usage", SECTION_HEADINGS["usage"], RUN_WORDS)
@@ -100,7 +104,7 @@ def find_description(blocks: list[Block], first_is_chapter: bool = False, late_s
         lead_ok, under_purpose, seen_prose = under_purpose, False, seen_prose or bool(words and not b.badge_only and not notice_line(norm(b.text)))
         if b.badge_only or (words < 8 and not short_ok) or _INSTRUCTION.search(_SENTENCE_SPLIT.split(b.text)[0]) or command_paragraph(b.text):
             continue  # too short, or a command to run ("in the apps folder of an mviewer clone, run: git clone …") says how, not what
-        if announces_a_list(b.text) and not seen_other_section and (describes_before_list(b.text) or lead_ok and leads_purpose_list(b.text)):
+        if announces_a_list(b.text) and not seen_other_section and (describes_before_list(b.text, named) or lead_ok and leads_purpose_list(b.text)):
             return {"text": with_list_item(b, blocks)[:300], "line": b.line, "first": True}  # "Dépôt contenant des codes exemples en python3 pour :"
         if (status_boxes(b.text) or announces_a_list(b.text) or b.step or SELF_README.search(norm(b.text)) or THANKS.match(norm(b.text))
                 or notice_line(norm(b.text)) or warning_or_step(b.text) or sql_paragraph(b.text) or shouted_or_nav(b) or not_a_description(b.text, b)):  # or a numbered step: how, not what; "Le projet a été archivé, car remplacé …": a notice
@@ -169,6 +173,7 @@ def analyse(text: str, path: str, files=None) -> dict:
                                                    and not b.badge_only and not shouted_or_nav(b)) or
                   (b.kind == "heading" and (b.level or 1) == 1 and not _notice_over_title(b, blocks))), None), blocks, heading_sections, WEAK_HEADING_WORDS)  # "# api-tools" (under a logo too): the project's name
     named = own_title(title, blocks)  # the name a question heading is compared to ("What is X ?" under "README")
+    title_words = {w for w in norm(named).split() if len(w) >= 3} - _NAMELESS_WORDS
     for i, b in enumerate(blocks):
         if b.kind == "heading":
             sibling = []  # the sections of the previous heading at this level, under the same parent
@@ -188,6 +193,7 @@ def analyse(text: str, path: str, files=None) -> dict:
                 secs = ["usage"]  # ("## Airflow": "accéder à l'interface Web sur http://127.0.0.1:8080 et lancer les DAGs"; "# Generate consolidated files": "1. … input files", "2. Launch the command `clj -M:run`"; "## Routes" over route tables; "#### Adding an entry": "1. Click *Add row*"; "4. Run the script" `npm run csv-to-cboard`)
             secs = [n for n in secs if n not in another_subject(heading, named)  # ("Qu'est-ce que le Markdown ?")
                     and not (n == "usage" and reusers_chapter(heading, body))  # ("## Utilisations de l'API" over "… est utilisée par …": its reusers)
+                    and not (n == "usage" and another_products_docs(b.text, title_words, body))  # ("### Documentation de FranceConnect": the provider's)
                     and not (n == "contributing" and app_requests_chapter(body))  # ("… des pull requests Github": "l'app génère des pull requests")
                     and not (n == "deployment" and local_production_run(heading, body, SECTION_HEADINGS[n]))]  # ("Lancer l'app localement en mode production")
             if "deployment" in secs and release_procedure(heading, body, SECTION_HEADINGS["deployment"]):
@@ -195,12 +201,14 @@ def analyse(text: str, path: str, files=None) -> dict:
             secs = list(dict.fromkeys("configuration" if n == "usage" and settings_only_chapter(blocks, i, body) else n for n in secs))  # ("## Usage" over copying config.example.js and setting a key: the settings)
             if "usage" in secs and run_only(heading) and not working_chapter(heading, body) and description_chapter(blocks, i, title, body):  # ("## Run τ-Argus from R" over
                 secs, _ = list(dict.fromkeys("purpose" if n == "usage" else n for n in secs)), described.add(b.line)  # "The rtauargus package provides…": its description)
-            if run := "usage" in secs and run_only(heading) and not service_jobs(own_text(lines, blocks, i)) and (developer_tasks_chapter(blocks, i) or local_run_chapter(lines, blocks, i)
+            if run := "usage" in secs and (run_only(heading) or dev_use(heading)) and not service_jobs(own_text(lines, blocks, i)) and (developer_tasks_chapter(blocks, i) or local_run_chapter(lines, blocks, i)
                                                                      or any("run" in s for _, s in stack) or setup_step(b, sibling, stack)):  # (and sub-chapters)
-                secs.remove("usage")  # "## Commands" of build, test and lint commands, "## Lancement" of a local server: no use of the project
+                secs.remove("usage")  # "## Commands" of build, test and lint commands, "## Lancement" (or "## Development usage") of a local server: no use of the project
                 # (unless it then runs the service's jobs in its interface: "accéder à l'interface Web … et lancer les DAGs")
                 local_run = local_run or (not any(s for _, s in stack) and local_run_chapter(lines, blocks, i) and b)  # (with no installation, how to start a copy)
             secs = ["contact" if n == "contributing" and people_list(body) else n for n in secs]  # ("Contributing" over the maintainers' addresses)
+            if "contributing" in secs and credits_list(body):  # ("## Contributions": "Maintainer: Name <address>", "- Name [aut]": who made it,
+                secs = list(dict.fromkeys(n for n in ("contact" if n == "contributing" else n for n in secs) if n != "contact" or address(body)))  # whom to write to)
             refine_chapter(secs, stack, heading, blocks, i)  # ("### Fonctionnalités spécifiques" under "## Structure du projet", "### Déploiement" under "## Documentation")
             stack.append((b.level or 1, secs + chapter_marks(heading) + (["run"] if run else [])))
             body = (chapter_body(lines, blocks, i) if secs else "") or (b.text if secs == ["license"] and SPDX_LIKE.search(b.text) else "")  # (a last "## [License Apache-2.0](./LICENSE)" says it alone; an empty chapter before another, "## Comment utiliser" then "## Credits",
@@ -349,7 +357,7 @@ def analyse(text: str, path: str, files=None) -> dict:
     return out
 
 
-@fact("readme", version=152)
+@fact("readme", version=153)
 def readme(ctx) -> dict | None:
     path = ctx.fact("files").get("readme")
     if not path:

@@ -94,6 +94,50 @@ def people_list(body: str) -> bool:
     return 0 < len(lines) <= 20 and all(_ITEM.match(ln) and EMAIL_RE.search(ln) for ln in lines)
 
 
+# A credits chapter (an R package's "## Contributions": "Maintainer: Name <address>", "Creators, authors and contributors:", then
+# "- Name [aut]"): every line names people, by their roles; none tells how to contribute
+_ROLE = (r"(?:maintainers?|mainteneurs?|mainteneuses?|maintenance|authors?|auteurs?|autrices?|creators?|createurs?|creatrices?|contributors?|"
+         r"contributeurs?|contributrices?|contributeurs? trices?|developers?|developpeurs?|developpeuses?|copyright holders?|responsables?|"
+         r"referents?|referentes?|product owners?|chefs? de projet|project leads?|leads?|porteurs?|porteuses?|equipe|team|credits?)")
+_ROLES_LABEL = lazy_compile(rf"^{_ROLE}(?: (?:and|et|&)? ?{_ROLE})*$")
+_LABEL_LINE = lazy_compile(r"^[ \t]*(?:[-*+][ \t]+)?(?:\*\*|__)?([^:*_\n]{1,80}?)(?:\*\*|__)?[ \t]*:[ \t]*(.{0,300})$")
+_BRACKETS = lazy_compile(r"\[[^\]\n]{0,80}\]\([^)\n]{0,300}\)|\([^)\n]{0,120}\)|\[[^\]\n]{0,40}\]|<[^>\n]{0,200}>")
+_LINK_TEXT = lazy_compile(r"\[([^\]\n]{1,80})\]\([^)\n]{0,300}\)")
+_ROLE_MARK = lazy_compile(r"\[(?:aut|cre|ctb|cph|fnd|rev|ths|trl)(?:[ ,]+(?:aut|cre|ctb|cph|fnd|rev|ths|trl))*\]")
+_PARTICLES = frozenset({"de", "du", "des", "d", "da", "das", "di", "do", "dos", "del", "della", "van", "von", "der", "den", "le", "la", "les", "et", "and", "y", "e", "al", "el", "bin", "ibn", "ter", "ten"})
+
+
+def _names(text: str) -> bool:
+    """``text`` (a list item, or what follows a role label) only names people or organisations: one to six capitalised words per name
+    (particles aside), their addresses, links and roles in brackets, separated by commas or "et"/"and"."""
+    text = _BRACKETS.sub(lambda m: _LINK_TEXT.sub(r"\1", m.group(0)) if m.group(0).startswith("[") and "](" in m.group(0) else " ", EMAIL_RE.sub(" ", text))
+    parts = [p.strip(" \t.;-–—|") for p in re.split(r"[,;/&]| - | – | — |\bet\b|\band\b", text)]
+    names = [p.split() for p in parts if p]
+    return bool(names) and all(len(ws) <= 6 and all(w[:1].isupper() or w.startswith("@") or w.lower() in _PARTICLES for w in ws)
+                               and any(w[:1].isupper() or w.startswith("@") for w in ws) for ws in names)
+
+
+def credits_list(body: str) -> bool:
+    """A chapter that only names the people who made the project: its lines are role labels ("Maintainer: Name <address>",
+    "Creators, authors and contributors:") and list items of names (roles, addresses, links beside them), two lines or more, one
+    naming a role or giving an address; no sentence, no link to a guide, nothing on how to contribute."""
+    lines = [ln for ln in body.splitlines()[:40] if ln.strip()]
+    if not 2 <= len(lines) <= 30:
+        return False
+    marked = False
+    for ln in lines:
+        label = _LABEL_LINE.match(ln)
+        if label and _ROLES_LABEL.match(norm(label.group(1))):
+            marked = True
+            if label.group(2).strip() and not _names(label.group(2)):
+                return False
+        elif _ITEM.match(ln) and _names(re.sub(r"^[ \t]*(?:[-*+]|\d+[.)])[ \t]+", "", ln)):
+            marked = marked or bool(_ROLE_MARK.search(ln) or EMAIL_RE.search(ln))
+        else:
+            return False
+    return marked
+
+
 # Who a row of a table names ("| Author email | … |", "| Mainteneur | … |", "| Contact | … |"): with an address in another cell, whom to write to
 _ROW_PEOPLE = ("contact", "contacts", "support", "auteur", "auteurs", "autrice", "author", "authors", "mainteneur", "mainteneurs", "maintainer",
                "maintainers", "referent", "referente", "responsable", "owner", "equipe", "team")

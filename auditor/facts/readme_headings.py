@@ -12,6 +12,7 @@ from auditor.facts.readme_contact import TEAM_LIFE
 from auditor.facts.readme_cues import (DEV_SETUP, DOCKER_HEADINGS, IN_DEVELOPMENT, MANUAL_STEP, OPS_RUN, RELEASE_NOTES, SETTINGS_FILE_NAMED, SETTINGS_FILE_STEP, SYSTEM_REQUIREMENTS, code_path_heading, mend_misspellings,
                                        production_status_only, weak_only)
 from auditor.facts.readme_forms import FEATURE_HEADING, dev_tool_heading, task_sections
+from auditor.facts.readme_qualifiers import TEST_DATA, USE_VERBS, server_install
 from auditor.facts.readme_roles import MODE_NAMES
 from auditor.facts.readme_shapes import install_moment_only
 from auditor.facts.readme_words import TERMS_HEADING, USE_IN_PRODUCTION, use_heading
@@ -186,6 +187,8 @@ def heading_sections(text: str, under_install: bool = False, label: bool = False
     if "deployment" in found and _LOCAL_SETUP.search(normed) and not any(_has_phrase(normed, p) for p in _SERVER_WORDS):
         found = [n for n in found if n != "deployment"] + ([] if "install" in found else ["install"])  # "Déploiement local avec Docker": the
         # developer's machine set up (docker-compose up, yarn dev), an installation, not a deployment to a server
+    if "install" in found and "deployment" not in found and server_install(normed) and not _LOCAL_SETUP.search(normed):
+        found.append("deployment")  # "Installation sur un serveur", "Install in production": setting the service up on its server is deploying it
     if "deployment" in found and RELEASE_NOTES.search(normed) and not any(
             _has_phrase(normed, p) for p in SECTION_HEADINGS["deployment"] if p != "release"):
         found.remove("deployment")
@@ -196,6 +199,8 @@ def heading_sections(text: str, under_install: bool = False, label: bool = False
         found.remove("usage")  # "Documentation de l'installation des serveurs": the documentation of that other section
     if "usage" in found and _TECH_DOCS.fullmatch(normed):  # "Documentation techniques", "Documentation interne": the architecture and the code, the team's notes, not how to use it
         found.remove("usage")
+    if "usage" in found and TEST_DATA.search(normed) and not any(_has_phrase(normed, p) for p in SECTION_HEADINGS["usage"] if p not in USE_VERBS + RUN_WORDS):
+        found.remove("usage")  # "Utiliser les fixtures", "Run the seeds": test data loaded into a copy's database, a step of its set-up, no use
     if "install" in found and _ACCOUNT_SETUP.fullmatch(normed):  # "Account Setup": the remote service's account to enter, once installed
         found = list(dict.fromkeys("configuration" if n == "install" else n for n in found))
     if "usage" in found and (OPS_RUN.search(normed) or "install" in found or under_install) and run_only(normed, "install" in found):

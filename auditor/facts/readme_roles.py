@@ -92,8 +92,13 @@ _ANNOUNCES_HOW = lazy_compile(r"\b(?:comme suit|ci dessous|suivante?s?|as follow
 
 
 # "… est une application qui regroupe les APIs suivantes :": what the project is, then its parts (not how it is laid out)
-_IS_A = lazy_compile(r"\b(?:est|is) (?:une?|an?) (?:application|outil|tool|service|api|plateforme|platform|logiciel|software|librairie|bibliotheque|library|programme|program)\b")
+_IS_A = lazy_compile(r"\b(?:est|is) (?:une?|an?) (?:[a-z]+ )?(?:application|outil|tool|service|api|plateforme|platform|logiciel|software|librairie|bibliotheque|library|programme|program)\b")
 _LAID_OUT = lazy_compile(r"\b(?:structure\w*|organise\w*|organi[sz]ed|built|construit\w*|comme suit|as follows|voici|here (?:is|are))\b")
+
+
+# what follows the project's name when it says what the project is ("… est une application", "… is a tool", "… permet de", "… provides")
+_NAMED_IS = lazy_compile(r"(?:est|is|sont|are) (?:une?|an?|la|le|the|l) |(?:permet|permettent|propose|proposent|offre|offrent|fournit|fournissent|"
+                         r"allows|enables|provides|offers|lets|helps|aide)\b")
 
 
 # "The purpose of this project is two folds:", "L'objectif de ce projet est double :", "Ce projet a pour but de :": the project's aims, listed
@@ -104,10 +109,14 @@ _PURPOSE_OF = lazy_compile(r"^(?:(?:the|le|la|l) )?(?:purpose|purposes|aim|aims|
                            r"(?:a pour (?:but|objectif|objet|vocation|mission)s?|aims? to|is meant to|vise a)\b")
 
 
-def describes_before_list(text: str) -> bool:
+def describes_before_list(text: str, name: str = "") -> bool:
     """A line announcing a list that says what the repository holds (five words or more, led by what it is), not how it is built;
-    "the following" there may follow what the project is ("… est une application qui regroupe les APIs suivantes :")."""
-    normed = norm(text)
+    "the following" there may follow what the project is ("… est une application qui regroupe les APIs suivantes :"). The project's
+    own name (``name``: the README's title, one to six words) leads it as "ce projet" would ("Aidants Connect est une application web
+    qui propose … les fonctionnalités suivantes :")."""
+    normed, own = norm(text), norm(name)
+    if own and len(own.split()) <= 6 and normed.startswith(f"{own} ") and _NAMED_IS.match(normed[len(own) + 1:]):
+        normed = f"le projet {normed[len(own) + 1:]}"  # (the name as the subject: what follows says what the project is)
     if len(normed.split()) >= 5 and _PURPOSE_OF.match(normed) and not _LAID_OUT.search(normed):
         return True  # "The purpose of this project is two folds:" then the two aims
     return len(normed.split()) >= 5 and bool(_HOLDS.match(normed)) and (not _ANNOUNCES_HOW.search(normed)

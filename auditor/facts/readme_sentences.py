@@ -233,7 +233,8 @@ def sentence_sections(block: Block, anchors: frozenset | None = None, targets: T
     if "configuration" not in found and copies_sample_settings(block.text, doc_links):
         found.append("configuration")
     found += ["contributing"] if "contributing" not in found and WELCOME.search(norm(block.text)) else []
-    bare = _TEMPLATE_NAME.sub(" ", block.text)  # (".env file using the example in .env.example": a file to copy, no "for example")
+    bare = IDENTIFIER.sub(" ", _TEMPLATE_NAME.sub(" ", block.text))  # (".env file using the example in .env.example": a file to copy, no "for example";
+    # a file's name holds no verb of the sentence: "like the file 2020_create_indexes.js for example" creates nothing)
     found += ["usage"] if "usage" not in found and not _SETTINGS_FILE.search(block.text) and usage_example(  # ("To run, the project need a
         norm(bare), [norm(s) for s in _SENTENCE_SPLIT.split(bare)]) else []  # configuration.json file. Example value…": a settings step); "Pour déclarer un module, instanciez X. Par exemple :"
     if "contact" not in found and contact_paragraph(block, doc_links):
