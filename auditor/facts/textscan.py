@@ -7,7 +7,7 @@ A cheap literal prefilter (``hints``) skips a pattern when none of its hints occ
 
 Value: ``{"signals": {signal_id: [[path, line, excerpt, file_class], …]}, "scanned": n,
 "bytes": n, "skipped": {"too_large": n, "over_count": n, "unreadable": n, "over_bytes": n, "over_data_bytes": n},
-"classes": {class: n}, "sql_scripts": [paths], "unread_code": [paths]}``. Files are read in path order within bounds of size, count and bytes, settings and data
+"classes": {class: n}, "sql_scripts": [paths], "unread_code": [paths], "unread_large": {"count": n, "paths": [first 5]}}``. Files are read in path order within bounds of size, count and bytes, settings and data
 files within a smaller budget of their own (:data:`MAX_DATA_BYTES`).
 Longer than 400 lines: one pass reads every kind of text file (code, Jupyter notebooks' code cells, R Markdown chunks, SQL without an
 extension, build scripts), each kind's reading rule beside the others'.
@@ -34,6 +34,14 @@ from auditor.lazyre import lazy_compile
 MAX_FILE_BYTES = 512 * 1024
 # code files whose being left unread for their size is worth naming (a 3 MB notebook drawing a map)
 UNREAD_CODE_EXT = frozenset({"ipynb", "py", "r", "rmd", "qmd", "js", "ts", "php", "java"})
+# The project and configuration files of a GIS or data-integration tool, XML text (an FME workspace's published parameters and
+# its readers' servers, a QGIS layer definition's WFS address, table and srsname='EPSG:2154', a QGIS project, a QML or SLD style):
+# read as settings (class config), up to GIS_MAX_FILE_BYTES each (an FME workspace of 1.1 MB is common; the snapshot reads no
+# blob over 2 MB), and named when left unread for their size
+GIS_TOOL_EXT = frozenset({"fmw", "fmwt", "qlr", "qml", "qgs", "sld"})
+GIS_MAX_FILE_BYTES = 2 * 1024 * 1024
+# classes of the files whose being left unread for their size can hide a signal (code, settings, pages): said by the checks
+UNREAD_CLASSES = ("code", "config", "template", "other")
 MAX_FILES = 20_000
 MAX_TOTAL_BYTES = 300 * 1024 * 1024
 # Settings and data files (the config and data classes) are read up to this many bytes in all, in path order:
@@ -149,7 +157,7 @@ def file_class(path: str) -> str:
         return "template"
     if ext in STYLE_EXT:
         return "style"
-    if ext in CONFIG_EXT or low in TEXT_NAMES or low.startswith(("dockerfile", "makefile")):
+    if ext in CONFIG_EXT or ext in GIS_TOOL_EXT or low in TEXT_NAMES or low.startswith(("dockerfile", "makefile")):
         return "config"
     return "other"
 
@@ -164,7 +172,12 @@ def is_scannable(entry) -> bool:
     if ext in ("map", "lock", "svg", "min"):
         return False
     return (ext in CODE_EXT or ext in TEMPLATE_EXT or is_server_page(entry.path) or ext in STYLE_EXT or ext in DOC_EXT or ext in DATA_EXT
-            or ext in CONFIG_EXT or low in TEXT_NAMES or low.startswith((".env", "dockerfile", "makefile")))
+            or ext in CONFIG_EXT or ext in GIS_TOOL_EXT or low in TEXT_NAMES or low.startswith((".env", "dockerfile", "makefile")))
+
+
+def max_bytes(entry) -> int:
+    """The largest file of this kind the scan reads: GIS tool files (GIS_TOOL_EXT) up to GIS_MAX_FILE_BYTES, others MAX_FILE_BYTES."""
+    return GIS_MAX_FILE_BYTES if entry.ext.lower() in GIS_TOOL_EXT else MAX_FILE_BYTES
 
 
 def scan_class(path: str, ext: str) -> str:
@@ -312,7 +325,7 @@ _VIEWER_APP = lazy_compile(r"<mapoptions\b")
 _SHELL_SHEBANG = lazy_compile(r"#![ \t]*/(?:usr/)?bin/(?:env[ \t]+)?(?:ba|da|k|z)?sh\b")
 
 
-@fact("textscan", version=221, public=False, ahead=1)
+@fact("textscan", version=223, public=False, ahead=1)
 def textscan(ctx) -> dict:
     load_signals()
 
@@ -341,19 +354,22 @@ def textscan(ctx) -> dict:
             for e, b in zip(entries[i:], budgeted[i:]):
                 if n >= MAX_FILES:
                     break
-                if e.size > MAX_FILE_BYTES or t + e.size > MAX_TOTAL_BYTES or (b and d + e.size > MAX_DATA_BYTES):
+                if e.size > max_bytes(e) or t + e.size > MAX_TOTAL_BYTES or (b and d + e.size > MAX_DATA_BYTES):
                     continue
                 batch.append(e)
                 t, d, n = t + e.size, d + e.size * b, n + 1
-            found_by_path.update(ctx.map_blobs("textscan", 15, batch, scan, limit=MAX_FILE_BYTES))
+            found_by_path.update(ctx.map_blobs("textscan", 16, batch, scan, limit=GIS_MAX_FILE_BYTES))  # (each file's own bound checked above)
         return found_by_path[entries[i].path]
 
+    unread_large: list[str] = []  # files that could carry a signal (code, settings, pages) left unread for their size
     for i, e in enumerate(entries):
         if scanned >= MAX_FILES:
             skipped["over_count"] += 1
             continue
-        if e.size > MAX_FILE_BYTES:
+        if e.size > max_bytes(e):
             skipped["too_large"] += 1
+            if scan_class(e.path, e.ext.lower()) in UNREAD_CLASSES and inv.category(e.path) not in ("test", "generated", "build"):
+                unread_large.append(e.path)
             continue
         if total + e.size > MAX_TOTAL_BYTES:
             skipped["over_bytes"] += 1
@@ -384,11 +400,11 @@ def textscan(ctx) -> dict:
     # (SQL scripts without a .sql name, as the inventory tells them by their text: checks reading SQL hits ask sql_path)
     sql_scripts = sorted(e.path for e in entries if e.ext not in SQL_EXT and code_ext(e, inv) == "sql")
     # the project's code files (a notebook, a script) too large for the scan, which therefore read nothing in them (the first 5)
-    unread_code = sorted(e.path for e in snap.files.values() if e.size > MAX_FILE_BYTES and e.path.rsplit(".", 1)[-1].lower() in UNREAD_CODE_EXT
+    unread_code = sorted(e.path for e in snap.files.values() if e.size > max_bytes(e) and e.path.rsplit(".", 1)[-1].lower() in UNREAD_CODE_EXT | GIS_TOOL_EXT
                          and not is_vendored(e.path) and not is_test(e.path) and not is_generated(e.path)
                          and inv.category(e.path) not in ("vendored", "generated", "build", "test", "lockfile"))[:5]  # (a copied plugin's large files)
     return {"signals": result, "counts": counts, "scanned": scanned, "bytes": total, "skipped": skipped, "classes": classes,
-            "sql_scripts": sql_scripts, "unread_code": unread_code}
+            "sql_scripts": sql_scripts, "unread_code": unread_code, "unread_large": {"count": len(unread_large), "paths": unread_large[:5]}}
 
 
 SQL_NAMES = (".sql", ".pgsql", ".plpgsql", ".psql")

@@ -20,7 +20,7 @@ from auditor.facts.copied_folders import version_folders
 from auditor.facts.legal_crs import FOREIGN, FRANCE as LEGAL
 from auditor.facts.inventory import FONT_EXT, RASTER_EXT, in_app_bundle, is_doc, is_generated, is_test, is_vendored
 from auditor.facts.project import decided_kind
-from auditor.facts.textscan import MAX_FILE_BYTES as SCAN_MAX_BYTES, sql_path
+from auditor.facts.textscan import GIS_TOOL_EXT, MAX_FILE_BYTES as SCAN_MAX_BYTES, sql_path
 from auditor.facts.tree import tree_of
 from auditor.lazyre import lazy_compile
 
@@ -215,7 +215,10 @@ def geo(ctx) -> Result:
     if qgis_kit and not lib_code and decided_kind(ctx.fact("project") or {}) == "gis-kit":
         tool = "GDAL" if "GDAL" in qgis_kit[0]["reason"] else "QGIS"
         lib_code += [[qgis_kit[0]["path"], None, f"{tool} (" + qgis_kit[0]["reason"] + ")", "config"]]
-    if not (libs or prop or lib_code or geojson or geo_files or ogc or ign or apis or oracle):
+    # a GIS or data-integration tool's own files (an FME workspace reprojecting to EPSG:2154, a QGIS layer definition's WFS): the
+    # project handles geographic data in that tool, whose reference systems and services are judged
+    gis_tool = [h for h in legal_crs + ogc + geojson if h[0].rsplit(".", 1)[-1].lower() in GIS_TOOL_EXT and h[3] == "config"]
+    if not (libs or prop or lib_code or geojson or geo_files or ogc or ign or apis or oracle or gis_tool):
         coords = [h for h in sig.get("geo.coordinates", []) if h[3] == "code"]
         coords += [[h[0], h[1], h[2].lower(), *h[3:]] for h in sig.get("geo.coordinate-accessors", []) if h[3] == "code"]  # (getLat( ), setLng( …))
         if coords:  # positions kept as latitude/longitude (a bridge's traffic events placed on its drawing): nothing of the map standards to judge
@@ -329,14 +332,23 @@ def geo(ctx) -> Result:
     users_fr = f"sans objet ({what_fr} : leurs services et référentiels sont choisis à l’exécution)"
     users_en = f"not applicable ({what_en}: their services and references are chosen when it runs)"
     crs_fr, crs_en = (f" (EPSG:{code}, système légal {country[0]})", f" (EPSG:{code}, {country[1]} legal system)") if foreign_crs else ("", "")
+    # a GIS tool's file left unread for its size (a 3 MB QGIS layer definition whose WFS layers are in EPSG:2154): no reference found
+    # in what was read is "not measured", not "no"
+    unread_gis = [p for p in _unread_code(ctx) if p.rsplit(".", 1)[-1].lower() in GIS_TOOL_EXT]
+    no_fr, no_en = ("non", "no") if not unread_gis else (f"non mesuré ({', '.join(unread_gis[:3])} : trop gros pour être lu)",
+                                                          f"not measured ({', '.join(unread_gis[:3])}: too large to read)")
+    if unread_gis:
+        details["unread"] = unread_gis
     msg = T(f"Bibliothèques ouvertes : {', '.join(details['libraries']) or ('oui' if lib_code else 'sans objet (pas de carte)' if no_map else 'aucune')} ; GeoJSON ou format géographique ouvert : {'oui' if geojson or geo_files else 'non'} ; "
-            f"OGC : {'oui' if ogc else 'sans objet (données de l’utilisateur)' if users_ogc else 'non'} ; IGN / geo.api.gouv.fr / API Adresse / système de référence légal : {'oui' if ign or apis or legal_crs else users_fr if users_data else 'sans objet (bibliothèque : les données et leurs références sont celles de l’application qui l’appelle)' if callers_refs else 'non'}{crs_fr}"
+            f"OGC : {'oui' if ogc else 'sans objet (données de l’utilisateur)' if users_ogc else 'non'} ; IGN / geo.api.gouv.fr / API Adresse / système de référence légal : {'oui' if ign or apis or legal_crs else users_fr if users_data else 'sans objet (bibliothèque : les données et leurs références sont celles de l’application qui l’appelle)' if callers_refs else no_fr}{crs_fr}"
             f"{' ; propriétaires : ' + ', '.join(d for d, _ in prop) if prop else ''}.",
             f"Open libraries: {', '.join(details['libraries']) or ('yes' if lib_code else 'not needed (no map)' if no_map else 'none')}; GeoJSON or open geographic format: {'yes' if geojson or geo_files else 'no'}; "
-            f"OGC: {'yes' if ogc else 'not applicable (the user’s data)' if users_ogc else 'no'}; IGN / geo.api.gouv.fr / API Adresse / legal reference system: {'yes' if ign or apis or legal_crs else users_en if users_data else 'not applicable (a library: the data and their references are those of the application calling it)' if callers_refs else 'no'}{crs_en}"
+            f"OGC: {'yes' if ogc else 'not applicable (the user’s data)' if users_ogc else 'no'}; IGN / geo.api.gouv.fr / API Adresse / legal reference system: {'yes' if ign or apis or legal_crs else users_en if users_data else 'not applicable (a library: the data and their references are those of the application calling it)' if callers_refs else no_en}{crs_en}"
             f"{'; proprietary: ' + ', '.join(d for d, _ in prop) if prop else ''}.")
     if foreign_crs:  # (the legal system found is not France's: said beside the legal reference system, not after the proprietary list)
         ev += hit_evidence(foreign_crs, limit=2)
+    if unread_gis and not (ign or apis or legal_crs or callers_refs):
+        ev += [Evidence(path=p, kind="missing") for p in unread_gis[:3]]
     res = Result.scored(score, msg, ev, **details)
     if oracle and not (libs or typed or prop or has_ui(ctx)):
         # a model or a script keeping its geometries in Oracle Spatial, no map of its own: the advice is its storage and exchange,

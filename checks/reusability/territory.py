@@ -10,7 +10,7 @@ from auditor.lazyre import lazy_compile
 
 from auditor.facts.files import CI_SYSTEMS
 from auditor.facts.territory_values import spread_across_france
-from auditor.facts.textscan import PER_FILE, sql_path
+from auditor.facts.textscan import GIS_TOOL_EXT, MAX_FILE_BYTES as SCAN_MAX_BYTES, PER_FILE, sql_path
 # a dependency bot's schedule (.github/dependabot.yml's timezone: "Pacific/Noumea", renovate.json's "timezone"): when the
 # maintainers get their update requests, no setting of the software
 _BOT_SCHEDULE = re.compile(r"(?:^|/)(?:dependabot\.ya?ml|renovate\.json5?|\.renovaterc(?:\.json)?)$", re.I)
@@ -18,6 +18,12 @@ _BOT_SCHEDULE = re.compile(r"(?:^|/)(?:dependabot\.ya?ml|renovate\.json5?|\.reno
 from .common import copied_project, scan_capped, scan_note, textscan_ok
 from .territory_own import (_deployment_settings, _enum_branches, _own_forge_repos, _own_hosts, _own_server_names, _registrable, _settings_scripts,
                            _with_line_values)
+
+def _gis_tool_file(path: str) -> bool:
+    """A GIS or data-integration tool's workspace, project, layer definition or style (an FME .fmw, a QGIS .qlr/.qgs/.qml, an SLD):
+    the program or the kit itself, whose servers, tables and extents another territory has to edit, not a deployment's settings."""
+    return path.rsplit(".", 1)[-1].lower() in GIS_TOOL_EXT
+
 
 def _ci_file(path: str) -> bool:
     """A continuous integration file at the root or in a sub-folder: a project template's (archetype-resources/.travis.yml of
@@ -150,6 +156,7 @@ def territory_neutral(ctx) -> Result:
             elif h[3] in CODE_CLASSES or (sid in ("territory.sql-filter", "territory.sql-insee", "territory.sql-epci", "territory.sql-siren", "territory.sql-siren-id", "territory.sql-region", "territory.sql-commune-row", "territory.sql-commune-name", "territory.sql-like-place", "territory.cc-srid", "territory.sql-data-name", "territory.sql-insee-rows", "territory.sql-extent",
                                                                   "territory.shell-insee", "territory.shell-siren", "territory.shell-filter") and h[3] in ("data", "config", "other")) \
                     or (sid == "territory.unc-share" and sql_path(scan, h[0])) \
+                    or (h[3] in ("config", "data", "other") and _gis_tool_file(h[0])) \
                     or (sid == "territory.time-zone" and h[3] in ("config", "other") and not _ci_file(h[0])) \
                     or (sid == "territory.authority-host" and h[3] == "i18n"):  # (a SQL function's code; a message sending people to the site; an overseas clock pinned in a Terraform module's scheduler or a compose file, not the test clock a CI job sets)
                 seen.add(key)
@@ -233,6 +240,18 @@ def territory_neutral(ctx) -> Result:
     details = {"findings": len(findings), "files": len(files), "in_config_data_tests_docs": elsewhere, "scanned": scan.get("scanned")}
     if scan.get("scanned", 0) == 0:
         return Result.inconclusive(T("Aucun fichier texte lisible : rien à examiner.", "No readable text file: nothing to examine."), **details)
+    # files that could hold a value (code, settings: an FME workspace, a QGIS layer definition of 3 MB) left unread for their size
+    large = scan.get("unread_large") or {}
+    n_large = int(large.get("count") or 0)
+    unread_fr = f"{n_large} fichier(s) de plus de {SCAN_MAX_BYTES // 1024} Ko non lu(s) : " + ", ".join(large.get("paths") or []) + ("…" if n_large > len(large.get("paths") or []) else "")
+    unread_en = f"{n_large} file(s) over {SCAN_MAX_BYTES // 1024} KB not read: " + ", ".join(large.get("paths") or []) + ("…" if n_large > len(large.get("paths") or []) else "")
+    unread_ev = [Evidence(note=T(unread_fr, unread_en))] + [Evidence(path=p, kind="missing") for p in large.get("paths") or []] if n_large else []
+    if n_large:
+        details["unread_large"] = n_large
+    if not findings and n_large:  # nothing in the files read, but not measured in those: neither a pass nor a zero
+        return Result.inconclusive(T(f"Aucune valeur propre à un territoire dans les fichiers lus ; non mesuré : {unread_fr}.",
+                                     f"No territory-specific value in the files read; not measured: {unread_en}."),
+                                   unread_ev + [Evidence(note=scan_note(scan))], **details)
     if not findings:
         # say where the values outside the code were seen, never that a kind of file holds none: the signals do not all read
         # every kind of file (documentation is not searched for INSEE codes or coordinates)
@@ -276,6 +295,7 @@ def territory_neutral(ctx) -> Result:
                f"Move the values specific to your territory out of the SQL scripts — {where_en} — and pass them as the script's parameters "
                "(a SQL*Plus or psql variable, &schema or :schema, or a table of the model's settings); an extent is computed from the data "
                "(SDO_AGGR_MBR, ST_Extent): another local government will only have to change those parameters.") if sql_only else None
+    ev += unread_ev
     return Result.scored(score, T(f"{count_fr[0].upper() + count_fr[1:]} valeur(s) propre(s) à un territoire écrite(s) en dur dans {len(files)} fichier(s) de code"
                                   + (" ou de messages" if texts else "") + (f" (l'analyse garde {PER_FILE} lignes par fichier et par sorte)." if capped else "."),
                                   f"{count_en[0].upper() + count_en[1:]} territory-specific value(s) hard-coded in {len(files)} code" + (" or message" if texts else "")
