@@ -85,3 +85,17 @@ def test_fme_workspaces_in_the_legal_crs_are_geographic(tmp_path):
     plain = "#! <WORKSPACE>\n#! <TRANSFORMER TYPE=\"AttributeRenamer\"/>\n#! </WORKSPACE>\nDEFAULT_MACRO FICHIER_CSV C:/temp/entree.csv\n"
     _, res = judge(tmp_path, {"chaines/renommage.fmw": plain}, ["interoperability.geo"], name="plain")
     assert res["interoperability.geo"]["status"] == "not_applicable", res["interoperability.geo"]["message"]
+
+
+# (Workbench) an FME workspace reading the sponsor's perimeter table by its feature type (G_REFERENTIEL.MEL, the MEL's acronym
+# after organisations.yml's "(MEL)") holds a territory's value; a feature type of a neutral name stays neutral
+def test_an_fme_feature_type_named_after_the_authority_is_a_territory_value(tmp_path):
+    def fmw(table: str) -> str:
+        return ("#! <WORKSPACE>\n#! </WORKSPACE>\n"
+                f"ORACLE_SPATIAL_1_MERGE_DEF ORACLE_SPATIAL_1::{table} EXACT {table} DEFLINE OBJECTID,number\n"
+                f"FACTORY_DEF * TeeFactory FACTORY_NAME Splitter INPUT FEATURE_TYPE {table} OUTPUT FEATURE_TYPE {table}_1\n")
+    _, res = judge(tmp_path, {"chaines/integration.fmw": fmw("G_REFERENTIEL.MEL")}, ["reusability.territory-neutral"])
+    terr = res["reusability.territory-neutral"]
+    assert terr["status"] in ("warn", "fail") and "G_REFERENTIEL.MEL" in str(terr["evidence"]), terr["message"]
+    _, res = judge(tmp_path, {"chaines/integration.fmw": fmw("G_REFERENTIEL.PERIMETRE")}, ["reusability.territory-neutral"], name="neutral")
+    assert res["reusability.territory-neutral"]["status"] == "pass", res["reusability.territory-neutral"]["message"]

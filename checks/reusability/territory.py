@@ -49,6 +49,8 @@ KINDS = {  # in order of precedence when two signals hit the same line
                               "a local layer's extent written into a SQL script's spatial metadata (SDO_DIM_ELEMENT)"),
     "territory.sql-data-name": T("nom de table ou de schéma d'un entrepôt portant le nom, le sigle ou le numéro d'un territoire, écrit dans un script SQL",
                                  "table or schema name of a warehouse carrying one territory's name, acronym or number, written in a SQL script"),
+    "territory.fme-table": T("table d'un entrepôt portant le nom ou le sigle d'un territoire, lue ou écrite par un espace de travail FME",
+                             "table of a warehouse carrying one territory's name or acronym, read or written by an FME workspace"),
     "territory.departement-list": T("liste des départements d'un territoire écrite en dur", "hard-coded list of one territory's départements"),
     "territory.sql-filter": T("filtre SQL sur le code d'un département ou d'une région", "SQL filter on one département's or region's code"),
     "territory.sql-region": T("filtre SQL sur le nom d'une région", "SQL filter on one region's name"),
