@@ -316,7 +316,7 @@ def _topics(ctx, entries: list, doc_files: list, docs_dirs: list[str]) -> tuple[
 COMMUNITY_NAMES = ("contributing", "code_of_conduct", "code-of-conduct", "security", "changelog", "license", "licence", "authors", "support", "governance", "maintainers")
 
 
-@fact("docs", version=80)  # (what the inventory calls vendored is left out too: a library's repository copied whole, js/<Lib>/docs/)
+@fact("docs", version=81)  # (what the inventory calls vendored is left out too: a library's repository copied whole, js/<Lib>/docs/)
 def docs(ctx) -> dict:
     snap = ctx.snapshot
     try:
@@ -383,6 +383,12 @@ def docs(ctx) -> dict:
         # guides written at the root (guide_bonnes_pratiques.md, organisation_bdd.md…), READMEs (README-EN.md: a translation) and community files aside
         "root_guides": sorted(e.path for e in entries if "/" not in e.path and e.ext in PROSE_EXT and e.path != readme_path
                               and community_kind(e.name) is None and not e.name.lower().startswith(("readme", "lisezmoi", "lisez-moi")))[:40],
+        # method sheets written beside the code they describe (an FME kit's topologie/fusion_polygones.mdown): written Markdown
+        # pages one to three folders down, outside documentation folders, of at least 1 KB (no README, community file or stub)
+        "code_guides": sorted(e.path for e in entries if 1 <= e.path.count("/") <= 3 and e.ext in PROSE_EXT and e.size >= 1024
+                              and e.ext not in ("rst", "adoc", "asciidoc") and community_kind(e.name) is None and not e.name.lower().startswith(("readme", "lisezmoi", "lisez-moi"))
+                              and not e.path.startswith(".") and "/." not in e.path and not any(e.path.startswith(d + "/") for d in docs_dirs)
+                              and not is_test(e.path) and not is_vendored(e.path) and not is_generated(e.path))[:40],
         "languages": languages,
         "file_languages": file_langs,
         "sampled": len(sample),

@@ -376,7 +376,7 @@ def parse_lines(text: str, asciidoc: bool) -> list[Block]:
 
 def readme_format(path: str) -> str:
     ext = path.rsplit(".", 1)[-1].lower() if "." in path else ""
-    if ext in ("md", "markdown", "mdown", "mkd", "rmd", "qmd"):  # (R Markdown and Quarto READMEs are Markdown)
+    if ext in ("md", "markdown", "mdown", "mdwn", "mkd", "mkdn", "mkdown", "rmd", "qmd"):  # (R Markdown and Quarto READMEs are Markdown)
         return "markdown"
     if ext in ("rst", "rest"):
         return "rst"

@@ -154,7 +154,10 @@ def looks_like_sql(text: str | None) -> bool:
         and len(_SQL_STATEMENT.findall(head)) >= 3
 
 # -- documentation, data, assets, configuration ---------------------------------------------------
-PROSE_EXT = {"md", "markdown", "rst", "adoc", "asciidoc"}  # parsed as documents
+# the extensions Markdown is written under (GitHub Linguist's Markdown entry: .md, .markdown, .mdown, .mdwn, .mkd, .mkdn, .mkdown;
+# a métropole's FME method sheets are .mdown)
+MARKDOWN_EXT = frozenset({"md", "markdown", "mdown", "mdwn", "mkd", "mkdn", "mkdown"})
+PROSE_EXT = set(MARKDOWN_EXT) | {"rst", "adoc", "asciidoc"}  # parsed as documents
 DOC_EXT = PROSE_EXT | {"txt", "org", "rdoc"}  # text documentation
 DOCUMENT_EXT = {"pdf", "odt", "docx", "doc", "tex", "epub", "odp", "pptx"}  # office documents and PDFs
 DOC_DIRS = {"doc", "docs", "documentation", "wiki", "man"}
@@ -242,7 +245,7 @@ COMMUNITY = {
     "roadmap": lazy_compile(r"^(roadmap|feuille[-_]de[-_]route)(\.[a-z]+)?$", re.I),
     "authors": lazy_compile(r"^(authors|auteurs|maintainers|mainteneurs|committers|contributors|contributeurs|codeowners|credits)(\.[a-z]+)?$", re.I),
 }
-DOC_EXT_ORDER = ("md", "markdown", "rst", "adoc", "asciidoc", "txt", "org", "")
+DOC_EXT_ORDER = ("md", "markdown", "mdown", "mkd", "mkdn", "mdwn", "mkdown", "rst", "adoc", "asciidoc", "txt", "org", "")
 
 # -- vendored, build output, generated, tests -----------------------------------------------------
 VENDOR_DIRS = {
@@ -404,7 +407,7 @@ def is_config_template(path: str) -> bool:
     """A settings file shipped to be copied (.env.example, settings.ini.sample, config.py.example): the
     configuration every deployment starts from, so what it names is what the service uses. (A documentation page about one,
     docs/doc_tech/config_tpl.rst, is documentation.)"""
-    if path.rsplit(".", 1)[-1].lower() in ("md", "markdown", "rst", "adoc", "asciidoc", "org"):
+    if path.rsplit(".", 1)[-1].lower() in PROSE_EXT or path.endswith(".org"):
         return False
     if _WEB_SERVER_SITE.search(path):
         return False
@@ -2117,7 +2120,7 @@ def libraries(snap, inv: Inventory) -> list[dict]:
 _TEST_SEG = lazy_compile(r"(^|[_.-])(tests?|simpletest|fixtures?|spec)([_.-]|$)", re.I)  # a folder of tests: css_test_files, simpletest
 
 
-@fact("inventory", version=121)
+@fact("inventory", version=122)
 def inventory(ctx) -> dict:
     """Counts by category and by language (project source only), with a few examples per category, and the
     libraries copied into the repository (name, version, licence)."""

@@ -357,7 +357,7 @@ def analyse(text: str, path: str, files=None) -> dict:
     return out
 
 
-@fact("readme", version=153)
+@fact("readme", version=154)
 def readme(ctx) -> dict | None:
     path = ctx.fact("files").get("readme")
     if not path:

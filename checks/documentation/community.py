@@ -286,6 +286,11 @@ def _docs_found(ctx, facts: dict, readme: dict, min_files: int) -> dict[str, lis
         # KICKSTART_FOR_DUMMIES.md tutorial and its HOW_TO_MAINTAIN.md procedure)
         have["folder"] = [Evidence(path="./", value={"doc_files": len(guides), "guides": guides[:10]}, kind="found",
                                    note=T(f"{len(guides)} guides à la racine du dépôt.", f"{len(guides)} guides at the repository's root."))]
+    elif len(guides := _substantial(ctx, facts.get("root_guides") or []) + (facts.get("code_guides") or [])) >= max(min_files, 2):
+        # (no documentation folder: written method sheets beside the code they describe are its documentation)
+        have["folder"] = [Evidence(path=guides[0], value={"doc_files": len(guides), "guides": guides[:10]}, kind="found",
+                                   note=T(f"{len(guides)} guides rédigés à côté du code qu'ils décrivent.",
+                                          f"{len(guides)} written guides beside the code they describe."))]
     framework_readme = untouched_template(readme) is not None  # its links and chapters are the framework's (nextjs.org/docs, "Deploy on Vercel")
     sites = [s for s in facts.get("site") or [] if not (framework_readme and s.get("tool") == "link" and s.get("path") == readme.get("path"))]
     if sites:
