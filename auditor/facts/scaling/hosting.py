@@ -183,7 +183,7 @@ _PLACEHOLDER_SERVER = lazy_compile(r"^(?:(?:mon|ma|my|your|votre|nom[-_]?du|nom[
 PROSE_CLASSES = ("doc", "legal")  # (textscan.file_class: documents written for people)
 
 
-@fact("hosting_dependencies", version=55, cache="commit+as_of")
+@fact("hosting_dependencies", version=56, cache="commit+as_of")
 def hosting_dependencies(ctx) -> dict:
     owner = owner_key(ctx)
     project = getattr(ctx.target, "name", None) or ""
@@ -293,7 +293,8 @@ def hosting_dependencies(ctx) -> dict:
     for proj in (ctx.fact("qgis_projects") or {}).get("projects", []):
         for host in proj.get("db_hosts") or {}:
             c = host_class(host, "", frozenset(own), owner, project)
-            if c["class"] in ("internal", "other", "own", "public-other") and host not in ("localhost", "host", "hostname"):
+            if c["class"] in ("internal", "other", "own", "public-other") and host not in ("localhost", "host", "hostname") \
+                    and not any(i["path"] == proj["path"] and i["host"] == host for i in internal):  # (the scan's line, if it read the file)
                 internal.append({"path": proj["path"], "line": None, "value": f"host={host} (QGIS: PostGIS)", "host": host})
     # a libpq service file (.pg_service.conf: [geonature] host=bd.parc.fr): the database the project's queries connect to by name
     for path in sorted(p for p in ctx.snapshot.files if p.rsplit("/", 1)[-1].lower() in ("pg_service.conf", ".pg_service.conf"))[:10]:
