@@ -50,10 +50,12 @@ SHELL_EXT = frozenset({"sh", "bash"})
 
 
 def operation_scripts(files) -> list[str]:
-    """The shell scripts named for a deployment's operations, when they are at least two and at least half the shell scripts."""
+    """The shell scripts named for a deployment's operations, when they are at least two and at least half the shell scripts, or
+    when every shell script is one (a région's lone deploy.sh that stops Tomcat, clones the application's branch into webapps/ and
+    starts it again)."""
     shell = sorted(e.path for e in files if e.ext.lower() in SHELL_EXT and not is_test(e.path))
     ops = [p for p in shell if _OPERATION.search(re.sub(r"\.(?:sh|bash)$", "", p.rsplit("/", 1)[-1], flags=re.I))]
-    return ops if len(ops) >= 2 and len(ops) * 2 >= len(shell) else []
+    return ops if (len(ops) >= 2 and len(ops) * 2 >= len(shell)) or (ops and len(ops) == len(shell)) else []
 
 
 # a Python program frozen into an executable by its setup.py (py2exe's windows=[…]/console=[…], py2app's app=[…], cx_Freeze's
