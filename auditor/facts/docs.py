@@ -15,7 +15,7 @@ from __future__ import annotations
 import re
 
 from auditor.facts import fact
-from auditor.facts.inventory import COMMUNITY, COMMUNITY_DIRS, PROSE_EXT, best_path, community_kind, component_community_file, inventory_of, is_generated, is_test, is_vendored
+from auditor.facts.inventory import COMMUNITY, COMMUNITY_DIRS, PROSE_EXT, best_path, community_kind, component_community_file, security_txt, inventory_of, is_generated, is_test, is_vendored
 from auditor.facts.document import norm, parse_document, readme_format
 from auditor.facts.document_marks import written
 from auditor.facts.readme import dev_tool_heading, identify_languages
@@ -120,6 +120,8 @@ def community(snap, readme_path: str | None, audited=None) -> dict:
                           and (kind != "authors" or credits_project_people(snap.read_text(e.path, limit=MAX_SAMPLE_BYTES) or "", e.path))])
         if not path and kind == "changelog":
             path = component_community_file(entries, kind, snap)  # a monorepo's components keep their own (or its text tells: versions.md)
+        if not path and kind == "security":
+            path = security_txt(entries)  # the site's .well-known/security.txt (RFC 9116): its security contact
         out[kind] = {"path": path} if path else None
     issue = sorted(e.path for e in entries if ISSUE_TEMPLATE.match(e.path))
     pr = sorted(e.path for e in entries if PR_TEMPLATE.match(e.path))
@@ -316,7 +318,7 @@ def _topics(ctx, entries: list, doc_files: list, docs_dirs: list[str]) -> tuple[
 COMMUNITY_NAMES = ("contributing", "code_of_conduct", "code-of-conduct", "security", "changelog", "license", "licence", "authors", "support", "governance", "maintainers")
 
 
-@fact("docs", version=81)  # (what the inventory calls vendored is left out too: a library's repository copied whole, js/<Lib>/docs/)
+@fact("docs", version=82)  # (what the inventory calls vendored is left out too: a library's repository copied whole, js/<Lib>/docs/)
 def docs(ctx) -> dict:
     snap = ctx.snapshot
     try:

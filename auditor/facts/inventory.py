@@ -680,6 +680,18 @@ def best_path(entries: list, dirs: tuple[str, ...] = COMMUNITY_DIRS) -> str | No
     return min(entries, key=key).path if entries else None
 
 
+# a security.txt (RFC 9116, https://www.rfc-editor.org/rfc/rfc9116) served from the site's /.well-known/ folder, kept in the
+# folder the site publishes (public/.well-known/security.txt): the service's security contact and disclosure policy
+_SECURITY_TXT = lazy_compile(r"^(?:[^/]+/){0,3}\.well-known/security\.txt$", re.I)
+
+
+def security_txt(entries: list) -> str | None:
+    """The shallowest committed ``.well-known/security.txt`` (at most three folders down), outside vendored or test code."""
+    found = sorted((e.path for e in entries if _SECURITY_TXT.match(e.path) and e.size > 0 and not is_vendored(e.path) and not is_test(e.path)),
+                   key=lambda p: (p.count("/"), p))
+    return found[0] if found else None
+
+
 def component_dirs(entries: list) -> set[str]:
     """A monorepo's components: folders at most two levels deep that hold a manifest of their own, never vendored or built code."""
     return {e.dir for e in entries if e.name in MANIFESTS and e.dir and e.dir.count("/") <= 1 and not is_vendored(e.path)
