@@ -247,10 +247,10 @@ def code(ctx) -> dict:
             candidates.append(e)
     # the functions and triggers of a data model, written in PL/pgSQL (CREATE FUNCTION …): code no analyser here reads (a schema
     # of tables alone is no code)
-    routine_files = len((ctx.fact("sql-comments") or {}).get("routines") or {})
-    if routine_files:
-        not_measured["PL/pgSQL"] = not_measured.get("PL/pgSQL", 0) + routine_files
-        not_measured_bytes += sum(snap.files[p].size for p in (ctx.fact("sql-comments") or {}).get("routines") or {} if p in snap.files)
+    routines = (ctx.fact("sql-comments") or {}).get("routines") or {}
+    if routines:
+        not_measured["PL/pgSQL"] = not_measured.get("PL/pgSQL", 0) + len(routines)
+        not_measured_bytes += sum(snap.files[p].size for p in routines if p in snap.files)
     # Java server pages whose scriptlets hold the application's logic (a JCMS plugin's pages, counted as source files by
     # source_inventory): code no analyser here measures — said, never taken as measured (issue 12, s15)
     pages = sorted((e for e in snap.files.values() if e.kind == "file" and is_server_page(e.path)

@@ -6,7 +6,7 @@ from __future__ import annotations
 import re
 
 from auditor.facts.doc_outputs import api_references
-from auditor.facts.inventory import community_kind, is_test, is_vendored, language
+from auditor.facts.inventory import MARKDOWN_EXT, community_kind, is_test, is_vendored, language
 from auditor.facts.doc_placeholders import placeholder_chapter, unfilled_document  # noqa: F401 (re-exported for docs)
 from auditor.lazyre import lazy_compile
 
@@ -21,7 +21,7 @@ DOC_PREFIXED = lazy_compile(r"^(?:documentation|docs?)[ _-][a-z0-9][a-z0-9 _-]{0
 # (and documents/, DOCUMENTS/ of a study: the data's descriptions and dictionaries, the supplier's delivery notes, as PDF or office files)
 DOC_NAMED = lazy_compile(r"^(?:m[ée]thodologies?|methodology|methodologies|m[ée]thodes?|notices?|documents)$")
 _DECISION_RECORDS = lazy_compile(r"^(?:adrs?|architecture[ _-]decision[ _-]records?|architecture[ _-]decisions|decision[ _-]records?)$")
-DOCUMENT_FILE_EXT = frozenset({"md", "markdown", "mdown", "mdwn", "mkd", "mkdn", "mkdown", "rst", "adoc", "asciidoc", "txt", "org", "html", "htm", "pdf", "odt", "docx", "doc", "odp", "pptx"})
+DOCUMENT_FILE_EXT = MARKDOWN_EXT | frozenset({"rst", "adoc", "asciidoc", "txt", "org", "html", "htm", "pdf", "odt", "docx", "doc", "odp", "pptx"})
 
 
 _PICTURE_EXT = frozenset({"png", "jpg", "jpeg", "gif", "svg", "webp", "drawio"})

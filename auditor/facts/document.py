@@ -14,7 +14,7 @@ import threading
 import unicodedata
 from dataclasses import dataclass, field
 
-from auditor.facts.document_marks import GENERATED_END, GENERATED_START, bold_label as _bold_label, code_only
+from auditor.facts.document_marks import GENERATED_END, GENERATED_START, MARKDOWN_EXT, bold_label as _bold_label, code_only
 from auditor.lazyre import lazy_compile
 
 MAX_README_BYTES = 512 * 1024  # a document is parsed up to this many characters
@@ -376,7 +376,7 @@ def parse_lines(text: str, asciidoc: bool) -> list[Block]:
 
 def readme_format(path: str) -> str:
     ext = path.rsplit(".", 1)[-1].lower() if "." in path else ""
-    if ext in ("md", "markdown", "mdown", "mdwn", "mkd", "mkdn", "mkdown", "rmd", "qmd"):  # (R Markdown and Quarto READMEs are Markdown)
+    if ext in MARKDOWN_EXT or ext in ("rmd", "qmd"):  # (R Markdown and Quarto READMEs are Markdown)
         return "markdown"
     if ext in ("rst", "rest"):
         return "rst"

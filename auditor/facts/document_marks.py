@@ -9,6 +9,10 @@ import re
 
 from auditor.lazyre import lazy_compile
 
+# the extensions Markdown is written under (GitHub Linguist's Markdown entry: .md, .markdown, .mdown, .mdwn, .mkd, .mkdn, .mkdown;
+# a métropole's FME method sheets are .mdown): the parser's, the inventory's and the documentation pages' one list
+MARKDOWN_EXT = frozenset({"md", "markdown", "mdown", "mdwn", "mkd", "mkdn", "mkdown"})
+
 # the markers between which a tool writes its block into a README (terraform-docs' <!-- BEGIN_TF_DOCS -->, its older
 # <!-- BEGIN_AUTOMATED_TF_DOCS_BLOCK -->, pre-commit-terraform's <!-- BEGINNING OF PRE-COMMIT-TERRAFORM DOCS HOOK -->): its reference
 # tables render the code's declarations (variables, providers, resources), not text the authors wrote in the README

@@ -56,6 +56,7 @@ from auditor.facts.framework_markers import framework_folders
 from auditor.facts.known_scripts import known_scripts, licensed_copies
 from auditor.facts.copied_folders import FORGE_DOWNLOAD, FORGE_SUFFIX, RELEASE_VERSION, TOP_LICENCE, copied_folders, library_shelves
 from auditor.facts.doc_outputs import doc_output_folders, in_doc_output
+from auditor.facts.document_marks import MARKDOWN_EXT
 from auditor.facts.vendored import (KNOWN_PREFIX, LOCALE_BUNDLES, bundle_owner, HEAD_BYTES, JQUERY_EXTENDED, JQUERY_NAMED, JQUERY_PLUGIN_FILE, KNOWN_FILE, KNOWN_NAMES, LANGUAGE_CODES, LEAFLET_EXTENDED, LEAFLET_PLUGIN_FILE, VERSIONED_FILE, banner,
                                     describe, licence_holder, minified_shape, names_file, self_named_grant, source_licence, squeeze,
                                     stem as library_stem)
@@ -154,9 +155,6 @@ def looks_like_sql(text: str | None) -> bool:
         and len(_SQL_STATEMENT.findall(head)) >= 3
 
 # -- documentation, data, assets, configuration ---------------------------------------------------
-# the extensions Markdown is written under (GitHub Linguist's Markdown entry: .md, .markdown, .mdown, .mdwn, .mkd, .mkdn, .mkdown;
-# a métropole's FME method sheets are .mdown)
-MARKDOWN_EXT = frozenset({"md", "markdown", "mdown", "mdwn", "mkd", "mkdn", "mkdown"})
 PROSE_EXT = set(MARKDOWN_EXT) | {"rst", "adoc", "asciidoc"}  # parsed as documents
 DOC_EXT = PROSE_EXT | {"txt", "org", "rdoc"}  # text documentation
 DOCUMENT_EXT = {"pdf", "odt", "docx", "doc", "tex", "epub", "odp", "pptx"}  # office documents and PDFs
