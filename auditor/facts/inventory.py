@@ -9,7 +9,8 @@ Each path gets one *category* (the first that applies, in this order):
 
 ``vendored`` third-party code copied in (vendor/, node_modules/, extLibs/, third_party/…,
 ``*.min.js``/``*.min.css``, a bundled library recognised by its header; in a ``libs/`` folder, a package with its own
-licence or manifest, or a file whose content says so; the readable twin of a library's ``.min.js``), ``build`` build output
+licence or manifest, or a file whose content says so; a Python package whose ``__init__.py`` gives a version and an author the
+project never names, libs/requests/; the readable twin of a library's ``.min.js``), ``build`` build output
 (dist/, build/, target/, .next/…), ``generated`` (source maps, bundles, Django migrations),
 ``community`` (README, LICENSE/COPYING/LICENCE, CONTRIBUTING — COMMENT_CONTRIBUER too —,
 CODE_OF_CONDUCT, SECURITY, CHANGELOG, GOVERNANCE, ROADMAP, AUTHORS…), ``lockfile``, ``manifest``,
@@ -47,6 +48,7 @@ from auditor.facts.copied_headers import copied_by_header
 from auditor.facts.foreign_headers import origin_headers
 from auditor.facts.revision_stamps import stamped_copies
 from auditor.facts.pasted import PASTE_HINT, pasted_libraries
+from auditor.facts.python_packages import copied_python_packages
 from auditor.facts.plugin_builder import plugin_builder_files
 from auditor.facts.copy_loads import copy_loads
 from auditor.facts.file_families import family_copies
@@ -1590,6 +1592,11 @@ def build_inventory(snap, names: tuple[str, ...] = (), owner: str | None = None)
         items = [Item(i.path, "source" if i.language else "other", i.language) if i.path in hand else i for i in items]
     items = _third_party_namespaces(items)
     items = _copied_packages(entries, items)
+    # a Python package copied beside the project's code (libs/requests/ whose __init__.py gives its title, version and author)
+    python_copies, python_shelves = copied_python_packages(snap, items, (_readme_title(snap), *names))
+    if python_copies:  # (and the empty libs/__init__.py that only makes the copy importable, from libs import requests)
+        items = [Item(i.path, "vendored", i.language) if i.category not in ("vendored", "build")
+                 and (copy_of(i.path, python_copies) or i.path in python_shelves) else i for i in items]
     by_header = copied_by_header(snap, items, _readme_title(snap))  # content/Twig/ whose files say "This file is part of Twig"
     if by_header:
         items = [Item(i.path, "vendored", i.language) if i.path in by_header and i.category != "vendored" else i for i in items]
@@ -1673,7 +1680,7 @@ def build_inventory(snap, names: tuple[str, ...] = (), owner: str | None = None)
         hosted = copied_files(items, host)
         items = [Item(i.path, "vendored", i.language) if i.path in hosted else i for i in items]
         host = {**host, "paths": sorted(hosted)}
-    inv = Inventory(items, {**frameworks, **wordpress, **family_packages}, copies, host)
+    inv = Inventory(items, {**python_copies, **frameworks, **wordpress, **family_packages}, copies, host)
     inv.template_paths = {p for p in template if inv.category(p) == "vendored"}
     return inv
 
@@ -1739,7 +1746,7 @@ def inventory_of(ctx) -> Inventory:
     return inv
 
 
-@fact("copied_paths", version=29, public=False)  # stored with the commit: a warm audit builds no inventory for it
+@fact("copied_paths", version=30, public=False)  # stored with the commit: a warm audit builds no inventory for it
 def copied_paths(ctx) -> list[str]:
     """Every path the inventory calls vendored (third-party copies, by folder, name or banner), sorted: what a listing check
     (locale files, fonts) must not take for the project's own files (Select2's i18n/af.js is Select2's locale, not the app's)."""
@@ -2130,7 +2137,7 @@ def libraries(snap, inv: Inventory) -> list[dict]:
 _TEST_SEG = lazy_compile(r"(^|[_.-])(tests?|simpletest|fixtures?|spec)([_.-]|$)", re.I)  # a folder of tests: css_test_files, simpletest
 
 
-@fact("inventory", version=122)
+@fact("inventory", version=123)
 def inventory(ctx) -> dict:
     """Counts by category and by language (project source only), with a few examples per category, and the
     libraries copied into the repository (name, version, licence)."""

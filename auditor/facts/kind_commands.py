@@ -32,19 +32,38 @@ def folder_commands(ctx) -> list[str]:
 # projIn.ImportFromEPSG(2154)), a loop, a Python 2 print statement; a module meant to be imported only defines things
 _TOP_STATEMENT = lazy_compile(r"^(?:[A-Za-z_][\w.]*\([^\n]*\)[^\S\n]*$|for\s[^\n]*:|while\s[^\n]*:|print\s[^\n(])", re.M)
 MIN_TOP_STATEMENTS = 3
+# a loop at the top level whose body holds this many lines or more: the script's whole work, run on import (a harvester's
+# ``for file in files:`` reading each node file, downloading and writing, with no function around it)
+MIN_LOOP_LINES = 10
+_TOP_LOOP = lazy_compile(r"^(?:for|while)\s[^\n]*:[^\S\n]*(?:#[^\n]*)?$")
+
+
+def _top_loop_lines(text: str) -> int:
+    """The number of non-blank lines in the body of the longest loop written at a module's top level (column 0)."""
+    best, current, inside = 0, 0, False
+    for line in text.splitlines()[:5000]:
+        if not line.strip():
+            continue
+        if inside and line[:1] in (" ", "\t"):
+            current += 1
+            best = max(best, current)
+            continue
+        inside, current = bool(_TOP_LOOP.match(line)), 0
+    return best
 
 
 def top_level_scripts(ctx, paths: list[str]) -> list[str]:
     """Python files at the root (the first 20, 128 KB each) that do their work at their top level (three statements or more of
-    :data:`_TOP_STATEMENT`), with no main guard, in a repository with no package (no manifest, no ``__init__.py``): scripts run by
-    hand (a GIS team's script connecting to its PostGIS and computing shapefiles' extents), not a library to import."""
+    :data:`_TOP_STATEMENT`, or one loop of :data:`MIN_LOOP_LINES` lines or more), with no main guard, in a repository with no package
+    (no manifest, no ``__init__.py``): scripts run by hand (a GIS team's script connecting to its PostGIS and computing shapefiles'
+    extents), not a library to import."""
     files = ctx.snapshot.files
     if _PY_PACKAGE.intersection(files) or any(p.rsplit("/", 1)[-1] == "__init__.py" for p in paths):
         return []
     out = []
     for p in sorted(p for p in paths if p.endswith(".py") and "/" not in p and p not in NOT_COMMANDS and not is_test(p))[:20]:
         text = ctx.snapshot.read_text(p, limit=128 * 1024) or ""
-        if not _MAIN_GUARD.search(text) and len(_TOP_STATEMENT.findall(text)) >= MIN_TOP_STATEMENTS:
+        if not _MAIN_GUARD.search(text) and (len(_TOP_STATEMENT.findall(text)) >= MIN_TOP_STATEMENTS or _top_loop_lines(text) >= MIN_LOOP_LINES):
             out.append(p)
     return out
 

@@ -1,0 +1,137 @@
+"""Python packages copied into a repository beside the project's code, told by what their ``__init__.py`` says of itself, and the
+module-level dunders (``__license__ = "MIT"``) a Python module declares.
+
+A harvester script (``getMetadata.py``, ``from libs import requests``) carrying the HTTP library it uses as a folder of its own,
+``libs/requests/``, whose ``__init__.py`` declares ``__title__ = 'requests'``, ``__version__ = '2.8.1'``, ``__author__ = 'Kenneth
+Reitz'`` and ``__license__ = 'Apache 2.0'``: the folder (with the urllib3 and chardet it carries in turn) is that package's copy,
+not the project's code. A Python package installed by pip declares the same dunders, so no list of names is needed: the package's
+``__init__.py`` gives a version and an author or copyright holder the project never names (not in its root README, licence,
+manifests or authors file, nor in the first bytes of its own Python files outside the folder), and
+
+- it sits in a library folder (``lib/``, ``libs/``, ``libraries/``…) and says it is a published package (its ``__title__`` is the
+  folder's name, or it declares a ``__license__``, or it carries a licence file or a ``setup.py`` of its own at its top); or
+- it sits at the root beside the project's own code and says so by its ``__title__`` (the folder's name) or by a licence file or
+  ``setup.py`` of its own at its top.
+
+A package named like the project (its README's title, the repository's name, the name its root ``setup.py``/``pyproject.toml``
+gives) stays the project's, and so does one whose author the project names. Third-party folders (``vendor/``, ``third_party/``,
+``_vendor/``…) are vendored by their name already (:func:`auditor.facts.inventory.is_vendored`).
+
+Bounded: at most :data:`MAX_PACKAGES` ``__init__.py`` read and :data:`MAX_OWN_HEADS` of the project's Python files, in path order,
+:data:`HEAD_BYTES` each. Nothing is executed: the dunders are read as text.
+"""
+
+from __future__ import annotations
+
+import re
+
+from auditor.lazyre import lazy_compile
+
+MAX_PACKAGES = 40
+MAX_OWN_HEADS = 60
+HEAD_BYTES = 8192
+LIBRARY_FOLDERS = {"lib", "libs", "libraries", "library", "librairie", "librairies", "bibliotheques", "pylib", "pylibs"}
+# a module-level dunder assigned a string, at the start of a line (``__license__ = "MIT"``, ``__version__ = '2.8.1'``)
+_DUNDER = lazy_compile(r"""^__(title|version|author|license|licence|copyright|maintainer)__[^\S\n]*(?::[^\S\n]*str[^\S\n]*)?=[^\S\n]*[uUrRbB]?(['"])([^'"\n]{1,200})\2""", re.M)
+_VERSION = lazy_compile(r"^v?\d+(?:\.\d+)+")
+_OWN_LICENCE = lazy_compile(r"^(?:licen[cs]e|copying)(?:[-_.][\w.-]*)?$", re.I)
+_ROOT_FILES = lazy_compile(r"^(?:readme(?:\.\w+)?|licen[cs]e(?:\.\w+)?|copying(?:\.\w+)?|authors(?:\.\w+)?|contributors(?:\.\w+)?|"
+                           r"credits(?:\.\w+)?|setup\.py|setup\.cfg|pyproject\.toml|publiccode\.ya?ml)$", re.I)
+_MANIFEST_NAME = lazy_compile(r"""^[^\S\n]*name[^\S\n]*=[^\S\n]*['"]([\w.-]{1,100})['"]|\bname[^\S\n]*=[^\S\n]*['"]([\w.-]{1,100})['"]""", re.M)
+_HOLDER_NOISE = lazy_compile(r"\(c\)|©|\bcopyright\b|\b\d{4}\b|<[^<>\n]{0,120}>|\([^()\n]{0,120}\)|\S+@\S+|\bby\b|\band\b|\bet al\b", re.I)
+
+
+def squeeze(text: str) -> str:
+    return re.sub(r"[^a-z0-9]", "", text.lower())
+
+
+def module_dunders(text: str) -> dict[str, str]:
+    """The string dunders a Python module assigns at its top level (the first assignment of each): ``{"license": "MIT", "version":
+    "2.8.1", "author": "…", "copyright": "…", "title": "…", "maintainer": "…"}`` (``__licence__`` read as ``license``)."""
+    out: dict[str, str] = {}
+    for m in _DUNDER.finditer(text):
+        key = "license" if m.group(1) == "licence" else m.group(1)
+        out.setdefault(key, m.group(3).strip())
+    return out
+
+
+def holders(dunders: dict[str, str]) -> list[str]:
+    """The people or bodies a module's dunders name (its author, maintainer, copyright holder), squeezed, without years, addresses
+    and the word "Copyright": ``'Andrey Petrov (andrey.petrov@shazow.net)'`` -> ``andreypetrov``."""
+    out = []
+    for key in ("author", "maintainer", "copyright"):
+        value = dunders.get(key)
+        if value:
+            name = squeeze(_HOLDER_NOISE.sub(" ", value))
+            if len(name) >= 4 and name not in out:
+                out.append(name)
+    return out
+
+
+def copied_python_packages(snap, items: list, names: tuple[str, ...] = ()) -> tuple[dict[str, dict], set[str]]:
+    """``{folder/: {"name", "version", "license", "ecosystem": "python"}}`` of the Python packages copied into the repository (see the
+    module's docstring), outermost folders only, and the ``__init__.py`` of the library folders holding nothing but those copies
+    (``libs/__init__.py``, which makes ``from libs import requests`` work: the copy's shelf, no module of the project's).
+    ``names``: the project's own names (its README's title, the repository's name)."""
+    from auditor.facts.vendored import licence_in
+
+    paths = [i.path for i in items if i.category not in ("vendored", "build", "generated")]
+    present = set(paths)
+    candidates = []
+    for path in paths:
+        if not path.endswith("/__init__.py") and path != "__init__.py":
+            continue
+        segs = path.split("/")[:-1]
+        if not segs or (len(segs) > 1 and segs[-2].lower() not in LIBRARY_FOLDERS):
+            continue  # at the root (requests/) or in a library folder (libs/requests/): a package's top, not a subpackage
+        candidates.append("/".join(segs))
+    if not candidates:
+        return {}, set()
+    root = {p: p for p in paths if "/" not in p and _ROOT_FILES.match(p)}
+    root_text = " ".join((snap.read_text(p, limit=HEAD_BYTES) or "")[:HEAD_BYTES] for p in sorted(root))
+    own_names = {squeeze(n) for n in names}
+    for p in ("setup.py", "pyproject.toml", "setup.cfg"):
+        if p in root:
+            for m in _MANIFEST_NAME.finditer((snap.read_text(p, limit=HEAD_BYTES) or "")[:HEAD_BYTES]):
+                own_names.add(squeeze(m.group(1) or m.group(2)))
+    own_names = {n for n in own_names if len(n) >= 3}
+    said_by_root = squeeze(root_text)
+    found: dict[str, dict] = {}
+    for folder in candidates[:MAX_PACKAGES]:
+        if any(folder.startswith(f.rstrip("/") + "/") for f in found):
+            continue
+        name = folder.rsplit("/", 1)[-1]
+        key = squeeze(name)
+        if not key or any(key in n or n in key for n in own_names):
+            continue  # named like the project: its own package
+        dunders = module_dunders((snap.read_text(folder + "/__init__.py", limit=HEAD_BYTES) or "")[:HEAD_BYTES])
+        people = holders(dunders)
+        if not _VERSION.match(dunders.get("version", "")) or not people or any(h in said_by_root for h in people):
+            continue
+        titled = squeeze(dunders.get("title", "")) == key
+        top_marks = any(p.rpartition("/")[0] == folder and (_OWN_LICENCE.match(p.rpartition("/")[2]) or p.endswith("/setup.py")) for p in present)
+        if not (titled or top_marks or ("/" in folder and dunders.get("license"))):
+            continue
+        found[folder + "/"] = {"name": dunders.get("title") or name, "version": _VERSION.match(dunders["version"]).group(0).lstrip("v"),
+                               "license": licence_in(dunders["license"]) if dunders.get("license") else None, "ecosystem": "python"}
+    if not found:
+        return {}, set()
+    # the project names the author in its own Python files' first bytes (a team's package under lib/ signed like its scripts): its own
+    if not any(i.category in ("source", "test") and not any(i.path.startswith(f) for f in found) for i in items):
+        return {}, set()  # nothing of the project's own beside it: the repository is that package
+    own_code = [p for p in paths if p.endswith(".py") and not any(p.startswith(f) for f in found)][:MAX_OWN_HEADS]
+    said = squeeze(" ".join((snap.read_text(p, limit=HEAD_BYTES) or "")[:HEAD_BYTES] for p in own_code))
+    kept = {}
+    for folder, desc in found.items():
+        people = holders(module_dunders((snap.read_text(folder + "__init__.py", limit=HEAD_BYTES) or "")[:HEAD_BYTES]))
+        if not any(h in said for h in people):
+            kept[folder] = desc
+    shelves = {f.rstrip("/").rpartition("/")[0] for f in kept if "/" in f.rstrip("/")}
+    inits = set()
+    for shelf in sorted(shelves):
+        init = shelf + "/__init__.py"
+        rest = [p for p in paths if p.startswith(shelf + "/") and p != init]
+        if init in present and all(any(p.startswith(f) for f in kept) for p in rest) \
+                and not re.sub(r"(?m)^[^\S\n]*#[^\n]*$", "", snap.read_text(init, limit=HEAD_BYTES) or "").strip():  # (empty, or comments)
+            inits.add(init)
+    return kept, inits
