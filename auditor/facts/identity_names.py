@@ -42,6 +42,19 @@ def _full(form: tuple[str, str]) -> bool:
     return len(form[0]) >= 3 and len(form[1]) >= 3
 
 
+def name_labels(name: str, email: str) -> set[str]:
+    """The first labels a person's own web or mail domain is named with: the full name run together in either order
+    (``benoitpaquier``, ``paquierbenoit``; 8+ letters) or the first name's initial then the surname (``mlorber`` for Mathieu
+    Lorber; a surname of 5+ letters), from the author name in two words or a ``first.last`` address (:func:`_forms`)."""
+    out: set[str] = set()
+    for first, last in _forms(name, email):
+        if _full((first, last)):
+            out |= {x for x in (first + last, last + first) if len(x) >= 8}
+            if len(last) >= 5:
+                out.add(first[0] + last)
+    return out
+
+
 def _stands_for(short: tuple[str, str], full: tuple[str, str]) -> bool:
     """"Lucie B" for Lucie Bechu, "L Bechu" for Lucie Bechu: one word the same, the other its one- or two-letter start."""
     (a, b), (f, l) = short, full

@@ -197,12 +197,20 @@ _PRIVATE_IP = lazy_compile(r"^(10\.\d+\.\d+\.\d+|192\.168\.\d+\.\d+|172\.(1[6-9]
 _ANY_IP = lazy_compile(r"^\d+\.\d+\.\d+\.\d+$")
 
 
+def platform_host(host: str) -> bool:
+    """``host`` is on a platform where each account has its own space (hosting.yml's ``personal_platforms``): what is read
+    there is one account's, even under a domain listed neutral for its other services (gist.github.com under github.com, a
+    uMap instance's maps under openstreetmap.fr)."""
+    host = host.lower()
+    return any(_under(host, base) for base, _kind, _note, _scope in _hosts()["personal"])
+
+
 def is_neutral_host(host: str) -> bool:
     h = _hosts()
     host = host.lower()
     if host in ("localhost",) or host.startswith(("127.", "0.0.0.0")) or host.endswith((".example", ".test", ".invalid", ".localhost")):
         return True
-    if any(_under(host, n) for n in h["neutral"]):
+    if any(_under(host, n) for n in h["neutral"]) and not platform_host(host):
         return True
     labels = host.split(".")
     if len(labels) >= 4 and any(label in ("region", "your-region", "your_region") for label in labels[1:-2]):

@@ -20,13 +20,16 @@ from auditor.data import load
 from auditor.facts import fact
 from auditor.facts.compose_names import compose_images, compose_services as _compose_names
 from auditor.facts.history import registrable_domain
+from auditor.facts.identity_names import name_labels
 from auditor.facts.inventory import is_manifest
 from auditor.facts.machinery import machinery_script
 from auditor.facts.scaling.common import (data_about, email_type, host_class, is_dev_only, own_domains, owner_key, project_files,
                                           project_subdomain, sponsor_named)
+from auditor.facts.scaling.url_signals import BARE_PLACEHOLDER
 from auditor.facts.secrets import PLACEHOLDER, URL_CREDENTIALS
 from auditor.facts.textscan import hits
 from auditor.lazyre import lazy_compile
+from auditor.people import is_bot
 
 PER_HOST = 3
 # (Apache's userdir: http://92.154.61.105:8080/~nacer/co.php, a person's folder; not a machine account's, a CI's ~build/)
@@ -150,21 +153,31 @@ def _form_to_fill(query: str) -> bool:
     return any(_ACCOUNT_PARAM.match(k) and PLACEHOLDER.match(v) for k, v in pairs)
 
 
-def committers_own_domains(ctx) -> set[str]:
+def committers_own_domains(ctx) -> tuple[set[str], set[str]]:
     """Registrable domains that are a committer's own, named after the person (``jean@jdupont.net`` for "Jean Dupont"): a server
-    there is that person's (a tile server image fetching its data at start-up from tiles.jdupont.net), no organisation's."""
+    there is that person's (a tile server image fetching its data at start-up from tiles.jdupont.net), no organisation's; and the
+    first labels a committer's own domain is named with (``mlorber`` for Mathieu Lorber <mathieu.lorber@gmail.com>: the
+    application's production address orgarif.mlorber.net is on that person's domain, whatever mailbox they commit from)."""
     if not ctx.snapshot.has_history:
-        return set()
+        return set(), set()
     try:
         commits = ctx.fact("people")["commits"]
     except Exception:  # noqa: BLE001 - no history: no committer's domain known
-        return set()
+        return set(), set()
     out: set[str] = set()
-    for c in commits[-5000:]:
-        email = (c.author_email or "").strip().lower()
-        if "@" in email and email_type(c.author_name, email).get("own_name"):
+    labels: set[str] = set()
+    for name, email in sorted({(c.author_name or "", (c.author_email or "").strip().lower()) for c in commits[-5000:]}):
+        if is_bot(name, email):
+            continue
+        if "@" in email and email_type(name, email).get("own_name"):
             out.add(registrable_domain(email.rsplit("@", 1)[1]))
-    return out
+        labels |= name_labels(name, email)
+    return out, labels
+
+
+def _domain_label(reg: str) -> str:
+    """A registrable domain's first label, letters only (``mlorber`` for m-lorber.net)."""
+    return re.sub(r"[^a-z]", "", reg.split(".")[0].lower())
 
 
 _SUBDOMAIN_PLACEHOLDER = lazy_compile(r"^\{[a-z](?:-[a-z])?\}\.")  # a map library's tile subdomain ({s}. in Leaflet, {a-c}. in OpenLayers)
@@ -183,15 +196,17 @@ _PLACEHOLDER_SERVER = lazy_compile(r"^(?:(?:mon|ma|my|your|votre|nom[-_]?du|nom[
 PROSE_CLASSES = ("doc", "legal")  # (textscan.file_class: documents written for people)
 
 
-@fact("hosting_dependencies", version=56, cache="commit+as_of")
+@fact("hosting_dependencies", version=57, cache="commit+as_of")
 def hosting_dependencies(ctx) -> dict:
     owner = owner_key(ctx)
     project = getattr(ctx.target, "name", None) or ""
     own = own_domains(ctx)
-    persons = committers_own_domains(ctx) - own
+    persons, person_labels = committers_own_domains(ctx)
+    persons -= own
     hosts: dict[str, dict] = {}
     service_hosts: dict[str, dict] = {}
     neutral: dict[str, dict] = {}
+    found = []  # (path, line, excerpt, host, the address's path, named at deployment)
     for path, line, excerpt, _cls in hits(ctx, "scaling.url", "scaling.sql-fetch", "scaling.url-relative"):
         if is_dev_only(path):
             continue  # a developer's settings or dev-server proxy: not where the service runs
@@ -206,9 +221,22 @@ def hosting_dependencies(ctx) -> dict:
             continue
         if _form_to_fill(parts.query):
             continue  # https://serveur.miat/?user=USER&password=PASSWORD: the form of an address to fill, no server
+        found.append((path, line, excerpt, host, parts.path, False))
+    # an app's or a bucket's host on a hosting platform written bare (Django's ALLOWED_HOSTS = ['app.herokuapp.com'], an S3
+    # custom domain '%s.s3.amazonaws.com' % bucket): where the service runs or keeps its files, as an address would say
+    for path, line, excerpt, _cls in hits(ctx, "scaling.bare-host"):
+        if is_dev_only(path) or _build_time(path):
+            continue
+        label, _, base = excerpt.lower().partition(".")
+        deployed = bool(BARE_PLACEHOLDER.fullmatch(label))  # (the app's or bucket's name filled in at deployment)
+        found.append((path, line, excerpt, base if deployed else excerpt.lower(), "", deployed))
+    for path, line, excerpt, host, url_path, deployed in found:
         reg = registrable_domain(host)
-        c = host_class(host, parts.path, frozenset(own), owner, project)
-        if (home := HOME_DIR.match(parts.path or "")) and c["class"] not in ("neutral", "internal"):  # one person's home directory
+        c = host_class(host, url_path, frozenset(own), owner, project)
+        if deployed and c["class"] not in ("neutral", "internal", "cdn"):
+            # a bucket or an app whose name each deployment sets: no one account's, the platform's service (a commercial one)
+            c = {"class": "commercial", "note": "an app or a bucket named at deployment on a hosting platform"}
+        if (home := HOME_DIR.match(url_path or "")) and c["class"] not in ("neutral", "internal"):  # one person's home directory
             c = {"class": "personal", "account": home.group(1), "kind": "home", "note": "a person's home directory (~user)"}  # (any server's)
         if _open_file_cdn(host, excerpt):
             c = {"class": "cdn"}  # a vendor's CDN serving an open library's release (Mapbox GL JS 1.x): a CDN like unpkg.com
@@ -225,10 +253,13 @@ def hosting_dependencies(ctx) -> dict:
             # a clone without a forge address and no other sign of the sponsor's domains (commits, publiccode.yml): whether
             # this public body is the sponsor or another is not known, and is not guessed
             c = {"class": "public-unknown", "note": "no forge address: whose public body is not known"}
-        elif c["class"] == "other" and reg in persons:
+        elif c["class"] == "other" and (reg in persons or _domain_label(reg) in person_labels):
             c = {"class": "personal", "account": reg, "kind": "domain", "note": "a committer's own domain"}
-        key = host if c["class"] == "personal" or _IP.match(host) else reg  # (an IP whole, not "61.105")
-        h = hosts.setdefault(key, {"host": key, "class": c["class"], "account": c.get("account"), "note": c.get("note"),
+        # (an IP whole, not "61.105"; a person's own domain once, whichever of its servers; a platform's app or bucket whole, the
+        # sponsor's as well as one named at deployment: herokuapp.com is no one's)
+        key = reg if c.get("kind") == "domain" else host if c["class"] == "personal" or _IP.match(host) or deployed or c.get("account") else reg
+        shown = host if c.get("kind") == "domain" else key  # (a person's domain shown by the first of its servers met)
+        h = hosts.setdefault(key, {"host": shown, "class": c["class"], "account": c.get("account"), "note": c.get("note"),
                                    "count": 0, "evidence": []})
         if c["class"] == "personal" and h["class"] != "personal":  # (the bare http://<ip>:8080 before its /~user/ pages)
             h.update({"class": "personal", "account": c.get("account"), "note": c.get("note")})

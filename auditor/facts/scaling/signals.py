@@ -78,8 +78,8 @@ def in_comment_or_link(m) -> bool:
         return True
     if in_block_comment(m):
         return True
-    # (an element written in a string of the code, "<a href=\\"https://…\\">", escapes its quote)
-    if re.search(r"""(href|xlink:href|to)\s*=\s*\{?\s*\\?["'`]?$|\]\($""", before[-30:], re.I):
+    # (an element written in a string of the code, "<a href=\\"https://…\\">", escapes its quote; a whole name: stations_auto = …)
+    if re.search(r"""\b(href|xlink:href|to)\s*=\s*\{?\s*\\?["'`]?$|\]\($""", before[-30:], re.I):
         return not _loaded_by_page(m, before)
     if _PERSON_OPENS.search(before[-80:]) or _PLACEHOLDER_ATTR.search(before[-60:]):
         return True

@@ -4,7 +4,9 @@ them with its own scheme, so they are servers the service depends on as ``https:
 
 from __future__ import annotations
 
-from auditor.facts.scaling.common import is_neutral_host
+import re
+
+from auditor.facts.scaling.common import is_neutral_host, platform_host
 from auditor.facts.scaling.signals import _LINK_KEY, _SCHEMA_REF, RUN, URL, _interesting_url, app_card_link, in_comment_or_link
 from auditor.facts.signal_registry import signal
 from auditor.lazyre import lazy_compile
@@ -53,7 +55,7 @@ def listed_neutral(host: str) -> bool:
     from auditor.data import load  # noqa: PLC0415 - the auditor's own data file
 
     host = host.lower()
-    return not any(host == x or host.endswith("." + x) for x in _NO_ADDRESS) and \
+    return not any(host == x or host.endswith("." + x) for x in _NO_ADDRESS) and not platform_host(host) and \
         any(host == n.lower() or host.endswith("." + n.lower()) for n in load("hosting.yml").get("neutral") or [])
 
 
@@ -67,3 +69,28 @@ def _neutral_url(m) -> bool:
 
 
 signal("scaling.url-neutral", URL, ("http://", "https://"), classes=RUN, accept=_neutral_url)
+
+
+# A host on a hosting platform written bare, between quotes, in code or configuration: Django's ALLOWED_HOSTS =
+# ['app.herokuapp.com'], an S3 custom domain '%s.s3.amazonaws.com' % AWS_STORAGE_BUCKET_NAME, f"{bucket}.s3.amazonaws.com",
+# `${app}.azurewebsites.net`. The app's or bucket's name (one label) may be a placeholder filled in at deployment; the
+# platforms are hosting.yml's personal platforms where each account has its sub-domain (pages, apps, buckets, home and
+# rented machines) and its app_platforms. The host is group 1.
+BARE_PLACEHOLDER = lazy_compile(r"%s|%\(\w{1,40}\)s|\$?\{\w{0,40}\}|#\{\w{1,40}\}")
+_ACCOUNT_KINDS = ("pages", "app", "bucket", "home", "rented")
+
+
+def _bare_platforms() -> list[str]:
+    from auditor.data import load  # noqa: PLC0415 - the auditor's own data file
+
+    d = load("hosting.yml")
+    bases = {p["host"].lower() for p in d.get("personal_platforms") or [] if not p.get("path") and p.get("kind") in _ACCOUNT_KINDS}
+    bases |= {x.lower() for x in d.get("app_platforms") or []}
+    return sorted(bases, key=lambda b: (-len(b), b))
+
+
+_BARE_BASES = _bare_platforms()
+BARE_HOST = (r"""(?<=["'`])((?:%s|%\(\w{1,40}\)s|\$?\{\w{0,40}\}|#\{\w{1,40}\}|[a-z0-9](?:[a-z0-9-]{0,61}[a-z0-9])?)\.(?:"""
+             + "|".join(re.escape(b) for b in _BARE_BASES) + r"""))(?=["'`/:])""")
+
+signal("scaling.bare-host", BARE_HOST, tuple(_BARE_BASES), classes=RUN, group=1, accept=lambda m: not in_comment_or_link(m))
