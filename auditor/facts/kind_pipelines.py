@@ -6,6 +6,12 @@ jq and xsltproc, convert.sh and package.sh for each source) fell back to "librar
 ``psql -f 02-EXPORT….sql``) was a "data model" because its SQL files outnumbered the scripts. The SQL files such scripts run
 (``psql -f``, ``mysql <``, ``sqlite3 … <``) are the pipeline's loading and export steps, not a schema to reuse.
 
+Scripts that chain GDAL's and OGR's commands on local files (gdalbuildvrt, then gdalwarp -cutline, then gdal_translate -of COG: a
+métropole's Windows batch file degrading its orthophotographs over the no-photography zones, meldig/raste_process, s24) are such a
+pipeline too, with nothing downloaded: two GDAL/OGR commands or more make one. Windows batch files (.bat, .cmd) are read as shell
+scripts are (``REM`` and ``::`` comments aside). The SQL files such a GDAL chain runs stay what they are (a data model's install
+script may load its layers with ogr2ogr).
+
 Read line by line (comments aside), at most :data:`MAX_SCRIPTS` scripts of 64 KB, in path order; nothing is run.
 """
 
@@ -21,20 +27,29 @@ MAX_SCRIPTS = 60
 SHELL_PIPELINE = "shell scripts of a data pipeline (download, transform, load)"  # (the kind evidence's reason)
 SCRIPT_BYTES = 64 * 1024
 MAX_LINE = 2000
-SHELL_EXT = frozenset({"sh", "bash"})
+SHELL_EXT = frozenset({"sh", "bash", "bat", "cmd"})
+# GDAL's and OGR's processing commands (raster and vector), and PostGIS's loaders: each a step of a geodata processing chain
+GDAL_TOOLS = (r"ogr2ogr|gdalwarp|gdal_translate|gdalbuildvrt|gdaldem|gdal_rasterize|gdal_merge(?:\.py)?|gdal_calc(?:\.py)?|gdaladdo"
+              r"|gdal_contour|gdal_polygonize(?:\.py)?|gdal_grid|gdal_fillnodata(?:\.py)?|gdal_sieve(?:\.py)?|gdal_proximity(?:\.py)?"
+              r"|gdal_retile(?:\.py)?|gdallocationinfo|raster2pgsql|shp2pgsql")
+_GDAL_STEP = lazy_compile(r"(?:^|[\s;|&(`$\"'])(?:" + GDAL_TOOLS + r")(?:\.exe)?[^\S\n]+[-\"'$%\w.{\\]")
+MIN_GDAL_STEPS = 2
 # a download, as a command (not a word in an echo'd message: "wget" followed by an option or an address)
 _FETCH = lazy_compile(r"(?:^|[\s;|&(`$])(?:wget|curl|lftp|aria2c)[^\S\n]+[-\"'$\w]")
 # a data tool transforming what was downloaded (awk's programs, jq's filters, XSLT, encodings, csvkit, GDAL's conversions, psql's COPY)
-_TRANSFORM = lazy_compile(r"(?:^|[\s;|&(`$])(?:g?awk|jq|xsltproc|xmllint|iconv|csvcut|csvgrep|csvsql|csvjoin|in2csv|csvformat|mlr|ogr2ogr"
-                          r"|xml2json|json2xml|unoconv)[^\S\n]+[-\"'$\w.{]")
+_TRANSFORM = lazy_compile(r"(?:^|[\s;|&(`$])(?:g?awk|jq|xsltproc|xmllint|iconv|csvcut|csvgrep|csvsql|csvjoin|in2csv|csvformat|mlr|"
+                          + GDAL_TOOLS + r"|xml2json|json2xml|unoconv)[^\S\n]+[-\"'$\w.{]")
 # an SQL file a database client runs: psql -f file.sql / --file=file.sql, mysql … < file.sql, sqlite3 db < file.sql
 _SQL_RUN = lazy_compile(r"\b(?:psql|mysql|mariadb|sqlite3)\b[^\n]{0,800}?(?:\s-f[^\S\n]*|--file[=\s]|<[^\S\n]*)[\"']?([^\s\"';|&<>]{1,300}\.sql)\b")
+
+
+_BATCH_COMMENT = lazy_compile(r"^@?(?:rem(?:[^\S\n]|$)|::)", re.I)
 
 
 def _script_lines(text: str):
     for line in text.splitlines():
         line = line[:MAX_LINE].strip()
-        if line and not line.startswith("#"):
+        if line and not line.startswith("#") and not _BATCH_COMMENT.match(line):
             yield line
 
 
@@ -43,27 +58,38 @@ def shell_pipeline(ctx, files) -> tuple[list[str], set[str]]:
     shell scripts, together, both download data and transform it with a data tool; ``([], set())`` otherwise."""
     scripts = sorted(e.path for e in files if e.ext.lower() in SHELL_EXT and not is_test(e.path))[:MAX_SCRIPTS]
     fetching, transforming, working, sql = False, False, [], set()
+    chains: list[str] = []  # the scripts running GDAL/OGR commands
+    steps = 0
     for path in scripts:
         fetch = transform = False
         runs: set[str] = set()
+        gdal = 0
         for line in _script_lines(ctx.snapshot.read_text(path, limit=SCRIPT_BYTES) or ""):
             fetch = fetch or bool(_FETCH.search(line))
             transform = transform or bool(_TRANSFORM.search(line))
+            gdal += bool(_GDAL_STEP.search(line))
             runs.update(m.group(1).rsplit("/", 1)[-1] for m in _SQL_RUN.finditer(line))
         if fetch or transform:  # (the SQL a script of the pipeline runs: not what a database container's init script loads)
             working.append(path)
             sql |= runs
+        if gdal:
+            chains.append(path)
+            steps += gdal
         fetching, transforming = fetching or fetch, transforming or transform
-    if not (fetching and transforming):
-        return [], set()
-    return working, sql
+    if fetching and transforming:
+        return working, sql
+    if steps >= MIN_GDAL_STEPS:  # (a chain of GDAL/OGR commands on local files: its SQL, if any, keeps its own weight)
+        return chains, set()
+    return [], set()
 
 
 # the programs a shell pipeline needs beyond a POSIX shell: downloaders, data tools, database clients, archive tools (what its
 # prerequisites must name; coreutils, sed and grep come with every system)
 _PROGRAM = lazy_compile(r"(?:^|[\s;|&(`$])(wget|curl|lftp|aria2c|g?awk|jq|xsltproc|xmllint|iconv|csvcut|csvgrep|csvsql|csvjoin|in2csv"
-                        r"|csvformat|mlr|ogr2ogr|ogrinfo|gdal_translate|xml2json|json2xml|unoconv|psql|pg_dump|pg_restore|mysql|mariadb"
+                        r"|csvformat|mlr|ogrinfo|gdalinfo|" + GDAL_TOOLS + r"|xml2json|json2xml|unoconv|psql|pg_dump|pg_restore|mysql|mariadb"
                         r"|sqlite3|unzip|7z|p7zip|xz|python3?|Rscript|php|node)(?=[^\S\n]|$)")
+# GDAL's programs come with GDAL: a README naming GDAL names them (the "### Outils / GDAL" of a batch file's guide)
+_GDAL_PROGRAM = lazy_compile(r"^(?:ogr|gdal)")
 
 
 def pipeline_programs(ctx, scripts) -> list[str]:
@@ -76,17 +102,33 @@ def pipeline_programs(ctx, scripts) -> list[str]:
     return sorted(found)
 
 
-@fact("pipeline_programs", version=1, public=False)
+@fact("pipeline_programs", version=2, public=False)
 def pipeline_programs_fact(ctx) -> dict:
     """For a command-line tool whose kind evidence is a shell pipeline (:data:`~auditor.facts.project.SHELL_PIPELINE`): its
-    scripts, the programs they call (:func:`pipeline_programs`) and those the README names (a word of its own, any case).
+    scripts, the programs they call (:func:`pipeline_programs`) and those the README names (a word of its own, any case; GDAL's
+    programs when it names GDAL), the root README or the one beside a script (the guide of sous_echantillonnage/gdal_zipva.bat).
     Empty lists otherwise. Read for reusability.dependencies: checks ask facts, never the snapshot."""
     proj = ctx.fact("project") or {}
     scripts = sorted({e.get("path") for e in proj.get("kind_evidence") or [] if e.get("reason") == SHELL_PIPELINE and e.get("path")})
     if proj.get("kind") != "cli-tool" or not scripts:
-        return {"scripts": [], "programs": [], "named": []}
+        return {"scripts": [], "programs": [], "named": [], "named_in": [], "by_suite": []}
     programs = pipeline_programs(ctx, scripts)
     readme = ctx.fact("readme") or {}
-    text = (ctx.snapshot.read_text(readme["path"], limit=256 * 1024) or "") if readme.get("path") else ""
-    named = [p for p in programs if re.search(r"(?<![\w-])" + re.escape(p) + r"(?![\w-])", text, re.I)]
-    return {"scripts": scripts, "programs": programs, "named": named}
+    folders = {p.rpartition("/")[0] for p in scripts if "/" in p}
+    beside = sorted(p for p in ctx.snapshot.files if "/" in p and p.rpartition("/")[0] in folders
+                    and re.match(r"readme(?:\.\w+)?$", p.rpartition("/")[2], re.I))[:5]
+    named: list[str] = []
+    named_in: list[str] = []
+    by_name: list[str] = []
+    for path in ([readme["path"]] if readme.get("path") else []) + beside:
+        text = ctx.snapshot.read_text(path, limit=256 * 1024) or ""
+        gdal = bool(re.search(r"(?<![\w-])gdal(?![\w-])", text, re.I))
+        own = [p for p in programs if re.search(r"(?<![\w-])" + re.escape(p) + r"(?![\w-])", text, re.I)]
+        here = own + [p for p in programs if gdal and _GDAL_PROGRAM.match(p) and p not in own]
+        if here:
+            named_in.append(path)
+            named += [p for p in here if p not in named]
+            by_name += [p for p in own if p not in by_name]
+    # (GDAL's programs named only by naming GDAL: said so)
+    return {"scripts": scripts, "programs": programs, "named": sorted(named), "named_in": named_in,
+            "by_suite": sorted(p for p in named if p not in by_name)}

@@ -88,7 +88,11 @@ PHP_PSR7_FRONT = lazy_compile(r"\b(?:ServerRequest(?:Factory)?::(?:create)?[fF]r
 # (where a served front controller sits: the root's or the web root's index.php)
 PHP_WEB_ROOT_INDEX = lazy_compile(r"^(?:(?:public|web|www|htdocs|public_html)/)?index\.php$")
 QGIS_EXT = {"qgs", "qgz"}
-STYLE_EXT = {"sld", "qml", "lyr", "lyrx", "mapcss", "stylx"}  # (stylx: an ArcGIS Pro style)
+STYLE_EXT = {"sld", "qml", "lyr", "lyrx", "mapcss", "stylx", "mss"}  # (stylx: an ArcGIS Pro style; mss: CartoCSS, TileMill's and Kosmtik's)
+# a CartoCSS map project (TileMill's or Kosmtik's project.mml, JSON or YAML): its layers' data sources and the .mss style sheets
+# drawing them, the map a Mapnik server renders, as a QGIS project is one (geopicardie/style-osm-geopicardie's styles/bright/)
+CARTO_PROJECT = lazy_compile(r"""^[^\S\n]*["']?Stylesheet["']?[^\S\n]*:""", re.M)
+SCRIPT_EXT = {"sh", "bash", "bat", "cmd"}  # shell and Windows batch scripts: code weighed apart from the programs (CODE_EXT)
 TOOL_DIRS = {"outils", "tools", "tooling", "scripts", "utils", "maintenance"}
 NOTEBOOK_EXT = {"ipynb", "rmd", "qmd"}
 WEB_EXT = {"html", "htm"}
@@ -442,6 +446,8 @@ def decide_kind(ctx) -> tuple[str, list[dict], dict[str, float], bool, list[dict
     sql = ext_paths(SQL_EXT)
     qgis = ext_paths(QGIS_EXT)
     styles = ext_paths(STYLE_EXT)
+    # (TileMill's and Kosmtik's map projects, project.mml naming its Stylesheet list: read, the first 20, 64 KB each)
+    carto = [p for p in ext_paths({"mml"})[:20] if CARTO_PROJECT.search(ctx.snapshot.read_text(p, limit=64 * 1024) or "")]
     notebooks = ext_paths(NOTEBOOK_EXT)
     # (a .qmd beside a layer is QGIS's metadata of that layer, <!DOCTYPE qgis …> / <qgis …>, no Quarto notebook: the first 50 read)
     notebooks = [p for p in notebooks if not (p.lower().endswith(".qmd") and p in set(qgis_metadata(ctx, ext_paths({"qmd"})[:50])))]
@@ -584,6 +590,7 @@ def decide_kind(ctx) -> tuple[str, list[dict], dict[str, float], bool, list[dict
 
     add("desktop-application", 7, rust_windows, f"desktop program (Rust, {rust_toolkit})")
     add("gis-kit", 6 + min(len(qgis), 4), qgis, "QGIS project")
+    add("gis-kit", 6 + min(len(carto), 4), carto, "CartoCSS map project (TileMill/Kosmtik project.mml)")
     add("gis-kit", 8, plugin, "QGIS plugin metadata")
     add("gis-kit", 8, plugin_entry, "QGIS plugin entry point (classFactory)")
     plugin = plugin or plugin_entry
@@ -601,12 +608,12 @@ def decide_kind(ctx) -> tuple[str, list[dict], dict[str, float], bool, list[dict
     add("gis-kit", min(8.0, 4 + len(vrt) / 4) if len(vrt) >= max(2, n_code) else 0, vrt, "GDAL virtual dataset (VRT)")
     # (a symbology kit: styles far more numerous than the SQL beside them weigh as much as a QGIS project)
     add("gis-kit", min(8.0 if len(styles) > 2 * len(sql) else 4.0, len(styles) / 2) if (styles and (sql or qgis or n_code < len(styles))) else 0,
-        styles, "map style (SLD/QML)")
+        styles, "map style (SLD/QML/CartoCSS)")
     # an application's install.sql beside many more code files is that application's schema: it makes no data model; SQL kept
     # in a maintenance tools folder (__outils__/, tools/, scripts/) builds or updates something else (a style kit's symbol grid)
     tool_sql = [p for p in sql if {d.lower().strip("_") for d in p.split("/")[:-1]} & TOOL_DIRS]
     # (shell scripts weigh as code: SQL among many more scripts is what those scripts run or set up, a server's initdb/, a copy)
-    shell = ext_paths({"sh", "bash"})
+    shell = ext_paths(SCRIPT_EXT)  # (a Windows batch file chaining GDAL's commands too, gdal_zipva.bat)
     # (SQL files that only query, SELECT … beside a program's code, are what that program runs or reports: no model, whatever their number)
     # (nor alone: a data model defines tables, CREATE TABLE/VIEW, a migration; SELECT queries with no table of their own are analysis)
     queries = set(query_scripts(ctx, sql)) if sql else set()
@@ -1086,7 +1093,7 @@ def _plugin_pages(ctx, evidence: list[dict]) -> list[str]:
                   and not is_test(e.path))[:5]
 
 
-@fact("project_kind", version=80, public=False)
+@fact("project_kind", version=81, public=False)
 def project_kind(ctx) -> dict:
     """The kind decided from the commit's files alone, and the project it is a copy of: cached with the commit, so that a warm
     audit (whose check results are reused, keyed by this kind) neither classifies 20,000 paths nor builds the inventory again."""

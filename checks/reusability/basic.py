@@ -235,7 +235,8 @@ def _shell_pipeline(ctx, kind: str | None) -> Result | None:
     missing = [p for p in programs if p not in named]
     shown = ", ".join(programs)
     ev = [Evidence(path=p, value="shell pipeline", kind="found") for p in scripts[:5]]
-    ev += [Evidence(kind="missing", value=missing)] if missing else [Evidence(path=readme.get("path"), value=named, kind="found")]
+    named_in = pipe.get("named_in") or [readme.get("path")]  # (the root README, or the guide beside a script naming its programs)
+    ev += [Evidence(kind="missing", value=missing)] if missing else [Evidence(path=p, value=named, kind="found") for p in named_in[:2]]
     advice = T(f"Nommez dans une section « Prérequis » du README les programmes que les scripts appellent ({shown}), avec la version "
                "utilisée, ou fournissez un Dockerfile qui les installe : un traitement en scripts shell n'a ni manifeste, ni fichier "
                "de verrouillage, ni Dependabot.",
@@ -247,9 +248,12 @@ def _shell_pipeline(ctx, kind: str | None) -> Result | None:
                                   f"Shell-script pipeline: its scripts call {len(programs)} program(s) ({shown}), {len(missing)} of which the "
                                   f"README does not name ({', '.join(missing)}); no container installs them."),
                              ev, ecosystems={}, kind=kind, programs=programs, undeclared=missing).advise(advice)
-    return Result.scored(6, T(f"Traitement en scripts shell : le README nomme les {len(programs)} programme(s) que les scripts appellent "
-                              f"({shown}), sans conteneur qui fixe leurs versions.",
-                              f"Shell-script pipeline: the README names the {len(programs)} program(s) its scripts call ({shown}), with "
+    where_fr, where_en = ("le README", "the README") if named_in == [readme.get("path")] else (", ".join(named_in[:2]),) * 2
+    # (GDAL's programs named by naming GDAL, which installs them: "### Outils / GDAL")
+    suite_fr, suite_en = (", ceux de GDAL en nommant GDAL", ", GDAL's by naming GDAL") if pipe.get("by_suite") else ("", "")
+    return Result.scored(6, T(f"Traitement en scripts shell : {where_fr} nomme les {len(programs)} programme(s) que les scripts appellent "
+                              f"({shown}){suite_fr}, sans conteneur qui fixe leurs versions.",
+                              f"Shell-script pipeline: {where_en} names the {len(programs)} program(s) its scripts call ({shown}){suite_en}, with "
                               "no container fixing their versions."),
                          ev, ecosystems={}, kind=kind, programs=programs, undeclared=[]).advise(advice)
 
