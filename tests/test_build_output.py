@@ -29,7 +29,7 @@ def test_committed_build_output_warns_with_the_paths(repo, tmp_path):
 def test_the_check_runs_on_facts_alone():
     inventory = {"files": 2, "categories": {"build": 1, "source": 1}, "languages": {}, "examples": {"build": ["target/app.jar"]}}
     tree = [["src/App.java", "file", 10], ["target/app.jar", "file", 10], ["target/classes/App.class", "file", 10]]
-    r = run_with_facts("reusability.build-output", {"inventory": inventory, "tree": tree})
+    r = run_with_facts("reusability.build-output", {"inventory": inventory, "tree": tree, "renders": {"files": 0, "folders": [], "pages": []}})
     assert r.status.value == "warn" and r.evidence[0].path == "target/app.jar"
     assert "target/ holds 2 files in all" in r.message["en"]  # the folder the counted file lies in
     assert run_with_facts("reusability.build-output", {"inventory": {**inventory, "categories": {"build": 0}}}).status.value == "pass"

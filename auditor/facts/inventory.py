@@ -63,6 +63,7 @@ from auditor.facts.vendored import (KNOWN_PREFIX, LOCALE_BUNDLES, bundle_owner, 
                                     describe, licence_holder, minified_shape, names_file, self_named_grant, source_licence, squeeze,
                                     stem as library_stem)
 from auditor.facts.release_notes import maven_release_notes, wiki_release_notes
+from auditor.facts.render_outputs import render_outputs
 from auditor.facts.release_pages import changelog_by_reading
 from auditor.facts.server_pages import TAG_EXT, is_server_page
 from auditor.lazyre import lazy_compile
@@ -269,6 +270,10 @@ BUILD_DIRS = GENERATED_DIRS - {"build", "out"}
 BUILD_EXT = {"js", "mjs", "cjs", "css", "map", "html", "class", "jar", "war", "o", "so", "dll", "exe", "pyc", "whl", "egg", "a", "dylib"}
 # Java archives committed beside the sources are libraries copied in (WEB-INF/lib/, lib/); a build tool's wrapper is tooling.
 JAR_EXT = {"jar", "aar"}
+# Python's built distributions committed outside build folders (a QGIS plugin's libs/openpyxl-3.0.7-py2.py3-none-any.whl put on
+# sys.path at start-up): a library copied in, its name and version in the file name (PEP 427's wheel, setuptools' egg)
+WHEEL_EXT = {"whl", "egg"}
+_WHEEL_NAME = lazy_compile(r"^(?P<name>[A-Za-z0-9](?:[\w.]*[A-Za-z0-9])?)-(?P<version>\d[\w.+!]*)(?:-[\w.+]+)*\.(?:whl|egg)$")
 _BUILD_WRAPPER = lazy_compile(r"^(gradle|maven)-wrapper\.jar$")
 # Programs and native libraries committed outside build folders are someone else's binaries copied in (a QGIS plugin's
 # include/python/pg_dump.exe, libpq.dll, libssl-1_1-x64.dll): their name and version from the file name.
@@ -783,7 +788,7 @@ def classify(path: str, kind: str = "file") -> tuple[str, str | None]:
         return "vendored", lang
     if is_build_output(path) or low.endswith("-jar-with-dependencies.jar"):  # (maven-assembly's fat jar of the project itself)
         return "build", lang
-    if (ext in JAR_EXT and not _BUILD_WRAPPER.match(low)) or ext in NATIVE_EXT:  # a Java library (WEB-INF/lib/gson-2.8.1.jar), a binary
+    if (ext in JAR_EXT and not _BUILD_WRAPPER.match(low)) or ext in NATIVE_EXT or ext in WHEEL_EXT:  # a Java library (WEB-INF/lib/gson-2.8.1.jar), a binary
         return "vendored", None
     if _MINIFIED.search(name) or ("migrations" in p[:-1] and ext == "py"):
         return "generated", lang
@@ -835,6 +840,7 @@ class Inventory:
         self.packages = packages or {}  # copied packages already described (a WordPress, its plugins): prefix -> name, version
         self.copied_roots = copied_roots or []  # folders holding a library's repository or release copied whole (copied_folders)
         self.template_paths: set[str] = set()  # a site template's own script and stylesheet (template_copies): copies, no library
+        self.render_paths: frozenset[str] = frozenset()  # what a notebook renderer wrote (render_outputs): its pages repeat the documents
 
     def category(self, path: str) -> str | None:
         item = self.by_path.get(path)
@@ -1362,6 +1368,17 @@ def _own_jars(snap, items: list[Item]) -> list[Item]:
     return [Item(i.path, "build", i.language) if i.path in named else i for i in items]
 
 
+def _own_wheels(snap, items: list[Item], names: tuple[str, ...]) -> list[Item]:
+    """A Python wheel or egg named after the project itself (its repository's name, its README's title: ``mypkg-1.2-py3-none-any.whl``
+    committed beside mypkg's sources) is that project built and committed: build output, not a copied library."""
+    wheels = [i for i in items if i.category == "vendored" and _ext(i.path) in WHEEL_EXT]
+    if not wheels:
+        return items
+    own = project_names(snap, _readme_title(snap), tuple(names))
+    named = {i.path for i in wheels if (m := _WHEEL_NAME.match(parts(i.path)[-1])) and re.sub(r"[^a-z0-9]", "", m.group("name").lower()) in own}
+    return [Item(i.path, "build", i.language) if i.path in named else i for i in items] if named else items
+
+
 # What builds a project: a bundler's or compiler's configuration, a task runner's file (beside the manifests)
 _BUILD_SETUP = lazy_compile(r"^(?:(?:webpack|vite|rollup|esbuild|parcel|snowpack|gulpfile|gruntfile|tsconfig|angular|next\.config|nuxt\.config|"
                             r"svelte\.config|astro\.config|babel\.config|\.babelrc)\b[\w.-]*|makefile)$", re.I)
@@ -1606,6 +1623,7 @@ def build_inventory(snap, names: tuple[str, ...] = (), owner: str | None = None)
     if foreign_code:
         items = [Item(i.path, "vendored", i.language) if i.path in foreign_code and i.category != "vendored" else i for i in items]
     items = _own_jars(snap, _own_programs(items))
+    items = _own_wheels(snap, items, names)
     items = _unbuilt_dist(entries, items)
     items = _php_aliases(snap, items)
     items = _sql_scripts(snap, items)
@@ -1672,6 +1690,10 @@ def build_inventory(snap, names: tuple[str, ...] = (), owner: str | None = None)
         items = [Item(i.path, *classify(outside(i.path, next(d for d in by_people if i.path.startswith(d))[:-1]), snap.files[i.path].kind))
                  if i.category == "build" and i.path.startswith(by_people) else i for i in items]
     built = build_outputs(snap, entries, items, LIB_PARENTS | THIRD_PARTY_DIRS | {"libs"}, KNOWN_NAMES)  # last: a declared output folder's files are the build's, whatever else they look like
+    # (what Quarto or R Markdown rendered from the project's documents: a notebook's page, its <doc>_files/ with the libraries
+    # the page loads, a site's output folder; the community files it may copy stay the project's)
+    rendered = {p for p in render_outputs(snap, entries) if classify(p)[0] not in ("community", "lockfile")}
+    built.update({p: "build" for p in rendered})
     if built:
         items = [Item(i.path, "build", i.language) if i.path in built else i for i in items]
     # a repository that is another project copied at its root with a plugin of the authority's: the copy's code is vendored
@@ -1682,6 +1704,7 @@ def build_inventory(snap, names: tuple[str, ...] = (), owner: str | None = None)
         host = {**host, "paths": sorted(hosted)}
     inv = Inventory(items, {**python_copies, **frameworks, **wordpress, **family_packages}, copies, host)
     inv.template_paths = {p for p in template if inv.category(p) == "vendored"}
+    inv.render_paths = frozenset(rendered)
     return inv
 
 
@@ -1937,7 +1960,7 @@ def libraries(snap, inv: Inventory) -> list[dict]:
         groups[("", "host")] = {"name": host["name"], "version": host["version"], "license": host["license"], "files": len(hosted),
                                 "paths": sorted(hosted)[:5], "ecosystem": "javascript" if host["path"] != "composer.json" else "php"}
     copies = [p for p in inv.paths("vendored") if p not in hosted and p not in inv.template_paths
-              and _ext(p) in ("js", "mjs", "css", *JAR_EXT, *NATIVE_EXT, *SOURCE_LIBRARY_EXT)
+              and _ext(p) in ("js", "mjs", "css", *JAR_EXT, *NATIVE_EXT, *SOURCE_LIBRARY_EXT, *WHEEL_EXT)
               and not (set(parts(p)[:-1]) & _INSTALLED_DIRS)
               and not is_doc(p)  # a documentation site's assets (SchemaSpy's bower/) are not the project's dependencies
               and not (is_test(p) or any(_TEST_SEG.search(seg) for seg in parts(p)[:-1]))]  # nor a test's fixtures
@@ -2029,6 +2052,16 @@ def libraries(snap, inv: Inventory) -> list[dict]:
             # build, gdwin32/ with bgd.dll and its 20 test programs gdtest.exe, webpng.exe…, is one copy of gd)
             lib = native_libraries.get(path.rpartition("/")[0]) or native_library(path)
             group = groups.setdefault((lib["name"], lib["version"] or ""), {**lib, "files": 0, "paths": [], "ecosystem": "native"})
+            group["files"] += 1
+            if len(group["paths"]) < 5:
+                group["paths"].append(path)
+            continue
+        if _ext(path) in WHEEL_EXT:  # a Python wheel or egg: its name and version from the file name (never opened)
+            m = _WHEEL_NAME.match(parts(path)[-1])
+            lib = {"name": (m.group("name") if m else parts(path)[-1].rsplit(".", 1)[0]).lower().replace("_", "-"),
+                   "version": m.group("version") if m else None, "license": None}
+            group = groups.setdefault((lib["name"], lib["version"] or ""), {**lib, "files": 0, "paths": [], "ecosystem": "python",
+                                                                          "archive": True})
             group["files"] += 1
             if len(group["paths"]) < 5:
                 group["paths"].append(path)
@@ -2137,7 +2170,7 @@ def libraries(snap, inv: Inventory) -> list[dict]:
 _TEST_SEG = lazy_compile(r"(^|[_.-])(tests?|simpletest|fixtures?|spec)([_.-]|$)", re.I)  # a folder of tests: css_test_files, simpletest
 
 
-@fact("inventory", version=123)
+@fact("inventory", version=124)
 def inventory(ctx) -> dict:
     """Counts by category and by language (project source only), with a few examples per category, and the
     libraries copied into the repository (name, version, licence)."""

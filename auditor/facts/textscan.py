@@ -325,7 +325,7 @@ _VIEWER_APP = lazy_compile(r"<mapoptions\b")
 _SHELL_SHEBANG = lazy_compile(r"#![ \t]*/(?:usr/)?bin/(?:env[ \t]+)?(?:ba|da|k|z)?sh\b")
 
 
-@fact("textscan", version=226, public=False, ahead=1)
+@fact("textscan", version=227, public=False, ahead=1)
 def textscan(ctx) -> dict:
     load_signals()
 
@@ -335,7 +335,9 @@ def textscan(ctx) -> dict:
     inv = inventory_of(ctx)
     entries = sorted((e for e in snap.files.values() if (is_scannable(e) or _literate(e) or _notebook(e) or script(e) or code_ext(e, inv) in ("php", "sql")
                                                          or (e.kind == "file" and e.ext.lower() in BUILD_SCRIPT_EXT))
-                      and inv.category(e.path) not in ("vendored", "lockfile")),
+                      and inv.category(e.path) not in ("vendored", "lockfile")
+                      # (a notebook's committed render repeats its document, read as such, with the renderer's own libraries)
+                      and e.path not in inv.render_paths),
                      key=lambda e: e.path)
     result: dict[str, list] = {}
     counts: dict[str, int] = {}

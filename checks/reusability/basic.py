@@ -80,7 +80,9 @@ def dependencies(ctx) -> Result:
     if not manifests:
         if not libraries and (pipe := _shell_pipeline(ctx, kind)):
             return pipe
-        return _without_manifest(kind, libraries, _packages_loaded(ctx) if not libraries and kind in NO_MANIFEST_KINDS else [])
+        # (the packages the code loads, named whatever the kind: a Shiny application's library(shiny), library(sf))
+        qgis = any(e.get("reason") == QGIS_PLUGIN_REASON for e in proj.get("kind_evidence") or [])
+        return _without_manifest(kind, libraries, _packages_loaded(ctx) if not libraries else [], qgis_plugin=qgis)
     if kind in NO_MANIFEST_KINDS and not libraries and all(m.get("tooling") or not (m["dependencies"] or m["dev_dependencies"]) for m in manifests):
         return Result.not_applicable(T(f"Seulement des outils de développement ou des manifestes vides ({', '.join(m['path'] for m in manifests[:3])}) : aucune dépendance d'exécution "
                                        f"n'est attendue d'un projet de type « {kind_label(kind, 'fr')} ».",
@@ -258,7 +260,10 @@ def _shell_pipeline(ctx, kind: str | None) -> Result | None:
                          ev, ecosystems={}, kind=kind, programs=programs, undeclared=[]).advise(advice)
 
 
-def _without_manifest(kind: str | None, libraries: list[dict], loaded: list[str] | None = None) -> Result:
+QGIS_PLUGIN_REASON = "QGIS plugin metadata"  # (the project fact's evidence of a QGIS plugin: its metadata.txt)
+
+
+def _without_manifest(kind: str | None, libraries: list[dict], loaded: list[str] | None = None, qgis_plugin: bool = False) -> Result:
     """No manifest: libraries copied into the repository, packages the code loads, a kind of project that needs none, or a fail."""
     from auditor.facts.project import kind_label
 
@@ -271,9 +276,12 @@ def _without_manifest(kind: str | None, libraries: list[dict], loaded: list[str]
                              _library_evidence(libraries), ecosystems={}, vendored_copies=copies, libraries=len(libraries), kind=kind)
         jars = [lib for lib in libraries if lib.get("ecosystem") == "java"]
         natives = [lib for lib in libraries if lib.get("ecosystem") == "native"]
-        sources = [lib for lib in libraries if lib.get("ecosystem") in ("php", "python")]
+        wheels = [lib for lib in libraries if lib.get("ecosystem") == "python" and lib.get("archive")]  # (a committed .whl or .egg)
+        sources = [lib for lib in libraries if lib.get("ecosystem") in ("php", "python") and lib not in wheels]
+        # (a QGIS plugin runs inside QGIS, which installs no Python package for it: the archive it ships is the way)
+        hosted = qgis_plugin
         fr, en = [], []
-        if len(jars) + len(natives) + len(sources) < len(libraries):
+        if len(jars) + len(natives) + len(sources) + len(wheels) < len(libraries):
             fr.append("déclarez les bibliothèques JavaScript et CSS dans un package.json (avec leur version) et verrouillez-les (package-lock.json), "
                       "ou chargez-les depuis un CDN avec leur version et une empreinte d'intégrité (SRI)")
             en.append("declare the JavaScript and CSS libraries in a package.json (with their versions) and lock them (package-lock.json), or load "
@@ -288,12 +296,22 @@ def _without_manifest(kind: str | None, libraries: list[dict], loaded: list[str]
                       "plutôt que d'en versionner une copie")
             en.append(f"declare {_names(sources)} in their language's manifest (composer.json, requirements.txt or pyproject.toml) "
                       "rather than committing a copy")
+        if wheels and hosted:
+            fr.append(f"indiquez dans le README la version et la source des archives Python embarquées ({_names(wheels)}) et remplacez-les à "
+                      "chaque correctif de sécurité : QGIS n'installe aucun paquet Python pour une extension, et aucun outil ne les suit")
+            en.append(f"state in the README the version and source of the bundled Python archives ({_names(wheels)}) and replace them at "
+                      "each security fix: QGIS installs no Python package for a plugin, and no tool tracks them")
+        elif wheels:
+            fr.append(f"déclarez {_names(wheels)} avec leur version dans un requirements.txt ou un pyproject.toml, que pip installe, plutôt que "
+                      "de versionner l'archive (.whl, .egg)")
+            en.append(f"declare {_names(wheels)} with their versions in a requirements.txt or a pyproject.toml, installed by pip, rather "
+                      "than committing the archive (.whl, .egg)")
         if natives:
             fr.append(f"retirez les {len(natives)} programmes ou bibliothèques binaires ({_names(natives)}) et faites-les installer comme "
                       "prérequis (avec leur version et leur source, dans le README) : une copie versionnée ne reçoit aucun correctif de sécurité")
             en.append(f"remove the {len(natives)} binary programs or libraries ({_names(natives)}) and have them installed as prerequisites "
                       "(with their version and source, in the README): a committed copy gets no security fix")
-        if len(natives) < len(libraries):
+        if len(natives) + (len(wheels) if hosted else 0) < len(libraries):
             fr.append("ajoutez Dependabot ou Renovate")
             en.append("add Dependabot or Renovate")
         return r.advise(clauses(fr, en))

@@ -72,6 +72,21 @@ def build_output(ctx) -> Result:
                                f"No compiled or bundled file is committed; only {count} image(s) or font(s) in a build folder ({shown})."),
                              [Evidence(path=p, kind="found") for p in examples], files=0)
     evidence = [Evidence(path=path) for path in examples]
+    rendered = ctx.fact("renders") or {}
+    if rendered.get("files") and rendered["files"] == count:  # (a notebook's committed render: its page and <doc>_files/)
+        shown = rendered["folders"] + rendered["pages"]
+        where = ", ".join(shown[:4]) + ("…" if len(shown) > 4 else "")
+        return Result.warn(T(f"{count} fichier(s) d'un rendu de document (Quarto, R Markdown ou Jupyter) sont versionnés à côté des sources "
+                             f"qu'il reproduit ({where}).",
+                             f"{count} file(s) of a document render (Quarto, R Markdown or Jupyter) are committed beside the sources they "
+                             f"reproduce ({where})."),
+                           [Evidence(path=p) for p in (rendered["pages"] + examples)[:10]], files=count).advise(T(
+            f"Retirez le rendu du dépôt sans l'effacer de votre poste (git rm -r --cached {' '.join(shown[:4])}), ajoutez-le au "
+            ".gitignore et publiez-le depuis l'intégration continue (quarto publish gh-pages, ou une action qui lance le rendu) : les "
+            "pages et leurs dossiers de figures et de bibliothèques se refont à chaque rendu.",
+            f"Remove the render from the repository without deleting your copy (git rm -r --cached {' '.join(shown[:4])}), add it to "
+            ".gitignore and publish it from continuous integration (quarto publish gh-pages, or a workflow that runs the render): "
+            "the pages and their figure and library folders are written again at every render."))
     folders = build_folders(examples)
     # the compiled or bundled files counted sit in a folder that holds more (the images, settings and pages a build copies)
     held = {f: sum(1 for e in tree_of(ctx) if e.path.startswith(f + "/")) for f in folders}
