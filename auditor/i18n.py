@@ -599,6 +599,7 @@ EVIDENCE_WORDS: dict[str, dict[str, str]] = {
     "reuse": {"fr": "REUSE", "en": "REUSE"},
     "spdx-headers": {"fr": "en-têtes SPDX", "en": "SPDX headers"},
     "file-headers": {"fr": "en-têtes des fichiers", "en": "file headers"},
+    "file-header": {"fr": "en-tête d'un fichier source", "en": "a source file's header"},
     "copyright": {"fr": "copyright", "en": "copyright"},
     "license": {"fr": "licence", "en": "license"},
     "api": {"fr": "API", "en": "API"},

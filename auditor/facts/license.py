@@ -12,7 +12,8 @@ Shape of ``license`` (version 2; the first three keys are those of version 1):
   matches (lines, coverage), closest candidates, ``modified``/``proprietary`` flags;
 - ``sources``: every place that states a license (license file, manifest, publiccode.yml, README
   section, REUSE headers, the source files' own headers — ``file-headers``: a ``@license`` tag or the licence in words,
-  with ``files`` stating it of ``read``) with path, line, value and SPDX ids; ``headers`` (when any header states a
+  with ``files`` stating it of ``read``; ``file-header``: when nothing else states a licence, the header of the project's own
+  program, too few files for ``file-headers``, ``license_headers._own_headers``) with path, line, value and SPDX ids; ``headers`` (when any header states a
   licence): ``read``, ``licences`` (expression -> files), ``words`` (files stating one in words, not as an SPDX tag);
 - ``conflict`` and ``conflicts`` (no license text settles it and the declarations disagree: the license is
   unknown); ``disagreements`` (declarations that contradict the main license a full text settles: a
@@ -687,7 +688,7 @@ def _reuse_source(reuse: dict, reuse_layout: bool) -> dict | None:
             "covers_code": dict(sorted(code.items(), key=lambda kv: -kv[1])[:20])}
 
 
-@fact("license", version=51)
+@fact("license", version=52)
 def license_fact(ctx) -> dict:
     snap = ctx.snapshot
     index = get_index()
@@ -717,7 +718,7 @@ def license_fact(ctx) -> dict:
     reuse = _reuse_source(ctx.fact("reuse"), reuse_layout)
     if reuse:
         sources.append(reuse)
-    headers, header_summary = (None, None) if reuse else header_source(ctx, identify_text, _declared_value)  # "@license AGPL 3.0 or
+    headers, header_summary, own_header = (None, None, None) if reuse else header_source(ctx, identify_text, _declared_value)  # "@license AGPL 3.0 or
     if headers:  # later", "Licensed under the Apache License, Version 2.0": each file's header, without SPDX tags
         sources.append(headers)
     components: list[dict] = []  # a component's licence that is not the project's
@@ -730,6 +731,8 @@ def license_fact(ctx) -> dict:
         sources.append(docs_text)
     if not any(s.get("ids") for s in sources) and not root_files:  # the folders' own licence texts: a component's, or the project's
         components += _component_licence_files(snap, per_file, frozenset(ctx.fact("copied_paths") or []), sources)
+    if own_header and not root_files and not declared and not any(s.get("ids") for s in sources) and not components:
+        sources.append(own_header)  # nothing else states a licence: the project's own program states it in its header
     out = resolve(per_file, sources, declared, folders, root_files, index.version, readme_text)
     if header_summary and header_summary["licences"]:
         out["headers"] = header_summary
@@ -868,7 +871,8 @@ def _main_from_texts(recognized: list[dict], sources: list[dict], readme_text: s
 def _main_without_texts(out: dict, root: list[dict], sources: list[dict]) -> tuple[list[str], str | None]:
     """No recognised root text: the license covering most files in a REUSE layout, else the first declaration."""
     reuse_src = [s for s in sources if s["kind"] == "reuse"]
-    declared_src = [s for s in sources if s["kind"] in ("manifest", "publiccode", "readme", "docs-license-file", "folder-license-file") and s["ids"]]
+    declared_src = [s for s in sources if s["kind"] in ("manifest", "publiccode", "readme", "docs-license-file", "folder-license-file",
+                                                        "file-header") and s["ids"]]
     declared_src += [s for s in sources if s["kind"] in ("spdx-headers", "file-headers") and (s.get("share") or 0) >= 0.5]
     if reuse_src:
         out.update(confidence=0.85, status="identified")

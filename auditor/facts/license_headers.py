@@ -15,6 +15,7 @@ from __future__ import annotations
 
 import re
 
+from auditor.facts.kind_apps import EXAMPLE_DIRS
 from auditor.lazyre import lazy_compile
 
 HEADER_FILES = 200  # source files whose first bytes are read, in path order
@@ -111,12 +112,14 @@ def _words_line(comment: str, start: int) -> tuple[str, int]:
     return comment.split("\n")[0].strip()[:120], start
 
 
-def header_source(ctx, identify, declared_value) -> tuple[dict | None, dict]:
+def header_source(ctx, identify, declared_value) -> tuple[dict | None, dict, dict | None]:
     """The licence the source files' headers state, when at least half of the files read, and two or more, state it:
     ``{"kind": "file-headers", "path", "line", "value", "ids", "expression", "share", "files", "read", "how"}`` (``how``: tag or
-    words), or None; and a summary of every header licence found (``{"read": n, "licences": {expression: files}, "words":
-    files stating one in words, "notices": [{"expression", "ids", "path", "line", "value", "files"}]}``), whatever its share. ``identify(text)`` names the licence of a text (the licence-file
-    matcher), ``declared_value(value)`` reads a declared value (``(expression, ids)``)."""
+    words), or None; a summary of every header licence found (``{"read": n, "licences": {expression: files}, "words":
+    files stating one in words, "notices": [{"expression", "ids", "path", "line", "value", "files"}]}``), whatever its share; and,
+    when fewer files state it than that rule asks, the project's own headers' licence (:func:`_own_headers`, kind
+    ``file-header``), which the caller takes only when nothing else states a licence. ``identify(text)`` names the licence of
+    a text (the licence-file matcher), ``declared_value(value)`` reads a declared value (``(expression, ids)``)."""
     from auditor.facts.inventory import inventory_of
 
     snap = ctx.snapshot
@@ -153,16 +156,53 @@ def header_source(ctx, identify, declared_value) -> tuple[dict | None, dict]:
                 per_expr.setdefault(expr, []).extend((p, ln, value, ids, "tag") for p, ln in where)
         read = with_meta
     if not per_expr:
-        return None, summary
+        return None, summary, None
     expr, where = max(per_expr.items(), key=lambda kv: (len(kv[1]), kv[0]))
     # (one file may speak for a project of fewer than 2 × MIN_FILES source files when it gives the licence in words under a dated
     # copyright notice, not a bare "License:" line: a Lutece module's only Java class under the BSD-3 text, beside a JS helper)
     tiny = read < 2 * MIN_FILES and all(w[0] in dated for w in where)
-    if len(where) * 2 < read or (len(where) < MIN_FILES and not tiny):
-        return None, summary
+    if len(where) * 2 < read:
+        return None, summary, None
     first = min(where)
+    if len(where) < MIN_FILES and not tiny:
+        return None, summary, _own_headers(ctx, per_expr, expr, where, read)
     return ({"kind": "file-headers", "path": first[0], "line": first[1], "value": first[2], "ids": list(first[3]), "expression": expr,
-             "share": round(len(where) / read, 3), "files": len(where), "read": read, "how": first[4]}, summary)
+             "share": round(len(where) / read, 3), "files": len(where), "read": read, "how": first[4]}, summary, None)
+
+
+# folders of examples and snippets (a documentation's _snippets/proxy.php, copied with its "License: LGPL" line): their files
+# are code to copy, not the project's own program, and their headers speak for themselves
+_NOT_OWN_DIRS = EXAMPLE_DIRS | {"snippet", "snippets", "doc", "docs", "documentation", "vendor", "vendors", "third_party", "thirdparty"}
+
+
+def _own_headers(ctx, per_expr: dict, expr: str, where: list, read: int) -> dict | None:
+    """Too few files state the licence for the rule of :func:`header_source` (two, half of those read), but the headers of the
+    project's own program state it (Rennes Métropole's statistics batch: one 640-line Python script, "Licence: GPL 3" in its
+    header, beside two shell wrappers and SQL scripts): every header licence found agrees (one licence), none of the files
+    stating it is in a folder of examples, snippets or documentation, at least half of the files read state it, and they hold
+    at least half of the bytes of the project's source code (any language, copies aside). That is
+    evidence of the project's licence, weaker than a licence file: ``{"kind": "file-header", "path", "line", "value", "ids",
+    "expression", "files", "read", "bytes_share"}``, or None."""
+    from auditor.facts.inventory import inventory_of
+    from auditor.licenses.notices import agree
+
+    first = min(where)
+    ids = list(first[3])
+    if not ids or any(i.startswith("LicenseRef") for i in ids):
+        return None
+    if any(not agree(list(w[0][3]), ids) for e, w in per_expr.items() if e != expr):
+        return None  # two licences in the headers: none of them is the project's
+    if any(set(p.lower().lstrip("_") for p in path.split("/")[:-1]) & _NOT_OWN_DIRS for path, *_ in where):
+        return None
+    files = ctx.snapshot.files
+    code = [i.path for i in inventory_of(ctx).items if i.category == "source" and i.language
+            and not set(p.lower().lstrip("_") for p in i.path.split("/")[:-1]) & _NOT_OWN_DIRS]
+    total = sum(files[p].size for p in code if p in files)
+    stating = sum(files[p].size for p in {w[0] for w in where} if p in files)
+    if not total or stating * 2 < total:
+        return None
+    return {"kind": "file-header", "path": first[0], "line": first[1], "value": first[2], "ids": ids, "expression": expr,
+            "files": len(where), "read": read, "bytes_share": round(stating / total, 3), "how": first[4]}
 
 
 def spread(paths: list[str], n: int = HEADER_FILES) -> list[str]:

@@ -69,7 +69,10 @@ def _reuse_layout(lic: dict, reuse_texts: list[dict], details: dict) -> Result:
 
 
 def _where(source: dict, lang: str) -> str:
-    """Where a licence is named: a file, or the SPDX-License-Identifier headers of the source files (a source without a path)."""
+    """Where a licence is named: a file, the header of the project's program (``file-header``), or the SPDX-License-Identifier
+    headers of the source files (a source without a path)."""
+    if source.get("kind") == "file-header" and source.get("path"):
+        return f"l'en-tête de {source['path']}" if lang == "fr" else f"the header of {source['path']}"
     return source.get("path") or ("les en-têtes SPDX-License-Identifier des fichiers" if lang == "fr" else "the files' SPDX-License-Identifier headers")
 
 

@@ -175,3 +175,20 @@ def header_disagreement(lic: dict, ev: list) -> Result | None:
         f"If these files are under {main} like the rest, replace their header with a {main} notice; if they stay under their "
         "license (code taken from a template or a third-party project), say so in the README's License section (\"the file … is "
         "under …\") and check that both licenses are compatible."))
+
+
+def judged(lic: dict, fr: str, en: str, ev: list[Evidence], **details) -> Result:
+    """The licence judged good (open, allowed). When it is stated only in the project's own program's header (``file-header``:
+    no licence file, manifest or README says it), the message says so and the finding that the LICENSE file is missing leads."""
+    sources = [s for s in lic.get("sources") or [] if s.get("ids")]
+    if not sources or any(s.get("kind") != "file-header" for s in sources):
+        return Result.passed(T(f"{fr}.", f"{en}."), ev, **details)
+    one = sources[0]
+    where = f"{one['path']}:{one['line']}" if one.get("line") else one["path"]
+    missing = Evidence(path="LICENSE", kind="missing", note=T(
+        f"La licence n'est indiquée que dans l'en-tête de {one['path']} : ajoutez à la racine un fichier LICENSE avec son texte "
+        "intégral (voir licensing.license-file).",
+        f"The license is stated only in the header of {one['path']}: add at the root a LICENSE file with its full text "
+        "(see licensing.license-file)."))
+    return Result.passed(T(f"{fr} (indiquée seulement dans l'en-tête de {where} ; aucun fichier LICENSE).",
+                           f"{en} (stated only in the header of {where}; no LICENSE file)."), [missing, *ev], **details)

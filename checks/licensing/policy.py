@@ -7,7 +7,7 @@ from auditor.checks.interface import Evidence, Result, Status, T, check
 from auditor.licenses.notices import EQUIVALENT, agree, family, is_unversioned, lineage, unversioned_note
 
 from .common import (ALLOWED_TEXT, FR_ALLOWED, FR_DATA, FR_LATER_VARIANTS, FR_ONLY_VARIANTS, evaluate, is_data_license, is_open, license_advice,
-                     header_disagreement, listed_for, naming_no_licence, no_licence_named, project_sources, source_evidence)
+                     header_disagreement, judged, listed_for, naming_no_licence, no_licence_named, project_sources, source_evidence)
 
 
 def _choose(ctx, result: Result, lic: dict, before: dict[str, str] | None = None) -> Result:
@@ -96,7 +96,7 @@ def open_license(ctx) -> Result:
         return _disagreement(exprs, results, ev, T("toutes sont libres", "all are open"),
                              T("certaines ne sont pas libres", "some are not open"))
     if worst == 2:
-        return Result.passed(T(f"Licence libre : {' ; '.join(exprs)}.", f"Open license: {'; '.join(exprs)}."), ev, expressions=exprs)
+        return judged(lic, f"Licence libre : {' ; '.join(exprs)}", f"Open license: {'; '.join(exprs)}", ev, expressions=exprs)
     if worst == 0:
         bad = [e for e, v in results.items() if v == 0]
         return _choose(ctx, Result.fail(T(f"Licence non libre (ni OSI ni FSF) : {' ; '.join(bad)}.",
@@ -194,8 +194,8 @@ def authorized_fr(ctx) -> Result:
                 "qui figure sur la liste du décret n° 2021-1559 : elle est autorisée.",
                 f"For information: {i} lets anyone use the code under any later version, hence under {FR_LATER_VARIANTS[i]}, "
                 "which is on the list of décret 2021-1559: it is allowed.")))
-        return Result.passed(T(f"Licence autorisée : {' ; '.join(exprs)}.", f"Allowed license: {'; '.join(exprs)}."), ev, expressions=exprs,
-                             version_choice=vc)
+        return judged(lic, f"Licence autorisée : {' ; '.join(exprs)}", f"Allowed license: {'; '.join(exprs)}", ev, expressions=exprs,
+                      version_choice=vc)
     bad = [e for e, v in results.items() if v == 0]
     return _choose(ctx, Result.fail(T(f"Licence hors de la liste autorisée : {' ; '.join(bad)}.", f"License not on the allowed list: {'; '.join(bad)}."),
                                     ev, expressions=exprs), lic,
