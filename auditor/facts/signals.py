@@ -151,6 +151,26 @@ def placeholder_number(value: str) -> bool:
 signal("territory.departement",
        r"""(?:code_?dep(?:artement)?|dep(?:artement)?_?code|codedepartement|departement|num_?dep)['"]?\s*(?:[:=]|==|===|=>)\s*['"](\d{2,3}|2[AB])['"]""",
        ("dep",), classes=PLACES, accept=_in_code)
+# A département's code in an API's address: a path segment (geo.api.gouv.fr/departements/95/communes) or a filter of the query
+# string, URL-encoded or not (a WFS's CQL_FILTER=code_insee%3D%2795%27 on the ADMIN EXPRESS départements layer, ?code_dep='95'):
+# the data the code asks for is one département's (the excerpt is the code: one département asked twice is one value)
+signal("territory.departement-url",
+       r"""(?:(?<![\w.-])d[ée]partements?/|(?<![\w.])(?:code_?insee|insee_?dep|code_?dep(?:artement)?|dep(?:artement)?_?code|num_?dep|d[ée]partement|dep)"""
+       r"""(?:%3D|=)(?:%2[27]|['"])?)(0[1-9]|[1-8]\d|9[0-5]|2[AB]|97[1-6])(?=%2[27]|['"`/?&#]|$)""",
+       ("departement", "département", "dep"), flags=re.I | re.M, classes=PLACES, group=1, accept=lambda m: _in_code(m) and _in_address(m))
+
+
+def _in_address(m) -> bool:
+    """The match is inside an address: the string it is in holds a path or a query string before it ("https://…/departements/",
+    "…?…&CQL_FILTER=")."""
+    s = m.string
+    start = max(s.rfind("\n", 0, m.start()) + 1, m.start() - 400)
+    before = s[start:m.start() + 1]
+    quote = max(before.rfind(q) for q in "\"'`")
+    literal = before[quote + 1:] if quote >= 0 else before
+    return "/" in literal or "?" in literal or "&" in literal
+
+
 # SQL filters that keep one territory: LEFT(code_insee, 2) = '35', substr(insee, 1, 2) IN ('22', '29'),
 # code_dep = '35', insee_reg = '53' (a data model's views and quality checks, whatever the file's folder)
 signal("territory.sql-filter",

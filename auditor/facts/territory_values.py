@@ -14,6 +14,7 @@ import math
 import re
 
 from auditor.facts.signal_registry import signal
+from auditor.facts.territory_examples import example_in_string
 from auditor.lazyre import lazy_compile
 
 PLACES = ("code", "template", "config", "other", "data")
@@ -158,9 +159,9 @@ _PLACEHOLDER_BEFORE = lazy_compile(r"""\b(?:placeholder|hint|example|exemple|sam
 
 
 def in_code(m) -> bool:
-    """A value written in code: not in a comment line, an example, a field's placeholder or a Python docstring."""
+    """A value written in code: not in a comment line, an example (on its line or its string's), a placeholder or a docstring."""
     line = _line_of(m)
-    if line.lstrip().startswith(_COMMENT_START) or _EXAMPLE_WORDS.search(line):
+    if line.lstrip().startswith(_COMMENT_START) or _EXAMPLE_WORDS.search(line) or example_in_string(m):
         return False
     s = m.string
     if _PLACEHOLDER_BEFORE.search(s[s.rfind("\n", 0, m.start()) + 1: m.start()]):

@@ -43,6 +43,8 @@ KINDS = {  # in order of precedence when two signals hit the same line
     "territory.insee": T("code INSEE de commune écrit en dur", "hard-coded INSEE municipality code"),
     "territory.siren": T("numéro SIREN/SIRET ou code EPCI écrit en dur", "hard-coded SIREN/SIRET number or EPCI code"),
     "territory.departement": T("code de département écrit en dur", "hard-coded département code"),
+    "territory.departement-url": T("code de département écrit en dur dans l'adresse d'une API (chemin ou filtre)",
+                                   "hard-coded département code in an API's address (path or filter)"),
     "territory.data-name": T("nom de table ou de schéma d'un entrepôt portant le numéro d'un département écrit en dur",
                              "hard-coded table or schema name of a warehouse carrying one département's number"),
     "territory.sql-extent": T("emprise d'une couche locale écrite dans les métadonnées spatiales d'un script SQL (SDO_DIM_ELEMENT)",
@@ -209,7 +211,7 @@ def territory_neutral(ctx) -> Result:
     values: dict[tuple[str, str], set] = {}
     for sid, h in findings:
         if sid in ("territory.name", "territory.authority-name", "territory.epci-acronym", "territory.city", "territory.commune", "territory.insee", "territory.siren", "territory.departement",
-                   "territory.sql-commune-row", "territory.sql-like-place", "territory.departement-sentence", "territory.postal-address"):
+                   "territory.departement-url", "territory.sql-commune-row", "territory.sql-like-place", "territory.departement-sentence", "territory.postal-address"):
             values.setdefault((h[0], sid), set()).add(h[2])
     # the same for hosts: three or more territories' portals or accounts named in one file (a harvester's list of portals
     # across France) are examples, not the one territory the code was written for
