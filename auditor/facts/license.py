@@ -44,6 +44,7 @@ from auditor.facts.kind_apps import EXAMPLE_DIRS
 from auditor.facts.addon_licences import addon_licences, licence_url
 from auditor.facts.licence_classifiers import classifier_licences, classifier_spdx
 from auditor.facts.license_headers import header_source
+from auditor.facts.readme_templates import team_text
 from auditor.lazyre import lazy_compile
 from auditor.licenses import compat, notices
 from auditor.licenses.matcher import get_index
@@ -632,6 +633,7 @@ def _readme_source(snap) -> tuple[str | None, dict | None]:
     """The root README's text and the license its License section (or a sentence stating it) names, if any."""
     readme = sorted((e for e in snap.files.values() if e.dir == "" and README.match(e.name)), key=lambda e: (not e.name.lower().endswith(".md"), e.name))
     readme_text = snap.read_text(readme[0].path, limit=1_000_000) if readme else None
+    readme_text = team_text(readme[0].path, readme_text) if readme_text else readme_text  # ("The Laravel framework is … MIT": the framework's)
     # (a badge says less than a text: read only when no licence file is at the root, pastell's case)
     badge = licence_badge if not any(e.dir == "" and LICENSE_FILE.match(e.name) for e in snap.files.values()) else (lambda _t: None)
     section = (readme_section(readme_text) or licence_sentence(readme_text) or licence_field(readme_text) or licence_link(readme_text)
@@ -688,7 +690,7 @@ def _reuse_source(reuse: dict, reuse_layout: bool) -> dict | None:
             "covers_code": dict(sorted(code.items(), key=lambda kv: -kv[1])[:20])}
 
 
-@fact("license", version=52)
+@fact("license", version=53)
 def license_fact(ctx) -> dict:
     snap = ctx.snapshot
     index = get_index()

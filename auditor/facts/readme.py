@@ -37,7 +37,7 @@ from auditor.facts.readme_environment import environment_sentence
 from auditor.facts.readme_loading import loading_sentence
 from auditor.facts.readme_setup import clone_step, setup_chapter
 from auditor.facts.readme_badges import unbadged_headings
-from auditor.facts.readme_templates import TEMPLATES, find_template  # noqa: F401 (TEMPLATES re-exported)
+from auditor.facts.readme_templates import TEMPLATES, find_template, without_template  # noqa: F401 (TEMPLATES re-exported)
 from auditor.facts.readme_lookalikes import app_requests_chapter, records_label, contributor_rules, feature_contact, feature_list_lines, local_production_run, production_chapter, release_procedure, reusers_chapter
 from auditor.facts.readme_shapes import USAGE_EXAMPLE, description_chapter, edits_settings_file, header_lines, opening_example, output_chapter_lines, settings_only_chapter, settings_step, template_chapter, test_chapter_lines  # noqa: F401 (USAGE_EXAMPLE re-exported)
 from auditor.langid import identify_languages, prose  # noqa: F401 (re-exported: facts and checks import them from here)
@@ -160,8 +160,13 @@ def analyse(text: str, path: str, files=None) -> dict:
     # No word, link or path is 2,000 characters long; such a run (a data URI, or a hostile README)
     # is blanked so that every pattern below stays linear in the README's size.
     text = _HUGE_TOKEN.sub(" ", text)
-    blocks, lines = unbadged_headings(parse_document(text, fmt)), text.splitlines()  # (a badge's "Build Status" in the title: no word of it)
+    blocks = everything = unbadged_headings(parse_document(text, fmt))  # (a badge's "Build Status" in the title: no word of it)
+    written = text.splitlines()
     template = find_template(blocks)
+    if template and (own := without_template(text, blocks)) != text:  # the chapters the framework's template wrote ("## License": "The
+        text = own  # Laravel framework is … MIT"): no section, description or heading of the project's (its words and language still counted)
+        blocks = unbadged_headings(parse_document(text, fmt))
+    lines = text.splitlines()
     targets = Targets(files, path)
     details: list[dict] = []
     seen, aside = set(), aside_lines(lines, blocks, framework_boilerplate, lambda t: "usage" in heading_sections(t))  # (a coding-conventions or a framework's chapter)
@@ -333,12 +338,12 @@ def analyse(text: str, path: str, files=None) -> dict:
         if own is not None:
             have.add("license")
             details.append({"name": "license", "via": "sentence", "line": own.line, "text": own.text[:160]})
-    paragraphs = [b.text for b in blocks if b.kind == "paragraph" and not b.badge_only and not b.code and not b.generated and not command_paragraph(b.text) and not labelled_install(b.text) and not sql_paragraph(b.text) and not figure_cell(b, lines)]
+    paragraphs = [b.text for b in everything if b.kind == "paragraph" and not b.badge_only and not b.code and not b.generated and not command_paragraph(b.text) and not labelled_install(b.text) and not sql_paragraph(b.text) and not figure_cell(b, written)]
     lang = identify_languages(paragraphs)
     out = {
         "path": path,
         "format": fmt,
-        "words": len(prose(" ".join(b.text for b in blocks if not sql_paragraph(b.text))).split()),  # (unfenced SQL is no prose)
+        "words": len(prose(" ".join(b.text for b in everything if not sql_paragraph(b.text))).split()),  # (unfenced SQL is no prose)
         "language": lang["language"],
         "languages": lang["languages"],
         "sections": [s for s in SECTION_ORDER if s in have],
@@ -357,7 +362,7 @@ def analyse(text: str, path: str, files=None) -> dict:
     return out
 
 
-@fact("readme", version=154)
+@fact("readme", version=155)
 def readme(ctx) -> dict | None:
     path = ctx.fact("files").get("readme")
     if not path:
