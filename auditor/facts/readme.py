@@ -29,7 +29,7 @@ from auditor.facts.readme_roles import (describes_before_list, leads_purpose_lis
 from auditor.facts.readme_sentences import _SENTENCE_SPLIT, FOLLOWED, Targets, anchor_key, sentence_sections
 from auditor.facts.readme_signals import find_signals
 from auditor.facts.readme_announced import announcer
-from auditor.facts.readme_asides import aside_lines, framework_line, late_asides, not_a_description
+from auditor.facts.readme_asides import STACK_CHAPTER, aside_lines, framework_line, late_asides, not_a_description
 from auditor.facts.readme_words import DOC_FILE_SECTIONS, K8S_KINDS, POINTER, THIRD_PARTY_PART, SECTION_SENTENCE_WORDS, SPDX_LIKE, TERMS_HEADING, USE_IN_PRODUCTION, use_heading  # noqa: F401 (re-exported)
 from auditor.facts.readme_wordpress import read_as
 from auditor.facts.readme_needs import needs_sentence
@@ -85,7 +85,7 @@ def find_description(blocks: list[Block], first_is_chapter: bool = False, late_s
             secs = [n for n in secs if n not in another_subject(norm(b.text), named)]  # ("À propos de `awk`": another subject)
             purpose_level = level if "purpose" in secs else purpose_level if level > purpose_level else 0
             in_log, under_purpose, listed = bool(CHANGELOG_HEADING.match(norm(b.text))), "purpose" in secs, False
-            in_other = (seen_headings > 1 or first_is_chapter) and (bool(secs) and "purpose" not in secs or bool(ASIDE_CHAPTER.match(norm(b.text))) or code_path_heading(b.text)
+            in_other = (seen_headings > 1 or first_is_chapter) and (bool(secs) and "purpose" not in secs or bool(ASIDE_CHAPTER.match(norm(b.text))) or bool(STACK_CHAPTER.match(norm(b.text))) or code_path_heading(b.text)
                                           or dev_tool_heading(norm(b.text)))
             other_level = b.level or 1
             if in_other or in_log:
@@ -263,7 +263,7 @@ def analyse(text: str, path: str, files=None) -> dict:
         if b.kind != "paragraph" or b.line in aside:
             continue
         sentences = _SENTENCE_SPLIT.split(b.text)
-        for name in sentence_sections(b, anchors, targets, announcer(lines, blocks, b)) + (["configuration"] if b.line not in outputs and any(settings_sentence(x) or edits_settings_file(x) or VARIABLES_TO_FILL.match(norm(x))
+        for name in sentence_sections(b, anchors, targets, announcer(lines, blocks, b), title_words) + (["configuration"] if b.line not in outputs and any(settings_sentence(x) or edits_settings_file(x) or VARIABLES_TO_FILL.match(norm(x))
                                                                      or configurable_sentence(x) or environment_sentence(x) for x in sentences) else []) + (  # ("Variables importantes à renseigner :"; "Here is the list of environment variables you can provide")
                 ["deployment"] if any(production_server_sentence(x) for x in sentences) else []):  # ("For production purpose … your vhost … (on apache or nginx)")
             licence_sentences += [b] if name == "license" else []
@@ -362,7 +362,7 @@ def analyse(text: str, path: str, files=None) -> dict:
     return out
 
 
-@fact("readme", version=155)
+@fact("readme", version=161)
 def readme(ctx) -> dict | None:
     path = ctx.fact("files").get("readme")
     if not path:
