@@ -309,3 +309,35 @@ signal("geo.ign-doc-table",
        r"""parcellaire[-_ ]?express)(?![a-z]))""",
        ("topo", "ortho", "carto", "parcellaire", "alti", "express", "pci"), flags=re.I | re.M, exts={"md", "markdown", "rst", "txt"},
        classes=("doc", "other"), group=1)
+# GDAL's and OGR's command lines (gdal_translate -of COG, ogr2ogr -f "ESRI Shapefile", gdalwarp … -of GTiff … out.tif): the formats a
+# geodata processing chain reads and writes, by the driver its -of/-f option names or by a file name's extension, on a line running a
+# GDAL/OGR program (a métropole's batch file degrading its orthophotographs: a GeoPackage of zones in, GeoTIFF and COG out). The
+# driver names are GDAL's (https://gdal.org/en/stable/drivers/raster/index.html, …/vector/index.html, read 2026-12-05); a database
+# (PostgreSQL, MSSQLSpatial) is no file format, an unknown name is not counted.
+GDAL_DRIVERS = {"gtiff": "GeoTIFF", "cog": "COG (Cloud Optimized GeoTIFF)", "gpkg": "GeoPackage", "geojson": "GeoJSON", "geojsonseq": "GeoJSON",
+                "esri shapefile": "Shapefile", "flatgeobuf": "FlatGeobuf", "csv": "CSV", "kml": "KML", "libkml": "KML", "gml": "GML",
+                "netcdf": "NetCDF", "parquet": "Parquet", "jp2openjpeg": "JPEG 2000", "mbtiles": "MBTiles", "pmtiles": "PMTiles"}
+GDAL_EXTENSIONS = {"tif": "GeoTIFF", "tiff": "GeoTIFF", "gpkg": "GeoPackage", "geojson": "GeoJSON", "shp": "Shapefile", "fgb": "FlatGeobuf",
+                   "jp2": "JPEG 2000", "kml": "KML", "gml": "GML", "parquet": "Parquet", "csv": "CSV"}
+_GDAL_COMMAND = lazy_compile(r"(?:^|[\s;|&(`$\"'\\/])(?:ogr2ogr|gdalwarp|gdal_translate|gdalbuildvrt|gdaldem|gdal_rasterize|gdal_merge|gdal_calc|gdal_grid"
+                             r"|gdal_contour|gdal_polygonize|gdal_fillnodata|gdal_sieve|gdal_retile|gdaladdo)(?:\.py|\.exe)?(?=[\s\"']|$)", re.I)
+
+
+def gdal_format(excerpt: str) -> str | None:
+    """The format a GDAL command line's hit names (``-of COG`` -> "COG (Cloud Optimized GeoTIFF)", ``out.tif`` -> "GeoTIFF"), or None."""
+    m = re.match(r"""-(?:of|f)\s+["']?([^"'\n]{1,40}?)["']?$""", excerpt.strip())
+    if m:
+        return GDAL_DRIVERS.get(m.group(1).strip().lower())
+    return GDAL_EXTENSIONS.get(excerpt.rsplit(".", 1)[-1].lower()) if "." in excerpt else None
+
+
+def _on_gdal_line(m) -> bool:
+    """On a line running a GDAL/OGR program, not commented out (REM, ::, #), naming a known format."""
+    line = _line_of(m)
+    stripped = line.lstrip().lower()
+    return (bool(_GDAL_COMMAND.search(line[:2000])) and not stripped.startswith(("rem ", "::", "#", "//"))
+            and gdal_format(m.group(1)) is not None)
+
+
+signal("format.gdal", r"""(?<![^\s"'=(])(-(?:of|f)[^\S\n]+(?:"[^"\n]{1,40}"|'[^'\n]{1,40}'|[A-Za-z][\w-]{0,30})|[^\s"'<>|]{0,300}\.(?:tiff?|gpkg|geojson|shp|fgb|jp2|kml|gml|parquet|csv)(?![\w.]))""",
+       ("gdal", "ogr2ogr"), flags=0, classes=CODE, accept=_on_gdal_line)

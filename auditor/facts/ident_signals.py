@@ -20,13 +20,32 @@ _ICON_VALUE = re.compile(r"""(?:icon|glyph)\w{0,8}['"]?\s*[=:]\s*['"][\w -]{0,30
 # ... or a glyph of an icon font's manifest ("cog": {"codepoint": 61710, "source": "svg/cog.svg"}: fontcustom, IcoMoon, Fontello)
 _GLYPH_ENTRY = re.compile(r"""^['"]?\s*:\s*\{[^{}]{0,80}?(?:codepoint|unicode|glyph|\.svg\b)""", re.I)
 _ISO_ALPHA3 = re.compile(r"""alpha_?3['"]?\s*:\s*['"]COG\b|['"]COG['"]\s*:\s*['"]CG['"]""")
+# ... or GDAL's Cloud Optimized GeoTIFF: the driver an option names (gdal_translate -of COG, driver="COG", format='COG', "profil cog"),
+# or "COG" written in capitals in a file that writes COG with GDAL (a batch file's "REM conversion du vrt en COG" above its
+# gdal_translate -of COG), on a line naming no commune, INSEE code nor the Code officiel géographique (s24, meldig/raste_process)
+_FORMAT_OPTION = re.compile(r"""(?:-of|-f|--of|--format|\bformat|\bdriver|\bprofile?|\bprofil)['"]?[^\S\n]*[=:]?[^\S\n]*['"]?$""", re.I)
+_GDAL_COG = re.compile(r"""-(?:of|f)[^\S\n]+["']?COG\b|\b(?:format|driver)[^\S\n]*[=:][^\S\n]*["']COG["']|cloud[- ]optimi[sz]ed""", re.I)
+_COG_OF_COMMUNES = re.compile(r"insee|commune|g[ée]ographique|officiel", re.I)
+
+
+def _gdal_cog(m: re.Match) -> bool:
+    if _FORMAT_OPTION.search(m.string, max(0, m.start() - 20), m.start()):
+        return True
+    if m.group(1) != "COG" or not _GDAL_COG.search(m.string, 0, 200_000):
+        return False
+    start = m.string.rfind("\n", 0, m.start()) + 1
+    end = m.string.find("\n", m.end())
+    return not _COG_OF_COMMUNES.search(m.string, start, end if end != -1 else len(m.string))
+
+
 # (insee_com, insee_dep, insee_reg: the IGN ADMIN EXPRESS names a join on ref_geo.li_municipalities reads; ridet: New Caledonia's
 # company and establishment number, its SIRET, from the ISEE's RIDET register)
 signal("ident.fields", r"""(?:\b|(?<=_))(code_?insee|codeInsee|insee_?code|inseeCode|insee_(?:com|dep|reg)|communes?_?insee|communeInsee|code_?commune|communes?_codes?|codeCommune|citycode|siren|siret|ridet|code_?epci|codeEpci|epci_?code|code_?departement|codeDepartement|code_?region|codeRegion|(?<![-._])(?<!express )(?<!express)cog\b(?!['"]\s*(?:[,;}\])\n]|$))(?!\.(?:png|svg|gif|jpe?g|ico|webp)\b))\b""",  # not an icon ("fa-cog", "glyph": "cog") nor IGN's Admin Express COG; prefixed fields too (destinataire_code_commune)
        ("insee", "commune", "citycode", "siren", "siret", "ridet", "epci", "departement", "region", "cog"), classes=PLACES,
        accept=lambda m: m.group(1).lower() != "cog" or not (_ICON_VALUE.search(m.string, max(0, m.start() - 60), m.start())
                                                              or _GLYPH_ENTRY.match(m.string[m.end():m.end() + 120])
-                                                             or _ISO_ALPHA3.search(m.string, max(0, m.start() - 60), m.end() + 12)))
+                                                             or _ISO_ALPHA3.search(m.string, max(0, m.start() - 60), m.end() + 12)
+                                                             or _gdal_cog(m)))
 # a column an analysis script reads or joins on, named as a string (df['insee'], communes[['l_epci', 'c_cainsee']], on='depcom')
 # (a person's "INSEE number", NINSEE / no_insee / num_insee beside NOM, PRENOM, DATNAI, is the social-security number: no
 # local government's nor company's identifier)

@@ -194,3 +194,37 @@ def templates_only(templates: list[str], details: dict) -> Result:
                                    f"No data published: the only data file is a template to fill in ({shown}), another tool's import format; "
                                    "no open format read or written by the code, no schema: no data schema expected."),
                                  [Evidence(path=p, value="template", kind="found") for p in templates[:3]], templates=len(templates), **details)
+
+
+# programs that fetch data: a pipeline calling them works on data of its own (the national files it downloads), not on data it is given
+_DOWNLOADERS = frozenset({"wget", "curl", "lftp", "aria2c"})
+
+
+def gdal_formats(sig: dict, formats: dict) -> tuple[list, set[str]]:
+    """The formats GDAL/OGR command lines read and write (``gdal_translate -of COG``, ``ogr2ogr -f GPKG``, ``gdalwarp … out.tif``:
+    the format.gdal hits), added to ``formats`` by name; their evidence (one per format) and the names added."""
+    from auditor.facts.format_signals import gdal_format
+
+    ev, names = [], set()
+    for h in sig.get("format.gdal", []):
+        name = gdal_format(h[2]) if h[3] in ("code", "template", "config", "other") else None
+        if not name:
+            continue
+        if name not in formats:
+            ev.append(Evidence(path=h[0], line=h[1], value=name, kind="found"))
+        names.add(name)
+        formats.setdefault(name, []).append(h)
+    return ev, names
+
+
+def gdal_chain(ctx, formats: dict, gdal_names: set[str]) -> bool:
+    """A command-line tool whose only formats are those its GDAL/OGR command lines read and write, and whose scripts download
+    nothing: a chain processing the geodata it is given (a métropole's orthophotographs cut and written as COG), whatever data of
+    its own a scheduled or downloading pipeline would hold."""
+    if not formats or not set(formats) <= gdal_names:
+        return False
+    try:
+        programs = set((ctx.fact("pipeline_programs") or {}).get("programs") or [])
+    except FactError:
+        return False
+    return not programs & _DOWNLOADERS
