@@ -39,7 +39,7 @@ Lancez `make run`.
 
 def test_sections_by_heading_synonyms_in_french_and_english():
     md = f"""# Projet\n\n{FR_INTRO}\n\n## Pré-requis\n\nx\n\n## Mode d'emploi\n\nx\n\n## Variables d'environnement\n\nx\n
-## Mise en production\n\nx\n\n## Comment contribuer ?\n\nx\n\n## License\n\nx\n\n## Nous contacter\n\nx\n"""
+## Mise en production\n\nx\n\n## Comment contribuer ?\n\nx\n\n## License\n\nEUPL-1.2\n\n## Nous contacter\n\nx\n"""  # (a licence chapter names one)
     info = analyse(md, "README.md")
     assert info["sections"] == ["purpose", "install", "usage", "configuration", "deployment", "contributing", "license", "contact"]
     assert all(d["via"] == "heading" for d in info["section_details"] if d["name"] != "purpose")

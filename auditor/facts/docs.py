@@ -19,7 +19,7 @@ from auditor.facts.inventory import COMMUNITY, COMMUNITY_DIRS, PROSE_EXT, best_p
 from auditor.facts.document import norm, parse_document, readme_format
 from auditor.facts.document_marks import written
 from auditor.facts.readme import dev_tool_heading, identify_languages
-from auditor.facts.readme_templates import find_template
+from auditor.facts.readme_templates import find_template, team_text
 from auditor.facts.charters import governance_charter
 from auditor.facts.data_dictionary import data_dictionaries
 from auditor.facts.install_guides import OFFICE_INSTALL_GUIDE
@@ -178,7 +178,7 @@ def _linked_roadmap(snap, readme_path: str) -> dict | None:
 def _security_contact(snap, paths: list[str]) -> dict | None:
     """A security contact without a SECURITY file: a README or CONTRIBUTING paragraph with an address."""
     for path in paths:
-        text = snap.read_text(path, limit=MAX_SAMPLE_BYTES) or ""
+        text = team_text(path, snap.read_text(path, limit=MAX_SAMPLE_BYTES) or "")  # (Laravel's README: "… e-mail to Taylor Otwell", the framework's)
         for b in parse_document(text, readme_format(path)):
             if b.kind == "paragraph" and SECURITY_WORDS.search(b.text) and (EMAIL.search(b.text) or any(u.startswith("mailto:") for u, _ in b.links)):
                 return {"path": path, "line": b.line}
@@ -318,7 +318,7 @@ def _topics(ctx, entries: list, doc_files: list, docs_dirs: list[str]) -> tuple[
 COMMUNITY_NAMES = ("contributing", "code_of_conduct", "code-of-conduct", "security", "changelog", "license", "licence", "authors", "support", "governance", "maintainers")
 
 
-@fact("docs", version=82)  # (what the inventory calls vendored is left out too: a library's repository copied whole, js/<Lib>/docs/)
+@fact("docs", version=83)  # (what the inventory calls vendored is left out too: a library's repository copied whole, js/<Lib>/docs/)
 def docs(ctx) -> dict:
     snap = ctx.snapshot
     try:

@@ -31,8 +31,18 @@ NOISE_VARS = {"NODE_ENV", "PATH", "HOME", "PWD", "CI", "PORT", "HOST", "TZ", "LA
               "HOMEDRIVE", "HOMEPATH", "SYSTEMDRIVE", "PROGRAMFILES", "PROGRAMDATA", "COMSPEC", "PATHEXT", "OS", "PROCESSOR_ARCHITECTURE",
               # a terminal's colour support, read by a framework's console or requirements checker (Symfony's app/check.php: ANSICON)
               "ANSICON", "ConEmuANSI", "COLORTERM", "NO_COLOR", "FORCE_COLOR", "TERM_PROGRAM"}
+# a coding assistant's own variables, set in the shells and previews it runs (s24 a24, DDT95/urbanisme95's vite.config.ts:
+# `process.env.CODEX_SANDBOX === "seatbelt"` to poll for changes inside Codex's macOS sandbox): OpenAI Codex CLI sets CODEX_SANDBOX
+# and CODEX_SANDBOX_NETWORK_DISABLED for the commands it runs, CODEX_HOME is its folder (github.com/openai/codex, docs/config.md and
+# codex-rs/core/src/spawn.rs, read 2025); Claude Code sets CLAUDECODE=1 in the shells it starts (docs.anthropic.com/en/docs/claude-code)
+ASSISTANT_VARS = {"CODEX_SANDBOX", "CODEX_SANDBOX_NETWORK_DISABLED", "CODEX_HOME", "CLAUDECODE"}
+NOISE_VARS |= ASSISTANT_VARS
 SERVER_PREFIXES = ("RUNNER_", "CI_", "READTHEDOCS", "HTTP_", "REMOTE_", "SERVER_", "REQUEST_", "SCRIPT_", "QUERY_", "CONTENT_", "PHP_", "DOCUMENT_",
-                   "PYWPS_", "CATALINA_", "CARGO_")  # (Cargo's CARGO_PKG_NAME…, set for the compiler, its build scripts and proc-macros: build time; Tomcat's own, CATALINA_PID, CATALINA_BASE: its start script's, not the project's; PyWPS sets PYWPS_PROCESSES, PYWPS_CFG for the processes it runs: the host's, not the project's settings;
+                   "PYWPS_", "CATALINA_", "CARGO_",
+                   # Cloudflare's Wrangler and Miniflare read their own (WRANGLER_LOG_PATH, WRANGLER_SEND_METRICS, MINIFLARE_REGISTRY_PATH),
+                   # which a Vite configuration may set for them (developers.cloudflare.com/workers/wrangler/system-environment-variables/,
+                   # read 2025): the development tools', not the deployed service's (s24 a24, urbanisme95)
+                   "WRANGLER_", "MINIFLARE_")  # (Cargo's CARGO_PKG_NAME…, set for the compiler, its build scripts and proc-macros: build time; Tomcat's own, CATALINA_PID, CATALINA_BASE: its start script's, not the project's; PyWPS sets PYWPS_PROCESSES, PYWPS_CFG for the processes it runs: the host's, not the project's settings;
                               # Read the Docs sets READTHEDOCS for the documentation it builds)
 
 
@@ -51,9 +61,16 @@ STANDARD_ROLES = (
     (lambda u: u in _RUN_MODE, "le mode d'exécution (production ou développement), que choisit qui le lance",
      "the run mode (production or development), chosen by whoever runs it"),
     (lambda u: u in _TOOL_SET, "que fixe l'outil qui le construit, le teste ou le sert", "set by the tool that builds, tests or serves it"),
+    (lambda u: u in ASSISTANT_VARS, "que fixe l'assistant de programmation qui l'exécute", "set by the coding assistant running it"),
     (lambda u: u in _GENERIC, "un nom générique, aucun réglage", "a generic name, no setting"),
     (lambda u: True, "que fixe le système", "set by the system"),
 )
+
+
+def set_by_tools(name: str) -> bool:
+    """A variable the tools that build, test or serve the project set, or a coding assistant's (Vite's BASE_URL, CODEX_SANDBOX): no
+    sign that the code runs as a server given its deployment's values (PORT, the run mode)."""
+    return name.upper() in _TOOL_SET or name.upper() in ASSISTANT_VARS
 
 
 def standard_roles(names: list[str]) -> tuple[str, str]:

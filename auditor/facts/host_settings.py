@@ -5,11 +5,29 @@ from __future__ import annotations
 
 import re
 
+import yaml
+
+from auditor import safeyaml
 from auditor.facts.inventory import is_test
 from auditor.lazyre import lazy_compile
 
 # A Java properties file's setting: a key and its value on a line that is no comment (# or !) — `jcmsplugin.zelli.url: https://…`
 _PROPERTY_KEY = lazy_compile(r"(?m)^[ \t]*[\w.{}$@-]+[ \t]*[=:]")
+
+class PlayVars:
+    """An Ansible playbook whose plays declare their variables (``- hosts: web`` with a non-empty ``vars:`` mapping): read with the
+    bounded YAML loader, after two cheap word tests."""
+
+    def search(self, text: str) -> bool:
+        if "hosts:" not in text or "vars:" not in text:
+            return False
+        try:
+            doc = safeyaml.load(text)
+        except (ValueError, yaml.YAMLError, RecursionError):
+            return False
+        return isinstance(doc, list) and any(isinstance(play, dict) and "hosts" in play and isinstance(play.get("vars"), dict) and play["vars"]
+                                             for play in doc[:50])
+
 
 # A plugin's settings declared the way its host platform reads them: (platform, path rule, text the file must hold, a file the layout
 # puts beside it). Each installation sets them in the host (its administration pages, an override file, inventory variables).
@@ -25,6 +43,13 @@ HOST_SETTINGS = (
     ("Moodle", lazy_compile(r"^([\w.-]+/){0,2}settings\.php$"), "admin_setting_", None),
     # an Ansible role's variables and their defaults (defaults/main.yml beside tasks/main.yml), set in the inventory
     ("Ansible", lazy_compile(r"(^|/)defaults/main\.ya?ml$"), None, lambda p: p.replace("defaults/main.", "tasks/main.")),
+    # an Ansible project's own settings (s24 a24, georchestra-ansible): its inventory (hosts: `mygeorchestra ansible_ssh_host=…`), its
+    # group and host variables (group_vars/all.yml, host_vars/web1.yml), and a playbook's play-level `vars:` (playbooks/site.yml:
+    # `- hosts: … roles: … vars: {db: {…}}`) that the roles' Jinja templates read: each deployment sets them, not the templates
+    ("Ansible", lazy_compile(r"(^|/)(?:hosts|inventory|inventaire)(?:\.ini|\.cfg)?$|(^|/)inventor(?:y|ies)/(?:[\w.-]+/){0,2}hosts(?:\.ini)?$"),
+     lazy_compile(r"\bansible_(?:ssh_)?(?:host|user|port|connection)[ \t]*="), None),
+    ("Ansible", lazy_compile(r"(^|/)(?:group|host)_vars/(?:[\w.-]+/)?[\w.-]+$"), None, None),
+    ("Ansible", lazy_compile(r"^(?:playbooks?/)?[\w-][\w.-]*\.ya?ml$"), PlayVars(), None),
     # geOrchestra's configuration, the values its Maven build writes into every application's settings (build_support/shared.maven.filters:
     # "the primary configuration file for your SDI"; not a project's own src/main/filters, one environment's values)
     ("geOrchestra", lazy_compile(r"(^|/)shared\.maven\.filters$"), None, None),
@@ -51,7 +76,8 @@ HOST_SETTINGS = (
     ("Terraform", lazy_compile(r"(^|/)variables\.tf$"), lazy_compile(r'(?m)^[ \t]*variable[ \t]+"[\w-]+"[ \t]*\{'), None),
     # a QGIS plugin's settings files in its config/ folder (beside the plugin's metadata.txt): the resource tree and authentication
     # configuration a plugin loads (QGISWeblink's config/config.json, config_authent.xml), edited in its settings dialog or replaced per site
-    ("QGIS", lazy_compile(r"(^|/)config/[\w.-]+\.(?:json|xml|ini|ya?ml)$"), None, lambda p: p.rsplit("config/", 1)[0] + "metadata.txt"),
+    # (or in a folder of it, MapCEN's config/yaml/links.yaml: the addresses of its changelog and of its update check)
+    ("QGIS", lazy_compile(r"(^|/)config/(?:[\w.-]+/)?[\w.-]+\.(?:json|xml|ini|ya?ml)$"), None, lambda p: p.rsplit("config/", 1)[0] + "metadata.txt"),
     # a TYPO3 extension's settings: its extension configuration template (ext_conf_template.txt) and its TypoScript constants
     # (ext_typoscript_constants.txt, Configuration/TypoScript/…/constants.typoscript), each setting annotated for TYPO3's editors
     # (`# cat=basic/enable/10; type=boolean; label=…`), set per site in the backend's settings or Constant Editor
@@ -79,5 +105,6 @@ def host_settings(snap, entries) -> list[list[str]]:
             text = snap.read_text(e.path, limit=cap) or "" if marker is not None else ""
             if marker is not None and not (marker.search(text) if hasattr(marker, "search") else marker in text):
                 continue
-            out.append([e.path, platform])
+            if [e.path, platform] not in out:
+                out.append([e.path, platform])
     return sorted(out, key=lambda h: (h[0].count("/"), h[0]))[:50]

@@ -13,6 +13,7 @@ from auditor.facts.dotnet_settings import dotnet_reads, dotnet_templates, uncomm
 from auditor.facts.install_commands import command_pages, other_readme_installs, component_task_runner, content_pages_named_like_guides, first_command, is_recipe, linked_script_is_live, other_software_guides, site_install_pages
 from auditor.facts.env_constants import constant_reads
 from auditor.facts.env_reads import BARE_ENV as DOTENV, compose_wired, unread_env
+from auditor.facts.machine_paths import machine_paths
 from auditor.facts.settings_shapes import settings_in_code, settings_shaped
 from auditor.facts.web_templates import web_server_template
 from auditor.facts.inventory import COMMUNITY, LOCKFILES, component_dirs, MANIFESTS, inventory_of, linked_sql, is_config_template, is_doc, is_env_template, is_generated, is_test, is_vendored
@@ -330,7 +331,7 @@ SETTINGS_SAMPLE = lazy_compile(r"(^|/)[\w.-]+\.(properties|ini|cfg|conf|toml|ya?
 SETTINGS_FOLDERS = {"secret", "secrets", "config", "conf", "configuration", "settings", "parametres", "parametrage", "params"}
 
 
-@fact("env_settings", version=76, public=False)
+@fact("env_settings", version=77, public=False)
 def env_settings(ctx) -> dict:
     """``read_vars``: ``[variable, hit]`` read from the environment by the code; ``templates``
     (.env.example, a placeholder-only .env, Symfony's committed .env…) and ``settings_docs``;
@@ -426,6 +427,9 @@ def env_settings(ctx) -> dict:
             "readme_text": bool(readme_text), "host_settings": host, "unread_env": unread, "standard_vars": _standard_vars(scan),
             "code_free_settings": code_free_settings(inv, entries)[:20], "script_set": scripted[:20], "empty_files": empty[:10],
             "code_settings": settings_in_code(entries, inv.category),  # (config.php, settings.py: settings written in the code)
+            # (a "# Configuration" block of the project's own code: not of a file a generator wrote, Plugin Builder's plugin_upload.py)
+            "machine_paths": machine_paths(snap, entries, inv.category),  # ("/databank/territoire/…", "C:\\temp" in a desktop program's code)
+            "code_blocks": [h for h in scan["signals"].get("config.code-block", []) if inv.category(h[0]) == "source"][:20],
             "settings_shaped": settings_shaped(entries, inv.category),  # (an add-on's manifest.json, WEB-INF/web.xml: not recognised)
             # (a .NET program's configuration keys and settings files read, and those loaded from the machine with no copy committed)
             "dotnet_keys": dotnet["keys"][:20], "dotnet_files": dotnet["files"][:10], "uncommitted_settings": uncommitted_files(entries, dotnet)}

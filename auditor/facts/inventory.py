@@ -39,6 +39,7 @@ from functools import lru_cache
 from auditor.facts import fact
 from auditor.facts.build_outputs import build_outputs
 from auditor.facts.dist_sources import hand_written_dists, outside
+from auditor.facts.elm_outputs import elm_outputs
 from auditor.facts.root_copy import copied_files, root_copy
 from auditor.facts.cms_copies import copy_of, is_wordpress_config, spip_copies, wordpress_copies
 from auditor.facts.own_bundles import own_bundles, project_names
@@ -200,6 +201,9 @@ MANIFESTS = {
     "bower.json": "bower",  # a front end's runtime libraries installed by Bower (an AngularJS viewer's angular, angular-material)
     # an iOS or macOS app's libraries: CocoaPods (pod 'GoogleMaps'), Carthage (github "owner/Repo"), Swift Package Manager
     "Podfile": "cocoapods", "Cartfile": "carthage", "Package.swift": "swiftpm",
+    # an Elm application's or package's dependencies: elm-package.json (Elm 0.14 to 0.18, version ranges), elm.json (Elm 0.19: an
+    # application pins every direct and indirect package at one version) — guide.elm-lang.org, "elm.json" (read 2026-12-05)
+    "elm-package.json": "elm", "elm.json": "elm",
 }
 REQUIREMENTS = lazy_compile(r"^requirements([-_.][\w.-]*)?\.(txt|in)$", re.I)
 # lockfile base name -> (tool, ecosystem family it locks)
@@ -249,6 +253,14 @@ COMMUNITY = {
 DOC_EXT_ORDER = ("md", "markdown", "mdown", "mkd", "mkdn", "mdwn", "mkdown", "rst", "adoc", "asciidoc", "txt", "org", "")
 
 # -- vendored, build output, generated, tests -----------------------------------------------------
+# The folders other languages' package managers install the project's dependencies into, as node_modules/ is npm's: committed by
+# mistake (a commune's Elm site commits elm-stuff/, 354 files of elm-lang/core's and evancz/elm-html's sources, tests and CI
+# configuration: issue 12, s24 o3). Each is listed in the language's template of github/gitignore (Elm.gitignore: elm-stuff;
+# Haskell.gitignore: .stack-work, .cabal-sandbox; PureScript.gitignore: .psc-package, .spago; Dart.gitignore: .dart_tool,
+# .pub-cache; Python.gitignore: __pypackages__ (PEP 582, pdm), .eggs (setuptools' setup_requires); OCaml.gitignore: _opam (a
+# local opam switch), checked 2026-12-05) — the packages the manager fetched, not the project's work.
+PACKAGE_CACHE_DIRS = ("elm-stuff", ".stack-work", ".cabal-sandbox", ".psc-package", ".spago", ".dart_tool", ".pub-cache",
+                      "__pypackages__", ".eggs", "_opam")
 VENDOR_DIRS = {
     "node_modules", "vendor", "vendors", "third_party", "third-party", "thirdparty", "bower_components", "bower",
     "external", "externals", "deps", "_vendor", "site-packages", ".venv", "venv", "env", ".tox",
@@ -257,6 +269,7 @@ VENDOR_DIRS = {
     # PHP libraries copied by hand into a folder of their own name (no Composer): PHPMailer beside a city's mail form.
     "phpmailer", "tcpdf", "fpdf", "fpdi", "dompdf", "mpdf", "phpexcel", "phpspreadsheet", "htmlpurifier", "swiftmailer",
     "smarty", "jpgraph", "phpqrcode", "adodb", "adodb5", "geophp", "simplepie", "parsedown", "securimage",
+    *PACKAGE_CACHE_DIRS,
 }
 # Folders of generated files (code metrics leave them out).
 GENERATED_DIRS = {"dist", "build", "out", "target", "coverage", ".next", ".nuxt", "staticfiles", "__pycache__", ".cache", "htmlcov",
@@ -1694,6 +1707,7 @@ def build_inventory(snap, names: tuple[str, ...] = (), owner: str | None = None)
     # the page loads, a site's output folder; the community files it may copy stay the project's)
     rendered = {p for p in render_outputs(snap, entries) if classify(p)[0] not in ("community", "lockfile")}
     built.update({p: "build" for p in rendered})
+    built.update(elm_outputs(snap, [i for i in items if not is_vendored(i.path)]))  # (an Elm site's js/<page>.js compiled from its src/<Page>.elm)
     if built:
         items = [Item(i.path, "build", i.language) if i.path in built else i for i in items]
     # a repository that is another project copied at its root with a plugin of the authority's: the copy's code is vendored
@@ -1769,7 +1783,7 @@ def inventory_of(ctx) -> Inventory:
     return inv
 
 
-@fact("copied_paths", version=30, public=False)  # stored with the commit: a warm audit builds no inventory for it
+@fact("copied_paths", version=31, public=False)  # stored with the commit: a warm audit builds no inventory for it
 def copied_paths(ctx) -> list[str]:
     """Every path the inventory calls vendored (third-party copies, by folder, name or banner), sorted: what a listing check
     (locale files, fonts) must not take for the project's own files (Select2's i18n/af.js is Select2's locale, not the app's)."""
@@ -1802,7 +1816,7 @@ def map_exports(ctx) -> dict:
 MAX_EXAMPLES = 10
 
 
-_INSTALLED_DIRS = {"node_modules", "site-packages", ".venv", "venv", "env", ".tox", "jspm_packages"}  # package managers' installs
+_INSTALLED_DIRS = {"node_modules", "site-packages", ".venv", "venv", "env", ".tox", "jspm_packages", *PACKAGE_CACHE_DIRS}  # package managers' installs
 
 
 # Folders that only ever hold other people's code (a folder named lib/ or libs/ may hold the project's own scripts).
@@ -2170,7 +2184,7 @@ def libraries(snap, inv: Inventory) -> list[dict]:
 _TEST_SEG = lazy_compile(r"(^|[_.-])(tests?|simpletest|fixtures?|spec)([_.-]|$)", re.I)  # a folder of tests: css_test_files, simpletest
 
 
-@fact("inventory", version=124)
+@fact("inventory", version=125)
 def inventory(ctx) -> dict:
     """Counts by category and by language (project source only), with a few examples per category, and the
     libraries copied into the repository (name, version, licence)."""

@@ -44,6 +44,7 @@ from auditor.facts.kind_apps import EXAMPLE_DIRS
 from auditor.facts.addon_licences import addon_licences, licence_url
 from auditor.facts.licence_classifiers import classifier_licences, classifier_spdx
 from auditor.facts.license_headers import header_source
+from auditor.facts.readme_templates import team_text
 from auditor.lazyre import lazy_compile
 from auditor.licenses import compat, notices
 from auditor.licenses.matcher import get_index
@@ -317,6 +318,19 @@ def _npm_init_default(snap, path: str, data: dict) -> bool:
             or (data.get("main") == "index.js" and f"{folder}index.js" not in snap.files))
 
 
+def _scaffold_default(snap, path: str, data: dict, lic) -> bool:
+    """A package.json's licence that a generator wrote and nobody touched, no one's choice: `npm init`'s "ISC"
+    (_npm_init_default), or the "UNLICENSED" a framework's starter writes beside the blank fields it leaves to fill (Nest CLI's
+    `nest new`: "description": "", "author": "", "private": true, "license": "UNLICENSED"). A proprietary choice is made by
+    someone who writes something: a written author or description keeps the "UNLICENSED", as does a manifest with no blank
+    description (nobody's template left it there)."""
+    if not isinstance(data, dict) or not isinstance(lic, str):
+        return False
+    if lic == "ISC":
+        return _npm_init_default(snap, path, data)
+    return lic.strip().upper() == "UNLICENSED" and (data.get("author") or "") == "" and data.get("description") == ""
+
+
 def manifest_licenses(snap, path: str) -> list[tuple[str, int]]:
     """(value, line) license statements of one manifest, read as text (never executed)."""
     text = snap.read_text(path, limit=1_000_000)
@@ -334,8 +348,8 @@ def manifest_licenses(snap, path: str) -> list[tuple[str, int]]:
             lic = (data.get("license") or data.get("licence")) if isinstance(data, dict) else None
             if isinstance(lic, dict):
                 lic = lic.get("type")
-            if name == "package.json" and lic == "ISC" and isinstance(data, dict) and _npm_init_default(snap, path, data):
-                return out  # `npm init` left as it wrote it (license "ISC", npm's default, author ""): no one chose it
+            if name == "package.json" and _scaffold_default(snap, path, data, lic):
+                return out  # `npm init` or a framework's starter left as it wrote it (license "ISC" or "UNLICENSED", author ""): no one chose it
             if isinstance(lic, list):  # composer: several licenses = the user's choice
                 lic = " OR ".join(x if isinstance(x, str) else str(x.get("type", "")) for x in lic)
             if isinstance(lic, str) and lic.strip():
@@ -345,7 +359,9 @@ def manifest_licenses(snap, path: str) -> list[tuple[str, int]]:
     except (ValueError, AttributeError):
         return []
     patterns = {
-        "pyproject.toml": r'^\s*license(?:-expression)?\s*=\s*(?:\{\s*text\s*=\s*)?["\']([^"\']+)["\']',
+        # a string, or a table naming it: PEP 621's { text = "…" }, and the { name = "AGPL-v3", file = "LICENSE" } many write ({ file = … }
+        # alone points at the licence file, read as such)
+        "pyproject.toml": r'^\s*license(?:-expression)?\s*=\s*(?:\{[^}\n]*?\b(?:text|name)\s*=\s*)?["\']([^"\']+)["\']',
         "setup.cfg": r"^\s*license\s*=\s*(.+)$",
         "setup.py": r'\blicense\s*=\s*["\']([^"\']+)["\']',
         "Cargo.toml": r'^\s*license\s*=\s*["\']([^"\']+)["\']',
@@ -528,9 +544,19 @@ def _project_manifest(snap, sources: list[dict], copied: frozenset[str] = frozen
 
 # A README sentence stating the project's licence without a Licence heading ("Ce projet est publié sous licence MIT.",
 # "This software is released under the EUPL-1.2"): it speaks of the project, the repository, its code or all its contents,
-# not of a dependency ("Leaflet, publié sous licence BSD") nor of the data or documents alone
+# not of a dependency ("Leaflet, publié sous licence BSD") nor of the data or documents alone. The project is named by a
+# demonstrative and a noun a README calls itself by ("ce projet", "this software"), or "the code" (_SELF). Other names speak
+# of the project unless the line sits under a chapter on others' work (credits, dependencies, third-party code) (_OWN): the
+# demonstrative with the other nouns a project calls itself ("cette bibliothèque", "this library", "ce module", "this
+# package"), or a possessive of its code ("son code", "ses sources", "its source code", "our code").
 _SELF = lazy_compile(r"\b(ce projet|ce d[ée]p[ôo]t|ce logiciel|ce programme|ce code|le code( source)?|l.ensemble d(e ces?|es)|notre code|cet outil|cette application|"
                      r"this (project|repository|repo|software|program|code|tool|application)|the (source )?code|all (the )?(code|contents?))\b", re.I)
+_OWN = lazy_compile(r"\b((?:ce|cet|cette)\s+(?:site|module|plugin|extension|service|paquet|package|librairie|biblioth[èe]que)|"
+                    r"this\s+(?:app|site|website|module|plugin|extension|service|package|library)|"
+                    r"(?:son|notre)\s+code(?:\s+source)?|(?:ses|nos)\s+(?:codes?\s+)?sources?|(?:its|our)\s+(?:source\s+)?code)\b", re.I)
+_OTHERS_CHAPTER = lazy_compile(r"cr[ée]dits?|remerciements|d[ée]pendances|dependenc|third[\s-]*party|tiers|acknowledg|biblioth[èe]ques|librair|"
+                               r"libraries|composants|components|utilis[ée]e?s", re.I)
+_HEADING_LINE = lazy_compile(r"^[ \t]{0,3}#{1,6}[ \t]+(.*)$")
 _DATA_ONLY = lazy_compile(r"\b(les donn[ée]es|the data|la documentation|les documents|the documentation|datasets?|jeux de donn[ée]es)\b", re.I)
 
 
@@ -542,10 +568,13 @@ def licence_sentence(text: str) -> tuple[str, int] | None:
     is "this project", or named by the README's title ("# Cartofriches" … "Cartofriches … est publiée sous License MIT")."""
     title = _TITLE.search(text[:4000])
     named = re.compile(rf"(?<![\w-]){re.escape(title.group(1).strip())}(?![\w-])", re.I) if title else None
+    chapter = ""
     for i, line in enumerate(text.splitlines()[:400]):
+        heading = _HEADING_LINE.match(line)
+        chapter = heading.group(1) if heading else chapter
         if len(line) > 400 or "shields.io" in line or _DATA_ONLY.search(line):
             continue
-        if not _SELF.search(line) and not (named and named.search(line)):
+        if not _SELF.search(line) and not (named and named.search(line)) and not (_OWN.search(line) and not _OTHERS_CHAPTER.search(chapter)):
             continue
         if notices.states_license(line) and notices.names_in(line):
             return line, i + 1
@@ -632,6 +661,7 @@ def _readme_source(snap) -> tuple[str | None, dict | None]:
     """The root README's text and the license its License section (or a sentence stating it) names, if any."""
     readme = sorted((e for e in snap.files.values() if e.dir == "" and README.match(e.name)), key=lambda e: (not e.name.lower().endswith(".md"), e.name))
     readme_text = snap.read_text(readme[0].path, limit=1_000_000) if readme else None
+    readme_text = team_text(readme[0].path, readme_text) if readme_text else readme_text  # ("The Laravel framework is … MIT": the framework's)
     # (a badge says less than a text: read only when no licence file is at the root, pastell's case)
     badge = licence_badge if not any(e.dir == "" and LICENSE_FILE.match(e.name) for e in snap.files.values()) else (lambda _t: None)
     section = (readme_section(readme_text) or licence_sentence(readme_text) or licence_field(readme_text) or licence_link(readme_text)
@@ -688,7 +718,7 @@ def _reuse_source(reuse: dict, reuse_layout: bool) -> dict | None:
             "covers_code": dict(sorted(code.items(), key=lambda kv: -kv[1])[:20])}
 
 
-@fact("license", version=52)
+@fact("license", version=54)
 def license_fact(ctx) -> dict:
     snap = ctx.snapshot
     index = get_index()

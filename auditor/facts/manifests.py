@@ -20,6 +20,7 @@ import tomllib
 
 from auditor.facts import fact
 from auditor.facts.apple_manifest import parse_cartfile, parse_package_swift, parse_podfile
+from auditor.facts.elm_manifest import elm_pinned, parse_elm
 from auditor.facts.tool_frontmatter import tool_manifests
 from auditor.facts.host_manifests import HOST_MANIFESTS, host_ecosystem, host_manifest_entry, lock_by_lists, own_drupal_modules
 from auditor.facts.inventory import CI_DIRS, LOCKFILES, MANIFESTS, REQUIREMENTS, inventory_of, is_doc, is_generated, is_test, is_vendored, update_tools
@@ -38,7 +39,7 @@ LOCK_FOR = {name: family for name, (_tool, family) in LOCKFILES.items()}  # lock
 ECOSYSTEM_FAMILY = {"npm": "npm", "pip": "python", "python": "python", "pipenv": "python", "composer": "composer",
                     "bundler": "bundler", "maven": "maven", "gradle": "gradle", "go": "go", "cargo": "cargo",
                     "mix": "mix", "conda": "python", "dart": "dart", "r": "r", "sbt": "sbt",
-                    "cocoapods": "cocoapods", "carthage": "carthage", "swiftpm": "swiftpm", "nuget": "nuget"}
+                    "cocoapods": "cocoapods", "carthage": "carthage", "swiftpm": "swiftpm", "nuget": "nuget", "elm": "elm"}
 # Ecosystems whose manifest pins enough on its own (Maven pins versions; Go's go.sum checked separately)
 SELF_PINNED = {"maven", "sbt"}
 
@@ -207,13 +208,12 @@ PARSERS = {
     "package.json": _json_manifest, "composer.json": _json_manifest, "bower.json": _json_manifest,
     "pyproject.toml": _toml_manifest, "Cargo.toml": _toml_manifest, "Pipfile": _toml_manifest,
     "Gemfile": lambda name, text: (None, _norm(_GEM.findall(text)), []),
-    "build.gradle": parse_gradle,
+    "build.gradle": parse_gradle, "build.gradle.kts": parse_gradle,
     "pom.xml": parse_pom, "go.mod": _go_mod, "mix.exs": _mix, "setup.py": _setup_py, "setup.cfg": _setup_cfg,
     "environment.yml": lambda name, text: (None, _norm(re.findall(r"^[^\S\n]*-\s*([A-Za-z0-9][A-Za-z0-9._-]*)", text, re.M)), []),
     "pubspec.yaml": _pubspec, "DESCRIPTION": _description, "build.sbt": parse_sbt, "plugins.sbt": parse_sbt_plugins,
-    "Podfile": parse_podfile, "Cartfile": parse_cartfile, "Package.swift": parse_package_swift,
+    "Podfile": parse_podfile, "Cartfile": parse_cartfile, "Package.swift": parse_package_swift, "elm-package.json": parse_elm, "elm.json": parse_elm,
 }
-PARSERS["build.gradle.kts"] = PARSERS["build.gradle"]
 
 
 def parse_manifest(name: str, text: str) -> tuple[str | None, list[str], list[str]]:
@@ -284,8 +284,8 @@ def _manifest_entry(snap, e, eco: str, locks_by_dir: dict[str, list[str]], own: 
         # every installed package pinned (pip freeze, pip-compile output) is a lock of its own
         if fully_pinned(text):
             entry["lockfile"] = e.path
-    if eco in SELF_PINNED or (eco == "nuget" and not entry["lockfile"] and pinned_in_place(snap, e.path, text or "")):
-        entry["lockfile"] = entry["lockfile"] or e.path  # (NuGet: every package at an exact version, in place or centrally)
+    if eco in SELF_PINNED or (eco == "nuget" and not entry["lockfile"] and pinned_in_place(snap, e.path, text or "")) or (e.name == "elm.json" and elm_pinned(text or "")):
+        entry["lockfile"] = entry["lockfile"] or e.path  # (NuGet: every package at an exact version, in place or centrally; an Elm 0.19 application's elm.json)
     return entry
 
 
@@ -320,7 +320,7 @@ def _r_lock_entries(snap, r_locks: list, out_manifests: list[dict]) -> list[dict
     return out
 
 
-@fact("manifests", version=29)
+@fact("manifests", version=30)
 def manifests(ctx) -> dict:
     snap = ctx.snapshot
     inv = inventory_of(ctx)

@@ -199,8 +199,9 @@ def not_a_description(text: str, block=None) -> bool:
     from auditor.facts.readme_shapes import connector_only, header_lines, version_or_aside, who_field
 
     return language_pointer(normed) or len(normed.split()) <= 45 and (bool(_NOT_WHAT.search(normed)) or bool(THIRD_PARTY_PART.search(normed) and re.search(r"\blicen[cs]e", normed))
-                                          or header_lines(text) or who_field(text) or connector_only(text) or version_or_aside(text))  # ("Nom : carto-pluvial / Version : 1.2.0 / Auteur : …": who and
-    # which version; "This dashboard connects to the X API.": its data source; "QGIS Minimum Version : 3.0", "(formerly known as: X)")
+                                          or header_lines(text) or who_field(text) or connector_only(text) or version_or_aside(text) or layout_line(normed))  # ("Nom : carto-pluvial / Version : 1.2.0 / Auteur : …": who and
+    # which version; "This dashboard connects to the X API.": its data source; "QGIS Minimum Version : 3.0", "(formerly known as: X)";
+    # "Le projet est un monorepo, utilisant le système de workspaces de npm.": its layout)
 
 
 # A line naming only the stack the project was made with ("This is a Next.js project runnning with pnpm", create-next-app's line
@@ -208,6 +209,23 @@ def not_a_description(text: str, block=None) -> bool:
 _STACK_LINE = lazy_compile(r"^(?:this is|ceci est|c est) (?:an?|un|une) (?:next js|nextjs|nuxt(?: js)?|react(?: js)?|vue(?: js)?|angular|svelte(?:kit)?|vite|"
                            r"django|flask|fastapi|ruby on rails|rails|symfony|laravel|express(?: js)?|node js|nest ?js|expo|react native|astro|gatsby|remix|"
                            r"spring boot|quarkus) (?:project|app|application|projet|site|website)(?: \w+){0,2} (?:with|using|on|avec|sous)\b")
+
+
+# A chapter naming the technical stack ("## Environnement technique", "Stack technique", "Built with"): its text says what the
+# project is made with, not what it does
+STACK_CHAPTER = lazy_compile(r"^(?:\d+ )*(?:environnements? techniques?|(?:la )?stack(?: technique| technologique)?|tech(?:nical)? stack|technologies?(?: utilisees?| used)?|"
+                             r"built with|construit avec|socle technique|choix techniques?|technical choices|outils et technologies|tools and technologies)$")
+# A sentence on how the repository is laid out ("Le projet est un monorepo, utilisant le système de workspaces de npm", "This
+# repository is a monorepo"): its layout, not what the project does, unless it goes on to say what for
+_LAYOUT_LINE = lazy_compile(r"^(?:le |ce |cet |this |the )?(?:projet|depot|repository|repo|project|code source|source code|code) (?:est|is) (?:un |une |a |an )?"
+                            r"(?:monorepo|mono repo|monorepository|mono repository|multi repo|workspace)s?\b")
+_WHAT_FOR = frozenset({"pour", "for", "qui", "that", "which", "permet", "permettant", "allows", "allow", "helps", "help", "aide", "dedie", "dediee",
+                       "dedicated", "afin", "servant", "serving"})
+
+
+def layout_line(normed: str) -> bool:
+    """A sentence saying only how the repository is laid out (a monorepo, its workspaces), nothing of what the project is for."""
+    return bool(m := _LAYOUT_LINE.match(normed)) and len(normed.split()) <= 25 and not _WHAT_FOR & set(normed[m.end():].split())
 
 
 def framework_line(normed: str) -> bool:

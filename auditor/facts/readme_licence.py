@@ -8,6 +8,7 @@ from auditor.facts.document import norm
 from auditor.facts.readme_cues import command_paragraph
 from auditor.facts.readme_forms import sql_paragraph
 from auditor.lazyre import lazy_compile
+from auditor.licenses.notices import is_proprietary, names_in
 
 
 # What a licence chapter says: a licence's name or word, a copyright, a link to the licence file ("## License 📔" over
@@ -20,6 +21,13 @@ _REQUIRED_LICENCES = lazy_compile(r"\blicen[cs]es? (?:requirements?|required|nee
                                   r"\bpermissions? (?:and|et) licen[cs]es?\b")
 _OWN_LICENCE = lazy_compile(r"\b(?:MIT|Apache|A?GPL|LGPL|EUPL|MPL|CeCILL|BSD|ISC|Etalab|CC[- ]?BY|CC0|Unlicense|WTFPL)\b|open.?source|logiciel libre|"
                             r"free software|spdx|copyright|©", re.I)
+# What states a licence besides its name: an SPDX id, a copyright notice, the public domain, a licence file or page pointed to
+# (LICENSE, LICENCE.md, COPYING, "the license file", a licence page's address: opensource.org/licenses, gnu.org/licenses…), a
+# restricted use ("Usage restreint.": the terms, proprietary)
+_STATES_LICENCE = lazy_compile(r"(?i:spdx|copyright|©|\(c\)|droits? d.auteurs?|domaine public|public domain|creative ?commons|"
+                               r"\b(?:licen[cs]e|copying)(?:[._-]\w{1,10}){0,3}\)|/licen[cs]es?\b|/licen[cs]e[\w-]{0,40}\.(?:html?|md|txt)\b|"
+                               r"\blicen[cs]e (?:file|fichier)\b|\bfichier (?:de )?licen[cs]e\b|"
+                               r"\busage (?:restreint|interne|r[ée]serv[ée])|\brestricted use\b|\binternal use only\b|\bdiffusion (?:restreinte|interdite))|(?<![\w-])(?:LICEN[CS]E|COPYING)(?![\w-])")
 _FENCE = lazy_compile(r"^(```|~~~)[^\n]*\n.*?^\1", re.M | re.S)
 
 
@@ -43,11 +51,17 @@ def licence_chapter(heading: str, body: str) -> bool:
         return False  # vendor's licences a user needs to run the tool, "Microsoft Entra ID P1"; the project's own licence named is one)
     if not fences and _PLACEHOLDER.fullmatch(norm(prose)):  # "## Licence" over "TBW." (to be written): no licence named yet
         return False
-    if _LICENCE_TEXT.search(re.sub(r"`[^`\n]*`", " ", prose)):  # (not in inline code: "- `mvn license:check`" runs the headers' tooling)
-        return True
-    if not re.search(r"\b(?:licen[cs]es?|licensing|copyright)\b", heading) or _inline_commands_only(prose):
+    text = re.sub(r"`[^`\n]*`", " ", prose)  # (not in inline code: "- `mvn license:check`" runs the headers' tooling)
+    if not _LICENCE_TEXT.search(text) and (not re.search(r"\b(?:licen[cs]es?|licensing|copyright)\b", heading) or _inline_commands_only(prose)):
         return False  # ("### Commandes pour notice et license" over "- `mvn license:check`": the headers' tooling)
-    return not fences or not all(_commands_only(f) for f in fences)
+    return names_licence(text) or names_licence(heading) or any(names_licence(f) for f in fences if not _commands_only(f))
+
+
+def names_licence(text: str) -> bool:
+    """The text states a licence: names one (or its SPDX id), says the code is proprietary or in the public domain, gives a
+    copyright notice, or points to the licence's file or page ("voir le fichier [LICENSE](LICENSE)"). A chapter under a licence
+    heading that does none of it ("Ce projet est développé pour l'administration française…") tells no licence."""
+    return bool(names_in(text, limit=1) or is_proprietary(text) or _STATES_LICENCE.search(text))
 
 
 def _commands_only(fence: str) -> bool:

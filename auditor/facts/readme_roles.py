@@ -207,3 +207,39 @@ def other_links(name: str, links: list[tuple[str, str]], labels: list[str], word
         return False  # "Un script capable de déployer l'API automatiquement : [app_ansible](…)": the link is the thing the sentence names
     return name in ("configuration", "deployment") and bool(urls) and all(u.startswith(("http://", "https://")) for u in urls) and not any(
         f" {w} " in f" {norm(lab)} " for lab in labels for w in words)
+
+
+# Parts of a site's address that name no tool: its sub-domains for documentation or a language, and the hosts of many projects'
+# pages (the project is then the sub-domain: "storybook.js.org" → storybook, "outil.readthedocs.io" → outil)
+_SITE_PARTS = frozenset({"www", "docs", "doc", "documentation", "wiki", "help", "aide", "guide", "guides", "api", "developer", "developers",
+                         "learn", "blog", "en", "fr", "org", "com", "net", "io", "dev", "app", "gouv", "readthedocs", "github", "gitlab", "gitbook",
+                         "netlify", "vercel", "pages"})
+_FORGE_HOSTS = ("github.com", "gitlab.com", "framagit.org", "codeberg.org", "bitbucket.org")
+
+
+def site_names(url: str) -> set[str]:
+    """The names a link's address spells for what the site is about: the words of its host but for the top-level domain and the
+    generic parts ("https://storybook.js.org/docs/…" → storybook), or a forge repository's name ("github.com/mswjs/msw" → msw)."""
+    from urllib.parse import urlparse
+
+    parsed = urlparse(url)
+    host = (parsed.hostname or "").lower().removeprefix("www.")
+    if parsed.scheme not in ("http", "https") or not host:
+        return set()
+    if host in _FORGE_HOSTS:
+        parts = [p for p in parsed.path.split("/") if p][1:2]
+    else:
+        parts = host.split(".")[:-1]
+    return {w for p in parts for w in norm(p.replace("-", " ").replace("_", " ")).split() if len(w) >= 4 and w not in _SITE_PARTS}
+
+
+def another_tools_pages(links: list[tuple[str, str]], labels: list[str], normed: str, own=frozenset(), words=()) -> bool:
+    """Every link of a sentence (``labels``) leads to the site of a tool the sentence names (``normed``), which is not the project
+    (``own``: the words of the README's title): "You can visit their website to [learn more about storybook](https://storybook.js.org/…)
+    and [how to use it](https://storybook.js.org/docs/…)" tells where Storybook's use is explained, not how to use the project. The name
+    must stand outside the link's own label: "déployer l'API : [app_ansible](https://github.com/org/app_ansible)" points to that tool.
+    When the topic word (``words``) is in links' labels, those links are the ones judged."""
+    pairs = [(u, lab) for u, lab in links if lab in labels]
+    pairs = [(u, lab) for u, lab in pairs if any(f" {w} " in f" {norm(lab)} " for w in words)] or pairs  # (the links the topic word is in)
+    return bool(pairs) and all((names := site_names(u)) and not names & set(own) and names & set(f" {normed} ".replace(f" {norm(lab)} ", " ").split())
+                               for u, lab in pairs)  # (named outside the link's own label: "[app_ansible](…/app_ansible)" is what the sentence points to)

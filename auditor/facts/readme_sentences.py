@@ -14,7 +14,7 @@ from auditor.facts.readme_contact import IDENTIFIER, MAX_SENTENCE_WORDS, TRACKER
 from auditor.facts.readme_cues import CONFIGURE_STEP, WELCOME, command_paragraph, copies_sample_settings, homepages_only, names_another_tool, usage_example
 from auditor.facts.readme_forms import bare_site_page, dev_tool_object, without_linked_names
 from auditor.facts.readme_headings import INSTALL_EXPLICIT, _has_phrase
-from auditor.facts.readme_roles import other_links
+from auditor.facts.readme_roles import another_tools_pages, other_links
 from auditor.facts.readme_lookalikes import deploy_moment_only
 from auditor.facts.readme_shapes import another_tools_setup, install_moment_only
 from auditor.facts.readme_signals import BADGE_HOSTS
@@ -166,14 +166,15 @@ def _parents(path: str):
 FOLLOWED = ("install", "usage", "configuration", "deployment", "contributing")
 
 
-def sentence_sections(block: Block, anchors: frozenset | None = None, targets: Targets | None = None, announced=None) -> list[str]:
+def sentence_sections(block: Block, anchors: frozenset | None = None, targets: Targets | None = None, announced=None, own=frozenset()) -> list[str]:
     """Sections that a paragraph gives explicitly: a link to the document that covers them
     (INSTALL.md, CONTRIBUTING.md…), or a short sentence holding a topic noun and a pointer (a link,
     a file name, "voir", "see"…); for the license, a license name; for contact, an address. A topic word that is only the label of a
     link leading nowhere (an anchor to no heading of ``anchors``, a site's home page) gives nothing: "[Utilisation](#utilisation)"
     with no such chapter, "[Utilisation](https://service.example.fr)". ``announced``: a function giving the README's text below the
     paragraph, read when a sentence's only pointer leads there ("suivez les étapes suivantes :"): the topics it names count as far as
-    that text holds them (:mod:`auditor.facts.readme_announced`)."""
+    that text holds them (:mod:`auditor.facts.readme_announced`). ``own``: the words of the README's title (the project's name): a link
+    to another tool's site, which the sentence names, gives no section of the project."""
     if block.badge_only or not block.text or command_paragraph(block.text):  # ("mvn license:check": a command, no sentence)
         return []
     nowhere = [norm(label) for u, label in block.links if label and norm(label) and _leads_nowhere(u, anchors)]
@@ -226,8 +227,9 @@ def sentence_sections(block: Block, anchors: frozenset | None = None, targets: T
             if name in ("install", "usage", "configuration") and dev_tool_object(named, [w for w in words if _has_phrase(named, w)]):
                 continue  # ("pour une utilisation de rubocop plus rapide en local": the contributors' linter, not the project's usage)
             link_only = pointer and not by_text and not URL.search(sentence)
-            if link_only and (names_another_tool(words, normed, in_labels) or homepages_only(block.links, in_labels, words, normed) or other_links(name, block.links, in_labels, words, sentence)):
-                continue
+            if link_only and (names_another_tool(words, normed, in_labels) or homepages_only(block.links, in_labels, words, normed) or other_links(name, block.links, in_labels, words, sentence)
+                              or name in FOLLOWED and another_tools_pages(block.links, in_labels, normed, own, words)):
+                continue  # ("[how to use it](https://storybook.js.org/…)" after "learn more about storybook": that tool's use)
             if _sentence_gives(name, normed, sentence, announced_gives(name, announced(), topics) if below else pointer):
                 found.append(name)
     if "configuration" not in found and copies_sample_settings(block.text, doc_links):

@@ -6,7 +6,7 @@ from __future__ import annotations
 
 import re
 
-from auditor.facts.document import Block, norm
+from auditor.facts.document import Block, norm, parse_document, readme_format
 from auditor.lazyre import lazy_compile
 
 # Untouched templates of frameworks and forges: signature sentences (normalized), by name.
@@ -63,6 +63,66 @@ STARTER_FRAMEWORKS = {"hugo": "Hugo", "jekyll": "Jekyll", "eleventy": "Eleventy"
                       "laravel": "Laravel", "symfony": "Symfony", "wordpress": "WordPress", "tailwind": "Tailwind"}
 _STARTER_TITLE = lazy_compile(r"(hugo|jekyll|eleventy|11ty|hexo|zola|pelican|mkdocs|gatsby|astro|next js|nuxt|vue|react|angular|svelte|sveltekit|"
                               r"django|flask|rails|laravel|symfony|wordpress|tailwind) (?:starter|starter kit|starter template|boilerplate|skeleton|template)")
+
+
+# The other chapters of a framework's README template, by their sentences (normalised): not counted as the template's signature (a team
+# may keep one of them under its own text), but the chapters holding one are the framework's. Laravel's skeleton README (laravel/laravel,
+# README.md, read 2026-12-05; the same sentences since Laravel 5): "Learning Laravel", "Laravel Sponsors", "Contributing", "Code of
+# Conduct", "Security Vulnerabilities" (Taylor Otwell's address) and "License" ("The Laravel framework is … MIT license"), and Laravel
+# 5.0-5.2's "Official Documentation".
+TEMPLATE_CHAPTERS: dict[str, tuple[str, ...]] = {
+    "laravel": ("laravel has the most extensive and thorough documentation and video tutorial library",
+                "we would like to extend our thanks to the following sponsors for funding laravel development",
+                "thank you for considering contributing to the laravel framework",
+                "in order to ensure that the laravel community is welcoming to all",
+                "if you discover a security vulnerability within laravel please send an e mail to taylor otwell",
+                "the laravel framework is open sourced software licensed under the mit license",
+                "documentation for the framework can be found on the laravel website"),
+}
+
+
+def _sentences() -> tuple[str, ...]:
+    return tuple(s for _, sigs in TEMPLATES for s in sigs) + tuple(s for sigs in TEMPLATE_CHAPTERS.values() for s in sigs)
+
+
+def template_lines(blocks: list[Block], line_count: int) -> set[int]:
+    """The lines of a README that a framework's template wrote (issue 12, s24 o3: a commune's Laravel site whose README is Laravel's,
+    read as the project's licence, chapters and security contact): every chapter under a heading other than the README's title whose
+    own text (down to the next heading) holds one of the templates' sentences, with its sub-chapters ("## Laravel Sponsors" and its
+    "### Premium Partners"); elsewhere (above the first heading, under the title) the paragraphs holding one. Its sections, licence
+    sentence and security contact are the framework's, not the project's."""
+    signs = _sentences()
+    heads = [i for i, b in enumerate(blocks) if b.kind == "heading"]
+    # the README's title: its first heading when no later one is of its level or higher ("## Mon projet" over "### Installation"),
+    # not "## About Laravel" among Laravel's other "##" chapters
+    title = heads[0] if heads and all((blocks[k].level or 1) > (blocks[heads[0]].level or 1) for k in heads[1:]) else None
+    out: set[int] = set()
+    for i, b in enumerate(blocks):
+        if b.kind != "heading" or i == title:
+            continue
+        own_end = next((k for k in range(i + 1, len(blocks)) if blocks[k].kind == "heading"), len(blocks))
+        own = " ".join(norm(x.text) for x in blocks[i:own_end])
+        if any(s in own for s in signs):
+            end = next((x.line for x in blocks[i + 1:] if x.kind == "heading" and (x.level or 1) <= (b.level or 1)), line_count + 1)
+            out.update(range(b.line, end))
+    for i, b in enumerate(blocks):
+        if b.kind == "paragraph" and b.line not in out and any(s in norm(b.text) for s in signs):
+            out.update(range(b.line, blocks[i + 1].line if i + 1 < len(blocks) else line_count + 1))
+    return out
+
+
+def without_template(text: str, blocks: list[Block]) -> str:
+    """``text`` with the lines a framework's template wrote (:func:`template_lines`) left blank, every other line where it was: the
+    README as the team wrote it, for the facts that read it (sections, licence, security contact)."""
+    lines = text.split("\n")
+    gone = template_lines(blocks, len(lines)) if find_template(blocks) else set()
+    return "\n".join("" if n + 1 in gone else line for n, line in enumerate(lines)) if gone else text
+
+
+def team_text(path: str, text: str) -> str:
+    """A README's text without the chapters a framework's template wrote (:func:`without_template`), for the facts that read the README
+    themselves (the licence it states, its security contact)."""
+    return without_template(text, parse_document(text, readme_format(path))) if text else text
 
 
 def find_template(blocks: list[Block]) -> dict | None:

@@ -119,11 +119,16 @@ _SETTINGS_NAME = lazy_compile(r"conf|settings|param|options|env", re.I)
 _GEOJSON = lazy_compile(r'"type"\s*:\s*"(FeatureCollection|Feature|Topology)"')
 
 
+def in_data_folder(path: str) -> bool:
+    """A file in a data folder (data/, donnees/, input_data/…) not named as settings (data/config.yml is)."""
+    return any(_DATA_DIR.search(d) for d in path.split("/")[:-1]) and not _SETTINGS_NAME.search(path.rsplit("/", 1)[-1])
+
+
 def is_data_copy(snap, e) -> bool:
     """A data file a container copies (an open-data GeoJSON in input_data/, megabytes of features): no settings file."""
     if e.size > 64 * 1024:
         return True
-    if any(_DATA_DIR.search(d) for d in e.path.split("/")[:-1]) and not _SETTINGS_NAME.search(e.name):  # (not data/config.yml)
+    if in_data_folder(e.path):  # (not data/config.yml)
         return True
     return e.ext in ("json", "geojson") and bool(_GEOJSON.search(snap.read_text(e.path, limit=4096) or ""))
 

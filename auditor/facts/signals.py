@@ -118,7 +118,9 @@ signal("env.read",
        flags=0, classes=CODE,  # a commented-out line or a /* … */ block (console.log(process.env.FRONT_PATH)) reads nothing,
        # nor does a write (os.environ['USE_PYGEOS'] = '0', process.env.TZ = 'UTC')
        accept=lambda m: not _line_of(m).lstrip().startswith(_COMMENT_START) and not in_block_comment(m) and not _ENV_WRITE.match(m.string, m.end()))
-_ENV_WRITE = lazy_compile(r"""['"]?[ \t]*(?:\][ \t]*)?=(?![=~>])""")  # (not [ \t]*\]?[ \t]*: n² ways to split a run of blanks)
+# (and a default given by a logical assignment, `process.env.WRANGLER_LOG_PATH ??= ".wrangler/logs"`, Ruby's `ENV["X"] ||= "…"`: the
+# code sets the variable for a tool it starts, s24 a24)
+_ENV_WRITE = lazy_compile(r"""['"]?[ \t]*(?:\][ \t]*)?(?:\?\?|\|\||&&)?=(?![=~>])""")  # (not [ \t]*\]?[ \t]*: n² ways to split a run of blanks)
 # syslog-ng's configuration ("@version: 3.13" first): ${ISODATE}, ${LEVEL} are macros of each log message, not settings
 _SYSLOG_NG = lazy_compile(r"\A(?:\s*#[^\n]*\n|\s*\n)*\s*@version:\s*\d")
 _ROOM_SCHEMA = lazy_compile(r"""\A\s*\{\s*"formatVersion"\s*:\s*\d+\s*,\s*"database"\s*:\s*\{\s*"version"\s*:\s*\d+\s*,\s*"identityHash"\s*:""")

@@ -141,10 +141,21 @@ _THIRD_PARTY = lazy_compile(r"third[\s-]*party|bundled|dependencies|components?\
 _SPDX_TAG = lazy_compile(r"SPDX-License-Identifier\s*:\s*([^\n*]*?)\s*(?:\*/|-->|#}|\"|$)", re.M)
 
 
-_STATES = lazy_compile(r"(licen[cs]ed|released|distributed|published|modify\s+it|le\s+modifier|made\s+available|available|provided|covered|governed|publi[ée]e?s?|"
+# A sentence states a licence when a verb puts the work under it, in French or English: "<verb> (…) under / sous / selon", a
+# licensing or publishing verb ("publié sous", "licencié sous", "released under"); "<verb> par / by / à / de … licence", the licence
+# as agent or rule ("couvert par la licence", "régi par", "protected by", "soumis à la licence", "subject to", "relève de"); the
+# copula before it ("est sous licence MIT", "is under the MIT license"); a chosen or used licence ("utilise la licence", "uses the
+# EUPL license", "a choisi la licence"); "is MIT licensed"; or a "Licence:" field and a line that is a licence's name.
+_STATES = lazy_compile(r"(licen[cs]ed|licenci[ée]e?s?|released|distributed|published|modify\s+it|le\s+modifier|made\s+available|available|provided|covered|governed|publi[ée]e?s?|"
                      r"distribu[ée]e?s?|diffus[ée]e?s?|plac[ée]e?s?|mise?s?\s+[àa]\s+disposition|r[ée]gie?s?|couverte?s?)\s+"
                      r"(?:[\w'’-]+\s+){0,5}?(under|sous|selon)\b|"
-                     r"(?:r[ée]gie?s?\s+par|governed\s+by)\s+(?:[\w'’-]+\s+){0,2}?licen[cs]e\b|^[^\w\n]*licen[cs]e\s*:|^[^\w\n]*licence\s*:|spdx-license-identifier|"
+                     r"(?:r[ée]gie?s?|couverte?s?|prot[ée]g[ée]e?s?|governed|covered|protected)\s+(?:par|by)\s+(?:[\w'’.-]+\s+){0,5}?licen[cs]e\b|"
+                     r"(?:soumise?s?\s+[àa]|subject\s+to|rel[èe]ve(?:nt)?\s+de)\s+(?:[\w'’.-]+\s+){0,5}?licen[cs]e\b|"
+                     r"\b(?:is|are|est|sont|reste(?:nt)?|remains?)\s+(?:under|sous)\s+(?:[\w'’.-]+\s+){0,5}?licen[cs]e\b|"
+                     r"\b(?:utilise(?:nt)?|adopte(?:nt)?|uses?|adopts?|a\s+choisi|ont\s+choisi|chose|has\s+chosen)\s+(?:la|une|the|an?)\s+"
+                     r"(?:[\w'’.+-]+\s+){0,5}?licen[cs]e\b|"
+                     r"\b(?:is|are)\s+(?:[\w.+]+[\s-]+){1,4}?licen[cs]ed\b|"
+                     r"^[^\w\n]*licen[cs]e\s*:|^[^\w\n]*licence\s*:|spdx-license-identifier|"
                      r"^[^\w\n]*(?:the\s+)?[\w .-]{0,40}licen[cs]e\W*$", re.I | re.M)
 _HEDGE = lazy_compile(r"pas\s+encore|not\s+yet|aimerions|would\s+like|sera\s+choisie|will\s+be\s+chosen|to\s+be\s+decided|[àa]\s+d[ée]finir|"
                     r"\btodo\b|\btbd\b", re.I)

@@ -363,7 +363,7 @@ NO_BOT = NO_UPDATE_BOT  # lists of dependencies neither Dependabot nor Renovate 
 # Dependabot's package-ecosystem for each manifest family (auditor.facts.inventory.manifest_ecosystem)
 DEPENDABOT = {"npm": "npm", "pip": "pip", "python": "pip", "pipenv": "pip", "composer": "composer", "bundler": "bundler",
               "maven": "maven", "gradle": "gradle", "go": "gomod", "cargo": "cargo", "mix": "mix", "dart": "pub", "docker": "docker",
-              "swiftpm": "swift", "nuget": "nuget"}  # (CocoaPods: Renovate only)
+              "swiftpm": "swift", "nuget": "nuget", "elm": "elm"}  # (CocoaPods: Renovate only)
 
 
 def _update_config(manifests: list[str]) -> dict[str, str]:

@@ -19,7 +19,7 @@ from auditor.lazyre import lazy_compile
 from .common import code_free, settings_score as _score, submodule_code, textscan_ok, unread_env_evidence
 from .install_advice import _for_host, _for_static_site, _host_of, for_mobile, for_package, mobile_build, package_manifest, package_message, project_language
 from .settings_dotnet import settings_without_example
-from .settings_free import nothing_to_set, written_values
+from .settings_free import declared_and_hard_coded as _declared_and_hard_coded, hard_coded_beside, machine_path_evidence, nothing_to_set, paths_in_code, written_values
 
 _DOC_FILE = lazy_compile(r"(?:^|/)README[^/]*$|\.(?:md|markdown|rst|adoc|asciidoc|pdf|odt|docx?)$", re.I)
 
@@ -395,6 +395,8 @@ def configuration(ctx) -> Result:
             return Result.fail(T(f"Aucun réglage propre au projet lu dans l'environnement (seulement {std_fr}) et aucun modèle de configuration.",
                                  f"No setting of the project read from the environment (only {std_en}) and no configuration template."),
                                ev, env_vars=0, standard_vars=std)
+        if paths := machine_path_evidence(ev):  # (a desktop program's data folders, "/databank/…", "C:\\temp": its settings, in the code)
+            return paths_in_code(ev, paths, kind, unread_fr, unread_en)
         return Result.fail(T(f"Aucun réglage lu dans l'environnement et aucun modèle de configuration{unread_fr}.",
                              f"No setting read from the environment and no configuration template{unread_en}."), ev, env_vars=0)
     host = settings.get("host_settings") or []
@@ -404,6 +406,9 @@ def configuration(ctx) -> Result:
         who_fr, who_en = ("chaque exécution les fixe (invite de FME Workbench, options --NOM de fme.exe, FME Server)",
                           "each run sets them (FME Workbench's prompt, fme.exe's --NAME options, FME Server)") if platform == "FME" \
             else ("chaque installation les fixe", "each installation sets them")
+        declared = {p for p, _ in host}
+        if hard := hard_coded_beside(ctx, textscan_ok(ctx), declared):  # (FME workspaces beside PHP and Java writing the database's password)
+            return _declared_and_hard_coded(host, hard, ev, declared, kind)
         return Result.passed(T(f"Réglages déclarés comme le prévoit la plateforme {platform} ({host[0][0]}"
                                f"{f' et {len(host) - 1} autre(s)' if len(host) > 1 else ''}) : {who_fr} sans modifier le code.",
                                f"Settings declared the way {platform} expects ({host[0][0]}"

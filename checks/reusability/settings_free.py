@@ -14,11 +14,14 @@ from __future__ import annotations
 
 from auditor.checks.interface import Evidence, Result, T
 from auditor.facts import FactError
+from auditor.facts.env_names import set_by_tools
 from auditor.facts.project import kind_label
 
 # what the secrets check sets aside (tests, documentation, examples, a developer's throw-away settings): no value a deployment uses
 _ASIDE = ("test", "doc", "example", "dev-config")
 # a database, directory or private server the code connects to (the hosting check's internal addresses)
+_PATH_NOTE = "A path on the machine written in the code: installing it elsewhere means editing the code."
+_DATA_EXT = ("json", "yml", "yaml", "ini", "toml", "properties")
 _SERVER_SIGNALS = ("scaling.dburl", "scaling.private_ip", "scaling.connect-host", "scaling.libpq-host")
 
 
@@ -34,20 +37,102 @@ def written_values(ctx, scan: dict) -> list[Evidence] | None:
         return None
     if not secrets.get("complete", True):
         return None
-    out = [Evidence(path=f["path"], line=f.get("line"), value=f["kind"], kind="finding",
-                    note=T("Valeur secrète ou clé écrite dans le code.", "A secret or key written in the code."))
-           for f in secrets.get("findings") or [] if f.get("class") not in _ASIDE][:3]
+    out = _secrets(secrets, set())
     for s in services[:3]:
         e = (s.get("evidence") or [{}])[0]
         out.append(Evidence(path=e.get("path"), line=e.get("line"), value=s.get("named") or s["name"], kind="finding",
                             note=T("Service propriétaire dont l'adresse ou la clé est écrite dans le projet.",
                                    "A proprietary service whose address or key is written in the project.")))
+    return out + _servers_and_blocks(ctx, scan, set())
+
+
+def hard_coded_beside(ctx, scan: dict, declared: set[str]) -> list[Evidence]:
+    """The values of a deployment the project's own code writes outside the files that declare its settings the host's way (s24
+    a24, GIP ATGeRi's BSD: FME workspaces' published parameters beside a PHP page and JavaFX tools that write the database's
+    address): the databases and private servers the code connects to, the paths of one machine, a block of settings in the code, a
+    code file of settings. Not a secret (reusability.secrets judges it; a bundle's test fixtures write a user's password) nor a
+    proprietary service's address (a plugin calling its host's or a provider's API sets nothing of a deployment)."""
+    found = _servers_and_blocks(ctx, scan, declared)
+    return list({(e.path, e.line): e for e in reversed(found)}.values())[::-1]  # (one line found by two detectors: one value)
+
+
+_WHAT = {"A secret or key written in the code.": ("mot de passe ou clé", "password or key"),
+         "A server the code connects to, written in the code.": ("adresse de serveur", "server address"),
+         "A code file holding the settings: changing them means editing the code.": ("fichier de code de réglages", "code file of settings"),
+         _PATH_NOTE: ("chemin sur la machine", "path on the machine")}
+
+
+def declared_and_hard_coded(host: list, hard: list[Evidence], ev: list[Evidence], declared: set[str], kind: str | None) -> Result:
+    """Warn 4: settings declared the host platform's way for one part of the project, while its own code writes the values of a
+    deployment (a server's address, a password) that changing means editing the code."""
+    platform, first = host[0][1], hard[0]
+    where = f"{first.path}:{first.line}" if first.line else first.path
+    others = f" et {len(host) - 1} autre(s)" if len(host) > 1 else "", f" and {len(host) - 1} other(s)" if len(host) > 1 else ""
+    kinds = dict.fromkeys(_WHAT.get(((e.note or {}).get("en") or ""), ("bloc de réglages", "block of settings")) for e in hard)
+    what_fr, what_en = ", ".join(k[0] for k in kinds), ", ".join(k[1] for k in kinds)
+    of_fr, of_en = (f"de ce projet de type « {kind_label(kind, 'fr')} » ", f"of this {kind_label(kind, 'en')} ") if kind else ("", "")
+    res = Result.scored(4, T(f"Réglages déclarés comme le prévoit la plateforme {platform} ({host[0][0]}{others[0]}), mais le code {of_fr}"
+                             f"écrit lui-même des valeurs propres à un déploiement ({len(hard)} : {what_fr} ; "
+                             f"par exemple {where}) : pour les changer, il faut modifier le code.",
+                             f"Settings declared the way {platform} expects ({host[0][0]}{others[1]}), but the code {of_en}itself writes "
+                             f"values of a deployment ({len(hard)}: {what_en}; for example {where}): changing them "
+                             "means editing the code."),
+                         [Evidence(path=p, kind="found", value=f"{name} settings") for p, name in host[:3]] + hard
+                         + [e for e in ev if e.path not in declared and e.path not in {h.path for h in hard}],
+                         env_vars=0, host_settings=[p for p, _ in host], hard_coded=len(hard))
+    places = ", ".join(dict.fromkeys(f"{e.path}:{e.line}" if e.line else e.path for e in hard[:4]))
+    return res.advise(T(f"Lisez ces valeurs ({places}) dans un fichier de réglages ou dans l'environnement, versionnez-en un modèle "
+                        "avec des valeurs d'exemple, et retirez du code les adresses et mots de passe réels.",
+                        f"Read these values ({places}) from a settings file or the environment, commit a template of it with example "
+                        "values, and remove the real addresses and passwords from the code."))
+
+
+def machine_path_evidence(ev: list[Evidence]) -> list[Evidence]:
+    """The evidence of paths on the machine written in the code (see :func:`_servers_and_blocks`)."""
+    return [e for e in ev if (e.note or {}).get("en") == _PATH_NOTE]
+
+
+def paths_in_code(ev: list[Evidence], paths: list[Evidence], kind: str | None, unread_fr: str, unread_en: str) -> Result:
+    """Fail 0: nothing read from the environment nor a settings file, and the code writes the folders and files of one machine
+    (s24 a24, a Qt desktop program's "/databank/…" data folders and "C:\\temp"): moving them means editing the code."""
+    first = paths[0]
+    of_fr, of_en = (f" de ce projet de type « {kind_label(kind, 'fr')} »", f" of this {kind_label(kind, 'en')}") if kind else ("", "")
+    res = Result.fail(T(f"Aucun réglage lu dans l'environnement ni dans un fichier de réglages, et aucun modèle de configuration{unread_fr} ; "
+                        f"le code{of_fr} écrit les chemins des dossiers et fichiers d'une machine (par exemple « {first.value} », "
+                        f"{first.path}:{first.line}) : l'installer ailleurs demande de modifier le code.",
+                        f"No setting read from the environment or a settings file, and no configuration template{unread_en}; the "
+                        f"code{of_en} writes the paths of one machine's folders and files (for example \"{first.value}\", "
+                        f"{first.path}:{first.line}): installing it elsewhere means editing the code."), ev, env_vars=0, machine_paths=len(paths))
+    places = ", ".join(f"{e.path}:{e.line}" for e in paths[:4])
+    return res.advise(T(f"Lisez ces chemins ({places}) dans un fichier de réglages que le programme charge au démarrage, ou dans une option "
+                        "ou une variable d'environnement, avec une valeur par défaut relative au programme ; versionnez un exemple de "
+                        "ce fichier et dites dans le README où mettre les données.",
+                        f"Read these paths ({places}) from a settings file the program loads at start, or from an option or an "
+                        "environment variable, with a default relative to the program; commit an example of that file and say in the "
+                        "README where to put the data."))
+
+
+def _secrets(secrets: dict, declared: set[str]) -> list[Evidence]:
+    return [Evidence(path=f["path"], line=f.get("line"), value=f["kind"], kind="finding",
+                     note=T("Valeur secrète ou clé écrite dans le code.", "A secret or key written in the code."))
+            for f in secrets.get("findings") or [] if f.get("class") not in _ASIDE and f.get("path") not in declared][:3]
+
+
+def _servers_and_blocks(ctx, scan: dict, declared: set[str]) -> list[Evidence]:
+    """The servers the code connects to, a block of settings in the code, a code file of settings (outside ``declared``)."""
     sig = scan["signals"]
-    out += [Evidence(path=h[0], line=h[1], value=h[2][:80], kind="finding",
-                     note=T("Serveur auquel le code se connecte, écrit dans le code.", "A server the code connects to, written in the code."))
-            for sid in _SERVER_SIGNALS for h in sig.get(sid, []) if h[3] == "code"][:3]
-    out += [Evidence(path=h[0], line=h[1], value=h[2], kind="finding") for h in sig.get("config.code-block", [])[:2]]
-    return out + _settings_code(ctx.fact("env_settings") or {})
+    out = [Evidence(path=h[0], line=h[1], value=h[2][:80], kind="finding",
+                    note=T("Serveur auquel le code se connecte, écrit dans le code.", "A server the code connects to, written in the code."))
+           for sid in _SERVER_SIGNALS for h in sig.get(sid, []) if h[3] == "code" and h[0] not in declared][:3]
+    settings = ctx.fact("env_settings") or {}
+    out += [Evidence(path=h[0], line=h[1], value=literal, kind="finding", note=T(
+        "Chemin sur la machine écrit dans le code : l'installer ailleurs demande de modifier le code.", _PATH_NOTE))
+        for literal, h in settings.get("machine_paths") or [] if h[0] not in declared][:3]
+    blocks = settings["code_blocks"] if "code_blocks" in settings else sig.get("config.code-block", [])  # (the project's own code's)
+    out += [Evidence(path=h[0], line=h[1], value=h[2], kind="finding") for h in blocks if h[0] not in declared][:2]
+    # (a code file of settings: a program's, config.php; an Ansible task file named config.yml declares none)
+    return out + [e for e in _settings_code(settings) if e.path not in declared
+                  and (not declared or e.path.rsplit(".", 1)[-1].lower() not in _DATA_EXT)]
 
 
 def _settings_code(settings: dict) -> list[Evidence]:
@@ -58,8 +143,10 @@ def _settings_code(settings: dict) -> list[Evidence]:
 
 def nothing_to_set(ctx, settings: dict, kind: str | None, scan: dict) -> Result | None:
     """Not applicable when the code reads no setting and writes none either (see the module's docstring); None otherwise."""
-    std = settings.get("standard_vars") or []
-    if std or kind == "cli-tool":  # (a server reading its PORT: its other values in its code; a command-line tool: judged as before)
+    # (a server reading its PORT: its other values in its code; a command-line tool: judged as before; not a variable the build tool
+    # or a coding assistant sets, Vite's BASE_URL or CODEX_SANDBOX read by vite.config.ts: no deployment's value, s24 a24)
+    std = [v for v in settings.get("standard_vars") or [] if not set_by_tools(v)]
+    if std or kind == "cli-tool":
         return None
     if settings.get("settings_shaped"):  # (a file of settings' shape no rule recognised, manifest.json's options: not "reads nothing")
         return None
