@@ -25,6 +25,7 @@ from auditor.facts.data_dictionary import data_dictionaries
 from auditor.facts.install_guides import OFFICE_INSTALL_GUIDE
 from auditor.facts.doc_folders import DOCS_DIRS, DOCS_EXT, GUIDE_EXT, doc_page, documentation_folders  # noqa: F401 (DOCS_DIRS re-exported)
 from auditor.facts.contributing_guide import readme_contributing_guide
+from auditor.facts.guide_content import not_guides
 from auditor.facts.doc_pages import placeholder_chapter, unfilled_document, DOC_FOLDER, ROUTES_ONLY, api_doc_link, build_guide, code_dirs, credits_project_people, doc_folder, documentation_entries, documents_only, blank_document, guide_not_policy, maven_site, maven_site_page, lists_people, own_api_references, properties_reference, r_package_docs, readme_linked_docs, routes_headings, routes_listed, shows_architecture, site_page_folder, site_pages  # noqa: F401 (re-exported for the checks)
 from auditor.facts.doc_links import api_doc_paths, api_viewer_pages, app_link as _app_link, own_page as _own_page, third_party_article, own_site as _own_site, own_wiki as _own_wiki, product_named as _product_named
 from auditor.lazyre import lazy_compile
@@ -304,7 +305,10 @@ def _topics(ctx, entries: list, doc_files: list, docs_dirs: list[str]) -> tuple[
                                 or any(e.dir == d or e.dir.startswith(d + "/") for d in doc_places) or (root_diagram and not e.dir))})[:20]
     deployment = sorted({e.path for e in docish if DEPLOY.search(e.path) and not POST.search(e.path) and not RELEASE_NOTES_PATH.search(e.path)}
                         # an installation guide kept as an office document ("Installation et fonctionnement du batch.docx", install/) or written beside the code (archive/DEPLOY_VPS.md)
-                        | {e.path for e in entries if e.path.count("/") <= 2 and (OFFICE_GUIDE.search(e.path) or OFFICE_INSTALL_GUIDE.search(e.path) or (e.ext in ("md", "rst", "adoc") and DEPLOY.match(e.name) and not is_test(e.path)))})[:20]
+                        | {e.path for e in entries if e.path.count("/") <= 2 and (OFFICE_GUIDE.search(e.path) or OFFICE_INSTALL_GUIDE.search(e.path) or (e.ext in ("md", "rst", "adoc") and DEPLOY.match(e.name) and not is_test(e.path)))})
+    # a document is a guide by what it holds, not by a word of its name (docs/Deployments.md lists the cities running the software; a
+    # commune's Hébergements.html is its page on lodgings): guide_content
+    deployment = sorted(set(deployment) - not_guides(ctx.snapshot, [p for p in deployment if DEPLOY.search(p.rsplit("/", 1)[-1])]))[:20]
     api = sorted(api_doc_paths(ctx.snapshot, docish, API_DOC) | set(own_api_references(ctx)[:3]))[:20]  # (a committed Javadoc)
     api += sorted(e.path for e in sorted(docish, key=lambda e: e.path)[:40] if e.ext in PROSE_EXT and e.path not in api and e.size <= 256 * 1024
                   and SERVED_API_DOC.search(ctx.snapshot.read_text(e.path, limit=256 * 1024) or ""))[:5]  # (a pointer to a served Swagger UI)
@@ -318,7 +322,7 @@ def _topics(ctx, entries: list, doc_files: list, docs_dirs: list[str]) -> tuple[
 COMMUNITY_NAMES = ("contributing", "code_of_conduct", "code-of-conduct", "security", "changelog", "license", "licence", "authors", "support", "governance", "maintainers")
 
 
-@fact("docs", version=83)  # (what the inventory calls vendored is left out too: a library's repository copied whole, js/<Lib>/docs/)
+@fact("docs", version=84)  # (what the inventory calls vendored is left out too: a library's repository copied whole, js/<Lib>/docs/)
 def docs(ctx) -> dict:
     snap = ctx.snapshot
     try:

@@ -10,6 +10,7 @@ import re
 from auditor.facts import FactError, fact, kind_apps
 from auditor.facts.kind_services import compose_by_content
 from auditor.facts.dotnet_settings import dotnet_reads, dotnet_templates, uncommitted_files
+from auditor.facts.guide_content import not_guides
 from auditor.facts.install_commands import command_pages, other_readme_installs, component_task_runner, content_pages_named_like_guides, first_command, is_recipe, linked_script_is_live, other_software_guides, site_install_pages
 from auditor.facts.env_constants import constant_reads
 from auditor.facts.env_reads import BARE_ENV as DOTENV, compose_wired, unread_env
@@ -132,7 +133,7 @@ def _readme(ctx) -> dict:
         return {}
 
 
-@fact("install_recipes", version=34, public=False)
+@fact("install_recipes", version=35, public=False)
 def install_recipes(ctx) -> dict:
     """``runtimes``: ``[name, first path]`` per kind of recipe found (containers, compose, Helm, task runners…, in the order of
     :data:`RUNTIMES`); ``install_docs``: install documents; ``readme_command``: ``[line, command]`` of the README's first install command, or None."""
@@ -196,6 +197,7 @@ def install_recipes(ctx) -> dict:
     # (and an installation guide kept as an office document, at most three folders deep: install/manuel_installation.pdf)
     guides |= {e.path for e in files if e.path.count("/") <= 3 and OFFICE_INSTALL_GUIDE.search(e.path) and not e.path.startswith(agents)}
     guides -= content_pages_named_like_guides(ctx.snapshot, sorted(guides))  # (a site's content entry: a forestry business's card)
+    guides -= not_guides(ctx.snapshot, sorted(p for p in guides if INSTALL_DOC.search(p.rsplit("/", 1)[-1])))  # (docs/Deployments.md: a list of instances)
     return {"runtimes": found, "install_docs": sorted(guides | set(site_install_pages(ctx.snapshot, [e.path for e in files]))),
             "readme_command": list(hit) if hit else None, "command_pages": other[:1] + command_pages(ctx.snapshot, [e.path for e in files]), "plugin_host": host,
             "other_software_guides": other_software_guides(ctx, files), "readme_installs": other_readme_installs(ctx.snapshot, files, readme_path, agents)}

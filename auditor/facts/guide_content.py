@@ -1,0 +1,78 @@
+"""Whether a document named like an installation or deployment guide is one, by what it holds (nothing is run).
+
+A file's name says what it is about, not what it is: ``docs/Deployments.md`` of OpenTripPlanner ("OpenTripPlanner Deployments
+Worldwide") lists 29 cities running it — reuse, not how to deploy it —, and ``Hébergements.html`` of a commune's site is its page
+on the village's lodgings ("hébergement" is also hosting). A document whose own name names the topic is a guide when its text
+gives what a guide gives (issue 12, s24 o3):
+
+- a command to run: a code block (fenced, indented, reStructuredText's ``::`` and ``.. code::``, APT's ``+---`` box, HTML's
+  ``<pre>``/``<code>``), a shell prompt (``$ …``), a package manager's, a container's or a build tool's command;
+- steps: two numbered items or more (``1.``, ``2)``, HTML's ``<ol>``), or a line opening on an instruction (install, copy,
+  download, run, configure, deploy…);
+- or a heading on the topic, named in the singular ("Installation", "Déploiement", "Hébergement", "Mise en production"): a
+  chapter of it, where a plural heading ("Deployments Worldwide", "Hébergements") lists things.
+
+An HTML page of the site itself — beside the site's ``index.html``, outside documentation folders — is a page of the product, never
+a guide. A document named for the topic only by its folder (``exploitation/context.apt``, ``deploy/lib/README.md``) stays one; so
+does a document that cannot be read as text (PDF, office formats) or is left beyond the bound: its name is then all there is.
+Bounded: at most :data:`MAX_READ` documents of :data:`READ_BYTES` each, in path order.
+"""
+
+from __future__ import annotations
+
+import re
+
+from auditor.lazyre import lazy_compile
+
+MAX_READ = 40
+READ_BYTES = 128 * 1024
+TEXT_EXT = ("md", "markdown", "mdown", "mkd", "rst", "adoc", "asciidoc", "txt", "html", "htm", "apt", "org", "textile")
+PAGE_EXT = ("html", "htm")
+
+_CODE = lazy_compile(r"^[^\S\n]*(?:```|~~~)|^(?: {4}|\t)[^\S\n]*[$#>]?[^\S\n]*[a-z][\w.-]*[^\S\n]+\S|^[^\S\n]*\$[^\S\n]+\S|"
+                     r"^\.\. code(?:-block)?::|::[^\S\n]*$|^[^\S\n]*\+-{3,}|<pre\b|<code\b", re.M | re.I)
+_COMMAND = lazy_compile(r"\b(?:apt(?:-get)? install|yum install|dnf install|brew install|pip3? install|(?:npm|yarn|pnpm) (?:install|ci|run|start)\b|"
+                        r"composer (?:install|require)|mvn (?:install|package|clean)|gradlew? (?:build|assemble)|docker(?:-| )compose (?:up|build|run)|"
+                        r"docker (?:build|run|pull)|kubectl (?:apply|create)|helm (?:install|upgrade)|ansible-playbook|git clone|php artisan|java -jar|"
+                        r"systemctl (?:start|enable|restart)|sudo [a-z]|wget [a-z]|curl -|tar (?:-?x|xz)|unzip [\w./-]|make install|"
+                        r"python3? (?:-m [a-z]|setup\.py|manage\.py)|createdb |psql -)", re.I)
+_STEP = lazy_compile(r"^[^\S\n]*(?:\d{1,2}[.)][^\S\n]+\S|<li\b)", re.M | re.I)
+_ORDERED = lazy_compile(r"<ol\b", re.I)
+_INSTRUCTION = lazy_compile(r"^[^\S\n]*(?:[-*+#][^\S\n]+|\d{1,2}[.)][^\S\n]+)?(?:\*\*)?(?:install(?:ez|er)?|t[ée]l[ée]charg(?:ez|er)|d[ée]compress(?:ez|er)|"
+                            r"copi(?:ez|er)|lanc(?:ez|er)|ex[ée]cut(?:ez|er)|configur(?:ez|er)|d[ée]ploy(?:ez|er)|clon(?:ez|er)|compil(?:ez|er)|"
+                            r"download|unzip|extract|copy|run|execute|configure|deploy|clone|build|compile)\b", re.M | re.I)
+_TOPIC = (r"(?:\d{1,2}[.)]?[^\S\n]*)?(?:installation|installer|installing|install|d[ée]ploiement|deployment|deploying|d[ée]ployer|deploy|"
+          r"mise en (?:production|service|place)|pr[ée]requis|prerequisites|getting started|quick ?start|d[ée]marrage|setup|set ?up|"
+          r"h[ée]bergement|hosting|exploitation)\b")
+# a heading on the topic: Markdown's, HTML's, or a line underlined as reStructuredText and AsciiDoc write titles
+_TOPIC_HEADING = lazy_compile(r"^[^\S\n]*(?:#{1,6}|=+)[^\S\n]*" + _TOPIC + r"|<h[1-6][^>\n]{0,200}>[^\S\n]*" + _TOPIC +
+                              r"|^" + _TOPIC + r"[^\n]{0,80}\n[=~^\"*+#-]{3,}[^\S\n]*$", re.M | re.I)
+
+
+def guide_by_content(text: str) -> bool:
+    """The document's text gives commands, steps or a chapter on installing or deploying (see the module's docstring)."""
+    return bool(_CODE.search(text) or _COMMAND.search(text) or len(_STEP.findall(text, 0, READ_BYTES)) >= 2 or _ORDERED.search(text)
+                or _INSTRUCTION.search(text) or _TOPIC_HEADING.search(text))
+
+
+def site_page(path: str, paths) -> bool:
+    """An HTML page beside the site's own index.html (Hébergements.html at the root of a commune's site), outside documentation
+    folders: a page of the product."""
+    from auditor.facts.inventory import is_doc
+
+    folder, _, name = path.rpartition("/")
+    if name.rsplit(".", 1)[-1].lower() not in PAGE_EXT or is_doc(path):
+        return False
+    return any((f"{folder}/{index}" if folder else index) in paths for index in ("index.html", "index.htm"))
+
+
+def not_guides(snap, named: list[str]) -> set[str]:
+    """Of the documents whose own name names installing or deploying (``named``), those that are no guide: the site's own pages,
+    and readable documents whose text gives no command, step or chapter on the topic (at most :data:`MAX_READ` read)."""
+    out = {p for p in named if site_page(p, snap.files)}
+    readable = sorted(p for p in named if p not in out and p.rsplit(".", 1)[-1].lower() in TEXT_EXT)[:MAX_READ]
+    for p in readable:
+        text = snap.read_text(p, limit=READ_BYTES)
+        if text is not None and not guide_by_content(text):
+            out.add(p)
+    return out
