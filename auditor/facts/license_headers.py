@@ -149,10 +149,13 @@ def header_source(ctx, identify, declared_value) -> tuple[dict | None, dict, dic
                # licensing.consistent when it is not the project's licence, though it never decides the project's licence)
                "notices": [{"expression": e, "ids": list(min(w)[3]), "path": min(w)[0], "line": min(w)[1], "value": min(w)[2],
                             "files": len(w)} for e, w in sorted(per_expr.items())]}
-    if not per_expr and dunders:  # __license__ = "GPL" in (at least half of) the modules that carry a metadata block, two or more
+    # __license__ = "GPL" in (at least half of) the modules that carry a metadata block: two or more decide as headers do; one, the
+    # project's own program's (a harvester script's __license__ = "MIT" beside the library it copied), is its own header's licence
+    # (_own_headers: only when nothing else states one, and that module holds most of the project's code)
+    if not per_expr and dunders:
         for value, where in dunders.items():
             expr, ids = declared_value(value)
-            if ids and len(where) >= 2:
+            if ids:
                 per_expr.setdefault(expr, []).extend((p, ln, value, ids, "tag") for p, ln in where)
         read = with_meta
     if not per_expr:
