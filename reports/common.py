@@ -224,8 +224,8 @@ def undecided_kind_text(kind: str | None, undecided: str | None, lang: str) -> s
     if not kind:
         return None
     label = t(f"kind.{kind}", lang)
-    if undecided == "documents-only":
-        return t("report.kind_documents_only", lang)
+    if undecided in ("documents-only", "code-only", "no-decisive-file"):  # (unknown: the placeholder kind is never shown)
+        return t(f"report.kind_{undecided.replace('-', '_')}", lang)
     return t("report.kind_undecided", lang).replace("{kind}", label) if undecided else label
 
 

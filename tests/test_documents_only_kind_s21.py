@@ -16,9 +16,13 @@ def _project(tmp_path, files):
 
 
 def test_a_readme_saying_it_is_a_plugins_front_end_is_no_data_specification(tmp_path):
-    _, project = _project(tmp_path, {"README.md": "# parcelles_mapstore\nInterface du plugin Parcelles de la visionneuse MapStore\n"})
-    assert project["kind"] == "library" and project["kind_decided"] is False, project
-    assert project["kind_evidence"] == [{"path": "README.md", "reason": "README: plugin"}]
+    # (session 24, o2 family B: a README's word decides no kind either, an emptied repository's "scripts associés au site Web" is no
+    # web application; the kind is said undecided, the README's word kept in the evidence, and never "data specification")
+    report, project = _project(tmp_path, {"README.md": "# parcelles_mapstore\nInterface du plugin Parcelles de la visionneuse MapStore\n"})
+    assert project["kind_decided"] is False, project
+    assert project["kind_evidence"] == [{"path": "README.md", "reason": "documents only: no file decides the kind (README: plugin)"}]
+    line = project_line(report, "fr")
+    assert "non déterminé" in line and "spécification ou schéma" not in line and "bibliothèque" not in line, line
 
 
 def test_documents_that_specify_data_are_still_a_data_specification(tmp_path):

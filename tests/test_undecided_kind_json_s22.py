@@ -51,7 +51,7 @@ def test_documents_saying_nothing_are_said_undecided_by_every_renderer(tmp_path)
         assert said in describe(report, lang)["kind"]
         assert said in markdown(report, lang) and said in terminal(report, lang)
     row = _row(report)
-    assert row["row_version"] == ROW_VERSION == 2 and row["kind_undecided"] == "documents-only"
+    assert row["row_version"] == ROW_VERSION == 3 and row["kind_undecided"] == "documents-only"
     assert "documents seulement" in _kind_cell(row, "fr") and "documents only" in _kind_cell(row, "en")
 
 

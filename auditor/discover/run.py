@@ -38,7 +38,7 @@ log = logging.getLogger(__name__)
 LIGHT_CHECKS = ("licensing.license-file", "licensing.open-license", "licensing.authorized-fr", "documentation.readme",
                 "documentation.readme-sections", "documentation.publiccode", "documentation.community-files")
 README_BYTES = 64 * 1024
-ROW_VERSION = 2  # (2: kind_undecided, the kind no file decided said so in the ranked list)
+ROW_VERSION = 3  # (2: kind_undecided, the kind no file decided said so in the ranked list; 3: also "code-only", "no-decisive-file")
 
 
 @dataclass

@@ -1,6 +1,7 @@
 """The nearest kind of a repository holding documents only (Markdown, PDF), when no file decided one: a data specification only
 when its documents specify data (a table of fields and their types, the words of a specification or a standard), else the kind
-its README says it is ("Frontend du plugin … de mapstore": a plugin), else none (the kind is unknown: documents only)."""
+its README says it is is not taken from its words (an emptied repository's "scripts associés au site Web" is no web application): the kind
+is unknown, documents only, the README's word kept in the evidence."""
 
 from __future__ import annotations
 
@@ -19,6 +20,11 @@ _SAID = (("library", lazy_compile(r"\b(?:plugin|plug-in|extension|add-?on|greffo
          ("web-application", lazy_compile(r"\b(?:application|appli|front-?end|site web|website|portail|portal|visionneuse|viewer|tableau de bord|dashboard)s?\b", re.I)),
          ("cli-tool", lazy_compile(r"\b(?:scripts?|command[- ]line|ligne de commande)\b", re.I)))
 DOCUMENTS_ONLY = "documents only: no file decides the kind"
+# code whose files decide no kind (no framework, entry point, manifest or recipe recognised): the kind is unknown, never "library"
+CODE_UNDECIDED = "code of no recognised kind: no file decides the kind"
+# neither code nor documents nor data (settings files, images): the kind is unknown
+NO_DECISIVE_FILE = "no decisive file: no file decides the kind"
+_UNKNOWN = ((DOCUMENTS_ONLY, "documents-only"), (CODE_UNDECIDED, "code-only"), (NO_DECISIVE_FILE, "no-decisive-file"))
 
 
 def documents_kind(snap, docs: list[str], readme: str | None) -> tuple[str | None, list[dict]]:
@@ -30,23 +36,26 @@ def documents_kind(snap, docs: list[str], readme: str | None) -> tuple[str | Non
         return "data-specification", [{"path": p, "reason": "specification document"} for p in spec[:3]]
     lines = [ln for ln in ((snap.read_text(readme, limit=64 * 1024) or "") if readme else "").splitlines() if ln.strip()]
     said = " ".join(ln for ln in lines[:5] if not ln.lstrip().startswith(("~~", "[!", "![", "<")))[:1000]  # (the title and the first lines)
-    for kind, rx in _SAID:
-        m = rx.search(said)
-        if m:
-            return kind, [{"path": readme, "reason": f"README: {m.group(0).lower()}"}]
-    return None, [{"path": p, "reason": DOCUMENTS_ONLY} for p in sorted(docs)[:3]]
+    # (what the README says the project is, "scripts associés au site Web", is kept as its words, never made the kind: a README's word
+    # decides nothing when no file of the project is there, an emptied repository's or a front end's kept on another branch)
+    words = next((m.group(0).lower() for _, rx in _SAID if (m := rx.search(said))), None)
+    return None, [{"path": p, "reason": DOCUMENTS_ONLY + (f" (README: {words})" if words and p == readme else "")} for p in sorted(docs)[:3]]
 
 
 def kind_undecided(project) -> str | None:
     """How a ``project`` fact value (or a report's ``facts.project``) leaves its kind undecided, read from the JSON alone:
     None when a file decided it (or the value says nothing: a report written before ``kind_decided``); ``"documents-only"`` when
-    the repository holds documents saying neither what it is nor what data they specify (``kind`` is then no more than the
-    nearest); ``"nearest"`` when ``kind`` is the nearest guess no file decided (a README's words, an Android app's "library")."""
+    the repository holds documents specifying no data (``kind`` is then no more than a placeholder); ``"code-only"`` when it holds
+    code no file of which decides the kind; ``"no-decisive-file"`` when nothing decides it (settings, images: no evidence either);
+    ``"nearest"`` when ``kind`` is the nearest guess the files suggest (an HTML page's static site, data files' specification)."""
     if not isinstance(project, dict) or project.get("kind_decided") is not False:
         return None
     evidence = project.get("kind_evidence") or []
-    return "documents-only" if any(isinstance(e, dict) and str(e.get("reason") or "").startswith(DOCUMENTS_ONLY.split(":")[0] + ":")
-                                   for e in evidence) else "nearest"
+    reasons = [str(e.get("reason") or "") for e in evidence if isinstance(e, dict)]
+    for reason, said in _UNKNOWN:
+        if any(r.startswith(reason.split(":")[0] + ":") for r in reasons):
+            return said
+    return "nearest" if evidence else "no-decisive-file"
 
 
 def in_documents_folder(path: str) -> bool:

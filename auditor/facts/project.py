@@ -45,6 +45,7 @@ from auditor.facts.kind_roles import clojure_main, doc_site_pages, go_indirect, 
 from auditor.facts.kind_mobile import _app_root, mobile_app, mobile_points
 from auditor.facts.kind_native import native_servers
 from auditor.facts.kind_operators import kubernetes_operator
+from auditor.facts.kind_overlays import OVERLAY_REASON, configuration_overlay
 from auditor.facts.kind_programs import NATIVE_EXT, desktop_programs, frozen_program, operation_scripts, provisioned_machines
 from auditor.facts.script_bundles import script_bundles
 from auditor.facts.kind_schedule import mobile_back_end, scheduled_scripts
@@ -55,7 +56,7 @@ from auditor.facts.kind_sites import blade_views, doc_site_roots, doc_site_sql, 
 from auditor.facts.framework_markers import FRAMEWORK_NAMES
 from auditor.facts.kind_packages import bower_package, data_scripts, imported_in_readme, importable_package, php_json_backend, r_package, retired, spip_squelettes
 from auditor.facts.inventory import CI_DIRS, ONTOLOGY, code_ext, inventory_of, is_doc, is_generated, is_test, is_vendored
-from auditor.facts.kind_documents import documents_kind, in_documents_folder
+from auditor.facts.kind_documents import CODE_UNDECIDED, NO_DECISIVE_FILE, documents_kind, in_documents_folder
 from auditor.facts.kind_markers import (SERVER_ENTRY_FILES, component_library, django_app, dotnet_servers, entry_points, image_command_scripts,
                                         imported_host, java_main, jaxrs_resources, mapstore_extension, python_route_files, packaged_servers, plugin_rest_resources, qdt_profiles,
                                         served_side, ui_library)
@@ -835,6 +836,9 @@ def decide_kind(ctx) -> tuple[str, list[dict], dict[str, float], bool, list[dict
     # their own: a deployment
     ops = operation_scripts(files) if not (app_code or ui or api or pages or html or templates) else []
     add("infrastructure", 5, ops, "deployment operation scripts (deploy, start, stop, rollback…)")
+    # a tree mirroring the system's /etc (etc/bigbluebutton/…) and the hook copying it there: a server's configuration overlay
+    overlay, products = configuration_overlay(ctx.snapshot, files, app_code) if not (ui or api or pages or html or templates) else ([], "")
+    add("infrastructure", 5, overlay, f"{OVERLAY_REASON} (etc/{products}/)")
     # a Kubernetes operator (a controller manager its main() starts, the custom resources it serves): part of a cluster's
     # infrastructure, deployed with its chart, not a command nor a library
     operator = kubernetes_operator(ctx, files) if by_ext.keys() & {"go", "py", "java", "kt", "rs"} and not (ui or pages or html or templates) else []
@@ -979,16 +983,16 @@ def decide_kind(ctx) -> tuple[str, list[dict], dict[str, float], bool, list[dict
             best = "data-specification"
             data = ext_paths({"csv", "geojson", "json"})
             why[best] = [{"path": p, "reason": "data file"} for p in data[:3]]
-        elif code:
+        elif code:  # (unknown: "library" is only the placeholder the report never shows, said as code of no recognised kind)
             best = "library"
-            why[best] = [{"path": p, "reason": "source code"} for p in code[:3]]
-        elif by_ext.get("md") or by_ext.get("pdf"):  # (documents only: a specification by its content, else what the README says)
+            why[best] = [{"path": p, "reason": CODE_UNDECIDED} for p in code[:3]]
+        elif by_ext.get("md") or by_ext.get("pdf"):  # (documents only: a specification by its content, else unknown)
             said, evidence = documents_kind(ctx.snapshot, ext_paths({"md", "pdf"})[:50], _root_readme_path(ctx))
-            best = said or "data-specification"  # (unknown: the nearest, said as documents only)
+            best = said or "data-specification"  # (unknown: the placeholder, said as documents only)
             why[best] = evidence
-        else:
+        else:  # (unknown: settings, images; the placeholder is never shown)
             best = "library"
-            why[best] = []
+            why[best] = [{"path": e.path, "reason": NO_DECISIVE_FILE} for e in sorted(files, key=lambda e: e.path)[:3]]
     # a command-line tool, an analysis, a data model or a plain library that also starts a web server of its own (a CLI and a
     # bottle server sharing one code): that side is judged too (its API, its pages), the main kind still judges the rest
     also = []
@@ -1093,7 +1097,7 @@ def _plugin_pages(ctx, evidence: list[dict]) -> list[str]:
                   and not is_test(e.path))[:5]
 
 
-@fact("project_kind", version=81, public=False)
+@fact("project_kind", version=82, public=False)
 def project_kind(ctx) -> dict:
     """The kind decided from the commit's files alone, and the project it is a copy of: cached with the commit, so that a warm
     audit (whose check results are reused, keyed by this kind) neither classifies 20,000 paths nor builds the inventory again."""

@@ -12,6 +12,7 @@ from auditor.facts import FactError
 from auditor.facts.env_names import standard_roles
 from auditor.facts.content_site import content_page
 from auditor.facts.install import LOAD_KINDS, RUNTIMES
+from auditor.facts.kind_overlays import OVERLAY_REASON
 from auditor.facts.project import CONFIGURED, FME_REASON, decided_kind, kind_label, run_on_schedule
 from auditor.facts.readme_templates import untouched_template
 from auditor.lazyre import lazy_compile
@@ -64,6 +65,10 @@ def install(ctx) -> Result:
         archetype = [e.get("path") for e in proj.get("kind_evidence") or [] if str(e.get("reason", "")).startswith("Maven archetype") and e.get("path")]
         if archetype and "package" not in found:
             found["package"] = archetype[0]
+    # (a server's configuration overlay, etc/bigbluebutton/…, put into place by the product's own hook script, apply-config.sh: its recipe)
+    hooks = overlay_hooks(proj)
+    if hooks and "scripts" not in found:
+        found["scripts"] = hooks[0]
     weights = {name: w for name, _, w in RUNTIMES}
     host = _host_of(proj) or recipes.get("plugin_host")  # (a plugin is installed into its host: say so)
     manifest = package_manifest(kind, found, host)  # (a library's or a tool's package manifest installs it whole: pip install, npm install)
@@ -266,6 +271,12 @@ def _settings_without_code(ctx, settings: dict) -> Result | None:
                                  env_vars=0, settings_files=files[:5])
 
 
+def overlay_hooks(proj: dict) -> list[str]:
+    """The shell scripts that put a server's configuration overlay into place (the project fact's evidence), or []."""
+    return [e["path"] for e in proj.get("kind_evidence") or [] if str(e.get("reason", "")).startswith(OVERLAY_REASON)
+            and str(e.get("path") or "").endswith((".sh", ".bash"))]
+
+
 @check(
     id="reusability.configuration",
     family="reusability",
@@ -296,6 +307,16 @@ def configuration(ctx) -> Result:
     templates = settings["templates"]
     proj = ctx.fact("project") or {}
     kind = decided_kind(proj)
+    overlay = [e["path"] for e in proj.get("kind_evidence") or [] if str(e.get("reason", "")).startswith(OVERLAY_REASON) and e.get("path")]
+    if kind == "infrastructure" and overlay and not read_vars and not templates:  # (the repository is a server's settings, nothing else)
+        files = [p for p in overlay if p not in overlay_hooks(proj)]
+        by = f", mis en place par {overlay_hooks(proj)[0]}" if overlay_hooks(proj) else ""
+        by_en = f", put into place by {overlay_hooks(proj)[0]}" if overlay_hooks(proj) else ""
+        return Result.not_applicable(T(f"Le dépôt est lui-même la configuration d'un serveur ({', '.join(files[:3])}…{by}) : ses réglages sont ces "
+                                       "fichiers, qu'un autre territoire adapte ; aucun code propre ne lit de réglage dans l'environnement.",
+                                       f"The repository is itself a server's configuration ({', '.join(files[:3])}…{by_en}): its settings are "
+                                       "these files, which another territory adapts; no code of its own reads a setting from the environment."),
+                                     [Evidence(path=p, kind="found", value="server configuration") for p in files[:5]], env_vars=0, kind=kind)
     # (PyQGIS scripts are programs run by hand in QGIS: the connections and folders they use are settings of their own, judged like a
     # command's; a QGIS project, a style or a plugin's settings are QGIS's)
     scripts_kit = kind == "gis-kit" and any(str(e.get("reason", "")).startswith("PyQGIS scripts") for e in proj.get("kind_evidence") or [])
