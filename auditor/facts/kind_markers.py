@@ -221,19 +221,14 @@ def entry_points(ctx) -> list[str]:
         text = ctx.snapshot.read_text(p, limit=128 * 1024) or ""
         if _PHP_CLI.search(text) and not _PHP_REQUEST.search(text) and p not in out:
             out.append(p)
-    # a script committed executable at the root or in bin/ with its interpreter line (./standardize_csv.py reading stdin,
-    # "#!/usr/bin/env python"): a command of its own (not a framework's manage.py, setup.py or server entry; nor a library copied into
-    # tools/lib/ with its files left executable). The executable bit alone is no command: a commune's website committed from a
-    # filesystem without modes has 66 of its 77 root files executable, pages, Gruntfile.js and compiled elm.js alike (issue 12, s24 o3)
+    # a script committed executable at the root or in bin/ opening on its interpreter line (./standardize_csv.py, "#!/usr/bin/env python"):
+    # a command (not manage.py, setup.py; nor a library copied into tools/lib/). The executable bit alone is none: a commune's website committed
+    # without modes has 66 of 77 root files executable, pages, Gruntfile.js and elm.js alike (issue 12, s24 o3). 20 heads read at most.
     inv = inventory_of(ctx)
-    executables = sorted(p for p, e in ctx.snapshot.files.items()
-                         if e.kind == "executable" and e.ext in ("py", "js", "mjs", "rb", "pl") and e.name not in NOT_COMMANDS
-                         and (p.count("/") == 0 or p.split("/")[0] in SCRIPT_DIRS) and not is_test(p) and inv.category(p) != "vendored")
-    out += [p for p in executables[:MAX_EXECUTABLES] if (ctx.snapshot.read_bytes(p, limit=ctx.snapshot.max_blob) or b"")[:2] == b"#!"][:3]
+    out += [p for p in sorted(p for p, e in ctx.snapshot.files.items() if e.kind == "executable" and e.ext in ("py", "js", "mjs", "rb", "pl") and e.name not in NOT_COMMANDS
+            and (p.count("/") == 0 or p.split("/")[0] in SCRIPT_DIRS) and not is_test(p) and inv.category(p) != "vendored")[:20]
+            if (ctx.snapshot.read_bytes(p, limit=ctx.snapshot.max_blob) or b"")[:2] == b"#!"][:3]
     return out
-
-
-MAX_EXECUTABLES = 20  # executable scripts whose first line is read, in path order
 
 
 # a start script that runs the package's own command-line module (node dist/cli.js, ts-node src/cli.ts)
