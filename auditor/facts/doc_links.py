@@ -88,10 +88,18 @@ def product_named(url: str, text: str, dependencies: frozenset[str] = frozenset(
 APP_WORDS = lazy_compile(r"\b(?:d[ée]mo(?:nstration)?|live|application|appli|app|instance|prototype|preview|aper[çc]u|playground|essayez|try it)\b", re.I)
 
 
+# the paragraph says the repository is published or deployed at that address ("La branche `main` est publiée automatiquement par
+# GitHub Actions sur : https://<owner>.github.io/<projet>/"): the site the code makes, the application itself
+_PUBLISHED = lazy_compile(r"\b(?:publi[ée]e?s?|published|d[ée]ploy[ée]e?s?|deployed|mise? en ligne|en ligne sur|online at|live at|"
+                          r"h[ée]berg[ée]e?s? sur|hosted (?:on|at))\b", re.I)
+_DOC_WORDS = lazy_compile(r"\bdoc|\bguides?\b|\bmanuel|\bmanual|\bwiki|\btutori|\bhandbook\b", re.I)
+
+
 def app_link(label: str, text: str) -> bool:
-    """The link's text (or, for a bare address, its paragraph's) names a demo or the application, not documentation."""
+    """The link's text (or, for a bare address, its paragraph's) names a demo or the application, not documentation; or the
+    paragraph says the code is published or deployed there, naming no documentation."""
     words = label if label and not label.startswith(("http://", "https://")) else text
-    return bool(APP_WORDS.search(words)) and not re.search(r"\bdoc", words, re.I)
+    return bool(APP_WORDS.search(words)) and not re.search(r"\bdoc", words, re.I) or bool(_PUBLISHED.search(text)) and not _DOC_WORDS.search(f"{label} {text}")
 
 
 # A page of another site's tutorials, articles or questions ("[Cache doc](https://www.html5rocks.com/en/tutorials/appcache/beginner/)",

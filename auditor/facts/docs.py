@@ -186,6 +186,9 @@ def _security_contact(snap, paths: list[str]) -> dict | None:
     return None
 
 
+_BARE_ADDRESS = lazy_compile(r"<?https?://\S{1,300}")
+
+
 def _site(snap, entries: list, readme_path: str | None, names: set[str] = frozenset(), dependencies: frozenset[str] = frozenset()) -> list[dict]:
     """A documentation site's generator configuration, or a published site the README links to."""
     site = []
@@ -199,12 +202,14 @@ def _site(snap, entries: list, readme_path: str | None, names: set[str] = frozen
     site += [] if site else api_viewer_pages(snap, entries)[:1]  # an API's documentation site kept in the repository (Swagger UI)
     if readme_path and not site:  # a published documentation site linked from the README
         text = snap.read_text(readme_path, limit=MAX_SAMPLE_BYTES) or ""
+        prev = ""  # the paragraph before (a bare address alone on its line is announced by it: "… publiée automatiquement sur :")
         for b in parse_document(text, readme_format(readme_path)):
+            said, prev = (f"{prev} {b.text}" if prev.rstrip().endswith(":") and _BARE_ADDRESS.fullmatch(b.text.strip()) else b.text), b.text if b.kind == "paragraph" else ""
             # a link labelled as documentation, or one in a paragraph about documentation whose address names the project
             # (not "[SpacetimeDB](https://spacetimedb.com) … voir docs/chronotope.md": another product's home page)
             # (not the project's own page published there, the map itself: …github.io/Atelier1_webcarto/openlayer/…/index.html;
             # nor another repository on a forge: git.teicee.fr/openig/openig-d10-docker; nor another site's tutorial or article, html5rocks.com/en/tutorials/…)
-            hit = next((u for u, label in b.links if (DOC_SITE.search(u) and _own_site(u, names) and not _own_page(u, paths) and not _app_link(label, b.text))
+            hit = next((u for u, label in b.links if (DOC_SITE.search(u) and _own_site(u, names) and not _own_page(u, paths) and not _app_link(label, said))
                         or _own_wiki(u, names) or (
                 u.startswith(("http://", "https://")) and not re.search(r"github\.com|gitlab\.com|shields\.io|^https?://(?:git|gitlab|forge)\.[^/]+/|framagit\.org", u)
                 and not third_party_article(u) and (re.search(r"\bdoc(s|umentation)?\b", label, re.I) and (_own_site(u, names) or not _product_named(u, b.text, dependencies))
@@ -322,7 +327,7 @@ def _topics(ctx, entries: list, doc_files: list, docs_dirs: list[str]) -> tuple[
 COMMUNITY_NAMES = ("contributing", "code_of_conduct", "code-of-conduct", "security", "changelog", "license", "licence", "authors", "support", "governance", "maintainers")
 
 
-@fact("docs", version=84)  # (what the inventory calls vendored is left out too: a library's repository copied whole, js/<Lib>/docs/)
+@fact("docs", version=87)  # (what the inventory calls vendored is left out too: a library's repository copied whole, js/<Lib>/docs/)
 def docs(ctx) -> dict:
     snap = ctx.snapshot
     try:

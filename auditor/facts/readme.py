@@ -23,7 +23,7 @@ from auditor.facts.readme_forms import _FOR_LIST, another_subject, own_title, ch
 from auditor.facts.readme_headings import HEADING_WORDS, LABEL_WORDS, RUN_WORDS, SECTION_HEADINGS, SECTION_ORDER, heading_sections, run_only  # noqa: F401 (re-exported)
 from auditor.facts.readme_licence import licence_chapter
 from auditor.facts.readme_steps import _TEST_RUNNER as TEST_RUNNER, chapter_sections, working_chapter, download_and_unpack, hosting_without_steps, numbered_use_step
-from auditor.facts.readme_uses import configurable_sentence, dependency_block, interface_steps, own_text, production_server_sentence, request_example, route_tables, run_steps, service_jobs
+from auditor.facts.readme_uses import configurable_sentence, dependency_block, script_steps, interface_steps, own_text, production_server_sentence, request_example, route_tables, run_steps, service_jobs
 from auditor.facts.readme_roles import (describes_before_list, leads_purpose_list, help_without_channel, with_list_item, framework_boilerplate, guidelines_document, guidelines_licence_rule, labelled_command,
                                         publication_chapter, settings_sentence, without_name)
 from auditor.facts.readme_sentences import _SENTENCE_SPLIT, FOLLOWED, Targets, anchor_key, sentence_sections
@@ -280,6 +280,9 @@ def analyse(text: str, path: str, files=None) -> dict:
     if "usage" not in have and (ex := USAGE_EXAMPLE.search(text)):  # (in the raw text: the parsed paragraphs lose the backticks)
         have.add("usage")  # "exemple `script.py dossier_a_tester fichier_de_tests.json`": how the project's script is run, its arguments
         details.append({"name": "usage", "via": "sentence", "line": text.count("\n", 0, ex.start()) + 1, "text": ex.group(0)[:160]})
+    if "usage" not in have and (scenario := script_steps(blocks, lines, files, installing | aside)):
+        have.add("usage")  # "Scénario classique : 1. insérer une enquête -> `comptages_txt_2_pg.py -enquete`": the steps running the project's script
+        details.append({"name": "usage", "via": "sentence", "line": scenario.line, "text": scenario.text[:160]})
     if "install" not in have and (unpack := next((b for b in blocks if b.kind == "paragraph" and b.line not in aside and any(download_and_unpack(norm(x)) for x in _SENTENCE_SPLIT.split(b.text))), None)):
         have.add("install")  # "Après téléchargement de l'application et décompression de l'archive, lancer …": a desktop program's installation
         details.append({"name": "install", "via": "sentence", "line": unpack.line, "text": unpack.text[:160]})
@@ -362,7 +365,7 @@ def analyse(text: str, path: str, files=None) -> dict:
     return out
 
 
-@fact("readme", version=161)
+@fact("readme", version=166)
 def readme(ctx) -> dict | None:
     path = ctx.fact("files").get("readme")
     if not path:

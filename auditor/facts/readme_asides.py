@@ -199,9 +199,9 @@ def not_a_description(text: str, block=None) -> bool:
     from auditor.facts.readme_shapes import connector_only, header_lines, version_or_aside, who_field
 
     return language_pointer(normed) or len(normed.split()) <= 45 and (bool(_NOT_WHAT.search(normed)) or bool(THIRD_PARTY_PART.search(normed) and re.search(r"\blicen[cs]e", normed))
-                                          or header_lines(text) or who_field(text) or connector_only(text) or version_or_aside(text) or layout_line(normed))  # ("Nom : carto-pluvial / Version : 1.2.0 / Auteur : …": who and
+                                          or header_lines(text) or who_field(text) or connector_only(text) or version_or_aside(text) or layout_line(normed) or provenance_line(normed))  # ("Nom : carto-pluvial / Version : 1.2.0 / Auteur : …": who and
     # which version; "This dashboard connects to the X API.": its data source; "QGIS Minimum Version : 3.0", "(formerly known as: X)";
-    # "Le projet est un monorepo, utilisant le système de workspaces de npm.": its layout)
+    # "Le projet est un monorepo, utilisant le système de workspaces de npm.": its layout; "from fmk-template version 0.0.3": its template)
 
 
 # A line naming only the stack the project was made with ("This is a Next.js project runnning with pnpm", create-next-app's line
@@ -221,6 +221,20 @@ _LAYOUT_LINE = lazy_compile(r"^(?:le |ce |cet |this |the )?(?:projet|depot|repos
                             r"(?:monorepo|mono repo|monorepository|mono repository|multi repo|workspace)s?\b")
 _WHAT_FOR = frozenset({"pour", "for", "qui", "that", "which", "permet", "permettant", "allows", "allow", "helps", "help", "aide", "dedie", "dediee",
                        "dedicated", "afin", "servant", "serving"})
+
+
+# A line saying which template or starter the repository was made from ("from fmk-template version 0.0.3", "Generated from the
+# cookiecutter-django template", "Créé à partir du modèle X v2"): its provenance, nothing of what the project does
+_PROVENANCE = lazy_compile(r"^(?:(?:this|the|ce|cet|cette|le|la|notre|our) )?(?:(?:projet|project|depot|repository|repo|application|app|site|code|module|plugin) )?(?:(?:was|has been|is|a ete|est) )?(?:(?:generated|created|bootstrapped|scaffolded|"
+                           r"initiali[sz]ed|started|made|built|forked|derived|genere|generee|cree|creee|initialise|initialisee|issu|issue|derive|derivee|"
+                           r"demarre|demarree|base|basee|based) )?(?:from|with|using|on|upon|a partir (?:du|de la|de l|des|de|d)|depuis|sur|avec|par) "
+                           r"(?:the |le |la |l |un |une |a |an )?(?:[\w]+ ){0,3}?(?:template|templates|boilerplate|starter|starter kit|scaffold|skeleton|"
+                           r"cookiecutter|copier|modele|gabarit|squelette)(?: (?!version\b|v\b|release\b)\w+){0,2}(?: (?:version|v|release))?(?: \d+){0,4}$")
+
+
+def provenance_line(normed: str) -> bool:
+    """A line naming only the template the repository was made from, and its version."""
+    return len(normed.split()) <= 14 and bool(_PROVENANCE.match(normed))
 
 
 def layout_line(normed: str) -> bool:

@@ -132,8 +132,12 @@ def leads_purpose_list(text: str) -> bool:
 
 # "## 3. Publication" over the static hosts where the folder can be published: a deployment chapter ("## Publications" lists papers)
 _PUBLICATION = lazy_compile(r"^(?:\d+ )*(?:publication|publishing|mise en ligne du site)(?: (?:du|de la|de l|of the) (?:site|application|app|dossier|portail))?$")
+# (or published there by the forge's pipeline: "La branche main est publiée automatiquement par GitHub Actions sur :
+# https://<owner>.github.io/<projet>/")
 _HOSTING = lazy_compile(r"\b(?:hebergement|hosting|heberge\w*|serveur web|web server|nginx|apache|iis|github pages|gitlab pages|netlify|"
-                        r"static web apps?|deploy\w*|deploie\w*)\b")
+                        r"static web apps?|deploy\w*|deploie\w*|github io|gitlab io|pages dev|netlify app|vercel app|github actions?|gitlab ci|"
+                        r"(?:publiee?s?|published|mise? en ligne) (?:automatiquement |automatically )?(?:par|by|via|sur|on|at|to|a chaque|on each|on every)|"
+                        r"automatically published)\b")
 
 
 def publication_chapter(normed_heading: str, body: str) -> bool:

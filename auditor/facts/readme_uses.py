@@ -7,8 +7,8 @@
   drive" of an import script), not when the command installs, tests, builds or starts a development copy;
 - a sentence on the production web server ("For production purpose you should change your .htaccess and your vhost to serve your
   api (on apache or nginx)"): the deployment;
-- a sentence saying with which parameters a part can be configured ("The Map can be configure with 4 parameters :") or where they
-  are changed ("the default parameters can be changed in the `app.config.json` file"): the configuration."""
+- a sentence saying with which parameters or files a part can be (or will be) configured ("The Map can be configure with 4
+  parameters :", "The daemons will be configured with files provided in the templates directory") or where they are changed ("the default parameters can be changed in the `app.config.json` file"): the configuration."""
 
 from __future__ import annotations
 
@@ -114,9 +114,10 @@ def production_server_sentence(sentence: str) -> bool:
 
 
 # "The Map can be configure with 4 parameters", "Le module peut être paramétré avec les options suivantes"
-_CONFIGURABLE = lazy_compile(r"\b(?:can|may|peut|peuvent) (?:be|etre) (?:configured?|configuree?s?|parametree?s?|customi[sz]ed|personnalisee?s?|set ?up) "
+# (or "will be configured with files provided in the templates directory": the files that hold the settings)
+_CONFIGURABLE = lazy_compile(r"\b(?:can|may|will|peut|peuvent|sera|seront) (?:be|etre) (?:configured?|configuree?s?|parametree?s?|customi[sz]ed|personnalisee?s?|set ?up) "
                              r"(?:with|by|via|through|using|avec|par|grace a|a l aide de|au moyen de) (?:\w+ ){0,3}?(?:parameters?|parametres?|options?|"
-                             r"settings|reglages|variables?)\b")
+                             r"settings|reglages|variables?|files|fichiers|templates)\b")
 # "the default parameters can be changed in the `app.config.json` file", "les paramètres peuvent être modifiés dans le fichier"
 _CHANGED_IN_FILE = lazy_compile(r"\b(?:parameters?|parametres?|settings|options|reglages|values|valeurs) (?:\w+ ){0,2}?(?:can|may|peut|peuvent) (?:be |etre )?"
                                 r"(?:changed|modified|edited|set|overridden|modifiee?s?|changee?s?|definie?s?) (?:in|dans) (?:the |le |la |les )?(?:\w+ ){0,4}?(?:file|fichier)\b")
@@ -182,3 +183,37 @@ def service_jobs(own: str) -> bool:
             if _OPEN_UI.search(normed) and _RUN_JOBS.search(normed):
                 return True
     return False
+
+
+# A call of one of the project's scripts in a step ("1. insérer une enquête -> `comptages_txt_2_pg.py -enquete`", "2. `python
+# export.py --commune 95`"): the script's path (group 1) after an interpreter or ./, or followed by an option or argument
+_SCRIPT_CALL = lazy_compile(r"(?:^|[\s`>:(])(?:(?:(?:python3?|py|rscript|bash|sh|perl|ruby|node|php|pwsh|powershell)[^\S\n]+(?:-\w+[^\S\n]+){0,2})|\./)?"
+                            r"((?:[\w.-]{1,60}/){0,4}[\w-]{1,60}(?:\.[\w-]{1,20}){0,2}\.(?:py|sh|r|pl|rb|js|php|ps1|bat))"
+                            r"(?=[^\S\n]+[-<\w\"'$]|`|[^\S\n]*$)", re.I | re.M)
+_INTERPRETED = lazy_compile(r"(?:python3?|py|rscript|bash|sh|perl|ruby|node|php|pwsh|powershell)[^\S\n]+(?:-\w+[^\S\n]+){0,2}$|\./$", re.I)
+# scripts that install, set up, build, test or check the copy, or a settings file named like a script: no use of the project
+_NOT_A_USE = lazy_compile(r"^(?:setup|manage|install\w*|init\w*|bootstrap|build\w*|compile\w*|test\w*|\w+_test|conftest|lint\w*|format\w*|check\w*|deploy\w*|"
+                          r"migrat\w*|config\w*|conf|settings?|parametres?|env|webpack\.config|vite\.config|gulpfile|gruntfile)\b", re.I)
+_EDIT_OR_COPY = lazy_compile(r"\b(?:copier|copiez|copy|cp|renommer|renommez|rename|editer|editez|edit|modifier|modifiez|ouvrir|ouvrez|open)\b")
+
+
+def script_steps(blocks: list, lines: list[str], files, skip: frozenset) -> object:
+    """The first numbered step (of two or more outside the lines ``skip``: installation, deployment and developers' chapters) that
+    runs one of the project's own scripts ("Scénario classique : 1. insérer une enquête -> `comptages_txt_2_pg.py -enquete`
+    2. insérer les données -> `comptages_txt_2_pg.py -donnees_fim x`"): the project's use. The script is a file of the repository
+    (``files``: its paths; None when unknown) called with an interpreter, as ./script, or with an argument; a step that installs,
+    sets up, builds, tests or copies and edits a file is no use."""
+    steps = [b for b in blocks if b.kind == "paragraph" and b.step and b.line not in skip and 0 < b.line <= len(lines)][:200]
+    if len(steps) < 2:
+        return None
+    names = None if files is None else {f.rsplit("/", 1)[-1] for f in files}
+    for b in steps:
+        raw, normed = lines[b.line - 1][:2000], norm(b.text)
+        if _SETUP_WORDS.search(normed) or _SET_UP_STEP.search(normed) or _UNPACK.search(normed) or _EDIT_OR_COPY.search(normed):
+            continue
+        for m in _SCRIPT_CALL.finditer(raw):
+            base = m.group(1).rsplit("/", 1)[-1]
+            called = _INTERPRETED.search(raw[max(0, m.start(1) - 40):m.start(1)]) or re.match(r"[^\S\n]+[-<\w\"'$]", raw[m.end(1):])
+            if called and not _NOT_A_USE.match(base) and (names is None or base in names):
+                return b
+    return None
