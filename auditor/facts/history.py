@@ -33,7 +33,7 @@ from datetime import timezone
 from auditor.facts import fact
 from auditor.facts.activity import history_unavailable, in_window
 from auditor.facts.inventory import is_manifest, is_vendored, update_tools
-from auditor.facts.identity_names import abbreviated_links, domain_links, extension_links, login_domains, login_links
+from auditor.facts.identity_names import abbreviated_links, domain_links, extension_links, login_domains, login_links, name_domain_links
 from auditor.lazyre import lazy_compile
 
 # -- bots --------------------------------------------------------------------------------------
@@ -223,7 +223,7 @@ FIX_SUBJECT = lazy_compile(r"\b(fix(es|ed)?|bug(fix)?|hotfix|correct(ion|if)?|co
 
 
 # -- facts -------------------------------------------------------------------------------------
-@fact("history_activity", version=8, cache="commit+as_of")
+@fact("history_activity", version=9, cache="commit+as_of")
 def history_activity(ctx) -> dict:
     """Commits of people and of bots in the 90/365-day windows, active weeks, ages, recent fixes. The counts are authored work
     (merge commits excluded); the last-commit dates are the branch's last change, merges included (a pull request a person
@@ -367,6 +367,12 @@ def identities(commits) -> dict[str, str]:
         a, b = find(x), find(y)
         if a != b:
             parent[max(a, b)] = min(a, b)
+    # hello@benoitpaquier.com (as "benpaquier" or "Fuzz") is Benoit Paquier, the one address at an unlisted domain named with a
+    # full name of the history that one identity holds (identity_names.name_domain_links)
+    for x, y in name_domain_links(people, find, registrable_domain, _open_domain):
+        a, b = find(x), find(y)
+        if a != b:
+            parent[max(a, b)] = min(a, b)
     return {k[2:]: find(k) for k in list(parent) if k.startswith("e:")}
 
 
@@ -384,7 +390,8 @@ def _open_domain(reg: str) -> bool:
 
 def own_login_domains(commits, ident: dict[str, str]) -> frozenset[str]:
     """The registrable domains named like the GitHub login of the person writing from them (``maiwann.net`` for the login
-    ``maiwann``): that person's own, an individual's, not an organisation's (:func:`identity_names.login_domains`)."""
+    ``maiwann``) or with their full name (``benoitpaquier.com``): that person's own, an individual's, not an organisation's
+    (:func:`identity_names.login_domains`)."""
     people = [("e:" + (em.lower() or n.lower()), n, em) for n, em in dict.fromkeys((c.author_name, c.author_email) for c in commits)]
     return login_domains(people, lambda k: ident.get(k[2:], k), registrable_domain)
 
@@ -405,7 +412,7 @@ def release_tools(commits, ident: dict[str, str]) -> frozenset[str]:
     return frozenset(k for k, tool in shapes.items() if tool)
 
 
-@fact("people", version=9, public=False, cache="none")
+@fact("people", version=10, public=False, cache="none")
 def people(ctx) -> dict:
     """The non-merge commits up to ``as_of`` and who is who (:func:`identities`), computed once for
     the contributors and organisations facts (in memory only: it holds commit records); ``tools``: the identities that only
@@ -415,7 +422,7 @@ def people(ctx) -> dict:
     return {"commits": commits, "ident": ident, "tools": release_tools(commits, ident)}
 
 
-@fact("contributors", version=12, cache="commit+as_of")
+@fact("contributors", version=13, cache="commit+as_of")
 def contributors(ctx) -> dict:
     """Active people of the last year, the absence factor, newcomers; bots apart. One person with
     several e-mail addresses under the same name counts once."""
@@ -458,7 +465,7 @@ def contributors(ctx) -> dict:
     }
 
 
-@fact("organisations", version=29, cache="commit+as_of")
+@fact("organisations", version=30, cache="commit+as_of")
 def organisations(ctx) -> dict:
     """Organisations behind the human commits of the last year, from author e-mail domains. Each
     person (see :func:`identities`) is placed in one organisation: a public body's domain if they used
@@ -674,7 +681,7 @@ def _bots_only(merge, by_sha: dict, mainline: set[str]) -> bool:
     return bool(merged) and all(is_bot(c.author_name, c.author_email) for c in merged)
 
 
-@fact("review_history", version=14, cache="commit+as_of")
+@fact("review_history", version=15, cache="commit+as_of")
 def review_history(ctx) -> dict:
     """How the changes of the last year reached the main line: through a merge/pull request (merge
     commit, squash-merge ``(#123)``/``(!12)`` subject, Gerrit change's Change-Id) or review trailers, or pushed

@@ -211,16 +211,48 @@ def domain_links(people: list[tuple[str, str, str]], root, registrable, open_dom
     return links
 
 
+def name_domain_links(people: list[tuple[str, str, str]], root, registrable, open_domain) -> list[tuple[str, str]]:
+    """Pairs of keys to join: an address at a domain named with a full name of the history (:func:`name_labels`:
+    ``hello@benoitpaquier.com``, written as "benpaquier" or "Fuzz", beside "Benoit Paquier" <benoit.paquier@…>) is that
+    person's own domain: when the domain is an unlisted one (``open_domain``: no public body's, no listed company's, no
+    webmail's), only one address of the history is at it (a domain several people write from is an organisation's) and one
+    identity holds that name."""
+    at: dict[str, set[str]] = {}
+    for key, _name, email in people:
+        if "@" in (email or "") and "noreply" not in email.lower():
+            at.setdefault(registrable(email.lower().rsplit("@", 1)[-1]), set()).add(key)
+    holders: dict[str, set[str]] = {}
+    for key, name, email in sorted(people):
+        for label in name_labels(name, email):
+            holders.setdefault(label, set()).add(root(key))
+    links = []
+    for key, _name, email in sorted(people):
+        if "@" not in (email or "") or "noreply" in email.lower():
+            continue
+        reg = registrable(email.lower().rsplit("@", 1)[-1])
+        owners = holders.get(_login_label(email, registrable), set())
+        if len(at.get(reg, ())) == 1 and len(owners) == 1 and open_domain(reg):
+            other = next(iter(owners))
+            if other != root(key):
+                links.append((key, other))
+    return links
+
+
 def login_domains(people: list[tuple[str, str, str]], root, registrable) -> frozenset[str]:
     """Registrable domains named like the GitHub login of the identity writing from them (``maiwann.net`` for the login
-    ``maiwann``): a person's own domain, not a company's."""
+    ``maiwann``), or with one of its full names (:func:`name_labels`: ``benoitpaquier.com`` for Benoit Paquier): a person's own
+    domain, not a company's."""
     logins: dict[str, set[str]] = {}
     for key, _name, email in people:
         if m := _NOREPLY_LOGIN.match((email or "").strip().lower()):
             logins.setdefault(root(key), set()).add(m.group(1))
+    names: dict[str, set[str]] = {}  # (and the names the identity writes under: benoitpaquier.com for Benoit Paquier)
+    for key, name, email in people:
+        names.setdefault(root(key), set()).update(name_labels(name, email))
     out = set()
     for key, _name, email in people:
         label = _login_label(email, registrable)
-        if len(label) >= 5 and "noreply" not in (email or "").lower() and label in logins.get(root(key), set()):
+        own = logins.get(root(key), set()) | names.get(root(key), set())
+        if len(label) >= 5 and "noreply" not in (email or "").lower() and label in own:
             out.add(registrable(email.strip().lower().rsplit("@", 1)[-1]))
     return frozenset(out)
