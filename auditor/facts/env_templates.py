@@ -5,13 +5,19 @@
 - A documentation folder's environment of its example commands (doc/env.sample, "rename env.sample env.sh", sourced by the API
   documentation's curl scripts) configures the examples, not the application.
 - Among settings files shipped to copy, the application's (parameters.yml.dist, config.ini.sample, a settings format) come before a
-  logger's configuration (log4j.properties.dist) and before a template of code (a Symfony front controller's app_dev.php.dist)."""
+  logger's configuration (log4j.properties.dist) and before a template of code (a Symfony front controller's app_dev.php.dist).
+- A Node application configured by node-config or Feathers lists the environment variables it reads in a file of its config/
+  folder (s24 a24, anct-cnum/api-admin-conseillers-numerique's config/production.json of `"host": "HOST"`): that mapping is its
+  settings template (:func:`node_config_env`).
+- A template inside a component of a larger repository (a bundled library's .env, a demo client's .env.example) is that
+  component's: :func:`template_component` names the folder."""
 
 from __future__ import annotations
 
 import re
 
-from auditor.facts.inventory import is_doc, is_test
+from auditor import safejson
+from auditor.facts.inventory import MANIFESTS, is_doc, is_test, is_vendored
 from auditor.lazyre import lazy_compile
 
 # the file a deployment writes: .env, .env.local, .env.development.local (a framework's per-mode local override)
@@ -106,4 +112,64 @@ def readme_reference_env(readme: str, live: list) -> str | None:
             named = [name] if name in paths else sorted(p for p in paths if p.rsplit("/", 1)[-1] == name)
             if len(named) == 1 and not is_test(named[0]):
                 return named[0]
+    return None
+
+
+# node-config's mapping of settings to environment variables (github.com/node-config/node-config/wiki/Environment-Variables#custom-
+# environment-variables), and a Feathers application's per-environment file whose values name environment variables, which
+# @feathersjs/configuration replaces by their value (feathersjs.com/api/configuration, v4 and v5; read 2025), beside config/default.json
+_NODE_CONFIG_MAP = lazy_compile(r"^(?:[\w.-]+/){0,2}config/custom-environment-variables\.(?:json5?|ya?ml)$")
+_NODE_CONFIG_FILE = lazy_compile(r"^(?:[\w.-]+/){0,2}config/(?!default\.)[\w.-]+\.json$")
+_ENV_VAR_NAME = lazy_compile(r"[A-Z][A-Z0-9_]{2,80}")
+MAX_CONFIG_BYTES = 64 * 1024
+
+
+def _leaves(doc, out: list, depth: int = 0) -> list:
+    if depth > 20 or len(out) > 2000:
+        return out
+    if isinstance(doc, dict):
+        for v in doc.values():
+            _leaves(v, out, depth + 1)
+    elif isinstance(doc, list):
+        for v in doc:
+            _leaves(v, out, depth + 1)
+    else:
+        out.append(doc)
+    return out
+
+
+def node_config_env(snap, entries) -> str | None:
+    """The file of a node-config or Feathers application that maps its settings to environment variables: config/custom-environment-
+    variables.json, else a config/<environment>.json beside config/default.json whose values (three or more, nine in ten of them)
+    are environment variables' names (production.json's `"secret": "AUTHENTICATION_SECRET"`); the shallowest, then by path."""
+    paths = sorted((e.path for e in entries if not is_test(e.path) and not is_vendored(e.path) and 0 < e.size <= MAX_CONFIG_BYTES),
+                   key=lambda p: (p.count("/"), p))
+    mapped = [p for p in paths if _NODE_CONFIG_MAP.search(p)]
+    if mapped:
+        return mapped[0]
+    for p in [p for p in paths if _NODE_CONFIG_FILE.search(p)][:20]:
+        if p.rsplit("/", 1)[0] + "/default.json" not in snap.files:
+            continue
+        try:
+            leaves = _leaves(safejson.loads(snap.read_text(p, limit=MAX_CONFIG_BYTES) or "{}"), [])
+        except ValueError:
+            continue
+        named = sum(1 for v in leaves if isinstance(v, str) and _ENV_VAR_NAME.fullmatch(v))
+        if named >= 3 and named * 10 >= len(leaves) * 9:
+            return p
+    return None
+
+
+def template_component(entries, template: str | None) -> str | None:
+    """The folder of the component the settings template belongs to: the nearest folder above it holding a manifest of its own
+    (package.json, Gemfile, pyproject.toml…), when the repository also holds a manifest outside that folder (udata-front's bundled
+    datagouv-components/.env, a demo client's fake_editor_app/.env.example); None for a template of the whole project."""
+    if not template or "/" not in template:
+        return None
+    manifests = {e.dir for e in entries if e.name in MANIFESTS and not is_vendored(e.path)}
+    parts = template.split("/")[:-1]
+    for i in range(len(parts), 0, -1):
+        folder = "/".join(parts[:i])
+        if folder in manifests:
+            return folder if any(m != folder and not m.startswith(folder + "/") for m in manifests) else None
     return None

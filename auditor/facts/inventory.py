@@ -187,7 +187,10 @@ _TEMPLATE_WORDS = r"example|sample|dist|template|tpl|defaults?|exemple|model|mod
 ENV_TEMPLATE = lazy_compile(rf"(^|/)(\.env|env|\.envrc|\.environment)(?:[.-][\w-]+)?[.-]({_TEMPLATE_WORDS})(\.[a-z]+)?$|(^|/)[^/]*\.env\.({_TEMPLATE_WORDS})$|(^|/)\.env_({_TEMPLATE_WORDS})$"
                           rf"|(^|/)([^/]*[.-])?({_TEMPLATE_WORDS})\.env$"
                           # an env.d/ folder of env files to copy (La Suite's env.d/development/common.dist, env.d/production.dist/common)
-                          rf"|(^|/)env\.d/([\w.-]+/)*[\w-][\w.-]*\.({_TEMPLATE_WORDS})$|(^|/)env\.d/[\w-]+\.({_TEMPLATE_WORDS})/[^/]+$", re.I)
+                          rf"|(^|/)env\.d/([\w.-]+/)*[\w-][\w.-]*\.({_TEMPLATE_WORDS})$|(^|/)env\.d/[\w-]+\.({_TEMPLATE_WORDS})/[^/]+$"
+                          # a folder of env files named as the template to copy (s24 a24, dora-back's envs-example/dev.env and
+                          # secrets.env: "Copier le dossier `envs-example` et renommer le `envs`")
+                          rf"|(^|/)\.?envs?[._-]({_TEMPLATE_WORDS})/(?:[\w.-]+/)?[\w.-]+$", re.I)
 
 # -- manifests and lockfiles: the one list -------------------------------------------------------
 # manifest base name -> ecosystem
@@ -2184,7 +2187,7 @@ def libraries(snap, inv: Inventory) -> list[dict]:
 _TEST_SEG = lazy_compile(r"(^|[_.-])(tests?|simpletest|fixtures?|spec)([_.-]|$)", re.I)  # a folder of tests: css_test_files, simpletest
 
 
-@fact("inventory", version=125)
+@fact("inventory", version=126)
 def inventory(ctx) -> dict:
     """Counts by category and by language (project source only), with a few examples per category, and the
     libraries copied into the repository (name, version, licence)."""
