@@ -3,7 +3,8 @@
 A ``.env`` committed beside the code is the project's settings template only when something reads it: the code or the deployment
 names at least one of its variables (``getenv('DATABASE_URL')``, ``%env(DATABASE_URL)%`` in a Symfony configuration, ``${DB_HOST}``
 in a compose file), a compose file hands it to a service (``env_file: .env``), or the framework loads it (a Symfony application:
-``symfony/dotenv``, ``symfony/framework-bundle``, ``symfony/runtime``). One whose variables nothing reads is a leftover (s21 k2,
+``symfony/dotenv``, ``symfony/framework-bundle``, ``symfony/runtime``; a front end built by create-react-app, Vite, Vue CLI, Next.js
+or Nuxt beside it: :func:`loading_tool`). One whose variables nothing reads is a leftover (s21 k2,
 SDIS62/metarisc-prevarisc-importer: another project's ``DATABASE_URL=…/quiz`` while the code reads its settings from
 ``config.php``): reported, not credited as the template. A file named as a template (``.env.example``, ``.env.dist``…) is the
 template whatever reads it and is not judged here.
@@ -17,6 +18,7 @@ from __future__ import annotations
 
 import re
 
+from auditor import safejson
 from auditor.facts import fact
 from auditor.facts.inventory import is_doc, is_env_template, is_vendored
 from auditor.facts.secret_values import ENV_ASSIGN
@@ -36,6 +38,19 @@ _HANDS_ENV = lazy_compile(r"""(?:env_file\s*:\s*(?:\[\s*|\n\s*-\s*)?|--env-file[
 # a Symfony application's framework loads its committed .env (the Dotenv component, or the framework bundle and runtime that use it)
 _SYMFONY_DOTENV = lazy_compile(r'"symfony/(?:dotenv|framework-bundle|runtime)"\s*:')
 _TOOL_VARS = lazy_compile(r"(?:COMPOSE|DOCKER|BUILDKIT)_\w+")
+# a front end's build tool loads the env files beside its package.json itself (s24 a24, n1 family 6: orgarif-client's .env of
+# create-react-app's PORT, BROWSER, INLINE_RUNTIME_CHUNK, WDS_SOCKET_PORT): create-react-app (react-scripts) loads .env,
+# .env.development, .env.production (create-react-app.dev/docs/adding-custom-environment-variables, "What other .env files can be
+# used?"), Vite and Vue CLI .env and .env.[mode] (vite.dev/guide/env-and-mode, cli.vuejs.org/guide/mode-and-env), Next.js .env,
+# .env.development, .env.production (nextjs.org/docs/app/guides/environment-variables); read 2025
+_LOADING_TOOLS = ("react-scripts", "vite", "next", "@vue/cli-service", "nuxt")
+# create-react-app's own options, read by react-scripts from the environment and its .env files (create-react-app.dev/docs/
+# advanced-configuration, read 2025): a .env of these only sets the development server and the build, no setting of the application
+CRA_OPTIONS = frozenset({"BROWSER", "BROWSER_ARGS", "HOST", "PORT", "HTTPS", "WDS_SOCKET_HOST", "WDS_SOCKET_PATH", "WDS_SOCKET_PORT",
+                         "PUBLIC_URL", "BUILD_PATH", "CI", "REACT_EDITOR", "CHOKIDAR_USEPOLLING", "GENERATE_SOURCEMAP",
+                         "INLINE_RUNTIME_CHUNK", "IMAGE_INLINE_SIZE_LIMIT", "FAST_REFRESH", "TSC_COMPILE_ON_ERROR", "ESLINT_NO_DEV_ERRORS",
+                         "DISABLE_ESLINT_PLUGIN", "DISABLE_NEW_JSX_TRANSFORM", "SSL_CRT_FILE", "SSL_KEY_FILE", "SKIP_PREFLIGHT_CHECK",
+                         "EXTEND_ESLINT", "NODE_OPTIONS"})
 
 
 def env_names(text: str) -> list[str]:
@@ -55,15 +70,17 @@ def _reader(path: str) -> bool:
     return not (_env_like(path) or ext in _PROSE_EXT or ext in _BINARY_EXT or is_doc(path) or is_vendored(path))
 
 
-@fact("env_reads", version=1, public=False)
+@fact("env_reads", version=2, public=False)
 def env_reads(ctx) -> dict:
-    """``read``: the committed bare env files something reads (the reader's path, or "framework"); ``unread``: those whose
-    variables nothing reads; ``unsure``: those the bound stopped before a reader was found. By path, the first five by depth."""
+    """``read``: the committed bare env files something reads (the reader's path, "framework", or "framework: <package>" for a front
+    end's build tool); ``unread``: those whose variables nothing reads; ``unsure``: those the bound stopped before a reader was found;
+    ``tool_options``: those read by create-react-app that set only its own options (no settings template of the project). By path,
+    the first five by depth."""
     snap = ctx.snapshot
     files = [e for e in snap.files.values() if e.kind in ("file", "executable")]
     candidates = sorted((e.path for e in files if BARE_ENV.match(e.name) and not is_vendored(e.path)),
                         key=lambda p: (p.count("/"), p))[:MAX_CANDIDATES]
-    out: dict = {"read": {}, "unread": [], "unsure": []}
+    out: dict = {"read": {}, "unread": [], "unsure": [], "tool_options": []}
     if not candidates:
         return out
     composer = (snap.read_text("composer.json", limit=MAX_ENV_BYTES) or "") if "composer.json" in snap.files else ""
@@ -72,6 +89,10 @@ def env_reads(ctx) -> dict:
         names = env_names(snap.read_text(p, limit=MAX_ENV_BYTES) or "")
         if p.rsplit("/", 1)[-1] == ".env" and "/" not in p and _SYMFONY_DOTENV.search(composer):
             out["read"][p] = "framework"
+        elif tool := loading_tool(snap, p):
+            out["read"][p] = tool
+            if tool == "framework: react-scripts" and names and set(names) <= CRA_OPTIONS:
+                out["tool_options"].append(p)  # (BROWSER=none, PORT=3300: the development server's, no setting of the application)
         elif not names:
             out["unread"].append(p)  # (no variable of the project's: nothing to read)
         else:
@@ -96,6 +117,29 @@ def env_reads(ctx) -> dict:
     for p in pending:
         (out["unsure"] if bounded else out["unread"]).append(p)
     return out
+
+
+def loading_tool(snap, path: str) -> str | None:
+    """The front-end build tool that loads the env file itself (see :data:`_LOADING_TOOLS`): the one the package.json beside it
+    depends on, as ``"framework: <package>"``; None when there is none."""
+    folder = path.rsplit("/", 1)[0] + "/" if "/" in path else ""
+    manifest = folder + "package.json"
+    if manifest not in snap.files:
+        return None
+    try:
+        doc = safejson.loads(snap.read_text(manifest, limit=MAX_ENV_BYTES) or "{}")
+    except ValueError:
+        return None
+    if not isinstance(doc, dict):
+        return None
+    deps = {k for key in ("dependencies", "devDependencies") if isinstance(doc.get(key), dict) for k in doc[key]}
+    return next((f"framework: {t}" for t in _LOADING_TOOLS if t in deps), None)
+
+
+def tool_option_env(ctx) -> set[str]:
+    """The committed env files that set only a front-end build tool's own options (see :data:`CRA_OPTIONS`): read, but no settings
+    template of the project."""
+    return set((ctx.fact("env_reads") or {}).get("tool_options") or [])
 
 
 def unread_env(ctx) -> set[str]:

@@ -7,7 +7,7 @@ import re
 from auditor.facts import fact
 from auditor.facts.js_specs import JS_PATHS_KEY, JS_SPEC_EXT, SPEC_FILE_NAME, SPEC_KEY_JS
 from auditor.facts.inventory import COMMUNITY, COMMUNITY_DIRS, MANIFESTS, RASTER_EXT, REQUIREMENTS, GO_LEGACY_LOCKS, component_dirs, ENV_TEMPLATE, LOCKFILES, is_env_template, best_path as _best, community_kind, component_community_file, security_txt, is_config_template, is_doc, is_generated, is_test, is_vendored, test_by_spec_folder  # noqa: F401 (is_env_template re-exported)
-from auditor.facts.env_reads import unread_env
+from auditor.facts.env_reads import tool_option_env, unread_env
 from auditor.facts.doc_pages import blank_document, code_dirs, content_model, doc_folder, guide_not_policy, no_document, r_package_docs
 from auditor.facts.doc_folders import deeper_docs
 from auditor.facts.env_templates import docs_example_env, node_config_env, readme_copied_env, readme_prose_copy, readme_reference_env, settings_rank, template_component  # noqa: F401 (re-exported)
@@ -283,7 +283,7 @@ def project_image(snap, live: list, compose: str | None) -> str | None:
 README_VARIANT = re.compile(r"^(readme|lisezmoi)[._-][\w.-]+\.(md|markdown|rst|txt|adoc)$", re.I)
 
 
-@fact("files", version=75)
+@fact("files", version=76)
 def files(ctx) -> dict:
     snap = ctx.snapshot
     entries = list(snap.files.values())
@@ -325,7 +325,7 @@ def files(ctx) -> dict:
     out["env_template"] = first(ENV_TEMPLATE, skip=run_env, rank=lambda p: (is_doc(p),)) or readme_copied_env(readme, own) \
         or readme_prose_copy(readme, {e.path for e in own if e.kind == "file"}) or readme_reference_env(readme, own) \
         or node_config_env(snap, own) or defaults_env(snap, own) \
-        or settings_dotenv(snap, own, unread_env(ctx)) or first(_SETTINGS_TEMPLATE, skip=lambda p: run_env(p) or content_model(p) or web_server_template(snap, p) is not None,
+        or settings_dotenv(snap, own, unread_env(ctx) | tool_option_env(ctx)) or first(_SETTINGS_TEMPLATE, skip=lambda p: run_env(p) or content_model(p) or web_server_template(snap, p) is not None,
                                                             rank=lambda p: (is_doc(p), *settings_rank(p))) \
         or first(_SETTINGS_TEMPLATE, skip=lambda p: run_env(p) or content_model(p) or web_server_template(snap, p) != "filled")
     # (a web server's template comes last, and only with the placeholders a deployment fills: the project's own settings template leads)

@@ -13,7 +13,7 @@ from auditor.facts.dotnet_settings import dotnet_reads, dotnet_templates, uncomm
 from auditor.facts.guide_content import not_guides
 from auditor.facts.install_commands import command_pages, other_readme_installs, component_task_runner, content_pages_named_like_guides, first_command, is_recipe, linked_script_is_live, other_software_guides, site_install_pages
 from auditor.facts.env_constants import constant_reads
-from auditor.facts.env_reads import BARE_ENV as DOTENV, compose_wired, unread_env
+from auditor.facts.env_reads import BARE_ENV as DOTENV, compose_wired, tool_option_env, unread_env
 from auditor.facts.machine_paths import machine_paths
 from auditor.facts.settings_shapes import settings_in_code, settings_shaped
 from auditor.facts.web_templates import web_server_template
@@ -333,7 +333,7 @@ SETTINGS_SAMPLE = lazy_compile(r"(^|/)[\w.-]+\.(properties|ini|cfg|conf|toml|ya?
 SETTINGS_FOLDERS = {"secret", "secrets", "config", "conf", "configuration", "settings", "parametres", "parametrage", "params"}
 
 
-@fact("env_settings", version=78, public=False)
+@fact("env_settings", version=79, public=False)
 def env_settings(ctx) -> dict:
     """``read_vars``: ``[variable, hit]`` read from the environment by the code; ``templates``
     (.env.example, a placeholder-only .env, Symfony's committed .env…) and ``settings_docs``;
@@ -359,7 +359,8 @@ def env_settings(ctx) -> dict:
     # (so are a build tool's committed mode files and schema, .env.production / .env.schema of a Vite app; not a .env naming only
     # Docker Compose's own variables, COMPOSE_PROJECT_NAME: no setting of the project; nor one nothing reads, env_reads: a leftover)
     unread = sorted(unread_env(ctx) & {e.path for e in entries})
-    templates += _by_depth(e.path for e in entries if DOTENV.match(e.name) and e.path not in templates and e.path not in unread
+    tool_env = tool_option_env(ctx)  # (create-react-app's BROWSER=none, PORT=3300: the development server's own options)
+    templates += _by_depth(e.path for e in entries if DOTENV.match(e.name) and e.path not in templates and e.path not in unread and e.path not in tool_env
                            and settings_env(snap.read_text(e.path, limit=MAX_TEMPLATE_BYTES) or "", symfony_defaults_file(snap, e.path)))
     settings_docs = _by_depth(e.path for e in entries if (SETTINGS_DOCS.search(e.path) or FRAMEWORK_SETTINGS.search(e.path)) and not POST.search(e.path)  # (not an article)
                               and not (e.name == "context.xml" and not TOMCAT_SETTINGS.search(snap.read_text(e.path, limit=64 * 1024) or "")))
