@@ -249,7 +249,16 @@ def project_line(report: dict[str, Any], lang: str, label: bool = True) -> str |
     if isinstance(copy, dict) and copy.get("name"):  # a customised copy of another project: said beside the kind
         name = f"{copy['name']} {copy['version']}" if copy.get("version") else copy["name"]
         own = ", ".join((copy.get("own") or [])[:3])
-        shown += (f" — copie de {name} ({copy.get('path')}) ; mesuré : {own}" if own else f" — copie de {name} ({copy.get('path')}) ; part propre non distinguée") \
-            if lang == "fr" else (f" — a copy of {name} ({copy.get('path')}); measured: {own}" if own else f" — a copy of {name} ({copy.get('path')}); own part not told apart")
+        fork = copy.get("fork") if isinstance(copy.get("fork"), dict) else None
+        if fork:  # (a fork told by its history: its own commits are a short tail over the other project's)
+            shown += (f" — fork de {copy['name']} ({copy.get('repository')}, nommé dans {copy.get('path')}) : {fork.get('own_commits')} de ses "
+                      f"{fork.get('commits')} commits sont les siens (depuis le {fork.get('since')}), les autres, de {fork.get('upstream_people')} "
+                      "personnes, sont ceux du projet d'origine") if lang == "fr" else \
+                (f" — a fork of {copy['name']} ({copy.get('repository')}, named in {copy.get('path')}): {fork.get('own_commits')} of its "
+                 f"{fork.get('commits')} commits are its own (since {fork.get('since')}), the others, by {fork.get('upstream_people')} people, "
+                 "are the original project's")
+        else:
+            shown += (f" — copie de {name} ({copy.get('path')}) ; mesuré : {own}" if own else f" — copie de {name} ({copy.get('path')}) ; part propre non distinguée") \
+                if lang == "fr" else (f" — a copy of {name} ({copy.get('path')}); measured: {own}" if own else f" — a copy of {name} ({copy.get('path')}); own part not told apart")
     head = f"{t('report.kind', lang)}{sep}" if label else ""
     return f"{head}{clean(shown, 400)} · {t('report.sponsor', lang)}{sep}{clean(sponsor, 300)}"

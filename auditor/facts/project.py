@@ -1109,7 +1109,7 @@ def project_kind(ctx) -> dict:
             "copy_of": copy_of}
 
 
-@fact("project", version=17, cache="none")
+@fact("project", version=18, cache="none")
 def project(ctx) -> dict:
     decision = ctx.fact("project_kind")
     kind, evidence, scores, decided = decision["kind"], decision["evidence"], decision["scores"], decision["decided"]
@@ -1142,6 +1142,16 @@ def project(ctx) -> dict:
         if found:
             sponsor, said, source = found[0], found[1][:200], "forge-owner"
     copy_of = decision.get("copy_of")  # (stored with the kind: a warm audit builds no inventory for it)
+    if copy_of is None:  # (or a fork: another project's whole history under a short tail of commits of its own, fork_history)
+        from auditor.facts import FactError
+
+        try:
+            fork = ctx.fact("fork_history")
+        except FactError:
+            fork = None
+        if fork:
+            copy_of = {"name": fork["name"], "version": None, "repository": fork["repository"], "path": fork["path"], "line": fork["line"],
+                       "own": [], "fork": {k: fork[k] for k in ("own_commits", "commits", "upstream_people", "own_people", "since")}}
     return {"kind": kind, "kind_decided": decided, "kind_evidence": evidence, "scores": scores,
             "sponsor_type": sponsor or "unknown", "sponsor_source": source, "sponsor_evidence": said,
             "plugin_pages": decision.get("pages") or [], "also_kinds": decision.get("also") or [], "copy_of": copy_of}

@@ -3,8 +3,29 @@
 from __future__ import annotations
 
 from auditor.checks.interface import Evidence, Result, T, check
+from auditor.facts import FactError
 from auditor.facts.history import is_public_domain
 from auditor.facts.scaling.people import sponsor_domains
+
+
+def _fork_words(ctx) -> tuple[list[Evidence], str, str]:
+    """A fork told by its history (fork_history): its evidence, and the sentence the message adds ("" when it is no such fork)."""
+    try:
+        fork = ctx.fact("fork_history")
+    except FactError:
+        fork = None
+    if not fork:
+        return [], "", ""
+    ev = [Evidence(path=fork["path"], line=fork["line"], value=fork["repository"], kind="finding",
+                   note=T(f"Fork : {fork['commits'] - fork['own_commits']} des {fork['commits']} commits, de {fork['upstream_people']} personnes, "
+                          f"sont ceux de {fork['repository']} ; {fork['own_commits']} seulement sont propres au dépôt (depuis le {fork['since']}).",
+                          f"Fork: {fork['commits'] - fork['own_commits']} of the {fork['commits']} commits, by {fork['upstream_people']} people, are "
+                          f"{fork['repository']}'s; only {fork['own_commits']} are the repository's own (since {fork['since']})."))]
+    return ev, (f" Ce dépôt est un fork de {fork['repository']} (nommé dans {fork['path']}) : ses auteurs sont pour l'essentiel ceux de ce "
+                f"projet ; seuls ses {fork['own_commits']} dernier(s) commit(s), de {fork['own_people']} personne(s) depuis le {fork['since']}, "
+                "sont les siens."), \
+        (f" This repository is a fork of {fork['repository']} (named in {fork['path']}): its authors are mostly that project's; only its "
+         f"last {fork['own_commits']} commit(s), by {fork['own_people']} person(s) since {fork['since']}, are its own.")
 
 
 @check(
@@ -35,10 +56,12 @@ def contributors(ctx) -> Result:
                                             "bot_commits_365d")}),
           Evidence(value={"top": c["top"], "bots_365d": c["bots_365d"]},
                    note=T("Principaux auteurs des 365 derniers jours (robots à part).", "Main authors of the last 365 days (bots apart)."))]
+    fork_ev, fork_fr, fork_en = _fork_words(ctx)  # (another project's history under a tail of its own: said, the measure unchanged)
+    ev += fork_ev
     if not c["active_365d"]:
         if (ctx.fact("releases") or {}).get("work_elsewhere"):
             return Result.inconclusive(ctx.fact("releases")["work_elsewhere"], ev)
-        return Result.fail(T("Aucune personne n'a modifié le dépôt depuis un an.", "No person changed the repository in the last year."), ev)
+        return Result.fail(T("Aucune personne n'a modifié le dépôt depuis un an." + fork_fr, "No person changed the repository in the last year." + fork_en), ev)
     af, full = c["absence_factor"], max(1, int(ctx.params.get("factor_for_full", 3)))
     score = 10 * min(1.0, (af - 1) / max(1, full - 1)) if full > 1 else 10
     score = max(score, 2.0)
@@ -49,6 +72,8 @@ def contributors(ctx) -> Result:
             f"{top['name']} a fait {round(100 * top['share'])} % des commits.",
             f"Absence factor: {af} ({c['active_365d']} active author(s) in a year, {c['new_365d']} new); "
             f"{top['name']} made {round(100 * top['share'])}% of the commits.")
+    if fork_fr:
+        msg = T(msg["fr"] + fork_fr, msg["en"] + fork_en)
     return Result.scored(score, msg, ev)
 
 
