@@ -7,7 +7,7 @@ import re
 
 from auditor.facts.doc_outputs import api_references
 from auditor.facts.inventory import MARKDOWN_EXT, community_kind, is_test, is_vendored, language
-from auditor.facts.doc_placeholders import placeholder_chapter, unfilled_document  # noqa: F401 (re-exported for docs)
+from auditor.facts.doc_placeholders import generated_placeholder, placeholder_chapter, unfilled_document  # noqa: F401 (re-exported for docs)
 from auditor.lazyre import lazy_compile
 
 # A folder named for the documents it holds ("Documentation technique", "doc_utilisateur", "docs-v2"), beside docs/ and doc/
@@ -283,9 +283,9 @@ _FOLDER_KEEPERS = frozenset({".gitkeep", ".keep", ".gitignore", ".placeholder", 
 
 
 def no_document(entry) -> bool:
-    """A file that makes no documentation of the folder holding it: a keeper of an empty folder (docs/.gitkeep), an empty file, or
-    the release notes (doc/releases.md: the changelog, whatever folder holds it)."""
-    return entry.name.lower() in _FOLDER_KEEPERS or (entry.size == 0 and entry.kind == "file") or community_kind(entry.name) == "changelog"
+    """No documentation: a folder's keeper (docs/.gitkeep), an empty file, release notes (doc/releases.md), a generator's placeholder."""
+    return entry.name.lower() in _FOLDER_KEEPERS or (entry.size == 0 and entry.kind == "file") or community_kind(entry.name) == "changelog" \
+        or generated_placeholder(entry.name, entry.size)
 
 
 # A model of the project's own content named so ("template.entreprise.yml.example": an API catalogue page to copy for a new entry):

@@ -37,7 +37,7 @@ from auditor.facts.readme_environment import environment_sentence
 from auditor.facts.readme_loading import loading_sentence
 from auditor.facts.readme_setup import clone_step, setup_chapter
 from auditor.facts.readme_badges import unbadged_headings
-from auditor.facts.readme_templates import TEMPLATES, find_template, without_template  # noqa: F401 (TEMPLATES re-exported)
+from auditor.facts.readme_templates import TEMPLATES, find_template, untouched_template, without_template  # noqa: F401 (TEMPLATES re-exported)
 from auditor.facts.readme_lookalikes import app_requests_chapter, records_label, contributor_rules, feature_contact, feature_list_lines, local_production_run, production_chapter, release_procedure, reusers_chapter
 from auditor.facts.readme_shapes import USAGE_EXAMPLE, description_chapter, edits_settings_file, header_lines, opening_example, output_chapter_lines, settings_only_chapter, settings_step, template_chapter, test_chapter_lines  # noqa: F401 (USAGE_EXAMPLE re-exported)
 from auditor.langid import identify_languages, prose  # noqa: F401 (re-exported: facts and checks import them from here)
@@ -362,10 +362,12 @@ def analyse(text: str, path: str, files=None) -> dict:
         "truncated": truncated,
     }
     out.update(find_signals(blocks))
+    if untouched_template(out):  # (a framework's README left as it is: its chapters, "Getting Started", "Options:" of `rails console`,
+        out["sections"], out["section_details"], out["description"] = [], [], None  # and its opening lines are the framework's)
     return out
 
 
-@fact("readme", version=166)
+@fact("readme", version=167)
 def readme(ctx) -> dict | None:
     path = ctx.fact("files").get("readme")
     if not path:

@@ -22,7 +22,15 @@ TEMPLATES: tuple[tuple[str, tuple[str, ...]], ...] = (
     ("next.js", ("this is a next js project bootstrapped with create next app",)),
     ("angular", ("this project was generated with angular cli", "this project was generated using angular cli")),
     ("sveltekit", ("everything you need to build a svelte project powered by", "everything you need to build a svelte project powered by create svelte")),
-    ("rails", ("this readme would normally document whatever steps are necessary to get the application up and running",)),
+    # (Rails 4 and later; and the README Rails 1 to 3 generated, "== Welcome to Rails", kept in many applications of the 2010s,
+    # whose doc/README_FOR_APP said "Use this README file to introduce your application…": github.com/rails/rails, railties'
+    # app generator templates of the 2-3-stable and 3-2-stable branches, read 2026-12-05)
+    ("rails", ("this readme would normally document whatever steps are necessary to get the application up and running",
+               "welcome to rails",
+               "rails is a web application framework that includes everything needed to create database backed web applications",
+               "sometimes your application goes wrong fortunately there are a lot of tools that will help you debug it",
+               "the default directory structure of a generated ruby on rails application",
+               "use this readme file to introduce your application and point to useful places in the api for learning more")),
     # (and `composer create-project symfony/framework-standard-edition`'s one line: "A Symfony project created on January 15, 2016, 9:43 am.")
     ("symfony", ("welcome to the symfony standard edition", "the symfony standard edition is configured with the following defaults",
                  "a symfony project created on")),
