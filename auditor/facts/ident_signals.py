@@ -28,6 +28,16 @@ _GDAL_COG = re.compile(r"""-(?:of|f)[^\S\n]+["']?COG\b|\b(?:format|driver)[^\S\n
 _COG_OF_COMMUNES = re.compile(r"insee|commune|g[ée]ographique|officiel", re.I)
 
 
+# the text a page shows, given to Elm's Html.text in the page's code (text "Siret: 823 705 009 00020", [text "INSEE"] as a link's
+# label): words of the page, no field the code handles (issue 12, s24 o3: a commune's site written in Elm)
+_DISPLAYED = re.compile(r"""(?<![\w.$])text[^\S\n]+"[^"\n]*$""")
+
+
+def displayed_text(m: re.Match) -> bool:
+    start = m.string.rfind("\n", 0, m.start()) + 1
+    return bool(_DISPLAYED.search(m.string, start, m.start() + 1))
+
+
 def _gdal_cog(m: re.Match) -> bool:
     if _FORMAT_OPTION.search(m.string, max(0, m.start() - 20), m.start()):
         return True
@@ -42,15 +52,15 @@ def _gdal_cog(m: re.Match) -> bool:
 # company and establishment number, its SIRET, from the ISEE's RIDET register)
 signal("ident.fields", r"""(?:\b|(?<=_))(code_?insee|codeInsee|insee_?code|inseeCode|insee_(?:com|dep|reg)|communes?_?insee|communeInsee|code_?commune|communes?_codes?|codeCommune|citycode|siren|siret|ridet|code_?epci|codeEpci|epci_?code|code_?departement|codeDepartement|code_?region|codeRegion|(?<![-._])(?<!express )(?<!express)cog\b(?!['"]\s*(?:[,;}\])\n]|$))(?!\.(?:png|svg|gif|jpe?g|ico|webp)\b))\b""",  # not an icon ("fa-cog", "glyph": "cog") nor IGN's Admin Express COG; prefixed fields too (destinataire_code_commune)
        ("insee", "commune", "citycode", "siren", "siret", "ridet", "epci", "departement", "region", "cog"), classes=PLACES,
-       accept=lambda m: m.group(1).lower() != "cog" or not (_ICON_VALUE.search(m.string, max(0, m.start() - 60), m.start())
+       accept=lambda m: not displayed_text(m) and (m.group(1).lower() != "cog" or not (_ICON_VALUE.search(m.string, max(0, m.start() - 60), m.start())
                                                              or _GLYPH_ENTRY.match(m.string[m.end():m.end() + 120])
                                                              or _ISO_ALPHA3.search(m.string, max(0, m.start() - 60), m.end() + 12)
-                                                             or _gdal_cog(m)))
+                                                             or _gdal_cog(m))))
 # a column an analysis script reads or joins on, named as a string (df['insee'], communes[['l_epci', 'c_cainsee']], on='depcom')
 # (a person's "INSEE number", NINSEE / no_insee / num_insee beside NOM, PRENOM, DATNAI, is the social-security number: no
 # local government's nor company's identifier)
 signal("ident.columns", r"""(?<![\w$])['"](?!(?:n|no|num|numero|nir)_?insee['"])([a-z_]{0,12}insee[a-z_]{0,8}|depcom|codgeo|siren|siret|ridet|[a-z_]{1,8}_(?:siren|siret|ridet))['"]""",
-       ("insee", "depcom", "codgeo", "siren", "siret", "ridet"), classes=("code",), group=1)
+       ("insee", "depcom", "codgeo", "siren", "siret", "ridet"), classes=("code",), group=1, accept=lambda m: not displayed_text(m))
 # Postal addresses handled by the code (a form's field, a model's column): what API Adresse geocodes and checks
 # (not French prose's "l'adresse :" / "d'adresse :" in a message: echo "L'application est accessible à l'adresse : http://…")
 # The bare word "adresse" alone is as often a web or e-mail address in a sentence ("veuillez vous rendre à cette adresse : <a href=…>")

@@ -25,10 +25,10 @@ _PY2_STDLIB = frozenset({"urllib2", "urlparse", "ConfigParser", "StringIO", "cSt
                          "UserString", "copy_reg", "imp", "string", "new", "popen2", "mimetools", "rfc822", "sgmllib", "htmllib"})
 _STDLIB = frozenset(sys.stdlib_module_names) | _PY2_STDLIB
 # statements only Python 2 runs: print "x", print >>f, x; except IOError, e:; raise ValueError, "x"; exec "code"
-_PY2_ONLY = lazy_compile(r"""^[ \t]*(?:print[ \t]+(?:["']|>>|[\w.]+[ \t]*(?:$|[,%+(\[]))|except[ \t]+[\w.]+[ \t]*,[ \t]*\w+[ \t]*:|raise[ \t]+\w+[ \t]*,|exec[ \t]+["'])""", re.M)
+_PY2_ONLY = lazy_compile(r"""^[ \t]*(?:print[ \t]+(?:(?:[uUbB][rR]?|[rR][bB]?)?["']|>>|[\w.]+[ \t]*(?:$|[,%+(\[]))|except[ \t]+[\w.]+[ \t]*,[ \t]*\w+[ \t]*:|raise[ \t]+\w+[ \t]*,|exec[ \t]+["'])""", re.M)
 
 
-@fact("python_imports", version=3, public=False)
+@fact("python_imports", version=4, public=False)
 def python_imports(ctx) -> dict:
     inv = inventory_of(ctx)
     own = [i for i in inv.items if i.category == "source"]

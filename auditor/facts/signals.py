@@ -13,7 +13,7 @@ import re
 from auditor.facts.scaling.signals import _in_docstring, in_block_comment, in_server_directive
 from auditor.facts.a11y_cues import UNTICKED as _UNTICKED, a11y_statement_cue  # (an unticked to-do: planned, not done)
 from auditor.facts.signal_registry import signal
-from auditor.facts.legal_crs import FRANCE as LEGAL, FRANCE_PROJECTED as LEGAL_PROJECTED
+from auditor.facts.legal_crs import FRANCE as LEGAL, FRANCE_PROJECTED as LEGAL_PROJECTED, PROJ4
 from auditor.facts.format_signals import IDP_PAGE, field_not_prose, in_account_name, in_attribution, in_json_prose, in_page_link, in_prose_string, local_sign_in, not_frictionless_prose, not_idp_page
 from auditor.facts.territory_values import (CITY_NAMES, _COMMENT_START, _EXAMPLE_WORDS, _SVG_MARKERS, _line_of, corner_of_a_wide_extent, france_box,
                                             in_base64 as _in_base64, in_code as _in_code, in_sql, is_package_metadata, national_centre, _AUTHORSHIP, no_sign_in)
@@ -293,8 +293,8 @@ signal("geo.legal-crs", r"""((?:EPSG|ESRI)\s*[:=]?\s*['"]?(?:""" + LEGAL + r""")
        # pyproj's CRS.from_epsg(2154), QGIS' QgsCoordinateReferenceSystem.fromEpsgId(2154))
        r"""|\b(?:SpatialReference|ImportFromEPSG|from_epsg|fromEpsgId)\s*\(\s*['"]?(?:""" + LEGAL_PROJECTED + r""")\b"""
        # or named by the code that converts from or to it (getGeomFromLambert93ToWgs84, a RGF93 projection's name)
-       r"""|(?i:lambert[-_ ]?93|rgf[-_ ]?93)(?!\d)|\b(?:the_)?geom(?:etry)?_(?:""" + LEGAL_PROJECTED + r""")\b)""",  # (a geometry column named after it: GeoNature's the_geom_2154)
-       ("epsg", "esri", "st_", "updategeometrysrid", "geometry", "crs", "srid", "projection", "spatialreference", "importfromepsg", "from_epsg", "fromepsgid", "lambert", "rgf", "geom_"),
+       r"""|(?i:lambert[-_ ]?93|rgf[-_ ]?93)(?!\d)|\b(?:the_)?geom(?:etry)?_(?:""" + LEGAL_PROJECTED + r""")\b|""" + PROJ4 + r""")""",  # (a geometry column named after it: GeoNature's the_geom_2154; a PROJ.4 definition)
+       ("epsg", "esri", "st_", "updategeometrysrid", "geometry", "crs", "srid", "projection", "spatialreference", "importfromepsg", "from_epsg", "fromepsgid", "lambert", "rgf", "geom_", "proj=lcc"),
        classes=CODE + ("data",))  # (a data model's SQL: ST_Transform(geom, 2154))
 signal("geo.api-gouv", r"""((?:geo\.api\.gouv\.fr|api-adresse\.data\.gouv\.fr|adresse\.data\.gouv\.fr|api\.cadastre\.gouv\.fr|cadastre\.data\.gouv\.fr|data\.geopf\.fr/geocodage|apicarto\.ign\.fr|decoupage-administratif|geo\.api\.gouv)[\w/.-]*)""",
        ("geo.api.gouv", "adresse.data.gouv", "cadastre", "geocodage", "apicarto", "decoupage-administratif"),

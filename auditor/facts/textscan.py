@@ -59,6 +59,7 @@ PER_SIGNAL = 1000
 
 CODE_EXT = {"vrt", "py", "js", "mjs", "cjs", "jsx", "ts", "tsx", "mts", "cts", "vue", "svelte", "php", "rb", "java", "kt", "go", "rs",  # (vrt: a GDAL virtual dataset's SQL and sources)
             "ex", "exs", "cs", "vb", "scala", "swift", "dart", "groovy", "clj", "lua", "pl", "r", "sh", "bash", "astro",
+            "elm",  # Elm: a site written in it holds its pages' text, addresses and embedded maps, calendars and forms in strings
             "ps1", "psm1", "bat", "cmd",  # Windows scripts: a GIS team's download or load script (PowerShell, batch)
             "pp",  # Puppet manifests (a deployment module's packages, hosts and settings)
             "coffee", "litcoffee", "pde", "ino",  # CoffeeScript (process.env reads, hosts), Processing and Arduino sketches
@@ -325,7 +326,7 @@ _VIEWER_APP = lazy_compile(r"<mapoptions\b")
 _SHELL_SHEBANG = lazy_compile(r"#![ \t]*/(?:usr/)?bin/(?:env[ \t]+)?(?:ba|da|k|z)?sh\b")
 
 
-@fact("textscan", version=232, public=False, ahead=1)
+@fact("textscan", version=233, public=False, ahead=1)
 def textscan(ctx) -> dict:
     load_signals()
 
