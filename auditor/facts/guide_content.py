@@ -7,7 +7,7 @@ gives what a guide gives (issue 12, s24 o3):
 
 - a command to run: a code block (fenced, indented, reStructuredText's ``::`` and ``.. code::``, APT's ``+---`` box, HTML's
   ``<pre>``/``<code>``), a shell prompt (``$ …``), a package manager's, a container's or a build tool's command;
-- steps: two numbered items or more (``1.``, ``2)``, HTML's ``<ol>``), or a line opening on an instruction (install, copy,
+- steps: two numbered items or more (``1.``, ``2)``, a Maven site's APT ``[[1]]``, HTML's ``<ol>``), or a line opening on an instruction (install, copy,
   download, run, configure, deploy…);
 - or a heading on the topic, named in the singular ("Installation", "Déploiement", "Hébergement", "Mise en production"): a
   chapter of it, where a plural heading ("Deployments Worldwide", "Hébergements") lists things.
@@ -36,9 +36,9 @@ _COMMAND = lazy_compile(r"\b(?:apt(?:-get)? install|yum install|dnf install|brew
                         r"docker (?:build|run|pull)|kubectl (?:apply|create)|helm (?:install|upgrade)|ansible-playbook|git clone|php artisan|java -jar|"
                         r"systemctl (?:start|enable|restart)|sudo [a-z]|wget [a-z]|curl -|tar (?:-?x|xz)|unzip [\w./-]|make install|"
                         r"python3? (?:-m [a-z]|setup\.py|manage\.py)|createdb |psql -)", re.I)
-_STEP = lazy_compile(r"^[^\S\n]*(?:\d{1,2}[.)][^\S\n]+\S|<li\b)", re.M | re.I)
+_STEP = lazy_compile(r"^[^\S\n]*(?:\d{1,2}[.)][^\S\n]+\S|\[\[\d{1,2}\]\][^\S\n]*\S|<li\b)", re.M | re.I)
 _ORDERED = lazy_compile(r"<ol\b", re.I)
-_INSTRUCTION = lazy_compile(r"^[^\S\n]*(?:[-*+#][^\S\n]+|\d{1,2}[.)][^\S\n]+)?(?:\*\*)?(?:install(?:ez|er)?|t[ée]l[ée]charg(?:ez|er)|d[ée]compress(?:ez|er)|"
+_INSTRUCTION = lazy_compile(r"^[^\S\n]*(?:[-*+#][^\S\n]+|\d{1,2}[.)][^\S\n]+|\[\[\d{1,2}\]\][^\S\n]*)?(?:\*\*)?(?:install(?:ez|er)?|t[ée]l[ée]charg(?:ez|er)|d[ée]compress(?:ez|er)|"
                             r"copi(?:ez|er)|lanc(?:ez|er)|ex[ée]cut(?:ez|er)|configur(?:ez|er)|d[ée]ploy(?:ez|er)|clon(?:ez|er)|compil(?:ez|er)|"
                             r"download|unzip|extract|copy|run|execute|configure|deploy|clone|build|compile)\b", re.M | re.I)
 _TOPIC = (r"(?:\d{1,2}[.)]?[^\S\n]*)?(?:installation|installer|installing|install|d[ée]ploiement|deployment|deploying|d[ée]ployer|deploy|"
