@@ -1036,6 +1036,9 @@ def _probe(snap, entries: list) -> dict[str, str]:
         if not data:
             continue
         head = data[:HEADER_BYTES].decode("utf-8", "replace")
+        if e.ext == "js" and data_literal(e.size, head, data):
+            out[e.path] = "data"  # one data literal (static/js/BV.js: var BVdata = {"type":"FeatureCollection", …} on one line): no library
+            continue
         if lib_dir and e.ext == "js" and _UMD_HEAD.search(head) and (dep := _UMD_DEPENDENCY.search(head)) \
                 and (dep.group(1) or dep.group(2)).lower() in KNOWN_NAMES:
             out[e.path] = "vendored"  # a plugin of a library, wrapped for any loader (define(["openlayers"], factory)), in lib/
@@ -1116,6 +1119,18 @@ _DATA_DIRS = {"data", "datas", "donnees", "données", "geojson", "json"}
 MAX_DATA_PROBES = 200
 _JSON_LITERAL = lazy_compile(r"\A\ufeff?\s*(?:(?:var|let|const)\s+[\w$]+\s*=\s*)?[\[{]\s*[\"\[{]")
 _CODE_WORDS = lazy_compile(r"\bfunction\b|=>|\bclass\s+\w|\brequire\(|\bimport\s")
+_GEOJSON_HEAD = lazy_compile(r'"type"\s*:\s*"(?:FeatureCollection|Feature|Topology|GeometryCollection)"')
+DATA_LITERAL_BYTES = 10_000
+
+
+def data_literal(size: int, head: str, data: bytes) -> bool:
+    """A script that is one data literal and no code, wherever it sits: a JSON object or array, bare or assigned to a variable,
+    that is GeoJSON or TopoJSON by its first bytes or weighs :data:`DATA_LITERAL_BYTES` or more (a river syndicate's map page
+    loads its watersheds as static/js/BV.js, ``var BVdata = {"type":"FeatureCollection", …}`` on one 18 KB line, which looked
+    minified: a data set, not a copied library). A settings object of a few lines stays the project's code."""
+    if not _JSON_LITERAL.match(head) or not (size >= DATA_LITERAL_BYTES or _GEOJSON_HEAD.search(head)):
+        return False
+    return not _CODE_WORDS.search(data.decode("utf-8", "replace"))
 
 
 def _data_scripts(snap, items: list[Item], fixes: dict[str, str]) -> dict[str, str]:
@@ -1786,14 +1801,14 @@ def inventory_of(ctx) -> Inventory:
     return inv
 
 
-@fact("copied_paths", version=31, public=False)  # stored with the commit: a warm audit builds no inventory for it
+@fact("copied_paths", version=32, public=False)  # stored with the commit: a warm audit builds no inventory for it
 def copied_paths(ctx) -> list[str]:
     """Every path the inventory calls vendored (third-party copies, by folder, name or banner), sorted: what a listing check
     (locale files, fonts) must not take for the project's own files (Select2's i18n/af.js is Select2's locale, not the app's)."""
     return inventory_of(ctx).paths("vendored")
 
 
-@fact("data_paths", version=1, public=False)
+@fact("data_paths", version=2, public=False)
 def data_paths(ctx) -> list[str]:
     """Every script the inventory calls data by what it holds though its extension says code (GeoJSON written into a script: a
     qgis2web export's layers/<layer>.js, ``var json_ZONAGE_1 = {"type": "FeatureCollection", …}``; a data folder's amiens.js),
@@ -2187,7 +2202,7 @@ def libraries(snap, inv: Inventory) -> list[dict]:
 _TEST_SEG = lazy_compile(r"(^|[_.-])(tests?|simpletest|fixtures?|spec)([_.-]|$)", re.I)  # a folder of tests: css_test_files, simpletest
 
 
-@fact("inventory", version=126)
+@fact("inventory", version=127)
 def inventory(ctx) -> dict:
     """Counts by category and by language (project source only), with a few examples per category, and the
     libraries copied into the repository (name, version, licence)."""
