@@ -9,6 +9,7 @@ import re
 
 from auditor.facts import FactError, fact, kind_apps
 from auditor.facts.kind_services import compose_by_content
+from auditor.facts.agent_guides import agent_guide_steps, only_agent_guide
 from auditor.facts.dotnet_settings import dotnet_reads, dotnet_templates, uncommitted_files
 from auditor.facts.guide_content import not_guides
 from auditor.facts.install_commands import command_pages, other_readme_installs, component_task_runner, content_pages_named_like_guides, first_command, is_recipe, linked_script_is_live, other_software_guides, site_install_pages
@@ -133,7 +134,7 @@ def _readme(ctx) -> dict:
         return {}
 
 
-@fact("install_recipes", version=36, public=False)
+@fact("install_recipes", version=38, public=False)
 def install_recipes(ctx) -> dict:
     """``runtimes``: ``[name, first path]`` per kind of recipe found (containers, compose, Helm, task runners…, in the order of
     :data:`RUNTIMES`); ``install_docs``: install documents; ``readme_command``: ``[line, command]`` of the README's first install command, or None."""
@@ -198,9 +199,13 @@ def install_recipes(ctx) -> dict:
     guides |= {e.path for e in files if e.path.count("/") <= 3 and OFFICE_INSTALL_GUIDE.search(e.path) and not e.path.startswith(agents)}
     guides -= content_pages_named_like_guides(ctx.snapshot, sorted(guides))  # (a site's content entry: a forestry business's card)
     guides -= not_guides(ctx.snapshot, sorted(p for p in guides if INSTALL_DOC.search(p.rsplit("/", 1)[-1])))  # (docs/Deployments.md: a list of instances)
-    return {"runtimes": found, "install_docs": sorted(guides | set(site_install_pages(ctx.snapshot, [e.path for e in files]))),
-            "readme_command": list(hit) if hit else None, "command_pages": other[:1] + command_pages(ctx.snapshot, [e.path for e in files]), "plugin_host": host,
-            "other_software_guides": other_software_guides(ctx, files), "readme_installs": other_readme_installs(ctx.snapshot, files, readme_path, agents)}
+    docs, pages = sorted(guides | set(site_install_pages(ctx.snapshot, [e.path for e in files]))), other[:1] + command_pages(ctx.snapshot, [e.path for e in files])
+    installs = other_readme_installs(ctx.snapshot, files, readme_path, agents)
+    # (no README nor any other guide: a coding assistant's CLAUDE.md is the only place its "## Démarrage" is written)
+    agent = only_agent_guide(ctx.snapshot, readme_path, (docs, pages, installs))
+    return {"runtimes": found, "install_docs": docs, "readme_command": list(hit) if hit else None, "command_pages": pages, "plugin_host": host,
+            "other_software_guides": other_software_guides(ctx, files), "readme_installs": installs,
+            "agent_guide": agent_guide_steps(ctx.snapshot, agent, None if ctx.snapshot.truncated else ctx.snapshot.files) if agent else None}
 
 
 # Kinds that are not run but loaded: a data model into a database, a GIS kit into QGIS, a schema into a validator
@@ -333,7 +338,7 @@ SETTINGS_SAMPLE = lazy_compile(r"(^|/)[\w.-]+\.(properties|ini|cfg|conf|toml|ya?
 SETTINGS_FOLDERS = {"secret", "secrets", "config", "conf", "configuration", "settings", "parametres", "parametrage", "params"}
 
 
-@fact("env_settings", version=79, public=False)
+@fact("env_settings", version=81, public=False)
 def env_settings(ctx) -> dict:
     """``read_vars``: ``[variable, hit]`` read from the environment by the code; ``templates``
     (.env.example, a placeholder-only .env, Symfony's committed .env…) and ``settings_docs``;
@@ -368,6 +373,8 @@ def env_settings(ctx) -> dict:
     # \"xxx\" with your api-key") documents the settings (the first ten guides, 64 KB each)
     guides = _by_depth(e.path for e in entries if INSTALL_DOC.search(e.path) or e.name in GNU_INSTALL)[:10]
     settings_docs += [p for p in guides if p not in settings_docs and CONFIGURE_STEP.search(snap.read_text(p, limit=64 * 1024) or "")]
+    # a coding assistant's guide that is the repository's only guide documents the settings it names ("chemin surchargeable par SMMAG_ANNEXES")
+    settings_docs += [g["path"] for g in [ctx.fact("install_recipes").get("agent_guide")] if g and g["path"] not in settings_docs]
     # a Spring Boot application's @ConfigurationProperties classes declare its settings (esidoc-api's EsidocProperties, prefix "esidoc")
     settings_docs += list(dict.fromkeys(h[0] for h in scan["signals"].get("config.spring-properties", []) if not is_test(h[0]) and h[0] not in settings_docs))[:5]
     # a settings file shipped as a sample to copy (settings.ini.sample, config.py.example, config/options.rb.sample) is a template too

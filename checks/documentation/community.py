@@ -281,7 +281,8 @@ def _docs_found(ctx, facts: dict, readme: dict, min_files: int) -> dict[str, lis
         by_dir = facts.get("doc_files_by_dir") or {}
         shown = [d for d in facts["docs_dirs"] if by_dir.get(d, 1)] or facts["docs_dirs"]  # (a folder holding none of the pages is not shown)
         have["folder"] = [Evidence(path=d + "/", value={"doc_files": by_dir.get(d, facts["doc_files"])}, kind="found") for d in shown[:3]]
-    elif len(guides := facts.get("root_guides") or []) >= max(min_files, 3) or len(guides := _substantial(ctx, guides)) >= min_files:
+    elif len(guides := [g for g in facts.get("root_guides") or [] if g.lower() not in _AGENT_FILE]) >= max(min_files, 3) \
+            or len(guides := _substantial(ctx, guides)) >= min_files:  # (never a coding assistant's AGENTS.md or CLAUDE.md)
         # (the guides are the root's documents: the root is the folder; two written guides suffice, a GitHub Action's
         # KICKSTART_FOR_DUMMIES.md tutorial and its HOW_TO_MAINTAIN.md procedure)
         have["folder"] = [Evidence(path="./", value={"doc_files": len(guides), "guides": guides[:10]}, kind="found",

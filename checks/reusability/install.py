@@ -104,6 +104,15 @@ def install(ctx) -> Result:
         instr.append(Evidence(path=readme_path, line=line, value=command, kind="found"))
     if not instr:  # a developer guide in docs/ giving the commands (docs/dev.md: `./mvnw clean compile spring-boot:run`)
         instr += [Evidence(path=p, line=line, value=command, kind="found") for p, line, command in (recipes.get("command_pages") or [])[:3]]
+    agent = recipes.get("agent_guide") or {}
+    from_agent = not instr and bool(agent.get("install")) and agent.get("path")  # (no README nor any guide: a coding assistant's CLAUDE.md)
+    if from_agent:
+        line, text = agent["install"]
+        instr.append(Evidence(path=from_agent, line=line, value="install section", kind="found",
+                              note=T(f"Étapes d'installation écrites dans {from_agent} (« {text} »), les consignes d'un assistant de code : "
+                                     "le dépôt n'a ni README ni autre guide.",
+                                     f"Install steps written in {from_agent} (\"{text}\"), a coding assistant's instructions: the repository has "
+                                     "no README nor any other guide.")))
     fme = [e["path"] for e in proj.get("kind_evidence") or [] if e.get("reason") == FME_REASON and e.get("path")]
     if fme and not found:  # (FME workspaces: run in FME, a desktop or server product; no container nor package to ask)
         return _fme_run(ctx, fme, instr)
@@ -154,9 +163,22 @@ def install(ctx) -> Result:
         ev.append(Evidence(path=readme_path, kind="missing", note=T("Pas de section d'installation dans le README ni de document d'installation.",
                                                                     "No install section in the README nor install document.")))
     res = for_package(_for_host(Result.scored(score, msg, ev, runtimes=sorted(found), instructions=bool(instr)), host), kind, host, manifest, project_language(ctx))
+    if from_agent:
+        res = _agent_advice(res, from_agent, kind)
     if kind == "mobile-application" and not host:
         return for_mobile(res, mobile)
     return _for_static_site(ctx, res) if kind == "static-site" and not host else res
+
+
+def _agent_advice(res: Result, path: str, kind: str | None) -> Result:
+    """The install steps were found only in a coding assistant's guide: advise writing them in a README, where people look."""
+    of_fr, of_en = (f" de ce projet de type « {kind_label(kind, 'fr')} »", f" of this {kind_label(kind, 'en')}") if kind else ("", "")
+    own = T(f"Écrivez un README.md à la racine qui reprend les étapes d'installation et de lancement{of_fr} données dans {path} : ce fichier "
+            "s'adresse à un assistant de code, et c'est le README qu'une autre collectivité ou son prestataire lit en premier.",
+            f"Write a README.md at the root giving the install and run steps{of_en} now in {path}: that file is addressed to a coding "
+            "assistant, and the README is what another local government or its contractor reads first.")
+    before = res.remediation
+    return res.advise(T(f"{own['fr']} {before['fr']}", f"{own['en']} {before['en']}") if before else own)
 
 
 def _fme_run(ctx, fme: list[str], instr: list[Evidence]) -> Result:
