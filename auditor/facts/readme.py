@@ -21,6 +21,7 @@ from auditor.facts.readme_qualifiers import another_products_docs, dev_use
 from auditor.facts.readme_chapters import DEV_TASK, LOCAL_RUN, caution_only, chapter_body, licence_chapter_lines, says_nothing, section_text, chapter_marks, developer_tasks_chapter, function_parameters, local_run_chapter, install_chapter_lines, option_items, refine_chapter, setup_step
 from auditor.facts.readme_forms import _FOR_LIST, another_subject, own_title, chapter_title, led_by, shouted_or_nav, STEP_HEADING, dev_tool_commands, dev_tool_heading, about_the_project, mission_line, notice_line, sql_paragraph, figure_cell, lead_title, title_line, warning_or_step
 from auditor.facts.readme_headings import HEADING_WORDS, LABEL_WORDS, RUN_WORDS, SECTION_HEADINGS, SECTION_ORDER, heading_sections, run_only  # noqa: F401 (re-exported)
+from auditor.facts.readme_guides import contribution_workflow, resource_fields, tool_guides
 from auditor.facts.readme_licence import licence_chapter
 from auditor.facts.readme_steps import _TEST_RUNNER as TEST_RUNNER, chapter_sections, working_chapter, download_and_unpack, hosting_without_steps, numbered_use_step
 from auditor.facts.readme_uses import configurable_sentence, dependency_block, script_steps, interface_steps, own_text, production_server_sentence, request_example, route_tables, run_steps, service_jobs
@@ -190,11 +191,14 @@ def analyse(text: str, path: str, files=None) -> dict:
             secs = [] if ((template and template_chapter(heading, body, TEMPLATE_ONLY_HEADINGS)) or b is title or b.line in aside or framework_boilerplate(heading, body)
                           ) else heading_sections(b.text if code_path_heading(b.text) else without_name(b.text, title, HEADING_WORDS), under_install, credits)
             secs = secs or (["deployment"] if publication_chapter(heading, body) or production_chapter(heading, body)
-                            else ["contributing"] if contributor_rules(heading, body) else [])  # ("## 3. Publication"; "## En prod" over "L'application est déployée sur Scalingo")
+                            else ["contributing"] if contributor_rules(heading, body) or contribution_workflow(body)
+                            else ["configuration"] if resource_fields(heading, body) else [])  # ("## 3. Publication"; "## En prod" over "L'application est déployée sur
+            # Scalingo"; "### Ajout de fonctionnalités": a branch, then a pull request; "## The BuildProject resource": its fields commented)
             secs = chapter_sections(secs, heading, body, INSTALL_COMMAND, LOCAL_RUN, SECTION_HEADINGS["install"])  # ("Functions included in the module", "Développement" without a command)
             secs = [] if b is title else secs  # (the README's title, "# theses-docker", over the whole document: no chapter of its own)
             if not secs and b is not title and not any(s for _, s in stack) and (route_tables(body) or interface_steps(own := own_text(lines, blocks, i))
-                                                              or run_steps(own, INSTALL_COMMAND, TEST_RUNNER, DEV_TASK, LOCAL_RUN, 2 if _MAKES.match(heading) else 3) or service_jobs(own)):
+                                                              or run_steps(own, INSTALL_COMMAND, TEST_RUNNER, DEV_TASK, LOCAL_RUN, 2 if _MAKES.match(heading) else 3) or service_jobs(own)
+                                                              or tool_guides(heading, blocks, i, targets)):  # ("## Tools": each tool's guide linked)
                 secs = ["usage"]  # ("## Airflow": "accéder à l'interface Web sur http://127.0.0.1:8080 et lancer les DAGs"; "# Generate consolidated files": "1. … input files", "2. Launch the command `clj -M:run`"; "## Routes" over route tables; "#### Adding an entry": "1. Click *Add row*"; "4. Run the script" `npm run csv-to-cboard`)
             secs = [n for n in secs if n not in another_subject(heading, named)  # ("Qu'est-ce que le Markdown ?")
                     and not (n == "usage" and reusers_chapter(heading, body))  # ("## Utilisations de l'API" over "… est utilisée par …": its reusers)
@@ -204,8 +208,9 @@ def analyse(text: str, path: str, files=None) -> dict:
             if "deployment" in secs and release_procedure(heading, body, SECTION_HEADINGS["deployment"]):
                 releases.append(b.line)  # ("### Release procedure": `mvn release:prepare`, a tag pushed: the maintainers' release, no install step)
             secs = list(dict.fromkeys("configuration" if n == "usage" and settings_only_chapter(blocks, i, body) else n for n in secs))  # ("## Usage" over copying config.example.js and setting a key: the settings)
-            if "usage" in secs and run_only(heading) and not working_chapter(heading, body) and description_chapter(blocks, i, title, body):  # ("## Run τ-Argus from R" over
-                secs, _ = list(dict.fromkeys("purpose" if n == "usage" else n for n in secs)), described.add(b.line)  # "The rtauargus package provides…": its description)
+            if "usage" in secs and run_only(heading) and not working_chapter(heading, body) and description_chapter(blocks, i, title, body) \
+                    and not tool_guides(heading, blocks, i, targets):  # ("## Run τ-Argus from R" over "The rtauargus package provides…": its description;
+                secs, _ = list(dict.fromkeys("purpose" if n == "usage" else n for n in secs)), described.add(b.line)  # not a list of tools linking their guides)
             if run := "usage" in secs and (run_only(heading) or dev_use(heading)) and not service_jobs(own_text(lines, blocks, i)) and (developer_tasks_chapter(blocks, i) or local_run_chapter(lines, blocks, i)
                                                                      or any("run" in s for _, s in stack) or setup_step(b, sibling, stack)):  # (and sub-chapters)
                 secs.remove("usage")  # "## Commands" of build, test and lint commands, "## Lancement" (or "## Development usage") of a local server: no use of the project
@@ -367,7 +372,7 @@ def analyse(text: str, path: str, files=None) -> dict:
     return out
 
 
-@fact("readme", version=167)
+@fact("readme", version=168)
 def readme(ctx) -> dict | None:
     path = ctx.fact("files").get("readme")
     if not path:

@@ -12,6 +12,7 @@ from auditor.facts.readme_contact import TEAM_LIFE
 from auditor.facts.readme_cues import (DEV_SETUP, DOCKER_HEADINGS, IN_DEVELOPMENT, MANUAL_STEP, OPS_RUN, RELEASE_NOTES, SETTINGS_FILE_NAMED, SETTINGS_FILE_STEP, SYSTEM_REQUIREMENTS, code_path_heading, mend_misspellings,
                                        production_status_only, weak_only)
 from auditor.facts.readme_forms import FEATURE_HEADING, dev_tool_heading, task_sections
+from auditor.facts.readme_guides import ADDING_FEATURES
 from auditor.facts.readme_qualifiers import TEST_DATA, USE_VERBS, server_install
 from auditor.facts.readme_roles import MODE_NAMES
 from auditor.facts.readme_shapes import install_moment_only
@@ -54,7 +55,9 @@ SECTION_HEADINGS: dict[str, tuple[str, ...]] = {
                       "variables d environnement", "environment variables", "environment", "env", "personnalisation",
                       "customisation", "customization", "options", "properties", "proprietes",
                       # a Terraform module's or a GitHub Action's input variables (terraform-docs' "## Inputs" table)
-                      "inputs", "input variables"),
+                      "inputs", "input variables",
+                      # the settings adjusted to a use ("Per-project tuning", "Performance tuning"; not a model's "Fine-tuning")
+                      "tuning"),
     "deployment": ("deploiement", "deploiements", "deployment", "deployments", "deploy", "deploying", "deployer", "mise en production", "mise en prod", "production",
                    "mettre en prod", "passage en prod", "passer en prod",  # ("### METTRE EN PROD": the release and deploy steps)
                    "hebergement", "hosting", "kubernetes", "helm", "helm chart", "helm charts", "chart helm", "charts helm", "mise en ligne", "release", "livraison",
@@ -145,6 +148,9 @@ _PRODUCTION_DATA = lazy_compile(r"\b(?:bases? de donnees|bases?|bdd|bd|donnees|d
                                 r"\b(?:production|prod) (?:data|databases?|db|dumps?|backups?|snapshots?)\b")
 
 
+_TRAINING_TUNING = lazy_compile(r"\b(?:fine|finetuning|hyper ?parameters?|hyperparametres?|hyper parametres?|models?|modeles?|prompt|llm) tuning\b|\bfinetuning\b")
+
+
 def heading_sections(text: str, under_install: bool = False, label: bool = False) -> list[str]:
     if code_path_heading(text):
         return []
@@ -157,6 +163,10 @@ def heading_sections(text: str, under_install: bool = False, label: bool = False
         found = [n for n in found if n != "configuration"] + ([] if "install" in found else ["install"])
     if not found and normed in _BARE_GUIDE:  # "### Guide" alone over the app's modes and routes by role: how to use it (not "Guide du
         found = ["usage"]  # développeur", "Style guide": another guide)
+    if "purpose" in found and ADDING_FEATURES.search(normed):  # "Ajout de fonctionnalités", "Adding features": features as work to do
+        found.remove("purpose")
+    if "configuration" in found and _TRAINING_TUNING.search(normed) and not any(_has_phrase(normed, p) for p in SECTION_HEADINGS["configuration"] if p != "tuning"):
+        found.remove("configuration")  # "Fine-tuning", "Hyperparameter tuning": a model trained further, no settings of the project
     if "purpose" in found and len(found) > 1 and not any(normed.startswith(p) for p in SECTION_HEADINGS["purpose"]):
         found.remove("purpose")  # "Install core features": the installation of the features, not their presentation
     found = [n for n in found if not (n == "usage" and (TERMS_HEADING.search(normed) or USE_IN_PRODUCTION.search(normed)) or n == "install" and install_moment_only(normed))]  # ("Conditions d'utilisation": the licence's terms; "À l'installation de ce module": a moment)

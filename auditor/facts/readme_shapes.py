@@ -240,6 +240,20 @@ def version_or_aside(text: str) -> bool:
     return plain.startswith("(") and plain.endswith(")") and plain.count("(") == 1 and len(plain.split()) <= 12
 
 
+# A line that only gives the project another name ("a.k.a. SI reclamation", "alias X", "Also known as X", "Anciennement X", "ex-X"):
+# a name, no description
+_ALIAS = lazy_compile(r"^(?:a k a|aka|alias|also known as|also called|formerly(?: known as| called| named)?|anciennement(?: appelee?| nommee?)?|"
+                      r"ex|aussi (?:appelee?|nommee?|connue? sous le nom (?:de|d))|egalement (?:appelee?|nommee?|connue? sous le nom (?:de|d))|"
+                      r"connue? sous le nom (?:de|d))\b")
+MAX_ALIAS_WORDS = 8
+
+
+def alias_line(text: str) -> bool:
+    """The paragraph only renames the project, in a few words ("a.k.a. SI reclamation")."""
+    normed = norm(re.sub(r"[*_`()]", " ", text))
+    return bool(_ALIAS.match(normed)) and len(normed.split()) <= MAX_ALIAS_WORDS
+
+
 _CODE_IN_CHAPTER = lazy_compile(r"^[ \t]*(?:```|~~~)|^(?: {4}|\t)[ \t]*\S|^[ \t]*\$ \S", re.M)
 
 

@@ -1,0 +1,115 @@
+"""Chapters of a README that are a section by what they hold rather than by their heading's word: an index of the project's
+tools, each item linking the guide of one tool in the repository (usage); the steps of the contribution workflow, from a branch to
+a pull request (contributing); a custom resource's fields, the settings an operator reads (configuration). And the heading that
+names features only as work to do ("Ajout de fonctionnalités", "Adding features"): how to develop, no presentation."""
+
+from __future__ import annotations
+
+import posixpath
+from urllib.parse import urlparse
+
+from auditor.facts.document import norm
+from auditor.lazyre import lazy_compile
+
+# "## Tools", "## Outils disponibles", "## Utilitaires", "## Scripts", "## Command-line tools": the project's own tools, when each item
+# links its guide
+_TOOLS_HEADING = lazy_compile(r"^(?:\d+ )*(?:(?:les|the|our|nos|available|command line|cli)\s+)?(?:tools?|outils?|utilities|utilitaires|scripts?|"
+                              r"toolbox|boite a outils)(?:\s+(?:disponibles?|available|fournis|provided|inclus|included|cli))?$")
+_GUIDE_EXT = (".md", ".markdown", ".rst", ".adoc", ".txt", ".html")
+MIN_GUIDES = 2
+
+
+def _own_guide(url: str, targets) -> bool:
+    """A link to a documentation page of the repository (a relative path to a Markdown, reStructuredText, AsciiDoc, text or HTML file
+    that is there): not another site, not an anchor."""
+    parsed = urlparse(url.strip())
+    path = parsed.path
+    if parsed.scheme or parsed.netloc or not path or url.startswith("#"):
+        return False
+    return posixpath.basename(path).lower().endswith(_GUIDE_EXT) and not targets.missing(url)
+
+
+def tool_guides(normed_heading: str, blocks: list, i: int, targets) -> bool:
+    """A chapter of the project's tools whose list items (two or more) each link the guide of one in the repository (Borea's "## Tools":
+    "* Conversion OPK to OPK: [borea_tools/docs_tools/README_opk_to_opk.md](…)"): how each is used, a usage index. A list of the
+    stack's tools linking their sites ("- [pnpm](https://pnpm.io)") is no usage."""
+    if not _TOOLS_HEADING.match(normed_heading):
+        return False
+    level = blocks[i].level or 1
+    items = []
+    for b in blocks[i + 1:]:
+        if b.kind == "heading" and (b.level or 1) <= level:
+            break
+        if b.kind == "paragraph" and b.item:
+            items.append(b)
+    guided = sum(1 for b in items[:100] if any(_own_guide(u, targets) for u, _ in b.links[:5]))
+    return guided >= MIN_GUIDES and 3 * guided >= 2 * len(items[:100])
+
+
+# The contribution workflow's steps: a branch created, then a pull (merge) request opened ("1. Créer une branche feature : `git checkout
+# -b feature/nom` … 4. Créer une pull request"; "Create a branch from main … open a merge request")
+_NEW_BRANCH = lazy_compile(r"\bgit (?:checkout -b|switch -c|branch) \S|\b(?:creer|cree[rz]?|creez|create|creating|ouvrir|open|tirer|partir d) "
+                           r"(?:une |un |a |your |votre |ta |sa |new |nouvelle )*(?:feature )?(?:branche|branch)\b|\bnouvelle branche\b|\bnew branch\b")
+_OPEN_REQUEST = lazy_compile(r"\b(?:creer|creez|create|ouvrir|ouvrez|open|soumettre|soumettez|submit|proposer|proposez|faire|faites|make|send|envoyer) "
+                             r"(?:une |un |a |your |votre |ta |the |la |le )?(?:nouvelle |new )?(?:pull request|merge request|pr|mr|demande de fusion)s?\b")
+
+
+def contribution_workflow(body: str) -> bool:
+    """The chapter gives the steps of a change's way in: a branch created and a pull (merge) request opened."""
+    normed = norm(body[:6000])
+    return bool(_NEW_BRANCH.search(normed)) and bool(_OPEN_REQUEST.search(normed))
+
+
+# "Ajout de fonctionnalités", "Ajouter une fonctionnalité", "Adding features", "Add a new feature", "Développer une nouvelle fonctionnalité":
+# features as work to do, not the project's presented
+ADDING_FEATURES = lazy_compile(r"\b(?:ajout|ajouts|ajouter|add|adding|developper|developpement|develop|developing|implementer|implementation|"
+                               r"implement|implementing|creer|creation|create|creating|contribuer)(?: (?:de|d|des|du|une|un|a|an|of|new|nouvelles?|la|les|the))*"
+                               r" (?:fonctionnalites?|features?)\b")
+
+
+# A custom resource's manifest with its fields commented ("kind: BuildProject", "spec:", "idleTimeoutSec: 900   # wake window …"): the
+# settings the operator reads for each object, its configuration. Kubernetes' own kinds are the deployment's, not such settings.
+_FENCE_LINE = lazy_compile(r"^[ \t]{0,3}(?:```|~~~)")
+_KIND = lazy_compile(r"^kind:[ \t]*([A-Z]\w{1,60})[ \t]*$")
+_SPEC = lazy_compile(r"^spec:[ \t]*$")
+_COMMENTED_FIELD = lazy_compile(r"^[ \t]+[A-Za-z_][\w.-]{0,60}:[^\n#]*#[ \t]*\S")
+_BUILTIN_KINDS = frozenset({"Deployment", "Service", "Ingress", "Pod", "StatefulSet", "ConfigMap", "Secret", "DaemonSet", "ReplicaSet", "Job",
+                            "CronJob", "Namespace", "PersistentVolume", "PersistentVolumeClaim", "ServiceAccount", "Role", "RoleBinding",
+                            "ClusterRole", "ClusterRoleBinding", "NetworkPolicy", "HorizontalPodAutoscaler", "PodDisruptionBudget",
+                            "StorageClass", "CustomResourceDefinition", "List", "Config", "Cluster", "Pipeline",
+                            # the deployment tools' own resources (Argo CD, Flux, cert-manager, Traefik, Prometheus, Istio, Gateway API)
+                            "Application", "ApplicationSet", "AppProject", "HelmRelease", "Kustomization", "GitRepository", "Certificate",
+                            "Issuer", "ClusterIssuer", "IngressRoute", "Middleware", "ServiceMonitor", "PodMonitor", "PrometheusRule",
+                            "SealedSecret", "ExternalSecret", "VirtualService", "DestinationRule", "Gateway", "HTTPRoute"})
+# the chapter's heading names the resource ("## The `BuildProject` resource", "## Spécification de la ressource", "## CRD")
+_RESOURCE_HEADING = lazy_compile(r"\b(?:resources?|ressources?|crds?|custom resources?|spec|specs|specification|manifest|manifeste)\b")
+MIN_FIELDS = 3
+
+
+def _fenced_blocks(text: str) -> list[list[str]]:
+    """The lines of each fenced block (10 at most, 400 lines each)."""
+    blocks, current = [], None
+    for line in text.split("\n")[:4000]:
+        if _FENCE_LINE.match(line):
+            if current is None:
+                current = []
+            else:
+                blocks.append(current[:400])
+                current = None
+                if len(blocks) >= 10:
+                    break
+        elif current is not None:
+            current.append(line)
+    return blocks
+
+
+def resource_fields(normed_heading: str, body: str) -> bool:
+    """The chapter, named for a resource (or for its kind), gives in fenced YAML one custom resource (apiVersion, a kind that is no
+    Kubernetes built-in nor a deployment tool's, spec) whose fields are commented (three or more): the fields one sets, documented."""
+    for lines in _fenced_blocks(body[:40000]):
+        kinds = [k.group(1) for k in (_KIND.match(ln) for ln in lines) if k]
+        if len(kinds) != 1 or kinds[0] in _BUILTIN_KINDS or not (_RESOURCE_HEADING.search(normed_heading) or norm(kinds[0]) in normed_heading.split()) or not any(ln.startswith("apiVersion:") for ln in lines) or not any(_SPEC.match(ln) for ln in lines):
+            continue
+        if sum(1 for ln in lines if _COMMENTED_FIELD.match(ln)) >= MIN_FIELDS:
+            return True
+    return False
