@@ -46,8 +46,9 @@ RUNTIMES = (
     # a build that packages the project (Maven, Gradle, Ant, a .NET solution), at the root or in the folder of one part
     # (and an iOS app's Xcode project or workspace, built and signed by Xcode or fastlane, as Gradle builds an Android app;
     # a C/C++ program's CMake or Meson build, cmake then make install, when it builds something: see install_commands.is_recipe)
+    # (and a Qt program's qmake project, Observatoire_du_foncier_54.pro: qmake then make, or Qt Creator; see install_commands.is_recipe)
     ("build-tool", lazy_compile(r"^(?:[\w.-]+/)?(pom\.xml|build\.gradle(\.kts)?|build\.xml|CMakeLists\.txt|meson\.build|[\w.-]+\.sln|[\w.-]+\.csproj"
-                                r"|[\w .-]+\.xcworkspace/contents\.xcworkspacedata|[\w .-]+\.xcodeproj/project\.pbxproj)$"), 2),
+                                r"|[\w .-]+\.xcworkspace/contents\.xcworkspacedata|[\w .-]+\.xcodeproj/project\.pbxproj|[\w.-]+\.pro)$"), 2),
     # the packaging of an operating system (debian/control and rules, an RPM spec, Arch's PKGBUILD): installed with apt, dnf…
     ("system-package", lazy_compile(r"^(debian/(control|rules)|[\w.-]+\.spec|PKGBUILD)$"), 2),
     ("scripts", lazy_compile(r"^(scripts?|bin)/([a-z0-9]+[_-])?(setup|install|bootstrap|init|start|dev|run|deploy|server)(?![_-](?:git[_-]?)?hooks?(?![a-z])|[_-]pre[_-]?commit|[_-]husky)[\w.-]*$"  # (cg_deploy_jcms.sh; not install-hook.py: a git hook)
@@ -134,7 +135,7 @@ def _readme(ctx) -> dict:
         return {}
 
 
-@fact("install_recipes", version=38, public=False)
+@fact("install_recipes", version=42, public=False)
 def install_recipes(ctx) -> dict:
     """``runtimes``: ``[name, first path]`` per kind of recipe found (containers, compose, Helm, task runners…, in the order of
     :data:`RUNTIMES`); ``install_docs``: install documents; ``readme_command``: ``[line, command]`` of the README's first install command, or None."""

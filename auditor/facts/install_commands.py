@@ -118,6 +118,11 @@ _FROM = lazy_compile(r"^[^\S\n]*FROM[^\S\n]+\S", re.M | re.I)
 _NATIVE_BUILD = lazy_compile(r"^[^\S\n]*(?:add_executable|add_library|add_subdirectory|install|executable|shared_library|static_library|library)[^\S\n]*\(", re.M | re.I)
 
 
+# a qmake project's own variables, at a line's start ("QT += core gui", "TEMPLATE = app"), or C++ sources it builds (not PyQt's
+# pylupdate project of a QGIS plugin, "SOURCES = ../plugin.py", "TRANSLATIONS = i18n/fr.ts": the translations' list)
+_QMAKE = lazy_compile(r"^[ \t]*(?:QT|TEMPLATE|SUBDIRS)[ \t]*[+*-]?=|^[ \t]*(?:SOURCES|HEADERS)[ \t]*[+*-]?=[^\n]{0,200}?\.(?:cpp|cxx|cc|c|h|hpp)\b", re.M)
+
+
 def is_recipe(snap, name: str, path: str) -> bool:
     """A recipe file named like one is one only when it reads as text (a Dockerfile of random bytes builds nothing), and a
     container recipe only when it names its base image (FROM). A file the snapshot cannot read (over the cap, missing from the
@@ -131,6 +136,8 @@ def is_recipe(snap, name: str, path: str) -> bool:
         return not _mobile_app_config(data)
     if name == "build-tool" and path.rsplit("/", 1)[-1] in ("CMakeLists.txt", "meson.build"):  # (one that builds or installs a target)
         return bool(_NATIVE_BUILD.search(data[:256 * 1024].decode("utf-8", "replace")))
+    if name == "build-tool" and path.endswith(".pro"):  # a qmake project sets its sources or its Qt modules (not IDL's .pro programs)
+        return bool(_QMAKE.search(data[:256 * 1024].decode("utf-8", "replace")))
     return name != "container" or bool(_FROM.search(data[:256 * 1024].decode("utf-8", "replace")))
 
 

@@ -15,8 +15,9 @@ from auditor.facts.inventory import is_doc
 from auditor.lazyre import lazy_compile
 
 # (after a separator, a space or a number, or glued to "guide"/"manuel"/"notice": not "uninstall", not "reinstall")
+# (and a guide to package or build the program: "Tutoriel pour packager.docx", "Guide de compilation.pdf", packaging.odt)
 OFFICE_INSTALL_GUIDE = lazy_compile(r"(?:^|/)[^/]*?(?:(?<![a-z])|(?<=guide)|(?<=manuel)|(?<=manual)|(?<=notice))(?:install|d[ée]ploiement|deployment|"
-                                    r"mise[-_ ]en[-_ ](?:production|service))[^/]*\.(?:pdf|odt|docx?)$", re.I)
+                                    r"mise[-_ ]en[-_ ](?:production|service)|packag(?:er|ing|e)\b|empaquet|compilation)[^/]*\.(?:pdf|odt|docx?)$", re.I)
 MARKDOWN_EXT = ("md", "markdown", "mdown", "mkd", "mkdn")  # the extensions Markdown is written under
 NOTE_EXT = frozenset(MARKDOWN_EXT + ("rst", "adoc", "txt"))
 SCRIPT_EXT = frozenset({"sql", "bat", "cmd", "sh", "ps1", "psql"})
