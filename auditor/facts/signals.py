@@ -10,9 +10,10 @@ from __future__ import annotations
 
 import re
 
-from auditor.facts.scaling.signals import _in_docstring, in_block_comment, in_server_directive
+from auditor.facts.scaling.signals import _in_docstring, in_block_comment, in_comment, in_server_directive
 from auditor.facts.a11y_cues import UNTICKED as _UNTICKED, a11y_statement_cue  # (an unticked to-do: planned, not done)
 from auditor.facts.signal_registry import signal
+from auditor.facts.ign_hosts import IGN_SERVICE_HOST
 from auditor.facts.legal_crs import FRANCE as LEGAL, FRANCE_PROJECTED as LEGAL_PROJECTED, PROJ4
 from auditor.facts.format_signals import IDP_PAGE, field_not_prose, in_account_name, in_attribution, in_json_prose, in_page_link, in_prose_string, local_sign_in, not_frictionless_prose, not_idp_page
 from auditor.facts.territory_values import (CITY_NAMES, _COMMENT_START, _EXAMPLE_WORDS, _SVG_MARKERS, _line_of, corner_of_a_wide_extent, france_box,
@@ -275,12 +276,18 @@ signal("geo.ogc", r"""(OGC:W[MF]T?S|[sS]ervice=W[MF]T?S|SERVICE=[Ww][MmFf][Tt]?[
        r"""|contextualWMSLegend=|<provider\b[^>\n]{0,60}>[ \t]*(?i:wms|wfs|wcs|oapif)[ \t]*</provider>""",
        ("addrasterlayer", "addvectorlayer", "qgsrasterlayer", "qgsvectorlayer", "contextualwmslegend", "<provider", "csw", "getrecord", "service=w", "service", "getcoverage", "describecoverage", "describeprocess", "getobservation", "describesensor", "getframework", "describeframeworks", "describedatasets", "describejoinabilities", "joindata", "getcapabilities", "getmap", "getfeature", "/wmts", "/wms", "/wfs", "ogc", "tilewms", "imagewms", "tilelayer.wms", "layer.wm", "protocol.wfs", "owslib", "cesium3dtileset", "tile3dlayer"), flags=0,
        classes=CODE + ("data",), accept=lambda m: not in_server_directive(m))  # the checks keep code, and SQL (filed with data)
-# IGN's services by their host: any host under ign.fr or geopf.fr (data.geopf.fr, wxs.ign.fr, the Géoportail de l'Urbanisme's
-# wxs-gpu.mongeoportail.ign.fr), its platform's names, its reference data sets by name
-IGN_PATTERN = (r"""((?<![\w.@-])(?!www\.ign\.fr)(?:[a-z0-9-]+\.)+(?:geopf|ign)\.fr[\w/.-]*|geoplateforme|Géoplateforme|(?-i:ADMIN[-_ ]?EXPRESS|Admin[ _]Express|adminexpress|admin_express)|(?<![a-z0-9])(?:bd[-_ ]?(?:topo|ortho|carto|parcellaire)|rge[-_ ]?alti)(?![a-z])|(?<![\w-])g[ée]oportail(?!\w|-(?!urbanisme))(?!\s*\d{2,3}\b)(?!\.(?!gouv\.fr)[\w-]+\.[a-z]))""")  # (not geoportail93.fr, "géoportail 93")
+# IGN's services by their host: any host under geopf.fr, the named services of ign.fr (data.geopf.fr, wxs.ign.fr, the Géoportail de
+# l'Urbanisme's wxs-gpu.mongeoportail.ign.fr: ign_hosts.py; not a developer's VM or the office proxy there), its platform's names,
+# its reference data sets by name
+IGN_PATTERN = (r"""((?<![\w.@-])(?:""" + IGN_SERVICE_HOST + r""")[\w/.-]*|geoplateforme|Géoplateforme|(?-i:ADMIN[-_ ]?EXPRESS|Admin[ _]Express|adminexpress|admin_express)|(?<![a-z0-9])(?:bd[-_ ]?(?:topo|ortho|carto|parcellaire)|rge[-_ ]?alti)(?![a-z])|(?<![\w-])g[ée]oportail(?!\w|-(?!urbanisme))(?!\s*\d{2,3}\b)(?!\.(?!gouv\.fr)[\w-]+\.[a-z]))""")  # (not geoportail93.fr, "géoportail 93")
 IGN_HINTS = ("geopf.fr", "ign.fr", "geoplateforme", "géoplateforme", "geoportail", "géoportail", "adminexpress", "admin express", "admin_express",
         "admin-express", "topo", "ortho", "carto", "parcellaire", "alti")
-signal("geo.ign", IGN_PATTERN, IGN_HINTS, classes=CODE, accept=lambda m: not in_json_prose(m) and not in_attribution(m))
+signal("geo.ign", IGN_PATTERN, IGN_HINTS, classes=CODE, accept=lambda m: not in_json_prose(m) and not in_attribution(m) and not in_page_link(m))
+# an IGN service's address a data model's SQL configures (INSERT INTO layer_service … '{"urls":["https://wxs.ign.fr/…/geoportail/wms?"]}'):
+# the layers the application reads at run time. SQL is data to the scan; these statements are the application's settings. (The host
+# alone: a Géoportail address carried its client's key as its first path segment)
+signal("geo.ign-sql", r"""(?<=://)((?:""" + IGN_SERVICE_HOST + r"""))(?![\w.-])""", ("geopf.fr", "ign.fr"), exts={"sql"},
+       classes=("data", "code", "config"), accept=lambda m: not in_comment(m) and not in_block_comment(m))
 # (IGN's reference data sets by name: ADMIN EXPRESS, BD TOPO, BD ORTHO, BD CARTO, BD PARCELLAIRE, RGE ALTI — a thesaurus built from ADMIN EXPRESS)
 # A legal French reference system named in code or configuration ("EPSG:2154", "EPSG:3948" — décret 2006-272), or given as the SRID a PostGIS function takes
 # last, quoted or cast too (ST_Transform(geom, 2154), ST_SetSRID(…, 3948::integer), ST_GeomFromText('POINT(x y)', '3948'), UpdateGeometrySRID(…, 2154), geometry(Point, 2154); not ST_Buffer(geom, 2154)'s metres)
@@ -435,7 +442,7 @@ signal("blocks.gis-commons", r"""((?:\bgeorchestra\b|\bcadastrapp\b|\bmviewer\b|
 _CREDIT = lazy_compile(r"©|®|\bcopyrights?\b|\bcr[ée]dits?\b", re.I)
 signal("blocks.ign", IGN_PATTERN, IGN_HINTS, classes=("code", "template", "config", "other"), accept=lambda m: not (
     in_json_prose(m) or in_attribution(m) or _line_of(m).lstrip().startswith(_COMMENT_START) or in_block_comment(m) or _in_docstring(m)
-    or _example_before(m) or _CREDIT.search(_line_of(m)[:1000])))
+    or _example_before(m) or _CREDIT.search(_line_of(m)[:1000]) or in_page_link(m)))  # (nor a link a visitor follows: <a href="…ign.fr/…">)
 
 # -- portability: the proprietary services' hosts and code are the scaling signals of proprietary_services.yml (below)
 # A command-line tool's settings given as options (argparse, click, typer, docopt, commander, yargs, picocli)

@@ -16,6 +16,7 @@ from auditor.checks.interoperability.ogc import ogc_server, ogc_served, ogc_serv
 from auditor.checks.interoperability.geo_r import r_geo_deps
 from auditor.checks.reusability.common import dep_evidence_lines, has_ui, hit_evidence, match_deps, scan_capped, textscan_ok
 from auditor.facts.code_signals import foreign_legal_crs
+from auditor.facts.ign_hosts import IGN_SERVICE_HOST
 from auditor.facts.copied_folders import version_folders
 from auditor.facts.legal_crs import FOREIGN, FRANCE as LEGAL
 from auditor.facts.inventory import FONT_EXT, RASTER_EXT, in_app_bundle, is_doc, is_generated, is_test, is_vendored
@@ -202,7 +203,7 @@ def geo(ctx) -> Result:
     simple_features = typed
     ogc += [[h[0], h[1], "OGC Simple Features: " + h[2], h[3]] for h in simple_features[:1]]
     geojson += simple_features[:1]
-    ign = [h for h in sig.get("geo.ign", []) if h[3] in CODEISH]
+    ign = [h for h in sig.get("geo.ign", []) if h[3] in CODEISH] + sig.get("geo.ign-sql", [])  # (+ the layers a data model's SQL configures)
     if not ign and decided_kind(ctx.fact("project") or {}) in ("gis-kit", "data-model"):
         # a GIS kit's or a data model's documentation table giving its layers' source (BD TOPO, PCI…): it has no code to name them
         ign = [h for h in sig.get("geo.ign-doc-table", []) if h[3] in ("doc", "other")][:5]
@@ -772,8 +773,9 @@ BLOCK_NAMES = (
     ("API Particulier", lazy_compile(r"particulier\.api\.gouv|api_?particulier", re.I)),
     ("Matomo (stats.beta.gouv.fr)", lazy_compile(r"stats\.beta\.gouv|stats\.data\.gouv", re.I)),
     ("Matomo", lazy_compile(r"matomo", re.I)),  # the project's own Matomo: an open tool, not beta.gouv.fr's
-    # IGN's services: any host under ign.fr or geopf.fr (wxs.ign.fr, the Géoportail de l'Urbanisme's wxs-gpu.mongeoportail.ign.fr), by name too
-    ("Géoplateforme IGN", lazy_compile(r"geopf\.fr|(?<![\w@-])(?:[\w-]+\.)+ign\.fr|geoportail\.gouv\.fr|g[ée]oplateforme|(?<![\w-])g[ée]oportail(?![\w-])", re.I)),
+    # IGN's services: any host under geopf.fr, the named services of ign.fr (wxs.ign.fr, the Géoportail de l'Urbanisme's
+    # wxs-gpu.mongeoportail.ign.fr; not a developer's VM ogam.ign.fr nor the office's proxy.ign.fr: ign_hosts.py), by name too
+    ("Géoplateforme IGN", lazy_compile(r"(?<![\w@.-])(?:" + IGN_SERVICE_HOST + r")|geoportail\.gouv\.fr|g[ée]oplateforme|(?<![\w-])g[ée]oportail(?![\w-])", re.I)),
     # IGN's reference data sets the code reads (a road table kept in step with the BD TOPO, communes' boundaries from ADMIN EXPRESS)
     ("Référentiels IGN (BD TOPO, ADMIN EXPRESS…)", lazy_compile(r"(?<![a-z0-9])(?:bd[-_ ]?(?:topo|ortho|carto|parcellaire)|rge[-_ ]?alti)(?![a-z])|admin[-_ ]?express", re.I)),
     # the DGFiP's cadastral map served in WMS (inspire.cadastre.gouv.fr/scpc/<commune>.wms), the layer a QGIS project or a viewer adds
@@ -838,6 +840,7 @@ def public_building_blocks(ctx) -> Result:
     # IGN's services and data sets the code reads, not the keywords of a metadata record or of a catalogue's capabilities
     # ($ows_Keywords[] = 'Géoportail': the publisher's words, see contact below)
     api_hits += [h for h in sig.get("blocks.ign", []) if h[3] in CODEISH and h[0] not in {c[0] for c in sig.get("meta.contact-block", [])}]
+    api_hits += sig.get("geo.ign-sql", [])  # (an IGN service a data model's SQL configures as the application's layer)
     # the web services the layers of a shipped QGIS project read (url=https://data.geopf.fr/wmts in a .qgs, or the .qgs of a .qgz)
     qgis = (ctx.fact("qgis_projects") or {}).get("projects", [])
     api_hits += [[proj["path"], None, host, "data"] for proj in qgis for host in proj.get("service_hosts") or {}]

@@ -241,7 +241,7 @@ def _sponsor_name(ctx) -> str:
     return _fold(said.rsplit(": ", 1)[-1].strip()) if ": " in said else ""
 
 
-@fact("reuse_evidence", version=6, cache="none")
+@fact("reuse_evidence", version=7, cache="none")
 def reuse_evidence(ctx) -> dict:
     found = ctx.fact("reuse_documents")
     pc_path, used_by = found["publiccode"], list(found["used_by"])
