@@ -154,6 +154,12 @@ _COMPOSE_WIRE = lazy_compile(r"""^[ \t]*-?[ \t]*["']?([A-Za-z_][A-Za-z0-9_]*)["'
 _COMPOSE_LITERAL = lazy_compile(r"""[ \t]*(?:-[ \t]*)?["']?([A-Za-z_][A-Za-z0-9_]*)["']?[ \t]*([:=])(.*)""")
 _COMPOSE_ENV_KEY = lazy_compile(r"([ \t]*)environment[ \t]*:[ \t]*(?:#.*)?$")
 _COMPOSE_FILE = lazy_compile(r"(^|/)(docker-)?compose([.-][^/]*)?\.ya?ml$", re.I)
+
+
+def is_compose_file(path: str) -> bool:
+    """A Docker Compose file: its ``${VAR}`` are interpolated by Compose from the shell or a .env when the stack starts, not read by
+    the project's code."""
+    return bool(_COMPOSE_FILE.search(path))
 # a container recipe's ENV giving the variable a value (ENV USR_WORKER="${UID_WORKER:-www-data}" \ GRP_WORKER=…; ENV PORT 80): the image
 # sets it, configuration given as a compose file's environment: value is
 _DOCKERFILE = lazy_compile(r"(^|/)(Dockerfile|Containerfile)([.-][\w.-]+)?$|(^|/)[\w.-]+\.dockerfile$", re.I)

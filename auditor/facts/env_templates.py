@@ -10,7 +10,11 @@
   folder (s24 a24, anct-cnum/api-admin-conseillers-numerique's config/production.json of `"host": "HOST"`): that mapping is its
   settings template (:func:`node_config_env`).
 - A template inside a component of a larger repository (a bundled library's .env, a demo client's .env.example) is that
-  component's: :func:`template_component` names the folder."""
+  component's: :func:`template_component` names the folder.
+- A Makefile that sets the run's settings with their defaults, exported to the commands it runs or overridable (``export
+  PORT=8081``, ``export accessToken=…``, ``DB_HOST ?= localhost``), and takes the deployment's values from a file it includes
+  (``include ./artifacts``) or says so in a comment ("CONFIGURABLE VARIABLES SHOULD BE OVERRIDED IN THE 'artifacts' FILE"): its
+  settings template (s24 o2, previsecours' file-transfer API; :func:`makefile_settings`)."""
 
 from __future__ import annotations
 
@@ -172,4 +176,29 @@ def template_component(entries, template: str | None) -> str | None:
         folder = "/".join(parts[:i])
         if folder in manifests:
             return folder if any(m != folder and not m.startswith(folder + "/") for m in manifests) else None
+    return None
+
+
+MAKEFILES = ("Makefile", "GNUmakefile", "makefile")
+MAX_MAKEFILES, MAKEFILE_BYTES = 5, 64 * 1024
+# `export NAME=value`, `export NAME ?= value`, `NAME ?= value` (GNU make's assignments: =, :=, ::=, ?=); a recipe line starts with a tab
+_MAKE_SETTING = lazy_compile(r"^(?:(export)[ ]+)?([A-Za-z_][A-Za-z0-9_]{1,60})[ ]*(\?=|::?=|=)", re.M)
+_MAKE_INCLUDE = lazy_compile(r"^-?s?include[ \t]+\S", re.M)
+_MAKE_SAYS = lazy_compile(r"^[ \t]*#[^\n]*?\b(?:configur\w*|overrid\w*|overload\w*|surcharg\w*|param[eè]tr\w*|settings?|r[ée]glages?)\b", re.I | re.M)
+# make's own variables and the shell's, set by a Makefile for itself
+_MAKE_OWN = frozenset({"SHELL", "MAKEFLAGS", "MAKE", "MAKEFILE_LIST", "VPATH", "CURDIR", ".DEFAULT_GOAL", "PATH", "HOME", "PWD"})
+
+
+def makefile_settings(snap, entries) -> tuple[str, list[str]] | None:
+    """``(Makefile, names)`` of the first Makefile (shallowest first, at most :data:`MAX_MAKEFILES` read) holding a block of settings
+    (see the module): at least two variables exported or given overridable defaults, and an included override file or a comment
+    saying they are to be configured. None otherwise."""
+    makefiles = sorted((e.path for e in entries if e.name in MAKEFILES and not is_vendored(e.path) and not is_test(e.path)),
+                       key=lambda p: (p.count("/"), p))[:MAX_MAKEFILES]
+    for path in makefiles:
+        text = snap.read_text(path, limit=MAKEFILE_BYTES) or ""
+        names = list(dict.fromkeys(m.group(2) for m in _MAKE_SETTING.finditer(text)
+                                   if (m.group(1) or m.group(3) == "?=") and m.group(2) not in _MAKE_OWN))
+        if len(names) >= 2 and (_MAKE_INCLUDE.search(text) or _MAKE_SAYS.search(text)):
+            return path, names[:50]
     return None

@@ -154,8 +154,21 @@ _TEXT_EXPORT = lazy_compile(r"""\.(?:csv|txt|tsv)['"]|\btext/csv\b""", re.I)
 _XLS_NAMED = lazy_compile(r"""['"]\.?xls['"]|\bxlwt\b|\bHSSFWorkbook\b|\bJRXlsExporter\b""", re.I)  # (an export type "xls" beside "csv" keeps it)
 
 
+# a .xls file the code reads or fetches, someone else's publication (INSEE's Intercommunalite_Metropole_au_01-01-2018.xls given to
+# read_excel, pandas' read_excel, xlrd's open_workbook, PhpSpreadsheet's IOFactory::load, SheetJS's readFile, a download), and xlrd,
+# a reader only: no closed format the project writes (s24 o2, a métropole's R training)
+_XLS_READ = lazy_compile(r"""\b(?:read_excel|read_xlsx?|read\.xlsx?|readxl|excel_sheets|open_workbook|load_workbook|ExcelFile|IOFactory::load|readFile|"""
+                         r"""read_workbook|loadWorkbook|WorkbookFactory\.create|FileInputStream|download\.file|urlretrieve|wget|curl)\b""", re.I)
+
+
 def _xls_written(m) -> bool:
     if m.group(0).startswith("application/") and _TEXT_EXPORT.search(m.string, 0, 200_000) and not _XLS_NAMED.search(m.string, 0, 200_000):
+        return False
+    if "xlrd" in m.group(0):
+        return False  # (xlrd reads .xls files, it writes none)
+    line = _line_of(m)
+    before = line[: max(0, m.start() - (m.string.rfind("\n", 0, m.start()) + 1))][-300:]
+    if m.group(0).endswith(("'", '"')) and _XLS_READ.search(before):
         return False
     return _written_format(m)
 

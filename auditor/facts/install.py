@@ -15,6 +15,7 @@ from auditor.facts.guide_content import not_guides
 from auditor.facts.install_commands import command_pages, other_readme_installs, component_task_runner, content_pages_named_like_guides, first_command, is_recipe, linked_script_is_live, other_software_guides, site_install_pages
 from auditor.facts.env_constants import constant_reads
 from auditor.facts.env_reads import BARE_ENV as DOTENV, compose_wired, tool_option_env, unread_env
+from auditor.facts.env_templates import makefile_settings
 from auditor.facts.machine_paths import machine_paths
 from auditor.facts.settings_shapes import settings_in_code, settings_shaped
 from auditor.facts.web_templates import web_server_template
@@ -339,7 +340,7 @@ SETTINGS_SAMPLE = lazy_compile(r"(^|/)[\w.-]+\.(properties|ini|cfg|conf|toml|ya?
 SETTINGS_FOLDERS = {"secret", "secrets", "config", "conf", "configuration", "settings", "parametres", "parametrage", "params"}
 
 
-@fact("env_settings", version=81, public=False)
+@fact("env_settings", version=82, public=False)
 def env_settings(ctx) -> dict:
     """``read_vars``: ``[variable, hit]`` read from the environment by the code; ``templates``
     (.env.example, a placeholder-only .env, Symfony's committed .env…) and ``settings_docs``;
@@ -409,6 +410,10 @@ def env_settings(ctx) -> dict:
     host, apps = host_settings(snap, entries), app_settings(snap, entries)  # (and an Android app's res/values, Apache's SetEnv lines)
     templates += [p for p, _ in host if p not in templates] + [a["path"] for a in apps if a["template"] and a["path"] not in templates]
     settings_docs += [a["path"] for a in apps if not a["template"] and a["path"] not in settings_docs]
+    # a Makefile exporting the run's settings with their defaults, overridden from a file it includes (`include ./artifacts`)
+    if made := makefile_settings(snap, entries):
+        templates += [made[0]] if made[0] not in templates else []
+        documented |= set(made[1])
     # Symfony's convention: a committed .env holds the defaults, .env.local the real values
     if ".env" in snap.files and ctx.fact("root_configs")["composer_symfony"] and ".env" not in unread:
         templates.append(".env")

@@ -13,6 +13,7 @@ from auditor.facts.env_names import standard_roles
 from auditor.facts.content_site import content_page
 from auditor.facts.install import LOAD_KINDS, RUNTIMES
 from auditor.facts.kind_overlays import OVERLAY_REASON
+from auditor.facts.env_reads import is_compose_file
 from auditor.facts.project import CONFIGURED, FME_REASON, decided_kind, kind_label, run_on_schedule
 from auditor.facts.readme_templates import untouched_template
 from auditor.lazyre import lazy_compile
@@ -467,8 +468,10 @@ def configuration(ctx) -> Result:
     for v in undocumented[:15]:
         h = read_vars[v]
         ev.append(Evidence(path=h[0], line=h[1], value=v, kind="finding",
-                           note=T("Variable lue par le code mais absente du modèle .env et du README.",
-                                  "Variable read by the code but missing from the .env template and the README.")))
+                           note=T("Variable interpolée par Docker Compose dans ce fichier, mais absente du modèle .env et du README.",
+                                  "Variable interpolated by Docker Compose in this file, but missing from the .env template and the README.")
+                           if is_compose_file(h[0]) else T("Variable lue par le code mais absente du modèle .env et du README.",
+                                                           "Variable read by the code but missing from the .env template and the README.")))
     if not templates and read_vars:
         ev.append(Evidence(kind="missing", value=".env.example", note=T("Pas de modèle .env.example listant les réglages.", "No .env.example template listing the settings.")))
     if len(undocumented) > max_und:
