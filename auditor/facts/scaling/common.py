@@ -151,6 +151,12 @@ def _named_after(name: str, domain: str, local: str = "") -> bool:
         return True  # fphg <fabrice@phung.fr>: a login made of the first name's initial and the surname's letters
     if len(parts) >= 2 and len(label) >= 4 and label == parts[-1] and local == parts[0]:
         return True  # nicolas@damiens.info for "Nicolas Damiens", george@moon.org.nz for "George Moon": a family's own domain
+    # (a surname of several words, run together with or without its hyphens: sebastien@da-rocha.net for "Sébastien DA ROCHA",
+    # jean@delafontaine.fr for "Jean de La Fontaine", and the surname written first, "DA ROCHA Sébastien")
+    if len(parts) >= 3 and len(label) >= 5 and local and any(
+            (label == "".join(parts[k:]) and local == "".join(parts[:k])) or (label == "".join(parts[:k]) and local == "".join(parts[k:]))
+            for k in range(1, len(parts))):
+        return True
     if len(parts) < 2 or len(label) < 5:
         return False
     full = "".join(parts)
