@@ -2,13 +2,17 @@
 
 - a literal password passed by position to a sign-in call (PHP's ``ldap_bind($conn, 'DOMAIN\\admin', 'S3cr3t')``,
   ``ftp_login``, ``ssh2_auth_password``, ``mysqli_connect``/``new PDO``'s third argument, python-ldap's
-  ``simple_bind_s(dn, 'S3cr3t')``, Perl's ``DBI->connect($dsn, 'user', 'S3cr3t')``): the argument has no name, so no
+  ``simple_bind_s(dn, 'S3cr3t')``, Perl's ``DBI->connect($dsn, 'user', 'S3cr3t')``, a database connection whose address comes
+  first, JDBC's ``DriverManager.getConnection(url, user, password)`` or the project's own wrapper of it,
+  ``db.connection("10.0.0.12:5432/base", "compte", "S3cr3t")``): the argument has no name, so no
   keyword rule sees it; and one given by name to a sign-in method (Perl's Net::LDAP ``$ldap->bind($dn, password =>
   'S3cr3t')``), which a keyword rule only takes for a string to review;
 - a literal piped to ``sudo -S`` (``echo "S3cr3t" | sudo -S ogr2ogr …``): the machine's administrator password;
 - ``password=…`` inside a libpq or ODBC keyword connection string to a named server (``PG:"host=10.0.0.4 user=postgres
   password=S3cr3t"``), a local or placeholder host and a placeholder password left out, and a call's keyword arguments
-  naming variables too (``psycopg2.connect(host=self.host, …, password=self.pwd)``);
+  naming variables too (``psycopg2.connect(host=self.host, …, password=self.pwd)``); a PHP file's variables assigned a literal
+  once (``$passwd = "S3cr3t";``) count as that literal in its connection strings and sign-in calls
+  (``pg_pconnect("host=$host … password=$passwd")``);
 - a settings file committed beside its own template (``settings.ini`` and ``settings.ini.sample``) whose password setting
   the template leaves empty or to fill in and the real file fills in (``user_pg_pass=…``): the installed instance's value.
 Findings are ``(type, line, hash, line text)`` like :func:`auditor.facts.secrets.scan`'s; values never leave the fact."""
@@ -44,13 +48,55 @@ def _hash(value: str) -> str:
     return hashlib.sha1(value.encode("utf-8", "replace")).hexdigest()
 
 
+# a call opening a database connection by position, the database's address first, then the account and its password (JDBC's
+# DriverManager.getConnection(url, user, password), a project's own wrapper of it: postgreSQL.connection("10.0.0.12:5432/base",
+# "compte", "…")): the address a JDBC URL, a URL with a scheme or host:port/database
+_DB_CALL = lazy_compile(r"(?:\.|->|::)\s*(?:getConnection|openConnection|open_connection|connection|connexion|connect)\s*\(", re.I)
+_DB_ADDRESS = lazy_compile(r"^(?:jdbc:[a-z0-9]+:(?:thin:@)?(?://)?|[a-z][a-z0-9+]*://)([\w.-]+)|^([\w.-]+):\d{2,5}/[\w.$-]+$", re.I)
+# a PHP variable given a literal once in the file ($l_passwd = "…";): what a connection string or a call built from it holds
+_PHP_LITERAL = lazy_compile(r"""^[ \t]*\$([A-Za-z_]\w*)[ \t]*=[ \t]*(?:'([^'\\\n]{0,64})'|"([^"\\$\n]{0,64})")[ \t]*;""", re.M)
+_PHP_VARIABLE = lazy_compile(r"\{?\$([A-Za-z_]\w*)\}?")
+MAX_LITERALS = 200
+
+
+def php_literals(text: str) -> dict[str, str]:
+    """The PHP variables the file assigns one literal to, once (a name given two values is left out), at most MAX_LITERALS."""
+    seen: dict[str, str | None] = {}
+    for m in _PHP_LITERAL.finditer(text[:512 * 1024]):
+        value = m.group(2) if m.group(2) is not None else m.group(3)
+        seen[m.group(1)] = value if seen.get(m.group(1), value) == value else None
+        if len(seen) >= MAX_LITERALS:
+            break
+    return {k: v for k, v in seen.items() if v is not None}
+
+
+def _resolved(line: str, literals: dict[str, str]) -> str:
+    """The line with each PHP variable the file assigns a literal to replaced by that literal (the others left as written)."""
+    return _PHP_VARIABLE.sub(lambda m: literals.get(m.group(1), m.group(0)), line) if literals and "$" in line else line
+
+
+def db_call_password(line: str, literals: dict[str, str] | None = None) -> bool:
+    """A literal password given third to a call whose first argument is a database's address on a named or addressed server
+    (not a local or container host, not a placeholder)."""
+    for m in _DB_CALL.finditer(line[:4000]):
+        args = _arguments(line, m.end(), 3, literals)
+        if len(args) < 3 or not args[0] or not _literal_password(args[2]):
+            continue
+        address = _DB_ADDRESS.match(args[0].strip())
+        host = address and (address.group(1) or address.group(2))
+        if host and not PLACEHOLDER.match(host) and not LOCAL_HOST.search("@" + host):
+            return True
+    return False
+
+
 def _literal_password(value: str | None) -> bool:
     value = (value or "").strip()
     return 3 <= len(value) <= 64 and not value.startswith(_NOT_LITERAL) and " " not in value and not PLACEHOLDER.match(value) and not REDACTED.match(value)
 
 
-def _arguments(line: str, start: int, count: int) -> list[str | None]:
-    """The first ``count`` arguments of the call opened at ``start``: a quoted literal's text, or None for any expression."""
+def _arguments(line: str, start: int, count: int, literals: dict[str, str] | None = None) -> list[str | None]:
+    """The first ``count`` arguments of the call opened at ``start``: a quoted literal's text (or the literal a PHP variable of
+    ``literals`` holds), or None for any expression."""
     out: list[str | None] = []
     pos = start
     while len(out) < count:
@@ -59,6 +105,8 @@ def _arguments(line: str, start: int, count: int) -> list[str | None]:
             out.append(None)
             break
         literal = m.group(1) if m.group(1) is not None else m.group(2)
+        if literal is None and literals and (var := re.fullmatch(r"\$([A-Za-z_]\w*)", (m.group(3) or "").strip())):
+            literal = literals.get(var.group(1))
         out.append(literal)
         if line[m.end()] == ")":
             break
@@ -66,12 +114,13 @@ def _arguments(line: str, start: int, count: int) -> list[str | None]:
     return out
 
 
-def call_password(line: str) -> bool:
-    """A literal password given by position to a sign-in call (not an empty anonymous bind, a variable or a placeholder)."""
+def call_password(line: str, literals: dict[str, str] | None = None) -> bool:
+    """A literal password given by position to a sign-in call (not an empty anonymous bind, a variable or a placeholder; a PHP
+    variable of ``literals``, assigned a literal in the file, gives its literal)."""
     for m in _CALL.finditer(line[:4000]):
         name = re.sub(r"\s+", "", m.group(3).lower()) if m.group(3) else re.sub(r"\s+", " ", (m.group(1) or m.group(2)).lower())
         index = _SIGN_IN_CALLS[name]
-        args = _arguments(line, m.end(), index + 1)
+        args = _arguments(line, m.end(), index + 1, literals)
         if len(args) > index and _literal_password(args[index]):
             return True
     for m in _NAMED_CALL.finditer(line[:4000]):
@@ -138,15 +187,17 @@ def dsn_password(line: str) -> bool:
 
 def call_findings(text: str) -> list[tuple]:
     out = []
+    literals = php_literals(text) if "$" in text else {}  # (a connection built from variables given literals: connexion.php)
     for number, line in enumerate(text.split("\n"), 1):
         if len(line) > 4000:
             continue
         low = line.lower()
-        if ("bind" in low or "connect" in low or "login" in low or "pdo" in low or "ssh2" in low) and call_password(line):
+        if ("bind" in low or "connect" in low or "connex" in low or "login" in low or "pdo" in low or "ssh2" in low) \
+                and (call_password(line, literals) or db_call_password(line, literals)):
             out.append(("Password passed to a sign-in call", number, _hash(line.strip()), line))
         elif "sudo" in low and sudo_password(line):
             out.append(("Password piped to sudo", number, _hash(line.strip()), line))
-        elif ("password" in low or "pwd" in low) and dsn_password(line):
+        elif ("password" in low or "pwd" in low) and dsn_password(_resolved(line, literals)):
             out.append(("Password in a connection string", number, _hash(line.strip()), line))
     return out
 

@@ -315,7 +315,25 @@ def _class(ctx, path: str, strength: str) -> str:
         cls = "dev-config"
     if EXAMPLE_FILE.search(path):
         cls = "example"
+    if cls == "example" and template_package(ctx, path):
+        cls = "code"
     return cls
+
+
+# a JVM source file at a source root's top-level package named like an example folder (package sample;): IntelliJ's JavaFX
+# project template names the application's package "sample" (src/sample/Main.java): the program's own code, no example
+_SOURCE_ROOT = lazy_compile(r"(?:^|/)src(?:/main/(?:java|kotlin|scala|groovy))?/([A-Za-z_]\w*)/[^/]+\.(?:java|kt|scala|groovy)$")
+_PACKAGE_LINE = lazy_compile(r"^[ \t]*package[ \t]+([A-Za-z_]\w*)[ \t]*;?[ \t]*$", re.M)
+
+
+def template_package(ctx, path: str) -> bool:
+    """The file sits in a top-level package of a source root (src/sample/, src/main/java/sample/) that its own ``package`` line
+    declares: the program's package, whatever its name (its first 4 KB searched)."""
+    m = _SOURCE_ROOT.search(path)
+    if not m:
+        return False
+    declared = _PACKAGE_LINE.search((ctx.snapshot.read_text(path, limit=MAX_FILE_BYTES) or "")[:4096])
+    return bool(declared) and declared.group(1) == m.group(1)
 
 
 def _unique(findings: list[dict]) -> list[dict]:
@@ -335,7 +353,7 @@ def _unique(findings: list[dict]) -> list[dict]:
 _API_KEY = lazy_compile(r"api_?key|apikey|access_?key|secret|token", re.I)
 
 
-@fact("secrets", version=41, public=False, ahead=3)
+@fact("secrets", version=42, public=False, ahead=3)
 def secrets(ctx) -> dict:
     snap = ctx.snapshot
     inv = inventory_of(ctx)  # a package copied into libs/ (its own licence or manifest) is vendored by the inventory, not by its path
@@ -360,7 +378,7 @@ def secrets(ctx) -> dict:
     scanned = 0
     kept = within_bounds(candidates, MAX_FILES, MAX_TOTAL_BYTES)[0]
     complete = len(kept) == len(candidates)
-    scans = ctx.map_blobs("detect-secrets", 13, kept, scan, binary=True, limit=MAX_FILE_BYTES)
+    scans = ctx.map_blobs("detect-secrets", 14, kept, scan, binary=True, limit=MAX_FILE_BYTES)
     specs = {d["path"] for d in (ctx.fact("api_specs") or {}).get("documents") or [] if d.get("spec")}  # (asked after the scan is submitted: started ahead, this fact stops at map_blobs, before api_specs computes the text signals here)
     text_lines = functools.lru_cache(maxsize=1)(lambda path: (snap.read_text(path, limit=MAX_FILE_BYTES) or "").splitlines())
 
