@@ -66,6 +66,7 @@ MAX_PY, MAX_PY_BYTES = 300, 64 * 1024
 
 _SENT_DIR = lazy_compile(r"(^|/)(?:mails?|e-?mails?|courriels?|pdfs?)/", re.I)
 _PARTIAL_DIR = lazy_compile(r"(^|/)(?:fragments?|partials?|includes?)/", re.I)
+_MJML = lazy_compile(r"\.mjml(?:\.\w+)?$", re.I)  # MJML, the markup of responsive e-mails (footer.mjml, footer.mjml.ejs)
 
 
 def sent_templates(ctx, files, paths: list[str]) -> set[str]:
@@ -78,6 +79,9 @@ def sent_templates(ctx, files, paths: list[str]) -> set[str]:
     rest = [p for p in paths if p not in out]
     if any(_SENT_DIR.search(p) for p in rest) and all(_SENT_DIR.search(p) or _PARTIAL_DIR.search(p) for p in rest):
         return out | set(rest)
+    # (each template of a mails/ or pdfs/ folder, and each MJML e-mail, whatever else the project holds: a Feathers API's
+    # src/emails/commun/footer.mjml.ejs beside its framework's welcome page is an e-mail it sends, no page)
+    out |= {p for p in rest if _SENT_DIR.search(p) or _MJML.search(p)}
     in_templates = [p for p in paths if "templates/" in p and p not in out]
     if not in_templates:
         return out

@@ -22,6 +22,22 @@ _DOC_GENERATORS = frozenset({"mkdocs.yml", "mkdocs.yaml", "conf.py", "docs/conf.
 _PY_MANIFESTS = frozenset({"pyproject.toml", "setup.py", "setup.cfg"})
 
 
+# what makes a page an interface: a script, a form or a control
+_INTERACTIVE = lazy_compile(r"<(?:script|form|input|button|select|textarea|iframe)\b", re.I)
+_STATIC_DIRS = frozenset({"public", "static"})
+MAX_LANDING_PAGES = 2
+
+
+def landing_pages(ctx, html: list[str]) -> list[str]:
+    """The HTML pages of ``html`` when they are only a server's welcome page: at most two, all in its public/ or static/ folder,
+    none running a script or holding a form or control (the page Feathers' generator writes, public/index.html "A FeathersJS
+    application", a logo and a link to the framework's documentation). A server framework beside them serves an API, not an
+    interface. Empty otherwise (the first 64 KB of each page read)."""
+    if not html or len(html) > MAX_LANDING_PAGES or any(not set(p.split("/")[:-1]) & _STATIC_DIRS for p in html):
+        return []
+    return sorted(html) if all(not _INTERACTIVE.search(ctx.snapshot.read_text(p, limit=64 * 1024) or "<script") for p in html) else []
+
+
 def freemarker_pages(paths: list[str]) -> list[str]:
     """The FreeMarker templates of ``paths`` a server renders as pages: those in a folder of its views (templates/, views/, WEB-INF/),
     not in a folder of mails, PDFs or reports."""
@@ -45,17 +61,20 @@ def package_doc_sites(ctx, generators: list[str], manifests: list[dict]) -> list
     return docs if packages else []
 
 
-# a Jinja template of a configuration file, by its name (settings.json.j2, nginx.conf.j2, app.yml.jinja) or by its text: a JSON
-# object or array opening it ({ "name": …), where a page template opens with a tag or a Jinja statement
-_CONFIG_NAME = lazy_compile(r"\.(?:json|ya?ml|conf|cfg|ini|properties|toml|env|sh|service|sql|txt)\.(?:j2|jinja2?)$", re.I)
+# a template of a configuration file, by its name, whatever its engine (settings.json.j2, nginx.conf.j2, app.yml.jinja, a
+# Scalingo nginx buildpack's servers.conf.erb, config.yml.ejs), or, for Jinja, by its text: a JSON object or array opening it
+# ({ "name": …), where a page template opens with a tag or a Jinja statement
+_CONFIG_NAME = lazy_compile(r"\.(?:json|ya?ml|conf|cfg|ini|properties|toml|env|sh|service|sql|txt)"
+                            r"\.(?:j2|jinja2?|erb|ejs|hbs|mustache|njk|liquid|eex|mako|tpl|tmpl|template)$", re.I)
 _JSON_OPENING = lazy_compile(r"\A\s*[\[{](?![{%#])")
 JINJA_EXT = frozenset({"j2", "jinja", "jinja2"})
 
 
 def config_templates(ctx, paths: list[str]) -> set[str]:
-    """Of ``paths``, the Jinja templates (.j2, .jinja, .jinja2) of configuration files, not pages: named for a configuration format,
-    or their text (the first 4 KB of the first 60) opening with a JSON object or array."""
+    """Of ``paths``, the templates of configuration files, not pages: named for a configuration format under any template engine's
+    extension (servers.conf.erb), or, for Jinja (.j2, .jinja, .jinja2), their text (the first 4 KB of the first 60) opening with
+    a JSON object or array."""
     jinja = [p for p in paths if p.rsplit(".", 1)[-1].lower() in JINJA_EXT]
-    out = {p for p in jinja if _CONFIG_NAME.search(p)}
+    out = {p for p in paths if _CONFIG_NAME.search(p)}
     out |= {p for p in [p for p in jinja if p not in out][:60] if _JSON_OPENING.match((ctx.snapshot.read_text(p, limit=4096) or "")[:4096])}
     return out

@@ -50,7 +50,7 @@ from auditor.facts.kind_programs import NATIVE_EXT, desktop_programs, frozen_pro
 from auditor.facts.script_bundles import script_bundles
 from auditor.facts.kind_schedule import mobile_back_end, scheduled_scripts
 from auditor.facts.kind_rust_gui import rust_desktop
-from auditor.facts.kind_served import FREEMARKER_EXT, config_templates, freemarker_pages, package_doc_sites
+from auditor.facts.kind_served import FREEMARKER_EXT, config_templates, freemarker_pages, landing_pages, package_doc_sites
 from auditor.facts.kind_sides import doc_site_html, java_desktop, program_doc_sites, rails_api_only
 from auditor.facts.kind_sites import blade_views, doc_site_roots, doc_site_sql, unnamed_npm_programs
 from auditor.facts.framework_markers import FRAMEWORK_NAMES
@@ -518,6 +518,8 @@ def decide_kind(ctx) -> tuple[str, list[dict], dict[str, float], bool, list[dict
         html = [p for p in html if not p.startswith("public/")]
     # a Rust program opening a desktop window (Dioxus desktop, Tauri, egui…): a desktop application, not the command its src/main.rs makes
     rust_windows, rust_toolkit = rust_desktop(ctx) if "rs" in by_ext and not (ui or api or pages) else ([], "")
+    if pages and not (ui or templates) and landing_pages(ctx, html):
+        html = []  # (a server's welcome page in its public/ folder, no script nor form: Feathers' public/index.html, no interface)
     if pages and (templates or html):
         ui = sorted(set(ui) | set(pages))
     elif pages:  # a server framework without any page serves an API; a template engine alone (jinja2 in a batch's Pipfile) serves nothing
@@ -1097,7 +1099,7 @@ def _plugin_pages(ctx, evidence: list[dict]) -> list[str]:
                   and not is_test(e.path))[:5]
 
 
-@fact("project_kind", version=83, public=False)
+@fact("project_kind", version=84, public=False)
 def project_kind(ctx) -> dict:
     """The kind decided from the commit's files alone, and the project it is a copy of: cached with the commit, so that a warm
     audit (whose check results are reused, keyed by this kind) neither classifies 20,000 paths nor builds the inventory again."""
