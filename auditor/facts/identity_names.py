@@ -189,26 +189,11 @@ def domain_links(people: list[tuple[str, str, str]], root, registrable, open_dom
     domain is that person's own domain (the login ``maiwann`` and ``…@maiwann.net``): when the domain is an unlisted one
     (``open_domain``: no public body's, no listed company's, no webmail's), only one address of the history is at it (a
     domain several people write from is an organisation's), the login has 5+ letters and one identity holds it."""
-    at: dict[str, set[str]] = {}
-    for key, _name, email in people:
-        if "@" in (email or "") and "noreply" not in email.lower():
-            at.setdefault(registrable(email.lower().rsplit("@", 1)[-1]), set()).add(key)
     holders: dict[str, set[str]] = {}
     for key, _name, email in sorted(people):
         if m := _NOREPLY_LOGIN.match((email or "").strip().lower()):
             holders.setdefault(m.group(1), set()).add(root(key))
-    links = []
-    for key, _name, email in sorted(people):
-        if "@" not in (email or "") or "noreply" in email.lower():
-            continue
-        reg = registrable(email.lower().rsplit("@", 1)[-1])
-        label = _login_label(email, registrable)
-        owners = holders.get(label, set())
-        if len(label) >= 5 and label not in _GENERIC and len(at.get(reg, ())) == 1 and len(owners) == 1 and open_domain(reg):
-            other = next(iter(owners))
-            if other != root(key):
-                links.append((key, other))
-    return links
+    return _own_domain_links(people, root, registrable, open_domain, holders, lambda label: len(label) >= 5 and label not in _GENERIC)
 
 
 def name_domain_links(people: list[tuple[str, str, str]], root, registrable, open_domain) -> list[tuple[str, str]]:
@@ -217,21 +202,28 @@ def name_domain_links(people: list[tuple[str, str, str]], root, registrable, ope
     person's own domain: when the domain is an unlisted one (``open_domain``: no public body's, no listed company's, no
     webmail's), only one address of the history is at it (a domain several people write from is an organisation's) and one
     identity holds that name."""
-    at: dict[str, set[str]] = {}
-    for key, _name, email in people:
-        if "@" in (email or "") and "noreply" not in email.lower():
-            at.setdefault(registrable(email.lower().rsplit("@", 1)[-1]), set()).add(key)
     holders: dict[str, set[str]] = {}
     for key, name, email in sorted(people):
         for label in name_labels(name, email):
             holders.setdefault(label, set()).add(root(key))
+    return _own_domain_links(people, root, registrable, open_domain, holders, lambda label: True)
+
+
+def _own_domain_links(people, root, registrable, open_domain, holders: dict[str, set[str]], label_ok) -> list[tuple[str, str]]:
+    """The joins both rules above make: an address whose domain's first label (``label_ok``) one identity of ``holders`` holds,
+    at an unlisted domain (``open_domain``) no other address of the history writes from, joined to that identity."""
+    at: dict[str, set[str]] = {}
+    for key, _name, email in people:
+        if "@" in (email or "") and "noreply" not in email.lower():
+            at.setdefault(registrable(email.lower().rsplit("@", 1)[-1]), set()).add(key)
     links = []
     for key, _name, email in sorted(people):
         if "@" not in (email or "") or "noreply" in email.lower():
             continue
         reg = registrable(email.lower().rsplit("@", 1)[-1])
-        owners = holders.get(_login_label(email, registrable), set())
-        if len(at.get(reg, ())) == 1 and len(owners) == 1 and open_domain(reg):
+        label = _login_label(email, registrable)
+        owners = holders.get(label, set())
+        if label_ok(label) and len(at.get(reg, ())) == 1 and len(owners) == 1 and open_domain(reg):
             other = next(iter(owners))
             if other != root(key):
                 links.append((key, other))
