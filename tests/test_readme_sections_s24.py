@@ -12,28 +12,17 @@
 
 from __future__ import annotations
 
+from functools import partial
+
 from auditor.facts.readme_headings import heading_sections
-from tests.gitrepo import make_repo
-from tests.test_scaling import ctx_for
+from tests.test_readme_substance_s24 import line_of as _line, readme_fact, section_details
 
 APP = {"pyproject.toml": '[project]\nname = "phototools"\n[project.scripts]\nconvert = "phototools.convert:main"\n',
        "phototools/__init__.py": "", "phototools/convert.py": "def main():\n    return 0\n"}
 
 
-def _line(readme: str, start: str) -> int:
-    return next(n for n, line in enumerate(readme.splitlines(), 1) if line.startswith(start))
-
-
-def _readme(tmp_path, readme: str, files=None) -> dict:
-    make_repo(tmp_path, [{"files": {"README.md": readme, **APP, **(files or {})}}])
-    return ctx_for(tmp_path).fact("readme")
-
-
-def _details(tmp_path, readme: str, files=None) -> dict[str, dict]:
-    out: dict[str, dict] = {}
-    for d in _readme(tmp_path, readme, files)["section_details"]:
-        out.setdefault(d["name"], d)
-    return out
+_readme = partial(readme_fact, app=APP)
+_details = partial(section_details, app=APP)
 
 
 GUIDES = {"phototools/docs/README_convert.md": "# convert\n\n## Usage\n\n`convert -i in.txt -o out.txt`\n",

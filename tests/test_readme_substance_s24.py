@@ -19,18 +19,21 @@ APP = {"package.json": '{"name": "marches-simples", "scripts": {"dev": "vite", "
        "src/main.js": "export const start = () => 1;\n"}
 
 
-def _line(readme: str, start: str) -> int:
+def line_of(readme: str, start: str) -> int:
+    """The number of the README's first line that starts with ``start``."""
     return next(n for n, line in enumerate(readme.splitlines(), 1) if line.startswith(start))
 
 
-def _readme(tmp_path, readme: str, files=None) -> dict:
-    make_repo(tmp_path, [{"files": {"README.md": readme, **APP, **(files or {})}}])
+def readme_fact(tmp_path, readme: str, files=None, app=APP) -> dict:
+    """The readme fact of a repository holding ``readme``, the project's files ``app`` and ``files`` (test_readme_sections_s24 too)."""
+    make_repo(tmp_path, [{"files": {"README.md": readme, **app, **(files or {})}}])
     return ctx_for(tmp_path).fact("readme")
 
 
-def _details(tmp_path, readme: str, files=None) -> dict[str, dict]:
+def section_details(tmp_path, readme: str, files=None, app=APP) -> dict[str, dict]:
+    """The first detail of each section the readme fact finds, by section name."""
     out: dict[str, dict] = {}
-    for d in _readme(tmp_path, readme, files)["section_details"]:
+    for d in readme_fact(tmp_path, readme, files, app)["section_details"]:
         out.setdefault(d["name"], d)
     return out
 
@@ -42,16 +45,16 @@ HEAD = ("# Marchés simples\n\n## 🎯 Objectif\n\nMarchés simples aide les pet
 def test_a_licence_chapter_naming_no_licence_is_no_licence_section(tmp_path):
     none = HEAD + ("## 📄 Licence\n\nCe projet est réalisé pour les services de l'État afin de simplifier l'accès des entreprises "
                    "à la commande publique.\n\n## 🙋 Support\n\nOuvrez un ticket sur le dépôt.\n")
-    assert "license" not in _details(tmp_path / "none", none)  # was license, by the heading's word alone
+    assert "license" not in section_details(tmp_path / "none", none)  # was license, by the heading's word alone
     # the neighbours: the chapter naming a licence, or pointing to the licence file, or a copyright, stays the licence section
     named = none.replace("Ce projet est réalisé", "Publié sous licence EUPL 1.2. Ce projet est réalisé")
-    assert _details(tmp_path / "named", named)["license"]["line"] == _line(named, "## 📄 Licence")
+    assert section_details(tmp_path / "named", named)["license"]["line"] == line_of(named, "## 📄 Licence")
     linked = none.replace("Ce projet est réalisé", "Voir le fichier [LICENSE](LICENSE). Ce projet est réalisé")
-    assert _details(tmp_path / "linked", linked, {"LICENSE": "MIT License\n"})["license"]["line"] == _line(linked, "## 📄 Licence")
+    assert section_details(tmp_path / "linked", linked, {"LICENSE": "MIT License\n"})["license"]["line"] == line_of(linked, "## 📄 Licence")
     gpl = none.replace("Ce projet est réalisé", "[GNU GPLv3](https://www.gnu.org/licenses/gpl-3.0.html) ; ce projet est réalisé")
-    assert "license" in _details(tmp_path / "gpl", gpl)
+    assert "license" in section_details(tmp_path / "gpl", gpl)
     restricted = none.replace("Ce projet est réalisé pour", "Usage restreint aux")
-    assert "license" in _details(tmp_path / "restricted", restricted)
+    assert "license" in section_details(tmp_path / "restricted", restricted)
 
 
 STORY = ("# Thème du portail de données\n\nCe thème habille le portail de données ouvertes de la région.\n\n## Installation\n\n"
@@ -62,10 +65,10 @@ STORY = ("# Thème du portail de données\n\nCe thème habille le portail de don
 def test_how_to_use_another_tool_is_no_usage(tmp_path):
     other = STORY + ("You can visit their website to [learn more about storybook](https://storybook.js.org/docs/get-started) "
                      "and [how to use it](https://storybook.js.org/docs/writing-stories).\n")
-    assert "usage" not in _details(tmp_path / "other", other)  # was usage, by "how to use it" in the link's label
+    assert "usage" not in section_details(tmp_path / "other", other)  # was usage, by "how to use it" in the link's label
     # the neighbour: the project's own documentation site on how to use it stays the usage
     own = STORY + "Read [how to use it](https://theme-portail.readthedocs.io/usage) on the theme's documentation site.\n"
-    assert _details(tmp_path / "own", own)["usage"]["line"] == _line(own, "Read [how to use it]")
+    assert section_details(tmp_path / "own", own)["usage"]["line"] == line_of(own, "Read [how to use it]")
 
 
 STACK = ("# Boréal\n\n## Environnement technique\n\nLe projet est un monorepo, utilisant le système de [workspaces]"
@@ -74,15 +77,15 @@ STACK = ("# Boréal\n\n## Environnement technique\n\nLe projet est un monorepo, 
 
 
 def test_a_layout_sentence_is_no_description(tmp_path):
-    readme = _readme(tmp_path / "layout", STACK)
+    readme = readme_fact(tmp_path / "layout", STACK)
     assert readme["description"] is None and "purpose" not in readme["sections"]  # was the purpose, from the monorepo sentence
     # the same sentence at the top, without the stack chapter, is no description either
     bare = STACK.replace("## Environnement technique\n\n", "")
-    assert "purpose" not in _readme(tmp_path / "bare", bare)["sections"]
+    assert "purpose" not in readme_fact(tmp_path / "bare", bare)["sections"]
     # the neighbours: a monorepo sentence saying what the service is for, and a first line saying what it does, are descriptions
     what = bare.replace("Le projet est un monorepo, utilisant le système de [workspaces](https://docs.npmjs.com/cli/using-npm/workspaces) de npm.",
                         "Le projet est un monorepo pour le service Boréal, qui aide les communes à suivre leurs bornes de recharge.")
-    assert _readme(tmp_path / "what", what)["description"]["line"] == 3
+    assert readme_fact(tmp_path / "what", what)["description"]["line"] == 3
     said = STACK.replace("# Boréal\n\n", "# Boréal\n\nBoréal aide les communes à suivre l'état de leurs bornes de recharge.\n\n")
-    described = _readme(tmp_path / "said", said)
+    described = readme_fact(tmp_path / "said", said)
     assert described["description"]["line"] == 3 and "purpose" in described["sections"]
