@@ -47,6 +47,8 @@ KINDS = {  # in order of precedence when two signals hit the same line
                                    "hard-coded département code in an API's address (path or filter)"),
     "territory.data-name": T("nom de table ou de schéma d'un entrepôt portant le numéro d'un département écrit en dur",
                              "hard-coded table or schema name of a warehouse carrying one département's number"),
+    "territory.osm-extract": T("fichier de l'extrait OpenStreetMap d'une seule région ou d'un seul département écrit en dur",
+                               "hard-coded file of one region's or one département's OpenStreetMap extract"),
     "territory.sql-extent": T("emprise d'une couche locale écrite dans les métadonnées spatiales d'un script SQL (SDO_DIM_ELEMENT)",
                               "a local layer's extent written into a SQL script's spatial metadata (SDO_DIM_ELEMENT)"),
     "territory.sql-data-name": T("nom de table ou de schéma d'un entrepôt portant le nom, le sigle ou le numéro d'un territoire, écrit dans un script SQL",
