@@ -2,7 +2,8 @@
 
 - a Java properties file's setting named as a credential with a generated value (``chatbot.recast.token=10791544c2df…``):
   detect-secrets reads only quoted values there, and ``token`` is not in its keyword list;
-- a literal token in an HTTP ``Authorization`` header (``-H "Authorization: Token 10791544c2df…"``, ``"Bearer eyJ…"``);
+- a literal token in an HTTP ``Authorization`` header (``-H "Authorization: Token 10791544c2df…"``, ``"Bearer eyJ…"``) or in a
+  service's own token header (``-H 'x-access-token: 7Hy…'``, ``X-API-Key``, ``PRIVATE-TOKEN``);
 - a GitHub workflow posting the repository's secrets to a host (``curl -X POST -d 'SONAR_TOKEN=${{ secrets.SONAR_TOKEN }}' https://…``):
   they leak at every run, to be revoked like a committed one;
 - a UUID given as a client secret (``"PISTE_CLIENT_SECRET": "3f2b…-…"``, ``client-secret: …``, ``clientSecret = '…'``):
@@ -27,6 +28,9 @@ PROPERTIES_EXT = (".properties", ".prop")
 _PROPERTY = lazy_compile(r"""^\s*([A-Za-z_][\w.-]*?(?:token|password|passwd|pwd|secret|api[_.-]?key|apikey|access[_.-]?key|private[_.-]?key))\s*[=:]\s*(\S+)\s*$""", re.I)
 # Authorization: Token|Bearer|Basic <literal> (a curl header, a Java/JS header map, an HTTP client call)
 _AUTH_HEADER = lazy_compile(r"""Authorization['"]?\s*[:=,]\s*['"]?(Token|Bearer|Basic)\s+([A-Za-z0-9._~+/=-]{16,})""", re.I)
+# a service's own token header given a literal (``-H 'x-access-token: 7Hy…'``, ``X-API-Key``, ``X-Auth-Token``, GitLab's
+# ``PRIVATE-TOKEN``): the credential the service checks, as an Authorization header's (its value maybe URL-encoded, %40 for @)
+_TOKEN_HEADER = lazy_compile(r"""(?<![\w-])(?:x-(?:access|auth|api)-token|x-api-key|private-token|x-gitlab-token|api-key)['"]?\s*[:=,]\s*['"]?([A-Za-z0-9._~+/=%-]{16,})""", re.I)
 # a pinned package of a dependency list: name=version(=build), name==version, - name=version
 # (or installed from a local build: "Babel @ file:///croot/babel_1671781930836/work" in a pip freeze)
 _PACKAGE_PIN = lazy_compile(r"""^\s*(?:-\s*)?[A-Za-z0-9][\w.-]*\s*(?:(?:={1,3}|>=|<=|~=)\s*v?\d+(?:\.\d+)+|@\s*file\b)""")  # (as detect-secrets' INI reading gives it: 'x @ file = "///tmp/…"')
@@ -159,6 +163,11 @@ def extra_findings(path: str, text: str) -> list[tuple]:
             value = m.group(2)
             if not PLACEHOLDER.match(value) and re.search(r"\d", value) and re.search(r"[A-Za-z]", value) \
                     and not (m.group(1).lower() == "basic" and _example_login(value)):
+                out.append(("Authorization header token", number, _hash(value), line))
+                continue
+        if "-" in line and (m := _TOKEN_HEADER.search(line)):
+            value = m.group(1)
+            if not PLACEHOLDER.match(value) and re.search(r"\d", value) and re.search(r"[A-Za-z]", value) and not value.startswith("AIza"):
                 out.append(("Authorization header token", number, _hash(value), line))
     lines = {f[1] for f in out}  # (a sign-in call's, sudo's or a connection string's password: secret_calls)
     return out + [f for f in call_findings(text) if f[1] not in lines]

@@ -7,6 +7,9 @@
   ``db.connection("10.0.0.12:5432/base", "compte", "S3cr3t")``): the argument has no name, so no
   keyword rule sees it; and one given by name to a sign-in method (Perl's Net::LDAP ``$ldap->bind($dn, password =>
   'S3cr3t')``), which a keyword rule only takes for a string to review;
+- a literal given to a password setter or builder (``dataSource.setPassword("S3cr3t")``, ``sslConfig.setKeyStorePass("…")``,
+  ``user.set_password("…")``) or put into a map of passwords (an HTTP Basic filter's ``passwords.put("ADMIN", "…")``,
+  ``props.setProperty("mail.smtp.password", "…")``): the method or the map names the literal, whatever its shape;
 - a literal piped to ``sudo -S`` (``echo "S3cr3t" | sudo -S ogr2ogr …``): the machine's administrator password;
 - ``password=…`` inside a libpq or ODBC keyword connection string to a named server (``PG:"host=10.0.0.4 user=postgres
   password=S3cr3t"``), a local or placeholder host and a placeholder password left out, and a call's keyword arguments
@@ -185,6 +188,40 @@ def dsn_password(line: str) -> bool:
     return not PLACEHOLDER.match(name) and not LOCAL_HOST.search("@" + name) and not name.startswith(_NOT_LITERAL)
 
 
+# a password handed to a setter or a builder by its only argument (JDBC's ``dataSource.setPassword("…")``, Grizzly's
+# ``sslConfig.setKeyStorePass("…")``, ``withPassword("…")``, Django's ``user.set_password("…")``, a builder's ``.password("…")``):
+# the method's name says what the literal is, whatever its shape (camel case: setBypass, setPassThrough are no password setter)
+_SETTER = lazy_compile(r"(?<![\w$])(?:(?:set|with)(?:[A-Z]\w{0,40}?)?(?:Password|Passwd|Pass|Pwd|Secret)|(?:set|with)_(?:\w{0,40}_)?(?:password|passwd|pass|pwd|secret))\s*\(|"
+                       r"\.(?:password|passwd)\s*\(")
+# a literal put into a map of passwords under an account's name (an HTTP Basic filter's ``passwords.put("ROUTERS", "…")``), or
+# under a key naming a password (``props.put("password", "…")``, ``props.setProperty("mail.smtp.password", "…")``)
+_PASSWORD_MAP = lazy_compile(r"(?<![\w$])\w{0,40}?(?:passwords?|passwds?|pwds?|credentials|secrets)\s*\.\s*(?:put|set|putIfAbsent|add)\s*\(", re.I)
+_KEYED_PUT = lazy_compile(r"""\.\s*(?:put|set|setProperty|putIfAbsent)\s*\(\s*['"][\w.-]{0,60}?(?:password|passwd|pwd|secret)['"]\s*,""", re.I)
+
+
+def given_password(line: str) -> bool:
+    """A literal password given to a password setter (its only argument) or put into a map of passwords (its second argument):
+    not a placeholder, an empty or a variable's value, a type, a word of its role (``setPassword("password")``, ``"admin"``)."""
+    line = line[:4000]
+    for m in _SETTER.finditer(line):
+        args = _arguments(line, m.end(), 2)
+        if len(args) == 1 and _given_literal(args[0]):
+            return True
+    for m in _PASSWORD_MAP.finditer(line):
+        args = _arguments(line, m.end(), 3)
+        if len(args) == 2 and _given_literal(args[1]):
+            return True
+    for m in _KEYED_PUT.finditer(line):
+        args = _arguments(line, m.end(), 2)
+        if len(args) == 1 and _given_literal(args[0]):
+            return True
+    return False
+
+
+def _given_literal(value: str | None) -> bool:
+    return _literal_password(value) and len(value.strip()) >= 4 and not _NOT_A_PASSWORD.search(value.strip())
+
+
 def call_findings(text: str) -> list[tuple]:
     out = []
     literals = php_literals(text) if "$" in text else {}  # (a connection built from variables given literals: connexion.php)
@@ -195,6 +232,8 @@ def call_findings(text: str) -> list[tuple]:
         if ("bind" in low or "connect" in low or "connex" in low or "login" in low or "pdo" in low or "ssh2" in low) \
                 and (call_password(line, literals) or db_call_password(line, literals)):
             out.append(("Password passed to a sign-in call", number, _hash(line.strip()), line))
+        elif ("pass" in low or "pwd" in low or "secret" in low or "credential" in low) and given_password(line):
+            out.append(("Password given to a setter or a password map", number, _hash(line.strip()), line))
         elif "sudo" in low and sudo_password(line):
             out.append(("Password piped to sudo", number, _hash(line.strip()), line))
         elif ("password" in low or "pwd" in low) and dsn_password(_resolved(line, literals)):
