@@ -372,7 +372,7 @@ def analyse(text: str, path: str, files=None) -> dict:
     return out
 
 
-@fact("readme", version=168)
+@fact("readme", version=172)
 def readme(ctx) -> dict | None:
     path = ctx.fact("files").get("readme")
     if not path:

@@ -161,9 +161,10 @@ def status_boxes(text: str) -> bool:
 TOC_HEADING = lazy_compile(r"^(table of contents|contents|toc|sommaire|table des matieres|index)$")
 # "Release Notes/Contributors/License.": the notes of each version, no deployment chapter
 RELEASE_NOTES = lazy_compile(r"\b(release notes?|notes de versions?)\b")
-# "Issues and MR are welcome", "Les contributions sont les bienvenues": an invitation to contribute
-WELCOME = lazy_compile(r"\b(issues?|mrs?|prs?|pull requests?|merge requests?|contributions?|patchs?|patches|suggestions)\b.{0,40}"
-                       r"\b(welcome|bienvenues?)\b")
+# "Issues and MR are welcome", "Les contributions sont les bienvenues", "We welcome new contributions", "Nous accueillons les contributions"
+WELCOME = lazy_compile(r"\b(issues?|mrs?|prs?|pull requests?|merge requests?|contributions?|patchs?|patches|suggestions)\b.{0,40}\b(welcome|bienvenues?)\b|"
+                       r"\b(?:we|nous) (?:\w+ ){0,2}(?:welcome|accueillons|encourage|encourageons)\b(?: \w+){0,5}? (?:issues?|mrs?|prs?|pull requests?|"
+                       r"merge requests?|contributions?|contributors?|contribute|contribuer|patchs?|patches)\b")  # ("we welcome all who wish to contribute")
 # How to use a library, said before its code example ("Pour déclarer un module AMQP, il est nécessaire d'instancier la classe
 # AmqpController et d'enregistrer des tâches … Par exemple :"): the usage section in all but name (normalised text)
 _USE_VERB = lazy_compile(r"\b(instanci\w*|instantiat\w*|import(?:er|ez)?|appel(?:er|ez)|call|enregistr(?:er|ez)|register|declar\w*|declare|cre(?:er|ez)|create|utilis(?:er|ez)|use|"
@@ -282,7 +283,6 @@ def fenced_settings(text: str, skip: list[tuple[int, int]] = ()) -> tuple[int, s
     return None
 
 
-
 def _one_letter_off(token: str, word: str) -> bool:
     """``token`` is ``word`` with one letter left out inside it ("instalation", "developement"), not at its end (a singular);
     a letter added is a word of its own as often as a typo ("developpeur" beside "developper")."""
@@ -395,6 +395,3 @@ _NO_LONGER = lazy_compile(r"\b(?:n est plus|ne sont plus|no longer|plus d actual
 
 # Thanks ("Merci à @bchartier pour ces contributions", "Thanks to …", "Remerciements"): who helped, not what the project is
 THANKS = lazy_compile(r"^(?:un |a )?(?:(?:grand|gros|immense|special|big|many) )?(?:merci|mercis|remerciements?|remercions|thanks?|thank you)\b")
-
-
-

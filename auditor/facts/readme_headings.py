@@ -117,6 +117,9 @@ _HOW_TO = lazy_compile(r"^(?:\d+ )*how to (?!(?:install|contribut|deploy|configu
 _LOCAL_RUN = lazy_compile(r"\b(?:locally|localement|en local|in development|en developpement|dev mode|mode dev|tests?)\b")
 _MEMBERS = lazy_compile(r"\b(?:contributing|contributeurs?|contributors?) (?:\w+ ){0,3}(?:members|membres|people|personnes)\b")
 _BARE_GUIDE = frozenset({"guide", "guides", "le guide", "the guide"})
+# The lists and forums where the team answers, as a heading of their own ("Mailing Lists", "Listes de diffusion", "Forums")
+_CHANNEL_HEADING = lazy_compile(r"(?:\d+ )*(?:(?:nos|notre|our|the|les|la) )?(?:mailing lists?|listes? de (?:diffusion|discussion)|discussion (?:groups?|lists?)|"
+                                r"groupes? de discussion|google groups?|forums?)")
 _FAQ = lazy_compile(r"\b(faq|foire aux questions|frequently asked questions|questions frequentes)\b")
 _TECH_DOCS = re.compile(r"(?:la |les )?docs? ?(?:umentations?)? (?:techniques?|internes?)|(?:technical|internal) doc(?:s|umentation)?")
 
@@ -223,7 +226,8 @@ def heading_sections(text: str, under_install: bool = False, label: bool = False
         found.remove("usage")  # "Lancer en mode production" (npm run start): running it in production is deploying it
     if "usage" not in found and _HOW_TO.match(normed) and not _LOCAL_RUN.search(normed):
         found.append("usage")  # "How to perform the annotation", "How to run the project": how the project is used
-    return refine_heading(found, normed, SECTION_HEADINGS, under_install)  # ("Jobs & Mission control job", "Crédits images", "Paramètres de la requête")
+    found = refine_heading(found, normed, SECTION_HEADINGS, under_install)  # ("Jobs & Mission control job", "Crédits images", "Paramètres de la requête")
+    return found + ["contact"] if _CHANNEL_HEADING.fullmatch(normed) and "contact" not in found else found  # ("Mailing Lists", "Listes de diffusion")
 
 
 def run_only(normed: str, installed: bool = False) -> bool:

@@ -6,13 +6,16 @@
 - a container service run on a server ("## III.3 Service Docker compose" … "sur un nouveau serveur") and an integration into a host
   platform behind its proxy ("## IV Intégration dans Georchestra": the security proxy's mapping): the deployment;
 and a developers' chapter ("## Développement") that is an installation only when it gives the commands to run a copy (or points
-to the document that does); "Cette application a été développée dans le cadre de …" is its history."""
+to the document that does), and the contributing section when it invites contributions or points to the development guidelines
+("## Development": "We welcome new contributions … Further [development guidelines](…)"); "Cette application a été développée
+dans le cadre de …" is its history."""
 
 from __future__ import annotations
 
 import re
 
 from auditor.facts.document import norm
+from auditor.facts.readme_cues import WELCOME
 from auditor.lazyre import lazy_compile
 
 # a heading's number as written: "1. Enrollment", "0) Installation", "III.3 Service", "IV Intégration", "2 - Attestation"
@@ -164,6 +167,18 @@ def gives_commands(body: str, install_command, local_run) -> bool:
             or bool(_DOC_LINK.search(head)) or any(ln.startswith(("    ", "\t")) and ln.strip() for ln in head.splitlines()))
 
 
+# the rules a contributor follows, named ("development guidelines", "guide du contributeur", "règles de contribution")
+_CONTRIBUTION_RULES = lazy_compile(r"\b(?:development|developer|developers|contribution|contributing|contributor|contributors) (?:guidelines?|rules)\b|"
+                                   r"\bguide (?:du|des|de) (?:developpeurs?|contributeurs?|contribution)\b|\bregles de (?:contribution|developpement)\b")
+
+
+def contributions_invited(body: str) -> bool:
+    """The chapter invites contributions ("We welcome new contributions", "Les contributions sont les bienvenues") or names the rules
+    a contributor follows ("Further development guidelines can be found in the documentation")."""
+    normed = norm(body[:20000])
+    return bool(WELCOME.search(normed) or _CONTRIBUTION_RULES.search(normed))
+
+
 def developers_chapter_only(normed: str, phrases) -> bool:
     """The heading names the installation only by a developers' word ("Développement", "Développement :", "2. Development",
     "Developement" misspelt)."""
@@ -212,6 +227,8 @@ def chapter_sections(secs: list[str], normed: str, body: str, install_command, l
                 else ["deployment"] if server_container_chapter(normed, body) else [])
     if secs in ([], ["install"]) and platform_integration_chapter(normed, body):
         return ["deployment"]
+    if "install" in secs and "contributing" not in secs and developers_chapter_only(normed, install_phrases) and contributions_invited(body):
+        secs = secs + ["contributing"]  # ("## Development": "We welcome new contributions … [development guidelines](…)")
     if "install" in secs and developers_chapter_only(normed, install_phrases) and not gives_commands(without_release_parts(body), install_command, local_run):
         return [n for n in secs if n != "install"]
     if "install" in secs and _DEV_NOTES.match(normed) and not (install_command.search(body[:20000]) or local_run.search(body[:20000])):
