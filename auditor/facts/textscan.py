@@ -25,6 +25,7 @@ import re
 from auditor.facts import fact
 from auditor.facts.signal_registry import SIGNALS, Signal, generation, load_signals, signal  # noqa: F401 (signal, Signal: re-exported for signal modules)
 from auditor.facts.embedded import LITERATE_EXT, literate_code, notebook_lines
+from auditor.facts.text_blobs import blank_blobs
 from auditor.facts.inventory import (DOC_EXT, PHP_ALIAS_EXT, SQL_EXT, code_ext, inventory_of, is_config_template, looks_like_sql, sql_candidate, is_doc, is_generated, is_test, is_vendored,
                                      opens_as_php)
 from auditor.facts.server_pages import JSP_EXT, TAG_EXT, is_server_page
@@ -241,9 +242,11 @@ def scan_text(path: str, text: str, cls: str, ext: str, signals=None) -> dict[st
     """Hits of the signals in one text: {signal id: [[path, line, excerpt, class], …]}.
 
     Lines of 4,000 characters or more (minified or generated code, data) are blanked first, line
-    numbers kept: no pattern then meets input long enough to make it slow."""
+    numbers kept: no pattern then meets input long enough to make it slow; so is base64 content (a data: URI's image,
+    :mod:`auditor.facts.text_blobs`), in which any word may turn up by chance."""
     if len(text) >= MAX_LINE and _LONG_LINE.search(text):
         text = _LONG_LINE.sub("", text)
+    text = blank_blobs(text)  # an image or a font embedded in base64 is bytes, no words (line numbers kept)
     low = text.lower()
     out: dict[str, list] = {}
     starts = None
@@ -326,7 +329,7 @@ _VIEWER_APP = lazy_compile(r"<mapoptions\b")
 _SHELL_SHEBANG = lazy_compile(r"#![ \t]*/(?:usr/)?bin/(?:env[ \t]+)?(?:ba|da|k|z)?sh\b")
 
 
-@fact("textscan", version=236, public=False, ahead=1)
+@fact("textscan", version=237, public=False, ahead=1)
 def textscan(ctx) -> dict:
     load_signals()
 
