@@ -28,6 +28,7 @@ from auditor.facts.gradle_manifest import CATALOG, catalog_dependencies, catalog
 from auditor.facts.maven_manifest import apply_managed_scopes, parse_pom
 from auditor.facts.nuget_manifest import is_nuget_manifest, parse_nuget, pinned_in_place, references
 from auditor.facts.package_lists import list_ecosystem, list_entry
+from auditor.facts.pubspec_manifest import pubspec_block
 from auditor.facts.requirement_files import fully_pinned, lock_included_requirements, mark_script_requirements
 from auditor.facts.sbt_manifest import is_sbt_meta_build, parse_sbt, parse_sbt_plugins
 from auditor.facts.setup_py import requirement_file_path, setup_py_fields
@@ -149,9 +150,8 @@ def _setup_cfg(name: str, text: str) -> Parsed:
     return (pkg.group(1) if pkg else None), _norm(_pep508_names(m.group(1).split("\n")) if m else []), []
 
 
-def _pubspec(name: str, text: str) -> Parsed:
-    m = re.search(r"^dependencies:\n((?:[ \t]+.*\n?)+)", text, re.M)
-    return None, _norm(re.findall(r"^\s{2}([a-z0-9_]+):", m.group(1), re.M) if m else []), []
+def _pubspec(name: str, text: str) -> Parsed:  # Dart/Flutter: dev_dependencies are the tooling (tests, lints)
+    return None, _norm(pubspec_block(text, "dependencies")), _norm(pubspec_block(text, "dev_dependencies"))
 
 
 _DCF_FIELD = lazy_compile(r"^([A-Za-z][\w@/.-]*):[ \t]*(.*)$")
@@ -320,7 +320,7 @@ def _r_lock_entries(snap, r_locks: list, out_manifests: list[dict]) -> list[dict
     return out
 
 
-@fact("manifests", version=30)
+@fact("manifests", version=31)
 def manifests(ctx) -> dict:
     snap = ctx.snapshot
     inv = inventory_of(ctx)
