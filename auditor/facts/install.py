@@ -17,7 +17,7 @@ from auditor.facts.env_constants import constant_reads
 from auditor.facts.env_reads import BARE_ENV as DOTENV, compose_wired, tool_option_env, unread_env
 from auditor.facts.env_templates import makefile_settings
 from auditor.facts.machine_paths import machine_paths
-from auditor.facts.settings_shapes import settings_in_code, settings_shaped
+from auditor.facts.settings_shapes import MAX_STORE_BYTES, settings_shaped, split_settings_code
 from auditor.facts.web_templates import web_server_template
 from auditor.facts.inventory import COMMUNITY, LOCKFILES, component_dirs, MANIFESTS, inventory_of, linked_sql, is_config_template, is_doc, is_env_template, is_generated, is_test, is_vendored
 from auditor.facts.manifests import published_npm_package
@@ -340,7 +340,7 @@ SETTINGS_SAMPLE = lazy_compile(r"(^|/)[\w.-]+\.(properties|ini|cfg|conf|toml|ya?
 SETTINGS_FOLDERS = {"secret", "secrets", "config", "conf", "configuration", "settings", "parametres", "parametrage", "params"}
 
 
-@fact("env_settings", version=82, public=False)
+@fact("env_settings", version=83, public=False)
 def env_settings(ctx) -> dict:
     """``read_vars``: ``[variable, hit]`` read from the environment by the code; ``templates``
     (.env.example, a placeholder-only .env, Symfony's committed .env…) and ``settings_docs``;
@@ -439,10 +439,12 @@ def env_settings(ctx) -> dict:
     readme = _readme(ctx)
     readme_text = snap.read_text(readme["path"]) if readme.get("path") else ""
     documented |= ({v for v, _ in read_vars if v in readme_text} if readme_text else set()) | sub_readme_names(snap, entries, read_vars)
+    code_settings, stores = split_settings_code(entries, inv.category, lambda p: snap.read_text(p, limit=MAX_STORE_BYTES))
     return {"read_vars": read_vars, "templates": templates, "settings_docs": settings_docs, "documented": sorted(documented | {n for a in apps for n in a["names"]}),
             "readme_text": bool(readme_text), "host_settings": host, "unread_env": unread, "standard_vars": _standard_vars(scan),
             "code_free_settings": code_free_settings(inv, entries)[:20], "script_set": scripted[:20], "empty_files": empty[:10],
-            "code_settings": settings_in_code(entries, inv.category),  # (config.php, settings.py: settings written in the code)
+            "code_settings": code_settings,  # (config.php, settings.py: settings written in the code)
+            "settings_stores": stores,  # (a desktop program's Setting.cs saving the user's preferences to XML: set in the program)
             # (a "# Configuration" block of the project's own code: not of a file a generator wrote, Plugin Builder's plugin_upload.py)
             "machine_paths": machine_paths(snap, entries, inv.category),  # ("/databank/territoire/…", "C:\\temp" in a desktop program's code)
             "code_blocks": [h for h in scan["signals"].get("config.code-block", []) if inv.category(h[0]) == "source"][:20],

@@ -331,7 +331,7 @@ FEATURE_SLICE_PARENTS = {"src", "app", "client"}  # a front end's src/features/:
 GRADLE_TEST_SOURCE_SETS = {"androidtest", "androidtestdebug", "androidtestrelease", "testdebug", "testrelease", "sharedtest",
                            "integrationtest", "functionaltest", "testfixtures"}
 _MINIFIED = lazy_compile(r"(\.min\.(js|css)|[.-]bundle\.js|\.map|-min\.js)$", re.I)
-_TEST_FILE = lazy_compile(r"(^test_.*\.py$|^tests_.*\.py$|^tests?\.py$|_test\.py$|_tests\.py$|\.(test|spec)\.[cm]?[jt]sx?$|\wTest\.php$|Tests?\.java$|\wTests?\.(swift|kt)$|_spec\.rb$|_test\.go$|_test\.exs?$|^test[-_.].*\.[rR]$"
+_TEST_FILE = lazy_compile(r"(^test_.*\.py$|^tests_.*\.py$|^tests?\.py$|_test\.py$|_tests\.py$|\.(test|spec)\.[cm]?[jt]sx?$|\wTest\.php$|Tests?\.java$|\wTests?\.(swift|kt)$|\wTests?\.(cs|fs|vb)$|_spec\.rb$|_test\.go$|_test\.exs?$|^test[-_.].*\.[rR]$"
                           r"|^tests?\.sh$|^test[-_][\w.-]*\.sh$|[-_]tests?\.sh$|\.bats$"  # (a shell project's test.sh, run by `make test`)
                           r"|\.[Tt]ests\.ps1$)")  # (PowerShell's Pester tests: Get-Thing.Tests.ps1)
 # A script loading the data tests run against, named so in French word order ("données de tests": a database's dev/data_tests.sh runs
@@ -2202,7 +2202,7 @@ def libraries(snap, inv: Inventory) -> list[dict]:
 _TEST_SEG = lazy_compile(r"(^|[_.-])(tests?|simpletest|fixtures?|spec)([_.-]|$)", re.I)  # a folder of tests: css_test_files, simpletest
 
 
-@fact("inventory", version=131)
+@fact("inventory", version=133)
 def inventory(ctx) -> dict:
     """Counts by category and by language (project source only), with a few examples per category, and the
     libraries copied into the repository (name, version, licence)."""

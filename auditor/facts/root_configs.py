@@ -32,6 +32,30 @@ PY_RECIPES = ("tox.ini", "setup.cfg")
 PY_LINT_SECTION = lazy_compile(r"^\[(?:flake8|pycodestyle|pep8|pylint(?:\.[\w.]+)?|mypy|pydocstyle|pyflakes)\]", re.M)
 PY_LINT_COMMAND = lazy_compile(r"\b(?:flake8|pylint|ruff|pycodestyle|pyflakes|mypy|pydocstyle|black\s+--check)\b")
 MAX_SUB_PACKAGES = 20
+# .NET's linters are analyzers the build runs: a project file (or the Directory.Build.props every project of a tree imports) that
+# references one (StyleCop.Analyzers, Roslynator, SonarAnalyzer, Meziantou, the .NET SDK's own NetAnalyzers package) or turns the
+# SDK's code-style analysis on in the build; an .editorconfig that sets analyzers' rules (dotnet_diagnostic.<id>.severity) and a
+# stylecop.json configure them (an .editorconfig of indentation and brace styles only is the editor's: no linter)
+DOTNET_BUILD_FILE = lazy_compile(r"^(?:[^/]+\.(?:csproj|fsproj|vbproj)|Directory\.Build\.props)$")
+DOTNET_LINT = lazy_compile(r"""<PackageReference[ \t]+Include[ \t]*=[ \t]*["'](?:StyleCop\.Analyzers|Roslynator\.[\w.]+|SonarAnalyzer\.(?:CSharp|VisualBasic)"""
+                           r"""|Meziantou\.Analyzer|Microsoft\.CodeAnalysis\.NetAnalyzers|Microsoft\.CodeAnalysis\.FxCopAnalyzers)["']"""
+                           r"""|<EnforceCodeStyleInBuild>[ \t]*true[ \t]*<""", re.I)
+EDITORCONFIG_RULE = lazy_compile(r"^[^\S\n]*dotnet_diagnostic\.\w+\.severity[^\S\n]*=", re.M)
+MAX_DOTNET_FILES = 50
+
+
+def dotnet_lint(snap) -> list[str]:
+    """The .NET project files, Directory.Build.props, .editorconfig and stylecop.json files that set up an analyzer (the first
+    fifty of each kind in path order, not vendored, 1 MB each)."""
+    files = sorted(p for p in snap.files if not is_vendored(p))
+    builds = [p for p in files if DOTNET_BUILD_FILE.match(p.rsplit("/", 1)[-1])][:MAX_DOTNET_FILES]
+    found = [p for p in builds if DOTNET_LINT.search(snap.read_text(p, limit=MAX_BYTES) or "")]
+    if not builds:  # (an .editorconfig's analyzer rules, a stylecop.json: a .NET project's only)
+        return found
+    found += [p for p in files if p.rsplit("/", 1)[-1] == "stylecop.json"][:MAX_DOTNET_FILES]
+    editors = [p for p in files if p.rsplit("/", 1)[-1] == ".editorconfig"][:MAX_DOTNET_FILES]
+    found += [p for p in editors if EDITORCONFIG_RULE.search(snap.read_text(p, limit=MAX_BYTES) or "")]
+    return sorted(found)
 
 
 def _package_json(text: str | None) -> dict:
@@ -74,13 +98,14 @@ def python_recipe_lints(text: str) -> bool:
     return False
 
 
-@fact("root_configs", version=7, public=False)
+@fact("root_configs", version=8, public=False)
 def root_configs(ctx) -> dict:
     """``package_json``: present, scripts that start or build the service, browser targets
     (browserslist; npm's engines are Node's versions, not browsers), a linter configured inside it; ``composer_symfony``: composer.json names
     Symfony; ``pyproject_lint``: pyproject.toml configures a linter; ``browser_targets``: the package.json files, at the root or
     one or two folders down (a front end beside an API), that declare browser targets; ``lint_packages``: those sub-folders' package.json
-    files that configure a linter; ``python_lint``: the tox.ini and setup.cfg files that configure or run a linter."""
+    files that configure a linter; ``python_lint``: the tox.ini and setup.cfg files that configure or run a linter; ``dotnet_lint``: the
+    .NET files that set up an analyzer (:func:`dotnet_lint`)."""
     snap = ctx.snapshot
     files = snap.files
     pkg = snap.read_text("package.json", limit=MAX_BYTES) if "package.json" in files else None
@@ -97,4 +122,4 @@ def root_configs(ctx) -> dict:
     # and the linter such a front end configures in its own package.json (frontend/package.json's "eslintConfig", run by react-scripts)
     return {"python_lint": [p for p in recipes if python_recipe_lints(snap.read_text(p, limit=MAX_BYTES) or "")],"package_json": _package_json(pkg), "composer_symfony": "symfony" in composer,
             "pyproject_lint": bool(PYPROJECT_LINT.search(pyproject)), "browser_targets": targets,
-            "lint_packages": [p for p in subs if sub_configs[p]["lint_config"]]}
+            "lint_packages": [p for p in subs if sub_configs[p]["lint_config"]], "dotnet_lint": dotnet_lint(snap)}

@@ -18,13 +18,41 @@ _SETTINGS_CODE = lazy_compile(r"(?:^|/)(?:[a-z0-9]+[_-])?(?:config|configuration
                               r"|(?:^|/)(?:config|conf|configuration|settings|parametres)/[^/]+\.(?:php|inc|py|js|mjs|cjs|ts|rb|pl|lua)$", re.I)
 
 
-def settings_in_code(entries, category) -> list[str]:
-    """The project's own files of code named or placed as settings (see :data:`_SETTINGS_CODE`), in path order, ten at most. Not a
-    Sphinx documentation's conf.py, beside its index page (a QGIS plugin's help/source/conf.py: the manual's build settings)."""
+# A settings store: a class or module that saves the user's preferences to a file or the platform's store and loads them back (a
+# desktop program's Setting.cs, an IXmlSerializable written with XmlSerializer to Settings\\*.xml and edited in its settings window;
+# Qt's and QGIS's QSettings, Java's Preferences, .NET's ApplicationSettingsBase and isolated storage, Android's SharedPreferences,
+# Apple's UserDefaults, a browser's localStorage): the user changes them in the program, not in the code (issue 12, s25 o2 W5).
+_SETTINGS_STORE = lazy_compile(r"\bIXmlSerializable\b|\bnew[ \t]+XmlSerializer\b|\bXmlSerializer[ \t]+\w+[ \t]*=[ \t]*new\b"
+                               r"|\bJsonSerializer\.(?:Serialize|Deserialize)\b|\bJsonConvert\.(?:SerializeObject|DeserializeObject)\b"
+                               r"|\bApplicationSettingsBase\b|\bIsolatedStorageFile\b|\bQ(?:gs)?Settings[ \t]*\(|\bPreferences\.user(?:Root|NodeForPackage)\b"
+                               r"|\bgetSharedPreferences\b|\bUserDefaults\.standard\b|\blocalStorage\.setItem\b")
+# What a deployment sets, written in such a file: a service's address (a URL of a server, a database's connection string, an IP
+# address) or a credential given a value. A settings store holding one is settings in the code again.
+_SERVICE_VALUE = lazy_compile(r"""["'@](?:https?|ftps?|ldaps?|postgres(?:ql)?|mysql|mongodb(?:\+srv)?|redis|amqp|jdbc:\w+)://"""
+                              r"""|\b(?:Server|Data[ \t]Source|Host)[ \t]*=[^;"'\n]{1,100};"""
+                              r"""|\b(?:password|passwd|pwd|api[_-]?key|secret|token)\w*["']?[ \t]*[:=][ \t]*@?["'][^"'\n]{3,}["']"""
+                              r"""|["'](?:\d{1,3}\.){3}\d{1,3}(?::\d{2,5})?["']""", re.I)
+MAX_STORE_BYTES = 256 * 1024
+
+
+def settings_store(text: str) -> bool:
+    """A code file that saves and loads the user's settings (:data:`_SETTINGS_STORE`) and writes no service address nor credential."""
+    return bool(_SETTINGS_STORE.search(text)) and not _SERVICE_VALUE.search(text)
+
+
+def split_settings_code(entries, category, read) -> tuple[list[str], list[str]]:
+    """``(settings in the code, settings stores)``: the files of code named or placed as settings (the first twenty in path order,
+    256 KB of each read), parted by what they hold (:func:`settings_store`); ten of each at most."""
+    named = _named_settings(entries, category)[:20]
+    stores = [p for p in named if settings_store(read(p) or "")]
+    return [p for p in named if p not in stores][:10], stores[:10]
+
+
+def _named_settings(entries, category) -> list[str]:
     pages = {e.dir for e in entries if e.name in _DOC_INDEX}
     return sorted(e.path for e in entries if _SETTINGS_CODE.search(e.path) and not is_vendored(e.path) and not is_test(e.path)
                   and not is_generated(e.path) and not is_doc(e.path) and category(e.path) not in ("vendored", "generated")
-                  and not (e.name == "conf.py" and e.dir in pages))[:10]
+                  and not (e.name == "conf.py" and e.dir in pages))
 
 
 _DOC_INDEX = ("index.rst", "index.md", "index.txt")

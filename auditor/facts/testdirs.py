@@ -4,7 +4,10 @@ Path rules know ``tests/``, ``spec/``, ``e2e/``…; a project may keep its end-t
 ``teste/`` and its unit tests in ``testu/`` and say so to Playwright (``testDir: './teste'``), Jest
 (``testMatch: ['**/testu/**/*.test.ts']``), Vitest (``include``), Cypress
 (``specPattern``) or pytest (``testpaths``). Those configurations are read as text (never run), a
-few bytes of a few files, and the folders they name are tests for the inventory.
+few bytes of a few files, and the folders they name are tests for the inventory. A .NET test project
+(a ``.csproj``/``.fsproj``/``.vbproj`` referencing the test SDK or MSTest, xUnit, NUnit, or saying
+``<IsTestProject>true``) declares its own folder a test folder, whatever its name
+(``SDIS37StatsUnitTest/``, ``MyApp.Specs/``).
 """
 
 from __future__ import annotations
@@ -78,6 +81,22 @@ def _browser_harness(snap, text: str, base: str) -> bool:
     return any(base in (snap.read_text(p, limit=MAX_BYTES) or "") for p in ci)
 
 
+# .NET: a project file whose packages are a test framework's (dotnet new mstest/xunit/nunit write the first three; the adapters and
+# frameworks alone are test projects too; a .NET Framework project's <Reference> to them), or which says it is one
+DOTNET_PROJECT = lazy_compile(r"^[^/]+\.(?:csproj|fsproj|vbproj)$")
+_DOTNET_TEST = lazy_compile(r"""<PackageReference[ \t]+Include[ \t]*=[ \t]*["'](?:Microsoft\.NET\.Test\.Sdk|MSTest(?:\.TestFramework|\.TestAdapter|\.Sdk)?"""
+                            r"""|xunit(?:\.core|\.runner\.visualstudio)?|NUnit(?:3TestAdapter)?)["']|<Reference[ \t]+Include[ \t]*=[ \t]*["'](?:Microsoft\.VisualStudio\.QualityTools\.UnitTestFramework|nunit\.framework|xunit)\b"""
+                            r"""|<IsTestProject>[ \t]*true[ \t]*<|<Project[ \t]+Sdk[ \t]*=[ \t]*["']MSTest\.Sdk""", re.I)
+MAX_DOTNET_PROJECTS = 50
+
+
+def dotnet_test_projects(snap) -> list[str]:
+    """The folders of the .NET test projects (not the repository's root: a project file there would make every file a test), from
+    the first project files in path order, 64 KB each."""
+    projects = sorted(p for p in snap.files if "/" in p and p.count("/") <= 4 and DOTNET_PROJECT.match(p.rsplit("/", 1)[-1]))
+    return [p.rsplit("/", 1)[0] for p in projects[:MAX_DOTNET_PROJECTS] if _DOTNET_TEST.search(snap.read_text(p, limit=MAX_BYTES) or "")]
+
+
 def declared_test_dirs(snap) -> tuple[frozenset[str], frozenset[str]]:
     """``(prefixes, names)``: folders (relative to the repository) holding tests, and folder names that
     hold tests at any depth, from the test runners' configurations (sorted, bounded)."""
@@ -116,6 +135,7 @@ def declared_test_dirs(snap) -> tuple[frozenset[str], frozenset[str]]:
                 names.add(folder)
             else:
                 prefixes.add(base + folder)
+    prefixes.update(dotnet_test_projects(snap))
     return frozenset(sorted(prefixes)[:MAX_DIRS]), frozenset(sorted(names)[:MAX_DIRS])
 
 

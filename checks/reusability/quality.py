@@ -182,7 +182,9 @@ def _lint_configs(ctx, configs: dict) -> list[str]:
         lint_cfg.append("package.json")
     lint_cfg += [p for p in configs.get("lint_packages") or [] if p not in lint_cfg]  # (a front end's frontend/package.json)
     lint_cfg += [p for p in configs.get("python_lint") or [] if p not in lint_cfg]  # (tox.ini's [testenv] commands = flake8 …)
-    return [p for p in lint_cfg if not p.endswith(".editorconfig")]
+    lint_cfg = [p for p in lint_cfg if not p.endswith(".editorconfig")]
+    # (.NET's analyzers: StyleCop.Analyzers referenced by a .csproj, an .editorconfig setting dotnet_diagnostic rules)
+    return lint_cfg + [p for p in configs.get("dotnet_lint") or [] if p not in lint_cfg and p not in copied]
 
 
 def _score(tests: int, ratio_share: float, ci: bool, runs_tests: bool, linter: bool) -> float:

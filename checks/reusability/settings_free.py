@@ -158,6 +158,21 @@ def nothing_to_set(ctx, settings: dict, kind: str | None, scan: dict) -> Result 
     empty = (settings.get("empty_files") or [])[:1]
     empty_fr, empty_en = ((f" ; {empty[0]} est versionné vide : ce n'est pas un modèle de réglages",
                            f"; {empty[0]} is committed empty: no settings template") if empty else ("", ""))
+    if stores := (settings.get("settings_stores") or [])[:3]:  # (a desktop program's Setting.cs: the user's preferences, saved by the program)
+        names = ", ".join(stores)
+        return Result.not_applicable(
+            T(f"Le code{of_fr} ne lit aucun réglage de déploiement (ni variable d'environnement, ni fichier de réglages à fournir, ni "
+              f"option) : les préférences de l'utilisateur, il les enregistre et les relit lui-même ({names}), elles se changent dans le "
+              f"programme ; et il n'écrit ni clé, ni mot de passe, ni adresse de base de données ou de service propriétaire ({files} "
+              "fichier(s) de code lus). Les valeurs propres au territoire écrites dans le code relèvent du contrôle "
+              "reusability.territory-neutral.",
+              f"The code{of_en} reads no deployment setting (no environment variable, settings file to provide or option): the user's "
+              f"preferences are saved and loaded back by the program itself ({names}) and changed in it; and it writes no key, password, "
+              f"database or proprietary service address ({files} code file(s) read). Territory-specific values written in the code are "
+              "judged by reusability.territory-neutral."),
+            [Evidence(path=p, kind="found", value="settings store", note=T("Préférences de l'utilisateur enregistrées par le programme.",
+                                                                           "User preferences saved by the program.")) for p in stores],
+            env_vars=0, code_files=files, settings_stores=stores)
     return Result.not_applicable(
         T(f"Le code{of_fr} ne lit aucun réglage (ni variable d'environnement, ni fichier de réglages, ni option) et n'écrit ni "
           f"clé, ni mot de passe, ni adresse de base de données ou de service propriétaire ({files} fichier(s) de code lus) : rien à "
