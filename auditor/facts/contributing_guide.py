@@ -2,8 +2,12 @@
 ("## Adding features and contributing — This [page](doc/add_features_contribute.md) explains how to … contribute to this project
 following our guidelines"): the ``files`` fact's contributing file when no CONTRIBUTING file exists.
 
+A chapter is on contributing by its heading, or by its text inviting contributions or naming the development guidelines ("##
+Development": "We welcome new contributions … Further [development guidelines](…)"); a link to the project's own documentation site
+leads to that page's source (:mod:`auditor.facts.docs_site_pages`: docs/Developers-Guide.md).
+
 Bounded: the README's first :data:`~auditor.facts.document.MAX_README_BYTES`, the first :data:`MAX_LINKS` links of its chapters on
-contributing, each target read up to 64 KB; only the repository's prose documents (not a README, licence, code of conduct,
+contributing (of its first :data:`MAX_CHAPTERS` chapters), each target read up to 64 KB; only the repository's prose documents (not a README, licence, code of conduct,
 changelog or security policy), and only one that speaks of contributing in its name or in one of its headings (not an incident's
 "Contributing factors"), or a git workflow telling how to branch and open a merge request; never a post-mortem, an incident
 report or a retrospective."""
@@ -15,10 +19,13 @@ from urllib.parse import unquote, urlparse
 
 from auditor.facts.document import MAX_README_BYTES, norm, parse_document, readme_format
 from auditor.facts.inventory import community_kind
+from auditor.facts.docs_site_pages import own_docs_page
 from auditor.facts.own_links import own_blob_path
+from auditor.facts.readme_steps import contributions_invited
 from auditor.lazyre import lazy_compile
 
 MAX_LINKS = 20
+MAX_CHAPTERS = 200
 PROSE = ("md", "markdown", "rst", "adoc", "txt")
 # a heading on contributing ("Contributing", "Adding features and contributing", "Comment contribuer", "Contributions"), in norm() form
 CONTRIBUTE_WORD = lazy_compile(r"\b(?:contribut\w*|contribuer|contribuez)\b")
@@ -26,8 +33,10 @@ _OTHER_COMMUNITY = ("readme", "license", "code_of_conduct", "changelog", "securi
 
 
 def _chapter_links(blocks) -> list[str]:
-    """The links of the README's chapters on contributing (the heading's own level closes the chapter), in order."""
-    out: list[str] = []
+    """The links of the README's chapters on contributing (the heading's own level closes the chapter), in order; then those of the
+    chapters whose text invites contributions or names the development guidelines ("## Development": "We welcome new contributions
+    … Further [development guidelines](…) can be found in the documentation")."""
+    named: list[str] = []
     level = 0
     for b in blocks:
         if b.kind == "heading":
@@ -37,8 +46,15 @@ def _chapter_links(blocks) -> list[str]:
                 level = b.level or 1
             continue
         if level:
-            out += [u for u, _ in b.links]
-    return out[:MAX_LINKS]
+            named += [u for u, _ in b.links]
+    heads = [i for i, b in enumerate(blocks) if b.kind == "heading"][:MAX_CHAPTERS]
+    spoken: list[str] = []
+    for k, i in enumerate(heads):
+        end = next((j for j in heads[k + 1:] if (blocks[j].level or 1) <= (blocks[i].level or 1)), len(blocks))
+        body = [b for b in blocks[i + 1:end] if b.kind != "heading"]
+        if not CONTRIBUTE_WORD.search(norm(blocks[i].text)) and contributions_invited("\n".join(b.text for b in body)):
+            spoken += [u for b in body for u, _ in b.links]
+    return list(dict.fromkeys(named + spoken))[:MAX_LINKS]
 
 
 # the causes an incident report lists ("## Contributing factors", "### Facteurs contributifs"): no guide to contribute
@@ -82,11 +98,13 @@ def readme_contributing_guide(read, files: dict, readme_path: str | None, audite
     if not readme_path:
         return None
     text = read(readme_path, MAX_README_BYTES) or ""
+    names = [getattr(audited, "name", None) or "", (getattr(audited, "owner", None) or "").split("/")[0]]
     base = posixpath.dirname(readme_path)
     for ref in _chapter_links(parse_document(text, readme_format(readme_path))):
         parsed = urlparse(ref)
-        if parsed.scheme or parsed.netloc or not parsed.path:  # ("https://github.com/o/r/blob/staging/docs/CONTRIBUTE.md": its own file)
-            if not (audited is not None and (target := own_blob_path(ref, audited, files))):
+        if parsed.scheme or parsed.netloc or not parsed.path:  # ("https://github.com/o/r/blob/staging/docs/CONTRIBUTE.md": its own file;
+            # "https://<project>.readthedocs.org/en/latest/Developers-Guide/": its own site's page, docs/Developers-Guide.md)
+            if not (audited is not None and (target := own_blob_path(ref, audited, files))) and not (target := own_docs_page(ref, files, read, names)):
                 continue
         else:
             rel = unquote(parsed.path)
