@@ -149,12 +149,20 @@ def signing_pages(ctx, pages: list[str], scripts: list[str]) -> list[str]:
 def nested_host_plugins(ctx, files, declarations) -> tuple[str, str] | None:
     """(first declaration, host) when the project's code lies in plugins of a host kept in sub-folders, one to three folders down
     (spip/plugins/<name>/paquet.xml, an Odoo repository's <module>/__manifest__.py): the folders holding a host's declaration
-    hold most of the project's own code. ``declarations`` is the table (file name, pattern, host) of the root's declarations."""
-    code = [e.path for e in files if e.ext.lower() in ("php", "py", "rb", "java", "js", "html", "xml")]
+    hold most of the project's own code. ``declarations`` is the table (file name, pattern, host) of the root's declarations; a
+    name ``*.<suffix>`` stands for ``<folder>/<folder>.<suffix>``, an extension named as its folder (Drupal's
+    custom/<module>/<module>.info.yml, <theme>/<theme>.info.yml)."""
+    code = [e.path for e in files if e.ext.lower() in ("php", "py", "rb", "java", "js", "html", "xml", "module", "theme", "inc", "twig")]
     by_name = {name: (rx, host) for name, rx, host in declarations if "/" not in name}
+
+    def declaration(e) -> str | None:
+        if e.name in by_name:
+            return e.name
+        folder = e.path.rsplit("/", 2)[-2]
+        return next((n for n in by_name if n.startswith("*.") and e.name == folder + n[1:]), None)
     found: dict[str, list[str]] = {}
-    for p in sorted(e.path for e in files if 1 <= e.path.count("/") <= 3 and e.name in by_name)[:20]:
-        rx, host = by_name[p.rsplit("/", 1)[-1]]
+    for p, name in sorted((e.path, n) for e in files if 1 <= e.path.count("/") <= 3 and (n := declaration(e)))[:20]:
+        rx, host = by_name[name]
         if rx.search(ctx.snapshot.read_text(p, limit=64 * 1024) or ""):
             found.setdefault(host, []).append(p)
     for host in sorted(found, key=lambda h: (-len(found[h]), h)):

@@ -338,7 +338,30 @@ _DRUPAL7 = lazy_compile(r"^core\s*=\s*[67]\.x\s*$", re.M)
 # pyproject's [project.entry-points."ckan.plugins"]): a GeoNature module, a CKAN or udata extension
 _ENTRY_GROUP = lazy_compile(r"""(?:^|[\s{,\["'.])["']?(gn_module|ckan\.plugins|udata\.plugins|udata\.harvesters|udata\.models)["']?\s*(?:[:=\]]|$)""", re.M)
 ENTRY_GROUP_HOSTS = {"gn_module": "GeoNature", "ckan.plugins": "CKAN", "udata.plugins": "udata", "udata.harvesters": "udata", "udata.models": "udata"}
+# (in sub-folders, an extension's declaration named as its folder: custom/<module>/<module>.info.yml, Drupal 7's <module>/<module>.info)
+NESTED_HOST_PLUGINS = (("*.info.yml", _DRUPAL, "Drupal"), ("*.info", _DRUPAL7, "Drupal"))
 _JOOMLA = lazy_compile(r"<extension\b[^>]*\btype=[\"'](component|module|plugin|template|package|library)[\"']")
+
+
+_DRUPAL_JSON_ROUTE = lazy_compile(r"^[ \t]+_format:[ \t]*['\"]?json\b", re.M)
+
+
+def _drupal_json_routes(ctx, files) -> list[str]:
+    """A Drupal extension's *.routing.yml declaring routes that answer JSON (at most 20 read, 64 KB each, in path order)."""
+    routing = sorted(e.path for e in files if e.name.endswith(".routing.yml") and not is_vendored(e.path))[:20]
+    return [p for p in routing if _DRUPAL_JSON_ROUTE.search(ctx.snapshot.read_text(p, limit=64 * 1024) or "")]
+
+
+_CONTAINER_RECIPE = lazy_compile(r"^(?:Dockerfile(?:[.-][\w.-]*)?|(?:docker-)?compose(?:[.-][\w.-]*)?\.ya?ml)$", re.I)
+_DRUPAL_WORD = lazy_compile(r"\b(?:drupal|drush)\b", re.I)
+
+
+def _deploys_drupal(ctx, files) -> bool:
+    """A container recipe of the repository's building or starting Drupal itself (Dockerfile.drupal, a compose file with a drupal
+    service; at most 10 read, 64 KB each): the repository deploys a Drupal site, whose modules and themes are parts of it
+    (SIG-Hauts-de-France/Cartotheque's portal), not extensions published for other sites."""
+    recipes = sorted(p for p, e in files.items() if _CONTAINER_RECIPE.match(p.rsplit("/", 1)[-1]) and not is_vendored(p))[:10]
+    return any(_DRUPAL_WORD.search(ctx.snapshot.read_text(p, limit=64 * 1024) or "") for p in recipes)
 
 
 def _host_plugin(ctx) -> tuple[str, str] | None:
@@ -371,8 +394,9 @@ def _host_plugin(ctx) -> tuple[str, str] | None:
         if m:
             return p, ENTRY_GROUP_HOSTS[m.group(1)]
     # (or plugins of a host kept in sub-folders, most of the code inside them: spip/plugins/<name>/paquet.xml)
-    nested = nested_host_plugins(ctx, [e for e in files.values() if e.kind in ("file", "executable") and not is_vendored(e.path)], HOST_PLUGINS)
-    if nested:
+    nested = nested_host_plugins(ctx, [e for e in files.values() if e.kind in ("file", "executable") and not is_vendored(e.path)],
+                                 HOST_PLUGINS + NESTED_HOST_PLUGINS)
+    if nested and not (nested[1] == "Drupal" and _deploys_drupal(ctx, files)):
         return nested
     mapstore = mapstore_extension(ctx, [e for e in files.values() if e.kind in ("file", "executable") and not is_vendored(e.path)])
     return (mapstore, "MapStore") if mapstore else (_mviewer_addon(ctx) or _mapfishapp_addon(ctx)
@@ -1013,6 +1037,11 @@ def decide_kind(ctx) -> tuple[str, list[dict], dict[str, float], bool, list[dict
     elif best == "library" and (jaxrs := jaxrs_resources(ctx, files)):
         also.append({"kind": "api-service", "evidence": [{"path": jaxrs[0], "reason": f"{len(jaxrs)} REST resource(s) declared in the code (JAX-RS)"}],
                      "checks": ["interoperability.api-spec"]})
+    # a Drupal extension whose routes answer JSON (``_format: json`` in its *.routing.yml): an API Drupal serves for it (an
+    # autocomplete callback answering a form of its own declares no such route)
+    elif best == "library" and host_plugin and host_plugin[1] == "Drupal" and (drupal_json := _drupal_json_routes(ctx, files)):
+        also.append({"kind": "api-service", "evidence": [{"path": drupal_json[0], "reason": f"{len(drupal_json)} route file(s) answering JSON"}],
+                     "checks": ["interoperability.api-spec"]})
     # a Python package declaring HTTP routes on a Flask blueprint or a FastAPI router (a GeoNature module): an API its host serves
     elif best == "library" and (routes := python_route_files(ctx, files)):
         also.append({"kind": "api-service", "evidence": [{"path": routes[0], "reason": f"{len(routes)} REST resource(s) declared in the code (Flask/FastAPI routes)"}],
@@ -1111,7 +1140,7 @@ def project_kind(ctx) -> dict:
             "copy_of": copy_of}
 
 
-@fact("project", version=19, cache="none")
+@fact("project", version=20, cache="none")
 def project(ctx) -> dict:
     decision = ctx.fact("project_kind")
     kind, evidence, scores, decided = decision["kind"], decision["evidence"], decision["scores"], decision["decided"]
