@@ -31,6 +31,7 @@ from auditor.facts.install import ROOT_SCRIPT
 from auditor.facts.kind_fronts import (bundle_screens, copied_library_pages, directory_guards, imported_ui, java_web_descriptors, nested_host_plugins,
                                       php_front_controller, signing_pages)
 from auditor.facts.kind_artifacts import published_java_library
+from auditor.facts.kind_appsscript import REASON as APPS_SCRIPT_REASON, apps_script
 from auditor.facts.kind_pipelines import SHELL_PIPELINE, shell_pipeline  # noqa: F401 (SHELL_PIPELINE: read by checks from here)
 from auditor.facts.kind_apps import (aside, template_tree, bundled_library, composer_declared, debian_library, dotnet_library, maven_archetype,
                                      monitoring_protocol, npm_commands, query_scripts, vite_library)
@@ -661,6 +662,10 @@ def decide_kind(ctx) -> tuple[str, list[dict], dict[str, float], bool, list[dict
         if model_sql and len(model_sql) >= max(1, (n_code + len(shell)) // 2) and not lutece and not tool_tables else 0,
         model_sql, "SQL script")
     add("web-application", 9, shiny, "Shiny application")
+    # a Google Apps Script web application (appsscript.json, doGet answering the requests on script.google.com): served by
+    # Google's platform, its pages calling its server functions; no static site whatever HTML page it holds
+    gas, gas_web = apps_script(ctx.snapshot, files) if "gs" in by_ext or "js" in by_ext or "json" in by_ext else ([], False)
+    add("web-application", 9 if gas_web else 0, gas, APPS_SCRIPT_REASON)
     # a Java web application: a WEB-INF descriptor, server pages (JSP, JSF)
     java_web = sorted(e.path for e in files if e.path.endswith("WEB-INF/web.xml") or e.ext.lower() in ("jsp", "jspx", "xhtml")
                       and "/webapp/" in "/" + e.path) if not host_plugin else []  # (a host's harness in its extension's template)
@@ -1128,7 +1133,7 @@ def _plugin_pages(ctx, evidence: list[dict]) -> list[str]:
                   and not is_test(e.path))[:5]
 
 
-@fact("project_kind", version=84, public=False)
+@fact("project_kind", version=85, public=False)
 def project_kind(ctx) -> dict:
     """The kind decided from the commit's files alone, and the project it is a copy of: cached with the commit, so that a warm
     audit (whose check results are reused, keyed by this kind) neither classifies 20,000 paths nor builds the inventory again."""

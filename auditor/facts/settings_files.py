@@ -10,6 +10,7 @@ from auditor.facts.env_names import build_script_variable
 from auditor.facts.files import CI_SYSTEMS
 from auditor.facts.host_settings import HOST_SETTINGS, host_settings  # noqa: F401 (re-exported for env_settings)
 from auditor.facts.inventory import LOCKFILES, MANIFESTS, is_test
+from auditor.facts.kind_appsscript import apps_script_files, global_used
 from auditor.lazyre import lazy_compile
 
 # A framework's own settings files, where the framework reads them and each deployment edits them: Zend Framework 1's
@@ -77,7 +78,7 @@ def _copy_of(file: str, name: str) -> bool:
 # A settings module the page or program loads by its name (geodepartement18/geoportail, cher360: js/config.js, `export const CONFIG =
 # {portalUrl: "…", groupId: "…", pageSize: 12}`, imported by js/app.js; a `<script src="js/settings.js">`): the values a deployment
 # edits, written as code because a page in a browser reads no environment (not a module that reads the environment itself)
-SETTINGS_MODULE = lazy_compile(r"^(config|settings|configuration|conf|parametres|parameters|params|app[-_.]?config)\.m?js$", re.I)
+SETTINGS_MODULE = lazy_compile(r"^(config|settings|configuration|conf|parametres|parameters|params|app[-_.]?config)\.(?:m?js|gs)$", re.I)
 _LITERAL = lazy_compile(r"""^[ \t]*["']?[A-Za-z_]\w*["']?[ \t]*[:=][ \t]*(?:"[^"\n]*"|'[^'\n]*'|-?\d[\d.]*|true|false)[ \t]*[,;]?[ \t]*$""", re.M)
 _LOADER_EXT = {"html", "htm", "js", "mjs", "jsx", "ts", "tsx", "vue", "svelte"}
 
@@ -93,14 +94,15 @@ def settings_modules(snap, entries) -> list[str]:
                    and not _SITE_TOOL_DIR.search(e.path)),
                   key=lambda e: (e.path.count("/"), e.path))[:5]
     out: list[str] = []
-    loaders = sorted((e.path for e in entries if e.ext in _LOADER_EXT and e.size <= 256 * 1024), key=lambda p: (p.count("/"), p))[:200] if mods else []
+    gas = apps_script_files(entries)  # (a Google Apps Script project: its .gs modules too, loaded by their global's name)
+    loaders = sorted((e.path for e in entries if (e.ext in _LOADER_EXT or (gas and e.ext == "gs")) and e.size <= 256 * 1024), key=lambda p: (p.count("/"), p))[:200] if mods else []
     for m in mods:
         text = snap.read_text(m.path, limit=64 * 1024) or ""
         if len(_LITERAL.findall(text)) < 3 or re.search(r"process\.env|import\.meta\.env", text):
             continue
         stem = re.escape(m.name.rsplit(".", 1)[0])
         rx = re.compile(rf"""(?:\bfrom[ \t]+|\bimport[ \t]*\([ \t]*|\brequire[ \t]*\([ \t]*|\bsrc[ \t]*=[ \t]*)["'](?:[\w./-]*/)?{stem}(?:\.m?js)?["'?]""")
-        if any(p != m.path and rx.search(snap.read_text(p, limit=256 * 1024) or "") for p in loaders):
+        if (gas and global_used(snap, m.path, text, loaders)) or any(p != m.path and rx.search(snap.read_text(p, limit=256 * 1024) or "") for p in loaders):
             out.append(m.path)
     return out
 

@@ -6,6 +6,7 @@ import re
 
 from auditor.checks.interface import Evidence, Result, T, check, clauses
 from auditor.facts.inventory import NO_UPDATE_BOT
+from auditor.facts.kind_appsscript import apps_script_manifest
 from auditor.facts.project import FME_REASON, decided_kind
 
 
@@ -82,7 +83,8 @@ def dependencies(ctx) -> Result:
             return pipe
         # (the packages the code loads, named whatever the kind: a Shiny application's library(shiny), library(sf))
         qgis = any(e.get("reason") == QGIS_PLUGIN_REASON for e in proj.get("kind_evidence") or [])
-        return _without_manifest(kind, libraries, _packages_loaded(ctx) if not libraries else [], qgis_plugin=qgis)
+        return _without_manifest(kind, libraries, _packages_loaded(ctx) if not libraries else [], qgis_plugin=qgis,
+                                 apps_script=apps_script_manifest(proj))
     if kind in NO_MANIFEST_KINDS and not libraries and all(m.get("tooling") or not (m["dependencies"] or m["dev_dependencies"]) for m in manifests):
         return Result.not_applicable(T(f"Seulement des outils de développement ou des manifestes vides ({', '.join(m['path'] for m in manifests[:3])}) : aucune dépendance d'exécution "
                                        f"n'est attendue d'un projet de type « {kind_label(kind, 'fr')} ».",
@@ -264,7 +266,8 @@ def _shell_pipeline(ctx, kind: str | None) -> Result | None:
 QGIS_PLUGIN_REASON = "QGIS plugin metadata"  # (the project fact's evidence of a QGIS plugin: its metadata.txt)
 
 
-def _without_manifest(kind: str | None, libraries: list[dict], loaded: list[str] | None = None, qgis_plugin: bool = False) -> Result:
+def _without_manifest(kind: str | None, libraries: list[dict], loaded: list[str] | None = None, qgis_plugin: bool = False,
+                      apps_script: str | None = None) -> Result:
     """No manifest: libraries copied into the repository, packages the code loads, a kind of project that needs none, or a fail."""
     from auditor.facts.project import kind_label
 
@@ -323,6 +326,12 @@ def _without_manifest(kind: str | None, libraries: list[dict], loaded: list[str]
                                   f"No dependency manifest: the code loads {len(loaded)} package(s) ({shown}) declared nowhere "
                                   "(no DESCRIPTION or renv.lock, no requirements.txt or pyproject.toml)."),
                              [Evidence(kind="missing", value=loaded[:20])], ecosystems={}, kind=kind)
+    if gas := apps_script:  # (a Google Apps Script project: Google's platform loads its libraries)
+        return Result.not_applicable(T(f"Projet Google Apps Script ({gas}) : ses bibliothèques se déclarent dans son manifeste appsscript.json "
+                                       f"et la plateforme de Google les charge ; aucun gestionnaire de paquets ni fichier de verrouillage ne s'y applique.",
+                                       f"A Google Apps Script project ({gas}): its libraries are declared in its appsscript.json manifest and "
+                                       f"Google's platform loads them; no package manager or lockfile applies."),
+                                     [Evidence(path=gas, kind="found", value="Google Apps Script")], ecosystems={}, kind=kind)
     if kind in NO_MANIFEST_KINDS:
         return Result.not_applicable(T(f"Aucun manifeste de dépendances, et aucun n'est attendu d'un projet de type « {kind_label(kind, 'fr')} ».",
                                        f"No dependency manifest, and none is expected from a {kind_label(kind, 'en')}."), ecosystems={}, kind=kind)

@@ -12,6 +12,7 @@ from auditor.facts import FactError
 from auditor.facts.env_names import standard_roles
 from auditor.facts.content_site import content_page
 from auditor.facts.install import LOAD_KINDS, RUNTIMES
+from auditor.facts.kind_appsscript import apps_script_manifest
 from auditor.facts.kind_overlays import OVERLAY_REASON
 from auditor.facts.env_reads import is_compose_file
 from auditor.facts.project import CONFIGURED, FME_REASON, decided_kind, kind_label, run_on_schedule
@@ -461,8 +462,9 @@ def configuration(ctx) -> Result:
                              + [e for e in ev if e.path not in {p for p, _ in host}],
                              env_vars=0, host_settings=[p for p, _ in host])
     score = _score(read_vars, undocumented, templates, settings_docs, bool(readme_config), readme_text)
-    # (a page in a browser reads no environment: its settings file, js/config.js or config.json, is the way)
-    if kind == "static-site" and not read_vars and any(t.endswith((".js", ".mjs", ".json")) for t in templates):
+    # (a page in a browser reads no environment: its settings file, js/config.js or config.json, is the way; so does a Google Apps
+    # Script project, run on Google's servers with no environment: its Config.js settings module)
+    if (kind == "static-site" or apps_script_manifest(proj)) and not read_vars and any(t.endswith((".js", ".gs", ".mjs", ".json")) for t in templates):
         score = min(10.0, score + 3)
     max_und = ctx.params["max_undocumented"]
     for v in undocumented[:15]:

@@ -7,6 +7,7 @@ from collections import Counter
 
 from auditor.checks.interface import Evidence, Result, T, check, clauses
 from auditor.facts.inventory import is_vendored
+from auditor.facts.kind_appsscript import apps_script_manifest
 from auditor.facts.project import decided_kind
 from auditor.facts.textscan import LANGUAGE_FILE
 from auditor.facts.tree import tree_of
@@ -66,8 +67,12 @@ def portability(ctx) -> Result:
     # a service the code is built on (its SDK, its code, its files) costs more than one whose address is called
     score = 10.0 - min(6.0, 2.0 * len(vendors) + 1.0 * len(called)) - (1.5 if not i18n else 0.0) - (1.5 if not (packaging or static) else 0.0)
     every = vendors + called
-    pack_fr = "oui" if packaging else "sans objet (site statique, ses fichiers se servent tels quels)" if static else "non"
-    pack_en = "yes" if packaging else "not applicable (a static site, its files are served as they are)" if static else "no"
+    # (a Google Apps Script project runs on Google's servers only: no image or package would run it elsewhere, the platform is the lock-in)
+    gas = apps_script_manifest(ctx.fact("project") or {})
+    pack_fr = "oui" if packaging else "sans objet (site statique, ses fichiers se servent tels quels)" if static else \
+        f"non (projet Google Apps Script, {gas} : seule la plateforme de Google l'exécute)" if gas else "non"
+    pack_en = "yes" if packaging else "not applicable (a static site, its files are served as they are)" if static else \
+        f"no (a Google Apps Script project, {gas}: only Google's platform runs it)" if gas else "no"
     # (the services are those of the tool's list: a product it does not know, Exchange or a CMS, is not seen, so "none" says so)
     msg = T(f"Services ou outils propriétaires : {', '.join(every) or 'aucun de ceux que l’outil connaît'} ; "
             f"i18n : {'oui' if i18n else 'non'} ; empaquetage standard : {pack_fr}.",
@@ -85,7 +90,7 @@ def portability(ctx) -> Result:
                   "collectivité puisse les changer sans toucher au code")
         en.append("move the interface texts into translation files (gettext, i18next, vue-i18n) so that another local government can "
                   "change them without touching the code")
-    if not packaging and not static:
+    if not packaging and not static and not gas:
         fr.append("fournissez un moyen standard d'installer le service : un Dockerfile ou un docker-compose.yml, ou un paquet (pyproject.toml, package.json)")
         en.append("provide a standard way to install the service: a Dockerfile or docker-compose.yml, or a package (pyproject.toml, package.json)")
     return Result.scored(score, msg, ev, vendors=vendors, vendors_called=called, i18n=i18n, packaging=packaging).advise(clauses(fr, en))
