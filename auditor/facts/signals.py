@@ -494,6 +494,18 @@ signal("auth.local", r"""\b(login_required|LoginView|LoginRequiredMixin|(?<!\.)(
        ("login", "authenticate(", "password", "passport", "form_login", "json_login", "passwordhasher", "password_hash", "bcrypt", "argon2", "devise", "secure_password",
         "signinwith", "next-auth", "auth::attempt", "auth::routes", "isauthenticated", "oauth2password", "firewalls:", "admin_", "setauthenticated",
         "basicauth(", "admin.site.urls", "wagtailadmin_urls"), flags=0, classes=("code", "config", "template"), accept=local_sign_in)
+# A Shiny application's sign-in (R): the password typed in a passwordInput compared by the server (`if (input$pwdInput == mdpAdmin)`),
+# or an R package of accounts for Shiny (shinymanager's secure_app/secure_server/check_credentials, shinyauthr's loginUI/loginServer,
+# polished's secure_ui/secure_server; cran.r-project.org/package=shinymanager, =shinyauthr, =polished, consulted 2026-12-05). A
+# passwordInput itself (the field) counts beside such a check only (a form asking for a database's password signs no one in).
+# (an input's id naming a password: pwdInput, motPasse, mot_de_passe, userPassword; not compass nor passage)
+_PWD_ID = r"(?:(?<![A-Za-z])(?:pwd|mdp|pass(?:e|wd|word)?|PWD|MDP|PASS(?:E|WD|WORD)?)|(?:Pwd|Mdp|Pass(?:e|wd|word)?))(?![a-z])"
+signal("auth.shiny", rf"""(\binput\$[\w.]{{0,60}}?{_PWD_ID}[\w.]{{0,40}}[^\S\n]*(?:==|!=|%in%)|(?:==|!=)[^\S\n]*input\$[\w.]{{0,60}}?{_PWD_ID})"""
+       r"""|(\b(?:shinymanager::)?(?:secure_app|secure_server|check_credentials)[^\S\n]*\(|\bshinyauthr::login(?:UI|Server)[^\S\n]*\(|\bpolished::secure_(?:ui|server)[^\S\n]*\("""
+       r"""|\b(?:library|require)\([^\S\n]*["']?(?:shinymanager|shinyauthr|polished)["']?[^\S\n]*\))"""
+       r"""|(\bpasswordInput[^\S\n]*\()""",
+       ("input$", "secure_", "check_credentials", "shinyauthr", "shinymanager", "polished", "passwordinput"), flags=0, exts={"r", "rmd"},
+       classes=("code",), accept=lambda m: not _line_of(m).lstrip().startswith("#"))
 # A stored account's password compared as it is with the one typed (`u.fields.Password === password`, `user.password == form.password`):
 # no hash between them (not `hashedPassword`, not `password === confirmPassword`, a form's two fields)
 signal("auth.plain-password", r"""(?:[\w$]+\.)+password\s*===?\s*(?<![\w$])(?:[\w$]+\.)*password\b(?!\s*\()|(?<![\w$.])password\s*===?\s*(?:[\w$]+\.)+password\b(?!\s*\()""",

@@ -605,6 +605,10 @@ def auth(ctx) -> Result:
     if (ctx.fact("install_recipes") or {}).get("plugin_host"):
         local = [h for h in local if not (h[2].startswith(("type=", "<")) and "/templates/admin/" in h[0])]
     local += [h for h in sig.get("auth.mobile-password", []) if h[3] in ("code", "template", "config", "other")]  # (an app's own sign-in screen)
+    # a Shiny application's sign-in: the typed password compared by the server, an accounts package (shinymanager, shinyauthr,
+    # polished); its passwordInput field beside them
+    shiny_checks = [h for h in sig.get("auth.shiny", []) if h[3] == "code" and not h[2].startswith("passwordInput")]
+    local += shiny_checks + ([h for h in sig.get("auth.shiny", []) if h[3] == "code" and h[2].startswith("passwordInput")] if shiny_checks else [])
     # accounts a framework signs in, set by configuration: Spring Security's user in application.yml or its form/Basic login, a Payload
     # collection with `auth: true` (the CMS's back-office users)
     local += [h for sid in ("auth.framework-accounts", "auth.payload-accounts") for h in sig.get(sid, []) if h[3] in ("code", "config")]

@@ -22,7 +22,7 @@ from auditor.lazyre import lazy_compile
 from .common import code_free, settings_score as _score, submodule_code, textscan_ok, unread_env_evidence
 from .install_advice import _for_host, _for_static_site, _host_of, for_mobile, for_package, mobile_build, package_manifest, package_message, project_language
 from .settings_dotnet import settings_without_example
-from .settings_free import declared_and_hard_coded as _declared_and_hard_coded, hard_coded_beside, machine_path_evidence, nothing_to_set, paths_in_code, written_values
+from .settings_free import SERVER_NOTE, declared_and_hard_coded as _declared_and_hard_coded, hard_coded_beside, machine_path_evidence, nothing_to_set, paths_in_code, written_values
 
 _DOC_FILE = lazy_compile(r"(?:^|/)README[^/]*$|\.(?:md|markdown|rst|adoc|asciidoc|pdf|odt|docx?)$", re.I)
 
@@ -442,8 +442,14 @@ def configuration(ctx) -> Result:
                                ev, env_vars=0, standard_vars=std)
         if paths := machine_path_evidence(ev):  # (a desktop program's data folders, "/databank/…", "C:\\temp": its settings, in the code)
             return paths_in_code(ev, paths, kind, unread_fr, unread_en)
-        return Result.fail(T(f"Aucun réglage lu dans l'environnement et aucun modèle de configuration{unread_fr}.",
-                             f"No setting read from the environment and no configuration template{unread_en}."), ev, env_vars=0)
+        # (the server the code connects to, written in it: said with its place, the first thing a deployment elsewhere changes)
+        server = next((e for e in ev if (e.note or {}).get("en") == SERVER_NOTE and e.line), None)
+        at_fr, at_en = ((f" ; le code écrit l'adresse du serveur auquel il se connecte ({server.value}, {server.path}:{server.line}) : "
+                         "la changer demande de modifier le code",
+                         f"; the code writes the address of the server it connects to ({server.value}, {server.path}:{server.line}): "
+                         "changing it means editing the code") if server else ("", ""))
+        return Result.fail(T(f"Aucun réglage lu dans l'environnement et aucun modèle de configuration{unread_fr}{at_fr}.",
+                             f"No setting read from the environment and no configuration template{unread_en}{at_en}."), ev, env_vars=0)
     host = settings.get("host_settings") or []
     if host and not read_vars:  # a Moodle plugin's settings.php, a Drupal module's config/install/*.settings.yml, an Ansible role's defaults
         platform = host[0][1]

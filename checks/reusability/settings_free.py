@@ -16,12 +16,14 @@ from auditor.checks.interface import Evidence, Result, T
 from auditor.facts import FactError
 from auditor.facts.env_names import set_by_tools
 from auditor.facts.project import kind_label
+from auditor.facts.r_connections import written_host
 
 # what the secrets check sets aside (tests, documentation, examples, a developer's throw-away settings): no value a deployment uses
 _ASIDE = ("test", "doc", "example", "dev-config")
 # a database, directory or private server the code connects to (the hosting check's internal addresses)
 _PATH_NOTE = "A path on the machine written in the code: installing it elsewhere means editing the code."
 _DATA_EXT = ("json", "yml", "yaml", "ini", "toml", "properties")
+SERVER_NOTE = "A server the code connects to, written in the code."
 _SERVER_SIGNALS = ("scaling.dburl", "scaling.private_ip", "scaling.connect-host", "scaling.libpq-host")
 
 
@@ -124,6 +126,14 @@ def _servers_and_blocks(ctx, scan: dict, declared: set[str]) -> list[Evidence]:
     out = [Evidence(path=h[0], line=h[1], value=h[2][:80], kind="finding",
                     note=T("Serveur auquel le code se connecte, écrit dans le code.", "A server the code connects to, written in the code."))
            for sid in _SERVER_SIGNALS for h in sig.get(sid, []) if h[3] == "code" and h[0] not in declared][:3]
+    # (an R program's DBI::dbConnect(host = addresse, …), the server's name set to a string above the call: s25 n25, lpoaura's dashboard)
+    try:
+        r_conns = (ctx.fact("r_db_connections") or {}).get("connections") or []
+    except FactError:
+        r_conns = []
+    out += [Evidence(path=c["path"], line=c["host"]["line"], value=f"host = {c['host']['value']}"[:80], kind="finding", note=T(
+        "Serveur auquel le code se connecte, écrit dans le code.", SERVER_NOTE)) for c in r_conns
+        if written_host(c) and c["path"] not in declared and not any(e.path == c["path"] and e.line == c["host"]["line"] for e in out)][:3]
     settings = ctx.fact("env_settings") or {}
     out += [Evidence(path=h[0], line=h[1], value=literal, kind="finding", note=T(
         "Chemin sur la machine écrit dans le code : l'installer ailleurs demande de modifier le code.", _PATH_NOTE))
