@@ -372,7 +372,7 @@ def analyse(text: str, path: str, files=None) -> dict:
     return out
 
 
-@fact("readme", version=172)
+@fact("readme", version=173)
 def readme(ctx) -> dict | None:
     path = ctx.fact("files").get("readme")
     if not path:

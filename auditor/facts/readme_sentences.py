@@ -75,6 +75,30 @@ def _sentence_gives(name: str, normed: str, sentence: str, pointer: bool) -> boo
     return pointer
 
 
+# A setting named in a sentence that tells to give it a value: docker's flag "-e STYLE=autrestyle" (or --env), or a setting's name written
+# in capitals with an underscore that the sentence calls a setting ("en remplaçant la variable d'environnement OSM_PBF dans
+# docker-compose.yml"). With a verb that sets it, the sentence says how the program is configured (s25 l25: docker-geopic, -mapnik)
+_ENV_FLAG = lazy_compile(r"(?<![\w-])(?:-e|--env)[ =]{1,3}[A-Z][A-Z0-9_]{0,60}=")
+_SETTING_NAME = lazy_compile(r"(?<![\w.$/-])[A-Z][A-Z0-9]{0,30}(?:_[A-Z0-9]{1,30}){1,6}(?![\w.(])")
+_SETS_IT = lazy_compile(r"\b(?:configurer|configurez|configurant|parametrer|parametrez|remplacer|remplacez|remplacant|changer|changez|changeant|modifier|"
+                        r"modifiez|modifiant|definir|definissez|definissant|renseigner|renseignez|renseignant|ajouter|ajoutez|ajoutant|preciser|"
+                        r"precisez|passer|passez|fixer|fixez|configure|configuring|replace|replacing|change|changing|set|setting|override|"
+                        r"overriding|add|adding|pass|passing|specify|specifying|edit|editing)\b")
+# a name in capitals is a setting only where the sentence calls it one ("CODE_INSEE" in "ce jeu de données modifié" is a column)
+_SETTING_NOUN = lazy_compile(r"\b(?:variables? d environn?e?ments?|environment variables?|env vars?|variables?|parametres?|parameters?|settings?|reglages?|"
+                             r"options?|configuration|configurer|configurez|configure|parametrer|parametrez)\b")
+
+
+def names_a_setting(sentence: str) -> bool:
+    """A prose sentence that gives a setting its value: it names the setting (a ``-e NAME=`` flag, a ``NAME_IN_CAPITALS``) and
+    tells to set it or calls it a setting ("Configurer le conteneur pour un autre style (-e STYLE=autrestyle)", "ajouter -e
+    GITPULL=yes"). A bare ``docker run -p 8080:80 image`` names none."""
+    if len(sentence.split()) > MAX_SENTENCE_WORDS or command_paragraph(sentence):
+        return False
+    normed = norm(sentence)
+    return bool(_SETS_IT.search(normed) and (_ENV_FLAG.search(sentence) or _SETTING_NAME.search(sentence) and _SETTING_NOUN.search(normed)))
+
+
 def in_labels_of(block: Block, sentence: str) -> bool:
     """The sentence holds one of the paragraph's links (its label)."""
     return any(label and label in sentence for _, label in block.links)
@@ -234,6 +258,8 @@ def sentence_sections(block: Block, anchors: frozenset | None = None, targets: T
                 found.append(name)
     if "configuration" not in found and copies_sample_settings(block.text, doc_links):
         found.append("configuration")
+    if "configuration" not in found and any(names_a_setting(x) for x in _SENTENCE_SPLIT.split(block.text)):
+        found.append("configuration")  # ("Pour mettre à jour le dépôt des styles, ajouter -e GITPULL=yes": a setting and its value)
     found += ["contributing"] if "contributing" not in found and WELCOME.search(norm(block.text)) else []
     bare = IDENTIFIER.sub(" ", _TEMPLATE_NAME.sub(" ", block.text))  # (".env file using the example in .env.example": a file to copy, no "for example";
     # a file's name holds no verb of the sentence: "like the file 2020_create_indexes.js for example" creates nothing)
