@@ -8,7 +8,9 @@
 - a sentence on the production web server ("For production purpose you should change your .htaccess and your vhost to serve your
   api (on apache or nginx)"): the deployment;
 - a sentence saying with which parameters or files a part can be (or will be) configured ("The Map can be configure with 4
-  parameters :", "The daemons will be configured with files provided in the templates directory") or where they are changed ("the default parameters can be changed in the `app.config.json` file"): the configuration."""
+  parameters :", "The daemons will be configured with files provided in the templates directory") or where they are changed ("the default parameters can be changed in the `app.config.json` file"): the configuration;
+- a chapter refreshing the running service's data ("# Mise à jour data openstreetmap" over ``docker-compose exec db bash`` and the
+  update command, "# Mise à jour du cache" over the seeding command): the service operated, its usage."""
 
 from __future__ import annotations
 
@@ -217,3 +219,22 @@ def script_steps(blocks: list, lines: list[str], files, skip: frozenset) -> obje
             if called and not _NOT_A_USE.match(base) and (names is None or base in names):
                 return b
     return None
+
+
+# A chapter that refreshes what the running service serves ("Mise à jour data openstreetmap", "Mise à jour du cache", "Update the
+# tiles"): operating the service, its usage (s25 l25: docker-geopic). Not the project's own upgrade ("Mise à jour de l'application",
+# "Updating dependencies"), nor a schema migration.
+_UPKEEP = lazy_compile(r"^(?:\d+ )*(?:mise a jour|mises a jour|mettre a jour|actualisation|actualiser|rafraichissement|rafraichir|update|updating|refresh|"
+                       r"refreshing)(?: (?:des|du|de la|de l|d|les|la|le|the|of the|of))? (?:\w+ )?(?:donnees|data|cache|caches|tuiles|tiles|"
+                       r"extraits?|referentiels?|osm|openstreetmap|index)\b")
+_MIGRATION = lazy_compile(r"\b(?:migrat\w*|schema|schemas|dependances|dependencies|packages?|version|versions)\b")
+_FENCED_LINE = lazy_compile(r"^[^\S\n]{0,3}(?:```|~~~)[^\n]*\n[^\S\n]*(\S[^\n]{0,300})", re.M)
+
+
+def upkeep_chapter(heading: str, own: str, install_command) -> bool:
+    """``heading`` (:func:`norm` form) refreshes the service's data and the chapter's own text gives the command that does it, fenced,
+    which does not install the project: how the running service is operated, its usage."""
+    if not _UPKEEP.match(heading) or _MIGRATION.search(heading):
+        return False
+    commands = [m.group(1) for m in _FENCED_LINE.finditer(own[:20000])][:20]
+    return bool(commands) and not any(install_command.search(c) or _MIGRATION.search(norm(c)) for c in commands)
