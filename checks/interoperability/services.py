@@ -610,8 +610,9 @@ def auth(ctx) -> Result:
     shiny_checks = [h for h in sig.get("auth.shiny", []) if h[3] == "code" and not h[2].startswith("passwordInput")]
     local += shiny_checks + ([h for h in sig.get("auth.shiny", []) if h[3] == "code" and h[2].startswith("passwordInput")] if shiny_checks else [])
     # accounts a framework signs in, set by configuration: Spring Security's user in application.yml or its form/Basic login, a Payload
-    # collection with `auth: true` (the CMS's back-office users)
-    local += [h for sid in ("auth.framework-accounts", "auth.payload-accounts") for h in sig.get(sid, []) if h[3] in ("code", "config")]
+    # collection with `auth: true` (the CMS's back-office users); HTTP Basic asked by the service itself (a JAX-RS filter's
+    # `Basic realm=`, @RolesAllowed resources)
+    local += [h for sid in ("auth.framework-accounts", "auth.payload-accounts", "auth.http-basic") for h in sig.get(sid, []) if h[3] in ("code", "config")]
     local_libs = match_deps(ctx, [LOCAL_AUTH_DEPS], dev=False, exports=False)
     if decided_kind(_project(ctx)) == "mobile-application":  # a client: its sign-in screen or provider, not a hashing library (of an API beside it)
         local, local_libs = [h for h in local if not re.match(r"bcrypt|argon2|password_hash", h[2], re.I)], []
