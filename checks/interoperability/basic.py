@@ -17,7 +17,7 @@ from auditor.facts.tree import tree_of
 from auditor.checks.interoperability.openapi_advice import openapi_todo as _openapi_todo
 from auditor.checks.interoperability.national_standards import national_standards, schema_todo as _schema_todo
 from auditor.checks.interoperability.ogc import ogc_server, ogc_served, ogc_served_result
-from auditor.checks.interoperability.data_storage import FEED_STYLE, gdal_chain, gdal_formats, supplier_record, SAMPLE_KINDS, sample_files, template_files, templates_only, tool_without_data, hosted_data as _hosted_data, no_database_model as _no_database_model, own_database as _own_database, own_tree, shapefile_format, no_format_words
+from auditor.checks.interoperability.data_storage import FEED_STYLE, gdal_chain, gdal_formats, osm_import_files, osm_kit, supplier_record, SAMPLE_KINDS, sample_files, template_files, templates_only, tool_without_data, hosted_data as _hosted_data, no_database_model as _no_database_model, own_database as _own_database, own_tree, shapefile_format, no_format_words
 from auditor.checks.interoperability.api_frameworks import DASHBOARD_FRAMEWORKS, REST_FRAMEWORKS, SPEC_GENERATORS, WEB_FRAMEWORKS, _web, codeless_result, next_route_handlers, page_json_hit, page_xhr_files, page_xhr_result, pages_only, rest_frameworks, serves_no_api, spring_rest_controllers, spring_rest_result, webutils_result, webutils_routes  # noqa: F401
 
 DASHBOARD_SERVERS = ("flask", "tornado")  # the servers a dashboard framework runs on (Dash on Flask, Streamlit and Panel on Tornado)
@@ -343,6 +343,8 @@ def data_standards(ctx) -> Result:
     # OGC files (a GeoPackage, SLD styles), metadata records or PostGIS tables of its own stay judged
     own_files = set(data_files + ogc_files) - set(samples + sample_files(kind, tree, ogc_files))
     kept = own_files or {"ISO 19139 / INSPIRE / DCAT", "OGC Simple Features (PostGIS)"} & set(formats)
+    if kind == "gis-kit" and not (schema_signs or own_files or cms_tables or closed) and (osm := osm_import_files(tree)):
+        return osm_kit(kind, osm, [Evidence(path=p, kind="found") for p in osm], details)  # (a basemap's styles over an OSM import)
     if (kind in SAMPLE_KINDS or kind in TOOL_KINDS) and not (schema_signs or kept or cms_tables) \
             and _no_database_model(ctx, kind) and (not run_on_schedule(ctx.fact("project") or {}) or gdal_chain(ctx, formats, gdal_names)):
         # (a CSV cleaner, dashboard components or a viewer's plugin reading the APIs it is pointed at, a desktop program fingerprinting files)

@@ -228,3 +228,27 @@ def gdal_chain(ctx, formats: dict, gdal_names: set[str]) -> bool:
     except FactError:
         return False
     return not programs & _DOWNLOADERS
+
+
+# An OpenStreetMap import's mapping or style committed by a map-style kit (imposm's imposm3-mapping.json, osm2pgsql's default.style or
+# its flex .lua, openstreetmap-carto.style): the kit's database is OpenStreetMap's data loaded through it, whose model (its tags)
+# OpenStreetMap publishes; the tables the kit's SQL adds or simplifies afterwards derive from it
+_OSM_IMPORT = re.compile(r"(?:^|/)(?:[^/]*(?:imposm|osm2pgsql)[^/]*\.(?:json|ya?ml|style|lua)|(?:imposm|osm2pgsql)[^/]*/[^/]+\.(?:json|ya?ml|style|lua)|"
+                         r"openstreetmap-carto\.(?:style|lua))$", re.I)
+
+
+def osm_import_files(tree) -> list[str]:
+    """The OpenStreetMap import mappings or styles of the repository (its own files, sorted)."""
+    return sorted(e.path for e in tree if _OSM_IMPORT.search(e.path) and not is_vendored(e.path) and not is_test(e.path))[:5]
+
+
+def osm_kit(kind: str | None, mappings: list[str], ev: list, details: dict) -> Result:
+    """The verdict on a map-style kit over OpenStreetMap data its import mapping loads: no data of its own, no schema expected."""
+    from auditor.facts.project import kind_label
+
+    return Result.not_applicable(T(f"Projet de type « {kind_label(kind, 'fr')} » qui met en forme les données d'OpenStreetMap chargées par "
+                                   f"{mappings[0]} : leur modèle est celui d'OpenStreetMap, publié ; ni donnée ni modèle de données à lui, pas de "
+                                   "schéma attendu.",
+                                   f"A {kind_label(kind, 'en')} styling OpenStreetMap data loaded through {mappings[0]}: their model is "
+                                   "OpenStreetMap's, published; no data or data model of its own, no schema expected."),
+                                 ev, osm_import=mappings, **details)
