@@ -615,7 +615,8 @@ def _personal_records(ctx, f: dict) -> Result | None:
     """People's records committed as files (a log of directory entries, a staff list in CSV): personal data published with the code."""
     r = ctx.fact("personal_records") or {}
     logs, lists, contacts = r.get("found") or [], r.get("lists") or [], r.get("contacts") or []
-    if not logs and not lists and not contacts:
+    code_lists = r.get("code_lists") or []
+    if not logs and not lists and not contacts and not code_lists:
         return None
     parts_fr, parts_en = [], []
     if logs:
@@ -629,6 +630,13 @@ def _personal_records(ctx, f: dict) -> Result | None:
         cols = ", ".join(x["columns"][:6])
         parts_fr.append(f"{len(lists)} tableau(x) versionné(s) listent des personnes ({x['path']} : {x['rows']} ligne(s), colonnes {cols})")
         parts_en.append(f"{len(lists)} committed table(s) list people ({x['path']}: {x['rows']} row(s), columns {cols})")
+    if code_lists:  # (a script's list of agents, { nom: 'DURAND Lucie', … } one a line)
+        x = code_lists[0]
+        fields = ", ".join(x["fields"][:4])
+        parts_fr.append(f"{len(code_lists)} fichier(s) de code écrivent une liste de personnes nommées ({x['path']} : {x['records']} "
+                        f"personne(s), champ {fields})")
+        parts_en.append(f"{len(code_lists)} code file(s) write a list of named people ({x['path']}: {x['records']} person(s), "
+                        f"field {fields})")
     if contacts:
         x = contacts[0]
         parts_fr.append(f"{len(contacts)} fiche(s) de métadonnées (ISO 19139) nomment des personnes comme contact, avec leur adresse "
@@ -641,12 +649,13 @@ def _personal_records(ctx, f: dict) -> Result | None:
     ev = [Evidence(path=x["path"], line=x["line"] or None, value={"directory_attributes": x["directory_attributes"], "emails": x["emails"]},
                    kind="finding") for x in logs[:10]]
     ev += [Evidence(path=x["path"], line=1, value={"columns": x["columns"], "rows": x["rows"]}, kind="finding") for x in lists[:10]]
+    ev += [Evidence(path=x["path"], line=x["line"], value={"records": x["records"], "fields": x["fields"]}, kind="finding") for x in code_lists[:10]]
     ev += [Evidence(path=x["path"], line=x["line"], value={"people": x["people"]}, kind="finding") for x in contacts[:10]]
     ev += [Evidence(path=t["path"], line=t["fields"][0]["line"], value={"table": t["table"], "fields": [x["name"] for x in t["fields"][:8]]},
                     kind="found") for t in f["tables"][:5]]
     risk = _risk(2, "Publie des données de personnes dans le dépôt : " + " ; ".join(parts_fr) + ".",
                  "Publishes people's data in the repository: " + "; ".join(parts_en) + ".", [e.to_dict() for e in ev])
-    if not logs and not lists:  # contacts of published metadata: a role and a service's mailbox would do
+    if not logs and not lists and not code_lists:  # contacts of published metadata: a role and a service's mailbox would do
         return Result.warn(T(" ; ".join(parts_fr) + ".", "; ".join(parts_en) + "."), ev, score=5, data=f["data"], risk=risk,
                            metadata_contacts=len(contacts)).advise(T(
             "Dans les fiches de métadonnées, nommez un rôle ou un service (gmd:organisationName, gmd:positionName) et une adresse "
@@ -654,7 +663,7 @@ def _personal_records(ctx, f: dict) -> Result | None:
             "In the metadata records, name a role or a service (gmd:organisationName, gmd:positionName) and a functional mailbox "
             "rather than a person: an INSPIRE point of contact needs no name."))
     return Result.warn(T(" ; ".join(parts_fr) + ".", "; ".join(parts_en) + "."), ev, score=3, data=f["data"], risk=risk,
-                       personal_logs=len(logs), people_lists=len(lists)).advise(T(
+                       personal_logs=len(logs), people_lists=len(lists), code_people_lists=len(code_lists)).advise(T(
         "Vérifiez ces fichiers : s'ils concernent des personnes réelles, retirez-les du dépôt et de son historique (git filter-repo), "
         "ne versionnez ni journaux (*.log au .gitignore) ni listes nominatives, seulement un jeu d'exemple fictif, et informez les "
         "personnes concernées si le dépôt a été public.",

@@ -7,6 +7,7 @@
 - lists of people: a table (CSV, TSV) whose header names a person's first name with a surname, an e-mail address or a
   phone number (``Nom,Prénom,Date entrée,Date sortie``: a staff list), with rows; not when every e-mail address of its rows is
   on a placeholder domain (an import template's made-up ``jean.dupond@exemple.com``).
+- lists of people written in the code, one record a line (:mod:`.personal_code_lists`: ``{ nom: 'DURAND Lucie', … }``).
 Such a file publishes those people's names, logins and addresses to everyone who clones the repository.
 
 Read: outside tests, examples and vendored code, in path order, at most :data:`MAX_FILES` files of each kind of at most
@@ -19,6 +20,7 @@ import re
 
 from auditor.facts import fact
 from auditor.facts.inventory import is_test, is_vendored
+from auditor.facts.scaling.personal_code_lists import code_people_lists
 
 MAX_FILES = 40
 MAX_BYTES = 4 * 1024 * 1024
@@ -103,7 +105,7 @@ def _iso_contacts(text: str) -> tuple[int, int]:
     return text.count("\n", 0, names[0].start()) + 1, len({m.group(1).strip().lower() for m in names})
 
 
-@fact("personal_records", version=3)
+@fact("personal_records", version=4)
 def personal_records(ctx) -> dict:
     snap = ctx.snapshot
     files = sorted((e for e in snap.files.values() if e.kind in ("file", "executable") and not is_test(e.path) and not is_vendored(e.path)),
@@ -131,4 +133,5 @@ def personal_records(ctx) -> dict:
         line, people = _iso_contacts(text) if text else (0, 0)
         if people:
             contacts.append({"path": path, "line": line, "people": people})
-    return {"logs": len(logs), "tables": len(tables), "found": found, "lists": lists, "contacts": contacts, "metadata_records": len(records)}
+    return {"logs": len(logs), "tables": len(tables), "found": found, "lists": lists, "contacts": contacts, "metadata_records": len(records),
+            "code_lists": code_people_lists(snap, files)}
