@@ -9,6 +9,7 @@ from __future__ import annotations
 import re
 
 from auditor.checks.interface import Evidence, Result, T, check, clauses
+from auditor.facts.inventory import NO_UPDATE_BOT
 
 
 def _risk(level: int, fr: str, en: str, evidence: list[dict] | None = None) -> dict:
@@ -557,7 +558,7 @@ def end_of_life(ctx) -> Result:
                              **details)
     ev = [Evidence(path=x["path"], line=x["line"], value={"product": x["name"], "cycle": x["cycle"], "eol": x["eol"], "match": x["value"]},
                    kind="finding") for x in f["findings"][:12]]
-    ev += [Evidence(path=u["path"], value={"package": u["name"], "unmaintained_since": u["since"], "successor": u["successor"]}, kind="finding")
+    ev += [Evidence(path=u["path"], line=u.get("line"), value={"package": u["name"], "unmaintained_since": u["since"], "successor": u["successor"]}, kind="finding")
            for u in f["unmaintained"][:8]]
     products = []
     for x in f["findings"]:
@@ -586,9 +587,11 @@ def end_of_life(ctx) -> Result:
     pages = ", ".join(dict.fromkeys(f"https://endoflife.date/{x['product']}" for x in f["findings"]))
     todo_fr = [f"passez à une version encore maintenue ({pages}) dans {shown}"] if places else []
     todo_en = [f"move to a version still maintained ({pages}) in {shown}"] if places else []
-    todo_fr += [f"remplacez {u['name']} par {u['successor']} ({u['path']})" for u in f["unmaintained"][:3]]
-    todo_en += [f"replace {u['name']} with {u['successor']} ({u['path']})" for u in f["unmaintained"][:3]]
-    if todo_fr:
+    at = [u["path"] + (f":{u['line']}" if u.get("line") else "") for u in f["unmaintained"][:3]]
+    todo_fr += [f"remplacez {u['name']} par {u['successor']} ({a})" for u, a in zip(f["unmaintained"][:3], at)]
+    todo_en += [f"replace {u['name']} with {u['successor']} ({a})" for u, a in zip(f["unmaintained"][:3], at)]
+    # (neither Dependabot nor Renovate updates an R script's packages: no such advice for a retired CRAN package alone)
+    if todo_fr and (f["findings"] or any(u.get("ecosystem") not in NO_UPDATE_BOT for u in f["unmaintained"])):
         todo_fr.append("ajoutez Dependabot ou Renovate pour la suite")
         todo_en.append("add Dependabot or Renovate for what comes next")
     return Result.scored(score, T(f"En fin de vie : {all_fr} {data_fr}.", f"Past end of life: {all_en} {data_en}."), ev, **details).advise(

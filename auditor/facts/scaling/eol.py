@@ -18,6 +18,7 @@ from datetime import date
 
 from auditor.data import load
 from auditor.facts import fact
+from auditor.facts.scaling.r_loads import retired_r_loads
 from auditor.facts.scaling.common import data_about, project_files
 from auditor.facts.scaling.eol_cdn import cdn_versions, copied_framework_versions, pages
 from auditor.facts.scaling.eol_hosts import MAX_HOST_FILES, host_versions, is_host_version_file
@@ -181,7 +182,7 @@ def _req_constraint(line: str, name: str) -> str | None:
     return m.group(1).replace(" ", "") if m else None
 
 
-@fact("end_of_life", version=36, cache="commit+as_of")
+@fact("end_of_life", version=38, cache="commit+as_of")
 def end_of_life(ctx) -> dict:
     data = load("endoflife.yml")
     as_of = ctx.as_of.date()
@@ -380,7 +381,8 @@ def end_of_life(ctx) -> dict:
                 since = u["since"] if isinstance(u["since"], date) else date.fromisoformat(str(u["since"]))
                 if since <= as_of:
                     unmaintained.append({"name": u["name"], "since": since.isoformat(), "successor": u.get("successor"),
-                                         "path": m["path"], "source": u.get("source")})
+                                         "path": m["path"], "source": u.get("source"), "ecosystem": eco})
+    unmaintained += retired_r_loads(ctx.fact("r_loads") or [], data.get("unmaintained") or [], as_of, {u["name"] for u in unmaintained})
     seen, unique = set(), []  # what the service runs on first; a CI workflow's runtime (build time) last
     for f in sorted(findings, key=lambda f: (f["path"].startswith((".github/", ".gitlab")), f["product"], f["path"], f["line"] or 0)):
         key = (f["product"], f["cycle"], f["path"])

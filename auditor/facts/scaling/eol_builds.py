@@ -21,6 +21,9 @@ _GRADLE_LEVELS = (lazy_compile(r"languageVersion(?:\.set\(|\s*=)\s*JavaLanguageV
                   lazy_compile(r"^[^\S\n]*(?:java\.)?sourceCompatibility\s*=?\s*(?:JavaVersion\.VERSION_)?['\"]?(\d+(?:[._]\d+)?)", re.M))  # (= or Groovy's space)
 _NETFX_VERSION = lazy_compile(r"<TargetFrameworkVersion>\s*v(\d+(?:\.\d+){1,2})\s*</TargetFrameworkVersion>")
 _NETFX_MONIKER = lazy_compile(r"<TargetFramework>\s*net(\d)(\d)(\d?)\s*</TargetFramework>")  # net45, net462 (not net5.0, netstandard2.0)
+# .NET (5 and later: net5.0, net8.0-windows, net6.0-android) and .NET Core (netcoreapp3.1): the runtime the program needs; a
+# library's netstandard2.0 names an interface, no runtime, and is not read
+_DOTNET_MONIKER = lazy_compile(r"<TargetFramework>\s*(?:net([5-9]|[1-9]\d)\.0|netcoreapp([1-3]\.\d))(?:-[\w.]+)?\s*</TargetFramework>")
 
 
 def java_level(value: str) -> str | None:
@@ -107,7 +110,8 @@ def android_level(text: str) -> tuple[str, int, str] | None:
 
 
 def dotnet_framework(text: str) -> list[tuple[str, str, int, str]]:
-    """The .NET Framework a project targets (``v4.5`` is 4.5.0, not 4.5.2); several targets (``<TargetFrameworks>``) are not judged."""
+    """The .NET Framework (``v4.5`` is 4.5.0, not 4.5.2), .NET or .NET Core (``net5.0-windows``, ``netcoreapp3.1``) a project targets;
+    several targets (``<TargetFrameworks>``) are not judged."""
     text = _XML_COMMENT.sub(lambda m: re.sub(r"[^\n]", " ", m.group(0)), text)
     m = _NETFX_VERSION.search(text)
     if m:
@@ -116,6 +120,9 @@ def dotnet_framework(text: str) -> list[tuple[str, str, int, str]]:
     m = _NETFX_MONIKER.search(text)
     if m:
         return [("dotnetfx", f"=={m.group(1)}.{m.group(2)}.{m.group(3) or '0'}", m.start(), m.group(0))]
+    m = _DOTNET_MONIKER.search(text)
+    if m:  # (net5.0-windows: .NET 5's cycle "5"; netcoreapp3.1: .NET Core's "3.1")
+        return [("dotnet", "==" + (m.group(1) or m.group(2)), m.start(), m.group(0))]
     return []
 
 
