@@ -6,7 +6,10 @@
   heading of a version ("### 1.15.1 (11 décembre 2020)", "== v2.3.14"), or two headings of a dated version. A list of the supported
   versions, a page on how to publish a release, a file holding a version number are not;
 - a QGIS plugin's ``changelog=`` entry of its ``metadata.txt`` (``[general]``), which QGIS's plugin manager shows: where QGIS plugins
-  keep their changelog (docs.qgis.org, "Plugin metadata": changelog, "string, can be multiline, no HTML allowed").
+  keep their changelog (docs.qgis.org, "Plugin metadata": changelog, "string, can be multiline, no HTML allowed");
+- a WordPress plugin's or theme's ``readme.txt`` (wordpress.org's format, at the root or one folder down) whose ``== Changelog ==``
+  chapter holds a version's ``= 1.0.1 =`` entry: where the plugin directory keeps a plugin's changelog (developer.wordpress.org,
+  "How Your Plugin Readme.txt Works": the Changelog section).
 
 Files are read once each, at most ``MAX_PAGES`` in path order (shallowest first), ``PAGE_BYTES`` each."""
 
@@ -14,6 +17,7 @@ from __future__ import annotations
 
 import re
 
+from auditor.facts.readme_wordpress import as_markdown, is_wordpress_readme
 from auditor.lazyre import lazy_compile
 
 MAX_PAGES, PAGE_BYTES, MAX_LINES = 20, 64 * 1024, 2000
@@ -39,6 +43,8 @@ _QGIS_METADATA = lazy_compile(r"^(?:[^/]+/)?metadata\.txt$")
 _QGIS_GENERAL = lazy_compile(r"^[ \t]*\[general\][ \t]*$", re.I)
 _QGIS_KEY = lazy_compile(r"^(?:qgisMinimumVersion|qgisMaximumVersion)[ \t]*[=:]", re.I)
 _CHANGELOG_KEY = lazy_compile(r"^changelog[ \t]*[=:][ \t]*(.*)$", re.I)
+# a WordPress readme.txt, at the root or in the plugin's folder
+_WORDPRESS_README = lazy_compile(r"^(?:[^/]+/)?readme\.txt$", re.I)
 
 
 def _headings(text: str) -> list[str]:
@@ -87,6 +93,13 @@ def changelog_by_reading(snap, entries: list) -> str | None:
     files = [e for e in entries if e.kind == "file"]
     pages = sorted((e.path for e in files if _NAMED.match(e.path)), key=lambda p: (p.count("/"), p))[:MAX_PAGES]
     metadata = sorted((e.path for e in files if _QGIS_METADATA.match(e.path)), key=lambda p: (p.count("/"), p))[:MAX_PAGES]
-    texts = dict(snap.iter_text(pages + metadata, limit=PAGE_BYTES))
+    wordpress = sorted((e.path for e in files if _WORDPRESS_README.match(e.path)), key=lambda p: (p.count("/"), p))[:MAX_PAGES]
+    texts = dict(snap.iter_text(pages + metadata + wordpress, limit=PAGE_BYTES))
     return next((p for p in pages if holds_release_notes(texts.get(p) or "")), None) \
-        or next((p for p in metadata if qgis_changelog(texts.get(p) or "")), None)
+        or next((p for p in metadata if qgis_changelog(texts.get(p) or "")), None) \
+        or next((p for p in wordpress if wordpress_changelog(p, texts.get(p) or "")), None)
+
+
+def wordpress_changelog(path: str, text: str) -> bool:
+    """A WordPress readme.txt whose Changelog chapter holds at least one version's entry (``== Changelog ==`` then ``= 1.0.1 =``)."""
+    return is_wordpress_readme(path, text) and holds_release_notes(as_markdown(text[:PAGE_BYTES]))

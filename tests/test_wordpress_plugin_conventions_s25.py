@@ -1,0 +1,54 @@
+"""A WordPress plugin kept the wordpress.org way (issue 12, session 25 reader o3, WPPlugins/e-bourgogne-newsletter): its changelog
+is the ``== Changelog ==`` chapter of its readme.txt (W2: community-files said "no CHANGELOG"). The chapter, holding a version's
+``= 1.0.1 =`` entry, is the plugin's changelog; an empty chapter (the directory's template) or a plain-text readme.txt is none."""
+
+from __future__ import annotations
+
+from tests.test_kind_first_reads import kind_and_results
+from tests.test_readme_wordpress_s17_k2 import PLUGIN, README_TXT
+
+COMMUNITY = ["documentation.community-files"]
+
+
+def test_the_changelog_chapter_of_a_wordpress_readme_is_the_changelog(tmp_path):
+    _, res = kind_and_results(tmp_path, PLUGIN, COMMUNITY)
+    r = res["documentation.community-files"]
+    assert "changelog" in r["details"]["present"], r["message"]
+    assert any(e["path"] == "readme.txt" and e["value"] == "changelog" for e in r["evidence"]), r["evidence"]
+
+
+def test_an_empty_changelog_chapter_is_no_changelog(tmp_path):
+    """The neighbour: the chapter left empty (no version under it) says nothing of the changes."""
+    files = dict(PLUGIN, **{"readme.txt": README_TXT.split("== Changelog ==")[0] + "== Changelog ==\n\n== Upgrade Notice ==\n\nAucune.\n"})
+    _, res = kind_and_results(tmp_path, files, COMMUNITY)
+    assert "changelog" in res["documentation.community-files"]["details"]["missing"], res["documentation.community-files"]["message"]
+
+
+def test_a_plain_text_readme_with_versions_is_no_wordpress_changelog(tmp_path):
+    """A readme.txt that is no wordpress.org readme (no header field) keeps the rule of other pages."""
+    files = {"readme.txt": "Outil de conversion\n\n== Changelog ==\n\n= 1.0 =\n* premiere version\n",
+             "convert.php": "<?php\nfunction convert($x) { return $x; }\n"}
+    _, res = kind_and_results(tmp_path, files, COMMUNITY)
+    assert "changelog" in res["documentation.community-files"]["details"]["missing"], res["documentation.community-files"]["message"]
+
+
+# W5: "Requires at least: 3.3 / Tested up to: 4.2.4" gave "no runtime or framework version read" (not applicable): the newest WordPress
+# the plugin was tested on is a branch its users run it with; WordPress supports its latest branch only (auditor/data/endoflife.yml).
+EOL = ["scaling.end-of-life"]
+
+
+def test_a_plugin_tested_up_to_an_old_wordpress_is_past_end_of_life(tmp_path):
+    _, res = kind_and_results(tmp_path, PLUGIN, EOL)
+    r = res["scaling.end-of-life"]
+    assert r["status"] in ("warn", "fail") and "WordPress 4.2" in r["message"]["en"] and "WordPress 4.2" in r["message"]["fr"], r["message"]
+    assert any(e.get("path") == "readme.txt" for e in r["evidence"]), r["evidence"]
+
+
+def test_a_plugin_tested_up_to_the_supported_wordpress_is_not(tmp_path):
+    """The neighbours: tested up to the supported branch (6.9); a plain readme.txt naming a version is no WordPress readme."""
+    files = dict(PLUGIN, **{"readme.txt": README_TXT.replace("Tested up to: 4.2.4", "Tested up to: 6.9")})
+    _, res = kind_and_results(tmp_path, files, EOL)
+    assert "WordPress" not in res["scaling.end-of-life"]["message"]["en"] or res["scaling.end-of-life"]["status"] == "pass", res["scaling.end-of-life"]
+    plain = {"readme.txt": "Outil de conversion\n\nTested up to: 4.2.4\n", "convert.php": "<?php\nfunction convert($x) { return $x; }\n"}
+    _, res = kind_and_results(tmp_path / "plain", plain, EOL)
+    assert "WordPress" not in res["scaling.end-of-life"]["message"]["en"], res["scaling.end-of-life"]
