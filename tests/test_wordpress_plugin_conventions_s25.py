@@ -52,3 +52,22 @@ def test_a_plugin_tested_up_to_the_supported_wordpress_is_not(tmp_path):
     plain = {"readme.txt": "Outil de conversion\n\nTested up to: 4.2.4\n", "convert.php": "<?php\nfunction convert($x) { return $x; }\n"}
     _, res = kind_and_results(tmp_path / "plain", plain, EOL)
     assert "WordPress" not in res["scaling.end-of-life"]["message"]["en"], res["scaling.end-of-life"]
+
+
+# W3: "A plugin of WordPress: install tooling: none; written instructions: yes" (warn): WordPress installs its plugins (its extension
+# manager, or the plugin's folder copied into wp-content/plugins/): no tooling of the plugin's own to ask when its README says how.
+INSTALL = ["reusability.install"]
+
+
+def test_a_plugin_its_readme_says_how_to_install_is_installed_by_its_host(tmp_path):
+    _, res = kind_and_results(tmp_path, PLUGIN, INSTALL)
+    r = res["reusability.install"]
+    assert r["status"] == "pass" and "installed by WordPress itself" in r["message"]["en"] and "installée par WordPress" in r["message"]["fr"], r
+
+
+def test_a_plugin_whose_readme_says_nothing_of_installing_still_gets_the_advice(tmp_path):
+    """The neighbour: a plugin whose only steps are another README's (a sub-folder's build notes) keeps its warning."""
+    files = dict(PLUGIN, **{"readme.txt": README_TXT.replace("== Installation ==", "== Notes ==").replace("Installez", "Le").replace("activez-le", "voilà"),
+                            "assets/README.md": "# Assets\n\n## Installation\n\nnpm install puis npm run build pour compiler les styles.\n"})
+    _, res = kind_and_results(tmp_path, files, INSTALL)
+    assert res["reusability.install"]["status"] != "pass", res["reusability.install"]

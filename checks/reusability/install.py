@@ -123,6 +123,11 @@ def install(ctx) -> Result:
     mobile = mobile_build(found) if kind == "mobile-application" and not host else None
     if mobile and instr:
         runtime_score = 6
+    # a plugin of a host application is installed by its host (WordPress's or Drupal's extension manager, a copy into its plugins
+    # folder): no tooling of its own to ask when its README's own install chapter says how (another README's section is not enough)
+    by_host = bool(host) and not manifest and any(e.path == readme.get("path") and e.value in ("install", "deployment") for e in instr)
+    if by_host:
+        runtime_score = 6
     score = runtime_score + (4 if instr else 0)
     ev += instr[:10]
     if not found and not instr:
@@ -151,6 +156,11 @@ def install(ctx) -> Result:
     parts_fr = ", ".join(found) or "aucun outillage"
     msg = T(f"{f'Extension de {host} : o' if host else 'O'}utillage d'installation : {parts_fr} ; instructions écrites : {'oui' if instr else 'non'}.",
             f"{f'A plugin of {host}: i' if host else 'I'}nstall tooling: {', '.join(found) or 'none'}; written instructions: {'yes' if instr else 'no'}.")
+    if by_host:
+        msg = T(f"Extension de {host}, installée par {host} lui-même (son gestionnaire d'extensions ou son dossier d'extensions) : "
+                f"outillage propre : {parts_fr} ; instructions écrites : oui.",
+                f"A plugin of {host}, installed by {host} itself (its plugin manager or plugins folder): own tooling: "
+                f"{', '.join(found) or 'none'}; written instructions: yes.")
     msg = package_message(msg, kind, manifest)  # (a library: its package manifest named, as what installs it)
     if kind == "mobile-application" and not host:
         msg = T(f"Application mobile{f' construite par {mobile}' if mobile else ''}. {msg['fr']}",
