@@ -71,6 +71,12 @@ def install(ctx) -> Result:
     hooks = overlay_hooks(proj)
     if hooks and "scripts" not in found:
         found["scripts"] = hooks[0]
+    # a mobile application one folder down (app_name/pubspec.yaml beside its android/ and ios/ folders, app_name/android/app/build.gradle):
+    # the build the project fact names is its install tooling (flutter build apk, ./gradlew assembleRelease, Xcode), wherever it sits
+    builds = [e.get("path") for reason in ("Flutter application", "Android application", "iOS application") for e in proj.get("kind_evidence") or []
+              if str(e.get("reason", "")).startswith(reason) and e.get("path") and mobile_build({"build-tool": e["path"]})]
+    if kind == "mobile-application" and builds and "build-tool" not in found:
+        found["build-tool"] = builds[0]
     weights = {name: w for name, _, w in RUNTIMES}
     host = _host_of(proj) or recipes.get("plugin_host")  # (a plugin is installed into its host: say so)
     manifest = package_manifest(kind, found, host)  # (a library's or a tool's package manifest installs it whole: pip install, npm install)

@@ -127,7 +127,8 @@ def project_language(ctx) -> str | None:
 _MOBILE_BUILDS = (("build.gradle", "./gradlew assembleRelease (APK) ou bundleRelease (AAB)", "./gradlew assembleRelease (APK) or bundleRelease (AAB)"),
                   ("build.gradle.kts", "./gradlew assembleRelease (APK) ou bundleRelease (AAB)", "./gradlew assembleRelease (APK) or bundleRelease (AAB)"),
                   ("project.pbxproj", "Xcode (Product > Archive) ou fastlane", "Xcode (Product > Archive) or fastlane"),
-                  ("contents.xcworkspacedata", "Xcode (Product > Archive) ou fastlane", "Xcode (Product > Archive) or fastlane"))
+                  ("contents.xcworkspacedata", "Xcode (Product > Archive) ou fastlane", "Xcode (Product > Archive) or fastlane"),
+                  ("pubspec.yaml", "flutter build apk (APK) ou appbundle (AAB), flutter build ipa", "flutter build apk (APK) or appbundle (AAB), flutter build ipa"))
 
 
 def mobile_build(found: dict[str, str]) -> str | None:
@@ -140,7 +141,7 @@ def for_mobile(r: Result, build: str | None) -> Result:
     compose file (nothing is served: the application runs on the phone)."""
     name = (build or "").rsplit("/", 1)[-1]
     cmd = next(((fr, en) for n, fr, en in _MOBILE_BUILDS if n == name), None)
-    package = "APK ou AAB" if name.startswith("build.gradle") else "IPA" if cmd else "APK ou AAB, IPA"
+    package = "APK ou AAB" if name.startswith("build.gradle") else "IPA" if cmd and name != "pubspec.yaml" else "APK ou AAB, IPA"
     build_fr = f"comment la construire ({cmd[0]}, avec la version du SDK et la signature)" if cmd else \
         "comment la construire (l'outil, la version du SDK, la signature)"
     build_en = f"how to build it ({cmd[1]}, with the SDK version and the signing)" if cmd else "how to build it (the tool, the SDK version, the signing)"
