@@ -254,6 +254,24 @@ def alias_line(text: str) -> bool:
     return bool(_ALIAS.match(normed)) and len(normed.split()) <= MAX_ALIAS_WORDS
 
 
+# "Label : value" pairs one after the other and nothing else ("Weight : 300 Grade : 0 Optical size : 24px Style : Rounded Type:
+# Material Symbols"): settings or properties listed, no sentence saying what the project does. Only a colon a blank follows separates
+# (not one in 10:30, https://…, plugin:@scope/name).
+_PAIR_COLON = lazy_compile(r"[ \t]*:[ \t]+")
+_SENTENCE_END = lazy_compile(r"[.!?;](?:\s|$)")
+MAX_KEY_WORDS, MAX_PAIR_WORDS = 3, 6
+
+
+def field_list(text: str) -> bool:
+    """The paragraph is three or more "Label : value" pairs of a few words each, with no sentence among them and no describing label
+    ("Description : …", "Objectif : …": header_lines reads those)."""
+    parts = [p.strip() for p in _PAIR_COLON.split(re.sub(r"[*_`]", "", text)[:2000])]
+    if len(parts) < 4 or any(_SENTENCE_END.search(p) for p in parts) or _DESCRIBING_LABEL.search(norm(text[:2000].replace(":", " colon "))):
+        return False
+    sizes = [len(p.split()) for p in parts]
+    return 1 <= sizes[0] <= MAX_KEY_WORDS and all(2 <= n <= MAX_PAIR_WORDS for n in sizes[1:-1]) and 1 <= sizes[-1] <= MAX_PAIR_WORDS
+
+
 _CODE_IN_CHAPTER = lazy_compile(r"^[ \t]*(?:```|~~~)|^(?: {4}|\t)[ \t]*\S|^[ \t]*\$ \S", re.M)
 
 
