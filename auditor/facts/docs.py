@@ -30,8 +30,10 @@ from auditor.facts.doc_pages import placeholder_chapter, unfilled_document, DOC_
 from auditor.facts.doc_links import api_doc_paths, api_viewer_pages, app_link as _app_link, own_page as _own_page, third_party_article, own_site as _own_site, own_wiki as _own_wiki, product_named as _product_named
 from auditor.lazyre import lazy_compile
 
-ISSUE_TEMPLATE = lazy_compile(r"^(\.github/ISSUE_TEMPLATE/[^/]+\.(md|ya?ml)|(\.github/|docs/)?issue_template\.md|\.gitlab/issue_templates/[^/]+\.md)$", re.I)
-PR_TEMPLATE = lazy_compile(r"^((\.github/|docs/)?pull_request_template\.md|\.github/PULL_REQUEST_TEMPLATE/[^/]+\.md|\.gitlab/merge_request_templates/[^/]+\.md)$", re.I)
+# GitHub's single template (at the root, in docs/ or .github/) may be named without extension or as .txt ("ISSUE_TEMPLATE", GitHub
+# docs "Creating a pull request template for your repository": the name is not case sensitive and can have an extension such as .md or .txt)
+ISSUE_TEMPLATE = lazy_compile(r"^(\.github/ISSUE_TEMPLATE/[^/]+\.(md|ya?ml)|(\.github/|docs/)?issue_template(\.(md|markdown|txt))?|\.gitlab/issue_templates/[^/]+\.md)$", re.I)
+PR_TEMPLATE = lazy_compile(r"^((\.github/|docs/)?pull_request_template(\.(md|markdown|txt))?|\.github/PULL_REQUEST_TEMPLATE/[^/]+\.md|\.gitlab/merge_request_templates/[^/]+\.md)$", re.I)
 TEST_COMMAND = lazy_compile(r"\b(pytest|python -m (pytest|unittest)|tox|nox|(npm|pnpm|yarn|bun) (run )?(test|e2e|cypress|jest|vitest)\w*|"
                           r"make (test|check)\w*|phpunit|bin/phpunit|composer test|rspec|bundle exec (rake|rspec)|rails test|go test|"
                           r"mvn (test|verify)|gradlew? test|cargo test|mix test|jest|vitest|cypress|playwright|dotnet test|ctest)\b", re.I)
@@ -327,7 +329,7 @@ def _topics(ctx, entries: list, doc_files: list, docs_dirs: list[str]) -> tuple[
 COMMUNITY_NAMES = ("contributing", "code_of_conduct", "code-of-conduct", "security", "changelog", "license", "licence", "authors", "support", "governance", "maintainers")
 
 
-@fact("docs", version=97)  # (what the inventory calls vendored is left out too: a library's repository copied whole, js/<Lib>/docs/)
+@fact("docs", version=99)  # (what the inventory calls vendored is left out too: a library's repository copied whole, js/<Lib>/docs/)
 def docs(ctx) -> dict:
     snap = ctx.snapshot
     try:
