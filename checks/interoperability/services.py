@@ -305,14 +305,18 @@ def geo(ctx) -> Result:
     # (a library without any interface, a data provider reading WFS for others' dashboards, neither)
     kind = decided_kind(ctx.fact("project") or {})
     # (nor does a data model: its tables hold the geometries that applications draw)
-    no_map = (kind in ("api-service", "cli-tool", "data-specification", "data-model") or (kind == "library" and not has_ui(ctx))) and not prop
+    # (a library of interface components whose own code makes no map works on its caller's: a control added to the map the
+    # application passes it, map.addControl(…), props.map; its examples and demos make one to show it)
+    callers_map = kind == "library" and not prop and (not has_ui(ctx) or not ctx.fact("map_construction")["maps"])
+    no_map = (kind in ("api-service", "cli-tool", "data-specification", "data-model") or callers_map) and not prop
     # a server of OGC web services (a CSW catalogue answering GetRecords, a MapProxy cache) serves maps and records to clients: it
     # draws no map of its own
     no_map = no_map or bool(not (prop or libs or lib_code) and (served or ogc_server(ctx)))
     details["no_map_of_its_own"] = bool(no_map and not (libs or lib_code))
-    # a library without an interface (a WFS client reading whatever service its caller names) handles its callers' data: which
-    # references (IGN, API Adresse) and which reference system they use is the calling application's choice, not the library's
-    callers_refs = kind == "library" and not has_ui(ctx) and not prop and not (ign or apis or legal_crs)
+    # a library without an interface (a WFS client reading whatever service its caller names), or whose components work on the map
+    # their caller gives them, handles its callers' data and map: which basemaps, references (IGN, API Adresse) and which reference
+    # system they use is the calling application's choice, not the library's
+    callers_refs = callers_map and not (ign or apis or legal_crs)
     # a tool working on the layers or point clouds its user gives it (a QGIS Processing algorithm's raster and vector layers, a
     # command running PDAL pipelines on LAS/LAZ files), naming no service or reference itself: which services and references
     # those data come from is the user's choice when it runs, not the tool's

@@ -1,0 +1,62 @@
+"""The ``map_construction`` fact: where the project's own code creates a map, read as text (never run).
+
+A library of map components either makes its map (a viewer package: ``L.map('map')``, ``new maplibregl.Map({container: …})``,
+``<MapContainer>``) or works on the map its caller gives it (a Mapbox GL Draw control added with ``map.addControl(…)``, a React
+component taking ``props.map``): then the basemaps, geocoder and reference system are the calling application's choice, as for
+a library without an interface (interoperability.geo, issue 12, s25 o2: a snapping control for Mapbox GL Draw was told to use
+IGN basemaps and the API Adresse). The demos, examples, documentation pages and tests of a library make a map to show it: they
+are not the package's code and are left out.
+"""
+
+from __future__ import annotations
+
+from auditor.facts import fact
+from auditor.facts.inventory import inventory_of, is_doc, is_test
+from auditor.lazyre import lazy_compile
+
+MAX_FILES = 500  # the project's own code files read, in path order
+MAX_BYTES = 256 * 1024
+CODE_EXT = {"js", "mjs", "cjs", "jsx", "ts", "tsx", "vue", "svelte", "py", "r", "html", "htm"}
+# (a library's demonstration pages and stories: they make the map the library is shown on)
+SHOW_DIRS = {"demo", "demos", "example", "examples", "docs", "doc", "sandbox", "playground", "stories", "storybook", ".storybook",
+             "site", "gh-pages", "sample", "samples", "exemple", "exemples"}
+# A map object constructed: a mapping library's constructor (Leaflet's L.map(), MapLibre's, Mapbox GL's, OpenLayers', Google Maps'),
+# a map component of React/Vue wrappers, folium's and R leaflet's map
+_CONSTRUCTOR = lazy_compile(r"""\bnew[ \t]+(?:mapboxgl|maplibregl|maplibre|ol|OpenLayers|google\.maps|L)\.Map[ \t]*\("""
+                            r"""|(?<![\w.])L\.map[ \t]*\(|<(?:MapContainer|LeafletMap|MapGL|ReactMapGL|l-map|LMap|mgl-map|MglMap)\b"""
+                            r"""|\bfolium\.Map[ \t]*\(|(?<![\w.$])leaflet[ \t]*\([ \t]*\)|\bleafletOutput[ \t]*\(""")
+# An ES module's Map imported from a mapping library (import Map from 'ol/Map', import { Map } from 'maplibre-gl'), constructed with
+# a map's options: not JavaScript's own Map (new Map() of keys and values)
+_IMPORTED_MAP = lazy_compile(r"""import[ \t]+(?:Map|\{[^}\n]*\bMap\b[^}\n]*\})[ \t]+from[ \t]+["'](?:ol(?:/Map)?|maplibre-gl|mapbox-gl|leaflet)["']""")
+_NEW_MAP = lazy_compile(r"""\bnew[ \t]+Map[ \t]*\([ \t]*\{""")
+_MAP_OPTION = lazy_compile(r"""\b(?:target|container|view|center|zoom|style|layers)[ \t]*:""")
+
+
+def _shown(path: str) -> bool:
+    return any(seg.lower() in SHOW_DIRS for seg in path.split("/")[:-1])
+
+
+def constructions(text: str) -> list[tuple[int, str]]:
+    """``(line, excerpt)`` of each map the text constructs, in order (five at most)."""
+    out = [(m.start(), m.group(0)) for m in _CONSTRUCTOR.finditer(text)]
+    if _IMPORTED_MAP.search(text):
+        out += [(m.start(), m.group(0)) for m in _NEW_MAP.finditer(text) if _MAP_OPTION.search(text, m.end(), m.end() + 300)]
+    return [(text.count("\n", 0, pos) + 1, excerpt.strip()) for pos, excerpt in sorted(out)[:5]]
+
+
+@fact("map_construction", version=1, public=False)
+def map_construction(ctx) -> dict:
+    """``maps``: ``[[path, line, excerpt]]`` where the project's own source code (not its tests, documentation, demos or
+    examples; the first 500 code files in path order, 256 KB each) creates a map; ``files_read``."""
+    inv = inventory_of(ctx)
+    snap = ctx.snapshot
+    paths = [p for p in sorted(snap.files) if snap.files[p].kind in ("file", "executable") and p.rsplit(".", 1)[-1].lower() in CODE_EXT
+             and inv.category(p) == "source"
+             and not is_test(p) and not is_doc(p) and not _shown(p)][:MAX_FILES]
+    maps = []
+    for p in paths:
+        maps += [[p, line, excerpt] for line, excerpt in constructions(snap.read_text(p, limit=MAX_BYTES) or "")]
+        if len(maps) >= 20:
+            break
+    return {"maps": maps[:20], "files_read": len(paths)}
+
