@@ -403,9 +403,10 @@ MASK_NAME = lazy_compile(r"(?:^|[_.-])(?:invert(?:ed)?|inverse|mask|masque)(?:[_
 # identifiers hard-coded: in code, then in a data model's SQL
 # (+ a body's SIREN a data model's SQL writes into the ids and names it builds: a PLUi trigger's '243500667_PLUI_'||date as idurba;
 # the rows of one territory's communes a model inserts, keyed by their INSEE codes: ('68063','68700','Cernay'), …; and the codes a
-# shell or awk pipeline keeps: its communes' files, its intercommunalities' SIREN, the départements compared with a column)
+# shell or awk pipeline keeps: its communes' files, its intercommunalities' SIREN, the départements compared with a column; a
+# commune's code inside the ids of its transport network's objects, 'FR:60159:LA:125:LOC')
 HARD_IDS = ("territory.insee", "territory.siren", "territory.sql-insee", "territory.sql-commune-row", "territory.sql-filter", "territory.sql-siren",
-            "territory.sql-siren-id", "territory.sql-insee-rows", "territory.shell-insee", "territory.shell-siren", "territory.shell-filter")
+            "territory.sql-siren-id", "territory.sql-insee-rows", "territory.sql-insee-id", "territory.shell-insee", "territory.shell-siren", "territory.shell-filter")
 ID_LIBS = r"python-stdnum|@etalab/decoupage-administratif|decoupage-administratif|french-siret|siret|siren|luhn|@socialgouv/.*siret.*|.*insee.*|.*-cog"
 
 

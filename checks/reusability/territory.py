@@ -62,6 +62,8 @@ KINDS = {  # in order of precedence when two signals hit the same line
                                   "hard-coded address of one local government's (or one territory's public digital service operator's) website, data portal or GIS server"),
     "territory.code-filter": T("filtre du code d'analyse sur un département ou une région", "analysis code filtering one département or region"),
     "territory.sql-insee": T("filtre SQL sur les codes INSEE de communes précises", "SQL filter on given municipalities' INSEE codes"),
+    "territory.sql-insee-id": T("identifiant d'un réseau écrit dans un script SQL, portant le code INSEE de sa commune (FR:<code>:…)",
+                                "a network's identifier written in a SQL script, holding its municipality's INSEE code (FR:<code>:…)"),
     # (before a commune's row: a list of one département's communes whose rows are also (code, name, postcode) is that list)
     "territory.sql-insee-rows": T("liste SQL de lieux d'un département repérés par les codes INSEE de ses communes", "SQL list of one département's places keyed by its municipalities' INSEE codes"),
     "territory.sql-commune-row": T("ligne d'une commune précise (code INSEE, nom, code postal) écrite dans un script SQL",
@@ -159,7 +161,7 @@ def territory_neutral(ctx) -> Result:
             if h[0] in deployed:  # a deployment's own copy of a settings template (etc/customConfig.js beside customConfig.DIST.js)
                 elsewhere += 1
                 where["config"] = where.get("config", 0) + 1
-            elif h[3] in CODE_CLASSES or (sid in ("territory.sql-filter", "territory.sql-insee", "territory.sql-epci", "territory.sql-siren", "territory.sql-siren-id", "territory.sql-region", "territory.sql-commune-row", "territory.sql-commune-name", "territory.sql-like-place", "territory.cc-srid", "territory.sql-data-name", "territory.sql-insee-rows", "territory.sql-extent",
+            elif h[3] in CODE_CLASSES or (sid in ("territory.sql-filter", "territory.sql-insee", "territory.sql-insee-id", "territory.sql-epci", "territory.sql-siren", "territory.sql-siren-id", "territory.sql-region", "territory.sql-commune-row", "territory.sql-commune-name", "territory.sql-like-place", "territory.cc-srid", "territory.sql-data-name", "territory.sql-insee-rows", "territory.sql-extent",
                                                                   "territory.shell-insee", "territory.shell-siren", "territory.shell-filter") and h[3] in ("data", "config", "other")) \
                     or (sid == "territory.unc-share" and sql_path(scan, h[0])) \
                     or (h[3] in ("config", "data", "other") and _gis_tool_file(h[0])) \
