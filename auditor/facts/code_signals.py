@@ -10,6 +10,7 @@ from __future__ import annotations
 import re
 
 from auditor.facts.login_switch import switched_off
+from auditor.facts.settings_blocks import names_block
 from auditor.facts.signal_registry import signal
 from auditor.facts.territory_values import _COMMENT_START, _line_of
 from auditor.lazyre import lazy_compile
@@ -57,10 +58,10 @@ signal("config.file-read",
        ("config", "settings", "param", "conf"), classes=("code",), group=1)
 
 # A block of settings written in the code under a heading comment (erasme/musicall's player.py: `# CONFIG` then the sensors' notes,
-# the serial devices): settings a second installation changes by editing the code
+# the serial devices): settings a second installation changes by editing the code; not a block only naming things (settings_blocks)
 signal("config.code-block",
        r"""^[ \t]*(?:#+|//+|--|;+)[ \t]*((?i:config(?:uration)?|param(?:eters|[eèé]tres)|settings|r[eé]glages))[ \t]*:?[ \t]*(?:#+|=+|-+|/+)?[ \t]*$""",
-       ("config", "param", "setting", "glage"), flags=re.M, classes=("code",), group=1)
+       ("config", "param", "setting", "glage"), flags=re.M, classes=("code",), group=1, accept=lambda m: not names_block(m.string, m.end()))
 
 # A setting read through a helper named for the environment (smart_watch's self.get_env_var("CSV_URL_…"), getEnvVar("API_KEY")),
 # or a Java system property given at launch (slack-birthday-BOT's `-DgiphyApiKey=…`: System.getProperty("giphyApiKey")), not one
