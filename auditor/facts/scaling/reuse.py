@@ -2,7 +2,8 @@
 
 - ``publiccode.yml`` ``usedBy`` (the organisations that declare using it);
 - public instances and deployments named in the README and the docs: links in a section titled
-  like *Instances*, *Déploiements*, *Qui l'utilise ?*, *Used by*, or in a line that says so;
+  like *Instances*, *Déploiements*, *Qui l'utilise ?*, *Used by*, or in a line that says so; a page titled with the plural
+  noun (*<Project> Deployments Worldwide*) that lists linked places, its demonstrations and prototypes set apart;
 - forks on the forge, by owner type (a public body's account, another organisation, a person),
   from the ``forge`` fact's ``forks`` section: *unavailable* offline with the reason, never zero.
 """
@@ -48,6 +49,33 @@ PUBLIC_WORDS = lazy_compile(r"\b(villes?|m[ée]tropoles?|communes?|d[ée]parteme
 REUSE_LINE = lazy_compile(r"\b(instances? (de|of|publique|public|en ligne|install[ée]es)(?![\s\[`'\"*_]*(?:d[ée]mo|test|recette|d[ée]v|pr[ée]-?prod|prod\b|production|staging|feature|int[ée]gration|qualif|sandbox))|d[ée]ploy[ée]e? (par|à|chez|sur)(?! (d[ée]faut|chaque|tous|toutes))|deployed (by|at|in)(?! (default|each|every|all))|(?<!plus )(?<!jamais )utilis[ée]e? par|(?<!longer )(?<!never )used by|"
                         r"en production (à|chez|par|sur)|in production (at|by)|mis en (place|service) (par|à|chez)|r[ée]utilis[ée]e? par|adopt[ée] par|"
                         r"install[ée]e?s? (chez|par|à)|installed (at|by)|h[ée]berg[ée]e?s? (chez|par))\b", re.I)
+# A documentation page listing where the project runs, titled with the plural noun ("OpenTripPlanner Deployments Worldwide",
+# "Déploiements", "Instances connues"): the page is a reuse section when it is a list of linked places (at least
+# MIN_LISTED list items with a link, no command block); a deployment guide ("Deployment", "Deploying on Kubernetes", its
+# commands in fenced blocks) is not.
+DEPLOYMENTS_PAGE = lazy_compile(r"^\W*(?:[\w.’'-]+\s+){0,3}(?:deployments|d[ée]ploiements|instances)(?:\s+(?:worldwide|around the world|in the wild|"
+                                r"dans le monde|en france|in france|en production|in production|known|connus|existants|actuels|publiques|public))?\W*$", re.I)
+MIN_LISTED = 3
+# inside a reuse section, a part listing demonstrations, prototypes or tests: not places where the project runs
+DEMO_TITLE = lazy_compile(r"\b(?:d[ée]mos?|d[ée]monstrations?|prototypes?|previews?|tests?|sandbox|bac à sable)\b", re.I)
+_LINKED_ITEM = lazy_compile(r"^\s*(?:[-*+]|\d{1,3}[.)])\s+\S[^\n]*?https?://")
+_FENCE = lazy_compile(r"^\s*(?:```|~~~)")
+
+
+def _listing_page(lines: list[str], start: int, level: int) -> bool:
+    """The lines after the heading at ``start`` (0-based), up to the next heading of its level or above, list at least MIN_LISTED
+    linked items and hold no command block."""
+    listed = 0
+    for line in lines[start + 1:]:
+        m = re.match(r"^\s{0,3}(#{1,6})\s", line)
+        if m and len(m.group(1)) <= level:
+            break
+        if _FENCE.match(line):
+            return False
+        listed += bool(_LINKED_ITEM.match(line))
+    return listed >= MIN_LISTED
+
+
 LINK = lazy_compile(r"\[([^\]]{1,120})\]\((https?://[^)\s]+)\)|<(https?://[^>\s]+)>|(?<![(<\[\"'])(https?://[^\s)\]>\"'`]+)"
                   r"|`([^`<]{1,120}?)\s*<(https?://[^>\s]+)>`__?")  # reStructuredText: `PN du Mercantour <http://…>`_
 SKIP_HOSTS = ("shields.io", "badge", "travis", "codecov", "github.com", "gitlab.com", "readthedocs", "npmjs", "pypi.org", "docker.com",
@@ -92,6 +120,7 @@ def scan_document(path: str, text: str) -> list[dict]:
     found: list[dict] = []
     lines = text.splitlines()
     in_section = 0  # heading level of the current reuse section, 0 outside
+    demos = 0  # heading level of a part of it listing demonstrations or prototypes, 0 outside
     pending = None  # a production section waiting for a line that says where the project runs: (level, line, title)
     for i, line in enumerate(lines, 1):
         m = re.match(r"^\s{0,3}(#{1,6})\s*(.+?)\s*#*\s*$", line)
@@ -103,11 +132,17 @@ def scan_document(path: str, text: str) -> list[dict]:
             bare = title.strip("*_`# ")
             if in_section and level <= in_section:
                 in_section = 0
-            if REUSE_TITLE.search(bare):
+            if demos and level <= demos:
+                demos = 0
+            if REUSE_TITLE.search(bare) or (not in_section and m and DEPLOYMENTS_PAGE.search(bare) and _listing_page(lines, i - 1, level)):
                 in_section = level
                 found.append({"path": path, "line": i, "kind": "section", "value": title[:120]})
+            elif in_section and DEMO_TITLE.search(bare):
+                demos = level  # ("Prototypes, technical previews, and demos" under a page of deployments)
             elif PRODUCTION_TITLE.search(bare) and not in_section:
                 pending = (level, i, title)
+            continue
+        if demos:
             continue
         if pending and REUSE_LINE.search(line):
             in_section = pending[0]
@@ -165,7 +200,7 @@ def classify_forks(forks: list[dict], owner: str) -> dict:
     return out
 
 
-@fact("reuse_documents", version=4, public=False)
+@fact("reuse_documents", version=5, public=False)
 def reuse_documents(ctx) -> dict:
     """What the commit's own files say of reuse (publiccode.yml usedBy, instances and reusers named in
     the documentation): cached with the commit, so that a warm audit asks only the forge again."""
@@ -241,7 +276,7 @@ def _sponsor_name(ctx) -> str:
     return _fold(said.rsplit(": ", 1)[-1].strip()) if ": " in said else ""
 
 
-@fact("reuse_evidence", version=7, cache="none")
+@fact("reuse_evidence", version=8, cache="none")
 def reuse_evidence(ctx) -> dict:
     found = ctx.fact("reuse_documents")
     pc_path, used_by = found["publiccode"], list(found["used_by"])
