@@ -11,6 +11,7 @@ from auditor.facts.files import CI_SYSTEMS
 from auditor.facts.host_settings import HOST_SETTINGS, host_settings  # noqa: F401 (re-exported for env_settings)
 from auditor.facts.inventory import LOCKFILES, MANIFESTS, is_test
 from auditor.facts.kind_appsscript import apps_script_files, global_used
+from auditor.facts.message_bundles import bundles, is_bundle_file
 from auditor.lazyre import lazy_compile
 
 # A framework's own settings files, where the framework reads them and each deployment edits them: Zend Framework 1's
@@ -41,12 +42,12 @@ def program_settings(entries) -> list[str]:
     # (or a script's: config/zaphir.cfg read by the desktop program zaphir.py)
     stems = {e.name.rsplit(".", 1)[0].lower() for e in sources if e.ext in ("java", "cs", "vb", "kt", "scala", "groovy", "py", "rb", "pl", "php")}
     code_dirs = {e.dir for e in sources}
-    ui_dirs = {e.dir for e in entries if e.ext in UI_TEMPLATE_EXT}
+    ui_dirs, messages = {e.dir for e in entries if e.ext in UI_TEMPLATE_EXT}, bundles(entries)  # (and a ResourceBundle's texts)
     out = []
     for e in entries:
         stem = e.name.rsplit(".", 1)[0]
         if e.ext not in PROGRAM_SETTINGS_EXT or not stem or is_test(e.path) or _NOT_PROGRAM.match(stem) or not 0 < e.size <= 256 * 1024 \
-                or (e.ext == "properties" and e.dir in ui_dirs):
+                or (e.ext == "properties" and (e.dir in ui_dirs or is_bundle_file(e.name, e.dir, messages))):
             continue
         folder = e.dir.rsplit("/", 1)[-1].lower()
         if (folder == stem.lower() and e.dir in code_dirs) or stem.lower() in stems:
