@@ -60,8 +60,15 @@ def test_roles_allowed_alone_counts_too(tmp_path):
     assert _auth(tmp_path, files)["status"] == "fail"
 
 
-def test_an_open_jaxrs_api_and_a_basic_client_stay_not_applicable(tmp_path):
+RAW_ANSWER = ("static int TestRecherche(void)\n{{\n    const char *texte = \"Server: Apache\\r\\n\"\n"
+              "        \"Www-authenticate: Basic realm=\\\"Zone\\\"\\r\\n\";\n    return 1;\n}}\n")
+
+
+def test_an_open_jaxrs_api_a_basic_client_and_a_raw_answer_stay_not_applicable(tmp_path):
+    # (a network tool's test buffer holding a raw HTTP answer, in C or in Java, is data: issue 12, s25 k25, OISF/suricata's util-spm.c)
     files = {"pom.xml": POM, "src/main/java/fr/territoire/api/Lignes.java": RESOURCE.format(imports="", annotation=""),
-             "src/main/java/fr/territoire/client/Envoi.java": CLIENT}
+             "src/main/java/fr/territoire/client/Envoi.java": CLIENT, "native/recherche.c": RAW_ANSWER.format(),
+             "src/main/java/fr/territoire/api/Reponses.java": ("package fr.territoire.api;\n\npublic class Reponses {\n"
+                                                              "    static final String BRUTE = \"HTTP/1.1 401\\r\\nWWW-Authenticate: Basic realm=\\\"Zone\\\"\\r\\n\";\n}\n")}
     auth = _auth(tmp_path, files)
     assert auth["status"] == "not_applicable", auth
