@@ -259,6 +259,9 @@ def host_class(host: str, path: str = "", own: set[str] | frozenset = frozenset(
     reg = registrable_domain(host)
     if reg in own or host in own:
         return {"class": "own"}
+    label = reg.split(".")[0]
+    if len(label) >= 4 and any(o.split(".")[0] == label and o.count(".") == 1 for o in own):
+        return {"class": "own"}  # the sponsor's name under another top-level domain (recia.dev beside recia.fr: its test servers)
     if any(_under(host, n) for n in h["national"]) or host.endswith(".gouv.fr"):
         return {"class": "public-national"}
     if any(_under(host, c) for c in h["cdn"]):
@@ -270,6 +273,8 @@ def host_class(host: str, path: str = "", own: set[str] | frozenset = frozenset(
         return {"class": "public-other"}
     if t["type"] == "company" and t.get("listed"):
         return {"class": "commercial", "name": t.get("name")}
+    if authority_host(host):  # a domain named after a commune, an EPCI, a département or a region (meaux.fr): AFNIC keeps it for that body
+        return {"class": "public-other"}
     return {"class": "other"}
 
 

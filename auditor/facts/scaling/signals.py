@@ -10,6 +10,7 @@ import re
 from auditor.data import load
 from auditor.facts.scaling.common import is_neutral_host
 from auditor.facts.scaling.served_routes import served_route
+from auditor.facts.scaling.xml_identifiers import names_an_identifier
 from auditor.facts.signal_registry import signal
 from auditor.lazyre import lazy_compile
 
@@ -194,8 +195,8 @@ def _interesting_url(m) -> bool:
     if _SCHEMA_REF.search(m.string, max(0, m.start() - 40), m.start()) or _LINK_KEY.search(m.string, max(0, m.start() - 40), m.start()) \
             or _SCHEMA_MAP.search(m.string, max(0, m.start() - 400), m.start()):
         return False  # the JSON Schema an editor validates the file with, or a link a visitor may follow: nothing the service loads
-    if _COMPARED.match(m.string, m.end(), m.end() + 40):
-        return False  # "http://xml.insee.fr/schema".equals(strNamespaceUri): an identifier compared, nothing fetched
+    if _COMPARED.match(m.string, m.end(), m.end() + 40) or names_an_identifier(m):
+        return False  # an identifier compared ("http://xml.insee.fr/schema".equals(ns)) or declared (xmlns:cc="…"): nothing fetched
     return not is_neutral_host(host) and not in_comment_or_link(m)
 
 
