@@ -2,7 +2,8 @@
 Python 2's old names: urllib2, ConfigParser…) nor the project's own modules — what a manifest would have to declare. A script
 importing only the standard library (a cron job calling a CKAN API with urllib and csv) needs no manifest.
 
-Value: ``{"python_files": n, "other_code": n, "third_party": [names], "read": n, "python2": [path, line, statement] | None}``
+Value: ``{"python_files": n, "other_code": n, "third_party": [names], "read": n, "python2": [path, line, statement] | None,
+"where": {name: [path, line]}}`` (``where``: the first file, in path order, and line importing each third-party name)
 (the first statement only Python 2 runs: such code needs Python 2.7, past its end of life). Imports are read as text (Python 2 and 3
 alike, never executed): the first 200 Python files in path order, 256 KB each."""
 
@@ -28,7 +29,7 @@ _STDLIB = frozenset(sys.stdlib_module_names) | _PY2_STDLIB
 _PY2_ONLY = lazy_compile(r"""^[ \t]*(?:print[ \t]+(?:(?:[uUbB][rR]?|[rR][bB]?)?["']|>>|[\w.]+[ \t]*(?:$|[,%+(\[]))|except[ \t]+[\w.]+[ \t]*,[ \t]*\w+[ \t]*:|raise[ \t]+\w+[ \t]*,|exec[ \t]+["'])""", re.M)
 
 
-@fact("python_imports", version=4, public=False)
+@fact("python_imports", version=6, public=False)
 def python_imports(ctx) -> dict:
     inv = inventory_of(ctx)
     own = [i for i in inv.items if i.category == "source"]
@@ -36,6 +37,7 @@ def python_imports(ctx) -> dict:
     other = [i.path for i in own if i.language not in (None, "Python", "Shell", "Batchfile")]  # (a .bat launching the scripts)
     local = {p.rsplit("/", 1)[-1].removesuffix(".py") for p in python} | {seg for p in ctx.snapshot.files for seg in p.split("/")[:-1]}
     third: set[str] = set()
+    where: dict[str, list] = {}
     python2: list | None = None  # [path, line, statement] of the first statement only Python 2 runs
     read = 0
     for path in python[:200]:
@@ -44,11 +46,14 @@ def python_imports(ctx) -> dict:
         py2 = _PY2_ONLY.search(text) if python2 is None else None
         if py2:  # the code runs on Python 2 only, whatever it declares
             python2 = [path, text.count("\n", 0, py2.start()) + 1, py2.group(0).strip()[:80]]
-        names = [m.group(1) for m in _FROM.finditer(text)]
+        names = [(m.group(1), m.start()) for m in _FROM.finditer(text)]
         for m in _IMPORT.finditer(text):
-            names += [part.strip().split()[0] for part in m.group(1).split(",") if part.strip()]
-        for name in names:
+            names += [(part.strip().split()[0], m.start()) for part in m.group(1).split(",") if part.strip()]
+        for name, at in sorted(names, key=lambda n: n[1]):
             top = name.split(".")[0]
             if top and top not in _STDLIB and top not in local:
                 third.add(top)
-    return {"python_files": len(python), "other_code": len(other), "third_party": sorted(third)[:50], "read": read, "python2": python2}
+                if top not in where:  # (the first file, in path order, and line importing it)
+                    where[top] = [path, text.count("\n", 0, at) + 1]
+    return {"python_files": len(python), "other_code": len(other), "third_party": sorted(third)[:50], "read": read, "python2": python2,
+            "where": {k: where[k] for k in sorted(where)[:50]}}

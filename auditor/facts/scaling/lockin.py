@@ -1,7 +1,8 @@
 """``vendor_lockin``: proprietary services and tools the code cannot run without, recognised from
 ``proprietary_services.yml`` by their hosts and code in running files, their SDK packages in the
-manifests or copied into the repository (a jar in WEB-INF/lib, a copied script) and their file types. The one list of proprietary services: scaling.vendor-lock-in and
-reusability.portability both read this fact."""
+manifests, imported by the project's Python code (``import gspread`` with no requirements file: the python_imports fact) or
+copied into the repository (a jar in WEB-INF/lib, a copied script) and their file types. The one list of proprietary services:
+scaling.vendor-lock-in and reusability.portability both read this fact."""
 
 from __future__ import annotations
 
@@ -13,8 +14,11 @@ from auditor.facts import fact
 from auditor.facts.machinery import machinery_script
 from auditor.facts.scaling.common import data_about, is_dev_only, project_files
 from auditor.facts.textscan import file_class, hits
+from auditor.facts.unimported_packages import module_names
 
 MAX_EVIDENCE = 8
+# a vendor's namespace shared with its open or generic packages (google.oauth2, google.protobuf): no one service's import
+_NAMESPACES = frozenset({"google", "azure", "zope", "backports"})
 
 
 _IMAGE_RECIPE = re.compile(r"(^|/)(Dockerfile|Containerfile)([._-][\w.-]*)?$|\.dockerfile$", re.I)
@@ -38,7 +42,7 @@ def _runtime_setting(ctx, path: str, line: int | None) -> bool:
     return bool(line) and 0 < line <= len(lines) and lines[line - 1].lstrip().upper().startswith(("ENV ", "ARG "))
 
 
-@fact("vendor_lockin", version=43)
+@fact("vendor_lockin", version=46)
 def vendor_lockin(ctx) -> dict:
     services = load("proprietary_services.yml")["services"]
     manifests = ctx.fact("manifests").get("manifests") or []
@@ -53,6 +57,7 @@ def vendor_lockin(ctx) -> dict:
     # a package the readable code never names (a pip freeze's O365, openai) is no use of the service
     unimported = ctx.fact("unimported_packages") or {}
     unused = {"pip": set(unimported.get("pip") or []), "npm": set(unimported.get("npm") or [])}
+    imported = {k.lower(): v for k, v in ((ctx.fact("python_imports") or {}).get("where") or {}).items()}
     for s in services:
         ev: list[dict] = []
         sig_ids = [f"scaling.svc.{s['id']}.host"] + [f"scaling.svc.{s['id']}.code{i}" for i in range(len(s.get("code") or []))] + \
@@ -81,6 +86,19 @@ def vendor_lockin(ctx) -> dict:
                     continue
                 if package_listed(dep, names) and (s.get("open_with") or {}).get(dep.lower()) not in declared | open_entries:
                     ev.append({"path": m["path"], "line": None, "value": dep, "how": "package"})
+        # a service's Python client imported by the project's code that no manifest declares (process_data.py's `import gspread`
+        # reading a Google Sheet, with no requirements file): used as much as a declared one
+        if pkgs.get("pip") and imported:
+            pip_declared = {d.lower() for m in manifests if m.get("ecosystem") in ("pip", "python", "pipenv", "conda")
+                            for d in m.get("dependencies") or []}
+            for dist in pkgs["pip"]:
+                if dist.startswith("!") or "*" in dist or dist.lower() in pip_declared:
+                    continue
+                for mod in sorted(module_names(dist) - _NAMESPACES):
+                    if mod in imported and not is_dev_only(imported[mod][0]) and not machinery_script(imported[mod][0]):
+                        path, line = imported[mod]
+                        ev.append({"path": path, "line": line, "value": dist, "how": "code"})  # (the package: part_words name the part)
+                        break
         for lib in copied:  # a client library copied beside the sources (WEB-INF/lib/mailjet-client-5.1.1.jar, lib/highcharts.js)
             names = pkgs.get({"java": "maven", "javascript": "npm"}.get(lib.get("ecosystem"), ""))
             if names and lib.get("name") and package_listed(lib["name"], names):
