@@ -15,8 +15,8 @@ def _ipython_notebooks(broken: bool = False) -> dict:
              "# Lecture des accidents\ndef lire(chemin):\n    \"\"\"Lit le fichier des accidents.\"\"\"\n    return pd.read_csv(chemin, sep=';')",
              "fig, ax = plt.subplots()\nax.plot?", "plt.figure??", "fichiers = !ls DONNEES", "%%bash\nfor f in DONNEES/*.csv; do wc -l $f; done",
              "%%time\n# Comptage par année\ndef compter(df):\n    return df.groupby('an').size()"]
-    if broken:
-        cells.append("def casse(:\n    return 1")
+    if broken:  # (a syntax error in most of the notebook's code: a cell left unfinished among many is left out alone, s25 t25)
+        cells.append("def casse(:\n    return 1\n" * 80)
     return {"LISEZMOI.txt": "Étude des accidents de vélo\n", "velo.ipynb": notebook(*cells),
             "explo.ipynb": notebook("import pandas as pd", "# Exploration\ndef resume(df):\n    return df.describe()", "resume?")}
 

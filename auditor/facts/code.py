@@ -20,7 +20,7 @@ from __future__ import annotations
 import re
 
 from auditor.facts import fact, within_bounds
-from auditor.facts.embedded import component_script, notebook_code
+from auditor.facts.embedded import component_script, notebook_measurable
 from auditor.facts.files import rust_test_files, scaffold_test, test_data, holds_no_test, untested_script
 from auditor.facts.scaffold_tests import testless_files
 from auditor.facts.inventory import (PROGRAM_EXT, TOOL_LANGUAGES, code_ext, inventory_of, is_doc, is_generated, is_test, is_vendored,
@@ -183,9 +183,19 @@ def _lizard_metrics(name: str, text: str):
     return [(f.name, f.start_line, f.cyclomatic_complexity, f.nloc) for f in info.function_list], info.nloc
 
 
-def measure(path: str, text: str | None) -> tuple[str | None, list, float | None, int]:
-    """(reason left out or None, functions, maintainability index (Python) or None, nloc) of one
-    file: a task of ``ctx.map_blobs`` (runs in a worker process, from the path and the text only)."""
+def measure(path: str, text: str | None) -> tuple:
+    """(reason left out or None, functions, maintainability index (Python) or None, nloc, the code's weight in bytes or None for
+    the file's size) of one file: a task of ``ctx.map_blobs`` (runs in a worker process, from the path and the text only). A
+    notebook weighs its code cells' sources, not its JSON and outputs; its cells Python cannot parse are left out one by one,
+    and the notebook is unparsable only when they outweigh those it can (issue 12, s25 t25)."""
+    why, funcs, mi, nloc = _measure(path, text)
+    weight, dropped = None, 0
+    if text is not None and path.lower().endswith(".ipynb") and (found := notebook_measurable(text)) is not None:
+        weight, dropped = (found[2] + found[3], 0) if why else (found[2], found[3])
+    return why, funcs, mi, nloc, weight, dropped
+
+
+def _measure(path: str, text: str | None) -> tuple[str | None, list, float | None, int]:
     if text is None:
         return "unparsable", [], None, 0
     name = path.rsplit("/", 1)[-1]
@@ -196,10 +206,10 @@ def measure(path: str, text: str | None) -> tuple[str | None, list, float | None
         text, lang = component_script(text)
         ext, name = ("ts" if lang == "typescript" else "js"), "component." + ("ts" if lang == "typescript" else "js")
     elif ext == "ipynb":  # a notebook's code cells
-        found = notebook_code(text)
-        if found is None:
+        found = notebook_measurable(text)
+        if found is None or found[3] > found[2]:  # (not a notebook; or most of its code cells do not parse)
             return "unparsable", [], None, 0
-        text, lang = found
+        text, lang = found[0], found[1]
         ext, name = ("py", "notebook.py") if lang == "python" else ("r", "notebook.r")
     if ext != "py" and looks_minified(text):
         return "minified", [], None, 0
@@ -219,7 +229,7 @@ def measure(path: str, text: str | None) -> tuple[str | None, list, float | None
         return "unparsable", [], None, 0
 
 
-@fact("code", version=33, ahead=4)
+@fact("code", version=34, ahead=4)
 def code(ctx) -> dict:
     snap = ctx.snapshot
     excluded = {"vendored": 0, "generated": 0, "test": 0, "doc": 0, "minified": 0, "too_large": 0, "over_budget": 0, "unparsable": 0}
@@ -268,18 +278,22 @@ def code(ctx) -> dict:
     mi_files: list[list] = []
     measured = measured_bytes = unparsable_bytes = 0
     unparsable: list[str] = []  # (files the analysers could not parse: a syntax error, or a syntax newer than this Python's)
+    cells_left_out: dict[str, int] = {}  # (notebooks measured without the code cells Python could not parse: characters left out)
     complete = len(kept) == len(candidates)
-    measured_by_path = ctx.map_blobs("code-metrics", 9, kept, measure, limit=NOTEBOOK_MAX_BYTES)
+    measured_by_path = ctx.map_blobs("code-metrics", 10, kept, measure, limit=NOTEBOOK_MAX_BYTES)
     for e in kept:
         lang = SOURCE_EXT[code_ext(e, inv)]
-        why, funcs, mi, nloc = measured_by_path[e.path]
+        why, funcs, mi, nloc, weight, dropped = measured_by_path[e.path]
+        size = e.size if weight is None else weight
+        if dropped and not why:
+            cells_left_out[e.path] = dropped
         if why:
             excluded[why] += 1
             if why == "unparsable":
                 unparsable.append(e.path)
-                unparsable_bytes += e.size
+                unparsable_bytes += size
             continue
-        measured_bytes += e.size
+        measured_bytes += size
         if mi is not None:
             mi_files.append([e.path, round(mi, 1)])
         measured += 1
@@ -309,6 +323,7 @@ def code(ctx) -> dict:
                       "lowest": [{"path": p, "mi": v} for p, v in mi_files[:20]]},
         "excluded": excluded,
         "unparsable_examples": unparsable[:5],
+        "notebook_cells_unparsed": dict(sorted(cells_left_out.items())[:20]),
         # (bytes of the files measured and of those no analyser could parse: a Python 2 module of 662 lines beside three small
         # boilerplate files is the project's code left unmeasured)
         "measured_bytes": measured_bytes,

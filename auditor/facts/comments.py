@@ -12,6 +12,9 @@ never by time: the same commit always gives the same value. Value: ``{"candidate
 "metrics": [[path, language, metrics or None (unreadable, minified, unparsable)], …], "left_out": {…}, "bounds":
 {…}}`` for the candidates within :data:`BOUNDS`. Each file is a task of ``ctx.map_blobs``
 (:func:`measure`): analysed once per blob, in a worker process when there are many.
+
+Longer than 400 lines: one fact reads the comments of every language it knows (Python, notebooks, components, Pygments'
+languages, R, shell) under one set of bounds and weights.
 """
 
 from __future__ import annotations
@@ -26,7 +29,7 @@ from auditor.facts import fact, within_bounds
 from auditor.facts.code import written_by_generator
 from auditor.facts.pasted import without_pasted
 from auditor.facts.py_comments import comment_above
-from auditor.facts.embedded import component_script, notebook_code
+from auditor.facts.embedded import component_script, notebook_measurable
 from auditor.facts.inventory import SHELL_SHEBANG, code_ext, inventory_of, is_source_candidate, opens_as_php
 from auditor.facts.python_lines import LONG_EXPRESSION, longest_expression, raw_lines
 from auditor.facts.js_exports import ES_DEFAULT_OBJECT, cjs_exports, es_later_exports, iife_roots, namespace_member, object_names
@@ -351,11 +354,14 @@ def measure(path: str, text: str | None) -> dict | None:
         return None
     if lang in ("vue", "svelte"):  # a component's <script> blocks (see auditor.facts.embedded)
         text, lang = component_script(text)
-    elif lang == "notebook":  # a notebook's code cells, its Markdown cells as comments
-        found = notebook_code(text)
-        if found is None:
+    elif lang == "notebook":  # a notebook's code cells (those Python parses, cell by cell), its Markdown cells as comments
+        found = notebook_measurable(text)
+        if found is None or found[3] > found[2]:  # (not a notebook; or most of its code cells do not parse)
             return None
-        text, lang = found
+        metrics = measure(path.rsplit(".", 1)[0] + ".py" if found[1] == "python" else path.rsplit(".", 1)[0] + ".r", found[0])
+        if metrics is not None and not metrics.get("generated"):
+            metrics = {**metrics, "code_bytes": found[2]}  # (what it weighs: its cells' code, not its JSON and outputs)
+        return metrics
     lines = text.count("\n") + 1
     if lines and len(text) / lines > 400:  # minified or generated on one line
         return None
@@ -373,7 +379,7 @@ def measure(path: str, text: str | None) -> dict | None:
         return None
 
 
-@fact("code-comments", version=25, public=False, ahead=2)
+@fact("code-comments", version=26, public=False, ahead=2)
 def code_comments(ctx) -> dict:
     """Per-file metrics (``comment_texts`` included) of the candidates within :data:`BOUNDS`, in the
     order read, and what was left out."""
@@ -391,10 +397,10 @@ def code_comments(ctx) -> dict:
     fit = sorted((e for e in candidates if not too_large(e)), key=lambda e: (-e.size, e.path))
     # Bounded by counts and bytes in a fixed order, never by time: the same commit reads the same files.
     chosen, beyond, over_bytes = within_bounds(fit, BOUNDS["max_files"], BOUNDS["max_total_bytes"])
-    measured = ctx.map_blobs("code-comments", 14, chosen, measure, limit=NOTEBOOK_MAX_BYTES)
+    measured = ctx.map_blobs("code-comments", 15, chosen, measure, limit=NOTEBOOK_MAX_BYTES)
     return {"candidates": len(candidates), "metrics": [[e.path, LANG_BY_EXT[code_ext(e, inv)], measured[e.path]] for e in chosen],
             "left_out": {"too_large": len(too_big), "beyond_max_files": len(beyond), "beyond_max_bytes": len(over_bytes)},
             "bounds": dict(BOUNDS),
             # (bytes of the files analysed and of those that could not be: one large unparsable module beside small ones)
-            "bytes": {"analysed": sum(e.size for e in chosen if measured[e.path] and not measured[e.path].get("generated")),
+            "bytes": {"analysed": sum(measured[e.path].get("code_bytes", e.size) for e in chosen if measured[e.path] and not measured[e.path].get("generated")),
                       "failed": sum(e.size for e in chosen if measured[e.path] is None)}}

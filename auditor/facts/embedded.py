@@ -54,6 +54,29 @@ def _code_cell(body: str, language: str) -> list[str]:
 
 def notebook_code(text: str) -> tuple[str, str] | None:
     """``(code, language)`` of a notebook ("python" or "r"), None when it is not a readable notebook or in another language."""
+    found = _notebook(text, False)
+    return None if found is None else (found[0], found[1])
+
+
+def notebook_measurable(text: str) -> tuple[str, str, int, int] | None:
+    """``(code, language, code_chars, dropped_chars)`` of a notebook for the code's measures (complexity, comments): the code
+    cells Python parses, one by one as IPython runs them — a cell left unfinished (``df["Date"] = pd.``) is left out, not the
+    whole notebook —; ``code_chars`` the characters of the cells' sources kept (what the notebook weighs as code: its JSON
+    carries the outputs, base64 figures of 100 KB), ``dropped_chars`` those of the cells left out. None as :func:`notebook_code`."""
+    return _notebook(text, True)
+
+
+def _parses(lines: list[str]) -> bool:
+    from auditor.facts.pyparse import parse
+
+    try:
+        parse("\n".join(lines) + "\n")
+    except (SyntaxError, ValueError, RecursionError, MemoryError):
+        return False
+    return True
+
+
+def _notebook(text: str, parsable: bool) -> tuple[str, str, int, int] | None:
     try:
         data = safejson.loads(text)
     except ValueError:
@@ -67,17 +90,23 @@ def notebook_code(text: str) -> tuple[str, str] | None:
     if language not in ("python", "r"):
         return None
     lines: list[str] = []
+    kept = dropped = 0
     for cell in data["cells"]:
         if not isinstance(cell, dict):
             continue
         source = cell.get("source", "")
         body = "".join(s for s in source if isinstance(s, str)) if isinstance(source, list) else str(source)
         if cell.get("cell_type") == "code":
-            lines += _code_cell(body, language)
+            code = _code_cell(body, language)
+            if parsable and language == "python" and body.strip() and not _parses(code):
+                dropped += len(body)
+                continue
+            kept += len(body)
+            lines += code
         elif cell.get("cell_type") == "markdown":
             lines += ["# " + line for line in body.splitlines() if line.strip()]
         lines.append("")
-    return "\n".join(lines) + "\n", language
+    return "\n".join(lines) + "\n", language, kept, dropped
 
 
 _JSON_STRING_LINE = lazy_compile(r'^[^\S\n]*("(?:[^"\\\n]|\\.)*")[^\S\n]*,?[^\S\n]*$')
