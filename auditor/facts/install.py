@@ -12,7 +12,7 @@ from auditor.facts.kind_services import compose_by_content
 from auditor.facts.agent_guides import agent_guide_steps, only_agent_guide
 from auditor.facts.dotnet_settings import dotnet_reads, dotnet_templates, uncommitted_files
 from auditor.facts.guide_content import not_guides
-from auditor.facts.install_commands import command_pages, other_readme_installs, component_task_runner, content_pages_named_like_guides, first_command, is_recipe, linked_script_is_live, other_software_guides, site_install_pages
+from auditor.facts.install_commands import command_pages, other_readme_installs, script_folder_guides, component_task_runner, content_pages_named_like_guides, first_command, is_recipe, linked_script_is_live, other_software_guides, site_install_pages
 from auditor.facts.env_constants import constant_reads
 from auditor.facts.env_reads import BARE_ENV as DOTENV, compose_wired, tool_option_env, unread_env
 from auditor.facts.env_templates import makefile_settings
@@ -136,7 +136,7 @@ def _readme(ctx) -> dict:
         return {}
 
 
-@fact("install_recipes", version=42, public=False)
+@fact("install_recipes", version=43, public=False)
 def install_recipes(ctx) -> dict:
     """``runtimes``: ``[name, first path]`` per kind of recipe found (containers, compose, Helm, task runners…, in the order of
     :data:`RUNTIMES`); ``install_docs``: install documents; ``readme_command``: ``[line, command]`` of the README's first install command, or None."""
@@ -203,10 +203,16 @@ def install_recipes(ctx) -> dict:
     guides -= not_guides(ctx.snapshot, sorted(p for p in guides if INSTALL_DOC.search(p.rsplit("/", 1)[-1])))  # (docs/Deployments.md: a list of instances)
     docs, pages = sorted(guides | set(site_install_pages(ctx.snapshot, [e.path for e in files]))), other[:1] + command_pages(ctx.snapshot, [e.path for e in files])
     installs = other_readme_installs(ctx.snapshot, files, readme_path, agents)
+    # (a root README saying nothing of running the project, "# raster_process" alone: the README of its folder of scripts is its guide,
+    # how the scripts are run their installation, the values to edit in them their settings)
+    said = set(_readme(ctx).get("sections") or [])
+    scripts_guide = script_folder_guides(ctx.snapshot, files, readme_path, agents) if not said & {"install", "usage", "deployment", "configuration"} \
+        else {"usage": [], "configuration": []}
+    installs += scripts_guide["usage"] if not installs and not said & {"install", "usage", "deployment"} else []
     # (no README nor any other guide: a coding assistant's CLAUDE.md is the only place its "## Démarrage" is written)
     agent = only_agent_guide(ctx.snapshot, readme_path, (docs, pages, installs))
     return {"runtimes": found, "install_docs": docs, "readme_command": list(hit) if hit else None, "command_pages": pages, "plugin_host": host,
-            "other_software_guides": other_software_guides(ctx, files), "readme_installs": installs,
+            "other_software_guides": other_software_guides(ctx, files), "readme_installs": installs, "scripts_guide_settings": scripts_guide["configuration"],
             "agent_guide": agent_guide_steps(ctx.snapshot, agent, None if ctx.snapshot.truncated else ctx.snapshot.files) if agent else None}
 
 
@@ -340,7 +346,7 @@ SETTINGS_SAMPLE = lazy_compile(r"(^|/)[\w.-]+\.(properties|ini|cfg|conf|toml|ya?
 SETTINGS_FOLDERS = {"secret", "secrets", "config", "conf", "configuration", "settings", "parametres", "parametrage", "params"}
 
 
-@fact("env_settings", version=88, public=False)
+@fact("env_settings", version=89, public=False)
 def env_settings(ctx) -> dict:
     """``read_vars``: ``[variable, hit]`` read from the environment by the code; ``templates``
     (.env.example, a placeholder-only .env, Symfony's committed .env…) and ``settings_docs``;
@@ -377,6 +383,8 @@ def env_settings(ctx) -> dict:
     settings_docs += [p for p in guides if p not in settings_docs and CONFIGURE_STEP.search(snap.read_text(p, limit=64 * 1024) or "")]
     # a coding assistant's guide that is the repository's only guide documents the settings it names ("chemin surchargeable par SMMAG_ANNEXES")
     settings_docs += [g["path"] for g in [ctx.fact("install_recipes").get("agent_guide")] if g and g["path"] not in settings_docs]
+    # the README of a folder of scripts telling which values to edit in them, when the root README says nothing of it (raste_process)
+    settings_docs += [p for p in ctx.fact("install_recipes").get("scripts_guide_settings") or [] if p not in settings_docs]
     # a Spring Boot application's @ConfigurationProperties classes declare its settings (esidoc-api's EsidocProperties, prefix "esidoc")
     settings_docs += list(dict.fromkeys(h[0] for h in scan["signals"].get("config.spring-properties", []) if not is_test(h[0]) and h[0] not in settings_docs))[:5]
     # a settings file shipped as a sample to copy (settings.ini.sample, config.py.example, config/options.rb.sample) is a template too

@@ -213,3 +213,29 @@ def other_readme_installs(snap, files, readme_path: str | None, agents: tuple = 
         if sec:
             out.append([path, sec["line"], sec["text"][:160]])
     return out
+
+
+_SCRIPT_NAME = lazy_compile(r"\.(?:bat|cmd|sh|ps1|py|r|pl)$", re.I)
+
+
+def script_folder_guides(snap, files, readme_path: str | None, agents: tuple = ()) -> dict:
+    """The README of a folder of scripts (sous_echantillonnage/README.md beside gdal_zipva.bat), one folder down, read as the README is:
+    ``{"usage": [[path, line, text]], "configuration": [path]}``, the chapter saying how the scripts are run ("#### Chaine opératoire":
+    "un fichier bat à exécuter en ligne de commande") and the READMEs telling which values to edit in them ("il convient de modifier le
+    fichier gdal_zipva.bat comme il suit :"). The first :data:`MAX_OTHER_READMES` such READMEs in sorted order, each up to the
+    README's bound (s25 l25: meldig/raste_process, whose root README is its title only)."""
+    from auditor.facts.document import MAX_README_BYTES
+    from auditor.facts.readme import analyse
+
+    scripts = {e.path.rsplit("/", 1)[0] for e in files if e.path.count("/") == 1 and _SCRIPT_NAME.search(e.name)}
+    paths = sorted(e.path for e in files if e.path != readme_path and e.path.count("/") == 1 and OTHER_README.match(e.name)
+                   and e.path.rsplit("/", 1)[0] in scripts and not e.path.startswith(agents))[:MAX_OTHER_READMES]
+    out: dict = {"usage": [], "configuration": []}
+    for path in paths:
+        text = snap.read_text(path, limit=MAX_README_BYTES)
+        if not text:
+            continue
+        details = analyse(text, path, snap.files)["section_details"]
+        out["usage"] += [[path, d["line"], d["text"][:160]] for d in details if d["name"] == "usage"][:1]
+        out["configuration"] += [path] if any(d["name"] == "configuration" for d in details) else []
+    return out

@@ -40,7 +40,7 @@ from auditor.facts.readme_setup import clone_step, setup_chapter
 from auditor.facts.readme_badges import unbadged_headings
 from auditor.facts.readme_templates import TEMPLATES, find_template, untouched_template, without_template  # noqa: F401 (TEMPLATES re-exported)
 from auditor.facts.readme_lookalikes import app_requests_chapter, records_label, contributor_rules, feature_contact, feature_list_lines, local_production_run, production_chapter, release_procedure, reusers_chapter
-from auditor.facts.readme_shapes import USAGE_EXAMPLE, description_chapter, edits_settings_file, header_lines, opening_example, output_chapter_lines, settings_only_chapter, settings_step, template_chapter, test_chapter_lines  # noqa: F401 (USAGE_EXAMPLE re-exported)
+from auditor.facts.readme_shapes import USAGE_EXAMPLE, description_chapter, edits_script_settings, edits_settings_file, header_lines, opening_example, output_chapter_lines, settings_only_chapter, settings_step, template_chapter, test_chapter_lines  # noqa: F401 (USAGE_EXAMPLE re-exported)
 from auditor.langid import identify_languages, prose  # noqa: F401 (re-exported: facts and checks import them from here)
 from auditor.lazyre import lazy_compile
 
@@ -269,7 +269,7 @@ def analyse(text: str, path: str, files=None) -> dict:
         if b.kind != "paragraph" or b.line in aside:
             continue
         sentences = _SENTENCE_SPLIT.split(b.text)
-        for name in sentence_sections(b, anchors, targets, announcer(lines, blocks, b), title_words) + (["configuration"] if b.line not in outputs and any(settings_sentence(x) or edits_settings_file(x) or VARIABLES_TO_FILL.match(norm(x))
+        for name in sentence_sections(b, anchors, targets, announcer(lines, blocks, b), title_words) + (["configuration"] if b.line not in outputs and any(settings_sentence(x) or edits_settings_file(x) or edits_script_settings(x) or VARIABLES_TO_FILL.match(norm(x))
                                                                      or configurable_sentence(x) or environment_sentence(x) for x in sentences) else []) + (  # ("Variables importantes à renseigner :"; "Here is the list of environment variables you can provide")
                 ["deployment"] if any(production_server_sentence(x) for x in sentences) else []):  # ("For production purpose … your vhost … (on apache or nginx)")
             licence_sentences += [b] if name == "license" else []
@@ -373,7 +373,7 @@ def analyse(text: str, path: str, files=None) -> dict:
     return out
 
 
-@fact("readme", version=176)
+@fact("readme", version=177)
 def readme(ctx) -> dict | None:
     path = ctx.fact("files").get("readme")
     if not path:

@@ -151,6 +151,21 @@ def edits_settings_file(text: str) -> bool:
     return any(n.endswith(_SETTINGS_EXT) and (_SETTINGS_STEM.search(n) or n.endswith(_SETTINGS_ONLY_EXT)) and not _TOOLING.match(n) for n in names)
 
 
+# the project's script whose values are edited before it runs ("il convient de modifier le fichier gdal_zipva.bat comme il suit :", then
+# the path, the projection, the resolution to set): settings written in the script, documented (s25 l25: meldig/raste_process)
+_SCRIPT_EXT = (".bat", ".cmd", ".sh", ".ps1", ".py", ".r", ".pl", ".sql")
+_AS_FOLLOWS = lazy_compile(r"(?:\b(?:comme (?:il )?suit|comme suivant|de la facon suivante|de la maniere suivante|ainsi|as follows|the following way)|:)\s*$")
+
+
+def edits_script_settings(text: str) -> bool:
+    """A sentence announcing the values to edit in one of the project's scripts before running it ("Pour être exécutable, il
+    convient de modifier le fichier gdal_zipva.bat comme il suit :"); not a sentence that runs the script or changes it otherwise."""
+    if not _EDIT_VERB.search(norm(text)) or not _AS_FOLLOWS.search(norm(text) + (" :" if text.rstrip().endswith(":") else "")):
+        return False
+    names = [t.lower().rstrip(".").rsplit("/", 1)[-1] for t in _FILE_TOKEN.findall(text)[:200]]
+    return any(n.endswith(_SCRIPT_EXT) and not _TOOLING.match(n) for n in names)
+
+
 def settings_step(b, blocks: list, lines: list[str]) -> bool:
     """A numbered step (``b``: "2. **Configurer l'environnement**") whose text or indented block (its lines up to the next paragraph,
     at most 40) copies a sample settings file (`cp .env.template .env`), sets two settings or more (``API_KEY=…``) or sets a value in a
