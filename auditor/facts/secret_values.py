@@ -106,6 +106,21 @@ def code_password(line: str) -> bool:
     return any(_CODE_PASSWORD_KEY.search(line[:m.start()]) and _password_like(m.group(2)) for m in _CODE_PASSWORD_VALUE.finditer(line or ""))
 
 
+# A PHP statement or array entry giving a password-named variable, key or constant a quoted literal (``$http_proxy_password="k#7";``,
+# ``'password' => 'k2Lm9'``, ``define('DB_PASS', 'k2Lm9')``), ended by ";", ",", ")" or "]" (issue 12, s25)
+_PHP_PASSWORD_VALUE = lazy_compile(r"""(?:(?<![=!<>])=>?|,)\s*(['"])([^'"\s\\]{5,64})\1\s*(?:[;,)\]]|$)""")
+
+
+def php_password(line: str) -> bool:
+    """A clear-text password a committed PHP file assigns (a configuration file's ``$http_proxy_password="Spg#7";`` or a
+    configuration array's ``'password' => 'k2Lm9'``): 5 to 64 characters of letters with a digit, no placeholder, no word of
+    its role, no interpolated variable. Shorter than :func:`code_password`'s 8 because a PHP configuration is read as it is:
+    an account's real password often is short (issue 12, s25)."""
+    line = (line or "")[:4000]
+    return any(_CODE_PASSWORD_KEY.search(line[:m.start()]) and _password_like(m.group(2)) and not REDACTED.match(m.group(2))
+               and len(set(m.group(2).lower())) >= 4 for m in _PHP_PASSWORD_VALUE.finditer(line))
+
+
 def _password_like(value: str) -> bool:
     return bool(re.fullmatch(r"[\w!#%&*+,./:;?@^~-]+", value)) and bool(re.search(r"[A-Za-z]", value)) and bool(re.search(r"\d", value)) \
         and not PLACEHOLDER.match(value) and not _PASSWORD_WORDS_IN_VALUE.search(value) and not _DOTTED_NAME.match(value) \

@@ -27,7 +27,7 @@ from auditor.facts.secret_lines import KEY_FILE, KEY_TEMPLATE, lines_from_file, 
 from auditor.facts.secret_calls import call_password, filled_settings, keyword_password
 from auditor.facts.secret_sql import django_fixture_accounts, keystores, sql_accounts
 from auditor.facts.secret_values import (DEV_SETTINGS, ENV_ASSIGN, EXAMPLE_FILE, LOCAL_HOST, PLACEHOLDER, REDACTED, SENSITIVE_NAME,  # noqa: F401 (re-exported)
-                                          URL_CREDENTIALS, _env_value_sensitive, placeholder_host, code_password, env_accounts, env_value_finding, named_random_key, role_words, SEED_PATH, symfony_defaults_file, _PASSWORD_KEY, _random_value, key_of, no_real_secret)
+                                          URL_CREDENTIALS, _env_value_sensitive, placeholder_host, code_password, php_password, env_accounts, env_value_finding, named_random_key, role_words, SEED_PATH, symfony_defaults_file, _PASSWORD_KEY, _random_value, key_of, no_real_secret)
 from auditor.facts.textscan import file_class, is_scannable
 from auditor.facts.compose_names import compose_services
 from auditor.lazyre import lazy_compile
@@ -353,7 +353,7 @@ def _unique(findings: list[dict]) -> list[dict]:
 _API_KEY = lazy_compile(r"api_?key|apikey|access_?key|secret|token", re.I)
 
 
-@fact("secrets", version=43, public=False, ahead=3)
+@fact("secrets", version=44, public=False, ahead=3)
 def secrets(ctx) -> dict:
     snap = ctx.snapshot
     inv = inventory_of(ctx)  # a package copied into libs/ (its own licence or manifest) is vendored by the inventory, not by its path
@@ -408,6 +408,10 @@ def secrets(ctx) -> dict:
             if kind == "Secret Keyword" and _PASSWORD_KEY.search(key_of(line)) and _random_value(line) and file_class(e.path) == "config" \
                     and not DEV_SETTINGS.search(e.path) and not EXAMPLE_FILE.search(e.path):
                 strength = "strong"  # password: v8s822or18hH in the service's own application.yml: a credential, not a guess
+            if kind == "Secret Keyword" and e.ext in ("php", "inc") and php_password(line) and file_class(e.path) in ("code", "config") \
+                    and not DEV_SETTINGS.search(e.path) and not EXAMPLE_FILE.search(e.path) and not is_test(e.path) and not SEED_PATH.search(e.path) \
+                    and not local(line):
+                strength = "strong"  # $http_proxy_password="Spg#7"; in a committed PHP configuration: the account's password, read as it is (s25)
             if kind == "Secret Keyword" and line_number in random_lines and _API_KEY.search(key_of(line)) \
                     and _random_value(line) and not DEV_SETTINGS.search(e.path) and not EXAMPLE_FILE.search(e.path) and not is_test(e.path) \
                     and "AIza" not in line:  # (a Google/Firebase web key, AIza…, is public by design: a hint)
