@@ -14,6 +14,7 @@ from auditor.facts.scaling.signals import _in_docstring, in_block_comment, in_co
 from auditor.facts.a11y_cues import UNTICKED as _UNTICKED, a11y_statement_cue  # (an unticked to-do: planned, not done)
 from auditor.facts.signal_registry import signal
 from auditor.facts.ign_hosts import IGN_SERVICE_HOST
+from auditor.facts.ldap_binds import service_bind
 from auditor.facts.legal_crs import FRANCE as LEGAL, FRANCE_PROJECTED as LEGAL_PROJECTED, PROJ4
 from auditor.facts.format_signals import IDP_PAGE, field_not_prose, in_account_name, in_attribution, in_json_prose, in_page_link, in_prose_string, local_sign_in, not_frictionless_prose, not_idp_page
 from auditor.facts.territory_values import (CITY_NAMES, _COMMENT_START, _EXAMPLE_WORDS, _SVG_MARKERS, _line_of, corner_of_a_wide_extent, france_box,
@@ -474,7 +475,10 @@ signal("auth.ldap-code", r"""(ldaps?://[\w.-]+|\bInitial(?:Dir|Ldap)Context\b|\b
        r"""\bldap\.createClient\(|com\.sun\.jndi\.ldap|\b\w*LDAP\.\w+\(|<realm-name>\s*JNDIRealm\b|\bJNDIRealm\b)""",  # (Tomcat's directory realm)
        ("ldap", "jndirealm"), flags=0, classes=("code", "config", "data", "other"),
        # an option commented out in a configuration file (Lufi's "#ldap => { uri => 'ldaps://ldap.example.org'") signs nobody in
-       accept=lambda m: not _line_of(m).lstrip().startswith(_COMMENT_START) and not re.search(r"\bexample\.(org|com|net)\b|\bexemple\.", m.group(0)))
+       # (a bind with the service's own account — a constant, literal or configured password, or none — opens the directory to
+       # read or administer it: nobody signs in by it, s25)
+       accept=lambda m: not _line_of(m).lstrip().startswith(_COMMENT_START) and not re.search(r"\bexample\.(org|com|net)\b|\bexemple\.", m.group(0))
+       and not (m.group(0).startswith("ldap_bind") and service_bind(m.string[m.end(): m.end() + 400].split("\n", 1)[0])))
 # An API that checks a bearer token or a request's signature itself (a shared secret between services, Lutece's signrequest): no user sign-in
 signal("auth.bearer", r"""(WWW-Authenticate['"]?\s*[,:)]?\s*[^\n]{0,40}Bearer|strip_prefix\(\s*"Bearer |startsWith\(\s*['"]Bearer |"""
        r"""startswith\(\s*['"]Bearer |HTTPBearer\(|bearer_auth|BearerAuth|[=!]==?\s*['"]Bearer ['"]\s*\+|\.split\(\s*['"]Bearer|"""

@@ -659,7 +659,8 @@ def auth(ctx) -> Result:
     if ldap_libs or ldap_code:
         details["ldap_libraries"] = [d for d, _ in ldap_libs]
         signs_in = match_deps(ctx, [LDAP_AUTH_DEPS], dev=False, exports=False) or local or local_libs or \
-            [h for h in ldap_code if not h[2].lower().startswith(("ldap://", "ldaps://"))]  # a bind, a directory context, a realm
+            [h for h in ldap_code if not h[2].lower().startswith(("ldap://", "ldaps://", "ldap_connect"))]  # a bind, a directory context, a realm
+        # (a connection alone, or a bind with the service's own account, reads or administers the directory: no sign-in, s25)
         if not signs_in:  # a directory's address or client only: the service looks entries up (a pupil's id from a uid)
             return Result.inconclusive(T("Un annuaire (LDAP) est interrogé, mais aucune connexion de personnes n'a été trouvée (ni page de "
                                          "connexion, ni module d'authentification LDAP) : l'outil ne peut pas dire qui se connecte, ni comment.",
