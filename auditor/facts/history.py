@@ -223,7 +223,7 @@ FIX_SUBJECT = lazy_compile(r"\b(fix(es|ed)?|bug(fix)?|hotfix|correct(ion|if)?|co
 
 
 # -- facts -------------------------------------------------------------------------------------
-@fact("history_activity", version=9, cache="commit+as_of")
+@fact("history_activity", version=11, cache="commit+as_of")
 def history_activity(ctx) -> dict:
     """Commits of people and of bots in the 90/365-day windows, active weeks, ages, recent fixes. The counts are authored work
     (merge commits excluded); the last-commit dates are the branch's last change, merges included (a pull request a person
@@ -332,6 +332,8 @@ def identities(commits) -> dict[str, str]:
         # a GitHub login: the one in a no-reply address ("Sylvain J. <45880189+sj35@users.noreply.github.com>") and an author
         # name written as that login ("sj35 <>", committed without an address; "sj-35 <…>") are one account. A one-word name
         # counts as a login when it has no address or holds a digit, "-" or "_" (a bare first name, "julien", is no one's)
+        if m := _NOREPLY_ID.match(author_email.lower()):  # one forge account by its number, whatever its login was then (renamed:
+            keys.append("u:" + "@".join(g for g in m.groups() if g))  # 36068509+old@ and 36068509+new@users.noreply.github.com; GitLab's 12-login@)
         if m := _NOREPLY.match(author_email.lower()):
             keys.append("g:" + m.group(1))
         elif _LOGIN_NAME.match(author_name or "") and (not author_email.strip("<> ") or re.search(r"[\d_-]", author_name)):
@@ -412,7 +414,7 @@ def release_tools(commits, ident: dict[str, str]) -> frozenset[str]:
     return frozenset(k for k, tool in shapes.items() if tool)
 
 
-@fact("people", version=10, public=False, cache="none")
+@fact("people", version=12, public=False, cache="none")
 def people(ctx) -> dict:
     """The non-merge commits up to ``as_of`` and who is who (:func:`identities`), computed once for
     the contributors and organisations facts (in memory only: it holds commit records); ``tools``: the identities that only
@@ -422,7 +424,7 @@ def people(ctx) -> dict:
     return {"commits": commits, "ident": ident, "tools": release_tools(commits, ident)}
 
 
-@fact("contributors", version=13, cache="commit+as_of")
+@fact("contributors", version=15, cache="commit+as_of")
 def contributors(ctx) -> dict:
     """Active people of the last year, the absence factor, newcomers; bots apart. One person with
     several e-mail addresses under the same name counts once."""
@@ -465,7 +467,7 @@ def contributors(ctx) -> dict:
     }
 
 
-@fact("organisations", version=32, cache="commit+as_of")
+@fact("organisations", version=34, cache="commit+as_of")
 def organisations(ctx) -> dict:
     """Organisations behind the human commits of the last year, from author e-mail domains. Each
     person (see :func:`identities`) is placed in one organisation: a public body's domain if they used
@@ -617,6 +619,8 @@ def _first_parents(by_sha: dict, sha: str | None) -> set[str]:
 
 
 _NOREPLY = lazy_compile(r"^(?:\d+\+)?([\w.-]+)@users\.noreply\.github\.com$")
+# a forge account's number in its no-reply address: GitHub's <id>+<login>@users.noreply.github.com, GitLab's <id>-<login>@users.noreply.gitlab.com
+_NOREPLY_ID = lazy_compile(r"^(\d+)\+[\w.-]+@users\.noreply\.(github)\.com$|^(\d+)-[\w.-]+@users\.noreply\.(gitlab)\.com$")
 
 
 def _identities(name: str, email: str) -> set[str]:
@@ -681,7 +685,7 @@ def _bots_only(merge, by_sha: dict, mainline: set[str]) -> bool:
     return bool(merged) and all(is_bot(c.author_name, c.author_email) for c in merged)
 
 
-@fact("review_history", version=15, cache="commit+as_of")
+@fact("review_history", version=17, cache="commit+as_of")
 def review_history(ctx) -> dict:
     """How the changes of the last year reached the main line: through a merge/pull request (merge
     commit, squash-merge ``(#123)``/``(!12)`` subject, Gerrit change's Change-Id) or review trailers, or pushed
