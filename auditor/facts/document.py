@@ -15,6 +15,7 @@ import unicodedata
 from dataclasses import dataclass, field
 
 from auditor.facts.document_marks import GENERATED_END, GENERATED_START, MARKDOWN_EXT, bold_label as _bold_label, code_only
+from auditor.facts.text_titles import TEXT_ITEM as _TEXT_ITEM, TEXT_RULE as _TEXT_RULE, upper_case_title
 from auditor.lazyre import lazy_compile
 
 MAX_README_BYTES = 512 * 1024  # a document is parsed up to this many characters
@@ -322,10 +323,6 @@ URL = lazy_compile(r"(?:link:)?(https?://[^\s\[\]<>\"')]+)(?:\[([^\]]*)\])?")
 _ADOC_IMAGE = lazy_compile(r"image::?([^\s\[]+)\[")
 
 
-_TEXT_ITEM = lazy_compile(r"^\s*(?:[*•-]|\d{1,2}[.)])\s+\S")
-_TEXT_RULE = lazy_compile(r"^\s*([*=#~_+-])\1{2,}\s*$")
-
-
 def parse_lines(text: str, asciidoc: bool) -> list[Block]:
     blocks: list[Block] = []
     para: list[str] = []
@@ -333,6 +330,9 @@ def parse_lines(text: str, asciidoc: bool) -> list[Block]:
     fence: str | None = None
 
     def flush() -> None:
+        if len(para) == 1 and not asciidoc and upper_case_title(para[0]):  # (alone between blank lines, or above a list)
+            blocks.append(Block("heading", para[0].strip().rstrip(":").strip(), start, 2))
+            para.clear()
         if para:
             body = " ".join(" ".join(para).split())
             links = [(m.group(1), m.group(2) or "") for m in URL.finditer(body)]
