@@ -77,6 +77,28 @@ def _package_json(text: str | None) -> dict:
     return out
 
 
+# PHP's linters and static analysers, declared as the project's own development dependencies in composer.json (require-dev:
+# squizlabs/php_codesniffer with its default standard, phpstan/phpstan, friendsofphp/php-cs-fixer…): installed by `composer install`
+# to check the code, a linter as a configuration file would be (issue 12, s25)
+COMPOSER_LINTERS = ("squizlabs/php_codesniffer", "phpstan/phpstan", "friendsofphp/php-cs-fixer", "vimeo/psalm", "phpmd/phpmd",
+                    "php-parallel-lint/php-parallel-lint", "jakub-onderka/php-parallel-lint", "symplify/easy-coding-standard",
+                    "drupal/coder", "wp-coding-standards/wpcs", "slevomat/coding-standard", "phan/phan", "overtrue/phplint")
+
+
+def composer_lint(text: str) -> bool:
+    """composer.json names a PHP linter among its require-dev (or require) packages."""
+    if not text:
+        return False
+    try:
+        data = safejson.loads(text)
+    except ValueError:
+        return False
+    if not isinstance(data, dict):
+        return False
+    names = {str(k).lower() for key in ("require-dev", "require") if isinstance(data.get(key), dict) for k in data[key]}
+    return any(n in names for n in COMPOSER_LINTERS)
+
+
 def python_recipe_lints(text: str) -> bool:
     """A tox.ini or setup.cfg that configures a linter (its own section) or runs one from a [testenv…] section's commands."""
     if PY_LINT_SECTION.search(text):
@@ -98,11 +120,11 @@ def python_recipe_lints(text: str) -> bool:
     return False
 
 
-@fact("root_configs", version=8, public=False)
+@fact("root_configs", version=9, public=False)
 def root_configs(ctx) -> dict:
     """``package_json``: present, scripts that start or build the service, browser targets
     (browserslist; npm's engines are Node's versions, not browsers), a linter configured inside it; ``composer_symfony``: composer.json names
-    Symfony; ``pyproject_lint``: pyproject.toml configures a linter; ``browser_targets``: the package.json files, at the root or
+    Symfony; ``composer_lint``: composer.json declares a PHP linter (:func:`composer_lint`); ``pyproject_lint``: pyproject.toml configures a linter; ``browser_targets``: the package.json files, at the root or
     one or two folders down (a front end beside an API), that declare browser targets; ``lint_packages``: those sub-folders' package.json
     files that configure a linter; ``python_lint``: the tox.ini and setup.cfg files that configure or run a linter; ``dotnet_lint``: the
     .NET files that set up an analyzer (:func:`dotnet_lint`)."""
@@ -121,5 +143,6 @@ def root_configs(ctx) -> dict:
                      and inventory_of(ctx).category(p) not in ("vendored", "generated", "build"))[:MAX_SUB_PACKAGES]
     # and the linter such a front end configures in its own package.json (frontend/package.json's "eslintConfig", run by react-scripts)
     return {"python_lint": [p for p in recipes if python_recipe_lints(snap.read_text(p, limit=MAX_BYTES) or "")],"package_json": _package_json(pkg), "composer_symfony": "symfony" in composer,
+            "composer_lint": composer_lint(composer[:MAX_BYTES]),
             "pyproject_lint": bool(PYPROJECT_LINT.search(pyproject)), "browser_targets": targets,
             "lint_packages": [p for p in subs if sub_configs[p]["lint_config"]], "dotnet_lint": dotnet_lint(snap)}

@@ -180,6 +180,8 @@ def _lint_configs(ctx, configs: dict) -> list[str]:
         lint_cfg.append("pyproject.toml")
     if configs["package_json"]["lint_config"]:
         lint_cfg.append("package.json")
+    if configs.get("composer_lint") and "composer.json" not in lint_cfg:  # (require-dev: squizlabs/php_codesniffer, phpstan/phpstan)
+        lint_cfg.append("composer.json")
     lint_cfg += [p for p in configs.get("lint_packages") or [] if p not in lint_cfg]  # (a front end's frontend/package.json)
     lint_cfg += [p for p in configs.get("python_lint") or [] if p not in lint_cfg]  # (tox.ini's [testenv] commands = flake8 …)
     lint_cfg = [p for p in lint_cfg if not p.endswith(".editorconfig")]
