@@ -1,6 +1,9 @@
 """What a repository's root files say about its kind: a command's entry points (console scripts, package.json
 ``bin``, a package's ``__main__.py``), the files that start a web server, a published component library or design
-system, a Django application plugged into a host project, a container image of a server with its settings."""
+system, a Django application plugged into a host project, a container image of a server with its settings.
+
+Longer than 400 lines: the entry points of every language (Python, npm, PHP, Go…) are read here, each with the cases that
+make a script no command."""
 
 from __future__ import annotations
 
@@ -9,6 +12,7 @@ import re
 from auditor.facts.inventory import BUILD_TOOL_SCRIPT, classify, inventory_of, is_doc, is_test
 from auditor.facts.kind_apps import GUI_IMPORT
 from auditor.facts.kind_go import go_mains
+from auditor.facts.kind_packages import _DATA_IMPORT
 from auditor.lazyre import lazy_compile
 
 # Files that start or route a web server: a page framework declared without any of them renders templates for a command
@@ -205,10 +209,11 @@ def entry_points(ctx) -> list[str]:
     # (a package's scripts/bump_version.py is a maintainer's tool: scripts folders count only without a package manifest)
     packaged = any(m in ctx.snapshot.files for m in ("pyproject.toml", "setup.py", "setup.cfg", "package.json"))
     pages = any(e.ext in ("html", "htm") and not is_doc(p) for p, e in ctx.snapshot.files.items())  # (a committed Sphinx build is no page)
+    notebook = any(e.ext == "ipynb" for e in ctx.snapshot.files.values())
     for p in sorted(p for p, e in ctx.snapshot.files.items() if e.ext == "py" and e.name not in NOT_COMMANDS and (
             "/" not in p or (not packaged and p.count("/") == 1 and p.split("/")[0] in SCRIPT_DIRS)))[:10]:
         text = ctx.snapshot.read_text(p, limit=128 * 1024) or ""
-        if _MAIN_GUARD.search(text) and p not in out and not GUI_IMPORT.search(text) and (  # (a Kivy or Tk window is no command)
+        if _MAIN_GUARD.search(text) and p not in out and not GUI_IMPORT.search(text) and not _analysis_script(text, notebook) and (  # (a Kivy or Tk window is no command)
                 _ARGV_PARSER.search(text) or not (_PY_PACKAGE.intersection(ctx.snapshot.files) or pages)):
             out.append(p)  # (without a package manifest, a root script run as a program: main.py's `if __name__ == "__main__":`;
             # beside HTML pages, a script preparing the page's data: the page decides)
@@ -241,6 +246,18 @@ _ARGV_PARSER = lazy_compile(r"^[^\S\n]*(?:import argparse|from argparse import|i
 SCRIPT_DIRS = ("bin", "scripts", "cli", "tools")  # folders of commands
 _PY_PACKAGE = frozenset({"pyproject.toml", "setup.py", "setup.cfg"})
 _MAIN_GUARD = lazy_compile(r"^if __name__ == ['\"]__main__['\"]\s*:", re.M)
+_PLOT_IMPORT = lazy_compile(r"^[ \t]*(?:from|import)[ \t]+(?:matplotlib|seaborn|plotly|bokeh|altair|plotnine)\b", re.M)
+_SYS_ARGV = lazy_compile(r"\bsys\.argv\b")
+
+
+def _analysis_script(text: str, notebook: bool) -> bool:
+    """A script whose main guard runs an analysis, no command (issue 12, s25 t25: dataviz.py plotting with seaborn, process_data.py
+    preparing a notebook's table): it reads no argument (no parser, no sys.argv) and handles tables with a data library, beside
+    a notebook or drawing charts itself."""
+    return not _ARGV_PARSER.search(text) and not _SYS_ARGV.search(text) and bool(_DATA_IMPORT.search(text)) \
+        and (notebook or bool(_PLOT_IMPORT.search(text)))
+
+
 NOT_COMMANDS = frozenset({"manage.py", "setup.py", "conftest.py", "wsgi.py", "asgi.py", "app.py", "server.py", "server.js", "index.js",
                           "main.js", "gulpfile.js", "webpack.config.js", "Rakefile"})
 
