@@ -5,8 +5,6 @@ and never defined by it), and an Android application's build settings (its Gradl
 
 from __future__ import annotations
 
-import re
-
 from auditor.facts.inventory import is_test
 from auditor.lazyre import lazy_compile
 
@@ -20,6 +18,10 @@ _COMMENT_LINE = lazy_compile(r"^[ \t]*(?:\*|//|#|/\*)")
 _LOADS_PROPERTIES = lazy_compile(r"""\b(?:local|secrets?|keys?|apikeys?)\.properties\b""")
 _GRADLE_PROPERTY = lazy_compile(r"""\b(?:getProperty|findProperty)[ \t]*\([ \t]*["']([A-Za-z][A-Za-z0-9_.]{2,60})["']|\bproperties[ \t]*\[[ \t]*["']([A-Za-z][A-Za-z0-9_.]{2,60})["'][ \t]*\]""")
 _BUILD_CONFIG_FIELD = lazy_compile(r"""\bbuildConfigField[ \t]*\(?[ \t]*["']\w+["'][ \t]*,[ \t]*["']([A-Z][A-Z0-9_]{2,60})["']""")
+# the build tools' own keys in local.properties, written by the tool and read back by its Gradle template: the Android SDK's
+# sdk.dir/ndk.dir/cmake.dir, Flutter's flutter.sdk, flutter.versionCode and flutter.versionName (from pubspec.yaml's version),
+# flutter.buildMode…: no setting an installer gives (issue 12, s25)
+_TOOL_KEY = lazy_compile(r"(?:sdk|ndk|cmake)\.dir|flutter\.[A-Za-z][A-Za-z0-9_.]*")
 _SETTING_NAME = lazy_compile(r"(?:^|_)(?:URL|URI|HOST|SERVER|ENDPOINT|DOMAIN|KEY|TOKEN|SECRET|CLIENT_ID|APP_ID)(?:_|$)")
 
 
@@ -63,6 +65,6 @@ def android_build_settings(snap, entries, is_setting, known: set[str]) -> list[l
             names = [a or b for a, b in _GRADLE_PROPERTY.findall(line)] if local else []
             names += [n for n in _BUILD_CONFIG_FIELD.findall(line) if _SETTING_NAME.search(n)]
             for v in names:
-                if v not in out and v not in known and is_setting(v) and not re.fullmatch(r"(?:sdk|ndk|cmake)\.dir", v):
+                if v not in out and v not in known and is_setting(v) and not _TOOL_KEY.fullmatch(v):
                     out[v] = [e.path, i, line.strip()[:120], "code"]
     return [[v, h] for v, h in out.items()][:MAX_KEYS]
