@@ -71,3 +71,18 @@ def test_a_plugin_whose_readme_says_nothing_of_installing_still_gets_the_advice(
                             "assets/README.md": "# Assets\n\n## Installation\n\nnpm install puis npm run build pour compiler les styles.\n"})
     _, res = kind_and_results(tmp_path, files, INSTALL)
     assert res["reusability.install"]["status"] != "pass", res["reusability.install"]
+
+
+# W1: the FAQ's how-to "= Comment intégrer l'inscription à mon site ? =" (add the widget, choose the letters) is the plugin's usage;
+# readme-sections said "missing: usage". A French how-to of a task done with the project is usage, as "How to …" already was.
+def test_a_french_how_to_in_the_faq_is_usage():
+    from auditor.facts.readme import analyse
+    from auditor.facts.readme_headings import heading_sections
+
+    text = README_TXT.replace("= Où trouver ma clé d'API ? =", "= Comment intégrer le formulaire d'inscription à mon site ? =")
+    found = {d["name"]: d for d in analyse(text, "readme.txt")["section_details"]}
+    assert found["usage"]["via"] == "heading" and "intégrer" in found["usage"]["text"], found
+    # (the neighbours: following the project, installing it, its settings keep their chapters)
+    assert heading_sections("Comment suivre les changements ?") == []
+    assert "usage" not in heading_sections("Comment installer le plugin ?")
+    assert "usage" not in heading_sections("Comment configurer la clé d'API ?")

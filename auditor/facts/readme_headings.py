@@ -114,6 +114,10 @@ _DEV_PROCESS = lazy_compile(r"(?:l )?(?:ci|cd|ci cd|integration continue|continu
 # set, build, test, follow or update it ("Comment …" is left out: "Comment suivre les changements ?" follows the project)
 _HOW_TO = lazy_compile(r"^(?:\d+ )*how to (?!(?:install|contribut|deploy|configur|set|setup|build|test|develop|release|publish|follow|track|keep|stay|"
                        r"get|report|cite|support|help|reach|join|contact|update|upgrade|migrat)\w*)\w+")
+# a French how-to of a task done with the project ("Comment intégrer l'inscription à mon site ?", a WordPress plugin's FAQ): usage; the
+# verbs of other chapters (suivre, installer, contribuer, configurer, publier…) are left out, as in English
+_COMMENT_USE = lazy_compile(r"^(?:\d+ )*comment (?:(?:puis je|peut on|faire pour) )?(?:integrer|ajouter|utiliser|afficher|inserer|creer|consulter|importer|"
+                            r"exporter|generer|lancer|executer|interroger|saisir|rechercher|imprimer|telecharger les donnees)\b")
 _LOCAL_RUN = lazy_compile(r"\b(?:locally|localement|en local|in development|en developpement|dev mode|mode dev|tests?)\b")
 _MEMBERS = lazy_compile(r"\b(?:contributing|contributeurs?|contributors?) (?:\w+ ){0,3}(?:members|membres|people|personnes)\b")
 _BARE_GUIDE = frozenset({"guide", "guides", "le guide", "the guide"})
@@ -224,7 +228,7 @@ def heading_sections(text: str, under_install: bool = False, label: bool = False
         found.remove("contributing")  # "Contributing Lab IA Members": who contributed, a list of names
     if "usage" in found and "deployment" in found and run_only(normed):
         found.remove("usage")  # "Lancer en mode production" (npm run start): running it in production is deploying it
-    if "usage" not in found and _HOW_TO.match(normed) and not _LOCAL_RUN.search(normed):
+    if "usage" not in found and (_HOW_TO.match(normed) or _COMMENT_USE.match(normed)) and not _LOCAL_RUN.search(normed):
         found.append("usage")  # "How to perform the annotation", "How to run the project": how the project is used
     found = refine_heading(found, normed, SECTION_HEADINGS, under_install)  # ("Jobs & Mission control job", "Crédits images", "Paramètres de la requête")
     return found + ["contact"] if _CHANNEL_HEADING.fullmatch(normed) and "contact" not in found else found  # ("Mailing Lists", "Listes de diffusion")
