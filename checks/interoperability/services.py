@@ -77,6 +77,21 @@ def _unread_code(ctx) -> list[str]:
     return list((ctx.fact("textscan") or {}).get("unread_code") or [])
 
 
+def own_service_ogc(ctx, hits: list) -> list:
+    """The OGC hits (the signal's /wms, SERVICE=WFS…) on a line where the hosting facts read an address with its host
+    (http://host/geoserver/ref/wms): services the code itself calls, not whatever service its caller names."""
+    hosting = ctx.fact("hosting_dependencies") or {}
+    lines = set()
+    for key in ("hosts", "services", "internal", "restricted", "clones"):  # (not a placeholder: localhost, example.org)
+        for item in hosting.get(key) or []:
+            if not isinstance(item, dict):
+                continue
+            for e in [item] + list(item.get("evidence") or []):
+                if isinstance(e, dict) and e.get("path") and e.get("line") is not None:
+                    lines.add((e["path"], e["line"]))
+    return [h for h in hits if (h[0], h[1]) in lines]
+
+
 @check(
     id="interoperability.geo",
     family="interoperability",
@@ -316,7 +331,9 @@ def geo(ctx) -> Result:
     # a library without an interface (a WFS client reading whatever service its caller names), or whose components work on the map
     # their caller gives them, handles its callers' data and map: which basemaps, references (IGN, API Adresse) and which reference
     # system they use is the calling application's choice, not the library's
-    callers_refs = callers_map and not (ign or apis or legal_crs)
+    # (but the OGC services a library calls itself — the WMS/WFS addresses its code or its manifest names with their host, an
+    # add-on's default services queried by GetFeatureInfo — are its own data: their references are judged as an application's)
+    callers_refs = callers_map and not (ign or apis or legal_crs) and not own_service_ogc(ctx, named_ogc)
     # a tool working on the layers or point clouds its user gives it (a QGIS Processing algorithm's raster and vector layers, a
     # command running PDAL pipelines on LAS/LAZ files), naming no service or reference itself: which services and references
     # those data come from is the user's choice when it runs, not the tool's
