@@ -322,7 +322,10 @@ def data_standards(ctx) -> Result:
     # what says the project describes its data, or writes it in a closed format: once, for every guard below
     schema_signs = bool(table_schemas or xsd or gouv or national or prog_fields or sql_doc)
     described = schema_signs or bool(closed)
-    if set(formats) == {"JSON"} and not (described or data_files) and _no_database_model(ctx) \
+    # (a mobile application decoding the JSON of the APIs it calls, beside its local storage — sqflite, Room tables of its tokens
+    # and favourites —, publishes no data: s25)
+    mobile_client = kind == "mobile-application"
+    if set(formats) == {"JSON"} and not (described or data_files) and (mobile_client or _no_database_model(ctx)) \
             and kind not in TOOL_KINDS:  # (a GIS kit's download script posting JSON to a service serves no interface of its own)
         # JSON only as the messages of the project's own API, no data file, no database model: no data of its own to standardise
         if own_db := _own_database(sig, tree):  # (but a SQLite base of its own, or tables its code creates: said, not denied)
@@ -331,6 +334,11 @@ def data_standards(ctx) -> Result:
                                           f"No data file exchanged: only the application's own database ({own_db[0][0]}) and JSON messages (of its "
                                           "own interface or of the services it calls); no data schema expected."), hit_evidence(own_db, limit=3),
                                            own_database=True, **details)
+        if mobile_client and not _no_database_model(ctx):
+            return Result.not_applicable(T("Application mobile : seulement des messages JSON (des services qu'elle appelle) et le stockage local "
+                                           "de l'application (les tables lues ici), pas des données qu'elle publie : pas de schéma de données attendu.",
+                                           "A mobile application: only JSON messages (of the services it calls) and the application's own local "
+                                           "storage (the tables read here), not data it publishes: no data schema expected."), own_database=True, **details)
         return Result.not_applicable(T("Aucune donnée propre au projet : ni fichier de données, ni modèle de base de données, seulement des messages JSON "
                                        "(de sa propre interface ou des services qu'il appelle) ; pas de schéma de données attendu.",
                                        "No data of the project's own: no data file, no database model, only JSON messages (of its own "
