@@ -39,7 +39,7 @@ from auditor.facts.readme_loading import loading_sentence
 from auditor.facts.readme_setup import clone_step, setup_chapter
 from auditor.facts.readme_badges import unbadged_headings
 from auditor.facts.readme_templates import TEMPLATES, find_template, untouched_template, without_template  # noqa: F401 (TEMPLATES re-exported)
-from auditor.facts.readme_lookalikes import app_requests_chapter, records_label, contributor_rules, feature_contact, feature_list_lines, local_production_run, production_chapter, release_procedure, reusers_chapter
+from auditor.facts.readme_lookalikes import app_requests_chapter, records_label, contributor_rules, feature_contact, feature_list_lines, local_production_run, production_chapter, container_chapter, release_procedure, reusers_chapter
 from auditor.facts.readme_shapes import USAGE_EXAMPLE, description_chapter, edits_script_settings, edits_settings_file, header_lines, opening_example, output_chapter_lines, settings_only_chapter, settings_step, template_chapter, test_chapter_lines  # noqa: F401 (USAGE_EXAMPLE re-exported)
 from auditor.langid import identify_languages, prose  # noqa: F401 (re-exported: facts and checks import them from here)
 from auditor.lazyre import lazy_compile
@@ -190,7 +190,7 @@ def analyse(text: str, path: str, files=None) -> dict:
             heading, body = norm(b.text), section_text(lines, blocks, i)  # (read once: every rule below judges the chapter by both)
             secs = [] if ((template and template_chapter(heading, body, TEMPLATE_ONLY_HEADINGS)) or b is title or b.line in aside or framework_boilerplate(heading, body)
                           ) else heading_sections(b.text if code_path_heading(b.text) else without_name(b.text, title, HEADING_WORDS), under_install, credits)
-            secs = secs or (["deployment"] if publication_chapter(heading, body) or production_chapter(heading, body)
+            secs = secs or (["deployment"] if publication_chapter(heading, body) or production_chapter(heading, body) or container_chapter(heading, body)
                             else ["contributing"] if contributor_rules(heading, body) or contribution_workflow(body)
                             else ["configuration"] if resource_fields(heading, body) else [])  # ("## 3. Publication"; "## En prod" over "L'application est déployée sur
             # Scalingo"; "### Ajout de fonctionnalités": a branch, then a pull request; "## The BuildProject resource": its fields commented)
@@ -373,7 +373,7 @@ def analyse(text: str, path: str, files=None) -> dict:
     return out
 
 
-@fact("readme", version=179)
+@fact("readme", version=180)
 def readme(ctx) -> dict | None:
     path = ctx.fact("files").get("readme")
     if not path:

@@ -252,7 +252,9 @@ def announces_a_list(text: str) -> bool:
 
 # "Configurer son environnement" (the developer's editor, IDE, machine) is no configuration of the service
 DEV_SETUP = lazy_compile(r"\b(son|votre|ton|your) environnement\b|\benvironnement de (developpement|dev|travail)\b|\b(your|the) (development|dev) environment\b|"
-                         r"\b(editeurs?|editors?|ide|vs ?code|vscode|intellij|pycharm)\b|\b(test|testing) environments?\b|\benvironnements? de tests?\b")  # (a test run's settings)
+                         r"\b(editeurs?|editors?|ide|vs ?code|vscode|intellij|pycharm)\b|\b(test|testing) environments?\b|\benvironnements? de tests?\b|"
+                         r"\b(?:configuration|config|configurer|configure|configuring|setup|set up|parametrage) (?:des |de |du |of |for |pour )?(?:the |les |le |la )?"
+                         r"(?:tests?|testing|unit tests|tests unitaires|tests d integration|integration tests)\b")  # (a test run's settings: "Configuration des tests sur macOS")
 
 
 _FENCED = lazy_compile(r"^(?:```|~~~)[^\n]*\n(.*?)^(?:```|~~~)", re.M | re.S)

@@ -66,6 +66,8 @@ SECTION_HEADINGS: dict[str, tuple[str, ...]] = {
                      "comment participer", "get involved", "s impliquer", "workflow de collaboration", "git workflow", "workflow git",
                      "comment contribuer", "how to contribute", "pull requests", "merge requests", "developer guide",
                      "guide du contributeur", "guide de contribution",
+                     # the checklist a contributor runs through before committing ("Before you commit": tests pass, README updated)
+                     "before you commit", "before committing", "avant de commiter", "avant de committer", "avant de commit", "avant chaque commit",
                      "aide aux contributeurs", "aide aux contributrices", "aide aux contributeurs trices", "help for contributors",
                      # how to write the documentation ("Notes pour écriture de la documentation": a documentation site's contributing guide)
                      "ecriture de la documentation", "ecriture de documentation", "ecrire la documentation", "redaction de la documentation",
@@ -80,7 +82,9 @@ SECTION_HEADINGS: dict[str, tuple[str, ...]] = {
                 # (the issue tracker as the channel: "### Problèmes et suggestions" over "créer un ticket dans l'onglet Issues")
                 "problemes et suggestions", "questions et suggestions", "bugs et suggestions", "signaler un probleme", "signaler un bug",
                 "signaler une anomalie", "report a bug", "report an issue", "reporting bugs", "reporting issues", "bugs and suggestions",
-                "issues and suggestions"),
+                "issues and suggestions",
+                # the team's invitation to tell them what one thinks ("## Feedback": "come and say hi on Matrix")
+                "feedback", "feedbacks", "vos retours", "your feedback", "give feedback", "donner votre avis"),
 }
 
 HEADING_WORDS = tuple(sorted({p for name in SECTION_ORDER for p in SECTION_HEADINGS[name]}))
@@ -149,10 +153,11 @@ _SERVER_WORDS = ("serveur", "serveurs", "server", "servers", "production", "mise
 
 
 # "production" qualifying data: a copy of the production database restored on a developer's machine ("Charger une base de données de
-# production", "Restore a production dump"), not a deployment
+# production", "Restore a production dump"), not a deployment; nor a data or industrial production process ("Production process",
+# "Processus de production", "Chaîne de production": how the point clouds or the statistics are produced)
 _PRODUCTION_DATA = lazy_compile(r"\b(?:bases? de donnees|bases?|bdd|bd|donnees|data|databases?|db|dumps?|backups?|sauvegardes?|copies?|"
-                                r"extractions?|extraits?|snapshots?|jeux? de donnees) (?:de |du |d |from |of )?(?:la |the )?(?:production|prod)\b|"
-                                r"\b(?:production|prod) (?:data|databases?|db|dumps?|backups?|snapshots?)\b")
+                                r"extractions?|extraits?|snapshots?|jeux? de donnees|processus|process|chaines?|chains?) (?:de |du |d |from |of )?(?:la |the )?(?:production|prod)\b|"
+                                r"\b(?:production|prod) (?:data|databases?|db|dumps?|backups?|snapshots?|process|processes|chains?|lines?)\b")
 
 
 _TRAINING_TUNING = lazy_compile(r"\b(?:fine|finetuning|hyper ?parameters?|hyperparametres?|hyper parametres?|models?|modeles?|prompt|llm) tuning\b|\bfinetuning\b")

@@ -22,6 +22,21 @@ def production_chapter(normed_heading: str, body: str) -> bool:
     return bool(_PRODUCTION_ONLY.match(normed_heading)) and bool(_DEPLOYED.search(norm(body)))
 
 
+# "## Conteneur", "### Construction de l'image Docker" over building the image to ship it: pushed to a registry, saved as an archive,
+# or run with its settings given at run time ("l'image est dépourvue de configuration, elle devra être fournie à l'exécution"): the
+# deployment chapter (a chapter only starting the image on one's machine ships nothing)
+_CONTAINER_HEADING = lazy_compile(r"^(?:\d+ )*(?:(?:construction|construire|creation|creer|build|building|generation|generer|publication|publier|"
+                                  r"publish|publishing)(?: (?:de l|de la|du|d une|of the|of an|of a|of|the|an|a|une|la|l))? )?"
+                                  r"(?:(?:image|images|conteneur|conteneurs|container|containers)(?: docker| oci)?|docker (?:image|images|container|containers))$")
+_SHIPPED = lazy_compile(r"\b(?:docker|podman|buildah) (?:push|save)\b|\b(?:registry|registre|registries|registres)\b|"
+                        r"\b(?:image|archive) compressee\b|\bcompressed image\b|"
+                        r"\b(?:fournie?s?|donnee?s?|passee?s?|montee?s?) a l execution\b|\b(?:given|passed|provided|mounted|supplied) at run ?time\b")
+
+
+def container_chapter(normed_heading: str, body: str) -> bool:
+    return bool(_CONTAINER_HEADING.match(normed_heading)) and bool(_SHIPPED.search(norm(body)))
+
+
 # "Lancer l'application localement en mode production", "Lancer l'app en mode production" over `yarn build; yarn start; open
 # http://localhost:3000`: the production build tried on one's machine, no deployment (the chapter often says so and points to the next)
 _LOCAL_WORDS = lazy_compile(r"\b(?:localement|en local|locally|local|sur (?:votre|ta|sa|son|mon|ma) (?:machine|poste)|on (?:your|my|a) (?:own )?"

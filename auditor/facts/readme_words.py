@@ -29,7 +29,8 @@ DOC_FILE_SECTIONS = {
     "install": lazy_compile(r"(^|/)(?:\d{1,3}[-_. ]?)?(install|installation|setup|getting[-_]started|demarrage)[^/]*$", re.I),
     "usage": lazy_compile(r"(^|/)(?:\d{1,3}[-_. ]?)?(usage|utilisation|user[-_]guide|guide[-_]utilisateur|manual|manuel)[^/]*$", re.I),
     "configuration": lazy_compile(r"(^|/)(?:\d{1,3}[-_. ]?)?(config|configuration|settings|parametrage|personnalisation|customi[sz]ation)[^/]*\.(md|rst|adoc|txt|html)$", re.I),
-    "deployment": lazy_compile(r"(^|/)(?:\d{1,3}[-_. ]?)?(deploy|deployment|deploiement|hosting|hebergement|production)[^/]*$", re.I),
+    # ("production_process.md": how the data are produced, an IGN or Insee production chain, not the software's deployment)
+    "deployment": lazy_compile(r"(^|/)(?:\d{1,3}[-_. ]?)?(deploy|deployment|deploiement|hosting|hebergement|production(?![-_. ]?(?:process|chain|line|data)))[^/]*$", re.I),
     "contributing": lazy_compile(r"(^|/)(?:\d{1,3}[-_. ]?)?(contributing|contribuer|contribution)[^/]*$", re.I),
     "license": lazy_compile(r"(^|/)(?:\d{1,3}[-_. ]?)?(licen[cs]e|copying)[^/]*$", re.I),
 }
