@@ -228,6 +228,10 @@ LOCKFILES = {
     # lockfile of PEP 751, pylock.toml (packaging.python.org, "pylock.toml Specification"); pixi's pixi.lock beside pixi.toml or
     # pyproject.toml, conda and PyPI packages (pixi.prefix.dev, "Lock File")
     "deno.lock": ("deno", "deno"), "pylock.toml": ("pylock", "python"), "pixi.lock": ("pixi", "python"),
+    # (issue 12, s25 o4 utilitR) rv, a declarative R package manager following renv: rv.lock, written by `rv sync` beside its
+    # rproject.toml, pins every R package ([[packages]] name, version, source) — github.com/A2-ai/rv, docs/config.md ("lockfile_name",
+    # default "rv.lock", read 2026-12-05)
+    "rv.lock": ("rv", "r"),
 }
 # Go's lockfiles before modules (2018-2019 projects): dep's Gopkg.lock beside Gopkg.toml, Glide's glide.lock beside glide.yaml. The files
 # fact lists them; their dependencies are not read (no manifests entry), so the dependency checks do not cite them as declaring none.
@@ -2202,7 +2206,7 @@ def libraries(snap, inv: Inventory) -> list[dict]:
 _TEST_SEG = lazy_compile(r"(^|[_.-])(tests?|simpletest|fixtures?|spec)([_.-]|$)", re.I)  # a folder of tests: css_test_files, simpletest
 
 
-@fact("inventory", version=133)
+@fact("inventory", version=134)
 def inventory(ctx) -> dict:
     """Counts by category and by language (project source only), with a few examples per category, and the
     libraries copied into the repository (name, version, licence)."""

@@ -29,6 +29,7 @@ from auditor.facts.maven_manifest import apply_managed_scopes, parse_pom
 from auditor.facts.nuget_manifest import is_nuget_manifest, parse_nuget, pinned_in_place, references
 from auditor.facts.package_lists import list_ecosystem, list_entry
 from auditor.facts.pubspec_manifest import pubspec_block
+from auditor.facts.r_locks import r_lock_package_names
 from auditor.facts.requirement_files import fully_pinned, lock_included_requirements, mark_script_requirements
 from auditor.facts.sbt_manifest import is_sbt_meta_build, parse_sbt, parse_sbt_plugins
 from auditor.facts.setup_py import requirement_file_path, setup_py_fields
@@ -195,15 +196,6 @@ def _description(name: str, text: str) -> Parsed:
     return f.get("Package"), _norm(deps), _norm(_r_names(f.get("Suggests", "")))
 
 
-def r_lock_packages(text: str) -> list[str]:
-    """The packages an renv.lock (``Packages``) or an rsconnect manifest.json (``packages``) records with their versions."""
-    data = safejson.loads(text)
-    packages = (data.get("Packages") or data.get("packages")) if isinstance(data, dict) else None
-    if not isinstance(packages, dict):
-        raise ValueError("no Packages section")
-    return _norm(sorted(packages))
-
-
 PARSERS = {
     "package.json": _json_manifest, "composer.json": _json_manifest, "bower.json": _json_manifest,
     "pyproject.toml": _toml_manifest, "Cargo.toml": _toml_manifest, "Pipfile": _toml_manifest,
@@ -313,14 +305,14 @@ def _r_lock_entries(snap, r_locks: list, out_manifests: list[dict]) -> list[dict
         entry = {"path": e.path, "ecosystem": "r", "name": None, "dependencies": [], "dev_dependencies": [], "lockfile": e.path,
                  "error": None}
         try:
-            entry["dependencies"] = r_lock_packages(snap.read_text(e.path, limit=MAX_MANIFEST_BYTES) or "")
+            entry["dependencies"] = _norm(r_lock_package_names(snap.read_text(e.path, limit=MAX_MANIFEST_BYTES) or "", e.name))
         except (ValueError, TypeError, AttributeError) as exc:
             entry["error"] = f"invalid {e.name}: {str(exc)[:120]}"
         out.append(entry)
     return out
 
 
-@fact("manifests", version=31)
+@fact("manifests", version=32)
 def manifests(ctx) -> dict:
     snap = ctx.snapshot
     inv = inventory_of(ctx)

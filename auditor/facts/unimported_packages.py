@@ -94,7 +94,7 @@ def _unnamed(ctx, wanted: dict[str, set[str]], paths: list[str]) -> list[str]:
     return sorted(d for d, ns in wanted.items() if not ns & seen)
 
 
-@fact("unimported_packages", version=2, public=False)
+@fact("unimported_packages", version=3, public=False)
 def unimported_packages(ctx) -> dict:
     manifests = ctx.fact("manifests").get("manifests") or []
     paths_of = {m["path"] for m in manifests}
