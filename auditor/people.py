@@ -42,7 +42,18 @@ def _listed_bot(name: str, email: str) -> bool:
         return True
     local = email.split("@", 1)[0]
     return bool(rx.search((name or "").strip()) or rx.search(local)) or _ci_account(name or "", local) or \
-        _assistant(name or "", email)
+        _named_bot(name or "", local) or _assistant(name or "", email)
+
+
+_ONE_WORD_BOT = re.compile(r"[A-Za-z0-9][A-Za-z0-9_-]{1,40}[bB]ot")
+
+
+def _named_bot(name: str, local: str) -> bool:
+    """A one-word author name ending in "bot" ("BetaBot", "deploybot") writing from a team's or a service's address (people.yml's
+    ``team_local_words``): the identity a repository's workflow sets with ``git config user.name`` to commit its results
+    ("BetaBot <infra@…>": betagouv/gitscan's scan workflow), not a person ("Talbot <jean.talbot@…>")."""
+    _, team = _ci_words()
+    return bool(_ONE_WORD_BOT.fullmatch(name.strip()[:64])) and bool(_words(local[:200]) & team)
 
 
 def _job_account(name: str, local: str) -> bool:

@@ -223,7 +223,7 @@ FIX_SUBJECT = lazy_compile(r"\b(fix(es|ed)?|bug(fix)?|hotfix|correct(ion|if)?|co
 
 
 # -- facts -------------------------------------------------------------------------------------
-@fact("history_activity", version=11, cache="commit+as_of")
+@fact("history_activity", version=12, cache="commit+as_of")
 def history_activity(ctx) -> dict:
     """Commits of people and of bots in the 90/365-day windows, active weeks, ages, recent fixes. The counts are authored work
     (merge commits excluded); the last-commit dates are the branch's last change, merges included (a pull request a person
@@ -414,7 +414,7 @@ def release_tools(commits, ident: dict[str, str]) -> frozenset[str]:
     return frozenset(k for k, tool in shapes.items() if tool)
 
 
-@fact("people", version=12, public=False, cache="none")
+@fact("people", version=13, public=False, cache="none")
 def people(ctx) -> dict:
     """The non-merge commits up to ``as_of`` and who is who (:func:`identities`), computed once for
     the contributors and organisations facts (in memory only: it holds commit records); ``tools``: the identities that only
@@ -424,7 +424,7 @@ def people(ctx) -> dict:
     return {"commits": commits, "ident": ident, "tools": release_tools(commits, ident)}
 
 
-@fact("contributors", version=15, cache="commit+as_of")
+@fact("contributors", version=16, cache="commit+as_of")
 def contributors(ctx) -> dict:
     """Active people of the last year, the absence factor, newcomers; bots apart. One person with
     several e-mail addresses under the same name counts once."""
@@ -467,7 +467,7 @@ def contributors(ctx) -> dict:
     }
 
 
-@fact("organisations", version=34, cache="commit+as_of")
+@fact("organisations", version=35, cache="commit+as_of")
 def organisations(ctx) -> dict:
     """Organisations behind the human commits of the last year, from author e-mail domains. Each
     person (see :func:`identities`) is placed in one organisation: a public body's domain if they used
@@ -547,7 +547,7 @@ def organisations(ctx) -> dict:
 SEMVER_TAG = lazy_compile(r"^(?:[A-Za-z][\w.-]*?[-_/@])?[vV]?(\d+)\.(\d+)(?:\.(\d+))?(?:[-+.][0-9A-Za-z.+-]*)?$")
 
 
-@fact("releases", version=5, cache="commit+as_of")
+@fact("releases", version=6, cache="commit+as_of")
 def releases(ctx) -> dict:
     """Tags as releases: counts, semantic versions, cadence over two years, time since the last one. Tags on other branches
     than the audited commit's count too (a repository whose plugins live and are released on their own branches), dated
@@ -685,7 +685,7 @@ def _bots_only(merge, by_sha: dict, mainline: set[str]) -> bool:
     return bool(merged) and all(is_bot(c.author_name, c.author_email) for c in merged)
 
 
-@fact("review_history", version=17, cache="commit+as_of")
+@fact("review_history", version=18, cache="commit+as_of")
 def review_history(ctx) -> dict:
     """How the changes of the last year reached the main line: through a merge/pull request (merge
     commit, squash-merge ``(#123)``/``(!12)`` subject, Gerrit change's Change-Id) or review trailers, or pushed
@@ -752,7 +752,7 @@ def review_history(ctx) -> dict:
 DEP_SUBJECT = lazy_compile(r"^(build|chore|fix)\(deps(-dev)?\)|^bump .+ from .+ to |^update (dependency|module) |^(chore|fix)\(deps\)|^\[snyk\]", re.I)
 
 
-@fact("dependency_updates", version=7, cache="commit+as_of")
+@fact("dependency_updates", version=8, cache="commit+as_of")
 def dependency_updates(ctx) -> dict:
     """Dependabot/Renovate configuration in the audited tree and their changes merged in the last year."""
     files = ctx.snapshot.files
