@@ -1145,7 +1145,7 @@ def project_kind(ctx) -> dict:
             "copy_of": copy_of}
 
 
-@fact("project", version=20, cache="none")
+@fact("project", version=21, cache="none")
 def project(ctx) -> dict:
     decision = ctx.fact("project_kind")
     kind, evidence, scores, decided = decision["kind"], decision["evidence"], decision["scores"], decision["decided"]
