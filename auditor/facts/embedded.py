@@ -167,13 +167,18 @@ LITERATE_EXT = {"rmd", "qmd"}  # R Markdown and Quarto documents: chunks of code
 _CHUNK_OPEN = lazy_compile(r"^\s*(`{3,})\s*\{\s*([A-Za-z]+)\b")  # ```{r setup}, ```{python}, ```{sql, connection=con}
 _CHUNK_EXT = {"r": "r", "python": "py", "sql": "sql", "bash": "sh", "sh": "sh", "js": "js", "javascript": "js"}
 _PARAMS = lazy_compile(r"^params\s*:")
+# a chunk never run, only shown: knitr's ```{r, eval = FALSE} (or eval=F), Quarto's "#| eval: false" option line
+_NO_EVAL = lazy_compile(r"[{,\s]eval\s*=\s*(?:FALSE|F)\s*[,}]")
+_NO_EVAL_OPTION = lazy_compile(r"^\s*#\|\s*eval\s*:\s*false\s*$", re.I)
+_OPTION = lazy_compile(r"^\s*#\|")
 
 
 def literate_code(text: str) -> dict[str, str]:
     """``{extension: code}`` of an R Markdown or Quarto document: each language's chunks where they stand (``r``, ``py``,
     ``sql``…), every other line blank, so that line numbers stay the document's. The ``params:`` block of the YAML header
     (the values the chunks read as ``params$…``) goes with the R code (Quarto documents without R chunks: with the most
-    frequent language). Display-only code blocks (plain fences, no ``{language}``) and the prose are left out."""
+    frequent language). Display-only code blocks (plain fences, no ``{language}``; chunks never run, ``{r, eval = FALSE}`` or
+    ``#| eval: false``: code shown to the reader, a tutorial's example) and the prose are left out."""
     lines = text.split("\n")
     parts: dict[str, list[str]] = {}
     header: list[tuple[int, str]] = []
@@ -200,7 +205,13 @@ def literate_code(text: str) -> dict[str, str]:
         j = i + 1
         while j < len(lines) and not (lines[j].strip().startswith(fence) and not lines[j].strip().strip("`")):
             j += 1
-        if ext:
+        options = []
+        for k in range(i + 1, min(j, i + 30)):  # (Quarto's chunk options: the "#|" lines opening the chunk)
+            if not _OPTION.match(lines[k]):
+                break
+            options.append(lines[k])
+        shown_only = bool(_NO_EVAL.search(lines[i])) or any(_NO_EVAL_OPTION.match(o) for o in options)
+        if ext and not shown_only:
             out = parts.setdefault(ext, [""] * len(lines))
             out[i + 1:j] = lines[i + 1:j]
             counts[ext] = counts.get(ext, 0) + 1

@@ -37,6 +37,7 @@ from auditor.facts.kind_apps import (aside, template_tree, bundled_library, comp
                                      monitoring_protocol, npm_commands, query_scripts, vite_library)
 from auditor.facts.kind_commands import folder_commands, top_level_scripts, workspace_commands
 from auditor.facts.kind_go import go_servers
+from auditor.facts.kind_quarto import site_pages, site_projects
 from auditor.facts.kind_machines import documented_images, dotnet_program
 from auditor.facts.kind_services import compose_by_content, php_data_service
 from auditor.facts.kind_libraries import java_dependency_in_readme, namespace_library
@@ -510,6 +511,11 @@ def decide_kind(ctx) -> tuple[str, list[dict], dict[str, float], bool, list[dict
     # (an RDF vocabulary too; never a tool's own files in a hidden folder: Talend's .settings/mappings/mapping_validate.xsd)
     specs = sorted(e.path for e in files if (SPEC_NAME.search(e.path) or ONTOLOGY.search(e.path)) and not any(d.startswith(".") for d in e.path.split("/")[:-1]))
     generators = sorted(e.path for e in files if STATIC_GENERATORS.match(e.path) or (e.path.count("/") == 1 and SUB_SITE.match(e.name)))
+    # a Quarto project declaring a website or a book (_quarto.yml's project: type: website), a bookdown book, an R Markdown site: its
+    # .qmd/.Rmd/.ipynb documents are the pages of that site (a guide, a documentation site), no notebooks of an analysis
+    literate_sites = site_projects(ctx.snapshot, [e.path for e in files])
+    generators = sorted(set(generators) | set(literate_sites))
+    notebooks = [p for p in notebooks if p not in site_pages(notebooks, literate_sites)]
     deps = _deps(ctx) - go_indirect(ctx)  # (a go.mod's "// indirect" requirements are its dependencies' libraries: cobra under an operator)
     manage = [] if "django" in deps else [p for p in sorted(e.path for e in files if e.name == "manage.py" and e.path.count("/") <= 1)[:3]
                                           if _DJANGO_MANAGE.search(ctx.snapshot.read_text(p, limit=16384) or "")][:1]
@@ -1133,7 +1139,7 @@ def _plugin_pages(ctx, evidence: list[dict]) -> list[str]:
                   and not is_test(e.path))[:5]
 
 
-@fact("project_kind", version=86, public=False)
+@fact("project_kind", version=88, public=False)
 def project_kind(ctx) -> dict:
     """The kind decided from the commit's files alone, and the project it is a copy of: cached with the commit, so that a warm
     audit (whose check results are reused, keyed by this kind) neither classifies 20,000 paths nor builds the inventory again."""
