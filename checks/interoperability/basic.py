@@ -9,7 +9,7 @@ import re
 from urllib.parse import urlparse
 
 from auditor.checks.interface import Evidence, Result, T, check
-from auditor.checks.reusability.common import dep_evidence_lines, hit_evidence, match_deps, textscan_ok
+from auditor.checks.reusability.common import dep_evidence_lines, hit_evidence, host_extension, match_deps, textscan_ok
 from auditor.facts.inventory import ONTOLOGY, RDF_EXT, is_test, is_vendored
 from auditor.facts.project import decided_kind, kind_label, run_on_schedule
 from auditor.facts.textscan import sql_path  # (a data model's code, though the text scan files SQL with data)
@@ -193,6 +193,11 @@ JSON_DATA_DIR = re.compile(r"(?:^|/)(?:data|donn[ée]es|datasets?)/", re.I)
 JSON_NOT_DATA = re.compile(r"(?:^|/)(?:i18n|locales?|lang|translations?|fixtures?|examples?|samples?|node_modules|config)(?:/|$)|package(?:-lock)?\.json$", re.I)
 
 
+# the calls that read or write a CSV's rows one by one (PHP's fgetcsv/fputcsv/str_getcsv, Python's csv module, Java's CSV readers):
+# the code that calls them knows the columns
+CSV_ROWS = re.compile(r"fgetcsv|fputcsv|str_getcsv|csv\.(?:writer|reader|DictWriter|DictReader)|CSV(?:Reader|Writer|Printer|Parser)", re.I)
+
+
 @check(
     id="interoperability.data-standards",
     family="interoperability",
@@ -353,7 +358,12 @@ def data_standards(ctx) -> Result:
     kept = own_files or {"ISO 19139 / INSPIRE / DCAT", "OGC Simple Features (PostGIS)"} & set(formats)
     if kind == "gis-kit" and not (schema_signs or own_files or cms_tables or closed) and (osm := osm_import_files(tree)):
         return osm_kit(kind, osm, [Evidence(path=p, kind="found") for p in osm], details)  # (a basemap's styles over an OSM import)
-    if (kind in SAMPLE_KINDS or kind in TOOL_KINDS) and not (schema_signs or kept or cms_tables) \
+    # (a host application's extension — a Drupal module importing its agents' accounts — whose code reads or writes the rows of a
+    # CSV itself, fgetcsv/fputcsv, lays the file out: an import or export format of its own, judged; a plain library handing rows
+    # over to its caller keeps the tool's verdict)
+    own_layout = kind == "library" and host_extension(ctx, ctx.fact("project") or {}) and \
+        [h for h in formats.get("CSV", []) if h[3] == "code" and CSV_ROWS.search(h[2])]
+    if (kind in SAMPLE_KINDS or kind in TOOL_KINDS) and not (schema_signs or kept or cms_tables or own_layout) \
             and _no_database_model(ctx, kind) and (not run_on_schedule(ctx.fact("project") or {}) or gdal_chain(ctx, formats, gdal_names)):
         # (a CSV cleaner, dashboard components or a viewer's plugin reading the APIs it is pointed at, a desktop program fingerprinting files)
         return tool_without_data(kind, formats, closed, samples, ev, details)

@@ -14,7 +14,7 @@ from auditor.checks.interoperability.basic import serves_no_api
 from auditor.checks.interoperability.data_storage import SAMPLE_KINDS, demo_folders, is_sample
 from auditor.checks.interoperability.ogc import ogc_server, ogc_served, ogc_service_names
 from auditor.checks.interoperability.geo_r import r_geo_deps
-from auditor.checks.reusability.common import dep_evidence_lines, has_ui, hit_evidence, match_deps, scan_capped, textscan_ok
+from auditor.checks.reusability.common import dep_evidence_lines, has_ui, host_extension, hit_evidence, match_deps, scan_capped, textscan_ok
 from auditor.facts.code_signals import foreign_legal_crs
 from auditor.facts.ign_hosts import IGN_SERVICE_HOST
 from auditor.facts.copied_folders import version_folders
@@ -861,7 +861,9 @@ def public_building_blocks(ctx) -> Result:
     kind = decided_kind(proj)
     sponsor = proj.get("sponsor_type") or "unknown"
     state = sponsor == "state"
-    ui = has_ui(ctx) if kind is None else kind in ("web-application", "static-site")
+    # (a host application's extension — a Drupal theme or module, a WordPress plugin — whose templates, theme or forms the tree
+    # holds has an interface, inside its host's pages: judged as an undecided kind's, on what the tree holds)
+    ui = has_ui(ctx) if kind is None or (kind == "library" and host_extension(ctx, proj)) else kind in ("web-application", "static-site")
     dsfr_deps = match_deps(ctx, [DSFR_DEPS], dev=False)
     dsfr_markup = [h for h in sig.get("blocks.dsfr-markup", []) if h[3] in ("code", "template", "config", "style", "other")]
     api_hits = [h for sid in ("blocks.apis", "geo.api-gouv", "ident.services", "blocks.gis-commons", "blocks.api-names") for h in sig.get(sid, []) if h[3] in CODEISH]

@@ -108,6 +108,17 @@ def has_ui(ctx) -> bool:
     return bool(match_deps(ctx, UI_DEPS, dev=False))
 
 
+def host_extension(ctx, project: dict) -> bool:
+    """A library that is an extension of a host application (a Drupal module or theme, a WordPress or Lutece plugin): its kind's
+    evidence names the host ("plugin of Drupal") or the install recipes name one. Its pages and its files are its own, served
+    inside its host's site, unlike a plain library's."""
+    if project.get("kind") != "library":
+        return False
+    if any(isinstance(e, dict) and str(e.get("reason") or "").startswith("plugin of ") for e in project.get("kind_evidence") or []):
+        return True
+    return bool((ctx.fact("install_recipes") or {}).get("plugin_host"))
+
+
 def textscan_ok(ctx):
     """The textscan fact, or raises FactError (the check then reports ``error`` with the reason)."""
     value = ctx.fact("textscan")
