@@ -115,8 +115,11 @@ signal("env.read",
        r"""|(?<![\w.$])env\.((?:PUBLIC|PRIVATE)_[A-Z0-9_]{1,60})|(?<=[{,\s])(?<!:\s)[A-Z][A-Z0-9_]{1,60}\b(?=[\w\s,:]{0,300}\}\s*=\s*(?:import\.meta|process)\.env\b)"""
        r"""|getenv\(\s*['"]([A-Z][A-Z0-9_]{1,60})|\$_(?:ENV|SERVER(?![ \t]*\[[ \t]*['"](?:SSL_|REDIRECT_|UNIQUE_ID['"])))\[\s*['"]([A-Z][A-Z0-9_]{1,60})|%env\((?:[a-z]+:)*([A-Z][A-Z0-9_]{1,60})\)%"""
        r"""|\bENV(?:\.fetch\(|\[)\s*['"]([A-Z][A-Z0-9_]{1,60})|os\.Getenv\(\s*"([A-Z][A-Z0-9_]{1,60})|System\.getenv\(\s*"([A-Za-z][A-Za-z0-9_]{1,60})"""
-       r"""|System\.(?:get_env|fetch_env!?)\(\s*"([A-Z][A-Z0-9_]{1,60})|\benv::var(?:_os)?\(\s*"([A-Z][A-Z0-9_]{1,60})""",  # (not Rust's env!("CARGO_PKG_NAME"): read by the compiler, at build time)
-       ("environ", "getenv", "env(", "env.", "env::var", "config(", "process.env", "import.meta.env", "$_env", "$_server", "%env(", "env[", "env.fetch", "get_env", "fetch_env"),
+       r"""|System\.(?:get_env|fetch_env!?)\(\s*"([A-Z][A-Z0-9_]{1,60})|\benv::var(?:_os)?\(\s*"([A-Z][A-Z0-9_]{1,60})"""  # (not Rust's env!("CARGO_PKG_NAME"): read by the compiler, at build time)
+       # (python-dotenv's dotenv_values(".env")["SERVICE_ACCOUNT"], .get("API_KEY"): a setting read from the deployment's .env file)
+       r"""|\bdotenv_values\([^()\n]{0,120}\)[ \t]*(?:\[[ \t]*['"]([A-Z][A-Z0-9_]{1,60})['"]|\.get\([ \t]*['"]([A-Z][A-Z0-9_]{1,60})['"])""",
+       ("environ", "getenv", "env(", "env.", "env::var", "config(", "process.env", "import.meta.env", "$_env", "$_server", "%env(", "env[", "env.fetch", "get_env", "fetch_env",
+        "dotenv_values"),
        flags=0, classes=CODE,  # a commented-out line or a /* … */ block (console.log(process.env.FRONT_PATH)) reads nothing,
        # nor does a write (os.environ['USE_PYGEOS'] = '0', process.env.TZ = 'UTC')
        accept=lambda m: not _line_of(m).lstrip().startswith(_COMMENT_START) and not in_block_comment(m) and not _ENV_WRITE.match(m.string, m.end()))
