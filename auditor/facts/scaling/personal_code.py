@@ -382,16 +382,22 @@ def merise_name(field: str, table: str | None) -> str | None:
 ORGANISATION_FIELDS = frozenset({"siret", "siren", "sigle", "raisonsociale", "denominationsociale", "codenaf", "codeape", "nafape", "formejuridique",
                                  "plageouverture", "plagesouverture", "horairesouverture", "heuresouverture", "openinghours",
                                  "ridet", "numeroridet", "numridet", "numerotahiti", "numtahiti", "notahiti"})
+# an organisation's logo whatever its table's name (a portal's Customer: name, logoPath, applications, users): a person has a
+# photo or an avatar, no logo, so its "name" is the organisation's. The accounts or members a table gathers say nothing: a
+# household's members, a home employer's employees are people's. A login account with a logo stays a person's: its e-mail is the
+# one who signs in (issue 12, s25)
+ORGANISATION_SHAPE_FIELDS = frozenset({"logo", "logopath", "logourl", "logouri", "logofile", "logofilename", "logoname", "logoimage", "logoid"})
 PERSON_FIELDS = frozenset({"prenom", "prenoms", "firstname", "givenname", "datenaissance", "datedenaissance", "birthdate", "dateofbirth", "birthday"})
 
 
 def organisation_tables(path: str, fields, norm_field) -> set[tuple[str, str]]:
-    """``(path, table)`` of the tables among ``fields`` (``(table, column, line)``) holding an organisation's identifier and no
-    person's first name or birth date."""
+    """``(path, table)`` of the tables among ``fields`` (``(table, column, line)``) holding an organisation's identifier, or its logo
+    out of a login account, and no person's first name or birth date."""
     names: dict[str, set[str]] = {}
     for t, c, _ in fields:
         names.setdefault(t, set()).add(norm_field(str(c)))
-    return {(path, t) for t, cols in names.items() if cols & ORGANISATION_FIELDS and not cols & PERSON_FIELDS}
+    return {(path, t) for t, cols in names.items() if (cols & ORGANISATION_FIELDS or cols & ORGANISATION_SHAPE_FIELDS and not cols & ACCOUNT_FIELDS)
+            and not cols & PERSON_FIELDS}
 
 
 # A table of observations of living things (GeoNature's synthese, an export's observations): its sex and full name are the
