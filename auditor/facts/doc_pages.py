@@ -344,6 +344,30 @@ def routes_headings(blocks: list, text: str) -> list[int]:
             and routes_listed(blocks, i, lines)][:20]
 
 
+# A bare "Structure" heading is the repository's layout, its architecture, only over that layout: a tree ("├── proto_app/") or
+# folders named with what each holds ("`netocentre_login_poc/` teste la connexion à l'API"); a data README's "## Structure" over
+# its columns, a library's over its classes or a schema's "Structure" of records are none
+LAYOUT_ONLY = lazy_compile(r"^structure$", re.I)
+_TREE_LINE = lazy_compile(r"^[\s│|]*(?:├──|└──|[|`+]--[ \t]*[\w.])", re.M)  # (ASCII "|-- src", never a table's "|---|")
+_FOLDER_NAMED = lazy_compile(r"(?:`|\*\*|^[\s*+-]*)(?:\.?/)?[\w.-]+(?:/[\w.-]+)*/(?:`|\*\*|[\s:]|$)", re.M)
+
+
+def layout_listed(blocks: list, i: int, lines: list[str]) -> bool:
+    """Whether the chapter of heading ``blocks[i]`` (down to the next heading of its level or above) of a document of lines
+    ``lines`` lays out the repository: a drawn tree, or at least two folders named."""
+    b = blocks[i]
+    end = next((x.line for x in blocks[i + 1:] if x.kind == "heading" and (x.level or 0) <= (b.level or 0)), len(lines) + 1)
+    chapter = "\n".join(lines[b.line: max(b.line, end - 1)])
+    return bool(_TREE_LINE.search(chapter)) or len(set(m.group(0).strip(" `*:+-\n") for m in _FOLDER_NAMED.finditer(chapter))) >= 2
+
+
+def layout_headings(blocks: list, text: str) -> list[int]:
+    """The lines of a document's bare "Structure" headings over the repository's layout (at most 20)."""
+    lines = text.split("\n")
+    return [b.line for i, b in enumerate(blocks) if b.kind == "heading" and LAYOUT_ONLY.search(_LEAD.sub("", b.text.strip()))
+            and layout_listed(blocks, i, lines)][:20]
+
+
 # An R package's documentation, where R keeps it: man/*.Rd, the reference page of each function and data set (written by roxygen,
 # shown by ?name and by pkgdown's reference/), and vignettes/*.Rmd, its long-form guides (vignette("get-started")) — beside the
 # DESCRIPTION that names the package (Package:). Without that DESCRIPTION, a man/ or vignettes/ folder is told by the usual rules.

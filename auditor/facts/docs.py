@@ -26,7 +26,7 @@ from auditor.facts.install_guides import OFFICE_INSTALL_GUIDE
 from auditor.facts.doc_folders import DOCS_DIRS, DOCS_EXT, GUIDE_EXT, doc_page, documentation_folders  # noqa: F401 (DOCS_DIRS re-exported)
 from auditor.facts.contributing_guide import readme_contributing_guide
 from auditor.facts.guide_content import not_guides
-from auditor.facts.doc_pages import placeholder_chapter, unfilled_document, DOC_FOLDER, ROUTES_ONLY, api_doc_link, build_guide, code_dirs, credits_project_people, doc_folder, documentation_entries, documents_only, blank_document, guide_not_policy, maven_site, maven_site_page, lists_people, own_api_references, properties_reference, r_package_docs, readme_linked_docs, routes_headings, routes_listed, shows_architecture, site_page_folder, site_pages  # noqa: F401 (re-exported for the checks)
+from auditor.facts.doc_pages import LAYOUT_ONLY, layout_headings, layout_listed, placeholder_chapter, unfilled_document, DOC_FOLDER, ROUTES_ONLY, api_doc_link, build_guide, code_dirs, credits_project_people, doc_folder, documentation_entries, documents_only, blank_document, guide_not_policy, maven_site, maven_site_page, lists_people, own_api_references, properties_reference, r_package_docs, readme_linked_docs, routes_headings, routes_listed, shows_architecture, site_page_folder, site_pages  # noqa: F401 (re-exported for the checks)
 from auditor.facts.doc_links import api_doc_paths, api_viewer_pages, app_link as _app_link, own_page as _own_page, third_party_article, own_site as _own_site, own_wiki as _own_wiki, product_named as _product_named
 from auditor.lazyre import lazy_compile
 
@@ -80,7 +80,11 @@ API_DOC = lazy_compile(rf"(^|/){_NUM}(api|apis|endpoints|reference)([^/]*\.(md|r
 ARCH_HEADING = lazy_compile(r"^(architecture(?! (sass|scss|less|css|des styles|du style|du thème|du theme|des thèmes|des themes|de l'information|"
                           r"d'information|information))|archi(tecture)? (technique|logicielle|fonctionnelle|produit|applicative)|schéma (fonctionnel|d'architecture)|"
                           r"modèle (conceptuel|physique) de données|technical overview|design overview|structure du code|organisation du code|"
-                          r"code structure|project structure|structure du projet)\b", re.I)
+                          r"code structure|project structure|structure du projet|"
+                          # (the parts of the repository and what each does: "Structure du dépôt", "Repository structure"; how the
+                          # components work together: "Fonctionnement global", "Principe de fonctionnement"; a bare "Structure", see LAYOUT_ONLY)
+                          r"structure du d[ée]p[ôo]t|repository structure|(principe de )?fonctionnement (global|g[ée]n[ée]ral|d'ensemble)$|"
+                          r"principe de fonctionnement$)\b", re.I)
 # a README chapter documenting the served API ("chronotope-server — API HTTP", "API REST", "Endpoints", "Points d'accès")
 API_HEADING = lazy_compile(r"\b(API\s+(HTTP|REST|web)|(HTTP|REST|web)\s+API|endpoints?|^routes$|liste\s+des\s+routes|routes\s+disponibles|available\s+routes|api\s+routes|points?\s+d['’]acc[èe]s|API\s+reference|r[ée]f[ée]rence\s+de\s+l['’]API|"
                           # a geoprocessing service's inputs and answer (a WPS process's README: "paramètres d'entrée", "Exemple de réponse WPS")
@@ -261,7 +265,8 @@ def _read_sample(snap, sample: list, architecture: list[str], deployment: list[s
                 continue
             if api is not None and b.kind == "heading" and API_HEADING.search(title) and e.path not in api and (not ROUTES_ONLY.search(title) or routes_listed(blocks, i, text.split("\n"))):
                 api.append(e.path)  # (a heading can be the API and a configuration chapter too)
-            if ARCH_HEADING.search(title) and e.path not in architecture:
+            if (ARCH_HEADING.search(title) or b.kind == "heading" and LAYOUT_ONLY.search(title) and layout_listed(blocks, i, text.split("\n"))) \
+                    and e.path not in architecture:
                 architecture.append(e.path)
             elif DEPLOY_HEADING.search(title) and e.path not in deployment:
                 deployment.append(e.path)
@@ -329,7 +334,7 @@ def _topics(ctx, entries: list, doc_files: list, docs_dirs: list[str]) -> tuple[
 COMMUNITY_NAMES = ("contributing", "code_of_conduct", "code-of-conduct", "security", "changelog", "license", "licence", "authors", "support", "governance", "maintainers")
 
 
-@fact("docs", version=102)  # (what the inventory calls vendored is left out too: a library's repository copied whole, js/<Lib>/docs/)
+@fact("docs", version=103)  # (what the inventory calls vendored is left out too: a library's repository copied whole, js/<Lib>/docs/)
 def docs(ctx) -> dict:
     snap = ctx.snapshot
     try:
@@ -391,6 +396,7 @@ def docs(ctx) -> dict:
         "architecture": sorted(architecture)[:20],
         "deployment": sorted(deployment)[:20],
         "api": api[:20], "readme_routes": routes_headings(readme_blocks, readme_text) if readme_blocks else [],  # (the README's "Routes" over HTTP routes)
+        "readme_layout": layout_headings(readme_blocks, readme_text) if readme_blocks else [],  # (the README's "Structure" over the repository's tree)
         "configuration": sorted(configuration)[:20], "properties": sorted(e.path for e in sample if e.ext in ("md", "markdown", "mdx") and properties_reference(snap.read_text(e.path, limit=MAX_SAMPLE_BYTES) or ""))[:20],  # (a component's properties: a library's API reference)
         "readme_links": sorted(linked or [])[:40],  # the documents the README points to
         # guides written at the root (guide_bonnes_pratiques.md, organisation_bdd.md…), READMEs (README-EN.md: a translation) and community files aside

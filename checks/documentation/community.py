@@ -6,7 +6,7 @@ from auditor.checks.interface import Evidence, Result, T, check
 from auditor.checks.interoperability.basic import SPEC_GENERATORS
 from auditor.checks.reusability.common import code_free, dep_evidence_lines, match_deps
 from auditor.facts.content_site import without_content, without_own_pages
-from auditor.facts.docs import API_HEADING, ARCH_HEADING, ROUTES_ONLY, site_pages
+from auditor.facts.docs import API_HEADING, ARCH_HEADING, LAYOUT_ONLY, ROUTES_ONLY, site_pages
 from auditor.facts.project import decided_kind, not_deployed
 from auditor.facts.tree import tree_of
 
@@ -298,7 +298,9 @@ def _docs_found(ctx, facts: dict, readme: dict, min_files: int) -> dict[str, lis
         have["site"] = [Evidence(path=s["path"], line=s.get("line"), value=s.get("url") or s["tool"], kind="found") for s in sites[:3]]
     if facts.get("architecture"):
         have["architecture"] = [Evidence(path=p, kind="found") for p in facts["architecture"][:5]]
-    elif not framework_readme and (h := next((h for h in readme.get("headings") or [] if ARCH_HEADING.search(_bare(h.get("text")))), None)):
+    elif not framework_readme and (h := next((h for h in readme.get("headings") or [] if ARCH_HEADING.search(_bare(h.get("text")))
+                                              # (a bare "Structure" only over the repository's layout: a data README's is its columns')
+                                              or LAYOUT_ONLY.search(_bare(h.get("text"))) and h.get("line") in (facts.get("readme_layout") or [])), None)):
         have["architecture"] = [Evidence(path=readme.get("path"), line=h.get("line"), value=h.get("text"), kind="found")]  # a README chapter
     if facts.get("deployment"):
         have["deployment"] = [Evidence(path=p, kind="found") for p in facts["deployment"][:5]]
