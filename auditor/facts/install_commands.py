@@ -209,10 +209,42 @@ def other_readme_installs(snap, files, readme_path: str | None, agents: tuple = 
         text = snap.read_text(path, limit=MAX_README_BYTES)
         if not text:
             continue
-        sec = next((d for d in analyse(text, path, snap.files)["section_details"] if d["name"] in ("install", "deployment")), None)
+        found = analyse(text, path, snap.files)
+        sec = next((d for d in found["section_details"] if d["name"] in ("install", "deployment")
+                    and not (d["via"] == "heading" and style_build_chapter(d["text"], chapter_lines(text, found["headings"], d["line"])))), None)
         if sec:
             out.append([path, sec["line"], sec["text"][:160]])
     return out
+
+
+# A part's developers' chapter that only compiles its style sheets ("## Development." then "### CSS compilation.": "install sass",
+# `sass scss/style.scss css/style.css`): the part's maintainers rebuild the committed CSS, nobody installs the project by it
+_STYLE_COMPILER = lazy_compile(r"^(?:\$\s*)?(?:npx\s+)?(?:sass|sassc|node-sass|lessc|stylus|postcss|compass\s+(?:compile|watch)|"
+                               r"(?:npm\s+run|yarn|pnpm)\s+(?:build[:-])?(?:css|s[ac]ss|less|styles?)\b|gulp\s+(?:css|s[ac]ss|less|styles?)\b|"
+                               r"(?:npm\s+(?:install|i)|yarn\s+global\s+add|gem\s+install)\s+(?:-g\s+|--global\s+)?(?:sass|node-sass|less|stylus|compass)\s*$)")
+_INSTALL_NAMED = lazy_compile(r"\b(?:install\w*|setup|set up|deploy\w*|deploiement|mise en place|getting started|demarrage|quick ?start)\b")
+_CODE_SPAN = lazy_compile(r"`([^`\n]+)`")
+
+
+def chapter_lines(text: str, headings: list[dict], line: int) -> str:
+    """The text of the chapter whose heading is on ``line`` (its sub-chapters too), up to the next heading of its level or higher."""
+    level = next((h.get("level") or 1 for h in headings if h.get("line") == line), 1)
+    end = next((h["line"] for h in headings if h.get("line", 0) > line and (h.get("level") or 1) <= level), None)
+    return "\n".join(text.splitlines()[line:(end - 1) if end else None])
+
+
+def style_build_chapter(heading: str, body: str) -> bool:
+    """A chapter not named an installation whose commands (code spans, fenced blocks: one at least) only compile style sheets
+    (sass, lessc, postcss, `npm run build:css`) or install their compiler (see above)."""
+    from auditor.facts.document import norm
+    from auditor.facts.readme_uses import _FENCED_BLOCK as _FENCE  # (the README's own fence pattern, linear on unclosed fences)
+
+    if _INSTALL_NAMED.search(norm(heading)):
+        return False
+    head = body[:20000]
+    commands = [c for block in _FENCE.findall(head) for c in block.splitlines()] + _CODE_SPAN.findall(_FENCE.sub("", head))
+    parts = [p.strip() for c in commands for p in re.split(r"&&|;|\|\|", c) if p.strip() and not p.strip().startswith("#")]
+    return bool(parts) and all(_STYLE_COMPILER.search(p) for p in parts)
 
 
 _SCRIPT_NAME = lazy_compile(r"\.(?:bat|cmd|sh|ps1|py|r|pl)$", re.I)
