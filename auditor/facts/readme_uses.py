@@ -115,6 +115,21 @@ def production_server_sentence(sentence: str) -> bool:
     return len(normed.split()) <= 40 and bool(_PRODUCTION.search(normed)) and bool(_WEB_SERVER.search(normed))
 
 
+# "faire pointer un hôte virtuel Apache vers /gismeaux/application", "point your nginx virtual host to the public folder", "le vhost doit
+# pointer sur le dossier web": the web server's site set on the project's folder, a deployment step whether production is named or not
+_WEB_SERVER_WORDS = (r"(?:vhosts?|virtual ?hosts?|virtualhosts?|hotes? virtuels?|apache2?|nginx|httpd|serveur web|web ?server|document ?root|racine web|"
+                     r"racine du (?:site|serveur))")
+_NOUN_POINT = r"(?<!\bthis )(?<!\bthat )(?<!\bthe )(?<!\ba )(?<!\bsome )(?<!\bany )(?<!\bone )(?<!\bce )(?<!\ble )(?<!\bun )"  # ("at this point Apache is…")
+_POINTED = lazy_compile(rf"{_NOUN_POINT}\b(?:point|points|pointing|pointer|pointe|pointez|pointent)\b (?:\w+ ){{0,4}}?{_WEB_SERVER_WORDS}\b (?:\w+ ){{0,3}}?(?:vers|sur|to|at|towards)\b"
+                        rf"|\b{_WEB_SERVER_WORDS}\b (?:\w+ ){{0,4}}?(?:point|points|pointing|pointer|pointe|pointent)\b (?:\w+ ){{0,1}}?(?:vers|sur|to|at|towards)\b")
+
+
+def served_folder_sentence(sentence: str) -> bool:
+    """A sentence (40 words at most) telling to set a web server's site or virtual host on the project's folder: the deployment."""
+    normed = norm(sentence)
+    return len(normed.split()) <= 40 and bool(_POINTED.search(normed))
+
+
 # "The Map can be configure with 4 parameters", "Le module peut être paramétré avec les options suivantes"
 # (or "will be configured with files provided in the templates directory": the files that hold the settings)
 _CONFIGURABLE = lazy_compile(r"\b(?:can|may|will|peut|peuvent|sera|seront) (?:be|etre) (?:configured?|configuree?s?|parametree?s?|customi[sz]ed|personnalisee?s?|set ?up) "
