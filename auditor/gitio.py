@@ -44,6 +44,8 @@ def git_env(extra: dict[str, str] | None = None) -> dict[str, str]:
             "LC_ALL": "C",
             "GIT_OPTIONAL_LOCKS": "0",
             "GIT_NO_REPLACE_OBJECTS": "1",
+            # Reading never fetches: a partial clone's missing object is not asked of its remote (git 2.44 and later)
+            "GIT_NO_LAZY_FETCH": "1",
         }
     )
     env.pop("GIT_DIR", None)

@@ -123,6 +123,7 @@ class Snapshot:
     skipped: list[dict] = field(default_factory=list)  # the first 1,000, with their reason
     skipped_total: int = 0  # every distinct path skipped
     _skipped_paths: set = field(default_factory=set, repr=False)
+    _missing: set = field(default_factory=set, repr=False)  # files whose object the copy lacks (listed in skipped)
     truncated: bool = False
     history_truncated: bool = False
     _blob_cache: OrderedDict = field(default_factory=OrderedDict, repr=False)
@@ -135,8 +136,8 @@ class Snapshot:
 
     def _readable(self, path: str, limit: int | None) -> FileEntry | None:
         entry = self.files.get(path)
-        if entry is None or entry.kind not in ("file", "executable"):
-            return None
+        if entry is None or entry.kind not in ("file", "executable") or path in self._missing:
+            return None  # (an object the copy lacks is not asked for: a partial clone would try to fetch it, file by file)
         if entry.size > self.max_blob:
             return None  # listed in skipped when the files were listed (see _skip_oversized)
         if limit and entry.size > limit:
@@ -392,12 +393,45 @@ class GitSnapshot(Snapshot):
         self._history: list[Commit] | None = None
         self._tags: list[Tag] | None = None
         self._other_tags: list[Tag] | None = None
-        out = run_git(git_dir, "show", "-s", "--format=%cI", commit, timeout=60)
+        # (``log --no-walk``, not ``show -s``: show computes the commit's diff, and in a partial clone that fetches the blobs it
+        # touches; one the copy lacks stopped the whole audit)
+        out = run_git(git_dir, "log", "-1", "--no-walk", "--format=%cI", commit, timeout=60)
         self.commit_date = _parse_date(out.decode())
         self._index(max_files)
 
+    def _partial_clone(self) -> bool:
+        return bool(run_git(self.git_dir, "config", "--get", "extensions.partialClone", timeout=30, check=False).strip())
+
+    def _ls_tree(self) -> bytes:
+        """``ls-tree -r -l`` of the commit. In a partial clone, ls-tree -l asks the promisor remote for every blob the copy lacks
+        and stops when it cannot be reached (a snapshot without its blobs of 4 MiB and more); there the missing objects are
+        found first by ``rev-list --missing=print``, which never fetches, and their size is written "BAD" as git does."""
+        if not self._partial_clone():
+            return run_git(self.git_dir, "ls-tree", "-r", "-l", "-z", "--full-tree", self.commit, timeout=300)
+        listed = run_git(self.git_dir, "rev-list", "--objects", "--no-walk", "--missing=print", self.commit, timeout=300)
+        missing = {ln[1:].strip() for ln in listed.decode("ascii", "replace").splitlines() if ln.startswith("?")}
+        out = run_git(self.git_dir, "ls-tree", "-r", "-z", "--full-tree", self.commit, timeout=300)
+        records = [r for r in out.split(b"\x00") if r]
+        wanted = [r.split(b"\t", 1)[0].split()[2].decode() for r in records]
+        present = [o for o, r in zip(wanted, records) if o not in missing and r.split()[1] == b"blob"]
+        sizes: dict[str, bytes] = {}
+        if present:
+            check = run_git(self.git_dir, "cat-file", "--batch-check=%(objectname) %(objectsize)", timeout=300,
+                            input=("\n".join(dict.fromkeys(present)) + "\n").encode())
+            for line in check.decode("ascii", "replace").splitlines():
+                oid, _, size = line.partition(" ")
+                if size.isdigit():
+                    sizes[oid] = size.encode()
+        rebuilt = []
+        for oid, r in zip(wanted, records):
+            meta, _, path = r.partition(b"\t")
+            mode, otype = meta.split()[:2]
+            size = b"-" if otype != b"blob" else sizes.get(oid, b"BAD")
+            rebuilt.append(b"%s %s %s %s\t%s" % (mode, otype, oid.encode(), size, path))
+        return b"\x00".join(rebuilt) + b"\x00"
+
     def _index(self, max_files: int) -> None:
-        out = run_git(self.git_dir, "ls-tree", "-r", "-l", "-z", "--full-tree", self.commit, timeout=300)
+        out = self._ls_tree()
         files: dict[str, FileEntry] = {}
         records = out.split(b"\x00")
         for n, record in enumerate(records):
@@ -424,6 +458,7 @@ class GitSnapshot(Snapshot):
             except ValueError:  # "BAD": the object is absent from this copy (e.g. a partial snapshot)
                 nbytes = 0
                 self._skip(path, "object missing from the repository")
+                self._missing.add(path)
             files[path] = FileEntry(path, nbytes, oid.decode(), kind)
         self.files = files
         self._fold_submodule_copies()
@@ -492,7 +527,7 @@ class GitSnapshot(Snapshot):
             # The audited commit's .mailmap only: never HEAD's, nor the current folder's (git runs in the
             # git directory); a huge one is not read (git's mailmap insertion is quadratic).
             mailmap = self.files.get(".mailmap")
-            blob = f"{self.commit}:.mailmap" if mailmap is not None and mailmap.size <= MAX_MAILMAP else ""
+            blob = f"{self.commit}:.mailmap" if mailmap is not None and mailmap.size <= MAX_MAILMAP and ".mailmap" not in self._missing else ""
             if mailmap is not None and not blob:
                 self._skip(".mailmap", f"larger than {MAX_MAILMAP} bytes: authors are not merged by it")
             args = ["-c", f"mailmap.blob={blob}", *args]
