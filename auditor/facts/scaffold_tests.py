@@ -34,6 +34,31 @@ _JS_TEST_CALL = lazy_compile(r"(?<![\w.])(?:it|test)\s*\(")
 _DJANGO_TESTS = lazy_compile(r"(^|/)tests\.py$")
 _IMPORT_LINE = lazy_compile(r"^(?:from[ \t]+[\w.]+[ \t]+)?import[ \t]+[\w., \t()]+$")
 
+# `flutter create`'s generated tests, left as created in each app it made: test/widget_test.dart ("Counter increments smoke test",
+# tapping the template's "+" button: the counter page the app replaced) and ios/RunnerTests/RunnerTests.swift, Xcode's template
+# class whose test methods hold comments only ("If you add code to the Runner application, consider adding tests here.").
+# One such Dart test only; a Swift XCTest file, or a Swift Testing one (Xcode's AppTests.swift: "@Test func example()"), whose
+# every method body is empty once comments are removed (the template's testPerformanceExample measures an empty block) tests nothing
+# either. (Xcode's UI test template launches the app: it stays a test.)
+_FLUTTER_TEST = lazy_compile(r"(^|/)test/widget_test\.dart$")
+_FLUTTER_BODY = lazy_compile(r"""testWidgets\(\s*['"]Counter increments smoke test['"]""")
+_DART_TEST_CALL = lazy_compile(r"(?<![\w.])(?:test|testWidgets)\s*\(")
+_SWIFT_TEST = lazy_compile(r"(^|/)\w*Tests/\w*Tests\.swift$")
+_SWIFT_COMMENT = lazy_compile(r"//[^\n]*|/\*.*?\*/", re.S)
+_SWIFT_FUNC = lazy_compile(r"\bfunc[ \t]+(\w+)[ \t]*\([^)]*\)[ \t\w]*\{")
+_SWIFT_EMPTY_BODY = lazy_compile(r"\s*(?:(?:self\.)?measure[ \t]*\{\s*\}\s*)?\}")
+
+
+def _empty_xctest(text: str) -> bool:
+    """An XCTest class or a Swift Testing suite (Xcode's AppTests.swift template: "@Test func example() async throws { // Write your
+    test here … }") whose methods, a test or more among them, all have empty bodies, comments removed."""
+    if "XCTestCase" not in text and not re.search(r"^[ \t]*(?:@testable[ \t]+)?import[ \t]+Testing\b", text, re.M):
+        return False
+    code = _SWIFT_COMMENT.sub("", text)
+    funcs = list(_SWIFT_FUNC.finditer(code))
+    tests = [m for m in funcs if m.group(1).startswith("test") or "@Test" in code[max(0, m.start() - 60): m.start()]]
+    return bool(tests) and all(_SWIFT_EMPTY_BODY.match(code, m.end()) for m in funcs)
+
 
 def _imports_only(text: str) -> bool:
     lines = [ln.strip() for ln in text.splitlines()]
@@ -43,7 +68,8 @@ def _imports_only(text: str) -> bool:
 def scaffold_test(snap, path: str) -> bool:
     """A generator's placeholder test, unchanged: Android Studio's one or two generated test methods and nothing else, Create
     React App's one "learn react" test, the Nest CLI's one 'Hello World!' test (e2e or controller), the Angular CLI's root
-    component test of its three generated cases at most, Django's tests.py of imports and comments only."""
+    component test of its three generated cases at most, Flutter's counter widget test and Xcode's XCTest class of empty methods,
+    Django's tests.py of imports and comments only."""
     if _SCAFFOLD_TEST.search(path):
         text = snap.read_text(path, 20000) or ""
         return bool(_SCAFFOLD_BODY.search(text)) and text.count("@Test") <= 1
@@ -57,6 +83,12 @@ def scaffold_test(snap, path: str) -> bool:
         text = snap.read_text(path, 20000) or ""
         titles = [m.group(2) for m in _ANGULAR_IT.finditer(text)]
         return bool(titles) and len(titles) == len(_JS_TEST_CALL.findall(text)) <= 3 and all(_ANGULAR_TITLES.match(x) for x in titles)
+    if _FLUTTER_TEST.search(path):
+        text = snap.read_text(path, 20000) or ""
+        return bool(_FLUTTER_BODY.search(text)) and len(_DART_TEST_CALL.findall(text)) <= 1
+    if _SWIFT_TEST.search(path):
+        text = snap.read_text(path, 20000)
+        return text is not None and len(text) < 20000 and _empty_xctest(text)
     if _DJANGO_TESTS.search(path):
         text = snap.read_text(path, 4000)
         if text is not None and len(text) < 4000 and _imports_only(text):
