@@ -76,6 +76,13 @@ def _hash(value: str) -> str:
 
 _GOOGLE_KEY = re.compile(r"(?<![\w-])AIza[0-9A-Za-z_-]{35}(?![\w-])")
 _SERVER_CONFIG_EXT = (".properties", ".yml", ".yaml", ".conf", ".cfg", ".ini", ".env", ".py", ".java", ".php", ".rb", ".toml", ".xml")
+# The two Google keys made to sit in a browser page, as Google documents them: a Firebase web app's config (apiKey beside
+# authDomain, projectId) and the Maps JavaScript API's (its loader URL, google.maps, a map component's key). Any other Google
+# key in a front end's code (?key= on www.googleapis.com/drive/v3, Sheets, YouTube Data) spends its owner's quota and
+# reaches what the key is allowed to: a credential, to restrict or to move behind a server
+_BROWSER_GOOGLE_KEY = re.compile(r"firebase|authDomain|messagingSenderId|maps\.googleapis\.com/maps/api/js|google\.maps\b|google[-_]?maps?|"
+                                 r"googlemaps|GoogleMap|gmaps?\b|agm-map|maps_?api_?key|mapsKey|recaptcha", re.I)
+_FRONT_CODE_EXT = (".js", ".jsx", ".mjs", ".cjs", ".ts", ".tsx", ".vue", ".svelte", ".kt", ".swift", ".dart", ".cs", ".go")
 
 
 # A service's key given in a URL's query (Metromobilite/MetromobiliteWS' config.json: "key": "&user_key=2f35…", 32 hex digits, beside
@@ -130,6 +137,7 @@ def extra_findings(path: str, text: str) -> list[tuple]:
     ci = bool(CI_FILE.search(path))
     server_side = path.lower().endswith(_SERVER_CONFIG_EXT)
     code = path.lower().endswith(_CODE_EXT)
+    front_code = path.lower().endswith(_FRONT_CODE_EXT)
     # (a server's settings: not a page template emitting the URL to the browser, PHP or XML, nor a front end's static JSON)
     url_keys = (server_side and not path.lower().endswith((".php", ".xml"))) or \
         (path.lower().endswith(".json") and not _FRONT_DIRS.search(path))
@@ -146,6 +154,9 @@ def extra_findings(path: str, text: str) -> list[tuple]:
                 continue
         if "AIza" in line and server_side and (m := _GOOGLE_KEY.search(line)):  # a server's Google API key (YouTube Data API): its quota
             out.append(("Google API key in server configuration", number, _hash(m.group(0)), line))  # (a browser's, in JS, is public)
+            continue
+        if "AIza" in line and front_code and (m := _GOOGLE_KEY.search(line)) and not _BROWSER_GOOGLE_KEY.search(text):
+            out.append(("Google API key in code", number, _hash(m.group(0)), line))  # (a Drive API key in a React controller)
             continue
         if (value := _uuid_secret(line)) is not None:
             out.append(("Client secret (UUID)", number, _hash(value), line))

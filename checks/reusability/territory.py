@@ -383,8 +383,14 @@ def secrets(ctx) -> Result:
                       "To review (entropy, keyword or default value): if it is a real secret, revoke it and read it from the environment.")
         default_note = T("Valeur par défaut de développement (chemin, nom, valeur de remplissage, compte local, secret de développement d'un framework) : rien à révoquer ; en production, donnez la vraie valeur par l'environnement.",
                          "Development default (path, name, filler value, local account, a framework's development secret): nothing to revoke; in production, give the real value through the environment.")
+        # (a Google key can be restricted rather than revoked: to the page's address and to the one API it calls)
+        google_note = T("Clé d'API Google (AIza…) : remplacez-la par une clé restreinte dans la console Google Cloud (référents HTTP du site, "
+                        "seule API appelée) ou appelez l'API depuis un serveur qui la lit dans l'environnement.",
+                        "Google API key (AIza…): replace it with a key restricted in the Google Cloud console (the site's HTTP referrers, "
+                        "the one API called) or call the API from a server that reads it from the environment.")
         return [Evidence(path=f["path"], line=f["line"], value=f["kind"] + (f" ({f['variable']})" if f.get("variable") else ""), kind=kind,
-                         note=default_note if f.get("default") else strong_note if f["strength"] == "strong" else weak_note)
+                         note=default_note if f.get("default") else (google_note if f["kind"].startswith("Google API key") else strong_note)
+                         if f["strength"] == "strong" else weak_note)
                 for f in fs[:100]]
 
     details = {"strong": len(strong), "weak": len(weak), "in_tests_or_docs": len(aside), "scanned": value["scanned"],
@@ -394,6 +400,7 @@ def secrets(ctx) -> Result:
         score = max(0.0, 3 - len(strong) * 0.5)
         sent = [f for f in strong if f["kind"] == "CI secrets sent to an outside host"]  # (secret_assignments: the GhostAction pattern)
         where = _places(sent)
+        google = any(f["kind"].startswith("Google API key") for f in strong)
         return Result.fail(T(f"{len(strong)} secret(s) probable(s) versionné(s) ({len(weak)} autre(s) indice(s) plus faible(s){defaults_fr})"
                              + (f", dont un workflow qui envoie des secrets de la CI vers un hôte extérieur ({where}) : supprimez-le et révoquez ces secrets." if sent else "."),
                              f"{len(strong)} probable secret(s) committed ({len(weak)} weaker hint(s){defaults_en})"
@@ -402,10 +409,14 @@ def secrets(ctx) -> Result:
                            **details).advise(T(
             f"Révoquez aujourd'hui puis remplacez chaque secret — {_places(strong)} — auprès du service qui l'a émis ; lisez la nouvelle "
             "valeur depuis l'environnement (une ligne sans valeur dans .env.example), retirez l'ancienne de l'historique "
-            "(git filter-repo --replace-text) et ajoutez detect-secrets ou gitleaks à l'intégration continue.",
+            "(git filter-repo --replace-text) et ajoutez detect-secrets ou gitleaks à l'intégration continue."
+            + (" Une clé d'API Google (AIza…) qu'une page du navigateur doit porter se remplace par une clé restreinte dans la console "
+               "Google Cloud (référents HTTP du site, seule API appelée)." if google else ""),
             f"Revoke today then replace each secret — {_places(strong)} — with the service that issued it; read the new value from the "
             "environment (a line without a value in .env.example), remove the old one from the history (git filter-repo --replace-text) "
-            "and add detect-secrets or gitleaks to continuous integration."))
+            "and add detect-secrets or gitleaks to continuous integration."
+            + (" A Google API key (AIza…) a browser page must carry is replaced by one restricted in the Google Cloud console "
+               "(the site's HTTP referrers, the one API it calls)." if google else "")))
     if weak:
         score = max(5.0, 10 - len(weak) * 0.25)
         return Result.scored(score, T(f"Aucun secret avéré ; {len(weak)} chaîne(s) ressemblant à un secret (entropie élevée, mot-clé, valeur par défaut) à vérifier{defaults_fr}.",
