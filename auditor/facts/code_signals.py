@@ -92,9 +92,12 @@ signal("config.file-write",
 # A script's parameters, given on its command line: a PowerShell script's param ( [Parameter(Mandatory=$true)] [string]$Mailbox … )
 # (DSI-Ville-Noumea/exchange_management), Perl's GetOptions(…), R's commandArgs(…), a shell script's getopts (config.cli-options
 # has argparse, click, getopt…): the settings of a tool run by hand
+# (+ a C# or Java program's Main(string[] args) comparing its arguments with its options' names, `if (args[i] == "-u")`,
+# `args[0].equals("--port")` (syukoGit/SDIS37Stats: the web service's user and password, -u / -p): options read by hand)
 signal("config.cli-params",
-       r"""^[^\S\n]*\[Parameter\(|\bGetOptions\s*\(|\bcommandArgs\s*\(|\bgetopts\s+["']""",
-       ("[parameter(", "getoptions", "commandargs", "getopts"), flags=re.I | re.M, classes=("code",))
+       r"""^[^\S\n]*\[Parameter\(|\bGetOptions\s*\(|\bcommandArgs\s*\(|\bgetopts\s+["']|"""
+       r"""\bargs\[\w{1,20}\][ \t]{0,3}(?:==|\.equals\()[ \t]{0,3}@?"-{1,2}[a-z][\w-]{0,30}\"""",
+       ("[parameter(", "getoptions", "commandargs", "getopts", "args["), flags=re.I | re.M, classes=("code",))
 
 # The legal reference system of another country (a Swiss town's data model in CH1903+/LV95, EPSG:2056; Belgium's Lambert 72 or
 # 2008; Luxembourg's LUREF): what the law of that territory asks, where France's décret 2006-272 does not apply

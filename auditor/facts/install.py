@@ -24,6 +24,7 @@ from auditor.facts.manifests import published_npm_package
 from auditor.facts.secret_values import settings_env, symfony_defaults_file
 from auditor.facts.env_schemas import drop_build_machinery, schema_reads, script_set
 from auditor.facts.env_names import NOISE_VARS, settings_var as _settings_var
+from auditor.facts.cli_options import cli_options
 from auditor.facts.build_settings import android_build_settings, wordpress_constants
 from auditor.facts.settings_files import FRAMEWORK_SETTINGS, app_settings, code_free_settings, container_settings, copied_sources, host_settings, named_settings, program_settings, settings_files_read, settings_modules, shell_reads, sub_readme_names, POST, ci_file, only_placeholders  # noqa: F401 (copied_sources re-exported)
 from auditor.facts.textscan import PER_FILE
@@ -346,7 +347,7 @@ SETTINGS_SAMPLE = lazy_compile(r"(^|/)[\w.-]+\.(properties|ini|cfg|conf|toml|ya?
 SETTINGS_FOLDERS = {"secret", "secrets", "config", "conf", "configuration", "settings", "parametres", "parametrage", "params"}
 
 
-@fact("env_settings", version=93, public=False)
+@fact("env_settings", version=94, public=False)
 def env_settings(ctx) -> dict:
     """``read_vars``: ``[variable, hit]`` read from the environment by the code; ``templates``
     (.env.example, a placeholder-only .env, Symfony's committed .env…) and ``settings_docs``;
@@ -457,5 +458,7 @@ def env_settings(ctx) -> dict:
             "machine_paths": machine_paths(snap, entries, inv.category),  # ("/databank/territoire/…", "C:\\temp" in a desktop program's code)
             "code_blocks": [h for h in scan["signals"].get("config.code-block", []) if inv.category(h[0]) == "source"][:20],
             "settings_shaped": settings_shaped(entries, inv.category),  # (an add-on's manifest.json, WEB-INF/web.xml: not recognised)
+            # (the options the code reads on its command line, a desktop program's -u / -p: settings, described or not by the README)
+            "cli_options": cli_options(scan, readme_text or "")[:20],
             # (a .NET program's configuration keys and settings files read, and those loaded from the machine with no copy committed)
             "dotnet_keys": dotnet["keys"][:20], "dotnet_files": dotnet["files"][:10], "uncommitted_settings": uncommitted_files(entries, dotnet)}

@@ -22,7 +22,7 @@ from auditor.lazyre import lazy_compile
 from .common import code_free, settings_score as _score, submodule_code, textscan_ok, unread_env_evidence
 from .install_advice import _for_host, _for_static_site, _host_of, for_mobile, for_package, mobile_build, package_manifest, package_message, project_language
 from .settings_dotnet import settings_without_example
-from .settings_free import SERVER_NOTE, declared_and_hard_coded as _declared_and_hard_coded, hard_coded_beside, machine_path_evidence, nothing_to_set, paths_in_code, written_values
+from .settings_free import SERVER_NOTE, declared_and_hard_coded as _declared_and_hard_coded, hard_coded_beside, machine_path_evidence, nothing_to_set, options_only, paths_in_code, written_values
 
 _DOC_FILE = lazy_compile(r"(?:^|/)README[^/]*$|\.(?:md|markdown|rst|adoc|asciidoc|pdf|odt|docx?)$", re.I)
 
@@ -449,7 +449,11 @@ def configuration(ctx) -> Result:
         # code that writes them, a Mapbox token or a Google key, holds its settings hard-coded: they are shown)
         if none := nothing_to_set(ctx, settings, kind, textscan_ok(ctx)):
             return none
-        ev += written_values(ctx, textscan_ok(ctx)) or []
+        written = written_values(ctx, textscan_ok(ctx))
+        # (a program whose only settings are the options it reads on its command line, a desktop dashboard's -u / -p: judged on them)
+        if settings.get("cli_options") and written == [] and not settings.get("standard_vars"):
+            return options_only(settings, kind)
+        ev += written or []
         std = settings.get("standard_vars") or []
         if std:  # (server.js: `listen(process.env.PORT || 3001)`, every other value written in the code)
             std_fr, std_en = standard_roles(std[:4])  # (each said for what it is: PORT set by the platform, NODE_ENV the run mode)
@@ -464,8 +468,14 @@ def configuration(ctx) -> Result:
                          "la changer demande de modifier le code",
                          f"; the code writes the address of the server it connects to ({server.value}, {server.path}:{server.line}): "
                          "changing it means editing the code") if server else ("", ""))
-        return Result.fail(T(f"Aucun réglage lu dans l'environnement et aucun modèle de configuration{unread_fr}{at_fr}.",
-                             f"No setting read from the environment and no configuration template{unread_en}{at_en}."), ev, env_vars=0)
+        # (a program reading options on its command line beside the values it writes: said with their place)
+        opts = settings.get("cli_options") or []
+        opt_fr, opt_en = ((f" ; il lit des options de ligne de commande ({opts[0][0]}:{opts[0][1]})",
+                           f"; it reads command-line options ({opts[0][0]}:{opts[0][1]})") if opts else ("", ""))
+        ev += [Evidence(path=o[0], line=o[1], value=o[2], kind="found") for o in opts[:3]]
+        return Result.fail(T(f"Aucun réglage lu dans l'environnement et aucun modèle de configuration{unread_fr}{at_fr}{opt_fr}.",
+                             f"No setting read from the environment and no configuration template{unread_en}{at_en}{opt_en}."), ev, env_vars=0,
+                           cli_options=len(opts))
     host = settings.get("host_settings") or []
     if host and not read_vars:  # a Moodle plugin's settings.php, a Drupal module's config/install/*.settings.yml, an Ansible role's defaults
         platform = host[0][1]

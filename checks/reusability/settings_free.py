@@ -6,7 +6,8 @@ what was looked for. Code that reads nothing but writes such values (a Mapbox to
 key and file ids in a controller, a "# CONFIG" block, a config.php of database values) holds its settings hard-coded: the check
 still fails, and names them; so does a server reading only its PORT (judged as before, its other values in its code), a
 command-line tool (its own rules decide), and a project with a file of settings' shape that no rule recognised (a viewer add-on's
-manifest.json of options, a Java application's web.xml): "reads no setting" would not be measured there. The
+manifest.json of options, a Java application's web.xml): "reads no setting" would not be measured there. A program reading
+options on its command line (a desktop dashboard's -u / -p) is set by them: judged on them (options_only), never "reads nothing". The
 territory-specific values a page writes (a link to the city's story map, the map's centre) are reusability.territory-neutral's.
 """
 
@@ -15,6 +16,7 @@ from __future__ import annotations
 from auditor.checks.interface import Evidence, Result, T
 from auditor.facts import FactError
 from auditor.facts.env_names import set_by_tools
+from auditor.facts.cli_options import flag_of
 from auditor.facts.project import kind_label
 from auditor.facts.r_connections import written_host
 
@@ -151,6 +153,39 @@ def _settings_code(settings: dict) -> list[Evidence]:
         "A code file holding the settings: changing them means editing the code.")) for p in (settings.get("code_settings") or [])[:3]]
 
 
+def options_only(settings: dict, kind: str | None) -> Result:
+    """The verdict on a program whose only settings are the options it reads on its command line (s26 a26, a desktop dashboard's
+    Main(string[] args) reading -u / -p, the web service's user and password): pass when they are described (a parser printing its
+    help, a README naming them or the script reading them), as a command-line tool's; fail otherwise, like settings read from the
+    environment that nothing lists: another territory must read the code to learn them."""
+    opts = settings["cli_options"]
+    first, described = opts[0], [o for o in opts if o[3]]
+    flags = ", ".join(dict.fromkeys(f for f in (flag_of(o) for o in opts) if f))  # (none for R's commandArgs: its arguments by position)
+    named_fr, named_en = (f"{flags} ; ", f"{flags}; ") if flags else ("", "")
+    of_fr, of_en = (f" de ce projet de type « {kind_label(kind, 'fr')} »", f" of this {kind_label(kind, 'en')}") if kind else ("", "")
+    ev = [Evidence(path=o[0], line=o[1], value=o[2], kind="found" if o[3] else "finding", note=None if o[3] else T(
+        "Option de ligne de commande lue par le programme, qu'aucun document ne décrit.",
+        "A command-line option the program reads, which no document describes.")) for o in opts[:5]]
+    if described:
+        d = described[0]
+        return Result.passed(T(f"Le code{of_fr} est réglé par ses options de ligne de commande ({named_fr}{d[0]}:{d[1]}), décrites "
+                               "(aide du programme ou README) : aucun réglage lu dans l'environnement ni fichier de réglages.",
+                               f"The code{of_en} is set by its command-line options ({named_en}{d[0]}:{d[1]}), described (the program's "
+                               "help or the README): no setting read from the environment, no settings file."),
+                             ev, env_vars=0, cli_options=len(opts))
+    res = Result.scored(3, T(f"Les réglages du code{of_fr} sont des options de ligne de commande ({named_fr}{first[0]}:{first[1]}) "
+                             "qu'aucun document ne décrit, et aucun réglage n'est lu dans l'environnement ni listé dans un modèle : "
+                             "pour les connaître, il faut lire le code.",
+                             f"The settings of the code{of_en} are command-line options ({named_en}{first[0]}:{first[1]}) that no "
+                             "document describes, and no setting is read from the environment or listed in a template: learning "
+                             "them means reading the code."), ev, env_vars=0, cli_options=len(opts))
+    what_fr, what_en = (f" ({flags})", f" ({flags})") if flags else (f" ({first[0]})", f" ({first[0]})")
+    return res.advise(T(f"Décrivez dans le README les options que lit le programme{what_fr} : ce que chacune règle, et un exemple de "
+                        "ligne de commande.",
+                        f"Describe in the README the options the program reads{what_en}: what each one sets, and an example command "
+                        "line."))
+
+
 def nothing_to_set(ctx, settings: dict, kind: str | None, scan: dict) -> Result | None:
     """Not applicable when the code reads no setting and writes none either (see the module's docstring); None otherwise."""
     # (a server reading its PORT: its other values in its code; a command-line tool: judged as before; not a variable the build tool
@@ -159,6 +194,8 @@ def nothing_to_set(ctx, settings: dict, kind: str | None, scan: dict) -> Result 
     if std or kind == "cli-tool":
         return None
     if settings.get("settings_shaped"):  # (a file of settings' shape no rule recognised, manifest.json's options: not "reads nothing")
+        return None
+    if settings.get("cli_options"):  # (a desktop program reading -u / -p, a web service's user and password: its settings, s26 a26)
         return None
     written = written_values(ctx, scan)
     if written is None or written:
