@@ -118,7 +118,7 @@ def test_the_fixture_reaches_the_moved_reads(audited):
                                                           "package": "pyproject.toml"}  # a pyproject.toml naming its project installs with pip
     assert facts["root_configs"] == {"package_json": {"present": True, "run_scripts": True, "browser_targets": True, "lint_config": True},
                                      "composer_symfony": False, "composer_lint": False, "pyproject_lint": True, "browser_targets": ["package.json"], "lint_packages": [], "python_lint": [],
-                                     "dotnet_lint": []}
+                                     "dotnet_lint": [], "dart_lint": []}
     assert facts["ci_commands"]["tests"] == [[".github/workflows/ci.yml", 6, "npx vitest"]]
     assert facts["manifest_lines"]["package.json"]["leaflet"] == 2
     assert [d["path"] for d in facts["api_specs"]["documents"]] == ["api/broken.yaml", "api/openapi.yaml"]

@@ -58,6 +58,21 @@ def dotnet_lint(snap) -> list[str]:
     return sorted(found)
 
 
+# Dart's linter is the analyzer `dart analyze` / `flutter analyze` runs with its analysis_options.yaml: one that includes a set of
+# lint rules (`flutter create`'s "include: package:flutter_lints/flutter.yaml", package:lints, very_good_analysis…) or lists rules
+# under "linter:" configures a linter; one that only excludes files from the analyzer does not
+DART_LINT = lazy_compile(r"^include:[ \t]*['\"]?package:\w+/[\w./-]+\.yaml|^linter:[ \t]*\n(?:[ \t]*(?:#[^\n]*)?\n)*[ \t]+rules:[ \t]*\n"
+                         r"(?:[ \t]*(?:#[^\n]*)?\n)*[ \t]+(?:-[ \t]*)?\w+", re.M)
+MAX_DART_FILES = 50
+
+
+def dart_lint(snap) -> list[str]:
+    """The analysis_options.yaml files (the first fifty in path order, not vendored, 1 MB each) that configure Dart's linter
+    (:data:`DART_LINT`)."""
+    files = sorted(p for p in snap.files if p.rsplit("/", 1)[-1] == "analysis_options.yaml" and not is_vendored(p))[:MAX_DART_FILES]
+    return [p for p in files if DART_LINT.search(snap.read_text(p, limit=MAX_BYTES) or "")]
+
+
 def _package_json(text: str | None) -> dict:
     out = {"present": text is not None, "run_scripts": False, "browser_targets": False,
            "lint_config": bool(PACKAGE_LINT.search(text or ""))}
@@ -120,14 +135,15 @@ def python_recipe_lints(text: str) -> bool:
     return False
 
 
-@fact("root_configs", version=9, public=False)
+@fact("root_configs", version=10, public=False)
 def root_configs(ctx) -> dict:
     """``package_json``: present, scripts that start or build the service, browser targets
     (browserslist; npm's engines are Node's versions, not browsers), a linter configured inside it; ``composer_symfony``: composer.json names
     Symfony; ``composer_lint``: composer.json declares a PHP linter (:func:`composer_lint`); ``pyproject_lint``: pyproject.toml configures a linter; ``browser_targets``: the package.json files, at the root or
     one or two folders down (a front end beside an API), that declare browser targets; ``lint_packages``: those sub-folders' package.json
     files that configure a linter; ``python_lint``: the tox.ini and setup.cfg files that configure or run a linter; ``dotnet_lint``: the
-    .NET files that set up an analyzer (:func:`dotnet_lint`)."""
+    .NET files that set up an analyzer (:func:`dotnet_lint`); ``dart_lint``: the analysis_options.yaml files that configure Dart's
+    linter (:func:`dart_lint`)."""
     snap = ctx.snapshot
     files = snap.files
     pkg = snap.read_text("package.json", limit=MAX_BYTES) if "package.json" in files else None
@@ -145,4 +161,5 @@ def root_configs(ctx) -> dict:
     return {"python_lint": [p for p in recipes if python_recipe_lints(snap.read_text(p, limit=MAX_BYTES) or "")],"package_json": _package_json(pkg), "composer_symfony": "symfony" in composer,
             "composer_lint": composer_lint(composer[:MAX_BYTES]),
             "pyproject_lint": bool(PYPROJECT_LINT.search(pyproject)), "browser_targets": targets,
-            "lint_packages": [p for p in subs if sub_configs[p]["lint_config"]], "dotnet_lint": dotnet_lint(snap)}
+            "lint_packages": [p for p in subs if sub_configs[p]["lint_config"]], "dotnet_lint": dotnet_lint(snap),
+            "dart_lint": dart_lint(snap)}

@@ -186,6 +186,7 @@ def _lint_configs(ctx, configs: dict) -> list[str]:
     lint_cfg += [p for p in configs.get("python_lint") or [] if p not in lint_cfg]  # (tox.ini's [testenv] commands = flake8 …)
     lint_cfg = [p for p in lint_cfg if not p.endswith(".editorconfig")]
     # (.NET's analyzers: StyleCop.Analyzers referenced by a .csproj, an .editorconfig setting dotnet_diagnostic rules)
+    lint_cfg += [p for p in configs.get("dart_lint") or [] if p not in lint_cfg and p not in copied]  # (flutter create's flutter_lints)
     return lint_cfg + [p for p in configs.get("dotnet_lint") or [] if p not in lint_cfg and p not in copied]
 
 
