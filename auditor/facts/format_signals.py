@@ -8,6 +8,7 @@ from __future__ import annotations
 import re
 
 from auditor.facts.scaling.signals import in_block_comment, in_server_directive
+from auditor.data import load
 from auditor.facts.signal_registry import signal
 from auditor.facts.territory_values import _COMMENT_START, _line_of
 from auditor.lazyre import lazy_compile
@@ -252,6 +253,12 @@ signal("data.bal", r"""(?<![\w.-])(cle_interop|uid_adresse|lieudit_complement_no
        r"""certification_commune|id_ban_(?:commune|toponyme|adresse))(?![\w-])""",
        ("cle_interop", "uid_adresse", "lieudit_complement_nom", "commune_deleguee_", "cad_parcelles", "date_der_maj", "certification_commune",
         "id_ban_"), classes=CODE + ("data",))
+# The national data schemas of schema.data.gouv.fr by their own field names (auditor/data/national_schemas.yml: the cycling
+# infrastructure and bicycle parking schemas, IRVE, SCDL…), the field in group 1 — an export view or a model built on one (the
+# check asks for several fields of one schema in one file; a field before a dot is a column: t.ame_d)
+_SCHEMA_FIELDS = sorted({str(f).lower() for s in load("national_schemas.yml")["schemas"] for f in s["fields"]}, key=lambda f: (-len(f), f))
+signal("data.national-schema", r"(?<![\w-])(" + "|".join(map(re.escape, _SCHEMA_FIELDS)) + r")(?![\w-])", tuple(_SCHEMA_FIELDS),
+       classes=CODE + ("data",))
 # Point clouds in LAS/LAZ (ASPRS LAS 1.4, an OGC Community Standard: https://www.ogc.org/standard/LAS/) or COPC (Cloud Optimized Point
 # Cloud, LAZ 1.4 ordered in an octree) read or written by the code: a file name in a string ("out.laz", '.copc.laz'), PDAL's stages
 # (readers.las, writers.copc) or laspy's calls

@@ -54,7 +54,8 @@ PER_FILE = 5
 # Signals naming a server (a URL's host in group 1): past PER_FILE hits in a file, the first hit of each host not yet kept is
 # kept too, up to PER_FILE_HOSTS hits (a one-page map's sixth URL, a place search on api.geonames.org after five URLs of its
 # basemaps and WFS, was dropped, and the hosting check never saw that third party)
-BY_HOST = {"scaling.url": 1, "scaling.url-relative": 1, "scaling.url-neutral": 1}
+# (so are the fields of a national data schema, in group 1: an export view names twenty of them, each once or twice)
+BY_HOST = {"scaling.url": 1, "scaling.url-relative": 1, "scaling.url-neutral": 1, "data.national-schema": 1}
 PER_FILE_HOSTS = 40
 PER_SIGNAL = 1000
 
@@ -329,7 +330,7 @@ _VIEWER_APP = lazy_compile(r"<mapoptions\b")
 _SHELL_SHEBANG = lazy_compile(r"#![ \t]*/(?:usr/)?bin/(?:env[ \t]+)?(?:ba|da|k|z)?sh\b")
 
 
-@fact("textscan", version=256, public=False, ahead=1)
+@fact("textscan", version=257, public=False, ahead=1)
 def textscan(ctx) -> dict:
     load_signals()
 

@@ -4,6 +4,7 @@ of that check."""
 from __future__ import annotations
 
 from auditor.checks.interface import T, clauses
+from auditor.data import load
 
 # the CNIG's exchange standard of town-planning documents (PLU, PLUi, carte communale), the Géoportail de l'Urbanisme's format:
 # three of its own field names (typezone, destdomi, typepsc…) in the project's model, code or layers say the data follows it
@@ -27,6 +28,16 @@ def national_standards(sig: dict) -> list[tuple[tuple[str, str], list[list]]]:
             first.setdefault(str(h[2]).lower(), h)
         if len(first) >= least:
             out.append((name, [first[k] for k in sorted(first)]))
+    # the national schemas of schema.data.gouv.fr: `least` of one schema's own fields in one file of the project's (an export view
+    # of the cycling infrastructure schema: ame_d, regime_d, sens_d, statut_d…), not scattered words across the repository
+    by_file: dict[str, dict[str, list]] = {}
+    for h in sorted(h for h in sig.get("data.national-schema", []) if h[3] in OWN_CLASSES):
+        by_file.setdefault(h[0], {}).setdefault(str(h[2]).lower(), h)
+    for schema in load("national_schemas.yml")["schemas"]:
+        fields = {str(f).lower() for f in schema["fields"]}
+        best = max(({k: v for k, v in seen.items() if k in fields} for seen in by_file.values()), key=len, default={})
+        if len(best) >= int(schema.get("least", 4)):
+            out.append(((schema["fr"], schema["en"]), [best[k] for k in sorted(best)]))
     return out
 
 
