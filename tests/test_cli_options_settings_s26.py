@@ -95,3 +95,12 @@ def test_options_read_in_a_test_are_no_settings(repo):
     ctx = ctx_for(one(repo, _app({"Caserne/Systeme/Setting.cs": STORE, "CaserneUnitTest/LanceurTest.cs": TEST_ARGS})))
     res = run_check(ctx, "reusability.configuration")
     assert res.status.value == "not_applicable", res.message
+
+
+def test_options_beside_a_server_written_in_the_code_keep_the_fail_and_are_named(repo):
+    from tests.test_dotnet_tests_settings_s25 import CODE_SETTINGS
+    ctx = ctx_for(one(repo, _app({"Caserne/Program.cs": PROGRAM_ARGS, "Caserne/Systeme/Config.cs": CODE_SETTINGS})))
+    res = run_check(ctx, "reusability.configuration")
+    assert (res.status.value, res.score) == ("fail", 0.0), res.message
+    assert "il lit des options de ligne de commande (Caserne/Program.cs:" in res.message["fr"], res.message
+    assert any(e.path == "Caserne/Systeme/Config.cs" for e in res.evidence), res.evidence
