@@ -29,6 +29,41 @@ class PlayVars:
                                              for play in doc[:50])
 
 
+class AllOf:
+    """Every one of the patterns found in the text (a settings page added to the host's menu and the option it saves)."""
+
+    def __init__(self, *patterns):
+        self.patterns = patterns
+
+    def search(self, text: str) -> bool:
+        return all(p.search(text) for p in self.patterns)
+
+
+class AnyOf:
+    """One of the markers (a pattern, or an :class:`AllOf`) found in the text."""
+
+    def __init__(self, *markers):
+        self.markers = markers
+
+    def search(self, text: str) -> bool:
+        return any(m.search(text) for m in self.markers)
+
+
+# A WordPress plugin's or theme's settings entered in WordPress's administration (s26 d26, e-bourgogne-newsletter: its API key on
+# the plugin's admin page, the widget's options in Appearance > Widgets): the Settings API (register_setting, add_settings_field; not
+# WordPress's own definition of it), a page added to the admin menu saving its options (add_options_page… with update_option), or a
+# widget's options form (extends WP_Widget, its form()); the plugin's own files, never a WordPress copy's wp-admin or wp-includes
+_WP_SETTINGS = AnyOf(lazy_compile(r"(?<!function )\b(?:register_setting|add_settings_field)\s*\("),
+                     AllOf(lazy_compile(r"\badd_(?:options|menu|submenu|theme)_page\s*\("), lazy_compile(r"\bupdate_option\s*\(")),
+                     AllOf(lazy_compile(r"\bextends\s+\\?WP_Widget\b"), lazy_compile(r"\bfunction\s+form\s*\(")))
+_WP_FILE = lazy_compile(r"^(?!wp-admin/|wp-includes/|wp-content/)(?:[\w.-]+/){0,2}[\w.-]+\.php$")
+_PHP_FILE = lazy_compile(r"^(?:[\w.-]+/){0,2}[\w.-]+\.php$")
+_PY_FILE = lazy_compile(r"^(?:[\w.-]+/){0,2}[\w.-]+\.py$")
+_DRUPAL_FORM = lazy_compile(r"^(?:[\w.-]+/){0,3}src/Form/[\w.-]+\.php$")
+_SOURCE_RULES = (_WP_FILE, _PHP_FILE, _PY_FILE, _DRUPAL_FORM)
+MAX_READ = 400
+
+
 # A plugin's settings declared the way its host platform reads them: (platform, path rule, text the file must hold, a file the layout
 # puts beside it). Each installation sets them in the host (its administration pages, an override file, inventory variables).
 HOST_SETTINGS = (
@@ -84,6 +119,23 @@ HOST_SETTINGS = (
     ("TYPO3", lazy_compile(r"(^|/)(?:ext_conf_template\.txt|ext_typoscript_constants\.(?:txt|typoscript|ts)"
                            r"|Configuration/TypoScript/(?:[\w.-]+/)*constants\.(?:txt|typoscript|ts))$"),
      lazy_compile(r"(?m)^[ \t]*#[ \t]*cat[ \t]*=[^\n;]*;[^\n]*\b(?:type|label)[ \t]*="), None),
+    # settings a host application's extension has entered in the host's administration pages (s26 d26): a WordPress plugin's (above);
+    # a Drupal module's settings form (src/Form/…: extends ConfigFormBase, Drupal 7's system_settings_form()); a GLPI plugin's values
+    # saved in GLPI's configuration (Config::setConfigurationValues('plugin:…')); a SPIP plugin's configuration form
+    # (formulaires/configurer_<plugin>.html, the page of its settings in SPIP's private area); a QGIS plugin's page in QGIS's Options
+    # (QgsOptionsWidgetFactory); a Nextcloud app's admin settings (appinfo/info.xml <settings><admin>); a Joomla extension's options
+    # (config.xml <config><fieldset>/<fields>); a Redmine plugin's settings (init.rb `settings default: …`); an Odoo module's
+    # (res.config.settings inherited)
+    ("WordPress", _WP_FILE, _WP_SETTINGS, None),
+    ("Drupal", _DRUPAL_FORM, lazy_compile(r"\bextends\s+\\?(?:Drupal\\Core\\Form\\)?ConfigFormBase\b"), None),
+    ("Drupal", lazy_compile(r"^(?:[\w.-]+/){0,2}[\w.-]+\.(?:module|admin\.inc|inc)$"), lazy_compile(r"\bsystem_settings_form\s*\("), None),
+    ("GLPI", _PHP_FILE, lazy_compile(r"\bConfig::setConfigurationValues\s*\(\s*['\"]plugin:"), None),
+    ("SPIP", lazy_compile(r"^(?:[\w.-]+/){0,2}formulaires/configurer_[\w-]+\.html$"), None, None),
+    ("QGIS", _PY_FILE, lazy_compile(r"\bQgsOptionsWidgetFactory\b"), None),
+    ("Nextcloud", lazy_compile(r"^(?:[\w.-]+/)?appinfo/info\.xml$"), lazy_compile(r"<settings>\s*<admin(?:-section)?>"), None),
+    ("Joomla", lazy_compile(r"^(?:[\w.-]+/){0,2}config\.xml$"), lazy_compile(r"<config>\s*<(?:fieldset|fields)\b"), None),
+    ("Redmine", lazy_compile(r"^(?:[\w.-]+/)?init\.rb$"), lazy_compile(r"^[ \t]*settings[ \t(]+(?::default\s*=>|default:)", re.M), None),
+    ("Odoo", _PY_FILE, lazy_compile(r"_inherit\s*=\s*['\"]res\.config\.settings['\"]"), None),
     # an FME workspace's published parameters (#! <GLOBAL_PARAMETER … GUI_LINE="GUI … NUMERO_DOSSIER …">, repeated as `--NAME value` in
     # the command line FME writes at its head): what each run sets, in FME Workbench's prompt, on fme.exe's command line or in FME Server
     ("FME", lazy_compile(r"\.fmwt?$", re.I), lazy_compile(r"(?m)^#![ \t]*<GLOBAL_PARAMETER\b|^#[ \t]+--[A-Za-z_]\w*(?:[ \t]|$)"), None),
@@ -96,10 +148,11 @@ def host_settings(snap, entries) -> list[list[str]]:
     """``[path, platform]`` of the settings files a host platform's plugin declares (at most fifty, shallowest first)."""
     out = []
     for platform, rx, marker, beside in HOST_SETTINGS:
-        for e in entries:
-            cap = _LARGER.get(platform, 256 * 1024)
-            if not rx.search(e.path) or is_test(e.path) or not 0 < e.size <= cap:
-                continue
+        cap = _LARGER.get(platform, 256 * 1024)
+        candidates = [e for e in entries if rx.search(e.path) and not is_test(e.path) and 0 < e.size <= cap]
+        if rx in _SOURCE_RULES:  # (a rule on any PHP or Python file: a large tree's shallowest files only)
+            candidates = sorted(candidates, key=lambda e: (e.path.count("/"), e.path))[:MAX_READ]
+        for e in candidates:
             if beside is not None and (b := beside(e.path)) not in snap.files and not any(b.rsplit(".", 1)[0] + ext in snap.files for ext in (".yml", ".yaml")):
                 continue
             text = snap.read_text(e.path, limit=cap) or "" if marker is not None else ""

@@ -142,9 +142,17 @@ def _servers_and_blocks(ctx, scan: dict, declared: set[str]) -> list[Evidence]:
         for literal, h in settings.get("machine_paths") or [] if h[0] not in declared][:3]
     blocks = settings["code_blocks"] if "code_blocks" in settings else sig.get("config.code-block", [])  # (the project's own code's)
     out += [Evidence(path=h[0], line=h[1], value=h[2], kind="finding") for h in blocks if h[0] not in declared][:2]
-    # (a code file of settings: a program's, config.php; an Ansible task file named config.yml declares none)
+    # (a code file of settings: a program's, config.php; an Ansible task file named config.yml declares none; nor the script of the
+    # host's settings page a declared file serves, a WordPress plugin's settings.php and its resources/js/settings.js: the form's
+    # behaviour in the browser, no value of a deployment)
+    pages = {_stem(p) for p in declared}
     return out + [e for e in _settings_code(settings) if e.path not in declared
-                  and (not declared or e.path.rsplit(".", 1)[-1].lower() not in _DATA_EXT)]
+                  and (not declared or e.path.rsplit(".", 1)[-1].lower() not in _DATA_EXT)
+                  and not (_stem(e.path) in pages and e.path.rsplit(".", 1)[-1].lower() in ("js", "mjs", "ts"))]
+
+
+def _stem(path: str) -> str:
+    return path.rsplit("/", 1)[-1].split(".", 1)[0].lower()
 
 
 def _settings_code(settings: dict) -> list[Evidence]:
