@@ -38,18 +38,32 @@ BATCH_BYTES = 16 * 1024 * 1024
 
 def _decode(data: bytes) -> str | None:
     """Text of a blob: None for binary (a NUL in the first 8 KB), UTF-8 (BOM dropped) or Latin-1; UTF-16 when its byte
-    order mark says so (Windows PowerShell's ``pip freeze > requirements.txt`` writes UTF-16)."""
+    order mark says so (Windows PowerShell's ``pip freeze > requirements.txt`` writes UTF-16). A file whose lines end
+    with CR alone (classic Mac OS) is given LF line ends, as an editor shows it (see :func:`mac_lines`)."""
     if data.startswith((b"\xff\xfe", b"\xfe\xff")):
         text = data.decode("utf-16", errors="replace")
-        return None if "\x00" in text[:4000] else text.lstrip("\ufeff")
+        return None if "\x00" in text[:4000] else mac_lines(text.lstrip("\ufeff"))
     if b"\x00" in data[:8000]:
         return None
     if data.startswith(b"\xef\xbb\xbf"):
         data = data[3:]
     try:
-        return data.decode("utf-8")
+        return mac_lines(data.decode("utf-8"))
     except UnicodeDecodeError:
-        return data.decode("latin-1")
+        return mac_lines(data.decode("latin-1"))
+
+
+def mac_lines(text: str) -> str:
+    """``text`` with its lines ended by LF when they all end with CR alone (old Mac line ends: a project's own map.js read
+    otherwise as one 14 KB line, taken for a minified library and left unscanned); any other text unchanged."""
+    if "\r" in text and "\n" not in text:
+        return text.replace("\r", "\n")
+    return text
+
+
+def line_breaks(text: str) -> int:
+    """How many line breaks ``text`` holds: its LFs, or its CRs when it has no LF (old Mac line ends, see :func:`mac_lines`)."""
+    return text.count("\n") or text.count("\r")
 
 
 class BudgetExceeded(TargetError):

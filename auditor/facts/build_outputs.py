@@ -35,6 +35,7 @@ from auditor.facts.mix_outputs import mix_outputs
 from auditor.facts.script_bundles import bundled_paths
 from auditor.facts.unity import unity_caches
 from auditor.lazyre import lazy_compile
+from auditor.snapshot import line_breaks
 
 MAX_CONFIGS = 20
 MAX_PROBES = 200
@@ -90,7 +91,7 @@ def _head(snap, path: str) -> str:
 
 
 def _minified(head: str) -> bool:
-    return len(head) >= HEAD_BYTES and head.count("\n") <= 1
+    return len(head) >= HEAD_BYTES and line_breaks(head) <= 1  # (CR alone ends a line too: old Mac line ends)
 
 
 def _library_copy(item, library_dirs: set[str], known_names) -> bool:

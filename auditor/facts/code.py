@@ -20,6 +20,7 @@ from __future__ import annotations
 import re
 
 from auditor.facts import fact, within_bounds
+from auditor.snapshot import line_breaks
 from auditor.facts.embedded import component_script, notebook_measurable
 from auditor.facts.files import rust_test_files, scaffold_test, test_data, holds_no_test, untested_script
 from auditor.facts.scaffold_tests import testless_files
@@ -74,7 +75,7 @@ def looks_minified(text: str) -> bool:
     """Bundled or minified code: very long lines on average, or one huge line."""
     if not text:
         return False
-    lines = text.count("\n") + 1
+    lines = line_breaks(text) + 1
     return len(text) / lines > 300 or (lines < 5 and len(text) > 5000)
 
 
@@ -229,7 +230,7 @@ def _measure(path: str, text: str | None) -> tuple[str | None, list, float | Non
         return "unparsable", [], None, 0
 
 
-@fact("code", version=34, ahead=4)
+@fact("code", version=35, ahead=4)
 def code(ctx) -> dict:
     snap = ctx.snapshot
     excluded = {"vendored": 0, "generated": 0, "test": 0, "doc": 0, "minified": 0, "too_large": 0, "over_budget": 0, "unparsable": 0}
@@ -280,7 +281,7 @@ def code(ctx) -> dict:
     unparsable: list[str] = []  # (files the analysers could not parse: a syntax error, or a syntax newer than this Python's)
     cells_left_out: dict[str, int] = {}  # (notebooks measured without the code cells Python could not parse: characters left out)
     complete = len(kept) == len(candidates)
-    measured_by_path = ctx.map_blobs("code-metrics", 10, kept, measure, limit=NOTEBOOK_MAX_BYTES)
+    measured_by_path = ctx.map_blobs("code-metrics", 11, kept, measure, limit=NOTEBOOK_MAX_BYTES)
     for e in kept:
         lang = SOURCE_EXT[code_ext(e, inv)]
         why, funcs, mi, nloc, weight, dropped = measured_by_path[e.path]

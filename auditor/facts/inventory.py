@@ -68,6 +68,7 @@ from auditor.facts.render_outputs import render_outputs
 from auditor.facts.release_pages import changelog_by_reading
 from auditor.facts.server_pages import TAG_EXT, is_server_page
 from auditor.lazyre import lazy_compile
+from auditor.snapshot import line_breaks
 
 # -- languages ------------------------------------------------------------------------------------
 # extension -> language. Markup and style languages are languages too (the ``languages`` fact counts
@@ -906,7 +907,7 @@ def _library_copy(e, head: str, in_lib_dir: bool, own: str = "", wrapper: str = 
         if len(stem) >= 2 and re.fullmatch(r"[A-Za-z_$][\w$]*", stem) and re.search(
                 rf"\b(?:var|let|const)\s+{re.escape(stem)}\s*=\s*\{{\s*version\s*:\s*['\"]v?\d+\.\d+", head[:300]):
             return True
-        if e.size > 10_000 and "\n" not in head.rstrip("\n"):  # one long line: minified
+        if e.size > 10_000 and not line_breaks(head.rstrip("\r\n")):  # one long line: minified (CR alone ends a line too)
             return True
         if minified_shape(head) and (JQUERY_EXTENDED.search(head) or _UMD_HEAD.search(head)):
             return True  # a smaller minified file that extends jQuery or wraps itself for any loader: a library's build, not the project's
@@ -1225,7 +1226,7 @@ def _hand_written_in_build(snap, entries: list, items: list[Item]) -> set[str]:
             heads.append(data[:HEADER_BYTES].decode("utf-8", "replace"))
         if probes > MAX_HEADER_PROBES:
             break
-        if any(_GENERATED_HEAD.search(h) or _BUNDLE_HEAD.search(h) or (len(h) >= HEADER_BYTES and "\n" not in h.rstrip("\n")) for h in heads):
+        if any(_GENERATED_HEAD.search(h) or _BUNDLE_HEAD.search(h) or (len(h) >= HEADER_BYTES and not line_breaks(h.rstrip("\r\n"))) for h in heads):
             continue
         hand.update(paths)
     return hand
@@ -1805,7 +1806,7 @@ def inventory_of(ctx) -> Inventory:
     return inv
 
 
-@fact("copied_paths", version=35, public=False)  # stored with the commit: a warm audit builds no inventory for it
+@fact("copied_paths", version=36, public=False)  # stored with the commit: a warm audit builds no inventory for it
 def copied_paths(ctx) -> list[str]:
     """Every path the inventory calls vendored (third-party copies, by folder, name or banner), sorted: what a listing check
     (locale files, fonts) must not take for the project's own files (Select2's i18n/af.js is Select2's locale, not the app's)."""
@@ -1866,7 +1867,7 @@ def _third_party_evidence(path: str, head: str, lib: dict) -> bool:
     if lib["version"] or lib["license"]:
         return True
     own_name = _PROJECT_BUNDLE.match(name)  # main.min.css: minified, but the project's own build
-    if not own_name and (_BUNDLE_HEAD.search(head[:HEADER_BYTES]) or "\n" not in head[:HEADER_BYTES].rstrip("\n")):
+    if not own_name and (_BUNDLE_HEAD.search(head[:HEADER_BYTES]) or not line_breaks(head[:HEADER_BYTES].rstrip("\r\n"))):
         return True
     return bool({seg.lower() for seg in parts(path)[:-1]} & THIRD_PARTY_DIRS) or in_copied_package_dist(path)
 
@@ -2206,7 +2207,7 @@ def libraries(snap, inv: Inventory) -> list[dict]:
 _TEST_SEG = lazy_compile(r"(^|[_.-])(tests?|simpletest|fixtures?|spec)([_.-]|$)", re.I)  # a folder of tests: css_test_files, simpletest
 
 
-@fact("inventory", version=134)
+@fact("inventory", version=135)
 def inventory(ctx) -> dict:
     """Counts by category and by language (project source only), with a few examples per category, and the
     libraries copied into the repository (name, version, licence)."""

@@ -15,6 +15,7 @@ import itertools
 import re
 
 from auditor.lazyre import lazy_compile
+from auditor.snapshot import line_breaks
 
 # File names of well-known JavaScript/CSS libraries copied into projects (optionally with a version and a
 # build suffix: "chart.js@2.8.0.js", "jquery-3.7.1.min.js", "leaflet-src.js", "moment-with-locales.js").
@@ -103,10 +104,10 @@ def minified_shape(head: str) -> bool:
     """Minified code by its shape, from a file's first bytes (a bounded read): at least :data:`MINIFIED_MIN_CHARS` characters,
     lines averaging over 300 characters (or no line break at all), and hardly any spaces (fewer than one character in twelve):
     what a minifier writes, not a person. Shorter heads are not judged."""
-    text = head.rstrip("\n")
+    text = head.rstrip("\r\n")
     if len(text) < MINIFIED_MIN_CHARS:
         return False
-    return len(text) / (text.count("\n") + 1) > 300 and text.count(" ") * 12 < len(text)
+    return len(text) / (line_breaks(text) + 1) > 300 and text.count(" ") * 12 < len(text)
 
 
 # ISO 639-1 language codes: the names of a library's translation files (bootstrap-datepicker.fr.js, moment/locale/pt-br.js)
