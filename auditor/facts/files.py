@@ -284,7 +284,7 @@ def project_image(snap, live: list, compose: str | None) -> str | None:
 README_VARIANT = re.compile(r"^(readme|lisezmoi)[._-][\w.-]+\.(md|markdown|rst|txt|adoc)$", re.I)
 
 
-@fact("files", version=85)
+@fact("files", version=86)
 def files(ctx) -> dict:
     snap = ctx.snapshot
     entries = list(snap.files.values())
@@ -350,8 +350,13 @@ def files(ctx) -> dict:
         or deeper_docs(ctx)
     out["ci"] = sorted({name for name, rx in CI_SYSTEMS for e in entries if rx.match(e.path)})
     out["lockfiles"] = sorted([e.path for e in live if e.name in LOCKFILES or e.name in GO_LEGACY_LOCKS] + compiled_requirements(snap, live))
+    # a file named like a description is one when its top-level key says so, in its first 8 KB: a name alone is no description (a copied
+    # tool's api-docs_package.json, openapi-generator-config.yaml, a workflow's openapi-lint.yml); one too big to read keeps its name
     named = {e.path for e in live if OPENAPI_NAME.search(e.path) and not is_generated(e.path)}
-    out["openapi"] = sorted(named | set(specs_by_content(snap, live, named)))[:50]
+    confirmed = {p for p, text in snap.iter_text(sorted(named)[:MAX_SPEC_CANDIDATES], limit=MAX_SPEC_BYTES)
+                 if (SPEC_KEY_JSON if p.lower().endswith(".json") else SPEC_KEY_YAML).search((text or "")[:SPEC_HEAD].lstrip("\ufeff"))}
+    confirmed |= {p for p in named if snap.files[p].size > min(MAX_SPEC_BYTES, snap.max_blob)}
+    out["openapi"] = sorted(confirmed | set(specs_by_content(snap, live, named)))[:50]
     # Tests: the test files reusability.tests-and-ci counts (source_inventory), one rule for the report's fact and the check. A
     # path named or placed as a test is not enough: a Java webapp's src/test/resources (DBUnit datasets, XSDs, a Jetty setting) is
     # what tests would read, and a js/test/ folder of an empty Jasmine bootstrap and a mock holds no test (sdis-remocra).
