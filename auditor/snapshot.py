@@ -297,6 +297,21 @@ class Snapshot:
             self._skip(folder + "/", f"copy of the submodule declared in .gitmodules ({len(inside)} files): another project's code")
             self.skipped_total += len(inside) - 1
 
+    def _fold_repository_copies(self) -> None:
+        """A folder of other repositories' copies (a scanner's repos/<org>/<repo>/, each one's README and package.json without
+        its code: :func:`auditor.facts.repo_copies.repository_copies`) is the data the project gathers, not its code,
+        documentation or licences: its files are left out (listed in :attr:`skipped` with the reason)."""
+        from auditor.facts.repo_copies import repository_copies
+
+        copies = repository_copies(p for p, e in self.files.items() if e.kind in ("file", "executable"))
+        for folder, count in copies.items():
+            inside = [p for p in self.files if p.startswith(folder)]
+            for p in inside:
+                del self.files[p]
+            self._skip(folder, f"copies of other repositories' files, their READMEs and manifests without their code ({count} files): "
+                               "data the project gathers, not its own")
+            self.skipped_total += len(inside) - 1
+
     def _skip(self, path: str, reason: str) -> None:
         if path in self._skipped_paths:
             return
@@ -476,6 +491,7 @@ class GitSnapshot(Snapshot):
             files[path] = FileEntry(path, nbytes, oid.decode(), kind)
         self.files = files
         self._fold_submodule_copies()
+        self._fold_repository_copies()
         self._skip_oversized()
 
     def _read_many(self, entries: list[FileEntry]) -> dict[str, bytes]:
@@ -649,6 +665,7 @@ class FolderSnapshot(Snapshot):
         self.files = files
         newest = max((os.lstat(self._real[p]).st_mtime for p in list(files)[:5000]), default=None)
         self._fold_submodule_copies()
+        self._fold_repository_copies()
         self._skip_oversized()
         self.commit_date = datetime.fromtimestamp(newest, timezone.utc) if newest else None
 
