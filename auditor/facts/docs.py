@@ -334,7 +334,16 @@ def _topics(ctx, entries: list, doc_files: list, docs_dirs: list[str]) -> tuple[
 COMMUNITY_NAMES = ("contributing", "code_of_conduct", "code-of-conduct", "security", "changelog", "license", "licence", "authors", "support", "governance", "maintainers")
 
 
-@fact("docs", version=103)  # (what the inventory calls vendored is left out too: a library's repository copied whole, js/<Lib>/docs/)
+def _code_guides(entries: list, docs_dirs: list[str]) -> list[str]:
+    """Method sheets written beside the code they describe (an FME kit's topologie/fusion_polygones.mdown): written Markdown pages
+    one to three folders down, outside documentation folders, of at least 1 KB (no README, community file or stub); 40 at most."""
+    return sorted(e.path for e in entries if 1 <= e.path.count("/") <= 3 and e.ext in PROSE_EXT and e.size >= 1024
+                  and e.ext not in ("rst", "adoc", "asciidoc") and community_kind(e.name) is None and not e.name.lower().startswith(("readme", "lisezmoi", "lisez-moi"))
+                  and not e.path.startswith(".") and "/." not in e.path and not any(e.path.startswith(d + "/") for d in docs_dirs)
+                  and not is_test(e.path) and not is_vendored(e.path) and not is_generated(e.path))[:40]
+
+
+@fact("docs", version=104)  # (what the inventory calls vendored is left out too: a library's repository copied whole, js/<Lib>/docs/)
 def docs(ctx) -> dict:
     snap = ctx.snapshot
     try:
@@ -380,6 +389,17 @@ def docs(ctx) -> dict:
     configuration: list[str] = []
     mkdocstrings = any(s.get("tool") == "mkdocs" and "mkdocstrings" in (snap.read_text(s.get("path") or "", limit=64 * 1024) or "") for s in site)
     file_langs, totals = _read_sample(snap, sample, architecture, deployment, configuration, api, mkdocstrings)
+    code_guides, guides_read = _code_guides(entries, docs_dirs), 0
+    if not docs_dirs and len(sample) < MAX_SAMPLE:
+        # (no documentation folder: the guides written beside the code are the documentation, and speak its language — an ENT app's
+        # French mediacentre.md beside English sub-READMEs; read for their language only, their chapters judge nothing of the project)
+        guides = sorted((snap.files[p] for p in code_guides if p in snap.files and snap.files[p].size <= MAX_SAMPLE_BYTES),
+                        key=lambda e: (e.path.count("/"), -e.size, e.path))[:MAX_SAMPLE - len(sample)]
+        more_langs, more_totals = _read_sample(snap, guides, [], [], [], None, mkdocstrings)
+        file_langs.update(more_langs)
+        for code, words in more_totals.items():
+            totals[code] = totals.get(code, 0) + words
+        guides_read = len(guides)
     readme_blocks = parse_document(readme_text := (snap.read_text(readme_path, limit=MAX_SAMPLE_BYTES) or ""), readme_format(readme_path)) if readme_path else []
     if not architecture and shows_architecture(readme_blocks):
         architecture.append(readme_path)  # the README's own diagram ("Le schéma de l'architecture mise en place est le suivant :")
@@ -402,14 +422,9 @@ def docs(ctx) -> dict:
         # guides written at the root (guide_bonnes_pratiques.md, organisation_bdd.md…), READMEs (README-EN.md: a translation) and community files aside
         "root_guides": sorted(e.path for e in entries if "/" not in e.path and e.ext in PROSE_EXT and e.path != readme_path
                               and community_kind(e.name) is None and not e.name.lower().startswith(("readme", "lisezmoi", "lisez-moi")))[:40],
-        # method sheets written beside the code they describe (an FME kit's topologie/fusion_polygones.mdown): written Markdown
-        # pages one to three folders down, outside documentation folders, of at least 1 KB (no README, community file or stub)
-        "code_guides": sorted(e.path for e in entries if 1 <= e.path.count("/") <= 3 and e.ext in PROSE_EXT and e.size >= 1024
-                              and e.ext not in ("rst", "adoc", "asciidoc") and community_kind(e.name) is None and not e.name.lower().startswith(("readme", "lisezmoi", "lisez-moi"))
-                              and not e.path.startswith(".") and "/." not in e.path and not any(e.path.startswith(d + "/") for d in docs_dirs)
-                              and not is_test(e.path) and not is_vendored(e.path) and not is_generated(e.path))[:40],
+        "code_guides": code_guides,  # (method sheets beside the code they describe, see _code_guides)
         "languages": languages,
         "file_languages": file_langs,
-        "sampled": len(sample),
+        "sampled": len(sample) + guides_read,
         "left_out": left_out,
     }
