@@ -11,6 +11,7 @@ from auditor.facts import FactError, fact, kind_apps
 from auditor.facts.kind_services import compose_by_content
 from auditor.facts.agent_guides import agent_guide_steps, only_agent_guide
 from auditor.facts.dotnet_settings import dotnet_reads, dotnet_templates, uncommitted_files
+from auditor.facts.rust_settings import rust_settings_files, uncommitted_rust_files
 from auditor.facts.guide_content import not_guides
 from auditor.facts.install_commands import command_pages, other_readme_installs, script_folder_guides, component_task_runner, content_pages_named_like_guides, first_command, is_recipe, linked_script_is_live, other_software_guides, site_install_pages
 from auditor.facts.env_constants import constant_reads
@@ -347,7 +348,7 @@ SETTINGS_SAMPLE = lazy_compile(r"(^|/)[\w.-]+\.(properties|ini|cfg|conf|toml|ya?
 SETTINGS_FOLDERS = {"secret", "secrets", "config", "conf", "configuration", "settings", "parametres", "parametrage", "params"}
 
 
-@fact("env_settings", version=95, public=False)
+@fact("env_settings", version=96, public=False)
 def env_settings(ctx) -> dict:
     """``read_vars``: ``[variable, hit]`` read from the environment by the code; ``templates``
     (.env.example, a placeholder-only .env, Symfony's committed .env…) and ``settings_docs``;
@@ -461,4 +462,6 @@ def env_settings(ctx) -> dict:
             # (the options the code reads on its command line, a desktop program's -u / -p: settings, described or not by the README)
             "cli_options": cli_options(scan, readme_text or "")[:20],
             # (a .NET program's configuration keys and settings files read, and those loaded from the machine with no copy committed)
-            "dotnet_keys": dotnet["keys"][:20], "dotnet_files": dotnet["files"][:10], "uncommitted_settings": uncommitted_files(entries, dotnet)}
+            "dotnet_keys": dotnet["keys"][:20], "dotnet_files": dotnet["files"][:10], "uncommitted_settings": (uncommitted_files(entries, dotnet)
+                                     # (or a Rust program's config.json, opened by its name and written by the program, none committed)
+                                     + uncommitted_rust_files(entries, rust_settings_files(snap, entries)))[:10]}

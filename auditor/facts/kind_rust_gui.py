@@ -45,3 +45,42 @@ def rust_desktop(ctx) -> tuple[list[str], str]:
     if "src/main.rs" in files and _NO_CONSOLE.search((ctx.snapshot.read_text("src/main.rs", limit=64 * 1024) or "")[:8192]):
         return ["src/main.rs"], "windows_subsystem"
     return [], ""
+
+
+# Tauri's configuration, which `tauri dev` and `tauri build` read beside the Cargo package of the program opening the window (in
+# src-tauri/ of a Tauri application, the web front end that window shows elsewhere in the repository: Yew, React, Vue…)
+TAURI_CONFIGS = ("tauri.conf.json", "tauri.conf.json5", "Tauri.toml")
+# the tools that package an Electron application into installers: with electron itself, a desktop program
+ELECTRON_PACKAGERS = ("electron-builder", "@electron-forge/cli", "electron-packager", "electron-forge")
+
+
+def desktop_shell(ctx) -> tuple[list[str], str]:
+    """([files], shell) for a desktop application built by Tauri or Electron, whatever the interface framework its window shows:
+    a Tauri configuration beside a Cargo package depending on tauri (at the root or one folder down, src-tauri/), or a root
+    package.json declaring electron with its main script or a packager. Else ([], "")."""
+    files = ctx.snapshot.files
+    for conf in sorted(p for p in files if p.rsplit("/", 1)[-1] in TAURI_CONFIGS and p.count("/") <= 1):
+        cargo_path = conf.rsplit("/", 1)[0] + "/Cargo.toml" if "/" in conf else "Cargo.toml"
+        if cargo_path not in files:
+            continue
+        try:
+            cargo = safejson.toml_loads(ctx.snapshot.read_text(cargo_path, limit=MAX_CARGO_BYTES) or "")
+        except (tomllib.TOMLDecodeError, ValueError):
+            continue
+        if _toolkit(cargo) == "tauri":
+            return [conf, cargo_path], "Tauri"
+    if "package.json" in files:
+        try:
+            pkg = safejson.loads(ctx.snapshot.read_text("package.json", limit=MAX_CARGO_BYTES) or "{}")
+        except ValueError:
+            pkg = None
+        if isinstance(pkg, dict):
+            deps = {}
+            for table in ("dependencies", "devDependencies"):
+                deps.update(pkg.get(table) if isinstance(pkg.get(table), dict) else {})
+            main = pkg.get("main")
+            # (electron's main process script, or a packager making its installers: a web application testing with electron has neither)
+            if "electron" in deps and ((isinstance(main, str) and main.strip() and main.strip().lstrip("./") in files)
+                                       or any(p in deps for p in ELECTRON_PACKAGERS)):
+                return ["package.json"], "Electron"
+    return [], ""

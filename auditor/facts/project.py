@@ -51,7 +51,7 @@ from auditor.facts.kind_overlays import OVERLAY_REASON, configuration_overlay
 from auditor.facts.kind_programs import NATIVE_EXT, desktop_programs, frozen_program, operation_scripts, provisioned_machines
 from auditor.facts.script_bundles import script_bundles
 from auditor.facts.kind_schedule import mobile_back_end, scheduled_scripts
-from auditor.facts.kind_rust_gui import rust_desktop
+from auditor.facts.kind_rust_gui import desktop_shell, rust_desktop
 from auditor.facts.kind_served import FREEMARKER_EXT, config_templates, freemarker_pages, landing_pages, package_doc_sites
 from auditor.facts.kind_sides import doc_site_html, java_desktop, program_doc_sites, rails_api_only
 from auditor.facts.kind_sites import blade_views, doc_site_roots, doc_site_sql, unnamed_npm_programs
@@ -549,6 +549,9 @@ def decide_kind(ctx) -> tuple[str, list[dict], dict[str, float], bool, list[dict
         html = [p for p in html if not p.startswith("public/")]
     # a Rust program opening a desktop window (Dioxus desktop, Tauri, egui…): a desktop application, not the command its src/main.rs makes
     rust_windows, rust_toolkit = rust_desktop(ctx) if "rs" in by_ext and not (ui or api or pages) else ([], "")
+    # (or a Tauri or Electron application, whatever framework draws the interface its window shows: Yew, React, Vue; a Tauri
+    # front end in Yew with src-tauri/ beside it was taken for the command its src/main.rs makes)
+    shell_files, shell = desktop_shell(ctx)
     if pages and not (ui or templates) and landing_pages(ctx, html):
         html = []  # (a server's welcome page in its public/ folder, no script nor form: Feathers' public/index.html, no interface)
     if pages and (templates or html):
@@ -623,6 +626,7 @@ def decide_kind(ctx) -> tuple[str, list[dict], dict[str, float], bool, list[dict
             why[kind] += [{"path": p, "reason": reason} for p in paths[:3]]
 
     add("desktop-application", 7, rust_windows, f"desktop program (Rust, {rust_toolkit})")
+    add("desktop-application", 9, shell_files, f"desktop application ({shell}: its window shows the project's interface)")
     add("gis-kit", 6 + min(len(qgis), 4), qgis, "QGIS project")
     add("gis-kit", 6 + min(len(carto), 4), carto, "CartoCSS map project (TileMill/Kosmtik project.mml)")
     add("gis-kit", 8, plugin, "QGIS plugin metadata")
@@ -1139,7 +1143,7 @@ def _plugin_pages(ctx, evidence: list[dict]) -> list[str]:
                   and not is_test(e.path))[:5]
 
 
-@fact("project_kind", version=88, public=False)
+@fact("project_kind", version=89, public=False)
 def project_kind(ctx) -> dict:
     """The kind decided from the commit's files alone, and the project it is a copy of: cached with the commit, so that a warm
     audit (whose check results are reused, keyed by this kind) neither classifies 20,000 paths nor builds the inventory again."""
