@@ -3,9 +3,10 @@
 
 - the output folder a bundler's configuration declares: Webpack Encore's ``.setOutputPath('public/assets')``,
   Webpack's ``output: {path: path.resolve(__dirname, 'public/js')}``, Vite's ``outDir``, Rollup's ``output.dir``,
-  Angular's ``"outputPath"``. Inside it, the compiled scripts and styles, their source maps, the files the bundler
-  names with a content hash (``fontawesome-webfont.674f50d2.eot``) and its manifests are the build's, not the
-  project's sources (a Symfony app's ``public/assets/app.js``, 36 files committed);
+  Angular's ``"outputPath"``; or the folder where Webpack Encore wrote its ``entrypoints.json``, whatever the configuration
+  says now. Inside it, the compiled scripts and styles, their source maps, the files the bundler names with a content hash
+  (``fontawesome-webfont.674f50d2.eot``) and its manifests are the build's, not the project's sources (a Symfony app's
+  ``public/assets/app.js``, 36 files committed);
 - a minified copy of one of the project's own readable files, under the same name in another folder
   (``js/esciti.js`` written by a yuicompressor script from ``src/esciti.js``);
 - a compiler's intermediate files: object files (``*.o``) wherever they are, the ``*.d`` dependency files ``gcc -MMD``
@@ -84,6 +85,20 @@ def declared_folders(snap, entries: list) -> list[str]:
                 if folder:
                     folders.add(folder)
     return sorted(folders)
+
+
+# Webpack Encore's entrypoints.json: the scripts and styles each entry loads, written by every build into its output folder
+# ({"entrypoints": {"app": {"js": ["/assets/runtime.js", …], "css": […]}}}), whatever output path the configuration says now
+_ENTRYPOINTS = lazy_compile(r'^\s*\{\s*"entrypoints"\s*:\s*\{\s*"[^"\n]{1,200}"\s*:\s*\{\s*"(?:js|css)"\s*:\s*\[')
+
+
+def encore_folders(snap, entries: list) -> list[str]:
+    """The folders holding Webpack Encore's ``entrypoints.json`` (read, 4 KB): the output folder of a build, even when the
+    configuration now declares another one (a Symfony app's ``public/assets/`` committed while webpack.config.js says
+    ``.setOutputPath('public/build')``)."""
+    found = [e.path for e in entries if e.kind == "file" and e.name == "entrypoints.json" and "/" in e.path
+             and "node_modules" not in e.path.split("/")][:MAX_CONFIGS]
+    return sorted(p.rsplit("/", 1)[0] for p in found if _ENTRYPOINTS.match(snap.read_text(p, limit=4096) or ""))
 
 
 def _head(snap, path: str) -> str:
@@ -270,7 +285,7 @@ def build_outputs(snap, entries: list, items: list, library_dirs: set[str], know
     out.update(bundled_paths(snap, entries))  # (a bundle a build script of the repository joins from the project's sources)
     out.update(gulp_outputs(snap, entries))  # (what a gulpfile's pipelines write: a WordPress theme's assets/styles.css)
     out.update(mix_outputs(snap, entries))  # (what a Laravel project's webpack.mix.js writes: public/js/app.js, public/css/app.css)
-    folders = declared_folders(snap, entries) + chunk_folders(items)
+    folders = declared_folders(snap, entries) + encore_folders(snap, entries) + chunk_folders(items)
     for i in items:
         if i.category in _KEEP or not any(i.path.startswith(f + "/") for f in folders):
             continue
