@@ -157,6 +157,8 @@ def authority_host(host: str) -> bool:
     label, tld = labels[-2], labels[-1]
     if _under_any(host, _typed_domains(("opsn",)), itself=True):
         return True  # a listed public digital service operator of one territory, whose domain names no place (ecollectivites.fr)
+    if tld == "dev":  # a development domain: a listed operator's test platforms only (auth.test.recia.dev), no place's name
+        return False
     if _PLACEHOLDER_TOWN.search(label):  # mairie-nomdeville.fr, ville-de-votrecommune.fr: a template's placeholder
         return False
     if _TOWN_HALL.match(label):  # mairie-saint-maur.com, ville-de-xxx.org: a town hall's name, whatever the place

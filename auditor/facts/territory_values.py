@@ -273,11 +273,12 @@ def _accept_host(m) -> bool:
     return authority_host(m.group(1).replace("\\", "")) and in_code(m) and not _in_block_comment(m)  # (a file header's contact: sig@meaux.fr under /* Copyright)
 
 
+# (a listed operator's development platforms under .dev too, an ENT app's BaseUrl "auth.test.recia.dev": see authority_host)
 # (and a host alone in a string, a Java mail class's SMTPserveur = "smtp.site-mairie.noumea.nc"; the overseas collectivities' domains too;
 # or written in a regular expression, its dots escaped: preg_match('/@bognysurmeuse\.fr$/', $email), the one domain allowed to sign in)
 signal("territory.authority-host",
-       r"""(?:@|://|\bwww\.|(?<=["'])(?=(?:[a-z0-9-]+\.){2})|(?<=["']//))((?:[a-z0-9](?:[a-z0-9-]*[a-z0-9])?\\?\.)+(?:fr|bzh|eu|paris|alsace|corsica|re|nc|pf|gp|mq|gf|yt|pm|wf|com|org|net))(?![\w-])""",
-       ("://", "@", "www.", ".fr", ".nc", ".pf", ".gp", ".mq", ".gf", ".yt", ".re"), classes=("code", "template", "config", "other", "i18n"),
+       r"""(?:@|://|\bwww\.|(?<=["'])(?=(?:[a-z0-9-]+\.){2})|(?<=["']//))((?:[a-z0-9](?:[a-z0-9-]*[a-z0-9])?\\?\.)+(?:fr|bzh|eu|paris|alsace|corsica|re|nc|pf|gp|mq|gf|yt|pm|wf|com|org|net|dev))(?![\w-])""",
+       ("://", "@", "www.", ".fr", ".nc", ".pf", ".gp", ".mq", ".gf", ".yt", ".re", ".dev"), classes=("code", "template", "config", "other", "i18n"),
        accept=_accept_host)  # (i18n: a message's link)
 
 
