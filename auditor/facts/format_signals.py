@@ -259,6 +259,12 @@ signal("data.bal", r"""(?<![\w.-])(cle_interop|uid_adresse|lieudit_complement_no
 _SCHEMA_FIELDS = sorted({str(f).lower() for s in load("national_schemas.yml")["schemas"] for f in s["fields"]}, key=lambda f: (-len(f), f))
 signal("data.national-schema", r"(?<![\w-])(" + "|".join(map(re.escape, _SCHEMA_FIELDS)) + r")(?![\w-])", tuple(_SCHEMA_FIELDS),
        classes=CODE + ("data",))
+# The DGFiP's PES v2 (Protocole d'échange standard, Hélios): the national exchange format of local public accounting, the XML flows
+# (PES_Aller: PES_DepenseAller, PES_RecetteAller, PES_PJ, its EnTetePES and bordereaux) an authority signs in XAdES and sends to its
+# public accountant — a parapheur reading and signing them, a tool writing them (the check asks for three of its own names)
+signal("data.pes", r"""(?<![\w-])(PES_(?:Aller|Retour|DepenseAller|RecetteAller|PJ|Facture|BudgetAller|Acquit|ACK|Ack)|EnTetePES|BlocBordereau|"""
+       r"""LibelleColBud|cp/helios/pes_v2|xades-pes)(?!\w)""",  # (PHP's $xml->PES_DepenseAller->Bordereau)
+       ("pes_", "entetepes", "blocbordereau", "libellecolbud", "cp/helios", "xades-pes"), flags=0, classes=CODE + ("data",))
 # Point clouds in LAS/LAZ (ASPRS LAS 1.4, an OGC Community Standard: https://www.ogc.org/standard/LAS/) or COPC (Cloud Optimized Point
 # Cloud, LAZ 1.4 ordered in an octree) read or written by the code: a file name in a string ("out.laz", '.copc.laz'), PDAL's stages
 # (readers.las, writers.copc) or laspy's calls

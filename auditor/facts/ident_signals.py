@@ -108,6 +108,14 @@ signal("ident.services", r"""((?:api-adresse\.data\.gouv\.fr|data\.geopf\.fr/geo
        ("api-adresse", "geopf.fr/geocodage", "recherche-entreprises", "entreprise.api", "api.insee", "annuaire-entreprises", "entreprise.data", "geo.api.gouv",
         "stdnum", "decoupage-administratif", "luhn"))
 
+# A validator of its own for an identifier: a function or method named to parse or check a SIRET, SIREN or INSEE code (def
+# _parse_siret(…) raising SiretInvalideErreur when it has not 14 digits), or the exception it raises — the value is checked, as
+# python-stdnum would check it
+signal("ident.validation", r"""\b(?:def|function|fun|func|class|(?:public|private|protected|static|final)\s+(?:static\s+)?[\w<>\[\]]+)\s+"""
+       r"""(_{0,2}(?:parse|valid(?:ate|er)?|check|verif(?:y|ier)?|is_?valid|controle?r?|est_?valide?)_?(?:siret|siren|code_?insee|insee)\w*|"""
+       r"""(?:siret|siren)\w*?(?:valid\w*|invalid\w*|check\w*|verif\w*|erreur|error|exception)|invalid_?(?:siret|siren)\w*)\s*[(:{]""",
+       ("siret", "siren", "insee"), classes=("code",), group=1)
+
 # -- identifiers filled from the public reference, or described as identifiers ---------------------------------
 # Codes read from IGN's ADMIN EXPRESS (the official boundaries of communes, EPCI and départements with their INSEE and SIREN codes):
 # a query joining its tables (ref_adminexpress.r_admexp_epci_fr, referentiel.ign_ade_epci) fills the identifiers from the reference

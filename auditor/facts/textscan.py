@@ -81,6 +81,10 @@ TEMPLATE_EXT = {"html", "htm", "twig", "jinja", "jinja2", "j2", "hbs", "handleba
 # of the build (class config); their environment reads and strings are the build's, not the application's settings or secrets
 BUILD_SCRIPT_EXT = ("gradle", "kts")
 BUILD_SCRIPT_SIGNALS = ("scaling.url",)
+# XSLT stylesheets: read for the national standards' own names they write only (a converter's totem2xmlcsv.xsl emitting the SCDL
+# budget columns BGT_NATDEC, BGT_SIRET…), as code; their other strings are the documents they transform, not the project's settings
+XSLT_EXT = ("xsl", "xslt")
+XSLT_SIGNALS = ("data.national-schema", "data.pes", "data.cnig-plu", "data.bal")
 STYLE_EXT = {"css", "scss", "sass", "less", "styl"}
 DATA_EXT = {"csv", "tsv", "geojson", "topojson", "sql", "ndjson", "jsonl", "gpx", "kml", "xml", "ods"}
 CONFIG_EXT = {"yml", "yaml", "toml", "ini", "cfg", "conf", "env", "neon", "properties", "prop", "json", "json5", "tf", "hcl", "xml", "dist", "example", "sample", "tpl", "template", "graphql", "gql", "graphqls", "po", "pot", "arb", "mml"}  # (geosylva.xml.template: an mviewer app's configuration; a CartoCSS/Mapnik project.mml's layers)
@@ -308,6 +312,8 @@ def scan(path: str, text: str | None) -> dict[str, list] | None:
         return scan_text(path, text, file_class(path + ".sh"), "sh")
     if ext in BUILD_SCRIPT_EXT:  # a Gradle build script: only the addresses it names (an app's API server in a buildConfigField)
         return scan_text(path, text, "config", ext, [SIGNALS[s] for s in BUILD_SCRIPT_SIGNALS if s in SIGNALS])
+    if ext in XSLT_EXT:  # an XSLT stylesheet: only the national standards' names it writes
+        return scan_text(path, text, "code", ext, [SIGNALS[s] for s in XSLT_SIGNALS if s in SIGNALS])
     cls = file_class(path)
     if ext == "xml" and cls == "data" and _VIEWER_APP.search(text, 0, 64 * 1024):
         cls = "config"  # a map viewer's application, not data (its search service, its layers' WMS addresses, its filters)
@@ -330,7 +336,7 @@ _VIEWER_APP = lazy_compile(r"<mapoptions\b")
 _SHELL_SHEBANG = lazy_compile(r"#![ \t]*/(?:usr/)?bin/(?:env[ \t]+)?(?:ba|da|k|z)?sh\b")
 
 
-@fact("textscan", version=260, public=False, ahead=1)
+@fact("textscan", version=261, public=False, ahead=1)
 def textscan(ctx) -> dict:
     load_signals()
 
@@ -339,7 +345,7 @@ def textscan(ctx) -> dict:
     # versioned name is third-party code, and what it contains is not the project's.
     inv = inventory_of(ctx)
     entries = sorted((e for e in snap.files.values() if (is_scannable(e) or _literate(e) or _notebook(e) or script(e) or code_ext(e, inv) in ("php", "sql")
-                                                         or (e.kind == "file" and e.ext.lower() in BUILD_SCRIPT_EXT))
+                                                         or (e.kind == "file" and e.ext.lower() in BUILD_SCRIPT_EXT + XSLT_EXT))
                       and inv.category(e.path) not in ("vendored", "lockfile")
                       # (a notebook's committed render repeats its document, read as such, with the renderer's own libraries)
                       and e.path not in inv.render_paths),
@@ -365,7 +371,7 @@ def textscan(ctx) -> dict:
                     continue
                 batch.append(e)
                 t, d, n = t + e.size, d + e.size * b, n + 1
-            found_by_path.update(ctx.map_blobs("textscan", 17, batch, scan, limit=GIS_MAX_FILE_BYTES))  # (each file's own bound checked above)
+            found_by_path.update(ctx.map_blobs("textscan", 18, batch, scan, limit=GIS_MAX_FILE_BYTES))  # (each file's own bound checked above)
         return found_by_path[entries[i].path]
 
     unread_large: list[str] = []  # files that could carry a signal (code, settings, pages) left unread for their size

@@ -15,7 +15,10 @@ CNIG_PLU = (("standard national CNIG (PLU/PLUi, Géoportail de l'Urbanisme)", "C
 # Adresse Locale"; schema: schema.data.gouv.fr/BaseAdresseNationale/schema-bal)
 BAL = (("format national Base Adresse Locale (BAL 1.3/1.4, schema.data.gouv.fr)", "national Base Adresse Locale format (BAL 1.3/1.4, schema.data.gouv.fr)"),
        "data.bal", 3)
-STANDARDS = (CNIG_PLU, BAL)
+# the DGFiP's PES v2 (Hélios), the exchange format of local public accounting: three of its own element names (PES_DepenseAller,
+# EnTetePES, PES_PJ…) or its namespace in the project's code or data (a parapheur reading and signing the flows)
+PES = (("format national PES v2 (Hélios, DGFiP)", "national PES v2 format (Helios, DGFiP)"), "data.pes", 3)
+STANDARDS = (CNIG_PLU, BAL, PES)
 OWN_CLASSES = ("code", "template", "config", "data", "other")  # (a README naming the fields documents them, a test's fixture neither)
 
 
