@@ -70,7 +70,7 @@ LABELS: dict[str, dict[str, str]] = {
     "kind.library": {"fr": "bibliothèque ou paquet", "en": "library or package"},
     "kind.cli-tool": {"fr": "outil en ligne de commande", "en": "command-line tool"},
     "kind.data-model": {"fr": "modèle de données ou schéma de base de données", "en": "data model or database schema"},
-    "kind.gis-kit": {"fr": "kit SIG (projet QGIS, styles, SQL)", "en": "GIS kit (QGIS project, styles, SQL)"},
+    "kind.gis-kit": {"fr": "kit SIG (projet ou extension QGIS, styles, SQL)", "en": "GIS kit (QGIS project or plugin, styles, SQL)"},
     "kind.data-specification": {"fr": "spécification ou schéma de données", "en": "data specification or schema"},
     "kind.static-site": {"fr": "site ou carte statique", "en": "static site or map"},
     "kind.analysis": {"fr": "analyse ou carnet (notebook)", "en": "data analysis or notebook"},

@@ -53,9 +53,11 @@ ANALYSER_LISTS = lazy_compile(r"(^|/)lang/(stopwords|contractions|hyphenations|s
         "Replace each listed SDK with the open alternative given, or isolate it behind a configurable interface; externalise texts "
         "(gettext, i18next, Symfony translations); publish a container image or a versioned package.",
     ),
-    kinds=("web-application", "api-service", "static-site", "library", "cli-tool", "mobile-application", "desktop-application"),
+    kinds=("web-application", "api-service", "static-site", "library", "cli-tool", "mobile-application", "desktop-application", "gis-kit"),
 )
 def portability(ctx) -> Result:
+    if (kit := _kit_without_code(ctx)) is not None:
+        return kit
     scan = textscan_ok(ctx)
     if why := code_free(ctx):  # a project's description only: no interface text to translate, nothing to package
         return Result.not_applicable(T(f"{why['fr']} : rien à traduire ni à empaqueter ici.", f"{why['en']}: nothing to translate or package here."))
@@ -94,6 +96,31 @@ def portability(ctx) -> Result:
         fr.append("fournissez un moyen standard d'installer le service : un Dockerfile ou un docker-compose.yml, ou un paquet (pyproject.toml, package.json)")
         en.append("provide a standard way to install the service: a Dockerfile or docker-compose.yml, or a package (pyproject.toml, package.json)")
     return Result.scored(score, msg, ev, vendors=vendors, vendors_called=called, i18n=i18n, packaging=packaging).advise(clauses(fr, en))
+
+
+JUDGED = ("web-application", "api-service", "static-site", "library", "cli-tool", "mobile-application", "desktop-application")
+
+
+def qgis_plugin(project: dict) -> bool:
+    """A GIS kit that is a QGIS plugin (its metadata.txt, or the classFactory entry point QGIS calls): the project fact's evidence."""
+    return decided_kind(project) == "gis-kit" and any(str(e.get("reason", "")).startswith("QGIS plugin ") for e in project.get("kind_evidence") or [])
+
+
+def _kit_without_code(ctx) -> Result | None:
+    """*Not applicable* to a GIS kit of QGIS projects, styles, models or SQL: nothing of its own to translate or package. A QGIS
+    plugin is judged as the other programs: its dialogs' texts are translated or not (QGIS loads a plugin's i18n/*.qm), it may
+    call a proprietary service, and its metadata.txt is the packaging QGIS's plugin manager installs (a Conservatoire's
+    plugin whose Qt dialogs hold French strings only, hard-wired to its own database)."""
+    from auditor.facts.project import kind_label
+
+    project = ctx.fact("project") or {}
+    if decided_kind(project) != "gis-kit" or qgis_plugin(project):
+        return None
+    fr, en = (", ".join(kind_label(k, lang) for k in JUDGED) for lang in ("fr", "en"))
+    return Result.not_applicable(T(f"Sans objet pour ce projet de type « {kind_label('gis-kit', 'fr')} » : ce contrôle ne porte que sur : {fr}, "
+                                   "et les extensions QGIS.",
+                                   f"Not applicable to this project, a {kind_label('gis-kit', 'en')}: this check only judges: {en}, and QGIS plugins."),
+                                 kind="gis-kit", applies_to=list(JUDGED))
 
 
 def _vendors(ctx) -> tuple[list[str], list[str], list[Evidence]]:
@@ -175,8 +202,11 @@ def _packaging(ctx, ev: list[Evidence], vendors: list[str] = ()) -> bool:
     # a host's plugin laid out as its host installs it (a Jalios JCMS plugin.xml, a Moodle version.php, a geOrchestra add-on's
     # manifest.json, a QGIS plugin's metadata.txt): the host's packaging (the project fact's kind evidence names it)
     # (not when the host is itself a proprietary product the project depends on, Jalios JCMS: that layout is the lock-in)
-    hosted = [e for e in (ctx.fact("project") or {}).get("kind_evidence") or [] if str(e.get("reason", "")).startswith("plugin of ") and e.get("path")
-              and not any(v.lower() in e["reason"].lower() or e["reason"][10:].lower() in v.lower() for v in vendors)]
+    # (a QGIS plugin's metadata.txt is read by QGIS's plugin manager, which installs the plugin's ZIP: QGIS is free software)
+    hosted = [e for e in (ctx.fact("project") or {}).get("kind_evidence") or [] if e.get("path") and (
+              (str(e.get("reason", "")).startswith("plugin of ") and not any(v.lower() in e["reason"].lower() or e["reason"][10:].lower() in v.lower()
+                                                                          for v in vendors))
+              or (e.get("reason") == "QGIS plugin metadata"))]
     if files.get("dockerfile"):
         ev.append(Evidence(path=files["dockerfile"], value="container", kind="found"))
     elif named:
