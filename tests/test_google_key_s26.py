@@ -29,9 +29,11 @@ def test_a_google_key_calling_the_drive_api_from_a_front_end_is_a_probable_secre
     assert KEY not in str(r), "the value never leaves the fact"
 
 
-def test_a_maps_javascript_or_firebase_web_key_stays_a_hint(tmp_path):
+def test_a_maps_javascript_firebase_or_places_sdk_key_stays_a_hint(tmp_path):
     maps = f"const KEY = '{KEY}';\nconst map = new google.maps.Map(document.getElementById('map'), {{zoom: 9}});\n"
     firebase = f"export const firebaseConfig = {{\n  apiKey: '{KEY}',\n  authDomain: 'carte.firebaseapp.com',\n  projectId: 'carte',\n}};\n"
-    for name, path, code in (("m", "src/map.js", maps), ("f", "src/firebase.ts", firebase)):
+    places = (f"package fr.ville.signalement\n\nimport com.google.android.libraries.places.api.Places\n\nclass App {{\n"
+              f"    fun onCreate() {{\n        Places.initialize(applicationContext, \"{KEY}\")\n    }}\n}}\n")
+    for name, path, code in (("m", "src/map.js", maps), ("f", "src/firebase.ts", firebase), ("p", "app/src/main/java/fr/ville/signalement/App.kt", places)):
         r = _secrets(tmp_path, name, {path: code})
         assert r["status"] != "fail", (path, r["message"])

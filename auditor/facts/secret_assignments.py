@@ -76,12 +76,13 @@ def _hash(value: str) -> str:
 
 _GOOGLE_KEY = re.compile(r"(?<![\w-])AIza[0-9A-Za-z_-]{35}(?![\w-])")
 _SERVER_CONFIG_EXT = (".properties", ".yml", ".yaml", ".conf", ".cfg", ".ini", ".env", ".py", ".java", ".php", ".rb", ".toml", ".xml")
-# The two Google keys made to sit in a browser page, as Google documents them: a Firebase web app's config (apiKey beside
-# authDomain, projectId) and the Maps JavaScript API's (its loader URL, google.maps, a map component's key). Any other Google
+# The Google keys made to ship with a page or an app, as Google documents them: a Firebase web app's config (apiKey beside
+# authDomain, projectId), the Maps JavaScript API's (its loader URL, google.maps, a map component's key) and the Maps and Places
+# SDKs' of a mobile app (Places.initialize(context, key), restricted to the app's signature). Any other Google
 # key in a front end's code (?key= on www.googleapis.com/drive/v3, Sheets, YouTube Data) spends its owner's quota and
 # reaches what the key is allowed to: a credential, to restrict or to move behind a server
 _BROWSER_GOOGLE_KEY = re.compile(r"firebase|authDomain|messagingSenderId|maps\.googleapis\.com/maps/api/js|google\.maps\b|google[-_]?maps?|"
-                                 r"googlemaps|GoogleMap|gmaps?\b|agm-map|maps_?api_?key|mapsKey|recaptcha", re.I)
+                                 r"googlemaps|GoogleMap|gmaps?\b|agm-map|maps_?api_?key|mapsKey|recaptcha|Places\.initialize|libraries\.places|PlacesClient", re.I)
 _FRONT_CODE_EXT = (".js", ".jsx", ".mjs", ".cjs", ".ts", ".tsx", ".vue", ".svelte", ".kt", ".swift", ".dart", ".cs", ".go")
 
 
