@@ -553,8 +553,15 @@ def end_of_life(ctx) -> Result:
         also_en = f"; newer than the data, not judged: {newer_names}" if newer else ""
         also_fr += f" ; versions minimales ou plages, non jugées : {mins_fr}" if minimums else ""
         also_en += f"; minimum versions or ranges, not judged: {mins_en}" if minimums else ""
+        # (the system the deployment code creates its machines from: the README's systems, a vendor's supported list, were not read)
+        systems = f.get("deployed_systems") or []
+        sys_ev = [Evidence(path=x["path"], line=x["line"], value=x["excerpt"], kind="found") for x in systems[:2]]
+        if systems:
+            x = systems[0]
+            also_fr += f" ; système déployé nommé par le code de déploiement ({x['path']}:{x['line']}) : les systèmes cités par le README ne sont pas lus"
+            also_en += f"; the system deployed is named by the deployment code ({x['path']}:{x['line']}): the systems the README cites are not read"
         return Result.passed(T(f"{f['versions_read']} version(s) lue(s), aucune en fin de vie{also_fr} {data_fr}.",
-                               f"{f['versions_read']} version(s) read, none past end of life{also_en} {data_en}."), newer_ev + mins_ev, score=10,
+                               f"{f['versions_read']} version(s) read, none past end of life{also_en} {data_en}."), newer_ev + mins_ev + sys_ev, score=10,
                              **details)
     ev = [Evidence(path=x["path"], line=x["line"], value={"product": x["name"], "cycle": x["cycle"], "eol": x["eol"], "match": x["value"]},
                    kind="finding") for x in f["findings"][:12]]

@@ -25,7 +25,7 @@ from auditor.facts.scaling.eol_hosts import MAX_HOST_FILES, host_versions, is_ho
 from auditor.facts.scaling.eol_builds import android_level, dotnet_framework, gradle_java, pom_java, travis_versions
 from auditor.facts.scaling.eol_images import env_defaults, image_versions as _image_versions
 from auditor.facts.scaling.eol_maven import maven_versions
-from auditor.facts.scaling.eol_provision import provisioned
+from auditor.facts.scaling.eol_provision import deployed_systems, provisioned
 from auditor.facts.scaling.eol_readme import stated_in_readme
 from auditor.facts.scaling.eol_versions import buildpack_pins, requires_python, version_file_pins
 from auditor.lazyre import lazy_compile
@@ -182,7 +182,7 @@ def _req_constraint(line: str, name: str) -> str | None:
     return m.group(1).replace(" ", "") if m else None
 
 
-@fact("end_of_life", version=39, cache="commit+as_of")
+@fact("end_of_life", version=40, cache="commit+as_of")
 def end_of_life(ctx) -> dict:
     data = load("endoflife.yml")
     as_of = ctx.as_of.date()
@@ -367,7 +367,12 @@ def end_of_life(ctx) -> dict:
     py2 = (ctx.fact("python_imports") or {}).get("python2")  # code only Python 2 runs (print "x"), whatever else is declared
     if py2 and not any(r["product"] == "python" for r in read):
         add("python", "==2.7", py2[0], py2[1], py2[2])
-    for p, product, version, line, excerpt in stated_in_readme(snap.read_text, paths, {r["product"] for r in read + newer + minimums}):
+    systems = deployed_systems(snap.read_text, paths, MAX_BYTES)  # (a Proxmox container's ostemplate: rockylinux-9-default_…)
+    versioned = {r["product"] for r in read + newer + minimums}
+    stated = stated_in_readme(snap.read_text, paths, versioned, system_deployed=bool(systems))
+    # (the README's systems set aside for that one: said in the check's message)
+    systems = systems if systems and len(stated) < len(stated_in_readme(snap.read_text, paths, versioned)) else []
+    for p, product, version, line, excerpt in stated:
         add(product, "==" + version, p, line, excerpt)  # a README's "nodejs version 12.16", for a runtime no file versions
     unmaintained = []
     manifests = ctx.fact("manifests").get("manifests") or []
@@ -391,6 +396,7 @@ def end_of_life(ctx) -> dict:
             unique.append(f)
     newer = sorted({(n["name"], n["path"], n["line"] or 0): n for n in newer}.values(), key=lambda n: (n["path"], n["line"] or 0, n["name"]))
     minimums = sorted({(n["product"], n["path"]): n for n in minimums}.values(), key=lambda n: (n["path"], n["line"] or 0, n["product"]))
-    return {"findings": unique[:40], "versions_read": len(read), "read": read[:40], "minimums": minimums[:20], "unmaintained": unmaintained[:20], "newer_than_data": newer[:20],
+    return {"findings": unique[:40], "versions_read": len(read), "read": read[:40],
+            "deployed_systems": [{"path": p, "line": n, "excerpt": x} for p, n, x in systems], "minimums": minimums[:20], "unmaintained": unmaintained[:20], "newer_than_data": newer[:20],
             "as_of": as_of.isoformat(), "data": data_about("endoflife.yml"), "data_dates": {  # each product's copy: not all are refreshed at once
                 p: str(data["products"][p].get("data_date") or data.get("cycles_date") or data["data_date"]) for p in sorted({r["product"] for r in read + newer + minimums})}}

@@ -137,3 +137,27 @@ def _normal(version: str) -> str:
     """Java's old numbering (1.8.0) as its cycle (8)."""
     m = re.match(r"^1\.([678])(?:\.0)?$", version)
     return m.group(1) if m else version
+
+
+# the system a deployment creates its machine from: a Proxmox container's template (ostemplate: local:vztmpl/rockylinux-9-default_…
+# .tar.xz), a Vagrant box (config.vm.box = "debian/bookworm64"), a cloud or VM image named with its distribution and release
+# (not Ansible's template: module, whose sources may be named after a system: templates/ubuntu-sources.list.j2)
+_SYSTEM_IMAGE = lazy_compile(r"""^[^\S\n]*(?:-[^\S\n]+)?(?:ostemplate|os_template|(?:config\.)?vm\.box|box|cloud_image|os_image)[^\S\n]*[:=]"""
+                             r"""[^\n]*?(?<![a-z])(rockylinux|rocky|almalinux|alma|debian|ubuntu|centos|alpine|fedora|rhel|oraclelinux|opensuse)"""
+                             r"""(?:[-_:]?v?(\d+(?:\.\d+)?)|/([a-z]+\d*))""", re.I | re.M)
+
+
+def deployed_systems(read_text, paths: list[str], limit: int) -> list[tuple[str, int, str]]:
+    """(path, line, excerpt) of the operating system images a deployment kit's own files create its machines from: its Ansible YAML
+    (a Proxmox LXC's ostemplate) and its Vagrantfiles. A README's list of systems a vendor supports is then no system the project
+    runs on (:func:`auditor.facts.scaling.eol_readme.stated_in_readme`)."""
+    out = []
+    files = provision_files(paths) + sorted(p for p in paths if p.rsplit("/", 1)[-1] == "Vagrantfile")[:5]
+    for p in files:
+        text = read_text(p, limit=limit) or ""
+        for m in _SYSTEM_IMAGE.finditer(text):
+            if "{{" in m.group(0) and "default" not in m.group(0):
+                continue  # (a template expression with no default names no system)
+            out.append((p, text.count("\n", 0, m.start()) + 1, m.group(0).strip()[:120]))
+            break
+    return out[:5]

@@ -68,11 +68,19 @@ def readme_versions(text: str) -> list[tuple[str, str, int, str]]:
     return out
 
 
-def stated_in_readme(read_text, paths: list[str], versioned: set[str]) -> list[tuple[str, str, str, int, str]]:
+SYSTEMS = frozenset({"ubuntu", "debian", "centos", "alpine"})
+
+
+def stated_in_readme(read_text, paths: list[str], versioned: set[str], system_deployed: bool = False) -> list[tuple[str, str, str, int, str]]:
     """(path, product, version, line, excerpt) of the root README's statements of a runtime not in ``versioned`` (the products
-    the repository's files version)."""
+    the repository's files version). ``system_deployed``: the deployment code names the system its machines run (a Proxmox
+    container's template); the README's systems are then not read, nor when the files version one system already: a README listing
+    the systems a vendor supports ("Business Geografic assure une compatibilité de GEO uniquement sur … Debian 9 - Debian 10 …
+    CentOS 7") beside a playbook deploying Rocky Linux 9 names no system the project runs on."""
     readme = readme_path(paths)
     versioned = versioned | ({"java"} if "eclipse-temurin" in versioned else set())  # (a Temurin package is the Java in use)
+    if system_deployed or versioned & SYSTEMS:
+        versioned = versioned | SYSTEMS
     if not readme:
         return []
     return [(readme, *v) for v in readme_versions(read_text(readme, limit=MAX_BYTES) or "") if v[0] not in versioned]
