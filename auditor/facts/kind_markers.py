@@ -148,7 +148,8 @@ PUBLIK_HOSTS = {"passerelle": "Passerelle (Publik)", "combo": "Combo (Publik)", 
 
 def django_app(ctx, files, deps: set[str]) -> tuple[str, str | None] | None:
     """(a file of the application, the host it plugs into or None) for a reusable Django application: django declared,
-    models/apps/admin modules, and none of a project's files (manage.py, settings.py, wsgi.py, asgi.py)."""
+    models/apps/admin modules, and none of a project's files (manage.py, settings.py, wsgi.py, asgi.py); not the applications
+    of one site (:func:`site_apps`)."""
     if "django" not in deps or any(e.name in DJANGO_PROJECT_FILES for e in files):
         return None
     app = sorted(e.path for e in files if e.name in DJANGO_APP_FILES and e.path.removeprefix("src/").count("/") <= 2)  # (src/pkg/app/apps.py too)
@@ -158,7 +159,22 @@ def django_app(ctx, files, deps: set[str]) -> tuple[str, str | None] | None:
         m = _PUBLIK_IMPORT.search(ctx.snapshot.read_text(path, limit=64 * 1024) or "")
         if m:
             return path, PUBLIK_HOSTS[m.group(1)]
-    return app[0], None
+    return None if site_apps(files) else (app[0], None)
+
+
+def site_apps(files) -> list[str]:
+    """The URL modules (``<app>/urls.py``) of the Django applications side by side at the root (or under src/), when two or more
+    of them route requests: the applications of one site whose project (settings, manage.py) is kept elsewhere, not an
+    application others add to their INSTALLED_APPS (a regional data platform's idgo_admin/, api/, server_cas/, each with its
+    urls.py; a reusable application is one package, its sub-applications inside it, allauth/account/). Test and example
+    folders are left out."""
+    from auditor.facts.kind_apps import aside
+
+    apps = {e.path.removeprefix("src/").split("/", 1)[0] for e in files if e.name in DJANGO_APP_FILES
+            and e.path.removeprefix("src/").count("/") == 1 and not is_test(e.path) and not aside(e.path)}
+    urls = sorted(e.path for e in files if e.name == "urls.py" and e.path.removeprefix("src/").count("/") == 1
+                  and e.path.removeprefix("src/").split("/", 1)[0] in apps)
+    return urls if len(urls) >= 2 else []
 
 
 # Python packages of host applications that load a plugin's code from their own configuration (a Geotrek-admin parser linked
