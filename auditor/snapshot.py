@@ -256,6 +256,11 @@ class Snapshot:
                 out[e.path] = data
         return out
 
+    def missing(self, path: str) -> bool:
+        """Whether the copy lacks the object of this file (a partial clone, a snapshot without its large blobs): it is never read,
+        and a measure that would have read it says so rather than counting it as empty or unparsable."""
+        return path in self._missing
+
     def read_text(self, path: str, limit: int | None = None) -> str | None:
         data = self.read_bytes(path, limit)
         if data is None:

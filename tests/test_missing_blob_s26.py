@@ -64,6 +64,17 @@ def test_a_blob_missing_from_a_commit_that_moves_it_leaves_its_file_unread(tmp_p
     assert _results(report)["documentation.readme"]["details"]["words"] == 17
 
 
+def test_a_code_file_missing_from_the_copy_is_said_missing_not_unparsable(tmp_path):
+    # (a snapshot lacking a project's 2.7 MB ol-debug.js: "1 code file(s) could not be parsed … a syntax error")
+    before = {"README.md": README, "web/js/app.js": "function a(x) {\n  if (x) { return 1; }\n  return 2;\n}\n"}
+    after = {"web/js/carte.js": "function b(y) {\n  return y * 2;\n}\n" * 40}
+    copy, _ = _partial_copy(tmp_path, before, after, "web/js/carte.js", promisor=False)
+    report = audit(str(copy), AuditOptions(cache_dir=tmp_path / "cache", only=["reusability.maintainability"]))
+    res = _results(report)["reusability.maintainability"]
+    assert "missing from the repository's copy" in res["message"]["en"] and "could not be parsed" not in res["message"]["en"], res["message"]
+    assert res["details"]["excluded"]["missing"] == 1 and res["details"]["complete"] is False
+
+
 def test_a_whole_copy_still_reads_every_file(tmp_path):
     src = make_repo(tmp_path / "src", [{"files": {"README.md": README}}, {"files": {"backend/model.bin": bytes(range(256)) * 64}}])
     report = audit(str(src), AuditOptions(cache_dir=tmp_path / "cache"))

@@ -230,10 +230,11 @@ def _measure(path: str, text: str | None) -> tuple[str | None, list, float | Non
         return "unparsable", [], None, 0
 
 
-@fact("code", version=35, ahead=4)
+@fact("code", version=36, ahead=4)
 def code(ctx) -> dict:
     snap = ctx.snapshot
-    excluded = {"vendored": 0, "generated": 0, "test": 0, "doc": 0, "minified": 0, "too_large": 0, "over_budget": 0, "unparsable": 0}
+    excluded = {"vendored": 0, "generated": 0, "test": 0, "doc": 0, "minified": 0, "too_large": 0, "over_budget": 0, "unparsable": 0,
+                "missing": 0}
     candidates = []
     inv = inventory_of(ctx)
     # the project's programs in a language no analyser here reads (Shell, Elixir, Dart…), and R Markdown notebooks (Jupyter's are read)
@@ -252,6 +253,8 @@ def code(ctx) -> dict:
         why = classify_source(e.path, inv.category(e.path))
         if why:
             excluded[why] += 1
+        elif snap.missing(e.path):  # (an object the copy lacks: not read, said as such, never "could not be parsed")
+            excluded["missing"] += 1
         elif e.size > (NOTEBOOK_MAX_BYTES if e.ext == "ipynb" else MAX_FILE_BYTES):
             excluded["too_large"] += 1
         else:
@@ -280,7 +283,7 @@ def code(ctx) -> dict:
     measured = measured_bytes = unparsable_bytes = 0
     unparsable: list[str] = []  # (files the analysers could not parse: a syntax error, or a syntax newer than this Python's)
     cells_left_out: dict[str, int] = {}  # (notebooks measured without the code cells Python could not parse: characters left out)
-    complete = len(kept) == len(candidates)
+    complete = len(kept) == len(candidates) and not excluded["missing"]
     measured_by_path = ctx.map_blobs("code-metrics", 11, kept, measure, limit=NOTEBOOK_MAX_BYTES)
     for e in kept:
         lang = SOURCE_EXT[code_ext(e, inv)]

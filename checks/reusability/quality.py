@@ -235,6 +235,8 @@ def maintainability(ctx) -> Result:
                  f"Left out: {excl['vendored']} vendored, {excl['generated']} generated, {excl['minified']} minified, {excl['test']} test, "
                  f"{excl['doc']} documentation, {excl['too_large']} too large, {excl['over_budget']} beyond the limits, "
                  f"{excl['unparsable']} unparsable.")
+    if excl.get("missing"):
+        left_out = T(left_out["fr"][:-1] + f", {excl['missing']} absents de la copie.", left_out["en"][:-1] + f", {excl['missing']} missing from the copy.")
     unread = value.get("not_measured") or {}
     # most of the project's code is in languages no analyser here reads: more files, and more bytes (two shell wrappers of 25
     # lines around one 640-line Python program are no majority)
@@ -298,9 +300,12 @@ def maintainability(ctx) -> Result:
             f"({share:.1%}), dont {severe} au-dessus de {p['cc_severe']}.",
             f"{functions} functions measured in {value['files_measured']} files; {over} above a complexity of {p['cc_threshold']} "
             f"({share:.1%}), {severe} of them above {p['cc_severe']}.")
-    if not value["complete"]:
+    if not value["complete"] and excl["over_budget"]:
         msg = T(msg["fr"] + f" Mesure partielle : {excl['over_budget']} fichier(s) au-delà des limites de nombre ou de taille.",
                 msg["en"] + f" Partial measure: {excl['over_budget']} file(s) beyond the count or size limits.")
+    if excl.get("missing"):  # (files whose object the copy lacks, a partial clone's: not read, so not measured)
+        msg = T(msg["fr"] + f" Mesure partielle : {excl['missing']} fichier(s) de code absent(s) de la copie du dépôt, non lu(s).",
+                msg["en"] + f" Partial measure: {excl['missing']} code file(s) missing from the repository's copy, not read.")
     if unread:  # a part of the code in languages no analyser here reads (Java server pages beside the classes, shell scripts): said
         names = ", ".join(f"{lang} ({n})" for lang, n in list(unread.items())[:5])
         msg = T(msg["fr"] + f" Non mesurés : {names}, fichiers en langage(s) que ce contrôle ne sait pas analyser.",
