@@ -18,6 +18,12 @@ VERSIONED = ("AGPL-1.0", "AGPL-3.0", "GPL-1.0", "GPL-2.0", "GPL-3.0", "LGPL-2.0"
 _V = r"(?:v(?:ersion)?\.?\s*)?"
 _INITIALS = r"(?:\((?:a|l)?gpl\)[\s,]*)?"  # the initials between a GNU licence's name and its version: "GNU General Public License (GPL) v3"
 # The EUPL's names, and what may stand between a name and its version ("EUPL License v1.2", "European Union Public Licence (EUPL) v. 1.2")
+# The GNU licences' French names ("Licence Publique Générale GNU", "Licence Publique Générale Limitée GNU", "Licence Publique
+# Générale Affero GNU"; the FSF's unofficial translations, used in French notices)
+_LPG = r"licence\s+publique\s+g[ée]n[ée]rale"
+_LPG_AFFERO = _LPG + r"\s+(?:gnu\s+affero|affero(?:\s+gnu)?)\b"
+_LPG_LESSER = _LPG + r"\s+(?:gnu\s+(?:limit[ée]e|amoindrie)|(?:limit[ée]e|amoindrie)(?:\s+gnu)?)\b"
+_LPG_GNU = _LPG + r"\s+gnu\b"
 _EUPL = r"(?:\beupl\b|european union public licen[cs]e|licence publique de l.union europ[ée]enne)(?:[\s,]*(?:\(eupl\)|licen[cs]e))?[\s,-]*"
 # (pattern, SPDX id); the first that matches a phrase wins; checked on text folded to lower case.
 NAME_RULES: list[tuple[re.Pattern, str]] = [(lazy_compile(p, re.I), i) for p, i in [
@@ -31,11 +37,11 @@ NAME_RULES: list[tuple[re.Pattern, str]] = [(lazy_compile(p, re.I), i) for p, i 
      r"\betalab[\s-]*(?:2\.0|v2|licen|open)|\betalab-2\.0", "etalab-2.0"),
     (r"\bodbl\b|open database licen[cs]e", "ODbL-1.0"),
     (r"\bagpl[\s-]*" + _V + r"3|\baffero[\s-]+(?:gnu[\s-]+)?(?:gpl|general public licen[cs]e)[\s,]*" + _INITIALS + r"(?:as published[^.]{0,60}?)?(?:" + _V
-     + r"3|\(agpl[\s-]*v?3)", "AGPL-3.0"),
-    (r"\blgpl[\s-]*" + _V + r"3|\bgnu lesser general public licen[cs]e[\s,]*" + _INITIALS + _V + r"3", "LGPL-3.0"),
-    (r"\blgpl[\s-]*" + _V + r"2\.1|\bgnu lesser general public licen[cs]e[\s,]*" + _INITIALS + _V + r"2\.1", "LGPL-2.1"),
-    (r"\bgpl[\s-]*" + _V + r"3|\bgnu general public licen[cs]e[\s,]*" + _INITIALS + r"(?:as published[^.]{0,60}?)?" + _V + r"3|\bgnu gpl[\s-]*" + _V + r"3|\bgplv3", "GPL-3.0"),
-    (r"\bgpl[\s-]*" + _V + r"2|\bgnu general public licen[cs]e[\s,]*" + _INITIALS + r"(?:as published[^.]{0,60}?)?" + _V + r"2|\bgplv2", "GPL-2.0"),
+     + r"3|\(agpl[\s-]*v?3)|" + _LPG_AFFERO + r"[\s,]*" + _V + r"3", "AGPL-3.0"),
+    (r"\blgpl[\s-]*" + _V + r"3|\bgnu lesser general public licen[cs]e[\s,]*" + _INITIALS + _V + r"3|" + _LPG_LESSER + r"[\s,]*" + _V + r"3", "LGPL-3.0"),
+    (r"\blgpl[\s-]*" + _V + r"2\.1|\bgnu lesser general public licen[cs]e[\s,]*" + _INITIALS + _V + r"2\.1|" + _LPG_LESSER + r"[\s,]*" + _V + r"2\.1", "LGPL-2.1"),
+    (r"\bgpl[\s-]*" + _V + r"3|\bgnu general public licen[cs]e[\s,]*" + _INITIALS + r"(?:as published[^.]{0,60}?)?" + _V + r"3|\bgnu gpl[\s-]*" + _V + r"3|\bgplv3|" + _LPG_GNU + r"[\s,]*" + _V + r"3\b", "GPL-3.0"),
+    (r"\bgpl[\s-]*" + _V + r"2|\bgnu general public licen[cs]e[\s,]*" + _INITIALS + r"(?:as published[^.]{0,60}?)?" + _V + r"2|\bgplv2|" + _LPG_GNU + r"[\s,]*" + _V + r"2\b(?!\.1)", "GPL-2.0"),
     (r"\bmpl[\s-]*" + _V + r"2\.0|mozilla public licen[cs]e[\s,]*" + _V + r"2\.0", "MPL-2.0"),
     # (Leiningen's and the Eclipse texts' own title: "Eclipse Public License - v 2.0", "Eclipse Public License 1.0")
     (r"\bepl[\s-]*" + _V + r"2\.0|eclipse public licen[cs]e[\s,-]*" + _V + r"2\.0", "EPL-2.0"),
@@ -64,9 +70,9 @@ NAME_RULES: list[tuple[re.Pattern, str]] = [(lazy_compile(p, re.I), i) for p, i 
     (r"\bwtfpl\b", "WTFPL"),
     # a family named without its version (no SPDX id names it): tried after every versioned name, dropped when the
     # same text names a version of that family (names_in)
-    (r"\bagpl\b|\baffero(?:[\s-]+(?:gnu[\s-]+)?(?:gpl|general public licen[cs]e))?\b", "AGPL"),
-    (r"\blgpl\b|\bgnu (?:lesser|library) general public licen[cs]e", "LGPL"),
-    (r"\bgpl\b|\bgnu general public licen[cs]e", "GPL"),
+    (r"\bagpl\b|\baffero(?:[\s-]+(?:gnu[\s-]+)?(?:gpl|general public licen[cs]e))?\b|" + _LPG_AFFERO, "AGPL"),
+    (r"\blgpl\b|\bgnu (?:lesser|library) general public licen[cs]e|" + _LPG_LESSER, "LGPL"),
+    (r"\bgpl\b|\bgnu general public licen[cs]e|" + _LPG_GNU, "GPL"),
     (r"\bmpl\b|\bmozilla public licen[cs]e", "MPL"),
     (r"\beclipse public licen[cs]e", "EPL"),
     (r"\bbsd\b(?![\s-]*\d)", "BSD"),
@@ -127,8 +133,9 @@ def unversioned_note(tokens) -> dict[str, str]:
                   f"l'identifiant SPDX complet (par exemple {write}) pour que les catalogues et les outils la reconnaissent.",
             "en": f"{names}: licence named without its version; it is judged as its family, no version assumed. Write the full SPDX "
                   f"id (for instance {write}) so that catalogues and tools recognise it."}
+# ("… ou (à votre discrétion) une version ultérieure quelconque": the FSF's French GPL notice)
 _OR_LATER = lazy_compile(r"or\s*\(?\s*at\s+your\s+option\s*\)?\s*any\s+later\s+version|or\s+any\s+later\s+version|\bor[\s-]later\b|"
-                       r"(?:ou|soit)\s*\(?\s*(?:à|a)\s+votre\s+(?:choix|gré|option)\s*\)?\s*(?:toute|n.importe\s+quelle)\s+version\s+ult[ée]rieure|"
+                       r"(?:ou|soit)\s*\(?\s*(?:à|a)\s+(?:votre|ton)\s+(?:choix|gré|option|discr[ée]tion)\s*\)?\s*,?\s*(?:toute|n.importe\s+quelle|une)\s+version\s+ult[ée]rieure|"
                        r"(?:ou|soit)\s+toute\s+version\s+ult[ée]rieure|ou\s+(?:une\s+)?version\s+ult[ée]rieure|(?<![\d.])v?[23](?:\.[01])?\+|\bversion\s+[23](?:\.[01])?\s*\+", re.I)
 _ONLY = lazy_compile(r"\b(?:version\s+)?[123](?:\.[01])?[\s-]+only\b|[23]\.[01]-only|\bversion\s+[23](?:\.[01])?\s+(?:uniquement|seulement)", re.I)
 _PROPRIETARY = lazy_compile(r"all\s+rights\s+reserved|tous\s+droits\s+r[ée]serv[ée]s|\bproprietary\b|\bpropriétaire\b|\bconfidential\b|"
@@ -189,10 +196,13 @@ def names_in(text: str, limit: int = 8) -> list[tuple[str, int]]:
     if len(found) > 1:  # an LGPL header's warranty sentence "See the GNU General Public License for more details": no second licence
         kept = {i: o for i, o in found.items() if not _for_details_only(text, i)}
         found = kept or found
+    if len(found) > 1:  # a licence weighed and set aside ("Choix de l'AGPL plutôt que de la GPL stricte"): not the project's
+        kept = {i: o for i, o in found.items() if not _set_aside_only(text, i)}
+        found = kept or found
     return sorted(found.items(), key=lambda kv: kv[1])[:limit]
 
 
-_FOR_DETAILS = lazy_compile(r"[\s*#/;-]{0,12}for\s+more\s+details", re.I)
+_FOR_DETAILS = lazy_compile(r"[\s*#/;-]{0,12}(?:for\s+more\s+details|pour\s+plus\s+de\s+d[ée]tails)", re.I)  # (and the French notice's)
 
 
 def _for_details_only(text: str, lid: str) -> bool:
@@ -200,6 +210,17 @@ def _for_details_only(text: str, lid: str) -> bool:
     which points to a text and grants nothing."""
     hits = [m for rx, i in NAME_RULES if i == lid for m in rx.finditer(text)]
     return bool(hits) and all(_FOR_DETAILS.match(text, m.end()) for m in hits)
+
+
+_SET_ASIDE = lazy_compile(r"(?:plut[ôo]t\s+qu[e'](?:\s*d[e'])?|au\s+lieu\s+d[e']|rather\s+than|instead\s+of|et\s+non(?:\s+pas)?|and\s+not)"
+                        r"\s*(?:(?:la|le|les|une?|the|an?)\s+|l')?(?:licen[cs]e\s+)?$", re.I)
+
+
+def _set_aside_only(text: str, lid: str) -> bool:
+    """Every mention of the licence is the one a choice was made against ("plutôt que de la GPL", "rather than the MIT licence",
+    "instead of GPL"): compared, not granted."""
+    hits = [m for rx, i in NAME_RULES if i == lid for m in rx.finditer(text)]
+    return bool(hits) and all(_SET_ASIDE.search(text, max(0, m.start() - 40), m.start()) for m in hits)
 
 
 def version_choice(text: str) -> str | None:

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 
 from auditor.checks.interface import Evidence, Result, Status, T, check
-from auditor.licenses.notices import EQUIVALENT, agree, family, is_unversioned, lineage, unversioned_note
+from auditor.licenses.notices import EQUIVALENT, VERSIONED, agree, family, is_unversioned, lineage, unversioned_note
 
 from .common import (ALLOWED_TEXT, FR_ALLOWED, FR_DATA, FR_LATER_VARIANTS, FR_ONLY_VARIANTS, evaluate, is_data_license, is_open, license_advice,
                      header_disagreement, judged, listed_for, naming_no_licence, no_licence_named, project_sources, source_evidence)
@@ -392,6 +392,10 @@ def _partial(lic: dict, sources: list[dict]) -> tuple[list[dict], list[dict]]:
     partial = [s for s in sources if s["kind"] not in ("license-file", "reuse", "spdx-headers", "file-headers") and not set(s["ids"]) <= agreeing
                and not {i.rsplit("-", 1)[0] for i in s["ids"]} <= {i.rsplit("-", 1)[0] for i in main}
                and not (main and all(is_unversioned(i) and agree([i], main) for i in s["ids"]))  # "AGPL" beside the AGPL-3.0 text
+               # (a README's prose naming the version without "only" nor "or later", "GNU Affero General Public License v3.0
+               # (AGPL-3.0)", beside the AGPL-3.0 text: the same licence, no SPDX field to fix)
+               and not (s["kind"] == "readme" and main and all(family(i) == i and family(i) in VERSIONED and family(i) in {family(m) for m in main}
+                                                              for i in s["ids"]))
                and not (s["path"].rsplit("/", 1)[-1] == "pom.xml" and {family(i) for i in s["ids"]} <= {family(i) for i in main})]
     # (Maven's <license><name> is "the full legal name of the license": "GNU General Public License (GPL) v3" beside the GPL-3.0
     # text names it, no SPDX id is asked there)
