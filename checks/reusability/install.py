@@ -134,6 +134,13 @@ def install(ctx) -> Result:
     by_host = bool(host) and not manifest and any(e.path == readme.get("path") and e.value in ("install", "deployment") for e in instr)
     if by_host:
         runtime_score = 6
+    # a static site served as it is (HTML, scripts and styles written by hand: no site generator, no npm build, no export tool) whose
+    # own README says how to serve and publish it (a commune's PWA: "site statique — aucune installation requise", GitHub Pages,
+    # "Aucun build step"): serving its files is its whole install, no tooling to ask
+    as_is = kind == "static-site" and not host and not found and _served_as_is(ctx, proj) \
+        and any(e.path == readme.get("path") and e.value in ("install", "deployment") for e in instr)
+    if as_is:
+        runtime_score = 6
     score = runtime_score + (4 if instr else 0)
     ev += instr[:10]
     if not found and not instr:
@@ -167,6 +174,9 @@ def install(ctx) -> Result:
                 f"outillage propre : {parts_fr} ; instructions écrites : oui.",
                 f"A plugin of {host}, installed by {host} itself (its plugin manager or plugins folder): own tooling: "
                 f"{', '.join(found) or 'none'}; written instructions: yes.")
+    if as_is:
+        msg = T("Site statique servi tel quel (sans construction) : son README dit comment le servir et le publier ; outillage : aucun n'est "
+                "nécessaire.", "A static site served as it is (no build): its README says how to serve and publish it; tooling: none needed.")
     msg = package_message(msg, kind, manifest)  # (a library: its package manifest named, as what installs it)
     if kind == "mobile-application" and not host:
         msg = T(f"Application mobile{f' construite par {mobile}' if mobile else ''}. {msg['fr']}",
@@ -186,6 +196,16 @@ def install(ctx) -> Result:
     if kind == "mobile-application" and not host:
         return for_mobile(res, mobile)
     return _for_static_site(ctx, res) if kind == "static-site" and not host else res
+
+
+def _served_as_is(ctx, proj: dict) -> bool:
+    """A static site whose files are served as they are: no site generator, no export tool and no npm manifest at the root (a bundler's
+    build)."""
+    if any(str(e.get("reason", "")).startswith("static site generator") for e in proj.get("kind_evidence") or []):
+        return False
+    if (ctx.fact("map_exports") or {}).get("tool"):
+        return False
+    return not any(m.get("ecosystem") == "npm" and "/" not in m.get("path", "") for m in (ctx.fact("manifests") or {}).get("manifests", []))
 
 
 def _agent_advice(res: Result, path: str, kind: str | None) -> Result:
