@@ -348,8 +348,8 @@ def routes_headings(blocks: list, text: str) -> list[int]:
 # folders named with what each holds ("`netocentre_login_poc/` teste la connexion à l'API"); a data README's "## Structure" over
 # its columns, a library's over its classes or a schema's "Structure" of records are none
 LAYOUT_ONLY = lazy_compile(r"^structure$", re.I)
-_TREE_LINE = lazy_compile(r"^[\s│|]*(?:├──|└──|[|`+]--[ \t]*[\w.])", re.M)  # (ASCII "|-- src", never a table's "|---|")
-_FOLDER_NAMED = lazy_compile(r"(?:`|\*\*|^[\s*+-]*)(?:\.?/)?[\w.-]+(?:/[\w.-]+)*/(?:`|\*\*|[\s:]|$)", re.M)
+_TREE_LINE = lazy_compile(r"^[ \t│|]*(?:├──|└──|[|`+]--[ \t]*[\w.])", re.M)  # (ASCII "|-- src", never a table's "|---|")
+_FOLDER_NAMED = lazy_compile(r"(?:`|\*\*|^[ \t*+-]*)(?:\.?/)?[\w.-]+(?:/[\w.-]+)*/(?:`|\*\*|[\s:]|$)", re.M)
 
 
 def layout_listed(blocks: list, i: int, lines: list[str]) -> bool:

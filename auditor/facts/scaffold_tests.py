@@ -44,7 +44,7 @@ _FLUTTER_TEST = lazy_compile(r"(^|/)test/widget_test\.dart$")
 _FLUTTER_BODY = lazy_compile(r"""testWidgets\(\s*['"]Counter increments smoke test['"]""")
 _DART_TEST_CALL = lazy_compile(r"(?<![\w.])(?:test|testWidgets)\s*\(")
 _SWIFT_TEST = lazy_compile(r"(^|/)\w*Tests/\w*Tests\.swift$")
-_SWIFT_COMMENT = lazy_compile(r"//[^\n]*|/\*.*?\*/", re.S)
+_SWIFT_COMMENT = lazy_compile(r"//[^\n]*|/\*(?:(?!/\*).)*?\*/", re.S)  # (tempered by its opener: linear on a file of "/*")
 _SWIFT_FUNC = lazy_compile(r"\bfunc[ \t]+(\w+)[ \t]*\([^)]*\)[ \t\w]*\{")
 _SWIFT_EMPTY_BODY = lazy_compile(r"\s*(?:(?:self\.)?measure[ \t]*\{\s*\}\s*)?\}")
 
