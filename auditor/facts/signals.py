@@ -461,7 +461,10 @@ signal("i18n.code", r"""(#i18n\{[\w.]+\}|\{%\s*trans(?:late)?\b|\{%\s*blocktrans
 
 # -- accessibility and eco-design -----------------------------------------------------------------
 signal("a11y.declaration", r"""(d[ée]claration[ -_]d['’]?accessibilit[ée]|declaration-accessibilite|accessibilite|Accessibilité\s*:\s*(?:non|partiellement|totalement)\s+conforme|(?:conform|audit|crit[èe]res|d[ée]claration)[^\n<>.;]{0,60}?\bRGAA\b|\bRGAA\b(?:[^\S\n]*(?:version|v)?[^\S\n]*\d|[^\S\n]*:[^\S\n]*(?:non|partiel|total|conform))|\bRGAA\b|schéma pluriannuel)""",
-       ("accessibilit", "rgaa", "pluriannuel"), classes=("code", "template", "config", "doc", "other"), accept=a11y_statement_cue)
+       ("accessibilit", "rgaa", "pluriannuel"), accept=a11y_statement_cue,
+       # (and the legal pages and their links, where a site states it: a single-page app's list of legal notices, legalLinks.ts's
+       # "Accessibilité : non conforme" beside "Mentions légales", or a "mentions-legales" page's section)
+       classes=("code", "template", "config", "doc", "other", "legal"))
 signal("a11y.tooling", r"""(@axe-core/[\w-]+|axe-core|cypress-axe|jest-axe|vitest-axe|pa11y(?:-ci)?|axe-playwright|@axe-core/playwright|lighthouse-ci|@lhci/cli|access-lint)""",
        ("axe", "pa11y", "lighthouse", "lhci", "access-lint"), classes=CODE,  # (set up in a manifest, a CI file or code: a guide's table of tools is no test)
        accept=lambda m: not _UNTICKED.match(_line_of(m)) and not in_prose_string(m))  # (nor a to-do, "- [ ] Ajouter … (pa11y)", nor advice in a string)

@@ -988,10 +988,11 @@ A11Y_PATH = lazy_compile(r"(accessibilite|accessibility|declaration[-_]?accessib
 # A statement is a page: a file named for it ("accessibilite.html", "DeclarationAccessibilite.vue", "AccessibilityStatement.tsx") or the
 # index of a route named for it ("accessibilite/page.tsx"); a map theme about buildings' accessibility
 # ("accessibilite/customlayers/batiment_region_accessibilite.js", "accessibilite/accessibilite.xml") or an app's accessibility
-# features ("AccessibilityFeatures.tsx") is none.
+# features ("AccessibilityFeatures.tsx") is none; a single-page app's legal-notice component is one ("AccessibilityLegal.vue" beside
+# "PrivacyLegal.vue", "AccessibiliteNotice.tsx").
 PAGE_EXT = {"html", "htm", "md", "mdx", "rst", "adoc", "vue", "jsx", "tsx", "js", "ts", "svelte", "astro", "twig", "php", "erb", "njk",
             "hbs", "ejs", "jinja", "jinja2", "j2", "liquid", "pug", "jsp", "ftl", "blade", "heex", "py"}
-_A11Y_NAME = lazy_compile(r"^(?:d[ée]claration[-_ ]?(?:d[-_'’]?)?)?(?:accessibilit(?:[ée]|y)|a11y)(?:[-_ ]?(?:statement|d[ée]claration|page|view|index))?$", re.I)
+_A11Y_NAME = lazy_compile(r"^(?:d[ée]claration[-_ ]?(?:d[-_'’]?)?)?(?:accessibilit(?:[ée]|y)|a11y)(?:[-_ ]?(?:statement|d[ée]claration|page|view|index|legal|notice))?$", re.I)
 _A11Y_ROUTE = lazy_compile(r"^(?:d[ée]claration[-_ ]?)?(?:accessibilit(?:[ée]|y)|a11y)$", re.I)
 
 
