@@ -93,6 +93,12 @@ signal("ident.address", r"""\b(code_?postal|codePostal|postcode|postal_?code|zip
 # A data model's identifier columns: INSEE, SIREN/SIRET, EPCI codes typed in the SQL that creates the tables (or its string in an ETL's code)
 signal("ident.sql-columns", r"""\b(code_?insee|insee(?:_?(?:com|commune|dep|reg|epci))?|depcom|code_?commune|siren|siret|code_?epci|siren_?epci|code_?dep(?:artement)?|code_?reg(?:ion)?)\s+(?:character varying|varchar|char(?:acter)?|text|integer|int|bpchar)\b""",
        ("insee", "depcom", "commune", "siren", "siret", "epci", "code_dep", "code_reg", "codedep", "codereg"), exts={"sql", "pgsql", "plpgsql", "psql", "ts", "js", "mjs", "py", "php", "java", "rb"}, group=1)
+# ... or declared with its type in a typed language's model: a TypeScript interface or type (insee: string, siret?: string; the address
+# types of a front end's address search: insee, fantoir), a Python dataclass or pydantic model (code_insee: str)
+# (FANTOIR, now TOPO: the DGFiP's national code of streets and places, keyed by commune; IRIS: INSEE's infra-communal areas)
+signal("ident.typed-fields", r"""(?<![\w$.])(code_?insee|codeInsee|insee(?:_?(?:com|commune|dep|reg|epci))?|inseeCode|depcom|codgeo|code_?commune|codeCommune|"""
+       r"""siren|siret|code_?epci|codeEpci|fantoir|code_?iris|codeIris)\??[^\S\n]*:[^\S\n]*(?:string|number|str|int)\b""",
+       ("insee", "depcom", "codgeo", "commune", "siren", "siret", "epci", "fantoir", "iris"), exts={"ts", "tsx", "vue", "py"}, classes=("code",), group=1)
 # ... or read by SQL through a table-qualified column: a join or a filter on the communes' INSEE code
 # (LEFT JOIN ref_geo.li_municipalities c ON a.commune = c.insee_com)
 signal("ident.sql-references", r"""\b[a-z_][\w]*\.(code_?insee|insee(?:_(?:com|commune|dep|reg))?|depcom|code_?commune|siren|siret|code_?epci|siren_?epci)\b(?!\.)""",
@@ -104,8 +110,10 @@ signal("data.sql-comment", r"""^[^\S\n]*(COMMENT\s+ON\s+(?:TABLE|COLUMN|VIEW|MAT
 signal("data.cms-tables", r"""(\bfunction\s+\w+_declarer_tables_(?:objets_sql|principales|auxiliaires)\s*\(|\bdbDelta\s*\()""",
        ("declarer_tables_", "dbdelta"), exts={"php"}, classes=("code",))
 # (API Adresse answers each address with its commune's INSEE code, citycode: a reference for the codes too)
-signal("ident.services", r"""((?:api-adresse\.data\.gouv\.fr|data\.geopf\.fr/geocodage|recherche-entreprises\.api\.gouv\.fr|entreprise\.api\.gouv\.fr|api\.insee\.fr|annuaire-entreprises\.data\.gouv\.fr|entreprise\.data\.gouv\.fr|geo\.api\.gouv\.fr)[\w/.-]*|stdnum\.fr|python-stdnum|@etalab/decoupage-administratif|decoupage-administratif|luhn)""",
-       ("api-adresse", "geopf.fr/geocodage", "recherche-entreprises", "entreprise.api", "api.insee", "annuaire-entreprises", "entreprise.data", "geo.api.gouv",
+# (and the SIRENE register as a dataset of an open-data portal: Opendatasoft's economicref-france-sirene-v3, a portal's copy of
+# data.gouv.fr's "base Sirene" — a dataset whose name holds "sirene", in its URL or its "dataset" setting; not a "sirene" alarm sound)
+signal("ident.services", r"""((?:/datasets?/|[?&]dataset=|\bdataset['"]?\s*[:=]\s*['"])[\w.-]*(?<![a-z])sirene(?![a-z])[\w.-]*|(?:api-adresse\.data\.gouv\.fr|data\.geopf\.fr/geocodage|recherche-entreprises\.api\.gouv\.fr|entreprise\.api\.gouv\.fr|api\.insee\.fr|annuaire-entreprises\.data\.gouv\.fr|entreprise\.data\.gouv\.fr|geo\.api\.gouv\.fr)[\w/.-]*|stdnum\.fr|python-stdnum|@etalab/decoupage-administratif|decoupage-administratif|luhn)""",
+       ("sirene", "api-adresse", "geopf.fr/geocodage", "recherche-entreprises", "entreprise.api", "api.insee", "annuaire-entreprises", "entreprise.data", "geo.api.gouv",
         "stdnum", "decoupage-administratif", "luhn"))
 
 # A validator of its own for an identifier: a function or method named to parse or check a SIRET, SIREN or INSEE code (def

@@ -450,7 +450,8 @@ def identifiers(ctx) -> Result:
     scan = textscan_ok(ctx)
     sig = scan["signals"]
     fields = [h for h in sig.get("ident.fields", []) if h[3] in ("code", "template", "config", "data", "other")]
-    fields += [h for sid in ("ident.sql-columns", "ident.sql-references", "ident.columns") for h in sig.get(sid, []) if h[3] not in ("test", "doc", "example")]
+    fields += [h for sid in ("ident.sql-columns", "ident.sql-references", "ident.columns", "ident.typed-fields") for h in sig.get(sid, [])
+               if h[3] not in ("test", "doc", "example")]  # (and a typed model's: a TypeScript interface's insee: string)
     columns = [h for h in sig.get("ident.csv-header", []) if h[3] not in ("test", "doc", "example")]  # a table keyed by INSEE codes, one per column
     # a column documented as an identifier (COMMENT ON COLUMN … IS 'Code INSEE du site'; a data dictionary's typed row, in its docs)
     described = [h for h in sig.get("ident.described", []) if h[3] not in ("test", "doc", "example")]
