@@ -223,7 +223,24 @@ LOAD_KINDS = ("data-model", "gis-kit", "data-specification")
 _HEADING_LINE, _LINK = lazy_compile(r"[ \t]*(#{1,6}\s|=+\s*$)"), lazy_compile(r"\]\(([^)\s]+)\)$")
 
 
-@fact("load_instructions", version=21, public=False)
+# A script at the root (or one folder down) that copies or moves a plugin's folder into a QGIS profile's plugins folder
+# (install_delimitation_dpf.ps1's "Move-Item -Path .\delimitation_dpf\ -Destination $env:APPDATA\QGIS\…\python\plugins\"; a shell
+# script's cp -r plugin ~/.local/share/QGIS/QGIS3/profiles/default/python/plugins/): the plugin's installation, written to be run
+INSTALLER_EXT = ("ps1", "bat", "cmd", "sh")
+_PLUGIN_COPY = lazy_compile(r"""^[^\S\n]*(?:Copy-Item|Move-Item|copy|xcopy|robocopy|move|cp|mv|rsync|ln)\b[^\n]{0,300}?python[\\/]+plugins\b""", re.I | re.M)
+
+
+def _plugin_copy(snap, files) -> list[list]:
+    out = []
+    for e in sorted(files, key=lambda e: e.path):
+        if e.path.count("/") <= 1 and e.ext.lower() in INSTALLER_EXT and e.size <= 64 * 1024:
+            text = snap.read_text(e.path, limit=64 * 1024) or ""
+            if m := _PLUGIN_COPY.search(text):
+                out.append([e.path, text.count("\n", 0, m.start()) + 1, m.group(0).strip()[:80]])
+    return out[:3]
+
+
+@fact("load_instructions", version=22, public=False)
 def load_instructions(ctx) -> dict:
     """For a data model, a GIS kit or a data specification: ``guides`` (install, usage or manual
     documents) and ``steps``: ``[path, line, words]`` where the README or a text guide says which
@@ -255,6 +272,7 @@ def load_instructions(ctx) -> dict:
             steps.append([path, text.count("\n", 0, m.start()) + 1, m.group(0)[:80]])
         elif path and (hit := first_command(text or "")):  # an install command (`mvn install`, `psql -f`…) is a step too
             steps.append([path, hit[0], hit[1][:80]])
+    steps += _plugin_copy(ctx.snapshot, live)
     return {"guides": guides, "steps": steps}
 
 
