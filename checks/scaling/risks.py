@@ -779,6 +779,17 @@ def personal_data(ctx) -> Result:
                                    form_fields=sorted(forms), **details)
     if not f["schemas_read"] and not f["tables"]:  # (a committed data layer counts only when it holds people's fields)
         return Result.not_applicable(T("Aucun schéma de base de données ni modèle lu.", "No database schema or model read."), **details)
+    if not f["tables"] and forms:  # models without people, but forms collecting their e-mail or phone: kept elsewhere, not measured
+        labels = f.get("labels") or {}
+        cats_fr = ", ".join((labels.get(c) or {}).get("fr", c) for c in forms)
+        cats_en = ", ".join((labels.get(c) or {}).get("en", c) for c in forms)
+        first = next(iter(forms.values()))[0]
+        return Result.inconclusive(T(f"{f['schemas_read']} schéma(s) ou modèle(s) lu(s) sans champ de donnée personnelle, mais des formulaires "
+                                     f"recueillent des données personnelles ({cats_fr} : {first[0]}:{first[1]}) : leur traitement n'est pas mesuré.",
+                                     f"{f['schemas_read']} schema(s) or model(s) read without a personal-data field, but forms collect personal "
+                                     f"data ({cats_en}: {first[0]}:{first[1]}): how they are processed is not measured."),
+                                   [Evidence(path=x[0], line=x[1], value=x[2], kind="found") for fs in forms.values() for x in fs][:10],
+                                   form_fields=sorted(forms), **details)
     if not f["tables"]:
         return Result.passed(T(f"{f['schemas_read']} schéma(s) ou modèle(s) lu(s) : aucun champ de donnée personnelle.",
                                f"{f['schemas_read']} schema(s) or model(s) read: no personal-data field."), score=10, **details)

@@ -248,7 +248,10 @@ signal("personal.identity-document", r"""((?i:carte[ _-]?(?:nationale[ _-]?)?d['
 signal("personal.iso-contact", r"""<(?:gmd|cit):individualName>|"individualName"\s*:""", ("individualname",), flags=0)  # (or a JSON model of it)
 # the fields a form collects (<input name="email">, SPIP's _request('prenom'), $_POST['telephone']): read by personal_data
 signal("personal.form-field", r"""(?:<input\b[^>]{0,200}?\bname\s*=\s*["']|\b_request\(\s*['"]|\$_(?:POST|REQUEST|GET)\[\s*['"])([A-Za-z][\w-]{1,40})""",
-       ("<input", "_request(", "$_post", "$_request", "$_get"), classes=("code",), group=1)
+       ("<input", "_request(", "$_post", "$_request", "$_get"), classes=("code", "template"), group=1)  # (a Mustache or Twig page's form too)
+# ... or by the type of its input, whatever its name: an e-mail or a phone field (<input type="email" v-model="userEmail"> of a
+# single-page app sending a report by e-mail, a survey's <input type="email"> in a Mustache template)
+signal("personal.form-type", r"""<input\b[^>]{0,200}?\btype\s*=\s*["'](email|tel)["']""", ("<input",), classes=("code", "template"), group=1)
 # a JPA entity wherever its file sits (fr/recia/ws/bourse/ShibBean.java, not in a model/ or entity/ folder): read by personal_data
 signal("personal.jpa-entity", r"^[^\S\n]*@Entity\b", ("@entity",), flags=re.M, exts={"java", "kt"}, classes=("code",))
 # a Java bean bound to a CSV file's columns by OpenCSV (@CsvBindByName(column = …) private String _strFirstNameValue;): the records imported or exported
