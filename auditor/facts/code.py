@@ -342,7 +342,7 @@ _YAML_TEST_PATH = lazy_compile(r"(^|/)(tests?|api[_-]?tests?|integration[_-]?tes
 _YAML_TEST = lazy_compile(r"^-[ \t]+test:[ \t]*$|^test_name:[ \t]*\S[^\n]*\n(?:[^\n]*\n){0,40}?stages:", re.M)
 
 
-@fact("source_inventory", version=28)
+@fact("source_inventory", version=29)
 def source_inventory(ctx) -> dict:
     """Source and test file counts by kind (source files are not read, but Rust sources for their own #[test] functions and
     YAML test sets, see below)."""
@@ -420,9 +420,20 @@ def source_inventory(ctx) -> dict:
             counts["test"] += 1
             if len(tests) < 20:
                 tests.append(e.path)
+    # Robot Framework suites (a .robot file with a "*** Test Cases ***" table, openMairie's tests/001_login.robot): the functional tests
+    # of a web application's screens, wherever they sit (a .resource file or a suite of keywords only holds no test)
+    for e in sorted((e for e in ctx.snapshot.files.values() if e.kind == "file" and e.ext == "robot" and e.size <= 256 * 1024
+                     and inv.category(e.path) != "vendored"), key=lambda e: e.path)[:500]:
+        if _ROBOT_CASES.search(ctx.snapshot.read_text(e.path, limit=256 * 1024) or ""):
+            counts["test"] += 1
+            langs["test"]["Robot Framework"] = langs["test"].get("Robot Framework", 0) + 1
+            if len(tests) < 20:
+                tests.append(e.path)
     return {**counts, "test_examples": sorted(tests), **{key: dict(sorted(n.items(), key=lambda kv: (-kv[1], kv[0]))) for key, n in (
         ("tool_jobs", tool_jobs), ("source_languages", langs["source"]), ("test_languages", langs["test"]))}}
 
 
 _GHERKIN = lazy_compile(r"^[ \t]*(?:Feature|Fonctionnalité|Scenario(?: Outline)?|Scénario|Plan du scénario)\s*:", re.M)
 _SELENESE = lazy_compile(r"""<link\s+rel=["']selenium\.base["']|<td>\s*(?:open|clickAndWait|verifyTextPresent|assertTextPresent|verifyText|assertText)\s*</td>""")
+# a Robot Framework test case table ("*** Test Cases ***", "*** Test Case ***"; the asterisks may be one or more)
+_ROBOT_CASES = lazy_compile(r"^\*+[ \t]*test[ \t]*cases?[ \t]*\**[ \t]*$", re.M | re.I)

@@ -57,6 +57,7 @@ from auditor.facts.geoserver_data import geoserver_demo_files
 from auditor.facts.foreign_packages import foreign_packages
 from auditor.facts.framework_markers import framework_folders
 from auditor.facts.known_scripts import known_scripts, licensed_copies
+from auditor.facts.svn_externals import svn_externals
 from auditor.facts.copied_folders import FORGE_DOWNLOAD, FORGE_SUFFIX, RELEASE_VERSION, TOP_LICENCE, copied_folders, library_shelves
 from auditor.facts.doc_outputs import doc_output_folders, in_doc_output
 from auditor.facts.document_marks import MARKDOWN_EXT
@@ -1707,6 +1708,7 @@ def build_inventory(snap, names: tuple[str, ...] = (), owner: str | None = None)
     foreign = foreign_packages(snap, items, _readme_title(snap), tuple(names), tuple(sorted({d["name"] for d in frameworks.values()})))
     foreign |= known_scripts(snap, items)  # and a well-known script copied without a banner (wait-for-it.sh, versioneer.py)
     foreign |= licensed_copies(items)  # and a library its own licence file names (lib/fpdf.php beside lib/LICENSE-FPDF.txt)
+    foreign |= svn_externals(snap, [i.path for i in items])  # and the folders a Subversion externals list brings in (php/EXTERNALS.txt: PEAR, FPDF)
     foreign |= geoserver_demo_files([i.path for i in items])  # and GeoServer's demo pages and requests in a data directory (www/ol-demo.html)
     if foreign:
         items = [Item(i.path, "vendored", i.language) if i.path in foreign else i for i in items]
@@ -1806,7 +1808,7 @@ def inventory_of(ctx) -> Inventory:
     return inv
 
 
-@fact("copied_paths", version=36, public=False)  # stored with the commit: a warm audit builds no inventory for it
+@fact("copied_paths", version=37, public=False)  # stored with the commit: a warm audit builds no inventory for it
 def copied_paths(ctx) -> list[str]:
     """Every path the inventory calls vendored (third-party copies, by folder, name or banner), sorted: what a listing check
     (locale files, fonts) must not take for the project's own files (Select2's i18n/af.js is Select2's locale, not the app's)."""
@@ -2207,7 +2209,7 @@ def libraries(snap, inv: Inventory) -> list[dict]:
 _TEST_SEG = lazy_compile(r"(^|[_.-])(tests?|simpletest|fixtures?|spec)([_.-]|$)", re.I)  # a folder of tests: css_test_files, simpletest
 
 
-@fact("inventory", version=136)
+@fact("inventory", version=137)
 def inventory(ctx) -> dict:
     """Counts by category and by language (project source only), with a few examples per category, and the
     libraries copied into the repository (name, version, licence)."""
