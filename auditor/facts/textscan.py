@@ -243,6 +243,36 @@ def _plan(ext: str, cls: str, signals=None) -> tuple[list, list[str]]:
     return plan
 
 
+# A keyword table: lines holding only three or more short quoted words (no dot, slash or colon: no address, no module path), a
+# classifier's vocabulary ("authentif", "oidc", "saml", / "=gtfs", "=netex", "postgis",), many of them in one code file (a label
+# classifier's 190 such lines); and the values a JSON Schema's "enum" lists ("oauth2", "saml" as what a catalogue's field may hold).
+# Words named there are topics matched or allowed, not a use: their hits are left out, except a territory's (a list of department
+# codes or communes is the territory it serves).
+_WORD = lazy_compile(r"""[ \t]*(?:"[^"\\\n/:.]{1,40}"|'[^'\\\n/:.]{1,40}')[ \t]*""")
+# the line once each word is a NUL and its blanks gone: words between commas and brackets only (a category and its words on one
+# line, ("Transport", ["gtfs", "netex"]), too)
+_WORDS_ONLY = lazy_compile(r"[\[(]{0,2}\x00(?:[\])]{0,2},[\[(]{0,2}\x00)*,?[\])]{0,3},?")
+KEYWORD_TABLE_LINES = 50
+_SCHEMA_ENUM = lazy_compile(r'"enum"\s*:\s*\[[^\]]{0,20000}\]')
+
+
+def vocabulary_lines(text: str, cls: str, ext: str, starts: list[int]) -> set[int]:
+    """The lines (1-based) of quoted words only in a code file holding at least :data:`KEYWORD_TABLE_LINES` lines of three or more
+    (a keyword table), and those of a JSON file's ``"enum"`` arrays when it is a JSON Schema (``"$schema"`` in its first 4 KB)."""
+    lines: set[int] = set()
+    if cls == "code" and text.count(", ") >= 2 * KEYWORD_TABLE_LINES:
+        words = {}  # line -> number of words, for the lines of words only
+        for n, line in enumerate(text.split("\n"), 1):
+            if ('"' in line or "'" in line) and _WORDS_ONLY.fullmatch(shape := _WORD.sub("\x00", line).strip().replace(" ", "").replace("\t", "")):
+                words[n] = shape.count("\x00")
+        if sum(1 for c in words.values() if c >= 3) >= KEYWORD_TABLE_LINES:
+            lines.update(words)  # (then its shorter lines too: "=metadata", "=geojson"]), closing a category's list)
+    if ext == "json" and '"enum"' in text and '"$schema"' in text[:4096]:
+        for m in _SCHEMA_ENUM.finditer(text):
+            lines.update(range(bisect.bisect_right(starts, m.start()), bisect.bisect_right(starts, m.end() - 1) + 1))
+    return lines
+
+
 def scan_text(path: str, text: str, cls: str, ext: str, signals=None) -> dict[str, list]:
     """Hits of the signals in one text: {signal id: [[path, line, excerpt, class], …]}.
 
@@ -257,6 +287,7 @@ def scan_text(path: str, text: str, cls: str, ext: str, signals=None) -> dict[st
     starts = None
     sigs, hints = _plan(ext, cls, signals)
     present = {h for h in hints if h in low}  # each literal looked for once, not once per signal naming it
+    vocab = None
     for sig in sigs:
         if sig.hints and present.isdisjoint(sig.hints):
             continue
@@ -273,6 +304,10 @@ def scan_text(path: str, text: str, cls: str, ext: str, signals=None) -> dict[st
             if starts is None:
                 starts = _line_starts(text)
             line = bisect.bisect_right(starts, m.start())
+            if vocab is None:
+                vocab = vocabulary_lines(text, cls, ext, starts)
+            if line in vocab and not sig.id.startswith("territory."):
+                continue  # (a classifier's keyword, a schema's allowed value: see vocabulary_lines)
             excerpt = (m.group(sig.group) or "")[:120]
             hits.append([path, line, excerpt, cls])
             if keyed is not None:
@@ -336,7 +371,7 @@ _VIEWER_APP = lazy_compile(r"<mapoptions\b")
 _SHELL_SHEBANG = lazy_compile(r"#![ \t]*/(?:usr/)?bin/(?:env[ \t]+)?(?:ba|da|k|z)?sh\b")
 
 
-@fact("textscan", version=264, public=False, ahead=1)
+@fact("textscan", version=265, public=False, ahead=1)
 def textscan(ctx) -> dict:
     load_signals()
 
@@ -371,7 +406,7 @@ def textscan(ctx) -> dict:
                     continue
                 batch.append(e)
                 t, d, n = t + e.size, d + e.size * b, n + 1
-            found_by_path.update(ctx.map_blobs("textscan", 18, batch, scan, limit=GIS_MAX_FILE_BYTES))  # (each file's own bound checked above)
+            found_by_path.update(ctx.map_blobs("textscan", 19, batch, scan, limit=GIS_MAX_FILE_BYTES))  # (each file's own bound checked above)
         return found_by_path[entries[i].path]
 
     unread_large: list[str] = []  # files that could carry a signal (code, settings, pages) left unread for their size
