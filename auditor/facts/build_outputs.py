@@ -52,9 +52,13 @@ _DECLARED = [
     lazy_compile(r"\boutDir\s*:\s*" + _STR),  # Vite
     lazy_compile(r"\bdir\s*:\s*" + _STR),  # Rollup output.dir
     lazy_compile(r'"outputPath"\s*:\s*"([^"\n]{1,200})"'),  # Angular
+    # Angular 17's application builder: outputPath as an object, {"base": "docs", "browser": ""} (its browser/ sub-folder
+    # emptied to write the site at the base, as for GitHub Pages) — https://angular.dev/reference/configs/workspace-config
+    lazy_compile(r'"outputPath"\s*:\s*\{\s*"base"\s*:\s*"([^"\n]{1,200})"'),
 ]
 _ARG = lazy_compile(_STR)
 _HASHED = lazy_compile(r"[.-][0-9a-f]{8,}\.\w+$", re.I)
+_LOADED = lazy_compile(r"""<(?:script|link)\b[^>]{0,300}?\b(?:src|href)\s*=\s*["']([^"'\s>]{1,300})["']""", re.I)
 _BUILD_FILES = {"manifest.json", "entrypoints.json", "asset-manifest.json", "stats.json", "3rdpartylicenses.txt"}
 _BUILT_EXT = {"js", "mjs", "cjs", "css", "map"}
 _KEEP = {"build", "test", "documentation", "lockfile"}
@@ -119,6 +123,9 @@ def _library_copy(item, library_dirs: set[str], known_names) -> bool:
 
 # A bundler's chunk named by its content hash (Angular's 439.4f95bf419d67fc25.js, webpack's main.3a4f9c1e2b7d.js): nobody writes these
 _CHUNK = lazy_compile(r"^[\w-]*\.[0-9a-f]{12,20}\.(?:js|css)$", re.I)
+# esbuild's [name]-[hash] names, an 8-letter base-32 hash in capitals (Angular 17's application builder: main-FZDPMYYW.js,
+# chunk-54LED5YI.js, styles-UEDFKBME.css)
+_ESBUILD_CHUNK = lazy_compile(r"^[a-z][\w]*-[A-Z2-7]{8}\.(?:js|css)$")
 
 
 def chunk_folders(items: list) -> list[str]:
@@ -128,7 +135,7 @@ def chunk_folders(items: list) -> list[str]:
     licences = set()
     for i in items:
         folder, _, name = i.path.rpartition("/")
-        if _CHUNK.match(name):
+        if _CHUNK.match(name) or _ESBUILD_CHUNK.match(name):
             chunks[folder] = chunks.get(folder, 0) + 1
         elif name == "3rdpartylicenses.txt":
             licences.add(folder)
@@ -272,8 +279,29 @@ def own_archives(snap, entries: list) -> dict[str, str]:
     return out
 
 
+def built_sites(snap, items: list, folders: list[str]) -> tuple[str, ...]:
+    """The bundler output folders (``docs/``) whose top page ``index.html`` loads one of the folder's content-hashed bundles
+    (``<script src="main-FZDPMYYW.js">``): a page the bundler wrote, so the folder is a built site — its pages, fonts and
+    pictures are what the build copied there (Angular and Vite empty their output folder at each build), not the project's
+    documentation or sources, even in a folder named docs/ for GitHub Pages."""
+    paths = {i.path for i in items}
+    out = []
+    for f in sorted(set(folders)):
+        page = f + "/index.html"
+        if page not in paths:
+            continue
+        for ref in _LOADED.findall(snap.read_text(page, limit=256 * 1024) or ""):
+            name = ref.split("?", 1)[0].split("#", 1)[0]
+            target = posixpath.normpath(posixpath.join(f, name.lstrip("/")))  # (main-X.js, ./main-X.js, /assets/index-X.js)
+            base = target.rsplit("/", 1)[-1]
+            if "://" not in ref and target in paths and (_CHUNK.match(base) or _ESBUILD_CHUNK.match(base) or _HASHED.search(base)):
+                out.append(f + "/")
+                break
+    return tuple(out)
+
+
 def build_outputs(snap, entries: list, items: list, library_dirs: set[str], known_names) -> dict[str, str]:
-    """``{path: "build"}`` for the files a declared output folder holds, the project's own web archives and the minified
+    """``{path: "build"}`` (``"site"`` in a built site: :func:`built_sites`) for the files a declared output folder holds, the project's own web archives and the minified
     copies of the project's own files (a vendored file in one of ``library_dirs`` or named after one of ``known_names`` stays
     a library's)."""
     out: dict[str, str] = compiled_files(snap, items)
@@ -286,7 +314,11 @@ def build_outputs(snap, entries: list, items: list, library_dirs: set[str], know
     out.update(gulp_outputs(snap, entries))  # (what a gulpfile's pipelines write: a WordPress theme's assets/styles.css)
     out.update(mix_outputs(snap, entries))  # (what a Laravel project's webpack.mix.js writes: public/js/app.js, public/css/app.css)
     folders = declared_folders(snap, entries) + encore_folders(snap, entries) + chunk_folders(items)
+    sites = built_sites(snap, items, folders)
     for i in items:
+        if i.category not in ("test", "lockfile", "community") and i.path.startswith(sites):
+            out[i.path] = "site"  # (a built site's file: the inventory's site_paths, left out of the documentation)
+            continue
         if i.category in _KEEP or not any(i.path.startswith(f + "/") for f in folders):
             continue
         name = i.path.rsplit("/", 1)[-1]

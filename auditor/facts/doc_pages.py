@@ -253,13 +253,15 @@ def empty_maven_sites(snap, paths) -> set[str]:
 
 
 def documentation_entries(ctx, inventory) -> list:
-    """The files the ``docs`` fact reads: not vendored nor generated (by path or by the inventory), not inside a package copied
+    """The files the ``docs`` fact reads: not vendored nor generated nor built (by path or by the inventory), not inside a package copied
     whole (:func:`copied_package_dirs`), not inside a Maven site left empty (:func:`empty_maven_sites`)."""
     from auditor.facts.doc_demo import demo_files
     from auditor.facts.inventory import is_generated
     snap = ctx.snapshot
     copies = tuple(d + "/" for d in copied_package_dirs(snap.files, (ctx.fact("inventory") or {}).get("libraries") or []))
+    # (nor a web app a bundler built into docs/ for GitHub Pages: inventory.site_paths)
     entries = [e for e in snap.files.values() if not (is_vendored(e.path) or is_generated(e.path) or inventory.category(e.path) == "vendored"
+                                                      or e.path in inventory.site_paths
                                                       or e.path.startswith(copies))]
     empty = tuple(d + "/" for d in empty_maven_sites(snap, [e.path for e in entries]))
     entries = [e for e in entries if not e.path.startswith(empty)] if empty else entries

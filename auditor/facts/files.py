@@ -6,7 +6,7 @@ import re
 
 from auditor.facts import fact
 from auditor.facts.js_specs import JS_PATHS_KEY, JS_SPEC_EXT, SPEC_FILE_NAME, SPEC_KEY_JS
-from auditor.facts.inventory import COMMUNITY, COMMUNITY_DIRS, MANIFESTS, RASTER_EXT, REQUIREMENTS, GO_LEGACY_LOCKS, component_dirs, ENV_TEMPLATE, LOCKFILES, is_env_template, best_path as _best, community_kind, component_community_file, security_txt, is_config_template, is_doc, is_generated, is_test, is_vendored, test_by_spec_folder  # noqa: F401 (is_env_template re-exported)
+from auditor.facts.inventory import COMMUNITY, COMMUNITY_DIRS, MANIFESTS, RASTER_EXT, REQUIREMENTS, GO_LEGACY_LOCKS, component_dirs, ENV_TEMPLATE, LOCKFILES, is_env_template, best_path as _best, community_kind, component_community_file, security_txt, is_config_template, is_doc, is_generated, inventory_of, is_test, is_vendored, test_by_spec_folder  # noqa: F401 (is_env_template re-exported)
 from auditor.facts.env_reads import tool_option_env, unread_env
 from auditor.facts.doc_pages import blank_document, code_dirs, content_model, doc_folder, guide_not_policy, no_document, r_package_docs
 from auditor.facts.doc_demo import demo_only
@@ -284,7 +284,7 @@ def project_image(snap, live: list, compose: str | None) -> str | None:
 README_VARIANT = re.compile(r"^(readme|lisezmoi)[._-][\w.-]+\.(md|markdown|rst|txt|adoc)$", re.I)
 
 
-@fact("files", version=86)
+@fact("files", version=87)
 def files(ctx) -> dict:
     snap = ctx.snapshot
     entries = list(snap.files.values())
@@ -335,7 +335,9 @@ def files(ctx) -> dict:
     # (a folder of images only, helmdex's docs/logo.png, holds the README's pictures, not documentation)
     code = code_dirs(entries)
     # (nor a folder holding no document: docs/.gitkeep alone, doc/releases.md alone — the release notes, the changelog)
-    docs_dirs = sorted({e.path.split("/")[0] for e in entries if "/" in e.path and (e.path.split("/")[0].lower() in ("docs", "doc", "documentation")
+    # (nor a web app a bundler built into docs/ for GitHub Pages: its page, bundles and fonts)
+    built = inventory_of(ctx).site_paths
+    docs_dirs = sorted({e.path.split("/")[0] for e in entries if "/" in e.path and e.path not in built and (e.path.split("/")[0].lower() in ("docs", "doc", "documentation")
                         or doc_folder(e.path.split("/")[0].lower(), e.ext, e.path.split("/")[0], e.path, code)) and not _picture(e.name)
                         and not no_document(e)})  # (doc_fs/, docs-api/ of documents)
     # (nor a library's GitHub Pages demo in docs/: a page loading the built bundle, a GIF)

@@ -863,6 +863,7 @@ class Inventory:
         self.copied_roots = copied_roots or []  # folders holding a library's repository or release copied whole (copied_folders)
         self.template_paths: set[str] = set()  # a site template's own script and stylesheet (template_copies): copies, no library
         self.render_paths: frozenset[str] = frozenset()  # what a notebook renderer wrote (render_outputs): its pages repeat the documents
+        self.site_paths: frozenset[str] = frozenset()  # a web app a bundler built into a folder with its page (built_sites): no documentation
 
     def category(self, path: str) -> str | None:
         item = self.by_path.get(path)
@@ -1744,6 +1745,7 @@ def build_inventory(snap, names: tuple[str, ...] = (), owner: str | None = None)
     inv = Inventory(items, {**python_copies, **frameworks, **wordpress, **family_packages}, copies, host)
     inv.template_paths = {p for p in template if inv.category(p) == "vendored"}
     inv.render_paths = frozenset(rendered)
+    inv.site_paths = frozenset(p for p, v in built.items() if v == "site" and inv.category(p) == "build")
     return inv
 
 
@@ -2209,7 +2211,7 @@ def libraries(snap, inv: Inventory) -> list[dict]:
 _TEST_SEG = lazy_compile(r"(^|[_.-])(tests?|simpletest|fixtures?|spec)([_.-]|$)", re.I)  # a folder of tests: css_test_files, simpletest
 
 
-@fact("inventory", version=137)
+@fact("inventory", version=138)
 def inventory(ctx) -> dict:
     """Counts by category and by language (project source only), with a few examples per category, and the
     libraries copied into the repository (name, version, licence)."""

@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from auditor.checks.interface import Evidence, Result, T, check
-from auditor.facts.inventory import GENERATED_DIRS
+from auditor.facts.inventory import GENERATED_DIRS, inventory_of
 from auditor.facts.tree import tree_of
 
 
@@ -88,10 +88,17 @@ def build_output(ctx) -> Result:
             ".gitignore and publish it from continuous integration (quarto publish gh-pages, or a workflow that runs the render): "
             "the pages and their figure and library folders are written again at every render."))
     folders = build_folders(examples)
+    # (and a web app built with its page into a folder of any name: Angular's docs/ for GitHub Pages)
+    pages = sorted(p for p in inventory_of(ctx).site_paths if p.endswith("/index.html"))
+    sites = [p[: -len("/index.html")] for p in pages if not any(p != q and p.startswith(q[: -len("index.html")]) for q in pages)]
+    folders = sorted(set(folders) | set(sites))[:5]
     # the compiled or bundled files counted sit in a folder that holds more (the images, settings and pages a build copies)
     held = {f: sum(1 for e in tree_of(ctx) if e.path.startswith(f + "/")) for f in folders}
     where_fr = "".join(f" ; {f}/ en contient {n} en tout" for f, n in held.items() if n > count)
     where_en = "".join(f"; {f}/ holds {n} files in all" for f, n in held.items() if n > count)
+    if sites:
+        where_fr += f" ; {sites[0]}/ est une application web construite avec sa page ({sites[0]}/index.html charge les paquets nommés par leur empreinte)"
+        where_en += f"; {sites[0]}/ is a web app built with its page ({sites[0]}/index.html loads the bundles named by their hash)"
     if installed:
         where_fr += f" ; et {sum(installed.values())} fichier(s) installé(s) par un gestionnaire de paquets ({', '.join(list(installed)[:2])}/)"
         where_en += f"; and {sum(installed.values())} file(s) installed by a package manager ({', '.join(list(installed)[:2])}/)"
