@@ -5,7 +5,7 @@ site (src/site/ with its site.xml or its apt/, xdoc/, markdown/ pages), and the 
 from __future__ import annotations
 
 from auditor.facts.doc_pages import code_dirs, doc_folder, documentation_entries, maven_site, maven_site_page, no_document
-from auditor.facts.inventory import DOC_EXT, GUIDE_DIRS, folder_word
+from auditor.facts.inventory import DOC_EXT, GUIDE_DIRS, TEST_DIRS, folder_word
 
 DOCS_DIRS = ("docs", "doc", "documentation", "wiki", *sorted(GUIDE_DIRS))
 DOCS_EXT = DOC_EXT | {"html", "apt"}  # documentation pages (text, HTML, a Maven site's APT) counted in a docs folder
@@ -18,6 +18,9 @@ def named_doc_dirs(entries: list) -> list[str]:
     for e in entries:
         segs = e.path.split("/")[:-1]
         for i, seg in enumerate(segs[:4]):
+            # below a test folder a guide word names a kind of test, not a guide (tests/integration/manuels/: manual tests)
+            if folder_word(seg) in GUIDE_DIRS and {s.lower() for s in segs[:i]} & TEST_DIRS:
+                continue
             if folder_word(seg) in DOCS_DIRS or doc_folder(folder_word(seg), e.ext, "/".join(segs[: i + 1]), e.path, code):  # numbered or not (0_documentation/, "Documentation technique/", doc_fs/)
                 dir_set.add("/".join(segs[: i + 1]))
                 break
