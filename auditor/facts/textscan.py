@@ -352,11 +352,16 @@ def scan(path: str, text: str | None) -> dict[str, list] | None:
     cls = file_class(path)
     if ext == "xml" and cls == "data" and _VIEWER_APP.search(text, 0, 64 * 1024):
         cls = "config"  # a map viewer's application, not data (its search service, its layers' WMS addresses, its filters)
+    elif ext == "xml" and cls == "data" and _ANDROID_LAYOUT.search(path):
+        cls = "template"  # an Android screen's layout (res/layout/…: its fields, a password field of a sign-in form), not data
     elif ext == "xml" and cls == "data" and {d.lower() for d in path.split("/")[:-1]} & {"templates", "template"} \
             and _XML_TEMPLATE.search(text, 0, 64 * 1024):
         cls = "template"  # an XML answer the server fills (a Flask TJS server's templates/getcapabilities.xml), not data
     return scan_text(path, text, cls, ext)
 
+
+# An Android application's layouts (src/main/res/layout/, res/layout-land/): the screens, as a web page's template is
+_ANDROID_LAYOUT = lazy_compile(r"(?:^|/)res/layout(?:-[\w-]+)?/[^/]+\.xml$")
 
 # The markup of a Jinja or Django template ({{ conf.ServiceTitle }}, {% for framework in frameworks %}) in an XML file of a templates/
 # folder: the server's answer it renders (an OGC service's capabilities, a sitemap), as its HTML pages are
@@ -371,7 +376,7 @@ _VIEWER_APP = lazy_compile(r"<mapoptions\b")
 _SHELL_SHEBANG = lazy_compile(r"#![ \t]*/(?:usr/)?bin/(?:env[ \t]+)?(?:ba|da|k|z)?sh\b")
 
 
-@fact("textscan", version=265, public=False, ahead=1)
+@fact("textscan", version=266, public=False, ahead=1)
 def textscan(ctx) -> dict:
     load_signals()
 
