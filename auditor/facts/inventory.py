@@ -38,7 +38,7 @@ from functools import lru_cache
 
 from auditor.facts import fact
 from auditor.facts.build_outputs import build_outputs
-from auditor.facts.dist_sources import hand_written_dists, outside
+from auditor.facts.dist_sources import dist_folder, hand_written_dists, kept_declarations, outside
 from auditor.facts.elm_outputs import elm_outputs
 from auditor.facts.root_copy import copied_files, root_copy
 from auditor.facts.cms_copies import copy_of, is_wordpress_config, spip_copies, wordpress_copies
@@ -1725,6 +1725,9 @@ def build_inventory(snap, names: tuple[str, ...] = (), owner: str | None = None)
     if bundles:
         items = [Item(i.path, "build", i.language) if i.path in bundles else i for i in items]
     by_people = tuple(d + "/" for d in hand_written_dists([i.path for i in items if i.category == "build"]))  # (dist/pom.xml, dist/*.sh)
+    kept = set(kept_declarations(snap, [i.path for i in items if i.category == "build"]))  # (npm/react/dist/index.d.ts beside an ignored bundle)
+    if kept:
+        items = [Item(i.path, *classify(outside(i.path, dist_folder(i.path)), snap.files[i.path].kind)) if i.path in kept else i for i in items]
     if by_people:
         items = [Item(i.path, *classify(outside(i.path, next(d for d in by_people if i.path.startswith(d))[:-1]), snap.files[i.path].kind))
                  if i.category == "build" and i.path.startswith(by_people) else i for i in items]
@@ -2211,7 +2214,7 @@ def libraries(snap, inv: Inventory) -> list[dict]:
 _TEST_SEG = lazy_compile(r"(^|[_.-])(tests?|simpletest|fixtures?|spec)([_.-]|$)", re.I)  # a folder of tests: css_test_files, simpletest
 
 
-@fact("inventory", version=138)
+@fact("inventory", version=139)
 def inventory(ctx) -> dict:
     """Counts by category and by language (project source only), with a few examples per category, and the
     libraries copied into the repository (name, version, licence)."""
