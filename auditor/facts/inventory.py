@@ -2214,7 +2214,7 @@ def libraries(snap, inv: Inventory) -> list[dict]:
 _TEST_SEG = lazy_compile(r"(^|[_.-])(tests?|simpletest|fixtures?|spec)([_.-]|$)", re.I)  # a folder of tests: css_test_files, simpletest
 
 
-@fact("inventory", version=139)
+@fact("inventory", version=140)
 def inventory(ctx) -> dict:
     """Counts by category and by language (project source only), with a few examples per category, and the
     libraries copied into the repository (name, version, licence)."""
@@ -2235,9 +2235,16 @@ def inventory(ctx) -> dict:
         "examples": {c: v for c, v in examples.items() if v},
         "libraries": libraries(ctx.snapshot, inv),
         "installed": installed_folders(inv),
+        "sites": site_folders(inv),  # (a web app a bundler built with its page into docs/: the build's, no documentation)
         # the project the repository is a customised copy of (root_copy), the authority's own folders, the copy's files made vendored
         "copy_of": {k: v for k, v in inv.host_copy.items() if k != "paths"} | {"files": len(inv.host_copy["paths"])} if inv.host_copy else None,
     }
+
+
+def site_folders(inv: Inventory) -> list[str]:
+    """The folders of the built sites (``docs/``, sorted, the outermost): where an ``index.html`` of ``inv.site_paths`` is."""
+    pages = sorted(p for p in inv.site_paths if p.endswith("/index.html"))
+    return [p[: -len("index.html")] for p in pages if not any(p != q and p.startswith(q[: -len("index.html")]) for q in pages)]
 
 
 def installed_folders(inv: Inventory) -> dict[str, int]:

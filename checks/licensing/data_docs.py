@@ -8,7 +8,7 @@ from auditor.checks.interface import Evidence, Result, T, check
 from auditor.facts import FactError
 from auditor.facts.doc_pages import no_document
 from auditor.facts.docs import site_page_folder, site_pages
-from auditor.facts.inventory import (DOCUMENT_EXT, inventory_of, PROSE_EXT, community_kind, is_doc_file, is_generated, is_load_test, is_lockfile, is_manifest,
+from auditor.facts.inventory import (DOCUMENT_EXT, PROSE_EXT, community_kind, is_doc_file, is_generated, is_load_test, is_lockfile, is_manifest,
                                      is_test, is_vendored)
 from auditor.facts.project import decided_kind
 from auditor.facts.tree import tree_of
@@ -84,7 +84,8 @@ def data_and_docs(ctx) -> Result:
         proj = {}
     doc_dirs = doc_dirs + [d for d in site_pages(proj, tree) if d not in doc_dirs]
     copied = set(ctx.fact("copied_paths"))  # a library's release copied whole: its metadata, docs and licence are the library's
-    copied |= inventory_of(ctx).site_paths  # (and a web app a bundler built into docs/ for GitHub Pages: no documentation)
+    sites = tuple((ctx.fact("inventory") or {}).get("sites") or [])  # (and a web app a bundler built into docs/ for GitHub Pages: no documentation)
+    copied |= {e.path for e in tree if e.path.startswith(sites)} if sites else set()
     # (a document inside a Unity project's Assets/ is something the game shows or an imported package's manual, as a WebGL page
     # template's PDF: the project's documentation lives beside the project, not among its assets)
     assets = tuple(root + "Assets/" for root in unity_roots([e.path for e in tree]))

@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from auditor.checks.interface import Evidence, Result, T, check
-from auditor.facts.inventory import GENERATED_DIRS, inventory_of
+from auditor.facts.inventory import GENERATED_DIRS
 from auditor.facts.tree import tree_of
 
 
@@ -89,8 +89,7 @@ def build_output(ctx) -> Result:
             "the pages and their figure and library folders are written again at every render."))
     folders = build_folders(examples)
     # (and a web app built with its page into a folder of any name: Angular's docs/ for GitHub Pages)
-    pages = sorted(p for p in inventory_of(ctx).site_paths if p.endswith("/index.html"))
-    sites = [p[: -len("/index.html")] for p in pages if not any(p != q and p.startswith(q[: -len("index.html")]) for q in pages)]
+    sites = [f.rstrip("/") for f in inventory.get("sites") or []]
     folders = sorted(set(folders) | set(sites))[:5]
     # the compiled or bundled files counted sit in a folder that holds more (the images, settings and pages a build copies)
     held = {f: sum(1 for e in tree_of(ctx) if e.path.startswith(f + "/")) for f in folders}
