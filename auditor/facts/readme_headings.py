@@ -133,7 +133,11 @@ _TECH_DOCS = re.compile(r"(?:la |les )?docs? ?(?:umentations?)? (?:techniques?|i
 
 
 # A hosting platform (a PaaS, a cluster) named in an installation heading: setting up the service there is deploying it
-_HOST_PLATFORM = lazy_compile(r"\b(?:scalingo|heroku|clever ?cloud|alwaysdata|vercel|netlify|fly io|openshift|kubernetes|k8s|cloud foundry)\b")
+_HOST_PLATFORM = lazy_compile(r"\b(?:scalingo|heroku|clever ?cloud|alwaysdata|vercel|netlify|fly io|openshift|kubernetes|k8s|cloud foundry|dokku|caprover)\b")
+# a heading that is the hosting platform's name alone ("## Dokku" over dokku apps:create, config:set, postgres:link): deploying there
+_HOST_ALONE = lazy_compile(r"(?:\d+ )*(?:on |sur )?(?:scalingo|heroku|clever ?cloud|alwaysdata|vercel|netlify|fly io|openshift|dokku|caprover)")
+# "Use the script", "Using the CLI": how the project's own tool is used (not "Using alembic", a tool of its development)
+_USE_THE = lazy_compile(r"^(?:\d+ )*(?:use|using) (?:the|this) (?:scripts?|cli|tool|command line tool|commands?|app|application|library|package|module)\b")
 
 
 # the account on another service that a plugin or a connector is given (a Lutece plugin's "## Account Setup": the media server's
@@ -233,8 +237,10 @@ def heading_sections(text: str, under_install: bool = False, label: bool = False
         found.remove("contributing")  # "Contributing Lab IA Members": who contributed, a list of names
     if "usage" in found and "deployment" in found and run_only(normed):
         found.remove("usage")  # "Lancer en mode production" (npm run start): running it in production is deploying it
-    if "usage" not in found and (_HOW_TO.match(normed) or _COMMENT_USE.match(normed)) and not _LOCAL_RUN.search(normed):
-        found.append("usage")  # "How to perform the annotation", "How to run the project": how the project is used
+    if not found and _HOST_ALONE.fullmatch(normed):
+        found = ["deployment"]
+    if "usage" not in found and (_HOW_TO.match(normed) or _COMMENT_USE.match(normed) or _USE_THE.match(normed)) and not _LOCAL_RUN.search(normed):
+        found.append("usage")  # "How to perform the annotation", "How to run the project", "Use the script": how the project is used
     found = refine_heading(found, normed, SECTION_HEADINGS, under_install)  # ("Jobs & Mission control job", "Crédits images", "Paramètres de la requête")
     return found + ["contact"] if _CHANNEL_HEADING.fullmatch(normed) and "contact" not in found else found  # ("Mailing Lists", "Listes de diffusion")
 
