@@ -199,9 +199,17 @@ def _commented_columns(text: str, patterns: list, organisation: re.Pattern | Non
     return out
 
 
+# An ORMLite or Room column (an Android app's model/Account.java: `@DatabaseField(columnName = DB_FIELD_LOGIN)`, `@ColumnInfo(name = "nom")`),
+# its name written or given by a string constant of the class (`private static final String DB_FIELD_LOGIN = "Login";`, Kotlin's const val)
+ORM_COLUMN = lazy_compile(r"""@(?:DatabaseField|ColumnInfo)\([^)\n]*?\b(?:columnName|name)\s*=\s*(?:"(\w+)"|(?:\w+\.)*([A-Za-z_]\w*))""")
+STRING_CONSTANT = lazy_compile(r"""\b(?:static\s+final|final\s+static|const\s+val)\s+(?:String\s+)?(\w+)\s*(?::\s*String\s*)?=\s*"([^"\n]{1,60})\"""")
+
+
 def _text_fields(text: str, kind: str) -> list[tuple[str, str, int]]:
     out = []
     table = ""
+    orm = kind in ("code", "javabean") and bool(ORM_COLUMN.search(text))
+    java_consts = {m.group(1): m.group(2) for m in STRING_CONSTANT.finditer(text)} if orm else {}
     doctrine = (kind == "code" and bool(DOCTRINE.search(text))) or kind == "bean"
     jpa = (kind == "code" and ("@Entity" in text or any(rx.search(text) for rx in (JDBC_BEAN, JAVA_BEAN, GENERATED_BEAN)))) or kind == "javabean"
     create_model = False
@@ -221,6 +229,10 @@ def _text_fields(text: str, kind: str) -> list[tuple[str, str, int]]:
             if m and any(m.groups()):
                 table = next(g for g in m.groups() if g)
                 break
+        col = ORM_COLUMN.search(line) if orm else None
+        if col and (col.group(1) or java_consts.get(col.group(2))):
+            out.append((table, col.group(1) or java_consts[col.group(2)], i))
+            continue
         ins = INSERT_COLUMNS.search(line)
         if ins:  # a model writing its table in plain SQL (PHP PDO, JDBC…): the columns it fills are the table's fields
             out += [(ins.group(1), col, i) for col in re.findall(r"\w+", ins.group(2))[:40]]
@@ -256,7 +268,7 @@ _MIGRATION_DIR = re.compile(r"(?:^|/)migrations?/", re.I)
 AMBIGUOUS_NAMES = {"nomusage", "fullname", "nomcomplet", "nomprenom", "prenomnom"}
 
 
-@fact("personal_data", version=56)
+@fact("personal_data", version=57)
 def personal_data(ctx) -> dict:
     strong, weak, person_tables, labels = _vocab()
     pd = load("personal_data.yml")
