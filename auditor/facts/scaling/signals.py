@@ -71,6 +71,24 @@ def _in_docstring(m) -> bool:
     return (before.count('"""') + before.count("\'\'\'")) % 2 == 1
 
 
+def in_python_docstring(m) -> bool:
+    """Inside a docstring: a triple-quoted string opened alone on its line, first in the module or just below a ``def`` or ``class``
+    header ending with ":" (a string assigned or passed, a query written between triple quotes, stays code)."""
+    before = m.string[max(0, m.start() - 20000): m.start()]
+    if (before.count('"""') + before.count("'''")) % 2 != 1:
+        return False
+    q = max(before.rfind('"""'), before.rfind("'''"))
+    line_start = before.rfind("\n", 0, q) + 1
+    if before[line_start: q].strip(" \t").lower() not in ("", "r", "u"):
+        return False
+    above = before[:line_start].rstrip()
+    return (not above and m.start() < 20000) or bool(_DEF_HEADER.search(above[-2000:]))
+
+
+# a def or class header ending its (possibly several) lines with ":", parameters nested one level (def f(x=dict(), y=1) -> None:)
+_DEF_HEADER = lazy_compile(r"(?:^|\n)[ \t]*(?:async[ \t]+)?(?:def|class)[ \t]+\w+\s*(?:\([^()]*(?:\([^()]*\)[^()]*)*\))?\s*(?:->[^:\n]+)?:$")
+
+
 def in_comment_or_link(m) -> bool:
     """A URL in a comment, or the target of a link (``href=``, Markdown ``](``), is not something the
     code loads: a person may follow it, the service does not depend on it."""
@@ -197,7 +215,8 @@ def _interesting_url(m) -> bool:
         return False  # the JSON Schema an editor validates the file with, or a link a visitor may follow: nothing the service loads
     if _COMPARED.match(m.string, m.end(), m.end() + 40) or names_an_identifier(m):
         return False  # an identifier compared ("http://xml.insee.fr/schema".equals(ns)) or declared (xmlns:cc="…"): nothing fetched
-    return not is_neutral_host(host) and not in_comment_or_link(m)
+    # (a reference in a docstring, "FMI: https://gist.github.com/…" under a Celery task's after_return: read, not loaded)
+    return not is_neutral_host(host) and not in_comment_or_link(m) and not in_python_docstring(m)
 
 
 _COMPARED = lazy_compile(r"[^\s\"']*[\"']\s*(?:\.equals(?:IgnoreCase)?\(|===?|!==?)")
