@@ -545,9 +545,13 @@ def organisations(ctx) -> dict:
 
 
 SEMVER_TAG = lazy_compile(r"^(?:[A-Za-z][\w.-]*?[-_/@])?[vV]?(\d+)\.(\d+)(?:\.(\d+))?(?:[-+.][0-9A-Za-z.+-]*)?$")
+# A tag named for a delivery to production, whatever follows: "mep" (mise en production: mep.sprint-19.hf3, mep.2026-01-20.hf1),
+# "prod", "release", "livraison", "deploy": a team's releases when it tags deliveries, not versions. Pre-production ("mepp",
+# "preprod") and other words are no releases.
+PRODUCTION_TAG = lazy_compile(r"^(?:mep|mise[-_]en[-_]prod(?:uction)?|prod|production|release|livraison|deploy|deployment)(?:[-._/]|$)", re.I)
 
 
-@fact("releases", version=6, cache="commit+as_of")
+@fact("releases", version=7, cache="commit+as_of")
 def releases(ctx) -> dict:
     """Tags as releases: counts, semantic versions, cadence over two years, time since the last one. Tags on other branches
     than the audited commit's count too (a repository whose plugins live and are released on their own branches), dated
@@ -562,7 +566,9 @@ def releases(ctx) -> dict:
     semver = [t for t in tags if SEMVER_TAG.match(t.name)]
     pre = re.compile(r"(alpha|beta|rc|pre|dev|snapshot)", re.I)
     stable = [t for t in semver if not pre.search(t.name)]
-    rel = stable or semver or tags
+    # (a team whose semantic versions stopped while it tags each delivery to production: mep.* are its releases)
+    delivered = [t for t in tags if PRODUCTION_TAG.match(t.name) and not SEMVER_TAG.match(t.name) and not pre.search(t.name)]
+    rel = sorted(stable + delivered, key=lambda t: (t.date, t.name)) or semver or tags
     last2y = [t for t in rel if in_window(t.date, as_of, 730)]
     last1y = [t for t in rel if in_window(t.date, as_of, 365)]
     gaps = [(b.date - a.date).days for a, b in zip(last2y, last2y[1:])]
