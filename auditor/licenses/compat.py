@@ -5,7 +5,8 @@ Our own rules come first for the licenses that licensecheck's matrix does not kn
 combined, the whole then goes under that license), CeCILL-B (permissive), CeCILL-C (weak
 copyleft), Licence Ouverte/Etalab-2.0 (permissive, attribution), EUPL-1.2 art. 5 and Appendix
 (EUPL code may flow *out* to GPL-2.0/3.0, AGPL-3.0, OSL, EPL-1.0, CeCILL-2.0/2.1, MPL-2.0,
-LGPL-2.1/3.0, LiLiQ-R/R+, not the other way). Everything else goes to licensecheck's matrix
+LGPL-2.1/3.0, LiLiQ-R/R+, not the other way), GPL-3.0 §13 (AGPL-3.0 code may be combined into a GPL-3.0
+work, the AGPL's network clause then applying to the whole). Everything else goes to licensecheck's matrix
 (``license_matrix.depCompatWMyLice``, offline), guarded: it raises on some inputs.
 
 Verdicts: ``ok``, ``conditional`` (allowed, but the combined work must then be distributed under
@@ -53,6 +54,12 @@ def pair(project: str, dep: str) -> tuple[str, str]:
         # An LGPL/MPL/EPL library used as a separate library keeps its own files' licence and binds nothing
         # else; licensecheck's matrix calls an LGPL dependency of an MPL-2.0 project incompatible.
         return "ok", "weak copyleft dependency used as a separate library"
+    if d == "AGPL-3.0" and (p == "GPL-3.0" or p == "GPL-2.0" and project.endswith(("-or-later", "+"))):
+        # GPL-3.0 §13 ("Use with the GNU Affero General Public License") permits combining a covered work with AGPL-3.0 code
+        # into one work and conveying it; the AGPL's §13 (network interaction) then applies to the combination. licensecheck's
+        # matrix calls it incompatible (a GPL-3.0 map app using marchingsquares, AGPL-3.0, through @turf/turf).
+        # https://www.gnu.org/licenses/gpl-3.0.html#section13, https://www.gnu.org/licenses/agpl-3.0.html#section13
+        return "conditional", "GPL-3.0 §13 allows combining with AGPL-3.0 code; the AGPL-3.0's network clause (§13) then applies to the combined work"
     return _licensecheck(project, dep)
 
 
