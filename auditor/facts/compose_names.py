@@ -2,7 +2,8 @@
 
 ``postgres://app@pgsql/db`` or ``postgresql://navitia:navitia@navitia_database/…`` names a container of the project's own Compose
 file: every reuser starts it with the project, it is no internal server, and the password the same compose file gives it is a
-local default, nothing to revoke. The images they pull (``image: registry.vendor.fr/app/api:1.2``, in a sub-folder's compose file as
+local default, nothing to revoke (so is that password in an address whose host a script sets at run time,
+``postgres://postgres:postgres_fcu@$DOCKER_HOST:5432/postgres``). The images they pull (``image: registry.vendor.fr/app/api:1.2``, in a sub-folder's compose file as
 in the root one) are read too, by line, for the hosting fact's private registries. Bounded: the first 20 Compose files in path
 order, 256 KB and 4,000 lines each; never executed (safe YAML)."""
 
@@ -37,17 +38,45 @@ def compose_images(ctx) -> list[tuple[str, int, str]]:
     return out
 
 
-def compose_services(ctx) -> set[str]:
-    """Service names, container_name and hostname values (lower case) of the project's own Compose files."""
+# a container's password setting (POSTGRES_PASSWORD, MYSQL_ROOT_PASSWORD, RABBITMQ_DEFAULT_PASS, MONGO_INITDB_ROOT_PASSWORD)
+_PASSWORD_SETTING = lazy_compile(r"(?:PASSWORD|PASSWD|_PASS|_PWD)$", re.I)
+
+
+def _compose_docs(ctx) -> list:
     from auditor import safeyaml
 
-    names: set[str] = set()
+    docs = []
     for p in compose_files(ctx):
         text = ctx.snapshot.read_text(p, limit=256 * 1024)
         try:
-            doc = safeyaml.load(text) if text else None
+            docs.append(safeyaml.load(text) if text else None)
         except Exception:  # noqa: BLE001 - an unreadable compose file names no service
-            doc = None
+            docs.append(None)
+    return docs
+
+
+def compose_passwords(ctx) -> frozenset[str]:
+    """The literal passwords the project's own Compose files give their service containers (``POSTGRES_PASSWORD: postgres_fcu``,
+    ``- MYSQL_PASSWORD=app``, or a variable's default ``${DB_PASSWORD:-app}``): the local container's default every reuser starts."""
+    out: set[str] = set()
+    for doc in _compose_docs(ctx):
+        services = doc.get("services") if isinstance(doc, dict) else None
+        for service in (services.values() if isinstance(services, dict) else ()):
+            env = service.get("environment") if isinstance(service, dict) else None
+            pairs = env.items() if isinstance(env, dict) else (str(v).partition("=")[::2] for v in env) if isinstance(env, list) else ()
+            for key, value in pairs:
+                value = str(value or "").strip()
+                if (m := re.fullmatch(r"\$\{\w+:?-([^}]*)\}", value)) is not None:
+                    value = m.group(1)
+                if _PASSWORD_SETTING.search(str(key)) and len(value) >= 4 and "$" not in value:
+                    out.add(value)
+    return frozenset(out)
+
+
+def compose_services(ctx) -> set[str]:
+    """Service names, container_name and hostname values (lower case) of the project's own Compose files."""
+    names: set[str] = set()
+    for doc in _compose_docs(ctx):
         services = doc.get("services") if isinstance(doc, dict) else None
         if isinstance(services, dict):
             names.update(str(k).lower() for k in services)

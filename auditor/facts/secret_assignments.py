@@ -10,7 +10,8 @@
   OAuth servers (PISTE, Keycloak) issue UUID secrets, and detect-secrets drops every UUID as a likely identifier;
 - not secrets: a package pinned in a dependency list (a conda export's ``secretstorage=3.3.1=py310h06a4308_1``) and a
   dotted key name given as a value (``pwd-orange.pwd:`` then ``jcmsplugin.zelli.lbl.account.pwdReset.is.ko``, the
-  following properties lines read as its continuation by detect-secrets' INI reading).
+  following properties lines read as its continuation by detect-secrets' INI reading), nor a schema migration's revision
+  identifier (Alembic's ``revision = "3dd5e076e921"``).
 Findings are ``(type, line, hash, line text)`` like :func:`auditor.facts.secrets.scan`'s; values never leave the fact."""
 
 from __future__ import annotations
@@ -187,6 +188,9 @@ def extra_findings(path: str, text: str) -> list[tuple]:
 
 _ROOM_EXPORT = lazy_compile(r"(^|/)schemas/[\w$]+(?:\.[\w$]+)+/\d+\.json$")
 _SLUG_SEGMENT = lazy_compile(r"[A-Za-z]{2}[-_]+[A-Za-z]{2}")  # (words joined by '-' or '_': "Hautes-Vallees---Bureau")
+# a schema migration's own identifiers (Alembic's revision: str = "3dd5e076e921", down_revision, depends_on; a merge's tuple):
+# the name of a step in the migration chain, written again in its file name and in the next migration, no credential
+_MIGRATION_ID = lazy_compile(r"""^\s*(?:revision|down_revision|depends_on)\s*(?::[^=]*)?=\s*[(\[]?\s*(?:['"][0-9a-f]{8,40}['"]\s*,?\s*)+[)\]]?\s*(?:#.*)?$""")
 
 
 def not_a_value(path: str, kind: str, line: str, value: str) -> bool:
@@ -204,6 +208,8 @@ def not_a_value(path: str, kind: str, line: str, value: str) -> bool:
         return True
     # Room's exported schema (app/schemas/<database class>/<version>.json): its identityHash, repeated in the room_master_table
     # query, is the hash of the schema Room's annotation processor wrote, no credential
+    if kind == "Hex High Entropy String" and path.endswith(".py") and _MIGRATION_ID.match(line or ""):
+        return True
     if kind == "Hex High Entropy String" and _ROOM_EXPORT.search(path) and ("identityHash" in line or "room_master_table" in line):
         return True
     # a value mixing '/' with '-' or '_' is no base64 string (standard base64 has '/' and '+', the URL-safe alphabet '-' and '_'):

@@ -29,7 +29,7 @@ from auditor.facts.secret_sql import django_fixture_accounts, keystores, sql_acc
 from auditor.facts.secret_values import (DEV_SETTINGS, ENV_ASSIGN, EXAMPLE_FILE, LOCAL_HOST, PLACEHOLDER, REDACTED, SENSITIVE_NAME,  # noqa: F401 (re-exported)
                                           URL_CREDENTIALS, _env_value_sensitive, placeholder_host, code_password, php_password, env_accounts, env_value_finding, named_random_key, role_words, SEED_PATH, symfony_defaults_file, _PASSWORD_KEY, _random_value, key_of, no_real_secret)
 from auditor.facts.textscan import file_class, is_scannable
-from auditor.facts.compose_names import compose_services
+from auditor.facts.compose_names import compose_passwords, compose_services
 from auditor.lazyre import lazy_compile
 
 MAX_FILE_BYTES = 256 * 1024
@@ -61,6 +61,18 @@ def compose_hosts(ctx) -> frozenset[str]:
 
 def on_compose_host(line: str, hosts: frozenset[str]) -> bool:
     return bool(hosts) and any(m.group(1).lower() in hosts for m in _CREDENTIAL_HOST.finditer(line))
+
+
+# the host of an address given by a variable or as one label (@$DOCKER_HOST, @${DB_HOST}, @pg): no named server of the Internet
+_SCRIPT_HOST = lazy_compile(r"@(?:\$\{?\w+(?::?-[^}\s]*)?\}?|[A-Za-z0-9][\w-]{0,62})(?=[:/\s?'\"]|$)")
+
+
+def compose_password_url(line: str, passwords: frozenset[str]) -> bool:
+    """The line's address logs in with the password the repository's own Compose file gives its service container, on a host set
+    at run time or named by one label (a sync script's postgres://postgres:postgres_fcu@$DOCKER_HOST:5432, the compose file's
+    POSTGRES_PASSWORD: postgres_fcu): the local container's default, published with it, nothing to revoke."""
+    creds = URL_CREDENTIALS.search(line) if passwords else None
+    return bool(creds) and creds.group(1) in passwords and bool(_SCRIPT_HOST.search(line[creds.end() - 1:]))
 
 
 def _committed_env_files(snap, entries, hosts: frozenset[str] = frozenset()) -> list[dict]:
@@ -354,7 +366,7 @@ def _unique(findings: list[dict]) -> list[dict]:
 _API_KEY = lazy_compile(r"api_?key|apikey|access_?key|secret|token", re.I)
 
 
-@fact("secrets", version=47, public=False, ahead=3)
+@fact("secrets", version=48, public=False, ahead=3)
 def secrets(ctx) -> dict:
     snap = ctx.snapshot
     inv = inventory_of(ctx)  # a package copied into libs/ (its own licence or manifest) is vendored by the inventory, not by its path
@@ -366,7 +378,8 @@ def secrets(ctx) -> dict:
     candidates = [e for e in entries if e.size <= MAX_FILE_BYTES]
     too_large = len(entries) - len(candidates)
     hosts = compose_hosts(ctx)
-    local = lambda line: bool(LOCAL_HOST.search(line)) or on_compose_host(line, hosts)  # noqa: E731 - a dev/CI database or the compose's own container
+    passwords = compose_passwords(ctx)
+    local = lambda line: bool(LOCAL_HOST.search(line)) or on_compose_host(line, hosts) or compose_password_url(line, passwords)  # noqa: E731 - a dev/CI database or the compose's own container
     findings: list[dict] = _committed_env_files(snap, candidates, hosts) + [{"path": p, "line": n, "kind": k, "strength": "strong", "class": _class(ctx, p, "strong")}
                                                                     for p, k, n in filled_settings(snap, candidates, MAX_FILE_BYTES)]  # (secret_calls)
     # the lines of a framework's development secret in its committed defaults file (Symfony's APP_SECRET in .env): set aside once,
@@ -379,7 +392,7 @@ def secrets(ctx) -> dict:
     scanned = 0
     kept = within_bounds(candidates, MAX_FILES, MAX_TOTAL_BYTES)[0]
     complete = len(kept) == len(candidates)
-    scans = ctx.map_blobs("detect-secrets", 17, kept, scan, binary=True, limit=MAX_FILE_BYTES)
+    scans = ctx.map_blobs("detect-secrets", 18, kept, scan, binary=True, limit=MAX_FILE_BYTES)
     specs = {d["path"] for d in (ctx.fact("api_specs") or {}).get("documents") or [] if d.get("spec")}  # (asked after the scan is submitted: started ahead, this fact stops at map_blobs, before api_specs computes the text signals here)
     text_lines = functools.lru_cache(maxsize=1)(lambda path: (snap.read_text(path, limit=MAX_FILE_BYTES) or "").splitlines())
 
