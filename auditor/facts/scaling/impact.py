@@ -53,7 +53,21 @@ def _documents_a_component(section: list[str]) -> bool:
     return any(COMPONENT_DOC.search(line) for line in body)
 
 
-@fact("impact_indicators", version=9)
+def _commands_only(section: list[str]) -> bool:
+    """A section holding nothing but code blocks (a debugging note's "### Statistiques par région" over one jq command): how to
+    count something, no figure shown."""
+    fenced, inside = False, False
+    for line in section:
+        if not inside and re.match(r"^\s{0,3}#{1,6}\s", line):
+            break
+        if re.match(r"^\s{0,3}(```|~~~)", line):
+            inside, fenced = not inside, True
+        elif not inside and line.strip():
+            return False
+    return fenced
+
+
+@fact("impact_indicators", version=10)
 def impact_indicators(ctx) -> dict:
     snap = ctx.snapshot
     routes = [{"path": p, "line": ln, "value": x} for p, ln, x, _c in hits(ctx, "scaling.stats_route")][:10]
@@ -79,7 +93,8 @@ def impact_indicators(ctx) -> dict:
             title = bool(m) and first and p == rp and line.lstrip().startswith("# ")
             first = first and not m
             if m and not title and TITLE.search(m.group(1).strip("*_` ")) and not re.search(r"\b(badge|github|npm)\b", m.group(1), re.I) \
-                    and not WIDGET.search(m.group(1)) and not _documents_a_component(lines[i: i + 15]):
+                    and not WIDGET.search(m.group(1)) and not _documents_a_component(lines[i: i + 15]) \
+                    and not _commands_only(lines[i: i + 200]):
                 docs.append({"path": p, "line": i, "value": m.group(1)[:120]})
             for lm in STATS_LINK.finditer(line):
                 if "github.com" not in lm.group(0) and "gitlab" not in lm.group(0) and not STATS_PUBLISHER.match(lm.group(0)):
