@@ -24,7 +24,7 @@ from auditor.facts.scaling.personal_code import (MONGOOSE, constants, described 
                                                  shared_prefixes, written_columns, ACCOUNT_FIELDS, API_CLIENT_FIELDS, ORGANISM_FIELDS, merise_name as _merise_name, organisation_tables, ORGANISM_TABLE)
 from auditor.facts.scaling.personal_comments import comment_category, trailing_comments
 from auditor.facts.scaling.personal_tables import CSV_NAME, account_header, names_a_thing
-from auditor.facts.scaling.personal_models import selected_fields, swift_fields, xml_fields  # (a query's aliased columns; Swift, XML models)
+from auditor.facts.scaling.personal_models import scheming_fields, selected_fields, swift_fields, xml_fields  # (a query's aliased columns; Swift, XML models; CKAN schemas)
 from auditor.facts.textscan import hits
 from auditor.lazyre import lazy_compile
 
@@ -264,11 +264,24 @@ def _constants(snap, path: str, text: str) -> dict[str, str]:
 _MIGRATION_DIR = re.compile(r"(?:^|/)migrations?/", re.I)
 
 
+# A name flattening a lookup path, Django-style (contact_points__first__email: the first contact point's e-mail, a column of a
+# catalogue's table): its last segment is the field; a flag or a count over the path (has_contact_points__email) holds none.
+_LOOKUP_FLAG = re.compile(r"^(?:has|is|nb|count|total|n|num)_", re.I)
+
+
+def _lookup_field(field: str) -> tuple[str, str] | None:
+    """(the object the path starts from, the field it ends with) of a flattened lookup name."""
+    parts = field.strip("_").split("__")
+    if len(parts) < 2 or not all(parts) or _LOOKUP_FLAG.search(field.strip("_")):
+        return None
+    return parts[0], parts[-1]
+
+
 # Names that are people's only beside another personal field (a first name, a civility, an e-mail…) or in a people's table.
 AMBIGUOUS_NAMES = {"nomusage", "fullname", "nomcomplet", "nomprenom", "prenomnom"}
 
 
-@fact("personal_data", version=57)
+@fact("personal_data", version=58)
 def personal_data(ctx) -> dict:
     strong, weak, person_tables, labels = _vocab()
     pd = load("personal_data.yml")
@@ -276,7 +289,9 @@ def personal_data(ctx) -> dict:
     org_rx = re.compile(pd["comment_organisation"]) if pd.get("comment_organisation") else None
     snap = ctx.snapshot
     inv = inventory_of(ctx)  # (a SQL script without an extension is read as SQL, as the inventory tells it by its text)
-    sql_files = [(e, k) for e in project_files(ctx, tests=False) if (k := _candidate(e.path) or ("sql" if code_ext(e, inv) == "sql" else None))]
+    own = project_files(ctx, tests=False)
+    own_paths = {e.path for e in own}  # (a library's test schemas are no model of its own)
+    sql_files = [(e, k) for e in own if (k := _candidate(e.path) or ("sql" if code_ext(e, inv) == "sql" else None))]
     cands = sorted((e.path, k) for e, k in sql_files if e.size <= MAX_BYTES)
     # a SQL script or dump over the read limit (a 3.8 MB dump.sql creating the user tables and inserting accounts): not read, said
     unread = sorted([e.path, e.size] for e, k in sql_files if e.size > MAX_BYTES and k == "sql")
@@ -301,7 +316,9 @@ def personal_data(ctx) -> dict:
     listed |= {p for p, _ in cands}
     cands += sorted({(h[0], "code") for sid in ("personal.jpa-entity", "personal.csv-bean", "personal.mongoose-schema", "personal.peewee-model") for h in hits(ctx, sid, classes=("code",))
                      if h[0] not in listed})  # (a JPA entity or a mongoose schema wherever its file sits: lib/user/model.js)
-    rank = {"code": 0, "swift": 0, "drupal": 0, "bean": 0, "javabean": 0, "prisma": 0, "cms": 0, "xml": 0, "gis": 1, "kotlin": 1, "accounts": 1, "embedded": 1, "json": 1, "layer": 1, "sql": 2, "dictionary": 2,
+    listed |= {p for p, _ in cands}
+    cands += sorted({(h[0], "scheming") for h in hits(ctx, "personal.scheming-schema") if h[0] not in listed and h[0] in own_paths})  # (a CKAN portal's records)
+    rank = {"code": 0, "scheming": 0, "swift": 0, "drupal": 0, "bean": 0, "javabean": 0, "prisma": 0, "cms": 0, "xml": 0, "gis": 1, "kotlin": 1, "accounts": 1, "embedded": 1, "json": 1, "layer": 1, "sql": 2, "dictionary": 2,
             "query": 3}
     cands = sorted(cands, key=lambda pk: ("migrat" in pk[0].lower() or "/versions/" in pk[0].lower(), rank[pk[1]], pk[0]))[:MAX_FILES]
     snap.prefetch([p for p, _ in cands], limit=MAX_BYTES)
@@ -310,6 +327,7 @@ def personal_data(ctx) -> dict:
     templates: set = set()
     api_clients: set = set()  # (tables holding an API client's credentials: a configured connection, named by a label)
     organisms, organisations = set(), set()
+    roles: set = set()  # (a CKAN schema's groups, named by their role in a record: series_member, a dataset of the series, no member)
     read = 0
     schemas: list[list[str]] = []
     for path, kind in cands:
@@ -321,7 +339,11 @@ def personal_data(ctx) -> dict:
         if kind not in ("layer", "swift"):
             schemas.append([path, kind])  # (which: a library's documentation describes no model of its own, see data_storage)
         labelled = {}
-        if kind in ("gis", "dictionary"):  # each field with its alias or description, read as a COMMENT ON would be
+        if kind == "scheming":  # (its tables describing an organisation: a publisher's, a group's contact)
+            fields, orgs = scheming_fields(text, path.lower().endswith(".json"))
+            organisations.update((path, t) for t in orgs)
+            roles.update((path, t) for t, _, _ in fields)
+        elif kind in ("gis", "dictionary"):  # each field with its alias or description, read as a COMMENT ON would be
             fields, aliases = gis_fields(text) if kind == "gis" else dictionary_fields(text, path)
             labelled = labelled_fields(aliases, comment_rx, org_rx)
         else:
@@ -354,6 +376,9 @@ def personal_data(ctx) -> dict:
             nf = nf if nf in strong or nf in weak or re.sub(r"\d{1,2}$", "", nf) not in weak else re.sub(r"\d{1,2}$", "", nf)  # adresse1 … adresse4
             if nf not in strong and nf not in weak and FIELD_PREFIX.match(field):
                 nf = norm_field(FIELD_PREFIX.sub("", field, count=1))
+            if nf not in strong and nf not in weak and (lookup := _lookup_field(field)) and norm_field(lookup[1]) in {**strong, **weak}:
+                # contact_points__first__email: an e-mail of the object the path names (a dataset's contact point, not the dataset)
+                nf, table = norm_field(lookup[1]), f"{table}.{lookup[0]}" if table else lookup[0]
             nf = nf if nf in strong or nf in weak else compound_contact(field, {**weak, **strong}) or nf  # (_strMail, _strIdTelephone, sender_email; _strAddressValue)
             if nf not in strong and nf not in weak and prefixes.get(table) and field.lower().startswith(prefixes[table]):
                 nf = norm_field(field[len(prefixes[table]):])
@@ -383,7 +408,7 @@ def personal_data(ctx) -> dict:
         if ORGANISM_TABLE.search(name) or (t["path"], t["table"]) in organisms:
             t["fields"] = [f for f in t["fields"] if f["strength"] == "strong" and norm_field(f["name"]) not in AMBIGUOUS_NAMES]
         person = any(norm_field(n) in person_tables or norm_field(n.rstrip("s")) in person_tables for n in (t["table"] or "", (t["table"] or "").rsplit("_", 1)[-1]))  # (app_user)
-        person = (person or (t["path"], t["table"]) in templates) and (t["path"], t["table"]) not in api_clients
+        person = (person or (t["path"], t["table"]) in templates) and (t["path"], t["table"]) not in api_clients | roles
         if not person and (t["path"], t["table"]) not in accounts and {f["category"] for f in t["fields"]} == {"identity"} and \
                 all(norm_field(f["name"]) in AMBIGUOUS_NAMES for f in t["fields"] if f["strength"] == "strong"):
             # alone, a "nom d'usage" or a full name may be an itinerary's or a building's (a cycle route's nomusage), with a bare

@@ -118,3 +118,68 @@ def xml_fields(text: str) -> list[tuple[str, str, int]]:
             if col and col.group(1) != f.group(1):
                 out.append((table, col.group(1), i))  # the column holds it too (TEL_PRINCIPAL for telPrincipal)
     return out
+
+
+# -- CKAN scheming schemas -------------------------------------------------------------------------------------------------
+# A ckanext-scheming schema (scheming_version, dataset_fields, resource_fields; an organisation's or a group's fields) is the data
+# model of a CKAN portal's records: each field_name a field, each repeating_subfields a table of its own, named by its field
+# (a dataset's contact_point: name, email, phone).
+_ORGANISATION_CLASS = lazy_compile(r"(?i)(?:^|:)organi[sz]ation$")
+_ORGANISATION_LABEL = lazy_compile(r"(?i)^(?:organi[sz]ations?|organismes?)\b")
+
+
+def _organisation_field(node: dict) -> bool:
+    """A group of subfields describing an organisation: its RDF class says so (dct:publisher -> foaf:Organization), or its label
+    (prov:agent labelled "Organisation"); an organisation's e-mail and phone are no person's."""
+    path = node.get("rdf_path")
+    classes = [str(x) for x in path] if isinstance(path, list) else [str(path)] if path else []
+    label = node.get("label")
+    labels = [str(v) for v in label.values()] if isinstance(label, dict) else [str(label)] if label else []
+    return any(_ORGANISATION_CLASS.search(c) for c in classes[1:]) or any(_ORGANISATION_LABEL.match(x.strip()) for x in labels)
+
+
+def scheming_fields(text: str, json_text: bool = False) -> tuple[list[tuple[str, str, int]], set[str]]:
+    """``(table, field, line)`` of a ckanext-scheming schema's fields, and the tables that describe an organisation (an
+    organisation's or a group's schema, a subfield group of class foaf:Organization). Nothing for another YAML or JSON file."""
+    from auditor import safejson, safeyaml
+
+    try:  # (read as CKAN reads it: a key written twice keeps its last value)
+        doc = safejson.loads(text) if json_text else safeyaml.load(text)
+    except Exception:  # noqa: BLE001 - a broken file describes no model
+        return [], set()
+    if not isinstance(doc, dict) or not ("scheming_version" in doc or isinstance(doc.get("dataset_fields"), list)
+                                         or isinstance(doc.get("resource_fields"), list)):
+        return [], set()
+    starts = [text.count("\n", 0, m.start()) + 1 for m in re.finditer(r"""["']?field_name["']?\s*:\s*["']?([\w.-]+)""", text)]
+    names = [m.group(1) for m in re.finditer(r"""["']?field_name["']?\s*:\s*["']?([\w.-]+)""", text)]
+    out: list[tuple[str, str, int]] = []
+    orgs: set[str] = set()
+
+    def line_of(name: str, after: int) -> int:
+        """The line of the field's declaration at or after its group's (a group shared by an alias, *contact_fields: the first)."""
+        at = [ln for ln, n in zip(starts, names) if n == name]
+        return next((ln for ln in at if ln >= after), at[0] if at else after or 1)
+
+    seen: dict[int, dict[str, int]] = {}  # (a group written once and named again by an alias: its lines are the first's)
+
+    def walk(items, table: str, after: int, organisation: bool, depth: int) -> None:
+        if not isinstance(items, list) or len(out) > 500 or depth > 6:
+            return
+        known = seen.setdefault(id(items), {})
+        for node in items[:300]:
+            if not isinstance(node, dict) or not isinstance(node.get("field_name"), str):
+                continue
+            name = node["field_name"]
+            line = known.setdefault(name, line_of(name, after))
+            out.append((table, name, line))
+            if organisation:
+                orgs.add(table)
+            subs = node.get("repeating_subfields") or node.get("subfields")
+            if subs:
+                walk(subs, name, line, organisation or _organisation_field(node), depth + 1)
+
+    for key, table in (("dataset_fields", doc.get("dataset_type") or "dataset"), ("resource_fields", "resource"),
+                       ("fields", doc.get("organization_type") or doc.get("group_type") or "organization")):
+        walk(doc.get(key), str(table), 1, key == "fields", 0)  # (an organisation's or a group's schema: its contact is the body's)
+    return out, orgs
+

@@ -271,6 +271,10 @@ signal("personal.form-field", r"""(?:<input\b[^>]{0,200}?\bname\s*=\s*["']|\b_re
 # ... or by the type of its input, whatever its name: an e-mail or a phone field (<input type="email" v-model="userEmail"> of a
 # single-page app sending a report by e-mail, a survey's <input type="email"> in a Mustache template)
 signal("personal.form-type", r"""<input\b[^>]{0,200}?\btype\s*=\s*["'](email|tel)["']""", ("<input",), classes=("code", "template"), group=1)
+# a CKAN portal's ckanext-scheming schema wherever its file sits (ckanext/…/scheming/…_dataset_schema.yaml): read by personal_data
+# (by its version or its lists of dataset or resource fields: a schema whose version key is misspelt, tscheming_version, is one still)
+signal("personal.scheming-schema", r"""^[^\S\n]*["']?(?:scheming_version|dataset_fields|resource_fields)["']?\s*:""",
+       ("scheming_version", "dataset_fields", "resource_fields"), flags=re.M, exts={"yaml", "yml", "json"})
 # a JPA entity wherever its file sits (fr/recia/ws/bourse/ShibBean.java, not in a model/ or entity/ folder): read by personal_data
 signal("personal.jpa-entity", r"^[^\S\n]*@Entity\b", ("@entity",), flags=re.M, exts={"java", "kt"}, classes=("code",))
 # a Java bean bound to a CSV file's columns by OpenCSV (@CsvBindByName(column = …) private String _strFirstNameValue;): the records imported or exported
