@@ -364,9 +364,19 @@ def _unique(findings: list[dict]) -> list[dict]:
 
 
 _API_KEY = lazy_compile(r"api_?key|apikey|access_?key|secret|token", re.I)
+# Composer's forge credentials (config.github-oauth / gitlab-oauth / gitlab-token in composer.json or auth.json): a forge
+# host given a token of the forge's shape (40 hex of a GitHub OAuth token, ghp_…, github_pat_…, glpat-…)
+_COMPOSER_AUTH_KEY = lazy_compile(r'"(?:github-oauth|gitlab-oauth|gitlab-token)"\s*:')
+_FORGE_TOKEN = lazy_compile(r'"[\w.-]+"\s*:\s*"(?:[0-9a-fA-F]{40}|gh[pousr]_[A-Za-z0-9]{36,}|github_pat_\w{22,}|glpat-[\w-]{20,})"')
 
 
-@fact("secrets", version=48, public=False, ahead=3)
+def composer_forge_token(path: str, line: str, before: str) -> bool:
+    """A forge token under Composer's ``github-oauth`` (or GitLab's) key: an account's access token to the forge's API."""
+    return os.path.basename(path) in ("composer.json", "auth.json") and bool(_FORGE_TOKEN.search(line or "")) \
+        and bool(_COMPOSER_AUTH_KEY.search(before + "\n" + (line or "")))
+
+
+@fact("secrets", version=49, public=False, ahead=3)
 def secrets(ctx) -> dict:
     snap = ctx.snapshot
     inv = inventory_of(ctx)  # a package copied into libs/ (its own licence or manifest) is vendored by the inventory, not by its path
@@ -433,6 +443,8 @@ def secrets(ctx) -> dict:
             if kind in ("Base64 High Entropy String", "Hex High Entropy String") and named_random_key(line) and line_number not in shaped_lines \
                     and (file_class(e.path) == "code" or inv.category(e.path) == "source") and not DEV_SETTINGS.search(e.path) and not EXAMPLE_FILE.search(e.path) and not is_test(e.path):
                 strength = "strong"  # $token = '<40 random characters>' sent as an API header (detect-secrets' keywords lack "token"): a key
+            if kind in ("Base64 High Entropy String", "Hex High Entropy String") and composer_forge_token(e.path, line, lines_before(e.path, line_number)):
+                strength = "strong"  # "github-oauth": {"github.com": "<40 hex>"} in composer.json: a GitHub account's token, not a random string to review
             if kind == "Secret Keyword" and not local(line) and (((login := CONNECTION_LOGIN.search(line)) and not PLACEHOLDER.match(login.group(1))
                     and not REDACTED.match(login.group(1))) or (call_password(line) and not is_test(e.path))):
                 strength = "strong"  # a connection's user name and literal password (a Tomcat DataSource), a literal given to a sign-in call ($ldap->bind($dn, password => 'k8Zq…')): a credential
