@@ -22,7 +22,7 @@ from auditor.facts.scaling.r_loads import retired_r_loads
 from auditor.facts.scaling.common import data_about, project_files
 from auditor.facts.scaling.eol_cdn import cdn_versions, copied_framework_versions, pages
 from auditor.facts.scaling.eol_hosts import MAX_HOST_FILES, host_versions, is_host_version_file
-from auditor.facts.scaling.eol_builds import android_level, dotnet_framework, gradle_java, pom_java, travis_versions
+from auditor.facts.scaling.eol_builds import android_level, android_target, dotnet_framework, gradle_java, pom_java, travis_versions
 from auditor.facts.scaling.eol_images import env_defaults, image_versions as _image_versions
 from auditor.facts.scaling.eol_maven import maven_versions
 from auditor.facts.scaling.eol_provision import deployed_systems, provisioned
@@ -182,7 +182,7 @@ def _req_constraint(line: str, name: str) -> str | None:
     return m.group(1).replace(" ", "") if m else None
 
 
-@fact("end_of_life", version=40, cache="commit+as_of")
+@fact("end_of_life", version=41, cache="commit+as_of")
 def end_of_life(ctx) -> dict:
     data = load("endoflife.yml")
     as_of = ctx.as_of.date()
@@ -349,6 +349,8 @@ def end_of_life(ctx) -> dict:
                 add(product, constraint, p, _line(text, pos), excerpt)
             if android := android_level(text):  # (an Android module's language level: read, no Java at end of life)
                 read.append({"product": "java", "cycle": android[0], "path": p, "line": _line(text, android[1]), "past": False})
+            for product, constraint, pos, excerpt in android_target(text):  # (and the Android release it targets)
+                add(product, constraint, p, _line(text, pos), excerpt)
         elif low == "gemfile":
             m = re.search(r"^[^\S\n]*ruby\s+['\"]~?>?\s*(\d+\.\d+)", text, re.M)
             if m:

@@ -109,6 +109,21 @@ def android_level(text: str) -> tuple[str, int, str] | None:
     return None
 
 
+# The API level an Android module is built for: targetSdk (targetSdkVersion 25, targetSdk = 34, targetSdkVersion(25)), else
+# compileSdk (the level targetSdk defaults to when only compileSdk is set is minSdk: never newer); a variable is not resolved
+_ANDROID_TARGET = lazy_compile(r"""^[^\S\n]*(targetSdk(?:Version)?)[^\S\n]*(?:=[^\S\n]*|\(?[^\S\n]*)(\d{1,2})\b""", re.M)
+_ANDROID_COMPILE = lazy_compile(r"""^[^\S\n]*(compileSdk(?:Version)?)[^\S\n]*(?:=[^\S\n]*|\(?[^\S\n]*)(\d{1,2})\b""", re.M)
+
+
+def android_target(text: str) -> list[tuple[str, str, int, str]]:
+    """The Android API level an Android module targets (i-Parapheur's client: targetSdkVersion 25, Android 7.1), judged against
+    that Android release's security support: the app opts out of every later release's security behaviour."""
+    if not _ANDROID_MODULE.search(text):
+        return []
+    m = _ANDROID_TARGET.search(text) or _ANDROID_COMPILE.search(text)
+    return [("android", "==" + m.group(2), m.start(2), f"{m.group(1)} {m.group(2)}")] if m else []
+
+
 def dotnet_framework(text: str) -> list[tuple[str, str, int, str]]:
     """The .NET Framework (``v4.5`` is 4.5.0, not 4.5.2), .NET or .NET Core (``net5.0-windows``, ``netcoreapp3.1``) a project targets;
     several targets (``<TargetFrameworks>``) are not judged."""
