@@ -196,7 +196,7 @@ _PLACEHOLDER_SERVER = lazy_compile(r"^(?:(?:mon|ma|my|your|votre|nom[-_]?du|nom[
 PROSE_CLASSES = ("doc", "legal")  # (textscan.file_class: documents written for people)
 
 
-@fact("hosting_dependencies", version=69, cache="commit+as_of")
+@fact("hosting_dependencies", version=70, cache="commit+as_of")
 def hosting_dependencies(ctx) -> dict:
     owner = owner_key(ctx)
     project = getattr(ctx.target, "name", None) or ""
