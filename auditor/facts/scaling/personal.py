@@ -281,7 +281,7 @@ def _lookup_field(field: str) -> tuple[str, str] | None:
 AMBIGUOUS_NAMES = {"nomusage", "fullname", "nomcomplet", "nomprenom", "prenomnom"}
 
 
-@fact("personal_data", version=58)
+@fact("personal_data", version=59)
 def personal_data(ctx) -> dict:
     strong, weak, person_tables, labels = _vocab()
     pd = load("personal_data.yml")
