@@ -897,6 +897,13 @@ def _readme_title(snap) -> str:
     return re.sub(r"[^a-z0-9]", "", (m.group(1) or m.group(2) or "").lower()) if m else ""
 
 
+def _page_script(path: str, pages: set[str]) -> bool:
+    """A script named after one of the project's pages (``pages``: their paths without extension, lower case), beside it or in a
+    folder of scripts below the page's folder (demonstrateurs/js/prix_eau_wms.js for demonstrateurs/prix_eau_wms.htm)."""
+    segs = path.lower().rsplit(".", 1)[0].split("/")
+    return "/".join(segs) in pages or (len(segs) >= 2 and segs[-2] in ("js", "script", "scripts") and "/".join(segs[:-2] + segs[-1:]) in pages)
+
+
 def _library_copy(e, head: str, in_lib_dir: bool, own: str = "", wrapper: str = "") -> bool:
     """A JavaScript/CSS file is a copied library: a licence/version banner or a bundler's runtime in a library
     folder, minified content there, or a well-known library's file name whose first bytes name that library (``wrapper``: the
@@ -1033,6 +1040,7 @@ def _probe(snap, entries: list) -> dict[str, str]:
             probes.append(e)
         elif ext == "js" and not is_test(e.path) and not is_vendored(e.path):
             plain.append(e)
+    pages = {e.path.rsplit(".", 1)[0].lower() for e in snap.files.values() if e.ext in ("html", "htm") and not is_vendored(e.path)}
     for e in (probes + plain)[:MAX_HEADER_PROBES]:
         data = snap.read_bytes(e.path, limit=snap.max_blob)
         lib_dir = bool({seg.lower() for seg in parts(e.path)[:-1]} & {"lib", "libs"})
@@ -1056,6 +1064,9 @@ def _probe(snap, entries: list) -> dict[str, str]:
         elif e.ext == "qml":
             if _QGIS_QML.search(head):
                 out[e.path] = "qgis-style"
+        elif e.ext == "js" and _page_script(e.path, pages) and not _LIB_WORDS.search(banner(head)):
+            continue  # the script of one of the project's pages, its version in a banner with no licence nor copyright (js/prix_eau_wms.js
+            # of prix_eau_wms.htm: "*** prix_eau.js v1.0.0 *** Fonctions js utilisées par prix_eau.htm"): the project's own
         elif _library_copy(e, head, bool({seg.lower() for seg in parts(e.path)[:-1]} & _LIB_DIRS), own,
                            data[:2 * HEADER_BYTES].decode("utf-8", "replace")):
             out[e.path] = "vendored"
@@ -2214,7 +2225,7 @@ def libraries(snap, inv: Inventory) -> list[dict]:
 _TEST_SEG = lazy_compile(r"(^|[_.-])(tests?|simpletest|fixtures?|spec)([_.-]|$)", re.I)  # a folder of tests: css_test_files, simpletest
 
 
-@fact("inventory", version=140)
+@fact("inventory", version=141)
 def inventory(ctx) -> dict:
     """Counts by category and by language (project source only), with a few examples per category, and the
     libraries copied into the repository (name, version, licence)."""
