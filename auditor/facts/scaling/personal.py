@@ -24,7 +24,8 @@ from auditor.facts.scaling.personal_code import (MONGOOSE, constants, described 
                                                  shared_prefixes, written_columns, ACCOUNT_FIELDS, API_CLIENT_FIELDS, ORGANISM_FIELDS, merise_name as _merise_name, organisation_tables, ORGANISM_TABLE)
 from auditor.facts.scaling.personal_comments import comment_category, trailing_comments
 from auditor.facts.scaling.personal_tables import CSV_NAME, account_header, names_a_thing
-from auditor.facts.scaling.personal_models import scheming_fields, selected_fields, swift_fields, xml_fields  # (a query's aliased columns; Swift, XML models; CKAN schemas)
+from auditor.facts.scaling.personal_models import (scheming_fields, selected_fields, swift_fields, validation_fields,  # (a query's aliased columns; Swift,
+                                                   xml_fields)  # XML models; CKAN schemas, zod schemas)
 from auditor.facts.textscan import hits
 from auditor.lazyre import lazy_compile
 
@@ -281,7 +282,7 @@ def _lookup_field(field: str) -> tuple[str, str] | None:
 AMBIGUOUS_NAMES = {"nomusage", "fullname", "nomcomplet", "nomprenom", "prenomnom"}
 
 
-@fact("personal_data", version=59)
+@fact("personal_data", version=60)
 def personal_data(ctx) -> dict:
     strong, weak, person_tables, labels = _vocab()
     pd = load("personal_data.yml")
@@ -318,7 +319,10 @@ def personal_data(ctx) -> dict:
                      if h[0] not in listed})  # (a JPA entity or a mongoose schema wherever its file sits: lib/user/model.js)
     listed |= {p for p, _ in cands}
     cands += sorted({(h[0], "scheming") for h in hits(ctx, "personal.scheming-schema") if h[0] not in listed and h[0] in own_paths})  # (a CKAN portal's records)
-    rank = {"code": 0, "scheming": 0, "swift": 0, "drupal": 0, "bean": 0, "javabean": 0, "prisma": 0, "cms": 0, "xml": 0, "gis": 1, "kotlin": 1, "accounts": 1, "embedded": 1, "json": 1, "layer": 1, "sql": 2, "dictionary": 2,
+    listed |= {p for p, _ in cands}
+    cands += sorted({(h[0], "validation") for h in hits(ctx, "personal.validation-schema", classes=("code",))
+                    if h[0] not in listed and h[0] in own_paths})  # (a form's payload)
+    rank = {"code": 0, "scheming": 0, "validation": 1, "swift": 0, "drupal": 0, "bean": 0, "javabean": 0, "prisma": 0, "cms": 0, "xml": 0, "gis": 1, "kotlin": 1, "accounts": 1, "embedded": 1, "json": 1, "layer": 1, "sql": 2, "dictionary": 2,
             "query": 3}
     cands = sorted(cands, key=lambda pk: ("migrat" in pk[0].lower() or "/versions/" in pk[0].lower(), rank[pk[1]], pk[0]))[:MAX_FILES]
     snap.prefetch([p for p, _ in cands], limit=MAX_BYTES)
@@ -335,8 +339,9 @@ def personal_data(ctx) -> dict:
         if not text:
             continue
         header = account_header(text[:4096].encode("utf-8", "replace")) if kind == "accounts" else []
-        read += kind not in ("layer", "swift")  # (a data layer, an app's Swift classes: no database schema; they count only with people's fields)
-        if kind not in ("layer", "swift"):
+        # (a data layer, an app's Swift classes, a request's validation schema: no database schema; they count only with people's fields)
+        read += kind not in ("layer", "swift", "validation")
+        if kind not in ("layer", "swift", "validation"):
             schemas.append([path, kind])  # (which: a library's documentation describes no model of its own, see data_storage)
         labelled = {}
         if kind == "scheming":  # (its tables describing an organisation: a publisher's, a group's contact)
@@ -348,7 +353,7 @@ def personal_data(ctx) -> dict:
             labelled = labelled_fields(aliases, comment_rx, org_rx)
         else:
             fields = header if kind == "accounts" else drupal_fields(text) if kind == "drupal" else kotlin_fields(text) if kind == "kotlin" else _json_fields(text) if kind in ("json", "layer") \
-                else cms_fields(text) if kind == "cms" else xml_fields(text) if kind == "xml" \
+                else cms_fields(text) if kind == "cms" else xml_fields(text) if kind == "xml" else validation_fields(text) if kind == "validation" \
                 else embedded_sql_fields(text, _constants(snap, path, text)) if kind == "embedded" else selected_fields(text) if kind == "query" else swift_fields(text) if kind == "swift" \
                 else _text_fields(text, kind)
         if kind in ("layer", "accounts"):  # a layer or a table with no name of its own: its file's (equipements_sportifs.geojson)

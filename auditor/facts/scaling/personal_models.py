@@ -183,3 +183,29 @@ def scheming_fields(text: str, json_text: bool = False) -> tuple[list[tuple[str,
         walk(doc.get(key), str(table), 1, key == "fields", 0)  # (an organisation's or a group's schema: its contact is the body's)
     return out, orgs
 
+
+# -- validation schemas ------------------------------------------------------------------------------------------------------
+# A zod, yup or Joi object schema validates the records a service receives (a contact form's payload, email:
+# z.string().email(), sent on to a database or a CRM): its keys are the fields of that record, named by the constant it is given to.
+_SCHEMA_NAME = lazy_compile(r"^[^\S\n]*(?:export\s+)?(?:const|let|var)\s+([A-Za-z_$][\w$]*)\s*(?::[^=\n]{1,80})?=")
+_SCHEMA_KEY = lazy_compile(r"""^[^\S\n]*["']?([A-Za-z_$][\w$]*)["']?\s*:\s*(?:z|zod|yup|Yup|Joi)\b(?:\s*$|\s*\.)""")
+
+
+# (an environment schema's settings, EMAIL_USER: z.string(), the mail server's account: no record's field)
+_SETTING = lazy_compile(r"^[A-Z][A-Z0-9]*(?:_[A-Z0-9]+)+$")
+
+
+def validation_fields(text: str) -> list[tuple[str, str, int]]:
+    """``(schema, key, line)`` of the keys a file's validation schemas declare, the schema named by its constant."""
+    out: list[tuple[str, str, int]] = []
+    table = ""
+    for i, line in enumerate(text.splitlines(), 1):
+        if len(line) > 400:
+            continue
+        m = _SCHEMA_NAME.match(line)
+        if m:
+            table = m.group(1)
+        k = _SCHEMA_KEY.match(line)
+        if k and not _SETTING.match(k.group(1)):
+            out.append((table, k.group(1), i))
+    return out[:400]

@@ -275,6 +275,9 @@ signal("personal.form-type", r"""<input\b[^>]{0,200}?\btype\s*=\s*["'](email|tel
 # (by its version or its lists of dataset or resource fields: a schema whose version key is misspelt, tscheming_version, is one still)
 signal("personal.scheming-schema", r"""^[^\S\n]*["']?(?:scheming_version|dataset_fields|resource_fields)["']?\s*:""",
        ("scheming_version", "dataset_fields", "resource_fields"), flags=re.M, exts={"yaml", "yml", "json"})
+# a zod, yup or Joi object schema: the records a service validates (a contact form's payload, then sent to a CRM): read by personal_data
+signal("personal.validation-schema", r"""\b(?:z|zod|yup|Yup|Joi)\.object\(\s*(?:\{|\)\.(?:shape|keys)\(\s*\{)""", ("z.object", "zod.object", "yup.object", "joi.object"),
+       flags=0, exts={"js", "ts", "jsx", "tsx", "mjs", "cjs"}, classes=("code",))
 # a JPA entity wherever its file sits (fr/recia/ws/bourse/ShibBean.java, not in a model/ or entity/ folder): read by personal_data
 signal("personal.jpa-entity", r"^[^\S\n]*@Entity\b", ("@entity",), flags=re.M, exts={"java", "kt"}, classes=("code",))
 # a Java bean bound to a CSV file's columns by OpenCSV (@CsvBindByName(column = …) private String _strFirstNameValue;): the records imported or exported
