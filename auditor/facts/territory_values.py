@@ -163,6 +163,11 @@ def in_code(m) -> bool:
     line = _line_of(m)
     if line.lstrip().startswith(_COMMENT_START) or _EXAMPLE_WORDS.search(line) or example_in_string(m):
         return False
+    # (nor inside a /* … */ block whose inner lines carry no marker: a JavaScript function's "exemple de réponse" of a WMS
+    # GetFeatureInfo, "insee_comm = '03185'", is the answer it parses, no value it sets)
+    from auditor.facts.scaling.signals import in_block_comment
+    if in_block_comment(m):
+        return False
     s = m.string
     if _PLACEHOLDER_BEFORE.search(s[s.rfind("\n", 0, m.start()) + 1: m.start()]):
         return False
