@@ -13,6 +13,7 @@ needs analysis or a README naming them alone is prose about the staff's work, no
 
 from __future__ import annotations
 
+import functools
 import re
 from urllib.parse import urlsplit
 
@@ -195,8 +196,40 @@ _PLACEHOLDER_SERVER = lazy_compile(r"^(?:(?:mon|ma|my|your|votre|nom[-_]?du|nom[
                                    r"^(?:example|exemple|xxx+|changeme|fileserver|file-?server)$", re.I)
 PROSE_CLASSES = ("doc", "legal")  # (textscan.file_class: documents written for people)
 
+# a Content-Security-Policy directive (connect-src, img-src, frame-ancestors; helmet's connectSrc) and a line that is one quoted
+# entry of a list: an origin the browser is allowed to reach, whatever the project loads (issue 12, s26)
+_CSP_DIRECTIVE = lazy_compile(r"\b(?:(?:default|script|style|img|connect|font|frame|worker|child|media|object|manifest|prefetch)-src(?:-elem|-attr)?|"
+                              r"frame-ancestors|form-action|(?:default|script|style|img|connect|font|frame|worker|child|media|object|manifest)Src)\b|"
+                              r"Content-Security-Policy", re.I)
+_LIST_ENTRY = lazy_compile(r"""^\s*(?:(?:'[^']*'|"[^"]*"|`[^`]*`)\s*,?\s*)+$""")  # (CSP's keywords quoted twice: "'self'")
 
-@fact("hosting_dependencies", version=70, cache="commit+as_of")
+
+def csp_origin(text_lines: list[str], line: int | None, url: str, url_path: str) -> bool:
+    """The address is a bare origin (no path) in a Content-Security-Policy allowlist: on the directive's own line, or one entry of
+    the list the directive opens above it (next.config.ts's 'connect-src': [ … 'https://openmaptiles.github.io', … ]). An
+    allowlist names where the browser may connect, for the libraries and services the code uses elsewhere: no dependency of its own."""
+    if url_path not in ("", "/") or not line or line > len(text_lines) or url not in text_lines[line - 1]:
+        return False
+    if _CSP_DIRECTIVE.search(text_lines[line - 1]):
+        return True
+    if not _LIST_ENTRY.match(text_lines[line - 1]):
+        return False
+    for above in reversed(text_lines[max(0, line - 80): line - 1]):  # (up the list's entries to the line that opens it)
+        if not _LIST_ENTRY.match(above) and above.strip():
+            return bool(_CSP_DIRECTIVE.search(above))
+    return False
+
+
+def _tool_build(path: str, repo: str) -> bool:
+    """An image's build cloning the tool it is named after (docker/tippecanoe/Dockerfile: git clone …/felt/tippecanoe.git,
+    Dockerfile.tippecanoe): the tool built from its own source home, as a package manager would fetch it; no fork to vanish."""
+    name = repo.rsplit("/", 1)[-1].lower().removesuffix(".git")
+    parts = path.lower().split("/")
+    labels = set(parts[:-1][-1:]) | {x for x in re.split(r"[.-]", parts[-1]) if x not in ("dockerfile", "containerfile", "")}
+    return bool(DOCKERFILE.search(path)) and bool(name) and name in labels
+
+
+@fact("hosting_dependencies", version=71, cache="commit+as_of")
 def hosting_dependencies(ctx) -> dict:
     owner = owner_key(ctx)
     project = getattr(ctx.target, "name", None) or ""
@@ -207,6 +240,7 @@ def hosting_dependencies(ctx) -> dict:
     service_hosts: dict[str, dict] = {}
     neutral: dict[str, dict] = {}
     found = []  # (path, line, excerpt, host, the address's path, named at deployment)
+    text_lines = functools.lru_cache(maxsize=4)(lambda path: (ctx.snapshot.read_text(path, limit=512 * 1024) or "").splitlines())
     for path, line, excerpt, _cls in hits(ctx, "scaling.url", "scaling.sql-fetch", "scaling.url-relative"):
         if is_dev_only(path):
             continue  # a developer's settings or dev-server proxy: not where the service runs
@@ -221,6 +255,8 @@ def hosting_dependencies(ctx) -> dict:
             continue
         if _form_to_fill(parts.query):
             continue  # https://serveur.miat/?user=USER&password=PASSWORD: the form of an address to fill, no server
+        if parts.path in ("", "/") and csp_origin(text_lines(path), line, excerpt, parts.path):
+            continue  # one origin of a Content-Security-Policy allowlist: allowed, not fetched
         found.append((path, line, excerpt, host, parts.path, False))
     # an app's or a bucket's host on a hosting platform written bare (Django's ALLOWED_HOSTS = ['app.herokuapp.com'], an S3
     # custom domain '%s.s3.amazonaws.com' % bucket): where the service runs or keeps its files, as an address would say
@@ -293,6 +329,12 @@ def hosting_dependencies(ctx) -> dict:
         segs = repo_path.split("/")
         account = segs[1].lower() if len(segs) > 2 else ""
         if account == owner:
+            continue
+        if _tool_build(path, repo_path):  # (a tool built from its source home: a forge address, counted as such)
+            n = neutral.setdefault(segs[0].lower(), {"host": segs[0].lower(), "count": 0, "evidence": []})
+            n["count"] += 1
+            if not n["evidence"]:
+                n["evidence"].append({"path": path, "line": line, "value": excerpt[:120]})
             continue
         clones.append({"path": path, "line": line, "value": excerpt, "account": account})
     internal = []
