@@ -564,6 +564,17 @@ OIDC_DEPS = (r"mozilla-django-oidc|authlib|social-auth-app-django|social-auth-co
 # Android's net.openid:appauth, iOS's AppAuth pod or AppAuth-iOS package, AppAuth-JS —; Okta, Auth0: hosted OpenID Connect;
 # not @auth0/angular-jwt, an MIT helper attaching any JWT — often the service's own login's — to an Angular app's requests)
 _AUTHJS = lazy_compile(r"next-auth|@auth/.*")
+
+
+def convincing(hits: list) -> list:
+    """ProConnect's or FranceConnect's hits that say it is used: an endpoint URL, or mentions in two files (one mention may be a
+    label or a type name: an API client's enum value france_connect telling how a user signed in elsewhere)."""
+    return [h for h in hits if "." in h[2]] or (hits if len({h[0] for h in hits}) >= 2 else [])
+
+
+# IGN's geodesy register of coordinate systems and the files beside it (geodesie.ign.fr/contenu/fichiers/IGNF.xml, read as a
+# vocabulary): reference documents downloaded once, no call of the Géoplateforme's services (issue 12, s26)
+_IGN_DOCUMENT = lazy_compile(r"geodesie\.ign\.fr/contenu/", re.I)
 # A hosted identity service of a company, with its own protocol and accounts (Stormpath, closed in 2017; Cognito; Firebase's UI)
 HOSTED_ID_DEPS = r"stormpath|express-stormpath|stormpath-.*|amazon-cognito-identity-js|@aws-amplify/auth|firebaseui|react-firebaseui"
 # A whole CMS committed with its core: its user module signs people in with the site's own accounts (Drupal 7 / 8+, WordPress)
@@ -642,9 +653,6 @@ def auth(ctx) -> Result:
         local, local_libs = [h for h in local if not re.match(r"bcrypt|argon2|password_hash", h[2], re.I)], []
     ev = hit_evidence(pro, limit=5) + hit_evidence(fc, limit=5) + dep_evidence_lines(ctx, oidc_libs, limit=5) + hit_evidence(oidc_code, limit=3)
     details = {"proconnect": bool(pro), "franceconnect": bool(fc), "oidc_libraries": [d for d, _ in oidc_libs], "local_login": bool(local)}
-    def convincing(hits):  # an endpoint URL, or mentions in two files (one mention may be a label or a type name)
-        return [h for h in hits if "." in h[2]] or (hits if len({h[0] for h in hits}) >= 2 else [])
-
     pro, fc = convincing(pro), convincing(fc)
     details.update({"proconnect": bool(pro), "franceconnect": bool(fc)})
     ev = hit_evidence(pro, limit=5) + hit_evidence(fc, limit=5) + dep_evidence_lines(ctx, oidc_libs, limit=5) + hit_evidence(oidc_code, limit=3)
@@ -873,6 +881,7 @@ def public_building_blocks(ctx) -> Result:
     # ($ows_Keywords[] = 'Géoportail': the publisher's words, see contact below)
     api_hits += [h for h in sig.get("blocks.ign", []) if h[3] in CODEISH and h[0] not in {c[0] for c in sig.get("meta.contact-block", [])}]
     api_hits += sig.get("geo.ign-sql", [])  # (an IGN service a data model's SQL configures as the application's layer)
+    api_hits = [h for h in api_hits if not _IGN_DOCUMENT.search(h[2])]
     # the web services the layers of a shipped QGIS project read (url=https://data.geopf.fr/wmts in a .qgs, or the .qgs of a .qgz)
     qgis = (ctx.fact("qgis_projects") or {}).get("projects", [])
     api_hits += [[proj["path"], None, host, "data"] for proj in qgis for host in proj.get("service_hosts") or {}]
@@ -890,7 +899,8 @@ def public_building_blocks(ctx) -> Result:
                 blocks.setdefault(name, h)
     if "Matomo (stats.beta.gouv.fr)" in blocks:
         blocks.pop("Matomo", None)  # one Matomo
-    pro = [h for sid in ("auth.proconnect", "auth.franceconnect") for h in sig.get(sid, []) if h[3] in CODEISH]
+    # each judged as the sign-in check judges it: an endpoint or mentions in two files
+    pro = convincing([h for h in sig.get("auth.proconnect", []) if h[3] in CODEISH]) + convincing([h for h in sig.get("auth.franceconnect", []) if h[3] in CODEISH])
     if pro:
         blocks.setdefault("ProConnect / FranceConnect", pro[0])
     dsfr = bool(dsfr_deps or len(dsfr_markup) >= 2)
