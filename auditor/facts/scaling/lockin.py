@@ -26,14 +26,20 @@ _IMAGE_RECIPE = re.compile(r"(^|/)(Dockerfile|Containerfile)([._-][\w.-]*)?$|\.d
 
 # Mono's debug symbols beside each assembly (UnityEngine.AIModule.dll.mdb, a Unity build's Managed/ folder): no Access database
 _MONO_SYMBOLS = re.compile(r"\.(?:dll|exe)\.mdb$", re.I)
-_STATE_URL = re.compile(r"https?://[\w.-]+\.gouv\.fr/", re.I)
+_URL_HOST = re.compile(r"https?://([\w.-]+)", re.I)
 
 
 def _on_state_host(ctx, path: str, line: int | None) -> bool:
-    """The API path's line calls a State portal (https://data.education.gouv.fr/api/explore/v2.1/…, the school calendar): the
-    same open data for every reusing body, with no vendor account (public-building-blocks counts it as a building block)."""
+    """The API path's line calls a State portal (https://data.education.gouv.fr/api/explore/v2.1/…, the school calendar) or a
+    national public platform of hosting.yml (the DILA's Annuaire de l'administration, https://api-lannuaire.service-public.fr/api/
+    explore/v2.1/, served by Opendatasoft's engine): the same open data for every reusing body, with no vendor account
+    (public-building-blocks counts it as a building block)."""
     lines = (ctx.snapshot.read_text(path, limit=256 * 1024) or "").split("\n")
-    return bool(line) and 0 < line <= len(lines) and bool(_STATE_URL.search(lines[line - 1]))
+    if not (bool(line) and 0 < line <= len(lines)):
+        return False
+    national = load("hosting.yml").get("public_national") or []
+    return any(h.endswith(".gouv.fr") or any(h == n or h.endswith("." + n) for n in national)
+               for h in (m.group(1).lower().rstrip(".") for m in _URL_HOST.finditer(lines[line - 1][:4000])))
 
 
 def _runtime_setting(ctx, path: str, line: int | None) -> bool:
@@ -42,7 +48,7 @@ def _runtime_setting(ctx, path: str, line: int | None) -> bool:
     return bool(line) and 0 < line <= len(lines) and lines[line - 1].lstrip().upper().startswith(("ENV ", "ARG "))
 
 
-@fact("vendor_lockin", version=47)
+@fact("vendor_lockin", version=48)
 def vendor_lockin(ctx) -> dict:
     services = load("proprietary_services.yml")["services"]
     manifests = ctx.fact("manifests").get("manifests") or []
