@@ -109,6 +109,17 @@ _ARTICLE_PATH = lazy_compile(r"^https?://[^/?#\s]+/(?:[^?#\s]*/)?(?:tutorials?|t
 _REFERENCE_HOSTS = lazy_compile(r"^https?://(?:[\w-]+\.)*(?:wikipedia\.org|stackoverflow\.com|stackexchange\.com|developer\.mozilla\.org|w3\.org|w3schools\.com|html5rocks\.com|web\.dev|caniuse\.com)(?:[/:?#]|$)", re.I)
 
 
+# a page of a documentation host (doc.scalingo.com/databases/postgresql/dump-restore, docs.docker.com/compose/…): a product's manual
+_DOC_HOST_PAGE = lazy_compile(r"^https?://(?:docs?|documentation|developers?|devcenter|help|support)\.[^/?#\s]+/[^?#\s]*[^/?#\s]", re.I)
+
+
+def vendor_manual(url: str, names: set[str]) -> bool:
+    """A page of a documentation host whose address names neither the repository nor its owner (a README's "[Se référer à cette
+    documentation.](https://doc.scalingo.com/…)" before a database dump): the hosting platform's or a tool's manual, not the
+    project's documentation site; unknown names: never said."""
+    return bool(_DOC_HOST_PAGE.match(url)) and any(len(re.sub(r"[^a-z0-9]", "", n.lower())) >= 3 for n in names) and not own_site(url, names)
+
+
 def third_party_article(url: str) -> bool:
     """The address is another site's tutorial, article, post or question, or a general reference of web techniques."""
     return bool(_ARTICLE_PATH.match(url) or _REFERENCE_HOSTS.match(url))

@@ -27,7 +27,7 @@ from auditor.facts.doc_folders import DOCS_DIRS, DOCS_EXT, GUIDE_EXT, doc_page, 
 from auditor.facts.contributing_guide import readme_contributing_guide
 from auditor.facts.guide_content import not_guides
 from auditor.facts.doc_pages import LAYOUT_ONLY, layout_headings, layout_listed, placeholder_chapter, unfilled_document, DOC_FOLDER, ROUTES_ONLY, api_doc_link, build_guide, code_dirs, credits_project_people, doc_folder, documentation_entries, documents_only, blank_document, guide_not_policy, maven_site, maven_site_page, lists_people, own_api_references, properties_reference, r_package_docs, readme_linked_docs, routes_headings, routes_listed, shows_architecture, site_page_folder, site_pages  # noqa: F401 (re-exported for the checks)
-from auditor.facts.doc_links import api_doc_paths, api_viewer_pages, app_link as _app_link, own_page as _own_page, third_party_article, own_site as _own_site, own_wiki as _own_wiki, product_named as _product_named
+from auditor.facts.doc_links import api_doc_paths, api_viewer_pages, app_link as _app_link, own_page as _own_page, third_party_article, own_site as _own_site, own_wiki as _own_wiki, product_named as _product_named, vendor_manual
 from auditor.lazyre import lazy_compile
 
 # GitHub's single template (at the root, in docs/ or .github/) may be named without extension or as .txt ("ISSUE_TEMPLATE", GitHub
@@ -218,7 +218,7 @@ def _site(snap, entries: list, readme_path: str | None, names: set[str] = frozen
             hit = next((u for u, label in b.links if (DOC_SITE.search(u) and _own_site(u, names) and not _own_page(u, paths) and not _app_link(label, said))
                         or _own_wiki(u, names) or (
                 u.startswith(("http://", "https://")) and not re.search(r"github\.com|gitlab\.com|shields\.io|^https?://(?:git|gitlab|forge)\.[^/]+/|framagit\.org", u)
-                and not third_party_article(u) and (re.search(r"\bdoc(s|umentation)?\b", label, re.I) and (_own_site(u, names) or not _product_named(u, b.text, dependencies))
+                and not third_party_article(u) and not vendor_manual(u, names) and (re.search(r"\bdoc(s|umentation)?\b", label, re.I) and (_own_site(u, names) or not _product_named(u, b.text, dependencies))
                      or (re.search(r"\bdoc(s|umentation)?\b", b.text, re.I) and _own_site(u, names))))), None)
             if hit:
                 site.append({"tool": "link", "path": readme_path, "line": b.line, "url": hit[:300]})
@@ -343,7 +343,7 @@ def _code_guides(entries: list, docs_dirs: list[str]) -> list[str]:
                   and not is_test(e.path) and not is_vendored(e.path) and not is_generated(e.path))[:40]
 
 
-@fact("docs", version=106)  # (what the inventory calls vendored is left out too: a library's repository copied whole, js/<Lib>/docs/)
+@fact("docs", version=107)  # (what the inventory calls vendored is left out too: a library's repository copied whole, js/<Lib>/docs/)
 def docs(ctx) -> dict:
     snap = ctx.snapshot
     try:
