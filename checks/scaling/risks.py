@@ -767,29 +767,14 @@ def personal_data(ctx) -> Result:
                                    [Evidence(path=p, value=size, kind="missing") for p, size in unread[:10]], unread_sql=n, **details)
     forms = f.get("form_fields") or {}
     if not f["schemas_read"] and not f["tables"] and forms:  # no model read, but forms collect people's e-mail, name, phone…
-        labels = f.get("labels") or {}
-        cats_fr = ", ".join((labels.get(c) or {}).get("fr", c) for c in forms)
-        cats_en = ", ".join((labels.get(c) or {}).get("en", c) for c in forms)
-        first = next(iter(forms.values()))[0]
-        return Result.inconclusive(T(f"Aucun schéma de base de données ni modèle lu, mais des formulaires recueillent des données personnelles "
-                                     f"({cats_fr} : {first[0]}:{first[1]}) : leur conservation n'est pas mesurée.",
-                                     f"No database schema or model read, but forms collect personal data ({cats_en}: {first[0]}:{first[1]}): "
-                                     "how they are kept is not measured."),
-                                   [Evidence(path=x[0], line=x[1], value=x[2], kind="found") for fs in forms.values() for x in fs][:10],
-                                   form_fields=sorted(forms), **details)
+        return _forms_unmeasured(f, forms, details, ("Aucun schéma de base de données ni modèle lu", "No database schema or model read"),
+                                 ("leur conservation n'est pas mesurée", "how they are kept is not measured"))
     if not f["schemas_read"] and not f["tables"]:  # (a committed data layer counts only when it holds people's fields)
         return Result.not_applicable(T("Aucun schéma de base de données ni modèle lu.", "No database schema or model read."), **details)
     if not f["tables"] and forms:  # models without people, but forms collecting their e-mail or phone: kept elsewhere, not measured
-        labels = f.get("labels") or {}
-        cats_fr = ", ".join((labels.get(c) or {}).get("fr", c) for c in forms)
-        cats_en = ", ".join((labels.get(c) or {}).get("en", c) for c in forms)
-        first = next(iter(forms.values()))[0]
-        return Result.inconclusive(T(f"{f['schemas_read']} schéma(s) ou modèle(s) lu(s) sans champ de donnée personnelle, mais des formulaires "
-                                     f"recueillent des données personnelles ({cats_fr} : {first[0]}:{first[1]}) : leur traitement n'est pas mesuré.",
-                                     f"{f['schemas_read']} schema(s) or model(s) read without a personal-data field, but forms collect personal "
-                                     f"data ({cats_en}: {first[0]}:{first[1]}): how they are processed is not measured."),
-                                   [Evidence(path=x[0], line=x[1], value=x[2], kind="found") for fs in forms.values() for x in fs][:10],
-                                   form_fields=sorted(forms), **details)
+        return _forms_unmeasured(f, forms, details, (f"{f['schemas_read']} schéma(s) ou modèle(s) lu(s) sans champ de donnée personnelle",
+                                                     f"{f['schemas_read']} schema(s) or model(s) read without a personal-data field"),
+                                 ("leur traitement n'est pas mesuré", "how they are processed is not measured"))
     if not f["tables"]:
         return Result.passed(T(f"{f['schemas_read']} schéma(s) ou modèle(s) lu(s) : aucun champ de donnée personnelle.",
                                f"{f['schemas_read']} schema(s) or model(s) read: no personal-data field."), score=10, **details)
@@ -863,3 +848,16 @@ def impact_indicators(ctx) -> Result:
         f"Add an \"Impact\" section to {readme}: how many local governments, staff or residents use it, what the service changed (time "
         "saved, data produced), with the date of each figure"
         + ("; also publish these figures on a /stats page of the service, updated automatically." if served else ".")))
+
+
+def _forms_unmeasured(f: dict, forms: dict, details: dict, head: tuple[str, str], tail: tuple[str, str]) -> Result:
+    """Inconclusive: forms collect people's e-mail, name, phone… (``forms``: category -> [(path, line, value)]) where no model read
+    holds them; ``head`` says what was read, ``tail`` what is not measured (French, English)."""
+    labels = f.get("labels") or {}
+    cats_fr = ", ".join((labels.get(c) or {}).get("fr", c) for c in forms)
+    cats_en = ", ".join((labels.get(c) or {}).get("en", c) for c in forms)
+    first = next(iter(forms.values()))[0]
+    return Result.inconclusive(T(f"{head[0]}, mais des formulaires recueillent des données personnelles ({cats_fr} : {first[0]}:{first[1]}) : {tail[0]}.",
+                                 f"{head[1]}, but forms collect personal data ({cats_en}: {first[0]}:{first[1]}): {tail[1]}."),
+                               [Evidence(path=x[0], line=x[1], value=x[2], kind="found") for fs in forms.values() for x in fs][:10],
+                               form_fields=sorted(forms), **details)
