@@ -30,17 +30,29 @@ def repository_copies(paths: Iterable[str]) -> dict[str, int]:
     children: dict[str, set[str]] = {}
     marks: dict[str, set[str]] = {}  # a folder's top: "readme", "manifest"
     for path in paths:
-        segs = path.split("/")
-        name = segs[-1]
+        cuts = []  # the positions of its "/"
+        i = path.find("/")
+        while i != -1:
+            cuts.append(i)
+            i = path.find("/", i + 1)
+        name = path[cuts[-1] + 1:] if cuts else path
         program = "." in name and name.rsplit(".", 1)[-1].lower() in PROGRAM_EXT
-        for k in range(1, len(segs)):
-            folder = "/".join(segs[:k]) + "/"
-            if program:
+        # (its folders from the deepest up, stopping at the first one already recorded: its parents were recorded with it, so
+        # a hostile tree of 20,000 files 200 folders deep costs one walk up, not 20,000: it took 36 s)
+        if program:
+            for j in range(len(cuts) - 1, -1, -1):
+                folder = path[:cuts[j] + 1]
+                if folder in code:
+                    break
                 code.add(folder)
-            if k >= 2:
-                children.setdefault("/".join(segs[:k - 1]) + "/", set()).add(folder)
-        if len(segs) >= 3:  # at the top of a folder inside another one
-            top = "/".join(segs[:-1]) + "/"
+        for j in range(len(cuts) - 1, 0, -1):
+            subs = children.setdefault(path[:cuts[j - 1] + 1], set())
+            folder = path[:cuts[j] + 1]
+            if folder in subs:
+                break
+            subs.add(folder)
+        if len(cuts) >= 2:  # at the top of a folder inside another one
+            top = path[:cuts[-1] + 1]
             if COMMUNITY["readme"].match(name):
                 marks.setdefault(top, set()).add("readme")
             elif is_manifest(path):
