@@ -89,6 +89,33 @@ def sql_passwords(text: str) -> list[tuple[int, str, str]]:
     return out
 
 
+
+# Credentials a script's statements give the database server (codes-fonciers-cen: `CREATE USER MAPPING FOR postgres SERVER …
+# OPTIONS (password '…', user 'cen24')`, the postgres_fdw login to a foreign server at a public address, in a file with no INSERT):
+# a user mapping's or a foreign server's password is the password of another server's account, a probable secret; a role's
+# PASSWORD '…' (CREATE/ALTER ROLE or USER) and MySQL/Oracle's IDENTIFIED BY '…' create an account of this database: a hint to
+# review (an init script's default account). Placeholders, \set variables (:'pass') and psql's \password are none.
+_DDL_STATEMENT = lazy_compile(r"\b(?:create|alter)\s+(?:(user\s+mapping)|(server)|(?:user|role))\b[^;]{0,2000}", re.I)
+_DDL_PASSWORD = lazy_compile(r"\b(?:password|identified\s+by)\s+'((?:[^'\n]|''){1,200})'", re.I)
+
+
+def sql_ddl_passwords(text: str) -> list[tuple[int, str]]:
+    """``[(line, kind)]`` of the passwords SQL statements write: kind "remote" (a user mapping's or a foreign server's options) or
+    "account" (a role or user created or altered with its password); at most :data:`MAX_INSERTS` statements."""
+    out: list[tuple[int, str]] = []
+    for k, m in enumerate(_DDL_STATEMENT.finditer(text)):
+        if k >= MAX_INSERTS:
+            break
+        p = _DDL_PASSWORD.search(m.group(0))
+        if not p or PLACEHOLDER.match(p.group(1)) or p.group(1).startswith(("md5", "SCRAM-SHA-256$")):
+            continue
+        line_start = text.rfind("\n", 0, m.start() + p.start()) + 1
+        if text[line_start:m.start() + p.start()].lstrip().startswith("--"):  # (a commented-out option)
+            continue
+        out.append((text.count("\n", 0, m.start() + p.start()) + 1, "remote" if (m.group(1) or m.group(2)) else "account"))
+    return out
+
+
 # -- key stores ------------------------------------------------------------------------------------------------------------
 KEYSTORE = lazy_compile(r"\.(jks|keystore|jceks|bks|p12|pfx|truststore)$", re.I)
 MAX_KEYSTORE_BYTES = 1024 * 1024
@@ -140,6 +167,10 @@ def sql_accounts(ctx, inv, findings: list[dict], classify) -> list[list]:
                 seen.add(table.lower())
                 findings.append({"path": e.path, "line": line, "kind": "Password in SQL data", "variable": f"{table}.{column}",
                                  "strength": "weak", "class": classify(ctx, e.path, "weak")})
+        for line, kind in sql_ddl_passwords(snap.read_text(e.path) or "")[:5]:
+            strength = "strong" if kind == "remote" else "weak"
+            findings.append({"path": e.path, "line": line, "strength": strength, "class": classify(ctx, e.path, strength),
+                             "kind": "Password of a foreign server's account in SQL" if kind == "remote" else "Account password in SQL"})
     return unread
 
 
