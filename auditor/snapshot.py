@@ -25,6 +25,7 @@ from pathlib import PurePosixPath
 from auditor.errors import TargetError
 from auditor.gitio import CHILD_SETUP, GitError, git_cmd, git_cwd, git_env, run_git
 from auditor.pathparts import PathParts
+from auditor.textlines import line_breaks, mac_lines  # noqa: F401 (line_breaks: re-exported)
 
 DEFAULT_MAX_BLOB = 2 * 1024 * 1024
 DEFAULT_MAX_FILES = 200_000
@@ -51,19 +52,6 @@ def _decode(data: bytes) -> str | None:
         return mac_lines(data.decode("utf-8"))
     except UnicodeDecodeError:
         return mac_lines(data.decode("latin-1"))
-
-
-def mac_lines(text: str) -> str:
-    """``text`` with its lines ended by LF when they all end with CR alone (old Mac line ends: a project's own map.js read
-    otherwise as one 14 KB line, taken for a minified library and left unscanned); any other text unchanged."""
-    if "\r" in text and "\n" not in text:
-        return text.replace("\r", "\n")
-    return text
-
-
-def line_breaks(text: str) -> int:
-    """How many line breaks ``text`` holds: its LFs, or its CRs when it has no LF (old Mac line ends, see :func:`mac_lines`)."""
-    return text.count("\n") or text.count("\r")
 
 
 class BudgetExceeded(TargetError):
@@ -138,6 +126,7 @@ class Snapshot:
     skipped_total: int = 0  # every distinct path skipped
     _skipped_paths: set = field(default_factory=set, repr=False)
     _missing: set = field(default_factory=set, repr=False)  # files whose object the copy lacks (listed in skipped)
+    _copies_folded: bool = field(default=False, repr=False)  # fold_copies done
     truncated: bool = False
     history_truncated: bool = False
     _blob_cache: OrderedDict = field(default_factory=OrderedDict, repr=False)
@@ -302,17 +291,25 @@ class Snapshot:
             self._skip(folder + "/", f"copy of the submodule declared in .gitmodules ({len(inside)} files): another project's code")
             self.skipped_total += len(inside) - 1
 
-    def _fold_repository_copies(self) -> None:
-        """A folder of other repositories' copies (a scanner's repos/<org>/<repo>/, each one's README and package.json without
-        its code: :func:`auditor.facts.repo_copies.repository_copies`) is the data the project gathers, not its code,
-        documentation or licences: its files are left out (listed in :attr:`skipped` with the reason)."""
-        from auditor.facts.repo_copies import repository_copies
-
-        copies = repository_copies(p for p, e in self.files.items() if e.kind in ("file", "executable"))
+    def fold_copies(self, finder) -> None:
+        """Leave out the folders of other repositories' copies (a scanner's repos/<org>/<repo>/, each one's README and package.json
+        without its code): ``finder`` (:func:`auditor.facts.repo_copies.repository_copies`, given by the audit's context: the
+        snapshot layer reads no fact) maps the listed paths to those folders and their file counts. Their files are the data the
+        project gathers, not its code, documentation or licences: listed in :attr:`skipped` with the reason, as if they had never
+        been listed (a file of theirs already listed as too large is taken back). Once per snapshot."""
+        if self._copies_folded:
+            return
+        self._copies_folded = True
+        copies = finder(p for p, e in self.files.items() if e.kind in ("file", "executable"))
         for folder, count in copies.items():
             inside = [p for p in self.files if p.startswith(folder)]
             for p in inside:
                 del self.files[p]
+            oversized = {x["path"] for x in self.skipped if x["path"].startswith(folder) and x["reason"].startswith("larger than ")}
+            if oversized:
+                self.skipped = [x for x in self.skipped if x["path"] not in oversized]
+                self._skipped_paths -= oversized
+                self.skipped_total -= len(oversized)
             self._skip(folder, f"copies of other repositories' files, their READMEs and manifests without their code ({count} files): "
                                "data the project gathers, not its own")
             self.skipped_total += len(inside) - 1
@@ -496,7 +493,6 @@ class GitSnapshot(Snapshot):
             files[path] = FileEntry(path, nbytes, oid.decode(), kind)
         self.files = files
         self._fold_submodule_copies()
-        self._fold_repository_copies()
         self._skip_oversized()
 
     def _read_many(self, entries: list[FileEntry]) -> dict[str, bytes]:
@@ -670,7 +666,6 @@ class FolderSnapshot(Snapshot):
         self.files = files
         newest = max((os.lstat(self._real[p]).st_mtime for p in list(files)[:5000]), default=None)
         self._fold_submodule_copies()
-        self._fold_repository_copies()
         self._skip_oversized()
         self.commit_date = datetime.fromtimestamp(newest, timezone.utc) if newest else None
 

@@ -36,7 +36,7 @@ from auditor.facts.mix_outputs import mix_outputs
 from auditor.facts.script_bundles import bundled_paths
 from auditor.facts.unity import unity_caches
 from auditor.lazyre import lazy_compile
-from auditor.snapshot import line_breaks
+from auditor.textlines import line_breaks
 
 MAX_CONFIGS = 20
 MAX_PROBES = 200

@@ -20,7 +20,7 @@ from __future__ import annotations
 import re
 
 from auditor.facts import fact, within_bounds
-from auditor.snapshot import line_breaks
+from auditor.textlines import line_breaks
 from auditor.facts.embedded import component_script, notebook_measurable
 from auditor.facts.files import rust_test_files, scaffold_test, test_data, holds_no_test, untested_script
 from auditor.facts.scaffold_tests import testless_files

@@ -3,7 +3,10 @@
 ``code.r-package``: an R script or Shiny application without a DESCRIPTION or renv.lock declares its packages where it loads them
 (``library(leaflet)``, ``require(sf)``, ``pacman::p_load(dplyr)``): the licensing checks then know that packages are
 used, and that none of them is declared where their licences could be read. ``ident.csv-header``: communes' INSEE codes as a
-table's column names. ``api.template-json``: a SPIP squelette answering JSON, an API its site serves."""
+table's column names. ``api.template-json``: a SPIP squelette answering JSON, an API its site serves.
+
+Longer than 400 lines: one list of signal declarations, each pattern with the case that justifies it; split, the same registry would only be spread over more files.
+"""
 
 from __future__ import annotations
 

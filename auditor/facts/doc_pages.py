@@ -1,5 +1,8 @@
 """Where documentation lies beside the ``docs`` fact's folders: a folder named for its documents ("Documentation technique/"), an
-architecture shown as a diagram in a document, and a static site generator's pages (the repository is the site)."""
+architecture shown as a diagram in a document, and a static site generator's pages (the repository is the site).
+
+Longer than 400 lines: three readers of one question, where documentation lies beside the docs folders, sharing their heading and layout rules.
+"""
 
 from __future__ import annotations
 

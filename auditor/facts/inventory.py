@@ -69,7 +69,7 @@ from auditor.facts.render_outputs import render_outputs
 from auditor.facts.release_pages import changelog_by_reading
 from auditor.facts.server_pages import TAG_EXT, is_server_page
 from auditor.lazyre import lazy_compile
-from auditor.snapshot import line_breaks
+from auditor.textlines import line_breaks
 
 # -- languages ------------------------------------------------------------------------------------
 # extension -> language. Markup and style languages are languages too (the ``languages`` fact counts

@@ -9,7 +9,7 @@
   smaller organisations' folders included).
 
 Outermost folders only. Pure function of the paths; nothing is read. The snapshot leaves these files out, as it does a copied
-submodule's (:meth:`auditor.snapshot.Snapshot._fold_repository_copies`): they are the data the project works on, not its code,
+submodule's (:meth:`auditor.snapshot.Snapshot.fold_copies`, called by the audit's context before any fact): they are the data the project works on, not its code,
 documentation or licences.
 """
 

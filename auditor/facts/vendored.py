@@ -15,7 +15,7 @@ import itertools
 import re
 
 from auditor.lazyre import lazy_compile
-from auditor.snapshot import line_breaks
+from auditor.textlines import line_breaks
 
 # File names of well-known JavaScript/CSS libraries copied into projects (optionally with a version and a
 # build suffix: "chart.js@2.8.0.js", "jquery-3.7.1.min.js", "leaflet-src.js", "moment-with-locales.js").

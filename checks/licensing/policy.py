@@ -1,4 +1,7 @@
-"""``licensing.open-license``, ``licensing.authorized-fr`` and ``licensing.consistent``."""
+"""``licensing.open-license``, ``licensing.authorized-fr`` and ``licensing.consistent``.
+
+Longer than 400 lines: three licensing checks reading the same licence statements through shared helpers.
+"""
 
 from __future__ import annotations
 

@@ -7,7 +7,10 @@ tags, ``.python-version``, ``runtime.txt``, ``.nvmrc``, ``.node-version``, ``.ru
 ``.tool-versions``, Maven/Gradle Java levels and .NET target frameworks (:mod:`.eol_builds`), ``package.json`` (``engines.node`` and
 dependencies), ``composer.json`` (``require``), ``requirements*.txt``, ``Pipfile``, ``pyproject.toml``, ``Gemfile``, pages' CDN
 addresses, the runtimes Ansible roles, RUN lines and install scripts pin (:mod:`.eol_provision`), Python 2-only statements (Python 2.7)
-and, for a runtime no file versions, the README's statement (:mod:`.eol_readme`). A constraint is past its end of life when every cycle it allows is (``>=3.7`` allows supported cycles; ``==3.7.9``, ``~=2.2``, ``^14`` or ``<3`` may not)."""
+and, for a runtime no file versions, the README's statement (:mod:`.eol_readme`). A constraint is past its end of life when every cycle it allows is (``>=3.7`` allows supported cycles; ``==3.7.9``, ``~=2.2``, ``^14`` or ``<3`` may not).
+
+Longer than 400 lines: one reader per place a version is written (Dockerfile, manifests, runtime files, host plugins), all feeding one comparison with endoflife.yml.
+"""
 
 from __future__ import annotations
 

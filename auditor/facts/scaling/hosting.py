@@ -9,7 +9,10 @@ fork cloned at start-up), a commercial service's, a CDN, an internal address. Da
 strings (URLs, libpq's "host=… dbname=…") and private IP addresses name internal servers; the cloud a Terraform configuration
 declares is named as a proprietary service; restricted data sets (fichiers fonciers,
 MAJIC, DV3F…) are found by name in the repository, and count as used when code, a query, a setting or data name them (a
-needs analysis or a README naming them alone is prose about the staff's work, no use)."""
+needs analysis or a README naming them alone is prose about the staff's work, no use).
+
+Longer than 400 lines: the classing of hosts (the sponsor's, a public body's, a platform's, a person's) is one decision over one list of addresses.
+"""
 
 from __future__ import annotations
 

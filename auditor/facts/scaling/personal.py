@@ -7,7 +7,10 @@ Schema ``fields``, Hibernate ``.hbm.xml`` mappings and Jalios JCMS content types
 classes, Kotlin data classes and the typed rows of a Markdown data dictionary (their aliases and descriptions read as COMMENT ON), SQL tables created inside the strings of
 code, the columns that queries written in the code's strings select, and mongoose schemas (:mod:`.personal_code`), TypeScript interfaces of a service's data (a session's). Field names are matched with the categories of ``personal_data.yml``: a strong
 field (first name, e-mail, phone, birth date, national identifier…) counts alone; a weak one
-(name, address, sex…) only beside a strong one or in a table named after people."""
+(name, address, sex…) only beside a strong one or in a table named after people.
+
+Longer than 400 lines: one reader per schema language (SQL, ORMs, migrations, scheming and validation schemas) feeding one vocabulary and one set of tables.
+"""
 
 from __future__ import annotations
 

@@ -10,7 +10,10 @@
   and the typed rows of a Markdown data dictionary (``| ct_nom | Nom du référent | varchar(150) |``), with their aliases and
   descriptions, which ``described`` reads as a COMMENT ON is read.
 
-Everything is read as text, bounded in characters, statements and imported files; nothing is run."""
+Everything is read as text, bounded in characters, statements and imported files; nothing is run.
+
+Longer than 400 lines: tables written inside code in several languages, each reader small, all feeding the one personal_data fact.
+"""
 
 from __future__ import annotations
 
