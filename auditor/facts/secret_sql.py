@@ -162,12 +162,13 @@ def sql_accounts(ctx, inv, findings: list[dict], classify) -> list[list]:
     unread = [[e.path, e.size] for e in sql if e.size > snap.max_blob]
     for e in [e for e in sql if e.size <= snap.max_blob][:MAX_SQL_FILES]:
         seen = set()
-        for line, table, column in sql_passwords(snap.read_text(e.path) or ""):
+        text = snap.read_text(e.path) or ""  # (read once: the INSERTed rows and the statements' passwords)
+        for line, table, column in sql_passwords(text):
             if table.lower() not in seen:
                 seen.add(table.lower())
                 findings.append({"path": e.path, "line": line, "kind": "Password in SQL data", "variable": f"{table}.{column}",
                                  "strength": "weak", "class": classify(ctx, e.path, "weak")})
-        for line, kind in sql_ddl_passwords(snap.read_text(e.path) or "")[:5]:
+        for line, kind in sql_ddl_passwords(text)[:5]:
             strength = "strong" if kind == "remote" else "weak"
             findings.append({"path": e.path, "line": line, "strength": strength, "class": classify(ctx, e.path, strength),
                              "kind": "Password of a foreign server's account in SQL" if kind == "remote" else "Account password in SQL"})

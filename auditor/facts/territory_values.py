@@ -167,8 +167,7 @@ def in_code(m) -> bool:
         return False
     # (nor inside a /* … */ block whose inner lines carry no marker: a JavaScript function's "exemple de réponse" of a WMS
     # GetFeatureInfo, "insee_comm = '03185'", is the answer it parses, no value it sets)
-    from auditor.facts.scaling.signals import in_block_comment
-    if in_block_comment(m):
+    if _in_block_comment(m):
         return False
     s = m.string
     if _PLACEHOLDER_BEFORE.search(s[s.rfind("\n", 0, m.start()) + 1: m.start()]):
