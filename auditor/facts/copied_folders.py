@@ -13,6 +13,9 @@
   LICENSE-gpl.txt, README.html, doc/ and ``applet/DragMath.jar`` beside ``applet/Display/MainApplet.class``): a tool shipped
   built, not the project's sources.
 
+An Apache Cordova application's platforms/ and plugins/ beside its config.xml (:func:`cordova_trees`) are Cordova's: what its
+command line writes and fetches, not the application's own www/.
+
 A site's library shelf (``web/js/lib/``) whose subfolders are mostly such copies holds libraries only: its other subfolders are
 copies too (:func:`library_shelves`).
 
@@ -151,3 +154,15 @@ def version_folders(libraries: list[dict]) -> tuple[str, ...]:
                     break
     return tuple(sorted(out))
 
+
+
+def cordova_trees(items: list, roots: list[str]) -> tuple[tuple[str, ...], set[str]]:
+    """The platforms/ and plugins/ folders Cordova keeps beside the config.xml of the applications at ``roots`` ("" or ``app/``)
+    and the paths under them: Cordova's, not the application's (its own code is www/). ``cordova platform add`` writes each
+    native shell from its template, with a copy of the application's www/ and the CordovaLib it builds
+    (platforms/android/CordovaLib/…/okhttp/Address.java carries okhttp's Apache header, not the application's licence);
+    ``cordova plugin add`` fetches each plugin whole (its doc/index.md is the plugin's manual, ``cordova plugin add …`` no
+    install guide of the application). What a build wrote there stays the build's (ant-build/*.class, committed output)."""
+    trees = tuple(r + t + "/" for r in roots for t in ("platforms", "plugins"))
+    trees = tuple(t for t in trees if any(i.path.startswith(t) for i in items))
+    return trees, {i.path for i in items if i.path.startswith(trees) and i.category not in ("build", "vendored")} if trees else set()

@@ -58,7 +58,8 @@ from auditor.facts.foreign_packages import foreign_packages
 from auditor.facts.framework_markers import framework_folders
 from auditor.facts.known_scripts import known_scripts, licensed_copies
 from auditor.facts.svn_externals import svn_externals
-from auditor.facts.copied_folders import FORGE_DOWNLOAD, FORGE_SUFFIX, RELEASE_VERSION, TOP_LICENCE, copied_folders, library_shelves
+from auditor.facts.copied_folders import FORGE_DOWNLOAD, FORGE_SUFFIX, RELEASE_VERSION, TOP_LICENCE, copied_folders, cordova_trees, library_shelves
+from auditor.facts.kind_apps import cordova_configs, cordova_root
 from auditor.facts.doc_outputs import doc_output_folders, in_doc_output
 from auditor.facts.document_marks import MARKDOWN_EXT
 from auditor.facts.vendored import (KNOWN_PREFIX, LOCALE_BUNDLES, bundle_owner, HEAD_BYTES, JQUERY_EXTENDED, JQUERY_NAMED, JQUERY_PLUGIN_FILE, KNOWN_FILE, KNOWN_NAMES, LANGUAGE_CODES, LEAFLET_EXTENDED, LEAFLET_PLUGIN_FILE, VERSIONED_FILE, banner,
@@ -864,6 +865,7 @@ class Inventory:
         self.template_paths: set[str] = set()  # a site template's own script and stylesheet (template_copies): copies, no library
         self.render_paths: frozenset[str] = frozenset()  # what a notebook renderer wrote (render_outputs): its pages repeat the documents
         self.site_paths: frozenset[str] = frozenset()  # a web app a bundler built into a folder with its page (built_sites): no documentation
+        self.cordova_trees: tuple[str, ...] = ()  # a Cordova application's platforms/ and plugins/ (cordova_trees): Cordova's, not copied by hand
 
     def category(self, path: str) -> str | None:
         item = self.by_path.get(path)
@@ -1700,6 +1702,10 @@ def build_inventory(snap, names: tuple[str, ...] = (), owner: str | None = None)
                  else Item(i.path, "data", None) if fixes.get(i.path) == "data"
                  else Item(i.path, i.category, "QGIS style") if fixes.get(i.path) == "qgis-style" else i for i in items]
     items = _whole_packages(items)
+    # a Cordova application's platforms/ (written) and plugins/ (fetched) by its command line, beside its config.xml
+    cordova_folders, cordova = cordova_trees(items, [cordova_root(c) for c in cordova_configs(snap)])
+    if cordova:
+        items = [Item(i.path, "vendored", i.language) if i.path in cordova else i for i in items]
     copies = copied_folders(items, _readme_title(snap), JS_LIB_PARENTS | RELEASE_PARENTS | LIB_PARENTS)  # a library's repository copied whole
     if copies:
         items = [Item(i.path, "vendored", i.language) if i.category != "vendored" and any(i.path.startswith(c) for c in copies) else i
@@ -1759,6 +1765,7 @@ def build_inventory(snap, names: tuple[str, ...] = (), owner: str | None = None)
     inv = Inventory(items, {**python_copies, **frameworks, **wordpress, **family_packages}, copies, host)
     inv.template_paths = {p for p in template if inv.category(p) == "vendored"}
     inv.render_paths = frozenset(rendered)
+    inv.cordova_trees = cordova_folders
     inv.site_paths = frozenset(p for p, v in built.items() if v == "site" and inv.category(p) == "build")
     return inv
 
@@ -1824,7 +1831,7 @@ def inventory_of(ctx) -> Inventory:
     return inv
 
 
-@fact("copied_paths", version=37, public=False)  # stored with the commit: a warm audit builds no inventory for it
+@fact("copied_paths", version=38, public=False)  # stored with the commit: a warm audit builds no inventory for it
 def copied_paths(ctx) -> list[str]:
     """Every path the inventory calls vendored (third-party copies, by folder, name or banner), sorted: what a listing check
     (locale files, fonts) must not take for the project's own files (Select2's i18n/af.js is Select2's locale, not the app's)."""
@@ -2014,7 +2021,8 @@ def libraries(snap, inv: Inventory) -> list[dict]:
         host = inv.host_copy
         groups[("", "host")] = {"name": host["name"], "version": host["version"], "license": host["license"], "files": len(hosted),
                                 "paths": sorted(hosted)[:5], "ecosystem": "javascript" if host["path"] != "composer.json" else "php"}
-    copies = [p for p in inv.paths("vendored") if p not in hosted and p not in inv.template_paths
+    # (a Cordova application's platforms/ and plugins/ are what its command line installs from config.xml, as npm does node_modules/)
+    copies = [p for p in inv.paths("vendored") if p not in hosted and p not in inv.template_paths and not p.startswith(inv.cordova_trees)
               and _ext(p) in ("js", "mjs", "css", *JAR_EXT, *NATIVE_EXT, *SOURCE_LIBRARY_EXT, *WHEEL_EXT)
               and not (set(parts(p)[:-1]) & _INSTALLED_DIRS)
               and not is_doc(p)  # a documentation site's assets (SchemaSpy's bower/) are not the project's dependencies
@@ -2225,7 +2233,7 @@ def libraries(snap, inv: Inventory) -> list[dict]:
 _TEST_SEG = lazy_compile(r"(^|[_.-])(tests?|simpletest|fixtures?|spec)([_.-]|$)", re.I)  # a folder of tests: css_test_files, simpletest
 
 
-@fact("inventory", version=141)
+@fact("inventory", version=142)
 def inventory(ctx) -> dict:
     """Counts by category and by language (project source only), with a few examples per category, and the
     libraries copied into the repository (name, version, licence)."""

@@ -185,7 +185,7 @@ def _req_constraint(line: str, name: str) -> str | None:
     return m.group(1).replace(" ", "") if m else None
 
 
-@fact("end_of_life", version=41, cache="commit+as_of")
+@fact("end_of_life", version=42, cache="commit+as_of")
 def end_of_life(ctx) -> dict:
     data = load("endoflife.yml")
     as_of = ctx.as_of.date()
@@ -213,6 +213,11 @@ def end_of_life(ctx) -> dict:
             findings.append(entry)
 
     paths = [e.path for e in project_files(ctx, tests=False)]
+    # (and the Gradle builds of a Cordova application's native shells, platforms/android/build.gradle: Cordova wrote them, but
+    # they are what the application is built with, its Android API level and Java)
+    from auditor.facts.inventory import inventory_of
+    shells = tuple(t for t in inventory_of(ctx).cordova_trees if t.endswith("platforms/"))
+    paths += [p for p in inventory_of(ctx).paths("vendored") if shells and p.startswith(shells) and p.rsplit("/", 1)[-1] == "build.gradle"]
     wanted = []
     for p in paths:
         name = p.rsplit("/", 1)[-1]
