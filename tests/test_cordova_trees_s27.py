@@ -68,3 +68,28 @@ def test_a_plugins_folder_without_a_cordova_config_stays_the_projects(tmp_path):
     # and so does a Cordova application's own www/ beside its plugins/
     report, _ = judge(tmp_path, {**OWN, **CORDOVA}, ["documentation.docs"], name="c")
     assert report["facts"]["inventory"]["categories"]["source"] == 2, report["facts"]["inventory"]["categories"]
+
+
+PLACES = ('<?xml version="1.0" encoding="UTF-8"?>\n<root>\n' + "".join(
+    f'  <item category="Sante">\n    <service>\n      <nom>Lieu {n}</nom>\n      <lat>43.07{n}</lat>\n      <long>5.82{n}</long>\n'
+    f'      <adresse>{n} avenue de la Mer</adresse>\n    </service>\n  </item>\n' for n in range(5)) + "</root>\n")
+PLACES_DTD = ("<?xml version='1.0' encoding='UTF-8'?>\n<!ELEMENT root (item)*>\n<!ELEMENT item (service)*>\n<!ATTLIST item category CDATA #IMPLIED>\n"
+              "<!ELEMENT service (nom|lat|long|adresse)*>\n<!ELEMENT nom (#PCDATA)>\n<!ELEMENT lat (#PCDATA)>\n<!ELEMENT long (#PCDATA)>\n"
+              "<!ELEMENT adresse (#PCDATA)>\n")
+
+
+def test_an_xml_data_set_with_its_own_dtd_is_the_applications_data(tmp_path):
+    files = {**OWN, **CORDOVA, APP + "www/lieux.xml": PLACES, APP + "www/lieux.dtd": PLACES_DTD,
+             APP + "platforms/android/assets/www/lieux.xml": PLACES, APP + "platforms/android/assets/www/lieux.dtd": PLACES_DTD}
+    _, res = judge(tmp_path, files, ["interoperability.data-standards"])
+    r = res["interoperability.data-standards"]
+    assert r["status"] != "not_applicable" and "XML (DTD)" in r["details"]["formats"], r["message"]
+    assert [e["path"] for e in r["evidence"] if e.get("value") == "XML (DTD)"] == [APP + "www/lieux.xml"]  # not the platform's copy
+    # an XML file with no DTD named as it beside it is not read as a data set
+    files = {**OWN, **CORDOVA, APP + "www/lieux.xml": PLACES, APP + "www/autre.dtd": PLACES_DTD}
+    _, res = judge(tmp_path, files, ["interoperability.data-standards"], name="n")
+    assert "XML (DTD)" not in res["interoperability.data-standards"]["details"].get("formats", []), res["interoperability.data-standards"]["message"]
+    # nor a settings file kept with its DTD in a configuration folder
+    files = {**OWN, **CORDOVA, APP + "www/conf/lieux.xml": PLACES, APP + "www/conf/lieux.dtd": PLACES_DTD}
+    _, res = judge(tmp_path, files, ["interoperability.data-standards"], name="s")
+    assert "XML (DTD)" not in res["interoperability.data-standards"]["details"].get("formats", []), res["interoperability.data-standards"]["message"]

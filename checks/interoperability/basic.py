@@ -198,6 +198,10 @@ JSON_NOT_DATA = re.compile(r"(?:^|/)(?:i18n|locales?|lang|translations?|fixtures
 CSV_ROWS = re.compile(r"fgetcsv|fputcsv|str_getcsv|csv\.(?:writer|reader|DictWriter|DictReader)|CSV(?:Reader|Writer|Printer|Parser)", re.I)
 
 
+# configuration folders: an XML file there is settings a program reads, even with its DTD beside it (WEB-INF/, conf/)
+_SETTINGS_DIRS = {"web-inf", "meta-inf", "conf", "config", "configuration", "settings", "etc"}
+
+
 @check(
     id="interoperability.data-standards",
     family="interoperability",
@@ -291,6 +295,15 @@ def data_standards(ctx) -> Result:
         name = "XML (XSD)" if xsd else "XML (XSLT)"
         formats[name] = [[(xsd or xsl)[0], None, (xsd or xsl)[0], "data"]]
         ev.append(Evidence(path=(xsd or xsl)[0], value=name, kind="found"))
+    # XML records described by a DTD of the project's own named as them beside them (a commune app's www/XMLPratique.xml, 27 places
+    # with their name, address, latitude and longitude, beside XMLPratique.dtd): data of its own, in XML, to a vocabulary of its own
+    dtds = {e.path[:-4].lower() for e in tree if e.ext.lower() == "dtd" and not is_vendored(e.path) and not is_test(e.path)}
+    dtd_data = sorted(e.path for e in tree if e.ext.lower() == "xml" and e.path[:-4].lower() in dtds
+                      and not {s.lower() for s in e.path.split("/")[:-1]} & _SETTINGS_DIRS)
+    if dtd_data:
+        data_files += dtd_data
+        formats.setdefault("XML (DTD)", [[dtd_data[0], None, dtd_data[0], "data"]])
+        ev.append(Evidence(path=dtd_data[0], value="XML (DTD)", kind="found"))
     # linked data: RDF serialisations (W3C open standards), and an OWL/RDF vocabulary published beside them is a public schema
     rdf_files = sorted(e.path for e in tree if e.ext.lower() in RDF_EXT and not is_vendored(e.path))
     ontologies = [p for p in rdf_files if ONTOLOGY.search(p)] + sorted(e.path for e in tree if e.ext.lower() == "xml" and ONTOLOGY.search(e.path)
