@@ -93,3 +93,15 @@ def test_an_xml_data_set_with_its_own_dtd_is_the_applications_data(tmp_path):
     files = {**OWN, **CORDOVA, APP + "www/conf/lieux.xml": PLACES, APP + "www/conf/lieux.dtd": PLACES_DTD}
     _, res = judge(tmp_path, files, ["interoperability.data-standards"], name="s")
     assert "XML (DTD)" not in res["interoperability.data-standards"]["details"].get("formats", []), res["interoperability.data-standards"]["message"]
+
+
+def test_a_cordova_config_is_the_applications_packaging(tmp_path):
+    # config.xml names and versions the application Cordova builds (no package.json): a package recipe, as an Android module's
+    _, res = judge(tmp_path, {**OWN, **CORDOVA}, ["reusability.portability"])
+    r = res["reusability.portability"]
+    assert "standard packaging: yes" in r["message"]["en"], r["message"]
+    assert any(e.get("path") == APP + "config.xml" for e in r["evidence"]), r["evidence"]
+    # a static site without one keeps "no"
+    site = {"index.html": "<!DOCTYPE html>\n<html><body>Site</body></html>\n", "js/site.js": "function go() { return 1; }\n"}
+    _, res = judge(tmp_path, site, ["reusability.portability"], name="s")
+    assert "standard packaging: no" in res["reusability.portability"]["message"]["en"], res["reusability.portability"]["message"]

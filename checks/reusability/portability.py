@@ -206,7 +206,10 @@ def _packaging(ctx, ev: list[Evidence], vendors: list[str] = ()) -> bool:
     hosted = [e for e in (ctx.fact("project") or {}).get("kind_evidence") or [] if e.get("path") and (
               (str(e.get("reason", "")).startswith("plugin of ") and not any(v.lower() in e["reason"].lower() or e["reason"][10:].lower() in v.lower()
                                                                           for v in vendors))
-              or (e.get("reason") == "QGIS plugin metadata"))]
+              or (e.get("reason") == "QGIS plugin metadata")
+              # (a Cordova application's config.xml names and versions the application Cordova builds for the stores, as an Android
+              # module's manifest and Gradle build do: its package recipe, with or without a package.json)
+              or str(e.get("reason", "")).startswith("Cordova mobile application"))]
     if files.get("dockerfile"):
         ev.append(Evidence(path=files["dockerfile"], value="container", kind="found"))
     elif named:
