@@ -718,7 +718,7 @@ def _reuse_source(reuse: dict, reuse_layout: bool) -> dict | None:
             "covers_code": dict(sorted(code.items(), key=lambda kv: -kv[1])[:20])}
 
 
-@fact("license", version=56)
+@fact("license", version=57)
 def license_fact(ctx) -> dict:
     snap = ctx.snapshot
     index = get_index()
@@ -763,7 +763,7 @@ def license_fact(ctx) -> dict:
         components += _component_licence_files(snap, per_file, frozenset(ctx.fact("copied_paths") or []), sources)
     if own_header and not root_files and not declared and not any(s.get("ids") for s in sources) and not components:
         sources.append(own_header)  # nothing else states a licence: the project's own program states it in its header
-    out = resolve(per_file, sources, declared, folders, root_files, index.version, readme_text)
+    out = resolve(per_file, sources, declared, folders, root_files, index.version, readme_text, own_notices(header_summary))
     if header_summary and header_summary["licences"]:
         out["headers"] = header_summary
         out["header_disagreements"] = _header_disagreements(header_summary, headers, out)
@@ -920,8 +920,10 @@ def _main_without_texts(out: dict, root: list[dict], sources: list[dict]) -> tup
     return [], None
 
 
-def _version_choice(out: dict, recognized: list[dict], sources: list[dict], main_ids: list[str], expr: str | None) -> tuple[list[str], str | None]:
-    """-only / -or-later: the license text names a version; the notice (or a declaration) decides."""
+def _version_choice(out: dict, recognized: list[dict], sources: list[dict], main_ids: list[str], expr: str | None,
+                    notes=()) -> tuple[list[str], str | None]:
+    """-only / -or-later: the license text names a version; the notice (or a declaration) decides, else the project's own files'
+    notices of that licence (``notes``, :func:`own_notices`) when all those stating a choice state the same one. None: "-only"."""
     versioned = [i for i in main_ids if notices.family(i) in notices.VERSIONED]
     if not versioned:
         return main_ids, expr
@@ -934,6 +936,15 @@ def _version_choice(out: dict, recognized: list[dict], sources: list[dict], main
             if hit:
                 choice, where = ("only" if hit.endswith("-only") else "or-later"), s["path"]
                 break
+    if choice is None:
+        # the GPL's text leaves the choice to the notice (its section 9: "If the Program does not specify a version number… any
+        # version"): the project's own notices make it, a header's "or (at your option) any later version" or the package's
+        # __license__ = "GPLv2+" (a QGIS plugin's LICENSE holding the plain GPL-2 text); two notices stating different choices make none
+        fams = {notices.family(v) for v in versioned}
+        stated = [(i, n["path"]) for n in notes for i in n["ids"] if notices.family(i) in fams and i.endswith(("-or-later", "+", "-only"))]
+        choices = {"only" if i.endswith("-only") else "or-later" for i, _ in stated}
+        if len(choices) == 1:
+            choice, where = choices.pop(), stated[0][1]
     out["version_choice"] = {"choice": choice or "not-stated", "source": where}
     for v in versioned:
         new = notices.with_choice(v, choice)
@@ -970,7 +981,13 @@ def _disagreements(sources: list[dict], main_ids: list[str], expr: str | None, r
     return out
 
 
-def resolve(per_file, sources, declared, folders, root_files, version, readme_text=None) -> dict:
+def own_notices(summary: dict | None) -> list[dict]:
+    """The licences the project's own files state of themselves: their headers' notices ("either version 2 of the License, or (at
+    your option) any later version") and their package's metadata (``__license__ = "GPLv2+"``), each ``{"ids", "path"}``."""
+    return [{"ids": n["ids"], "path": n["path"]} for n in (summary or {}).get("metadata", []) + (summary or {}).get("notices", []) if n.get("ids")]
+
+
+def resolve(per_file, sources, declared, folders, root_files, version, readme_text=None, notes=()) -> dict:
     """The main license and how the sources relate to it.
 
     A full license text at the root (or the REUSE ``LICENSES/`` texts) is the strongest evidence: it is the
@@ -991,7 +1008,7 @@ def resolve(per_file, sources, declared, folders, root_files, version, readme_te
         out.update(confidence=round(min(f["confidence"] for f in recognized), 3), status="identified")
     else:
         main_ids, expr = _main_without_texts(out, root, sources)
-    main_ids, expr = _version_choice(out, recognized, sources, main_ids, expr)
+    main_ids, expr = _version_choice(out, recognized, sources, main_ids, expr, notes)
     reuse_main = out["status"] == "identified" and not recognized
     found = _disagreements(sources, main_ids, expr, reuse_main, reuse_stems)
     settled = reuse_main or any(f.get("method") in STRONG_METHODS for f in recognized)

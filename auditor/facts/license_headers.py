@@ -28,8 +28,9 @@ LANGUAGES = ("PHP", "JavaScript", "TypeScript", "Java", "Python", "Vue", "Kotlin
 _LICENSE_TAG = lazy_compile(r"@licen[cs]e\s+([^\n*]{2,120})", re.I)
 _LICENSE_WORD = lazy_compile(r"\b(A?GPL|LGPL|MPL|EUPL|CeCILL(?:-[BC])?)\s+licen[cs]e\s+(v?\d)", re.I)
 # A Python module's metadata (__author__, __email__, __license__ = "GPL"): the modules that carry such a block state the licence
-_DUNDER_LICENSE = lazy_compile(r"""^__license__\s*=\s*['"]([^'"\n]{2,80})['"]""", re.M)
-_DUNDER_META = lazy_compile(r"^__(?:author|copyright|email|license|maintainer|credits|status)__\s*=", re.M)
+# (annotated too: a QGIS plugin template's __about__.py, `__license__: str = "GPLv2+"`)
+_DUNDER_LICENSE = lazy_compile(r"""^__license__(?:[ \t]*:[ \t]*[\w.]+)?\s*=\s*['"]([^'"\n]{2,80})['"]""", re.M)
+_DUNDER_META = lazy_compile(r"^__(?:author|copyright|email|license|maintainer|credits|status)__(?:[ \t]*:[ \t]*[\w.\[\], ]+?)?\s*=", re.M)
 # what makes a leading comment worth matching against the licence texts
 _WORDS = lazy_compile(r"licen[cs]|Redistribution and use|Permission is hereby granted|free software|logiciel libre", re.I)
 # a Java/Kotlin/Scala/Groovy/Go ``package`` line: license-maven-plugin's header may be placed after it
@@ -149,6 +150,11 @@ def header_source(ctx, identify, declared_value) -> tuple[dict | None, dict, dic
                # licensing.consistent when it is not the project's licence, though it never decides the project's licence)
                "notices": [{"expression": e, "ids": list(min(w)[3]), "path": min(w)[0], "line": min(w)[1], "value": min(w)[2],
                             "files": len(w)} for e, w in sorted(per_expr.items())]}
+    # (and the licence the package's metadata states, __license__ = "GPLv2+": with the headers' notices, what says "or later")
+    metadata = [{"value": value, "ids": ids, "path": where[0][0], "line": where[0][1]} for value, where in sorted(dunders.items())
+                for _, ids in [declared_value(value)] if ids]
+    if metadata:
+        summary["metadata"] = metadata[:10]
     # __license__ = "GPL" in (at least half of) the modules that carry a metadata block: two or more decide as headers do; one, the
     # project's own program's (a harvester script's __license__ = "MIT" beside the library it copied), is its own header's licence
     # (_own_headers: only when nothing else states one, and that module holds most of the project's code)
