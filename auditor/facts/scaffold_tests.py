@@ -28,6 +28,15 @@ _ANGULAR_TEST = lazy_compile(r"(^|/)app\.component\.spec\.ts$")
 _ANGULAR_IT = lazy_compile(r"""(?<![\w.])it\s*\(\s*(['"`])(.*?)\1""")
 _ANGULAR_TITLES = lazy_compile(r"""^(should create the app|should have as title '[^']*'|should have the '[^']*' title|should render title( in a h1 tag)?)$""")
 _JS_TEST_CALL = lazy_compile(r"(?<![\w.])(?:it|test)\s*\(")
+# The spec `ng generate` writes beside every component, service, pipe, directive, guard or interceptor (back.component.spec.ts:
+# "should create", expect(component).toBeTruthy(); "should be created" of a service or a guard; "should create an instance" of a
+# pipe or a directive), and the Nest CLI's beside a service or a controller (`nest g service`: "should be defined",
+# expect(service).toBeDefined()), left as created: one case asserting that the piece exists tests nothing of what it does (a
+# département's Angular app: 44 such specs, not one other case). A spec with another case or another expectation is judged on it.
+_GENERATED_SPEC = lazy_compile(r"\.spec\.ts$")
+_GENERATED_TITLES = lazy_compile(r"^(?:should create|should be created|should create an instance|create an instance|should be defined)$")
+_JS_EXPECT = lazy_compile(r"(?<![\w.])expect\s*\(")
+_EXISTS_EXPECT = lazy_compile(r"(?<![\w.])expect\s*\(\s*(?:new[ \t]+)?[\w$.]+(?:\s*\(\s*\))?\s*\)\s*\.\s*(?:toBeTruthy|toBeDefined)\s*\(\s*\)")
 
 # Django's `startapp` stub (<app>/tests.py: "from django.test import TestCase" and "# Create your tests here."), left as created:
 # a file of imports and comments only defines no test. (A star import, "from .test_models import *", gathers tests: not a stub.)
@@ -68,7 +77,8 @@ def _imports_only(text: str) -> bool:
 def scaffold_test(snap, path: str) -> bool:
     """A generator's placeholder test, unchanged: Android Studio's one or two generated test methods and nothing else, Create
     React App's one "learn react" test, the Nest CLI's one 'Hello World!' test (e2e or controller), the Angular CLI's root
-    component test of its three generated cases at most, Flutter's counter widget test and Xcode's XCTest class of empty methods,
+    component test of its three generated cases at most, the spec `ng generate` or `nest g` writes beside a piece (one case: it
+    exists), Flutter's counter widget test and Xcode's XCTest class of empty methods,
     Django's tests.py of imports and comments only."""
     if _SCAFFOLD_TEST.search(path):
         text = snap.read_text(path, 20000) or ""
@@ -83,6 +93,14 @@ def scaffold_test(snap, path: str) -> bool:
         text = snap.read_text(path, 20000) or ""
         titles = [m.group(2) for m in _ANGULAR_IT.finditer(text)]
         return bool(titles) and len(titles) == len(_JS_TEST_CALL.findall(text)) <= 3 and all(_ANGULAR_TITLES.match(x) for x in titles)
+    if _GENERATED_SPEC.search(path):
+        text = snap.read_text(path, 20000)
+        if text is None or len(text) >= 20000:
+            return False
+        titles = [m.group(2) for m in _ANGULAR_IT.finditer(text)]
+        expects = len(_JS_EXPECT.findall(text))
+        return len(titles) == len(_JS_TEST_CALL.findall(text)) == 1 and bool(_GENERATED_TITLES.match(titles[0])) \
+            and expects >= 1 and expects == len(_EXISTS_EXPECT.findall(text))
     if _FLUTTER_TEST.search(path):
         text = snap.read_text(path, 20000) or ""
         return bool(_FLUTTER_BODY.search(text)) and len(_DART_TEST_CALL.findall(text)) <= 1

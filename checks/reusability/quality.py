@@ -97,15 +97,19 @@ def tests_and_ci(ctx) -> Result:
     systems, linter = sorted({n for n, _ in ci}), bool(lint_cfg or runs_lint)
     inline = inv.get("inline_test", 0)  # (Rust sources holding their own #[test] functions: counted as test files too)
     pages = inv.get("server_pages", 0)  # (Java server pages whose scriptlets hold logic: counted as source files)
+    # (a generator's specs left as created, ng generate's "should create" beside each component: said, since they are not counted)
+    stubs = inv.get("test_scaffold", 0)
+    stubs_fr = f" ; {stubs} test(s) générés laissés tels quels (« should create » d'Angular CLI…) non comptés : ils ne testent rien" if stubs else ""
+    stubs_en = f"; {stubs} generated test(s) left as created (Angular CLI's \"should create\"…) not counted: they test nothing" if stubs else ""
     msg = T(f"{tests} fichier(s) de test{f' (dont {inline} fichier(s) source Rust portant leurs propres tests #[test])' if inline else ''} "
             f"pour {src} fichier(s) source{f' (dont {pages} page(s) JSP dont le code Java porte de la logique)' if pages else ''} "
-            f"(ratio {ratio:.2f}) ; CI : {', '.join(systems) or 'aucune dans le dépôt'}"
+            f"(ratio {ratio:.2f}){stubs_fr} ; CI : {', '.join(systems) or 'aucune dans le dépôt'}"
             f"{' qui lance les tests' if runs_tests else ''} ; linter : {'oui' if linter else 'non'}.",
             f"{tests} test file(s){f' (of which {inline} Rust source file(s) holding their own #[test] tests)' if inline else ''} "
             f"for {src} source file(s){f' (of which {pages} Java server page(s) whose Java code holds logic)' if pages else ''} "
-            f"(ratio {ratio:.2f}); CI: {', '.join(systems) or 'none in the repository'}"
+            f"(ratio {ratio:.2f}){stubs_en}; CI: {', '.join(systems) or 'none in the repository'}"
             f"{' running the tests' if runs_tests else ''}; linter: {'yes' if linter else 'no'}.")
-    result = Result.scored(score, msg, ev, test_files=tests, source_files=src, ratio=round(ratio, 3), ci=systems,
+    result = Result.scored(score, msg, ev, test_files=tests, source_files=src, ratio=round(ratio, 3), ci=systems, generated_tests=stubs,
                            ci_runs_tests=bool(runs_tests), linter=linter)
     if not (tests and ci and runs_tests and linter):
         result.advise(_tests_todo(ctx, tests, [p for _, p in ci], bool(runs_tests), linter))
