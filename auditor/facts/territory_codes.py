@@ -14,7 +14,7 @@ from __future__ import annotations
 import math
 import re
 from auditor.facts.signal_registry import signal
-from auditor.facts.territory_values import NUM, PLACES, REGION_CENTRES, _accept_centre, in_code, in_sql
+from auditor.facts.territory_values import NUM, PLACES, REGION_CENTRES, _accept_centre, in_code, in_sql, plm_step
 from auditor.lazyre import lazy_compile
 
 # The region of each département, as an index of ``REGION_CENTRES`` (metropolitan regions); overseas départements: 13 and up
@@ -266,7 +266,7 @@ def _sql_data_name(m) -> bool:
     # or an intercommunality's initials as a whole part of the name (FROM r_osm.geo_vm_osm_commune_arcba: the layer of the
     # ARC's communes, its agglomération's initials after the A of "Agglomération"), five characters or more and no word
     placed = placed or any(epci_acronym_part(p) or authority_acronym_part(p) for p in parts)  # (or a listed authority's: MEL_COMMUNE)
-    if not in_code(m):
+    if not in_code(m) or plm_step(parts, m.string):  # (a CTE named paris merging Paris's arrondissements: territory_values)
         return False
     if placed:
         return True

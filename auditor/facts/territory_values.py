@@ -377,9 +377,23 @@ def corner_of_a_wide_extent(line: str, a: float, b: float) -> bool:
     return False
 
 
+# Paris, Lyon and Marseille's arrondissements have INSEE codes of their own in the national data (751xx, 6938x, 132xx): a query
+# merging them into their commune names its step after the city (with unchanged as (…), paris as (… '75101', '75102' …)), as every
+# user of a national dataset must; that name is no territory's warehouse when the file lists the city's arrondissement codes
+PLM_ARRONDISSEMENTS = {"paris": lazy_compile(r"'751(?:0[1-9]|1\d|20)'"), "lyon": lazy_compile(r"'6938[1-9]'"),
+                       "marseille": lazy_compile(r"'132(?:0[1-9]|1[0-6])'")}
+
+
+def plm_step(parts: list[str], text: str) -> bool:
+    """A SQL name that is Paris's, Lyon's or Marseille's alone, in a file listing that city's arrondissements' codes."""
+    return len(parts) == 1 and parts[0] in PLM_ARRONDISSEMENTS and bool(PLM_ARRONDISSEMENTS[parts[0]].search(text[:200_000]))
+
+
 # -- SQL code branching on one EPCI by its short name (sigagglocompiegne/spanc's trigger: `if v_epci = 'arc' THEN`, "arc" being
-# the Agglomération de la Région de Compiègne): the intercommunalities of one territory, which a second one has to change
-signal("territory.sql-epci", r"""(\b[\w."]*epci[\w"]*\s*(?:=|<>|!=)\s*'(?!(?:oui|non|yes|no|true|false|null|vrai|faux|all|tous|toutes|tout|aucun|aucune|autre|autres|total|ensemble|none|any)')([a-z][a-z0-9]{1,9})')""",
+# the Agglomération de la Région de Compiègne): the intercommunalities of one territory, which a second one has to change. Three
+# characters or more: two letters are ADMIN EXPRESS's and INSEE's codes of a commune in no intercommunality (siren_epci = 'NR',
+# "non renseigné"; 'NC', "non concerné"), as ZZZZZZZZZ is the COG's — codes of the national reference, no territory's
+signal("territory.sql-epci", r"""(\b[\w."]*epci[\w"]*\s*(?:=|<>|!=)\s*'(?!(?:oui|non|yes|no|true|false|null|vrai|faux|all|tous|toutes|tout|aucun|aucune|autre|autres|total|ensemble|none|any|z+)')([a-z][a-z0-9]{2,9})')""",
        ("epci",), exts={"sql", "pgsql", "plpgsql", "psql"}, accept=in_sql, group=2)
 # -- SQL code keeping given intercommunalities by their SIREN (Carto-NA/gal_leader's views: WHERE numepci IN ('200041614', '200041499'),
 # siren_epci = '200067965'): one territory's EPCI, which a second one has to change (an empty '' in a template list is no value)

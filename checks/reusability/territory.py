@@ -9,6 +9,7 @@ from auditor.checks.interface import Evidence, Result, T, check
 from auditor.lazyre import lazy_compile
 
 from auditor.facts.files import CI_SYSTEMS
+from auditor.facts.territory_samples import NAME_KINDS
 from auditor.facts.territory_values import spread_across_france
 from auditor.facts.textscan import GIS_TOOL_EXT, MAX_FILE_BYTES as SCAN_MAX_BYTES, PER_FILE, sql_path
 # a dependency bot's schedule (.github/dependabot.yml's timezone: "Pacific/Noumea", renovate.json's "timezone"): when the
@@ -90,6 +91,10 @@ KINDS = {  # in order of precedence when two signals hit the same line
     "territory.shell-insee": T("codes INSEE des communes d'un territoire retenues par un script shell ou awk (filtre, liste de fichiers)",
                                "INSEE codes of one territory's municipalities kept by a shell or awk script (a filter, a list of files)"),
     "territory.shell-siren": T("SIREN de collectivités précises retenues par un script shell ou awk", "SIREN of given public bodies kept by a shell or awk script"),
+    "territory.ogc-filter": T("filtre OGC d'un style (SLD) comparant un code INSEE, de département ou un SIREN à la valeur d'un territoire",
+                              "OGC filter of a style (SLD) comparing an INSEE, département or SIREN code with one territory's value"),
+    "territory.qgis-filter": T("expression QGIS d'un style ou d'un projet comparant un code INSEE, de département ou un SIREN à la valeur d'un territoire",
+                               "QGIS expression of a style or project comparing an INSEE, département or SIREN code with one territory's value"),
     "territory.shell-filter": T("filtre d'un script shell ou awk sur le code d'un département", "shell or awk script filtering on one département's code"),
     "territory.unc-share": T("partage réseau du serveur de fichiers d'une organisation écrit en dur",
                              "hard-coded network share of one organisation's file server"),
@@ -111,6 +116,7 @@ KINDS = {  # in order of precedence when two signals hit the same line
     "territory.own-host": T("adresse d'un serveur de la collectivité ou de l'opérateur public de services numériques porteur écrite en dur", "hard-coded address of one of the sponsoring local government's or public digital service operator's servers"),
 }
 CODE_CLASSES = ("code", "template")
+_OVERSEAS = frozenset({"r01", "r02", "r03", "r04", "r06", "d971", "d972", "d973", "d974", "d976"})  # (regions' and départements' codes)
 _PLACE = {"config": ("en configuration", "in configuration"), "data": ("dans les données", "in data"), "test": ("dans les tests", "in tests"),
           "doc": ("dans la documentation", "in docs"), "example": ("dans les exemples", "in examples"), "i18n": ("dans les traductions", "in translations"),
           "legal": ("dans les pages légales", "in legal pages"), "style": ("dans les styles", "in styles"), "other": ("dans d'autres fichiers", "in other files")}
@@ -148,6 +154,8 @@ def territory_neutral(ctx) -> Result:
     also: dict[tuple, list] = {}  # other values on a finding's line (one line of a view comparing 22 INSEE codes)
     # (a postal address is a territory's in a local government's code; a State service's, a ministry's on a certificate, is none)
     local = (ctx.fact("project") or {}).get("sponsor_type") in ("local-authority", "opsn")
+    samples = ctx.fact("territory_samples") or {}  # (a debug form-filler's test data, a search field's placeholder examples)
+    fixtures, examples = ({(p, n) for p, n in samples.get(k) or []} for k in ("fixtures", "examples"))
     for sid in KINDS:
         if sid == "territory.postal-address" and not local:
             continue
@@ -161,6 +169,12 @@ def territory_neutral(ctx) -> Result:
             if h[0] in deployed:  # a deployment's own copy of a settings template (etc/customConfig.js beside customConfig.DIST.js)
                 elsewhere += 1
                 where["config"] = where.get("config", 0) + 1
+            elif h[3] in CODE_CLASSES and key in fixtures:  # (a debug form-filler's TEST_RGA_DATA: a sample, as a test's)
+                elsewhere += 1
+                where["test"] = where.get("test", 0) + 1
+            elif h[3] in CODE_CLASSES and sid in NAME_KINDS and key in examples:  # (a search field's placeholder examples)
+                elsewhere += 1
+                where["example"] = where.get("example", 0) + 1
             elif h[3] in CODE_CLASSES or (sid in ("territory.sql-filter", "territory.sql-insee", "territory.sql-insee-id", "territory.sql-epci", "territory.sql-siren", "territory.sql-siren-id", "territory.sql-region", "territory.sql-commune-row", "territory.sql-commune-name", "territory.sql-like-place", "territory.cc-srid", "territory.sql-data-name", "territory.sql-insee-rows", "territory.sql-extent",
                                                                   "territory.shell-insee", "territory.shell-siren", "territory.shell-filter") and h[3] in ("data", "config", "other")) \
                     or (sid == "territory.unc-share" and sql_path(scan, h[0])) \
@@ -224,6 +238,14 @@ def territory_neutral(ctx) -> Result:
             host = str(h[2]).split("://")[-1].split("/")[0].lower()  # (one service's accounts: each host; authorities: each domain)
             values.setdefault((h[0], sid), set()).add(host if sid == "territory.account-host" else _registrable(host))
     tables = {key for key, vs in values.items() if len(vs) >= 3}
+    # a SQL file comparing three or more overseas regions' or départements' codes (a national dataset's regional rows mapped to the
+    # overseas départements: region_code = '01' then '971', … '06' then '976') handles every overseas territory, not one
+    overseas: dict[str, set] = {}
+    for sid, h in findings:
+        if sid == "territory.sql-filter":
+            region = "reg" in str(h[2]).lower()
+            overseas.setdefault(h[0], set()).update(("r" if region else "d") + c for c in re.findall(r"'(\w{2,3})'", str(h[2])))
+    tables |= {(p, "territory.sql-filter") for p, codes in overseas.items() if len(codes) >= 3 and codes <= _OVERSEAS}
     # an intercommunality's initials among other bodies' names in one file (an enum of project owners across France: Bordeaux,
     # Brest Métropole, CCPHVA…) belong to that list too
     named: dict[str, set] = {}
@@ -393,7 +415,7 @@ def secrets(ctx) -> Result:
                          if f["strength"] == "strong" else weak_note)
                 for f in fs[:100]]
 
-    details = {"strong": len(strong), "weak": len(weak), "in_tests_or_docs": len(aside), "scanned": value["scanned"],
+    details = {"strong": len(strong), "weak": len(weak), "in_tests_or_docs": len(aside), "scanned": value["scanned"]
                "candidates": value["candidates"], "complete": value["complete"],
                "acknowledged_in_baseline": value.get("acknowledged", 0), "placeholder_credentials": value.get("placeholders", 0), "development_defaults": defaults}
     if strong:

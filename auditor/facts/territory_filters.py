@@ -1,0 +1,60 @@
+"""One territory's code compared in a map style's filter: an OGC filter of an SLD or SE style (or a WFS query), a QGIS expression
+of a style's rules or a layer's subset (issue 12, s27, a métropole's GeoServer style kit).
+
+A rule drawing one commune's features (``<ogc:PropertyIsEqualTo><ogc:PropertyName>code_insee</ogc:PropertyName>
+<ogc:Literal>35238</ogc:Literal>``, the kit's nineteen filters on the métropole's central commune) or a QGIS rule
+(``filter="&quot;insee&quot; = '35238'"``) holds one territory's code: a second territory edits the style
+(``reusability.territory-neutral``) and the code is an identifier written in the kit (``interoperability.identifiers``).
+
+Only a property named for the identifier, and a literal of its shape: a commune's INSEE code (five characters, 2A/2B for
+Corsica) for an INSEE or commune-code property, a département's (two or three) for a département-code property, nine digits for
+a SIREN or an intercommunality's code. Paris, Lyon and Marseille's codes and arrondissements are a national rule. Never inside an
+XML comment, nor in a style shipped with a data set in a data folder (an SDK's sample _data/datasets/CANTON_style.sld colouring
+four départements: the sample's presentation, no setting of the code). Registered by
+:data:`auditor.facts.signal_registry.SIGNAL_MODULES`.
+"""
+
+from __future__ import annotations
+
+import re
+
+from auditor.facts.signal_registry import signal
+from auditor.lazyre import lazy_compile
+
+_PROPERTY = (r"(\w{0,30}?(?:insee|code_?commune|codecommune|commune_?code|depcom|codgeo|code_?geo|citycode|code_?dep|code_?dpt|dep_?code"
+             r"|codedep|num_?dep|siren|epci)\w{0,30})")
+_VALUE = r"((?:\d[0-9AB]\d{3}|\d{9}|\d{2,3}|2[AB]))"
+_INSEE_NAME = lazy_compile(r"insee|commune|depcom|codgeo|code_?geo|citycode", re.I)
+_DEP_NAME = lazy_compile(r"dep|dpt", re.I)
+_SIREN_NAME = lazy_compile(r"siren|epci", re.I)
+_CLASSES = ("code", "template", "config", "other")
+_PLM = lazy_compile(r"^(75056|69123|13055|751\d\d|6938\d|132\d\d)$")
+
+
+def _code_of_property(name: str, value: str) -> bool:
+    """The value has the shape of the identifier the property is named for (an INSEE property and five characters…)."""
+    if _SIREN_NAME.search(name):
+        return len(value) == 9
+    if _DEP_NAME.search(name) and not re.search(r"depcom", name, re.I):
+        return len(value) in (2, 3) and value != "00"
+    return bool(_INSEE_NAME.search(name)) and len(value) == 5 and not _PLM.match(value)
+
+
+def _outside_comment(m) -> bool:
+    s = m.string
+    return s.rfind("<!--", 0, m.start()) <= s.rfind("-->", 0, m.start())
+
+
+def _accept(m) -> bool:
+    return _code_of_property(m.group(1), m.group(2)) and _outside_comment(m)
+
+
+# (OGC Filter Encoding 1.x and 2.0, ogc: or fes: or no prefix; the property may carry a namespace: ms:code_insee)
+signal("territory.ogc-filter",
+       r"""<(?:ogc:|fes:)?(?:PropertyName|ValueReference)>\s*(?:[\w-]{1,30}:)?""" + _PROPERTY + r"""\s*</(?:ogc:|fes:)?(?:PropertyName|ValueReference)>"""
+       r"""\s*<(?:ogc:|fes:)?Literal>\s*""" + _VALUE + r"""\s*</(?:ogc:|fes:)?Literal>""",
+       ("propertyname", "valuereference"), exts={"sld", "se", "xml", "qml", "qgs", "qlr"}, classes=_CLASSES, group=2, accept=_accept)
+# (a QGIS expression, its quotes escaped in the project's XML: "code_insee" = '35238', "insee" IN ('35238', …))
+signal("territory.qgis-filter",
+       r"""(?:&quot;|")""" + _PROPERTY + r"""(?:&quot;|")\s*(?:=|\bin\s*\()\s*'""" + _VALUE + r"""'""",
+       ("&quot;", '"'), exts={"qml", "qgs", "qlr"}, classes=_CLASSES, group=2, accept=_accept)

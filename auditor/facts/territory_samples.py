@@ -1,0 +1,67 @@
+"""The territory values a check must read as samples, not the product's (``reusability.territory-neutral``): a debug form-filler's
+test data, a search field's placeholder examples. Read from the lines of the territory signals of ``textscan`` found in code."""
+
+from __future__ import annotations
+
+import re
+
+from auditor.facts import fact
+from auditor.lazyre import lazy_compile
+
+
+# A developer's form-filler kept beside the screens (src/features/…/components/debug/RGATestFiller.tsx, "Données de test": const
+# TEST_RGA_DATA = { code_departement: "36", epci: "…" }, hidden in production): a sample address to fill the form while developing,
+# no value the product runs with. Both must say so: the file (in a debug/ folder, or named for a test, a mock, a fake, a dummy) and
+# the top-level constant whose body holds the line (TEST_…, MOCK_…, FAKE_…, DUMMY_…, SAMPLE_…; testData, mockUser).
+_DEBUG_FILE = lazy_compile(r"(?:^|/)(?:debug|__debug__|devtools|dev-tools)/|(?:Test|Mock|Fake|Dummy)[A-Z][^/]*$|(?:^|/)(?:test|mock|fake|dummy)[-_.][^/]*$")
+_FIXTURE_NAME = lazy_compile(r"^(?:TEST|MOCK|FAKE|DUMMY|SAMPLE)_|_(?:TEST|MOCK|FAKE|DUMMY)(?:_|$)|^(?:test|mock|fake|dummy)[A-Z]")
+# A search field's examples, typed one after the other in its placeholder (const ANIMATED_PLACEHOLDER_TEXTS = ['SCOT de l'Artois',
+# 'Ajaccio', 'Gironde', …] of a national service's territory search): shown to the user as examples, as a placeholder is.
+_EXAMPLES_NAME = lazy_compile(r"placeholder|examples?(?![a-z])|exemples?(?![a-z])", re.I)
+_TOP_DECLARATION = lazy_compile(r"^(?:export[ \t]+)?(?:const|let|var)[ \t]+([A-Za-z_$][\w$]*)|^([A-Za-z_]\w*)[ \t]*(?::[^=\n]{1,80})?=")
+_COMMENT_LINE = lazy_compile(r"^(?://|#|/\*|\*)")
+
+
+def _holding_constant(lines: list[str], line: int | None) -> str | None:
+    """The name of the top-level constant whose body holds the line (JavaScript's const/let/var, a module-level assignment), if any:
+    the first line above it, or it, that is not indented nor a comment is that constant's declaration, or something else."""
+    if not line:
+        return None
+    for i in range(min(line, len(lines)) - 1, max(-1, line - 400), -1):
+        text = lines[i]
+        if not text.strip() or text[0] in " \t" or _COMMENT_LINE.match(text):
+            continue
+        m = _TOP_DECLARATION.match(text)
+        return (m.group(1) or m.group(2)) if m else None
+    return None
+
+
+NAME_KINDS = ("territory.name", "territory.authority-name", "territory.epci-acronym", "territory.city", "territory.commune", "territory.departement-sentence")
+MAX_FILES = 200
+
+
+@fact("territory_samples", version=1, public=False)
+def territory_samples(ctx) -> dict:
+    """``{"fixtures": [[path, line]], "examples": [[path, line]]}``: the lines of territory signals found in code that sit in a
+    constant named as test data in a file kept for debugging or tests (fixtures), or in a constant named as a field's placeholder
+    or examples (examples, names of places only). At most :data:`MAX_FILES` files, in path order."""
+    sig = (ctx.fact("textscan") or {}).get("signals") or {}
+    wanted: dict[str, set] = {}
+    for sid, hits in sig.items():
+        if not sid.startswith("territory."):
+            continue
+        for h in hits:
+            if h[3] in ("code", "template") and h[1] and (_DEBUG_FILE.search(h[0]) or sid in NAME_KINDS):
+                wanted.setdefault(h[0], set()).add((sid, h[1]))
+    fixtures, examples = [], []
+    for path in sorted(wanted)[:MAX_FILES]:
+        lines = (ctx.snapshot.read_text(path, limit=512 * 1024) or "").splitlines()
+        for sid, line in sorted(wanted[path], key=lambda t: (t[1], t[0])):
+            name = _holding_constant(lines, line)
+            if not name:
+                continue
+            if _DEBUG_FILE.search(path) and _FIXTURE_NAME.search(name):
+                fixtures.append([path, line])
+            elif sid in NAME_KINDS and _EXAMPLES_NAME.search(name):
+                examples.append([path, line])
+    return {"fixtures": fixtures, "examples": examples}
