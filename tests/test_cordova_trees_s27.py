@@ -105,3 +105,16 @@ def test_a_cordova_config_is_the_applications_packaging(tmp_path):
     site = {"index.html": "<!DOCTYPE html>\n<html><body>Site</body></html>\n", "js/site.js": "function go() { return 1; }\n"}
     _, res = judge(tmp_path, site, ["reusability.portability"], name="s")
     assert "standard packaging: no" in res["reusability.portability"]["message"]["en"], res["reusability.portability"]["message"]
+
+
+def test_a_cordova_plugins_qt_widgets_are_no_geographic_file_of_the_applications(tmp_path):
+    qml = {APP + "plugins/org.apache.cordova.camera/src/ubuntu/CaptureWidget.qml": "import QtQuick 2.0\nRectangle { width: 100 }\n",
+           APP + "www/js/carte.js": "// La carte des lieux\nvar carte = 'https://www.google.com/maps/embed/v1/place?q=Mairie';\n"}
+    _, res = judge(tmp_path, {**OWN, **CORDOVA, **qml}, ["interoperability.geo"])
+    r = res["interoperability.geo"]
+    assert "GeoJSON or open geographic format: no" in r["message"]["en"], r["message"]
+    assert not any((e.get("path") or "").endswith(".qml") for e in r["evidence"]), r["evidence"]
+    # the application's own geographic file still counts
+    own = {**qml, APP + "www/data/lieux.geojson": '{"type": "FeatureCollection", "features": []}\n'}
+    _, res = judge(tmp_path, {**OWN, **CORDOVA, **own}, ["interoperability.geo"], name="g")
+    assert "GeoJSON or open geographic format: yes" in res["interoperability.geo"]["message"]["en"], res["interoperability.geo"]["message"]

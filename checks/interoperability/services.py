@@ -11,7 +11,7 @@ import re
 from auditor.checks.interface import Evidence, Result, T, check, clauses
 from auditor.checks.interoperability.auth_plain import plain_password
 from auditor.checks.interoperability.basic import serves_no_api
-from auditor.checks.interoperability.data_storage import SAMPLE_KINDS, demo_folders, is_sample
+from auditor.checks.interoperability.data_storage import SAMPLE_KINDS, demo_folders, is_sample, own_tree
 from auditor.checks.interoperability.ogc import ogc_server, ogc_served, ogc_service_names
 from auditor.checks.interoperability.geo_r import r_geo_deps
 from auditor.checks.reusability.common import dep_evidence_lines, has_ui, host_extension, hit_evidence, match_deps, scan_capped, textscan_ok
@@ -194,7 +194,8 @@ def geo(ctx) -> Result:
     processing = [[h[0], h[1], "QGIS Processing: " + h[2], h[3]] for h in sig.get("geo.qgis-processing-io", [])
                   if h[3] == "code" or (h[3] == "example" and gis_kit)]
     geojson += processing[:1]
-    geo_files = sorted(e.path for e in tree_of(ctx) if e.ext in GEO_FILE_EXT and not is_vendored(e.path))
+    # (the project's own: not what the inventory calls a copy, a Cordova plugin's Qt widgets plugins/…/CaptureWidget.qml)
+    geo_files = sorted(e.path for e in own_tree(ctx, tree_of(ctx)) if e.ext in GEO_FILE_EXT and not is_vendored(e.path))
     ogc = [h for h in sig.get("geo.ogc", []) if h[3] in CODEISH or (h[3] == "data" and sql_path(scan, h[0]))]
     # GeoServer driven through its REST API (workspaces, layers, styles published): the OGC services of an open server
     ogc += [[h[0], h[1], "GeoServer (REST)", h[3]] for h in sig.get("geo.geoserver-rest", []) if h[3] in CODEISH][:1]
