@@ -373,7 +373,7 @@ def analyse(text: str, path: str, files=None) -> dict:
     return out
 
 
-@fact("readme", version=183)
+@fact("readme", version=184)
 def readme(ctx) -> dict | None:
     path = ctx.fact("files").get("readme")
     if not path:

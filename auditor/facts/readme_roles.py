@@ -52,9 +52,13 @@ _TEMPLATE_CHAPTER = lazy_compile(r"\bthis project uses feathers\b|\bgetting up a
                                  r"\bthis section has moved here\b.{0,80}\bcreate react app\b|\bin the project directory you can run\b")
 
 
+# a heading's section number ("6 6 further help": the template's chapters numbered with the team's own, "### 6.6. Further help")
+_HEADING_NUMBER = lazy_compile(r"^(?:\d{1,3} )+")
+
+
 def framework_boilerplate(normed_heading: str, body: str) -> bool:
     normed, own = norm(body), norm(re.split(r"\n {0,3}#", body)[0])  # (own: its text before a sub-chapter)
-    return (normed_heading in BOILERPLATE_HEADINGS and bool(_FRAMEWORK_HELP.search(normed))) or (
+    return (_HEADING_NUMBER.sub("", normed_heading) in BOILERPLATE_HEADINGS and bool(_FRAMEWORK_HELP.search(normed))) or (
         len(own.split()) <= 80 and bool(_TEMPLATE_CHAPTER.search(own)))
 
 

@@ -119,10 +119,13 @@ TEMPLATE_CHAPTER_SENTENCES = (
 )
 
 
+_HEADING_NUMBER = lazy_compile(r"^(?:\d{1,3} )+")
+
+
 def template_chapter(normed_heading: str, chapter: str, only_headings: set[str]) -> bool:
     """A chapter of the template's: its heading is one only templates have (``only_headings``), or its text a template's sentence."""
-    normed = norm(chapter)
-    return normed_heading in only_headings or any(s in normed for s in TEMPLATE_CHAPTER_SENTENCES)
+    normed = norm(chapter)  # (numbered with the team's own chapters: "### 6.5. Running end-to-end tests" is still the template's)
+    return _HEADING_NUMBER.sub("", normed_heading) in only_headings or any(s in normed for s in TEMPLATE_CHAPTER_SENTENCES)
 
 
 # An example or synopsis of running one of the project's scripts with its arguments ("exemple `script.py dossier fichier.json`",

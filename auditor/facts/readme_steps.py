@@ -90,6 +90,26 @@ def functions_chapter(normed: str, body: str) -> bool:
     return _has_fence(body) or len(re.findall(r"`[^`\n]{1,80}`", body[:20000])) >= 2
 
 
+# A machine-learning project's steps run by its user ("Training", "Inference", "Prédiction", "Évaluation du modèle", "Entraînement"):
+# the use of the project when the chapter runs its commands (`python bin/fit_and_val.py --config …`, `python bin/predict.py --ckpt_path
+# …`; issue 12, s27 c27, a State service's detection model); a "Training" chapter with no command (courses for the agents) is none
+_MODEL_STEPS = frozenset({"training", "train", "entrainement", "entrainer", "inference", "inferences", "prediction", "predictions", "predict",
+                          "predire", "evaluation", "evaluate", "evaluer", "fine", "tuning", "finetuning", "fit", "fitting"})
+_MODEL_WORDS = frozenset({"model", "models", "modele", "modeles", "network", "reseau", "the", "a", "le", "la", "les", "l", "du", "de", "des", "d",
+                          "of", "and", "et", "&", "with", "avec", "un", "une"})
+
+
+def model_step_chapter(normed: str, body: str, install_command) -> bool:
+    """A heading naming only a model's training, inference, prediction or evaluation over a chapter that runs a command which
+    neither installs the project nor runs its tests: see above."""
+    words = _NUMBER_WORDS.sub("", normed).split()
+    if not words or not _MODEL_STEPS.intersection(words) or not set(words) <= _MODEL_STEPS | _MODEL_WORDS:
+        return False
+    text = body[:20000]
+    commands = fenced_commands(text) + [c.strip("`").strip() for c in _INLINE_COMMAND.findall(text)]
+    return any(_COMMAND_LINE.match(c) and not install_command.search(c) and not _TEST_RUNNER.search(c) for c in commands)
+
+
 # "Tests locaux avec Docker Compose", "Test en local", "Tester localement", "Essai local", "Try it locally"
 _LOCAL_TRIAL = lazy_compile(r"^(?:tests?|tester|testing|essais?|essayer|try(?: it)?|trying)\b.*\b(?:locaux|locale?s?|localement|en local|locally|local)\b")
 # what starts a copy: a container's or a local server's command
@@ -223,12 +243,14 @@ def norm_heading_line(line: str) -> str:
 def chapter_sections(secs: list[str], normed: str, body: str, install_command, local_run, install_phrases) -> list[str]:
     """The sections of a chapter (``secs``, from its heading's words) read again by what the chapter does: see the module's text."""
     if not secs:
-        secs = (["usage"] if functions_chapter(normed, body) or working_chapter(normed, body) else ["install"] if local_trial_chapter(normed, body) or developers_setup_chapter(normed, body, install_command)
+        secs = (["usage"] if functions_chapter(normed, body) or working_chapter(normed, body) or model_step_chapter(normed, body, install_command) else ["install"] if local_trial_chapter(normed, body) or developers_setup_chapter(normed, body, install_command)
                 else ["deployment"] if server_container_chapter(normed, body) else [])
     if secs in ([], ["install"]) and platform_integration_chapter(normed, body):
         return ["deployment"]
     if "install" in secs and "contributing" not in secs and developers_chapter_only(normed, install_phrases) and contributions_invited(body):
         secs = secs + ["contributing"]  # ("## Development": "We welcome new contributions … [development guidelines](…)")
+    if "install" in secs and settings_setup_chapter(normed, body, install_command, local_run):
+        return list(dict.fromkeys("configuration" if n == "install" else n for n in secs))  # ("## Where set up the plugin": the rights to set)
     if "install" in secs and developers_chapter_only(normed, install_phrases) and not gives_commands(without_release_parts(body), install_command, local_run):
         return [n for n in secs if n != "install"]
     if "install" in secs and _DEV_NOTES.match(normed) and not (install_command.search(body[:20000]) or local_run.search(body[:20000])):
@@ -245,6 +267,30 @@ def chapter_sections(secs: list[str], normed: str, body: str, install_command, l
     if "deployment" in secs and rollout_vision(normed, body, install_command, local_run):
         return [n for n in secs if n != "deployment"]  # ("## Le déploiement": "Aldo sera une application Web accessible à tous")
     return secs
+
+
+# A heading naming the installation only by a set-up word ("Setup", "Mise en place", "Where set up the plugin", the English twin of "Où
+# configurer le plugin") over a chapter that installs nothing (no command, no download, no copy) and tells what to set in the product
+# ("You can configure access rights to the plugin in profile administration"): the configuration (issue 12, s27 c27, a GLPI plugin)
+_SETUP_PHRASE = lazy_compile(r"\b(?:setup|set up|setting up|mise en place|mettre en place)\b")
+_SETUP_WORDS = frozenset({"setup", "set", "up", "setting", "mise", "mettre", "en", "place", "where", "how", "to", "ou", "comment", "the", "your",
+                          "le", "la", "les", "l", "du", "de", "des", "d", "votre", "of", "plugin", "module", "extension", "addon", "application",
+                          "app", "tool", "outil", "project", "projet", "service", "widget", "theme"})
+_SETTINGS_TALK = lazy_compile(r"\b(?:configur\w*|parametr\w*|droits?|rights|permissions?|habilitations?|profils?|profiles?|administration|settings|"
+                              r"reglages?|options?|preferences?)\b")
+_INSTALL_TALK = lazy_compile(r"\b(?:install\w*|telecharg\w*|download\w*|clon\w*|unzip\w*|dezip\w*|decompress\w*|extract\w*|copi\w*|copy\w*|"
+                             r"marketplace|deploy\w*|deploi\w*|build\w*|compil\w*)\b")
+
+
+def settings_setup_chapter(normed: str, body: str, install_command, local_run) -> bool:
+    """A set-up heading over the settings to give, with no step installing anything: see above."""
+    words = _NUMBER_WORDS.sub("", normed).split()
+    if not words or not _SETUP_PHRASE.search(" ".join(words)) or not set(words) <= _SETUP_WORDS:
+        return False
+    text = body[:20000]
+    prose = norm(text)
+    return bool(_SETTINGS_TALK.search(prose)) and not _INSTALL_TALK.search(prose) and not _CODE_BLOCK.search(text) \
+        and not gives_commands(text, install_command, local_run)
 
 
 # A heading naming only the deployment ("Le déploiement", "Deployment of the platform") over prose that tells no way to deploy: no

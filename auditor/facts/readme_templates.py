@@ -86,6 +86,16 @@ TEMPLATE_CHAPTERS: dict[str, tuple[str, ...]] = {
                 "if you discover a security vulnerability within laravel please send an e mail to taylor otwell",
                 "the laravel framework is open sourced software licensed under the mit license",
                 "documentation for the framework can be found on the laravel website"),
+    # the Angular CLI's README (`ng new`, packages/schematics/angular/workspace/files/README.md.template, the wordings of versions 6 to
+    # 19): "Development server", "Code scaffolding", "Build", "Running unit tests", "Running end-to-end tests", "Further help", kept
+    # under the team's own chapters, numbered with them ("### 6.6. Further help": `ng help`, no one to reach; issue 12, s27 c27)
+    "angular": ("will automatically reload if you change any of the source files", "automatically reload whenever you modify any of the source files",
+                "you can also use ng generate directive pipe service class guard interface enum module",
+                "angular cli includes powerful code scaffolding tools", "the build artifacts will be stored in the dist directory",
+                "store the build artifacts in the dist directory", "to execute the unit tests via karma",
+                "to execute unit tests with the karma test runner", "to execute the end to end tests via",
+                "angular cli does not come with an end to end testing framework by default", "to get more help on the angular cli use ng help",
+                "for more information on using the angular cli including detailed command references"),
 }
 
 

@@ -13,12 +13,18 @@ SECTION_SENTENCE_WORDS: dict[str, tuple[str, ...]] = {
                 "script d initialisation", "scripts d initialisation", "initialiser la base"),
     "usage": ("utilisation", "usage", "mode d emploi", "user guide", "guide utilisateur", "how to use", "documentation utilisateur",
               "documentation des utilisateurs", "guide des utilisateurs",
-              "manuel utilisateur", "manuel d utilisation", "guide d utilisation", "user documentation", "user manual"),
+              "manuel utilisateur", "manuel d utilisation", "guide d utilisation", "user documentation", "user manual",
+              # the project itself to use, by its pronoun, the link the way ("Vous pouvez ensuite l'[utiliser comme exécutable](…) ou
+              # l'[importer dans vos scripts Python](…)": its documentation site's use pages; issue 12, s27 c27)
+              "l utiliser", "use it"),
     "configuration": ("configuration", "parametrage", "parametrer", "configurer", "environment variables", "variables d environnement", "personnalisation",
                       "variables d environnements", "variable d environnement", "variable d environment", "variables d environment",
                       "environment variable"),
     "deployment": ("deploiement", "deployment", "deployer", "deploy", "mise en production", "hebergement"),
     "contributing": ("contribuer", "contributing", "contribution", "contributions", "contribute",
+                     # taking part in the development ("Si vous souhaitez participer au développement du projet, consultez le document…")
+                     "participer au developpement", "participer a son developpement", "participate in the development",
+                     "take part in the development",
                      # the team's rules for a change ("Notre code review process pour collaborer : https://…", "git-flow … voir …")
                      "code review", "revue de code", "revue du code", "relecture de code", "git flow", "gitflow"),
     "license": ("licence", "license", "licensed", "sous licence", "spdx"),
