@@ -254,6 +254,13 @@ def _fme_run(ctx, fme: list[str], instr: list[Evidence]) -> Result:
     return r
 
 
+# An end user's manual ("manuel_utilisateur.html" of a map's form: "2.1 : Importer les données GeoJSON sur le formulaire …"): the steps
+# its visitors take in the interface, no loading nor publishing of the site (issue 12, s27 c27, a metropolis's mviewer applications)
+USER_MANUAL = lazy_compile(r"(?:^|/)[^/]*(?:(?:manuel|manual|guide|notice|aide|help)[-_ ]?(?:de[-_ ]l[-_ ]?|d[-_ ]?|des[-_ ]|for[-_ ](?:the[-_ ])?|du[-_ ])?"
+                           r"(?:utilisat(?:eur|rice)s?|users?|usagers?|utilisation|visiteurs?|visitors?|citoyens?)|(?:users?|utilisateurs?)[-_ ]?"
+                           r"(?:manual|guide|manuel|help|aide)|mode[-_ ](?:d[-_ ]?)?emploi)[^/]*$", re.I)
+
+
 def _how_to_load(ctx, kind: str) -> Result:
     """For a data model, a GIS kit or a data specification, installing is loading: the README (or a guide)
     says which scripts to run, which QGIS project or style to open, how to validate data."""
@@ -268,9 +275,11 @@ def _how_to_load(ctx, kind: str) -> Result:
     for sec in readme.get("section_details", []) or []:
         if sec.get("name") in ("install", "deployment", "usage") and readme.get("path"):
             ev.append(Evidence(path=readme["path"], line=sec.get("line"), value=sec.get("name"), kind="found"))
-    guides = loading["guides"]
+    guides, found_steps = loading["guides"], loading["steps"]
+    if kind == "static-site":  # (a site's manual for its visitors says how they use it, not how it is put on a server or a viewer)
+        guides, found_steps = [p for p in guides if not USER_MANUAL.search(p)], [s for s in found_steps if not USER_MANUAL.search(s[0])]
     ev += [Evidence(path=p, value="guide", kind="found") for p in guides[:5]]
-    steps = [Evidence(path=path, line=line, value=words, kind="found") for path, line, words in loading["steps"]]
+    steps = [Evidence(path=path, line=line, value=words, kind="found") for path, line, words in found_steps]
     ev += steps[:3]
     what_fr, what_en = kind_label(kind, "fr"), kind_label(kind, "en")
     details = {"kind": kind, "instructions": bool(ev), "load_steps": bool(steps), "runtimes": [], "guides": guides[:10]}
