@@ -1016,6 +1016,17 @@ def _a11y_page(e) -> bool:
     if _A11Y_NAME.match(stem):
         return True
     return stem.lower() in ("index", "page", "+page", "_index", "default") and _A11Y_ROUTE.match(e.dir.rsplit("/", 1)[-1] or "") is not None
+
+
+# A script named by the bare word ("accessibilite.js", "a11y.ts") is the statement only when its text states one (a conformity, an audit,
+# the RGAA): a map viewer's addon showing the layers' data as tables, public/addons/accessibilite/js/accessibilite.js, is an accessibility
+# feature, no statement (issue 12, s27 c27); a page or a template so named (accessibilite.html, Accessibilite.vue) is the statement's page
+_SCRIPT_EXT = {"js", "ts", "mjs", "cjs", "py"}
+_BARE_A11Y = lazy_compile(r"^(?:accessibilit(?:[ée]|y)|a11y)$", re.I)
+
+
+def _feature_script(e, strong_paths: set[str], capped) -> bool:
+    return e.ext.lower() in _SCRIPT_EXT and bool(_BARE_A11Y.match(e.name.rsplit(".", 1)[0])) and e.path not in strong_paths and not capped(e.path)
 ECO_PATH = lazy_compile(r"(eco-?conception|ecodesign|rgesn|declaration[-_]?ecoconception)", re.I)
 
 
@@ -1073,12 +1084,13 @@ def accessibility_and_ecodesign(ctx) -> Result:
     ev: list[Evidence] = []
     checks: dict[str, bool] = {}
     # a statement is a page of its own or the legal mention; a bare word or link elsewhere is only a hint
-    a11y_pages = sorted(e.path for e in live if _a11y_page(e))
     a11y_text = [h for h in sig.get("a11y.declaration", []) if h[3] != "test"]
     # (a bare "RGAA", a footer's "accessible aux outils de lecture d'écran (RGAA)", is a mention; the signal keeps what the sentence says
     # of it: a conformity, an audit, criteria, a version — "non conforme avec le RGAA", "63 % des critères du RGAA", "RGAA 4.1")
     a11y_strong = [h for h in a11y_text if re.search(r"conform|d[ée]claration|audit|crit[èe]res|RGAA[^\S\n]*(?:version|v)?[^\S\n]*\d|RGAA[^\S\n]*:", h[2], re.I)]
     a11y_strong += [h for h in sig.get("a11y.statement-link", []) if h[3] != "test"]  # the statement's page, linked (published elsewhere)
+    strong_paths = {h[0] for h in a11y_strong}
+    a11y_pages = sorted(e.path for e in live if _a11y_page(e) and not _feature_script(e, strong_paths, lambda p: scan_capped(sig, ["a11y.declaration"], [p])))
     checks["a11y_statement"] = bool(a11y_pages or a11y_strong)
     ev += [Evidence(path=x, value="accessibility page", kind="found") for x in a11y_pages[:3]] + hit_evidence(a11y_strong or a11y_text, limit=3)
     eco_pages = sorted(e.path for e in live if ECO_PATH.search(e.path) and e.ext not in RASTER_EXT)
