@@ -116,6 +116,37 @@ def sql_ddl_passwords(text: str) -> list[tuple[int, str]]:
     return out
 
 
+# A libpq connection string a script gives dblink or a foreign data wrapper (SELECT dblink_connect('host=91.x dbname=depot user=cen24
+# password=…'), dblink('dbname=… password=…', 'select …')): the password of the account it logs into, another server's when the
+# string names a host other than this machine. A placeholder, a psql variable (password=:pass) or a format's slot (%s) is none.
+_CONNINFO_PASSWORD = lazy_compile(r"\bpassword[ \t]*=[ \t]*([^\s']{1,200})", re.I)
+_CONNINFO_KEY = lazy_compile(r"\b(?:host|hostaddr|dbname|user|port)[ \t]*=", re.I)
+_CONNINFO_HOST = lazy_compile(r"\bhost(?:addr)?[ \t]*=[ \t]*([^\s']+)", re.I)
+_LOCAL_HOSTS = ("localhost", "127.0.0.1", "::1", "/var/run/postgresql", "/tmp")
+
+
+def sql_conninfo_passwords(text: str) -> list[tuple[int, str]]:
+    """``[(line, kind)]`` of the passwords written in the libpq connection strings of a SQL script (kind "remote" when it names
+    another host, "account" otherwise); at most :data:`MAX_INSERTS`."""
+    out: list[tuple[int, str]] = []
+    for k, m in enumerate(_CONNINFO_PASSWORD.finditer(text)):
+        if k >= MAX_INSERTS:
+            break
+        line_start = text.rfind("\n", 0, m.start()) + 1
+        before = text[line_start:m.start()]
+        end = text.find("'", m.end())
+        if before.count("'") % 2 == 0 or end < 0 or "\n" in text[m.end():end] or before.lstrip().startswith("--"):
+            continue  # (not inside a string literal of one line, or a commented-out call)
+        literal = before[before.rfind("'") + 1:] + text[m.start():end]
+        value = m.group(1)
+        if not _CONNINFO_KEY.search(literal) or PLACEHOLDER.match(value) or re.match(r"[:$%?]|\{", value):
+            continue
+        host = _CONNINFO_HOST.search(literal)
+        remote = bool(host) and not host.group(1).lower().startswith(_LOCAL_HOSTS)
+        out.append((text.count("\n", 0, m.start()) + 1, "remote" if remote else "account"))
+    return out
+
+
 # -- key stores ------------------------------------------------------------------------------------------------------------
 KEYSTORE = lazy_compile(r"\.(jks|keystore|jceks|bks|p12|pfx|truststore)$", re.I)
 MAX_KEYSTORE_BYTES = 1024 * 1024
@@ -152,15 +183,16 @@ def keystore_kind(data: bytes) -> str | None:
 MAX_SQL_FILES = 200
 
 
-def sql_accounts(ctx, inv, findings: list[dict], classify) -> list[list]:
-    """The passwords a project's SQL scripts insert (one hint per table and file, see :mod:`auditor.facts.secret_sql`), added to
-    ``findings``; returns ``[path, size]`` of the SQL files over the snapshot's read limit, which are not read. At most
-    :data:`MAX_SQL_FILES` files, in path order."""
+def sql_accounts(ctx, inv, findings: list[dict], classify) -> tuple[list[list], int]:
+    """The passwords a project's SQL scripts insert (one hint per table and file, see :mod:`auditor.facts.secret_sql`) or give a
+    role, a foreign server or a connection string, added to ``findings``; returns ``[path, size]`` of the SQL files over the
+    snapshot's read limit, which are not read, and the number of SQL files read. At most :data:`MAX_SQL_FILES` files, in path order."""
     snap = ctx.snapshot
     sql = sorted((e for e in snap.files.values() if e.kind in ("file", "executable") and e.ext in ("sql", "pgsql", "psql")
                   and not is_vendored(e.path) and not is_generated(e.path) and inv.category(e.path) != "vendored"), key=lambda e: e.path)
     unread = [[e.path, e.size] for e in sql if e.size > snap.max_blob]
-    for e in [e for e in sql if e.size <= snap.max_blob][:MAX_SQL_FILES]:
+    read = [e for e in sql if e.size <= snap.max_blob][:MAX_SQL_FILES]
+    for e in read:
         seen = set()
         text = snap.read_text(e.path) or ""  # (read once: the INSERTed rows and the statements' passwords)
         for line, table, column in sql_passwords(text):
@@ -168,11 +200,11 @@ def sql_accounts(ctx, inv, findings: list[dict], classify) -> list[list]:
                 seen.add(table.lower())
                 findings.append({"path": e.path, "line": line, "kind": "Password in SQL data", "variable": f"{table}.{column}",
                                  "strength": "weak", "class": classify(ctx, e.path, "weak")})
-        for line, kind in sql_ddl_passwords(text)[:5]:
+        for line, kind in (sql_ddl_passwords(text) + sql_conninfo_passwords(text))[:5]:
             strength = "strong" if kind == "remote" else "weak"
             findings.append({"path": e.path, "line": line, "strength": strength, "class": classify(ctx, e.path, strength),
                              "kind": "Password of a foreign server's account in SQL" if kind == "remote" else "Account password in SQL"})
-    return unread
+    return unread, len(read)
 
 
 def keystores(ctx, inv, classify) -> list[dict]:

@@ -415,7 +415,7 @@ def secrets(ctx) -> Result:
                          if f["strength"] == "strong" else weak_note)
                 for f in fs[:100]]
 
-    details = {"strong": len(strong), "weak": len(weak), "in_tests_or_docs": len(aside), "scanned": value["scanned"]
+    details = {"strong": len(strong), "weak": len(weak), "in_tests_or_docs": len(aside), "scanned": value["scanned"], "sql_read": value.get("sql_read", 0),
                "candidates": value["candidates"], "complete": value["complete"],
                "acknowledged_in_baseline": value.get("acknowledged", 0), "placeholder_credentials": value.get("placeholders", 0), "development_defaults": defaults}
     if strong:
@@ -474,5 +474,8 @@ def secrets(ctx) -> Result:
                                      "binaire) : rien n'a été lu, rien n'est jugé.",
                                      f"None of the {value['candidates']} file(s) to search for secrets reads as text (binary content): "
                                      "nothing was read, nothing is judged."), **details)
-    return Result.passed(T(f"Aucun secret détecté dans {value['scanned']} fichiers (detect-secrets).",
-                           f"No secret detected in {value['scanned']} files (detect-secrets)."), **details)
+    # (SQL scripts are read for the passwords they insert or give an account, not by detect-secrets: counted apart)
+    sql_fr = f" et {value['sql_read']} script(s) SQL (mots de passe insérés ou donnés à un compte)" if value.get("sql_read") else ""
+    sql_en = f" and {value['sql_read']} SQL script(s) (passwords inserted or given to an account)" if value.get("sql_read") else ""
+    return Result.passed(T(f"Aucun secret détecté dans {value['scanned']} fichiers (detect-secrets){sql_fr}.",
+                           f"No secret detected in {value['scanned']} files (detect-secrets){sql_en}."), **details)
