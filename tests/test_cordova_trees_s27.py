@@ -118,3 +118,12 @@ def test_a_cordova_plugins_qt_widgets_are_no_geographic_file_of_the_applications
     own = {**qml, APP + "www/data/lieux.geojson": '{"type": "FeatureCollection", "features": []}\n'}
     _, res = judge(tmp_path, {**OWN, **CORDOVA, **own}, ["interoperability.geo"], name="g")
     assert "GeoJSON or open geographic format: yes" in res["interoperability.geo"]["message"]["en"], res["interoperability.geo"]["message"]
+
+
+def test_a_cordova_config_in_the_applications_folder_is_its_build(tmp_path):
+    # `cordova build` builds the application from its config.xml, kept in the application's folder: its install tooling, though
+    # nothing written explains it (the plugins' "cordova plugin add" lines are no instructions of the application's)
+    _, res = judge(tmp_path, {**OWN, **CORDOVA}, ["reusability.install"])
+    r = res["reusability.install"]
+    assert r["status"] == "fail" and r["details"]["instructions"] is False, r["message"]
+    assert "build-tool" in r["message"]["en"], r["message"]

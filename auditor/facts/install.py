@@ -138,7 +138,7 @@ def _readme(ctx) -> dict:
         return {}
 
 
-@fact("install_recipes", version=46, public=False)
+@fact("install_recipes", version=47, public=False)
 def install_recipes(ctx) -> dict:
     """``runtimes``: ``[name, first path]`` per kind of recipe found (containers, compose, Helm, task runners…, in the order of
     :data:`RUNTIMES`); ``install_docs``: install documents; ``readme_command``: ``[line, command]`` of the README's first install command, or None."""
@@ -180,9 +180,11 @@ def install_recipes(ctx) -> dict:
     if all(n != "build-tool" for n, _ in found) and "Gemfile.lock" in ctx.snapshot.files and \
             _GEM_RUNS.search(ctx.snapshot.read_text("Gemfile", limit=64 * 1024) or ""):
         found.append(["build-tool", "Gemfile"])
-    # a Cordova or PhoneGap application (config.xml's <widget>): built with `cordova build`
-    if all(n != "build-tool" for n, _ in found) and _CORDOVA.search(ctx.snapshot.read_text("config.xml", limit=64 * 1024) or ""):
-        found.append(["build-tool", "config.xml"])
+    # a Cordova or PhoneGap application (config.xml's <widget>): built with `cordova build`, wherever its config.xml is (at the root,
+    # in www/, or in the folder the application is kept in: Ville de X/config.xml)
+    cordova = next((p for p in kind_apps.cordova_configs(ctx.snapshot) if _CORDOVA.search(ctx.snapshot.read_text(p, limit=64 * 1024) or "")), None)
+    if all(n != "build-tool" for n, _ in found) and cordova:
+        found.append(["build-tool", cordova])
     if all(n != "task-runner" for n, _ in found):  # the task runner of one component (backend/Makefile beside its pyproject.toml: make install)
         found += [["task-runner", p] for comps in [component_dirs(files)] for p in _by_depth(e.path for e in files if e.dir in comps and "/" not in e.dir and TASK_RUNNER.match(e.name) and not is_doc(e.path))[:1]]  # (not docs/Makefile: Sphinx's)
     # package scripts that start the service, or run the tool's own command-line programs (npm run cut → node ./src/cut.js): a task runner
