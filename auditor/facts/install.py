@@ -138,7 +138,7 @@ def _readme(ctx) -> dict:
         return {}
 
 
-@fact("install_recipes", version=47, public=False)
+@fact("install_recipes", version=48, public=False)
 def install_recipes(ctx) -> dict:
     """``runtimes``: ``[name, first path]`` per kind of recipe found (containers, compose, Helm, task runners…, in the order of
     :data:`RUNTIMES`); ``install_docs``: install documents; ``readme_command``: ``[line, command]`` of the README's first install command, or None."""
@@ -166,7 +166,10 @@ def install_recipes(ctx) -> dict:
             found.insert(0, ["container", built])
     if all(n != "package" for n, _ in found):
         # (a named sbt build is published as a library: sbt publish; an R package's DESCRIPTION naming it, R CMD INSTALL; an app's names none)
-        named = [m["path"] for m in ctx.fact("manifests")["manifests"] if m["path"] in ("pyproject.toml", "setup.cfg", "build.sbt", "DESCRIPTION") and m.get("name")]
+        # (an R package one folder down, packagempeb/DESCRIPTION, is installed all the same: devtools::install_github("owner/repo/packagempeb"))
+        own = {e.path for e in files}
+        named = [m["path"] for m in ctx.fact("manifests")["manifests"] if m.get("name") and (m["path"] in ("pyproject.toml", "setup.cfg", "build.sbt", "DESCRIPTION")
+                 or (m["path"].count("/") == 1 and m["path"].endswith("/DESCRIPTION") and m.get("ecosystem") == "r" and m["path"] in own))]
         named += ["package.json"] if published_npm_package(ctx.snapshot) else []
         # a Puppet module's metadata.json (installed by `puppet module install`), an Ansible role's meta/main.yml (ansible-galaxy)
         named += [p for p, marker in (("metadata.json", '"operatingsystem_support"'), ("meta/main.yml", "galaxy_info:"))

@@ -4,6 +4,7 @@ that says first what the project is for."""
 from __future__ import annotations
 
 from auditor.checks.interface import Evidence, Result, T, check
+from auditor.facts.inventory import COMMUNITY_DIRS
 from auditor.facts.readme_templates import STARTER_FRAMEWORKS, TEMPLATE_HEADINGS, own_headings as _own_headings, untouched_template  # noqa: F401 (re-exported)
 
 TEMPLATE_NAMES = {
@@ -59,7 +60,15 @@ def readme(ctx) -> Result:
     evidence = [Evidence(path=path, value={"words": words, "format": info.get("format")}, kind="found")]
     score = 10.0
     problems_fr, problems_en = [], []
-    if "/" in path:
+    folder = project_folder(path)
+    if folder:  # the README of the one folder holding the whole project (an R package in packagempeb/): the forge's page still shows none
+        score -= 1
+        problems_fr.append(f"pas à la racine (dans {folder}/, le dossier qui contient tout le projet)")
+        problems_en.append(f"not at the root (in {folder}/, the folder that holds the whole project)")
+        evidence.append(Evidence(path=path, kind="finding", note=T(
+            f"La page du dépôt sur la forge n'affiche aucun README : ajoutez à la racine un README qui présente le projet et renvoie à {path}.",
+            f"The repository's page on the forge shows no README: add at the root a README that presents the project and points to {path}.")))
+    elif "/" in path:
         score -= 1
         problems_fr.append("pas à la racine")
         problems_en.append("not at the root")
@@ -119,10 +128,20 @@ def readme(ctx) -> Result:
                          evidence, words=words).advise(_readme_todo(path, info, words, full))
 
 
+def project_folder(path: str) -> str | None:
+    """The folder of a README found neither at the root nor in a documentation folder (docs/, .github/): the one folder that holds
+    the whole project (files.project_folder_readme)."""
+    folder = path.rsplit("/", 1)[0] if "/" in path else ""
+    return folder if folder and folder.lower() not in COMMUNITY_DIRS else None
+
+
 def _readme_todo(path: str, info: dict, words: int, full: int) -> dict[str, str]:
     """What to change in this README, in the order a reader meets it."""
     fr, en = [], []
-    if "/" in path:
+    if project_folder(path):  # (moving it would take it out of the package it documents: a README at the root leads to it)
+        fr.append(f"ajoutez à la racine un README court qui présente le projet et renvoie à {path}")
+        en.append(f"add at the root a short README that presents the project and points to {path}")
+    elif "/" in path:
         fr.append(f"placez-le à la racine (git mv {path} {path.rsplit('/', 1)[-1]})")
         en.append(f"move it to the root (git mv {path} {path.rsplit('/', 1)[-1]})")
     desc = info.get("description")
