@@ -32,6 +32,24 @@ _NEW_MAP = lazy_compile(r"""\bnew[ \t]+Map[ \t]*\([ \t]*\{""")
 _MAP_OPTION = lazy_compile(r"""\b(?:target|container|view|center|zoom|style|layers)[ \t]*:""")
 
 
+# What the map shows, read in the files that make one: OpenStreetMap's tiles (R leaflet's addTiles() default, a tile.openstreetmap
+# address, OpenLayers' OSM source), markers placed from coordinates, and any other layer — shapes, GeoJSON, WMS, another provider's
+# tiles — which is geographic data of the map's own
+_OSM_TILES = lazy_compile(r"""\baddTiles[ \t]*\([ \t]*\)|tile\.openstreetmap\.(?:org|fr)\b|\bnew[ \t]+(?:ol\.source\.)?OSM[ \t]*\(""")
+_MARKERS = lazy_compile(r"""\badd(?:Awesome|Circle)?Markers[ \t]*\(|(?<![\w.])L\.(?:circleMarker|marker)[ \t]*\(|<(?:Marker|l-marker|LMarker)\b""")
+_OTHER_LAYERS = lazy_compile(r"""\badd(?:Polygons|Polylines|GeoJSON|TopoJSON|WMSTiles|ProviderTiles|RasterImage|Rectangles|Minicharts|Heatmap)[ \t]*\("""
+                             r"""|(?<![\w.])L\.(?:geoJSON|geoJson|polygon|polyline|rectangle|imageOverlay|tileLayer\.wms)\b"""
+                             r"""|\btileLayer[ \t]*\([ \t]*["'`](?![^"'`]*openstreetmap)|<(?:GeoJSON|Polygon|Polyline|WMSTileLayer)\b""")
+
+
+def _layers(found: dict, path: str, text: str) -> None:
+    """Add to ``found`` the first OpenStreetMap tiles, markers and other layers of one file that makes a map."""
+    for key, rx in (("osm", _OSM_TILES), ("markers", _MARKERS), ("other", _OTHER_LAYERS)):
+        m = rx.search(text)
+        if m and key not in found:
+            found[key] = [path, text.count("\n", 0, m.start()) + 1, m.group(0).strip()[:80]]
+
+
 def _shown(path: str) -> bool:
     return any(seg.lower() in SHOW_DIRS for seg in path.split("/")[:-1])
 
@@ -44,7 +62,7 @@ def constructions(text: str) -> list[tuple[int, str]]:
     return [(text.count("\n", 0, pos) + 1, excerpt.strip()) for pos, excerpt in sorted(out)[:5]]
 
 
-@fact("map_construction", version=1, public=False)
+@fact("map_construction", version=2, public=False)
 def map_construction(ctx) -> dict:
     """``maps``: ``[[path, line, excerpt]]`` where the project's own source code (not its tests, documentation, demos or
     examples; the first 500 code files in path order, 256 KB each) creates a map; ``files_read``."""
@@ -53,10 +71,15 @@ def map_construction(ctx) -> dict:
     paths = [p for p in sorted(snap.files) if snap.files[p].kind in ("file", "executable") and p.rsplit(".", 1)[-1].lower() in CODE_EXT
              and inv.category(p) == "source"
              and not is_test(p) and not is_doc(p) and not _shown(p)][:MAX_FILES]
-    maps = []
+    maps, layers = [], {}
     for p in paths:
-        maps += [[p, line, excerpt] for line, excerpt in constructions(snap.read_text(p, limit=MAX_BYTES) or "")]
+        text = snap.read_text(p, limit=MAX_BYTES) or ""
+        made = [[p, line, excerpt] for line, excerpt in constructions(text)]
+        if made:
+            _layers(layers, p, text)
+        maps += made
         if len(maps) >= 20:
             break
-    return {"maps": maps[:20], "files_read": len(paths)}
+    # ``layers``: in the files that make a map, the first ``osm`` tiles, ``markers`` and ``other`` layer, each [path, line, excerpt]
+    return {"maps": maps[:20], "files_read": len(paths), "layers": layers}
 

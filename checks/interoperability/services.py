@@ -47,6 +47,10 @@ PROPRIETARY_GEO_DEPS = (r"mapbox-gl|@mapbox/mapbox-sdk|@mapbox/mapbox-gl-geocode
                         r"@arcgis/core|esri-loader|arcgis-js-api|(?:[\w@/.-]*-)?(?:esri-?map|arcgis-map)(?:-[\w.-]*)?")
 
 
+# the libraries and code lines of a map's display (Leaflet, MapLibre, OpenLayers, folium), not of geographic data's processing
+_MAP_DISPLAY = lazy_compile(r"leaflet|maplibre|openlayers|folium|(?<![\w.])L\.(?:map|tileLayer)\b|\baddTiles\(|\bnew ol\.|^ol$|['\"]ol/", re.I)
+
+
 def _open_mapbox_gl(lib: dict) -> bool:
     """A copy of Mapbox GL JS before 2.0 (BSD-3-Clause; proprietary from 2.0): an open mapping library."""
     return str(lib.get("name") or "").lower() == "mapbox-gl" and bool(re.match(r"[01]\.", str(lib.get("version") or "")))
@@ -317,6 +321,21 @@ def geo(ctx) -> Result:
                                "(API Adresse, geo.api.gouv.fr).",
                                "No map and no geographic data of its own: addresses or municipalities go through the public references "
                                "(API Adresse, geo.api.gouv.fr)."), ev, **details)
+    # a map drawn by an open library on OpenStreetMap's tiles with markers placed from coordinates, and nothing else geographic (no
+    # format, service, geometry, reference system; no other layer): the service publishes and exchanges no geographic data, the open
+    # library and the open base map are all the criterion asks (an R Shiny app's 200-px Leaflet picker of weather stations)
+    display = (libs or lib_code) and all(_MAP_DISPLAY.search(n) for n, _ in libs) and all(_MAP_DISPLAY.search(h[2]) for h in lib_code)
+    if display and not (prop or geojson or geo_files or ogc or ign or apis or legal_crs or oracle or typed or db_image or processing or point_clouds):
+        layers = (ctx.fact("map_construction") or {}).get("layers") or {}
+        if layers.get("osm") and layers.get("markers") and not layers.get("other"):
+            path, line, excerpt = layers["markers"]
+            ev.append(Evidence(path=path, line=line, value=excerpt, kind="found"))
+            return Result.passed(T("Carte dessinée par une bibliothèque ouverte sur les tuiles OpenStreetMap, avec des marqueurs placés par leurs "
+                                   "coordonnées ; le service ne publie ni n'échange aucune donnée géographique (ni format, ni service, ni "
+                                   "géométrie, ni système de référence) : rien d'autre des standards cartographiques à juger.",
+                                   "A map drawn by an open library on OpenStreetMap's tiles, with markers placed from their coordinates; the "
+                                   "service publishes and exchanges no geographic data (no format, service, geometry or reference system): "
+                                   "nothing else of the map standards to judge."), ev, markers_on_osm=True, **details)
     # a service without a map of its own (an API serving GeoJSON) needs no mapping library: none proprietary is the criterion met
     # (a library without any interface, a data provider reading WFS for others' dashboards, neither)
     kind = decided_kind(ctx.fact("project") or {})
