@@ -29,6 +29,7 @@ from auditor.facts.inventory import is_manifest
 from auditor.facts.machinery import machinery_script
 from auditor.facts.scaling.common import (data_about, email_type, host_class, is_dev_only, own_domains, owner_key, project_files,
                                           project_subdomain, sponsor_named)
+from auditor.facts.scaling.lockin import scenario_visit
 from auditor.facts.scaling.url_signals import BARE_PLACEHOLDER
 from auditor.facts.secrets import PLACEHOLDER, URL_CREDENTIALS
 from auditor.facts.textscan import hits
@@ -48,9 +49,18 @@ def _is_service(host: str, url: str, cdn: bool = False) -> bool:
     for s in load("proprietary_services.yml")["services"]:
         if any(host == h or host.endswith("." + h) for h in s.get("hosts") or []):
             return not open_file(s, host, url)
-        if not cdn and any(re.search(c["re"], url, re.I) for c in s.get("code") or []):
+        if not cdn and any(re.search(c["re"], url, re.I) and not (c.get("open_read") and re.search(c["open_read"], url, re.I))
+                           for c in s.get("code") or []):  # (not a layer asked as GeoJSON: open data, see proprietary_services.yml)
             return True
     return False
+
+
+def _whole_url(lines: list[str], line: int | None, excerpt: str) -> str:
+    """The address as its line writes it, whole: the scan's excerpt stops short of a long query (an ArcGIS layer's
+    …/FeatureServer/0/query?where=1%3D1&…&f=geojson, a thousand characters on one line)."""
+    text = lines[line - 1] if line and 0 < line <= len(lines) else ""
+    at = text.find(excerpt)
+    return re.split(r"""[\s'"`<>]""", text[at:], maxsplit=1)[0] if at >= 0 and excerpt else excerpt
 
 
 def open_file(service: dict, host: str, url: str) -> bool:
@@ -232,7 +242,7 @@ def _tool_build(path: str, repo: str) -> bool:
     return bool(DOCKERFILE.search(path)) and bool(name) and name in labels
 
 
-@fact("hosting_dependencies", version=71, cache="commit+as_of")
+@fact("hosting_dependencies", version=72, cache="commit+as_of")
 def hosting_dependencies(ctx) -> dict:
     owner = owner_key(ctx)
     project = getattr(ctx.target, "name", None) or ""
@@ -281,7 +291,8 @@ def hosting_dependencies(ctx) -> dict:
             c = {"class": "cdn"}  # a vendor's CDN serving an open library's release (Mapbox GL JS 1.x): a CDN like unpkg.com
         if c["class"] == "neutral":
             continue
-        if not c.get("api") and _is_service(host, excerpt, cdn=c["class"] == "cdn"):  # (one account's Drive read through Google's API: where the data live)  # a proprietary service the vendor-lock-in check reports: named, not judged here
+        # (not a page a monitoring scenario visits in a browser: watched, not used, as vendor_lockin says)
+        if not c.get("api") and _is_service(host, _whole_url(text_lines(path), line, excerpt), cdn=c["class"] == "cdn") and not scenario_visit(ctx, path):  # (one account's Drive read through Google's API: where the data live)  # a proprietary service the vendor-lock-in check reports: named, not judged here
             service_hosts.setdefault(reg, {"host": host, "path": path, "line": line, "value": excerpt[:120]})
             continue
         if c["class"] in ("other", "public-other", "commercial") and sponsor_named(reg, owner):

@@ -42,13 +42,40 @@ def _on_state_host(ctx, path: str, line: int | None) -> bool:
                for h in (m.group(1).lower().rstrip(".") for m in _URL_HOST.finditer(lines[line - 1][:4000])))
 
 
+# A monitoring tool's scenarios or test cases that drive a browser (testcases/Keepeek.php: php-webdriver opens the city's photo
+# library, logs in and times each step; a Selenium scenario of a Nagios probe): the applications they visit are what is watched, no
+# service the tool runs on. Only a scenario's folder with a browser driver in the file: a scraper elsewhere depends on its site.
+_SCENARIO_DIRS = frozenset({"testcases", "test_cases", "test-cases", "scenarios", "scenarii", "scenario"})
+_BROWSER_DRIVER = re.compile(r"""\bFacebook\\WebDriver\\|\bRemoteWebDriver\b|\bfrom\s+selenium\b|\bimport\s+org\.openqa\.selenium\b"""
+                             r"""|require\(\s*['"](?:selenium-webdriver|puppeteer|playwright)['"]|\bwebdriver\.(?:Chrome|Firefox|Remote|Edge)\s*\("""
+                             r"""|\bfrom\s+playwright\b""")
+
+
+def scenario_visit(ctx, path: str) -> bool:
+    """The file is a scenario of a monitoring or test tool that drives a browser through the applications it watches."""
+    if not _SCENARIO_DIRS & {seg.lower() for seg in path.split("/")[:-1]}:
+        return False
+    return bool(_BROWSER_DRIVER.search(ctx.snapshot.read_text(path, limit=256 * 1024) or ""))
+
+
+def _open_read(ctx, path: str, line: int | None, excerpt: str, shape: str | None) -> bool:
+    """The address the service's code pattern matched on this line asks its answer in an open format (``open_read`` of the
+    list: ``f=geojson`` on an ArcGIS REST query)."""
+    if not shape or not line:
+        return False
+    lines = (ctx.snapshot.read_text(path, limit=256 * 1024) or "").split("\n")
+    text = lines[line - 1] if 0 < line <= len(lines) else ""
+    at = text.find(excerpt)
+    return at >= 0 and bool(re.search(shape, re.split(r"""[\s'"`<>]""", text[at:], maxsplit=1)[0], re.I))
+
+
 def _runtime_setting(ctx, path: str, line: int | None) -> bool:
     """The Dockerfile line sets the image's environment (ENV EXTENSIONS_GALLERY=…marketplace…): a service used at run time."""
     lines = (ctx.snapshot.read_text(path, limit=256 * 1024) or "").split("\n")
     return bool(line) and 0 < line <= len(lines) and lines[line - 1].lstrip().upper().startswith(("ENV ", "ARG "))
 
 
-@fact("vendor_lockin", version=48)
+@fact("vendor_lockin", version=49)
 def vendor_lockin(ctx) -> dict:
     services = load("proprietary_services.yml")["services"]
     manifests = ctx.fact("manifests").get("manifests") or []
@@ -72,10 +99,14 @@ def vendor_lockin(ctx) -> dict:
             for path, line, excerpt, _cls in hits(ctx, sid):
                 if is_dev_only(path) or machinery_script(path):
                     continue  # a dev server's proxy or mock, a developer's settings; a fuzzing or QA script's download (a public seed corpus)
+                if scenario_visit(ctx, path):
+                    continue  # an application a monitoring scenario visits in a browser: watched, not used
                 if i == 0 and _IMAGE_RECIPE.search(path) and not _runtime_setting(ctx, path, line):
                     continue
                 if i == 0 and best(excerpt) not in (None, s["id"]):
                     continue
+                if 0 < i <= len(s.get("code") or []) and _open_read(ctx, path, line, excerpt, s["code"][i - 1].get("open_read")):
+                    continue  # a layer asked as GeoJSON from an ArcGIS server (f=geojson): open data read, no vendor software
                 if s.get("host_patterns") and i > len(s.get("code") or []) and _on_state_host(ctx, path, line):
                     continue  # an Opendatasoft-style API path on the State's own portal (data.education.gouv.fr): open national data  # vscode.blob.core.windows.net is the Marketplace's, not Azure's blob storage: the longest listed host names it  # a host a Dockerfile downloads a tool from while building the image (the Dart SDK's apt source): no service called
                 ev.append({"path": path, "line": line, "value": excerpt, "how": "host" if i == 0 else "code"})
