@@ -949,16 +949,20 @@ def public_building_blocks(ctx) -> Result:
     for h in (h for sid in TERRITORY_LABELS for h in sig.get(sid, []) if h[3] in CODEISH):
         values.setdefault(h[0], set()).add(h[2].lower())
     listed = {path for path, found in values.items() if len(found) >= 3}
-    reference = [h for sid in REFERENCE_SIGNALS for h in sig.get(sid, []) if h[3] in CODEISH
-                 and not (sid == "geo.library-code" and GEO_CLI_TOOL.fullmatch(h[2])) and not (sid == "geo.ogc" and not map_ogc)
-                 and not (sid in CONTACT_PLACE_SIGNALS and h[0] in contact) and not (sid in TERRITORY_LABELS and h[0] not in listed)
-                 and not (sid == "ident.fields" and h[2].lower() == "ridet")]  # (New Caledonia's register: no public API here gives it)
-    # a map drawn with a declared mapping library (leaflet in package.json, a station map): a map the public services could feed
-    reference = reference or match_deps(ctx, [MAP_DEPS, PROPRIETARY_GEO_DEPS], dev=False)
-    # a QGIS project the project ships (a field map of QField): a map, whose base layers the public services could give
-    reference = reference or [[proj["path"], None, "QGIS project", "data"] for proj in qgis][:3]
-    # a map or GIS vendor's SDK or service the code uses (an ArcGIS Experience Builder widget filtering a map's layers): maps too
-    reference = reference or vendor_geo(ctx)
+    tagged = [(sid, h) for sid in REFERENCE_SIGNALS for h in sig.get(sid, []) if h[3] in CODEISH
+              and not (sid == "geo.library-code" and GEO_CLI_TOOL.fullmatch(h[2])) and not (sid == "geo.ogc" and not map_ogc)
+              and not (sid in CONTACT_PLACE_SIGNALS and h[0] in contact) and not (sid in TERRITORY_LABELS and h[0] not in listed)
+              and not (sid == "ident.fields" and h[2].lower() == "ridet")]  # (New Caledonia's register: no public API here gives it)
+    reference = [h for _, h in tagged]
+    topics = {_reference_topic(sid, h[2]) for sid, h in tagged}  # (what is handled: the blocks worth advising)
+    if not reference:
+        # a map drawn with a declared mapping library (leaflet in package.json, a station map): a map the public services could feed
+        reference = match_deps(ctx, [MAP_DEPS, PROPRIETARY_GEO_DEPS], dev=False)
+        # a QGIS project the project ships (a field map of QField): a map, whose base layers the public services could give
+        reference = reference or [[proj["path"], None, "QGIS project", "data"] for proj in qgis][:3]
+        # a map or GIS vendor's SDK or service the code uses (an ArcGIS Experience Builder widget filtering a map's layers): maps too
+        reference = reference or vendor_geo(ctx)
+        topics = {"map"} if reference else set()
     if not blocks and not judged_dsfr and not reference and kind in SERVICE_KINDS:
         what_fr = f"ce projet de type « {kind_fr} »" if kind else "ce projet"
         return Result.not_applicable(T(f"Aucun commun public appelé, et {what_fr} ne manipule ni adresse, ni lieu, ni carte, ni "
@@ -981,7 +985,15 @@ def public_building_blocks(ctx) -> Result:
     else:
         # two public building blocks make a good score; a kind of which none is expected (a command-line tool, a data model)
         # that takes its reference data from one does all that is asked
-        score = min(10.0, 4.0 * n) if kind in SERVICE_KINDS else (10.0 if n else 0.0)
+        # (a service that handles no address, place, map or organisation identifier and uses the block its purpose needs — a
+        # payment module built on TIPI/PayFiP — does all that is asked: the same service using none is not applicable, and using
+        # the right block never scores worse than using none)
+        score = min(10.0, 4.0 * n) if kind in SERVICE_KINDS and reference else (10.0 if n else 0.0)
+        # (and one whose blocks give each kind of reference data it handles — its maps from the Géoplateforme, its communes from
+        # geo.api.gouv.fr — scores by that share: a block for what is handled, not a count of blocks)
+        needed = [rx for topic, rx, _, _ in _TOPIC_ADVICE if topic in topics]
+        if kind in SERVICE_KINDS and needed:
+            score = max(score, round(10.0 * sum(bool(re.search(rx, " ".join(blocks))) for rx in needed) / len(needed), 1))
         # (a sponsor known not to be a State service: the reason whatever the interface, an add-on's windows inside its host too)
         reserved = ui or sponsor not in ("unknown", "state")
         why_fr = f"réservé aux services de l'État, porteur : {sponsor_label(sponsor, 'fr')}" if reserved else "pas d'interface"
@@ -1000,15 +1012,44 @@ def public_building_blocks(ctx) -> Result:
     ev += hit_evidence(handled, kind="finding", note=T("Adresse, lieu, carte ou identifiant d'organisation manipulé ici, que les services "
                                                         "publics fourniraient.", "Address, place, map or organisation identifier handled "
                                                         "here, which the public services would provide."))
+    if blocks and not judged_dsfr and not reference and kind in SERVICE_KINDS:
+        msg = T(msg["fr"][:-1] + " ; aucune adresse, aucun lieu, aucune carte ni aucun identifiant d'organisation manipulé, pour "
+                "lesquels un autre commun serait attendu.", msg["en"][:-1] + "; it handles no address, place, map or organisation "
+                "identifier for which another block would be expected.")
     result = Result.scored(score, msg, ev, **details)
     if not judged_dsfr:
-        result.remediation = T(
-            "Appelez les API publiques plutôt que des copies locales de référentiels : API Adresse pour géocoder, geo.api.gouv.fr pour "
-            "les contours et codes des communes, fonds et services de la Géoplateforme IGN, API Entreprise pour les SIREN ; mesurez "
-            "l'audience avec Matomo.",
-            "Call public APIs rather than local copies of reference data: API Adresse to geocode, geo.api.gouv.fr for municipal "
-            "boundaries and codes, IGN Géoplateforme base maps and services, API Entreprise for SIREN numbers; measure audience with Matomo.")
+        # only the blocks for what the project handles, and not those it already uses (a payment module is not told to geocode)
+        used = " ".join(blocks)
+        advice = [(fr, en) for topic, rx, fr, en in _TOPIC_ADVICE if topic in topics and not re.search(rx, used)]
+        audience = ("", "")
+        if advice and ui and "Matomo" not in used:
+            audience = (" ; mesurez l'audience avec Matomo", "; measure audience with Matomo")
+        if advice:
+            result.remediation = T("Appelez les API publiques plutôt que des copies locales de référentiels : " + ", ".join(a[0] for a in advice) + audience[0] + ".",
+                                   "Call public APIs rather than local copies of reference data: " + ", ".join(a[1] for a in advice) + audience[1] + ".")
+        else:
+            result.advise(T("Rien à faire : les communs publics utilisés couvrent ce que le projet manipule.",
+                            "Nothing to do: the public building blocks used cover what the project handles."))
     return result
+
+
+# what the handled data would take from the public services, and the block names that already give it
+_TOPIC_ADVICE = (("address", r"API Adresse|Base Adresse", "API Adresse pour géocoder", "API Adresse to geocode"),
+                 ("place", r"Découpage administratif|ADMIN EXPRESS", "geo.api.gouv.fr pour les contours et codes des communes",
+                  "geo.api.gouv.fr for municipal boundaries and codes"),
+                 ("map", r"IGN|Géoplateforme|Géoportail", "fonds et services de la Géoplateforme IGN", "IGN Géoplateforme base maps and services"),
+                 ("organisation", r"API Entreprise", "API Entreprise pour les SIREN", "API Entreprise for SIREN numbers"))
+
+
+def _reference_topic(sid: str, value: str) -> str:
+    """What a reference signal's hit handles: an address, a place (a commune, its code), an organisation (a SIREN) or a map."""
+    if sid == "ident.address":
+        return "address"
+    if sid in ("ident.fields", "ident.sql-columns"):
+        return "organisation" if re.search(r"sire[nt]", value, re.I) else "place"
+    if sid in ("territory.insee", "territory.city", "ident.commune-table"):
+        return "place"
+    return "map"
 
 
 MODERN_IMG = {"webp", "avif", "jxl"}

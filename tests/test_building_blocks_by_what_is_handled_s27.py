@@ -1,0 +1,59 @@
+"""Session 27 (f27, measure 17 reader o3, lutece-secteur-public/ecom-module-workflow-tipi): a payment module whose whole purpose
+is the State's payment block TIPI/PayFiP scored warn 4.0/10 and was told to call API Adresse, geo.api.gouv.fr, IGN and API
+Entreprise, though it handles no address, place, map or SIREN; the same check says not applicable of a service using no block
+and handling nothing. Using the right block never scores worse than none; the advice names only the blocks for what is handled."""
+
+from __future__ import annotations
+
+from tests.test_local_authority_verdicts import judge
+
+BB = "interoperability.public-building-blocks"
+MODULE = {"README.md": "# Module de paiement\n\nPaiement en ligne des factures de la commune.\n",
+          "webapp/WEB-INF/conf/plugins/paiement.properties":
+              "paiement.ws.url=https://www.tipi.budget.gouv.fr/tpa/services/securite\n"
+              "paiement.page.url=https://www.payfip.gouv.fr/tpa/paiementws.web?idop=\n",
+          "webapp/jsp/site/Paiement.jsp": "<%@ page contentType=\"text/html\" %>\n<html><body>${paiement}</body></html>\n",
+          "src/java/fr/ville/paiement/PaiementService.java":
+              "package fr.ville.paiement;\n\npublic class PaiementService\n{\n    public String url( String op )\n    {\n"
+              "        return AppProperties.get( \"paiement.page.url\" ) + op;\n    }\n}\n"}
+
+
+def test_a_payment_module_on_the_payment_block_does_all_that_is_asked(tmp_path):
+    res = judge(tmp_path, MODULE, [BB])[1][BB]
+    assert res["details"]["building_blocks"] == ["TIPI / PayFiP (DGFiP)"], res["details"]
+    assert res["status"] == "pass" and res["score"] == 10, (res["score"], res["message"])
+    advice = res["remediation"]["en"]
+    assert "API Adresse" not in advice and "API Entreprise" not in advice and "Géoplateforme" not in advice, advice
+
+
+def test_the_same_module_handling_addresses_is_told_of_the_address_block_only(tmp_path):
+    files = dict(MODULE)
+    files["src/java/fr/ville/paiement/Payeur.java"] = ("package fr.ville.paiement;\n\npublic class Payeur\n{\n"
+                                                       "    private String codePostal;\n    private String adressePostale;\n}\n")
+    res = judge(tmp_path, files, [BB], name="adresse")[1][BB]
+    assert res["status"] == "warn" and res["score"] == 4, (res["score"], res["message"])
+    advice = res["remediation"]["en"]
+    assert "API Adresse" in advice and "API Entreprise" not in advice, advice
+
+
+MAP_APP = {"README.md": "# Carte des équipements\n", "requirements.txt": "Flask==2.3.0\n",
+           "app.py": ("from flask import Flask, render_template\n\napp = Flask(__name__)\n\n\n@app.route('/')\ndef index():\n"
+                      "    return render_template('index.html')\n"),
+           "package.json": '{"name": "carte", "version": "1.0.0", "dependencies": {"leaflet": "^1.9.4"}}\n', "package-lock.json": "{}\n",
+           "templates/index.html": "<html><body><div id=\"map\"></div><script src=\"/static/map.js\"></script></body></html>\n",
+           "static/map.js": ("import L from 'leaflet';\n\nconst map = L.map('map').setView([47.2, -1.55], 12);\n"
+                          "L.tileLayer('https://data.geopf.fr/wmts?SERVICE=WMTS&REQUEST=GetTile&LAYER=GEOGRAPHICALGRIDSYSTEMS.PLANIGNV2"
+                          "&TILEMATRIX={z}&TILEROW={y}&TILECOL={x}').addTo(map);\n")}
+
+
+def test_a_map_drawn_on_the_geoplateforme_takes_what_it_handles_from_the_block(tmp_path):
+    res = judge(tmp_path, MAP_APP, [BB], name="carte")[1][BB]
+    assert "Géoplateforme IGN" in res["details"]["building_blocks"], res["details"]
+    assert res["status"] == "pass" and res["score"] == 10, (res["score"], res["message"])
+
+
+def test_a_map_with_addresses_and_no_address_block_is_half_served(tmp_path):
+    files = {**MAP_APP, "static/form.js": "export const champs = {codePostal: '', adressePostale: ''};\n"}
+    res = judge(tmp_path, files, [BB], name="carte-adresse")[1][BB]
+    assert res["status"] == "warn" and res["score"] < 10 and "API Adresse" in res["remediation"]["en"], (res["score"], res["remediation"])
+    assert "Géoplateforme" not in res["remediation"]["en"], res["remediation"]
