@@ -953,6 +953,9 @@ def public_building_blocks(ctx) -> Result:
               and not (sid == "geo.library-code" and GEO_CLI_TOOL.fullmatch(h[2])) and not (sid == "geo.ogc" and not map_ogc)
               and not (sid in CONTACT_PLACE_SIGNALS and h[0] in contact) and not (sid in TERRITORY_LABELS and h[0] not in listed)
               and not (sid == "ident.fields" and h[2].lower() == "ridet")]  # (New Caledonia's register: no public API here gives it)
+    # a copy of the register of communes kept as a data file (french_cities.txt, 34,938 names an OCR'd birth place is matched
+    # against): the places geo.api.gouv.fr and the COG give
+    tagged += [("ident.commune-table", [c["path"], None, f"list of communes ({c['communes']} known names)", "data"]) for c in ctx.fact("commune_lists") or []][:3]
     reference = [h for _, h in tagged]
     topics = {_reference_topic(sid, h[2]) for sid, h in tagged}  # (what is handled: the blocks worth advising)
     if not reference:
