@@ -124,6 +124,11 @@ signal("ident.validation", r"""\b(?:def|function|fun|func|class|(?:public|privat
        r"""(_{0,2}(?:parse|valid(?:ate|er)?|check|verif(?:y|ier)?|is_?valid|controle?r?|est_?valide?)_?(?:siret|siren|code_?insee|insee)\w*|"""
        r"""(?:siret|siren)\w*?(?:valid\w*|invalid\w*|check\w*|verif\w*|erreur|error|exception)|invalid_?(?:siret|siren)\w*)\s*[(:{]""",
        ("siret", "siren", "insee"), classes=("code",), group=1)
+# A form platform's validator named for the identifier: w.c.s.'s (Publik's) validation types "siren-fr" and "siret-fr", which check
+# the number's length and key (its validate_siren, validate_siret), given as a field's validation (a form generator writing
+# validation = '"siret-fr"' for "avec validation code SIRET"; {'type': 'siret-fr'}): the value is checked, by the platform
+signal("ident.named-validator", r"""\bvalidation\b[^\n]{0,40}?['"]((?:siren|siret)-fr)['"]""", ("siren-fr", "siret-fr"),
+       classes=("code", "template", "config"), group=1)
 
 # -- identifiers filled from the public reference, or described as identifiers ---------------------------------
 # Codes read from IGN's ADMIN EXPRESS (the official boundaries of communes, EPCI and départements with their INSEE and SIREN codes):
