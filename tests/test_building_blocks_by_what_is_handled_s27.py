@@ -57,3 +57,17 @@ def test_a_map_with_addresses_and_no_address_block_is_half_served(tmp_path):
     res = judge(tmp_path, files, [BB], name="carte-adresse")[1][BB]
     assert res["status"] == "warn" and res["score"] < 10 and "API Adresse" in res["remediation"]["en"], (res["score"], res["remediation"])
     assert "Géoplateforme" not in res["remediation"]["en"], res["remediation"]
+
+
+def test_the_organisations_page_in_publiccode_yml_is_no_block_used(tmp_path):
+    # (django-magicauth: its publiccode.yml links the ministry's page of the Annuaire de l'administration; the code calls nothing)
+    files = {"README.md": "# Connexion par lien magique\n", "requirements.txt": "Django==4.2\n",
+             "publiccode.yml": ("publiccodeYmlVersion: '0.2'\nname: magicauth\nlegal:\n  license: MIT\n  mainCopyrightOwner: Ministère\n"
+                                "  repoOwner: Ministère\nmaintenance:\n  type: internal\n  contacts:\n    - name: Équipe\n"
+                                "it:\n  riuso:\n    codiceIPA: x\ndescription:\n  fr:\n    documentation: "
+                                "https://lannuaire.service-public.fr/gouvernement/da837b24-afa7-46ab-b56a-427dd4bcc159\n"),
+             "magicauth/views.py": ("from django.http import HttpResponse\n\n\ndef login(request):\n"
+                                    "    return HttpResponse('lien envoyé')\n"),
+             "magicauth/urls.py": "from django.urls import path\n\nfrom magicauth import views\n\nurlpatterns = [path('login/', views.login)]\n"}
+    res = judge(tmp_path, files, [BB], name="magic")[1][BB]
+    assert res["details"]["building_blocks"] == [], res["details"]

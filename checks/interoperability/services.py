@@ -908,6 +908,9 @@ def public_building_blocks(ctx) -> Result:
     qgis = (ctx.fact("qgis_projects") or {}).get("projects", [])
     api_hits += [[proj["path"], None, host, "data"] for proj in qgis for host in proj.get("service_hosts") or {}]
     api_hits += sig.get("scaling.sql-fetch", [])  # an address SQL fetches from (a file_fdw table over a public API): code, though SQL is data to the scan
+    # publiccode.yml describes the software — its organisation's and maintainers' pages (https://lannuaire.service-public.fr/
+    # gouvernement/…, the ministry's entry in the Annuaire de l'administration) —: nothing the code calls
+    api_hits = [h for h in api_hits if h[0].rsplit("/", 1)[-1].lower() not in ("publiccode.yml", "publiccode.yaml")]
     own = (getattr(getattr(ctx, "target", None), "name", None) or "").lower()  # the repository's name (none on facts alone)
     # "mviewer/mreport" in a compose file: the project's own image published under a commons' namespace, not a use of it
     api_hits = [h for h in api_hits if not (own and "/" in h[2] and h[2].split("/", 1)[1].split(":")[0].lower() == own)]
