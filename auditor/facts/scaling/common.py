@@ -231,7 +231,7 @@ def _names_project(account: str, project: str) -> bool:
     return len(p) >= 5 and len(a) >= 5 and (p in a or a in p)
 
 
-def _same_name(segment: str, project: str) -> bool:
+def same_name(segment: str, project: str) -> bool:
     """A path segment spelling the repository's name (case, "-" and "_" aside)."""
     norm = lambda x: re.sub(r"[^a-z0-9]", "", x.lower())  # noqa: E731
     return len(norm(project)) >= 3 and norm(segment) == norm(project)
@@ -257,7 +257,7 @@ def host_class(host: str, path: str = "", own: set[str] | frozenset = frozenset(
             account = sub or (first if kind in ("file",) or base.startswith(("s3.", "storage.")) else "")
             if account and ((owner and account.lower() == owner) or (project and _names_project(account, project))):
                 return {"class": "own", "account": account}
-            if sub and kind == "pages" and project and _same_name(first, project):
+            if sub and kind == "pages" and project and same_name(first, project):
                 # the Pages site of a repository named as this one (<account>.github.io/<repository>/): published from it,
                 # whoever the forge owner (a clone's unknown owner: the documentation URL of a package's pyproject.toml)
                 return {"class": "own", "account": account}

@@ -28,7 +28,8 @@ from auditor.facts.identity_names import name_labels
 from auditor.facts.inventory import is_manifest
 from auditor.facts.machinery import machinery_script
 from auditor.facts.scaling.common import (data_about, email_type, host_class, is_dev_only, own_domains, owner_key, project_files,
-                                          project_subdomain, sponsor_named)
+                                          project_subdomain, same_name, sponsor_named)
+from auditor.facts.scaling.load_positions import compared_origin, csp_origin, in_sentence, link_value, project_link
 from auditor.facts.scaling.lockin import scenario_visit
 from auditor.facts.scaling.url_signals import BARE_PLACEHOLDER
 from auditor.facts.secrets import PLACEHOLDER, URL_CREDENTIALS
@@ -209,30 +210,6 @@ _PLACEHOLDER_SERVER = lazy_compile(r"^(?:(?:mon|ma|my|your|votre|nom[-_]?du|nom[
                                    r"^(?:example|exemple|xxx+|changeme|fileserver|file-?server)$", re.I)
 PROSE_CLASSES = ("doc", "legal")  # (textscan.file_class: documents written for people)
 
-# a Content-Security-Policy directive (connect-src, img-src, frame-ancestors; helmet's connectSrc) and a line that is one quoted
-# entry of a list: an origin the browser is allowed to reach, whatever the project loads (issue 12, s26)
-_CSP_DIRECTIVE = lazy_compile(r"\b(?:(?:default|script|style|img|connect|font|frame|worker|child|media|object|manifest|prefetch)-src(?:-elem|-attr)?|"
-                              r"frame-ancestors|form-action|(?:default|script|style|img|connect|font|frame|worker|child|media|object|manifest)Src)\b|"
-                              r"Content-Security-Policy", re.I)
-_LIST_ENTRY = lazy_compile(r"""^\s*(?:(?:'[^']*'|"[^"]*"|`[^`]*`)\s*,?\s*)+$""")  # (CSP's keywords quoted twice: "'self'")
-
-
-def csp_origin(text_lines: list[str], line: int | None, url: str, url_path: str) -> bool:
-    """The address is a bare origin (no path) in a Content-Security-Policy allowlist: on the directive's own line, or one entry of
-    the list the directive opens above it (next.config.ts's 'connect-src': [ … 'https://openmaptiles.github.io', … ]). An
-    allowlist names where the browser may connect, for the libraries and services the code uses elsewhere: no dependency of its own."""
-    if url_path not in ("", "/") or not line or line > len(text_lines) or url not in text_lines[line - 1]:
-        return False
-    if _CSP_DIRECTIVE.search(text_lines[line - 1]):
-        return True
-    if not _LIST_ENTRY.match(text_lines[line - 1]):
-        return False
-    for above in reversed(text_lines[max(0, line - 80): line - 1]):  # (up the list's entries to the line that opens it)
-        if not _LIST_ENTRY.match(above) and above.strip():
-            return bool(_CSP_DIRECTIVE.search(above))
-    return False
-
-
 def _tool_build(path: str, repo: str) -> bool:
     """An image's build cloning the tool it is named after (docker/tippecanoe/Dockerfile: git clone …/felt/tippecanoe.git,
     Dockerfile.tippecanoe): the tool built from its own source home, as a package manager would fetch it; no fork to vanish."""
@@ -242,7 +219,22 @@ def _tool_build(path: str, repo: str) -> bool:
     return bool(DOCKERFILE.search(path)) and bool(name) and name in labels
 
 
-@fact("hosting_dependencies", version=72, cache="commit+as_of")
+# a clone pinned to a release (--branch 2.75.1, -b v1.4, a git checkout of a tag or a commit) then built (make, cmake, an install)
+_PINNED = lazy_compile(r"(?:--branch|-b)[ =]v?\d+(?:\.\d+)+\S*|\bgit\s+(?:-C\s+\S+\s+)?checkout\s+(?:tags/)?(?:v?\d+(?:\.\d+)+\S*|[0-9a-f]{7,40})\b")
+_BUILT = lazy_compile(r"\b(?:make|cmake|ninja|meson|\./configure|cargo\s+install|go\s+install|pip\s+install|python\S*\s+setup\.py)\b")
+
+
+def _pinned_build(path: str, text_lines: list[str], line: int | None) -> bool:
+    """An image's build cloning a tool at one release and building it (airflow/Dockerfile: git clone …/felt/tippecanoe.git --branch
+    2.75.1, then make && make install): the release built from its source home, as a download of that release from the forge
+    would be; no moving branch of an account read at each build."""
+    if not DOCKERFILE.search(path) or not line or line > len(text_lines):
+        return False
+    near = "\n".join(text_lines[line - 1: line + 5])
+    return bool(_PINNED.search(near)) and bool(_BUILT.search(near))
+
+
+@fact("hosting_dependencies", version=73, cache="commit+as_of")
 def hosting_dependencies(ctx) -> dict:
     owner = owner_key(ctx)
     project = getattr(ctx.target, "name", None) or ""
@@ -268,14 +260,17 @@ def hosting_dependencies(ctx) -> dict:
             continue
         if _form_to_fill(parts.query):
             continue  # https://serveur.miat/?user=USER&password=PASSWORD: the form of an address to fill, no server
-        if parts.path in ("", "/") and csp_origin(text_lines(path), line, excerpt, parts.path):
-            continue  # one origin of a Content-Security-Policy allowlist: allowed, not fetched
+        lines = text_lines(path)
+        if csp_origin(lines, line, excerpt) or compared_origin(lines, line, excerpt):
+            continue  # one source of a Content-Security-Policy allowlist, an origin compared or allowed: not fetched
+        if in_sentence(lines, line, excerpt) or link_value(lines, line, excerpt) or project_link(path, is_manifest(path), lines, line, excerpt):
+            continue  # (a sentence's address, a link's value, a manifest's or a documentation site's link: for a reader)
         found.append((path, line, excerpt, host, parts.path, False))
     # an app's or a bucket's host on a hosting platform written bare (Django's ALLOWED_HOSTS = ['app.herokuapp.com'], an S3
     # custom domain '%s.s3.amazonaws.com' % bucket): where the service runs or keeps its files, as an address would say
     for path, line, excerpt, _cls in hits(ctx, "scaling.bare-host"):
-        if is_dev_only(path) or _build_time(path):
-            continue
+        if is_dev_only(path) or _build_time(path) or compared_origin(text_lines(path), line, excerpt):
+            continue  # (a partner's site compared with the visitor's referrer: referrerHost: "….vercel.app")
         label, _, base = excerpt.lower().partition(".")
         deployed = bool(BARE_PLACEHOLDER.fullmatch(label))  # (the app's or bucket's name filled in at deployment)
         found.append((path, line, excerpt, base if deployed else excerpt.lower(), "", deployed))
@@ -342,9 +337,9 @@ def hosting_dependencies(ctx) -> dict:
         repo_path = excerpt.replace(":", "/", 1)
         segs = repo_path.split("/")
         account = segs[1].lower() if len(segs) > 2 else ""
-        if account == owner:
-            continue
-        if _tool_build(path, repo_path):  # (a tool built from its source home: a forge address, counted as such)
+        if account == owner or (len(segs) > 2 and same_name(segs[2].removesuffix(".git"), project)):
+            continue  # (the project's own repository, whoever the owner: docker/Dockerfile cloning …/sdk_entrepot.git in sdk-entrepot)
+        if _tool_build(path, repo_path) or _pinned_build(path, text_lines(path), line):  # (a tool built from its source home: a forge address)
             n = neutral.setdefault(segs[0].lower(), {"host": segs[0].lower(), "count": 0, "evidence": []})
             n["count"] += 1
             if not n["evidence"]:

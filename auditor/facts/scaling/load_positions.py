@@ -1,0 +1,123 @@
+"""Where an address is written, read from its line: a position where the service loads it (a ``src``, a ``fetch``, a tile
+template) or one where it is only named (a list of origins allowed or compared, a sentence for people, a link, a manifest's or a
+documentation site's links). ``hosting_dependencies`` keeps the first only (issue 12, s26 and s27)."""
+
+from __future__ import annotations
+
+import re
+
+from auditor.lazyre import lazy_compile
+
+# a Content-Security-Policy directive (connect-src, img-src, frame-ancestors; django-csp's CSP_CONNECT_SRC; helmet's connectSrc and
+# a dict's img_src opening a list only: a variable named imgSrc holds an image the page loads)
+_CSP_DIRECTIVE = lazy_compile(r"\b(?:(?:default|script|style|img|connect|font|frame|worker|child|media|object|manifest|prefetch)-src(?:-elem|-attr)?|"
+                              r"frame-ancestors|form-action)\b|\bCSP_[A-Z_]*SRC\b|\bContent-Security-Policy\b|"
+                              r"\b(?:default|script|style|img|connect|font|frame|worker|child|media|object|manifest)_?src[\"']?\s*[:=]\s*[\[(]", re.I)
+# where requests come from, compared or allowed (a partner's site as the referrer of a visitor, CORS's allowed origins): the
+# service loads nothing there. (Not ALLOWED_HOSTS nor CSRF_TRUSTED_ORIGINS: the service's own addresses, where it runs.)
+# (the key just before the value or the list; never a referrer policy, <img referrerpolicy="…" src="https://…">, which loads)
+_ORIGIN_KEY = lazy_compile(r"""(?<![\w-])(?!\w*polic)(?:\w*referr?er\w*|cors_\w*origins?\w*|(?:allowed|trusted|authori[sz]ed)_?origins?|cors\w*whitelist)"""
+                           r"""["']?\s*[:=]\s*[\[(]?\s*["'`]?$""", re.I)
+# one quoted entry of a list, or several, a trailing comment after them (CSP's keywords quoted twice: "'self'")
+_LIST_ENTRY = lazy_compile(r"""^\s*(?:(?:'[^']*'|"[^"]*"|`[^`]*`)\s*,?\s*)+(?:(?://|#).*)?$""")
+_COMMENT_LINE = lazy_compile(r"^\s*(?://|#|/\*|\*|<!--)")
+
+
+def _listed_under(text_lines: list[str], line: int | None, url: str, key) -> bool:
+    """The address is on a line ``key`` matches, or one quoted entry of the list such a line opens above it (comment lines
+    between entries skipped: django-csp's "# Crisp" before the chat's origins)."""
+    if not line or line > len(text_lines) or url not in text_lines[line - 1]:
+        return False
+    here = text_lines[line - 1]
+    if key.search(here[: here.find(url)]):
+        return True
+    if not _LIST_ENTRY.match(here):
+        return False
+    for above in reversed(text_lines[max(0, line - 80): line - 1]):  # (up the list's entries to the line that opens it)
+        if above.strip() and not _LIST_ENTRY.match(above) and not _COMMENT_LINE.match(above):
+            return bool(key.search(above.rstrip()))
+    return False
+
+
+def csp_origin(text_lines: list[str], line: int | None, url: str) -> bool:
+    """A source of a Content-Security-Policy allowlist: on the directive's own line, or one entry of the list the directive opens
+    above it (next.config.ts's 'connect-src': [ … 'https://openmaptiles.github.io', … ], django-csp's CSP_CONNECT_SRC = [ … ]),
+    with its path or not ('https://www.ssa.gov/accessibility/', // the ANDI bookmarklet). An allowlist names where the browser may
+    connect, for the libraries and services the code uses elsewhere: no dependency of its own."""
+    return _listed_under(text_lines, line, url, _CSP_DIRECTIVE)
+
+
+def compared_origin(text_lines: list[str], line: int | None, url: str) -> bool:
+    """A host or an origin a request's origin is compared with (``referrerHost: "maisons-sans-fissures.vercel.app"``, the site a
+    partner's visitors come from) or allowed to call the service (CORS_ALLOWED_ORIGINS = [ … ]): the others' sites, nothing loaded."""
+    return _listed_under(text_lines, line, url, _ORIGIN_KEY)
+
+
+# a string's words before the address: a sentence for people ("… un modèle de courrier élaboré par la CNIL ici : https://…"),
+# unless a command or code is written there (wget -q -O - https://…, "curl " + url)
+_WORD = lazy_compile(r"[^\W\d_]{2,}")
+_NOT_PROSE = lazy_compile(r"""[=(){}\[\]|$<>;\\]|(?:^|\s)--?[a-z]|\b(?:curl|wget|git|fetch|get|post|put|pip|npm|apt|apk|docker|import|"""
+                          r"""source|load|loading|download\w*|t[ée]l[ée]charge\w*|requests?|http|url|uri|endpoint|api)\b""", re.I)
+_QUOTES = "\"'`"
+
+
+def in_sentence(text_lines: list[str], line: int | None, url: str) -> bool:
+    """The address ends a sentence of five words or more in the same string (a page's text in a JSON content file): a person
+    reads it and may follow it; no code loads an address written inside a sentence."""
+    if not line or line > len(text_lines) or url not in text_lines[line - 1]:
+        return False
+    before = text_lines[line - 1][: text_lines[line - 1].find(url)]
+    # (the string open before the address: its quote is there an odd number of times; double quotes and backticks first, a
+    # French text's apostrophes, "droit d'accès", being no quote)
+    opened = next((c for c in _QUOTES if before.count(c) % 2 == 1), None)
+    if not opened or not before.endswith((" ", "\u00a0")):
+        return False
+    head = before[before.rfind(opened) + 1:]
+    return len(_WORD.findall(head)) >= 5 and not _NOT_PROSE.search(head)
+
+
+# the value of a key naming a link a person follows (a privacy page's processors: {"title": "OVH", "lien": "https://…pdf"}),
+# unless the address names a service or a file the code reads (a layer's "link": "…/wms", "…/data.json")
+_LINK_VALUE = lazy_compile(r"""(?<!\w)["']?(?:lien|liens|link|links|url_?lien|lien_?url|more_?info|en_?savoir_?plus)["']?\s*[:=]\s*["'`]$""", re.I)
+_SERVICE_SHAPE = lazy_compile(r"wms|wfs|wmts|ows\b|/api\b|geoserver|mapserv|arcgis|/tiles?/|\{[xyz]\}|\.(?:json|geojson|xml|pbf|csv|js|css)\b", re.I)
+
+
+def link_value(text_lines: list[str], line: int | None, url: str) -> bool:
+    if not line or line > len(text_lines) or url not in text_lines[line - 1]:
+        return False
+    before = text_lines[line - 1][: text_lines[line - 1].find(url)]
+    return bool(_LINK_VALUE.search(before[-40:])) and not _SERVICE_SHAPE.search(url)
+
+
+# a manifest's links describing the project (pyproject.toml's [project.urls] Documentation = "https://…", package.json's
+# "homepage", setup.py's url=, an R DESCRIPTION's URL:/BugReports:): pages for people, whatever their host
+_PROJECT_LINK_KEY = lazy_compile(r"""^\s*["']?(?:home[-_ ]?page|homepage|documentation|docs|repository|source(?:[-_ ]?code)?|changelog|changes|"""
+                                 r"""release[-_ ]?notes|issues|issue[-_ ]?tracker|bug[-_ ]?tracker|bug[-_ ]?reports|bugs|tracker|funding|"""
+                                 r"""download[-_]?url|url|website|discussions|support|help)["']?\s*[:=]""", re.I)
+_SECTION = lazy_compile(r"^\s*\[([^\]]+)\]\s*$")
+_URLS_BLOCK = lazy_compile(r"(?:^|[._ ])(?:project_)?urls\b|\bproject_urls\s*[=:(]", re.I)  # ([project.urls], setup.cfg's project_urls =)
+_MKDOCS = lazy_compile(r"(^|/)mkdocs\.ya?ml$", re.I)
+_MKDOCS_LOADED = lazy_compile(r"^(?:extra_javascript|extra_css)\s*:")  # (the documentation site's own scripts and styles: loaded)
+_TOP_KEY = lazy_compile(r"^[A-Za-z_][\w-]*\s*:")
+
+
+def project_link(path: str, manifest: bool, text_lines: list[str], line: int | None, url: str) -> bool:
+    """A link of a manifest's project metadata, or of a documentation site's configuration (mkdocs.yml's nav entry
+    "- Accueil Géoplateforme: https://geoplateforme.github.io", site_url, repo_url): a page a reader opens, nothing the service
+    loads. A manifest's dependency given by its address, and mkdocs' extra_javascript, are loaded: kept."""
+    if not line or line > len(text_lines) or url not in text_lines[line - 1]:
+        return False
+    here = text_lines[line - 1]
+    if _MKDOCS.search(path):
+        top = next((x for x in reversed(text_lines[:line]) if _TOP_KEY.match(x)), "")
+        return not _MKDOCS_LOADED.match(top)
+    if not manifest:
+        return False
+    if _PROJECT_LINK_KEY.search(here[: here.find(url)]):
+        return True
+    indent = len(here) - len(here.lstrip())
+    for above in reversed(text_lines[max(0, line - 40): line - 1]):  # (up to the table or the key holding the links)
+        if _SECTION.match(above) or (above.strip() and len(above) - len(above.lstrip()) < indent):
+            return bool(_URLS_BLOCK.search(above))
+    return False
+
