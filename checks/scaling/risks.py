@@ -388,6 +388,11 @@ def hosting(ctx) -> Result:
         ev.append(Evidence(path=c["path"], line=c["line"], value={"clone": c["value"], "account": c["account"]}, kind="finding"))
     for i in f["internal"][:5]:
         ev.append(Evidence(path=i["path"], line=i["line"], value={"internal": i["value"]}, kind="finding"))
+    scripts = f.get("scripts") or []
+    taken = [x for x in scripts if x.get("taken_over")]
+    for x in (taken + [x for x in scripts if not x.get("taken_over")])[:5]:
+        ev.append(Evidence(path=x["path"], line=x["line"], value={"script": x["value"], "host": x["host"], "taken_over": x.get("taken_over"),
+                                                                  "http": x.get("http")}, kind="finding"))
     for r in f["restricted"]:
         e0 = r["evidence"][0]
         ev.append(Evidence(path=e0["path"], line=e0["line"], value={"restricted_data": r["name"], "match": e0["value"], "count": r["count"]},
@@ -398,6 +403,8 @@ def hosting(ctx) -> Result:
     penalty = 0.0
     penalty += 3 * min(2, counts["personal"]) + 3 * min(2, n_clones)
     penalty += 2 * min(2, len(f["restricted"]))
+    # a script run from a host taken over by an owner who served malicious code (polyfill.io, 2024), or over plain http
+    penalty += 7 if taken else 2.5 if scripts else 0  # (a fail alone, as malicious code run by every visitor; a warn alone, as an internal server)
     # One hard-coded internal server is enough for a warning: another territory cannot reach it.
     penalty += (2.5 + 1.5 * (min(2, n_internal) - 1)) if f["internal"] else 0
     penalty += 1.5 * min(2, counts["public-other"]) + 1.0 * min(2, counts["public-unknown"])
@@ -418,6 +425,16 @@ def hosting(ctx) -> Result:
         risks.append((3 if personal else 2,
                       f"Charge des fichiers ou du code depuis le compte d'une personne ou d'un tiers ({what}, {_where(where)}) : il peut changer ou disparaître à tout moment.",
                       f"Loads files or code from a person's or third party's account ({what}, {_where(where)}): it may change or vanish at any time."))
+    if taken:
+        risks.append((3, f"Exécute un script d'un domaine repris par un tiers qui y a servi du code malveillant ({taken[0]['host']}, depuis "
+                         f"{taken[0]['taken_over']} ; {_where(taken)}) : chaque visiteur exécute ce que ce tiers y met.",
+                      f"Runs a script from a domain taken over by a third party that served malicious code from it ({taken[0]['host']}, since "
+                      f"{taken[0]['taken_over']}; {_where(taken)}): every visitor runs whatever that party puts there."))
+    elif scripts:
+        risks.append((2, f"Charge un script en http non chiffré ({scripts[0]['host']}, {_where(scripts)}) : le réseau peut le modifier, et une "
+                         "page servie en https le bloque (contenu mixte).",
+                      f"Loads a script over plain http ({scripts[0]['host']}, {_where(scripts)}): the network can alter it, and a page served "
+                      "over https blocks it (mixed content)."))
     if f["internal"]:
         risks.append((2, f"Se connecte à un serveur ou une base interne ({f['internal'][0]['host']}, {_where(f['internal'])}) qu'un autre territoire n'atteint pas.",
                       f"Connects to an internal server or database ({f['internal'][0]['host']}, {_where(f['internal'])}) another territory cannot reach."))
@@ -465,9 +482,11 @@ def hosting(ctx) -> Result:
                               for x in (f.get("neutral") or [])[:3] if x["evidence"]], score=10, **details)
     msg_fr = f"Adresses relevées : {mix_fr or 'aucune'}" + (f" ; {n_clones} dépôt(s) cloné(s) depuis un compte" if f["clones"] else "") + \
              (f" ; {n_internal} connexion(s) interne(s)" if f["internal"] else "") + \
+             (f" ; {len(scripts)} script(s) chargé(s) d'un domaine repris par un tiers ou en http" if scripts else "") + \
              (f" ; données à accès restreint : {', '.join(r['name'] for r in f['restricted'])}" if f["restricted"] else "") + "."
     msg_en = f"Addresses found: {mix_en or 'none'}" + (f"; {n_clones} repository(ies) cloned from an account" if f["clones"] else "") + \
              (f"; {n_internal} internal connection(s)" if f["internal"] else "") + \
+             (f"; {len(scripts)} script(s) loaded from a taken-over domain or over http" if scripts else "") + \
              (f"; restricted-access data: {', '.join(r['name'] for r in f['restricted'])}" if f["restricted"] else "") + "."
     return Result.scored(10 - penalty, T(msg_fr, msg_en), ev, **details).advise(_hosting_todo(f, personal, other))
 
@@ -485,6 +504,11 @@ def _hosting_todo(f: dict, personal: list[dict], other: list[dict]) -> dict[str,
         where = _where(personal[0]["evidence"] if personal else f["clones"][:2])
         fr.append(f"copiez dans le dépôt (ou sur un espace de la collectivité) ce qui est chargé depuis {what} ({where})")
         en.append(f"copy into the repository (or onto the local government's own space) what is loaded from {what} ({where})")
+    scripts = f.get("scripts") or []
+    if scripts:
+        x = next((s for s in scripts if s.get("taken_over")), scripts[0])
+        fr.append(f"retirez ou copiez dans le dépôt le script chargé depuis {x['host']} ({_where([x])}) et chargez les autres en https")
+        en.append(f"remove, or copy into the repository, the script loaded from {x['host']} ({_where([x])}) and load the others over https")
     if other:
         fr.append(f"rendez configurable le serveur de {other[0]['host']} ({_where(other[0]['evidence'])}) et dites dans la documentation "
                   "quelles données il fournit")

@@ -27,11 +27,11 @@ from auditor.facts.history import registrable_domain
 from auditor.facts.identity_names import name_labels
 from auditor.facts.inventory import is_manifest
 from auditor.facts.machinery import machinery_script
-from auditor.facts.scaling.common import (data_about, email_type, host_class, is_dev_only, own_domains, owner_key, project_files,
+from auditor.facts.scaling.common import (data_about, email_type, host_class, is_dev_only, is_neutral_host, own_domains, owner_key, project_files,
                                           project_subdomain, same_name, sponsor_named)
-from auditor.facts.scaling.load_positions import compared_origin, csp_origin, in_sentence, link_value, project_link
+from auditor.facts.scaling.load_positions import compared_origin, csp_origin, in_sentence, link_value, project_link, script_url
 from auditor.facts.scaling.lockin import scenario_visit
-from auditor.facts.scaling.url_signals import BARE_PLACEHOLDER
+from auditor.facts.scaling.url_signals import BARE_PLACEHOLDER, listed_neutral
 from auditor.facts.secrets import PLACEHOLDER, URL_CREDENTIALS
 from auditor.facts.textscan import hits
 from auditor.lazyre import lazy_compile
@@ -210,6 +210,24 @@ _PLACEHOLDER_SERVER = lazy_compile(r"^(?:(?:mon|ma|my|your|votre|nom[-_]?du|nom[
                                    r"^(?:example|exemple|xxx+|changeme|fileserver|file-?server)$", re.I)
 PROSE_CLASSES = ("doc", "legal")  # (textscan.file_class: documents written for people)
 
+def taken_over(host: str) -> dict | None:
+    """hosting.yml's entry for a script host taken over by an owner who served malicious code from it (polyfill.io, 2024)."""
+    return next((t for t in load("hosting.yml").get("taken_over") or [] if host == t["host"] or host.endswith("." + t["host"])), None)
+
+
+def _risky_script(scripts: list, path: str, line: int | None, excerpt: str, host: str, lines: list[str], url_path: str) -> None:
+    """A script the page runs from a taken-over host, or over plain http from a server on the Internet: whoever holds the host,
+    or the network between, changes the code every visitor runs; a page served over https blocks it (mixed content)."""
+    t = taken_over(host)
+    if not t and not (excerpt.startswith("http://") and script_url(lines, line, excerpt, url_path)):
+        return
+    if not t and (host_class(host)["class"] == "internal" or (is_neutral_host(host) and not listed_neutral(host))):
+        return  # (a local or an example server: http://localhost:8080/app.js)
+    if len(scripts) < 20 and not any(x["path"] == path and x["value"] == excerpt[:120] for x in scripts):
+        scripts.append({"path": path, "line": line, "value": excerpt[:120], "host": host, "taken_over": t.get("since") if t else None,
+                        "http": excerpt.startswith("http://")})
+
+
 def _tool_build(path: str, repo: str) -> bool:
     """An image's build cloning the tool it is named after (docker/tippecanoe/Dockerfile: git clone …/felt/tippecanoe.git,
     Dockerfile.tippecanoe): the tool built from its own source home, as a package manager would fetch it; no fork to vanish."""
@@ -234,7 +252,7 @@ def _pinned_build(path: str, text_lines: list[str], line: int | None) -> bool:
     return bool(_PINNED.search(near)) and bool(_BUILT.search(near))
 
 
-@fact("hosting_dependencies", version=73, cache="commit+as_of")
+@fact("hosting_dependencies", version=74, cache="commit+as_of")
 def hosting_dependencies(ctx) -> dict:
     owner = owner_key(ctx)
     project = getattr(ctx.target, "name", None) or ""
@@ -245,6 +263,7 @@ def hosting_dependencies(ctx) -> dict:
     service_hosts: dict[str, dict] = {}
     neutral: dict[str, dict] = {}
     found = []  # (path, line, excerpt, host, the address's path, named at deployment)
+    scripts: list[dict] = []  # scripts run from a taken-over host or over plain http
     text_lines = functools.lru_cache(maxsize=4)(lambda path: (ctx.snapshot.read_text(path, limit=512 * 1024) or "").splitlines())
     for path, line, excerpt, _cls in hits(ctx, "scaling.url", "scaling.sql-fetch", "scaling.url-relative"):
         if is_dev_only(path):
@@ -261,6 +280,7 @@ def hosting_dependencies(ctx) -> dict:
         if _form_to_fill(parts.query):
             continue  # https://serveur.miat/?user=USER&password=PASSWORD: the form of an address to fill, no server
         lines = text_lines(path)
+        _risky_script(scripts, path, line, excerpt, host, lines, parts.path)
         if csp_origin(lines, line, excerpt) or compared_origin(lines, line, excerpt):
             continue  # one source of a Content-Security-Policy allowlist, an origin compared or allowed: not fetched
         if in_sentence(lines, line, excerpt) or link_value(lines, line, excerpt) or project_link(path, is_manifest(path), lines, line, excerpt):
@@ -318,6 +338,7 @@ def hosting_dependencies(ctx) -> dict:
             continue  # (a manifest's repository and bug-tracker links describe the project: nothing it fetches)
         host = (urlsplit(excerpt).hostname or "").lower() if "://" in excerpt else ""
         if host:
+            _risky_script(scripts, path, line, excerpt, host, text_lines(path), urlsplit(excerpt).path)  # (http://openlayers.org/api/OpenLayers.js)
             n = neutral.setdefault(registrable_domain(host), {"host": registrable_domain(host), "count": 0, "evidence": []})
             n["count"] += 1
             if not n["evidence"]:
@@ -411,7 +432,7 @@ def hosting_dependencies(ctx) -> dict:
     return {"hosts": ordered, "hosts_total": len(hosts), "by_class": dict(sorted(by_class.items())), "own_domains": sorted(own),
             "owner": owner or None,
             "clones": clones[:20], "clones_total": len(clones), "internal": internal[:20], "internal_total": len(internal),
-            "restricted": restricted,
+            "restricted": restricted, "scripts": scripts,
             "services": [service_hosts[k] for k in sorted(service_hosts)][:MAX_HOSTS], "services_total": len(service_hosts),
             # addresses on hosts that are no dependency (a forge, a standard, a package registry): counted, not judged
             "neutral": sorted(neutral.values(), key=lambda h: (-h["count"], h["host"]))[:10], "neutral_hosts_total": len(neutral),

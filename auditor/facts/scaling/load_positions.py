@@ -121,3 +121,17 @@ def project_link(path: str, manifest: bool, text_lines: list[str], line: int | N
             return bool(_URLS_BLOCK.search(above))
     return False
 
+
+# a script the page runs: a <script src="…">, a .js file's address, whatever the line
+_SCRIPT_SRC = lazy_compile(r"""<script\b[^>]*\bsrc\s*=\s*["']?$""", re.I)
+_SCRIPT_PATH = lazy_compile(r"\.m?js$", re.I)
+
+
+def script_url(text_lines: list[str], line: int | None, url: str, url_path: str) -> bool:
+    """The address is a script's the page loads and runs (index.html's <script src="http://cdn.polyfill.io/v2/polyfill.min.js?…">)."""
+    if _SCRIPT_PATH.search(url_path or ""):
+        return True
+    if not line or line > len(text_lines) or url not in text_lines[line - 1]:
+        return False
+    here = text_lines[line - 1]
+    return bool(_SCRIPT_SRC.search(here[: here.find(url)]))
