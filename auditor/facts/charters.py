@@ -23,7 +23,7 @@ def governance_charter(snap, root_docs: list, readme_path: str | None, limit: in
     docs = sorted(root_docs, key=lambda e: (e.path != readme_path, e.path))[:MAX_CHARTER_FILES]
     for e in docs:
         text = (snap.read_text(e.path, limit=limit) or "")[:8 * 1024]
-        blocks = [b for b in parse_document(text, readme_format(e.path))[:6] if b.text.strip()]
+        blocks = [b for b in parse_document(text, readme_format(e.path, text))[:6] if b.text.strip()]
         titles = [b for b in blocks if b.kind == "heading"][:1] + blocks[:1]
         hit = next((b for b in titles if GOVERNANCE_TITLE.match(b.text.strip(" #*_\t"))), None)
         if hit:

@@ -83,7 +83,7 @@ def git_workflow(blocks) -> bool:
 
 
 def _about_contributing(text: str, path: str) -> bool:
-    blocks = parse_document(text, readme_format(path))
+    blocks = parse_document(text, readme_format(path, text))
     if _after_the_fact(text, path, blocks):  # (its "Facteurs contributifs" are an incident's causes)
         return False
     if CONTRIBUTE_WORD.search(norm(posixpath.basename(path).replace("_", " "))):
@@ -100,7 +100,7 @@ def readme_contributing_guide(read, files: dict, readme_path: str | None, audite
     text = read(readme_path, MAX_README_BYTES) or ""
     names = [getattr(audited, "name", None) or "", (getattr(audited, "owner", None) or "").split("/")[0]]
     base = posixpath.dirname(readme_path)
-    for ref in _chapter_links(parse_document(text, readme_format(readme_path))):
+    for ref in _chapter_links(parse_document(text, readme_format(readme_path, text))):
         parsed = urlparse(ref)
         if parsed.scheme or parsed.netloc or not parsed.path:  # ("https://github.com/o/r/blob/staging/docs/CONTRIBUTE.md": its own file;
             # "https://<project>.readthedocs.org/en/latest/Developers-Guide/": its own site's page, docs/Developers-Guide.md)

@@ -409,7 +409,7 @@ def readme_linked_docs(snap, readme_path: str | None, exts: set[str], existing: 
     text = snap.read_text(readme_path, limit=limit) or ""
     base = readme_path.rsplit("/", 1)[0] + "/" if "/" in readme_path else ""
     found = set()
-    for b in parse_document(text, readme_format(readme_path)):
+    for b in parse_document(text, readme_format(readme_path, text)):
         for url, _ in b.links:
             if not url or url.startswith(("#", "mailto:")):
                 continue

@@ -165,7 +165,7 @@ def _contributing(snap, path: str) -> dict:
     m = TEST_COMMAND.search(text)
     line = text.count("\n", 0, m.start()) + 1 if m else None
     if not m:
-        for b in parse_document(text, readme_format(path)):
+        for b in parse_document(text, readme_format(path, text)):
             if b.kind == "heading" and TEST_HEADING.search(b.text):
                 line = b.line
                 break
@@ -175,7 +175,7 @@ def _contributing(snap, path: str) -> dict:
 def _linked_roadmap(snap, readme_path: str) -> dict | None:
     """A roadmap published elsewhere (a project board, a page) and linked from the README counts."""
     text = snap.read_text(readme_path, limit=MAX_SAMPLE_BYTES) or ""
-    for b in parse_document(text, readme_format(readme_path)):
+    for b in parse_document(text, readme_format(readme_path, text)):
         urls = [u for u, _ in b.links if u.startswith(("http://", "https://"))]
         if urls and ROADMAP_WORDS.search(b.text):
             return {"path": readme_path, "line": b.line, "url": urls[0][:300], "via": "link"}
@@ -186,7 +186,7 @@ def _security_contact(snap, paths: list[str]) -> dict | None:
     """A security contact without a SECURITY file: a README or CONTRIBUTING paragraph with an address."""
     for path in paths:
         text = team_text(path, snap.read_text(path, limit=MAX_SAMPLE_BYTES) or "")  # (Laravel's README: "… e-mail to Taylor Otwell", the framework's)
-        for b in parse_document(text, readme_format(path)):
+        for b in parse_document(text, readme_format(path, text)):
             if b.kind == "paragraph" and SECURITY_WORDS.search(b.text) and (EMAIL.search(b.text) or any(u.startswith("mailto:") for u, _ in b.links)):
                 return {"path": path, "line": b.line}
     return None
@@ -209,7 +209,7 @@ def _site(snap, entries: list, readme_path: str | None, names: set[str] = frozen
     if readme_path and not site:  # a published documentation site linked from the README
         text = snap.read_text(readme_path, limit=MAX_SAMPLE_BYTES) or ""
         prev = ""  # the paragraph before (a bare address alone on its line is announced by it: "… publiée automatiquement sur :")
-        for b in parse_document(text, readme_format(readme_path)):
+        for b in parse_document(text, readme_format(readme_path, text)):
             said, prev = (f"{prev} {b.text}" if prev.rstrip().endswith(":") and _BARE_ADDRESS.fullmatch(b.text.strip()) else b.text), b.text if b.kind == "paragraph" else ""
             # a link labelled as documentation, or one in a paragraph about documentation whose address names the project
             # (not "[SpacetimeDB](https://spacetimedb.com) … voir docs/chronotope.md": another product's home page)
@@ -253,7 +253,7 @@ def _read_sample(snap, sample: list, architecture: list[str], deployment: list[s
             continue
         if api is not None and e.path not in api and code_reference(text, mkdocstrings):
             api.append(e.path)
-        blocks = parse_document(text, readme_format(e.path))
+        blocks = parse_document(text, readme_format(e.path, text))
         template = bool(TEMPLATE_DOC.search(e.name.rsplit(".", 1)[0]))  # a model to copy documents nothing yet
         template = template or bool(POST.search(e.path))  # (a site's dated article, 2024-04-15-postgresql-installation.md: what it publishes)
         framework = ((t := find_template(blocks)) or {}).get("sentences", 0) >= 3  # a framework's README left as generated (frontend/README.md
@@ -343,7 +343,7 @@ def _code_guides(entries: list, docs_dirs: list[str]) -> list[str]:
                   and not is_test(e.path) and not is_vendored(e.path) and not is_generated(e.path))[:40]
 
 
-@fact("docs", version=108)  # (what the inventory calls vendored is left out too: a library's repository copied whole, js/<Lib>/docs/)
+@fact("docs", version=109)  # (what the inventory calls vendored is left out too: a library's repository copied whole, js/<Lib>/docs/)
 def docs(ctx) -> dict:
     snap = ctx.snapshot
     try:
@@ -400,7 +400,7 @@ def docs(ctx) -> dict:
         for code, words in more_totals.items():
             totals[code] = totals.get(code, 0) + words
         guides_read = len(guides)
-    readme_blocks = parse_document(readme_text := (snap.read_text(readme_path, limit=MAX_SAMPLE_BYTES) or ""), readme_format(readme_path)) if readme_path else []
+    readme_blocks = parse_document(readme_text := (snap.read_text(readme_path, limit=MAX_SAMPLE_BYTES) or ""), readme_format(readme_path, readme_text)) if readme_path else []
     if not architecture and shows_architecture(readme_blocks):
         architecture.append(readme_path)  # the README's own diagram ("Le schéma de l'architecture mise en place est le suivant :")
     if not api and api_doc_link(readme_blocks, names):

@@ -374,14 +374,31 @@ def parse_lines(text: str, asciidoc: bool) -> list[Block]:
     return blocks
 
 
-def readme_format(path: str) -> str:
-    ext = path.rsplit(".", 1)[-1].lower() if "." in path else ""
+# A README without extension written in Markdown ("# dvf_plus", "### Licence" then "GNU GPL v3"): its "#" titles, fences and
+# links; a plain-text one has none of these, or underlines its titles as reStructuredText does ("Installation" over "=====")
+_ATX_LINE = lazy_compile(r"^#{1,6}[ \t]+\S", re.M)
+_MD_MARKS = lazy_compile(r"^[ \t]{0,3}(?:```|~~~)|\[[^\]\n]{1,200}\]\([^)\s]{1,300}\)", re.M)
+_RST_UNDERLINE = lazy_compile(r"^\S[^\n]{0,100}\n(?:={3,}|-{3,}|~{3,})[ \t]*$", re.M)
+
+
+def markdown_without_extension(text: str) -> bool:
+    head = text[:20000]
+    atx = len(_ATX_LINE.findall(head))
+    return (atx >= 2 or atx == 1 and bool(_MD_MARKS.search(head))) and not _RST_UNDERLINE.search(head)
+
+
+def readme_format(path: str, text: str | None = None) -> str:
+    """``text``: the README's text, when read: a README without extension is Markdown when its lines are (else plain text)."""
+    name = path.rsplit("/", 1)[-1]
+    ext = name.rsplit(".", 1)[-1].lower() if "." in name else ""
     if ext in MARKDOWN_EXT or ext in ("rmd", "qmd"):  # (R Markdown and Quarto READMEs are Markdown)
         return "markdown"
     if ext in ("rst", "rest"):
         return "rst"
     if ext in ("adoc", "asciidoc", "asc"):
         return "asciidoc"
+    if not ext and text and markdown_without_extension(text):
+        return "markdown"
     return "text"
 
 

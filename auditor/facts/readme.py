@@ -14,11 +14,11 @@ import re
 
 from auditor.facts import fact
 from auditor.facts.document import MAX_README_BYTES, Block, norm, parse_document, readme_format
-from auditor.facts.readme_cues import (WEAK_HEADING_WORDS, ALERT, ASIDE_CHAPTER, CHANGELOG_HEADING, TEMPLATE_ONLY_HEADINGS, INSTALL_COMMAND, NOTICE_HEADING, ONLY_IMAGES, THANKS, describing_title,
+from auditor.facts.readme_cues import (WEAK_HEADING_WORDS, ALERT, ASIDE_CHAPTER, CHANGELOG_HEADING, TEMPLATE_ONLY_HEADINGS, INSTALL_COMMAND, NOTICE_HEADING, ONLY_IMAGES, THANKS, describing_title, folder_heading,
                                        SELF_README, TOC_HEADING, announces_a_list, short_description, code_path_heading, command_paragraph, fenced_install_command, fenced_settings, labelled_install, status_boxes, VARIABLES_TO_FILL)
 from auditor.facts.readme_contact import EMAIL_RE, address, contact_row, credits_list, people_list
 from auditor.facts.readme_qualifiers import another_products_docs, dev_use
-from auditor.facts.readme_chapters import DEV_TASK, LOCAL_RUN, caution_only, chapter_body, licence_chapter_lines, says_nothing, section_text, chapter_marks, developer_tasks_chapter, function_parameters, local_run_chapter, install_chapter_lines, option_items, refine_chapter, setup_step
+from auditor.facts.readme_chapters import DEV_TASK, LOCAL_RUN, USE_CASES, caution_only, chapter_body, licence_chapter_lines, says_nothing, section_text, chapter_marks, developer_tasks_chapter, function_parameters, local_run_chapter, install_chapter_lines, option_items, refine_chapter, setup_step
 from auditor.facts.readme_forms import _FOR_LIST, another_subject, own_title, chapter_title, led_by, shouted_or_nav, STEP_HEADING, dev_tool_commands, dev_tool_heading, about_the_project, mission_line, notice_line, sql_paragraph, figure_cell, lead_title, title_line, warning_or_step
 from auditor.facts.readme_headings import HEADING_WORDS, LABEL_WORDS, RUN_WORDS, SECTION_HEADINGS, SECTION_ORDER, heading_sections, run_only  # noqa: F401 (re-exported)
 from auditor.facts.readme_guides import contribution_workflow, resource_fields, tool_guides
@@ -56,7 +56,7 @@ _NAMELESS_WORDS = frozenset({"readme", "read", "lisez", "moi", "lisezmoi", "docu
 
 def named_use(heading: str) -> bool:
     """The heading names the use itself ("Utilisation de l'API", "Usage", "How to use"), not commands or a run."""
-    return led_by(norm(heading), "usage", SECTION_HEADINGS["usage"], RUN_WORDS)
+    return led_by(norm(heading), "usage", SECTION_HEADINGS["usage"], RUN_WORDS) and not USE_CASES.match(norm(heading))  # ("Use cases": who uses it, where)
 
 
 def find_description(blocks: list[Block], first_is_chapter: bool = False, late_skip=frozenset(), title=None, described=frozenset()) -> dict | None:
@@ -156,7 +156,7 @@ def _notice_over_title(b: Block, blocks: list[Block]) -> bool:
 
 def analyse(text: str, path: str, files=None) -> dict:
     """``files``: the repository's paths, when known: a link or a mention of a file that is not there gives no section."""
-    text, fmt = read_as(path, text, readme_format(path))  # (a WordPress readme.txt: its == Chapters == are Markdown's headings)
+    text, fmt = read_as(path, text, readme_format(path, text))  # (a WordPress readme.txt: its == Chapters == are Markdown's headings)
     truncated = len(text) > MAX_README_BYTES
     # No word, link or path is 2,000 characters long; such a run (a data URI, or a hostile README)
     # is blanked so that every pattern below stays linear in the README's size.
@@ -180,6 +180,7 @@ def analyse(text: str, path: str, files=None) -> dict:
                   (b.kind == "heading" and (b.level or 1) == 1 and not _notice_over_title(b, blocks))), None), blocks, heading_sections, WEAK_HEADING_WORDS)  # "# api-tools" (under a logo too): the project's name
     named = own_title(title, blocks)  # the name a question heading is compared to ("What is X ?" under "README")
     title_words = {w for w in norm(named).split() if len(w) >= 3} - _NAMELESS_WORDS
+    folders = frozenset(seg.lower() for p in (files or ()) for seg in p.split("/")[:-1])  # (the repository's folder names: "### api-node")
     for i, b in enumerate(blocks):
         if b.kind == "heading":
             sibling = []  # the sections of the previous heading at this level, under the same parent
@@ -189,7 +190,7 @@ def analyse(text: str, path: str, files=None) -> dict:
             under_install, credits = any("install" in s or "deployment" in s for _, s in stack), any("contact" in s for _, s in stack)  # ("### Production" under "## Crédits")
             heading, body = norm(b.text), section_text(lines, blocks, i)  # (read once: every rule below judges the chapter by both)
             secs = [] if ((template and template_chapter(heading, body, TEMPLATE_ONLY_HEADINGS)) or b is title or b.line in aside or framework_boilerplate(heading, body)
-                          ) else heading_sections(b.text if code_path_heading(b.text) else without_name(b.text, title, HEADING_WORDS), under_install, credits)
+                          or folder_heading(b.text, folders)) else heading_sections(b.text if code_path_heading(b.text) else without_name(b.text, title, HEADING_WORDS), under_install, credits)
             secs = secs or (["deployment"] if publication_chapter(heading, body) or production_chapter(heading, body) or container_chapter(heading, body)
                             else ["contributing"] if contributor_rules(heading, body) or contribution_workflow(body)
                             else ["configuration"] if resource_fields(heading, body) else [])  # ("## 3. Publication"; "## En prod" over "L'application est déployée sur
@@ -238,9 +239,12 @@ def analyse(text: str, path: str, files=None) -> dict:
                     seen.add((name, "heading"))
                     details.append({"name": name, "via": "heading", "line": b.line, "text": b.text[:120]})
                 elif name == "usage" and not named_use((first := next(d for d in details if d["name"] == name and d["via"] == "heading"))["text"]) and named_use(b.text) \
-                        and (b.level or 1) < next((h.level or 1) for h in blocks if h.kind == "heading" and h.line == first["line"]):
-                    first.update(line=b.line, text=b.text[:120])  # "## Commandes utiles" (operators' commands) then "# Utilisation de l'API": the chapter named so, above
+                        and ((b.level or 1) < (first_level := next((h.level or 1) for h in blocks if h.kind == "heading" and h.line == first["line"]))
+                             or (b.level or 1) == first_level and USE_CASES.match(norm(first["text"]))):
+                    first.update(line=b.line, text=b.text[:120])  # "## Commandes utiles" (operators' commands) then "# Utilisation de l'API": the chapter named so, above;
+                    # "## Cas d'usage" (the services reusing it) then "## Utilisation": the use itself, at its level
     have, installing, journey = {d["name"] for d in details}, install_chapter_lines(blocks, heading_sections, title), feature_list_lines(blocks, heading_sections)
+    testing = test_chapter_lines(blocks)
     for b, label in ((b, b.label if b.label and (len(b.text) > len(b.label) + 3 or b.text == b.label) else title_line(b.text) or lead_title(b, lines)) for b in blocks if b.kind == "paragraph"):
         if norm(label) not in LABEL_WORDS and not (b.label and len(norm(label).split()) <= 3):  # "1. **Installation** : …", "Utilisation:" above the command, "**Démarrer en local** : `mvn …`": a title in the text
             continue
@@ -248,12 +252,14 @@ def analyse(text: str, path: str, files=None) -> dict:
                                                                                                                                  and (not b.step or n == "configuration" and settings_step(b, blocks, lines))))  # ("2. **Configurer l'environnement**" over `cp .env.template .env`)
                      and not (n == "deployment" and hosting_without_steps(norm(label), b.text, INSTALL_COMMAND, LOCAL_RUN))  # ("**Hébergement** : Scalingo": the place)
                      and not (n == "contact" and records_label(norm(label), bool(b.item)))  # ("- **Contacts Brevo** : …": a tool's contact lists)
+                     and not (n == "configuration" and any(a <= b.line <= z for a, z in testing))  # ("- **Configuration** : `jest.unit.config.cjs`" under "#### Tests unitaires": the test runner's)
                      and not (n == "configuration" and (function_parameters(norm(label), blocks, b.line)
                                                             or lines[b.line - 1].lstrip().startswith("|") and norm(label) in ("parameters", "parametres")))]:  # ("Parameters:" under "### selectSource()")
             have.add(name)
             details.append({"name": name, "via": "heading", "line": b.line, "text": label[:120]})
     for b, label in ((b, labelled_command(lines[b.line - 1])) for b in blocks if b.kind == "paragraph" and 0 < b.line <= len(lines)):
-        for name in [n for n in heading_sections(label, label=True) if label and n not in have and led_by(norm(label), n, SECTION_HEADINGS[n], RUN_WORDS)]:
+        for name in [n for n in heading_sections(label, label=True) if label and n not in have and led_by(norm(label), n, SECTION_HEADINGS[n], RUN_WORDS)
+                     and not (n == "configuration" and any(a <= b.line <= z for a, z in testing))]:  # (a test runner's config file named in a test chapter)
             have.add(name)  # "- Deploy webapps : `./gradlew tomcatDeploy`": the command of that task
             details.append({"name": name, "via": "sentence", "line": b.line, "text": lines[b.line - 1].strip()[:160]})
     for name, b in step_sections(blocks, text, have) + [("usage", s) for s in [numbered_use_step(blocks, lines, have, heading_sections, INSTALL_COMMAND, DEV_TASK)] if s]:
@@ -373,7 +379,7 @@ def analyse(text: str, path: str, files=None) -> dict:
     return out
 
 
-@fact("readme", version=184)
+@fact("readme", version=185)
 def readme(ctx) -> dict | None:
     path = ctx.fact("files").get("readme")
     if not path:

@@ -8,7 +8,7 @@ import re
 import unicodedata
 
 from auditor.facts.document import norm
-from auditor.facts.readme_cues import CODE_STRUCTURE
+from auditor.facts.readme_cues import CODE_STRUCTURE, NEEDS_CHECK
 from auditor.facts.readme_words import CONSUMED_APIS
 from auditor.lazyre import lazy_compile
 
@@ -302,9 +302,13 @@ def refine_chapter(secs: list[str], stack: list[tuple[int, list[str]]], normed: 
     # (an interface step under a configuring chapter, "#### Dans le menu de GeoNature, cliquer sur le module", stays usage)
     if "configuration" in secs and function_parameters(normed, blocks, blocks[i].line):
         secs.remove("configuration")  # "### Parameters" under "## `compareUTF8`": the function's arguments, no settings
-    if "install" in secs and _PREREQUISITES.match(normed) and stack and stack[-1][0] >= 2 and not stack[-1][1] \
-            and next((b for b in blocks if b.kind == "heading"), None) is not next((b for b in reversed(blocks[:i]) if b.kind == "heading" and (b.level or 1) < (blocks[i].level or 1)), None):
-        secs.remove("install")  # "### Prérequis" under "## Archivage / Transition": what that procedure needs, not the project's installation
+    inner = stack and stack[-1][0] >= 2 and not stack[-1][1] \
+        and next((b for b in blocks if b.kind == "heading"), None) is not next((b for b in reversed(blocks[:i]) if b.kind == "heading" and (b.level or 1) < (blocks[i].level or 1)), None)
+    if "install" in secs and (_PREREQUISITES.match(normed) or NEEDS_CHECK.match(normed)) and inner:
+        secs.remove("install")  # "### Prérequis" under "## Archivage / Transition": what that procedure needs, not the project's installation;
+        # ("#### Configuration requise", "##### 3. Vérifier les dépendances" under "#### Réactivation de l'indicateur": what that feature needs)
+    if "usage" in secs and USE_CASES.match(normed) and inner:
+        secs.remove("usage")  # "#### Cas d'usage gérés" under "### Eau potable": the cases that feature handles, no use of the project
 
 
 # A heading (or a label) that is only a parameter word ("### Parameters", "Paramètres :", "Arguments"), and a heading naming a function
@@ -329,6 +333,8 @@ def function_parameters(normed: str, blocks: list, line: int) -> bool:
 
 
 _PREREQUISITES = lazy_compile(r"^(?:\d+ )*(?:prerequis|pre requis|prerequisites?|pre requisites?|requirements)$")
+# a "use cases" heading: the cases or the users a thing serves ("Cas d'usage" over the services reusing the validator), no how-to
+USE_CASES = lazy_compile(r"^(?:\d+ )*(?:(?:les |the )?(?:cas d (?:usages?|utilisations?)|use ?cases?)(?: (?:geres|traites|couverts|handled|covered|supported))?)$")
 _RUNNING = lazy_compile(r"\b(?:execution|executer|lancement|lancer|demarrage|demarrer|run|running|start|starting)\b")
 
 

@@ -218,6 +218,17 @@ def code_path_heading(text: str) -> bool:
 
 
 _WORDS_AND_SLASH = lazy_compile(r"^[A-Z][a-zà-ÿ]+(?:/[A-Z][a-zà-ÿ]+)+$")  # "Intro/Objectives", "Installation/Configuration": two titles, no folder
+# the needs of a chapter's subject checked or listed ("Configuration requise", "3. Vérifier les dépendances", "Check the requirements")
+NEEDS_CHECK = lazy_compile(r"^(?:\d+ )*(?:configurations? (?:requises?|necessaires?)|required configuration|(?:verifier|verifiez|verify|check|controler) (?:les |the )?"
+                            r"(?:dependances|dependencies|prerequis|prerequisites|requirements))$")
+_FOLDER_NAME = lazy_compile(r"^[A-Za-z0-9]+(?:-[A-Za-z0-9]+)+$")
+
+
+def folder_heading(text: str, folders: frozenset[str]) -> bool:
+    """A heading that is the name of one of the repository's folders, words joined by hyphens ("### api-node" under "## Structure et
+    projets", over "Ce projet utilise Node.js avec Express…"): the chapter presents that part of the code; "api" in it names no usage."""
+    name = text.strip().strip("*`[]() /")
+    return bool(_FOLDER_NAME.match(name)) and name.lower() in folders
 
 
 # A table or a sentence telling to copy a sample settings file ("./src/assets/sample-settings.json | Copier vers settings.json",

@@ -51,7 +51,7 @@ def _targets(text: str, path: str, files: dict, own=None) -> list[str]:
     the path a link to the repository's own blob on its forge names (:func:`auditor.facts.own_links.own_blob_path`), or None."""
     base = posixpath.dirname(path)
     out: list[str] = []
-    refs = [u for b in parse_document(text, readme_format(path)) for u, _ in b.links] + _FILE_MENTION.findall(text)
+    refs = [u for b in parse_document(text, readme_format(path, text)) for u, _ in b.links] + _FILE_MENTION.findall(text)
     for ref in refs[:200]:
         parsed = urlparse(ref)
         if parsed.scheme or parsed.netloc or not parsed.path:  # another site, or this repository's page on the forge: its own
@@ -75,7 +75,7 @@ def _targets(text: str, path: str, files: dict, own=None) -> list[str]:
 
 def _title(text: str, path: str) -> str:
     """The document's first heading (:func:`norm` form), "" without one."""
-    return next((norm(b.text) for b in parse_document(text[:20000], readme_format(path)) if b.kind == "heading"), "")
+    return next((norm(b.text) for b in parse_document(text[:20000], readme_format(path, text)) if b.kind == "heading"), "")
 
 
 def _readme_sibling(path: str, readme_path: str) -> bool:
@@ -125,7 +125,7 @@ def linked_sections(read, files: dict, readme_path: str, readme_text: str, own=N
     return [found[n] for n in LINKED_SECTIONS if n in found]
 
 
-@fact("readme_linked_sections", version=29, public=False)
+@fact("readme_linked_sections", version=30, public=False)
 def readme_linked_sections(ctx) -> dict:
     info = ctx.fact("readme") or {}
     path = info.get("path")

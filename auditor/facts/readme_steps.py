@@ -15,7 +15,7 @@ from __future__ import annotations
 import re
 
 from auditor.facts.document import norm
-from auditor.facts.readme_cues import WELCOME
+from auditor.facts.readme_cues import NEEDS_CHECK, WELCOME
 from auditor.lazyre import lazy_compile
 
 # a heading's number as written: "1. Enrollment", "0) Installation", "III.3 Service", "IV Intégration", "2 - Attestation"
@@ -62,7 +62,7 @@ def numbered_use_step(blocks: list, lines: list[str], have: set[str], sections, 
         level = b.level or 1
         end = next((x.line for x in blocks[i + 1:] if x.kind == "heading" and (x.level or 1) <= level), len(lines) + 1)
         secs = sections(b.text)
-        if "install" in secs:
+        if "install" in secs and not NEEDS_CHECK.match(norm(b.text)):  # ("3. Vérifier les dépendances" of a feature's re-activation: a check, no installation)
             installed_to = max(installed_to, end)
             continue
         if not installed_to or b.line < installed_to or secs or dev_task.search(norm(b.text)):

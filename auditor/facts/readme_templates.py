@@ -140,7 +140,7 @@ def without_template(text: str, blocks: list[Block]) -> str:
 def team_text(path: str, text: str) -> str:
     """A README's text without the chapters a framework's template wrote (:func:`without_template`), for the facts that read the README
     themselves (the licence it states, its security contact)."""
-    return without_template(text, parse_document(text, readme_format(path))) if text else text
+    return without_template(text, parse_document(text, readme_format(path, text))) if text else text
 
 
 def find_template(blocks: list[Block]) -> dict | None:
