@@ -12,12 +12,21 @@ DOCS_EXT = DOC_EXT | {"html", "apt"}  # documentation pages (text, HTML, a Maven
 GUIDE_EXT = {"pdf", "odt", "docx", "doc"}
 
 
+# A web project's served folder, beside its manifest (Next.js's public/ beside package.json, Laravel's public/ beside composer.json):
+# what it holds the site serves its visitors (public/documents/…/calcul-indicateurs.pdf linked from a page), no documentation of the project
+SERVED_ROOTS = frozenset({"public", "static", "assets", "www", "htdocs"})
+WEB_MANIFESTS = frozenset({"package.json", "composer.json"})
+
+
 def named_doc_dirs(entries: list) -> list[str]:
-    """Documentation folders at any depth (doc/, app/doc/, bdd/documentation/…), shallowest first."""
+    """Documentation folders at any depth (doc/, app/doc/, bdd/documentation/…), shallowest first; none in a web project's served folder."""
     dir_set, code = set(), code_dirs(entries)
+    webs = {e.dir for e in entries if e.name in WEB_MANIFESTS}
     for e in entries:
         segs = e.path.split("/")[:-1]
         for i, seg in enumerate(segs[:4]):
+            if seg.lower() in SERVED_ROOTS and "/".join(segs[:i]) in webs:
+                break
             # below a test folder a guide word names a kind of test, not a guide (tests/integration/manuels/: manual tests)
             if folder_word(seg) in GUIDE_DIRS and {s.lower() for s in segs[:i]} & TEST_DIRS:
                 continue

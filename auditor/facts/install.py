@@ -22,7 +22,7 @@ from auditor.facts.settings_shapes import MAX_STORE_BYTES, settings_shaped, spli
 from auditor.facts.web_templates import web_server_template
 from auditor.facts.inventory import COMMUNITY, LOCKFILES, component_dirs, MANIFESTS, inventory_of, linked_sql, is_config_template, is_doc, is_env_template, is_generated, is_test, is_vendored
 from auditor.facts.manifests import published_npm_package
-from auditor.facts.secret_values import settings_env, symfony_defaults_file
+from auditor.facts.secret_values import release_stamp, settings_env, symfony_defaults_file
 from auditor.facts.env_schemas import drop_build_machinery, schema_reads, script_set
 from auditor.facts.env_names import NOISE_VARS, settings_var as _settings_var
 from auditor.facts.cli_options import cli_options
@@ -371,7 +371,7 @@ SETTINGS_SAMPLE = lazy_compile(r"(^|/)[\w.-]+\.(properties|ini|cfg|conf|toml|ya?
 SETTINGS_FOLDERS = {"secret", "secrets", "config", "conf", "configuration", "settings", "parametres", "parametrage", "params"}
 
 
-@fact("env_settings", version=96, public=False)
+@fact("env_settings", version=97, public=False)
 def env_settings(ctx) -> dict:
     """``read_vars``: ``[variable, hit]`` read from the environment by the code; ``templates``
     (.env.example, a placeholder-only .env, Symfony's committed .env…) and ``settings_docs``;
@@ -392,6 +392,7 @@ def env_settings(ctx) -> dict:
     dotnet = dotnet_reads(snap, entries)  # (a C# or VB program's Environment.GetEnvironmentVariable, AppSettings["X"], xmlDoc.Load(@"C:\…xml"))
     read_vars += [r for r in dotnet["env"] if _settings_var(r[0]) and r[0] not in {v for v, _ in read_vars}]
     read_vars, scripted = script_set(snap, read_vars + android_build_settings(snap, entries, _settings_var, {v for v, _ in read_vars}))  # (local.properties' MAPS_API_KEY; less the build's own constants)
+    read_vars = [r for r in read_vars if not release_stamp(r[0])]  # (VUE_APP_VERSION shown by the app: the release's stamp, no setting to give)
     templates = _by_depth(e.path for e in entries if is_env_template(e.path) or ENVS_DIR.search(e.path))
     # a committed .env whose secrets are placeholders (KEY=, KEY=changeme, KEY=<token>) beside plain defaults is a template too
     # (so are a build tool's committed mode files and schema, .env.production / .env.schema of a Vite app; not a .env naming only

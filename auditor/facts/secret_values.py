@@ -255,6 +255,10 @@ def no_real_secret(text: str, framework_defaults: bool = False) -> bool:
 
 # Docker Compose's and BuildKit's own variables (COMPOSE_PROJECT_NAME, DOCKER_BUILDKIT): no setting of the project
 _TOOL_VARS = lazy_compile(r"(COMPOSE|DOCKER|BUILDKIT)_\w+")
+# The release's own stamp, rewritten at each version (a Vue app's .env of one line VUE_APP_VERSION=v1.2.3.20071911): nothing an
+# installation sets, no setting of the project
+_STAMP_VARS = lazy_compile(r"(?:(?:VUE_APP|REACT_APP|VITE|VITE_APP|NEXT_PUBLIC|NUXT_PUBLIC|NG_APP|EXPO_PUBLIC)_)?(?:APP_)?"
+                           r"(?:VERSION|APP_VERSION|BUILD|BUILD_(?:NUMBER|DATE|ID|TIME)|COMMIT|COMMIT_(?:SHA|HASH)|GIT_(?:SHA|COMMIT|HASH)|RELEASE(?:_DATE)?)")
 
 
 def settings_env(text: str, framework_defaults: bool = False) -> bool:
@@ -262,7 +266,12 @@ def settings_env(text: str, framework_defaults: bool = False) -> bool:
     Compose's own) and holds no real secret, every secret empty or a placeholder (``KEY=``, ``"________"``), the other settings
     their defaults (issue 12 §7). The ``files`` fact's env_template and the settings facts share this reading."""
     names = [m.group(1) for m in map(ENV_ASSIGN.match, text.splitlines()) if m]
-    return no_real_secret(text, framework_defaults) and any(not _TOOL_VARS.fullmatch(n) for n in names)
+    return no_real_secret(text, framework_defaults) and any(not _TOOL_VARS.fullmatch(n) and not release_stamp(n) for n in names)
+
+
+def release_stamp(name: str) -> bool:
+    """The release's version or build stamp (VUE_APP_VERSION, BUILD_NUMBER, GIT_SHA): set at each release, no setting to give."""
+    return bool(_STAMP_VARS.fullmatch(name))
 
 
 _URL_LOGIN = lazy_compile(r"://([^/\s:@]{1,256}):([^@\s]{1,256})@")
