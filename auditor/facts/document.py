@@ -3,6 +3,9 @@ Markdown (markdown-it-py, CommonMark: ATX and Setext headings, fenced and indent
 whose ``<h1>``–``<h6>`` count as headings), reStructuredText (docutils, file inclusion and raw
 directives disabled: the text is untrusted) and AsciiDoc (by its line syntax, delimited blocks
 skipped). The README fact, the documentation facts and the scaling facts read documents this way.
+
+Longer than 400 lines: the three markup languages share one block model (headings, paragraphs, lines) and the
+choice of a README's format (an extension-less README read as Markdown when its lines are), which must stay beside it.
 """
 
 from __future__ import annotations

@@ -59,7 +59,7 @@ from auditor.facts.framework_markers import framework_folders
 from auditor.facts.known_scripts import known_scripts, licensed_copies
 from auditor.facts.svn_externals import svn_externals
 from auditor.facts.copied_folders import FORGE_DOWNLOAD, FORGE_SUFFIX, RELEASE_VERSION, TOP_LICENCE, copied_folders, cordova_trees, library_shelves
-from auditor.facts.kind_apps import cordova_configs, cordova_root
+from auditor.facts.cordova_layout import cordova_configs, cordova_root
 from auditor.facts.doc_outputs import doc_output_folders, in_doc_output
 from auditor.facts.document_marks import MARKDOWN_EXT
 from auditor.facts.vendored import (KNOWN_PREFIX, LOCALE_BUNDLES, bundle_owner, HEAD_BYTES, JQUERY_EXTENDED, JQUERY_NAMED, JQUERY_PLUGIN_FILE, KNOWN_FILE, KNOWN_NAMES, LANGUAGE_CODES, LEAFLET_EXTENDED, LEAFLET_PLUGIN_FILE, VERSIONED_FILE, banner,

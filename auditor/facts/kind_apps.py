@@ -101,35 +101,8 @@ def dotnet_library(ctx, files) -> str | None:
     return libs[0] if libs and len(libs) == len(kinds) else None
 
 
-_CORDOVA = lazy_compile(r"<widget\b[^>]*xmlns\s*=\s*[\"']http://www\.w3\.org/ns/widgets[\"']", re.S)
-
-
-# Cordova's own trees beside an application's config.xml: what `cordova platform add` writes (platforms/android/, with the copy of
-# www/ it builds and its CordovaLib) and the plugins `cordova plugin add` fetches (plugins/org.apache.cordova.camera/)
-CORDOVA_TREES = ("platforms", "plugins")
-
-
-def cordova_configs(snap) -> list[str]:
-    """The config.xml of each Apache Cordova (PhoneGap) application of the repository, sorted: at the root, in www/ (PhoneGap
-    Build's), or the same one folder down (an application kept in a folder named after it, ``Ville de X/config.xml``); never
-    the copies Cordova writes into its platforms (``platforms/android/res/xml/config.xml``) or a plugin's."""
-    out = []
-    for p in sorted((p for p in snap.files if p.endswith("config.xml")), key=lambda p: (p.count("/"), p)):  # (the root's first)
-        segs = p.split("/")
-        if segs[-1] != "config.xml" or len(segs) > 3 or (len(segs) == 3 and segs[1] != "www") or set(segs[:-1]) & set(CORDOVA_TREES):
-            continue
-        if _CORDOVA.search((snap.read_text(p, limit=64 * 1024) or "")[:8192]):
-            out.append(p)
-    return out[:5]
-
-
-def cordova_root(config: str) -> str:
-    """The folder of the application a Cordova config.xml belongs to ("" for the repository's root, ``app/``): its own, or the
-    parent of the www/ holding it."""
-    segs = config.split("/")[:-1]
-    if segs and segs[-1] == "www":
-        segs = segs[:-1]
-    return "/".join(segs) + "/" if segs else ""
+# (Cordova's layout lives in cordova_layout: the inventory reads it too, and must not import this module, which imports manifests)
+from auditor.facts.cordova_layout import CORDOVA_TREES, cordova_configs, cordova_root  # noqa: E402,F401 (re-exported)
 
 
 def cordova_app(ctx) -> str | None:

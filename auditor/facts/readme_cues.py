@@ -1,7 +1,10 @@
 """Cues the ``readme`` fact reads beside its section words: headings whose section word is too common to count or is misspelt,
 wherever it stands, notices about the project's state, settings steps, and
 a topic word that speaks of another tool ("utilisation de [nvm]") or links to a host's home page, a chapter of the developers' tasks, paragraphs of bare shell commands and of task boxes. Texts here are :func:`auditor.facts.document.norm`
-forms (lower case, no accents, a-z0-9 words)."""
+forms (lower case, no accents, a-z0-9 words).
+
+Longer than 400 lines: the cues are word lists and the few functions that read them, kept
+together so that one list is changed with the rule that reads it."""
 
 from __future__ import annotations
 
