@@ -13,6 +13,7 @@ files it includes (GitLab's ``include: /gitlab-ci/build.gitlab-ci.yml``), and a 
 
 from __future__ import annotations
 
+import keyword
 import re
 
 from auditor.facts.inventory import is_test, is_vendored
@@ -32,17 +33,25 @@ _SCHEMA_START = lazy_compile(r"""\bz\.object\(|\bcleanEnv\(|\bcreateEnv\(|\bJoi\
 _PARSED_NAME = lazy_compile(r"""\b([A-Za-z_$][\w$]{0,60})\s*\.\s*(?:parse|safeParse|parseAsync|safeParseAsync|validate)\(\s*(?:process\.env|import\.meta\.env)\b""")
 _DEFINED = lazy_compile(r"""\b(?:const|let|var)\s+([A-Za-z_$][\w$]{0,60})\s*(?::\s*[\w.<>]{1,60}\s*)?=\s*(?:z\.object|z\.strictObject|Joi\.object|strictObject)\(""")
 _KEY = lazy_compile(r"""^[ \t]+["']?([A-Z][A-Z0-9_]{1,60})["']?[ \t]*:""", re.M)
+# a key of a template, at the start of a line: NAME=, name:, "name": (an exported shell variable too)
+_TEMPLATE_KEY = lazy_compile(r"""^[ \t]*(?:export[ \t]+)?["']?([A-Za-z_][A-Za-z0-9_]{0,80})["']?[ \t]*[=:]""", re.M)
 _BUILDPACK_SCRIPT = lazy_compile(r"^(.*/)?bin/(compile|detect|release)$")
 # pydantic's settings class (pydantic-settings, pydantic v1's BaseSettings): each field is read from the environment variable of its
 # name (case-insensitive), after the class's env_prefix
 _PY_SETTINGS_CLASS = lazy_compile(r"^class\s+\w+\s*\([^)\n]*\bBaseSettings\b[^)\n]*\)\s*:", re.M)
 _PY_FIELD = lazy_compile(r"^    ([A-Za-z_][A-Za-z0-9_]{0,60})\s*:(?!:)")
 _PY_PREFIX = lazy_compile(r"""\benv_prefix\s*[=:]\s*["']([A-Za-z0-9_]{0,30})["']""")
+# a class choosing its own sources (settings_customise_sources, which pydantic-settings calls with env_settings=, dotenv_settings=…):
+# one returning neither the environment's nor the .env file's source reads no variable (s27 d27, an OPSN's FastAPI back end returning
+# only YamlConfigSettingsSource: its fields are the YAML file's keys, that config_template.yml lists)
+_PY_SOURCES = lazy_compile(r"^    def settings_customise_sources\b")
+_PY_CASE_SENSITIVE = lazy_compile(r"\bcase_sensitive\s*[=:]\s*True\b")
+_PY_ENV_SOURCE = lazy_compile(r"\b(?:env_settings|dotenv_settings|EnvSettingsSource|DotEnvSettingsSource)\b")
 
 
-def schema_reads(snap, entries, is_setting, known: set[str], documented: set[str]) -> list[list]:
+def schema_reads(snap, entries, is_setting, known: set[str], documented: set[str], fields: set[str] | None = None) -> list[list]:
     """``[variable, [path, line, excerpt, "code"]]`` for the keys of an environment schema, then the fields of a pydantic settings
-    class (:func:`pydantic_reads`) (not tests, not copies; the first
+    class (:func:`pydantic_reads`, which adds to ``fields`` those read whatever their case) (not tests, not copies; the first
     :data:`MAX_FILES` script files in path order that hand the environment to a validator, :data:`MAX_KEYS` keys in all)."""
     out: list[list] = []
     seen = set(known)
@@ -69,11 +78,12 @@ def schema_reads(snap, entries, is_setting, known: set[str], documented: set[str
             if v not in seen and is_setting(v) and len(out) < MAX_KEYS:
                 seen.add(v)
                 out.append([v, [e.path, text.count("\n", 0, m.start(1)) + 1, m.group(0).strip()[:120], "code"]])
-    return out + pydantic_reads(snap, entries, is_setting, seen, documented)
+    return out + pydantic_reads(snap, entries, is_setting, seen, documented, fields)
 
 
-def _pydantic_fields(text: str) -> list[tuple[str, int, str, bool]]:
-    """(variable, line, excerpt, documented there) for the fields of the pydantic settings classes of a Python module's text."""
+def _pydantic_fields(text: str) -> list[tuple[str, int, str, bool, bool]]:
+    """(variable, line, excerpt, documented there, read whatever its case) for the fields of the pydantic settings classes of a Python
+    module's text."""
     out = []
     lines = text.splitlines()
     for m in _PY_SETTINGS_CLASS.finditer(text):
@@ -84,20 +94,40 @@ def _pydantic_fields(text: str) -> list[tuple[str, int, str, bool]]:
                 break  # (the next top-level statement ends the class)
             body.append(line)
         prefix = next((p.group(1) for p in map(_PY_PREFIX.search, body) if p), "")
+        if not _env_sourced(body):
+            continue
+        any_case = not any(_PY_CASE_SENSITIVE.search(b) for b in body)  # (pydantic-settings' default: case_sensitive=False)
         for i, line in enumerate(body):
             f = _PY_FIELD.match(line)
-            if f and f.group(1) not in ("model_config", "Config") and not f.group(1).startswith("_"):
+            # (not a keyword of a statement in the class body: `else:` choosing config.yml or its template is no field)
+            if f and f.group(1) not in ("model_config", "Config") and not f.group(1).startswith("_") and not keyword.iskeyword(f.group(1)):
                 # (the first statement of the class after the field's value, which may run over several lines)
                 after = next((b.strip() for b in body[i + 1:i + 20] if b.strip() and not b.startswith("     ")
                               and b.strip() not in (")", "]", "}")), "")
                 before = body[i - 1].strip() if i else ""
                 # (documented in the class: the field's docstring below it, a comment above or beside it, a Field(description=…))
                 doc = after.startswith(('"""', "'''", "#")) or before.startswith("#") or " #" in line or "description=" in line
-                out.append(((prefix + f.group(1)).upper(), start + i + 1, line.strip()[:120], doc))
+                out.append(((prefix + f.group(1)).upper(), start + i + 1, line.strip()[:120], doc, any_case))
     return out
 
 
-def pydantic_reads(snap, entries, is_setting, known: set[str], documented: set[str]) -> list[list]:
+def _env_sourced(body: list[str]) -> bool:
+    """The settings class reads the environment: it keeps pydantic-settings' sources, or its settings_customise_sources returns the
+    environment's or the .env file's (a method whose body names neither returns files' sources only: YAML, TOML, JSON, secrets)."""
+    start = next((i for i, line in enumerate(body) if _PY_SOURCES.match(line)), None)
+    if start is None:
+        return True
+    # (past its signature, which names every source as a parameter: the first line ending the def with its colon)
+    end = next((j for j in range(start, min(len(body), start + 30)) if body[j].split("#", 1)[0].rstrip().endswith(":")), len(body))
+    method = []
+    for line in body[end + 1:]:
+        if line.strip() and not line.startswith("     "):
+            break  # (the next statement of the class)
+        method.append(line.split("#", 1)[0])
+    return bool(_PY_ENV_SOURCE.search("\n".join(method)))
+
+
+def pydantic_reads(snap, entries, is_setting, known: set[str], documented: set[str], fields: set[str] | None = None) -> list[list]:
     """``[variable, [path, line, excerpt, "code"]]`` for the fields of pydantic settings classes (not tests, not copies; the
     first :data:`MAX_FILES` Python modules naming BaseSettings, :data:`MAX_KEYS` fields in all); the fields the class documents
     (a docstring, a comment, a description) are added to ``documented``."""
@@ -113,13 +143,25 @@ def pydantic_reads(snap, entries, is_setting, known: set[str], documented: set[s
         if "BaseSettings" not in text:
             continue
         read += 1
-        for v, line, excerpt, doc in _pydantic_fields(text):
+        for v, line, excerpt, doc, any_case in _pydantic_fields(text):
             if v not in seen and is_setting(v) and len(out) < MAX_KEYS:
                 seen.add(v)
                 out.append([v, [e.path, line, excerpt, "code"]])
                 if doc:
                     documented.add(v)
+                if any_case and fields is not None:
+                    fields.add(v)
     return out
+
+
+def template_keys(text: str, fields: set[str]) -> set[str]:
+    """The pydantic fields (read whatever their case) a template holds as a key, in any case: ``database_url=`` in a .env.example,
+    ``database:`` in a YAML or ``"database":`` in a JSON template, or a nested model's key, ``DATABASE__HOST=`` (pydantic-settings'
+    env_nested_delimiter) or a YAML section's (s27 d27, an OPSN's back end: pastell:, keycloak:, database: in config_template.yml)."""
+    if not fields:
+        return set()
+    keys = {m.group(1).upper() for m in _TEMPLATE_KEY.finditer(text)}
+    return {v for v in fields if v in keys or any(k.startswith(v + "__") for k in keys)}
 
 
 def buildpack_dirs(paths) -> set[str]:

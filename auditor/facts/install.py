@@ -23,11 +23,12 @@ from auditor.facts.web_templates import web_server_template
 from auditor.facts.inventory import COMMUNITY, LOCKFILES, component_dirs, MANIFESTS, inventory_of, linked_sql, is_config_template, is_doc, is_env_template, is_generated, is_test, is_vendored
 from auditor.facts.manifests import published_npm_package
 from auditor.facts.secret_values import release_stamp, settings_env, symfony_defaults_file
-from auditor.facts.env_schemas import drop_build_machinery, schema_reads, script_set
+from auditor.facts.env_schemas import drop_build_machinery, schema_reads, script_set, template_keys
 from auditor.facts.env_names import NOISE_VARS, settings_var as _settings_var
 from auditor.facts.cli_options import cli_options
 from auditor.facts.build_settings import android_build_settings, wordpress_constants
-from auditor.facts.settings_files import FRAMEWORK_SETTINGS, app_settings, code_free_settings, container_settings, copied_sources, host_settings, named_settings, program_settings, settings_files_read, settings_modules, shell_reads, sub_readme_names, POST, ci_file, only_placeholders  # noqa: F401 (copied_sources re-exported)
+from auditor.facts.settings_files import FRAMEWORK_SETTINGS, app_settings, code_free_settings, container_settings, copied_sources, host_settings, named_settings, program_settings, settings_files_read, settings_modules, sub_readme_names, POST, ci_file, only_placeholders  # noqa: F401 (copied_sources re-exported)
+from auditor.facts.shell_settings import shell_reads
 from auditor.facts.textscan import PER_FILE
 from auditor.facts.install_guides import OFFICE_INSTALL_GUIDE, notes_beside_scripts
 from auditor.lazyre import lazy_compile
@@ -136,6 +137,14 @@ def _readme(ctx) -> dict:
         return ctx.fact("readme") or {}
     except FactError:
         return {}
+
+
+def _config_docs(ctx) -> list[str]:
+    """The documents with a configuration chapter (the docs fact's), which reusability.configuration lists as settings documents."""
+    try:
+        return list((ctx.fact("docs") or {}).get("configuration") or [])
+    except FactError:
+        return []
 
 
 @fact("install_recipes", version=48, public=False)
@@ -371,7 +380,7 @@ SETTINGS_SAMPLE = lazy_compile(r"(^|/)[\w.-]+\.(properties|ini|cfg|conf|toml|ya?
 SETTINGS_FOLDERS = {"secret", "secrets", "config", "conf", "configuration", "settings", "parametres", "parametrage", "params"}
 
 
-@fact("env_settings", version=97, public=False)
+@fact("env_settings", version=98, public=False)
 def env_settings(ctx) -> dict:
     """``read_vars``: ``[variable, hit]`` read from the environment by the code; ``templates``
     (.env.example, a placeholder-only .env, Symfony's committed .env…) and ``settings_docs``;
@@ -387,7 +396,8 @@ def env_settings(ctx) -> dict:
     read_vars += [r for r in constant_reads(snap, scan) if _settings_var(r[0]) and r[0] not in {v for v, _ in read_vars}][:10]  # (getenv(apiKEYname))
     from_shell, documented = shell_reads(snap, entries, _settings_var)
     read_vars += [r for r in drop_build_machinery(snap, from_shell) if r[0] not in {v for v, _ in read_vars}]
-    read_vars += schema_reads(snap, entries, _settings_var, {v for v, _ in read_vars}, documented)  # (z.object({…}).parse(process.env), a BaseSettings class)
+    fields: set[str] = set()  # (a pydantic settings class's fields, read whatever their case)
+    read_vars += schema_reads(snap, entries, _settings_var, {v for v, _ in read_vars}, documented, fields)  # (z.object({…}).parse(process.env), a BaseSettings class)
     read_vars += wordpress_constants(snap, entries, _settings_var, {v for v, _ in read_vars})  # (a plugin's constants set in wp-config.php)
     dotnet = dotnet_reads(snap, entries)  # (a C# or VB program's Environment.GetEnvironmentVariable, AppSettings["X"], xmlDoc.Load(@"C:\…xml"))
     read_vars += [r for r in dotnet["env"] if _settings_var(r[0]) and r[0] not in {v for v, _ in read_vars}]
@@ -463,10 +473,13 @@ def env_settings(ctx) -> dict:
              and not (snap.read_text(p, limit=4096) or "").strip()]
     templates, unread = [p for p in templates if p not in empty], [p for p in unread if p not in empty]
     names = {v for v, _ in read_vars}
+    # (and the documents with a configuration chapter that the check shows as the settings' documentation: ENV.md's tables of
+    # variables, docs/dat.md's "niveaux configurables via `LOGGING_LEVEL`", s27 d27 = s26 m17-o4, a State service's Django app)
+    chapters = [d for d in _config_docs(ctx) if d not in templates and d not in settings_docs and d in snap.files]
     # (every template, to a hundred: an infrastructure repository ships one .env.sample per service, sixty-five of them)
-    for p in templates[:100] + [d for d in settings_docs if d not in templates][:20]:
+    for p in templates[:100] + ([d for d in settings_docs if d not in templates] + chapters)[:20]:
         text = snap.read_text(p, limit=MAX_TEMPLATE_BYTES) or ""
-        documented |= set(ENV_KEY.findall(text)) if p in templates else set()
+        documented |= (set(ENV_KEY.findall(text)) | template_keys(text, fields)) if p in templates else set()
         # a variable a template or a settings document names, even in a comment (# ATLAS_SETTINGS: path of…)
         documented |= {v for v in names if re.search(rf"(?<![A-Za-z0-9_]){re.escape(v)}(?![A-Za-z0-9_])", text)}
     documented |= compose_wired(snap, entries, names, documented, MAX_TEMPLATE_BYTES)

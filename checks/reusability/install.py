@@ -24,6 +24,7 @@ from .install_advice import _for_host, _for_static_site, _host_of, for_mobile, f
 from .settings_dotnet import settings_without_example
 from .settings_free import SERVER_NOTE, declared_and_hard_coded as _declared_and_hard_coded, hard_coded_beside, machine_path_evidence, nothing_to_set, options_only, paths_in_code, written_values
 
+_SUB_README = lazy_compile(r"/README(?:\.(?:md|markdown|rst|txt|adoc))?$", re.I)
 _DOC_FILE = lazy_compile(r"(?:^|/)README[^/]*$|\.(?:md|markdown|rst|adoc|asciidoc|pdf|odt|docx?)$", re.I)
 
 
@@ -522,7 +523,11 @@ def configuration(ctx) -> Result:
                              [Evidence(path=p, kind="found", value=f"{name} settings") for p, name in host[:5]]
                              + [e for e in ev if e.path not in {p for p, _ in host}],
                              env_vars=0, host_settings=[p for p, _ in host])
-    score = _score(read_vars, undocumented, templates, settings_docs, bool(readme_config), readme_text)
+    # (the README of the folder holding the template, with its configuration chapter, is that part's README: back/README.md's
+    # "## Configuration", copy config/config_template.yml to config.yml, s27 d27 = s26 m17-o3, an OPSN's FastAPI back end)
+    part_readme = not readme_config and any(_SUB_README.search(d) and any(t.startswith(d.rsplit("/", 1)[0] + "/") for t in templates)
+                                            for d in config_docs if "/" in d)
+    score = _score(read_vars, undocumented, templates, settings_docs, bool(readme_config) or part_readme, readme_text)
     # (a page in a browser reads no environment: its settings file, js/config.js or config.json, is the way; so does a Google Apps
     # Script project, run on Google's servers with no environment: its Config.js settings module)
     if (kind == "static-site" or apps_script_manifest(proj)) and not read_vars and any(t.endswith((".js", ".gs", ".mjs", ".json")) for t in templates):

@@ -1,0 +1,118 @@
+"""The settings a project's shell scripts read from the environment: the variables they use and never set (``env_settings``).
+
+A script reads its settings as variables it never sets (vrt.sh's ``${SOURCEDIR}``, ``${PROMOTE_TO_MULTI:-true}``): a variable it
+sets, reads from the user, loops over or parses from its options is none, nor one of the shell's own or of the machine's tools. A
+root Makefile's ``VAR ?= default`` that the README names is one too (:func:`make_reads`).
+"""
+
+from __future__ import annotations
+
+import posixpath
+import re
+
+from auditor.facts.env_names import build_script_variable
+from auditor.facts.inventory import is_test
+from auditor.lazyre import lazy_compile
+
+# Shell scripts read their settings as variables they never set: vrt.sh's ${SOURCEDIR}, ${PROMOTE_TO_MULTI:-true}
+_SH_REF = lazy_compile(r"(?<!\\)\$\{?([A-Z][A-Z0-9_]{2,60})\b")  # (not an escaped \$CFG written into a PHP file by a heredoc)
+_SH_SET = lazy_compile(r"^[ \t]*(?:(?:export|local|readonly|declare(?:[ \t]+-\w+)*)[ \t]+)?([A-Z][A-Z0-9_]{2,60})=(.*)$", re.M)
+# (and the assignments after the first on one line, `FP_PATH="${1}"; FP_OGRP="${2}"; FP_DMOD="${3}"`: set by the script, s22 b1 Cartotheque)
+_SH_SET_CHAINED = lazy_compile(r";[ \t]*(?:(?:export|local|readonly)[ \t]+)?([A-Z][A-Z0-9_]{2,60})=([^;\n]*)")
+_SH_SET_INLINE = lazy_compile(r"(?:\bif[ \t]+(?:![ \t]*)?|\beval[ \t]+(?:[\"'][ \t]*)?)([A-Z][A-Z0-9_]{2,60})=([^\n]*)")  # (not `[ -n "$X" ] || X=…`: a default)
+_SH_INPUT = lazy_compile(r"\b(?:read(?:[ \t]+-\w+(?:[ \t]+(?:'[^']*'|\"[^\"]*\"))?)*|for|select)[ \t]+((?:[A-Z][A-Z0-9_]{2,60}[ \t]*)+)")
+# the options a script parses are no environment: getopts' loop variable (`while getopts 'u:n:' OPTION`) and the variables a case arm
+# sets from them (`u)    PRODLOGIN=$OPTARG ;;`, `-n|--nfs) NFSFOLDER="$2"; shift ;;`)
+_SH_GETOPTS = lazy_compile(r"\bgetopts[ \t]+(?:'[^'\n]*'|\"[^\"\n]*\"|[^\s'\"]+)[ \t]+([A-Z][A-Z0-9_]{2,60})\b")
+_SH_CASE_SET = lazy_compile(r"^[ \t]*[^\s()]{1,40}\)[ \t]*([A-Z][A-Z0-9_]{2,60})=(.*)$", re.M)
+_SHEBANG = lazy_compile(r"\A#![ \t]*/(?:usr/)?bin/(?:env[ \t]+)?(?:ba|da|k|z)?sh\b")
+# a script loading a shell library (`source /opt/smdf/common-lib.sh`, `. "$LIB/functions.sh"`) that the repository does not hold: the
+# variables it prints in its usage or messages may be the library's (CALLEDNAME, the script's own name), no setting (s27 d27 = s26
+# m17-o3, a commune's monitoring scripts); a variable it uses elsewhere stays a read
+_SH_SOURCE = lazy_compile(r"""^[ \t]*(?:source|\.)[ \t]+["']?([^\s"';|&)]+)""", re.M)
+_SH_PRINT = lazy_compile(r"^[ \t]*(?:(?:then|else|do|\{|&&|\|\|)[ \t]+)?(?:echo|printf)\b")
+SHELL_OWN = {"BASH_SOURCE", "BASH_VERSION", "BASH_REMATCH", "BASHPID", "RANDOM", "SECONDS", "LINENO", "IFS", "OPTARG", "OPTIND", "UID", "EUID",
+             "PPID", "FUNCNAME", "PIPESTATUS", "BASH", "BASHOPTS", "BASH_ARGV", "BASH_ARGC", "HOSTNAME", "OLDPWD", "REPLY", "SHLVL", "OSTYPE", "HOSTTYPE", "MACHTYPE", "PS1", "PS4", "EPOCHSECONDS",
+             # the machine's tools, not the project's settings
+             "JAVA_HOME", "CATALINA_HOME", "CATALINA_BASE", "VIRTUAL_ENV", "CONDA_PREFIX", "GOPATH", "NVM_DIR", "SUDO_USER", "SUDO_COMMAND",
+             "SUDO_UID", "SUDO_GID", "EDITOR", "DISPLAY"}
+# a build tool's wrapper (mvnw, gradlew: MAVEN_OPTS, GRADLE_OPTS, MVNW_REPOURL), copied in: the tool's variables, not the project's
+_WRAPPER = lazy_compile(r"(^|/)(mvnw|gradlew|sbtx?|lein|activator|dotnet-install|rustup-init|nvm|pyenv)(\.\w+)?$|(^|/)(\.mvn|gradle/wrapper)/"
+                        # and a browser or load test's runner (cas-war-overlay's puppeteer/run.sh: PUPPETEER_CAS_HOST), no setting of the service
+                        r"|(^|/)(puppeteer|cypress|playwright|selenium|e2e|k6|gatling|jmeter|locust)/", re.I)
+
+
+_MAKE_DEFAULT = lazy_compile(r"^[ \t]*(?:override[ \t]+)?([A-Z][A-Z0-9_]{2,60})[ \t]*\?=", re.M)
+_README = lazy_compile(r"^(readme|lisezmoi)(\.(md|markdown|rst|txt|adoc))?$", re.I)
+
+
+def make_reads(snap, entries) -> list[list]:
+    """``[variable, [path, line, excerpt, "code"]]`` for the variables a root Makefile takes from the environment when set
+    (``DIST ?= jessie``) and the root README names (docker-debian's "Configuration is made using environment variables":
+    DIST, DEBOOTSTRAP_MIRROR…): the documented settings of a build driven by make (a Makefile's own ``PYTHON ?= python3``,
+    which no README names, is none)."""
+    makefiles = sorted(e.path for e in entries if e.dir == "" and e.name in ("Makefile", "GNUmakefile", "makefile") and e.size <= 64 * 1024)
+    readmes = sorted(e.path for e in entries if e.dir == "" and _README.match(e.name))
+    readme = snap.read_text(readmes[0], limit=64 * 1024) or "" if readmes else ""
+    out: dict[str, list] = {}
+    for path in makefiles[:1]:
+        text = snap.read_text(path, limit=64 * 1024) or ""
+        for m in _MAKE_DEFAULT.finditer(text):
+            v = m.group(1)
+            if v not in out and re.search(rf"(?<![\w$]){v}(?!\w)", readme):
+                line = text.count("\n", 0, m.start()) + 1
+                out[v] = [path, line, text[m.start():].split("\n", 1)[0].strip()[:120], "code"]
+    return [[v, h] for v, h in out.items()][:50]
+
+
+def shell_reads(snap, entries, is_setting) -> tuple[list[list], set[str]]:
+    """``[variable, [path, line, excerpt, "code"]]`` for the variables the project's shell scripts use and never set (at most 50
+    scripts of 64 KB): settings the environment gives them (a variable a script sets, reads from the user or loops over is none);
+    and the variables the scripts' comments name (``### - BIN_DRUSH``, ``# export SOURCEDIR=vrts``): documented there. (With a root
+    Makefile's documented ``VAR ?= default``: :func:`make_reads`.)"""
+    texts: dict[str, str] = {}
+    for e in sorted(entries, key=lambda e: e.path):
+        if len(texts) >= 50:
+            break
+        if is_test(e.path) or e.size > 64 * 1024 or e.path.startswith((".github/", ".gitlab", "ci/", ".ci/")) or _WRAPPER.search(e.path) or \
+                not (e.ext in ("sh", "bash") or (e.kind == "executable" and "." not in e.name)):
+            continue
+        text = snap.read_text(e.path, limit=64 * 1024) or ""
+        # (a script with a shebang of another language is none: Drupal's scripts/drupal.sh is PHP)
+        if _SHEBANG.match(text) or (e.ext in ("sh", "bash") and not text.startswith("#!")):
+            texts[e.path] = text
+    set_here: set[str] = set()
+    for text in texts.values():
+        # (VAR=${VAR:-default} takes the environment's value first: a read)
+        set_here |= {m.group(1) for m in _SH_SET.finditer(text) if not re.search(rf"\${{?{m.group(1)}\b", m.group(2))}
+        # (and a variable set inside a line: `if ! GETOPT=$(getopt …)`, `eval "CURRENT_PARAM=\$…"`)
+        set_here |= {m.group(1) for m in _SH_SET_INLINE.finditer(text) if not re.search(rf"\${{?{m.group(1)}\b", m.group(2))}
+        set_here |= {m.group(1) for m in _SH_SET_CHAINED.finditer(text) if not re.search(rf"\${{?{m.group(1)}\b", m.group(2))}
+        set_here |= {v for m in _SH_INPUT.finditer(text) for v in m.group(1).split()}
+        set_here |= {m.group(1) for m in _SH_GETOPTS.finditer(text)} | {m.group(1) for m in _SH_CASE_SET.finditer(text)}
+    out: dict[str, list] = {v: h for v, h in make_reads(snap, entries) if is_setting(v) and v not in SHELL_OWN}
+    commented: set[str] = set(out)  # (the README names them)
+    names = {e.name for e in entries}
+    for path, text in texts.items():
+        library = any(_outside(snap, path, m.group(1), names) for m in _SH_SOURCE.finditer(text))
+        for i, line in enumerate(text.splitlines()[:5000], 1):
+            if line.lstrip().startswith("#"):
+                commented |= set(re.findall(r"\b[A-Z][A-Z0-9_]{2,60}\b", line))
+                continue
+            if library and _SH_PRINT.match(line):
+                continue  # (echo "Usage: $CALLEDNAME": a message, maybe of the library's variables)
+            for m in _SH_REF.finditer(line):
+                v = m.group(1)
+                if v not in out and v not in set_here and v not in SHELL_OWN and is_setting(v) and not build_script_variable(path, v):
+                    out[v] = [path, i, m.group(0)[:120], "code"]
+    return [[v, h] for v, h in out.items()][:100], commented & set(out)
+
+
+def _outside(snap, script: str, target: str, names: set[str]) -> bool:
+    """A sourced file that the repository does not hold: an absolute path not in it, or a name no file of it bears (a path built
+    from a variable, `$LIB/functions.sh`, is looked for by its file name)."""
+    if "$" in target:
+        return target.rsplit("/", 1)[-1] not in names
+    folder = script.rsplit("/", 1)[0] + "/" if "/" in script else ""
+    local = posixpath.normpath(folder + target) if not target.startswith(("/", "~")) else ""
+    return local not in snap.files and target.lstrip("./") not in snap.files
