@@ -243,6 +243,24 @@ signal("territory.cc-zone", r"""\b(EPSG:39(?:4[2-9]|50))\b(?![\d])""", ("epsg:39
        accept=lambda m: not _line_of(m).lstrip().startswith(_COMMENT_START) and len(set(_CC_ZONE.findall(m.string))) < 3)
 _CC_ZONE = lazy_compile(r"EPSG:39(?:4[2-9]|50)\b")  # (a file defining three zones or more, proj4 definitions of every zone: national)
 
+# The same zone's bare number given as the value of a field or setting named for the reference system (issue 12, s27: a transport
+# back-office's Symfony form ->add('srid', 'text', array(… 'data' => '3943', 'read_only' => true)), a SRID = 3948 constant): the code
+# keeps one band of latitude, which a network elsewhere edits; Lambert-93 (2154) and WGS84 (4326) are national or worldwide
+_CC_FIELD = (r"""(?:['"]?(?:data|default_?value|value|empty_data|initial)['"]?\s*(?:=>|:|=)"""
+             r"""|\b\w{0,20}?(?:srid|epsg)(?:_?code)?['"]?\s*(?:=>|:|=(?!=)))\s*['"]?""")
+_CC_NAMED = lazy_compile(r"""['"](?:srid|srs|crs|epsg|projection)['"]\s*,[^;]{0,300}$""", re.I)  # (the option array of a field so named)
+_CC_ANY = lazy_compile(r"(?:" + _CC_FIELD + r"|EPSG:)(39(?:4[2-9]|50))(?![\d.])", re.I)  # (every zone the file names)
+
+
+def _cc_field(m) -> bool:
+    if _line_of(m).lstrip().startswith(_COMMENT_START) or len(set(_CC_ANY.findall(m.string))) >= 3:
+        return False
+    return bool(re.match(r"\W*\w{0,20}?(?:srid|epsg)", m.group(0), re.I)) or bool(_CC_NAMED.search(m.string, max(0, m.start() - 300), m.start()))
+
+
+signal("territory.cc-srid-field", _CC_FIELD + r"""(39(?:4[2-9]|50))(?![\d.])""", ("srid", "srs", "crs", "epsg", "projection"), classes=("code",), group=1,
+       accept=_cc_field)
+
 
 # Large communes and préfectures whose name is not also a common word (no Nice, Tours, Orange, Sens…),
 # matched only as a whole string literal: "Grenoble", 'Saint-Étienne'.

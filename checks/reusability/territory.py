@@ -80,6 +80,8 @@ KINDS = {  # in order of precedence when two signals hit the same line
     "territory.cc-zone": T("projection conique conforme d'une zone (CC42 à CC50) écrite en dur", "hard-coded conic conformal zone projection (CC42 to CC50)"),
     "territory.cc-srid": T("SRID d'une zone conique conforme (CC42 à CC50, une bande de latitude) fixé dans le schéma SQL",
                            "SRID of a conic conformal zone (CC42 to CC50, one band of latitude) fixed in the SQL schema"),
+    "territory.cc-srid-field": T("SRID d'une zone conique conforme (CC42 à CC50) donné en dur à un champ ou un réglage du code",
+                                 "SRID of a conic conformal zone (CC42 to CC50) hard-coded as a field's or setting's value in the code"),
     "territory.db-server": T("adresse du serveur de base de données d'une organisation écrite en dur",
                              "hard-coded address of one organisation's database server"),
     "territory.sql-epci": T("code SQL propre à une intercommunalité nommée", "SQL code specific to one named intercommunality"),
