@@ -44,7 +44,12 @@ DEV_ONLY = lazy_compile(r"(^|/)(local|dev|develop|development|test|tests|testing
                       r"|(^|/)\.env\.(local|dev|development|test)$"
                       # Symfony's development front controller (web/app_dev.php: the IPs allowed to reach the debug toolbar)
                       r"|(^|/)(app|index)_dev\.php(\.example|\.dist)?$"
-                      r"|(^|/)(proxy\.conf(ig)?|proxyConfig|setupProxy|[\w.-]*proxy[-_]config)\.(json|[cm]?[jt]s)$", re.I)
+                      r"|(^|/)(proxy\.conf(ig)?|proxyConfig|setupProxy|[\w.-]*proxy[-_]config)\.(json|[cm]?[jt]s)$"
+                      # the configuration of a developer's editor or AI assistant: its folder (.vscode/, .cursor/, .claude/, .continue/)
+                      # or an MCP client's list of servers (.mcp.json, an mcp_dbhub_config.json giving a database connector sample
+                      # sqlserver://user:password@localhost DSNs): the developer's tools, not what the product runs on
+                      r"|(^|/)\.(vscode|cursor|claude|continue|windsurf|roo|zed|idea)/"
+                      r"|(^|/)\.?(?:[\w-]+[_-])?mcp(?:[_-][\w-]+)?\.json$|(^|/)claude_desktop_config\.json$", re.I)
 
 
 def is_dev_only(path: str) -> bool:
