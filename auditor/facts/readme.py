@@ -14,7 +14,7 @@ import re
 
 from auditor.facts import fact
 from auditor.facts.document import MAX_README_BYTES, Block, norm, parse_document, readme_format
-from auditor.facts.readme_cues import (WEAK_HEADING_WORDS, ALERT, ASIDE_CHAPTER, CHANGELOG_HEADING, TEMPLATE_ONLY_HEADINGS, INSTALL_COMMAND, NOTICE_HEADING, ONLY_IMAGES, THANKS, describing_title, folder_heading,
+from auditor.facts.readme_cues import (WEAK_HEADING_WORDS, ALERT, ASIDE_CHAPTER, CHANGELOG_HEADING, TEMPLATE_ONLY_HEADINGS, INSTALL_COMMAND, NOTICE_HEADING, ONLY_IMAGES, THANKS, describing_title, folder_heading, folder_label,
                                        SELF_README, TOC_HEADING, announces_a_list, short_description, code_path_heading, command_paragraph, fenced_install_command, fenced_settings, labelled_install, status_boxes, VARIABLES_TO_FILL)
 from auditor.facts.readme_contact import EMAIL_RE, address, contact_row, credits_list, people_list
 from auditor.facts.readme_qualifiers import another_products_docs, dev_use
@@ -180,7 +180,8 @@ def analyse(text: str, path: str, files=None) -> dict:
                   (b.kind == "heading" and (b.level or 1) == 1 and not _notice_over_title(b, blocks))), None), blocks, heading_sections, WEAK_HEADING_WORDS)  # "# api-tools" (under a logo too): the project's name
     named = own_title(title, blocks)  # the name a question heading is compared to ("What is X ?" under "README")
     title_words = {w for w in norm(named).split() if len(w) >= 3} - _NAMELESS_WORDS
-    folders = frozenset(seg.lower() for p in (files or ()) for seg in p.split("/")[:-1])  # (the repository's folder names: "### api-node")
+    spelled = frozenset(seg for p in (files or ()) for seg in p.split("/")[:-1])  # (the repository's folder names: "### api-node", "- **docs** :")
+    folders = frozenset(seg.lower() for seg in spelled)
     for i, b in enumerate(blocks):
         if b.kind == "heading":
             sibling = []  # the sections of the previous heading at this level, under the same parent
@@ -248,6 +249,8 @@ def analyse(text: str, path: str, files=None) -> dict:
     for b, label in ((b, b.label if b.label and (len(b.text) > len(b.label) + 3 or b.text == b.label) else title_line(b.text) or lead_title(b, lines)) for b in blocks if b.kind == "paragraph"):
         if norm(label) not in LABEL_WORDS and not (b.label and len(norm(label).split()) <= 3):  # "1. **Installation** : …", "Utilisation:" above the command, "**Démarrer en local** : `mvn …`": a title in the text
             continue
+        if b.item and folder_label(label, spelled):
+            continue  # ("- **docs** : la documentation du projet" in the list of the repository's folders: that folder, no chapter)
         for name in [n for n in heading_sections(label, b.line in installing, label=True) if n not in have and b.line not in aside and b.line not in journey and (norm(label) in LABEL_WORDS or (led_by(norm(label), n, SECTION_HEADINGS[n], RUN_WORDS)
                                                                                                                                  and (not b.step or n == "configuration" and settings_step(b, blocks, lines))))  # ("2. **Configurer l'environnement**" over `cp .env.template .env`)
                      and not (n == "deployment" and hosting_without_steps(norm(label), b.text, INSTALL_COMMAND, LOCAL_RUN))  # ("**Hébergement** : Scalingo": the place)
@@ -379,7 +382,7 @@ def analyse(text: str, path: str, files=None) -> dict:
     return out
 
 
-@fact("readme", version=185)
+@fact("readme", version=186)
 def readme(ctx) -> dict | None:
     path = ctx.fact("files").get("readme")
     if not path:

@@ -66,7 +66,7 @@ def refine_heading(found: list[str], normed: str, headings: dict, under_task: bo
 # A chapter of coding conventions or style rules: its lines are rules for the code, no use, setting or installation of the project
 _CONVENTIONS = lazy_compile(r"\b(?:conventions? (?:de |d )?(?:codage|code|developpement|nommage|style|ecriture)|coding (?:conventions?|standards?|style|rules)|"
                             r"code (?:conventions?|style|standards?)|style (?:de code|guide|du code)|guide de style|regles de (?:codage|code|nommage|style)|"
-                            r"normes de (?:codage|code|developpement)|linting|linters?|formatage du code|code formatting)\b")
+                            r"normes de (?:codage|code|developpement)|linting|linters?|formatage (?:du |de )code|code formatting)\b")
 
 
 def aside_lines(lines: list[str], blocks: list, boilerplate, usage=lambda text: False) -> set[int]:

@@ -234,6 +234,14 @@ def folder_heading(text: str, folders: frozenset[str]) -> bool:
     return bool(_FOLDER_NAME.match(name)) and name.lower() in folders
 
 
+def folder_label(label: str, folders: frozenset[str]) -> bool:
+    """A list item's label that is, as written, the name of one of the repository's folders ("- **config** : le projet Django
+    proprement dit", "- **docs** : la documentation du projet" under "### Structure du dépôt"): the item presents that folder, its name
+    no section. ``folders``: the folder names as the tree spells them ("Configuration" as a label stays a title)."""
+    name = label.strip().strip("*`[]() :").rstrip("/")
+    return bool(name) and name in folders
+
+
 # A table or a sentence telling to copy a sample settings file ("./src/assets/sample-settings.json | Copier vers settings.json",
 # "cp .env.example .env"): how the settings are set
 SAMPLE_SETTINGS = lazy_compile(r"(?:\b(?:sample|example|exemple|template|dist)[-_.][\w.-]*\.(?:json|ya?ml|ini|env|conf|toml|php|py)\b|"

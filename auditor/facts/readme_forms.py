@@ -66,9 +66,10 @@ def dev_tool_heading(normed: str) -> bool:
     return any(rest == t or rest.startswith(t + " ") for t in DEV_TOOLS) or bool(_VCS_MEMO.match(normed)) or bool(AI_ASSISTANT_HEADING.match(normed))
 
 
-def dev_tool_object(normed: str, words) -> bool:
+def dev_tool_object(normed: str, words, tools=DEV_TOOLS) -> bool:
     """Every one of the section ``words`` the sentence holds has a developer tool as its object ("pour une utilisation de
-    rubocop plus rapide en local", "installation de pre-commit"): the contributors' tooling, not the project's section."""
+    rubocop plus rapide en local", "installation de pre-commit"): the contributors' tooling, not the project's section.
+    ``tools``: the objects looked for (STACK_PARTS: the libraries the code is built on)."""
     tokens = normed.split()
     hits = [i + len(w.split()) for w in words for i in range(len(tokens)) if tokens[i:i + len(w.split())] == w.split()][:20]
     for end in hits:
@@ -76,9 +77,15 @@ def dev_tool_object(normed: str, words) -> bool:
         while k < len(tokens) and tokens[k] in _LINKS:
             k += 1
         rest = " ".join(tokens[k:k + 3])
-        if not any(rest == t or rest.startswith(t + " ") for t in DEV_TOOLS):
+        if not any(rest == t or rest.startswith(t + " ") for t in tools):
             return False
     return bool(hits)
+
+
+# What the code is built on, as the object of a use ("Nodejs pour le développement, avec pour objectif l'utilisation de librairies
+# utilisées et maintenues" under "## Technologies"): the developers' choice of components, not how to use the project
+STACK_PARTS = ("librairies", "librairie", "bibliotheques", "bibliotheque", "libraries", "library", "frameworks", "framework",
+               "technologies", "technologie", "technology", "langages", "langage", "languages", "composants tiers", "third party")
 
 
 _LINKS = ("de", "du", "des", "d", "la", "l", "le", "les", "of", "the", "for", "with", "avec")

@@ -125,7 +125,7 @@ def linked_sections(read, files: dict, readme_path: str, readme_text: str, own=N
     return [found[n] for n in LINKED_SECTIONS if n in found]
 
 
-@fact("readme_linked_sections", version=30, public=False)
+@fact("readme_linked_sections", version=31, public=False)
 def readme_linked_sections(ctx) -> dict:
     info = ctx.fact("readme") or {}
     path = info.get("path")

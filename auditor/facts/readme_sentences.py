@@ -12,7 +12,7 @@ from auditor.facts.readme_announced import announced_gives, forward_only
 from auditor.facts.readme_asides import CODE_PATH
 from auditor.facts.readme_contact import IDENTIFIER, MAX_SENTENCE_WORDS, TRACKER_WORDS, address, contact_paragraph
 from auditor.facts.readme_cues import CONFIGURE_STEP, WELCOME, command_paragraph, copies_sample_settings, homepages_only, names_another_tool, usage_example
-from auditor.facts.readme_forms import bare_site_page, dev_tool_object, without_linked_names
+from auditor.facts.readme_forms import STACK_PARTS, bare_site_page, dev_tool_object, without_linked_names
 from auditor.facts.readme_headings import INSTALL_EXPLICIT, _has_phrase
 from auditor.facts.readme_roles import another_tools_pages, other_links
 from auditor.facts.readme_lookalikes import deploy_moment_only
@@ -248,8 +248,10 @@ def sentence_sections(block: Block, anchors: frozenset | None = None, targets: T
             refs = [u for u, label in block.links if label and label in sentence] + _FILE_MENTION.findall(sentence)
             if dead and name in FOLLOWED and refs and all(r in dead for r in refs) and not URL.search(sentence):
                 continue  # ("Installation : voir [INSTALL.md](INSTALL.md)" with no INSTALL.md: the steps are not there)
-            if name in ("install", "usage", "configuration") and dev_tool_object(named, [w for w in words if _has_phrase(named, w)]):
-                continue  # ("pour une utilisation de rubocop plus rapide en local": the contributors' linter, not the project's usage)
+            if name in ("install", "usage", "configuration") and dev_tool_object(named, [w for w in words if _has_phrase(named, w)]) \
+                    or name == "usage" and dev_tool_object(named, [w for w in words if _has_phrase(named, w)], STACK_PARTS):
+                continue  # ("pour une utilisation de rubocop plus rapide en local": the contributors' linter, not the project's usage;
+                # "l'utilisation de librairies maintenues": the stack's components)
             link_only = pointer and not by_text and not URL.search(sentence)
             if link_only and (names_another_tool(words, normed, in_labels) or homepages_only(block.links, in_labels, words, normed) or other_links(name, block.links, in_labels, words, sentence)
                               or name in FOLLOWED and another_tools_pages(block.links, in_labels, normed, own, words)):
