@@ -16,12 +16,26 @@ GUIDE_EXT = {"pdf", "odt", "docx", "doc"}
 # what it holds the site serves its visitors (public/documents/…/calcul-indicateurs.pdf linked from a page), no documentation of the project
 SERVED_ROOTS = frozenset({"public", "static", "assets", "www", "htdocs"})
 WEB_MANIFESTS = frozenset({"package.json", "composer.json"})
+# a PHP site's entry page: its assets/ beside it is served as is (a commune's site without Composer: index.php, agenda.php, assets/pdf/)
+WEB_ENTRIES = frozenset({"index.php"})
+
+
+def web_dirs(entries: list) -> set[str]:
+    """The folders of a web project: beside its manifest or a PHP site's index.php."""
+    return {e.dir for e in entries if e.name in WEB_MANIFESTS or e.name.lower() in WEB_ENTRIES}
+
+
+def served_content(path: str, webs: set[str]) -> bool:
+    """The file is in a web project's served folder (``webs``: :func:`web_dirs`): what the site gives its visitors ("Affiche
+    installation.pdf" in a commune's assets/pdf/, a poster telling residents to install a phone app), no document of the project."""
+    segs = path.split("/")[:-1]
+    return any(seg.lower() in SERVED_ROOTS and "/".join(segs[:i]) in webs for i, seg in enumerate(segs[:4]))
 
 
 def named_doc_dirs(entries: list) -> list[str]:
     """Documentation folders at any depth (doc/, app/doc/, bdd/documentation/…), shallowest first; none in a web project's served folder."""
     dir_set, code = set(), code_dirs(entries)
-    webs = {e.dir for e in entries if e.name in WEB_MANIFESTS}
+    webs = web_dirs(entries)
     for e in entries:
         segs = e.path.split("/")[:-1]
         for i, seg in enumerate(segs[:4]):

@@ -216,8 +216,14 @@ def copied_package_dirs(files, libraries: list[dict]) -> list[str]:
             if any(f"{folder}/{n}" in files for n in ("LICENSE", "LICENSE.txt", "LICENSE.md", "README.md", "README", "package.json", "bower.json")):
                 out.add(folder)
                 break
+            if common[-1].lower() in COPIES_FOLDERS:
+                break  # (addons/<addon>/js/external/DataView-more.js: the copy is that file; the add-on above it, with its README, is the project's)
             common = common[:-1]
     return sorted(out)
+
+
+# a folder keeping several copied files side by side: the folders above it hold the project's own code
+COPIES_FOLDERS = frozenset({"external", "externals", "vendor", "vendors", "third_party", "third-party", "thirdparty", "3rdparty"})
 
 
 def own_api_references(ctx) -> list[str]:

@@ -23,7 +23,7 @@ from auditor.facts.readme_templates import find_template, team_text
 from auditor.facts.charters import governance_charter
 from auditor.facts.data_dictionary import data_dictionaries
 from auditor.facts.install_guides import OFFICE_INSTALL_GUIDE
-from auditor.facts.doc_folders import DOCS_DIRS, DOCS_EXT, GUIDE_EXT, doc_page, documentation_folders  # noqa: F401 (DOCS_DIRS re-exported)
+from auditor.facts.doc_folders import DOCS_DIRS, DOCS_EXT, GUIDE_EXT, doc_page, documentation_folders, served_content, web_dirs  # noqa: F401 (DOCS_DIRS re-exported)
 from auditor.facts.contributing_guide import readme_contributing_guide
 from auditor.facts.guide_content import not_guides
 from auditor.facts.doc_pages import LAYOUT_ONLY, layout_headings, layout_listed, placeholder_chapter, unfilled_document, DOC_FOLDER, ROUTES_ONLY, api_doc_link, build_guide, code_dirs, credits_project_people, doc_folder, documentation_entries, documents_only, blank_document, guide_not_policy, maven_site, maven_site_page, lists_people, own_api_references, properties_reference, r_package_docs, readme_linked_docs, routes_headings, routes_listed, shows_architecture, site_page_folder, site_pages  # noqa: F401 (re-exported for the checks)
@@ -96,7 +96,7 @@ API_HEADING = lazy_compile(r"\b(API\s+(HTTP|REST|web)|(HTTP|REST|web)\s+API|endp
 TEMPLATE_DOC = lazy_compile(r"(^|[-_. ])(template|templates|tpl)([-_. ]|$)", re.I)  # (a "modèle" is a data model)
 CONFIG_HEADING = lazy_compile(r"^(configuration|configurer|paramétrage|parametrage|paramètres|réglages|settings|options|variables d'environnement|"
                             r"environment variables)\b", re.I)
-DEPLOY_HEADING = lazy_compile(r"^(déploiement|deploiement|deployment|deploying|installation|installer|mise en production|mise en service|"
+DEPLOY_HEADING = lazy_compile(r"^(déploiement|deploiement|deploy|deployment|deploying|installation|installer|mise en production|mise en service|"
                             r"hébergement|install(ing)?|[^\n]{0,60}?\b(?:utilis\w*|use|using|run|lancer|d[ée]ploy\w*)\b[^\n]{0,60}?\b(?:helm|kubernetes|k8s|openshift|docker[- ]?compose))\b", re.I)
 # (or using the image or app in an orchestrator: "Comment utiliser cette image dans un helm chart")
 # a sentence saying where to put the component on a server ("Copier ce fichier dans le dossier processes d'une instance pywps",
@@ -315,9 +315,11 @@ def _topics(ctx, entries: list, doc_files: list, docs_dirs: list[str]) -> tuple[
                            and (e.ext in DOCS_EXT | {"puml", "plantuml", "drawio", "mmd", "c4", "svg", "png", "jpg", "pdf"})
                            and (e in docish or e.ext in ("puml", "plantuml", "drawio", "mmd", "c4")
                                 or any(e.dir == d or e.dir.startswith(d + "/") for d in doc_places) or (root_diagram and not e.dir))})[:20]
+    webs = web_dirs(entries)
     deployment = sorted({e.path for e in docish if DEPLOY.search(e.path) and not POST.search(e.path) and not RELEASE_NOTES_PATH.search(e.path)}
                         # an installation guide kept as an office document ("Installation et fonctionnement du batch.docx", install/) or written beside the code (archive/DEPLOY_VPS.md)
-                        | {e.path for e in entries if e.path.count("/") <= 2 and (OFFICE_GUIDE.search(e.path) or OFFICE_INSTALL_GUIDE.search(e.path) or (e.ext in ("md", "rst", "adoc") and DEPLOY.match(e.name) and not is_test(e.path)))})
+                        | {e.path for e in entries if e.path.count("/") <= 2 and (OFFICE_GUIDE.search(e.path) or OFFICE_INSTALL_GUIDE.search(e.path) or (e.ext in ("md", "rst", "adoc") and DEPLOY.match(e.name) and not is_test(e.path)))
+                           and not served_content(e.path, webs)})  # (a commune's site's assets/pdf/Affiche installation.pdf: a poster for its residents)
     # a document is a guide by what it holds, not by a word of its name (docs/Deployments.md lists the cities running the software; a
     # commune's Hébergements.html is its page on lodgings): guide_content
     deployment = sorted(set(deployment) - not_guides(ctx.snapshot, [p for p in deployment if DEPLOY.search(p.rsplit("/", 1)[-1])]))[:20]
@@ -343,7 +345,7 @@ def _code_guides(entries: list, docs_dirs: list[str]) -> list[str]:
                   and not is_test(e.path) and not is_vendored(e.path) and not is_generated(e.path))[:40]
 
 
-@fact("docs", version=109)  # (what the inventory calls vendored is left out too: a library's repository copied whole, js/<Lib>/docs/)
+@fact("docs", version=110)  # (what the inventory calls vendored is left out too: a library's repository copied whole, js/<Lib>/docs/)
 def docs(ctx) -> dict:
     snap = ctx.snapshot
     try:

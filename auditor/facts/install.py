@@ -31,6 +31,7 @@ from auditor.facts.settings_files import FRAMEWORK_SETTINGS, app_settings, code_
 from auditor.facts.shell_settings import shell_reads
 from auditor.facts.textscan import PER_FILE
 from auditor.facts.install_guides import OFFICE_INSTALL_GUIDE, notes_beside_scripts
+from auditor.facts.doc_folders import served_content, web_dirs
 from auditor.lazyre import lazy_compile
 
 # name, path rule, weight (the check's score; kept beside the rule it weighs)
@@ -147,7 +148,7 @@ def _config_docs(ctx) -> list[str]:
         return []
 
 
-@fact("install_recipes", version=49, public=False)
+@fact("install_recipes", version=50, public=False)
 def install_recipes(ctx) -> dict:
     """``runtimes``: ``[name, first path]`` per kind of recipe found (containers, compose, Helm, task runners…, in the order of
     :data:`RUNTIMES`); ``install_docs``: install documents; ``readme_command``: ``[line, command]`` of the README's first install command, or None."""
@@ -211,10 +212,11 @@ def install_recipes(ctx) -> dict:
              if not hit and (c := first_command(ctx.snapshot.read_text(p, limit=256 * 1024) or ""))]
     # a Maven build packaging a plugin of its host (Lutece's <packaging>lutece-plugin</packaging>): installed into a site of that host
     host = "Lutece" if "pom.xml" in ctx.snapshot.files and _LUTECE.search(ctx.snapshot.read_text("pom.xml", limit=256 * 1024) or "") else None
-    agents = tuple(e.dir + "/" for e in files if e.dir and e.name in AGENT_FILES)  # (an AI agent's playbooks, workflows/deployment/SKILL.md: not the project's)
+    agents, webs = tuple(e.dir + "/" for e in files if e.dir and e.name in AGENT_FILES), web_dirs(files)  # (an AI agent's playbooks, workflows/deployment/SKILL.md: not the project's)
     guides = {e.path for e in files if (INSTALL_DOC.search(e.path) or e.name in GNU_INSTALL) and not e.path.startswith(agents)}
     # (and an installation guide kept as an office document, at most three folders deep: install/manuel_installation.pdf)
-    guides |= {e.path for e in files if e.path.count("/") <= 3 and OFFICE_INSTALL_GUIDE.search(e.path) and not e.path.startswith(agents)}
+    guides |= {e.path for e in files if e.path.count("/") <= 3 and OFFICE_INSTALL_GUIDE.search(e.path) and not e.path.startswith(agents)
+               and not served_content(e.path, webs)}  # (not what a site serves its visitors: assets/pdf/Affiche installation.pdf)
     guides -= content_pages_named_like_guides(ctx.snapshot, sorted(guides))  # (a site's content entry: a forestry business's card)
     guides -= not_guides(ctx.snapshot, sorted(p for p in guides if INSTALL_DOC.search(p.rsplit("/", 1)[-1])))  # (docs/Deployments.md: a list of instances)
     docs, pages = sorted(guides | set(site_install_pages(ctx.snapshot, [e.path for e in files]))), other[:1] + command_pages(ctx.snapshot, [e.path for e in files])
