@@ -7,7 +7,12 @@ An image is an icon when
   ``android-icon*``, ``mstile-*``, ``ms-icon*``, ``safari-pinned-tab*``, ``maskable-icon*``, ``pwa-192x192.png``;
 - or a web app manifest lists it among its ``icons`` (``manifest.json``, ``manifest.webmanifest``, ``site.webmanifest``; a browser
   extension's ``icons`` by size too);
-- or a page links it as the site's icon (``<link rel="icon" href="…">``, ``shortcut icon``, ``apple-touch-icon``, ``mask-icon``).
+- or a page links it as the site's icon (``<link rel="icon" href="…">``, ``shortcut icon``, ``apple-touch-icon``, ``mask-icon``);
+
+but not when a page also shows it (``<img src="…">``): a logo that is both the favicon and the navigation bar's picture is an image
+of the interface (issue 12, s27 u27: an Angular app's PNG logo, ``<link rel="icon">`` in index.html and ``<img>`` in its navbar
+component). A template's relative ``src`` that names no file from its folder (``../../../assets/img/logo.png``, resolved by the
+framework from the served root) names the one image whose path ends with it.
 
 A manifest's or a page's reference is resolved from its file's folder; a root-relative one (``/static/icon-192.png``) names the
 images whose path ends with it. Bounded: at most :data:`MAX_FILES` manifests and pages of at most :data:`MAX_BYTES` bytes each, in
@@ -33,6 +38,7 @@ MANIFEST_NAMES = ("manifest.json", "manifest.webmanifest", "site.webmanifest")
 _LINK = lazy_compile(r"<link\b[^<>]{0,600}>", re.I)
 _ICON_REL = lazy_compile(r"""\brel\s*=\s*["']?[^"'<>]*\b(?:icon|apple-touch-icon(?:-precomposed)?|mask-icon)\b""", re.I)
 _HREF = lazy_compile(r"""\bhref\s*=\s*(["'])([^"'<>\s]{1,500})\1""", re.I)
+_IMG_SRC = lazy_compile(r"""<img\b[^<>]{0,600}?\bsrc\s*=\s*(["'])([^"'<>\s]{1,500})\1""", re.I)
 
 
 def is_icon_name(name: str) -> bool:
@@ -61,6 +67,21 @@ def _refs_of_page(text: str) -> list[str]:
     return refs[:100]
 
 
+def _shown(source: str, text: str, images: list[str]) -> set[str]:
+    """The images a page shows with ``<img src>``: resolved from its folder, else the single image whose path ends with the
+    reference stripped of its leading ``./`` and ``../`` (a component's template, resolved from the served root)."""
+    shown = set()
+    for m in list(_IMG_SRC.finditer(text))[:200]:
+        ref = m.group(2)
+        found = _resolve(source, ref, images)
+        tail = re.sub(r"^(?:\.\.?/)+", "", re.split(r"[?#]", ref, maxsplit=1)[0])
+        if not found and tail != ref and "/" in tail and not re.match(r"(?:[a-z][a-z0-9+.-]*:)?//|data:|[{$<%]", tail, re.I):
+            found = [p for p in images if p.endswith("/" + tail)]
+            found = found if len(found) == 1 else []
+        shown.update(found)
+    return shown
+
+
 def _resolve(source: str, ref: str, images: list[str]) -> list[str]:
     """The images ``ref``, written in ``source``, names: resolved from the source's folder, or by its end when root-relative."""
     ref = re.split(r"[?#]", ref, maxsplit=1)[0]
@@ -73,7 +94,7 @@ def _resolve(source: str, ref: str, images: list[str]) -> list[str]:
     return [resolved] if resolved in images else []
 
 
-@fact("web_icons", version=1, public=False)
+@fact("web_icons", version=2, public=False)
 def web_icons(ctx) -> list:
     """The raster images that are the site's or the app's icons (see the module's docstring), sorted."""
     files = ctx.snapshot.files
@@ -82,12 +103,15 @@ def web_icons(ctx) -> list:
     readable = sorted(e.path for e in files.values() if e.kind in ("file", "executable") and e.size <= MAX_BYTES
                       and (e.name.lower() in MANIFEST_NAMES or e.name.lower().endswith(".webmanifest") or e.ext in PAGE_EXT)
                       and not is_vendored(e.path) and not is_generated(e.path))
+    shown = set()
     for path in readable[:MAX_FILES] if images else []:
         text = ctx.snapshot.read_text(path, limit=MAX_BYTES) or ""
         name = path.rsplit("/", 1)[-1].lower()
         manifest = name in MANIFEST_NAMES or name.endswith(".webmanifest")
+        if not manifest and "<img" in text.lower():
+            shown |= _shown(path, text, images)
         if (manifest and '"icons"' not in text) or (not manifest and "icon" not in text.lower()):
             continue
         for ref in _refs_of_manifest(text) if manifest else _refs_of_page(text):
             icons.update(_resolve(path, ref, images))
-    return sorted(icons)
+    return sorted(icons - shown)
