@@ -21,7 +21,7 @@ import re
 
 from auditor.facts.secret_calls import call_findings
 from auditor.facts.secret_names import names_no_value
-from auditor.facts.secret_values import PLACEHOLDER, _random_value, code_password
+from auditor.facts.secret_values import PLACEHOLDER, _random_value, code_password, placeholder_value
 from auditor.lazyre import lazy_compile
 
 PROPERTIES_EXT = (".properties", ".prop")
@@ -126,6 +126,27 @@ def _uuid_secret(line: str) -> str | None:
     return m.group(2)
 
 
+# A Python settings module's signing key given as a literal (Django's settings.py ``SECRET_KEY = '!jhy…(n3'``, a Flask config's):
+# it signs the sessions, password-reset links and CSRF tokens, so whoever has it forges them ("keep the secret key used in production
+# secret!", Django's own settings template and deployment checklist). detect-secrets' keyword rule wants a value that opens on a word
+# character, and Django's generator draws from "!@#$%^&*(-_=+)" too: a key starting with one of those was never read (issue 12, s27)
+_SIGNING_KEY = re.compile(r"""^\s*SECRET_KEY\s*=\s*[rbuRBU]?(['"])([^'"\s]{20,})\1\s*(?:#.*)?$""")
+SIGNING_KEY_KIND = "Framework secret key (SECRET_KEY)"
+
+
+def signing_key(line: str) -> str | None:
+    """The literal of a ``SECRET_KEY = '…'`` line that looks generated: 20 characters or more, 10 distinct, not a placeholder nor
+    words joined by dashes (``'this-is-not-secret-for-dev'``), not Django's marked throw-away key (``django-insecure-…``, which
+    its deploy checks refuse: the keyword hint's rule)."""
+    m = _SIGNING_KEY.match(line) if "SECRET_KEY" in line else None
+    if not m:
+        return None
+    value = m.group(2)
+    if value.startswith("django-insecure-") or placeholder_value(value) or len(set(value)) < 10 or re.fullmatch(r"[A-Za-z._-]+", value):
+        return None
+    return value
+
+
 _CODE_EXT = (".py", ".js", ".jsx", ".mjs", ".ts", ".tsx", ".vue", ".java", ".kt", ".groovy", ".php", ".rb", ".go", ".cs", ".r", ".scala")
 _PASSWORD_HINT = re.compile(r"pass|pwd|mdp|mot_?de_?passe", re.I)
 
@@ -169,6 +190,9 @@ def extra_findings(path: str, text: str) -> list[tuple]:
                     and not value.startswith("AIza"):  # (a Google key: the rule above, which knows a browser's from a server's)
                 out.append(("API key in a URL", number, _hash(value), line))
                 continue
+        if path.lower().endswith(".py") and (value := signing_key(line)) is not None:
+            out.append((SIGNING_KEY_KIND, number, _hash(value), line))
+            continue
         if code and _PASSWORD_HINT.search(line) and code_password(line):  # connect(host=h, password="Vb82…"), missed by detect-secrets
             out.append(("Password literal in code", number, _hash(line.strip()), line))
             continue

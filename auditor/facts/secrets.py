@@ -22,7 +22,7 @@ import threading
 from auditor import scratch
 from auditor.facts import fact, within_bounds
 from auditor.facts.inventory import inventory_of, is_env_template, is_generated, is_test, is_vendored
-from auditor.facts.secret_assignments import extra_findings, not_a_value
+from auditor.facts.secret_assignments import SIGNING_KEY_KIND, extra_findings, not_a_value
 from auditor.facts.secret_lines import KEY_FILE, KEY_TEMPLATE, lines_from_file, pem_example, site_token, test_code_lines
 from auditor.facts.secret_calls import call_password, filled_settings, keyword_password
 from auditor.facts.secret_sql import django_fixture_accounts, keystores, sql_accounts
@@ -294,8 +294,8 @@ def scan(path: str, data: bytes | None) -> list[tuple] | None:
             except OSError:
                 pass
     seen = {n for _t, n, _h, _l in found}
-    # (a Google key's own finding outranks detect-secrets' entropy or keyword guess on its line: the shape says what it is)
-    return found + [f for f in extra_findings(path, data.decode("utf-8", "replace")) if f[1] not in seen or f[0].startswith("Google API key")]
+    # (a Google key's own finding, a settings module's SECRET_KEY, outranks detect-secrets' entropy or keyword guess on its line: the shape says what it is)
+    return found + [f for f in extra_findings(path, data.decode("utf-8", "replace")) if f[1] not in seen or f[0].startswith("Google API key") or f[0] == SIGNING_KEY_KIND]
 
 
 def _scratch() -> str:
@@ -376,7 +376,7 @@ def composer_forge_token(path: str, line: str, before: str) -> bool:
         and bool(_COMPOSER_AUTH_KEY.search(before + "\n" + (line or "")))
 
 
-@fact("secrets", version=51, public=False, ahead=3)
+@fact("secrets", version=52, public=False, ahead=3)
 def secrets(ctx) -> dict:
     snap = ctx.snapshot
     inv = inventory_of(ctx)  # a package copied into libs/ (its own licence or manifest) is vendored by the inventory, not by its path
@@ -416,11 +416,16 @@ def secrets(ctx) -> dict:
         scanned += 1
         random_lines = {ln for kind, ln, _h, _l in found if kind in ("Base64 High Entropy String", "Hex High Entropy String")}
         shaped_lines = {ln for kind, ln, _h, _l in found if kind not in WEAK_TYPES}  # (a token of a known shape says it already)
+        key_lines = {ln for kind, ln, _h, _l in found if kind == SIGNING_KEY_KIND}
         for kind, line_number, secret_hash, line in (f for f in found if not site_token(f) and (e.path, f[1]) not in framework_lines):  # (a page's site-ownership token: public)
             if (e.path, secret_hash) in reviewed:
                 acknowledged += 1
                 continue
             strength = "weak" if kind in WEAK_TYPES else "strong"
+            if kind != SIGNING_KEY_KIND and line_number in key_lines:
+                continue  # (detect-secrets' keyword or entropy guess on a SECRET_KEY line: the same value, already a finding)
+            if kind == SIGNING_KEY_KIND and DEV_SETTINGS.search(e.path):
+                strength = "weak"  # (settings/dev.py, settings_local.py: a developer's own machine, as a keyword hint there)
             if kind in ("Secret Keyword", "Credential setting") and file_class(e.path) == "i18n":
                 continue  # a translation file's label ("password: 'Mot de passe'", FOSUserBundle's 40 languages): words shown, not a secret
             if kind == "Secret Keyword" and "django-insecure-" in line:  # Django's throw-away key of startproject, refused by its deploy checks
