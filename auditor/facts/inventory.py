@@ -618,7 +618,20 @@ def is_test(path: str) -> bool:
         return True
     if any(seg.lower() in GRADLE_TEST_SOURCE_SETS and i and p[i - 1] == "src" for i, seg in enumerate(p[:-1])):
         return True
+    # Maven's and Gradle's main source set (src/main/java/…) holds the program, whatever its packages are named: a sync tool's
+    # src/main/java/…/job/test/DbTestJob.java is a job checking the database connection, run by the tool's CLI, not a test
+    if _in_jvm_main(p):
+        return False
     return bool(_test_folders(p))
+
+
+JVM_SOURCE_LANGS = {"java", "kotlin", "scala", "groovy"}
+
+
+def _in_jvm_main(p: list[str]) -> bool:
+    """Under a src/main/<java|kotlin|scala|groovy>/ folder of path parts ``p`` (Maven's and Gradle's main source set)."""
+    return any(seg == "main" and i and p[i - 1] == "src" and i + 2 < len(p) and p[i + 1] in JVM_SOURCE_LANGS
+               for i, seg in enumerate(p[:-1]))
 
 
 def _test_folders(p: list[str]) -> list[str]:

@@ -12,6 +12,14 @@ from auditor.lazyre import lazy_compile
 _SCAFFOLD_TEST = lazy_compile(r"(^|/)Example(Unit|Instrumented)Test\.(java|kt)$")
 _SCAFFOLD_BODY = lazy_compile(r"assertEquals\(\s*4\s*,\s*2\s*\+\s*2\s*\)|\buseAppContext\s*\(")
 
+# Maven's quickstart archetype's generated test (src/test/java/…/AppTest.java: shouldAnswerWithTrue() or, in older versions, testApp(),
+# each asserting assertTrue(true)), left as created: it asserts a constant. A JUnit file whose every assertion is assertTrue(true),
+# in two test methods at most; one asserting anything else is judged on it.
+_JUNIT_TEST = lazy_compile(r"(^|/)\w*Tests?\.java$")
+_JUNIT_ASSERT = lazy_compile(r"(?<![\w$])(?:Assert(?:ions)?\.)?(?:assert\w*|fail|verify\w*|assertThat)\s*\(")
+_JUNIT_TRUE = lazy_compile(r"(?<![\w$])(?:Assert(?:ions)?\.)?assertTrue\s*\(\s*true\s*\)")
+_JUNIT_METHOD = lazy_compile(r"@Test\b|\bpublic[ \t]+void[ \t]+test\w*[ \t]*\(")
+
 # Create React App's generated test (src/App.test.js|tsx: "renders learn react link", getByText(/learn react/i)), left as created:
 # it tests the template's page, not the project's
 _CRA_TEST = lazy_compile(r"(^|/)App\.test\.(js|jsx|ts|tsx)$")
@@ -75,7 +83,8 @@ def _imports_only(text: str) -> bool:
 
 
 def scaffold_test(snap, path: str) -> bool:
-    """A generator's placeholder test, unchanged: Android Studio's one or two generated test methods and nothing else, Create
+    """A generator's placeholder test, unchanged: Android Studio's one or two generated test methods and nothing else, Maven's
+    archetype AppTest (assertTrue(true)), Create
     React App's one "learn react" test, the Nest CLI's one 'Hello World!' test (e2e or controller), the Angular CLI's root
     component test of its three generated cases at most, the spec `ng generate` or `nest g` writes beside a piece (one case: it
     exists), Flutter's counter widget test and Xcode's XCTest class of empty methods,
@@ -83,6 +92,12 @@ def scaffold_test(snap, path: str) -> bool:
     if _SCAFFOLD_TEST.search(path):
         text = snap.read_text(path, 20000) or ""
         return bool(_SCAFFOLD_BODY.search(text)) and text.count("@Test") <= 1
+    if _JUNIT_TEST.search(path):
+        text = snap.read_text(path, 20000)
+        if text is None or len(text) >= 20000:
+            return False
+        asserts = len(_JUNIT_ASSERT.findall(text))
+        return asserts >= 1 and asserts == len(_JUNIT_TRUE.findall(text)) and len(_JUNIT_METHOD.findall(text)) <= 2
     if _CRA_TEST.search(path):
         text = snap.read_text(path, 20000) or ""
         return bool(_CRA_BODY.search(text)) and len(re.findall(r"\b(?:it|test)\s*\(", text)) <= 1

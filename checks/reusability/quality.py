@@ -99,8 +99,8 @@ def tests_and_ci(ctx) -> Result:
     pages = inv.get("server_pages", 0)  # (Java server pages whose scriptlets hold logic: counted as source files)
     # (a generator's specs left as created, ng generate's "should create" beside each component: said, since they are not counted)
     stubs = inv.get("test_scaffold", 0)
-    stubs_fr = f" ; {stubs} test(s) générés laissés tels quels (« should create » d'Angular CLI…) non comptés : ils ne testent rien" if stubs else ""
-    stubs_en = f"; {stubs} generated test(s) left as created (Angular CLI's \"should create\"…) not counted: they test nothing" if stubs else ""
+    stubs_fr = f" ; {stubs} test(s) générés laissés tels quels (« should create » d'Angular CLI, assertTrue(true) de Maven…) non comptés : ils ne testent rien" if stubs else ""
+    stubs_en = f"; {stubs} generated test(s) left as created (Angular CLI's \"should create\", Maven's assertTrue(true)…) not counted: they test nothing" if stubs else ""
     msg = T(f"{tests} fichier(s) de test{f' (dont {inline} fichier(s) source Rust portant leurs propres tests #[test])' if inline else ''} "
             f"pour {src} fichier(s) source{f' (dont {pages} page(s) JSP dont le code Java porte de la logique)' if pages else ''} "
             f"(ratio {ratio:.2f}){stubs_fr} ; CI : {', '.join(systems) or 'aucune dans le dépôt'}"
