@@ -83,7 +83,9 @@ class _HTMLBlocks(html.parser.HTMLParser):
     def _flush(self) -> None:
         text = " ".join("".join(self._buf).split())
         if text or self._images:
-            self.blocks.append(Block("heading" if self._heading else "paragraph", text, self._start, self._heading,
+            # (a heading tag around a picture alone, "<h1 align="center"><img src=…></h1>" in a chapter, centres it: no heading closing the chapter)
+            heading = self._heading if text else 0
+            self.blocks.append(Block("heading" if heading else "paragraph", text, self._start, heading,
                                      list(self._links), list(self._images), list(self._alts), code=bool(self._pre and not self._heading)))
         self._buf, self._links, self._images, self._alts = [], [], [], []
 

@@ -355,7 +355,10 @@ def files(ctx) -> dict:
     # (nor a folder holding no document: docs/.gitkeep alone, doc/releases.md alone — the release notes, the changelog)
     # (nor a web app a bundler built into docs/ for GitHub Pages: its page, bundles and fonts)
     built = inventory_of(ctx).site_paths
+    # (a docs folder named with a leading underscore, "_docs/" beside "_scripts/", sorted first; but not a Jekyll site's collection of pages)
+    jekyll = any(e.path in ("_config.yml", "_config.yaml") for e in entries)
     docs_dirs = sorted({e.path.split("/")[0] for e in entries if "/" in e.path and e.path not in built and (e.path.split("/")[0].lower() in ("docs", "doc", "documentation")
+                        or not jekyll and e.path.split("/")[0].lower() in ("_docs", "_doc", "_documentation")
                         or doc_folder(e.path.split("/")[0].lower(), e.ext, e.path.split("/")[0], e.path, code)) and not _picture(e.name)
                         and not no_document(e)})  # (doc_fs/, docs-api/ of documents)
     # (nor a library's GitHub Pages demo in docs/: a page loading the built bundle, a GIF)

@@ -25,7 +25,7 @@ from auditor.facts.readme_guides import contribution_workflow, resource_fields, 
 from auditor.facts.readme_licence import licence_chapter
 from auditor.facts.readme_steps import _TEST_RUNNER as TEST_RUNNER, chapter_sections, working_chapter, download_and_unpack, hosting_without_steps, numbered_use_step
 from auditor.facts.readme_uses import configurable_sentence, dependency_block, script_steps, interface_steps, own_text, production_server_sentence, served_folder_sentence, request_example, route_tables, run_steps, service_jobs, upkeep_chapter
-from auditor.facts.readme_roles import (describes_before_list, leads_purpose_list, help_without_channel, with_list_item, framework_boilerplate, guidelines_document, guidelines_licence_rule, labelled_command,
+from auditor.facts.readme_roles import (describes_before_list, developer_records, leads_purpose_list, help_without_channel, with_list_item, framework_boilerplate, guidelines_document, guidelines_licence_rule, labelled_command,
                                         publication_chapter, settings_sentence, without_name)
 from auditor.facts.readme_sentences import _SENTENCE_SPLIT, FOLLOWED, Targets, anchor_key, sentence_sections
 from auditor.facts.readme_signals import find_signals
@@ -236,6 +236,8 @@ def analyse(text: str, path: str, files=None) -> dict:
                     # `outil --help`; "### Contact multisites (calendrier ZCal)": a feature of the app, no channel to the team)
                     continue  # a heading left empty ("# Licence" then "# Comment contribuer"); "# Crédits" thanking providers, nobody to reach;
                     # "## License" over `make license-check` alone, "## Les droits dans l'application" (user roles): no licence named
+                if name == "usage" and developer_records(norm(b.text), body):
+                    continue  # ("## Documentation" over ADRs, specs and the developers' internal docs: no use of the project)
                 if (name, "heading") not in seen:
                     seen.add((name, "heading"))
                     details.append({"name": name, "via": "heading", "line": b.line, "text": b.text[:120]})
@@ -382,7 +384,7 @@ def analyse(text: str, path: str, files=None) -> dict:
     return out
 
 
-@fact("readme", version=186)
+@fact("readme", version=187)
 def readme(ctx) -> dict | None:
     path = ctx.fact("files").get("readme")
     if not path:

@@ -117,7 +117,12 @@ _DEV_PROCESS = lazy_compile(r"(?:l )?(?:ci|cd|ci cd|integration continue|continu
 # "How to perform the annotation", "How to run the project": a task done with the project; not how to install, contribute, deploy,
 # set, build, test, follow or update it ("Comment …" is left out: "Comment suivre les changements ?" follows the project)
 _HOW_TO = lazy_compile(r"^(?:\d+ )*how to (?!(?:install|contribut|deploy|configur|set|setup|build|test|develop|release|publish|follow|track|keep|stay|"
-                       r"get|report|cite|support|help|reach|join|contact|update|upgrade|migrat)\w*)\w+")
+                       r"get|report|cite|support|help|reach|join|contact|update|upgrade|migrat|avoid|fix|solve|resolv|troubleshoot|debug|work ?around)\w*)\w+")
+# a how-to against a network proxy's failures ("How to avoid proxy issues ?": init_conn(http_proxy=…), the proxy's environment
+# variables): the settings to give, not a use
+_PROXY_TROUBLE = lazy_compile(r"^(?:\d+ )*how to (?:avoid|fix|solve|resolve|get around|work ?around) (?:\w+ )?prox(?:y|ies)\b")
+# "Security: Script Execution Disabled" (install scripts blocked by .npmrc): a run word negated or guarded, no way to use the project
+_RUN_BLOCKED = lazy_compile(r"\b(?:disabled?|desactivee?s?|blocked|bloquee?s?|interdite?s?|forbidden|prevented|security|securite)\b")
 # a French how-to of a task done with the project ("Comment intégrer l'inscription à mon site ?", a WordPress plugin's FAQ): usage; the
 # verbs of other chapters (suivre, installer, contribuer, configurer, publier…) are left out, as in English
 _COMMENT_USE = lazy_compile(r"^(?:\d+ )*comment (?:(?:puis je|peut on|faire pour) )?(?:integrer|ajouter|utiliser|afficher|inserer|creer|consulter|importer|"
@@ -237,6 +242,10 @@ def heading_sections(text: str, under_install: bool = False, label: bool = False
         found.remove("contributing")  # "Contributing Lab IA Members": who contributed, a list of names
     if "usage" in found and "deployment" in found and run_only(normed):
         found.remove("usage")  # "Lancer en mode production" (npm run start): running it in production is deploying it
+    if "usage" in found and _RUN_BLOCKED.search(normed) and run_only(normed):
+        found.remove("usage")  # ("Security: Script Execution Disabled": dependency scripts kept from running, no use of the project)
+    if not found and _PROXY_TROUBLE.match(normed):
+        found = ["configuration"]  # ("How to avoid proxy issues ?": the proxy server's arguments and environment variables)
     if not found and _HOST_ALONE.fullmatch(normed):
         found = ["deployment"]
     if "usage" not in found and (_HOW_TO.match(normed) or _COMMENT_USE.match(normed) or _USE_THE.match(normed)) and not _LOCAL_RUN.search(normed):

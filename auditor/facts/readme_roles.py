@@ -113,6 +113,9 @@ _PURPOSE_OF = lazy_compile(r"^(?:(?:the|le|la|l) )?(?:purpose|purposes|aim|aims|
                            r"(?:a pour (?:but|objectif|objet|vocation|mission)s?|aims? to|is meant to|vise a)\b")
 
 
+_ARTICLES = frozenset({"le", "la", "les", "l", "the"})
+
+
 def describes_before_list(text: str, name: str = "") -> bool:
     """A line announcing a list that says what the repository holds (five words or more, led by what it is), not how it is built;
     "the following" there may follow what the project is ("… est une application qui regroupe les APIs suivantes :"). The project's
@@ -121,6 +124,10 @@ def describes_before_list(text: str, name: str = "") -> bool:
     normed, own = norm(text), norm(name)
     if own and len(own.split()) <= 6 and normed.startswith(f"{own} ") and _NAMED_IS.match(normed[len(own) + 1:]):
         normed = f"le projet {normed[len(own) + 1:]}"  # (the name as the subject: what follows says what the project is)
+    elif own and (m := _NAMED_IS.search(normed)) and 1 <= len(subject := [w for w in normed[:m.start()].split() if w not in _ARTICLES]) <= 3 \
+            and set(subject) <= set(own.split()):
+        normed = f"le projet {normed[m.start():]}"  # ("**Les Communs** are a project that has 2 main objectives :" under "# Communs de la
+        # transition écologique des collectivités": the title's short name, its article aside, as the subject)
     if len(normed.split()) >= 5 and _PURPOSE_OF.match(normed) and not _LAID_OUT.search(normed):
         return True  # "The purpose of this project is two folds:" then the two aims
     return len(normed.split()) >= 5 and bool(_HOLDS.match(normed)) and (not _ANNOUNCES_HOW.search(normed)
@@ -195,11 +202,25 @@ def with_list_item(b, blocks: list) -> str:
 
 # A help heading ("## Aide", "## Help", "## Support", "## Questions") over a command's options (`outil --help`) or the supported versions
 # ("The tool supports Python 3.8+") names no one to reach: it is a contact chapter when its text gives a channel
-_HELP_HEADING = lazy_compile(r"^(?:\d+ )*(?:aide|help|support|questions?|une question|besoin d aide|getting help|get help|"
-                             r"en cas de difficultes|difficultes)$")
+# (also beside another word: "Développement et support" over "the authors take no outside requests", a disclaimer, no channel)
+_HELP_HEADING = lazy_compile(r"^(?:\d+ )*(?:\w+ (?:et|and) )?(?:aide|help|support|questions?|une question|besoin d aide|getting help|get help|"
+                             r"en cas de difficultes|difficultes)(?: (?:et|and) \w+)?$")
 _CHANNEL = lazy_compile(r"[\w.+-]+@[\w-]+\.\w|https?://|\]\(|mailto:|(?<![\w-])@\w|\b(?:issues?|tickets?|forum|chat|slack|matrix|discord|"
                         r"mattermost|rocket ?chat|gitter|teams|liste de diffusion|mailing list|contact\w*|[ée]cri\w*|write|joindre|reach|"
                         r"t[ée]l[ée]phone|phone|tel|signal\w*|report)\b", re.I)
+
+
+# A bare "Documentation" chapter that lists the developers' records ("Architecture Decision Records", "Spécifications", "La
+# documentation interne destinée aux développeurs"): the team's notes, no word of how to use the project
+_DOCS_HEADING = lazy_compile(r"^(?:\d+ )*(?:la |the )?(?:documentation|docs?)$")
+_DEV_RECORDS = lazy_compile(r"\b(?:adrs?|architecture decision|decisions? d architecture|architecture|specs?|specifications?|developpeurs?|developers?|"
+                            r"documentation interne|internal documentation|contributeurs?|contributors?)\b")
+_USE_WORDS = lazy_compile(r"\b(?:utilis\w*|usage|usages|user guide|user manual|guide utilisateur|manuel|mode d emploi|tutori\w*|how to use|users?|usagers?)\b")
+
+
+def developer_records(normed_heading: str, body: str) -> bool:
+    normed = norm(body)
+    return bool(_DOCS_HEADING.match(normed_heading)) and len(_DEV_RECORDS.findall(normed)) >= 2 and not _USE_WORDS.search(normed)
 
 
 def help_without_channel(normed_heading: str, body: str) -> bool:

@@ -46,7 +46,11 @@ SPDX_LIKE = lazy_compile(r"\b(MIT|Apache[- ]2\.0|AGPL|LGPL|GPL|EUPL|MPL|CeCILL|B
 # The terms of use of a data set or a service ("Conditions d'utilisation": the ODbL's terms, "Terms of use", "CGU"): no use of the project
 TERMS_HEADING = lazy_compile(r"\b(?:conditions? (?:generales? )?d ?(?:utilisation|usage)|conditions? de (?:re)?utilisation|terms of (?:use|usage|service)|cgu)\b"
                              # (and the service's use measured: "Statistiques d'usage : https://…", "Usage statistics")
-                             r"|\b(?:statistiques?|stats?|mesures?) d ?(?:usage|utilisation)\b|\busage (?:statistics|stats|metrics)\b")
+                             r"|\b(?:statistiques?|stats?|mesures?) d ?(?:usage|utilisation)\b|\busage (?:statistics|stats|metrics)\b"
+                             # (and the rights of use of another's asset: "Droit d'utilisation du DSFR", the State design system's terms)
+                             r"|\bdroits? d ?(?:utilisation|usage)\b|\brights? (?:of|to) use\b"
+                             # (its use forbidden to others: "Utilisation interdite en dehors des sites Internet de l'État")
+                             r"|\b(?:utilisation|usage) (?:interdite?|prohibee?|restreinte?)\b|\b(?:use|usage) (?:prohibited|forbidden|restricted)\b")
 # The APIs a project calls ("API utilisées", "APIs used", "Third-party APIs", "Endpoints serveur utilisés"), no use of the project
 CONSUMED_APIS = lazy_compile(r"\b(?:api|apis|endpoints?)\b.*\b(?:utilisee?s?|used|consommee?s?|consumed|appelee?s?|called)\b|"
                              r"\b(?:third party|tierces?) (?:api|apis)\b|\b(?:api|apis) (?:tierces?|third party)\b|"
