@@ -89,3 +89,14 @@ def test_an_underscored_docs_folder_is_the_documentation(tmp_path):
     make_repo(tmp_path / "j", [{"files": {"README.md": INTRO, "_config.yml": "title: Site\ncollections:\n  docs:\n    output: true\n",
                                           "_docs/accueil.md": "---\ntitle: Accueil\n---\nBienvenue sur le site de la commune.\n"}}])
     assert ctx_for(tmp_path / "j").fact("files")["docs"] != "_docs/"
+
+
+def test_contact_pages_the_product_makes_are_no_contact(tmp_path):
+    """(sites-faciles) "forms : implémentation du [module de formulaire](…) de Wagtail, par exemple pour les pages de contact": a
+    feature of the sites it builds; "Une question ? Utilisez notre [formulaire de contact](…)" stays the contact."""
+    text = INTRO + ("## Structure\n\n- **forms** : implémentation du [module de création de formulaire](https://docs.wagtail.org/en/stable/forms.html) "
+                    "de Wagtail, par exemple pour les pages de contact. Volontairement assez limité (suffisant pour un formulaire de contact mais "
+                    "pas beaucoup plus), pour les cas complexes il vaut mieux privilégier [Démarches simplifiées](https://www.demarches-simplifiees.fr).\n")
+    assert "contact" not in _secs(tmp_path / "feature", text)
+    ours = INTRO + "Une question ? Utilisez notre [formulaire de contact](https://outil.beta.gouv.fr/contact).\n"
+    assert "contact" in _secs(tmp_path / "ours", ours)

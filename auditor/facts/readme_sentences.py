@@ -18,7 +18,7 @@ from auditor.facts.readme_roles import another_tools_pages, other_links
 from auditor.facts.readme_lookalikes import deploy_moment_only
 from auditor.facts.readme_shapes import another_tools_setup, install_moment_only
 from auditor.facts.readme_signals import BADGE_HOSTS
-from auditor.facts.readme_words import DOC_FILE_SECTIONS, K8S_KINDS, POINTER, PUT_TO_USE, SECTION_SENTENCE_WORDS, SPDX_LIKE, TERMS_HEADING, THIRD_PARTY_PART
+from auditor.facts.readme_words import CONTACT_FEATURE, DOC_FILE_SECTIONS, K8S_KINDS, POINTER, PUT_TO_USE, SECTION_SENTENCE_WORDS, SPDX_LIKE, TERMS_HEADING, THIRD_PARTY_PART
 from auditor.lazyre import lazy_compile
 
 _FILE_MENTION = lazy_compile(r"(?<![\w/.-])((?:[\w.-]+/)*[\w.-]+\.(?:md|rst|adoc|txt|html))\b", re.I)
@@ -238,7 +238,8 @@ def sentence_sections(block: Block, anchors: frozenset | None = None, targets: T
             if long and name != "license" or name == "configuration" and reuse_terms:
                 continue
             if name in found or not words or not any(_has_phrase(named if name != "contact" else prose, w) for w in words) or (
-                    name == "contributing" and (not any(_has_phrase(PUT_TO_USE.sub(" ", named), w) for w in words) or _NO_CONTRIBUTION.search(normed))) or (name == "usage" and TERMS_HEADING.search(normed)) or (name == "deployment" and (K8S_KINDS.search(sentence) or deploy_moment_only(normed))) or (name == "install" and (
+                    name == "contributing" and (not any(_has_phrase(PUT_TO_USE.sub(" ", named), w) for w in words) or _NO_CONTRIBUTION.search(normed))) or (name == "usage" and TERMS_HEADING.search(normed)) or (name == "contact" and CONTACT_FEATURE.search(prose) and not address(sentence) and not any(
+                    _has_phrase(prose, w) for w in words if w != "contact")) or (name == "deployment" and (K8S_KINDS.search(sentence) or deploy_moment_only(normed))) or (name == "install" and (
                     install_moment_only(normed) or (another_tools_setup(normed, sentence) and not _FILE_MENTION.search(sentence) and all(u.startswith(("http://", "https://")) for u, lab in block.links if lab in in_labels)))):
                 continue
             if nowhere and _only_in_labels(named if name != "contact" else prose, words, nowhere) or (

@@ -80,3 +80,8 @@ def use_heading(normed: str) -> list[str]:
 
 # "mettre à contribution" (to make use of: "Différentes briques sont mises à contribution"): no invitation to contribute
 PUT_TO_USE = lazy_compile(r"\b(?:mis|mise|mises|misent|mettre|met|mettent|mettons|mettez|mettant|mettra|mettront) (?:\w+ )?a contribution\b")
+
+# The contact pages or forms the product makes ("implémentation du module de formulaires de Wagtail, par exemple pour les pages de
+# contact", "suffisant pour un formulaire de contact"): a feature for its sites, no way to reach the team (not "notre formulaire de contact")
+CONTACT_FEATURE = lazy_compile(r"\b(?:les|des|de|un|une|a|any|some) (?:pages?|formulaires?|forms?) de contact\b|\b(?:a|any|some) contact (?:pages?|forms?)\b"
+                               r"|\bcontact (?:pages|forms)\b")
