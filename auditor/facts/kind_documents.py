@@ -20,6 +20,7 @@ _SAID = (("library", lazy_compile(r"\b(?:plugin|plug-in|extension|add-?on|greffo
          ("web-application", lazy_compile(r"\b(?:application|appli|front-?end|site web|website|portail|portal|visionneuse|viewer|tableau de bord|dashboard)s?\b", re.I)),
          ("cli-tool", lazy_compile(r"\b(?:scripts?|command[- ]line|ligne de commande)\b", re.I)))
 DOCUMENTS_ONLY = "documents only: no file decides the kind"
+SPEC_DOCUMENT = "specification document"
 # code whose files decide no kind (no framework, entry point, manifest or recipe recognised): the kind is unknown, never "library"
 CODE_UNDECIDED = "code of no recognised kind: no file decides the kind"
 # neither code nor documents nor data (settings files, images): the kind is unknown
@@ -33,13 +34,20 @@ def documents_kind(snap, docs: list[str], readme: str | None) -> tuple[str | Non
     texts = {p: snap.read_text(p, limit=64 * 1024) or "" for p in sorted(docs)[:10] if p.lower().endswith((".md", ".markdown"))}
     spec = [p for p, t in texts.items() if _SPEC_WORDS.search(t) or _FIELD_TABLE.search(t)]
     if spec:
-        return "data-specification", [{"path": p, "reason": "specification document"} for p in spec[:3]]
+        return "data-specification", [{"path": p, "reason": SPEC_DOCUMENT} for p in spec[:3]]
     lines = [ln for ln in ((snap.read_text(readme, limit=64 * 1024) or "") if readme else "").splitlines() if ln.strip()]
     said = " ".join(ln for ln in lines[:5] if not ln.lstrip().startswith(("~~", "[!", "![", "<")))[:1000]  # (the title and the first lines)
     # (what the README says the project is, "scripts associés au site Web", is kept as its words, never made the kind: a README's word
     # decides nothing when no file of the project is there, an emptied repository's or a front end's kept on another branch)
     words = next((m.group(0).lower() for _, rx in _SAID if (m := rx.search(said))), None)
     return None, [{"path": p, "reason": DOCUMENTS_ONLY + (f" (README: {words})" if words and p == readme else "")} for p in sorted(docs)[:3]]
+
+
+def specifies_data(project) -> bool:
+    """Whether a ``project`` fact value is a repository of documents only whose documents specify data (the nearest kind, a data
+    specification, read from the documents: an open-data standards space's Markdown, its schemas' pages)."""
+    return isinstance(project, dict) and project.get("kind") == "data-specification" and project.get("kind_decided") is False and \
+        any(isinstance(e, dict) and e.get("reason") == SPEC_DOCUMENT for e in project.get("kind_evidence") or [])
 
 
 def kind_undecided(project) -> str | None:

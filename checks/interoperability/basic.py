@@ -9,7 +9,8 @@ import re
 from urllib.parse import urlparse
 
 from auditor.checks.interface import Evidence, Result, T, check
-from auditor.checks.reusability.common import dep_evidence_lines, hit_evidence, host_extension, match_deps, textscan_ok
+from auditor.checks.reusability.common import code_free, dep_evidence_lines, hit_evidence, host_extension, match_deps, textscan_ok
+from auditor.facts.kind_documents import specifies_data
 from auditor.facts.inventory import ONTOLOGY, RDF_EXT, is_test, is_vendored
 from auditor.facts.project import decided_kind, kind_label, run_on_schedule
 from auditor.facts.textscan import sql_path  # (a data model's code, though the text scan files SQL with data)
@@ -386,6 +387,17 @@ def data_standards(ctx) -> Result:
                                        "plateformes, sans modèle de données à lui : pas de schéma attendu.",
                                        f"OGC web services served by {ogc[0][0]} (WMS, WMTS…, open standards) for other platforms' data, with no "
                                        "data model of its own: no schema expected."), **details)
+    # documents only, specifying data (an open-data standards space: its schemas' pages, its rules of elaboration) and pointing to
+    # Table Schema, schema.data.gouv.fr or Validata: the standard is what it writes, published as Table Schemas elsewhere; it
+    # holds no data of its own to put in open formats (s27 u27)
+    doc_refs = [h for h in gouv if h[3] == "doc"]
+    if doc_refs and not (formats or data_files) and specifies_data(ctx.fact("project") or {}) and code_free(ctx):
+        return Result.scored(10, T(f"Documents de spécification de données, sans code ni données propres : les schémas qu'ils décrivent sont "
+                                   f"publiés au format Table Schema (schema.data.gouv.fr, Validata ; {len(doc_refs)} référence(s)) ; "
+                                   f"pas de format de données à juger ici.",
+                                   f"Documents specifying data, with no code nor data of their own: the schemas they describe are published "
+                                   f"as Table Schemas (schema.data.gouv.fr, Validata; {len(doc_refs)} reference(s)); no data format to judge "
+                                   f"here."), ev, specification_documents=True, **details)
     if not (set(formats) - ({"JSON"} if kind in TOOL_KINDS else set()) or described or data_files):
         # a tool with no data of its own (a QGIS plugin browsing remote catalogues), or a map viewer or static site showing others'
         # layers without a data file of its own, has no schema to publish
