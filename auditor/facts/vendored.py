@@ -157,6 +157,9 @@ _LICENCES = (
     (lazy_compile(r"\bUnlicense\b", re.I), "Unlicense"),
     (lazy_compile(r"\bBSD\b"), "BSD"),
     (lazy_compile(r"\bWTFPL\b", re.I), "WTFPL"),
+    # a commercial vendor's own licence page as the only licence (Highsoft's "License: www.highcharts.com/license" atop
+    # highcharts.src.js, Highstock's and Highmaps' alike): paid for any non-personal use, no open licence
+    (lazy_compile(r"\b(?:www\.)?highcharts\.com/license\b|\bshop\.highsoft\.com\b", re.I), "LicenseRef-proprietary"),
 )
 _SUFFIX_END = lazy_compile(_SUFFIXES.replace("*", "+") + "$", re.I)
 # (a download builder's release name: jquery-ui-1.10.3.custom.css)

@@ -161,6 +161,8 @@ def verdict(project_ids: list[str], dep_license: str | None) -> tuple[str, str, 
     ops_or = bool(re.search(r"\bOR\b", expr or ""))
 
     def one(dep_id: str) -> tuple[str, str]:
+        if dep_id == "LicenseRef-proprietary":  # (a copied library under its vendor's paid licence: Highcharts)
+            return "incompatible", "proprietary license: its owner's terms, not an open license, bind every reuse"
         if dep_id.startswith("LicenseRef-"):
             return "unknown", "custom license"
         results = [pair(p, dep_id) for p in project_ids]
