@@ -21,7 +21,7 @@ import re
 
 from auditor.facts.secret_calls import call_findings
 from auditor.facts.secret_names import names_no_value
-from auditor.facts.secret_values import PLACEHOLDER, _random_value, code_password, placeholder_value
+from auditor.facts.secret_values import PLACEHOLDER, _password_like, _random_value, code_password, placeholder_value
 from auditor.lazyre import lazy_compile
 
 PROPERTIES_EXT = (".properties", ".prop")
@@ -132,6 +132,7 @@ def _uuid_secret(line: str) -> str | None:
 # character, and Django's generator draws from "!@#$%^&*(-_=+)" too: a key starting with one of those was never read (issue 12, s27)
 _SIGNING_KEY = re.compile(r"""^\s*SECRET_KEY\s*=\s*[rbuRBU]?(['"])([^'"\s]{20,})\1\s*(?:#.*)?$""")
 SIGNING_KEY_KIND = "Framework secret key (SECRET_KEY)"
+ENV_DEFAULT_KIND = "Password default of an environment read"
 
 
 def signing_key(line: str) -> str | None:
@@ -145,6 +146,31 @@ def signing_key(line: str) -> str | None:
     if value.startswith("django-insecure-") or placeholder_value(value) or len(set(value)) < 10 or re.fullmatch(r"[A-Za-z._-]+", value):
         return None
     return value
+
+
+# A password's environment read with a literal fallback (an install script's ``DATABASE_PASSWORD=${DATABASE_PASSWORD:-"okdq…"}``, a PHP
+# config's ``env('DB_PASSWORD', $isLocal ? '' : 'Sf4d…')``, ``os.environ.get("DB_PASSWORD", "…")``, ``process.env.DB_PASS || '…'``):
+# every installation that does not set the variable runs with that password, published with the code (issue 12, s27)
+_ENV_READ_NAME = re.compile(r"""(?:\$\{|\b(?:getenv|env|environ\.get|getEnv|get_env)\s*\(\s*['"]|\bprocess\.env\.|\benviron\[['"])"""
+                            r"""([A-Za-z_]*(?:pass(?:word|wd)?|pwd|mdp)[A-Za-z_]*)""", re.I)
+_SHELL_DEFAULT = re.compile(r"""^:?-\s*(?:"([^"\s}]+)"|'([^'\s}]+)'|([^"'\s}]+))\}""")
+_QUOTED = re.compile(r"""(['"])([^'"\s]{8,64})\1""")
+# a fallback that says it is one (a developer's key: "dev-only-1234", "insecure-default-2024", "local123pass")
+_DEV_WORDS = re.compile(r"dev|local|insecure|default|change|dummy|fake|sample|todo|django-insecure", re.I)
+
+
+def env_default_password(line: str) -> str | None:
+    """The literal fallback of a password's environment read on ``line`` that looks like a real password (letters and a digit,
+    8 to 64 characters, no word of its role, no placeholder, not marked as a development value), or None."""
+    for m in _ENV_READ_NAME.finditer(line[:4000]):
+        rest = line[m.end():].split(";", 1)[0]  # (the statement's own fallback, not a later one's literal)
+        shell = _SHELL_DEFAULT.match(rest) if line[m.start()] == "$" else None
+        values = [next(v for v in shell.groups() if v is not None)] if shell else \
+            ([] if line[m.start()] == "$" else [q.group(2) for q in _QUOTED.finditer(rest)])
+        for value in values:
+            if len(value) >= 8 and _password_like(value) and not placeholder_value(value) and not _DEV_WORDS.search(value):
+                return value
+    return None
 
 
 _CODE_EXT = (".py", ".js", ".jsx", ".mjs", ".ts", ".tsx", ".vue", ".java", ".kt", ".groovy", ".php", ".rb", ".go", ".cs", ".r", ".scala")
@@ -192,6 +218,9 @@ def extra_findings(path: str, text: str) -> list[tuple]:
                 continue
         if path.lower().endswith(".py") and (value := signing_key(line)) is not None:
             out.append((SIGNING_KEY_KIND, number, _hash(value), line))
+            continue
+        if _PASSWORD_HINT.search(line) and (value := env_default_password(line)) is not None:
+            out.append((ENV_DEFAULT_KIND, number, _hash(value), line))
             continue
         if code and _PASSWORD_HINT.search(line) and code_password(line):  # connect(host=h, password="Vb82…"), missed by detect-secrets
             out.append(("Password literal in code", number, _hash(line.strip()), line))

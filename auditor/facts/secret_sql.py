@@ -99,20 +99,39 @@ _DDL_STATEMENT = lazy_compile(r"\b(?:create|alter)\s+(?:(user\s+mapping)|(server
 _DDL_PASSWORD = lazy_compile(r"\b(?:password|identified\s+by)\s+'((?:[^'\n]|''){1,200})'", re.I)
 
 
-def sql_ddl_passwords(text: str) -> list[tuple[int, str]]:
-    """``[(line, kind)]`` of the passwords SQL statements write: kind "remote" (a user mapping's or a foreign server's options) or
-    "account" (a role or user created or altered with its password); at most :data:`MAX_INSERTS` statements."""
+# a value made of words, one of them naming its role (a user mapping's `password 'oracle_password'; -- A modifier`, 'db_pass',
+# 'mot_de_passe'): the slot's name written in it, to replace (issue 12, s27)
+_ROLE_WORD = lazy_compile(r"^[A-Za-z]+(?:[_-][A-Za-z]+)*$")
+_ROLE_NAME = lazy_compile(r"pass|pwd|mdp|secret", re.I)
+
+
+def role_word(value: str) -> bool:
+    return bool(_ROLE_WORD.match(value)) and bool(_ROLE_NAME.search(value))
+
+
+# A schema migration of a migration tool (Flyway's db/migration/V1.20__vue.sql, a migrations/ folder): it runs on every
+# database the application is deployed with, production's too, so an account it creates with a real-looking password
+# (CREATE ROLE … PASSWORD 'Edp2021*') exists there with that password: a probable secret, not an init script's hint (issue 12, s27)
+MIGRATION_SQL = lazy_compile(r"(^|/)(?:db/migration|migrations?|changelog|changesets?)/(?:[^/]+/)*[^/]+\.sql$|(^|/)[VR]\d+(?:[._]\d+)*__\w[^/]*\.sql$", re.I)
+_REAL_LOOKING = lazy_compile(r"^(?=.*[A-Za-z])(?=.*\d)[^\s']{8,64}$")
+
+
+def sql_ddl_passwords(text: str, migration: bool = False) -> list[tuple[int, str]]:
+    """``[(line, kind)]`` of the passwords SQL statements write: kind "remote" (a user mapping's or a foreign server's options),
+    "deployed" (a role or user a schema migration creates with a real-looking password) or "account" (another role or user created
+    or altered with its password); at most :data:`MAX_INSERTS` statements."""
     out: list[tuple[int, str]] = []
     for k, m in enumerate(_DDL_STATEMENT.finditer(text)):
         if k >= MAX_INSERTS:
             break
         p = _DDL_PASSWORD.search(m.group(0))
-        if not p or PLACEHOLDER.match(p.group(1)) or p.group(1).startswith(("md5", "SCRAM-SHA-256$")):
+        if not p or PLACEHOLDER.match(p.group(1)) or role_word(p.group(1)) or p.group(1).startswith(("md5", "SCRAM-SHA-256$")):
             continue
         line_start = text.rfind("\n", 0, m.start() + p.start()) + 1
         if text[line_start:m.start() + p.start()].lstrip().startswith("--"):  # (a commented-out option)
             continue
-        out.append((text.count("\n", 0, m.start() + p.start()) + 1, "remote" if (m.group(1) or m.group(2)) else "account"))
+        account = "deployed" if migration and _REAL_LOOKING.match(p.group(1)) else "account"
+        out.append((text.count("\n", 0, m.start() + p.start()) + 1, "remote" if (m.group(1) or m.group(2)) else account))
     return out
 
 
@@ -139,7 +158,7 @@ def sql_conninfo_passwords(text: str) -> list[tuple[int, str]]:
             continue  # (not inside a string literal of one line, or a commented-out call)
         literal = before[before.rfind("'") + 1:] + text[m.start():end]
         value = m.group(1)
-        if not _CONNINFO_KEY.search(literal) or PLACEHOLDER.match(value) or re.match(r"[:$%?]|\{", value):
+        if not _CONNINFO_KEY.search(literal) or PLACEHOLDER.match(value) or role_word(value) or re.match(r"[:$%?]|\{", value):
             continue
         host = _CONNINFO_HOST.search(literal)
         remote = bool(host) and not host.group(1).lower().startswith(_LOCAL_HOSTS)
@@ -200,10 +219,12 @@ def sql_accounts(ctx, inv, findings: list[dict], classify) -> tuple[list[list], 
                 seen.add(table.lower())
                 findings.append({"path": e.path, "line": line, "kind": "Password in SQL data", "variable": f"{table}.{column}",
                                  "strength": "weak", "class": classify(ctx, e.path, "weak")})
-        for line, kind in (sql_ddl_passwords(text) + sql_conninfo_passwords(text))[:5]:
-            strength = "strong" if kind == "remote" else "weak"
+        migration = bool(MIGRATION_SQL.search(e.path))
+        for line, kind in (sql_ddl_passwords(text, migration) + sql_conninfo_passwords(text))[:5]:
+            strength = "strong" if kind in ("remote", "deployed") else "weak"
             findings.append({"path": e.path, "line": line, "strength": strength, "class": classify(ctx, e.path, strength),
-                             "kind": "Password of a foreign server's account in SQL" if kind == "remote" else "Account password in SQL"})
+                             "kind": "Password of a foreign server's account in SQL" if kind == "remote" else
+                             "Account password in a schema migration" if kind == "deployed" else "Account password in SQL"})
     return unread, len(read)
 
 

@@ -45,8 +45,10 @@ PLACEHOLDER = lazy_compile(r"^(['\"]?)(|(?:do|please|pls|to)?[-_]?change[-_]?me|
                          r"p[a4@][s5$]{2}w[o0]rd\d*!?|[a4@]dm[i1]n\d*)\1$", re.I)
 
 # a value blanked out before publishing (username="REMOVED" password="REMOVED", [REDACTED], **masqué**): no credential left
+# (or blanked out with its reason, a diagnostic page's 'password' => 'hidden_for_security', "masque_pour_securite": issue 12, s27)
 REDACTED = lazy_compile(r"^(['\"]?)[*#_\[(<-]*(?:removed|redacted|hidden|masked|censored|scrubbed|obfuscated|omitted|anonymi[sz]ed|confidential|"
-                        r"supprim[ée]|masqu[ée]|cach[ée]|retir[ée]|anonymis[ée]|confidentiel)[*#_\])>-]*\1$", re.I)
+                        r"supprim[ée]|masqu[ée]|cach[ée]|retir[ée]|anonymis[ée]|confidentiel)(?:[_ -](?:for|pour|par)[_ -][a-zéè]{3,20}(?:[_ -][a-zéè]{2,20})?)?"
+                        r"[*#_\])>-]*\1$", re.I)
 
 
 

@@ -22,7 +22,7 @@ import threading
 from auditor import scratch
 from auditor.facts import fact, within_bounds
 from auditor.facts.inventory import inventory_of, is_env_template, is_generated, is_test, is_vendored
-from auditor.facts.secret_assignments import SIGNING_KEY_KIND, extra_findings, not_a_value
+from auditor.facts.secret_assignments import ENV_DEFAULT_KIND, SIGNING_KEY_KIND, extra_findings, not_a_value
 from auditor.facts.secret_lines import KEY_FILE, KEY_TEMPLATE, lines_from_file, pem_example, site_token, test_code_lines
 from auditor.facts.secret_calls import call_password, filled_settings, keyword_password
 from auditor.facts.secret_sql import django_fixture_accounts, keystores, sql_accounts
@@ -294,8 +294,8 @@ def scan(path: str, data: bytes | None) -> list[tuple] | None:
             except OSError:
                 pass
     seen = {n for _t, n, _h, _l in found}
-    # (a Google key's own finding, a settings module's SECRET_KEY, outranks detect-secrets' entropy or keyword guess on its line: the shape says what it is)
-    return found + [f for f in extra_findings(path, data.decode("utf-8", "replace")) if f[1] not in seen or f[0].startswith("Google API key") or f[0] == SIGNING_KEY_KIND]
+    # (a Google key's own finding, a settings module's SECRET_KEY, a password's environment default, outranks detect-secrets' entropy or keyword guess on its line: the shape says what it is)
+    return found + [f for f in extra_findings(path, data.decode("utf-8", "replace")) if f[1] not in seen or f[0].startswith("Google API key") or f[0] in (SIGNING_KEY_KIND, ENV_DEFAULT_KIND)]
 
 
 def _scratch() -> str:
@@ -376,15 +376,18 @@ def composer_forge_token(path: str, line: str, before: str) -> bool:
         and bool(_COMPOSER_AUTH_KEY.search(before + "\n" + (line or "")))
 
 
-@fact("secrets", version=52, public=False, ahead=3)
+@fact("secrets", version=53, public=False, ahead=3)
 def secrets(ctx) -> dict:
     snap = ctx.snapshot
     inv = inventory_of(ctx)  # a package copied into libs/ (its own licence or manifest) is vendored by the inventory, not by its path
+    # (a shell script in a distribution folder is written by hand, no build writes one: dist/install-ubuntu-20.04.sh, the installer
+    # shipped with a release, its defaults the installation's passwords)
     entries = sorted((e for e in snap.files.values()
-                      if e.kind in ("file", "executable") and not is_vendored(e.path) and not is_generated(e.path)
-                      and inv.category(e.path) not in ("vendored", "build")  # (nor what a build wrote: NuGet's obj/project.assets.json hashes)
+                      if e.kind in ("file", "executable") and not is_vendored(e.path)
+                      and (e.ext in ("sh", "bash") or (not is_generated(e.path) and inv.category(e.path) != "build"))
+                      and inv.category(e.path) != "vendored"  # (nor what a build wrote: NuGet's obj/project.assets.json hashes)
                       and e.ext not in DATA_EXT
-                      and (is_scannable(e) or EXTRA_NAMES.search(e.name) or re.search(r"(^|/)\.?envs?/", e.path))), key=lambda e: e.path)
+                      and (is_scannable(e) or e.ext in ("sh", "bash") or EXTRA_NAMES.search(e.name) or re.search(r"(^|/)\.?envs?/", e.path))), key=lambda e: e.path)
     candidates = [e for e in entries if e.size <= MAX_FILE_BYTES]
     too_large = len(entries) - len(candidates)
     hosts = compose_hosts(ctx)
@@ -416,15 +419,17 @@ def secrets(ctx) -> dict:
         scanned += 1
         random_lines = {ln for kind, ln, _h, _l in found if kind in ("Base64 High Entropy String", "Hex High Entropy String")}
         shaped_lines = {ln for kind, ln, _h, _l in found if kind not in WEAK_TYPES}  # (a token of a known shape says it already)
-        key_lines = {ln for kind, ln, _h, _l in found if kind == SIGNING_KEY_KIND}
+        key_lines = {ln for kind, ln, _h, _l in found if kind in (SIGNING_KEY_KIND, ENV_DEFAULT_KIND)}
         for kind, line_number, secret_hash, line in (f for f in found if not site_token(f) and (e.path, f[1]) not in framework_lines):  # (a page's site-ownership token: public)
             if (e.path, secret_hash) in reviewed:
                 acknowledged += 1
                 continue
             strength = "weak" if kind in WEAK_TYPES else "strong"
-            if kind != SIGNING_KEY_KIND and line_number in key_lines:
+            if kind not in (SIGNING_KEY_KIND, ENV_DEFAULT_KIND) and line_number in key_lines:
                 continue  # (detect-secrets' keyword or entropy guess on a SECRET_KEY line: the same value, already a finding)
-            if kind == SIGNING_KEY_KIND and DEV_SETTINGS.search(e.path):
+            if kind == ENV_DEFAULT_KIND and (SEED_PATH.search(e.path) or local(line)):
+                strength = "weak"  # (a seed's or a local database's fallback: a hint, as detect-secrets' keyword one)
+            if kind in (SIGNING_KEY_KIND, ENV_DEFAULT_KIND) and DEV_SETTINGS.search(e.path):
                 strength = "weak"  # (settings/dev.py, settings_local.py: a developer's own machine, as a keyword hint there)
             if kind in ("Secret Keyword", "Credential setting") and file_class(e.path) == "i18n":
                 continue  # a translation file's label ("password: 'Mot de passe'", FOSUserBundle's 40 languages): words shown, not a secret
