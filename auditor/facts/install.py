@@ -80,7 +80,10 @@ CONFIGURE_STEP = lazy_compile(r"\b(edit (the|this|your) (file|config\w*)|replace
 AGENT_FILES, TASK_RUNNER = ("AGENTS.md", "SKILL.md", "CLAUDE.md"), lazy_compile(r"^(Makefile|GNUmakefile|makefile|Justfile|justfile|Taskfile\.ya?ml)$")
 GNU_INSTALL = ("INSTALL", "INSTALLATION")  # the GNU convention: a plain-text file without extension
 INSTALL_DOC = lazy_compile(r"^(?!(?:.*/)?TypoScript/)(?:.*/)?(install|installation|setup|deploy|deployment|deploiement|déploiement|getting[-_]started|demarrage|démarrage|quickstart|developpement|development|hosting|hebergement|exploitation)[\w.-]*\.(md|rst|adoc|txt|apt)$"
-                           r"|(?:^|/)[^/]*?(?<![^/ _-])prise[-_ ]en[-_ ]main\b[^/]*\.(?:md|rst|adoc|txt)$", re.I)  # (a getting-started guide in French, titled so: "API - Prise en main.md")  # (a Maven site's src/site/apt/install.apt; not TYPO3's TypoScript/setup.txt)
+                           r"|(?:^|/)[^/]*?(?<![^/ _-])prise[-_ ]en[-_ ]main\b[^/]*\.(?:md|rst|adoc|txt)$"
+                           # (a manual or guide of them, titled so: "Manuel installation.adoc", "Guide d'installation.md", s27 q27 = m18 o1)
+                           r"|(?:^|/)(?:manuel|guide|notice|proc[ée]dure)[ _-]+(?:d[e'’][ _-]*|du[ _-]+)?(?:installation|install|d[ée]ploiement"
+                           r"|exploitation|h[ée]bergement)\b[^/]*\.(?:md|rst|adoc|txt)$", re.I)  # (a getting-started guide in French, titled so: "API - Prise en main.md")  # (a Maven site's src/site/apt/install.apt; not TYPO3's TypoScript/setup.txt)
 
 LOAD_WORDS = lazy_compile(r"(\bpsql\b|pg_restore|ogr2ogr|shp2pgsql|raster2pgsql|sqlite3\b|\\i\s+\S+\.sql|\bCREATE EXTENSION\b|"
                         r"\bouvr(?:ir|ez)\s+(?:le\s+|la\s+|les\s+)?(?:projet|fichier|couche|style)|\bopen\s+(?:the\s+)?(?:project|file|layer|style)|"
@@ -148,7 +151,7 @@ def _config_docs(ctx) -> list[str]:
         return []
 
 
-@fact("install_recipes", version=50, public=False)
+@fact("install_recipes", version=51, public=False)
 def install_recipes(ctx) -> dict:
     """``runtimes``: ``[name, first path]`` per kind of recipe found (containers, compose, Helm, task runners…, in the order of
     :data:`RUNTIMES`); ``install_docs``: install documents; ``readme_command``: ``[line, command]`` of the README's first install command, or None."""
@@ -382,7 +385,7 @@ SETTINGS_SAMPLE = lazy_compile(r"(^|/)[\w.-]+\.(properties|ini|cfg|conf|toml|ya?
 SETTINGS_FOLDERS = {"secret", "secrets", "config", "conf", "configuration", "settings", "parametres", "parametrage", "params"}
 
 
-@fact("env_settings", version=98, public=False)
+@fact("env_settings", version=99, public=False)
 def env_settings(ctx) -> dict:
     """``read_vars``: ``[variable, hit]`` read from the environment by the code; ``templates``
     (.env.example, a placeholder-only .env, Symfony's committed .env…) and ``settings_docs``;

@@ -42,10 +42,43 @@ def settings_store(text: str) -> bool:
 
 def split_settings_code(entries, category, read) -> tuple[list[str], list[str]]:
     """``(settings in the code, settings stores)``: the files of code named or placed as settings (the first twenty in path order,
-    256 KB of each read), parted by what they hold (:func:`settings_store`); ten of each at most."""
+    256 KB of each read), parted by what they hold (:func:`settings_store`), then the settings modules (:func:`settings_modules`);
+    ten of each at most."""
     named = _named_settings(entries, category)[:20]
     stores = [p for p in named if settings_store(read(p) or "")]
-    return [p for p in named if p not in stores][:10], stores[:10]
+    own = [p for p in named if p not in stores]
+    return (own + [p for p in settings_modules(entries, category, read) if p not in own])[:10], stores[:10]
+
+
+# A JavaScript module named for something else that exports the service's settings as an object literal (a département's
+# Pastell-Alfresco bridge: systeme/administration.systeme.js, module.exports = { env, port, bdds: { hote, login, mdp, bdd },
+# services: { pastell: { hote, login, mdp } } }) and that other files of the code require: the settings, written in the code. Its
+# keys name a server and a password, in English or French (host/hote/server/serveur/url, password/passwd/pwd/mdp/motdepasse), and
+# a user (user/username/login/utilisateur); two files of the project at least require it by its name. A module of one of these
+# keys, or required by one file only (a client's own connection), is no settings module.
+_JS_MODULE = lazy_compile(r"\.(?:js|mjs|cjs|ts)$")
+_EXPORTS_OBJECT = lazy_compile(r"^[ \t]*(?:module\.exports[ \t]*=|export[ \t]+default)[ \t]*\{", re.M)
+_KEY = r"""(?:^|[{,])[ \t]*["']?(?:%s)["']?[ \t]*:"""
+_HOST_KEY = lazy_compile(_KEY % r"host|hostname|hote|h[oô]te|server|serveur|url|adresse", re.M | re.I)
+_PASSWORD_KEY = lazy_compile(_KEY % r"password|passwd|pwd|pass|mdp|motdepasse|mot_de_passe|secret", re.M | re.I)
+_USER_KEY = lazy_compile(_KEY % r"user|username|login|utilisateur|identifiant", re.M | re.I)
+MAX_MODULE_FILES, MAX_MODULE_BYTES = 400, 64 * 1024
+
+
+def settings_modules(entries, category, read) -> list[str]:
+    """The project's JavaScript or TypeScript modules exporting its settings (see :data:`_EXPORTS_OBJECT`) that two of its files
+    require at least: the first MAX_MODULE_FILES code files in path order, MAX_MODULE_BYTES of each; five at most."""
+    code = sorted(e.path for e in entries if _JS_MODULE.search(e.name) and e.size <= MAX_MODULE_BYTES and category(e.path) == "source"
+                  and not is_vendored(e.path) and not is_test(e.path) and not is_generated(e.path) and not is_doc(e.path))[:MAX_MODULE_FILES]
+    texts = {p: read(p) or "" for p in code}
+    found = [p for p, t in texts.items() if _EXPORTS_OBJECT.search(t) and _HOST_KEY.search(t) and _PASSWORD_KEY.search(t) and _USER_KEY.search(t)]
+    out = []
+    for p in found:
+        stem = re.escape(p.rsplit("/", 1)[-1].rsplit(".", 1)[0])
+        imported = re.compile(r"""(?:\brequire[ \t]*\(|\bfrom)[ \t]*["'][^"'\n]*/%s(?:\.\w+)?["']""" % stem)
+        if sum(1 for q, t in texts.items() if q != p and imported.search(t)) >= 2:
+            out.append(p)
+    return out[:5]
 
 
 def _named_settings(entries, category) -> list[str]:

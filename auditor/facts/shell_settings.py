@@ -19,6 +19,11 @@ _SH_REF = lazy_compile(r"(?<!\\)\$\{?([A-Z][A-Z0-9_]{2,60})\b")  # (not an escap
 _SH_SET = lazy_compile(r"^[ \t]*(?:(?:export|local|readonly|declare(?:[ \t]+-\w+)*)[ \t]+)?([A-Z][A-Z0-9_]{2,60})=(.*)$", re.M)
 # (and the assignments after the first on one line, `FP_PATH="${1}"; FP_OGRP="${2}"; FP_DMOD="${3}"`: set by the script, s22 b1 Cartotheque)
 _SH_SET_CHAINED = lazy_compile(r";[ \t]*(?:(?:export|local|readonly)[ \t]+)?([A-Z][A-Z0-9_]{2,60})=([^;\n]*)")
+# (and one opening a subshell or a group, `(RED='\033[0;31m' && printf "${RED}…")`: a colour code set and used there, s27 q27 = m18 o1)
+_SH_SET_GROUP = lazy_compile(r"^[ \t]*[({][ \t]*(?:(?:export|local)[ \t]+)?([A-Z][A-Z0-9_]{2,60})=([^;\n]*)", re.M)
+# a search path of the machine the script extends with its own folders (`export LD_LIBRARY_PATH=$LD_LIBRARY_PATH:$ORACLE_HOME/lib`,
+# `CLASSPATH="lib/*:$CLASSPATH"`): the system's variable, no setting of the project (s27 q27 = m18 o1, an Oracle client's libraries)
+_SEARCH_PATH = r"""^["']?\$(?:\{{{v}\}}|{v}(?!\w)):(?![-=+?])|:\$(?:\{{{v}\}}|{v})["']?[ \t]*$"""  # (not ${VAR:-default}: a read)
 _SH_SET_INLINE = lazy_compile(r"(?:\bif[ \t]+(?:![ \t]*)?|\beval[ \t]+(?:[\"'][ \t]*)?)([A-Z][A-Z0-9_]{2,60})=([^\n]*)")  # (not `[ -n "$X" ] || X=…`: a default)
 _SH_INPUT = lazy_compile(r"\b(?:read(?:[ \t]+-\w+(?:[ \t]+(?:'[^']*'|\"[^\"]*\"))?)*|for|select)[ \t]+((?:[A-Z][A-Z0-9_]{2,60}[ \t]*)+)")
 # the options a script parses are no environment: getopts' loop variable (`while getopts 'u:n:' OPTION`) and the variables a case arm
@@ -88,6 +93,8 @@ def shell_reads(snap, entries, is_setting) -> tuple[list[list], set[str]]:
         # (and a variable set inside a line: `if ! GETOPT=$(getopt …)`, `eval "CURRENT_PARAM=\$…"`)
         set_here |= {m.group(1) for m in _SH_SET_INLINE.finditer(text) if not re.search(rf"\${{?{m.group(1)}\b", m.group(2))}
         set_here |= {m.group(1) for m in _SH_SET_CHAINED.finditer(text) if not re.search(rf"\${{?{m.group(1)}\b", m.group(2))}
+        set_here |= {m.group(1) for m in _SH_SET_GROUP.finditer(text) if not re.search(rf"\${{?{m.group(1)}\b", m.group(2))}
+        set_here |= {m.group(1) for m in _SH_SET.finditer(text) if re.search(_SEARCH_PATH.format(v=m.group(1)), m.group(2).strip())}
         set_here |= {v for m in _SH_INPUT.finditer(text) for v in m.group(1).split()}
         set_here |= {m.group(1) for m in _SH_GETOPTS.finditer(text)} | {m.group(1) for m in _SH_CASE_SET.finditer(text)}
     out: dict[str, list] = {v: h for v, h in make_reads(snap, entries) if is_setting(v) and v not in SHELL_OWN}
