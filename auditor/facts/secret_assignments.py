@@ -246,6 +246,11 @@ _SLUG_SEGMENT = lazy_compile(r"[A-Za-z]{2}[-_]+[A-Za-z]{2}")  # (words joined by
 _MIGRATION_ID = lazy_compile(r"""^\s*(?:revision|down_revision|depends_on)\s*(?::[^=]*)?=\s*[(\[]?\s*(?:['"][0-9a-f]{8,40}['"]\s*,?\s*)+[)\]]?\s*(?:#.*)?$""")
 
 
+# a file's digest keyed by the file's name (a download script's state, "B1 2019_14429248.zip": "<64 hex>"; a checksums map): the
+# fingerprint of a public file, no credential (issue 12, s27)
+_FILE_DIGEST = lazy_compile(r"""(?i)^\s*["'][^"'\n]{1,200}\.(?:zip|gz|tgz|bz2|xz|7z|tar|rar|csv|tsv|json|geojson|xml|txt|pdf|xlsx?|ods|odt|docx?|parquet|shp|gpkg|js|css|png|jpe?g|gif|svg|html?|jar|war|whl|exe|msi|deb|rpm|iso|img|bin|dat|sql|py|sh)["']\s*:\s*["'](?:[0-9a-fA-F]{32}|[0-9a-fA-F]{40}|[0-9a-fA-F]{64}|[0-9a-fA-F]{128})["']\s*,?\s*$""")
+
+
 def not_a_value(path: str, kind: str, line: str, value: str) -> bool:
     """A keyword hit that names no credential: a package pin in a dependency list, a dotted key name as the value."""
     if kind == "IBM Cloud IAM Key":  # (44 random characters: never a word without a digit, a Spring bean's p:key="taskSignalementUser…")
@@ -261,6 +266,8 @@ def not_a_value(path: str, kind: str, line: str, value: str) -> bool:
         return True
     # Room's exported schema (app/schemas/<database class>/<version>.json): its identityHash, repeated in the room_master_table
     # query, is the hash of the schema Room's annotation processor wrote, no credential
+    if kind == "Hex High Entropy String" and _FILE_DIGEST.match(line or ""):
+        return True
     if kind == "Hex High Entropy String" and path.endswith(".py") and _MIGRATION_ID.match(line or ""):
         return True
     if kind == "Hex High Entropy String" and _ROOM_EXPORT.search(path) and ("identityHash" in line or "room_master_table" in line):
