@@ -6,16 +6,10 @@ and handling nothing. Using the right block never scores worse than none; the ad
 from __future__ import annotations
 
 from tests.test_local_authority_verdicts import judge
+from tests.test_payfip_block_s16_k6 import PAYMENT_MODULE
 
 BB = "interoperability.public-building-blocks"
-MODULE = {"README.md": "# Module de paiement\n\nPaiement en ligne des factures de la commune.\n",
-          "webapp/WEB-INF/conf/plugins/paiement.properties":
-              "paiement.ws.url=https://www.tipi.budget.gouv.fr/tpa/services/securite\n"
-              "paiement.page.url=https://www.payfip.gouv.fr/tpa/paiementws.web?idop=\n",
-          "webapp/jsp/site/Paiement.jsp": "<%@ page contentType=\"text/html\" %>\n<html><body>${paiement}</body></html>\n",
-          "src/java/fr/ville/paiement/PaiementService.java":
-              "package fr.ville.paiement;\n\npublic class PaiementService\n{\n    public String url( String op )\n    {\n"
-              "        return AppProperties.get( \"paiement.page.url\" ) + op;\n    }\n}\n"}
+MODULE = PAYMENT_MODULE  # (the payment module of session 16's test: a Lutece plugin calling TIPI/PayFiP)
 
 
 def test_a_payment_module_on_the_payment_block_does_all_that_is_asked(tmp_path):
