@@ -496,8 +496,9 @@ signal("auth.host-user", r"""\b(getRegisteredUser\(|AdminUserService\.getAdminUs
 signal("auth.webserver", r"""\b(AuthType\s+(?:Basic|Digest)|AuthUserFile|auth_basic(?:_user_file)?|htpasswd)\b|(<auth-method>\s*(?:BASIC|DIGEST|FORM)\b)""", ("authtype", "authuserfile", "auth_basic", "htpasswd", "auth-method"),
        classes=("config", "other", "doc"))
 # (PHP's password_verify() checks a typed password against an account's stored hash: a hand-written sign-in with $_SESSION, no
-# framework — a commune's site, s27 u27)
-signal("auth.local", r"""\b(login_required|LoginView|LoginRequiredMixin|(?<!\.)(?<!def )(?<!async def )authenticate\(|passport-local|form_login|json_login|UserPasswordHasher|password_hash\(|password_verify\(|bcrypt|argon2|devise(?:_for\b|\s+:\w)|has_secure_password|signInWithEmailAndPassword|next-auth|Auth::attempt|Auth::routes\(|IsAuthenticated|OAuth2Password(?:Bearer|RequestForm)|@login_required|security\.yaml|firewalls:|ADMIN_(?:PASSWORD|PASS|TOKEN|SECRET)\d?)"""
+# framework — a commune's site, s27 u27; Werkzeug's check_password_hash()/generate_password_hash() the same in a Flask API's own
+# /login and /signup routes — a map viewer's back end, s27 lead)
+signal("auth.local", r"""\b(login_required|LoginView|LoginRequiredMixin|(?<!\.)(?<!def )(?<!async def )authenticate\(|passport-local|form_login|json_login|UserPasswordHasher|password_hash\(|password_verify\(|(?:check|generate)_password_hash\(|bcrypt|argon2|devise(?:_for\b|\s+:\w)|has_secure_password|signInWithEmailAndPassword|next-auth|Auth::attempt|Auth::routes\(|IsAuthenticated|OAuth2Password(?:Bearer|RequestForm)|@login_required|security\.yaml|firewalls:|ADMIN_(?:PASSWORD|PASS|TOKEN|SECRET)\d?)"""
        # a sign-in form of the interface itself (an Angular/React/Vue front end of a CMS's member accounts)
        r"""|(?<![\w-])(type=["']password["']|<(?:Input\.Password|PasswordInput|PasswordField)\b)|(?<![\w-])(autocomplete=["']current-password["']|(?:hx-post|action|formaction)=["'{`][^"'`\n]{0,80}/log[-_]?in["'`?/}])"""  # (the browser's token of a sign-in form's password; a form posting to a login route)
        # a shared password checked against a setting (SvelteKit's `password === env.PUBLIC_PASSWORD`: gestion_inventaire's front)
