@@ -29,17 +29,23 @@ _MONO_SYMBOLS = re.compile(r"\.(?:dll|exe)\.mdb$", re.I)
 _URL_HOST = re.compile(r"https?://([\w.-]+)", re.I)
 
 
+def _line(ctx, path: str, line: int | None) -> str:
+    """The text of one line of a file (its first 256 KiB), "" when the line is not there."""
+    lines = (ctx.snapshot.read_text(path, limit=256 * 1024) or "").split("\n")
+    return lines[line - 1] if line and 0 < line <= len(lines) else ""
+
+
 def _on_state_host(ctx, path: str, line: int | None) -> bool:
     """The API path's line calls a State portal (https://data.education.gouv.fr/api/explore/v2.1/…, the school calendar) or a
     national public platform of hosting.yml (the DILA's Annuaire de l'administration, https://api-lannuaire.service-public.fr/api/
     explore/v2.1/, served by Opendatasoft's engine): the same open data for every reusing body, with no vendor account
     (public-building-blocks counts it as a building block)."""
-    lines = (ctx.snapshot.read_text(path, limit=256 * 1024) or "").split("\n")
-    if not (bool(line) and 0 < line <= len(lines)):
+    text = _line(ctx, path, line)
+    if not text:
         return False
     national = load("hosting.yml").get("public_national") or []
     return any(h.endswith(".gouv.fr") or any(h == n or h.endswith("." + n) for n in national)
-               for h in (m.group(1).lower().rstrip(".") for m in _URL_HOST.finditer(lines[line - 1][:4000])))
+               for h in (m.group(1).lower().rstrip(".") for m in _URL_HOST.finditer(text[:4000])))
 
 
 # A monitoring tool's scenarios or test cases that drive a browser (testcases/Keepeek.php: php-webdriver opens the city's photo
@@ -61,18 +67,16 @@ def scenario_visit(ctx, path: str) -> bool:
 def _open_read(ctx, path: str, line: int | None, excerpt: str, shape: str | None) -> bool:
     """The address the service's code pattern matched on this line asks its answer in an open format (``open_read`` of the
     list: ``f=geojson`` on an ArcGIS REST query)."""
-    if not shape or not line:
+    if not shape:
         return False
-    lines = (ctx.snapshot.read_text(path, limit=256 * 1024) or "").split("\n")
-    text = lines[line - 1] if 0 < line <= len(lines) else ""
-    at = text.find(excerpt)
+    text = _line(ctx, path, line)
+    at = text.find(excerpt) if text else -1
     return at >= 0 and bool(re.search(shape, re.split(r"""[\s'"`<>]""", text[at:], maxsplit=1)[0], re.I))
 
 
 def _runtime_setting(ctx, path: str, line: int | None) -> bool:
     """The Dockerfile line sets the image's environment (ENV EXTENSIONS_GALLERY=…marketplace…): a service used at run time."""
-    lines = (ctx.snapshot.read_text(path, limit=256 * 1024) or "").split("\n")
-    return bool(line) and 0 < line <= len(lines) and lines[line - 1].lstrip().upper().startswith(("ENV ", "ARG "))
+    return _line(ctx, path, line).lstrip().upper().startswith(("ENV ", "ARG "))
 
 
 @fact("vendor_lockin", version=50)
