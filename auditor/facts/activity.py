@@ -59,12 +59,13 @@ def _persons(ctx, commits) -> int:
     return len({key(c) for c in commits} - bots)
 
 
-@fact("activity", version=13, cache="commit+as_of")
+@fact("activity", version=14, cache="commit+as_of")
 def activity(ctx) -> dict:
     reason = history_unavailable(ctx)
     if reason is not None:
         return {"available": False, "reason": reason, "commits": None, "commits_90d": None, "commits_365d": None,
-                "authors_365d": None, "first_commit_date": None, "last_commit_date": None, "tags": None}
+                "authors_365d": None, "first_commit_date": None, "last_commit_date": None, "tags": None,
+                "tags_on_branch": None}
     as_of = ctx.as_of
     everything = ctx.snapshot.history()
     commits = [c for c in everything if not c.is_merge]
@@ -75,7 +76,11 @@ def activity(ctx) -> dict:
     last = max((c.committer_date for c in everything), default=None)  # merges included: the branch's last change
     if ctx.snapshot.history_truncated:  # very long histories: totals from git, windows from the newest commits
         total, first = ctx.snapshot.history_totals()
-    tags = [t for t in ctx.snapshot.tags() if t.date <= as_of]
+    # The repository's tags, as its forge lists them: releases made on another branch are releases too (a QGIS plugin whose v4
+    # line is tagged on master while the default branch carries v5; a history restarted after 50 tags). The ones the audited
+    # commit contains are given apart.
+    on_branch = [t for t in ctx.snapshot.tags() if t.date <= as_of]
+    elsewhere = [t for t in ctx.snapshot.other_tags() if t.date <= as_of]
     return {
         "available": True,
         "commits": total,
@@ -84,5 +89,6 @@ def activity(ctx) -> dict:
         "authors_365d": _persons(ctx, c365),
         "first_commit_date": first.isoformat() if first else None,
         "last_commit_date": last.isoformat() if last else None,
-        "tags": len(tags),
+        "tags": len(on_branch) + len(elsewhere),
+        "tags_on_branch": len(on_branch),
     }
