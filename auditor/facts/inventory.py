@@ -430,6 +430,11 @@ _CONFIG_TEMPLATE = lazy_compile(r"(^|/)(config|settings|parameters|param|params|
                               r"\.(properties|prop|ini|conf|cfg|ya?ml|toml|xml|json|neon|xcconfig)[._-](example|sample|dist|template|tmpl|tpl|exemple)$", re.I)
 
 
+# A template engine's page among the views (a CodeIgniter/Smarty application's app/Views/templates/app_js.tpl, one of 267 .tpl
+# pages): ".tpl" is the engine's extension there, not a "copy me" suffix — unless the name says settings (templates/config.tpl).
+_VIEW_TEMPLATE = lazy_compile(r"(^|/)(views?|templates?|layouts?|partials?)/(?:[\w.-]+/)*(?![\w.-]*(?:conf|settings|env|param))[\w.-]+\.tpl$", re.I)
+
+
 @lru_cache(maxsize=1 << 17)  # a pure function of the path, asked by several facts for each of up to 20,000 files
 def is_config_template(path: str) -> bool:
     """A settings file shipped to be copied (.env.example, settings.ini.sample, config.py.example): the
@@ -437,7 +442,7 @@ def is_config_template(path: str) -> bool:
     docs/doc_tech/config_tpl.rst, is documentation.)"""
     if path.rsplit(".", 1)[-1].lower() in PROSE_EXT or path.endswith(".org"):
         return False
-    if _WEB_SERVER_SITE.search(path):
+    if _WEB_SERVER_SITE.search(path) or _VIEW_TEMPLATE.search(path):
         return False
     return is_env_template(path) or (bool(_CONFIG_TEMPLATE.search(path)) and not _code_module(path)) or _filled_template(path)
 
@@ -2246,7 +2251,7 @@ def libraries(snap, inv: Inventory) -> list[dict]:
 _TEST_SEG = lazy_compile(r"(^|[_.-])(tests?|simpletest|fixtures?|spec)([_.-]|$)", re.I)  # a folder of tests: css_test_files, simpletest
 
 
-@fact("inventory", version=143)
+@fact("inventory", version=144)
 def inventory(ctx) -> dict:
     """Counts by category and by language (project source only), with a few examples per category, and the
     libraries copied into the repository (name, version, licence)."""
