@@ -302,7 +302,7 @@ def project_image(snap, live: list, compose: str | None) -> str | None:
 README_VARIANT = re.compile(r"^(readme|lisezmoi)[._-][\w.-]+\.(md|markdown|rst|txt|adoc)$", re.I)
 
 
-@fact("files", version=94)
+@fact("files", version=95)
 def files(ctx) -> dict:
     snap = ctx.snapshot
     entries = list(snap.files.values())

@@ -385,7 +385,7 @@ SETTINGS_SAMPLE = lazy_compile(r"(^|/)[\w.-]+\.(properties|ini|cfg|conf|toml|ya?
 SETTINGS_FOLDERS = {"secret", "secrets", "config", "conf", "configuration", "settings", "parametres", "parametrage", "params"}
 
 
-@fact("env_settings", version=99, public=False)
+@fact("env_settings", version=100, public=False)
 def env_settings(ctx) -> dict:
     """``read_vars``: ``[variable, hit]`` read from the environment by the code; ``templates``
     (.env.example, a placeholder-only .env, Symfony's committed .env…) and ``settings_docs``;
@@ -463,9 +463,10 @@ def env_settings(ctx) -> dict:
     if made := makefile_settings(snap, entries):
         templates += [made[0]] if made[0] not in templates else []
         documented |= set(made[1])
-    # Symfony's convention: a committed .env holds the defaults, .env.local the real values
-    if ".env" in snap.files and ctx.fact("root_configs")["composer_symfony"] and ".env" not in unread:
-        templates.append(".env")
+    # Symfony's convention: a committed .env holds the defaults, .env.local the real values (at the root, or in the application's
+    # own folder beside its composer.json: a Symfony app kept in a sub-folder of the repository)
+    templates += _by_depth(e.path for e in entries if e.name == ".env" and e.path not in templates and e.path not in unread
+                           and symfony_defaults_file(snap, e.path))
     templates = [p for w, p in sorted(((web_server_template(snap, p), p) for p in templates), key=lambda wp: wp[0] == "filled") if w != "fixed"]  # (a web server's: with ${VAR} only, last)
     # the files fact's env_template leads: the template the report names is the one the check names (a Symfony application's .env of
     # defaults, not the PHP-FPM pool file its container copies)

@@ -201,11 +201,14 @@ FRAMEWORK_DEV_SECRETS = frozenset({"APP_SECRET"})
 
 
 def symfony_defaults_file(snap, path: str) -> bool:
-    """``path`` is the defaults file a Symfony application commits by design (the root .env, .env.dev or .env.test, beside a
-    composer.json naming Symfony, read up to 1 MB)."""
-    if path not in (".env", ".env.dev", ".env.test") or "composer.json" not in snap.files:
+    """``path`` is the defaults file a Symfony application commits by design (its .env, .env.dev or .env.test, beside the
+    application's composer.json naming Symfony, read up to 1 MB): at the root, or in the application's own folder (an app kept in
+    a sub-folder of the repository, App/.env beside App/composer.json)."""
+    folder, _, name = path.rpartition("/")
+    composer = f"{folder}/composer.json" if folder else "composer.json"
+    if name not in (".env", ".env.dev", ".env.test") or composer not in snap.files:
         return False
-    return "symfony" in (snap.read_text("composer.json", limit=1_000_000) or "")
+    return "symfony" in (snap.read_text(composer, limit=1_000_000) or "")
 
 
 def env_value_finding(name: str, value: str, accounts: set[str], framework_defaults: bool) -> dict | None:

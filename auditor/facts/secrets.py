@@ -376,7 +376,7 @@ def composer_forge_token(path: str, line: str, before: str) -> bool:
         and bool(_COMPOSER_AUTH_KEY.search(before + "\n" + (line or "")))
 
 
-@fact("secrets", version=54, public=False, ahead=3)
+@fact("secrets", version=55, public=False, ahead=3)
 def secrets(ctx) -> dict:
     snap = ctx.snapshot
     inv = inventory_of(ctx)  # a package copied into libs/ (its own licence or manifest) is vendored by the inventory, not by its path
