@@ -1138,7 +1138,9 @@ def _qgis2web_exports(snap, entries: list, items: list[Item], fixes: dict[str, s
     for i in items:
         if i.category != "source" or fixes.get(i.path) is not None or _ext(i.path) not in ("js", "css"):
             continue
-        root = next((r for r in sorted(roots) if i.path.startswith(f"{r}/" if r else "")), None)
+        # the deepest export holding the file (a second export kept in qgis2web_2021_05_21-15_58_42_956969/ beside the root's one
+        # is that folder's, not the root's: the root "" holds every path)
+        root = next((r for r in sorted(roots, key=len, reverse=True) if i.path.startswith(f"{r}/" if r else "")), None)
         if root is None:
             continue
         rel = parts(i.path[len(root) + 1 if root else 0:])
@@ -1849,7 +1851,7 @@ def inventory_of(ctx) -> Inventory:
     return inv
 
 
-@fact("copied_paths", version=38, public=False)  # stored with the commit: a warm audit builds no inventory for it
+@fact("copied_paths", version=39, public=False)  # stored with the commit: a warm audit builds no inventory for it
 def copied_paths(ctx) -> list[str]:
     """Every path the inventory calls vendored (third-party copies, by folder, name or banner), sorted: what a listing check
     (locale files, fonts) must not take for the project's own files (Select2's i18n/af.js is Select2's locale, not the app's)."""
@@ -1864,7 +1866,7 @@ def data_paths(ctx) -> list[str]:
     return sorted(p for p in inventory_of(ctx).paths("data") if _ext(p) in ("js", "mjs", "cjs"))  # (a CSV is data by its name already)
 
 
-@fact("map_exports", version=1, public=False)
+@fact("map_exports", version=2, public=False)
 def map_exports(ctx) -> dict:
     """A web map written by an exporter from a desktop GIS project (qgis2web: its resources/qgis2web.js or
     js/qgis2web_expressions.js): ``{"tool": "qgis2web" | None, "roots": [folders], "paths": [what it wrote, scripts and layers]}``.
@@ -2251,7 +2253,7 @@ def libraries(snap, inv: Inventory) -> list[dict]:
 _TEST_SEG = lazy_compile(r"(^|[_.-])(tests?|simpletest|fixtures?|spec)([_.-]|$)", re.I)  # a folder of tests: css_test_files, simpletest
 
 
-@fact("inventory", version=144)
+@fact("inventory", version=145)
 def inventory(ctx) -> dict:
     """Counts by category and by language (project source only), with a few examples per category, and the
     libraries copied into the repository (name, version, licence)."""
