@@ -146,9 +146,12 @@ signal("territory.insee",
        r"""|[a-z_]{0,24}%3[DA](?:%2[27])?)(\d[0-9AB]\d{3})(?!\d)""",
        ("insee", "commune", "citycode", "city_code", "cog"), classes=PLACES, accept=_in_code)
 # (and nine digits in a constant named for an INSEE code, CODE_INSEE_RM = "243500139": an intercommunality's SIREN, no commune's code)
+# (and the number spaced as INSEE prints it, 3-3-3 then the establishment's 5 digits, as a string of its own: siret: '210 700 254 00012',
+# a commune's SIRET as a payslip's default employer; not within words a page shows, 'SIREN : 120 001 011' in a legal notice)
 signal("territory.siren",
-       r"""(?:siren|siret|code_?epci|epci_?code|codeepci|epci|epci_?siren|code_?insee_?\w{0,20})['"]?[)\]]?\s*(?:[:=]|==|===|!=|=>)\s*\[?\s*['"]?(\d{9}(?:\d{5})?)(?!\d)""",
-       ("siren", "siret", "epci", "insee"), classes=PLACES, accept=lambda m: _in_code(m) and not placeholder_number(m.group(1)))
+       r"""(?:siren|siret|code_?epci|epci_?code|codeepci|epci|epci_?siren|code_?insee_?\w{0,20})['"]?[)\]]?\s*(?:[:=]|==|===|!=|=>)\s*\[?\s*['"]?"""
+       r"""(\d{9}(?:\d{5})?(?!\d)|(?<=['"])\d{3} \d{3} \d{3}(?: \d{5})?(?! ?\d))""",
+       ("siren", "siret", "epci", "insee"), classes=PLACES, accept=lambda m: _in_code(m) and not placeholder_number(m.group(1).replace(" ", "")))
 _FILLER = lazy_compile(r"(\d)\1{5}|123456789|987654321")
 
 
