@@ -3,7 +3,7 @@ Deployment Toolbelt profile's plugins (``profile.json``: each plugin's name, ver
 ``dependencies.list`` (the release archives of the plugins it runs on, one address a line) and its ``plugin.xml``
 (``<dependency name="SoclePlugin"/>``), a Drupal module's ``.info`` (``dependencies[] = views``) or ``.info.yml``
 (``dependencies: [drupal:node]``) — the modules of the repository itself left out —, and git submodules (``.gitmodules``:
-other repositories, each pinned to a commit by the tree). Each names its dependencies and pins them when every one carries a
+other repositories, each pinned to a commit by the tree), a Puppet module's ``metadata.json`` (the Forge modules it depends on). Each names its dependencies and pins them when every one carries a
 version (a plugin's ``version``, a release archive's ``_v1.2.3.zip``; a submodule's commit)."""
 
 from __future__ import annotations
@@ -13,7 +13,7 @@ import re
 from auditor import safejson
 from auditor.lazyre import lazy_compile
 
-HOST_MANIFESTS = {"profile.json": "qgis", "dependencies.list": "jcms", "plugin.xml": "jcms", ".gitmodules": "git"}
+HOST_MANIFESTS = {"profile.json": "qgis", "dependencies.list": "jcms", "plugin.xml": "jcms", ".gitmodules": "git", "metadata.json": "puppet"}
 _DRUPAL_INFO = lazy_compile(r"\.info(\.yml)?$")
 _DRUPAL7_INFO = lazy_compile(r"^[^\S\n]*(core\s*=\s*[\"']?\d+\.x|dependencies\[\]\s*=)", re.M)
 _DRUPAL7_DEP = lazy_compile(r"^[^\S\n]*dependencies\[\]\s*=\s*[\"']?([A-Za-z][\w]*)(?::([A-Za-z][\w]*))?(\s*\([^)]*\))?", re.M)
@@ -60,6 +60,8 @@ def parse_host_manifest(name: str, text: str, own: frozenset = frozenset()) -> t
             return None
         deps = set(_drupal_yml_dependencies(text)) - own
         return (None, sorted(deps), False) if deps else None
+    if name == "metadata.json":
+        return _puppet_metadata(text)
     if name == "profile.json":
         if not _QDT.search(text[:8192]):
             return None
@@ -78,6 +80,31 @@ def parse_host_manifest(name: str, text: str, own: frozenset = frozenset()) -> t
     if not lines or not all(found):
         return None
     return None, sorted({m.group(1).lower() for m in found}), all(m.group(2) for m in found)
+
+
+# A Puppet module's metadata.json (the Forge's format: "name": "adullact-freeipa", "dependencies": [{"name": "puppetlabs-stdlib",
+# "version_requirement": ">= 4.25.0 < 10.0.0"}]) is the module's manifest: `puppet module install` and the Puppetfile of the
+# environment that uses the module (r10k, Code Manager) read it (a PDK module's Gemfile holds only its test tooling). Told from
+# another tool's metadata.json by what only a module's carries: the Puppet versions it runs on, its supported systems, the PDK's
+# version (Puppet docs, "The metadata.json file", read 2026-12-05)
+_PUPPET_KEYS = ("operatingsystem_support", "pdk-version", "template-url")
+
+
+def _puppet_metadata(text: str) -> tuple[str | None, list[str], bool] | None:
+    """(module name, the modules it depends on, every one pinned) of a Puppet module's metadata.json, None for another tool's."""
+    try:
+        doc = safejson.loads(text)
+    except ValueError:
+        return None
+    if not isinstance(doc, dict) or not isinstance(doc.get("dependencies"), list) or not isinstance(doc.get("name"), str):
+        return None
+    requires = doc.get("requirements") if isinstance(doc.get("requirements"), list) else []
+    if not (any(k in doc for k in _PUPPET_KEYS) or any(isinstance(r, dict) and r.get("name") in ("puppet", "openvox") for r in requires)):
+        return None
+    deps = [d for d in doc["dependencies"][:500] if isinstance(d, dict) and isinstance(d.get("name"), str) and d["name"].strip()]
+    # (a range, ">= 4.25.0 < 10.0.0", pins nothing: the environment's Puppetfile pins each module)
+    pinned = all(re.fullmatch(r"\d+(\.\d+)*", str(d.get("version_requirement") or "").strip()) for d in deps)
+    return doc["name"][:100], sorted({d["name"].strip().lower().replace("/", "-") for d in deps}), pinned
 
 
 def _without_xml_comments(text: str) -> str:

@@ -375,7 +375,9 @@ _QGIS_QML = lazy_compile(r"<!DOCTYPE\s+qgis|<qgis[\s>]", re.I)
 # request open since 2025, renovatebot/renovate#35497), QGIS profiles, JCMS plugins' dependencies.list, Drupal .info files, a Debian
 # package's control file, a Kivy app's buildozer.spec, Carthage's Cartfile (CocoaPods' Podfile: Renovate reads it), a PowerShell
 # module's .psd1. reusability.dependencies asks no update tool of them, maintenance.dependency-updates is not applicable to them.
-NO_UPDATE_BOT = frozenset({"r", "qgis", "jcms", "drupal", "debian", "buildozer", "carthage", "powershell", "openwebui"})
+# (and a Puppet module's metadata.json: Renovate's puppet manager reads the Puppetfile only, Dependabot no Puppet file —
+# docs.renovatebot.com/modules/manager/puppet, read 2026-12-05)
+NO_UPDATE_BOT = frozenset({"r", "qgis", "jcms", "drupal", "debian", "buildozer", "carthage", "powershell", "openwebui", "puppet"})
 
 
 def update_tools(snap, limit: int = 1_000_000) -> list[dict]:

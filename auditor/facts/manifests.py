@@ -22,6 +22,7 @@ from auditor.facts import fact
 from auditor.facts.apple_manifest import parse_cartfile, parse_package_swift, parse_podfile
 from auditor.facts.elm_manifest import elm_pinned, parse_elm
 from auditor.facts.tool_frontmatter import tool_manifests
+from auditor.facts.gemfile import gemfile_gems
 from auditor.facts.host_manifests import HOST_MANIFESTS, host_ecosystem, host_manifest_entry, lock_by_lists, own_drupal_modules
 from auditor.facts.inventory import CI_DIRS, LOCKFILES, MANIFESTS, REQUIREMENTS, inventory_of, is_doc, is_generated, is_test, is_vendored, update_tools
 from auditor.facts.gradle_manifest import CATALOG, catalog_dependencies, catalog_modules, parse_gradle
@@ -47,7 +48,6 @@ SELF_PINNED = {"maven", "sbt"}
 
 _REQ_NAME = lazy_compile(r"^\s*([A-Za-z0-9][A-Za-z0-9._-]*)(\[[^\]]*\])?\s*(==|>=|<=|~=|!=|>|<|===|@|;|$)")
 _PEP508 = lazy_compile(r"^\s*([A-Za-z0-9][A-Za-z0-9._-]*)")
-_GEM = lazy_compile(r"""^[^\S\n]*gem\s+['"]([^'"]+)['"]""", re.M)
 _GOMOD_REQ = lazy_compile(r"^[^\S\n]*(?:require\s+)?([a-z0-9.-]+\.[a-z]{2,}/[^\s]+)\s+v[0-9]", re.M)
 _MIX_DEP = lazy_compile(r"\{\s*:([a-z0-9_]+)\s*,")
 
@@ -199,7 +199,7 @@ def _description(name: str, text: str) -> Parsed:
 PARSERS = {
     "package.json": _json_manifest, "composer.json": _json_manifest, "bower.json": _json_manifest,
     "pyproject.toml": _toml_manifest, "Cargo.toml": _toml_manifest, "Pipfile": _toml_manifest,
-    "Gemfile": lambda name, text: (None, _norm(_GEM.findall(text)), []),
+    "Gemfile": lambda name, text: (None, *(_norm(g) for g in gemfile_gems(text))),
     "build.gradle": parse_gradle, "build.gradle.kts": parse_gradle,
     "pom.xml": parse_pom, "go.mod": _go_mod, "mix.exs": _mix, "setup.py": _setup_py, "setup.cfg": _setup_cfg,
     "environment.yml": lambda name, text: (None, _norm(re.findall(r"^[^\S\n]*-\s*([A-Za-z0-9][A-Za-z0-9._-]*)", text, re.M)), []),
@@ -265,6 +265,8 @@ def _manifest_entry(snap, e, eco: str, locks_by_dir: dict[str, list[str]], own: 
             if eco == "pip" and (DEV_REQUIREMENTS.search(e.path) or is_doc(e.path)):  # requirements/dev.txt, docs/requirements.txt
                 entry["dependencies"], entry["dev_dependencies"] = [], entry["dependencies"] + entry["dev_dependencies"]
                 entry["tooling"] = True  # development tools (tests, linters, documentation), not the runtime
+            if e.name == "Gemfile" and entry["dev_dependencies"] and not entry["dependencies"]:
+                entry["tooling"] = True  # (only development groups: see gemfile_gems)
             if is_sbt_meta_build(e.path):  # the build's plugins: tooling of the sbt build they belong to, pinned and counted with it
                 entry["tooling"] = True  # (the framework a plugin puts on the classpath stays a dependency: Play's)
         except (ValueError, tomllib.TOMLDecodeError, AttributeError, TypeError) as exc:
@@ -312,7 +314,7 @@ def _r_lock_entries(snap, r_locks: list, out_manifests: list[dict]) -> list[dict
     return out
 
 
-@fact("manifests", version=32)
+@fact("manifests", version=33)
 def manifests(ctx) -> dict:
     snap = ctx.snapshot
     inv = inventory_of(ctx)

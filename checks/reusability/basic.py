@@ -103,6 +103,9 @@ def dependencies(ctx) -> Result:
     # pyproject.toml): the application that installs the library resolves and locks its dependencies, never reading the
     # library's lockfile (Composer, npm, pip alike): none is asked of it
     packaged = _library_packages(proj, unlocked)
+    # (a Puppet module's metadata.json too, whatever the module deploys: the environment that uses the module pins it and the
+    # modules it depends on in its Puppetfile, resolving the ranges the metadata gives)
+    packaged += [m for m in unlocked if m["ecosystem"] == "puppet" and m not in packaged]
     unlocked = [m for m in unlocked if m not in packaged]
     tools = value["update_tools"]
     # Dependabot and Renovate update no R package (renv.lock, DESCRIPTION): an update tool is asked only where one exists
