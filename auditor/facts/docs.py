@@ -22,7 +22,7 @@ from auditor.facts.readme import dev_tool_heading, identify_languages
 from auditor.facts.readme_templates import find_template, team_text
 from auditor.facts.charters import governance_charter
 from auditor.facts.data_dictionary import data_dictionaries
-from auditor.facts.install_guides import OFFICE_INSTALL_GUIDE
+from auditor.facts.install_guides import OFFICE_INSTALL_GUIDE, html_deploy_guides
 from auditor.facts.doc_folders import DOCS_DIRS, DOCS_EXT, GUIDE_EXT, doc_page, documentation_folders, served_content, web_dirs  # noqa: F401 (DOCS_DIRS re-exported)
 from auditor.facts.contributing_guide import readme_contributing_guide
 from auditor.facts.guide_content import not_guides
@@ -323,6 +323,7 @@ def _topics(ctx, entries: list, doc_files: list, docs_dirs: list[str]) -> tuple[
     # a document is a guide by what it holds, not by a word of its name (docs/Deployments.md lists the cities running the software; a
     # commune's Hébergements.html is its page on lodgings): guide_content
     deployment = sorted(set(deployment) - not_guides(ctx.snapshot, [p for p in deployment if DEPLOY.search(p.rsplit("/", 1)[-1])]))[:20]
+    deployment = sorted(set(deployment) | set(html_deploy_guides(ctx.snapshot, doc_files)))[:20]  # (docs/manuel-infrastructure.html)
     api = sorted(api_doc_paths(ctx.snapshot, docish, API_DOC) | set(own_api_references(ctx)[:3]))[:20]  # (a committed Javadoc)
     api += sorted(e.path for e in sorted(docish, key=lambda e: e.path)[:40] if e.ext in PROSE_EXT and e.path not in api and e.size <= 256 * 1024
                   and SERVED_API_DOC.search(ctx.snapshot.read_text(e.path, limit=256 * 1024) or ""))[:5]  # (a pointer to a served Swagger UI)
@@ -345,7 +346,7 @@ def _code_guides(entries: list, docs_dirs: list[str]) -> list[str]:
                   and not is_test(e.path) and not is_vendored(e.path) and not is_generated(e.path))[:40]
 
 
-@fact("docs", version=110)  # (what the inventory calls vendored is left out too: a library's repository copied whole, js/<Lib>/docs/)
+@fact("docs", version=111)  # (what the inventory calls vendored is left out too: a library's repository copied whole, js/<Lib>/docs/)
 def docs(ctx) -> dict:
     snap = ctx.snapshot
     try:

@@ -32,3 +32,27 @@ def notes_beside_scripts(entries: list) -> list[str]:
     notes = [e.path for e in entries if e.dir in script_dirs and e.ext.lower() in NOTE_EXT and not e.name.lower().startswith("readme") and not is_doc(e.path)
              and not re.match(r"(?i)(?:licen[cs]e|copying|changelog|authors|notice)\b", e.name)]
     return sorted(notes, key=lambda p: (p.count("/"), p))[:MAX_NOTES]
+
+
+# An HTML document of a documentation folder titled as the manual that installs, hosts or runs the service ("Manuel d'infrastructure":
+# the hosts, the automatic deployment, the environment variables to set; "Guide d'installation", "Deployment guide"): its <title> or
+# first <h1> says what it is, as a Markdown guide's name does (an HTML page's other headings are left unread: a commune's site kept
+# in docs/ has an "Hébergement" page on lodgings)
+DEPLOY_TITLE = lazy_compile(r"\b(?:manuel|guide|documentation|proc[ée]dure)\s+(?:d['’]\s*|de\s+l['’]\s*|de\s+|du\s+)?(?:infrastructure|installation|exploitation|"
+                            r"d[ée]ploiement|h[ée]bergement|mise\s+en\s+(?:production|service))\b|"
+                            r"\b(?:deployment|installation|install|operations|infrastructure|hosting)\s+(?:guide|manual|handbook)\b|\brunbook\b", re.I)
+_HTML_TITLE = lazy_compile(r"<(title|h1)\b[^>]*>(.*?)</\1\s*>", re.I | re.S)
+_TAG = lazy_compile(r"<[^>]+>")
+HTML_DOC_EXT = frozenset({"html", "htm", "xhtml"})
+MAX_HTML_DOCS = 20
+
+
+def html_deploy_guides(snap, docish: list) -> list[str]:
+    """The HTML documents (of ``docish``, the documentation files) whose title or first heading names a deployment manual."""
+    out = []
+    for e in sorted((e for e in docish if e.ext.lower() in HTML_DOC_EXT and e.size <= 1_000_000), key=lambda e: e.path)[:MAX_HTML_DOCS]:
+        text = snap.read_text(e.path, limit=65536) or ""
+        titles = [_TAG.sub(" ", m.group(2)) for m in _HTML_TITLE.finditer(text[:65536])][:2]
+        if any(DEPLOY_TITLE.search(" ".join(t.split())) for t in titles):
+            out.append(e.path)
+    return out
