@@ -66,12 +66,29 @@ def _real_name_in_code(m) -> bool:
         rest = name[6:].strip()
         if not any(rest == t or rest.startswith(t + " ") or rest.startswith(t + "-") for t in GRAND_TERRITORIES | set(CITY_NAMES)):
             return False
-    return _in_code(m) and not _PLACEHOLDER_NAME.search(name) and not _AUTHORSHIP.search(_line_of(m)[: m.start() - m.string.rfind("\n", 0, m.start()) - 1])
+    return _in_code(m) and not _PLACEHOLDER_NAME.search(name) and not _PRODUCT_NAME.match(name.strip()) \
+        and not _AUTHORSHIP.search(_line_of(m)[: m.start() - m.string.rfind("\n", 0, m.start()) - 1])
 
 
 def _domain_in_code(m) -> bool:
     """A local government's domain written in code, not the author's e-mail of a module's metadata (__email__ = "…@grandest.fr")."""
-    return _in_code(m) and not is_package_metadata(m)
+    return _in_code(m) and not is_package_metadata(m) and not _GENERIC_HOST.match(m.group(1))
+
+
+# the bare word of a kind of authority as the whole domain (a CMS for communes' contact@mairie.fr, admin@mairie.fr): a placeholder
+# address that names no place, unlike mairie-saint-maur.fr or ville-rennes.fr
+_GENERIC_HOST = lazy_compile(r"(?:www\.)?(?:mairie|ville|commune|communaute|departement|region|territoire|metropole|agglo|agglomeration)\.[a-z]+$", re.I)
+# a kind of authority followed by a software word, no place: a product's name ("Mairie CMS", the admin layout's title of a CMS for communes)
+_PRODUCT_NAME = lazy_compile(r"^(?:Ville|Mairie|Commune) (?:CMS|ENT|SIG|API|App|Admin|Connect|Manager|Portail|Portal|Intranet|Extranet|Web|Online|"
+                             r"Dashboard|Back[- ]?office)$")
+# the fallback of a settings lookup (setting('city', 'Paris'), get_option('ville', 'Lyon'), os.environ.get("CITY", "Rennes")): the place
+# the settings replace, shown only while they are empty
+_SETTING_DEFAULT = lazy_compile(r"""\b(?:setting|settings|config|get_?option|get_?setting|option|getenv|env|environ\.get|get)\s*\(\s*['"][\w.-]{1,60}['"]\s*,\s*$""", re.I)
+
+
+def _city_in_code(m) -> bool:
+    """A city's name written in code, not the fallback of a settings lookup."""
+    return _in_code(m) and not _SETTING_DEFAULT.search(m.string[max(0, m.start() - 120):m.start()])
 
 
 def _local_point(a: float, b: float) -> bool:
@@ -228,7 +245,7 @@ signal("territory.region-list",
        flags=0, classes=PLACES, group=1)
 
 signal("territory.city", r"""(?<![\w$])['"`](""" + "|".join(sorted((n.replace("-", "[- ]") for n in CITY_NAMES), key=len, reverse=True)) + r""")['"`]""",
-       tuple({n.lower()[:6] for n in CITY_NAMES}), flags=0, classes=PLACES, group=1, accept=_in_code)
+       tuple({n.lower()[:6] for n in CITY_NAMES}), flags=0, classes=PLACES, group=1, accept=_city_in_code)
 
 # -- API specifications and open data formats ------------------------------------------------------
 signal("spec.openapi", r"""^\s*['"]?(openapi|swagger|asyncapi)['"]?\s*:\s*['"]?(\d+(?:\.\d+)*)""",

@@ -70,6 +70,8 @@ KINDS = {  # in order of precedence when two signals hit the same line
     "territory.sql-commune-row": T("ligne d'une commune précise (code INSEE, nom, code postal) écrite dans un script SQL",
                                    "row of one given municipality (INSEE code, name, postal code) written into a SQL script"),
     "territory.domain": T("domaine ou adresse e-mail d'une collectivité écrit en dur", "hard-coded domain or e-mail address of a local government"),
+    "territory.town-domain": T("domaine d'une commune écrit en dur, au nom de la commune dont l'adresse de la mairie est écrite à côté",
+                               "hard-coded domain of a commune, named as the commune whose town hall's address is written beside it"),
     "territory.name": T("nom d'une collectivité écrit en dur", "hard-coded name of a local government"),
     "territory.postal-address": T("code postal et commune d'une adresse écrits en dur", "hard-coded postal code and town of an address"),
     "territory.departement-sentence": T("nom d'un département (son conseil) écrit en dur", "hard-coded name of one département (its council)"),
@@ -156,12 +158,15 @@ def territory_neutral(ctx) -> Result:
     also: dict[tuple, list] = {}  # other values on a finding's line (one line of a view comparing 22 INSEE codes)
     # (a postal address is a territory's in a local government's code; a State service's, a ministry's on a certificate, is none)
     local = (ctx.fact("project") or {}).get("sponsor_type") in ("local-authority", "opsn")
+    # (no publisher known: an address after a town hall's name is that commune's, territory.town-hall-address)
+    town_hall = {(h[0], h[1]) for h in sig.get("territory.town-hall-address", [])} \
+        if (ctx.fact("project") or {}).get("sponsor_type") in (None, "unknown") else set()
     samples = ctx.fact("territory_samples") or {}  # (a debug form-filler's test data, a search field's placeholder examples)
     fixtures, examples = ({(p, n) for p, n in samples.get(k) or []} for k in ("fixtures", "examples"))
     for sid in KINDS:
-        if sid == "territory.postal-address" and not local:
-            continue
         for h in sig.get(sid, []):
+            if sid == "territory.postal-address" and not local and (h[0], h[1]) not in town_hall:
+                continue
             key = (h[0], h[1])
             if key in seen:
                 also.setdefault(key, []).append((sid, h[2]))

@@ -1,0 +1,64 @@
+"""A commune's own address and domain written in its site's templates (issue 12, s28 f28, measure 19 reader m19o3: a WordPress theme
+of a town hall's website, published by its developer).
+
+``territory.postal-address`` is read for a local government's or an operator's code only: a State service's address (a ministry's
+on a certificate) names no territory. Whoever published the code, a postal address that follows a town hall's name within five
+lines (``<h2>Informations sur la Mairie</h2> <address> … <p>35120 Saint-Broladre</p>``, "Hôtel de ville" then its street and town)
+is that commune's (``territory.town-hall-address``: the check reads it when the publisher is unknown), and a host named as that
+town in the same file (``https://www.saint-broladre.bzh/blog``) is the commune's domain (``territory.town-domain``). Registered by
+:data:`auditor.facts.signal_registry.SIGNAL_MODULES`.
+"""
+
+from __future__ import annotations
+
+import re
+import unicodedata
+
+from auditor.facts.signal_registry import signal
+from auditor.facts.territory_codes import _postal_town
+from auditor.facts.territory_values import in_code
+from auditor.lazyre import lazy_compile
+
+_ADDRESS = (r"""[>'"`][ \t]*((?:0[1-9]|[1-8]\d|9[0-5]|9[78])\d{3}[ \t]+[A-ZÀ-Ý][\w'’]*(?:[- ][\w'’]+){0,5})"""
+            r"""(?:[ \t]+CEDEX(?:[ \t]+\d{1,2})?)?[ \t]*['"`<]""")
+_ADDRESS_RX = lazy_compile(_ADDRESS)
+_TOWN_HALL = lazy_compile(r"\b(?:[Mm]airie|MAIRIE|[Hh][ôo]tel de [Vv]ille|HÔTEL DE VILLE)\b")
+_TOWNS_SEEN: dict[int, frozenset] = {}
+
+
+def _after_town_hall(m) -> bool:
+    """A town hall is named in the five lines before the match."""
+    start = m.start()
+    for _ in range(6):
+        start = m.string.rfind("\n", 0, start - 1) if start > 0 else -1
+        if start < 0:
+            break
+    return bool(_TOWN_HALL.search(m.string, max(0, start), m.start()))
+
+
+signal("territory.town-hall-address", _ADDRESS, ("0", "1", "2", "3", "4", "5", "6", "7", "8", "9"), flags=0, classes=("code", "template"),
+       group=1, accept=lambda m: in_code(m) and _postal_town(m) and _after_town_hall(m))
+
+
+def _flat(name: str) -> str:
+    return re.sub(r"[^a-z0-9]", "", unicodedata.normalize("NFKD", name).encode("ascii", "ignore").decode().lower())
+
+
+def _towns(text: str) -> frozenset:
+    """The towns of the town-hall addresses of a file (letters and digits only: saintbroladre)."""
+    key = hash(text[:2000]) ^ len(text)
+    if key not in _TOWNS_SEEN:
+        if len(_TOWNS_SEEN) > 256:
+            _TOWNS_SEEN.clear()
+        _TOWNS_SEEN[key] = frozenset(_flat(m.group(1).split(None, 1)[1]) for m in _ADDRESS_RX.finditer(text)
+                                     if len(m.group(1).split(None, 1)) > 1 and _postal_town(m) and _after_town_hall(m))
+    return _TOWNS_SEEN[key]
+
+
+def _town_domain(m) -> bool:
+    label = m.group(1).lower().split(".")[-2]
+    return len(_flat(label)) >= 4 and in_code(m) and _flat(label) in _towns(m.string)
+
+
+signal("territory.town-domain", r"""(?:https?://|@|\bwww\.)((?:[a-z0-9-]+\.)*[a-z0-9-]+\.(?:fr|bzh|alsace|corsica|paris|eu|re|nc|pf|gp|mq|gf|yt))(?![\w-])""",
+       ("://", "@", "www."), flags=re.I, classes=("code", "template"), accept=_town_domain)
