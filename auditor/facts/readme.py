@@ -20,7 +20,7 @@ from auditor.facts.readme_contact import EMAIL_RE, address, contact_row, credits
 from auditor.facts.readme_qualifiers import another_products_docs, dev_use
 from auditor.facts.readme_chapters import DEV_TASK, LOCAL_RUN, USE_CASES, caution_only, chapter_body, licence_chapter_lines, says_nothing, section_text, chapter_marks, developer_tasks_chapter, function_parameters, local_run_chapter, install_chapter_lines, option_items, refine_chapter, setup_step
 from auditor.facts.readme_forms import _FOR_LIST, another_subject, own_title, chapter_title, led_by, shouted_or_nav, STEP_HEADING, dev_tool_commands, dev_tool_heading, about_the_project, mission_line, notice_line, sql_paragraph, figure_cell, lead_title, title_line, warning_or_step
-from auditor.facts.readme_headings import HEADING_WORDS, LABEL_WORDS, RUN_WORDS, SECTION_HEADINGS, SECTION_ORDER, heading_sections, run_only  # noqa: F401 (re-exported)
+from auditor.facts.readme_headings import HEADING_WORDS, LABEL_WORDS, RUN_WORDS, SECTION_HEADINGS, SECTION_ORDER, heading_sections, own_run, run_only  # noqa: F401 (re-exported)
 from auditor.facts.readme_guides import contribution_workflow, resource_fields, tool_guides
 from auditor.facts.readme_licence import licence_chapter
 from auditor.facts.readme_steps import _TEST_RUNNER as TEST_RUNNER, chapter_sections, working_chapter, download_and_unpack, hosting_without_steps, numbered_use_step
@@ -253,7 +253,7 @@ def analyse(text: str, path: str, files=None) -> dict:
             continue
         if b.item and folder_label(label, spelled):
             continue  # ("- **docs** : la documentation du projet" in the list of the repository's folders: that folder, no chapter)
-        for name in [n for n in heading_sections(label, b.line in installing, label=True) if n not in have and b.line not in aside and b.line not in journey and (norm(label) in LABEL_WORDS or (led_by(norm(label), n, SECTION_HEADINGS[n], RUN_WORDS)
+        for name in [n for n in heading_sections(label, b.line in installing, label=True) if n not in have and b.line not in aside and b.line not in journey and (norm(label) in LABEL_WORDS or n == "usage" and own_run(norm(label)) or (led_by(norm(label), n, SECTION_HEADINGS[n], RUN_WORDS)
                                                                                                                                  and (not b.step or n == "configuration" and settings_step(b, blocks, lines))))  # ("2. **Configurer l'environnement**" over `cp .env.template .env`)
                      and not (n == "deployment" and hosting_without_steps(norm(label), b.text, INSTALL_COMMAND, LOCAL_RUN))  # ("**Hébergement** : Scalingo": the place)
                      and not (n == "contact" and records_label(norm(label), bool(b.item)))  # ("- **Contacts Brevo** : …": a tool's contact lists)
@@ -284,7 +284,7 @@ def analyse(text: str, path: str, files=None) -> dict:
                                                                      or configurable_sentence(x) or environment_sentence(x) for x in sentences) else []) + (  # ("Variables importantes à renseigner :"; "Here is the list of environment variables you can provide")
                 ["deployment"] if any(production_server_sentence(x) or served_folder_sentence(x) for x in sentences) else []):  # ("For production purpose … your vhost … (on apache or nginx)")
             licence_sentences += [b] if name == "license" else []
-            if name not in have and not (name == "usage" and b.line in licensing):
+            if name not in have and not (name == "usage" and (b.line in licensing or b.line in installing and dev_use(norm(b.text)))):  # ("Pour l'utiliser en local, cloner ce repo …" under "## Pré-requis": a set-up step)
                 have.add(name)
                 details.append({"name": name, "via": "sentence", "line": b.line, "text": b.text[:160]})
     if "contact" not in have and (row := contact_row([b for b in blocks if b.line not in aside], lines)):
@@ -384,7 +384,7 @@ def analyse(text: str, path: str, files=None) -> dict:
     return out
 
 
-@fact("readme", version=188)
+@fact("readme", version=189)
 def readme(ctx) -> dict | None:
     path = ctx.fact("files").get("readme")
     if not path:

@@ -295,6 +295,9 @@ def refine_chapter(secs: list[str], stack: list[tuple[int, list[str]]], normed: 
         secs.remove("usage")  # (and "## Documentation utile" over the frameworks' sites: the developers' references)
     if "usage" in secs and any("apis" in s for _, s in stack) and not re.search(r"\b(?:usage|utilisation|how to use)\b", normed):
         secs.remove("usage")  # "### API particulier" under "# API utilisées": one of the services called
+    if "usage" in secs and any("contributing" in s or "structure" in s for _, s in stack) and not _NAMED_USE.search(normed):
+        secs.remove("usage")  # "#### API" under "## Conventions > ### Code" ("L'API est développée en MVC standard"): the contributors' rules
+        # or the code's structure for that part, no use of the project
     if "usage" in secs and _EXAMPLE_ONLY.match(normed) and any(level >= 2 for level, _ in stack):
         secs.remove("usage")  # "#### Example" under "### Metadata", "### Exemple avec Gunicorn" under "## Déploiement": an example of that chapter's subject
     if "usage" in secs and any("configuration" in s for _, s in stack) and _RUNNING.search(normed) and not re.search(r"\b(?:usage|utilisation|utiliser|use|using|how to use)\b", normed):
@@ -330,6 +333,10 @@ def function_parameters(normed: str, blocks: list, line: int) -> bool:
     level = here.level or 1 if here is not None else 99
     parent = next((b for b in reversed(above) if (b.level or 1) < level), None)  # ("### Parameters" after "### Example" under "# **get_one**")
     return any(b is not None and _FUNCTION_HEADING.search(b.text) for b in (above[-1] if above else None, parent))
+
+
+# the words that name the use itself, whatever chapter holds the heading ("### Utilisation" under "## Contribuer" stays the use)
+_NAMED_USE = lazy_compile(r"\b(?:usage|usages|utilisation|utilisations|utiliser|use|using|how to use|mode d emploi|user guide|guide utilisateur)\b")
 
 
 _PREREQUISITES = lazy_compile(r"^(?:\d+ )*(?:prerequis|pre requis|prerequisites?|pre requisites?|requirements)$")

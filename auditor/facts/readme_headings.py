@@ -172,6 +172,11 @@ _PRODUCTION_DATA = lazy_compile(r"\b(?:bases? de donnees|bases?|bdd|bd|donnees|d
 _TRAINING_TUNING = lazy_compile(r"\b(?:fine|finetuning|hyper ?parameters?|hyperparametres?|hyper parametres?|models?|modeles?|prompt|llm) tuning\b|\bfinetuning\b")
 
 
+# running the project's own program ("Exécution du batch", "Lancement du script"), a topic of its own even inside the installation
+# chapter ("**Exécution du batch :**" under "## 1. Prérequis", then `java -jar target/….jar`): its use, not a step of the set-up
+_OWN_RUN = lazy_compile(r"^(?:\d+ )*(?:execution|executer|lancement|lancer|run|running) (?:du|le|the|this) (?:batch|script|programme|program|traitement)$")
+
+
 def heading_sections(text: str, under_install: bool = False, label: bool = False) -> list[str]:
     if code_path_heading(text):
         return []
@@ -234,7 +239,7 @@ def heading_sections(text: str, under_install: bool = False, label: bool = False
         found.remove("usage")  # "Utiliser les fixtures", "Run the seeds": test data loaded into a copy's database, a step of its set-up, no use
     if "install" in found and _ACCOUNT_SETUP.fullmatch(normed):  # "Account Setup": the remote service's account to enter, once installed
         found = list(dict.fromkeys("configuration" if n == "install" else n for n in found))
-    if "usage" in found and (OPS_RUN.search(normed) or "install" in found or under_install) and run_only(normed, "install" in found):
+    if "usage" in found and (OPS_RUN.search(normed) or "install" in found or under_install and not _OWN_RUN.search(normed)) and run_only(normed, "install" in found):
         found.remove("usage")  # "Tâches de run" (French ops' noun), "Run the tests", a run step of the installation, "API and BO installation": not how to use the project
     if "install" in found and _HOST_PLATFORM.search(normed) and not _has_phrase(normed, "local"):  # "## Scalingo Setup", "Installation sur
         found = [n for n in found if n != "install"] + ([] if "deployment" in found else ["deployment"])  # Heroku": the hosted copy's set-up
@@ -252,6 +257,11 @@ def heading_sections(text: str, under_install: bool = False, label: bool = False
         found.append("usage")  # "How to perform the annotation", "How to run the project", "Use the script": how the project is used
     found = refine_heading(found, normed, SECTION_HEADINGS, under_install)  # ("Jobs & Mission control job", "Crédits images", "Paramètres de la requête")
     return found + ["contact"] if _CHANNEL_HEADING.fullmatch(normed) and "contact" not in found else found  # ("Mailing Lists", "Listes de diffusion")
+
+
+def own_run(normed: str) -> bool:
+    """The heading or label names running the project's own program ("Exécution du batch"): its use, wherever it stands."""
+    return bool(_OWN_RUN.match(normed))
 
 
 def run_only(normed: str, installed: bool = False) -> bool:

@@ -9,7 +9,7 @@ from auditor.lazyre import lazy_compile
 
 # The use qualified by the developer's own run ("Development usage", "Local usage", "Usage en développement", "Utilisation en local",
 # "Usage in dev mode"): how a developer runs a copy, when its chapter starts a local or development server (readme_chapters.local_run_chapter)
-_USE = r"(?:usage|usages|use|utilisation|utilisations)"
+_USE = r"(?:usage|usages|use|utilisation|utilisations|utiliser)"  # ("Pour l'utiliser en local, cloner ce repo …")
 _DEV = r"(?:development|developpement|dev|local|locale|localement|locally)"
 DEV_USE = lazy_compile(rf"\b{_DEV} {_USE}\b|\b{_USE} (?:(?:en|in|for|pour le|pour la|pour|du|de) )?(?:(?:mode|environnement|environment) (?:de )?)?{_DEV}\b")
 
