@@ -247,7 +247,7 @@ def analyse(text: str, path: str, files=None) -> dict:
                     first.update(line=b.line, text=b.text[:120])  # "## Commandes utiles" (operators' commands) then "# Utilisation de l'API": the chapter named so, above;
                     # "## Cas d'usage" (the services reusing it) then "## Utilisation": the use itself, at its level
     have, installing, journey = {d["name"] for d in details}, install_chapter_lines(blocks, heading_sections, title), feature_list_lines(blocks, heading_sections)
-    testing = test_chapter_lines(blocks)
+    testing, tests_only = test_chapter_lines(blocks), test_chapter_lines(blocks, heading_sections)  # (the test run's settings: "### Tester")
     for b, label in ((b, b.label if b.label and (len(b.text) > len(b.label) + 3 or b.text == b.label) else title_line(b.text) or lead_title(b, lines)) for b in blocks if b.kind == "paragraph"):
         if norm(label) not in LABEL_WORDS and not (b.label and len(norm(label).split()) <= 3):  # "1. **Installation** : …", "Utilisation:" above the command, "**Démarrer en local** : `mvn …`": a title in the text
             continue
@@ -284,7 +284,7 @@ def analyse(text: str, path: str, files=None) -> dict:
                                                                      or configurable_sentence(x) or environment_sentence(x) for x in sentences) else []) + (  # ("Variables importantes à renseigner :"; "Here is the list of environment variables you can provide")
                 ["deployment"] if any(production_server_sentence(x) or served_folder_sentence(x) for x in sentences) else []):  # ("For production purpose … your vhost … (on apache or nginx)")
             licence_sentences += [b] if name == "license" else []
-            if name not in have and not (name == "usage" and (b.line in licensing or b.line in installing and dev_use(norm(b.text)))):  # ("Pour l'utiliser en local, cloner ce repo …" under "## Pré-requis": a set-up step)
+            if name not in have and not (name == "usage" and (b.line in licensing or b.line in installing and dev_use(norm(b.text))) or name == "configuration" and any(a <= b.line <= z for a, z in tests_only)):  # ("Pour l'utiliser en local, cloner ce repo …" under "## Pré-requis": a set-up step)
                 have.add(name)
                 details.append({"name": name, "via": "sentence", "line": b.line, "text": b.text[:160]})
     if "contact" not in have and (row := contact_row([b for b in blocks if b.line not in aside], lines)):
@@ -384,7 +384,7 @@ def analyse(text: str, path: str, files=None) -> dict:
     return out
 
 
-@fact("readme", version=189)
+@fact("readme", version=190)
 def readme(ctx) -> dict | None:
     path = ctx.fact("files").get("readme")
     if not path:

@@ -172,6 +172,10 @@ _PRODUCTION_DATA = lazy_compile(r"\b(?:bases? de donnees|bases?|bdd|bd|donnees|d
 _TRAINING_TUNING = lazy_compile(r"\b(?:fine|finetuning|hyper ?parameters?|hyperparametres?|hyper parametres?|models?|modeles?|prompt|llm) tuning\b|\bfinetuning\b")
 
 
+# a layer of the code named by the layered-architecture vocabulary ("Infrastructure Layer", "couche infrastructure")
+_CODE_LAYER = lazy_compile(r"\binfrastructure (?:layers?|tier)\b|\bcouches? (?:d )?infrastructure\b")
+
+
 # running the project's own program ("Exécution du batch", "Lancement du script"), a topic of its own even inside the installation
 # chapter ("**Exécution du batch :**" under "## 1. Prérequis", then `java -jar target/….jar`): its use, not a step of the set-up
 _OWN_RUN = lazy_compile(r"^(?:\d+ )*(?:execution|executer|lancement|lancer|run|running) (?:du|le|the|this) (?:batch|script|programme|program|traitement)$")
@@ -225,6 +229,8 @@ def heading_sections(text: str, under_install: bool = False, label: bool = False
         # developer's machine set up (docker-compose up, yarn dev), an installation, not a deployment to a server
     if "install" in found and "deployment" not in found and server_install(normed) and not _LOCAL_SETUP.search(normed):
         found.append("deployment")  # "Installation sur un serveur", "Install in production": setting the service up on its server is deploying it
+    if "deployment" in found and _CODE_LAYER.search(normed) and not any(_has_phrase(normed, p) for p in SECTION_HEADINGS["deployment"] if p != "infrastructure"):
+        found.remove("deployment")  # ("Aggregators (Infrastructure Layer)" under a clean-architecture chapter: a layer of the code, no deployment)
     if "deployment" in found and RELEASE_NOTES.search(normed) and not any(
             _has_phrase(normed, p) for p in SECTION_HEADINGS["deployment"] if p != "release"):
         found.remove("deployment")

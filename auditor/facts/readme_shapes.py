@@ -52,12 +52,14 @@ def another_tools_setup(normed: str, sentence: str) -> bool:
 TEST_HEADING = lazy_compile(r"\b(?:tests?|tester|testing|essais?|manual test\w*|test(?:s)? manuels?|a la main|by hand|manuellement|manually)\b")
 
 
-def test_chapter_lines(blocks: list) -> list[tuple[int, int]]:
-    """(first line, last line) of each chapter whose heading is on testing; up to the next heading of its level or higher."""
+def test_chapter_lines(blocks: list, sections=None) -> list[tuple[int, int]]:
+    """(first line, last line) of each chapter whose heading is on testing; up to the next heading of its level or higher. With
+    ``sections`` (heading → sections), only the text right under a heading on testing alone, up to the next heading of any level
+    ("### Tester", not "## Installation et tests", nor "## Quick start" under "# Installation and testing instructions")."""
     out = []
     for i, b in enumerate(blocks):
-        if b.kind == "heading" and TEST_HEADING.search(norm(b.text)):
-            end = next((h.line for h in blocks[i + 1:] if h.kind == "heading" and (h.level or 1) <= (b.level or 1)), 10 ** 9)
+        if b.kind == "heading" and TEST_HEADING.search(norm(b.text)) and not (sections and sections(b.text)):
+            end = next((h.line for h in blocks[i + 1:] if h.kind == "heading" and (sections or (h.level or 1) <= (b.level or 1))), 10 ** 9)
             out.append((b.line, end - 1))
     return out[:50]
 
