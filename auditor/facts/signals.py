@@ -393,10 +393,13 @@ signal("auth.franceconnect", r"""((?:app|fcp|oidc|fcp-low)[\w.-]*\.(?:dev-)?fran
        ("franceconnect", "france_connect", "authenticator."))  # (+ Publik's login block of its FranceConnect authenticator "fc")
 # (oidc as a word or camelCase part: useOidc, OidcService — not VoidCallback; OpenIdConnect*, AppAuth, an OAuth 1 consumer, redirect_uri/openid scope;
 # Google Identity Services' sign-in, google.accounts.id.initialize and its gsi/client script: an OpenID Connect ID token;
-# a login page's OpenID option, openIdEnabled → /api/session/openid/auth: Traccar's)
+# a login page's OpenID option, openIdEnabled → /api/session/openid/auth: Traccar's; an OAuth2 authorization-code flow written by
+# hand — the provider's /oauth/authorize address, response_type=code, the code exchanged with grant_type=authorization_code: a
+# tourism network's mobile app signing its members in on the network's SSO, s28 d28)
 signal("auth.oidc", r"""(socialaccount\.providers\.openid_connect|socialaccount\.providers\.\w+|openid-configuration|openid_configuration|openid[-_ ]?connect|(?-i:OpenIdC(?=[A-Z]))|net\.openid\.appauth|\w*Oauth_?Consumer\b|['"]redirect_uri['"]|\bscope['"]?\s*(?:=>|[:=])\s*['"](?:[\w:]+ )*openid\b|OIDC_[A-Z_]+|(?-i:(?<![a-z])oidc|Oidc|(?<![A-Z])OIDC)|OAuth2|oauth2|OAUTH2|SAML|saml2|SAMLResponse|keycloak|\bgoogle\.accounts\.id\.\w+|accounts\.google\.com/gsi/client|\bopenId(?:Enabled|Force|Login|Provider)\b|/openid/(?:auth|login|callback)\b|"""
+       r"""/oauth2?/authorize\b|\bgrant_type['"]?\s*[:=,]\s*['"]?authorization_code\b|\bresponse_type['"]?\s*[:=,]\s*['"]?code\b|"""
        r"""/cas/login\b|/cas/logout\b|/cas/serviceValidate\b|phpCAS|CAS_Client|django_cas_ng|django-cas-ng|casclient|org\.(?:jasig|apereo)\.cas\.client\.|HTTP_SEC_(?:USERNAME|ROLES)\b|\bsec-(?:username|roles)\b|""" + IDP_PAGE + ")",  # CAS (geOrchestra's proxy, its sec-* headers): a standard too
-       ("openid", "oidc", "oauth2", "google.accounts.id", "/gsi/client", "oauth_consumer", "oauthconsumer", "redirect_uri", "saml", "keycloak", "socialaccount", "/cas/", "phpcas", "cas_client", "django_cas", "django-cas", "casclient", "cas.client.", "http_sec_", "sec-", "url.log", "url.registration", "registrationlayout", "properties.kc", "screen.welcome", "casloginview", "auth_url", "auth_error"),
+       ("openid", "oidc", "oauth2", "google.accounts.id", "/gsi/client", "oauth_consumer", "oauthconsumer", "redirect_uri", "saml", "keycloak", "socialaccount", "/cas/", "phpcas", "cas_client", "django_cas", "django-cas", "casclient", "cas.client.", "http_sec_", "sec-", "/oauth/authorize", "/oauth2/authorize", "authorization_code", "response_type", "url.log", "url.registration", "registrationlayout", "properties.kc", "screen.welcome", "casloginview", "auth_url", "auth_error"),
        classes=CODE, accept=lambda m: not no_sign_in(m))
 
 # A service behind the uPortal portal of an ENT: it accepts the portal's signed JWT (a "Soffit") instead of signing people in
@@ -515,6 +518,8 @@ signal("auth.host-user", r"""\b(getRegisteredUser\(|AdminUserService\.getAdminUs
        ("getregistereduser", "getadminuser", "luteceuser", "mvcadminjspbean", "pluginadminpagejspbean", "adminfeaturespagejspbean"), flags=0, classes=("code",))
 signal("auth.webserver", r"""\b(AuthType\s+(?:Basic|Digest)|AuthUserFile|auth_basic(?:_user_file)?|htpasswd)\b|(<auth-method>\s*(?:BASIC|DIGEST|FORM)\b)""", ("authtype", "authuserfile", "auth_basic", "htpasswd", "auth-method"),
        classes=("config", "other", "doc"))
+# (an input's id or a PHP value naming a password: pwdInput, motPasse, mot_de_passe, userPassword, $compte->getMdp(); not compass nor passage)
+_PWD_ID = r"(?:(?<![A-Za-z])(?:pwd|mdp|pass(?:e|wd|word)?|PWD|MDP|PASS(?:E|WD|WORD)?)|(?:Pwd|Mdp|Pass(?:e|wd|word)?))(?![a-z])"
 # (PHP's password_verify() checks a typed password against an account's stored hash: a hand-written sign-in with $_SESSION, no
 # framework — a commune's site, s27 u27; Werkzeug's check_password_hash()/generate_password_hash() the same in a Flask API's own
 # /login and /signup routes — a map viewer's back end, s27 lead)
@@ -523,17 +528,20 @@ signal("auth.local", r"""\b(login_required|LoginView|LoginRequiredMixin|(?<!\.)(
        r"""|(?<![\w-])(type=["']password["']|<(?:Input\.Password|PasswordInput|PasswordField)\b)|(?<![\w-])(autocomplete=["']current-password["']|(?:hx-post|action|formaction)=["'{`][^"'`\n]{0,80}/log[-_]?in["'`?/}])"""  # (the browser's token of a sign-in form's password; a form posting to a login route)
        # a shared password checked against a setting (SvelteKit's `password === env.PUBLIC_PASSWORD`: gestion_inventaire's front)
        r"""|([=!]==?\s*(?:process\.|import\.meta\.)?env\.\w*PASSWORD\w*)"""
+       # a typed password hashed by hand in PHP and compared with the stored one (`hash("sha256", $compte->getMdp()) == $compteBdd->getMdp()`,
+       # `md5($_POST['password']) === $row['mdp']`): a hand-written sign-in of local accounts, a session set next (a billing portal's
+       # Symfony controller without the security component, s28 d28); a hash stored, not compared, is left out (a plugin importing users)
+       r"""|(\b(?:hash|md5|sha1|crypt)\(\s*(?:["'][\w-]+["']\s*,\s*)?\$[\w\[\]'"$>-]{0,60}?""" + _PWD_ID + r"""[^\n]{0,80}?[=!]==?"""
+       r"""|[=!]==?\s*(?:hash|md5|sha1|crypt)\(\s*(?:["'][\w-]+["']\s*,\s*)?\$[\w\[\]'"$>-]{0,60}?""" + _PWD_ID + ")"
        # a session marked signed in (Symfony 1's $user->setAuthenticated(true)); Dash's accounts (dash_auth.BasicAuth); Django's or Wagtail's admin routed (admin.site.urls)
        r"""|(->setAuthenticated\(\s*true\s*\)|\bdash_auth\.BasicAuth\()|(\badmin\.site\.urls\b|\bwagtailadmin_urls\b)""",
        ("login", "authenticate(", "password", "passport", "form_login", "json_login", "passwordhasher", "password_hash", "bcrypt", "argon2", "devise", "secure_password",
         "signinwith", "next-auth", "auth::attempt", "auth::routes", "isauthenticated", "oauth2password", "firewalls:", "admin_", "setauthenticated",
-        "basicauth(", "admin.site.urls", "wagtailadmin_urls"), flags=0, classes=("code", "config", "template"), accept=local_sign_in)
+        "basicauth(", "admin.site.urls", "wagtailadmin_urls", "hash(", "md5(", "sha1(", "crypt("), flags=0, classes=("code", "config", "template"), accept=local_sign_in)
 # A Shiny application's sign-in (R): the password typed in a passwordInput compared by the server (`if (input$pwdInput == mdpAdmin)`),
 # or an R package of accounts for Shiny (shinymanager's secure_app/secure_server/check_credentials, shinyauthr's loginUI/loginServer,
 # polished's secure_ui/secure_server; cran.r-project.org/package=shinymanager, =shinyauthr, =polished, consulted 2026-12-05). A
 # passwordInput itself (the field) counts beside such a check only (a form asking for a database's password signs no one in).
-# (an input's id naming a password: pwdInput, motPasse, mot_de_passe, userPassword; not compass nor passage)
-_PWD_ID = r"(?:(?<![A-Za-z])(?:pwd|mdp|pass(?:e|wd|word)?|PWD|MDP|PASS(?:E|WD|WORD)?)|(?:Pwd|Mdp|Pass(?:e|wd|word)?))(?![a-z])"
 signal("auth.shiny", rf"""(\binput\$[\w.]{{0,60}}?{_PWD_ID}[\w.]{{0,40}}[^\S\n]*(?:==|!=|%in%)|(?:==|!=)[^\S\n]*input\$[\w.]{{0,60}}?{_PWD_ID})"""
        r"""|(\b(?:shinymanager::)?(?:secure_app|secure_server|check_credentials)[^\S\n]*\(|\bshinyauthr::login(?:UI|Server)[^\S\n]*\(|\bpolished::secure_(?:ui|server)[^\S\n]*\("""
        r"""|\b(?:library|require)\([^\S\n]*["']?(?:shinymanager|shinyauthr|polished)["']?[^\S\n]*\))"""

@@ -672,7 +672,7 @@ def auth(ctx) -> Result:
     local += [h for sid in ("auth.framework-accounts", "auth.payload-accounts", "auth.http-basic") for h in sig.get(sid, []) if h[3] in ("code", "config")]
     local_libs = match_deps(ctx, [LOCAL_AUTH_DEPS], dev=False, exports=False)
     if decided_kind(_project(ctx)) == "mobile-application":  # a client: its sign-in screen or provider, not a hashing library (of an API beside it)
-        local, local_libs = [h for h in local if not re.match(r"bcrypt|argon2|password_(?:hash|verify)|(?:check|generate)_password_hash", h[2], re.I)], []
+        local, local_libs = [h for h in local if not re.match(r"bcrypt|argon2|password_(?:hash|verify)|(?:check|generate)_password_hash|(?:[=!]==?\s*)?(?:hash|md5|sha1|crypt)\(", h[2], re.I)], []
     ev = hit_evidence(pro, limit=5) + hit_evidence(fc, limit=5) + dep_evidence_lines(ctx, oidc_libs, limit=5) + hit_evidence(oidc_code, limit=3)
     details = {"proconnect": bool(pro), "franceconnect": bool(fc), "oidc_libraries": [d for d, _ in oidc_libs], "local_login": bool(local)}
     pro, fc = convincing(pro), convincing(fc)
