@@ -2,14 +2,18 @@
 
 A second qgis2web export kept in a timestamped folder beside the root's one (qgis2web_2021_05_21-15_58_42_956969/) was taken for
 hand-written code: its generated scripts and copied libraries made code-comments and tests-and-ci fail. The export is recognised
-wherever it sits; a script of the project's own beside the exports still counts."""
+wherever it sits; a script of the project's own beside the exports still counts.
+
+A default branch holding only its README (the code lives on other branches) had territory-neutral pass 10/10 "No territory-specific
+value in the code" while install, configuration, dependencies and portability said "No code in the repository": no code is
+not_applicable there too; a small script without any territory's value still passes."""
 
 from __future__ import annotations
 
 from tests.test_local_authority_verdicts import judge
 from tests.test_static_map_export_s21 import EXPORT
 
-COMMENTS, TESTS = "documentation.code-comments", "reusability.tests-and-ci"
+COMMENTS, TESTS, TERR = "documentation.code-comments", "reusability.tests-and-ci", "reusability.territory-neutral"
 EXPRESSIONS = "".join(f"function fnc_f{i}(values, context) {{\n    return values[{i}];\n}}\n\n" for i in range(30))
 
 
@@ -35,3 +39,16 @@ def test_the_project_s_own_script_beside_the_exports_still_counts(tmp_path):
     assert res[COMMENTS]["status"] == "fail", res[COMMENTS]["message"]
     assert res[TESTS]["status"] == "fail", res[TESTS]["message"]
 
+
+
+def test_a_readme_only_tree_has_no_code_to_be_territory_neutral(tmp_path):
+    res = judge(tmp_path, {"README.md": "# SDIS41-KPI-INTERFACE\n"}, [TERR])[1][TERR]
+    assert res["status"] == "not_applicable" and "No code in the repository" in res["message"]["en"], res["message"]
+
+
+def test_a_script_without_a_territory_s_value_still_passes(tmp_path):
+    files = {"README.md": "# Outil\n\nUn outil qui compte les lignes d'un fichier CSV.\n",
+             "compte.py": "import csv\nimport sys\n\n\ndef compte(chemin):\n    with open(chemin) as f:\n        return sum(1 for _ in csv.reader(f))\n\n\n"
+                          "if __name__ == '__main__':\n    print(compte(sys.argv[1]))\n"}
+    res = judge(tmp_path, files, [TERR])[1][TERR]
+    assert res["status"] == "pass", res["message"]

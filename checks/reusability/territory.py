@@ -16,7 +16,7 @@ from auditor.facts.textscan import GIS_TOOL_EXT, MAX_FILE_BYTES as SCAN_MAX_BYTE
 # maintainers get their update requests, no setting of the software
 _BOT_SCHEDULE = re.compile(r"(?:^|/)(?:dependabot\.ya?ml|renovate\.json5?|\.renovaterc(?:\.json)?)$", re.I)
 
-from .common import copied_project, scan_capped, scan_note, textscan_ok
+from .common import code_free, copied_project, scan_capped, scan_note, textscan_ok
 from .territory_own import (_deployment_settings, _enum_branches, _own_forge_repos, _own_hosts, _own_server_names, _registrable, _settings_scripts,
                            _with_line_values)
 
@@ -289,6 +289,10 @@ def territory_neutral(ctx) -> Result:
         return Result.inconclusive(T(f"Aucune valeur propre à un territoire dans les fichiers lus ; non mesuré : {unread_fr}.",
                                      f"No territory-specific value in the files read; not measured: {unread_en}."),
                                    unread_ev + [Evidence(note=scan_note(scan))], **details)
+    # a tree without code, in which the scan read no file of code or page templates either (a default branch holding only its README):
+    # nothing to be neutral or not, as the sibling checks say; a view alone (a .phtml the inventory counts as no source) is judged
+    if not findings and not any((scan.get("classes") or {}).get(c) for c in CODE_CLASSES) and (why := code_free(ctx)):
+        return Result.not_applicable(T(f"{why['fr']} : aucune valeur de code à examiner.", f"{why['en']}: no code value to examine."), **details)
     if not findings:
         # say where the values outside the code were seen, never that a kind of file holds none: the signals do not all read
         # every kind of file (documentation is not searched for INSEE codes or coordinates)
