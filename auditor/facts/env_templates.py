@@ -26,10 +26,14 @@ from auditor.lazyre import lazy_compile
 
 # the file a deployment writes: .env, .env.local, .env.development.local (a framework's per-mode local override)
 _TARGET = r"`?(?:\./)?(?:[\w.-]+/){0,4}\.env(?:\.[\w-]{1,30}){0,2}`?"
-_SOURCE = r"`?(?:\./)?([\w.-][\w./-]{0,119})`?"
+# (or a Markdown link to it: [`.env.development`](./.env.development))
+_SOURCE = r"\[?`?(?:\./)?([\w.-][\w./-]{0,119})`?\]?"
 _FILE = r"(?:(?:le |un |the |a )?(?:fichier |file )?)"
 # "Créer X à partir de Y", "create X from Y", "copier Y en/vers/dans X", "copy Y to/as X", "dupliquer Y sous le nom X"
-_FROM_WORDS = r"(?:[àa] partir d[eu]|depuis|en copiant|en dupliquant|sur le mod[èe]le d[eu]|d'apr[èe]s|from|based on|by copying|copied from)"
+# (or "créer un fichier .env contenant les variables contenues dans le fichier .env.development": s28 c28 = s27 r3, a State service's API)
+_FROM_WORDS = (r"(?:[àa] partir d[eu]|depuis|en copiant|en dupliquant|sur le mod[èe]le d[eu]|d'apr[èe]s|from|based on|by copying|copied from|"
+               r"contenant les variables (?:contenues|pr[ée]sentes|list[ée]es|d[ée]finies|indiqu[ée]es) dans|"
+               r"(?:containing|with) the variables (?:listed |defined |found )?(?:in|of))")
 _TO_WORDS = r"(?:en|vers|dans|sous(?: le nom)?|to|into|as)"
 _PROSE_CREATE = lazy_compile(rf"\b(?:cr[ée]e[rz]?|cr[ée]ation d[eu']|create|g[ée]n[ée]re[rz]?|make)\s+{_FILE}?({_TARGET})\s+{_FROM_WORDS}\s+{_FILE}?{_SOURCE}", re.I)
 _PROSE_COPY = lazy_compile(rf"\b(?:copie[rz]?|dupliquer|dupliquez|renomme[rz]?|copy|duplicate|rename)\s+{_FILE}?{_SOURCE}\s+{_TO_WORDS}\s+{_FILE}?({_TARGET})(?![\w.-])", re.I)
@@ -117,6 +121,26 @@ def readme_reference_env(readme: str, live: list) -> str | None:
             if len(named) == 1 and not is_test(named[0]):
                 return named[0]
     return None
+
+
+# An env file committed without its dot (dev/env, app.env.txt) whose own comment says to rename or copy it to .env ("##renommer le
+# fichier en .env", s28 c28 = s27 m19o1, a local authority's Flask map API) or that it is the starting point of one (CodeIgniter 4's
+# env: "This file can be used as a starting point for your own / custom .env files", s28 r4b): the file says it is the template
+_SELF_RENAME = lazy_compile(r"^[ \t]*#[^\n]{0,80}?\b(?:renomm\w*|renam\w*|cop(?:y|ie\w*)|dupliqu\w*|starting point|point de d[ée]part)\b"
+                            r"[^\n]{0,60}?(?:\n[ \t]*#[^\n]{0,60}?)?(?<![\w.-])\.env(?![\w.-])", re.I | re.M)
+_DOTLESS_ENV = lazy_compile(r"^(?:[\w-]+[._-])?env(?:[._-][\w-]+)?(?:\.txt)?$", re.I)
+_ASSIGN = lazy_compile(r"^[ \t]*(?:export[ \t]+)?[A-Za-z_][A-Za-z0-9_]*[ \t]*=", re.M)
+MAX_DOTLESS = 10
+_CODE_EXT = frozenset({"js", "mjs", "cjs", "ts", "jsx", "tsx", "py", "php", "rb", "go", "java", "sh", "json", "yml", "yaml"})  # (vite.env.ts: code)
+
+
+def self_declared_env(snap, entries) -> str | None:
+    """The shallowest env file named without its leading dot (``env``, ``prod-env``, ``env.txt``; the first 10 by depth, 16 KB each)
+    that sets a variable and says in a comment to be renamed or copied to ``.env``."""
+    found = sorted((e.path for e in entries if e.kind == "file" and _DOTLESS_ENV.match(e.name) and e.ext.lower() not in _CODE_EXT and 0 < e.size <= 64 * 1024
+                    and not is_vendored(e.path) and not is_test(e.path)), key=lambda p: (p.count("/"), p))[:MAX_DOTLESS]
+    texts = ((p, snap.read_text(p, 16 * 1024) or "") for p in found)
+    return next((p for p, t in texts if _ASSIGN.search(t) and _SELF_RENAME.search(t)), None)
 
 
 # node-config's mapping of settings to environment variables (github.com/node-config/node-config/wiki/Environment-Variables#custom-
