@@ -52,3 +52,29 @@ def test_a_script_without_a_territory_s_value_still_passes(tmp_path):
                           "if __name__ == '__main__':\n    print(compte(sys.argv[1]))\n"}
     res = judge(tmp_path, files, [TERR])[1][TERR]
     assert res["status"] == "pass", res["message"]
+
+
+A11Y = "interoperability.accessibility-and-ecodesign"
+THEME = {
+    "style.css": "/*\nTheme Name: Mairie\nAuthor: La commune\nVersion: 1.0\n*/\nbody { font-family: sans-serif; }\n",
+    "functions.php": "<?php\nfunction mairie_setup() {\n    register_nav_menus(array('top' => __('Menu du haut', 'mairie')));\n}\n"
+                     "add_action('after_setup_theme', 'mairie_setup');\n",
+    "header.php": "<!doctype html>\n<html <?php language_attributes(); ?>>\n<head><?php wp_head(); ?></head>\n<body>\n<header><nav><?php wp_nav_menu(); ?></nav></header>\n",
+    "footer.php": "<footer><p>Mairie</p></footer>\n<?php wp_footer(); ?>\n</body>\n</html>\n",
+    "index.php": "<?php get_header(); ?>\n<main><?php while (have_posts()) : the_post(); the_content(); endwhile; ?></main>\n<?php get_footer(); ?>\n",
+    "front-page.php": "<?php get_header(); ?>\n<main><h1><?php bloginfo('name'); ?></h1></main>\n<?php get_footer(); ?>\n",
+    "template-parts/content-page.php": "<article><?php the_title('<h2>', '</h2>'); ?></article>\n",
+}
+
+
+def test_a_wordpress_theme_is_the_site_s_pages(tmp_path):
+    # (a commune's WordPress theme was "a library or package", accessibility not applicable: it renders every public page)
+    res = judge(tmp_path, THEME, [A11Y])[1][A11Y]
+    assert res["status"] != "not_applicable", res["message"]
+
+
+def test_a_wordpress_plugin_without_pages_stays_out(tmp_path):
+    files = {"mon-extension.php": "<?php\n/*\nPlugin Name: Mon extension\n*/\nfunction mon_extension_init() {\n    return 1;\n}\n"
+                                  "add_action('init', 'mon_extension_init');\n"}
+    res = judge(tmp_path, files, [A11Y])[1][A11Y]
+    assert res["status"] == "not_applicable", res["message"]

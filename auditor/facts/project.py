@@ -1139,11 +1139,20 @@ def _plugin_pages(ctx, evidence: list[dict]) -> list[str]:
         return []
     # (a SPIP plugin's squelettes are its .html files, in whatever folder: sommaire.html, inclure/, formulaires/, prive/)
     spip = any(e.get("reason") == "plugin of SPIP" for e in evidence)
-    return sorted(e.path for e in _own_files(ctx) if (_PAGE_TEMPLATE.search(e.path) or (spip and e.ext.lower() in ("html", "htm") and not is_doc(e.path)))
+    # (a WordPress theme, style.css "Theme Name:", is the site's presentation itself: its templates of WordPress's hierarchy at the
+    # root, index.php, header.php, front-page.php, and its template-parts/ render every public page of a commune's site)
+    theme = any(e.get("reason") == "plugin of WordPress" and e.get("path") == "style.css" for e in evidence)
+    return sorted(e.path for e in _own_files(ctx) if (_PAGE_TEMPLATE.search(e.path) or (spip and e.ext.lower() in ("html", "htm") and not is_doc(e.path))
+                                                      or (theme and _theme_template(e.path)))
                   and not is_test(e.path))[:5]
 
 
-@fact("project_kind", version=91, public=False)
+def _theme_template(path: str) -> bool:
+    """A WordPress theme's template: a PHP file at its root but functions.php (its setup), or in template-parts/."""
+    return path.endswith(".php") and (("/" not in path and path != "functions.php") or path.startswith("template-parts/"))
+
+
+@fact("project_kind", version=92, public=False)
 def project_kind(ctx) -> dict:
     """The kind decided from the commit's files alone, and the project it is a copy of: cached with the commit, so that a warm
     audit (whose check results are reused, keyed by this kind) neither classifies 20,000 paths nor builds the inventory again."""
