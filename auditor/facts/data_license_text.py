@@ -35,7 +35,7 @@ def _line_about_data(text: str, number: int | None) -> bool:
     return about_data(text, text.find(line) if line else -1)
 
 
-@fact("data_license_text", version=10, public=False)
+@fact("data_license_text", version=11, public=False)
 def data_license_text(ctx) -> dict:
     """``readme``: a README.md was read at the root; ``sources``: ``[path, line]`` of the ``license``
     fact's README sources whose sentence is about data or documentation; ``names``: ``[licence id,

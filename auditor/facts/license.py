@@ -44,6 +44,7 @@ from auditor.facts.kind_apps import EXAMPLE_DIRS
 from auditor.facts.addon_licences import addon_licences, licence_url
 from auditor.facts.licence_classifiers import classifier_licences, classifier_spdx
 from auditor.facts.license_headers import header_source
+from auditor.facts.metadata_licences import metadata_licences
 from auditor.facts.readme_templates import team_text
 from auditor.lazyre import lazy_compile
 from auditor.licenses import compat, notices
@@ -169,6 +170,23 @@ def _stated_above(preamble: str) -> list[str]:
     return named if notices.says_dual(head) else named[:1]
 
 
+_GRANT = lazy_compile(r"permission\s+is\s+(?:hereby\s+)?granted|redistribution\s+and\s+use|is\s+free\s+software|licen[cs]ed\s+under|"
+                      r"you\s+(?:can|may)\s+(?:redistribute|use|copy)|est\s+autoris[ée]e?|autorisation\s+est\s+(?:accord|donn)|libre\s+de\s+droits", re.I)
+
+
+def _reserved_above_third_party(text: str) -> bool:
+    """The file's own part, above a third-party part ("This project incorporates components from the projects listed below…", then
+    the components' MIT and BSD texts), reserves all rights and grants none ("Copyright (c) 2019 - present {…} / All rights
+    reserved.", a warranty disclaimer): the project is proprietary; the licences below are the components'. A text granting
+    rights or naming a licence above that part is read as before."""
+    lines = text.split("\n")
+    cut = next((i for i, line in enumerate(lines[:60]) if notices.says_third_party(line)), None)
+    if not cut:
+        return False
+    head = "\n".join(lines[:cut])
+    return notices.is_proprietary(head) and not notices.names_in(head) and not _GRANT.search(head)
+
+
 _CC_URL = lazy_compile(r"<?https?://creativecommons\.org/(?:licenses|publicdomain)/(by(?:-nc)?(?:-sa|-nd)?|zero)/(\d\.\d)(?:/[\w.-]*)?/?>?", re.I)
 
 
@@ -195,11 +213,23 @@ def _short_text(text: str, r) -> dict | None:
         named = notices.names_in(text)
         if named:
             choice = notices.version_choice(text)
-            ids = [notices.with_choice(notices.stated_version(i, text), choice) for i, _ in named]
+            ids = [notices.with_choice(_by_address(notices.stated_version(i, text), text), choice) for i, _ in named]
             op = " OR " if notices.says_dual(text) else " AND "
             return dict(ids=ids, expression=op.join(ids) if len(ids) > 1 else ids[0], confidence=0.6, method="notice",
                         version_choice=choice)
     return None
+
+
+_ADDRESS = lazy_compile(r"https?://[^\s<>()\"'`]+")
+
+
+def _by_address(lid: str, text: str) -> str:
+    """A family named without its version in a notice that links one version's text ("licence CeCILL
+    (http://www.cecill.info/licences/Licence_CeCILL_V2.1-fr.html)"): that version; else the id as named."""
+    if not notices.is_unversioned(lid):
+        return lid
+    found = {licence_url(u) for u in _ADDRESS.findall(text)} & set(notices.UNVERSIONED[lid])
+    return found.pop() if len(found) == 1 else lid
 
 
 _BARE_ID = lazy_compile(r"[A-Za-z0-9][A-Za-z0-9.+-]{1,60}")
@@ -232,6 +262,9 @@ def identify_text(text: str) -> dict:
         out["merge_conflict"] = True
     if r.matches:
         out.update(_full_text(text, lines, r))
+        return out
+    if _reserved_above_third_party(text):
+        out["proprietary"] = True
         return out
     found = _short_text(text, r)
     if found is not None:
@@ -468,7 +501,9 @@ def _declared(snap, sources: list[dict]) -> list[dict]:
                 declared.append({"file": name, "value": value, "line": line})
                 expr, ids = _declared_value(value)
                 sources.append({"kind": "manifest", "path": name, "line": line, "value": value, "ids": ids, "expression": expr})
-    for path, value, line in addon_licences(snap):  # an add-on's manifest to its host (an Experience Builder widget's manifest.json)
+    # an add-on's manifest to its host (an Experience Builder widget's manifest.json), the project's citation metadata (CITATION.cff,
+    # codemeta.json) and a QGIS plugin's metadata.txt ("license=GNU AGPL v3")
+    for path, value, line in addon_licences(snap) + metadata_licences(snap):
         declared.append({"file": path, "value": value, "line": line})
         expr, ids = _declared_value(value)
         sources.append({"kind": "manifest", "path": path, "line": line, "value": value, "ids": ids, "expression": expr})
@@ -718,7 +753,7 @@ def _reuse_source(reuse: dict, reuse_layout: bool) -> dict | None:
             "covers_code": dict(sorted(code.items(), key=lambda kv: -kv[1])[:20])}
 
 
-@fact("license", version=59)
+@fact("license", version=60)
 def license_fact(ctx) -> dict:
     snap = ctx.snapshot
     index = get_index()
@@ -879,6 +914,21 @@ def _split_root(recognized: list[dict]) -> tuple[list[dict], list[dict]]:
     return code, docs
 
 
+def _outvoted_notices(recognized: list[dict], sources: list[dict]) -> tuple[list[dict], list[dict]]:
+    """A root licence file holding a full licence text beside another holding a short notice of another licence, and the project's
+    manifests side with the text (LICENSE: the AGPL-3.0 text, metadata.txt "license=GNU AGPL v3", beside an older LICENSE.md "released
+    under the licence CeCILL-B"): the text is the licence, the notice a statement that disagrees with it (licensing.consistent), not
+    a second licence of the project. Without a manifest to decide, both stay the project's."""
+    texts = [f for f in recognized if f.get("method") in STRONG_METHODS]
+    notes = [f for f in recognized if f.get("method") == "notice" and not notices.agree(f["ids"], [i for t in texts for i in t["ids"]])]
+    declared = [s["ids"] for s in sources if s["kind"] in ("manifest", "publiccode") and s.get("ids")]
+    main = [i for t in texts for i in t["ids"]]
+    if not texts or not notes or not declared or not all(notices.agree(d, main) for d in declared) \
+            or any(notices.agree(d, f["ids"]) for d in declared for f in notes):
+        return recognized, []
+    return [f for f in recognized if f not in notes], notes
+
+
 def _families(ids) -> set[str]:
     return {notices.family(i) for i in ids or ()}
 
@@ -1001,6 +1051,7 @@ def resolve(per_file, sources, declared, folders, root_files, version, readme_te
            "confidence": 0.0, "status": "none", "license_files": per_file, "sources": sources, "conflict": False, "conflicts": [],
            "disagreements": [], "folders": folders, "version_choice": None, "spdx_list_version": version}
     recognized, others = _split_root([f for f in root if f.get("ids")])
+    recognized, outvoted = _outvoted_notices(recognized, sources)
     out["other_licenses"] = [{"path": f["path"], "expression": f["expression"]} for f in others]
     out["main_files"] = [f["path"] for f in recognized]
     if recognized:
@@ -1011,6 +1062,7 @@ def resolve(per_file, sources, declared, folders, root_files, version, readme_te
     main_ids, expr = _version_choice(out, recognized, sources, main_ids, expr, notes)
     reuse_main = out["status"] == "identified" and not recognized
     found = _disagreements(sources, main_ids, expr, reuse_main, reuse_stems)
+    found += [{"source": {"kind": "license-file", "path": f["path"], "line": 1, "value": f["expression"]}, "main": expr} for f in outvoted]
     settled = reuse_main or any(f.get("method") in STRONG_METHODS for f in recognized)
     if found and not settled:
         out.update(conflict=True, conflicts=found, status="conflict", spdx=None, confidence=0.0,

@@ -25,12 +25,15 @@ _LPG_AFFERO = _LPG + r"\s+(?:gnu\s+affero|affero(?:\s+gnu)?)\b"
 _LPG_LESSER = _LPG + r"\s+(?:gnu\s+(?:limit[ée]e|amoindrie)|(?:limit[ée]e|amoindrie)(?:\s+gnu)?)\b"
 _LPG_GNU = _LPG + r"\s+gnu\b"
 _EUPL = r"(?:\beupl\b|european union public licen[cs]e|licence publique de l.union europ[ée]enne)(?:[\s,]*(?:\(eupl\)|licen[cs]e))?[\s,-]*"
+# The CeCILL's title between its name and version ("the CeCILL License Agreement version / 2.1", a reST link wrapped after "version"),
+# only before "version" or "v" (a "CeCILL license" line followed by a list's "2." names no version)
+_CECILL_WORDS = r"(?:(?:free\s+software\s+)?licen[cs]e(?:\s+agreement)?[\s,]*(?=v(?:ersion)?\.?\s*\d))?"
 # (pattern, SPDX id); the first that matches a phrase wins; checked on text folded to lower case.
 NAME_RULES: list[tuple[re.Pattern, str]] = [(lazy_compile(p, re.I), i) for p, i in [
     (r"\bcecill[\s-]*b\b", "CECILL-B"),
     (r"\bcecill[\s-]*c\b", "CECILL-C"),
-    (r"\bcecill[\s-]*" + _V + r"2(?:\.0)?(?![.,]?\d)", "CECILL-2.0"),  # ("licence CECILL-V2": version 2, not 2.1)
-    (r"\bcecill[\s-]*(?:\(\s*>=?\s*)?" + _V + r"2\.1\b", "CECILL-2.1"),  # (an R DESCRIPTION's "CeCILL (>= 2.1)")
+    (r"\bcecill[\s-]*" + _CECILL_WORDS + _V + r"2(?:\.0)?(?![.,]?\d)", "CECILL-2.0"),  # ("licence CECILL-V2": version 2, not 2.1)
+    (r"\bcecill[\s-]*" + _CECILL_WORDS + r"(?:\(\s*>=?\s*)?" + _V + r"2\.1\b", "CECILL-2.1"),  # (an R DESCRIPTION's "CeCILL (>= 2.1)")
     (_EUPL + _V + r"1\.1\b", "EUPL-1.1"),
     (_EUPL + _V + r"1\.2\b", "EUPL-1.2"),
     (r"licence ouverte(?=[^.\n]{0,40}?(?:\b2\.0|\bv\.?\s*2\b|version\s*2\b|etalab))|open licen[cs]e\s*(?:/\s*etalab|v|version|2)|"
@@ -199,6 +202,9 @@ def names_in(text: str, limit: int = 8) -> list[tuple[str, int]]:
     if len(found) > 1:  # a licence weighed and set aside ("Choix de l'AGPL plutôt que de la GPL stricte"): not the project's
         kept = {i: o for i, o in found.items() if not _set_aside_only(text, i)}
         found = kept or found
+    if len(found) > 1:  # a licence another is said compatible with ("licence CeCILL-B (Free BSD compatible)"): a remark, no second licence
+        kept = {i: o for i, o in found.items() if not _compatible_only(text, i)}
+        found = kept or found
     return sorted(found.items(), key=lambda kv: kv[1])[:limit]
 
 
@@ -221,6 +227,18 @@ def _set_aside_only(text: str, lid: str) -> bool:
     "instead of GPL"): compared, not granted."""
     hits = [m for rx, i in NAME_RULES if i == lid for m in rx.finditer(text)]
     return bool(hits) and all(_SET_ASIDE.search(text, max(0, m.start() - 40), m.start()) for m in hits)
+
+
+_COMPATIBLE_AFTER = lazy_compile(r"[\s-]{0,3}(?:licen[cs]e[\s-]{1,3})?compatib", re.I)
+_COMPATIBLE_BEFORE = lazy_compile(r"compatib(?:le|ility|ilit[ée])\s+(?:with|avec)\s+(?:(?:la|le|les|une?|the|an?)\s+|l')?(?:licen[cs]e\s+)?(?:gnu\s+)?$", re.I)
+
+
+def _compatible_only(text: str, lid: str) -> bool:
+    """Every mention of the licence says another is compatible with it ("CeCILL-B (Free BSD compatible)", "compatible avec la
+    licence GPL"): a remark on the licence granted, not a second one."""
+    hits = [m for rx, i in NAME_RULES if i == lid for m in rx.finditer(text)]
+    return bool(hits) and all(_COMPATIBLE_AFTER.match(text, m.end()) or _COMPATIBLE_BEFORE.search(text, max(0, m.start() - 40), m.start())
+                              for m in hits)
 
 
 def version_choice(text: str) -> str | None:
