@@ -5,7 +5,8 @@ of a town hall's website, published by its developer).
 on a certificate) names no territory. Whoever published the code, a postal address that follows a town hall's name within five
 lines (``<h2>Informations sur la Mairie</h2> <address> … <p>35120 Saint-Broladre</p>``, "Hôtel de ville" then its street and town)
 is that commune's (``territory.town-hall-address``: the check reads it when the publisher is unknown), and a host named as that
-town in the same file (``https://www.saint-broladre.bzh/blog``) is the commune's domain (``territory.town-domain``). Registered by
+town, in any file of the code (``https://www.saint-broladre.bzh/blog`` in three templates), is the commune's domain (the check
+compares the hosts of ``territory.town-domain`` with the towns of the addresses it counts). Registered by
 :data:`auditor.facts.signal_registry.SIGNAL_MODULES`.
 """
 
@@ -21,9 +22,7 @@ from auditor.lazyre import lazy_compile
 
 _ADDRESS = (r"""[>'"`][ \t]*((?:0[1-9]|[1-8]\d|9[0-5]|9[78])\d{3}[ \t]+[A-ZÀ-Ý][\w'’]*(?:[- ][\w'’]+){0,5})"""
             r"""(?:[ \t]+CEDEX(?:[ \t]+\d{1,2})?)?[ \t]*['"`<]""")
-_ADDRESS_RX = lazy_compile(_ADDRESS)
 _TOWN_HALL = lazy_compile(r"\b(?:[Mm]airie|MAIRIE|[Hh][ôo]tel de [Vv]ille|HÔTEL DE VILLE)\b")
-_TOWNS_SEEN: dict[int, frozenset] = {}
 
 
 def _after_town_hall(m) -> bool:
@@ -40,25 +39,12 @@ signal("territory.town-hall-address", _ADDRESS, ("0", "1", "2", "3", "4", "5", "
        group=1, accept=lambda m: in_code(m) and _postal_town(m) and _after_town_hall(m))
 
 
-def _flat(name: str) -> str:
+def flat_town(name: str) -> str:
+    """A town's name or a domain's label, letters and digits only (Saint-Broladre, saint-broladre: saintbroladre)."""
     return re.sub(r"[^a-z0-9]", "", unicodedata.normalize("NFKD", name).encode("ascii", "ignore").decode().lower())
 
 
-def _towns(text: str) -> frozenset:
-    """The towns of the town-hall addresses of a file (letters and digits only: saintbroladre)."""
-    key = hash(text[:2000]) ^ len(text)
-    if key not in _TOWNS_SEEN:
-        if len(_TOWNS_SEEN) > 256:
-            _TOWNS_SEEN.clear()
-        _TOWNS_SEEN[key] = frozenset(_flat(m.group(1).split(None, 1)[1]) for m in _ADDRESS_RX.finditer(text)
-                                     if len(m.group(1).split(None, 1)) > 1 and _postal_town(m) and _after_town_hall(m))
-    return _TOWNS_SEEN[key]
-
-
-def _town_domain(m) -> bool:
-    label = m.group(1).lower().split(".")[-2]
-    return len(_flat(label)) >= 4 and in_code(m) and _flat(label) in _towns(m.string)
-
-
-signal("territory.town-domain", r"""(?:https?://|@|\bwww\.)((?:[a-z0-9-]+\.)*[a-z0-9-]+\.(?:fr|bzh|alsace|corsica|paris|eu|re|nc|pf|gp|mq|gf|yt))(?![\w-])""",
-       ("://", "@", "www."), flags=re.I, classes=("code", "template"), accept=_town_domain)
+# Every host under a French top-level domain written in code or a template, links included (<a href="https://www.saint-broladre.bzh/blog">):
+# the check keeps those named as the town of a town hall's address found in the code, in any file — the commune's own domain
+signal("territory.town-domain", r"""(?:https?://|@|\bwww\.)((?:[a-z0-9-]+\.)*[a-z0-9-]{4,}\.(?:fr|bzh|alsace|corsica|paris|re|nc|pf|gp|mq|gf|yt))(?![\w-])""",
+       ("://", "@", "www."), flags=re.I, classes=("code", "template"), group=1, accept=in_code)

@@ -55,7 +55,8 @@ PER_FILE = 5
 # kept too, up to PER_FILE_HOSTS hits (a one-page map's sixth URL, a place search on api.geonames.org after five URLs of its
 # basemaps and WFS, was dropped, and the hosting check never saw that third party)
 # (so are the fields of a national data schema, in group 1: an export view names twenty of them, each once or twice)
-BY_HOST = {"scaling.url": 1, "scaling.url-relative": 1, "scaling.url-neutral": 1, "data.national-schema": 1}
+BY_HOST = {"scaling.url": 1, "scaling.url-relative": 1, "scaling.url-neutral": 1, "data.national-schema": 1,
+           "territory.town-domain": 1}  # (and the hosts of a commune's templates, its own domain among them: territory_town_hall)
 PER_FILE_HOSTS = 40
 PER_SIGNAL = 1000
 
@@ -376,7 +377,7 @@ _VIEWER_APP = lazy_compile(r"<mapoptions\b")
 _SHELL_SHEBANG = lazy_compile(r"#![ \t]*/(?:usr/)?bin/(?:env[ \t]+)?(?:ba|da|k|z)?sh\b")
 
 
-@fact("textscan", version=280, public=False, ahead=1)
+@fact("textscan", version=281, public=False, ahead=1)
 def textscan(ctx) -> dict:
     load_signals()
 

@@ -10,6 +10,7 @@ from auditor.lazyre import lazy_compile
 
 from auditor.facts.files import CI_SYSTEMS
 from auditor.facts.territory_samples import NAME_KINDS
+from auditor.facts.territory_town_hall import flat_town
 from auditor.facts.territory_values import spread_across_france
 from auditor.facts.textscan import GIS_TOOL_EXT, MAX_FILE_BYTES as SCAN_MAX_BYTES, PER_FILE, sql_path
 # a dependency bot's schedule (.github/dependabot.yml's timezone: "Pacific/Noumea", renovate.json's "timezone"): when the
@@ -70,8 +71,8 @@ KINDS = {  # in order of precedence when two signals hit the same line
     "territory.sql-commune-row": T("ligne d'une commune précise (code INSEE, nom, code postal) écrite dans un script SQL",
                                    "row of one given municipality (INSEE code, name, postal code) written into a SQL script"),
     "territory.domain": T("domaine ou adresse e-mail d'une collectivité écrit en dur", "hard-coded domain or e-mail address of a local government"),
-    "territory.town-domain": T("domaine d'une commune écrit en dur, au nom de la commune dont l'adresse de la mairie est écrite à côté",
-                               "hard-coded domain of a commune, named as the commune whose town hall's address is written beside it"),
+    "territory.town-domain": T("domaine d'une commune écrit en dur, au nom de la commune dont l'adresse de la mairie est écrite dans le code",
+                               "hard-coded domain of a commune, named as the commune whose town hall's address is written in the code"),
     "territory.name": T("nom d'une collectivité écrit en dur", "hard-coded name of a local government"),
     "territory.postal-address": T("code postal et commune d'une adresse écrits en dur", "hard-coded postal code and town of an address"),
     "territory.departement-sentence": T("nom d'un département (son conseil) écrit en dur", "hard-coded name of one département (its council)"),
@@ -164,7 +165,7 @@ def territory_neutral(ctx) -> Result:
     samples = ctx.fact("territory_samples") or {}  # (a debug form-filler's test data, a search field's placeholder examples)
     fixtures, examples = ({(p, n) for p, n in samples.get(k) or []} for k in ("fixtures", "examples"))
     for sid in KINDS:
-        for h in sig.get(sid, []):
+        for h in sig.get(sid, []) if sid != "territory.town-domain" else []:  # (read below, against the towns of the addresses)
             if sid == "territory.postal-address" and not local and (h[0], h[1]) not in town_hall:
                 continue
             key = (h[0], h[1])
@@ -193,6 +194,13 @@ def territory_neutral(ctx) -> Result:
             else:
                 elsewhere += 1
                 where[h[3]] = where.get(h[3], 0) + 1
+    # a host named as the town of a town hall's address counted above, in any file of the code: the commune's own domain
+    # (https://www.saint-broladre.bzh/blog in three templates of the commune's theme, beside "35120 Saint-Broladre")
+    towns = {flat_town(str(h[2]).split(None, 1)[1]) for sid, h in findings if sid == "territory.postal-address" and len(str(h[2]).split(None, 1)) > 1}
+    for h in sig.get("territory.town-domain", []) if towns else []:
+        if (h[0], h[1]) not in seen and h[0] not in deployed and h[3] in CODE_CLASSES and flat_town(str(h[2]).lower().split(".")[-2]) in towns:
+            seen.add((h[0], h[1]))
+            findings.append(("territory.town-domain", h))
     # a database server named in the code's connection string (postgresql://@bdsigli.cus.fr:34000/…): the sponsor's warehouse,
     # which a second territory has to change in the code (the hosting fact has left out the project's own containers and the
     # placeholders of a form to fill)
