@@ -1,7 +1,6 @@
 """``readme``: the README's path, format, language(s), recognized sections, links and template signs.
 
-Parsed, not grepped (Markdown, reStructuredText, AsciiDoc: :mod:`auditor.facts.document`). A section
-counts when a heading is on that topic, or a sentence gives the instructions or points to the document
+Parsed, not grepped (Markdown, reStructuredText, AsciiDoc: :mod:`auditor.facts.document`). A section counts when a heading is on that topic, or a sentence gives the instructions or points to the document
 that holds them ("installation : voir INSTALL.md"); a badge alone never counts. Fact value:
 {"path", "format", "words", "language" ("fr" | "en" | ["fr", "en"] | code | null), "languages" ({code: share}),
 "sections", "section_details" ([{name, via: heading|sentence, line, text}]), "headings" ([{level, text, line}]),
@@ -34,6 +33,7 @@ from auditor.facts.readme_asides import STACK_CHAPTER, aside_lines, framework_li
 from auditor.facts.readme_words import DOC_FILE_SECTIONS, K8S_KINDS, POINTER, THIRD_PARTY_PART, SECTION_SENTENCE_WORDS, SPDX_LIKE, TERMS_HEADING, USE_IN_PRODUCTION, use_heading  # noqa: F401 (re-exported)
 from auditor.facts.readme_wordpress import read_as
 from auditor.facts.readme_needs import needs_sentence
+from auditor.facts.readme_places import bare_alert_lines, describing_field, folder_map, label_in_other_chapter, tests_chapter
 from auditor.facts.readme_environment import environment_sentence
 from auditor.facts.readme_loading import loading_sentence
 from auditor.facts.readme_setup import clone_step, setup_chapter
@@ -87,7 +87,7 @@ def find_description(blocks: list[Block], first_is_chapter: bool = False, late_s
             purpose_level = level if "purpose" in secs else purpose_level if level > purpose_level else 0
             in_log, under_purpose, listed = bool(CHANGELOG_HEADING.match(norm(b.text))), "purpose" in secs, False
             in_other = (seen_headings > 1 or first_is_chapter) and (bool(secs) and "purpose" not in secs or bool(ASIDE_CHAPTER.match(norm(b.text))) or bool(STACK_CHAPTER.match(norm(b.text))) or code_path_heading(b.text)
-                                          or dev_tool_heading(norm(b.text)))
+                                          or dev_tool_heading(norm(b.text)) or tests_chapter(norm(b.text)))  # ("## Tests Cypress": how the code is checked)
             other_level = b.level or 1
             if in_other or in_log:
                 seen_other_section = True
@@ -101,7 +101,7 @@ def find_description(blocks: list[Block], first_is_chapter: bool = False, late_s
                 or (template_seen := template_seen or framework_line(norm(b.text))) and (not purpose_level or framework_line(norm(b.text))) and not mission_line(b.text):
             continue  # (an alert "> [!IMPORTANT] …": a notice; after the install steps, a sub-chapter's text is a detail; after "This project was generated with Angular CLI", only a purpose chapter says what the project is)
         words = len(prose(b.text).split())  # (fewer than 8 say too little, but for a line under the title: short_description)
-        short_ok = short_description(b, words, 1 if under_purpose else seen_headings, False if under_purpose else seen_prose)
+        short_ok = short_description(b, words, 1 if under_purpose else seen_headings, False if under_purpose else seen_prose) or (not seen_other_section and describing_field(b))  # ("* Description : module d'affichage de statistiques.")
         lead_ok, under_purpose, seen_prose = under_purpose, False, seen_prose or bool(words and not b.badge_only and not notice_line(norm(b.text)))
         if b.badge_only or (words < 8 and not short_ok) or _INSTRUCTION.search(_SENTENCE_SPLIT.split(b.text)[0]) or command_paragraph(b.text):
             continue  # too short, or a command to run ("in the apps folder of an mviewer clone, run: git clone …") says how, not what
@@ -204,7 +204,7 @@ def analyse(text: str, path: str, files=None) -> dict:
                 # "# Mise à jour du cache" over the seeding command: the service operated)
                 secs = ["usage"]  # ("## Airflow": "accéder à l'interface Web sur http://127.0.0.1:8080 et lancer les DAGs"; "# Generate consolidated files": "1. … input files", "2. Launch the command `clj -M:run`"; "## Routes" over route tables; "#### Adding an entry": "1. Click *Add row*"; "4. Run the script" `npm run csv-to-cboard`)
             secs = [n for n in secs if n not in another_subject(heading, named)  # ("Qu'est-ce que le Markdown ?")
-                    and not (n == "usage" and reusers_chapter(heading, body))  # ("## Utilisations de l'API" over "… est utilisée par …": its reusers)
+                    and not (n == "usage" and reusers_chapter(heading, body)) and not (n == "purpose" and folder_map(body, folders))  # ("## Utilisations de l'API" over "… est utilisée par …": its reusers; "## Overview" over the folders' list)
                     and not (n == "usage" and another_products_docs(b.text, title_words, body))  # ("### Documentation de FranceConnect": the provider's)
                     and not (n == "contributing" and app_requests_chapter(body))  # ("… des pull requests Github": "l'app génère des pull requests")
                     and not (n == "deployment" and local_production_run(heading, body, SECTION_HEADINGS[n]))]  # ("Lancer l'app localement en mode production")
@@ -256,7 +256,7 @@ def analyse(text: str, path: str, files=None) -> dict:
         for name in [n for n in heading_sections(label, b.line in installing, label=True) if n not in have and b.line not in aside and b.line not in journey and (norm(label) in LABEL_WORDS or n == "usage" and own_run(norm(label)) or (led_by(norm(label), n, SECTION_HEADINGS[n], RUN_WORDS)
                                                                                                                                  and (not b.step or n == "configuration" and settings_step(b, blocks, lines))))  # ("2. **Configurer l'environnement**" over `cp .env.template .env`)
                      and not (n == "deployment" and hosting_without_steps(norm(label), b.text, INSTALL_COMMAND, LOCAL_RUN))  # ("**Hébergement** : Scalingo": the place)
-                     and not (n == "contact" and records_label(norm(label), bool(b.item)))  # ("- **Contacts Brevo** : …": a tool's contact lists)
+                     and not (n == "contact" and records_label(norm(label), bool(b.item))) and not (n == "purpose" and label_in_other_chapter(b.line, blocks, title, heading_sections))  # ("- **Contacts Brevo** : …": a tool's contact lists; "**Fonctionnalités :**" under "## Lancer l'application": that run's)
                      and not (n == "configuration" and any(a <= b.line <= z for a, z in testing))  # ("- **Configuration** : `jest.unit.config.cjs`" under "#### Tests unitaires": the test runner's)
                      and not (n == "configuration" and (function_parameters(norm(label), blocks, b.line)
                                                             or lines[b.line - 1].lstrip().startswith("|") and norm(label) in ("parameters", "parametres")))]:  # ("Parameters:" under "### selectSource()")
@@ -334,7 +334,7 @@ def analyse(text: str, path: str, files=None) -> dict:
         details.append({"name": "usage", "via": "sentence", "line": option.line, "text": option.text[:160]})
         have.add("usage")
     first_heading = next((b for b in blocks if b.kind == "heading"), None)
-    description = find_description(blocks, first_heading is not None and first_heading is not title and (title is None or header_lines(title.text)), late_asides(lines, blocks, aside), title, described)
+    description = find_description([b for b in blocks if b.line not in bare_alert_lines(blocks)], first_heading is not None and first_heading is not title and (title is None or header_lines(title.text)), late_asides(lines, blocks, aside), title, described)
     if not (description and description["first"]) and title is not None and title.kind == "heading" and describing_title(title):
         description = {"text": title.text[:300], "line": title.line, "first": True}  # the title says what it is; what follows are its chapters
     background = next((d for d in details if d["name"] == "purpose" and d["via"] == "heading" and _BACKGROUND.fullmatch(norm(d["text"]))), None)
@@ -384,7 +384,7 @@ def analyse(text: str, path: str, files=None) -> dict:
     return out
 
 
-@fact("readme", version=190)
+@fact("readme", version=191)
 def readme(ctx) -> dict | None:
     path = ctx.fact("files").get("readme")
     if not path:

@@ -167,6 +167,7 @@ _PART_NAME = lazy_compile(r"^[\w.@/-]+\s*:\s")
 _PART_WORDS = lazy_compile(r"^(?:(?:il s agit d\w*|c est|it is|this is)\s)?(?:(?:le|la|les|un|une|du|des|ce|cet|cette|the|a|an|this)\s)?(?:\w+\s){0,2}?"
                            r"(?:repertoire|dossier|sous projet|sous module|module|fichier|folder|directory|directories|sub ?projects?|sub ?modules?|files?)s?\b"
                            )
+_DESCRIBING_NAMES = frozenset({"description", "objet", "resume", "summary", "purpose"})
 _PART_HOLDS = lazy_compile(r"^\S+?\s?(?:qui contien(?:nen)?t|which contains|that contains)\b")  # (backquotes gone: "`swagger`qui contient…")
 
 
@@ -175,7 +176,8 @@ def warning_or_step(text: str) -> bool:
     parts: never the project's description."""
     from auditor.facts.document import norm
 
-    legend = bool(_PART_NAME.match(text) and _PART_WORDS.match(norm(text.split(":", 1)[1]))) or bool(_PART_HOLDS.match(norm(text)))
+    legend = bool(_PART_NAME.match(text) and _PART_WORDS.match(norm(text.split(":", 1)[1])) and norm(text.split(":", 1)[0]) not in _DESCRIBING_NAMES) \
+        or bool(_PART_HOLDS.match(norm(text)))  # ("Description : module d'affichage de statistiques.": the project's own field, no part's legend)
     return bool(_WARNING.match(text)) or bool(_PLACEHOLDER_GLOSS.match(text)) or bool(_INSTRUCTION_LEAD.match(norm(text))) or bool(_UNDERLINE_LEAD.match(text)) or legend \
         or bool(_COMMAND_STEP.search(norm(text)))
 

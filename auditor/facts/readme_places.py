@@ -1,0 +1,69 @@
+"""Where a README line sits, for its description and purpose: a bold label inside a chapter about something else, the lines of a
+GitHub alert typed without its blockquote, a chapter that only maps the repository's folders, a chapter on the tests, a header
+list's "Description : …" field. Texts are :func:`auditor.facts.document.norm` forms unless said."""
+
+from __future__ import annotations
+
+import re
+
+from auditor.facts.document import norm
+from auditor.facts.readme_cues import ALERT
+from auditor.lazyre import lazy_compile
+
+# A chapter on the tests ("## Tests Cypress", "## Lancer les tests", "## Running the tests"): how the team checks the code
+_TESTS_CHAPTER = lazy_compile(r"^(?:\d+ )*(?:(?:lancer|lancement|execution|executer|run|running)(?: (?:des|les|the))? )?(?:tests?|testing|tester)\b")
+# A header list's field that says what the project is ("* Description : module d'affichage de statistiques.", "- Objet : …")
+_DESCRIBING_FIELD = lazy_compile(r"^(?:description|objet|resume|summary|purpose) colon (?:\S+ ){2}")
+_ITEM = re.compile(r"^\s*(?:[-*+]|\d+[.)])\s+(.*)$")
+_ANNOUNCE = re.compile(r":\s*$")
+
+
+def label_in_other_chapter(line: int, blocks: list, title, sections) -> bool:
+    """The bold label at ``line`` ("**Fonctionnalités :**") sits under a chapter named for another section and under no purpose
+    chapter ("### 4. Monitoring avec BullBoard" in "## Lancer l'application"): what that chapter runs, not the project's purpose.
+    ``sections``: a heading's sections (heading_sections)."""
+    chain, level = [], None
+    for h in reversed([b for b in blocks if b.kind == "heading" and b.line < line]):
+        if level is None or (h.level or 1) < level:
+            chain.append(h)
+            level = h.level or 1
+    named = [sections(h.text) for h in chain if h is not title]
+    return any(s and "purpose" not in s for s in named) and not any("purpose" in s for s in named)
+
+
+def bare_alert_lines(blocks: list) -> set[int]:
+    """The lines of a GitHub alert typed without its "> " ("[!IMPORTANT]" alone on a line, then the notice's list "- ⛔️ Ce projet
+    n'est plus en développement actif", "- ➡️ Le projet a été repris par …"): the marker and the list right under it."""
+    out: set[int] = set()
+    alert = False
+    for b in blocks:
+        if b.kind == "paragraph" and ALERT.match(b.text) and not ALERT.sub("", b.text).strip():
+            alert = True
+            out.add(b.line)
+        elif alert and b.kind == "paragraph" and b.item:
+            out.add(b.line)
+        else:
+            alert = False
+    return out
+
+
+def folder_map(body: str, folders: frozenset[str]) -> bool:
+    """A chapter whose text is only a list of the repository's folders, with the line announcing it ("## Overview": "This repository
+    contains 3 main folders:", "- docker: …", "- back: …", "- quality: …"): where the code is, not what the project is for."""
+    lines = [x for x in body.splitlines() if x.strip()]
+    items = [m.group(1) for x in lines if (m := _ITEM.match(x))]
+    others = [x for x in lines if not _ITEM.match(x)]
+    if len(items) < 2 or len(others) > 1 or any(not _ANNOUNCE.search(x) or x.lstrip().startswith("#") for x in others):
+        return False
+    names = [re.split(r"\s*(?::|\s-\s|\s–\s)", re.sub(r"[*`\[\]]", "", i), maxsplit=1)[0].strip().rstrip("/").lower() for i in items]
+    return all(n and n.lstrip("./") in folders for n in names)
+
+
+def tests_chapter(normed: str) -> bool:
+    """The heading ``normed`` names a chapter on the tests: its text says how the code is checked, never what the project is."""
+    return bool(_TESTS_CHAPTER.match(normed))
+
+
+def describing_field(b) -> bool:
+    """The paragraph is a list item "Description : …" of three words or more (an ENT module's header list under its title)."""
+    return bool(b.item and _DESCRIBING_FIELD.match(norm(b.text.replace(":", " colon "))))
