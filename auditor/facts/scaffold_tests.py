@@ -77,6 +77,19 @@ def _empty_xctest(text: str) -> bool:
     return bool(tests) and all(_SWIFT_EMPTY_BODY.match(code, m.end()) for m in funcs)
 
 
+# The test stubs Rails' generators write beside a model, a helper or a mailer (test/models/user_test.rb: require 'test_helper', an
+# empty `class UserTest < ActiveSupport::TestCase` holding the commented `# test "the truth" do`), left as created: a class with no
+# test (20 of a tourism network's 29 test files). A generated controller test, requesting its routes, keeps counting.
+_RAILS_TEST = lazy_compile(r"(^|/)\w+_test\.rb$")
+_RAILS_STUB_LINE = lazy_compile(r"^(?:require(?:_relative)?[ \t]+['\"][\w/.]+['\"]|class[ \t]+[\w:]+[ \t]*<[ \t]*[\w:]+|end)$")
+
+
+def _rails_stub(text: str) -> bool:
+    lines = [ln.strip() for ln in text.splitlines()]
+    code = [ln for ln in lines if ln and not ln.startswith("#")]
+    return any(ln.startswith("class") for ln in code) and all(_RAILS_STUB_LINE.match(ln) for ln in code)
+
+
 def _imports_only(text: str) -> bool:
     lines = [ln.strip() for ln in text.splitlines()]
     return all(not ln or ln.startswith("#") or _IMPORT_LINE.match(ln) for ln in lines)
@@ -88,7 +101,7 @@ def scaffold_test(snap, path: str) -> bool:
     React App's one "learn react" test, the Nest CLI's one 'Hello World!' test (e2e or controller), the Angular CLI's root
     component test of its three generated cases at most, the spec `ng generate` or `nest g` writes beside a piece (one case: it
     exists), Flutter's counter widget test and Xcode's XCTest class of empty methods,
-    Django's tests.py of imports and comments only."""
+    Django's tests.py of imports and comments only, a Rails generator's empty test class."""
     if _SCAFFOLD_TEST.search(path):
         text = snap.read_text(path, 20000) or ""
         return bool(_SCAFFOLD_BODY.search(text)) and text.count("@Test") <= 1
@@ -122,6 +135,9 @@ def scaffold_test(snap, path: str) -> bool:
     if _SWIFT_TEST.search(path):
         text = snap.read_text(path, 20000)
         return text is not None and len(text) < 20000 and _empty_xctest(text)
+    if _RAILS_TEST.search(path):
+        text = snap.read_text(path, 4000)
+        return text is not None and len(text) < 4000 and _rails_stub(text)
     if _DJANGO_TESTS.search(path):
         text = snap.read_text(path, 4000)
         if text is not None and len(text) < 4000 and _imports_only(text):
@@ -234,13 +250,29 @@ _TEST_RX = {lang: lazy_compile(rx, re.M) for lang, rx in _TEST_MARKERS.items()}
 TEST_PROBE_BYTES, MAX_TEST_PROBES = 64 * 1024, 600
 
 
+# A language's comments, left out before a test is looked for: whole comment lines (//, #, --, %) and /* … */ blocks opening a line.
+# A test file commented out line by line (an ENT module's only JUnit class, 329 lines each opening with //) holds no test; nor does
+# a Rails stub's `# test "the truth" do`. (A comment after code stays: `//` may sit in a string, a URL; PHP's #[Test] is an attribute.)
+_C_COMMENTS = r"^[ \t]*//[^\n]*|^[ \t]*/\*(?:(?!/\*).)*?\*/"  # (tempered by its opener: linear on a file of "/*")
+_HASH_COMMENTS = r"^[ \t]*#(?!\[)[^\n]*"
+_COMMENT_RX = {lang: lazy_compile(rx, re.M | re.S) for lang, rx in {
+    **dict.fromkeys(("JavaScript", "TypeScript", "Vue", "Svelte", "Java", "Kotlin", "Scala", "Groovy", "C#", "F#", "Go", "Rust", "Swift",
+                     "Objective-C", "Dart", "C", "C++"), _C_COMMENTS),
+    "PHP": _C_COMMENTS + "|" + _HASH_COMMENTS,
+    **dict.fromkeys(("Python", "Ruby", "R", "Perl", "Elixir", "Julia", "PowerShell", "CoffeeScript"), _HASH_COMMENTS),
+    "Lua": r"^[ \t]*--[^\n]*", "Erlang": r"^[ \t]*%[^\n]*"}.items()}
+
+
 def holds_test(text: str, lang: str | None) -> bool | None:
-    """Whether a program's text holds a test (None: a language whose tests are not recognised here). Shell scripts are judged by
-    what they check (:data:`_SHELL_CHECKS`)."""
+    """Whether a program's text holds a test, its comments left out (None: a language whose tests are not recognised here). Shell
+    scripts are judged by what they check (:data:`_SHELL_CHECKS`)."""
     if lang == "Shell":
         return bool(_SHELL_CHECKS.search(text))
     rx = _TEST_RX.get(lang or "")
-    return None if rx is None else bool(rx.search(text))
+    if rx is None:
+        return None
+    comments = _COMMENT_RX.get(lang or "")
+    return bool(rx.search(comments.sub("", text) if comments else text))
 
 
 def testless_files(snap, paths, language) -> set[str]:

@@ -101,6 +101,11 @@ def tests_and_ci(ctx) -> Result:
     stubs = inv.get("test_scaffold", 0)
     stubs_fr = f" ; {stubs} test(s) générés laissés tels quels (« should create » d'Angular CLI, assertTrue(true) de Maven…) non comptés : ils ne testent rien" if stubs else ""
     stubs_en = f"; {stubs} generated test(s) left as created (Angular CLI's \"should create\", Maven's assertTrue(true)…) not counted: they test nothing" if stubs else ""
+    # (files named or placed as tests holding no test outside their comments: said, since one opening the test folder sees them — an
+    # ENT module's only JUnit class, commented out line by line)
+    if idle := inv.get("test_support", 0):
+        stubs_fr += f" ; {idle} fichier(s) nommé(s) ou rangé(s) comme tests sans aucun test hors commentaires (ni fonction de test ni assertion) non compté(s)"
+        stubs_en += f"; {idle} file(s) named or placed as tests holding no test outside comments (no test function nor assertion) not counted"
     msg = T(f"{tests} fichier(s) de test{f' (dont {inline} fichier(s) source Rust portant leurs propres tests #[test])' if inline else ''} "
             f"pour {src} fichier(s) source{f' (dont {pages} page(s) JSP dont le code Java porte de la logique)' if pages else ''} "
             f"(ratio {ratio:.2f}){stubs_fr} ; CI : {', '.join(systems) or 'aucune dans le dépôt'}"
