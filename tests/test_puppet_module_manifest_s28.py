@@ -34,6 +34,7 @@ def test_a_puppet_module_declares_its_dependencies_in_metadata_json_not_in_its_p
     r = res["reusability.dependencies"]
     assert r["status"] == "pass" and r["details"]["unlocked"] == [], r["message"]
     assert "puppet" in r["message"]["en"] and "bundler" not in r["message"]["en"], r["message"]
+    assert "Puppetfile" in r["message"]["en"] and "library" not in r["message"]["en"], r["message"]
 
 
 def test_a_gemfile_with_runtime_gems_and_another_tool_s_metadata_json_keep_their_verdict(tmp_path):

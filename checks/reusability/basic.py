@@ -103,8 +103,7 @@ def dependencies(ctx) -> Result:
     # pyproject.toml): the application that installs the library resolves and locks its dependencies, never reading the
     # library's lockfile (Composer, npm, pip alike): none is asked of it
     packaged = _library_packages(proj, unlocked)
-    # (a Puppet module's metadata.json too, whatever the module deploys: the environment that uses the module pins it and the
-    # modules it depends on in its Puppetfile, resolving the ranges the metadata gives)
+    # (a Puppet module's metadata.json too, whatever it deploys: the Puppetfile of the environment using it pins it and its modules)
     packaged += [m for m in unlocked if m["ecosystem"] == "puppet" and m not in packaged]
     unlocked = [m for m in unlocked if m not in packaged]
     tools = value["update_tools"]
@@ -128,9 +127,9 @@ def dependencies(ctx) -> Result:
     score = _score(relevant, unlocked, tools or ([] if needs_tool else [{"tool": None}]), invalid, undeclared)
     msg = _message(relevant, unlocked, tools, undeclared, needs_tool)
     if packaged:
-        names = ", ".join(m["path"] for m in packaged[:3])
-        msg = T(msg["fr"][:-1] + f" ; {names} : manifeste d'une bibliothèque, verrouillée par l'application qui l'installe.",
-                msg["en"][:-1] + f"; {names}: a library's manifest, locked by the application that installs it.")
+        names, puppet = ", ".join(m["path"] for m in packaged[:3]), all(m["ecosystem"] == "puppet" for m in packaged)
+        msg = T(msg["fr"][:-1] + f" ; {names} : manifeste " + ("d'un module Puppet, épinglé par le Puppetfile de l'environnement" if puppet else "d'une bibliothèque, verrouillée par l'application") + " qui l'installe.",
+                msg["en"][:-1] + f"; {names}: " + ("a Puppet module's manifest, pinned by the Puppetfile of the environment" if puppet else "a library's manifest, locked by the application") + " that installs it.")
     if not relevant and manifests:  # setup.py without install_requires: a manifest, declaring nothing (never "0 manifests")
         names = ", ".join(m["path"] for m in manifests[:3])
         msg = T(msg["fr"].replace("0 manifeste(s) (—), 0 sans verrouillage", f"{len(manifests)} manifeste(s) ne déclarant aucune dépendance ({names})"),
