@@ -78,3 +78,28 @@ def test_a_wordpress_plugin_without_pages_stays_out(tmp_path):
                                   "add_action('init', 'mon_extension_init');\n"}
     res = judge(tmp_path, files, [A11Y])[1][A11Y]
     assert res["status"] == "not_applicable", res["message"]
+
+
+PORT = "reusability.portability"
+SWIFT = ("import UIKit\n\n@UIApplicationMain\nclass AppDelegate: UIResponder, UIApplicationDelegate {\n    var window: UIWindow?\n\n"
+         "    func titre() -> String {\n        return NSLocalizedString(\"Bureaux\", comment: \"\")\n    }\n}\n")
+PBXPROJ = "// !$*UTF8*$!\n{\n\tarchiveVersion = 1;\n\tobjectVersion = 46;\n\tobjects = {\n\t};\n\trootObject = 1D6058900D05DD3D006BFB54;\n}\n"
+
+
+def test_an_ios_app_s_localised_folders_and_launch_images_are_seen(tmp_path):
+    # (an iOS app localised in en.lproj/ and fr.lproj/, whose launch screen is an asset catalog's launch image set, was "i18n: no;
+    # standard packaging: no")
+    files = {"README.md": "# Parapheur\n\nApplication iOS du parapheur.\n", "App.xcodeproj/project.pbxproj": PBXPROJ, "App/AppDelegate.swift": SWIFT,
+             "App/Resources/Base.lproj/Main.storyboard": "<?xml version=\"1.0\" encoding=\"UTF-8\"?>\n<document/>\n",
+             "App/Resources/en.lproj/Localizable.strings": "\"Bureaux\" = \"Desks\";\n",
+             "App/Resources/fr.lproj/Localizable.strings": "\"Bureaux\" = \"Bureaux\";\n",
+             "App/Resources/Images.xcassets/LaunchImage.launchimage/Contents.json": "{\"images\": [], \"info\": {\"version\": 1}}\n"}
+    res = judge(tmp_path, files, [PORT])[1][PORT]
+    assert res["details"]["i18n"] is True and res["details"]["packaging"] is True, res["message"]
+
+
+def test_a_desktop_xcode_project_without_translations_stays_unpackaged(tmp_path):
+    files = {"README.md": "# Outil\n\nUn outil pour macOS.\n", "Outil.xcodeproj/project.pbxproj": PBXPROJ, "Outil/AppDelegate.swift": SWIFT,
+             "Outil/Base.lproj/MainMenu.xib": "<?xml version=\"1.0\" encoding=\"UTF-8\"?>\n<document/>\n"}
+    res = judge(tmp_path, files, [PORT])[1][PORT]
+    assert res["details"]["i18n"] is False and res["details"]["packaging"] is False, res["message"]

@@ -25,7 +25,10 @@ MESSAGE_BUNDLE = lazy_compile(r"(^|/)[\w.-]+_(?:fr|en|de|es|it|nl|pt|ca|br|oc|eu
 # (or one without a language suffix: protwords.txt beside stopwords_fr.txt)
 # an Android application's translated resources (res/values-en-rUS/strings.xml, res/values-fr/strings.xml beside res/values/), a
 # table of messages named so (mviewerstudio.i18n.json: {"fr": {…}, "en": {…}})
-APP_LOCALES = lazy_compile(r"(^|/)res/values-[a-z]{2,3}(?:-r[A-Z]{2})?/strings\.xml$|(^|/)[\w.-]+\.i18n\.json$")
+# and an Apple application's localised folders (iParapheur/Resources/fr.lproj/Localizable.strings, en.lproj/Main.strings: a language's
+# strings tables; Base.lproj holds the development language's storyboards, no translation by itself)
+APP_LOCALES = lazy_compile(r"(^|/)res/values-[a-z]{2,3}(?:-r[A-Z]{2})?/strings\.xml$|(^|/)[\w.-]+\.i18n\.json$|"
+                           r"(^|/)(?!Base\.lproj/)[a-z]{2,3}(?:[_-][A-Za-z]{2,4})?\.lproj/[^/]+\.strings(?:dict)?$")
 # a script or table of strings named by its language (js/fr.js, js/us/us.js, lang/en.json): with another language's twin, a translation
 LANGUAGE_NAMED = lazy_compile(r"(?:^|/)(fr|en|us|gb|de|es|it|nl|pt|ca|br|oc|eu|co|ar|zh|ja|ru|pl)(?:[_-][a-zA-Z]{2})?\.(?:js|json|ya?ml)$")
 CODE_NAMED = lazy_compile(r"^[a-z]{2,3}(?:[_-][a-z]{2,4})?\.(?:js|json|ya?ml)$", re.I)
@@ -179,7 +182,8 @@ PACKAGE_RECIPE = lazy_compile(r"^(?:[\w.-]+/)?[\w.-]+\.gemspec$|(^|/)debian/cont
 # the launch screen only iOS apps have; not a desktop program's Xcode project, an openFrameworks app built for macOS)
 ANDROID_MANIFEST = lazy_compile(r"^(?:(.+)/)?src/main/AndroidManifest\.xml$")
 XCODE_PROJECT = lazy_compile(r"(?:^|/)[^/]+\.xcodeproj/project\.pbxproj$")
-IOS_LAUNCH = lazy_compile(r"(?:^|/)(?:Launch ?Screen\.(?:storyboard|xib)|Default(?:-568h)?@2x\.png)$", re.I)
+# (or an asset catalog's launch image set, Images.xcassets/LaunchImage.launchimage/Default-Portrait@2x.png: iOS's alone)
+IOS_LAUNCH = lazy_compile(r"(?:^|/)(?:Launch ?Screen\.(?:storyboard|xib)|Default(?:-568h)?@2x\.png)$|\.launchimage/[^/]+$", re.I)
 
 
 def _app_builds(paths: set[str]) -> list[str]:
