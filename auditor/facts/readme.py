@@ -39,7 +39,7 @@ from auditor.facts.readme_loading import loading_sentence
 from auditor.facts.readme_setup import clone_step, setup_chapter
 from auditor.facts.readme_badges import unbadged_headings
 from auditor.facts.readme_templates import TEMPLATES, find_template, untouched_template, without_template  # noqa: F401 (TEMPLATES re-exported)
-from auditor.facts.readme_lookalikes import app_requests_chapter, records_label, contributor_rules, feature_contact, feature_list_lines, local_production_run, production_chapter, container_chapter, release_procedure, reusers_chapter
+from auditor.facts.readme_lookalikes import source_chapter, app_requests_chapter, records_label, contributor_rules, feature_contact, feature_list_lines, local_production_run, production_chapter, container_chapter, release_procedure, reusers_chapter
 from auditor.facts.readme_shapes import USAGE_EXAMPLE, description_chapter, edits_script_settings, edits_settings_file, header_lines, opening_example, output_chapter_lines, settings_only_chapter, settings_step, template_chapter, test_chapter_lines  # noqa: F401 (USAGE_EXAMPLE re-exported)
 from auditor.langid import identify_languages, prose  # noqa: F401 (re-exported: facts and checks import them from here)
 from auditor.lazyre import lazy_compile
@@ -204,7 +204,7 @@ def analyse(text: str, path: str, files=None) -> dict:
                 # "# Mise à jour du cache" over the seeding command: the service operated)
                 secs = ["usage"]  # ("## Airflow": "accéder à l'interface Web sur http://127.0.0.1:8080 et lancer les DAGs"; "# Generate consolidated files": "1. … input files", "2. Launch the command `clj -M:run`"; "## Routes" over route tables; "#### Adding an entry": "1. Click *Add row*"; "4. Run the script" `npm run csv-to-cboard`)
             secs = [n for n in secs if n not in another_subject(heading, named)  # ("Qu'est-ce que le Markdown ?")
-                    and not (n == "usage" and reusers_chapter(heading, body)) and not (n == "purpose" and folder_map(body, folders))  # ("## Utilisations de l'API" over "… est utilisée par …": its reusers; "## Overview" over the folders' list)
+                    and not (n == "usage" and (reusers_chapter(heading, body) or source_chapter(heading, body))) and not (n == "purpose" and folder_map(body, folders))  # ("## Utilisations de l'API" over "… est utilisée par …": its reusers; "## Overview" over the folders' list)
                     and not (n == "usage" and another_products_docs(b.text, title_words, body))  # ("### Documentation de FranceConnect": the provider's)
                     and not (n == "contributing" and app_requests_chapter(body))  # ("… des pull requests Github": "l'app génère des pull requests")
                     and not (n == "deployment" and local_production_run(heading, body, SECTION_HEADINGS[n]))]  # ("Lancer l'app localement en mode production")
@@ -384,7 +384,7 @@ def analyse(text: str, path: str, files=None) -> dict:
     return out
 
 
-@fact("readme", version=191)
+@fact("readme", version=192)
 def readme(ctx) -> dict | None:
     path = ctx.fact("files").get("readme")
     if not path:

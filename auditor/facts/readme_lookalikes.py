@@ -125,6 +125,19 @@ def reusers_chapter(normed_heading: str, body: str) -> bool:
     return bool(_USES_HEADING.match(normed_heading)) and bool(_USED_BY.search(norm(body[:4000])))
 
 
+# "## Utilisation du CMS" over "Toute la partie contenu du site est récupéré à partir du CMS Strapi" and its variables to set: the
+# service the project takes its content or data from, no use of the project (not "Utilisation de l'API", a part of its own)
+_USE_OF = lazy_compile(r"^(?:\d+ )*(?:utilisation|usage|use|using) (?:du|de la|de l|des|d un|d une|of the|of a|of) (?!(?:l )?(?:api|application|app|outil|tool|"
+                       r"site|service|projet|project|module|plugin|script|scripts|cli|librairie|library|package|logiciel|software|interface)\b)\w+")
+_TAKEN_FROM = lazy_compile(r"\b(?:est|sont) (?:recuperee?s?|chargee?s?|fournie?s?|issue?s?|extraite?s?) (?:a partir d\w*|depuis|par)\b|\bprovien\w* d\w*\b|"
+                           r"\b(?:comes?|is fetched|are fetched|is loaded|are loaded|is pulled|are pulled|is served|are served) from\b")
+
+
+def source_chapter(normed_heading: str, body: str) -> bool:
+    """The chapter ``body`` under "Utilisation de X" says the project's content or data comes from X, and runs nothing (no code)."""
+    return bool(_USE_OF.match(normed_heading)) and "```" not in body and bool(_TAKEN_FROM.search(norm(body[:4000])))
+
+
 # "## Convention and Best Practices" over "Commits follow Conventional Commits", "Pull Requests should be prefixed…", branch prefixes: the
 # rules contributors follow, a contributing chapter in all but name (a heading of conventions, practices or workflow, short)
 _RULES_HEADING = lazy_compile(r"\b(?:conventions?|best practices|good practices|bonnes pratiques|git ?flow|git workflow)\b")
