@@ -433,3 +433,16 @@ def readme_linked_docs(snap, readme_path: str | None, exts: set[str], existing: 
             if len(found) >= 50:
                 break
     return sorted(found)
+
+
+# the changelog kept beside what it describes, which the README points to (s28 c28 = s27 r3, a State service's published model: README
+# "Suivez les changements du modèle via le fichier CHANGELOG", linked to app/règles/CHANGELOG.md): the changelog, wherever it is
+_LINKED_EXT = {"md", "markdown", "rst", "txt", "adoc"}
+
+
+def readme_changelog(snap, readme_path: str | None, existing: set[str], named) -> str | None:
+    """The document named as a changelog (``named``: the community-file rule) that the README links to, not empty; the shallowest,
+    then by path. ``existing``: the paths to take it from (not vendored code)."""
+    linked = [p for p in readme_linked_docs(snap, readme_path, _LINKED_EXT, existing)
+              if named.match(p.rsplit("/", 1)[-1]) and not blank_document(snap, snap.files[p])]
+    return min(linked, key=lambda p: (p.count("/"), p)) if linked else None

@@ -26,7 +26,7 @@ from auditor.facts.install_guides import OFFICE_INSTALL_GUIDE, html_deploy_guide
 from auditor.facts.doc_folders import DOCS_DIRS, DOCS_EXT, GUIDE_EXT, doc_page, documentation_folders, served_content, web_dirs  # noqa: F401 (DOCS_DIRS re-exported)
 from auditor.facts.contributing_guide import readme_contributing_guide
 from auditor.facts.guide_content import not_guides
-from auditor.facts.doc_pages import LAYOUT_ONLY, layout_headings, layout_listed, placeholder_chapter, unfilled_document, DOC_FOLDER, ROUTES_ONLY, api_doc_link, build_guide, code_dirs, credits_project_people, doc_folder, documentation_entries, documents_only, blank_document, guide_not_policy, maven_site, maven_site_page, lists_people, own_api_references, properties_reference, r_package_docs, readme_linked_docs, routes_headings, routes_listed, shows_architecture, site_page_folder, site_pages  # noqa: F401 (re-exported for the checks)
+from auditor.facts.doc_pages import LAYOUT_ONLY, layout_headings, layout_listed, placeholder_chapter, unfilled_document, DOC_FOLDER, ROUTES_ONLY, api_doc_link, build_guide, code_dirs, credits_project_people, doc_folder, documentation_entries, documents_only, blank_document, guide_not_policy, maven_site, maven_site_page, lists_people, own_api_references, properties_reference, r_package_docs, readme_changelog, readme_linked_docs, routes_headings, routes_listed, shows_architecture, site_page_folder, site_pages  # noqa: F401 (re-exported for the checks)
 from auditor.facts.doc_links import api_doc_paths, api_viewer_pages, app_link as _app_link, own_page as _own_page, third_party_article, own_site as _own_site, own_wiki as _own_wiki, product_named as _product_named, vendor_manual
 from auditor.lazyre import lazy_compile
 
@@ -126,7 +126,8 @@ def community(snap, readme_path: str | None, audited=None) -> dict:
         path = best_path([e for e in cands if rx.match(e.name) and e.kind != "symlink"  # (not a CREDITS.md that credits libraries only)
                           and (kind != "authors" or credits_project_people(snap.read_text(e.path, limit=MAX_SAMPLE_BYTES) or "", e.path))])
         if not path and kind == "changelog":
-            path = component_community_file(entries, kind, snap)  # a monorepo's components keep their own (or its text tells: versions.md)
+            path = readme_changelog(snap, readme_path, {e.path for e in entries if not is_vendored(e.path)}, rx) \
+                or component_community_file(entries, kind, snap)  # (the README's linked one; a monorepo's components keep their own, or its text tells: versions.md)
         if not path and kind == "security":
             path = security_txt(entries)  # the site's .well-known/security.txt (RFC 9116): its security contact
         out[kind] = {"path": path} if path else None
@@ -346,7 +347,7 @@ def _code_guides(entries: list, docs_dirs: list[str]) -> list[str]:
                   and not is_test(e.path) and not is_vendored(e.path) and not is_generated(e.path))[:40]
 
 
-@fact("docs", version=111)  # (what the inventory calls vendored is left out too: a library's repository copied whole, js/<Lib>/docs/)
+@fact("docs", version=112)  # (what the inventory calls vendored is left out too: a library's repository copied whole, js/<Lib>/docs/)
 def docs(ctx) -> dict:
     snap = ctx.snapshot
     try:

@@ -8,7 +8,7 @@ from auditor.facts import fact
 from auditor.facts.js_specs import JS_PATHS_KEY, JS_SPEC_EXT, SPEC_FILE_NAME, SPEC_KEY_JS
 from auditor.facts.inventory import COMMUNITY, COMMUNITY_DIRS, MANIFESTS, RASTER_EXT, REQUIREMENTS, GO_LEGACY_LOCKS, component_dirs, ENV_TEMPLATE, LOCKFILES, is_env_template, best_path as _best, classify, community_kind, component_community_file, security_txt, is_config_template, is_doc, is_generated, inventory_of, is_test, is_vendored, test_by_spec_folder  # noqa: F401 (is_env_template re-exported)
 from auditor.facts.env_reads import tool_option_env, unread_env
-from auditor.facts.doc_pages import blank_document, code_dirs, content_model, doc_folder, guide_not_policy, no_document, r_package_docs
+from auditor.facts.doc_pages import blank_document, code_dirs, content_model, doc_folder, guide_not_policy, no_document, r_package_docs, readme_changelog
 from auditor.facts.doc_demo import demo_only
 from auditor.facts.doc_folders import deeper_docs
 from auditor.facts.env_templates import docs_example_env, node_config_env, readme_copied_env, readme_prose_copy, readme_reference_env, self_declared_env, settings_rank, template_component  # noqa: F401 (re-exported)
@@ -302,7 +302,7 @@ def project_image(snap, live: list, compose: str | None) -> str | None:
 README_VARIANT = re.compile(r"^(readme|lisezmoi)[._-][\w.-]+\.(md|markdown|rst|txt|adoc)$", re.I)
 
 
-@fact("files", version=96)
+@fact("files", version=97)
 def files(ctx) -> dict:
     snap = ctx.snapshot
     entries = list(snap.files.values())
@@ -311,7 +311,9 @@ def files(ctx) -> dict:
     out: dict = {"readme": readme_path(snap)}
     for key in ("contributing", "code_of_conduct", "security", "changelog"):
         out[key] = _best([e for e in community_candidates if COMMUNITY[key].match(e.name)])
-    out["changelog"] = out["changelog"] or component_community_file(entries, "changelog", snap)
+    # (the one the README links to, wherever it is: app/règles/CHANGELOG.md, a published model's release notes)
+    out["changelog"] = out["changelog"] or readme_changelog(snap, out["readme"], {e.path for e in entries if not is_vendored(e.path)}, COMMUNITY["changelog"]) \
+        or component_community_file(entries, "changelog", snap)
     out["security"] = out["security"] or security_txt(entries)  # (or the site's security.txt, RFC 9116)
     # (else the guide the README's contributing chapter links to under another name: doc/add_features_contribute.md)
     out["contributing"] = out["contributing"] or readme_contributing_guide(snap.read_text, snap.files, out["readme"], getattr(ctx, "target", None))
