@@ -103,3 +103,22 @@ def test_a_desktop_xcode_project_without_translations_stays_unpackaged(tmp_path)
              "Outil/Base.lproj/MainMenu.xib": "<?xml version=\"1.0\" encoding=\"UTF-8\"?>\n<document/>\n"}
     res = judge(tmp_path, files, [PORT])[1][PORT]
     assert res["details"]["i18n"] is False and res["details"]["packaging"] is False, res["message"]
+
+
+DOCS = "licensing.data-and-docs"
+
+
+def test_an_app_s_source_folder_with_a_bundled_guide_is_no_documentation_folder(tmp_path):
+    # (an iOS app's iParapheur/ holding its code, a PDF guide it bundles and its images was "57 documentation files")
+    files = {"README.md": "# Parapheur\n\nApplication iOS du parapheur.\n", "App/AppDelegate.m": "#import \"AppDelegate.h\"\n\n@implementation AppDelegate\n@end\n",
+             "App/AppDelegate.swift": SWIFT, "App/guide_import_certificats.pdf": "%PDF-1.4\n% guide\n",
+             **{f"App/Resources/Images.xcassets/icon{i}.imageset/icon{i}.png": "\x89PNG\r\n" for i in range(6)}}
+    res = judge(tmp_path, files, [DOCS])[1][DOCS]
+    assert res["status"] == "not_applicable", (res["message"], res["evidence"])
+
+
+def test_a_folder_of_documents_and_their_figures_still_counts(tmp_path):
+    files = {"README.md": "# Outil\n\nUn outil.\n", "outil.py": "print('ok')\n", "guides/guide_utilisateur.pdf": "%PDF-1.4\n% guide\n",
+             **{f"guides/figure{i}.png": "\x89PNG\r\n" for i in range(4)}}
+    res = judge(tmp_path, files, [DOCS])[1][DOCS]
+    assert res["status"] == "fail" and res["evidence"][0]["value"] == 5, (res["message"], res["evidence"])

@@ -46,6 +46,7 @@ _LOGO = re.compile(r"^logos?(?:[\W_]|$)", re.I)
 # Inside a documentation folder, figures are documentation too (a data model's diagrams, screenshots of a guide)
 FIGURE_EXT = {"png", "jpg", "jpeg", "svg", "gif", "webp"}
 _SERVED_EXT = {"jsp", "jspx", "xhtml", "php", "asp", "aspx"}  # the pages a server renders
+_APP_SOURCE_EXT = {"swift", "m", "mm", "kt", "java", "dart", "cs"}  # a mobile or desktop application's compiled source
 
 
 @check(
@@ -169,6 +170,9 @@ def _data_and_doc_files(tree, doc_dirs: list[str] = (), scripted: set[str] = fro
     # (a PDF among a web application's served files, application/webpages/edition.pdf beside the .jsp pages it serves: that
     # folder is the interface, its images and pages no documentation; only its documents count)
     served = {e.path.rsplit("/", 1)[0] for e in tree if "/" in e.path and e.ext in _SERVED_EXT}
+    # (nor an application's source folder holding its code and a guide it bundles, iParapheur/ with RGAppDelegate.m and
+    # i-Parapheur_mobile_import_certificats_v2.pdf: its icons and launch images are the app's; only its documents count)
+    served |= {e.path.rsplit("/", 1)[0] for e in tree if "/" in e.path and e.ext in _APP_SOURCE_EXT}
     texts: set[str] = set()  # the documentation folders holding a text of their own
     for e in tree:
         p = e.path
