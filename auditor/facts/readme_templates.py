@@ -48,6 +48,10 @@ TEMPLATES: tuple[tuple[str, tuple[str, ...]], ...] = (
     ("gitlab", ("to make it easy for you to get started with gitlab here s a list of recommended next steps",
                 "already a pro just edit this readme md and make it your own")),
     ("github", ("this repository was created from a template",)),
+    # (Claude Design's export, "a handoff bundle": the README it writes in every bundle speaks to the coding agent that will build the
+    # mock-ups, "CODING AGENTS: READ THIS FIRST", never of the project)
+    ("claude-design", ("is a handoff bundle from claude design", "exported this bundle so a coding agent can implement the designs for real",
+                       "the design medium is html css js these are prototypes not production code", "read the chat transcripts first")),
     # CKAN's extension template (ckan generate extension / paster create -t ckanext), left unfilled
     ("ckan-extension", ("for example you might want to mention here which versions of ckan this extension works with",
                         "document any optional config settings here",

@@ -12,7 +12,7 @@ TEMPLATE_NAMES = {
     "angular": "Angular CLI", "sveltekit": "SvelteKit", "rails": "Ruby on Rails", "symfony": "Symfony", "django": "Cookiecutter Django",
     "laravel": "Laravel", "expo": "Expo", "astro": "Astro", "gatsby": "Gatsby", "remix": "Remix", "gitlab": "GitLab",
     "github": "GitHub", "openapi-generator": "OpenAPI Generator", "swagger-codegen": "Swagger Codegen",
-    "ckan-extension": "ckanext (CKAN)",
+    "ckan-extension": "ckanext (CKAN)", "claude-design": "Claude Design",
 }
 TEMPLATE_NAMES.update({f"{key}-starter": f"{name} starter kit" for key, name in STARTER_FRAMEWORKS.items()})  # ("# Hugo starter kit" as the title)
 
