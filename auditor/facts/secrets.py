@@ -350,17 +350,15 @@ def template_package(ctx, path: str) -> bool:
 
 
 def _unique(findings: list[dict]) -> list[dict]:
-    """One finding per (path, line, kind), and no weak guess on a line that already has a strong finding."""
-    strong_lines = {(f["path"], f["line"]) for f in findings if f["strength"] == "strong"}
-    seen = set()
-    unique = []
+    """One finding per line of a file, the first strong one else the first: a line holds one value, which detect-secrets' entropy
+    and keyword guesses may both name (s28 c28 = s27 m19o1, a map page's `const ORS_API_KEY = '<56 hex>'`: two "probable secrets"
+    for one key). Findings without a line (a keystore) stay one per (path, kind)."""
+    first: dict = {}
     for f in findings:
-        key = (f["path"], f["line"], f["kind"])
-        if key in seen or (f["strength"] == "weak" and (f["path"], f["line"]) in strong_lines):
-            continue
-        seen.add(key)
-        unique.append(f)
-    return unique
+        key = (f["path"], f["line"]) if f.get("line") is not None else (f["path"], None, f["kind"])
+        if key not in first or (f["strength"] == "strong" and first[key]["strength"] != "strong"):
+            first[key] = f
+    return [f for f in findings if first.get((f["path"], f["line"]) if f.get("line") is not None else (f["path"], None, f["kind"])) is f]
 
 
 _API_KEY = lazy_compile(r"api_?key|apikey|access_?key|secret|token", re.I)
@@ -376,7 +374,7 @@ def composer_forge_token(path: str, line: str, before: str) -> bool:
         and bool(_COMPOSER_AUTH_KEY.search(before + "\n" + (line or "")))
 
 
-@fact("secrets", version=55, public=False, ahead=3)
+@fact("secrets", version=56, public=False, ahead=3)
 def secrets(ctx) -> dict:
     snap = ctx.snapshot
     inv = inventory_of(ctx)  # a package copied into libs/ (its own licence or manifest) is vendored by the inventory, not by its path
