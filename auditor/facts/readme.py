@@ -20,7 +20,7 @@ from auditor.facts.readme_qualifiers import another_products_docs, dev_use
 from auditor.facts.readme_chapters import DEV_TASK, LOCAL_RUN, USE_CASES, caution_only, chapter_body, licence_chapter_lines, says_nothing, section_text, chapter_marks, developer_tasks_chapter, function_parameters, local_run_chapter, install_chapter_lines, option_items, refine_chapter, setup_step
 from auditor.facts.readme_forms import _FOR_LIST, another_subject, own_title, chapter_title, led_by, shouted_or_nav, STEP_HEADING, dev_tool_commands, dev_tool_heading, about_the_project, mission_line, notice_line, sql_paragraph, figure_cell, lead_title, title_line, warning_or_step
 from auditor.facts.readme_headings import HEADING_WORDS, LABEL_WORDS, RUN_WORDS, SECTION_HEADINGS, SECTION_ORDER, heading_sections, own_run, run_only  # noqa: F401 (re-exported)
-from auditor.facts.readme_guides import contribution_workflow, resource_fields, tool_guides
+from auditor.facts.readme_guides import contribution_workflow, proposes_changes, resource_fields, tool_guides
 from auditor.facts.readme_licence import licence_chapter
 from auditor.facts.readme_steps import _TEST_RUNNER as TEST_RUNNER, chapter_sections, working_chapter, download_and_unpack, hosting_without_steps, numbered_use_step
 from auditor.facts.readme_uses import configurable_sentence, dependency_block, script_steps, interface_steps, own_text, production_server_sentence, served_folder_sentence, request_example, route_tables, run_steps, service_jobs, upkeep_chapter
@@ -34,7 +34,7 @@ from auditor.facts.readme_words import DOC_FILE_SECTIONS, K8S_KINDS, POINTER, TH
 from auditor.facts.readme_wordpress import read_as
 from auditor.facts.readme_needs import needs_sentence
 from auditor.facts.readme_places import bare_alert_lines, describing_field, folder_map, label_in_other_chapter, tests_chapter
-from auditor.facts.readme_environment import environment_sentence
+from auditor.facts.readme_environment import environment_sentence, settings_files_to_add
 from auditor.facts.readme_loading import loading_sentence
 from auditor.facts.readme_setup import clone_step, setup_chapter
 from auditor.facts.readme_badges import unbadged_headings
@@ -45,8 +45,8 @@ from auditor.langid import identify_languages, prose  # noqa: F401 (re-exported:
 from auditor.lazyre import lazy_compile
 
 
-# Purpose headings on the background (who launched it, why): the opening sentence before them says better what the project does
-_BACKGROUND = lazy_compile(r"(?:\d+ )*(?:contexte|context|genese|motivation|historique du projet|pourquoi ce projet|why this project)")
+# Purpose headings on the background (who launched it, why) or a principle ("## Principe"): the opening sentence before them says better what it does
+_BACKGROUND = lazy_compile(r"(?:\d+ )*(?:contexte|context|genese|motivation|historique du projet|pourquoi ce projet|why this project|principe|principes|principle|principles)")
 _MAKES = lazy_compile(r"(?:\d+ )*(?:generate|generating|generer|generez|generation|produce|produire|compute|calculer)\b")  # ("# Generate consolidated files")
 _HEADING_LINK = lazy_compile(r"\]\(\s{0,5}<?([^)\s<>]{1,300})")  # a heading's link target: "# [Contributing](CONTRIBUTING.md)"
 _INSTRUCTION = lazy_compile(r"\bgit clone\s+\S|\b(?:npm|yarn|pnpm) (?:install|i)\b|\bpip install\s+\S|\bdocker(?:-| )compose up\b|"
@@ -197,7 +197,7 @@ def analyse(text: str, path: str, files=None) -> dict:
                             else ["configuration"] if resource_fields(heading, body) else [])  # ("## 3. Publication"; "## En prod" over "L'application est déployée sur
             # Scalingo"; "### Ajout de fonctionnalités": a branch, then a pull request; "## The BuildProject resource": its fields commented)
             secs = chapter_sections(secs, heading, body, INSTALL_COMMAND, LOCAL_RUN, SECTION_HEADINGS["install"])  # ("Functions included in the module", "Développement" without a command)
-            secs = [] if b is title else secs  # (the README's title, "# theses-docker", over the whole document: no chapter of its own)
+            secs = [] if b is title else secs + ["contributing"] if "contributing" not in secs and proposes_changes(body) else secs  # (the title, "# theses-docker": no chapter; "# Retrieve package and develop": "… propose modifications of the code")
             if not secs and b is not title and not any(s for _, s in stack) and (route_tables(body) or interface_steps(own := own_text(lines, blocks, i))
                                                               or run_steps(own, INSTALL_COMMAND, TEST_RUNNER, DEV_TASK, LOCAL_RUN, 2 if _MAKES.match(heading) else 3) or service_jobs(own)
                                                               or tool_guides(heading, blocks, i, targets) or upkeep_chapter(heading, own, INSTALL_COMMAND)):  # ("## Tools": each tool's guide linked;
@@ -324,9 +324,9 @@ def analyse(text: str, path: str, files=None) -> dict:
     if "install" not in have and (load := loading_sentence([b for b in blocks if b.line not in aside], _SENTENCE_SPLIT, files)):
         have.add("install")  # "Il doit être exécuté dans une base de données précédemment créée"; "Pour exécuter les notebooks …, veuillez exécuter :" over requirements.txt
         details.append({"name": "install", "via": "sentence", "line": load[0], "text": load[1][:160]})
-    if "configuration" not in have and (block := fenced_settings(text, test_chapter_lines(blocks))):  # (not a manual test's variables)
-        details.append({"name": "configuration", "via": "sentence", "line": block[0], "text": block[1][:160]})
-        have.add("configuration")
+    if "configuration" not in have and (block := fenced_settings(text, test_chapter_lines(blocks)) or settings_files_to_add([b for b in blocks if b.line not in aside])):
+        details.append({"name": "configuration", "via": "sentence", "line": block[0], "text": block[1][:160]})  # (not a manual test's variables;
+        have.add("configuration")  # "Fichiers privés à ajouter :" over `./api/.env`: the settings files to give)
     if "usage" not in have and (example := opening_example(lines)):  # mdjs: "Example:" then the API's calls, right under the title
         details.append({"name": "usage", "via": "sentence", "line": example[0], "text": example[1][:160]})
         have.add("usage")
@@ -384,7 +384,7 @@ def analyse(text: str, path: str, files=None) -> dict:
     return out
 
 
-@fact("readme", version=193)
+@fact("readme", version=194)
 def readme(ctx) -> dict | None:
     path = ctx.fact("files").get("readme")
     if not path:

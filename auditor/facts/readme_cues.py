@@ -48,7 +48,10 @@ CONFIGURE_STEP = lazy_compile(r"^(?:\d+ )*(?:(?:ne pas oublier de|n oubliez pas 
                               # fichier .Renviron": a value to store in a setting or a settings file
                               r"|^(?:\d+ )*(?:sauvegarder|sauvegardez|enregistrer|enregistrez|ajouter|ajoutez|mettre|mettez|placer|placez|save|store|put|add) "
                               r"(?:\w+ ){0,5}?(?:dans|in|into|to|as) (?:\w+ ){0,2}?(?:variables? d environn?e?ments?|environment variables?|"
-                              r"fichier (?:de configuration|env|renviron|envrc)|(?:env|renviron|envrc|configuration) file|renviron)\b")
+                              r"fichier (?:de configuration|env|renviron|envrc)|(?:env|renviron|envrc|configuration) file|renviron)\b"
+                              # "it is necessary to provide a configuration file for your system": the settings file the reader writes
+                              r"|\b(?:provide|supply|write|fournir|fournissez|ecrire|ecrivez|rediger|redigez) (?:a |an |your |the |un |une |votre |le |son )?"
+                              r"(?:\w+ )?(?:configuration file|config file|fichier de configuration|fichier de config)\b")
 # a heading that edits or fills a settings file ("Mettre à jour .env.local", "Modifier le fichier .env", "Fill in config.yml"): the
 # settings to give (not "Mettre à jour le schéma": no settings file)
 SETTINGS_FILE_STEP = lazy_compile(r"^(?:\d+ )*(?:mettre a jour|mise a jour(?: du| de)?|mettez a jour|modifier|modifiez|modification(?: du| de)?|editer|editez|edition(?: du| de)?|"
@@ -249,9 +252,16 @@ SAMPLE_SETTINGS = lazy_compile(r"(?:\b(?:sample|example|exemple|template|dist)[-
 _COPY_WORD = lazy_compile(r"\b(copier|copiez|copy|cp|dupliquer|dupliquez|renommer|renommez|rename|based on|bas[ée]e? sur|[àa] partir d[eu])\b", re.I)  # ("create a .env file based on .env.example")
 
 
+# "Copiez les templates de configurations", "Copy the configuration templates" (their names in the commands below): the same step
+_COPY_SETTINGS_MODELS = lazy_compile(r"\b(?:copier|copiez|copy|dupliquer|dupliquez) (?:les |le |la |the |a |un |une |vos |your )?(?:"
+                                     r"(?:templates?|modeles?|exemples?|examples?|samples?) (?:de |d |of )?(?:la |the )?(?:configurations?|config|parametres|parametrage|settings)"
+                                     r"|(?:configuration|config|settings) (?:templates?|samples?|examples?))\b")
+
+
 def copies_sample_settings(text: str, links: list[str]) -> bool:
-    """A paragraph that tells to copy a sample settings file, or links to one (a table's cell)."""
-    return (bool(SAMPLE_SETTINGS.search(text)) and bool(_COPY_WORD.search(text))) or any(SAMPLE_SETTINGS.search(u) for u in links)
+    """A paragraph that tells to copy a sample settings file (or the settings' templates), or links to one (a table's cell)."""
+    return (bool(SAMPLE_SETTINGS.search(text)) and bool(_COPY_WORD.search(text))) or any(SAMPLE_SETTINGS.search(u) for u in links) \
+        or bool(_COPY_SETTINGS_MODELS.search(norm(text)))
 
 
 # Headings that are a chapter on the container image alone: how to build and run it, an installation

@@ -11,6 +11,8 @@ nothing ("No environment variable is required").
 
 from __future__ import annotations
 
+import re
+
 from auditor.facts.document import norm
 from auditor.lazyre import lazy_compile
 
@@ -23,8 +25,37 @@ _SET = lazy_compile(r"\b(?:set ?up|set|setting|define|defined|provide|provided|f
 _NONE = lazy_compile(r"\b(?:no|without|aucune?|sans|pas de|ni) (?:\w+ ){0,2}?(?:environment variables?|env vars?|variables? d environnement)\b")
 
 
+# a remark in parentheses ("compiler en local (setup plus fastidieux concernant les variables d'environnement …)"): the variables named in
+# passing, in a comparison of two ways to build, no step that sets them
+_ASIDE = lazy_compile(r"\([^()]{0,600}\)")
+
+
 def environment_sentence(sentence: str) -> bool:
     """The sentence (as written) has the reader set the project's environment variables, or lists them."""
     normed = norm(sentence)
     return (len(normed.split()) <= MAX_WORDS and bool(_VARIABLES.search(normed)) and bool(_SET.search(normed))
-            and not _NONE.search(normed))
+            and not _NONE.search(normed) and bool(_VARIABLES.search(norm(_ASIDE.sub(" ", sentence)))))
+
+
+# "Fichiers privés à ajouter :" over `./api/.env` `./expo/.env.local` (under "# Installation environnement"): the settings files each
+# copy is given, its configuration; a list of data files to add ("Fichiers à ajouter : data/communes.csv") is none
+_FILES_TO_ADD = lazy_compile(r"^(?:les |the |vos |your )?(?:\w+ )?(?:fichiers?|files?) (?:\w+ ){0,2}?(?:a ajouter|a creer|a fournir|a placer|a renseigner|to add|to create|"
+                             r"to provide|to fill)\b")
+_SETTINGS_NAME = lazy_compile(r"(?<![\w-])\.env(?:\.[\w-]+)?(?![\w-])|(?<![\w-])[\w-]*(?:config|settings|parametres|parameters|secrets?)[\w-]*"
+                              r"\.(?:json|ya?ml|toml|ini|php|js|py|properties|env)\b", re.I)
+
+
+def settings_files_to_add(blocks: list) -> tuple[int, str] | None:
+    """The paragraph announcing the settings files to add (its line and text), when the paragraphs right after it (before any heading)
+    name them."""
+    for i, b in enumerate(blocks):
+        if b.kind != "paragraph" or not _FILES_TO_ADD.match(norm(b.text)) or not b.text.rstrip().endswith(":"):
+            continue
+        after = []
+        for nxt in blocks[i + 1:i + 4]:
+            if nxt.kind == "heading":
+                break
+            after.append(nxt.text)
+        if any(_SETTINGS_NAME.search(t) for t in after):
+            return b.line, b.text
+    return None

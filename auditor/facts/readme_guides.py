@@ -6,6 +6,7 @@ names features only as work to do ("Ajout de fonctionnalités", "Adding features
 from __future__ import annotations
 
 import posixpath
+import re
 from urllib.parse import urlparse
 
 from auditor.facts.document import norm
@@ -58,6 +59,19 @@ def contribution_workflow(body: str) -> bool:
     """The chapter gives the steps of a change's way in: a branch created and a pull (merge) request opened."""
     normed = norm(body[:6000])
     return bool(_NEW_BRANCH.search(normed)) and bool(_OPEN_REQUEST.search(normed))
+
+
+# the reader invited to propose changes to the code ("You can get this package and propose modifications of the code.", "Vous pouvez
+# proposer des modifications du code"): how to contribute, whatever the heading ("# Retrieve package and develop")
+_PROPOSE_CHANGES = lazy_compile(r"\b(?:propose|proposer|proposez|submit|soumettre|soumettez|suggest|suggerer|suggerez) (?:\w+ ){0,2}?"
+                                r"(?:modifications?|changes|changements|corrections|improvements|ameliorations|evolutions) (?:of|to|in|du|au|de|dans|sur) "
+                                r"(?:the |this |le |la |ce |cet |cette |l )?(?:source )?(?:code|codes|project|projet|package|repository|depot)\b")
+
+
+def proposes_changes(body: str) -> bool:
+    """The chapter's first paragraph invites the reader to propose changes to the code."""
+    first = next((p for p in re.split(r"\n\s*\n", body) if p.strip()), "")
+    return bool(_PROPOSE_CHANGES.search(norm(first[:1000])))
 
 
 # "Ajout de fonctionnalités", "Ajouter une fonctionnalité", "Adding features", "Add a new feature", "Développer une nouvelle fonctionnalité":

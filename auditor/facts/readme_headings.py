@@ -28,13 +28,14 @@ SECTION_HEADINGS: dict[str, tuple[str, ...]] = {
                 "mission", "fonctionnalites", "features", "summary", "resume", "en bref", "a quoi sert", "le service",
                 "the service", "vue d ensemble", "purpose", "goal", "goals", "motivation", "genese", "principe",
                 "histoire de ce", "histoire de cet", "histoire de cette", "histoire du projet", "historique du projet"),  # ("Histoire de ce cli")
-    "install": ("installation", "install", "installer", "installing", "setup", "set up", "setting up", "getting started", "demarrage",
+    "install": ("installation", "install", "installer", "installing", "setup", "set up", "setting up", "getting started", "get started", "demarrage",
                 "demarrer", "mise en place", "mettre en place", "prerequis", "pre requis", "prerequisites", "requirements", "quick start",
                 "quickstart", "demarrage rapide", "en local", "locally", "local development", "developpement local",
                 "developpement", "development", "developing", "build", "building", "compilation", "dependances", "dependencies", "lancer le projet",
                 "run the project", "pour commencer", "mise en route", "premiers pas", "first steps", "how to install",
                 "comment installer", "installation locale", "developper", "develop", "contribuer au code", "initialiser le projet", "initialisation du projet", "initialiser l environnement", "initialisation de l environnement", "bundler", "bundle install", "composer install", "npm install", "yarn install", "pip install"),
     "usage": ("usage", "usages", "utilisation", "utilisations", "utiliser", "how to use", "mode d emploi", "guide utilisateur", "user guide",
+              "userguide", "users guide", "user s guide",  # (the word run together: "# Userguide", "User's Guide")
               "use cases", "examples", "example", "exemples", "exemple", "commandes", "commands", "running", "lancement", "lancer",
               "run", "rake tasks", "taches rake", "make targets", "cibles make", "available tasks", "taches disponibles", "launch the app", "launch the application", "launch the project", "tutorial", "tutoriel", "manuel", "manual", "api", "documentation", "docs", "execution", "mode operatoire", "chaine operatoire", "command line", "ligne de commande", "ligne de commandes", "liste des routes", "routes disponibles", "available routes", "endpoints", "end points",
               # the steps in the interface, as headings ("Dans le menu de GeoNature, cliquer sur le module", "Cliquez sur le bouton Éditer")
