@@ -15,10 +15,11 @@ SENSITIVE_NAME = lazy_compile(r"(secret|passw|(?:^|_)pass(?:$|_)|pwd|token|api_?
 # a setting about a secret, not the secret (an OpenID client's ID_TOKEN_SIGNED_RESPONSE_ALG="ES256", TOKEN_TTL, PASSWORD_MIN_LENGTH,
 # SECRET_KEY_FILE): its last word names an algorithm, a lifetime, a size, a place or a kind; or the version of an image or release of the
 # software the name is about (an authentication proxy's OAUTH2_PROXY_IMAGE_TAG=stable, AUTH_SERVICE_VERSION=1.3.4), or the realm an
-# authentication server names its users' space (AUTH_REALM=agents)
+# authentication server names its users' space (AUTH_REALM=agents), or the name it gives a thing (a session cookie's
+# AUTH_COOKIE_NAME=ngc_server_auth_jwt, a key header's API_KEY_NAME=X-Api-Key)
 SECRET_ATTRIBUTE = lazy_compile(r"_(?:alg|algo|algorithm|ttl|expiry|expiration|expires(?:_in)?|lifetime|duration|timeout|length|len|size|"
                                 r"min_length|max_length|issuer|scopes?|type|method|header|endpoint|url|uri|host|port|path|file|dir|"
-                                r"image|image_tag|tag|version|release|realm)$", re.I)
+                                r"image|image_tag|tag|version|release|realm|name)$", re.I)
 PLACEHOLDER = lazy_compile(r"^(['\"]?)(|(?:do|please|pls|to)?[-_]?change[-_]?me|change[-_]?it|changethis|replace[-_]?me|to[-_]?(?:be[-_]?)?(?:changed|defined|replaced|fill)|"
                          r"[àa][-_]?(?:remplir|changer|d[ée]finir|compl[ée]ter)|placeholder|__\w+__|@[\w.-]+@|#\{[^}]*\}|xx+(?:[-_.]?x+)*|\*+|\.\.\.|…|<[^>]*>|\[[^\]]*\]|\{\{[^}]*\}\}|"
                          r"\{[^}]*\}|\$\{\{[^}]*\}\}|\$\{[^}]*\}|\$\w+|%[\w()]+%?|%\([\w]+\)s|your\w*|your[-_ ].*|my[-_]?(?:pass|secret|token|key|api|user|login|db|database)\w*|"
