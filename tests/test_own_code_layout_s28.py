@@ -122,3 +122,24 @@ def test_a_folder_of_documents_and_their_figures_still_counts(tmp_path):
              **{f"guides/figure{i}.png": "\x89PNG\r\n" for i in range(4)}}
     res = judge(tmp_path, files, [DOCS])[1][DOCS]
     assert res["status"] == "fail" and res["evidence"][0]["value"] == 5, (res["message"], res["evidence"])
+
+
+STD = "interoperability.data-standards"
+SONAR = ("#!/bin/bash\nmkdir -p sonar-reports\n"
+         "echo \"<?xml version='1.0' encoding='UTF-8' standalone='yes'?><testsuites name='AllTestUnits'></testsuites>\" > sonar-reports/TEST-report.xml\n"
+         "echo \"<?xml version='1.0' ?><!DOCTYPE coverage SYSTEM 'http://cobertura.sourceforge.net/xml/coverage-03.dtd'><coverage></coverage>\" "
+         "> sonar-reports/coverage.xml\n")
+
+
+def test_a_ci_script_s_test_report_is_no_xml_data(tmp_path):
+    # (an iOS client's run-sonar-swift.sh writing an empty JUnit report made data-standards read "Open formats: JSON, XML")
+    files = {"README.md": "# Outil\n\nUn outil.\n", "run-sonar.sh": SONAR, "outil.py": "print('ok')\n"}
+    res = judge(tmp_path, files, [STD])[1][STD]
+    assert "XML" not in (res.get("details") or {}).get("formats", []), (res["message"], res.get("details"))
+
+
+def test_xml_a_script_writes_for_another_program_still_counts(tmp_path):
+    feed = ("import sys\n\n\ndef flux(titre):\n    return \"<?xml version='1.0' encoding='UTF-8'?><rss version='2.0'><channel><title>\" + titre + "
+            "\"</title></channel></rss>\"\n\n\nsys.stdout.write(flux('Actualites'))\n")
+    res = judge(tmp_path, {"README.md": "# Flux\n\nUn flux RSS.\n", "flux.py": feed}, [STD])[1][STD]
+    assert "XML" in res["details"]["formats"], (res["message"], res.get("details"))
