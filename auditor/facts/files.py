@@ -18,29 +18,12 @@ from auditor.facts.web_templates import web_server_template
 from auditor.facts.scaffold_tests import scaffold_test, untested_script  # noqa: F401 (re-exported)
 from auditor.facts.server_pages import is_server_page
 from auditor.facts.requirement_files import compiled_requirements  # noqa: F401 (re-exported)
+from auditor.facts.ci_systems import CI_SYSTEMS  # noqa: F401 (re-exported)
+from auditor.facts.settings_files import named_settings
 from auditor.lazyre import lazy_compile
 
 README_NAMES = COMMUNITY["readme"]
-
-CI_SYSTEMS = (
-    ("github-actions", lazy_compile(r"^\.github/workflows/[^/]+\.ya?ml$")),
-    ("gitlab-ci", lazy_compile(r"^\.gitlab-ci\.ya?ml$")),
-    ("circleci", lazy_compile(r"^(\.circleci/[^/]+\.ya?ml|circle\.ya?ml)$")),
-    ("travis", lazy_compile(r"^\.travis\.ya?ml$")),
-    ("jenkins", lazy_compile(r"^(([^/]+/)?Jenkinsfile([.-][\w.-]+)?|[^/]+\.jenkinsfile)$")),
-    ("woodpecker", lazy_compile(r"^\.woodpecker(\.ya?ml|/[^/]+\.ya?ml)$")),
-    ("drone", lazy_compile(r"^\.drone\.ya?ml$")),
-    ("azure-pipelines", lazy_compile(r"^azure-pipelines\.ya?ml$")),
-    ("bitbucket-pipelines", lazy_compile(r"^bitbucket-pipelines\.yml$")),
-    ("appveyor", lazy_compile(r"^\.?appveyor\.ya?ml$")),
-    ("forgejo-actions", lazy_compile(r"^\.(forgejo|gitea)/workflows/[^/]+\.ya?ml$")),
-    ("buildkite", lazy_compile(r"^\.buildkite/pipeline\.ya?ml$")),
-    ("sourcehut", lazy_compile(r"^(\.build\.ya?ml|\.builds/[^/]+\.ya?ml)$")),
-    ("semaphore", lazy_compile(r"^\.semaphore/semaphore\.ya?ml$")),
-    ("wercker", lazy_compile(r"^wercker\.ya?ml$")),
-    ("cloud-build", lazy_compile(r"^cloudbuild\.ya?ml$")),
-    ("codeship", lazy_compile(r"^codeship-(steps|services)\.ya?ml$")),
-)
+_SETTINGS_FORMAT = lazy_compile(r"\.(?:properties|ini|conf|cfg|ya?ml|toml|xml|json|env)$", re.I)  # (not a script: settings.py is code)
 
 OPENAPI_NAME = lazy_compile(r"(^|/)(openapi|swagger|api[-_.]?spec|api[-_.]?docs?)([-_.][a-z0-9]+)*\.(ya?ml|json)$", re.I)
 DOCKERFILE = lazy_compile(r"(^|/)(Dockerfile|Containerfile)([.-][^/]*)?$|(^|/)[^/]+\.dockerfile$", re.I)
@@ -302,7 +285,7 @@ def project_image(snap, live: list, compose: str | None) -> str | None:
 README_VARIANT = re.compile(r"^(readme|lisezmoi)[._-][\w.-]+\.(md|markdown|rst|txt|adoc)$", re.I)
 
 
-@fact("files", version=97)
+@fact("files", version=98)
 def files(ctx) -> dict:
     snap = ctx.snapshot
     entries = list(snap.files.values())
@@ -350,6 +333,11 @@ def files(ctx) -> dict:
                                                             rank=lambda p: (is_doc(p), *settings_rank(p))) \
         or first(_SETTINGS_TEMPLATE, skip=lambda p: run_env(p) or content_model(p) or web_server_template(snap, p) != "filled")
     # (a web server's template comes last, and only with the placeholders a deployment fills: the project's own settings template leads)
+    # (else the settings file the README names where it speaks of configuring, in a settings format — config/settings.toml "configurée
+    # dans 'config/settings.toml'", its passwords "volontairement erroné[s]": what each deployment adapts, and the template
+    # reusability.configuration names, by the same reading, settings_files.named_settings)
+    out["env_template"] = out["env_template"] or next((p for p in named_settings(snap, own, [out["readme"]] if out["readme"] else [])
+                                                       if _SETTINGS_FORMAT.search(p) and not is_test(p) and not run_env(p)), None)
     # (and the component it belongs to, when it is one component's among others: a bundled library's .env, a demo client's)
     out["env_template_component"] = template_component(live, out["env_template"])
     # (a folder of images only, helmdex's docs/logo.png, holds the README's pictures, not documentation)

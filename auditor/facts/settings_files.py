@@ -6,7 +6,7 @@ from __future__ import annotations
 import re
 
 from auditor.facts.app_settings import app_settings  # noqa: F401 (re-exported: the env_settings fact reads them with the others)
-from auditor.facts.files import CI_SYSTEMS
+from auditor.facts.ci_systems import CI_SYSTEMS
 from auditor.facts.host_settings import HOST_SETTINGS, host_settings  # noqa: F401 (re-exported for env_settings)
 from auditor.facts.inventory import LOCKFILES, MANIFESTS, is_test
 from auditor.facts.kind_appsscript import apps_script_files, global_used

@@ -1,0 +1,26 @@
+"""The continuous-integration systems, each with the path of its pipeline file (the files fact's ``ci``): a module of its own, so
+that the settings-file readers can tell a CI file without importing the files fact, which reads them in turn."""
+
+from __future__ import annotations
+
+from auditor.lazyre import lazy_compile
+
+CI_SYSTEMS = (
+    ("github-actions", lazy_compile(r"^\.github/workflows/[^/]+\.ya?ml$")),
+    ("gitlab-ci", lazy_compile(r"^\.gitlab-ci\.ya?ml$")),
+    ("circleci", lazy_compile(r"^(\.circleci/[^/]+\.ya?ml|circle\.ya?ml)$")),
+    ("travis", lazy_compile(r"^\.travis\.ya?ml$")),
+    ("jenkins", lazy_compile(r"^(([^/]+/)?Jenkinsfile([.-][\w.-]+)?|[^/]+\.jenkinsfile)$")),
+    ("woodpecker", lazy_compile(r"^\.woodpecker(\.ya?ml|/[^/]+\.ya?ml)$")),
+    ("drone", lazy_compile(r"^\.drone\.ya?ml$")),
+    ("azure-pipelines", lazy_compile(r"^azure-pipelines\.ya?ml$")),
+    ("bitbucket-pipelines", lazy_compile(r"^bitbucket-pipelines\.yml$")),
+    ("appveyor", lazy_compile(r"^\.?appveyor\.ya?ml$")),
+    ("forgejo-actions", lazy_compile(r"^\.(forgejo|gitea)/workflows/[^/]+\.ya?ml$")),
+    ("buildkite", lazy_compile(r"^\.buildkite/pipeline\.ya?ml$")),
+    ("sourcehut", lazy_compile(r"^(\.build\.ya?ml|\.builds/[^/]+\.ya?ml)$")),
+    ("semaphore", lazy_compile(r"^\.semaphore/semaphore\.ya?ml$")),
+    ("wercker", lazy_compile(r"^wercker\.ya?ml$")),
+    ("cloud-build", lazy_compile(r"^cloudbuild\.ya?ml$")),
+    ("codeship", lazy_compile(r"^codeship-(steps|services)\.ya?ml$")),
+)
