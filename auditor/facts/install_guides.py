@@ -41,7 +41,8 @@ def notes_beside_scripts(entries: list) -> list[str]:
 DEPLOY_TITLE = lazy_compile(r"\b(?:manuel|guide|documentation|proc[ée]dure)\s+(?:d['’]\s*|de\s+l['’]\s*|de\s+|du\s+)?(?:infrastructure|installation|exploitation|"
                             r"d[ée]ploiement|h[ée]bergement|mise\s+en\s+(?:production|service))\b|"
                             r"\b(?:deployment|installation|install|operations|infrastructure|hosting)\s+(?:guide|manual|handbook)\b|\brunbook\b", re.I)
-_HTML_TITLE = lazy_compile(r"<(title|h1)\b[^>]*>(.*?)</\1\s*>", re.I | re.S)
+# (tempered by its opener: a page of "<title>" never closed costs one scan, not one per opener)
+_HTML_TITLE = lazy_compile(r"<(title|h1)\b[^>]*>((?:(?!<(?:title|h1)\b).)*?)</\1\s*>", re.I | re.S)
 _TAG = lazy_compile(r"<[^>]+>")
 HTML_DOC_EXT = frozenset({"html", "htm", "xhtml"})
 MAX_HTML_DOCS = 20
