@@ -93,7 +93,7 @@ Le service est en ligne sur [compost.agglo-exemple.fr](https://compost.agglo-exe
 def test_description_first_or_not():
     first = analyse(f"# P\n\n{FR_INTRO}\n\n## Installation\n\nx\n", "README.md")["description"]
     assert first["first"] and first["line"] == 3
-    late = analyse(f"# P\n\n## Installation\n\n`npm i`\n\n## Notes\n\n{FR_INTRO}\n", "README.md")["description"]
+    late = analyse(f"# Compost Quartier\n\n## Installation\n\n`npm i`\n\n## Notes\n\n{FR_INTRO}\n", "README.md")["description"]  # (after the install, a chapter on the project by its name)
     assert late is not None and not late["first"]
 
 

@@ -142,7 +142,9 @@ def notice_line(normed: str) -> bool:
 
 # A warning or a prerequisite set apart ("> ⚠️ docker doit être lancé et mysql-client installé", "**Attention** : …",
 # "⚠️ migration du projet vers …"): a notice to the reader, not what the project is (raw text: the sign is no word)
-_WARNING = lazy_compile(r"^[\s>*_]*(?:⚠|🚨|❗|❌|⛔|🛑|☢|‼|🚧|🏗)|^[\s>*_(]*(?:attention|avertissement|warning|caution|danger|important|nota bene|"
+_WARNING = lazy_compile(r"^[\s>*_]*(?:⚠|🚨|❗|❌|⛔|🛑|☢|‼|🚧|🏗)|^[\s>*_]*:(?:warning|exclamation|heavy_exclamation_mark|bangbang|rotating_light|"
+                        r"no_entry(?:_sign)?|x|stop_sign|construction):"  # (GitHub's shortcodes for the same signs: ":exclamation: Projet transféré à la CNAM")
+                        r"|^[\s>*_(]*(?:attention|avertissement|warning|caution|danger|important|nota bene|"
                         r"n\.?\s?b\.?|note|remarque|info|information|astuce|tip|rappel|reminder)\b[\s*_]*[:!]"
                         # a work-in-progress banner ("🚧 Work in progress: …", "WIP - Ce dépôt est en cours de construction", "En construction !"):
                         # where the project stands, not what it is

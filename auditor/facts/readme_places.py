@@ -8,6 +8,7 @@ import re
 
 from auditor.facts.document import norm
 from auditor.facts.readme_cues import ALERT
+from auditor.facts.readme_forms import mission_line
 from auditor.lazyre import lazy_compile
 
 # A chapter on the tests ("## Tests Cypress", "## Lancer les tests", "## Running the tests"): how the team checks the code
@@ -67,3 +68,57 @@ def tests_chapter(normed: str) -> bool:
 def describing_field(b) -> bool:
     """The paragraph is a list item "Description : …" of three words or more (an ENT module's header list under its title)."""
     return bool(b.item and _DESCRIBING_FIELD.match(norm(b.text.replace(":", " colon "))))
+
+
+# A chapter presenting one script or file ("### Le script start-dev.sh", "## The file config.py"): its text says what that file does
+_FILE_CHAPTER = lazy_compile(r"^(?:(?:le|la|les|the|un|une|a|an)\s+)?(?:script|fichier|file|commande|command)s?\s+[`*]*[\w./-]+\."
+                             r"(?:sh|bash|py|js|ts|rb|php|pl|ps1|bat|cmd|sql|r|toml|ya?ml|json|ini|cfg)[`*]*$", re.I)
+# Who runs the project ("This project is conducted by the Lab IA at Etalab.", "Ce projet est porté par …"): its provenance, not what it is
+_PROVENANCE = lazy_compile(r"^(?:this|the|ce|cet|le) (?:project|projet|tool|outil|repository|depot|application|service|logiciel|software) "
+                           r"(?:is|est|was|a ete|has been) (?:conducted|led|run|managed|funded|financed|supported|porte|mene|pilote|finance|soutenu) (?:by|par)\b")
+_DETAILS_OPEN = re.compile(r"<details\b", re.I)
+_DETAILS_CLOSE = re.compile(r"</details\s*>", re.I)
+
+
+def file_chapter(heading: str) -> bool:
+    """The heading (as written) presents one script or file of the repository: what follows describes that file, not the project."""
+    return bool(_FILE_CHAPTER.match(heading.strip().strip("*` ")))
+
+
+def provenance_line(text: str) -> bool:
+    """The paragraph (as written) opens on who conducts or funds the project ("This project is conducted by the Lab IA at Etalab.
+    The aim of the Lab IA is …"): the team's word, the project's description comes after."""
+    return bool(_PROVENANCE.match(norm(text)))
+
+
+def collapsed_lines(lines: list[str]) -> set[int]:
+    """The lines (1-based) inside an HTML <details> block ("<details>" / "<summary>Custom zones — link detections to custom
+    zones</summary>" then an SQL snippet): a folded extra, its summary the snippet's title, never the project's description."""
+    out: set[int] = set()
+    depth = 0
+    for i, line in enumerate(lines, 1):
+        opened = len(_DETAILS_OPEN.findall(line))
+        if depth or opened:
+            out.add(i)
+        depth = max(0, depth + opened - len(_DETAILS_CLOSE.findall(line)))
+    return out
+
+
+_LEAD_ARTICLE = re.compile(r"^(?:le|la|l|les|the|this|ce|cet|cette) ")
+
+
+def names_project(text: str, name: str) -> bool:
+    """The paragraph (as written) states the project's mission or opens on its name (``name``: the README's title, one to six words) or the title's head
+    word ("L'assistant répond aux questions …" under "# Assistant virtuel"): late under "## Notes" it is about the project; "If a
+    docker has been run with seed data, first clear it" is not."""
+    if mission_line(text):
+        return True  # ("## Projet PLUVIA" / "Notre mission : Aider chaque commune à …": the team's word for what the project is for)
+    own, normed = norm(name), _LEAD_ARTICLE.sub("", norm(text))
+    head = own.split()[0] if own else ""
+    return bool(own) and len(own.split()) <= 6 and (normed.startswith(f"{own} ") or len(head) >= 4 and normed.startswith(f"{head} "))
+
+
+def description_blocks(blocks: list, lines: list[str]) -> list:
+    """The blocks the description may come from: not a bare alert's lines, not a folded <details> snippet's."""
+    out = bare_alert_lines(blocks) | collapsed_lines(lines)
+    return [b for b in blocks if b.line not in out]
