@@ -66,6 +66,23 @@ RUNTIMES = (
 )
 _LUTECE = lazy_compile(r"<packaging>\s*lutece-plugin\s*</packaging>")
 _COMPOSER_PACKAGE = lazy_compile(r'"type"\s*:\s*"(?:library|[\w-]+-(?:bundle|module|plugin|theme|extension|component))"')
+_COMPOSER_NAME = lazy_compile(r'"name"\s*:\s*"([\w.-]+/[\w.-]+)"')
+_COMPOSER_TYPE = lazy_compile(r'"type"\s*:')
+
+
+def _composer_package(ctx) -> bool:
+    """composer.json makes the repository a Composer package: its own type says so, or it names no type (Composer's default is
+    "library") and the README installs it by its name (a fire service's PSR-4 package: `composer require SDIS62/core-user`)."""
+    text = ctx.snapshot.read_text("composer.json", limit=64 * 1024) or ""
+    if _COMPOSER_PACKAGE.search(text):
+        return True
+    name = _COMPOSER_NAME.search(text)
+    readme = ctx.fact("files").get("readme")
+    if not name or _COMPOSER_TYPE.search(text) or not readme:
+        return False
+    return bool(re.search(r"composer\s+require\s+" + re.escape(name.group(1)) + r"(?![\w/-])", ctx.snapshot.read_text(readme, limit=256 * 1024) or "", re.I))
+
+
 _GEM_RUNS = lazy_compile(r"""(?m)^[ \t]*gem[ \t]+["'](?:jekyll|github-pages|middleman|bridgetown|nanoc|rails|sinatra|hanami|roda)["']""")
 _CORDOVA = lazy_compile(r"<widget\b[^>]*\bxmlns(?::cdv|:gap)?=\"http://(?:cordova\.apache\.org|phonegap\.com)/ns")
 ROOT_SCRIPT = lazy_compile(r"^([a-z0-9]+[_-])?(setup|install|bootstrap|deploy)([_-][\w-]*)?(\.sh)?$", re.I)
@@ -151,7 +168,7 @@ def _config_docs(ctx) -> list[str]:
         return []
 
 
-@fact("install_recipes", version=51, public=False)
+@fact("install_recipes", version=52, public=False)
 def install_recipes(ctx) -> dict:
     """``runtimes``: ``[name, first path]`` per kind of recipe found (containers, compose, Helm, task runners…, in the order of
     :data:`RUNTIMES`); ``install_docs``: install documents; ``readme_command``: ``[line, command]`` of the README's first install command, or None."""
@@ -188,7 +205,7 @@ def install_recipes(ctx) -> dict:
         named += [p for p, marker in (("metadata.json", '"operatingsystem_support"'), ("meta/main.yml", "galaxy_info:"))
                   if p in ctx.snapshot.files and marker in (ctx.snapshot.read_text(p, limit=64 * 1024) or "")]
         # a Composer package of its own type (`composer require sdis62/toolbox`: "type": "library", a bundle, a module, a plugin)
-        named += ["composer.json"] if _COMPOSER_PACKAGE.search(ctx.snapshot.read_text("composer.json", limit=64 * 1024) or "") else []
+        named += ["composer.json"] if _composer_package(ctx) else []
         if named:
             found.append(["package", named[0]])
     # a Ruby site or application whose Gemfile, locked, declares what builds or runs it (a Jekyll site's `bundle install` then

@@ -362,8 +362,8 @@ signal("territory.authority-name",
 
 # A département's own body named by its number (the fire and rescue service: "Numéro Chrono SDIS 91" in a screen, "SDIS-2A"):
 # another département's service edits it (in a comment, a package's author line or an owner/project name — "PRODID:SDIS62/Prevarisc",
-# the upstream's forge path —, a record, not a value)
-signal("territory.body-number", r"""(?<![\w-])(S\.?D\.?I\.?S\.?[ -]?(?:0[1-9]|[1-8]\d|9[0-5]|2[AB]|97[1-6]))(?![\w/-])""",
+# the upstream's forge path —, a record, not a value; nor a PHP namespace, `namespace SDIS62\Core\User;`: the package's name)
+signal("territory.body-number", r"""(?<![\w\\-])(S\.?D\.?I\.?S\.?[ -]?(?:0[1-9]|[1-8]\d|9[0-5]|2[AB]|97[1-6]))(?![\w/\\-])""",
        ("sdis", "s.d.i.s"), flags=0, classes=("code", "template"), group=1, accept=lambda m: in_code(m) and not is_package_metadata(m))
 
 

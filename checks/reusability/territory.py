@@ -298,8 +298,10 @@ def territory_neutral(ctx) -> Result:
                                      f"No territory-specific value in the files read; not measured: {unread_en}."),
                                    unread_ev + [Evidence(note=scan_note(scan))], **details)
     # a tree without code, in which the scan read no file of code or page templates either (a default branch holding only its README):
-    # nothing to be neutral or not, as the sibling checks say; a view alone (a .phtml the inventory counts as no source) is judged
-    if not findings and not any((scan.get("classes") or {}).get(c) for c in CODE_CLASSES) and (why := code_free(ctx)):
+    # nothing to be neutral or not, as the sibling checks say; a view alone (a .phtml the inventory counts as no source) is judged, and
+    # so is a GIS kit's layer definitions, projects, styles or FME workspaces (the servers and extents they name are its settings)
+    if not findings and not any((scan.get("classes") or {}).get(c) for c in CODE_CLASSES) \
+            and not any(_gis_tool_file(p) for p in ctx.snapshot.files) and (why := code_free(ctx)):
         return Result.not_applicable(T(f"{why['fr']} : aucune valeur de code à examiner.", f"{why['en']}: no code value to examine."), **details)
     if not findings:
         # say where the values outside the code were seen, never that a kind of file holds none: the signals do not all read
