@@ -118,7 +118,23 @@ def names_project(text: str, name: str) -> bool:
     return bool(own) and len(own.split()) <= 6 and (normed.startswith(f"{own} ") or len(head) >= 4 and normed.startswith(f"{head} "))
 
 
+_QUOTED_ALERT = lazy_compile(r"^\s{0,3}>\s*\[!(?:NOTE|TIP|IMPORTANT|WARNING|CAUTION)\]", re.I)
+_QUOTED = lazy_compile(r"^\s{0,3}>")
+
+
+def quoted_alert_lines(lines: list[str]) -> set[int]:
+    """The lines (1-based) of a GitHub alert's blockquote, every paragraph of it ("> [!IMPORTANT]", "> Maxime … a décidé de reprendre
+    la maintenance…", ">", "> Bien que nous … ne pouvons garantir que nous pourrons continuer…"): the notice, to its last "> " line."""
+    out: set[int] = set()
+    alert = False
+    for i, x in enumerate(lines, 1):
+        alert = bool(_QUOTED_ALERT.match(x)) or (alert and bool(_QUOTED.match(x)))
+        if alert:
+            out.add(i)
+    return out
+
+
 def description_blocks(blocks: list, lines: list[str]) -> list:
-    """The blocks the description may come from: not a bare alert's lines, not a folded <details> snippet's."""
-    out = bare_alert_lines(blocks) | collapsed_lines(lines)
+    """The blocks the description may come from: not an alert's lines (bare or quoted), not a folded <details> snippet's."""
+    out = bare_alert_lines(blocks) | quoted_alert_lines(lines) | collapsed_lines(lines)
     return [b for b in blocks if b.line not in out]
