@@ -384,7 +384,7 @@ def analyse(text: str, path: str, files=None) -> dict:
     return out
 
 
-@fact("readme", version=196)
+@fact("readme", version=197)
 def readme(ctx) -> dict | None:
     path = ctx.fact("files").get("readme")
     if not path:
