@@ -692,6 +692,19 @@ def _stated_words(section: str, at: int) -> str:
     return words[:120]
 
 
+# A licence chapter saying the licence is still to be chosen, naming one only as an example ("## Licence" / "À définir avant
+# publication (ex. Licence Ouverte Etalab 2.0 pour une application de l'État)"): no licence is stated
+_UNDECIDED = lazy_compile(r"^\W*(?:(?:la |the )?licen[cs]es?\W*(?:est |is |reste |remains )?)?(?:[àa] (?:d[ée]finir|d[ée]terminer|choisir|pr[ée]ciser)|"
+                          r"to be (?:defined|determined|decided|chosen|confirmed)|TBD\b|not yet (?:chosen|decided|defined)|"
+                          r"pas encore (?:choisie?|d[ée]finie?|d[ée]cid[ée]e?))", re.I)
+
+
+def _undecided(section: str) -> bool:
+    """The licence chapter's first line of text says the licence is still to be chosen."""
+    body = [x for x in section.splitlines()[1:] if x.strip() and not set(x.strip()) <= set("=-")]
+    return bool(body) and bool(_UNDECIDED.search(body[0]))
+
+
 def _readme_source(snap) -> tuple[str | None, dict | None]:
     """The root README's text and the license its License section (or a sentence stating it) names, if any."""
     readme = sorted((e for e in snap.files.values() if e.dir == "" and README.match(e.name)), key=lambda e: (not e.name.lower().endswith(".md"), e.name))
@@ -702,7 +715,7 @@ def _readme_source(snap) -> tuple[str | None, dict | None]:
     section = (readme_section(readme_text) or licence_sentence(readme_text) or licence_field(readme_text) or licence_link(readme_text)
                or badge(readme_text)) \
         if readme_text else None
-    named = notices.names_in(section[0]) if section else None
+    named = notices.names_in(section[0]) if section and not _undecided(section[0]) else None
     whole = _section_full_text(readme[0].path, section) if section and not named else None
     if whole:
         return readme_text, whole
@@ -753,7 +766,7 @@ def _reuse_source(reuse: dict, reuse_layout: bool) -> dict | None:
             "covers_code": dict(sorted(code.items(), key=lambda kv: -kv[1])[:20])}
 
 
-@fact("license", version=60)
+@fact("license", version=61)
 def license_fact(ctx) -> dict:
     snap = ctx.snapshot
     index = get_index()
