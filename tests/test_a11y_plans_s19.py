@@ -19,7 +19,9 @@ APP = {"requirements.txt": "Flask==3.0.0\n", "README.md": "# Suivi\n\nUne applic
        "docs/specifications.md": "# Spécifications\n\n## Accessibilité\n\n- Cible : **RGAA 4.1** niveau AA (obligation).\n",
        "static/header.js": ("// Niveau de titre : préserver la hiérarchie des headings\n// (RGAA 9.1 — pas de saut de niveau).\n"
                             "export function level(n) { return Math.min(6, n); }\n"),
-       "docs/notes.md": "# Notes\n\n- **Skip-link** « Aller au contenu principal » (RGAA 12.7 bloquant).\n"}
+       "docs/notes.md": "# Notes\n\n- **Skip-link** « Aller au contenu principal » (RGAA 12.7 bloquant).\n",
+       # (s28 lead = measure 20 reader m20o3, a local authority's IT-diagnosis tool: a requirement aimed at, not a statement)
+       "docs/prd.md": "# Exigences\n\n- **Accessibilité :** conformité RGAA visée (contraste, navigation clavier, labels).\n"}
 
 
 def _present(res) -> str:

@@ -12,7 +12,7 @@ from auditor.lazyre import lazy_compile
 
 UNTICKED = lazy_compile(r"^\s*(?:[-*+]|\d+[.)])\s+\[ \]")  # an unticked item of a to-do list: planned, not done
 # What a line says is still to do, required or aimed at (a roadmap's to-do, a specification's requirement or target): no statement
-_PLANNED = lazy_compile(r"\b(?:obligatoire|mandatory|todo|to-do|[àa] (?:faire|pr[ée]voir|r[ée]diger|cr[ée]er|ajouter|mettre en place)|pr[ée]vue?s?|planned|cible|objectifs?|target|goal)\b", re.I)
+_PLANNED = lazy_compile(r"\b(?:obligatoire|mandatory|todo|to-do|[àa] (?:faire|pr[ée]voir|r[ée]diger|cr[ée]er|ajouter|mettre en place)|pr[ée]vue?s?|vis[ée]e?s?(?! (?:[àa]|par|au|aux)\b)|planned|aimed|cible|objectifs?|target|goal)\b", re.I)
 # a criterion of the RGAA cited by its number (RGAA 7.4, 9.1, 12.7: its themes 5 to 13), no version of the referential
 _RGAA_CRITERION = lazy_compile(r"RGAA[^\S\n]*(?:[5-9]|1[0-3])\.\d")
 
