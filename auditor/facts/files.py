@@ -285,7 +285,7 @@ def project_image(snap, live: list, compose: str | None) -> str | None:
 README_VARIANT = re.compile(r"^(readme|lisezmoi)[._-][\w.-]+\.(md|markdown|rst|txt|adoc)$", re.I)
 
 
-@fact("files", version=98)
+@fact("files", version=99)
 def files(ctx) -> dict:
     snap = ctx.snapshot
     entries = list(snap.files.values())
@@ -336,8 +336,10 @@ def files(ctx) -> dict:
     # (else the settings file the README names where it speaks of configuring, in a settings format — config/settings.toml "configurée
     # dans 'config/settings.toml'", its passwords "volontairement erroné[s]": what each deployment adapts, and the template
     # reusability.configuration names, by the same reading, settings_files.named_settings)
-    out["env_template"] = out["env_template"] or next((p for p in named_settings(snap, own, [out["readme"]] if out["readme"] else [])
-                                                       if _SETTINGS_FORMAT.search(p) and not is_test(p) and not run_env(p)), None)
+    # (only where code reads them: a Spring Cloud Config repository's application.yml is the settings themselves, not a template)
+    coded = bool((ctx.fact("inventory") or {}).get("categories", {}).get("source"))
+    out["env_template"] = out["env_template"] or (next((p for p in named_settings(snap, own, [out["readme"]] if out["readme"] else [])
+                                                        if _SETTINGS_FORMAT.search(p) and not is_test(p) and not run_env(p)), None) if coded else None)
     # (and the component it belongs to, when it is one component's among others: a bundled library's .env, a demo client's)
     out["env_template_component"] = template_component(live, out["env_template"])
     # (a folder of images only, helmdex's docs/logo.png, holds the README's pictures, not documentation)
