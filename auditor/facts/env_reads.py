@@ -70,7 +70,7 @@ def _reader(path: str) -> bool:
     return not (_env_like(path) or ext in _PROSE_EXT or ext in _BINARY_EXT or is_doc(path) or is_vendored(path))
 
 
-@fact("env_reads", version=2, public=False)
+@fact("env_reads", version=3, public=False)
 def env_reads(ctx) -> dict:
     """``read``: the committed bare env files something reads (the reader's path, "framework", or "framework: <package>" for a front
     end's build tool); ``unread``: those whose variables nothing reads; ``unsure``: those the bound stopped before a reader was found;
@@ -162,7 +162,7 @@ def is_compose_file(path: str) -> bool:
     return bool(_COMPOSE_FILE.search(path))
 # a container recipe's ENV giving the variable a value (ENV USR_WORKER="${UID_WORKER:-www-data}" \ GRP_WORKER=…; ENV PORT 80): the image
 # sets it, configuration given as a compose file's environment: value is
-_DOCKERFILE = lazy_compile(r"(^|/)(Dockerfile|Containerfile)([.-][\w.-]+)?$|(^|/)[\w.-]+\.dockerfile$", re.I)
+_DOCKERFILE = lazy_compile(r"(^|/)(Dockerfile|Containerfile)([.-][\w.-]+|_[A-Za-z0-9-]+)?$|(^|/)[\w.-]+\.dockerfile$", re.I)
 _ENV_PAIR = lazy_compile(r"""(?:^|[ \t])([A-Za-z_][A-Za-z0-9_]*)=("[^"]*"|'[^']*'|\S+)""")
 _ENV_LEGACY = lazy_compile(r"""[ \t]*ENV[ \t]+([A-Za-z_][A-Za-z0-9_]*)[ \t]+(\S.*)""", re.I)
 # (not ENV SENTRY_ORG=$SENTRY_ORG: the build argument's value, given from outside as a compose file's ${…} is; ${UID:-www-data} is a value)

@@ -26,7 +26,7 @@ README_NAMES = COMMUNITY["readme"]
 _SETTINGS_FORMAT = lazy_compile(r"\.(?:properties|ini|conf|cfg|ya?ml|toml|xml|json|env)$", re.I)  # (not a script: settings.py is code)
 
 OPENAPI_NAME = lazy_compile(r"(^|/)(openapi|swagger|api[-_.]?spec|api[-_.]?docs?)([-_.][a-z0-9]+)*\.(ya?ml|json)$", re.I)
-DOCKERFILE = lazy_compile(r"(^|/)(Dockerfile|Containerfile)([.-][^/]*)?$|(^|/)[^/]+\.dockerfile$", re.I)
+DOCKERFILE = lazy_compile(r"(^|/)(Dockerfile|Containerfile)([.-][^/]*|_[A-Za-z0-9-]+)?$|(^|/)[^/]+\.dockerfile$", re.I)
 # (a compose file shipped to copy, docker-compose.yml.dist, is the project's compose file all the same)
 COMPOSE = lazy_compile(r"(^|/)(docker-)?compose([.-][^/]*)?\.ya?ml(\.(dist|example|sample|template|tpl))?$", re.I)
 CANONICAL_COMPOSE = lazy_compile(r"^(docker-)?compose\.ya?ml$", re.I)
@@ -285,7 +285,7 @@ def project_image(snap, live: list, compose: str | None) -> str | None:
 README_VARIANT = re.compile(r"^(readme|lisezmoi)[._-][\w.-]+\.(md|markdown|rst|txt|adoc)$", re.I)
 
 
-@fact("files", version=99)
+@fact("files", version=100)
 def files(ctx) -> dict:
     snap = ctx.snapshot
     entries = list(snap.files.values())

@@ -36,7 +36,7 @@ from auditor.lazyre import lazy_compile
 
 # name, path rule, weight (the check's score; kept beside the rule it weighs)
 RUNTIMES = (
-    ("container", lazy_compile(r"(^|/)(Dockerfile|Containerfile)([.-][^/]*)?$|(^|/)[^/]+\.dockerfile$", re.I), 3),
+    ("container", lazy_compile(r"(^|/)(Dockerfile|Containerfile)([.-][^/]*|_[A-Za-z0-9-]+)?$|(^|/)[^/]+\.dockerfile$", re.I), 3),
     ("compose", lazy_compile(r"(^|/)(docker-)?compose([.-][^/]*)?\.ya?ml$", re.I), 2),
     ("devcontainer", lazy_compile(r"^\.devcontainer(/devcontainer\.json|\.json)$", re.I), 1),
     ("helm", lazy_compile(r"(^|/)Chart\.ya?ml$"), 2),
@@ -168,7 +168,7 @@ def _config_docs(ctx) -> list[str]:
         return []
 
 
-@fact("install_recipes", version=52, public=False)
+@fact("install_recipes", version=53, public=False)
 def install_recipes(ctx) -> dict:
     """``runtimes``: ``[name, first path]`` per kind of recipe found (containers, compose, Helm, task runners…, in the order of
     :data:`RUNTIMES`); ``install_docs``: install documents; ``readme_command``: ``[line, command]`` of the README's first install command, or None."""
@@ -402,7 +402,7 @@ SETTINGS_SAMPLE = lazy_compile(r"(^|/)[\w.-]+\.(properties|ini|cfg|conf|toml|ya?
 SETTINGS_FOLDERS = {"secret", "secrets", "config", "conf", "configuration", "settings", "parametres", "parametrage", "params"}
 
 
-@fact("env_settings", version=100, public=False)
+@fact("env_settings", version=101, public=False)
 def env_settings(ctx) -> dict:
     """``read_vars``: ``[variable, hit]`` read from the environment by the code; ``templates``
     (.env.example, a placeholder-only .env, Symfony's committed .env…) and ``settings_docs``;

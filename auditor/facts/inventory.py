@@ -601,7 +601,7 @@ def is_generated(path: str) -> bool:
 
 
 # A container recipe (Dockerfile, Containerfile, *.dockerfile, a compose file): no build writes one into its output.
-_CONTAINER_RECIPE = lazy_compile(r"^((Dockerfile|Containerfile)([.-].*)?|.+\.dockerfile|(docker-)?compose([.-].*)?\.ya?ml(\.(dist|example|sample|template|tpl))?)$", re.I)
+_CONTAINER_RECIPE = lazy_compile(r"^((Dockerfile|Containerfile)([.-].*|_[A-Za-z0-9-]+)?|.+\.dockerfile|(docker-)?compose([.-].*)?\.ya?ml(\.(dist|example|sample|template|tpl))?)$", re.I)
 _CONTAINER_DIRS = {"docker", ".docker", "container", "containers", "podman"}
 
 
@@ -2255,7 +2255,7 @@ def libraries(snap, inv: Inventory) -> list[dict]:
 _TEST_SEG = lazy_compile(r"(^|[_.-])(tests?|simpletest|fixtures?|spec)([_.-]|$)", re.I)  # a folder of tests: css_test_files, simpletest
 
 
-@fact("inventory", version=145)
+@fact("inventory", version=146)
 def inventory(ctx) -> dict:
     """Counts by category and by language (project source only), with a few examples per category, and the
     libraries copied into the repository (name, version, licence)."""

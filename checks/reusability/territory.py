@@ -10,6 +10,7 @@ from auditor.lazyre import lazy_compile
 
 from auditor.facts.files import CI_SYSTEMS
 from auditor.facts.territory_samples import NAME_KINDS
+from auditor.facts.tree import tree_of
 from auditor.facts.territory_town_hall import flat_town
 from auditor.facts.territory_values import spread_across_france
 from auditor.facts.textscan import GIS_TOOL_EXT, MAX_FILE_BYTES as SCAN_MAX_BYTES, PER_FILE, sql_path
@@ -301,7 +302,7 @@ def territory_neutral(ctx) -> Result:
     # nothing to be neutral or not, as the sibling checks say; a view alone (a .phtml the inventory counts as no source) is judged, and
     # so is a GIS kit's layer definitions, projects, styles or FME workspaces (the servers and extents they name are its settings)
     if not findings and not any((scan.get("classes") or {}).get(c) for c in CODE_CLASSES) \
-            and not any(_gis_tool_file(p) for p in ctx.snapshot.files) and (why := code_free(ctx)):
+            and not any(_gis_tool_file(e.path) for e in tree_of(ctx)) and (why := code_free(ctx)):
         return Result.not_applicable(T(f"{why['fr']} : aucune valeur de code à examiner.", f"{why['en']}: no code value to examine."), **details)
     if not findings:
         # say where the values outside the code were seen, never that a kind of file holds none: the signals do not all read

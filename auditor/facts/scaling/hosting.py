@@ -77,7 +77,7 @@ def _open_file_cdn(host: str, url: str) -> bool:
 
 
 MAX_HOSTS = 60
-DOCKERFILE = lazy_compile(r"(^|/)(Dockerfile|Containerfile)([.-][^/]*)?$|(^|/)[^/]+\.dockerfile$", re.I)
+DOCKERFILE = lazy_compile(r"(^|/)(Dockerfile|Containerfile)([.-][^/]*|_[A-Za-z0-9-]+)?$|(^|/)[^/]+\.dockerfile$", re.I)
 PRIVATE_FROM = lazy_compile(r"^\s*FROM\s+(?:--platform=\S+\s+)?([a-z0-9-]+(?:\.[a-z0-9-]+)+(?::\d+)?)/\S+", re.I)  # a registry host
 PUBLIC_REGISTRIES = {"docker.io", "index.docker.io", "registry-1.docker.io", "ghcr.io", "quay.io", "gcr.io", "mcr.microsoft.com", "public.ecr.aws",
                      "registry.gitlab.com", "registry.access.redhat.com", "registry.redhat.io", "docker.elastic.co", "docker.osgeo.org", "nvcr.io"}
@@ -252,7 +252,7 @@ def _pinned_build(path: str, text_lines: list[str], line: int | None) -> bool:
     return bool(_PINNED.search(near)) and bool(_BUILT.search(near))
 
 
-@fact("hosting_dependencies", version=75, cache="commit+as_of")
+@fact("hosting_dependencies", version=76, cache="commit+as_of")
 def hosting_dependencies(ctx) -> dict:
     owner = owner_key(ctx)
     project = getattr(ctx.target, "name", None) or ""
