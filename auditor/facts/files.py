@@ -6,7 +6,7 @@ import re
 
 from auditor.facts import fact
 from auditor.facts.js_specs import JS_PATHS_KEY, JS_SPEC_EXT, SPEC_FILE_NAME, SPEC_KEY_JS
-from auditor.facts.inventory import COMMUNITY, COMMUNITY_DIRS, MANIFESTS, RASTER_EXT, REQUIREMENTS, GO_LEGACY_LOCKS, component_dirs, ENV_TEMPLATE, LOCKFILES, is_env_template, best_path as _best, classify, community_kind, component_community_file, security_txt, is_config_template, is_doc, is_generated, inventory_of, is_test, is_vendored, test_by_spec_folder  # noqa: F401 (is_env_template re-exported)
+from auditor.facts.inventory import DOCKERFILE, COMMUNITY, COMMUNITY_DIRS, MANIFESTS, RASTER_EXT, REQUIREMENTS, GO_LEGACY_LOCKS, component_dirs, ENV_TEMPLATE, LOCKFILES, is_env_template, best_path as _best, classify, community_kind, component_community_file, security_txt, is_config_template, is_doc, is_generated, inventory_of, is_test, is_vendored, test_by_spec_folder  # noqa: F401 (is_env_template re-exported)
 from auditor.facts.env_reads import tool_option_env, unread_env
 from auditor.facts.doc_pages import blank_document, code_dirs, content_model, doc_folder, guide_not_policy, no_document, r_package_docs, readme_changelog
 from auditor.facts.doc_demo import demo_only
@@ -26,7 +26,6 @@ README_NAMES = COMMUNITY["readme"]
 _SETTINGS_FORMAT = lazy_compile(r"\.(?:properties|ini|conf|cfg|ya?ml|toml|xml|json|env)$", re.I)  # (not a script: settings.py is code)
 
 OPENAPI_NAME = lazy_compile(r"(^|/)(openapi|swagger|api[-_.]?spec|api[-_.]?docs?)([-_.][a-z0-9]+)*\.(ya?ml|json)$", re.I)
-DOCKERFILE = lazy_compile(r"(^|/)(Dockerfile|Containerfile)([.-][^/]*|_[A-Za-z0-9-]+)?$|(^|/)[^/]+\.dockerfile$", re.I)
 # (a compose file shipped to copy, docker-compose.yml.dist, is the project's compose file all the same)
 COMPOSE = lazy_compile(r"(^|/)(docker-)?compose([.-][^/]*)?\.ya?ml(\.(dist|example|sample|template|tpl))?$", re.I)
 CANONICAL_COMPOSE = lazy_compile(r"^(docker-)?compose\.ya?ml$", re.I)

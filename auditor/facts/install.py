@@ -20,7 +20,7 @@ from auditor.facts.env_templates import makefile_settings
 from auditor.facts.machine_paths import machine_paths
 from auditor.facts.settings_shapes import MAX_STORE_BYTES, settings_shaped, split_settings_code
 from auditor.facts.web_templates import web_server_template
-from auditor.facts.inventory import COMMUNITY, LOCKFILES, component_dirs, MANIFESTS, inventory_of, linked_sql, is_config_template, is_doc, is_env_template, is_generated, is_test, is_vendored
+from auditor.facts.inventory import DOCKERFILE, COMMUNITY, LOCKFILES, component_dirs, MANIFESTS, inventory_of, linked_sql, is_config_template, is_doc, is_env_template, is_generated, is_test, is_vendored
 from auditor.facts.manifests import published_npm_package
 from auditor.facts.secret_values import release_stamp, settings_env, symfony_defaults_file
 from auditor.facts.env_schemas import drop_build_machinery, schema_reads, script_set, template_keys
@@ -36,7 +36,7 @@ from auditor.lazyre import lazy_compile
 
 # name, path rule, weight (the check's score; kept beside the rule it weighs)
 RUNTIMES = (
-    ("container", lazy_compile(r"(^|/)(Dockerfile|Containerfile)([.-][^/]*|_[A-Za-z0-9-]+)?$|(^|/)[^/]+\.dockerfile$", re.I), 3),
+    ("container", DOCKERFILE, 3),
     ("compose", lazy_compile(r"(^|/)(docker-)?compose([.-][^/]*)?\.ya?ml$", re.I), 2),
     ("devcontainer", lazy_compile(r"^\.devcontainer(/devcontainer\.json|\.json)$", re.I), 1),
     ("helm", lazy_compile(r"(^|/)Chart\.ya?ml$"), 2),

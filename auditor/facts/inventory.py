@@ -601,6 +601,9 @@ def is_generated(path: str) -> bool:
 
 
 # A container recipe (Dockerfile, Containerfile, *.dockerfile, a compose file): no build writes one into its output.
+# A container image's recipe at any path (Dockerfile, Dockerfile.prod, Dockerfile-dev, dockerfile_api, web.dockerfile): the one
+# pattern the files, install and hosting facts read
+DOCKERFILE = lazy_compile(r"(^|/)(Dockerfile|Containerfile)([.-][^/]*|_[A-Za-z0-9-]+)?$|(^|/)[^/]+\.dockerfile$", re.I)
 _CONTAINER_RECIPE = lazy_compile(r"^((Dockerfile|Containerfile)([.-].*|_[A-Za-z0-9-]+)?|.+\.dockerfile|(docker-)?compose([.-].*)?\.ya?ml(\.(dist|example|sample|template|tpl))?)$", re.I)
 _CONTAINER_DIRS = {"docker", ".docker", "container", "containers", "podman"}
 

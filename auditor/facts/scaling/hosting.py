@@ -25,7 +25,7 @@ from auditor.facts import fact
 from auditor.facts.compose_names import compose_images, compose_services as _compose_names
 from auditor.facts.history import registrable_domain
 from auditor.facts.identity_names import name_labels
-from auditor.facts.inventory import is_manifest
+from auditor.facts.inventory import DOCKERFILE, is_manifest
 from auditor.facts.machinery import machinery_script
 from auditor.facts.scaling.common import (data_about, email_type, host_class, is_dev_only, is_neutral_host, own_domains, owner_key, project_files,
                                           project_subdomain, same_name, sponsor_named)
@@ -77,7 +77,6 @@ def _open_file_cdn(host: str, url: str) -> bool:
 
 
 MAX_HOSTS = 60
-DOCKERFILE = lazy_compile(r"(^|/)(Dockerfile|Containerfile)([.-][^/]*|_[A-Za-z0-9-]+)?$|(^|/)[^/]+\.dockerfile$", re.I)
 PRIVATE_FROM = lazy_compile(r"^\s*FROM\s+(?:--platform=\S+\s+)?([a-z0-9-]+(?:\.[a-z0-9-]+)+(?::\d+)?)/\S+", re.I)  # a registry host
 PUBLIC_REGISTRIES = {"docker.io", "index.docker.io", "registry-1.docker.io", "ghcr.io", "quay.io", "gcr.io", "mcr.microsoft.com", "public.ecr.aws",
                      "registry.gitlab.com", "registry.access.redhat.com", "registry.redhat.io", "docker.elastic.co", "docker.osgeo.org", "nvcr.io"}
