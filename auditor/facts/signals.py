@@ -550,8 +550,25 @@ signal("auth.shiny", rf"""(\binput\$[\w.]{{0,60}}?{_PWD_ID}[\w.]{{0,40}}[^\S\n]*
        classes=("code",), accept=lambda m: not _line_of(m).lstrip().startswith("#"))
 # A stored account's password compared as it is with the one typed (`u.fields.Password === password`, `user.password == form.password`):
 # no hash between them (not `hashedPassword`, not `password === confirmPassword`, a form's two fields)
-signal("auth.plain-password", r"""(?:[\w$]+\.)+password\s*===?\s*(?<![\w$])(?:[\w$]+\.)*password\b(?!\s*\()|(?<![\w$.])password\s*===?\s*(?:[\w$]+\.)+password\b(?!\s*\()""",
-       ("password",), flags=re.I, classes=("code",))
+# PHP too: the password typed (`$passwordSaisi`, `$_POST['mdp']`) compared with the stored account's (`$this->password`,
+# `$row['mdp']`), maybe through string functions (`strtolower(trim($passwordSaisi))==strtolower(trim($this->password))`, a commune's
+# register of processings, s29 e29); a confirmation field (`$password2`, `$confirmPassword`) or a hash between them is left out
+_PHP_PWD = (r"(?:\w*_|\w*(?-i:(?<=[a-z])(?=[A-Z])))?(?:password|passwd|passe|pass|pwd|mdp|motdepasse|mot_de_passe)")  # a word of the name
+_PHP_WRAP = r"(?:(?:mb_)?(?:strtolower|strtoupper|trim|rtrim|ltrim|stripslashes|addslashes|htmlspecialchars|htmlentities)\(\s*)*"
+_PHP_TYPED = (r"\$(?:_(?:POST|GET|REQUEST)\[\s*['\"]|(?!_(?:POST|GET|REQUEST)\b))(?!\w*(?:confirm|repeat|again|verif|new|old|2|hash|crypt|md5|sha))"
+              + _PHP_PWD + r"(?-i:(?![a-z]))\w*(?:['\"]\s*\])?")
+_PHP_STORED = r"\$(?!_(?:POST|GET|REQUEST)\b)\w+(?:->|\[\s*['\"])" + _PHP_PWD + r"\b(?:['\"]\s*\])?(?!\s*\()"
+_HASHED = lazy_compile(r"\b(?:md5|sha1|hash|hash_hmac|crypt|password_hash|password_verify|bcrypt\w*|sha256)\s*\(\s*(?:['\"][\w-]+['\"]\s*,\s*)?$", re.I)
+
+
+def _not_hashed(m) -> bool:
+    """No hash function applied to the first operand (`md5($pass) == $row['mdp']` is another signal's hashed compare)."""
+    return not _HASHED.search(m.string[max(m.string.rfind("\n", 0, m.start()) + 1, m.start() - 60):m.start()])
+
+
+signal("auth.plain-password", r"""(?:[\w$]+\.)+password\s*===?\s*(?<![\w$])(?:[\w$]+\.)*password\b(?!\s*\()|(?<![\w$.])password\s*===?\s*(?:[\w$]+\.)+password\b(?!\s*\()"""
+       rf"""|{_PHP_WRAP}{_PHP_TYPED}\)*\s*===?\s*{_PHP_WRAP}{_PHP_STORED}|{_PHP_WRAP}{_PHP_STORED}\)*\s*===?\s*{_PHP_WRAP}{_PHP_TYPED}(?![\w\[(])""",
+       ("password", "passwd", "pwd", "mdp", "motdepasse", "mot_de_passe"), flags=re.I, classes=("code",), accept=_not_hashed)
 
 # The scaling facts' signals (hosts, services, restricted data sets) are built from their data files.
 from auditor.facts.scaling import signals as _scaling_signals  # noqa: E402,F401
