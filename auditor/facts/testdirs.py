@@ -56,6 +56,26 @@ def _folder_of(pattern: str) -> tuple[str, bool] | None:
     return "/".join(segs), anywhere
 
 
+# Vitest's objects whose "include" names other files than the tests: the code whose coverage is measured, the benchmarks
+_NOT_TESTS = ("coverage", "benchmark")
+_KEY_BEFORE = lazy_compile(r"""["']?(\w+)["']?\s*:\s*$""")
+
+
+def _enclosing_key(text: str, pos: int) -> str | None:
+    """The key of the object literal around ``pos`` (``coverage`` for ``coverage: { include: [...] }``), braces counted back."""
+    depth = 0
+    for i in range(pos - 1, max(pos - 4000, 0) - 1, -1):
+        c = text[i]
+        if c == "}":
+            depth += 1
+        elif c == "{":
+            if depth == 0:
+                m = _KEY_BEFORE.search(text, max(i - 80, 0), i)
+                return m.group(1) if m else None
+            depth -= 1
+    return None
+
+
 def _holds_a_package(snap, folder: str) -> bool:
     """A Python package (a folder with an ``__init__.py``) not named for tests lies below ``folder``."""
     prefix = folder + "/" if folder else ""
@@ -125,6 +145,8 @@ def declared_test_dirs(snap) -> tuple[frozenset[str], frozenset[str]]:
             for m in _JS_KEYS.finditer(text):
                 if m.group(1) == "include" and not name.startswith("vitest"):
                     continue  # "include" names tests only in Vitest's own configuration
+                if m.group(1) == "include" and _enclosing_key(text, m.start()) in _NOT_TESTS:
+                    continue  # (coverage: { include: ["src/lib/**/*.ts"] }: the code measured, not tests)
                 patterns += _STRING.findall(m.group(2))
         for pattern in patterns:
             found = _folder_of(pattern)
