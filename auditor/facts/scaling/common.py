@@ -154,7 +154,11 @@ def _named_after(name: str, domain: str, local: str = "") -> bool:
         return True  # Phorcys <gpg@phorcys.net>: a pseudonym's own domain
     if len(parts) == 1 and len(label) >= 5 and re.fullmatch(r"[a-z]{3,20}", local) and _login_of(parts[0], local, label):
         return True  # fphg <fabrice@phung.fr>: a login made of the first name's initial and the surname's letters
-    if len(parts) >= 2 and len(label) >= 4 and label == parts[-1] and local == parts[0]:
+    # (a name written surname first in capitals, the French way: "MBOUP Ligair" <mboup@ligair.fr> is Mr Mboup at his employer's
+    # domain, the organisation's name put after his own — no family names a domain after a first name; "DUPONT Jean"
+    # <jean@dupont.fr> is a family's)
+    first, last = (parts[-1], parts[0]) if len(parts) >= 2 and _surname_first(name) else (parts[0], parts[-1]) if parts else ("", "")
+    if len(parts) >= 2 and len(label) >= 4 and label == last and local == first:
         return True  # nicolas@damiens.info for "Nicolas Damiens", george@moon.org.nz for "George Moon": a family's own domain
     # (a surname of several words, run together with or without its hyphens: sebastien@da-rocha.net for "Sébastien DA ROCHA",
     # jean@delafontaine.fr for "Jean de La Fontaine", and the surname written first, "DA ROCHA Sébastien")
@@ -167,6 +171,12 @@ def _named_after(name: str, domain: str, local: str = "") -> bool:
     full = "".join(parts)
     named = label in (full, "".join(reversed(parts)), parts[0][0] + "".join(parts[1:]), parts[0] + parts[-1])
     return named and (local in _PERSONAL_LOCAL or local in parts or local in (full, parts[0][0] + parts[-1]))
+
+
+def _surname_first(name: str) -> bool:
+    """The name is written surname first: its first word in capitals (3+ letters), its last word not ("MBOUP Ligair", "DUPONT Jean")."""
+    words = re.findall(r"[^\W\d_]+", name)
+    return len(words) >= 2 and len(words[0]) >= 3 and words[0].isupper() and not words[-1].isupper()
 
 
 def _login_of(login: str, first: str, surname: str) -> bool:
