@@ -22,6 +22,11 @@ REST_FRAMEWORKS = (r"djangorestframework|django-ninja|fastapi|flask-restx|flask-
                    r"ckanserviceprovider|"  # (CKAN's web job service: DataPusher's /job JSON API)
                    r"strapi|@strapi/strapi|"  # (a headless CMS: its content types served as a REST API)
                    r"payload|@payloadcms/next")  # (Payload CMS: its collections served as REST and GraphQL, mounted in a Next.js app's api/ routes)
+# GraphQL servers: a project depending on one serves the schema it commits, even one its tooling printed
+GRAPHQL_SERVERS = (r"graphene.*|strawberry-graphql|ariadne|apollo-server.*|@apollo/server|express-graphql|graphql-yoga|graphql-http|mercurius|"
+                   r"type-graphql|@nestjs/graphql|graphql-ruby|absinthe.*|com\.graphql-java.*|org\.springframework\.boot:spring-boot-starter-graphql|"
+                   r"webonyx/graphql-php|rebing/graphql-laravel|nuwave/lighthouse|strapi-plugin-graphql|@strapi/plugin-graphql|payload|decidim.*|"
+                   r"hasura.*|postgraphile|@graphql-yoga/.*|juniper|async-graphql.*|gqlgen|github\.com/99designs/gqlgen|graphql-go.*")
 # Dashboard frameworks: a server of pages and callbacks, no API of its own (Dash runs on Flask, Streamlit on Tornado)
 DASHBOARD_FRAMEWORKS = r"dash|streamlit|gradio|panel|voila|shiny"
 WEB_FRAMEWORKS = (r"django|flask|express|fastify|koa|hono|symfony/framework-bundle|laravel/framework|slim/slim|rails|sinatra|phoenix|decidim|"
@@ -202,6 +207,18 @@ def pages_only(ctx, web: list, scan: dict, details: dict) -> Result | None:
                                    "expected."), dep_evidence_lines(ctx, web, limit=2), pages_only=True, **details)
 
 
+def own_graphql(ctx, sig: dict) -> list[str]:
+    """The project's GraphQL schemas (tests left out); one a tool says it generated counts only when the project serves GraphQL (a
+    CMS's content schema, tina/__generated__/schema.gql, is the CMS's API)."""
+    from auditor.facts.inventory import is_test
+
+    paths = sorted(h[0] for h in sig.get("spec.graphql", []) if not is_test(h[0]))
+    if paths and not match_deps(ctx, [GRAPHQL_SERVERS], dev=True, unimported=False):
+        generated = {h[0] for h in sig.get("spec.graphql-generated", [])}
+        paths = [p for p in paths if p not in generated]
+    return paths
+
+
 def serves_no_api(ctx) -> bool:
     """No API is served: no specification or GraphQL schema, no generator or framework code, no server framework
     among the runtime dependencies, no PHP page answering JSON, no JSON route of a host's plugin or servlet (what makes api-spec
@@ -210,7 +227,7 @@ def serves_no_api(ctx) -> bool:
 
     scan = textscan_ok(ctx)
     sig = scan["signals"]
-    return not (ctx.fact("api_specs")["documents"] or sig.get("spec.graphql") or [h for h in sig.get("spec.framework", []) if h[3] in ("code", "config")]
+    return not (ctx.fact("api_specs")["documents"] or own_graphql(ctx, sig) or [h for h in sig.get("spec.framework", []) if h[3] in ("code", "config")]
                 or [h for sid in ("api.php-json", "api.host-json") for h in sig.get(sid, []) if h[3] == "code"]
                 or [h for h in sig.get("api.template-json", []) if h[3] in ("code", "template")] or match_deps(ctx, [SPEC_GENERATORS], dev=True, unimported=False)
                 or [h for h in sig.get("api.served-json", []) if h[3] in ("code", "config") and not page_json_hit(h)]

@@ -19,7 +19,7 @@ from auditor.checks.interoperability.openapi_advice import openapi_todo as _open
 from auditor.checks.interoperability.national_standards import national_standards, schema_todo as _schema_todo
 from auditor.checks.interoperability.ogc import ogc_server, ogc_served, ogc_served_result
 from auditor.checks.interoperability.data_storage import FEED_STYLE, gdal_chain, gdal_formats, osm_import_files, osm_kit, supplier_record, SAMPLE_KINDS, sample_files, template_files, templates_only, tool_without_data, hosted_data as _hosted_data, no_database_model as _no_database_model, own_database as _own_database, own_tree, shapefile_format, no_format_words
-from auditor.checks.interoperability.api_frameworks import DASHBOARD_FRAMEWORKS, REST_FRAMEWORKS, SPEC_GENERATORS, WEB_FRAMEWORKS, _web, codeless_result, next_route_handlers, page_json_hit, page_xhr_files, page_xhr_result, pages_only, rest_frameworks, serves_no_api, spring_rest_controllers, spring_rest_result, webutils_result, webutils_routes  # noqa: F401
+from auditor.checks.interoperability.api_frameworks import DASHBOARD_FRAMEWORKS, REST_FRAMEWORKS, SPEC_GENERATORS, WEB_FRAMEWORKS, _web, codeless_result, next_route_handlers, own_graphql, page_json_hit, page_xhr_files, page_xhr_result, pages_only, rest_frameworks, serves_no_api, spring_rest_controllers, spring_rest_result, webutils_result, webutils_routes  # noqa: F401
 
 DASHBOARD_SERVERS = ("flask", "tornado")  # the servers a dashboard framework runs on (Dash on Flask, Streamlit and Panel on Tornado)
 PUBLISHING_KINDS = ("static-site", "data-specification")  # kinds serving no API of their own, judged on the API description they publish
@@ -68,7 +68,7 @@ def api_spec(ctx) -> Result:
             invalid.append(Evidence(path=path, value={"problems": info["problems"], "version": info["version"]}, kind="finding",
                                    note=T("Spécification incomplète ou invalide.", "Incomplete or invalid specification.")))
         specs.append(info)
-    graphql = sorted(h[0] for h in scan["signals"].get("spec.graphql", []) if not is_test(h[0]))
+    graphql = own_graphql(ctx, scan["signals"])
     generators = match_deps(ctx, [SPEC_GENERATORS], dev=True, unimported=False)
     framework_code = [h for h in scan["signals"].get("spec.framework", []) if h[3] in ("code", "config")]
     ev = [Evidence(path=s["path"], value={"kind": s["kind"], "version": s["version"], "operations": s["operations"]}, kind="found")
