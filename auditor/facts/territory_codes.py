@@ -14,6 +14,7 @@ from __future__ import annotations
 import math
 import re
 from auditor.facts.signal_registry import signal
+from auditor.facts.territory_lists import list_in_code, named_codes
 from auditor.facts.territory_values import NUM, PLACES, REGION_CENTRES, _accept_centre, in_code, in_sql, plm_step
 from auditor.lazyre import lazy_compile
 
@@ -28,20 +29,20 @@ _REGIONS = (
 REGION_OF = {code: region for codes, region in _REGIONS for code in codes.split()}
 
 _CODE = r"""(?:\d{2,3}|2[AB])"""
-signal("territory.departement-list",
-       r"""(?<![\w.$])['"]?((?:code_?|num_?|liste_?|list_?|les_?)?(?:dep(?:artement)?s?|dpts?|departements?_?(?:code|num)s?)['"]?\s*(?::|=|<-|==|%in%)\s*"""
+signal("territory.departement-list",  # (after PHP's "$" too: $departements = [45, 28, 41, 36, 37, 18];, an observatory's région)
+       r"""(?<![\w.])['"]?((?:code_?|num_?|liste_?|list_?|les_?)?(?:dep(?:artement)?s?|dpts?|departements?_?(?:code|num)s?)['"]?\s*(?::|=|<-|==|%in%)\s*"""
        r"""(?:c\(|\[|\(|tuple\(\[?|list\(|set\(\[?|\{)?\s*['"]?""" + _CODE + r"""(?:['"]?\s*[,;]\s*['"]?""" + _CODE + r"""){1,40}['"]?)""",
        ("dep", "dpt"), exts={"r", "py", "js", "ts", "php", "rb", "java", "sql", "yml", "yaml", "json", "toml", "ini", "cfg", "sh"},
        classes=("code", "config", "template", "other"), group=1,
-       accept=lambda m: in_code(m) and one_territory(_CODES.findall(m.group(1))))
+       accept=lambda m: list_in_code(m) and one_territory(_CODES.findall(m.group(1)), sure=named_codes(m.group(1))))
 _CODES = lazy_compile(r"(?<![\w])(\d{2,3}|2[AB])(?![\w])")  # (the key before them has no number)
-
-
-def one_territory(codes: list[str]) -> bool:
+def one_territory(codes: list[str], sure: bool = True) -> bool:
     """Two or more département codes of one overseas département, or of metropolitan regions whose centres lie less than
-    3.5 degrees apart (one region, a region and its neighbours): not codes spread across France nor a national table."""
+    3.5 degrees apart (one region, a region and its neighbours): not codes spread across France nor a national table. Numbers
+    without quotes under a short key (``deps = [12, 30]``, perhaps a program's dependencies, sizes or ids) need three codes
+    (not ``sure``): two small integers of neighbouring départements happen by chance."""
     regions = {REGION_OF.get(c.zfill(2) if c.isdigit() and len(c) < 2 else c) for c in codes}
-    if len(set(codes)) < 2 or None in regions:
+    if len(set(codes)) < (2 if sure else 3) or None in regions:
         return False
     if any(r >= 13 for r in regions):
         return len(regions) == 1
