@@ -100,13 +100,17 @@ LANGUAGES = {
 # Languages of programs drawn in an editor (an ETL job, a processing model) or declared for one tool (a GDAL virtual dataset's
 # sources, SQL and filters): code no analyser or test runner here reads, and whose tests, if any, live inside the tool.
 # Talend's are named by their place: <job>_<version>.item under process/ (see language()).
-TOOL_LANGUAGES = {"Talend job", "FME workspace", "Pentaho Kettle", "SSIS package", "QGIS model", "GDAL virtual dataset"}
+# A PLC's program saved by its maker's editor, told by its first bytes (see CROUZET_SOFT_HEAD): no extension names it alone.
+TOOL_LANGUAGES = {"Talend job", "FME workspace", "Pentaho Kettle", "SSIS package", "QGIS model", "GDAL virtual dataset", "Crouzet Soft program"}
+# A Crouzet Soft project (a Millenium PLC's program drawn in Crouzet's editor: EclairagePublic_v2.1_cs1.14.pcs, a street-lighting
+# controller), a binary document opening with "CROUZET_SOFT" in UTF-16: the program the controller runs, whatever its extension
+CROUZET_SOFT_HEAD = "CROUZET_SOFT".encode("utf-16-le")
 _TALEND_ITEM = lazy_compile(r"(^|/)(process|process_mr|process_storm|joblets|routines)/(.+/)?[^/]+_\d+\.\d+\.item$", re.I)
 # Languages that are programs (the code inventory counts them); markup, styles, templates, SQL,
 # notebooks and GIS projects/styles are not.
 NOT_PROGRAMS = {"HTML", "CSS", "SCSS", "Stylus", "Twig", "JSP", "SQL", "PL/pgSQL", "Jupyter Notebook", "R Markdown",
                 "QGIS project", "SLD style", "QGIS style", "QML", "XSLT", "Astro"}
-PROGRAMMING = {lang for lang in LANGUAGES.values() if lang not in NOT_PROGRAMS} | {"Shiny app"}
+PROGRAMMING = {lang for lang in LANGUAGES.values() if lang not in NOT_PROGRAMS} | {"Shiny app", "Crouzet Soft program"}
 PROGRAM_EXT = {ext for ext, lang in LANGUAGES.items() if lang in PROGRAMMING} - {"erb"}  # ERB: Ruby templates
 SHINY_NAMES = {"app.r", "ui.r", "server.r", "global.r"}
 # PHP under a host's own extensions: a Drupal module's .module/.install/.inc (and a theme's .theme, a profile's .profile, a
@@ -1834,15 +1838,18 @@ _TOOL_SCRIPT = lazy_compile(r"(^|/)(gradlew|mvnw)$|(^|/)(\.husky|\.githooks|\.gi
 
 
 def _sql_scripts(snap, items: list[Item]) -> list[Item]:
-    """SQL scripts without a language's extension, told by their first bytes (see :func:`looks_like_sql`): source in SQL; and shell
-    scripts without an extension, told by their shebang (same bound, in path order)."""
+    """SQL scripts without a language's extension, told by their first bytes (see :func:`looks_like_sql`): source in SQL; shell
+    scripts without an extension, told by their shebang; and a Crouzet Soft program (see :data:`CROUZET_SOFT_HEAD`) (same bound,
+    in path order)."""
     probes = [i.path for i in items if i.category == "other" and i.language is None and sql_candidate(i.path)
               and snap.files[i.path].kind in ("file", "executable")][:MAX_SQL_PROBES]
-    heads = {path: (snap.read_bytes(path, limit=snap.max_blob) or b"")[:SQL_PROBE_BYTES].decode("utf-8", "replace") for path in probes}
+    raw = {path: (snap.read_bytes(path, limit=snap.max_blob) or b"")[:SQL_PROBE_BYTES] for path in probes}
+    heads = {path: raw[path].decode("utf-8", "replace") for path in probes}
     sql = {path for path in probes if looks_like_sql(heads[path])}
     shell = {path for path in probes if "." not in path.rsplit("/", 1)[-1][1:] and not _TOOL_SCRIPT.search(path) and SHELL_SHEBANG.match(heads[path])}
-    return [Item(i.path, "source", "SQL") if i.path in sql else Item(i.path, "source", "Shell") if i.path in shell else i
-            for i in items] if sql or shell else items
+    plc = {path for path in probes if CROUZET_SOFT_HEAD in raw[path][:32]}  # (after a marker byte: ff 43 00 52 00 …)
+    lang = {**{p: "Crouzet Soft program" for p in plc}, **{p: "Shell" for p in shell}, **{p: "SQL" for p in sql}}
+    return [Item(i.path, "source", lang[i.path]) if i.path in lang else i for i in items] if lang else items
 
 
 def inventory_of(ctx) -> Inventory:
@@ -2258,7 +2265,7 @@ def libraries(snap, inv: Inventory) -> list[dict]:
 _TEST_SEG = lazy_compile(r"(^|[_.-])(tests?|simpletest|fixtures?|spec)([_.-]|$)", re.I)  # a folder of tests: css_test_files, simpletest
 
 
-@fact("inventory", version=147)
+@fact("inventory", version=148)
 def inventory(ctx) -> dict:
     """Counts by category and by language (project source only), with a few examples per category, and the
     libraries copied into the repository (name, version, licence)."""

@@ -1024,9 +1024,11 @@ def decide_kind(ctx) -> tuple[str, list[dict], dict[str, float], bool, list[dict
             best = "data-specification"
             data = ext_paths({"csv", "geojson", "json"})
             why[best] = [{"path": p, "reason": "data file"} for p in data[:3]]
-        elif code:  # (unknown: "library" is only the placeholder the report never shows, said as code of no recognised kind)
+        elif code or (tool_code := [p for p in inv.paths("source") if inv.language(p) == "Crouzet Soft program"]):
+            # (unknown: "library" is only the placeholder the report never shows, said as code of no recognised kind; a PLC's program
+            # in its maker's binary format is code too, not documents: a street-lighting clock's .pcs beside its PDF manuals)
             best = "library"
-            why[best] = [{"path": p, "reason": CODE_UNDECIDED} for p in code[:3]]
+            why[best] = [{"path": p, "reason": CODE_UNDECIDED} for p in (code or tool_code)[:3]]
         elif by_ext.get("md") or by_ext.get("pdf"):  # (documents only: a specification by its content, else unknown)
             said, evidence = documents_kind(ctx.snapshot, ext_paths({"md", "pdf"})[:50], _root_readme_path(ctx))
             best = said or "data-specification"  # (unknown: the placeholder, said as documents only)
@@ -1164,7 +1166,7 @@ def project_kind(ctx) -> dict:
             "copy_of": copy_of}
 
 
-@fact("project", version=21, cache="none")
+@fact("project", version=22, cache="none")
 def project(ctx) -> dict:
     decision = ctx.fact("project_kind")
     kind, evidence, scores, decided = decision["kind"], decision["evidence"], decision["scores"], decision["decided"]

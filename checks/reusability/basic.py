@@ -7,7 +7,9 @@ import re
 from auditor.checks.interface import Evidence, Result, T, check, clauses
 from auditor.facts.inventory import NO_UPDATE_BOT
 from auditor.facts.kind_appsscript import apps_script_manifest
-from auditor.facts.project import FME_REASON, decided_kind
+from auditor.facts.project import decided_kind
+
+from .common import tool_program
 
 
 # kinds of project that may have no package manager at all (SQL scripts, QGIS projects, schemas, plain pages)
@@ -54,19 +56,8 @@ def dependencies(ctx) -> Result:
             return Result.not_applicable(T(f"Aucune dépendance propre : cette extension de {host} n'embarque aucune bibliothèque et s'exécute avec "
                                            f"celles de {host}.",
                                            f"No dependency of its own: this {host} plugin ships no library and runs on {host}'s."), ecosystems={}, kind=kind)
-    if not manifests and not libraries and any(str(e.get("reason", "")).startswith("Talend") for e in proj.get("kind_evidence") or []):
-        return Result.not_applicable(T("Aucun manifeste attendu : les composants d'un job Talend viennent du Studio qui l'exporte (talend.project).",
-                                       "No manifest expected: a Talend job's components come with the Studio that exports it (talend.project)."),
-                                     ecosystems={}, kind=kind)
-    # (an FME workspace's readers, writers and transformers are FME's own, the FME build it needs written in its header: FME is the
-    # one dependency, a desktop or server product no package manager installs)
-    fme = [e["path"] for e in proj.get("kind_evidence") or [] if e.get("reason") == FME_REASON and e.get("path")]
-    if not manifests and not libraries and fme:
-        return Result.not_applicable(T(f"Aucun manifeste attendu : les lecteurs, écritures et transformateurs d'un espace de travail FME ({fme[0]}) "
-                                       "sont ceux de FME, qui l'exécute (FME Workbench ou FME Server) et dont la version est écrite dans son en-tête.",
-                                       f"No manifest expected: an FME workspace's readers, writers and transformers ({fme[0]}) are those of FME, "
-                                       "which runs it (FME Workbench or FME Server) and whose build is written in its header."),
-                                     [Evidence(path=p, kind="found", value="FME workspace") for p in fme[:3]], ecosystems={}, kind=kind)
+    if not manifests and not libraries and (tool := tool_program(ctx, proj, kind)):  # (a Talend job, an FME workspace, a PLC program)
+        return tool
     if not manifests and not libraries and kind not in NO_MANIFEST_KINDS and not (ctx.fact("inventory") or {}).get("categories", {}).get("source"):
         return Result.not_applicable(T("Aucun code dans le dépôt (seulement de la documentation ou des fichiers) : aucune dépendance à déclarer.",
                                        "No code in the repository (documentation or files only): no dependency to declare."), ecosystems={}, kind=kind)

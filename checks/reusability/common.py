@@ -217,3 +217,33 @@ def settings_score(read_vars: dict, undocumented: list[str], templates: list[str
     else:
         score += 2
     return score
+
+
+def tool_program(ctx, proj: dict, kind: str | None) -> Result | None:
+    """*Not applicable* to reusability.dependencies when the code is programs a tool runs with its own components, no package
+    manager's (the project fact ``proj``, its ``kind``): a Talend job, an FME workspace, a PLC's program; None otherwise."""
+    from auditor.facts.inventory import NOT_PROGRAMS
+    from auditor.facts.project import FME_REASON
+
+    if any(str(e.get("reason", "")).startswith("Talend") for e in proj.get("kind_evidence") or []):
+        return Result.not_applicable(T("Aucun manifeste attendu : les composants d'un job Talend viennent du Studio qui l'exporte (talend.project).",
+                                       "No manifest expected: a Talend job's components come with the Studio that exports it (talend.project)."),
+                                     ecosystems={}, kind=kind)
+    # (an FME workspace's readers, writers and transformers are FME's own, the FME build it needs written in its header: FME is the
+    # one dependency, a desktop or server product no package manager installs)
+    fme = [e["path"] for e in proj.get("kind_evidence") or [] if e.get("reason") == FME_REASON and e.get("path")]
+    if fme:
+        return Result.not_applicable(T(f"Aucun manifeste attendu : les lecteurs, écritures et transformateurs d'un espace de travail FME ({fme[0]}) "
+                                       "sont ceux de FME, qui l'exécute (FME Workbench ou FME Server) et dont la version est écrite dans son en-tête.",
+                                       f"No manifest expected: an FME workspace's readers, writers and transformers ({fme[0]}) are those of FME, "
+                                       "which runs it (FME Workbench or FME Server) and whose build is written in its header."),
+                                     [Evidence(path=p, kind="found", value="FME workspace") for p in fme[:3]], ecosystems={}, kind=kind)
+    # (a PLC's program, saved by its maker's editor that holds its function blocks and loads it into the controller: that editor is
+    # its one dependency, no package manager's; a street-lighting clock's Crouzet Soft .pcs)
+    langs = (ctx.fact("inventory") or {}).get("languages") or {}
+    if (n := langs.get("Crouzet Soft program")) and set(langs) <= {"Crouzet Soft program"} | NOT_PROGRAMS:
+        return Result.not_applicable(T(f"Aucun manifeste attendu : le programme d'automate ({n} fichier(s) Crouzet Soft) n'utilise que les blocs "
+                                       "fonction de l'éditeur de Crouzet, qui le charge dans l'automate.",
+                                       f"No manifest expected: the PLC program ({n} Crouzet Soft file(s)) uses only the function blocks of "
+                                       "Crouzet's editor, which loads it into the controller."), ecosystems={}, kind=kind)
+    return None

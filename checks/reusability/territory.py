@@ -298,6 +298,14 @@ def territory_neutral(ctx) -> Result:
         return Result.inconclusive(T(f"Aucune valeur propre à un territoire dans les fichiers lus ; non mesuré : {unread_fr}.",
                                      f"No territory-specific value in the files read; not measured: {unread_en}."),
                                    unread_ev + [Evidence(note=scan_note(scan))], **details)
+    # a program saved in a PLC maker's binary format, which no text scan reads (a street-lighting clock's Crouzet Soft .pcs, its
+    # place and hours set in it): nothing found there is not nothing in it
+    plc = (ctx.fact("inventory") or {}).get("languages", {}).get("Crouzet Soft program")
+    if not findings and plc:
+        return Result.inconclusive(T(f"Aucune valeur propre à un territoire dans les fichiers lus ; non mesuré : le programme d'automate "
+                                     f"({plc} fichier(s) Crouzet Soft), un format binaire que ce contrôle ne lit pas.",
+                                     f"No territory-specific value in the files read; not measured: the PLC program ({plc} Crouzet Soft "
+                                     "file(s)), a binary format this check does not read."), [Evidence(note=scan_note(scan))], **details)
     # a tree without code, in which the scan read no file of code or page templates either (a default branch holding only its README):
     # nothing to be neutral or not, as the sibling checks say; a view alone (a .phtml the inventory counts as no source) is judged, and
     # so is a GIS kit's layer definitions, projects, styles or FME workspaces (the servers and extents they name are its settings)

@@ -11,6 +11,7 @@ from fnmatch import fnmatchcase
 
 from auditor.data import load
 from auditor.facts import fact
+from auditor.facts.inventory import inventory_of
 from auditor.facts.machinery import machinery_script
 from auditor.facts.scaling.common import data_about, is_dev_only, project_files
 from auditor.facts.textscan import file_class, hits
@@ -79,7 +80,7 @@ def _runtime_setting(ctx, path: str, line: int | None) -> bool:
     return _line(ctx, path, line).lstrip().upper().startswith(("ENV ", "ARG "))
 
 
-@fact("vendor_lockin", version=50)
+@fact("vendor_lockin", version=51)
 def vendor_lockin(ctx) -> dict:
     services = load("proprietary_services.yml")["services"]
     manifests = ctx.fact("manifests").get("manifests") or []
@@ -145,8 +146,10 @@ def vendor_lockin(ctx) -> dict:
             if names and lib.get("name") and package_listed(lib["name"], names):
                 ev.append({"path": (lib.get("paths") or [""])[0], "line": None, "value": lib["name"], "how": "package"})
         types = tuple(t.lower() for t in s.get("file_types") or [])
-        if types:
-            typed = [p for p in own if p.lower().endswith(types) and not _MONO_SYMBOLS.search(p)]
+        langs = set(s.get("languages") or [])  # (a type its first bytes tell, not its extension: the inventory's language)
+        if types or langs:
+            inv = inventory_of(ctx)
+            typed = [p for p in own if (types and p.lower().endswith(types) and not _MONO_SYMBOLS.search(p)) or inv.language(p) in langs]
             ev.extend({"path": p, "line": None, "value": p.rsplit(".", 1)[-1], "how": "file_type"} for p in typed[:20])
             n_typed = len(typed)
         else:
