@@ -15,7 +15,7 @@ from auditor.facts import fact
 from auditor.facts.document import MAX_README_BYTES, Block, norm, parse_document, readme_format
 from auditor.facts.readme_cues import (WEAK_HEADING_WORDS, ALERT, ASIDE_CHAPTER, CHANGELOG_HEADING, TEMPLATE_ONLY_HEADINGS, INSTALL_COMMAND, NOTICE_HEADING, ONLY_IMAGES, THANKS, describing_title, folder_heading, folder_label,
                                        SELF_README, TOC_HEADING, announces_a_list, short_description, code_path_heading, command_paragraph, fenced_install_command, fenced_settings, labelled_install, status_boxes, VARIABLES_TO_FILL)
-from auditor.facts.readme_contact import EMAIL_RE, address, contact_row, credits_list, people_list
+from auditor.facts.readme_contact import EMAIL_RE, address, contact_row, credits_list, login_lines, people_list
 from auditor.facts.readme_qualifiers import another_products_docs, dev_use
 from auditor.facts.readme_chapters import DEV_TASK, LOCAL_RUN, USE_CASES, caution_only, chapter_body, licence_chapter_lines, says_nothing, section_text, chapter_marks, developer_tasks_chapter, function_parameters, local_run_chapter, install_chapter_lines, option_items, refine_chapter, setup_step
 from auditor.facts.readme_forms import _FOR_LIST, another_subject, own_title, chapter_title, led_by, shouted_or_nav, STEP_HEADING, dev_tool_commands, dev_tool_heading, about_the_project, mission_line, notice_line, sql_paragraph, figure_cell, lead_title, title_line, warning_or_step
@@ -247,7 +247,7 @@ def analyse(text: str, path: str, files=None) -> dict:
                     first.update(line=b.line, text=b.text[:120])  # "## Commandes utiles" (operators' commands) then "# Utilisation de l'API": the chapter named so, above;
                     # "## Cas d'usage" (the services reusing it) then "## Utilisation": the use itself, at its level
     have, installing, journey = {d["name"] for d in details}, install_chapter_lines(blocks, heading_sections, title), feature_list_lines(blocks, heading_sections)
-    testing, tests_only = test_chapter_lines(blocks), test_chapter_lines(blocks, heading_sections)  # (the test run's settings: "### Tester")
+    testing, tests_only, logins = test_chapter_lines(blocks), test_chapter_lines(blocks, heading_sections), login_lines(blocks)  # (the test run's settings: "### Tester"; a default account's e-mail: no contact)
     for b, label in ((b, b.label if b.label and (len(b.text) > len(b.label) + 3 or b.text == b.label) else title_line(b.text) or lead_title(b, lines)) for b in blocks if b.kind == "paragraph"):
         if norm(label) not in LABEL_WORDS and not (b.label and len(norm(label).split()) <= 3):  # "1. **Installation** : …", "Utilisation:" above the command, "**Démarrer en local** : `mvn …`": a title in the text
             continue
@@ -284,7 +284,7 @@ def analyse(text: str, path: str, files=None) -> dict:
                                                                      or configurable_sentence(x) or environment_sentence(x) for x in sentences) else []) + (  # ("Variables importantes à renseigner :"; "Here is the list of environment variables you can provide")
                 ["deployment"] if any(production_server_sentence(x) or served_folder_sentence(x) for x in sentences) else []):  # ("For production purpose … your vhost … (on apache or nginx)")
             licence_sentences += [b] if name == "license" else []
-            if name not in have and not (name == "usage" and (b.line in licensing or b.line in installing and dev_use(norm(b.text))) or name == "configuration" and any(a <= b.line <= z for a, z in tests_only)):  # ("Pour l'utiliser en local, cloner ce repo …" under "## Pré-requis": a set-up step)
+            if name not in have and not (name == "contact" and b.line in logins or name == "usage" and (b.line in licensing or b.line in installing and dev_use(norm(b.text))) or name == "configuration" and any(a <= b.line <= z for a, z in tests_only)):  # ("Pour l'utiliser en local, cloner ce repo …" under "## Pré-requis": a set-up step)
                 have.add(name)
                 details.append({"name": name, "via": "sentence", "line": b.line, "text": b.text[:160]})
     if "contact" not in have and (row := contact_row([b for b in blocks if b.line not in aside], lines)):
@@ -384,7 +384,7 @@ def analyse(text: str, path: str, files=None) -> dict:
     return out
 
 
-@fact("readme", version=197)
+@fact("readme", version=198)
 def readme(ctx) -> dict | None:
     path = ctx.fact("files").get("readme")
     if not path:

@@ -3,6 +3,7 @@ tracker as the channel; and how the team works, which names no one to reach. Tex
 
 from __future__ import annotations
 
+import itertools
 import re
 
 from auditor.facts.document import norm
@@ -161,3 +162,23 @@ def contact_row(blocks: list, lines: list[str]):
         if any(address(c.text) or any(u.startswith("mailto:") for u, _ in c.links) for c in cells[1:]):
             return cells[0]
     return None
+
+
+# A chapter giving the accounts to sign in with ("### Identifiants par défaut", "Default credentials", "Comptes de test"): its
+# addresses are logins to type, nobody to write to ("- Email: `admin@mairie.fr`" above "- Password: `Admin123!`")
+_LOGINS_HEADING = lazy_compile(r"\b(?:identifiants?|credentials|logins?|mots? de passe|passwords?|(?:default|test|demo|admin) (?:accounts?|users?|logins?)|"
+                               r"comptes? (?:de test|de demo|de demonstration|par defaut|admin\w*)|(?:utilisateurs?|acces) (?:de test|de demo|par defaut))\b")
+_PASSWORD_ITEM = lazy_compile(r"^(?:password|passwd|mot de passe|mdp|pass)\b")
+
+
+def login_lines(blocks: list) -> set[int]:
+    """The lines of the paragraphs that give an account to sign in with: under a heading on logins or credentials (up to the next
+    heading), or a list item beside an item giving its password."""
+    out: set[int] = set()
+    for i, b in enumerate(blocks):
+        if b.kind == "heading" and _LOGINS_HEADING.search(norm(b.text)):
+            out.update(x.line for x in itertools.takewhile(lambda x: x.kind != "heading", blocks[i + 1:]))
+        elif b.kind == "paragraph" and b.item and any(x.kind == "paragraph" and x.item and _PASSWORD_ITEM.match(norm(x.text))
+                                                      for x in blocks[max(0, i - 1):i] + blocks[i + 1:i + 2]):
+            out.add(b.line)
+    return out
