@@ -8,7 +8,8 @@ convention puts one in every class) holds names a program looks values up by, ne
 therefore a list of names when every statement below the heading (up to the first blank line, :data:`MAX_LINES` lines, comments
 skipped) assigns a string literal shaped like a name or a dotted key — no slash, colon, ``@`` or space, no file extension or host
 ending (``.csv``, ``.fr``), not ``localhost`` — and a name of a credential (password, secret, token, key) is given its own name
-(``PARAMETER_PASSWORD = "password"``), not a value. Anything else (a number, a list, a call, a path) keeps the block as settings.
+(``PARAMETER_PASSWORD = "password"``), not a value; or assigns a whole number its name spells (``PARAMETER_INT_PAGE_INDEX_ONE = 1``,
+a paginator's first page: a named literal). Anything else (another number, a list, a call, a path) keeps the block as settings.
 """
 
 from __future__ import annotations
@@ -19,7 +20,7 @@ from auditor.lazyre import lazy_compile
 
 MAX_LINES = 30
 # one assignment on its line: optional declaration words, a name, an optional type annotation, =, the value, an optional ; and comment
-_ASSIGN = lazy_compile(r"""^(?:(?:public|private|protected|internal|static|final|const|readonly|export|var|let|val|String|string|str)[^\S\n]+)*"""
+_ASSIGN = lazy_compile(r"""^(?:(?:public|private|protected|internal|static|final|const|readonly|export|var|let|val|String|string|str|int|long|short|Integer|Long)[^\S\n]+)*"""
                        r"""([A-Za-z_]\w{0,100})[^\S\n]*(?::[^\S\n]*\w{1,40}[^\S\n]*)?=[^\S\n]*(.{0,400}?)[^\S\n]*;?[^\S\n]*$""")
 _LITERAL = lazy_compile(r"""^[uUrRbB]?(["'])([^"'\n]{0,200})\1$""")
 _KEY = lazy_compile(r"^[A-Za-z_][\w-]{0,100}(?:\.[A-Za-z_][\w-]{0,100}){0,10}$")
@@ -36,7 +37,25 @@ def _squeeze(text: str) -> str:
     return re.sub(r"[^a-z0-9]", "", text.lower())
 
 
+# a whole number and the words that spell it in a constant's name (PARAMETER_INT_PAGE_INDEX_ONE = 1: a paginator's first page)
+_NUMBER = lazy_compile(r"^-?\d{1,6}[lL]?$")
+_NUMBER_WORDS = ("zero", "one", "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten")
+
+
+def _spelt(value: str, name: str) -> bool:
+    """The constant's name spells its whole-number value (``PAGE_INDEX_ONE = 1``, ``MINUS_ONE = -1``, ``SIZE_10 = 10``): a named
+    literal, which a deployment never changes (the name would lie)."""
+    if not _NUMBER.match(value):
+        return False
+    n = int(value.rstrip("lL"))
+    words = re.split(r"_+|(?<=[a-z])(?=[A-Z])", name)
+    spelt = {str(abs(n))} | ({_NUMBER_WORDS[abs(n)]} if abs(n) < len(_NUMBER_WORDS) else set())
+    return any(w.lower() in spelt for w in words) and (n >= 0 or any(w.lower() in ("minus", "negative") for w in words))
+
+
 def _names_only(value: str, name: str) -> bool:
+    if _spelt(value.rstrip(";").strip(), name):
+        return True
     lit = _LITERAL.match(value.rstrip(";").strip())
     if not lit or not _KEY.match(lit.group(2)):
         return False
