@@ -531,6 +531,9 @@ def decide_kind(ctx) -> tuple[str, list[dict], dict[str, float], bool, list[dict
     # (a documentation site of the Python package the repository publishes, apifoncier's mkdocs.yml beside apifoncier/: no site of its own)
     generators = [g for g in generators if g not in set(package_doc_sites(ctx, generators, _manifests(ctx)))]
     ui, api, cli, maps, pages = (_matching(deps, rx) for rx in (UI_DEPS, API_DEPS, CLI_DEPS, MAP_DEPS, PAGE_DEPS))
+    # Pug's views (formerly Jade) beside a framework serving pages: the pages it renders (an Express site's views/home.jade through
+    # res.render('home'), s29 e29); not a copied theme's jade/ sources in a Cordova application declaring no server
+    templates += ext_paths({"pug", "jade"}) if pages else []
     # (a Python interface framework the code imports though no manifest declares it: a Dash application without requirements)
     imported, importers = imported_ui(ctx, files, _python_imports(ctx)) if by_ext.get("py") and not (ui or pages) else ([], [])
     ui = sorted(set(ui) | set(imported))
@@ -1154,7 +1157,7 @@ def _theme_template(path: str) -> bool:
     return path.endswith(".php") and (("/" not in path and path != "functions.php") or path.startswith("template-parts/"))
 
 
-@fact("project_kind", version=92, public=False)
+@fact("project_kind", version=93, public=False)
 def project_kind(ctx) -> dict:
     """The kind decided from the commit's files alone, and the project it is a copy of: cached with the commit, so that a warm
     audit (whose check results are reused, keyed by this kind) neither classifies 20,000 paths nor builds the inventory again."""
@@ -1166,7 +1169,7 @@ def project_kind(ctx) -> dict:
             "copy_of": copy_of}
 
 
-@fact("project", version=22, cache="none")
+@fact("project", version=23, cache="none")
 def project(ctx) -> dict:
     decision = ctx.fact("project_kind")
     kind, evidence, scores, decided = decision["kind"], decision["evidence"], decision["scores"], decision["decided"]
