@@ -20,7 +20,7 @@ from auditor.facts.readme_qualifiers import another_products_docs, dev_use
 from auditor.facts.readme_chapters import DEV_TASK, LOCAL_RUN, USE_CASES, caution_only, chapter_body, licence_chapter_lines, says_nothing, section_text, chapter_marks, developer_tasks_chapter, function_parameters, local_run_chapter, install_chapter_lines, option_items, refine_chapter, setup_step
 from auditor.facts.readme_forms import _FOR_LIST, another_subject, own_title, chapter_title, led_by, shouted_or_nav, STEP_HEADING, dev_tool_commands, dev_tool_heading, about_the_project, mission_line, notice_line, sql_paragraph, figure_cell, lead_title, title_line, warning_or_step
 from auditor.facts.readme_headings import HEADING_WORDS, LABEL_WORDS, RUN_WORDS, SECTION_HEADINGS, SECTION_ORDER, heading_sections, own_run, run_only  # noqa: F401 (re-exported)
-from auditor.facts.readme_guides import contribution_workflow, proposes_changes, resource_fields, tool_guides
+from auditor.facts.readme_guides import change_requests, contributing_chapter, contribution_workflow, proposes_changes, resource_fields, tool_guides
 from auditor.facts.readme_licence import licence_chapter
 from auditor.facts.readme_steps import _TEST_RUNNER as TEST_RUNNER, chapter_sections, working_chapter, download_and_unpack, hosting_without_steps, numbered_use_step
 from auditor.facts.readme_uses import configurable_sentence, dependency_block, script_steps, interface_steps, own_text, production_server_sentence, served_folder_sentence, request_example, route_tables, run_steps, service_jobs, upkeep_chapter
@@ -197,7 +197,7 @@ def analyse(text: str, path: str, files=None) -> dict:
                             else ["configuration"] if resource_fields(heading, body) else [])  # ("## 3. Publication"; "## En prod" over "L'application est déployée sur
             # Scalingo"; "### Ajout de fonctionnalités": a branch, then a pull request; "## The BuildProject resource": its fields commented)
             secs = chapter_sections(secs, heading, body, INSTALL_COMMAND, LOCAL_RUN, SECTION_HEADINGS["install"])  # ("Functions included in the module", "Développement" without a command)
-            secs = [] if b is title else secs + ["contributing"] if "contributing" not in secs and proposes_changes(body) else secs  # (the title, "# theses-docker": no chapter; "# Retrieve package and develop": "… propose modifications of the code")
+            secs = [] if b is title else secs + ["contributing"] if "contributing" not in secs and (proposes_changes(body) or not set(secs) - {"contact"} and change_requests(own_text(lines, blocks, i)) and not contributing_chapter(blocks, lines, title, heading_sections)) else secs  # (the title, "# theses-docker": no chapter; "# Retrieve package and develop": "… propose modifications of the code"; "## Pratique de l'équipe": "Les modifications … doivent passer par des PR")
             if not secs and b is not title and not any(s for _, s in stack) and (route_tables(body) or interface_steps(own := own_text(lines, blocks, i))
                                                               or run_steps(own, INSTALL_COMMAND, TEST_RUNNER, DEV_TASK, LOCAL_RUN, 2 if _MAKES.match(heading) else 3) or service_jobs(own)
                                                               or tool_guides(heading, blocks, i, targets) or upkeep_chapter(heading, own, INSTALL_COMMAND)):  # ("## Tools": each tool's guide linked;
@@ -384,7 +384,7 @@ def analyse(text: str, path: str, files=None) -> dict:
     return out
 
 
-@fact("readme", version=198)
+@fact("readme", version=199)
 def readme(ctx) -> dict | None:
     path = ctx.fact("files").get("readme")
     if not path:

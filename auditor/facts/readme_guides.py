@@ -10,6 +10,7 @@ import re
 from urllib.parse import urlparse
 
 from auditor.facts.document import norm
+from auditor.facts.readme_chapters import section_text
 from auditor.lazyre import lazy_compile
 
 # "## Tools", "## Outils disponibles", "## Utilitaires", "## Scripts", "## Command-line tools": the project's own tools, when each item
@@ -72,6 +73,30 @@ def proposes_changes(body: str) -> bool:
     """The chapter's first paragraph invites the reader to propose changes to the code."""
     first = next((p for p in re.split(r"\n\s*\n", body) if p.strip()), "")
     return bool(_PROPOSE_CHANGES.search(norm(first[:1000])))
+
+
+# a change reaching the code by a pull (merge) request: one the reader opens ("vous pouvez … ouvrir une pull request avec les
+# modifications nécessaires", "proposer une `pull-request` à partir de ces suggestions") or the way every change must go ("Les
+# modifications apportées au code doivent passer par des PR qui seront validées"); with a word of the change itself
+_REQUEST_WORDS = r"(?:pull requests?|merge requests?|prs?|mrs?|demandes? de fusion)"
+_CHANGE_ROUTE = lazy_compile(r"\b(?:passer|passent|passe|go|goes|going) (?:par|through|via) (?:des |une |un |les |a |the )?" + _REQUEST_WORDS + r"\b")
+_CHANGE_WORD = lazy_compile(r"\b(?:modifications?|modifier|modifiez|changes?|changements?|ameliorations?|ameliorer|corrections?|corriger|corrigez|"
+                            r"edit|editer|editez|fix|fixes|suggestions?|contributions?|contribuer)\b")
+
+
+def change_requests(own: str) -> bool:
+    """The chapter's own text (``own``: up to the next heading) says how a change reaches the code: by a pull (merge) request the
+    reader opens, or one every change must go through; and speaks of the change (a modification, an improvement, a fix)."""
+    normed = norm(own[:6000])
+    return bool(_OPEN_REQUEST.search(normed) or _CHANGE_ROUTE.search(normed)) and bool(_CHANGE_WORD.search(normed))
+
+
+def contributing_chapter(blocks: list, lines: list[str], title, sections) -> bool:
+    """A chapter (not the title) named for contributing ("## Contribution") or inviting changes to the code (:func:`proposes_changes`):
+    the README's contributing chapter, which a pull request opened in another chapter ("### Modification des contenus") does not replace
+    (``sections``: heading -> sections)."""
+    return any("contributing" in sections(b.text) or proposes_changes(section_text(lines, blocks, k))
+               for k, b in enumerate(blocks) if b.kind == "heading" and b is not title)
 
 
 # "Ajout de fonctionnalités", "Ajouter une fonctionnalité", "Adding features", "Add a new feature", "Développer une nouvelle fonctionnalité":

@@ -1,0 +1,52 @@
+"""README sections missed under other wording, judged by the chapter's text (issue 12, session 29 fixer a29 = readers r5a, r5b):
+
+1. A chapter saying how a change reaches the code by a pull request — one the reader opens ("## Modification des aides": "vous
+   pouvez … ouvrir une pull request avec les modifications nécessaires", "### Proposer une amélioration du contenu": "proposer une
+   `pull-request`") or one every change must go through ("## Pratique de l'équipe": "Les modifications apportées au code doivent
+   passer par des PR") — gave no contributing; a chapter named so later outranks it as the evidence; a deployment chapter that opens
+   a pull request, and a chapter where the app opens them, stay no contributing."""
+
+from __future__ import annotations
+
+from tests.gitrepo import make_repo
+from tests.test_scaling import ctx_for
+
+INTRO = "# Aides\n\nModèle de calcul des aides à l'achat d'un vélo en France, publié comme paquet npm.\n\n"
+
+
+def _secs(tmp_path, text: str) -> dict:
+    make_repo(tmp_path, [{"files": {"README.md": text, "index.js": "module.exports = {}\n"}}])
+    return {d["name"]: (d["line"], d["text"]) for d in ctx_for(tmp_path).fact("readme")["section_details"]}
+
+
+def test_a_chapter_on_changes_by_pull_request_is_contributing(tmp_path):
+    opened = INTRO + ("## Installation\n\n```sh\nnpm install @org/aides\n```\n\n## Modification des aides\n\n"
+                      "Si vous avez repéré une erreur ou souhaitez ajouter une aide, vous pouvez simplement ouvrir une issue ou si vous le "
+                      "souhaitez, ouvrir une _pull request_ avec les modifications nécessaires.\n\nToutes les aides sont définies dans le "
+                      "fichier `src/aides.yaml`.\n")
+    assert _secs(tmp_path / "opened", opened)["contributing"] == (11, "Modification des aides")
+    proposed = INTRO + ("## Développement\n\n### Proposer une amélioration du contenu\n\nAller dans le dossier `contenus/` : vous pouvez "
+                        "éditer les fichiers disponibles et proposer une `pull-request` à partir de ces suggestions.\n\n"
+                        "### Générer le site\n\n```\nmake install\nmake build\n```\n")
+    assert _secs(tmp_path / "proposed", proposed)["contributing"] == (7, "Proposer une amélioration du contenu")
+    rules = INTRO + ("## Pratique de l'équipe\n\nLes modifications apportées au code doivent passer par des PR qui seront validées avant "
+                     "de pouvoir être versées dans la branche principale.\n\nLorsque la PR est validée, l'auteur de la PR fait le merge.\n")
+    assert _secs(tmp_path / "rules", rules)["contributing"][0] == 5
+
+
+def test_a_chapter_named_contributing_outranks_a_pull_request_in_another(tmp_path):
+    text = INTRO + ("### Modification des contenus\n\n1. Identifiez le fichier JSON dans `src/content/`\n2. Modifiez le texte\n"
+                    "3. Créez une Pull Request avec vos modifications\n\n## Contribution\n\n1. Créez une branche pour votre fonctionnalité\n"
+                    "2. Lancez les tests\n")
+    assert _secs(tmp_path / "named", text)["contributing"] == (11, "Contribution")
+
+
+def test_pull_requests_of_a_deployment_or_of_the_app_are_no_contributing(tmp_path):
+    deploy = INTRO + ("## Mise en production\n\nPour livrer une modification, ouvrez une pull request de `main` vers `production` : "
+                      "la fusion déclenche le déploiement.\n")
+    assert "contributing" not in _secs(tmp_path / "deploy", deploy)
+    app = INTRO + ("## Synchronisation\n\nChaque nuit, l'application crée une pull request avec les modifications des aides trouvées "
+                   "sur les sites des collectivités.\n")
+    assert "contributing" not in _secs(tmp_path / "app", app)
+    mention = INTRO + "## Tests\n\nLes tests sont lancés à chaque pull request par la CI ; corrigez les erreurs signalées.\n"
+    assert "contributing" not in _secs(tmp_path / "mention", mention)
