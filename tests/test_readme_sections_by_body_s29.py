@@ -4,7 +4,10 @@
    pouvez … ouvrir une pull request avec les modifications nécessaires", "### Proposer une amélioration du contenu": "proposer une
    `pull-request`") or one every change must go through ("## Pratique de l'équipe": "Les modifications apportées au code doivent
    passer par des PR") — gave no contributing; a chapter named so later outranks it as the evidence; a deployment chapter that opens
-   a pull request, and a chapter where the app opens them, stay no contributing."""
+   a pull request, and a chapter where the app opens them, stay no contributing.
+2. "## Assistance" ending a long paragraph with "please ask for access by email to crocus at meteo dot fr" gave no contact: an
+   address spelled in words ("at", "dot") is an address, and in a long paragraph the sentence that gives it is judged; "hosted at
+   github.com" and "at the dot com era" are no address, and a long paragraph naming no address stays no contact."""
 
 from __future__ import annotations
 
@@ -50,3 +53,25 @@ def test_pull_requests_of_a_deployment_or_of_the_app_are_no_contributing(tmp_pat
     assert "contributing" not in _secs(tmp_path / "app", app)
     mention = INTRO + "## Tests\n\nLes tests sont lancés à chaque pull request par la CI ; corrigez les erreurs signalées.\n"
     assert "contributing" not in _secs(tmp_path / "mention", mention)
+
+
+def test_an_address_spelled_in_words_in_a_long_paragraph_is_the_contact(tmp_path):
+    text = INTRO + ("## Assistance\n\nFor users which meet technical difficulties during the installation or the execution of the codes, we "
+                    "only provide support through the dedicated interface on the tickets repository.\n\nNote that the access to tickets is "
+                    "limited to known users of the model or of its tools. If you do not already have an access, please ask for access by "
+                    "email to crocus at meteo dot fr.\n")
+    assert _secs(tmp_path / "spelled", text)["contact"][0] == 9
+    bracketed = INTRO + "## Équipe projet\n\nPour toute question, écrivez à jean.dupont (at) cerema (dot) fr.\n"
+    assert "contact" in _secs(tmp_path / "bracketed", bracketed)
+    hosted = INTRO + ("## Documentation\n\nThe documentation is hosted at github.com and was written at the dot com era by the first "
+                      "team of the project, which answered every question sent by the users of the model and of its tools at that time.\n")
+    assert "contact" not in _secs(tmp_path / "hosted", hosted)
+
+
+def test_spelled_addresses_and_look_alikes():
+    from auditor.facts.readme_contact import address
+
+    assert address("write to crocus at meteo dot fr.").group(0) == "crocus at meteo dot fr"
+    assert address("nom (at) cerema (dot) gouv (dot) fr").group(0) == "nom (at) cerema (dot) gouv (dot) fr"
+    assert address("hosted at github.com") is None and address("look at the dot com era") is None
+    assert address("data at 10 dot points") is None and address("write to x at example dot com") is None

@@ -25,17 +25,29 @@ _EXAMPLE_LABELS = frozenset({"example", "exemple", "localhost", "domain", "domai
                              "your-domain", "votre-domaine", "my-domain", "mon-domaine"})
 
 
-# an address written so that robots do not read it: "nom(at)domaine.fr", "nom [at] domaine.fr", "nom arobase domaine.fr"
-OBFUSCATED_EMAIL = lazy_compile(r"[\w.+-]{1,64}[^\S\n]{0,2}(?:\((?:at|arobase)\)|\[(?:at|arobase)\]|\{at\}|(?<=\s)arobase(?=\s))[^\S\n]{0,2}[\w-]{1,63}(?:\.[\w-]{1,63})+",
+# an address written so that robots do not read it: "nom(at)domaine.fr", "nom [at] domaine.fr", "nom arobase domaine.fr", its dots
+# spelled too ("nom (at) domaine (dot) fr"), or both in plain words ("crocus at meteo dot fr": only with a spelled dot, "hosted at
+# github.com" is no address; and no article for a domain, "at the dot com era")
+_DOT = r"(?:\.|[^\S\n]{0,2}[\[({](?:dot|point)[\])}][^\S\n]{0,2})"
+_SPELLED_DOT = r"[^\S\n](?:dot|point)[^\S\n]"
+OBFUSCATED_EMAIL = lazy_compile(r"[\w.+-]{1,64}[^\S\n]{0,2}(?:\((?:at|arobase)\)|\[(?:at|arobase)\]|\{at\}|(?<=\s)arobase(?=\s))[^\S\n]{0,2}[\w-]{1,63}(?:" + _DOT + r"[\w-]{1,63})+"
+                                r"|\b[\w.+-]{1,64}[^\S\n]at[^\S\n](?!(?:the|a|an|this|that|le|la|les|un|une)\b)(?=[\w-]*[a-z])[\w-]{1,63}(?:" + _SPELLED_DOT + r"[\w-]{1,63})*" + _SPELLED_DOT + r"[a-z]{2,4}\b",
                                 re.I)
 
 
 def address(text: str):
     """The first e-mail address of ``text`` that is no example's, as a match (or None); an obfuscated one counts."""
-    return next((m for rx in (EMAIL_RE, OBFUSCATED_EMAIL) for m in rx.finditer(text) if not _example_domain(_AT.sub("@", m.group(0)))), None)
+    return next((m for rx in (EMAIL_RE, OBFUSCATED_EMAIL) for m in rx.finditer(text) if not _example_domain(_clear(m.group(0)))), None)
+
+
+def _clear(written: str) -> str:
+    """An obfuscated address written out plain ("crocus at meteo dot fr" -> "crocus@meteo.fr")."""
+    return _SPELLED.sub(".", _PLAIN_AT.sub("@", _AT.sub("@", written), count=1))
 
 
 _AT = lazy_compile(r"[^\S\n]{0,2}(?:[\[({](?:at|arobase)[\])}]|\barobase\b)[^\S\n]{0,2}", re.I)
+_SPELLED = lazy_compile(r"[^\S\n]{0,2}[\[({](?:dot|point)[\])}][^\S\n]{0,2}|[^\S\n](?:dot|point)[^\S\n]", re.I)  # (the dots: "(dot)", " dot ")
+_PLAIN_AT = lazy_compile(r"[^\S\n]at[^\S\n]", re.I)
 
 
 def without_addresses(text: str) -> str:
@@ -59,6 +71,9 @@ _CHANNEL_NAME = lazy_compile(r"\b(slack|mattermost|matrix|discord|gitter|rocket 
 _JOIN_CHANNEL = lazy_compile(r"\b(join|rejoignez|rejoindre|chat with|discuter avec|echanger avec|ask|posez|contact\w*)\b")
 
 
+_SENTENCES = lazy_compile(r"(?<=[.!?])\s+(?=[A-Z\u00c0-\u00dd])")  # (a sentence's end: a stop, then a capital)
+
+
 def contact_paragraph(block, doc_links: list[str]) -> bool:
     """A short paragraph with an e-mail address (or a mailto: link) and a contact word, or a linked chat or mailing list to join."""
     if not (any(u.startswith("mailto:") for u in doc_links) or address(block.text)):
@@ -66,7 +81,10 @@ def contact_paragraph(block, doc_links: list[str]) -> bool:
         return bool(linked and len(normed.split()) <= MAX_SENTENCE_WORDS and _CHANNEL_NAME.search(normed) and _JOIN_CHANNEL.search(normed))
     # (the address's own words are none: "Copyright (c) Erasme <support@erasme.org>"; nor are an identifier's: the token
     # `inbound_email_token` beside a signed reply address is no invitation to write)
-    normed = norm(IDENTIFIER.sub(" ", without_addresses(block.text)))
+    text = block.text
+    if len(norm(text).split()) > MAX_SENTENCE_WORDS:  # a long paragraph: the sentence that gives the address ("Note that the access to
+        text = next((x for x in _SENTENCES.split(text) if address(x)), text)  # tickets is limited… please ask for access by email to …")
+    normed = norm(IDENTIFIER.sub(" ", without_addresses(text)))
     words = [w for w in CONTACT_WORDS if _has_phrase(normed, w)]
     if words and _FILL_IN.search(normed) and all(w in _FIELD_WORDS for w in words):
         return False  # ("2. Saisir l'email : `test@exemple.fr`" to log in to a test identity provider: a value to type, nobody to reach)
