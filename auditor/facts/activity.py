@@ -9,7 +9,8 @@ Definitions (also in the README):
 - a commit is in the N-day window when its committer date is after ``as_of`` minus N days and not
   after ``as_of``;
 - authors are distinct persons, counted as the ``contributors`` fact counts its active people (``active_365d``): e-mails
-  after ``.mailmap`` sharing a name, a ``first.last`` local part or a login are one person (``auditor.facts.history.identities``);
+  after ``.mailmap`` sharing a name, a ``first.last`` local part or a login are one person, and so is a login the README links
+  as a full name's profile (``auditor.facts.history.identities``);
   automation accounts and AI assistants (Dependabot, Renovate, ``[bot]``, ``noreply@anthropic.com``…:
   ``auditor.people.is_bot``) are no authors;
 - ``tags`` counts the tags whose commit is reachable (and that existed at ``as_of``).
@@ -59,7 +60,7 @@ def _persons(ctx, commits) -> int:
     return len({key(c) for c in commits} - bots)
 
 
-@fact("activity", version=14, cache="commit+as_of")
+@fact("activity", version=15, cache="commit+as_of")
 def activity(ctx) -> dict:
     reason = history_unavailable(ctx)
     if reason is not None:

@@ -33,7 +33,8 @@ from datetime import timezone
 from auditor.facts import fact
 from auditor.facts.activity import history_unavailable, in_window
 from auditor.facts.inventory import is_manifest, is_vendored, update_tools
-from auditor.facts.identity_names import abbreviated_links, domain_links, extension_links, login_domains, login_links, name_domain_links
+from auditor.facts.identity_names import (abbreviated_links, domain_links, extension_links, login_domains, login_links, name_domain_links,
+                                          profile_links, truncated_links)
 from auditor.lazyre import lazy_compile
 
 # -- bots --------------------------------------------------------------------------------------
@@ -223,7 +224,7 @@ FIX_SUBJECT = lazy_compile(r"\b(fix(es|ed)?|bug(fix)?|hotfix|correct(ion|if)?|co
 
 
 # -- facts -------------------------------------------------------------------------------------
-@fact("history_activity", version=12, cache="commit+as_of")
+@fact("history_activity", version=13, cache="commit+as_of")
 def history_activity(ctx) -> dict:
     """Commits of people and of bots in the 90/365-day windows, active weeks, ages, recent fixes. The counts are authored work
     (merge commits excluded); the last-commit dates are the branch's last change, merges included (a pull request a person
@@ -283,11 +284,12 @@ _LOGIN_NAME = lazy_compile(r"^[A-Za-z0-9][\w-]{2,38}$")
 _GENERIC_LOCAL = {"no-reply", "noreply", "do-not-reply", "dev-team", "contact-dev", "root-user", "git-user", "web-flow"}
 
 
-def identities(commits) -> dict[str, str]:
+def identities(commits, documents: tuple[str, ...] = ()) -> dict[str, str]:
     """Map each author e-mail to one identity: e-mails sharing an author name (accents, case and
     punctuation ignored) or a distinctive local part (``first.last``) are one person, as a
     ``.mailmap`` would say; so are a first and last name and an address made of them
-    (``Frédéric Pons`` and ``frederic.pons@…``, ``NicolasPele`` and ``nicolas.pele@…``), at least 8 letters."""
+    (``Frédéric Pons`` and ``frederic.pons@…``, ``NicolasPele`` and ``nicolas.pele@…``), at least 8 letters. ``documents``: the
+    project's README and AUTHORS texts, whose forge-profile links say which login is which name (:func:`identity_names.profile_links`)."""
     parent: dict[str, str] = {}
 
     def find(x: str) -> str:
@@ -302,12 +304,20 @@ def identities(commits) -> dict[str, str]:
     full_names = [w for w in (_name_words(n) for n, _ in authors) if len(w) >= 2]
     name_words = {x for w in full_names for x in w}
     joined_names = {"".join(w) for w in full_names} | {w[-1] + "".join(w[:-1]) for w in full_names}
+    # a first name alone that two people write under: "FLORENT" from florent.hunkeler@ and from florent.nisseron@ (one firm's
+    # first.last addresses of two surnames) is no one's name, whoever else shares it
+    surnames: dict[str, set[str]] = {}
+    for author_name, author_email in authors:
+        n, local_words = _norm_name(author_name), _norm_name(author_email.lower().split("@", 1)[0].split("+")[-1]).split()
+        if n and " " not in n and len(local_words) == 2 and local_words[0] == n and len(local_words[1]) >= 3:
+            surnames.setdefault(n, set()).add(local_words[1])
+    shared_first = {n for n, last in surnames.items() if len(last) >= 2}
     for author_name, author_email in authors:
         e = "e:" + (author_email.lower() or author_name.lower())
         find(e)
         keys = []
         n = _norm_name(author_name)
-        if n and len(n) >= 3:
+        if n and len(n) >= 3 and n not in shared_first:
             keys.append("n:" + n)
         local = author_email.lower().split("@", 1)[0].split("+")[-1]
         if len(local) >= 6 and re.search(r"[._-]", local) and local not in _GENERIC_LOCAL:
@@ -355,6 +365,12 @@ def identities(commits) -> dict[str, str]:
     people = [("e:" + (em.lower() or n.lower()), n, em) for n, em in dict.fromkeys((c.author_name, c.author_email) for c in commits)]
     # "ryahiaoui" (a login: an initial and a surname) is rafik.yahiaoui@… when no other full name in the history gives it
     for x, y in [*abbreviated_links(people, find), *login_links(people, find)]:
+        a, b = find(x), find(y)
+        if a != b:
+            parent[max(a, b)] = min(a, b)
+    # "DorineLam" (a login: a first name and the start of a surname) is "Dorine Lambinet" when no other full name fits; a login
+    # the README links as the profile of a full name of the history is that person (the README's author table)
+    for x, y in [*truncated_links(people, find), *profile_links(people, find, documents)]:
         a, b = find(x), find(y)
         if a != b:
             parent[max(a, b)] = min(a, b)
@@ -414,17 +430,29 @@ def release_tools(commits, ident: dict[str, str]) -> frozenset[str]:
     return frozenset(k for k, tool in shapes.items() if tool)
 
 
-@fact("people", version=13, public=False, cache="none")
+@fact("people", version=14, public=False, cache="none")
 def people(ctx) -> dict:
     """The non-merge commits up to ``as_of`` and who is who (:func:`identities`), computed once for
     the contributors and organisations facts (in memory only: it holds commit records); ``tools``: the identities that only
     ran a release tool (:func:`release_tools`)."""
     commits = [c for c in _commits_until(ctx) if not c.is_merge]
-    ident = identities(commits)
+    ident = identities(commits, _people_documents(ctx))
     return {"commits": commits, "ident": ident, "tools": release_tools(commits, ident)}
 
 
-@fact("contributors", version=16, cache="commit+as_of")
+# the files where a project says who its people are: the README's author table, an AUTHORS or CONTRIBUTORS list at the root
+_PEOPLE_FILE = lazy_compile(r"^(?:authors|contributors|contributeurs|maintainers|credits)(?:\.[a-z]{1,8})?$", re.I)
+
+
+def _people_documents(ctx) -> tuple[str, ...]:
+    """The texts of the README and of the root's AUTHORS/CONTRIBUTORS/MAINTAINERS files (200 kB each at most)."""
+    listed = sorted(p for p, e in ctx.snapshot.files.items() if e.dir == "" and _PEOPLE_FILE.match(e.name))
+    paths = [ctx.fact("files").get("readme"), *listed]
+    texts = (ctx.snapshot.read_text(p, limit=200_000) for p in dict.fromkeys(x for x in paths if x))
+    return tuple(t for t in texts if t)
+
+
+@fact("contributors", version=17, cache="commit+as_of")
 def contributors(ctx) -> dict:
     """Active people of the last year, the absence factor, newcomers; bots apart. One person with
     several e-mail addresses under the same name counts once."""
@@ -467,7 +495,7 @@ def contributors(ctx) -> dict:
     }
 
 
-@fact("organisations", version=35, cache="commit+as_of")
+@fact("organisations", version=36, cache="commit+as_of")
 def organisations(ctx) -> dict:
     """Organisations behind the human commits of the last year, from author e-mail domains. Each
     person (see :func:`identities`) is placed in one organisation: a public body's domain if they used
@@ -691,7 +719,7 @@ def _bots_only(merge, by_sha: dict, mainline: set[str]) -> bool:
     return bool(merged) and all(is_bot(c.author_name, c.author_email) for c in merged)
 
 
-@fact("review_history", version=18, cache="commit+as_of")
+@fact("review_history", version=19, cache="commit+as_of")
 def review_history(ctx) -> dict:
     """How the changes of the last year reached the main line: through a merge/pull request (merge
     commit, squash-merge ``(#123)``/``(!12)`` subject, Gerrit change's Change-Id) or review trailers, or pushed
