@@ -315,12 +315,14 @@ def geo(ctx) -> Result:
                else dep_evidence_lines(ctx, prop, kind="finding", limit=3, note=prop_note))
     details = {"libraries": [d for d, _ in libs] + cdn_names, "proprietary": [d for d, _ in prop], "geojson": bool(geojson or geo_files), "ogc": bool(ogc),
                "ign": bool(ign), "geo_api_gouv": bool(apis), "legal_crs": bool(legal_crs)}
-    if apis and not (libs or prop or lib_code or geojson or geo_files or ogc or ign or legal_crs):
-        # a form completing addresses or communes, no map: the public references are the whole of its geography
+    if apis and not (libs or prop or lib_code or geojson or geo_files or ogc or legal_crs):
+        # a form completing addresses or communes, no map: the public references are the whole of its geography, IGN's among them
+        # when named beside (an intranet finding a parcel through IGN's API Carto, an API geocoding through the Géoplateforme):
+        # without a map library, an OGC service or a format, IGN is called for its references, not drawn
         return Result.passed(T("Ni carte ni donnée géographique propre : les adresses ou communes passent par les référentiels publics "
-                               "(API Adresse, geo.api.gouv.fr).",
+                               f"(API Adresse, geo.api.gouv.fr{', API de l’IGN' if ign else ''}).",
                                "No map and no geographic data of its own: addresses or municipalities go through the public references "
-                               "(API Adresse, geo.api.gouv.fr)."), ev, **details)
+                               f"(API Adresse, geo.api.gouv.fr{', IGN’s APIs' if ign else ''})."), ev, **details)
     # a map drawn by an open library on OpenStreetMap's tiles with markers placed from coordinates, and nothing else geographic (no
     # format, service, geometry, reference system; no other layer): the service publishes and exchanges no geographic data, the open
     # library and the open base map are all the criterion asks (an R Shiny app's 200-px Leaflet picker of weather stations)
