@@ -1147,9 +1147,23 @@ def _plugin_pages(ctx, evidence: list[dict]) -> list[str]:
     # (a WordPress theme, style.css "Theme Name:", is the site's presentation itself: its templates of WordPress's hierarchy at the
     # root, index.php, header.php, front-page.php, and its template-parts/ render every public page of a commune's site)
     theme = any(e.get("reason") == "plugin of WordPress" and e.get("path") == "style.css" for e in evidence)
+    # (a WordPress plugin putting its output in the site's public pages: a shortcode, a block, scripts and styles for the visitors'
+    # pages: a commune's events slider and map of places, a map of waste collection points)
+    wp_plugin = not theme and any(e.get("reason") == "plugin of WordPress" for e in evidence)
+    front = _wordpress_front(ctx) if wp_plugin else set()
     return sorted(e.path for e in _own_files(ctx) if (_PAGE_TEMPLATE.search(e.path) or (spip and e.ext.lower() in ("html", "htm") and not is_doc(e.path))
-                                                      or (theme and _theme_template(e.path)))
+                                                      or (theme and _theme_template(e.path)) or e.path in front)
                   and not is_test(e.path))[:5]
+
+
+_WP_FRONT = re.compile(r"""\badd_shortcode\s*\(|\bregister_block_type(?:_from_metadata)?\s*\(|\badd_action\s*\(\s*['"]wp_enqueue_scripts['"]""")
+
+
+def _wordpress_front(ctx) -> set[str]:
+    """The PHP files of a WordPress plugin that render in the site's public pages (a shortcode, a block, the visitors' scripts
+    registered on wp_enqueue_scripts), among its first 200 own PHP files (64 KB each); an admin page's are not (admin_enqueue_scripts)."""
+    php = [e.path for e in _own_files(ctx) if e.ext.lower() == "php" and not is_vendored(e.path)][:200]
+    return {p for p in php if _WP_FRONT.search(ctx.snapshot.read_text(p, limit=65536) or "")}
 
 
 def _theme_template(path: str) -> bool:
@@ -1157,7 +1171,7 @@ def _theme_template(path: str) -> bool:
     return path.endswith(".php") and (("/" not in path and path != "functions.php") or path.startswith("template-parts/"))
 
 
-@fact("project_kind", version=93, public=False)
+@fact("project_kind", version=94, public=False)
 def project_kind(ctx) -> dict:
     """The kind decided from the commit's files alone, and the project it is a copy of: cached with the commit, so that a warm
     audit (whose check results are reused, keyed by this kind) neither classifies 20,000 paths nor builds the inventory again."""
@@ -1169,7 +1183,7 @@ def project_kind(ctx) -> dict:
             "copy_of": copy_of}
 
 
-@fact("project", version=23, cache="none")
+@fact("project", version=24, cache="none")
 def project(ctx) -> dict:
     decision = ctx.fact("project_kind")
     kind, evidence, scores, decided = decision["kind"], decision["evidence"], decision["scores"], decision["decided"]
