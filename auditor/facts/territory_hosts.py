@@ -63,6 +63,10 @@ _PORTAL_WORDS = lazy_compile(r"^(?:open-?data|data|geo|carto|sig|ide)-?(?=[a-z])
 # the country's and its regions' top-level domains, under which a commune's name is the commune's (CPCE art. L45-2)
 _NATIONAL_TLDS = frozenset({"fr", "bzh", "alsace", "corsica", "paris", "re", "gp", "mq", "gf", "yt", "pm", "nc", "pf", "wf"})
 REGION_BRANDS = frozenset({"sud", "regionsud", "paca", "aura", "ara", "bfc", "hdf", "idf", "grandest", "grand-est", "occitanie", "normandie"})
+# a region's short name ending a body's or a platform's domain after a hyphen (epf-npdc.fr: the Nord-Pas-de-Calais land agency, whose
+# mailbox a regional SDI's code writes; ppige-npdc.fr, that SDI's portal): that region's own; only the letters no word is
+# (not "sud", nor "ara")
+REGION_SUFFIXES = frozenset({"npdc", "paca", "aura", "bfc", "hdf", "idf"})
 
 
 def _slug(name: str) -> str:
@@ -176,6 +180,13 @@ def authority_host(host: str) -> bool:
     return label in _PLACES_CACHE[0] or core in _PLACES_CACHE[0]
 
 
+
+
+def region_host(host: str) -> bool:
+    """A host of one region's body or platform, named with the region's short name after a hyphen (epf-npdc.fr, ppige-npdc.fr:
+    see :data:`REGION_SUFFIXES`), under a national top-level domain: territory-specific, whoever runs it (a State agency too)."""
+    labels = host.lower().rstrip(".").split(".")
+    return len(labels) >= 2 and labels[-1] in _NATIONAL_TLDS and "-" in labels[-2] and labels[-2].rsplit("-", 1)[1] in REGION_SUFFIXES
 
 
 def place_named(value: str, min_len: int = 5) -> bool:

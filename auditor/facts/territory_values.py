@@ -264,7 +264,7 @@ signal("territory.cc-srid-field", _CC_FIELD + r"""(39(?:4[2-9]|50))(?![\d.])""",
 
 # Large communes and préfectures whose name is not also a common word (no Nice, Tours, Orange, Sens…),
 # matched only as a whole string literal: "Grenoble", 'Saint-Étienne'.
-from auditor.facts.territory_hosts import CITY_NAMES, authority_host, place_named, territory_subdomain  # noqa: E402,F401 (the places and hosts of one territory: their own module)
+from auditor.facts.territory_hosts import CITY_NAMES, authority_host, place_named, region_host, territory_subdomain  # noqa: E402,F401 (the places and hosts of one territory: their own module)
 
 
 # Who wrote the package (setup.py author=, "author": in package.json, pyproject's authors, @author, <developer>): an
@@ -294,7 +294,8 @@ def is_package_metadata(m) -> bool:
 def _accept_host(m) -> bool:
     if is_package_metadata(m):
         return False
-    return authority_host(m.group(1).replace("\\", "")) and in_code(m) and not _in_block_comment(m)  # (a file header's contact: sig@meaux.fr under /* Copyright)
+    host = m.group(1).replace("\\", "")
+    return (authority_host(host) or region_host(host)) and in_code(m) and not _in_block_comment(m)  # (a file header's contact: sig@meaux.fr under /* Copyright)
 
 
 # (a listed operator's development platforms under .dev too, an ENT app's BaseUrl "auth.test.recia.dev": see authority_host)
