@@ -486,6 +486,13 @@ signal("config.cli-options", r"""(argparse\.ArgumentParser\(|\.add_argument\(\s*
 signal("i18n.code", r"""(#i18n\{[\w.]+\}|\{%\s*trans(?:late)?\b|\{%\s*blocktrans|\$t\(|->trans\(|\|\s*trans\b|<fmt:message\b|\bOpenLayers\.i18n\(|"""
        r"""\b(?:gettext_lazy|gettext\(|ugettext|i18next|useTranslation\(|vue-i18n|t\(\s*['"][\w.]+['"]\s*\)|__\(\s*['"]|I18n\.t\(|FormattedMessage|next-intl|useIntl\())""",
        ("gettext", "trans", "i18n", "usetranslation", "$t(", "t(", "__(", "formattedmessage", "intl", ":message"), flags=0, classes=("code", "template"))
+# WordPress translates a plugin's or theme's strings by its text domain: one loaded (load_plugin_textdomain), declared in the header
+# ("Text Domain: gie"), or given to the calls (`__('Suivant', 'gie')`); not the documentation's placeholder (`__('Suivant &raquo;',
+# 'text-domain')`, a pagination snippet pasted into a communes' plugin, s29 e29), nor no domain at all (WordPress's own strings)
+signal("i18n.wp-domain", r"""\bload_(?:plugin|theme|child_theme|muplugin)_textdomain\s*\(|^[ \t/*#]*Text Domain:[ \t]*[\w-]+|"""
+       r"""\b(?:__|_e|_x|_ex|_n|esc_html__|esc_html_e|esc_attr__|esc_attr_e|esc_html_x|esc_attr_x)\(\s*(['"])(?:\\.|(?!\1).){0,300}?\1\s*,\s*"""
+       r"""['"](?!(?:your[-_]|my[-_])?text[-_]?domain['"])[\w-]+['"]""",
+       ("textdomain", "text domain", "__(", "_e(", "_x(", "_n(", "esc_"), flags=re.M, exts={"php", "css"})
 
 # -- accessibility and eco-design -----------------------------------------------------------------
 signal("a11y.declaration", r"""(d[ée]claration[ -_]d['’]?accessibilit[ée]|declaration-accessibilite|accessibilite|Accessibilité\s*:\s*(?:non|partiellement|totalement)\s+conforme|(?:conform|audit|crit[èe]res|d[ée]claration)[^\n<>.;]{0,60}?\bRGAA\b|\bRGAA\b(?:[^\S\n]*(?:version|v)?[^\S\n]*\d|[^\S\n]*:[^\S\n]*(?:non|partiel|total|conform))|\bRGAA\b|schéma pluriannuel)""",

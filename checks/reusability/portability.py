@@ -162,6 +162,10 @@ def _i18n(ctx, scan: dict, ev: list[Evidence]) -> bool:
         locale_files = sorted(set(locale_files) | set(jekyll))
     i18n_deps = match_deps(ctx, [I18N_DEPS], dev=False, exports=False)  # (Jupyter's babel in a conda export)
     i18n_code = [h for h in scan["signals"].get("i18n.code", []) if h[3] in ("code", "template")]
+    if any(e.get("reason") == "plugin of WordPress" for e in (ctx.fact("project") or {}).get("kind_evidence") or []):
+        # (a WordPress plugin or theme translates by its text domain: `__('Suivant', 'text-domain')` pasted from the documentation,
+        # or `__("Oups !")` with none, translates nothing of its own)
+        i18n_code = [h for h in scan["signals"].get("i18n.wp-domain", []) if not is_vendored(h[0]) and h[0] not in copied]
     locale_files += sorted({h[0] for h in scan["signals"].get("i18n.manifest-messages", []) if not is_vendored(h[0])})  # "i18n": {"en": {…}}
     if locale_files:
         ev.append(Evidence(path=locale_files[0], value="locale files", kind="found"))
