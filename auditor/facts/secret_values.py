@@ -212,6 +212,32 @@ def symfony_defaults_file(snap, path: str) -> bool:
     return "symfony" in (snap.read_text(composer, limit=1_000_000) or "")
 
 
+# A committed settings file that says it is production's: its name (.env.prod, .env.production.local) or its own environment
+# setting (APP_ENV=prod in a Symfony .env, NODE_ENV=production, RAILS_ENV=production). Its localhost is the production server's
+# own database and its framework secret the running one's: nothing in it is a development default (issue 12, s29 f29)
+_PRODUCTION_NAME = lazy_compile(r"(?:^|/)\.env\.(?:prod|production)(?:\.local)?$", re.I)
+_PRODUCTION_SETTING = lazy_compile(r"""^[ \t]*(?:export[ \t]+)?(?:APP_ENV|APP_ENVIRONMENT|NODE_ENV|ENV|ENVIRONMENT|RAILS_ENV|RACK_ENV|FLASK_ENV|"""
+                                   r"""DJANGO_ENV|SYMFONY_ENV|MIX_ENV|GO_ENV|ASPNETCORE_ENVIRONMENT|LARAVEL_ENV)[ \t]*=[ \t]*["']?(?:prod|production)["']?[ \t]*(?:#.*)?$""", re.M)
+
+
+def production_env(path: str, text: str) -> bool:
+    """``path`` is a committed ``.env`` file of production (:data:`_PRODUCTION_NAME`, :data:`_PRODUCTION_SETTING`)."""
+    name = path.rsplit("/", 1)[-1].lower()
+    if not (name == ".env" or name.startswith(".env.") or name.endswith(".env")):
+        return False
+    return bool(_PRODUCTION_NAME.search(path)) or bool(_PRODUCTION_SETTING.search(text or ""))
+
+
+_LOOPBACK_LOGIN = lazy_compile(r"""://([^/\s:@]{1,256}):([^@\s]{1,256})@(?:localhost|127\.0\.0\.1|0\.0\.0\.0|\[::1\])(?=[:/\s?'"]|$)""", re.I)
+
+
+def production_loopback(line: str) -> bool:
+    """The line's address logs in to the machine's own database with a password other than its user's name (a production
+    file's ``mysql://app_user:<password>@localhost:3306/…``): the production server's account."""
+    m = _LOOPBACK_LOGIN.search((line or "")[:4000])
+    return bool(m) and m.group(1) != m.group(2).strip("'\"")
+
+
 def env_value_finding(name: str, value: str, accounts: set[str], framework_defaults: bool) -> dict | None:
     """A committed ``.env`` setting as a finding of the ``secrets`` fact (without its place), or None when it holds no secret. Symfony
     commits ``.env`` by design as the defaults file: there a value is a weak hint, and the APP_SECRET its recipe generated for

@@ -23,11 +23,12 @@ from auditor import scratch
 from auditor.facts import fact, within_bounds
 from auditor.facts.inventory import inventory_of, is_env_template, is_generated, is_test, is_vendored
 from auditor.facts.secret_assignments import ENV_DEFAULT_KIND, SIGNING_KEY_KIND, extra_findings, not_a_value
+from auditor.facts.secret_accounts import published_account
 from auditor.facts.secret_lines import KEY_FILE, KEY_TEMPLATE, lines_from_file, pem_example, site_token, test_code_lines
 from auditor.facts.secret_calls import call_password, filled_settings, keyword_password
 from auditor.facts.secret_sql import django_fixture_accounts, keystores, sql_accounts
 from auditor.facts.secret_values import (DEV_SETTINGS, ENV_ASSIGN, EXAMPLE_FILE, LOCAL_HOST, PLACEHOLDER, REDACTED, SENSITIVE_NAME,  # noqa: F401 (re-exported)
-                                          URL_CREDENTIALS, _env_value_sensitive, placeholder_host, code_password, php_password, env_accounts, env_value_finding, named_random_key, role_words, SEED_PATH, symfony_defaults_file, _PASSWORD_KEY, _random_value, key_of, no_real_secret)
+                                          URL_CREDENTIALS, _env_value_sensitive, placeholder_host, production_env, production_loopback, code_password, php_password, env_accounts, env_value_finding, named_random_key, role_words, SEED_PATH, symfony_defaults_file, _PASSWORD_KEY, _random_value, key_of, no_real_secret)
 from auditor.facts.textscan import file_class, is_scannable
 from auditor.facts.compose_names import compose_passwords, compose_services
 from auditor.lazyre import lazy_compile
@@ -77,24 +78,34 @@ def compose_password_url(line: str, passwords: frozenset[str]) -> bool:
 
 def _committed_env_files(snap, entries, hosts: frozenset[str] = frozenset()) -> list[dict]:
     """Plain ``.env`` files (not templates) with sensitive values (:func:`env_value_finding`): path, line and variable name only;
-    a value addressing a container of the repository's own Compose files is its local default."""
+    a value addressing a container of the repository's own Compose files is its local default. A production file
+    (:func:`production_env`) is no framework's defaults file, and a framework's development secret equal to the value another
+    settings file of the application sets is that file's secret, not a development default."""
     out = []
+    files = []
     for e in entries:
         low = e.name.lower()
         if not (low == ".env" or low.startswith(".env.") or low.endswith(".env")) or is_env_template(e.path):
             continue
         text = snap.read_text(e.path, limit=MAX_FILE_BYTES)
-        if not text:
-            continue
-        framework_defaults = symfony_defaults_file(snap, e.path)
+        if text:
+            files.append((e.path, text, production_env(e.path, text)))
+    # (the values the application's production files set, by folder: .env.dev's APP_SECRET equal to .env.prod's, flagged there; a
+    # CI file's copy of the development secret, .env.ci, stays one)
+    served = {(path.rpartition("/")[0], m.group(1), m.group(2).strip()) for path, text, production in files if production
+              for m in map(ENV_ASSIGN.match, text.splitlines()) if m and m.group(2).strip()}
+    for path, text, production in files:
+        framework_defaults = symfony_defaults_file(snap, path) and not production
         accounts = env_accounts(text)
         for i, line in enumerate(text.splitlines(), 1):
             m = ENV_ASSIGN.match(line)
             found = env_value_finding(m.group(1), m.group(2), accounts, framework_defaults) if m else None
             if found and "://" in m.group(2) and on_compose_host(m.group(2), hosts):
                 continue  # KIRIN_DATABASE_URI=postgresql://kirin:kirin@kirin_database/kirin: the compose file's own container
+            if found and found.get("default") == "framework" and (path.rpartition("/")[0], m.group(1), m.group(2).strip()) in served:
+                found = {"kind": found["kind"], "variable": found["variable"], "strength": "strong", "class": "config"}
             if found:
-                out.append({"path": e.path, "line": i, **found})
+                out.append({"path": path, "line": i, **found})
     return out
 
 
@@ -374,7 +385,7 @@ def composer_forge_token(path: str, line: str, before: str) -> bool:
         and bool(_COMPOSER_AUTH_KEY.search(before + "\n" + (line or "")))
 
 
-@fact("secrets", version=57, public=False, ahead=3)
+@fact("secrets", version=58, public=False, ahead=3)
 def secrets(ctx) -> dict:
     snap = ctx.snapshot
     inv = inventory_of(ctx)  # a package copied into libs/ (its own licence or manifest) is vendored by the inventory, not by its path
@@ -390,7 +401,7 @@ def secrets(ctx) -> dict:
     too_large = len(entries) - len(candidates)
     hosts = compose_hosts(ctx)
     passwords = compose_passwords(ctx)
-    local = lambda line: bool(LOCAL_HOST.search(line)) or on_compose_host(line, hosts) or compose_password_url(line, passwords)  # noqa: E731 - a dev/CI database or the compose's own container
+    local_address = lambda line: bool(LOCAL_HOST.search(line)) or on_compose_host(line, hosts) or compose_password_url(line, passwords)  # noqa: E731 - a dev/CI database or the compose's own container
     findings: list[dict] = _committed_env_files(snap, candidates, hosts) + [{"path": p, "line": n, "kind": k, "strength": "strong", "class": _class(ctx, p, "strong")}
                                                                     for p, k, n in filled_settings(snap, candidates, MAX_FILE_BYTES)]  # (secret_calls)
     # the lines of a framework's development secret in its committed defaults file (Symfony's APP_SECRET in .env): set aside once,
@@ -415,6 +426,10 @@ def secrets(ctx) -> dict:
         if found is None:  # unreadable or binary
             continue
         scanned += 1
+        # (a production settings file's localhost is the production server's own database: its password, other than the
+        # account's name, is live; a service container's stays the Compose file's default)
+        production = bool(found) and ".env" in e.name.lower() and production_env(e.path, "\n".join(text_lines(e.path)))
+        local = (lambda line: local_address(line) and not production_loopback(line)) if production else local_address
         random_lines = {ln for kind, ln, _h, _l in found if kind in ("Base64 High Entropy String", "Hex High Entropy String")}
         shaped_lines = {ln for kind, ln, _h, _l in found if kind not in WEAK_TYPES}  # (a token of a known shape says it already)
         key_lines = {ln for kind, ln, _h, _l in found if kind in (SIGNING_KEY_KIND, ENV_DEFAULT_KIND)}
@@ -474,6 +489,10 @@ def secrets(ctx) -> dict:
             # (a sample request in an API specification's description — WSO2's reference copied into rudi-facet-apimaccess/openapi,
             # `-H "Authorization: Basic Zk9D…"` eighty times — is the vendor's documentation)
             cls = "doc" if e.path in specs else _class(ctx, e.path, strength)
+            if cls == "doc" and kind == "Secret Keyword" and published_account(line, lines_before(e.path, line_number)):
+                # (a course page's username = "<a private mailbox>" then password = "…": its author's account, published)
+                findings.append({"path": e.path, "line": line_number, "kind": kind, "strength": "strong", "class": cls, "account": True})
+                continue
             if cls == "code" and kind in ("Base64 High Entropy String", "Hex High Entropy String") and strength == "weak" and line_number in tests_of(e.path):
                 cls = "test"  # (a hash's or a decoder's expected value in a unit test or an assertion: a test vector)
             findings.append({"path": e.path, "line": line_number, "kind": kind, "strength": strength, "class": cls})
