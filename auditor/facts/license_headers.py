@@ -26,6 +26,11 @@ MIN_FILES = 2  # one file's header (a snippet copied beside documentation: proxy
 LANGUAGES = ("PHP", "JavaScript", "TypeScript", "Java", "Python", "Vue", "Kotlin", "C#", "Groovy", "Scala", "Go", "C", "C++", "Ruby")
 
 _LICENSE_TAG = lazy_compile(r"@licen[cs]e\s+([^\n*]{2,120})", re.I)
+# a header's licence field saying the file is in the public domain (a vendored PHP shim's docblock, "license: Public Domain", then
+# "compatible to ALL open source licenses … republish this under your favorite license (GNU LGPL/GPL, BSDL, MPL/CDDL…)"): the file
+# is under no licence, and the licences its prose names are a re-publisher's choices, not its own (issue 12, s29 f29)
+_PUBLIC_DOMAIN = lazy_compile(r"^[ \t]*(?:/\*+|\*+|//+|#+|--)?[ \t]*@?licen[cs]e[ \t]*(?:[:=][ \t]*|[ \t]+)(?:the[ \t]+)?(?:public[ \t-]domain|domaine[ \t]+public)\b",
+                              re.I | re.M)
 _LICENSE_WORD = lazy_compile(r"\b(A?GPL|LGPL|MPL|EUPL|CeCILL(?:-[BC])?)\s+licen[cs]e\s+(v?\d)", re.I)
 # A Python module's metadata (__author__, __email__, __license__ = "GPL"): the modules that carry such a block state the licence
 # (annotated too: a QGIS plugin template's __about__.py, `__license__: str = "GPLv2+"`)
@@ -133,7 +138,7 @@ def header_source(ctx, identify, declared_value) -> tuple[dict | None, dict, dic
     for path, text in snap.iter_text(paths, 512 * 1024):
         read += 1
         head = (text or "")[:HEADER_BYTES].replace("\r\n", "\n")  # (a Windows file's CRLF lines: a boxed comment's right edge is "*\r")
-        found = _tag(head, declared_value) or _words(head, identify, memo, path.endswith((".py", ".pyw")))
+        found = None if _PUBLIC_DOMAIN.search(head) else (_tag(head, declared_value) or _words(head, identify, memo, path.endswith((".py", ".pyw"))))
         if found:
             expr, ids, value, line, how = found
             words += how == "words"
