@@ -35,11 +35,31 @@ def _line_about_data(text: str, number: int | None) -> bool:
     return about_data(text, text.find(line) if line else -1)
 
 
-@fact("data_license_text", version=11, public=False)
+# a file of the repository named in the README with a data file's extension (data.json, communes.csv, zones.geojson)
+_DATA_FILE_NAME = lazy_compile(r"(?<![\w/.-])((?:[\w.-]+/)*[\w-][\w.-]*\.(?:json|csv|tsv|geojson|topojson|gpkg|xlsx|xls|ods|parquet|ndjson|jsonl|kml|gpx|shp))(?![\w-])", re.I)
+# words saying a line is about the data (the file's own name taken out first: "data.json" is no sentence about data)
+_DATA_WORDS = lazy_compile(r"\bdonn[ée]es|\bdata(?:[ -]?sets?)?\b|\bjeux? de donn|dataset", re.I)
+
+
+def presented_data(readme: str, files) -> list[list]:
+    """``[path, line]`` of the repository's files the README presents as its data: a file of a data extension that exists at the
+    path the README names (from the root), on a line that speaks of data once that name is taken out (a project tree's
+    "data.json  # Données", "la préparation du jeu de données \"data.json\""): the data set the project publishes, whatever its size."""
+    out: dict[str, int] = {}
+    for number, line in enumerate(readme.split("\n")[:2000], 1):
+        for m in _DATA_FILE_NAME.finditer(line[:1000]):
+            path = m.group(1).lstrip("./")
+            if path in files and path not in out and _DATA_WORDS.search(line[:m.start()] + " " + line[m.end():1000]):
+                out[path] = number
+    return [[p, n] for p, n in out.items()][:20]
+
+
+@fact("data_license_text", version=12, public=False)
 def data_license_text(ctx) -> dict:
     """``readme``: a README.md was read at the root; ``sources``: ``[path, line]`` of the ``license``
     fact's README sources whose sentence is about data or documentation; ``names``: ``[licence id,
-    line]`` of the licences README.md names in such a sentence."""
+    line]`` of the licences README.md names in such a sentence; ``data``: ``[path, line]`` of the files README.md presents as
+    the project's data (:func:`presented_data`)."""
     snap = ctx.snapshot
     readme = (snap.files.get("README.md") and snap.read_text("README.md", limit=MAX_BYTES)) or ""
     sources = []
@@ -49,4 +69,4 @@ def data_license_text(ctx) -> dict:
             if _line_about_data(text, s.get("line")):
                 sources.append([s["path"], s.get("line")])
     names = [[lid, readme.count("\n", 0, off) + 1] for lid, off in notices.names_in(readme) if about_data(readme, off)] if readme else []
-    return {"readme": bool(readme), "sources": sources, "names": names}
+    return {"readme": bool(readme), "sources": sources, "names": names, "data": presented_data(readme, snap.files) if readme else []}

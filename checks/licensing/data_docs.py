@@ -100,7 +100,16 @@ def data_and_docs(ctx) -> Result:
                                    f"Data specification published under a data and documents license: {main}."),
                                  [Evidence(path=p, value=main, kind="found") for p in specs[:3]])
         doc_files["."] = doc_files.get(".", 0) + len(specs) * ctx.params["min_doc_files"]
-    has_data = sum(data_files.values()) >= ctx.params["min_data_files"]
+    # (a data file the README presents as the project's data, a dashboard's data.json of 99 kB "# Données" beside its methodology
+    # report: the data set it publishes, one file or many, whatever its size)
+    sizes = {e.path: e.size for e in tree}
+    presented = [p for p, _line in (ctx.fact("data_license_text") or {}).get("data") or [] if p in sizes and p not in copied and (
+        p.rsplit(".", 1)[-1].lower() in DATA_EXT or _json_data(p)) and not (is_vendored(p) or is_test(p) or is_generated(p))]
+    for p in presented:
+        if not (set(p.lower().split("/")[:-1]) & DATA_DIRS or sizes[p] > 100_000):  # (not counted above already)
+            key = p.rsplit("/", 1)[0] if "/" in p else "."
+            data_files[key] = data_files.get(key, 0) + 1
+    has_data = sum(data_files.values()) >= ctx.params["min_data_files"] or bool(presented)
     has_docs = sum(doc_files.values()) >= ctx.params["min_doc_files"]
     if not has_data and not has_docs:
         few = sum(data_files.values()) + sum(doc_files.values())
