@@ -262,6 +262,12 @@ def territory_neutral(ctx) -> Result:
             region = "reg" in str(h[2]).lower()
             overseas.setdefault(h[0], set()).update(("r" if region else "d") + c for c in re.findall(r"'(\w{2,3})'", str(h[2])))
     tables |= {(p, "territory.sql-filter") for p, codes in overseas.items() if len(codes) >= 3 and codes <= _OVERSEAS}
+    # and with such a file, the project's data are the nation's, overseas included: a file filtering one overseas territory alone
+    # treats that territory's gap in a national dataset (a land-use service's Guyane lands the OCS GE does not cover), not the
+    # one territory the code was written for; so is the table it names after it there (lands_guyane)
+    if any(len(codes) >= 3 and codes <= _OVERSEAS for codes in overseas.values()):
+        gaps = {p for p, codes in overseas.items() if codes <= _OVERSEAS}
+        tables |= {(p, sid) for p in gaps for sid in ("territory.sql-filter", "territory.sql-data-name")}
     # an intercommunality's initials among other bodies' names in one file (an enum of project owners across France: Bordeaux,
     # Brest Métropole, CCPHVA…) belong to that list too
     named: dict[str, set] = {}
