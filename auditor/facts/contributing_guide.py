@@ -116,3 +116,29 @@ def readme_contributing_guide(read, files: dict, readme_path: str | None, audite
         if _about_contributing(read(target, 64 * 1024) or "", target):
             return target
     return None
+
+
+# the documentation tree's own page for contributors (a Sphinx manual's doc/source/misc/contribute.rst "Contribute to snowtools":
+# branches, code review, code style), when the repository keeps no CONTRIBUTING file and the README links to none
+DOC_ROOTS = ("doc/", "docs/", "documentation/")
+MAX_DOC_PAGES = 10
+
+
+def docs_contributing_page(read, entries: list) -> str | None:
+    """The shallowest prose page named for contributing (contribute.rst, contributing.md) at any depth of the root documentation
+    folder (doc/, docs/, documentation/), not a copied package's, whose text is about contributing (a heading on contributing
+    or a git workflow); the first 10 by depth, 64 KB each."""
+    from auditor.facts.inventory import COMMUNITY, is_vendored
+
+    pages = sorted((e for e in entries if e.path.lower().startswith(DOC_ROOTS) and e.kind == "file" and e.ext.lower() in PROSE
+                    and COMMUNITY["contributing"].match(e.name) and not is_vendored(e.path) and e.size > 0),
+                   key=lambda e: (e.path.count("/"), e.path))[:MAX_DOC_PAGES]
+    return next((e.path for e in pages if _contributors_page(read(e.path, 64 * 1024) or "", e.path)), None)
+
+
+def _contributors_page(text: str, path: str) -> bool:
+    """A page whose text tells contributors what to do: a heading on contributing or a git workflow, not its file name alone (a
+    docs/contributions.md listing past contributions has neither)."""
+    blocks = parse_document(text, readme_format(path, text))
+    return not _after_the_fact(text, path, blocks) and (git_workflow(blocks) or any(
+        b.kind == "heading" and CONTRIBUTE_WORD.search(norm(b.text)) and not _CONTRIBUTING_FACTORS.search(norm(b.text)) for b in blocks))

@@ -65,12 +65,25 @@ def doc_page(e) -> bool:
 SOURCE_ROOTS = frozenset({"src", "source", "sources", "lib", "libs", "app", "apps", "packages", "modules", "vendor", "node_modules"})
 
 
+# a web site's pages by their URL (SvelteKit's src/routes/, Next.js's or Astro's pages/, Astro Starlight's src/content/docs/): a docs
+# folder there written in Markdown is the site's documentation pages (website/src/routes/docs/manuel/+page.svelte.md), not a module's
+SITE_PAGE_ROOTS = frozenset({"routes", "pages", "content"})
+SITE_PAGE_EXT = ("md", "mdx", "svx", "markdoc")
+
+
+def site_doc_pages(folder: str, entries: list) -> bool:
+    """The documentation folder is a site's pages (its parent a routes/, pages/ or content/ folder) holding Markdown pages."""
+    parent = folder.split("/")[-2].lower() if "/" in folder else ""
+    return parent in SITE_PAGE_ROOTS and any(e.path.startswith(folder + "/") and e.ext.lower() in SITE_PAGE_EXT for e in entries)
+
+
 def first_documentation_folder(entries: list) -> str | None:
     """The shallowest documentation folder (then by path) holding a page that documents (not release notes alone, not an empty
     file), not a module's below a source folder (src/widget/docs/): Maven's src/site/ of a Java web application (a site documents
-    its project), Resources/doc/ of a Symfony bundle."""
+    its project), Resources/doc/ of a Symfony bundle, a site's Markdown pages under its routes (src/routes/docs/)."""
     sites = {d for d in (maven_site(e.path) for e in entries) if d}
-    folders = [d for d in documentation_folders(entries) if d in sites or not {s.lower() for s in d.split("/")[:-1]} & SOURCE_ROOTS]
+    folders = [d for d in documentation_folders(entries) if d in sites or not {s.lower() for s in d.split("/")[:-1]} & SOURCE_ROOTS
+               or site_doc_pages(d, entries)]
     held = {d for d in folders for e in entries if e.path.startswith(d + "/") and doc_page(e) and not no_document(e)}
     return min(held, key=lambda d: (d.count("/"), d)) if held else None
 

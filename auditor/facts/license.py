@@ -733,6 +733,10 @@ def _readme_source(snap) -> tuple[str | None, dict | None]:
 
 
 NOTICE = lazy_compile(r"^notice(\.(txt|md))?$", re.I)
+# a NOTICE's heading opening the list of the software it uses or bundles ("dem4water Dependencies", "Third-party components",
+# "Dépendances"): each entry's "License:" line is that component's
+_THIRD_PARTY_LIST = lazy_compile(r"^[ \t#*=-]*(?:[\w.-]+[ \t]+)?(?:dependencies|d[ée]pendances|third[- ]party\b[^\n]*|composants tiers\b[^\n]*)[ \t:*=-]*$",
+                                 re.I | re.M)
 
 
 def _notice_source(snap) -> dict | None:
@@ -740,6 +744,9 @@ def _notice_source(snap) -> dict | None:
     option) any later version"): the first license it names, with the version choice it states."""
     entry = next((e for e in sorted(snap.files.values(), key=lambda e: e.name) if e.dir == "" and NOTICE.match(e.name) and e.size <= 64 * 1024), None)
     text = snap.read_text(entry.path, limit=64 * 1024) if entry else None
+    # (the project's own statement, above the list of the components it uses: "dem4water Dependencies … NumPy … License: BSD 3 Clause."
+    # is NumPy's licence)
+    text = text[:m.start()] if text and (m := _THIRD_PARTY_LIST.search(text[:2000])) else text
     if not text or not notices.states_license(text[:2000]):
         return None
     named = notices.names_in(text[:2000], limit=1)
@@ -766,7 +773,7 @@ def _reuse_source(reuse: dict, reuse_layout: bool) -> dict | None:
             "covers_code": dict(sorted(code.items(), key=lambda kv: -kv[1])[:20])}
 
 
-@fact("license", version=62)
+@fact("license", version=63)
 def license_fact(ctx) -> dict:
     snap = ctx.snapshot
     index = get_index()

@@ -272,8 +272,10 @@ def _manifest_entry(snap, e, eco: str, locks_by_dir: dict[str, list[str]], own: 
         except (ValueError, tomllib.TOMLDecodeError, AttributeError, TypeError) as exc:
             entry["error"] = f"invalid {e.name}: {str(exc)[:120]}"
     entry["lockfile"] = _lockfile_of(e, ECOSYSTEM_FAMILY.get(eco, eco), locks_by_dir)
-    if eco == "pip" and e.path.endswith(".in") and e.path[:-3] + ".txt" in snap.files:
-        entry["lockfile"] = e.path[:-3] + ".txt"
+    # (pip-compile's output beside its .in: requirements.txt, or requirements/install.pip where the project names its outputs .pip)
+    compiled = next((e.path[:-3] + x for x in (".txt", ".pip") if e.path[:-3] + x in snap.files), None) if e.path.endswith(".in") else None
+    if eco == "pip" and compiled:
+        entry["lockfile"] = compiled
     if eco == "pip" and e.name.endswith(".txt") and text and entry["lockfile"] is None:
         # every installed package pinned (pip freeze, pip-compile output) is a lock of its own
         if fully_pinned(text):
@@ -314,7 +316,7 @@ def _r_lock_entries(snap, r_locks: list, out_manifests: list[dict]) -> list[dict
     return out
 
 
-@fact("manifests", version=33)
+@fact("manifests", version=34)
 def manifests(ctx) -> dict:
     snap = ctx.snapshot
     inv = inventory_of(ctx)

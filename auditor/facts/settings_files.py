@@ -229,11 +229,16 @@ _TOOL_FILE = lazy_compile(r"^(phpunit|phpcs|phpstan|psalm|behat|setup|manage|\.?
                           r"mkdocs|docusaurus|hugo|_config|book|antora|docfx|hexo|gridsome|vuepress|gatsby)\b", re.I)
 
 
+# an editor's own folder (.vscode/settings.json, .idea/, .fleet/, .zed/): the developers' editor settings, no template a deployment
+# copies, even where a README tells the user to add a snippet to "your `settings.json`" (a VS Code extension's colour settings)
+EDITOR_FOLDER = lazy_compile(r"(^|/)\.(?:vscode|idea|fleet|zed|vs|theia|devcontainer)/")
+
+
 def named_settings(snap, entries, docs: list[str]) -> list[str]:
     """Settings files (at most five) that the README or a guide names on a line about configuration."""
     by_name: dict[str, list[str]] = {}
     for e in entries:
-        if (_NAMED_FILE.fullmatch(e.name) or _NAMED_CODE.fullmatch(e.name)) and not is_test(e.path):
+        if (_NAMED_FILE.fullmatch(e.name) or _NAMED_CODE.fullmatch(e.name)) and not is_test(e.path) and not EDITOR_FOLDER.search(e.path):
             by_name.setdefault(e.name, []).append(e.path)
     # (not the guide of a separately licensed component: a Drupal contrib module's INSTALL naming its own krumo.ini)
     licensed = {e.path.rsplit("/", 1)[0] for e in entries if "/" in e.path and re.match(r"(licen[cs]e|copying)\b", e.name, re.I)}
@@ -259,7 +264,7 @@ def named_settings(snap, entries, docs: list[str]) -> list[str]:
                 # with its "référentiel embarqué `nidification.json`" and, three hundred characters on, a field to "renseigner")
                 if not _CONFIG_WORDS.search(line, max(0, m.start() - 150), m.end() + 150):
                     continue
-                paths = [name] if name in snap.files else sorted(by_name.get(base, []), key=lambda p: (p.count("/"), p))[:2]
+                paths = [name] if name in snap.files and not EDITOR_FOLDER.search(name) else sorted(by_name.get(base, []), key=lambda p: (p.count("/"), p))[:2]
                 # (a script named beside a configuring word holds values to adapt, two at least: not a Django app's panel.py, a
                 # menu of tuples the README's tree describes as "Configuration du menu d'administration"; nor the module that reads
                 # the settings from the environment, settings.py "# Paramètres (BDD, e-mails)": the code, not their template)

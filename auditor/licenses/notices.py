@@ -49,7 +49,7 @@ NAME_RULES: list[tuple[re.Pattern, str]] = [(lazy_compile(p, re.I), i) for p, i 
     # (Leiningen's and the Eclipse texts' own title: "Eclipse Public License - v 2.0", "Eclipse Public License 1.0")
     (r"\bepl[\s-]*" + _V + r"2\.0|eclipse public licen[cs]e[\s,-]*" + _V + r"2\.0", "EPL-2.0"),
     (r"\bepl[\s-]*" + _V + r"1\.0|eclipse public licen[cs]e[\s,-]*" + _V + r"1\.0", "EPL-1.0"),
-    (r"\bapache[\s-]*(?:licen[cs]e)?[\s,]*" + _V + r"2(?:\.0)?\b|\bapache[\s-]2\b|\bapache licen[cs]e\b|\bapache-2\.0", "Apache-2.0"),
+    (r"\bapache[\s-]*(?:software[\s-]+)?(?:licen[cs]e)?[\s,]*(?:\(asl\)[\s,]*)?" + _V + r"2(?:\.0)?\b|\bapache[\s-]2\b|\bapache licen[cs]e\b|\bapache-2\.0", "Apache-2.0"),  # (and "Apache Software License (ASL) v2.0")
     # (the Clear BSD licence, an SPDX id of its own: "BSD 3-Clause Clear", "The Clear BSD License"; before BSD-3-Clause)
     (r"\bbsd[\s-]*3[\s-]*clause[\s-]*clear\b|\bclear bsd\b", "BSD-3-Clause-Clear"),
     (r"\bbsd[\s-]*3[\s-]*clause(?![\s-]*clear\b)|\b3[\s-]*clause bsd|\bnew bsd|\brevised bsd|\bbsd-3\b", "BSD-3-Clause"),
