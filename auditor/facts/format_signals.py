@@ -83,6 +83,30 @@ def in_attribution(m) -> bool:
     return bool(_ATTRIBUTION.search(m.string, start, m.start()))
 
 
+# a portal's name in the text a page shows (a site's title <h1>GEOPORTAL AECT/GÉOPORTAIL GECT</h1>, its help panel's "<p>Ce GEOPORTAIL
+# provisoire…</p>"): local authorities call their own map portal a "géoportail"; IGN's Géoportail or Géoplateforme is used through its
+# address, its SDK or a setting, not through a word a visitor reads
+_PLATFORM_NAME = lazy_compile(r"g[ée]oportail|g[ée]oplateforme", re.I)
+_PAGE_TAG = lazy_compile(r"</?([A-Za-z][\w:-]*)\b[^<>]*>")
+_CODE_MARK = lazy_compile(r"""["`{}$]|(?<![^\W\d_])'|'(?![^\W\d_])""")  # (a quote, not prose's apostrophe: "d'information")
+
+
+def platform_name_in_page_text(m) -> bool:
+    """The match is a platform's bare name (géoportail, géoplateforme) in the text of an HTML element on its line: after a tag's
+    ``>`` (not a script's or a style's), before the next ``<``, with no quote, brace or ``$`` between (no code building the page)."""
+    if not _PLATFORM_NAME.fullmatch(m.group(0)):
+        return False
+    start = m.string.rfind("\n", 0, m.start()) + 1
+    end = m.string.find("\n", m.end())
+    before, after = m.string[start:m.start()], m.string[m.end(): end if end != -1 else len(m.string)]
+    lt, gt = before.rfind("<"), before.rfind(">")
+    tag = _PAGE_TAG.fullmatch(before, lt, gt + 1) if 0 <= lt < gt else None
+    if not tag or tag.group(1).lower() in ("script", "style") or _CODE_MARK.search(before[gt + 1:]):
+        return False
+    nxt = after.find("<")
+    return nxt != -1 and ">" not in after[:nxt] and not _CODE_MARK.search(after[:nxt])
+
+
 _ACCOUNT_KEY = lazy_compile(r"""\b(?:user_?name|user|login|account)['"]?\s*[:=]\s*['"]?$""", re.I)
 
 

@@ -38,6 +38,26 @@ def displayed_text(m: re.Match) -> bool:
     return bool(_DISPLAYED.search(m.string, start, m.start() + 1))
 
 
+# a data source's credit, the text of a layer's source key ({fuente: "65 - SIREN / 64 - Tourisme 64 / Huesca - AragonOpenData"}, source:
+# "Base SIRENE de l'INSEE"): the register the data came from, named for the page's readers, no field the code handles (a mapping's
+# source: "siren", one word, still names a column)
+_SOURCE_VALUE = re.compile(r"""\b(?:sources?|fuentes?|fontes?|provenance|cr[ée]dits?|attributions?|copyright)['"]?[^\S\n]*[:=][^\S\n]*(['"`])([^'"`\n]*)$""", re.I)
+
+_SQL_WORDS = re.compile(r"\b(?:select|from|where|join|insert|update|group\s+by)\b", re.I)
+
+
+def source_credit(m: re.Match) -> bool:
+    start = m.string.rfind("\n", 0, m.start()) + 1
+    value = _SOURCE_VALUE.search(m.string, start, m.start())
+    if not value:
+        return False
+    rest = m.string[m.end(): m.end() + 300]
+    close = rest.find(value.group(1))
+    text = value.group(2) + m.group(0) + " " + rest[:close]
+    # (a query kept under that name, source = "SELECT siren, nom FROM …", reads the field)
+    return close != -1 and len(re.findall(r"[^\W\d_]{2,}", text)) >= 3 and not _SQL_WORDS.search(text)
+
+
 def _gdal_cog(m: re.Match) -> bool:
     if _FORMAT_OPTION.search(m.string, max(0, m.start() - 20), m.start()):
         return True
@@ -53,7 +73,7 @@ def _gdal_cog(m: re.Match) -> bool:
 # (and a lookup by the INSEE code, getCommuneFromInsee(commune) in a JCMS page's search: a commune found by its code)
 signal("ident.fields", r"""(?:\b|(?<=_)|(?<=[a-z]From)|(?<=[a-z]By))((?:(?<=[a-z]From)|(?<=[a-z]By))(?:Code_?)?Insee\b|code_?insee|codeInsee|insee_?code|inseeCode|insee_(?:com|dep|reg)|communes?_?insee|communeInsee|code_?commune|communes?_codes?|codeCommune|citycode|siren|siret|ridet|code_?epci|codeEpci|epci_?code|code_?departement|codeDepartement|code_?region|codeRegion|(?<![-._])(?<!express )(?<!express)cog\b(?!['"]\s*(?:[,;}\])\n]|$))(?!\.(?:png|svg|gif|jpe?g|ico|webp)\b))\b""",  # not an icon ("fa-cog", "glyph": "cog") nor IGN's Admin Express COG; prefixed fields too (destinataire_code_commune)
        ("insee", "commune", "citycode", "siren", "siret", "ridet", "epci", "departement", "region", "cog"), classes=PLACES,
-       accept=lambda m: not displayed_text(m) and (m.group(1).lower() != "cog" or not (_ICON_VALUE.search(m.string, max(0, m.start() - 60), m.start())
+       accept=lambda m: not displayed_text(m) and not source_credit(m) and (m.group(1).lower() != "cog" or not (_ICON_VALUE.search(m.string, max(0, m.start() - 60), m.start())
                                                              or _GLYPH_ENTRY.match(m.string[m.end():m.end() + 120])
                                                              or _ISO_ALPHA3.search(m.string, max(0, m.start() - 60), m.end() + 12)
                                                              or _gdal_cog(m))))

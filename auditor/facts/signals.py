@@ -16,7 +16,7 @@ from auditor.facts.signal_registry import signal
 from auditor.facts.ign_hosts import IGN_SERVICE_HOST
 from auditor.facts.ldap_binds import service_bind
 from auditor.facts.legal_crs import FRANCE as LEGAL, FRANCE_PROJECTED as LEGAL_PROJECTED, PROJ4
-from auditor.facts.format_signals import IDP_PAGE, field_not_prose, in_account_name, in_attribution, in_json_prose, in_page_link, in_prose_string, local_sign_in, not_frictionless_prose, not_idp_page
+from auditor.facts.format_signals import IDP_PAGE, field_not_prose, in_account_name, in_attribution, in_json_prose, in_page_link, in_prose_string, local_sign_in, not_frictionless_prose, not_idp_page, platform_name_in_page_text
 from auditor.facts.territory_values import (CITY_NAMES, _COMMENT_START, _EXAMPLE_WORDS, _SVG_MARKERS, _line_of, corner_of_a_wide_extent, france_box,
                                             in_base64 as _in_base64, in_code as _in_code, in_sql, is_package_metadata, national_centre, _AUTHORSHIP, no_sign_in)
 from auditor.lazyre import lazy_compile
@@ -311,7 +311,8 @@ signal("geo.ogc", r"""(OGC:W[MF]T?S|[sS]ervice=W[MF]T?S|SERVICE=[Ww][MmFf][Tt]?[
 IGN_PATTERN = (r"""((?<![\w.@-])(?:""" + IGN_SERVICE_HOST + r""")[\w/.-]*|geoplateforme|Géoplateforme|(?-i:ADMIN[-_ ]?EXPRESS|Admin[ _]Express|adminexpress|admin_express)|(?<![a-z0-9])(?:bd[-_ ]?(?:topo|ortho|carto|parcellaire)|rge[-_ ]?alti)(?![a-z])|(?<![\w-])g[ée]oportail(?!\w|-(?!urbanisme))(?!\s*\d{2,3}\b)(?!\.(?!gouv\.fr)[\w-]+\.[a-z]))""")  # (not geoportail93.fr, "géoportail 93")
 IGN_HINTS = ("geopf.fr", "ign.fr", "geoplateforme", "géoplateforme", "geoportail", "géoportail", "adminexpress", "admin express", "admin_express",
         "admin-express", "topo", "ortho", "carto", "parcellaire", "alti")
-signal("geo.ign", IGN_PATTERN, IGN_HINTS, classes=CODE, accept=lambda m: not in_json_prose(m) and not in_attribution(m) and not in_page_link(m))
+signal("geo.ign", IGN_PATTERN, IGN_HINTS, classes=CODE, accept=lambda m: not in_json_prose(m) and not in_attribution(m) and not in_page_link(m)
+       and not platform_name_in_page_text(m))  # (nor a portal's name in a page's text: <h1>GÉOPORTAIL GECT</h1>)
 # an IGN service's address a data model's SQL configures (INSERT INTO layer_service … '{"urls":["https://wxs.ign.fr/…/geoportail/wms?"]}'):
 # the layers the application reads at run time. SQL is data to the scan; these statements are the application's settings. (The host
 # alone: a Géoportail address carried its client's key as its first path segment)
@@ -474,7 +475,7 @@ signal("blocks.gis-commons", r"""((?:\bgeorchestra\b|\bcadastrapp\b|\bmviewer\b|
 _CREDIT = lazy_compile(r"©|®|\bcopyrights?\b|\bcr[ée]dits?\b", re.I)
 signal("blocks.ign", IGN_PATTERN, IGN_HINTS, classes=("code", "template", "config", "other"), accept=lambda m: not (
     in_json_prose(m) or in_attribution(m) or _line_of(m).lstrip().startswith(_COMMENT_START) or in_block_comment(m) or _in_docstring(m)
-    or _example_before(m) or _CREDIT.search(_line_of(m)[:1000]) or in_page_link(m)))  # (nor a link a visitor follows: <a href="…ign.fr/…">)
+    or _example_before(m) or _CREDIT.search(_line_of(m)[:1000]) or in_page_link(m) or platform_name_in_page_text(m)))  # (nor a link a visitor follows: <a href="…ign.fr/…">; nor a portal's name a page shows)
 
 # -- portability: the proprietary services' hosts and code are the scaling signals of proprietary_services.yml (below)
 # A command-line tool's settings given as options (argparse, click, typer, docopt, commander, yargs, picocli)
