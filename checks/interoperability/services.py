@@ -962,6 +962,12 @@ def public_building_blocks(ctx) -> Result:
     # a copy of the register of communes kept as a data file (french_cities.txt, 34,938 names an OCR'd birth place is matched
     # against): the places geo.api.gouv.fr and the COG give
     tagged += [("ident.commune-table", [c["path"], None, f"list of communes ({c['communes']} known names)", "data"]) for c in ctx.fact("commune_lists") or []][:3]
+    # positions held as latitude/longitude and nothing else — no map, no address, no geographic library, format or code — are a
+    # feed's records (weather stations' coordinates received from the national weather service's API and stored): no address,
+    # place or map the public services would give (a landing's coordinates beside its address, opened in a maps app, stay)
+    if tagged and all(sid == "geo.coordinates" for sid, _ in tagged) and not (
+            sig.get("geo.cdn-library") or sig.get("geo.maps-link") or qgis or match_deps(ctx, [MAP_DEPS, PROPRIETARY_GEO_DEPS], dev=False) or vendor_geo(ctx)):
+        tagged = []
     reference = [h for _, h in tagged]
     topics = {_reference_topic(sid, h[2]) for sid, h in tagged}  # (what is handled: the blocks worth advising)
     if not reference:
