@@ -126,8 +126,10 @@ LOAD_DOC = lazy_compile(r"(^|/)([\w-]*[_-])?(install|installation|setup|deploy|d
                       r"guide|manuel|manual|mode[-_]op[ée]ratoire|notice|tutori[ae]l|utilisation|usage|initiali[sz]ation|mise[-_]en[-_]place)"
                       r"[\w.-]*\.(md|markdown|mdown|mkd|rst|adoc|txt|pdf|odt|docx|html)$"  # doc_admin_initialisation_bd.md
                       # the README of one part (README_QFIELD_DOWNLOAD.md: prerequisites, the .env to fill, commands), and the guide kept
-                      # as an office document at the root ("Automatisation des indicateurs SRADDET.pdf": which script to run)
-                      r"|(^|/)readme[_-][\w.-]+\.(md|markdown|mdown|rst|txt)$|^[^/]+\.(pdf|odt|docx)$"
+                      # as an office document at the root ("Automatisation des indicateurs SRADDET.pdf": which script to run), not one named
+                      # as a study's report, its slides or a workplace booklet (Rapport_modelisation_H2S.pdf, Présentation_….pdf, doc_sécurité.pdf)
+                      r"|(^|/)readme[_-][\w.-]+\.(md|markdown|mdown|rst|txt)$|^(?![^/]*(?:rapport|report|pr.{1,2}sentation|slides|diaporama|poster|"
+                      r"m.{1,2}moire|th.{1,2}se|compte[-_ ]?rendu|s.{1,2}curit))[^/]+\.(pdf|odt|docx)$"
                       r"|(?:^|/)[^/]*?(?<![^/ _-])prise[-_ ]en[-_ ]main\b[^/]*\.(?:md|rst|adoc|txt|pdf|odt|docx|html)$", re.I)  # ("API - Prise en main.md")
 
 ENVS_DIR = lazy_compile(r"^\.?envs/(\.?(local|dev|development|example|sample)/)?[^/]+$", re.I)
@@ -276,7 +278,7 @@ def _plugin_copy(snap, files) -> list[list]:
     return out[:3]
 
 
-@fact("load_instructions", version=22, public=False)
+@fact("load_instructions", version=23, public=False)
 def load_instructions(ctx) -> dict:
     """For a data model, a GIS kit or a data specification: ``guides`` (install, usage or manual
     documents) and ``steps``: ``[path, line, words]`` where the README or a text guide says which
