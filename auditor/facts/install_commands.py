@@ -79,15 +79,24 @@ def linked_script_is_live(snap, doc_path: str, target: str) -> bool:
 _CLONE = lazy_compile(r"\bgit clone\b[^\n]*?[/:]([\w.-]+?)(?:\.git)?/?[ \t]*$|^[ \t]*\./configure\b()", re.M)
 
 
+# a system package manager installing tools (sudo apt install gdal-bin, brew install gdal, conda install -c conda-forge gdal), and the
+# commands that build or serve a site (its generator, its package manager's scripts)
+_SYSTEM_INSTALL = lazy_compile(r"^[ \t$>]*(?:sudo[ \t]+)?(?:apt(?:-get)?|yum|dnf|zypper|pacman|brew|choco|winget|conda|mamba)[ \t]+(?:-\S+[ \t]+)*(?:install|-S)\b", re.M)
+_SITE_BUILD = lazy_compile(r"\b(?:mkdocs|hugo|jekyll|bundle[ \t]+exec|npm|yarn|pnpm|sphinx-build|make[ \t]+html|docusaurus|eleventy|gatsby|astro|quarto)\b")
+
+
 def other_software_guides(ctx, files) -> list[str]:
     """Prose pages (Markdown, reStructuredText; at most one folder down, the first 40, 64 KB each) whose commands install other
     software: cloning another repository than this one and never this one, building sources with ./configure (how a team
-    installed geOrchestra and GDAL: a documentation site's subject, not how to run this repository)."""
+    installed geOrchestra and GDAL: a documentation site's subject, not how to run this repository), or installing system
+    packages with no command that builds or serves a site (a geomatics course's "Installer GDAL dans Ubuntu / WSL": sudo apt
+    install gdal-bin)."""
     own = (getattr(getattr(ctx, "target", None), "name", None) or "").lower()
     out = []
     for p in sorted(e.path for e in files if e.ext in ("md", "rst") and e.path.count("/") <= 1)[:40]:
-        hits = [m.group(1) for m in _CLONE.finditer(ctx.snapshot.read_text(p, limit=64 * 1024) or "")]
-        if hits and own not in {h.lower() for h in hits if h}:
+        text = ctx.snapshot.read_text(p, limit=64 * 1024) or ""
+        hits = [m.group(1) for m in _CLONE.finditer(text)]
+        if hits and own not in {h.lower() for h in hits if h} or _SYSTEM_INSTALL.search(text) and not _SITE_BUILD.search(text):
             out.append(p)
     return out
 

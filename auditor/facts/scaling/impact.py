@@ -18,7 +18,10 @@ from auditor.lazyre import lazy_compile
 # in passing ("Bar with dynamic stats", "Cumulative Impact of Optimizations").
 TITLE = lazy_compile(r"^\W*(les |nos |our |the |l'|notre |mesurer (l'|son )?)?(impacts?|indicateurs?( d'impact| de suivi)?|mesure d'impact|statistiques|statistics|stats|kpis?|chiffres[ -]cl[ée]s|"
                    r"empreinte (carbone|environnementale)|carbon footprint|[ée]conomies d'[ée]nergie|tonnes? (de |of )?co2|"
-                   r"metrics of impact|impact metrics)\b", re.I)
+                   r"metrics of impact|impact metrics)\b"
+                   # (a statistical method a course teaches — "Statistiques descriptives", "STATISTIQUES ZONALES" of a geomatics
+                   # course's pages — is no figure of the project's own use)
+                   r"(?!\s+(?:descriptives?|zonales?|spatiales?|inf[ée]rentielles?|(?:uni|bi|multi)vari[ée]es?|temporelles?)\b)", re.I)
 STATS_LINK = lazy_compile(r"https?://[^\s)\]>\"']+/(stats|statistiques|statistics|impact|indicateurs|kpis?)(/|\b)[^\s)\]>\"']*", re.I)
 # A statistics office's publication pages (INSEE publishes every dataset and study under /fr/statistiques/, the ministry of
 # ecology's SDES under statistiques.developpement-durable.gouv.fr, Eurostat): the data a project reads or compares (s23 m1, a
@@ -67,7 +70,7 @@ def _commands_only(section: list[str]) -> bool:
     return fenced
 
 
-@fact("impact_indicators", version=10)
+@fact("impact_indicators", version=11)
 def impact_indicators(ctx) -> dict:
     snap = ctx.snapshot
     routes = [{"path": p, "line": ln, "value": x} for p, ln, x, _c in hits(ctx, "scaling.stats_route")][:10]
@@ -85,9 +88,12 @@ def impact_indicators(ctx) -> dict:
     for p in candidates:
         text = snap.read_text(p, limit=512 * 1024) or ""
         lines = text.splitlines()
-        first = True
+        first, fenced = True, False
         for i, line in enumerate(lines, 1):
-            m = re.match(r"^\s{0,3}#{1,6}\s*(.+?)\s*#*\s*$", line)
+            # (a comment in a fenced code block, "# Les statistiques peuvent se calculer par axe" above numpy's mean(axis=0), is no heading)
+            if re.match(r"^\s{0,3}(```|~~~)", line):
+                fenced = not fenced
+            m = None if fenced else re.match(r"^\s{0,3}#{1,6}\s*(.+?)\s*#*\s*$", line)
             # (the README's title, its first heading of level 1, names the product: "# Statistiques ENT - fréquentation du
             # portail" is a statistics dashboard, not a section on the project's impact)
             title = bool(m) and first and p == rp and line.lstrip().startswith("# ")

@@ -76,6 +76,19 @@ def _listing_page(lines: list[str], start: int, level: int) -> bool:
     return listed >= MIN_LISTED
 
 
+# reuse said as a wish or a possibility ("la collectivité souhaite que l'outil développé puisse être réutilisé par d'autres
+# territoires" in a course's case study, "could be used by other cities"): a goal, not a place where the project runs
+WISHED = lazy_compile(r"\b(?:souhait\w*|pui(?:sse|ssent)|pourr\w*|peu(?:t|vent)[- ]\w*\s*[êe]tre|vis\w* à|afin (?:de|qu)|"
+                      r"destin[ée]e?s? à|could|can be|may be|might|should|would|so that|in order to|intended to)\b", re.I)
+_CLAUSE_START = lazy_compile(r"[.!?;:](?:\s|$)")
+
+
+def _wished(line: str, match) -> bool:
+    """The reuse words come after a wish or a modal of possibility in their sentence."""
+    start = max((m.end() for m in _CLAUSE_START.finditer(line, 0, match.start())), default=0)
+    return bool(WISHED.search(line, start, match.start()))
+
+
 LINK = lazy_compile(r"\[([^\]]{1,120})\]\((https?://[^)\s]+)\)|<(https?://[^>\s]+)>|(?<![(<\[\"'])(https?://[^\s)\]>\"'`]+)"
                   r"|`([^`<]{1,120}?)\s*<(https?://[^>\s]+)>`__?")  # reStructuredText: `PN du Mercantour <http://…>`_
 SKIP_HOSTS = ("shields.io", "badge", "travis", "codecov", "github.com", "gitlab.com", "readthedocs", "npmjs", "pypi.org", "docker.com",
@@ -156,7 +169,7 @@ def scan_document(path: str, text: str) -> list[dict]:
             if not links and re.match(r"^\s*[-*+]\s+\S", line):
                 value = line.strip(" -*+")[:120]
                 found.append({"path": path, "line": i, "kind": "deployment", "value": value, "public": bool(PUBLIC_WORDS.search(value))})
-        elif (rm := REUSE_LINE.search(line)) and ((links := _sentence_links(line, rm)) or PUBLIC_WORDS.search(line[rm.end(): rm.end() + 40])):
+        elif (rm := REUSE_LINE.search(line)) and not _wished(line, rm) and ((links := _sentence_links(line, rm)) or PUBLIC_WORDS.search(line[rm.end(): rm.end() + 40])):
             if links:
                 for u, lab in links:
                     found.append({"path": path, "line": i, "kind": "instance", "value": u[:200], "label": (lab or "")[:80] or None})
@@ -200,7 +213,7 @@ def classify_forks(forks: list[dict], owner: str) -> dict:
     return out
 
 
-@fact("reuse_documents", version=5, public=False)
+@fact("reuse_documents", version=6, public=False)
 def reuse_documents(ctx) -> dict:
     """What the commit's own files say of reuse (publiccode.yml usedBy, instances and reusers named in
     the documentation): cached with the commit, so that a warm audit asks only the forge again."""
