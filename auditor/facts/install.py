@@ -404,7 +404,7 @@ SETTINGS_SAMPLE = lazy_compile(r"(^|/)[\w.-]+\.(properties|ini|cfg|conf|toml|ya?
 SETTINGS_FOLDERS = {"secret", "secrets", "config", "conf", "configuration", "settings", "parametres", "parametrage", "params"}
 
 
-@fact("env_settings", version=103, public=False)
+@fact("env_settings", version=104, public=False)
 def env_settings(ctx) -> dict:
     """``read_vars``: ``[variable, hit]`` read from the environment by the code; ``templates``
     (.env.example, a placeholder-only .env, Symfony's committed .env…) and ``settings_docs``;
@@ -512,6 +512,10 @@ def env_settings(ctx) -> dict:
     readme_text = snap.read_text(readme["path"]) if readme.get("path") else ""
     documented |= ({v for v, _ in read_vars if v in readme_text} if readme_text else set()) | sub_readme_names(snap, entries, read_vars)
     code_settings, stores = split_settings_code(entries, inv.category, lambda p: snap.read_text(p, limit=MAX_STORE_BYTES))
+    # (nor the build file shipped in a copied library's folder, includes/slick/config.rb beside slick.js and slick.min.js: Compass's
+    # settings of the Slick carousel's own stylesheets, s29 e29)
+    libs = {d for d, _, n in (p.rpartition("/") for p in inv.paths("vendored")) if d and n.split(".", 1)[0].lower() == d.rsplit("/", 1)[-1].lower()}
+    code_settings = [p for p in code_settings if p.rpartition("/")[0] not in libs]
     return {"read_vars": read_vars, "templates": templates, "settings_docs": settings_docs, "documented": sorted(documented | {n for a in apps for n in a["names"]}),
             "readme_text": bool(readme_text), "host_settings": host, "unread_env": unread, "standard_vars": _standard_vars(scan),
             "code_free_settings": code_free_settings(inv, entries)[:20], "script_set": scripted[:20], "empty_files": empty[:10],
