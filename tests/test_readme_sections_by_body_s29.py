@@ -7,7 +7,10 @@
    a pull request, and a chapter where the app opens them, stay no contributing.
 2. "## Assistance" ending a long paragraph with "please ask for access by email to crocus at meteo dot fr" gave no contact: an
    address spelled in words ("at", "dot") is an address, and in a long paragraph the sentence that gives it is judged; "hosted at
-   github.com" and "at the dot com era" are no address, and a long paragraph naming no address stays no contact."""
+   github.com" and "at the dot com era" are no address, and a long paragraph naming no address stays no contact.
+3. "### Variable d'environnement" (singular) over "Celles utilisées sont :" and `SIRIUS_ENV; SIRIUS_MONGODB_URI; …` gave no
+   configuration: a chapter whose heading or first paragraph speaks of environment variables and that names three or more is the
+   configuration; variables named in passing further down a chapter on migrations are not."""
 
 from __future__ import annotations
 
@@ -17,8 +20,8 @@ from tests.test_scaling import ctx_for
 INTRO = "# Aides\n\nModèle de calcul des aides à l'achat d'un vélo en France, publié comme paquet npm.\n\n"
 
 
-def _secs(tmp_path, text: str) -> dict:
-    make_repo(tmp_path, [{"files": {"README.md": text, "index.js": "module.exports = {}\n"}}])
+def _secs(tmp_path, text: str, files: dict | None = None) -> dict:
+    make_repo(tmp_path, [{"files": {"README.md": text, "index.js": "module.exports = {}\n", **(files or {})}}])
     return {d["name"]: (d["line"], d["text"]) for d in ctx_for(tmp_path).fact("readme")["section_details"]}
 
 
@@ -75,3 +78,14 @@ def test_spelled_addresses_and_look_alikes():
     assert address("nom (at) cerema (dot) gouv (dot) fr").group(0) == "nom (at) cerema (dot) gouv (dot) fr"
     assert address("hosted at github.com") is None and address("look at the dot com era") is None
     assert address("data at 10 dot points") is None and address("write to x at example dot com") is None
+
+
+def test_a_chapter_listing_environment_variables_is_the_configuration(tmp_path):
+    text = INTRO + ("## Développement\n\n### Démarrage\n\n```sh\nmake install\nmake start\n```\n\n### Variable d'environnement\n\n"
+                    "Les variable d'environnement sont activé par défaut dans le fichier `server/src/config.js`. Celles utilisées sont :\n\n"
+                    "```js\nSIRIUS_ENV;\nSIRIUS_MONGODB_URI;\nAUTH_JWT_SECRET;\nAUTH_COOKIE_SECRET;\n```\n")
+    assert _secs(tmp_path / "listed", text)["configuration"] == (14, "Variable d'environnement")
+    passing = INTRO + ("## Schema changes\n\nApply pending migrations:\n\n```shell\nALEMBIC_ENV=prod alembic upgrade head\n```\n\n"
+                       "`demo` env will use `DATABASE_URL` env var, `prod` env will use `DATABASE_URL_PROD` env var.\n")
+    assert "configuration" not in _secs(tmp_path / "passing", passing)
+

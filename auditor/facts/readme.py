@@ -34,7 +34,7 @@ from auditor.facts.readme_words import DOC_FILE_SECTIONS, K8S_KINDS, POINTER, TH
 from auditor.facts.readme_wordpress import read_as
 from auditor.facts.readme_needs import needs_sentence
 from auditor.facts.readme_places import describing_field, description_blocks, file_chapter, folder_map, label_in_other_chapter, names_project, provenance_line, tests_chapter
-from auditor.facts.readme_environment import environment_sentence, settings_files_to_add
+from auditor.facts.readme_environment import environment_sentence, settings_files_to_add, variables_chapter
 from auditor.facts.readme_loading import loading_sentence
 from auditor.facts.readme_setup import clone_step, setup_chapter
 from auditor.facts.readme_badges import unbadged_headings
@@ -194,8 +194,8 @@ def analyse(text: str, path: str, files=None) -> dict:
                           or folder_heading(b.text, folders)) else heading_sections(b.text if code_path_heading(b.text) else without_name(b.text, title, HEADING_WORDS), under_install, credits)
             secs = secs or (["deployment"] if publication_chapter(heading, body) or production_chapter(heading, body) or container_chapter(heading, body)
                             else ["contributing"] if contributor_rules(heading, body) or contribution_workflow(body)
-                            else ["configuration"] if resource_fields(heading, body) else [])  # ("## 3. Publication"; "## En prod" over "L'application est déployée sur
-            # Scalingo"; "### Ajout de fonctionnalités": a branch, then a pull request; "## The BuildProject resource": its fields commented)
+                            else ["configuration"] if resource_fields(heading, body) or variables_chapter(b.text, own_text(lines, blocks, i)) else [])  # ("## 3. Publication"; "## En prod" over "L'application est déployée sur
+            # Scalingo"; "### Ajout de fonctionnalités": a branch, then a pull request; "## The BuildProject resource": its fields commented; "### Variable d'environnement" over the names read)
             secs = chapter_sections(secs, heading, body, INSTALL_COMMAND, LOCAL_RUN, SECTION_HEADINGS["install"])  # ("Functions included in the module", "Développement" without a command)
             secs = [] if b is title else secs + ["contributing"] if "contributing" not in secs and (proposes_changes(body) or not set(secs) - {"contact"} and change_requests(own_text(lines, blocks, i)) and not contributing_chapter(blocks, lines, title, heading_sections)) else secs  # (the title, "# theses-docker": no chapter; "# Retrieve package and develop": "… propose modifications of the code"; "## Pratique de l'équipe": "Les modifications … doivent passer par des PR")
             if not secs and b is not title and not any(s for _, s in stack) and (route_tables(body) or interface_steps(own := own_text(lines, blocks, i))
@@ -384,7 +384,7 @@ def analyse(text: str, path: str, files=None) -> dict:
     return out
 
 
-@fact("readme", version=200)
+@fact("readme", version=201)
 def readme(ctx) -> dict | None:
     path = ctx.fact("files").get("readme")
     if not path:

@@ -59,3 +59,19 @@ def settings_files_to_add(blocks: list) -> tuple[int, str] | None:
         if any(_SETTINGS_NAME.search(t) for t in after):
             return b.line, b.text
     return None
+
+
+# a variable's name as the environment holds it: capitals, digits and at least one underscore ("SIRIUS_MONGODB_URI", "AUTH_JWT_SECRET")
+_VARIABLE_NAME = lazy_compile(r"(?<![\w$.-])[A-Z][A-Z0-9]*(?:_[A-Z0-9]+)+(?![\w.(-])")
+MIN_VARIABLES = 3
+
+
+def variables_chapter(heading: str, own: str) -> bool:
+    """A chapter whose heading or first paragraph speaks of environment variables and whose own text (up to the next heading) names
+    three or more of them ("### Variable d'environnement": "Les variables d'environnement … Celles utilisées sont :" over `SIRIUS_ENV;
+    SIRIUS_MONGODB_URI; AUTH_JWT_SECRET; …`): the settings the project reads, its configuration, whatever the heading's wording. Variables
+    named in passing later in a chapter on something else ("### Using alembic": "`demo` env will use `DATABASE_URL` env var") are not it."""
+    first = next((p for p in re.split(r"\n\s*\n", own) if p.strip()), "")
+    if not _VARIABLES.search(norm(heading + " " + first[:1000])) or _NONE.search(norm(heading + " " + first[:1000])):
+        return False
+    return len(set(_VARIABLE_NAME.findall(own[:20000]))) >= MIN_VARIABLES
