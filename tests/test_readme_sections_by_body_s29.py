@@ -10,7 +10,10 @@
    github.com" and "at the dot com era" are no address, and a long paragraph naming no address stays no contact.
 3. "### Variable d'environnement" (singular) over "Celles utilisées sont :" and `SIRIUS_ENV; SIRIUS_MONGODB_URI; …` gave no
    configuration: a chapter whose heading or first paragraph speaks of environment variables and that names three or more is the
-   configuration; variables named in passing further down a chapter on migrations are not."""
+   configuration; variables named in passing further down a chapter on migrations are not.
+4. "## Execute the toolbox" whose sub-chapters run the repository's scripts (`python $TOOLBOX/sisimp/proc_sisimp.py rdf/param.rdf`)
+   gave no usage: a chapter running two or more of the project's own scripts with arguments is its use; a first-level chapter
+   that holds the whole README ("# Sargasses" over "## Installation", "## Training") is not."""
 
 from __future__ import annotations
 
@@ -89,3 +92,17 @@ def test_a_chapter_listing_environment_variables_is_the_configuration(tmp_path):
                        "`demo` env will use `DATABASE_URL` env var, `prod` env will use `DATABASE_URL_PROD` env var.\n")
     assert "configuration" not in _secs(tmp_path / "passing", passing)
 
+
+RUN = ("## Execute the toolbox\n\nAfter activating your Python environment, set your PYTHONPATH.\n\n### Simulation\n\n```bash\n"
+       "% python $TOOLBOX/sisimp/proc_sisimp.py rdf/parameter_sisimp.rdf\n```\n\n### River processing\n\n```bash\n"
+       "% python $TOOLBOX/scripts/l2pixc_to_rivertile.py output/simu output/river rdf/parameter_river.rdf\n```\n")
+SCRIPTS = {"sisimp/proc_sisimp.py": "print('simu')\n", "scripts/l2pixc_to_rivertile.py": "print('river')\n"}
+
+
+def test_a_chapter_running_the_projects_scripts_is_the_usage(tmp_path):
+    assert _secs(tmp_path / "run", INTRO + RUN, SCRIPTS)["usage"] == (5, "Execute the toolbox")
+    assert "usage" not in _secs(tmp_path / "absent", INTRO + RUN)  # (scripts that are not in the repository: another tool's)
+    whole = ("This project is an educational example of an image detection task.\n\n# Sargasses\n\nThe goal is to detect shoals on "
+             "satellite images.\n\n## Installation\n\n```bash\npip install -r requirements.txt\n```\n\n## Training\n\n```bash\n"
+             "python sisimp/proc_sisimp.py --epochs 3\n```\n\n## Inference\n\n```bash\npython scripts/l2pixc_to_rivertile.py data\n```\n")
+    assert _secs(tmp_path / "whole", whole, SCRIPTS).get("usage", (0,))[0] != 3

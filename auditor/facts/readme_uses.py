@@ -236,6 +236,28 @@ def script_steps(blocks: list, lines: list[str], files, skip: frozenset) -> obje
     return None
 
 
+# an interpreter running a script given by its path, a variable's folder first too ("python $TOOLBOX/sisimp/proc_sisimp.py rdf/param.rdf"),
+# then an argument (group 1: the script's file name)
+_RUN_SCRIPT = lazy_compile(r"(?:^|[\s`%$>])(?:python3?|py|rscript|bash|sh|perl|ruby|node|php)[^\S\n]+(?:-\w+[^\S\n]+){0,2}(?:\$\{?\w{1,60}\}?/)?(?:[\w.-]{1,60}/){0,4}"
+                           r"([\w-]{1,60}(?:\.[\w-]{1,20}){0,2}\.(?:py|sh|r|pl|rb|js|php))[^\S\n]+[-<\w\"'$]", re.I | re.M)
+MIN_SCRIPTS = 2
+
+
+def script_runs(lines: list[str], blocks: list, i: int, files, sections) -> bool:
+    """The chapter ``blocks[i]`` (its sub-chapters too, up to one that names a section: ``sections``, heading -> sections) runs two or
+    more of the project's own scripts with their arguments ("## Execute the toolbox": `python $SWOT_HYDROLOGY_TOOLBOX/sisimp/proc_sisimp.py
+    rdf/parameter_sisimp.rdf`, then "### River processing": `…/l2pixc_to_rivertile.py output/simu …`): how the project is used, whatever
+    the heading's wording. A first-level chapter holding "## Installation" then "## Training" is the whole README, no chapter of use. The
+    scripts are files of the repository (``files``; unknown: never), none that installs, sets up, builds, tests or deploys the copy."""
+    if files is None:
+        return False
+    level = blocks[i].level or 1
+    end = next((b.line for b in blocks[i + 1:] if b.kind == "heading" and ((b.level or 1) <= level or sections(b.text))), len(lines) + 1)
+    names = {f.rsplit("/", 1)[-1] for f in files}
+    called = {m.group(1) for m in _RUN_SCRIPT.finditer("\n".join(lines[(blocks[i].line or 0):end - 1])[:20000])}
+    return len({n for n in called if n in names and not _NOT_A_USE.match(n)}) >= MIN_SCRIPTS
+
+
 # A chapter that refreshes what the running service serves ("Mise à jour data openstreetmap", "Mise à jour du cache", "Update the
 # tiles"): operating the service, its usage (s25 l25: docker-geopic). Not the project's own upgrade ("Mise à jour de l'application",
 # "Updating dependencies"), nor a schema migration.
