@@ -284,7 +284,7 @@ def project_image(snap, live: list, compose: str | None) -> str | None:
 README_VARIANT = re.compile(r"^(readme|lisezmoi)[._-][\w.-]+\.(md|markdown|rst|txt|adoc)$", re.I)
 
 
-@fact("files", version=101)
+@fact("files", version=102)
 def files(ctx) -> dict:
     snap = ctx.snapshot
     entries = list(snap.files.values())

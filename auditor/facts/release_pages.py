@@ -9,7 +9,8 @@
   keep their changelog (docs.qgis.org, "Plugin metadata": changelog, "string, can be multiline, no HTML allowed");
 - a WordPress plugin's or theme's ``readme.txt`` (wordpress.org's format, at the root or one folder down) whose ``== Changelog ==``
   chapter holds a version's ``= 1.0.1 =`` entry: where the plugin directory keeps a plugin's changelog (developer.wordpress.org,
-  "How Your Plugin Readme.txt Works": the Changelog section).
+  "How Your Plugin Readme.txt Works": the Changelog section);
+- an application's news page at any depth (``app/Config/news.txt``, ``newsen.txt``) whose text reads as release notes.
 
 Files are read once each, at most ``MAX_PAGES`` in path order (shallowest first), ``PAGE_BYTES`` each."""
 
@@ -43,6 +44,9 @@ _QGIS_METADATA = lazy_compile(r"^(?:[^/]+/)?metadata\.txt$")
 _QGIS_GENERAL = lazy_compile(r"^[ \t]*\[general\][ \t]*$", re.I)
 _QGIS_KEY = lazy_compile(r"^(?:qgisMinimumVersion|qgisMaximumVersion)[ \t]*[=:]", re.I)
 _CHANGELOG_KEY = lazy_compile(r"^changelog[ \t]*[=:][ \t]*(.*)$", re.I)
+# an application's news page at any depth, the release notes it shows its users (a CodeIgniter application's app/Config/news.txt and
+# its English newsen.txt: "Version 25.1.1, 10 April 2026" / "Bug fixes: …"), read as release notes only when its text reads so
+_NEWS_PAGE = lazy_compile(r"(?:^|/)news(?:[-_.]?[a-z]{2})?\.(?:txt|md|rst)$", re.I)
 # a WordPress readme.txt, at the root or in the plugin's folder
 _WORDPRESS_README = lazy_compile(r"^(?:[^/]+/)?readme\.txt$", re.I)
 
@@ -94,10 +98,12 @@ def changelog_by_reading(snap, entries: list) -> str | None:
     pages = sorted((e.path for e in files if _NAMED.match(e.path)), key=lambda p: (p.count("/"), p))[:MAX_PAGES]
     metadata = sorted((e.path for e in files if _QGIS_METADATA.match(e.path)), key=lambda p: (p.count("/"), p))[:MAX_PAGES]
     wordpress = sorted((e.path for e in files if _WORDPRESS_README.match(e.path)), key=lambda p: (p.count("/"), p))[:MAX_PAGES]
-    texts = dict(snap.iter_text(pages + metadata + wordpress, limit=PAGE_BYTES))
+    news = sorted((e.path for e in files if _NEWS_PAGE.search(e.path) and e.path not in pages), key=lambda p: (p.count("/"), p))[:MAX_PAGES]
+    texts = dict(snap.iter_text(pages + metadata + wordpress + news, limit=PAGE_BYTES))
     return next((p for p in pages if holds_release_notes(texts.get(p) or "")), None) \
         or next((p for p in metadata if qgis_changelog(texts.get(p) or "")), None) \
-        or next((p for p in wordpress if wordpress_changelog(p, texts.get(p) or "")), None)
+        or next((p for p in wordpress if wordpress_changelog(p, texts.get(p) or "")), None) \
+        or next((p for p in news if holds_release_notes(texts.get(p) or "")), None)
 
 
 def wordpress_changelog(path: str, text: str) -> bool:
