@@ -133,6 +133,9 @@ LOAD_DOC = lazy_compile(r"(^|/)([\w-]*[_-])?(install|installation|setup|deploy|d
                       r"|(?:^|/)[^/]*?(?<![^/ _-])prise[-_ ]en[-_ ]main\b[^/]*\.(?:md|rst|adoc|txt|pdf|odt|docx|html)$", re.I)  # ("API - Prise en main.md")
 
 ENVS_DIR = lazy_compile(r"^\.?envs/(\.?(local|dev|development|example|sample)/)?[^/]+$", re.I)
+# a JSON of stylesheet variables, LESS's "@brand-primary" or Sass's "$primary" (Bootstrap 3's customizer export, config/config.json
+# "vars": {"@gray-base": "#000", …}, beside an Express site, s29 e29): a theme's build settings, not the application's
+STYLE_VARS = lazy_compile(r"""\A\s*\{\s*"vars"\s*:\s*\{\s*"[@$][\w-]+"\s*:""")
 SETTINGS_DOCS = lazy_compile(r"(^|/)environments/environment[\w.-]*\.ts$|(^|/)META-INF/context\.xml$|(^|/)src/main/resources(?:-[\w]+)?/(application|default|bootstrap|config|configuration|settings)[\w-]*\.(properties|ya?ml)$|(^|/)(config|settings|parameters|local_settings|app|application|configuration)[\w.-]*\.(example|sample|dist|template|tpl)(\.\w+)?$|(^|/)values\.ya?ml$|(^|/)(parameters\.ya?ml\.dist)$|(^|/)(docs?|documentation)/[\w/-]*(config|configuration|settings|parametrage|variables)[\w-]*\.(md|rst|odt|docx|pdf)$"
                            # the application's own settings file, at the root or in a conf/ folder (a map viewer's config.json)
                            r"|^(?:(?:src/)?(?:conf|config)/)?(config|settings|configuration|parametres|parametrage)\.(json|ya?ml|ini|toml)$"
@@ -404,7 +407,7 @@ SETTINGS_SAMPLE = lazy_compile(r"(^|/)[\w.-]+\.(properties|ini|cfg|conf|toml|ya?
 SETTINGS_FOLDERS = {"secret", "secrets", "config", "conf", "configuration", "settings", "parametres", "parametrage", "params"}
 
 
-@fact("env_settings", version=104, public=False)
+@fact("env_settings", version=105, public=False)
 def env_settings(ctx) -> dict:
     """``read_vars``: ``[variable, hit]`` read from the environment by the code; ``templates``
     (.env.example, a placeholder-only .env, Symfony's committed .env…) and ``settings_docs``;
@@ -436,7 +439,8 @@ def env_settings(ctx) -> dict:
     templates += _by_depth(e.path for e in entries if DOTENV.match(e.name) and e.path not in templates and e.path not in unread and e.path not in tool_env
                            and settings_env(snap.read_text(e.path, limit=MAX_TEMPLATE_BYTES) or "", symfony_defaults_file(snap, e.path)))
     settings_docs = _by_depth(e.path for e in entries if (SETTINGS_DOCS.search(e.path) or FRAMEWORK_SETTINGS.search(e.path)) and not POST.search(e.path)  # (not an article)
-                              and not (e.name == "context.xml" and not TOMCAT_SETTINGS.search(snap.read_text(e.path, limit=64 * 1024) or "")))
+                              and not (e.name == "context.xml" and not TOMCAT_SETTINGS.search(snap.read_text(e.path, limit=64 * 1024) or ""))
+                              and not (e.name.endswith(".json") and STYLE_VARS.search(snap.read_text(e.path, limit=256 * 1024) or "")))
     # an installation guide that says which file to edit and what to put in it ("edit the file res/layout/map.xml and replace
     # \"xxx\" with your api-key") documents the settings (the first ten guides, 64 KB each)
     guides = _by_depth(e.path for e in entries if INSTALL_DOC.search(e.path) or e.name in GNU_INSTALL)[:10]
