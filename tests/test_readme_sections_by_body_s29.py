@@ -13,7 +13,10 @@
    configuration; variables named in passing further down a chapter on migrations are not.
 4. "## Execute the toolbox" whose sub-chapters run the repository's scripts (`python $TOOLBOX/sisimp/proc_sisimp.py rdf/param.rdf`)
    gave no usage: a chapter running two or more of the project's own scripts with arguments is its use; a first-level chapter
-   that holds the whole README ("# Sargasses" over "## Installation", "## Training") is not."""
+   that holds the whole README ("# Sargasses" over "## Installation", "## Training") is not.
+5. "## Configuration des librairies et du code" over the platform by versions (Ubuntu 24.04, Python 3.10.12, a table of OTB, GDAL,
+   PostgreSQL versions) gave configuration: that is the prerequisites, the installation; a configuration chapter that also names a
+   settings file or a variable stays configuration."""
 
 from __future__ import annotations
 
@@ -106,3 +109,15 @@ def test_a_chapter_running_the_projects_scripts_is_the_usage(tmp_path):
              "satellite images.\n\n## Installation\n\n```bash\npip install -r requirements.txt\n```\n\n## Training\n\n```bash\n"
              "python sisimp/proc_sisimp.py --epochs 3\n```\n\n## Inference\n\n```bash\npython scripts/l2pixc_to_rivertile.py data\n```\n")
     assert _secs(tmp_path / "whole", whole, SCRIPTS).get("usage", (0,))[0] != 3
+
+
+PLATFORM = ("Nous garantissons un bon fonctionnement de l'application sous la configuration Ubuntu 24. 04. 2 LTS.\n\n### Librairies python\n\n"
+            "Version Python 3. 10. 12\n\n### Logiciels annexes\n\n| Logiciel | Version |\n| :-- | :-- |\n| OTB | 8. 1. 2 |\n"
+            "| GDAL | 3. 9. 0 |\n| PostgreSQL | 17. 0 |\n")
+
+
+def test_a_configuration_chapter_of_platform_versions_is_the_installation(tmp_path):
+    secs = _secs(tmp_path / "platform", INTRO + "## Configuration des librairies et du code\n\n" + PLATFORM)
+    assert secs["install"] == (5, "Configuration des librairies et du code") and "configuration" not in secs, secs
+    settings = INTRO + "## Configuration\n\n" + PLATFORM + "\nCopier `config.example.json` en `config.json` et renseigner `DB_HOST`.\n"
+    assert _secs(tmp_path / "settings", settings)["configuration"][0] == 5

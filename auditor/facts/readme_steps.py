@@ -263,6 +263,8 @@ def chapter_sections(secs: list[str], normed: str, body: str, install_command, l
     if _DATED_RECORD.match(normed) and not (_CODE_BLOCK.search(listed := _NESTED_ITEM.sub("", body[:20000])) or gives_commands(listed, install_command, local_run)):
         return [n for n in secs if n not in ("install", "usage", "configuration", "deployment")]  # ("# Installation 2023" over the year's
         # customisations, "Personnalisation du style", "Ajout page partenaires": a dated record of changes, no step)
+    if "configuration" in secs and "install" not in secs and platform_requirements(body):
+        return list(dict.fromkeys("install" if n == "configuration" else n for n in secs))  # ("## Configuration des librairies et du code": Ubuntu, Python, OTB, GDAL versions)
     if "deployment" in secs and _PRODUCTION_ONLY.match(normed) and not deploys(body, install_command, local_run):
         return [n for n in secs if n != "deployment"]  # ("# De la production à la diffusion": vocabularies produced then published, no server)
     if "deployment" in secs and hosting_without_steps(normed, body, install_command, local_run):
@@ -270,6 +272,25 @@ def chapter_sections(secs: list[str], normed: str, body: str, install_command, l
     if "deployment" in secs and rollout_vision(normed, body, install_command, local_run):
         return [n for n in secs if n != "deployment"]  # ("## Le déploiement": "Aldo sera une application Web accessible à tous")
     return secs
+
+
+# the platform a program needs, by versions ("sous la configuration Ubuntu 24.04 LTS", "Version Python 3.10.12", "| GDAL | 3.9.0 |"): a
+# program's or a system's name, then a version number (its dots maybe followed by a space, "3. 10. 12")
+_VERSIONED = lazy_compile(r"\b(?:ubuntu|debian|centos|rocky|fedora|windows|macos|python|java|jdk|jre|node(?:\.?js)?|php|ruby|perl|r|go|rust|"
+                          r"postgre(?:s|sql)|postgis|mysql|mariadb|mongodb|redis|gdal|otb|orfeo toolbox|grass(?: gis)?|saga(?: gis)?|qgis|proj|geos|"
+                          r"docker|maven|gradle|tomcat|apache|nginx|conda|cuda|gcc|cmake|fortran)[^\S\n]*[|:]?[^\S\n]*v?(\d{1,3}\.[^\S\n]?\d{1,3})", re.I)
+# and nothing one sets: a settings file, an environment variable, a key given a value
+_SETTING = lazy_compile(r"(?<![\w-])\.env\b|\b[\w-]*(?:config|settings|parametres|parameters)[\w-]*\.(?:json|ya?ml|toml|ini|php|js|py|properties|cfg|conf)\b|"
+                        r"\b[A-Z][A-Z0-9]*_[A-Z0-9_]+\b|^[^\S\n]*[\w.-]{1,60}[^\S\n]*[=:][^\S\n]*\S", re.M)
+MIN_VERSIONS = 3
+
+
+def platform_requirements(body: str) -> bool:
+    """A chapter named for the configuration that gives only the platform the program runs on, by versions (three or more: the
+    system, the language, the software) and names no setting (no settings file, variable or key given a value): its prerequisites,
+    an installation's first step ("## Configuration des librairies et du code" over Ubuntu 24.04, Python 3.10, OTB, GDAL, PostGIS)."""
+    text = body[:20000]
+    return len({m.group(0).split()[0].lower() for m in _VERSIONED.finditer(text)}) >= MIN_VERSIONS and not _SETTING.search(text)
 
 
 # A heading naming the installation only by a set-up word ("Setup", "Mise en place", "Where set up the plugin", the English twin of "Où
