@@ -31,3 +31,15 @@ def test_another_pcs_file_stays_a_file(tmp_path):
     assert not report["facts"]["inventory"]["languages"].get("Crouzet Soft program")
     assert res["reusability.portability"]["status"] == "not_applicable", res["reusability.portability"]["message"]
     assert res["scaling.vendor-lock-in"]["status"] == "pass", res["scaling.vendor-lock-in"]["message"]
+
+
+def test_a_tool_program_is_not_advised_a_container_or_translation_files(tmp_path):
+    # (s29 lead) its maker's editor loads the program into the controller: no Dockerfile, package or gettext applies to it; only the
+    # proprietary tool is judged
+    report, res = judge(tmp_path, {"README.md": README, "Eclairage_v2.1.pcs": PCS}, ["reusability.portability"])
+    port = res["reusability.portability"]
+    assert port["status"] == "warn" and port["score"] == 6.0, port  # the whole program is in the maker's format
+    text = port["message"]["en"] + " " + ((port.get("remediation") or {}).get("en") or "")
+    assert "i18n and standard packaging: not applicable (the PLC program" in text, text
+    assert "Dockerfile" not in text and "gettext" not in text, text
+    assert "Crouzet Soft" in text, text

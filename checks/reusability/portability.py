@@ -13,7 +13,7 @@ from auditor.facts.textscan import LANGUAGE_FILE
 from auditor.facts.tree import tree_of
 from auditor.lazyre import lazy_compile
 
-from .common import code_free, dep_evidence_lines, match_deps, textscan_ok
+from .common import code_free, dep_evidence_lines, match_deps, textscan_ok, tool_program
 
 I18N_DEPS = (r"i18next|react-i18next|next-i18next|vue-i18n|@nuxtjs/i18n|next-intl|react-intl|@formatjs/.*|svelte-i18n|@angular/localize|"
              r"symfony/translation|laravel-lang/.*|django-modeltranslation|django-parler|flask-babel|babel|rails-i18n|i18n|gettext|polib|fluent.*|@lingui/.*")
@@ -67,6 +67,8 @@ def portability(ctx) -> Result:
     vendors, called, ev = _vendors(ctx)
     i18n = _i18n(ctx, scan, ev)
     packaging = _packaging(ctx, ev, vendors + called)
+    if not packaging and (tool := _tool_run(ctx)):
+        return _tool_programs(tool, vendors + called, ev, vendors, called)
     # a static site is installed by serving its files (a forge's pages, any static host): no container or package is asked of it
     static = decided_kind(ctx.fact("project") or {}) == "static-site"
     # a service the code is built on (its SDK, its code, its files) costs more than one whose address is called
@@ -107,6 +109,36 @@ JUDGED = ("web-application", "api-service", "static-site", "library", "cli-tool"
 def qgis_plugin(project: dict) -> bool:
     """A GIS kit that is a QGIS plugin (its metadata.txt, or the classFactory entry point QGIS calls): the project fact's evidence."""
     return decided_kind(project) == "gis-kit" and any(str(e.get("reason", "")).startswith("QGIS plugin ") for e in project.get("kind_evidence") or [])
+
+
+def _tool_run(ctx) -> Result | None:
+    """The dependencies check's answer when the code is only programs a tool runs (a Talend job, FME workspaces, a PLC's program),
+    None otherwise: that tool installs and runs them, and they have no interface texts of their own to translate."""
+    proj = ctx.fact("project") or {}
+    if (ctx.fact("manifests") or {}).get("manifests") or (ctx.fact("inventory") or {}).get("libraries"):
+        return None
+    return tool_program(ctx, proj, decided_kind(proj))
+
+
+def _tool_programs(tool: Result, every: list[str], ev: list[Evidence], vendors: list[str], called: list[str]) -> Result:
+    """Only the vendor part is judged for a tool's programs: neither a container nor a package installs an FME workspace or a PLC
+    program (its tool does), and they hold no interface texts to put in translation files (a street-lighting clock's .pcs was
+    advised a Dockerfile and gettext)."""
+    why = tool.message
+    # (the whole program is in the tool's own format, not an SDK one could put behind an interface: a vendor weighs double here)
+    score = 10.0 - min(6.0, 4.0 * len(vendors) + 1.0 * len(called))
+    msg = T(f"Services ou outils propriétaires : {', '.join(every) or 'aucun de ceux que l’outil connaît'} ; i18n et empaquetage "
+            f"standard : sans objet ({why['fr'].removeprefix('Aucun manifeste attendu : ').rstrip('.')}).",
+            f"Proprietary services or tools: {', '.join(every) or 'none of those the tool knows'}; i18n and standard packaging: "
+            f"not applicable ({why['en'].removeprefix('No manifest expected: ').rstrip('.')}).")
+    res = Result.scored(score, msg, ev, vendors=vendors, vendors_called=called, i18n=None, packaging=None)
+    if every:
+        what = ", ".join(every[:3])
+        res = res.advise(T(f"Rendez remplaçables les services ou outils propriétaires ({what}) : une alternative libre documentée "
+                           "(les notes des éléments relevés la nomment).",
+                           f"Make the proprietary services or tools replaceable ({what}): a documented free alternative (the "
+                           "evidence notes name it)."))
+    return res
 
 
 def _kit_without_code(ctx) -> Result | None:
