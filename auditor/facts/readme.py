@@ -15,7 +15,7 @@ from auditor.facts import fact
 from auditor.facts.document import MAX_README_BYTES, Block, norm, parse_document, readme_format
 from auditor.facts.readme_cues import (WEAK_HEADING_WORDS, ALERT, ASIDE_CHAPTER, CHANGELOG_HEADING, TEMPLATE_ONLY_HEADINGS, INSTALL_COMMAND, NOTICE_HEADING, ONLY_IMAGES, THANKS, describing_title, folder_heading, folder_label,
                                        SELF_README, TOC_HEADING, announces_a_list, short_description, code_path_heading, command_paragraph, fenced_install_command, fenced_settings, labelled_install, status_boxes, VARIABLES_TO_FILL)
-from auditor.facts.readme_contact import EMAIL_RE, address, contact_row, credits_list, login_lines, people_list
+from auditor.facts.readme_contact import EMAIL_RE, address, contact_named, contact_row, credits_list, login_lines, people_list
 from auditor.facts.readme_qualifiers import another_products_docs, dev_use
 from auditor.facts.readme_chapters import DEV_TASK, LOCAL_RUN, USE_CASES, caution_only, chapter_body, licence_chapter_lines, says_nothing, section_text, chapter_marks, developer_tasks_chapter, function_parameters, local_run_chapter, install_chapter_lines, option_items, refine_chapter, setup_step
 from auditor.facts.readme_forms import _FOR_LIST, another_subject, own_title, chapter_title, led_by, shouted_or_nav, STEP_HEADING, dev_tool_commands, dev_tool_heading, about_the_project, mission_line, notice_line, sql_paragraph, figure_cell, lead_title, title_line, warning_or_step
@@ -39,7 +39,7 @@ from auditor.facts.readme_loading import loading_sentence
 from auditor.facts.readme_setup import clone_step, setup_chapter
 from auditor.facts.readme_badges import unbadged_headings
 from auditor.facts.readme_templates import TEMPLATES, find_template, untouched_template, without_template  # noqa: F401 (TEMPLATES re-exported)
-from auditor.facts.readme_lookalikes import source_chapter, app_requests_chapter, records_label, contributor_rules, feature_contact, feature_list_lines, local_production_run, production_chapter, container_chapter, release_procedure, reusers_chapter
+from auditor.facts.readme_lookalikes import source_chapter, app_requests_chapter, records_label, contributor_rules, feature_contact, feature_list_lines, local_production_run, production_chapter, container_chapter, release_procedure, reusers_chapter, others_examples
 from auditor.facts.readme_shapes import USAGE_EXAMPLE, description_chapter, edits_script_settings, edits_settings_file, header_lines, opening_example, output_chapter_lines, settings_only_chapter, settings_step, template_chapter, test_chapter_lines  # noqa: F401 (USAGE_EXAMPLE re-exported)
 from auditor.langid import identify_languages, prose  # noqa: F401 (re-exported: facts and checks import them from here)
 from auditor.lazyre import lazy_compile
@@ -59,7 +59,7 @@ def named_use(heading: str) -> bool:
     return led_by(norm(heading), "usage", SECTION_HEADINGS["usage"], RUN_WORDS) and not USE_CASES.match(norm(heading))  # ("Use cases": who uses it, where)
 
 
-def find_description(blocks: list[Block], first_is_chapter: bool = False, late_skip=frozenset(), title=None, described=frozenset()) -> dict | None:
+def find_description(blocks: list[Block], first_is_chapter: bool = False, late_skip=frozenset(), title=None, described=frozenset(), folders=frozenset()) -> dict | None:
     """The first prose paragraph, and whether it comes before the first non-purpose section heading (``first_is_chapter``: the first
     heading is no title but a chapter, "# Installation" then its steps)."""
     seen_other_section, seen_headings = False, 0
@@ -87,7 +87,7 @@ def find_description(blocks: list[Block], first_is_chapter: bool = False, late_s
             purpose_level = level if "purpose" in secs else purpose_level if level > purpose_level else 0
             in_log, under_purpose, listed = bool(CHANGELOG_HEADING.match(norm(b.text))), "purpose" in secs, False
             in_other = (seen_headings > 1 or first_is_chapter) and (bool(secs) and "purpose" not in secs or bool(ASIDE_CHAPTER.match(norm(b.text))) or bool(STACK_CHAPTER.match(norm(b.text))) or code_path_heading(b.text)
-                                          or dev_tool_heading(norm(b.text)) or tests_chapter(norm(b.text)) or file_chapter(b.text))  # ("## Tests Cypress": how the code is checked; "### Le script start-dev.sh": that script's)
+                                          or dev_tool_heading(norm(b.text)) or tests_chapter(norm(b.text)) or file_chapter(b.text) or folder_heading(b.text, folders))  # ("## Tests Cypress": how the code is checked; "### Le script start-dev.sh": that script's; "## export-elasticsearch": that component's)
             other_level = b.level or 1
             if in_other or in_log:
                 seen_other_section = True
@@ -204,7 +204,7 @@ def analyse(text: str, path: str, files=None) -> dict:
                 # "# Mise à jour du cache" over the seeding command: the service operated)
                 secs = ["usage"]  # ("## Airflow": "accéder à l'interface Web sur http://127.0.0.1:8080 et lancer les DAGs"; "# Generate consolidated files": "1. … input files", "2. Launch the command `clj -M:run`"; "## Routes" over route tables; "#### Adding an entry": "1. Click *Add row*"; "4. Run the script" `npm run csv-to-cboard`)
             secs = [n for n in secs if n not in another_subject(heading, named)  # ("Qu'est-ce que le Markdown ?")
-                    and not (n == "usage" and (reusers_chapter(heading, body) or source_chapter(heading, body))) and not (n == "purpose" and folder_map(body, folders))  # ("## Utilisations de l'API" over "… est utilisée par …": its reusers; "## Overview" over the folders' list)
+                    and not (n == "usage" and (reusers_chapter(heading, body) or source_chapter(heading, body) or others_examples(heading, body))) and not (n == "purpose" and folder_map(body, folders))  # ("## Utilisations de l'API" over "… est utilisée par …": its reusers; "## Overview" over the folders' list)
                     and not (n == "usage" and another_products_docs(b.text, title_words, body))  # ("### Documentation de FranceConnect": the provider's)
                     and not (n == "contributing" and app_requests_chapter(body))  # ("… des pull requests Github": "l'app génère des pull requests")
                     and not (n == "deployment" and local_production_run(heading, body, SECTION_HEADINGS[n]))]  # ("Lancer l'app localement en mode production")
@@ -243,9 +243,9 @@ def analyse(text: str, path: str, files=None) -> dict:
                     details.append({"name": name, "via": "heading", "line": b.line, "text": b.text[:120]})
                 elif name == "usage" and not named_use((first := next(d for d in details if d["name"] == name and d["via"] == "heading"))["text"]) and named_use(b.text) \
                         and ((b.level or 1) < (first_level := next((h.level or 1) for h in blocks if h.kind == "heading" and h.line == first["line"]))
-                             or (b.level or 1) == first_level and USE_CASES.match(norm(first["text"]))):
+                             or (b.level or 1) == first_level and USE_CASES.match(norm(first["text"]))) or name == "contact" and contact_named((first := next(d for d in details if d["name"] == name and d["via"] == "heading"))["text"], b.text):
                     first.update(line=b.line, text=b.text[:120])  # "## Commandes utiles" (operators' commands) then "# Utilisation de l'API": the chapter named so, above;
-                    # "## Cas d'usage" (the services reusing it) then "## Utilisation": the use itself, at its level
+                    # "## Cas d'usage" (the services reusing it) then "## Utilisation": the use itself, at its level; "## Auteurs" then "## Contact"
     have, installing, journey = {d["name"] for d in details}, install_chapter_lines(blocks, heading_sections, title), feature_list_lines(blocks, heading_sections)
     testing, tests_only, logins = test_chapter_lines(blocks), test_chapter_lines(blocks, heading_sections), login_lines(blocks)  # (the test run's settings: "### Tester"; a default account's e-mail: no contact)
     for b, label in ((b, b.label if b.label and (len(b.text) > len(b.label) + 3 or b.text == b.label) else title_line(b.text) or lead_title(b, lines)) for b in blocks if b.kind == "paragraph"):
@@ -334,7 +334,7 @@ def analyse(text: str, path: str, files=None) -> dict:
         details.append({"name": "usage", "via": "sentence", "line": option.line, "text": option.text[:160]})
         have.add("usage")
     first_heading = next((b for b in blocks if b.kind == "heading"), None)
-    description = find_description(description_blocks(blocks, lines), first_heading is not None and first_heading is not title and (title is None or header_lines(title.text)), late_asides(lines, blocks, aside), title, described)
+    description = find_description(description_blocks(blocks, lines), first_heading is not None and first_heading is not title and (title is None or header_lines(title.text)), late_asides(lines, blocks, aside), title, described, folders)
     if not (description and description["first"]) and title is not None and title.kind == "heading" and describing_title(title):
         description = {"text": title.text[:300], "line": title.line, "first": True}  # the title says what it is; what follows are its chapters
     background = next((d for d in details if d["name"] == "purpose" and d["via"] == "heading" and _BACKGROUND.fullmatch(norm(d["text"]))), None)
@@ -384,7 +384,7 @@ def analyse(text: str, path: str, files=None) -> dict:
     return out
 
 
-@fact("readme", version=203)
+@fact("readme", version=204)
 def readme(ctx) -> dict | None:
     path = ctx.fact("files").get("readme")
     if not path:

@@ -24,7 +24,9 @@ _CALL_PARAMETERS = lazy_compile(r"\b(?:parametres?|options?|arguments?|propriete
 # The contact word as a mode of the application or as its data ("Démarrage de la console en mode support", "Import du fichier
 # d'extraction des contacts Agricoll", "Synchronisation des contacts"): a task on the service, nobody to reach
 _CONTACT_AS_DATA = lazy_compile(r"\b(?:en )?mode (?:support|aide|help|contact)\b|\b(?:import|imports|importer|export|exports|exporter|extraction|"
-                                r"synchronisation|synchronization|sync|migration|fusion|dedoublonnage)\b(?: \w+){0,4}? (?:des|du|de|d|of|the) (?:\w+ )?contacts?\b")
+                                r"synchronisation|synchronization|sync|migration|fusion|dedoublonnage)\b(?: \w+){0,4}? (?:des|du|de|d|of|the) (?:\w+ )?contacts?\b|"
+                                # an epidemic's contact, a person exposed ("contact à risque", "cas contact", "contact tracing"): a health topic
+                                r"\bcontacts? a (?:haut )?risques?\b|\b(?:high risk|at risk) contacts?\b|\bcas contacts?\b|\bcontact tracing\b|\bclose contacts?\b")
 _TESTS = lazy_compile(r"\b(?:tests?|testing|e2e|cucumber|recette)\b")
 _RUN_LIKE = {"commandes", "commands", "running", "lancement", "lancer", "run", "execution", "demarrer", "command line", "ligne de commande",
              "ligne de commandes"}
@@ -169,6 +171,12 @@ _LANGUAGE_POINTER = lazy_compile(
     rf"|^(?:\w+ )?(?:read|see|voir|lire|lisez|consulter|consultez|switch to)\b(?: \w+){{0,3}}? (?:in|en) {_LANG}\b")
 
 
+# A notice on the language the documentation is written in ("🇬🇧 Most of the documentation (including issues and commit messages) is
+# written in French, please raise an issue…", "La documentation est rédigée en anglais"): addressed to the reader, not what the project is
+_LANGUAGE_NOTICE = lazy_compile(rf"\b(?:documentation|docs?|readme|issues?|commit messages?|comments?|commentaires?)\b(?: \w+){{0,8}}? (?:is|are|est|sont) "
+                                rf"(?:\w+ )?(?:written|redacted|redigee?s?|ecrite?s?) (?:only |mostly |mainly |uniquement |principalement |exclusivement )?(?:in|en) {_LANG}\b")
+
+
 def language_pointer(normed: str) -> bool:
     """A short line (at most 12 words) pointing to the README or the documentation in another language."""
     return len(normed.split()) <= 12 and bool(_LANGUAGE_POINTER.search(normed))
@@ -199,7 +207,7 @@ def not_a_description(text: str, block=None) -> bool:
         return True
     from auditor.facts.readme_shapes import alias_line, connector_only, field_list, header_lines, version_or_aside, who_field
 
-    return language_pointer(normed) or len(normed.split()) <= 45 and (bool(_NOT_WHAT.search(normed)) or bool(THIRD_PARTY_PART.search(normed) and re.search(r"\blicen[cs]e", normed))
+    return language_pointer(normed) or len(normed.split()) <= 60 and bool(_LANGUAGE_NOTICE.search(normed)) or len(normed.split()) <= 45 and (bool(_NOT_WHAT.search(normed)) or bool(THIRD_PARTY_PART.search(normed) and re.search(r"\blicen[cs]e", normed))
                                           or header_lines(text) or who_field(text) or connector_only(text) or version_or_aside(text) or alias_line(text) or field_list(text)
                                           or layout_line(normed) or provenance_line(normed))  # ("Nom : carto-pluvial / Version : 1.2.0 / Auteur : …": who and
     # which version; "This dashboard connects to the X API.": its data source; "QGIS Minimum Version : 3.0", "(formerly known as: X)",

@@ -246,13 +246,14 @@ def third_party_docs_chapter(blocks: list, i: int) -> bool:
         if b.kind == "heading" and (b.level or 1) <= level:
             break
         urls = [u for u, _ in b.links if u]
-        if b.kind == "heading" or not urls or not all(_WEB_ADDRESS.match(u) for u in urls):
-            return False
+        if b.kind == "heading" or not urls or not all(_WEB_ADDRESS.match(u) for u in urls) or any(_THE_DOCS.match(norm(label)) for _, label in b.links if label):
+            return False  # ("See the [documentation (in French)](https://…)": the project's own, a framework's is named by its name)
         hosts.update(".".join(_WEB_ADDRESS.match(u).group(1).lower().split(".")[-2:]) for u in urls)
     return len(hosts) >= 3
 
 
 _WEB_ADDRESS = lazy_compile(r"^https?://(?:[^/@\s]*@)?([\w.-]+)")
+_THE_DOCS = lazy_compile(r"^(?:the |la |our |notre |full |complete )*(?:documentation|docs?)(?: (?:in|en) \w+)?$")
 # What developers' documentation covers ("Structure, commandes, tests et architecture du frontend"), and what a users' guide does
 _DEV_DOCS = lazy_compile(r"\b(?:architecture|structure|tests?|developpeurs?|developers?|developpement|development|contribu\w*|technique|technical|adrs?)\b")
 _USER_DOCS = lazy_compile(r"\b(?:utilisat\w*|utiliser|usage|users?|usagers?|guides?|manuel|manual|tutori\w*|api|mode d emploi|faq|aide|help)\b")

@@ -98,9 +98,21 @@ _FILL_IN = lazy_compile(r"\b(?:saisir|saisissez|saisis|entrer|entrez|renseigner|
                         r"comptes? de test|test accounts?|utilisateurs? de test|test users?)\b")
 _FIELD_WORDS = ("email", "courriel", "mail")
 
-# How the team works ("Vie de l'équipe": its daily meeting and retrospective, "Team rituals", "Fonctionnement de l'équipe"): no one to reach
-TEAM_LIFE = lazy_compile(r"\b(?:vie|fonctionnement|organisation|rituels?|methodes? de travail|life|rituals?|ways? of working|working agreements?) "
-                         r"(?:\w+ ){0,2}(?:equipe|team)\b|\b(?:equipe|team) (?:life|rituals?|organisation|organization)\b")
+# How the team works ("Vie de l'équipe": its daily meeting and retrospective, "Team rituals", "Fonctionnement de l'équipe"; "Pratique de
+# l'équipe": its pull-request and merge rules): no one to reach
+TEAM_LIFE = lazy_compile(r"\b(?:vie|fonctionnement|organisation|rituels?|methodes? de travail|pratiques?|conventions?|regles?|habitudes?|"
+                         r"life|rituals?|ways? of working|working agreements?|practices?|rules) "
+                         r"(?:\w+ ){0,2}(?:equipe|team)\b|\b(?:equipe|team) (?:life|rituals?|organisation|organization|practices?|conventions?|rules|workflow)\b")
+
+
+# A heading named by the act of reaching the team ("Contact", "Nous contacter", "Contact us"), and one named by the people (the authors,
+# the team, the credits): where both are, the first is the contact chapter ("## Auteurs" (names) then "## Contact" (an address))
+_NAMED_CONTACT = lazy_compile(r"^(?:\d+ )*(?:contacts?|nous contacter|contactez nous|contact us|contacting us|pour nous contacter)$")
+
+
+def contact_named(first: str, later: str) -> bool:
+    """``later`` (a heading's text) names the contact itself, ``first`` (the contact heading found before it) does not."""
+    return bool(_NAMED_CONTACT.match(norm(later))) and not _NAMED_CONTACT.match(norm(first))
 
 
 _ITEM = lazy_compile(r"^[ \t]*(?:[-*+]|\d+[.)])[ \t]+\S")

@@ -376,7 +376,9 @@ def short_description(block, words: int, seen_headings: int, seen_prose: bool) -
 ALERT = lazy_compile(r"^\s*\[!(?:NOTE|TIP|IMPORTANT|WARNING|CAUTION)\]", re.I)
 # Chapters beside the description: what the project cannot do, its known problems, what is left to do ("## Limitation": "Read operations only…")
 ASIDE_CHAPTER = lazy_compile(r"^(?:\d+ )*(?:limitations?|known (?:issues|limitations|bugs)|restrictions?|troubleshooting|depannage|problemes connus|"
-                             r"roadmap|todo|to do|a faire|reste a faire|limites|(?:l )?integration (?:et (?:le )?deploiement )?continue?s?|continuous (?:integration|delivery|deployment)|ci(?: cd)?|github actions?|gitlab ci|pipelines?(?: ci)?|build status|statut des builds)$")  # (and a CI chapter: "Le suivi des builds est assuré par une github action")
+                             r"roadmap|todo|to do|a faire|reste a faire|limites|(?:l )?integration (?:et (?:le )?deploiement )?continue?s?|continuous (?:integration|delivery|deployment)|ci(?: cd)?|github actions?|gitlab ci|pipelines?(?: ci)?|build status|statut des builds|"
+                             r"(?:protection des )?donnees personnelles|protection des donnees|vie privee|confidentialite|privacy|personal data|data protection|rgpd|gdpr)$")
+# (and a CI chapter: "Le suivi des builds est assuré par une github action"; a privacy chapter: "Aucune donnée personnelle n'est envoyée…")
 
 # A chapter on how the code is organised ("Structure du projet", "Architecture technique"): its sub-chapters describe parts of the code
 CODE_STRUCTURE = lazy_compile(r"^(?:\d+ )*(?:structure du (?:projet|code)|project structure|code structure|organisation du code|architecture(?: technique| logicielle)?|"

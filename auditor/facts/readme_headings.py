@@ -178,8 +178,9 @@ _CODE_LAYER = lazy_compile(r"\binfrastructure (?:layers?|tier)\b|\bcouches? (?:d
 
 
 # running the project's own program ("Exécution du batch", "Lancement du script"), a topic of its own even inside the installation
-# chapter ("**Exécution du batch :**" under "## 1. Prérequis", then `java -jar target/….jar`): its use, not a step of the set-up
-_OWN_RUN = lazy_compile(r"^(?:\d+ )*(?:execution|executer|lancement|lancer|run|running) (?:du|le|the|this) (?:batch|script|programme|program|traitement)$")
+# chapter ("**Exécution du batch :**" under "## 1. Prérequis", then `java -jar target/….jar`; a data pipeline's "## 3. Lancement du pipeline"
+# under "# Installation & Lancement", then `uv run -m pipeline.main`): its use, not a step of the set-up
+_OWN_RUN = lazy_compile(r"^(?:\d+ )*(?:execution|executer|lancement|lancer|run|running) (?:du|le|la|de la|the|this) (?:batch|script|programme|program|traitement|pipeline)$")
 
 
 def heading_sections(text: str, under_install: bool = False, label: bool = False) -> list[str]:

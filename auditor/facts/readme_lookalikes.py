@@ -125,6 +125,17 @@ def reusers_chapter(normed_heading: str, body: str) -> bool:
     return bool(_USES_HEADING.match(normed_heading)) and bool(_USED_BY.search(norm(body[:4000])))
 
 
+# "## Autres exemples de fournisseurs de services" over links to partners' repositories: other projects doing the same thing, no use of
+# this one (a heading of other examples whose chapter runs nothing and only links away)
+_OTHERS_EXAMPLES = lazy_compile(r"^(?:\d+ )*(?:d )?(?:autres|other|others) (?:\w+ )?(?:exemples?|examples?|implementations?)\b")
+_LOCAL_LINK = lazy_compile(r"\]\((?!https?://)[^)\s]+\)")
+
+
+def others_examples(normed_heading: str, body: str) -> bool:
+    """The chapter under "Autres exemples …" / "Other examples …" lists other sites' projects: web links, no code, no link in the repository."""
+    return bool(_OTHERS_EXAMPLES.match(normed_heading)) and "```" not in body and "http" in body and not _LOCAL_LINK.search(body)
+
+
 # "## Utilisation du CMS" over "Toute la partie contenu du site est récupéré à partir du CMS Strapi" and its variables to set: the
 # service the project takes its content or data from, no use of the project (not "Utilisation de l'API", a part of its own)
 _USE_OF = lazy_compile(r"^(?:\d+ )*(?:utilisation|usage|use|using) (?:du|de la|de l|des|d un|d une|of the|of a|of) (?!(?:l )?(?:api|application|app|outil|tool|"

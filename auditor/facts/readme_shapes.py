@@ -138,7 +138,7 @@ USAGE_EXAMPLE = lazy_compile(r"\b(?:exemples?|examples?|syntaxe|syntax|synopsis|
 
 # Editing a value in a settings file ("Modifier le centre de la carte dans `config.js`", "Set your API key in settings.py")
 _EDIT_VERB = lazy_compile(r"\b(?:modifier|modifiez|editer|editez|changer|changez|renseigner|renseignez|indiquer|indiquez|definir|definissez|"
-                          r"edit|change|set(?! up\b)|fill in)\b", re.I)
+                          r"remplir|remplissez|completer|completez|edit|change|set(?! up\b)|fill in)\b", re.I)  # ("Remplir les données .env")
 _FILE_TOKEN = lazy_compile(r"(?<![\w.-])[\w.-]{1,80}")
 _SETTINGS_EXT = (".js", ".ts", ".json", ".yml", ".yaml", ".ini", ".env", ".conf", ".toml", ".php", ".py", ".properties", ".cfg")
 _SETTINGS_ONLY_EXT = (".properties", ".ini", ".cfg", ".conf")  # formats that hold nothing but settings ("ldapadmin.properties"): no settings word needed in the name

@@ -114,7 +114,8 @@ def model_step_chapter(normed: str, body: str, install_command) -> bool:
 
 
 # "Tests locaux avec Docker Compose", "Test en local", "Tester localement", "Essai local", "Try it locally"
-_LOCAL_TRIAL = lazy_compile(r"^(?:tests?|tester|testing|essais?|essayer|try(?: it)?|trying)\b.*\b(?:locaux|locale?s?|localement|en local|locally|local)\b")
+_LOCAL_TRIAL = lazy_compile(r"^(?:tests?|tester|testing|essais?|essayer|try(?: it)?|trying)\b.*\b(?:locaux|locale?s?|localement|en local|locally|local)\b|"
+                            r"^(?:local|locally|localement)$")  # ("## local" over the prerequisites, `git clone`, `yarn`, `docker-compose up`)
 # what starts a copy: a container's or a local server's command
 _STARTS = lazy_compile(r"\bdocker(?:-| )compose [^\n]{0,60}?\bup\b|\bdocker run\b|\bpodman run\b|\b(?:npm|yarn|pnpm) (?:run )?(?:start|dev|serve)\b|"
                        r"\bmanage\.py runserver\b|\bflask run\b|\buvicorn\b|\bpython3? \S+\.py\b")

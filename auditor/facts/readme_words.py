@@ -49,13 +49,17 @@ TERMS_HEADING = lazy_compile(r"\b(?:conditions? (?:generales? )?d ?(?:utilisatio
                              r"|\b(?:statistiques?|stats?|mesures?) d ?(?:usage|utilisation)\b|\busage (?:statistics|stats|metrics)\b"
                              # (and the rights of use of another's asset: "Droit d'utilisation du DSFR", the State design system's terms)
                              r"|\bdroits? d ?(?:utilisation|usage)\b|\brights? (?:of|to) use\b"
-                             # (its use forbidden to others: "Utilisation interdite en dehors des sites Internet de l'État")
-                             r"|\b(?:utilisation|usage) (?:interdite?|prohibee?|restreinte?)\b|\b(?:use|usage) (?:prohibited|forbidden|restricted)\b")
+                             # (its use forbidden to others: "Utilisation interdite en dehors des sites Internet de l'État", the thing named
+                             # between: "Utilisation du DSFR interdite …", "Prohibited Use Outside Government Websites")
+                             r"|\b(?:utilisation|usage) (?:interdite?|prohibee?|restreinte?)\b|\b(?:use|usage) (?:prohibited|forbidden|restricted)\b"
+                             r"|\b(?:utilisation|usage)(?: \w+){1,4}? (?:interdite?|prohibee?)\b|\b(?:prohibited|forbidden) (?:use|usage)\b")
 # The APIs a project calls ("API utilisées", "APIs used", "Third-party APIs", "Endpoints serveur utilisés"), no use of the project
 CONSUMED_APIS = lazy_compile(r"\b(?:api|apis|endpoints?)\b.*\b(?:utilisee?s?|used|consommee?s?|consumed|appelee?s?|called)\b|"
                              r"\b(?:third party|tierces?) (?:api|apis)\b|\b(?:api|apis) (?:tierces?|third party)\b|"
                              # a chapter of the providers and services the project relies on ("## 3rd party services": its "### Api" is one of them)
-                             r"\b(?:3rd party|third party|external) (?:services?|providers?)\b|\bservices? (?:tiers|externes?|third party)\b")
+                             r"\b(?:3rd party|third party|external) (?:services?|providers?)\b|\bservices? (?:tiers|externes?|third party)\b|"
+                             # the data the project reads and where from ("## Sources de données" over "### API Écolab … nécessite un token")
+                             r"\bsources? (?:de |des )?donnees\b|\bdata sources?\b|\b(?:api|apis) externes?\b|\bexternal apis?\b")
 # "Utilisation en production", "Running in production", "Launch in Production": deploying it, no user's guide
 USE_IN_PRODUCTION = lazy_compile(r"^(?:utilisation|usage|use|using|running|run|launch|lancement|lancer|execution) (?:en|in) production\b")
 # Kubernetes object kinds named together ("a basic k8s triad : Deployment, Service, Ingress", "kind: Deployment"): the "Deployment"
