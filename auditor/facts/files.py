@@ -72,6 +72,18 @@ def specs_by_content(snap, entries: list, known: set[str]) -> list[str]:
     return sorted(found)
 
 
+# A page the repository's MkDocs site lists in its navigation under a title of its own ("- Exemple de source de données entreprise :
+# Readme.md", a geomatics course's page listing data sources): the site's content, not a README presenting the repository
+def _site_nav_page(snapshot, name: str) -> bool:
+    for config in ("mkdocs.yml", "mkdocs.yaml"):
+        if config in snapshot.files:
+            text = snapshot.read_text(config, limit=256 * 1024) or ""
+            if re.search(r"^\s*docs_dir\s*:\s*['\"]?(?!docs/?['\"]?\s*$)", text, re.M):
+                return False  # (the site is built from another folder)
+            return bool(re.search(r"""^\s*-\s*[^:\n]*\w[^:\n]*:\s*['"]?""" + re.escape(name) + r"""['"]?\s*$""", text, re.M))
+    return False
+
+
 def readme_path(snapshot) -> str | None:
     root = [e for e in snapshot.files.values() if e.dir == "" and README_NAMES.match(e.name)]
     # beside a README, a LISEZMOI is its French side file or translation: the forge shows the README (README.md + LISEZMOI.md)
@@ -80,6 +92,8 @@ def readme_path(snapshot) -> str | None:
         return wordpress_readme(snapshot, root, _best(root))
     for d in ("docs", ".github", "doc"):
         found = [e for e in snapshot.files.values() if e.dir.lower() == d and README_NAMES.match(e.name)]
+        if d == "docs":  # (a page of the site built from docs/, not the repository's README)
+            found = [e for e in found if not _site_nav_page(snapshot, e.name)]
         if found:
             return _best(found)
     # no plain README: a named one at the root is the README (README_FASTAPI.md, README-fr.md, README.en.md)
@@ -284,7 +298,7 @@ def project_image(snap, live: list, compose: str | None) -> str | None:
 README_VARIANT = re.compile(r"^(readme|lisezmoi)[._-][\w.-]+\.(md|markdown|rst|txt|adoc)$", re.I)
 
 
-@fact("files", version=102)
+@fact("files", version=103)
 def files(ctx) -> dict:
     snap = ctx.snapshot
     entries = list(snap.files.values())

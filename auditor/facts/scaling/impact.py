@@ -70,7 +70,7 @@ def _commands_only(section: list[str]) -> bool:
     return fenced
 
 
-@fact("impact_indicators", version=11)
+@fact("impact_indicators", version=12)
 def impact_indicators(ctx) -> dict:
     snap = ctx.snapshot
     routes = [{"path": p, "line": ln, "value": x} for p, ln, x, _c in hits(ctx, "scaling.stats_route")][:10]

@@ -213,7 +213,7 @@ def classify_forks(forks: list[dict], owner: str) -> dict:
     return out
 
 
-@fact("reuse_documents", version=6, public=False)
+@fact("reuse_documents", version=7, public=False)
 def reuse_documents(ctx) -> dict:
     """What the commit's own files say of reuse (publiccode.yml usedBy, instances and reusers named in
     the documentation): cached with the commit, so that a warm audit asks only the forge again."""
