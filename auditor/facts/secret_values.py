@@ -243,8 +243,8 @@ def env_value_finding(name: str, value: str, accounts: set[str], framework_defau
     commits ``.env`` by design as the defaults file: there a value is a weak hint, and the APP_SECRET its recipe generated for
     development is a development default (``"framework"``); a development default (:func:`dev_default`) is set aside as such, with
     its reason."""
-    if not _env_value_sensitive(name, value):
-        return None
+    if not _env_value_sensitive(name, value) or public_client_key(value.strip()):
+        return None  # (nor a key public by design: compiled into the page the browser gets, nothing to revoke)
     found = {"kind": "Value in a committed .env file", "variable": name}
     if framework_defaults and name in FRAMEWORK_DEV_SECRETS:
         return {**found, "strength": "weak", "class": "dev-config", "default": "framework"}
@@ -256,13 +256,20 @@ def env_value_finding(name: str, value: str, accounts: set[str], framework_defau
 
 # the variable a random literal is assigned to, named as a key ($token, API_KEY, apiToken, client_secret, $secretKey; issue 12, s20)
 _NAMED_KEY = lazy_compile(r"(?:api_?key|apikey|access_?key|secret_?key|private_?key|secret|token)['\"\]]?\s*$", re.I)
-# keys public by design, shipped to every browser: a Google/Firebase web key (AIza…), a Mapbox public token (pk.…)
-_PUBLIC_KEY = lazy_compile(r"AIza|['\"]pk\.")
+# keys public by design, shipped to every browser: a Google/Firebase web key (AIza…; a server's own is the Google rules' to judge,
+# secret_assignments), a Mapbox public token (pk.eyJ…, quoted in code or a .env's bare value; Mapbox's secret tokens are sk.…)
+_PUBLIC_KEY = lazy_compile(r"AIza|['\"]pk\.|(?:^|[\s=:])pk\.eyJ")
+
+
+def public_client_key(text: str) -> bool:
+    """The line or value holds a key made to ship to the browser (:data:`_PUBLIC_KEY`): one definition for a literal in code and
+    a committed ``.env``'s value (a React app's REACT_APP_MAPBOX_ACCESS_TOKEN=pk.eyJ… in frontend/.env: issue 12, s29)."""
+    return bool(_PUBLIC_KEY.search(text or ""))
 
 
 def named_random_key(line: str) -> bool:
     """A random literal assigned to a variable named as a key or token (``$token = '<40 random characters>'``), not a public one."""
-    return bool(_NAMED_KEY.search(key_of(line))) and _random_value(line) and not _PUBLIC_KEY.search(line)
+    return bool(_NAMED_KEY.search(key_of(line))) and _random_value(line) and not public_client_key(line)
 
 
 def env_accounts(text: str) -> set[str]:

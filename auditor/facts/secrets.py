@@ -28,7 +28,7 @@ from auditor.facts.secret_lines import KEY_FILE, KEY_TEMPLATE, lines_from_file, 
 from auditor.facts.secret_calls import call_password, filled_settings, keyword_password
 from auditor.facts.secret_sql import django_fixture_accounts, keystores, sql_accounts
 from auditor.facts.secret_values import (DEV_SETTINGS, ENV_ASSIGN, EXAMPLE_FILE, LOCAL_HOST, PLACEHOLDER, REDACTED, SENSITIVE_NAME,  # noqa: F401 (re-exported)
-                                          URL_CREDENTIALS, _env_value_sensitive, placeholder_host, production_env, production_loopback, code_password, php_password, env_accounts, env_value_finding, named_random_key, role_words, SEED_PATH, symfony_defaults_file, _PASSWORD_KEY, _random_value, key_of, no_real_secret)
+                                          URL_CREDENTIALS, _env_value_sensitive, placeholder_host, production_env, production_loopback, code_password, php_password, env_accounts, env_value_finding, named_random_key, public_client_key, role_words, SEED_PATH, symfony_defaults_file, _PASSWORD_KEY, _random_value, key_of, no_real_secret)
 from auditor.facts.textscan import file_class, is_scannable
 from auditor.facts.compose_names import compose_passwords, compose_services
 from auditor.lazyre import lazy_compile
@@ -385,7 +385,7 @@ def composer_forge_token(path: str, line: str, before: str) -> bool:
         and bool(_COMPOSER_AUTH_KEY.search(before + "\n" + (line or "")))
 
 
-@fact("secrets", version=58, public=False, ahead=3)
+@fact("secrets", version=59, public=False, ahead=3)
 def secrets(ctx) -> dict:
     snap = ctx.snapshot
     inv = inventory_of(ctx)  # a package copied into libs/ (its own licence or manifest) is vendored by the inventory, not by its path
@@ -461,7 +461,7 @@ def secrets(ctx) -> dict:
                 strength = "strong"  # $http_proxy_password="Spg#7"; in a committed PHP configuration: the account's password, read as it is (s25)
             if kind == "Secret Keyword" and line_number in random_lines and _API_KEY.search(key_of(line)) \
                     and _random_value(line) and not DEV_SETTINGS.search(e.path) and not EXAMPLE_FILE.search(e.path) and not is_test(e.path) \
-                    and "AIza" not in line:  # (a Google/Firebase web key, AIza…, is public by design: a hint)
+                    and not public_client_key(line):  # (a Google/Firebase web key, AIza…, a Mapbox pk.…, is public by design: a hint)
                 strength = "strong"  # const API_KEY = '<56 random characters>' in a script: both detectors agree on a committed key
             if kind in ("Base64 High Entropy String", "Hex High Entropy String") and named_random_key(line) and line_number not in shaped_lines \
                     and (file_class(e.path) == "code" or inv.category(e.path) == "source") and not DEV_SETTINGS.search(e.path) and not EXAMPLE_FILE.search(e.path) and not is_test(e.path):
