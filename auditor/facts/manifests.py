@@ -31,7 +31,7 @@ from auditor.facts.nuget_manifest import is_nuget_manifest, parse_nuget, pinned_
 from auditor.facts.package_lists import list_ecosystem, list_entry
 from auditor.facts.pubspec_manifest import pubspec_block
 from auditor.facts.r_locks import r_lock_package_names
-from auditor.facts.requirement_files import fully_pinned, lock_included_requirements, mark_script_requirements
+from auditor.facts.requirement_files import conda_lock_sources, fully_pinned, lock_included_requirements, mark_script_requirements
 from auditor.facts.sbt_manifest import is_sbt_meta_build, parse_sbt, parse_sbt_plugins
 from auditor.facts.setup_py import requirement_file_path, setup_py_fields
 from auditor.lazyre import lazy_compile
@@ -316,7 +316,7 @@ def _r_lock_entries(snap, r_locks: list, out_manifests: list[dict]) -> list[dict
     return out
 
 
-@fact("manifests", version=34)
+@fact("manifests", version=35)
 def manifests(ctx) -> dict:
     snap = ctx.snapshot
     inv = inventory_of(ctx)
@@ -339,6 +339,7 @@ def manifests(ctx) -> dict:
             out_manifests.append(entry)
     apply_managed_scopes(snap, out_manifests, MAX_MANIFEST_BYTES)  # (a child's bare declaration of what its parent manages as test)
     _catalog_aliases(snap, out_manifests)  # (implementation(libs.osmdroid): the module the version catalog names)
+    conda_lock_sources(snap, out_manifests)  # (a conda-lock.yml locks the files it was solved from, not doc/environment.yml)
     lock_included_requirements(snap, out_manifests, MAX_MANIFEST_BYTES), lock_by_lists(out_manifests)  # (a JCMS plugin.xml pinned by its dependencies.list)
     mark_script_requirements(out_manifests, [i.path for i in inv.items if i.category == "source" and i.language == "Python"])
     out_manifests += _r_lock_entries(snap, [e for e in lock_entries if lock_family(e.path) == "r"], out_manifests)

@@ -88,3 +88,23 @@ def mark_script_requirements(entries: list[dict], python_files: list[str]) -> No
         if folder and any(not p.startswith(folder + "/") for p in python_files):
             m["dependencies"], m["dev_dependencies"] = [], m["dependencies"] + m["dev_dependencies"]
             m["tooling"] = True
+
+
+# conda-lock's unified lockfile names, under metadata.sources, the files it was solved from (paths from the lock's folder)
+_CONDA_SOURCES = re.compile(r"^  sources:\n((?:  - .+\n)+)", re.M)
+
+
+def conda_lock_sources(snap, entries: list[dict]) -> None:
+    """A manifest that a conda-lock.yml does not name among its sources is not locked by it (a documentation build's
+    doc/environment.yml beside a root lock solved from environment.yml); a lock that names none keeps the folder rule."""
+    for m in entries:
+        lock = m["lockfile"] or ""
+        if lock.rsplit("/", 1)[-1] != "conda-lock.yml":
+            continue
+        found = _CONDA_SOURCES.search((snap.read_text(lock) or "")[:16 * 1024])  # (read whole: a lock is often 100 KB and more)
+        if not found:
+            continue
+        base = lock.rsplit("/", 1)[0] + "/" if "/" in lock else ""
+        named = {base + s.strip()[2:].strip().strip("'\"").removeprefix("./") for s in found.group(1).splitlines()}
+        if m["path"] not in named:
+            m["lockfile"] = None
