@@ -285,6 +285,10 @@ VENDOR_DIRS = {
     "external", "externals", "deps", "_vendor", "site-packages", ".venv", "venv", "env", ".tox",
     "jspm_packages", "Pods", "Carthage", "extlibs", "ext_libs", "ext-libs", "extlib", "3rdparty", "3rd-party", "3rd_party",
     "3rd",  # (a C++ server's 3rd/dev/zlib/, 3rd/dev/freetype/: the libraries it builds against, copied in)
+    # yalc's local package store: `yalc add` copies a library's published files into .yalc/<package>/ and points package.json or
+    # yalc.lock at them, in place of the registry (wclr/yalc's README) — another project's code (a SemApps middleware's
+    # .yalc/@semapps/auth/, its OIDC connector, read as the application's own sign-in: issue 12, s29)
+    ".yalc",
     # PHP libraries copied by hand into a folder of their own name (no Composer): PHPMailer beside a city's mail form.
     "phpmailer", "tcpdf", "fpdf", "fpdi", "dompdf", "mpdf", "phpexcel", "phpspreadsheet", "htmlpurifier", "swiftmailer",
     "smarty", "jpgraph", "phpqrcode", "adodb", "adodb5", "geophp", "simplepie", "parsedown", "securimage",
@@ -1868,7 +1872,7 @@ def inventory_of(ctx) -> Inventory:
     return inv
 
 
-@fact("copied_paths", version=39, public=False)  # stored with the commit: a warm audit builds no inventory for it
+@fact("copied_paths", version=40, public=False)  # stored with the commit: a warm audit builds no inventory for it
 def copied_paths(ctx) -> list[str]:
     """Every path the inventory calls vendored (third-party copies, by folder, name or banner), sorted: what a listing check
     (locale files, fonts) must not take for the project's own files (Select2's i18n/af.js is Select2's locale, not the app's)."""
@@ -2270,7 +2274,7 @@ def libraries(snap, inv: Inventory) -> list[dict]:
 _TEST_SEG = lazy_compile(r"(^|[_.-])(tests?|simpletest|fixtures?|spec)([_.-]|$)", re.I)  # a folder of tests: css_test_files, simpletest
 
 
-@fact("inventory", version=149)
+@fact("inventory", version=150)
 def inventory(ctx) -> dict:
     """Counts by category and by language (project source only), with a few examples per category, and the
     libraries copied into the repository (name, version, licence)."""
