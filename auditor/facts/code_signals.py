@@ -66,6 +66,25 @@ signal("config.code-block",
        r"""^[ \t]*(?:#+|//+|--|;+)[ \t]*((?i:config(?:uration)?|param(?:eters|[eèé]tres)|settings|r[eé]glages))[ \t]*:?[ \t]*(?:#+|=+|-+|/+)?[ \t]*$""",
        ("config", "param", "setting", "glage"), flags=re.M, classes=("code",), group=1, accept=lambda m: not names_block(m.string, m.end()))
 
+# A setting left in the code for the installer to replace (a PHP tool's classes/connect.php: new PDO('mysql:host=your-host;
+# dbname=your-dbname', 'your-name', 'your-password'); $upload_dir = '/your/upload/directory/'): a value given as an argument or
+# assigned, naming what to put there. Not a key read from a form ($_POST['your-name']), a CSS selector, nor an HTML attribute.
+signal("config.placeholder",
+       r"""(?:[=(,]|=>)[ \t]*(['"])((?![#.])[^'"\s]*?(?<![A-Za-z0-9])(?:(?:your|votre)[-_]?(?:host|hote|server|serveur|db|dbname|database|base"""
+       r"""|name|user|username|login|utilisateur|identifiant|password|passwd|pass|pwd|mdp|mot[-_]de[-_]passe|api[-_]?key|key|cle|token|secret"""
+       r"""|domain|domaine|url|site|email|mail|bucket|account|client[-_]?id)\b|/(?:your|votre)/)[^'"\s]*)\1""",
+       ("your", "votre"), classes=("code",), group=2,
+       accept=lambda m: not re.search(r"\b(?:name|id|class|for|value|placeholder|type|href|action)[ \t]*$", m.string[max(0, m.start() - 20):m.start()], re.I))
+
+# A constant of a service's address or key left blank for the installer to fill (an iOS app's Constants.swift: static let
+# apiBaseUrl = env(dev: "", stg: "", prod: ""), static let clientID = "", URL(string: "")!): a constant, never reassigned, so no
+# value built later; a variable initialised empty (let url = "") is not one. Counted where a file holds two at least (placeholders).
+signal("config.blank-constant",
+       r"""^[ \t]*(?:(?:public|private|internal|export|fileprivate)[ \t]+)*(?:static[ \t]+(?:let|final[ \t]+String|readonly[ \t]+string)|const(?:[ \t]+val)?)"""
+       r"""[ \t]+(\w*(?:url|uri|endpoint|token|api_?key|client_?id|secret|host|password)\w*)[ \t]*(?::[ \t]*[\w.?]+)?[ \t]*=[ \t]*"""
+       r"""(?:\w+\([ \t\n]*(?:\w+:[ \t]*)?)?(["'])\2""",
+       ("static", "const"), flags=re.M | re.I, classes=("code",), group=1)
+
 # A setting read through a helper named for the environment (smart_watch's self.get_env_var("CSV_URL_…"), getEnvVar("API_KEY")),
 # or a Java system property given at launch (slack-birthday-BOT's `-DgiphyApiKey=…`: System.getProperty("giphyApiKey")), not one
 # of the JVM's own (user.home, os.name, java.io.tmpdir, line.separator)

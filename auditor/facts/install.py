@@ -18,7 +18,7 @@ from auditor.facts.env_constants import constant_reads
 from auditor.facts.env_reads import BARE_ENV as DOTENV, compose_wired, tool_option_env, unread_env
 from auditor.facts.env_templates import makefile_settings
 from auditor.facts.machine_paths import machine_paths
-from auditor.facts.settings_shapes import MAX_STORE_BYTES, settings_shaped, split_settings_code
+from auditor.facts.settings_shapes import MAX_STORE_BYTES, placeholder_settings, settings_shaped, split_settings_code
 from auditor.facts.web_templates import web_server_template
 from auditor.facts.inventory import DOCKERFILE, COMMUNITY, LOCKFILES, component_dirs, MANIFESTS, inventory_of, linked_sql, is_config_template, is_doc, is_env_template, is_generated, is_test, is_vendored
 from auditor.facts.manifests import published_npm_package
@@ -407,7 +407,7 @@ SETTINGS_SAMPLE = lazy_compile(r"(^|/)[\w.-]+\.(properties|ini|cfg|conf|toml|ya?
 SETTINGS_FOLDERS = {"secret", "secrets", "config", "conf", "configuration", "settings", "parametres", "parametrage", "params"}
 
 
-@fact("env_settings", version=105, public=False)
+@fact("env_settings", version=106, public=False)
 def env_settings(ctx) -> dict:
     """``read_vars``: ``[variable, hit]`` read from the environment by the code; ``templates``
     (.env.example, a placeholder-only .env, Symfony's committed .env…) and ``settings_docs``;
@@ -528,6 +528,9 @@ def env_settings(ctx) -> dict:
             # (a "# Configuration" block of the project's own code: not of a file a generator wrote, Plugin Builder's plugin_upload.py)
             "machine_paths": machine_paths(snap, entries, inv.category),  # ("/databank/territoire/…", "C:\\temp" in a desktop program's code)
             "code_blocks": [h for h in scan["signals"].get("config.code-block", []) if inv.category(h[0]) == "source"][:20],
+            "placeholder_settings": (held := placeholder_settings(scan["signals"], inv.category)),  # ('your-host' in connect.php, blank API URLs)
+            # (the files of them the README tells the installer to edit: "Compléter le fichier de connexion (classes/connect.php)")
+            "placeholders_named": sorted({h[0] for h in held if readme_text and h[0].rsplit("/", 1)[-1] in readme_text}),
             "settings_shaped": settings_shaped(entries, inv.category),  # (an add-on's manifest.json, WEB-INF/web.xml: not recognised)
             # (the options the code reads on its command line, a desktop program's -u / -p: settings, described or not by the README)
             "cli_options": cli_options(scan, readme_text or "")[:20],

@@ -109,3 +109,15 @@ def settings_shaped(entries, category) -> list[str]:
                   and e.name not in MANIFESTS and e.name not in LOCKFILES and not CONTAINER_RECIPE.search(e.path) and not ci_file(e.path)
                   and not is_vendored(e.path) and not is_test(e.path) and not is_generated(e.path) and not is_doc(e.path)
                   and category(e.path) != "vendored")[:10]
+
+
+def placeholder_settings(signals: dict, category) -> list[list]:
+    """The settings the project's own code leaves for the installer to fill (s29 j29, a PHP tool's 'your-host' and 'your-password'
+    in classes/connect.php, an iOS app's Constants.swift of blank URLs, tokens and OAuth endpoints): the placeholders it writes, and
+    the blank constants of a file holding two at least (one blank constant is a default, not a file of settings to fill); ten."""
+    own = [h for h in signals.get("config.placeholder", []) if category(h[0]) == "source"]
+    blank = [h for h in signals.get("config.blank-constant", []) if category(h[0]) == "source"]
+    per_file: dict[str, int] = {}
+    for h in blank:
+        per_file[h[0]] = per_file.get(h[0], 0) + 1
+    return (own + [h for h in blank if per_file[h[0]] >= 2])[:10]

@@ -22,7 +22,7 @@ from auditor.lazyre import lazy_compile
 from .common import code_free, settings_score as _score, submodule_code, textscan_ok, unread_env_evidence
 from .install_advice import _for_host, _for_static_site, _host_of, for_mobile, for_package, mobile_build, package_manifest, package_message, project_language
 from .settings_dotnet import settings_without_example
-from .settings_free import SERVER_NOTE, declared_and_hard_coded as _declared_and_hard_coded, hard_coded_beside, machine_path_evidence, nothing_to_set, options_only, paths_in_code, written_values
+from .settings_free import SERVER_NOTE, declared_and_hard_coded as _declared_and_hard_coded, hard_coded_beside, machine_path_evidence, nothing_to_set, options_only, paths_in_code, placeholders_in_code, written_values
 
 _SUB_README = lazy_compile(r"/README(?:\.(?:md|markdown|rst|txt|adoc))?$", re.I)
 _DOC_FILE = lazy_compile(r"(?:^|/)README[^/]*$|\.(?:md|markdown|rst|adoc|asciidoc|pdf|odt|docx?)$", re.I)
@@ -402,7 +402,8 @@ def configuration(ctx) -> Result:
     # (a page loading its config.json from config.json.sample is set by it; so is a site whose build reads import.meta.env.VITE_…, and a
     # "library" whose code reads its own settings: a Java batch's System.getProperty("slackWebhookUrl") given at launch)
     if kind in ("library", "static-site", "mobile-application") and not templates and not [h for h in read_vars.values() if not TOOL_CONFIG.search(h[0])] \
-            and not settings.get("uncommitted_settings") and not settings.get("dotnet_keys"):  # (nor a .NET program's settings file)
+            and not settings.get("uncommitted_settings") and not settings.get("dotnet_keys") \
+            and not (kind != "library" and settings.get("placeholder_settings")):  # (nor a .NET program's settings file, nor blank API URLs to fill)
         why_fr, why_en = (("ce sont ceux de l'application qui l'utilise", "the settings are those of the application using it") if kind == "library"
                           else ("rien à régler", "nothing to set"))
         return Result.not_applicable(T(f"Sans objet pour ce projet de type « {kind_label(kind, 'fr')} », qui ne livre aucun modèle de réglages : "
@@ -479,6 +480,8 @@ def configuration(ctx) -> Result:
         # code that writes them, a Mapbox token or a Google key, holds its settings hard-coded: they are shown)
         if none := nothing_to_set(ctx, settings, kind, textscan_ok(ctx)):
             return none
+        if settings.get("placeholder_settings") and not settings.get("standard_vars"):  # ('your-host' in connect.php: to fill in the code)
+            return placeholders_in_code(settings, kind, unread_fr, unread_en)
         written = written_values(ctx, textscan_ok(ctx))
         # (a program whose only settings are the options it reads on its command line, a desktop dashboard's -u / -p: judged on them)
         if settings.get("cli_options") and written == [] and not settings.get("standard_vars"):

@@ -205,6 +205,8 @@ def nothing_to_set(ctx, settings: dict, kind: str | None, scan: dict) -> Result 
         return None
     if settings.get("cli_options"):  # (a desktop program reading -u / -p, a web service's user and password: its settings, s26 a26)
         return None
+    if settings.get("placeholder_settings"):  # ('your-password' in connect.php, blank API URLs: settings to fill in the code)
+        return None
     written = written_values(ctx, scan)
     if written is None or written:
         return None
@@ -237,3 +239,31 @@ def nothing_to_set(ctx, settings: dict, kind: str | None, scan: dict) -> Result 
           f"database or proprietary service address ({files} code file(s) read): nothing for a deployment to set{empty_en}. "
           "Territory-specific values written in the code are judged by reusability.territory-neutral."),
         [Evidence(path=p, kind="found", value="empty file") for p in empty], env_vars=0, code_files=files)
+
+
+def placeholders_in_code(settings: dict, kind: str | None, unread_fr: str, unread_en: str) -> Result:
+    """Warn 2: nothing read from the environment nor a settings file, and the code holds the values left for the installer to fill
+    (s29 j29, a PHP tool's new PDO('mysql:host=your-host…', 'your-name', 'your-password') and '/your/upload/directory/', an iOS app's
+    Constants.swift of blank API URLs, tokens and OAuth endpoints): the settings are gathered, but set by editing the code. Warn 4
+    when the README tells the installer which file to edit ("Compléter le fichier de connexion (classes/connect.php)"), fail 2 else."""
+    held = settings["placeholder_settings"]
+    named = settings.get("placeholders_named") or []
+    first = next((h for h in held if h[0] in named), held[0])
+    told_fr, told_en = ((f" ; le README dit de modifier {', '.join(named[:3])}", f"; the README says to edit {', '.join(named[:3])}")
+                        if named else ("", ""))
+    of_fr, of_en = (f" de ce projet de type « {kind_label(kind, 'fr')} »", f" of this {kind_label(kind, 'en')}") if kind else ("", "")
+    res = Result.scored(4 if named else 2, T(f"Réglages écrits dans le code{of_fr}, laissés à remplir par l'installateur ({len(held)} : par exemple « "
+                             f"{first[2]} », {first[0]}:{first[1]}) : aucune variable d'environnement ni fichier de réglages ne les fixe, et "
+                             f"aucun modèle de configuration{unread_fr}{told_fr} ; pour les régler, il faut modifier le code.",
+                             f"Settings written in the code{of_en}, left for the installer to fill ({len(held)}: for example \"{first[2]}\", "
+                             f"{first[0]}:{first[1]}): no environment variable or settings file sets them, and no configuration "
+                             f"template{unread_en}{told_en}; setting them means editing the code."),
+                         [Evidence(path=h[0], line=h[1], value=h[2][:80], kind="finding", note=T(
+                             "Valeur à remplacer dans le code par celle du déploiement.",
+                             "A value to replace in the code with the deployment's.")) for h in ([first] + [h for h in held if h is not first])[:5]],
+                         env_vars=0, placeholders=len(held), named_in_readme=named, kind=kind)
+    places = ", ".join(dict.fromkeys(f"{h[0]}:{h[1]}" for h in held[:4]))
+    return res.advise(T(f"Lisez ces valeurs ({places}) dans l'environnement ou dans un fichier de réglages que le code charge, versionnez-en "
+                        "un modèle avec des valeurs d'exemple, et décrivez chacune dans le README.",
+                        f"Read these values ({places}) from the environment or a settings file the code loads, commit a template of it "
+                        "with example values, and describe each one in the README."))
