@@ -26,6 +26,7 @@ from auditor.facts.secret_assignments import ENV_DEFAULT_KIND, SIGNING_KEY_KIND,
 from auditor.facts.secret_accounts import published_account
 from auditor.facts.secret_lines import KEY_FILE, KEY_TEMPLATE, lines_from_file, pem_example, site_token, test_code_lines
 from auditor.facts.secret_calls import call_password, filled_settings, keyword_password
+from auditor.facts.secret_qgis import qgz_findings
 from auditor.facts.secret_sql import django_fixture_accounts, keystores, sql_accounts
 from auditor.facts.secret_values import (DEV_SETTINGS, ENV_ASSIGN, EXAMPLE_FILE, LOCAL_HOST, PLACEHOLDER, REDACTED, SENSITIVE_NAME,  # noqa: F401 (re-exported)
                                           URL_CREDENTIALS, _env_value_sensitive, placeholder_host, production_env, production_loopback, code_password, php_password, env_accounts, env_value_finding, named_random_key, public_client_key, role_words, SEED_PATH, symfony_defaults_file, _PASSWORD_KEY, _random_value, key_of, no_real_secret)
@@ -385,7 +386,7 @@ def composer_forge_token(path: str, line: str, before: str) -> bool:
         and bool(_COMPOSER_AUTH_KEY.search(before + "\n" + (line or "")))
 
 
-@fact("secrets", version=59, public=False, ahead=3)
+@fact("secrets", version=60, public=False, ahead=3)
 def secrets(ctx) -> dict:
     snap = ctx.snapshot
     inv = inventory_of(ctx)  # a package copied into libs/ (its own licence or manifest) is vendored by the inventory, not by its path
@@ -501,7 +502,7 @@ def secrets(ctx) -> dict:
             break
     unread_sql, sql_read = sql_accounts(ctx, inv, findings, _class)  # (SQL scripts, left out of detect-secrets' scan, read here)
     unread_sql = sorted(unread_sql + django_fixture_accounts(ctx, inv, findings, _class))  # (and Django's JSON dumps)
-    findings += keystores(ctx, inv, _class)
+    findings += keystores(ctx, inv, _class) + qgz_findings(ctx, inv, _class)  # (and the .qgs inside a zipped QGIS project)
     return {"findings": _unique(findings), "unread_sql": unread_sql[:10], "unread_sql_total": len(unread_sql), "scanned": scanned, "sql_read": sql_read, "candidates": len(candidates), "too_large": too_large, "acknowledged": acknowledged, "placeholders": placeholders,
             "local_dev_urls": local_dev,
             "baseline": bool(reviewed) or ".secrets.baseline" in snap.files, "complete": complete}

@@ -384,7 +384,9 @@ def _db_servers(ctx, sig: dict) -> list[list]:
 
 def _places(findings: list[dict], limit: int = 4) -> str:
     """Where the secrets are (path:line and variable), never their values."""
-    places = list(dict.fromkeys(f"{f['path']}:{f['line']}" + (f" ({f['variable']})" if f.get("variable") else "") for f in findings))
+    # (a finding without a line — a key store, a zipped QGIS project — is its file)
+    places = list(dict.fromkeys(f"{f['path']}" + (f":{f['line']}" if f.get("line") is not None else "")
+                                + (f" ({f['variable']})" if f.get("variable") else "") for f in findings))
     return ", ".join(places[:limit]) + (f" (+{len(places) - limit})" if len(places) > limit else "")
 
 
