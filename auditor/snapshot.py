@@ -127,6 +127,9 @@ class Snapshot:
     _skipped_paths: set = field(default_factory=set, repr=False)
     _missing: set = field(default_factory=set, repr=False)  # files whose object the copy lacks (listed in skipped)
     _copies_folded: bool = field(default=False, repr=False)  # fold_copies done
+    # the files of a submodule's committed copy, left out of files (_fold_submodule_copies): read only to tell the upstream's own
+    # values in the project's copies of its files (read_folded)
+    folded: dict = field(default_factory=dict, repr=False)
     truncated: bool = False
     history_truncated: bool = False
     _blob_cache: OrderedDict = field(default_factory=OrderedDict, repr=False)
@@ -286,10 +289,20 @@ class Snapshot:
             if not inside:
                 continue
             for p in inside:
-                del self.files[p]
+                self.folded[p] = self.files.pop(p)
             self.files[folder] = FileEntry(folder, 0, None, "submodule")
             self._skip(folder + "/", f"copy of the submodule declared in .gitmodules ({len(inside)} files): another project's code")
             self.skipped_total += len(inside) - 1
+
+    def read_folded(self, path: str, limit: int) -> str | None:
+        """Text of a file of a submodule's committed copy (:attr:`folded`), up to ``limit`` bytes: the upstream's own file, never
+        audited as the project's (a MapStore extension's configs/localConfig.json beside MapStore2/'s)."""
+        entry = self.folded.get(path)
+        if entry is None or entry.kind not in ("file", "executable") or entry.size > min(limit, self.max_blob) or path in self._missing:
+            return None
+        self._check_deadline()
+        data = self._read(entry)
+        return _decode(data) if data is not None else None
 
     def fold_copies(self, finder) -> None:
         """Leave out the folders of other repositories' copies (a scanner's repos/<org>/<repo>/, each one's README and package.json

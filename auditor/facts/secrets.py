@@ -386,7 +386,26 @@ def composer_forge_token(path: str, line: str, before: str) -> bool:
         and bool(_COMPOSER_AUTH_KEY.search(before + "\n" + (line or "")))
 
 
-@fact("secrets", version=60, public=False, ahead=3)
+# a long value of a line: a key, token or password as written (never kept, only compared)
+_LONG_VALUE = re.compile(r"[A-Za-z0-9+/_.=-]{20,}")
+
+
+def upstream_texts(snap, path: str) -> list[str]:
+    """The same-named files of the submodules' committed copies (:attr:`Snapshot.folded`), at most 5 read."""
+    name = path.rsplit("/", 1)[-1]
+    same = [p for p in sorted(snap.folded) if p.rsplit("/", 1)[-1] == name][:5]
+    return [t for p in same if (t := snap.read_folded(p, MAX_FILE_BYTES))]
+
+
+def upstream_default(texts: list[str], line: str) -> bool:
+    """The line's long value is written in the same-named file of a submodule's committed copy (``texts``, :func:`upstream_texts`:
+    MapStore2/'s own web/client/configs/localConfig.json bingApiKey, copied into a MapStore extension's configs/localConfig.json):
+    the upstream's default, published by it, not the project's to revoke (issue 12, s29)."""
+    values = [v for v in _LONG_VALUE.findall((line or "")[:4000]) if re.search(r"\d", v) and re.search(r"[A-Za-z]", v)]
+    return any(v in text for text in texts for v in values)
+
+
+@fact("secrets", version=61, public=False, ahead=3)
 def secrets(ctx) -> dict:
     snap = ctx.snapshot
     inv = inventory_of(ctx)  # a package copied into libs/ (its own licence or manifest) is vendored by the inventory, not by its path
@@ -421,6 +440,7 @@ def secrets(ctx) -> dict:
 
     def lines_before(path: str, number: int) -> str:  # the 3 lines above a finding (an argument list broken over lines)
         return "\n".join(text_lines(path)[max(0, number - 4): max(0, number - 1)])
+    upstream_of = functools.lru_cache(maxsize=1)(lambda path: upstream_texts(snap, path))
     tests_of = functools.lru_cache(maxsize=1)(lambda path: test_code_lines(snap.read_text(path, limit=MAX_FILE_BYTES) or ""))
     for e in kept:
         found = scans[e.path]
@@ -487,6 +507,10 @@ def secrets(ctx) -> dict:
                 if local(line):
                     local_dev += 1  # a throw-away database of the dev/CI environment: nothing to revoke
                     continue
+            if kind in ("Secret Keyword", "Base64 High Entropy String", "Hex High Entropy String") and snap.folded \
+                    and upstream_default(upstream_of(e.path), line):
+                findings.append({"path": e.path, "line": line_number, "kind": kind, "strength": "weak", "class": "dev-config", "default": "upstream"})
+                continue  # a copied upstream's own default key: that upstream's, published by it
             # (a sample request in an API specification's description — WSO2's reference copied into rudi-facet-apimaccess/openapi,
             # `-H "Authorization: Basic Zk9D…"` eighty times — is the vendor's documentation)
             cls = "doc" if e.path in specs else _class(ctx, e.path, strength)
