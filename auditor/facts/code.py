@@ -28,6 +28,7 @@ from auditor.facts.inventory import (PROGRAM_EXT, TOOL_LANGUAGES, code_ext, inve
                                      opens_as_php)
 from auditor.facts.java_annotations import blank_annotation_arguments
 from auditor.facts.server_pages import holds_logic, is_server_page
+from auditor.facts.testdirs import dbt_tests
 from auditor.facts.pasted import without_pasted
 from auditor.facts.pyparse import parse as parse_python
 from auditor.lazyre import lazy_compile
@@ -342,7 +343,7 @@ _YAML_TEST_PATH = lazy_compile(r"(^|/)(tests?|api[_-]?tests?|integration[_-]?tes
 _YAML_TEST = lazy_compile(r"^-[ \t]+test:[ \t]*$|^test_name:[ \t]*\S[^\n]*\n(?:[^\n]*\n){0,40}?stages:", re.M)
 
 
-@fact("source_inventory", version=32)
+@fact("source_inventory", version=33)
 def source_inventory(ctx) -> dict:
     """Source and test file counts by kind (source files are not read, but Rust sources for their own #[test] functions and
     YAML test sets, see below)."""
@@ -429,6 +430,13 @@ def source_inventory(ctx) -> dict:
             langs["test"]["Robot Framework"] = langs["test"].get("Robot Framework", 0) + 1
             if len(tests) < 20:
                 tests.append(e.path)
+    # dbt's singular tests (transform/tests/test_perceval_monthly.sql, "-- Make sure that the totals match"): the .sql files of the test
+    # folders a dbt_project.yml names, which `dbt test` runs; SQL is no measured source otherwise, so none is counted twice
+    for path in dbt_tests(ctx.snapshot, lambda p: inv.category(p) == "vendored"):
+        counts["test"] += 1
+        langs["test"]["dbt"] = langs["test"].get("dbt", 0) + 1
+        if len(tests) < 20:
+            tests.append(path)
     return {**counts, "test_examples": sorted(tests), **{key: dict(sorted(n.items(), key=lambda kv: (-kv[1], kv[0]))) for key, n in (
         ("tool_jobs", tool_jobs), ("source_languages", langs["source"]), ("test_languages", langs["test"]))}}
 

@@ -166,3 +166,26 @@ def in_declared_test_dir(path: str, dirs: tuple[frozenset[str], frozenset[str]])
     if any(path.startswith(p + "/") for p in prefixes):
         return True
     return bool(names) and any(seg in names for seg in path.split("/")[:-1])
+
+
+# dbt: its project file names the folders of its data tests (``test-paths: [tests]``, "tests" when unsaid); each .sql file there is a
+# singular test, a SELECT of the rows that break a rule, which `dbt test` runs (docs.getdbt.com, "test-paths", "Singular data tests")
+_DBT_TEST_PATHS = lazy_compile(r"^test-paths:[^\S\n]*(\[[^\]\n]{0,500}\]|\n(?:[^\S\n]*-[^\n]{1,200}\n?)+)", re.M)
+_DBT_ITEM = lazy_compile(r"[\w.][\w./-]*")  # (a folder of the list: tests, ./tests, data-tests; not the dash of a YAML item)
+MAX_DBT_TESTS = 500
+_DBT_GENERIC = lazy_compile(r"\{%-?\s*test\s+\w+\s*\(")
+
+
+def dbt_tests(snap, vendored) -> list[str]:
+    """The singular tests of the dbt projects: the .sql files of their test folders (their dbt_project.yml, the first ten in path
+    order, not vendored), 64 KB each, but a generic test's definition."""
+    projects = sorted(p for p in snap.files if p.rsplit("/", 1)[-1] == "dbt_project.yml" and not vendored(p))[:10]
+    found: list[str] = []
+    for path in projects:
+        m = _DBT_TEST_PATHS.search(snap.read_text(path, limit=MAX_BYTES) or "")
+        base = path.rsplit("/", 1)[0] + "/" if "/" in path else ""
+        dirs = tuple(base + d.removeprefix("./").strip("/") + "/" for d in (_DBT_ITEM.findall(re.sub(r"#[^\n]*", "", m.group(1))) if m else ["tests"]))
+        found += [p for p in snap.files if p.endswith(".sql") and p.startswith(dirs) and snap.files[p].size and not vendored(p)]
+    # a generic test's definition ({% test expect_column_to_exist(model, column_name) %}) tests nothing until a models' .yml applies
+    # it to a column: a kind of test, as a helper is, not a test run
+    return [p for p, text in snap.iter_text(sorted(set(found))[:MAX_DBT_TESTS], limit=MAX_BYTES) if not _DBT_GENERIC.search(text or "")]

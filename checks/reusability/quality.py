@@ -138,6 +138,7 @@ TOOLS = {
     "C#": ("dotnet test (xUnit ou NUnit)", "tests/<Projet>.Tests/", "dotnet format --verify-no-changes"),
     "PowerShell": ("Invoke-Pester (Pester)", "tests/*.Tests.ps1", "Invoke-ScriptAnalyzer (PSScriptAnalyzer)"),
     "Shell": ("bats", "test/*.bats", "shellcheck"),
+    "dbt": ("dbt test", "tests/*.sql", "sqlfluff lint"),  # (a data pipeline's SQL tests, in the folders its dbt_project.yml names)
 }
 
 
