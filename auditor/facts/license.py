@@ -514,14 +514,14 @@ def _declared(snap, sources: list[dict]) -> list[dict]:
     return declared
 
 
-def _component_declared(snap, sources: list[dict], components: list[dict]) -> list[dict]:
+def _component_declared(snap, sources: list[dict], components: list[dict], copied: frozenset[str] = frozenset()) -> list[dict]:
     """A monorepo that states no licence at its root (no licence file, no root manifest's, README silent): what the manifests of its
     components declare (SocialGouv/recherche-entreprises: api/package.json and index/package.json "license": "Apache-2.0"), a folder
     one or two levels down with a manifest of its own, never vendored, built or test code; added to ``sources`` like a root manifest's
     when the declaring components hold the project's code: no fewer of its source files than the components whose manifests are
     silent (and the root's, when a root manifest says nothing). Else the licence is a component's (container-management: MIT in
     packages/wasm-core/Cargo.toml, apps/api and apps/web silent): listed in ``components``, not the project's."""
-    dirs = _component_dirs(snap)
+    dirs = _component_dirs(snap, copied)
     found = [{"file": path, "value": value, "line": line} for path in (f"{d}/{name}" for d in dirs for name in MANIFESTS if f"{d}/{name}" in snap.files)
              for value, line in manifest_licenses(snap, path)]
     declaring = {f["file"].rsplit("/", 1)[0] for f in found}
@@ -540,10 +540,12 @@ def _component_declared(snap, sources: list[dict], components: list[dict]) -> li
     return found
 
 
-def _component_dirs(snap) -> list[str]:
-    """Folders one or two levels down with a manifest of their own, never vendored, built or test code (sorted, at most 20)."""
+def _component_dirs(snap, copied: frozenset[str] = frozenset()) -> list[str]:
+    """Folders one or two levels down with a manifest of their own, never vendored, built or test code (sorted, at most 20); nor a
+    manifest the inventory calls a copy (a Drupal module beside the project's own, fontawesome/composer.json "drupal/fontawesome"
+    stamped by drupal.org's packaging script, s29 j29: GPL-2.0-or-later is that module's licence, not the project's)."""
     return sorted({e.dir for e in snap.files.values() if e.name in MANIFESTS and e.dir and e.dir.count("/") <= 1
-                   and not is_vendored(e.path) and not is_build_output(e.path) and not is_test(e.path)})[:20]
+                   and not is_vendored(e.path) and e.path not in copied and not is_build_output(e.path) and not is_test(e.path)})[:20]
 
 
 _NOT_THE_PROJECT = EXAMPLE_DIRS | DOC_DIRS  # an example's, a demo's or the documentation site's manifest speaks for itself
@@ -773,7 +775,7 @@ def _reuse_source(reuse: dict, reuse_layout: bool) -> dict | None:
             "covers_code": dict(sorted(code.items(), key=lambda kv: -kv[1])[:20])}
 
 
-@fact("license", version=63)
+@fact("license", version=64)
 def license_fact(ctx) -> dict:
     snap = ctx.snapshot
     index = get_index()
@@ -808,7 +810,7 @@ def license_fact(ctx) -> dict:
         sources.append(headers)
     components: list[dict] = []  # a component's licence that is not the project's
     if not any(s.get("ids") for s in sources) and not root_files:
-        declared += _component_declared(snap, sources, components)
+        declared += _component_declared(snap, sources, components, frozenset(ctx.fact("copied_paths") or []))
     else:  # the root states the licence: a sub-folder's manifest holding the project's code declares it too
         declared += _project_manifest(snap, sources, frozenset(ctx.fact("copied_paths") or []))
     docs_text = _docs_folder_text(per_file) if not any(s.get("ids") for s in sources) and not root_files else None
