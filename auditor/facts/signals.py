@@ -16,7 +16,7 @@ from auditor.facts.signal_registry import signal
 from auditor.facts.ign_hosts import IGN_SERVICE_HOST
 from auditor.facts.ldap_binds import service_bind
 from auditor.facts.legal_crs import FRANCE as LEGAL, FRANCE_PROJECTED as LEGAL_PROJECTED, PROJ4
-from auditor.facts.format_signals import IDP_PAGE, field_not_prose, in_account_name, in_attribution, in_json_prose, in_page_link, in_prose_string, local_sign_in, not_frictionless_prose, not_idp_page, platform_name_in_page_text
+from auditor.facts.format_signals import IDP_PAGE, field_not_prose, in_account_name, in_attribution, in_json_prose, in_page_link, in_prose_string, local_sign_in, not_frictionless_prose, not_idp_page, platform_name_in_page_text, _PLATFORM_NAME
 from auditor.facts.territory_values import (CITY_NAMES, _COMMENT_START, _EXAMPLE_WORDS, _SVG_MARKERS, _line_of, corner_of_a_wide_extent, france_box,
                                             in_base64 as _in_base64, in_code as _in_code, in_sql, is_package_metadata, national_centre, _AUTHORSHIP, no_sign_in)
 from auditor.lazyre import lazy_compile
@@ -305,6 +305,15 @@ signal("geo.ogc", r"""(OGC:W[MF]T?S|[sS]ervice=W[MF]T?S|SERVICE=[Ww][MmFf][Tt]?[
        r"""|contextualWMSLegend=|<provider\b[^>\n]{0,60}>[ \t]*(?i:wms|wfs|wcs|oapif)[ \t]*</provider>""",
        ("addrasterlayer", "addvectorlayer", "qgsrasterlayer", "qgsvectorlayer", "contextualwmslegend", "<provider", "csw", "getrecord", "service=w", "service", "getcoverage", "describecoverage", "describeprocess", "getobservation", "describesensor", "getframework", "describeframeworks", "describedatasets", "describejoinabilities", "joindata", "getcapabilities", "getmap", "getfeature", "/wmts", "/wms", "/wfs", "ogc", "tilewms", "imagewms", "tilelayer.wms", "layer.wm", "protocol.wfs", "owslib", "cesium3dtileset", "tile3dlayer"), flags=0,
        classes=CODE + ("data",), accept=lambda m: not in_server_directive(m))  # the checks keep code, and SQL (filed with data)
+
+
+def platform_name_in_prose_string(m) -> bool:
+    """The match is a platform's bare name (géoportail, géoplateforme) in a quoted sentence making up its line of code (a town's
+    "… est consultable en mairie et sur le Geoportail de l'urbanisme.", a paragraph of a site's content kept in a .ts array): a
+    service named to a reader, not one the code calls (its address, its SDK or a setting still count)."""
+    return bool(_PLATFORM_NAME.fullmatch(m.group(0))) and in_prose_string(m)
+
+
 # IGN's services by their host: any host under geopf.fr, the named services of ign.fr (data.geopf.fr, wxs.ign.fr, the Géoportail de
 # l'Urbanisme's wxs-gpu.mongeoportail.ign.fr: ign_hosts.py; not a developer's VM or the office proxy there), its platform's names,
 # its reference data sets by name
@@ -312,7 +321,7 @@ IGN_PATTERN = (r"""((?<![\w.@-])(?:""" + IGN_SERVICE_HOST + r""")[\w/.-]*|geopla
 IGN_HINTS = ("geopf.fr", "ign.fr", "geoplateforme", "géoplateforme", "geoportail", "géoportail", "adminexpress", "admin express", "admin_express",
         "admin-express", "topo", "ortho", "carto", "parcellaire", "alti")
 signal("geo.ign", IGN_PATTERN, IGN_HINTS, classes=CODE, accept=lambda m: not in_json_prose(m) and not in_attribution(m) and not in_page_link(m)
-       and not platform_name_in_page_text(m))  # (nor a portal's name in a page's text: <h1>GÉOPORTAIL GECT</h1>)
+       and not platform_name_in_page_text(m) and not platform_name_in_prose_string(m))  # (nor a portal's name in a page's text: <h1>GÉOPORTAIL GECT</h1>, or in a sentence)
 # an IGN service's address a data model's SQL configures (INSERT INTO layer_service … '{"urls":["https://wxs.ign.fr/…/geoportail/wms?"]}'):
 # the layers the application reads at run time. SQL is data to the scan; these statements are the application's settings. (The host
 # alone: a Géoportail address carried its client's key as its first path segment)
@@ -479,7 +488,7 @@ signal("blocks.gis-commons", r"""((?:\bgeorchestra\b|\bcadastrapp\b|\bmviewer\b|
 _CREDIT = lazy_compile(r"©|®|\bcopyrights?\b|\bcr[ée]dits?\b", re.I)
 signal("blocks.ign", IGN_PATTERN, IGN_HINTS, classes=("code", "template", "config", "other"), accept=lambda m: not (
     in_json_prose(m) or in_attribution(m) or _line_of(m).lstrip().startswith(_COMMENT_START) or in_block_comment(m) or _in_docstring(m)
-    or _example_before(m) or _CREDIT.search(_line_of(m)[:1000]) or in_page_link(m) or platform_name_in_page_text(m)))  # (nor a link a visitor follows: <a href="…ign.fr/…">; nor a portal's name a page shows)
+    or _example_before(m) or _CREDIT.search(_line_of(m)[:1000]) or in_page_link(m) or platform_name_in_page_text(m) or platform_name_in_prose_string(m)))  # (nor a link a visitor follows: <a href="…ign.fr/…">; nor a portal's name a page shows)
 
 # -- portability: the proprietary services' hosts and code are the scaling signals of proprietary_services.yml (below)
 # A command-line tool's settings given as options (argparse, click, typer, docopt, commander, yargs, picocli)
