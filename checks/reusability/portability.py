@@ -17,6 +17,7 @@ from .common import code_free, dep_evidence_lines, match_deps, textscan_ok, tool
 
 I18N_DEPS = (r"i18next|react-i18next|next-i18next|vue-i18n|@nuxtjs/i18n|next-intl|react-intl|@formatjs/.*|svelte-i18n|@angular/localize|"
              r"symfony/translation|laravel-lang/.*|django-modeltranslation|django-parler|flask-babel|babel|rails-i18n|i18n|gettext|polib|fluent.*|@lingui/.*")
+SKELETON_I18N_DEPS = ("symfony/translation",)  # (installed with every Symfony web application: counts with its files or calls, see _i18n)
 # (a folder named so, or a prefixed one: geOrchestra's GEOR_Lang/fr.js; a dotfile kept there, translations/.gitignore, translates nothing)
 LOCALE_PATH = lazy_compile(r"(^|/)(?:[\w-]*_)?(locale|locales|translations|lang|langs|i18n|l10n)/(?!\.)[^/]+|\.(po|pot|xlf|xliff|ftl|arb)$", re.I)
 # Java message bundles (ResourceBundle, Spring's MessageSource): messages_fr_FR.properties, custom_messages_fr.properties
@@ -199,6 +200,10 @@ def _i18n(ctx, scan: dict, ev: list[Evidence]) -> bool:
         # or `__("Oups !")` with none, translates nothing of its own)
         i18n_code = [h for h in scan["signals"].get("i18n.wp-domain", []) if not is_vendored(h[0]) and h[0] not in copied]
     locale_files += sorted({h[0] for h in scan["signals"].get("i18n.manifest-messages", []) if not is_vendored(h[0])})  # "i18n": {"en": {…}}
+    # a library a framework's skeleton installs in every project (symfony/translation, required by Symfony's webapp pack beside an
+    # empty translations/) translates nothing by itself: it counts with translation files or calls (a waste syndicate's Symfony app,
+    # its Twig templates in French, one skeleton |trans of the login error)
+    i18n_deps = [d for d in i18n_deps if d[0] not in SKELETON_I18N_DEPS or locale_files or len(i18n_code) >= 3]
     if locale_files:
         ev.append(Evidence(path=locale_files[0], value="locale files", kind="found"))
     ev += dep_evidence_lines(ctx, i18n_deps, limit=2)
