@@ -360,8 +360,13 @@ def geo(ctx) -> Result:
     # command running PDAL pipelines on LAS/LAZ files), naming no service or reference itself: which services and references
     # those data come from is the user's choice when it runs, not the tool's
     users_data = kind in ("gis-kit", "cli-tool", "library") and bool(processing or point_clouds) and not prop and not (ign or apis or legal_crs)
+    # a QGIS plugin writing only tables without geometry (a cadastral filiation file turned into a GeoPackage attribute table,
+    # createVectorTable(…, QgsWkbTypes.NoGeometry, …)) and building or reading no geometry: no coordinates to put in a reference system
+    no_geometry = kind == "gis-kit" and bool(sig.get("geo.qgis-no-geometry")) and not sig.get("geo.qgis-geometry") \
+        and not prop and not (ign or apis or legal_crs) and not users_data
+    details["no_geometry"] = no_geometry
     users_ogc = users_data and not ogc
-    callers_refs = callers_refs or users_data
+    callers_refs = callers_refs or users_data or no_geometry
     details["national_references_callers"] = callers_refs
     details["users_data"] = users_data
     score = 0.0
@@ -384,15 +389,17 @@ def geo(ctx) -> Result:
     if unread_gis:
         details["unread"] = unread_gis
     msg = T(f"Bibliothèques ouvertes : {', '.join(details['libraries']) or ('oui' if lib_code else 'sans objet (pas de carte)' if no_map else 'aucune')} ; GeoJSON ou format géographique ouvert : {'oui' if geojson or geo_files else 'non'} ; "
-            f"OGC : {'oui' if ogc else 'sans objet (données de l’utilisateur)' if users_ogc else 'non'} ; IGN / geo.api.gouv.fr / API Adresse / système de référence légal : {'oui' if ign or apis or legal_crs else users_fr if users_data else 'sans objet (bibliothèque : les données et leurs références sont celles de l’application qui l’appelle)' if callers_refs else no_fr}{crs_fr}"
+            f"OGC : {'oui' if ogc else 'sans objet (données de l’utilisateur)' if users_ogc else 'non'} ; IGN / geo.api.gouv.fr / API Adresse / système de référence légal : {'oui' if ign or apis or legal_crs else users_fr if users_data else 'sans objet (tables sans géométrie : aucune coordonnée à référencer)' if no_geometry else 'sans objet (bibliothèque : les données et leurs références sont celles de l’application qui l’appelle)' if callers_refs else no_fr}{crs_fr}"
             f"{' ; propriétaires : ' + ', '.join(d for d, _ in prop) if prop else ''}.",
             f"Open libraries: {', '.join(details['libraries']) or ('yes' if lib_code else 'not needed (no map)' if no_map else 'none')}; GeoJSON or open geographic format: {'yes' if geojson or geo_files else 'no'}; "
-            f"OGC: {'yes' if ogc else 'not applicable (the user’s data)' if users_ogc else 'no'}; IGN / geo.api.gouv.fr / API Adresse / legal reference system: {'yes' if ign or apis or legal_crs else users_en if users_data else 'not applicable (a library: the data and their references are those of the application calling it)' if callers_refs else no_en}{crs_en}"
+            f"OGC: {'yes' if ogc else 'not applicable (the user’s data)' if users_ogc else 'no'}; IGN / geo.api.gouv.fr / API Adresse / legal reference system: {'yes' if ign or apis or legal_crs else users_en if users_data else 'not applicable (tables without geometry: no coordinates to reference)' if no_geometry else 'not applicable (a library: the data and their references are those of the application calling it)' if callers_refs else no_en}{crs_en}"
             f"{'; proprietary: ' + ', '.join(d for d, _ in prop) if prop else ''}.")
     if foreign_crs:  # (the legal system found is not France's: said beside the legal reference system, not after the proprietary list)
         ev += hit_evidence(foreign_crs, limit=2)
     if unread_gis and not (ign or apis or legal_crs or callers_refs):
         ev += [Evidence(path=p, kind="missing") for p in unread_gis[:3]]
+    if no_geometry:
+        ev += hit_evidence(sig["geo.qgis-no-geometry"], limit=1)
     res = Result.scored(score, msg, ev, **details)
     if oracle and not (libs or typed or prop or has_ui(ctx)):
         # a model or a script keeping its geometries in Oracle Spatial, no map of its own: the advice is its storage and exchange,
