@@ -26,7 +26,7 @@ from auditor.facts.scaling.personal_code import (MONGOOSE, constants, described 
                                                  cms_fields, compound_contact, embedded_sql_fields, form_fields, gis_fields, imported_paths, kotlin_fields, mongoose_fields,
                                                  shared_prefixes, written_columns, ACCOUNT_FIELDS, API_CLIENT_FIELDS, ORGANISM_FIELDS, merise_name as _merise_name, organisation_tables, ORGANISM_TABLE)
 from auditor.facts.scaling.personal_comments import comment_category, trailing_comments
-from auditor.facts.scaling.personal_tables import CSV_NAME, account_header, names_a_thing
+from auditor.facts.scaling.personal_tables import CSV_NAME, account_header, names_a_thing, singleton_tables
 from auditor.facts.scaling.personal_models import (scheming_fields, selected_fields, swift_fields, validation_fields,  # (a query's aliased columns; Swift,
                                                    xml_fields)  # XML models; CKAN schemas, zod schemas)
 from auditor.facts.textscan import hits
@@ -285,7 +285,7 @@ def _lookup_field(field: str) -> tuple[str, str] | None:
 AMBIGUOUS_NAMES = {"nomusage", "fullname", "nomcomplet", "nomprenom", "prenomnom"}
 
 
-@fact("personal_data", version=60)
+@fact("personal_data", version=61)
 def personal_data(ctx) -> dict:
     strong, weak, person_tables, labels = _vocab()
     pd = load("personal_data.yml")
@@ -376,7 +376,7 @@ def personal_data(ctx) -> dict:
         templates.update((path, t) for t, _, _ in fields if kind == "accounts")  # (an accounts template: its rows are people)
         api_clients.update((path, t) for t, c, _ in fields if norm_field(str(c)) in API_CLIENT_FIELDS)
         organisms.update((path, t) for t, c, _ in fields if norm_field(str(c)) in ORGANISM_FIELDS)
-        organisations.update(organisation_tables(path, fields, norm_field))
+        organisations.update(organisation_tables(path, fields, norm_field) | singleton_tables(path, text))  # (a one-row table: the service's own contact)
         for table, field, line in fields + [(t, c, ln) for (t, c), (_, ln) in described.items()]:
             nf = norm_field(field)
             if nf not in strong and nf not in weak and kind == "drupal":  # (Drupal's field_ prefix: field_nom, field_email)

@@ -36,3 +36,19 @@ def account_header(data: bytes) -> list[tuple[str, str, int]]:
     if len(cols) < 2 or not names & ACCOUNT_FIELDS or not names & {"email", "mail", "courriel", "login", "username", "name", "nom", "prenom", "firstname", "lastname"}:
         return []
     return [("", c, 1) for c in cols if c and len(c) <= 60]
+
+
+# a table held to one row by a CHECK on its key (CREATE TABLE coordonnees (id INT PRIMARY KEY DEFAULT 1, …, telephone, email, CHECK
+# (id = 1))): the service's own settings, a town hall's switchboard and address, no register of people
+_CREATE = lazy_compile(r"""\bCREATE\s+TABLE\s+(?:IF\s+NOT\s+EXISTS\s+)?[`"\[]?(?:\w+[`"\]]?\.[`"\[]?)?(\w+)[`"\]]?\s*\(((?:[^()]|\([^()]*\)){0,4000}?)\)\s*(?:;|`|$)""", re.I | re.M)
+_ONE_ROW = lazy_compile(r"""\bCHECK\s*\(\s*[`"\[]?(\w+)[`"\]]?\s*=\s*'?1'?\s*\)""", re.I)
+
+
+def singleton_tables(path: str, text: str) -> set[tuple[str, str]]:
+    """``(path, table)`` of the tables whose ``CREATE TABLE`` pins their key to one value (``CHECK (id = 1)``): one row."""
+    out = set()
+    for m in _CREATE.finditer(text):
+        pin = _ONE_ROW.search(m.group(2))
+        if pin and re.search(r"(?:^|,)\s*[`\"\[]?" + re.escape(pin.group(1)) + r"[`\"\]]?\s+\w+[^,]*\bPRIMARY\s+KEY\b", m.group(2), re.I):
+            out.add((path, m.group(1)))
+    return out
