@@ -39,7 +39,7 @@ from auditor import safejson
 import re
 
 from auditor.facts import fact
-from auditor.facts.inventory import DOC_DIRS, is_build_output, is_source_candidate, is_test, is_vendored, language
+from auditor.facts.inventory import DOC_DIRS, inventory_of, is_build_output, is_source_candidate, is_test, is_vendored, language
 from auditor.facts.kind_apps import EXAMPLE_DIRS
 from auditor.facts.addon_licences import addon_licences, licence_url
 from auditor.facts.licence_classifiers import classifier_licences, classifier_spdx
@@ -452,9 +452,11 @@ def readme_section(text: str) -> tuple[str, int] | None:
 
 
 # -- the fact ---------------------------------------------------------------------------------------
-@fact("reuse", version=14)
+@fact("reuse", version=15)
 def reuse_fact(ctx) -> dict:
-    return reuse_scan(ctx.snapshot, is_source=is_source_candidate)
+    inv = inventory_of(ctx)  # (what a renderer wrote or a library copied in: Quarto's _site/site_libs/, Lit's SPDX headers inside)
+    return reuse_scan(ctx.snapshot, is_source=is_source_candidate,
+                      is_own=lambda path: inv.category(path) not in ("vendored", "build", "generated"))
 
 
 def _candidates(snap, root_files: list[str], copied: frozenset = frozenset()) -> list[tuple[str, str]]:
@@ -764,7 +766,9 @@ def _notice_source(snap) -> dict | None:
 def _reuse_source(reuse: dict, reuse_layout: bool) -> dict | None:
     """REUSE layout or SPDX headers: the main license is the one covering most source files, then most files."""
     used = reuse.get("licenses_used") or {}
-    code = reuse.get("licenses_used_code") or {}
+    if not reuse_layout:  # (SPDX headers alone: the project's own files', not a copied library's or a render's — issue 12, s29)
+        used = reuse.get("licenses_used_own", used) or {}
+    code = {k: v for k, v in (reuse.get("licenses_used_code") or {}).items() if k in used}
     if not used:
         return None
     top = max(used.items(), key=lambda kv: (code.get(kv[0], 0), kv[1]))
@@ -775,7 +779,7 @@ def _reuse_source(reuse: dict, reuse_layout: bool) -> dict | None:
             "covers_code": dict(sorted(code.items(), key=lambda kv: -kv[1])[:20])}
 
 
-@fact("license", version=64)
+@fact("license", version=65)
 def license_fact(ctx) -> dict:
     snap = ctx.snapshot
     index = get_index()

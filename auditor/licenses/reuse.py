@@ -251,6 +251,7 @@ class _Tally:
     examples: int
     used: dict[str, int] = field(default_factory=dict)
     used_code: dict[str, int] = field(default_factory=dict)
+    used_own: dict[str, int] = field(default_factory=dict)  # (in the project's own files: not a copied library's, not a build's)
     ok: int = 0
     with_copyright: int = 0
     with_license: int = 0
@@ -260,7 +261,7 @@ class _Tally:
     keys: dict[str, int] = field(default_factory=dict)
     invalid: int = 0
 
-    def add(self, e, lic: list[str], has_copy: bool, code: bool) -> None:
+    def add(self, e, lic: list[str], has_copy: bool, code: bool, own: bool = True) -> None:
         """As reuse lint: an expression that does not parse is invalid and gives the file no licence; the identifiers
         of the others, as written, are the licences whose texts LICENSES/ must hold (``keys``)."""
         ids: list[str] = []
@@ -280,6 +281,8 @@ class _Tally:
             self.used[i] = self.used.get(i, 0) + 1
             if code:
                 self.used_code[i] = self.used_code.get(i, 0) + 1
+            if own:
+                self.used_own[i] = self.used_own.get(i, 0) + 1
         self.files_with_ids += bool(ids)
         self.with_copyright += has_copy
         self.with_license += bool(keys)
@@ -291,10 +294,12 @@ class _Tally:
 
 
 def scan(snapshot, *, max_files: int = 100_000, max_bytes: int = 2 * 1024 * 1024, max_total_bytes: int = 512 * 1024 * 1024,
-         examples: int = 20, is_source: Callable[[str], bool] = lambda path: True) -> dict:
+         examples: int = 20, is_source: Callable[[str], bool] = lambda path: True,
+         is_own: Callable[[str], bool] = lambda path: True) -> dict:
     """REUSE measures of one commit, as ``reuse lint`` would give them on a checkout of it.
     ``is_source(path)`` tells project source files (the caller asks the inventory: this layer knows no
-    path rules) for the licences used in code."""
+    path rules) for the licences used in code; ``is_own(path)`` the project's own files (not a copied library's nor a build's
+    output) for the licences its own headers name."""
     files = snapshot.files
     errors: list[str] = []
     tomls = _reuse_tomls(snapshot, errors)
@@ -324,7 +329,7 @@ def scan(snapshot, *, max_files: int = 100_000, max_bytes: int = 2 * 1024 * 1024
         data = contents.get(companion if companion in files else e.path)
         file_lic, file_copy = tags_in(data) if data is not None else ([], False)
         lic, has_copy = _combine(file_lic, file_copy, found_of[e.path])
-        tally.add(e, lic, has_copy, e.ext in CODE_EXT and is_source(e.path))
+        tally.add(e, lic, has_copy, e.ext in CODE_EXT and is_source(e.path), is_own(e.path))
     used = tally.used
     texts = _texts(tally.keys, license_texts, rejected)
     n = len(covered)
@@ -333,7 +338,7 @@ def scan(snapshot, *, max_files: int = 100_000, max_bytes: int = 2 * 1024 * 1024
     return {
         "covered": total, "measured": n, "compliant_files": tally.ok, "missing_license": n - tally.with_license,
         "missing_copyright": n - tally.with_copyright, "examples": tally.missing_examples, "licenses_used": used,
-        "licenses_used_code": tally.used_code,
+        "licenses_used_code": tally.used_code, "licenses_used_own": tally.used_own,
         "license_texts": license_texts, **texts,
         "texts_without_extension": sorted(rejected["without_extension"]), "compliant": compliant,
         "bad_expressions": tally.bad_expressions, "errors": errors, "unread": unread[:examples], "unread_count": len(unread),
