@@ -94,7 +94,10 @@ _PROSE_BEFORE = lazy_compile(r"""\b(?:cette|cet|une|votre|vos|notre|nos|mon|ma|m
 _POSTAL_PART = lazy_compile(r"""(?:\b|(?<=_))(?:code_?postal|codePostal|postcode|postal_?code|zip_?code|zipCode|cp|ville|communes?|city|town|"""
                           r"""voie|rue|street|lieu_?dit|lat(?:itude)?|lng|lon|longitude|geocod\w*|citycode|insee)(?=\b|_)""", re.I)
 # a person's or an organisation's contact beside it: its phone, e-mail, company number, legal name, data protection officer
-_CONTACT_PART = lazy_compile(r"""t[ée]l[ée]phone|phone|e-?mail|courriel|siret|siren|raison[ _]?sociale|(?:\b|(?<=_))(?:tel|fax|ape|dpo)(?=\b|_)""", re.I)
+# (or the type declaring it named for an e-mail: a Java entity `class Mail { @Size(max = 100) private String adresse; boolean notifiable; }`
+# holds the address a notice is mailed to, s29 j29 = reader m21o3, a certificate-expiry service)
+_CONTACT_PART = lazy_compile(r"""t[ée]l[ée]phone|phone|e-?mail|courriel|siret|siren|raison[ _]?sociale|(?:\b|(?<=_))(?:tel|fax|ape|dpo)(?=\b|_)"""
+                             r"""|\b(?:class|record|struct|interface)[ \t]+\w*(?:mail|courriel)\w*""", re.I)
 _ADDRESS_WINDOW = 400  # characters each side of the word: the fields of the same form, model or table
 
 
