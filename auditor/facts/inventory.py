@@ -776,6 +776,10 @@ _SITE_CHANGELOG = lazy_compile(r"^(?:docs?|website|site|documentation)/(?:(?:src
                                r"nouveaut[ée]s|what[-_]?s[-_]new)\.(?:mdx?|rst|adoc)$", re.I)
 
 
+# <name>_changelog.txt, changelog-<part>.md (not a changelog's template, sample or configuration)
+_NAMED_CHANGELOG = lazy_compile(r"^(?!.*(?:template|example|sample|config|guide|exemple|modele|modèle))(?:[\w.-]+[-_]changelog|changelog[-_][\w.-]+)\.(?:md|txt|rst)$", re.I)
+
+
 def component_community_file(entries: list, kind: str, snap=None) -> str | None:
     """A monorepo's community file kept by its components when the root has none (qualicharge's
     src/api/CHANGELOG.md beside src/api/pyproject.toml): the file of that kind in a folder at most two levels
@@ -799,6 +803,10 @@ def component_community_file(entries: list, kind: str, snap=None) -> str | None:
         found = [e for e in entries if e.kind == "file" and maven_release_notes(e.path) and not is_vendored(e.path)]
     if not found and kind == "changelog":  # a page of the project's docs site (Docusaurus, Gatsby, Next: docs/src/pages/changelog.mdx)
         found = [e for e in entries if e.kind == "file" and _SITE_CHANGELOG.match(e.path)]
+    if not found and kind == "changelog":  # a changelog named for the project or one of its parts (Docs/FloodML_changelog.txt), at the root,
+        # one folder down or in the documentation: the project calls it so, as it would a CHANGELOG.md (never a template of one)
+        found = [e for e in entries if e.kind == "file" and e.size and _NAMED_CHANGELOG.match(e.name) and (e.dir.count("/") < 1 or is_doc(e.path))
+                 and not is_vendored(e.path)]
     if not found and kind == "changelog":  # a project wiki's release notes page kept in the repository (wiki/ReleaseNotes.wiki)
         found = [e for e in entries if e.kind == "file" and wiki_release_notes(e.path)]
     if not found and kind == "changelog" and snap is not None:
