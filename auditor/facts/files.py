@@ -6,7 +6,7 @@ import re
 
 from auditor.facts import fact
 from auditor.facts.js_specs import JS_PATHS_KEY, JS_SPEC_EXT, SPEC_FILE_NAME, SPEC_KEY_JS
-from auditor.facts.inventory import DOCKERFILE, COMMUNITY, COMMUNITY_DIRS, MANIFESTS, RASTER_EXT, REQUIREMENTS, GO_LEGACY_LOCKS, component_dirs, ENV_TEMPLATE, LOCKFILES, is_env_template, best_path as _best, classify, community_kind, component_community_file, security_txt, is_config_template, is_doc, is_generated, inventory_of, is_test, is_vendored, test_by_spec_folder  # noqa: F401 (is_env_template re-exported)
+from auditor.facts.inventory import DOCKERFILE, COMMUNITY, COMMUNITY_DIRS, MANIFESTS, RASTER_EXT, REQUIREMENTS, LEGACY_LOCKS, component_dirs, ENV_TEMPLATE, LOCKFILES, is_env_template, best_path as _best, classify, community_kind, component_community_file, security_txt, is_config_template, is_doc, is_generated, inventory_of, is_test, is_vendored, test_by_spec_folder  # noqa: F401 (is_env_template re-exported)
 from auditor.facts.env_reads import tool_option_env, unread_env
 from auditor.facts.doc_pages import blank_document, code_dirs, content_model, doc_folder, guide_not_policy, no_document, r_package_docs, readme_changelog
 from auditor.facts.doc_demo import demo_only
@@ -298,7 +298,7 @@ def project_image(snap, live: list, compose: str | None) -> str | None:
 README_VARIANT = re.compile(r"^(readme|lisezmoi)[._-][\w.-]+\.(md|markdown|rst|txt|adoc)$", re.I)
 
 
-@fact("files", version=106)
+@fact("files", version=107)
 def files(ctx) -> dict:
     snap = ctx.snapshot
     entries = list(snap.files.values())
@@ -378,7 +378,7 @@ def files(ctx) -> dict:
     out["docs"] = (docs_dirs[0] + "/") if docs_dirs else docs_cfg or next((d + "/" for d in sorted(r_package_docs(snap, entries))), None) \
         or deeper_docs(ctx)
     out["ci"] = sorted({name for name, rx in CI_SYSTEMS for e in entries if rx.match(e.path)})
-    out["lockfiles"] = sorted([e.path for e in live if e.name in LOCKFILES or e.name in GO_LEGACY_LOCKS] + compiled_requirements(snap, live))
+    out["lockfiles"] = sorted([e.path for e in live if e.name in LOCKFILES or e.name in LEGACY_LOCKS] + compiled_requirements(snap, live))
     # a file named like a description is one when its top-level key says so, in its first 8 KB: a name alone is no description (a copied
     # tool's api-docs_package.json, openapi-generator-config.yaml, a workflow's openapi-lint.yml); one too big to read keeps its name
     named = {e.path for e in live if OPENAPI_NAME.search(e.path) and not is_generated(e.path)}

@@ -245,9 +245,11 @@ LOCKFILES = {
     "conda-lock.yml": ("conda-lock", "python"),
     **{f"conda-{platform}.lock": ("conda-lock", "python") for platform in ("linux-64", "linux-aarch64", "linux-ppc64le", "osx-64", "osx-arm64", "win-64")},
 }
-# Go's lockfiles before modules (2018-2019 projects): dep's Gopkg.lock beside Gopkg.toml, Glide's glide.lock beside glide.yaml. The files
-# fact lists them; their dependencies are not read (no manifests entry), so the dependency checks do not cite them as declaring none.
-GO_LEGACY_LOCKS = frozenset({"Gopkg.lock", "glide.lock"})
+# Go's lockfiles before modules (2018-2019 projects): dep's Gopkg.lock beside Gopkg.toml, Glide's glide.lock beside glide.yaml; R's
+# lockfile before renv, packrat/packrat.lock (packrat::snapshot(): "Package:/Version:/Hash:" stanzas, an R Markdown analysis of 2017
+# locking 97 CRAN packages). The files fact lists them; their dependencies are not read (no manifests entry), so the dependency checks
+# do not cite them as declaring none.
+LEGACY_LOCKS = frozenset({"Gopkg.lock", "glide.lock", "packrat.lock"})
 
 # -- dependency update tools: the one rule ---------------------------------------------------------
 UPDATE_TOOLS = (
