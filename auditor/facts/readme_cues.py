@@ -203,6 +203,8 @@ def usage_example(normed: str, sentences: list[str] = ()) -> bool:
 # A README naming itself ("This is the README file of the indicators project."): it says what the file is, not the project
 SELF_README = lazy_compile(r"^(?:hi \w+ )?(?:this is|voici|ceci est|c est) (?:the |le |un )?(?:readme|fichier readme)\b|^(?:le |this )?(?:fichier )?readme (?:file )?(?:of|for|du|de)\b"
                           r"|^(?:bienvenue|welcome) (?:sur|dans|to|on|a|au) (?:la |le |the |l )?(?:documentation|depot|repository|repo|readme|page)\b(?: (?:de|du|of|for) )?[\w ]{0,40}$"  # a greeting, or a pointer
+                          # a greeting naming the project only ("Welcome to the pass Culture Institutional project!") says not what it is
+                          r"|^(?:bienvenue|welcome) (?:sur|dans|to|on|a|au) (?:la |le |the |l |notre |our )?(?:\w+ ){1,6}(?:project|projet|repository|repo)$"
                           r"|^(?:vous trouverez|you will find|you can find|find|pour|for) (?:plus d |plus de |more |de plus amples )?(?:details|informations?|info)\b[\w ]{0,80}$"
                           r"|^(?:vous pouvez (?:aussi |egalement )?(?:acceder|consulter)|you can (?:also )?(?:access|browse)|(?:la |the )?documentation (?:est|is) (?:aussi |also |egalement )?(?:accessible|disponible|available))\b[\w ]{0,60}$"
                           # what the repository is to others or has become, not what the project does: "Ce dépôt est associé à X et Y.",

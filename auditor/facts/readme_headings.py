@@ -29,7 +29,7 @@ SECTION_HEADINGS: dict[str, tuple[str, ...]] = {
                 "the service", "vue d ensemble", "purpose", "goal", "goals", "motivation", "genese", "principe",
                 "histoire de ce", "histoire de cet", "histoire de cette", "histoire du projet", "historique du projet"),  # ("Histoire de ce cli")
     "install": ("installation", "install", "installer", "installing", "setup", "set up", "setting up", "getting started", "get started", "demarrage",
-                "demarrer", "mise en place", "mettre en place", "prerequis", "pre requis", "prerequisites", "requirements", "quick start",
+                "demarrer", "mise en place", "mettre en place", "prerequis", "pre requis", "prerequisites", "prerequisite", "pre requisites", "pre requisite", "requirements", "quick start",
                 "quickstart", "demarrage rapide", "en local", "locally", "local development", "developpement local",
                 "developpement", "development", "developing", "build", "building", "compilation", "dependances", "dependencies", "lancer le projet",
                 "run the project", "pour commencer", "mise en route", "premiers pas", "first steps", "how to install",
@@ -131,6 +131,9 @@ _COMMENT_USE = lazy_compile(r"^(?:\d+ )*comment (?:(?:puis je|peut on|faire pour
 _LOCAL_RUN = lazy_compile(r"\b(?:locally|localement|en local|in development|en developpement|dev mode|mode dev|tests?)\b")
 _MEMBERS = lazy_compile(r"\b(?:contributing|contributeurs?|contributors?) (?:\w+ ){0,3}(?:members|membres|people|personnes)\b")
 _BARE_GUIDE = frozenset({"guide", "guides", "le guide", "the guide"})
+# "## Option" alone over the program's flags and variables (--write-once, REDIS_TIMEOUT_WAIT): its settings ("options" is a word of the
+# configuration list; the singular only as the whole heading, not "Option 1 : avec Docker", one of several ways to do a thing)
+_BARE_OPTION = frozenset({"option", "l option", "the option"})
 # The lists and forums where the team answers, as a heading of their own ("Mailing Lists", "Listes de diffusion", "Forums")
 _CHANNEL_HEADING = lazy_compile(r"(?:\d+ )*(?:(?:nos|notre|our|the|les|la) )?(?:mailing lists?|listes? de (?:diffusion|discussion)|discussion (?:groups?|lists?)|"
                                 r"groupes? de discussion|google groups?|forums?)")
@@ -195,6 +198,8 @@ def heading_sections(text: str, under_install: bool = False, label: bool = False
         found = [n for n in found if n != "configuration"] + ([] if "install" in found else ["install"])
     if not found and normed in _BARE_GUIDE:  # "### Guide" alone over the app's modes and routes by role: how to use it (not "Guide du
         found = ["usage"]  # développeur", "Style guide": another guide)
+    if not found and normed in _BARE_OPTION:
+        found = ["configuration"]
     if "purpose" in found and ADDING_FEATURES.search(normed):  # "Ajout de fonctionnalités", "Adding features": features as work to do
         found.remove("purpose")
     if "configuration" in found and _TRAINING_TUNING.search(normed) and not any(_has_phrase(normed, p) for p in SECTION_HEADINGS["configuration"] if p != "tuning"):

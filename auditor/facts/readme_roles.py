@@ -97,6 +97,10 @@ _ANNOUNCES_HOW = lazy_compile(r"\b(?:comme suit|ci dessous|suivante?s?|as follow
 
 # "… est une application qui regroupe les APIs suivantes :": what the project is, then its parts (not how it is laid out)
 _IS_A = lazy_compile(r"\b(?:est|is) (?:une?|an?) (?:[a-z]+ )?(?:application|outil|tool|service|api|plateforme|platform|logiciel|software|librairie|bibliotheque|library|programme|program)\b")
+# the parts it holds and the thing they make ("This repository contains the following key components for the institutional site:", then
+# its Next.js front end and its CMS): what it is, where "contains the following folders:" alone is how it is laid out
+_PARTS_FOR = lazy_compile(r"\b(?:following|suivante?s?)\b(?: \w+){0,3} (?:for|pour) (?:the |this |our |le |la |l |ce |cette |notre )?(?:\w+ ){0,3}"
+                          r"(?:site|website|web site|application|app|service|platform|plateforme|portal|portail|tool|outil)$")
 _LAID_OUT = lazy_compile(r"\b(?:structure\w*|organise\w*|organi[sz]ed|built|construit\w*|comme suit|as follows|voici|here (?:is|are))\b")
 
 
@@ -131,7 +135,7 @@ def describes_before_list(text: str, name: str = "") -> bool:
     if len(normed.split()) >= 5 and _PURPOSE_OF.match(normed) and not _LAID_OUT.search(normed):
         return True  # "The purpose of this project is two folds:" then the two aims
     return len(normed.split()) >= 5 and bool(_HOLDS.match(normed)) and (not _ANNOUNCES_HOW.search(normed)
-                                                                         or (bool(_IS_A.search(normed)) and not _LAID_OUT.search(normed)))
+                                                                         or (bool(_IS_A.search(normed) or _PARTS_FOR.search(normed)) and not _LAID_OUT.search(normed)))
 
 
 def leads_purpose_list(text: str) -> bool:
