@@ -54,7 +54,7 @@ def presented_data(readme: str, files) -> list[list]:
     return [[p, n] for p, n in out.items()][:20]
 
 
-@fact("data_license_text", version=12, public=False)
+@fact("data_license_text", version=13, public=False)
 def data_license_text(ctx) -> dict:
     """``readme``: a README.md was read at the root; ``sources``: ``[path, line]`` of the ``license``
     fact's README sources whose sentence is about data or documentation; ``names``: ``[licence id,

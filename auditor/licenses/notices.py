@@ -28,7 +28,7 @@ _EUPL = r"(?:\beupl\b|european union public licen[cs]e|licence publique de l.uni
 # The CeCILL's title between its name and version ("the CeCILL License Agreement version / 2.1", a reST link wrapped after "version"),
 # only before "version" or "v" (a "CeCILL license" line followed by a list's "2." names no version)
 _CECILL_WORDS = r"(?:(?:free\s+software\s+)?licen[cs]e(?:\s+agreement)?[\s,]*(?=v(?:ersion)?\.?\s*\d))?"
-# (pattern, SPDX id); the first that matches a phrase wins; checked on text folded to lower case.
+# (pattern, SPDX id); the first that matches a phrase wins; checked on text folded to lower case ("GNU Public License": the GPL's common misnomer, s29)
 NAME_RULES: list[tuple[re.Pattern, str]] = [(lazy_compile(p, re.I), i) for p, i in [
     (r"\bcecill[\s-]*b\b", "CECILL-B"),
     (r"\bcecill[\s-]*c\b", "CECILL-C"),
@@ -43,8 +43,8 @@ NAME_RULES: list[tuple[re.Pattern, str]] = [(lazy_compile(p, re.I), i) for p, i 
      + r"3|\(agpl[\s-]*v?3)|" + _LPG_AFFERO + r"[\s,]*" + _V + r"3", "AGPL-3.0"),
     (r"\blgpl[\s-]*" + _V + r"3|\bgnu lesser general public licen[cs]e[\s,]*" + _INITIALS + _V + r"3|" + _LPG_LESSER + r"[\s,]*" + _V + r"3", "LGPL-3.0"),
     (r"\blgpl[\s-]*" + _V + r"2\.1|\bgnu lesser general public licen[cs]e[\s,]*" + _INITIALS + _V + r"2\.1|" + _LPG_LESSER + r"[\s,]*" + _V + r"2\.1", "LGPL-2.1"),
-    (r"\bgpl[\s-]*" + _V + r"3|\bgnu general public licen[cs]e[\s,]*" + _INITIALS + r"(?:as published[^.]{0,60}?)?" + _V + r"3|\bgnu gpl[\s-]*" + _V + r"3|\bgplv3|" + _LPG_GNU + r"[\s,]*" + _V + r"3\b", "GPL-3.0"),
-    (r"\bgpl[\s-]*" + _V + r"2|\bgnu general public licen[cs]e[\s,]*" + _INITIALS + r"(?:as published[^.]{0,60}?)?" + _V + r"2|\bgplv2|" + _LPG_GNU + r"[\s,]*" + _V + r"2\b(?!\.1)", "GPL-2.0"),
+    (r"\bgpl[\s-]*" + _V + r"3|\bgnu (?:general )?public licen[cs]e[\s,]*" + _INITIALS + r"(?:as published[^.]{0,60}?)?" + _V + r"3|\bgnu gpl[\s-]*" + _V + r"3|\bgplv3|" + _LPG_GNU + r"[\s,]*" + _V + r"3\b", "GPL-3.0"),
+    (r"\bgpl[\s-]*" + _V + r"2|\bgnu (?:general )?public licen[cs]e[\s,]*" + _INITIALS + r"(?:as published[^.]{0,60}?)?" + _V + r"2|\bgplv2|" + _LPG_GNU + r"[\s,]*" + _V + r"2\b(?!\.1)", "GPL-2.0"),
     (r"\bmpl[\s-]*" + _V + r"2\.0|mozilla public licen[cs]e[\s,]*" + _V + r"2\.0", "MPL-2.0"),
     # (Leiningen's and the Eclipse texts' own title: "Eclipse Public License - v 2.0", "Eclipse Public License 1.0")
     (r"\bepl[\s-]*" + _V + r"2\.0|eclipse public licen[cs]e[\s,-]*" + _V + r"2\.0", "EPL-2.0"),
@@ -75,7 +75,7 @@ NAME_RULES: list[tuple[re.Pattern, str]] = [(lazy_compile(p, re.I), i) for p, i 
     # same text names a version of that family (names_in)
     (r"\bagpl\b|\baffero(?:[\s-]+(?:gnu[\s-]+)?(?:gpl|general public licen[cs]e))?\b|" + _LPG_AFFERO, "AGPL"),
     (r"\blgpl\b|\bgnu (?:lesser|library) general public licen[cs]e|" + _LPG_LESSER, "LGPL"),
-    (r"\bgpl\b|\bgnu general public licen[cs]e|" + _LPG_GNU, "GPL"),
+    (r"\bgpl\b|\bgnu (?:general )?public licen[cs]e|" + _LPG_GNU, "GPL"),
     (r"\bmpl\b|\bmozilla public licen[cs]e", "MPL"),
     (r"\beclipse public licen[cs]e", "EPL"),
     (r"\bbsd\b(?![\s-]*\d)", "BSD"),
@@ -139,7 +139,7 @@ def unversioned_note(tokens) -> dict[str, str]:
 # ("… ou (à votre discrétion) une version ultérieure quelconque": the FSF's French GPL notice)
 _OR_LATER = lazy_compile(r"or\s*\(?\s*at\s+your\s+option\s*\)?\s*any\s+later\s+version|or\s+any\s+later\s+version|\bor[\s-]later\b|"
                        r"(?:ou|soit)\s*\(?\s*(?:à|a)\s+(?:votre|ton)\s+(?:choix|gré|option|discr[ée]tion)\s*\)?\s*,?\s*(?:toute|n.importe\s+quelle|une)\s+version\s+ult[ée]rieure|"
-                       r"(?:ou|soit)\s+toute\s+version\s+ult[ée]rieure|ou\s+(?:une\s+)?version\s+ult[ée]rieure|(?<![\d.])v?[23](?:\.[01])?\+|\bversion\s+[23](?:\.[01])?\s*\+", re.I)
+                       r"(?:ou|soit)\s+toute\s+version\s+ult[ée]rieure|ou\s+(?:une\s+)?version\s+ult[ée]rieure|\bversion\s+[123](?:\.[01])?\s+ou\s+sup[ée]rieure\b|(?<![\d.])v?[23](?:\.[01])?\+|\bversion\s+[23](?:\.[01])?\s*\+", re.I)
 _ONLY = lazy_compile(r"\b(?:version\s+)?[123](?:\.[01])?[\s-]+only\b|[23]\.[01]-only|\bversion\s+[23](?:\.[01])?\s+(?:uniquement|seulement)", re.I)
 _PROPRIETARY = lazy_compile(r"all\s+rights\s+reserved|tous\s+droits\s+r[ée]serv[ée]s|\bproprietary\b|\bpropriétaire\b|\bconfidential\b|"
                           r"\bconfidentiel\b|may\s+not\s+be\s+(?:copied|reproduced|distributed)|reproduction\s+interdite|"
@@ -155,7 +155,7 @@ _SPDX_TAG = lazy_compile(r"SPDX-License-Identifier\s*:\s*([^\n*]*?)\s*(?:\*/|-->
 # licensing or publishing verb ("publié sous", "licencié sous", "released under"); "<verb> par / by / à / de … licence", the licence
 # as agent or rule ("couvert par la licence", "régi par", "protected by", "soumis à la licence", "subject to", "relève de"); the
 # copula before it ("est sous licence MIT", "is under the MIT license"); a chosen or used licence ("utilise la licence", "uses the
-# EUPL license", "a choisi la licence"); "is MIT licensed"; or a "Licence:" field and a line that is a licence's name.
+# EUPL license", "a choisi la licence"); "is MIT licensed"; or a "Licence:" field and a line that is a licence's name (and version, s29)
 _STATES = lazy_compile(r"(licen[cs]ed|licenci[ée]e?s?|released|distributed|published|modify\s+it|le\s+modifier|made\s+available|available|provided|covered|governed|publi[ée]e?s?|"
                      r"distribu[ée]e?s?|diffus[ée]e?s?|plac[ée]e?s?|mise?s?\s+[àa]\s+disposition|r[ée]gie?s?|couverte?s?)\s+"
                      r"(?:[\w'’-]+\s+){0,5}?(under|sous|selon)\b|"
@@ -165,8 +165,8 @@ _STATES = lazy_compile(r"(licen[cs]ed|licenci[ée]e?s?|released|distributed|publ
                      r"\b(?:utilise(?:nt)?|adopte(?:nt)?|uses?|adopts?|a\s+choisi|ont\s+choisi|chose|has\s+chosen)\s+(?:la|une|the|an?)\s+"
                      r"(?:[\w'’.+-]+\s+){0,5}?licen[cs]e\b|"
                      r"\b(?:is|are)\s+(?:[\w.+]+[\s-]+){1,4}?licen[cs]ed\b|"
-                     r"^[^\w\n]*licen[cs]e\s*:|^[^\w\n]*licence\s*:|spdx-license-identifier|"
-                     r"^[^\w\n]*(?:the\s+)?[\w .-]{0,40}licen[cs]e\W*$", re.I | re.M)
+                     r"^[^\w\n]*licen[cs]e\s*:|^[^\w\n]*licence\s*:|spdx-license-identifier|^[^\w\n]*(?:the\s+)?[\w .-]{0,40}licen[cs]e(?:[\s,]*(?:\([\w.-]{2,12}\)[\s,]*)?(?:version|v\.?)\s*\d(?:\.\d)?"
+                     r"(?:\s+ou\s+sup[ée]rieure|\s+or\s+(?:any\s+)?later(?:\s+version)?|\+)?)?\W*$", re.I | re.M)
 _HEDGE = lazy_compile(r"pas\s+encore|not\s+yet|aimerions|would\s+like|sera\s+choisie|will\s+be\s+chosen|to\s+be\s+decided|[àa]\s+d[ée]finir|"
                     r"\btodo\b|\btbd\b", re.I)
 
