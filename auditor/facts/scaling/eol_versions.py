@@ -54,3 +54,23 @@ def requires_python(value) -> str | None:
     if m.group(1) is not None:
         return f"==3.{m.group(1)}" if int(m.group(2)) == int(m.group(1)) + 1 else None
     return f"==3.{m.group(3) or m.group(4)}"
+
+
+# a QGIS plugin's manifest giving the QGIS it needs: qgisMinimumVersion=3.4
+_QGIS_MINIMUM = lazy_compile(r"^qgisMinimumVersion[ \t]*[=:][ \t]*(\d+)", re.M | re.I)
+
+
+def in_qgis3_plugin(read_text, paths, path: str) -> bool:
+    """``path`` lies in a QGIS plugin's folder whose ``metadata.txt`` asks QGIS 3 or later: QGIS 3 embeds Python 3, so a Python 2
+    statement there is a file the plugin does not run (s29 m21o4: Plugin Builder's old compile.py, `print "…"`, beside PyQt5 code)."""
+    have = set(paths)
+    folder = path.rpartition("/")[0]
+    while True:
+        manifest = (folder + "/" if folder else "") + "metadata.txt"
+        if manifest in have:
+            m = _QGIS_MINIMUM.search(read_text(manifest, limit=64 * 1024) or "")
+            if m:
+                return int(m.group(1)) >= 3
+        if not folder:
+            return False
+        folder = folder.rpartition("/")[0]
