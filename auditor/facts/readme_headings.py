@@ -130,6 +130,9 @@ _COMMENT_USE = lazy_compile(r"^(?:\d+ )*comment (?:(?:puis je|peut on|faire pour
                             r"exporter|generer|lancer|executer|interroger|saisir|rechercher|imprimer|telecharger les donnees)\b")
 _LOCAL_RUN = lazy_compile(r"\b(?:locally|localement|en local|in development|en developpement|dev mode|mode dev|tests?)\b")
 _MEMBERS = lazy_compile(r"\b(?:contributing|contributeurs?|contributors?) (?:\w+ ){0,3}(?:members|membres|people|personnes)\b")
+# the authors of other works than the project ("Auteurs de plugins liés à la qualité", "Authors of the libraries used")
+_OTHERS_AUTHORS = lazy_compile(r"\b(?:auteur|auteurs|author|authors) (?:de |des |d |of (?:the )?)(?:\w+ )?(?:plugins?|plug ins?|extensions?|bibliotheques?|"
+                               r"librairies?|libraries|modules|outils|tools|packages|paquets|jeux de donnees|datasets)\b")
 _BARE_GUIDE = frozenset({"guide", "guides", "le guide", "the guide"})
 # "## Option" alone over the program's flags and variables (--write-once, REDIS_TIMEOUT_WAIT): its settings ("options" is a word of the
 # configuration list; the singular only as the whole heading, not "Option 1 : avec Docker", one of several ways to do a thing)
@@ -223,6 +226,8 @@ def heading_sections(text: str, under_install: bool = False, label: bool = False
         found.remove("contact")  # "Avec IntelliJ Community": a tool's edition, no one to reach
     if "purpose" in found and (m := _PRESENTING.match(normed)) and _DEV_PROCESS.fullmatch(m.group(1)):
         found.remove("purpose")  # "Présentation du CI" (a link to the GitFlow slides): how the team works, not what the project does
+    if "contact" in found and _OTHERS_AUTHORS.search(normed) and not _has_phrase(normed, "contact"):
+        found.remove("contact")  # "Auteurs de plugins liés à la qualité": other works' authors, listed with their pages, no one to reach
     if "contact" in found and TEAM_LIFE.search(normed) and not _has_phrase(normed, "contact"):  # "Vie de l'équipe": its rituals, no one to reach
         found.remove("contact")
     if "contact" in found and _MET_PROBLEMS.search(normed) and not any(
