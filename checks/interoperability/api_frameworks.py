@@ -20,6 +20,7 @@ REST_FRAMEWORKS = (r"djangorestframework|django-ninja|fastapi|flask-restx|flask-
                    # JAX-RS: Apache CXF, Jersey, RESTEasy serve REST APIs
                    r"org\.apache\.cxf:cxf-rt-frontend-jaxrs|org\.glassfish\.jersey\..*|org\.jboss\.resteasy:.*|jakarta\.ws\.rs:.*|javax\.ws\.rs:.*|"
                    r"ckanserviceprovider|"  # (CKAN's web job service: DataPusher's /job JSON API)
+                   r"moleculer-web|"  # (Moleculer's API gateway: its services' actions served as REST routes, a SemApps LDP middleware's)
                    r"strapi|@strapi/strapi|"  # (a headless CMS: its content types served as a REST API)
                    r"payload|@payloadcms/next")  # (Payload CMS: its collections served as REST and GraphQL, mounted in a Next.js app's api/ routes)
 # GraphQL servers: a project depending on one serves the schema it commits, even one its tooling printed
