@@ -78,9 +78,9 @@ def _site_nav_page(snapshot, name: str) -> bool:
     for config in ("mkdocs.yml", "mkdocs.yaml"):
         if config in snapshot.files:
             text = snapshot.read_text(config, limit=256 * 1024) or ""
-            if re.search(r"^\s*docs_dir\s*:\s*['\"]?(?!docs/?['\"]?\s*$)", text, re.M):
+            if re.search(r"^[^\S\n]*docs_dir[^\S\n]*:[^\S\n]*['\"]?(?!docs/?['\"]?[^\S\n]*$)", text, re.M):
                 return False  # (the site is built from another folder)
-            return bool(re.search(r"""^\s*-\s*[^:\n]*\w[^:\n]*:\s*['"]?""" + re.escape(name) + r"""['"]?\s*$""", text, re.M))
+            return bool(re.search(r"""^[^\S\n]*-[^\S\n]*[^:\n]*\w[^:\n]*:[^\S\n]*['"]?""" + re.escape(name) + r"""['"]?[^\S\n]*$""", text, re.M))
     return False
 
 
@@ -298,7 +298,7 @@ def project_image(snap, live: list, compose: str | None) -> str | None:
 README_VARIANT = re.compile(r"^(readme|lisezmoi)[._-][\w.-]+\.(md|markdown|rst|txt|adoc)$", re.I)
 
 
-@fact("files", version=107)
+@fact("files", version=108)
 def files(ctx) -> dict:
     snap = ctx.snapshot
     entries = list(snap.files.values())
