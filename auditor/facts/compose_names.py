@@ -11,6 +11,7 @@ from __future__ import annotations
 
 import re
 
+from auditor.facts import fact
 from auditor.facts.inventory import inventory_of
 from auditor.lazyre import lazy_compile
 
@@ -83,3 +84,20 @@ def compose_services(ctx) -> set[str]:
             names.update(str(v.get("container_name") or v.get("hostname")).lower() for v in services.values()
                          if isinstance(v, dict) and (v.get("container_name") or v.get("hostname")))
     return names
+
+
+@fact("compose_image_env", version=1, public=False)
+def compose_image_env(ctx) -> list[list[str]]:
+    """[path, variable] of the environment the project's own Compose files give a service it pulls (``image:``, no ``build:``):
+    settings of that third party's container (a Jena Fuseki image's ``ADMIN_PASSWORD: "admin"``, its own administrator), not of
+    the project's code: no sign-in of the project (interoperability.auth)."""
+    out = set()
+    for path, doc in zip(compose_files(ctx), _compose_docs(ctx)):
+        services = doc.get("services") if isinstance(doc, dict) else None
+        for service in (services.values() if isinstance(services, dict) else ()):
+            if not isinstance(service, dict) or not service.get("image") or service.get("build"):
+                continue
+            env = service.get("environment")
+            keys = env.keys() if isinstance(env, dict) else (str(v).partition("=")[0] for v in env) if isinstance(env, list) else ()
+            out.update((path, str(k).strip()) for k in keys)
+    return sorted([p, k] for p, k in out)

@@ -666,6 +666,10 @@ def auth(ctx) -> Result:
     db_files = {h[0] for h in db_admin if h[2].upper().startswith("ADMIN_USER")}
     db_vars = {v.group(0) for h in db_admin if h[0] not in db_files and (v := re.search(r"ADMIN_[A-Z]+\d?", h[2]))}
     local = [h for h in local if not (h[2].startswith("ADMIN_") and (h[2] in db_vars or h[0] in db_files))]
+    # and ADMIN_PASSWORD given to a container the project pulls (image:, no build:) is that image's own administrator (a Jena Fuseki
+    # store's ADMIN_PASSWORD: "admin" beside the project's middleware): no account of the project
+    pulled = {(p, k) for p, k in ctx.fact("compose_image_env") or []}
+    local = [h for h in local if not (h[2].startswith("ADMIN_") and (h[0], h[2]) in pulled)]
     # a host's plugin's back-office form (webapp/WEB-INF/templates/admin/…), behind the host site's own sign-in: a password field there
     # stores a credential (a Lutece plugin's account on a remote media server, create_account.html), it signs no one in
     if (ctx.fact("install_recipes") or {}).get("plugin_host"):
