@@ -157,8 +157,12 @@ signal("ident.named-validator", r"""\bvalidation\b[^\n]{0,40}?['"]((?:siren|sire
 # Codes read from IGN's ADMIN EXPRESS (the official boundaries of communes, EPCI and départements with their INSEE and SIREN codes):
 # a query joining its tables (ref_adminexpress.r_admexp_epci_fr, referentiel.ign_ade_epci) fills the identifiers from the reference
 # (or an "ign" schema's express_* tables: ign.express_commune, ign.express_epci)
-signal("ident.reference-tables", r"""\b(?:from|join)\s+((?:"?\w+"?\.)?"?\w*(?:admin_?express|admexp|ign_ade)\w*"?|"?ign\w*"?\."?express_\w+"?)""",
-       ("adminexpress", "admin_express", "admexp", "ign_ade", "express_"), classes=("code", "template", "config", "other", "data"), group=1)
+# (or BD TOPO's communes, ign.bdtopo_commune, also after a comma of a FROM list; or a table called the communal reference,
+# referentiel_communal, that a dashboard loads from ADMIN EXPRESS: s29 m21o4)
+signal("ident.reference-tables", r"""(?:\b(?:from|join)\s+(?=(?:"?\w+"?\.)?"?\w*(?:admin_?express|admexp|ign_ade)\w*"?|"?ign\w*"?\."?express_\w+"?)|\b(?:from|join)\s+(?=(?:"?\w+"?\.)?"?(?:referentiel_communal|ref_communes?)"?(?=[\s,;)]))|(?:\b(?:from|join)\s+|,\s*)(?=(?:"?\w+"?\.)?"?\w*bd_?topo\w*commune\w*"?(?=[\s,;)])))"""
+       r"""((?:"?\w+"?\.)?"?\w*(?:admin_?express|admexp|ign_ade)\w*"?|"?ign\w*"?\."?express_\w+"?|(?:"?\w+"?\.)?"?(?:\w*bd_?topo\w*commune\w*|referentiel_communal|ref_communes?)"?(?=[\s,;)]))""",
+       ("adminexpress", "admin_express", "admexp", "ign_ade", "express_", "bdtopo", "bd_topo", "referentiel_communal", "ref_commune"),
+       classes=("code", "template", "config", "other", "data"), group=1)
 # A column documented as an identifier, whatever its name (numcom, code_officiel): PostgreSQL's COMMENT ON COLUMN … IS 'Code INSEE du
 # site', or the row of a data dictionary in Markdown (| numcom | Code INSEE de la structure | varchar(5) |), typed as a column
 _IDENT_WORD = r"""\b(?:code\s+|num[ée]ro\s+(?:de\s+|du\s+|d')?(?:l'|la\s+)?)?(insee|siren|siret|epci)\b"""
