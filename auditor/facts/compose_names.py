@@ -43,16 +43,17 @@ def compose_images(ctx) -> list[tuple[str, int, str]]:
 _PASSWORD_SETTING = lazy_compile(r"(?:PASSWORD|PASSWD|_PASS|_PWD)$", re.I)
 
 
-def _compose_docs(ctx) -> list:
+def _compose_docs(ctx) -> list[tuple[str, object]]:
+    """(path, parsed document or None) of each of the project's own Compose files, in path order."""
     from auditor import safeyaml
 
     docs = []
     for p in compose_files(ctx):
         text = ctx.snapshot.read_text(p, limit=256 * 1024)
         try:
-            docs.append(safeyaml.load(text) if text else None)
+            docs.append((p, safeyaml.load(text) if text else None))
         except Exception:  # noqa: BLE001 - an unreadable compose file names no service
-            docs.append(None)
+            docs.append((p, None))
     return docs
 
 
@@ -60,7 +61,7 @@ def compose_passwords(ctx) -> frozenset[str]:
     """The literal passwords the project's own Compose files give their service containers (``POSTGRES_PASSWORD: postgres_fcu``,
     ``- MYSQL_PASSWORD=app``, or a variable's default ``${DB_PASSWORD:-app}``): the local container's default every reuser starts."""
     out: set[str] = set()
-    for doc in _compose_docs(ctx):
+    for _, doc in _compose_docs(ctx):
         services = doc.get("services") if isinstance(doc, dict) else None
         for service in (services.values() if isinstance(services, dict) else ()):
             env = service.get("environment") if isinstance(service, dict) else None
@@ -77,7 +78,7 @@ def compose_passwords(ctx) -> frozenset[str]:
 def compose_services(ctx) -> set[str]:
     """Service names, container_name and hostname values (lower case) of the project's own Compose files."""
     names: set[str] = set()
-    for doc in _compose_docs(ctx):
+    for _, doc in _compose_docs(ctx):
         services = doc.get("services") if isinstance(doc, dict) else None
         if isinstance(services, dict):
             names.update(str(k).lower() for k in services)
@@ -92,7 +93,7 @@ def compose_image_env(ctx) -> list[list[str]]:
     settings of that third party's container (a Jena Fuseki image's ``ADMIN_PASSWORD: "admin"``, its own administrator), not of
     the project's code: no sign-in of the project (interoperability.auth)."""
     out = set()
-    for path, doc in zip(compose_files(ctx), _compose_docs(ctx)):
+    for path, doc in _compose_docs(ctx):
         services = doc.get("services") if isinstance(doc, dict) else None
         for service in (services.values() if isinstance(services, dict) else ()):
             if not isinstance(service, dict) or not service.get("image") or service.get("build"):
