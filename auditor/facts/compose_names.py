@@ -44,7 +44,11 @@ _PASSWORD_SETTING = lazy_compile(r"(?:PASSWORD|PASSWD|_PASS|_PWD)$", re.I)
 
 
 def _compose_docs(ctx) -> list[tuple[str, object]]:
-    """(path, parsed document or None) of each of the project's own Compose files, in path order."""
+    """(path, parsed document or None) of each of the project's own Compose files, in path order; parsed once per audit (the
+    secrets fact's passwords and services, the hosting fact's services and the auth check's pulled images all read them)."""
+    docs = getattr(ctx, "_compose_docs", None)
+    if docs is not None:
+        return docs
     from auditor import safeyaml
 
     docs = []
@@ -54,6 +58,7 @@ def _compose_docs(ctx) -> list[tuple[str, object]]:
             docs.append((p, safeyaml.load(text) if text else None))
         except Exception:  # noqa: BLE001 - an unreadable compose file names no service
             docs.append((p, None))
+    ctx._compose_docs = docs
     return docs
 
 
