@@ -16,9 +16,13 @@ from auditor.lazyre import lazy_compile
 
 # The heading is about the indicators ("Impact", "Nos statistiques", "Chiffres clés"), not a heading that mentions stats
 # in passing ("Bar with dynamic stats", "Cumulative Impact of Optimizations").
-TITLE = lazy_compile(r"^\W*(les |nos |our |the |l'|notre |mesurer (l'|son )?)?(impacts?|indicateurs?( d'impact| de suivi)?|mesure d'impact|statistiques|statistics|stats|kpis?|chiffres[ -]cl[ée]s|"
+TITLE = lazy_compile(r"^\W*(les |nos |our |the |l'|notre |mesurer (l'|son )?)?(impacts?|indicateurs? (?:d['’]impact|de suivi|cl[ée]s|d['’]usage|d['’]utilisation)|mesure d'impact|statistiques|statistics|stats|kpis?|chiffres[ -]cl[ée]s|"
                    r"empreinte (carbone|environnementale)|carbon footprint|[ée]conomies d'[ée]nergie|tonnes? (de |of )?co2|"
-                   r"metrics of impact|impact metrics)\b"
+                   r"metrics of impact|impact metrics"
+                   # (an indicators product lists the indicators it computes under a qualified heading — "Indicateurs
+                   # retenus :" over a BAL quality dashboard's certification rate and duplicates, "Indicateurs agro-climatiques"
+                   # of a climate viewer: the product's subject, not its own impact; only a bare "Indicateurs" stays)
+                   r"|indicateurs?(?!\s+[^\W\d]))\b"
                    # (a statistical method a course teaches — "Statistiques descriptives", "STATISTIQUES ZONALES" of a geomatics
                    # course's pages — is no figure of the project's own use)
                    r"(?!\s+(?:descriptives?|zonales?|spatiales?|inf[ée]rentielles?|(?:uni|bi|multi)vari[ée]es?|temporelles?)\b)", re.I)
@@ -70,7 +74,7 @@ def _commands_only(section: list[str]) -> bool:
     return fenced
 
 
-@fact("impact_indicators", version=12)
+@fact("impact_indicators", version=13)
 def impact_indicators(ctx) -> dict:
     snap = ctx.snapshot
     routes = [{"path": p, "line": ln, "value": x} for p, ln, x, _c in hits(ctx, "scaling.stats_route")][:10]
