@@ -165,19 +165,21 @@ def component_script(text: str) -> tuple[str, str]:
 
 LITERATE_EXT = {"rmd", "qmd"}  # R Markdown and Quarto documents: chunks of code between paragraphs of prose
 _CHUNK_OPEN = lazy_compile(r"^\s*(`{3,})\s*\{\s*([A-Za-z]+)\b")  # ```{r setup}, ```{python}, ```{sql, connection=con}
-_CHUNK_EXT = {"r": "r", "python": "py", "sql": "sql", "bash": "sh", "sh": "sh", "js": "js", "javascript": "js"}
+# (ojs: Quarto's Observable JavaScript cells, run in the reader's browser: a static map site's MapLibre map and its IGN WMTS layer)
+_CHUNK_EXT = {"r": "r", "python": "py", "sql": "sql", "bash": "sh", "sh": "sh", "js": "js", "javascript": "js", "ojs": "js"}
 _PARAMS = lazy_compile(r"^params\s*:")
-# a chunk never run, only shown: knitr's ```{r, eval = FALSE} (or eval=F), Quarto's "#| eval: false" option line
+# a chunk never run, only shown: knitr's ```{r, eval = FALSE} (or eval=F), Quarto's "#| eval: false" option line (written in the
+# chunk's comment syntax: "//|" in an {ojs} or {js} chunk, "--|" in a {sql} one)
 _NO_EVAL = lazy_compile(r"[{,\s]eval\s*=\s*(?:FALSE|F)\s*[,}]")
-_NO_EVAL_OPTION = lazy_compile(r"^\s*#\|\s*eval\s*:\s*false\s*$", re.I)
-_OPTION = lazy_compile(r"^\s*#\|")
+_NO_EVAL_OPTION = lazy_compile(r"^\s*(?:#|//|--)\|\s*eval\s*:\s*false\s*$", re.I)
+_OPTION = lazy_compile(r"^\s*(?:#|//|--)\|")
 
 
 def literate_code(text: str) -> dict[str, str]:
     """``{extension: code}`` of an R Markdown or Quarto document: each language's chunks where they stand (``r``, ``py``,
-    ``sql``…), every other line blank, so that line numbers stay the document's. The ``params:`` block of the YAML header
-    (the values the chunks read as ``params$…``) goes with the R code (Quarto documents without R chunks: with the most
-    frequent language). Display-only code blocks (plain fences, no ``{language}``; chunks never run, ``{r, eval = FALSE}`` or
+    ``sql``, ``js`` for JavaScript and Observable JS…), every other line blank, so that line numbers stay the document's. The
+    ``params:`` block of the YAML header (the values the chunks read as ``params$…``) goes with the R code (Quarto documents
+    without R chunks: with the most frequent language). Display-only code blocks (plain fences, no ``{language}``; chunks never run, ``{r, eval = FALSE}`` or
     ``#| eval: false``: code shown to the reader, a tutorial's example) and the prose are left out."""
     lines = text.split("\n")
     parts: dict[str, list[str]] = {}

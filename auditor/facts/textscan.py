@@ -333,8 +333,8 @@ def scan(path: str, text: str | None) -> dict[str, list] | None:
         out: dict[str, list] = {}
         cls = scan_class(path, ext)
         for lang, code in literate_code(text).items():
-            for sid, found in scan_text(path, code, cls, lang).items():
-                out[sid] = sorted(out.get(sid, []) + found, key=lambda h: h[1])[:PER_FILE]
+            for sid, found in scan_text(path, code, cls, lang).items():  # (a host-keyed signal keeps its hosts as in one file)
+                out[sid] = sorted(out.get(sid, []) + found, key=lambda h: h[1])[:PER_FILE_HOSTS if sid in BY_HOST else PER_FILE]
         return out
     if ext == "ipynb":  # a Jupyter notebook: its code cells are Python code, on the lines of the file holding them (outputs and prose not read)
         code = notebook_lines(text)
@@ -377,7 +377,7 @@ _VIEWER_APP = lazy_compile(r"<mapoptions\b")
 _SHELL_SHEBANG = lazy_compile(r"#![ \t]*/(?:usr/)?bin/(?:env[ \t]+)?(?:ba|da|k|z)?sh\b")
 
 
-@fact("textscan", version=299, public=False, ahead=1)
+@fact("textscan", version=300, public=False, ahead=1)
 def textscan(ctx) -> dict:
     load_signals()
 
