@@ -79,11 +79,35 @@ def without_own_pages(docs: dict) -> dict:
     return {**docs, "site": [s for s in docs.get("site") or [] if not (s.get("tool") == "link" and own_pages_link(s.get("url") or ""))]}
 
 
+# the folders a site generator turns into pages: Hugo's content/, Jekyll's _posts/, _drafts/ and collections (_actualites/); not
+# its folders of layouts, includes, styles and data
+_PAGE_FOLDERS = lazy_compile(r"^(?:content|_(?!(?:includes|layouts|sass|data|plugins|site|templates|config)/)[\w-]+)/", re.I)
+
+
+def site_page(path: str) -> bool:
+    """A page of a content site: at its root (content_page), or in its generator's folder of pages (a Hugo village site's
+    content/dechets/_index.md, a Jekyll site's _actualites/sictomu.md); never one named as a guide to the site (deploiement.md,
+    or a page bundle content/installation/index.md)."""
+    if "/" not in path:
+        return content_page(path)
+    if not _PAGE_FOLDERS.match(path) or not path.lower().endswith((".md", ".markdown", ".html", ".htm", ".textile")):
+        return False
+    parts = path.split("/")
+    name = parts[-2] if parts[-1].lower().rsplit(".", 1)[0] in ("index", "_index") else parts[-1]  # (a page bundle is named by its folder)
+    return not _SITE_GUIDE.match(name)
+
+
 def without_content(docs: dict) -> dict:
-    """The ``docs`` fact without what a content site's own pages and publication made look like documentation: its root pages as
-    guides or deployment documents, its generator's root configuration as a documentation site."""
+    """The ``docs`` fact without what a content site's own pages and publication made look like documentation: its pages as guides
+    (at the root, or in its generator's folder of pages: a Hugo starter's content/ filled with Lorem ipsum news items) or deployment
+    documents, their language as the documentation's, its generator's root configuration as a documentation site."""
     out = dict(docs)
     out["root_guides"] = [p for p in docs.get("root_guides") or [] if not content_page(p)]
-    out["deployment"] = [p for p in docs.get("deployment") or [] if not content_page(p)]
+    out["code_guides"] = [p for p in docs.get("code_guides") or [] if not site_page(p)]
+    # (the pages' language is the site's, not its documentation's: placeholder pages in pseudo-Latin read as "documentation in Occitan")
+    out["file_languages"] = {p: c for p, c in (docs.get("file_languages") or {}).items() if not site_page(p)}
+    kept = {c for codes in out["file_languages"].values() for c in str(codes).split("+")}
+    out["languages"] = {c: v for c, v in (docs.get("languages") or {}).items() if c in kept}
+    out["deployment"] = [p for p in docs.get("deployment") or [] if not site_page(p)]
     out["site"] = [s for s in docs.get("site") or [] if not (s.get("tool") in ("jekyll", "hugo") and "/" not in (s.get("path") or ""))]
     return out

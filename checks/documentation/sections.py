@@ -5,6 +5,7 @@ from __future__ import annotations
 import re
 
 from auditor.checks.interface import Evidence, Result, T, check
+from auditor.facts.content_site import without_content
 from auditor.facts.install import LOAD_KINDS
 from auditor.facts.project import CONFIGURED, decided_kind, kind_label, not_deployed
 from auditor.i18n import LANGUAGE_NAMES as _NAMES
@@ -177,6 +178,8 @@ def language(ctx) -> Result:
     if not path or info.get("unreadable"):
         return Result.inconclusive(T("Pas de README lisible dont identifier la langue.", "No readable README whose language to identify."))
     docs = ctx.fact("docs") or {}
+    if (ctx.fact("content_site") or {}).get("content"):  # a village's website: its pages speak the site's language, not its documentation's
+        docs = without_content(docs)
     expected = ctx.params.get("expected", "fr")
     welcome = list(ctx.params.get("welcome") or [])
     lang = info.get("language")
