@@ -92,3 +92,39 @@ def test_a_quarto_document_keeps_the_hosts_of_its_cells_as_a_code_file_does():
     cell = "```{js}\n" + "".join(f"u{k} = 'https://{h}/tiles/{{z}}/{{x}}/{{y}}.png'\n" for k, h in enumerate(hosts)) + "```\n"
     found = scan("carte.qmd", "---\ntitle: Carte\n---\n\n" + cell)
     assert "data.geopf.fr" in {h[2].split("/")[2] for h in found.get("scaling.url", []) if h[2].startswith("https://")}, found.get("scaling.url")
+
+
+TOKEN = "ghp_" + "R4nd0mT0k3nV4lu3F0rT3st1ngPurp0s3s12"
+NOTEBOOK = {
+    "cells": [
+        {"cell_type": "markdown", "metadata": {}, "source": ["# Extraction des lieux\n", "Le jeton se crée sur la forge.\n"]},
+        {"cell_type": "code", "execution_count": 1, "metadata": {}, "outputs": [],
+         "source": ["import requests\n", "\n", "def depots(org):\n", f"    token = '{TOKEN}'\n",
+                    "    return requests.get(f'https://api.github.com/orgs/{org}/repos', headers={'Authorization': 'token ' + token}).json()\n"]},
+    ],
+    "metadata": {"kernelspec": {"language": "python", "name": "python3", "display_name": "Python 3"}, "language_info": {"name": "python"}},
+    "nbformat": 4, "nbformat_minor": 5,
+}
+
+
+def _secrets(tmp_path, files, name):
+    repo = make_repo(tmp_path / name, [{"files": files, "date": "2026-03-02T10:00:00Z"}])
+    return results(run(repo, tmp_path / (name + "-c"), only=["reusability.secrets"], sponsor="local-authority"))["reusability.secrets"]
+
+
+def test_a_token_in_a_notebooks_or_documents_code_cell_is_committed(tmp_path):
+    """secrets read no notebook nor R Markdown/Quarto document (not "scannable" text): a token written in a code cell (a notebook's
+    `access_token = '…'`) was no secret. Its cells are code, on the lines of the file; its prose is not read."""
+    import json
+
+    readme = {"README.md": "# Extraction\n\nDes notebooks d'extraction.\n"}
+    r = _secrets(tmp_path, {**readme, "extraction.ipynb": json.dumps(NOTEBOOK, indent=1) + "\n"}, "nb")
+    assert r["status"] == "fail", r["message"]
+    assert [(e["path"], e["line"]) for e in r["evidence"] if e.get("path") == "extraction.ipynb"] == [("extraction.ipynb", 20)], r["evidence"]
+    qmd = f"---\ntitle: Dépôts\n---\n\n```{{python}}\nimport requests\ntoken = '{TOKEN}'\n```\n"
+    r = _secrets(tmp_path, {**readme, "depots.qmd": qmd}, "qmd")
+    assert r["status"] == "fail" and [(e["path"], e["line"]) for e in r["evidence"] if e.get("path")] == [("depots.qmd", 7)], r["evidence"]
+    # the same value in the prose or a display-only block (a tutorial's example) is not the project's code
+    shown = f"---\ntitle: Dépôts\n---\n\nUn jeton ressemble à `{TOKEN}`.\n\n```python\ntoken = '{TOKEN}'\n```\n"
+    r = _secrets(tmp_path, {**readme, "depots.qmd": shown}, "shown")
+    assert r["status"] == "pass", (r["message"], r["evidence"])

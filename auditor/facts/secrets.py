@@ -30,6 +30,7 @@ from auditor.facts.secret_qgis import qgz_findings
 from auditor.facts.secret_sql import django_fixture_accounts, keystores, sql_accounts
 from auditor.facts.secret_values import (DEV_SETTINGS, ENV_ASSIGN, EXAMPLE_FILE, LOCAL_HOST, PLACEHOLDER, REDACTED, SENSITIVE_NAME,  # noqa: F401 (re-exported)
                                           URL_CREDENTIALS, _env_value_sensitive, placeholder_host, production_env, production_loopback, code_password, php_password, env_accounts, env_value_finding, named_random_key, public_client_key, role_words, SEED_PATH, symfony_defaults_file, _PASSWORD_KEY, _random_value, key_of, no_real_secret)
+from auditor.facts.embedded import LITERATE_EXT, literate_code, notebook_lines
 from auditor.facts.textscan import file_class, is_scannable
 from auditor.facts.compose_names import compose_passwords, compose_services
 from auditor.lazyre import lazy_compile
@@ -281,6 +282,8 @@ def scan(path: str, data: bytes | None) -> list[tuple] | None:
         data = None if "\x00" in text[:4000] else text.lstrip("\ufeff").encode("utf-8")
     if data is None or b"\x00" in data[:8000]:
         return None
+    if path.rsplit(".", 1)[-1].lower() in CELL_EXT:
+        return _cells_scan(path, data)
     name = path.rsplit("/", 1)[-1]
     name = name if name not in (".", "..") else "file"
     if name.lower().endswith((".yml", ".yaml")):
@@ -308,6 +311,26 @@ def scan(path: str, data: bytes | None) -> list[tuple] | None:
     seen = {n for _t, n, _h, _l in found}
     # (a Google key's own finding, a settings module's SECRET_KEY, a password's environment default, outranks detect-secrets' entropy or keyword guess on its line: the shape says what it is)
     return found + [f for f in extra_findings(path, data.decode("utf-8", "replace")) if f[1] not in seen or f[0].startswith("Google API key") or f[0] in (SIGNING_KEY_KIND, ENV_DEFAULT_KIND)]
+
+
+# Jupyter notebooks, R Markdown and Quarto documents: their code cells are code, a token written in one as committed as in a
+# script (a notebook's `access_token = '…'`); their prose, outputs and figures are not read (a figure's base64 is no secret)
+CELL_EXT = {"ipynb", *LITERATE_EXT}
+
+
+def _cells_scan(path: str, data: bytes) -> list[tuple]:
+    """:func:`scan` on a notebook's or literate document's code cells, each language's as a file of that language, on the
+    lines of the document (textscan's reading: a Python notebook's cells, a document's chunks in their language)."""
+    text = data.decode("utf-8", "replace")
+    if path.lower().endswith(".ipynb"):
+        code = notebook_lines(text)
+        parts = {"py": code} if code is not None else {}
+    else:
+        parts = literate_code(text)
+    found: list[tuple] = []
+    for ext, code in parts.items():
+        found += [f for f in scan(f"{path}.{ext}", code.encode("utf-8")) or [] if f[:2] not in {g[:2] for g in found}]
+    return found
 
 
 def _scratch() -> str:
@@ -405,7 +428,7 @@ def upstream_default(texts: list[str], line: str) -> bool:
     return any(v in text for text in texts for v in values)
 
 
-@fact("secrets", version=61, public=False, ahead=3)
+@fact("secrets", version=62, public=False, ahead=3)
 def secrets(ctx) -> dict:
     snap = ctx.snapshot
     inv = inventory_of(ctx)  # a package copied into libs/ (its own licence or manifest) is vendored by the inventory, not by its path
@@ -416,7 +439,7 @@ def secrets(ctx) -> dict:
                       and (e.ext in ("sh", "bash") or (not is_generated(e.path) and inv.category(e.path) != "build"))
                       and inv.category(e.path) != "vendored"  # (nor what a build wrote: NuGet's obj/project.assets.json hashes)
                       and e.ext not in DATA_EXT
-                      and (is_scannable(e) or e.ext in ("sh", "bash") or EXTRA_NAMES.search(e.name) or re.search(r"(^|/)\.?envs?/", e.path))), key=lambda e: e.path)
+                      and (is_scannable(e) or e.ext in ("sh", "bash") or e.ext.lower() in CELL_EXT or EXTRA_NAMES.search(e.name) or re.search(r"(^|/)\.?envs?/", e.path))), key=lambda e: e.path)
     candidates = [e for e in entries if e.size <= MAX_FILE_BYTES]
     too_large = len(entries) - len(candidates)
     hosts = compose_hosts(ctx)
