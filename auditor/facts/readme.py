@@ -23,7 +23,7 @@ from auditor.facts.readme_headings import HEADING_WORDS, LABEL_WORDS, RUN_WORDS,
 from auditor.facts.readme_guides import change_requests, contributing_chapter, contribution_workflow, proposes_changes, resource_fields, tool_guides
 from auditor.facts.readme_licence import licence_chapter
 from auditor.facts.readme_steps import _TEST_RUNNER as TEST_RUNNER, chapter_sections, working_chapter, download_and_unpack, hosting_without_steps, numbered_use_step
-from auditor.facts.readme_uses import configurable_sentence, dependency_block, script_steps, interface_steps, own_text, production_server_sentence, served_folder_sentence, request_example, route_tables, run_steps, script_runs, service_jobs, upkeep_chapter
+from auditor.facts.readme_uses import configurable_sentence, dependency_block, script_steps, interface_steps, own_text, production_server_sentence, served_folder_sentence, request_example, route_tables, run_steps, script_runs, service_jobs, upkeep_chapter, process_chapter, aims_only
 from auditor.facts.readme_roles import (describes_before_list, developer_records, leads_purpose_list, help_without_channel, with_list_item, framework_boilerplate, guidelines_document, guidelines_licence_rule, labelled_command,
                                         publication_chapter, settings_sentence, without_name)
 from auditor.facts.readme_sentences import _SENTENCE_SPLIT, FOLLOWED, Targets, anchor_key, sentence_sections
@@ -59,14 +59,14 @@ def named_use(heading: str) -> bool:
     return led_by(norm(heading), "usage", SECTION_HEADINGS["usage"], RUN_WORDS) and not USE_CASES.match(norm(heading))  # ("Use cases": who uses it, where)
 
 
-def find_description(blocks: list[Block], first_is_chapter: bool = False, late_skip=frozenset(), title=None, described=frozenset(), folders=frozenset()) -> dict | None:
+def find_description(blocks: list[Block], first_is_chapter: bool = False, late_skip=frozenset(), title=None, described=frozenset(), folders=frozenset(), rules=()) -> dict | None:
     """The first prose paragraph, and whether it comes before the first non-purpose section heading (``first_is_chapter``: the first
     heading is no title but a chapter, "# Installation" then its steps)."""
     seen_other_section, seen_headings = False, 0
     in_log = False  # under a "changelog" or "Dernière mise à jour" heading: dated entries, not a description
     in_other = False  # under an installation, configuration or deployment heading: a step of it ("Then edit this file…")
     other_level = 0
-    notice_level = 0  # under a deprecation or warning notice ("⚠ Ce service est abandonné ⚠") and its sub-headings
+    notice_level = notice_at = 0  # under a deprecation or warning notice ("⚠ Ce service est abandonné ⚠") and its sub-headings, up to a rule (``rules``: "---" lines)
     seen_prose = False  # a paragraph was read (badges aside)
     level, purpose_level, template_seen = 1, 0, False  # the current heading's level; that of the purpose heading the text is under (0: none)
     under_purpose = listed = False  # right under a purpose heading ("## Project description" then "DataViz example…"); in an announced list
@@ -79,7 +79,7 @@ def find_description(blocks: list[Block], first_is_chapter: bool = False, late_s
             seen_headings += 1
             if notice_level and (b.level or 1) > notice_level:
                 continue
-            notice_level = (b.level or 1) if NOTICE_HEADING.search(norm(b.text)) or TOC_HEADING.match(norm(b.text)) else 0
+            notice_level, notice_at = ((b.level or 1) if NOTICE_HEADING.search(norm(b.text)) or TOC_HEADING.match(norm(b.text)) else 0), b.line or 0
             if in_other and (b.level or 1) > other_level:
                 continue  # "### Création de la base de données" under "## Installation": still a step of it
             secs, level = [] if b is title else ["purpose"] if b.line in described else heading_sections(b.text), b.level or 1  # (the title below a notice: the name)
@@ -97,7 +97,7 @@ def find_description(blocks: list[Block], first_is_chapter: bool = False, late_s
         listed = announces_a_list(b.text) and not b.item and not _FOR_LIST.search(b.text)  # ("Un package R pour :" then what it does: its description)
         if (label := title_line(b.text)) and (secs := heading_sections(label, label=True)) and "purpose" not in secs:
             in_other = seen_other_section = True  # ("INSTALLATION :" above the steps: what follows is a step of it)
-        if in_log or in_other or notice_level or ALERT.match(b.text) or (seen_other_section and not purpose_level and not about_the_project(b.text) and (level >= 3 or b.line in late_skip or b.line < last_purpose or level == 2 and not names_project(b.text, named))) \
+        if in_log or in_other or notice_level and not any(notice_at + 1 < r < (b.line or 0) for r in rules) or ALERT.match(b.text) or (seen_other_section and not purpose_level and not about_the_project(b.text) and (level >= 3 or b.line in late_skip or b.line < last_purpose or level == 2 and not names_project(b.text, named))) \
                 or (template_seen := template_seen or framework_line(norm(b.text))) and (not purpose_level or framework_line(norm(b.text))) and not mission_line(b.text):
             continue  # (an alert "> [!IMPORTANT] …": a notice; after the install steps, a sub-chapter's text is a detail; after "This project was generated with Angular CLI", only a purpose chapter says what the project is)
         words = len(prose(b.text).split())  # (fewer than 8 say too little, but for a line under the title: short_description)
@@ -117,7 +117,7 @@ def find_description(blocks: list[Block], first_is_chapter: bool = False, late_s
     return None
 
 
-_HUGE_TOKEN = lazy_compile(r"\S{2000,}")
+_HUGE_TOKEN, _RULE = lazy_compile(r"\S{2000,}"), lazy_compile(r"^ {0,3}(?:-[^\S\n]*){3,}$")  # (a "---" rule ends a warning heading's notice: "## `WARNING : work in progress`", "---", the tagline)
 _HTML_ANCHOR = lazy_compile(r"""<a\s[^>]{0,200}?\b(?:name|id)\s*=\s*["']([^"'>]{1,200})["']""", re.I)  # (an in-page anchor set by hand)
 
 
@@ -200,12 +200,12 @@ def analyse(text: str, path: str, files=None) -> dict:
             secs = [] if b is title else secs + ["contributing"] if "contributing" not in secs and (proposes_changes(body) or not set(secs) - {"contact"} and change_requests(own_text(lines, blocks, i)) and not contributing_chapter(blocks, lines, title, heading_sections)) else secs  # (the title, "# theses-docker": no chapter; "# Retrieve package and develop": "… propose modifications of the code"; "## Pratique de l'équipe": "Les modifications … doivent passer par des PR")
             if not secs and b is not title and not any(s for _, s in stack) and (route_tables(body) or interface_steps(own := own_text(lines, blocks, i))
                                                               or run_steps(own, INSTALL_COMMAND, TEST_RUNNER, DEV_TASK, LOCAL_RUN, 2 if _MAKES.match(heading) else 3) or service_jobs(own)
-                                                              or tool_guides(heading, blocks, i, targets) or upkeep_chapter(heading, own, INSTALL_COMMAND) or script_runs(lines, blocks, i, files, heading_sections)):  # ("## Tools": each tool's guide linked;
+                                                              or tool_guides(heading, blocks, i, targets) or upkeep_chapter(heading, own, INSTALL_COMMAND) or script_runs(lines, blocks, i, files, heading_sections) or process_chapter(heading, body)):  # ("## Tools": each tool's guide linked;
                 # "# Mise à jour du cache" over the seeding command: the service operated)
                 secs = ["usage"]  # ("## Airflow": "accéder à l'interface Web sur http://127.0.0.1:8080 et lancer les DAGs"; "# Generate consolidated files": "1. … input files", "2. Launch the command `clj -M:run`"; "## Routes" over route tables; "#### Adding an entry": "1. Click *Add row*"; "4. Run the script" `npm run csv-to-cboard`)
             secs = [n for n in secs if n not in another_subject(heading, named)  # ("Qu'est-ce que le Markdown ?")
                     and not (n == "usage" and (reusers_chapter(heading, body) or source_chapter(heading, body) or others_examples(heading, body))) and not (n == "purpose" and folder_map(body, folders))  # ("## Utilisations de l'API" over "… est utilisée par …": its reusers; "## Overview" over the folders' list)
-                    and not (n == "usage" and another_products_docs(b.text, title_words, body))  # ("### Documentation de FranceConnect": the provider's)
+                    and not (n == "usage" and (another_products_docs(b.text, title_words, body) or "purpose" in secs and aims_only(body)))  # ("### Documentation de FranceConnect": the provider's; "## Objectifs et usages": aims)
                     and not (n == "contributing" and app_requests_chapter(body))  # ("… des pull requests Github": "l'app génère des pull requests")
                     and not (n == "deployment" and local_production_run(heading, body, SECTION_HEADINGS[n]))]  # ("Lancer l'app localement en mode production")
             if "deployment" in secs and release_procedure(heading, body, SECTION_HEADINGS["deployment"]):
@@ -334,7 +334,7 @@ def analyse(text: str, path: str, files=None) -> dict:
         details.append({"name": "usage", "via": "sentence", "line": option.line, "text": option.text[:160]})
         have.add("usage")
     first_heading = next((b for b in blocks if b.kind == "heading"), None)
-    description = find_description(description_blocks(blocks, lines), first_heading is not None and first_heading is not title and (title is None or header_lines(title.text)), late_asides(lines, blocks, aside), title, described, folders)
+    description = find_description(description_blocks(blocks, lines), first_heading is not None and first_heading is not title and (title is None or header_lines(title.text)), late_asides(lines, blocks, aside), title, described, folders, [k for k, ln in enumerate(lines, 1) if _RULE.match(ln) and k > 1 and not lines[k - 2].strip()])
     if not (description and description["first"]) and title is not None and title.kind == "heading" and describing_title(title):
         description = {"text": title.text[:300], "line": title.line, "first": True}  # the title says what it is; what follows are its chapters
     background = next((d for d in details if d["name"] == "purpose" and d["via"] == "heading" and _BACKGROUND.fullmatch(norm(d["text"]))), None)
@@ -384,7 +384,7 @@ def analyse(text: str, path: str, files=None) -> dict:
     return out
 
 
-@fact("readme", version=206)
+@fact("readme", version=207)
 def readme(ctx) -> dict | None:
     path = ctx.fact("files").get("readme")
     if not path:

@@ -19,23 +19,35 @@ DEV_TASK = lazy_compile(r"\b(tests?|testing|lint|linter|linting|eslint|prettier|
                         r"compilation|minify|build|builds|building|hot ?reload|for development|en developpement|dev mode|dev server|watch|storybook|"
                         r"coverage|couverture|e2e|end to end)\b")
 _SCRIPT_LINE = lazy_compile(r"^\s*(?:\$\s*)?(?:npm run|yarn|pnpm|npx|make|composer|bundle exec|poetry run|uv run)\s+\S")
+# checking the code: the tests, the linters, the formatters (a chapter without sub-headings whose every line runs one is the developers'
+# tasks: "## Commandes utiles" over "- `$ yarn test` : lance les tests unitaires", "- `$ yarn test:e2e` : …"; not "build" nor "watch")
+_CHECK_TASK = lazy_compile(r"\b(tests?|testing|lint|linter|linting|eslint|prettier|format|formatting|formatter|type ?check|typecheck|coverage|couverture|e2e|end to end)\b")
+_ITEM_MARK = lazy_compile(r"^\s*(?:[-*+]|\d{1,2}[.)])\s+")
 
 
 def developer_tasks_chapter(blocks: list, i: int) -> bool:
     """The chapter under the heading ``blocks[i]`` is only the developers' tasks: sub-headings that each name one (build, tests, lint,
-    format, a development server) and no other text than such tasks or their script commands; at least one sub-heading."""
-    level, subs = blocks[i].level or 1, 0
+    format, a development server) and no other text than such tasks or their script commands; at least one sub-heading, or, with
+    none, lines that each run a command checking the code (tests, lint, format)."""
+    level, subs, checks = blocks[i].level or 1, 0, []
     for b in blocks[i + 1:]:
         if b.kind == "heading" and (b.level or 1) <= level:
             break
         normed = norm(b.text)
+        checks += [_check_line(ln) for ln in b.text.splitlines() if ln.strip()] if b.kind != "heading" else [False]
         if b.kind == "heading":
             subs += 1
             if not DEV_TASK.search(normed):
                 return False
         elif not (DEV_TASK.search(normed) or all(_SCRIPT_LINE.match(ln) for ln in b.text.splitlines() if ln.strip())):
             return False
-    return subs > 0
+    return subs > 0 or bool(checks) and all(checks)
+
+
+def _check_line(line: str) -> bool:
+    """The line runs a script command that checks the code ("- `$ yarn test:e2e` : lance les tests end to end")."""
+    bare = _ITEM_MARK.sub("", line, count=1).replace("`", "")
+    return bool(_SCRIPT_LINE.match(bare) and _CHECK_TASK.search(norm(bare)))
 
 
 # Starting a copy on one's own machine: a local address or a development server's command ("python manage.py runserver …

@@ -16,6 +16,7 @@ from auditor.facts.readme_guides import ADDING_FEATURES
 from auditor.facts.readme_qualifiers import TEST_DATA, USE_VERBS, server_install
 from auditor.facts.readme_roles import MODE_NAMES
 from auditor.facts.readme_shapes import install_moment_only
+from auditor.facts.readme_uses import PROCESS_RUN
 from auditor.facts.readme_words import TERMS_HEADING, USE_IN_PRODUCTION, use_heading
 from auditor.lazyre import lazy_compile
 
@@ -224,7 +225,7 @@ def heading_sections(text: str, under_install: bool = False, label: bool = False
         found.remove("contact")
     if "contact" in found and _EDITION.search(normed) and not any(_has_phrase(normed, p) for p in SECTION_HEADINGS["contact"] if p not in ("community", "communaute")):
         found.remove("contact")  # "Avec IntelliJ Community": a tool's edition, no one to reach
-    if "purpose" in found and (m := _PRESENTING.match(normed)) and _DEV_PROCESS.fullmatch(m.group(1)):
+    if "purpose" in found and (m := _PRESENTING.match(normed)) and (_DEV_PROCESS.fullmatch(m.group(1)) or PROCESS_RUN.fullmatch(m.group(1))):  # ("Description of the process": its run)
         found.remove("purpose")  # "Présentation du CI" (a link to the GitFlow slides): how the team works, not what the project does
     if "contact" in found and _OTHERS_AUTHORS.search(normed) and not _has_phrase(normed, "contact"):
         found.remove("contact")  # "Auteurs de plugins liés à la qualité": other works' authors, listed with their pages, no one to reach

@@ -57,7 +57,16 @@ def folder_map(body: str, folders: frozenset[str]) -> bool:
     if len(items) < 2 or len(others) > 1 or any(not _ANNOUNCE.search(x) or x.lstrip().startswith("#") for x in others):
         return False
     names = [re.split(r"\s*(?::|\s-\s|\s–\s)", re.sub(r"[*`\[\]]", "", i), maxsplit=1)[0].strip().rstrip("/").lower() for i in items]
-    return all(n and n.lstrip("./") in folders for n in names)
+    return all(n and n.lstrip("./") in folders for n in names) or all(_folder_link(i, folders) for i in items)
+
+
+# an item that links a folder of the repository or its README ("the ["web" workspace](apps/nuxt/README.md) contains the front-end")
+_DIR_LINK = re.compile(r"\]\(\s*(?:\./)?((?:[\w.-]+/)+)(?:readme(?:\.md|\.rst|\.txt)?)?\s*\)", re.I)
+
+
+def _folder_link(item: str, folders: frozenset[str]) -> bool:
+    m = _DIR_LINK.search(item)
+    return bool(m and all(seg.lower() in folders for seg in m.group(1).strip("/").split("/")))
 
 
 def tests_chapter(normed: str) -> bool:

@@ -103,6 +103,35 @@ def own_text(lines: list[str], blocks: list, i: int) -> str:
     return "\n".join(lines[(blocks[i].line or 0): end - 1])
 
 
+# the run the project performs, presented step by step ("## Description of the process" over "### Importing LCA databases": `just
+# import-all`, "### Adding custom processes"; "## Description des Workflows"): what one does with it, not what the project is
+PROCESS_RUN = lazy_compile(r"(?:the |le |la |les |l )?(?:process|processus|procedures?|traitements?|workflows?|chaine de traitement|data pipeline|pipeline de donnees)")
+_PROCESS_HEADING = lazy_compile(r"^(?:description|presentation|overview) (?:de la |du |des |de l |de |d |of the |of )(.+)$")
+# a command line of a code block, indented or fenced ("    just import-all", "uv run jupyter lab"); not a JSON or a prose line
+_CODE_COMMAND = lazy_compile(r"^(?: {4}|\t)[^\S\n]*(?:\$[^\S\n]+)?[a-z][\w.-]{0,30}[^\S\n]+[\w.:/-][^\n]{0,200}$", re.M)
+_FENCE = lazy_compile(r"^[^\S\n]{0,3}(?:```|~~~)[^\n]*\n[^\S\n]*(?:\$[^\S\n]+)?[a-z][\w.-]{0,30}[^\S\n]+[\w.:/-][^\n]{0,200}$", re.M)
+
+
+def process_chapter(heading: str, body: str) -> bool:
+    """The chapter (``heading`` normalised, ``body`` with its sub-chapters) presents the project's process and runs it with a command
+    ("## Description of the process" … ``just import-all``): its usage. Without a command ("## Description des Workflows" listing the
+    stages), no section."""
+    m = _PROCESS_HEADING.match(heading)
+    return bool(m and PROCESS_RUN.fullmatch(m.group(1)) and (_CODE_COMMAND.search(body[:20000]) or _FENCE.search(body[:20000])))
+
+
+# a chapter stating the project's aims ("Ce projet a pour objectif :", "The goal is to …")
+_AIMS = lazy_compile(r"\b(?:objectifs?|a pour but|ont pour but|vise a|visent a|aims?|goals?|purpose|finalites?)\b")
+_CODE_OR_LINK = lazy_compile(r"`|^(?: {4}|\t)\S|\]\(|https?://|<a\b", re.M)
+
+
+def aims_only(body: str) -> bool:
+    """The chapter (``body``) states the project's aims, with no command, code or link: under a heading naming both aims and uses
+    ("## Objectifs et usages" over "Ce projet a pour objectif : + D'introduire … + De proposer une méthode …"), what it is for, not
+    how to use it."""
+    return bool(_AIMS.search(norm(body[:6000]))) and not _CODE_OR_LINK.search(body[:6000])
+
+
 # "for production purpose", "en production", "pour la production", "in production"
 _PRODUCTION = lazy_compile(r"\b(?:for|in|into|en|pour (?:la |une )?|de) production\b|\bproduction (?:purposes?|use|environment|server)\b")
 _WEB_SERVER = lazy_compile(r"\b(?:vhosts?|virtual ?hosts?|hotes? virtuels?|htaccess|apache2?|nginx|httpd|serveur web|web server|reverse proxy|proxy inverse|"
