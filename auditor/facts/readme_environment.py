@@ -21,7 +21,8 @@ MAX_WORDS = 60
 _VARIABLES = lazy_compile(r"\b(?:environment variables?|env(?:ironment)? vars?|variables? d environnement|variables? d env)\b")
 _SET = lazy_compile(r"\b(?:set ?up|set|setting|define|defined|provide|provided|fill|filled|copy|change|edit|adjust|export|override|"
                     r"configure|definir|definissez|renseigner|renseignez|fournir|fournissez|positionner|positionnez|copier|copiez|"
-                    r"modifier|modifiez|adapter|adaptez|editer|editez|configurer|configurez|surcharger|list|liste|following|suivantes?)\b")
+                    r"modifier|modifiez|adapter|adaptez|editer|editez|configurer|configurez|surcharger|list|liste|following|suivantes?|"
+                    r"add|ajouter|ajoutez)\b")  # ("Don't forget to add to `/public_website` … the `.env` with the correct environment variables")
 _NONE = lazy_compile(r"\b(?:no|without|aucune?|sans|pas de|ni) (?:\w+ ){0,2}?(?:environment variables?|env vars?|variables? d environnement)\b")
 
 

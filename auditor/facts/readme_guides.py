@@ -52,7 +52,7 @@ def tool_guides(normed_heading: str, blocks: list, i: int, targets) -> bool:
 # -b feature/nom` … 4. Créer une pull request"; "Create a branch from main … open a merge request")
 _NEW_BRANCH = lazy_compile(r"\bgit (?:checkout -b|switch -c|branch) \S|\b(?:creer|cree[rz]?|creez|create|creating|ouvrir|open|tirer|partir d) "
                            r"(?:une |un |a |your |votre |ta |sa |new |nouvelle )*(?:feature )?(?:branche|branch)\b|\bnouvelle branche\b|\bnew branch\b")
-_OPEN_REQUEST = lazy_compile(r"\b(?:creer|creez|create|ouvrir|ouvrez|open|soumettre|soumettez|submit|proposer|proposez|faire|faites|make|send|envoyer) "
+_OPEN_REQUEST = lazy_compile(r"\b(?:creer|creez|create|ouvrir|ouvrez|open|soumettre|soumettez|submit|proposer|proposez|faire|faites|make|send|envoyer|realiser|realisez|effectuer|effectuez) "
                              r"(?:une |un |a |your |votre |ta |the |la |le )?(?:nouvelle |new )?(?:pull request|merge request|pr|mr|demande de fusion)s?\b")
 
 
@@ -84,11 +84,17 @@ _CHANGE_WORD = lazy_compile(r"\b(?:modifications?|modifier|modifiez|changes?|cha
                             r"edit|editer|editez|fix|fixes|suggestions?|contributions?|contribuer)\b")
 
 
+# the request opened on the repository itself ("réaliser une PR sur ce dépôt en respectant la structure de celui-ci", under "## Ajout
+# d'un DAG"): the change's way into this code, whatever the change is called
+_ON_THIS_REPOSITORY = lazy_compile(r"\b(?:pull requests?|merge requests?|prs?|mrs?|demandes? de fusion) (?:sur|dans|a|on|to|in|against) (?:ce|cet|this) (?:depot|repo|repository|projet|project)\b")
+
+
 def change_requests(own: str) -> bool:
     """The chapter's own text (``own``: up to the next heading) says how a change reaches the code: by a pull (merge) request the
-    reader opens, or one every change must go through; and speaks of the change (a modification, an improvement, a fix)."""
+    reader opens, or one every change must go through; and speaks of the change (a modification, an improvement, a fix) or opens
+    it on this repository."""
     normed = norm(own[:6000])
-    return bool(_OPEN_REQUEST.search(normed) or _CHANGE_ROUTE.search(normed)) and bool(_CHANGE_WORD.search(normed))
+    return bool(m := _OPEN_REQUEST.search(normed) or _CHANGE_ROUTE.search(normed)) and bool(_CHANGE_WORD.search(normed) or _ON_THIS_REPOSITORY.search(normed, m.start()))
 
 
 def contributing_chapter(blocks: list, lines: list[str], title, sections) -> bool:
