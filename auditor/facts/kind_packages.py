@@ -51,17 +51,23 @@ _GOLEM = lazy_compile(r"\b(?:golem|rhino)\b")
 
 
 def r_package(ctx) -> str | None:
-    """The path "DESCRIPTION" when the repository is an R package: a DESCRIPTION naming the package (``Package: disaggR``) beside its
-    NAMESPACE or its R/ folder. Its Shiny functions, vignettes and R Markdown reports are parts of the package.
-    A Shiny application packaged as an R package (golem's R/app_server.R and inst/golem-config.yml, ``golem`` among its
-    imports) is that application, not a library."""
+    """The path of the DESCRIPTION when the repository is an R package: a DESCRIPTION naming the package (``Package: disaggR``) beside its
+    NAMESPACE or its R/ folder, at the root or in the one folder that holds the whole project (packagempeb/DESCRIPTION, the root
+    holding only .gitattributes: the same package as at the root). Its Shiny functions, vignettes and R Markdown reports are parts
+    of the package. A Shiny application packaged as an R package (golem's R/app_server.R and inst/golem-config.yml, ``golem``
+    among its imports) is that application, not a library."""
+    from auditor.facts.files import project_folder_readme
+
     files = ctx.snapshot.files
-    if "DESCRIPTION" not in files or not ("NAMESPACE" in files or any(p.startswith("R/") and p.lower().endswith(".r") for p in files)):
+    top = ""
+    if "DESCRIPTION" not in files and "/" in (readme := project_folder_readme(ctx.snapshot) or ""):
+        top = readme.rsplit("/", 1)[0] + "/"
+    if top + "DESCRIPTION" not in files or not (top + "NAMESPACE" in files or any(p.startswith(top + "R/") and p.lower().endswith(".r") for p in files)):
         return None
-    if {"R/app_server.R", "R/app_ui.R", "R/run_app.R", "inst/golem-config.yml"} & set(files):
+    if {top + p for p in ("R/app_server.R", "R/app_ui.R", "R/run_app.R", "inst/golem-config.yml")} & set(files):
         return None
-    text = ctx.snapshot.read_text("DESCRIPTION", limit=64 * 1024) or ""
-    return "DESCRIPTION" if _R_PACKAGE.search(text) and not _GOLEM.search(text) else None
+    text = ctx.snapshot.read_text(top + "DESCRIPTION", limit=64 * 1024) or ""
+    return top + "DESCRIPTION" if _R_PACKAGE.search(text) and not _GOLEM.search(text) else None
 
 
 # Python libraries for reading, transforming and charting tables and geodata

@@ -593,7 +593,8 @@ def decide_kind(ctx) -> tuple[str, list[dict], dict[str, float], bool, list[dict
     rpkg = r_package(ctx)
     if rpkg:  # (its README.Rmd and vignettes/*.Rmd are its documentation, inst/rmd/ its report templates: no notebooks)
         shiny, ui = [], [d for d in ui if d not in ("shiny", "shinyjs", "shinydashboard", "bslib", "miniui")]
-        notebooks = [p for p in notebooks if "/" in p and not p.startswith(("vignettes/", "inst/", "man/", "tests/", "R/"))]
+        top = rpkg[:-len("DESCRIPTION")]  # ("packagempeb/": the package kept in the one folder holding the project)
+        notebooks = [p for p in notebooks if "/" in p[len(top):] and not p.startswith(tuple(top + d for d in ("vignettes/", "inst/", "man/", "tests/", "R/")))]
     scripts = entry_points(ctx)
     # (or the project's own scripts a package.json runs as commands, reading their arguments: node ./src/cut.js, ts-node src/index.ts)
     scripts += [p for p in npm_commands(ctx) if p not in scripts]
@@ -1183,7 +1184,7 @@ def project_kind(ctx) -> dict:
             "copy_of": copy_of}
 
 
-@fact("project", version=24, cache="none")
+@fact("project", version=25, cache="none")
 def project(ctx) -> dict:
     decision = ctx.fact("project_kind")
     kind, evidence, scores, decided = decision["kind"], decision["evidence"], decision["scores"], decision["decided"]
