@@ -983,7 +983,8 @@ def _library_copy(e, head: str, in_lib_dir: bool, own: str = "", wrapper: str = 
         lib = known.group("name").split(".")[0].split("-")[0]
         # or, with no banner, its UMD wrapper exports that name ("global.moment = factory()" atop moment-with-locales.js, or Rollup's
         # "factory(global.echarts = {})" atop echarts.js, whose banner is the ASF's licence notice only)
-        umd = re.search(rf"\b(?:global|root|window|self)\.{re.escape(lib)}\s*=\s*(?:factory\b|\{{\s*\}})", wrapper or head, re.I)
+        umd = re.search(rf"\b(?:global|root|window|self)\.{re.escape(lib)}\s*=\s*(?:factory\b|\{{\s*\}})", wrapper or head, re.I) \
+            or _esbuild_global(lib).search(head[:1024])  # (or esbuild's build under that global name: var pmtiles = (() => { var __defProp…)
         # or, with no banner at all, it defines at its top level the library's global under the library's own capitalised name, a
         # coined name carrying a digit (var Canvas2Image = function () {…} in webapp/js/canvas2image.js): the published script; a
         # word such as list or driver may name a project's own module
@@ -1011,6 +1012,12 @@ def _library_copy(e, head: str, in_lib_dir: bool, own: str = "", wrapper: str = 
     if re.sub(r"[^a-z0-9]", "", stem.lower()) in own:  # the project's own file, named after it (mycustomview.js of "MyCustomView GLPI plugin")
         return False
     return len(stem) >= 3 and bool(re.search(rf"(github|gitlab)\.com/[\w.-]+/{re.escape(stem)}(\.js)?\b", top, re.I)) and bool(_LIB_WORDS.search(top))
+
+
+def _esbuild_global(lib: str):
+    """esbuild's build of a library for the browser's global scope (``--format=iife --global-name=pmtiles``): the file opens by
+    assigning the library's name an arrow function whose first lines are esbuild's runtime helpers (``var __defProp = Object.…``)."""
+    return re.compile(rf"\A(?:\s*[\"']use strict[\"'];)?\s*var[ \t]+{re.escape(lib)}[ \t]*=[ \t]*\(\(\)[ \t]*=>[ \t]*\{{\s*var[ \t]+__\w+[ \t]*=[ \t]*Object\.", re.I)
 
 
 # a global defined at a script's top level under a capitalised name (var Canvas2Image = …, function FileSaver(…), window.Foo = …)
@@ -2284,7 +2291,7 @@ def libraries(snap, inv: Inventory) -> list[dict]:
 _TEST_SEG = lazy_compile(r"(^|[_.-])(tests?|simpletest|fixtures?|spec)([_.-]|$)", re.I)  # a folder of tests: css_test_files, simpletest
 
 
-@fact("inventory", version=150)
+@fact("inventory", version=151)
 def inventory(ctx) -> dict:
     """Counts by category and by language (project source only), with a few examples per category, and the
     libraries copied into the repository (name, version, licence)."""

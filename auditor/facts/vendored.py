@@ -42,6 +42,7 @@ KNOWN_NAMES = (
     "energize", "jquery.highlight", "jquery.tocify",
     "json2", "json3", "json-js",  # (Douglas Crockford's JSON polyfill, copied beside old pages)
     "canvas2image", "canvas-toblob",  # (saving a map or a chart as an image)
+    "pmtiles",  # (Protomaps' PMTiles reader, copied beside MapLibre: js/pmtiles.js, its esbuild build with no banner)
 )
 _NAME_ALT = "|".join(sorted((re.escape(n) for n in KNOWN_NAMES), key=len, reverse=True))
 _SUFFIXES = r"(?:[.-](?:min|src|umd|esm|bundle|full|all|debug|slim|core|prod|production|dev|development|global|browser|standalone|pkgd|combined|compressed))*"
