@@ -27,7 +27,7 @@ from auditor.facts.env_schemas import drop_build_machinery, schema_reads, script
 from auditor.facts.env_names import NOISE_VARS, settings_var as _settings_var
 from auditor.facts.cli_options import cli_options
 from auditor.facts.build_settings import android_build_settings, wordpress_constants
-from auditor.facts.settings_files import FRAMEWORK_SETTINGS, app_settings, code_free_settings, container_settings, copied_sources, host_settings, named_settings, program_settings, settings_files_read, settings_modules, sub_readme_names, POST, ci_file, only_placeholders  # noqa: F401 (copied_sources re-exported)
+from auditor.facts.settings_files import FRAMEWORK_SETTINGS, app_settings, code_free_settings, container_settings, copied_sources, host_settings, named_env_files, named_settings, program_settings, settings_files_read, settings_modules, sub_readme_names, POST, ci_file, only_placeholders  # noqa: F401 (copied_sources re-exported)
 from auditor.facts.shell_settings import shell_reads
 from auditor.facts.textscan import PER_FILE
 from auditor.facts.install_guides import OFFICE_INSTALL_GUIDE, notes_beside_scripts
@@ -407,7 +407,7 @@ SETTINGS_SAMPLE = lazy_compile(r"(^|/)[\w.-]+\.(properties|ini|cfg|conf|toml|ya?
 SETTINGS_FOLDERS = {"secret", "secrets", "config", "conf", "configuration", "settings", "parametres", "parametrage", "params"}
 
 
-@fact("env_settings", version=106, public=False)
+@fact("env_settings", version=107, public=False)
 def env_settings(ctx) -> dict:
     """``read_vars``: ``[variable, hit]`` read from the environment by the code; ``templates``
     (.env.example, a placeholder-only .env, Symfony's committed .env…) and ``settings_docs``;
@@ -438,6 +438,7 @@ def env_settings(ctx) -> dict:
     tool_env = tool_option_env(ctx)  # (create-react-app's BROWSER=none, PORT=3300: the development server's own options)
     templates += _by_depth(e.path for e in entries if DOTENV.match(e.name) and e.path not in templates and e.path not in unread and e.path not in tool_env
                            and settings_env(snap.read_text(e.path, limit=MAX_TEMPLATE_BYTES) or "", symfony_defaults_file(snap, e.path)))
+    templates += [p for p in named_env_files(snap, entries) if p not in templates]  # (configure_data/config.env, sys.env: KEY=value to fill)
     settings_docs = _by_depth(e.path for e in entries if (SETTINGS_DOCS.search(e.path) or FRAMEWORK_SETTINGS.search(e.path)) and not POST.search(e.path)  # (not an article)
                               and not (e.name == "context.xml" and not TOMCAT_SETTINGS.search(snap.read_text(e.path, limit=64 * 1024) or ""))
                               and not (e.name.endswith(".json") and STYLE_VARS.search(snap.read_text(e.path, limit=256 * 1024) or "")))

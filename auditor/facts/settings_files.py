@@ -11,6 +11,7 @@ from auditor.facts.host_settings import HOST_SETTINGS, host_settings  # noqa: F4
 from auditor.facts.inventory import LOCKFILES, MANIFESTS, is_test
 from auditor.facts.kind_appsscript import apps_script_files, global_used
 from auditor.facts.message_bundles import bundles, is_bundle_file
+from auditor.facts.secret_values import ENV_ASSIGN
 from auditor.lazyre import lazy_compile
 
 # A framework's own settings files, where the framework reads them and each deployment edits them: Zend Framework 1's
@@ -179,6 +180,35 @@ def web_server_conf(snap, path: str) -> bool:
 MOCK_FOLDER = lazy_compile(r"(^|/)(mocks?|__mocks__|mock[-_]?servers?|wiremock|stubs?|fixtures?)/", re.I)
 
 
+# An Ansible playbook a container recipe runs at build time (`RUN ansible-playbook -i /inventory.yml /base-packages-playbook.yml`): its
+# plays ("- hosts: local" with "tasks:", apt packages to install) are the image's build steps, and an inventory whose hosts are reached
+# with ansible_connection: local is the build's own machine: neither is a settings file a deployment adapts
+_PLAY_KEYS = (lazy_compile(r"^[ \t]*(?:-[ \t]+)?hosts[ \t]*:", re.M), lazy_compile(r"^[ \t]*(?:-[ \t]+)?(?:tasks|roles|pre_tasks|post_tasks)[ \t]*:", re.M))
+_FIRST_ITEM = lazy_compile(r"\A(?:[ \t]*(?:#[^\n]*|---[ \t]*)?\n)*[ \t]*-[ \t]")  # (a YAML list at the top: the plays)
+_LOCAL_INVENTORY = lazy_compile(r"\bansible_connection[ \t]*[:=][ \t]*[\"']?local\b")
+
+
+def ansible_build_file(text: str) -> bool:
+    """``text`` is an Ansible playbook (a list of plays with hosts and tasks or roles), or an inventory of the local machine only."""
+    return (bool(_FIRST_ITEM.match(text)) and all(rx.search(text) for rx in _PLAY_KEYS)) or bool(_LOCAL_INVENTORY.search(text))
+
+
+# A settings file in dotenv form named after what it sets (configure_data/config.env, sys.env, secret.env: "VARIABLES BELOW MUST HAVE
+# A NON-EMPTY VALUE", the domain, the e-mails, the databases, that a Vagrantfile hands to the installer; docker/app.env, gouv.env): the
+# KEY=value lines each deployment fills. Not a test's variables (tests/test-variables.env).
+NAMED_ENV = lazy_compile(r"^[\w-][\w.-]*\.env$")
+
+
+def named_env_files(snap, entries) -> list[str]:
+    """The ``<name>.env`` files (at most five, shallowest first) holding two KEY=value lines or more."""
+    out = []
+    for e in sorted(entries, key=lambda e: (e.path.count("/"), e.path)):
+        if NAMED_ENV.match(e.name) and not is_test(e.path) and 0 < e.size <= 64 * 1024 \
+                and sum(1 for line in (snap.read_text(e.path, limit=64 * 1024) or "").splitlines() if ENV_ASSIGN.match(line)) >= 2:
+            out.append(e.path)
+    return out[:5]
+
+
 def container_settings(snap, entries, own_code: bool = False) -> list[str]:
     """Settings files (.conf, .ini, .yml…) a container recipe copies into the image or mounts into the service: the
     configuration a deployment starts from, each setting written in it (beside the project's own code, not the web server's
@@ -197,7 +227,8 @@ def container_settings(snap, entries, own_code: bool = False) -> list[str]:
             name = path.rsplit("/", 1)[-1]  # (a manifest, lockfile or build tool's config copied for the build is no settings file)
             if path in snap.files and name.rsplit(".", 1)[-1].lower() in SETTINGS_EXT and not CONTAINER_RECIPE.search(path) \
                     and name not in MANIFESTS and name not in LOCKFILES and not BUILD_CONFIG.match(name) and not is_data_copy(snap, snap.files[path]) \
-                    and not (own_code and web_server_conf(snap, path)) and not MOCK_FOLDER.search(path):
+                    and not (own_code and web_server_conf(snap, path)) and not MOCK_FOLDER.search(path) \
+                    and not (name.endswith((".yml", ".yaml", ".ini", ".cfg")) and ansible_build_file(snap.read_text(path, limit=64 * 1024) or "")):
                 out.add(path)
     return sorted(out)[:10]
 
