@@ -17,6 +17,7 @@ from auditor.facts.install_commands import command_pages, other_readme_installs,
 from auditor.facts.env_constants import constant_reads
 from auditor.facts.env_reads import BARE_ENV as DOTENV, compose_wired, tool_option_env, unread_env
 from auditor.facts.env_templates import makefile_settings
+from auditor.facts.ignored_modules import ignored_modules
 from auditor.facts.machine_paths import machine_paths
 from auditor.facts.settings_shapes import MAX_STORE_BYTES, placeholder_settings, settings_shaped, split_settings_code
 from auditor.facts.web_templates import web_server_template
@@ -407,7 +408,7 @@ SETTINGS_SAMPLE = lazy_compile(r"(^|/)[\w.-]+\.(properties|ini|cfg|conf|toml|ya?
 SETTINGS_FOLDERS = {"secret", "secrets", "config", "conf", "configuration", "settings", "parametres", "parametrage", "params"}
 
 
-@fact("env_settings", version=107, public=False)
+@fact("env_settings", version=108, public=False)
 def env_settings(ctx) -> dict:
     """``read_vars``: ``[variable, hit]`` read from the environment by the code; ``templates``
     (.env.example, a placeholder-only .env, Symfony's committed .env…) and ``settings_docs``;
@@ -535,7 +536,16 @@ def env_settings(ctx) -> dict:
             "settings_shaped": settings_shaped(entries, inv.category),  # (an add-on's manifest.json, WEB-INF/web.xml: not recognised)
             # (the options the code reads on its command line, a desktop program's -u / -p: settings, described or not by the README)
             "cli_options": cli_options(scan, readme_text or "")[:20],
+            # (a Python settings module the code imports and git ignores, config.py: [module, hit, names, named by the README or a guide])
+            "ignored_modules": [row + [_names_file(row[0], [readme_text] + [snap.read_text(p, limit=64 * 1024) or "" for p in settings_docs[:10]])]
+                                for row in ignored_modules(snap, entries)],
             # (a .NET program's configuration keys and settings files read, and those loaded from the machine with no copy committed)
             "dotnet_keys": dotnet["keys"][:20], "dotnet_files": dotnet["files"][:10], "uncommitted_settings": (uncommitted_files(entries, dotnet)
                                      # (or a Rust program's config.json, opened by its name and written by the program, none committed)
                                      + uncommitted_rust_files(entries, rust_settings_files(snap, entries)))[:10]}
+
+
+def _names_file(module: str, texts: list[str]) -> bool:
+    """A text names the module's file (``logins.py``: "Création d'un fichier logins.py à la racine")."""
+    rx = re.compile(rf"(?<![\w.-]){re.escape(module)}\.py\b")
+    return any(rx.search(t or "") for t in texts)

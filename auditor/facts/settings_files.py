@@ -11,6 +11,7 @@ from auditor.facts.host_settings import HOST_SETTINGS, host_settings  # noqa: F4
 from auditor.facts.inventory import LOCKFILES, MANIFESTS, is_test
 from auditor.facts.kind_appsscript import apps_script_files, global_used
 from auditor.facts.message_bundles import bundles, is_bundle_file
+from auditor.facts.secret_assignments import signing_key
 from auditor.facts.secret_values import ENV_ASSIGN
 from auditor.lazyre import lazy_compile
 
@@ -299,9 +300,11 @@ def named_settings(snap, entries, docs: list[str]) -> list[str]:
                 # (a script named beside a configuring word holds values to adapt, two at least: not a Django app's panel.py, a
                 # menu of tuples the README's tree describes as "Configuration du menu d'administration"; nor the module that reads
                 # the settings from the environment, settings.py "# Paramètres (BDD, e-mails)": the code, not their template)
+                # (nor the live settings module, its signing key generated and written in it: a Django settings.py's SECRET_KEY =
+                # '!jhy…' beside DEBUG = True, which the README says to edit in place: settings in the code, no template to copy)
                 if m in code:
                     paths = [p for p in paths if p in snap.files and len(_VALUE_LINE.findall(t := snap.read_text(p, limit=64 * 1024) or "")) >= 2
-                             and not _READS_ENV.search(t)]
+                             and not _READS_ENV.search(t) and not any(signing_key(x) for x in t.splitlines() if "SECRET_KEY" in x)]
                 out += [p for p in paths if p not in out and p != doc and not is_data_copy(snap, snap.files[p])]
     return out[:5]
 

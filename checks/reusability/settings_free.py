@@ -267,3 +267,19 @@ def placeholders_in_code(settings: dict, kind: str | None, unread_fr: str, unrea
                         "un modèle avec des valeurs d'exemple, et décrivez chacune dans le README.",
                         f"Read these values ({places}) from the environment or a settings file the code loads, commit a template of it "
                         "with example values, and describe each one in the README."))
+
+
+def ignored_modules_said(settings: dict, msg: dict, ev: list, score: float) -> tuple[dict, float]:
+    """The settings modules the code imports and git ignores that neither the README nor a guide names (config.py, imported by
+    eight modules of a Django application, listed by its .gitignore, described nowhere): an installation elsewhere cannot tell what
+    to write in them. Said in the message, shown as findings, the score held to a warning; ``(msg, score)`` unchanged otherwise."""
+    blind = [m for m in settings.get("ignored_modules") or [] if not m[3]]
+    if not blind:
+        return msg, score
+    files = ", ".join(f"{m[0]}.py" for m in blind[:3])
+    for m in blind[:3]:
+        ev.append(Evidence(path=m[1][0], line=m[1][1], value=f"{m[0]}.py", kind="finding",
+                           note=T(f"Module de réglages importé par le code et ignoré par git, sans exemple ni description ({', '.join(m[2][:5])}).",
+                                  f"Settings module imported by the code and ignored by git, with no example nor description ({', '.join(m[2][:5])}).")))
+    return T(msg["fr"].rstrip(".") + f" ; {files} importé(s) par le code et ignoré(s) par git : ni exemple ni description.",
+             msg["en"].rstrip(".") + f"; {files} imported by the code and ignored by git: no example nor description."), min(score, 6.0)
