@@ -29,7 +29,7 @@ from auditor.facts.env_names import NOISE_VARS, settings_var as _settings_var
 from auditor.facts.cli_options import cli_options
 from auditor.facts.build_settings import android_build_settings, wordpress_constants
 from auditor.facts.settings_files import FRAMEWORK_SETTINGS, app_settings, code_free_settings, container_settings, copied_sources, host_settings, named_env_files, named_settings, program_settings, settings_files_read, settings_modules, sub_readme_names, POST, ci_file, only_placeholders  # noqa: F401 (copied_sources re-exported)
-from auditor.facts.shell_settings import shell_reads
+from auditor.facts.shell_settings import ASSIGN_NAME as ENV_KEY_LINE, shell_reads, sourced_settings
 from auditor.facts.textscan import PER_FILE
 from auditor.facts.install_guides import OFFICE_INSTALL_GUIDE, notes_beside_scripts
 from auditor.facts.doc_folders import served_content, web_dirs
@@ -408,7 +408,7 @@ SETTINGS_SAMPLE = lazy_compile(r"(^|/)[\w.-]+\.(properties|ini|cfg|conf|toml|ya?
 SETTINGS_FOLDERS = {"secret", "secrets", "config", "conf", "configuration", "settings", "parametres", "parametrage", "params"}
 
 
-@fact("env_settings", version=108, public=False)
+@fact("env_settings", version=109, public=False)
 def env_settings(ctx) -> dict:
     """``read_vars``: ``[variable, hit]`` read from the environment by the code; ``templates``
     (.env.example, a placeholder-only .env, Symfony's committed .env…) and ``settings_docs``;
@@ -466,6 +466,8 @@ def env_settings(ctx) -> dict:
     # the files a container recipe hands to the service; a program's settings file named after it (kjing/kjing.conf, DASSDeces.properties)
     own_code = any(inv.category(e.path) == "source" for e in entries)
     templates += [p for p in dict.fromkeys(container_settings(snap, entries, own_code) + program_settings(entries)) if p not in templates]
+    sourced = [p for p in sourced_settings(snap, entries) if p not in templates]  # (config.sh, sourced by each step of a shell pipeline)
+    templates += sourced
     # a Pyramid application's PasteDeploy settings (development.ini, production.ini: [app:main] with sqlalchemy.url), adapted by each deployment
     templates += [e.path for e in sorted(entries, key=lambda e: e.path) if e.ext == "ini" and "/" not in e.path and e.path not in templates
                   and "[app:main]" in (snap.read_text(e.path, limit=MAX_TEMPLATE_BYTES) or "")][:3]
@@ -536,6 +538,10 @@ def env_settings(ctx) -> dict:
             "settings_shaped": settings_shaped(entries, inv.category),  # (an add-on's manifest.json, WEB-INF/web.xml: not recognised)
             # (the options the code reads on its command line, a desktop program's -u / -p: settings, described or not by the README)
             "cli_options": cli_options(scan, readme_text or "")[:20],
+            # (a file of shell variables the scripts source, and whether a document names it or one of its variables: config.sh's
+            # PG_PASSWORD; a chapter "Configuration de la base de données" running setup scripts describes none of them)
+            "sourced_settings": [[p, _names_any(snap, p, [readme_text or ""] + [snap.read_text(d, limit=64 * 1024) or "" for d in (settings_docs + chapters)[:10]])]
+                                 for p in sourced],
             # (a Python settings module the code imports and git ignores, config.py: [module, hit, names, named by the README or a guide])
             "ignored_modules": [row + [_names_file(row[0], [readme_text] + [snap.read_text(p, limit=64 * 1024) or "" for p in settings_docs[:10]])]
                                 for row in ignored_modules(snap, entries)],
@@ -548,4 +554,11 @@ def env_settings(ctx) -> dict:
 def _names_file(module: str, texts: list[str]) -> bool:
     """A text names the module's file (``logins.py``: "Création d'un fichier logins.py à la racine")."""
     rx = re.compile(rf"(?<![\w.-]){re.escape(module)}\.py\b")
+    return any(rx.search(t or "") for t in texts)
+
+
+def _names_any(snap, path: str, texts: list[str]) -> bool:
+    """A text names the settings file ``path`` (its file name) or one of the variables it sets."""
+    names = [path.rsplit("/", 1)[-1]] + [m.group(1) for m in map(ENV_KEY_LINE.match, (snap.read_text(path, limit=16 * 1024) or "").splitlines()) if m]
+    rx = re.compile(r"(?<![\w.-])(?:" + "|".join(map(re.escape, names)) + r")(?![\w-])")
     return any(rx.search(t or "") for t in texts)

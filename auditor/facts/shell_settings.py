@@ -123,3 +123,27 @@ def _outside(snap, script: str, target: str, names: set[str]) -> bool:
     folder = script.rsplit("/", 1)[0] + "/" if "/" in script else ""
     local = posixpath.normpath(folder + target) if not target.startswith(("/", "~")) else ""
     return local not in snap.files and target.lstrip("./") not in snap.files
+
+
+# A file of variables the project's scripts source (config.sh: PG_HOST=localhost … PG_PASSWORD=…, loaded by `. ./config.sh` in each
+# step of a shell and SQL pipeline and by installation/setup_db.sh's `source "../config.sh"`): the pipeline's settings, which each
+# installation edits; every line of it an assignment (no command run), two at least (s30 d30 = s29 m21o4, a BAN quality dashboard)
+ASSIGN_NAME = lazy_compile(r"^[ \t]*(?:export[ \t]+)?([A-Za-z_][A-Za-z0-9_]*)=")
+
+
+def sourced_settings(snap, entries) -> list[str]:
+    """The files of variables (at most five) that one of the project's shell scripts sources (see above)."""
+    out: list[str] = []
+    for e in sorted(entries, key=lambda e: e.path)[:5000]:
+        if not (e.ext in ("sh", "bash") or (e.kind == "executable" and "." not in e.name)) or e.size > 64 * 1024 or is_test(e.path):
+            continue
+        for m in _SH_SOURCE.finditer(snap.read_text(e.path, limit=64 * 1024) or ""):
+            target = m.group(1)
+            if "$" in target or target.startswith(("/", "~")):
+                continue
+            path = posixpath.normpath((e.path.rsplit("/", 1)[0] + "/" if "/" in e.path else "") + target)
+            if path in snap.files and path not in out and path != e.path and snap.files[path].size <= 16 * 1024:
+                lines = [x for x in (snap.read_text(path, limit=16 * 1024) or "").splitlines() if x.strip() and not x.lstrip().startswith("#")]
+                if len(lines) >= 2 and all(ASSIGN_NAME.match(x) for x in lines):
+                    out.append(path)
+    return out[:5]

@@ -422,6 +422,9 @@ def configuration(ctx) -> Result:
     readme_text = settings["readme_text"]
     undocumented = sorted(v for v in read_vars if v not in documented)  # (a configuration section naming no variable read documents none)
     readme_config = [s for s in (readme.get("section_details") or []) if s.get("name") == "configuration" and (documented & set(read_vars) or not read_vars or templates)]
+    sourced = settings.get("sourced_settings") or []  # (config.sh sourced by a shell pipeline, which no document names: s30 d30)
+    if sourced and not read_vars and set(templates) <= {p for p, _ in sourced} and not any(n for _, n in sourced):
+        settings_docs, readme_config = [], []  # (a chapter "Configuration de la base de données" running setup scripts describes none)
     unread_ev, unread_fr, unread_en = unread_env_evidence(settings, templates)  # (a committed .env nothing reads: said, not counted)
     ev: list[Evidence] = [Evidence(path=p, kind="found", value="template") for p in templates[:5]] + unread_ev
     ev += [Evidence(path=p, kind="found", value="settings") for p in settings_docs[:5]]
