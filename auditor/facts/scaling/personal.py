@@ -26,7 +26,7 @@ from auditor.facts.scaling.personal_code import (MONGOOSE, constants, described 
                                                  cms_fields, compound_contact, embedded_sql_fields, form_fields, gis_fields, imported_paths, kotlin_fields, mongoose_fields,
                                                  shared_prefixes, written_columns, ACCOUNT_FIELDS, API_CLIENT_FIELDS, ORGANISM_FIELDS, merise_name as _merise_name, organisation_tables, ORGANISM_TABLE)
 from auditor.facts.scaling.personal_comments import comment_category, trailing_comments
-from auditor.facts.scaling.personal_tables import CSV_NAME, account_header, names_a_thing, singleton_tables
+from auditor.facts.scaling.personal_tables import CSV_NAME, account_header, names_a_thing, singleton_tables, usage_log_actors
 from auditor.facts.scaling.personal_models import (scheming_fields, selected_fields, swift_fields, validation_fields,  # (a query's aliased columns; Swift,
                                                    xml_fields)  # XML models; CKAN schemas, zod schemas)
 from auditor.facts.textscan import hits
@@ -281,11 +281,16 @@ def _lookup_field(field: str) -> tuple[str, str] | None:
     return parts[0], parts[-1]
 
 
+# A type standing for one e-mail address (an embeddable Mail whose "adresse" a certificate's holders are notified at): its address
+# or value is an e-mail
+MAIL_TYPES, MAIL_PARTS = {"mail", "email", "courriel", "adressemail", "emailaddress"}, {"adresse", "address", "value", "valeur"}
+
+
 # Names that are people's only beside another personal field (a first name, a civility, an e-mail…) or in a people's table.
 AMBIGUOUS_NAMES = {"nomusage", "fullname", "nomcomplet", "nomprenom", "prenomnom"}
 
 
-@fact("personal_data", version=61)
+@fact("personal_data", version=62)
 def personal_data(ctx) -> dict:
     strong, weak, person_tables, labels = _vocab()
     pd = load("personal_data.yml")
@@ -377,6 +382,7 @@ def personal_data(ctx) -> dict:
         api_clients.update((path, t) for t, c, _ in fields if norm_field(str(c)) in API_CLIENT_FIELDS)
         organisms.update((path, t) for t, c, _ in fields if norm_field(str(c)) in ORGANISM_FIELDS)
         organisations.update(organisation_tables(path, fields, norm_field) | singleton_tables(path, text))  # (a one-row table: the service's own contact)
+        actors = usage_log_actors(fields)  # (who, beside when_, in statistiques_photos_obliques: a usage log)
         for table, field, line in fields + [(t, c, ln) for (t, c), (_, ln) in described.items()]:
             nf = norm_field(field)
             if nf not in strong and nf not in weak and kind == "drupal":  # (Drupal's field_ prefix: field_nom, field_email)
@@ -388,13 +394,17 @@ def personal_data(ctx) -> dict:
                 # contact_points__first__email: an e-mail of the object the path names (a dataset's contact point, not the dataset)
                 nf, table = norm_field(lookup[1]), f"{table}.{lookup[0]}" if table else lookup[0]
             nf = nf if nf in strong or nf in weak else compound_contact(field, {**weak, **strong}) or nf  # (_strMail, _strIdTelephone, sender_email; _strAddressValue)
+            if nf in MAIL_PARTS and norm_field(table).rstrip("s") in MAIL_TYPES:  # (Mail.adresse: a type of its own for an e-mail address)
+                nf = "email"
             if nf not in strong and nf not in weak and prefixes.get(table) and field.lower().startswith(prefixes[table]):
                 nf = norm_field(field[len(prefixes[table]):])
             bare = _merise_name(field, table)
             if nf not in strong and nf not in weak and bare:  # NOM_UTILISATEURINFORMATIONS in utilisateurinformations: nom
                 nf = norm_field(bare)
             cat, strength = (strong[nf], "strong") if nf in strong else (weak[nf], "weak") if nf in weak else (None, None)
-            if (table, field) in described and (not cat or strength == "weak"):  # its COMMENT ON says what it holds (propmail 'Email du propriétaire')
+            if (table, field) in actors:
+                cat, strength = "activity", "strong"
+            elif (table, field) in described and (not cat or strength == "weak"):  # its COMMENT ON says what it holds (propmail 'Email du propriétaire')
                 cat, strength = described[(table, field)][0], "strong"
             if not cat:
                 continue

@@ -1,6 +1,7 @@
 """What a table describes, by its name and header (``personal_data``, :mod:`.personal`): a thing's table (public equipment, a
 facility: ``centroid_equipements_sportifs``), whose contact columns are a switchboard's and whose meter is an installation's,
-and an accounts import or export template (``user-import.csv``: Name,Email,Password,Role), a model of people's accounts."""
+an accounts import or export template (``user-import.csv``: Name,Email,Password,Role), a model of people's accounts, and a
+usage log (``statistiques_photos_obliques``: who, when_), a trace of each person's use."""
 
 from __future__ import annotations
 
@@ -51,4 +52,28 @@ def singleton_tables(path: str, text: str) -> set[tuple[str, str]]:
         pin = _ONE_ROW.search(m.group(2))
         if pin and re.search(r"(?:^|,)\s*[`\"\[]?" + re.escape(pin.group(1)) + r"[`\"\]]?\s+\w+[^,]*\bPRIMARY\s+KEY\b", m.group(2), re.I):
             out.add((path, m.group(1)))
+    return out
+
+
+# A usage log: a table named for what it records (statistiques_photos_obliques, access_log, historique_connexion) holding who acted
+# (who varchar(50) filled with the authenticated user's login) beside when (when_ timestamp): each person's use, traced (CNIL:
+# connection and activity logs are personal data). Named so alone, with no time beside it, a login is an account's.
+# (not "access", "request": a DocumentAccess grants a user a role on a document, a saved request is a query's)
+_LOG_WORDS = {"log", "journal", "journaux", "historique", "history", "trace", "audit", "consultation", "connexion", "connection", "visite",
+              "visit", "hit", "event", "evenement", "activite", "activity", "activitie", "usage", "stat", "statistique", "statistic", "tracking"}
+_ACTORS = {"who", "qui", "user", "username", "userlogin", "login", "utilisateur", "loginutilisateur", "nomutilisateur"}
+_WHEN = lazy_compile(r"^(?:when|quand|horodatage|heure\w*|\w*(?:date|time|timestamp|datetime)|(?:created|logged|accessed|requested|visited)at)$")
+
+
+def usage_log_actors(fields: list[tuple[str, str, int]]) -> set[tuple[str, str]]:
+    """``(table, field)`` of the columns naming who acted in a usage log's table, with a time column beside."""
+    by_table: dict[str, list[str]] = {}
+    for table, field, _ in fields:
+        by_table.setdefault(table or "", []).append(str(field))
+    out = set()
+    for table, cols in by_table.items():
+        words = {norm_field(w) for w in re.split(r"[\W_]+|(?<=[a-z])(?=[A-Z])", table) if w}
+        if not {w.rstrip("s") for w in words} & _LOG_WORDS or not any(_WHEN.match(norm_field(c)) for c in cols):
+            continue
+        out.update((table, c) for c in cols if norm_field(c) in _ACTORS)
     return out
