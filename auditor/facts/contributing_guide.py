@@ -17,6 +17,7 @@ from __future__ import annotations
 import posixpath
 from urllib.parse import unquote, urlparse
 
+from auditor.facts.doc_pages import forge_template
 from auditor.facts.document import MAX_README_BYTES, norm, parse_document, readme_format
 from auditor.facts.inventory import community_kind
 from auditor.facts.docs_site_pages import own_docs_page
@@ -142,3 +143,28 @@ def _contributors_page(text: str, path: str) -> bool:
     blocks = parse_document(text, readme_format(path, text))
     return not _after_the_fact(text, path, blocks) and (git_workflow(blocks) or any(
         b.kind == "heading" and CONTRIBUTE_WORD.search(norm(b.text)) and not _CONTRIBUTING_FACTORS.search(norm(b.text)) for b in blocks))
+
+
+# A contributing guide under a misspelt or unusual name (.github/CONTRIBUTIING.md, "# Contributing": fork, branch, open a pull
+# request): a prose page of a community place (the root, docs/, doc/, .github/, .gitlab/) whose first heading is the guide's title as a
+# whole ("Contributing", "Contributing to Potentiel", "Comment contribuer", "Guide de contribution"), not a word within another title
+# ("Contributions", a list of past work; "Contributing factors", an incident's)
+_GUIDE_TITLE = lazy_compile(r"^(?:contributing|contribute|contribuer|comment contribuer|how to contribute|guide de contribution|guide des contributions|"
+                            r"(?:contribution|contributing|contributor s?|contributors) guide(?:lines?)?)(?: (?:to|au|aux|a|a la|for|pour) [a-z0-9 ]{1,60})?$")
+COMMUNITY_PLACES = ("", "docs", "doc", ".github", ".gitlab")
+MAX_TITLED_PAGES = 40
+TITLE_HEAD = 8192
+
+
+def titled_contributing_guide(read, entries: list) -> str | None:
+    """The shallowest (then by path) non-empty prose page of a community place, named as no community file, whose first heading is a
+    contributing guide's title; the first :data:`MAX_TITLED_PAGES` by depth, the first 8 KB of each."""
+    pages = sorted((e for e in entries if e.dir.lower() in COMMUNITY_PLACES and e.kind == "file" and e.ext.lower() in PROSE and e.size > 0
+                    and community_kind(e.name) is None and not forge_template(e.path)),
+                   key=lambda e: (e.path.count("/"), e.path))[:MAX_TITLED_PAGES]
+    for e in pages:
+        text = read(e.path, TITLE_HEAD) or ""
+        title = next((norm(b.text) for b in parse_document(text, readme_format(e.path, text)) if b.kind == "heading"), "")
+        if _GUIDE_TITLE.match(title):
+            return e.path
+    return None

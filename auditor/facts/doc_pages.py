@@ -270,7 +270,7 @@ def documentation_entries(ctx, inventory) -> list:
     copies = tuple(d + "/" for d in copied_package_dirs(snap.files, (ctx.fact("inventory") or {}).get("libraries") or []))
     # (nor a web app a bundler built into docs/ for GitHub Pages: inventory.site_paths)
     entries = [e for e in snap.files.values() if not (is_vendored(e.path) or is_generated(e.path) or inventory.category(e.path) == "vendored"
-                                                      or e.path in inventory.site_paths
+                                                      or e.path in inventory.site_paths or forge_template(e.path)  # (docs/pull_request_template.md)
                                                       or e.path.startswith(copies))]
     empty = tuple(d + "/" for d in empty_maven_sites(snap, [e.path for e in entries]))
     entries = [e for e in entries if not e.path.startswith(empty)] if empty else entries
@@ -293,10 +293,21 @@ def unfilled_stubs(snap, entries: list) -> list[str]:
 _FOLDER_KEEPERS = frozenset({".gitkeep", ".keep", ".gitignore", ".placeholder", ".empty"})
 
 
+# A forge's pull-request or issue template (docs/pull_request_template.md: GitHub reads its templates at the root, in docs/ or .github/,
+# one or a PULL_REQUEST_TEMPLATE/ folder of them there): the form a contributor fills, a community file, no documentation
+_FORGE_TEMPLATE = lazy_compile(r"(?:^|/)(?:pull_request|issue|merge_request)_templates?(?:\.(?:md|markdown|txt|ya?ml))?$|"
+                               r"(?:^|/)(?:pull_request|issue|merge_request)_templates?/[^/]+$", re.I)
+
+
+def forge_template(path: str) -> bool:
+    return bool(_FORGE_TEMPLATE.search(path))
+
+
 def no_document(entry) -> bool:
-    """No documentation: a folder's keeper (docs/.gitkeep), an empty file, release notes (doc/releases.md), a generator's placeholder."""
+    """No documentation: a folder's keeper (docs/.gitkeep), an empty file, release notes (doc/releases.md), a generator's placeholder,
+    a forge's pull-request or issue template (docs/pull_request_template.md)."""
     return entry.name.lower() in _FOLDER_KEEPERS or (entry.size == 0 and entry.kind == "file") or community_kind(entry.name) == "changelog" \
-        or generated_placeholder(entry.name, entry.size)
+        or generated_placeholder(entry.name, entry.size) or forge_template(entry.path)
 
 
 # A model of the project's own content named so ("template.entreprise.yml.example": an API catalogue page to copy for a new entry):

@@ -24,7 +24,7 @@ from auditor.facts.charters import governance_charter
 from auditor.facts.data_dictionary import data_dictionaries
 from auditor.facts.install_guides import OFFICE_INSTALL_GUIDE, html_deploy_guides
 from auditor.facts.doc_folders import DOCS_DIRS, DOCS_EXT, GUIDE_EXT, doc_page, documentation_folders, served_content, web_dirs  # noqa: F401 (DOCS_DIRS re-exported)
-from auditor.facts.contributing_guide import docs_contributing_page, readme_contributing_guide
+from auditor.facts.contributing_guide import docs_contributing_page, readme_contributing_guide, titled_contributing_guide
 from auditor.facts.guide_content import not_guides
 from auditor.facts.doc_pages import LAYOUT_ONLY, layout_headings, layout_listed, placeholder_chapter, unfilled_document, DOC_FOLDER, ROUTES_ONLY, api_doc_link, build_guide, code_dirs, credits_project_people, doc_folder, documentation_entries, documents_only, blank_document, guide_not_policy, maven_site, maven_site_page, lists_people, own_api_references, properties_reference, r_package_docs, readme_changelog, readme_linked_docs, routes_headings, routes_listed, shows_architecture, site_page_folder, site_pages  # noqa: F401 (re-exported for the checks)
 from auditor.facts.doc_links import api_doc_paths, api_viewer_pages, app_link as _app_link, own_page as _own_page, third_party_article, own_site as _own_site, own_wiki as _own_wiki, product_named as _product_named, vendor_manual
@@ -146,6 +146,9 @@ def community(snap, readme_path: str | None, audited=None) -> dict:
     if not out["contributing"]:  # (the documentation's own page for contributors, as the files fact finds it: doc/source/misc/contribute.rst)
         page = docs_contributing_page(lambda p, limit=MAX_SAMPLE_BYTES: snap.read_text(p, limit=limit), entries)
         out["contributing"] = {"path": page, "via": "docs"} if page else None
+    if not out["contributing"]:  # (a page titled as the guide under a misspelt name, as the files fact finds it: .github/CONTRIBUTIING.md)
+        page = titled_contributing_guide(lambda p, limit=MAX_SAMPLE_BYTES: snap.read_text(p, limit=limit), cands)
+        out["contributing"] = {"path": page, "via": "title"} if page else None
     if out["contributing"]:
         out["contributing"].update(_contributing(snap, out["contributing"]["path"]))
     if not out["governance"]:  # a governance charter under another name (the README titled "Proposition de charte de gouvernance")
@@ -350,7 +353,7 @@ def _code_guides(entries: list, docs_dirs: list[str]) -> list[str]:
                   and not is_test(e.path) and not is_vendored(e.path) and not is_generated(e.path))[:40]
 
 
-@fact("docs", version=115)  # (what the inventory calls vendored is left out too: a library's repository copied whole, js/<Lib>/docs/)
+@fact("docs", version=116)  # (what the inventory calls vendored is left out too: a library's repository copied whole, js/<Lib>/docs/)
 def docs(ctx) -> dict:
     snap = ctx.snapshot
     try:

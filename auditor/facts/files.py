@@ -12,7 +12,7 @@ from auditor.facts.doc_pages import blank_document, code_dirs, content_model, do
 from auditor.facts.doc_demo import demo_only
 from auditor.facts.doc_folders import deeper_docs
 from auditor.facts.env_templates import docs_example_env, node_config_env, readme_copied_env, readme_prose_copy, readme_reference_env, self_declared_env, settings_rank, template_component  # noqa: F401 (re-exported)
-from auditor.facts.contributing_guide import docs_contributing_page, readme_contributing_guide
+from auditor.facts.contributing_guide import docs_contributing_page, readme_contributing_guide, titled_contributing_guide
 from auditor.facts.secret_values import ENV_ASSIGN, settings_env, symfony_defaults_file
 from auditor.facts.web_templates import web_server_template
 from auditor.facts.scaffold_tests import scaffold_test, untested_script  # noqa: F401 (re-exported)
@@ -298,7 +298,7 @@ def project_image(snap, live: list, compose: str | None) -> str | None:
 README_VARIANT = re.compile(r"^(readme|lisezmoi)[._-][\w.-]+\.(md|markdown|rst|txt|adoc)$", re.I)
 
 
-@fact("files", version=108)
+@fact("files", version=109)
 def files(ctx) -> dict:
     snap = ctx.snapshot
     entries = list(snap.files.values())
@@ -314,6 +314,8 @@ def files(ctx) -> dict:
     # (else the guide the README's contributing chapter links to under another name: doc/add_features_contribute.md)
     out["contributing"] = out["contributing"] or readme_contributing_guide(snap.read_text, snap.files, out["readme"], getattr(ctx, "target", None)) \
         or docs_contributing_page(snap.read_text, entries)  # (or the documentation's own page for contributors: doc/source/misc/contribute.rst)
+    out["contributing"] = out["contributing"] or titled_contributing_guide(snap.read_text, community_candidates)  # (or a page titled as the guide
+    # under a misspelt name: .github/CONTRIBUTIING.md "# Contributing")
     publiccode = [e for e in entries if e.dir == "" and e.name.lower() in ("publiccode.yml", "publiccode.yaml")]
     out["publiccode"] = publiccode[0].path if publiccode else None
     live = [e for e in entries if not is_vendored(e.path)]
