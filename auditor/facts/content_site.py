@@ -32,7 +32,31 @@ _TECHNICAL = lazy_compile(r"^(?:```|~~~|(?: {4}|\t)(?:GET|POST|PUT|DELETE|curl|\
                           r"docker|(?i:param[eè]tres? d['’]appel|requ[eê]te|request|source code|code source|ligne de commande|command line))\b", re.M)
 
 
-@fact("content_site", version=1, public=False)
+# a site's prose pages: Markdown, and Quarto's or R Markdown's (an observatory's index.qmd, batiments_plain_pied.qmd)
+PROSE_PAGES = (".md", ".markdown", ".qmd", ".rmd")
+# a Quarto or R Markdown page's cells (```{r}, ```{ojs}, ```{python}): the computations that draw its charts and maps when the site is
+# built, no code shown to its reader; a raw block (```{=html}) wraps the page's own text, read without its fences
+_BRACED_FENCE = lazy_compile(r"^(`{3,}|~{3,})[ \t]*\{[ \t]*(=?)[A-Za-z][^}\n]*\}")
+_CLOSING_FENCE = lazy_compile(r"^(`{3,}|~{3,})[ \t]*$")
+
+
+def page_text(path: str, text: str) -> str:
+    """A page's text as its reader sees it: a Quarto or R Markdown page without its cells, its raw blocks without their fences (read
+    line by line: an unclosed cell hides the rest of the page, nothing scans twice)."""
+    if not path.lower().endswith((".qmd", ".rmd")):
+        return text
+    out, fence, raw = [], "", False
+    for line in text.splitlines():
+        if not fence and (m := _BRACED_FENCE.match(line)):
+            fence, raw = m.group(1), bool(m.group(2))
+        elif fence and (m := _CLOSING_FENCE.match(line)) and m.group(1)[0] == fence[0] and len(m.group(1)) >= len(fence):
+            fence = ""
+        elif not fence or raw:
+            out.append(line)
+    return "\n".join(out)
+
+
+@fact("content_site", version=2, public=False)
 def content_site(ctx) -> dict:
     """``content``: the repository is a static site whose pages are its product; ``why``: what said so (empty when not)."""
     proj = ctx.fact("project") or {}
@@ -51,9 +75,9 @@ def content_site(ctx) -> dict:
     if any(_DOC_NAME.search(n) for n in names if n):
         return {"content": False, "why": [], "own_pages_root": own_root}
     # pages written about software (a city's API documentation in Middleman: "GET http://…/parkings", "L'API renvoie du JSON"): documentation
-    pages = sorted(p for p in ctx.snapshot.files if content_page(p) and p.lower().endswith((".md", ".markdown")) and p != readme.get("path"))[:MAX_PAGES]
-    pages += sorted(p for p in ctx.snapshot.files if p.count("/") == 1 and p.lower().endswith((".md", ".markdown")) and not p.startswith("."))[:MAX_PAGES]
-    technical = sum(bool(_TECHNICAL.search(ctx.snapshot.read_text(p, limit=MAX_PAGE_BYTES) or "")) for p in pages[:MAX_PAGES])
+    pages = sorted(p for p in ctx.snapshot.files if content_page(p) and p.lower().endswith(PROSE_PAGES) and p != readme.get("path"))[:MAX_PAGES]
+    pages += sorted(p for p in ctx.snapshot.files if p.count("/") == 1 and p.lower().endswith(PROSE_PAGES) and not p.startswith("."))[:MAX_PAGES]
+    technical = sum(bool(_TECHNICAL.search(page_text(p, ctx.snapshot.read_text(p, limit=MAX_PAGE_BYTES) or ""))) for p in pages[:MAX_PAGES])
     if pages and technical * 3 >= len(pages[:MAX_PAGES]):
         return {"content": False, "why": [], "own_pages_root": own_root}
     return {"content": True, "why": [n for n in names if n][:2], "pages": len(pages[:MAX_PAGES]), "technical": technical, "own_pages_root": own_root}
@@ -71,7 +95,7 @@ _SITE_GUIDE = lazy_compile(r"^(?:deploy|deployment|deploiement|déploiement|inst
 
 def content_page(path: str) -> bool:
     """A prose page at the root of a content site (actualites.md, hebergements.md): its content, not a guide to the site."""
-    return "/" not in path and path.lower().endswith((".md", ".markdown", ".html", ".htm", ".textile")) and not _SITE_GUIDE.match(path)
+    return "/" not in path and path.lower().endswith((".md", ".markdown", ".qmd", ".rmd", ".html", ".htm", ".textile")) and not _SITE_GUIDE.match(path)
 
 
 def without_own_pages(docs: dict) -> dict:
