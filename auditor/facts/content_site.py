@@ -14,6 +14,7 @@ import re
 
 from auditor.facts import fact
 from auditor.facts.project import decided_kind
+from auditor.facts.software_marks import TECHNICAL
 from auditor.lazyre import lazy_compile
 
 # generators whose sites document something (the docs fact's site tools, Jekyll's and Hugo's aside: any site)
@@ -28,8 +29,7 @@ PAGES_ROOT = lazy_compile(r"^https?://[a-z0-9-]{1,100}\.(?:github|gitlab|framagi
 
 MAX_PAGES, MAX_PAGE_BYTES = 30, 64 * 1024
 # what a page documenting software holds: a code block (fenced or indented), an HTTP request, an API's or a program's words
-_TECHNICAL = lazy_compile(r"^(?:```|~~~|(?: {4}|\t)(?:GET|POST|PUT|DELETE|curl|\$|npm|pip|git|docker|make)\b)|\b(?:API|JSON|XML|HTTP|SQL|endpoint|curl|npm|"
-                          r"docker|(?i:param[eè]tres? d['’]appel|requ[eê]te|request|source code|code source|ligne de commande|command line))\b", re.M)
+_TECHNICAL = TECHNICAL
 
 
 # a site's prose pages: Markdown, and Quarto's or R Markdown's (an observatory's index.qmd, batiments_plain_pied.qmd)

@@ -11,6 +11,7 @@ from __future__ import annotations
 
 import re
 
+from auditor.facts.software_marks import speaks_of_software
 from auditor.lazyre import lazy_compile
 
 WEB_ASSET_EXT = {"js", "mjs", "cjs", "css", "map", "json", "wasm", "woff", "woff2", "ttf", "eot", "webmanifest"}
@@ -25,7 +26,12 @@ _TAG = lazy_compile(r"<[^<>]*>")
 
 
 def visible_words(html: str) -> int:
-    """Words of the page outside its tags, scripts and styles (one pass: each script or style skipped to its closing tag)."""
+    """Words of the page outside its tags, scripts and styles."""
+    return len(visible_text(html).split())
+
+
+def visible_text(html: str) -> str:
+    """The page's text outside its tags, scripts and styles (one pass: each script or style skipped to its closing tag)."""
     low, out, i = html.lower(), [], 0
     while True:
         starts = [j for j in (low.find("<script", i), low.find("<style", i)) if j != -1]
@@ -39,12 +45,15 @@ def visible_words(html: str) -> int:
         if end == -1:
             break
         i = end + len(close)
-    return len(_TAG.sub(" ", " ".join(out)).split())
+    return _TAG.sub(" ", " ".join(out))
 
 
 def demo_only(snap, entries: list) -> bool:
     """``entries`` (one folder's files) are a demonstration page and what it loads: only web pages, scripts, styles, pictures and
-    media, at most three pages, each loading a script and showing fewer than 120 words (256 KB of each read)."""
+    media, at most three pages, each loading a script and showing fewer than 120 words (256 KB of each read); or the project's own web
+    site published at its domain (:func:`published_site`)."""
+    if published_site(snap, entries):
+        return True
     pages = []
     for e in entries:
         ext = e.name.rsplit(".", 1)[-1].lower() if "." in e.name else ""
@@ -59,6 +68,41 @@ def demo_only(snap, entries: list) -> bool:
     for e in pages:
         html = snap.read_text(e.path, limit=MAX_PAGE_BYTES) or ""
         if not _SCRIPT.search(html) or visible_words(html) >= MAX_WORDS:
+            return False
+    return True
+
+
+# A documentation-named folder that is the project's web site, which the forge publishes at the project's own domain (issue 12, s30
+# c30 = reader r4b, a ministry's open-science barometer: docs/CNAME "barometredelascienceouverte.esr.gouv.fr", index.html and six
+# chart pages loading Highcharts, 31 to 170 words each, a flyer PDF): the product its visitors read, not documentation of the code. A
+# folder with any other document, a documentation generator's page, a long page or one speaking of software stays documentation.
+LEAFLET = lazy_compile(r"(?:^|[^a-z])(?:flyers?|leaflets?|posters?|affiches?|brochures?|plaquettes?|d[ée]pliants?)(?:[^a-z]|$)", re.I)
+_GENERATOR = lazy_compile(r"<meta\b[^>]{0,200}\bname\s*=\s*[\"']?generator\b", re.I)
+MAX_SITE_PAGES = 30
+MAX_SITE_WORDS = 600  # visible words of a page of the site (a title, a menu, a paragraph and its charts)
+
+
+def published_site(snap, entries: list) -> bool:
+    """``entries`` (one folder's files) are a hand-written web site published at its own domain: a CNAME (the forge's custom domain)
+    beside an index.html; only web pages, scripts, styles, pictures, media and printed leaflets (a flyer); at most 30 pages, each
+    without a generator's mark, under 600 visible words and none of a page documenting software's words (content_site's technical
+    marks, software_marks: an API, JSON, HTTP, a command line, code)."""
+    cname = next((e for e in entries if e.name == "CNAME"), None)
+    if cname is None or not any(e.dir == cname.dir and e.name.lower() in ("index.html", "index.htm") for e in entries):
+        return False
+    pages = []
+    for e in entries:
+        ext = e.name.rsplit(".", 1)[-1].lower() if "." in e.name else ""
+        if ext in PAGE_EXT:
+            pages.append(e)
+        elif not (e.name.lower() in SITE_FILES or ext in WEB_ASSET_EXT | MEDIA_EXT or ext == "pdf" and LEAFLET.search(e.name)):
+            return False
+    if len(pages) > MAX_SITE_PAGES:
+        return False
+    for e in pages:
+        html = snap.read_text(e.path, limit=MAX_PAGE_BYTES) or ""
+        text = visible_text(html)
+        if _GENERATOR.search(html[:16384]) or len(text.split()) >= MAX_SITE_WORDS or speaks_of_software(text):
             return False
     return True
 
