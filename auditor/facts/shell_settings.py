@@ -40,7 +40,9 @@ SHELL_OWN = {"BASH_SOURCE", "BASH_VERSION", "BASH_REMATCH", "BASHPID", "RANDOM",
              "PPID", "FUNCNAME", "PIPESTATUS", "BASH", "BASHOPTS", "BASH_ARGV", "BASH_ARGC", "HOSTNAME", "OLDPWD", "REPLY", "SHLVL", "OSTYPE", "HOSTTYPE", "MACHTYPE", "PS1", "PS4", "EPOCHSECONDS",
              # the machine's tools, not the project's settings
              "JAVA_HOME", "CATALINA_HOME", "CATALINA_BASE", "VIRTUAL_ENV", "CONDA_PREFIX", "GOPATH", "NVM_DIR", "SUDO_USER", "SUDO_COMMAND",
-             "SUDO_UID", "SUDO_GID", "EDITOR", "DISPLAY"}
+             "SUDO_UID", "SUDO_GID", "EDITOR", "DISPLAY",
+             # MSYS2's and Git Bash's own, set by their profile on Windows (a docs script's `[ -n "$MSYSTEM" ]` to pick venv/Scripts)
+             "MSYSTEM", "MSYSTEM_PREFIX", "MINGW_PREFIX"}
 # a build tool's wrapper (mvnw, gradlew: MAVEN_OPTS, GRADLE_OPTS, MVNW_REPOURL), copied in: the tool's variables, not the project's
 _WRAPPER = lazy_compile(r"(^|/)(mvnw|gradlew|sbtx?|lein|activator|dotnet-install|rustup-init|nvm|pyenv)(\.\w+)?$|(^|/)(\.mvn|gradle/wrapper)/"
                         # and a browser or load test's runner (cas-war-overlay's puppeteer/run.sh: PUPPETEER_CAS_HOST), no setting of the service
