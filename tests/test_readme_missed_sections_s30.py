@@ -4,7 +4,8 @@
    request the reader makes on this repository is the change's way in, whatever the change is called; a pull request on another
    repository, with no change word, stays none.
 2. "> Don't forget to add to `/public_website` and `/content_management_system` the `.env` with the correct environment
-   variables." gave no configuration: adding the environment variables is setting them; a sentence saying none is needed stays none."""
+   variables." gave no configuration: adding the environment variables is setting them; a sentence saying none is needed stays none.
+3. A test framework's "## Scripts" table (`yarn cy:open`, `yarn cy:run` …) gave no usage: see the test below."""
 
 from __future__ import annotations
 
@@ -33,3 +34,18 @@ def test_adding_the_environment_variables_is_configuration(tmp_path):
     assert _secs(tmp_path / "add", add)["configuration"] == (11, "sentence")
     none = INTRO + ("## Start the project\n\n```bash\nyarn setup\n```\n\nNo environment variable needs to be added to run it.\n")
     assert "configuration" not in _secs(tmp_path / "none", none)
+
+
+SUITE = ("# Cypress BDD Framework\n\n## Introduction\n\nCe projet présente le **framework de test BDD pour Cypress avec Typescript** utilisé "
+         "par l'équipe.\n\n## Scripts\n\n| Script | Description |\n| --- | --- |\n| `yarn install` | Installer Cypress |\n"
+         "| `yarn lint` | Vérifier le style du code des tests |\n| `yarn cy:open` | Ouvrir les tests E2E sur Cypress UI |\n"
+         "| `yarn cy:run` | Exécuter les tests en ligne de commandes |\n| `yarn cy:run:chrome` | Exécuter les tests sur Chrome |\n")
+
+
+def test_a_test_suites_script_table_is_its_usage(tmp_path):
+    """3. A test framework's "## Scripts" table running its tests (`yarn cy:run` …) gave no usage: running a test suite is its use;
+    an application's script table of tests stays none (its tests are the developers' task)."""
+    assert _secs(tmp_path / "suite", SUITE)["usage"] == (7, "heading")
+    app = SUITE.replace("Ce projet présente le **framework de test BDD pour Cypress avec Typescript** utilisé par l'équipe.",
+                        "Ce projet est le site des aides publiques aux entreprises, utilisé par l'équipe.")
+    assert "usage" not in _secs(tmp_path / "app", app)

@@ -132,6 +132,24 @@ def aims_only(body: str) -> bool:
     return bool(_AIMS.search(norm(body[:6000]))) and not _CODE_OR_LINK.search(body[:6000])
 
 
+# the project said to be a test suite or a test framework ("Ce projet présente le **framework de test BDD pour Cypress** utilisé par
+# l'équipe"): running its tests is its use, not a developer's task
+_TEST_SUITE = lazy_compile(r"\b(?:ce projet|this project|ce depot|this repository|ce repo|ce code)\b(?: \w+){0,6}? (?:(?:le |la |un |une |a |the )?(?:framework de tests?|test framework|"
+                           r"testing framework|suite de tests?|test suite|tests? (?:e2e|end to end|de bout en bout|automatises))\b)")
+# a line (table row, item, code) running a script of the tests ("| `yarn cy:run` | Exécuter les tests en ligne de commandes |")
+_TEST_RUN_LINE = lazy_compile(r"(?:npm run|yarn|pnpm|npx)[^\S\n]+[\w:.-]*(?:test|cy:|e2e|cypress|playwright)[\w:.-]*", re.I)
+
+
+def test_suite(text: str) -> bool:
+    """The README's opening (its first 3,000 characters) says the project is a test suite or a test framework."""
+    return bool(_TEST_SUITE.search(norm(text[:3000])))
+
+
+def test_runs(body: str) -> bool:
+    """The chapter has three lines or more that run the tests by a script command: the use of a test suite ("## Scripts")."""
+    return sum(bool(_TEST_RUN_LINE.search(ln)) for ln in body[:20000].splitlines()) >= 3
+
+
 # "for production purpose", "en production", "pour la production", "in production"
 _PRODUCTION = lazy_compile(r"\b(?:for|in|into|en|pour (?:la |une )?|de) production\b|\bproduction (?:purposes?|use|environment|server)\b")
 _WEB_SERVER = lazy_compile(r"\b(?:vhosts?|virtual ?hosts?|hotes? virtuels?|htaccess|apache2?|nginx|httpd|serveur web|web server|reverse proxy|proxy inverse|"
