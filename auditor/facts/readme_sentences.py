@@ -20,6 +20,7 @@ from auditor.facts.readme_shapes import another_tools_setup, install_moment_only
 from auditor.facts.readme_signals import BADGE_HOSTS
 from auditor.facts.readme_words import CONTACT_FEATURE, DOC_FILE_SECTIONS, K8S_KINDS, POINTER, PUT_TO_USE, SECTION_SENTENCE_WORDS, SPDX_LIKE, TERMS_HEADING, THIRD_PARTY_PART
 from auditor.lazyre import lazy_compile
+from auditor.licenses.notices import names_in
 
 _FILE_MENTION = lazy_compile(r"(?<![\w/.-])((?:[\w.-]+/)*[\w.-]+\.(?:md|rst|adoc|txt|html))\b", re.I)
 
@@ -64,7 +65,8 @@ def _sentence_gives(name: str, normed: str, sentence: str, pointer: bool) -> boo
     if name == "license":
         if _NEEDS_LICENCE.search(normed) and not SPDX_LIKE.search(sentence):
             return False  # ("you need at least one user with a Microsoft Entra ID P1 license": a product licence to run the tool)
-        return (pointer or bool(SPDX_LIKE.search(sentence))) and not THIRD_PARTY_PART.search(normed)  # ("Le projet inclut le fichier X sous licence CC-BY")
+        # (a licence named in full gives it as its short name does: "Licence : GNU General Public License v3.0", a "Label : value" field)
+        return (pointer or bool(SPDX_LIKE.search(sentence)) or bool(names_in(sentence, limit=1))) and not THIRD_PARTY_PART.search(normed)  # ("Le projet inclut le fichier X sous licence CC-BY")
     if name == "contact":  # "nous contacter au travers des issues de ce dépôt": the tracker is the channel
         return pointer or bool(address(sentence)) or (any(_has_phrase(normed, w) for w in TRACKER_WORDS) and any(  # (not a
             _has_phrase(normed, w) for w in SECTION_SENTENCE_WORDS["contact"] if w != "contact"))  # program's "contact l'imap … Tickets")
