@@ -33,7 +33,7 @@ from auditor.facts.readme_asides import STACK_CHAPTER, aside_lines, framework_li
 from auditor.facts.readme_words import DOC_FILE_SECTIONS, K8S_KINDS, POINTER, THIRD_PARTY_PART, SECTION_SENTENCE_WORDS, SPDX_LIKE, TERMS_HEADING, USE_IN_PRODUCTION, use_heading  # noqa: F401 (re-exported)
 from auditor.facts.readme_wordpress import read_as
 from auditor.facts.readme_needs import needs_sentence
-from auditor.facts.readme_places import describing_field, description_blocks, file_chapter, folder_map, label_in_other_chapter, names_project, provenance_line, tests_chapter
+from auditor.facts.readme_places import describing_field, description_blocks, file_chapter, folder_map, label_in_other_chapter, names_project, provenance_line, tests_chapter, upkeep_title
 from auditor.facts.readme_environment import environment_sentence, settings_files_to_add, variables_chapter
 from auditor.facts.readme_loading import loading_sentence
 from auditor.facts.readme_setup import clone_step, setup_chapter
@@ -97,7 +97,7 @@ def find_description(blocks: list[Block], first_is_chapter: bool = False, late_s
         listed = announces_a_list(b.text) and not b.item and not _FOR_LIST.search(b.text)  # ("Un package R pour :" then what it does: its description)
         if (label := title_line(b.text)) and (secs := heading_sections(label, label=True)) and "purpose" not in secs:
             in_other = seen_other_section = True  # ("INSTALLATION :" above the steps: what follows is a step of it)
-        if in_log or in_other or notice_level and not any(notice_at + 1 < r < (b.line or 0) for r in rules) or ALERT.match(b.text) or (seen_other_section and not purpose_level and not about_the_project(b.text) and (level >= 3 or b.line in late_skip or b.line < last_purpose or level == 2 and not names_project(b.text, named))) \
+        if in_log or in_other or notice_level and not any(notice_at + 1 < r < (b.line or 0) for r in rules) or ALERT.match(b.text) or (seen_other_section and not purpose_level and not about_the_project(b.text) and (level >= 3 or b.line in late_skip or b.line < last_purpose or level <= 2 and not names_project(b.text, named))) \
                 or (template_seen := template_seen or framework_line(norm(b.text))) and (not purpose_level or framework_line(norm(b.text))) and not mission_line(b.text):
             continue  # (an alert "> [!IMPORTANT] …": a notice; after the install steps, a sub-chapter's text is a detail; after "This project was generated with Angular CLI", only a purpose chapter says what the project is)
         words = len(prose(b.text).split())  # (fewer than 8 say too little, but for a line under the title: short_description)
@@ -334,7 +334,7 @@ def analyse(text: str, path: str, files=None) -> dict:
         details.append({"name": "usage", "via": "sentence", "line": option.line, "text": option.text[:160]})
         have.add("usage")
     first_heading = next((b for b in blocks if b.kind == "heading"), None)
-    description = find_description(description_blocks(blocks, lines), first_heading is not None and first_heading is not title and (title is None or header_lines(title.text)), late_asides(lines, blocks, aside), title, described, folders, [k for k, ln in enumerate(lines, 1) if _RULE.match(ln) and k > 1 and not lines[k - 2].strip()])
+    description = None if upkeep_title(title) else find_description(description_blocks(blocks, lines), first_heading is not None and first_heading is not title and (title is None or header_lines(title.text)), late_asides(lines, blocks, aside), title, described, folders, [k for k, ln in enumerate(lines, 1) if _RULE.match(ln) and k > 1 and not lines[k - 2].strip()])  # ("# Maintaining this website": none)
     if not (description and description["first"]) and title is not None and title.kind == "heading" and describing_title(title):
         description = {"text": title.text[:300], "line": title.line, "first": True}  # the title says what it is; what follows are its chapters
     background = next((d for d in details if d["name"] == "purpose" and d["via"] == "heading" and _BACKGROUND.fullmatch(norm(d["text"]))), None)

@@ -366,12 +366,18 @@ STATUS_LINE = lazy_compile(r"\b(work in progress|wip|en cours|todo|a venir|comin
                            r"not maintained|plus maintenu|en construction|under construction|brouillon|draft)\b")
 
 
+# Three words naming the kind of software and what it handles ("Metadata management API", "Outil de cartographie"): what the project is
+_KIND = r"(?:api|library|librairie|bibliotheque|tool|toolkit|outil|application|app|service|plugin|module|sdk|client|server|serveur|website|site|dashboard|framework|connector|connecteur)"
+_KIND_PHRASE = lazy_compile(rf"[a-z]\w* [a-z]\w* {_KIND}|{_KIND} (?:de|du|des|pour|for) [a-z]\w*")
+
+
 def short_description(block, words: int, seen_headings: int, seen_prose: bool) -> bool:
     """A line of 5 to 7 words right under the title, before any other paragraph, still says what the project is
     ("Documentation des services offerts par GrandLyon Data"), unless it only says where the project stands; so does a line of
     4 words that is a plain phrase ("Gestion locale des comptes.", "Connecteur Filr pour Publik"), not a link or a label
     ("Venez tester l'outil : https://…", "angular-material app : view")."""
-    plain = words >= 5 or (words == 4 or (words == 3 and len(norm(block.text).split()) >= 4)) and ":" not in block.text and not block.links and "http" not in block.text  # ("Web-Components pour ESUP-Publisher")
+    plain = words >= 5 or (words == 4 or (words == 3 and (len(norm(block.text).split()) >= 4 or _KIND_PHRASE.fullmatch(norm(block.text))))) \
+        and ":" not in block.text and not block.links and "http" not in block.text  # ("Web-Components pour ESUP-Publisher"; "Metadata management API")
     return plain and words < 8 and seen_headings == 1 and not seen_prose and not block.badge_only and not STATUS_LINE.search(norm(block.text))
 
 # A GitHub alert ("> [!IMPORTANT] Le fournisseur est maintenant intégré dans …"): a notice about the project, not what it is

@@ -85,6 +85,13 @@ _FILE_CHAPTER = lazy_compile(r"^(?:(?:le|la|les|the|un|une|a|an)\s+)?(?:script|f
 # Who runs the project ("This project is conducted by the Lab IA at Etalab.", "Ce projet est porté par …"): its provenance, not what it is
 _PROVENANCE = lazy_compile(r"^(?:this|the|ce|cet|le) (?:project|projet|tool|outil|repository|depot|application|service|logiciel|software) "
                            r"(?:is|est|was|a ete|has been) (?:conducted|led|run|managed|funded|financed|supported|porte|mene|pilote|finance|soutenu) (?:by|par)\b")
+# Who the makers partnered with, the sentence ending on the partner ("Dans le cadre des programmes …, l'ADEME s'est associée à
+# beta.gouv.fr."): the project's provenance; what it does comes next ("L'objectif : Aider les collectivités à …")
+_PARTNERED = lazy_compile(r"\b(?:s est associee?s?|se sont associee?s?|a noue un partenariat|ont noue un partenariat|has partnered|have partnered|has teamed up|have teamed up) "
+                          r"(?:a|avec|with) (?:\S+ ){0,5}\S+$")
+# A README titled as the maintainers' guide ("Maintaining this website", "Mise à jour du site"): how to keep it up, not what it is
+_UPKEEP_TITLE = lazy_compile(r"(?:maintaining|maintain|updating|update|editing|maintenir|mettre a jour|mise a jour|maintenance)(?: of| du| de)? (?:this|the|ce|cette|le|la) "
+                             r"(?:website|web site|site|site web|site internet|repository|repo|depot)$")
 _DETAILS_OPEN = re.compile(r"<details\b", re.I)
 _DETAILS_CLOSE = re.compile(r"</details\s*>", re.I)
 
@@ -97,7 +104,13 @@ def file_chapter(heading: str) -> bool:
 def provenance_line(text: str) -> bool:
     """The paragraph (as written) opens on who conducts or funds the project ("This project is conducted by the Lab IA at Etalab.
     The aim of the Lab IA is …"): the team's word, the project's description comes after."""
-    return bool(_PROVENANCE.match(norm(text)))
+    return bool(_PROVENANCE.match(norm(text)) or _PARTNERED.search(norm(text)))
+
+
+def upkeep_title(title) -> bool:
+    """The README's title heading names it the maintainers' guide ("# Maintaining this website" over its layouts and collections):
+    how to keep the project up, no word of what it is, so no description."""
+    return title is not None and title.kind == "heading" and bool(_UPKEEP_TITLE.match(norm(title.text)))
 
 
 def collapsed_lines(lines: list[str]) -> set[int]:
