@@ -80,8 +80,11 @@ signal("ident.fields", r"""(?:\b|(?<=_)|(?<=[a-z]From)|(?<=[a-z]By))((?:(?<=[a-z
 # a column an analysis script reads or joins on, named as a string (df['insee'], communes[['l_epci', 'c_cainsee']], on='depcom')
 # (a person's "INSEE number", NINSEE / no_insee / num_insee beside NOM, PRENOM, DATNAI, is the social-security number: no
 # local government's nor company's identifier)
-signal("ident.columns", r"""(?<![\w$])['"](?!(?:n|no|num|numero|nir)_?insee['"])([a-z_]{0,12}insee[a-z_]{0,8}|depcom|codgeo|siren|siret|ridet|[a-z_]{1,8}_(?:siren|siret|ridet))['"]""",
-       ("insee", "depcom", "codgeo", "siren", "siret", "ridet"), classes=("code",), group=1, accept=lambda m: not displayed_text(m))
+# (or by the header of Opendatasoft's georef-france-* tables, $record['Code Officiel Commune'] of a Symfony command loading the
+# communes, keyed by that INSEE code, from the portal's CSV export: the official code whatever the variable holding it)
+signal("ident.columns", r"""(?<![\w$])['"](?!(?:n|no|num|numero|nir)_?insee['"])([a-z_]{0,12}insee[a-z_]{0,8}|depcom|codgeo|siren|siret|ridet|[a-z_]{1,8}_(?:siren|siret|ridet)|"""
+       r"""code[ _]officiel[ _](?:courant[ _])?(?:commune|epci|d[ée]partement|r[ée]gion))['"]""",
+       ("insee", "depcom", "codgeo", "siren", "siret", "ridet", "officiel"), classes=("code",), group=1, accept=lambda m: not displayed_text(m))
 # Postal addresses handled by the code (a form's field, a model's column): what API Adresse geocodes and checks
 # (not French prose's "l'adresse :" / "d'adresse :" in a message: echo "L'application est accessible à l'adresse : http://…")
 # The bare word "adresse" alone is as often a web or e-mail address in a sentence ("veuillez vous rendre à cette adresse : <a href=…>")
@@ -115,7 +118,9 @@ signal("ident.address", r"""\b(code_?postal|codePostal|postcode|postal_?code|zip
        r"""streetAddress|nom_?(?:de_?)?voie|num[ée]ro_?(?:de_?)?voie|libelle_?voie|geocod\w*|(?<![\w-])(?<![lLdD]['’])adresses?(?=['"]?\s*[:=,)\]]))""",
        ("postal", "postcode", "zip", "address", "voie", "geocod", "adresse"), classes=("code", "template"), accept=_postal_address)
 # A data model's identifier columns: INSEE, SIREN/SIRET, EPCI codes typed in the SQL that creates the tables (or its string in an ETL's code)
-signal("ident.sql-columns", r"""\b(code_?insee|insee(?:_?(?:com|commune|dep|reg|epci))?|depcom|code_?commune|siren|siret|code_?epci|siren_?epci|code_?dep(?:artement)?|code_?reg(?:ion)?)\s+(?:character varying|varchar|char(?:acter)?|text|integer|int|bpchar)\b""",
+# (the words in either order: insee_code, commune_code, epci_code as much as code_insee; a MySQL table of communes'
+# `insee_code Integer NOT NULL` for an address autocompletion)
+signal("ident.sql-columns", r"""\b(code_?insee|insee(?:_?(?:com|commune|dep|reg|epci|code))?|depcom|code_?commune|commune_code|siren|siret|code_?epci|epci_code|siren_?epci|code_?dep(?:artement)?|code_?reg(?:ion)?)\s+(?:character varying|varchar|char(?:acter)?|text|integer|int|bpchar)\b""",
        ("insee", "depcom", "commune", "siren", "siret", "epci", "code_dep", "code_reg", "codedep", "codereg"), exts={"sql", "pgsql", "plpgsql", "psql", "ts", "js", "mjs", "py", "php", "java", "rb"}, group=1)
 # ... or declared with its type in a typed language's model: a TypeScript interface or type (insee: string, siret?: string; the address
 # types of a front end's address search: insee, fantoir), a Python dataclass or pydantic model (code_insee: str)
