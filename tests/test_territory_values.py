@@ -61,9 +61,11 @@ def test_the_address_of_one_authoritys_portal_or_gis_server_is_territory_specifi
                  "opendata.hauts-de-seine.fr", "www.ain.fr", "data.montpellier3m.fr",
                  # a regional data or GIS platform named after its region serves that region's data only (session 6: DataSud's
                  # CKAN API hard-coded in CRIGE PACA's scripts); it stays a public building block for interoperability
-                 "trouver.datasud.fr", "geobretagne.fr", "sigloire.fr", "www.geograndest.fr"):
+                 "trouver.datasud.fr", "geobretagne.fr", "sigloire.fr", "www.geograndest.fr",
+                 # and one whose name says no place but organisations.yml lists as the Région Hauts-de-France's (s30 l30 = reader m22o2)
+                 "geo2france.fr"):
         assert authority_host(host), host
-    for host in ("data.gouv.fr", "data.anfr.fr", "www.ign.fr", "lyon.com", "www.nord.com", "geo2france.fr", "sud.fr", "geoserver.fr"):
+    for host in ("data.gouv.fr", "data.anfr.fr", "www.ign.fr", "lyon.com", "www.nord.com", "geo2europe.fr", "sud.fr", "geoserver.fr"):
         assert not authority_host(host), host  # the State, a place's name alone under .com, a brand without a portal word
 
 

@@ -39,6 +39,7 @@ DEPARTEMENTS = (
     "rhone haute-saone saone-et-loire sarthe savoie haute-savoie seine-maritime seine-et-marne yvelines deux-sevres somme "
     "tarn tarn-et-garonne var vaucluse vendee haute-vienne vosges yonne territoire-de-belfort essonne hauts-de-seine "
     "seine-saint-denis val-de-marne valdemarne val-d-oise valdoise guadeloupe martinique guyane reunion mayotte").split()
+_DEPT_SLUGS = frozenset(DEPARTEMENTS) | {d.replace("-", "") for d in DEPARTEMENTS}
 REGIONS = ("auvergne-rhone-alpes auvergnerhonealpes bourgogne-franche-comte bourgognefranchecomte bretagne centre-val-de-loire "
            "centre-valdeloire centrevaldeloire corse grand-est grandest hauts-de-france hautsdefrance ile-de-france iledefrance "
            "normandie nouvelle-aquitaine occitanie laregion pays-de-la-loire paysdelaloire maregionsud regionsud "
@@ -53,7 +54,14 @@ _TOWN_HALL = lazy_compile(r"^(?:mairie|ville-de|ville-d|commune-de)-?[a-z]")
 # a commune's own name as a domain label, in the compound shape of French communes (samois-sur-seine.fr, aulnay-sous-bois.fr,
 # boulogne-sur-mer.fr, lons-le-saunier's neighbours villers-les-nancy.fr): the commune's site, its statistics or mail server
 _COMMUNE_LABEL = lazy_compile(r"^[a-z]{3,}(?:-[a-z]{2,})?-(?:sur|sous|les|lez)-[a-z]{3,}(?:-[a-z]{2,})?$")
-_BODY_LABEL = lazy_compile(r"^(?:province|departement|region|conseil-?departemental|conseil-?general|conseil-?regional|collectivite)-[a-z]|^c[dg]\d{2}$")
+_BODY_LABEL = lazy_compile(r"^(?:province|departement|region|conseil-?departemental|conseil-?general|conseil-?regional|collectivite)-[a-z]|^c[dg]\d{2}$"
+                           # a département's public establishment named by its kind's initials and the département's number: an
+                           # agence technique départementale (CGCT L5511-1: atd16.fr, whose install script writes its admin mailbox;
+                           # atd31.fr), a syndicat départemental d'énergie (sde82.fr, sde76.fr), a fire and rescue service (sdis64.fr)
+                           r"|^(?:atd|sde|sdis)-?(?:0[1-9]|[1-8]\d|9[0-5]|2[ab]|97[1-6])$")
+# a département's own digital operator, a syndicat mixte named after the département (Manche Numérique's manchenumerique.fr, whose
+# agents commit a WordPress plugin; sommenumerique.fr, gironde-numerique.fr) or its number (numerique47.fr): one territory's OPSN
+_DEPT_DIGITAL = lazy_compile(r"^(?:(?P<dept>[a-z-]+?)-?numerique|numerique-?(?:0[1-9]|[1-8]\d|9[0-5]|2[ab]|97[1-6]))$")
 _AUTHORITY_WORDS = lazy_compile(r"^(?:grand-?|ville-?|mairie-?|agglo-?|metropole-?|ca-|cc-|cu-|cd-?)|(?:-?metropole|-?agglo|-?agglomeration|3m)$")
 
 
@@ -159,8 +167,10 @@ def authority_host(host: str) -> bool:
     if len(labels) < 2 or labels[-2] in ("gouv", "gov", "ac", "asso", "com", "org", "tm"):
         return False
     label, tld = labels[-2], labels[-1]
-    if _under_any(host, _typed_domains(("opsn",)), itself=True):
-        return True  # a listed public digital service operator of one territory, whose domain names no place (ecollectivites.fr)
+    if _under_any(host, _typed_domains(("opsn", "local-authority")), itself=True):
+        # a listed public digital service operator of one territory, whose domain names no place (ecollectivites.fr), or a listed
+        # local public body (a regional geodata platform run by its Région, geo2france.fr; an energy syndicate, sieml.fr)
+        return True
     if tld == "dev":  # a development domain: a listed operator's test platforms only (auth.test.recia.dev), no place's name
         return False
     if _PLACEHOLDER_TOWN.search(label):  # mairie-nomdeville.fr, ville-de-votrecommune.fr: a template's placeholder
@@ -172,6 +182,8 @@ def authority_host(host: str) -> bool:
     if portal != label and (portal in _PLACES_CACHE[0] or portal in REGION_BRANDS):
         return True  # a data or GIS portal named after its territory (datasud.fr, geobretagne.fr, sigloire.fr)
     if tld not in ("com", "org", "net", "eu") and (_BODY_LABEL.search(label) or _COMMUNE_LABEL.match(label)):
+        return True
+    if tld in _NATIONAL_TLDS and (m := _DEPT_DIGITAL.match(label)) and (not m.group("dept") or m.group("dept") in _DEPT_SLUGS):
         return True
     if tld in _NATIONAL_TLDS and cog_domain(label):  # a commune's or an EPCI's name (meaux.fr, paysdelourcq.fr): AFNIC keeps it for that body
         return True

@@ -301,10 +301,28 @@ def _accept_host(m) -> bool:
 # (a listed operator's development platforms under .dev too, an ENT app's BaseUrl "auth.test.recia.dev": see authority_host)
 # (and a host alone in a string, a Java mail class's SMTPserveur = "smtp.site-mairie.noumea.nc"; the overseas collectivities' domains too;
 # or written in a regular expression, its dots escaped: preg_match('/@bognysurmeuse\.fr$/', $email), the one domain allowed to sign in)
+_HOST_NAME = r"""((?:[a-z0-9](?:[a-z0-9-]*[a-z0-9])?\\?\.)+(?:fr|bzh|eu|paris|alsace|corsica|re|nc|pf|gp|mq|gf|yt|pm|wf|com|org|net|dev))(?![\w-])"""
+_HOST = r"""(?:@|://|\bwww\.|(?<=["'])(?=(?:[a-z0-9-]+\.){2})|(?<=["']//))""" + _HOST_NAME
 signal("territory.authority-host",
-       r"""(?:@|://|\bwww\.|(?<=["'])(?=(?:[a-z0-9-]+\.){2})|(?<=["']//))((?:[a-z0-9](?:[a-z0-9-]*[a-z0-9])?\\?\.)+(?:fr|bzh|eu|paris|alsace|corsica|re|nc|pf|gp|mq|gf|yt|pm|wf|com|org|net|dev))(?![\w-])""",
+       _HOST,
        ("://", "@", "www.", ".fr", ".nc", ".pf", ".gp", ".mq", ".gf", ".yt", ".re", ".dev"), classes=("code", "template", "config", "other", "i18n"),
        accept=_accept_host)  # (i18n: a message's link)
+# (and in a SQL script's code, which the scan classes with the data files: a view writing one regional platform's GeoServer
+# address into every record it exports, XMLELEMENT(NAME "gmd:URL", 'https://www.geo2france.fr/geoserver/cen_hdf/ows'))
+# (an address only, not a mailbox; nor a table's COMMENT ON naming its source, nor a dump's rows: COPY … FROM stdin, INSERT's
+# VALUES, a metadata catalogue's links in a pg_dump, are the data)
+signal("territory.sql-host", "://" + _HOST_NAME, ("://",), exts={"sql", "pgsql", "plpgsql", "psql"},
+       accept=lambda m: (authority_host(m.group(1)) or region_host(m.group(1))) and in_sql(m) and not _sql_data(m))
+_SQL_DATA = lazy_compile(r"\bcomment\s+on\b|\binsert\s+into\b|\bcopy\b[^;]*\bfrom\s+stdin\b", re.I)
+
+
+def _sql_data(m) -> bool:
+    """The match is in a statement's data or comment, from the statement's start (after the last ';'), or in a COPY block's rows."""
+    before = m.string[: m.start()]
+    if _SQL_DATA.search(before[before.rfind(";") + 1:]):
+        return True
+    copy = before.lower().rfind("from stdin;")
+    return copy >= 0 and "\n\\." not in before[copy:]
 
 
 # -- one territory's account on a shared service, written in code: its sub-domain (an argparse default

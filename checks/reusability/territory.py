@@ -63,6 +63,8 @@ KINDS = {  # in order of precedence when two signals hit the same line
     "territory.sql-region": T("filtre SQL sur le nom d'une région", "SQL filter on one region's name"),
     "territory.authority-host": T("adresse du site, du portail de données ou du serveur SIG d'une collectivité (ou de l'opérateur public de services numériques d'un territoire) écrite en dur",
                                   "hard-coded address of one local government's (or one territory's public digital service operator's) website, data portal or GIS server"),
+    "territory.sql-host": T("adresse du site, du portail de données ou du serveur SIG d'une collectivité écrite en dur dans le code d'un script SQL",
+                            "hard-coded address of one local government's website, data portal or GIS server in a SQL script's code"),
     "territory.code-filter": T("filtre du code d'analyse sur un département ou une région", "analysis code filtering one département or region"),
     "territory.sql-insee": T("filtre SQL sur les codes INSEE de communes précises", "SQL filter on given municipalities' INSEE codes"),
     "territory.sql-insee-id": T("identifiant d'un réseau écrit dans un script SQL, portant le code INSEE de sa commune (FR:<code>:…)",
@@ -184,7 +186,7 @@ def territory_neutral(ctx) -> Result:
             elif h[3] in CODE_CLASSES and sid in NAME_KINDS and key in examples:  # (a search field's placeholder examples)
                 elsewhere += 1
                 where["example"] = where.get("example", 0) + 1
-            elif h[3] in CODE_CLASSES or (sid in ("territory.sql-filter", "territory.sql-insee", "territory.sql-insee-id", "territory.sql-epci", "territory.sql-siren", "territory.sql-siren-id", "territory.sql-region", "territory.sql-commune-row", "territory.sql-commune-name", "territory.sql-like-place", "territory.cc-srid", "territory.sql-data-name", "territory.sql-insee-rows", "territory.sql-extent",
+            elif h[3] in CODE_CLASSES or (sid in ("territory.sql-filter", "territory.sql-insee", "territory.sql-insee-id", "territory.sql-epci", "territory.sql-siren", "territory.sql-siren-id", "territory.sql-region", "territory.sql-commune-row", "territory.sql-commune-name", "territory.sql-like-place", "territory.cc-srid", "territory.sql-data-name", "territory.sql-insee-rows", "territory.sql-extent", "territory.sql-host",
                                                                   "territory.shell-insee", "territory.shell-siren", "territory.shell-filter") and h[3] in ("data", "config", "other")) \
                     or (sid == "territory.unc-share" and sql_path(scan, h[0])) \
                     or (h[3] in ("config", "data", "other") and _gis_tool_file(h[0])) \
@@ -250,7 +252,7 @@ def territory_neutral(ctx) -> Result:
     # the same for hosts: three or more territories' portals or accounts named in one file (a harvester's list of portals
     # across France) are examples, not the one territory the code was written for
     for sid, h in findings:
-        if sid in ("territory.authority-host", "territory.account-host") and not str(h[2]).startswith("@"):
+        if sid in ("territory.authority-host", "territory.account-host", "territory.sql-host") and not str(h[2]).startswith("@"):
             host = str(h[2]).split("://")[-1].split("/")[0].lower()  # (one service's accounts: each host; authorities: each domain)
             values.setdefault((h[0], sid), set()).add(host if sid == "territory.account-host" else _registrable(host))
     tables = {key for key, vs in values.items() if len(vs) >= 3}
