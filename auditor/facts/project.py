@@ -331,6 +331,9 @@ HOST_PLUGINS = (
     ("__manifest__.py", lazy_compile(r"['\"]depends['\"]\s*:"), "Odoo"),
     ("__openerp__.py", lazy_compile(r"['\"]depends['\"]\s*:"), "Odoo"),
     ("pom.xml", lazy_compile(r"<parent>\s*<groupId>\s*org\.geoserver[\w.]*\s*</groupId>"), "GeoServer"),
+    # (an ArcGIS Experience Builder widget or theme: its manifest.json names the builder's version it is copied into, its code
+    # imports jimu-core, jimu-ui and React from the builder's client, with no package.json of its own)
+    ("manifest.json", lazy_compile(r"\"exbVersion\"\s*:"), "ArcGIS Experience Builder"),
 )
 _WORDPRESS = lazy_compile(r"^[^\S\n]*(?:/\*\*?|\*)?[^\S\n]*Plugin Name\s*:", re.M)
 _WORDPRESS_THEME = lazy_compile(r"^[^\S\n]*(?:/\*\*?|\*)?[^\S\n]*Theme Name\s*:", re.M)
@@ -341,7 +344,9 @@ _DRUPAL7 = lazy_compile(r"^core\s*=\s*[67]\.x\s*$", re.M)
 _ENTRY_GROUP = lazy_compile(r"""(?:^|[\s{,\["'.])["']?(gn_module|ckan\.plugins|udata\.plugins|udata\.harvesters|udata\.models)["']?\s*(?:[:=\]]|$)""", re.M)
 ENTRY_GROUP_HOSTS = {"gn_module": "GeoNature", "ckan.plugins": "CKAN", "udata.plugins": "udata", "udata.harvesters": "udata", "udata.models": "udata"}
 # (in sub-folders, an extension's declaration named as its folder: custom/<module>/<module>.info.yml, Drupal 7's <module>/<module>.info)
-NESTED_HOST_PLUGINS = (("*.info.yml", _DRUPAL, "Drupal"), ("*.info", _DRUPAL7, "Drupal"))
+# (and a WordPress plugin kept in its folder below the root, the main file named as the folder: wp-tarteaucitron/wp-tarteaucitron.php
+# beside the repository's README and CI, the folder its CI zips for WordPress's plugin installer)
+NESTED_HOST_PLUGINS = (("*.info.yml", _DRUPAL, "Drupal"), ("*.info", _DRUPAL7, "Drupal"), ("*.php", _WORDPRESS, "WordPress"))
 _JOOMLA = lazy_compile(r"<extension\b[^>]*\btype=[\"'](component|module|plugin|template|package|library)[\"']")
 
 
@@ -1152,11 +1157,16 @@ def _plugin_pages(ctx, evidence: list[dict]) -> list[str]:
     # pages: a commune's events slider and map of places, a map of waste collection points)
     wp_plugin = not theme and any(e.get("reason") == "plugin of WordPress" for e in evidence)
     front = _wordpress_front(ctx) if wp_plugin else set()
+    # (an Experience Builder widget's runtime component, src/runtime/widget.tsx, is the panel it shows in the builder's pages; its
+    # setting/ panel is the builder's back office)
+    exb = any(e.get("reason") == "plugin of ArcGIS Experience Builder" for e in evidence)
     return sorted(e.path for e in _own_files(ctx) if (_PAGE_TEMPLATE.search(e.path) or (spip and e.ext.lower() in ("html", "htm") and not is_doc(e.path))
-                                                      or (theme and _theme_template(e.path)) or e.path in front)
+                                                      or (theme and _theme_template(e.path)) or e.path in front
+                                                      or (exb and _EXB_RUNTIME.search(e.path)))
                   and not is_test(e.path))[:5]
 
 
+_EXB_RUNTIME = re.compile(r"(?:^|/)src/runtime/[^/]+\.(?:tsx|jsx|ts|js)$")
 _WP_FRONT = re.compile(r"""\badd_shortcode\s*\(|\bregister_block_type(?:_from_metadata)?\s*\(|\badd_action\s*\(\s*['"]wp_enqueue_scripts['"]""")
 
 
@@ -1172,7 +1182,7 @@ def _theme_template(path: str) -> bool:
     return path.endswith(".php") and (("/" not in path and path != "functions.php") or path.startswith("template-parts/"))
 
 
-@fact("project_kind", version=94, public=False)
+@fact("project_kind", version=95, public=False)
 def project_kind(ctx) -> dict:
     """The kind decided from the commit's files alone, and the project it is a copy of: cached with the commit, so that a warm
     audit (whose check results are reused, keyed by this kind) neither classifies 20,000 paths nor builds the inventory again."""

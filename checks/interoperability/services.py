@@ -1157,7 +1157,9 @@ def _pages_host(project: dict) -> str | None:
 )
 def accessibility_and_ecodesign(ctx) -> Result:
     mobile = decided_kind(ctx.fact("project") or {}) == "mobile-application"  # (RGAA and RGESN apply to mobile applications too)
-    if not mobile and not has_ui(ctx):
+    # (a plugin judged on the pages it puts in its host's site has an interface, those pages, though written as PHP code that
+    # enqueues the visitors' scripts: a WordPress plugin's cookie-consent banner on every public page, with no template or style)
+    if not mobile and not has_ui(ctx) and not _pages_host(ctx.fact("project") or {}):
         return Result.not_applicable(T("Pas d'interface web détectée : RGAA et RGESN front-end sans objet.", "No web interface detected: RGAA and front-end RGESN do not apply."))
     scan = textscan_ok(ctx)
     sig = scan["signals"]
