@@ -40,6 +40,9 @@ _DUNDER_META = lazy_compile(r"^__(?:author|copyright|email|license|maintainer|cr
 _WORDS = lazy_compile(r"licen[cs]|Redistribution and use|Permission is hereby granted|free software|logiciel libre", re.I)
 # a Java/Kotlin/Scala/Groovy/Go ``package`` line: license-maven-plugin's header may be placed after it
 _PACKAGE = lazy_compile(r"^[ \t]*package[ \t]+[\w.]+[ \t]*;?[ \t]*$")
+# and PHP's declare(strict_types=1) statement, which many PHP files put before their licence notice (a WordPress plugin's 13 files,
+# "<?php" then "declare( strict_types=1 );" then the GPL notice in words)
+_PHP_DECLARE = lazy_compile(r"^[ \t]*declare[ \t]*\([ \t]*\w+[ \t]*=[ \t]*\w+[ \t]*\)[ \t]*;[ \t]*$")
 _IDE_STUB = lazy_compile(r"To change this (?:license header|template)", re.I)  # NetBeans' stub atop a new file
 MAX_COMMENTS = 3  # leading comments looked at, in order, for the one stating the licence
 _GUTTER = lazy_compile(r"^[ \t]*(?:/\*+!?|\*+/|\*+|//+!?|#+!?|--|<!--|-->|;+)?[ \t]?")
@@ -52,11 +55,11 @@ _DOCSTRING = lazy_compile(r"^[ \t]*[rRuU]?(\"{3}|'{3})")
 def leading_comment(head: str, i: int = 0, docstring: bool = False) -> tuple[str, int, int] | None:
     """The first comment of a file (from line index ``i``), without its comment markers, the line it starts on and the index of
     the line after it: a ``/* … */`` block or a run of ``//``, ``#`` or ``--`` lines, after an opening ``<?php``, a shebang, an
-    encoding line, a ``package`` line or blank lines; with ``docstring`` (a Python module), also a triple-quoted module
+    encoding line, a ``package`` line, a PHP ``declare(…);`` line or blank lines; with ``docstring`` (a Python module), also a triple-quoted module
     docstring, read within the same bounds as a comment."""
     lines = head.split("\n")
     while i < len(lines) and i < 40 and ((not lines[i].strip() or lines[i].lstrip().startswith(("<?php", "#!", "# -*-", "# vim:", "'use strict'", '"use strict"'))
-                                         and not _WORDS.search(lines[i])) or _PACKAGE.match(lines[i])):
+                                         and not _WORDS.search(lines[i])) or _PACKAGE.match(lines[i]) or _PHP_DECLARE.match(lines[i])):
         i += 1
     if i >= len(lines):
         return None
