@@ -208,7 +208,10 @@ def territory_neutral(ctx) -> Result:
     # which a second territory has to change in the code (the hosting fact has left out the project's own containers and the
     # placeholders of a form to fill)
     for h in _db_servers(ctx, sig):
-        if (h[0], h[1]) not in seen and h[0] not in deployed:
+        if (h[0], h[1]) in seen:  # (the server's domain is a listed local body's, cus.fr: the line says what it is, a database server)
+            findings = [(sid, x) if (x[0], x[1]) != (h[0], h[1]) or sid != "territory.authority-host" else ("territory.db-server", h)
+                        for sid, x in findings]
+        elif h[0] not in deployed:
             seen.add((h[0], h[1]))
             findings.append(("territory.db-server", h))
     for h in _own_forge_repos(ctx, sig):  # the sponsor's other repositories a deployment script installs (its themes, its patches)
