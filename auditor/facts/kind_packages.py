@@ -56,6 +56,15 @@ def r_package(ctx) -> str | None:
     holding only .gitattributes: the same package as at the root). Its Shiny functions, vignettes and R Markdown reports are parts
     of the package. A Shiny application packaged as an R package (golem's R/app_server.R and inst/golem-config.yml, ``golem``
     among its imports) is that application, not a library."""
+    top = r_package_top(ctx)
+    if top is None or golem_app(ctx, top) is not None:
+        return None
+    return top + "DESCRIPTION" if not _GOLEM.search(ctx.snapshot.read_text(top + "DESCRIPTION", limit=64 * 1024) or "") else None
+
+
+def r_package_top(ctx) -> str | None:
+    """The folder ("" at the root, "packagempeb/") of an R package's layout, a DESCRIPTION naming the package beside its NAMESPACE
+    or its R/ folder, whether a library or a Shiny application packaged by golem; None when the repository is no R package."""
     from auditor.facts.files import project_folder_readme
 
     files = ctx.snapshot.files
@@ -64,10 +73,43 @@ def r_package(ctx) -> str | None:
         top = readme.rsplit("/", 1)[0] + "/"
     if top + "DESCRIPTION" not in files or not (top + "NAMESPACE" in files or any(p.startswith(top + "R/") and p.lower().endswith(".r") for p in files)):
         return None
-    if {top + p for p in ("R/app_server.R", "R/app_ui.R", "R/run_app.R", "inst/golem-config.yml")} & set(files):
+    return top if _R_PACKAGE.search(ctx.snapshot.read_text(top + "DESCRIPTION", limit=64 * 1024) or "") else None
+
+
+_GOLEM_FILES = ("R/app_server.R", "R/app_ui.R", "R/run_app.R", "inst/golem-config.yml")
+# golem's untouched template: a server function with no statement, an interface showing only the package's name as a title
+_R_COMMENT = lazy_compile(r"#[^\n]*")
+_EMPTY_SERVER = lazy_compile(r"\bapp_server\s*<-\s*function\s*\([^)]*\)\s*\{\s*\}")
+_TITLE_ONLY_UI = lazy_compile(r"\bfluidPage\s*\(\s*h1\s*\(\s*(?:\"[^\"]*\"|'[^']*')\s*\)\s*\)")
+
+
+def golem_app(ctx, top: str) -> list[str] | None:
+    """The files of the Shiny application an R package holds in golem's layout (R/app_ui.R, R/app_server.R, inst/golem-config.yml):
+    its interface and server when written, [] when they are still golem's template (``fluidPage(h1("congestion"))`` and an empty
+    ``app_server``: the package was made with golem, its work is elsewhere); None when the package is no golem application."""
+    files = ctx.snapshot.files
+    if not {top + p for p in _GOLEM_FILES} & set(files):
         return None
-    text = ctx.snapshot.read_text(top + "DESCRIPTION", limit=64 * 1024) or ""
-    return top + "DESCRIPTION" if _R_PACKAGE.search(text) and not _GOLEM.search(text) else None
+    ui, server = (top + "R/app_ui.R", top + "R/app_server.R")
+    text = {p: _R_COMMENT.sub("", ctx.snapshot.read_text(p, limit=256 * 1024) or "") for p in (ui, server) if p in files}
+    if len(text) == 2 and _EMPTY_SERVER.search(text[server]) and _TITLE_ONLY_UI.search(text[ui]):
+        return []
+    return sorted(text) or [p for p in (top + f for f in _GOLEM_FILES) if p in files][:1]
+
+
+# The record rsconnect keeps of a document deployed to a Posit Connect server, beside the document: rsconnect/documents/<file>/<server>/…
+_DEPLOYED_DOCUMENT = lazy_compile(r"(?:^|/)rsconnect/documents/([^/]+)/")
+
+
+def deployed_documents(paths) -> set[str]:
+    """The R Markdown or Quarto documents (paths) that rsconnect deployed as documents to a Connect server (the report
+    vignettes/resultats_analyse_congestion.Rmd beside vignettes/rsconnect/documents/resultats_analyse_congestion.Rmd/…): published
+    reports, whatever folder of a package holds them."""
+    out = set()
+    for p in paths:
+        if (m := _DEPLOYED_DOCUMENT.search(p)):
+            out.add(p[: m.start()] + ("/" if m.start() else "") + m.group(1))
+    return out
 
 
 # Python libraries for reading, transforming and charting tables and geodata

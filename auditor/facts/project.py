@@ -56,7 +56,8 @@ from auditor.facts.kind_served import FREEMARKER_EXT, config_templates, freemark
 from auditor.facts.kind_sides import doc_site_html, java_desktop, program_doc_sites, rails_api_only
 from auditor.facts.kind_sites import blade_views, doc_site_roots, doc_site_sql, unnamed_npm_programs
 from auditor.facts.framework_markers import FRAMEWORK_NAMES
-from auditor.facts.kind_packages import bower_package, data_scripts, imported_in_readme, importable_package, php_json_backend, r_package, retired, spip_squelettes
+from auditor.facts.kind_packages import bower_package, data_scripts, deployed_documents, golem_app, imported_in_readme, importable_package, php_json_backend, \
+    r_package, r_package_top, retired, spip_squelettes
 from auditor.facts.inventory import CI_DIRS, ONTOLOGY, code_ext, inventory_of, is_doc, is_generated, is_test, is_vendored
 from auditor.facts.kind_documents import CODE_UNDECIDED, NO_DECISIVE_FILE, documents_kind, in_documents_folder
 from auditor.facts.kind_markers import (SERVER_ENTRY_FILES, component_library, django_app, dotnet_servers, entry_points, image_command_scripts,
@@ -596,10 +597,17 @@ def decide_kind(ctx) -> tuple[str, list[dict], dict[str, float], bool, list[dict
     # an R package (DESCRIPTION, NAMESPACE, R/): its Shiny gadget (reView() opening a shinyApp), vignettes and R Markdown reports are
     # parts of the package, shiny among its imports no application framework
     rpkg = r_package(ctx)
-    if rpkg:  # (its README.Rmd and vignettes/*.Rmd are its documentation, inst/rmd/ its report templates: no notebooks)
+    # (a Shiny application packaged by golem is that application, its interface in R/app_ui.R; golem's untouched template,
+    # fluidPage(h1("congestion")) and an empty server, is none: the package made with golem holds its work elsewhere)
+    golem = golem_app(ctx, r_top) if (r_top := r_package_top(ctx)) is not None and not rpkg else None
+    if rpkg or golem == []:
         shiny, ui = [], [d for d in ui if d not in ("shiny", "shinyjs", "shinydashboard", "bslib", "miniui")]
-        top = rpkg[:-len("DESCRIPTION")]  # ("packagempeb/": the package kept in the one folder holding the project)
-        notebooks = [p for p in notebooks if "/" in p[len(top):] and not p.startswith(tuple(top + d for d in ("vignettes/", "inst/", "man/", "tests/", "R/")))]
+    elif golem:
+        shiny = sorted(set(shiny) | set(golem))
+    if r_top is not None:  # (its README.Rmd and vignettes/*.Rmd are its documentation, inst/rmd/ its report templates: no notebooks,
+        # golem's or not; a document rsconnect deployed to a Connect server is a published report all the same)
+        reports = deployed_documents(ctx.snapshot.files)
+        notebooks = [p for p in notebooks if p in reports or ("/" in p[len(r_top):] and not p.startswith(tuple(r_top + d for d in ("vignettes/", "inst/", "man/", "tests/", "R/"))))]
     scripts = entry_points(ctx)
     # (or the project's own scripts a package.json runs as commands, reading their arguments: node ./src/cut.js, ts-node src/index.ts)
     scripts += [p for p in npm_commands(ctx) if p not in scripts]
