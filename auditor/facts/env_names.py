@@ -22,6 +22,8 @@ NOISE_VARS = {"NODE_ENV", "PATH", "HOME", "PWD", "CI", "PORT", "HOST", "TZ", "LA
               "ROLLUP_WATCH", "WEBPACK_SERVE", "WEBPACK_DEV_SERVER", "npm_lifecycle_event", "NPM_LIFECYCLE_EVENT", "BUNDLE_GEMFILE",
               # the framework's environment name (like NODE_ENV), set by whoever runs it
               "RAILS_ENV", "RACK_ENV", "SYMFONY_ENV", "SYMFONY_DEBUG", "FLASK_ENV",  # (Symfony ≤ 3's app/console, Flask's CLI)
+              # (R's config package picking a section of config.yml, golem's app_config.R: golem-config.yml's production)
+              "R_CONFIG_ACTIVE", "GOLEM_CONFIG_ACTIVE",
               # the operating system's own variables (a temporary folder, the machine's name), no setting of the service
               "TMP", "TEMP", "TMPDIR", "HOSTNAME", "COMPUTERNAME", "USERNAME", "USERPROFILE", "APPDATA", "LOCALAPPDATA", "SYSTEMROOT",
               "WINDIR", "LOGNAME", "LC_ALL", "LANGUAGE", "XDG_CONFIG_HOME", "XDG_DATA_HOME", "XDG_CACHE_HOME", "XDG_RUNTIME_DIR",
@@ -49,7 +51,8 @@ SERVER_PREFIXES = ("RUNNER_", "CI_", "READTHEDOCS", "HTTP_", "REMOTE_", "SERVER_
 # What each of those names is, said when the code reads nothing else (the configuration check's "only PORT, set by the platform"):
 # only PORT is given by a hosting platform (Heroku, Scalingo, Clever Cloud, Cloud Run, Render); the run mode is chosen by whoever runs
 # the service; the system and the tools that build, test or serve it set the others. The first group a name falls in names it.
-_RUN_MODE = {"NODE_ENV", "APP_ENV", "RAILS_ENV", "RACK_ENV", "SYMFONY_ENV", "SYMFONY_DEBUG", "FLASK_ENV", "DJANGO_SETTINGS_MODULE", "ENV"}
+_RUN_MODE = {"NODE_ENV", "APP_ENV", "RAILS_ENV", "RACK_ENV", "SYMFONY_ENV", "SYMFONY_DEBUG", "FLASK_ENV", "DJANGO_SETTINGS_MODULE", "ENV", "R_CONFIG_ACTIVE",
+             "GOLEM_CONFIG_ACTIVE"}
 _TOOL_SET = {"CI", "VERCEL", "NEXT_RUNTIME", "VITEST", "JEST_WORKER_ID", "PYTEST_CURRENT_TEST", "TEST_DIR", "DAGSTER_HOME", "ROLLUP_WATCH",
              "WEBPACK_SERVE", "WEBPACK_DEV_SERVER", "NPM_LIFECYCLE_EVENT", "BUNDLE_GEMFILE", "BASE_URL", "MODE", "DEV", "PROD", "SSR",
              "PUBLIC_URL", "HTTPS", "PATH_INFO", "ORIG_PATH_INFO", "PATH_TRANSLATED", "AUTH_TYPE", "GATEWAY_INTERFACE", "AUTH_USER",

@@ -538,6 +538,8 @@ def is_vendored(path: str) -> bool:
         return True
     if segs[-2:] in ([".mvn", "wrapper"], ["gradle", "wrapper"]) and not _BUILD_WRAPPER.match(parts(path)[-1].lower()):
         return True  # the build tool's wrapper code (MavenWrapperDownloader.java), copied in; its jar is tooling (classify)
+    if (segs[-1:], parts(path)[-1]) in ((["renv"], "activate.R"), (["packrat"], "init.R")):
+        return True  # R's package manager's bootstrap, written by renv::init() or packrat::init() (its RENV_PATHS_* read from the environment)
     for i, seg in enumerate(segs):
         m = VERSIONED_DIR.match(seg)
         if m and (m.group("name").lower().removesuffix(".js") in KNOWN_NAMES or {s.lower() for s in segs[:i]} & RELEASE_PARENTS):
@@ -2291,7 +2293,7 @@ def libraries(snap, inv: Inventory) -> list[dict]:
 _TEST_SEG = lazy_compile(r"(^|[_.-])(tests?|simpletest|fixtures?|spec)([_.-]|$)", re.I)  # a folder of tests: css_test_files, simpletest
 
 
-@fact("inventory", version=151)
+@fact("inventory", version=152)
 def inventory(ctx) -> dict:
     """Counts by category and by language (project source only), with a few examples per category, and the
     libraries copied into the repository (name, version, licence)."""
