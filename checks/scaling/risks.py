@@ -435,9 +435,14 @@ def hosting(ctx) -> Result:
                          "page servie en https le bloque (contenu mixte).",
                       f"Loads a script over plain http ({scripts[0]['host']}, {_where(scripts)}): the network can alter it, and a page served "
                       "over https blocks it (mixed content)."))
-    if f["internal"]:
-        risks.append((2, f"Se connecte à un serveur ou une base interne ({f['internal'][0]['host']}, {_where(f['internal'])}) qu'un autre territoire n'atteint pas.",
-                      f"Connects to an internal server or database ({f['internal'][0]['host']}, {_where(f['internal'])}) another territory cannot reach."))
+    repos = [i for i in f["internal"] if i.get("kind") == "r-repository"]
+    servers = [i for i in f["internal"] if i.get("kind") != "r-repository"]
+    if servers:
+        risks.append((2, f"Se connecte à un serveur ou une base interne ({servers[0]['host']}, {_where(servers)}) qu'un autre territoire n'atteint pas.",
+                      f"Connects to an internal server or database ({servers[0]['host']}, {_where(servers)}) another territory cannot reach."))
+    if repos:  # (an R lockfile's package repository of the organisation's own: its packages cannot be installed elsewhere)
+        risks.append((2, f"Installe ses paquets R depuis le dépôt de paquets de l'organisation ({repos[0]['host']}, {_where(repos)}), qu'un autre territoire n'atteint pas.",
+                      f"Installs its R packages from the organisation's own package repository ({repos[0]['host']}, {_where(repos)}), which another territory cannot reach."))
     other = [h for h in f["hosts"] if h["class"] == "public-other"]
     if other:
         risks.append((2, f"Les données ou fonds de carte viennent des serveurs d'un autre organisme public ({other[0]['host']}, {_where(other[0]['evidence'])}).",
@@ -494,11 +499,18 @@ def hosting(ctx) -> Result:
 def _hosting_todo(f: dict, personal: list[dict], other: list[dict]) -> dict[str, str] | None:
     """For each kind of address found: what to do with it, and where it is written."""
     fr, en = [], []
-    if f["internal"]:
-        fr.append(f"lisez l'adresse du serveur interne {f['internal'][0]['host']} ({_where(f['internal'])}) depuis une variable "
+    servers = [i for i in f["internal"] if i.get("kind") != "r-repository"]
+    repos = [i for i in f["internal"] if i.get("kind") == "r-repository"]
+    if servers:
+        fr.append(f"lisez l'adresse du serveur interne {servers[0]['host']} ({_where(servers)}) depuis une variable "
                   "d'environnement décrite dans .env.example")
-        en.append(f"read the internal server address {f['internal'][0]['host']} ({_where(f['internal'])}) from an environment "
+        en.append(f"read the internal server address {servers[0]['host']} ({_where(servers)}) from an environment "
                   "variable described in .env.example")
+    if repos:
+        fr.append(f"publiez les paquets propres à l'organisation (CRAN, R-universe, forge) et verrouillez-les depuis un dépôt public, non "
+                  f"depuis {repos[0]['host']} ({_where(repos)})")
+        en.append(f"publish the organisation's own packages (CRAN, R-universe, a forge) and lock them from a public repository, not "
+                  f"from {repos[0]['host']} ({_where(repos)})")
     if personal or f["clones"]:
         what = personal[0]["host"] if personal else f["clones"][0]["value"]
         where = _where(personal[0]["evidence"] if personal else f["clones"][:2])

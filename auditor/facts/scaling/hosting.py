@@ -25,8 +25,9 @@ from auditor.facts import fact
 from auditor.facts.compose_names import compose_images, compose_services as _compose_names
 from auditor.facts.history import registrable_domain
 from auditor.facts.identity_names import name_labels
-from auditor.facts.inventory import DOCKERFILE, is_manifest
+from auditor.facts.inventory import DOCKERFILE, is_manifest, is_vendored
 from auditor.facts.machinery import machinery_script
+from auditor.facts.r_locks import public_r_repository, r_lock_repositories
 from auditor.facts.scaling.common import (data_about, email_type, host_class, is_dev_only, is_neutral_host, own_domains, owner_key, project_files,
                                           project_subdomain, same_name, sponsor_named)
 from auditor.facts.scaling.load_positions import compared_origin, csp_origin, in_sentence, link_value, project_link, script_url
@@ -251,7 +252,7 @@ def _pinned_build(path: str, text_lines: list[str], line: int | None) -> bool:
     return bool(_PINNED.search(near)) and bool(_BUILT.search(near))
 
 
-@fact("hosting_dependencies", version=79, cache="commit+as_of")
+@fact("hosting_dependencies", version=80, cache="commit+as_of")
 def hosting_dependencies(ctx) -> dict:
     owner = owner_key(ctx)
     project = getattr(ctx.target, "name", None) or ""
@@ -391,6 +392,17 @@ def hosting_dependencies(ctx) -> dict:
     for path, n, image in compose_images(ctx):
         if (host := private_registry(image)) and not any(i["path"] == path and i["host"] == host for i in internal):
             internal.append({"path": path, "line": n, "value": f"image: {image}"[:120], "host": host})
+    # an R lockfile installing its packages from a private repository (renv.lock's "Repositories": a Posit Package Manager of the
+    # organisation, https://rstudio-pm.ville.fr/prod-cran/latest, holding its own packages): another territory cannot install them
+    # (not an rsconnect record of the servers it was deployed to, rsconnect/…/app.dcf: a reuser's deployApp() writes its own)
+    for path in sorted(p for p in ctx.snapshot.files if (p.rsplit("/", 1)[-1] == "renv.lock" or p.endswith("packrat/packrat.lock"))
+                       and not is_vendored(p))[:10]:
+        for name, url, n in r_lock_repositories(ctx.snapshot.read_text(path, limit=512 * 1024) or "", path):
+            parts = urlsplit(url) if "://" in url else None
+            host = (parts.hostname or "").lower() if parts else ""
+            if host and not public_r_repository(host, parts.path) \
+                    and host_class(host, "", frozenset(own), owner, project)["class"] in ("internal", "other", "own", "public-other"):
+                internal.append({"path": path, "line": n, "value": f"{name} = {url}"[:120], "host": host, "kind": "r-repository"})
     # a QGIS project's PostGIS layers connected to the sponsor's database server (host=bdsig.ville.fr in the .qgs)
     for proj in (ctx.fact("qgis_projects") or {}).get("projects", []):
         for host in proj.get("db_hosts") or {}:
