@@ -173,6 +173,35 @@ def env_default_password(line: str) -> str | None:
     return None
 
 
+# A key, secret or salt written as a literal and given to a signing or encryption call of the same file (a PHP service's
+# ``private const TOKEN_SECRET = '…'`` then ``hash_hmac('sha256', $data, self::TOKEN_SECRET)``, signing the links that delete a
+# newsletter contact): whoever reads the code forges what it signs, and a constant no configuration overrides (issue 12, s30)
+HMAC_KEY_KIND = "Signing key in code"
+_KEY_LITERAL = re.compile(r"""(?<![\w$])\$?([A-Za-z_]\w*(?:secret|key|salt)\w*)['"]?\s*(?:=>|:=?|=(?![=>]))\s*[rbuRBU]?(['"])([^'"\s]{8,})\2""", re.I)
+_SIGNING_CALL = re.compile(r"""\b(?:hash_hmac|hash_hmac_file|hmac\.new|hmac\.digest|createHmac|HmacUtils\.\w+|SecretKeySpec|"""
+                           r"""(?:jwt|JWT|jsonwebtoken)(?:\.|::)(?:encode|sign|decode|verify)|openssl_(?:en|de)crypt|hash_pbkdf2|OpenSSL::HMAC\.\w+)\s*\(([^;]{0,400})""")
+
+
+def signing_keys(text: str) -> list[tuple[str, str, int]]:
+    """(name, value, line) of each literal key, secret or salt that a signing or encryption call of ``text`` is given, by its
+    name (``self::TOKEN_SECRET``, ``SECRET``, ``$this->key``; not a quoted name, ``getenv('TOKEN_SECRET')``); placeholders and
+    development markers are no key."""
+    if not _SIGNING_CALL.search(text):
+        return []
+    args = " ".join(m.group(1) for m in _SIGNING_CALL.finditer(text))
+    out = []
+    for number, line in enumerate(text.split("\n"), 1):
+        if len(line) > 4000 or line.lstrip().startswith(("#", "//", "*")):
+            continue
+        for m in _KEY_LITERAL.finditer(line):
+            name, value = m.group(1), m.group(3)
+            if placeholder_value(value) or _DEV_WORDS.search(value) or not re.search(r"(?<![\w$'\"])" + re.escape(name) + r"(?![\w'\"])", args):
+                continue
+            out.append((name, value, number))
+            break
+    return out
+
+
 _CODE_EXT = (".py", ".js", ".jsx", ".mjs", ".ts", ".tsx", ".vue", ".java", ".kt", ".groovy", ".php", ".rb", ".go", ".cs", ".r", ".scala")
 _PASSWORD_HINT = re.compile(r"pass|pwd|mdp|mot_?de_?passe", re.I)
 
@@ -235,6 +264,9 @@ def extra_findings(path: str, text: str) -> list[tuple]:
             value = m.group(1)
             if not PLACEHOLDER.match(value) and re.search(r"\d", value) and re.search(r"[A-Za-z]", value) and not value.startswith("AIza"):
                 out.append(("Authorization header token", number, _hash(value), line))
+    if code:
+        taken = {f[1] for f in out}
+        out += [(HMAC_KEY_KIND, n, _hash(v), text.split("\n")[n - 1]) for _name, v, n in signing_keys(text) if n not in taken]
     lines = {f[1] for f in out}  # (a sign-in call's, sudo's or a connection string's password: secret_calls)
     return out + [f for f in call_findings(text) if f[1] not in lines]
 
@@ -249,6 +281,10 @@ _MIGRATION_ID = lazy_compile(r"""^\s*(?:revision|down_revision|depends_on)\s*(?:
 # a file's digest keyed by the file's name (a download script's state, "B1 2019_14429248.zip": "<64 hex>"; a checksums map): the
 # fingerprint of a public file, no credential (issue 12, s27)
 _FILE_DIGEST = lazy_compile(r"""(?i)^\s*["'][^"'\n]{1,200}\.(?:zip|gz|tgz|bz2|xz|7z|tar|rar|csv|tsv|json|geojson|xml|txt|pdf|xlsx?|ods|odt|docx?|parquet|shp|gpkg|js|css|png|jpe?g|gif|svg|html?|jar|war|whl|exe|msi|deb|rpm|iso|img|bin|dat|sql|py|sh)["']\s*:\s*["'](?:[0-9a-fA-F]{32}|[0-9a-fA-F]{40}|[0-9a-fA-F]{64}|[0-9a-fA-F]{128})["']\s*,?\s*$""")
+
+
+_MAP_KEY = lazy_compile(r"""^\s*["']([0-9a-fA-F]{16})["']\s*:""")
+_EUI_NAMED = lazy_compile(r"""(?i)\b(?:dev|app|join)[-_]?eui\b["']?\s*[:=]""")
 
 
 def not_a_value(path: str, kind: str, line: str, value: str) -> bool:
@@ -267,6 +303,11 @@ def not_a_value(path: str, kind: str, line: str, value: str) -> bool:
     # Room's exported schema (app/schemas/<database class>/<version>.json): its identityHash, repeated in the room_master_table
     # query, is the hash of the schema Room's annotation processor wrote, no credential
     if kind == "Hex High Entropy String" and _FILE_DIGEST.match(line or ""):
+        return True
+    # a device's hardware identifier (a LoRaWAN DevEUI, AppEUI or JoinEUI: 16 hex digits, printed on the sensor and sent in clear
+    # with every uplink) as a mapping's key or named as one (a sensor → decoder map, "70b3d5e75e003dcd": "pre_traitement")
+    if kind == "Hex High Entropy String" and re.fullmatch(r"[0-9a-fA-F]{16}", value or "") and (_EUI_NAMED.search(line or "")
+                                                                                             or ((m := _MAP_KEY.match(line or "")) and m.group(1) == value)):
         return True
     if kind == "Hex High Entropy String" and path.endswith(".py") and _MIGRATION_ID.match(line or ""):
         return True

@@ -294,3 +294,36 @@ def filled_settings(snap, entries, limit: int) -> list[tuple[str, str, int]]:
         if text and model is not None:
             out += [(path, kind, number) for kind, number, _h, _key in filled_in(text, model)]
     return out
+
+
+# A test's literal password given to a sign-in call while the test file addresses a named server of the Internet, with no HTTP mock
+# (a GeoNetwork client's test: self.password = "…", CATALOG patched to https://geonetwork.<authority>.fr/geonetwork, then
+# self.mgGN.connect(self.user, self.password), run by the CI): a working account on that live server, not a test fixture (issue 12, s30)
+_TEST_ASSIGN = lazy_compile(r"""^\s*((?:self\.|this\.|\$this->|\$)?[A-Za-z_]\w*)\s*(?::\s*\w+\s*)?=\s*['"]([^'"\s]{6,64})['"]\s*;?\s*(?:#.*|//.*)?$""")
+_SIGN_IN = lazy_compile(r"(?:\.|->)\s*(?:connect|login|log_in|signin|sign_in|authenticate|auth|bind)\s*\(([^()\n]{0,200})\)", re.I)
+_URL_HOST_NAME = lazy_compile(r"https?://([A-Za-z0-9.-]+)")
+# the names no server of the Internet answers to (RFC 2606/6761, a LAN's, a container's), and a fixture's words
+_RESERVED_HOST = lazy_compile(r"(?:^|\.)(?:localhost|example(?:\.(?:com|org|net))?|test|invalid|local|internal|lan|home\.arpa|localdomain)$", re.I)
+_FIXTURE_WORDS = lazy_compile(r"test|fake|dummy|example|sample|secret|demo|mock", re.I)
+_HTTP_MOCK = lazy_compile(r"\b(?:responses|requests_mock|httpretty|aioresponses|respx|vcr|betamax|nock|wiremock|MockWebServer|MockRestServiceServer|"
+                          r"fetchMock|HttpClientTestingModule|httpserver|WebMock|stub_request|mock_server)\b", re.I)
+
+
+_DEFINITION = lazy_compile(r"^\s*(?:(?:async\s+)?def\s|(?:async\s+)?function\b|(?:public|protected|private)?\s*(?:static\s+)?(?:void|async)\s+\w+\s*\(|(?:it|test|describe|beforeEach|beforeAll)\s*\()")
+
+
+def remote_test_login(text: str, number: int, line: str) -> bool:
+    """The test's password literal on line ``number`` is given to a sign-in call of the same test (its definition, with the
+    decorators above it, to 25 lines below: the setUp that signs in) and that test names an http(s) server of the Internet (a dotted
+    name, no reserved or local one, no IP) and mocks no HTTP (a mocked class of the same file stays a fixture)."""
+    m = _TEST_ASSIGN.match(line or "")
+    if not m or _FIXTURE_WORDS.search(m.group(2)) or not re.search(r"\d", m.group(2)) or not re.search(r"[A-Za-z]", m.group(2)):
+        return False
+    lines = text.splitlines()
+    start = next((j for j in range(number - 1, max(-1, number - 60), -1) if j < len(lines) and _DEFINITION.match(lines[j])), None)
+    window = "\n".join(lines[max(0, (start if start is not None else number - 26) - 3): number + 25])
+    name = re.compile(r"(?<![\w$])" + re.escape(m.group(1)) + r"(?!\w)")
+    if not any(name.search(c.group(1)) for c in _SIGN_IN.finditer(window)) or _HTTP_MOCK.search(window):
+        return False
+    hosts = {h.lower().rstrip(".") for h in _URL_HOST_NAME.findall(window)}
+    return any("." in h and re.fullmatch(r"[a-z]{2,24}", h.rsplit(".", 1)[-1]) and not _RESERVED_HOST.search(h) for h in hosts)

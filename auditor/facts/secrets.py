@@ -22,10 +22,10 @@ import threading
 from auditor import scratch
 from auditor.facts import fact, within_bounds
 from auditor.facts.inventory import inventory_of, is_env_template, is_generated, is_test, is_vendored
-from auditor.facts.secret_assignments import ENV_DEFAULT_KIND, SIGNING_KEY_KIND, extra_findings, not_a_value
+from auditor.facts.secret_assignments import ENV_DEFAULT_KIND, HMAC_KEY_KIND, SIGNING_KEY_KIND, extra_findings, not_a_value
 from auditor.facts.secret_accounts import published_account
 from auditor.facts.secret_lines import KEY_FILE, KEY_TEMPLATE, lines_from_file, pem_example, site_token, test_code_lines
-from auditor.facts.secret_calls import call_password, filled_settings, keyword_password
+from auditor.facts.secret_calls import call_password, filled_settings, keyword_password, remote_test_login
 from auditor.facts.secret_qgis import qgz_findings
 from auditor.facts.secret_sql import django_fixture_accounts, keystores, sql_accounts
 from auditor.facts.secret_values import (DEV_SETTINGS, ENV_ASSIGN, EXAMPLE_FILE, LOCAL_HOST, PLACEHOLDER, REDACTED, SENSITIVE_NAME,  # noqa: F401 (re-exported)
@@ -310,7 +310,7 @@ def scan(path: str, data: bytes | None) -> list[tuple] | None:
                 pass
     seen = {n for _t, n, _h, _l in found}
     # (a Google key's own finding, a settings module's SECRET_KEY, a password's environment default, outranks detect-secrets' entropy or keyword guess on its line: the shape says what it is)
-    return found + [f for f in extra_findings(path, data.decode("utf-8", "replace")) if f[1] not in seen or f[0].startswith("Google API key") or f[0] in (SIGNING_KEY_KIND, ENV_DEFAULT_KIND)]
+    return found + [f for f in extra_findings(path, data.decode("utf-8", "replace")) if f[1] not in seen or f[0].startswith("Google API key") or f[0] in (SIGNING_KEY_KIND, ENV_DEFAULT_KIND, HMAC_KEY_KIND)]
 
 
 # Jupyter notebooks, R Markdown and Quarto documents: their code cells are code, a token written in one as committed as in a
@@ -428,7 +428,13 @@ def upstream_default(texts: list[str], line: str) -> bool:
     return any(v in text for text in texts for v in values)
 
 
-@fact("secrets", version=62, public=False, ahead=3)
+# Secrets their vendor publishes as a default, by detect-secrets' hash (values never written here): BigBlueButton's public test
+# server, test-install.blindsidenetworks.com, whose shared secret Greenlight's config/application.rb and BigBlueButton's own
+# documentation ship as the fallback of BIGBLUEBUTTON_SECRET; every fork carries it, nothing of the project's to revoke (issue 12, s30)
+PUBLIC_DEFAULTS = {"922f2c0d71afabb6ea78279e8bea2fef2c93b76b": "BigBlueButton test server (test-install.blindsidenetworks.com)"}
+
+
+@fact("secrets", version=63, public=False, ahead=3)
 def secrets(ctx) -> dict:
     snap = ctx.snapshot
     inv = inventory_of(ctx)  # a package copied into libs/ (its own licence or manifest) is vendored by the inventory, not by its path
@@ -457,7 +463,7 @@ def secrets(ctx) -> dict:
     scanned = 0
     kept = within_bounds(candidates, MAX_FILES, MAX_TOTAL_BYTES)[0]
     complete = len(kept) == len(candidates)
-    scans = ctx.map_blobs("detect-secrets", 18, kept, scan, binary=True, limit=MAX_FILE_BYTES)
+    scans = ctx.map_blobs("detect-secrets", 19, kept, scan, binary=True, limit=MAX_FILE_BYTES)
     specs = {d["path"] for d in (ctx.fact("api_specs") or {}).get("documents") or [] if d.get("spec")}  # (asked after the scan is submitted: started ahead, this fact stops at map_blobs, before api_specs computes the text signals here)
     text_lines = functools.lru_cache(maxsize=1)(lambda path: (snap.read_text(path, limit=MAX_FILE_BYTES) or "").splitlines())
 
@@ -476,17 +482,17 @@ def secrets(ctx) -> dict:
         local = (lambda line: local_address(line) and not production_loopback(line)) if production else local_address
         random_lines = {ln for kind, ln, _h, _l in found if kind in ("Base64 High Entropy String", "Hex High Entropy String")}
         shaped_lines = {ln for kind, ln, _h, _l in found if kind not in WEAK_TYPES}  # (a token of a known shape says it already)
-        key_lines = {ln for kind, ln, _h, _l in found if kind in (SIGNING_KEY_KIND, ENV_DEFAULT_KIND)}
+        key_lines = {ln for kind, ln, _h, _l in found if kind in (SIGNING_KEY_KIND, ENV_DEFAULT_KIND, HMAC_KEY_KIND)}
         for kind, line_number, secret_hash, line in (f for f in found if not site_token(f) and (e.path, f[1]) not in framework_lines):  # (a page's site-ownership token: public)
             if (e.path, secret_hash) in reviewed:
                 acknowledged += 1
                 continue
             strength = "weak" if kind in WEAK_TYPES else "strong"
-            if kind not in (SIGNING_KEY_KIND, ENV_DEFAULT_KIND) and line_number in key_lines:
+            if kind not in (SIGNING_KEY_KIND, ENV_DEFAULT_KIND, HMAC_KEY_KIND) and line_number in key_lines:
                 continue  # (detect-secrets' keyword or entropy guess on a SECRET_KEY line: the same value, already a finding)
             if kind == ENV_DEFAULT_KIND and (SEED_PATH.search(e.path) or local(line)):
                 strength = "weak"  # (a seed's or a local database's fallback: a hint, as detect-secrets' keyword one)
-            if kind in (SIGNING_KEY_KIND, ENV_DEFAULT_KIND) and DEV_SETTINGS.search(e.path):
+            if kind in (SIGNING_KEY_KIND, ENV_DEFAULT_KIND, HMAC_KEY_KIND) and DEV_SETTINGS.search(e.path):
                 strength = "weak"  # (settings/dev.py, settings_local.py: a developer's own machine, as a keyword hint there)
             if kind in ("Secret Keyword", "Credential setting") and file_class(e.path) == "i18n":
                 continue  # a translation file's label ("password: 'Mot de passe'", FOSUserBundle's 40 languages): words shown, not a secret
@@ -530,6 +536,9 @@ def secrets(ctx) -> dict:
                 if local(line):
                     local_dev += 1  # a throw-away database of the dev/CI environment: nothing to revoke
                     continue
+            if secret_hash in PUBLIC_DEFAULTS:
+                findings.append({"path": e.path, "line": line_number, "kind": kind, "strength": "weak", "class": "dev-config", "default": "public"})
+                continue  # a vendor's published default (a public test server's shared secret): known to all, nothing to revoke
             if kind in ("Secret Keyword", "Base64 High Entropy String", "Hex High Entropy String") and snap.folded \
                     and upstream_default(upstream_of(e.path), line):
                 findings.append({"path": e.path, "line": line_number, "kind": kind, "strength": "weak", "class": "dev-config", "default": "upstream"})
@@ -541,6 +550,8 @@ def secrets(ctx) -> dict:
                 # (a course page's username = "<a private mailbox>" then password = "…": its author's account, published)
                 findings.append({"path": e.path, "line": line_number, "kind": kind, "strength": "strong", "class": cls, "account": True})
                 continue
+            if cls == "test" and kind == "Secret Keyword" and remote_test_login("\n".join(text_lines(e.path)), line_number, line):
+                cls, strength = "code", "strong"  # (a test that signs in to a live server of the Internet: that server's account)
             if cls == "code" and kind in ("Base64 High Entropy String", "Hex High Entropy String") and strength == "weak" and line_number in tests_of(e.path):
                 cls = "test"  # (a hash's or a decoder's expected value in a unit test or an assertion: a test vector)
             findings.append({"path": e.path, "line": line_number, "kind": kind, "strength": strength, "class": cls})
