@@ -213,3 +213,23 @@ def java_web_descriptors(ctx, files) -> list[str]:
     roots = sorted({p.rpartition("/")[0] + "/" if "/" in p else "" for p in found})
     pages = sorted(e.path for e in files if e.ext.lower() in SERVER_PAGE_EXT and any(e.path.startswith(r) for r in roots))
     return found + pages
+
+
+# A Kotlin/JS program built for the browser: a Gradle build declaring a js target with browser() and an executable binary (an
+# operations wall's Compose-for-Web interface, ui/build.gradle.kts, beside its Spring backend); a Kotlin multiplatform library's
+# js { browser() } without binaries.executable() builds no application
+_KOTLIN_JS_BROWSER = lazy_compile(r"\bjs\s*(?:\(\s*(?:IR|LEGACY|BOTH)?\s*\))?\s*\{[^{}]*?\bbrowser\s*(?:\(\s*\)|\{)")
+_KOTLIN_EXECUTABLE = lazy_compile(r"\bbinaries\s*\.\s*executable\s*\(\s*\)")
+
+
+def kotlin_browser_apps(ctx, files) -> list[str]:
+    """The Gradle build files (build.gradle.kts or build.gradle, at most three folders down, the first 20 in path order, 64 KB
+    each) building a Kotlin/JS browser application."""
+    builds = sorted(e.path for e in files if e.name in ("build.gradle.kts", "build.gradle") and e.path.count("/") <= 3)[:20]
+    out = []
+    for p in builds:
+        text = ctx.snapshot.read_text(p, limit=64 * 1024) or ""
+        if _KOTLIN_JS_BROWSER.search(text) and _KOTLIN_EXECUTABLE.search(text):
+            out.append(p)
+    return out
+

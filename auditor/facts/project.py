@@ -28,8 +28,8 @@ import re
 from auditor import safejson
 from auditor.facts import fact
 from auditor.facts.install import ROOT_SCRIPT
-from auditor.facts.kind_fronts import (bundle_screens, copied_library_pages, directory_guards, imported_ui, java_web_descriptors, nested_host_plugins,
-                                      php_front_controller, signing_pages)
+from auditor.facts.kind_fronts import (bundle_screens, copied_library_pages, directory_guards, imported_ui, java_web_descriptors, kotlin_browser_apps,
+                                      nested_host_plugins, php_front_controller, signing_pages)
 from auditor.facts.kind_artifacts import published_java_library
 from auditor.facts.kind_appsscript import REASON as APPS_SCRIPT_REASON, apps_script
 from auditor.facts.kind_pipelines import SHELL_PIPELINE, shell_pipeline  # noqa: F401 (SHELL_PIPELINE: read by checks from here)
@@ -721,6 +721,8 @@ def decide_kind(ctx) -> tuple[str, list[dict], dict[str, float], bool, list[dict
     why["web-application"] += [{"path": p, "reason": "Django project (manage.py runs Django, no manifest names it)" if manage and p == manage[0]
                                 else "user-interface framework " + ", ".join(hits[:3])} for p, hits in ui_at[:3]] if ui else []
     add("web-application", 7 if imported else 0, importers, "user-interface framework " + ", ".join(imported[:3]) + " imported by the code")
+    # (a Kotlin/JS browser application Gradle builds, its pages written in Kotlin: Compose for Web, no npm manifest of its own)
+    add("web-application", 7, kotlin_browser_apps(ctx, files) if by_ext.get("kt") else [], "browser application (Kotlin/JS)")
     cms = _matching(deps, CMS_DEPS)  # (a module of that CMS declares it too, but is its plugin: scored higher below)
     add("web-application", 8 if cms and not host_plugin else 0, [p for p, _ in _manifest_paths(ctx, cms)], "site built on " + ", ".join(cms[:2]))
     # a Drupal site committing Drupal itself (a Drupal 7 site's includes/bootstrap.inc beside modules/system/system.module, a core/
@@ -1190,7 +1192,7 @@ def _theme_template(path: str) -> bool:
     return path.endswith(".php") and (("/" not in path and path != "functions.php") or path.startswith("template-parts/"))
 
 
-@fact("project_kind", version=96, public=False)
+@fact("project_kind", version=97, public=False)
 def project_kind(ctx) -> dict:
     """The kind decided from the commit's files alone, and the project it is a copy of: cached with the commit, so that a warm
     audit (whose check results are reused, keyed by this kind) neither classifies 20,000 paths nor builds the inventory again."""

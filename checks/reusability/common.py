@@ -102,9 +102,9 @@ def has_ui(ctx) -> bool:
             return True
     if any(h[3] in ("code", "template") for h in (ctx.fact("textscan") or {}).get("signals", {}).get("ui.php-page", [])):
         return True  # a PHP script writing an HTML page (pnrnm/geonature_carte_hebdo.php: a Leaflet map)
-    if any(e.get("reason") == "Shiny application" or str(e.get("reason", "")).endswith(" imported by the code")
+    if any(e.get("reason") in ("Shiny application", "browser application (Kotlin/JS)") or str(e.get("reason", "")).endswith(" imported by the code")
            for e in (ctx.fact("project") or {}).get("kind_evidence") or []):
-        return True  # a Shiny or Dash application's pages are written in R or Python (fluidPage, html.Div), with or without styles
+        return True  # a Shiny, Dash or Kotlin/JS application's pages are written in R, Python or Kotlin (fluidPage, html.Div, Compose's Div)
     return bool(match_deps(ctx, UI_DEPS, dev=False))
 
 
