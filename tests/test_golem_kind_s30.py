@@ -88,3 +88,13 @@ def test_a_written_interface_with_an_empty_server_stays_a_web_application(tmp_pa
     files = dict(skeleton("suivi"), **{"R/app_ui.R": SKELETON_UI.replace('h1("{0}")', 'h1("Suivi"), plotOutput("carte")').replace("{0}", "suivi")})
     report, _ = judge(tmp_path, files, [A11Y])
     assert report["facts"]["project"]["kind"] == "web-application", report["facts"]["project"]
+
+
+def test_golem_welcome_page_is_the_template_too(tmp_path):
+    ui = SKELETON_UI.replace('h1("{0}")', "golem::golem_welcome_page() # Remove this line to start building your UI").replace("{0}", "suivi")
+    report, _ = judge(tmp_path, dict(skeleton("suivi"), **{"R/app_ui.R": ui}), [A11Y])
+    assert report["facts"]["project"]["kind"] == "analysis", report["facts"]["project"]
+    # (the welcome page commented out above a written interface: the application)
+    written = ui.replace("golem::golem_welcome_page()", "# golem::golem_welcome_page()").replace("fluidPage(", "fluidPage(plotOutput(\"carte\"),")
+    report, _ = judge(tmp_path / "w", dict(skeleton("suivi"), **{"R/app_ui.R": written}), [A11Y])
+    assert report["facts"]["project"]["kind"] == "web-application", report["facts"]["project"]

@@ -78,9 +78,10 @@ def r_package_top(ctx) -> str | None:
 
 _GOLEM_FILES = ("R/app_server.R", "R/app_ui.R", "R/run_app.R", "inst/golem-config.yml")
 # golem's untouched template: a server function with no statement, an interface showing only the package's name as a title
+# (or, in newer golem templates, its welcome page: fluidPage(golem::golem_welcome_page()), "Remove this line to start building your UI")
 _R_COMMENT = lazy_compile(r"#[^\n]*")
 _EMPTY_SERVER = lazy_compile(r"\bapp_server\s*<-\s*function\s*\([^)]*\)\s*\{\s*\}")
-_TITLE_ONLY_UI = lazy_compile(r"\bfluidPage\s*\(\s*h1\s*\(\s*(?:\"[^\"]*\"|'[^']*')\s*\)\s*\)")
+_TITLE_ONLY_UI = lazy_compile(r"\bfluidPage\s*\(\s*(?:h1\s*\(\s*(?:\"[^\"]*\"|'[^']*')\s*\)|(?:golem::)?golem_welcome_page\s*\(\s*\))\s*\)")
 
 
 def golem_app(ctx, top: str) -> list[str] | None:
