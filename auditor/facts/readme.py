@@ -39,7 +39,7 @@ from auditor.facts.readme_loading import loading_sentence
 from auditor.facts.readme_setup import clone_step, setup_chapter
 from auditor.facts.readme_badges import unbadged_headings
 from auditor.facts.readme_templates import TEMPLATES, find_template, untouched_template, without_template  # noqa: F401 (TEMPLATES re-exported)
-from auditor.facts.readme_lookalikes import source_chapter, app_requests_chapter, records_label, contributor_rules, feature_contact, feature_list_lines, local_production_run, production_chapter, container_chapter, release_procedure, reusers_chapter, others_examples
+from auditor.facts.readme_lookalikes import page_feature, source_chapter, app_requests_chapter, records_label, contributor_rules, feature_contact, feature_list_lines, local_production_run, production_chapter, container_chapter, release_procedure, reusers_chapter, others_examples
 from auditor.facts.readme_shapes import USAGE_EXAMPLE, description_chapter, edits_script_settings, edits_settings_file, header_lines, opening_example, output_chapter_lines, settings_only_chapter, settings_step, template_chapter, test_chapter_lines  # noqa: F401 (USAGE_EXAMPLE re-exported)
 from auditor.langid import identify_languages, prose  # noqa: F401 (re-exported: facts and checks import them from here)
 from auditor.lazyre import lazy_compile
@@ -232,8 +232,8 @@ def analyse(text: str, path: str, files=None) -> dict:
             for name in secs if (body.strip() or not (nxt is None or (nxt.level or 1) < (b.level or 1) or heading_sections(nxt.text))) and not says_nothing(body) else linked:  # ("# [Contributing](CONTRIBUTING.md)" alone: the guide it links)
                 if name in ("license", "contact") and not (name in linked and not body.strip()) and (not body.strip() or (name == "contact" and norm(b.text) in ("credits", "credit")
                                                                              and not EMAIL_RE.search(body)) or (name == "license" and not licence_chapter(norm(b.text), body))
-                                                  or (name == "contact" and (help_without_channel(norm(b.text), body) or feature_contact(norm(b.text), body)))):  # ("## Aide" over
-                    # `outil --help`; "### Contact multisites (calendrier ZCal)": a feature of the app, no channel to the team)
+                                                  or (name == "contact" and (help_without_channel(norm(b.text), body) or feature_contact(norm(b.text), body) or page_feature(body)))):  # ("## Aide" over
+                    # `outil --help`; "### Contact multisites (calendrier ZCal)", "### Support" over "La page de support permet …": the app's feature, the site's page)
                     continue  # a heading left empty ("# Licence" then "# Comment contribuer"); "# Crédits" thanking providers, nobody to reach;
                     # "## License" over `make license-check` alone, "## Les droits dans l'application" (user roles): no licence named
                 if name == "usage" and developer_records(norm(b.text), body):
@@ -384,7 +384,7 @@ def analyse(text: str, path: str, files=None) -> dict:
     return out
 
 
-@fact("readme", version=211)
+@fact("readme", version=212)
 def readme(ctx) -> dict | None:
     path = ctx.fact("files").get("readme")
     if not path:

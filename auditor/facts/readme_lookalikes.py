@@ -87,6 +87,16 @@ def feature_contact(normed_heading: str, body: str) -> bool:
     return "contact" in normed_heading and not _CONTACT_ALONE.match(normed_heading) and not _CHANNEL.search(norm(body) + " " + body)
 
 
+# A chapter opening on what a page of the site does ("### Support" under "## Pages": "La page de support permet de centraliser … les
+# questions", "The help page lists …"): that page, a feature of the site, not a way for the README's reader to reach the team
+_PAGE_FEATURE = lazy_compile(r"^(?:la|une) page (?:\w+ ){0,3}?(?:permet|permettent|sert a|affiche|presente|centralise|liste|regroupe|recense|propose)\b|"
+                             r"^(?:the|a) (?:\w+ ){0,2}?page (?:allows|lets|enables|shows|displays|lists|gathers|centrali[sz]es|offers|provides)\b")
+
+
+def page_feature(body: str) -> bool:
+    return bool(_PAGE_FEATURE.match(norm(body.strip()[:300])))
+
+
 # "(fait automatiquement à chaque déploiement)", "run on every deploy", "lors du déploiement": the moment, not how to deploy
 _DEPLOY_MOMENT = lazy_compile(r"\b(?:a chaque|a tout|lors d un|lors du|lors de chaque|apres chaque|apres le|avant chaque|avant le|au moment du|"
                               r"pendant le|durant le|on each|on every|at each|at every|after each|after every|before each|before every|"

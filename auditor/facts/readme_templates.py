@@ -39,6 +39,10 @@ TEMPLATES: tuple[tuple[str, tuple[str, ...]], ...] = (
     ("django", ("built with cookiecutter django", "behold my awesome project")),
     ("laravel", ("laravel is a web application framework with expressive elegant syntax",)),
     ("expo", ("this is an expo project created with create expo app",)),
+    # (`nest new`'s README, github.com/nestjs/typescript-starter: Nest's logo over its tagline, then "## Description" saying the repository is
+    # Nest's starter; its Support, Stay in touch, License and Resources chapters below, TEMPLATE_CHAPTERS)
+    ("nestjs", ("a progressive node js framework for building efficient and scalable server side applications",
+                "nest framework typescript starter repository")),
     ("astro", ("astro starter kit",)),
     ("gatsby", ("gatsby minimal starter", "kick off your next gatsby app")),
     ("remix", ("welcome to remix",)),
@@ -83,6 +87,12 @@ _STARTER_TITLE = lazy_compile(r"(hugo|jekyll|eleventy|11ty|hexo|zola|pelican|mkd
 # Conduct", "Security Vulnerabilities" (Taylor Otwell's address) and "License" ("The Laravel framework is … MIT license"), and Laravel
 # 5.0-5.2's "Official Documentation".
 TEMPLATE_CHAPTERS: dict[str, tuple[str, ...]] = {
+    # Nest's starter README (nestjs/typescript-starter, README.md, its 2019 to 2026 wordings): "## Support" (a sponsors' appeal), "## Stay in
+    # touch" (Nest's author), "## License" ("Nest is MIT licensed": Nest's licence, not the project's) and since 2024 "## Resources" (issue 12,
+    # s30 o30: a State crawler's README left as `nest new` wrote it, read as MIT-licensed, reachable at "Support"). Not its "## Deployment"
+    # sentence: teams write their own deployment under it ("### AWS ECS"), and the whole chapter would go with it
+    "nestjs": ("nest is an mit licensed open source project", "nest is mit licensed", "author kamil mysliwiec",
+               "check out a few resources that may come in handy when working with nestjs"),
     "laravel": ("laravel has the most extensive and thorough documentation and video tutorial library",
                 "we would like to extend our thanks to the following sponsors for funding laravel development",
                 "thank you for considering contributing to the laravel framework",
@@ -180,12 +190,18 @@ def untouched_template(info: dict) -> dict | None:
     return template if template and (info.get("words") or 0) < 600 and not own_headings(info) else None
 
 
+# Headings one framework's template writes over its commands only (Nest's "## Installation" over `npm install`): a team's own chapter in
+# any other README
+FRAMEWORK_HEADINGS = {"nestjs": {"installation", "running the app", "test", "project setup", "compile and run the project", "run tests"}}
+
+
 def own_headings(info: dict) -> list[str]:
     """The README's headings that no framework template writes (a team's own chapters)."""
     out = []
+    framework = FRAMEWORK_HEADINGS.get((info.get("template") or {}).get("framework"), set())
     for h in info.get("headings") or []:
         text = re.sub(r"[^\w ]+", " ", re.sub(r"^[\d. ]+", "", h.get("text") or "")).lower().split()
         normed = " ".join(text)
-        if normed and normed not in TEMPLATE_HEADINGS and h.get("level", 1) > 1:
+        if normed and normed not in TEMPLATE_HEADINGS and normed not in framework and h.get("level", 1) > 1:
             out.append(h["text"])
     return out

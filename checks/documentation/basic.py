@@ -10,7 +10,7 @@ from auditor.facts.readme_templates import STARTER_FRAMEWORKS, TEMPLATE_HEADINGS
 TEMPLATE_NAMES = {
     "create-react-app": "Create React App", "vite": "Vite", "vue-cli": "Vue CLI", "nuxt": "Nuxt", "next.js": "Next.js",
     "angular": "Angular CLI", "sveltekit": "SvelteKit", "rails": "Ruby on Rails", "symfony": "Symfony", "django": "Cookiecutter Django",
-    "laravel": "Laravel", "expo": "Expo", "astro": "Astro", "gatsby": "Gatsby", "remix": "Remix", "gitlab": "GitLab",
+    "laravel": "Laravel", "nestjs": "NestJS", "expo": "Expo", "astro": "Astro", "gatsby": "Gatsby", "remix": "Remix", "gitlab": "GitLab",
     "github": "GitHub", "openapi-generator": "OpenAPI Generator", "swagger-codegen": "Swagger Codegen",
     "ckan-extension": "ckanext (CKAN)", "claude-design": "Claude Design",
 }
