@@ -202,6 +202,9 @@ CSV_ROWS = re.compile(r"fgetcsv|fputcsv|str_getcsv|csv\.(?:writer|reader|DictWri
 # configuration folders: an XML file there is settings a program reads, even with its DTD beside it (WEB-INF/, conf/)
 _SETTINGS_DIRS = {"web-inf", "meta-inf", "conf", "config", "configuration", "settings", "etc"}
 
+# an R package's data folders: data/ (usethis::use_data) and inst/extdata/ (raw files)
+R_DATA_DIR = re.compile(r"(?:^|/)(?:data|extdata)/", re.I)
+
 
 @check(
     id="interoperability.data-standards",
@@ -271,6 +274,11 @@ def data_standards(ctx) -> Result:
         formats["OGC Simple Features (PostGIS)"] = typed[:1]
         ev.append(Evidence(path=typed[0][0], line=typed[0][1], value="OGC Simple Features (PostGIS)", kind="found"))
     data_files = sorted(e.path for e in tree if e.ext in ("csv", "geojson", "ods", "topojson", "nc", "parquet") and not is_vendored(e.path))
+    # an R package's data sets, saved by usethis::use_data in R's own binary format (data/temps_parcours_geo.rda of a road-congestion
+    # analysis): data of the project's own, in no open format; a library's are its examples' (a disaggregation package's series)
+    if decided_kind(ctx.fact("project") or {}) not in TOOL_KINDS:
+        data_files += sorted(e.path for e in tree if e.ext.lower() in ("rda", "rds", "rdata") and R_DATA_DIR.search(e.path)
+                             and not is_vendored(e.path) and not is_test(e.path))
     # JSON kept in a data folder (a touch-table app's content in data/inventions.json): the project's own data, in an open format
     json_data = sorted(e.path for e in tree if e.ext == "json" and JSON_DATA_DIR.search(e.path) and not JSON_NOT_DATA.search(e.path)
                        and not is_vendored(e.path) and not is_test(e.path))

@@ -201,6 +201,11 @@ def geo(ctx) -> Result:
     # (the project's own: not what the inventory calls a copy, a Cordova plugin's Qt widgets plugins/…/CaptureWidget.qml)
     geo_files = sorted(e.path for e in own_tree(ctx, tree_of(ctx)) if e.ext in GEO_FILE_EXT and not is_vendored(e.path))
     ogc = [h for h in sig.get("geo.ogc", []) if h[3] in CODEISH or (h[3] == "data" and sql_path(scan, h[0]))]
+    # OWSLib declared to run the project is the OGC web services' client, its one purpose: WMS/WFS/CSW services are read even
+    # when every call sits in files filed as tests (a regional platform's service-monitoring suite, owstest/test_wms.py's
+    # WebMapService(…).getmap(…), run by Jenkins, with owslib in its requirements.txt)
+    if not ogc:
+        ogc += [[p, None, "OWSLib (OGC web services client)", "config"] for d, p in libs if d == "owslib"][:1]
     # GeoServer driven through its REST API (workspaces, layers, styles published): the OGC services of an open server
     ogc += [[h[0], h[1], "GeoServer (REST)", h[3]] for h in sig.get("geo.geoserver-rest", []) if h[3] in CODEISH][:1]
     named_ogc = list(ogc)  # (services named or read by the code, before the files and models written to OGC standards)
