@@ -157,7 +157,11 @@ _NOT_WHAT = lazy_compile(
     # a pointer to the documentation ("The package documentation is available [here](…)", "La documentation est disponible ici",
     # "Full documentation can be found at …"): where to read, not what the project is
     r"^(?:\w+ ){0,3}?(?:documentation|docs?)(?: \w+){0,2}? (?:is|are|est|sont|can be|peut etre) (?:\w+ )?(?:available|disponible|accessible|"
-    r"consultable|found|trouvee?|hosted|hebergee?|published|publiee?|here|ici)\b")
+    r"consultable|found|trouvee?|hosted|hebergee?|published|publiee?|here|ici)\b|"
+    # where to see it, the reader told to go there ("You can view the sandbox branch at this url: https://…", "Vous pouvez consulter la démo
+    # à l'adresse …"): a link, not what the project is (issue 12, s30 o30: a State site's README under its title)
+    r"^(?:you can|you may|vous pouvez|on peut) (?:view|see|visit|browse|access|consult|voir|visiter|consulter|acceder a) (?:\w+ ){0,8}?"
+    r"(?:at|on|via|a|sur) (?:this |the following |cette |l )?(?:url|link|address|adresse|lien|https?)\b")
 
 
 # A pointer to the README in another language ("👉 See French README here", "Version française", "English version", "🇫🇷 Français | 🇬🇧

@@ -370,3 +370,22 @@ def bare_site_page(url: str, links: list) -> bool:
     if not url.startswith(("http://", "https://")) or urlparse(url).path.lower().endswith(_DOC_FILE_EXT):
         return False
     return all(not (label or "").strip() or label.strip() == url for u, label in links if u == url)
+
+
+def notice_over_title(b, blocks: list) -> bool:
+    """A first-level notice heading above another first-level heading, right above it or over the notice's few lines ("# Projet archivé,
+    nouvelle adresse …" then "# API de Camino"; "# Projet archivé", "Ce répertoire est archivé au profit de …", then "# Website for API
+    Entreprise", issue 12, s30 o30): the notice, and the next heading the README's title."""
+    from auditor.facts.document import norm
+
+    after = [x for x in blocks if x.line > b.line]
+    k = next((n for n, x in enumerate(after) if x.kind == "heading"), None)
+    return bool(b.kind == "heading" and k is not None and k <= 3 and (after[k].level or 1) == 1 and notice_line(norm(b.text)) and not notice_line(norm(after[k].text)))
+
+
+def notice_lines(blocks: list) -> frozenset[int]:
+    """The lines of the first-level notice chapter that opens the README over its title (:func:`notice_over_title`): none is the title."""
+    b = next((x for x in blocks if x.kind == "heading"), None)
+    if b is None or (b.level or 1) != 1 or not notice_over_title(b, blocks):
+        return frozenset()
+    return frozenset(range(b.line, next(x.line for x in blocks if x.kind == "heading" and x.line > b.line)))

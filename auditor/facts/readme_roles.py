@@ -276,3 +276,12 @@ def another_tools_pages(links: list[tuple[str, str]], labels: list[str], normed:
     pairs = [(u, lab) for u, lab in pairs if any(f" {w} " in f" {norm(lab)} " for w in words)] or pairs  # (the links the topic word is in)
     return bool(pairs) and all((names := site_names(u)) and not names & set(own) and names & set(f" {normed} ".replace(f" {norm(lab)} ", " ").split())
                                for u, lab in pairs)  # (named outside the link's own label: "[app_ansible](…/app_ansible)" is what the sentence points to)
+
+
+def name_heading(b, title) -> bool:
+    """A heading of the title's level that is the name the title holds, two words or more ("# API Entreprise" in the README of "# Website for
+    API Entreprise"): it presents that product, whatever its words name elsewhere ("API": a library's functions)."""
+    if title is None or b is title or title.kind != "heading" or (b.level or 1) != (title.level or 1):
+        return False
+    name, normed = norm(title.text), norm(b.text)
+    return len(normed.split()) >= 2 and normed != name and f" {normed} " in f" {name} "
