@@ -30,7 +30,7 @@ from auditor.facts.scaling.eol_images import env_defaults, image_versions as _im
 from auditor.facts.scaling.eol_maven import maven_versions
 from auditor.facts.scaling.eol_provision import deployed_systems, provisioned
 from auditor.facts.scaling.eol_readme import stated_in_readme
-from auditor.facts.scaling.eol_versions import buildpack_pins, in_qgis3_plugin, requires_python, version_file_pins
+from auditor.facts.scaling.eol_versions import buildpack_pins, dumped_databases, in_qgis3_plugin, requires_python, version_file_pins
 from auditor.lazyre import lazy_compile
 
 MAX_FILES = 200
@@ -185,7 +185,7 @@ def _req_constraint(line: str, name: str) -> str | None:
     return m.group(1).replace(" ", "") if m else None
 
 
-@fact("end_of_life", version=43, cache="commit+as_of")
+@fact("end_of_life", version=44, cache="commit+as_of")
 def end_of_life(ctx) -> dict:
     data = load("endoflife.yml")
     as_of = ctx.as_of.date()
@@ -378,6 +378,11 @@ def end_of_life(ctx) -> dict:
     # (not in a QGIS 3 plugin: QGIS runs it on its own Python 3)
     if py2 and not any(r["product"] == "python" for r in read) and not in_qgis3_plugin(snap.read_text, paths, py2[0]):
         add("python", "==2.7", py2[0], py2[1], py2[2])
+    # a database no file versions: the server the shipped SQL dump was taken from ("-- Dumped from database version 9.2.1")
+    versioned = {r["product"] for r in read + newer + minimums}
+    for p, product, version, line, excerpt in dumped_databases(snap.read_text, paths):
+        if product not in versioned:
+            add(product, "==" + version, p, line, excerpt)
     systems = deployed_systems(snap.read_text, paths, MAX_BYTES)  # (a Proxmox container's ostemplate: rockylinux-9-default_…)
     versioned = {r["product"] for r in read + newer + minimums}
     stated = stated_in_readme(snap.read_text, paths, versioned, system_deployed=bool(systems))

@@ -74,3 +74,25 @@ def in_qgis3_plugin(read_text, paths, path: str) -> bool:
         if not folder:
             return False
         folder = folder.rpartition("/")[0]
+
+
+# a database dump's header: the server it was taken from (pg_dump's "-- Dumped from database version 9.2.1", mysqldump's
+# "-- Server version	5.7.26-log" or "10.3.23-MariaDB")
+_PG_DUMPED = lazy_compile(r"^--[ \t]*Dumped from database version[ \t]+(\d+(?:\.\d+)?)", re.M)
+_MYSQL_SERVER = lazy_compile(r"^--[ \t]*Server version[ \t:]+(\d+\.\d+)[\w.]*(-MariaDB)?", re.M | re.I)
+MAX_DUMPS, MAX_DUMP_BYTES = 20, 8 * 1024 * 1024  # (a dump with its rows: several MB, of which the header only is read)
+
+
+def dumped_databases(read_text, paths) -> list[tuple[str, str, str, int, str]]:
+    """``(path, product, version, line, excerpt)`` of the database servers the SQL dumps a project ships were taken from: the
+    schema a kit installs from its dump is that server's (s30 m22o3: a SPANC kit's install script dumped from PostgreSQL 9.2.1,
+    with PostGIS 1.x constraints). The header is read in the first 4 KB."""
+    out = []
+    dumps = sorted((p for p in paths if p.lower().endswith(".sql")), key=lambda p: (p.count("/"), p))[:MAX_DUMPS]
+    for p in dumps:
+        head = (read_text(p, limit=MAX_DUMP_BYTES) or "")[:4096]
+        if m := _PG_DUMPED.search(head):
+            out.append((p, "postgresql", m.group(1), _line(head, m.start()), m.group(0).lstrip("- ").strip()))
+        elif m := _MYSQL_SERVER.search(head):
+            out.append((p, "mariadb" if m.group(2) else "mysql", m.group(1), _line(head, m.start()), m.group(0).lstrip("- ").strip()))
+    return out
