@@ -299,24 +299,54 @@ def r_metrics(text: str) -> dict:
     return hash_comment_metrics(text, _R_FUNCTION)
 
 
+# a here-document's opening (cat > /etc/automx.conf <<EOF, << 'EOF', <<-END), not a here-string (<<<)
+_HEREDOC = lazy_compile(r"(?<!<)<<(-?)[ \t]*(['\"]?)([A-Za-z_]\w*)\2")
+# the command an interpreter runs it with (python3 - <<'PY', sudo -u postgres bash <<EOF): the document is a program
+_INTERPRETER = lazy_compile(r"(?:^|[|;&(]\s*|\b(?:sudo|exec|env|time|nohup)\s+(?:-\S+\s+(?:\S+\s+)?)*)(?:[\w/.-]*/)?"
+                            r"(?:python[\d.]*|node|perl|ruby|php|Rscript|R|bash|sh|zsh|ksh|dash)\b")
+
+
 def shell_metrics(text: str) -> dict:
     """Shell scripts: ``#`` comment lines (not the ``#!`` line), and functions (``name() {``, ``function name {``)
-    documented by a comment right above them."""
-    return hash_comment_metrics(text, _SHELL_FUNCTION)
+    documented by a comment right above them. A here-document's lines are the text a command is given (a configuration file,
+    a usage message), not the script's comments (s30 m22o3: an installer writing /etc/automx.conf whose English "# The DEFAULT
+    section…" lines outnumbered its authors' French comments); one an interpreter runs, or opening with a shebang, is a program
+    whose comments count."""
+    return hash_comment_metrics(text, _SHELL_FUNCTION, heredocs=True)
 
 
-def hash_comment_metrics(text: str, function_rx: re.Pattern) -> dict:
+def hash_comment_metrics(text: str, function_rx: re.Pattern, heredocs: bool = False) -> dict:
     """Languages commented with ``#``: comment lines, and the functions ``function_rx`` finds (its first group that
-    matched names them) documented by a comment right above them; a name starting with a dot is private."""
+    matched names them) documented by a comment right above them; a name starting with a dot is private. With ``heredocs``
+    (shell), the lines of a here-document that is no program count as code up to its delimiter."""
     comment_lines = code_lines = 0
     total = documented = 0
     undocumented: list[dict] = []
     texts: list[str] = []
     previous = ""
+    pending: list[list] = []  # the here-documents still open, in order: [tabs stripped, delimiter, a program, lines read]
     for number, raw in enumerate(text.splitlines(), 1):
         line = raw.strip()
+        if pending:
+            doc = pending[0]
+            doc[3] += 1
+            if (raw.lstrip("\t") if doc[0] else raw).rstrip() == doc[1]:
+                pending.pop(0)
+                code_lines += 1
+                continue
+            if doc[3] == 1 and line.startswith("#!"):
+                doc[2] = True  # (cat <<'EOF' > .git/hooks/pre-commit, then #!/bin/bash: a script it writes)
+                code_lines += 1
+                continue
+            if not doc[2]:
+                code_lines += bool(line)
+                continue
         if not line:
             continue
+        if heredocs and not pending and not line.startswith("#") and "<<" in line:
+            # (not one written inside quotes: echo "… <<EOF …" opens nothing)
+            pending = [[m.group(1) == "-", m.group(3), bool(_INTERPRETER.search(line[:m.start()])), 0] for m in _HEREDOC.finditer(line)
+                       if line[:m.start()].count('"') % 2 == 0 and line[:m.start()].count("'") % 2 == 0]
         if number == 1 and line.startswith("#!"):
             continue  # the interpreter line
         if line.startswith("#"):
@@ -379,7 +409,7 @@ def measure(path: str, text: str | None) -> dict | None:
         return None
 
 
-@fact("code-comments", version=26, public=False, ahead=2)
+@fact("code-comments", version=27, public=False, ahead=2)
 def code_comments(ctx) -> dict:
     """Per-file metrics (``comment_texts`` included) of the candidates within :data:`BOUNDS`, in the
     order read, and what was left out."""
