@@ -54,12 +54,31 @@ def presented_data(readme: str, files) -> list[list]:
     return [[p, n] for p, n in out.items()][:20]
 
 
-@fact("data_license_text", version=13, public=False)
+# A README line keeping the data's rights ("Données et identité visuelle : propriété de la commune de Gâprée.", "Data: all rights
+# reserved"): a statement that the data is not open, though it names no licence; not one naming a licence (OpenStreetMap's data "propriété
+# de ses contributeurs, sous licence ODbL"), nor one on people's personal data
+_OWNED = lazy_compile(r"\bpropri[ée]t[ée]\s+(?:exclusive\s+)?d[eu']|\bproperty\s+of\b", re.I)
+_PERSONAL = lazy_compile(r"personnel|personal|utilisat|usager|\buser", re.I)
+
+
+def reserved_data(readme: str) -> list[list]:
+    """``[line, words]`` of the README's lines (the first 2000) that keep the rights on the data, at most 3."""
+    out = []
+    for number, line in enumerate(readme.split("\n")[:2000], 1):
+        text = line[:1000]
+        if _DATA_WORDS.search(text) and (_OWNED.search(text) or notices.is_proprietary(text)) and not notices.names_in(text) \
+                and not _PERSONAL.search(text):
+            out.append([number, " ".join(text.strip(" -*#>").split())[:120]])
+    return out[:3]
+
+
+@fact("data_license_text", version=14, public=False)
 def data_license_text(ctx) -> dict:
     """``readme``: a README.md was read at the root; ``sources``: ``[path, line]`` of the ``license``
     fact's README sources whose sentence is about data or documentation; ``names``: ``[licence id,
     line]`` of the licences README.md names in such a sentence; ``data``: ``[path, line]`` of the files README.md presents as
-    the project's data (:func:`presented_data`)."""
+    the project's data (:func:`presented_data`); ``reserved``: ``[line, words]`` of its lines keeping the data's rights
+    (:func:`reserved_data`)."""
     snap = ctx.snapshot
     readme = (snap.files.get("README.md") and snap.read_text("README.md", limit=MAX_BYTES)) or ""
     sources = []
@@ -69,4 +88,5 @@ def data_license_text(ctx) -> dict:
             if _line_about_data(text, s.get("line")):
                 sources.append([s["path"], s.get("line")])
     names = [[lid, readme.count("\n", 0, off) + 1] for lid, off in notices.names_in(readme) if about_data(readme, off)] if readme else []
-    return {"readme": bool(readme), "sources": sources, "names": names, "data": presented_data(readme, snap.files) if readme else []}
+    return {"readme": bool(readme), "sources": sources, "names": names, "data": presented_data(readme, snap.files) if readme else [],
+            "reserved": reserved_data(readme) if readme else []}

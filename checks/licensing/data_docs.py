@@ -151,6 +151,15 @@ def data_and_docs(ctx) -> Result:
              f"State the license of the {en_what}: a LICENSE file in each folder ({shown}) with the text of the Licence Ouverte 2.0 "
              "(etalab-2.0, or ODbL-1.0 for a database whose reuses must stay open), and a sentence in the README's License section: "
              "\"The data and documentation are published under the Licence Ouverte 2.0\".") if shown else None
+    reserved = (ctx.fact("data_license_text") or {}).get("reserved") or [] if has_data else []
+    if reserved and (lic.get("spdx") or lic.get("named")):  # ("Données et identité visuelle : propriété de la commune": not open)
+        code = lic.get("spdx") or lic.get("named")
+        line, words = reserved[0]
+        return Result.warn(T(f"Les données sont déclarées non ouvertes (README.md l.{line} : « {words} ») : seul le code est sous licence ({code}) ; "
+                             "un autre territoire ne peut pas les réutiliser librement.",
+                             f"The data is stated as not open (README.md l.{line}: \"{words}\"): only the code is licensed ({code}); another "
+                             "territory cannot reuse it freely."),
+                           ev + [Evidence(path="README.md", line=ln, value=w, kind="finding") for ln, w in reserved], score=5).advise(todo)
     if lic.get("spdx") or lic.get("named") or lic.get("conflict"):
         code = lic.get("spdx") or lic.get("named")
         return Result.warn(T(f"Aucune licence propre {fr_own} : seule la licence du code ({code or 'contestée'}) s'applique par défaut.",
