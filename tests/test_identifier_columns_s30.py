@@ -64,3 +64,18 @@ def test_a_commune_keyed_by_the_georef_official_code_is_an_identifier_field(tmp_
 def test_another_official_header_is_no_identifier(tmp_path):
     res = judge(tmp_path, _command("Code Officiel Zone emploi"), [ID])[1][ID]
     assert res["status"] == "not_applicable", res["message"]
+
+
+BLOCKS = "interoperability.public-building-blocks"
+
+
+def test_communes_keyed_by_the_georef_code_are_places_the_public_apis_give(tmp_path):
+    # (opebo: "handles no address, place, map or organisation identifier" though its communes, keyed by their INSEE code, are
+    # copied from an open-data portal's export, where geo.api.gouv.fr gives them)
+    res = judge(tmp_path, _command("Code Officiel Commune"), [BLOCKS])[1][BLOCKS]
+    assert res["status"] != "not_applicable", res["message"]
+
+
+def test_another_official_header_handles_no_place(tmp_path):
+    res = judge(tmp_path, _command("Code Officiel Zone emploi"), [BLOCKS])[1][BLOCKS]
+    assert res["status"] == "not_applicable", res["message"]

@@ -813,7 +813,8 @@ def auth(ctx) -> Result:
 REFERENCE_SIGNALS = ("geo.proprietary-code", "geo.embed-open", "ident.address", "ident.fields", "ident.sql-columns", "geo.library-code", "geo.ogc", "geo.ign", "geo.legal-crs", "geo.legal-crs-url",
                      "geo.postgis-sql", "geo.postgis-typed", "format.geojson", "territory.insee", "territory.city", "territory.coords", "territory.latlng",
                      "geo.coordinates",  # (places held as latitude/longitude by the models: a ferry app's landings, opened in a maps app)
-                     "ident.commune-table")  # (a register of communes kept by the project: a Rails schema's communes table)
+                     "ident.commune-table",  # (a register of communes kept by the project: a Rails schema's communes table)
+                     "ident.columns")  # (communes keyed by the column their code reads: $record['Code Officiel Commune'] of a georef export)
 
 
 # a territory's value written in the code (a town's name, an INSEE code): a place handled only where a file lists several
@@ -1076,7 +1077,7 @@ def _reference_topic(sid: str, value: str) -> str:
     """What a reference signal's hit handles: an address, a place (a commune, its code), an organisation (a SIREN) or a map."""
     if sid == "ident.address":
         return "address"
-    if sid in ("ident.fields", "ident.sql-columns"):
+    if sid in ("ident.fields", "ident.sql-columns", "ident.columns"):
         return "organisation" if re.search(r"sire[nt]", value, re.I) else "place"
     if sid in ("territory.insee", "territory.city", "ident.commune-table"):
         return "place"
