@@ -779,7 +779,7 @@ def _reuse_source(reuse: dict, reuse_layout: bool) -> dict | None:
             "covers_code": dict(sorted(code.items(), key=lambda kv: -kv[1])[:20])}
 
 
-@fact("license", version=68)
+@fact("license", version=69)
 def license_fact(ctx) -> dict:
     snap = ctx.snapshot
     index = get_index()
@@ -822,6 +822,8 @@ def license_fact(ctx) -> dict:
         sources.append(docs_text)
     if not any(s.get("ids") for s in sources) and not root_files:  # the folders' own licence texts: a component's, or the project's
         components += _component_licence_files(snap, per_file, frozenset(ctx.fact("copied_paths") or []), sources)
+    if not any(s.get("ids") for s in sources) and not root_files and not components and not declared:
+        components += _component_readmes(snap, frozenset(ctx.fact("copied_paths") or []))
     if own_header and not root_files and not declared and not any(s.get("ids") for s in sources) and not components:
         sources.append(own_header)  # nothing else states a licence: the project's own program states it in its header
     out = resolve(per_file, sources, declared, folders, root_files, index.version, readme_text, own_notices(header_summary))
@@ -864,6 +866,30 @@ def _later_reaches(lid: str, main: list[str]) -> bool:
         m = re.search(r"-(\d+(?:\.\d+)?)", notices.family(i))
         return float(m.group(1)) if m else 0.0
     return lid.endswith("-or-later") and any(notices.lineage(lid) == notices.lineage(m) and version(lid) <= version(m) for m in main)
+
+
+# a sub-project README's sentence giving its licence ("Cacheadmin is free software released under GPLv3.", "Ce module est distribué
+# sous licence MIT"): that tool's licence, said in words
+_RELEASED_UNDER = lazy_compile(r"\b(?:released|licen[cs]ed|distributed|published|publi[ée]e?s?|distribu[ée]e?s?|diffus[ée]e?s?)\s+(?:under|sous)\b", re.I)
+
+
+def _component_readmes(snap, copied: frozenset) -> list[dict]:
+    """Nothing states a licence at the root nor in any component's manifest or licence file, but a folder's own README (one level
+    down, the first 10 in path order, never vendored, copied, example or documentation) gives that folder's licence in a sentence
+    (a regional platform's repository of two tools, cacheadmin/README.md "released under GPLv3", owstest/ silent): a component's
+    statement, listed in ``components`` (never the project's licence), so that the report does not say that no README states one."""
+    readmes = [e for e in sorted(snap.files.values(), key=lambda x: x.path) if e.path.count("/") == 1 and README.match(e.name)
+               and not is_vendored(e.path) and e.path not in copied and not is_test(e.path)
+               and e.dir.lower() not in _NOT_THE_PROJECT][:10]
+    out = []
+    for e in readmes:
+        for number, line in enumerate((snap.read_text(e.path, limit=256 * 1024) or "").split("\n")[:400], 1):
+            m = _RELEASED_UNDER.search(line[:1000])
+            named = notices.names_in(line[m.end():1000]) if m else None
+            if named:
+                out.append({"file": e.path, "value": named[0][0], "line": number})
+                break
+    return out
 
 
 def _component_licence_files(snap, per_file: list[dict], copied: frozenset, sources: list[dict]) -> list[dict]:
