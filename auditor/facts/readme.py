@@ -36,7 +36,7 @@ from auditor.facts.readme_needs import needs_sentence
 from auditor.facts.readme_places import describing_field, description_blocks, file_chapter, folder_map, label_in_other_chapter, names_project, provenance_line, tests_chapter, upkeep_title
 from auditor.facts.readme_environment import environment_sentence, settings_files_to_add, variables_chapter
 from auditor.facts.readme_loading import loading_sentence
-from auditor.facts.readme_setup import clone_step, setup_chapter
+from auditor.facts.readme_setup import clone_step, install_step, setup_chapter
 from auditor.facts.readme_badges import unbadged_headings
 from auditor.facts.readme_templates import TEMPLATES, find_template, untouched_template, without_template  # noqa: F401 (TEMPLATES re-exported)
 from auditor.facts.readme_lookalikes import page_feature, source_chapter, app_requests_chapter, records_label, contributor_rules, feature_contact, feature_list_lines, local_production_run, production_chapter, container_chapter, release_procedure, reusers_chapter, others_examples
@@ -302,7 +302,7 @@ def analyse(text: str, path: str, files=None) -> dict:
         have.add("install")  # "Après téléchargement de l'application et décompression de l'archive, lancer …": a desktop program's installation
         details.append({"name": "install", "via": "sentence", "line": unpack.line, "text": unpack.text[:160]})
     if "install" not in have:  # the README is a few install commands without a heading (docker build … docker run …), fenced or not
-        if cmd := next(((b.line, b.text) for b in blocks if b.kind == "paragraph" and (command_paragraph(b.text) and INSTALL_COMMAND.search(b.text) or labelled_install(b.text))
+        if cmd := next(((b.line, b.text) for b in blocks if b.kind == "paragraph" and (command_paragraph(b.text) and INSTALL_COMMAND.search(b.text) or labelled_install(b.text) or install_step(b))
                     and not dev_tool_commands(b.text)),
                        None) or fenced_install_command(text) or dependency_block(text):  # (or declares the dependency: `<dependency>`)
             details.append({"name": "install", "via": "sentence", "line": cmd[0], "text": cmd[1][:160]})
@@ -382,7 +382,7 @@ def analyse(text: str, path: str, files=None) -> dict:
     return out
 
 
-@fact("readme", version=213)
+@fact("readme", version=214)
 def readme(ctx) -> dict | None:
     path = ctx.fact("files").get("readme")
     if not path:

@@ -10,6 +10,7 @@ item of a list, and the README speaks of that same widget or plugin in a heading
 from __future__ import annotations
 
 from auditor.facts.document import Block, norm
+from auditor.facts.readme_cues import INSTALL_COMMAND
 from auditor.lazyre import lazy_compile
 
 # software a project is set up in or on (its tables in PostgreSQL, its layer in GeoServer, its widget in Grist): :func:`norm` forms
@@ -87,3 +88,10 @@ def clone_step(blocks: list[Block], sections) -> Block | None:
         if nxt is not None and nxt.kind == "paragraph" and nxt.item:
             return b
     return None
+
+
+def install_step(b: Block) -> bool:
+    """A numbered step whose first sentence runs the package manager's install ("1. With npm install, when prompted to choose directory
+    to copy fonts file @gouv : put assets/fonts", "2. After npm install, run npm run watch"): a step of the project's installation,
+    written in prose rather than as a bare command."""
+    return b.kind == "paragraph" and b.step and bool(INSTALL_COMMAND.search(b.text.split(". ", 1)[0]))

@@ -185,6 +185,8 @@ def untouched_template(info: dict) -> dict | None:
     it is: short, with no chapter of the team's own. Its sections, links and commands are then the
     framework's, not the project's."""
     template = info.get("template")
+    if own_chapters_above(info):
+        return None  # a chapter of the team's own above the generator's text ("# Webpack config" and its npm install steps, then CRA's)
     if template and (template.get("sentences") or 0) >= 3:  # a generator's long README, sentence after sentence
         return template
     return template if template and (info.get("words") or 0) < 600 and not own_headings(info) else None
@@ -195,13 +197,35 @@ def untouched_template(info: dict) -> dict | None:
 FRAMEWORK_HEADINGS = {"nestjs": {"installation", "running the app", "test", "project setup", "compile and run the project", "run tests"}}
 
 
+def _heading_words(text: str) -> str:
+    return " ".join(re.sub(r"[^\w ]+", " ", re.sub(r"^[\d. ]+", "", text or "")).lower().split())
+
+
 def own_headings(info: dict) -> list[str]:
     """The README's headings that no framework template writes (a team's own chapters)."""
     out = []
     framework = FRAMEWORK_HEADINGS.get((info.get("template") or {}).get("framework"), set())
     for h in info.get("headings") or []:
-        text = re.sub(r"[^\w ]+", " ", re.sub(r"^[\d. ]+", "", h.get("text") or "")).lower().split()
-        normed = " ".join(text)
+        normed = _heading_words(h.get("text"))
         if normed and normed not in TEMPLATE_HEADINGS and normed not in framework and h.get("level", 1) > 1:
             out.append(h["text"])
+    return out
+
+
+def own_chapters_above(info: dict) -> list[str]:
+    """The chapters above the template's first line that hold a section and that no template writes: the team's own, written over
+    the generator's text ("# Webpack config" and its "1. With npm install …" steps over Create React App's README). Vue CLI's own
+    "## Project setup" (`npm install`) comes above its first signature sentence: a template's heading, not the team's."""
+    template = info.get("template")
+    if not template:
+        return []
+    heads = [h for h in info.get("headings") or [] if h.get("line", 0) < template["line"]]
+    framework = FRAMEWORK_HEADINGS.get(template.get("framework"), set())
+    out = []
+    for d in info.get("section_details") or []:
+        if d["line"] < template["line"]:
+            head = next((h for h in reversed(heads) if h["line"] <= d["line"]), None)
+            text = head["text"] if head else ""
+            if (not head or _heading_words(text) not in TEMPLATE_HEADINGS | framework) and text not in out:
+                out.append(text)
     return out

@@ -5,7 +5,7 @@ from __future__ import annotations
 
 from auditor.checks.interface import Evidence, Result, T, check
 from auditor.facts.inventory import COMMUNITY_DIRS
-from auditor.facts.readme_templates import STARTER_FRAMEWORKS, TEMPLATE_HEADINGS, own_headings as _own_headings, untouched_template  # noqa: F401 (re-exported)
+from auditor.facts.readme_templates import STARTER_FRAMEWORKS, TEMPLATE_HEADINGS, own_chapters_above, own_headings as _own_headings, untouched_template  # noqa: F401 (re-exported)
 
 TEMPLATE_NAMES = {
     "create-react-app": "Create React App", "vite": "Vite", "vue-cli": "Vue CLI", "nuxt": "Nuxt", "next.js": "Next.js",
@@ -78,7 +78,7 @@ def readme(ctx) -> Result:
         name = TEMPLATE_NAMES.get(template["framework"], template["framework"])
         evidence.append(Evidence(path=path, line=template["line"], value=template["framework"], kind="finding",
                                  note=T(f"Texte du modèle {name} laissé tel quel.", f"Text of the {name} template left as is.")))
-        own = _own_headings(info)
+        own = _own_headings(info) or [h for h in own_chapters_above(info) if h]  # ("# Webpack config" above it)
         if untouched_template(info):
             return Result.fail(T(f"Le README est le modèle de {name} laissé tel quel : il ne dit rien du projet.",
                                  f"The README is {name}'s untouched template: it says nothing about the project."),

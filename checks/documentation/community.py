@@ -11,7 +11,7 @@ from auditor.facts.docs import API_HEADING, ARCH_HEADING, LAYOUT_ONLY, ROUTES_ON
 from auditor.facts.project import decided_kind, not_deployed
 from auditor.facts.tree import tree_of
 
-from .basic import untouched_template
+from .basic import own_chapters_above, untouched_template
 
 KIND_LABELS = {
     "contributing": ("CONTRIBUTING (guide de contribution)", "CONTRIBUTING (contribution guide)"),
@@ -296,7 +296,9 @@ def _docs_found(ctx, facts: dict, readme: dict, min_files: int) -> dict[str, lis
                                    note=T(f"{len(guides)} guides rédigés à côté du code qu'ils décrivent.",
                                           f"{len(guides)} written guides beside the code they describe."))]
     framework_readme = untouched_template(readme) is not None  # its links and chapters are the framework's (nextjs.org/docs, "Deploy on Vercel")
-    sites = [s for s in facts.get("site") or [] if not (framework_readme and s.get("tool") == "link" and s.get("path") == readme.get("path"))]
+    # (a README completed above the template, "# Webpack config" over Create React App's: the links from its first line down are the framework's)
+    below = readme["template"]["line"] if own_chapters_above(readme) else 10**9
+    sites = [s for s in facts.get("site") or [] if not ((framework_readme or (s.get("line") or 0) >= below) and s.get("tool") == "link" and s.get("path") == readme.get("path"))]
     if sites:
         have["site"] = [Evidence(path=s["path"], line=s.get("line"), value=s.get("url") or s["tool"], kind="found") for s in sites[:3]]
     if facts.get("architecture"):
