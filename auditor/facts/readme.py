@@ -19,7 +19,7 @@ from auditor.facts.readme_contact import EMAIL_RE, address, contact_named, conta
 from auditor.facts.readme_qualifiers import another_products_docs, dev_use
 from auditor.facts.readme_chapters import DEV_TASK, LOCAL_RUN, USE_CASES, caution_only, chapter_body, licence_chapter_lines, says_nothing, section_text, chapter_marks, developer_tasks_chapter, function_parameters, local_run_chapter, install_chapter_lines, option_items, refine_chapter, setup_step
 from auditor.facts.readme_forms import _FOR_LIST, notice_lines, notice_over_title, another_subject, own_title, chapter_title, led_by, shouted_or_nav, STEP_HEADING, dev_tool_commands, dev_tool_heading, about_the_project, mission_line, notice_line, sql_paragraph, figure_cell, lead_title, title_line, warning_or_step
-from auditor.facts.readme_headings import HEADING_WORDS, LABEL_WORDS, RUN_WORDS, SECTION_HEADINGS, SECTION_ORDER, heading_sections, own_run, run_only  # noqa: F401 (re-exported)
+from auditor.facts.readme_headings import HEADING_WORDS, LABEL_WORDS, RUN_WORDS, SECTION_HEADINGS, SECTION_ORDER, heading_sections, named_later, own_run, run_only  # noqa: F401 (re-exported)
 from auditor.facts.readme_guides import change_requests, contributing_chapter, contribution_workflow, proposes_changes, resource_fields, tool_guides
 from auditor.facts.readme_licence import licence_chapter
 from auditor.facts.readme_steps import _TEST_RUNNER as TEST_RUNNER, chapter_sections, working_chapter, download_and_unpack, hosting_without_steps, numbered_use_step
@@ -37,7 +37,7 @@ from auditor.facts.readme_places import describing_field, description_blocks, fi
 from auditor.facts.readme_environment import environment_sentence, settings_files_to_add, variables_chapter
 from auditor.facts.readme_loading import loading_sentence
 from auditor.facts.readme_setup import clone_step, install_step, setup_chapter
-from auditor.facts.readme_badges import unbadged_headings
+from auditor.facts.readme_badges import prose_headings, top_heading, unbadged_headings
 from auditor.facts.readme_templates import TEMPLATES, find_template, untouched_template, without_template  # noqa: F401 (TEMPLATES re-exported)
 from auditor.facts.readme_lookalikes import page_feature, source_chapter, app_requests_chapter, records_label, contributor_rules, feature_contact, feature_list_lines, local_production_run, production_chapter, container_chapter, release_procedure, reusers_chapter, others_examples
 from auditor.facts.readme_shapes import USAGE_EXAMPLE, description_chapter, edits_script_settings, edits_settings_file, header_lines, opening_example, output_chapter_lines, settings_only_chapter, settings_step, template_chapter, test_chapter_lines  # noqa: F401 (USAGE_EXAMPLE re-exported)
@@ -156,12 +156,12 @@ def analyse(text: str, path: str, files=None) -> dict:
     # No word, link or path is 2,000 characters long; such a run (a data URI, or a hostile README)
     # is blanked so that every pattern below stays linear in the README's size.
     text = _HUGE_TOKEN.sub(" ", text)
-    blocks = everything = unbadged_headings(parse_document(text, fmt))  # (a badge's "Build Status" in the title: no word of it)
+    blocks = everything = prose_headings(unbadged_headings(parse_document(text, fmt)))  # (a badge's "Build Status" in the title: no word of it)
     written = text.splitlines()
     template = find_template(blocks)
     if template and (own := without_template(text, blocks)) != text:  # the chapters the framework's template wrote ("## License": "The
         text = own  # Laravel framework is … MIT"): no section, description or heading of the project's (its words and language still counted)
-        blocks = unbadged_headings(parse_document(text, fmt))
+        blocks = prose_headings(unbadged_headings(parse_document(text, fmt)))
     lines = text.splitlines()
     targets = Targets(files, path)
     details: list[dict] = []
@@ -171,7 +171,7 @@ def analyse(text: str, path: str, files=None) -> dict:
     releases: list[int] = []  # the lines of deployment chapters that only publish a version (release_procedure)
     local_run = None  # the first chapter that starts a local copy ("## 2. Lancer l'application": python -m http.server, localhost)
     notice = notice_lines(blocks)
-    title = chapter_title(next((b for b in blocks if b.line not in notice and (b.kind != "heading" and (b.text or "").strip() and not ONLY_IMAGES.match(b.text) and not notice_line(norm(b.text))
+    title = top_heading(blocks, heading_sections, WEAK_HEADING_WORDS, ONLY_IMAGES) or chapter_title(next((b for b in blocks if b.line not in notice and (b.kind != "heading" and (b.text or "").strip() and not ONLY_IMAGES.match(b.text) and not notice_line(norm(b.text))
                                                    and not b.badge_only and not shouted_or_nav(b)) or
                   (b.kind == "heading" and (b.level or 1) == 1 and not notice_over_title(b, blocks))), None), blocks, heading_sections, WEAK_HEADING_WORDS)  # "# api-tools" (under a logo too): the project's name
     named = own_title(title, blocks)  # the name a question heading is compared to ("What is X ?" under "README")
@@ -241,9 +241,9 @@ def analyse(text: str, path: str, files=None) -> dict:
                     details.append({"name": name, "via": "heading", "line": b.line, "text": b.text[:120]})
                 elif name == "usage" and not named_use((first := next(d for d in details if d["name"] == name and d["via"] == "heading"))["text"]) and named_use(b.text) \
                         and ((b.level or 1) < (first_level := next((h.level or 1) for h in blocks if h.kind == "heading" and h.line == first["line"]))
-                             or (b.level or 1) == first_level and USE_CASES.match(norm(first["text"]))) or name == "contact" and contact_named((first := next(d for d in details if d["name"] == name and d["via"] == "heading"))["text"], b.text):
+                             or (b.level or 1) == first_level and USE_CASES.match(norm(first["text"]))) or name == "contact" and contact_named((first := next(d for d in details if d["name"] == name and d["via"] == "heading"))["text"], b.text) or named_later(name, (first := next(d for d in details if d["name"] == name and d["via"] == "heading")), b, blocks):
                     first.update(line=b.line, text=b.text[:120])  # "## Commandes utiles" (operators' commands) then "# Utilisation de l'API": the chapter named so, above;
-                    # "## Cas d'usage" (the services reusing it) then "## Utilisation": the use itself, at its level; "## Auteurs" then "## Contact"
+                    # "## Cas d'usage" (the services reusing it) then "## Utilisation": the use itself, at its level; "## Auteurs" then "## Contact"; "## Build for production" then "## Install and run app"
     have, installing, journey = {d["name"] for d in details}, install_chapter_lines(blocks, heading_sections, title), feature_list_lines(blocks, heading_sections)
     testing, tests_only, logins = test_chapter_lines(blocks), test_chapter_lines(blocks, heading_sections), login_lines(blocks)  # (the test run's settings: "### Tester"; a default account's e-mail: no contact)
     for b, label in ((b, b.label if b.label and (len(b.text) > len(b.label) + 3 or b.text == b.label) else title_line(b.text) or lead_title(b, lines)) for b in blocks if b.kind == "paragraph"):
@@ -382,7 +382,7 @@ def analyse(text: str, path: str, files=None) -> dict:
     return out
 
 
-@fact("readme", version=214)
+@fact("readme", version=215)
 def readme(ctx) -> dict | None:
     path = ctx.fact("files").get("readme")
     if not path:

@@ -155,9 +155,10 @@ _NOT_WHAT = lazy_compile(
     r"you need|you must|you have to|vous devez|vous aurez besoin|il faut|il vous faut)\b|"
     r"^(?:voici|here is|here are|ci dessous|below (?:is|are)) (?:la marche a suivre|les etapes|la procedure|the steps|the procedure|how to|comment)\b|"
     # a pointer to the documentation ("The package documentation is available [here](…)", "La documentation est disponible ici",
-    # "Full documentation can be found at …"): where to read, not what the project is
-    r"^(?:\w+ ){0,3}?(?:documentation|docs?)(?: \w+){0,2}? (?:is|are|est|sont|can be|peut etre) (?:\w+ )?(?:available|disponible|accessible|"
-    r"consultable|found|trouvee?|hosted|hebergee?|published|publiee?|here|ici)\b|"
+    # "Full documentation can be found at …", "La documentation présente est disponibles sur le Github…", "The documentation is currently
+    # served on …'s gitlab pages"): where to read, not what the project is
+    r"^(?:\w+ ){0,3}?(?:documentation|docs?)(?: \w+){0,2}? (?:is|are|est|sont|can be|peut etre) (?:\w+ )?(?:available|disponibles?|accessibles?|"
+    r"consultables?|found|trouvees?|hosted|hebergees?|served|servies?|published|publiees?|here|ici)\b|"
     # where to see it, the reader told to go there ("You can view the sandbox branch at this url: https://…", "Vous pouvez consulter la démo
     # à l'adresse …"): a link, not what the project is (issue 12, s30 o30: a State site's README under its title)
     r"^(?:you can|you may|vous pouvez|on peut) (?:view|see|visit|browse|access|consult|voir|visiter|consulter|acceder a) (?:\w+ ){0,8}?"

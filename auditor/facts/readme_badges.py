@@ -1,10 +1,14 @@
 """Badges written in a heading ("## Organism-ws [![Build Status](…travis-ci.org/….svg)](…)"): their alternative text is no word of
-the heading. Left in, "Build Status" made the README's title an installation heading ("build")."""
+the heading. Left in, "Build Status" made the README's title an installation heading ("build"). And a paragraph set in heading type
+(an HTML <h2> of four sentences): a paragraph, no heading. And the heading a README without a first-level heading opens on: its title."""
 
 from __future__ import annotations
 
 from auditor.facts.document import Block
+from auditor.facts.readme_forms import chapter_title
 from auditor.facts.readme_signals import BADGE_HOSTS
+from auditor.facts.readme_words import weak_led
+from auditor.lazyre import lazy_compile
 
 
 def _badge(url: str) -> bool:
@@ -24,3 +28,26 @@ def unbadged_headings(blocks: list[Block]) -> list[Block]:
             if rest:
                 b.text = rest
     return blocks
+
+
+_SENTENCE_END = lazy_compile(r"[.!?]\s+(?=[A-ZÀ-Ý])")
+
+
+def prose_headings(blocks: list[Block]) -> list[Block]:
+    """The blocks, each "heading" that is a paragraph set in heading type (25 words or more, two sentences or more: "<h2>Le logiciel
+    X est une boite à outils pour … Logiciel développé au … Ce logiciel n'est plus maintenu.</h2>") made the paragraph it is."""
+    for b in blocks:
+        if b.kind == "heading" and len(b.text.split()) >= 25 and _SENTENCE_END.search(b.text):
+            b.kind, b.level = "paragraph", 0
+    return blocks
+
+
+def top_heading(blocks: list, sections, weak: dict, only_images) -> object:
+    """The heading a README with no first-level heading opens with (under a logo or badges at most: ``only_images``), when it is a
+    name: its title ("## L'API Judilibre" over the introduction, then "## Conditions d'utilisation"); else None ("## About" is a chapter)."""
+    if any(b.kind == "heading" and (b.level or 1) == 1 for b in blocks):
+        return None
+    first = next((b for b in blocks if (b.text or "").strip() and not (b.kind != "heading" and (only_images.match(b.text) or b.badge_only))), None)
+    if first is None or first.kind != "heading" or sections(first.text) and not weak_led(first.text, {w for words in weak.values() for w in words}):
+        return None
+    return chapter_title(first, blocks, sections, weak)

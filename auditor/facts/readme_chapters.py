@@ -316,6 +316,8 @@ def refine_chapter(secs: list[str], stack: list[tuple[int, list[str]]], normed: 
     if "usage" in secs and any("configuration" in s for _, s in stack) and _RUNNING.search(normed) and not re.search(r"\b(?:usage|utilisation|utiliser|use|using|how to use)\b", normed):
         secs.remove("usage")  # "#### Pour l'exécution avec Node.js" under "## Configuration de l'environnement": the settings for that way of running
     # (an interface step under a configuring chapter, "#### Dans le menu de GeoNature, cliquer sur le module", stays usage)
+    if "usage" in secs and any("configuration" in s for _, s in stack) and _USING_ANOTHER.match(normed):
+        secs.remove("usage")  # "### Utilisation d'un service externe pour les fichiers" under "## Configurations locales": the settings to use that service
     if "configuration" in secs and function_parameters(normed, blocks, blocks[i].line):
         secs.remove("configuration")  # "### Parameters" under "## `compareUTF8`": the function's arguments, no settings
     inner = stack and stack[-1][0] >= 2 and not stack[-1][1] \
@@ -325,6 +327,10 @@ def refine_chapter(secs: list[str], stack: list[tuple[int, list[str]]], normed: 
         # ("#### Configuration requise", "##### 3. Vérifier les dépendances" under "#### Réactivation de l'indicateur": what that feature needs)
     if "usage" in secs and USE_CASES.match(normed) and inner:
         secs.remove("usage")  # "#### Cas d'usage gérés" under "### Eau potable": the cases that feature handles, no use of the project
+
+
+# Using some other thing ("Utilisation d'un service externe", "Using an external database"): the project set to use it
+_USING_ANOTHER = lazy_compile(r"^(?:\d+ )*(?:utilisation|utiliser|usage|use|using) (?:d un|d une|of an?|an?) ")
 
 
 # A heading (or a label) that is only a parameter word ("### Parameters", "Paramètres :", "Arguments"), and a heading naming a function

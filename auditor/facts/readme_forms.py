@@ -273,6 +273,7 @@ def chapter_title(title, blocks: list, sections, weak: dict) -> object:
     section, one of them not weakly ("# Environment setup", "# Docker setup"), is a chapter whatever follows; one such word may be
     the project's name ("# docker")."""
     from auditor.facts.document import norm
+    from auditor.facts.readme_words import weak_led
 
     if title is None or title.kind != "heading" or not sections(title.text):
         return title
@@ -280,8 +281,8 @@ def chapter_title(title, blocks: list, sections, weak: dict) -> object:
     weak_words = {w for words in weak.values() for w in words}
     if len(named) >= 2 and all(sections(w) for w in named) and not all(w in weak_words for w in named):
         return None  # every word names a section, one not weakly ("# Environment setup" over its steps): a chapter, no name ("# docker": a name)
-    if any(norm(title.text).startswith(w) for w in weak_words):
-        return title
+    if weak_led(title.text, weak_words):
+        return title  # ("# api-tools", "## L'API Judilibre": a name)
     from auditor.facts.readme_roles import without_name
 
     later = [b for b in blocks if b.kind == "heading" and b is not title and (b.level or 1) == (title.level or 1)]
@@ -310,7 +311,11 @@ def shouted_or_nav(block) -> bool:
     for label in sorted((lbl for _, lbl in block.links if lbl), key=len, reverse=True):  # ("Pré-requis techniques" before "Pré-requis")
         rest = rest.replace(label, " ")
     in_page = bool(block.links) and all(u.startswith("#") for u, _ in block.links)  # a table of contents' entry: "- [Usage](#usage)"
-    return (len(block.links) >= 3 or in_page) and not re.sub(r"[\W_]+", "", rest)  # (the links' icons too: "🌐 Website · 📚 Documentation · 💬 Slack")
+    if (len(block.links) >= 3 or in_page) and not re.sub(r"[\W_]+", "", rest):  # (the links' icons too: "🌐 Website · 📚 Documentation · 💬 Slack")
+        return True
+    from auditor.facts.readme_words import link_bar
+
+    return link_bar(block.text, len(block.links))  # ("Navigation: **Client** | [Back-office][1] | [Pogues model][2]": the page among the project's others)
 
 
 # "Qu'est-ce que le Markdown ?", "What is Docker?": a question on a subject; "Pourquoi utiliser le Markdown ?", "Why use Docker?": a rationale

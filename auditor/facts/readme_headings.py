@@ -49,6 +49,8 @@ SECTION_HEADINGS: dict[str, tuple[str, ...]] = {
               # what is done in the site's public or administration interface (a Lutece plugin's "Call an SQLPage in the Front Office",
               # "Create SQLPage in the Back Office")
               "front office", "back office", "frontoffice", "backoffice",
+              # the same in the site's administration interface ("## Modifier les données dans l'admin": the models edited there)
+              "dans l admin", "dans l interface d administration", "depuis l admin", "in the admin", "in the admin interface",
               # a library's reference: what it supports and offers its callers ("CRUD", "Supported filters operators", "Methods")
               "crud", "supported operations", "supported operators", "supported filters", "supported methods", "available methods",
               "available functions", "api reference", "reference de l api", "fonctions disponibles",
@@ -286,3 +288,25 @@ def own_run(normed: str) -> bool:
 def run_only(normed: str, installed: bool = False) -> bool:
     """The heading names usage only through a run word ("Commands", "Lancer"), or, beside an install word, through the API it installs."""
     return normed not in _BARE_GUIDE and not any(_has_phrase(normed, p) for p in SECTION_HEADINGS["usage"] if p not in RUN_WORDS and not (installed and p == "api") and not (p in ("manuel", "manual") and MANUAL_STEP.search(normed)))
+
+
+# The words that name the installation or the deployment itself, leading a heading ("## Install and run app", "## Deployment")
+_NAMING = {"install": ("installation", "installations", "install", "installer", "installing"),
+           "deployment": ("deploiement", "deploiements", "deployment", "deployments", "deploy", "deploying", "deployer")}
+
+
+# what the installation needs or makes, leading a heading ("## Prérequis", "## Requirements", "## Dépendances", "## Build for production")
+_NEEDS_OR_MAKES = ("prerequis", "pre requis", "prerequisites", "prerequisite", "pre requisites", "requirements", "dependances", "dependencies",
+                   "build", "building", "compilation")
+
+
+def named_later(name: str, first: dict, b, blocks: list) -> bool:
+    """A later heading ``b`` led by the word of the installation or the deployment itself, at the first one's level or above, while
+    that first heading was led by what it needs or makes ("## Build for production" over "served by the node server", then "## Install
+    and run app"; "## Dépendances" then "## Installation"): the section is the one named so."""
+    def led(text: str, words) -> bool:
+        normed = re.sub(r"^(?:\d+ )+", "", norm(text))
+        return any(normed == w or normed.startswith(w + " ") for w in words)
+
+    level = next(((h.level or 1) for h in blocks if h.kind == "heading" and h.line == first["line"]), 0)
+    return name in _NAMING and led(first["text"], _NEEDS_OR_MAKES) and led(b.text, _NAMING[name]) and (b.level or 1) <= level

@@ -89,3 +89,25 @@ PUT_TO_USE = lazy_compile(r"\b(?:mis|mise|mises|misent|mettre|met|mettent|metton
 # contact", "suffisant pour un formulaire de contact"): a feature for its sites, no way to reach the team (not "notre formulaire de contact")
 CONTACT_FEATURE = lazy_compile(r"\b(?:les|des|de|un|une|a|any|some) (?:pages?|formulaires?|forms?) de contact\b|\b(?:a|any|some) contact (?:pages?|forms?)\b"
                                r"|\bcontact (?:pages|forms)\b")
+
+
+# A navigation bar: a label ("Navigation:") then three or more parts of a word or two, cut by | • · ("Navigation: **Client** |
+# [Back-office][1] | [Pogues model][2]"), two of them links at least: the page among the project's others, not what it is
+_NAV_SEPARATOR = lazy_compile(r"\s+[|•·]\s+")
+_NAV_LABEL = lazy_compile(r"^(?:navigation|menu|liens|links|voir aussi|see also)\s*:\s*", re.I)
+
+
+def link_bar(text: str, links: int) -> bool:
+    """The paragraph ``text`` (holding ``links`` links) is a navigation bar."""
+    parts = _NAV_SEPARATOR.split(_NAV_LABEL.sub("", text.strip()))
+    return len(parts) >= 3 and links >= 2 and all(0 < len(p.split()) <= 3 for p in parts)
+
+
+_TITLE_ARTICLE = lazy_compile(r"^(?:l|la|le|les|the) ")
+
+
+def weak_led(text: str, weak_words) -> bool:
+    """The heading opens, past an article, on a word that names a section only weakly ("api-tools", "L'API Judilibre")."""
+    from auditor.facts.document import norm
+
+    return any(lead.startswith(w) for lead in (norm(text), _TITLE_ARTICLE.sub("", norm(text), count=1)) for w in weak_words)
