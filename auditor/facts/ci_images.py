@@ -3,8 +3,9 @@
 Read, never run, from the CI files (GitHub Actions workflows, ``.gitlab-ci.yml``), as YAML (256 KB each, 30 files at most, by path):
 
 - a ``docker/build-push-action`` step that pushes (``push:`` set and not ``false``): its ``file:``, else ``<context>/Dockerfile``;
-- a job's commands that build with ``-f``/``--file`` (``docker build``, ``docker buildx build``, ``podman build``, ``buildah bud``) and
-  push (``docker push``, ``--push``) in the same job, or kaniko's ``--dockerfile`` (kaniko pushes unless ``--no-push``).
+- a job's commands that build with ``-f``/``--file`` (``docker build``, ``docker buildx build``, ``podman build``, ``buildah bud``), or
+  without it from a context folder (``docker build -t $IMAGE_ID:latest .``: that folder's Dockerfile), and push (``docker push``,
+  ``--push``) in the same job, or kaniko's ``--dockerfile`` (kaniko pushes unless ``--no-push``).
 
 A Dockerfile a development compose file builds (a side service run beside the application) is not published: the one the release
 pipeline pushes is the project's image. Paths as the repository names them (``./`` dropped, a context's folder joined); a path
@@ -21,6 +22,8 @@ from auditor.lazyre import lazy_compile
 CI_FILE = lazy_compile(r"^(\.github/workflows/[^/]+\.ya?ml|\.gitlab-ci\.ya?ml|\.gitlab/ci/[^/]+\.ya?ml)$")
 MAX_FILES, MAX_BYTES = 30, 256 * 1024
 _BUILD = lazy_compile(r"\b(?:docker\s+(?:buildx\s+)?build|podman\s+build|buildah\s+(?:bud|build))\b[^\n;&|]*?\s(?:-f|--file)[\s=]+['\"]?([^\s'\"]+)")
+_BUILD_COMMAND = lazy_compile(r"\b(?:docker\s+(?:buildx\s+)?build|podman\s+build|buildah\s+(?:bud|build))\b([^\n;&|]*)")
+_FILE_OPTION = lazy_compile(r"(?:^|\s)(?:-f|--file)(?:[\s=]|$)")
 _PUSH = lazy_compile(r"\b(?:docker|podman|buildah)\s+push\b|\s--push\b")
 _KANIKO = lazy_compile(r"(?:/kaniko/executor|\bexecutor)\b[^\n]*?\s--dockerfile[\s=]+['\"]?([^\s'\"]+)")
 _NO_PUSH = lazy_compile(r"\s--no-push\b")
@@ -32,6 +35,17 @@ def _path(value, context: str = "") -> str | None:
         return None
     text = posixpath.normpath(posixpath.join(context, text) if context and not text.startswith("/") else text.lstrip("/"))
     return None if text.startswith("..") else text.removeprefix("./")
+
+
+def _context_dockerfile(args: str, context: str = "") -> str | None:
+    """The Dockerfile a build without ``-f`` reads: the one in its context folder, the command's last word ("docker build -t
+    $IMAGE_ID:latest ." builds ./Dockerfile); none when the last word is an option's value, a URL or standard input."""
+    words = args.split()
+    if not words or _FILE_OPTION.search(args) or words[-1].startswith("-") or len(words) >= 2 and words[-2].startswith("-") and "=" not in words[-2] \
+            or "://" in words[-1] or words[-1].startswith("git@"):
+        return None
+    folder = _path(words[-1], context)
+    return None if folder is None else "Dockerfile" if folder in (".", "") else f"{folder}/Dockerfile"
 
 
 def _commands(value) -> str:
@@ -47,6 +61,7 @@ def _from_commands(text: str, context: str = "") -> set[str]:
     out: set[str] = set()
     if _PUSH.search(text):
         out |= {p for m in _BUILD.finditer(text) if (p := _path(m.group(1), context))}
+        out |= {p for m in _BUILD_COMMAND.finditer(text.replace("\\\n", " ")) if (p := _context_dockerfile(m.group(1), context))}
     for m in _KANIKO.finditer(text):
         line = text[m.start(): (text.find("\n", m.end()) + 1 or len(text) + 1) - 1]
         if not _NO_PUSH.search(line):

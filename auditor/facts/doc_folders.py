@@ -1,6 +1,6 @@
 """The documentation folders of a repository, one rule for the ``docs`` fact (documentation.docs) and the ``files`` fact's ``docs``:
 a folder named for documentation at any depth (doc/, app/doc/, a Symfony bundle's Resources/doc/, "Documentation technique/"), a Maven
-site (src/site/ with its site.xml or its apt/, xdoc/, markdown/ pages), and the documents they hold."""
+site (src/site/ with its site.xml or its apt/, xdoc/, markdown/ pages), an HTML Help project's folder, and the documents they hold."""
 
 from __future__ import annotations
 
@@ -51,9 +51,16 @@ def named_doc_dirs(entries: list) -> list[str]:
 
 
 def documentation_folders(entries: list) -> list[str]:
-    """The named documentation folders (shallowest first), then the Maven sites (not a build plugin's own site)."""
+    """The named documentation folders (shallowest first), then the Maven sites (not a build plugin's own site), then the help manuals."""
     dirs = named_doc_dirs(entries)
-    return dirs + sorted({d for d in (maven_site(e.path) for e in entries) if d} - set(dirs))  # (its site.xml or its pages: src/site/xdoc/*.xml)
+    dirs += sorted({d for d in (maven_site(e.path) for e in entries) if d} - set(dirs))  # (its site.xml or its pages: src/site/xdoc/*.xml)
+    return dirs + sorted(help_manuals(entries) - set(dirs))
+
+
+def help_manuals(entries: list) -> set[str]:
+    """The folders holding an HTML Help project, its .hhp beside the .hhc contents and the chapter pages (a desktop tool's html/
+    compiled into its .chm help): the product's manual, whatever the folder's name."""
+    return {e.dir for e in entries if e.name.lower().endswith(".hhp") and e.dir}
 
 
 def doc_page(e) -> bool:
