@@ -321,7 +321,7 @@ def _matching(deps: set[str], rx: re.Pattern) -> list[str]:
 
 
 # Extensions of a host application (GLPI, WordPress, Redmine, Nextcloud, Moodle, Drupal, TYPO3, Jalios JCMS, SPIP, Joomla, Odoo,
-# GeoServer; MapStore by its imports): a library the host loads, recognised by the host's declaration file at the root. (file name, what it holds, host)
+# GeoServer, Jeedom; MapStore by its imports): a library the host loads, recognised by the host's declaration file at the root. (file name, what it holds, host)
 HOST_PLUGINS = (
     ("setup.php", lazy_compile(r"function\s+plugin_version_\w+\s*\("), "GLPI"),
     ("init.rb", lazy_compile(r"Redmine::Plugin\.register"), "Redmine"),
@@ -335,6 +335,9 @@ HOST_PLUGINS = (
     # (an ArcGIS Experience Builder widget or theme: its manifest.json names the builder's version it is copied into, its code
     # imports jimu-core, jimu-ui and React from the builder's client, with no package.json of its own)
     ("manifest.json", lazy_compile(r"\"exbVersion\"\s*:"), "ArcGIS Experience Builder"),
+    # (a Jeedom plugin: plugin_info/info.json names its id and the Jeedom version it requires; its core/class/ extends Jeedom's
+    # eqLogic, its core/template/ holds the widgets Jeedom's dashboard renders: no static site, an Enedis metering plugin)
+    ("plugin_info/info.json", lazy_compile(r"\A(?=[\s\S]*\"id\"\s*:)(?=[\s\S]*\"require\"\s*:)"), "Jeedom"),
 )
 _WORDPRESS = lazy_compile(r"^[^\S\n]*(?:/\*\*?|\*)?[^\S\n]*Plugin Name\s*:", re.M)
 _WORDPRESS_THEME = lazy_compile(r"^[^\S\n]*(?:/\*\*?|\*)?[^\S\n]*Theme Name\s*:", re.M)
@@ -1192,7 +1195,7 @@ def _theme_template(path: str) -> bool:
     return path.endswith(".php") and (("/" not in path and path != "functions.php") or path.startswith("template-parts/"))
 
 
-@fact("project_kind", version=98, public=False)
+@fact("project_kind", version=99, public=False)
 def project_kind(ctx) -> dict:
     """The kind decided from the commit's files alone, and the project it is a copy of: cached with the commit, so that a warm
     audit (whose check results are reused, keyed by this kind) neither classifies 20,000 paths nor builds the inventory again."""
