@@ -159,6 +159,10 @@ _NOT_WHAT = lazy_compile(
     # served on …'s gitlab pages"): where to read, not what the project is
     r"^(?:\w+ ){0,3}?(?:documentation|docs?)(?: \w+){0,2}? (?:is|are|est|sont|can be|peut etre) (?:\w+ )?(?:available|disponibles?|accessibles?|"
     r"consultables?|found|trouvees?|hosted|hebergees?|served|servies?|published|publiees?|here|ici)\b|"
+    # and a pointer to the description itself ("A complete description of the methodology and results can be found in the article
+    # <https://hal…>", "Une présentation détaillée du projet est disponible sur …"): where it is described, not what it is (issue 12, s31)
+    r"^(?:\w+ ){0,3}?(?:description|presentation)(?: \w+){0,6}? (?:(?:is|are|est|sont|can be|peut etre) (?:\w+ )?(?:available|disponibles?|accessibles?|"
+    r"consultables?|found|trouvees?|hosted|hebergees?|published|publiees?|here|ici)|se trouve)\b|"
     # where to see it, the reader told to go there ("You can view the sandbox branch at this url: https://…", "Vous pouvez consulter la démo
     # à l'adresse …"): a link, not what the project is (issue 12, s30 o30: a State site's README under its title)
     r"^(?:you can|you may|vous pouvez|on peut) (?:view|see|visit|browse|access|consult|voir|visiter|consulter|acceder a) (?:\w+ ){0,8}?"
@@ -196,6 +200,10 @@ _PLACEHOLDER_TEXT = lazy_compile(r"(?<![\w#])#{3,}(?![\w#])|\b[xX]{3,}\b|\blorem
 _STRUCK = lazy_compile(r"\A\s*~~[^~]+~~\s*\Z")
 
 
+# What one folder holds ("Dans le répertoire `notebooks`, le notebook … permet …", "In the scripts folder, …"): a part of the repository, however long
+_FOLDER_PART = lazy_compile(r"^(?:dans|in) (?:le |la |the )?(?:sous )?(?:repertoire|dossier|folder|directory|sub ?folder|sub ?directory) \w+\b|^in the \w+ (?:folder|directory)\b")
+
+
 def placeholder_text(text: str) -> bool:
     """A paragraph still holding a template's placeholder for the project's name or description, or struck through whole."""
     return bool(_PLACEHOLDER_TEXT.search(text) or _STRUCK.match(text))
@@ -212,7 +220,7 @@ def not_a_description(text: str, block=None) -> bool:
         return True
     from auditor.facts.readme_shapes import alias_line, connector_only, field_list, header_lines, version_or_aside, who_field
 
-    return language_pointer(normed) or len(normed.split()) <= 60 and bool(_LANGUAGE_NOTICE.search(normed)) or len(normed.split()) <= 45 and (bool(_NOT_WHAT.search(normed)) or bool(THIRD_PARTY_PART.search(normed) and re.search(r"\blicen[cs]e", normed))
+    return language_pointer(normed) or bool(_FOLDER_PART.search(normed)) or len(normed.split()) <= 60 and bool(_LANGUAGE_NOTICE.search(normed)) or len(normed.split()) <= 45 and (bool(_NOT_WHAT.search(normed)) or bool(THIRD_PARTY_PART.search(normed) and re.search(r"\blicen[cs]e", normed))
                                           or header_lines(text) or who_field(text) or connector_only(text) or version_or_aside(text) or alias_line(text) or field_list(text)
                                           or layout_line(normed) or provenance_line(normed))  # ("Nom : carto-pluvial / Version : 1.2.0 / Auteur : …": who and
     # which version; "This dashboard connects to the X API.": its data source; "QGIS Minimum Version : 3.0", "(formerly known as: X)",

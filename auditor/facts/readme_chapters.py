@@ -327,6 +327,9 @@ def refine_chapter(secs: list[str], stack: list[tuple[int, list[str]]], normed: 
         # ("#### Configuration requise", "##### 3. Vérifier les dépendances" under "#### Réactivation de l'indicateur": what that feature needs)
     if "usage" in secs and USE_CASES.match(normed) and inner:
         secs.remove("usage")  # "#### Cas d'usage gérés" under "### Eau potable": the cases that feature handles, no use of the project
+    if "usage" in secs and EDIT_USE_CASES.match(normed):
+        secs.remove("usage")  # "#### Editer les cas d'usage" ("créer un nouveau fichier dans le dossier `_use_cases`"): editing the site's
+        # use-case pages, its content upkeep, no use of the project (issue 12, s31: a State API's showcase site)
 
 
 # Using some other thing ("Utilisation d'un service externe", "Using an external database"): the project set to use it
@@ -361,6 +364,11 @@ _NAMED_USE = lazy_compile(r"\b(?:usage|usages|utilisation|utilisations|utiliser|
 _PREREQUISITES = lazy_compile(r"^(?:\d+ )*(?:prerequis|pre requis|prerequisites?|pre requisites?|requirements)$")
 # a "use cases" heading: the cases or the users a thing serves ("Cas d'usage" over the services reusing the validator), no how-to
 USE_CASES = lazy_compile(r"^(?:\d+ )*(?:(?:les |the )?(?:cas d (?:usages?|utilisations?)|use ?cases?)(?: (?:geres|traites|couverts|handled|covered|supported))?)$")
+# A heading that edits, adds or documents use cases ("Editer les cas d'usage", "Ajouter un cas d'usage", "Adding a use case"): the pages
+# listing them are content to maintain, no use of the project
+EDIT_USE_CASES = lazy_compile(r"^(?:\d+ )*(?:editer|edition (?:des|d un)|modifier|ajouter|ajout (?:des|d un)|rediger|redaction (?:des|d un)|documenter|mettre a jour|mise a jour (?:des|d un)|"
+                               r"edit|editing|add|adding|write|writing|update|updating|document|documenting)"
+                               r" (?:(?:les|des|un|nouveaux?|nouvel|the|a|an|new) )*(?:cas d (?:usages?|utilisations?)|use ?cases?)$")
 _RUNNING = lazy_compile(r"\b(?:execution|executer|lancement|lancer|demarrage|demarrer|run|running|start|starting)\b")
 
 

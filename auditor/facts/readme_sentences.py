@@ -24,6 +24,15 @@ from auditor.licenses.notices import names_in
 
 _FILE_MENTION = lazy_compile(r"(?<![\w/.-])((?:[\w.-]+/)*[\w.-]+\.(?:md|rst|adoc|txt|html))\b", re.I)
 
+# A step that creates a file in a folder of the repository ("Pour ajouter un cas d'usage il suffit de créer un nouveau fichier dans le dossier
+# `_use_cases`", "To add a page, create a new file in the `_posts` folder"): the repository's content edited, no use of the project
+# (a new file authored, not a data file dropped in an input folder: "Déposer le fichier dans le dossier `input`" is a use)
+_NEW_FILE_STEP = lazy_compile(r"\b(?:creer|creez|ajouter|ajoutez|create|add) (?:un|a) (?:nouveau|nouvel|new) (?:fichier|file)\b"
+                              r".{0,40}\b(?:dans|in|into|sous|under) (?:le |la |the )?(?:dossier|repertoire|folder|directory)\b")
+
+# "les cas d'usage", "use cases": the situations it serves, listed (a showcase site's "page Cas d'usage"), no word on how to use it
+_USE_CASES = lazy_compile(r"\bcas (?:d )?(?:usages?|utilisations?)\b|\buse ?cases?\b")  # (and a path, `/cas_usage/`)
+
 
 # A licence someone needs to hold to run the tool (a vendor's product, a subscription), not the project's own
 _NEEDS_LICENCE = lazy_compile(r"\b(?:you need|needs?|needed|requires?|required|requis|requise|necessite|il faut|must have|doit disposer)\b.{0,80}\blicen[cs]es?\b")
@@ -240,7 +249,7 @@ def sentence_sections(block: Block, anchors: frozenset | None = None, targets: T
             if long and name != "license" or name == "configuration" and reuse_terms:
                 continue
             if name in found or not words or not any(_has_phrase(named if name != "contact" else prose, w) for w in words) or (
-                    name == "contributing" and (not any(_has_phrase(PUT_TO_USE.sub(" ", named), w) for w in words) or _NO_CONTRIBUTION.search(normed))) or (name == "usage" and TERMS_HEADING.search(normed)) or (name == "contact" and CONTACT_FEATURE.search(prose) and not address(sentence) and not any(
+                    name == "contributing" and (not any(_has_phrase(PUT_TO_USE.sub(" ", named), w) for w in words) or _NO_CONTRIBUTION.search(normed))) or (name == "usage" and (TERMS_HEADING.search(normed) or not any(_has_phrase(_USE_CASES.sub(" ", named), w) for w in words))) or (name == "contact" and CONTACT_FEATURE.search(prose) and not address(sentence) and not any(
                     _has_phrase(prose, w) for w in words if w != "contact")) or (name == "deployment" and (K8S_KINDS.search(sentence) or deploy_moment_only(normed))) or (name == "install" and (
                     install_moment_only(normed) or (another_tools_setup(normed, sentence) and not _FILE_MENTION.search(sentence) and all(u.startswith(("http://", "https://")) for u, lab in block.links if lab in in_labels)))):
                 continue
@@ -268,7 +277,7 @@ def sentence_sections(block: Block, anchors: frozenset | None = None, targets: T
     found += ["contributing"] if "contributing" not in found and WELCOME.search(norm(block.text)) else []
     bare = IDENTIFIER.sub(" ", _TEMPLATE_NAME.sub(" ", block.text))  # (".env file using the example in .env.example": a file to copy, no "for example";
     # a file's name holds no verb of the sentence: "like the file 2020_create_indexes.js for example" creates nothing)
-    found += ["usage"] if "usage" not in found and not _SETTINGS_FILE.search(block.text) and usage_example(  # ("To run, the project need a
+    found += ["usage"] if "usage" not in found and not _SETTINGS_FILE.search(block.text) and not _NEW_FILE_STEP.search(norm(bare)) and usage_example(  # ("To run, the project need a
         norm(bare), [norm(s) for s in _SENTENCE_SPLIT.split(bare)]) else []  # configuration.json file. Example value…": a settings step); "Pour déclarer un module, instanciez X. Par exemple :"
     if "contact" not in found and contact_paragraph(block, doc_links):
         found.append("contact")
