@@ -2,7 +2,8 @@
 ``Application``, a Swing ``JFrame`` or an SWT ``Shell`` started from ``main``) is a desktop application, not the command-line tool
 its Maven main class made it; a Rails application set ``config.api_only = true`` serves an API, whatever mail layouts the
 generator left in ``app/views/layouts/``; a documentation site kept in a folder of a program (a Go command's Docusaurus site in
-``_site/``) is that program's documentation, not the project."""
+``_site/``) is that program's documentation, not the project; an HTML report its tools wrote (OWASP Dependency-Check,
+coverage) is no page of it."""
 
 from __future__ import annotations
 
@@ -65,3 +66,16 @@ def program_doc_sites(generators: list[str], scripts: list[str], code: list[str]
 def doc_site_html(html: list[str], folders: tuple[str, ...]) -> list[str]:
     """The HTML pages outside those documentation sites."""
     return [p for p in html if not p.startswith(folders)] if folders else html
+
+
+# the title a tool gives the HTML report it writes (OWASP Dependency-Check, Istanbul/nyc's and coverage.py's coverage, PHPUnit's code
+# coverage, ESLint's and Lighthouse's reports, Mochawesome's test report): a committed tool output, read by the team, no page served
+_TOOL_REPORT = lazy_compile(r"<title>\s*(?:Dependency-Check Report|Code coverage report for\b|Coverage report\s*<|Coverage for\b[^<]*:\s*\d"
+                            r"|Code Coverage for\b|ESLint Report|Lighthouse Report|Mochawesome Report)", re.I)
+REPORT_PROBES, REPORT_HEAD, REPORT_MAX = 60, 4096, 4 * 1024 * 1024  # (a dependency report runs to megabytes: its head is read)
+
+
+def tool_reports(ctx, pages: list[str]) -> set[str]:
+    """The HTML pages (first :data:`REPORT_PROBES`, 4 MB at most, their first 4 KB searched) that a tool wrote as its report: no page
+    of the project."""
+    return {p for p in pages[:REPORT_PROBES] if _TOOL_REPORT.search((ctx.snapshot.read_text(p, limit=REPORT_MAX) or "")[:REPORT_HEAD])}

@@ -53,7 +53,7 @@ from auditor.facts.script_bundles import script_bundles
 from auditor.facts.kind_schedule import mobile_back_end, scheduled_scripts
 from auditor.facts.kind_rust_gui import desktop_shell, rust_desktop
 from auditor.facts.kind_served import FREEMARKER_EXT, config_templates, freemarker_pages, landing_pages, package_doc_sites
-from auditor.facts.kind_sides import doc_site_html, java_desktop, program_doc_sites, rails_api_only
+from auditor.facts.kind_sides import doc_site_html, java_desktop, program_doc_sites, rails_api_only, tool_reports
 from auditor.facts.kind_sites import blade_views, doc_site_roots, doc_site_sql, unnamed_npm_programs
 from auditor.facts.framework_markers import FRAMEWORK_NAMES
 from auditor.facts.kind_packages import bower_package, data_scripts, deployed_documents, golem_app, imported_in_readme, importable_package, php_json_backend, \
@@ -504,6 +504,9 @@ def decide_kind(ctx) -> tuple[str, list[dict], dict[str, float], bool, list[dict
     html = [p for p in html if p not in guards]
     # (nor a record kept with the documents, a data supplier's delivery metadata under DOCUMENTS/…/METADONNEES/: documentation)
     html = [p for p in html if not in_documents_folder(p)]
+    # (nor a tool's report committed with the code, reports/dependency-check-report.html of OWASP Dependency-Check beside a Flask JSON API)
+    reports = tool_reports(ctx, html)
+    html = [p for p in html if p not in reports]
     # (Vite's development page, index.html at the root of a project the Vite configuration builds as a library, is no site)
     vite_lib = vite_library(ctx)
     html = [p for p in html if not (vite_lib and p == "index.html")]
@@ -1195,7 +1198,7 @@ def _theme_template(path: str) -> bool:
     return path.endswith(".php") and (("/" not in path and path != "functions.php") or path.startswith("template-parts/"))
 
 
-@fact("project_kind", version=99, public=False)
+@fact("project_kind", version=100, public=False)
 def project_kind(ctx) -> dict:
     """The kind decided from the commit's files alone, and the project it is a copy of: cached with the commit, so that a warm
     audit (whose check results are reused, keyed by this kind) neither classifies 20,000 paths nor builds the inventory again."""
