@@ -25,7 +25,7 @@ from auditor.facts.data_dictionary import data_dictionaries
 from auditor.facts.install_guides import OFFICE_INSTALL_GUIDE, html_deploy_guides
 from auditor.facts.doc_folders import DOCS_DIRS, DOCS_EXT, GUIDE_EXT, doc_page, documentation_folders, served_content, web_dirs  # noqa: F401 (DOCS_DIRS re-exported)
 from auditor.facts.contributing_guide import docs_contributing_page, readme_contributing_guide, titled_contributing_guide
-from auditor.facts.guide_content import not_guides
+from auditor.facts.guide_content import not_guides, tool_install_chapter
 from auditor.facts.doc_pages import LAYOUT_ONLY, layout_headings, layout_listed, placeholder_chapter, unfilled_document, DOC_FOLDER, ROUTES_ONLY, api_doc_link, build_guide, code_dirs, credits_project_people, doc_folder, documentation_entries, documents_only, blank_document, guide_not_policy, maven_site, maven_site_page, lists_people, own_api_references, properties_reference, r_package_docs, readme_changelog, readme_linked_docs, routes_headings, routes_listed, shows_architecture, site_page_folder, site_pages  # noqa: F401 (re-exported for the checks)
 from auditor.facts.doc_links import api_doc_paths, api_viewer_pages, app_link as _app_link, own_page as _own_page, third_party_article, own_site as _own_site, own_wiki as _own_wiki, product_named as _product_named, vendor_manual
 from auditor.lazyre import lazy_compile
@@ -249,7 +249,7 @@ def code_reference(text: str, mkdocstrings: bool) -> bool:
 
 
 def _read_sample(snap, sample: list, architecture: list[str], deployment: list[str],
-                 configuration: list[str], api: list[str] | None = None, mkdocstrings: bool = False) -> tuple[dict[str, str], dict[str, float]]:
+                 configuration: list[str], api: list[str] | None = None, mkdocstrings: bool = False, own: frozenset = frozenset()) -> tuple[dict[str, str], dict[str, float]]:
     """Read the sampled prose files: chapters on architecture, deployment, configuration or the API (added to
     those lists), deployment steps in a sentence, and each file's language with the words per language."""
     file_langs: dict[str, str] = {}
@@ -275,8 +275,8 @@ def _read_sample(snap, sample: list, architecture: list[str], deployment: list[s
             if (ARCH_HEADING.search(title) or b.kind == "heading" and LAYOUT_ONLY.search(title) and layout_listed(blocks, i, text.split("\n"))) \
                     and e.path not in architecture:
                 architecture.append(e.path)
-            elif DEPLOY_HEADING.search(title) and e.path not in deployment:
-                deployment.append(e.path)
+            elif DEPLOY_HEADING.search(title) and e.path not in deployment and not tool_install_chapter(_chapter(blocks, i, text), own):
+                deployment.append(e.path)  # (not "### install" of another tool, `sudo npm install -g markdown-live`, in a page of tips)
             elif CONFIG_HEADING.search(title) and e.path not in configuration and not build_guide(e.path):
                 configuration.append(e.path)
         if not template and e.path not in deployment and any(b.kind == "paragraph" and DEPLOY_SENTENCE.search(b.text) for b in blocks):
@@ -290,6 +290,13 @@ def _read_sample(snap, sample: list, architecture: list[str], deployment: list[s
         for code, share in res["languages"].items():
             totals[code] = totals.get(code, 0) + share * res["words"]
     return file_langs, totals
+
+
+def _chapter(blocks: list, i: int, text: str) -> str:
+    """The text under ``blocks[i]``'s heading, down to the next heading of its level or above."""
+    level = blocks[i].level or 6
+    end = next((b.line for b in blocks[i + 1:] if b.kind == "heading" and (b.level or 6) <= level), None)
+    return "\n".join(text.split("\n")[blocks[i].line:(end - 1) if end else None])
 
 
 _PICTURE = {"svg", "png", "jpg", "jpeg", "gif", "webp"}
@@ -353,7 +360,7 @@ def _code_guides(entries: list, docs_dirs: list[str]) -> list[str]:
                   and not is_test(e.path) and not is_vendored(e.path) and not is_generated(e.path))[:40]
 
 
-@fact("docs", version=119)  # (what the inventory calls vendored is left out too: a library's repository copied whole, js/<Lib>/docs/)
+@fact("docs", version=120)  # (what the inventory calls vendored is left out too: a library's repository copied whole, js/<Lib>/docs/)
 def docs(ctx) -> dict:
     snap = ctx.snapshot
     try:
@@ -398,7 +405,8 @@ def docs(ctx) -> dict:
     sample, left_out = prose_files[:MAX_SAMPLE], max(0, len(prose_files) - MAX_SAMPLE)
     configuration: list[str] = []
     mkdocstrings = any(s.get("tool") == "mkdocs" and "mkdocstrings" in (snap.read_text(s.get("path") or "", limit=64 * 1024) or "") for s in site)
-    file_langs, totals = _read_sample(snap, sample, architecture, deployment, configuration, api, mkdocstrings)
+    own = frozenset(n for n in names | {m.get("name") or "" for m in (ctx.fact("manifests") or {}).get("manifests") or []} if n)
+    file_langs, totals = _read_sample(snap, sample, architecture, deployment, configuration, api, mkdocstrings, own)
     code_guides, guides_read = _code_guides(entries, docs_dirs), 0
     if not docs_dirs and len(sample) < MAX_SAMPLE:
         # (no documentation folder: the guides written beside the code are the documentation, and speak its language — an ENT app's

@@ -76,3 +76,29 @@ def not_guides(snap, named: list[str]) -> set[str]:
         if text is not None and not guide_by_content(text):
             out.add(p)
     return out
+
+
+# A package installed for the whole machine, as a tool is (npm install -g, yarn global add, pnpm add -g, gem, pipx, cargo install):
+# its name is the tool's
+_GLOBAL_INSTALL = lazy_compile(r"\b(?:(?:npm|pnpm)[^\S\n]+(?:install|i|add)\b(?=[^\n]*[^\S\n](?:-g|--global)\b)(?:[^\S\n]+-\S+)*|yarn[^\S\n]+global[^\S\n]+add|"
+                               r"gem[^\S\n]+install|pipx[^\S\n]+install|cargo[^\S\n]+install)(?:[^\S\n]+-\S+)*[^\S\n]+(@?[\w.-]+(?:/[\w.-]+)?)", re.I)
+_CLONE_LINE = lazy_compile(r"\bgit[^\S\n]+clone\b", re.I)
+
+
+def _key(name: str) -> str:
+    return re.sub(r"[^a-z0-9]", "", name.rsplit("/", 1)[-1].lower())
+
+
+def tool_install_chapter(body: str, own: set[str]) -> bool:
+    """An install chapter whose every install or run command installs another tool for the whole machine (a page of editor tips'
+    "## markdown-live" / "### install": ``sudo npm install -g markdown-live``, issue 12, s31 e31): it installs that tool, not the
+    project. Not when the package is the project's own (its repository's or a manifest's name: ``npm install -g <its cli>``), nor
+    when the chapter also clones, builds or starts something."""
+    from auditor.facts.install_commands import COMMANDS
+
+    keys = {k for k in map(_key, own) if len(k) >= 4}
+    tools = [m for m in _GLOBAL_INSTALL.finditer(body[:20000])]
+    if not tools or _CLONE_LINE.search(body[:20000]) or any(any(k in _key(m.group(1)) or _key(m.group(1)) in k for k in keys) for m in tools):
+        return False
+    spans = [(m.start(), m.end()) for m in tools]
+    return all(any(s <= c.start(1) < e for s, e in spans) for c in COMMANDS.finditer(body[:20000]))
