@@ -1,4 +1,4 @@
-"""Whether a QGIS plugin handles geometries at all (interoperability.geo).
+"""Whether a QGIS plugin handles geometries, or geographic data at all (interoperability.geo).
 
 Signals of the one ``textscan`` pass (:mod:`auditor.facts.textscan`). A plugin may write only tables of attributes (a cadastral
 filiation file turned into a GeoPackage table: ``createVectorTable(…, QgsWkbTypes.NoGeometry, …)``): it has no coordinates to put in
@@ -7,6 +7,7 @@ a reference system. The check decides from both signals.
 - ``geo.qgis-no-geometry``: a layer made without geometry (``QgsWkbTypes.NoGeometry``, a memory layer ``QgsVectorLayer("None", …)``).
 - ``geo.qgis-geometry``: a geometry the plugin builds or reads (``QgsGeometry``, ``QgsPointXY``, ``QgsRectangle``, a transformation
   between systems, a typed layer ``QgsWkbTypes.Polygon``, ``QgsVectorLayer("Point?crs=…", …)``).
+- ``geo.qgis-map-use``: any use of QGIS's geographic classes or of the interface's map and layers (below).
 """
 
 from __future__ import annotations
@@ -20,3 +21,16 @@ signal("geo.qgis-geometry", r"""\b(QgsGeometry|QgsPoint(?:XY)?|QgsRectangle|QgsC
        r"""(?:Point|LineString|Polygon|Curve|CurvePolygon|Surface)\w*|QgsVectorLayer\(\s*['"](?:Multi)?(?:Point|LineString|Polygon))\b""",
        ("qgsgeometry", "qgspoint", "qgsrectangle", "qgscoordinatetransform", "wkbtype", "qgsvectorlayer"), flags=0, classes=("code",),
        accept=_not_commented)
+
+# QGIS's application services, which handle no geographic data: the task manager, the message log and bar, settings, authentication,
+# network requests, the plugin's menus and Qt widgets (a plugin running pg_dump in a QgsTask and logging to QgsMessageLog)
+_QGIS_SERVICES = (r"QgsApplication|QgsMessageLog|QgsTask(?:Manager)?|QgsInterface|QgsSettings|QgsMessageBar(?:Item)?|QgsMessageOutput|"
+                  r"QgsMessageViewer|QgsAuthManager|QgsAuthMethodConfig|QgsCredentials|QgsNetworkAccessManager|QgsBlockingNetworkRequest|"
+                  r"QgsNetworkContentFetcher|QgsFileDownloader|QgsCollapsibleGroupBox|QgsFileWidget|QgsPasswordLineEdit|QgsFilterLineEdit|"
+                  r"QgsSpinBox|QgsDoubleSpinBox|QgsDockWidget|QgsGui|QgsHelp|QgsOptionsWidgetFactory|QgsOptionsPageWidget")
+# - ``geo.qgis-map-use``: any other QGIS class (layers, features, the project, reference systems, the canvas, Processing), or the
+#   interface's map and layer calls (iface.activeLayer(), iface.mapCanvas(), iface.addVectorLayer(…)): the plugin works on
+#   geographic data; a plugin with none of them uses QGIS only as its host
+signal("geo.qgis-map-use", r"""\b(?!(?:""" + _QGIS_SERVICES + r""")\b)Qgs[A-Z]\w*|\biface\.(?:activeLayer|mapCanvas|addVectorLayer|addRasterLayer|"""
+       r"""addMeshLayer|layerTreeView|legendInterface|zoomToActiveLayer)\b""",
+       ("qgs", "iface."), flags=0, accept=_not_commented)

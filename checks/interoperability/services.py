@@ -244,6 +244,21 @@ def geo(ctx) -> Result:
     # a GIS or data-integration tool's own files (an FME workspace reprojecting to EPSG:2154, a QGIS layer definition's WFS): the
     # project handles geographic data in that tool, whose reference systems and services are judged
     gis_tool = [h for h in legal_crs + ogc + geojson if h[0].rsplit(".", 1)[-1].lower() in GIS_TOOL_EXT and h[3] == "config"]
+    # a QGIS plugin using QGIS only as its host (its task manager, message log and menus: a plugin running pg_dump and pg_restore on
+    # tables it never draws), with no layer, geometry, reference system, map or geographic format in its code or files: it handles
+    # no geographic data, importing qgis.core is not handling any
+    project = ctx.fact("project") or {}
+    qgis_plugin = decided_kind(project) == "gis-kit" and any(str(e.get("reason", "")).startswith("QGIS plugin") for e in project.get("kind_evidence") or [])
+    if qgis_plugin and all(h[2].lower().startswith(("from qgis.", "qgis (")) for h in lib_code) \
+            and not any(h[3] in CODEISH for h in sig.get("geo.qgis-map-use", [])) and not (sig.get("geo.qgis-geometry") or sig.get("geo.qgis-no-geometry")) \
+            and not (libs or prop or geojson or geo_files or ogc or ign or apis or legal_crs or oracle or gis_tool or typed or processing or point_clouds):
+        res = Result.not_applicable(T(
+            "Extension QGIS qui n'utilise de QGIS que ses services d'application (tâches, journal, menus) : ni couche, ni géométrie, ni "
+            "système de référence, ni carte, ni format géographique : aucune donnée géographique à juger.",
+            "A QGIS plugin using only QGIS's application services (tasks, message log, menus): no layer, geometry, reference system, "
+            "map or geographic format: no geographic data to judge."), qgis_services_only=True)
+        res.evidence += hit_evidence(lib_code, limit=2)
+        return res
     if not (libs or prop or lib_code or geojson or geo_files or ogc or ign or apis or oracle or gis_tool):
         coords = [h for h in sig.get("geo.coordinates", []) if h[3] == "code"]
         coords += [[h[0], h[1], h[2].lower(), *h[3:]] for h in sig.get("geo.coordinate-accessors", []) if h[3] == "code"]  # (getLat( ), setLng( …))
