@@ -42,7 +42,9 @@ def written_values(ctx, scan: dict) -> list[Evidence] | None:
     if not secrets.get("complete", True):
         return None
     out = _secrets(secrets, set())
-    for s in services[:3]:
+    # (a platform the code runs on, category runtime — a hosting panel's server the installer writes into, a PLC, Apps Script —
+    # is reached at no address and with no key a deployment would set: the product itself, vendor lock-in's to judge)
+    for s in [s for s in services if s.get("category") != "runtime"][:3]:
         e = (s.get("evidence") or [{}])[0]
         out.append(Evidence(path=e.get("path"), line=e.get("line"), value=s.get("named") or s["name"], kind="finding",
                             note=T("Service propriétaire dont l'adresse ou la clé est écrite dans le projet.",
