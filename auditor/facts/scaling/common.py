@@ -218,20 +218,22 @@ _PRIVATE_IP = lazy_compile(r"^(10\.\d+\.\d+\.\d+|192\.168\.\d+\.\d+|172\.(1[6-9]
 _ANY_IP = lazy_compile(r"^\d+\.\d+\.\d+\.\d+$")
 
 
-def platform_host(host: str) -> bool:
+def platform_host(host: str, path: str | None = None) -> bool:
     """``host`` is on a platform where each account has its own space (hosting.yml's ``personal_platforms``): what is read
     there is one account's, even under a domain listed neutral for its other services (gist.github.com under github.com, a
-    uMap instance's maps under openstreetmap.fr)."""
+    uMap instance's maps under openstreetmap.fr). An entry scoped to a path counts only for an address whose path it matches
+    (api.github.com/repos/<account>/<repo>/contents/… is one account's file, a release download on the same host is not)."""
     host = host.lower()
-    return any(_under(host, base) for base, _kind, _note, _scope in _hosts()["personal"])
+    return any(_under(host, base) and (scope is None or (path is not None and bool(scope.match(path))))
+               for base, _kind, _note, scope in _hosts()["personal"])
 
 
-def is_neutral_host(host: str) -> bool:
+def is_neutral_host(host: str, path: str | None = None) -> bool:
     h = _hosts()
     host = host.lower()
     if host in ("localhost",) or host.startswith(("127.", "0.0.0.0")) or host.endswith((".example", ".test", ".invalid", ".localhost")):
         return True
-    if any(_under(host, n) for n in h["neutral"]) and not platform_host(host):
+    if any(_under(host, n) for n in h["neutral"]) and not platform_host(host, path):
         return True
     labels = host.split(".")
     if len(labels) >= 4 and any(label in ("region", "your-region", "your_region") for label in labels[1:-2]):
@@ -257,15 +259,22 @@ def host_class(host: str, path: str = "", own: set[str] | frozenset = frozenset(
     h = _hosts()
     host = host.lower().strip(".")
     owner = (owner or "").lower()
-    if is_neutral_host(host):
+    if is_neutral_host(host, path):
         return {"class": "neutral"}
     if _PRIVATE_IP.match(host) or host.endswith(h["internal_suffixes"]) or ("." not in host and not _ANY_IP.match(host)):
         return {"class": "internal"}
     if _ANY_IP.match(host):
         return {"class": "other", "note": "IP"}
     for base, kind, note, scope in h["personal"]:
-        if scope is not None and _under(host, base) and scope.match(path or ""):  # a provider's API host: one account's files (www.googleapis.com/drive/…)
-            return {"class": "personal", "account": None, "kind": kind, "note": note, "api": True}
+        if scope is not None and _under(host, base) and (m := scope.match(path or "")):  # a provider's API host: one account's files (www.googleapis.com/drive/…)
+            # (the account, where the path names it: api.github.com/repos/<account>/…; the project's own or a public body's as on a pages host)
+            account, repo = m.groupdict().get("account"), m.groupdict().get("repo")
+            if (account and ((owner and account.lower() == owner) or (project and _names_project(account, project)))) \
+                    or (repo and project and same_name(repo, project)):  # (the project's own repository read through the API)
+                return {"class": "own", "account": account}
+            if account and owner_type(account, None) == "public":
+                return {"class": "public-other", "account": account}
+            return {"class": "personal", "account": account, "kind": kind, "note": note, "api": True}
         if scope is None and _under(host, base):
             sub = host[: -len(base) - 1].split(".")[-1] if host != base else ""
             first = (path.strip("/").split("/") or [""])[0]

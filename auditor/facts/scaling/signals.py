@@ -219,7 +219,7 @@ def _interesting_url(m) -> bool:
     if _COMPARED.match(m.string, m.end(), m.end() + 40) or names_an_identifier(m):
         return False  # an identifier compared ("http://xml.insee.fr/schema".equals(ns)) or declared (xmlns:cc="…"): nothing fetched
     # (a reference in a docstring, "FMI: https://gist.github.com/…" under a Celery task's after_return: read, not loaded)
-    return not is_neutral_host(host) and not in_comment_or_link(m) and not in_python_docstring(m)
+    return not is_neutral_host(host, m.group(2) or "") and not in_comment_or_link(m) and not in_python_docstring(m)
 
 
 _COMPARED = lazy_compile(r"[^\s\"']*[\"']\s*(?:\.equals(?:IgnoreCase)?\(|===?|!==?)")

@@ -50,17 +50,18 @@ signal("scaling.libpq-host", r"""\bhost\s*=\s*'?([a-z0-9][a-z0-9.-]*[a-z0-9])'?(
 _NO_ADDRESS = ("localhost", "example.com", "example.org", "example.net", "example.fr", "example.edu")
 
 
-def listed_neutral(host: str) -> bool:
-    """A real host of hosting.yml's neutral list (not localhost nor an example domain)."""
+def listed_neutral(host: str, path: str | None = None) -> bool:
+    """A real host of hosting.yml's neutral list (not localhost nor an example domain), and not one account's space there (the
+    address's path, when known: a path-scoped personal platform)."""
     from auditor.data import load  # noqa: PLC0415 - the auditor's own data file
 
     host = host.lower()
-    return not any(host == x or host.endswith("." + x) for x in _NO_ADDRESS) and not platform_host(host) and \
+    return not any(host == x or host.endswith("." + x) for x in _NO_ADDRESS) and not platform_host(host, path) and \
         any(host == n.lower() or host.endswith("." + n.lower()) for n in load("hosting.yml").get("neutral") or [])
 
 
 def _neutral_url(m) -> bool:
-    if "{{" in m.group(0) or not listed_neutral(m.group(1)):
+    if "{{" in m.group(0) or not listed_neutral(m.group(1), m.group(2) or ""):
         return False
     s, start = m.string, m.start()
     if _SCHEMA_REF.search(s, max(0, start - 40), start) or _LINK_KEY.search(s, max(0, start - 40), start) or app_card_link(m):
