@@ -165,8 +165,8 @@ _NOT_WHAT = lazy_compile(
     r"consultables?|found|trouvees?|hosted|hebergees?|published|publiees?|here|ici)|se trouve)\b|"
     # where to see it, the reader told to go there ("You can view the sandbox branch at this url: https://…", "Vous pouvez consulter la démo
     # à l'adresse …"): a link, not what the project is (issue 12, s30 o30: a State site's README under its title)
-    r"^(?:you can|you may|vous pouvez|on peut) (?:view|see|visit|browse|access|consult|voir|visiter|consulter|acceder a) (?:\w+ ){0,8}?"
-    r"(?:at|on|via|a|sur) (?:this |the following |cette |l )?(?:url|link|address|adresse|lien|https?)\b")
+    r"^(?:you can|you may|vous pouvez|on peut) (?:view|see|visit|browse|access|consult|find|voir|visiter|consulter|acceder a|trouver|retrouver) (?:\w+ ){0,8}?"
+    r"(?:at|on|via|a|sur) (?:this |the following |cette |l )?(?:url|link|address|adresse|lien|https?)\b")  # ("Vous pouvez trouver le site complet sur https://…")
 
 
 # A pointer to the README in another language ("👉 See French README here", "Version française", "English version", "🇫🇷 Français | 🇬🇧

@@ -311,8 +311,8 @@ def shouted_or_nav(block) -> bool:
     for label in sorted((lbl for _, lbl in block.links if lbl), key=len, reverse=True):  # ("Pré-requis techniques" before "Pré-requis")
         rest = rest.replace(label, " ")
     in_page = bool(block.links) and all(u.startswith("#") for u, _ in block.links)  # a table of contents' entry: "- [Usage](#usage)"
-    if (len(block.links) >= 3 or in_page) and not re.sub(r"[\W_]+", "", rest):  # (the links' icons too: "🌐 Website · 📚 Documentation · 💬 Slack")
-        return True
+    if (len(block.links) >= 3 or in_page or len(block.links) == 2 and re.search(r"[-|•·]", rest)) and not re.sub(r"[\W_]+", "", rest):  # (the links' icons too:
+        return True  # "🌐 Website · 📚 Documentation · 💬 Slack"; two links cut by a dash, "Historique des mises à jour - Reporter un bug")
     from auditor.facts.readme_words import link_bar
 
     return link_bar(block.text, len(block.links))  # ("Navigation: **Client** | [Back-office][1] | [Pogues model][2]": the page among the project's others)
