@@ -68,7 +68,7 @@ def test_the_same_names_count_where_they_mean_it(tmp_path):
     files["docs/PRODUCTION.md"] = "# Production\n\nDéployez derrière Apache.\n"
     files["frontend/static/js/report.js"] = files["frontend/static/js/report.js"].replace("parseWKT(pt)", "pt.split('@')")
     res = judge(tmp_path, files, "rapports")
-    assert res["interoperability.data-standards"]["details"]["schema_data_gouv_refs"] >= 1
+    assert res["interoperability.data-standards"]["details"]["table_schema_tool_refs"] >= 1  # (the Frictionless package, s31)
     assert "WKT" not in res["interoperability.data-standards"]["details"]["formats"]
     assert ".env" not in res["reusability.configuration"]["details"]["templates"]  # a real password: not a template
     assert res["interoperability.geo"]["details"]["geojson"] is False

@@ -287,7 +287,7 @@ def test_a_table_schema_variable_is_not_a_reference_to_a_public_schema(tmp_path)
     assert res["interoperability.data-standards"]["details"]["schema_data_gouv_refs"] == 0
     files["requirements.txt"] = "tableschema==1.20.2\n"
     _, res = judge(tmp_path, files, ["interoperability.data-standards"], name="py")
-    assert res["interoperability.data-standards"]["details"]["schema_data_gouv_refs"] == 1
+    assert res["interoperability.data-standards"]["details"]["table_schema_tool_refs"] == 1  # (the Frictionless package, s31: no catalogue address)
 
 
 def test_a_sql_data_model_is_measured_by_its_comment_on_coverage(tmp_path):

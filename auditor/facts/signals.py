@@ -276,7 +276,7 @@ def _schema_reference(m) -> bool:
     return (m.group(0) != "tableschema" or bool(_TABLESCHEMA_PACKAGE.search(_line_of(m)))) and not_frictionless_prose(m)
 
 
-signal("data.schema-gouv", r"""(schema\.data\.gouv\.fr[\w/.-]*|validata\.fr|api-validata[\w.]*|frictionless|(?-i:(?<![\w.$])tableschema\b(?!\s*(?:\(|=(?!=)|:)))|(?<![\w.$-])table-schema\b|datapackage\.json)""",
+signal("data.schema-gouv", r"""(schema\.data\.gouv\.fr[\w/.-]*|validata\.fr|api-validata[\w.]*|frictionless(?:data\.io[\w/.-]*)?|(?-i:(?<![\w.$])tableschema\b(?!\s*(?:\(|=(?!=)|:)))|(?<![\w.$-])table-schema\b|datapackage\.json)""",
        ("schema.data.gouv", "validata", "frictionless", "tableschema", "table-schema", "datapackage.json"), accept=_schema_reference)
 # A JSON Schema, known by its "$schema" key naming the meta-schema whatever its file name; its "$id" at another body's address: reused
 signal("data.json-schema", r"""(?:^|[{,])\s*['"]?\$schema['"]?\s*:\s*['"]?(https?://json-schema\.org/[\w./#-]*)""", ("json-schema.org",), flags=0x08 | 0x02,

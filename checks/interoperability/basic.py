@@ -205,6 +205,10 @@ _SETTINGS_DIRS = {"web-inf", "meta-inf", "conf", "config", "configuration", "set
 # an R package's data folders: data/ (usethis::use_data) and inst/extdata/ (raw files)
 R_DATA_DIR = re.compile(r"(?:^|/)(?:data|extdata)/", re.I)
 
+# schema.data.gouv.fr and its validator Validata: the national catalogue itself; Frictionless, Table Schema and Data Package are the
+# tools and formats its schemas are written and validated with (a schema's CI running "frictionless validate"), no reference to it
+SCHEMA_CATALOGUE = re.compile(r"schema\.data\.gouv\.fr|(?:api-)?validata", re.I)
+
 
 @check(
     id="interoperability.data-standards",
@@ -242,7 +246,9 @@ def data_standards(ctx) -> Result:
     reused = _reused_json_schemas(ctx, sig, json_schemas)
     ev += [Evidence(path=p, value=url, kind="found", note=T("Schéma JSON publié à cette adresse et repris ici.", "JSON Schema published at this address and reused here."))
            for p, url in reused[:3]]
-    gouv = [h for h in sig.get("data.schema-gouv", []) if h[3] != "test"]
+    # the word "frictionless" among a data file's values (a JHipster fake-data CSV's Faker phrase "Gorgeous Savings Account
+    # frictionless") is a value, not the tool in use; a Table Schema's "$schema": "https://frictionlessdata.io/…" there stays one
+    gouv = [h for h in sig.get("data.schema-gouv", []) if h[3] != "test" and not (h[3] == "data" and h[2].lower() == "frictionless")]
     if decided_kind(ctx.fact("project") or {}) == "static-site":  # a documentation site's pages pointing readers to validata.fr: advice
         gouv = [h for h in gouv if h[3] != "doc"]
     ev += hit_evidence(gouv, limit=5)
@@ -332,13 +338,16 @@ def data_standards(ctx) -> Result:
                          or "Document budgétaire XML (DGFiP/DGCL)" in formats  # the State publishes its XML schema
                          or "GTFS/NeTEx" in formats or "GBFS" in formats)  # (GTFS, NeTEx, GBFS: the published schemas of transport.data.gouv.fr's data)
     score += 3 if public_schema else 0
+    catalogue = [h for h in gouv if SCHEMA_CATALOGUE.match(h[2])]
+    tools = f", {len(gouv) - len(catalogue)} " if len(gouv) > len(catalogue) else ""
     # the programme's common project schema concerns project data; a Table Schema published here and aligned with
-    # schema.data.gouv.fr (a regional bike-equipment specification) is itself the public standard
+    # schema.data.gouv.fr (a regional bike-equipment specification) is itself the public standard (so is one the catalogue's tools
+    # validate, its CI running "frictionless validate --schema schema.json" as the catalogue's template does)
     # (so is a thesaurus a data specification publishes in SKOS, the W3C standard by which catalogues such as GeoNetwork share
     # controlled vocabularies; an ontology of one's own, in OWL, still has to be aligned with shared ones)
     vocabulary = any(re.search(r"skos|th[eé]saurus", p, re.I) for p in ontologies) and decided_kind(ctx.fact("project") or {}) == "data-specification"
     score += 4 if len(prog_fields) >= 3 or (table_schemas and gouv) or reused or vocabulary or national else 2 if prog_fields else 0
-    details = {"table_schemas": sorted(set(table_schemas) - set(json_schemas))[:10], "json_schemas": json_schemas[:10], "reused_json_schemas": [u for _, u in reused][:10], "schema_data_gouv_refs": len(gouv), "programme_fields": prog_fields,
+    details = {"table_schemas": sorted(set(table_schemas) - set(json_schemas))[:10], "json_schemas": json_schemas[:10], "reused_json_schemas": [u for _, u in reused][:10], "schema_data_gouv_refs": len(catalogue), "table_schema_tool_refs": len(gouv) - len(catalogue), "programme_fields": prog_fields,
                "formats": sorted(formats), "data_files": len(data_files), "xml_schemas": xsd[:10],
                "national_standards": [n[1] for n, _ in national]}
     details["sql_schema_comments"] = len(sql_doc)
@@ -438,12 +447,12 @@ def data_standards(ctx) -> Result:
     none_fr, none_en = no_format_words(data_files, formats, ev)  # ("none" is never said beside a data file of the repository's own)
     msg = T(f"Formats ouverts : {', '.join(sorted(formats)) or none_fr} ; schémas : {len(table_schemas) - len(json_schemas)} Table Schema, "
             f"{str(len(json_schemas)) + ' JSON Schema' + (f' (dont {len(reused)} publié(s) ailleurs et repris)' if reused else '') + ', ' if json_schemas else ''}"
-            f"{len(gouv)} référence(s) à schema.data.gouv.fr{', schéma SQL documenté (COMMENT ON)' if len(sql_doc) >= 3 else ''}"
+            f"{len(catalogue)} référence(s) à schema.data.gouv.fr{tools and tools + 'à ses outils (Frictionless, Table Schema, Data Package)'}{', schéma SQL documenté (COMMENT ON)' if len(sql_doc) >= 3 else ''}"
             f"{', schémas OGC (' + ogc_names + ')' if ogc_files else ''}{f', {len(xsd)} schéma(s) XML (XSD)' if xsd else ''}{', ISO 19139 (INSPIRE)' if 'ISO 19139 / INSPIRE / DCAT' in formats else ''}{', schéma publié de la mobilité (' + mobility + ')' if mobility else ''}"
             f"{', vocabulaire RDF/OWL publié (' + ontologies[0] + ')' if ontologies else ''}{''.join(', ' + n[0] for n, _ in national)} ; champs du schéma commun des projets : {len(prog_fields)}.",
             f"Open formats: {', '.join(sorted(formats)) or none_en}; schemas: {len(table_schemas) - len(json_schemas)} Table Schema, "
             f"{str(len(json_schemas)) + ' JSON Schema' + (f' ({len(reused)} published elsewhere and reused)' if reused else '') + ', ' if json_schemas else ''}"
-            f"{len(gouv)} reference(s) to schema.data.gouv.fr{', SQL schema documented (COMMENT ON)' if len(sql_doc) >= 3 else ''}"
+            f"{len(catalogue)} reference(s) to schema.data.gouv.fr{tools and tools + 'to its tools (Frictionless, Table Schema, Data Package)'}{', SQL schema documented (COMMENT ON)' if len(sql_doc) >= 3 else ''}"
             f"{', OGC schemas (' + ogc_names + ')' if ogc_files else ''}{f', {len(xsd)} XML Schema(s) (XSD)' if xsd else ''}{', ISO 19139 (INSPIRE)' if 'ISO 19139 / INSPIRE / DCAT' in formats else ''}{', published mobility schema (' + mobility + ')' if mobility else ''}"
             f"{', RDF/OWL vocabulary published (' + ontologies[0] + ')' if ontologies else ''}{''.join(', ' + n[1] for n, _ in national)}; fields of the common project schema: {len(prog_fields)}.")
     return Result.scored(score, msg, ev, **details).advise(_schema_todo(data_files, public_schema, prog_fields))
