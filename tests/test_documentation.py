@@ -196,7 +196,8 @@ def test_community_files_weights_from_code_gouv_ruleset(tmp_path):
 
 def test_docs_complete_pass(tmp_path):
     files = {"README.md": GOOD_README, "mkdocs.yml": "site_name: Vélo\n", "docs/index.md": "# Documentation\n",
-             "docs/architecture.md": "# Architecture\n", "docs/deploiement.md": "# Déploiement\n", "openapi.yaml": "openapi: 3.0.0\n"}
+             "docs/architecture.md": "# Architecture\n\nUne interface Vue, une API Flask et une base PostGIS.\n",
+             "docs/deploiement.md": "# Déploiement\n\nL'image se lance avec docker compose.\n", "openapi.yaml": "openapi: 3.0.0\n"}
     status, score, res = run(tmp_path, files, "documentation.docs")
     assert status == "pass" and score == 10
     assert {e.path for e in res.evidence} >= {"docs/", "mkdocs.yml", "docs/architecture.md", "docs/deploiement.md", "openapi.yaml"}

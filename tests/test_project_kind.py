@@ -247,7 +247,7 @@ def test_documents_found_where_they_are(tmp_path):
     files = dict(POSTGIS, **{
         "README.md": "# Modèle\n\nUn modèle.\n\n- [Documentation d'administration de la base](bdd/doc_admin_bd.md)\n- [Guide](guides/guide_utilisateur.pdf)\n",
         "bdd/doc_admin_bd.md": "# Administration\n\nLes tables.\n", "guides/guide_utilisateur.pdf": "%PDF-1.4\n",
-        "app/doc/architecture.md": "# Architecture\n",
+        "app/doc/architecture.md": "# Architecture\n\nLa base PostGIS, ses vues et l'application qui les lit.\n",
     })
     report = run(build(tmp_path / "r", files), tmp_path / "c", only=["documentation.docs"])
     d = report["facts"]["docs"]

@@ -71,3 +71,34 @@ _GENERATED_PLACEHOLDERS = {"readme_for_app": 512}
 
 def generated_placeholder(name: str, size: int) -> bool:
     return size <= _GENERATED_PLACEHOLDERS.get(name.lower(), -1)
+
+
+# A documentation skeleton's page left unwritten: its title, perhaps a few title-like lines saying what the page is to hold, and no
+# sentence ("## Architecture produit" / "Présentation de la hiérarchie du produit"; api.md's "- donner les URL vers les API";
+# 03_installation.md's "# Installation" alone: a geOrchestra documentation template, issue 12, s31 e31). Read up to this size.
+STUB_BYTES = 2048
+STUB_WORDS = 30
+_SENTENCE_END = lazy_compile(r"[.!?:;…]\s*$")
+# a command in a code span (benefriches' "- `make dev-up`"), or a reference page generated from the code (mkdocstrings' "::: module",
+# Sphinx's ".. automodule::", or a page made of others, ".. include:: INSTALL.md"): written by other means than sentences
+_CODE_OR_REFERENCE = lazy_compile(r"`[^`\n]+`|^:::[ \t]+\S|^\.\. [\w-]+::", re.M)
+
+
+# what a template asks its writer to do, leading a list item ("- donner les URL vers les API", "- décrire les méthodes", "- describe …")
+_INSTRUCTION_ITEM = lazy_compile(r"^\W*(?:donner|d[ée]crire|documenter|pr[ée]ciser|indiquer|lister|expliquer|pr[ée]senter|r[ée]diger|compl[ée]ter|"
+                                 r"ajouter|renseigner|give|describe|document|list|explain|provide|add|fill)\b", re.I)
+
+
+def stub_page(text: str, blocks: list) -> bool:
+    """A page holding no text yet: under :data:`STUB_WORDS` words beneath its headings, none ending as a sentence ends, and no
+    picture, link, command (a fenced or indented block, a code span), generated reference nor list item other than an instruction to
+    its writer. One short sentence ("L'extension comprend un module serveur et un module
+    client.") is written text and keeps the page."""
+    from auditor.facts.guide_content import _CODE, _COMMAND
+
+    body = [b for b in blocks if b.kind == "paragraph"]
+    if any(b.images or b.links for b in body) or _CODE.search(text) or _COMMAND.search(text) or _CODE_OR_REFERENCE.search(text):
+        return False
+    if any(b.item and not _INSTRUCTION_ITEM.search(b.text) for b in body):
+        return False  # (a list of the parts, "* Backend en Python", "* Frontend Angular", is written)
+    return sum(len(_WORD.findall(b.text)) for b in body) < STUB_WORDS and not any(_SENTENCE_END.search(b.text) for b in body)

@@ -26,6 +26,7 @@ from auditor.facts.install_guides import OFFICE_INSTALL_GUIDE, html_deploy_guide
 from auditor.facts.doc_folders import DOCS_DIRS, DOCS_EXT, GUIDE_EXT, doc_page, documentation_folders, served_content, web_dirs  # noqa: F401 (DOCS_DIRS re-exported)
 from auditor.facts.contributing_guide import docs_contributing_page, readme_contributing_guide, titled_contributing_guide
 from auditor.facts.guide_content import not_guides, tool_install_chapter
+from auditor.facts.doc_placeholders import STUB_BYTES, stub_page
 from auditor.facts.doc_pages import LAYOUT_ONLY, layout_headings, layout_listed, placeholder_chapter, unfilled_document, DOC_FOLDER, ROUTES_ONLY, api_doc_link, build_guide, code_dirs, credits_project_people, doc_folder, documentation_entries, documents_only, blank_document, guide_not_policy, maven_site, maven_site_page, lists_people, own_api_references, properties_reference, r_package_docs, readme_changelog, readme_linked_docs, routes_headings, routes_listed, shows_architecture, site_page_folder, site_pages  # noqa: F401 (re-exported for the checks)
 from auditor.facts.doc_links import api_doc_paths, api_viewer_pages, app_link as _app_link, own_page as _own_page, third_party_article, own_site as _own_site, own_wiki as _own_wiki, product_named as _product_named, vendor_manual
 from auditor.lazyre import lazy_compile
@@ -299,6 +300,17 @@ def _chapter(blocks: list, i: int, text: str) -> str:
     return "\n".join(text.split("\n")[blocks[i].line:(end - 1) if end else None])
 
 
+def _written(snap, paths: list[str]) -> list[str]:
+    """The documents of a topic without the text pages left unwritten (:func:`stub_page`)."""
+    out = []
+    for p in paths:
+        e = snap.files.get(p)
+        text = snap.read_text(p, limit=STUB_BYTES) if e and e.size <= STUB_BYTES and e.ext in PROSE_EXT else None
+        if text is None or not stub_page(text, parse_document(text, readme_format(p, text))):
+            out.append(p)
+    return out
+
+
 _PICTURE = {"svg", "png", "jpg", "jpeg", "gif", "webp"}
 _LOGO = lazy_compile(r"logo|icon|favicon|picto|banner|banniere|bannière", re.I)
 
@@ -360,7 +372,7 @@ def _code_guides(entries: list, docs_dirs: list[str]) -> list[str]:
                   and not is_test(e.path) and not is_vendored(e.path) and not is_generated(e.path))[:40]
 
 
-@fact("docs", version=120)  # (what the inventory calls vendored is left out too: a library's repository copied whole, js/<Lib>/docs/)
+@fact("docs", version=121)  # (what the inventory calls vendored is left out too: a library's repository copied whole, js/<Lib>/docs/)
 def docs(ctx) -> dict:
     snap = ctx.snapshot
     try:
@@ -418,6 +430,7 @@ def docs(ctx) -> dict:
         for code, words in more_totals.items():
             totals[code] = totals.get(code, 0) + words
         guides_read = len(guides)
+    architecture, deployment, api = (_written(snap, found) for found in (architecture, deployment, api))  # (not a skeleton's stubs)
     readme_blocks = parse_document(readme_text := (snap.read_text(readme_path, limit=MAX_SAMPLE_BYTES) or ""), readme_format(readme_path, readme_text)) if readme_path else []
     if not architecture and shows_architecture(readme_blocks):
         architecture.append(readme_path)  # the README's own diagram ("Le schéma de l'architecture mise en place est le suivant :")
