@@ -136,10 +136,18 @@ _USER_SIDE = lazy_compile(r"\b(?:vous|votre|vos|utilisateurs?|utilisatrices?|use
                           r"cliqu\w*|click\w*|saisi\w*|selectionn\w*|menu|fenetre|window|bouton|button)\b")
 
 
+_PRONOUNS = frozenset({"vous", "votre", "vos", "you", "your"})
+# a tree of files drawn in the chapter ("ODT file (ZIP archive) / |--- styles.xml / |--- content.xml", "├── src/")
+_FILE_TREE = lazy_compile(r"^[^\S\n]*(?:[|│][^\S\n]*)*(?:\|-{2,}|[├└]──|`--)[^\S\n]*\S", re.M)
+
+
 def working_chapter(normed: str, body: str) -> bool:
     """A "how it works" chapter told from its user's side (what the tool takes, gives, and what the user does): its use; told from
-    inside (classes, tables, the architecture) it is none."""
-    return bool(_WORKING.match(normed)) and bool(_USER_SIDE.search(norm(body[:20000])))
+    inside (classes, tables, the architecture) it is none. A chapter drawing the tree of the files made or kept, whose only cue of a
+    user is "you" ("when you add some content, the text will be stored in content.xml": an ODT library's archive layout, issue 12,
+    s31 e31), tells what is inside."""
+    cues = {m.group(0) for m in _USER_SIDE.finditer(norm(body[:20000]))}
+    return bool(_WORKING.match(normed)) and bool(cues) and not (cues <= _PRONOUNS and _FILE_TREE.search(body[:20000]))
 
 
 # A chapter addressed to the developers ("Pour le développeur", "Pour les développeurs", "For developers", "Développeurs")
