@@ -397,9 +397,31 @@ def in_base64(m) -> bool:
 
 def in_sql(m) -> bool:
     """A value written in SQL code: not on a comment line nor given as an example (a PL/pgSQL body's '' quotes are no Python
-    docstring: ``in_code``'s docstring rule would take the rest of the file for one)."""
+    docstring: ``in_code``'s docstring rule would take the rest of the file for one), nor in a comment after the code."""
     line = _line_of(m)
-    return not line.lstrip().startswith(_COMMENT_START) and not _EXAMPLE_WORDS.search(line)
+    return not line.lstrip().startswith(_COMMENT_START) and not _EXAMPLE_WORDS.search(line) and not _in_sql_comment(m)
+
+
+_SQL_BLOCK_OPEN = lazy_compile(r"(?:^|\s)/\*")
+_SQL_STRING = lazy_compile(r"'[^'\n]*'")
+
+
+def _in_sql_comment(m) -> bool:
+    """After a ``--`` outside a string on the match's line, or inside a /* … */ block opened on an earlier line: a script's header
+    (lines 1-14 of a PostGIS model's init script: "GeoCompiegnois - http://geo.compiegnois.fr/ / Auteur : …") is its credits, no
+    value the code sets. Only /* */ opens: an HTML string a view builds ('<!-- …') opens no SQL comment; nor a /* after a -- ."""
+    s = m.string
+    line_start = s.rfind("\n", 0, m.start()) + 1
+    if "--" in _SQL_STRING.sub("", s[line_start: m.start()]):
+        return True
+    window_start = max(0, m.start() - 4000)
+    window = s[window_start: m.start()]
+    for opened in reversed(list(_SQL_BLOCK_OPEN.finditer(window))):
+        open_line = window[window.rfind("\n", 0, opened.end()) + 1: opened.end()]
+        if "--" in _SQL_STRING.sub("", open_line):
+            continue
+        return window.rfind("*/") < opened.end()
+    return False
 
 
 _PAIR_ON_LINE = lazy_compile(r"(?<![\w.])(-?\d{1,3}\.\d+)\s*,\s*(-?\d{1,3}\.\d+)(?![\d.])")  # (51.2: one decimal is a corner too)
