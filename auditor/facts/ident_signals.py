@@ -152,6 +152,20 @@ signal("ident.validation", r"""\b(?:def|function|fun|func|class|(?:public|privat
        r"""(_{0,2}(?:parse|valid(?:ate|er)?|check|verif(?:y|ier)?|is_?valid|controle?r?|est_?valide?)_?(?:siret|siren|code_?insee|insee)\w*|"""
        r"""(?:siret|siren)\w*?(?:valid\w*|invalid\w*|check\w*|verif\w*|erreur|error|exception)|invalid_?(?:siret|siren)\w*)\s*[(:{]""",
        ("siret", "siren", "insee"), classes=("code",), group=1)
+# A referential file the code loads and checks for its identifier columns (an ETL's commune referential: required_cols =
+# {'Nom de la commune', 'Code INSEE Commune', 'Population'} then assert required_cols.issubset(df.columns); an INSEE-SIREN
+# transcoding file's {'INSEE_COM', 'SIREN'}): the official codes are read from the reference and checked, not typed by hand
+signal("ident.referential-check",
+       r"""^[^\S\n]*(?:self\.)?\w*(?:required|expected|mandatory|needed|obligatoire|attendu)\w*\s*=\s*(?:set\(\s*|frozenset\(\s*)?[{\[(]"""
+       r"""[^}\])\n]{0,300}?['"]([^'"\n]{0,40}?(?:insee|siren|siret|codgeo|depcom|code[ _]?commune|code[ _]?epci)[^'"\n]{0,40})['"]""",
+       ("required", "expected", "mandatory", "needed", "obligatoire", "attendu"), flags=re.I | re.M, classes=("code",), group=1,
+       accept=lambda m: bool(_COLUMNS_CHECK.search(m.string, m.end(), m.end() + 800)) and bool(_TABLE_READ.search(m.string)))
+_COLUMNS_CHECK = lazy_compile(r"\.(?:issubset|issuperset|difference)\s*\([^\n]*columns|\.columns\b[^\n]*\.(?:issubset|issuperset|difference)\b|"
+                              r"\bnot\s+in\s+[\w.]*\.columns\b|\bin\s+[\w.]*\.columns\b[^\n]*(?:raise|assert|missing|manquant)|"
+                              r"(?:assert|raise)[^\n]*\.columns\b")
+_TABLE_READ = lazy_compile(r"\bread_(?:csv|excel|parquet|table|json)\s*\(|\bDictReader\s*\(|\bread\.(?:csv|xlsx|delim)\s*\(")
+
+
 # A form platform's validator named for the identifier: w.c.s.'s (Publik's) validation types "siren-fr" and "siret-fr", which check
 # the number's length and key (its validate_siren, validate_siret), given as a field's validation (a form generator writing
 # validation = '"siret-fr"' for "avec validation code SIRET"; {'type': 'siret-fr'}): the value is checked, by the platform

@@ -510,6 +510,8 @@ def identifiers(ctx) -> Result:
     services = [h for h in sig.get("ident.services", []) if h[3] in CODEISH]
     services += [h for h in sig.get("ident.validation", []) if h[3] == "code"]  # (a validator of its own: _parse_siret raising SiretInvalideErreur)
     services += sig.get("ident.named-validator", [])  # (or the form platform's, named: w.c.s.'s "siret-fr")
+    # (or a referential file the code loads, asserting its identifier columns: an ETL's commune referential, 'Code INSEE Commune')
+    services += [h for h in sig.get("ident.referential-check", []) if h[3] == "code"]
     # codes joined from IGN's ADMIN EXPRESS tables (the official boundaries with their INSEE and SIREN codes): the reference itself
     services += [h for sid in ("ident.reference-tables", "ident.sql-reference-fill") for h in sig.get(sid, [])
                  if h[3] in CODEISH or (h[3] == "data" and sql_path(scan, h[0]))]  # (and codes a model's triggers fill or check from them)
