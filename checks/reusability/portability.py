@@ -68,12 +68,14 @@ def portability(ctx) -> Result:
     vendors, called, ev = _vendors(ctx)
     i18n = _i18n(ctx, scan, ev)
     packaging = _packaging(ctx, ev, vendors + called)
+    windows = _windows_programs(ctx, scan, ev)
     if not packaging and (tool := _tool_run(ctx)):
         return _tool_programs(tool, vendors + called, ev, vendors, called)
     # a static site is installed by serving its files (a forge's pages, any static host): no container or package is asked of it
     static = decided_kind(ctx.fact("project") or {}) == "static-site"
     # a service the code is built on (its SDK, its code, its files) costs more than one whose address is called
-    score = 10.0 - min(6.0, 2.0 * len(vendors) + 1.0 * len(called)) - (1.5 if not i18n else 0.0) - (1.5 if not (packaging or static) else 0.0)
+    score = 10.0 - min(6.0, 2.0 * len(vendors) + 1.0 * len(called)) - (1.5 if not i18n else 0.0) - (1.5 if not (packaging or static) else 0.0) \
+        - (2.0 if windows else 0.0)
     every = vendors + called
     # (a Google Apps Script project runs on Google's servers only: no image or package would run it elsewhere, the platform is the lock-in)
     gas = apps_script_manifest(ctx.fact("project") or {})
@@ -86,6 +88,10 @@ def portability(ctx) -> Result:
             f"i18n : {'oui' if i18n else 'non'} ; empaquetage standard : {pack_fr}.",
             f"Proprietary services or tools: {', '.join(every) or 'none of those the tool knows'}; "
             f"i18n: {'yes' if i18n else 'no'}; standard packaging: {pack_en}.")
+    if windows:
+        names = ", ".join(windows[:4])
+        msg = T(f"{msg['fr']} Programmes Windows livrés et lancés par le code : {names} (il ne tourne que sous Windows).",
+                f"{msg['en']} Windows programs shipped and run by the code: {names} (it runs on Windows only).")
     fr, en = [], []
     if every:
         what = ", ".join(every[:3])
@@ -98,10 +104,40 @@ def portability(ctx) -> Result:
                   "collectivité puisse les changer sans toucher au code")
         en.append("move the interface texts into translation files (gettext, i18next, vue-i18n) so that another local government can "
                   "change them without touching the code")
+    if windows:
+        fr.append(f"lancez les programmes ({', '.join(windows[:2])}) par leur nom, installés sur le système ou choisis selon lui "
+                  "(pg_dump plutôt que include\\pg_dump.exe), pour que le code tourne aussi sous Linux et macOS")
+        en.append(f"run the programs ({', '.join(windows[:2])}) by their name, installed on the system or chosen by it (pg_dump "
+                  "rather than include\\pg_dump.exe), so that the code runs on Linux and macOS too")
     if not packaging and not static and not gas:
         fr.append("fournissez un moyen standard d'installer le service : un Dockerfile ou un docker-compose.yml, ou un paquet (pyproject.toml, package.json)")
         en.append("provide a standard way to install the service: a Dockerfile or docker-compose.yml, or a package (pyproject.toml, package.json)")
-    return Result.scored(score, msg, ev, vendors=vendors, vendors_called=called, i18n=i18n, packaging=packaging).advise(clauses(fr, en))
+    return Result.scored(score, msg, ev, vendors=vendors, vendors_called=called, i18n=i18n, packaging=packaging,
+                         windows_programs=windows).advise(clauses(fr, en))
+
+
+_WINDOWS_SCRIPTS = (".bat", ".cmd", ".ps1", ".vbs")
+
+
+def _windows_programs(ctx, scan: dict, ev: list[Evidence]) -> list[str]:
+    """The Windows programs (.exe) the repository commits and its code runs by their file name, with no same-named program for
+    another system beside them (binvox beside binvox.exe): the code runs on Windows only (a QGIS plugin launching its own
+    include/python/pg_dump.exe). An installer kept for download, which no code runs, is no such program (evidence added to ``ev``)."""
+    tree = [e for e in tree_of(ctx) if not is_vendored(e.path) or e.ext.lower() == "exe"]
+    exes = {e.name.lower(): e.path for e in tree if e.ext.lower() == "exe"}
+    others = {e.path.lower() for e in tree if e.ext.lower() != "exe"}
+    found: dict[str, tuple] = {}
+    for h in scan["signals"].get("portability.exe-call", []):
+        name = str(h[2]).lower().rsplit("\\", 1)[-1].rsplit("/", 1)[-1]
+        path = exes.get(name)
+        # (a Windows script naming it, a build's node/npm.cmd beside node.exe and the npm shell script, is the Windows side of a
+        # launcher pair, whatever the code runs elsewhere)
+        if h[3] == "code" and path and path[:-4].lower() not in others and name not in found and not h[0].lower().endswith(_WINDOWS_SCRIPTS):
+            found[name] = (h, path)
+    for name, (h, path) in sorted(found.items())[:4]:
+        ev.append(Evidence(path=h[0], line=h[1], value=h[2], kind="finding",
+                           note=T(f"Lance le programme Windows {path} livré dans le dépôt.", f"Runs the Windows program {path} shipped in the repository.")))
+    return [path.rsplit("/", 1)[-1] for _, path in sorted(found.values(), key=lambda x: x[1])]
 
 
 JUDGED = ("web-application", "api-service", "static-site", "library", "cli-tool", "mobile-application", "desktop-application")
