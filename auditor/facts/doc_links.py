@@ -90,9 +90,11 @@ APP_WORDS = lazy_compile(r"\b(?:d[ée]mo(?:nstration)?|live|application|appli|ap
 
 # the paragraph says the repository is published or deployed at that address ("La branche `main` est publiée automatiquement par
 # GitHub Actions sur : https://<owner>.github.io/<projet>/"): the site the code makes, the application itself
-_PUBLISHED = lazy_compile(r"\b(?:publi[ée]e?s?|published|d[ée]ploy[ée]e?s?|deployed|mise? en ligne|en ligne sur|online at|live at|"
+# (or says it is online, "en ligne", "online", without naming a documentation: "🌐 **Moodboard en ligne — 6 directions visuelles** :
+# https://<owner>.github.io/<projet>/", a commune's site whose Pages copy is the site itself; not "en ligne de commande", the command line)
+_PUBLISHED = lazy_compile(r"\b(?:publi[ée]e?s?|published|d[ée]ploy[ée]e?s?|deployed|mise? en ligne|en ligne(?![ \t]+de[ \t]+commandes?\b)|online|live at|"
                           r"h[ée]berg[ée]e?s? sur|hosted (?:on|at))\b", re.I)
-_DOC_WORDS = lazy_compile(r"\bdoc|\bguides?\b|\bmanuel|\bmanual|\bwiki|\btutori|\bhandbook\b", re.I)
+_DOC_WORDS = lazy_compile(r"\bdoc|\bguides?\b|\bmanuel|\bmanual|\bwiki|\btutori|\bhandbook\b|\baide\b|\bhelp\b", re.I)  # (online help: a manual)
 
 
 def app_link(label: str, text: str) -> bool:
