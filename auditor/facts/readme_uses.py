@@ -70,6 +70,22 @@ def interface_steps(own: str) -> bool:
     return len(steps) >= 2 and any(_UI_ACTION.search(s) for s in steps) and not any(_SETUP_WORDS.search(s) or _DOWNLOAD.search(s) for s in steps)
 
 
+# A picture of the interface (Markdown's or HTML's) and what the user does in it, in prose ("il suffit d'indiquer le dossier d'export et de
+# rentrer les informations de connexion", "sélectionnez-la à l'aide du menu", "click the Export button")
+_PICTURE = lazy_compile(r"!\[[^\]\n]*\]\([^)\s]+\)|<img\b", re.I)
+_UI_PROSE = lazy_compile(r"\b(?:il suffit (?:simplement )?d|(?:a l aide|au moyen|depuis|dans|via) (?:du|le) menu|le menu|selectionn\w*|cliqu\w*|"
+                         r"bouton|onglet|fenetre|click\w*|(?:from|in|using) the menu|button|tab)\b")
+
+
+def screenshot_steps(own: str) -> bool:
+    """The chapter's own text shows the interface (a screenshot) and says what the user does in it (see above): a feature's walk-through,
+    how the tool is used (a QGIS plugin's "## Passages en production", "## Imports en Développement", each a screenshot and "il suffit
+    de…", issue 12, s31 e31), not an installation (no install, download or account step)."""
+    head = _FENCED_BLOCK.sub(" ", own[:20000])  # (not a code block's words: a CMS schema's "dans le menu de navigation")
+    said = norm(_PICTURE.sub(" ", head))
+    return bool(_PICTURE.search(head)) and bool(_UI_PROSE.search(said)) and not (_SETUP_WORDS.search(said) or _DOWNLOAD.search(said))
+
+
 # "Run the script", "Lancez la commande", "Exécuter le programme": a step that runs the project
 _UNPACK = lazy_compile(r"\b(?:dezip\w*|unzip\w*|decompress\w*|desarchiv\w*)\b")
 # a step setting up the copy: the database's migrations or seeds, a build ("4. Exécutez les migrations … `node ace migration:run`")
