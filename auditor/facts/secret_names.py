@@ -9,7 +9,12 @@ value is the name of something else.
 - a MongoDB ObjectId given to a setting whose name says no credential (``API_CHECK_STANDARD=60c8…`` in a ``.env`` under "# id des
   vérifications"): 24 hexadecimal digits whose first 8 are the second it was created (2010–2033), the id of a stored object
   (ObjectId specification: https://www.mongodb.com/docs/manual/reference/method/ObjectId/), not a random key. A key, token,
-  secret or password setting keeps its hint whatever its value.
+  secret or password setting keeps its hint whatever its value;
+- a hexadecimal value given to an identifier's name (a key, an attribute, a named argument or a variable: ``"recordid":"43e3…"``
+  in an open-data portal's sample record, ``id = "a533…"`` in a preview's dummy data, ``data-id="5726…"``, ``$userId = "55e5…"``,
+  ``ObjectId("…")``), or an ObjectId-shaped value on a line that names no credential (``Link::connect("54fe…", …)``): the id of
+  a record, public wherever the record is. A name that also says key, token, secret, password, session or nonce keeps the hint
+  (``key_id``, ``tokenId``, ``sessionid``).
 """
 
 from __future__ import annotations
@@ -56,10 +61,39 @@ def object_id(line: str, value: str) -> bool:
     return bool(m) and not _CREDENTIAL_WORD.search(m.group(1)) and not re.search(r"(?i)sig|salt|hash|hmac|cred|priv", m.group(1))
 
 
+# the name a quoted value is given to, just before it: a key ("id":"…", customerId : '…'), an attribute (data-id="…"), a named
+# argument (id = "…") or a variable ($userId = "…"); or MongoDB's ObjectId("…") around it
+_VALUE_NAME = lazy_compile(r"""([A-Za-z_][\w.-]{0,80})['"\]]?\s*(?:=>|:=|=|:)\s*['"]$|\bObjectId\(\s*['"]$""", re.I)
+# the words of a name, split at separators and camelCase (customerId, clientID, data-id, record_id)
+_NAME_WORD = lazy_compile(r"[A-Z]+(?![a-z])|[A-Z]?[a-z]+|\d+")
+# an identifier's last word: id, uuid, guid, oid, or a word ending in "id" (recordid, objectid, userid)
+_ID_WORD = lazy_compile(r"(?:ids?|uuid|guid|oid|[a-z]{3,}id)$")
+# what an id may also be: a session's, a request's guard, a signing key's
+_NOT_AN_ID = lazy_compile(r"sess|csrf|xsrf|nonce|sig|salt|hash|hmac|cred|priv", re.I)
+
+
+def identifier_value(line: str, value: str) -> bool:
+    """A hexadecimal value given to an identifier's name, or an ObjectId on a line naming no credential (see the docstring)."""
+    at = (line or "").find(value) if value else -1
+    if at < 0:
+        return False
+    m = _VALUE_NAME.search(line[max(0, at - 120):at])
+    if m and not m.group(1):  # ObjectId("…")
+        return True
+    if m:
+        words = _NAME_WORD.findall(m.group(1))
+        if words and _ID_WORD.fullmatch(words[-1].lower()) and not _CREDENTIAL_WORD.search(m.group(1)) and not _NOT_AN_ID.search(m.group(1)):
+            return True
+    # (an ObjectId written alone, as an argument or in a list: no word of the line says credential)
+    rest = line.replace(value, " ")
+    return bool(_OBJECT_ID.match(value)) and _OBJECT_ID_SECONDS[0] <= int(value[:8], 16) < _OBJECT_ID_SECONDS[1] \
+        and not _CREDENTIAL_WORD.search(rest) and not _NOT_AN_ID.search(rest)
+
+
 def names_no_value(kind: str, line: str, value: str) -> bool:
     """The hit is a name (of a parameter, a broker, a shared item), not a credential: see the module's docstring."""
     value = (value or "").strip().strip("'\"")
-    if kind == "Hex High Entropy String" and object_id(line, value):
+    if kind == "Hex High Entropy String" and (object_id(line, value) or identifier_value(line, value)):
         return True
     if kind == "Secret Keyword":
         if _LARAVEL_BROKER.match(line or ""):
