@@ -228,7 +228,7 @@ FIX_SUBJECT = lazy_compile(r"\b(fix(es|ed)?|bug(fix)?|hotfix|correct(ion|if)?|co
 
 
 # -- facts -------------------------------------------------------------------------------------
-@fact("history_activity", version=13, cache="commit+as_of")
+@fact("history_activity", version=14, cache="commit+as_of")
 def history_activity(ctx) -> dict:
     """Commits of people and of bots in the 90/365-day windows, active weeks, ages, recent fixes. The counts are authored work
     (merge commits excluded); the last-commit dates are the branch's last change, merges included (a pull request a person
@@ -307,6 +307,7 @@ def identities(commits, documents: tuple[str, ...] = ()) -> dict[str, str]:
     noreply_logins = {m.group(1) for _, em in authors if (m := _NOREPLY.match(em.lower()))}
     full_names = [w for w in (_name_words(n) for n, _ in authors) if len(w) >= 2]
     name_words = {x for w in full_names for x in w}
+    said_words = {x for n, _ in authors if "@" not in (n or "") for w in [_name_words(n)] if len(w) >= 2 for x in w}  # (an address as a name says no name)
     joined_names = {"".join(w) for w in full_names} | {w[-1] + "".join(w[:-1]) for w in full_names}
     # a first name alone that two people write under: "FLORENT" from florent.hunkeler@ and from florent.nisseron@ (one firm's
     # first.last addresses of two surnames) is no one's name, whoever else shares it
@@ -358,6 +359,12 @@ def identities(commits, documents: tuple[str, ...] = ()) -> dict[str, str]:
             # ("clairedup" <claire.d@webmail> beside 12+clairedup@users.noreply.github.com): that account's, when 8+
             # characters long and no word of a full name (an organisation's address under a name is left to the name)
             keys.append("g:" + author_name.lower())
+        # a personal mailbox whose local part is a no-reply address's login in the same history, 8+ characters and no word of a
+        # full name (an address written as the name is none): that account's owner ("bisonfrites@gmail.com
+        # <bisonfrites@gmail.com>" beside "bisonfrites <73542804+bisonfrites@users.noreply.github.com>", s31 c31 = s31 m23o3)
+        if not _NOREPLY.match(author_email.lower()) and local in noreply_logins and len(local) >= 8 and local not in said_words \
+                and organisation_of(author_email)[1] == "individual":
+            keys.append("g:" + local)
         keys = [k for k in keys if not k.startswith("g:") or (len(k) >= 2 + 4 and k[2:] not in _GENERIC_LOCAL)]
         keys += ["j:" + re.sub(r"[\W_]+", "", k[2:]) for k in keys if k.startswith("g:") and not re.search(r"\d", k)]
         keys = [k for k in keys if not k.startswith(("c:", "j:")) or len(k) >= 2 + 8]
@@ -434,7 +441,7 @@ def release_tools(commits, ident: dict[str, str]) -> frozenset[str]:
     return frozenset(k for k, tool in shapes.items() if tool)
 
 
-@fact("people", version=14, public=False, cache="none")
+@fact("people", version=15, public=False, cache="none")
 def people(ctx) -> dict:
     """The non-merge commits up to ``as_of`` and who is who (:func:`identities`), computed once for
     the contributors and organisations facts (in memory only: it holds commit records); ``tools``: the identities that only
@@ -456,7 +463,7 @@ def _people_documents(ctx) -> tuple[str, ...]:
     return tuple(t for t in texts if t)
 
 
-@fact("contributors", version=17, cache="commit+as_of")
+@fact("contributors", version=18, cache="commit+as_of")
 def contributors(ctx) -> dict:
     """Active people of the last year, the absence factor, newcomers; bots apart. One person with
     several e-mail addresses under the same name counts once."""
@@ -499,7 +506,7 @@ def contributors(ctx) -> dict:
     }
 
 
-@fact("organisations", version=39, cache="commit+as_of")
+@fact("organisations", version=40, cache="commit+as_of")
 def organisations(ctx) -> dict:
     """Organisations behind the human commits of the last year, from author e-mail domains. Each
     person (see :func:`identities`) is placed in one organisation: a public body's domain if they used
@@ -723,7 +730,7 @@ def _bots_only(merge, by_sha: dict, mainline: set[str]) -> bool:
     return bool(merged) and all(is_bot(c.author_name, c.author_email) for c in merged)
 
 
-@fact("review_history", version=19, cache="commit+as_of")
+@fact("review_history", version=20, cache="commit+as_of")
 def review_history(ctx) -> dict:
     """How the changes of the last year reached the main line: through a merge/pull request (merge
     commit, squash-merge ``(#123)``/``(!12)`` subject, Gerrit change's Change-Id) or review trailers, or pushed
