@@ -343,7 +343,7 @@ _YAML_TEST_PATH = lazy_compile(r"(^|/)(tests?|api[_-]?tests?|integration[_-]?tes
 _YAML_TEST = lazy_compile(r"^-[ \t]+test:[ \t]*$|^test_name:[ \t]*\S[^\n]*\n(?:[^\n]*\n){0,40}?stages:", re.M)
 
 
-@fact("source_inventory", version=33)
+@fact("source_inventory", version=34)
 def source_inventory(ctx) -> dict:
     """Source and test file counts by kind (source files are not read, but Rust sources for their own #[test] functions and
     YAML test sets, see below)."""
@@ -413,11 +413,22 @@ def source_inventory(ctx) -> dict:
             if len(tests) < 20:
                 tests.append(e.path)
     # Scenarios a test runner plays, written as text: Gherkin features (Behat, Cucumber: "Feature:" then "Scenario:") and Selenium
-    # IDE cases (Selenese HTML tables, <link rel="selenium.base">) in a test folder — the tests of a Symfony bundle's screens
-    for e in sorted((e for e in ctx.snapshot.files.values() if e.kind == "file" and e.ext in ("feature", "html", "htm")
+    # IDE cases (Selenese HTML tables, <link rel="selenium.base">) in a test folder — the tests of a Symfony bundle's screens; Selenium
+    # IDE saves its cases without an extension by default (tests/Login, its <head profile="…/profiles/test-case">: s31 c31 = s31 m23o3)
+    for e in sorted((e for e in ctx.snapshot.files.values() if e.kind == "file" and e.ext in ("feature", "html", "htm", "xhtml", "")
                      and e.size <= 64 * 1024 and code_ext(e, inv) not in SOURCE_EXT and code_ext(e, inv) not in PROGRAM_EXT and is_test(e.path)
                      and inv.category(e.path) != "vendored"), key=lambda e: e.path)[:500]:
         if (_GHERKIN if e.ext == "feature" else _SELENESE).search(ctx.snapshot.read_text(e.path, limit=64 * 1024) or ""):
+            counts["test"] += 1
+            if len(tests) < 20:
+                tests.append(e.path)
+    # Requests a runner plays and checks: a Postman collection holding test scripts (Newman runs them: tests["Status code is 200"],
+    # pm.test(…)) in a test folder or named as one (tests/api_postman.json, api.postman_collection.json), and a Selenium IDE project
+    # (.side: its "tests" and their "commands") — the end-to-end tests of a web application's API and screens (s31 c31 = s31 m23o3)
+    for e in sorted((e for e in ctx.snapshot.files.values() if e.kind == "file" and e.size <= 2 * 1024 * 1024 and inv.category(e.path) != "vendored"
+                     and (e.ext == "side" or (e.ext == "json" and (is_test(e.path) or _POSTMAN_NAME.search(e.name))))), key=lambda e: e.path)[:100]:
+        text = ctx.snapshot.read_text(e.path, limit=2 * 1024 * 1024) or ""
+        if (_SIDE_TESTS.search(text) and _SIDE_COMMANDS.search(text)) if e.ext == "side" else (_POSTMAN.search(text) and _POSTMAN_TEST.search(text)):
             counts["test"] += 1
             if len(tests) < 20:
                 tests.append(e.path)
@@ -442,6 +453,14 @@ def source_inventory(ctx) -> dict:
 
 
 _GHERKIN = lazy_compile(r"^[ \t]*(?:Feature|Fonctionnalité|Scenario(?: Outline)?|Scénario|Plan du scénario)\s*:", re.M)
-_SELENESE = lazy_compile(r"""<link\s+rel=["']selenium\.base["']|<td>\s*(?:open|clickAndWait|verifyTextPresent|assertTextPresent|verifyText|assertText)\s*</td>""")
+_SELENESE = lazy_compile(r"""<link\s+rel=["']selenium\.base["']|<td>\s*(?:open|clickAndWait|verifyTextPresent|assertTextPresent|verifyText|assertText)\s*</td>"""
+                         r"""|<head\s+profile=["']https?://selenium-ide\.openqa\.org/profiles/test-case["']""")
+# a Postman collection (v2: its schema's address; v1: its requests' "collectionId") and its test scripts (v1's tests["…"] = …, pm.test)
+_POSTMAN = lazy_compile(r""""schema"\s*:\s*"https?://schema\.getpostman\.com/json/collection/|"collectionId"\s*:""")
+_POSTMAN_TEST = lazy_compile(r"""\btests\[\\?"|\bpm\.(?:test|expect)\(""")
+_POSTMAN_NAME = lazy_compile(r"postman", re.I)
+# a Selenium IDE project (.side): its test cases, each a list of commands
+_SIDE_TESTS = lazy_compile(r""""tests"\s*:\s*\[\s*\{""")
+_SIDE_COMMANDS = lazy_compile(r""""commands"\s*:\s*\[\s*\{""")
 # a Robot Framework test case table ("*** Test Cases ***", "*** Test Case ***"; the asterisks may be one or more)
 _ROBOT_CASES = lazy_compile(r"^\*+[ \t]*test[ \t]*cases?[ \t]*\**[ \t]*$", re.M | re.I)
