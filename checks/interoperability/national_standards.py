@@ -18,7 +18,11 @@ BAL = (("format national Base Adresse Locale (BAL 1.3/1.4, schema.data.gouv.fr)"
 # the DGFiP's PES v2 (Hélios), the exchange format of local public accounting: three of its own element names (PES_DepenseAller,
 # EnTetePES, PES_PJ…) or its namespace in the project's code or data (a parapheur reading and signing the flows)
 PES = (("format national PES v2 (Hélios, DGFiP)", "national PES v2 format (Helios, DGFiP)"), "data.pes", 3)
-STANDARDS = (CNIG_PLU, BAL, PES)
+# SEDA, the national exchange standard of electronic archives (SIAF / FranceArchives): three of its namespaces or own names
+# (ArchiveTransfer, TransferringAgency, ArchivalAgency…) in a generator of transfer slips or a connector sending them to an archiving system
+SEDA = (("standard national SEDA (échange de données pour l'archivage, SIAF/FranceArchives)",
+         "national SEDA standard (archive data exchange, SIAF/FranceArchives)"), "data.seda", 3)
+STANDARDS = (CNIG_PLU, BAL, PES, SEDA)
 OWN_CLASSES = ("code", "template", "config", "data", "other")  # (a README naming the fields documents them, a test's fixture neither)
 
 
