@@ -382,7 +382,7 @@ def analyse(text: str, path: str, files=None) -> dict:
     return out
 
 
-@fact("readme", version=219)
+@fact("readme", version=220)
 def readme(ctx) -> dict | None:
     path = ctx.fact("files").get("readme")
     if not path:
