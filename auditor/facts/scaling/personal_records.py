@@ -6,7 +6,8 @@
   ``gmd:electronicMailAddress``), or a metadata editor's JSON model of one (``"individualName": …, "emails": […]``);
 - lists of people: a table (CSV, TSV) whose header names a person's first name with a surname, an e-mail address or a
   phone number (``Nom,Prénom,Date entrée,Date sortie``: a staff list), with rows; not when every e-mail address of its rows is
-  on a placeholder domain (an import template's made-up ``jean.dupond@exemple.com``).
+  on a placeholder domain (an import template's made-up ``jean.dupond@exemple.com``) or at localhost (a generator's seed accounts,
+  ``admin@localhost``: JHipster's liquibase users.csv).
 - lists of people written in the code, one record a line (:mod:`.personal_code_lists`: ``{ nom: 'DURAND Lucie', … }``).
 Such a file publishes those people's names, logins and addresses to everyone who clones the repository.
 
@@ -59,6 +60,8 @@ _FIRST_NAME = re.compile(r"^(pr[ée]noms?|first[ _-]?names?|given[ _-]?names?|fo
 _SURNAME = re.compile(r"^(nom|noms|nom[ _-]de[ _-]famille|nom[ _-]d[ _-]?usage|last[ _-]?names?|surnames?|family[ _-]?names?)([ _-](de[ _-]l|du|de|of)\b.*)?$", re.I)
 _CONTACT = re.compile(r"^(e-?mail|courriel|mail|adresse[ _-](e-?mail|[ée]lectronique|mail)|t[ée]l[ée]?phone|t[ée]l|phone|mobile|portable)([ _-].*)?$", re.I)
 MIN_ROWS = 3  # rows of people under the header (a header alone, or one row, is a template)
+# a row's e-mail address, at a domain or at localhost (a generator's seed accounts, "admin@localhost": JHipster's users.csv, issue 12, s31 h31)
+_ROW_EMAIL = re.compile(rb"(?<![\w.+-])([A-Za-z0-9][A-Za-z0-9._%+-]{0,63})@(localhost|[A-Za-z0-9-]+(?:\.[A-Za-z0-9-]+)*\.[A-Za-z]{2,24})(?![\w.-])")
 
 
 def _columns(header: str) -> list[str]:
@@ -74,7 +77,7 @@ def _people_list(data: bytes) -> list[str] | None:
         return None
     columns = _columns(lines[0])
     if any(_FIRST_NAME.match(c) for c in columns) and any(_SURNAME.match(c) or _CONTACT.match(c) for c in columns):
-        mails = [m for m in _EMAIL.finditer(data[:200_000])]
+        mails = [m for m in _ROW_EMAIL.finditer(data[:200_000])]
         if mails and all(_PLACEHOLDER_DOMAIN.search(m.group(2)) for m in mails):
             return None  # an import template's made-up rows ("Jean;Dupond;…;jean.dupond@exemple.com"): nobody's record
         return columns[:12]
@@ -105,7 +108,7 @@ def _iso_contacts(text: str) -> tuple[int, int]:
     return text.count("\n", 0, names[0].start()) + 1, len({m.group(1).strip().lower() for m in names})
 
 
-@fact("personal_records", version=4)
+@fact("personal_records", version=5)
 def personal_records(ctx) -> dict:
     snap = ctx.snapshot
     files = sorted((e for e in snap.files.values() if e.kind in ("file", "executable") and not is_test(e.path) and not is_vendored(e.path)),
