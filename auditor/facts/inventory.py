@@ -371,8 +371,9 @@ _LIB_WORDS = lazy_compile(r"\(c\)|©|copyright|licen[cs]e|\bMIT\b|\bBSD\b|apache
 _LIB_DIRS = {"lib", "libs", "js", "static", "assets", "public", "www", "web", "plugins", "resources", "css", "scripts",
              "fanstatic", "webassets",  # (CKAN extensions' static resource folders)
              "librairie", "librairies"}  # (French: src/librairie/OL/ol.js)
-# A folder named like a copied release of a library: name, separator, version, maybe "-dist".
-VERSIONED_DIR = lazy_compile(r"^(?P<name>[a-z][\w.]*?(?:-[a-z][\w.]*?)*)[-_]" + RELEASE_VERSION + r"(?:[-_.](?:dist|min|custom|build|release))?$", re.I)
+# A folder named like a copied release of a library: name, separator, version, maybe "-dist". The version may be written with
+# underscores, three or four numbers, as a library's download archive names it (a PHP app's plugins/tcpdf_6_0_062/, TCPDF's own zip); not a date (scripts/import_2021_03_02/)
+VERSIONED_DIR = lazy_compile(r"^(?P<name>[a-z][\w.]*?(?:-[a-z][\w.]*?)*)[-_](?:" + RELEASE_VERSION + r"|v?(?!(?:19|20)\d\d_)\d+(?:_\d+){2,3})(?:[-_.](?:dist|min|custom|build|release))?$", re.I)
 RELEASE_PARENTS = _LIB_DIRS | {"utils", "util", "plugins", "vendor", "libraries", "library", "components", "modules"}
 LIB_PARENTS = {"lib", "libraries", "library", "librairie", "librairies", "bibliotheques"}  # (French: src/librairie/OL/ol.js)
 JS_LIB_PARENTS = {"lib", "libs", "js", "javascript", "javascripts", "static", "assets", "public", "resources", "vendor", "plugins", "web", "www"}
@@ -1891,7 +1892,7 @@ def inventory_of(ctx) -> Inventory:
     return inv
 
 
-@fact("copied_paths", version=40, public=False)  # stored with the commit: a warm audit builds no inventory for it
+@fact("copied_paths", version=41, public=False)  # stored with the commit: a warm audit builds no inventory for it
 def copied_paths(ctx) -> list[str]:
     """Every path the inventory calls vendored (third-party copies, by folder, name or banner), sorted: what a listing check
     (locale files, fonts) must not take for the project's own files (Select2's i18n/af.js is Select2's locale, not the app's)."""
@@ -2293,7 +2294,7 @@ def libraries(snap, inv: Inventory) -> list[dict]:
 _TEST_SEG = lazy_compile(r"(^|[_.-])(tests?|simpletest|fixtures?|spec)([_.-]|$)", re.I)  # a folder of tests: css_test_files, simpletest
 
 
-@fact("inventory", version=152)
+@fact("inventory", version=153)
 def inventory(ctx) -> dict:
     """Counts by category and by language (project source only), with a few examples per category, and the
     libraries copied into the repository (name, version, licence)."""

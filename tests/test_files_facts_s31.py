@@ -1,0 +1,40 @@
+"""files facts read on State repositories (issue 12, s31 l31): a changelog, documentation and a contributing guide are the
+project's own, each shown on a git fixture shaped like the real case."""
+
+from __future__ import annotations
+
+from auditor.facts.inventory import is_vendored
+from tests.test_local_authority_verdicts import judge
+
+PHP_APP = {
+    "README.md": "# Conflits d'usage\n\nApplication de saisie des conflits d'usage des sols.\n",
+    "index.php": "<?php\ninclude 'framework/common.inc.php';\necho 'ok';\n",
+    "param/news.txt": "News\n===========\nVersion 1.1.3 du 19 février 2019\n------------\nVersion technique\n\n"
+                      "Version 1.1.2 du 10 décembre 2018\n-------------\nCorrection d'anomalie :\n- l'ajout d'une décision était impossible\n",
+}
+TCPDF = {
+    "plugins/tcpdf_6_0_062/CHANGELOG.TXT": "6.0.062 (2014-03-02)\n\t- The method getFontsList() was fixed.\n\n6.0.061 (2014-02-18)\n\t- Bug #886 was fixed.\n",
+    "plugins/tcpdf_6_0_062/composer.json": '{"name": "tecnickcom/tcpdf", "version": "6.0.062", "license": "LGPL-3.0"}\n',
+    "plugins/tcpdf_6_0_062/LICENSE.TXT": "GNU LESSER GENERAL PUBLIC LICENSE\nVersion 3, 29 June 2007\n",
+    "plugins/tcpdf_6_0_062/tcpdf.php": "<?php\n// TCPDF, Nicola Asuni\nclass TCPDF {\n  public function Output() { return ''; }\n}\n",
+}
+
+
+def test_a_release_folder_versioned_with_underscores_is_a_copied_library():
+    # (TCPDF's download archive unpacked as plugins/tcpdf_6_0_062/, as smarty-3.1.24/ beside it)
+    assert is_vendored("plugins/tcpdf_6_0_062/tcpdf.php") and is_vendored("lib/jquery_1_8_2/jquery.js")
+    assert not is_vendored("scripts/import_2021_03_02/run.py")  # (a date, not a version)
+    assert not is_vendored("src/step_1_2_3/run.py") and not is_vendored("plugins/foo_1_2/x.php")  # (no library shelf; two numbers)
+
+
+def test_a_copied_library_s_changelog_is_not_the_project_s(tmp_path):
+    report, _ = judge(tmp_path, {**PHP_APP, **TCPDF}, ["documentation.community-files"])
+    assert report["facts"]["files"]["changelog"] == "param/news.txt"
+
+
+def test_a_component_s_own_changelog_is_still_found(tmp_path):
+    files = {**PHP_APP, "packages/api/package.json": '{"name": "api", "version": "1.0.0"}\n',
+             "packages/api/CHANGELOG.md": "# Changelog\n\n## 1.0.0\n\n- First release\n"}
+    files.pop("param/news.txt")
+    report, _ = judge(tmp_path, files, ["documentation.community-files"])
+    assert report["facts"]["files"]["changelog"] == "packages/api/CHANGELOG.md"
