@@ -13,6 +13,7 @@ Longer than 400 lines: each finding's strength and class are decided in one loop
 from __future__ import annotations
 
 from auditor import safejson
+import base64
 import bisect
 import functools
 import os
@@ -409,6 +410,22 @@ def composer_forge_token(path: str, line: str, before: str) -> bool:
         and bool(_COMPOSER_AUTH_KEY.search(before + "\n" + (line or "")))
 
 
+# Nx Cloud's access token in nx.json ("nxCloudAccessToken", or tasksRunnerOptions' "accessToken" before Nx 17): base64 of
+# "<uuid>|read-write" or "<uuid>|read-only". Nx lets a read-only one be committed; a read-write one writes the remote build cache
+# every clone then replays (an nx.json's "OTI0…ZQ==" decoding to "…|read-write": issue 12, s31)
+_NX_CLOUD_TOKEN = lazy_compile(r'"(?:nxCloudAccessToken|accessToken)"\s*:\s*"([A-Za-z0-9+/]{20,}={0,2})"')
+
+
+def nx_cloud_write_token(path: str, line: str) -> bool:
+    """An Nx Cloud read-write access token written in ``nx.json`` (:data:`_NX_CLOUD_TOKEN`)."""
+    m = _NX_CLOUD_TOKEN.search(line or "") if os.path.basename(path) == "nx.json" else None
+    try:
+        decoded = base64.b64decode(m.group(1), validate=True).decode("ascii") if m else ""
+    except (ValueError, UnicodeDecodeError):
+        return False
+    return bool(re.fullmatch(r"[\w-]{8,}\|read-write", decoded))
+
+
 # a long value of a line: a key, token or password as written (never kept, only compared)
 _LONG_VALUE = re.compile(r"[A-Za-z0-9+/_.=-]{20,}")
 
@@ -434,7 +451,7 @@ def upstream_default(texts: list[str], line: str) -> bool:
 PUBLIC_DEFAULTS = {"922f2c0d71afabb6ea78279e8bea2fef2c93b76b": "BigBlueButton test server (test-install.blindsidenetworks.com)"}
 
 
-@fact("secrets", version=64, public=False, ahead=3)
+@fact("secrets", version=65, public=False, ahead=3)
 def secrets(ctx) -> dict:
     snap = ctx.snapshot
     inv = inventory_of(ctx)  # a package copied into libs/ (its own licence or manifest) is vendored by the inventory, not by its path
@@ -518,6 +535,8 @@ def secrets(ctx) -> dict:
                 strength = "strong"  # $token = '<40 random characters>' sent as an API header (detect-secrets' keywords lack "token"): a key
             if kind in ("Base64 High Entropy String", "Hex High Entropy String") and composer_forge_token(e.path, line, lines_before(e.path, line_number)):
                 strength = "strong"  # "github-oauth": {"github.com": "<40 hex>"} in composer.json: a GitHub account's token, not a random string to review
+            if kind in ("Base64 High Entropy String", "Secret Keyword") and nx_cloud_write_token(e.path, line):
+                kind, strength = "Nx Cloud read-write access token", "strong"  # (a write key to the shared build cache, not a string to review)
             if kind == "Secret Keyword" and not local(line) and (((login := CONNECTION_LOGIN.search(line)) and not PLACEHOLDER.match(login.group(1))
                     and not REDACTED.match(login.group(1))) or (call_password(line) and not is_test(e.path))):
                 strength = "strong"  # a connection's user name and literal password (a Tomcat DataSource), a literal given to a sign-in call ($ldap->bind($dn, password => 'k8Zq…')): a credential
