@@ -38,3 +38,19 @@ def test_a_component_s_own_changelog_is_still_found(tmp_path):
     files.pop("param/news.txt")
     report, _ = judge(tmp_path, files, ["documentation.community-files"])
     assert report["facts"]["files"]["changelog"] == "packages/api/CHANGELOG.md"
+
+
+NEWS_PAGE = {"doc/quoideneuf.php": "<?php $fichier = file(\"param/news.txt\");\n$smarty->assign(\"corps\", \"documentation/quoideneuf.tpl\");\n?>\n"}
+
+
+def test_a_doc_folder_holding_only_code_is_no_documentation(tmp_path):
+    # (doc/ holds the controller rendering the news page: a module of the application named doc)
+    report, _ = judge(tmp_path, {**PHP_APP, **NEWS_PAGE}, ["documentation.docs"])
+    assert report["facts"]["files"]["docs"] is None
+
+
+def test_example_scripts_the_readme_points_to_stay_documentation(tmp_path):
+    files = {**PHP_APP, "README.md": PHP_APP["README.md"] + "\nDes exemples : [/documentation/history](/documentation/history).\n",
+             "documentation/history/getAll.js": "/* This example shows how to use the history route. */\nconst { get } = require('axios');\n"}
+    report, _ = judge(tmp_path, files, ["documentation.docs"])
+    assert report["facts"]["files"]["docs"] == "documentation/"

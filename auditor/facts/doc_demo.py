@@ -122,3 +122,19 @@ def demo_files(snap, entries: list) -> set[str]:
         if demo_only(snap, inside):
             out.update(e.path for e in inside)
     return out
+
+
+# what a documentation folder's code may be: pages, styles, notebooks and R Markdown guides (a vignette, a tutorial notebook)
+_DOC_LANGUAGES = (None, "HTML", "CSS", "Jupyter Notebook", "R Markdown")
+
+
+def code_only(folder: str, inside: list, readme: str) -> bool:
+    """A documentation-named folder (``folder``, its files ``inside``) holding only code, no page nor picture: a module of the
+    application named so (a PHP app's doc/quoideneuf.php, the controller rendering its news page), no documentation; unless the
+    README points to the folder or one of its files (example scripts shown as the API's use, documentation/transactionalhistory/)."""
+    from auditor.facts.inventory import language
+
+    kept = [e for e in inside if not e.name.startswith(".")]
+    if not kept or any(language(e.path) in _DOC_LANGUAGES or e.name.rsplit(".", 1)[-1].lower() in MEDIA_EXT for e in kept):
+        return False
+    return not any(name in readme for name in [folder + "/"] + [e.path for e in kept])

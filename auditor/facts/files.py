@@ -9,7 +9,7 @@ from auditor.facts.js_specs import JS_PATHS_KEY, JS_SPEC_EXT, SPEC_FILE_NAME, SP
 from auditor.facts.inventory import DOCKERFILE, COMMUNITY, COMMUNITY_DIRS, MANIFESTS, RASTER_EXT, REQUIREMENTS, LEGACY_LOCKS, component_dirs, ENV_TEMPLATE, LOCKFILES, is_env_template, best_path as _best, classify, community_kind, component_community_file, security_txt, is_config_template, is_doc, is_generated, inventory_of, is_test, is_vendored, test_by_spec_folder  # noqa: F401 (is_env_template re-exported)
 from auditor.facts.env_reads import tool_option_env, unread_env
 from auditor.facts.doc_pages import blank_document, code_dirs, content_model, doc_folder, guide_not_policy, no_document, r_package_docs, readme_changelog
-from auditor.facts.doc_demo import demo_only
+from auditor.facts.doc_demo import code_only, demo_only
 from auditor.facts.doc_folders import deeper_docs
 from auditor.facts.env_templates import docs_example_env, node_config_env, readme_copied_env, readme_prose_copy, readme_reference_env, self_declared_env, settings_rank, template_component  # noqa: F401 (re-exported)
 from auditor.facts.contributing_guide import docs_contributing_page, readme_contributing_guide, titled_contributing_guide
@@ -298,7 +298,7 @@ def project_image(snap, live: list, compose: str | None) -> str | None:
 README_VARIANT = re.compile(r"^(readme|lisezmoi)[._-][\w.-]+\.(md|markdown|rst|txt|adoc)$", re.I)
 
 
-@fact("files", version=111)
+@fact("files", version=112)
 def files(ctx) -> dict:
     snap = ctx.snapshot
     entries = list(snap.files.values())
@@ -370,7 +370,8 @@ def files(ctx) -> dict:
                         or doc_folder(e.path.split("/")[0].lower(), e.ext, e.path.split("/")[0], e.path, code)) and not _picture(e.name)
                         and not no_document(e)})  # (doc_fs/, docs-api/ of documents)
     # (nor a library's GitHub Pages demo in docs/: a page loading the built bundle, a GIF)
-    docs_dirs = [d for d in docs_dirs if not demo_only(snap, [e for e in entries if e.path.startswith(d + "/")])]
+    docs_dirs = [d for d in docs_dirs if not demo_only(snap, [e for e in entries if e.path.startswith(d + "/")])
+                 and not code_only(d, [e for e in entries if e.path.startswith(d + "/")], readme)]  # (nor a module of code named doc/)
     if not docs_dirs:  # the documentation of the project's one application, kept beside its manifest (django/docs/ beside django/requirements.txt)
         components = component_dirs(entries)
         docs_dirs = sorted({e.dir for e in entries if e.dir.rsplit("/", 1)[-1].lower() in ("docs", "doc", "documentation")
