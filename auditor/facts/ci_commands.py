@@ -14,6 +14,10 @@ MAX_BYTES = 512 * 1024
 # (Angular CLI's ng test and ng e2e, run by a workflow as `ng test --watch=false --code-coverage`; unittest run by python3 or under
 # coverage, `coverage run -m unittest discover -b -p *TestCase.py`)
 TEST_CMD = lazy_compile(r"""\b(cypress-io/github-action|microsoft/playwright-github-action|pytest|py\.test|tox\b|nox\b|manage\.py test|(?:python[\d.]*|coverage[ \t]+run(?:[ \t]+--?[\w=.,/-]+)*)[ \t]+-m[ \t]+unittest\b|(?:npm|pnpm|yarn|bun)(?: run)? (?:test|e2e|cypress|playwright|vitest|jest)[\w:-]*|npx (?:jest|vitest|cypress|playwright)|(?:npx )?ng (?:test|e2e)(?![\w-])|jest\b|vitest\b|cypress run|playwright test|phpunit|bin/phpunit|simple-phpunit|php bin/console.*test|composer (?:run-script )?test|pest\b|codecept|behat|rspec|rails test|rake (?:test|spec)|go test|cargo test|mix test|gradlew?(?:\s+[-\w:.=]+)*?\s+(?:[\w-]+:)*(?:test|check|build|[a-z]\w*Test|allTests)\b|(?:\./)?mvnw?(?:\.cmd)?(?: (?:-\S+|clean|[\w.-]+:[\w.:-]+))* (?:test|verify|package|install)(?![:\w-])|make (?:test|check|ci)[\w-]*|ctest|dotnet test"""
+                       # a monorepo's task runner running its projects' test targets: Nx (`npx nx e2e home-e2e`, `nx affected --target=test`,
+                       # `nx run-many -t lint,test`, `nx run app:test`, before Nx 15 `nx affected:test`), Turborepo, Lerna
+                       r"""|\bnx (?:test|e2e|component-test)\b|\bnx (?:affected|run-many)(?:[ \t]+[-\w=.,/$:{}']+?)*?[ \t]+(?:-t|--targets?)[ =](?:[\w-]+,)*(?:test|e2e|component-test)\b"""
+                       r"""|\bnx (?:affected|run-many):(?:test|e2e)\b|\bnx run [\w@/.-]+:(?:test|e2e|component-test)\b|\bturbo(?: run)? (?:test|e2e)[\w:-]*|\blerna run (?:test|e2e)[\w:-]*"""
                        # a data specification's test: its example files validated against its schema in CI
                        r"""|validate-json-action|\bajv (?:validate|test)\b|check-jsonschema|frictionless validate|validata"""
                        # a Helm chart's tests: chart-testing installs it in a cluster (ct install), helm test / helm unittest
@@ -36,7 +40,7 @@ def _first(text: str, rx: re.Pattern) -> tuple[int, str] | None:
     return None
 
 
-@fact("ci_commands", version=10, public=False)
+@fact("ci_commands", version=11, public=False)
 def ci_commands(ctx) -> dict:
     """``ci``: ``[system, path]`` for every CI file, by path; ``tests`` and ``lint``: ``[path, line,
     command]`` for the first test and lint command of each of the first 30 CI files."""
