@@ -17,13 +17,13 @@ from auditor.facts.readme_cues import (WEAK_HEADING_WORDS, ALERT, ASIDE_CHAPTER,
                                        SELF_README, TOC_HEADING, announces_a_list, short_description, code_path_heading, command_paragraph, fenced_install_command, fenced_settings, labelled_install, status_boxes, VARIABLES_TO_FILL)
 from auditor.facts.readme_contact import EMAIL_RE, address, contact_named, contact_row, credits_list, login_lines, people_list
 from auditor.facts.readme_qualifiers import another_products_docs, dev_use
-from auditor.facts.readme_chapters import DEV_TASK, LOCAL_RUN, USE_CASES, caution_only, chapter_body, licence_chapter_lines, says_nothing, section_text, chapter_marks, developer_tasks_chapter, function_parameters, local_run_chapter, install_chapter_lines, option_items, refine_chapter, setup_step
+from auditor.facts.readme_chapters import DEV_TASK, LOCAL_RUN, TODO_NOTE, USE_CASES, caution_only, chapter_body, licence_chapter_lines, says_nothing, section_text, chapter_marks, developer_tasks_chapter, function_parameters, local_run_chapter, install_chapter_lines, option_items, refine_chapter, setup_step
 from auditor.facts.readme_forms import _FOR_LIST, notice_lines, notice_over_title, another_subject, own_title, chapter_title, led_by, shouted_or_nav, STEP_HEADING, dev_tool_commands, dev_tool_heading, about_the_project, mission_line, notice_line, sql_paragraph, figure_cell, lead_title, title_line, warning_or_step
 from auditor.facts.readme_headings import HEADING_WORDS, LABEL_WORDS, RUN_WORDS, SECTION_HEADINGS, SECTION_ORDER, heading_sections, named_later, own_run, run_only  # noqa: F401 (re-exported)
 from auditor.facts.readme_guides import change_requests, contributing_chapter, contribution_workflow, proposes_changes, resource_fields, tool_guides
 from auditor.facts.readme_licence import licence_chapter
 from auditor.facts.readme_steps import _TEST_RUNNER as TEST_RUNNER, chapter_sections, working_chapter, download_and_unpack, hosting_without_steps, numbered_use_step
-from auditor.facts.readme_uses import configurable_sentence, dependency_block, script_steps, interface_steps, screenshot_steps, own_text, production_server_sentence, served_folder_sentence, request_example, route_tables, run_steps, script_runs, service_jobs, upkeep_chapter, process_chapter, aims_only, test_suite, test_runs
+from auditor.facts.readme_uses import label_sections, configurable_sentence, dependency_block, script_steps, interface_steps, screenshot_steps, own_text, production_server_sentence, served_folder_sentence, request_example, route_tables, run_steps, script_runs, service_jobs, upkeep_chapter, process_chapter, aims_only, test_suite, test_runs
 from auditor.facts.readme_roles import (name_heading, describes_before_list, developer_records, leads_purpose_list, help_without_channel, with_list_item, framework_boilerplate, guidelines_document, guidelines_licence_rule, labelled_command,
                                         publication_chapter, settings_sentence, without_name)
 from auditor.facts.readme_sentences import _SENTENCE_SPLIT, FOLLOWED, Targets, anchor_key, sentence_sections
@@ -196,7 +196,7 @@ def analyse(text: str, path: str, files=None) -> dict:
             # Scalingo"; "### Ajout de fonctionnalités": a branch, then a pull request; "## The BuildProject resource": its fields commented; "### Variable d'environnement" over the names read)
             secs = chapter_sections(secs, heading, body, INSTALL_COMMAND, LOCAL_RUN, SECTION_HEADINGS["install"])  # ("Functions included in the module", "Développement" without a command)
             secs = [] if b is title else secs + ["contributing"] if "contributing" not in secs and (proposes_changes(body) or not set(secs) - {"contact"} and change_requests(own_text(lines, blocks, i)) and not contributing_chapter(blocks, lines, title, heading_sections)) else secs  # (the title, "# theses-docker": no chapter; "# Retrieve package and develop": "… propose modifications of the code"; "## Pratique de l'équipe": "Les modifications … doivent passer par des PR")
-            if not secs and b is not title and not any(s for _, s in stack) and (route_tables(body) or interface_steps(own := own_text(lines, blocks, i)) or screenshot_steps(own)
+            if not secs and b is not title and not any(s for _, s in stack) and not TODO_NOTE.match(heading) and (route_tables(body) or interface_steps(own := own_text(lines, blocks, i)) or screenshot_steps(own)
                                                               or run_steps(own, INSTALL_COMMAND, TEST_RUNNER, DEV_TASK, LOCAL_RUN, 2 if _MAKES.match(heading) else 3) or service_jobs(own)
                                                               or tool_guides(heading, blocks, i, targets) or upkeep_chapter(heading, own, INSTALL_COMMAND) or script_runs(lines, blocks, i, files, heading_sections) or process_chapter(heading, body) or suite and test_runs(body)):  # ("## Tools": each tool's guide linked;
                 # "# Mise à jour du cache" over the seeding command: the service operated)
@@ -212,10 +212,10 @@ def analyse(text: str, path: str, files=None) -> dict:
             if "usage" in secs and run_only(heading) and not working_chapter(heading, body) and description_chapter(blocks, i, title, body) \
                     and not tool_guides(heading, blocks, i, targets):  # ("## Run τ-Argus from R" over "The rtauargus package provides…": its description;
                 secs, _ = list(dict.fromkeys("purpose" if n == "usage" else n for n in secs)), described.add(b.line)  # not a list of tools linking their guides)
-            if run := "usage" in secs and (run_only(heading) or dev_use(heading)) and not service_jobs(own_text(lines, blocks, i)) and (developer_tasks_chapter(blocks, i) or local_run_chapter(lines, blocks, i)
+            if run := "usage" in secs and (run_only(heading) or dev_use(heading)) and not service_jobs(own_text(lines, blocks, i)) and not route_tables(body) and (developer_tasks_chapter(blocks, i) or local_run_chapter(lines, blocks, i)
                                                                      or any("run" in s for _, s in stack) or setup_step(b, sibling, stack)):  # (and sub-chapters)
                 secs.remove("usage")  # "## Commands" of build, test and lint commands, "## Lancement" (or "## Development usage") of a local server: no use of the project
-                # (unless it then runs the service's jobs in its interface: "accéder à l'interface Web … et lancer les DAGs")
+                # (unless it then runs the service's jobs in its interface: "accéder à l'interface Web … et lancer les DAGs", or lists the API's routes in a table)
                 local_run = local_run or (not any(s for _, s in stack) and local_run_chapter(lines, blocks, i) and b)  # (with no installation, how to start a copy)
             secs = ["contact" if n == "contributing" and people_list(body) else n for n in secs]  # ("Contributing" over the maintainers' addresses)
             if "contributing" in secs and credits_list(body):  # ("## Contributions": "Maintainer: Name <address>", "- Name [aut]": who made it,
@@ -265,6 +265,8 @@ def analyse(text: str, path: str, files=None) -> dict:
                      and not (n == "configuration" and any(a <= b.line <= z for a, z in testing))]:  # (a test runner's config file named in a test chapter)
             have.add(name)  # "- Deploy webapps : `./gradlew tomcatDeploy`": the command of that task
             details.append({"name": name, "via": "sentence", "line": b.line, "text": lines[b.line - 1].strip()[:160]})
+    for b, name in label_sections(blocks, lines, aside, files, heading_sections, INSTALL_COMMAND, have):  # "To install:" over `wget …/deploy_new_instance.sh`; "Lancement en ligne de commande :" over `python script.py a b`
+        _ = have.add(name), details.append({"name": name, "via": "sentence", "line": b.line, "text": lines[b.line - 1].strip()[:160]})
     for name, b in step_sections(blocks, text, have) + [("usage", s) for s in [numbered_use_step(blocks, lines, have, heading_sections, INSTALL_COMMAND, DEV_TASK)] if s]:
         if name not in have:  # "## Etape 1 - …", "## Etape 2 - …": the README is the procedure; "## 0. Installation" then "## 1. Enrollment": its use
             have.add(name)
@@ -382,7 +384,7 @@ def analyse(text: str, path: str, files=None) -> dict:
     return out
 
 
-@fact("readme", version=220)
+@fact("readme", version=221)
 def readme(ctx) -> dict | None:
     path = ctx.fact("files").get("readme")
     if not path:

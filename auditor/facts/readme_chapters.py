@@ -327,9 +327,23 @@ def refine_chapter(secs: list[str], stack: list[tuple[int, list[str]]], normed: 
         # ("#### Configuration requise", "##### 3. Vérifier les dépendances" under "#### Réactivation de l'indicateur": what that feature needs)
     if "usage" in secs and USE_CASES.match(normed) and inner:
         secs.remove("usage")  # "#### Cas d'usage gérés" under "### Eau potable": the cases that feature handles, no use of the project
+    if "usage" in secs and _DEVELOPERS_DOCS.match(normed):
+        secs.remove("usage")  # "## Documentation développeurs" over the Projucer and Visual Studio build: how to build it, no use
+    if "configuration" in secs and _CI_SETTINGS.search(normed):
+        secs.remove("configuration")  # "#### d. Dans le fichier de configuration CircleCI" (a Ruby upgrade's step): the CI's settings, not the software's
     if "usage" in secs and EDIT_USE_CASES.match(normed):
         secs.remove("usage")  # "#### Editer les cas d'usage" ("créer un nouveau fichier dans le dossier `_use_cases`"): editing the site's
         # use-case pages, its content upkeep, no use of the project (issue 12, s31: a State API's showcase site)
+
+
+# a heading opening on a to-do note ("# TODO : reprendre" over the old "## Fonctionnement" and "### Routes"): the writer's note, its
+# chapters are read one by one (a level-1 note would else take the whole end of the README as one chapter, run by its local server)
+TODO_NOTE = lazy_compile(r"^(?:todo|to do|a faire|a reprendre|wip)\b")
+# the developers' documentation by its heading ("Documentation développeurs", "Developer documentation", "Docs for developers")
+_DEVELOPERS_DOCS = lazy_compile(r"^(?:\d+ )*(?:(?:documentation|docs?)(?: (?:pour les|des|du|for|for the))? (?:developpeurs?|developpeuses?|developers?|developpement|development|devs?)"
+                                r"|(?:developer|developers|dev|development) (?:documentation|docs?))$")
+# a continuous-integration service named in a configuration heading ("Configuration GitHub Actions", "fichier de configuration CircleCI")
+_CI_SETTINGS = lazy_compile(r"\b(?:circle ?ci|travis(?: ci)?|gitlab ci|github actions?|jenkins|integration continue|continuous integration|ci cd|ci)\b")
 
 
 # Using some other thing ("Utilisation d'un service externe", "Using an external database"): the project set to use it
@@ -340,6 +354,7 @@ _USING_ANOTHER = lazy_compile(r"^(?:\d+ )*(?:utilisation|utiliser|usage|use|usin
 # (its signature "### getRaster(parameters: …)", a name in code "## `compareUTF8`", "# **get_one_preview_url**", "L.control.sideBySide(…)")
 _BARE_PARAMETERS = lazy_compile(r"(?:\d+ )*(?:the |les |des )?(?:parameters?|parametres?|params|arguments?|options)")
 _FUNCTION_HEADING = lazy_compile(r"^\W*`[^`]+`\W*$|[\w$\]]\(|^\W*[a-z_$][\w$]*(?:_[\w$]+|[a-z][A-Z][\w$]*)\W*$")  # (not a product's name, "WordPress")
+_API_CHAPTER = lazy_compile(r"^(?:\d+ )*(?:l |the |une |an? )?(?:api|apis|api rest|rest api|api web|web api|endpoints?|end points|routes|web ?services?)$")  # (the chapter of the calls)
 _SIGNATURE = lazy_compile(r"^\W*[A-Za-z_$][\w$.]*\(")
 
 
@@ -354,7 +369,8 @@ def function_parameters(normed: str, blocks: list, line: int) -> bool:
     above = [b for b in blocks if b.kind == "heading" and b.line < line]
     level = here.level or 1 if here is not None else 99
     parent = next((b for b in reversed(above) if (b.level or 1) < level), None)  # ("### Parameters" after "### Example" under "# **get_one**")
-    return any(b is not None and _FUNCTION_HEADING.search(b.text) for b in (above[-1] if above else None, parent))
+    return any(b is not None and _FUNCTION_HEADING.search(b.text) for b in (above[-1] if above else None, parent)) \
+        or parent is not None and bool(_API_CHAPTER.match(norm(parent.text)))  # ("### Paramètres" under "## API": the request's parameters)
 
 
 # the words that name the use itself, whatever chapter holds the heading ("### Utilisation" under "## Contribuer" stays the use)

@@ -85,6 +85,16 @@ _FILE_CHAPTER = lazy_compile(r"^(?:(?:le|la|les|the|un|une|a|an)\s+)?(?:script|f
 # Who runs the project ("This project is conducted by the Lab IA at Etalab.", "Ce projet est porté par …"): its provenance, not what it is
 _PROVENANCE = lazy_compile(r"^(?:this|the|ce|cet|le) (?:project|projet|tool|outil|repository|depot|application|service|logiciel|software) "
                            r"(?:is|est|was|a ete|has been) (?:conducted|led|run|managed|funded|financed|supported|porte|mene|pilote|finance|soutenu) (?:by|par)\b")
+# Who wrote it, and nothing of what for ("Ce script a été rédigé par X et Y de la DREAL … en novembre 2023 à partir d'un script fait par
+# la DREAL ARA."): a credit; what it does comes next ("Il télécharge les données …"). A purpose in the sentence makes it a description
+# ("L'application développée par l'IGN pour découvrir la France")
+_AUTHORED = lazy_compile(r"^(?:this|the|ce|cet|cette|le|la) (?:project|projet|tool|outil|script|scripts|programme|program|code|plugin|module|repository|depot|application|logiciel|software) "
+                         r"(?:was|has been|a ete|have been|ont ete) (?:written|developed|created|authored|coded|made|redige|ecrit|developpe|realise|cree|code|concu|fait) (?:by|par)\b")
+# What it continues, nothing of what it does ("Le projet OSIRIS-MED est la poursuite du travail déjà effectué avec le consortium OSIRIS et
+# financé par INCA."): its history; the "Objectif :" line after it says what it is
+_CONTINUES = lazy_compile(r"^(?:this|the|ce|cet|le) (?:project|projet|tool|outil|application|logiciel|software)(?: \S+){0,2} (?:is|est) (?:the|a|la|une|le) "
+                          r"(?:continuation|follow up|successor|poursuite|suite|continuite|prolongement) (?:of|du|de|des|d)\b")
+_WHAT_FOR = lazy_compile(r"\b(?:pour|afin|to|in order|qui|that|which|permet\w*|allow\w*|enabl\w*)\b")
 # Who the makers partnered with, the sentence ending on the partner ("Dans le cadre des programmes …, l'ADEME s'est associée à
 # beta.gouv.fr."): the project's provenance; what it does comes next ("L'objectif : Aider les collectivités à …")
 _PARTNERED = lazy_compile(r"\b(?:s est associee?s?|se sont associee?s?|a noue un partenariat|ont noue un partenariat|has partnered|have partnered|has teamed up|have teamed up) "
@@ -104,7 +114,9 @@ def file_chapter(heading: str) -> bool:
 def provenance_line(text: str) -> bool:
     """The paragraph (as written) opens on who conducts or funds the project ("This project is conducted by the Lab IA at Etalab.
     The aim of the Lab IA is …"): the team's word, the project's description comes after."""
-    return bool(_PROVENANCE.match(norm(text)) or _PARTNERED.search(norm(text)))
+    normed = norm(text)
+    first = norm(re.split(r"(?<=[.!?])\s", text.strip(), maxsplit=1)[0])
+    return bool(_PROVENANCE.match(normed) or _PARTNERED.search(normed) or (_AUTHORED.match(first) or _CONTINUES.match(first)) and not _WHAT_FOR.search(first))
 
 
 def upkeep_title(title) -> bool:

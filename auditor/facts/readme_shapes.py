@@ -148,11 +148,16 @@ _TOOLING = lazy_compile(r"^(?:webpack|vite|babel|jest|tailwind|postcss|eslint|pr
                         r"stylelint|commitlint|vitest|tsconfig|jsconfig|mkdocs|sonar)\b")
 
 
+# a continuous-integration service's files (".circleci/config.yml", ".github/workflows/ci.yml", ".gitlab-ci.yml"): the CI's settings, not the project's
+_CI_FILE = lazy_compile(r"\.(?:circleci|github|gitlab|woodpecker|drone)/[\w./-]{0,200}|\.(?:gitlab-ci|travis|drone|woodpecker)\.ya?ml\b", re.I)
+
+
 def edits_settings_file(text: str) -> bool:
-    """A sentence that sets a value in a settings file ("Modifier le centre de la carte dans config.js")."""
+    """A sentence that sets a value in a settings file ("Modifier le centre de la carte dans config.js"); not in a CI service's file
+    ("Changez le numéro de version à l'intérieur du fichier .circleci/config.yml": a Ruby upgrade's step)."""
     if not _EDIT_VERB.search(norm(text)):
         return False
-    names = [t.lower().rstrip(".").rsplit("/", 1)[-1] for t in _FILE_TOKEN.findall(text)[:200]]
+    names = [t.lower().rstrip(".").rsplit("/", 1)[-1] for t in _FILE_TOKEN.findall(_CI_FILE.sub(" ", text))[:200]]
     return any(n.endswith(_SETTINGS_EXT) and (_SETTINGS_STEM.search(n) or n.endswith(_SETTINGS_ONLY_EXT)) and not _TOOLING.match(n) for n in names)
 
 

@@ -60,20 +60,33 @@ def numbered_use_step(blocks: list, lines: list[str], have: set[str], sections, 
     numbered = [(i, b) for i, b in enumerate(blocks) if b.kind == "heading" and NUMBERED.match(b.text)]
     if len(numbered) < 3:
         return None
-    installed_to = 0  # the line where the installation chapter ends (0: none seen yet)
+    installed_to: dict = {}  # where each numbered installation chapter ends, by its parent heading's line and its level
     for i, b in numbered:
         level = b.level or 1
         end = next((x.line for x in blocks[i + 1:] if x.kind == "heading" and (x.level or 1) <= level), len(lines) + 1)
+        parent = next((x.line or 0 for x in reversed(blocks[:i]) if x.kind == "heading" and (x.level or 1) < level), 0)
         secs = sections(b.text)
         if "install" in secs and not NEEDS_CHECK.match(norm(b.text)):  # ("3. Vérifier les dépendances" of a feature's re-activation: a check, no installation)
-            installed_to = max(installed_to, end)
+            installed_to[parent, level] = max(installed_to.get((parent, level), 0), end)
             continue
-        if not installed_to or b.line < installed_to or secs or dev_task.search(norm(b.text)):
-            continue  # (a step of the installation itself: "### III.1 Application Java exécutable" under "## III Démarrage du service")
+        if b.line < installed_to.get((parent, level), len(lines) + 2) or secs or dev_task.search(norm(b.text)) or _inside_install(blocks, i, sections):
+            continue  # (a step of the installation itself: "### III.1 Application Java exécutable" under "## III Démarrage du service";
+            # "### 5. Simplifier la base de données" under "## Installation"; a step of another chapter: "### 2. Restaurer la recette" under "## Recette")
         runs = [c for c in fenced_commands("\n".join(lines[b.line:end - 1])) if _COMMAND_LINE.match(c) and not install_command.search(c) and not _TEST_RUNNER.search(c)]
         if runs:
             return b
     return None
+
+
+def _inside_install(blocks: list, i: int, sections) -> bool:
+    """The heading ``blocks[i]`` sits in an installation chapter: the nearest higher heading, or one above it, names the installation."""
+    level = blocks[i].level or 1
+    for x in reversed(blocks[:i]):
+        if x.kind == "heading" and (x.level or 1) < level:
+            if "install" in sections(x.text) and not NEEDS_CHECK.match(norm(x.text)):
+                return True
+            level = x.level or 1
+    return False
 
 
 # "Functions included in the module", "Fonctions disponibles", "Liste des cmdlets", "Appel de la fonction": what the module provides
