@@ -54,3 +54,20 @@ def test_example_scripts_the_readme_points_to_stay_documentation(tmp_path):
              "documentation/history/getAll.js": "/* This example shows how to use the history route. */\nconst { get } = require('axios');\n"}
     report, _ = judge(tmp_path, files, ["documentation.docs"])
     assert report["facts"]["files"]["docs"] == "documentation/"
+
+
+MKDOCS = "site_name: doccano\nnav:\n  - Home: index.md\n  - Getting started: getting-started.md\n  - Tutorial: tutorial.md\n"
+DJANGO = {"README.md": "# Piaf\n\nPlateforme d'annotation de questions et réponses.\n", "manage.py": "import django\n",
+          "app/views.py": "def index(request):\n    return None\n", "mkdocs.yml": MKDOCS}
+
+
+def test_a_doc_site_config_whose_pages_are_gone_is_no_documentation(tmp_path):
+    # (a fork's mkdocs.yml listing index.md, tutorial.md… and no docs/ folder)
+    report, _ = judge(tmp_path, DJANGO, ["documentation.docs"])
+    assert report["facts"]["files"]["docs"] is None and report["facts"]["docs"]["site"] == []
+
+
+def test_a_doc_site_config_with_its_pages_is_documentation(tmp_path):
+    files = {**DJANGO, "mkdocs.yml": "docs_dir: pages\n" + MKDOCS, "pages/index.md": "# Piaf\n\nComment annoter.\n"}
+    report, _ = judge(tmp_path, files, ["documentation.docs"])
+    assert report["facts"]["files"]["docs"] == "mkdocs.yml" and report["facts"]["docs"]["site"][0]["path"] == "mkdocs.yml"

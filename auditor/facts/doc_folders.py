@@ -4,8 +4,11 @@ site (src/site/ with its site.xml or its apt/, xdoc/, markdown/ pages), an HTML 
 
 from __future__ import annotations
 
+import re
+
 from auditor.facts.doc_pages import code_dirs, doc_folder, documentation_entries, maven_site, maven_site_page, no_document
 from auditor.facts.inventory import DOC_EXT, GUIDE_DIRS, TEST_DIRS, folder_word
+from auditor.lazyre import lazy_compile
 
 DOCS_DIRS = ("docs", "doc", "documentation", "wiki", *sorted(GUIDE_DIRS))
 DOCS_EXT = DOC_EXT | {"html", "apt"}  # documentation pages (text, HTML, a Maven site's APT) counted in a docs folder
@@ -102,3 +105,21 @@ def deeper_docs(ctx) -> str | None:
 
     d = first_documentation_folder(documentation_entries(ctx, inventory_of(ctx)))
     return d + "/" if d else None
+
+
+_MKDOCS = lazy_compile(r"^mkdocs\.ya?ml$", re.I)
+_DOCS_DIR = lazy_compile(r"""^docs_dir[^\S\n]*:[^\S\n]*['"]?([^'"\n#]*?)['"]?[^\S\n]*(?:#.*)?$""", re.M)
+
+
+def site_without_pages(snap, config: str, entries: list) -> bool:
+    """An MkDocs configuration whose pages folder (its ``docs_dir``, docs/ beside it by default) holds no page: a site that is not
+    there (a fork's mkdocs.yml listing index.md, tutorial.md… that none of its files is), no documentation."""
+    import posixpath
+
+    if not _MKDOCS.match(config.rsplit("/", 1)[-1]):
+        return False
+    m = _DOCS_DIR.search(snap.read_text(config, 256 * 1024) or "")
+    folder = posixpath.normpath(posixpath.join(config.rpartition("/")[0], (m.group(1).strip() if m else "") or "docs"))
+    if folder in (".", "") or folder.startswith("../"):
+        return False  # (pages at the root or outside: not judged)
+    return not any(e.path.startswith(folder + "/") and doc_page(e) and not no_document(e) for e in entries)

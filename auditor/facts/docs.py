@@ -23,7 +23,7 @@ from auditor.facts.readme_templates import find_template, team_text
 from auditor.facts.charters import governance_charter
 from auditor.facts.data_dictionary import data_dictionaries
 from auditor.facts.install_guides import OFFICE_INSTALL_GUIDE, html_deploy_guides
-from auditor.facts.doc_folders import DOCS_DIRS, DOCS_EXT, GUIDE_EXT, doc_page, documentation_folders, served_content, web_dirs  # noqa: F401 (DOCS_DIRS re-exported)
+from auditor.facts.doc_folders import DOCS_DIRS, DOCS_EXT, GUIDE_EXT, doc_page, documentation_folders, served_content, site_without_pages, web_dirs  # noqa: F401 (DOCS_DIRS re-exported)
 from auditor.facts.contributing_guide import docs_contributing_page, readme_contributing_guide, titled_contributing_guide
 from auditor.facts.guide_content import not_guides, tool_install_chapter
 from auditor.facts.doc_placeholders import STUB_BYTES, stub_page
@@ -207,8 +207,8 @@ def _site(snap, entries: list, readme_path: str | None, names: set[str] = frozen
     """A documentation site's generator configuration, or a published site the README links to."""
     site = []
     for tool, rx in SITE_TOOLS:
-        hits = sorted(e.path for e in entries if rx.search(e.path))
-        if hits:
+        hits = sorted(e.path for e in entries if rx.search(e.path) and not site_without_pages(snap, e.path, entries))  # (a fork's
+        if hits:  # mkdocs.yml whose pages are gone builds no site)
             site.append({"tool": tool, "path": hits[0]})
     # a Sphinx site at the root or in source/ (a repository of guides published by Read the Docs): conf.py beside index.rst
     paths = {e.path for e in entries}
@@ -372,7 +372,7 @@ def _code_guides(entries: list, docs_dirs: list[str]) -> list[str]:
                   and not is_test(e.path) and not is_vendored(e.path) and not is_generated(e.path))[:40]
 
 
-@fact("docs", version=123)  # (what the inventory calls vendored is left out too: a library's repository copied whole, js/<Lib>/docs/)
+@fact("docs", version=124)  # (what the inventory calls vendored is left out too: a library's repository copied whole, js/<Lib>/docs/)
 def docs(ctx) -> dict:
     snap = ctx.snapshot
     try:
