@@ -71,3 +71,19 @@ def test_a_doc_site_config_with_its_pages_is_documentation(tmp_path):
     files = {**DJANGO, "mkdocs.yml": "docs_dir: pages\n" + MKDOCS, "pages/index.md": "# Piaf\n\nComment annoter.\n"}
     report, _ = judge(tmp_path, files, ["documentation.docs"])
     assert report["facts"]["files"]["docs"] == "mkdocs.yml" and report["facts"]["docs"]["site"][0]["path"] == "mkdocs.yml"
+
+
+def test_a_bilingual_contributing_title_names_the_guide(tmp_path):
+    # (CONTRIB.md: "# Contribuer et améliorer le service Trèfle / Contributing and improve Trèfle service")
+    files = {**DJANGO, "CONTRIB.md": "# Contribuer et améliorer le service Trèfle / Contributing and improve Trèfle service\n\n"
+                                     "Nous accueillons les contributions sous la forme de pull requests.\n"}
+    files.pop("mkdocs.yml")
+    report, _ = judge(tmp_path, files, ["documentation.community-files"])
+    assert report["facts"]["files"]["contributing"] == "CONTRIB.md"
+
+
+def test_a_page_on_past_contributions_is_no_contributing_guide(tmp_path):
+    files = {**DJANGO, "CREDITS.md": "# Contributions and thanks\n\nThe first version was written with the help of many.\n"}
+    files.pop("mkdocs.yml")
+    report, _ = judge(tmp_path, files, ["documentation.community-files"])
+    assert report["facts"]["files"]["contributing"] is None

@@ -150,7 +150,11 @@ def _contributors_page(text: str, path: str) -> bool:
 # whole ("Contributing", "Contributing to Potentiel", "Comment contribuer", "Guide de contribution"), not a word within another title
 # ("Contributions", a list of past work; "Contributing factors", an incident's)
 _GUIDE_TITLE = lazy_compile(r"^(?:contributing|contribute|contribuer|comment contribuer|how to contribute|guide de contribution|guide des contributions|"
-                            r"(?:contribution|contributing|contributor s?|contributors) guide(?:lines?)?)(?: (?:to|au|aux|a|a la|for|pour) [a-z0-9 ]{1,60})?$")
+                            r"(?:contribution|contributing|contributor s?|contributors) guide(?:lines?)?)(?: (?:to|au|aux|a|a la|for|pour) [a-z0-9 ]{1,60}"
+                            # (or with what else it asks: "Contribuer et améliorer le service Trèfle")
+                            r"|(?: et| and) (?:ameliorer|improve|participer|participate|aider|help|tester|test|discuter|discuss) [a-z0-9 ]{0,60})?$")
+# a bilingual title, one language each side of a slash ("Contribuer et améliorer le service Trèfle / Contributing and improve Trèfle service")
+_TITLE_HALVES = lazy_compile(r"\s+/\s+")
 COMMUNITY_PLACES = ("", "docs", "doc", ".github", ".gitlab")
 MAX_TITLED_PAGES = 40
 TITLE_HEAD = 8192
@@ -164,7 +168,7 @@ def titled_contributing_guide(read, entries: list) -> str | None:
                    key=lambda e: (e.path.count("/"), e.path))[:MAX_TITLED_PAGES]
     for e in pages:
         text = read(e.path, TITLE_HEAD) or ""
-        title = next((norm(b.text) for b in parse_document(text, readme_format(e.path, text)) if b.kind == "heading"), "")
-        if _GUIDE_TITLE.match(title):
+        title = next((b.text for b in parse_document(text, readme_format(e.path, text)) if b.kind == "heading"), "")
+        if any(_GUIDE_TITLE.match(norm(half)) for half in [title, *_TITLE_HALVES.split(title)]):
             return e.path
     return None
