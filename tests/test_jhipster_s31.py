@@ -166,3 +166,32 @@ def test_a_generators_seed_accounts_list_nobody(tmp_path):
     f, res = facts(tmp_path, {**files, "src/main/resources/config/liquibase/data/user.csv": agents}, "agents", only=("scaling.personal-data",))
     assert [x["path"] for x in f["personal_records"]["lists"]] == ["src/main/resources/config/liquibase/data/user.csv"], f["personal_records"]
     assert "list people" in res["scaling.personal-data"]["message"]["en"], res["scaling.personal-data"]
+
+
+# A JHipster API generated without a client (.yo-rc.json "skipClient": true): Spring Boot with the web starter, REST resources, and
+# only the templates JHipster's server writes, its error view and its mails
+POM = ("<project><modelVersion>4.0.0</modelVersion><groupId>fr.openent</groupId><artifactId>moisson</artifactId><version>1.0</version>"
+       "<parent><groupId>org.springframework.boot</groupId><artifactId>spring-boot-starter-parent</artifactId><version>2.4.1</version></parent>"
+       "<dependencies><dependency><groupId>org.springframework.boot</groupId><artifactId>spring-boot-starter-web</artifactId></dependency>"
+       "<dependency><groupId>org.springframework.boot</groupId><artifactId>spring-boot-starter-thymeleaf</artifactId></dependency>"
+       "</dependencies><build><plugins><plugin><groupId>org.springframework.boot</groupId><artifactId>spring-boot-maven-plugin</artifactId>"
+       "</plugin></plugins></build></project>\n")
+ERROR_VIEW = ('<!DOCTYPE html>\n<html xmlns:th="http://www.thymeleaf.org">\n<head><title>Erreur</title></head>\n'
+              '<body><h1>Une erreur est survenue</h1><p th:text="${error}">erreur</p></body>\n</html>\n')
+MAIL = ('<!DOCTYPE html>\n<html xmlns:th="http://www.thymeleaf.org">\n<body><p th:text="#{email.activation.greeting(${user.login})}">Bonjour</p>'
+        '<a th:href="@{|${baseUrl}/account/activate?key=${user.activationKey}|}">lien</a></body>\n</html>\n')
+API = {"README.md": "# Moisson\n\nAPI qui moissonne le catalogue des ressources des lycées.\n", "pom.xml": POM,
+       "src/main/java/fr/openent/moisson/MoissonApp.java": "package fr.openent.moisson;\n\n@SpringBootApplication\npublic class MoissonApp {}\n",
+       "src/main/java/fr/openent/moisson/web/rest/ArticleResource.java": ("package fr.openent.moisson.web.rest;\n\n@RestController\n"
+                                                                         "@RequestMapping(\"/api\")\npublic class ArticleResource {\n"
+                                                                         "    @GetMapping(\"/articles\")\n    public String articles() { return \"[]\"; }\n}\n"),
+       "src/main/resources/templates/error.html": ERROR_VIEW,
+       "src/main/resources/templates/mail/activationEmail.html": MAIL,
+       ".yo-rc.json": '{"generator-jhipster": {"applicationType": "monolith", "skipClient": true, "baseName": "moisson"}}\n'}
+
+
+def test_a_spring_boot_api_whose_only_page_is_the_error_view_is_an_api(tmp_path):
+    assert kind(tmp_path, API) == "api-service"  # was web-application
+    # a page of its own beside the error view stays an application
+    page = '<html xmlns:th="http://www.thymeleaf.org"><body><p th:text="${titre}">Titre</p></body></html>\n'
+    assert kind(tmp_path, {**API, "src/main/resources/templates/accueil.html": page}) == "web-application"

@@ -147,6 +147,7 @@ WAR_BUILD = lazy_compile(r"<packaging>\s*war\s*</packaging>|apply plugin:\s*['\"
 # what makes a Spring Boot application answer HTTP requests (a batch or a command-line runner built on Spring Boot serves nothing);
 # Spring Boot 4.0 renamed the web starters (Spring Boot 4.0 Migration Guide, github.com/spring-projects/spring-boot/wiki, read 2026-12-04:
 # spring-boot-starter-web -> -webmvc, -web-services -> -webservices, -oauth2-resource-server -> -security-oauth2-resource-server)
+_BOOT_ERROR_VIEW = lazy_compile(r"(?:^|/)resources/templates/(?:error|error/(?:\d{3}|[45]xx))\.html$")
 BOOT_WEB = lazy_compile(r"org\.springframework\.boot:spring-boot-starter-(web|webmvc|webflux|jersey|data-rest|websocket|graphql|hateoas|thymeleaf|"
                         r"freemarker|mustache|groovy-templates|undertow|tomcat|jetty|web-services|webservices|oauth2-resource-server|"
                         r"security-oauth2-resource-server|actuator)|"
@@ -577,8 +578,10 @@ def decide_kind(ctx) -> tuple[str, list[dict], dict[str, float], bool, list[dict
     # PyPI): its templates are rendered by the host's site, Django no interface framework of its own
     dj_app = django_app(ctx, files, deps)
     ui = [d for d in ui if d != "django"] if dj_app else ui
-    if templates and not ui:  # a Spring Boot application with server-side templates (Thymeleaf: a CAS server's login pages) serves pages
-        ui = [d for d in api if d.startswith("org.springframework.boot:")]
+    # (not Spring Boot's error view, templates/error.html or templates/error/<status>.html, which any Spring Boot server renders on a
+    # failed request, an API's too: a JHipster API generated without a client, its error page and mails its only templates, s31 h31)
+    if [p for p in templates if not _BOOT_ERROR_VIEW.search(p)] and not ui:  # a Spring Boot application with server-side templates
+        ui = [d for d in api if d.startswith("org.springframework.boot:")]  # (Thymeleaf: a CAS server's login pages) serves pages
     plugin = [p for p in ("metadata.txt",) + tuple(sorted(e.path for e in files if e.name == "metadata.txt" and 1 <= e.path.count("/") <= 2))
               if p in ctx.snapshot.files and "qgisminimumversion" in (ctx.snapshot.read_text(p, limit=64 * 1024) or "").lower()]
     # (or, its metadata.txt lacking qgisMinimumVersion, the entry point QGIS calls to load every plugin: classFactory(iface) in the
@@ -1198,7 +1201,7 @@ def _theme_template(path: str) -> bool:
     return path.endswith(".php") and (("/" not in path and path != "functions.php") or path.startswith("template-parts/"))
 
 
-@fact("project_kind", version=100, public=False)
+@fact("project_kind", version=101, public=False)
 def project_kind(ctx) -> dict:
     """The kind decided from the commit's files alone, and the project it is a copy of: cached with the commit, so that a warm
     audit (whose check results are reused, keyed by this kind) neither classifies 20,000 paths nor builds the inventory again."""
