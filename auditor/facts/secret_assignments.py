@@ -132,6 +132,33 @@ def _uuid_secret(line: str) -> str | None:
 # character, and Django's generator draws from "!@#$%^&*(-_=+)" too: a key starting with one of those was never read (issue 12, s27)
 _SIGNING_KEY = re.compile(r"""^\s*SECRET_KEY\s*=\s*[rbuRBU]?(['"])([^'"\s]{20,})\1\s*(?:#.*)?$""")
 SIGNING_KEY_KIND = "Framework secret key (SECRET_KEY)"
+# Spring Security's remember-me key (JHipster's jhipster.security.remember-me.key, "this key should be unique for your application, and
+# kept secret"): it signs the remember-me cookies, so whoever has it signs in as anyone; JHipster's .yo-rc.json keeps it as
+# rememberMeKey. No keyword detect-secrets knows ("key:" under "rememberme:"), where the same generator's JWT "base64-secret" is one
+# (issue 12, s31 h31: a Région's JHipster 2 application, its key in the application.yml every profile reads)
+REMEMBER_ME_KIND = "Remember-me key (Spring Security)"
+_REMEMBER_ME_LINE = re.compile(r"""^\s*['"]?(?:[\w.-]*remember-?me[._-]?key|rememberMeKey)['"]?\s*[=:]\s*['"]?([^'"\s,#]{16,})""", re.I)
+_YAML_KEY = re.compile(r"""^(\s*)key\s*:\s*['"]?([^'"\s,#]{16,})""")
+_YAML_PARENT = re.compile(r"""^(\s*)(?:remember-?me)\s*:\s*(?:#.*)?$""", re.I)
+
+
+def remember_me_keys(path: str, text: str) -> list[tuple[int, str]]:
+    """(line, value) of each remember-me key given a generated value: ``remember-me.key=…`` or ``"rememberMeKey": "…"`` on one line,
+    or a YAML ``key: …`` right under a ``rememberme:`` / ``remember-me:`` block."""
+    if "emember" not in text:
+        return []
+    out, lines = [], text.split("\n")
+    yaml = path.lower().endswith((".yml", ".yaml"))
+    for number, line in enumerate(lines, 1):
+        m = _REMEMBER_ME_LINE.match(line)
+        if not m and yaml and (k := _YAML_KEY.match(line)):
+            parent = next((x for x in reversed(lines[:number - 1]) if x.strip() and not x.lstrip().startswith("#")
+                           and len(x) - len(x.lstrip()) < len(k.group(1))), "")
+            m = k if _YAML_PARENT.match(parent) else None
+        value = m.group(m.lastindex) if m else ""
+        if value and not PLACEHOLDER.match(value) and not placeholder_value(value) and _random_value(f"={value}") and "${" not in value:
+            out.append((number, value))
+    return out
 ENV_DEFAULT_KIND = "Password default of an environment read"
 
 
@@ -264,6 +291,8 @@ def extra_findings(path: str, text: str) -> list[tuple]:
             value = m.group(1)
             if not PLACEHOLDER.match(value) and re.search(r"\d", value) and re.search(r"[A-Za-z]", value) and not value.startswith("AIza"):
                 out.append(("Authorization header token", number, _hash(value), line))
+    taken = {f[1] for f in out}
+    out += [(REMEMBER_ME_KIND, n, _hash(v), text.split("\n")[n - 1]) for n, v in remember_me_keys(path, text) if n not in taken]
     if code:
         taken = {f[1] for f in out}
         out += [(HMAC_KEY_KIND, n, _hash(v), text.split("\n")[n - 1]) for _name, v, n in signing_keys(text) if n not in taken]
