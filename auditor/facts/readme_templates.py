@@ -103,7 +103,16 @@ TEMPLATE_CHAPTERS: dict[str, tuple[str, ...]] = {
                  "refer to using jhipster in production for more details",
                  "to package your application as a war in order to deploy it to an application server",
                  "it will also modify index html so it references these new files", "unit tests are run by karma and written with jasmine",
-                 "ui end to end tests are powered by protractor which is built on top of webdriverjs",
+                 "ui end to end tests are powered by", "performance tests are run by gatling and written in scala",
+                 "unit tests are run by jest and written with jasmine", "unit tests are run by jest they re located in", "unit tests are run by jest they re located near components",
+                 "unit tests are run by vitest they re located near components", "you can execute automated lighthouse audits with cypress audit",
+                 "run the following commands in two separate terminals to create a blissful development experience",
+                 "the build system will install automatically the recommended version of node and npm",
+                 "npm is also used to manage css and javascript dependencies used in this application",
+                 "node is required for generation and recommended for development",
+                 "to add leaflet library as a runtime dependency of your application", "to generate some custom client code",
+                 "jhipster generates a number of docker compose configuration files", "spring docker compose integration is enabled by default",
+                 "jhipster homepage and latest documentation", "to launch your application s tests run",
                  "to setup this project in jenkins use the following configuration", "for more information refer to the running tests page",
                  "sonar is used to analyse code quality", "you can use docker to improve your jhipster development experience",
                  "to configure ci for your project run the ci cd sub generator", "to set up a ci environment consult the setting up continuous integration page",
@@ -218,6 +227,8 @@ def untouched_template(info: dict) -> dict | None:
         return None  # a chapter of the team's own above the generator's text ("# Webpack config" and its npm install steps, then CRA's)
     if template and (template.get("sentences") or 0) >= 3:  # a generator's long README, sentence after sentence
         return template
+    if template and len(info.get("headings") or []) <= 1 and not info.get("section_details") and not info.get("description"):
+        return template  # every chapter the template's, none left of the team's whatever its length (JHipster 8's 1,100 words)
     return template if template and (info.get("words") or 0) < 600 and not own_headings(info) else None
 
 
