@@ -58,7 +58,8 @@ MANIFESTS = ("package.json", "pyproject.toml", "setup.cfg", "setup.py", "compose
              "setup.php", "__manifest__.py", "__openerp__.py", "DESCRIPTION", "metadata.json")  # (a GLPI plugin's plugin_version_*(), an Odoo
 # module's manifest, an R package's, a Puppet module's metadata.json)
 _SECTION = lazy_compile(r"^(#{1,6})\s*(.*)$|^(.+)\n(=+|-+)\s*$", re.M)
-_GPL_TITLE = lazy_compile(r"^[^\w\n]*GNU\s+(?:AFFERO\s+|LESSER\s+|LIBRARY\s+)?GENERAL\s+PUBLIC\s+LICEN[CS]E\s*$", re.M | re.I)
+# (after a tag on its line too: a pkgdown page's "<pre>GNU GENERAL PUBLIC LICENSE")
+_GPL_TITLE = lazy_compile(r"^[^\w\n]*(?:<[a-z]+>[^\w\n]*)?GNU\s+(?:AFFERO\s+|LESSER\s+|LIBRARY\s+)?GENERAL\s+PUBLIC\s+LICEN[CS]E\s*$", re.M | re.I)
 _PICTURE = lazy_compile(r"\.(png|jpe?g|gif|svg|webp|ico|bmp)$", re.I)
 _LICENSE_HEADING = lazy_compile(r"licen[cs]e|licences|licensing|droits|copyright|legal|mentions l[ée]gales", re.I)
 
@@ -129,7 +130,7 @@ def _full_text(text: str, lines: list[str], r) -> dict:
             start = title_line
     preamble = "\n".join(lines[: start - 1])
     outside = "\n".join(ln for i, ln in enumerate(lines, 1) if not any(m.start_line <= i <= m.end_line for m in r.matches))
-    choice = notices.version_choice(preamble)
+    choice = notices.version_choice(_markup_out(preamble))
     ids = []
     for m in r.matches:
         lid = notices.with_choice(m.id, choice) if notices.family(m.id) in notices.VERSIONED else m.id
@@ -156,6 +157,17 @@ def _full_text(text: str, lines: list[str], r) -> dict:
     return dict(ids=main_ids, bundled=bundled, confidence=min(m.confidence for m in r.matches[: len(main_ids)]), method="full-text",
                 expression=(op.join(main_ids) if op and len(main_ids) > 1 else main_ids[0]),
                 version_choice=choice if any(notices.family(i) in notices.VERSIONED for i in main_ids) else None)
+
+
+_SCRIPT_STYLE = lazy_compile(r"<(script|style)\b.*?</\1\s*>", re.I | re.S)
+_TAG = lazy_compile(r"<[a-z!/][^<>]*>", re.I)
+
+
+def _markup_out(text: str) -> str:
+    """The words a reader sees above a licence text of an HTML page (a pkgdown site's docs/LICENSE-text.html, the GPL text in a
+    <pre> under the site's <head>): the scripts' integrity hashes ("sha256-…Y3+SU1…") and the tags are no notice, and their "3+" no
+    "or later" choice."""
+    return _TAG.sub(" ", _SCRIPT_STYLE.sub(" ", text)) if "<" in text else text
 
 
 def _stated_above(preamble: str) -> list[str]:
@@ -730,6 +742,9 @@ def _readme_source(snap) -> tuple[str | None, dict | None]:
     if not named:
         return readme_text, None
     choice = notices.version_choice(section[0])
+    # (the family named, its version given apart: "the GNU Lesser General Public License … either version 3 of the License or (at
+    # your option) any later version" is LGPL-3.0-or-later, as a licence file's notice is read)
+    named = [(notices.stated_version(i, section[0]), at) for i, at in named]
     ids = [notices.with_choice(i, choice) if notices.family(i) in notices.VERSIONED and choice else i for i, _ in named]
     return readme_text, {"kind": "readme", "path": readme[0].path, "line": section[1] + _line_of(section[0], named[0][1]) - 1,
                          "value": _stated_words(section[0], named[0][1]), "ids": ids,
@@ -779,7 +794,7 @@ def _reuse_source(reuse: dict, reuse_layout: bool) -> dict | None:
             "covers_code": dict(sorted(code.items(), key=lambda kv: -kv[1])[:20])}
 
 
-@fact("license", version=71)
+@fact("license", version=72)
 def license_fact(ctx) -> dict:
     snap = ctx.snapshot
     index = get_index()
@@ -966,19 +981,32 @@ def _split_root(recognized: list[dict]) -> tuple[list[dict], list[dict]]:
     return code, docs
 
 
-def _outvoted_notices(recognized: list[dict], sources: list[dict]) -> tuple[list[dict], list[dict]]:
+def _outvoted_notices(recognized: list[dict], sources: list[dict], notes=()) -> tuple[list[dict], list[dict]]:
     """A root licence file holding a full licence text beside another holding a short notice of another licence, and the project's
     manifests side with the text (LICENSE: the AGPL-3.0 text, metadata.txt "license=GNU AGPL v3", beside an older LICENSE.md "released
     under the licence CeCILL-B"): the text is the licence, the notice a statement that disagrees with it (licensing.consistent), not
-    a second licence of the project. Without a manifest to decide, both stay the project's."""
+    a second licence of the project. Without a manifest, the project's own statements decide: its README's and the headers of its
+    files (``notes``, by files), when they side with the text; with none, or some siding with the notice, both stay the project's."""
     texts = [f for f in recognized if f.get("method") in STRONG_METHODS]
-    notes = [f for f in recognized if f.get("method") == "notice" and not notices.agree(f["ids"], [i for t in texts for i in t["ids"]])]
+    stated = [f for f in recognized if f.get("method") == "notice" and not notices.agree(f["ids"], [i for t in texts for i in t["ids"]])]
     declared = [s["ids"] for s in sources if s["kind"] in ("manifest", "publiccode") and s.get("ids")]
     main = [i for t in texts for i in t["ids"]]
-    if not texts or not notes or not declared or not all(notices.agree(d, main) for d in declared) \
-            or any(notices.agree(d, f["ids"]) for d in declared for f in notes):
+    if texts and stated and not declared:
+        declared = [s["ids"] for s in sources if s["kind"] in ("readme", "notice") and s.get("ids")] + _header_votes(notes, main, stated)
+    if not texts or not stated or not declared or not all(notices.agree(d, main) for d in declared) \
+            or any(notices.agree(d, f["ids"]) for d in declared for f in stated):
         return recognized, []
-    return [f for f in recognized if f not in notes], notes
+    return [f for f in recognized if f not in stated], stated
+
+
+def _header_votes(notes, main: list[str], stated: list[dict]) -> list[list[str]]:
+    """The headers' say between a licence text and a notice file naming another licence for the same code (a desktop GIS's LICENSE,
+    the AGPL-3.0 text, and 72 headers "License : GNU AFFERO GENERAL PUBLIC LICENSE v3", beside a LICENSE.md "distribué sous la
+    licence GPLv3" that 2 headers repeat): the text's licence when two thirds of the files naming either side with it, two files at least; else nothing."""
+    files = [n.get("files") or 1 for n in notes]
+    for_text = sum(k for n, k in zip(notes, files) if notices.agree(n["ids"], main))
+    for_notice = sum(k for n, k in zip(notes, files) if any(notices.agree(n["ids"], f["ids"]) for f in stated))
+    return [main] if for_text >= 2 and for_text > 2 * for_notice else []
 
 
 def _families(ids) -> set[str]:
@@ -1032,12 +1060,13 @@ def _version_choice(out: dict, recognized: list[dict], sources: list[dict], main
     choice, where = next(((f["version_choice"], f["path"]) for f in recognized if f.get("version_choice")), (None, None))
     if choice is None:
         fams = {notices.family(v) for v in versioned}
-        for s in sources:
-            hit = next((i for i in (s.get("ids") or ()) if s["kind"] != "license-file" and notices.family(i) in fams
-                        and i.endswith(("-or-later", "+", "-only"))), None)
-            if hit:
-                choice, where = ("only" if hit.endswith("-only") else "or-later"), s["path"]
-                break
+        hits = [(i, s) for s in sources if s["kind"] != "license-file" for i in (s.get("ids") or ())
+                if notices.family(i) in fams and i.endswith(("-or-later", "+", "-only"))]
+        # a choice the words make ("or (at your option) any later version" in a README and 172 headers, "GPL-3.0-only") before the
+        # "-only" a bare name is read as (a classifier "LGPLv3", the deprecated id "LGPL-3.0"): that name states no choice
+        hit = next((h for h in hits if _states_choice(*h)), None) or next(iter(hits), None)
+        if hit:
+            choice, where = ("only" if hit[0].endswith("-only") else "or-later"), hit[1]["path"]
     if choice is None:
         # the GPL's text leaves the choice to the notice (its section 9: "If the Program does not specify a version number… any
         # version"): the project's own notices make it, a header's "or (at your option) any later version" or the package's
@@ -1053,6 +1082,11 @@ def _version_choice(out: dict, recognized: list[dict], sources: list[dict], main
         expr = re.sub(r"(?<![\w.-])" + re.escape(v) + r"(?![\w.+-])", new, expr) if expr else new
         main_ids = [new if x == v else x for x in main_ids]
     return main_ids, expr
+
+
+def _states_choice(lid: str, s: dict) -> bool:
+    """The source says which versions it grants: "or later" is never read by default; "-only" is when its words say so."""
+    return not lid.endswith("-only") or notices.version_choice(s.get("value") or "") == "only"
 
 
 def speaks_for_project(s: dict) -> bool:
@@ -1086,7 +1120,8 @@ def _disagreements(sources: list[dict], main_ids: list[str], expr: str | None, r
 def own_notices(summary: dict | None) -> list[dict]:
     """The licences the project's own files state of themselves: their headers' notices ("either version 2 of the License, or (at
     your option) any later version") and their package's metadata (``__license__ = "GPLv2+"``), each ``{"ids", "path"}``."""
-    return [{"ids": n["ids"], "path": n["path"]} for n in (summary or {}).get("metadata", []) + (summary or {}).get("notices", []) if n.get("ids")]
+    return [{"ids": n["ids"], "path": n["path"], "files": n.get("files") or 1}
+            for n in (summary or {}).get("metadata", []) + (summary or {}).get("notices", []) if n.get("ids")]
 
 
 def resolve(per_file, sources, declared, folders, root_files, version, readme_text=None, notes=()) -> dict:
@@ -1103,7 +1138,7 @@ def resolve(per_file, sources, declared, folders, root_files, version, readme_te
            "confidence": 0.0, "status": "none", "license_files": per_file, "sources": sources, "conflict": False, "conflicts": [],
            "disagreements": [], "folders": folders, "version_choice": None, "spdx_list_version": version}
     recognized, others = _split_root([f for f in root if f.get("ids")])
-    recognized, outvoted = _outvoted_notices(recognized, sources)
+    recognized, outvoted = _outvoted_notices(recognized, sources, notes)
     out["other_licenses"] = [{"path": f["path"], "expression": f["expression"]} for f in others]
     out["main_files"] = [f["path"] for f in recognized]
     if recognized:

@@ -235,7 +235,28 @@ def _tag(head: str, declared_value) -> tuple | None:
         return None
     value = m.group(1).strip()
     expr, ids = declared_value(_LICENSE_WORD.sub(r"\1 \2", value))  # "AGPL License 3.0 or later" -> "AGPL 3.0 or later"
+    if ids:
+        expr, ids = _granted_choice(head, value, expr, list(ids))
     return (expr, ids, value, head.count("\n", 0, m.start()) + 1, "tag") if ids else None
+
+
+def _granted_choice(head: str, value: str, expr: str, ids: list[str]) -> tuple[str, list[str]]:
+    """A tag naming a GNU licence without a choice ("@license AGPL-3.0", SPDX's deprecated id, read "-only") in a comment that
+    grants it "either version 3 of the License, or (at your option) any later version" (an OX App Suite plugin's header): the
+    grant beside the tag makes the choice. A tag stating one ("GPL-2.0+", "AGPL-3.0-only") keeps it."""
+    from auditor.licenses import notices
+
+    if notices.version_choice(value) or not any(notices.family(i) in notices.VERSIONED for i in ids):
+        return expr, ids
+    found = licence_comment(head)
+    choice = notices.version_choice(found[0]) if found and value in found[0] else None
+    if choice != "or-later":
+        return expr, ids
+    for old in [i for i in ids if notices.family(i) in notices.VERSIONED]:
+        new = notices.with_choice(old, choice)
+        expr = re.sub(r"(?<![\w.-])" + re.escape(old) + r"(?![\w.+-])", new, expr)
+        ids = [new if x == old else x for x in ids]
+    return expr, ids
 
 
 def _words(head: str, identify, memo: dict, docstring: bool = False) -> tuple | None:
