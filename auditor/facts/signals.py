@@ -295,8 +295,10 @@ signal("data.programme-schema",
 # -- geo ---------------------------------------------------------------------------------------------
 # Case matters: WMS/WFS operations are "GetMap"/"GetFeature" ("getMap()" is a method of anything, so is OGR's layer.GetFeature(0));
 # 3D Tiles (an OGC Community Standard) loaded by CesiumJS or deck.gl
+# (and the OGC clients a JavaScript app imports, as OWSLib in Python: @camptocamp/ogc-client reading WMS/WFS/WMTS and OGC API
+# endpoints, a GeoNetwork-UI catalogue's; OpenLayers' ol/format/WFS writing GetFeature requests)
 # (and a CSW catalogue client's requests, service: 'CSW' / request=GetRecordById: the OGC catalogue service of geographic metadata) and WCS/WPS/SOS/TJS (GetCoverage, DescribeProcess, GetObservation, GetFramework…: OGC's standards list, s21)
-signal("geo.ogc", r"""(OGC:W[MF]T?S|[sS]ervice=W[MF]T?S|SERVICE=[Ww][MmFf][Tt]?[Ss]\b|[sS]ervice=wm[ft]?s|(?<![A-Za-z])GetCapabilities|(?<![A-Za-z])GetMap\b|(?<![A-Za-z])GetFeature\b(?!\s*\()|/wmts\b|/wms\b|/wfs\b|/WMS\b|/WFS\b|/ogc/features|ogcapi|OGC API|WMTSCapabilities|TileWMS|ImageWMS|L\.tileLayer\.wms|Layer\.WM[ST]S?\(|Protocol\.WFS|OWSLib|owslib|Cesium3DTileset|Tile3DLayer|"""
+signal("geo.ogc", r"""(OGC:W[MF]T?S|[sS]ervice=W[MF]T?S|SERVICE=[Ww][MmFf][Tt]?[Ss]\b|[sS]ervice=wm[ft]?s|(?<![A-Za-z])GetCapabilities|(?<![A-Za-z])GetMap\b|(?<![A-Za-z])GetFeature\b(?!\s*\()|/wmts\b|/wms\b|/wfs\b|/WMS\b|/WFS\b|/ogc/features|ogcapi|OGC API|WMTSCapabilities|TileWMS|ImageWMS|L\.tileLayer\.wms|Layer\.WM[ST]S?\(|Protocol\.WFS|OWSLib|owslib|@camptocamp/ogc-client|ol/format/WFS\b|Cesium3DTileset|Tile3DLayer|"""
        r"""(?i:service)["']?[^\S\n]*[:=][^\S\n]*["']?CSW\b|(?i:request)["']?[^\S\n]*[:=][^\S\n]*["']?GetRecords?(?:ById)?\b|"""
        r"""(?i:service)["']?[^\S\n]*[:=][^\S\n]*["']?(?i:wcs|wps|sos|tjs)(?![\w.-])|(?i:request)["']?[^\S\n]*[:=][^\S\n]*["']?(?i:GetCoverage|DescribeCoverage|DescribeProcess|GetObservation|DescribeSensor|GetFramework|DescribeFrameworks|DescribeDatasets|DescribeJoinAbilities|JoinData)\b|(?<![A-Za-z])(?:GetCoverage|DescribeCoverage|DescribeProcess|GetObservation|DescribeSensor|GetFramework|DescribeFrameworks|DescribeDatasets)\b(?!\s*\())"""
        # a QGIS layer on an OGC service, made by the code (iface.addRasterLayer(uri, 'OSM', 'wms'), QgsVectorLayer(uri, name, "WFS"),
