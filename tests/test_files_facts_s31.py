@@ -87,3 +87,22 @@ def test_a_page_on_past_contributions_is_no_contributing_guide(tmp_path):
     files.pop("mkdocs.yml")
     report, _ = judge(tmp_path, files, ["documentation.community-files"])
     assert report["facts"]["files"]["contributing"] is None
+
+
+DBT = {"README.md": "# Helios\n\nTransformations dbt des données Helios.\n", "run.py": "import subprocess\nsubprocess.run(['dbt', 'build'])\n",
+       "dbtHelios/dbt_project.yml": "name: dbtHelios\nversion: '1.0.0'\nmodel-paths: [\"models\"]\ntest-paths: [\"tests\"]\n",
+       "dbtHelios/models/helios/missions.sql": "select * from {{ ref('stg_missions') }}\n",
+       "dbtHelios/models/sources.yml": "version: 2\n\nsources:\n  - name: staging\n    tables:\n      - name: missions\n"}
+SCHEMA = ("version: 2\n\nmodels:\n  - name: helios__missions\n    columns:\n      - name: id\n        tests:\n          - not_null\n"
+          "          - unique\n")
+
+
+def test_a_dbt_project_s_schema_tests_are_tests(tmp_path):
+    # (dbtHelios/models/schema.yml applies dbt's generic tests to the models' columns, which `dbt test` runs)
+    report, res = judge(tmp_path, {**DBT, "dbtHelios/models/schema.yml": SCHEMA}, ["reusability.tests-and-ci"])
+    assert report["facts"]["files"]["tests"] is True and res["reusability.tests-and-ci"]["status"] != "fail"
+
+
+def test_a_dbt_project_s_models_yaml_without_tests_is_no_test(tmp_path):
+    report, _ = judge(tmp_path, {**DBT, "dbtHelios/models/schema.yml": SCHEMA.replace("tests:", "description: l'identifiant")}, ["reusability.tests-and-ci"])
+    assert report["facts"]["files"]["tests"] is False

@@ -28,7 +28,7 @@ from auditor.facts.inventory import (PROGRAM_EXT, TOOL_LANGUAGES, code_ext, inve
                                      opens_as_php)
 from auditor.facts.java_annotations import blank_annotation_arguments
 from auditor.facts.server_pages import holds_logic, is_server_page
-from auditor.facts.testdirs import dbt_tests
+from auditor.facts.testdirs import dbt_schema_tests, dbt_tests
 from auditor.facts.pasted import without_pasted
 from auditor.facts.pyparse import parse as parse_python
 from auditor.lazyre import lazy_compile
@@ -343,7 +343,7 @@ _YAML_TEST_PATH = lazy_compile(r"(^|/)(tests?|api[_-]?tests?|integration[_-]?tes
 _YAML_TEST = lazy_compile(r"^-[ \t]+test:[ \t]*$|^test_name:[ \t]*\S[^\n]*\n(?:[^\n]*\n){0,40}?stages:", re.M)
 
 
-@fact("source_inventory", version=34)
+@fact("source_inventory", version=35)
 def source_inventory(ctx) -> dict:
     """Source and test file counts by kind (source files are not read, but Rust sources for their own #[test] functions and
     YAML test sets, see below)."""
@@ -443,7 +443,8 @@ def source_inventory(ctx) -> dict:
                 tests.append(e.path)
     # dbt's singular tests (transform/tests/test_perceval_monthly.sql, "-- Make sure that the totals match"): the .sql files of the test
     # folders a dbt_project.yml names, which `dbt test` runs; SQL is no measured source otherwise, so none is counted twice
-    for path in dbt_tests(ctx.snapshot, lambda p: inv.category(p) == "vendored"):
+    # (and the models' YAML applying dbt's generic tests to columns, dbtHelios/models/schema.yml "tests: - not_null"; YAML is no source)
+    for path in dbt_tests(ctx.snapshot, lambda p: inv.category(p) == "vendored") + dbt_schema_tests(ctx.snapshot, lambda p: inv.category(p) == "vendored"):
         counts["test"] += 1
         langs["test"]["dbt"] = langs["test"].get("dbt", 0) + 1
         if len(tests) < 20:

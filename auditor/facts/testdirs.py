@@ -176,6 +176,25 @@ MAX_DBT_TESTS = 500
 _DBT_GENERIC = lazy_compile(r"\{%-?\s*test\s+\w+\s*\(")
 
 
+# dbt's generic tests applied in the models' YAML (a column's ``tests:`` or ``data_tests:`` list: not_null, unique, relationships,
+# accepted_values, a package's expect_column_to_exist), which `dbt test` runs as it runs singular ones (docs.getdbt.com, "Data tests")
+_DBT_MODEL_PATHS = lazy_compile(r"^model-paths:[^\S\n]*(\[[^\]\n]{0,500}\]|\n(?:[^\S\n]*-[^\n]{1,200}\n?)+)", re.M)
+_DBT_APPLIED = lazy_compile(r"^[^\S\n]+(?:data_)?tests[^\S\n]*:[^\S\n]*\n[^\S\n]+-[^\S\n]+\S", re.M)
+
+
+def dbt_schema_tests(snap, vendored) -> list[str]:
+    """The models' YAML files of the dbt projects (their dbt_project.yml's model-paths, "models" when unsaid; the first ten projects,
+    not vendored) that apply a test to a model or a column, 64 KB each, at most 500."""
+    projects = sorted(p for p in snap.files if p.rsplit("/", 1)[-1] == "dbt_project.yml" and not vendored(p))[:10]
+    found: list[str] = []
+    for path in projects:
+        m = _DBT_MODEL_PATHS.search(snap.read_text(path, limit=MAX_BYTES) or "")
+        base = path.rsplit("/", 1)[0] + "/" if "/" in path else ""
+        dirs = tuple(base + d.removeprefix("./").strip("/") + "/" for d in (_DBT_ITEM.findall(re.sub(r"#[^\n]*", "", m.group(1))) if m else ["models"]))
+        found += [p for p in snap.files if p.endswith((".yml", ".yaml")) and p.startswith(dirs) and snap.files[p].size and not vendored(p)]
+    return [p for p, text in snap.iter_text(sorted(set(found))[:MAX_DBT_TESTS], limit=MAX_BYTES) if _DBT_APPLIED.search(text or "")]
+
+
 def dbt_tests(snap, vendored) -> list[str]:
     """The singular tests of the dbt projects: the .sql files of their test folders (their dbt_project.yml, the first ten in path
     order, not vendored), 64 KB each, but a generic test's definition."""
