@@ -6,7 +6,10 @@ read them, like a package's manifest:
 - ``codemeta.json`` at the root (CodeMeta: ``"license": "https://spdx.org/licenses/LGPL-3.0"``, the SPDX page's address or a list
   of them; the address stands for its id);
 - a QGIS plugin's ``metadata.txt`` (its folder at the root or two levels down, the file naming ``qgisMinimumVersion``): the
-  ``license=GNU AGPL v3`` line the plugin's author writes beside its name and version, the manifest QGIS reads to install it.
+  ``license=GNU AGPL v3`` line the plugin's author writes beside its name and version, the manifest QGIS reads to install it;
+- a Debian package's ``debian/copyright`` in the machine-readable format (DEP-5, its ``Format:`` line naming copyright-format) at the
+  root, or the one a folder one level down holds (the project's code in src/, src/debian/copyright): the licence of its
+  ``Files: *`` paragraph, what the package says of the whole work (Debian's name "Expat" read as MIT).
 
 Each gives (path, value, line); the value as written, an SPDX page's address as its id."""
 
@@ -64,8 +67,32 @@ def _codemeta(text: str) -> tuple[str, int] | None:
     return " OR ".join(values) if len(values) > 1 else values[0], _line_of(text, m.start()) if m else 1
 
 
+_DEP5_FORMAT = lazy_compile(r"\A\s*Format:[ \t]*<?https?://(?:www\.)?debian\.org/doc/packaging-manuals/copyright-format/", re.I)
+_FILES_ALL = lazy_compile(r"^Files:[ \t]*\*[ \t]*$", re.M | re.I)
+_DEP5_LICENCE = lazy_compile(r"^License:[ \t]*(\S[^\n]*?)[ \t]*$", re.M | re.I)
+
+
+def _debian_copyright(snap) -> tuple[str, str, int] | None:
+    """(path, value, line) of the ``Files: *`` paragraph's licence of the root's debian/copyright, else of the only one a folder one
+    level down holds (a plugin set packaged from src/: src/debian/copyright "Files: * / License: CC-BY-NC-SA-3.0", issue 12, s31 j31);
+    never a vendored package's (``is_vendored``), nor a file without DEP-5's Format line (a free-text copyright names no licence
+    by a field)."""
+    from auditor.facts.inventory import is_vendored
+
+    found = sorted(p for p in snap.files if p.endswith("debian/copyright") and (p == "debian/copyright" or (p.count("/") == 2
+                   and p.split("/")[1] == "debian")) and not is_vendored(p))
+    path = "debian/copyright" if "debian/copyright" in found else (found[0] if len(found) == 1 else None)
+    text = (snap.read_text(path, limit=256 * 1024) or "").replace("\r\n", "\n") if path else ""
+    files = _FILES_ALL.search(text) if _DEP5_FORMAT.match(text) else None
+    m = _DEP5_LICENCE.search(text, files.end()) if files else None
+    if not m or re.search(r"\n[ \t]*\n", text[files.end():m.start()]):  # (the License field of the same paragraph)
+        return None
+    return path, re.sub(r"^Expat\b", "MIT", m.group(1)), _line_of(text, m.start())
+
+
 def metadata_licences(snap) -> list[tuple[str, str, int]]:
-    """(path, value, line) of the licences the root CITATION.cff and codemeta.json and a QGIS plugin's metadata.txt declare."""
+    """(path, value, line) of the licences the root CITATION.cff and codemeta.json, a QGIS plugin's metadata.txt and a Debian
+    package's debian/copyright declare."""
     files = snap.files
     out: list[tuple[str, str, int]] = []
     for path, read in (("CITATION.cff", _cff), ("codemeta.json", _codemeta)):
@@ -79,4 +106,7 @@ def metadata_licences(snap) -> list[tuple[str, str, int]]:
         if m:
             out.append((path, m.group(1), _line_of(text, m.start())))
             break
+    debian = _debian_copyright(snap)
+    if debian:
+        out.append(debian)
     return out
