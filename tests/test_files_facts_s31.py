@@ -106,3 +106,23 @@ def test_a_dbt_project_s_schema_tests_are_tests(tmp_path):
 def test_a_dbt_project_s_models_yaml_without_tests_is_no_test(tmp_path):
     report, _ = judge(tmp_path, {**DBT, "dbtHelios/models/schema.yml": SCHEMA.replace("tests:", "description: l'identifiant")}, ["reusability.tests-and-ci"])
     assert report["facts"]["files"]["tests"] is False
+
+
+PKGDOWN = {"README.md": "# mapMCDA\n\nMulti-criteria decision analysis of epidemiological risk maps.\n",
+           "docs/pkgdown.yml": "pandoc: 2.3.1\npkgdown: 1.3.0\narticles:\n  mapMCDA: mapMCDA.html\n",
+           "docs/index.html": "<html><head><title>mapMCDA</title></head><body><p>Risk maps.</p></body></html>\n",
+           "docs/CONDUCT.html": "<html><head><title>Contributor Code of Conduct • mapMCDA</title></head><body><p>Be kind.</p></body></html>\n"}
+NEWS = {"docs/news/index.html": "<html><head><title>Changelog • mapMCDA</title></head><body><h1>Changelog</h1><h2>mapMCDA 0.4</h2></body></html>\n"}
+
+
+def test_a_pkgdown_site_s_news_page_is_the_changelog(tmp_path):
+    # (an R package's pkgdown site: docs/news/index.html renders its NEWS.md, as docs/CONDUCT.html is its code of conduct)
+    report, _ = judge(tmp_path, {**PKGDOWN, **NEWS}, ["documentation.community-files"])
+    files = report["facts"]["files"]
+    assert files["changelog"] == "docs/news/index.html" and files["code_of_conduct"] == "docs/CONDUCT.html"
+
+
+def test_a_news_page_of_a_site_not_built_by_pkgdown_is_no_changelog(tmp_path):
+    files = {**{k: v for k, v in PKGDOWN.items() if k != "docs/pkgdown.yml"}, **NEWS}
+    report, _ = judge(tmp_path, files, ["documentation.community-files"])
+    assert report["facts"]["files"]["changelog"] is None

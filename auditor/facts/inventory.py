@@ -808,6 +808,11 @@ def component_community_file(entries: list, kind: str, snap=None) -> str | None:
         found = [e for e in entries if e.kind == "file" and maven_release_notes(e.path) and not is_vendored(e.path)]
     if not found and kind == "changelog":  # a page of the project's docs site (Docusaurus, Gatsby, Next: docs/src/pages/changelog.mdx)
         found = [e for e in entries if e.kind == "file" and _SITE_CHANGELOG.match(e.path)]
+    if not found and kind == "changelog":  # an R package's pkgdown site: its news page (docs/news/index.html beside the docs/pkgdown.yml
+        # pkgdown writes), the package's NEWS.md rendered ("Changelog • mapMCDA"), as its CONDUCT.html is the code of conduct
+        sites = {e.dir for e in entries if e.name == "pkgdown.yml" and not is_vendored(e.path)}
+        found = [e for e in entries if e.kind == "file" and e.path.endswith("news/index.html") and e.dir.rpartition("/")[0] in sites
+                 and e.dir.rpartition("/")[2] == "news"]
     if not found and kind == "changelog":  # a changelog named for the project or one of its parts (Docs/FloodML_changelog.txt), at the root,
         # one folder down or in the documentation: the project calls it so, as it would a CHANGELOG.md (never a template of one)
         found = [e for e in entries if e.kind == "file" and e.size and _NAMED_CHANGELOG.match(e.name) and (e.dir.count("/") < 1 or is_doc(e.path))
