@@ -1073,6 +1073,11 @@ def decide_kind(ctx) -> tuple[str, list[dict], dict[str, float], bool, list[dict
     side = served_side(ctx, files, deps, any(not is_doc(p) for p in html + templates)) if decided and best in SERVING_SIDE_OF and not hosted else None
     if side and side[0] != best:
         also.append({"kind": side[0], "evidence": side[1]})
+    # a tie of pages shipped with the scripts that won by the fixed order (an ETL's main.py beside the static deck.gl map it feeds,
+    # index.html + src/script.js: static-site 4.0 = analysis 4.0): the pages are judged too, not dropped by the order
+    for k in ("static-site", "web-application"):
+        if decided and best in SERVING_SIDE_OF and k != best and scores[k] == scores[best] and not any(a["kind"] == k for a in also):
+            also.append({"kind": k, "evidence": why.get(k, [])[:3]})
     # a plugin declaring REST resources its host serves (a JCMS plugin's API for a mobile application): judged as an API too
     rest = plugin_rest_resources(ctx, host_plugin[0]) if host_plugin and best == "library" and host_plugin[0].endswith(".xml") else []
     if rest:
@@ -1213,7 +1218,7 @@ def project_kind(ctx) -> dict:
             "copy_of": copy_of}
 
 
-@fact("project", version=26, cache="none")
+@fact("project", version=27, cache="none")
 def project(ctx) -> dict:
     decision = ctx.fact("project_kind")
     kind, evidence, scores, decided = decision["kind"], decision["evidence"], decision["scores"], decision["decided"]
