@@ -27,6 +27,11 @@ from auditor.lazyre import lazy_compile
 PROPERTIES_EXT = (".properties", ".prop")
 # a setting whose last word names a credential (recast.token, db.password, mail.smtp.pwd, api.key, client_secret)
 _PROPERTY = lazy_compile(r"""^\s*([A-Za-z_][\w.-]*?(?:token|password|passwd|pwd|secret|api[_.-]?key|apikey|access[_.-]?key|private[_.-]?key))\s*[=:]\s*(\S+)\s*$""", re.I)
+# (or its French name, mdp, mot_de_passe, motDePasse: an Alfresco module's affichage.mdp beside its .login, the password of the web
+# service publishing the acts, s31; detect-secrets' keyword list holds no French word, so these are read in every settings format)
+_FRENCH_PASSWORD = r"""(?:(?<![A-Za-z])(?:mdp|mot[_.-]?de[_.-]?passe|motdepasse)|(?-i:(?<=[a-z])(?:Mdp|MotDePasse|Motdepasse)))"""
+_FRENCH_SETTING = lazy_compile(r"""^\s*((?:[A-Za-z_][\w.-]*?)?""" + _FRENCH_PASSWORD + r""")\s*[=:]\s*(\S+)\s*$""", re.I)
+SETTINGS_EXT = (".yml", ".yaml", ".ini", ".cfg", ".conf", ".env")
 # Authorization: Token|Bearer|Basic <literal> (a curl header, a Java/JS header map, an HTTP client call)
 _AUTH_HEADER = lazy_compile(r"""Authorization['"]?\s*[:=,]\s*['"]?(Token|Bearer|Basic)\s+([A-Za-z0-9._~+/=-]{16,})""", re.I)
 # a service's own token header given a literal (``-H 'x-access-token: 7Hy…'``, ``X-API-Key``, ``X-Auth-Token``, GitLab's
@@ -239,6 +244,7 @@ def extra_findings(path: str, text: str) -> list[tuple]:
         return _cookie_findings(text)
     out = []
     properties = path.lower().endswith(PROPERTIES_EXT)
+    settings = path.lower().endswith(SETTINGS_EXT)
     ci = bool(CI_FILE.search(path))
     server_side = path.lower().endswith(_SERVER_CONFIG_EXT)
     code = path.lower().endswith(_CODE_EXT)
@@ -252,8 +258,9 @@ def extra_findings(path: str, text: str) -> list[tuple]:
         if ci and "secrets." in line and _sends_secrets(line):
             out.append(("CI secrets sent to an outside host", number, _hash(line.strip()), line))
             continue
-        if properties and not line.lstrip().startswith(("#", "!")) and (m := _PROPERTY.match(line)):
-            value = m.group(2)
+        if not line.lstrip().startswith(("#", "!", ";")) and \
+                ((properties and (m := _PROPERTY.match(line))) or ((settings or properties) and (m := _FRENCH_SETTING.match(line)))):
+            value = m.group(2).strip("'\"") if settings else m.group(2)  # (a YAML value may be quoted)
             if not PLACEHOLDER.match(value) and _random_value(f"={value}") and "${" not in value:
                 out.append(("Credential setting", number, _hash(value), line))
                 continue
