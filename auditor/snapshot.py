@@ -259,6 +259,22 @@ class Snapshot:
             return None
         return _decode(data)
 
+    def read_head(self, path: str, n: int) -> str | None:
+        """Text of a file's first ``n`` bytes (a template's opening tags, a plugin's header comment, a README's title), decoded as
+        :meth:`read_text` does, or None (missing, symlink, submodule, binary, over the snapshot's cap). The file is read whatever
+        its size under the cap: a ``limit`` would not read a file over it at all (a 5 KB Django template was never seen as one,
+        a 9 KB README had no title). Shares read_bytes' cache; a character cut at the n-th byte is left out."""
+        data = self.read_bytes(path)
+        if data is None or (b"\x00" in data[:8000] and not data.startswith((b"\xff\xfe", b"\xfe\xff"))):
+            return None  # (binary: judged on the file's first 8 KB, as read_text does, whatever n)
+        head = data[:n]
+        if len(data) > n and not head.startswith((b"\xff\xfe", b"\xfe\xff")):
+            # a UTF-8 sequence cut by the bound is dropped, so the head is not taken for Latin-1
+            lead = next((i for i in range(len(head) - 1, max(len(head) - 4, -1), -1) if head[i] & 0xC0 != 0x80), None)
+            if lead is not None and head[lead] >= 0xC0 and lead + (2 if head[lead] < 0xE0 else 3 if head[lead] < 0xF0 else 4) > len(head):
+                head = head[:lead]
+        return _decode(head)
+
     def link_target(self, path: str) -> str | None:
         """What a symlink of the tree points to, as written in the link (never followed here: the caller resolves it
         among :attr:`files`), or None (not a symlink, unreadable, longer than 4,096 bytes)."""

@@ -105,19 +105,19 @@ def addon_licences(snap) -> list[tuple[str, str, int]]:
     root = sorted(p for p in files if "/" not in p)
     heads = [p for p in root if p.endswith(".php")][:MAX_ROOT_FILES] + (["style.css"] if "style.css" in files else [])
     for path in heads:
-        text = (snap.read_text(path, limit=64 * 1024) or "")[:8192]
+        text = snap.read_head(path, 8192) or ""
         m = _WP_LICENCE.search(text) if _WP_PLUGIN.search(text) else None
         if m:
             out.append((path, m.group(1).split("*/")[0].strip(), _line_of(text, m.start(1))))
             break
     for path in [p for p in root if p.endswith(".xml")][:MAX_ROOT_FILES]:
-        text = (snap.read_text(path, limit=64 * 1024) or "")[:16384]
+        text = snap.read_head(path, 16384) or ""
         m = _XML_LICENCE.search(text) if _JOOMLA.search(text[:4096]) else None
         if m:
             out.append((path, m.group(2).strip(), _line_of(text, m.start())))
             break
     for path in sorted(p for p in files if _JCMS_PLUGIN_XML.search(p))[:MAX_ROOT_FILES]:
-        text = (snap.read_text(path, limit=256 * 1024) or "")[:65536]
+        text = snap.read_head(path, 65536) or ""
         tag = next((t for t in _JCMS_TAG.finditer(text) if _JCMS_ATTR.search(t.group(0))), None)
         m = _JCMS_LICENCE.search(tag.group(0)) if tag else None
         if m and m.group(1).strip():

@@ -102,7 +102,7 @@ def encore_folders(snap, entries: list) -> list[str]:
     ``.setOutputPath('public/build')``)."""
     found = [e.path for e in entries if e.kind == "file" and e.name == "entrypoints.json" and "/" in e.path
              and "node_modules" not in e.path.split("/")][:MAX_CONFIGS]
-    return sorted(p.rsplit("/", 1)[0] for p in found if _ENTRYPOINTS.match(snap.read_text(p, limit=4096) or ""))
+    return sorted(p.rsplit("/", 1)[0] for p in found if _ENTRYPOINTS.match(snap.read_head(p, 4096) or ""))
 
 
 def _head(snap, path: str) -> str:

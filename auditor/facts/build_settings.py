@@ -37,7 +37,7 @@ def wordpress_constants(snap, entries, is_setting, known: set[str]) -> list[list
     in wp-config.php. WordPress's own constants (ABSPATH, WP_CLI) and another plugin's (WC_VERSION) have another prefix."""
     php = sorted((e for e in entries if e.ext == "php" and not is_test(e.path) and 0 < e.size <= MAX_BYTES), key=lambda e: (e.path.count("/"), e.path))[:MAX_FILES]
     heads = [e for e in php if e.path.count("/") <= 1] + [e for e in entries if e.name == "style.css" and e.path.count("/") <= 1]
-    if not any(_WP_HEADER.search(snap.read_text(e.path, limit=8192) or "") for e in heads):
+    if not any(_WP_HEADER.search(snap.read_head(e.path, 8192) or "") for e in heads):
         return []
     defined: set[str] = set()
     tested: dict[str, list] = {}

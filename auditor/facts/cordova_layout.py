@@ -26,7 +26,7 @@ def cordova_configs(snap) -> list[str]:
         segs = p.split("/")
         if segs[-1] != "config.xml" or len(segs) > 3 or (len(segs) == 3 and segs[1] != "www") or set(segs[:-1]) & set(CORDOVA_TREES):
             continue
-        if _CORDOVA.search((snap.read_text(p, limit=64 * 1024) or "")[:8192]):
+        if _CORDOVA.search(snap.read_head(p, 8192) or ""):
             out.append(p)
     return out[:5]
 

@@ -127,7 +127,7 @@ def wordpress_readme(snapshot, root: list, best: str) -> str:
         return best
     from auditor.facts.readme_wordpress import is_wordpress_readme
 
-    return txt.path if is_wordpress_readme(txt.path, snapshot.read_text(txt.path, limit=8192) or "") else best
+    return txt.path if is_wordpress_readme(txt.path, snapshot.read_head(txt.path, 8192) or "") else best
 
 
 def _picture(name: str) -> bool:
@@ -298,7 +298,7 @@ def project_image(snap, live: list, compose: str | None) -> str | None:
 README_VARIANT = re.compile(r"^(readme|lisezmoi)[._-][\w.-]+\.(md|markdown|rst|txt|adoc)$", re.I)
 
 
-@fact("files", version=116)
+@fact("files", version=117)
 def files(ctx) -> dict:
     snap = ctx.snapshot
     entries = list(snap.files.values())

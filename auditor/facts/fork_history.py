@@ -47,7 +47,7 @@ def _upstream(snap, owner: str, name: str) -> dict | None:
     for root in ROOT_FILES:
         if root not in files:
             continue
-        text = (snap.read_text(root, limit=READ_BYTES) or "")[:READ_BYTES]
+        text = snap.read_head(root, READ_BYTES) or ""
         for m in _FORGE.finditer(text):
             who, repo = m.group(2), m.group(3)
             if who.lower() in _NOT_OWNERS or who.lower() == owner.lower() or _key(repo) != _key(name):
@@ -80,7 +80,7 @@ def tail_of(keys: list[str], cap: int) -> int:
     return len(keys) - min(starts) if starts else 0
 
 
-@fact("fork_history", version=4, public=False, cache="commit+as_of")
+@fact("fork_history", version=5, public=False, cache="commit+as_of")
 def fork_history(ctx) -> dict | None:
     """``{"repository", "name", "path", "line", "own_commits", "commits", "upstream_people", "own_people", "since"}`` when the
     repository is a fork whose own commits are a short tail over another project's history (see the module's docstring), else

@@ -948,7 +948,7 @@ def in_copied_package_dist(path: str) -> bool:
 def _readme_title(snap) -> str:
     """The root README's first heading, letters and digits only, lower case ("mycustomviewglpiplugin"): the project's own name."""
     readme = next((e for e in sorted(snap.files.values(), key=lambda e: e.path) if "/" not in e.path and e.name.lower().startswith("readme")), None)
-    text = (snap.read_text(readme.path, limit=8192) or "") if readme else ""
+    text = (snap.read_head(readme.path, 8192) or "") if readme else ""
     m = re.search(r"^[^\S\n]*#+\s*(.+)$|^(.+)\n[=-]{3,}\s*$", text, re.M)
     return re.sub(r"[^a-z0-9]", "", (m.group(1) or m.group(2) or "").lower()) if m else ""
 
@@ -1061,19 +1061,19 @@ def _root_texts(snap) -> str:
     """The root README's and licence file's first 8 KB each, as written (their web addresses are the project's)."""
     root = sorted((e for e in snap.files.values() if "/" not in e.path and (e.name.lower().startswith("readme") or community_kind(e.name) == "license")),
                   key=lambda e: e.path)[:4]
-    return "\n".join(snap.read_text(e.path, limit=8192) or "" for e in root)
+    return "\n".join(snap.read_head(e.path, 8192) or "" for e in root)
 
 
 def _readme_text(snap) -> str:
     """The root README's first 8 KB, squeezed: a holder it names is the project's (its authors, its sponsor)."""
     readme = next((e for e in sorted(snap.files.values(), key=lambda e: e.path) if "/" not in e.path and e.name.lower().startswith("readme")), None)
-    return squeeze(snap.read_text(readme.path, limit=8192) or "") if readme else ""
+    return squeeze(snap.read_head(readme.path, 8192) or "") if readme else ""
 
 
 def _own_holders(snap) -> str:
     """The root licence file's first bytes, squeezed: a holder named there is the project itself."""
     lic = next((e for e in sorted(snap.files.values(), key=lambda e: e.path) if "/" not in e.path and community_kind(e.name) == "license"), None)
-    return squeeze(snap.read_text(lic.path, limit=8192) or "") if lic else ""
+    return squeeze(snap.read_head(lic.path, 8192) or "") if lic else ""
 
 
 def _probe(snap, entries: list) -> dict[str, str]:
@@ -1897,7 +1897,7 @@ def inventory_of(ctx) -> Inventory:
     return inv
 
 
-@fact("copied_paths", version=41, public=False)  # stored with the commit: a warm audit builds no inventory for it
+@fact("copied_paths", version=42, public=False)  # stored with the commit: a warm audit builds no inventory for it
 def copied_paths(ctx) -> list[str]:
     """Every path the inventory calls vendored (third-party copies, by folder, name or banner), sorted: what a listing check
     (locale files, fonts) must not take for the project's own files (Select2's i18n/af.js is Select2's locale, not the app's)."""
@@ -2171,7 +2171,7 @@ def libraries(snap, inv: Inventory) -> list[dict]:
             group = groups.setdefault((package, ""), {"name": name, "version": m.group(1) if m else None, "license": None, "files": 0,
                                                       "paths": [], "ecosystem": SOURCE_LIBRARY_EXT[_ext(path)]})
             if not group["license"]:  # the licence its files' doc comment names ("@license …lgpl-2.1.txt LGPL" atop PHPExcel.php)
-                group["license"] = source_licence((snap.read_bytes(path, limit=HEAD_BYTES) or b"").decode("utf-8", "replace"))
+                group["license"] = source_licence(snap.read_head(path, HEAD_BYTES) or "")
             group["files"] += 1
             if len(group["paths"]) < 5:
                 group["paths"].append(path)
@@ -2299,7 +2299,7 @@ def libraries(snap, inv: Inventory) -> list[dict]:
 _TEST_SEG = lazy_compile(r"(^|[_.-])(tests?|simpletest|fixtures?|spec)([_.-]|$)", re.I)  # a folder of tests: css_test_files, simpletest
 
 
-@fact("inventory", version=153)
+@fact("inventory", version=154)
 def inventory(ctx) -> dict:
     """Counts by category and by language (project source only), with a few examples per category, and the
     libraries copied into the repository (name, version, licence)."""

@@ -46,4 +46,4 @@ def powershell_commands(ctx, files) -> list[str]:
     declare their parameters in their first 8 KB: the first 20 in path order are read."""
     cands = sorted(e.path for e in files if e.ext.lower() == "ps1" and e.path.count("/") <= 1 and not is_test(e.path)
                    and not is_vendored(e.path) and not e.path.startswith(".") and not _OPERATION.match(e.name[: -len(".ps1")]))
-    return [p for p in cands[:20] if _PARAMS.search((ctx.snapshot.read_text(p, limit=64 * 1024) or "")[:8192])]
+    return [p for p in cands[:20] if _PARAMS.search(ctx.snapshot.read_head(p, 8192) or "")]

@@ -42,7 +42,7 @@ def rust_desktop(ctx) -> tuple[list[str], str]:
     toolkit = _toolkit(cargo)
     if toolkit:
         return ["Cargo.toml"], toolkit
-    if "src/main.rs" in files and _NO_CONSOLE.search((ctx.snapshot.read_text("src/main.rs", limit=64 * 1024) or "")[:8192]):
+    if "src/main.rs" in files and _NO_CONSOLE.search(ctx.snapshot.read_head("src/main.rs", 8192) or ""):
         return ["src/main.rs"], "windows_subsystem"
     return [], ""
 

@@ -76,5 +76,5 @@ def config_templates(ctx, paths: list[str]) -> set[str]:
     a JSON object or array."""
     jinja = [p for p in paths if p.rsplit(".", 1)[-1].lower() in JINJA_EXT]
     out = {p for p in paths if _CONFIG_NAME.search(p)}
-    out |= {p for p in [p for p in jinja if p not in out][:60] if _JSON_OPENING.match((ctx.snapshot.read_text(p, limit=4096) or "")[:4096])}
+    out |= {p for p in [p for p in jinja if p not in out][:60] if _JSON_OPENING.match(ctx.snapshot.read_head(p, 4096) or "")}
     return out

@@ -384,13 +384,13 @@ def _host_plugin(ctx) -> tuple[str, str] | None:
             return name, host
     jcms = sorted(p for p in files if re.match(r"^WEB-INF/plugins/[^/]+/plugin\.xml$", p))[:3]
     for p in jcms:
-        if "JCMS-PLUGIN" in (ctx.snapshot.read_text(p, limit=64 * 1024) or "")[:2048]:
+        if "JCMS-PLUGIN" in (ctx.snapshot.read_head(p, 2048) or ""):
             return p, "Jalios JCMS"
     root = sorted(p for p in files if "/" not in p)
     for p in [p for p in root if p.endswith(".php")][:10]:
-        if _WORDPRESS.search((ctx.snapshot.read_text(p, limit=64 * 1024) or "")[:4096]):
+        if _WORDPRESS.search(ctx.snapshot.read_head(p, 4096) or ""):
             return p, "WordPress"
-    if "style.css" in files and _WORDPRESS_THEME.search((ctx.snapshot.read_text("style.css", limit=64 * 1024) or "")[:4096]):
+    if "style.css" in files and _WORDPRESS_THEME.search(ctx.snapshot.read_head("style.css", 4096) or ""):
         return "style.css", "WordPress"
     for p in [p for p in root if p.endswith(".info.yml")][:3]:
         if _DRUPAL.search(ctx.snapshot.read_text(p, limit=64 * 1024) or ""):
@@ -399,7 +399,7 @@ def _host_plugin(ctx) -> tuple[str, str] | None:
         if _DRUPAL7.search(ctx.snapshot.read_text(p, limit=64 * 1024) or ""):
             return p, "Drupal"
     for p in [p for p in root if p.endswith(".xml")][:5]:
-        if _JOOMLA.search((ctx.snapshot.read_text(p, limit=64 * 1024) or "")[:4096]):
+        if _JOOMLA.search(ctx.snapshot.read_head(p, 4096) or ""):
             return p, "Joomla"
     for p in ("setup.py", "setup.cfg", "pyproject.toml"):
         m = _ENTRY_GROUP.search(ctx.snapshot.read_text(p, limit=64 * 1024) or "") if p in files else None
@@ -451,7 +451,7 @@ _QGIS_XML = lazy_compile(r"\A(?:\ufeff)?\s*(?:<\?xml[^>]*>\s*)?<(?:!DOCTYPE\s+qg
 
 def qgis_metadata(ctx, paths: list[str]) -> list[str]:
     """Those of ``paths`` (.qmd files) that are QGIS layer metadata (an XML document whose root is ``qgis``), not Quarto documents."""
-    return [p for p in paths if _QGIS_XML.match((ctx.snapshot.read_text(p, limit=256 * 1024) or "")[:1024])]
+    return [p for p in paths if _QGIS_XML.match(ctx.snapshot.read_head(p, 1024) or "")]
 
 
 def _javadoc(path: str, java_dirs: set[str]) -> bool:
@@ -489,7 +489,7 @@ def decide_kind(ctx) -> tuple[str, list[dict], dict[str, float], bool, list[dict
     # (a .qmd beside a layer is QGIS's metadata of that layer, <!DOCTYPE qgis …> / <qgis …>, no Quarto notebook: the first 50 read)
     notebooks = [p for p in notebooks if not (p.lower().endswith(".qmd") and p in set(qgis_metadata(ctx, ext_paths({"qmd"})[:50])))]
     # (an .html file written in a template language, {% extends "trekking/trek_public_pdf.html" %}, is a server's template)
-    server_side = [p for p in ext_paths(WEB_EXT)[:60] if SERVER_TEMPLATE.search((ctx.snapshot.read_text(p, limit=4096) or "")[:4096])]
+    server_side = [p for p in ext_paths(WEB_EXT)[:60] if SERVER_TEMPLATE.search(ctx.snapshot.read_head(p, 4096) or "")]
     # (or a SPIP site's squelette, <BOUCLE_ev(EVENEMENTS)>, [(#TITRE|textebrut)]: SPIP renders it on each request)
     spip = spip_squelettes(ctx, [p for p in ext_paths(WEB_EXT) if p not in server_side])
     server_side += spip
@@ -1206,7 +1206,7 @@ def _theme_template(path: str) -> bool:
     return path.endswith(".php") and (("/" not in path and path != "functions.php") or path.startswith("template-parts/"))
 
 
-@fact("project_kind", version=101, public=False)
+@fact("project_kind", version=102, public=False)
 def project_kind(ctx) -> dict:
     """The kind decided from the commit's files alone, and the project it is a copy of: cached with the commit, so that a warm
     audit (whose check results are reused, keyed by this kind) neither classifies 20,000 paths nor builds the inventory again."""

@@ -102,11 +102,11 @@ def copied_python_packages(snap, items: list, names: tuple[str, ...] = ()) -> tu
     if not candidates:
         return {}, set()
     root = {p: p for p in paths if "/" not in p and _ROOT_FILES.match(p)}
-    root_text = " ".join((snap.read_text(p, limit=HEAD_BYTES) or "")[:HEAD_BYTES] for p in sorted(root))
+    root_text = " ".join(snap.read_head(p, HEAD_BYTES) or "" for p in sorted(root))
     own_names = {squeeze(n) for n in names}
     for p in ("setup.py", "pyproject.toml", "setup.cfg"):
         if p in root:
-            for m in _MANIFEST_NAME.finditer((snap.read_text(p, limit=HEAD_BYTES) or "")[:HEAD_BYTES]):
+            for m in _MANIFEST_NAME.finditer(snap.read_head(p, HEAD_BYTES) or ""):
                 own_names.add(squeeze(m.group(1) or m.group(2)))
     own_names = {n for n in own_names if len(n) >= 3}
     said_by_root = squeeze(root_text)
@@ -118,7 +118,7 @@ def copied_python_packages(snap, items: list, names: tuple[str, ...] = ()) -> tu
         key = squeeze(name)
         if not key or any(key in n or n in key for n in own_names):
             continue  # named like the project: its own package
-        dunders = module_dunders((snap.read_text(folder + "/__init__.py", limit=HEAD_BYTES) or "")[:HEAD_BYTES])
+        dunders = module_dunders(snap.read_head(folder + "/__init__.py", HEAD_BYTES) or "")
         people = holders(dunders)
         if not _VERSION.match(dunders.get("version", "")) or not people or any(h in said_by_root for h in people):
             continue
@@ -135,10 +135,10 @@ def copied_python_packages(snap, items: list, names: tuple[str, ...] = ()) -> tu
     if not any(i.category in ("source", "test") and not any(i.path.startswith(f) for f in found) for i in items):
         return {}, set()  # nothing of the project's own beside it: the repository is that package
     own_code = [p for p in paths if p.endswith(".py") and not any(p.startswith(f) for f in found)][:MAX_OWN_HEADS]
-    said = squeeze(" ".join((snap.read_text(p, limit=HEAD_BYTES) or "")[:HEAD_BYTES] for p in own_code))
+    said = squeeze(" ".join(snap.read_head(p, HEAD_BYTES) or "" for p in own_code))
     kept = {}
     for folder, desc in sorted(found.items()):
-        people = holders(module_dunders((snap.read_text(folder + "__init__.py", limit=HEAD_BYTES) or "")[:HEAD_BYTES]))
+        people = holders(module_dunders(snap.read_head(folder + "__init__.py", HEAD_BYTES) or ""))
         if not any(h in said for h in people):
             kept[folder] = desc
     shelves = {f.rstrip("/").rpartition("/")[0] for f in kept if "/" in f.rstrip("/")}
@@ -147,7 +147,7 @@ def copied_python_packages(snap, items: list, names: tuple[str, ...] = ()) -> tu
         init = shelf + "/__init__.py"
         rest = [p for p in paths if p.startswith(shelf + "/") and p != init]
         if init in present and all(any(p.startswith(f) for f in kept) for p in rest) \
-                and not re.sub(r"(?m)^[^\S\n]*#[^\n]*$", "", snap.read_text(init, limit=HEAD_BYTES) or "").strip():  # (empty, or comments)
+                and not re.sub(r"(?m)^[^\S\n]*#[^\n]*$", "", snap.read_text(init) or "x").strip():  # (empty, or comments; a big one is neither)
             inits.add(init)
     return kept, inits
 
@@ -259,7 +259,7 @@ def _imported_as_distributions(snap, paths: list[str], present: set[str], candid
 
 
 def _described(snap, folder: str) -> dict:
-    dunders = module_dunders((snap.read_text(folder + "/__init__.py", limit=HEAD_BYTES) or "")[:HEAD_BYTES])
+    dunders = module_dunders(snap.read_head(folder + "/__init__.py", HEAD_BYTES) or "")
     from auditor.facts.vendored import licence_in
 
     version = _VERSION.match(dunders.get("version", ""))

@@ -381,7 +381,7 @@ def template_package(ctx, path: str) -> bool:
     m = _SOURCE_ROOT.search(path)
     if not m:
         return False
-    declared = _PACKAGE_LINE.search((ctx.snapshot.read_text(path, limit=MAX_FILE_BYTES) or "")[:4096])
+    declared = _PACKAGE_LINE.search(ctx.snapshot.read_head(path, 4096) or "")
     return bool(declared) and declared.group(1) == m.group(1)
 
 

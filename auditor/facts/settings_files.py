@@ -134,7 +134,7 @@ def is_data_copy(snap, e) -> bool:
         return True
     if in_data_folder(e.path):  # (not data/config.yml)
         return True
-    return e.ext in ("json", "geojson") and bool(_GEOJSON.search(snap.read_text(e.path, limit=4096) or ""))
+    return e.ext in ("json", "geojson") and bool(_GEOJSON.search(snap.read_head(e.path, 4096) or ""))
 
 
 # What a container recipe hands to the service: the files a Dockerfile copies into the image, those a compose file mounts

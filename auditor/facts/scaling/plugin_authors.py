@@ -31,7 +31,7 @@ def plugin_author_domains(snapshot, public) -> set[str]:
         if "qgisminimumversion" in text.lower():
             out.update(registrable_domain(m.group(1).lower()) for m in _PLUGIN_EMAIL.finditer(text))
     for path in sorted(p for p in files if p.endswith(".php") and p.count("/") <= 1)[:20]:
-        head = (snapshot.read_text(path, limit=64 * 1024) or "")[:8192]
+        head = snapshot.read_head(path, 8192) or ""
         if not _WP_HEADER.search(head):
             continue
         for m in _WP_URI.finditer(head):
