@@ -126,3 +126,23 @@ def test_a_news_page_of_a_site_not_built_by_pkgdown_is_no_changelog(tmp_path):
     files = {**{k: v for k, v in PKGDOWN.items() if k != "docs/pkgdown.yml"}, **NEWS}
     report, _ = judge(tmp_path, files, ["documentation.community-files"])
     assert report["facts"]["files"]["changelog"] is None
+
+
+FPDF = {"plugins/fpdf17/fpdf.php": "<?php\ndefine('FPDF_VERSION','1.7');\nclass FPDF {\n}\n",
+        "plugins/fpdf17/license.txt": "Permission is hereby granted, free of charge, to any person obtaining a copy of this software\n",
+        "plugins/fpdf17/tutorial/index.htm": "<html><body><h1>Tutorials</h1><p>The following examples show how to use FPDF.</p></body></html>\n",
+        "plugins/openoffice_generation_v0_2/doc/doc.html": "<html><body><h1>OpenOffice generation</h1><p>How to write a spreadsheet.</p></body></html>\n",
+        "plugins/openoffice_generation_v0_2/calc/classes/Content.class.php": "<?php\nclass Content {\n}\n"}
+
+
+def test_libraries_released_as_fpdf17_and_name_v0_2_are_copied_and_their_docs_are_not_the_project_s(tmp_path):
+    # (FPDF 1.7 unpacked as plugins/fpdf17/ with fpdf.php and its licence; a class library as plugins/openoffice_generation_v0_2/)
+    assert is_vendored("plugins/openoffice_generation_v0_2/doc/doc.html")
+    report, _ = judge(tmp_path, {**PHP_APP, **NEWS_PAGE, **FPDF}, ["documentation.docs"])
+    assert report["facts"]["files"]["docs"] is None
+
+
+def test_a_project_s_own_plugin_named_with_a_number_stays_its_own(tmp_path):
+    files = {**PHP_APP, "plugins/carte2/carte.php": "<?php\nfunction carte() { return 1; }\n", "plugins/carte2/doc/index.md": "# Carte\n\nLe module carte.\n"}
+    report, _ = judge(tmp_path, files, ["documentation.docs"])
+    assert report["facts"]["files"]["docs"] == "plugins/carte2/doc/"

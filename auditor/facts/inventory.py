@@ -372,8 +372,8 @@ _LIB_DIRS = {"lib", "libs", "js", "static", "assets", "public", "www", "web", "p
              "fanstatic", "webassets",  # (CKAN extensions' static resource folders)
              "librairie", "librairies"}  # (French: src/librairie/OL/ol.js)
 # A folder named like a copied release of a library: name, separator, version, maybe "-dist". The version may be written with
-# underscores, three or four numbers, as a library's download archive names it (a PHP app's plugins/tcpdf_6_0_062/, TCPDF's own zip); not a date (scripts/import_2021_03_02/)
-VERSIONED_DIR = lazy_compile(r"^(?P<name>[a-z][\w.]*?(?:-[a-z][\w.]*?)*)[-_](?:" + RELEASE_VERSION + r"|v?(?!(?:19|20)\d\d_)\d+(?:_\d+){2,3})(?:[-_.](?:dist|min|custom|build|release))?$", re.I)
+# underscores, three or four numbers or two after a "v" (openoffice_generation_v0_2/), as a library's download archive names it (a PHP app's plugins/tcpdf_6_0_062/, TCPDF's own zip); not a date (scripts/import_2021_03_02/)
+VERSIONED_DIR = lazy_compile(r"^(?P<name>[a-z][\w.]*?(?:-[a-z][\w.]*?)*)[-_](?:" + RELEASE_VERSION + r"|v\d+(?:_\d+){1,3}|(?!(?:19|20)\d\d_)\d+(?:_\d+){2,3})(?:[-_.](?:dist|min|custom|build|release))?$", re.I)
 RELEASE_PARENTS = _LIB_DIRS | {"utils", "util", "plugins", "vendor", "libraries", "library", "components", "modules"}
 LIB_PARENTS = {"lib", "libraries", "library", "librairie", "librairies", "bibliotheques"}  # (French: src/librairie/OL/ol.js)
 JS_LIB_PARENTS = {"lib", "libs", "js", "javascript", "javascripts", "static", "assets", "public", "resources", "vendor", "plugins", "web", "www"}
@@ -1423,6 +1423,26 @@ def _copied_packages(entries: list, items: list[Item]) -> list[Item]:
             for i in items]
 
 
+# a library's release named with its version glued to its name (FPDF 1.7's fpdf17/, phpmailer5/)
+_GLUED_RELEASE = lazy_compile(r"^(?P<name>[A-Za-z][A-Za-z_-]*?)[-_]?v?\d{1,3}$")
+
+
+def _glued_releases(items: list[Item]) -> list[Item]:
+    """A folder on a library shelf (plugins/, lib/, vendor/…) named after the file at its top with a version glued to the name, and
+    carrying a licence of its own there (a PHP app's plugins/fpdf17/ holding fpdf.php and license.txt, its doc/ and tutorial/): that
+    library's release copied whole, all its files vendored."""
+    tops: dict[str, set] = {}
+    for i in items:
+        segs = parts(i.path)
+        if len(segs) >= 3 and segs[-3].lower() in RELEASE_PARENTS:
+            tops.setdefault("/".join(segs[:-1]), set()).add(segs[-1])
+    roots = tuple(f + "/" for f, names in tops.items() if (m := _GLUED_RELEASE.match(f.rsplit("/", 1)[-1]))
+                  and any(TOP_LICENCE.match(n) for n in names) and any(n.rsplit(".", 1)[0].lower() == m.group("name").lower() for n in names))
+    if not roots:
+        return items
+    return [Item(i.path, "vendored", i.language) if i.category != "vendored" and i.path.startswith(roots) else i for i in items]
+
+
 def _whole_packages(items: list[Item]) -> list[Item]:
     """A library copied whole into a library folder (lib/Fuse-master/, lib/leaflet/plugins/Leaflet.markercluster/): a folder under
     lib/, libs/, vendor/… that carries a package's own manifest or licence at its top and holds a file already told to be a copied
@@ -1764,7 +1784,7 @@ def build_inventory(snap, names: tuple[str, ...] = (), owner: str | None = None)
                  else Item(i.path, "lockfile", None) if fixes.get(i.path) == "lockfile"
                  else Item(i.path, "data", None) if fixes.get(i.path) == "data"
                  else Item(i.path, i.category, "QGIS style") if fixes.get(i.path) == "qgis-style" else i for i in items]
-    items = _whole_packages(items)
+    items = _glued_releases(_whole_packages(items))
     # a Cordova application's platforms/ (written) and plugins/ (fetched) by its command line, beside its config.xml
     cordova_folders, cordova = cordova_trees(items, [cordova_root(c) for c in cordova_configs(snap)])
     if cordova:
@@ -1897,7 +1917,7 @@ def inventory_of(ctx) -> Inventory:
     return inv
 
 
-@fact("copied_paths", version=42, public=False)  # stored with the commit: a warm audit builds no inventory for it
+@fact("copied_paths", version=43, public=False)  # stored with the commit: a warm audit builds no inventory for it
 def copied_paths(ctx) -> list[str]:
     """Every path the inventory calls vendored (third-party copies, by folder, name or banner), sorted: what a listing check
     (locale files, fonts) must not take for the project's own files (Select2's i18n/af.js is Select2's locale, not the app's)."""
@@ -2299,7 +2319,7 @@ def libraries(snap, inv: Inventory) -> list[dict]:
 _TEST_SEG = lazy_compile(r"(^|[_.-])(tests?|simpletest|fixtures?|spec)([_.-]|$)", re.I)  # a folder of tests: css_test_files, simpletest
 
 
-@fact("inventory", version=154)
+@fact("inventory", version=155)
 def inventory(ctx) -> dict:
     """Counts by category and by language (project source only), with a few examples per category, and the
     libraries copied into the repository (name, version, licence)."""
