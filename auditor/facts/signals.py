@@ -11,6 +11,7 @@ from __future__ import annotations
 import re
 
 from auditor.facts.scaling.signals import _in_docstring, in_block_comment, in_comment, in_server_directive
+from auditor.facts.scaling.xml_identifiers import names_an_identifier
 from auditor.facts.a11y_cues import UNTICKED as _UNTICKED, a11y_statement_cue  # (an unticked to-do: planned, not done)
 from auditor.facts.signal_registry import signal
 from auditor.facts.ign_hosts import IGN_SERVICE_HOST
@@ -72,7 +73,8 @@ def _real_name_in_code(m) -> bool:
 
 def _domain_in_code(m) -> bool:
     """A local government's domain written in code, not the author's e-mail of a module's metadata (__email__ = "…@grandest.fr")."""
-    return _in_code(m) and not is_package_metadata(m) and not _GENERIC_HOST.match(m.group(1))
+    # (nor a namespace, an Alfresco content model's URI = "http://cd59.fr/model/actes/1.0." given to its QNames: a name, nothing fetched)
+    return _in_code(m) and not is_package_metadata(m) and not _GENERIC_HOST.match(m.group(1)) and not names_an_identifier(m)
 
 
 # the bare word of a kind of authority as the whole domain (a CMS for communes' contact@mairie.fr, admin@mairie.fr): a placeholder

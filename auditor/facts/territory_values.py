@@ -18,6 +18,7 @@ import re
 from auditor.facts.signal_registry import signal
 from auditor.facts.territory_examples import example_in_string
 from auditor.lazyre import lazy_compile
+from auditor.facts.scaling.xml_identifiers import names_an_identifier
 
 PLACES = ("code", "template", "config", "other", "data")
 
@@ -295,7 +296,9 @@ def _accept_host(m) -> bool:
     if is_package_metadata(m):
         return False
     host = m.group(1).replace("\\", "")
-    return (authority_host(host) or region_host(host)) and in_code(m) and not _in_block_comment(m)  # (a file header's contact: sig@meaux.fr under /* Copyright)
+    # (nor a namespace, an Alfresco content model's "http://cd59.fr/model/actes/1.0.": a name its stored content keeps, nothing fetched)
+    return (authority_host(host) or region_host(host)) and in_code(m) and not _in_block_comment(m) \
+        and not names_an_identifier(m)  # (a file header's contact: sig@meaux.fr under /* Copyright)
 
 
 # (a listed operator's development platforms under .dev too, an ENT app's BaseUrl "auth.test.recia.dev": see authority_host)
@@ -307,6 +310,18 @@ signal("territory.authority-host",
        _HOST,
        ("://", "@", "www.", ".fr", ".nc", ".pf", ".gp", ".mq", ".gf", ".yt", ".re", ".dev"), classes=("code", "template", "config", "other", "i18n"),
        accept=_accept_host)  # (i18n: a message's link)
+# An authority's site named by its bare domain in a text the code writes (an Alfresco action stamping "Publié sur le site lenord.fr le …"
+# on every act it publishes, s31): the territory's site written into the output, whatever the namespaces say; inside a string only
+_SITE_NAME = r"""(?<=[\s"'(«])((?:[a-z0-9](?:[a-z0-9-]*[a-z0-9])?\.)?[a-z0-9](?:[a-z0-9-]*[a-z0-9])?\.(?:fr|bzh|paris|alsace|corsica))(?![\w.-]*\w)"""
+
+
+def _in_string(m) -> bool:
+    before = m.string[m.string.rfind("\n", 0, m.start()) + 1: m.start()]
+    return before.count('"') % 2 == 1 or ('"' not in before and before.count("'") % 2 == 1)
+
+
+signal("territory.site-name", _SITE_NAME, (".fr", ".bzh", ".paris", ".alsace", ".corsica"), classes=("code",),
+       accept=lambda m: _in_string(m) and _accept_host(m))
 # (and in a SQL script's code, which the scan classes with the data files: a view writing one regional platform's GeoServer
 # address into every record it exports, XMLELEMENT(NAME "gmd:URL", 'https://www.geo2france.fr/geoserver/cen_hdf/ows'))
 # (an address only, not a mailbox; nor a table's COMMENT ON naming its source, nor a dump's rows: COPY … FROM stdin, INSERT's

@@ -63,6 +63,7 @@ KINDS = {  # in order of precedence when two signals hit the same line
     "territory.sql-region": T("filtre SQL sur le nom d'une région", "SQL filter on one region's name"),
     "territory.authority-host": T("adresse du site, du portail de données ou du serveur SIG d'une collectivité (ou de l'opérateur public de services numériques d'un territoire) écrite en dur",
                                   "hard-coded address of one local government's (or one territory's public digital service operator's) website, data portal or GIS server"),
+    "territory.site-name": T("domaine du site d'une collectivité écrit en dur dans une chaîne du code", "one local government's site domain hard-coded in a string of the code"),
     "territory.ogc-workspace": T("couche d'un territoire lue sur un serveur cartographique dont le code écrit l'adresse (espace de travail GeoServer au nom d'une collectivité ou d'un lieu)",
                                  "one territory's layers read from a map server whose address the code writes (a GeoServer workspace named after a local government or a place)"),
     "territory.sql-host": T("adresse du site, du portail de données ou du serveur SIG d'une collectivité écrite en dur dans le code d'un script SQL",
