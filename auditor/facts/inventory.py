@@ -1121,6 +1121,9 @@ def _probe(snap, entries: list) -> dict[str, str]:
                 and (dep.group(1) or dep.group(2)).lower() in KNOWN_NAMES:
             out[e.path] = "vendored"  # a plugin of a library, wrapped for any loader (define(["openlayers"], factory)), in lib/
             continue
+        if e.ext in ("js", "css") and _NUGET_CONTENT.match(head):
+            out[e.path] = "vendored"  # a NuGet package's script, installed with Microsoft's licence block or CDN line on top (Scripts/respond.js)
+            continue
         if e.name == "manifest.json":
             if _RSCONNECT.search(head):
                 out[e.path] = "lockfile"  # R packages and versions written by rsconnect::writeManifest
@@ -1158,6 +1161,11 @@ def _probe(snap, entries: list) -> dict[str, str]:
 _QGIS2WEB_MARKS = {"qgis2web_expressions.js", "qgis2web.js"}  # the exporter's own scripts, in every export it writes
 
 
+# what NuGet writes atop the scripts of the packages it installs into an ASP.NET project's Scripts/ folder: Microsoft's
+# redistribution terms between "NUGET: BEGIN/END LICENSE TEXT" (jQuery, Bootstrap, Respond, Modernizr), or the CDN copy's address
+# (AspNet.ScriptManager's WebForms/MSAjax scripts, "//CdnPath=http://ajax.aspnetcdn.com/ajax/4.5.1/1/WebForms.js"): a package's
+# content, never the project's writing
+_NUGET_CONTENT = lazy_compile(r"\A\ufeff?\s*(?:/\*+\s*NUGET:\s*BEGIN\s+LICENSE\s+TEXT\b|//\s*CdnPath\s*=\s*https?://ajax\.(?:aspnetcdn|microsoft)\.com/)", re.I)
 _UMD_HEAD = lazy_compile(r"\btypeof\s+exports\b|\bdefine\.amd\b")  # a UMD bundle's wrapper (a library built for any loader)
 # a UMD wrapper whose parameters a minifier renamed, opening the file (!function(t,e){"object"==typeof exports…define.amd…}), however
 # it was laid out since: a library's build, never a person's writing (a hand-written wrapper names its parameters: root, factory)
@@ -2319,7 +2327,7 @@ def libraries(snap, inv: Inventory) -> list[dict]:
 _TEST_SEG = lazy_compile(r"(^|[_.-])(tests?|simpletest|fixtures?|spec)([_.-]|$)", re.I)  # a folder of tests: css_test_files, simpletest
 
 
-@fact("inventory", version=155)
+@fact("inventory", version=156)
 def inventory(ctx) -> dict:
     """Counts by category and by language (project source only), with a few examples per category, and the
     libraries copied into the repository (name, version, licence)."""

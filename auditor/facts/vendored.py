@@ -45,7 +45,9 @@ KNOWN_NAMES = (
     "pmtiles",  # (Protomaps' PMTiles reader, copied beside MapLibre: js/pmtiles.js, its esbuild build with no banner)
 )
 _NAME_ALT = "|".join(sorted((re.escape(n) for n in KNOWN_NAMES), key=len, reverse=True))
-_SUFFIXES = r"(?:[.-](?:min|src|umd|esm|bundle|full|all|debug|slim|core|prod|production|dev|development|global|browser|standalone|pkgd|combined|compressed))*"
+# (and Visual Studio's IntelliSense companions a NuGet package installs beside the library: jquery-1.10.2.intellisense.js,
+# jquery-1.7.1-vsdoc.js, documentation comments for the editor, the library's all the same)
+_SUFFIXES = r"(?:[.-](?:min|src|umd|esm|bundle|full|all|debug|slim|core|prod|production|dev|development|global|browser|standalone|pkgd|combined|compressed|intellisense|vsdoc))*"
 # (a pre-release or patch letter glued to the numbers, as Sencha names Ext JS 4.1.1a and jQuery UI named 1.8rc3)
 _VERSION = r"v?(?P<version>\d+(?:\.\d+){1,3}(?:(?:a|b|c|rc|alpha|beta|pre|dev|ga|final|p)\d*)?(?:-[a-z]+\.?\d*)?)"
 _AT_MAJOR = r"@(?P<major>\d+)"  # npm's name@major, as a CDN URL names it: turf@6.js
