@@ -172,3 +172,31 @@ def jaxrs_resource_files(ctx) -> list[str]:
     from auditor.facts.kind_markers import jaxrs_resources
 
     return jaxrs_resources(ctx, [e for e in ctx.snapshot.files.values() if e.kind in ("file", "executable")])
+
+
+# A data specification's documentation stating, as "key: value", the exchange format of its objects or their geometry (a Table
+# Schema describes attributes only, it has no geometry type: "- format : geopackage", "- type d'objet : multipolygon" in the README
+# of a département's protected-areas exchange format)
+_DECLARED_GEO = re.compile(
+    r"^[ \t>*+-]*(?:\*\*|__)?[ \t]*(format(?:[ \t]+d['’][ée]change)?|type[ \t]+d['’]objets?|type[ \t]+de[ \t]+g[ée]om[ée]trie|g[ée]om[ée]trie|"
+    r"geometry(?:[ \t]+type)?)[ \t]*(?:\*\*|__)?[ \t]*:[ \t]*(?:\*\*|__|`)?[ \t]*(geopackage|gpkg|shapefile|shp|geojson|gml|kml|"
+    r"(?:multi[ -]?)?(?:polygone?s?|points?|linestrings?|lignes?|polylignes?))[ \t]*(?=[,;.()]|$)", re.I | re.M)
+
+
+@fact("spec_geo_declared", version=1)
+def spec_geo_declared(ctx) -> list[dict]:
+    """What a repository holding Table Schemas (``table_schemas``) declares of its objects' geographic encoding in its README (at
+    the root and beside each schema): ``[{"path", "line", "key", "value"}]``, the first 5 — the specification's geography when its
+    fields cannot carry it."""
+    schemas = ctx.fact("table_schemas") or []
+    if not schemas:
+        return []
+    folders = sorted({""} | {p.rsplit("/", 1)[0] + "/" if "/" in p else "" for p in schemas})
+    readmes = [e.path for e in sorted(ctx.snapshot.files.values(), key=lambda x: x.path) if re.match(r"readme(\.\w+)?$", e.name, re.I)
+               and (e.path[: len(e.path) - len(e.name)] in folders)][:5]
+    out = []
+    for path in readmes:
+        text = ctx.snapshot.read_text(path, limit=256 * 1024) or ""
+        for m in _DECLARED_GEO.finditer(text):
+            out.append({"path": path, "line": text.count("\n", 0, m.start()) + 1, "key": m.group(1), "value": m.group(2)})
+    return out[:5]

@@ -188,6 +188,11 @@ def geo(ctx) -> Result:
     geojson += [h for h in sig.get("format.ogc-bbox", []) if h[3] in CODEISH]
     # a data specification's geographic fields (geopoint, geojson, latitude/longitude, a WKT geometry): open encodings of positions
     geojson += [[t["path"], None, "Table Schema: " + ", ".join(t["fields"]), "data"] for t in ctx.fact("table_schema_geo") or []]
+    # or in its README's metadata, when its objects are geometries a Table Schema cannot type ("format : geopackage", "type d'objet :
+    # multipolygon"): the format it specifies, GeoPackage and GML being OGC standards
+    spec_geo = [[d["path"], d["line"], f"{d['key']}: {d['value']}", "doc"] for d in ctx.fact("spec_geo_declared") or []
+                if decided_kind(ctx.fact("project") or {}) == "data-specification"]
+    geojson += spec_geo
     # point clouds read or written in LAS/LAZ/COPC (PDAL's readers.las, "out.laz"): open formats, LAS an OGC Community Standard
     point_clouds = [h for h in sig.get("format.point-cloud", []) if h[3] in CODEISH]
     geojson += point_clouds[:1]
@@ -212,6 +217,7 @@ def geo(ctx) -> Result:
     ogc += [[t["path"], None, "OGC Simple Features (WKT): " + f, "data"] for t in ctx.fact("table_schema_geo") or [] for f in t["fields"]
             if "wkt" in f.lower()][:1]  # a geometry field written as WKT
     ogc += qgis_ogc
+    ogc += [[h[0], h[1], "OGC " + h[2], h[3]] for h in spec_geo if re.search(r"geopackage|gpkg|gml", h[2], re.I)][:1]
     ogc += [[h[0], h[1], "OGC LAS (Community Standard): " + h[2], h[3]] for h in point_clouds if re.search(r"\.las\b|laspy", h[2], re.I)][:1]
     served = ogc_served(ctx)  # the code answering OGC requests itself (a CSW catalogue): an OGC service served
     ogc += [[h[0], h[1], "OGC " + ", ".join(ogc_service_names(served)) + " served: " + h[2], h[3]] for h in served[:1]]

@@ -9,7 +9,7 @@ from auditor.facts.inventory import NO_UPDATE_BOT
 from auditor.facts.kind_appsscript import apps_script_manifest
 from auditor.facts.project import decided_kind
 
-from .common import tool_program
+from .common import SCHEMA_KINDS, tool_program, validators_only
 
 
 # kinds of project that may have no package manager at all (SQL scripts, QGIS projects, schemas, plain pages)
@@ -76,7 +76,8 @@ def dependencies(ctx) -> Result:
         qgis = any(e.get("reason") == QGIS_PLUGIN_REASON for e in proj.get("kind_evidence") or [])
         return _without_manifest(kind, libraries, _packages_loaded(ctx) if not libraries else [], qgis_plugin=qgis,
                                  apps_script=apps_script_manifest(proj))
-    if kind in NO_MANIFEST_KINDS and not libraries and all(m.get("tooling") or not (m["dependencies"] or m["dev_dependencies"]) for m in manifests):
+    if kind in NO_MANIFEST_KINDS and not libraries and all(m.get("tooling") or not (m["dependencies"] or m["dev_dependencies"])
+                                                           or (kind in SCHEMA_KINDS and validators_only(m)) for m in manifests):
         return Result.not_applicable(T(f"Seulement des outils de développement ou des manifestes vides ({', '.join(m['path'] for m in manifests[:3])}) : aucune dépendance d'exécution "
                                        f"n'est attendue d'un projet de type « {kind_label(kind, 'fr')} ».",
                                        f"Only development tools or empty manifests ({', '.join(m['path'] for m in manifests[:3])}): no runtime dependency is expected "

@@ -247,3 +247,17 @@ def tool_program(ctx, proj: dict, kind: str | None) -> Result | None:
                                        f"No manifest expected: the PLC program ({n} Crouzet Soft file(s)) uses only the function blocks of "
                                        "Crouzet's editor, which loads it into the controller."), ecosystems={}, kind=kind)
     return None
+
+
+# the validators a data specification's CI runs on its schema and examples (`frictionless validate --schema schema.json
+# exemple-valide.csv`): a schema has no runtime, a manifest naming only them is tooling (requirements.txt holding
+# frictionless==4.40.8 beside a Table Schema)
+SCHEMA_VALIDATORS = frozenset({"frictionless", "goodtables", "tableschema", "datapackage", "validata-core", "jsonschema",
+                               "check-jsonschema", "csvlint"})
+SCHEMA_KINDS = ("data-specification", "data-model")
+
+
+def validators_only(m: dict) -> bool:
+    """A Python manifest naming only schema validators (frictionless, validata-core): the CI's tools of a data specification."""
+    deps = [re.split(r"[\[<>=!~; ]", d, maxsplit=1)[0].strip().lower().replace("_", "-") for d in m["dependencies"] + m["dev_dependencies"]]
+    return m["ecosystem"] in ("pip", "python", "pipenv", "conda") and bool(deps) and all(d in SCHEMA_VALIDATORS for d in deps)
