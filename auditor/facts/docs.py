@@ -112,9 +112,17 @@ MAX_SAMPLE_BYTES = 200_000
 
 
 def _nbsp_heading(text: str) -> str:
-    """A title typed with a no-break space after its hashes ("##\u00a0Déploiement"), which Markdown reads as a paragraph."""
-    m = re.match(r"^#{1,6}[\s\u00a0]+([^\n]+)", text.strip())
+    """A title typed with a no-break space after its hashes ("##\u00a0Déploiement"), which Markdown reads as a paragraph; or, in a
+    plain-text guide, a title drawn after a rule on its own line ("----------------- 2) Installation du connecteur")."""
+    m = re.match(r"^#{1,6}[\s\u00a0]+([^\n]+)", text.strip()) or _RULED_TITLE.match(text.strip())
     return m.group(1).strip() if m else ""
+
+
+# a plain-text guide's chapter title, led on its line by a rule of dashes, equals signs or stars (a Documentation/Utilisation.txt's
+# "----------------- 2) Installation du connecteur"), at most 80 characters, the chapter's text on the lines below
+_RULED_TITLE = lazy_compile(r"^(?:-{5,}|={5,}|\*{5,})[ \t]+([^\n\-=*][^\n]{0,79})$")
+# plain-text documents of a documentation folder are read as prose too, except a tool's lists (docs/requirements.txt)
+_TEXT_DOC = lazy_compile(r"^(?!(?:requirements|constraints|robots|cmakelists)\b)[^/]+\.txt$", re.I)
 
 
 def community(snap, readme_path: str | None, audited=None) -> dict:
@@ -372,7 +380,7 @@ def _code_guides(entries: list, docs_dirs: list[str]) -> list[str]:
                   and not is_test(e.path) and not is_vendored(e.path) and not is_generated(e.path))[:40]
 
 
-@fact("docs", version=128)  # (what the inventory calls vendored is left out too: a library's repository copied whole, js/<Lib>/docs/)
+@fact("docs", version=129)  # (what the inventory calls vendored is left out too: a library's repository copied whole, js/<Lib>/docs/)
 def docs(ctx) -> dict:
     snap = ctx.snapshot
     try:
@@ -412,7 +420,7 @@ def docs(ctx) -> dict:
     # (each man/*.Rd page is the reference of one exported function or data set: the package's API reference)
     api += [p for d, pages in sorted(r_docs.items()) if d.rsplit("/", 1)[-1] == "man" for p in pages[:5] if p not in api]
     # Language of the documentation: a bounded sample of prose files (docs folders, then root files).
-    prose_files = sorted((e for e in docish if e.ext in PROSE_EXT and e.path != readme_path and e.size <= MAX_SAMPLE_BYTES and community_kind(e.name) != "license"),
+    prose_files = sorted((e for e in docish if (e.ext in PROSE_EXT or e in doc_files and _TEXT_DOC.match(e.name)) and e.path != readme_path and e.size <= MAX_SAMPLE_BYTES and community_kind(e.name) != "license"),
                          key=lambda e: (e.path.count("/"), -e.size, e.path))
     sample, left_out = prose_files[:MAX_SAMPLE], max(0, len(prose_files) - MAX_SAMPLE)
     configuration: list[str] = []
