@@ -22,13 +22,14 @@ _SCRIPT_LINE = lazy_compile(r"^\s*(?:\$\s*)?(?:npm run|yarn|pnpm|npx|make|compos
 # checking the code: the tests, the linters, the formatters (a chapter without sub-headings whose every line runs one is the developers'
 # tasks: "## Commandes utiles" over "- `$ yarn test` : lance les tests unitaires", "- `$ yarn test:e2e` : …"; not "build" nor "watch")
 _CHECK_TASK = lazy_compile(r"\b(tests?|testing|lint|linter|linting|eslint|prettier|format|formatting|formatter|type ?check|typecheck|coverage|couverture|e2e|end to end)\b")
+_UPKEEP_TASK = lazy_compile(r"\b(?:ncu|npm check updates|(?:updat|upgrad)\w* (?:the |all )?dependencies|mise a jour des dependances|mettre a jour les dependances)\b")  # ("Using ncu for updating dependencies")
 _ITEM_MARK = lazy_compile(r"^\s*(?:[-*+]|\d{1,2}[.)])\s+")
 
 
 def developer_tasks_chapter(blocks: list, i: int) -> bool:
     """The chapter under the heading ``blocks[i]`` is only the developers' tasks: sub-headings that each name one (build, tests, lint,
     format, a development server) and no other text than such tasks or their script commands; at least one sub-heading, or, with
-    none, lines that each run a command checking the code (tests, lint, format)."""
+    none, lines that each run a command checking the code (tests, lint, format) or updating its dependencies (ncu)."""
     level, subs, checks = blocks[i].level or 1, 0, []
     for b in blocks[i + 1:]:
         if b.kind == "heading" and (b.level or 1) <= level:
@@ -39,7 +40,7 @@ def developer_tasks_chapter(blocks: list, i: int) -> bool:
             subs += 1
             if not DEV_TASK.search(normed):
                 return False
-        elif not (DEV_TASK.search(normed) or all(_SCRIPT_LINE.match(ln) for ln in b.text.splitlines() if ln.strip())):
+        elif not (DEV_TASK.search(normed) or _UPKEEP_TASK.search(normed) or all(_SCRIPT_LINE.match(ln) for ln in b.text.splitlines() if ln.strip())):
             return False
     return subs > 0 or bool(checks) and all(checks)
 
@@ -47,7 +48,7 @@ def developer_tasks_chapter(blocks: list, i: int) -> bool:
 def _check_line(line: str) -> bool:
     """The line runs a script command that checks the code ("- `$ yarn test:e2e` : lance les tests end to end")."""
     bare = _ITEM_MARK.sub("", line, count=1).replace("`", "")
-    return bool(_SCRIPT_LINE.match(bare) and _CHECK_TASK.search(norm(bare)))
+    return bool(_SCRIPT_LINE.match(bare) and _CHECK_TASK.search(norm(bare)) or _UPKEEP_TASK.search(norm(bare)))
 
 
 # Starting a copy on one's own machine: a local address or a development server's command ("python manage.py runserver …
@@ -336,8 +337,7 @@ def refine_chapter(secs: list[str], stack: list[tuple[int, list[str]]], normed: 
         # use-case pages, its content upkeep, no use of the project (issue 12, s31: a State API's showcase site)
 
 
-# a heading opening on a to-do note ("# TODO : reprendre" over the old "## Fonctionnement" and "### Routes"): the writer's note, its
-# chapters are read one by one (a level-1 note would else take the whole end of the README as one chapter, run by its local server)
+# a heading opening on a to-do note ("# TODO : reprendre" over the old "## Fonctionnement" and "### Routes"): its chapters are read one by one
 TODO_NOTE = lazy_compile(r"^(?:todo|to do|a faire|a reprendre|wip)\b")
 # the developers' documentation by its heading ("Documentation développeurs", "Developer documentation", "Docs for developers")
 _DEVELOPERS_DOCS = lazy_compile(r"^(?:\d+ )*(?:(?:documentation|docs?)(?: (?:pour les|des|du|for|for the))? (?:developpeurs?|developpeuses?|developers?|developpement|development|devs?)"

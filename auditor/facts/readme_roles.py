@@ -73,8 +73,14 @@ _SETTINGS_FILE = lazy_compile(r"(?<![\w-])(?!package\.json|composer\.json|tsconf
                               r"[\w.-]*(?:\.(?:properties|json|ya?ml|ini|conf|cfg|toml|env)\b|\benv\.sh\b|\.env\b)", re.I)
 
 
+# a file in a test-data folder ("payloads/api_particulier_v2_cnous_student_scholarship/fake_france_connect_cnous.yml"): data, not settings
+_TEST_DATA_FILE = lazy_compile(r"(?<![\w.-])(?:[\w.-]+/)*(?:payloads?|fixtures?|mocks?|stubs?|test[_-]?data|donnees[_-]de[_-]tests?)/[\w./-]+", re.I)
+
+
 def settings_sentence(sentence: str) -> bool:
-    """A sentence (as written) that names the settings and the file that holds them."""
+    """A sentence (as written) that names the settings and the file that holds them (not a test-data file: "Un mapping … qui prend
+    les paramètres d'identité renvoyés par le fichier ci-dessus: payloads/…/fake_france_connect_cnous.yml")."""
+    sentence = _TEST_DATA_FILE.sub(" ", sentence)
     words = norm(_SETTINGS_FILE.sub(" ", sentence))  # (the file's own name is no word of the sentence: "settings.ini", "_config.yml : Configuration Jekyll")
     return len(words.split()) >= 5 and bool(_SETTINGS_WORD.search(words)) and bool(_SETTINGS_FILE.search(sentence))
 
