@@ -581,6 +581,10 @@ def is_build_output(path: str) -> bool:
         return False
     if ext in ("pyc", "class", "doctree") or p[-1] == "environment.pickle" or any(seg in BUILD_DIRS for seg in p[:-1]):
         return True  # (Sphinx writes doctrees/*.doctree and environment.pickle; javac writes .class files, wherever they are committed)
+    # a Visual Studio ClickOnce publication (publier/Application Files/<App>_1_0_0_1/<App>.exe.deploy, its .application and
+    # .manifest): every file there is written by "Publish", each program renamed *.deploy (a WinForms tool's installer committed, s31)
+    if ext == "deploy" or "Application Files" in p[:-1]:
+        return True
     return ext in BUILD_EXT and any(seg in ("build", "out") for seg in p[:-1])
 
 
@@ -2327,7 +2331,7 @@ def libraries(snap, inv: Inventory) -> list[dict]:
 _TEST_SEG = lazy_compile(r"(^|[_.-])(tests?|simpletest|fixtures?|spec)([_.-]|$)", re.I)  # a folder of tests: css_test_files, simpletest
 
 
-@fact("inventory", version=156)
+@fact("inventory", version=157)
 def inventory(ctx) -> dict:
     """Counts by category and by language (project source only), with a few examples per category, and the
     libraries copied into the repository (name, version, licence)."""
