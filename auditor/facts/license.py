@@ -159,7 +159,7 @@ def _full_text(text: str, lines: list[str], r) -> dict:
                 version_choice=choice if any(notices.family(i) in notices.VERSIONED for i in main_ids) else None)
 
 
-_SCRIPT_STYLE = lazy_compile(r"<(script|style)\b.*?</\1\s*>", re.I | re.S)
+_SCRIPT_STYLE_OPEN = lazy_compile(r"<(script|style)\b", re.I)
 _TAG = lazy_compile(r"<[a-z!/][^<>]*>", re.I)
 
 
@@ -167,7 +167,23 @@ def _markup_out(text: str) -> str:
     """The words a reader sees above a licence text of an HTML page (a pkgdown site's docs/LICENSE-text.html, the GPL text in a
     <pre> under the site's <head>): the scripts' integrity hashes ("sha256-…Y3+SU1…") and the tags are no notice, and their "3+" no
     "or later" choice."""
-    return _TAG.sub(" ", _SCRIPT_STYLE.sub(" ", text)) if "<" in text else text
+    return _TAG.sub(" ", _without_scripts(text)) if "<" in text else text
+
+
+def _without_scripts(text: str) -> str:
+    """``text`` without its <script>/<style> elements, found by one forward pass (a lazy pattern from each "<script" to its closing tag
+    would rescan the rest of the page from every unclosed one): an element never closed runs to the end."""
+    lower, out, pos = text.lower(), [], 0
+    while (m := _SCRIPT_STYLE_OPEN.search(text, pos)) is not None:
+        out.append(text[pos:m.start()])
+        close = lower.find("</" + m.group(1).lower(), m.end())
+        if close < 0:
+            return " ".join(out)
+        end = lower.find(">", close)
+        pos = len(text) if end < 0 else end + 1
+        out.append(" ")
+    out.append(text[pos:])
+    return "".join(out)
 
 
 def _stated_above(preamble: str) -> list[str]:
@@ -794,7 +810,7 @@ def _reuse_source(reuse: dict, reuse_layout: bool) -> dict | None:
             "covers_code": dict(sorted(code.items(), key=lambda kv: -kv[1])[:20])}
 
 
-@fact("license", version=74)
+@fact("license", version=75)
 def license_fact(ctx) -> dict:
     snap = ctx.snapshot
     index = get_index()

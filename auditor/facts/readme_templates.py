@@ -171,10 +171,12 @@ def template_lines(blocks: list[Block], line_count: int) -> set[int]:
     for i, b in enumerate(blocks):
         if b.kind == "paragraph" and b.line not in out and any(s in norm(b.text) for s in signs):
             out.update(range(b.line, blocks[i + 1].line if i + 1 < len(blocks) else line_count + 1))
+    known = TEMPLATE_HEADINGS.union(*FRAMEWORK_HEADINGS.values())
     for i, b in enumerate(blocks):  # a heading with no text of its own over the template's chapters only ("## Building for production" over
-        # JHipster's "### Packaging as jar" and "### Packaging as war"): the template's too
+        # JHipster's "### Packaging as jar" and "### Packaging as war"): the template's too — when a template writes that heading; a team's
+        # own "## 6. Angular informations" over Angular CLI's chapters stays the team's (its README is not the untouched template)
         if b.kind == "heading" and b.line not in out and i != title and i + 1 < len(blocks) and blocks[i + 1].kind == "heading" and blocks[i + 1].line in out \
-                and (blocks[i + 1].level or 1) > (b.level or 1):
+                and (blocks[i + 1].level or 1) > (b.level or 1) and _heading_words(b.text) in known:
             end = next((x.line for x in blocks[i + 1:] if x.kind == "heading" and (x.level or 1) <= (b.level or 1)), line_count + 1)
             if all(x.line in out for x in blocks[i + 1:] if x.line < end):
                 out.update(range(b.line, end))
