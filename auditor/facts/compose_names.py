@@ -21,12 +21,20 @@ MAX_COMPOSE_FILES, MAX_COMPOSE_LINES = 20, 4000
 _IMAGE = lazy_compile(r"""^[^\S\n]*(?:-[^\S\n]+)?image:[^\S\n]*["']?([^\s"'#]+)""")
 
 
+# a Compose file named by its role in a docker/ folder (JHipster's src/main/docker/app.yml, run by "docker compose -f app.yml up",
+# its database in postgresql.yml): known by its top-level services: key (s31)
+_DOCKER_DIR_YAML = lazy_compile(r"(?:^|/)docker/(?:[^/]+/)?[^/]+\.ya?ml$", re.I)
+_SERVICES_KEY = lazy_compile(r"^services:[^\S\n]*$", re.M)
+
+
 def compose_files(ctx) -> list[str]:
-    """The project's own Compose files, at any depth (docker-compose.yml, asgard/docker-compose_asgard.yml), the first 20 in path order."""
+    """The project's own Compose files, at any depth (docker-compose.yml, asgard/docker-compose_asgard.yml, docker/app.yml with its
+    services: key), the first 20 in path order."""
     inv = inventory_of(ctx)
     files = ctx.snapshot.files
     return [p for p in sorted(files) if files[p].kind in ("file", "executable") and inv.category(p) not in _NOT_THE_PROJECTS
-            and COMPOSE.match(p.rsplit("/", 1)[-1])][:MAX_COMPOSE_FILES]
+            and (COMPOSE.match(p.rsplit("/", 1)[-1]) or (_DOCKER_DIR_YAML.search(p)
+                                                         and _SERVICES_KEY.search(ctx.snapshot.read_text(p, limit=8 * 1024) or "")))][:MAX_COMPOSE_FILES]
 
 
 def compose_images(ctx) -> list[tuple[str, int, str]]:
@@ -92,7 +100,7 @@ def compose_services(ctx) -> set[str]:
     return names
 
 
-@fact("compose_image_env", version=1, public=False)
+@fact("compose_image_env", version=2, public=False)
 def compose_image_env(ctx) -> list[list[str]]:
     """[path, variable] of the environment the project's own Compose files give a service it pulls (``image:``, no ``build:``):
     settings of that third party's container (a Jena Fuseki image's ``ADMIN_PASSWORD: "admin"``, its own administrator), not of

@@ -458,7 +458,7 @@ SPRING_DEV_PROFILE = lazy_compile(r"(^|/)application-(dev|development|local|test
 _PASS_NAME = lazy_compile(r"pass|pwd|mdp", re.I)
 
 
-@fact("secrets", version=68, public=False, ahead=3)
+@fact("secrets", version=69, public=False, ahead=3)
 def secrets(ctx) -> dict:
     snap = ctx.snapshot
     inv = inventory_of(ctx)  # a package copied into libs/ (its own licence or manifest) is vendored by the inventory, not by its path

@@ -252,7 +252,7 @@ def _pinned_build(path: str, text_lines: list[str], line: int | None) -> bool:
     return bool(_PINNED.search(near)) and bool(_BUILT.search(near))
 
 
-@fact("hosting_dependencies", version=82, cache="commit+as_of")
+@fact("hosting_dependencies", version=83, cache="commit+as_of")
 def hosting_dependencies(ctx) -> dict:
     owner = owner_key(ctx)
     project = getattr(ctx.target, "name", None) or ""
