@@ -328,8 +328,9 @@ def refine_chapter(secs: list[str], stack: list[tuple[int, list[str]]], normed: 
         # ("#### Configuration requise", "##### 3. Vérifier les dépendances" under "#### Réactivation de l'indicateur": what that feature needs)
     if "usage" in secs and USE_CASES.match(normed) and inner:
         secs.remove("usage")  # "#### Cas d'usage gérés" under "### Eau potable": the cases that feature handles, no use of the project
-    if "usage" in secs and _DEVELOPERS_DOCS.match(normed):
-        secs.remove("usage")  # "## Documentation développeurs" over the Projucer and Visual Studio build: how to build it, no use
+    if "usage" in secs and _DEVELOPERS_DOCS.match(normed) and _BUILD_NOTES.search(" ".join(
+            norm(b.text) for b in blocks[i + 1:next((k for k in range(i + 1, len(blocks)) if blocks[k].kind == "heading"), len(blocks))])):
+        secs.remove("usage")  # "## Documentation développeurs" over the Projucer build: no use ("Voir le wiki." stays the way to it)
     if "configuration" in secs and _CI_SETTINGS.search(normed):
         secs.remove("configuration")  # "#### d. Dans le fichier de configuration CircleCI" (a Ruby upgrade's step): the CI's settings, not the software's
     if "usage" in secs and EDIT_USE_CASES.match(normed):
@@ -342,6 +343,7 @@ TODO_NOTE = lazy_compile(r"^(?:todo|to do|a faire|a reprendre|wip)\b")
 # the developers' documentation by its heading ("Documentation développeurs", "Developer documentation", "Docs for developers")
 _DEVELOPERS_DOCS = lazy_compile(r"^(?:\d+ )*(?:(?:documentation|docs?)(?: (?:pour les|des|du|for|for the))? (?:developpeurs?|developpeuses?|developers?|developpement|development|devs?)"
                                 r"|(?:developer|developers|dev|development) (?:documentation|docs?))$")
+_BUILD_NOTES = lazy_compile(r"\b(?:compil\w*|build(?:s|ing)?|makefile|cmake|visual studio|projucer|msbuild|gradle|maven)\b")  # a chapter's build notes
 # a continuous-integration service named in a configuration heading ("Configuration GitHub Actions", "fichier de configuration CircleCI")
 _CI_SETTINGS = lazy_compile(r"\b(?:circle ?ci|travis(?: ci)?|gitlab ci|github actions?|jenkins|integration continue|continuous integration|ci cd|ci)\b")
 
