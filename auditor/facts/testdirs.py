@@ -182,29 +182,30 @@ _DBT_MODEL_PATHS = lazy_compile(r"^model-paths:[^\S\n]*(\[[^\]\n]{0,500}\]|\n(?:
 _DBT_APPLIED = lazy_compile(r"^[^\S\n]+(?:data_)?tests[^\S\n]*:[^\S\n]*\n[^\S\n]+-[^\S\n]+\S", re.M)
 
 
-def dbt_schema_tests(snap, vendored) -> list[str]:
-    """The models' YAML files of the dbt projects (their dbt_project.yml's model-paths, "models" when unsaid; the first ten projects,
-    not vendored) that apply a test to a model or a column, 64 KB each, at most 500."""
+def _dbt_project_files(snap, vendored, paths_key, default: str, exts: tuple[str, ...]) -> list[str]:
+    """The non-empty files ending in ``exts`` under the folders a dbt_project.yml names under ``paths_key`` (``default`` when unsaid),
+    for its first ten projects in path order, not vendored."""
     projects = sorted(p for p in snap.files if p.rsplit("/", 1)[-1] == "dbt_project.yml" and not vendored(p))[:10]
     found: list[str] = []
     for path in projects:
-        m = _DBT_MODEL_PATHS.search(snap.read_text(path, limit=MAX_BYTES) or "")
+        m = paths_key.search(snap.read_text(path, limit=MAX_BYTES) or "")
         base = path.rsplit("/", 1)[0] + "/" if "/" in path else ""
-        dirs = tuple(base + d.removeprefix("./").strip("/") + "/" for d in (_DBT_ITEM.findall(re.sub(r"#[^\n]*", "", m.group(1))) if m else ["models"]))
-        found += [p for p in snap.files if p.endswith((".yml", ".yaml")) and p.startswith(dirs) and snap.files[p].size and not vendored(p)]
+        dirs = tuple(base + d.removeprefix("./").strip("/") + "/" for d in (_DBT_ITEM.findall(re.sub(r"#[^\n]*", "", m.group(1))) if m else [default]))
+        found += [p for p in snap.files if p.endswith(exts) and p.startswith(dirs) and snap.files[p].size and not vendored(p)]
+    return found
+
+
+def dbt_schema_tests(snap, vendored) -> list[str]:
+    """The models' YAML files of the dbt projects (their dbt_project.yml's model-paths, "models" when unsaid; the first ten projects,
+    not vendored) that apply a test to a model or a column, 64 KB each, at most 500."""
+    found = _dbt_project_files(snap, vendored, _DBT_MODEL_PATHS, "models", (".yml", ".yaml"))
     return [p for p, text in snap.iter_text(sorted(set(found))[:MAX_DBT_TESTS], limit=MAX_BYTES) if _DBT_APPLIED.search(text or "")]
 
 
 def dbt_tests(snap, vendored) -> list[str]:
     """The singular tests of the dbt projects: the .sql files of their test folders (their dbt_project.yml, the first ten in path
     order, not vendored), 64 KB each, but a generic test's definition."""
-    projects = sorted(p for p in snap.files if p.rsplit("/", 1)[-1] == "dbt_project.yml" and not vendored(p))[:10]
-    found: list[str] = []
-    for path in projects:
-        m = _DBT_TEST_PATHS.search(snap.read_text(path, limit=MAX_BYTES) or "")
-        base = path.rsplit("/", 1)[0] + "/" if "/" in path else ""
-        dirs = tuple(base + d.removeprefix("./").strip("/") + "/" for d in (_DBT_ITEM.findall(re.sub(r"#[^\n]*", "", m.group(1))) if m else ["tests"]))
-        found += [p for p in snap.files if p.endswith(".sql") and p.startswith(dirs) and snap.files[p].size and not vendored(p)]
+    found = _dbt_project_files(snap, vendored, _DBT_TEST_PATHS, "tests", (".sql",))
     # a generic test's definition ({% test expect_column_to_exist(model, column_name) %}) tests nothing until a models' .yml applies
     # it to a column: a kind of test, as a helper is, not a test run
     return [p for p, text in snap.iter_text(sorted(set(found))[:MAX_DBT_TESTS], limit=MAX_BYTES) if not _DBT_GENERIC.search(text or "")]
