@@ -1929,7 +1929,7 @@ def inventory_of(ctx) -> Inventory:
     return inv
 
 
-@fact("copied_paths", version=43, public=False)  # stored with the commit: a warm audit builds no inventory for it
+@fact("copied_paths", version=44, public=False)  # stored with the commit: a warm audit builds no inventory for it
 def copied_paths(ctx) -> list[str]:
     """Every path the inventory calls vendored (third-party copies, by folder, name or banner), sorted: what a listing check
     (locale files, fonts) must not take for the project's own files (Select2's i18n/af.js is Select2's locale, not the app's)."""
@@ -2331,7 +2331,7 @@ def libraries(snap, inv: Inventory) -> list[dict]:
 _TEST_SEG = lazy_compile(r"(^|[_.-])(tests?|simpletest|fixtures?|spec)([_.-]|$)", re.I)  # a folder of tests: css_test_files, simpletest
 
 
-@fact("inventory", version=157)
+@fact("inventory", version=158)
 def inventory(ctx) -> dict:
     """Counts by category and by language (project source only), with a few examples per category, and the
     libraries copied into the repository (name, version, licence)."""

@@ -55,6 +55,10 @@ _NAME = lazy_compile(r"^\w+$")
 _HOLDER_NOISE = lazy_compile(r"\(c\)|©|\bcopyright\b|\b\d{4}\b|<[^<>\n]{0,120}>|\([^()\n]{0,120}\)|\S+@\S+|\bby\b|\band\b|\bet al\b", re.I)
 
 
+def _text_or_x(text: str | None) -> str:
+    """A file's text, or "x" when it could not be read (over the cap, missing): an empty ``""`` stays empty."""
+    return "x" if text is None else text
+
 def squeeze(text: str) -> str:
     return re.sub(r"[^a-z0-9]", "", text.lower())
 
@@ -147,7 +151,7 @@ def copied_python_packages(snap, items: list, names: tuple[str, ...] = ()) -> tu
         init = shelf + "/__init__.py"
         rest = [p for p in paths if p.startswith(shelf + "/") and p != init]
         if init in present and all(any(p.startswith(f) for f in kept) for p in rest) \
-                and not re.sub(r"(?m)^[^\S\n]*#[^\n]*$", "", snap.read_text(init) or "x").strip():  # (empty, or comments; a big one is neither)
+                and not re.sub(r"(?m)^[^\S\n]*#[^\n]*$", "", _text_or_x(snap.read_text(init))).strip():  # (empty, or comments; an unreadable one neither)
             inits.add(init)
     return kept, inits
 
