@@ -132,14 +132,17 @@ def header_source(ctx, identify, declared_value) -> tuple[dict | None, dict, dic
     from auditor.facts.inventory import inventory_of
 
     snap = ctx.snapshot
-    paths = spread([i.path for i in inventory_of(ctx).items if i.category == "source" and i.language in LANGUAGES])
+    language_of = {i.path: i.language for i in inventory_of(ctx).items if i.category == "source" and i.language in LANGUAGES}
+    paths = spread(list(language_of))
     per_expr: dict[str, list] = {}
     dunders: dict[str, list] = {}
     memo: dict[str, tuple] = {}
     read = with_meta = words = 0
     dated: set[str] = set()
+    languages: dict[str, int] = {}  # files read per language
     for path, text in snap.iter_text(paths, 512 * 1024):
         read += 1
+        languages[language_of[path]] = languages.get(language_of[path], 0) + 1
         head = (text or "")[:HEADER_BYTES].replace("\r\n", "\n")  # (a Windows file's CRLF lines: a boxed comment's right edge is "*\r")
         found = None if _PUBLIC_DOMAIN.search(head) else (_tag(head, declared_value) or _words(head, identify, memo, path.endswith((".py", ".pyw"))))
         if found:
@@ -179,7 +182,7 @@ def header_source(ctx, identify, declared_value) -> tuple[dict | None, dict, dic
     # copyright notice, not a bare "License:" line: a Lutece module's only Java class under the BSD-3 text, beside a JS helper)
     tiny = read < 2 * MIN_FILES and all(w[0] in dated for w in where)
     if len(where) * 2 < read:
-        return None, summary, None
+        return None, summary, _consistent_headers(per_expr, expr, where, read, languages, language_of)
     first = min(where)
     if len(where) < MIN_FILES and not tiny:
         return None, summary, _own_headers(ctx, per_expr, expr, where, read)
@@ -201,15 +204,10 @@ def _own_headers(ctx, per_expr: dict, expr: str, where: list, read: int) -> dict
     evidence of the project's licence, weaker than a licence file: ``{"kind": "file-header", "path", "line", "value", "ids",
     "expression", "files", "read", "bytes_share"}``, or None."""
     from auditor.facts.inventory import inventory_of
-    from auditor.licenses.notices import agree
 
     first = min(where)
-    ids = list(first[3])
-    if not ids or any(i.startswith("LicenseRef") for i in ids):
-        return None
-    if any(not agree(list(w[0][3]), ids) for e, w in per_expr.items() if e != expr):
-        return None  # two licences in the headers: none of them is the project's
-    if any(set(p.lower().lstrip("_") for p in path.split("/")[:-1]) & _NOT_OWN_DIRS for path, *_ in where):
+    ids = _agreeing_own(per_expr, expr, where)
+    if ids is None:
         return None
     files = ctx.snapshot.files
     code = [i.path for i in inventory_of(ctx).items if i.category == "source" and i.language
@@ -220,6 +218,48 @@ def _own_headers(ctx, per_expr: dict, expr: str, where: list, read: int) -> dict
         return None
     return {"kind": "file-header", "path": first[0], "line": first[1], "value": first[2], "ids": ids, "expression": expr,
             "files": len(where), "read": read, "bytes_share": round(stating / total, 3), "how": first[4]}
+
+
+def _agreeing_own(per_expr: dict, expr: str, where: list) -> list[str] | None:
+    """The ids of the licence the headers state when every header licence found agrees with it (one licence), it is a known
+    licence, and none of the files stating it is in a folder of examples, snippets or documentation; else None."""
+    from auditor.licenses.notices import agree
+
+    ids = list(min(where)[3])
+    if not ids or any(i.startswith("LicenseRef") for i in ids):
+        return None
+    if any(not agree(list(w[0][3]), ids) for e, w in per_expr.items() if e != expr):
+        return None  # two licences in the headers: none of them is the project's
+    if any(set(p.lower().lstrip("_") for p in path.split("/")[:-1]) & _NOT_OWN_DIRS for path, *_ in where):
+        return None
+    return ids
+
+
+CONSISTENT_FILES = 2 * MIN_FILES  # files stating the one licence, when they are fewer than half of those read
+
+
+def _consistent_headers(per_expr: dict, expr: str, where: list, read: int, languages: dict[str, int],
+                        language_of: dict[str, str]) -> dict | None:
+    """Fewer than half of the files read state the licence, but every licence header there is states the same one (a Lutece
+    plugin: the BSD-3-Clause text atop each of its 16 Java classes, its 28 JavaScript files without any header, no LICENSE
+    file): that licence, stated wherever the project states one, is its licence by notices, weaker than a licence file and
+    taken only when nothing else states one (``file-header``, with ``files`` and ``read``: coverage is partial). Asked of the
+    headers: :func:`_agreeing_own`, at least :data:`CONSISTENT_FILES` files and a quarter of those read, and in every language
+    where a file states it, at least half of that language's files read state it (a few copied scripts with their library's
+    header among a language's own files without one decide nothing)."""
+    if len(where) < CONSISTENT_FILES or len(where) * 4 < read:
+        return None
+    ids = _agreeing_own(per_expr, expr, where)
+    if ids is None:
+        return None
+    stating: dict[str, int] = {}
+    for path, *_ in where:
+        stating[language_of[path]] = stating.get(language_of[path], 0) + 1
+    if any(n * 2 < languages.get(lang, 0) for lang, n in stating.items()):
+        return None
+    first = min(where)
+    return {"kind": "file-header", "path": first[0], "line": first[1], "value": first[2], "ids": ids, "expression": expr,
+            "files": len(where), "read": read, "share": round(len(where) / read, 3), "how": first[4]}
 
 
 def spread(paths: list[str], n: int = HEADER_FILES) -> list[str]:

@@ -6,7 +6,7 @@ from auditor.checks.interface import Evidence, Result, T, check
 
 from auditor.licenses.notices import TO_WRITE, is_unversioned
 
-from .common import license_advice
+from .common import header_where, license_advice
 
 
 @check(
@@ -72,7 +72,7 @@ def _where(source: dict, lang: str) -> str:
     """Where a licence is named: a file, the header of the project's program (``file-header``), or the SPDX-License-Identifier
     headers of the source files (a source without a path)."""
     if source.get("kind") == "file-header" and source.get("path"):
-        return f"l'en-tête de {source['path']}" if lang == "fr" else f"the header of {source['path']}"
+        return header_where(source, lang)
     return source.get("path") or ("les en-têtes SPDX-License-Identifier des fichiers" if lang == "fr" else "the files' SPDX-License-Identifier headers")
 
 

@@ -184,11 +184,21 @@ def judged(lic: dict, fr: str, en: str, ev: list[Evidence], **details) -> Result
     if not sources or any(s.get("kind") != "file-header" for s in sources):
         return Result.passed(T(f"{fr}.", f"{en}."), ev, **details)
     one = sources[0]
-    where = f"{one['path']}:{one['line']}" if one.get("line") else one["path"]
+    line = f":{one['line']}" if one.get("line") else ""
     missing = Evidence(path="LICENSE", kind="missing", note=T(
-        f"La licence n'est indiquée que dans l'en-tête de {one['path']} : ajoutez à la racine un fichier LICENSE avec son texte "
+        f"La licence n'est indiquée que dans {header_where(one, 'fr')} : ajoutez à la racine un fichier LICENSE avec son texte "
         "intégral (voir licensing.license-file).",
-        f"The license is stated only in the header of {one['path']}: add at the root a LICENSE file with its full text "
+        f"The license is stated only in {header_where(one, 'en')}: add at the root a LICENSE file with its full text "
         "(see licensing.license-file)."))
-    return Result.passed(T(f"{fr} (indiquée seulement dans l'en-tête de {where} ; aucun fichier LICENSE).",
-                           f"{en} (stated only in the header of {where}; no LICENSE file)."), [missing, *ev], **details)
+    return Result.passed(T(f"{fr} (indiquée seulement dans {header_where(one, 'fr', line)} ; aucun fichier LICENSE).",
+                           f"{en} (stated only in {header_where(one, 'en', line)}; no LICENSE file)."), [missing, *ev], **details)
+
+
+def header_where(source: dict, lang: str, line: str = "") -> str:
+    """Where a ``file-header`` source states the licence: the header of the project's program, or, when several files state it
+    though fewer than half of those read (coverage partial), the headers of n of the m source files read, from the first."""
+    n, m = source.get("files") or 1, source.get("read") or 0
+    if n > 1 and m:
+        return (f"l'en-tête de {n} des {m} fichiers source lus, d'abord {source['path']}{line}" if lang == "fr"
+                else f"the headers of {n} of {m} source files read, first {source['path']}{line}")
+    return f"l'en-tête de {source['path']}{line}" if lang == "fr" else f"the header of {source['path']}{line}"
