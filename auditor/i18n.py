@@ -604,6 +604,7 @@ EVIDENCE_WORDS: dict[str, dict[str, str]] = {
     "spdx-headers": {"fr": "en-têtes SPDX", "en": "SPDX headers"},
     "file-headers": {"fr": "en-têtes des fichiers", "en": "file headers"},
     "file-header": {"fr": "en-tête d'un fichier source", "en": "a source file's header"},
+    "docs-index": {"fr": "page d'accueil de la documentation", "en": "the documentation's index page"},
     "copyright": {"fr": "copyright", "en": "copyright"},
     "license": {"fr": "licence", "en": "license"},
     "api": {"fr": "API", "en": "API"},

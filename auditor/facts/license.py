@@ -810,7 +810,7 @@ def _reuse_source(reuse: dict, reuse_layout: bool) -> dict | None:
             "covers_code": dict(sorted(code.items(), key=lambda kv: -kv[1])[:20])}
 
 
-@fact("license", version=76)
+@fact("license", version=77)
 def license_fact(ctx) -> dict:
     snap = ctx.snapshot
     index = get_index()
@@ -851,6 +851,9 @@ def license_fact(ctx) -> dict:
     docs_text = _docs_folder_text(per_file) if not any(s.get("ids") for s in sources) and not root_files else None
     if docs_text:
         sources.append(docs_text)
+    docs_index = _docs_index_source(snap) if not any(s.get("ids") for s in sources) and not root_files else None
+    if docs_index:
+        sources.append(docs_index)
     if not any(s.get("ids") for s in sources) and not root_files:  # the folders' own licence texts: a component's, or the project's
         components += _component_licence_files(snap, per_file, frozenset(ctx.fact("copied_paths") or []), sources)
     if not any(s.get("ids") for s in sources) and not root_files and not components and not declared:
@@ -972,6 +975,31 @@ def _docs_folder_text(per_file: list[dict]) -> dict | None:
             "expression": f["expression"]}
 
 
+_DOCS_INDEX = lazy_compile(r"^(?:(?:docs?|documentation)/)?(?:source/)?index\.(?:rst|md)$", re.I)
+
+
+def _docs_index_source(snap) -> dict | None:
+    """No licence stated anywhere else, but the index page of a Sphinx manual (the root document beside its conf.py: openMairie's
+    manuals, source/index.rst, "Cette création est mise à disposition selon le Contrat Paternité-Partage des Conditions
+    Initiales à l'Identique 2.0 France … http://creativecommons.org/licenses/by-sa/2.0/fr/") states the licence of the work in
+    one of its first paragraphs: a declaration, as a README's would be (``docs-index``)."""
+    page = next((p for p in sorted(snap.files, key=lambda p: (p.count("/"), p)) if _DOCS_INDEX.match(p)
+                 and p.rsplit("/", 1)[0] + "/conf.py" in snap.files), None)
+    text = snap.read_text(page, limit=64 * 1024) if page else None
+    if not text:
+        return None
+    at = 0
+    for par in re.split(r"\n[ \t]*\n", text)[:30]:
+        words = " ".join(par.split())
+        named = notices.names_in(words) if notices.states_license(words) and len(words) <= 600 else None
+        if named and not _DATA_ONLY.search(words):
+            lid, offset = named[0]
+            return {"kind": "docs-index", "path": page, "line": _line_of(text, text.find(par, at)), "value": words[:120],
+                    "ids": [i for i, _ in named], "expression": " AND ".join(i for i, _ in named)}
+        at += len(par)
+    return None
+
+
 CANONICAL = lazy_compile(r"^(licen[cs]e|copying|unlicen[cs]e)(\.(md|txt|rst|markdown|adoc))?$", re.I)
 DOC_DATA_FAMILIES = ("CC-", "etalab", "ODbL", "GFDL", "ODC-", "PDDL", "LO-", "OGL", "CDLA")
 
@@ -1047,7 +1075,7 @@ def _main_from_texts(recognized: list[dict], sources: list[dict], readme_text: s
 def _main_without_texts(out: dict, root: list[dict], sources: list[dict]) -> tuple[list[str], str | None]:
     """No recognised root text: the license covering most files in a REUSE layout, else the first declaration."""
     reuse_src = [s for s in sources if s["kind"] == "reuse"]
-    declared_src = [s for s in sources if s["kind"] in ("manifest", "publiccode", "readme", "docs-license-file", "folder-license-file",
+    declared_src = [s for s in sources if s["kind"] in ("manifest", "publiccode", "readme", "docs-license-file", "docs-index", "folder-license-file",
                                                         "file-header") and s["ids"]]
     declared_src += [s for s in sources if s["kind"] in ("spdx-headers", "file-headers") and (s.get("share") or 0) >= 0.5]
     if reuse_src:

@@ -1,6 +1,8 @@
 """License *notices* and names in free text (README, manifests, short LICENSE files), SPDX
 expressions, "-only" vs "-or-later", proprietary statements, and the official French EUPL-1.2 text
 (which the SPDX list does not carry) recognised by its title and article headings.
+
+Longer than 400 lines: the table of licence names (NAME_RULES) and the readers that apply it to notices are one unit.
 """
 
 from __future__ import annotations
@@ -62,6 +64,12 @@ NAME_RULES: list[tuple[re.Pattern, str]] = [(lazy_compile(p, re.I), i) for p, i 
                                   ("NC-ND", r"nc[\s-]*nd", r"non[\s-]*commercial[\s-]*no[\s-]*deriv(?:ative)?s"),
                                   ("NC", r"nc", r"non[\s-]*commercial"), ("ND", r"nd", r"no[\s-]*deriv(?:ative)?s"))
       for v in (r"4\.0", r"3\.0")],
+    # the address of a Creative Commons deed or legal code ("http://creativecommons.org/licenses/by-sa/2.0/fr/", a country's port
+    # read as its licence's version) and the French name of the 2.0 and 3.0 ports ("Contrat Paternité-Partage des Conditions
+    # Initiales à l'Identique 2.0 France"): the free CC licences, versions the SPDX list has
+    *[(rf"creativecommons\.org/licen[cs]es/{part}/{v}(?![.\d])" + (rf"|paternit[eé][\s-]*partage des conditions initiales [àa] l.identique[\s-]*{v}(?![.\d])"
+       if part == "by-sa" else ""), f"CC-{part.upper()}-{v.replace(chr(92), '')}")
+      for part in ("by-sa", "by") for v in (r"4\.0", r"3\.0", r"2\.5", r"2\.0", r"1\.0")],
     (r"\bcc[\s-]*by[\s-]*sa[\s-]*4\.0|creative commons attribution[\s-]*share[\s-]*alike 4\.0", "CC-BY-SA-4.0"),
     (r"\bcc[\s-]*by[\s-]*4\.0|creative commons attribution 4\.0", "CC-BY-4.0"),
     (r"\bcc[\s-]*by[\s-]*sa[\s-]*3\.0|creative commons attribution[\s-]*share[\s-]*alike 3\.0", "CC-BY-SA-3.0"),
