@@ -19,3 +19,25 @@ signal("auth.http-basic",
        r"""\bBasic realm=|\b(?:startsWith|startswith|starts_with)\([^\S\n]*["'][Bb]asic ["']|@RolesAllowed\(|\bRolesAllowedDynamicFeature\b""",
        ("basic realm=", "startswith(", "starts_with(", "@rolesallowed(", "rolesalloweddynamicfeature"), flags=0, classes=("code",),
        exts=SERVICE_EXT, accept=lambda m: not _line_of(m).lstrip().startswith(_COMMENT_START) and "\\r\\n" not in _line_of(m))
+
+# A password column checked inside the SQL a service writes, against a hash of what was typed (``password='".md5($_POST['password'])."'``,
+# ``password_utilisateur = crypt('" . $pwd . "', password_utilisateur)``, ``AND mdp = SHA1(?)``): a hand-written sign-in of the
+# service's own accounts (a commune's or an SDIS's PHP pages with a users table and a session; issue 12, s32 c32). A PHP variable or
+# property set to a hash (``$pwd = md5(…)``), a password set by an UPDATE (an account's administration) are not read here.
+signal("auth.sql-password",
+       r"""(?i:\b(?:where|and|or)[^\S\n]{1,3})(?:\w{1,30}\.)?(?:\w{0,30}_)?(?i:password|passwd|pwd|mdp|pass|motdepasse|mot_de_passe)(?:_\w{1,30})?['"`\]]?[^\S\n]{0,3}(?<![=!<>])=(?!=)"""
+       r"""[^\S\n]{0,3}(?:'[^\S\n]{0,3}["'][^\S\n]{0,3}\.[^\S\n]{0,3})?(?i:md5|sha1|sha2|crypt|password|encrypt|digest)\(""",
+       ("md5(", "sha1(", "sha2(", "crypt(", "password(", "digest("), flags=0, classes=("code",), exts=SERVICE_EXT,
+       accept=lambda m: not _line_of(m).lstrip().startswith(_COMMENT_START))
+
+# Microsoft's authentication library signing people in through Entra ID (OpenID Connect): MSAL.js's sign-in calls and its React/
+# Angular components, MSAL Python's or .NET's interactive and authorization-code flows, MSAL.PS's interactive token. A daemon's
+# token for itself (acquire_token_for_client, Get-MsalToken -ClientSecret) signs no one in and is not matched.
+signal("auth.msal",
+       r"""\b(?:loginPopup|loginRedirect|acquireTokenPopup|acquireTokenRedirect|ssoSilent|acquireTokenByCode|getAuthCodeUrl|"""
+       r"""acquire_token_interactive|initiate_auth_code_flow|acquire_token_by_auth_code_flow|acquire_token_by_authorization_code|"""
+       r"""AcquireTokenInteractive|AddMicrosoftIdentityWebApp)\(|\b(?:UserAgentApplication|MsalProvider|MsalModule|MsalGuard|MsalRedirectComponent|"""
+       r"""MsalAuthenticationTemplate)\b|\bGet-MsalToken\b[^\n]{0,200}-Interactive\b""",
+       ("loginpopup", "loginredirect", "acquiretoken", "ssosilent", "getauthcodeurl", "acquire_token_", "auth_code_flow", "microsoftidentitywebapp",
+        "useragentapplication", "msal"), flags=0, classes=("code", "template"),
+       accept=lambda m: not _line_of(m).lstrip().startswith(_COMMENT_START))

@@ -711,6 +711,7 @@ def auth(ctx) -> Result:
     # collection with `auth: true` (the CMS's back-office users); HTTP Basic asked by the service itself (a JAX-RS filter's
     # `Basic realm=`, @RolesAllowed resources)
     local += [h for sid in ("auth.framework-accounts", "auth.payload-accounts", "auth.http-basic") for h in sig.get(sid, []) if h[3] in ("code", "config")]
+    local += [h for h in sig.get("auth.sql-password", []) if h[3] == "code"]  # (a users table's password checked in the SQL: md5, crypt)
     local_libs = match_deps(ctx, [LOCAL_AUTH_DEPS], dev=False, exports=False)
     if decided_kind(_project(ctx)) == "mobile-application":  # a client: its sign-in screen or provider, not a hashing library (of an API beside it)
         local, local_libs = [h for h in local if not re.match(r"bcrypt|argon2|password_(?:hash|verify)|(?:check|generate)_password_hash|(?:[=!]==?\s*)?(?:hash|md5|sha1|crypt)\(", h[2], re.I)], []
@@ -735,6 +736,18 @@ def auth(ctx) -> Result:
                              dep_evidence_lines(ctx, portal_libs, limit=2) + hit_evidence(portal, limit=3), **details)
     # the same word twice on one line is one mention (SMTP's "SAML FROM:" command in a copied mailer, sendCommand('SAML', "SAML FROM:…"));
     # two on one line are two (a one-line config.json with cas/login and cas/logout)
+    msal = [h for h in sig.get("auth.msal", []) if h[3] in CODEISH]
+    if msal and not oidc_libs:  # Microsoft's library: OpenID Connect, its provider Entra ID (the organisation's Microsoft 365 tenant)
+        details["entra_id"] = True
+        return Result.scored(7, T("Connexion par OpenID Connect avec Microsoft Entra ID (bibliothèque MSAL) : un standard, mais lié aux comptes "
+                                  "Microsoft 365 de la collectivité ; ni ProConnect ni FranceConnect.",
+                                  "Sign-in through OpenID Connect with Microsoft Entra ID (the MSAL library): a standard, but tied to the "
+                                  "organisation's Microsoft 365 accounts; no ProConnect, no FranceConnect."), hit_evidence(msal, limit=5) + ev,
+                             **details).advise(T(
+            "Rendez le fournisseur d'identité réglable (l'émetteur OpenID Connect et l'identifiant client en configuration, une bibliothèque "
+            "OIDC générique) et proposez ProConnect aux agents : une collectivité sans Microsoft 365 pourra alors s'y connecter.",
+            "Make the identity provider a setting (the OpenID Connect issuer and client id in the configuration, a generic OIDC library) and "
+            "offer ProConnect to agents: a local government without Microsoft 365 can then sign in."))
     if oidc_libs or len({(h[0], h[1], h[2].lower()) for h in oidc_code}) >= 2:
         return Result.scored(7, T("Authentification par un standard (OpenID Connect/OAuth2/SAML/CAS), sans ProConnect ni FranceConnect.",
                                   "Standard authentication (OpenID Connect/OAuth2/SAML/CAS), without ProConnect or FranceConnect."), ev, **details)

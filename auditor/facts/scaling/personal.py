@@ -24,7 +24,7 @@ from auditor.facts.inventory import code_ext, inventory_of
 from auditor.facts.scaling.common import data_about, norm_field, project_files
 from auditor.facts.scaling.personal_code import (MONGOOSE, constants, described as labelled_fields, dictionary_fields, drupal_fields,
                                                  cms_fields, compound_contact, embedded_sql_fields, form_fields, gis_fields, imported_paths, kotlin_fields, mongoose_fields,
-                                                 shared_prefixes, written_columns, ACCOUNT_FIELDS, API_CLIENT_FIELDS, ORGANISM_FIELDS, merise_name as _merise_name, organisation_tables, ORGANISM_TABLE)
+                                                 shared_prefixes, written_columns, ACCOUNT_FIELDS, API_CLIENT_FIELDS, ORGANISM_FIELDS, merise_name as _merise_name, organisation_tables, qualified_field, ORGANISM_TABLE)
 from auditor.facts.scaling.personal_comments import comment_category, trailing_comments
 from auditor.facts.scaling.personal_tables import CSV_NAME, account_header, names_a_thing, singleton_tables, usage_log_actors
 from auditor.facts.scaling.personal_models import (scheming_fields, selected_fields, swift_fields, validation_fields,  # (a query's aliased columns; Swift,
@@ -290,7 +290,7 @@ MAIL_TYPES, MAIL_PARTS = {"mail", "email", "courriel", "adressemail", "emailaddr
 AMBIGUOUS_NAMES = {"nomusage", "fullname", "nomcomplet", "nomprenom", "prenomnom"}
 
 
-@fact("personal_data", version=62)
+@fact("personal_data", version=63)
 def personal_data(ctx) -> dict:
     strong, weak, person_tables, labels = _vocab()
     pd = load("personal_data.yml")
@@ -401,6 +401,8 @@ def personal_data(ctx) -> dict:
             bare = _merise_name(field, table)
             if nf not in strong and nf not in weak and bare:  # NOM_UTILISATEURINFORMATIONS in utilisateurinformations: nom
                 nf = norm_field(bare)
+            if nf not in strong and nf not in weak and "_" in field.strip("_"):  # prenom_usager, nom_agent, date_naissance_x, adresse_perso
+                nf = norm_field(qualified_field(field, strong.keys() | weak.keys()) or nf)
             cat, strength = (strong[nf], "strong") if nf in strong else (weak[nf], "weak") if nf in weak else (None, None)
             if (table, field) in actors:
                 cat, strength = "activity", "strong"

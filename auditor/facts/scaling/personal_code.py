@@ -315,6 +315,38 @@ def compound_contact(field: str, strong: dict) -> str | None:
     return None
 
 
+# A personal field's word before a person's role (prenom_usager, nom_agent, mail_contact) or a qualifier (adresse_perso, tel_fixe):
+# the field; a birth date or first name with anything after it (date_naissance_enfant). Not after a thing's name (nom_commune,
+# nom_voie, adresse_ip, tel_service keep their reading).
+_PERSON_ROLES = (_PEOPLE_AFTER - {"client", "customer"}) | {"contact", "habitant", "eleve", "enfant", "parent", "pere", "mere", "conjoint",
+                                                           "responsable", "referent", "benevole", "adherent", "elu", "signataire",
+                                                           "declarant", "observateur", "interlocuteur", "titulaire", "locataire",
+                                                           "occupant", "salarie", "employe", "redacteur", "instructeur"}
+_QUALIFIERS = {"perso", "personnel", "personnelle", "prive", "privee", "domicile", "usuel", "usuelle", "fixe", "mobile", "portable", "pro",
+               "professionnel", "professionnelle"}
+_HOME = {"perso", "personnel", "personnelle", "prive", "privee", "domicile"}
+_ANY_AFTER = {"prenom", "prenoms", "firstname", "givenname", "datenaissance", "datedenaissance", "lieunaissance", "lieudenaissance",
+              "birthdate", "dateofbirth"}
+
+
+def qualified_field(field: str, known) -> str | None:
+    """The personal field a compound column names by its first words (``prenom_usager``: prenom; ``nom_agent``: lastname, a
+    person's name; ``date_naissance_x``: datenaissance), when those words are one of ``known`` and the rest a person's role or a
+    qualifier of a personal value; None otherwise."""
+    words = [w.lower() for w in re.split(r"[\W_]+|(?<=[a-z])(?=[A-Z])", field) if w]
+    for k in (1, 2, 3):
+        head, rest = "".join(words[:k]), words[k:]
+        if not rest or head not in known:
+            continue
+        if head in _ANY_AFTER:
+            return head
+        if all(w in _PERSON_ROLES or w in _QUALIFIERS or w.isdigit() for w in rest):
+            if head in ("adresse", "address") and set(rest) & _HOME:  # (adresse_perso: a person's home)
+                return "adressedomicile"
+            return "lastname" if head in ("nom", "name") and any(w in _PERSON_ROLES for w in rest) else head
+    return None
+
+
 CMS_TYPE = lazy_compile(r"\bdefineType\s*\(")
 CMS_NAME = lazy_compile(r"""^\s*name\s*:\s*["'](\w+)["']""")
 
@@ -371,7 +403,8 @@ def merise_name(field: str, table: str | None) -> str | None:
     last word in the singular (nom_role, prenom_role in t_roles): the name before it."""
     t = (table or "").strip('`"[]').rsplit(".", 1)[-1].lower()
     f = field.strip('`"[]')
-    for name in (t, t.rsplit("_", 1)[-1].removesuffix("s") if "_" in t else ""):
+    # (or after the table's name in the singular: nom_utilisateur, prenom_utilisateur in c_template.utilisateurs)
+    for name in (t, t.rsplit("_", 1)[-1].removesuffix("s") if "_" in t else "", t.removesuffix("s") if t.endswith("s") else ""):
         if len(name) >= 3 and f.lower().endswith("_" + name) and len(f) > len(name) + 2:
             return f[: -len(name) - 1]
     return None

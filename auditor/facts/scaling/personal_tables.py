@@ -62,6 +62,10 @@ def singleton_tables(path: str, text: str) -> set[tuple[str, str]]:
 _LOG_WORDS = {"log", "journal", "journaux", "historique", "history", "trace", "audit", "consultation", "connexion", "connection", "visite",
               "visit", "hit", "event", "evenement", "activite", "activity", "activitie", "usage", "stat", "statistique", "statistic", "tracking"}
 _ACTORS = {"who", "qui", "user", "username", "userlogin", "login", "utilisateur", "loginutilisateur", "nomutilisateur"}
+# or the user's id, in a table of use (a per-user usage table keyed by uid with a timestamp, each row one person's use); not in
+# an events table, whose uid is an agenda entry's own (iCalendar's UID)
+_ID_ACTORS = {"uid", "userid", "iduser", "idutilisateur", "utilisateurid", "accountid", "idcompte"}
+_EVENT_WORDS = {"event", "evenement"}
 _WHEN = lazy_compile(r"^(?:when|quand|horodatage|heure\w*|\w*(?:date|time|timestamp|datetime)|(?:created|logged|accessed|requested|visited)at)$")
 
 
@@ -75,5 +79,6 @@ def usage_log_actors(fields: list[tuple[str, str, int]]) -> set[tuple[str, str]]
         words = {norm_field(w) for w in re.split(r"[\W_]+|(?<=[a-z])(?=[A-Z])", table) if w}
         if not {w.rstrip("s") for w in words} & _LOG_WORDS or not any(_WHEN.match(norm_field(c)) for c in cols):
             continue
-        out.update((table, c) for c in cols if norm_field(c) in _ACTORS)
+        ids = _ID_ACTORS if {w.rstrip("s") for w in words} & (_LOG_WORDS - _EVENT_WORDS) else set()
+        out.update((table, c) for c in cols if norm_field(c) in _ACTORS | ids)
     return out
