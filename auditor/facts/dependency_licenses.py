@@ -26,6 +26,7 @@ from pathlib import Path
 
 from auditor import safejson
 from auditor.facts import fact
+from auditor.facts.ha_manifest import integration_requirements, is_integration_manifest
 from auditor.facts.inventory import is_test, is_vendored
 from auditor.lazyre import lazy_compile
 from auditor.licenses.compat import quiet_licensecheck
@@ -100,6 +101,11 @@ def python_deps(snap, paths: list[str]) -> list[dict]:
                 for dep in ((proj.get("tool") or {}).get("poetry") or {}).get("dependencies") or {}:
                     if dep.lower() != "python":
                         seen.setdefault(dep.lower(), {"name": dep, "version": None, "path": path})
+            elif name == "manifest.json":  # (a Home Assistant integration's "requirements")
+                for req in integration_requirements(text) or []:
+                    m = _REQ.match(req)
+                    if m:
+                        seen.setdefault(m.group(1).lower(), {"name": m.group(1), "version": m.group(2), "path": path})
             elif name == "Pipfile.lock":
                 for dep, info in (safejson.loads(text).get("default") or {}).items():
                     v = (info.get("version") or "").lstrip("=") if isinstance(info, dict) else None
@@ -288,7 +294,14 @@ def _fill_from_bundle(snap, live: list, found: list[dict]) -> None:
 
 
 def _python_licenses(ctx, py_paths: list[str], offline_index: bool, found: list[dict], inconclusive_sources: list[dict]) -> None:
-    """Python dependencies' licences from the package index (or its caches), the first MAX_PY_DEPS in declaration order."""
+    """Python dependencies' licences from the package index (or its caches), the first MAX_PY_DEPS in declaration order; not
+    those of the files that install what builds the documentation (docs/requirements.txt, a Sphinx manual's "Sphinx",
+    "sphinx_rtd_theme"), which are not distributed with the project, and with a Home Assistant integration's manifest.json."""
+    docs_build = {m["path"] for m in ctx.fact("manifests")["manifests"] if m.get("docs_build")}
+    py_paths = [p for p in py_paths if p not in docs_build] + [m["path"] for m in ctx.fact("manifests")["manifests"]
+                                                               if m["ecosystem"] == "homeassistant"]
+    if not py_paths:
+        return
     pydeps = python_deps(ctx.snapshot, py_paths)
     store = PypiLicenses(ctx.config.cache_dir, online=not offline_index)
     missing = max(0, len(pydeps) - MAX_PY_DEPS)
@@ -306,7 +319,7 @@ def _python_licenses(ctx, py_paths: list[str], offline_index: bool, found: list[
 
 
 # Cached when no package index was asked (offline, or no Python manifest); index answers stay live (PypiLicenses, the HTTP cache)
-@fact("dependency_licenses", version=9, public=False)
+@fact("dependency_licenses", version=10, public=False)
 def dependency_licenses(ctx) -> dict:
     snap = ctx.snapshot
     # the cheap depth test first: on 20,000 files the path classifiers cost a third of a warm audit
@@ -326,7 +339,7 @@ def dependency_licenses(ctx) -> dict:
     for path in others:
         inconclusive_sources.append({"path": path, "reason": f"{NO_LICENSE_IN_LOCK[path.rsplit('/', 1)[-1]]}: this file carries no license data"})
     offline_index = os.environ.get("AUDITOR_OFFLINE_INDEX") == "1" or not ctx.config.network or ctx.config.offline
-    if py_paths:
+    if py_paths or any(e.name == "manifest.json" and is_integration_manifest(e.path) for e in live):
         if not offline_index:
             ctx.read_live()  # the Python package index may be asked: this value is not stored
         _python_licenses(ctx, py_paths, offline_index, found, inconclusive_sources)

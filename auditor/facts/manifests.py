@@ -23,6 +23,7 @@ from auditor.facts.apple_manifest import parse_cartfile, parse_package_swift, pa
 from auditor.facts.elm_manifest import elm_pinned, parse_elm
 from auditor.facts.tool_frontmatter import tool_manifests
 from auditor.facts.gemfile import gemfile_gems
+from auditor.facts.ha_manifest import integration_manifests
 from auditor.facts.host_manifests import HOST_MANIFESTS, host_ecosystem, host_manifest_entry, lock_by_lists, own_drupal_modules
 from auditor.facts.inventory import CI_DIRS, LOCKFILES, MANIFESTS, REQUIREMENTS, inventory_of, is_doc, is_generated, is_test, is_vendored, update_tools
 from auditor.facts.gradle_manifest import CATALOG, catalog_dependencies, catalog_modules, parse_gradle
@@ -31,7 +32,7 @@ from auditor.facts.nuget_manifest import is_nuget_manifest, parse_nuget, pinned_
 from auditor.facts.package_lists import list_ecosystem, list_entry
 from auditor.facts.pubspec_manifest import pubspec_block
 from auditor.facts.r_locks import r_lock_package_names
-from auditor.facts.requirement_files import conda_lock_sources, fully_pinned, lock_included_requirements, mark_script_requirements
+from auditor.facts.requirement_files import conda_lock_sources, docs_build_only, fully_pinned, lock_included_requirements, mark_script_requirements
 from auditor.facts.sbt_manifest import is_sbt_meta_build, parse_sbt, parse_sbt_plugins
 from auditor.facts.setup_py import requirement_file_path, setup_py_fields
 from auditor.lazyre import lazy_compile
@@ -262,7 +263,8 @@ def _manifest_entry(snap, e, eco: str, locks_by_dir: dict[str, list[str]], own: 
             entry["name"], entry["dependencies"], entry["dev_dependencies"] = parse_manifest(pname, text)
             if e.name == "setup.py" and not entry["dependencies"]:
                 entry["dependencies"] = _setup_py_requirement_files(snap, e.path, text)
-            if eco == "pip" and (DEV_REQUIREMENTS.search(e.path) or is_doc(e.path)):  # requirements/dev.txt, docs/requirements.txt
+            if eco == "pip" and (DEV_REQUIREMENTS.search(e.path) or is_doc(e.path) or docs_build_only(entry["dependencies"])):
+                entry["docs_build"] = is_doc(e.path) or docs_build_only(entry["dependencies"])  # (docs/requirements.txt, a manual's)
                 entry["dependencies"], entry["dev_dependencies"] = [], entry["dependencies"] + entry["dev_dependencies"]
                 entry["tooling"] = True  # development tools (tests, linters, documentation), not the runtime
             if e.name == "Gemfile" and entry["dev_dependencies"] and not entry["dependencies"]:
@@ -316,7 +318,7 @@ def _r_lock_entries(snap, r_locks: list, out_manifests: list[dict]) -> list[dict
     return out
 
 
-@fact("manifests", version=36)
+@fact("manifests", version=37)
 def manifests(ctx) -> dict:
     snap = ctx.snapshot
     inv = inventory_of(ctx)
@@ -344,6 +346,7 @@ def manifests(ctx) -> dict:
     mark_script_requirements(out_manifests, [i.path for i in inv.items if i.category == "source" and i.language == "Python"])
     out_manifests += _r_lock_entries(snap, [e for e in lock_entries if lock_family(e.path) == "r"], out_manifests)
     # (an Open WebUI Tool's or Function's frontmatter `requirements:` line, which Open WebUI installs with pip)
+    out_manifests += integration_manifests(snap)  # (a Home Assistant integration's manifest.json "requirements", installed with pip)
     out_manifests += tool_manifests(snap, [i.path for i in inv.items if i.category == "source" and i.language == "Python" and not is_test(i.path)])
     ecosystems: dict[str, dict[str, int]] = {}
     for m in out_manifests:

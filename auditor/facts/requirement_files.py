@@ -22,6 +22,17 @@ def script_folder(path: str) -> str | None:
     return None
 
 
+# the documentation generators, their themes and extensions: a requirements file naming only them (a Sphinx manual's root
+# requirements.txt, "Sphinx" and "sphinx_rtd_theme", for Read the Docs) installs what builds the documentation, not a runtime
+_DOC_BUILD = lazy_compile(r"^(?:sphinx|mkdocs|myst[-_.]|recommonmark$|docutils$|furo$|breathe$|nbsphinx$|jupyter[-_.]book$|"
+                          r"pydata[-_.]sphinx|readthedocs[-_.]sphinx)", re.I)
+
+
+def docs_build_only(names) -> bool:
+    """Every requirement named is a documentation generator or one of its themes or extensions."""
+    return bool(names) and all(_DOC_BUILD.match(n) for n in names)
+
+
 # Packages a project installs only as what its requirements require (requests' certifi, idna, urllib3; Django's asgiref and sqlparse;
 # flake8's pyflakes, pycodestyle, mccabe; Celery's kombu, amqp, billiard, vine): pinned in a list, they show that ``pip freeze`` wrote it,
 # every installed package pinned, not a hand-written list of the project's own requirements (dependency trees of PyPI, 2026-12)

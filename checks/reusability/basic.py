@@ -140,7 +140,8 @@ LOCK_COMMANDS = {"npm": "npm install --package-lock-only", "pip": "pip-compile (
                  "carthage": "carthage update (Cartfile.resolved)", "swiftpm": "swift package resolve (Package.resolved)",
                  "nuget": "dotnet restore --use-lock-file (packages.lock.json)",
                  "elm": "Elm 0.19 elm.json (elm make)",  # (Elm 0.19 pins an application's packages in its elm.json)
-                 "openwebui": "requirements: <package>==<version>, ..."}  # (an Open WebUI Tool's frontmatter line, pinned in place)
+                 "openwebui": "requirements: <package>==<version>, ...",  # (an Open WebUI Tool's frontmatter line, pinned in place)
+                 "homeassistant": "\"requirements\": [\"<package>==<version>\"]"}  # (a Home Assistant integration's manifest.json)
 
 
 def _lock_todo(unlocked: list[dict], undeclared: list[dict], tools: bool, packaged: bool = False) -> dict[str, str] | None:
