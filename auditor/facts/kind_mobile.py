@@ -123,11 +123,16 @@ def _app_root(path: str) -> str:
     return "/".join(segs) + "/" if segs else ""
 
 
-def mobile_points(found: list[tuple[str, str]], code: list[str]) -> float:
-    """How much the mobile application weighs: 10 when it is the repository (at its root, or holding most of its own code); 4
-    when it is a companion kept in a folder of a larger project (a web service's mobile/android/ app), which stays what it is."""
+def mobile_points(found: list[tuple[str, str]], code: list[str], interface: list[str] = ()) -> float:
+    """How much the mobile application weighs: 10 when it is the repository (at its root, or holding most of its own code, or
+    holding every file that made the repository a web application: a hybrid application's Angular, in app/package.json beside its
+    Cordova config.xml, is the application's own interface, no web application beside it); 4 when it is a companion kept in a
+    folder of a larger project (a web service's mobile/android/ app), which stays what it is. ``interface`` are the paths that
+    scored a web application so far."""
     roots = {_app_root(p) for p, _ in found}
     if not roots or "" in roots or not code:
+        return 10.0
+    if interface and all(any(p.startswith(r) for r in roots) for p in interface):
         return 10.0
     inside = sum(1 for p in code if any(p.startswith(r) for r in roots))
     return 10.0 if inside * 2 >= len(code) else 4.0

@@ -961,7 +961,8 @@ def decide_kind(ctx) -> tuple[str, list[dict], dict[str, float], bool, list[dict
     # (a companion app in a folder of a larger project, a web service's mobile/ folder, weighs less: the project stays what it is)
     mobile = mobile_app(ctx, [e.path for e in files])
     for reason in dict.fromkeys(r for _, r in mobile):
-        add("mobile-application", mobile_points(mobile, code), [p for p, r in mobile if r == reason], reason)
+        add("mobile-application", mobile_points(mobile, code, [e["path"] for e in why["web-application"]]),
+            [p for p, r in mobile if r == reason], reason)
     add("library", 8 if vite_lib and not api else 0, [vite_lib] if vite_lib else [], "library built in Vite's library mode (build.lib)")
     # a JavaScript library its own build script joins into one file from its sources (python/minified.py writing js/metadata.js
     # and js/metadata.min.js from js/src/), serving no page: the file others include
@@ -1206,7 +1207,7 @@ def _theme_template(path: str) -> bool:
     return path.endswith(".php") and (("/" not in path and path != "functions.php") or path.startswith("template-parts/"))
 
 
-@fact("project_kind", version=102, public=False)
+@fact("project_kind", version=103, public=False)
 def project_kind(ctx) -> dict:
     """The kind decided from the commit's files alone, and the project it is a copy of: cached with the commit, so that a warm
     audit (whose check results are reused, keyed by this kind) neither classifies 20,000 paths nor builds the inventory again."""
