@@ -59,3 +59,13 @@ def test_a_web_front_of_its_own_beside_the_companion_app_stays_a_web_application
     files["web/src/Chart.jsx"] = "export default function Chart() {\n  return <svg />;\n}\n"
     project, _ = kind_and_results(tmp_path, files, [])
     assert project["kind"] == "web-application", project
+
+
+def test_a_mobile_application_reading_no_data_format_has_no_schema_to_publish(tmp_path):
+    """The same application, now a mobile one, reads and writes no data format (its server pushes numbers through socket.io): no
+    schema expected, as for a web application or a mobile application reading only its services' JSON (it failed "No published
+    data schema" once it was a mobile application)."""
+    from tests.test_local_authority_verdicts import judge
+
+    _, res = judge(tmp_path, _files(), ["interoperability.data-standards"])
+    assert res["interoperability.data-standards"]["status"] == "not_applicable", res["interoperability.data-standards"]["message"]

@@ -420,18 +420,19 @@ def data_standards(ctx) -> Result:
         # layers without a data file of its own, has no schema to publish
         # and neither has a project of no recognised kind with no database model (scripts driving a browser, a monitoring kit), nor
         # a web application with no database model, no data file and no data format read or written (a UI library's samples, a
-        # theme's demo, a sign-in proof of concept): nothing measured says it holds data of its own
+        # theme's demo, a sign-in proof of concept): nothing measured says it holds data of its own; nor a mobile application reading
+        # no format at all (a hybrid app showing what its socket.io server pushes), as one reading only its services' JSON
         # (unless its data lives in a hosted back end it calls: Firebase, Airtable, a forms service, a search index)
         # (an API serves data of some kind: it stays judged)
         if kind in TOOL_KINDS or kind == "static-site" or (kind is None and _no_database_model(ctx)) \
-                or (kind in ("web-application", "desktop-application") and not _hosted_data(ctx)
+                or (kind in ("web-application", "desktop-application", "mobile-application") and not _hosted_data(ctx)
                     and not (cms_tables and not _no_database_model(ctx))):  # (its own storage, below; a desktop application's SQLite history too)
             from auditor.facts.project import kind_label
             kind_fr = f"ce projet de type « {kind_label(kind, 'fr')} »" if kind else "ce projet (ni fichier de données, ni modèle de base de données)"
             kind_en = f"this {kind_label(kind, 'en')}" if kind else "this project (no data file, no database model)"
             # what was looked for, not more: a kit's osm2pgsql style reads OpenStreetMap data the audit has no format name for; a
             # library's own database models (a Grouper module's Hibernate mappings) are said, not denied
-            if kind in TOOL_KINDS + ("web-application", "desktop-application") and not _no_database_model(ctx):  # (a file-transfer service's accounts and transfers)
+            if kind in TOOL_KINDS + ("web-application", "desktop-application", "mobile-application") and not _no_database_model(ctx):  # (a file-transfer service's accounts and transfers)
                 return Result.not_applicable(T(f"Aucun fichier de données ni format ouvert reconnu dans ce projet de type « {kind_label(kind, 'fr')} » ; "
                                                "les modèles ou schémas de base de données lus ici sont son propre stockage, pas des données qu'il "
                                                "publie : pas de schéma attendu.",
