@@ -34,3 +34,14 @@ _QGIS_SERVICES = (r"QgsApplication|QgsMessageLog|QgsTask(?:Manager)?|QgsInterfac
 signal("geo.qgis-map-use", r"""\b(?!(?:""" + _QGIS_SERVICES + r""")\b)Qgs[A-Z]\w*|\biface\.(?:activeLayer|mapCanvas|addVectorLayer|addRasterLayer|"""
        r"""addMeshLayer|layerTreeView|legendInterface|zoomToActiveLayer)\b""",
        ("qgs", "iface."), flags=0, accept=_not_commented)
+# - ``geo.qgis-layer-data``: a call reading or changing what a layer holds (its features, geometries, fields, reference system,
+#   extent, provider) or adding a layer to the project: a plugin that only organises the project's layers (map themes, the layer
+#   tree's visibility, through QgsProject and QgsMapThemeCollection) makes none, and handles no geographic data of its own
+signal("geo.qgis-layer-data", r"""\.(?:getFeatures?|selectedFeatures|selectedFeatureIds|selectByExpression|dataProvider|geometry|crs|setCrs|"""
+       r"""addMapLayers?|addFeatures?|deleteFeatures?|changeAttributeValues?|changeGeometry|startEditing|commitChanges|extent|fields|"""
+       r"""getValues|uniqueValues|featureCount|setSubsetString)\s*\(""",
+       ("getfeature", "selectedfeature", "selectbyexpression", "dataprovider", "geometry", "crs", "addmaplayer", "addfeature", "deletefeature",
+        "changeattributevalue", "changegeometry", "startediting", "commitchanges", "extent", "fields", "getvalues", "uniquevalues",
+        "featurecount", "setsubsetstring"), flags=0, classes=("code",), accept=_not_commented)
+# the classes and calls that only organise the project's layers: the project itself, its map themes, its layer tree and panel
+QGIS_LAYER_ORGANISATION = r"QgsProject|QgsMapThemeCollection|QgsLayerTree\w*|iface\.layerTreeView"

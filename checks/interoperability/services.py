@@ -21,9 +21,12 @@ from auditor.facts.copied_folders import version_folders
 from auditor.facts.legal_crs import FOREIGN, FRANCE as LEGAL
 from auditor.facts.inventory import FONT_EXT, RASTER_EXT, in_app_bundle, is_doc, is_generated, is_test, is_vendored
 from auditor.facts.project import decided_kind
+from auditor.facts.qgis_geometry_signals import QGIS_LAYER_ORGANISATION
 from auditor.facts.textscan import GIS_TOOL_EXT, MAX_FILE_BYTES as SCAN_MAX_BYTES, sql_path
 from auditor.facts.tree import tree_of
 from auditor.lazyre import lazy_compile
+
+_LAYER_ORGANISATION = lazy_compile(QGIS_LAYER_ORGANISATION)
 
 CODEISH = ("code", "template", "config", "other")
 
@@ -253,17 +256,27 @@ def geo(ctx) -> Result:
     # a QGIS plugin using QGIS only as its host (its task manager, message log and menus: a plugin running pg_dump and pg_restore on
     # tables it never draws), with no layer, geometry, reference system, map or geographic format in its code or files: it handles
     # no geographic data, importing qgis.core is not handling any
+    # (or organising the project's layers only: its map themes and the layer tree's visibility, through QgsProject and
+    # QgsMapThemeCollection, never reading a feature, a geometry, a field or a reference system nor adding a layer: a theme manager)
     project = ctx.fact("project") or {}
     qgis_plugin = decided_kind(project) == "gis-kit" and any(str(e.get("reason", "")).startswith("QGIS plugin") for e in project.get("kind_evidence") or [])
-    if qgis_plugin and all(h[2].lower().startswith(("from qgis.", "qgis (")) for h in lib_code) \
-            and not any(h[3] in CODEISH for h in sig.get("geo.qgis-map-use", [])) and not (sig.get("geo.qgis-geometry") or sig.get("geo.qgis-no-geometry")) \
+    map_use = [h for h in sig.get("geo.qgis-map-use", []) if h[3] in CODEISH]
+    organising = [h for h in map_use if _LAYER_ORGANISATION.fullmatch(h[2])]
+    if qgis_plugin and all(h[2].lower().startswith(("from qgis.", "qgis (")) or _LAYER_ORGANISATION.fullmatch(h[2]) for h in lib_code) \
+            and len(organising) == len(map_use) and not (organising and any(h[3] in CODEISH for h in sig.get("geo.qgis-layer-data", []))) \
+            and not (sig.get("geo.qgis-geometry") or sig.get("geo.qgis-no-geometry")) \
             and not (libs or prop or geojson or geo_files or ogc or ign or apis or legal_crs or oracle or gis_tool or typed or processing or point_clouds):
         res = Result.not_applicable(T(
             "Extension QGIS qui n'utilise de QGIS que ses services d'application (tâches, journal, menus) : ni couche, ni géométrie, ni "
             "système de référence, ni carte, ni format géographique : aucune donnée géographique à juger.",
             "A QGIS plugin using only QGIS's application services (tasks, message log, menus): no layer, geometry, reference system, "
-            "map or geographic format: no geographic data to judge."), qgis_services_only=True)
-        res.evidence += hit_evidence(lib_code, limit=2)
+            "map or geographic format: no geographic data to judge.") if not organising else T(
+            "Extension QGIS qui organise seulement les couches du projet ouvert (thèmes de carte, visibilité dans l'arbre des couches) : "
+            "elle ne lit ni n'écrit aucune entité, géométrie, système de référence ni format géographique : aucune donnée géographique "
+            "à juger.",
+            "A QGIS plugin that only organises the open project's layers (map themes, visibility in the layer tree): it reads or writes "
+            "no feature, geometry, reference system or geographic format: no geographic data to judge."), qgis_services_only=True)
+        res.evidence += hit_evidence(lib_code, limit=2) + hit_evidence(organising, limit=1)
         return res
     if not (libs or prop or lib_code or geojson or geo_files or ogc or ign or apis or oracle or gis_tool):
         coords = [h for h in sig.get("geo.coordinates", []) if h[3] == "code"]

@@ -85,9 +85,13 @@ def in_python_docstring(m) -> bool:
     if before[line_start: q].strip(" \t").lower() not in ("", "r", "u"):
         return False
     above = before[:line_start].rstrip()
-    return (not above and m.start() < 20000) or bool(_DEF_HEADER.search(above[-2000:]))
+    # (first in the module: below nothing but its shebang, encoding or licence comment lines)
+    first = m.start() < 20000 and all(not ln.strip() or ln.lstrip().startswith("#") for ln in above.splitlines())
+    return first or bool(_DEF_HEADER.search(above[-2000:]))
 
 
+# the rest of a Python import statement after "from module"
+_PYTHON_IMPORT = lazy_compile(r"[ \t]+import\b")
 # a def or class header ending its (possibly several) lines with ":", parameters nested one level (def f(x=dict(), y=1) -> None:)
 _DEF_HEADER = lazy_compile(r"(?:^|\n)[ \t]*(?:async[ \t]+)?(?:def|class)[ \t]+\w+\s*(?:\([^()]*(?:\([^()]*\)[^()]*)*\))?\s*(?:->[^:\n]+)?:$")
 
@@ -251,7 +255,10 @@ signal("scaling.dburl", r"""\b(postgres(?:ql)?|postgis|mysql|mariadb|mongodb(?:\
 signal("personal.sql-in-code", r"\bcreate\s+(?:unlogged\s+|temporary\s+|temp\s+)?table\b", ("create table", "create temp", "create unlogged"),
        classes=("code", "config"))  # (config: the text scan's class of a migrations/ folder; personal_data keeps its code files)
 # and queries selecting columns there ("SELECT s.observateurs … FROM synthese.syntheseff s"): what the code reads and shows
-signal("personal.sql-select-in-code", r"\bselect\s+(?:distinct\s+)?[\w.(*`\"\[][^;]{0,1500}?\bfrom\s+[`\"\[]?[\w.]+", ("select",), classes=("code",))
+# (not the English of a comment or a docstring, "It allows you to select the layers you want …", nor a span ending on the FROM of a
+# Python import, the docstring closed and "from qgis.core import QgsProject" below it)
+signal("personal.sql-select-in-code", r"\bselect\s+(?:distinct\s+)?[\w.(*`\"\[][^;]{0,1500}?\bfrom\s+[`\"\[]?[\w.]+", ("select",), classes=("code",),
+       accept=lambda m: not (in_comment(m) or in_python_docstring(m) or _PYTHON_IMPORT.match(m.string, m.end())))
 # fields a GIS script adds to the feature class it creates (arcpy.AddField_management(nomFC, "courriel", "TEXT", …)), and the typed
 # rows of a data dictionary in Markdown (| ct_courriel | Courriel du référent | varchar(200) |): tables read by personal_data
 # Kotlin data classes (data class User(val email: Email, val name: String)): a Kotlin service's model, wherever its file sits
