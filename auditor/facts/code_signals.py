@@ -387,7 +387,21 @@ signal("api.json-answer",
        ("jsonresponse", "jsonify", "json_response", "application/json", "application/geo+json", "wagtail.api", "serialize(", "json(", "jsonp(", ".type(", "contenttype(",
         "->json", "->tojson", ".send(", ".end(", "return", "jsonresource", "resourcecollection", "route::", "json:", "json =>", ":json", "format.json"),
        flags=re.M, exts={"py", "js", "mjs", "cjs", "ts", "php", "rb"}, classes=("code",),
-       accept=lambda m: not _line_of(m).lstrip().startswith(_COMMENT_START))
+       accept=lambda m: not _line_of(m).lstrip().startswith(_COMMENT_START) and not _template_context(m))
+
+
+def _template_context(m) -> bool:
+    """A dict returned by a Flask context processor (``@app.context_processor`` above its ``def``): variables given to every
+    template the application renders, no JSON answered."""
+    if not m.group(0).lstrip().startswith("return"):
+        return False
+    lines = m.string[max(0, m.start() - 4000): m.start()].splitlines()
+    for n in range(len(lines) - 1, -1, -1):
+        if lines[n].lstrip().startswith(("def ", "async def ")):
+            above = [ln.strip() for ln in lines[max(0, n - 3): n]]
+            return any(ln.startswith("@") and ln.endswith(("context_processor", "context_processor()")) for ln in above)
+    return False
+
 
 # A Java method answering the string its JSON mapper writes (a Lutece JSP bean's @Action polling an indexing status:
 # `return _mapper.writeValueAsString( status )`): JSON answered to the back office's own page when in a JspBean (api-spec's page JSON)
