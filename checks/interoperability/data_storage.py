@@ -122,9 +122,14 @@ def own_database(sig: dict, tree) -> list[list]:
 
 
 def hosted_data(ctx) -> bool:
-    """A proprietary data platform, cloud back end, forms or search service is called (scaling.vendor-lock-in's services): data lives there."""
+    """A proprietary data platform, cloud back end, forms or search service is called (scaling.vendor-lock-in's services): data lives there.
+    Not the spreadsheets of a Google Apps Script application: they are its working storage, whether the code names one by its URL
+    (docs.google.com/spreadsheets/d/…, said "Google Sheets") or opens it by its identifier (SpreadsheetApp.openById), the same
+    application either way, judged like one keeping its records in a database of its own (the runtime lock-in is said elsewhere)."""
     services = (ctx.fact("vendor_lockin") or {}).get("services") or []
-    return any(s.get("category") in ("data-platform", "cloud-api", "forms", "search") for s in services)
+    apps_script = any(s.get("id") == "google-apps-script" for s in services)
+    return any(s.get("category") in ("data-platform", "cloud-api", "forms", "search") and not (apps_script and s.get("id") == "google-forms")
+               for s in services)
 
 
 def no_format_words(data_files: list[str], formats: dict, ev: list) -> tuple[str, str]:
