@@ -28,7 +28,7 @@ from auditor.facts.scaling.personal_code import (MONGOOSE, constants, described 
 from auditor.facts.scaling.personal_comments import comment_category, trailing_comments
 from auditor.facts.scaling.personal_tables import CSV_NAME, account_header, names_a_thing, singleton_tables, usage_log_actors
 from auditor.facts.scaling.personal_models import (scheming_fields, selected_fields, swift_fields, validation_fields,  # (a query's aliased columns; Swift,
-                                                   xml_fields)  # XML models; CKAN schemas, zod schemas)
+                                                   xml_fields, pocketbase_fields)  # XML models; CKAN schemas, zod schemas; PocketBase)
 from auditor.facts.textscan import hits
 from auditor.lazyre import lazy_compile
 
@@ -114,6 +114,8 @@ def _candidate(path: str) -> str | None:
         return "drupal"  # a Drupal module's fields (Features export, .install, configuration export)
     if name.endswith(".prisma"):
         return "prisma"
+    if name.endswith((".js", ".ts")) and "pb_migrations" in dirs:  # a PocketBase back end's collections (their migrations)
+        return "pocketbase"
     if name.endswith(".geojson") or (name.endswith(".json") and "geojson" in dirs):  # a committed layer: its features' properties
         return "layer"
     if name.endswith((".schema.json", "tableschema.json")) or name in ("schema.json", "datapackage.json") or \
@@ -290,7 +292,7 @@ MAIL_TYPES, MAIL_PARTS = {"mail", "email", "courriel", "adressemail", "emailaddr
 AMBIGUOUS_NAMES = {"nomusage", "fullname", "nomcomplet", "nomprenom", "prenomnom"}
 
 
-@fact("personal_data", version=63)
+@fact("personal_data", version=64)
 def personal_data(ctx) -> dict:
     strong, weak, person_tables, labels = _vocab()
     pd = load("personal_data.yml")
@@ -330,7 +332,7 @@ def personal_data(ctx) -> dict:
     listed |= {p for p, _ in cands}
     cands += sorted({(h[0], "validation") for h in hits(ctx, "personal.validation-schema", classes=("code",))
                     if h[0] not in listed and h[0] in own_paths})  # (a form's payload)
-    rank = {"code": 0, "scheming": 0, "validation": 1, "swift": 0, "drupal": 0, "bean": 0, "javabean": 0, "prisma": 0, "cms": 0, "xml": 0, "gis": 1, "kotlin": 1, "accounts": 1, "embedded": 1, "json": 1, "layer": 1, "sql": 2, "dictionary": 2,
+    rank = {"code": 0, "scheming": 0, "validation": 1, "swift": 0, "drupal": 0, "bean": 0, "javabean": 0, "prisma": 0, "pocketbase": 0, "cms": 0, "xml": 0, "gis": 1, "kotlin": 1, "accounts": 1, "embedded": 1, "json": 1, "layer": 1, "sql": 2, "dictionary": 2,
             "query": 3}
     cands = sorted(cands, key=lambda pk: ("migrat" in pk[0].lower() or "/versions/" in pk[0].lower(), rank[pk[1]], pk[0]))[:MAX_FILES]
     snap.prefetch([p for p, _ in cands], limit=MAX_BYTES)
@@ -363,6 +365,7 @@ def personal_data(ctx) -> dict:
             fields = header if kind == "accounts" else drupal_fields(text) if kind == "drupal" else kotlin_fields(text) if kind == "kotlin" else _json_fields(text) if kind in ("json", "layer") \
                 else cms_fields(text) if kind == "cms" else xml_fields(text) if kind == "xml" else validation_fields(text) if kind == "validation" \
                 else embedded_sql_fields(text, _constants(snap, path, text)) if kind == "embedded" else selected_fields(text) if kind == "query" else swift_fields(text) if kind == "swift" \
+                else pocketbase_fields(text) if kind == "pocketbase" \
                 else _text_fields(text, kind)
         if kind in ("layer", "accounts"):  # a layer or a table with no name of its own: its file's (equipements_sportifs.geojson)
             stem = path.rsplit("/", 1)[-1].split(".")[0]

@@ -11,6 +11,7 @@ models: Hibernate mappings, Cayenne DataMaps, JCMS content types.
 
 from __future__ import annotations
 
+import json
 import re
 
 from auditor.facts.scaling.personal_code import _ALIAS, _FROM, _GLUE, MAX_STATEMENT_CHARS, MAX_STATEMENTS, SELECT, _top_level_items
@@ -209,3 +210,48 @@ def validation_fields(text: str) -> list[tuple[str, str, int]]:
         if k and not _SETTING.match(k.group(1)):
             out.append((table, k.group(1), i))
     return out[:400]
+
+
+# -- PocketBase collections ---------------------------------------------------------------------------------------------------
+# A PocketBase back end keeps its data model in the migrations its admin panel writes (pb_migrations/1680537641_created_rentHistory.js):
+# `new Collection({… "name": "rentHistory", "schema": [{"name": "borrowerMail", "type": "email", …}]})` (PocketBase 0.22 and before;
+# "fields" from 0.23), and `collection.schema.addField(new SchemaField({…}))` on a collection found by its name or identifier
+# (pocketbase.io/docs/js-migrations, consulted 2026-12-06). Its built-in users collection's identifier is "_pb_users_auth_".
+_PB_MARK = lazy_compile(r"""\bnew\s+(Collection|SchemaField|\w*Field)\s*\(\s*(?=\{)|\bfindCollectionByNameOrId\(\s*["'](\w+)["']""")
+_PB_BUILT_IN = {"_pb_users_auth_": "users"}
+
+
+def pocketbase_fields(text: str) -> list[tuple[str, str, int]]:
+    """``(collection, field, line)`` of the fields a PocketBase migration creates or adds (system fields left out); a field typed
+    ``email`` holds an e-mail address whatever its name (borrowerMail): it is given a second time as ``email``, on its line."""
+    from auditor import safejson
+
+    if safejson.depth_exceeds(text, 50):
+        return []
+    decoder = json.JSONDecoder()
+    out: list[tuple[str, str, int]] = []
+    table = ""
+    for m in _PB_MARK.finditer(text):
+        if m.group(2):
+            table = _PB_BUILT_IN.get(m.group(2), m.group(2))
+            continue
+        try:
+            doc, _ = decoder.raw_decode(text, m.end())
+        except (ValueError, RecursionError):
+            continue
+        if not isinstance(doc, dict):
+            continue
+        if m.group(1) == "Collection":
+            table = doc.get("name") if isinstance(doc.get("name"), str) else table
+            fields = doc.get("schema") if isinstance(doc.get("schema"), list) else doc.get("fields")
+        else:
+            fields = [doc]
+        for f in fields if isinstance(fields, list) else []:
+            if isinstance(f, dict) and isinstance(f.get("name"), str) and not f.get("system"):
+                at = text.find(f'"{f["name"]}"', m.end())
+                out.append((table, f["name"], text.count("\n", 0, at) + 1 if at >= 0 else 1))
+                if f.get("type") == "email":
+                    out.append((table, "email", text.count("\n", 0, at) + 1 if at >= 0 else 1))
+        if len(out) > 500:
+            break
+    return out
