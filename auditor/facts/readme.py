@@ -384,7 +384,7 @@ def analyse(text: str, path: str, files=None) -> dict:
     return out
 
 
-@fact("readme", version=225)
+@fact("readme", version=226)
 def readme(ctx) -> dict | None:
     path = ctx.fact("files").get("readme")
     if not path:

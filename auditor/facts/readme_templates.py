@@ -129,7 +129,7 @@ TEMPLATE_CHAPTERS: dict[str, tuple[str, ...]] = {
                 "thank you for considering contributing to the laravel framework",
                 "in order to ensure that the laravel community is welcoming to all",
                 "if you discover a security vulnerability within laravel please send an e mail to taylor otwell",
-                "the laravel framework is open sourced software licensed under the mit license",
+                "the laravel framework is open source",  # ("open-sourced software" since 2017, "open-source software" before, both "… MIT license")
                 "documentation for the framework can be found on the laravel website"),
     # the Angular CLI's README (`ng new`, packages/schematics/angular/workspace/files/README.md.template, the wordings of versions 6 to
     # 19): "Development server", "Code scaffolding", "Build", "Running unit tests", "Running end-to-end tests", "Further help", kept
