@@ -34,7 +34,7 @@ from auditor.facts.readme_words import DOC_FILE_SECTIONS, K8S_KINDS, POINTER, TH
 from auditor.facts.readme_wordpress import read_as
 from auditor.facts.readme_needs import needs_sentence
 from auditor.facts.readme_places import describing_field, description_blocks, file_chapter, folder_map, label_in_other_chapter, names_project, provenance_line, tests_chapter, upkeep_title
-from auditor.facts.readme_environment import environment_sentence, settings_files_to_add, variables_chapter
+from auditor.facts.readme_environment import environment_sentence, option_to_set, settings_files_to_add, variables_chapter
 from auditor.facts.readme_loading import loading_sentence
 from auditor.facts.readme_setup import clone_step, install_step, setup_chapter
 from auditor.facts.readme_badges import prose_headings, top_heading, unbadged_headings
@@ -280,8 +280,8 @@ def analyse(text: str, path: str, files=None) -> dict:
         if b.kind != "paragraph" or b.line in aside:
             continue
         sentences = _SENTENCE_SPLIT.split(b.text)
-        for name in sentence_sections(b, anchors, targets, announcer(lines, blocks, b), title_words) + (["configuration"] if b.line not in outputs and any(settings_sentence(x) or edits_settings_file(x) or edits_script_settings(x) or VARIABLES_TO_FILL.match(norm(x))
-                                                                     or configurable_sentence(x) or environment_sentence(x) for x in sentences) else []) + (  # ("Variables importantes à renseigner :"; "Here is the list of environment variables you can provide")
+        for name in sentence_sections(b, anchors, targets, announcer(lines, blocks, b), title_words) + (["configuration"] if b.line not in outputs and (any(settings_sentence(x) or edits_settings_file(x) or edits_script_settings(x) or VARIABLES_TO_FILL.match(norm(x))
+                                                                     or configurable_sentence(x) or environment_sentence(x) for x in sentences) or option_to_set(b.text)) else []) + (  # ("Variables importantes à renseigner :"; "Here is the list of environment variables you can provide")
                 ["deployment"] if any(production_server_sentence(x) or served_folder_sentence(x) for x in sentences) else []):  # ("For production purpose … your vhost … (on apache or nginx)")
             licence_sentences += [b] if name == "license" else []
             if name not in have and not (name == "contact" and b.line in logins or name == "usage" and (b.line in licensing or b.line in installing and dev_use(norm(b.text))) or name == "configuration" and any(a <= b.line <= z for a, z in tests_only)):  # ("Pour l'utiliser en local, cloner ce repo …" under "## Pré-requis": a set-up step)

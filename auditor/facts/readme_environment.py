@@ -76,3 +76,18 @@ def variables_chapter(heading: str, own: str) -> bool:
     if not _VARIABLES.search(norm(heading + " " + first[:1000])) or _NONE.search(norm(heading + " " + first[:1000])):
         return False
     return len(set(_VARIABLE_NAME.findall(own[:20000]))) >= MIN_VARIABLES
+
+
+# "Les seuils des tests sont personnalisables. Pour cela, il faut modifier l'option "jdc_thresholds"", "The thresholds can be customised:
+# set the option …" (a package's options, a script's parameters): what can be adjusted and the option that adjusts it, the settings
+_ADJUSTABLE = lazy_compile(r"\b(?:sont|est|are|is|(?:can|may|peut|peuvent) (?:be|etre)) (?:\w+ )?(?:personnalisables?|configurables?|parametrables?|reglables?|"
+                           r"customi[sz]able|adjustable|personnalisee?s?|customi[sz]ed|ajustee?s?|adjusted)\b")
+_SET_OPTION = lazy_compile(r"\b(?:modifier|modifiez|changer|changez|definir|definissez|regler|reglez|renseigner|renseignez|modify|change|set|edit|adjust|override) "
+                           r"(?:l |la |le |les |the |this |these |cette |ces )?(?:\w+ )?(?:options?|parametres?|parameters?|settings?|reglages?)\b")
+
+
+def option_to_set(paragraph: str) -> bool:
+    """A short paragraph (at most :data:`MAX_WORDS` words) saying what can be adjusted and having the reader set the option or the
+    parameter that adjusts it: a configuration section in all but name (a feature said customisable, with no option to set, is none)."""
+    normed = norm(paragraph)
+    return len(normed.split()) <= MAX_WORDS and bool(_ADJUSTABLE.search(normed)) and bool(_SET_OPTION.search(normed))

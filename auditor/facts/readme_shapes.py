@@ -49,7 +49,9 @@ def another_tools_setup(normed: str, sentence: str) -> bool:
 
 # A chapter on testing by hand or running the tests: its variables are a test run's, not the project's settings ("## Tester à la main"
 # over `KC_URL=… KC_REALM=… python sync.py`)
-TEST_HEADING = lazy_compile(r"\b(?:tests?|tester|testing|essais?|manual test\w*|test(?:s)? manuels?|a la main|by hand|manuellement|manually)\b")
+# (not a statistical test the project computes: "Changer les seuils des tests statistiques", "Changing statistical test thresholds")
+TEST_HEADING = lazy_compile(r"(?<!statistical )(?<!hypothesis )\b(?:tests?(?! statistiques?\b| d hypotheses?\b)|tester|testing|essais?|manual test\w*|test(?:s)? manuels?|a la main|by hand|"
+                            r"manuellement|manually)\b")
 
 
 def test_chapter_lines(blocks: list, sections=None) -> list[tuple[int, int]]:
