@@ -158,3 +158,27 @@ def resource_fields(normed_heading: str, body: str) -> bool:
         if sum(1 for ln in lines if _COMMENTED_FIELD.match(ln)) >= MIN_FIELDS:
             return True
     return False
+
+
+# "## How to improve Wilco", "## Comment améliorer le projet", "## Improving the library": how a developer changes the project (run it
+# while changing it, build a local version), the contributors' guide; "## How to improve performance" is on something else
+_IMPROVE_HEADING = lazy_compile(r"^(?:\d+ )*(?:(?:how to|how can (?:i|you|we)|comment|pour) )?(?:improve|improving|enhance|ameliorer|faire evoluer|"
+                                r"contribute to|contribuer a) (?:(?:le|la|l|les|the|this|ce|cet|cette) )?(.{1,80})$")
+_PROJECT_WORDS = frozenset({"it", "project", "projet", "library", "librairie", "bibliotheque", "tool", "outil", "code", "module", "app", "application",
+                            "package", "plugin", "component library", "composants"})
+
+
+# "## Using Wilco into your project", "## Utiliser la librairie dans votre projet": a library taken into another project, its use
+_USE_IN_HEADING = lazy_compile(r"^(?:\d+ )*(?:using|use|utiliser|utilisation de|utilisation d) (?:(?:le|la|l|les|the|this|ce|cet|cette) )?(.{1,80}?) "
+                               r"(?:in|into|within|dans) (?:your|a|an|votre|vos|un|une) (?:own )?(?:projects?|apps?|applications?|code|projets?)$")
+
+
+def _the_project(m, named: str) -> bool:
+    return bool(m) and (m.group(1) in _PROJECT_WORDS or bool(named) and m.group(1) == norm(named))
+
+
+def project_work_heading(normed_heading: str, named: str) -> list[str]:
+    """The sections of a heading (normalised) on improving the project itself (contributing) or on using it in another project (usage),
+    the project named (``named``: its title) or called so ("the library"); [] for any other heading."""
+    return ["contributing"] if _the_project(_IMPROVE_HEADING.match(normed_heading), named) else ["usage"] if _the_project(
+        _USE_IN_HEADING.match(normed_heading), named) else []
