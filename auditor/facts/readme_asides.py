@@ -166,7 +166,12 @@ _NOT_WHAT = lazy_compile(
     # where to see it, the reader told to go there ("You can view the sandbox branch at this url: https://…", "Vous pouvez consulter la démo
     # à l'adresse …"): a link, not what the project is (issue 12, s30 o30: a State site's README under its title)
     r"^(?:you can|you may|vous pouvez|on peut) (?:view|see|visit|browse|access|consult|find|voir|visiter|consulter|acceder a|trouver|retrouver) (?:\w+ ){0,8}?"
-    r"(?:at|on|via|a|sur) (?:this |the following |cette |l )?(?:url|link|address|adresse|lien|https?)\b")  # ("Vous pouvez trouver le site complet sur https://…")
+    r"(?:at|on|via|a|sur) (?:this |the following |cette |l )?(?:url|link|address|adresse|lien|https?)\b|"  # ("Vous pouvez trouver le site complet sur https://…")
+    # how the code reaches the forge ("Synchronisation automatique avec GitHub via clasp.", "This repository is automatically synced to
+    # GitLab"): the developers' workflow, not what the project does (issue 12, s32: an Apps Script dashboard's README)
+    r"^(?:(?:ce|this) (?:depot|repository|repo|code|projet|project|script) (?:est |is )?)?(?:automatiquement |automatically )?(?:synchronisation|synchronization|"
+    r"synchronisee?|synchronized|synchronised|synced|sync)(?: automatique| automatic| auto)?(?: du code| du depot| des sources| of the code| of the sources| of the repository)?"
+    r" (?:avec|with|to|vers|sur|on) (?:github|gitlab|bitbucket|framagit|git|la forge|the forge)\b")
 
 
 # A pointer to the README in another language ("👉 See French README here", "Version française", "English version", "🇫🇷 Français | 🇬🇧
