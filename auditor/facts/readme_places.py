@@ -104,6 +104,7 @@ _UPKEEP_TITLE = lazy_compile(r"(?:maintaining|maintain|updating|update|editing|m
                              r"(?:website|web site|site|site web|site internet|repository|repo|depot)$")
 _DETAILS_OPEN = re.compile(r"<details\b", re.I)
 _DETAILS_CLOSE = re.compile(r"</details\s*>", re.I)
+_DETAILS_EXPANDED = re.compile(r"<details\b[^>]{0,200}?\sopen\b", re.I)
 
 
 def file_chapter(heading: str) -> bool:
@@ -127,14 +128,17 @@ def upkeep_title(title) -> bool:
 
 def collapsed_lines(lines: list[str]) -> set[int]:
     """The lines (1-based) inside an HTML <details> block ("<details>" / "<summary>Custom zones — link detections to custom
-    zones</summary>" then an SQL snippet): a folded extra, its summary the snippet's title, never the project's description."""
+    zones</summary>" then an SQL snippet): a folded extra, its summary the snippet's title, never the project's description. A
+    block shown unfolded ("<details open>" around the README's French half, its "### Description" inside) is the README itself."""
     out: set[int] = set()
-    depth = 0
+    folded: list[bool] = []  # the <details> blocks the line is in, innermost last: folded or shown open
     for i, line in enumerate(lines, 1):
-        opened = len(_DETAILS_OPEN.findall(line))
-        if depth or opened:
+        expanded = len(_DETAILS_EXPANDED.findall(line))
+        opened = [False] * expanded + [True] * (len(_DETAILS_OPEN.findall(line)) - expanded)
+        if any(folded) or any(opened):
             out.add(i)
-        depth = max(0, depth + opened - len(_DETAILS_CLOSE.findall(line)))
+        folded += opened
+        del folded[max(0, len(folded) - len(_DETAILS_CLOSE.findall(line))):]
     return out
 
 
