@@ -25,11 +25,12 @@ from auditor.facts import fact
 from auditor.facts.compose_names import compose_images, compose_services as _compose_names
 from auditor.facts.history import registrable_domain
 from auditor.facts.identity_names import name_labels
-from auditor.facts.inventory import DOCKERFILE, is_manifest, is_vendored
+from auditor.facts.inventory import DOCKERFILE, is_manifest, is_test, is_vendored
 from auditor.facts.machinery import machinery_script
 from auditor.facts.r_locks import public_r_repository, r_lock_repositories
 from auditor.facts.scaling.common import (data_about, email_type, host_class, is_dev_only, is_neutral_host, own_domains, owner_key, project_files,
                                           project_subdomain, same_name, sponsor_named)
+from auditor.facts.scaling.env_hosts import env_file_hosts
 from auditor.facts.scaling.load_positions import compared_origin, csp_origin, in_sentence, link_value, project_link, script_url
 from auditor.facts.scaling.lockin import scenario_visit
 from auditor.facts.scaling.url_signals import BARE_PLACEHOLDER, listed_neutral
@@ -252,7 +253,13 @@ def _pinned_build(path: str, text_lines: list[str], line: int | None) -> bool:
     return bool(_PINNED.search(near)) and bool(_BUILT.search(near))
 
 
-@fact("hosting_dependencies", version=83, cache="commit+as_of")
+def _test_stack(path: str) -> bool:
+    """A file of the tests' own stack (tests/docker-compose.yml, docker-compose.test.yml, tests/lizmap/etc/pg_service.conf): the
+    servers the tests start or reach, no hosting dependency of the product (issue 12, s32)."""
+    return is_test(path) or is_dev_only(path)
+
+
+@fact("hosting_dependencies", version=84, cache="commit+as_of")
 def hosting_dependencies(ctx) -> dict:
     owner = owner_key(ctx)
     project = getattr(ctx.target, "name", None) or ""
@@ -383,14 +390,14 @@ def hosting_dependencies(ctx) -> dict:
                 x["path"] == path and x["value"] == _no_credentials(excerpt)[:120] for x in internal):
             internal.append({"path": path, "line": line, "value": _no_credentials(excerpt)[:120], "host": host})
     # a base image pulled from a private registry (FROM harbor.ville.fr/proxy/nginx:alpine): another territory cannot pull it
-    for path in sorted(e.path for e in project_files(ctx) if DOCKERFILE.search(e.path))[:10]:
+    for path in sorted(e.path for e in project_files(ctx, tests=False) if DOCKERFILE.search(e.path))[:10]:
         for n, line in enumerate((ctx.snapshot.read_text(path, limit=64 * 1024) or "").splitlines()[:400], 1):
             m = PRIVATE_FROM.match(line)
             if m and (host := _private_host(m.group(1))):
                 internal.append({"path": path, "line": n, "value": line.strip()[:120], "host": host})
     # and an image a Compose file of the project pulls from one, in any folder (image: docker-registry.vendor.fr/app/api:1.2)
     for path, n, image in compose_images(ctx):
-        if (host := private_registry(image)) and not any(i["path"] == path and i["host"] == host for i in internal):
+        if not _test_stack(path) and (host := private_registry(image)) and not any(i["path"] == path and i["host"] == host for i in internal):
             internal.append({"path": path, "line": n, "value": f"image: {image}"[:120], "host": host})
     # an R lockfile installing its packages from a private repository (renv.lock's "Repositories": a Posit Package Manager of the
     # organisation, https://rstudio-pm.ville.fr/prod-cran/latest, holding its own packages): another territory cannot install them
@@ -404,20 +411,26 @@ def hosting_dependencies(ctx) -> dict:
                     and host_class(host, "", frozenset(own), owner, project)["class"] in ("internal", "other", "own", "public-other"):
                 internal.append({"path": path, "line": n, "value": f"{name} = {url}"[:120], "host": host, "kind": "r-repository"})
     # a QGIS project's PostGIS layers connected to the sponsor's database server (host=bdsig.ville.fr in the .qgs)
-    for proj in (ctx.fact("qgis_projects") or {}).get("projects", []):
-        for host in proj.get("db_hosts") or {}:
+    for proj in [p for p in (ctx.fact("qgis_projects") or {}).get("projects", []) if not _test_stack(p["path"])]:
+        for host in [h for h in proj.get("db_hosts") or {} if h not in services]:  # (not a container of the project's own Compose files)
             c = host_class(host, "", frozenset(own), owner, project)
             if c["class"] in ("internal", "other", "own", "public-other") and host not in ("localhost", "host", "hostname") \
                     and not any(i["path"] == proj["path"] and i["host"] == host for i in internal):  # (the scan's line, if it read the file)
                 internal.append({"path": proj["path"], "line": None, "value": f"host={host} (QGIS: PostGIS)", "host": host})
     # a libpq service file (.pg_service.conf: [geonature] host=bd.parc.fr): the database the project's queries connect to by name
-    for path in sorted(p for p in ctx.snapshot.files if p.rsplit("/", 1)[-1].lower() in ("pg_service.conf", ".pg_service.conf"))[:10]:
+    # (not the tests' own: tests/…/pg_service.conf; nor a container of the project's Compose files, host=pgsql)
+    for path in sorted(p for p in ctx.snapshot.files if p.rsplit("/", 1)[-1].lower() in ("pg_service.conf", ".pg_service.conf") and not _test_stack(p))[:10]:
         for n, line in enumerate((ctx.snapshot.read_text(path, limit=64 * 1024) or "").splitlines()[:400], 1):
             m = _SERVICE_HOST.match(line)
             host = m.group(1).lower() if m else ""
             if host and host_class(host, "", frozenset(own), owner, project)["class"] in ("internal", "other", "own", "public-other") \
-                    and host not in ("localhost", "host", "hostname", "127.0.0.1") and not host.startswith(("$", "<", "{")):
+                    and host not in ("localhost", "host", "hostname", "127.0.0.1") and host not in services and not host.startswith(("$", "<", "{")):
                 internal.append({"path": path, "line": n, "value": f"host={host} (pg_service)", "host": host})
+    # a database's or a service's server a committed .env or its template names by a bare host (DB_HOST=pgsql-sig.agglo.fr)
+    for path, n, name, host in env_file_hosts(ctx):
+        if host not in services and host_class(host, "", frozenset(own), owner, project)["class"] in ("internal", "other", "own", "public-other") \
+                and not any(i["path"] == path and i["host"] == host for i in internal):
+            internal.append({"path": path, "line": n, "value": f"{name}={host}", "host": host})
     # a Windows network share of the organisation's file server the scripts read or write (\\server\share\…, the signal
     # reusability.territory-neutral reads): an on-premises file server another territory cannot reach, like an internal address
     # (a mapped drive letter, V:\…, is left out: nothing tells a network drive from a local disk)
