@@ -131,17 +131,29 @@ signal("env.read",
        r"""|\benv(?:\.(?:str|bool|int|list|url|db|float|json|path))?\(\s*['"]([A-Z][A-Z0-9_]{1,60})|\bconfig\(\s*['"]([A-Z][A-Z0-9_]{1,60})['"]"""
        r"""|process\.env\.([A-Z][A-Z0-9_]{1,60})|process\.env\[\s*['"]([A-Z][A-Z0-9_]{1,60})|import\.meta\.env\.([A-Z][A-Z0-9_]{1,60})"""
        # (SvelteKit's $env/dynamic modules: `import { env } from "$env/dynamic/private"` then env.PRIVATE_NOTION_TOKEN, env.PUBLIC_PASSWORD; names destructured from the environment: `const { VITE_API_URI, VITE_AXIOS_TIMEOUT } = import.meta.env`, `const { DB_HOST } = process.env`; not the local name of `{ npm_package_version: VERSION }`)
-       r"""|(?<![\w.$])env\.((?:PUBLIC|PRIVATE)_[A-Z0-9_]{1,60})|(?<=[{,\s])(?<!:\s)[A-Z][A-Z0-9_]{1,60}\b(?=[\w\s,:]{0,300}\}\s*=\s*(?:import\.meta|process)\.env\b)"""
+       # (and its $env/static modules, the names imported: `import { PUBLIC_POCKETBASE_URL } from '$env/static/public'`; any name of
+       # env.X where the file imports $env/dynamic: `env.DATABASE_URL` from "$env/dynamic/private")
+       r"""|(?<![\w.$])env\.([A-Z][A-Z0-9_]{1,60})|(?<=[{,\s])(?<!:\s)[A-Z][A-Z0-9_]{1,60}\b(?=[\w\s,:]{0,300}\}\s*(?:=\s*(?:import\.meta|process)\.env\b|from\s*['"]\$env/static/))"""
        r"""|getenv\(\s*['"]([A-Z][A-Z0-9_]{1,60})|\$_(?:ENV|SERVER(?![ \t]*\[[ \t]*['"](?:SSL_|REDIRECT_|UNIQUE_ID['"])))\[\s*['"]([A-Z][A-Z0-9_]{1,60})|%env\((?:[a-z]+:)*([A-Z][A-Z0-9_]{1,60})\)%"""
        r"""|\bENV(?:\.fetch\(|\[)\s*['"]([A-Z][A-Z0-9_]{1,60})|os\.Getenv\(\s*"([A-Z][A-Z0-9_]{1,60})|System\.getenv\(\s*"([A-Za-z][A-Za-z0-9_]{1,60})"""
        r"""|System\.(?:get_env|fetch_env!?)\(\s*"([A-Z][A-Z0-9_]{1,60})|\benv::var(?:_os)?\(\s*"([A-Z][A-Z0-9_]{1,60})"""  # (not Rust's env!("CARGO_PKG_NAME"): read by the compiler, at build time)
        # (python-dotenv's dotenv_values(".env")["SERVICE_ACCOUNT"], .get("API_KEY"): a setting read from the deployment's .env file)
        r"""|\bdotenv_values\([^()\n]{0,120}\)[ \t]*(?:\[[ \t]*['"]([A-Z][A-Z0-9_]{1,60})['"]|\.get\([ \t]*['"]([A-Z][A-Z0-9_]{1,60})['"])""",
        ("environ", "getenv", "env(", "env.", "env::var", "config(", "process.env", "import.meta.env", "$_env", "$_server", "%env(", "env[", "env.fetch", "get_env", "fetch_env",
-        "dotenv_values"),
+        "dotenv_values", "$env/static"),
        flags=0, classes=CODE,  # a commented-out line or a /* … */ block (console.log(process.env.FRONT_PATH)) reads nothing,
        # nor does a write (os.environ['USE_PYGEOS'] = '0', process.env.TZ = 'UTC')
-       accept=lambda m: not _line_of(m).lstrip().startswith(_COMMENT_START) and not in_block_comment(m) and not _ENV_WRITE.match(m.string, m.end()))
+       accept=lambda m: not _line_of(m).lstrip().startswith(_COMMENT_START) and not in_block_comment(m) and not _ENV_WRITE.match(m.string, m.end())
+       and _sveltekit_env(m))
+
+
+def _sveltekit_env(m) -> bool:
+    """A bare ``env.X`` is SvelteKit's: PUBLIC_/PRIVATE_ names, or any name in a file importing ``$env/dynamic/…`` (not a
+    template's or a script's object named env)."""
+    read = m.group(0)
+    return not (read.startswith("env.") and read[4:5].isupper()) or read[4:].startswith(("PUBLIC_", "PRIVATE_")) or "$env/dynamic/" in m.string
+
+
 # (and a default given by a logical assignment, `process.env.WRANGLER_LOG_PATH ??= ".wrangler/logs"`, Ruby's `ENV["X"] ||= "…"`: the
 # code sets the variable for a tool it starts, s24 a24)
 _ENV_WRITE = lazy_compile(r"""['"]?[ \t]*(?:\][ \t]*)?(?:\?\?|\|\||&&)?=(?![=~>])""")  # (not [ \t]*\]?[ \t]*: n² ways to split a run of blanks)

@@ -412,7 +412,7 @@ def textscan(ctx) -> dict:
                     continue
                 batch.append(e)
                 t, d, n = t + e.size, d + e.size * b, n + 1
-            found_by_path.update(ctx.map_blobs("textscan", 23, batch, scan, limit=GIS_MAX_FILE_BYTES))  # (each file's own bound checked above)
+            found_by_path.update(ctx.map_blobs("textscan", 24, batch, scan, limit=GIS_MAX_FILE_BYTES))  # (each file's own bound checked above)
         return found_by_path[entries[i].path]
 
     unread_large: list[str] = []  # files that could carry a signal (code, settings, pages) left unread for their size
