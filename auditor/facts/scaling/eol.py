@@ -106,12 +106,14 @@ def intervals(constraint: str, tilde_is_compatible: bool = False) -> list[tuple]
     return out
 
 
-def judge(product: str, constraint: str, as_of: date, tilde_is_compatible: bool = False) -> dict | None:
+def judge(product: str, constraint: str, as_of: date, tilde_is_compatible: bool = False, floating: bool = False) -> dict | None:
     """``{"product", "name", "cycle", "eol", "past": bool}`` for a constraint on a product, or None
     when it cannot be read or allows a cycle that is still supported; ``{"product", "name", "newer": True}`` when it
     allows only cycles released after the data (Spring Boot 4.0 against data that stop at 3.5), or those and past cycles of the
-    data (Drupal ^9.5 || ^10 against data that stop at 9): nothing can be said of it."""
-    prod = load("endoflife.yml")["products"].get(product)
+    data (Drupal ^9.5 || ^10 against data that stop at 9): nothing can be said of it. ``floating``: what is used is the newest release
+    the constraint allows (a container image's tag, ``alpine:3`` pulls the current 3.x), judged alone."""
+    data = load("endoflife.yml")
+    prod = data["products"].get(product)
     if not prod:
         return None
     cycles = []
@@ -150,6 +152,14 @@ def judge(product: str, constraint: str, as_of: date, tilde_is_compatible: bool 
         return None
     newest = allowed[-1]
     past = all(c[3] is not None and c[3] <= as_of for c in allowed)
+    if floating and len(allowed) > 1:
+        # (a tag naming a major whose cycles are its minors: it follows the product's releases; past only when the major is over,
+        # python:2 stopping at 2.7, mysql:5 at 5.7 — not when the data stop within it while it was still supported, alpine:3 at 3.21)
+        last = cycles[-1]
+        alive = last[3] is None or last[3] > date.fromisoformat(str(prod.get("data_date") or data.get("cycles_date")))
+        follows = newest[2] == last[2] and alive and any(hi is None or hi > last[1] for _, hi in ivs)
+        return {"product": product, "name": prod.get("name", product), "cycle": newest[2], "eol": newest[3].isoformat() if newest[3] else None,
+                "past": not follows and newest[3] is not None and newest[3] <= as_of, "source": prod.get("source")}
     # (the most specific cycles only: ==4.6.2 falls in .NET's 4.6 and in its own 4.6.2, one version, not a range)
     leaves = [c for c in allowed if c[0] is None or not any(o[0] is not None and c[0] <= o[0] and o[1] <= c[1] and (o[0], o[1]) != (c[0], c[1])
                                                             for o in allowed)]
@@ -185,7 +195,7 @@ def _req_constraint(line: str, name: str) -> str | None:
     return m.group(1).replace(" ", "") if m else None
 
 
-@fact("end_of_life", version=44, cache="commit+as_of")
+@fact("end_of_life", version=45, cache="commit+as_of")
 def end_of_life(ctx) -> dict:
     data = load("endoflife.yml")
     as_of = ctx.as_of.date()
@@ -196,8 +206,8 @@ def end_of_life(ctx) -> dict:
     newer: list[dict] = []  # versions released after the data: read, but not judged
     minimums: list[dict] = []  # minimums or ranges allowing past and supported cycles: read, but the version in use is not known
 
-    def add(product: str, constraint: str, path: str, line: int | None, value: str, tilde: bool = False) -> None:
-        j = judge(product, constraint, as_of, tilde)
+    def add(product: str, constraint: str, path: str, line: int | None, value: str, tilde: bool = False, floating: bool = False) -> None:
+        j = judge(product, constraint, as_of, tilde, floating)
         if j is None:
             return
         if j.get("newer"):
@@ -245,7 +255,7 @@ def end_of_life(ctx) -> dict:
             for m in _FROM.finditer(text):
                 image = _ARG_USE.sub(lambda a: args.get(a.group(1) or a.group(2), a.group(0)), m.group(1))
                 for product, constraint in _image_versions(image):
-                    add(product, constraint, p, _line(text, m.start(1)), m.group(1) + (f" = {image}" if image != m.group(1) else ""))
+                    add(product, constraint, p, _line(text, m.start(1)), m.group(1) + (f" = {image}" if image != m.group(1) else ""), floating=True)
         elif low == ".travis.yml":  # the language versions a Puppet module or a gem is tested on, when all are past their end of life
             for product, constraint, pos, excerpt in travis_versions(text, lambda prod, c: judge(prod, c, as_of)):
                 add(product, constraint, p, _line(text, pos), excerpt)
@@ -254,7 +264,7 @@ def end_of_life(ctx) -> dict:
             for m in _IMAGE.finditer(text):
                 image = _ARG_USE.sub(lambda a: env.get(a.group(1) or a.group(2), a.group(0)), m.group(1))
                 for product, constraint in _image_versions(image):
-                    add(product, constraint, p, _line(text, m.start(1)), m.group(1) + (f" = {image}" if image != m.group(1) else ""))
+                    add(product, constraint, p, _line(text, m.start(1)), m.group(1) + (f" = {image}" if image != m.group(1) else ""), floating=True)
         elif p.startswith(".github/workflows/") or low == "project.toml":  # (and a buildpack's settings: GOOGLE_PYTHON_VERSION="3.10.x")
             for m in _GH_VERSION.finditer(text):
                 add("python" if m.group(1) == "python" else "nodejs", "==" + m.group(2), p, _line(text, m.start()), m.group(0).strip())
