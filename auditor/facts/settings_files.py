@@ -9,7 +9,7 @@ from auditor.facts.app_settings import app_settings  # noqa: F401 (re-exported: 
 from auditor.facts.ci_systems import CI_SYSTEMS
 from auditor.facts.host_settings import HOST_SETTINGS, host_settings  # noqa: F401 (re-exported for env_settings)
 from auditor.facts.inventory import LOCKFILES, MANIFESTS, is_test
-from auditor.facts.kind_appsscript import apps_script_files, global_used
+from auditor.facts.kind_appsscript import MANIFEST_NAMES as APPS_SCRIPT_MANIFESTS, apps_script_files, global_used
 from auditor.facts.message_bundles import bundles, is_bundle_file
 from auditor.facts.secret_assignments import signing_key
 from auditor.facts.secret_values import ENV_ASSIGN
@@ -286,7 +286,9 @@ def named_settings(snap, entries, docs: list[str]) -> list[str]:
             for m in list(_NAMED_FILE.finditer(line)) + code:
                 name = m.group(1)
                 base = name.rsplit("/", 1)[-1]
-                if base in MANIFESTS or base in LOCKFILES or BUILD_CONFIG.match(base) or CONTAINER_RECIPE.search(base) or _TOOL_FILE.match(base):
+                # (nor a platform's manifest, Google Apps Script's appsscript.json: its time zone, OAuth scopes, web app access)
+                if base in MANIFESTS or base in LOCKFILES or BUILD_CONFIG.match(base) or CONTAINER_RECIPE.search(base) or _TOOL_FILE.match(base) \
+                        or base in APPS_SCRIPT_MANIFESTS:
                     continue
                 # a module named by its bare name that several folders hold (settings.py, base.py) or a package's __init__.py: a
                 # guide's generic advice ("configure REST_FRAMEWORK in settings.py"), not one file of this project to copy
