@@ -51,6 +51,7 @@ from auditor.facts.revision_stamps import stamped_copies
 from auditor.facts.pasted import PASTE_HINT, pasted_libraries
 from auditor.facts.python_packages import copied_python_packages
 from auditor.facts.plugin_builder import plugin_builder_files
+from auditor.facts.qt_translations import qt_translation_files
 from auditor.facts.copy_loads import copy_loads
 from auditor.facts.file_families import family_copies
 from auditor.facts.geoserver_data import geoserver_demo_files
@@ -128,7 +129,10 @@ def opens_as_php(name: str, text: str | None) -> bool:
 
 def code_ext(entry, inv: "Inventory") -> str:
     """The extension a file's code is read under: ``php`` for PHP under a host's extension (see :data:`PHP_ALIAS_EXT`),
-    ``sql`` for a SQL script without a language's extension (see :func:`looks_like_sql`)."""
+    ``sql`` for a SQL script without a language's extension (see :func:`looks_like_sql`); none for a file under a language's
+    extension whose content the inventory found to be no code (a Qt Linguist translation named .ts, see :mod:`.qt_translations`)."""
+    if entry.ext in LANGUAGES and inv.category(entry.path) == "other" and inv.language(entry.path) is None:
+        return ""
     if entry.ext in PHP_ALIAS_EXT and inv.language(entry.path) == "PHP":
         return "php"
     if not entry.ext and inv.language(entry.path) == "Shell":  # a shell script without an extension (see SHELL_SHEBANG)
@@ -1786,6 +1790,10 @@ def build_inventory(snap, names: tuple[str, ...] = (), owner: str | None = None)
     fixes.update(_data_scripts(snap, items, fixes))  # a data folder's GeoJSON saved as .js (demos/x/data/amiens.js)
     # QGIS Plugin Builder's template in the plugins it made (plugin_upload.py, the test harness, the translation scripts)
     fixes.update({p: "generated" for p in plugin_builder_files(snap, [i.path for i in items]) if p not in fixes})
+    # Qt Linguist's translation sources named .ts (i18n/theme_manager_fr.ts, XML with a <TS> root): translations, not TypeScript
+    fixes.update({p: "other" for p in qt_translation_files(snap, [i.path for i in items],
+                                                                [i.path for i in items if i.language == "TypeScript" and i.category == "source"], LANGUAGE_CODES)
+                  if p not in fixes})
     # a parser written by a generator from the grammar beside it (grammar.pegjs -> grammar.js): generated, not written
     grammars = {e.path.rsplit(".", 1)[0] for e in entries if e.ext in GRAMMAR_EXT}
     fixes.update({e.path: "generated" for e in entries if grammars and e.ext in ("js", "mjs", "cjs", "ts")
@@ -1795,6 +1803,7 @@ def build_inventory(snap, names: tuple[str, ...] = (), owner: str | None = None)
                  else Item(i.path, "generated", i.language) if fixes.get(i.path) == "generated"
                  else Item(i.path, "lockfile", None) if fixes.get(i.path) == "lockfile"
                  else Item(i.path, "data", None) if fixes.get(i.path) == "data"
+                 else Item(i.path, "other", None) if fixes.get(i.path) == "other"
                  else Item(i.path, i.category, "QGIS style") if fixes.get(i.path) == "qgis-style" else i for i in items]
     items = _glued_releases(_whole_packages(items))
     # a Cordova application's platforms/ (written) and plugins/ (fetched) by its command line, beside its config.xml
@@ -2331,7 +2340,7 @@ def libraries(snap, inv: Inventory) -> list[dict]:
 _TEST_SEG = lazy_compile(r"(^|[_.-])(tests?|simpletest|fixtures?|spec)([_.-]|$)", re.I)  # a folder of tests: css_test_files, simpletest
 
 
-@fact("inventory", version=158)
+@fact("inventory", version=159)
 def inventory(ctx) -> dict:
     """Counts by category and by language (project source only), with a few examples per category, and the
     libraries copied into the repository (name, version, licence)."""
