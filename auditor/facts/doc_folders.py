@@ -19,8 +19,9 @@ GUIDE_EXT = {"pdf", "odt", "docx", "doc"}
 # what it holds the site serves its visitors (public/documents/…/calcul-indicateurs.pdf linked from a page), no documentation of the project
 SERVED_ROOTS = frozenset({"public", "static", "assets", "www", "htdocs"})
 WEB_MANIFESTS = frozenset({"package.json", "composer.json"})
-# a PHP site's entry page: its assets/ beside it is served as is (a commune's site without Composer: index.php, agenda.php, assets/pdf/)
-WEB_ENTRIES = frozenset({"index.php"})
+# a PHP site's entry page: its assets/ beside it is served as is (a commune's site without Composer: index.php, agenda.php, assets/pdf/);
+# so is a page application's (an AngularJS front's client/index.html beside client/assets/documents/*.pdf, the forms it hands out)
+WEB_ENTRIES = frozenset({"index.php", "index.html", "index.htm"})
 
 
 def web_dirs(entries: list) -> set[str]:
@@ -96,6 +97,17 @@ def first_documentation_folder(entries: list) -> str | None:
                or site_doc_pages(d, entries)]
     held = {d for d in folders for e in entries if e.path.startswith(d + "/") and doc_page(e) and not no_document(e)}
     return min(held, key=lambda d: (d.count("/"), d)) if held else None
+
+
+# a document at the root named for documentation (documentation_fonctionnelle.md, DOCUMENTATION.md, doc-technique.adoc)
+_ROOT_DOC_NAME = lazy_compile(r"^(?:\d+[-_. ]?)?(?:documentation|docs?)(?:[-_. ][^/]*)?$", re.I)
+
+
+def root_documentation(entries: list) -> str | None:
+    """The first document at the root named for documentation, in a prose format and not empty: where a project without a
+    documentation folder keeps its documentation (documentation_fonctionnelle.md beside the README)."""
+    return next((e.path for e in sorted(entries, key=lambda e: e.path) if "/" not in e.path and e.ext.lower() in DOC_EXT
+                 and _ROOT_DOC_NAME.match(e.name.rsplit(".", 1)[0]) and not no_document(e)), None)
 
 
 def deeper_docs(ctx) -> str | None:

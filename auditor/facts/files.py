@@ -10,7 +10,7 @@ from auditor.facts.inventory import DOCKERFILE, COMMUNITY, COMMUNITY_DIRS, MANIF
 from auditor.facts.env_reads import tool_option_env, unread_env
 from auditor.facts.doc_pages import blank_document, code_dirs, content_model, doc_folder, guide_not_policy, no_document, r_package_docs, readme_changelog
 from auditor.facts.doc_demo import code_only, demo_only
-from auditor.facts.doc_folders import deeper_docs, site_without_pages
+from auditor.facts.doc_folders import deeper_docs, root_documentation, site_without_pages
 from auditor.facts.env_templates import docs_example_env, node_config_env, readme_copied_env, readme_prose_copy, readme_reference_env, self_declared_env, settings_rank, template_component  # noqa: F401 (re-exported)
 from auditor.facts.contributing_guide import docs_contributing_page, readme_contributing_guide, titled_contributing_guide
 from auditor.facts.secret_values import ENV_ASSIGN, settings_env, symfony_defaults_file
@@ -298,7 +298,7 @@ def project_image(snap, live: list, compose: str | None) -> str | None:
 README_VARIANT = re.compile(r"^(readme|lisezmoi)[._-][\w.-]+\.(md|markdown|rst|txt|adoc)$", re.I)
 
 
-@fact("files", version=118)
+@fact("files", version=119)
 def files(ctx) -> dict:
     snap = ctx.snapshot
     entries = list(snap.files.values())
@@ -379,7 +379,7 @@ def files(ctx) -> dict:
     docs_cfg = first(DOCS_CONFIG, skip=lambda p: site_without_pages(snap, p, entries)) or gitbook_summary(entries)  # (a site whose pages exist)
     # (an R package's documentation lies where R keeps it: man/*.Rd reference pages, vignettes/ guides)
     out["docs"] = (docs_dirs[0] + "/") if docs_dirs else docs_cfg or next((d + "/" for d in sorted(r_package_docs(snap, entries))), None) \
-        or deeper_docs(ctx)
+        or deeper_docs(ctx) or root_documentation(own)  # (or documentation_fonctionnelle.md at the root)
     out["ci"] = sorted({name for name, rx in CI_SYSTEMS for e in entries if rx.match(e.path)})
     out["lockfiles"] = sorted([e.path for e in live if e.name in LOCKFILES or e.name in LEGACY_LOCKS] + compiled_requirements(snap, live))
     # a file named like a description is one when its top-level key says so, in its first 8 KB: a name alone is no description (a copied

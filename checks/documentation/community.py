@@ -295,6 +295,10 @@ def _docs_found(ctx, facts: dict, readme: dict, min_files: int) -> dict[str, lis
         have["folder"] = [Evidence(path=guides[0], value={"doc_files": len(guides), "guides": guides[:10]}, kind="found",
                                    note=T(f"{len(guides)} guides rédigés à côté du code qu'ils décrivent.",
                                           f"{len(guides)} written guides beside the code they describe."))]
+    elif (named := (ctx.fact("files") or {}).get("docs")) and named in _substantial(ctx, facts.get("root_guides") or []):
+        # (one document at the root named for documentation, documentation_fonctionnelle.md of 300 lines: the files fact's docs)
+        have["folder"] = [Evidence(path=named, value={"doc_files": 1, "guides": [named]}, kind="found",
+                                   note=T("Document de documentation à la racine du dépôt.", "A documentation document at the repository's root."))]
     framework_readme = untouched_template(readme) is not None  # its links and chapters are the framework's (nextjs.org/docs, "Deploy on Vercel")
     # (a README completed above the template, "# Webpack config" over Create React App's: the links from its first line down are the framework's)
     below = readme["template"]["line"] if own_chapters_above(readme) else 10**9
