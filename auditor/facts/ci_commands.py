@@ -18,6 +18,9 @@ TEST_CMD = lazy_compile(r"""\b(cypress-io/github-action|microsoft/playwright-git
                        # `nx run-many -t lint,test`, `nx run app:test`, before Nx 15 `nx affected:test`), Turborepo, Lerna
                        r"""|\bnx (?:test|e2e|component-test)\b|\bnx (?:affected|run-many)(?:[ \t]+[-\w=.,/$:{}']+?)*?[ \t]+(?:-t|--targets?)[ =](?:[\w-]+,)*(?:test|e2e|component-test)\b"""
                        r"""|\bnx (?:affected|run-many):(?:test|e2e)\b|\bnx run [\w@/.-]+:(?:test|e2e|component-test)\b|\bturbo(?: run)? (?:test|e2e)[\w:-]*|\blerna run (?:test|e2e)[\w:-]*"""
+                       # an iOS or macOS app's tests: xcodebuild's test actions (`xcodebuild -scheme App -destination … test`, `xcodebuild
+                       # test-without-building` after a build-for-testing), fastlane's scan, SwiftPM's swift test
+                       r"""|\bxcodebuild\b[^\n]{0,400}?[ \t](?:test|test-without-building)(?![\w-])|\bfastlane[ \t]+(?:scan|tests?)(?![\w-])|\bswift[ \t]+test(?![\w-])"""
                        # a data specification's test: its example files validated against its schema in CI
                        r"""|validate-json-action|\bajv (?:validate|test)\b|check-jsonschema|frictionless validate|validata"""
                        # a Helm chart's tests: chart-testing installs it in a cluster (ct install), helm test / helm unittest
@@ -40,7 +43,7 @@ def _first(text: str, rx: re.Pattern) -> tuple[int, str] | None:
     return None
 
 
-@fact("ci_commands", version=11, public=False)
+@fact("ci_commands", version=12, public=False)
 def ci_commands(ctx) -> dict:
     """``ci``: ``[system, path]`` for every CI file, by path; ``tests`` and ``lint``: ``[path, line,
     command]`` for the first test and lint command of each of the first 30 CI files."""

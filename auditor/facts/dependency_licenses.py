@@ -28,6 +28,7 @@ from auditor import safejson
 from auditor.facts import fact
 from auditor.facts.ha_manifest import integration_requirements, is_integration_manifest
 from auditor.facts.inventory import is_test, is_vendored
+from auditor.facts.requirement_files import web_file_list
 from auditor.lazyre import lazy_compile
 from auditor.licenses.compat import quiet_licensecheck
 
@@ -319,14 +320,15 @@ def _python_licenses(ctx, py_paths: list[str], offline_index: bool, found: list[
 
 
 # Cached when no package index was asked (offline, or no Python manifest); index answers stay live (PypiLicenses, the HTTP cache)
-@fact("dependency_licenses", version=10, public=False)
+@fact("dependency_licenses", version=11, public=False)
 def dependency_licenses(ctx) -> dict:
     snap = ctx.snapshot
     # the cheap depth test first: on 20,000 files the path classifiers cost a third of a warm audit
     live = [e for e in snap.files.values() if e.path.count("/") <= 2 and not is_vendored(e.path) and not is_test(e.path)]
     lockfiles = sorted((e.path for e in live if e.name in ("package-lock.json", "npm-shrinkwrap.json", "composer.lock")), key=lambda p: (p.count("/"), p))[:6]
     others = sorted((e.path for e in live if e.name in NO_LICENSE_IN_LOCK), key=lambda p: (p.count("/"), p))[:20]
-    py_paths = sorted((e.path for e in live if PY_FILES.match(e.name)), key=lambda p: (p.count("/"), p))[:10]
+    # (not a requirements.txt listing a page's .js and .css files: no Python distribution in it)
+    py_paths = sorted((e.path for e in live if PY_FILES.match(e.name) and not web_file_list(snap, e.path, 2_000_000)), key=lambda p: (p.count("/"), p))[:10]
     npm_manifests = [e.path for e in live if e.name == "package.json" and (e.dir + "/package-lock.json").lstrip("/") not in snap.files
                      and not any(p.startswith((e.dir + "/").lstrip("/")) and p.endswith("package-lock.json") for p in lockfiles)]
     found: list[dict] = []

@@ -33,6 +33,7 @@ from datetime import timezone
 from auditor.facts import fact
 from auditor.facts.activity import history_unavailable, in_window
 from auditor.facts.inventory import inventory_of, is_manifest, is_vendored, update_tools
+from auditor.facts.requirement_files import web_file_list
 from auditor.facts.identity_names import (abbreviated_links, domain_links, extension_links, login_domains, login_links, name_domain_links,
                                           profile_links, truncated_links)
 from auditor.lazyre import lazy_compile
@@ -797,7 +798,7 @@ def review_history(ctx) -> dict:
 DEP_SUBJECT = lazy_compile(r"^(build|chore|fix)\(deps(-dev)?\)|^bump .+ from .+ to |^update (dependency|module) |^(chore|fix)\(deps\)|^\[snyk\]", re.I)
 
 
-@fact("dependency_updates", version=9, cache="commit+as_of")
+@fact("dependency_updates", version=10, cache="commit+as_of")
 def dependency_updates(ctx) -> dict:
     """Dependabot/Renovate configuration in the audited tree and their changes merged in the last year."""
     files = ctx.snapshot.files
@@ -808,7 +809,7 @@ def dependency_updates(ctx) -> dict:
     # by drupal.org's packaging script beside the project's own module, s29 j29: no dependency of the project's, as the manifests fact)
     inv = inventory_of(ctx)
     manifests = sorted(p for p in files if (is_manifest(p) or p.rsplit("/", 1)[-1].lower() == "dockerfile" or p == ".gitmodules")
-                       and not is_vendored(p) and inv.category(p) != "vendored")[:20]
+                       and not is_vendored(p) and inv.category(p) != "vendored" and not web_file_list(ctx.snapshot, p, 512 * 1024))[:20]
     out = {"config": sorted(config), "tools": sorted({t["tool"] for t in tools}),
            "manifests": manifests}
     reason = history_unavailable(ctx)

@@ -19,7 +19,7 @@ import re
 import tomllib
 
 from auditor.facts import fact
-from auditor.facts.apple_manifest import parse_cartfile, parse_package_swift, parse_podfile
+from auditor.facts.apple_manifest import parse_cartfile, parse_package_swift, parse_podfile, xcode_package_entries
 from auditor.facts.elm_manifest import elm_pinned, parse_elm
 from auditor.facts.tool_frontmatter import tool_manifests
 from auditor.facts.gemfile import gemfile_gems
@@ -32,7 +32,7 @@ from auditor.facts.nuget_manifest import is_nuget_manifest, parse_nuget, pinned_
 from auditor.facts.package_lists import list_ecosystem, list_entry
 from auditor.facts.pubspec_manifest import pubspec_block
 from auditor.facts.r_locks import r_lock_package_names
-from auditor.facts.requirement_files import conda_lock_sources, docs_build_only, fully_pinned, lock_included_requirements, mark_script_requirements
+from auditor.facts.requirement_files import conda_lock_sources, docs_build_only, fully_pinned, lists_web_files, lock_included_requirements, mark_script_requirements
 from auditor.facts.sbt_manifest import is_sbt_meta_build, parse_sbt, parse_sbt_plugins
 from auditor.facts.setup_py import requirement_file_path, setup_py_fields
 from auditor.lazyre import lazy_compile
@@ -244,11 +244,10 @@ def _lockfile_of(e, family: str, locks_by_dir: dict[str, list[str]]) -> str | No
 
 def _manifest_entry(snap, e, eco: str, locks_by_dir: dict[str, list[str]], own: frozenset = frozenset()) -> dict | None:
     """One manifest: its name, dependencies, lockfile and parse error (None: not a manifest after all)."""
-    entry = {"path": e.path, "ecosystem": eco, "name": None, "dependencies": [], "dev_dependencies": [],
-             "lockfile": None, "error": None}
+    entry = {"path": e.path, "ecosystem": eco, "name": None, "dependencies": [], "dev_dependencies": [], "lockfile": None, "error": None}
     text = snap.read_text(e.path, limit=MAX_MANIFEST_BYTES)
-    if (e.name == "DESCRIPTION" and not is_r_description(text or "")) or (eco == "nuget" and not references(text or "")):
-        return None  # a DESCRIPTION file of prose, not R's; a .NET project that references no package (a VB desktop program)
+    if (e.name == "DESCRIPTION" and not is_r_description(text or "")) or (eco == "nuget" and not references(text or "")) or (eco == "pip" and lists_web_files(text or "")):
+        return None  # a DESCRIPTION file of prose, not R's; a .NET project that references no package (a VB desktop program); a page's .js/.css files
     if eco in HOST_MANIFESTS.values() or eco == "drupal":  # read, or not a manifest after all (a profile.json of another tool)
         return host_manifest_entry(entry, e.name, text, own)
     if list_ecosystem(e.name, e.path):  # read, or not a list after all (a requirements.yml of another tool)
@@ -318,7 +317,7 @@ def _r_lock_entries(snap, r_locks: list, out_manifests: list[dict]) -> list[dict
     return out
 
 
-@fact("manifests", version=37)
+@fact("manifests", version=38)
 def manifests(ctx) -> dict:
     snap = ctx.snapshot
     inv = inventory_of(ctx)
@@ -345,6 +344,7 @@ def manifests(ctx) -> dict:
     lock_included_requirements(snap, out_manifests, MAX_MANIFEST_BYTES), lock_by_lists(out_manifests)  # (a JCMS plugin.xml pinned by its dependencies.list)
     mark_script_requirements(out_manifests, [i.path for i in inv.items if i.category == "source" and i.language == "Python"])
     out_manifests += _r_lock_entries(snap, [e for e in lock_entries if lock_family(e.path) == "r"], out_manifests)
+    out_manifests += xcode_package_entries(snap, live, locks_by_dir, MAX_MANIFEST_BYTES)  # (an Xcode project's Swift packages)
     # (an Open WebUI Tool's or Function's frontmatter `requirements:` line, which Open WebUI installs with pip)
     out_manifests += integration_manifests(snap)  # (a Home Assistant integration's manifest.json "requirements", installed with pip)
     out_manifests += tool_manifests(snap, [i.path for i in inv.items if i.category == "source" and i.language == "Python" and not is_test(i.path)])

@@ -119,3 +119,20 @@ def conda_lock_sources(snap, entries: list[dict]) -> None:
         named = {base + s.strip()[2:].strip().strip("'\"").removeprefix("./") for s in found.group(1).splitlines()}
         if m["path"] not in named:
             m["lockfile"] = None
+
+
+# A front end's files named by their path or address (libs/jquery/jquery-3.2.1.min.js, https://cdnjs…/Chart.min.js): what a page
+# loads, never a pip requirement (pip installs distributions: names, archives, wheels, project folders)
+WEB_FILE_EXT = frozenset({"js", "mjs", "css", "scss", "less", "map", "html", "htm", "svg", "png", "gif", "woff", "woff2", "ttf", "eot"})
+
+
+def lists_web_files(text: str) -> bool:
+    """A file named as pip's requirements that lists a web page's files instead (the JavaScript and CSS libraries a PHP application
+    loads, one path or address a line): no Python dependency, no manifest any tool reads."""
+    lines = [ln.strip() for ln in text.splitlines()[:2000] if ln.strip() and not ln.lstrip().startswith("#")]
+    return bool(lines) and all("/" in ln and " " not in ln and ln.rsplit(".", 1)[-1].lower() in WEB_FILE_EXT for ln in lines)
+
+
+def web_file_list(snap, path: str, max_bytes: int) -> bool:
+    """``lists_web_files`` of a requirements file of the snapshot (False for any other file, unread)."""
+    return bool(REQUIREMENTS.match(path.rsplit("/", 1)[-1])) and lists_web_files(snap.read_text(path, limit=max_bytes) or "")

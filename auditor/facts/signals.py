@@ -411,8 +411,10 @@ signal("geo.coordinates", r"""(?:\b(?:double|float|Double|Float|BigDecimal|Strin
 # coordinates shown on a map, not only stored
 signal("geo.maps-link", r"""(['"`]geo:|\bmaps\.google\.[a-z.]+/|\bgoogle\.[a-z.]+/maps\b|openstreetmap\.org/\?mlat=|\bmaps\.apple\.com/\?)""",
        ("geo:", "google.", "mlat", "maps.apple"), flags=0, classes=("code", "template"))
-# A proprietary map SDK imported by the code (no manifest declares it): an Android app's Google Maps
-signal("geo.proprietary-code", r"""\bimport\s+(com\.google\.android\.(?:maps|gms\.maps)\.\w+)""", ("com.google.android",), flags=0, classes=("code",), group=1)
+# A proprietary map SDK imported by the code (no manifest declares it): an Android app's Google Maps; an iOS or macOS app's Apple
+# MapKit (Swift's `import MapKit`, Objective-C's `@import MapKit;` or `#import <MapKit/MapKit.h>`: Apple's maps in an MKMapView)
+signal("geo.proprietary-code", r"""\bimport\s+<?(com\.google\.android\.(?:maps|gms\.maps)\.\w+|MapKit\b)""", ("com.google.android", "mapkit"),
+       flags=0, classes=("code",), group=1)
 
 # -- identifiers used as fields (not values): auditor/facts/ident_signals.py
 

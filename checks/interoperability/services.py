@@ -138,8 +138,9 @@ def geo(ctx) -> Result:
         prop = [(d, p) for d, p in prop if d != "react-map-gl"]  # react-map-gl drives MapLibre too
     # a proprietary map SDK imported by the code (an Android app's com.google.android.maps), with no manifest to declare it
     prop_code = [h for h in sig.get("geo.proprietary-code", []) if h[3] in CODEISH]
+    sdk_name = "Apple MapKit" if prop_code and prop_code[0][2] == "MapKit" else "Google Maps SDK"  # (an iOS app's map, an Android app's)
     if prop_code and not prop:
-        prop = [("Google Maps SDK", prop_code[0][0])]
+        prop = [(sdk_name, prop_code[0][0])]
     # a proprietary map or GIS service the running code calls by its address (a Decidim's HERE static maps and geocoding):
     # proprietary_services.yml's maps and GIS entries, as scaling.vendor-lock-in finds them
     called_by = {} if prop else {s.get("named") or s["name"]: s["evidence"][0] for s in vendor_geo(ctx)}
@@ -350,7 +351,7 @@ def geo(ctx) -> Result:
         ev += [Evidence(path=e["path"], line=e.get("line"), value=f"{name}: {e.get('value')}", kind="finding", note=prop_note)
                for name, e in called_by.items()][:3]
     else:
-        ev += (hit_evidence(prop_code, kind="finding", limit=3, note=prop_note) if prop_code and prop[0][0] == "Google Maps SDK"
+        ev += (hit_evidence(prop_code, kind="finding", limit=3, note=prop_note) if prop_code and prop[0][0] == sdk_name
                else dep_evidence_lines(ctx, prop, kind="finding", limit=3, note=prop_note))
     details = {"libraries": [d for d, _ in libs] + cdn_names, "proprietary": [d for d, _ in prop], "geojson": bool(geojson or geo_files), "ogc": bool(ogc),
                "ign": bool(ign), "geo_api_gouv": bool(apis), "legal_crs": bool(legal_crs)}

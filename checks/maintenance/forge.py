@@ -317,7 +317,8 @@ def dependency_updates(ctx) -> Result:
         return Result.not_applicable(T("Aucun manifeste de dépendances (package.json, pyproject.toml…).",
                                        "No dependency manifest (package.json, pyproject.toml…)."))
     # (and the manifests only the manifests fact reads: a .NET project file's PackageReference)
-    paths = list(d["manifests"]) + sorted(m["path"] for m in listed if m["ecosystem"] == "nuget" and m["path"] not in d["manifests"])
+    # (and an Xcode project's Swift packages, declared in its project.pbxproj)
+    paths = list(d["manifests"]) + sorted(m["path"] for m in listed if m["ecosystem"] in ("nuget", "swiftpm") and m["path"] not in d["manifests"])
     ev = [Evidence(path=p, kind="found") for p in d["config"]]
     ev.append(Evidence(value={"tools": d["tools"], "bot_updates_365d": d["bot_updates_365d"],
                               "last_bot_update_date": d["last_bot_update_date"]}))
@@ -372,6 +373,8 @@ def _update_config(manifests: list[str]) -> dict[str, str]:
 
     entries = []
     for path in manifests:
+        if path.endswith(".xcodeproj/project.pbxproj"):  # (an Xcode project's Swift packages: Dependabot's swift, in the folder holding it)
+            path = (path.split(".xcodeproj/", 1)[0].rpartition("/")[0] + "/Package.swift").lstrip("/")
         eco = "gitsubmodule" if path == ".gitmodules" else \
             DEPENDABOT.get("docker" if path.rsplit("/", 1)[-1].lower() == "dockerfile" else (manifest_ecosystem(path) or ""))
         folder = "/" + path.rsplit("/", 1)[0] if "/" in path else "/"
