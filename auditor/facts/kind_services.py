@@ -1,6 +1,9 @@
 """Kinds told from what a repository's files serve or start, read in their content rather than their names:
 - plain PHP scripts answering requests with XML or JSON only, writing no HTML and with no page beside them: a data service (an
   OGC CSW catalogue endpoint answering GetCapabilities and GetRecords), not a web application;
+- a Jelix module (module.xml in Jelix's namespace, a Lizmap Web Client module) whose web controllers (controllers/*.classic.php)
+  answer JSON or XML and write no page (``$this->getResponse('json')``, never ``'html'``): a served API (a REST API's token
+  sign-in, projects and observations), whatever documentation site or Swagger UI page sits beside it;
 - a Docker Compose file under a name of its own (scripts/temps_attente.yml): its top-level ``services:`` mapping, one service at least
   naming an ``image:`` or a ``build:``, says what it is whatever its name."""
 
@@ -29,6 +32,29 @@ def php_data_service(ctx, php: list[str], html: list[str], templates: list[str])
     if any(_HTML_OUT.search(t) for t in code.values()):
         return None
     return next((p for p in sorted(code) if _PHP_DATA_OUT.search(code[p])), None)
+
+
+# a Jelix module's declaration, and the responses its controllers ask for (``$this->getResponse('json')``; no argument: the
+# default response, an HTML page)
+_JELIX_MODULE = lazy_compile(r"<module\b[^>]{0,200}\bxmlns\s*=\s*['\"]https?://jelix\.org/ns/module/")
+_JELIX_RESPONSE = lazy_compile(r"""\bgetResponse\s*\(\s*(?:['"]([\w.-]{1,30})['"])?\s*[,)]""")
+_JELIX_DATA = frozenset({"json", "jsonrpc", "xml", "xmlrpc", "binary", "zip", "text", "redirect", "redirecturl", "rss2.0", "atom1.0", "soap"})
+
+
+def jelix_data_module(snap, paths: list[str]) -> list[str]:
+    """The web controllers (``controllers/*.classic.php`` and their base classes, never ``*.cmdline.php``, beside a ``module.xml`` in Jelix's namespace, among ``paths``; the first
+    40 in path order, 64 KB each, comment lines left out) of Jelix modules that answer JSON or XML and never a page: every
+    response they ask for is data (JSON, XML, a file, a redirection), one at least JSON or XML. Empty otherwise (a module
+    rendering its screens, ``getResponse('html')``, is an application's pages)."""
+    modules = [p[: -len("module.xml")] for p in paths if (p == "module.xml" or p.endswith("/module.xml")) and p.count("/") <= 2]
+    modules = [m for m in sorted(modules)[:10] if _JELIX_MODULE.search(snap.read_head(m + "module.xml", 4096) or "")]
+    controllers = sorted(p for p in paths if p.endswith(".php") and not p.endswith(".cmdline.php") and any(p.startswith(m + "controllers/") for m in modules))[:40]
+    kinds = {p: {(k or "html").lower() for k in _JELIX_RESPONSE.findall(_COMMENT_LINE.sub("", snap.read_text(p, limit=64 * 1024) or ""))}
+             for p in controllers}
+    answered = set().union(*kinds.values()) if kinds else set()
+    if not answered or not answered <= _JELIX_DATA or not answered & {"json", "jsonrpc", "xml", "xmlrpc"}:
+        return []
+    return [p for p in controllers if kinds[p] & {"json", "jsonrpc", "xml", "xmlrpc"}]
 
 
 _SERVICES = lazy_compile(r"^services[^\S\n]*:[^\S\n]*(?:#[^\n]*)?$", re.M)

@@ -39,7 +39,7 @@ from auditor.facts.kind_commands import folder_commands, top_level_scripts, work
 from auditor.facts.kind_go import go_servers
 from auditor.facts.kind_quarto import site_pages, site_projects
 from auditor.facts.kind_machines import documented_images, dotnet_program
-from auditor.facts.kind_services import compose_by_content, php_data_service
+from auditor.facts.kind_services import compose_by_content, jelix_data_module, php_data_service
 from auditor.facts.kind_libraries import java_dependency_in_readme, namespace_library
 from auditor.facts.kind_powershell import powershell_commands, powershell_module
 from auditor.facts.kind_qgis import plugin_entry_points, processing_models, pyqgis_scripts
@@ -796,6 +796,10 @@ def decide_kind(ctx) -> tuple[str, list[dict], dict[str, float], bool, list[dict
     front = php_front_controller(ctx, files, guards) if "php" in by_ext and not (ui or api or pages or len(php_pages) >= 2 or routers) else None
     add("web-application" if front and front[1] else "api-service", 5 if front else 0, [front[0]] if front else [],
         "PHP framework's front controller dispatching the requests")
+    # a Jelix module (a Lizmap Web Client module) whose controllers answer JSON and write no page: an API that the host serves, its
+    # documentation site and Swagger UI page beside it no static site of its own
+    jelix_api = jelix_data_module(ctx.snapshot, ext_paths({"php", "xml"})) if "php" in by_ext and not (ui or api or pages or len(php_pages) >= 2 or routers or front) else []
+    add("api-service", 7, jelix_api, "Jelix module's controllers answering JSON or XML (no page)")
     # static pages asking for a password that a script of the project's sends to a server: the front end of an application
     # people sign in to (HTML and JavaScript over a PostgREST API), not a static site
     signing = signing_pages(ctx, html, ext_paths({"js", "mjs", "ts"})) if html and not (ui or api or pages or templates) else []
@@ -921,7 +925,7 @@ def decide_kind(ctx) -> tuple[str, list[dict], dict[str, float], bool, list[dict
     add("library", 6 if sdk else 0, [sdk[0]] if sdk else [], f"Java artefact added as a dependency in the README (l.{sdk[1]}), run by no command" if sdk else "")
     add("cli-tool", 5 if runs and not (ui or api or java_web or html or pages) else 0, runs, "Java program with a main class")
     add("cli-tool", 2 if cli and not ui and not api else 0, [p for p, _ in _manifest_paths(ctx, cli)], "command-line library " + ", ".join(cli[:3]))
-    add("static-site", 5 if generators and not api else 0, generators, "static site generator")
+    add("static-site", 5 if generators and not (api or jelix_api) else 0, generators, "static site generator")
     # an mviewer application: its config.xml (<application>, <mapoptions>, themes and layers) is the map the viewer shows
     viewer_apps = [e.path for e in files if e.ext.lower() == "xml" and e.path.count("/") <= 1 and e.size <= 512 * 1024][:20]
     viewer_apps = [p for p in viewer_apps if re.search(r"<mapoptions\b", ctx.snapshot.read_text(p, limit=64 * 1024) or "")]
@@ -931,7 +935,7 @@ def decide_kind(ctx) -> tuple[str, list[dict], dict[str, float], bool, list[dict
     add("library", 6 if ns_lib else 0, [ns_lib[0]] if ns_lib else [],
         f"JavaScript library whose README calls its namespace (l.{ns_lib[1]}: {ns_lib[2]}), its pages test pages" if ns_lib else "")
     html = [] if ns_lib else html
-    add("static-site", (4 + (2 if maps else 0)) if html and not api and not ui and not templates and not java_web and not dotnet and not native and not lutece else 0,
+    add("static-site", (4 + (2 if maps else 0)) if html and not (api or jelix_api) and not ui and not templates and not java_web and not dotnet and not native and not lutece else 0,
         html, "HTML page")
     # plugins of a host kept in a sub-folder (plugins/<name>/paquet.xml) beside a container image at the root that installs the host
     # itself (ENV SPIP_VERSION, FROM odoo): the site of that host, deployed with its plugins, not one plugin
@@ -1207,7 +1211,7 @@ def _theme_template(path: str) -> bool:
     return path.endswith(".php") and (("/" not in path and path != "functions.php") or path.startswith("template-parts/"))
 
 
-@fact("project_kind", version=103, public=False)
+@fact("project_kind", version=104, public=False)
 def project_kind(ctx) -> dict:
     """The kind decided from the commit's files alone, and the project it is a copy of: cached with the commit, so that a warm
     audit (whose check results are reused, keyed by this kind) neither classifies 20,000 paths nor builds the inventory again."""
