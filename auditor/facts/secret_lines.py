@@ -173,3 +173,30 @@ def test_code_lines(text: str) -> set[int]:
         if any(stack) or n - asserted <= 2:
             out.add(n)
     return out
+
+
+# A doc comment's example (a PHPDoc/JSDoc/Javadoc block, /** … */, its @return, @example or @response tag and the lines that
+# continue that tag's description up to the next tag or the block's end: `@return jResponseJson token or error code:` then
+# `{"token": "1mx6…"}`): the shape of an answer or a call written for the reader, not a credential the code uses
+_DOC_OPEN = re.compile(r"^[ \t]*/\*\*")
+_DOC_CLOSE = re.compile(r"\*/")
+_DOC_TAG = re.compile(r"^[ \t]*(?:(?:/\*\*|\*)[ \t]*)?@(\w+)")
+_EXAMPLE_TAGS = frozenset({"return", "returns", "example", "response", "sample", "apiexample", "apisuccessexample", "apierrorexample",
+                           "apiparamexample", "apiheaderexample"})
+
+
+def doc_example_lines(text: str) -> set[int]:
+    """The numbers (from 1) of the lines of ``text`` inside a doc comment's example tag (see above)."""
+    out: set[int] = set()
+    inside = example = False
+    for n, line in enumerate(text.splitlines(), 1):
+        if not inside and _DOC_OPEN.match(line):
+            inside, example = True, False
+        if inside:
+            tag = _DOC_TAG.match(line)
+            example = tag.group(1).lower() in _EXAMPLE_TAGS if tag else example
+            if example:
+                out.add(n)
+            if _DOC_CLOSE.search(line):
+                inside = False
+    return out

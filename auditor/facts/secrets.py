@@ -25,7 +25,7 @@ from auditor.facts import fact, within_bounds
 from auditor.facts.inventory import inventory_of, is_env_template, is_generated, is_test, is_vendored
 from auditor.facts.secret_assignments import ENV_DEFAULT_KIND, HMAC_KEY_KIND, REMEMBER_ME_KIND, SIGNING_KEY_KIND, extra_findings, not_a_value
 from auditor.facts.secret_accounts import published_account
-from auditor.facts.secret_lines import KEY_FILE, KEY_TEMPLATE, lines_from_file, pem_example, site_token, test_code_lines
+from auditor.facts.secret_lines import KEY_FILE, KEY_TEMPLATE, doc_example_lines, lines_from_file, pem_example, site_token, test_code_lines
 from auditor.facts.secret_calls import call_password, filled_settings, keyword_password, remote_test_login
 from auditor.facts.secret_qgis import qgz_findings
 from auditor.facts.secret_sql import django_fixture_accounts, keystores, sql_accounts
@@ -458,7 +458,7 @@ SPRING_DEV_PROFILE = lazy_compile(r"(^|/)application-(dev|development|local|test
 _PASS_NAME = lazy_compile(r"pass|pwd|mdp", re.I)
 
 
-@fact("secrets", version=69, public=False, ahead=3)
+@fact("secrets", version=70, public=False, ahead=3)
 def secrets(ctx) -> dict:
     snap = ctx.snapshot
     inv = inventory_of(ctx)  # a package copied into libs/ (its own licence or manifest) is vendored by the inventory, not by its path
@@ -495,6 +495,7 @@ def secrets(ctx) -> dict:
         return "\n".join(text_lines(path)[max(0, number - 4): max(0, number - 1)])
     upstream_of = functools.lru_cache(maxsize=1)(lambda path: upstream_texts(snap, path))
     tests_of = functools.lru_cache(maxsize=1)(lambda path: test_code_lines(snap.read_text(path, limit=MAX_FILE_BYTES) or ""))
+    examples_of = functools.lru_cache(maxsize=1)(lambda path: doc_example_lines(snap.read_text(path, limit=MAX_FILE_BYTES) or ""))
     for e in kept:
         found = scans[e.path]
         if found is None:  # unreadable or binary
@@ -514,6 +515,9 @@ def secrets(ctx) -> dict:
             strength = "weak" if kind in WEAK_TYPES else "strong"
             if kind not in (SIGNING_KEY_KIND, ENV_DEFAULT_KIND, HMAC_KEY_KIND, REMEMBER_ME_KIND) and line_number in key_lines:
                 continue  # (detect-secrets' keyword or entropy guess on a SECRET_KEY line: the same value, already a finding)
+            if kind in WEAK_TYPES and line_number in examples_of(e.path):  # (a doc comment's example answer, @return … {"token": "1mx6…"})
+                findings.append({"path": e.path, "line": line_number, "kind": kind, "strength": "weak", "class": "doc"})
+                continue
             if kind == ENV_DEFAULT_KIND and (SEED_PATH.search(e.path) or local(line)):
                 strength = "weak"  # (a seed's or a local database's fallback: a hint, as detect-secrets' keyword one)
             if kind in (SIGNING_KEY_KIND, ENV_DEFAULT_KIND, HMAC_KEY_KIND, REMEMBER_ME_KIND) and (DEV_SETTINGS.search(e.path) or SPRING_DEV_PROFILE.search(e.path)):
