@@ -24,7 +24,10 @@ TEST_CMD = lazy_compile(r"""\b(cypress-io/github-action|microsoft/playwright-git
                        # a data specification's test: its example files validated against its schema in CI
                        r"""|validate-json-action|\bajv (?:validate|test)\b|check-jsonschema|frictionless validate|validata"""
                        # a Helm chart's tests: chart-testing installs it in a cluster (ct install), helm test / helm unittest
-                       r"""|\bct install\b|\bhelm (?:test|unittest)\b)""")
+                       r"""|\bct install\b|\bhelm (?:test|unittest)\b"""
+                       # a browser test runner called by its path or through npx: CasperJS's or SlimerJS's test command on the tests
+                       # folder (`./casperjs/bin/casperjs test ./tests`), Karma started, Mocha, Jasmine, AVA or tape from node_modules
+                       r"""|\b(?:casperjs|slimerjs)[ \t]+test\b|\bkarma[ \t]+start\b|(?:node_modules/\.bin/|\bnpx[ \t]+)(?:mocha|jasmine|ava|tape)\b)""")
 LINT_CMD = lazy_compile(r"\b(eslint|prettier|jshint|tslint|oxlint|semistandard|ts-standard|(?:npx|bunx|pnpm exec|yarn) (?:standard|xo)(?![\w.-])|ruff|flake8|pylint|black --check|black\b|isort|mypy|pyright|phpstan|php-cs-fixer|phpcs|psalm|rubocop|golangci-lint|clippy|stylelint|biome|pre-commit run|(?:npm|pnpm|yarn)(?: run)? (?:lint|format|check|typecheck)[\w:-]*|tsc --noEmit|vue-tsc|credo|make lint|sonar-scanner|sonar:sonar|sonarqube\b|checkstyle(?::check)?|spotbugs(?::check)?|pmd:check|detekt|ktlint|ct lint|helm lint|kubeconform|kubeval|go vet|go fmt|gofmt -l|staticcheck)")
 
 
