@@ -48,7 +48,7 @@ PUBLIC_WORDS = lazy_compile(r"\b(villes?|m[ée]tropoles?|communes?|d[ée]parteme
 # environments (a CI that deploys each branch): no reuse.
 REUSE_LINE = lazy_compile(r"\b(instances? (de|of|publique|public|en ligne|install[ée]es)(?![\s\[`'\"*_]*(?:d[ée]mo|test|recette|d[ée]v|pr[ée]-?prod|prod\b|production|staging|feature|int[ée]gration|qualif|sandbox))|d[ée]ploy[ée]e? (par|à|chez|sur)(?! (d[ée]faut|chaque|tous|toutes))|deployed (by|at|in)(?! (default|each|every|all))|(?<!plus )(?<!jamais )utilis[ée]e? par|(?<!longer )(?<!never )used by|"
                         r"en production (à|chez|par|sur)|in production (at|by)|mis en (place|service) (par|à|chez)|r[ée]utilis[ée]e? par|adopt[ée] par|"
-                        r"install[ée]e?s? (chez|par|à)|installed (at|by)|h[ée]berg[ée]e?s? (chez|par))\b", re.I)
+                        r"install[ée]e?s? (chez|par|à(?! l['’]aide\b| partir\b))|installed (at|by)|h[ée]berg[ée]e?s? (chez|par))\b", re.I)
 # A documentation page listing where the project runs, titled with the plural noun ("OpenTripPlanner Deployments Worldwide",
 # "Déploiements", "Instances connues"): the page is a reuse section when it is a list of linked places (at least
 # MIN_LISTED list items with a link, no command block); a deployment guide ("Deployment", "Deploying on Kubernetes", its
@@ -111,13 +111,18 @@ AGENCY_LABEL = lazy_compile(r"^\W*(?:l['’]\s?)?(?:agence|soci[ée]t[ée]|prest
 _SENTENCE_END = lazy_compile(r"[.!?](?:\s|$)")
 
 
+# a link to a manual's page (docs.qgis.org/…/user_manual/plugins/plugins.html, a tool's readthedocs): how to do something with a
+# tool, never a place the project runs
+_MANUAL_LINK = lazy_compile(r"^https?://(?:docs?|documentation|manual|wiki)\.|/(?:user_manual|manual|docs?|documentation|wiki)/", re.I)
+
+
 def _sentence_links(line: str, match) -> list[tuple[str, str | None]]:
     """The usable links of the sentence where the reuse words are (a paragraph is one line in Markdown): "… confié
     l'hébergement à l'[agence X](…). Elle synchronise plusieurs instances de Geotrek …" names no instance at the agency's
     site, which belongs to the sentence before."""
     start = max((m.end() for m in _SENTENCE_END.finditer(line, 0, match.start())), default=0)
     end = next((m.start() + 1 for m in _SENTENCE_END.finditer(line, match.end())), len(line))
-    return [(u, lab) for u, lab in _links(line[start:end]) if _usable(u) and not AGENCY_LABEL.search(lab or "")]
+    return [(u, lab) for u, lab in _links(line[start:end]) if _usable(u) and not AGENCY_LABEL.search(lab or "") and not _MANUAL_LINK.search(u)]
 
 
 def _usable(url: str) -> bool:
@@ -213,7 +218,7 @@ def classify_forks(forks: list[dict], owner: str) -> dict:
     return out
 
 
-@fact("reuse_documents", version=7, public=False)
+@fact("reuse_documents", version=8, public=False)
 def reuse_documents(ctx) -> dict:
     """What the commit's own files say of reuse (publiccode.yml usedBy, instances and reusers named in
     the documentation): cached with the commit, so that a warm audit asks only the forge again."""
