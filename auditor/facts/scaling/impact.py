@@ -40,9 +40,13 @@ PAGE = lazy_compile(r"(^|/)(pages|views|routes|app|templates|src/pages|src/views
 MAX_DOCS = 60
 
 
-# A user guide's chapter on a "Statistiques" component or chart type (its props table, "ce composant affiche…"): the
-# documentation of a feature named like the indicators, not the project's own impact.
-COMPONENT_DOC = lazy_compile(r"\b(composants?|components?|props|param[èe]tres?|parameters?|widget)\b|^\|\s*(nom|name|prop|propri[ée]t[ée])\s*\|\s*type\b", re.I)
+# A user guide's chapter on a "Statistiques" component or chart type (its props table, "ce composant affiche…"), or on the charts
+# the application draws from its data ("L'application permet d'afficher un à plusieurs graphiques, basés sur les données de la base"
+# under "Statistiques globales.", how to set up a Lizmap module's Dataviz charts of observation counts): the documentation of a
+# feature named like the indicators, not the project's own impact.
+COMPONENT_DOC = lazy_compile(r"\b(composants?|components?|props|param[èe]tres?|parameters?|widget)\b|^\|\s*(nom|name|prop|propri[ée]t[ée])\s*\|\s*type\b"
+                             r"|\b(?:permet(?:tent)? d['’](?:afficher|ajouter|cr[ée]er)|allows?(?: \w+)? to (?:display|show|add|create)|lets?(?: \w+)? (?:display|show|add|create))"
+                             r"\b[^.\n]{0,80}\b(?:graphiques?|graphes?|diagrammes?|charts?|graphs?|dataviz)\b", re.I)
 
 
 # A change log's entries name features ("Indicateur de progression", "Statistiques : export CSV"): what changed, not the
@@ -74,7 +78,7 @@ def _commands_only(section: list[str]) -> bool:
     return fenced
 
 
-@fact("impact_indicators", version=13)
+@fact("impact_indicators", version=14)
 def impact_indicators(ctx) -> dict:
     snap = ctx.snapshot
     routes = [{"path": p, "line": ln, "value": x} for p, ln, x, _c in hits(ctx, "scaling.stats_route")][:10]
