@@ -46,7 +46,7 @@ def _first(text: str, rx: re.Pattern) -> tuple[int, str] | None:
     return None
 
 
-@fact("ci_commands", version=12, public=False)
+@fact("ci_commands", version=13, public=False)
 def ci_commands(ctx) -> dict:
     """``ci``: ``[system, path]`` for every CI file, by path; ``tests`` and ``lint``: ``[path, line,
     command]`` for the first test and lint command of each of the first 30 CI files."""
