@@ -72,12 +72,24 @@ def written_by_generator(text: str) -> bool:
     return bool(GENERATOR_HEAD.search(text[:GENERATOR_BYTES]))
 
 
+MINIFIED_LINE = 1000  # a line longer than this is no person's
+
+
 def looks_minified(text: str) -> bool:
-    """Bundled or minified code: very long lines on average, or one huge line."""
+    """Bundled or minified code: very long lines on average, or one huge line, or most of the text on a few huge lines of
+    spaceless code (a bundler's minified output whose template literals, CSS or HTML, keep their line breaks)."""
     if not text:
         return False
     lines = line_breaks(text) + 1
-    return len(text) / lines > 300 or (lines < 5 and len(text) > 5000)
+    if len(text) / lines > 300 or (lines < 5 and len(text) > 5000):
+        return True
+    if len(text) < 5 * MINIFIED_LINE:
+        return False
+    long_lines = [line for line in text.splitlines() if len(line) > MINIFIED_LINE]
+    size = sum(map(len, long_lines))
+    # dense in calls and nearly spaceless: code a minifier wrote (a long line of data, base64 or a word list, is neither)
+    return size * 2 > len(text) and sum(line.count(" ") for line in long_lines) * 12 < size \
+        and sum(line.count("(") for line in long_lines) * 100 >= size
 
 
 def classify_source(path: str, category: str | None = None) -> str | None:
@@ -231,7 +243,7 @@ def _measure(path: str, text: str | None) -> tuple[str | None, list, float | Non
         return "unparsable", [], None, 0
 
 
-@fact("code", version=37, ahead=4)
+@fact("code", version=38, ahead=4)
 def code(ctx) -> dict:
     snap = ctx.snapshot
     excluded = {"vendored": 0, "generated": 0, "test": 0, "doc": 0, "minified": 0, "too_large": 0, "over_budget": 0, "unparsable": 0,
@@ -285,7 +297,7 @@ def code(ctx) -> dict:
     unparsable: list[str] = []  # (files the analysers could not parse: a syntax error, or a syntax newer than this Python's)
     cells_left_out: dict[str, int] = {}  # (notebooks measured without the code cells Python could not parse: characters left out)
     complete = len(kept) == len(candidates) and not excluded["missing"]
-    measured_by_path = ctx.map_blobs("code-metrics", 11, kept, measure, limit=NOTEBOOK_MAX_BYTES)
+    measured_by_path = ctx.map_blobs("code-metrics", 12, kept, measure, limit=NOTEBOOK_MAX_BYTES)
     for e in kept:
         lang = SOURCE_EXT[code_ext(e, inv)]
         why, funcs, mi, nloc, weight, dropped = measured_by_path[e.path]

@@ -583,8 +583,9 @@ def is_build_output(path: str) -> bool:
     ext = _ext(p[-1])
     if p[-1] in (".gitkeep", ".keep", ".gitignore"):  # committed so that the empty output folder exists (dist/.gitkeep): written by people
         return False
-    if ext in ("pyc", "class", "doctree") or p[-1] == "environment.pickle" or any(seg in BUILD_DIRS for seg in p[:-1]):
-        return True  # (Sphinx writes doctrees/*.doctree and environment.pickle; javac writes .class files, wherever they are committed)
+    if ext in ("pyc", "class", "jasper", "doctree") or p[-1] == "environment.pickle" or any(seg in BUILD_DIRS for seg in p[:-1]):
+        return True  # (Sphinx writes doctrees/*.doctree and environment.pickle; javac .class files and JasperReports .jasper ones, compiled
+        #  from a .jrxml: wherever they are committed, with or without their source)
     # a Visual Studio ClickOnce publication (publier/Application Files/<App>_1_0_0_1/<App>.exe.deploy, its .application and
     # .manifest): every file there is written by "Publish", each program renamed *.deploy (a WinForms tool's installer committed, s31)
     if ext == "deploy" or "Application Files" in p[:-1]:
@@ -2340,7 +2341,7 @@ def libraries(snap, inv: Inventory) -> list[dict]:
 _TEST_SEG = lazy_compile(r"(^|[_.-])(tests?|simpletest|fixtures?|spec)([_.-]|$)", re.I)  # a folder of tests: css_test_files, simpletest
 
 
-@fact("inventory", version=159)
+@fact("inventory", version=160)
 def inventory(ctx) -> dict:
     """Counts by category and by language (project source only), with a few examples per category, and the
     libraries copied into the repository (name, version, licence)."""

@@ -76,6 +76,12 @@ def portability(ctx) -> Result:
     # a service the code is built on (its SDK, its code, its files) costs more than one whose address is called
     score = 10.0 - min(6.0, 2.0 * len(vendors) + 1.0 * len(called)) - (1.5 if not i18n else 0.0) - (1.5 if not (packaging or static) else 0.0) \
         - (2.0 if windows else 0.0)
+    # (a platform the code is built on and that cannot be replaced without rewriting, Alfresco Enterprise or Oracle, binds every
+    # reusing body to its vendor's licence whatever the translations and packaging: never a pass)
+    platforms = [s.get("named") or s["name"] for s in ctx.fact("vendor_lockin")["services"]
+                 if (s.get("named") or s["name"]) in vendors and (s.get("severity") or 0) >= 3]
+    if platforms:
+        score = min(score, 7.0)
     every = vendors + called
     # (a Google Apps Script project runs on Google's servers only: no image or package would run it elsewhere, the platform is the lock-in)
     gas = apps_script_manifest(ctx.fact("project") or {})
@@ -88,6 +94,10 @@ def portability(ctx) -> Result:
             f"i18n : {'oui' if i18n else 'non'} ; empaquetage standard : {pack_fr}.",
             f"Proprietary services or tools: {', '.join(every) or 'none of those the tool knows'}; "
             f"i18n: {'yes' if i18n else 'no'}; standard packaging: {pack_en}.")
+    if platforms:
+        names = ", ".join(platforms[:3])
+        msg = T(f"{msg['fr']} Le code est bâti sur une plateforme propriétaire qu'on ne remplace pas sans le réécrire : {names}.",
+                f"{msg['en']} The code is built on a proprietary platform that cannot be replaced without rewriting it: {names}.")
     if windows:
         names = ", ".join(windows[:4])
         msg = T(f"{msg['fr']} Programmes Windows livrés et lancés par le code : {names} (il ne tourne que sous Windows).",

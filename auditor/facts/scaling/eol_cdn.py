@@ -1,6 +1,7 @@
 """Framework versions a page loads from a CDN (``end_of_life``): a static site or a map viewer without any
 manifest pins its libraries in the addresses of its ``<script src>`` and ``<link href>`` tags
-(``stackpath.bootstrapcdn.com/bootstrap/4.2.1/css/bootstrap.min.css``, ``cdn.jsdelivr.net/npm/vue@2.6.14``,
+(``stackpath.bootstrapcdn.com/bootstrap/4.2.1/css/bootstrap.min.css``, ``cdn.jsdelivr.net/npm/vue@2.6.14``, a server's own
+``/static/lib/bootstrap/3.3.7/js/bootstrap.min.js``,
 ``ajax.googleapis.com/ajax/libs/angularjs/1.5.8/angular.min.js``, ``code.jquery.com/jquery-1.11.3.min.js``). Read as text, never
 fetched."""
 
@@ -15,9 +16,10 @@ PAGE_EXT = (".html", ".htm", ".php", ".tpl", ".twig", ".jsp", ".ejs", ".hbs", ".
             ".jspf", ".jspx", ".asp", ".aspx", ".ascx", ".master", ".cshtml", ".vbhtml", ".phtml", ".vm", ".ftl")  # (server pages and
 # templates: a JCMS plugin's header fragment, an ASP.NET layout, a Velocity or FreeMarker page load the libraries there)
 
-# a script or stylesheet address: the library's name then its version, as a folder (/4.2.1/) or an npm tag (@4.2.1)
+# a script or stylesheet address: the library's name then its version, as a folder (/4.2.1/) or an npm tag (@4.2.1), on a CDN or
+# on the server's own path (/static/lib/bootstrap/3.3.7/js/bootstrap.min.js: the library installed beside the site, not committed)
 # (jQuery's own CDN names the file after the version: code.jquery.com/jquery-1.11.3.min.js)
-_CDN = lazy_compile(r"""(?:src|href)\s*=\s*["']?(?:https?:)?//[^"'\s>]*?[/@]"""
+_CDN = lazy_compile(r"""(?:src|href)\s*=\s*["']?(?:[^"'\s>]*?[/@])?"""
                     r"""(twitter-bootstrap|bootstrap|angularjs|angular\.js|angular|vue|jquery)[/@]v?(\d+(?:\.\d+){0,2})(?=[/"'\s>])"""
                     r"""|(?:src|href)\s*=\s*["']?(?:https?:)?//code\.jquery\.com/(jquery)-(\d+(?:\.\d+){0,2})(?=[.-])""", re.I)
 _PRODUCT = {"twitter-bootstrap": "bootstrap", "bootstrap": "bootstrap", "angularjs": "angularjs", "angular.js": "angularjs",
