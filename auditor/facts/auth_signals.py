@@ -8,6 +8,7 @@ answer written as data (a network tool's test buffer) is none either."""
 
 from __future__ import annotations
 
+from auditor.facts.access_codes import TYPED_CODE
 from auditor.facts.signal_registry import signal
 from auditor.facts.territory_values import _COMMENT_START, _line_of
 
@@ -40,4 +41,10 @@ signal("auth.msal",
        r"""MsalAuthenticationTemplate)\b|\bGet-MsalToken\b[^\n]{0,200}-Interactive\b""",
        ("loginpopup", "loginredirect", "acquiretoken", "ssosilent", "getauthcodeurl", "acquire_token_", "auth_code_flow", "microsoftidentitywebapp",
         "useragentapplication", "msal"), flags=0, classes=("code", "template"),
+       accept=lambda m: not _line_of(m).lstrip().startswith(_COMMENT_START))
+
+# A password or an access code the code compares with what a person typed (``if (pwd !== "APP66")`` after a prompt(), ``c ===
+# SUPER_ADMIN_CODE``): a home-made sign-in whose key is in the source (issue 12, s32 j32; :mod:`auditor.facts.access_codes`). The hit is
+# the name and its operator, never the value.
+signal("auth.typed-code", TYPED_CODE, ("pass", "pwd", "mdp", "code"), flags=0, classes=("code", "template"), group=1,
        accept=lambda m: not _line_of(m).lstrip().startswith(_COMMENT_START))

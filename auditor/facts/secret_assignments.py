@@ -19,6 +19,7 @@ from __future__ import annotations
 import hashlib
 import re
 
+from auditor.facts.access_codes import compared_codes
 from auditor.facts.secret_calls import call_findings
 from auditor.facts.secret_names import names_no_value
 from auditor.facts.secret_values import PLACEHOLDER, _password_like, _random_value, code_password, placeholder_value
@@ -234,6 +235,9 @@ def signing_keys(text: str) -> list[tuple[str, str, int]]:
     return out
 
 
+# A password or an access code compared with what a person typed (SUPER_ADMIN_CODE = '…' then c === SUPER_ADMIN_CODE; pwd !== "…"):
+# the key of a home-made sign-in, published with the code (issue 12, s32 j32; auditor.facts.access_codes)
+ACCESS_CODE_KIND = "Access code or password compared in code"
 _CODE_EXT = (".py", ".js", ".jsx", ".mjs", ".ts", ".tsx", ".vue", ".java", ".kt", ".groovy", ".php", ".rb", ".go", ".cs", ".r", ".scala")
 _PASSWORD_HINT = re.compile(r"pass|pwd|mdp|mot_?de_?passe", re.I)
 
@@ -303,6 +307,9 @@ def extra_findings(path: str, text: str) -> list[tuple]:
     if code:
         taken = {f[1] for f in out}
         out += [(HMAC_KEY_KIND, n, _hash(v), text.split("\n")[n - 1]) for _name, v, n in signing_keys(text) if n not in taken]
+    if code or front_code or path.lower().endswith((".html", ".htm", ".php")):  # (and a page's script: an Apps Script view's prompt())
+        taken = {f[1] for f in out}
+        out += [(ACCESS_CODE_KIND, n, _hash(v), text.split("\n")[n - 1]) for n, v in compared_codes(text) if n not in taken]
     lines = {f[1] for f in out}  # (a sign-in call's, sudo's or a connection string's password: secret_calls)
     return out + [f for f in call_findings(text) if f[1] not in lines]
 

@@ -23,7 +23,7 @@ import threading
 from auditor import scratch
 from auditor.facts import fact, within_bounds
 from auditor.facts.inventory import inventory_of, is_env_template, is_generated, is_test, is_vendored
-from auditor.facts.secret_assignments import ENV_DEFAULT_KIND, HMAC_KEY_KIND, REMEMBER_ME_KIND, SIGNING_KEY_KIND, extra_findings, not_a_value
+from auditor.facts.secret_assignments import ACCESS_CODE_KIND, ENV_DEFAULT_KIND, HMAC_KEY_KIND, REMEMBER_ME_KIND, SIGNING_KEY_KIND, extra_findings, not_a_value
 from auditor.facts.secret_accounts import published_account
 from auditor.facts.secret_lines import KEY_FILE, KEY_TEMPLATE, doc_example_lines, lines_from_file, pem_example, site_token, test_code_lines
 from auditor.facts.secret_calls import call_password, filled_settings, keyword_password, remote_test_login
@@ -311,7 +311,7 @@ def scan(path: str, data: bytes | None) -> list[tuple] | None:
                 pass
     seen = {n for _t, n, _h, _l in found}
     # (a Google key's own finding, a settings module's SECRET_KEY, a password's environment default, outranks detect-secrets' entropy or keyword guess on its line: the shape says what it is)
-    return found + [f for f in extra_findings(path, data.decode("utf-8", "replace")) if f[1] not in seen or f[0].startswith("Google API key") or f[0] in (SIGNING_KEY_KIND, ENV_DEFAULT_KIND, HMAC_KEY_KIND, REMEMBER_ME_KIND)]
+    return found + [f for f in extra_findings(path, data.decode("utf-8", "replace")) if f[1] not in seen or f[0].startswith("Google API key") or f[0] in (SIGNING_KEY_KIND, ENV_DEFAULT_KIND, HMAC_KEY_KIND, REMEMBER_ME_KIND, ACCESS_CODE_KIND)]
 
 
 # Jupyter notebooks, R Markdown and Quarto documents: their code cells are code, a token written in one as committed as in a
@@ -458,7 +458,7 @@ SPRING_DEV_PROFILE = lazy_compile(r"(^|/)application-(dev|development|local|test
 _PASS_NAME = lazy_compile(r"pass|pwd|mdp", re.I)
 
 
-@fact("secrets", version=70, public=False, ahead=3)
+@fact("secrets", version=71, public=False, ahead=3)
 def secrets(ctx) -> dict:
     snap = ctx.snapshot
     inv = inventory_of(ctx)  # a package copied into libs/ (its own licence or manifest) is vendored by the inventory, not by its path

@@ -570,7 +570,7 @@ _PWD_ID = r"(?:(?<![A-Za-z])(?:pwd|mdp|pass(?:e|wd|word)?|PWD|MDP|PASS(?:E|WD|WO
 # /login and /signup routes — a map viewer's back end, s27 lead)
 signal("auth.local", r"""\b(login_required|LoginView|LoginRequiredMixin|(?<!\.)(?<!def )(?<!async def )authenticate\(|passport-local|form_login|json_login|UserPasswordHasher|password_hash\(|password_verify\(|(?:check|generate)_password_hash\(|bcrypt|argon2|devise(?:_for\b|\s+:\w)|has_secure_password|signInWithEmailAndPassword|next-auth|Auth::attempt|Auth::routes\(|IsAuthenticated|OAuth2Password(?:Bearer|RequestForm)|@login_required|security\.yaml|firewalls:|ADMIN_(?:PASSWORD|PASS|TOKEN|SECRET)\d?)"""
        # a sign-in form of the interface itself (an Angular/React/Vue front end of a CMS's member accounts)
-       r"""|(?<![\w-])(type=["']password["']|<(?:Input\.Password|PasswordInput|PasswordField)\b)|(?<![\w-])(autocomplete=["']current-password["']|(?:hx-post|action|formaction)=["'{`][^"'`\n]{0,80}/log[-_]?in["'`?/}])"""  # (the browser's token of a sign-in form's password; a form posting to a login route)
+       r"""|(?<![\w-])(type=["']password["']|<(?:Input\.Password|PasswordInput|PasswordField)\b)|(?<![\w-])(auto[cC]omplete=\{?["']current-password["']|(?:hx-post|action|formaction)=["'{`][^"'`\n]{0,80}/log[-_]?in["'`?/}])"""  # (the browser's token of a sign-in form's password; a form posting to a login route)
        # a shared password checked against a setting (SvelteKit's `password === env.PUBLIC_PASSWORD`: gestion_inventaire's front)
        r"""|([=!]==?\s*(?:process\.|import\.meta\.)?env\.\w*PASSWORD\w*)"""
        # a typed password hashed by hand in PHP and compared with the stored one (`hash("sha256", $compte->getMdp()) == $compteBdd->getMdp()`,

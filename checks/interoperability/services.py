@@ -726,6 +726,7 @@ def auth(ctx) -> Result:
     # `Basic realm=`, @RolesAllowed resources)
     local += [h for sid in ("auth.framework-accounts", "auth.payload-accounts", "auth.http-basic") for h in sig.get(sid, []) if h[3] in ("code", "config")]
     local += [h for h in sig.get("auth.sql-password", []) if h[3] == "code"]  # (a users table's password checked in the SQL: md5, crypt)
+    local += [h for h in sig.get("auth.typed-code", []) if h[3] in ("code", "template")]  # (a typed code compared with one in the source)
     local_libs = match_deps(ctx, [LOCAL_AUTH_DEPS], dev=False, exports=False)
     if decided_kind(_project(ctx)) == "mobile-application":  # a client: its sign-in screen or provider, not a hashing library (of an API beside it)
         local, local_libs = [h for h in local if not re.match(r"bcrypt|argon2|password_(?:hash|verify)|(?:check|generate)_password_hash|(?:[=!]==?\s*)?(?:hash|md5|sha1|crypt)\(", h[2], re.I)], []

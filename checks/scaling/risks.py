@@ -679,10 +679,12 @@ def _personal_records(ctx, f: dict) -> Result | None:
     if code_lists:  # (a script's list of agents, { nom: 'DURAND Lucie', … } one a line)
         x = code_lists[0]
         fields = ", ".join(x["fields"][:4])
+        reach_fr, reach_en = (f", avec {x['contacts']} numéro(s) de téléphone ou adresse(s) électronique(s)",
+                              f", with {x['contacts']} phone number(s) or e-mail address(es)") if x.get("contacts") else ("", "")
         parts_fr.append(f"{len(code_lists)} fichier(s) de code écrivent une liste de personnes nommées ({x['path']} : {x['records']} "
-                        f"personne(s), champ {fields})")
+                        f"personne(s), champ {fields}{reach_fr})")
         parts_en.append(f"{len(code_lists)} code file(s) write a list of named people ({x['path']}: {x['records']} person(s), "
-                        f"field {fields})")
+                        f"field {fields}{reach_en})")
     if contacts:
         x = contacts[0]
         parts_fr.append(f"{len(contacts)} fiche(s) de métadonnées (ISO 19139) nomment des personnes comme contact, avec leur adresse "
@@ -708,8 +710,11 @@ def _personal_records(ctx, f: dict) -> Result | None:
             "fonctionnelle plutôt qu'une personne : le point de contact INSPIRE n'a pas besoin d'un nom.",
             "In the metadata records, name a role or a service (gmd:organisationName, gmd:positionName) and a functional mailbox "
             "rather than a person: an INSPIRE point of contact needs no name."))
-    return Result.warn(T(" ; ".join(parts_fr) + ".", "; ".join(parts_en) + "."), ev, score=3, data=f["data"], risk=risk,
-                       personal_logs=len(logs), people_lists=len(lists), code_people_lists=len(code_lists)).advise(T(
+    # named people with their own phone numbers or e-mail addresses written in the published code: a disclosure, not a doubt (s32 j32)
+    reachable = any(x.get("contacts") for x in code_lists)
+    return (Result.fail if reachable else Result.warn)(T(" ; ".join(parts_fr) + ".", "; ".join(parts_en) + "."), ev, score=2 if reachable else 3,
+                                                       data=f["data"], risk=risk, personal_logs=len(logs), people_lists=len(lists),
+                                                       code_people_lists=len(code_lists)).advise(T(
         "Vérifiez ces fichiers : s'ils concernent des personnes réelles, retirez-les du dépôt et de son historique (git filter-repo), "
         "ne versionnez ni journaux (*.log au .gitignore) ni listes nominatives, seulement un jeu d'exemple fictif, et informez les "
         "personnes concernées si le dépôt a été public.",

@@ -9,8 +9,10 @@ or ``(``; its name field is called so (nom, name, fullname, agent, personne…) 
 or the line has both a surname and a first-name field; at least :data:`MIN_RECORDS` such lines in one file, and their surnames
 mostly distinct (a repeated prefix, "CIS Perpignan", "RUE Pasteur", is a kind of place, not a family), few of them a commune's
 name (communes.yml: INSEE's communes of 5,000 inhabitants or more) and no first name a place's word ("LYON Nord", "PAU Gare"):
-a list of towns' sectors or stations is no list of people. Only counts, the
-field names and the first record's line leave the fact, never the names.
+a list of towns' sectors or stations is no list of people. A line may hold several records (a site's contacts,
+``referents: [{nom: "Christophe BOUTET", tel: "07 …", email: "…"}, {nom: …}]``, one site a line of a React component's constant:
+issue 12, s32 j32): each person counts; ``contacts`` counts the phone numbers and e-mail addresses written beside them (a personal
+way to reach each one, published). Only counts, the field names and the first record's line leave the fact, never the names.
 
 Read: the project's code files outside tests, examples and copies, in path order, at most :data:`MAX_FILES` files of
 :data:`MAX_BYTES` each."""
@@ -24,14 +26,14 @@ import unicodedata
 from auditor.data import load
 from auditor.lazyre import lazy_compile
 
-MAX_FILES, MAX_BYTES, MAX_LINE = 400, 512 * 1024, 600
+MAX_FILES, MAX_BYTES, MAX_LINE = 400, 512 * 1024, 4000
 MIN_RECORDS = 10
 DISTINCT_SHARE = 0.8
 COMMUNE_SHARE = 0.2  # surnames that are communes' names beyond this share: places
 # words that name a part of a place, never a first name (a sector "LYON Nord", a station "PAU Gare")
 _PLACE_WORDS = frozenset({"nord", "sud", "est", "ouest", "centre", "ville", "gare", "port", "plage", "bourg", "village", "haut", "bas",
                           "rive", "zone", "secteur", "quartier", "campus", "site", "aeroport", "aéroport", "cathedrale", "cathédrale"})
-CODE_EXT = ("js", "mjs", "cjs", "ts", "gs", "py", "php", "rb", "r", "java", "kt", "cs")
+CODE_EXT = ("js", "mjs", "cjs", "ts", "jsx", "tsx", "vue", "svelte", "gs", "py", "php", "rb", "r", "java", "kt", "cs")
 _OPENS = lazy_compile(r"^[ \t]*(?:array[ \t]*)?[\[{(]")
 _UP = r"[A-ZÀ-ÖØ-Þ]"
 _LOW = r"[a-zß-öø-ÿ]"
@@ -44,6 +46,9 @@ _SURNAME_FIELD = lazy_compile(r"""(?<![\w$])["']?(?i:nom|last_?name|surname|fami
                               rf"""({_UP}[\w'’ -]{{1,40}})\1""")
 _FIRST_FIELD = lazy_compile(r"""(?<![\w$])["']?(?i:pr[eé]nom|first_?name|given_?name)["']?[ \t]*(?::|=>|=)[ \t]*(["'])"""
                             rf"""({_UP}[\w'’-]{{1,30}})\1""")
+# a person's phone number or e-mail address given to its field (tel: "06 62 32 71 31", email: "x.y@orange.fr")
+_CONTACT_FIELD = lazy_compile(r"""(?<![\w$])["']?(?i:t[eé]l(?:[eé]phone)?|phone|mobile|portable|e-?mail|mail|courriel)["']?[ \t]*(?::|=>|=)[ \t]*(["'])"""
+                              r"""(\+?\d[\d .-]{7,18}\d|[\w.+-]{1,64}@[\w-]+(?:\.[\w-]+)+)\1""")
 _NOT_REAL = lazy_compile(r"exemple|example|sample|fictif|fictive|fake|dummy|test|demo|mock|fixture|faker|seed", re.I)
 
 
@@ -56,20 +61,24 @@ def _communes() -> frozenset:
     return frozenset(_plain(c) for c in load("communes.yml").get("communes") or [])
 
 
-def people_in(text: str) -> tuple[int, int, list[str]]:
-    """``(records, line of the first, field names)`` of a list of people in one file's text, or ``(0, 0, [])``."""
+def people_in(text: str) -> tuple[int, int, list[str], int]:
+    """``(records, line of the first, field names, contacts)`` of a list of people in one file's text, or ``(0, 0, [], 0)``."""
     surnames: list[str] = []
-    first_line, fields = 0, set()
+    first_line, fields, contacts = 0, set(), 0
     for n, line in enumerate(text.split("\n"), 1):
         if len(line) > MAX_LINE or not _OPENS.match(line):
             continue
-        surname = None
+        found = []
         for m in _NAME_FIELD.finditer(line):
             full = _FULL_NAME.match(m.group(2).strip())
             if full and _plain(m.group(2).strip().split(" ")[-1 if full.group(1) else 0]) not in _PLACE_WORDS:
-                surname, key = (full.group(1) or full.group(2)), m.group(0).split(":")[0].split("=")[0].strip(" \t\"'")
-                fields.add(key.lower())
-                break
+                found.append((full.group(1) or full.group(2)).upper())
+                fields.add(m.group(0).split(":")[0].split("=")[0].strip(" \t\"'").lower())
+        surname = None
+        if found:
+            surnames += found[:-1]  # (each record of the line; the last one below)
+            surname = found[-1]
+            contacts += sum(1 for _ in _CONTACT_FIELD.finditer(line))
         if surname is None:
             s, f = _SURNAME_FIELD.search(line), _FIRST_FIELD.search(line)
             if s and f:
@@ -80,17 +89,17 @@ def people_in(text: str) -> tuple[int, int, list[str]]:
             first_line = first_line or n
     if len(surnames) < MIN_RECORDS or len(set(surnames)) < DISTINCT_SHARE * len(surnames) \
             or sum(_plain(x) in _communes() for x in surnames) > COMMUNE_SHARE * len(surnames):
-        return 0, 0, []
-    return len(surnames), first_line, sorted(fields)
+        return 0, 0, [], 0
+    return len(surnames), first_line, sorted(fields), contacts
 
 
 def code_people_lists(snap, files: list) -> list[dict]:
-    """``[{"path", "line", "records", "fields"}]``: the code files holding a list of people (see the module)."""
+    """``[{"path", "line", "records", "fields", "contacts"}]``: the code files holding a list of people (see the module)."""
     out = []
     paths = [e.path for e in files if e.ext.lower() in CODE_EXT and not _NOT_REAL.search(e.path)]
     for path in paths[:MAX_FILES]:
         text = snap.read_text(path, limit=MAX_BYTES) or ""
-        records, line, fields = people_in(text)
+        records, line, fields, contacts = people_in(text)
         if records:
-            out.append({"path": path, "line": line, "records": records, "fields": fields})
+            out.append({"path": path, "line": line, "records": records, "fields": fields, "contacts": contacts})
     return out

@@ -255,3 +255,37 @@ def pocketbase_fields(text: str) -> list[tuple[str, str, int]]:
         if len(out) > 500:
             break
     return out
+
+
+# A spreadsheet's column map in code: an object named as columns or indexes (COLS, COLS_EXAMENS, sheetCols, HEADER_IDX)
+# whose keys each get a column's index or letter (``DATE_NAISSANCE: 3,  // D``, ``email: 'F'``): the model of the sheet a script
+# (Google Apps Script, a pandas or openpyxl job) keeps its records in; each key is a field (issue 12, s32 j32). Not an HTTP request's
+# headers ({Authorization: …}) nor a table component's columns prop: no index or letter given to their keys.
+COLUMN_MAP = (r"""(?<![\w$.])((?:[A-Za-z$][\w$]{0,40}?(?:_|(?<=[a-z])(?=[A-Z])))?(?:COL(?:S|UMNS?|ONNES?)?|[Cc]ol(?:s|umns?|onnes?)?|"""
+              r"""IDX|[Ii]dx)(?:_[\w$]{1,40})?)["']?[^\S\n]{0,3}(?::|=)[^\S\n]{0,3}(?:\{|dict\()""")
+_COLUMN_MAP = lazy_compile(COLUMN_MAP)
+# one entry: a key given a small index or a column's letter, then maybe "," and a comment
+_COLUMN_ENTRY = lazy_compile(r"""^[^\S\n]*["']?([A-Za-z_$][\w$]{0,60})["']?[^\S\n]{0,40}(?::|=)[^\S\n]{0,40}(?:\d{1,3}|["'][A-Z]{1,2}["'])[^\S\n]{0,40}[,}]?"""
+                             r"""[^\S\n]{0,40}(?:(?://|#)[^\n]*)?$""")
+MIN_COLUMNS = 3
+
+
+def column_map_fields(text: str) -> list[tuple[str, str, int]]:
+    """``(map, key, line)`` of the keys of each column map in ``text`` (:data:`COLUMN_MAP`), one entry a line, read until the
+    map's closing brace; a map of fewer than :data:`MIN_COLUMNS` entries is none."""
+    out: list[tuple[str, str, int]] = []
+    lines = text.splitlines()
+    for i, line in enumerate(lines):
+        m = _COLUMN_MAP.search(line) if len(line) <= 400 else None
+        if not m or "}" in line[m.end():]:
+            continue
+        entries = []
+        for j in range(i + 1, min(len(lines), i + 200)):
+            e = _COLUMN_ENTRY.match(lines[j])
+            if e:
+                entries.append((m.group(1), e.group(1), j + 1))
+            elif lines[j].strip().startswith("}") or (lines[j].strip() and not lines[j].lstrip().startswith(("//", "#", "/*", "*"))):
+                break
+        if len(entries) >= MIN_COLUMNS:
+            out += entries
+    return out[:400]

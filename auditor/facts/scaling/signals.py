@@ -12,6 +12,7 @@ import re
 
 from auditor.data import load
 from auditor.facts.scaling.common import is_neutral_host
+from auditor.facts.scaling.personal_models import COLUMN_MAP
 from auditor.facts.scaling.served_routes import served_route
 from auditor.facts.scaling.xml_identifiers import names_an_identifier
 from auditor.facts.signal_registry import signal
@@ -263,6 +264,9 @@ signal("personal.sql-select-in-code", r"\bselect\s+(?:distinct\s+)?[\w.(*`\"\[][
 # rows of a data dictionary in Markdown (| ct_courriel | Courriel du référent | varchar(200) |): tables read by personal_data
 # Kotlin data classes (data class User(val email: Email, val name: String)): a Kotlin service's model, wherever its file sits
 signal("personal.kotlin-data-class", r"\bdata\s+class\s+\w+", ("data class",), flags=0, exts={"kt"}, classes=("code",))
+# a spreadsheet's column map in code (an Apps Script's CONFIG.COLS = {DATE_NAISSANCE: 3, EMAIL: 5, NOM_PRENOM: 7}, one index or column
+# letter a field): the model of the sheet it keeps its records in, read by personal_data (issue 12, s32 j32)
+signal("personal.column-map", COLUMN_MAP, ("col", "idx"), flags=0, exts={"js", "gs", "ts", "mjs", "cjs", "py"}, classes=("code", "config"))
 # a module of peewee models (from peewee import *; class Agent(BaseModel): email = CharField()): read by personal_data wherever it sits
 signal("personal.peewee-model", r"^[^\S\n]*(?:from\s+peewee\s+import\b|import\s+peewee\b)", ("peewee",), flags=re.M, exts={"py"}, classes=("code",))
 # identity documents and proofs, and the OCR reading them (an OCR of identity cards, driving licences, RIBs and tax notices: OcrCniProvider,

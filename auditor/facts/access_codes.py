@@ -1,0 +1,62 @@
+"""Access codes and passwords written in the code and compared with what a person typed: a home-made sign-in whose only key is
+in the published source (issue 12, s32 j32).
+
+- a constant named as a password or an access code, given a literal and compared in the same file (a React front end's
+  ``const SUPER_ADMIN_CODE = 'SUPERADMIN2026'`` then ``if (c === SUPER_ADMIN_CODE)``, ``ADMIN_PASSWORD = "…"`` then
+  ``if (pwd == ADMIN_PASSWORD)``): whoever reads the repository signs in;
+- a variable named as a password compared with a literal (an Apps Script page's ``const pwd = prompt("Mot de passe :");
+  if (pwd !== "APP66")``).
+
+A code's name needs a word of access before it (ADMIN_CODE, ACCESS_CODE, adminCode, PIN_CODE): ERROR_CODE, STATUS_CODE, INSEE_CODE
+name values that are no key. A literal compared needs 4 characters or more and is no word of a field's type or state ("password",
+"text", "hidden", "undefined"). :data:`TYPED_CODE` is the textscan signal's pattern (``auth.typed-code``): it captures the name and
+the operator, never the value."""
+
+from __future__ import annotations
+
+import re
+
+from auditor.facts.secret_values import placeholder_value
+from auditor.lazyre import lazy_compile
+
+# a password's word at the end of a name (userPwd, MOT_DE_PASSE, adminPassword, PASSCODE; not bypass, compass, passage)
+PASSWORD_NAME = (r"[\w$]{0,40}?(?:(?<![A-Za-z])(?:pwd|mdp|pass(?:e|wd|word|code)?|mot_?de_?passe|motdepasse|PWD|MDP|PASS(?:E|WD|WORD|CODE)?|MOT_?DE_?PASSE)"
+                 r"|(?:Pwd|Mdp|Pass(?:e|wd|word|code)?|MotDePasse))(?![A-Za-z0-9])")
+# an access code's name: a word of access, then Code or _CODE (SUPER_ADMIN_CODE, ACCESS_CODE, adminCode, codeAcces is not read)
+ACCESS_CODE_NAME = (r"[\w$]{0,40}?(?:(?<![A-Za-z])(?:admin|access|acces|secret|master|unlock|login|pin)Code|"
+                    r"(?<![A-Za-z])(?:ADMIN|ACCESS|ACCES|SECRET|MASTER|UNLOCK|LOGIN|PIN)_?CODE|(?:Admin|Access|Acces|Secret|Master|Unlock|Login|Pin)Code)(?![A-Za-z0-9])")
+# words a password field's type or state is compared with, no key
+_STATE_WORDS = r"(?:password|text|hidden|visible|show|hide|none|null|undefined|true|false|empty|weak|medium|strong|invalid|valid|ok|error)"
+_LITERAL = r"""(['"])(?!""" + _STATE_WORDS + r"""['"])([^'"\s\\]{4,64})"""
+TYPED_CODE = (r"""(?<![\w$])((?:""" + PASSWORD_NAME + "|" + ACCESS_CODE_NAME + r""")[^\S\n]{0,3}[!=]==?(?=[^\S\n]{0,3}""" + _LITERAL + r"""['"])"""
+              r"""|[!=]==?[^\S\n]{0,3}(?:this\.|self\.|self::|static::)?(?<![\w$])(?:[A-Z][A-Z0-9]{0,20}_){0,4}(?:PASSWORD|PASSWD|PWD|MDP|PASSCODE|MOT_?DE_?PASSE|"""
+              r"""(?:ADMIN|ACCESS|ACCES|SECRET|MASTER|UNLOCK|LOGIN|PIN)_?CODE)(?![\w$(]))""")
+_NAMED_LITERAL = lazy_compile(r"""(?<![\w$.])((?:""" + PASSWORD_NAME + "|" + ACCESS_CODE_NAME + r"""))['"]?[^\S\n]{0,3}(?::[^\S\n]{0,3}\w{1,20}[^\S\n]{0,3})?(?<![=!<>])=(?![=>])[^\S\n]{0,3}""" + _LITERAL + r"""['"]""")
+_COMPARED = lazy_compile(TYPED_CODE)
+
+
+def _compared(name: str, text: str) -> bool:
+    """``name`` is compared with something in ``text`` (``=== NAME``, ``NAME !=``, ``.equals(NAME)``)."""
+    n = re.escape(name)
+    return bool(re.search(r"[!=]==?[^\S\n]{0,3}(?:this\.|self\.|self::|static::|\$)?" + n + r"(?![\w$(])|(?<![\w$])" + n + r"[^\S\n]{0,3}[!=]==?(?!>)"
+                          r"|\.equals\([^\S\n]{0,3}" + n + r"[^\S\n]{0,3}\)", text))
+
+
+def compared_codes(text: str) -> list[tuple[int, str]]:
+    """(line, value) of each password or access code the code of ``text`` holds as a literal and compares with what was typed
+    (see the module's docstring); placeholders and commented lines are left out."""
+    if not re.search(r"[!=]==?|\.equals\(", text):
+        return []
+    out: list[tuple[int, str]] = []
+    for number, line in enumerate(text.split("\n"), 1):
+        if len(line) > 4000 or line.lstrip().startswith(("#", "//", "*", "/*", "<!--")):
+            continue
+        value = None
+        m = _COMPARED.search(line)
+        if m and m.group(3) is not None:  # (a password's variable compared with a literal on this line)
+            value = m.group(3)
+        elif (d := _NAMED_LITERAL.search(line)) and _compared(d.group(1), text):
+            value = d.group(3)
+        if value and not placeholder_value(value):
+            out.append((number, value))
+    return out
