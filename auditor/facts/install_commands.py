@@ -35,12 +35,15 @@ MAX_PAGE_BYTES = 64 * 1024
 
 
 _NEGATED = lazy_compile(r"\b(?:no|not|never|pas|sans|ni)\s*$", re.I)
+# A command that runs the tests (`make start_tests`, `make tests`, `npm run test`, `python -m pytest`, `python manage.py test`): the
+# test suite's run, under "## Running tests", not the project's installation
+_TEST_RUN = lazy_compile(r"(?:^|[^a-z])(?:tests?|pytest|unittest|testing)(?:[^a-z]|$)", re.I)
 
 
 def first_command(text: str) -> tuple[int, str] | None:
     """``(line, command)`` of the first install, build or run command in ``text``."""
     # (not a command named to say it is not run: "does not deploy (no `helm template`, no `helm install`)")
-    m = next((m for m in COMMANDS.finditer(text or "") if not _NEGATED.search(text, max(0, m.start() - 12), m.start())), None)
+    m = next((m for m in COMMANDS.finditer(text or "") if not _NEGATED.search(text, max(0, m.start() - 12), m.start()) and not _TEST_RUN.search(m.group(1))), None)
     if not m:
         return None
     rest = re.match(r"[^`\n]*", text[m.start(1):m.start(1) + 120]).group(0)  # the whole command, to the end of its span or line

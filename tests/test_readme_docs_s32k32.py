@@ -1,0 +1,45 @@
+"""Documents and template READMEs read wrong (issue 12, session 32 fixer k32), each on a git fixture shaped like the real case.
+
+- 3liz/qgis-mercicor-plugin: the README's only commands are under "## Running tests" (`make start_tests`, `make run_tests`):
+  documentation.readme-sections found "installation" (l.22 `make start_tests`, "the loading steps are given"). A command that
+  runs the test suite is no installation step; `make install` beside it stays one."""
+
+from __future__ import annotations
+
+from tests.test_project_kind import run
+from tests.test_reusability_fixtures import results
+
+PLUGIN_README = ("# Mercicor\n\nMethodology for Scaling Mitigation and Compensatory Measures in Tropical Marine Ecosystems.\n\n"
+                 "Extension Mercicor pour QGIS\n\n## Links\n\n* Documentation https://docs.example.org/mercicor/\n\n## Running tests\n\n"
+                 "* In Docker\n\n```bash\nmake start_tests\nmake run_tests\n# Run a custom pattern\ncd .docker/ && ./exec_tests.sh test_*.py\n"
+                 "make stop_tests\n\n# All in one, but slower\nmake tests\n```\n\n* In your QGIS Desktop itself\n\n```python\n"
+                 "from qgis.utils import plugins\nplugins['mercicor'].run_tests()\n```\n\n## Credits\n\n* Coral icon by the Noun Project\n")
+PLUGIN = {
+    "mercicor/metadata.txt": "[general]\nname=Mercicor\nqgisMinimumVersion=3.10\ndescription=Mercicor\nversion=1.0\n",
+    "mercicor/__init__.py": "def classFactory(iface):\n    from .plugin import Mercicor\n    return Mercicor(iface)\n",
+    "mercicor/plugin.py": "class Mercicor:\n    def __init__(self, iface):\n        self.iface = iface\n",
+    "Makefile": "start_tests:\n\tcd .docker && ./start.sh\nrun_tests:\n\tcd .docker && ./exec_tests.sh\ntests: start_tests run_tests\n",
+}
+
+
+def _audit(repo, tmp_path, commits, only, name="r"):
+    report = run(repo(commits, name=name), tmp_path / f"c-{name}", only=only)
+    return report, results(report)
+
+
+def _two_commits(files, later):
+    return [{"files": files, "date": "2024-03-04T10:00:00Z", "author": ("René Dupont", "rene.dupont@example.org"), "message": "initial"},
+            {"files": later, "date": "2025-06-02T10:00:00Z", "author": ("René Dupont", "rene.dupont@example.org"), "message": "docs"}]
+
+
+def test_test_commands_under_running_tests_are_no_installation(repo, tmp_path):
+    _, res = _audit(repo, tmp_path, _two_commits(PLUGIN, {"README.md": PLUGIN_README}), ["documentation.readme-sections"])
+    r = res["documentation.readme-sections"]
+    assert "install" not in r["details"]["found"], r["message"]
+
+
+def test_an_install_command_beside_the_tests_stays_installation(repo, tmp_path):
+    readme = PLUGIN_README.replace("## Running tests\n", "## Build\n\n```bash\nmake install\n```\n\n## Running tests\n")
+    _, res = _audit(repo, tmp_path, _two_commits(PLUGIN, {"README.md": readme}), ["documentation.readme-sections"])
+    r = res["documentation.readme-sections"]
+    assert "install" in r["details"]["found"], r["message"]
