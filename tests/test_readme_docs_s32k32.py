@@ -2,11 +2,17 @@
 
 - 3liz/qgis-mercicor-plugin: the README's only commands are under "## Running tests" (`make start_tests`, `make run_tests`):
   documentation.readme-sections found "installation" (l.22 `make start_tests`, "the loading steps are given"). A command that
-  runs the test suite is no installation step; `make install` beside it stays one."""
+  runs the test suite is no installation step; `make install` beside it stays one.
+- betagouv/document-ia (reader r10a): activity.authors_365d counted "Romaric" <Rhmaric@users.noreply.github.com> (web commits) and
+  "Romaric Haldenwang" <romaric@…> as two people (cartobio-api: "Hugo" <Hugoobx@…noreply…>). A one-word first name whose no-reply
+  login is a variant of it is the one full name of the history with that first name; two such full names, or a login that is
+  not a variant of the name, stay apart."""
 
 from __future__ import annotations
 
+from tests.test_local_authority_domains import _history
 from tests.test_project_kind import run
+from tests.test_scaling import ctx_for
 from tests.test_reusability_fixtures import results
 
 PLUGIN_README = ("# Mercicor\n\nMethodology for Scaling Mitigation and Compensatory Measures in Tropical Marine Ecosystems.\n\n"
@@ -43,3 +49,23 @@ def test_an_install_command_beside_the_tests_stays_installation(repo, tmp_path):
     _, res = _audit(repo, tmp_path, _two_commits(PLUGIN, {"README.md": readme}), ["documentation.readme-sections"])
     r = res["documentation.readme-sections"]
     assert "install" in r["details"]["found"], r["message"]
+
+
+def _authors(repo, authors, name="r"):
+    return ctx_for(_history(repo, authors, name=name)).fact("activity")["authors_365d"]
+
+
+def test_a_first_name_under_a_variant_login_is_the_full_name(repo):
+    romaric = [("Romaric Haldenwang", "romaric@dossierfacile.fr")] * 3 + [("Romaric", "Rhmaric@users.noreply.github.com")] * 2
+    others = [("Erwan Boehm", "erwan.boehm@gmail.com")] * 2
+    assert _authors(repo, romaric + others) == 2
+    hugo = [("Hugo Martin", "hugo.martin@agencebio.org"), ("Hugo", "12345+Hugoobx@users.noreply.github.com")]
+    assert _authors(repo, hugo, name="h") == 1
+
+
+def test_two_full_names_or_an_unrelated_login_stay_apart(repo):
+    two = [("Romaric Haldenwang", "romaric@dossierfacile.fr"), ("Romaric Dupont", "rdupont@example.org"),
+           ("Romaric", "Rhmaric@users.noreply.github.com")]
+    assert _authors(repo, two) == 3
+    other = [("Romaric Haldenwang", "romaric@dossierfacile.fr"), ("Romaric", "jdupont@users.noreply.github.com")]
+    assert _authors(repo, other, name="o") == 2

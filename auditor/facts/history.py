@@ -34,8 +34,8 @@ from auditor.facts import fact
 from auditor.facts.activity import history_unavailable, in_window
 from auditor.facts.inventory import inventory_of, is_manifest, is_vendored, update_tools
 from auditor.facts.requirement_files import web_file_list
-from auditor.facts.identity_names import (abbreviated_links, domain_links, extension_links, login_domains, login_links, name_domain_links,
-                                          profile_links, truncated_links)
+from auditor.facts.identity_names import (abbreviated_links, domain_links, extension_links, given_name_links, login_domains, login_links,
+                                          name_domain_links, profile_links, truncated_links)
 from auditor.lazyre import lazy_compile
 
 # -- bots --------------------------------------------------------------------------------------
@@ -229,7 +229,7 @@ FIX_SUBJECT = lazy_compile(r"\b(fix(es|ed)?|bug(fix)?|hotfix|correct(ion|if)?|co
 
 
 # -- facts -------------------------------------------------------------------------------------
-@fact("history_activity", version=14, cache="commit+as_of")
+@fact("history_activity", version=15, cache="commit+as_of")
 def history_activity(ctx) -> dict:
     """Commits of people and of bots in the 90/365-day windows, active weeks, ages, recent fixes. The counts are authored work
     (merge commits excluded); the last-commit dates are the branch's last change, merges included (a pull request a person
@@ -382,7 +382,8 @@ def identities(commits, documents: tuple[str, ...] = ()) -> dict[str, str]:
             parent[max(a, b)] = min(a, b)
     # "DorineLam" (a login: a first name and the start of a surname) is "Dorine Lambinet" when no other full name fits; a login
     # the README links as the profile of a full name of the history is that person (the README's author table)
-    for x, y in [*truncated_links(people, find), *profile_links(people, find, documents)]:
+    # "Romaric" <Rhmaric@users.noreply…> (a first name alone, its login a variant of it) is "Romaric Haldenwang" when no other fits
+    for x, y in [*truncated_links(people, find), *profile_links(people, find, documents), *given_name_links(people, find)]:
         a, b = find(x), find(y)
         if a != b:
             parent[max(a, b)] = min(a, b)
@@ -442,7 +443,7 @@ def release_tools(commits, ident: dict[str, str]) -> frozenset[str]:
     return frozenset(k for k, tool in shapes.items() if tool)
 
 
-@fact("people", version=15, public=False, cache="none")
+@fact("people", version=16, public=False, cache="none")
 def people(ctx) -> dict:
     """The non-merge commits up to ``as_of`` and who is who (:func:`identities`), computed once for
     the contributors and organisations facts (in memory only: it holds commit records); ``tools``: the identities that only
@@ -464,7 +465,7 @@ def _people_documents(ctx) -> tuple[str, ...]:
     return tuple(t for t in texts if t)
 
 
-@fact("contributors", version=18, cache="commit+as_of")
+@fact("contributors", version=19, cache="commit+as_of")
 def contributors(ctx) -> dict:
     """Active people of the last year, the absence factor, newcomers; bots apart. One person with
     several e-mail addresses under the same name counts once."""
@@ -507,7 +508,7 @@ def contributors(ctx) -> dict:
     }
 
 
-@fact("organisations", version=40, cache="commit+as_of")
+@fact("organisations", version=41, cache="commit+as_of")
 def organisations(ctx) -> dict:
     """Organisations behind the human commits of the last year, from author e-mail domains. Each
     person (see :func:`identities`) is placed in one organisation: a public body's domain if they used
@@ -731,7 +732,7 @@ def _bots_only(merge, by_sha: dict, mainline: set[str]) -> bool:
     return bool(merged) and all(is_bot(c.author_name, c.author_email) for c in merged)
 
 
-@fact("review_history", version=20, cache="commit+as_of")
+@fact("review_history", version=21, cache="commit+as_of")
 def review_history(ctx) -> dict:
     """How the changes of the last year reached the main line: through a merge/pull request (merge
     commit, squash-merge ``(#123)``/``(!12)`` subject, Gerrit change's Change-Id) or review trailers, or pushed

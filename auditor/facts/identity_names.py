@@ -274,6 +274,34 @@ def truncated_links(people: list[tuple[str, str, str]], root) -> list[tuple[str,
     return links
 
 
+# A one-word author name that is a first name, committing from a no-reply address whose login is a variant of it ("Romaric"
+# <Rhmaric@users.noreply.github.com>, "Hugo" <Hugoobx@users.noreply.github.com>), beside one full name with that first name
+# ("Romaric Haldenwang" <romaric@…>): the same person's web commits.
+def _variant_of(login: str, given: str) -> bool:
+    """The login opens with the first name's letter and holds most of it: a run of 4+ letters, two thirds of the name or more."""
+    need = max(4, -(-2 * len(given) // 3))
+    return login[:1] == given[:1] and any(given[i:i + need] in login for i in range(len(given) - need + 1))
+
+
+def given_name_links(people: list[tuple[str, str, str]], root) -> list[tuple[str, str]]:
+    """Pairs of keys to join: a one-word author name (4+ letters) whose no-reply login is a variant of it (:func:`_variant_of`) is
+    the one identity whose full name has that first name; two such identities (Romaric Haldenwang and Romaric Dupont), another
+    identity under the bare first name, or an identity of its own with a full name, are no one."""
+    fulls = [(form, key) for key, name, email in sorted(people) for form in _forms(name, email) if _full(form)]
+    links = []
+    for key, name, email in sorted(people):
+        given, m = _words(name), _NOREPLY_LOGIN.match((email or "").strip().lower())
+        if not m or re.search(r"[\s,.]", (name or "").strip()) or len(given) != 1 or not given[0].isalpha() or len(given[0]) < 4 \
+                or given[0] in _GENERIC or not _variant_of(m.group(1), given[0]):
+            continue
+        candidates = sorted({root(k) for (first, _last), k in fulls if first == given[0]})
+        bare = {root(k) for k, n, _e in people if _words(n) == given} - {root(key)}  # (another "Romaric" who is not this login)
+        own = {root(k) for _form, k in fulls if root(k) == root(key)}
+        if len(candidates) == 1 and candidates[0] != root(key) and not own and bare <= set(candidates):
+            links.append((key, candidates[0]))
+    return links
+
+
 # A person's forge profile named beside their name in the project's README or AUTHORS file ("| Charlotte **JOUVE** |
 # [![GitHub](…badge…)](https://github.com/charlottelabeaumont-cmyk) |", "- Justine MARTIN ([@jmartin-pro](https://github.com/
 # jmartin-pro))", "[Jérôme Desboeufs](https://github.com/jdesboeufs)"): the project says that login is that person, as a .mailmap
