@@ -6,7 +6,10 @@
 - betagouv/document-ia (reader r10a): activity.authors_365d counted "Romaric" <Rhmaric@users.noreply.github.com> (web commits) and
   "Romaric Haldenwang" <romaric@…> as two people (cartobio-api: "Hugo" <Hugoobx@…noreply…>). A one-word first name whose no-reply
   login is a variant of it is the one full name of the history with that first name; two such full names, or a login that is
-  not a variant of the name, stay apart."""
+  not a variant of the name, stay apart.
+- makinacorpus/caue24: a Jekyll site of a CAUE whose pages are data/territoires/<n>_histoire.md… ("layout: page" front matter):
+  documentation.docs found "documentation folder" from "40 written guides beside the code". The Markdown pages of a content site
+  that open on a front matter are its pages, wherever they lie; the same site's docs/ pages stay documentation."""
 
 from __future__ import annotations
 
@@ -69,3 +72,27 @@ def test_two_full_names_or_an_unrelated_login_stay_apart(repo):
     assert _authors(repo, two) == 3
     other = [("Romaric Haldenwang", "romaric@dossierfacile.fr"), ("Romaric", "jdupont@users.noreply.github.com")]
     assert _authors(repo, other, name="o") == 2
+
+
+PAGE = ("---\npublished: true\nlayout: page\n---\n\n## Fenêtre modale\n\n### De 1832 à 2013, forte évolution urbaine\n\nLa carte présente ce développement en 4 périodes.\n"
+        + "\nLe bourg s'étend le long de la vallée, puis gagne les coteaux au fil des lotissements et des zones d'activité. " * 48)  # (over 4 KB, as the real pages)
+SITE = {"_config.yml": "name: Conseil d'Architecture, d'Urbanisme et de l'Environnement\nmarkdown: kramdown\n",
+        "_layouts/default.html": "<html><body>{{ content }}</body></html>\n", "_layouts/page.html": "<div>{{ content }}</div>\n",
+        "_includes/header.html": "<header>CAUE</header>\n", "index.html": "---\nlayout: default\n---\n<div id=\"map\"></div>\n",
+        "assets/js/app.js": "var map = L.map('map');\nfunction show(t) { return fetch('data/territoires/' + t + '.md'); }\n",
+        "Gemfile": "source 'https://rubygems.org'\ngem 'github-pages'\n", "README.md": "# Atlas des paysages\n\nLe site de l'atlas du CAUE.\n"}
+SITE.update({f"data/territoires/{n}_{t}.md": PAGE for n in (1, 3, 16) for t in ("histoire", "geographie", "urbanisme", "architecture")})
+
+
+def test_a_content_sites_front_matter_pages_are_no_documentation(repo, tmp_path):
+    _, res = _audit(repo, tmp_path, _two_commits(SITE, {"data/territoires/24_histoire.md": PAGE}), ["documentation.docs"])
+    r = res["documentation.docs"]
+    assert "folder" not in r["details"].get("found", []) and not any("data/territoires" in (e.get("path") or "") for e in r["evidence"]), r["message"]
+
+
+def test_a_content_sites_docs_folder_stays_documentation(repo, tmp_path):
+    guide = "---\ntitle: Mise à jour\n---\n\n# Mettre à jour une fiche\n\nOuvrez la fiche dans prose.io, modifiez le texte puis publiez : le site est reconstruit.\n"
+    files = dict(SITE, **{"docs/mise-a-jour.md": guide, "docs/ajout-territoire.md": guide.replace("Mettre à jour", "Ajouter")})
+    _, res = _audit(repo, tmp_path, _two_commits(files, {"docs/publication.md": guide}), ["documentation.docs"])
+    r = res["documentation.docs"]
+    assert "folder" in r["details"].get("found", []), r["message"]

@@ -56,7 +56,7 @@ def page_text(path: str, text: str) -> str:
     return "\n".join(out)
 
 
-@fact("content_site", version=2, public=False)
+@fact("content_site", version=3, public=False)
 def content_site(ctx) -> dict:
     """``content``: the repository is a static site whose pages are its product; ``why``: what said so (empty when not)."""
     proj = ctx.fact("project") or {}
@@ -80,7 +80,25 @@ def content_site(ctx) -> dict:
     technical = sum(bool(_TECHNICAL.search(page_text(p, ctx.snapshot.read_text(p, limit=MAX_PAGE_BYTES) or ""))) for p in pages[:MAX_PAGES])
     if pages and technical * 3 >= len(pages[:MAX_PAGES]):
         return {"content": False, "why": [], "own_pages_root": own_root}
-    return {"content": True, "why": [n for n in names if n][:2], "pages": len(pages[:MAX_PAGES]), "technical": technical, "own_pages_root": own_root}
+    return {"content": True, "why": [n for n in names if n][:2], "pages": len(pages[:MAX_PAGES]), "technical": technical, "own_pages_root": own_root,
+            "page_dirs": front_matter_dirs(ctx.snapshot, (docs.get("code_guides") or []) + (docs.get("deployment") or []))}
+
+
+MAX_PAGE_DIRS, MAX_DIR_SAMPLE = 20, 3
+_FRONT_MATTER_OPEN = lazy_compile(r"\A\ufeff?---[ \t]*\r?\n[\w-]+[ \t]*:")
+
+
+def front_matter_dirs(snap, paths: list[str]) -> list[str]:
+    """The folders of a content site whose prose pages open on a front matter ("layout: page" between two "---" lines: Jekyll
+    renders such a file wherever it lies, a CAUE's data/territoires/1_histoire.md): the site's pages, not guides to it. A folder
+    named for documentation (docs/, guide/, wiki/) is left out; the first :data:`MAX_PAGE_DIRS` folders in sorted order, their
+    first three pages read."""
+    by_dir: dict[str, list[str]] = {}
+    for p in sorted(set(paths)):
+        if "/" in p and p.lower().endswith(PROSE_PAGES) and not any(_DOC_NAME.search(part) for part in p.split("/")[:-1]):
+            by_dir.setdefault(p.rsplit("/", 1)[0], []).append(p)
+    return [d for d, pages in sorted(by_dir.items())[:MAX_PAGE_DIRS]
+            if all(_FRONT_MATTER_OPEN.match(snap.read_head(p, 512) or "") for p in pages[:MAX_DIR_SAMPLE])]
 
 
 def own_pages_link(url: str) -> bool:
@@ -121,17 +139,20 @@ def site_page(path: str) -> bool:
     return not _SITE_GUIDE.match(name)
 
 
-def without_content(docs: dict) -> dict:
+def without_content(docs: dict, page_dirs=()) -> dict:
     """The ``docs`` fact without what a content site's own pages and publication made look like documentation: its pages as guides
-    (at the root, or in its generator's folder of pages: a Hugo starter's content/ filled with Lorem ipsum news items) or deployment
-    documents, their language as the documentation's, its generator's root configuration as a documentation site."""
+    (at the root, in its generator's folder of pages: a Hugo starter's content/ filled with Lorem ipsum news items, or in
+    ``page_dirs``, the folders of pages opening on a front matter: :func:`front_matter_dirs`) or deployment documents, their
+    language as the documentation's, its generator's root configuration as a documentation site."""
+    dirs = frozenset(page_dirs or ())
+    page = lambda p: site_page(p) or ("/" in p and p.rsplit("/", 1)[0] in dirs and not _SITE_GUIDE.match(p.rsplit("/", 1)[1]))  # noqa: E731
     out = dict(docs)
     out["root_guides"] = [p for p in docs.get("root_guides") or [] if not content_page(p)]
-    out["code_guides"] = [p for p in docs.get("code_guides") or [] if not site_page(p)]
+    out["code_guides"] = [p for p in docs.get("code_guides") or [] if not page(p)]
     # (the pages' language is the site's, not its documentation's: placeholder pages in pseudo-Latin read as "documentation in Occitan")
-    out["file_languages"] = {p: c for p, c in (docs.get("file_languages") or {}).items() if not site_page(p)}
+    out["file_languages"] = {p: c for p, c in (docs.get("file_languages") or {}).items() if not page(p)}
     kept = {c for codes in out["file_languages"].values() for c in str(codes).split("+")}
     out["languages"] = {c: v for c, v in (docs.get("languages") or {}).items() if c in kept}
-    out["deployment"] = [p for p in docs.get("deployment") or [] if not site_page(p)]
+    out["deployment"] = [p for p in docs.get("deployment") or [] if not page(p)]
     out["site"] = [s for s in docs.get("site") or [] if not (s.get("tool") in ("jekyll", "hugo") and "/" not in (s.get("path") or ""))]
     return out

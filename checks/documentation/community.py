@@ -142,7 +142,7 @@ def docs(ctx) -> Result:
     site_info = ctx.fact("content_site") or {}
     content = bool(site_info.get("content"))
     if content:  # a commune's website: its pages are the product, not its documentation
-        facts = without_content(facts)
+        facts = without_content(facts, site_info.get("page_dirs"))
     if site_info.get("own_pages_root"):  # a slide deck compiled to index.html, no code: its pages address is the deck itself
         facts = without_own_pages(facts)
     readme = ctx.fact("readme") or {}

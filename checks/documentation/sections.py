@@ -178,8 +178,8 @@ def language(ctx) -> Result:
     if not path or info.get("unreadable"):
         return Result.inconclusive(T("Pas de README lisible dont identifier la langue.", "No readable README whose language to identify."))
     docs = ctx.fact("docs") or {}
-    if (ctx.fact("content_site") or {}).get("content"):  # a village's website: its pages speak the site's language, not its documentation's
-        docs = without_content(docs)
+    if (site := ctx.fact("content_site") or {}).get("content"):  # a village's website: its pages speak the site's language, not its documentation's
+        docs = without_content(docs, site.get("page_dirs"))
     expected = ctx.params.get("expected", "fr")
     welcome = list(ctx.params.get("welcome") or [])
     lang = info.get("language")
