@@ -9,7 +9,12 @@
   not a variant of the name, stay apart.
 - makinacorpus/caue24: a Jekyll site of a CAUE whose pages are data/territoires/<n>_histoire.md… ("layout: page" front matter):
   documentation.docs found "documentation folder" from "40 written guides beside the code". The Markdown pages of a content site
-  that open on a front matter are its pages, wherever they lie; the same site's docs/ pages stay documentation."""
+  that open on a front matter are its pages, wherever they lie; the same site's docs/ pages stay documentation.
+- makinacorpus/ortho44: readme.md is the README of the Jekyll + Foundation starter the site was cloned from ("I love Zurb's Foundation
+  framework…", "This tool really just exists to create a "base" directory for starting new projects", `git clone
+  git://github.com/groovemonkey/jekyll-foundation-base.git`): documentation.readme passed and readme-sections found purpose,
+  install, usage, all the starter's. A README that clones another repository named as a starter and says it exists to start new
+  projects is that starter's template; in the starter's own repository it is its README."""
 
 from __future__ import annotations
 
@@ -96,3 +101,33 @@ def test_a_content_sites_docs_folder_stays_documentation(repo, tmp_path):
     _, res = _audit(repo, tmp_path, _two_commits(files, {"docs/publication.md": guide}), ["documentation.docs"])
     r = res["documentation.docs"]
     assert "folder" in r["details"].get("found", []), r["message"]
+
+
+STARTER_README = ("# Jekyll + Foundation CSS #\n\nI love Zurb's Foundation framework, and Jekyll is a great tool for preventing code duplication "
+                  "while building static HTML/CSS/js websites.\n\nThis tool really just exists to create a \"base\" directory for starting new "
+                  "projects.\n\n## What's Included: ##\n* all the directories that Jekyll needs to compile your static site\n* jQuery\n"
+                  "* a default html5 template in _layouts\n\n## How To 'Install' It ##\n\nFirst, make sure you have Ruby and the Jekyll gem "
+                  "installed (gem install jekyll).\n\nThen, just download the .zip or\n\n\t```git clone git://github.com/groovemonkey/"
+                  "jekyll-foundation-base.git```\n\nthis baby and get started!\n\n## Tutorial: ##\n\n### Layouts ###\n\nThe easiest way is to use "
+                  "the default layout. To use a layout, put this at the top of your page:\n\n    ---\n    layout: default\n    ---\n")
+MAP_SITE = {"_config.yml": "markdown: kramdown\n", "_layouts/default.html": "<html><body>{{ content }}</body></html>\n",
+            "_includes/nav.html": "<nav></nav>\n", "index.html": "---\nlayout: default\n---\n<div id=\"map\"></div>\n",
+            "js/map.js": "var map = L.map('map').setView([47.2, -1.5], 10);\nL.tileLayer('https://tiles.example.org/ortho/{z}/{x}/{y}.png').addTo(map);\n"}
+
+
+def test_a_starters_readme_copied_whole_is_its_template(repo, tmp_path):
+    commits = [{"files": {"index.html": "<p>demo</p>\n"}, "date": "2013-05-21T09:00:00Z", "author": ("Eric Dupont", "eric@example.org"), "message": "basic demo"},
+               {"files": dict(MAP_SITE, **{"readme.md": STARTER_README}), "date": "2013-05-21T10:00:00Z", "author": ("Eric Dupont", "eric@example.org"),
+                "message": "Jekyll structure including Foundation"}]
+    report, res = _audit(repo, tmp_path, commits, ["documentation.readme", "documentation.readme-sections"], name="ortho44")
+    assert report["facts"]["readme"]["template"]["framework"] == "groovemonkey/jekyll-foundation-base"
+    assert res["documentation.readme"]["status"] == "fail", res["documentation.readme"]["message"]
+    r = res["documentation.readme-sections"]
+    assert r["status"] == "fail" and r["details"]["found"] == [], r["message"]
+
+
+def test_the_starters_own_repository_keeps_its_readme(repo, tmp_path):
+    commits = _two_commits(MAP_SITE, {"readme.md": STARTER_README})
+    report, res = _audit(repo, tmp_path, commits, ["documentation.readme-sections"], name="jekyll-foundation-base")
+    assert report["facts"]["readme"]["template"] is None
+    assert {"purpose", "install"} <= set(res["documentation.readme-sections"]["details"]["found"])

@@ -38,7 +38,7 @@ from auditor.facts.readme_environment import environment_sentence, option_to_set
 from auditor.facts.readme_loading import loading_sentence
 from auditor.facts.readme_setup import clone_step, install_step, setup_chapter
 from auditor.facts.readme_badges import prose_headings, top_heading, unbadged_headings
-from auditor.facts.readme_templates import TEMPLATES, find_template, untouched_template, without_template  # noqa: F401 (TEMPLATES re-exported)
+from auditor.facts.readme_templates import TEMPLATES, find_template, starter_readme, untouched_template, without_template  # noqa: F401 (TEMPLATES re-exported)
 from auditor.facts.readme_lookalikes import page_feature, source_chapter, app_requests_chapter, records_label, contributor_rules, feature_contact, feature_list_lines, local_production_run, production_chapter, container_chapter, release_procedure, reusers_chapter, others_examples
 from auditor.facts.readme_shapes import USAGE_EXAMPLE, description_chapter, edits_script_settings, edits_settings_file, header_lines, opening_example, output_chapter_lines, settings_only_chapter, settings_step, template_chapter, test_chapter_lines  # noqa: F401 (USAGE_EXAMPLE re-exported)
 from auditor.langid import identify_languages, prose  # noqa: F401 (re-exported: facts and checks import them from here)
@@ -149,8 +149,8 @@ def _other_chapter_part(line: int, blocks: list[Block], title) -> bool:
     return parent is not None and parent is not title and "purpose" not in heading_sections(parent.text)
 
 
-def analyse(text: str, path: str, files=None) -> dict:
-    """``files``: the repository's paths, when known: a link or a mention of a file that is not there gives no section."""
+def analyse(text: str, path: str, files=None, own: str | None = None) -> dict:
+    """``files``: the repository's paths, when known: a link or a mention of a file not there gives no section; ``own``: its name."""
     text, fmt = read_as(path, text, readme_format(path, text))  # (a WordPress readme.txt: its == Chapters == are Markdown's headings)
     truncated = len(text) > MAX_README_BYTES
     # No word, link or path is 2,000 characters long; such a run (a data URI, or a hostile README)
@@ -158,7 +158,7 @@ def analyse(text: str, path: str, files=None) -> dict:
     text = _HUGE_TOKEN.sub(" ", text)
     blocks = everything = prose_headings(unbadged_headings(parse_document(text, fmt)))  # (a badge's "Build Status" in the title: no word of it)
     written = text.splitlines()
-    template = find_template(blocks)
+    template = find_template(blocks) or starter_readme(text, blocks, own)
     if template and (own := without_template(text, blocks)) != text:  # the chapters the framework's template wrote ("## License": "The
         text = own  # Laravel framework is … MIT"): no section, description or heading of the project's (its words and language still counted)
         blocks = prose_headings(unbadged_headings(parse_document(text, fmt)))
@@ -384,7 +384,7 @@ def analyse(text: str, path: str, files=None) -> dict:
     return out
 
 
-@fact("readme", version=226)
+@fact("readme", version=227)
 def readme(ctx) -> dict | None:
     path = ctx.fact("files").get("readme")
     if not path:
@@ -397,4 +397,4 @@ def readme(ctx) -> dict | None:
     from auditor.drafts import TEXT_MARKERS, find_markers
 
     files = None if ctx.snapshot.truncated else ctx.snapshot.files  # (a listing cut short: a file not listed may be there)
-    return {**analyse(text, path, files), "draft_lines": [line for line, _ in find_markers(text, limit=20, markers=TEXT_MARKERS)]}
+    return {**analyse(text, path, files, getattr(getattr(ctx, "target", None), "name", None)), "draft_lines": [line for line, _ in find_markers(text, limit=20, markers=TEXT_MARKERS)]}

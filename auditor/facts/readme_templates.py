@@ -212,6 +212,30 @@ def find_template(blocks: list[Block]) -> dict | None:
     return found
 
 
+# A starter's README kept whole: it says to clone the starter's own repository (`git clone git://github.com/<owner>/jekyll-foundation-base.git`,
+# a name saying base, starter, boilerplate, template, skeleton, seed or kit) and that it exists to start new projects ("This tool really
+# just exists to create a "base" directory for starting new projects"): the starter's text, copied with its files (issue 12, s32 k32: a
+# Département's map site whose README is the Jekyll + Foundation starter's, read as described, installed and used). The starter's
+# own repository (the same name) keeps its README.
+_CLONE_ARG = lazy_compile(r"\bgit clone[ \t]+(?:-[\w-]{1,40}[ \t]+)*([^\s`'\"<>()]{1,300})")
+_STARTER_REPO = lazy_compile(r"(?:^|[-_.])(?:base|starter|boilerplate|template|skeleton|seed|scaffold|kit)(?:$|[-_.])")
+_STARTS_PROJECTS = lazy_compile(r"\b(?:for|to) (?:start|starting|kickstart|kick start|bootstrap|bootstrapping|begin|beginning) (?:new|a new|your next|your new|"
+                                r"my next|my new) (?:projects?|sites?|websites?|apps?|applications?)\b|\bstarting point for (?:new|your|any|a new) ")
+
+
+def starter_readme(text: str, blocks: list[Block], own: str | None) -> dict | None:
+    """``{framework: "owner/name", line, sentences, whole}`` when the README is another repository's starter, copied whole: it clones a
+    starter's repository other than ``own`` (the audited repository's name; unknown: nothing is said) and says it exists to start new
+    projects. Its chapters, install and description are the starter's."""
+    if not own or not any(_STARTS_PROJECTS.search(norm(b.text)) for b in blocks[:400] if b.kind == "paragraph"):
+        return None
+    for m in _CLONE_ARG.finditer(text):
+        parts = [x for x in re.split(r"[/:]", m.group(1).removesuffix("/").removesuffix(".git")) if x]
+        if len(parts) >= 2 and parts[-1].lower() != own.lower() and _STARTER_REPO.search(parts[-1].lower()):
+            return {"framework": f"{parts[-2]}/{parts[-1]}", "line": text.count("\n", 0, m.start()) + 1, "sentences": 0, "whole": True}
+    return None
+
+
 # Headings framework templates write (a README whose every chapter is one of these has no chapter of the team's own)
 TEMPLATE_HEADINGS = {"development server", "code scaffolding", "build", "running unit tests", "running end to end tests", "further help",
                      "getting started", "available scripts", "learn more", "deployment", "project setup", "setup", "development", "production",
@@ -225,6 +249,8 @@ def untouched_template(info: dict) -> dict | None:
     it is: short, with no chapter of the team's own. Its sections, links and commands are then the
     framework's, not the project's."""
     template = info.get("template")
+    if template and template.get("whole"):  # (a starter's README copied whole: starter_readme)
+        return template
     if own_chapters_above(info):
         return None  # a chapter of the team's own above the generator's text ("# Webpack config" and its npm install steps, then CRA's)
     if template and (template.get("sentences") or 0) >= 3:  # a generator's long README, sentence after sentence
