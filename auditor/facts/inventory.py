@@ -370,6 +370,8 @@ _LIB_BANNER = lazy_compile(r"^\s*(/\*!|//!|/\*\*?[\s*]*@(license|preserve)\b)", 
 _BUNDLE_HEAD = lazy_compile(r"^[^\S\n]*/\*{6}/(?=[ \t]|$)|webpackBootstrap|^[^\S\n]*\(function\s*\(modules\)|^[^\S\n]*\(function\(\)\{function r\(e,n,t\)", re.M)
 _LIB_VERSION = lazy_compile(r"^\s*(/\*\*?|//)[\s*]*[\w.@/ -]{2,60}\bv?\d+\.\d+(\.\d+)?\b", re.I)  # ("/*\n * jQuery FlexSlider v2.7.2")
 _JQUERY_PLUGIN = lazy_compile(r"^[\s/*!]*jQuery[ .][A-Z]\w*", re.I)  # a banner opening on a jQuery plugin's name: someone's plugin copied in
+# the name a banner opens on, past its comment opener and a ruler above it ("/* ====…\n * Bootstrap: affix.js v3.0.0")
+_BANNER_NAME = lazy_compile(r"^[\s/*!=#~-]*([A-Za-z][\w.-]*)")
 _JQUERY_USE = lazy_compile(r"\$\.fn\.|\bjQuery\.fn\.|\(\s*jQuery\s*\)|\$\.extend\s*\(")  # (a plugin's code: it extends jQuery)
 _LIB_WORDS = lazy_compile(r"\(c\)|©|copyright|licen[cs]e|\bMIT\b|\bBSD\b|apache|https?://", re.I)
 _LIB_DIRS = {"lib", "libs", "js", "static", "assets", "public", "www", "web", "plugins", "resources", "css", "scripts",
@@ -989,6 +991,14 @@ def _library_copy(e, head: str, in_lib_dir: bool, own: str = "", wrapper: str = 
             return True  # a minifier's UMD build laid out again on many lines (easyPrint.js: "! function(t, e) { … define.amd …")
     known = KNOWN_FILE.match(e.name)
     top = banner(head)
+    # a part of a well-known library in a folder of that library's name, its banner opening on the library's name with a version and
+    # a licence or copyright (assets/bootstrap/js/affix.js: "Bootstrap: affix.js v3.0.0 … Copyright 2012 Twitter … Licensed under the
+    # Apache License", below a ruler the banner rules above miss): the library's sources copied in, not the project's
+    named = _BANNER_NAME.match(top)
+    if named and named.group(1).lower().removesuffix(".js") in KNOWN_NAMES and re.search(r"\bv?\d+\.\d+", top) and _LIB_WORDS.search(top) \
+            and named.group(1).lower().removesuffix(".js") in {seg.lower().removesuffix(".js") for seg in parts(e.path)[:-1]} \
+            and re.sub(r"[^a-z0-9]", "", named.group(1).lower()) not in own:
+        return True
     if _JQUERY_PLUGIN.match(top) and re.search(r"\(c\)|©|copyright", top, re.I) and re.sub(r"[^a-z0-9]", "", e.name.rsplit(".", 1)[0].lower()) not in own:
         return True  # "jQuery.ScrollTo / Copyright (c) 2007-2009 Ariel Flesler", "jQuery Scroll to Top Control script- (c) Dynamic Drive"
     if JQUERY_PLUGIN_FILE.match(e.name) and _JQUERY_USE.search(head[:4096]):
@@ -1939,7 +1949,7 @@ def inventory_of(ctx) -> Inventory:
     return inv
 
 
-@fact("copied_paths", version=44, public=False)  # stored with the commit: a warm audit builds no inventory for it
+@fact("copied_paths", version=45, public=False)  # stored with the commit: a warm audit builds no inventory for it
 def copied_paths(ctx) -> list[str]:
     """Every path the inventory calls vendored (third-party copies, by folder, name or banner), sorted: what a listing check
     (locale files, fonts) must not take for the project's own files (Select2's i18n/af.js is Select2's locale, not the app's)."""
