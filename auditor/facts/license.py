@@ -810,7 +810,7 @@ def _reuse_source(reuse: dict, reuse_layout: bool) -> dict | None:
             "covers_code": dict(sorted(code.items(), key=lambda kv: -kv[1])[:20])}
 
 
-@fact("license", version=78)
+@fact("license", version=79)
 def license_fact(ctx) -> dict:
     snap = ctx.snapshot
     index = get_index()
@@ -1157,7 +1157,12 @@ def _disagreements(sources: list[dict], main_ids: list[str], expr: str | None, r
         if reuse_stems and set(s["ids"]) <= reuse_stems and set(s["ids"]) & set(main_ids):
             continue
         if not notices.agree(s["ids"], main_ids):  # ("AGPL", no version, agrees with an AGPL-3.0 text)
-            out.append({"source": {k: s.get(k) for k in ("kind", "path", "line", "value")}, "main": expr})
+            found = {"source": {k: s.get(k) for k in ("kind", "path", "line", "value")}, "main": expr}
+            # (a statement "or any later version" up to the main one's, headers granting GPL-2.0-or-later beside the GPL-3.0 text: the
+            # text is one of the versions it grants, a difference to reconcile rather than a contradiction; with the files stating it)
+            if all(_later_reaches(i, main_ids) for i in s["ids"]):
+                found.update(reaches=True, stated={k: s[k] for k in ("expression", "files", "read", "paths") if s.get(k) is not None})
+            out.append(found)
     return out
 
 

@@ -22,6 +22,7 @@ HEADER_FILES = 200  # source files whose first bytes are read, in path order
 HEADER_BYTES = 4096
 MAX_IDENTIFIED = 40  # distinct leading comments matched against the licence texts
 _COPYRIGHT_YEAR = lazy_compile(r"copyright[ \t]*(?:\(c\)|©)?[ \t]*\d{4}\b", re.I)
+MAX_NAMED = 5  # files stating the headers' licence named in the source (``paths``), in path order
 MIN_FILES = 2  # one file's header (a snippet copied beside documentation: proxy.php "License: LGPL") speaks for that file only
 LANGUAGES = ("PHP", "JavaScript", "TypeScript", "Java", "Python", "Vue", "Kotlin", "C#", "Groovy", "Scala", "Go", "C", "C++", "Ruby")
 
@@ -187,7 +188,8 @@ def header_source(ctx, identify, declared_value) -> tuple[dict | None, dict, dic
     if len(where) < MIN_FILES and not tiny:
         return None, summary, _own_headers(ctx, per_expr, expr, where, read)
     return ({"kind": "file-headers", "path": first[0], "line": first[1], "value": first[2], "ids": list(first[3]), "expression": expr,
-             "share": round(len(where) / read, 3), "files": len(where), "read": read, "how": first[4]}, summary, None)
+             "share": round(len(where) / read, 3), "files": len(where), "read": read, "how": first[4],
+             "paths": sorted({w[0] for w in where})[:MAX_NAMED]}, summary, None)
 
 
 # folders of examples and snippets (a documentation's _snippets/proxy.php, copied with its "License: LGPL" line): their files

@@ -177,6 +177,37 @@ def header_disagreement(lic: dict, ev: list) -> Result | None:
         "under …\") and check that both licenses are compatible."))
 
 
+def reaching(lic: dict, ev: list[Evidence], sources: int) -> Result:
+    """Statements that grant a licence "or any later version" up to the one of the text that prevails (``license.disagreements``
+    marked ``reaches``: headers saying GPL-2.0-or-later beside the GPL-3.0 text): the text is one of the versions they grant, so
+    nothing contradicts it, but the two say different things and a reuser cannot tell which the authors mean."""
+    main = lic.get("spdx")
+    said_fr, said_en = [], []
+    for c in lic["disagreements"][:6]:
+        s, stated = c["source"], c.get("stated") or {}
+        expr = stated.get("expression") or s.get("value")
+        if s.get("kind") == "file-headers" and stated.get("files"):
+            named = ", ".join(stated.get("paths") or [s.get("path")])
+            said_fr.append(f"l'en-tête de {stated['files']} des {stated.get('read')} fichiers source lus ({named}) déclare {expr}")
+            said_en.append(f"the headers of {stated['files']} of {stated.get('read')} source files read ({named}) state {expr}")
+        else:
+            said_fr.append(f"{s.get('path') or 'les en-têtes SPDX'} déclare {expr}")
+            said_en.append(f"{s.get('path') or 'the SPDX headers'} states {expr}")
+    return Result.warn(T(f"Le texte de licence ({main}) fait foi, mais " + " ; ".join(said_fr) + f" : « ou toute version ultérieure » "
+                         f"couvre {main}, il n'y a pas de contradiction, mais les déclarations diffèrent et on ne sait pas laquelle les "
+                         "auteurs retiennent.",
+                         f"The license text ({main}) prevails, but " + "; ".join(said_en) + f": \"or any later version\" covers {main}, "
+                         "so nothing contradicts it, but the statements differ and which one the authors mean is unclear."),
+                       ev, score=7, sources=sources).advise(T(
+        f"Alignez ces déclarations sur {main}, la licence du texte qui fait foi : même version et même choix (« uniquement » ou « ou "
+        "toute version ultérieure ») dans les en-têtes et les manifestes ; ou, si le projet est bien proposé sous la version "
+        "antérieure « ou ultérieure », remplacez le texte de licence par celui de cette version et dites-le dans la section Licence "
+        "du README.",
+        f"Make these statements match {main}, the license of the prevailing text: the same version and the same choice (\"only\" or "
+        "\"or any later version\") in the headers and manifests; or, if the project is indeed offered under the earlier version \"or "
+        "later\", replace the license text with that version's and say so in the README's License section."))
+
+
 def judged(lic: dict, fr: str, en: str, ev: list[Evidence], **details) -> Result:
     """The licence judged good (open, allowed). When it is stated only in the project's own program's header (``file-header``:
     no licence file, manifest or README says it), the message says so and the finding that the LICENSE file is missing leads."""

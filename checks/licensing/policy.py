@@ -10,7 +10,7 @@ from auditor.checks.interface import Evidence, Result, Status, T, check
 from auditor.licenses.notices import EQUIVALENT, VERSIONED, agree, family, is_unversioned, lineage, unversioned_note
 
 from .common import (ALLOWED_TEXT, FR_ALLOWED, FR_DATA, FR_LATER_VARIANTS, FR_ONLY_VARIANTS, evaluate, is_data_license, is_open, license_advice,
-                     header_disagreement, judged, listed_for, naming_no_licence, no_licence_named, project_sources, source_evidence)
+                     header_disagreement, judged, reaching, listed_for, naming_no_licence, no_licence_named, project_sources, source_evidence)
 
 
 def _choose(ctx, result: Result, lic: dict, before: dict[str, str] | None = None) -> Result:
@@ -320,9 +320,13 @@ def _disagree(lic: dict, sources: list[dict], ev: list[Evidence]) -> Result:
     cev = []
     for c in lic.get("conflicts") or lic.get("disagreements") or []:
         s = c["source"]
+        said = (c.get("stated") or {}).get("expression")
         cev.append(Evidence(path=s.get("path"), line=s.get("line"), value=s.get("value"), kind="finding",
-                            note=T(f"ne correspond pas à {c.get('main') or (c.get('other') or {}).get('value')}",
-                                   f"does not match {c.get('main') or (c.get('other') or {}).get('value')}")))
+                            note=T(f"{said}, qui couvre {c['main']}", f"{said}, which covers {c['main']}") if c.get("reaches") and said else
+                            T(f"ne correspond pas à {c.get('main') or (c.get('other') or {}).get('value')}",
+                              f"does not match {c.get('main') or (c.get('other') or {}).get('value')}")))
+    if not lic.get("conflict") and all(c.get("reaches") for c in lic["disagreements"]):
+        return reaching(lic, cev + ev, len(sources))
     if not lic.get("conflict"):
         bad = lic["disagreements"]
         return Result.fail(T(f"Le texte de licence ({lic.get('spdx')}) fait foi, mais "
