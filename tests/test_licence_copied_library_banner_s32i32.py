@@ -4,10 +4,12 @@ affix.js v3.0.0 … Copyright 2012 Twitter, Inc. … Licensed under the Apache L
 authorized-fr warn "The sources disagree (Apache-2.0; ISC)" and consistent fail "package.json → ISC; assets/bootstrap/js/affix.js
 → Apache": the inventory missed the copy (the ruler line above the banner defeated the banner rules), so Bootstrap's headers were
 read as the project's. A file in a folder named after a well-known library, whose banner opens on that library's name with a
-version and a licence, is that library's copy; a project's own module with the same banner shape stays the project's."""
+version and a licence, is that library's copy, described as one library (bootstrap 3.0.0, not affix 3.0.0, alert 3.0.0…); a
+project's own module with the same banner shape stays the project's."""
 
 from __future__ import annotations
 
+from auditor.facts.vendored import describe
 from tests.test_licensing_checks import run  # noqa: F401 (the fixture)
 
 CHECKS = ["licensing.open-license", "licensing.authorized-fr", "licensing.consistent"]
@@ -48,3 +50,8 @@ def test_the_projects_own_module_with_that_banner_still_speaks(run):  # noqa: F8
     res, lic = run(site("assets/carto/js", "Carto", "Département de la Dordogne"), only=CHECKS)
     assert lic["conflict"] and "Apache-2.0" in lic["candidates"], lic
     assert res["licensing.consistent"]["status"] == "fail"
+
+
+def test_the_copied_parts_are_one_library_named_by_their_banner():
+    head = BANNER.format(lib="Bootstrap", name="affix", holder="Twitter, Inc.") + CODE.format(name="Affix")
+    assert describe("assets/bootstrap/js/affix.js", head) == {"name": "bootstrap", "version": "3.0.0", "license": "Apache-2.0"}  # was affix

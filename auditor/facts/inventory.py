@@ -63,7 +63,7 @@ from auditor.facts.copied_folders import FORGE_DOWNLOAD, FORGE_SUFFIX, RELEASE_V
 from auditor.facts.cordova_layout import cordova_configs, cordova_root
 from auditor.facts.doc_outputs import doc_output_folders, in_doc_output
 from auditor.facts.document_marks import MARKDOWN_EXT
-from auditor.facts.vendored import (KNOWN_PREFIX, LOCALE_BUNDLES, bundle_owner, HEAD_BYTES, JQUERY_EXTENDED, JQUERY_NAMED, JQUERY_PLUGIN_FILE, KNOWN_FILE, KNOWN_NAMES, LANGUAGE_CODES, LEAFLET_EXTENDED, LEAFLET_PLUGIN_FILE, VERSIONED_FILE, banner,
+from auditor.facts.vendored import (BANNER_NAME, KNOWN_PREFIX, LOCALE_BUNDLES, bundle_owner, HEAD_BYTES, JQUERY_EXTENDED, JQUERY_NAMED, JQUERY_PLUGIN_FILE, KNOWN_FILE, KNOWN_NAMES, LANGUAGE_CODES, LEAFLET_EXTENDED, LEAFLET_PLUGIN_FILE, VERSIONED_FILE, banner,
                                     describe, licence_holder, minified_shape, names_file, self_named_grant, source_licence, squeeze,
                                     stem as library_stem)
 from auditor.facts.release_notes import maven_release_notes, wiki_release_notes
@@ -370,8 +370,6 @@ _LIB_BANNER = lazy_compile(r"^\s*(/\*!|//!|/\*\*?[\s*]*@(license|preserve)\b)", 
 _BUNDLE_HEAD = lazy_compile(r"^[^\S\n]*/\*{6}/(?=[ \t]|$)|webpackBootstrap|^[^\S\n]*\(function\s*\(modules\)|^[^\S\n]*\(function\(\)\{function r\(e,n,t\)", re.M)
 _LIB_VERSION = lazy_compile(r"^\s*(/\*\*?|//)[\s*]*[\w.@/ -]{2,60}\bv?\d+\.\d+(\.\d+)?\b", re.I)  # ("/*\n * jQuery FlexSlider v2.7.2")
 _JQUERY_PLUGIN = lazy_compile(r"^[\s/*!]*jQuery[ .][A-Z]\w*", re.I)  # a banner opening on a jQuery plugin's name: someone's plugin copied in
-# the name a banner opens on, past its comment opener and a ruler above it ("/* ====…\n * Bootstrap: affix.js v3.0.0")
-_BANNER_NAME = lazy_compile(r"^[\s/*!=#~-]*([A-Za-z][\w.-]*)")
 _JQUERY_USE = lazy_compile(r"\$\.fn\.|\bjQuery\.fn\.|\(\s*jQuery\s*\)|\$\.extend\s*\(")  # (a plugin's code: it extends jQuery)
 _LIB_WORDS = lazy_compile(r"\(c\)|©|copyright|licen[cs]e|\bMIT\b|\bBSD\b|apache|https?://", re.I)
 _LIB_DIRS = {"lib", "libs", "js", "static", "assets", "public", "www", "web", "plugins", "resources", "css", "scripts",
@@ -994,8 +992,8 @@ def _library_copy(e, head: str, in_lib_dir: bool, own: str = "", wrapper: str = 
     # a part of a well-known library in a folder of that library's name, its banner opening on the library's name with a version and
     # a licence or copyright (assets/bootstrap/js/affix.js: "Bootstrap: affix.js v3.0.0 … Copyright 2012 Twitter … Licensed under the
     # Apache License", below a ruler the banner rules above miss): the library's sources copied in, not the project's
-    named = _BANNER_NAME.match(top)
-    if named and named.group(1).lower().removesuffix(".js") in KNOWN_NAMES and re.search(r"\bv?\d+\.\d+", top) and _LIB_WORDS.search(top) \
+    named = BANNER_NAME.match(top)
+    if named and named.group(1).lower().removesuffix(".js") in KNOWN_NAMES and _LIB_WORDS.search(top) \
             and named.group(1).lower().removesuffix(".js") in {seg.lower().removesuffix(".js") for seg in parts(e.path)[:-1]} \
             and re.sub(r"[^a-z0-9]", "", named.group(1).lower()) not in own:
         return True

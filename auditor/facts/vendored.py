@@ -267,7 +267,8 @@ def source_licence(head: str) -> str | None:
 # Awesome Free 5.12.0 by @fontawesome" atop Font Awesome's css/all.css): the library those files belong to, whatever their names.
 # A two-part version ends its line ("/*\n * Ext Core Library 3.0\n * http://extjs.com/" atop each of Ext Core's sources).
 # (a release's revision may follow its number: "jqPlot 1.0.8r1250" is jqPlot 1.0.8)
-_BANNER_NAME = lazy_compile(r"^\s*(?:/\*[*!]?|//!?)[\s*]*([A-Za-z][\w.]*(?: [A-Z][\w.]*){0,2})\s+v?(\d+\.\d+\.\d+(?:-[\w.]+)?(?=r\d+\b|\b)|\d+\.\d+(?=[ \t]*\r?\n))")
+# (below a ruler, the part's file after the library's name: "/* =====…\n * Bootstrap: affix.js v3.0.0" atop Bootstrap 3's sources)
+BANNER_NAME = lazy_compile(r"^\s*(?:/\*[*!]?|//!?)(?:[^\S\n]*[=~#-]{4,}[^\S\n]*\n)?[\s*]*([A-Za-z][\w.]*(?: [A-Z][\w.]*){0,2})(?::[^\S\n]+[\w.-]+\.(?:js|css))?\s+v?(\d+\.\d+\.\d+(?:-[\w.]+)?(?=r\d+\b|\b)|\d+\.\d+(?=[ \t]*\r?\n))")
 
 
 # A banner naming a library and one of its modules ("/*!\n * # Semantic UI - Accordion"): the file is a part of that library.
@@ -294,7 +295,7 @@ def describe(path: str, head: str) -> dict:
     version = (m.group("version") or m.group("major")) if m else None
     top = banner(head)
     lib = stem(name)
-    named = _BANNER_NAME.match(top) if top else None  # (a known name's file of another library: Ext JS's dd/DropZone.js, "Ext JS Library 3.0.3")
+    named = BANNER_NAME.match(top) if top else None  # (a known name's file of another library: Ext JS's dd/DropZone.js, "Ext JS Library 3.0.3")
     if named and squeeze(lib) not in squeeze(named.group(1)) and squeeze(named.group(1)) not in squeeze(lib):
         lib, version = re.sub(r"\s+", "-", named.group(1).strip().lower()), version or named.group(2)
     elif named and lib[: len(named.group(1).strip()) + 1] in {re.sub(r"\s+", "-", named.group(1).strip().lower()) + sep for sep in "-."}:
