@@ -43,6 +43,12 @@ TEMPLATES: tuple[tuple[str, tuple[str, ...]], ...] = (
     # Nest's starter; its Support, Stay in touch, License and Resources chapters below, TEMPLATE_CHAPTERS)
     ("nestjs", ("a progressive node js framework for building efficient and scalable server side applications",
                 "nest framework typescript starter repository")),
+    # (`yarn create redwood-app`'s README, redwoodjs/redwood packages/create-redwood-app/template(s)/*/README.md, v1 to v8: "Welcome to
+    # RedwoodJS!" over its prerequisites, Prisma's Post model, Storybook, Jest and deploy tips; issue 12, s32: a compost association's
+    # booking app whose README is Redwood's, its Windows tip read as the purpose)
+    ("redwood", ("welcome to redwoodjs", "congratulations on running your first redwood cli command",
+                 "redwood wouldn t be a full stack framework without a database",
+                 "the best way to learn redwood is by going through the comprehensive tutorial")),
     ("astro", ("astro starter kit",)),
     ("gatsby", ("gatsby minimal starter", "kick off your next gatsby app")),
     ("remix", ("welcome to remix",)),

@@ -13,7 +13,7 @@ TEMPLATE_NAMES = {
     "laravel": "Laravel", "nestjs": "NestJS", "expo": "Expo", "astro": "Astro", "gatsby": "Gatsby", "remix": "Remix", "gitlab": "GitLab",
     "github": "GitHub", "openapi-generator": "OpenAPI Generator", "swagger-codegen": "Swagger Codegen",
     "ckan-extension": "ckanext (CKAN)", "claude-design": "Claude Design",
-    "jhipster": "JHipster",
+    "jhipster": "JHipster", "redwood": "RedwoodJS",
 }
 TEMPLATE_NAMES.update({f"{key}-starter": f"{name} starter kit" for key, name in STARTER_FRAMEWORKS.items()})  # ("# Hugo starter kit" as the title)
 
