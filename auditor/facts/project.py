@@ -110,10 +110,11 @@ INFRA = lazy_compile(r"\.tf$|(^|/)Chart\.ya?ml$|(^|/)kustomization\.ya?ml$|(^|/)
                      r"|(^|/)manifests/([^/]+/)*[^/]+\.pp$|^tasks/[^/]+\.ya?ml$|\.sls$"
                      r"|^stacks?/([^/]+/)?[^/]+\.ya?ml$", re.I)  # (Docker Swarm stack files: stack/preprod/solr.yml)
 SPEC_NAME = lazy_compile(r"(^|/)(schema\.json|datapackage\.json|tableschema\.json|[^/]+\.schema\.json|[^/]+\.xsd|[^/]+\.schema\.ya?ml)$", re.I)
-STATIC_GENERATORS = lazy_compile(r"^(_config\.ya?ml|mkdocs\.ya?ml|hugo\.(toml|ya?ml|json)|\.eleventy\.c?js|eleventy\.config\.c?js|astro\.config\.[cm]?[jt]s|docusaurus\.config\.[jt]s)$")
+STATIC_GENERATORS = lazy_compile(r"^(_config\.ya?ml|mkdocs\.ya?ml|hugo\.(toml|ya?ml|json)|\.eleventy\.c?js|eleventy\.config\.c?js|astro\.config\.[cm]?[jt]s|docusaurus\.config\.[jt]s|observablehq\.config\.[cm]?[jt]s)$")
 # (a Hugo, Eleventy, Astro or Docusaurus site kept in one folder: website/hugo.toml beside deploy/)
-SUB_SITE = lazy_compile(r"^(hugo\.(toml|ya?ml|json)|\.eleventy\.c?js|eleventy\.config\.c?js|astro\.config\.[cm]?[jt]s|docusaurus\.config\.[jt]s)$")
-SITE_GENERATOR_PACKAGES = frozenset({"@docusaurus/core", "gatsby", "vuepress", "@vuepress/core", "vitepress", "astro", "@11ty/eleventy"})
+SUB_SITE = lazy_compile(r"^(hugo\.(toml|ya?ml|json)|\.eleventy\.c?js|eleventy\.config\.c?js|astro\.config\.[cm]?[jt]s|docusaurus\.config\.[jt]s|observablehq\.config\.[cm]?[jt]s)$")
+SITE_GENERATOR_PACKAGES = frozenset({"@docusaurus/core", "gatsby", "vuepress", "@vuepress/core", "vitepress", "astro", "@11ty/eleventy",
+                                     "@observablehq/framework"})  # (Observable Framework: src/*.md pages of ```js cells, a dashboard site)
 GENERATOR_UI = frozenset({"react", "react-dom", "vue", "preact", "svelte", "solid-js", "lit"})  # (what those generators render with)
 SHINY_NAMES = {"app.r", "ui.r", "server.r", "global.r"}
 # (and a web server's configuration templates named for it, nginx-wcs.template, global.nginx.conf, apache-site.conf.j2)
@@ -1211,7 +1212,7 @@ def _theme_template(path: str) -> bool:
     return path.endswith(".php") and (("/" not in path and path != "functions.php") or path.startswith("template-parts/"))
 
 
-@fact("project_kind", version=104, public=False)
+@fact("project_kind", version=105, public=False)
 def project_kind(ctx) -> dict:
     """The kind decided from the commit's files alone, and the project it is a copy of: cached with the commit, so that a warm
     audit (whose check results are reused, keyed by this kind) neither classifies 20,000 paths nor builds the inventory again."""
