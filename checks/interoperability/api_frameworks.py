@@ -24,7 +24,7 @@ REST_FRAMEWORKS = (r"djangorestframework|django-ninja|fastapi|flask-restx|flask-
                    r"strapi|@strapi/strapi|"  # (a headless CMS: its content types served as a REST API)
                    r"payload|@payloadcms/next")  # (Payload CMS: its collections served as REST and GraphQL, mounted in a Next.js app's api/ routes)
 # GraphQL servers: a project depending on one serves the schema it commits, even one its tooling printed
-GRAPHQL_SERVERS = (r"graphene.*|strawberry-graphql|ariadne|apollo-server.*|@apollo/server|express-graphql|graphql-yoga|graphql-http|mercurius|"
+GRAPHQL_SERVERS = (r"graphene.*|@redwoodjs/graphql-server|strawberry-graphql|ariadne|apollo-server.*|@apollo/server|express-graphql|graphql-yoga|graphql-http|mercurius|"
                    r"type-graphql|@nestjs/graphql|graphql-ruby|absinthe.*|com\.graphql-java.*|org\.springframework\.boot:spring-boot-starter-graphql|"
                    r"webonyx/graphql-php|rebing/graphql-laravel|nuwave/lighthouse|strapi-plugin-graphql|@strapi/plugin-graphql|payload|decidim.*|"
                    r"hasura.*|postgraphile|@graphql-yoga/.*|juniper|async-graphql.*|gqlgen|github\.com/99designs/gqlgen|graphql-go.*")
@@ -213,7 +213,7 @@ def own_graphql(ctx, sig: dict) -> list[str]:
     CMS's content schema, tina/__generated__/schema.gql, is the CMS's API)."""
     from auditor.facts.inventory import is_test
 
-    paths = sorted(h[0] for h in sig.get("spec.graphql", []) if not is_test(h[0]))
+    paths = sorted({h[0] for sid in ("spec.graphql", "spec.graphql-sdl") for h in sig.get(sid, []) if not is_test(h[0])})
     if paths and not match_deps(ctx, [GRAPHQL_SERVERS], dev=True, unimported=False):
         generated = {h[0] for h in sig.get("spec.graphql-generated", [])}
         paths = [p for p in paths if p not in generated]
