@@ -249,6 +249,17 @@ signal("territory.name",
        ("ville", "mairie", "commune", "métropole", "metropole", "communauté", "agglomération", "département", "conseil départemental", "région", "grand "),
        flags=0, classes=PLACES, accept=_real_name_in_code)
 
+# -- one intercommunality's, métropole's or département's body named in a SQL script's values (an organisations table's
+# INSERT … VALUES ('Agglomération de la Région de Compiègne (ARC)', 'EPCI de rattachement')): the authority the model was written
+# for, which a second territory's database would get (SQL files are "data" to the scan, where territory.name is not read; three
+# such names or more in one file make a reference table, which the check leaves out)
+signal("territory.sql-authority-name",
+       r"""'((?:Communauté (?:de communes|d'{1,2}agglomération|urbaine)|Agglomération|Métropole|Eurométropole|Département|Conseil départemental) """
+       r"""(?:de |du |des |d'{1,2}|de la |de l'{1,2})?[A-ZÉÈ](?:[\w’ -]|''){2,60}?)(?:\s*\([A-Z0-9]{2,12}\))?\s*'(?!')""",
+       ("communauté", "agglomération", "métropole", "département", "conseil départemental"), flags=0,
+       exts={"sql", "pgsql", "plpgsql", "psql"}, classes=("code", "data", "config", "other"), group=1,
+       accept=lambda m: in_sql(m) and not _PLACEHOLDER_NAME.search(m.group(1)))
+
 # A region's name as a string: five or more of them in one file make a table of France's regions (a national
 # reference the code handles every region with), not one territory's (reusability.territory-neutral)
 signal("territory.region-list",
