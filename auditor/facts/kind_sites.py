@@ -4,6 +4,8 @@
   its own serves pages (a web application), where the skeleton's ``welcome.blade.php``, mail and error views alone leave an API.
 - A documentation site (Sphinx's ``conf.py`` beside an ``index.rst`` or MyST ``index.md``; MkDocs' ``mkdocs.yml`` and its pages):
   the SQL files its topic folders hold are examples its pages show, no data model.
+- A repository that is only a documentation site one folder down (source/conf.py, built by Read the Docs or from a requirements
+  file naming only Sphinx and its theme, no code outside that folder): a static site, its conf.py the generator's configuration.
 - A package.json that names no package (no ``name``, ``main``, ``bin`` nor ``exports``) whose scripts run the project's own
   program, holding most of its code, with node: that program is a command run by hand, whatever arguments it reads.
 """
@@ -53,6 +55,19 @@ def doc_site_roots(ctx) -> list[str]:
             d = (m.group(1).strip("./") if m else "docs")
             roots.append(d + "/" if d else "")
     return sorted(set(roots))
+
+
+def doc_site_only(ctx, code: list[str], manifests: list[dict]) -> list[str]:
+    """The Sphinx ``conf.py`` of a documentation site one folder down (source/conf.py beside its index.rst) of a repository that is
+    only that site: built as one (a root .readthedocs.yaml, or a root requirements file naming only documentation generators and
+    their themes, a manual's "Sphinx" and "sphinx_rtd_theme") and holding no code outside the site's folder. Empty otherwise (a
+    program's docs/ site: its code lies beside it)."""
+    files = ctx.snapshot.files
+    built = any(p in files for p in (".readthedocs.yaml", ".readthedocs.yml")) or any(
+        m.get("docs_build") and "/" not in str(m.get("path") or "/") for m in manifests)
+    if not built:
+        return []
+    return [f"{r}conf.py" for r in doc_site_roots(ctx) if r and f"{r}conf.py" in files and all(c.startswith(r) for c in code)][:1]
 
 
 def doc_site_sql(ctx, sql: list[str]) -> list[str]:

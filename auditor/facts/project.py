@@ -54,7 +54,7 @@ from auditor.facts.kind_schedule import mobile_back_end, scheduled_scripts
 from auditor.facts.kind_rust_gui import desktop_shell, rust_desktop
 from auditor.facts.kind_served import FREEMARKER_EXT, config_templates, freemarker_pages, landing_pages, package_doc_sites
 from auditor.facts.kind_sides import doc_site_html, java_desktop, program_doc_sites, rails_api_only, tool_reports
-from auditor.facts.kind_sites import blade_views, doc_site_roots, doc_site_sql, unnamed_npm_programs
+from auditor.facts.kind_sites import blade_views, doc_site_only, doc_site_roots, doc_site_sql, unnamed_npm_programs
 from auditor.facts.framework_markers import FRAMEWORK_NAMES
 from auditor.facts.kind_packages import bower_package, data_scripts, deployed_documents, golem_app, imported_in_readme, importable_package, php_json_backend, \
     r_package, r_package_top, retired, spip_squelettes
@@ -542,6 +542,8 @@ def decide_kind(ctx) -> tuple[str, list[dict], dict[str, float], bool, list[dict
     # (or in source/ or docs/ of a repository that is only that site: .readthedocs.yaml at the root, no code but Sphinx's conf.py)
     generators += [f"{d}conf.py" for d in ("source/", "docs/", "doc/") if {f"{d}conf.py", f"{d}index.rst", ".readthedocs.yaml"} <= set(ctx.snapshot.files)
                    and all(e.name == "conf.py" for e in files if e.ext == "py")][:1]
+    # (or built from a root requirements file naming only Sphinx and its theme, an openMairie manual's, no code outside its folder)
+    generators += [g for g in doc_site_only(ctx, code, _manifests(ctx)) if g not in generators]
     # (a documentation site of the Python package the repository publishes, apifoncier's mkdocs.yml beside apifoncier/: no site of its own)
     generators = [g for g in generators if g not in set(package_doc_sites(ctx, generators, _manifests(ctx)))]
     ui, api, cli, maps, pages = (_matching(deps, rx) for rx in (UI_DEPS, API_DEPS, CLI_DEPS, MAP_DEPS, PAGE_DEPS))
@@ -1224,7 +1226,7 @@ def project_kind(ctx) -> dict:
             "copy_of": copy_of}
 
 
-@fact("project", version=27, cache="none")
+@fact("project", version=28, cache="none")
 def project(ctx) -> dict:
     decision = ctx.fact("project_kind")
     kind, evidence, scores, decided = decision["kind"], decision["evidence"], decision["scores"], decision["decided"]
