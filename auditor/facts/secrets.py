@@ -456,9 +456,13 @@ PUBLIC_DEFAULTS = {"922f2c0d71afabb6ea78279e8bea2fef2c93b76b": "BigBlueButton te
 # is the deployed one (issue 12, s31 h31)
 SPRING_DEV_PROFILE = lazy_compile(r"(^|/)application-(dev|development|local|test)\.(ya?ml|properties)$")
 _PASS_NAME = lazy_compile(r"pass|pwd|mdp", re.I)
+# A Rails initializer (config/initializers/*.rb) as its generator wrote it: every option commented out with an example value (Devise's
+# `# config.secret_key = '<128 hex>'`, `# config.pepper = '…'`, generated at install, never read): a commented-out line there is
+# the generator's example, not a live secret (issue 12, s32 r32)
+_INITIALIZER = lazy_compile(r"(^|/)config/initializers/[^/]+\.rb$")
 
 
-@fact("secrets", version=71, public=False, ahead=3)
+@fact("secrets", version=72, public=False, ahead=3)
 def secrets(ctx) -> dict:
     snap = ctx.snapshot
     inv = inventory_of(ctx)  # a package copied into libs/ (its own licence or manifest) is vendored by the inventory, not by its path
@@ -515,6 +519,9 @@ def secrets(ctx) -> dict:
             strength = "weak" if kind in WEAK_TYPES else "strong"
             if kind not in (SIGNING_KEY_KIND, ENV_DEFAULT_KIND, HMAC_KEY_KIND, REMEMBER_ME_KIND) and line_number in key_lines:
                 continue  # (detect-secrets' keyword or entropy guess on a SECRET_KEY line: the same value, already a finding)
+            if _INITIALIZER.search(e.path) and (line or "").lstrip().startswith("#"):
+                findings.append({"path": e.path, "line": line_number, "kind": kind, "strength": "weak", "class": "example"})
+                continue  # (a generator's commented-out example option: nothing reads it)
             if kind in WEAK_TYPES and line_number in examples_of(e.path):  # (a doc comment's example answer, @return … {"token": "1mx6…"})
                 findings.append({"path": e.path, "line": line_number, "kind": kind, "strength": "weak", "class": "doc"})
                 continue
