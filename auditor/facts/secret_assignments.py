@@ -329,6 +329,10 @@ _FILE_DIGEST = lazy_compile(r"""(?i)^\s*["'][^"'\n]{1,200}\.(?:zip|gz|tgz|bz2|xz
 _MAP_KEY = lazy_compile(r"""^\s*["']([0-9a-fA-F]{16})["']\s*:""")
 _EUI_NAMED = lazy_compile(r"""(?i)\b(?:dev|app|join)[-_]?eui\b["']?\s*[:=]""")
 
+# a file's revision in a service worker's precache manifest (Workbox's generated `self.__precacheManifest = [{"url": "…",
+# "revision": "<32 hex>"}, …]`): the content hash of a public file, so the browser knows when to fetch it again (issue 12, s32 r32)
+_REVISION_DIGEST = lazy_compile(r"""(?i)(?:^|[\s{,])["']?revision["']?\s*:\s*["']([0-9a-f]{32}|[0-9a-f]{40}|[0-9a-f]{64})["']""")
+
 
 def not_a_value(path: str, kind: str, line: str, value: str) -> bool:
     """A keyword hit that names no credential: a package pin in a dependency list, a dotted key name as the value."""
@@ -345,6 +349,8 @@ def not_a_value(path: str, kind: str, line: str, value: str) -> bool:
         return True
     # Room's exported schema (app/schemas/<database class>/<version>.json): its identityHash, repeated in the room_master_table
     # query, is the hash of the schema Room's annotation processor wrote, no credential
+    if kind == "Hex High Entropy String" and ((m := _REVISION_DIGEST.search(line or "")) and m.group(1) == value):
+        return True  # (a precache manifest's {url, revision}: the listed file's content hash)
     if kind == "Hex High Entropy String" and _FILE_DIGEST.match(line or ""):
         return True
     # a device's hardware identifier (a LoRaWAN DevEUI, AppEUI or JoinEUI: 16 hex digits, printed on the sensor and sent in clear
