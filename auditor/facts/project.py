@@ -130,6 +130,7 @@ _DJANGO_MANAGE = lazy_compile(r"DJANGO_SETTINGS_MODULE|\bdjango\.core\.managemen
 # (an ENT module on entcore, a Vert.x Web server: the pages its public/ folder holds when it has them, JSON routes otherwise)
 # (Play: its sbt plugin in project/plugins.sbt declares the framework, the manifests fact says: Play serves Twirl pages or JSON routes)
 PAGE_DEPS = lazy_compile(r"django|flask|(?:org\.playframework|com\.typesafe\.play):play|pyramid(?:[-_][\w-]+)?|symfony/twig-bundle|twig/twig|laravel/framework|rails|jinja2|express|sinatra|phoenix|symfony/framework-bundle|symfony/symfony|"
+                         r"cakephp/cakephp|"  # (CakePHP, the MVC framework of PHP: its views rendered as pages, an API without them)
                          r"org\.entcore:common|io\.vertx:vertx-web")
 API_DEPS = lazy_compile(r"djangorestframework|django-ninja|fastapi|flask-restx|flask-restful|@nestjs/core|api-platform/core|api-platform/symfony|"
                       r"express|fastify|koa|hono|slim/slim|gin-gonic/gin|github\.com/gin-gonic/gin|github\.com/labstack/echo.*|actix-web|axum|"
@@ -158,7 +159,8 @@ APP_BUILDS = frozenset({"buildozer"})  # manifests that build an application for
 PACKAGE_CODE = {"npm": {"js", "mjs", "cjs", "ts", "tsx", "jsx", "vue", "svelte"}, "composer": {"php"}, "pip": {"py"}, "python": {"py"}}  # (by ecosystem)
 # the reason an FME workspace gives the kind: checks read it to judge the workspace as FME runs it (no manifest, published parameters)
 FME_REASON = "FME data-integration workspace"
-TEMPLATE_EXT = {"twig", "jinja", "jinja2", "j2", "pt", "mako", "erb", "hbs", "ejs", "njk", "blade", "heex", "eex", "liquid"}
+# (ctp: CakePHP 2's and 3's views, app/View/Users/index.ctp)
+TEMPLATE_EXT = {"twig", "jinja", "jinja2", "j2", "pt", "mako", "erb", "hbs", "ejs", "njk", "blade", "heex", "eex", "liquid", "ctp"}
 
 # Kinds of project loaded or imported rather than deployed as a service (no deployment guide is expected of them).
 # (a mobile application is built and published in the application stores: no server to deploy)
