@@ -9,7 +9,9 @@ from __future__ import annotations
 from tests.test_local_authority_verdicts import judge
 
 PAGE = ("---\ntitle: Tableau de bord\ntheme: dashboard\n---\n\n# Indicateurs par commune\n\n```js\n"
-        "const communes = FileAttachment(\"data/communes.json\").json();\n```\n\n```js\ndisplay(Plot.barY(communes, {x: \"nom\", y: \"pop\"}).plot());\n```\n")
+        "const communes = FileAttachment(\"data/communes.json\").json();\n```\n\n"
+        + "".join(f"## Indicateur {i}\n\n```js\ndisplay(Plot.barY(communes, {{x: \"nom\", y: \"pop{i}\", fill: \"steelblue\"}}).plot({{height: 240}}));\n```\n\n"
+                  for i in range(12)))
 SITE = {
     "package.json": ('{\n  "name": "observatoire",\n  "version": "1.0.0",\n  "type": "module",\n  "scripts": {\n'
                      '    "dev": "observable preview",\n    "build": "observable build",\n    "deploy": "observable deploy"\n  },\n'
@@ -42,4 +44,5 @@ def test_a_package_without_the_framework_stays_what_it_was(tmp_path):
 
 def test_an_observable_framework_site_s_pages_are_no_documentation_site(tmp_path):
     _, res = judge(tmp_path, SITE, ["documentation.docs"])
-    assert "documentation site" not in res["documentation.docs"]["message"]["en"].split("missing")[0], res["documentation.docs"]["message"]
+    found = res["documentation.docs"]["message"]["en"].split("missing")[0]
+    assert "documentation site" not in found and "documentation folder" not in found, res["documentation.docs"]["message"]

@@ -13,6 +13,7 @@ from __future__ import annotations
 import re
 
 from auditor.facts import fact
+from auditor.facts.doc_pages import CODE_PAGES_SITE
 from auditor.facts.project import decided_kind
 from auditor.facts.software_marks import TECHNICAL
 from auditor.lazyre import lazy_compile
@@ -56,7 +57,7 @@ def page_text(path: str, text: str) -> str:
     return "\n".join(out)
 
 
-@fact("content_site", version=3, public=False)
+@fact("content_site", version=4, public=False)
 def content_site(ctx) -> dict:
     """``content``: the repository is a static site whose pages are its product; ``why``: what said so (empty when not)."""
     proj = ctx.fact("project") or {}
@@ -77,7 +78,9 @@ def content_site(ctx) -> dict:
     # pages written about software (a city's API documentation in Middleman: "GET http://…/parkings", "L'API renvoie du JSON"): documentation
     pages = sorted(p for p in ctx.snapshot.files if content_page(p) and p.lower().endswith(PROSE_PAGES) and p != readme.get("path"))[:MAX_PAGES]
     pages += sorted(p for p in ctx.snapshot.files if p.count("/") == 1 and p.lower().endswith(PROSE_PAGES) and not p.startswith("."))[:MAX_PAGES]
-    technical = sum(bool(_TECHNICAL.search(page_text(p, ctx.snapshot.read_text(p, limit=MAX_PAGE_BYTES) or ""))) for p in pages[:MAX_PAGES])
+    # (an Observable Framework site's ```js fences are its cells, run when the site is built to draw its charts: no code shown)
+    cells = any(e.get("reason") == "static site generator" and CODE_PAGES_SITE.search(e.get("path") or "") for e in proj.get("kind_evidence") or [])
+    technical = 0 if cells else sum(bool(_TECHNICAL.search(page_text(p, ctx.snapshot.read_text(p, limit=MAX_PAGE_BYTES) or ""))) for p in pages[:MAX_PAGES])
     if pages and technical * 3 >= len(pages[:MAX_PAGES]):
         return {"content": False, "why": [], "own_pages_root": own_root}
     return {"content": True, "why": [n for n in names if n][:2], "pages": len(pages[:MAX_PAGES]), "technical": technical, "own_pages_root": own_root,

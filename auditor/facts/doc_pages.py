@@ -139,14 +139,14 @@ def api_doc_link(blocks: list, names: set[str]) -> str | None:
 
 
 # A generator whose pages are code (Observable Framework's src/*.md, made of ```js cells drawing the charts): a dashboard, no prose
-_CODE_PAGES_SITE = lazy_compile(r"(?:^|/)observablehq\.config\.[cm]?[jt]s$")
+CODE_PAGES_SITE = lazy_compile(r"(?:^|/)observablehq\.config\.[cm]?[jt]s$")
 
 
 def site_pages(project: dict, tree) -> dict[str, int]:
     """A static site generator's prose pages by top folder (a Jekyll site's articles/, a Slate site's source/): the site is
     documentation itself. Empty when the project fact found no site generator."""
     generators = [e.get("path") or "" for e in project.get("kind_evidence") or [] if e.get("reason") == "static site generator"]
-    if not generators or all(_CODE_PAGES_SITE.search(g) for g in generators):
+    if not generators or all(CODE_PAGES_SITE.search(g) for g in generators):
         return {}
     pages: dict[str, int] = {}
     for top in filter(None, (site_page_folder(e.path, e.ext) for e in tree)):
