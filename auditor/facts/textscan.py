@@ -377,7 +377,7 @@ _VIEWER_APP = lazy_compile(r"<mapoptions\b")
 _SHELL_SHEBANG = lazy_compile(r"#![ \t]*/(?:usr/)?bin/(?:env[ \t]+)?(?:ba|da|k|z)?sh\b")
 
 
-@fact("textscan", version=323, public=False, ahead=1)
+@fact("textscan", version=324, public=False, ahead=1)
 def textscan(ctx) -> dict:
     load_signals()
 
@@ -412,7 +412,7 @@ def textscan(ctx) -> dict:
                     continue
                 batch.append(e)
                 t, d, n = t + e.size, d + e.size * b, n + 1
-            found_by_path.update(ctx.map_blobs("textscan", 25, batch, scan, limit=GIS_MAX_FILE_BYTES))  # (each file's own bound checked above)
+            found_by_path.update(ctx.map_blobs("textscan", 26, batch, scan, limit=GIS_MAX_FILE_BYTES))  # (each file's own bound checked above)
         return found_by_path[entries[i].path]
 
     unread_large: list[str] = []  # files that could carry a signal (code, settings, pages) left unread for their size
