@@ -661,7 +661,8 @@ LDAP_DEPS = (r"ldapjs|ldap3|python-ldap|django-auth-ldap|flask-ldap3-login|passp
 LDAP_AUTH_DEPS = (r"django-auth-ldap|flask-ldap3-login|passport-ldapauth|ldapauth-fork|activedirectory2|ldap-authentication|adldap2/adldap2|"
                   r"directorytree/ldaprecord-laravel|symfony/ldap|org\.springframework\.security:spring-security-ldap|spring-security-ldap")
 PORTAL_JWT_DEPS = r"org\.(?:jasig|apereo)\.portal:uportal-soffit-.*"  # (names are matched in lower case)
-LOCAL_AUTH_DEPS = (r"django-allauth|devise|passport-local|symfony/security-bundle|laravel/sanctum|laravel/breeze|bcrypt|bcryptjs|argon2|argon2-cffi|django|"
+# (django-registration and its -redux fork: sign-up and sign-in pages of Django's own accounts, accounts/login/, registration/*.html)
+LOCAL_AUTH_DEPS = (r"django-allauth|django-registration(?:-redux)?|devise|passport-local|symfony/security-bundle|laravel/sanctum|laravel/breeze|bcrypt|bcryptjs|argon2|argon2-cffi|django|"
                    r"flask-jwt-extended|flask-login|flask-security-too|flask-httpauth|djangorestframework-simplejwt")  # (a JWT issued by the service's own login)
 
 
