@@ -298,9 +298,9 @@ def _python_licenses(ctx, py_paths: list[str], offline_index: bool, found: list[
     """Python dependencies' licences from the package index (or its caches), the first MAX_PY_DEPS in declaration order; not
     those of the files that install what builds the documentation (docs/requirements.txt, a Sphinx manual's "Sphinx",
     "sphinx_rtd_theme"), which are not distributed with the project, and with a Home Assistant integration's manifest.json."""
-    docs_build = {m["path"] for m in ctx.fact("manifests")["manifests"] if m.get("docs_build")}
-    py_paths = [p for p in py_paths if p not in docs_build] + [m["path"] for m in ctx.fact("manifests")["manifests"]
-                                                               if m["ecosystem"] == "homeassistant"]
+    manifests = ctx.fact("manifests")["manifests"]
+    docs_build = {m["path"] for m in manifests if m.get("docs_build")}
+    py_paths = [p for p in py_paths if p not in docs_build] + [m["path"] for m in manifests if m["ecosystem"] == "homeassistant"]
     if not py_paths:
         return
     pydeps = python_deps(ctx.snapshot, py_paths)

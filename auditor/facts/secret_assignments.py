@@ -302,14 +302,17 @@ def extra_findings(path: str, text: str) -> list[tuple]:
             value = m.group(1)
             if not PLACEHOLDER.match(value) and re.search(r"\d", value) and re.search(r"[A-Za-z]", value) and not value.startswith("AIza"):
                 out.append(("Authorization header token", number, _hash(value), line))
-    taken = {f[1] for f in out}
-    out += [(REMEMBER_ME_KIND, n, _hash(v), text.split("\n")[n - 1]) for n, v in remember_me_keys(path, text) if n not in taken]
+    rows = text.split("\n")
+
+    def add(kind: str, found) -> None:  # (numbered values of one more kind, on lines no finding holds yet)
+        taken = {f[1] for f in out}
+        out.extend((kind, n, _hash(v), rows[n - 1]) for n, v in found if n not in taken)
+
+    add(REMEMBER_ME_KIND, remember_me_keys(path, text))
     if code:
-        taken = {f[1] for f in out}
-        out += [(HMAC_KEY_KIND, n, _hash(v), text.split("\n")[n - 1]) for _name, v, n in signing_keys(text) if n not in taken]
-    if code or front_code or path.lower().endswith((".html", ".htm", ".php")):  # (and a page's script: an Apps Script view's prompt())
-        taken = {f[1] for f in out}
-        out += [(ACCESS_CODE_KIND, n, _hash(v), text.split("\n")[n - 1]) for n, v in compared_codes(text) if n not in taken]
+        add(HMAC_KEY_KIND, ((n, v) for _name, v, n in signing_keys(text)))
+    if code or front_code or path.lower().endswith((".html", ".htm")):  # (and a page's script: an Apps Script view's prompt())
+        add(ACCESS_CODE_KIND, compared_codes(text))
     lines = {f[1] for f in out}  # (a sign-in call's, sudo's or a connection string's password: secret_calls)
     return out + [f for f in call_findings(text) if f[1] not in lines]
 
