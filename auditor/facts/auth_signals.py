@@ -8,9 +8,12 @@ answer written as data (a network tool's test buffer) is none either."""
 
 from __future__ import annotations
 
+import re
+
 from auditor.facts.access_codes import TYPED_CODE
 from auditor.facts.signal_registry import signal
 from auditor.facts.territory_values import _COMMENT_START, _line_of
+from auditor.lazyre import lazy_compile
 
 # the languages web services are written in (not C: a network tool's test buffer holding a raw HTTP answer,
 # "Www-authenticate: Basic realm=…\r\n", is data it parses; nor a raw message anywhere, its "\r\n" written out)
@@ -48,3 +51,26 @@ signal("auth.msal",
 # the name and its operator, never the value.
 signal("auth.typed-code", TYPED_CODE, ("pass", "pwd", "mdp", "code"), flags=0, classes=("code", "template"), group=1,
        accept=lambda m: not _line_of(m).lstrip().startswith(_COMMENT_START))
+
+# Symfony's security configuration as the security-bundle's recipe writes it (config/packages/security.yaml: `providers: in_memory:
+# { memory: ~ }` or `users_in_memory: { memory: null }`, a `main` firewall `anonymous: true` or `lazy: true`, form_login and
+# http_basic commented out, access_control's rules commented out; the 5.3+ recipe's password_hashers for the generic interface):
+# the bundle installed, nobody signed in by it (issue 12, s33 c33). A key that signs people in or gives them accounts, not commented
+# out (an authenticator of a firewall, a provider of entities, LDAP entries, listed users or a service, logout, remember_me,
+# switch_user, an access_control rule), makes it a sign-in (symfony.com/doc/current/security.html, read 2026-12-06).
+_SYMFONY_SIGNS_IN = lazy_compile(
+    r"""(?:^[ \t]*(?:-[ \t]*)?|[{,][ \t]*)(?:form_login(?:_ldap)?|json_login(?:_ldap)?|http_basic(?:_ldap)?|http_digest|guard|"""
+    r"""custom_authenticators?|authenticators|remote_user|x509|login_link|access_token|simple_form|simple_preauth|entry_point|logout|"""
+    r"""remember_me|switch_user|oauth|hwi_oauth|saml|cas|two_factor|entity|ldap|users|chain|id|path)[ \t]*:""", re.M)
+_SECURITY_ROOT = lazy_compile(r"^security[ \t]*:", re.M)
+_YAML_COMMENT = lazy_compile(r"(?:^|(?<=[ \t]))#[^\n]*", re.M)  # (a commented-out rule, "# - { path: ^/admin, roles: ROLE_ADMIN }")
+
+
+def idle_symfony_security(m) -> bool:
+    """The `firewalls:` key of a Symfony security configuration (a file whose root key is `security:`) that signs no one in."""
+    text = m.string
+    return bool(_SECURITY_ROOT.search(text)) and not _SYMFONY_SIGNS_IN.search(_YAML_COMMENT.sub("", text))
+
+
+signal("auth.symfony-idle", r"""^[ \t]*firewalls[ \t]*:""", ("firewalls",), flags=re.M, exts={"yml", "yaml"}, classes=("config",),
+       accept=idle_symfony_security)

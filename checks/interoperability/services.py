@@ -729,6 +729,12 @@ def auth(ctx) -> Result:
     local += [h for h in sig.get("auth.sql-password", []) if h[3] == "code"]  # (a users table's password checked in the SQL: md5, crypt)
     local += [h for h in sig.get("auth.typed-code", []) if h[3] in ("code", "template")]  # (a typed code compared with one in the source)
     local_libs = match_deps(ctx, [LOCAL_AUTH_DEPS], dev=False, exports=False)
+    # Symfony's security configuration left as its recipe wrote it (no authenticator, no provider of accounts, no access rule): the
+    # bundle installed, its `firewalls:` key and a mention of security.yaml sign nobody in, unless another security file does
+    idle = {h[0] for h in sig.get("auth.symfony-idle", [])}
+    if idle and not any(h[2] == "firewalls:" and h[0] not in idle for h in local):
+        local = [h for h in local if h[2] not in ("firewalls:", "security.yaml")]
+        local_libs = [(d, x) for d, x in local_libs if d != "symfony/security-bundle"]
     if decided_kind(_project(ctx)) == "mobile-application":  # a client: its sign-in screen or provider, not a hashing library (of an API beside it)
         local, local_libs = [h for h in local if not re.match(r"bcrypt|argon2|password_(?:hash|verify)|(?:check|generate)_password_hash|(?:[=!]==?\s*)?(?:hash|md5|sha1|crypt)\(", h[2], re.I)], []
     ev = hit_evidence(pro, limit=5) + hit_evidence(fc, limit=5) + dep_evidence_lines(ctx, oidc_libs, limit=5) + hit_evidence(oidc_code, limit=3)
