@@ -80,7 +80,7 @@ def _runtime_setting(ctx, path: str, line: int | None) -> bool:
     return _line(ctx, path, line).lstrip().upper().startswith(("ENV ", "ARG "))
 
 
-@fact("vendor_lockin", version=57)
+@fact("vendor_lockin", version=58)
 def vendor_lockin(ctx) -> dict:
     services = load("proprietary_services.yml")["services"]
     manifests = ctx.fact("manifests").get("manifests") or []
