@@ -926,6 +926,7 @@ class Inventory:
         self.packages = packages or {}  # copied packages already described (a WordPress, its plugins): prefix -> name, version
         self.copied_roots = copied_roots or []  # folders holding a library's repository or release copied whole (copied_folders)
         self.template_paths: set[str] = set()  # a site template's own script and stylesheet (template_copies): copies, no library
+        self.twin_paths: frozenset[str] = frozenset()  # second copies of a copied file, byte for byte (copied_twins): no other library
         self.render_paths: frozenset[str] = frozenset()  # what a notebook renderer wrote (render_outputs): its pages repeat the documents
         self.site_paths: frozenset[str] = frozenset()  # a web app a bundler built into a folder with its page (built_sites): no documentation
         self.cordova_trees: tuple[str, ...] = ()  # a Cordova application's platforms/ and plugins/ (cordova_trees): Cordova's, not copied by hand
@@ -1744,6 +1745,19 @@ def _built_from_sources(items: list[Item], fixes: dict[str, str]) -> dict[str, s
     return out
 
 
+MIN_TWIN_BYTES = 100  # (below, identical files say nothing: an empty __init__.py, a one-line index.js re-exporting src/)
+
+
+def copied_twins(snap, items: list[Item]) -> set[str]:
+    """The project's code files identical, blob for blob, to a file already called vendored (a plugin's webroot/js/lang_ja.js, the
+    very file of the calendar library copied under its Vendor/ with its licence): a second copy of someone else's code, not the
+    project's. Files under :data:`MIN_TWIN_BYTES` are left as they are. Only in git snapshots (a folder's files carry no blob id)."""
+    copied = {snap.files[i.path].oid for i in items if i.category == "vendored" and snap.files[i.path].oid
+              and snap.files[i.path].size >= MIN_TWIN_BYTES}
+    return {i.path for i in items if copied and i.category in ("source", "test") and snap.files[i.path].oid in copied
+            and snap.files[i.path].size >= MIN_TWIN_BYTES}
+
+
 def build_inventory(snap, names: tuple[str, ...] = (), owner: str | None = None) -> Inventory:
     from auditor.facts.testdirs import declared_test_dirs, in_declared_test_dir
 
@@ -1875,9 +1889,13 @@ def build_inventory(snap, names: tuple[str, ...] = (), owner: str | None = None)
         hosted = copied_files(items, host)
         items = [Item(i.path, "vendored", i.language) if i.path in hosted else i for i in items]
         host = {**host, "paths": sorted(hosted)}
+    twins = copied_twins(snap, items)  # (a copied library's file served again from the app's webroot, byte for byte)
+    if twins:
+        items = [Item(i.path, "vendored", i.language) if i.path in twins else i for i in items]
     inv = Inventory(items, {**python_copies, **frameworks, **wordpress, **family_packages}, copies, host)
     inv.template_paths = {p for p in template if inv.category(p) == "vendored"}
     inv.render_paths = frozenset(rendered)
+    inv.twin_paths = frozenset(twins)
     inv.cordova_trees = cordova_folders
     inv.site_paths = frozenset(p for p, v in built.items() if v == "site" and inv.category(p) == "build")
     return inv
@@ -1947,7 +1965,7 @@ def inventory_of(ctx) -> Inventory:
     return inv
 
 
-@fact("copied_paths", version=45, public=False)  # stored with the commit: a warm audit builds no inventory for it
+@fact("copied_paths", version=46, public=False)  # stored with the commit: a warm audit builds no inventory for it
 def copied_paths(ctx) -> list[str]:
     """Every path the inventory calls vendored (third-party copies, by folder, name or banner), sorted: what a listing check
     (locale files, fonts) must not take for the project's own files (Select2's i18n/af.js is Select2's locale, not the app's)."""
@@ -2138,7 +2156,8 @@ def libraries(snap, inv: Inventory) -> list[dict]:
         groups[("", "host")] = {"name": host["name"], "version": host["version"], "license": host["license"], "files": len(hosted),
                                 "paths": sorted(hosted)[:5], "ecosystem": "javascript" if host["path"] != "composer.json" else "php"}
     # (a Cordova application's platforms/ and plugins/ are what its command line installs from config.xml, as npm does node_modules/)
-    copies = [p for p in inv.paths("vendored") if p not in hosted and p not in inv.template_paths and not p.startswith(inv.cordova_trees)
+    copies = [p for p in inv.paths("vendored") if p not in hosted and p not in inv.template_paths and p not in inv.twin_paths
+              and not p.startswith(inv.cordova_trees)
               and _ext(p) in ("js", "mjs", "css", *JAR_EXT, *NATIVE_EXT, *SOURCE_LIBRARY_EXT, *WHEEL_EXT)
               and not (set(parts(p)[:-1]) & _INSTALLED_DIRS)
               and not is_doc(p)  # a documentation site's assets (SchemaSpy's bower/) are not the project's dependencies
@@ -2349,7 +2368,7 @@ def libraries(snap, inv: Inventory) -> list[dict]:
 _TEST_SEG = lazy_compile(r"(^|[_.-])(tests?|simpletest|fixtures?|spec)([_.-]|$)", re.I)  # a folder of tests: css_test_files, simpletest
 
 
-@fact("inventory", version=161)
+@fact("inventory", version=162)
 def inventory(ctx) -> dict:
     """Counts by category and by language (project source only), with a few examples per category, and the
     libraries copied into the repository (name, version, licence)."""

@@ -6,7 +6,10 @@ They are neither a library copied in (no one else's name) nor the project's code
 twice, once in ``src/`` and once in the bundle): build output. A file named after the project is one of them only when the
 project has sources of its own elsewhere, and when it is minified or bundled (a long first line, a bundler's runtime) or holds the
 text of at least :data:`MIN_SOURCES` of those sources; a one-file library named after the project (``mdjs.js`` alone) stays its
-code. Bounded: at most :data:`MAX_CANDIDATES` candidates and :data:`MAX_SOURCES` sources read, in path order.
+code. A minified script of any name opening on the definition of a global named after the project (``scripts/main.js``:
+``window.atlaas={Models:{},Collections:{},Views:{},…,CONFIG:{…}}`` in a site's gh-pages branch) is its application minified by its
+build, even with no sources beside it (they live on another branch): no library copied in. Bounded: at most :data:`MAX_CANDIDATES`
+candidates and :data:`MAX_SOURCES` sources read, in path order.
 """
 
 from __future__ import annotations
@@ -86,6 +89,22 @@ def _runtime_bundles_of_own_code(snap, candidates: list[str], sources: list[str]
     return out
 
 
+# the first statement of a script defining a global (window.atlaas={…}, var atlaas=…), after a directive
+_GLOBAL_HEAD = lazy_compile(r"""\A\ufeff?\s*(?:(?:["']use strict["'])\s*;?\s*)?(?:window\.|self\.|var\s+|let\s+|const\s+)?([A-Za-z_$][\w$]{3,60})\s*=[^=]""")
+
+
+def _namespace_bundles(snap, paths: list[str], names: set[str]) -> set[str]:
+    """The minified scripts among ``paths`` (a first line over 1000 characters) whose first statement defines a global named after
+    the project (see the module's docstring); at most :data:`MAX_CANDIDATES` heads read, in path order."""
+    out = set()
+    for path in paths[:MAX_CANDIDATES]:
+        head = (snap.read_bytes(path, limit=READ_LIMIT) or b"")[:4096].decode("utf-8", "replace")
+        m = _GLOBAL_HEAD.match(head)
+        if m and _squeeze(m.group(1)) in names and _bundled(head):
+            out.add(path)
+    return out
+
+
 def own_bundles(snap, items: list, names: set[str], known_file) -> set[str]:
     """The paths of the project's own bundles (see the module's docstring). ``items``: the inventory's (path, category);
     ``names``: :func:`project_names`; ``known_file``: the pattern of well-known libraries' file names (never the project's)."""
@@ -104,15 +123,16 @@ def own_bundles(snap, items: list, names: set[str], known_file) -> set[str]:
             candidates.append(i.path)
         elif i.category == "vendored" and i.path.rsplit(".", 1)[-1].lower() in ("js", "mjs") and not _MIN_SUFFIX.search(segs[-1].rsplit(".", 1)[0]):
             unnamed.append(i.path)
+    minified_own = _namespace_bundles(snap, unnamed, names)  # (whether or not the project has sources beside it)
     if not candidates and not unnamed:
         return set()
     chosen = set(candidates[:MAX_CANDIDATES])
     sources = [i.path for i in items if i.category == "source" and i.path not in chosen
                and i.path.rsplit(".", 1)[-1].lower() in _SOURCE_EXT][:MAX_SOURCES]
     if len(sources) < MIN_SOURCES:
-        return set()  # no sources of its own elsewhere: a file named after the project is its code
-    out = _runtime_bundles_of_own_code(snap, unnamed, [i.path for i in items if i.category == "source"
-                                                        and i.path.rsplit(".", 1)[-1].lower() in _SOURCE_EXT])
+        return minified_own  # no sources of its own elsewhere: a file named after the project is its code
+    out = minified_own | _runtime_bundles_of_own_code(snap, unnamed, [i.path for i in items if i.category == "source"
+                                                                      and i.path.rsplit(".", 1)[-1].lower() in _SOURCE_EXT])
     slices = None
     for path in sorted(chosen):
         text = (snap.read_bytes(path, limit=READ_LIMIT) or b"").decode("utf-8", "replace")
