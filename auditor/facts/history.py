@@ -508,7 +508,7 @@ def contributors(ctx) -> dict:
     }
 
 
-@fact("organisations", version=41, cache="commit+as_of")
+@fact("organisations", version=42, cache="commit+as_of")
 def organisations(ctx) -> dict:
     """Organisations behind the human commits of the last year, from author e-mail domains. Each
     person (see :func:`identities`) is placed in one organisation: a public body's domain if they used

@@ -12,6 +12,25 @@ import unicodedata
 
 _GENERIC = {"no", "reply", "noreply", "do", "not", "dev", "team", "contact", "root", "git", "user", "web", "flow", "admin", "info"}
 
+# The local parts of a team's or an organisation's shared mailbox (contact@, admin@, informatique@): whoever signs from one, the
+# address is the organisation's ("SIG du SDMIS" <sig@…> is no person named SIG; "Roue Libre" <contact@rouelibre.net> is the
+# association, not a person called Roue Libre).
+TEAM_MAILBOXES = frozenset({"contact", "info", "infos", "admin", "support", "service", "services", "equipe", "informatique",
+                            "geomatique", "carto"})
+
+
+def team_mailbox(email: str) -> bool:
+    """``email`` is a team's shared mailbox (:data:`TEAM_MAILBOXES`, its local part letters only)."""
+    local = (email or "").strip().lower().rsplit("@", 1)[0] if "@" in (email or "") else ""
+    return re.sub(r"[^a-z]", "", local) in TEAM_MAILBOXES
+
+
+def team_domains(people, registrable) -> frozenset[str]:
+    """The registrable domains a team mailbox of the history writes from (``people``: (key, author name, e-mail)): an
+    organisation's, never a person's own, whatever login or full name is named like them (issue 12, s33: an association's
+    admin@ address beside its own GitHub account named like the domain, or its name written as a first and a last name)."""
+    return frozenset(registrable(e.strip().lower().rsplit("@", 1)[1]) for _k, _n, e in people if "@" in (e or "") and team_mailbox(e))
+
 
 def _words(text: str) -> list[str]:
     text = unicodedata.normalize("NFKD", text or "").encode("ascii", "ignore").decode().lower()
@@ -233,7 +252,7 @@ def _own_domain_links(people, root, registrable, open_domain, holders: dict[str,
 def login_domains(people: list[tuple[str, str, str]], root, registrable) -> frozenset[str]:
     """Registrable domains named like the GitHub login of the identity writing from them (``maiwann.net`` for the login
     ``maiwann``), or with one of its full names (:func:`name_labels`: ``benoitpaquier.com`` for Benoit Paquier): a person's own
-    domain, not a company's."""
+    domain, not a company's; never a domain a team mailbox writes from (:func:`team_domains`)."""
     logins: dict[str, set[str]] = {}
     for key, _name, email in people:
         if m := _NOREPLY_LOGIN.match((email or "").strip().lower()):
@@ -247,7 +266,7 @@ def login_domains(people: list[tuple[str, str, str]], root, registrable) -> froz
         own = logins.get(root(key), set()) | names.get(root(key), set())
         if len(label) >= 5 and "noreply" not in (email or "").lower() and label in own:
             out.add(registrable(email.strip().lower().rsplit("@", 1)[-1]))
-    return frozenset(out)
+    return frozenset(out) - team_domains(people, registrable)  # (an organisation's shared mailbox at it: the organisation's)
 
 
 # A login written as a first name and the start of a surname run together ("DorineLam", committing pull requests from its no-reply

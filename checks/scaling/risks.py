@@ -144,6 +144,16 @@ def _leaders(orgs: list[dict], lang: str) -> tuple[str, bool]:
     return (labels[0] if len(labels) == 1 else ", ".join(labels[:-1]) + (" et " if lang == "fr" else " and ") + labels[-1]), len(labels) > 1
 
 
+def _own_share(w: dict) -> float:
+    """The share of a window's commits from the domain of the organisation holding the repository (contributor_types)."""
+    return (w.get("own_organisation_commits") or 0) / w["commits"] if w["commits"] else 0.0
+
+
+def _not_own(w: dict) -> float:
+    """The share of a window's commits from companies and other organisations, the one holding the repository aside."""
+    return max(0.0, round(w["shares"]["company"] - _own_share(w), 3))
+
+
 def _org_label(o: dict, lang: str) -> str:
     if o.get("name"):
         return f"{o['domain']} ({o['name']})"
@@ -208,10 +218,15 @@ def contributor_organisations(ctx) -> Result:
         level, score = max(level, 2), score - 4
     elif w["absence_factor"] == 1:
         level, score = max(level, 1), score - 2
-    companies = [o for o in w["organisations"] if o["type"] == "company"]
-    pub, comp = w["shares"]["public"], w["shares"]["company"]
-    a_companies = [o for o in a["organisations"] if o["type"] == "company"]
-    if a["commits"] >= 5 and a["shares"]["company"] >= 0.95 and a["shares"]["public"] == 0 and a_companies:
+    # (the organisation holding the repository, when no public body, writes its own code: no contractor to depend on)
+    companies = [o for o in w["organisations"] if o["type"] == "company" and not o.get("own")]
+    pub, comp, own = w["shares"]["public"], _not_own(w), _own_share(w)
+    a_companies = [o for o in a["organisations"] if o["type"] == "company" and not o.get("own")]
+    if own >= 0.5:
+        lead = next(o["domain"] for o in w["organisations"] if o.get("own"))
+        sentences_fr.append(f"{_pct(own)} % des commits {per_fr} viennent du domaine de l'organisation qui détient le dépôt ({lead}).")
+        sentences_en.append(f"{_pct(own)}% of {per_en} commits come from the domain of the organisation holding the repository ({lead}).")
+    if a["commits"] >= 5 and _not_own(a) >= 0.95 and a["shares"]["public"] == 0 and a_companies:
         top = a_companies[0]
         # A listed contractor is a company; an unlisted domain may be an association's as well (lpo.fr).
         # An unlisted domain may be an association's or a public body the data file does not know (a GIP, an
@@ -223,10 +238,10 @@ def contributor_organisations(ctx) -> Result:
             who_fr, who_en = (f"{len(a_companies)} entreprises ou autres organisations, aucune identifiée comme organisme public",
                               f"{len(a_companies)} companies or other organisations, none identified as a public body")
         (lead_fr, tie), (lead_en, _) = _leaders(a_companies, "fr"), _leaders(a_companies, "en")
-        sentences_fr.append(f"Le code a été entièrement écrit par {who_fr} : {_pct(a['shares']['company'])} % des commits depuis "
+        sentences_fr.append(f"Le code a été entièrement écrit par {who_fr} : {_pct(_not_own(a))} % des commits depuis "
                             f"l'origine viennent d'adresses d'entreprises ou d'autres organisations, "
                             + (f"à égalité entre {lead_fr}." if tie else f"surtout {lead_fr}."))
-        sentences_en.append(f"The code was written entirely by {who_en}: {_pct(a['shares']['company'])}% of all commits come from addresses "
+        sentences_en.append(f"The code was written entirely by {who_en}: {_pct(_not_own(a))}% of all commits come from addresses "
                             f"of companies or other organisations, " + (f"tied between {lead_en}." if tie else f"mostly {lead_en}."))
         level, score = (3, score - 4) if top.get("listed") else (max(level, 2), score - 2)
     elif comp >= 0.5 and companies:

@@ -11,6 +11,7 @@ import unicodedata
 
 from auditor.data import about, load
 from auditor.facts.history import contractor_mailbox, is_public_author, is_public_domain, personal_mailbox, registrable_domain
+from auditor.facts.identity_names import TEAM_MAILBOXES
 from auditor.facts.inventory import inventory_of
 from auditor.facts.scaling.java_namespace import framework_domains
 from auditor.facts.scaling.plugin_authors import plugin_author_domains
@@ -137,7 +138,6 @@ def email_type(name: str, email: str) -> dict:
     return t
 
 
-_TEAM_LOCAL = {"contact", "info", "infos", "admin", "support", "service", "services", "equipe", "informatique", "geomatique", "carto"}
 _PERSONAL_LOCAL = {"mail", "me", "moi", "hello", "hi", "bonjour", "perso", "git", "dev", "code", "web"}
 
 
@@ -148,7 +148,7 @@ def _named_after(name: str, domain: str, local: str = "") -> bool:
     parts = [p for p in re.split(r"[^a-z]+", plain) if len(p) >= 2]
     label = re.sub(r"[^a-z]", "", domain.split(".")[0])
     local = re.sub(r"[^a-z]", "", local.lower())
-    if (local in _orgs()["affixes"] and local not in _PERSONAL_LOCAL) or local in _TEAM_LOCAL:
+    if (local in _orgs()["affixes"] and local not in _PERSONAL_LOCAL) or local in TEAM_MAILBOXES:
         return False  # a team's address ("SIG du SDMIS" <sig@sdmis.fr>, "DSI de X" <dsi@x.fr>): an organisation's, whatever its name
     if len(parts) == 1 and len(label) >= 5 and label == parts[0] and local in ("gpg", "pgp", "me", "moi", "perso", "mail"):
         return True  # Phorcys <gpg@phorcys.net>: a pseudonym's own domain
@@ -433,7 +433,8 @@ def owner_named(reg: str, owner: str) -> bool:
     for ``Tisseo``). A name inside another is not that name: ``paris.fr`` is not named by
     ``grandparissud`` (Grand Paris Sud), nor ``erasme.org`` by ``datatlas-erasme`` (organisations.yml's public_bodies lists
     the accounts whose names do not spell their domains). An account's last word that is the domain's country or territory code
-    is that domain's ending, not another word: ``opt-nc`` is named like ``opt.nc`` (OPT-NC, New Caledonia's post office)."""
+    is that domain's ending, not another word: ``opt-nc`` is named like ``opt.nc`` (OPT-NC, New Caledonia's post office); a
+    number closing the account's name is not a word of it (``RoueLibre73``, an association of Savoie, for ``rouelibre.net``)."""
     words = [w for w in re.split(r"[^a-z0-9]+", reg.split(".")[0].lower()) if w]
     label, flat = "".join(words), re.sub(r"[^a-z0-9]", "", (owner or "").lower())
     if len(label) < 3 or len(flat) < 3:
@@ -443,7 +444,10 @@ def owner_named(reg: str, owner: str) -> bool:
         return True  # (the name and the ending, as the domain reads: opt-nc for opt.nc; never optnc, where "nc" may be a word's end)
     # the account's name as whole words of the domain's label (tisseo-ru.fr for Tisseo), never the label inside the name
     runs = {"".join(words[i:j]) for i in range(len(words)) for j in range(i + 1, len(words) + 1)} if len(words) <= 6 else {label}
-    return bool(_cores(label) & _cores(flat)) or any(len(c) >= 4 and c in runs for c in _cores(flat))
+    # (a number closing the account's name is no word of it: a département's code, RoueLibre73 for rouelibre.net; 5+ letters left)
+    bare = flat.rstrip("0123456789")
+    names = _cores(flat) | (_cores(bare) if bare != flat and len(bare) >= 5 else set())
+    return bool(_cores(label) & names) or any(len(c) >= 4 and c in runs for c in names)
 
 
 def _cores(name: str, depth: int = 3) -> set[str]:

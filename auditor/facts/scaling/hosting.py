@@ -24,7 +24,7 @@ from auditor.data import load
 from auditor.facts import fact
 from auditor.facts.compose_names import compose_images, compose_services as _compose_names
 from auditor.facts.history import registrable_domain
-from auditor.facts.identity_names import name_labels
+from auditor.facts.identity_names import name_labels, team_domains
 from auditor.facts.inventory import DOCKERFILE, is_manifest, is_test, is_vendored
 from auditor.facts.machinery import machinery_script
 from auditor.facts.r_locks import public_r_repository, r_lock_repositories
@@ -182,13 +182,17 @@ def committers_own_domains(ctx) -> tuple[set[str], set[str]]:
         return set(), set()
     out: set[str] = set()
     labels: set[str] = set()
-    for name, email in sorted({(c.author_name or "", (c.author_email or "").strip().lower()) for c in commits[-5000:]}):
+    authors = sorted({(c.author_name or "", (c.author_email or "").strip().lower()) for c in commits[-5000:]})
+    for name, email in authors:
         if is_bot(name, email):
             continue
         if "@" in email and email_type(name, email).get("own_name"):
             out.add(registrable_domain(email.rsplit("@", 1)[1]))
         labels |= name_labels(name, email)
-    return out, labels
+    # a domain a team mailbox writes from is an organisation's, though its name reads as a person's ("Roue Libre" beside
+    # <contact@rouelibre.net>: the association's site, no person's)
+    teams = team_domains([("", n, e) for n, e in authors], registrable_domain)
+    return out - teams, labels - {_domain_label(reg) for reg in teams}
 
 
 def _domain_label(reg: str) -> str:
@@ -259,7 +263,7 @@ def _test_stack(path: str) -> bool:
     return is_test(path) or is_dev_only(path)
 
 
-@fact("hosting_dependencies", version=86, cache="commit+as_of")
+@fact("hosting_dependencies", version=87, cache="commit+as_of")
 def hosting_dependencies(ctx) -> dict:
     owner = owner_key(ctx)
     project = getattr(ctx.target, "name", None) or ""

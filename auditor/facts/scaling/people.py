@@ -67,8 +67,9 @@ def _person_types(commits, ident, types: dict[tuple[str, str], dict]) -> dict[st
 
 
 def _tally(commits, ident, types: dict[tuple[str, str], dict], sponsor=None, homes: dict[str, dict] | None = None,
-           in_name=None) -> dict:
+           in_name=None, own_org=None) -> dict:
     by_type: Counter = Counter()
+    own_commits = 0
     orgs: dict[str, dict] = {}
     people: Counter = Counter()
     bots = 0
@@ -92,16 +93,21 @@ def _tally(commits, ident, types: dict[tuple[str, str], dict], sponsor=None, hom
             # The sponsor's own domain (named like its forge account, or its publiccode.yml url) when the sponsor is
             # a public body: its staff, not a contractor ("amsterdam.nl" for the Amsterdam account).
             t = {"type": "public", "domain": t["domain"], "listed": False, "sponsor": True}
+        elif own_org and t["type"] == "company" and not t.get("listed") and own_org(t["domain"]):
+            # the domain of the organisation holding the repository (an association's les-detritivores.co for its account
+            # LES-DETRITIVORES): its own people, no contractor's
+            t = {**t, "own": True}
+            own_commits += 1
         by_type[t["type"]] += 1
         people[ident.get(c.author_email.lower() or c.author_name.lower(), c.author_email.lower())] += 1
         if t.get("domain"):
             o = orgs.setdefault(t["domain"], {"domain": t["domain"], "type": t["type"], "name": t.get("name"), "kind": t.get("kind"),
-                                              "listed": bool(t.get("listed")), "commits": 0})
+                                              "listed": bool(t.get("listed")), "commits": 0, **({"own": True} if t.get("own") else {})})
             o["commits"] += 1
     total = sum(by_type.values())
     top = people.most_common(1)[0][1] if people else 0
     return {"top_person_share": round(top / total, 3) if total else None, "absence_factor": absence_factor(people),"commits": total, "bot_commits": bots,
-            "by_type": {k: by_type.get(k, 0) for k in TYPES},
+            "by_type": {k: by_type.get(k, 0) for k in TYPES}, "own_organisation_commits": own_commits,
             "shares": {k: round(by_type.get(k, 0) / total, 3) if total else 0.0 for k in TYPES},
             "organisations": sorted(orgs.values(), key=lambda o: (-o["commits"], o["domain"]))[:15],
             "people": len(people), "_people": people}
@@ -118,6 +124,17 @@ def sponsor_domains(ctx):
 
 # an author name made of an organisation and a person: "GIP RECIA - Julien Gribonvald", "Julien Gribonvald (GIP RECIA)"
 _NAME_PARTS = re.compile(r"\s+[-\u2013|/]\s+|\s*[()]\s*")
+
+
+def own_organisation(ctx):
+    """A test telling the domain of the organisation holding the repository when that is no public body (an association, a
+    company): named like its forge account (:func:`sponsor_named`: les-detritivores.co for LES-DETRITIVORES, rouelibre.net for
+    RoueLibre73), or its publiccode.yml ``url``; None when the owner is unknown."""
+    owner = owner_key(ctx)
+    if not owner or (ctx.fact("project") or {}).get("sponsor_type") in PUBLIC_SPONSORS:
+        return None
+    declared = {registrable_domain(h) for h in publiccode_hosts(ctx)}
+    return lambda reg: bool(reg) and (reg in declared or sponsor_named(reg, owner))
 
 
 def sponsor_in_name(ctx):
@@ -138,7 +155,7 @@ def sponsor_in_name(ctx):
 # Stored per commit and day: the sponsor's type, which comes from the audit's options (--sponsor-type, a
 # portfolio's column) as well as the repository, is in the key (the configuration's extra settings); a warm
 # audit then reads no history for it (50,000 commits streamed again: half a second).
-@fact("contributor_types", version=46, cache="commit+as_of")
+@fact("contributor_types", version=47, cache="commit+as_of")
 def contributor_types(ctx) -> dict:
     reason = history_unavailable(ctx)
     if reason is not None:
@@ -153,9 +170,9 @@ def contributor_types(ctx) -> dict:
     tools = p.get("tools") or frozenset()  # (an identity that only ran a release tool: automation, like a bot)
     types = {k: {"type": "bot", "domain": None} if ident[k[1].lower() or k[0].lower()] in tools else t for k, t in types.items()}
     homes = _person_types(commits, ident, types)
-    in_name = sponsor_in_name(ctx)
-    year = _tally([c for c in commits if in_window(c.committer_date, ctx.as_of, 365)], ident, types, sponsor, homes, in_name)
-    all_time = _tally(commits, ident, types, sponsor, homes, in_name)
+    in_name, own_org = sponsor_in_name(ctx), own_organisation(ctx)
+    year = _tally([c for c in commits if in_window(c.committer_date, ctx.as_of, 365)], ident, types, sponsor, homes, in_name, own_org)
+    all_time = _tally(commits, ident, types, sponsor, homes, in_name, own_org)
     year.pop("_people")
     all_time.pop("_people")
     return {"available": True, "year": year, "all_time": all_time, "data": data_about("organisations.yml")}
