@@ -189,7 +189,7 @@ def test_json_copies_of_open_data_are_data_files(tmp_path):
              "frontend/package.json": '{"name": "front"}', "frontend/package-lock.json": big, "frontend/src/locales/fr.json": big}
     r = _one(tmp_path, files, "licensing.data-and-docs")
     assert r["status"] in ("warn", "fail") and "data" in r["message"]["en"], r["message"]
-    assert [(e["path"], e["value"]) for e in r["evidence"] if e["path"] and "input_data" in e["path"]] == [("input_data", 4)], r["evidence"]
+    assert [(e["path"], e["value"]) for e in r["evidence"] if e["path"] and "input_data" in e["path"]] == [("backend/score_calculation_it/input_data", 4)], r["evidence"]
     code_only = {k: v for k, v in files.items() if "input_data" not in k}
     assert _one(tmp_path, code_only, "licensing.data-and-docs", "c")["status"] == "not_applicable"
 

@@ -93,4 +93,4 @@ def test_raw_data_tables_and_r_data_files_are_a_data_set(tmp_path):
     .xls table): an analysis' input tables are data published with the code."""
     r = audit(tmp_path, RAW, ["licensing.data-and-docs"])["licensing.data-and-docs"]
     assert r["status"] == "fail" and "data" in r["message"]["en"], r["message"]
-    assert [(e["path"], e["value"]) for e in r["evidence"]] == [("raw_data", 4)], r["evidence"]
+    assert [(e["path"], e["value"]) for e in r["evidence"]] == [("ofb/aspe/raw_data", 4)], r["evidence"]

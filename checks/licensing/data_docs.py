@@ -18,7 +18,10 @@ from .common import is_data_license
 
 DATA_DIRS = {"data", "datasets", "dataset", "donnees", "données", "opendata", "open-data", "open_data", "referentiels", "référentiels",
              "raw_data", "raw-data", "rawdata",  # (an analysis' input tables: ofb/aspe/raw_data/*.csv)
-             "input_data", "input-data", "geojson"}  # (a scoring pipeline's copies of open data; a map's static/geojson/data.json)
+             "input_data", "input-data", "geojson",  # (a scoring pipeline's copies of open data; a map's static/geojson/data.json)
+             # a folder named after the data format it holds (a QGIS plugin's install/csv/ of a standard's value lists, copied from
+             # the CNIG's StaR-Eau and loaded into the database it creates: data shipped inside the package)
+             "csv", "tsv", "xlsx", "xls", "ods", "gpkg", "shp", "shapefile", "shapefiles", "parquet", "kml", "gpx", "topojson"}
 DOC_DIRS = {"docs", "doc", "documentation"}
 DATA_EXT = {"csv", "tsv", "geojson", "gpkg", "shp", "parquet", "xlsx", "ods", "sqlite", "ndjson", "jsonl", "kml", "gpx", "topojson",
             "ttl", "rdf", "nt", "jsonld",  # (linked data: RDF serialisations)
@@ -35,6 +38,13 @@ def _json_data(path: str) -> bool:
     return name.endswith(".json") and not (is_manifest(path) or is_lockfile(path) or name in ("manifest.json", "tsconfig.json", "jsconfig.json")
                                            or name.startswith((".", "tsconfig")) or any(w in name for w in ("openapi", "swagger", "schema"))
                                            or set(low.split("/")[:-1]) & _NOT_JSON_DATA)
+
+
+def _data_folder(path: str) -> str | None:
+    """The path of the first data folder (:data:`DATA_DIRS`) above ``path``: stareau/install/csv for
+    stareau/install/csv/StaR-Eau/x.csv, where its LICENSE would go."""
+    segs = path.split("/")[:-1]
+    return next(("/".join(segs[:i + 1]) for i, s in enumerate(segs) if s.lower() in DATA_DIRS), None)
 
 
 def is_doc_asset(path: str) -> bool:
@@ -144,8 +154,15 @@ def data_and_docs(ctx) -> Result:
     if stated:
         return Result.passed(T(f"Licence indiquée pour : {fr_what}.", f"License stated for: {en_what}."), stated + ev)
     folders = sorted(data_files)[:3] + sorted(doc_files)[:3]
-    shown = ", ".join(f.rstrip("/") + "/LICENSE" for f in folders if f != ".")
-    todo = T(f"Dites sous quelle licence {fr_the} sont publiées : un fichier LICENSE dans chaque dossier ({shown}) avec le texte de la "
+    # (a LICENSE where the licence facts read one: a top folder's; a deeper folder's data are named in the README's sentence)
+    shown = ", ".join(f.rstrip("/") + "/LICENSE" for f in folders if f != "." and "/" not in f.rstrip("/"))
+    deep = [f for f in folders if "/" in f.rstrip("/")]
+    todo = T(f"Dites sous quelle licence {fr_the} ({', '.join(deep)}) sont publiées, par une phrase dans la section Licence du README : "
+             "« Les données et la documentation sont publiées sous Licence Ouverte 2.0 (etalab-2.0) » (ou ODbL-1.0 pour une base de données dont les "
+             "réutilisations doivent rester ouvertes).",
+             f"State the license of the {en_what} ({', '.join(deep)}) with a sentence in the README's License section: \"The data and "
+             "documentation are published under the Licence Ouverte 2.0 (etalab-2.0)\" (or ODbL-1.0 for a database whose reuses must stay open).") \
+        if deep and not shown else T(f"Dites sous quelle licence {fr_the} sont publiées : un fichier LICENSE dans chaque dossier ({shown}) avec le texte de la "
              "Licence Ouverte 2.0 (etalab-2.0, ou ODbL-1.0 pour une base de données dont les réutilisations doivent rester ouvertes), "
              "et une phrase dans la section Licence du README : « Les données et la documentation sont publiées sous Licence Ouverte 2.0 ».",
              f"State the license of the {en_what}: a LICENSE file in each folder ({shown}) with the text of the Licence Ouverte 2.0 "
@@ -199,11 +216,11 @@ def _data_and_doc_files(tree, doc_dirs: list[str] = (), scripted: set[str] = fro
         segs = p.lower().split("/")
         top = segs[0] if len(segs) > 1 else ""
         if p in scripted:  # (a generated map's layers, GeoJSON wrapped in JavaScript: the map's data, wherever they sit)
-            key = next((s for s in p.split("/")[:-1] if s.lower() in DATA_DIRS), e.dir or ".")
+            key = _data_folder(p) or e.dir or "."
             data_files[key] = data_files.get(key, 0) + 1
             continue
         if (e.ext in DATA_EXT or _json_data(p)) and (top in DATA_DIRS or any(s in DATA_DIRS for s in segs[:-1]) or e.size > 100_000):
-            key = next((s for s in p.split("/")[:-1] if s.lower() in DATA_DIRS), e.dir or ".")
+            key = _data_folder(p) or e.dir or "."
             data_files[key] = data_files.get(key, 0) + 1
             continue
         if top in DOC_DIRS and (e.ext in DOC_EXT or e.ext in FIGURE_EXT):
@@ -257,7 +274,7 @@ def _stated(ctx, tree, lic: dict, folders: set[str]) -> list[Evidence]:
     for f in lic.get("license_files") or []:
         if any(is_data_license(i) for i in (f.get("ids") or []) + (f.get("bundled") or [])):
             stated.append(Evidence(path=f["path"], value=f.get("expression"), kind="found"))
-        elif f.get("scope") == "folder" and f.get("ids") and f["path"].split("/")[0] in folders:
+        elif f.get("scope") == "folder" and f.get("ids") and any(f["path"].startswith(k + "/") for k in folders if k != "."):
             stated.append(Evidence(path=f["path"], value=f.get("expression"), kind="found"))
     text = ctx.fact("data_license_text")
     for s in lic.get("sources") or []:
