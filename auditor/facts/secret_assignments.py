@@ -238,6 +238,9 @@ def signing_keys(text: str) -> list[tuple[str, str, int]]:
 # A password or an access code compared with what a person typed (SUPER_ADMIN_CODE = '…' then c === SUPER_ADMIN_CODE; pwd !== "…"):
 # the key of a home-made sign-in, published with the code (issue 12, s32 j32; auditor.facts.access_codes)
 ACCESS_CODE_KIND = "Access code or password compared in code"
+# the kinds of finding this module names by their shape: one outranks detect-secrets' keyword or entropy guess on its line (the same
+# value, the guess dropped), and a developer's settings file (settings_local.py, Spring's application-dev.yml) makes it a hint
+OWN_KINDS = (SIGNING_KEY_KIND, ENV_DEFAULT_KIND, HMAC_KEY_KIND, REMEMBER_ME_KIND, ACCESS_CODE_KIND)
 _CODE_EXT = (".py", ".js", ".jsx", ".mjs", ".ts", ".tsx", ".vue", ".java", ".kt", ".groovy", ".php", ".rb", ".go", ".cs", ".r", ".scala")
 _PASSWORD_HINT = re.compile(r"pass|pwd|mdp|mot_?de_?passe", re.I)
 

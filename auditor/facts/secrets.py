@@ -23,7 +23,7 @@ import threading
 from auditor import scratch
 from auditor.facts import fact, within_bounds
 from auditor.facts.inventory import inventory_of, is_env_template, is_generated, is_test, is_vendored
-from auditor.facts.secret_assignments import ACCESS_CODE_KIND, ENV_DEFAULT_KIND, HMAC_KEY_KIND, REMEMBER_ME_KIND, SIGNING_KEY_KIND, extra_findings, not_a_value
+from auditor.facts.secret_assignments import ENV_DEFAULT_KIND, OWN_KINDS, extra_findings, not_a_value
 from auditor.facts.secret_accounts import published_account
 from auditor.facts.secret_lines import KEY_FILE, KEY_TEMPLATE, doc_example_lines, lines_from_file, pem_example, site_token, test_code_lines
 from auditor.facts.secret_calls import call_password, filled_settings, keyword_password, remote_test_login
@@ -311,7 +311,7 @@ def scan(path: str, data: bytes | None) -> list[tuple] | None:
                 pass
     seen = {n for _t, n, _h, _l in found}
     # (a Google key's own finding, a settings module's SECRET_KEY, a password's environment default, outranks detect-secrets' entropy or keyword guess on its line: the shape says what it is)
-    return found + [f for f in extra_findings(path, data.decode("utf-8", "replace")) if f[1] not in seen or f[0].startswith("Google API key") or f[0] in (SIGNING_KEY_KIND, ENV_DEFAULT_KIND, HMAC_KEY_KIND, REMEMBER_ME_KIND, ACCESS_CODE_KIND)]
+    return found + [f for f in extra_findings(path, data.decode("utf-8", "replace")) if f[1] not in seen or f[0].startswith("Google API key") or f[0] in OWN_KINDS]
 
 
 # Jupyter notebooks, R Markdown and Quarto documents: their code cells are code, a token written in one as committed as in a
@@ -462,7 +462,7 @@ _PASS_NAME = lazy_compile(r"pass|pwd|mdp", re.I)
 _INITIALIZER = lazy_compile(r"(^|/)config/initializers/[^/]+\.rb$")
 
 
-@fact("secrets", version=73, public=False, ahead=3)
+@fact("secrets", version=74, public=False, ahead=3)
 def secrets(ctx) -> dict:
     snap = ctx.snapshot
     inv = inventory_of(ctx)  # a package copied into libs/ (its own licence or manifest) is vendored by the inventory, not by its path
@@ -511,13 +511,13 @@ def secrets(ctx) -> dict:
         local = (lambda line: local_address(line) and not production_loopback(line)) if production else local_address
         random_lines = {ln for kind, ln, _h, _l in found if kind in ("Base64 High Entropy String", "Hex High Entropy String")}
         shaped_lines = {ln for kind, ln, _h, _l in found if kind not in WEAK_TYPES}  # (a token of a known shape says it already)
-        key_lines = {ln for kind, ln, _h, _l in found if kind in (SIGNING_KEY_KIND, ENV_DEFAULT_KIND, HMAC_KEY_KIND, REMEMBER_ME_KIND)}
+        key_lines = {ln for kind, ln, _h, _l in found if kind in OWN_KINDS}
         for kind, line_number, secret_hash, line in (f for f in found if not site_token(f) and (e.path, f[1]) not in framework_lines):  # (a page's site-ownership token: public)
             if (e.path, secret_hash) in reviewed:
                 acknowledged += 1
                 continue
             strength = "weak" if kind in WEAK_TYPES else "strong"
-            if kind not in (SIGNING_KEY_KIND, ENV_DEFAULT_KIND, HMAC_KEY_KIND, REMEMBER_ME_KIND) and line_number in key_lines:
+            if kind not in OWN_KINDS and line_number in key_lines:
                 continue  # (detect-secrets' keyword or entropy guess on a SECRET_KEY line: the same value, already a finding)
             if _INITIALIZER.search(e.path) and (line or "").lstrip().startswith("#"):
                 findings.append({"path": e.path, "line": line_number, "kind": kind, "strength": "weak", "class": "example"})
@@ -527,7 +527,7 @@ def secrets(ctx) -> dict:
                 continue
             if kind == ENV_DEFAULT_KIND and (SEED_PATH.search(e.path) or local(line)):
                 strength = "weak"  # (a seed's or a local database's fallback: a hint, as detect-secrets' keyword one)
-            if kind in (SIGNING_KEY_KIND, ENV_DEFAULT_KIND, HMAC_KEY_KIND, REMEMBER_ME_KIND) and (DEV_SETTINGS.search(e.path) or SPRING_DEV_PROFILE.search(e.path)):
+            if kind in OWN_KINDS and (DEV_SETTINGS.search(e.path) or SPRING_DEV_PROFILE.search(e.path)):
                 strength = "weak"  # (settings/dev.py, settings_local.py, Spring's application-dev.yml: a developer's own machine, as a keyword hint there)
             if kind in ("Secret Keyword", "Credential setting") and file_class(e.path) == "i18n":
                 continue  # a translation file's label ("password: 'Mot de passe'", FOSUserBundle's 40 languages): words shown, not a secret
