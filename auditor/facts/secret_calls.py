@@ -138,6 +138,12 @@ def call_password(line: str, literals: dict[str, str] | None = None) -> bool:
 # ``connect(user='u', password='…')``, JS's ``auth: { user: 'u', password: '…' }``): the account's credentials written in the code
 _KEYWORD_PASSWORD = lazy_compile(r"""(?<![\w$.>-]):?['"]?(?:password|passwd|pwd|secret)['"]?\s*(?:=>|=(?![=>])|:(?!:))\s*(?:'([^'\n]{1,64})'|"([^"$@\\\n]{1,64})")""", re.I)
 _ACCOUNT_KEY = lazy_compile(r"""(?<![\w$.>-]):?['"]?(?:name|user|username|user_name|login|userid|user_id|uid)['"]?\s*(?:=>|=(?![=>])|:(?!:))""", re.I)
+# the account's or the database's name, and this machine as the host, given as literals beside the password (a CakePHP connection's
+# 'host' => 'localhost', 'login' => 'webrsa', 'password' => 'webrsa', 'database' => 'webrsa')
+_ACCOUNT_VALUE = lazy_compile(r"""(?<![\w$.>-]):?['"]?(?:user|username|user_name|login|userid|user_id|uid|database|dbname|db_name|db)['"]?"""
+                              r"""\s*(?:=>|=(?![=>])|:(?!:))\s*(?:'([^'\n]{1,64})'|"([^"\n]{1,64})")""", re.I)
+_LOCAL_HOST_VALUE = lazy_compile(r"""(?<![\w$.>-]):?['"]?(?:host|hostname|server|db_host)['"]?\s*(?:=>|=(?![=>])|:(?!:))\s*"""
+                                 r"""['"](?:localhost|127\.0\.0\.1|::1)(?::\d{1,5})?['"]""", re.I)
 # a field's type or validation rule under the password's key (a schema's ``password: 'string'``, Laravel's ``'password' =>
 # 'required|min:8'``), a word of the field's own role, or a dotted message key: no password
 _NOT_A_PASSWORD = lazy_compile(r"^(?:string|text|str|varchar|char|required|optional|nullable|hidden|confirmed|sometimes|present|bool(?:ean)?|"
@@ -155,6 +161,16 @@ def keyword_password(line: str, before: str = "") -> bool:
                 and (_ACCOUNT_KEY.search(line) or _ACCOUNT_KEY.search(before[-2000:])):
             return True
     return False
+
+
+def local_account_default(line: str, around: str) -> bool:
+    """The literal password given by name on ``line`` is the name of the account or of the database given beside it (``around``:
+    the few lines about it), on this machine's database (host localhost): a development default, as a package's own
+    .env.local.sample sets it, to review rather than a leaked credential (issue 12, s33 a33)."""
+    m = _KEYWORD_PASSWORD.search(line[:4000])
+    value = (m.group(1) if m.group(1) is not None else m.group(2)) if m else None
+    text = line[:4000] + "\n" + around[-4000:]
+    return bool(value) and bool(_LOCAL_HOST_VALUE.search(text)) and any(value in a.groups() for a in _ACCOUNT_VALUE.finditer(text))
 
 
 def sudo_password(line: str) -> bool:

@@ -26,7 +26,7 @@ from auditor.facts.inventory import inventory_of, is_env_template, is_generated,
 from auditor.facts.secret_assignments import ENV_DEFAULT_KIND, OWN_KINDS, extra_findings, not_a_value
 from auditor.facts.secret_accounts import published_account
 from auditor.facts.secret_lines import KEY_FILE, KEY_TEMPLATE, doc_example_lines, lines_from_file, pem_example, site_token, test_code_lines
-from auditor.facts.secret_calls import call_password, filled_settings, keyword_password, remote_test_login
+from auditor.facts.secret_calls import call_password, filled_settings, keyword_password, local_account_default, remote_test_login
 from auditor.facts.secret_qgis import qgz_findings
 from auditor.facts.secret_sql import django_fixture_accounts, keystores, sql_accounts
 from auditor.facts.secret_values import (DEV_SETTINGS, ENV_ASSIGN, EXAMPLE_FILE, LOCAL_HOST, PLACEHOLDER, REDACTED, SENSITIVE_NAME,  # noqa: F401 (re-exported)
@@ -462,7 +462,7 @@ _PASS_NAME = lazy_compile(r"pass|pwd|mdp", re.I)
 _INITIALIZER = lazy_compile(r"(^|/)config/initializers/[^/]+\.rb$")
 
 
-@fact("secrets", version=75, public=False, ahead=3)
+@fact("secrets", version=76, public=False, ahead=3)
 def secrets(ctx) -> dict:
     snap = ctx.snapshot
     inv = inventory_of(ctx)  # a package copied into libs/ (its own licence or manifest) is vendored by the inventory, not by its path
@@ -497,6 +497,9 @@ def secrets(ctx) -> dict:
 
     def lines_before(path: str, number: int) -> str:  # the 3 lines above a finding (an argument list broken over lines)
         return "\n".join(text_lines(path)[max(0, number - 4): max(0, number - 1)])
+
+    def lines_around(path: str, number: int) -> str:  # the 3 lines above and below a finding, its own too (an array's other keys)
+        return "\n".join(text_lines(path)[max(0, number - 4): number + 3])
     upstream_of = functools.lru_cache(maxsize=1)(lambda path: upstream_texts(snap, path))
     tests_of = functools.lru_cache(maxsize=1)(lambda path: test_code_lines(snap.read_text(path, limit=MAX_FILE_BYTES) or ""))
     examples_of = functools.lru_cache(maxsize=1)(lambda path: doc_example_lines(snap.read_text(path, limit=MAX_FILE_BYTES) or ""))
@@ -541,9 +544,11 @@ def secrets(ctx) -> dict:
                     and not DEV_SETTINGS.search(e.path) and not EXAMPLE_FILE.search(e.path) \
                     and not (SPRING_DEV_PROFILE.search(e.path) and not _PASS_NAME.search(key_of(line))):  # (a token key of the dev profile, as its remember-me key)
                 strength = "strong"  # password: v8s822or18hH in the service's own application.yml: a credential, not a guess
+            # (this machine's database, by an address or by the account's own name as its password beside host localhost: a hint)
+            home = local(line) or (kind in ("Secret Keyword", "Password literal in code") and local_account_default(line or "", lines_around(e.path, line_number)))
             if kind == "Secret Keyword" and e.ext in ("php", "inc") and php_password(line) and file_class(e.path) in ("code", "config") \
                     and not DEV_SETTINGS.search(e.path) and not EXAMPLE_FILE.search(e.path) and not is_test(e.path) and not SEED_PATH.search(e.path) \
-                    and not local(line):
+                    and not home:
                 strength = "strong"  # $http_proxy_password="Spg#7"; in a committed PHP configuration: the account's password, read as it is (s25)
             if kind == "Secret Keyword" and line_number in random_lines and _API_KEY.search(key_of(line)) \
                     and _random_value(line) and not DEV_SETTINGS.search(e.path) and not EXAMPLE_FILE.search(e.path) and not is_test(e.path) \
@@ -556,13 +561,13 @@ def secrets(ctx) -> dict:
                 strength = "strong"  # "github-oauth": {"github.com": "<40 hex>"} in composer.json: a GitHub account's token, not a random string to review
             if kind in ("Base64 High Entropy String", "Secret Keyword") and nx_cloud_write_token(e.path, line):
                 kind, strength = "Nx Cloud read-write access token", "strong"  # (a write key to the shared build cache, not a string to review)
-            if kind == "Secret Keyword" and not local(line) and (((login := CONNECTION_LOGIN.search(line)) and not PLACEHOLDER.match(login.group(1))
+            if kind == "Secret Keyword" and not home and (((login := CONNECTION_LOGIN.search(line)) and not PLACEHOLDER.match(login.group(1))
                     and not REDACTED.match(login.group(1))) or (call_password(line) and not is_test(e.path))):
                 strength = "strong"  # a connection's user name and literal password (a Tomcat DataSource), a literal given to a sign-in call ($ldap->bind($dn, password => 'k8Zq…')): a credential
             # (a password given by name beside its account's name: http_basic_authenticate_with name: 'staging', password: '…')
             if kind in ("Secret Keyword", "Password literal in code") and (code_password(line) or keyword_password(line, lines_before(e.path, line_number))):
                 if file_class(e.path) == "code" and not is_test(e.path) and not SEED_PATH.search(e.path) and not DEV_SETTINGS.search(e.path) \
-                        and not EXAMPLE_FILE.search(e.path) and not local(line):
+                        and not EXAMPLE_FILE.search(e.path) and not home:
                     strength = "strong"  # const serviceAPIpassword = "9SV4…" in the application's code: an account's password, shipped with it
                 elif kind != "Secret Keyword":
                     continue  # (a test's, a seed's or a local database's password: detect-secrets' own hint, if any, is enough)
