@@ -3,10 +3,13 @@ each one runs."""
 
 from __future__ import annotations
 
+import posixpath
 import re
 
 from auditor.facts import fact
 from auditor.facts.files import CI_SYSTEMS
+from auditor.facts.inventory import is_test
+from auditor.facts.kind_apps import _json
 from auditor.lazyre import lazy_compile
 
 MAX_CI_FILES = 30
@@ -35,6 +38,102 @@ LINT_CMD = lazy_compile(r"\b(eslint|prettier|jshint|tslint|oxlint|semistandard|t
 SKIP_TESTS = lazy_compile(r"-D(?:skipTests|maven\.test\.skip)(?:=(?:true|1)\b|(?=[\s\"']|$))|\s-x\s+:?test\b|--exclude-task\s+test\b", re.I)
 
 
+# A GitLab pipeline's local includes (`include:` then `- .gitlab-templates/tests.gitlab-ci.yml` or `- local: ci/test.yml`, or
+# `include: ci/test.yml` on one line): their jobs are the pipeline's. Another project's file (`project:`/`file:`), a remote one or a
+# template is not in the repository. Read in the repository only (a path leaving it, a symlink: not read), at most MAX_INCLUDES of
+# them per CI file, two levels deep.
+_INCLUDE_KEY = lazy_compile(r"^include:[ \t]*(?:#[^\n]*)?$|^include:[ \t]*['\"]?(?:local:[ \t]*)?['\"]?([^\s'\"#:]+\.ya?ml)['\"]?[ \t]*$")
+_LOCAL_ITEM = lazy_compile(r"^[ \t]+(?:-[ \t]+)?(?:local:[ \t]*)?['\"]?([^\s'\"#:]+\.ya?ml)['\"]?[ \t]*(?:#[^\n]*)?$|^[ \t]*-[ \t]+['\"]?([^\s'\"#:]+\.ya?ml)['\"]?[ \t]*$")
+_FILES_KEY = lazy_compile(r"^[ \t]*(?:-[ \t]+)?file:[ \t]*(?:#[^\n]*)?$")
+MAX_INCLUDES = 20
+# An npm script a CI step runs (`npm run release:check`, `yarn site:check`, `pnpm run check`): its command, and the scripts it runs
+# in turn (`"release:check": "npm run site:check && …"`, `"site:check": "node scripts/site-check.mjs && node scripts/search.test.mjs"`),
+# followed up to SCRIPT_DEPTH levels in the root package.json, run tests when one is a test command or runs a test file by its path.
+_RUN_SCRIPT = lazy_compile(r"\b(?:npm[ \t]+run(?:-script)?|(?:pnpm|bun)(?:[ \t]+run)?|yarn(?:[ \t]+run)?)[ \t]+([\w@/.-]+(?::[\w@/.-]+)*)")
+_SCRIPT_PATH = lazy_compile(r"(?<![\w./-])(?:\./)?([\w-]+(?:/[\w.-]+)*\.(?:[cm]?[jt]s|py|sh|rb|php))(?![\w.])")
+SCRIPT_DEPTH = 3
+MAX_SCRIPTS = 30
+
+
+def local_includes(text: str) -> list[str]:
+    """The local files a GitLab pipeline's ``include:`` names (see :data:`_INCLUDE_KEY`), as written, in order."""
+    out, inside, files_at = [], False, -1
+    for line in text.splitlines()[:5000]:
+        if inside and line.strip() and not line.lstrip().startswith("#"):
+            indent = len(line) - len(line.lstrip(" \t-"))
+            if not line[0].isspace() and not line.startswith("-"):
+                inside = False
+            elif indent > files_at >= 0 and line.lstrip().startswith("-"):
+                continue  # (another project's files: `- project: group/templates` then `file:` and its list)
+            elif m := _LOCAL_ITEM.match(line):
+                out.append(m.group(1) or m.group(2))
+            files_at = indent if _FILES_KEY.match(line) else -1
+        if m := _INCLUDE_KEY.match(line):
+            inside = m.group(1) is None
+            out += [m.group(1)] if m.group(1) else []
+    return out[:MAX_INCLUDES]
+
+
+def _included(snap, path: str, text: str) -> list[tuple[str, str]]:
+    """The local files a GitLab pipeline includes, with their text, two levels deep (in the repository, never through a symlink)."""
+    out: list[tuple[str, str]] = []
+    level = [(path, text)]
+    for _ in range(2):
+        nxt = []
+        for _, body in level:
+            for ref in local_includes(body):
+                p = posixpath.normpath(ref.lstrip("/"))
+                if p.startswith("..") or p == path or any(p == q for q, _ in out) or len(out) >= MAX_INCLUDES:
+                    continue
+                entry = snap.files.get(p)
+                inc = snap.read_text(p, limit=MAX_BYTES) if entry is not None and entry.kind in ("file", "executable") else None
+                if inc is not None:
+                    out.append((p, inc))
+                    nxt.append((p, inc))
+        level = nxt
+    return out
+
+
+def _npm_scripts(ctx) -> dict[str, str]:
+    """The root package.json's scripts (name -> command), or nothing."""
+    scripts = _json(ctx, "package.json").get("scripts")
+    return {k: v[:2000] for k, v in scripts.items() if isinstance(k, str) and isinstance(v, str)} if isinstance(scripts, dict) else {}
+
+
+def _reached(scripts: dict[str, str], text: str) -> list[tuple[int, str, str]]:
+    """The npm scripts a CI file runs, and those they run in turn (:data:`SCRIPT_DEPTH` levels, :data:`MAX_SCRIPTS` in all), in
+    order: the CI line, how the CI file calls the first of the chain (``npm run release:check``), the script's name."""
+    seen: set[str] = set()
+    out: list[tuple[int, str, str]] = []
+    for m in _RUN_SCRIPT.finditer(text):
+        level = [m.group(1)] if m.group(1) in scripts and m.group(1) not in seen else []
+        for _ in range(SCRIPT_DEPTH):
+            nxt = []
+            for name in level:
+                if name in seen or len(seen) >= MAX_SCRIPTS:
+                    continue
+                seen.add(name)
+                out.append((text.count("\n", 0, m.start()) + 1, m.group(0), name))
+                nxt += [r.group(1) for r in _RUN_SCRIPT.finditer(scripts[name]) if r.group(1) in scripts and r.group(1) not in seen]
+            level = nxt
+        if len(seen) >= MAX_SCRIPTS:
+            break
+    return out
+
+
+def _script_test(snap, scripts: dict[str, str], reached: list) -> tuple[int, str] | None:
+    """The first npm script a CI file runs (or one it runs in turn) whose command runs tests or a test file by its path: the CI
+    line and ``npm run <name> → <test command>``."""
+    for line, call, name in reached:
+        body = scripts[name]
+        hit = TEST_CMD.search(body)
+        if hit is None or SKIP_TESTS.search(body):
+            hit = next((p for p in _SCRIPT_PATH.finditer(body) if p.group(1) in snap.files and is_test(p.group(1))), None)
+        if hit is not None:
+            return line, f"{call} → {hit.group(0)}"[:80]
+    return None
+
+
 def _first(text: str, rx: re.Pattern) -> tuple[int, str] | None:
     for i, m in enumerate(rx.finditer(text)):
         if i >= 200:
@@ -46,17 +145,28 @@ def _first(text: str, rx: re.Pattern) -> tuple[int, str] | None:
     return None
 
 
-@fact("ci_commands", version=13, public=False)
+@fact("ci_commands", version=14, public=False)
 def ci_commands(ctx) -> dict:
     """``ci``: ``[system, path]`` for every CI file, by path; ``tests`` and ``lint``: ``[path, line,
-    command]`` for the first test and lint command of each of the first 30 CI files."""
+    command]`` for the first test and lint command of each of the first 30 CI files (a GitLab pipeline's local includes read
+    with it, the path then the included file's; an npm script it runs followed into the root package.json); ``scripts``: ``[path,
+    line, call, name, command]`` for the npm scripts the CI files run, directly or through another script."""
     snap = ctx.snapshot
     ci = sorted(([name, e.path] for e in snap.files.values() for name, rx in CI_SYSTEMS if rx.match(e.path)), key=lambda t: t[1])
-    tests, lint = [], []
-    for _, path in ci[:MAX_CI_FILES]:
+    tests, lint, runs = [], [], []
+    scripts: dict[str, str] | None = None
+    for name, path in ci[:MAX_CI_FILES]:
         text = snap.read_text(path, limit=MAX_BYTES) or ""
+        texts = [(path, text)] + (_included(snap, path, text) if name == "gitlab-ci" else [])
+        reached: list[tuple[str, list]] = []
+        if any(_RUN_SCRIPT.search(t) for _, t in texts):
+            scripts = _npm_scripts(ctx) if scripts is None else scripts
+            reached = [(p, _reached(scripts, t)) for p, t in texts]
+            runs += [[p, line, call, n, scripts[n][:200]] for p, chain in reached for line, call, n in chain]
         for rx, out in ((TEST_CMD, tests), (LINT_CMD, lint)):
-            hit = _first(text, rx)
+            hit = next(([p, *h] for p, t in texts if (h := _first(t, rx))), None)
+            if hit is None and rx is TEST_CMD and reached:
+                hit = next(([p, *h] for p, chain in reached if (h := _script_test(snap, scripts or {}, chain))), None)
             if hit:
-                out.append([path, hit[0], hit[1]])
-    return {"ci": ci, "tests": tests, "lint": lint}
+                out.append(hit)
+    return {"ci": ci, "tests": tests, "lint": lint, "scripts": runs[:MAX_SCRIPTS * 2]}
