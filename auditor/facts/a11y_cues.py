@@ -1,6 +1,7 @@
 """When a word of an accessibility statement found by the ``a11y.declaration`` text signal is one (see
 :mod:`auditor.facts.signals`), for ``interoperability.accessibility-and-ecodesign``: a developer's note in a code comment citing a
-criterion, a roadmap's to-do, a specification's requirement, a criterion cited by its number are no published statement."""
+criterion, a roadmap's to-do, a specification's requirement, a criterion cited by its number, a statement said to be missing are no
+published statement."""
 
 from __future__ import annotations
 
@@ -15,6 +16,21 @@ UNTICKED = lazy_compile(r"^\s*(?:[-*+]|\d+[.)])\s+\[ \]")  # an unticked item of
 _PLANNED = lazy_compile(r"\b(?:obligatoire|mandatory|todo|to-do|[àa] (?:faire|pr[ée]voir|r[ée]diger|cr[ée]er|ajouter|mettre en place)|pr[ée]vue?s?|vis[ée]e?s?(?! (?:[àa]|par|au|aux)\b)|planned|aimed|cible|objectifs?|target|goal)\b", re.I)
 # a criterion of the RGAA cited by its number (RGAA 7.4, 9.1, 12.7: its themes 5 to 13), no version of the referential
 _RGAA_CRITERION = lazy_compile(r"RGAA[^\S\n]*(?:[5-9]|1[0-3])\.\d")
+# a statement said to be missing: the words just before it on its line ("sans déclaration de conformité RGAA globale", "aucune
+# déclaration d'accessibilité publiée", "no accessibility statement yet") or just after it ("déclaration d'accessibilité absente",
+# "… non publiée"); never a statement of non-conformity, "Accessibilité : non conforme", which is one
+_NEGATED_BEFORE = lazy_compile(r"(?<![\w'’])(?:sans|aucune?|pas[^\S\n]+(?:de|d['’])|absence[^\S\n]+(?:de|d['’])|faute[^\S\n]+(?:de|d['’])"
+                               r"|manque[^\S\n]+(?:de|d['’])|no|without|lack(?:ing)?(?:[^\S\n]+of)?|missing)[^\S\n]+(?:[\w'’-]{1,20}[^\S\n]+){0,2}$", re.I)
+_NEGATED_AFTER = lazy_compile(r"^[^\n.;:,]{0,30}?[^\S\n](?:absente?s?|manquante?s?|inexistante?s?|non[^\S\n]+(?:publi[ée]e?s?|r[ée]dig[ée]e?s?|r[ée]alis[ée]e?s?)|missing|not[^\S\n]+(?:yet[^\S\n]+)?published)\b", re.I)
+NEGATION_WINDOW = 40
+
+
+def negated(m) -> bool:
+    """The words around match ``m`` on its line say that what it names is missing (see :data:`_NEGATED_BEFORE`)."""
+    s = m.string
+    start = max(s.rfind("\n", 0, m.start()) + 1, m.start() - NEGATION_WINDOW)
+    end = s.find("\n", m.end(), m.end() + NEGATION_WINDOW)
+    return bool(_NEGATED_BEFORE.search(s, start, m.start()) or _NEGATED_AFTER.match(s[m.end():end if end != -1 else m.end() + NEGATION_WINDOW]))
 
 
 def a11y_statement_cue(m) -> bool:
@@ -24,6 +40,6 @@ def a11y_statement_cue(m) -> bool:
     if in_base64(m) or code_note(m):
         return False
     line = _line_of(m)
-    if UNTICKED.match(line) or _PLANNED.search(line) or _RGAA_CRITERION.match(m.string, m.start(), m.start() + 12):
+    if UNTICKED.match(line) or _PLANNED.search(line) or _RGAA_CRITERION.match(m.string, m.start(), m.start() + 12) or negated(m):
         return False
     return not (line.lstrip().startswith(("//", "/*", "<!--", "{/*", "{#")) or in_block_comment(m))

@@ -1148,6 +1148,7 @@ MAVEN_SITE = lazy_compile(r"(?:^|/)src/site/")
 # interface (not an app's own app/assets/imgs/screenshots/, which its pages show)
 SHOWCASE_DIR = lazy_compile(r"^(?:examples?|exemples?|screenshots?|captures?)/", re.I)
 A11Y_PATH = lazy_compile(r"(accessibilite|accessibility|declaration[-_]?accessibilite|a11y)", re.I)
+A11Y_SCRIPT = lazy_compile(r"a11y|accessib", re.I)  # an npm script checking accessibility, by its name or the file it runs
 # A statement is a page: a file named for it ("accessibilite.html", "DeclarationAccessibilite.vue", "AccessibilityStatement.tsx") or the
 # index of a route named for it ("accessibilite/page.tsx"); a map theme about buildings' accessibility
 # ("accessibilite/customlayers/batiment_region_accessibilite.js", "accessibilite/accessibilite.xml") or an app's accessibility
@@ -1295,8 +1296,13 @@ def accessibility_and_ecodesign(ctx) -> Result:
     checks["page_budget"] = bool(budget or budget_files)
     ev += [Evidence(path=x, value="budget", kind="found") for x in budget_files[:2]] + hit_evidence(budget, limit=2)
     a11y_tools = [h for h in sig.get("a11y.tooling", [])] + (sig.get("a11y.mobile-tooling", []) if mobile else [])
-    checks["a11y_tooling"] = bool(a11y_tools)
-    ev += hit_evidence(a11y_tools, limit=2)
+    # (or the project's own accessibility check, an npm script the CI runs directly or through another: "public:accessibility":
+    # "node scripts/accessibility-check.mjs" in the "release:check" a Pages workflow runs)
+    a11y_runs = sorted((r for r in ctx.fact("ci_commands").get("scripts") or [] if A11Y_SCRIPT.search(r[3]) or A11Y_SCRIPT.search(r[4])),
+                       key=lambda r: not A11Y_SCRIPT.search(r[3]))  # (the script named for it before one running it among others)
+    checks["a11y_tooling"] = bool(a11y_tools or a11y_runs)
+    ev += hit_evidence(a11y_tools, limit=2) + [Evidence(path=r[0], line=r[1], value=f"{r[2]} → npm run {r[3]}: {r[4]}"[:120], kind="found")
+                                               for r in a11y_runs[:1]]
     weights = {"a11y_statement": 3, "eco_statement": 2, "browser_targets": 1, "font_budget": 1, "image_formats": 1, "page_budget": 1, "a11y_tooling": 1}
     if mobile:  # a native application's screens: its statements and its accessibility tests, out of 6 and scaled to 10 below
         for k in WEB_ONLY_CRITERIA:
