@@ -8,6 +8,9 @@
   file naming only Sphinx and its theme, no code outside that folder): a static site, its conf.py the generator's configuration.
 - A package.json that names no package (no ``name``, ``main``, ``bin`` nor ``exports``) whose scripts run the project's own
   program, holding most of its code, with node: that program is a command run by hand, whatever arguments it reads.
+- HTML pages committed and published by a GitHub Pages workflow (actions/deploy-pages, upload-pages-artifact, gh-pages actions): a
+  static site, whatever interface components sit beside them; the node scripts its package.json runs to check or build those pages
+  are its tooling, no command-line product.
 """
 
 from __future__ import annotations
@@ -15,6 +18,8 @@ from __future__ import annotations
 import re
 
 from auditor import safejson
+from auditor.facts.ci_systems import CI_SYSTEMS
+from auditor.facts.install import PAGES_DEPLOY
 from auditor.lazyre import lazy_compile
 
 # Laravel's skeleton page and the views that render no page of the site (mails, notifications, error pages, published vendor views)
@@ -115,3 +120,17 @@ def unnamed_npm_programs(ctx, code: list[str]) -> list[str]:
     if not run or 2 * sum(files[p].size for p in run) < sum(size.values()):
         return []
     return sorted(run)[:3]
+
+
+MIN_PUBLISHED_PAGES = 5
+MAX_PAGES_WORKFLOWS = 20
+
+
+def pages_workflows(ctx, html: list[str]) -> list[str]:
+    """The CI files (the first :data:`MAX_PAGES_WORKFLOWS` in path order, 256 KB each) that publish a site to GitHub or GitLab
+    Pages, when at least :data:`MIN_PUBLISHED_PAGES` HTML pages are committed (``html``: the project's own pages, no
+    documentation's): the repository is that site."""
+    if len(html) < MIN_PUBLISHED_PAGES:
+        return []
+    ci = sorted(p for p in ctx.snapshot.files if any(rx.match(p) for _, rx in CI_SYSTEMS))[:MAX_PAGES_WORKFLOWS]
+    return [p for p in ci if PAGES_DEPLOY.search(ctx.snapshot.read_text(p, limit=256 * 1024) or "")]

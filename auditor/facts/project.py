@@ -54,7 +54,7 @@ from auditor.facts.kind_schedule import mobile_back_end, scheduled_scripts
 from auditor.facts.kind_rust_gui import desktop_shell, rust_desktop
 from auditor.facts.kind_served import FREEMARKER_EXT, config_templates, freemarker_pages, landing_pages, package_doc_sites
 from auditor.facts.kind_sides import doc_site_html, java_desktop, program_doc_sites, rails_api_only, tool_reports
-from auditor.facts.kind_sites import blade_views, doc_site_only, doc_site_roots, doc_site_sql, unnamed_npm_programs
+from auditor.facts.kind_sites import blade_views, doc_site_only, doc_site_roots, doc_site_sql, pages_workflows, unnamed_npm_programs
 from auditor.facts.framework_markers import FRAMEWORK_NAMES
 from auditor.facts.kind_packages import bower_package, data_scripts, deployed_documents, golem_app, imported_in_readme, importable_package, php_json_backend, \
     r_package, r_package_top, retired, spip_squelettes
@@ -624,7 +624,8 @@ def decide_kind(ctx) -> tuple[str, list[dict], dict[str, float], bool, list[dict
         notebooks = [p for p in notebooks if p in reports or ("/" in p[len(r_top):] and not p.startswith(tuple(r_top + d for d in ("vignettes/", "inst/", "man/", "tests/", "R/"))))]
     scripts = entry_points(ctx)
     # (or the project's own scripts a package.json runs as commands, reading their arguments: node ./src/cut.js, ts-node src/index.ts)
-    scripts += [p for p in npm_commands(ctx) if p not in scripts]
+    npm_tools = npm_commands(ctx)
+    scripts += [p for p in npm_tools if p not in scripts]
     # (or the program a package.json naming no package runs, holding most of the code: bin/csv-to-cboard.js by npm run csv-to-cboard)
     scripts += [p for p in unnamed_npm_programs(ctx, code) if p not in scripts]
     # (or Python programs parsing their arguments one folder down, no package manifest: source/rivoli.py's click group)
@@ -895,7 +896,11 @@ def decide_kind(ctx) -> tuple[str, list[dict], dict[str, float], bool, list[dict
     server_conf = sorted(e.path for e in files if SERVER_CONF.search(e.path))
     add("infrastructure", 5 if setup and server_conf and len(app_code) <= len(server_conf) and not (ui or api or pages) else 0,
         setup + server_conf[:2], "deployment scripts and server configuration")
-    add("cli-tool", 5 if scripts and not ui else 0, scripts, "command-line entry point")
+    # HTML pages a Pages workflow publishes: the repository is that site, the node scripts its package.json runs check or build it
+    published = pages_workflows(ctx, [p for p in html if not is_doc(p)]) \
+        if html and not (api or jelix_api or ui or templates or java_web or dotnet or native or lutece) else []
+    scripts_run = [p for p in scripts if not (published and p in npm_tools)]
+    add("cli-tool", 5 if scripts_run and not ui else 0, scripts_run, "command-line entry point")
     # a C/C++ program opening a desktop window (an openFrameworks kiosk application, a Qt program): run on a machine, no library
     desktop = desktop_programs(ctx, files) if by_ext.keys() & NATIVE_EXT else []
     add("desktop-application", 7 if desktop and not (ui or api or pages or java_web) else 0, desktop, "desktop program (main() opening a window)")
@@ -942,6 +947,7 @@ def decide_kind(ctx) -> tuple[str, list[dict], dict[str, float], bool, list[dict
     html = [] if ns_lib else html
     add("static-site", (4 + (2 if maps else 0)) if html and not (api or jelix_api) and not ui and not templates and not java_web and not dotnet and not native and not lutece else 0,
         html, "HTML page")
+    add("static-site", 4 if html else 0, published, "HTML pages published by a Pages workflow")
     # plugins of a host kept in a sub-folder (plugins/<name>/paquet.xml) beside a container image at the root that installs the host
     # itself (ENV SPIP_VERSION, FROM odoo): the site of that host, deployed with its plugins, not one plugin
     deployed = [p for p in sorted(images)[:5] if "/" not in p and host_plugin and "/" in host_plugin[0]
@@ -1216,7 +1222,7 @@ def _theme_template(path: str) -> bool:
     return path.endswith(".php") and (("/" not in path and path != "functions.php") or path.startswith("template-parts/"))
 
 
-@fact("project_kind", version=106, public=False)
+@fact("project_kind", version=107, public=False)
 def project_kind(ctx) -> dict:
     """The kind decided from the commit's files alone, and the project it is a copy of: cached with the commit, so that a warm
     audit (whose check results are reused, keyed by this kind) neither classifies 20,000 paths nor builds the inventory again."""
