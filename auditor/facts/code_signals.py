@@ -199,13 +199,34 @@ _REGION_NAMES = (r"Auvergne-Rh[ôo]ne-Alpes|Bourgogne-Franche-Comt[ée]|Nouvelle
                  r"Centre-Val de Loire|Pays de la Loire|[ÎI]le-de-France|Grand[- ]Est|Occitanie|Normandie|Bretagne|Corse|Auvergne|"
                  r"Rh[ôo]ne-Alpes|Limousin|Poitou-Charentes|Aquitaine|Midi-Pyr[ée]n[ée]es|Languedoc-Roussillon|Alsace|Lorraine|"
                  r"Champagne-Ardenne|Picardie|Nord-Pas-de-Calais|Bourgogne|Franche-Comt[ée]|Haute-Normandie|Basse-Normandie")
+# (a filter, in a clause: a WHERE, a JOIN's ON, a CASE's WHEN on the line or open in the statement a few lines above, or SQL's own
+# LIKE or ANY (array[…]); a TypeScript enum's member `BRETAGNE = 'Bretagne'`, the list of regions a multi-region front serves, or
+# a code's assignment `region = 'Bretagne'` compares nothing in SQL)
+_SQL_LINE_CLAUSE = lazy_compile(r"\b(?:where|and|or|on|having|when|set)\b", re.I)
+_SQL_OPEN_CLAUSE = lazy_compile(r"\b(?:where|having|when|join)\b", re.I)
+
+
+def _in_sql_clause(m) -> bool:
+    """The region's name is compared in a SQL clause: with LIKE or ANY (array[…]), after a clause's word on its line, or under a
+    WHERE, JOIN, HAVING or WHEN opened in the same statement up to four lines above (no ';', '{' or '}' between)."""
+    if any(w in m.group(0).lower() for w in ("like", "similar", "array")):
+        return True
+    s = m.string
+    start = s.rfind("\n", 0, m.start()) + 1
+    if _SQL_LINE_CLAUSE.search(s[start: m.start()]):
+        return True
+    above = "\n".join(s[max(0, start - 600): start].split("\n")[-5:])
+    return bool(_SQL_OPEN_CLAUSE.search(above[max(above.rfind(c) for c in ";{}") + 1:]))
+
+
 signal("territory.sql-region",
        r"""(?i:\b(?:i?like|similar\s+to)\s+(?:any\s*\(\s*array\s*\[\s*)?|(?<![<>!=])=\s*(?:any\s*\(\s*array\s*\[\s*)?|\bin\s*\(\s*)"""
        r"""(?:'[^'\n]{0,60}'(?:::\w+)?\s*,\s*){0,8}'%?(""" + _REGION_NAMES + r""")%?'""",
        ("auvergne", "rhône", "rhone", "bretagne", "normandie", "occitanie", "aquitaine", "corse", "alsace", "lorraine", "picardie",
         "limousin", "bourgogne", "provence", "loire", "île-de", "ile-de", "grand est", "grand-est", "hauts-de", "nord-pas", "champagne",
         "languedoc", "midi-py", "poitou", "franche"),
-       flags=0, exts={"sql", "pgsql", "plpgsql", "py", "r", "js", "ts", "php", "java"}, classes=("code", "data"), group=1)
+       flags=0, exts={"sql", "pgsql", "plpgsql", "py", "r", "js", "ts", "php", "java"}, classes=("code", "data"), group=1,
+       accept=_in_sql_clause)
 
 # ... or a SQL LIKE pattern naming a large commune or a region inside a longer text (an owner classification's
 # `obl_nom like '%STE EAU DE MARSEILLE%'`, `'%REGION PROVENCE-ALPES-COTE%'`): one territory's bodies, which a second one rewrites

@@ -286,13 +286,14 @@ def territory_neutral(ctx) -> Result:
             named.setdefault(path, set()).update(vs)
     tables |= {(path, "territory.epci-acronym") for path, vs in named.items() if len(vs) >= 3}
     # a file naming five or more of France's regions holds a table of all regions (a national reference), not one territory's name
+    # (nor one region's filter: its queries or its CASE map each region, a multi-region service's own list)
     regions: dict[str, set] = {}
     for h in sig.get("territory.region-list", []):
         regions.setdefault(h[0], set()).add(h[2])
     national_tables = {p for p, names in regions.items() if len(names) >= 5}
     findings = [(sid, h) for sid, h in findings if (h[0], sid) not in tables
                 and not (h[0] in national_tables and sid in ("territory.name", "territory.authority-name", "territory.city", "territory.commune", "territory.departement",
-                                                                           "territory.departement-sentence"))]
+                                                                           "territory.departement-sentence", "territory.sql-region"))]
     findings.sort(key=lambda f: (f[1][0], f[1][1]))
     files = sorted({h[0] for _, h in findings})
     # an authority's host after "@" is its mail domain (contact@strasbourg.eu), noted as such
