@@ -602,6 +602,18 @@ def is_manifest(path: str) -> bool:
     return name in MANIFESTS or bool(REQUIREMENTS.match(name))
 
 
+# The marker an API client generator leaves in the folder it writes (openapi-generator's .openapi-generator/FILES and VERSION, Swagger
+# Codegen's .swagger-codegen/VERSION): what it wrote there, its package.json (peerDependencies "@angular/core": "^19.0.0"), pom.xml or
+# setup.py included, is the generator's boilerplate for a client the project imports as source, not the project's own manifest
+_CLIENT_GENERATOR_MARKS = ("/.openapi-generator/FILES", "/.openapi-generator/VERSION", "/.swagger-codegen/VERSION")
+
+
+def generated_client_dirs(paths) -> tuple[str, ...]:
+    """The sub-folders ("apps/clients/budget/") an API client generator wrote, by the marker it leaves there; not the root (a
+    repository that is one generated client declares its own runtime)."""
+    return tuple(sorted({p[: len(p) - len(mark) + 1] for p in paths for mark in _CLIENT_GENERATOR_MARKS if p.endswith(mark)}))
+
+
 def manifest_ecosystem(path: str) -> str | None:
     from auditor.facts.sbt_manifest import is_sbt_meta_build
 

@@ -195,7 +195,7 @@ def _req_constraint(line: str, name: str) -> str | None:
     return m.group(1).replace(" ", "") if m else None
 
 
-@fact("end_of_life", version=47, cache="commit+as_of")
+@fact("end_of_life", version=48, cache="commit+as_of")
 def end_of_life(ctx) -> dict:
     data = load("endoflife.yml")
     as_of = ctx.as_of.date()
@@ -225,11 +225,15 @@ def end_of_life(ctx) -> dict:
     paths = [e.path for e in project_files(ctx, tests=False)]
     # (and the Gradle builds of a Cordova application's native shells, platforms/android/build.gradle: Cordova wrote them, but
     # they are what the application is built with, its Android API level and Java)
-    from auditor.facts.inventory import inventory_of
+    from auditor.facts.inventory import generated_client_dirs, inventory_of
     shells = tuple(t for t in inventory_of(ctx).cordova_trees if t.endswith("platforms/"))
     paths += [p for p in inventory_of(ctx).paths("vendored") if shells and p.startswith(shells) and p.rsplit("/", 1)[-1] == "build.gradle"]
+    # (not the manifests an API client generator wrote for the clients the project imports as source: the root's give its runtime)
+    clients = generated_client_dirs(ctx.snapshot.files)
     wanted = []
     for p in paths:
+        if clients and p.startswith(clients):
+            continue
         name = p.rsplit("/", 1)[-1]
         low = name.lower()
         if (low.startswith(("dockerfile", "containerfile")) or low.endswith(".dockerfile") or re.match(r"^(docker-)?compose[\w.-]*\.ya?ml$", low)
