@@ -97,6 +97,12 @@ API_HEADING = lazy_compile(r"\b(API\s+(HTTP|REST|web)|(HTTP|REST|web)\s+API|endp
 TEMPLATE_DOC = lazy_compile(r"(^|[-_. ])(template|templates|tpl)([-_. ]|$)", re.I)  # (a "modèle" is a data model)
 CONFIG_HEADING = lazy_compile(r"^(configuration|configurer|paramétrage|parametrage|paramètres|réglages|settings|options|variables d'environnement|"
                             r"environment variables)\b", re.I)
+# (a configuration heading over a new object a user makes with the application, "Configuration d'une nouvelle carte : 3 ETAPES" in a
+# map module's usage guide, "Configuring a new layer": a task of its use, not the settings of a deployment; a new instance, server,
+# site, environment or territory to serve is one)
+NEW_OBJECT_CONFIG = lazy_compile(r"^\W*\w+\s+(?:d['’]\s*une?|of\s+an?|for\s+an?|pour\s+une?)\s+(?:nouveau|nouvel|nouvelle|new)\s+"
+                                 r"(?!instances?\b|install|environ|serv|d[ée]ploi|deploy|sites?\b|machines?\b|postes?\b|h[ôo]tes?\b|hosts?\b|projets?\b|projects?\b|"
+                                 r"collectivit|communes?\b|territoires?\b|tenants?\b|organi[sz]ations?\b|clients?\b|customers?\b)\w", re.I)
 DEPLOY_HEADING = lazy_compile(r"^(déploiement|deploiement|deploy|deployment|deploying|installation|installer|mise en production|mise en service|"
                             r"hébergement|install(ing)?|[^\n]{0,60}?\b(?:utilis\w*|use|using|run|lancer|d[ée]ploy\w*)\b[^\n]{0,60}?\b(?:helm|kubernetes|k8s|openshift|docker[- ]?compose))\b", re.I)
 # (or using the image or app in an orchestrator: "Comment utiliser cette image dans un helm chart")
@@ -286,7 +292,7 @@ def _read_sample(snap, sample: list, architecture: list[str], deployment: list[s
                 architecture.append(e.path)
             elif DEPLOY_HEADING.search(title) and e.path not in deployment and not tool_install_chapter(_chapter(blocks, i, text), own):
                 deployment.append(e.path)  # (not "### install" of another tool, `sudo npm install -g markdown-live`, in a page of tips)
-            elif CONFIG_HEADING.search(title) and e.path not in configuration and not build_guide(e.path):
+            elif CONFIG_HEADING.search(title) and e.path not in configuration and not build_guide(e.path) and not NEW_OBJECT_CONFIG.search(title):
                 configuration.append(e.path)
         if not template and e.path not in deployment and any(b.kind == "paragraph" and DEPLOY_SENTENCE.search(b.text) for b in blocks):
             deployment.append(e.path)
@@ -380,7 +386,7 @@ def _code_guides(entries: list, docs_dirs: list[str]) -> list[str]:
                   and not is_test(e.path) and not is_vendored(e.path) and not is_generated(e.path))[:40]
 
 
-@fact("docs", version=131)  # (what the inventory calls vendored is left out too: a library's repository copied whole, js/<Lib>/docs/)
+@fact("docs", version=132)  # (what the inventory calls vendored is left out too: a library's repository copied whole, js/<Lib>/docs/)
 def docs(ctx) -> dict:
     snap = ctx.snapshot
     try:

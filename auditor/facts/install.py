@@ -13,7 +13,7 @@ from auditor.facts.agent_guides import agent_guide_steps, only_agent_guide
 from auditor.facts.dotnet_settings import dotnet_reads, dotnet_templates, uncommitted_files
 from auditor.facts.rust_settings import rust_settings_files, uncommitted_rust_files
 from auditor.facts.guide_content import not_guides
-from auditor.facts.install_commands import command_pages, other_readme_installs, script_folder_guides, component_task_runner, content_pages_named_like_guides, first_command, is_recipe, linked_script_is_live, other_software_guides, site_install_pages
+from auditor.facts.install_commands import chapter_lines, tool_setup_chapter, command_pages, other_readme_installs, script_folder_guides, component_task_runner, content_pages_named_like_guides, first_command, is_recipe, linked_script_is_live, other_software_guides, site_install_pages
 from auditor.facts.env_constants import constant_reads
 from auditor.facts.env_reads import BARE_ENV as DOTENV, compose_wired, tool_option_env, unread_env
 from auditor.facts.env_templates import makefile_settings
@@ -408,7 +408,7 @@ SETTINGS_SAMPLE = lazy_compile(r"(^|/)[\w.-]+\.(properties|ini|cfg|conf|toml|ya?
 SETTINGS_FOLDERS = {"secret", "secrets", "config", "conf", "configuration", "settings", "parametres", "parametrage", "params"}
 
 
-@fact("env_settings", version=113, public=False)
+@fact("env_settings", version=114, public=False)
 def env_settings(ctx) -> dict:
     """``read_vars``: ``[variable, hit]`` read from the environment by the code; ``templates``
     (.env.example, a placeholder-only .env, Symfony's committed .env…) and ``settings_docs``;
@@ -525,7 +525,11 @@ def env_settings(ctx) -> dict:
     libs = {d for d, _, n in (p.rpartition("/") for p in inv.paths("vendored")) if d and n.split(".", 1)[0].lower() == d.rsplit("/", 1)[-1].lower()}
     code_settings = [p for p in code_settings if p.rpartition("/")[0] not in libs]
     return {"read_vars": read_vars, "templates": templates, "settings_docs": settings_docs, "documented": sorted(documented | {n for a in apps for n in a["names"]}),
-            "readme_text": bool(readme_text), "host_settings": host, "unread_env": unread, "standard_vars": _standard_vars(scan),
+            "readme_text": bool(readme_text), "host_settings": host,
+            # (the README's configuration chapters that only set up the developer's workstation, "## Configuration initiale" over
+            # `npm install -g @google/clasp`, `clasp login`, `git remote add`: their lines; no setting of the project is described there)
+            "tool_setup_chapters": [d["line"] for d in readme.get("section_details") or [] if d.get("name") == "configuration" and d.get("via") == "heading"
+                                    and readme_text and tool_setup_chapter(chapter_lines(readme_text, readme.get("headings") or [], d["line"]))], "unread_env": unread, "standard_vars": _standard_vars(scan),
             "code_free_settings": code_free_settings(inv, entries)[:20], "script_set": scripted[:20], "empty_files": empty[:10],
             "code_settings": code_settings,  # (config.php, settings.py: settings written in the code)
             "settings_stores": stores,  # (a desktop program's Setting.cs saving the user's preferences to XML: set in the program)

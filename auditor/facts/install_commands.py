@@ -249,14 +249,40 @@ def style_build_chapter(heading: str, body: str) -> bool:
     """A chapter not named an installation whose commands (code spans, fenced blocks: one at least) only compile style sheets
     (sass, lessc, postcss, `npm run build:css`) or install their compiler (see above)."""
     from auditor.facts.document import norm
-    from auditor.facts.readme_uses import _FENCED_BLOCK as _FENCE  # (the README's own fence pattern, linear on unclosed fences)
 
     if _INSTALL_NAMED.search(norm(heading)):
         return False
-    head = body[:20000]
-    commands = [c for block in _FENCE.findall(head) for c in block.splitlines()] + _CODE_SPAN.findall(_FENCE.sub("", head))
-    parts = [p.strip() for c in commands for p in re.split(r"&&|;|\|\|", c) if p.strip() and not p.strip().startswith("#")]
+    parts = _chapter_commands(body[:20000])
     return bool(parts) and all(_STYLE_COMPILER.search(p) for p in parts)
+
+
+def _chapter_commands(head: str, prose: str | None = None) -> list[str]:
+    """The commands of a chapter's text: each line of its fenced blocks and each code span of its prose (``prose``: the text without
+    its fences, when the caller has it), split at ``&&``, ``;`` and ``||``, comments left out."""
+    from auditor.facts.readme_uses import _FENCED_BLOCK as _FENCE  # (the README's own fence pattern, linear on unclosed fences)
+
+    commands = [c for block in _FENCE.findall(head) for c in block.splitlines()] + _CODE_SPAN.findall(_FENCE.sub("", head) if prose is None else prose)
+    return [p.strip() for c in commands for p in re.split(r"&&|;|\|\|", c) if p.strip() and not p.strip().startswith("#")]
+
+
+# a command of a workstation's set-up: a tool installed for the whole machine, a sign-in to a platform, the git remote wired
+_TOOL_SETUP = lazy_compile(r"^(?:sudo\s+)?(?:(?:npm|pnpm)\s+(?:install|i)\s+(?:-g|--global)\b|yarn\s+global\s+add\b|pipx?3?\s+install\b|"
+                           r"(?:brew|apt|apt-get|gem|choco|winget|scoop)\s+install\b|git\s+(?:remote|push|pull|init|config|fetch)\b|"
+                           r"[\w.\\/-]+\s+(?:auth\s+)?login\b)", re.I)
+# a settings file or a variable named in the chapter's text ("edit config.json", "set API_KEY"), outside its commands (not Node.js)
+_SETTING_NAMED = lazy_compile(r"[\w-](?<![Nn]ode)(?<![Vv]ue)(?<![Nn]ext)(?<![Nn]uxt)\.(?:env|json|ya?ml|ini|toml|conf|cfg|properties|xml|php|py|js|ts)\b|(?<![\w.])\.env\b|\b[A-Z][A-Z0-9]*_[A-Z0-9_]+\b")
+
+
+def tool_setup_chapter(body: str) -> bool:
+    """A chapter (a README's "## Configuration initiale") whose commands, one at least, only set up the developer's workstation —
+    install a tool for the whole machine (``npm install -g @google/clasp``), sign in to a platform (``clasp login``), wire the git
+    remote — and whose text names no settings file nor variable: no setting of the project is described there."""
+    from auditor.facts.readme_uses import _FENCED_BLOCK as _FENCE
+
+    head = body[:20000]
+    prose = _FENCE.sub("", head)
+    parts = _chapter_commands(head, prose)
+    return bool(parts) and all(_TOOL_SETUP.search(p) for p in parts) and not _SETTING_NAMED.search(_CODE_SPAN.sub("", prose))
 
 
 _SCRIPT_NAME = lazy_compile(r"\.(?:bat|cmd|sh|ps1|py|r|pl)$", re.I)

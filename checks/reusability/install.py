@@ -421,7 +421,9 @@ def configuration(ctx) -> Result:
         readme = {}
     readme_text = settings["readme_text"]
     undocumented = sorted(v for v in read_vars if v not in documented)  # (a configuration section naming no variable read documents none)
-    readme_config = [s for s in (readme.get("section_details") or []) if s.get("name") == "configuration" and (documented & set(read_vars) or not read_vars or templates)]
+    tools_only = set(settings.get("tool_setup_chapters") or [])  # ("## Configuration initiale" installing clasp and signing in: no setting)
+    readme_config = [s for s in (readme.get("section_details") or []) if s.get("name") == "configuration" and s.get("line") not in tools_only
+                     and (documented & set(read_vars) or not read_vars or templates)]
     sourced = settings.get("sourced_settings") or []  # (config.sh sourced by a shell pipeline, which no document names: s30 d30)
     if sourced and not read_vars and set(templates) <= {p for p, _ in sourced} and not any(n for _, n in sourced):
         settings_docs, readme_config = [], []  # (a chapter "Configuration de la base de données" running setup scripts describes none)
