@@ -33,11 +33,21 @@ def unbadged_headings(blocks: list[Block]) -> list[Block]:
 _SENTENCE_END = lazy_compile(r"[.!?]\s+(?=[A-ZÀ-Ý])")
 
 
+def _tagline(b: Block, prev: Block | None, first: bool) -> bool:
+    """A sentence (six words or more, ending with a full stop) set in a smaller heading right under the README's first-level title
+    ("# Monitorer" then "<h2 align="center">A highly customizable … application to monitor your web services.</h2>"): its tagline."""
+    return (first and prev is not None and prev.kind == "heading" and (prev.level or 1) == 1 and (b.level or 1) > 1
+            and len(b.text.split()) >= 6 and b.text.rstrip().endswith(".") and not b.text.rstrip().endswith(".."))
+
+
 def prose_headings(blocks: list[Block]) -> list[Block]:
     """The blocks, each "heading" that is a paragraph set in heading type (25 words or more, two sentences or more: "<h2>Le logiciel
-    X est une boite à outils pour … Logiciel développé au … Ce logiciel n'est plus maintenu.</h2>") made the paragraph it is."""
-    for b in blocks:
-        if b.kind == "heading" and len(b.text.split()) >= 25 and _SENTENCE_END.search(b.text):
+    X est une boite à outils pour … Logiciel développé au … Ce logiciel n'est plus maintenu.</h2>"; or the tagline under the title:
+    ``_tagline``) made the paragraph it is."""
+    headings = 0
+    for i, b in enumerate(blocks):
+        headings += b.kind == "heading"
+        if b.kind == "heading" and (len(b.text.split()) >= 25 and _SENTENCE_END.search(b.text) or _tagline(b, blocks[i - 1] if i else None, headings == 2)):
             b.kind, b.level = "paragraph", 0
     return blocks
 

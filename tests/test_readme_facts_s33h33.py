@@ -1,0 +1,57 @@
+"""README facts of real READMEs (issue 12, session 33 fixer h33 = readers r11a, m26o3).
+
+- SocialGouv/monitorer: '<h1 align="center">Monitorer</h1>' then '<h2 align="center">A highly customizable deploy-in-one-click
+  application<br> to monitor your web services uptime and latency.</h2>': the tagline, the description (it was a deployment heading,
+  for "deploy", and the README had no description).
+"""
+
+from __future__ import annotations
+
+from auditor.engine import AuditOptions, audit
+from tests.gitrepo import make_repo
+from tests.test_scaling import ctx_for
+
+
+def _readme(tmp_path, readme: str, files: dict | None = None) -> dict:
+    make_repo(tmp_path, [{"files": {"README.md": "# draft\n", **(files or {})}, "date": "2024-03-04T10:00:00Z"},
+                         {"files": {"README.md": readme}, "date": "2025-06-11T15:30:00Z"}])
+    return ctx_for(tmp_path).fact("readme")
+
+
+def _section(info: dict, name: str) -> dict | None:
+    return next((d for d in info["section_details"] if d["name"] == name), None)
+
+
+def _result(tmp_path, check: str) -> dict:
+    report = audit(str(tmp_path), AuditOptions(cache_dir=tmp_path.parent / f"cache-{tmp_path.name}", only=[check]))
+    return report["results"][0]
+
+
+NODE_APP = {"package.json": '{"name": "monitorer", "scripts": {"start": "node index.js"}}\n', "index.js": "console.log(1);\n",
+            "CONTRIBUTING.md": "# Contributing\n\nOpen a pull request.\n"}
+MONITOR_TAIL = ("**⌚️ One-Click Deployment**: Deploy Monitorer on the most popular PaaS in seconds.\n\n"
+                "**🍰 Painless Configuration**: A single YAML file to configure everything.\n\n---\n\n## Live Example\n\n"
+                "Watch a live example of our monitor at: https://example-monitor.herokuapp.com.\n\n## Getting Started\n\n"
+                "Please read [our documentation](https://example.org/docs).\n\n## One-Click Deployment\n\n### Heroku\n\n"
+                "[![Deploy to Heroku](https://img.shields.io/badge/-Deploy%20to%20Heroku-7056bf)](https://heroku.com/deploy)\n\n"
+                "## Contribute\n\nPlease check the [contributing documentation](CONTRIBUTING.md).\n")
+
+
+def _monitor(tagline: str) -> str:
+    return ("[![Build Status](https://img.shields.io/travis/com/x/y.svg)](https://travis-ci.com/x/y)\n\n---\n\n"
+            f'<h1 align="center">Monitorer</h1>\n\n<h2 align="center">\n  {tagline}\n</h2>\n\n' + MONITOR_TAIL)
+
+
+def test_a_sentence_set_in_a_heading_under_the_title_is_the_tagline(tmp_path):
+    info = _readme(tmp_path, _monitor("A highly customizable deploy-in-one-click application<br>\n  to monitor your web services uptime and latency."), NODE_APP)
+    assert info["description"] and info["description"]["line"] == 7 and info["description"]["first"], info["description"]
+    assert _section(info, "purpose")["line"] == 7
+    assert _section(info, "deployment")["text"] == "One-Click Deployment"  # (the chapter with the deploy button, not the tagline)
+    r = _result(tmp_path, "documentation.readme")
+    assert "no descriptive sentence" not in r["message"]["en"], r["message"]
+
+
+def test_a_chapter_name_under_the_title_stays_a_heading(tmp_path):
+    info = _readme(tmp_path, _monitor("Deploy it in one click on Heroku"), NODE_APP)  # (no sentence: a chapter's name)
+    assert info["description"] is None and _section(info, "purpose") is None
+    assert _section(info, "deployment")["line"] == 7
