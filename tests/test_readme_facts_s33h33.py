@@ -3,6 +3,8 @@
 - SocialGouv/monitorer: '<h1 align="center">Monitorer</h1>' then '<h2 align="center">A highly customizable deploy-in-one-click
   application<br> to monitor your web services uptime and latency.</h2>': the tagline, the description (it was a deployment heading,
   for "deploy", and the README had no description).
+- InseeFr/ipc-calcul: "L'IPC est l'instrument de mesure de l'inflation. …" defines the field's term; the paragraph after it, "Dans ce
+  module on trouve les méthodes d'agrégation de l'IPC …", says what the repository holds: the description.
 """
 
 from __future__ import annotations
@@ -55,3 +57,29 @@ def test_a_chapter_name_under_the_title_stays_a_heading(tmp_path):
     info = _readme(tmp_path, _monitor("Deploy it in one click on Heroku"), NODE_APP)  # (no sentence: a chapter's name)
     assert info["description"] is None and _section(info, "purpose") is None
     assert _section(info, "deployment")["line"] == 7
+
+
+JAVA_MODULE = {"pom.xml": "<project><artifactId>ipc-calcul</artifactId></project>\n", "src/main/java/Agregation.java": "class Agregation {}\n"}
+IPC_DEFINITION = ("L’IPC est l’instrument de mesure de l’inflation. Il permet d’estimer, entre deux périodes données, la variation du niveau "
+                  "général des prix des biens et des services consommés par les ménages. [Lien vers la définition](https://www.insee.fr/ipc).\n\n")
+IPC_TAIL = ("Ce code est utilisé à partir de septembre 2023.\n\n# Quick start\nIl s'agit d'un module java 11 avec maven.\n\n"
+            "Pour récupérer le module\n```\ngit clone https://github.com/example/ipc-calcul.git\n```\n")
+
+
+def test_what_the_module_holds_is_preferred_to_the_definition_of_the_field(tmp_path):
+    text = ("# Module ipc-calcul\n" + IPC_DEFINITION + "Dans ce module on trouve les méthodes d'agrégation de l'IPC au niveau POSTE et "
+            "supérieur de la Coicop (Classification des fonctions de consommation des ménages).\n\n" + IPC_TAIL)
+    info = _readme(tmp_path, text, JAVA_MODULE)
+    assert info["description"]["line"] == 4 and info["description"]["text"].startswith("Dans ce module on trouve"), info["description"]
+    assert _section(info, "purpose")["line"] == 4
+
+
+def test_the_definition_stays_when_nothing_after_it_says_what_the_repository_holds(tmp_path):
+    text = "# Module ipc-calcul\n" + IPC_DEFINITION + "Les indices sont publiés chaque mois par l'Insee sur son site internet.\n\n" + IPC_TAIL
+    assert _readme(tmp_path, text, JAVA_MODULE)["description"]["line"] == 2
+
+
+def test_an_opening_that_names_the_project_stays_the_description(tmp_path):
+    text = ("# ipc-calcul\nipc-calcul est la bibliothèque de calcul de l'indice des prix à la consommation de l'Insee, du poste "
+            "jusqu'à l'ensemble.\n\nCe module contient aussi les tests de non-régression des agrégats.\n\n" + IPC_TAIL)
+    assert _readme(tmp_path, text, JAVA_MODULE)["description"]["line"] == 2

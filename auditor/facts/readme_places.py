@@ -176,3 +176,27 @@ def description_blocks(blocks: list, lines: list[str]) -> list:
     """The blocks the description may come from: not an alert's lines (bare or quoted), not a folded <details> snippet's."""
     out = bare_alert_lines(blocks) | quoted_alert_lines(lines) | collapsed_lines(lines)
     return [b for b in blocks if b.line not in out]
+
+
+# The opening defines the field's term ("L'IPC est l'instrument de mesure de l'inflation."), not the repository; the paragraph right
+# after it says what the repository holds ("Dans ce module on trouve les méthodes d'agrégation de l'IPC …", "This repository contains …")
+_DEFINES_TERM = lazy_compile(r"^(?:(?:le|la|l|les|un|une|the|a|an) )?(\w+(?: \w+){0,2}?) (?:est|sont|is|are|designe|designent|refers to) ")
+_OWN_WORDS = frozenset({"ce", "cet", "cette", "ces", "this", "these", "projet", "project", "module", "depot", "repository", "repo", "outil", "tool",
+                        "application", "app", "logiciel", "software", "code", "package", "librairie", "bibliotheque", "library", "script", "service", "site", "api", "plugin"})
+_HOLDS = lazy_compile(r"^(?:(?:dans|in) (?:ce|cet|this) (?:module|depot|projet|repo|repository|project|package)(?: \w+)? (?:on trouve|vous trouverez|se trouvent?|you will find|you ll find|we find)"
+                      r"|(?:ce|cet|this) (?:module|depot|projet|repo|repository|project|package) (?:contient|regroupe|rassemble|contains|holds|gathers) )")
+
+
+def holdings_over_definition(description: dict | None, blocks: list, named: str) -> dict | None:
+    """The description, or the paragraph right after it (no heading between) saying what the repository holds when the description
+    only defines the field's term and does not name the project (``named``: the README's title)."""
+    if not (description and description["first"]) or names_project(description["text"], named):
+        return description
+    term = _DEFINES_TERM.match(norm(description["text"]))
+    if not term or _OWN_WORDS & set(term.group(1).split()) or norm(term.group(1)) == norm(named):
+        return description
+    after = next((i for i, b in enumerate(blocks) if b.line == description["line"]), None)
+    nxt = blocks[after + 1] if after is not None and after + 1 < len(blocks) else None
+    if nxt is None or nxt.kind != "paragraph" or nxt.item or not _HOLDS.match(norm(nxt.text)):
+        return description
+    return {"text": nxt.text if len(nxt.text) <= 300 else nxt.text[:300].rsplit(" ", 1)[0].rstrip(" ,;:") + "…", "line": nxt.line, "first": True}
