@@ -150,6 +150,11 @@ _TECH_DOCS = re.compile(r"(?:la |les )?docs? ?(?:umentations?)? (?:techniques?|i
 # A hosting platform (a PaaS, a cluster) named in an installation heading: setting up the service there is deploying it
 _HOST_PLATFORM = lazy_compile(r"\b(?:scalingo|heroku|clever ?cloud|alwaysdata|vercel|netlify|fly io|openshift|kubernetes|k8s|cloud foundry|dokku|caprover)\b")
 # a heading that is the hosting platform's name alone ("## Dokku" over dokku apps:create, config:set, postgres:link): deploying there
+# getting the program itself, its sources or a built release ("Récupération des sources du programme", "Récupération des distributions
+# Windows", "Télécharger l'exécutable", "Getting the sources"): how a copy is obtained, the installation (not "Récupération des données")
+_OBTAIN = lazy_compile(r"^(?:\d+ )*(?:recuperation|recuperer|telechargement|telecharger|obtenir|obtention|download|downloading|get|getting|obtaining) "
+                       r"(?:(?:des|les|du|le|la|l|d|the|a) )?(?:sources?|code source|code|distributions?|executables?|binaires?|binaries|releases?|"
+                       r"programme|program|logiciel|software|installeurs?|installers?|paquets?|packages?)\b")
 _HOST_ALONE = lazy_compile(r"(?:\d+ )*(?:on |sur )?(?:scalingo|heroku|clever ?cloud|alwaysdata|vercel|netlify|fly io|openshift|dokku|caprover)")
 # "Use the script", "Using the CLI": how the project's own tool is used (not "Using alembic", a tool of its development)
 _USE_THE = lazy_compile(r"^(?:\d+ )*(?:use|using) (?:the|this) (?:scripts?|cli|tool|command line tool|commands?|app|application|library|package|module)\b")
@@ -272,6 +277,8 @@ def heading_sections(text: str, under_install: bool = False, label: bool = False
         found.remove("usage")  # ("Security: Script Execution Disabled": dependency scripts kept from running, no use of the project)
     if not found and _PROXY_TROUBLE.match(normed):
         found = ["configuration"]  # ("How to avoid proxy issues ?": the proxy server's arguments and environment variables)
+    if not found and _OBTAIN.match(normed):
+        found = ["install"]
     if not found and _HOST_ALONE.fullmatch(normed):
         found = ["deployment"]
     if "usage" not in found and (_HOW_TO.match(normed) or _COMMENT_USE.match(normed) or _USE_THE.match(normed)) and not _LOCAL_RUN.search(normed):
