@@ -5,12 +5,16 @@
   for "deploy", and the README had no description).
 - InseeFr/ipc-calcul: "L'IPC est l'instrument de mesure de l'inflation. …" defines the field's term; the paragraph after it, "Dans ce
   module on trouve les méthodes d'agrégation de l'IPC …", says what the repository holds: the description.
+- DGFiP/Test-Compta-Demat: "Récupération des sources du programme" (clone) and "Récupération des distributions Windows" (the release's
+  .exe) are the installation; and the CeCILL texts in src/testeur/, the folder holding the whole program, are the program's licence
+  texts (seen nowhere before: license_files and folders empty).
 """
 
 from __future__ import annotations
 
 from auditor.engine import AuditOptions, audit
 from tests.gitrepo import make_repo
+from tests.test_docs_folder_licence_k6_s17 import license_text
 from tests.test_scaling import ctx_for
 
 
@@ -25,7 +29,7 @@ def _section(info: dict, name: str) -> dict | None:
 
 
 def _result(tmp_path, check: str) -> dict:
-    report = audit(str(tmp_path), AuditOptions(cache_dir=tmp_path.parent / f"cache-{tmp_path.name}", only=[check]))
+    report = audit(str(tmp_path), AuditOptions(cache_dir=tmp_path.parent / f"cache-{tmp_path.name}", offline=True, only=[check]))
     return report["results"][0]
 
 
@@ -83,3 +87,47 @@ def test_an_opening_that_names_the_project_stays_the_description(tmp_path):
     text = ("# ipc-calcul\nipc-calcul est la bibliothèque de calcul de l'indice des prix à la consommation de l'Insee, du poste "
             "jusqu'à l'ensemble.\n\nCe module contient aussi les tests de non-régression des agrégats.\n\n" + IPC_TAIL)
     assert _readme(tmp_path, text, JAVA_MODULE)["description"]["line"] == 2
+
+
+PROGRAM = {"src/testeur/init.pl": "print 1;\n", "src/testeur/trt_xml.pl": "print 2;\n", "src/testeur/init.sh": "#!/bin/sh\nperl init.pl\n",
+           "src/testeur/SQL/ECRITURE.sql": "CREATE TABLE ecriture (id int);\n", "src/rapports/.gitignore": "*\n",
+           "doc/Notice.pdf": "%PDF-1.4\n"}
+CECILL = license_text("CECILL-2.1")
+FEC_README = ("Test-Compta-Demat\n=================\n\nCe logiciel permet de contrôler le respect des normes des fichiers d'écritures "
+              "comptables (FEC) conformément aux dispositions du livre des procédures fiscales.\n\nCe logiciel est régi par la licence "
+              "CeCILL V2.1 soumise au droit français.\n\n{first}\n=====================================\nPour les visualiser se rendre "
+              "dans le dossier src/.\nPour cela, cloner le dépôt git (cf doc de git).\n\n{second}\n=====================================\n"
+              "Le programme est disponible sous la forme d'une distribution exécutable livrée dans une archive autoextractive.\n\n"
+              "Version windows 32 bits\n-----------------------\nCliquer sur release pour voir les exécutables windows puis cliquer "
+              "sur le bouton vert qui correspond à la version windows (x86.exe) pour le télécharger.\n")
+
+
+def test_getting_the_sources_or_the_release_executables_is_the_installation(tmp_path):
+    info = _readme(tmp_path, FEC_README.format(first="Récupération des sources du programme", second="Récupération des distributions Windows"), PROGRAM)
+    assert _section(info, "install") == {"name": "install", "via": "heading", "line": 8, "text": "Récupération des sources du programme"}
+
+
+def test_getting_data_is_no_installation(tmp_path):
+    info = _readme(tmp_path, FEC_README.format(first="Récupération des données", second="Téléchargement des données"), PROGRAM)
+    assert _section(info, "install") is None
+
+
+def _licence(tmp_path, files: dict) -> dict:
+    make_repo(tmp_path, [{"files": {"README.md": FEC_README.format(first="Sources", second="Distributions"), **files}, "date": "2024-03-04T10:00:00Z"}])
+    return ctx_for(tmp_path).fact("license")
+
+
+def test_the_licence_texts_of_the_folder_holding_the_whole_program_are_read(tmp_path):
+    lic = _licence(tmp_path, {**PROGRAM, "src/testeur/Licence_CeCILL_V2.1-fr.txt": CECILL, "src/testeur/Licence_CeCILL_V2.1-en.txt": CECILL})
+    assert lic["folders"] == {"src/testeur": "CECILL-2.1"}, lic["folders"]
+    assert {f["path"] for f in lic["license_files"]} == {"src/testeur/Licence_CeCILL_V2.1-fr.txt", "src/testeur/Licence_CeCILL_V2.1-en.txt"}
+    r = _result(tmp_path, "licensing.license-file")
+    assert r["status"] == "fail" and "src/testeur/Licence_CeCILL_V2.1-en.txt" in r["message"]["en"], r["message"]
+
+
+def test_a_vendored_library_s_licence_stays_a_third_party_s(tmp_path):
+    lic = _licence(tmp_path, {"src/vendor/lib/mailer.php": "<?php\n", "src/vendor/lib/LICENSE": CECILL,  # (a copy: its licence)
+                              "README.txt": "notes\n"})
+    assert lic["folders"] == {} and lic["license_files"] == []
+    lic = _licence(tmp_path.parent / "b", {**PROGRAM, "scripts/run.sh": "#!/bin/sh\n", "src/testeur/Licence_CeCILL_V2.1-fr.txt": CECILL})
+    assert lic["folders"] == {}  # (the program's code outside src/testeur too: that folder is one part of it)

@@ -502,7 +502,23 @@ def _candidates(snap, root_files: list[str], copied: frozenset = frozenset()) ->
                 candidates.append((e.path, "folder"))
         elif e.dir == "LICENSES" and e.kind in ("file", "executable"):
             candidates.append((e.path, "reuse"))
-    return candidates
+    home = None if root_files else _program_home(snap, copied)
+    return candidates + [(e.path, "folder") for e in sorted(snap.files.values(), key=lambda x: x.path)
+                         if home and e.dir == home and is_license_name(snap, e) and e.path not in copied][:MAX_FOLDER_TEXTS]
+
+
+def _program_home(snap, copied: frozenset) -> str | None:
+    """The folder two or three levels down that holds all the project's source files (a desktop tool's src/testeur/, its scripts,
+    SQL and launcher beside "Licence_CeCILL_V2.1-fr.txt"): its licence texts are the program's, read as a folder's are (one level
+    down they are already); never a vendored, copied, built or test folder (vendor/lib/LICENSE is a third party's)."""
+    code = [p for p in sorted(snap.files)[:20000] if language(p) and is_source_candidate(p) and p not in copied]
+    dirs = {p.rsplit("/", 1)[0] if "/" in p else "" for p in code}
+    home = min(dirs, key=len, default="")
+    while home and not all(d == home or d.startswith(home + "/") for d in dirs):
+        home = home.rsplit("/", 1)[0] if "/" in home else ""
+    if not 1 <= home.count("/") <= 2 or is_vendored(home + "/x") or is_test(home + "/x") or is_build_output(home + "/x"):
+        return None
+    return home
 
 
 def _license_file(snap, path: str, scope: str) -> dict:
@@ -810,7 +826,7 @@ def _reuse_source(reuse: dict, reuse_layout: bool) -> dict | None:
             "covers_code": dict(sorted(code.items(), key=lambda kv: -kv[1])[:20])}
 
 
-@fact("license", version=79)
+@fact("license", version=80)
 def license_fact(ctx) -> dict:
     snap = ctx.snapshot
     index = get_index()
