@@ -8,6 +8,9 @@
 - DGFiP/Test-Compta-Demat: "Récupération des sources du programme" (clone) and "Récupération des distributions Windows" (the release's
   .exe) are the installation; and the CeCILL texts in src/testeur/, the folder holding the whole program, are the program's licence
   texts (seen nowhere before: license_files and folders empty).
+- vivreanantes/animationtrinantesmetropole: 'Bien choisir "SDK Tools Only" (exemple : installer_r24.3.3-windows.exe)' (which download
+  to pick), then list items that are setup steps ("- (une seule fois) Installer android et les plugins : ionic cordova …") and an error
+  met on the way with its fix: no description (it was the purpose, and documentation.readme passed).
 """
 
 from __future__ import annotations
@@ -131,3 +134,29 @@ def test_a_vendored_library_s_licence_stays_a_third_party_s(tmp_path):
     assert lic["folders"] == {} and lic["license_files"] == []
     lic = _licence(tmp_path.parent / "b", {**PROGRAM, "scripts/run.sh": "#!/bin/sh\n", "src/testeur/Licence_CeCILL_V2.1-fr.txt": CECILL})
     assert lic["folders"] == {}  # (the program's code outside src/testeur too: that folder is one part of it)
+
+
+IONIC_APP = {"package.json": '{"name": "animation-tri", "dependencies": {"@ionic/angular": "5.0.0"}}\n', "config.xml": "<widget id=\"fr.tri\"/>\n",
+             "src/app/app.component.ts": "export class AppComponent {}\n"}
+SDK_STEPS = ("Voir page wiki sur github\n\n  Bien choisir \"SDK Tools Only\" (exemple : installer_r24.3.3-windows.exe )\n"
+             "  http://developer.android.com/sdk/index.html#download\n\n\nC:\\dev\\android-sdk\n\n"
+             "- (une seule fois) Installer android et les plugins : ionic cordova platform add android\n\n"
+             "- (une seule fois) Accepter la licence android SDK :\n  - message d'erreur : \"You have not accepted the license agreements of the "
+             "following SDK components\"\n  - résolution : \n      lancer l'invite de commande windows \n      cd C:\\dev\\android-sdk\\tools\\bin\n"
+             "      sdkmanager --licenses\n\n- Générer l’APK :\n  SET ANDROID_HOME=C:\\dev\\android-sdk\n  ionic cordova build —prod —release android\n")
+
+
+def test_setup_tips_and_steps_are_no_description(tmp_path):
+    info = _readme(tmp_path, SDK_STEPS, IONIC_APP)
+    assert info["description"] is None and _section(info, "purpose") is None, info["description"]
+    r = _result(tmp_path, "documentation.readme")
+    assert r["status"] == "warn" and "no descriptive sentence" in r["message"]["en"], r["message"]
+
+
+def test_a_description_above_the_steps_stays_and_feature_items_stay_features(tmp_path):
+    text = SDK_STEPS.replace("Voir page wiki sur github", "Application mobile qui recense les animations du tri proposées à Nantes Métropole.")
+    assert _readme(tmp_path, text, IONIC_APP)["description"]["line"] == 1
+    text = ("# Tri\n\n## Objectif\nLes objectifs poursuivis sont de :\n- construire un référentiel partagé des animations du tri de la métropole "
+            "(les écoles, les associations)\n- définir le cycle de vie du référentiel\n")
+    info = _readme(tmp_path.parent / "b", text, IONIC_APP)
+    assert info["description"] and info["description"]["line"] == 4, info["description"]

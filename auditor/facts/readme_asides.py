@@ -209,6 +209,24 @@ _STRUCK = lazy_compile(r"\A\s*~~[^~]+~~\s*\Z")
 _FOLDER_PART = lazy_compile(r"^(?:dans|in) (?:le |la |the )?(?:sous )?(?:repertoire|dossier|folder|directory|sub ?folder|sub ?directory) \w+\b|^in the \w+ (?:folder|directory)\b")
 
 
+# A setup step or tip, not what the project is: which download to pick ('Bien choisir "SDK Tools Only" (exemple : installer_r24.3.3-windows.exe)'),
+# a list item led by the step's verb then its command or sub-steps after a colon ("- (une seule fois) Installer android et les plugins :
+# ionic cordova platform add android", "- Générer l'APK :"), an error met on the way and its fix ("- message d'erreur : "You have not
+# accepted …"", "- résolution : lancer l'invite de commande …")
+_SETUP_VERB = (r"(?:choisir|installer|accepter|generer|lancer|executer|telecharger|configurer|creer|copier|ajouter|verifier|selectionner|compiler|"
+               r"install|accept|generate|run|download|configure|create|copy|add|choose|select|compile)\b")
+_SETUP_TIP = lazy_compile(r"^bien " + _SETUP_VERB)
+_SETUP_ITEM = lazy_compile(r"^(?:(?:a faire )?(?:une seule fois|only once|once) )?" + _SETUP_VERB)
+_LEAD_COLON = lazy_compile(r"^[^:\n]{3,80}:")
+_ERROR_MET = lazy_compile(r"^\s*(?:message d['’]erreur|erreur|error(?: message)?|r[ée]solution|solution|workaround|contournement)\s*:", re.I)
+
+
+def setup_line(text: str, normed: str, block=None) -> bool:
+    """A setup tip, a list item that is a setup step (its verb, then a colon), or an error met on the way and its fix (``normed``: the text's norm)."""
+    item = block is not None and block.item
+    return bool(_SETUP_TIP.match(normed)) or item and (bool(_SETUP_ITEM.match(normed) and _LEAD_COLON.match(text)) or bool(_ERROR_MET.match(text)))
+
+
 def placeholder_text(text: str) -> bool:
     """A paragraph still holding a template's placeholder for the project's name or description, or struck through whole."""
     return bool(_PLACEHOLDER_TEXT.search(text) or _STRUCK.match(text))
@@ -225,7 +243,7 @@ def not_a_description(text: str, block=None) -> bool:
         return True
     from auditor.facts.readme_shapes import alias_line, connector_only, field_list, header_lines, version_or_aside, who_field
 
-    return language_pointer(normed) or bool(_FOLDER_PART.search(normed)) or len(normed.split()) <= 60 and bool(_LANGUAGE_NOTICE.search(normed)) or len(normed.split()) <= 45 and (bool(_NOT_WHAT.search(normed)) or bool(THIRD_PARTY_PART.search(normed) and re.search(r"\blicen[cs]e", normed))
+    return language_pointer(normed) or bool(_FOLDER_PART.search(normed)) or setup_line(text, normed, block) or len(normed.split()) <= 60 and bool(_LANGUAGE_NOTICE.search(normed)) or len(normed.split()) <= 45 and (bool(_NOT_WHAT.search(normed)) or bool(THIRD_PARTY_PART.search(normed) and re.search(r"\blicen[cs]e", normed))
                                           or header_lines(text) or who_field(text) or connector_only(text) or version_or_aside(text) or alias_line(text) or field_list(text)
                                           or layout_line(normed) or provenance_line(normed))  # ("Nom : carto-pluvial / Version : 1.2.0 / Auteur : …": who and
     # which version; "This dashboard connects to the X API.": its data source; "QGIS Minimum Version : 3.0", "(formerly known as: X)",
