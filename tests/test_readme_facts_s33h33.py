@@ -18,17 +18,8 @@ from __future__ import annotations
 from auditor.engine import AuditOptions, audit
 from tests.gitrepo import make_repo
 from tests.test_docs_folder_licence_k6_s17 import license_text
+from tests.test_readme_facts_s32e32 import _readme, _section
 from tests.test_scaling import ctx_for
-
-
-def _readme(tmp_path, readme: str, files: dict | None = None) -> dict:
-    make_repo(tmp_path, [{"files": {"README.md": "# draft\n", **(files or {})}, "date": "2024-03-04T10:00:00Z"},
-                         {"files": {"README.md": readme}, "date": "2025-06-11T15:30:00Z"}])
-    return ctx_for(tmp_path).fact("readme")
-
-
-def _section(info: dict, name: str) -> dict | None:
-    return next((d for d in info["section_details"] if d["name"] == name), None)
 
 
 def _result(tmp_path, check: str) -> dict:
