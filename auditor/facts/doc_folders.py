@@ -7,7 +7,8 @@ from __future__ import annotations
 import re
 
 from auditor.facts.doc_pages import code_dirs, doc_folder, documentation_entries, maven_site, maven_site_page, no_document
-from auditor.facts.inventory import DOC_EXT, GUIDE_DIRS, TEST_DIRS, folder_word
+from auditor.facts.install_guides import GUIDE_DOCUMENT
+from auditor.facts.inventory import DOC_EXT, GUIDE_DIRS, TEST_DIRS, folder_word, is_test
 from auditor.lazyre import lazy_compile
 
 DOCS_DIRS = ("docs", "doc", "documentation", "wiki", *sorted(GUIDE_DIRS))
@@ -51,7 +52,18 @@ def named_doc_dirs(entries: list) -> list[str]:
             if folder_word(seg) in DOCS_DIRS or doc_folder(folder_word(seg), e.ext, "/".join(segs[: i + 1]), e.path, code):  # numbered or not (0_documentation/, "Documentation technique/", doc_fs/)
                 dir_set.add("/".join(segs[: i + 1]))
                 break
+        else:  # (nor below a served folder: broken out of above)
+            if guide_document_folder(e, code):
+                dir_set.add(e.dir)
     return sorted(dir_set, key=lambda d: (d.count("/"), d))
+
+
+def guide_document_folder(e, code: set[str]) -> bool:
+    """The folder (three deep at most) of a document named as the project's guide or read-me, kept as an office or PDF file
+    (Rapports/A_LIRE_res_tps_reel.docx beside the reports it introduces): where the project keeps its documents, whatever the folder's
+    name; not a folder of code (a script's notice beside it), a test's, nor a document template's."""
+    return bool(e.dir) and e.path.count("/") <= 3 and GUIDE_DOCUMENT.search(e.path) is not None and e.dir not in code \
+        and not is_test(e.path) and "template" not in e.path.lower()
 
 
 def documentation_folders(entries: list) -> list[str]:

@@ -31,7 +31,8 @@ from auditor.facts.build_settings import android_build_settings, wordpress_const
 from auditor.facts.settings_files import FRAMEWORK_SETTINGS, app_settings, code_free_settings, container_settings, copied_sources, host_settings, named_env_files, named_settings, program_settings, settings_files_read, settings_modules, sub_readme_names, POST, ci_file, only_placeholders  # noqa: F401 (copied_sources re-exported)
 from auditor.facts.shell_settings import ASSIGN_NAME as ENV_KEY_LINE, shell_reads, sourced_settings
 from auditor.facts.textscan import PER_FILE
-from auditor.facts.install_guides import OFFICE_INSTALL_GUIDE, notes_beside_scripts
+from auditor.facts.install_guides import GUIDE_DOCUMENT, OFFICE_INSTALL_GUIDE, notes_beside_scripts
+from auditor.facts.office_text import MAX_DOCUMENT_BYTES, OFFICE_TEXT_EXT, office_text
 from auditor.facts.doc_folders import served_content, web_dirs
 from auditor.lazyre import lazy_compile
 
@@ -152,6 +153,7 @@ _CODE_DECLARATION = lazy_compile(r"^[ \t]*(?:(?:abstract|final|export|public)[ \
 TOMCAT_SETTINGS = lazy_compile(r"<(Resource|Parameter|Environment|ResourceLink)\b")
 ENV_KEY = lazy_compile(r"^[^\S\n]*(?:export\s+)?([A-Za-z_][A-Za-z0-9_]*)\s*=", re.M)
 TEXT_GUIDE_EXT = ("md", "markdown", "mdown", "mkd", "mkdn", "rst", "adoc", "txt", "html")
+MAX_OFFICE_GUIDES = 3
 MAX_TEMPLATE_BYTES = 256 * 1024
 
 
@@ -282,7 +284,7 @@ def _plugin_copy(snap, files) -> list[list]:
     return out[:3]
 
 
-@fact("load_instructions", version=24, public=False)
+@fact("load_instructions", version=25, public=False)
 def load_instructions(ctx) -> dict:
     """For a data model, a GIS kit or a data specification: ``guides`` (install, usage or manual
     documents) and ``steps``: ``[path, line, words]`` where the README or a text guide says which
@@ -294,26 +296,28 @@ def load_instructions(ctx) -> dict:
         chapters = set(docs.get("deployment") or []) | set(docs.get("configuration") or [])
     except FactError:
         chapters = set()
-    guides = sorted({e.path for e in live if LOAD_DOC.search(e.path)} | chapters)
+    guides = sorted({e.path for e in live if LOAD_DOC.search(e.path) or GUIDE_DOCUMENT.search(e.path)} | chapters)  # (a hand-over note, A_LIRE_….docx)
     steps = []
     # (and the READMEs of the project's folders: 1_post_traitement/README.md lists its scripts in the order to run them)
     # (the first twenty by path: integration/Communes/README.md after doc/phenix/ and four other integration/ folders; and the notes kept
     # beside the scripts, named for their subject: maj_communes_nouveau_millesime_bdtopo.mdown, install_guides.notes_beside_scripts)
     sub_readmes = sorted(e.path for e in live if e.name.lower().startswith("readme.") and 1 <= e.path.count("/") <= 2)[:20]
     guides_read = [p for p in guides if p.rsplit(".", 1)[-1].lower() in TEXT_GUIDE_EXT][:5]
+    # (and the guides written in Word or OpenDocument, their text read from the archive: the first three by depth)
+    office = [p for p in _by_depth(guides) if p.rsplit(".", 1)[-1].lower() in OFFICE_TEXT_EXT][:MAX_OFFICE_GUIDES]
     notes = [p for p in notes_beside_scripts(live) if p not in guides_read and p not in sub_readmes]
-    for path in [_readme(ctx).get("path")] + guides_read + sub_readmes + notes:
-        text = ctx.snapshot.read_text(path) if path else None
+    for path in [_readme(ctx).get("path")] + guides_read + sub_readmes + notes + office:
+        text = (office_text(path, ctx.snapshot.read_bytes(path, limit=MAX_DOCUMENT_BYTES)) if path in office else ctx.snapshot.read_text(path)) if path else None
         # a step is said in the text: a heading names a subject ("# Equerre compensée - QGIS Plugin" installs nothing)
         # (a link to a script counts when the script is there with statements, not a to-do stub of comments)
         m = next((m for m in LOAD_WORDS.finditer(text or "") if not _HEADING_LINE.match(text, text.rfind("\n", 0, m.start()) + 1)
                   and not ((link := _LINK.match(m.group(0))) and not linked_script_is_live(ctx.snapshot, path, link.group(1)))), None)
         if not m and path and text and (lk := linked_sql(inventory_of(ctx), path, text)) and linked_script_is_live(ctx.snapshot, path, lk.group(1)):
             m = lk  # (a link to a SQL script without .sql)
-        if m:
-            steps.append([path, text.count("\n", 0, m.start()) + 1, m.group(0)[:80]])
+        if m:  # (an office document's paragraph is no line of the file: none said)
+            steps.append([path, None if path in office else text.count("\n", 0, m.start()) + 1, m.group(0)[:80]])
         elif path and (hit := first_command(text or "")):  # an install command (`mvn install`, `psql -f`…) is a step too
-            steps.append([path, hit[0], hit[1][:80]])
+            steps.append([path, None if path in office else hit[0], hit[1][:80]])
     steps += _plugin_copy(ctx.snapshot, live)
     return {"guides": guides, "steps": steps}
 

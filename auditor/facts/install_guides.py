@@ -18,6 +18,11 @@ from auditor.lazyre import lazy_compile
 # (and a guide to package or build the program: "Tutoriel pour packager.docx", "Guide de compilation.pdf", packaging.odt)
 OFFICE_INSTALL_GUIDE = lazy_compile(r"(?:^|/)[^/]*?(?:(?<![a-z])|(?<=guide)|(?<=manuel)|(?<=manual)|(?<=notice))(?:install|d[ée]ploiement|deployment|"
                                     r"mise[-_ ]en[-_ ](?:production|service)|packag(?:er|ing|e)\b|empaquet|compilation)[^/]*\.(?:pdf|odt|docx?)$", re.I)
+# An office or PDF document named as the project's guide or read-me ("A_LIRE_res_tps_reel.docx", a hand-over note: the folders, the scripts
+# to run and how to update; LISEZMOI.odt, "Guide utilisateur.pdf", manuel_admin.docx, notice_technique.pdf, Documentation.odt): written
+# documentation wherever it is kept, and a guide that can say how to install or load the project
+GUIDE_DOCUMENT = lazy_compile(r"(?:^|/)(?:\d+[-_. ]*)?(?:[aà][-_ ]?lire|lisez[-_ ]?moi|read[-_ ]?me|guide|manuel|manual|documentation|notice|"
+                              r"mode[-_ ]d[-_ '’]?emploi)(?:[-_. '’][^/]*)?\.(?:pdf|odt|docx?)$", re.I)
 MARKDOWN_EXT = ("md", "markdown", "mdown", "mkd", "mkdn")  # the extensions Markdown is written under
 NOTE_EXT = frozenset(MARKDOWN_EXT + ("rst", "adoc", "txt"))
 SCRIPT_EXT = frozenset({"sql", "bat", "cmd", "sh", "ps1", "psql"})

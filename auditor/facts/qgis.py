@@ -4,23 +4,20 @@ web services its layers read (``url=https://data.geopf.fr/wmts…``: IGN's Géop
 ``.qgs`` inside a ``.qgz`` (a zip archive).
 
 Untrusted input: nothing is executed; the archive is read in memory with bounds on the number of
-members and on the uncompressed size read (no member over :data:`MAX_MEMBER_BYTES` is opened); at most
+members and on the uncompressed size read (:func:`auditor.facts.office_text.zip_member_text`); at most
 :data:`MAX_PROJECTS` projects in path order.
 """
 
 from __future__ import annotations
 
-import io
 import re
-import zipfile
 
 from auditor.facts import fact
 from auditor.facts.inventory import inventory_of
+from auditor.facts.office_text import MAX_MEMBER_BYTES, zip_member_text  # noqa: F401 (MAX_MEMBER_BYTES re-exported for secret_qgis)
 from auditor.lazyre import lazy_compile
 
 MAX_PROJECTS = 20
-MAX_MEMBERS = 200
-MAX_MEMBER_BYTES = 16 * 1024 * 1024
 _PROJECT_CRS = lazy_compile(r"<projectCrs>\s*<spatialrefsys\b(?:(?!<projectCrs>).)*?<authid>([^<]{1,40})</authid>", re.S)
 _PROVIDER = lazy_compile(r"<provider\b[^>]*>\s*(\w{2,20})\s*</provider>")
 # a PostGIS layer's connection: <datasource>dbname='sig' host=bdsig.example.fr port=5432 … (a pg_service names no host)
@@ -35,16 +32,7 @@ def read_project_text(name: str, data: bytes) -> str | None:
     """The project's XML: the file itself, or the ``.qgs`` member of a ``.qgz`` archive (None when unreadable)."""
     if not name.lower().endswith(".qgz"):
         return data.decode("utf-8", "replace")
-    try:
-        with zipfile.ZipFile(io.BytesIO(data)) as archive:
-            members = archive.infolist()[:MAX_MEMBERS]
-            inner = next((m for m in members if m.filename.lower().endswith(".qgs") and m.file_size <= MAX_MEMBER_BYTES), None)
-            if inner is None:
-                return None
-            with archive.open(inner) as fh:
-                return fh.read(MAX_MEMBER_BYTES).decode("utf-8", "replace")
-    except (zipfile.BadZipFile, OSError, ValueError, NotImplementedError, RuntimeError):
-        return None
+    return zip_member_text(data, lambda member: member.lower().endswith(".qgs"))
 
 
 def describe_project(text: str) -> dict:
