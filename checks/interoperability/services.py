@@ -877,6 +877,18 @@ REFERENCE_SIGNALS = ("geo.proprietary-code", "geo.embed-open", "ident.address", 
 
 # a territory's value written in the code (a town's name, an INSEE code): a place handled only where a file lists several
 TERRITORY_LABELS = ("territory.city", "territory.insee")
+# positions held as latitude/longitude, and PostGIS's geometries — its spatial functions (ST_Intersects, ST_GeomFromText), a geometry
+# type (a query's CAST … AS geometry(MULTIPOLYGON, 4326)) —: alone, computations on the project's own geometries, no reference data
+GEOMETRY_ONLY = ("geo.coordinates", "geo.postgis-sql", "geo.postgis-typed")
+_POSTGIS_NAME = lazy_compile(r"^(?:ST_[A-Za-z]+\($|postgis$)", re.I)
+
+
+def geometry_only(sid: str, hit) -> bool:
+    """A reference signal's hit that is a position or a PostGIS geometry computation only (the geographic libraries' signal names
+    PostGIS's functions too: those hits, not its mapping libraries')."""
+    return sid in GEOMETRY_ONLY or (sid == "geo.library-code" and bool(_POSTGIS_NAME.match(str(hit[2]))))
+
+
 CONTACT_PLACE_SIGNALS = ("ident.address", "territory.city", "geo.ign", "territory.insee")  # (what a contact block or its keywords may write)
 
 
@@ -1040,9 +1052,13 @@ def public_building_blocks(ctx) -> Result:
     # positions held as latitude/longitude and nothing else — no map, no address, no geographic library, format or code — are a
     # feed's records (weather stations' coordinates received from the national weather service's API and stored): no address,
     # place or map the public services would give (a landing's coordinates beside its address, opened in a maps app, stay)
-    if tagged and all(sid == "geo.coordinates" for sid, _ in tagged) and not (
+    # (nor are spatial functions alone — a PostGIS ST_Intersects testing an observation's geometry against the project's own polygon
+    # layer, ST_GeomFromText building it —: a computation on the project's own geometries, no address, place or map to take elsewhere)
+    if tagged and all(geometry_only(sid, h) for sid, h in tagged) and not (
             sig.get("geo.cdn-library") or sig.get("geo.maps-link") or qgis or match_deps(ctx, [MAP_DEPS, PROPRIETARY_GEO_DEPS], dev=False) or vendor_geo(ctx)):
-        tagged = []
+        computed, tagged = [h for sid, h in tagged if sid == "geo.postgis-sql"] or [h for sid, h in tagged if sid != "geo.coordinates"], []
+    else:
+        computed = []
     reference = [h for _, h in tagged]
     topics = {_reference_topic(sid, h[2]) for sid, h in tagged}  # (what is handled: the blocks worth advising)
     if not reference:
@@ -1055,10 +1071,13 @@ def public_building_blocks(ctx) -> Result:
         topics = {"map"} if reference else set()
     if not blocks and not judged_dsfr and not reference and kind in SERVICE_KINDS:
         what_fr = f"ce projet de type « {kind_fr} »" if kind else "ce projet"
+        fn = computed[0][2].rstrip("( ") if computed else ""
+        why = (f" : ses calculs PostGIS ({fn} dans {computed[0][0]}) portent sur ses propres géométries",
+               f": its PostGIS computations ({fn} in {computed[0][0]}) are on its own geometries") if computed else ("", "")
         return Result.not_applicable(T(f"Aucun commun public appelé, et {what_fr} ne manipule ni adresse, ni lieu, ni carte, ni "
-                                       "identifiant d'organisation que les API publiques fourniraient.",
+                                       f"identifiant d'organisation que les API publiques fourniraient{why[0]}.",
                                        f"No public building block called, and this {kind_en} handles no address, place, map or organisation "
-                                       "identifier that the public APIs would provide."), **details).advise(T(
+                                       f"identifier that the public APIs would provide{why[1]}."), **details).advise(T(
             "Rien à faire pour ce projet ; s'il vient à manipuler des adresses, des communes ou des SIREN, prenez-les des API publiques "
             "(API Adresse, geo.api.gouv.fr, API Entreprise) plutôt que d'une copie locale.",
             "Nothing to do for this project; should it come to handle addresses, municipalities or SIREN numbers, take them from the "

@@ -9,7 +9,7 @@ from auditor.facts.inventory import NO_UPDATE_BOT
 from auditor.facts.kind_appsscript import apps_script_manifest
 from auditor.facts.project import decided_kind
 
-from .common import SCHEMA_KINDS, tool_program, validators_only
+from .common import SCHEMA_KINDS, nothing_declared, tool_program, validators_only
 
 
 # kinds of project that may have no package manager at all (SQL scripts, QGIS projects, schemas, plain pages)
@@ -116,6 +116,8 @@ def dependencies(ctx) -> Result:
     declared = {d.lower().rsplit("/", 1)[-1].rsplit(":", 1)[-1] for m in manifests for d in (m["dependencies"] or []) + (m["dev_dependencies"] or [])}
     undeclared = [lib for lib in libraries if not ({lib["name"], lib["name"] + "js", lib["name"] + ".js"} & declared)]
     ev += _library_evidence(undeclared)
+    if not relevant and not invalid and not undeclared and not (ctx.fact("python_imports") or {}).get("third_party"):  # (as dependency-updates)
+        return nothing_declared(manifests, value["ecosystems"], kind)
     score = _score(relevant, unlocked, tools or ([] if needs_tool else [{"tool": None}]), invalid, undeclared)
     msg = _message(relevant, unlocked, tools, undeclared, needs_tool)
     if packaged:

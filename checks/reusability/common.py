@@ -261,3 +261,14 @@ def validators_only(m: dict) -> bool:
     """A Python manifest naming only schema validators (frictionless, validata-core): the CI's tools of a data specification."""
     deps = [re.split(r"[\[<>=!~; ]", d, maxsplit=1)[0].strip().lower().replace("_", "-") for d in m["dependencies"] + m["dev_dependencies"]]
     return m["ecosystem"] in ("pip", "python", "pipenv", "conda") and bool(deps) and all(d in SCHEMA_VALIDATORS for d in deps)
+
+
+def nothing_declared(manifests: list[dict], ecosystems, kind: str | None) -> Result:
+    """reusability.dependencies when the manifests declare nothing (a composer.json's empty "require", a package.json without any) or
+    only development tools (the documentation's or the tests' requirements), and no library is copied nor third-party module imported:
+    nothing the service runs on to lock or keep up to date (maintenance.dependency-updates: "nothing to update")."""
+    empty, tools = (", ".join(m["path"] for m in manifests[:6] if bool(m.get("tooling")) is t) for t in (False, True))
+    fr = [f"{empty} : aucune dépendance déclarée"] * bool(empty) + [f"{tools} : outils de développement seulement"] * bool(tools)
+    en = [f"{empty}: no dependency declared"] * bool(empty) + [f"{tools}: development tools only"] * bool(tools)
+    return Result.not_applicable(T(f"Aucune dépendance d'exécution à verrouiller ni à tenir à jour ({' ; '.join(fr)}).",
+                                   f"No runtime dependency to lock or keep up to date ({'; '.join(en)})."), ecosystems=ecosystems, kind=kind)
