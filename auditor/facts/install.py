@@ -34,6 +34,7 @@ from auditor.facts.textscan import PER_FILE
 from auditor.facts.install_guides import GUIDE_DOCUMENT, OFFICE_INSTALL_GUIDE, notes_beside_scripts
 from auditor.facts.office_text import MAX_DOCUMENT_BYTES, OFFICE_TEXT_EXT, office_text
 from auditor.facts.doc_folders import served_content, web_dirs
+from auditor.facts.doc_sites import doc_site_roots
 from auditor.lazyre import lazy_compile
 
 # name, path rule, weight (the check's score; kept beside the rule it weighs)
@@ -154,6 +155,7 @@ TOMCAT_SETTINGS = lazy_compile(r"<(Resource|Parameter|Environment|ResourceLink)\
 ENV_KEY = lazy_compile(r"^[^\S\n]*(?:export\s+)?([A-Za-z_][A-Za-z0-9_]*)\s*=", re.M)
 TEXT_GUIDE_EXT = ("md", "markdown", "mdown", "mkd", "mkdn", "rst", "adoc", "txt", "html")
 MAX_OFFICE_GUIDES = 3
+MAX_CI_READ = 10
 MAX_TEMPLATE_BYTES = 256 * 1024
 
 
@@ -176,7 +178,7 @@ def _config_docs(ctx) -> list[str]:
         return []
 
 
-@fact("install_recipes", version=57, public=False)
+@fact("install_recipes", version=58, public=False)
 def install_recipes(ctx) -> dict:
     """``runtimes``: ``[name, first path]`` per kind of recipe found (containers, compose, Helm, task runners…, in the order of
     :data:`RUNTIMES`); ``install_docs``: install documents; ``readme_command``: ``[line, command]`` of the README's first install command, or None."""
@@ -221,6 +223,7 @@ def install_recipes(ctx) -> dict:
     if all(n != "build-tool" for n, _ in found) and "Gemfile.lock" in ctx.snapshot.files and \
             _GEM_RUNS.search(ctx.snapshot.read_text("Gemfile", limit=64 * 1024) or ""):
         found.append(["build-tool", "Gemfile"])
+    found += _doc_site_build(ctx, found)
     # a Cordova or PhoneGap application (config.xml's <widget>): built with `cordova build`, wherever its config.xml is (at the root,
     # in www/, or in the folder the application is kept in: Ville de X/config.xml)
     cordova = next((p for p in kind_apps.cordova_configs(ctx.snapshot) if _CORDOVA.search(ctx.snapshot.read_text(p, limit=64 * 1024) or "")), None)
@@ -260,6 +263,28 @@ def install_recipes(ctx) -> dict:
     return {"runtimes": found, "install_docs": docs, "readme_command": list(hit) if hit else None, "command_pages": pages, "plugin_host": host,
             "other_software_guides": other_software_guides(ctx, files), "readme_installs": installs, "scripts_guide_settings": scripts_guide["configuration"],
             "agent_guide": agent_guide_steps(ctx.snapshot, agent, None if ctx.snapshot.truncated else ctx.snapshot.files) if agent else None}
+
+
+# a documentation generator's build command (Sphinx's, MkDocs')
+_DOC_BUILD = lazy_compile(r"\bsphinx-(?:build|multiversion)\b|\bmkdocs[ \t]+(?:build|gh-deploy)\b")
+
+
+def _doc_site_build(ctx, found: list[list[str]]) -> list[list[str]]:
+    """A documentation site (Sphinx's conf.py beside its index, MkDocs' pages) that a CI job builds (.travis.yml's `sphinx-build -b html
+    source _build/html`, `mkdocs gh-deploy`) or Read the Docs publishes (.readthedocs.yaml): that job is its publication recipe
+    ("pages": the check keeps it for a static site only); and the root requirements file naming only the generator and its theme
+    (Sphinx, sphinx_rtd_theme), when it is the repository's only manifest, is its build tool."""
+    if not doc_site_roots(ctx):
+        return []
+    out = []
+    if all(n != "pages" for n, _ in found):
+        rtd = [p for p in (".readthedocs.yaml", ".readthedocs.yml") if p in ctx.snapshot.files]
+        ci = [p for _, p in (ctx.fact("ci_commands") or {}).get("ci", [])[:MAX_CI_READ] if _DOC_BUILD.search(ctx.snapshot.read_text(p, limit=256 * 1024) or "")]
+        out += [["pages", (rtd + ci)[0]]] if rtd or ci else []
+    manifests = ctx.fact("manifests")["manifests"]
+    if all(n != "build-tool" for n, _ in found) and manifests and all(m.get("docs_build") for m in manifests):
+        out += [["build-tool", p] for p in sorted(m["path"] for m in manifests if "/" not in m["path"])[:1]]
+    return out
 
 
 # Kinds that are not run but loaded: a data model into a database, a GIS kit into QGIS, a schema into a validator
