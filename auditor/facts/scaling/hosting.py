@@ -257,6 +257,11 @@ def _pinned_build(path: str, text_lines: list[str], line: int | None) -> bool:
     return bool(_PINNED.search(near)) and bool(_BUILT.search(near))
 
 
+def _reported(internal: list[dict], path: str, host: str) -> bool:
+    """Whether ``internal`` already names ``host`` in ``path``."""
+    return any(i["path"] == path and i["host"] == host for i in internal)
+
+
 def _test_stack(path: str) -> bool:
     """A file of the tests' own stack (tests/docker-compose.yml, docker-compose.test.yml, tests/lizmap/etc/pg_service.conf): the
     servers the tests start or reach, no hosting dependency of the product (issue 12, s32)."""
@@ -380,6 +385,11 @@ def hosting_dependencies(ctx) -> dict:
         clones.append({"path": path, "line": line, "value": excerpt, "account": account})
     internal = []
     services = compose_services(ctx) | ci_services(ctx)
+
+    def foreign(host: str) -> bool:
+        """A server of the sponsor's network, of a public body or of anyone else: one another territory cannot reach."""
+        return host_class(host, "", frozenset(own), owner, project)["class"] in ("internal", "other", "own", "public-other")
+
     for path, line, excerpt, _cls in hits(ctx, "scaling.dburl", "scaling.private_ip", "scaling.connect-host", "scaling.libpq-host"):
         if is_dev_only(path) or machinery_script(path):
             continue  # (not a fuzzing or QA script's; a CI job's named database server stays: the CI cannot run elsewhere)
@@ -389,9 +399,7 @@ def hosting_dependencies(ctx) -> dict:
         creds = URL_CREDENTIALS.search(excerpt)
         if creds and PLACEHOLDER.match(creds.group(1)):
             continue  # postgresql://monuser:monpass@server: an example of the form to fill, not a server
-        c = host_class(host, "", frozenset(own), owner, project)
-        if c["class"] in ("internal", "other", "own", "public-other") and not any(
-                x["path"] == path and x["value"] == _no_credentials(excerpt)[:120] for x in internal):
+        if foreign(host) and not any(x["path"] == path and x["value"] == _no_credentials(excerpt)[:120] for x in internal):
             internal.append({"path": path, "line": line, "value": _no_credentials(excerpt)[:120], "host": host})
     # a base image pulled from a private registry (FROM harbor.ville.fr/proxy/nginx:alpine): another territory cannot pull it
     for path in sorted(e.path for e in project_files(ctx, tests=False) if DOCKERFILE.search(e.path))[:10]:
@@ -401,7 +409,7 @@ def hosting_dependencies(ctx) -> dict:
                 internal.append({"path": path, "line": n, "value": line.strip()[:120], "host": host})
     # and an image a Compose file of the project pulls from one, in any folder (image: docker-registry.vendor.fr/app/api:1.2)
     for path, n, image in compose_images(ctx):
-        if not _test_stack(path) and (host := private_registry(image)) and not any(i["path"] == path and i["host"] == host for i in internal):
+        if not _test_stack(path) and (host := private_registry(image)) and not _reported(internal, path, host):
             internal.append({"path": path, "line": n, "value": f"image: {image}"[:120], "host": host})
     # an R lockfile installing its packages from a private repository (renv.lock's "Repositories": a Posit Package Manager of the
     # organisation, https://rstudio-pm.ville.fr/prod-cran/latest, holding its own packages): another territory cannot install them
@@ -412,14 +420,13 @@ def hosting_dependencies(ctx) -> dict:
             parts = urlsplit(url) if "://" in url else None
             host = (parts.hostname or "").lower() if parts else ""
             if host and not public_r_repository(host, parts.path) \
-                    and host_class(host, "", frozenset(own), owner, project)["class"] in ("internal", "other", "own", "public-other"):
+                    and foreign(host):
                 internal.append({"path": path, "line": n, "value": f"{name} = {url}"[:120], "host": host, "kind": "r-repository"})
     # a QGIS project's PostGIS layers connected to the sponsor's database server (host=bdsig.ville.fr in the .qgs)
     for proj in [p for p in (ctx.fact("qgis_projects") or {}).get("projects", []) if not _test_stack(p["path"])]:
         for host in [h for h in proj.get("db_hosts") or {} if h not in services]:  # (not a container of the project's own Compose files)
-            c = host_class(host, "", frozenset(own), owner, project)
-            if c["class"] in ("internal", "other", "own", "public-other") and host not in ("localhost", "host", "hostname") \
-                    and not any(i["path"] == proj["path"] and i["host"] == host for i in internal):  # (the scan's line, if it read the file)
+            if foreign(host) and host not in ("localhost", "host", "hostname") \
+                    and not _reported(internal, proj["path"], host):  # (the scan's line, if it read the file)
                 internal.append({"path": proj["path"], "line": None, "value": f"host={host} (QGIS: PostGIS)", "host": host})
     # a libpq service file (.pg_service.conf: [geonature] host=bd.parc.fr): the database the project's queries connect to by name
     # (not the tests' own: tests/…/pg_service.conf; nor a container of the project's Compose files, host=pgsql)
@@ -427,13 +434,12 @@ def hosting_dependencies(ctx) -> dict:
         for n, line in enumerate((ctx.snapshot.read_text(path, limit=64 * 1024) or "").splitlines()[:400], 1):
             m = _SERVICE_HOST.match(line)
             host = m.group(1).lower() if m else ""
-            if host and host_class(host, "", frozenset(own), owner, project)["class"] in ("internal", "other", "own", "public-other") \
+            if host and foreign(host) \
                     and host not in ("localhost", "host", "hostname", "127.0.0.1") and host not in services and not host.startswith(("$", "<", "{")):
                 internal.append({"path": path, "line": n, "value": f"host={host} (pg_service)", "host": host})
     # a database's or a service's server a committed .env or its template names by a bare host (DB_HOST=pgsql-sig.agglo.fr)
     for path, n, name, host in env_file_hosts(ctx):
-        if host not in services and host_class(host, "", frozenset(own), owner, project)["class"] in ("internal", "other", "own", "public-other") \
-                and not any(i["path"] == path and i["host"] == host for i in internal):
+        if host not in services and foreign(host) and not _reported(internal, path, host):
             internal.append({"path": path, "line": n, "value": f"{name}={host}", "host": host})
     # a Windows network share of the organisation's file server the scripts read or write (\\server\share\…, the signal
     # reusability.territory-neutral reads): an on-premises file server another territory cannot reach, like an internal address
@@ -442,7 +448,7 @@ def hosting_dependencies(ctx) -> dict:
     for path, line, excerpt, _cls in hits(ctx, "territory.unc-share"):
         server = excerpt.lstrip("\\").split("\\", 1)[0].lower()
         if server and not _PLACEHOLDER_SERVER.match(server) and not is_dev_only(path) and not _build_time(path) \
-                and not any(i["path"] == path and i["host"] == server for i in internal):
+                and not _reported(internal, path, server):
             internal.append({"path": path, "line": line, "value": excerpt[:120], "host": server})
     restricted = []
     for r in load("hosting.yml").get("restricted_data") or []:
