@@ -21,7 +21,7 @@ import re
 from auditor import safejson
 from auditor.facts import fact
 from auditor.facts.inventory import is_doc, is_env_template, is_vendored
-from auditor.facts.secret_values import ENV_ASSIGN
+from auditor.facts.secret_values import ENV_ASSIGN, is_env_file
 from auditor.lazyre import lazy_compile
 
 BARE_ENV = lazy_compile(r"^\.env(\.(production|development|staging|schema))?$")
@@ -60,8 +60,7 @@ def env_names(text: str) -> list[str]:
 
 
 def _env_like(path: str) -> bool:
-    name = path.rsplit("/", 1)[-1].lower()
-    return name == ".env" or name.startswith(".env.") or name.startswith(".env_") or name.endswith(".env") or is_env_template(path)
+    return is_env_file(path) or path.rsplit("/", 1)[-1].lower().startswith(".env_") or is_env_template(path)
 
 
 def _reader(path: str) -> bool:

@@ -13,7 +13,7 @@ from auditor.facts.doc_demo import code_only, demo_only
 from auditor.facts.doc_folders import deeper_docs, root_documentation, site_without_pages
 from auditor.facts.env_templates import docs_example_env, node_config_env, readme_copied_env, readme_prose_copy, readme_reference_env, self_declared_env, settings_rank, template_component  # noqa: F401 (re-exported)
 from auditor.facts.contributing_guide import docs_contributing_page, readme_contributing_guide, titled_contributing_guide
-from auditor.facts.secret_values import ENV_ASSIGN, settings_env, symfony_defaults_file
+from auditor.facts.secret_values import ENV_ASSIGN, is_env_file, settings_env, symfony_defaults_file
 from auditor.facts.web_templates import web_server_template
 from auditor.facts.scaffold_tests import scaffold_test, untested_script  # noqa: F401 (re-exported)
 from auditor.facts.server_pages import is_server_page
@@ -187,8 +187,7 @@ _TEST_ENV_SETTINGS = lazy_compile(r"(?:^|/)config/(?:packages|routes)/tests?/[^/
 
 def service_setup(path: str) -> bool:
     """A container service's set-up: a compose file, a Dockerfile, an env file (db.env, .env, .env.test)."""
-    name = path.rsplit("/", 1)[-1].lower()
-    return bool(COMPOSE.search(path) or DOCKERFILE.search(path)) or name.endswith(".env") or name == ".env" or name.startswith(".env.")
+    return bool(COMPOSE.search(path) or DOCKERFILE.search(path)) or is_env_file(path)
 
 
 # Rust keeps its unit tests inside the sources ("#[cfg(test)] mod tests { #[test] fn … }"), run by `cargo test`: no file or folder

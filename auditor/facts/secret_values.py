@@ -9,6 +9,13 @@ import re
 
 from auditor.lazyre import lazy_compile
 
+
+def is_env_file(path: str) -> bool:
+    """A dotenv file by its name: ``.env``, ``.env.<anything>`` (.env.prod, .env.example) or ``<anything>.env`` (db.env)."""
+    name = path.rsplit("/", 1)[-1].lower()
+    return name.startswith(".env.") or name.endswith(".env")
+
+
 ENV_ASSIGN = lazy_compile(r"^\s*(?:export\s+)?([A-Za-z_][A-Za-z0-9_]*)\s*=\s*(.*)$")
 # (AUTHOR, AUTHENTIC — Publik's identity provider —, AUTHORITY name no credential; DB_X_PASS is a password, PASSERELLE is not)
 SENSITIVE_NAME = lazy_compile(r"(secret|passw|(?:^|_)pass(?:$|_)|pwd|token|api_?key|private|credential|auth(?!or|entic|orit|ori[sz])|salt|dsn)", re.I)
@@ -222,8 +229,7 @@ _PRODUCTION_SETTING = lazy_compile(r"""^[ \t]*(?:export[ \t]+)?(?:APP_ENV|APP_EN
 
 def production_env(path: str, text: str) -> bool:
     """``path`` is a committed ``.env`` file of production (:data:`_PRODUCTION_NAME`, :data:`_PRODUCTION_SETTING`)."""
-    name = path.rsplit("/", 1)[-1].lower()
-    if not (name == ".env" or name.startswith(".env.") or name.endswith(".env")):
+    if not is_env_file(path):
         return False
     return bool(_PRODUCTION_NAME.search(path)) or bool(_PRODUCTION_SETTING.search(text or ""))
 

@@ -30,7 +30,7 @@ from auditor.facts.secret_calls import call_password, filled_settings, keyword_p
 from auditor.facts.secret_qgis import qgz_findings
 from auditor.facts.secret_sql import django_fixture_accounts, keystores, sql_accounts
 from auditor.facts.secret_values import (DEV_SETTINGS, ENV_ASSIGN, EXAMPLE_FILE, LOCAL_HOST, PLACEHOLDER, REDACTED, SENSITIVE_NAME,  # noqa: F401 (re-exported)
-                                          URL_CREDENTIALS, _env_value_sensitive, placeholder_host, production_env, production_loopback, code_password, php_password, env_accounts, env_value_finding, named_random_key, public_client_key, role_words, SEED_PATH, symfony_defaults_file, _PASSWORD_KEY, _random_value, key_of, no_real_secret)
+                                          URL_CREDENTIALS, _env_value_sensitive, is_env_file, placeholder_host, production_env, production_loopback, code_password, php_password, env_accounts, env_value_finding, named_random_key, public_client_key, role_words, SEED_PATH, symfony_defaults_file, _PASSWORD_KEY, _random_value, key_of, no_real_secret)
 from auditor.facts.embedded import LITERATE_EXT, literate_code, notebook_lines
 from auditor.facts.textscan import file_class, is_scannable
 from auditor.facts.compose_names import compose_passwords, compose_services
@@ -87,8 +87,7 @@ def _committed_env_files(snap, entries, hosts: frozenset[str] = frozenset()) -> 
     out = []
     files = []
     for e in entries:
-        low = e.name.lower()
-        if not (low == ".env" or low.startswith(".env.") or low.endswith(".env")) or is_env_template(e.path):
+        if not is_env_file(e.name) or is_env_template(e.path):
             continue
         text = snap.read_text(e.path, limit=MAX_FILE_BYTES)
         if text:

@@ -8,7 +8,7 @@ from __future__ import annotations
 
 from auditor.facts.inventory import is_env_template
 from auditor.facts.scaling.common import is_dev_only, project_files
-from auditor.facts.secret_values import ENV_ASSIGN, PLACEHOLDER
+from auditor.facts.secret_values import ENV_ASSIGN, PLACEHOLDER, is_env_file
 from auditor.facts.textscan import file_class
 
 # the last word of a variable naming a server, and the words telling what serves (a database, a directory, an API…): not the app's
@@ -43,8 +43,7 @@ def _named_host(value: str) -> str | None:
 
 
 def _env_file(path: str) -> bool:
-    name = path.rsplit("/", 1)[-1].lower()
-    return (name == ".env" or name.startswith(".env.") or name.endswith(".env") or is_env_template(path)) and not is_dev_only(path) \
+    return (is_env_file(path) or is_env_template(path)) and not is_dev_only(path) \
         and file_class(path) == "config"  # (not an example's or a guide's: examples/.env, docs/…/.env.sample)
 
 
