@@ -19,9 +19,19 @@ import re
 from auditor.facts.secret_values import placeholder_value
 from auditor.lazyre import lazy_compile
 
+
+
+def password_word(code: bool = True, french: bool = True, after: str = "(?![A-Za-z0-9])") -> str:
+    """A password's word as a name writes it, in small letters, capitals or one capital then small letters (pwd, PWD, Pwd; mdp;
+    pass, passe, passwd, password; with ``code`` passcode; with ``french`` mot_de_passe, MOT_DE_PASSE, MotDePasse), then ``after``;
+    not inside a word (bypass, compass)."""
+    c, fr = ("|code", "|CODE") if code else ("", ""), ("|mot_?de_?passe|motdepasse", "|MOT_?DE_?PASSE", "|MotDePasse") if french else ("", "", "")
+    return (rf"(?:(?<![A-Za-z])(?:pwd|mdp|pass(?:e|wd|word{c[0]})?{fr[0]}|PWD|MDP|PASS(?:E|WD|WORD{c[1]})?{fr[1]})"
+            rf"|(?:Pwd|Mdp|Pass(?:e|wd|word{c[0]})?{fr[2]})){after}")
+
+
 # a password's word at the end of a name (userPwd, MOT_DE_PASSE, adminPassword, PASSCODE; not bypass, compass, passage)
-PASSWORD_NAME = (r"[\w$]{0,40}?(?:(?<![A-Za-z])(?:pwd|mdp|pass(?:e|wd|word|code)?|mot_?de_?passe|motdepasse|PWD|MDP|PASS(?:E|WD|WORD|CODE)?|MOT_?DE_?PASSE)"
-                 r"|(?:Pwd|Mdp|Pass(?:e|wd|word|code)?|MotDePasse))(?![A-Za-z0-9])")
+PASSWORD_NAME = r"[\w$]{0,40}?" + password_word()
 # an access code's name: a word of access, then Code or _CODE (SUPER_ADMIN_CODE, ACCESS_CODE, adminCode, codeAcces is not read)
 ACCESS_CODE_NAME = (r"[\w$]{0,40}?(?:(?<![A-Za-z])(?:admin|access|acces|secret|master|unlock|login|pin)Code|"
                     r"(?<![A-Za-z])(?:ADMIN|ACCESS|ACCES|SECRET|MASTER|UNLOCK|LOGIN|PIN)_?CODE|(?:Admin|Access|Acces|Secret|Master|Unlock|Login|Pin)Code)(?![A-Za-z0-9])")

@@ -13,6 +13,7 @@ import re
 from auditor.facts.scaling.signals import _in_docstring, in_block_comment, in_comment, in_server_directive
 from auditor.facts.scaling.xml_identifiers import names_an_identifier
 from auditor.facts.a11y_cues import UNTICKED as _UNTICKED, a11y_statement_cue  # (an unticked to-do: planned, not done)
+from auditor.facts.access_codes import password_word
 from auditor.facts.signal_registry import signal
 from auditor.facts.ign_hosts import IGN_SERVICE_HOST
 from auditor.facts.ldap_binds import service_bind
@@ -579,7 +580,7 @@ signal("auth.host-user", r"""\b(getRegisteredUser\(|AdminUserService\.getAdminUs
 signal("auth.webserver", r"""\b(AuthType\s+(?:Basic|Digest)|AuthUserFile|auth_basic(?:_user_file)?|htpasswd)\b|(<auth-method>\s*(?:BASIC|DIGEST|FORM)\b)""", ("authtype", "authuserfile", "auth_basic", "htpasswd", "auth-method"),
        classes=("config", "other", "doc"))
 # (an input's id or a PHP value naming a password: pwdInput, motPasse, mot_de_passe, userPassword, $compte->getMdp(); not compass nor passage)
-_PWD_ID = r"(?:(?<![A-Za-z])(?:pwd|mdp|pass(?:e|wd|word)?|PWD|MDP|PASS(?:E|WD|WORD)?)|(?:Pwd|Mdp|Pass(?:e|wd|word)?))(?![a-z])"
+_PWD_ID = password_word(code=False, french=False, after="(?![a-z])")
 # (PHP's password_verify() checks a typed password against an account's stored hash: a hand-written sign-in with $_SESSION, no
 # framework — a commune's site, s27 u27; Werkzeug's check_password_hash()/generate_password_hash() the same in a Flask API's own
 # /login and /signup routes — a map viewer's back end, s27 lead)
