@@ -991,7 +991,8 @@ def _docs_folder_text(per_file: list[dict]) -> dict | None:
             "expression": f["expression"]}
 
 
-_DOCS_INDEX = lazy_compile(r"^(?:(?:docs?|documentation)/)?(?:source/)?index\.(?:rst|md)$", re.I)
+# (a manual's folder: a root index.rst has no conf.py at "index.rst/conf.py", so the root is never one)
+_DOCS_INDEX = lazy_compile(r"^(?:(?:docs?|documentation)/(?:source/)?|source/)index\.(?:rst|md)$", re.I)
 
 
 def _docs_index_source(snap) -> dict | None:
