@@ -26,6 +26,9 @@ from auditor.lazyre import lazy_compile
 MAX_STATEMENTS = 40
 MAX_STATEMENT_CHARS = 8000
 
+# a field's or a table's name cut in its words: at what is no letter or digit, and where a capital follows a small letter (prenomUsager)
+FIELD_WORDS = lazy_compile(r"[\W_]+|(?<=[a-z])(?=[A-Z])")
+
 CREATE = lazy_compile(r"\bcreate\s+(?:unlogged\s+|temporary\s+|temp\s+)?table\s+(?:if\s+not\s+exists\s+)?", re.I)
 # a string closed, joined and opened again: `…,` + `…` (JS), "…" +\n "…" or "…"\n + "…" (Java), '…' . '…' (PHP), "…"\n"…" (Python)
 _GLUE = lazy_compile(r"""(['"`])[ \t]*(?:[+.][ \t]*\\?\n?[ \t]*|\\?\n[ \t]*(?:[+.][ \t]*)?)\1""")  # (or the operator opening the next line)
@@ -333,7 +336,7 @@ def qualified_field(field: str, known) -> str | None:
     """The personal field a compound column names by its first words (``prenom_usager``: prenom; ``nom_agent``: lastname, a
     person's name; ``date_naissance_x``: datenaissance), when those words are one of ``known`` and the rest a person's role or a
     qualifier of a personal value; None otherwise."""
-    words = [w.lower() for w in re.split(r"[\W_]+|(?<=[a-z])(?=[A-Z])", field) if w]
+    words = [w.lower() for w in FIELD_WORDS.split(field) if w]
     for k in (1, 2, 3):
         head, rest = "".join(words[:k]), words[k:]
         if not rest or head not in known:

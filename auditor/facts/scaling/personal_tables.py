@@ -8,14 +8,14 @@ from __future__ import annotations
 import re
 
 from auditor.facts.scaling.common import norm_field
-from auditor.facts.scaling.personal_code import ACCOUNT_FIELDS
+from auditor.facts.scaling.personal_code import ACCOUNT_FIELDS, FIELD_WORDS
 from auditor.lazyre import lazy_compile
 
 
 def names_a_thing(table: str, things: frozenset, person_tables: set) -> bool:
     """A table named in words one of which is a thing's and none a person's (``centroid_equipements_sportifs``,
     ``armoire_eclairage``): it describes that thing (``agents_service``, ``contacts_structure`` are people's)."""
-    words = [norm_field(w) for w in re.split(r"[\W_]+|(?<=[a-z])(?=[A-Z])", table or "") if len(w) >= 3]
+    words = [norm_field(w) for w in FIELD_WORDS.split(table or "") if len(w) >= 3]
     if len(words) < 2:
         return False
     is_in = lambda w, names: w in names or w.rstrip("s") in names or w.rstrip("x") in names  # noqa: E731
@@ -76,7 +76,7 @@ def usage_log_actors(fields: list[tuple[str, str, int]]) -> set[tuple[str, str]]
         by_table.setdefault(table or "", []).append(str(field))
     out = set()
     for table, cols in by_table.items():
-        words = {norm_field(w) for w in re.split(r"[\W_]+|(?<=[a-z])(?=[A-Z])", table) if w}
+        words = {norm_field(w) for w in FIELD_WORDS.split(table) if w}
         if not {w.rstrip("s") for w in words} & _LOG_WORDS or not any(_WHEN.match(norm_field(c)) for c in cols):
             continue
         ids = _ID_ACTORS if {w.rstrip("s") for w in words} & (_LOG_WORDS - _EVENT_WORDS) else set()
