@@ -163,6 +163,14 @@ class BlobStore:
             self._local.db = db
         return db
 
+    def close(self) -> None:
+        """Close the calling thread's connection (at an audit's end: a process auditing with many cache folders, a batch or the
+        test suite, kept three descriptors open per folder, past select()'s 1024); the next use opens it again."""
+        db = getattr(self._local, "db", None)
+        if db is not None:
+            self._local.db = None
+            db.close()
+
     def get_many(self, keys: Sequence[str]) -> dict[str, Any]:
         db = self._db()
         out: dict[str, Any] = {}

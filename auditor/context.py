@@ -384,6 +384,15 @@ class AuditContext:
     def drop_prefetched(self) -> None:
         blobwork.drop_ahead(self)
 
+    def __enter__(self) -> "AuditContext":
+        return self
+
+    def __exit__(self, *exc: object) -> None:
+        """The audit is over: this thread's connection to the blob store closed (a later use opens it again)."""
+        store = self._blob_store()
+        if store is not None:
+            store.close()
+
     def per_blob(self, kind: str, version: int, entry: Any, func: Callable[[Any], Any], *, by_path: bool = True) -> Any:
         """``func(entry)`` for one file, kept by blob id in this process and in the cache folder.
 

@@ -361,15 +361,15 @@ def audit_snapshot(snap: Snapshot, target: Target, ruleset: Ruleset, options: Au
         from auditor.dirs import user_cache_dir as default_cache_dir
 
         cache = FactCache(Path(options.cache_dir or default_cache_dir()) / "facts")
-    ctx = AuditContext(snap, target, as_of, options.config, cache)
-    try:
-        results = evaluate(ctx, ruleset, options.only, options.progress)
-    finally:
-        ctx.drop_prefetched()  # analyses started ahead that no check asked for (a check failed, the budget ran out)
-    if options.progress:
-        options.progress("report", 1, 1, "")
-    apply_declarations(ctx, ruleset, results)
-    return build_report(ctx, target, acq, ruleset, results, started, options.as_of, options)
+    with AuditContext(snap, target, as_of, options.config, cache) as ctx:  # (its blob store's connection closed at the end)
+        try:
+            results = evaluate(ctx, ruleset, options.only, options.progress)
+        finally:
+            ctx.drop_prefetched()  # analyses started ahead that no check asked for (a check failed, the budget ran out)
+        if options.progress:
+            options.progress("report", 1, 1, "")
+        apply_declarations(ctx, ruleset, results)
+        return build_report(ctx, target, acq, ruleset, results, started, options.as_of, options)
 
 
 def resolve_ruleset(options: AuditOptions) -> Ruleset:

@@ -31,9 +31,10 @@ def _run_with_tty_stderr(args, env, timeout=120):
     os.close(slave)
     seen = b""
     deadline = time.monotonic() + timeout
+    poller = select.poll()  # not select(): it fails on a descriptor above 1024 (FD_SETSIZE), as a long-lived process may hold
+    poller.register(master, select.POLLIN)
     while time.monotonic() < deadline:
-        r, _, _ = select.select([master], [], [], 0.2)
-        if r:
+        if poller.poll(200):
             try:
                 chunk = os.read(master, 65536)
             except OSError:

@@ -3,9 +3,12 @@
 from __future__ import annotations
 
 import os
+import shutil
 import subprocess
 import sys
+import tempfile
 import textwrap
+from pathlib import Path
 
 # An audit whose secrets scan runs in the pool, then the pool discarded as an audit past its budget does
 # (its workers killed: no exit handler runs in them), then the process exits normally.
@@ -29,13 +32,17 @@ def _files() -> dict[str, str]:
 
 def test_scratch_folders_do_not_outlive_killed_workers(repo, tmp_path):
     r = repo([{"files": {"README.md": "# Outil\n", **_files()}}])
-    temp = tmp_path / "tmp"
-    temp.mkdir()
-    env = {**os.environ, "TMPDIR": str(temp), "AUDITOR_WORKERS": "2"}
-    out = subprocess.run([sys.executable, "-c", _CHILD, str(r), str(tmp_path / "cache")], env=env,
-                         capture_output=True, text=True, timeout=600)
-    assert out.returncode == 0, out.stderr[-3000:]
-    assert sorted(p.name for p in temp.iterdir() if p.name.startswith("auditor-")) == []
+    # A short folder: the forkserver's socket is made in TMPDIR (pymp-…/listener-…), and an AF_UNIX path holds 107 bytes at most,
+    # which pytest-xdist's longer tmp_path (…/popen-gw0/test_scratch_folders_do_not_ou0/…) went past.
+    temp = Path(tempfile.mkdtemp(prefix="scr-"))
+    try:
+        env = {**os.environ, "TMPDIR": str(temp), "AUDITOR_WORKERS": "2"}
+        out = subprocess.run([sys.executable, "-c", _CHILD, str(r), str(tmp_path / "cache")], env=env,
+                             capture_output=True, text=True, timeout=600)
+        assert out.returncode == 0, out.stderr[-3000:]
+        assert sorted(p.name for p in temp.iterdir() if p.name.startswith("auditor-")) == []
+    finally:
+        shutil.rmtree(temp, ignore_errors=True)
 
 
 def test_a_root_left_by_a_killed_audit_is_removed_by_the_next(tmp_path, monkeypatch):
