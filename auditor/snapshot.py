@@ -23,7 +23,7 @@ from datetime import datetime, timezone
 from pathlib import PurePosixPath
 
 from auditor.errors import TargetError
-from auditor.gitio import CHILD_SETUP, GitError, git_cmd, git_cwd, git_env, run_git
+from auditor.gitio import GitError, git_cmd, git_cwd, git_env, launch, run_git
 from auditor.pathparts import PathParts
 from auditor.textlines import line_breaks, mac_lines  # noqa: F401 (line_breaks: re-exported)
 
@@ -398,8 +398,9 @@ def _stream_records(cmd: list[str], fields: int, *, timeout: float, cwd: str | N
     import threading
 
     with tempfile.TemporaryFile() as err:
-        proc = subprocess.Popen(cmd, stdout=subprocess.PIPE, stderr=err, stdin=subprocess.DEVNULL,
-                                env=git_env(), preexec_fn=CHILD_SETUP, cwd=cwd)
+        argv, setup = launch(cmd)
+        proc = subprocess.Popen(argv, stdout=subprocess.PIPE, stderr=err, stdin=subprocess.DEVNULL,
+                                env=git_env(), preexec_fn=setup, cwd=cwd)
         timer = threading.Timer(timeout, proc.kill)
         timer.start()
         try:
@@ -555,9 +556,10 @@ class GitSnapshot(Snapshot):
 
     def _ensure_batch(self) -> subprocess.Popen:
         if self._batch is None or self._batch.poll() is not None:
+            argv, setup = launch(git_cmd(self.git_dir, "cat-file", "--batch"))
             self._batch = subprocess.Popen(
-                git_cmd(self.git_dir, "cat-file", "--batch"), stdin=subprocess.PIPE,
-                stdout=subprocess.PIPE, stderr=subprocess.DEVNULL, env=git_env(), preexec_fn=CHILD_SETUP,
+                argv, stdin=subprocess.PIPE,
+                stdout=subprocess.PIPE, stderr=subprocess.DEVNULL, env=git_env(), preexec_fn=setup,
                 cwd=git_cwd(self.git_dir),
             )
         return self._batch

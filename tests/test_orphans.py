@@ -56,3 +56,42 @@ def test_pool_workers_die_with_an_audit_killed_by_sigkill():
         assert not any(_alive(w) for w in workers), "pool workers outlived the audit killed by SIGKILL"
     finally:
         parent.kill()
+
+
+GIT_PARENT = r"""
+import subprocess, sys, time
+from auditor.gitio import git_cmd, git_env, launch
+
+argv, setup = launch(git_cmd(sys.argv[1], "cat-file", "--batch"))
+proc = subprocess.Popen(argv, stdin=int(sys.argv[2]), stdout=subprocess.DEVNULL, env=git_env(), preexec_fn=setup)
+print(proc.pid, flush=True)
+time.sleep(120)
+"""
+
+
+@pytest.mark.skipif(not sys.platform.startswith("linux"), reason="PR_SET_PDEATHSIG is Linux's")
+def test_git_dies_with_an_audit_killed_by_sigkill(tmp_path):
+    """git is started without a preexec_fn when setpriv can set its death signal (a cheaper start: no fork of the whole
+    interpreter), and still dies with the auditor. Its input here is a pipe this test keeps open: only the signal ends it."""
+    subprocess.run(["git", "init", "-q", "--bare", str(tmp_path / "r.git")], check=True)
+    read, write = os.pipe()
+    root = os.path.dirname(os.path.dirname(os.path.abspath(__file__)))
+    parent = subprocess.Popen([sys.executable, "-c", GIT_PARENT, str(tmp_path / "r.git"), str(read)], cwd=root, pass_fds=(read,),
+                              stdout=subprocess.PIPE, text=True)
+    os.close(read)
+    git = 0
+    try:
+        git = int(parent.stdout.readline())
+        assert _alive(git)
+        parent.send_signal(signal.SIGKILL)
+        parent.wait()
+        deadline = time.monotonic() + 30  # a bound for a loaded machine, not a speed target
+        while time.monotonic() < deadline and _alive(git):
+            time.sleep(0.1)
+        assert not _alive(git), "git outlived the audit killed by SIGKILL"
+    finally:
+        parent.kill()
+        parent.stdout.close()
+        os.close(write)
+        if git and _alive(git):
+            os.kill(git, signal.SIGKILL)
