@@ -771,6 +771,30 @@ def _identity_documents(ctx, f: dict) -> Result | None:
         "(docs/gdpr.md), and keep only what the procedure needs."))
 
 
+def _special_categories(f: dict, special: list[str], ev: list, details: dict) -> Result:
+    """Personal data of a special category (GDPR art. 9: health) in the tables read: a fail, the tables that hold it named."""
+    held = [t for t in f["tables"] if set(t["categories"]) & set(special)]
+    shown = [(t["table"] or t["path"], ", ".join([x["name"] for x in t["fields"] if x["category"] in special][:4])) for t in held[:4]]
+    names = "; ".join(dict.fromkeys(f"{table} ({fields})" for table, fields in shown))
+    kinds_fr = ", ".join(f["labels"][c]["fr"] for c in special)
+    kinds_en = ", ".join(f["labels"][c]["en"] for c in special)
+    details["risk"] = _risk(3, f"Traite des {kinds_fr} : {names}.", f"Processes {kinds_en}: {names}.", [e.to_dict() for e in ev])
+    ev = [Evidence(path=t["path"], line=t["fields"][0]["line"], value={"table": t["table"], "fields": [x["name"] for x in t["fields"] if x["category"] in special][:8]},
+                   kind="finding") for t in held[:6]] + [e for e in ev if (e.path, (e.value or {}).get("table")) not in {(t["path"], t["table"]) for t in held[:6]}]
+    others = [c for c in f["categories"] if c not in special]  # (the other kinds, said once)
+    cats_fr, cats_en = ", ".join(f["labels"][c]["fr"] for c in others) or "—", ", ".join(f["labels"][c]["en"] for c in others) or "—"
+    return Result.fail(T(f"Données personnelles dans {f['tables_total']} table(s) ou modèle(s) ({cats_fr}), dont des {kinds_fr} : {names}.",
+                         f"Personal data in {f['tables_total']} table(s) or model(s) ({cats_en}), including {kinds_en}: {names}."),
+                       ev, score=2, special_categories=special, **details).advise(T(
+        f"Les données de {names} relèvent de l'article 9 du RGPD : elles ne peuvent être traitées que dans un cadre qu'il prévoit (médecine du travail, "
+        "soins…) : écrivez docs/rgpd.md pour les réutilisateurs (finalité, base légale et exception de l'article 9, durée de "
+        "conservation, qui y accède), menez l'analyse d'impact (AIPD) qu'attend la CNIL, et gardez ces données hors des tableurs "
+        "partagés et du dépôt.",
+        f"The data of {names} falls under GDPR art. 9: it may only be processed under one of its exceptions (occupational medicine, care…): write "
+        "docs/gdpr.md for reusers (purpose, legal basis and the art. 9 exception, retention, who has access), carry out the data "
+        "protection impact assessment (DPIA) the CNIL expects, and keep this data out of shared spreadsheets and of the repository."))
+
+
 @check(
     id="scaling.personal-data",
     family="scaling",
@@ -844,6 +868,9 @@ def personal_data(ctx) -> Result:
     example_en = f"{t0['table'] or t0['path']}: " + ", ".join(x["name"] for x in t0["fields"][:4])
     sensitive = {"identifier", "birth"} & set(f["categories"])
     level = 2 if sensitive else 1
+    special = f.get("special") or []
+    if special:  # (GDPR art. 9: health data of people, forbidden unless an exception applies, with a DPIA)
+        return _special_categories(f, special, ev, details)
     details["risk"] = _risk(level, f"Traite des données personnelles ({cats_fr}) dans {f['tables_total']} table(s) ou modèle(s), p. ex. {example} "
                                    f"({t0['path']}) : chaque réutilisateur devra les encadrer au titre du RGPD.",
                             f"Processes personal data ({cats_en}) in {f['tables_total']} table(s) or model(s), e.g. {example_en} "

@@ -292,10 +292,17 @@ MAIL_TYPES, MAIL_PARTS = {"mail", "email", "courriel", "adressemail", "emailaddr
 AMBIGUOUS_NAMES = {"nomusage", "fullname", "nomcomplet", "nomprenom", "prenomnom"}
 
 
-@fact("personal_data", version=65)
+# the categories that tell a person is described, beside which a health field is that person's (an e-mail or a phone alone may be
+# a contact's: a citizen reporting a tree's disease)
+PERSON_CATEGORIES = frozenset({"identity", "birth", "identifier"})
+
+
+@fact("personal_data", version=66)
 def personal_data(ctx) -> dict:
     strong, weak, person_tables, labels = _vocab()
     pd = load("personal_data.yml")
+    person_keys = {norm_field(k) for k in pd.get("person_keys") or []}
+    keyed: set = set()  # the tables with a person's key
     comment_rx = [(cat, re.compile(rx)) for cat, rx in (pd.get("comment_patterns") or {}).items()]
     org_rx = re.compile(pd["comment_organisation"]) if pd.get("comment_organisation") else None
     snap = ctx.snapshot
@@ -414,6 +421,8 @@ def personal_data(ctx) -> dict:
                 cat, strength = "activity", "strong"
             elif (table, field) in described and (not cat or strength == "weak"):  # its COMMENT ON says what it holds (propmail 'Email du propriétaire')
                 cat, strength = described[(table, field)][0], "strong"
+            if nf in person_keys:  # (a staff number beside a vaccine's name: whose health it is)
+                keyed.add(("drupal", table) if kind == "drupal" and table else (path, table))
             if not cat:
                 continue
             # (a Drupal entity's fields, one configuration file each: one model per entity)
@@ -422,7 +431,7 @@ def personal_data(ctx) -> dict:
             if not any(f["name"] == field for f in t["fields"]):
                 t["fields"].append({"name": field, "category": cat, "strength": strength, "line": line})
     found, things = [], _things()
-    for t in tables.values():
+    for key, t in tables.items():
         name = norm_field(re.sub(r"_(?:aud|audit|hist|history|log)$", "", t["table"] or "", flags=re.I))  # (Envers' Establishment_AUD: the audited table's rows)
         thing = name in things or name.rstrip("s") in things or names_a_thing(t["table"] or "", things, person_tables)
         if thing or (t["path"], t["table"] or "") in organisations:
@@ -440,6 +449,8 @@ def personal_data(ctx) -> dict:
             # alone, a "nom d'usage" or a full name may be an itinerary's or a building's (a cycle route's nomusage), with a bare
             # "name" too (a repository reference's fullName "owner/repo" and name)
             t["fields"] = []
+        if not person and key not in keyed and not {f["category"] for f in t["fields"] if f["strength"] == "strong"} & PERSON_CATEGORIES:
+            t["fields"] = [f for f in t["fields"] if f["category"] != "health"]  # (a tree's pathology, an animal's vaccine: no one's health)
         if not person:
             # A weak field ("name", "sexe") is a person's in a table about people (a first name, a birth date, a national
             # identifier), beside a strong field of its kind, or in a person's table; beside an e-mail or a phone only,
@@ -457,4 +468,5 @@ def personal_data(ctx) -> dict:
     # one table is counted once, however many files name it (created by one script, filled by another, read by its DAO)
     total = len({(t["table"] or "").lower() or t["path"] for t in found})
     return {"schemas_read": read, "schemas": schemas, "form_fields": dict(sorted(forms.items())), "unread_sql": unread[:10], "unread_sql_total": len(unread), "read_limit": MAX_BYTES, "tables": found[:30], "tables_total": total, "categories": cats,
+            "special": [c for c in cats if (pd["categories"].get(c) or {}).get("special")],  # (GDPR art. 9: health)
             "labels": {c: labels[c] for c in sorted(set(cats) | set(forms))}, "data": data_about("personal_data.yml")}
