@@ -71,3 +71,34 @@ def test_configuring_a_new_instance_stays_a_configuration_chapter(tmp_path):
     guide = GUIDE.replace("Configuration d'une nouvelle carte", "Configuration d'une nouvelle instance")
     report, _ = judge(tmp_path, {**MODULE, "docs/read-me-SIG.txt": guide}, ["reusability.configuration"])
     assert "docs/read-me-SIG.txt" in report["facts"]["docs"]["configuration"], report["facts"]["docs"]["configuration"]
+
+
+# 3. paul-zelik/glpi-sdis60: param.json sets the GLPI API's address (glpi_api_url) and the README describes it, so the check passed 8
+# "template: param.json; settings described in the README" — while newform/send.php writes "https://glpitest.sdis60.fr/apirest.php/"
+# itself. A template setting a server's address beside code writing one deployment's server: said, and held to a warning.
+PARAM = '{\n    "user_token": "user_token",\n    "app_token": "app_token",\n    "glpi_api_url": "url/api"\n}\n'
+READS = ("<?php\nsession_start();\n$jsonFile = '../param.json';\n$data = json_decode(file_get_contents($jsonFile), true);\n"
+         "$glpi_api_url = $data['glpi_api_url'];\n$app_token = $data['app_token'];\n"
+         "// $glpi_api_url = \"https://glpitest.sdis60.fr/apirest.php/\";\n$ch = curl_init($glpi_api_url . 'Ticket/');\n"
+         "curl_setopt($ch, CURLOPT_HTTPHEADER, array(\"App-Token: $app_token\"));\necho curl_exec($ch);\n")
+WRITES = ("<?php\nsession_start();\n$document_id = intval($_GET['id']);\n"
+          "$document_link = \"https://glpitest.sdis60.fr/apirest.php/Document/{$document_id}\";\n$ch = curl_init($document_link);\n"
+          "curl_setopt($ch, CURLOPT_HTTPHEADER, array(\"Session-Token: \" . $_SESSION['token']));\necho curl_exec($ch);\n")
+GLPI_README = ("# Outils de gestion des tickets d'assistance via GLPI\n\n## Installation\n1. Téléchargez GLPI.\n2. Configurez le param.json.\n\n"
+               "## Configuration\nAprès l'installation, renseignez dans param.json l'adresse de l'API de GLPI (glpi_api_url) et les jetons "
+               "(user_token, app_token).\n\n## Utilisation\n- Accédez à l'interface web.\n")
+GLPI = {"README.md": GLPI_README, "param.json": PARAM, "login/glpi_login.php": READS, "panel/ticket.php": READS.replace("Ticket/", "Ticket/1"),
+        "index.php": "<?php\nsession_start();\nheader('Location: panel/index.php');\n", "newform/send.php": WRITES}
+
+
+def test_a_server_written_in_the_code_beside_the_template_setting_it_is_said(tmp_path):
+    _, res = judge(tmp_path, GLPI, ["reusability.configuration"])
+    r = res["reusability.configuration"]
+    assert r["status"] == "warn" and "glpitest.sdis60.fr, newform/send.php:4" in r["message"]["en"], r["message"]  # was pass 8
+    assert any(e["path"] == "newform/send.php" and e["kind"] == "finding" for e in r["evidence"]), r["evidence"]
+
+
+def test_code_reading_the_address_from_the_template_stays_in_order(tmp_path):
+    _, res = judge(tmp_path, {**GLPI, "newform/send.php": READS.replace("Ticket/", "Document/")}, ["reusability.configuration"])
+    r = res["reusability.configuration"]
+    assert r["status"] == "pass" and "glpitest" not in r["message"]["en"], r["message"]

@@ -157,6 +157,8 @@ TEXT_GUIDE_EXT = ("md", "markdown", "mdown", "mkd", "mkdn", "rst", "adoc", "txt"
 MAX_OFFICE_GUIDES = 3
 MAX_CI_READ = 10
 MAX_TEMPLATE_BYTES = 256 * 1024
+# a template's key naming a server's address ("glpi_api_url": "url/api" in param.json, API_HOST= in .env.example)
+ADDRESS_KEY = lazy_compile(r"""^[^\S\n]*(?:export[^\S\n]+)?["']?([A-Za-z_][\w.-]{0,60}?(?:url|uri|host|hostname|server|endpoint))["']?[^\S\n]*[:=]""", re.I | re.M)
 
 
 def _by_depth(paths) -> list[str]:
@@ -437,7 +439,7 @@ SETTINGS_SAMPLE = lazy_compile(r"(^|/)[\w.-]+\.(properties|ini|cfg|conf|toml|ya?
 SETTINGS_FOLDERS = {"secret", "secrets", "config", "conf", "configuration", "settings", "parametres", "parametrage", "params"}
 
 
-@fact("env_settings", version=114, public=False)
+@fact("env_settings", version=115, public=False)
 def env_settings(ctx) -> dict:
     """``read_vars``: ``[variable, hit]`` read from the environment by the code; ``templates``
     (.env.example, a placeholder-only .env, Symfony's committed .env…) and ``settings_docs``;
@@ -539,8 +541,10 @@ def env_settings(ctx) -> dict:
     # variables, docs/dat.md's "niveaux configurables via `LOGGING_LEVEL`", s27 d27 = s26 m17-o4, a State service's Django app)
     chapters = [d for d in _config_docs(ctx) if d not in templates and d not in settings_docs and d in snap.files]
     # (every template, to a hundred: an infrastructure repository ships one .env.sample per service, sixty-five of them)
+    address_keys: list[list] = []
     for p in templates[:100] + ([d for d in settings_docs if d not in templates] + chapters)[:20]:
         text = snap.read_text(p, limit=MAX_TEMPLATE_BYTES) or ""
+        address_keys += [[p, k] for k in dict.fromkeys(ADDRESS_KEY.findall(text))][:5] if p in templates and len(address_keys) < 10 else []
         documented |= (set(ENV_KEY.findall(text)) | template_keys(text, fields)) if p in templates else set()
         # a variable a template or a settings document names, even in a comment (# ATLAS_SETTINGS: path of…)
         documented |= {v for v in names if re.search(rf"(?<![A-Za-z0-9_]){re.escape(v)}(?![A-Za-z0-9_])", text)}
@@ -554,7 +558,7 @@ def env_settings(ctx) -> dict:
     libs = {d for d, _, n in (p.rpartition("/") for p in inv.paths("vendored")) if d and n.split(".", 1)[0].lower() == d.rsplit("/", 1)[-1].lower()}
     code_settings = [p for p in code_settings if p.rpartition("/")[0] not in libs]
     return {"read_vars": read_vars, "templates": templates, "settings_docs": settings_docs, "documented": sorted(documented | {n for a in apps for n in a["names"]}),
-            "readme_text": bool(readme_text), "host_settings": host,
+            "readme_text": bool(readme_text), "host_settings": host, "address_keys": address_keys,  # (a server's address a template sets)
             # (the README's configuration chapters that only set up the developer's workstation, "## Configuration initiale" over
             # `npm install -g @google/clasp`, `clasp login`, `git remote add`: their lines; no setting of the project is described there)
             "tool_setup_chapters": [d["line"] for d in readme.get("section_details") or [] if d.get("name") == "configuration" and d.get("via") == "heading"

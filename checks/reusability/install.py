@@ -22,7 +22,7 @@ from auditor.lazyre import lazy_compile
 from .common import code_free, settings_score as _score, submodule_code, textscan_ok, unread_env_evidence
 from .install_advice import _for_host, _for_static_site, _host_of, for_mobile, for_package, mobile_build, package_manifest, package_message, project_language
 from .settings_dotnet import settings_without_example
-from .settings_free import SERVER_NOTE, declared_and_hard_coded as _declared_and_hard_coded, hard_coded_beside, ignored_modules_said, machine_path_evidence, nothing_to_set, options_only, paths_in_code, placeholders_in_code, written_values
+from .settings_free import SERVER_NOTE, bypassed_address_said, declared_and_hard_coded as _declared_and_hard_coded, hard_coded_beside, ignored_modules_said, machine_path_evidence, nothing_to_set, options_only, paths_in_code, placeholders_in_code, written_values
 
 _SUB_README = lazy_compile(r"/README(?:\.(?:md|markdown|rst|txt|adoc))?$", re.I)
 _DOC_FILE = lazy_compile(r"(?:^|/)README[^/]*$|\.(?:md|markdown|rst|adoc|asciidoc|pdf|odt|docx?)$", re.I)
@@ -571,6 +571,8 @@ def configuration(ctx) -> Result:
                 + (("; settings described in the README" if in_readme else f"; settings described in {where[0]}" if described
                     else f"; settings file: {where[0]}") if where else "") + ".")
     msg, score = ignored_modules_said(settings, msg, ev, score)  # (config.py imported, git-ignored, described nowhere: s30 d30)
+    if not read_vars and templates:  # (param.json sets the API's address, the code writes the server's address itself: s33 i33)
+        msg, score = bypassed_address_said(ctx, settings, templates, msg, ev, score)
     res = Result.scored(score, msg, ev, env_vars=len(read_vars), undocumented=undocumented[:50], templates=templates[:10])
     advice = _settings_advice(read_vars, undocumented, templates)
     if advice:

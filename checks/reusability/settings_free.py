@@ -19,6 +19,7 @@ from auditor.facts.env_names import set_by_tools
 from auditor.facts.cli_options import flag_of
 from auditor.facts.project import kind_label
 from auditor.facts.r_connections import written_host
+from auditor.facts.textscan import CODE_EXT
 
 # what the secrets check sets aside (tests, documentation, examples, a developer's throw-away settings): no value a deployment uses
 _ASIDE = ("test", "doc", "example", "dev-config")
@@ -290,3 +291,33 @@ def ignored_modules_said(settings: dict, msg: dict, ev: list, score: float) -> t
                                   f"Settings module imported by the code and ignored by git, with no example nor description ({', '.join(m[2][:5])}).")))
     return T(msg["fr"].rstrip(".") + f" ; {files} importé(s) par le code et ignoré(s) par git : ni exemple ni description.",
              msg["en"].rstrip(".") + f"; {files} imported by the code and ignored by git: no example nor description."), min(score, 6.0)
+
+
+# the servers of one deployment (the sponsor's, another public body's, a private network's), not a CDN, a provider or a national service
+_DEPLOYMENT_HOSTS = ("own", "public-unknown", "public-other", "internal")
+
+
+def bypassed_address_said(ctx, settings: dict, templates: list[str], msg: dict, ev: list, score: float) -> tuple[dict, float]:
+    """A template that sets a server's address (param.json's "glpi_api_url") while the code writes the address of one deployment's
+    server itself (newform/send.php: "https://glpitest.<sponsor>.fr/apirest.php/", issue 12, s33 i33): the template does not hold
+    all the settings, and moving the service means editing the code. Said in the message, shown as a finding, the score held to a
+    warning; ``(msg, score)`` unchanged otherwise."""
+    keys = settings.get("address_keys") or []
+    if not keys:
+        return msg, score
+    try:
+        hosts = (ctx.fact("hosting_dependencies") or {}).get("hosts") or []
+    except FactError:
+        return msg, score
+    hit = next(({"host": h["host"], **e} for h in hosts if h.get("class") in _DEPLOYMENT_HOSTS for e in h.get("evidence") or []
+                if e.get("path") and e["path"] not in templates and e.get("line") and e["path"].rsplit(".", 1)[-1].lower() in CODE_EXT), None)
+    if hit is None:
+        return msg, score
+    where, value = f"{hit['path']}:{hit['line']}", str(hit.get("value") or "")
+    server = value.split("://", 1)[1].split("/", 1)[0] if "://" in value else hit["host"]  # (the URL's host, glpitest.<sponsor>.fr)
+    ev.append(Evidence(path=hit["path"], line=hit["line"], value=(value or hit["host"])[:80], kind="finding",
+                       note=T("Serveur auquel le code se connecte, écrit dans le code.", SERVER_NOTE)))
+    return T(msg["fr"].rstrip(".") + f" ; mais le code écrit lui-même l'adresse d'un serveur ({server}, {where}), que le modèle "
+             f"prévoit de régler ({keys[0][1]} dans {keys[0][0]}) : la changer demande de modifier le code.",
+             msg["en"].rstrip(".") + f"; but the code itself writes the address of a server ({server}, {where}), which the template "
+             f"sets ({keys[0][1]} in {keys[0][0]}): changing it means editing the code."), min(score, 6.0)
