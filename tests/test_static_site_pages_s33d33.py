@@ -129,14 +129,14 @@ FRONT = {
 }
 
 
-def ci_of(tmp_path, files, name):
-    report = run(make_repo(tmp_path / name, [{"files": files, "date": "2026-03-10T08:00:00Z", "message": "fronts"}]), tmp_path / f"c-{name}",
-                 only=["reusability.tests-and-ci"])
-    return results(report)["reusability.tests-and-ci"]
+def check_of(tmp_path, files, name, check="reusability.tests-and-ci"):
+    report = run(make_repo(tmp_path / name, [{"files": files, "date": "2026-03-10T08:00:00Z", "message": "first"}]), tmp_path / f"c-{name}",
+                 only=[check])
+    return results(report)[check]
 
 
 def test_a_gitlab_pipeline_s_local_include_runs_its_tests(tmp_path):
-    r = ci_of(tmp_path, FRONT, "front")
+    r = check_of(tmp_path, FRONT, "front")
     assert r["details"]["ci_runs_tests"] is True, r
     assert any(e.get("path") == ".gitlab-templates/integ-tests.gitlab-ci.yml" and e.get("line") == 7 for e in r["evidence"]), r["evidence"]
 
@@ -144,5 +144,28 @@ def test_a_gitlab_pipeline_s_local_include_runs_its_tests(tmp_path):
 def test_an_include_commented_out_another_project_s_file_or_a_symlink_out_runs_no_test(tmp_path):
     gitlab = GITLAB.replace("  - .gitlab-templates/integ-tests.gitlab-ci.yml\n", "  # - .gitlab-templates/integ-tests.gitlab-ci.yml\n"
                             "  - project: group/tests\n    file:\n      - .gitlab-templates/integ-tests.gitlab-ci.yml\n  - ci/linked.yml\n")
-    r = ci_of(tmp_path, {**FRONT, ".gitlab-ci.yml": gitlab, "ci/linked.yml": Symlink("../.gitlab-templates/integ-tests.gitlab-ci.yml")}, "front2")
+    r = check_of(tmp_path, {**FRONT, ".gitlab-ci.yml": gitlab, "ci/linked.yml": Symlink("../.gitlab-templates/integ-tests.gitlab-ci.yml")}, "front2")
     assert r["details"]["ci_runs_tests"] is False, r
+
+
+# config/RELEASE-MANIFEST.template.json is the shape of the manifest the release build writes ("releaseId": "generated-at-build-time"):
+# no settings template; and the preview server the package.json runs reads its port from the environment: the site's tooling
+MANIFEST = ('{\n  "schemaVersion": "1.0.0",\n  "releaseId": "generated-at-build-time",\n  "sourceCommit": "generated-at-build-time",\n'
+            '  "generatedAt": "generated-at-build-time",\n  "pageCount": 0,\n  "artifactSha256": "generated-at-build-time",\n'
+            '  "validationDecision": "human_approval_required"\n}\n')
+PREVIEW = ("import { createServer } from \"node:http\";\n\nconst PORT = Number(process.env.OBSERVATOIRE_PREVIEW_PORT || 8878);\n"
+           "createServer((req, res) => res.end(\"ok\")).listen(PORT);\n")
+TOOLED = {**SITE, "config/RELEASE-MANIFEST.template.json": MANIFEST, "scripts/serve-preview.mjs": PREVIEW,
+          "package.json": PACKAGE.replace('    "public:build"', '    "preview:serve": "node scripts/serve-preview.mjs",\n    "public:build"')}
+
+
+def test_a_generated_manifest_s_template_and_the_preview_port_are_no_settings_of_the_site(tmp_path):
+    r = check_of(tmp_path, TOOLED, "tooled", "reusability.configuration")
+    assert r["status"] == "not_applicable", r["message"]
+    assert "RELEASE-MANIFEST" not in str(r), r
+
+
+def test_a_settings_template_of_the_site_is_still_one(tmp_path):
+    settings = '{\n  "apiUrl": "https://example.org/api",\n  "mapKey": "CHANGE_ME",\n  "generatedAt": "generated-at-build-time"\n}\n'
+    r = check_of(tmp_path, {**TOOLED, "config/settings.template.json": settings}, "settings", "reusability.configuration")
+    assert r["status"] != "not_applicable" and "config/settings.template.json" in str(r), r

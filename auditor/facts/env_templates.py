@@ -226,3 +226,23 @@ def makefile_settings(snap, entries) -> tuple[str, list[str]] | None:
         if len(names) >= 2 and (_MAKE_INCLUDE.search(text) or _MAKE_SAYS.search(text)):
             return path, names[:50]
     return None
+
+
+# A template of what a build writes, a release manifest's shape ("releaseId": "generated-at-build-time", "artifactSha256":
+# "generated-at-build-time"): the build fills it, no deployment does; no settings template. Told by its values: at least two, and
+# half of its string values, say they are generated (JSON or YAML, its first 64 KB).
+_GENERATED = r"(?:generated|auto-?generated|computed)(?:[-_ ](?:at|by|on|during|when|from)[-_ ][\w -]{0,30})?"
+_JSON_VALUE = lazy_compile(r'"[^"\n]{1,60}"[ \t]*:[ \t]*"([^"\n]{0,80})"')
+_YAML_VALUE = lazy_compile(r"^[ \t]*[\w.-]{1,60}[ \t]*:[ \t]*(['\"]?)([^'\"\n#]{1,80})\1[ \t]*$", re.M)
+_GENERATED_VALUE = lazy_compile(rf"^<?{_GENERATED}>?$", re.I)
+
+
+def build_output_template(snap, path: str) -> bool:
+    """The settings-like template at ``path`` is the shape of a file the build writes (see :data:`_GENERATED`)."""
+    low = path.lower()
+    if not re.search(r"\.(?:json|ya?ml)(?:\.[a-z]+)?$", low):
+        return False
+    text = snap.read_text(path, limit=64 * 1024) or ""
+    values = [m.group(1) for m in _JSON_VALUE.finditer(text)] if ".json" in low else [m.group(2) for m in _YAML_VALUE.finditer(text)]
+    generated = sum(1 for v in values if _GENERATED_VALUE.match(v.strip()))
+    return generated >= 2 and 2 * generated >= len(values)

@@ -16,7 +16,7 @@ from auditor.facts.guide_content import not_guides
 from auditor.facts.install_commands import chapter_lines, tool_setup_chapter, command_pages, other_readme_installs, script_folder_guides, component_task_runner, content_pages_named_like_guides, first_command, is_recipe, linked_script_is_live, other_software_guides, site_install_pages
 from auditor.facts.env_constants import constant_reads
 from auditor.facts.env_reads import BARE_ENV as DOTENV, compose_wired, tool_option_env, unread_env
-from auditor.facts.env_templates import makefile_settings
+from auditor.facts.env_templates import build_output_template, makefile_settings
 from auditor.facts.ignored_modules import ignored_modules
 from auditor.facts.machine_paths import machine_paths
 from auditor.facts.settings_shapes import MAX_STORE_BYTES, placeholder_settings, settings_shaped, split_settings_code
@@ -439,7 +439,7 @@ SETTINGS_SAMPLE = lazy_compile(r"(^|/)[\w.-]+\.(properties|ini|cfg|conf|toml|ya?
 SETTINGS_FOLDERS = {"secret", "secrets", "config", "conf", "configuration", "settings", "parametres", "parametrage", "params"}
 
 
-@fact("env_settings", version=115, public=False)
+@fact("env_settings", version=116, public=False)
 def env_settings(ctx) -> dict:
     """``read_vars``: ``[variable, hit]`` read from the environment by the code; ``templates``
     (.env.example, a placeholder-only .env, Symfony's committed .env…) and ``settings_docs``;
@@ -486,7 +486,7 @@ def env_settings(ctx) -> dict:
     settings_docs += list(dict.fromkeys(h[0] for h in scan["signals"].get("config.spring-properties", []) if not is_test(h[0]) and h[0] not in settings_docs))[:5]
     # a settings file shipped as a sample to copy (settings.ini.sample, config.py.example, config/options.rb.sample) is a template too
     templates += [p for p in settings_docs if is_config_template(p) and p not in templates]
-    templates += _by_depth(e.path for e in entries if is_config_template(e.path) and e.path not in templates)[:5]
+    templates += _by_depth(e.path for e in entries if is_config_template(e.path) and e.path not in templates and not build_output_template(snap, e.path))[:5]
     # a settings file of any name shipped as a sample beside the code (esco-dynamic-groups.properties.example, hibernate.cfg.xml.example)
     templates += _by_depth(e.path for e in entries if SETTINGS_SAMPLE.search(e.path) and not is_test(e.path) and e.path not in templates)[:5]
     # so is a small settings file in a settings folder whose values are all placeholders (secret/signalement.php: "host=HOST dbname=DBNAME")
@@ -565,6 +565,7 @@ def env_settings(ctx) -> dict:
                                     and readme_text and tool_setup_chapter(chapter_lines(readme_text, readme.get("headings") or [], d["line"]))], "unread_env": unread, "standard_vars": _standard_vars(scan),
             "code_free_settings": code_free_settings(inv, entries)[:20], "script_set": scripted[:20], "empty_files": empty[:10],
             "code_settings": code_settings,  # (config.php, settings.py: settings written in the code)
+            "npm_tools": kind_apps.npm_script_files(ctx),  # (the files the package.json's scripts run with node: a site's tooling)
             "settings_stores": stores,  # (a desktop program's Setting.cs saving the user's preferences to XML: set in the program)
             # (a "# Configuration" block of the project's own code: not of a file a generator wrote, Plugin Builder's plugin_upload.py)
             "machine_paths": machine_paths(snap, entries, inv.category),  # ("/databank/territoire/…", "C:\\temp" in a desktop program's code)

@@ -224,6 +224,19 @@ _SERVES_OR_RENDERS = lazy_compile(r"\.listen\s*\(|\bcreateServer\s*\(|\brequire\
                                   r"\bfrom\s+['\"](?:express|fastify|koa|react|vue)['\"]|\bdocument\.|\bwindow\.")
 
 
+def npm_script_files(ctx) -> list[str]:
+    """The project's own files the root package.json's scripts run with a JavaScript runtime (`"preview:serve": "node
+    scripts/serve-preview.mjs"`, each command of a `&&` chain), in the scripts' order, at most 40: the project's tooling."""
+    scripts = _json(ctx, "package.json").get("scripts")
+    out: list[str] = []
+    for _, command in sorted(scripts.items())[:40] if isinstance(scripts, dict) else []:
+        for part in re.split(r"&&|\|\||;", command)[:10] if isinstance(command, str) else []:
+            m = _RUN_FILE.match(part)
+            if m and m.group(1) in ctx.snapshot.files and m.group(1) not in out:
+                out.append(m.group(1))
+    return out[:40]
+
+
 def npm_commands(ctx) -> list[str]:
     """The project's own scripts that the root package.json runs as commands: a file its ``scripts`` run with node or
     ts-node (not a build, test or lint step) that reads its arguments (process.argv, commander, yargs) or starts with a

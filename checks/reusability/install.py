@@ -401,7 +401,11 @@ def configuration(ctx) -> Result:
                                        f"only judges: {en}."), kind=kind, applies_to=list(JUDGED_KINDS))
     # (a page loading its config.json from config.json.sample is set by it; so is a site whose build reads import.meta.env.VITE_…, and a
     # "library" whose code reads its own settings: a Java batch's System.getProperty("slackWebhookUrl") given at launch)
-    if kind in ("library", "static-site", "mobile-application") and not templates and not [h for h in read_vars.values() if not TOOL_CONFIG.search(h[0])] \
+    # (nor a static site's tooling, the node scripts its package.json runs to build, check or preview the pages: their options,
+    # OBSERVATOIRE_PREVIEW_PORT, are no setting of the site)
+    tools = set(settings.get("npm_tools") or []) if kind == "static-site" else set()
+    if kind in ("library", "static-site", "mobile-application") and not templates \
+            and not [h for h in read_vars.values() if not TOOL_CONFIG.search(h[0]) and h[0] not in tools] \
             and not settings.get("uncommitted_settings") and not settings.get("dotnet_keys") \
             and not (kind != "library" and settings.get("placeholder_settings")):  # (nor a .NET program's settings file, nor blank API URLs to fill)
         why_fr, why_en = (("ce sont ceux de l'application qui l'utilise", "the settings are those of the application using it") if kind == "library"
