@@ -21,6 +21,7 @@ it can be re-rendered in either language without auditing again.
 from __future__ import annotations
 
 import enum
+import shlex
 from collections.abc import Callable
 from dataclasses import dataclass, field
 from typing import Any
@@ -42,6 +43,12 @@ def clauses(fr: list[str], en: list[str]) -> dict[str, str] | None:
         return None
     fr_text, en_text = " ; ".join(fr), "; ".join(en)
     return T(fr_text[:1].upper() + fr_text[1:] + ".", en_text[:1].upper() + en_text[1:] + ".")
+
+
+def shell_words(words) -> str:
+    """Repository paths (or other words read from it) as the arguments of a command the reader will paste into a shell:
+    each quoted when it needs to be, so that a name with a space, a quote, ``;`` or ``$( )`` stays one harmless argument."""
+    return " ".join(shlex.quote(w) for w in words)
 
 
 class Status(str, enum.Enum):

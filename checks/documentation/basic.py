@@ -3,7 +3,7 @@ that says first what the project is for."""
 
 from __future__ import annotations
 
-from auditor.checks.interface import Evidence, Result, T, check
+from auditor.checks.interface import Evidence, Result, T, check, shell_words
 from auditor.facts.inventory import COMMUNITY_DIRS
 from auditor.facts.readme_templates import STARTER_FRAMEWORKS, TEMPLATE_HEADINGS, own_chapters_above, own_headings as _own_headings, untouched_template  # noqa: F401 (re-exported)
 
@@ -143,8 +143,8 @@ def _readme_todo(path: str, info: dict, words: int, full: int) -> dict[str, str]
         fr.append(f"ajoutez à la racine un README court qui présente le projet et renvoie à {path}")
         en.append(f"add at the root a short README that presents the project and points to {path}")
     elif "/" in path:
-        fr.append(f"placez-le à la racine (git mv {path} {path.rsplit('/', 1)[-1]})")
-        en.append(f"move it to the root (git mv {path} {path.rsplit('/', 1)[-1]})")
+        fr.append(f"placez-le à la racine (git mv {shell_words([path, path.rsplit('/', 1)[-1]])})")
+        en.append(f"move it to the root (git mv {shell_words([path, path.rsplit('/', 1)[-1]])})")
     desc = info.get("description")
     if not desc:
         fr.append("ajoutez juste sous le titre une phrase qui dit à quoi sert le projet et pour qui")

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from auditor.checks.interface import Evidence, Result, T, check
+from auditor.checks.interface import Evidence, Result, T, check, shell_words
 
 
 @check(
@@ -81,7 +81,7 @@ def _commands(ctx, r: dict) -> dict[str, str] | None:
     main = lic.get("spdx") or (root[0] if root else (texts[0] if len(texts) == 1 else None))
     fr, en = [], []
     if r["missing_texts"]:
-        cmd = "reuse download " + " ".join(r["missing_texts"][:8])
+        cmd = "reuse download " + shell_words(r["missing_texts"][:8])
         fr.append(f"téléchargez les textes manquants dans LICENSES/ : {cmd}")
         en.append(f"download the missing texts into LICENSES/: {cmd}")
     files = [ex["path"] for ex in r["examples"] if "license" in ex["missing"] or "copyright" in ex["missing"]]
@@ -101,7 +101,7 @@ def _commands(ctx, r: dict) -> dict[str, str] | None:
                   f"(path = \"**\", SPDX-FileCopyrightText = the local government's name, SPDX-License-Identifier = {spdx_en}), then "
                   f"download its text: reuse download {spdx_en}")
     elif files:
-        shown = " ".join(files[:3]) + (" …" if len(files) > 3 else "")
+        shown = shell_words(files[:3]) + (" …" if len(files) > 3 else "")
         fr.append(f"ajoutez les en-têtes aux {r['covered'] - r['compliant_files']} fichiers qui n'en ont pas : reuse annotate --license {spdx_fr} "
                   f"--copyright \"Nom de la collectivité\" --fallback-dot-license {shown} (ou un REUSE.toml qui couvre des dossiers entiers)")
         en.append(f"add the headers to the {r['covered'] - r['compliant_files']} files without them: reuse annotate --license {spdx_en} "

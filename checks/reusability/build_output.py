@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from auditor.checks.interface import Evidence, Result, T, check
+from auditor.checks.interface import Evidence, Result, T, check, shell_words
 from auditor.facts.inventory import GENERATED_DIRS
 from auditor.facts.tree import tree_of
 
@@ -40,9 +40,9 @@ def build_output(ctx) -> Result:
         return Result.warn(T(f"{n} fichier(s) installé(s) par un gestionnaire de paquets sont versionnés : {shown}.",
                              f"{n} file(s) installed by a package manager are committed: {shown}."),
                            [Evidence(path=f, value=k, kind="finding") for f, k in list(installed.items())[:5]], files=0, installed_files=n).advise(T(
-            f"Retirez-les du dépôt sans les effacer de votre poste : git rm -r --cached {' '.join(list(installed)[:3])} ; ajoutez-les au "
+            f"Retirez-les du dépôt sans les effacer de votre poste : git rm -r --cached {shell_words(list(installed)[:3])} ; ajoutez-les au "
             ".gitignore ; le manifeste et son fichier de verrouillage suffisent à les réinstaller.",
-            f"Remove them from the repository without deleting your copy: git rm -r --cached {' '.join(list(installed)[:3])}; add them to "
+            f"Remove them from the repository without deleting your copy: git rm -r --cached {shell_words(list(installed)[:3])}; add them to "
             ".gitignore; the manifest and its lockfile are enough to install them again."))
     if count == 0:
         return Result.passed(T("Aucun fichier produit par la construction n'est versionné.", "No build output is committed."))
@@ -81,10 +81,10 @@ def build_output(ctx) -> Result:
                              f"{count} file(s) of a document render (Quarto, R Markdown or Jupyter) are committed beside the sources they "
                              f"reproduce ({where})."),
                            [Evidence(path=p) for p in (rendered["pages"] + examples)[:10]], files=count).advise(T(
-            f"Retirez le rendu du dépôt sans l'effacer de votre poste (git rm -r --cached {' '.join(shown[:4])}), ajoutez-le au "
+            f"Retirez le rendu du dépôt sans l'effacer de votre poste (git rm -r --cached {shell_words(shown[:4])}), ajoutez-le au "
             ".gitignore et publiez-le depuis l'intégration continue (quarto publish gh-pages, ou une action qui lance le rendu) : les "
             "pages et leurs dossiers de figures et de bibliothèques se refont à chaque rendu.",
-            f"Remove the render from the repository without deleting your copy (git rm -r --cached {' '.join(shown[:4])}), add it to "
+            f"Remove the render from the repository without deleting your copy (git rm -r --cached {shell_words(shown[:4])}), add it to "
             ".gitignore and publish it from continuous integration (quarto publish gh-pages, or a workflow that runs the render): "
             "the pages and their figure and library folders are written again at every render."))
     folders = build_folders(examples)
@@ -106,10 +106,10 @@ def build_output(ctx) -> Result:
                          evidence, files=count, folder_files=held, installed_files=sum(installed.values()))
     if folders:
         names = sorted({f.rsplit("/", 1)[-1] + "/" for f in folders})
-        result.advise(T(f"Retirez ces dossiers du dépôt sans les effacer de votre poste : git rm -r --cached {' '.join(folders)} ; "
+        result.advise(T(f"Retirez ces dossiers du dépôt sans les effacer de votre poste : git rm -r --cached {shell_words(folders)} ; "
                         f"ajoutez au .gitignore les lignes {', '.join(names)} ; produisez-les en intégration continue ou à la publication "
                         "d'une version.",
-                        f"Remove these folders from the repository without deleting your copy: git rm -r --cached {' '.join(folders)}; "
+                        f"Remove these folders from the repository without deleting your copy: git rm -r --cached {shell_words(folders)}; "
                         f"add the lines {', '.join(names)} to .gitignore; build them in continuous integration or when publishing a release."))
     return result
 
