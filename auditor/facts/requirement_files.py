@@ -136,3 +136,19 @@ def lists_web_files(text: str) -> bool:
 def web_file_list(snap, path: str, max_bytes: int) -> bool:
     """``lists_web_files`` of a requirements file of the snapshot (False for any other file, unread)."""
     return bool(REQUIREMENTS.match(path.rsplit("/", 1)[-1])) and lists_web_files(snap.read_text(path, limit=max_bytes) or "")
+
+
+def runtime_manifests(manifests: list[dict]) -> list[dict]:
+    """The manifests (the ``manifests`` fact's entries) declaring what the product runs on: neither empty nor only development tools
+    (a Sphinx manual's requirements.txt, tests' and linters' lists: ``tooling``). The one rule of reusability.dependencies ("no
+    runtime dependency to lock or keep up to date") and maintenance.dependency-updates ("nothing to update")."""
+    return [m for m in manifests if (m["dependencies"] or m["dev_dependencies"]) and not m.get("tooling")]
+
+
+def no_runtime_reason(manifests: list[dict]) -> tuple[str, str]:
+    """Why the manifests declare no runtime dependency, French and English: "composer.json: no dependency declared;
+    requirements-doc.txt: development tools only" (each group at most 6 paths)."""
+    empty, tools = (", ".join(m["path"] for m in manifests[:6] if bool(m.get("tooling")) is t) for t in (False, True))
+    fr = [f"{empty} : aucune dépendance déclarée"] * bool(empty) + [f"{tools} : outils de développement seulement"] * bool(tools)
+    en = [f"{empty}: no dependency declared"] * bool(empty) + [f"{tools}: development tools only"] * bool(tools)
+    return " ; ".join(fr), "; ".join(en)

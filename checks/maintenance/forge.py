@@ -5,6 +5,7 @@ from __future__ import annotations
 
 from auditor.checks.interface import Evidence, Result, T, check
 from auditor.facts.inventory import NO_UPDATE_BOT, manifest_ecosystem
+from auditor.facts.requirement_files import no_runtime_reason, runtime_manifests
 
 
 def _forge(ctx, section: str | None = None):
@@ -341,6 +342,14 @@ def dependency_updates(ctx) -> Result:
     if d["bot_updates_365d"]:
         return Result.passed(T(f"{d['bot_updates_365d']} mise(s) à jour de robot fusionnée(s) dans l'année (configuration hors du dépôt).",
                                f"{d['bot_updates_365d']} bot update(s) merged in the year (configured outside the repository)."), ev, score=8)
+    declared = (ctx.fact("manifests") or {}).get("manifests") or []
+    if declared and not any(p.rsplit("/", 1)[-1].lower() == "dockerfile" for p in d["manifests"]) and not runtime_manifests(declared) \
+            and not any(m.get("error") for m in declared) and not (ctx.fact("python_imports") or {}).get("third_party"):
+        # a package.json holding a widget's metadata, a Sphinx manual's requirements.txt: nothing a bot would keep up to date for
+        # the users (the rule of reusability.dependencies' "no runtime dependency"), whatever it updated in the past
+        fr, en = no_runtime_reason(declared)
+        return Result.not_applicable(T(f"Aucune dépendance d'exécution à tenir à jour ({fr}) : rien à mettre à jour.",
+                                       f"No runtime dependency to keep up to date ({en}): nothing to update."))
     if d["last_bot_update_date"]:
         # Dependabot's requests merged in the past (GitHub's security updates need no file): used, but not in the year
         day = d["last_bot_update_date"][:10]
@@ -348,13 +357,6 @@ def dependency_updates(ctx) -> Result:
                              "aucune configuration dans le dépôt.",
                              f"Bot updates (Dependabot, Renovate) merged until {day}, none in the year; no configuration in the "
                              "repository."), ev, score=4).advise(_update_config(paths))
-    declared = (ctx.fact("manifests") or {}).get("manifests") or []
-    if declared and not any(p.rsplit("/", 1)[-1].lower() == "dockerfile" for p in d["manifests"]) and \
-            not any(m["dependencies"] or m["dev_dependencies"] or m.get("error") for m in declared):
-        # a package.json holding a widget's metadata, a pyproject.toml with no dependency: nothing for a bot to update
-        shown = ", ".join(m["path"] for m in declared[:3])
-        return Result.not_applicable(T(f"Manifestes sans aucune dépendance déclarée ({shown}) : rien à mettre à jour.",
-                                       f"Manifests declaring no dependency ({shown}): nothing to update."))
     ev.append(Evidence(kind="missing", path=".github/dependabot.yml"))
     return Result.fail(T("Ni Dependabot ni Renovate : aucune mise à jour automatique des dépendances.",
                          "Neither Dependabot nor Renovate: no automatic dependency updates."), ev).advise(_update_config(paths))

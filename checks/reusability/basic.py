@@ -8,6 +8,7 @@ from auditor.checks.interface import Evidence, Result, T, check, clauses
 from auditor.facts.inventory import NO_UPDATE_BOT
 from auditor.facts.kind_appsscript import apps_script_manifest
 from auditor.facts.project import decided_kind
+from auditor.facts.requirement_files import runtime_manifests
 
 from .common import SCHEMA_KINDS, nothing_declared, tool_program, validators_only
 
@@ -85,7 +86,7 @@ def dependencies(ctx) -> Result:
     invalid = [m for m in manifests if m["error"]]
     # manifests that declare something (a package.json with only scripts needs no lockfile)
     # (requirement files of development tools — requirements/dev.txt, docs/requirements.txt — are not the runtime to reinstall)
-    relevant = [m for m in manifests if (m["dependencies"] or m["dev_dependencies"]) and not m.get("tooling")]
+    relevant = runtime_manifests(manifests)
     # a Jalios JCMS plugin's plugin.xml requiring other plugins (<dependency name="CalendarPlugin"/>) names plugins of the same JCMS
     # installation, which its administrator installs: no tool downloads them, no lock file exists for them (a dependencies.list of
     # versioned release archives, when the repository has one, pins them: then the manifest is locked)

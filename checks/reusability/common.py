@@ -8,6 +8,7 @@ from auditor.checks.interface import Evidence, Result, T
 from auditor.facts import FactError
 from auditor.facts.jupyter_envs import carried_pairs
 from auditor.facts.manifests import all_dependencies
+from auditor.facts.requirement_files import no_runtime_reason
 
 
 def hit_evidence(hits, kind: str = "found", note=None, limit: int = 20) -> list[Evidence]:
@@ -267,8 +268,6 @@ def nothing_declared(manifests: list[dict], ecosystems, kind: str | None) -> Res
     """reusability.dependencies when the manifests declare nothing (a composer.json's empty "require", a package.json without any) or
     only development tools (the documentation's or the tests' requirements), and no library is copied nor third-party module imported:
     nothing the service runs on to lock or keep up to date (maintenance.dependency-updates: "nothing to update")."""
-    empty, tools = (", ".join(m["path"] for m in manifests[:6] if bool(m.get("tooling")) is t) for t in (False, True))
-    fr = [f"{empty} : aucune dépendance déclarée"] * bool(empty) + [f"{tools} : outils de développement seulement"] * bool(tools)
-    en = [f"{empty}: no dependency declared"] * bool(empty) + [f"{tools}: development tools only"] * bool(tools)
-    return Result.not_applicable(T(f"Aucune dépendance d'exécution à verrouiller ni à tenir à jour ({' ; '.join(fr)}).",
-                                   f"No runtime dependency to lock or keep up to date ({'; '.join(en)})."), ecosystems=ecosystems, kind=kind)
+    fr, en = no_runtime_reason(manifests)
+    return Result.not_applicable(T(f"Aucune dépendance d'exécution à verrouiller ni à tenir à jour ({fr}).",
+                                   f"No runtime dependency to lock or keep up to date ({en})."), ecosystems=ecosystems, kind=kind)
