@@ -23,6 +23,7 @@ from auditor.facts.access_codes import compared_codes
 from auditor.facts.secret_calls import call_findings
 from auditor.facts.secret_names import names_no_value
 from auditor.facts.secret_values import PLACEHOLDER, _password_like, _random_value, code_password, placeholder_value
+from auditor.facts.server_code import node_server_code, php_code_only
 from auditor.lazyre import lazy_compile
 
 PROPERTIES_EXT = (".properties", ".prop")
@@ -102,15 +103,6 @@ _URL_KEY = re.compile(r"[?&](?:user_?key|api_?key|apikey|app_?key|access_?token|
 # token for a regional air-quality API): not a map key public by design (key=, apikey=, Mapbox's access_token=pk.…), the
 # author's credential, shipped to every visitor
 _PAGE_URL_TOKEN = re.compile(r"[?&](?:api_?token|auth_?token|private_?token|client_?secret)=([A-Za-z0-9_-]{20,})(?![\w-])", re.I)
-
-
-def php_code_only(text: str) -> bool:
-    """A PHP file that is code from its opening tag to its end (a Symfony controller or service calling a weather API with
-    ``file_get_contents('https://…?key=<31 hex>&q=' . $ville)``, issue 12, s33 a33): no ``?>`` hands the rest to the page, so its
-    strings are the server's, not a page's markup sent to every visitor."""
-    body = text.lstrip("\ufeff \t\r\n").rstrip()
-    return body.startswith("<?php") and "?>" not in body.removesuffix("?>")
-
 
 # A cookie jar committed with its session or authentication cookies (curl's cookies.txt: ".ASPXAUTH", "ASP.NET_SessionId",
 # PHPSESSID, JSESSIONID): a signed-in session anyone can replay until it expires, and the account it belongs to
@@ -269,6 +261,7 @@ def extra_findings(path: str, text: str) -> list[tuple]:
     # (a server's settings: not a page template emitting the URL to the browser, PHP or XML, nor a front end's static JSON; a PHP
     # file of code alone, a controller or a service that fetches the URL itself, is the server's: its lines without markup)
     php_code = path.lower().endswith(".php") and php_code_only(text)
+    node_server = node_server_code(path, text)  # (a Node server's JavaScript or TypeScript, every line: no markup to tell apart)
     url_keys = (server_side and not path.lower().endswith((".php", ".xml"))) or \
         (path.lower().endswith(".json") and not _FRONT_DIRS.search(path))
     for number, line in enumerate(text.split("\n"), 1):
@@ -292,7 +285,7 @@ def extra_findings(path: str, text: str) -> list[tuple]:
         if (value := _uuid_secret(line)) is not None:
             out.append(("Client secret (UUID)", number, _hash(value), line))
             continue
-        if "=" in line and (m := (_URL_KEY if url_keys or (php_code and "<" not in line) else _PAGE_URL_TOKEN).search(line)):
+        if "=" in line and (m := (_URL_KEY if url_keys or node_server or (php_code and "<" not in line) else _PAGE_URL_TOKEN).search(line)):
             value = m.group(1)
             if not PLACEHOLDER.match(value) and re.search(r"\d", value) and re.search(r"[A-Za-z]", value) and "${" not in line \
                     and not value.startswith("AIza"):  # (a Google key: the rule above, which knows a browser's from a server's)
