@@ -68,6 +68,13 @@ def _real_name_in_code(m) -> bool:
         rest = name[6:].strip()
         if not any(rest == t or rest.startswith(t + " ") or rest.startswith(t + "-") for t in GRAND_TERRITORIES | set(CITY_NAMES)):
             return False
+    # "Ville de X", "Mairie de X" name X; with no "de", the word after a town hall's is a commune's name only when it is one
+    # (a title "Mairie Tarification", "Commune Actualités" names no authority; "Mairie Saint-Herblain" does)
+    bare = _BARE_TOWN_HALL.match(name)
+    from auditor.facts.territory_hosts import known_commune
+
+    if bare and not (known_commune(bare.group(1).strip()) or "-" in bare.group(1)):
+        return False
     return _in_code(m) and not _PLACEHOLDER_NAME.search(name) and not _PRODUCT_NAME.match(name.strip()) \
         and not _AUTHORSHIP.search(_line_of(m)[: m.start() - m.string.rfind("\n", 0, m.start()) - 1])
 
@@ -81,6 +88,7 @@ def _domain_in_code(m) -> bool:
 # the bare word of a kind of authority as the whole domain (a CMS for communes' contact@mairie.fr, admin@mairie.fr): a placeholder
 # address that names no place, unlike mairie-saint-maur.fr or ville-rennes.fr
 _GENERIC_HOST = lazy_compile(r"(?:www\.)?(?:mairie|ville|commune|communaute|departement|region|territoire|metropole|agglo|agglomeration)\.[a-z]+$", re.I)
+_BARE_TOWN_HALL = lazy_compile(r"^(?:Ville|Mairie|Commune) (?!de |du |des |d'|d’)(.+)$")
 # a kind of authority followed by a software word, no place: a product's name ("Mairie CMS", the admin layout's title of a CMS for communes)
 _PRODUCT_NAME = lazy_compile(r"^(?:Ville|Mairie|Commune) (?:CMS|ENT|SIG|API|App|Admin|Connect|Manager|Portail|Portal|Intranet|Extranet|Web|Online|"
                              r"Dashboard|Back[- ]?office)$")
@@ -190,8 +198,10 @@ _FILLER = lazy_compile(r"(\d)\1{5}|123456789|987654321")
 def placeholder_number(value: str) -> bool:
     """A number made to fill a field (00000000000001, 111111111, 123456789): six same digits in a row or a count, no body's number."""
     return bool(_FILLER.search(value))
+# (and a constant named for what the département does to the code, DEPARTEMENT_LIMITER = '01', DEPARTEMENT_DEFAUT = '35': every
+# import or view restricted to that one département)
 signal("territory.departement",
-       r"""(?:code_?dep(?:artement)?|dep(?:artement)?_?code|codedepartement|departement|num_?dep)['"]?\s*(?:[:=]|==|===|=>)\s*['"](\d{2,3}|2[AB])['"]""",
+       r"""(?:code_?dep(?:artement)?|dep(?:artement)?_?code|codedepartement|departement(?:_[a-z]{2,16})?|num_?dep)['"]?\s*(?:[:=]|==|===|=>)\s*['"](\d{2,3}|2[AB])['"]""",
        ("dep",), classes=PLACES, accept=_in_code)
 # A département's code in an API's address: a path segment (geo.api.gouv.fr/departements/95/communes) or a filter of the query
 # string, URL-encoded or not (a WFS's CQL_FILTER=code_insee%3D%2795%27 on the ADMIN EXPRESS départements layer, ?code_dep='95'):
@@ -246,7 +256,9 @@ signal("territory.domain",
        (".fr", ".bzh", ".paris", ".alsace", ".corsica"), classes=PLACES, accept=_domain_in_code)
 # (after a quote or a tag's ">", never an arrow's: "# Alsace => Grand Est" maps a former region to its new one in a comment)
 signal("territory.name",
-       r"""(?:['"`]|(?<![=-])>)\s*((?:Ville|Mairie|Commune|Métropole|Metropole|Communauté (?:de communes|d'agglomération|urbaine)|Agglomération|Département|Conseil départemental|Région|Eurométropole|Grand) (?:de |du |des |d'|de la )?[A-ZÉÈ][\w'’ -]{2,40})\s*['"`<]""",
+       r"""(?:['"`]|(?<![=-])>)\s*((?:Ville|Mairie|Commune|Métropole|Metropole|Communauté (?:de communes|d'agglomération|urbaine)|Agglomération|Département|Conseil départemental|Région|Eurométropole|Grand) (?:de |du |des |d'|de la )?[A-ZÉÈ][\w'’ -]{2,40}"""
+       # (or in capitals, a document's heading, "VILLE DE CROSNE" on a PDF's banner: the preposition then says a place follows)
+       r"""|(?:VILLE|MAIRIE|COMMUNE) (?:DE LA |DE L'|DE |DU |DES |D')[A-ZÀ-Ý][A-ZÀ-Ý'’ -]{2,40})\s*['"`<]""",
        ("ville", "mairie", "commune", "métropole", "metropole", "communauté", "agglomération", "département", "conseil départemental", "région", "grand "),
        flags=0, classes=PLACES, accept=_real_name_in_code)
 

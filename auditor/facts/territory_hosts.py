@@ -90,6 +90,18 @@ def _place_slugs() -> frozenset[str]:
 
 
 _PLACES_CACHE: list[frozenset[str]] = []
+_COMMUNE_NAMES: list[frozenset[str]] = []
+
+
+def known_commune(name: str) -> bool:
+    """``name`` is, written as INSEE writes it, a commune's of auditor/data/communes.yml or a large city's (CITY_NAMES)."""
+    if not _COMMUNE_NAMES:
+        from auditor.data import load
+
+        _COMMUNE_NAMES.append(frozenset(load("communes.yml").get("communes") or []) | frozenset(CITY_NAMES))
+    return name in _COMMUNE_NAMES[0]
+
+
 _COG_CACHE: list[tuple[frozenset[str], frozenset[str], frozenset[str]]] = []
 
 

@@ -494,6 +494,7 @@ MASK_NAME = lazy_compile(r"(?:^|[_.-])(?:invert(?:ed)?|inverse|mask|masque)(?:[_
 HARD_IDS = ("territory.insee", "territory.siren", "territory.sql-insee", "territory.sql-commune-row", "territory.sql-filter", "territory.sql-siren",
             "territory.sql-siren-id", "territory.sql-insee-rows", "territory.sql-insee-id", "territory.shell-insee", "territory.shell-siren", "territory.shell-filter",
             "territory.ogc-filter", "territory.qgis-filter")  # (a style's filter on one commune's code: <ogc:Literal>35238</ogc:Literal>)
+DEP_ID = "territory.departement"
 ID_LIBS = r"python-stdnum|@etalab/decoupage-administratif|decoupage-administratif|french-siret|siret|siren|luhn|@socialgouv/.*siret.*|.*insee.*|.*-cog"
 
 
@@ -548,6 +549,10 @@ def identifiers(ctx) -> Result:
     hard = [h for sid in HARD_IDS[:2] for h in sig.get(sid, []) if h[3] in ("code", "template")]
     # a data model's views (and rows): communes' INSEE codes, a département's or region's code, intercommunalities' SIREN
     hard += [h for sid in HARD_IDS[2:] for h in sig.get(sid, []) if h[3] not in ("test", "doc", "example")]
+    # a département's code in a constant of the code (DEPARTEMENT_LIMITER = '01': every import kept to the Ain), not three or more
+    # in one file (a table across départements: a register's corrections, territory-neutral's reference tables)
+    deps = [h for h in sig.get(DEP_ID, []) if h[3] in ("code", "template")]
+    hard += [h for h in deps if len({x[2] for x in deps if x[0] == h[0]}) < 3]
     # a library's or a tool's documentation, examples and demonstration page (public/index.html of a dataviz component library, its
     # public/data/): samples of what it is given, not identifiers it handles
     kind = decided_kind(_project(ctx))
@@ -593,7 +598,7 @@ def identifiers(ctx) -> Result:
     if not fields and (services or libs):
         score += 3
     # distinct values (one code compared on 17 lines is one), at least so many when the scan kept only part of the hits of a file
-    at_least = scan_capped(sig, HARD_IDS, {h[0] for h in hard})
+    at_least = scan_capped(sig, HARD_IDS + (DEP_ID,), {h[0] for h in hard})
     n_hard = len({str(h[2]) for h in hard})
     msg = T(f"Champs d'identifiants : {', '.join(kinds[:8]) or 'aucun'} ; référentiels/validation : {'oui' if services or libs else 'non'} ; "
             f"valeurs en dur : {'au moins ' if at_least else ''}{n_hard}.",

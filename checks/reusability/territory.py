@@ -88,6 +88,9 @@ KINDS = {  # in order of precedence when two signals hit the same line
     "territory.epci-acronym": T("sigle d'une intercommunalité écrit en dur", "hard-coded acronym of an intercommunality"),
     "territory.city": T("nom d'une commune ou d'un département écrit en dur", "hard-coded name of a municipality or département"),
     "territory.commune": T("nom d'une commune écrit en dur", "hard-coded name of a municipality"),
+    "territory.settings-commune": T("nom de la commune donné à une constante du code", "the commune's name given to a constant of the code"),
+    "territory.settings-echo": T("nom de la commune que donne une constante, réécrit en dur dans le code ou une page",
+                                 "the commune's name a constant gives, written again in the code or a page"),
     "territory.cc-zone": T("projection conique conforme d'une zone (CC42 à CC50) écrite en dur", "hard-coded conic conformal zone projection (CC42 to CC50)"),
     "territory.cc-srid": T("SRID d'une zone conique conforme (CC42 à CC50, une bande de latitude) fixé dans le schéma SQL",
                            "SRID of a conic conformal zone (CC42 to CC50, one band of latitude) fixed in the SQL schema"),
@@ -231,6 +234,10 @@ def territory_neutral(ctx) -> Result:
         if (h[0], h[1]) not in seen and h[0] not in deployed:
             seen.add((h[0], h[1]))
             findings.append(("territory.own-host", h))
+    for h in ctx.fact("territory_echoes") or []:  # the commune a constant names, written again in the pages and exports
+        if (h[0], h[1]) not in seen and h[0] not in deployed:
+            seen.add((h[0], h[1]))
+            findings.append(("territory.settings-echo", h))
     for h in _enum_branches(ctx):  # an enumeration of the product's few territories, and the code's branches on its constants
         if (h[0], h[1]) not in seen:
             seen.add((h[0], h[1]))
@@ -264,6 +271,9 @@ def territory_neutral(ctx) -> Result:
             host = str(h[2]).split("://")[-1].split("/")[0].lower()  # (one service's accounts: each host; authorities: each domain)
             values.setdefault((h[0], sid), set()).add(host if sid == "territory.account-host" else _registrable(host))
     tables = {key for key, vs in values.items() if len(vs) >= 3}
+    # a file whose codes make such a table (three départements' or communes' codes or more: a register's corrections keyed by wrong
+    # INSEE codes, a mapping across France) holds the names written beside them as rows of it too (libelle_departement: "Morbihan")
+    tables |= {(p, kind) for (p, sid) in list(tables) if sid in ("territory.insee", "territory.departement") for kind in NAME_KINDS}
     # a SQL file comparing three or more overseas regions' or départements' codes (a national dataset's regional rows mapped to the
     # overseas départements: region_code = '01' then '971', … '06' then '976') handles every overseas territory, not one
     overseas: dict[str, set] = {}
