@@ -48,7 +48,7 @@ from auditor.facts.metadata_licences import metadata_licences
 from auditor.facts.readme_templates import team_text
 from auditor.lazyre import lazy_compile
 from auditor.licenses import compat, notices
-from auditor.licenses.matcher import get_index
+from auditor.licenses.matcher import get_index, is_notice_line
 from auditor.licenses.reuse import scan as reuse_scan
 
 LICENSE_FILE = lazy_compile(r"^(licen[cs]es?|copying|unlicen[cs]e|copyright|copyleft)([._-][^/]*)?$|^[a-z0-9._-]+[._-](licen[cs]e|copying)(\.(txt|md|rst))?$", re.I)
@@ -293,6 +293,7 @@ def identify_text(text: str) -> dict:
         return out
     if _reserved_above_third_party(text):
         out["proprietary"] = True
+        out["reserves"] = _reserves(text)
         return out
     found = _short_text(text, r)
     if found is not None:
@@ -300,7 +301,20 @@ def identify_text(text: str) -> dict:
         return out
     if notices.is_proprietary(text):
         out["proprietary"] = True
+        out["reserves"] = _reserves(text)
     return out
+
+
+_BARE_RESERVATION = lazy_compile(r"^\W*(?:all\s+rights\s+reserved|tous\s+droits\s+r[ée]serv[ée]s)\W*$", re.I)
+
+
+def _reserves(text: str) -> bool:
+    """A proprietary text that says more than a copyright notice ("Copyright (c) 2021 X. All rights reserved."): its terms reserve
+    the rights or forbid copying ("Le code source … est la propriété exclusive de son auteur. Tous droits réservés. Vous n'êtes pas
+    autorisé à copier…"). Such a text at the root settles the licence against a manifest's or a README's open licence; a bare
+    notice, the habit of a copyright line, does not."""
+    terms = [line for line in text.split("\n")[:200] if not is_notice_line(line) and not _BARE_RESERVATION.match(line.strip())]
+    return notices.is_proprietary("\n".join(terms))
 
 
 # -- declarations -----------------------------------------------------------------------------------
@@ -379,14 +393,26 @@ def _npm_init_default(snap, path: str, data: dict) -> bool:
             or (data.get("main") == "index.js" and f"{folder}index.js" not in snap.files))
 
 
+# The package names of PHP frameworks' application skeletons (`composer create-project laravel/laravel`): a composer.json keeping
+# that name ("laravel/laravel", "The skeleton application for the Laravel framework.", "license": "MIT") is the template's, untouched,
+# and so is its licence, the framework's, not the project's (a team that names its package writes its own licence there). Not
+# Drupal's project templates: a Drupal site's code is under Drupal's GPL whatever its composer.json says.
+FRAMEWORK_SKELETONS = frozenset({
+    "laravel/laravel", "laravel/lumen", "symfony/skeleton", "symfony/website-skeleton", "symfony/framework-standard-edition",
+    "cakephp/app", "codeigniter4/appstarter", "slim/slim-skeleton", "yiisoft/yii2-app-basic", "yiisoft/yii2-app-advanced",
+    "laminas/laminas-mvc-skeleton", "zendframework/skeleton-application"})
+
+
 def _scaffold_default(snap, path: str, data: dict, lic) -> bool:
     """A package.json's licence that a generator wrote and nobody touched, no one's choice: `npm init`'s "ISC"
     (_npm_init_default), or the "UNLICENSED" a framework's starter writes beside the blank fields it leaves to fill (Nest CLI's
     `nest new`: "description": "", "author": "", "private": true, "license": "UNLICENSED"). A proprietary choice is made by
     someone who writes something: a written author or description keeps the "UNLICENSED", as does a manifest with no blank
-    description (nobody's template left it there)."""
+    description (nobody's template left it there). A composer.json keeping a framework skeleton's name (FRAMEWORK_SKELETONS)."""
     if not isinstance(data, dict) or not isinstance(lic, str):
         return False
+    if path.rsplit("/", 1)[-1] == "composer.json":  # a PHP framework's application skeleton under its own package name
+        return str(data.get("name") or "").strip().lower() in FRAMEWORK_SKELETONS
     if lic == "ISC":
         return _npm_init_default(snap, path, data)
     return lic.strip().upper() == "UNLICENSED" and (data.get("author") or "") == "" and data.get("description") == ""
@@ -409,8 +435,9 @@ def manifest_licenses(snap, path: str) -> list[tuple[str, int]]:
             lic = (data.get("license") or data.get("licence")) if isinstance(data, dict) else None
             if isinstance(lic, dict):
                 lic = lic.get("type")
-            if name == "package.json" and _scaffold_default(snap, path, data, lic):
-                return out  # `npm init` or a framework's starter left as it wrote it (license "ISC" or "UNLICENSED", author ""): no one chose it
+            if name != "metadata.json" and _scaffold_default(snap, path, data, lic):
+                return out  # `npm init`, a framework's starter or skeleton left as it wrote it (license "ISC" or "UNLICENSED", author "";
+                # composer's "laravel/laravel"): no one chose it
             if isinstance(lic, list):  # composer: several licenses = the user's choice
                 lic = " OR ".join(x if isinstance(x, str) else str(x.get("type", "")) for x in lic)
             if isinstance(lic, str) and lic.strip():
@@ -826,7 +853,7 @@ def _reuse_source(reuse: dict, reuse_layout: bool) -> dict | None:
             "covers_code": dict(sorted(code.items(), key=lambda kv: -kv[1])[:20])}
 
 
-@fact("license", version=80)
+@fact("license", version=81)
 def license_fact(ctx) -> dict:
     snap = ctx.snapshot
     index = get_index()
@@ -1098,6 +1125,9 @@ def _main_without_texts(out: dict, root: list[dict], sources: list[dict]) -> tup
     if reuse_src:
         out.update(confidence=0.85, status="identified")
         return reuse_src[0]["ids"], reuse_src[0]["ids"][0]
+    if any(f.get("reserves") for f in root):  # terms reserving the rights at the root prevail over the open licences others name
+        out["status"] = "proprietary"
+        return [], None
     if declared_src:
         out.update(confidence=0.6, status="declared-only")
         first = declared_src[0]
@@ -1212,6 +1242,11 @@ def resolve(per_file, sources, declared, folders, root_files, version, readme_te
         out.update(confidence=round(min(f["confidence"] for f in recognized), 3), status="identified")
     else:
         main_ids, expr = _main_without_texts(out, root, sources)
+    if out["status"] == "proprietary":  # every statement of an open licence contradicts the reservation (``reserves``) at the root
+        out["disagreements"] = [{"source": {k: s.get(k) for k in ("kind", "path", "line", "value")}, "main": "LicenseRef-proprietary"}
+                                for s in sources if s.get("ids") and _speaks_for_project(s) and "LicenseRef-proprietary" not in s["ids"]]
+        out.update(ids=[], expression_all=None)
+        return out
     main_ids, expr = _version_choice(out, recognized, sources, main_ids, expr, notes)
     reuse_main = out["status"] == "identified" and not recognized
     found = _disagreements(sources, main_ids, expr, reuse_main, reuse_stems)

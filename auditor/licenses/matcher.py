@@ -92,6 +92,11 @@ _GPL3_TITLE = re.compile(r"\n\s*GNU GENERAL PUBLIC LICENSE\s*\n\s*Version 3")
 _END_OF_TERMS = re.compile(r"end\s+of\s+terms\s+and\s+conditions|fin\s+des\s+termes\s+et\s+conditions", re.I)
 
 
+def is_notice_line(line: str) -> bool:
+    """A copyright notice line ("Copyright (c) 2014 X", "© X", a lone "All rights reserved."), not a line of licence terms."""
+    return bool(_COPYRIGHT_LINE.match(_LINE_PREFIX.sub("", line)))
+
+
 def _clean_line(line: str) -> str | None:
     head = line.lstrip()[:10].lower()
     if head[:2].isalpha() and not head.startswith(("copyright", "all right", "spdx", "rem ")):

@@ -183,6 +183,11 @@ def data_and_docs(ctx) -> Result:
                              f"No license specific to the {en_what}: only the code license ({code or 'disputed'}) applies by default."),
                            ev + [Evidence(path="README.md", kind="missing", note=T("section Licence à compléter", "License section to complete"))],
                            score=5).advise(todo)
+    reserving = [f["path"] for f in lic.get("license_files") or [] if f.get("scope") == "root" and f.get("proprietary")]
+    if lic.get("status") == "proprietary" and reserving:  # the terms at the root reserve every right, on the data and documents too
+        return Result.fail(T(f"{reserving[0]} réserve tous les droits, sur {fr_the} comme sur le code : aucune licence ne permet de les réutiliser.",
+                             f"{reserving[0]} reserves all rights, on the {en_what} as on the code: no license allows reusing them."),
+                           ev + [Evidence(path=reserving[0], kind="finding")]).advise(todo)
     unread = [f["path"] for f in lic.get("license_files") or [] if f.get("scope") == "root" and not f.get("ids") and not f.get("proprietary")]
     if unread:  # a licence file the tool does not recognise (the Licence Ouverte 1.0, a modified text) may cover them
         return Result.inconclusive(T(f"Fichier de licence présent ({', '.join(unread)}) mais non reconnu : on ne peut pas dire s'il couvre "

@@ -38,8 +38,16 @@ def _no_license(lic: dict) -> Result | None:
                            [Evidence(path="LICENSE", kind="missing")], status=status)
     if status == "proprietary":
         files = [f["path"] for f in lic.get("license_files") or [] if f.get("proprietary")]
-        return Result.fail(T("Licence propriétaire (« tous droits réservés »).", "Proprietary license (\"all rights reserved\")."),
-                           [Evidence(path=p, kind="finding") for p in files], status=status)
+        ev = [Evidence(path=p, kind="finding") for p in files]
+        said = [c["source"] for c in lic.get("disagreements") or []]
+        if said and files:  # (a README's or a manifest's open licence beside the terms at the root that reserve the rights)
+            named = ", ".join(f"{s['path']}:{s.get('line')} ({s.get('value')})" for s in said[:3])
+            ev += [Evidence(path=s["path"], line=s.get("line"), value=s.get("value"), kind="finding") for s in said[:3]]
+            return Result.fail(T(f"Licence propriétaire : {files[0]} réserve tous les droits ; la licence libre qu'annonce {named} ne "
+                                 "l'emporte pas sur ce texte (voir licensing.consistent).",
+                                 f"Proprietary license: {files[0]} reserves all rights; the open license {named} names does not prevail "
+                                 "over that text (see licensing.consistent)."), ev, status=status)
+        return Result.fail(T("Licence propriétaire (« tous droits réservés »).", "Proprietary license (\"all rights reserved\")."), ev, status=status)
     if status == "unrecognized":
         files = [f["path"] for f in lic.get("license_files") or [] if f.get("scope") == "root"]
         if all(f.get("too_large") for f in lic.get("license_files") or [] if f.get("scope") == "root"):
@@ -327,6 +335,19 @@ def _disagree(lic: dict, sources: list[dict], ev: list[Evidence]) -> Result:
                               f"does not match {c.get('main') or (c.get('other') or {}).get('value')}")))
     if not lic.get("conflict") and all(c.get("reaches") for c in lic["disagreements"]):
         return reaching(lic, cev + ev, len(sources))
+    if not lic.get("conflict") and lic.get("status") == "proprietary":  # the terms at the root reserve the rights
+        bad = lic["disagreements"]
+        files = [f["path"] for f in lic.get("license_files") or [] if f.get("proprietary")] or ["LICENSE"]
+        return Result.fail(T(f"{files[0]} réserve tous les droits, mais "
+                             + " ; ".join(f"{c['source']['path'] or 'en-têtes SPDX'} déclare {c['source']['value']}" for c in bad[:6])
+                             + " : le code est-il ouvert ? Ces déclarations contredisent le texte de licence.",
+                             f"{files[0]} reserves all rights, but "
+                             + "; ".join(f"{c['source']['path'] or 'SPDX headers'} states {c['source']['value']}" for c in bad[:6])
+                             + ": is the code open? These statements contradict the license text."), cev + ev, sources=len(sources)).advise(T(
+            f"Décidez de la licence : pour ouvrir le code, remplacez {files[0]} par le texte intégral de la licence annoncée ; sinon, "
+            "retirez des autres fichiers la mention d'une licence libre.",
+            f"Decide the license: to open the code, replace {files[0]} with the full text of the license announced; otherwise remove "
+            "the mention of an open license from the other files."))
     if not lic.get("conflict"):
         bad = lic["disagreements"]
         return Result.fail(T(f"Le texte de licence ({lic.get('spdx')}) fait foi, mais "

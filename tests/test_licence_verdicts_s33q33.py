@@ -1,0 +1,65 @@
+"""Session 33 (q33), licence verdicts on real cases (issue 12, reader m27o3).
+
+- lucaslapl/Observatoire-des-ABC: the LICENSE reserves all rights ("Tous droits réservés … Vous n'êtes pas autorisé à copier …
+  modifier"), the README's licence chapter says "GPL-3.0 — voir LICENSE" and composer.json is Laravel's untouched skeleton
+  ("name": "laravel/laravel", "license": "MIT"); open-license and authorized-fr warned "the sources disagree (GPL-3.0; MIT): all
+  are open". Terms reserving the rights at the root prevail over the open licences others name (those are inconsistencies), and
+  a framework skeleton's composer.json kept under the skeleton's name states the template's licence, not the project's.
+"""
+
+from __future__ import annotations
+
+import json
+
+from tests.test_licensing_checks import run, text  # noqa: F401 (the fixture)
+
+RESERVED = ("Tous droits réservés.\n\nCopyright (c) 2026 Jeanne Martin\n\nLe code source de ce projet, sa documentation, ses données et "
+            "tous les fichiers\nassociés sont la propriété exclusive de son auteur. Tous droits réservés.\n\nVous n'êtes pas autorisé à "
+            "copier, reproduire, distribuer, publier, modifier,\ntransformer, adapter, vendre, sous-licencier ou réutiliser tout ou partie "
+            "de ce\nprojet, à des fins commerciales ou non, sans l'autorisation écrite préalable de\nson auteur.\n")
+SKELETON = json.dumps({"$schema": "https://getcomposer.org/schema.json", "name": "laravel/laravel", "type": "project",
+                       "description": "The skeleton application for the Laravel framework.", "keywords": ["laravel", "framework"],
+                       "license": "MIT", "require": {"php": "^8.3", "laravel/framework": "^12.0"}}, indent=4) + "\n"
+APP = {"artisan": "#!/usr/bin/env php\n<?php\nrequire __DIR__.'/vendor/autoload.php';\n",
+       "app/Http/Controllers/AtlasController.php": "<?php\n\nnamespace App\\Http\\Controllers;\n\nclass AtlasController extends Controller\n{\n}\n",
+       "routes/web.php": "<?php\n\nRoute::get('/', [AtlasController::class, 'index']);\n"}
+README = ("# Observatoire des atlas\n\nCarte nationale des atlas de la biodiversité communale.\n\n## Installation\n\n```\ncomposer install\n```\n\n"
+          "## Licence\n\nGPL-3.0 — voir `LICENSE` (projet d'origine « Observatoire des atlas »).\n")
+ONLY = ["licensing.license-file", "licensing.open-license", "licensing.authorized-fr", "licensing.consistent"]
+
+
+def test_terms_reserving_the_rights_prevail_over_a_readmes_gpl_and_a_skeletons_mit(run):  # noqa: F811
+    res, lic = run({**APP, "LICENSE": RESERVED, "composer.json": SKELETON, "README.md": README}, only=ONLY)
+    assert lic["status"] == "proprietary" and lic["spdx"] is None and not lic["conflict"], lic
+    assert [s["kind"] for s in lic["sources"]] == ["readme"], lic["sources"]  # (the skeleton's MIT is the template's)
+    assert [c["source"]["path"] for c in lic["disagreements"]] == ["README.md"], lic["disagreements"]
+    for cid in ("licensing.license-file", "licensing.open-license", "licensing.authorized-fr", "licensing.consistent"):
+        assert res[cid]["status"] == "fail", (cid, res[cid]["message"])
+    assert "README.md" in res["licensing.open-license"]["message"]["en"], res["licensing.open-license"]["message"]
+    assert "GPL-3.0" in res["licensing.consistent"]["message"]["en"], res["licensing.consistent"]["message"]
+    assert "None" not in res["licensing.consistent"]["message"]["en"], res["licensing.consistent"]["message"]
+
+
+def test_a_bare_copyright_line_does_not_outweigh_a_declared_licence(run):  # noqa: F811
+    files = {"LICENSE": "Copyright (c) 2021 Ville de Valbois. All rights reserved.\n",
+             "package.json": json.dumps({"name": "carte-valbois", "author": "Ville de Valbois", "license": "MIT"})}
+    res, lic = run(files, only=ONLY)
+    assert lic["spdx"] == "MIT" and lic["status"] == "declared-only", lic
+    assert res["licensing.open-license"]["status"] == "pass", res["licensing.open-license"]["message"]
+
+
+def test_a_real_mit_text_with_the_projects_own_composer_mit_stays_a_pass(run):  # noqa: F811
+    files = {**APP, "LICENSE": "Copyright (c) 2026 Ville de Valbois\n\n" + text("MIT"), "README.md": README.replace("GPL-3.0", "MIT"),
+             "composer.json": SKELETON.replace("laravel/laravel", "valbois/atlas")}
+    res, lic = run(files, only=ONLY)
+    assert lic["spdx"] == "MIT" and not lic["disagreements"], lic
+    assert any(s["kind"] == "manifest" and s["path"] == "composer.json" for s in lic["sources"]), lic["sources"]
+    for cid in ONLY:
+        assert res[cid]["status"] == "pass", (cid, res[cid]["message"])
+
+
+def test_a_skeletons_composer_beside_a_licence_text_is_no_second_source(run):  # noqa: F811
+    res, lic = run({**APP, "LICENSE": text("EUPL-1.2"), "composer.json": SKELETON}, only=ONLY)
+    assert lic["spdx"] == "EUPL-1.2" and [s["kind"] for s in lic["sources"]] == ["license-file"], lic["sources"]
+    assert res["licensing.consistent"]["status"] == "pass", res["licensing.consistent"]["message"]
+
