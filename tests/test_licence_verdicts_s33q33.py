@@ -5,6 +5,8 @@
   ("name": "laravel/laravel", "license": "MIT"); open-license and authorized-fr warned "the sources disagree (GPL-3.0; MIT): all
   are open". Terms reserving the rights at the root prevail over the open licences others name (those are inconsistencies), and
   a framework skeleton's composer.json kept under the skeleton's name states the template's licence, not the project's.
+- mytae-lp/observatoire-potabilite: README "Données : … Licence Ouverte 2.0. Référentiel : ODbL 1.0. Code : MIT. Documents : CC BY-SA
+  4.0." beside the MIT text made licensing.consistent warn "the sources partly agree": one licence per kind of content agrees.
 """
 
 from __future__ import annotations
@@ -62,4 +64,22 @@ def test_a_skeletons_composer_beside_a_licence_text_is_no_second_source(run):  #
     res, lic = run({**APP, "LICENSE": text("EUPL-1.2"), "composer.json": SKELETON}, only=ONLY)
     assert lic["spdx"] == "EUPL-1.2" and [s["kind"] for s in lic["sources"]] == ["license-file"], lic["sources"]
     assert res["licensing.consistent"]["status"] == "pass", res["licensing.consistent"]["message"]
+
+
+SPLIT = ("# Observatoire de l'eau potable\n\nConformité de l'eau du robinet par commune.\n\n## Sources et licences\n\n"
+         "Données : Hub'Eau / SISE-Eaux (ministère chargé de la santé), Licence\nOuverte 2.0. Référentiel : ODbL 1.0. Code : MIT. "
+         "Documents : CC BY-SA 4.0.\nDétail et conditions d'attribution dans `LICENCE.md`.\n")
+PIPELINE = {"src/moisson.py": "import json\n\n\ndef moissonner(commune):\n    return json.dumps({'commune': commune})\n",
+            "LICENCE.md": "# Licences\n\n## Code\n\nCopyright (c) 2026 Jeanne Martin\n\n" + text("MIT")}
+
+
+def test_one_licence_per_kind_of_content_agrees_with_the_code_licence(run):  # noqa: F811
+    res, lic = run({**PIPELINE, "README.md": SPLIT}, only=["licensing.consistent"])
+    assert lic["spdx"] == "MIT" and any(s["kind"] == "readme" and "CC-BY-SA-4.0" in s["ids"] for s in lic["sources"]), lic["sources"]
+    assert res["licensing.consistent"]["status"] == "pass", res["licensing.consistent"]["message"]
+
+
+def test_a_second_software_licence_named_for_the_code_still_partly_agrees(run):  # noqa: F811
+    res, _ = run({**PIPELINE, "README.md": SPLIT.replace("Code : MIT.", "Code : MIT et GPL-3.0.")}, only=["licensing.consistent"])
+    assert res["licensing.consistent"]["status"] == "warn", res["licensing.consistent"]["message"]
 

@@ -420,6 +420,9 @@ def _partial(lic: dict, sources: list[dict]) -> tuple[list[dict], list[dict]]:
     partial = [s for s in sources if s["kind"] not in ("license-file", "reuse", "spdx-headers", "file-headers") and not set(s["ids"]) <= agreeing
                and not {i.rsplit("-", 1)[0] for i in s["ids"]} <= {i.rsplit("-", 1)[0] for i in main}
                and not (main and all(is_unversioned(i) and agree([i], main) for i in s["ids"]))  # "AGPL" beside the AGPL-3.0 text
+               # (one licence per kind of content, "Données : Licence Ouverte 2.0. Référentiel : ODbL 1.0. Code : MIT. Documents : CC
+               # BY-SA 4.0." beside the MIT text: the code's licence is the main one, the others data and documents licences)
+               and not (main and main <= set(s["ids"]) and all(is_data_license(i) for i in set(s["ids"]) - main))
                # (a README's prose naming the version without "only" nor "or later", "GNU Affero General Public License v3.0
                # (AGPL-3.0)", beside the AGPL-3.0 text: the same licence, no SPDX field to fix)
                and not (s["kind"] == "readme" and main and all(family(i) == i and family(i) in VERSIONED and family(i) in {family(m) for m in main}
