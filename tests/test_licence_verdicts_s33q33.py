@@ -7,6 +7,8 @@
   a framework skeleton's composer.json kept under the skeleton's name states the template's licence, not the project's.
 - mytae-lp/observatoire-potabilite: README "Données : … Licence Ouverte 2.0. Référentiel : ODbL 1.0. Code : MIT. Documents : CC BY-SA
   4.0." beside the MIT text made licensing.consistent warn "the sources partly agree": one licence per kind of content agrees.
+- SilyaG/PAT: licensing.data-and-docs passed "License stated for: data" on the README's credit of the OpenStreetMap basemap
+  ("Données cartographiques : © OpenStreetMap contributors, disponibles sous licence ODbL"); the repository's own data has none.
 """
 
 from __future__ import annotations
@@ -83,3 +85,24 @@ def test_a_second_software_licence_named_for_the_code_still_partly_agrees(run): 
     res, _ = run({**PIPELINE, "README.md": SPLIT.replace("Code : MIT.", "Code : MIT et GPL-3.0.")}, only=["licensing.consistent"])
     assert res["licensing.consistent"]["status"] == "warn", res["licensing.consistent"]["message"]
 
+
+CREDITS = ("# Carte des projets alimentaires territoriaux\n\nCarte interactive des PAT de la région.\n\n## Crédits\n\n"
+           "- Données cartographiques : © [OpenStreetMap contributors](https://www.openstreetmap.org/copyright), disponibles sous "
+           "licence [ODbL](https://opendatacommons.org/licenses/odbl/)\n- Composants UI : Système de Design de l'État (DSFR), licence MIT\n\n"
+           "## Licence\n\nCe projet est distribué sous licence **CeCILL-2.1**, une licence libre régie par le droit français.\n")
+MAP = {"LICENCE.md": text("CECILL-2.1", "fr"), "Carto_PAT/Carto_PAT.R": "library(shiny)\nlibrary(sf)\npat <- st_read('data/pat.gpkg')\n",
+       "Carto_PAT/data/pat.gpkg": "GPKG" + "x" * 2000, "Carto_PAT/data/communes.gpkg": "GPKG" + "y" * 2000,
+       "Carto_PAT/data/pat_com.csv": "code_insee;pat\n69123;PAT Lyon\n", "Carto_PAT/data/cls.gpkg": "GPKG" + "z" * 2000}
+
+
+def test_a_basemaps_credit_is_no_licence_of_the_projects_data(run):  # noqa: F811
+    res, _ = run({**MAP, "README.md": CREDITS}, only=["licensing.data-and-docs"])
+    r = res["licensing.data-and-docs"]
+    assert r["status"] != "pass" and "data" in r["message"]["en"], r["message"]
+
+
+def test_the_projects_own_data_licence_sentence_still_counts(run):  # noqa: F811
+    own = CREDITS.replace("une licence libre régie par le droit français.", "une licence libre régie par le droit français. Les données "
+                          "de Carto_PAT/data sont publiées sous licence ODbL.")
+    res, _ = run({**MAP, "README.md": own}, only=["licensing.data-and-docs"])
+    assert res["licensing.data-and-docs"]["status"] == "pass", res["licensing.data-and-docs"]["message"]

@@ -29,6 +29,26 @@ def about_data(text: str, off: int) -> bool:
     return bool(_SCOPE_WORDS.search(sentence))
 
 
+# A credit to another's data, not the licence of the project's: a basemap's ("Données cartographiques : © OpenStreetMap contributors,
+# disponibles sous licence ODbL", Leaflet's "Map data © OpenStreetMap", "Fond de carte : IGN"), any line of a "Crédits" chapter. Not
+# a bare © ("© 2024 Ville de Lyon, données sous Licence Ouverte" is the project's notice), nor OpenStreetMap named alone ("données
+# extraites d'OpenStreetMap, sous ODbL": the repository's extracts are under it), nor a chapter "Crédits et licence"
+_CREDIT = lazy_compile(r"\bfonds?\s+de\s+cartes?\b|\bbase\s?maps?\b|\btuiles\b|\btiles\b|\bdonn[ée]es\s+cartographiques\b|\bmap\s+data\b", re.I)
+_CREDITS_HEADING = lazy_compile(r"^#{1,6}[ \t]*(?:cr[ée]dits?|credits?|attributions?|remerciements|acknowledge?ments?)[ \t:]*$", re.I | re.M)
+_HEADING = lazy_compile(r"^#{1,6}[ \t]", re.M)
+
+
+def without_credits(text: str) -> str:
+    """``text`` with the lines that credit a third party's data blanked (same length, offsets kept): a basemap's credit, any line
+    under a "Crédits" heading. The licence such a line names is that data's, not one the project gives its own data or documents."""
+    out, credits = [], False
+    for line in text.split("\n"):
+        if _HEADING.match(line):
+            credits = bool(_CREDITS_HEADING.match(line))
+        out.append(" " * len(line) if credits or _CREDIT.search(line[:1000]) else line)
+    return "\n".join(out)
+
+
 def _line_about_data(text: str, number: int | None) -> bool:
     lines = text.split("\n")
     line = lines[number - 1] if number and 0 < number <= len(lines) else ""
@@ -72,7 +92,7 @@ def reserved_data(readme: str) -> list[list]:
     return out[:3]
 
 
-@fact("data_license_text", version=14, public=False)
+@fact("data_license_text", version=15, public=False)
 def data_license_text(ctx) -> dict:
     """``readme``: a README.md was read at the root; ``sources``: ``[path, line]`` of the ``license``
     fact's README sources whose sentence is about data or documentation; ``names``: ``[licence id,
@@ -87,6 +107,7 @@ def data_license_text(ctx) -> dict:
             text = readme if s["path"] == "README.md" else (snap.read_text(s["path"], limit=MAX_BYTES) or "")
             if _line_about_data(text, s.get("line")):
                 sources.append([s["path"], s.get("line")])
-    names = [[lid, readme.count("\n", 0, off) + 1] for lid, off in notices.names_in(readme) if about_data(readme, off)] if readme else []
+    names = [[lid, readme.count("\n", 0, off) + 1] for lid, off in notices.names_in(without_credits(readme))
+             if about_data(readme, off)] if readme else []
     return {"readme": bool(readme), "sources": sources, "names": names, "data": presented_data(readme, snap.files) if readme else [],
             "reserved": reserved_data(readme) if readme else []}
