@@ -17,6 +17,11 @@ for the whole add-on, like a package.json's):
   a licence (``license="CG44"``, ``license="Jalios"``): such a value names no licence (no SPDX id) and is read as a statement to
   correct, as a package.json's ``"license": "CG44"`` would be.
 
+- a coding assistant's plugin manifest, ``.claude-plugin/plugin.json`` (Claude Code's plugin reference: name, version, author,
+  ``license``…), and the entries of its ``.claude-plugin/marketplace.json`` whose ``source`` is the repository itself (``"./"``): the
+  file Claude Code reads to install the plugin (``"license": "Etalab-2.0"``). A marketplace's entry for another repository's plugin
+  states that plugin's licence, not this one's.
+
 Not counted: a browser extension's or a web app's ``manifest.json`` (no licence field).
 
 A licence given as its canonical address (``http://www.apache.org/licenses/LICENSE-2.0``, CeCILL's, the EUPL's, the MPL's) is that
@@ -122,6 +127,7 @@ def addon_licences(snap) -> list[tuple[str, str, int]]:
         m = _JCMS_LICENCE.search(tag.group(0)) if tag else None
         if m and m.group(1).strip():
             out.append((path, m.group(1).strip(), _line_of(text, tag.start())))
+    out += plugin_licences(snap)
     for path in ("project.clj", "deps.edn"):
         found = _edn_licence(snap.read_text(path, limit=256 * 1024) or "") if path in files else None
         if found:
@@ -139,3 +145,31 @@ def _edn_licence(text: str) -> tuple[str, int] | None:
     if url and (not value or (not re.search(r"\d", value) and licence_url(url.group(1)))):
         value = url.group(1).strip()
     return (value, _line_of(text, m.start())) if value else None
+
+
+PLUGIN_MANIFEST, PLUGIN_MARKETPLACE = ".claude-plugin/plugin.json", ".claude-plugin/marketplace.json"
+
+
+def _licence_of(entry) -> str | None:
+    lic = entry.get("license") or entry.get("licence") if isinstance(entry, dict) else None
+    return lic.strip() if isinstance(lic, str) and lic.strip() else None
+
+
+def plugin_licences(snap) -> list[tuple[str, str, int]]:
+    """(path, value, line) of the licence a coding assistant's plugin manifest states for the repository's own plugin (see the module)."""
+    out: list[tuple[str, str, int]] = []
+    for path in (PLUGIN_MANIFEST, PLUGIN_MARKETPLACE):
+        text = (snap.read_text(path, limit=256 * 1024) or "") if path in snap.files else ""
+        try:
+            data = safejson.loads(text) if text else None
+        except ValueError:
+            continue
+        if not isinstance(data, dict):
+            continue
+        entries = [data] if path == PLUGIN_MANIFEST else [p for p in data.get("plugins") or [] if isinstance(p, dict)
+                                                          and isinstance(p.get("source"), str) and p["source"].strip() in (".", "./")]
+        lic = next((v for v in map(_licence_of, entries) if v), None)
+        if lic:
+            m = _LINE.search(text)
+            out.append((path, lic, _line_of(text, m.start()) if m else 1))
+    return out

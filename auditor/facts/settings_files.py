@@ -263,7 +263,17 @@ _TOOL_FILE = lazy_compile(r"^(phpunit|phpcs|phpstan|psalm|behat|setup|manage|\.?
 
 # an editor's own folder (.vscode/settings.json, .idea/, .fleet/, .zed/): the developers' editor settings, no template a deployment
 # copies, even where a README tells the user to add a snippet to "your `settings.json`" (a VS Code extension's colour settings)
-EDITOR_FOLDER = lazy_compile(r"(^|/)\.(?:vscode|idea|fleet|zed|vs|theia|devcontainer)/")
+# (nor a coding assistant's: .claude/, a plugin's .claude-plugin/marketplace.json the README calls "Configuration pour le marketplace
+# de plugins", .cursor/, .gemini/ — the developers' assistant and its plugin manifests, no deployment's settings)
+EDITOR_FOLDER = lazy_compile(r"(^|/)\.(?:vscode|idea|fleet|zed|vs|theia|devcontainer|claude|claude-plugin|cursor|continue|windsurf|roo|gemini|codex)/")
+# a coding assistant's hook wiring wherever it is kept (hooks/settings.json "to copy into a guarded project's .claude/": {"hooks":
+# {"PreToolUse": [...]}}, Claude Code's hook events): the assistant's settings, not the project's
+_ASSISTANT_HOOKS = lazy_compile(r'"(?:PreToolUse|PostToolUse|UserPromptSubmit|SubagentStop|PreCompact|SessionStart|SessionEnd)"[ \t\r\n]*:')
+
+
+def assistant_settings(snap, path: str) -> bool:
+    """A JSON settings file wiring a coding assistant's hooks (see _ASSISTANT_HOOKS)."""
+    return path.lower().endswith(".json") and bool(_ASSISTANT_HOOKS.search(snap.read_head(path, 8192) or ""))
 
 
 def named_settings(snap, entries, docs: list[str]) -> list[str]:
@@ -307,7 +317,7 @@ def named_settings(snap, entries, docs: list[str]) -> list[str]:
                 if m in code:
                     paths = [p for p in paths if p in snap.files and len(_VALUE_LINE.findall(t := snap.read_text(p, limit=64 * 1024) or "")) >= 2
                              and not _READS_ENV.search(t) and not any(signing_key(x) for x in t.splitlines() if "SECRET_KEY" in x)]
-                out += [p for p in paths if p not in out and p != doc and not is_data_copy(snap, snap.files[p])]
+                out += [p for p in paths if p not in out and p != doc and not is_data_copy(snap, snap.files[p]) and not assistant_settings(snap, p)]
     return out[:5]
 
 
