@@ -40,7 +40,7 @@ def served_content(path: str, webs: set[str]) -> bool:
 def named_doc_dirs(entries: list) -> list[str]:
     """Documentation folders at any depth (doc/, app/doc/, bdd/documentation/…), shallowest first; none in a web project's served folder."""
     dir_set, code = set(), code_dirs(entries)
-    webs = web_dirs(entries)
+    webs, items = web_dirs(entries), collection_items(entries)
     for e in entries:
         segs = e.path.split("/")[:-1]
         for i, seg in enumerate(segs[:4]):
@@ -49,13 +49,31 @@ def named_doc_dirs(entries: list) -> list[str]:
             # below a test folder a guide word names a kind of test, not a guide (tests/integration/manuels/: manual tests)
             if folder_word(seg) in GUIDE_DIRS and {s.lower() for s in segs[:i]} & TEST_DIRS:
                 continue
-            if folder_word(seg) in DOCS_DIRS or doc_folder(folder_word(seg), e.ext, "/".join(segs[: i + 1]), e.path, code):  # numbered or not (0_documentation/, "Documentation technique/", doc_fs/)
+            if folder_word(seg) in DOCS_DIRS or doc_folder(folder_word(seg), e.ext, "/".join(segs[: i + 1]), e.path, code) \
+                    and "/".join(segs[: i + 1]) not in items:  # numbered or not (0_documentation/, "Documentation technique/", doc_fs/)
                 dir_set.add("/".join(segs[: i + 1]))
                 break
         else:  # (nor below a served folder: broken out of above)
             if guide_document_folder(e, code):
                 dir_set.add(e.dir)
     return sorted(dir_set, key=lambda d: (d.count("/"), d))
+
+
+MIN_SIBLINGS = 3
+
+
+def collection_items(entries: list) -> set[str]:
+    """The folders that are one item of a collection: three sibling folders or more holding the same file names as it does (a design
+    system skill's composants/notice/ beside composants/alert/, composants/badge/…, each with its index.md, code.md, design.md): a
+    folder named like a kind of document there (notice/, documents/) is the name of its item, content, not documentation."""
+    names: dict[str, set[str]] = {}
+    for e in entries:
+        if e.dir and e.kind in ("file", "executable"):
+            names.setdefault(e.dir, set()).add(e.name)
+    layouts: dict[tuple[str, frozenset], list[str]] = {}
+    for d, files in names.items():
+        layouts.setdefault((d.rpartition("/")[0], frozenset(files)), []).append(d)
+    return {d for same in layouts.values() if len(same) > MIN_SIBLINGS for d in same}
 
 
 def guide_document_folder(e, code: set[str]) -> bool:
