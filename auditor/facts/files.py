@@ -297,7 +297,7 @@ def project_image(snap, live: list, compose: str | None) -> str | None:
 README_VARIANT = re.compile(r"^(readme|lisezmoi)[._-][\w.-]+\.(md|markdown|rst|txt|adoc)$", re.I)
 
 
-@fact("files", version=123)
+@fact("files", version=124)
 def files(ctx) -> dict:
     snap = ctx.snapshot
     entries = list(snap.files.values())

@@ -232,6 +232,9 @@ LOCKFILES = {
     "gradle.lockfile": ("gradle", "gradle"), "packages.lock.json": ("nuget", "nuget"), "pubspec.lock": ("dart", "dart"),
     "Podfile.lock": ("cocoapods", "cocoapods"), "Cartfile.resolved": ("carthage", "carthage"), "Package.resolved": ("swiftpm", "swiftpm"),
     "flake.lock": ("nix", "nix"), "renv.lock": ("renv", "r"),
+    # (issue 12, s33 p33) Jetify devbox's devbox.lock beside devbox.json, written by `devbox install`: the resolved version and store
+    # path of each Nix package of the development environment (jetify.com/docs/devbox, "devbox.lock", read 2026-12-06)
+    "devbox.lock": ("devbox", "nix"),
     "package-lock.yml": ("dbt", "dbt"),  # dbt's packages (dbt deps, since 1.7), beside packages.yml or dependencies.yml
     ".terraform.lock.hcl": ("terraform", "terraform"),  # Terraform's providers (terraform init), beside the .tf files
     # (issue 12, s22 d1; names as the tools document them, checked 2026-12-04) Deno's deno.lock, written beside deno.json[c] (or a
@@ -2380,7 +2383,7 @@ def libraries(snap, inv: Inventory) -> list[dict]:
 _TEST_SEG = lazy_compile(r"(^|[_.-])(tests?|simpletest|fixtures?|spec)([_.-]|$)", re.I)  # a folder of tests: css_test_files, simpletest
 
 
-@fact("inventory", version=162)
+@fact("inventory", version=163)
 def inventory(ctx) -> dict:
     """Counts by category and by language (project source only), with a few examples per category, and the
     libraries copied into the repository (name, version, licence)."""
