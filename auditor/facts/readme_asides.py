@@ -171,7 +171,13 @@ _NOT_WHAT = lazy_compile(
     # GitLab"): the developers' workflow, not what the project does (issue 12, s32: an Apps Script dashboard's README)
     r"^(?:(?:ce|this) (?:depot|repository|repo|code|projet|project|script) (?:est |is )?)?(?:automatiquement |automatically )?(?:synchronisation|synchronization|"
     r"synchronisee?|synchronized|synchronised|synced|sync)(?: automatique| automatic| auto)?(?: du code| du depot| des sources| of the code| of the sources| of the repository)?"
-    r" (?:avec|with|to|vers|sur|on) (?:github|gitlab|bitbucket|framagit|git|la forge|the forge)\b")
+    r" (?:avec|with|to|vers|sur|on) (?:github|gitlab|bitbucket|framagit|git|la forge|the forge)\b|"
+    # a status banner under the title ("> **BETA** — This project is in BETA. It should not be considered a finished nor an official
+    # product"; "Ce projet est en cours de développement"): the state of the work, not what the project does (issue 12, s33 p33)
+    r"^(?:(?:beta|alpha|experimental|preview|wip|attention|warning|note|avertissement) )?(?:this|ce|cet|cette|the|le|la) (?:\w+ )?(?:project|projet|tool|outil|"
+    r"repository|repo|depot|service|server|serveur|library|bibliotheque|application|app|module|package|site) (?:is|est) (?:still |currently |encore |"
+    r"toujours |actuellement )?(?:in |en )(?:version |phase |stade )?(?:beta|alpha|experimental|experimentation|preview|cours de developpement|"
+    r"construction|developpement|development|early development|active development)\b")
 
 
 # A pointer to the README in another language ("👉 See French README here", "Version française", "English version", "🇫🇷 Français | 🇬🇧

@@ -39,6 +39,8 @@ SECTION_HEADINGS: dict[str, tuple[str, ...]] = {
               "userguide", "users guide", "user s guide",  # (the word run together: "# Userguide", "User's Guide")
               "use cases", "examples", "example", "exemples", "exemple", "commandes", "commands", "running", "lancement", "lancer",
               "run", "rake tasks", "taches rake", "make targets", "cibles make", "available tasks", "taches disponibles", "launch the app", "launch the application", "launch the project", "tutorial", "tutorials", "tutoriel", "tutoriels", "manuel", "manual", "api", "documentation", "docs", "execution", "mode operatoire", "chaine operatoire", "command line", "ligne de commande", "ligne de commandes", "liste des routes", "routes disponibles", "available routes", "endpoints", "end points",
+              # (the same in French: "## Points de Terminaison API" over GET /health, POST /crisp/webhook/…)
+              "points de terminaison", "point de terminaison",
               # the steps in the interface, as headings ("Dans le menu de GeoNature, cliquer sur le module", "Cliquez sur le bouton Éditer")
               "cliquer sur", "cliquez sur", "click on", "click the",
               # a template's or an archetype's use: generating one's project from it ("Créer un nouveau projet à partir de l'archetype")
@@ -70,6 +72,9 @@ SECTION_HEADINGS: dict[str, tuple[str, ...]] = {
                      "comment participer", "get involved", "s impliquer", "workflow de collaboration", "git workflow", "workflow git",
                      "comment contribuer", "how to contribute", "pull requests", "merge requests", "developer guide",
                      "guide du contributeur", "guide de contribution",
+                     # a word to the contributors ("**Note pour les contributeurs** : … clonez le dépôt", "## For contributors")
+                     "pour les contributeurs", "pour les contributrices", "for contributors", "note pour les contributeurs",
+                     "notes pour les contributeurs", "note aux contributeurs", "note for contributors", "notes for contributors",
                      # the checklist a contributor runs through before committing ("Before you commit": tests pass, README updated)
                      "before you commit", "before committing", "avant de commiter", "avant de committer", "avant de commit", "avant chaque commit",
                      "aide aux contributeurs", "aide aux contributrices", "aide aux contributeurs trices", "help for contributors",
@@ -140,6 +145,9 @@ _BARE_GUIDE = frozenset({"guide", "guides", "le guide", "the guide"})
 # "## Option" alone over the program's flags and variables (--write-once, REDIS_TIMEOUT_WAIT): its settings ("options" is a word of the
 # configuration list; the singular only as the whole heading, not "Option 1 : avec Docker", one of several ways to do a thing)
 _BARE_OPTION = frozenset({"option", "l option", "the option"})
+# "## Start" alone over `devbox install` and the first commands: the getting started (the word within a heading, "Start the server",
+# "Start a session", names a task done with the project)
+_BARE_START = frozenset({"start", "to start", "commencer", "pour demarrer"})
 # The lists and forums where the team answers, as a heading of their own ("Mailing Lists", "Listes de diffusion", "Forums")
 _CHANNEL_HEADING = lazy_compile(r"(?:\d+ )*(?:(?:nos|notre|our|the|les|la) )?(?:mailing lists?|listes? de (?:diffusion|discussion)|discussion (?:groups?|lists?)|"
                                 r"groupes? de discussion|google groups?|forums?)")
@@ -211,6 +219,8 @@ def heading_sections(text: str, under_install: bool = False, label: bool = False
         found = ["usage"]  # développeur", "Style guide": another guide)
     if not found and normed in _BARE_OPTION:
         found = ["configuration"]
+    if not found and normed in _BARE_START:
+        found = ["install"]
     if "purpose" in found and ADDING_FEATURES.search(normed):  # "Ajout de fonctionnalités", "Adding features": features as work to do
         found.remove("purpose")
     if "configuration" in found and _TRAINING_TUNING.search(normed) and not any(_has_phrase(normed, p) for p in SECTION_HEADINGS["configuration"] if p != "tuning"):
