@@ -861,7 +861,9 @@ def license_fact(ctx) -> dict:
     per_file: list[dict] = []
     folders: dict[str, str] = {}
     root_files = license_files(snap)
-    for path, scope in _candidates(snap, root_files, frozenset(ctx.fact("copied_paths") or []))[:40]:
+    # (the libraries a document's render copied beside its page, libs/leaflet-providers/package.json, speak for themselves too)
+    copied = frozenset(ctx.fact("copied_paths") or []) | inventory_of(ctx).render_paths
+    for path, scope in _candidates(snap, root_files, copied)[:40]:
         info = _license_file(snap, path, scope)
         per_file.append(info)
         if info["ids"] and scope == "folder":
@@ -888,9 +890,9 @@ def license_fact(ctx) -> dict:
         sources.append(headers)
     components: list[dict] = []  # a component's licence that is not the project's
     if not any(s.get("ids") for s in sources) and not root_files:
-        declared += _component_declared(snap, sources, components, frozenset(ctx.fact("copied_paths") or []))
+        declared += _component_declared(snap, sources, components, copied)
     else:  # the root states the licence: a sub-folder's manifest holding the project's code declares it too
-        declared += _project_manifest(snap, sources, frozenset(ctx.fact("copied_paths") or []))
+        declared += _project_manifest(snap, sources, copied)
     docs_text = _docs_folder_text(per_file) if not any(s.get("ids") for s in sources) and not root_files else None
     if docs_text:
         sources.append(docs_text)
@@ -898,9 +900,9 @@ def license_fact(ctx) -> dict:
     if docs_index:
         sources.append(docs_index)
     if not any(s.get("ids") for s in sources) and not root_files:  # the folders' own licence texts: a component's, or the project's
-        components += _component_licence_files(snap, per_file, frozenset(ctx.fact("copied_paths") or []), sources)
+        components += _component_licence_files(snap, per_file, copied, sources)
     if not any(s.get("ids") for s in sources) and not root_files and not components and not declared:
-        components += _component_readmes(snap, frozenset(ctx.fact("copied_paths") or []))
+        components += _component_readmes(snap, copied)
     if own_header and not root_files and not declared and not any(s.get("ids") for s in sources) and not components:
         sources.append(own_header)  # nothing else states a licence: the project's own program states it in its header
     out = resolve(per_file, sources, declared, folders, root_files, index.version, readme_text, own_notices(header_summary))

@@ -700,8 +700,10 @@ def decide_kind(ctx) -> tuple[str, list[dict], dict[str, float], bool, list[dict
     # creates the tables they fill, is that tool's tables: the programs are what the project is, whatever the number of SQL files)
     size = {e.path: e.size for e in files}
     tool_tables = bool(scripts) and sum(size.get(p, 0) for p in other_code) >= sum(size.get(p, 0) for p in model_sql)
+    # (nor SQL beside an analysis's R scripts and notebooks that outnumber it, an Osmosis schema loading the OpenStreetMap extract the
+    # R scripts of a training read: the analysis's tables)
     add("data-model", min(4.0 if len([p for p in tool_sql if p in model_sql]) == len(model_sql) else 8.0, 2 + len(model_sql) / max(1, n_code) * 4)
-        if model_sql and len(model_sql) >= max(1, (n_code + len(shell)) // 2) and not lutece and not tool_tables else 0,
+        if model_sql and len(model_sql) >= max(1, (n_code + len(shell) + len(r_files) + len(notebooks)) // 2) and not lutece and not tool_tables else 0,
         model_sql, "SQL script")
     add("web-application", 9, shiny, "Shiny application")
     # a Google Apps Script web application (appsscript.json, doGet answering the requests on script.google.com): served by
@@ -1222,7 +1224,7 @@ def _theme_template(path: str) -> bool:
     return path.endswith(".php") and (("/" not in path and path != "functions.php") or path.startswith("template-parts/"))
 
 
-@fact("project_kind", version=107, public=False)
+@fact("project_kind", version=108, public=False)
 def project_kind(ctx) -> dict:
     """The kind decided from the commit's files alone, and the project it is a copy of: cached with the commit, so that a warm
     audit (whose check results are reused, keyed by this kind) neither classifies 20,000 paths nor builds the inventory again."""

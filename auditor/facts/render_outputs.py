@@ -11,7 +11,13 @@ project's documents, found by name and by the generator each rendered page names
   holds R Markdown or Quarto sources;
 - the output folder of a Quarto project (``output-dir`` of ``_quarto.yml``, else ``_site/`` for a website and ``_book/`` for a
   book), of an R Markdown site (``_site.yml``: ``_site/`` or its ``output_dir``) or of a bookdown book (``_bookdown.yml``:
-  ``_book/`` or its ``output_dir``), and the ``site_libs/`` folder both write.
+  ``_book/`` or its ``output_dir``), and the ``site_libs/`` folder both write;
+- a render's library folder outside ``<doc>_files/`` (xaringan's ``libs/``, an R Markdown document's ``lib_dir``, the
+  ``<widget>_libs/`` of the widget pages ``widgetframe`` or ``htmlwidgets::saveWidget`` write into ``widgets/``), told by what
+  only R's renderers copy there (:data:`_RENDER_LIB_MARKS`: the ``htmlwidgets`` package's ``htmlwidgets.js``, rmarkdown's
+  ``header-attrs``, xaringan's ``remark-css`` and ``remark-latest.min.js``), with every library beside it (leaflet, proj4,
+  leaflet-providers with its bower.json and package.json): a folder holding no document or R script of its own; and the widget
+  pages that load ``htmlwidgets.js`` from such a folder.
 
 All are build output (the render writes them from the sources, committed beside them); the pages also repeat the source
 document's prose, whose links are no address the project fetches. A repository holding only a render (no source document)
@@ -37,6 +43,11 @@ PAGE_EXT = ("html", "htm")
 RENDER_FOLDERS = ("_site", "_book", "_manuscript", "site_libs")  # (the output folders named by default)
 # knitr's layout inside a <doc>_files/ folder: its figures and the page's dependencies
 _KNITR_PARTS = ("figure-html", "figure-latex", "figure-gfm", "libs")
+# what only R's renderers copy at the top of a library folder: htmlwidgets' page script, rmarkdown's header attributes, xaringan's
+# style sheets and remark.js (with or without the version R Markdown appends: htmlwidgets-1.5.4/)
+_RENDER_LIB_MARKS = lazy_compile(r"^(?:htmlwidgets(?:-[0-9][0-9.]*)?/htmlwidgets\.js|header-attrs(?:-[0-9][0-9.]*)?/header-attrs\.js|"
+                                 r"remark-css(?:-[0-9][0-9.]*)?/[^/]+\.css|remark-latest\.min\.js)$")
+_WIDGET_PAGE = lazy_compile(r"""<script\s+src=["'](?!\w+:|/)[^"'<>]*htmlwidgets(?:-[0-9][0-9.]*)?/htmlwidgets\.js["']""", re.I)
 _GENERATOR = lazy_compile(r"""<meta\s+name=["']generator["']\s+content=["'](quarto|pandoc)\b""", re.I)
 _PROJECT_FILES = {"_quarto.yml": "quarto", "_quarto.yaml": "quarto", "_site.yml": "rmarkdown", "_bookdown.yml": "bookdown"}
 _KEEPERS = {".gitkeep", ".keep", ".gitignore", "CNAME"}  # (a folder kept in git, a Pages domain: written by people)
@@ -82,6 +93,19 @@ def _output_folders(snap, paths: list[str]) -> list[str]:
     return sorted(set(out))
 
 
+def library_folders(paths: list[str]) -> list[str]:
+    """The library folders (``a/libs/``) a render copied outside ``<doc>_files/``, told by :data:`_RENDER_LIB_MARKS` at their top
+    (never the root), holding no document or R script (the project's own work)."""
+    found = set()
+    for p in paths:
+        segs = p.split("/")
+        for k in range(1, len(segs) - 1):
+            if _RENDER_LIB_MARKS.match("/".join(segs[k:])):
+                found.add("/".join(segs[:k]) + "/")
+    own = tuple(f for f in found for p in paths if p.startswith(f) and _stem_ext(_split(p)[1])[1] in SOURCE_EXT + ("r",))
+    return sorted(f for f in found if f not in own)
+
+
 def render_outputs(snap, entries: list) -> dict[str, str]:
     """``{path: "build"}`` for what Quarto or R Markdown rendered from the repository's documents (see the module)."""
     files = [e for e in entries if e.kind in ("file", "executable")]
@@ -120,6 +144,10 @@ def render_outputs(snap, entries: list) -> dict[str, str]:
         stem, _ = _stem_ext(name)
         if folder + stem.removesuffix(".nb") in sources:
             out[page] = "build"
+    for folder in library_folders(paths) if literate else []:
+        for p in paths:
+            if p.startswith(folder):
+                out[p] = "build"
     for folder in _output_folders(snap, paths) if has_project else []:
         for p in paths:
             if p.startswith(folder) and _split(p)[1] not in _KEEPERS:
@@ -128,6 +156,8 @@ def render_outputs(snap, entries: list) -> dict[str, str]:
         head = (snap.read_bytes(page, limit=snap.max_blob) or b"")[:HEAD_BYTES].decode("utf-8", "replace")
         m = _GENERATOR.search(head)
         if m and (m.group(1).lower() == "quarto" or literate):  # (pandoc alone: from R Markdown only where such sources are)
+            out[page] = "build"
+        elif literate and _WIDGET_PAGE.search(head):  # (a widget page htmlwidgets saved, loading its library folder)
             out[page] = "build"
     return out
 

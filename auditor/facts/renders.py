@@ -4,18 +4,22 @@ from __future__ import annotations
 
 from auditor.facts import fact
 from auditor.facts.inventory import inventory_of
-from auditor.facts.render_outputs import PAGE_EXT, RENDER_FOLDERS
+from auditor.facts.render_outputs import PAGE_EXT, RENDER_FOLDERS, library_folders
 
 
-@fact("renders", version=1, public=False)
+@fact("renders", version=2, public=False)
 def renders(ctx) -> dict:
     """What a notebook renderer wrote and the inventory files as build output: ``{"files": n, "folders": [...], "pages": [...]}``
     (the ``<doc>_files/`` and output folders, the rendered pages; at most 5 of each, sorted)."""
     paths = sorted(inventory_of(ctx).render_paths)
     folders: set[str] = set()
     pages = []
+    libraries = tuple(library_folders(paths))  # (a render's libs/, not each library in it)
     for p in paths:
         segs = p.split("/")
+        if p.startswith(libraries):
+            folders.add(next(f for f in libraries if p.startswith(f)))
+            continue
         k = next((k for k, seg in enumerate(segs[:-1]) if seg.endswith(("_files", "_cache")) or seg in RENDER_FOLDERS), None)
         if k is not None:
             folders.add("/".join(segs[: k + 1]) + "/")
