@@ -47,6 +47,7 @@ from auditor.facts.template_copies import template_files
 from auditor.facts.unity import unity_imports
 from auditor.facts.copied_headers import copied_by_header
 from auditor.facts.foreign_headers import origin_headers
+from auditor.facts.foreign_holders import foreign_holder_files
 from auditor.facts.revision_stamps import stamped_copies
 from auditor.facts.pasted import PASTE_HINT, pasted_libraries
 from auditor.facts.python_packages import copied_python_packages
@@ -1806,8 +1807,10 @@ def build_inventory(snap, names: tuple[str, ...] = (), owner: str | None = None)
     if by_header:
         items = [Item(i.path, "vendored", i.language) if i.path in by_header and i.category != "vendored" else i for i in items]
     # a folder exported from another repository (its files' CVS/Subversion stamps: phpMyAdmin's libraries under lib/calendrier/), and
-    # files whose comments give another project's site and a licence (R&OS's PDF classes in lib/pdf/)
-    foreign_code = stamped_copies(snap, items) | origin_headers(snap, items, _root_texts(snap))
+    # files whose comments give another project's site and a licence (R&OS's PDF classes in lib/pdf/), folders licensed by a holder
+    # the project's own files are not signed by (AFNetworking/ in an iOS app whose files say "Copyright (c) 2015 serli")
+    root_texts = _root_texts(snap)
+    foreign_code = stamped_copies(snap, items) | origin_headers(snap, items, root_texts) | foreign_holder_files(snap, items, root_texts)
     if foreign_code:
         items = [Item(i.path, "vendored", i.language) if i.path in foreign_code and i.category != "vendored" else i for i in items]
     items = _own_jars(snap, _own_programs(items))
@@ -1980,7 +1983,7 @@ def inventory_of(ctx) -> Inventory:
     return inv
 
 
-@fact("copied_paths", version=47, public=False)  # stored with the commit: a warm audit builds no inventory for it
+@fact("copied_paths", version=48, public=False)  # stored with the commit: a warm audit builds no inventory for it
 def copied_paths(ctx) -> list[str]:
     """Every path the inventory calls vendored (third-party copies, by folder, name or banner), sorted: what a listing check
     (locale files, fonts) must not take for the project's own files (Select2's i18n/af.js is Select2's locale, not the app's)."""
@@ -2383,7 +2386,7 @@ def libraries(snap, inv: Inventory) -> list[dict]:
 _TEST_SEG = lazy_compile(r"(^|[_.-])(tests?|simpletest|fixtures?|spec)([_.-]|$)", re.I)  # a folder of tests: css_test_files, simpletest
 
 
-@fact("inventory", version=163)
+@fact("inventory", version=164)
 def inventory(ctx) -> dict:
     """Counts by category and by language (project source only), with a few examples per category, and the
     libraries copied into the repository (name, version, licence)."""

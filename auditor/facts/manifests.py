@@ -322,8 +322,7 @@ def manifests(ctx) -> dict:
     snap = ctx.snapshot
     inv = inventory_of(ctx)
     live = [e for e in snap.files.values() if e.kind in ("file", "executable") and not is_vendored(e.path) and not is_generated(e.path)
-            and inv.category(e.path) != "vendored" and e.path not in inv.render_paths]
-    # (a package copied into libs/ with its own package.json is no manifest of the project, nor a library a document's render copied)
+            and inv.category(e.path) != "vendored" and e.path not in inv.render_paths]  # (a package copied into libs/, or a render's)
     lock_entries = [e for e in snap.files.values() if (e.name in LOCK_FOR or (e.name == "manifest.json" and inv.category(e.path) == "lockfile"))
                     and not is_vendored(e.path)]
     locks_by_dir: dict[str, list[str]] = {}

@@ -349,7 +349,8 @@ def describe(path: str, head: str) -> dict:
 # licence text, carried by each file of a library copied without a banner of the /*! kind.
 _GRANT = lazy_compile(r"Redistribution and use in source and binary forms|Permission is hereby granted,? free of charge"
                       r"|Licensed under the Apache License", re.I)
-_HOLDER = lazy_compile(r"copyright\s*(?:\(c\)|©)?\s*(?:\d{4}(?:\s*[-,]\s*\d{4})*,?\s+)?(?:by\s+)?([A-Za-zÀ-ÿ][^\n.,<(]{2,60})", re.I)
+# (a range of years with an en dash, "2011–2015"; never the grant's own "copyright notice" or "copyright holders")
+_HOLDER = lazy_compile(r"copyright\s*(?:\(c\)|©)?\s*(?:\d{4}(?:\s*[-–,]\s*\d{4})*,?\s+)?(?:by\s+)?(?!notice\b|holders?\b)([A-Za-zÀ-ÿ][^\n.,<(]{2,60})", re.I)
 
 
 def squeeze(text: str) -> str:
@@ -357,15 +358,20 @@ def squeeze(text: str) -> str:
     return re.sub(r"[^a-z0-9]", "", text.lower())
 
 
+def copyright_holder(head: str) -> str | None:
+    """The holder a file's leading comment names on its copyright line (squeezed: "Copyright (c) 2015 serli. All rights reserved." ->
+    "serli"), with or without a licence grant; None when it names none."""
+    top = banner(head)
+    m = _HOLDER.search(top) if top else None
+    holder = squeeze(m.group(1)) if m else ""
+    return holder if len(holder) >= 3 and holder not in ("allrightsreserved", "holders", "holder", "notice") else None
+
+
 def licence_holder(head: str) -> str | None:
     """The holder named by a licence grant written out in a file's leading comment (squeezed), or None when the leading
     comment holds no such grant."""
     top = banner(head)
-    if not top or not _GRANT.search(top):
-        return None
-    m = _HOLDER.search(top)
-    holder = squeeze(m.group(1)) if m else ""
-    return holder if len(holder) >= 3 and holder not in ("allrightsreserved", "holders", "holder", "notice") else None
+    return copyright_holder(head) if top and _GRANT.search(top) else None
 
 
 def names_file(text: str, name: str) -> bool:
