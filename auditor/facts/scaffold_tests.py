@@ -272,7 +272,36 @@ def holds_test(text: str, lang: str | None) -> bool | None:
     if rx is None:
         return None
     comments = _COMMENT_RX.get(lang or "")
-    return bool(rx.search(comments.sub("", text) if comments else text))
+    code = comments.sub("", text) if comments else text
+    return bool(rx.search(code)) or (lang == "Python" and own_check_helper(code))
+
+
+# A test script with its own assertion helper, run as `python tests/test_x.py` (no pytest, no `assert`): a function whose first
+# parameter is the condition, which records or raises when it is false (`def verifie(condition, message): … if not condition:
+# ECHECS.append(message)`), called at least three times; the script exits non-zero on failures. Its checks are tests.
+_PY_DEF = lazy_compile(r"^([ \t]*)def[ \t]+(\w{1,60})[ \t]*\([ \t]*(\w{1,60})", re.M)
+_PY_CALL = lazy_compile(r"(?<![\w.])(\w{1,60})[ \t]*\(")
+_MIN_HELPER_CALLS = 3
+
+
+def own_check_helper(code: str) -> bool:
+    """Whether Python ``code`` defines a check helper (its first parameter tested by ``if not <it>`` in its first 12 lines) and
+    calls it at least three times."""
+    helpers = set()
+    for m in _PY_DEF.finditer(code):
+        indent, name, param = m.groups()
+        body = code[m.end():m.end() + 2000].split("\n")[1:13]
+        for line in body:
+            if line.strip() and len(line) - len(line.lstrip()) <= len(indent):
+                break  # (the function ended)
+            rest = line.strip()
+            if rest.startswith(f"if not {param}") and rest[len(f"if not {param}"):][:1] in (":", " ", ")"):
+                helpers.add(name)
+                break
+    if not helpers:
+        return False
+    calls = [n for n in _PY_CALL.findall(code) if n in helpers]
+    return any(calls.count(h) - 1 >= _MIN_HELPER_CALLS for h in helpers)  # (its `def` line is one match)
 
 
 def testless_files(snap, paths, language) -> set[str]:
