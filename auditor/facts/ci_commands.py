@@ -16,7 +16,7 @@ MAX_CI_FILES = 30
 MAX_BYTES = 512 * 1024
 # (Angular CLI's ng test and ng e2e, run by a workflow as `ng test --watch=false --code-coverage`; unittest run by python3 or under
 # coverage, `coverage run -m unittest discover -b -p *TestCase.py`)
-TEST_CMD = lazy_compile(r"""\b(cypress-io/github-action|microsoft/playwright-github-action|pytest|py\.test|tox\b|nox\b|manage\.py test|(?:python[\d.]*|coverage[ \t]+run(?:[ \t]+--?[\w=.,/-]+)*)[ \t]+-m[ \t]+unittest\b|(?:npm|pnpm|yarn|bun)(?: run)? (?:test|e2e|cypress|playwright|vitest|jest)[\w:-]*|npx (?:jest|vitest|cypress|playwright)|(?:npx )?ng (?:test|e2e)(?![\w-])|jest\b|vitest\b|cypress run|playwright test|phpunit|bin/phpunit|simple-phpunit|php bin/console.*test|composer (?:run-script )?test|pest\b|codecept|behat|rspec|rails test|rake (?:test|spec)|go test|cargo test|mix test|gradlew?(?:\s+[-\w:.=]+)*?\s+(?:[\w-]+:)*(?:test|check|build|[a-z]\w*Test|allTests)\b|(?:\./)?mvnw?(?:\.cmd)?(?: (?:-\S+|clean|[\w.-]+:[\w.:-]+))* (?:test|verify|package|install)(?![:\w-])|make (?:test|check|ci)[\w-]*|ctest|dotnet test"""
+TEST_CMD = lazy_compile(r"""\b(cypress-io/github-action|microsoft/playwright-github-action|pytest|py\.test|tox\b|nox\b|manage\.py test|(?:python[\d.]*|coverage[ \t]+run(?:[ \t]+--?[\w=.,/-]+)*)[ \t]+-m[ \t]+unittest\b|(?:npm|pnpm|yarn|bun)(?: run)? (?:test|e2e|cypress|playwright|vitest|jest)[\w:-]*|npx (?:jest|vitest|cypress|playwright)|(?:npx )?ng (?:test|e2e)(?![\w-])|jest\b|vitest\b|cypress run|playwright test|phpunit|bin/phpunit|simple-phpunit|php bin/console.*test|artisan[ \t]+test\b|composer (?:run-script )?test|pest\b|codecept|behat|rspec|rails test|rake (?:test|spec)|go test|cargo test|mix test|gradlew?(?:\s+[-\w:.=]+)*?\s+(?:[\w-]+:)*(?:test|check|build|[a-z]\w*Test|allTests)\b|(?:\./)?mvnw?(?:\.cmd)?(?: (?:-\S+|clean|[\w.-]+:[\w.:-]+))* (?:test|verify|package|install)(?![:\w-])|make (?:test|check|ci)[\w-]*|ctest|dotnet test"""
                        # a monorepo's task runner running its projects' test targets: Nx (`npx nx e2e home-e2e`, `nx affected --target=test`,
                        # `nx run-many -t lint,test`, `nx run app:test`, before Nx 15 `nx affected:test`), Turborepo, Lerna
                        r"""|\bnx (?:test|e2e|component-test)\b|\bnx (?:affected|run-many)(?:[ \t]+[-\w=.,/$:{}']+?)*?[ \t]+(?:-t|--targets?)[ =](?:[\w-]+,)*(?:test|e2e|component-test)\b"""
@@ -31,7 +31,7 @@ TEST_CMD = lazy_compile(r"""\b(cypress-io/github-action|microsoft/playwright-git
                        # a browser test runner called by its path or through npx: CasperJS's or SlimerJS's test command on the tests
                        # folder (`./casperjs/bin/casperjs test ./tests`), Karma started, Mocha, Jasmine, AVA or tape from node_modules
                        r"""|\b(?:casperjs|slimerjs)[ \t]+test\b|\bkarma[ \t]+start\b|(?:node_modules/\.bin/|\bnpx[ \t]+)(?:mocha|jasmine|ava|tape)\b)""")
-LINT_CMD = lazy_compile(r"\b(eslint|prettier|jshint|tslint|oxlint|semistandard|ts-standard|(?:npx|bunx|pnpm exec|yarn) (?:standard|xo)(?![\w.-])|ruff|flake8|pylint|black --check|black\b|isort|mypy|pyright|phpstan|php-cs-fixer|phpcs|psalm|rubocop|golangci-lint|clippy|stylelint|biome|pre-commit run|(?:npm|pnpm|yarn)(?: run)? (?:lint|format|check|typecheck)[\w:-]*|tsc --noEmit|vue-tsc|credo|make lint|sonar-scanner|sonar:sonar|sonarqube\b|checkstyle(?::check)?|spotbugs(?::check)?|pmd:check|detekt|ktlint|ct lint|helm lint|kubeconform|kubeval|go vet|go fmt|gofmt -l|staticcheck)")
+LINT_CMD = lazy_compile(r"\b(eslint|prettier|jshint|tslint|oxlint|semistandard|ts-standard|(?:npx|bunx|pnpm exec|yarn) (?:standard|xo)(?![\w.-])|ruff|flake8|pylint|black --check|black\b|isort|mypy|pyright|phpstan|php-cs-fixer|phpcs|psalm|larastan|(?:vendor/bin/)?pint(?:[ \t]+--test)?(?![\w.-])|rubocop|golangci-lint|clippy|stylelint|biome|pre-commit run|(?:npm|pnpm|yarn)(?: run)? (?:lint|format|check|typecheck)[\w:-]*|tsc --noEmit|vue-tsc|credo|make lint|sonar-scanner|sonar:sonar|sonarqube\b|checkstyle(?::check)?|spotbugs(?::check)?|pmd:check|detekt|ktlint|ct lint|helm lint|kubeconform|kubeval|go vet|go fmt|gofmt -l|staticcheck)")
 
 
 # a build told to skip the tests (`mvn clean install -DskipTests=true`, `./mvnw package -Dmaven.test.skip=true`, `gradle build -x test`)
@@ -145,7 +145,7 @@ def _first(text: str, rx: re.Pattern) -> tuple[int, str] | None:
     return None
 
 
-@fact("ci_commands", version=14, public=False)
+@fact("ci_commands", version=15, public=False)
 def ci_commands(ctx) -> dict:
     """``ci``: ``[system, path]`` for every CI file, by path; ``tests`` and ``lint``: ``[path, line,
     command]`` for the first test and lint command of each of the first 30 CI files (a GitLab pipeline's local includes read

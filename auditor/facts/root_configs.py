@@ -97,7 +97,8 @@ def _package_json(text: str | None) -> dict:
 # to check the code, a linter as a configuration file would be (issue 12, s25)
 COMPOSER_LINTERS = ("squizlabs/php_codesniffer", "phpstan/phpstan", "friendsofphp/php-cs-fixer", "vimeo/psalm", "phpmd/phpmd",
                     "php-parallel-lint/php-parallel-lint", "jakub-onderka/php-parallel-lint", "symplify/easy-coding-standard",
-                    "drupal/coder", "wp-coding-standards/wpcs", "slevomat/coding-standard", "phan/phan", "overtrue/phplint")
+                    "drupal/coder", "wp-coding-standards/wpcs", "slevomat/coding-standard", "phan/phan", "overtrue/phplint",
+                    "laravel/pint", "larastan/larastan", "nunomaduro/larastan", "psalm/phar")
 
 
 def composer_lint(text: str) -> bool:
@@ -135,7 +136,7 @@ def python_recipe_lints(text: str) -> bool:
     return False
 
 
-@fact("root_configs", version=10, public=False)
+@fact("root_configs", version=11, public=False)
 def root_configs(ctx) -> dict:
     """``package_json``: present, scripts that start or build the service, browser targets
     (browserslist; npm's engines are Node's versions, not browsers), a linter configured inside it; ``composer_symfony``: composer.json names
