@@ -173,6 +173,27 @@ def local_account_default(line: str, around: str) -> bool:
     return bool(value) and bool(_LOCAL_HOST_VALUE.search(text)) and any(value in a.groups() for a in _ACCOUNT_VALUE.finditer(text))
 
 
+# a host given as a literal beside the password (a Django DATABASES entry's "HOST": "thomas.proxy.rlwy.net", a PHP array's 'host' =>)
+_HOST_LITERAL = lazy_compile(r"""(?<![\w$.>-]):?['"]?(?:host|hostname|server|db_host|database_host)['"]?\s*(?:=>|=(?![=>])|:(?!:))\s*"""
+                             r"""['"]([\w.-]{1,253})(?::\d{1,5})?['"]""", re.I)
+# names of no reachable server: this machine, a private network's or a test's top-level domain, a documentation domain
+_NOT_ON_THE_INTERNET = ("localhost", ".local", ".localhost", ".internal", ".lan", ".home", ".test", ".example", ".invalid",
+                        "example.com", "example.org", "example.net")
+
+
+def remote_account_password(line: str, around: str) -> bool:
+    """A literal password given by name (:func:`keyword_password`) beside its account's name and a host named on the Internet
+    (``around``: the few lines about it, its own too; a domain name with a dot and a top-level domain in letters, not this
+    machine, a private or placeholder name, an address): a hosted database's credentials written in the settings (issue 12, s33
+    t33: Django's DATABASES with "USER", "PASSWORD" and "HOST": "<name>.proxy.rlwy.net"). Not the account's own name as its
+    password (:func:`local_account_default`)."""
+    if not keyword_password(line, around):
+        return False
+    hosts = [m.group(1).lower().rstrip(".") for m in _HOST_LITERAL.finditer(line[:4000] + "\n" + around[-4000:])]
+    return any("." in h and h.rsplit(".", 1)[1].isalpha() and not h.endswith(_NOT_ON_THE_INTERNET)
+               and not LOCAL_HOST.search("@" + h) and not PLACEHOLDER.match(h.split(".", 1)[0]) for h in hosts)
+
+
 def sudo_password(line: str) -> bool:
     m = _SUDO_PIPE.search(line[:4000]) if "sudo" in line else None
     return bool(m) and _literal_password(m.group(1) or m.group(2) or m.group(3))

@@ -26,7 +26,8 @@ from auditor.facts.inventory import inventory_of, is_env_template, is_generated,
 from auditor.facts.secret_assignments import ENV_DEFAULT_KIND, OWN_KINDS, extra_findings, not_a_value
 from auditor.facts.secret_accounts import published_account
 from auditor.facts.secret_lines import KEY_FILE, KEY_TEMPLATE, doc_example_lines, lines_from_file, pem_example, site_token, test_code_lines
-from auditor.facts.secret_calls import call_password, filled_settings, keyword_password, local_account_default, remote_test_login
+from auditor.facts.secret_calls import (call_password, filled_settings, keyword_password, local_account_default, remote_account_password,
+                                        remote_test_login)
 from auditor.facts.secret_qgis import qgz_findings
 from auditor.facts.secret_sql import django_fixture_accounts, keystores, sql_accounts
 from auditor.facts.secret_values import (DEV_SETTINGS, ENV_ASSIGN, EXAMPLE_FILE, LOCAL_HOST, PLACEHOLDER, REDACTED, SENSITIVE_NAME,  # noqa: F401 (re-exported)
@@ -563,6 +564,12 @@ def secrets(ctx) -> dict:
             if kind == "Secret Keyword" and not home and (((login := CONNECTION_LOGIN.search(line)) and not PLACEHOLDER.match(login.group(1))
                     and not REDACTED.match(login.group(1))) or (call_password(line) and not is_test(e.path))):
                 strength = "strong"  # a connection's user name and literal password (a Tomcat DataSource), a literal given to a sign-in call ($ldap->bind($dn, password => 'k8Zq…')): a credential
+            # (or beside its account's name and a host on the Internet, whatever the detector's guess: Django's DATABASES "USER", "PASSWORD",
+            # "HOST": "<name>.proxy.rlwy.net" in the settings, a hosted database's credentials)
+            if kind in ("Secret Keyword", "Base64 High Entropy String", "Hex High Entropy String") and not home and file_class(e.path) in ("code", "config") \
+                    and remote_account_password(line or "", lines_around(e.path, line_number)) and not is_test(e.path) and not SEED_PATH.search(e.path) \
+                    and not DEV_SETTINGS.search(e.path) and not EXAMPLE_FILE.search(e.path):
+                strength = "strong"
             # (a password given by name beside its account's name: http_basic_authenticate_with name: 'staging', password: '…')
             if kind in ("Secret Keyword", "Password literal in code") and (code_password(line) or keyword_password(line, lines_before(e.path, line_number))):
                 if file_class(e.path) == "code" and not is_test(e.path) and not SEED_PATH.search(e.path) and not DEV_SETTINGS.search(e.path) \
