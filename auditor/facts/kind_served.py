@@ -38,6 +38,22 @@ def landing_pages(ctx, html: list[str]) -> list[str]:
     return sorted(html) if all(not _INTERACTIVE.search(ctx.snapshot.read_text(p, limit=64 * 1024) or "<script") for p in html) else []
 
 
+# where a Java server (Spring Boot's resource handler) serves static files from its classpath, and the page of an API's documentation
+# (Swagger UI's or ReDoc's bundle) that such a folder may hold: no interface of the project's own
+_CLASSPATH_STATIC = lazy_compile(r"(?:^|/)src/main/resources/(?:static|public|resources|META-INF/resources)/")
+_API_DOC_PAGE = lazy_compile(r"SwaggerUIBundle|swagger-ui-bundle|<redoc\b|Redoc\.init", re.I)
+MAX_CLASSPATH_PAGES = 5
+
+
+def classpath_pages(ctx, html: list[str]) -> list[str]:
+    """The HTML pages of ``html`` a Java server serves from its classpath's static folder (src/main/resources/static/) that are an
+    interface of its own: running a script or holding a form or control (a dashboard's index.html calling the controllers with
+    fetch()), not Swagger UI's or ReDoc's page (the first 5 in path order, 64 KB each)."""
+    found = sorted(p for p in html if _CLASSPATH_STATIC.search(p))[:MAX_CLASSPATH_PAGES]
+    texts = ((p, ctx.snapshot.read_text(p, limit=64 * 1024) or "") for p in found)
+    return [p for p, t in texts if _INTERACTIVE.search(t) and not _API_DOC_PAGE.search(t)]
+
+
 def freemarker_pages(paths: list[str]) -> list[str]:
     """The FreeMarker templates of ``paths`` a server renders as pages: those in a folder of its views (templates/, views/, WEB-INF/),
     not in a folder of mails, PDFs or reports."""

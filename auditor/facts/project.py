@@ -52,7 +52,7 @@ from auditor.facts.kind_programs import NATIVE_EXT, desktop_programs, frozen_pro
 from auditor.facts.script_bundles import script_bundles
 from auditor.facts.kind_schedule import mobile_back_end, scheduled_scripts
 from auditor.facts.kind_rust_gui import desktop_shell, rust_desktop
-from auditor.facts.kind_served import FREEMARKER_EXT, config_templates, freemarker_pages, landing_pages, package_doc_sites
+from auditor.facts.kind_served import FREEMARKER_EXT, classpath_pages, config_templates, freemarker_pages, landing_pages, package_doc_sites
 from auditor.facts.kind_sides import doc_site_html, java_desktop, program_doc_sites, rails_api_only, tool_reports
 from auditor.facts.kind_sites import blade_views, doc_site_only, doc_site_roots, doc_site_sql, pages_workflows, unnamed_npm_programs
 from auditor.facts.framework_markers import FRAMEWORK_NAMES
@@ -587,6 +587,9 @@ def decide_kind(ctx) -> tuple[str, list[dict], dict[str, float], bool, list[dict
     # failed request, an API's too: a JHipster API generated without a client, its error page and mails its only templates, s31 h31)
     if [p for p in templates if not _BOOT_ERROR_VIEW.search(p)] and not ui:  # a Spring Boot application with server-side templates
         ui = [d for d in api if d.startswith("org.springframework.boot:")]  # (Thymeleaf: a CAS server's login pages) serves pages
+    # (or whose classpath's static/ folder holds its own interface, a dashboard's index.html calling its controllers: a web application)
+    if not ui and (boot := [d for d in api if d.startswith("org.springframework.boot:")]) and classpath_pages(ctx, html):
+        ui = boot
     plugin = [p for p in ("metadata.txt",) + tuple(sorted(e.path for e in files if e.name == "metadata.txt" and 1 <= e.path.count("/") <= 2))
               if p in ctx.snapshot.files and "qgisminimumversion" in (ctx.snapshot.read_text(p, limit=64 * 1024) or "").lower()]
     # (or, its metadata.txt lacking qgisMinimumVersion, the entry point QGIS calls to load every plugin: classFactory(iface) in the
@@ -1236,7 +1239,7 @@ def project_kind(ctx) -> dict:
             "copy_of": copy_of}
 
 
-@fact("project", version=28, cache="none")
+@fact("project", version=29, cache="none")
 def project(ctx) -> dict:
     decision = ctx.fact("project_kind")
     kind, evidence, scores, decided = decision["kind"], decision["evidence"], decision["scores"], decision["decided"]
