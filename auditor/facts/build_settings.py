@@ -51,6 +51,21 @@ def wordpress_constants(snap, entries, is_setting, known: set[str]) -> list[list
             if v not in defined and v not in known and v.split("_", 1)[0] + "_" in prefixes and is_setting(v)][:MAX_KEYS]
 
 
+def commented_defines(snap, entries, names: set[str]) -> set[str]:
+    """The constants of ``names`` (a WordPress plugin's, :func:`wordpress_constants`) whose ``define()`` line its own PHP files ship
+    commented out, to uncomment with the site's value (``//define('ACY_IGN_API_KEY', "mettre votre clé ign ici");`` under a comment
+    saying what it is for): documented where the plugin is set up (issue 12, s33 t33). The files read as wordpress_constants reads them."""
+    if not names:
+        return set()
+    php = sorted((e for e in entries if e.ext == "php" and not is_test(e.path) and 0 < e.size <= MAX_BYTES), key=lambda e: (e.path.count("/"), e.path))[:MAX_FILES]
+    found: set[str] = set()
+    for e in php:
+        for line in (snap.read_text(e.path, limit=MAX_BYTES) or "").splitlines()[:20000]:
+            if _COMMENT_LINE.match(line):
+                found |= {n for n in _PHP_DEFINE.findall(line) if n in names}
+    return found
+
+
 def android_build_settings(snap, entries, is_setting, known: set[str]) -> list[list]:
     """``[name, [path, line, excerpt, "code"]]`` for an Android application's build settings: the keys its Gradle scripts read from
     a local properties file, and the addresses and keys they declare with ``buildConfigField`` (set per build variant)."""

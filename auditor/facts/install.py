@@ -27,7 +27,7 @@ from auditor.facts.secret_values import release_stamp, settings_env, symfony_def
 from auditor.facts.env_schemas import drop_build_machinery, schema_reads, script_set, template_keys
 from auditor.facts.env_names import NOISE_VARS, settings_var as _settings_var
 from auditor.facts.cli_options import cli_options
-from auditor.facts.build_settings import android_build_settings, wordpress_constants
+from auditor.facts.build_settings import android_build_settings, commented_defines, wordpress_constants
 from auditor.facts.settings_files import FRAMEWORK_SETTINGS, app_settings, code_free_settings, container_settings, copied_sources, host_settings, named_env_files, named_settings, program_settings, settings_files_read, settings_modules, sub_readme_names, POST, ci_file, only_placeholders  # noqa: F401 (copied_sources re-exported)
 from auditor.facts.shell_settings import ASSIGN_NAME as ENV_KEY_LINE, shell_reads, sourced_settings
 from auditor.facts.textscan import PER_FILE
@@ -457,7 +457,9 @@ def env_settings(ctx) -> dict:
     read_vars += [r for r in drop_build_machinery(snap, from_shell) if r[0] not in {v for v, _ in read_vars}]
     fields: set[str] = set()  # (a pydantic settings class's fields, read whatever their case)
     read_vars += schema_reads(snap, entries, _settings_var, {v for v, _ in read_vars}, documented, fields)  # (z.object({…}).parse(process.env), a BaseSettings class)
-    read_vars += wordpress_constants(snap, entries, _settings_var, {v for v, _ in read_vars})  # (a plugin's constants set in wp-config.php)
+    wp_constants = wordpress_constants(snap, entries, _settings_var, {v for v, _ in read_vars})  # (a plugin's constants set in wp-config.php)
+    read_vars += wp_constants
+    documented |= commented_defines(snap, entries, {v for v, _ in wp_constants})  # (its define() lines shipped commented out, to fill in)
     dotnet = dotnet_reads(snap, entries)  # (a C# or VB program's Environment.GetEnvironmentVariable, AppSettings["X"], xmlDoc.Load(@"C:\…xml"))
     read_vars += [r for r in dotnet["env"] if _settings_var(r[0]) and r[0] not in {v for v, _ in read_vars}]
     read_vars, scripted = script_set(snap, read_vars + android_build_settings(snap, entries, _settings_var, {v for v, _ in read_vars}))  # (local.properties' MAPS_API_KEY; less the build's own constants)
