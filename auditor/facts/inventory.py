@@ -1764,12 +1764,14 @@ def _built_from_sources(items: list[Item], fixes: dict[str, str]) -> dict[str, s
 MIN_TWIN_BYTES = 100  # (below, identical files say nothing: an empty __init__.py, a one-line index.js re-exporting src/)
 
 
-def copied_twins(snap, items: list[Item]) -> set[str]:
+def copied_twins(snap, items: list[Item], written: tuple[str, ...] = ()) -> set[str]:
     """The project's code files identical, blob for blob, to a file already called vendored (a plugin's webroot/js/lang_ja.js, the
     very file of the calendar library copied under its Vendor/ with its licence): a second copy of someone else's code, not the
-    project's. Files under :data:`MIN_TWIN_BYTES` are left as they are. Only in git snapshots (a folder's files carry no blob id)."""
+    project's. Files under :data:`MIN_TWIN_BYTES` are left as they are. Only in git snapshots (a folder's files carry no blob id).
+    Vendored files under ``written`` (a Cordova application's platforms/, where ``cordova prepare`` copies the application's own
+    www/) are copies of the project's code, not its originals: they make no twin."""
     copied = {snap.files[i.path].oid for i in items if i.category == "vendored" and snap.files[i.path].oid
-              and snap.files[i.path].size >= MIN_TWIN_BYTES}
+              and snap.files[i.path].size >= MIN_TWIN_BYTES and not (written and i.path.startswith(written))}
     return {i.path for i in items if copied and i.category in ("source", "test") and snap.files[i.path].oid in copied
             and snap.files[i.path].size >= MIN_TWIN_BYTES}
 
@@ -1907,7 +1909,8 @@ def build_inventory(snap, names: tuple[str, ...] = (), owner: str | None = None)
         hosted = copied_files(items, host)
         items = [Item(i.path, "vendored", i.language) if i.path in hosted else i for i in items]
         host = {**host, "paths": sorted(hosted)}
-    twins = copied_twins(snap, items)  # (a copied library's file served again from the app's webroot, byte for byte)
+    twins = copied_twins(snap, items, tuple(t for t in cordova_folders if t.endswith("platforms/")))  # (a copied library's file
+    # served again from the app's webroot, byte for byte)
     if twins:
         items = [Item(i.path, "vendored", i.language) if i.path in twins else i for i in items]
     inv = Inventory(items, {**python_copies, **frameworks, **wordpress, **family_packages}, copies, host)
@@ -1983,7 +1986,7 @@ def inventory_of(ctx) -> Inventory:
     return inv
 
 
-@fact("copied_paths", version=48, public=False)  # stored with the commit: a warm audit builds no inventory for it
+@fact("copied_paths", version=49, public=False)  # stored with the commit: a warm audit builds no inventory for it
 def copied_paths(ctx) -> list[str]:
     """Every path the inventory calls vendored (third-party copies, by folder, name or banner), sorted: what a listing check
     (locale files, fonts) must not take for the project's own files (Select2's i18n/af.js is Select2's locale, not the app's)."""
@@ -2386,7 +2389,7 @@ def libraries(snap, inv: Inventory) -> list[dict]:
 _TEST_SEG = lazy_compile(r"(^|[_.-])(tests?|simpletest|fixtures?|spec)([_.-]|$)", re.I)  # a folder of tests: css_test_files, simpletest
 
 
-@fact("inventory", version=164)
+@fact("inventory", version=165)
 def inventory(ctx) -> dict:
     """Counts by category and by language (project source only), with a few examples per category, and the
     libraries copied into the repository (name, version, licence)."""
