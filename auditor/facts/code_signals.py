@@ -228,6 +228,50 @@ signal("territory.sql-region",
        flags=0, exts={"sql", "pgsql", "plpgsql", "py", "r", "js", "ts", "php", "java"}, classes=("code", "data"), group=1,
        accept=_in_sql_clause)
 
+# A region's name, present or former, in a sentence of the code or a template, after "en" or "région" (a platform's invitation mail,
+# title = "Rejoindre la plate-forme d'échanges solidaires en Auvergne"; <h2>… de la Région Auvergne-Rhône-Alpes</h2>; "La commande de
+# kit est uniquement disponible en Nouvelle-Aquitaine"): the territory the application was written for, a text a second region edits.
+# (A university's or a company's name holding a region's follows no such word; a file naming three regions or more speaks of several
+# — a list of France's universities, a national map's labels —, none of them the one the code was written for.)
+_REGION_WORD = lazy_compile(r"(?<![\w-])(?:" + _REGION_NAMES + r")(?![\w-])")
+_REGION_FLAT = str.maketrans("ÎÔÉÈîôéè’", "IOEEioee'")
+
+
+def _regions_named(text: str) -> int:
+    """How many distinct regions' names (present or former, accents aside) a text holds as whole words."""
+    return len({r.group(0).translate(_REGION_FLAT).lower().replace(" ", "-") for r in _REGION_WORD.finditer(text[:200_000])})
+
+
+def _in_code_text(m) -> bool:
+    """The match is a value of the code or a template: not in a comment (its line's, a trailing one, a block), an example, a
+    docstring, nor on an author's, a package's or a copyright holder's line."""
+    from auditor.facts.territory_values import _AUTHORSHIP, _TRAILING_COMMENT, in_code, is_package_metadata
+
+    before = m.string[m.string.rfind("\n", 0, m.start()) + 1: m.start()]
+    return in_code(m) and not is_package_metadata(m) and not _TRAILING_COMMENT.search(before) and not _AUTHORSHIP.search(before)
+
+
+signal("territory.region-text", r"""(?<![\w'’-])(?i:en|r[ée]gion)[^\S\n]+(""" + _REGION_NAMES + r""")(?![\w'’-])""",
+       ("en ", "région", "region"), flags=0, classes=("code", "template"), group=1,
+       accept=lambda m: _in_code_text(m) and _regions_named(m.string) < 3)
+
+# ... and an e-mail address of the code on a domain carrying a region's name (sender = "contact@echanges-solidaires-auvergne.fr", the
+# address a platform's notifications come from): a second territory's platform sends from its own (the match opens on "@": an
+# author's address in a module's metadata, __email__ = "…@grandest.fr", is none)
+_REGION_SLUGS = ("auvergne", "bretagne", "normandie", "occitanie", "aquitaine", "alsace", "lorraine", "picardie", "limousin", "bourgogne",
+                 "corse", "ile-de-france", "iledefrance", "grand-est", "grandest", "hauts-de-france", "hautsdefrance", "pays-de-la-loire",
+                 "paysdelaloire", "centre-val-de-loire", "rhone-alpes", "auvergnerhonealpes", "nouvelleaquitaine", "midi-pyrenees",
+                 "languedoc-roussillon", "poitou-charentes", "champagne-ardenne", "franche-comte", "nord-pas-de-calais")
+
+
+def _region_domain(m) -> bool:
+    labels = "-" + m.group(1).lower().replace(".", "-") + "-"
+    return any(f"-{slug}-" in labels for slug in _REGION_SLUGS) and _in_code_text(m) and _regions_named(m.string) < 3
+
+
+signal("territory.region-mail", r"""(?<=[\w+-])@((?:[a-z0-9-]{1,63}\.){1,4}(?:fr|com|org|net|eu|bzh|corsica|alsace))(?![\w.-])""",
+       tuple({s.split("-")[0] for s in _REGION_SLUGS}), flags=re.I, classes=("code", "template"), group=1, accept=_region_domain)
+
 # ... or a SQL LIKE pattern naming a large commune or a region inside a longer text (an owner classification's
 # `obl_nom like '%STE EAU DE MARSEILLE%'`, `'%REGION PROVENCE-ALPES-COTE%'`): one territory's bodies, which a second one rewrites
 from auditor.facts.territory_hosts import CITY_NAMES  # noqa: E402

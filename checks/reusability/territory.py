@@ -81,9 +81,13 @@ KINDS = {  # in order of precedence when two signals hit the same line
     "territory.domain": T("domaine ou adresse e-mail d'une collectivité écrit en dur", "hard-coded domain or e-mail address of a local government"),
     "territory.town-domain": T("domaine d'une commune écrit en dur, au nom de la commune dont l'adresse de la mairie est écrite dans le code",
                                "hard-coded domain of a commune, named as the commune whose town hall's address is written in the code"),
+    "territory.region-mail": T("adresse e-mail sur un domaine au nom d'une région écrite en dur (l'expéditeur ou le contact de l'application)",
+                               "hard-coded e-mail address on a domain named after a region (the application's sender or contact)"),
     "territory.name": T("nom d'une collectivité écrit en dur", "hard-coded name of a local government"),
     "territory.postal-address": T("code postal et commune d'une adresse écrits en dur", "hard-coded postal code and town of an address"),
     "territory.departement-sentence": T("nom d'un département (son conseil) écrit en dur", "hard-coded name of one département (its council)"),
+    "territory.region-text": T("nom d'une région écrit en dur dans un texte de l'application (un titre, un message, une page)",
+                               "one region's name hard-coded in a text of the application (a title, a message, a page)"),
     "territory.authority-name": T("nom d'une collectivité écrit en dur", "hard-coded name of a local government"),
     "territory.epci-acronym": T("sigle d'une intercommunalité écrit en dur", "hard-coded acronym of an intercommunality"),
     "territory.city": T("nom d'une commune ou d'un département écrit en dur", "hard-coded name of a municipality or département"),
@@ -262,7 +266,8 @@ def territory_neutral(ctx) -> Result:
     values: dict[tuple[str, str], set] = {}
     for sid, h in findings:
         if sid in ("territory.name", "territory.authority-name", "territory.epci-acronym", "territory.city", "territory.commune", "territory.insee", "territory.siren", "territory.departement",
-                   "territory.departement-url", "territory.sql-commune-row", "territory.sql-authority-name", "territory.sql-like-place", "territory.departement-sentence", "territory.postal-address"):
+                   "territory.departement-url", "territory.sql-commune-row", "territory.sql-authority-name", "territory.sql-like-place", "territory.departement-sentence", "territory.postal-address",
+                   "territory.region-text"):
             values.setdefault((h[0], sid), set()).add(h[2])
     # the same for hosts: three or more territories' portals or accounts named in one file (a harvester's list of portals
     # across France) are examples, not the one territory the code was written for
