@@ -16,7 +16,8 @@ from urllib.parse import urlsplit
 from auditor import safeyaml
 from auditor.facts import fact
 from auditor.facts.files import readme_path
-from auditor.facts.inventory import is_doc
+from auditor.facts.inventory import _readme_title as readme_title, is_doc
+from auditor.facts.own_bundles import project_names
 from auditor.facts.scaling.common import data_about, is_neutral_host, owner_key, owner_type, project_files
 from auditor.lazyre import lazy_compile
 
@@ -183,6 +184,52 @@ def scan_document(path: str, text: str) -> list[dict]:
     return found
 
 
+# A site's content collection of the places the software runs (Nuxt Content's or Hugo's content/sites-partenaires/, one page per site:
+# front matter "city: Brest", "link: https://brev.bapav.org/", a description "… ont profité de Cyclopolis pour …"): an entry is an
+# instance when its link leads to another site and its page names the project (its README's title, its package's name); a partner's
+# or a funder's page that does not name it shows no deployment of it.
+COLLECTION_DIR = lazy_compile(r"(?:^|[-_])(?:sites?|instances?|d[ée]ploiements?|deployments?|r[ée]utilisations?|reuses?|showcase|adopters|"
+                              r"used[-_]by|utilisateurs|users)(?:[-_]|$)", re.I)
+_FRONT = lazy_compile(r"\A\ufeff?---[ \t]*\r?\n(.*?)\r?\n---[ \t]*(?:\r?\n|\Z)", re.S)
+_URL, _WORD = lazy_compile(r"https?://\S+"), lazy_compile(r"[\w-]+")
+_LINK_KEYS = ("link", "url", "href", "website", "site", "lien")
+# a README title or package name that is a common word names no project in a page ("site", "observatoire", "carte")
+_GENERIC_NAMES = frozenset({"readme", "sites", "website", "projet", "project", "application", "demo", "documentation", "observatoire",
+                            "plateforme", "platform", "carte", "portail", "accueil", "index", "private"})
+MAX_ENTRIES = 60
+
+
+def collection_instances(snap, paths: list[str], names: set[str]) -> list[dict]:
+    """Instances listed by a content collection (see :data:`COLLECTION_DIR`): the Markdown pages of a folder so named whose front
+    matter links to a site and whose words (its addresses aside) name one of ``names`` (squeezed project names of five characters or more)."""
+    names = {n for n in names if len(n) >= 5 and n not in _GENERIC_NAMES}
+    found: list[dict] = []
+    for p in paths if names else []:
+        parts = p.split("/")
+        if len(parts) < 2 or not COLLECTION_DIR.search(parts[-2]) or not p.lower().endswith((".md", ".markdown", ".mdx")):
+            continue
+        text = snap.read_text(p, limit=64 * 1024) or ""
+        m = _FRONT.match(text)
+        try:
+            front = safeyaml.load(m.group(1)) if m else None
+        except Exception:  # noqa: BLE001 - a page whose front matter does not parse lists nothing
+            front = None
+        if not isinstance(front, dict):
+            continue
+        key, url = next(((k, v.strip()) for k in _LINK_KEYS for fk, v in front.items()
+                         if str(fk).lower() == k and isinstance(v, str) and v.strip().startswith(("http://", "https://"))), (None, ""))
+        # its words squeezed as the names are ("Vélopolis": "vlopolis"), not its addresses (an image kept on the upstream's site)
+        words = {re.sub(r"[^a-z0-9]", "", w.lower()) for w in _WORD.findall(_URL.sub(" ", text))}
+        if not url or not _usable(url) or not names & words:
+            continue
+        line = next((i for i, t in enumerate(text.splitlines(), 1) if t.lower().startswith(key + ":")), None)
+        label = next((str(front[k]) for k in ("city", "ville", "title", "name", "nom") if isinstance(front.get(k), str)), None)
+        found.append({"path": p, "line": line, "kind": "instance", "value": url[:200], "label": (label or "")[:80] or None})
+        if len(found) >= MAX_ENTRIES:
+            break
+    return found
+
+
 def _used_by(snap) -> tuple[str | None, list[str]]:
     for name in ("publiccode.yml", "publiccode.yaml"):
         if name not in snap.files:
@@ -218,7 +265,7 @@ def classify_forks(forks: list[dict], owner: str) -> dict:
     return out
 
 
-@fact("reuse_documents", version=8, public=False)
+@fact("reuse_documents", version=9, public=False)
 def reuse_documents(ctx) -> dict:
     """What the commit's own files say of reuse (publiccode.yml usedBy, instances and reusers named in
     the documentation): cached with the commit, so that a warm audit asks only the forge again."""
@@ -235,6 +282,7 @@ def reuse_documents(ctx) -> dict:
         text = snap.read_text(p, limit=512 * 1024)
         if text:
             mentions.extend(scan_document(p, text))
+    mentions.extend(collection_instances(snap, [e.path for e in project_files(ctx)], project_names(snap, readme_title(snap), ())))
     return {"publiccode": pc_path, "used_by": used_by, "mentions": mentions}
 
 
