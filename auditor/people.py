@@ -129,6 +129,43 @@ def is_placeholder_domain(domain: str) -> bool:
         bool(_RENTED_HOST.search("." + domain + "."))
 
 
+# The last labels of a network's private names: an Active Directory or intranet domain (``maurepas.loc``, ``ville.intra``) beside
+# the suffixes a machine's own name takes (``.local``, ``.lan``: git's default address, gildas@hermes.local).
+_INTERNAL_TLDS = frozenset({"loc", "intra", "intranet", "corp", "internal", "priv", "private", "ad", "lan", "local", "home"})
+_MACHINE_TLDS = frozenset({"local", "lan", "home", "localdomain"})
+_NOT_A_NETWORK = frozenset({"localhost", "localdomain", "invalid", "test", "example", "none", "arpa"})
+
+
+def internal_mail_domain(email: str) -> str | None:
+    """The domain of an organisation's internal mailbox, on a network of its own that is not the Internet's (an Active Directory
+    domain: j.matrat@maurepas.loc, a town hall's intranet: stagedg2@mairie.crosne), or None: an organisation whose name the domain
+    says, not a person's address. A machine's name is none (git's default ``user@host``: a number, a computer word in it, the
+    user's login as its name, more than three labels); under the suffixes a computer names itself with (``.local``, ``.lan``)
+    the mailbox must be a person's at an organisation (first.last), gildas@hermes.local staying a machine's."""
+    local, _, domain = (email or "").strip().lower().rpartition("@")
+    labels = domain.strip(">. ").split(".")
+    if not local or len(labels) not in (2, 3) or not all(re.fullmatch(r"[a-z](?:[a-z-]{0,40}[a-z])?", x) for x in labels):
+        return None
+    tld = labels[-1]
+    if tld in _NOT_A_NETWORK or domain in _data()[3] or (tld not in _INTERNAL_TLDS and not not_on_the_internet(domain)):
+        return None
+    words = {w for x in labels[:-1] for w in x.split("-")}
+    login = re.sub(r"[^a-z]", "", local)
+    if words & _machine_words() or any(login and (x == login or x.startswith(login)) for x in labels[:-1]):
+        return None
+    if tld in _MACHINE_TLDS and not re.fullmatch(r"[a-z]+[._][a-z][a-z-]+", local):
+        return None
+    return domain.strip(">. ")
+
+
+@functools.lru_cache(maxsize=1)
+def _machine_words() -> frozenset[str]:
+    import yaml  # noqa: PLC0415 - our own data file, not the audited repository's
+
+    data = yaml.safe_load((Path(__file__).with_name("people.yml")).read_text(encoding="utf-8"))
+    return frozenset(w.lower() for w in data["machine_name_words"])
+
+
 # git's default ``user@hostname`` on a rented server: a reverse-DNS or cloud name holding the machine's IPv4 address
 # (``46-rainloop.ip-5-39-66.eu``, ``static.88-198-1-2.clients.your-server.de``) or a hosting company's machine name
 # (``vps1234.ovh.net``): a machine at a host, not the author's organisation. (A machine in the organisation's own domain,

@@ -34,13 +34,14 @@ from auditor.facts import fact
 from auditor.facts.activity import history_unavailable, in_window
 from auditor.facts.inventory import inventory_of, is_manifest, is_vendored, update_tools
 from auditor.facts.requirement_files import web_file_list
+from auditor.facts.territory_hosts import authority_host
 from auditor.facts.identity_names import (abbreviated_links, domain_links, extension_links, given_name_links, login_domains, login_links,
                                           name_domain_links, profile_links, truncated_links)
 from auditor.lazyre import lazy_compile
 
 # -- bots --------------------------------------------------------------------------------------
 # Bots and AI assistants: the list is data (auditor/people.yml), shared with the forge clients.
-from auditor.people import is_bot, is_job_account, is_placeholder_domain  # noqa: E402
+from auditor.people import internal_mail_domain, is_bot, is_job_account, is_placeholder_domain  # noqa: E402
 
 
 # -- organisations -----------------------------------------------------------------------------
@@ -90,6 +91,14 @@ def registrable_domain(domain: str) -> str:
     return ".".join(labels[-2:])
 
 
+def public_network(domain: str) -> bool:
+    """An internal network's domain (:func:`auditor.people.internal_mail_domain`) named like a public body: a town hall's words
+    (``mairie.crosne``) or a commune's, a département's or a region's name as its own Internet domain would be (``maurepas.loc``
+    for maurepas.fr, :func:`authority_host`)."""
+    labels = (domain or "").lower().split(".")[:-1]
+    return bool(labels) and (is_public_author(" ".join(x.replace("-", " ") for x in labels)) or authority_host(labels[-1] + ".fr"))
+
+
 def organisation_of(email: str, name: str = "") -> tuple[str | None, str]:
     """(registrable domain, kind) where kind is ``organisation``, ``public``, ``individual`` or ``unknown``."""
     email = (email or "").strip().lower()
@@ -98,7 +107,11 @@ def organisation_of(email: str, name: str = "") -> tuple[str | None, str]:
     domain = email.rsplit("@", 1)[1].strip(">. ")
     if not domain or "." not in domain:
         return None, "unknown"
-    if domain in WEBMAIL or is_placeholder_domain(domain) or domain.endswith((".local", ".localdomain", ".internal", ".lan", ".home")):
+    if (internal := internal_mail_domain(email)) and domain not in WEBMAIL:
+        if public_network(internal):
+            return internal, "public"
+        domain = internal  # (an organisation's mailbox on its own network, j.matrat@maurepas.loc: that organisation's)
+    elif domain in WEBMAIL or is_placeholder_domain(domain) or domain.endswith((".local", ".localdomain", ".internal", ".lan", ".home")):
         return None, "individual"
     reg = registrable_domain(domain)
     if reg in WEBMAIL or personal_mailbox(reg):
@@ -508,7 +521,7 @@ def contributors(ctx) -> dict:
     }
 
 
-@fact("organisations", version=42, cache="commit+as_of")
+@fact("organisations", version=43, cache="commit+as_of")
 def organisations(ctx) -> dict:
     """Organisations behind the human commits of the last year, from author e-mail domains. Each
     person (see :func:`identities`) is placed in one organisation: a public body's domain if they used

@@ -99,14 +99,14 @@ def abbreviated_links(people: list[tuple[str, str, str]], root) -> list[tuple[st
     return links
 
 
-_NOREPLY_LOGIN = re.compile(r"^(?:\d+\+)?([a-z][a-z0-9-]*)@users\.noreply\.(?:github|gitlab)\.com$")
+NOREPLY_LOGIN = re.compile(r"^(?:\d+\+)?([a-z][a-z0-9-]*)@users\.noreply\.(?:github|gitlab)\.com$")
 
 
 def _logins(name: str, email: str) -> set[str]:
     """One-word names a person is known by: a GitHub no-reply address's login, an author name of one word, an address's local
     part of one word (``ryahiaoui@poste-12.intra``); letters only, 6 or more."""
     email = (email or "").strip().lower()
-    found = {m.group(1)} if (m := _NOREPLY_LOGIN.match(email)) else set()
+    found = {m.group(1)} if (m := NOREPLY_LOGIN.match(email)) else set()
     if not re.search(r"[\s,.]", (name or "").strip()):
         found.add(unicodedata.normalize("NFKD", (name or "").strip()).encode("ascii", "ignore").decode().lower())
     if "noreply" not in email:
@@ -163,7 +163,7 @@ def _sequences(name: str, email: str) -> list[tuple[str, ...]]:
 def _long_logins(name: str, email: str) -> list[tuple[str, ...]]:
     """A GitHub login written in camel case of four or more words, the first two a first and last name of 3+ letters each
     (``MickaelLehayPaysDeLaLoire``, committed from its no-reply address): the words, to be read as that name extended."""
-    if not _NOREPLY_LOGIN.match((email or "").strip().lower()) or re.search(r"[\s,.]", (name or "").strip()):
+    if not NOREPLY_LOGIN.match((email or "").strip().lower()) or re.search(r"[\s,.]", (name or "").strip()):
         return []
     w = _camel_words(name)
     if len(w) >= 4 and all(x.isalpha() and len(x) >= 3 and x not in _GENERIC for x in w[:2]) and all(x.isalpha() for x in w):
@@ -210,7 +210,7 @@ def domain_links(people: list[tuple[str, str, str]], root, registrable, open_dom
     domain several people write from is an organisation's), the login has 5+ letters and one identity holds it."""
     holders: dict[str, set[str]] = {}
     for key, _name, email in sorted(people):
-        if m := _NOREPLY_LOGIN.match((email or "").strip().lower()):
+        if m := NOREPLY_LOGIN.match((email or "").strip().lower()):
             holders.setdefault(m.group(1), set()).add(root(key))
     return _own_domain_links(people, root, registrable, open_domain, holders, lambda label: len(label) >= 5 and label not in _GENERIC)
 
@@ -255,7 +255,7 @@ def login_domains(people: list[tuple[str, str, str]], root, registrable) -> froz
     domain, not a company's; never a domain a team mailbox writes from (:func:`team_domains`)."""
     logins: dict[str, set[str]] = {}
     for key, _name, email in people:
-        if m := _NOREPLY_LOGIN.match((email or "").strip().lower()):
+        if m := NOREPLY_LOGIN.match((email or "").strip().lower()):
             logins.setdefault(root(key), set()).add(m.group(1))
     names: dict[str, set[str]] = {}  # (and the names the identity writes under: benoitpaquier.com for Benoit Paquier)
     for key, name, email in people:
@@ -309,7 +309,7 @@ def given_name_links(people: list[tuple[str, str, str]], root) -> list[tuple[str
     fulls = [(form, key) for key, name, email in sorted(people) for form in _forms(name, email) if _full(form)]
     links = []
     for key, name, email in sorted(people):
-        given, m = _words(name), _NOREPLY_LOGIN.match((email or "").strip().lower())
+        given, m = _words(name), NOREPLY_LOGIN.match((email or "").strip().lower())
         if not m or re.search(r"[\s,.]", (name or "").strip()) or len(given) != 1 or not given[0].isalpha() or len(given[0]) < 4 \
                 or given[0] in _GENERIC or not _variant_of(m.group(1), given[0]):
             continue

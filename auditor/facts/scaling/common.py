@@ -10,7 +10,7 @@ import re
 import unicodedata
 
 from auditor.data import about, load
-from auditor.facts.history import contractor_mailbox, is_public_author, is_public_domain, personal_mailbox, registrable_domain
+from auditor.facts.history import contractor_mailbox, is_public_author, is_public_domain, personal_mailbox, public_network, registrable_domain
 from auditor.facts.identity_names import TEAM_MAILBOXES
 from auditor.facts.inventory import inventory_of
 from auditor.facts.scaling.java_namespace import framework_domains
@@ -18,7 +18,7 @@ from auditor.facts.scaling.plugin_authors import plugin_author_domains
 from auditor.facts.sponsor_forge import named_like_public_body
 from auditor.facts.territory_hosts import authority_host
 from auditor.lazyre import lazy_compile
-from auditor.people import is_bot, is_placeholder_domain
+from auditor.people import internal_mail_domain, is_bot, is_placeholder_domain
 
 # Where a hit counts as what the project runs (docs, tests and examples describe, they do not run).
 RUNNING = ("code", "template", "config", "other", "style")
@@ -124,6 +124,11 @@ def email_type(name: str, email: str) -> dict:
     if "@" not in email:
         return {"type": "unknown", "domain": None}
     t = domain_type(email.rsplit("@", 1)[1])
+    if (internal := internal_mail_domain(email)) and t["type"] == "individual":
+        # an organisation's mailbox on its own network (j.matrat@maurepas.loc, an Active Directory domain): an unlisted organisation
+        t = {"type": "company", "domain": registrable_domain(internal), "name": None, "kind": None, "listed": False, "internal": True}
+        if public_network(internal):  # (a town hall's: mairie.crosne, maurepas.loc)
+            return {"type": "public", "domain": t["domain"], "listed": False, "by_place_name": True, "internal": True}
     if t["type"] == "public" and (firm := contractor_mailbox(email)):  # (astek.jdupont@<public body>: the contractor's person)
         return {"type": "company", "domain": firm["domain"], "name": firm["name"], "kind": firm["kind"], "listed": True,
                 "mailbox_at": t.get("domain")}

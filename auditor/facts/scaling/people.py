@@ -18,6 +18,7 @@ from auditor.facts import fact
 from auditor.facts.activity import history_unavailable, in_window
 from auditor.facts.history import absence_factor, is_public_author, own_login_domains
 from auditor.facts.history import registrable_domain
+from auditor.facts.identity_names import NOREPLY_LOGIN, team_mailbox
 from auditor.facts.named_bodies import commune_domain, named_communes, public_by_author
 from auditor.facts.scaling.common import data_about, email_type, owner_key, publiccode_hosts, sponsor_named
 
@@ -129,12 +130,32 @@ _NAME_PARTS = re.compile(r"\s+[-\u2013|/]\s+|\s*[()]\s*")
 def own_organisation(ctx):
     """A test telling the domain of the organisation holding the repository when that is no public body (an association, a
     company): named like its forge account (:func:`sponsor_named`: les-detritivores.co for LES-DETRITIVORES, rouelibre.net for
-    RoueLibre73), or its publiccode.yml ``url``; None when the owner is unknown."""
+    RoueLibre73), or its publiccode.yml ``url``; with no owner known, the domain its own account writes from with a team
+    mailbox (:func:`_account_team_domains`); None when nothing names it."""
     owner = owner_key(ctx)
-    if not owner or (ctx.fact("project") or {}).get("sponsor_type") in PUBLIC_SPONSORS:
+    if (ctx.fact("project") or {}).get("sponsor_type") in PUBLIC_SPONSORS:
         return None
     declared = {registrable_domain(h) for h in publiccode_hosts(ctx)}
+    if not owner:  # (a local clone or mirror: the history's own account stands for the owner)
+        p = ctx.fact("people")
+        declared |= _account_team_domains(p["commits"], p["ident"])
+        return (lambda reg: bool(reg) and reg in declared) if declared else None
     return lambda reg: bool(reg) and (reg in declared or sponsor_named(reg, owner))
+
+
+def _account_team_domains(commits, ident) -> set[str]:
+    """The domains an organisation's own forge account writes from with a team mailbox, when the forge owner is unknown (an
+    audit of a local clone): one identity committing as the account RoueLibre73 (its no-reply address) and from
+    contact@rouelibre.net, the domain named like the account, is the organisation holding the repository."""
+    logins: dict[str, set[str]] = {}
+    teams: dict[str, set[str]] = {}
+    for name, email in sorted({(c.author_name or "", (c.author_email or "").strip().lower()) for c in commits}):
+        who = ident.get(email or name.lower(), email)
+        if m := NOREPLY_LOGIN.match(email):
+            logins.setdefault(who, set()).add(m.group(1))
+        elif "@" in email and team_mailbox(email):
+            teams.setdefault(who, set()).add(registrable_domain(email.rsplit("@", 1)[1]))
+    return {reg for who, regs in teams.items() for reg in regs if any(sponsor_named(reg, login) for login in logins.get(who, ()))}
 
 
 def sponsor_in_name(ctx):
@@ -155,7 +176,7 @@ def sponsor_in_name(ctx):
 # Stored per commit and day: the sponsor's type, which comes from the audit's options (--sponsor-type, a
 # portfolio's column) as well as the repository, is in the key (the configuration's extra settings); a warm
 # audit then reads no history for it (50,000 commits streamed again: half a second).
-@fact("contributor_types", version=47, cache="commit+as_of")
+@fact("contributor_types", version=48, cache="commit+as_of")
 def contributor_types(ctx) -> dict:
     reason = history_unavailable(ctx)
     if reason is not None:
