@@ -36,6 +36,19 @@ _MAP_OPTION = lazy_compile(r"""\b(?:target|container|view|center|zoom|style|laye
 # address, OpenLayers' OSM source), markers placed from coordinates, and any other layer — shapes, GeoJSON, WMS, another provider's
 # tiles — which is geographic data of the map's own
 _OSM_TILES = lazy_compile(r"""\baddTiles[ \t]*\([ \t]*\)|tile\.openstreetmap\.(?:org|fr)\b|\bnew[ \t]+(?:ol\.source\.)?OSM[ \t]*\(""")
+# An open basemap's tiles a map offers (OpenStreetMap's, OpenTopoMap's, the IGN Géoplateforme's), and a line holding a tile
+# address's template ({z}/{x}/{y}, a WMTS TILEMATRIX={z}): a basemap among others, a choice the map's user makes
+_OPEN_BASEMAP = lazy_compile(r"""tile\.openstreetmap\.(?:org|fr)\b|\btile-cyclosm\.openstreetmap\.fr\b|\btile\.opentopomap\.org\b"""
+                             r"""|\b(?:wxs\.ign\.fr|data\.geopf\.fr)/""")
+_TILE_TEMPLATE = lazy_compile(r"""\{z\}/\{[xy]\}/\{[xy]\}|TILEMATRIX=\{z\}""")
+
+
+def basemap_among_open(line: str, text: str) -> bool:
+    """``line`` addresses a basemap's tiles (a template with {z}, {x} and {y}) in a file ``text`` that offers an open basemap too
+    (OpenStreetMap, OpenTopoMap, IGN): one basemap of a list, replaceable by a line, no platform the map is built on."""
+    return bool(_TILE_TEMPLATE.search(line)) and bool(_OPEN_BASEMAP.search(text))
+
+
 _MARKERS = lazy_compile(r"""\badd(?:Awesome|Circle)?Markers[ \t]*\(|(?<![\w.])L\.(?:circleMarker|marker)[ \t]*\(|<(?:Marker|l-marker|LMarker)\b""")
 _OTHER_LAYERS = lazy_compile(r"""\badd(?:Polygons|Polylines|GeoJSON|TopoJSON|WMSTiles|ProviderTiles|RasterImage|Rectangles|Minicharts|Heatmap)[ \t]*\("""
                              r"""|(?<![\w.])L\.(?:geoJSON|geoJson|polygon|polyline|rectangle|imageOverlay|tileLayer\.wms)\b"""

@@ -211,6 +211,8 @@ def _vendors(ctx) -> tuple[list[str], list[str], list[Evidence]]:
     by address; each with its open alternative."""
     built, called, ev = [], [], []
     for s in ctx.fact("vendor_lockin")["services"]:
+        if s.get("basemap_beside_open"):
+            continue  # (a basemap offered beside open ones, Esri's imagery beside OpenStreetMap's: one line to drop, no dependency)
         name = s.get("named") or s["name"]
         (called if all(e["how"] == "host" for e in s["evidence"]) else built).append(name)
         alt = s.get("alternatives") or {}

@@ -294,6 +294,19 @@ def vendor_lock_in(ctx) -> Result:
     # a GIS tool's files shipped only as an alternative (ArcGIS Pro styles beside the same kit's QGIS styles): a choice, no lock-in
     beside = _open_gis_equivalents(ctx) if any(_files_only(s) and s.get("category") == "gis" for s in f["services"]) else []
     offered = [s for s in f["services"] if beside and _files_only(s) and s.get("category") == "gis"]
+    # a proprietary basemap's tiles offered beside open ones (Esri's imagery in a list with OpenStreetMap's): a choice, no lock-in
+    basemaps = [s for s in f["services"] if s.get("basemap_beside_open")]
+    if basemaps:
+        details["basemaps_beside_open"] = [s.get("named") or s["name"] for s in basemaps]
+        f = {**f, "services": [s for s in f["services"] if s not in basemaps]}
+        if not f["services"] and not offered:
+            s = basemaps[0]
+            e = s["evidence"][0]
+            return Result.passed(T(f"Seul un fond de carte propriétaire ({s['name']}, {e['path']}) est proposé, à côté de fonds "
+                                   "ouverts (OpenStreetMap, IGN…) : un choix qu'on retire d'une ligne, pas une dépendance.",
+                                   f"Only a proprietary basemap ({s['name']}, {e['path']}) is offered, beside open ones (OpenStreetMap, "
+                                   "IGN…): a choice removed in one line, no lock-in."),
+                                 [Evidence(path=e["path"], line=e.get("line"), value=s["name"], kind="found")], score=10, **details)
     f = {**f, "services": [s for s in f["services"] if s not in offered]}
     if offered:
         details["offered_beside_open"] = [s["name"] for s in offered]

@@ -51,7 +51,7 @@ def _is_service(host: str, url: str, cdn: bool = False) -> bool:
     library's use is the vendor-lock-in check's to judge, from the code."""
     for s in load("proprietary_services.yml")["services"]:
         if any(host == h or host.endswith("." + h) for h in s.get("hosts") or []):
-            return not open_file(s, host, url)
+            return not open_file(s, host, url) and not open_file(s, host, url, "public_files")  # (a hot-linked picture: its bucket's)
         if not cdn and any(re.search(c["re"], url, re.I) and not (c.get("open_read") and re.search(c["open_read"], url, re.I))
                            for c in s.get("code") or []):  # (not a layer asked as GeoJSON: open data, see proprietary_services.yml)
             return True
@@ -66,11 +66,12 @@ def _whole_url(lines: list[str], line: int | None, excerpt: str) -> str:
     return re.split(r"""[\s'"`<>]""", text[at:], maxsplit=1)[0] if at >= 0 and excerpt else excerpt
 
 
-def open_file(service: dict, host: str, url: str) -> bool:
+def open_file(service: dict, host: str, url: str, shape: str = "open_files") -> bool:
     """The vendor's CDN serving an open library's file (``api.tiles.mapbox.com/mapbox-gl-js/v1.1.1/mapbox-gl.js``: Mapbox GL JS
-    before 2.0, BSD-3-Clause), as the service's ``open_files`` shape says: a CDN, no service."""
+    before 2.0, BSD-3-Clause), as the service's ``open_files`` shape says: a CDN, no service; or, with ``shape="public_files"``,
+    a plain file hot-linked from a public bucket (a picture): the bucket's host, no service."""
     at = url.lower().find(host)
-    return bool(service.get("open_files")) and at >= 0 and bool(re.match(service["open_files"], url[at + len(host):], re.I))
+    return bool(service.get(shape)) and at >= 0 and bool(re.match(service[shape], url[at + len(host):], re.I))
 
 
 def _open_file_cdn(host: str, url: str) -> bool:
@@ -268,7 +269,7 @@ def _test_stack(path: str) -> bool:
     return is_test(path) or is_dev_only(path)
 
 
-@fact("hosting_dependencies", version=87, cache="commit+as_of")
+@fact("hosting_dependencies", version=88, cache="commit+as_of")
 def hosting_dependencies(ctx) -> dict:
     owner = owner_key(ctx)
     project = getattr(ctx.target, "name", None) or ""

@@ -13,6 +13,7 @@ from auditor.data import load
 from auditor.facts import fact
 from auditor.facts.inventory import inventory_of
 from auditor.facts.machinery import machinery_script
+from auditor.facts.map_owner import basemap_among_open
 from auditor.facts.scaling.common import data_about, is_dev_only, project_files
 from auditor.facts.textscan import file_class, hits
 from auditor.facts.unimported_packages import module_names
@@ -75,12 +76,20 @@ def _open_read(ctx, path: str, line: int | None, excerpt: str, shape: str | None
     return at >= 0 and bool(re.search(shape, re.split(r"""[\s'"`<>]""", text[at:], maxsplit=1)[0], re.I))
 
 
+def _basemap_beside_open(ctx, path: str, line: int | None, texts: dict[str, str]) -> bool:
+    """The line addresses a basemap's tiles in a file that offers an open basemap too (:func:`basemap_among_open`)."""
+    if path not in texts:
+        texts[path] = ctx.snapshot.read_text(path, limit=256 * 1024) or ""
+    lines = texts[path].split("\n")
+    return bool(line) and 0 < line <= len(lines) and basemap_among_open(lines[line - 1], texts[path])
+
+
 def _runtime_setting(ctx, path: str, line: int | None) -> bool:
     """The Dockerfile line sets the image's environment (ENV EXTENSIONS_GALLERY=…marketplace…): a service used at run time."""
     return _line(ctx, path, line).lstrip().upper().startswith(("ENV ", "ARG "))
 
 
-@fact("vendor_lockin", version=58)
+@fact("vendor_lockin", version=59)
 def vendor_lockin(ctx) -> dict:
     services = load("proprietary_services.yml")["services"]
     manifests = ctx.fact("manifests").get("manifests") or []
@@ -96,8 +105,10 @@ def vendor_lockin(ctx) -> dict:
     unimported = ctx.fact("unimported_packages") or {}
     unused = {"pip": set(unimported.get("pip") or []), "npm": set(unimported.get("npm") or [])}
     imported = {k.lower(): v for k, v in ((ctx.fact("python_imports") or {}).get("where") or {}).items()}
+    texts: dict[str, str] = {}
     for s in services:
         ev: list[dict] = []
+        basemap: set[tuple[str, int | None]] = set()
         sig_ids = [f"scaling.svc.{s['id']}.host"] + [f"scaling.svc.{s['id']}.code{i}" for i in range(len(s.get("code") or []))] + \
                   [f"scaling.svc.{s['id']}.path{i}" for i in range(len(s.get("host_patterns") or []))]
         for i, sid in enumerate(sig_ids):
@@ -115,6 +126,8 @@ def vendor_lockin(ctx) -> dict:
                 if s.get("host_patterns") and i > len(s.get("code") or []) and _on_state_host(ctx, path, line):
                     continue  # an Opendatasoft-style API path on the State's own portal (data.education.gouv.fr): open national data  # vscode.blob.core.windows.net is the Marketplace's, not Azure's blob storage: the longest listed host names it  # a host a Dockerfile downloads a tool from while building the image (the Dart SDK's apt source): no service called
                 ev.append({"path": path, "line": line, "value": excerpt, "how": "host" if i == 0 else "code"})
+                if i <= len(s.get("code") or []) and _basemap_beside_open(ctx, path, line, texts):
+                    basemap.add((path, line))
         pkgs = s.get("packages") or {}
         for m in manifests:
             eco = {"pip": "pip", "python": "pip", "pipenv": "pip", "conda": "pip", "npm": "npm", "composer": "composer",
@@ -164,7 +177,9 @@ def vendor_lockin(ctx) -> dict:
             found.append({"id": s["id"], "name": s["name"], "named": named(s["name"], [e["value"] for e in ev], s.get("part_words")),
                           "category": s.get("category"), "severity": int(s.get("severity", 1)),
                           "alternatives": s.get("alternatives"), "evidence": shown, "evidence_total": len(ev),
-                          "hows": sorted({e["how"] for e in ev}), "files_of_type": n_typed})
+                          "hows": sorted({e["how"] for e in ev}), "files_of_type": n_typed,
+                          # (only the tiles of a basemap a map offers beside open ones, Esri's imagery beside OpenStreetMap's)
+                          **({"basemap_beside_open": True} if all((e["path"], e["line"]) in basemap for e in ev) else {})})
     found = _without_generic(found, services)
     found.sort(key=lambda f: (-f["severity"], f["id"]))
     return {"services": found, "data": data_about("proprietary_services.yml")}
