@@ -38,6 +38,8 @@ SLIDES = {
     "libs/remark-latest.min.js": "var remark=function(){return 1}();\n",
     **{f"libs/{k}": v for k, v in LIBS.items()},
     "widgets/widget_unnamed-chunk-3.html": WIDGET,
+    "index_files/figure-html/unnamed-chunk-2-1.png": b"\x89PNG\r\n\x1a\n\x00\x00",
+    "index_files/figure-html/widgets/leaflet_libs/htmlwidgets/htmlwidgets.js": HTMLWIDGETS,
     **{f"widgets/leaflet_libs/{k}": v for k, v in LIBS.items()},
     **{f"{name}.R": R for name in ("cartes", "modeles", "quantiles", "ponderation", "resume", "export")},
     "sql/schema.sql": "CREATE TABLE nodes (id bigint PRIMARY KEY, version int, user_id int, tstamp timestamp);\n",
@@ -57,6 +59,7 @@ def test_a_render_s_library_folders_are_its_output_not_the_project_s_code(tmp_pa
     build = res["reusability.build-output"]
     assert build["status"] == "warn" and "libs/" in build["message"]["en"], build["message"]
     assert "libs/Proj4Leaflet/" not in build["message"]["en"], build["message"]  # (the library folder, not each of its libraries)
+    assert "index_files/figure-html/" not in build["message"]["en"], build["message"]  # (nor one inside index_files/)
     assert res["licensing.open-license"]["status"] == "fail", res["licensing.open-license"]["message"]  # no BSD from a copied library
     assert report["facts"]["project"]["kind"] == "analysis", report["facts"]["project"]
     inv = report["facts"]["inventory"]

@@ -7,7 +7,7 @@ from auditor.facts.inventory import inventory_of
 from auditor.facts.render_outputs import PAGE_EXT, RENDER_FOLDERS, library_folders
 
 
-@fact("renders", version=2, public=False)
+@fact("renders", version=3, public=False)
 def renders(ctx) -> dict:
     """What a notebook renderer wrote and the inventory files as build output: ``{"files": n, "folders": [...], "pages": [...]}``
     (the ``<doc>_files/`` and output folders, the rendered pages; at most 5 of each, sorted)."""
@@ -17,12 +17,11 @@ def renders(ctx) -> dict:
     libraries = tuple(library_folders(paths))  # (a render's libs/, not each library in it)
     for p in paths:
         segs = p.split("/")
-        if p.startswith(libraries):
-            folders.add(next(f for f in libraries if p.startswith(f)))
-            continue
         k = next((k for k, seg in enumerate(segs[:-1]) if seg.endswith(("_files", "_cache")) or seg in RENDER_FOLDERS), None)
-        if k is not None:
+        if k is not None:  # (index_files/, not also the widgets' library folder inside it)
             folders.add("/".join(segs[: k + 1]) + "/")
+        elif p.startswith(libraries):
+            folders.add(next(f for f in libraries if p.startswith(f)))
         elif segs[-1].rsplit(".", 1)[-1].lower() in PAGE_EXT:
             pages.append(p)
         else:
