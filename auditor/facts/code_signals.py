@@ -21,7 +21,8 @@ from auditor.facts.legal_crs import FOREIGN, FOREIGN_LEGAL_CRS, FRANCE as LEGAL 
 
 signal("code.r-package",
        r"""(?<![\w.$])(?:library|require|requireNamespace|p_load)\(\s*["']?([A-Za-z][A-Za-z0-9.]*[A-Za-z0-9])["']?\s*[,)]""",
-       ("library(", "require(", "requirenamespace(", "p_load("), flags=0, exts={"r"}, classes=("code",), group=1)
+       ("library(", "require(", "requirenamespace(", "p_load("), flags=0, exts={"r"}, classes=("code", "data"), group=1)
+# (an .R script in a data/ folder is of the data class, the script preparing the data the app reads: its packages are loaded too)
 
 # An open geographic R package an R package's code imports through roxygen (`#' @import sf`, `#' @importFrom rmapshaper ms_simplify`,
 # written to NAMESPACE) or calls by its namespace (`sf::st_read(…)`, `terra::rast(…)`): the maps and geometries it handles go through it

@@ -56,7 +56,10 @@ PER_FILE = 5
 # basemaps and WFS, was dropped, and the hosting check never saw that third party)
 # (so are the fields of a national data schema, in group 1: an export view names twenty of them, each once or twice)
 BY_HOST = {"scaling.url": 1, "scaling.url-relative": 1, "scaling.url-neutral": 1, "data.national-schema": 1,
-           "territory.town-domain": 1}  # (and the hosts of a commune's templates, its own domain among them: territory_town_hall)
+           "territory.town-domain": 1,  # (and the hosts of a commune's templates, its own domain among them: territory_town_hall)
+           # (and the packages an R script loads, in group 1: a Shiny app's nine library() lines were cut to five, and the
+           # dependencies check listed five packages, so a DESCRIPTION written from it missed four)
+           "code.r-package": 1}
 PER_FILE_HOSTS = 40
 PER_SIGNAL = 1000
 
@@ -412,7 +415,7 @@ def textscan(ctx) -> dict:
                     continue
                 batch.append(e)
                 t, d, n = t + e.size, d + e.size * b, n + 1
-            found_by_path.update(ctx.map_blobs("textscan", 26, batch, scan, limit=GIS_MAX_FILE_BYTES))  # (each file's own bound checked above)
+            found_by_path.update(ctx.map_blobs("textscan", 27, batch, scan, limit=GIS_MAX_FILE_BYTES))  # (each file's own bound checked above)
         return found_by_path[entries[i].path]
 
     unread_large: list[str] = []  # files that could carry a signal (code, settings, pages) left unread for their size
