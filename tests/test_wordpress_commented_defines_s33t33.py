@@ -2,7 +2,8 @@
 cycle lanes tests ACY_IGN_API_KEY and ACY_OCM_API_KEY with defined() and ships their define() lines commented out in its main
 file, each under a comment saying which base map needs it (`//define('ACY_IGN_API_KEY', "mettre votre clé ign ici");`); the
 README says to fill in the keys at the top of that file. The check warned "2 undocumented": a constant whose define() line
-the plugin ships to uncomment is documented. A constant tested and never written anywhere stays undocumented."""
+the plugin ships to uncomment is documented, and such constants are said to be set in wp-config.php, not read from the
+environment. A constant tested and never written anywhere stays undocumented."""
 
 from __future__ import annotations
 
@@ -25,3 +26,5 @@ def test_constants_whose_define_lines_ship_commented_out_are_documented(tmp_path
     r = conf(tmp_path, {"amecycl.php": MAIN, "public/class-acy-public.php": PUBLIC, "README.md": README})
     assert r["details"]["env_vars"] == 3, r["details"]
     assert findings(r) == {"ACY_MAPBOX_TOKEN"}, r["evidence"]  # was all three: the two shipped commented out are documented
+    # (constants each site defines, read from no environment: said so)
+    assert r["message"]["en"].startswith("3 constant(s) each site defines in wp-config.php, 1 undocumented"), r["message"]

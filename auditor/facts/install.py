@@ -439,7 +439,7 @@ SETTINGS_SAMPLE = lazy_compile(r"(^|/)[\w.-]+\.(properties|ini|cfg|conf|toml|ya?
 SETTINGS_FOLDERS = {"secret", "secrets", "config", "conf", "configuration", "settings", "parametres", "parametrage", "params"}
 
 
-@fact("env_settings", version=118, public=False)
+@fact("env_settings", version=119, public=False)
 def env_settings(ctx) -> dict:
     """``read_vars``: ``[variable, hit]`` read from the environment by the code; ``templates``
     (.env.example, a placeholder-only .env, Symfony's committed .env…) and ``settings_docs``;
@@ -559,7 +559,9 @@ def env_settings(ctx) -> dict:
     # settings of the Slick carousel's own stylesheets, s29 e29)
     libs = {d for d, _, n in (p.rpartition("/") for p in inv.paths("vendored")) if d and n.split(".", 1)[0].lower() == d.rsplit("/", 1)[-1].lower()}
     code_settings = [p for p in code_settings if p.rpartition("/")[0] not in libs]
-    return {"read_vars": read_vars, "templates": templates, "settings_docs": settings_docs, "documented": sorted(documented | {n for a in apps for n in a["names"]}),
+    return {"read_vars": read_vars, "templates": templates, "settings_docs": settings_docs,
+            "wp_constants": sorted(v for v, _ in wp_constants),  # (of read_vars: constants each site defines, no environment read)
+            "documented": sorted(documented | {n for a in apps for n in a["names"]}),
             "readme_text": bool(readme_text), "host_settings": host, "address_keys": address_keys,  # (a server's address a template sets)
             # (the README's configuration chapters that only set up the developer's workstation, "## Configuration initiale" over
             # `npm install -g @google/clasp`, `clasp login`, `git remote add`: their lines; no setting of the project is described there)

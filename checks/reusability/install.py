@@ -550,14 +550,19 @@ def configuration(ctx) -> Result:
         ev.append(Evidence(path=h[0], line=h[1], value=v, kind="finding",
                            note=T("Variable interpolée par Docker Compose dans ce fichier, mais absente du modèle .env et du README.",
                                   "Variable interpolated by Docker Compose in this file, but missing from the .env template and the README.")
-                           if is_compose_file(h[0]) else T("Variable lue par le code mais absente du modèle .env et du README.",
+                           if is_compose_file(h[0]) else T("Constante testée par le code (defined) que ni le README ni une ligne define() livrée ne décrit.",
+                                                           "Constant the code tests (defined) that neither the README nor a shipped define() line describes.")
+                           if v in (settings.get("wp_constants") or []) else T("Variable lue par le code mais absente du modèle .env et du README.",
                                                            "Variable read by the code but missing from the .env template and the README.")))
     if not templates and read_vars:
         ev.append(Evidence(kind="missing", value=".env.example", note=T("Pas de modèle .env.example listant les réglages.", "No .env.example template listing the settings.")))
     if len(undocumented) > max_und:
         score = min(score, 7)
-    msg = T(f"{len(read_vars)} réglage(s) lu(s) dans l'environnement, {len(undocumented)} non documenté(s) ; modèle : {templates[0] if templates else 'aucun'}.",
-            f"{len(read_vars)} setting(s) read from the environment, {len(undocumented)} undocumented; template: {templates[0] if templates else 'none'}.")
+    # (a WordPress plugin's constants, tested with defined() and set by each site's wp-config.php: no environment read, s33 t33)
+    where_fr, where_en = ("constante(s) que chaque site définit dans wp-config.php", "constant(s) each site defines in wp-config.php") \
+        if read_vars and set(read_vars) <= set(settings.get("wp_constants") or []) else ("réglage(s) lu(s) dans l'environnement", "setting(s) read from the environment")
+    msg = T(f"{len(read_vars)} {where_fr}, {len(undocumented)} non documenté(s) ; modèle : {templates[0] if templates else 'aucun'}.",
+            f"{len(read_vars)} {where_en}, {len(undocumented)} undocumented; template: {templates[0] if templates else 'none'}.")
     if not read_vars:  # (settings in a file, a Spring application.yml, a batch's properties: say where, not "0 read, 0 undocumented")
         where = [p for p in settings_docs if p not in templates][:1]
         in_readme = bool(where) and where[0] == readme.get("path")  # (the README's configuration section: no settings file)
