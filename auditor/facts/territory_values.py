@@ -132,11 +132,18 @@ _SERVICE_ACCOUNT = lazy_compile(r"""["']?type["']?\s*[:=]\s*["']service_account|
 _GOOGLE_OAUTH_URL = lazy_compile(r"googleapis\.com/(?:oauth2|robot)|oauth2\.googleapis\.com/token|accounts\.google\.com/o/oauth2")
 
 
+# a line naming a package only: an import or require of it, a manifest's dependency with its version ("angular-oauth2-oidc": "^8.0.4")
+_PACKAGE_NAME_LINE = lazy_compile(r"""^\s*(?:import\b[^'"\n]*['"][^'"\n]*['"]\s*;?\s*$|(?:const|let|var)\s+[\w{},\s]+=\s*require\(\s*['"][^'"\n]*['"]\s*\)\s*;?\s*$|"""
+                                  r"""['"][@\w./-]+['"]\s*:\s*['"][\^~>=<]*\d[\w.*-]*['"]\s*,?\s*$)""")
+
+
 def no_sign_in(m) -> bool:
     """A comment on an API client's token, a service account's credentials ("type": "service_account" with its OAuth2
-    "auth_uri"/"token_uri"), or a client-credentials token request: the server's own key to an API, where no one signs in."""
+    "auth_uri"/"token_uri"), or a client-credentials token request: the server's own key to an API, where no one signs in.
+    Nor the name of a package on its import or manifest line: a library imported (and registered: OAuthModule.forRoot) is no sign-in
+    until the code configures or starts one; the libraries known to sign in count by their manifest (the auth check's OIDC_DEPS)."""
     line = _line_of(m)
-    if line.lstrip().startswith(_COMMENT_START) or _SERVICE_ACCOUNT.search(line):
+    if line.lstrip().startswith(_COMMENT_START) or _SERVICE_ACCOUNT.search(line) or _PACKAGE_NAME_LINE.match(line):
         return True
     # a Google service account's key spread over settings (GS_AUTH_URI=https://accounts.google.com/o/oauth2/auth beside
     # GS_PRIVATE_KEY=…: gefiproj-api's export to Google Sheets): the server's own key, no one signs in
