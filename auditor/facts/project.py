@@ -139,7 +139,10 @@ API_DEPS = lazy_compile(r"djangorestframework|django-ninja|fastapi|flask-restx|f
                       # the JVM's HTTP servers besides Spring Boot: Quarkus REST (not its REST clients), Micronaut, Javalin, Dropwizard, Ktor, Helidon
                       r"io\.quarkus:quarkus-(?:resteasy|rest)(?:-reactive)?(?:-(?:jackson|jsonb|jaxb|links|qute|multipart|mutiny|servlet))?|"
                       r"io\.quarkus:quarkus-(?:reactive-routes|undertow|spring-web|smallrye-graphql|websockets)|io\.micronaut:micronaut-http-server(?:-netty)?|"
-                      r"io\.javalin:javalin|io\.dropwizard:dropwizard-core|io\.ktor:ktor-server-(?:core|netty|cio|jetty|tomcat)(?:-jvm)?|io\.helidon\.webserver:helidon-webserver")
+                      r"io\.javalin:javalin|io\.dropwizard:dropwizard-core|io\.ktor:ktor-server-(?:core|netty|cio|jetty|tomcat)(?:-jvm)?|io\.helidon\.webserver:helidon-webserver|"
+                      # (and the lighter ones, routes declared in code: CodeStory's fluent-http, Spark Java, Jooby, Ratpack, Undertow, http4k)
+                      r"net\.code-story:http|com\.sparkjava:spark-core|(?:io|org)\.jooby:jooby(?:-netty|-jetty|-undertow)?|io\.ratpack:ratpack-core|"
+                      r"io\.undertow:undertow-core|org\.http4k:http4k-server-[\w-]+")
 CLI_DEPS = lazy_compile(r"click|typer|argparse|docopt|fire|commander|yargs|meow|cac|oclif|@oclif/.*|cobra|github\.com/spf13/cobra|clap|symfony/console|thor")
 # batch data processing: Spark jobs, workflow orchestrators, transformation tools (a data pipeline, not a library)
 PIPELINE_DEPS = lazy_compile(r"org\.apache\.spark:.*|pyspark|apache-airflow|dbt-core|dbt-(?:postgres|bigquery|snowflake|redshift|duckdb|spark|trino|databricks|sqlserver|fabric|athena|clickhouse|oracle)|apache-beam|org\.apache\.beam:.*|luigi|prefect|dagster|"
@@ -1227,7 +1230,7 @@ def _theme_template(path: str) -> bool:
     return path.endswith(".php") and (("/" not in path and path != "functions.php") or path.startswith("template-parts/"))
 
 
-@fact("project_kind", version=108, public=False)
+@fact("project_kind", version=109, public=False)
 def project_kind(ctx) -> dict:
     """The kind decided from the commit's files alone, and the project it is a copy of: cached with the commit, so that a warm
     audit (whose check results are reused, keyed by this kind) neither classifies 20,000 paths nor builds the inventory again."""

@@ -37,6 +37,9 @@ WEB_FRAMEWORKS = (r"django|flask|express|fastify|koa|hono|symfony/framework-bund
                   r"org\.springframework:spring-webmvc|org\.springframework:spring-webflux|io\.quarkus:quarkus-resteasy.*|io\.micronaut:micronaut-http-server.*|"
                   # Kotlin and light JVM servers: Ktor's server modules, Javalin, Spark, http4k, Vert.x Web
                   r"io\.ktor:ktor-server.*|io\.javalin:javalin.*|com\.sparkjava:spark-core|org\.http4k:http4k-core|io\.vertx:vertx-web.*|"
+                  # (and CodeStory's fluent-http, Jooby, Ratpack, Undertow, Dropwizard, Helidon: routes declared in the code)
+                  r"net\.code-story:http|(?:io|org)\.jooby:jooby.*|io\.ratpack:ratpack-core|io\.undertow:undertow-core|io\.dropwizard:dropwizard-core|"
+                  r"io\.helidon\.webserver:helidon-webserver|"
                   # Play (its sbt plugin in project/plugins.sbt declares it: the manifests fact), its server modules
                   r"(?:org\.playframework|com\.typesafe\.play):play(?:-server|-(?:netty|pekko-http|akka-http)-server)?|"
                   # Tapestry, Struts, JSF

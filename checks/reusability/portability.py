@@ -289,7 +289,10 @@ def _app_builds(paths: set[str]) -> list[str]:
 def _packaging(ctx, ev: list[Evidence], vendors: list[str] = ()) -> bool:
     """A container image, a named, versioned package or a package recipe (evidence added to ``ev``)."""
     files = ctx.fact("files")
+    # (a Gradle build at the root names and versions its artefact as a pom.xml does, settings.gradle's rootProject.name or its
+    # folder's: the manifests fact reads no name there, a Maven build's artifactId it reads)
     named = [m for m in ctx.fact("manifests")["manifests"] if m.get("name")]
+    gradle = [m["path"] for m in ctx.fact("manifests")["manifests"] if m.get("ecosystem") == "gradle" and "/" not in m["path"]]
     own = {e.path for e in tree_of(ctx) if not is_vendored(e.path)}
     recipes = sorted([p for p in own if PACKAGE_RECIPE.search(p)] + _app_builds(own), key=lambda p: (p.count("/"), p))
     # a host's plugin laid out as its host installs it (a Jalios JCMS plugin.xml, a Moodle version.php, a geOrchestra add-on's
@@ -311,4 +314,6 @@ def _packaging(ctx, ev: list[Evidence], vendors: list[str] = ()) -> bool:
         ev.append(Evidence(path=recipes[0], value="package", kind="found"))
     elif hosted:
         ev.append(Evidence(path=hosted[0]["path"], value=hosted[0]["reason"], kind="found"))
-    return bool(files.get("dockerfile") or named or recipes or hosted or files.get("publiccode"))
+    elif gradle:
+        ev.append(Evidence(path=gradle[0], value="Gradle build", kind="found"))
+    return bool(files.get("dockerfile") or named or recipes or hosted or gradle or files.get("publiccode"))
