@@ -17,7 +17,7 @@ import threading
 import unicodedata
 from dataclasses import dataclass, field
 
-from auditor.facts.document_marks import GENERATED_END, GENERATED_START, MARKDOWN_EXT, bold_label as _bold_label, code_only
+from auditor.facts.document_marks import GENERATED_END, GENERATED_START, MARKDOWN_EXT, bold_label as _bold_label, bound_open_brackets, code_only
 from auditor.facts.text_titles import TEXT_ITEM as _TEXT_ITEM, TEXT_RULE as _TEXT_RULE, upper_case_title
 from auditor.lazyre import lazy_compile
 
@@ -204,7 +204,7 @@ def parse_markdown(text: str) -> list[Block]:
     if front := _FRONT_MATTER.match(text):  # blanked, so that every line keeps its number
         text = "\n" * front.group(0).count("\n") + text[front.end():]
     text = _NBSP_HEADING.sub(r"\1 ", text)  # "##\u00a0Objectif" (a no-break space after the hashes, from a French keyboard): the heading meant
-    tokens = md.parse(text)
+    tokens = md.parse(bound_open_brackets(text))
     spaceless_style = bool(_SPACELESS_STYLE.search(text))
     source = text.split("\n")
     blocks: list[Block] = []

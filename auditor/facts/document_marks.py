@@ -43,3 +43,43 @@ def bold_label(token) -> str:
 def written(blocks: list) -> list:
     """The paragraphs written as prose: not code spans alone, not inside a generated block, not badges alone."""
     return [b for b in blocks if b.kind == "paragraph" and not b.code and not b.generated and not b.badge_only]
+
+
+# Hostile input: markdown-it tries a link at every "[" it meets (a label scan, nested link attempts), some twenty steps for each, so a
+# README of 50 000 unclosed "[" took seconds per parse (each one left scans the rest of its block). A "[" that no "]" after it in
+# its block closes can start no link: past MAX_OPEN_BRACKETS of them in a block (blank-line separated), all are escaped ("\[", the
+# same text once parsed) before parsing, which no normal document reaches.
+MAX_OPEN_BRACKETS = 256
+_BLOCK_BREAK = lazy_compile(r"\n[ \t]*\n")
+_BRACKET = lazy_compile(r"\\.|[\[\]]", re.S)  # an escaped character (skipped), or a bracket
+
+
+def bound_open_brackets(text: str) -> str:
+    """``text`` with the unclosed "[" of a block holding more than MAX_OPEN_BRACKETS escaped; one linear pass, and ``text`` itself
+    (unchanged) when no block holds that many."""
+    if text.count("[") <= MAX_OPEN_BRACKETS:
+        return text
+    parts: list[str] = []
+    start = 0
+    for brk in [*_BLOCK_BREAK.finditer(text), None]:
+        end = brk.end() if brk else len(text)
+        block = text[start:end]
+        parts.append(_escape_open(block) if block.count("[") > MAX_OPEN_BRACKETS else block)
+        start = end
+    return "".join(parts)
+
+
+def _escape_open(block: str) -> str:
+    opened: list[int] = []  # the positions of the "[" not closed yet
+    for m in _BRACKET.finditer(block):
+        if m.group() == "[":
+            opened.append(m.start())
+        elif m.group() == "]" and opened:
+            opened.pop()
+    if len(opened) <= MAX_OPEN_BRACKETS:
+        return block
+    pieces, last = [], 0
+    for pos in opened:
+        pieces += [block[last:pos], "\\"]
+        last = pos
+    return "".join(pieces) + block[last:]
