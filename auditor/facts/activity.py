@@ -60,13 +60,13 @@ def _persons(ctx, commits) -> int:
     return len({key(c) for c in commits} - bots)
 
 
-@fact("activity", version=17, cache="commit+as_of")
+@fact("activity", version=18, cache="commit+as_of")
 def activity(ctx) -> dict:
     reason = history_unavailable(ctx)
     if reason is not None:
         return {"available": False, "reason": reason, "commits": None, "commits_90d": None, "commits_365d": None,
                 "authors_365d": None, "first_commit_date": None, "last_commit_date": None, "tags": None,
-                "tags_on_branch": None}
+                "tags_on_branch": None, "future_commits": None}
     as_of = ctx.as_of
     everything = ctx.snapshot.history()
     commits = [c for c in everything if not c.is_merge]
@@ -74,7 +74,9 @@ def activity(ctx) -> dict:
     c365 = [c for c in commits if in_window(c.committer_date, as_of, 365)]
     dates = [c.committer_date for c in commits]
     total, first = len(commits), (min(dates) if dates else None)
-    last = max((c.committer_date for c in everything), default=None)  # merges included: the branch's last change
+    # merges included: the branch's last change; a commit dated after the audit's day (a wrong clock, 2099) is no activity of that
+    # day: left out of the last date as of the windows, and counted apart
+    last = max((c.committer_date for c in everything if c.committer_date <= as_of), default=None)
     if ctx.snapshot.history_truncated:  # very long histories: totals from git, windows from the newest commits
         total, first = ctx.snapshot.history_totals()
     # The repository's tags, as its forge lists them: releases made on another branch are releases too (a QGIS plugin whose v4
@@ -92,4 +94,5 @@ def activity(ctx) -> dict:
         "last_commit_date": last.isoformat() if last else None,
         "tags": len(on_branch) + len(elsewhere),
         "tags_on_branch": len(on_branch),
+        "future_commits": sum(1 for c in everything if c.committer_date > as_of),
     }

@@ -242,7 +242,7 @@ FIX_SUBJECT = lazy_compile(r"\b(fix(es|ed)?|bug(fix)?|hotfix|correct(ion|if)?|co
 
 
 # -- facts -------------------------------------------------------------------------------------
-@fact("history_activity", version=15, cache="commit+as_of")
+@fact("history_activity", version=16, cache="commit+as_of")
 def history_activity(ctx) -> dict:
     """Commits of people and of bots in the 90/365-day windows, active weeks, ages, recent fixes. The counts are authored work
     (merge commits excluded); the last-commit dates are the branch's last change, merges included (a pull request a person
@@ -281,6 +281,7 @@ def history_activity(ctx) -> dict:
         "days_since_last_commit": (as_of - last_any).days if last_any else None,
         "first_commit_date": first.isoformat() if first else None,
         "project_age_days": (as_of - first).days if first else None,
+        "future_commits": len(ctx.snapshot.history()) - len(until),  # (dated after the audit's day: left out of every count)
     }
 
 

@@ -41,6 +41,15 @@ def activity(ctx) -> Result:
     act = ctx.fact("history_activity")
     if not act.get("available"):
         return Result.inconclusive(act["reason"])
+    res = _activity(ctx, act)
+    if future := act.get("future_commits"):  # (a wrong clock: 2099) said, so that the last date of the facts and the count agree
+        res.message = T(f"{res.message['fr']} {future} commit(s) daté(s) après le jour de l'audit, laissé(s) de côté (ni récent(s), ni dernier).",
+                        f"{res.message['en']} {future} commit(s) dated after the audit day, left out (neither recent nor the last one).")
+        res.details["future_commits"] = future
+    return res
+
+
+def _activity(ctx, act: dict) -> Result:
     rel = ctx.fact("releases")
     if rel.get("work_elsewhere"):
         return Result.inconclusive(rel["work_elsewhere"])
