@@ -7,6 +7,7 @@ from __future__ import annotations
 
 import re
 
+from auditor.checks.documentation.basic import TEMPLATE_NAMES
 from auditor.checks.interface import Evidence, Result, T, check
 from auditor.facts import FactError
 from auditor.facts.env_names import standard_roles
@@ -108,9 +109,17 @@ def install(ctx) -> Result:
     instr += [Evidence(path=p, value="install document", kind="found") for p in docs[:5]]
     instr += [Evidence(path=p, line=line, value="install section", kind="found", note=T(f"Étapes d'installation dans {p} (« {text} »).", f"Install steps in {p} (\"{text}\").")) for p, line, text in (recipes.get("readme_installs") or [])[:5] if p not in docs[:5]]  # (another README's: README_sviewer.md, nuage-de-mots/README.md)
     readme_path = readme.get("path")
-    if readme_path and not instr and recipes["readme_command"] and not template:
+    generic = False  # the only steps are those of the framework's untouched template README
+    fw = TEMPLATE_NAMES.get(template.get("framework"), template.get("framework")) if template else ""
+    if readme_path and not instr and recipes["readme_command"]:
         line, command = recipes["readme_command"]
-        instr.append(Evidence(path=readme_path, line=line, value=command, kind="found"))
+        instr.append(Evidence(path=readme_path, line=line, value=command, kind="found", note=None if not template else T(
+            f"Étapes génériques du modèle de {fw} (« {command} ») : elles lancent une application de ce framework, "
+            "mais rien n'est propre au projet.",
+            f"Generic steps of {fw}'s template (\"{command}\"): they run an application of that framework, but nothing is the project's own.")))
+        generic = bool(template)
+    if generic and recipes.get("command_pages"):  # (a guide of the team's own: its steps, not the template's)
+        instr, generic = [], False
     if not instr:  # a developer guide in docs/ giving the commands (docs/dev.md: `./mvnw clean compile spring-boot:run`)
         instr += [Evidence(path=p, line=line, value=command, kind="found") for p, line, command in (recipes.get("command_pages") or [])[:3]]
     agent = recipes.get("agent_guide") or {}
@@ -142,7 +151,9 @@ def install(ctx) -> Result:
         and any(e.path == readme.get("path") and e.value in ("install", "deployment") for e in instr)
     if as_is:
         runtime_score = 6
-    score = runtime_score + (4 if instr else 0)
+    # (a framework's template README left as is in an application of that framework: its generic steps (`yarn install`, `yarn
+    # redwood dev`) do run it, so the service can be run, but the project's own steps are missing: never a pass)
+    score = min(7, runtime_score + 4) if generic else runtime_score + (4 if instr else 0)
     ev += instr[:10]
     if not found and not instr:
         if why := code_free(ctx):  # a project's description only (its code lives elsewhere): nothing here to install
@@ -170,6 +181,9 @@ def install(ctx) -> Result:
     parts_fr = ", ".join(found) or "aucun outillage"
     msg = T(f"{f'Extension de {host} : o' if host else 'O'}utillage d'installation : {parts_fr} ; instructions écrites : {'oui' if instr else 'non'}.",
             f"{f'A plugin of {host}: i' if host else 'I'}nstall tooling: {', '.join(found) or 'none'}; written instructions: {'yes' if instr else 'no'}.")
+    if generic:
+        msg = T(f"{msg['fr'][:-len(' oui.')]} seulement les instructions génériques du framework (le README est le modèle de {fw} laissé tel quel).",
+                f"{msg['en'][:-len(' yes.')]} only the framework's generic instructions (the README is {fw}'s untouched template).")
     if by_host:
         msg = T(f"Extension de {host}, installée par {host} lui-même (son gestionnaire d'extensions ou son dossier d'extensions) : "
                 f"outillage propre : {parts_fr} ; instructions écrites : oui.",
