@@ -31,11 +31,13 @@ def _run(repo, tmp_path, readme):
     return report["results"][0]
 
 
-def test_an_untouched_framework_readme_gives_no_written_instructions(repo, tmp_path):
+def test_an_untouched_framework_readme_gives_only_generic_instructions(repo, tmp_path):
+    # (s33 u33, LES-DETRITIVORES/rw-clic-compost: the template's `npm run dev` does run this Next.js app, so it is not "no
+    # instructions"; but it is the framework's text, not the project's: said so, and never a pass)
     r = _run(repo, tmp_path, TEMPLATE)
-    assert r["details"]["instructions"] is False, r
-    assert "written instructions: no" in r["message"]["en"], r["message"]
-    assert any(e.get("kind") == "missing" and "next.js" in (e.get("note") or {}).get("en", "") for e in r["evidence"]), r["evidence"]
+    assert r["status"] == "warn", r
+    assert "written instructions: only the framework's generic instructions" in r["message"]["en"], r["message"]
+    assert any("Next.js's template" in (e.get("note") or {}).get("en", "") for e in r["evidence"]), r["evidence"]
 
 
 def test_the_teams_own_install_chapter_still_counts(repo, tmp_path):

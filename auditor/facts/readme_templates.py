@@ -87,6 +87,16 @@ STARTER_FRAMEWORKS = {"hugo": "Hugo", "jekyll": "Jekyll", "eleventy": "Eleventy"
                       "mkdocs": "MkDocs", "gatsby": "Gatsby", "astro": "Astro", "next.js": "Next.js", "nuxt": "Nuxt", "vue": "Vue", "react": "React",
                       "angular": "Angular", "svelte": "Svelte", "sveltekit": "SvelteKit", "django": "Django", "flask": "Flask", "rails": "Rails",
                       "laravel": "Laravel", "symfony": "Symfony", "wordpress": "WordPress", "tailwind": "Tailwind"}
+# the frameworks' names as written (for the messages of documentation.readme, readme-sections and reusability.install)
+TEMPLATE_NAMES = {
+    "create-react-app": "Create React App", "vite": "Vite", "vue-cli": "Vue CLI", "nuxt": "Nuxt", "next.js": "Next.js",
+    "angular": "Angular CLI", "sveltekit": "SvelteKit", "rails": "Ruby on Rails", "symfony": "Symfony", "django": "Cookiecutter Django",
+    "laravel": "Laravel", "nestjs": "NestJS", "expo": "Expo", "astro": "Astro", "gatsby": "Gatsby", "remix": "Remix", "gitlab": "GitLab",
+    "github": "GitHub", "openapi-generator": "OpenAPI Generator", "swagger-codegen": "Swagger Codegen",
+    "ckan-extension": "ckanext (CKAN)", "claude-design": "Claude Design",
+    "jhipster": "JHipster", "redwood": "RedwoodJS",
+}
+TEMPLATE_NAMES.update({f"{key}-starter": f"{name} starter kit" for key, name in STARTER_FRAMEWORKS.items()})  # ("# Hugo starter kit" as the title)
 _STARTER_TITLE = lazy_compile(r"(hugo|jekyll|eleventy|11ty|hexo|zola|pelican|mkdocs|gatsby|astro|next js|nuxt|vue|react|angular|svelte|sveltekit|"
                               r"django|flask|rails|laravel|symfony|wordpress|tailwind) (?:starter|starter kit|starter template|boilerplate|skeleton|template)")
 

@@ -5,17 +5,7 @@ from __future__ import annotations
 
 from auditor.checks.interface import Evidence, Result, T, check, shell_words
 from auditor.facts.inventory import COMMUNITY_DIRS
-from auditor.facts.readme_templates import STARTER_FRAMEWORKS, TEMPLATE_HEADINGS, own_chapters_above, own_headings as _own_headings, untouched_template  # noqa: F401 (re-exported)
-
-TEMPLATE_NAMES = {
-    "create-react-app": "Create React App", "vite": "Vite", "vue-cli": "Vue CLI", "nuxt": "Nuxt", "next.js": "Next.js",
-    "angular": "Angular CLI", "sveltekit": "SvelteKit", "rails": "Ruby on Rails", "symfony": "Symfony", "django": "Cookiecutter Django",
-    "laravel": "Laravel", "nestjs": "NestJS", "expo": "Expo", "astro": "Astro", "gatsby": "Gatsby", "remix": "Remix", "gitlab": "GitLab",
-    "github": "GitHub", "openapi-generator": "OpenAPI Generator", "swagger-codegen": "Swagger Codegen",
-    "ckan-extension": "ckanext (CKAN)", "claude-design": "Claude Design",
-    "jhipster": "JHipster", "redwood": "RedwoodJS",
-}
-TEMPLATE_NAMES.update({f"{key}-starter": f"{name} starter kit" for key, name in STARTER_FRAMEWORKS.items()})  # ("# Hugo starter kit" as the title)
+from auditor.facts.readme_templates import STARTER_FRAMEWORKS, TEMPLATE_HEADINGS, TEMPLATE_NAMES, own_chapters_above, own_headings as _own_headings, untouched_template  # noqa: F401 (re-exported)
 
 
 @check(

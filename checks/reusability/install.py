@@ -7,7 +7,6 @@ from __future__ import annotations
 
 import re
 
-from auditor.checks.documentation.basic import TEMPLATE_NAMES
 from auditor.checks.interface import Evidence, Result, T, check
 from auditor.facts import FactError
 from auditor.facts.env_names import standard_roles
@@ -17,7 +16,7 @@ from auditor.facts.kind_appsscript import apps_script_manifest
 from auditor.facts.kind_overlays import OVERLAY_REASON
 from auditor.facts.env_reads import is_compose_file
 from auditor.facts.project import CONFIGURED, FME_REASON, decided_kind, kind_label, run_on_schedule
-from auditor.facts.readme_templates import untouched_template
+from auditor.facts.readme_templates import TEMPLATE_NAMES, untouched_template
 from auditor.lazyre import lazy_compile
 
 from .common import code_free, settings_score as _score, submodule_code, textscan_ok, unread_env_evidence
