@@ -171,7 +171,9 @@ def _run_env(path: str, readme: str = "") -> bool:
 TEST_SETUP = lazy_compile(r"^(bootstrap\.php|(spec|rails|test)_helper\.rb|conftest\.py|__init__\.py|setup[-_.]?tests?\.[cm]?[jt]sx?|"
                           r"(jest|vitest|karma|test)[-_.]setup\.[cm]?[jt]s|setup\.[cm]?[jt]s|"
                           # a runner's configuration kept in the test folder (the Nest CLI's test/jest-e2e.json)
-                          r"jest[-_.]e2e\.json|(jest|vitest)\.config\.(json|[cm]?[jt]s))$", re.I)
+                          r"jest[-_.]e2e\.json|(jest|vitest)\.config\.(json|[cm]?[jt]s)|"
+                          # a browser-test runner's configuration in the e2e folder (the Angular CLI's e2e/protractor.conf.js)
+                          r"(protractor|karma|wdio|nightwatch)[-_.]conf(ig)?\.[cm]?[jt]s)$", re.I)
 
 
 def holds_no_test(e) -> bool:

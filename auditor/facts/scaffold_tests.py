@@ -36,6 +36,11 @@ _ANGULAR_TEST = lazy_compile(r"(^|/)app\.component\.spec\.ts$")
 _ANGULAR_IT = lazy_compile(r"""(?<![\w.])it\s*\(\s*(['"`])(.*?)\1""")
 _ANGULAR_TITLES = lazy_compile(r"""^(should create the app|should have as title '[^']*'|should have the '[^']*' title|should render title( in a h1 tag)?)$""")
 _JS_TEST_CALL = lazy_compile(r"(?<![\w.])(?:it|test)\s*\(")
+# The Angular CLI's generated end-to-end test (e2e/src/app.e2e-spec.ts: one case "should display welcome message", the page object's
+# title compared with the template's greeting 'Welcome to app!' or 'app app is running!'), left as created: it tests the template's page
+_E2E_SPEC = lazy_compile(r"e2e-spec\.ts$")
+_E2E_TITLES = lazy_compile(r"^(?:should display welcome message|should display message saying app works)$")
+_E2E_GREETING = lazy_compile(r"""\.get(?:Title|Paragraph)Text\(\)\)\.toEqual\(\s*['"`](?:Welcome to [^'"`\n]{0,80}!|app works!|[^'"`\n]{0,80} app is running!)['"`]""")
 # The spec `ng generate` writes beside every component, service, pipe, directive, guard or interceptor (back.component.spec.ts:
 # "should create", expect(component).toBeTruthy(); "should be created" of a service or a guard; "should create an instance" of a
 # pipe or a directive), and the Nest CLI's beside a service or a controller (`nest g service`: "should be defined",
@@ -121,6 +126,10 @@ def scaffold_test(snap, path: str) -> bool:
         text = snap.read_text(path, 20000) or ""
         titles = [m.group(2) for m in _ANGULAR_IT.finditer(text)]
         return bool(titles) and len(titles) == len(_JS_TEST_CALL.findall(text)) <= 3 and all(_ANGULAR_TITLES.match(x) for x in titles)
+    if _E2E_SPEC.search(path):
+        text = snap.read_text(path, 20000) or ""
+        titles = [m.group(2) for m in _ANGULAR_IT.finditer(text)]
+        return len(titles) == len(_JS_TEST_CALL.findall(text)) == 1 and bool(_E2E_TITLES.match(titles[0])) and bool(_E2E_GREETING.search(text))
     if _GENERATED_SPEC.search(path):
         text = snap.read_text(path, 20000)
         if text is None or len(text) >= 20000:
