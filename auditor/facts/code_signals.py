@@ -92,8 +92,9 @@ signal("config.blank-constant",
 signal("env.read-helper",
        r"""(?:(?i:\b(?:get|read|fetch|load|require)_?env_?var(?:iable)?|\benv_?var)\(\s*['"]|System\.getProperty\(\s*"|"""
        # (or a project's own wrapper named get_env / getEnv / read_env, raising when a setting is missing: a Django settings.py's
-       # get_env("DATABASE_NAME"); not the C and PHP getenv(), which env.read reads)
-       r"""\b(?:get|read|fetch|load|require)(?:_env|Env|_ENV)\(\s*['"])"""
+       # get_env("DATABASE_NAME"); or falling back on a value, a Java EnvUtils.getEnvOrDefault("ADMIN_LOGIN", "admin") whose body
+       # is System.getenv(name), get_env_or_default, getEnvOrElse; not the C and PHP getenv(), which env.read reads)
+       r"""\b(?:get|read|fetch|load|require)(?:_env|Env|_ENV)(?:_?(?:Or|or|OR)_?[A-Za-z]{1,20})?\(\s*['"])"""
        r"""(?!(?:java|javax|jdk|sun|user|os|line|file|path|awt|https?|jna|log4j|org|com|net)\.)([A-Za-z][\w.]{1,60})["']""",
        ("env", "getproperty"), flags=0, classes=("code", "config"), group=1)  # (src/…/config/llm_config.py is "config")
 
