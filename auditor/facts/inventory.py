@@ -1485,6 +1485,16 @@ def _glued_releases(items: list[Item]) -> list[Item]:
     return [Item(i.path, "vendored", i.language) if i.category != "vendored" and i.path.startswith(roots) else i for i in items]
 
 
+def _library_plugins(seg: str) -> bool:
+    """A shelf of a known library's plugins (public/leaflet-plugins/, js/jquery_plugins/): each folder in it is a plugin copied
+    with its licence, not the project's code (a WordPress plugin's public/leaflet-plugins/leaflet-control-osm-geocoder/)."""
+    low = seg.lower()
+    for tail in ("-plugins", "_plugins", ".plugins"):
+        if low.endswith(tail):
+            return low[: -len(tail)] in LIBRARY_DIR_NAMES
+    return False
+
+
 def _whole_packages(items: list[Item]) -> list[Item]:
     """A library copied whole into a library folder (lib/Fuse-master/, lib/leaflet/plugins/Leaflet.markercluster/): a folder under
     lib/, libs/, vendor/… that carries a package's own manifest or licence at its top and holds a file already told to be a copied
@@ -1494,7 +1504,7 @@ def _whole_packages(items: list[Item]) -> list[Item]:
     marks: dict[str, set] = {}
     for i in items:
         segs = parts(i.path)
-        if len(segs) >= 3 and _PACKAGE_MARKS.match(segs[-1]) and any(seg.lower() in _LIB_CONTAINERS for seg in segs[:-2]):
+        if len(segs) >= 3 and _PACKAGE_MARKS.match(segs[-1]) and any(seg.lower() in _LIB_CONTAINERS or _library_plugins(seg) for seg in segs[:-2]):
             kind = "licence" if re.match(r"^(licen[cs]e|copying)", segs[-1], re.I) else "js" if re.match(r"^\.?(package|bower)\.json$", segs[-1], re.I) else "other"
             marks.setdefault("/".join(segs[:-1]) + "/", set()).add(kind)
     # a copied file inside, or both a licence and a JavaScript package's manifest of its own (lib/plugin/Leaflet.snogylop/: LICENSE,
@@ -1986,7 +1996,7 @@ def inventory_of(ctx) -> Inventory:
     return inv
 
 
-@fact("copied_paths", version=49, public=False)  # stored with the commit: a warm audit builds no inventory for it
+@fact("copied_paths", version=50, public=False)  # stored with the commit: a warm audit builds no inventory for it
 def copied_paths(ctx) -> list[str]:
     """Every path the inventory calls vendored (third-party copies, by folder, name or banner), sorted: what a listing check
     (locale files, fonts) must not take for the project's own files (Select2's i18n/af.js is Select2's locale, not the app's)."""
@@ -2389,7 +2399,7 @@ def libraries(snap, inv: Inventory) -> list[dict]:
 _TEST_SEG = lazy_compile(r"(^|[_.-])(tests?|simpletest|fixtures?|spec)([_.-]|$)", re.I)  # a folder of tests: css_test_files, simpletest
 
 
-@fact("inventory", version=165)
+@fact("inventory", version=166)
 def inventory(ctx) -> dict:
     """Counts by category and by language (project source only), with a few examples per category, and the
     libraries copied into the repository (name, version, licence)."""

@@ -129,7 +129,12 @@ def own_bundles(snap, items: list, names: set[str], known_file) -> set[str]:
     chosen = set(candidates[:MAX_CANDIDATES])
     sources = [i.path for i in items if i.category == "source" and i.path not in chosen
                and i.path.rsplit(".", 1)[-1].lower() in _SOURCE_EXT][:MAX_SOURCES]
-    if len(sources) < MIN_SOURCES:
+    # (the readable file a minified candidate is built from, beside it, is a source of the project's own too: a WordPress plugin's
+    # admin/js/<name>-admin.js beside <name>-admin.min.js, with no other script of its own once the copied plugins are told apart)
+    paths = {i.path: i.category for i in items}
+    twins = [t for p in chosen if _MIN_SUFFIX.search(p.rsplit(".", 1)[0])
+             and paths.get(t := _MIN_SUFFIX.sub("", p.rsplit(".", 1)[0]) + "." + p.rsplit(".", 1)[1]) == "source"]
+    if len(sources) + len(twins) < MIN_SOURCES:
         return minified_own  # no sources of its own elsewhere: a file named after the project is its code
     out = minified_own | _runtime_bundles_of_own_code(snap, unnamed, [i.path for i in items if i.category == "source"
                                                                       and i.path.rsplit(".", 1)[-1].lower() in _SOURCE_EXT])
