@@ -224,7 +224,9 @@ def _data_and_doc_files(tree, doc_dirs: list[str] = (), scripted: set[str] = fro
             key = _data_folder(p) or e.dir or "."
             data_files[key] = data_files.get(key, 0) + 1
             continue
-        if (e.ext in DATA_EXT or _json_data(p)) and (top in DATA_DIRS or any(s in DATA_DIRS for s in segs[:-1]) or e.size > 100_000):
+        in_data = top in DATA_DIRS or any(s in DATA_DIRS for s in segs[:-1])
+        # (XML in a data folder is data too: a budget tool's data/CA/*.xml accounts and data/plansDeCompte/*.xml charts of accounts)
+        if (e.ext in DATA_EXT or _json_data(p)) and (in_data or e.size > 100_000) or in_data and e.ext == "xml" and _json_data(p[:-3] + "json"):
             key = _data_folder(p) or e.dir or "."
             data_files[key] = data_files.get(key, 0) + 1
             continue
