@@ -13,6 +13,7 @@ from auditor.data import load
 from auditor.facts import fact
 from auditor.facts.inventory import inventory_of
 from auditor.facts.machinery import machinery_script
+from auditor.facts.project import STYLE_EXT
 from auditor.facts.map_owner import basemap_among_open
 from auditor.facts.scaling.common import data_about, is_dev_only, project_files
 from auditor.facts.textscan import file_class, hits
@@ -89,7 +90,17 @@ def _runtime_setting(ctx, path: str, line: int | None) -> bool:
     return _line(ctx, path, line).lstrip().upper().startswith(("ENV ", "ARG "))
 
 
-@fact("vendor_lockin", version=59)
+def _style_sidecar(path: str, own: set[str]) -> bool:
+    """A macOS AppleDouble file (``._DEPARTEMENT.LYR``: a copy's Finder metadata, no content of the type), or a layer style shipped
+    with the data set it styles (IGN's DEPARTEMENT.LYR beside DEPARTEMENT.shp in a downloaded GEOFLA): no use of the vendor's tool."""
+    folder, _, name = path.rpartition("/")
+    stem, dot, ext = name.rpartition(".")
+    if name.startswith("._"):
+        return True
+    return bool(dot) and ext.lower() in STYLE_EXT and f"{folder}/{stem}.shp".lstrip("/").lower() in own
+
+
+@fact("vendor_lockin", version=60)
 def vendor_lockin(ctx) -> dict:
     services = load("proprietary_services.yml")["services"]
     manifests = ctx.fact("manifests").get("manifests") or []
@@ -162,7 +173,9 @@ def vendor_lockin(ctx) -> dict:
         langs = set(s.get("languages") or [])  # (a type its first bytes tell, not its extension: the inventory's language)
         if types or langs:
             inv = inventory_of(ctx)
-            typed = [p for p in own if (types and p.lower().endswith(types) and not _MONO_SYMBOLS.search(p)) or inv.language(p) in langs]
+            own_lower = {p.lower() for p in own}
+            typed = [p for p in own if ((types and p.lower().endswith(types) and not _MONO_SYMBOLS.search(p)) or inv.language(p) in langs)
+                     and not _style_sidecar(p, own_lower)]
             ev.extend({"path": p, "line": None, "value": p.rsplit(".", 1)[-1], "how": "file_type"} for p in typed[:20])
             n_typed = len(typed)
         else:
