@@ -38,6 +38,8 @@ _CALL = lazy_compile(r"(?<![\w$>.:])(ldap_bind(?:_ext)?|ftp_login|ssh2_auth_pass
 # ``.login(user, password="…")``): the literal after the call's opening, on its line
 _NAMED_CALL = lazy_compile(r"(?:->|\.)\s*(?:bind|login|connect|authenticate)\s*\(", re.I)
 _NAMED_PASSWORD = lazy_compile(r"""(?<![\w$-])['"]?(?:password|passwd|pwd)['"]?\s*(?:=>|=(?!=)|:)\s*(?:'([^'\n]{1,64})'|"([^"$@\\\n]{1,64})")""", re.I)
+# a quoted "value" that is a string's end, a variable concatenated and the next string's start: `"password="+mdp+" host="`
+_CONCATENATED = lazy_compile(r"\s*(?:\+|\.|&|\|\|)\s*[A-Za-z_$]")
 _ARG = lazy_compile(r"""\s*(?:'((?:[^'\\\n]|\\.)*)'|"((?:[^"\\$\n]|\\[^$])*)"|([^,()'"]*))\s*""")
 # echo "pw" | sudo -S (or -kS, -S -u postgres): the password sudo reads from its standard input
 _SUDO_PIPE = lazy_compile(r"""\b(?:echo|printf)\s+(?:-[neE]+\s+)?(?:'([^'\n]{1,64})'|"([^"\n]{1,64})"|([^\s'"|;&]{1,64}))\s*\|\s*sudo\b[^|;&\n]{0,40}?\s-[A-Za-z]*S\b""")
@@ -128,7 +130,10 @@ def call_password(line: str, literals: dict[str, str] | None = None) -> bool:
             return True
     for m in _NAMED_CALL.finditer(line[:4000]):
         named = _NAMED_PASSWORD.search(line, m.end(), min(len(line), m.end() + 400))
-        if named and _literal_password(named.group(1) if named.group(1) is not None else named.group(2)):
+        value = named and (named.group(1) if named.group(1) is not None else named.group(2))
+        # (not a string's end and a variable concatenated: psycopg2.connect("… password=" + mdp + " host=…"), whose quote after
+        # password= closes the literal holding it, the "value" the concatenation of a dialog's field)
+        if named and _literal_password(value) and not _CONCATENATED.match(value):
             return True
     return False
 

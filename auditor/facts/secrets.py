@@ -462,7 +462,7 @@ _PASS_NAME = lazy_compile(r"pass|pwd|mdp", re.I)
 _INITIALIZER = lazy_compile(r"(^|/)config/initializers/[^/]+\.rb$")
 
 
-@fact("secrets", version=78, public=False, ahead=3)
+@fact("secrets", version=79, public=False, ahead=3)
 def secrets(ctx) -> dict:
     snap = ctx.snapshot
     inv = inventory_of(ctx)  # a package copied into libs/ (its own licence or manifest) is vendored by the inventory, not by its path
