@@ -118,6 +118,8 @@ RUN_WORDS = ("commandes", "commands", "execution", "rake tasks", "taches rake", 
 PRODUCT_PARTS = ("front office", "back office", "frontoffice", "backoffice")
 
 # A tool's edition ("IntelliJ Community", "Community Edition"): its name, no community to reach
+# "… de la Communauté de communes du Pays de Montereau": an intercommunal authority's name (a title), no community to reach
+_AUTHORITY = lazy_compile(r"\bcommunaute (?:de communes|d agglomeration|urbaine)\b")
 _EDITION = lazy_compile(r"\bcommunity edition\b|\b(?:intellij|idea|pycharm|eclipse|visual studio|gitlab|docker|mongodb|neo4j|mysql|nextcloud|odoo|qgis) community\b")
 # "Présentation du CI", "Introduction to the git workflow": the team's process presented, not the project
 _PRESENTING = lazy_compile(r"^(?:presentation|introduction|description|overview|objectifs?) (?:de la |du |des |de l |de |d |of the |of |to the |to )(.+)$")
@@ -240,7 +242,8 @@ def heading_sections(text: str, under_install: bool = False, label: bool = False
     if "contact" in found and _FAQ.search(normed) and not any(  # "Foire aux questions" answers questions, it names no one to reach
             _has_phrase(normed, p) for p in SECTION_HEADINGS["contact"] if p not in ("questions", "une question", "help", "aide")):
         found.remove("contact")
-    if "contact" in found and _EDITION.search(normed) and not any(_has_phrase(normed, p) for p in SECTION_HEADINGS["contact"] if p not in ("community", "communaute")):
+    if "contact" in found and (_EDITION.search(normed) or _AUTHORITY.search(normed)) and not any(
+            _has_phrase(normed, p) for p in SECTION_HEADINGS["contact"] if p not in ("community", "communaute")):
         found.remove("contact")  # "Avec IntelliJ Community": a tool's edition, no one to reach
     if "purpose" in found and (m := _PRESENTING.match(normed)) and (_DEV_PROCESS.fullmatch(m.group(1)) or PROCESS_RUN.fullmatch(m.group(1))):  # ("Description of the process": its run)
         found.remove("purpose")  # "Présentation du CI" (a link to the GitFlow slides): how the team works, not what the project does
