@@ -31,6 +31,14 @@ def sleeper(seconds: float) -> int:
     return 0
 
 
+def _comm(pid: int) -> str:
+    try:
+        with open(f"/proc/{pid}/comm") as fh:
+            return fh.read().strip()
+    except FileNotFoundError:
+        return ""
+
+
 def _alive(pid: int) -> bool:
     try:
         with open(f"/proc/{pid}/stat") as fh:
@@ -83,6 +91,11 @@ def test_git_dies_with_an_audit_killed_by_sigkill(tmp_path):
     try:
         git = int(parent.stdout.readline())
         assert _alive(git)
+        # setpriv sets the death signal, then becomes git (exec): kill the parent only once git runs, or the kill can land
+        # before setpriv's prctl (a window of a millisecond, which an audit's own kill never aims at)
+        deadline = time.monotonic() + 30
+        while time.monotonic() < deadline and _comm(git) not in ("git", ""):
+            time.sleep(0.01)
         parent.send_signal(signal.SIGKILL)
         parent.wait()
         deadline = time.monotonic() + 30  # a bound for a loaded machine, not a speed target
