@@ -730,11 +730,22 @@ def licence_badge(text: str) -> tuple[str, int] | None:
     return None
 
 
+# A licence chapter restricting the use to its owner ("Propriété de la Mairie de X - Usage interne uniquement.", "Internal use
+# only"): the rights are reserved as surely as by "tous droits réservés"
+_RESTRICTED_USE = lazy_compile(r"\busage\s+(?:interne|restreint|r[ée]serv[ée])|\b(?:for\s+)?internal\s+use\s+only\b|\brestricted\s+use\b|"
+                               r"\bdiffusion\s+(?:restreinte|interdite)\b", re.I)
+
+
+def _reserving(text: str) -> bool:
+    return notices.is_proprietary(text) or bool(_RESTRICTED_USE.search(text))
+
+
 def _stated_proprietary(statement: str) -> bool:
     """A README's licence statement that names no licence but reserves the rights: a "Licence-Propriétaire" badge, a "Licence :
-    tous droits réservés" line or a Licence section saying so. That is a licence statement (the project is not open), and it
-    contradicts a manifest's ``"license": "ISC"`` left by ``npm init``; "À définir" or "voir LICENSE" states nothing."""
-    return not notices.names_in(statement) and notices.is_proprietary(statement[:1500])
+    tous droits réservés" line or a Licence section saying so, or restricting the use to its owner ("Usage interne uniquement").
+    That is a licence statement (the project is not open), and it contradicts a manifest's ``"license": "ISC"`` left by
+    ``npm init``; "À définir" or "voir LICENSE" states nothing."""
+    return not notices.names_in(statement) and _reserving(statement[:1500])
 
 
 def _section_full_text(path: str, section: tuple) -> dict | None:
@@ -780,9 +791,40 @@ def _undecided(section: str) -> bool:
     return bool(body) and bool(_UNDECIDED.search(body[0]))
 
 
+def _package_name(snap, path: str) -> str | None:
+    """The ``name`` a JSON manifest (package.json, composer.json) gives, read as text."""
+    try:
+        data = safejson.loads(snap.read_text(path, limit=256 * 1024) or "")
+    except ValueError:
+        return None
+    name = data.get("name") if isinstance(data, dict) else None
+    return name.strip().lower() or None if isinstance(name, str) else None
+
+
+def _project_copy_dir(snap) -> str | None:
+    """No README at the root, but a folder (two levels down at most, never vendored) holds a copy of the project itself, its
+    package.json or composer.json named as the root's (an application's root package.json "elections-municipales-2026" and
+    files/elections-municipales-2026-COMPLET/ holding the same package with its README): that folder's README speaks for the
+    project. Bounded: ten manifests read."""
+    for name in ("package.json", "composer.json"):
+        own = _package_name(snap, name) if name in snap.files else None
+        if not own:
+            continue
+        copies = [e for e in sorted(snap.files.values(), key=lambda x: x.path) if e.name == name and e.dir and e.dir.count("/") <= 1
+                  and not is_vendored(e.path) and any(r.dir == e.dir and README.match(r.name) for r in snap.files.values())][:10]
+        found = [e.dir for e in copies if _package_name(snap, e.path) == own]
+        if len(found) == 1:
+            return found[0]
+    return None
+
+
 def _readme_source(snap) -> tuple[str | None, dict | None]:
-    """The root README's text and the license its License section (or a sentence stating it) names, if any."""
+    """The root README's text and the license its License section (or a sentence stating it) names, if any. Without a root
+    README, the README of a folder holding a copy of the project (:func:`_project_copy_dir`) states the project's licence."""
     readme = sorted((e for e in snap.files.values() if e.dir == "" and README.match(e.name)), key=lambda e: (not e.name.lower().endswith(".md"), e.name))
+    copy = None if readme else _project_copy_dir(snap)
+    readme = readme or sorted((e for e in snap.files.values() if copy and e.dir == copy and README.match(e.name)),
+                              key=lambda e: (not e.name.lower().endswith(".md"), e.name))
     readme_text = snap.read_text(readme[0].path, limit=1_000_000) if readme else None
     readme_text = team_text(readme[0].path, readme_text) if readme_text else readme_text  # ("The Laravel framework is … MIT": the framework's)
     # (a badge says less than a text: read only when no licence file is at the root, pastell's case)
@@ -795,7 +837,7 @@ def _readme_source(snap) -> tuple[str | None, dict | None]:
     if whole:
         return readme_text, whole
     if section and not named and _stated_proprietary(section[0]):
-        at = next((i for i, line in enumerate(section[0].splitlines()) if notices.is_proprietary(line)), 0)
+        at = next((i for i, line in enumerate(section[0].splitlines()) if _reserving(line)), 0)
         return readme_text, {"kind": "readme", "path": readme[0].path, "line": section[1] + at, "ids": ["LicenseRef-proprietary"],
                              "value": section[0].splitlines()[at].strip()[:120], "expression": "LicenseRef-proprietary"}
     if not named:
@@ -853,7 +895,7 @@ def _reuse_source(reuse: dict, reuse_layout: bool) -> dict | None:
             "covers_code": dict(sorted(code.items(), key=lambda kv: -kv[1])[:20])}
 
 
-@fact("license", version=82)
+@fact("license", version=83)
 def license_fact(ctx) -> dict:
     snap = ctx.snapshot
     index = get_index()
