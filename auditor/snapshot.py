@@ -310,6 +310,18 @@ class Snapshot:
             self._skip(folder + "/", f"copy of the submodule declared in .gitmodules ({len(inside)} files): another project's code")
             self.skipped_total += len(inside) - 1
 
+    def _fold_os_metadata(self) -> None:
+        """A macOS AppleDouble file (``._carte.qgs``, ``__MACOSX/…/._app.js``: the Finder's metadata of the file beside it, written
+        when a Mac copies to a foreign disk or zips) is no file of its type, whatever its extension: left out of :attr:`files`
+        (listed in :attr:`skipped` with the reason) when its first bytes are the AppleDouble or AppleSingle magic number, so that
+        no fact counts it as a QGIS project, a style, code or a licence. A file named ``._…`` holding anything else stays."""
+        named = sorted(p for p, e in self.files.items()
+                       if e.kind in ("file", "executable") and p.rpartition("/")[2].startswith("._") and len(p.rpartition("/")[2]) > 2)
+        for path, data in self.iter_bytes(named[:10_000]):
+            if data is not None and data[:4] in (b"\x00\x05\x16\x07", b"\x00\x05\x16\x00"):
+                del self.files[path]
+                self._skip(path, "macOS metadata (AppleDouble file): no content of the project")
+
     def read_folded(self, path: str, limit: int) -> str | None:
         """Text of a file of a submodule's committed copy (:attr:`folded`), up to ``limit`` bytes: the upstream's own file, never
         audited as the project's (a MapStore extension's configs/localConfig.json beside MapStore2/'s)."""
@@ -523,6 +535,7 @@ class GitSnapshot(Snapshot):
             files[path] = FileEntry(path, nbytes, oid.decode(), kind)
         self.files = files
         self._fold_submodule_copies()
+        self._fold_os_metadata()
         self._skip_oversized()
 
     def _read_many(self, entries: list[FileEntry]) -> dict[str, bytes]:
@@ -697,6 +710,7 @@ class FolderSnapshot(Snapshot):
         self.files = files
         newest = max((os.lstat(self._real[p]).st_mtime for p in list(files)[:5000]), default=None)
         self._fold_submodule_copies()
+        self._fold_os_metadata()
         self._skip_oversized()
         self.commit_date = datetime.fromtimestamp(newest, timezone.utc) if newest else None
 
