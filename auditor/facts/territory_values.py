@@ -168,10 +168,14 @@ _EXAMPLE_WORDS = lazy_compile(r"(?<!\w)(?:e\.g\.|ex\.|i\.e\.)(?=\s)|\bex\s*:|\b(
 _PLACEHOLDER_BEFORE = lazy_compile(r"""\b(?:placeholder|hint|example|exemple|sample)\w*['"]?\s*[:=]\s*[{(\[]?\s*['"`]?[^'"`\n]{0,40}$""", re.I)
 
 
+# a C or Objective-C preprocessor definition (#define kSERVER_URL @"https://…"): a constant of the code, no shell or Python comment
+_C_DEFINE = lazy_compile(r"#define[ \t]+[A-Za-z_]\w*[ \t(]")
+
+
 def in_code(m) -> bool:
     """A value written in code: not in a comment line, an example (on its line or its string's), a placeholder or a docstring."""
     line = _line_of(m)
-    if line.lstrip().startswith(_COMMENT_START) or _EXAMPLE_WORDS.search(line) or example_in_string(m):
+    if (line.lstrip().startswith(_COMMENT_START) and not _C_DEFINE.match(line.lstrip())) or _EXAMPLE_WORDS.search(line) or example_in_string(m):
         return False
     # (nor inside a /* … */ block whose inner lines carry no marker: a JavaScript function's "exemple de réponse" of a WMS
     # GetFeatureInfo, "insee_comm = '03185'", is the answer it parses, no value it sets)

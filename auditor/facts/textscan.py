@@ -72,7 +72,8 @@ CODE_EXT = {"vrt", "py", "js", "mjs", "cjs", "jsx", "ts", "tsx", "mts", "cts", "
             "c", "cc", "cpp", "cxx", "h", "hh", "hpp",  # C and C++ (an openFrameworks installation's log endpoint, its settings file)
             "asp", "asa",  # classic ASP pages and their global.asa: server code mixed with the page, as PHP (hosts, SQL, forms, secrets)
             *JSP_EXT,  # Java server pages: scriptlets mixed with the page, as PHP (a JCMS plugin's SQL, forms, settings; see server_pages)
-            "cshtml", "vbhtml", "razor", "aspx", "ascx", "master"}  # ASP.NET pages (Razor views, Blazor components, Web Forms): C# or VB in the page
+            "cshtml", "vbhtml", "razor", "aspx", "ascx", "master",  # ASP.NET pages (Razor views, Blazor components, Web Forms): C# or VB in the page
+            "m", "mm"}  # Objective-C (and MATLAB's .m): an iOS app's server address, test position and settings in its @"…" strings
 CLASS_EXT = {"java", "kt", "scala", "cs"}  # compiled classes: code whatever their package's name (…/config/SwaggerConfig.java)
 TEMPLATE_EXT = {"html", "htm", "twig", "jinja", "jinja2", "j2", "hbs", "handlebars", "ejs", "erb", "njk", "liquid", "mustache", "pug", "blade", "heex", "eex",
                 "phtml",  # Zend/Laminas view scripts (a SDIS's application centres its map in one)
@@ -80,7 +81,8 @@ TEMPLATE_EXT = {"html", "htm", "twig", "jinja", "jinja2", "j2", "hbs", "handleba
                 "vm",  # Velocity templates (a Java portal's or a Spring application's pages)
                 "ftl",  # FreeMarker templates (a Fluent message file, also .ftl, sits in a locale folder: i18n)
                 "xhtml",  # JSF Facelets and XHTML pages (a PDF template loading Chart.js from a CDN, rendered by Flying Saucer)
-                "tmpl"}  # marker and Go templates (a TYPO3 plugin's players from video platforms); a settings one (config.ini.tmpl) is config
+                "tmpl",  # marker and Go templates (a TYPO3 plugin's players from video platforms); a settings one (config.ini.tmpl) is config
+                "slim", "haml"}  # Rails views in Slim or Haml (a Leaflet map loaded and its markers drawn in a view's javascript: block)
 # Gradle build scripts (build.gradle, build.gradle.kts): read for the addresses they name only (scaling.hosting), as settings
 # of the build (class config); their environment reads and strings are the build's, not the application's settings or secrets
 BUILD_SCRIPT_EXT = ("gradle", "kts")
@@ -380,7 +382,7 @@ _VIEWER_APP = lazy_compile(r"<mapoptions\b")
 _SHELL_SHEBANG = lazy_compile(r"#![ \t]*/(?:usr/)?bin/(?:env[ \t]+)?(?:ba|da|k|z)?sh\b")
 
 
-@fact("textscan", version=334, public=False, ahead=1)
+@fact("textscan", version=335, public=False, ahead=1)
 def textscan(ctx) -> dict:
     load_signals()
 
