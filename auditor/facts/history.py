@@ -114,7 +114,7 @@ def organisation_of(email: str, name: str = "") -> tuple[str | None, str]:
     elif domain in WEBMAIL or is_placeholder_domain(domain) or domain.endswith((".local", ".localdomain", ".internal", ".lan", ".home")):
         return None, "individual"
     reg = registrable_domain(domain)
-    if reg in WEBMAIL or personal_mailbox(reg):
+    if reg in WEBMAIL or personal_mailbox(reg) or student_mailbox(domain):  # (a student's university mailbox: theirs)
         return None, "individual"
     if (is_public_domain(reg) or is_public_author(name)) and (firm := contractor_mailbox(email)):
         return firm["domain"], "organisation"  # (astek.jdupont@<public body>: the contractor's person, its mailbox at the body)
@@ -167,6 +167,21 @@ def personal_mailbox(reg: str) -> bool:
     if not label.isascii() and any(_one_slip(label, w) for w in labels | {d.split(".")[0] for d in domains}):
         return True
     return len(label) >= 8 and any(_one_slip(label, d.split(".")[0]) for d in domains if len(d.split(".")[0]) >= 8)
+
+
+@functools.lru_cache(maxsize=1)
+def _student_labels() -> frozenset:
+    from auditor.data import load  # noqa: PLC0415 - the auditor's own data file
+
+    return frozenset(x.lower() for x in load("organisations.yml").get("student_subdomains") or [])
+
+
+def student_mailbox(domain: str) -> bool:
+    """A university's or a school's mailbox for its students (``etu.u-pec.fr``: a sub-domain organisations.yml's
+    student_subdomains names, under the institution's domain): the student's own, not the institution contributing."""
+    labels = (domain or "").lower().strip(". >").split(".")
+    under = len(labels) - len(registrable_domain(".".join(labels)).split("."))
+    return any(label in _student_labels() for label in labels[:max(under, 0)])
 
 
 def _one_slip(a: str, b: str) -> bool:
@@ -522,7 +537,7 @@ def contributors(ctx) -> dict:
     }
 
 
-@fact("organisations", version=43, cache="commit+as_of")
+@fact("organisations", version=44, cache="commit+as_of")
 def organisations(ctx) -> dict:
     """Organisations behind the human commits of the last year, from author e-mail domains. Each
     person (see :func:`identities`) is placed in one organisation: a public body's domain if they used

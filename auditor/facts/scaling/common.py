@@ -10,7 +10,8 @@ import re
 import unicodedata
 
 from auditor.data import about, load
-from auditor.facts.history import contractor_mailbox, is_public_author, is_public_domain, personal_mailbox, public_network, registrable_domain
+from auditor.facts.history import (contractor_mailbox, is_public_author, is_public_domain, personal_mailbox, public_network, registrable_domain,
+                                   student_mailbox)
 from auditor.facts.identity_names import TEAM_MAILBOXES
 from auditor.facts.inventory import inventory_of
 from auditor.facts.scaling.java_namespace import framework_domains
@@ -123,6 +124,8 @@ def email_type(name: str, email: str) -> dict:
     email = (email or "").strip().lower()
     if "@" not in email:
         return {"type": "unknown", "domain": None}
+    if student_mailbox(email.rsplit("@", 1)[1]):
+        return {"type": "individual", "domain": None, "student": True}  # (seri.yolou@etu.u-pec.fr: an intern's school mailbox)
     t = domain_type(email.rsplit("@", 1)[1])
     if (internal := internal_mail_domain(email)) and t["type"] == "individual":
         # an organisation's mailbox on its own network (j.matrat@maurepas.loc, an Active Directory domain): an unlisted organisation
