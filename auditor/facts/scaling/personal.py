@@ -20,7 +20,7 @@ import re
 
 from auditor.data import load
 from auditor.facts import fact
-from auditor.facts.inventory import code_ext, inventory_of
+from auditor.facts.inventory import code_ext, inventory_of, is_test
 from auditor.facts.scaling.common import data_about, norm_field, project_files
 from auditor.facts.scaling.personal_code import (MONGOOSE, constants, described as labelled_fields, dictionary_fields, drupal_fields,
                                                  cms_fields, compound_contact, embedded_sql_fields, form_fields, gis_fields, imported_paths, kotlin_fields, mongoose_fields,
@@ -28,7 +28,7 @@ from auditor.facts.scaling.personal_code import (MONGOOSE, constants, described 
 from auditor.facts.scaling.personal_comments import comment_category, trailing_comments
 from auditor.facts.scaling.personal_tables import CSV_NAME, account_header, names_a_thing, singleton_tables, usage_log_actors
 from auditor.facts.scaling.personal_models import (column_map_fields, scheming_fields, selected_fields, swift_fields, validation_fields,  # (a query's aliased columns; Swift,
-                                                   xml_fields, pocketbase_fields)  # XML models; CKAN schemas, zod schemas; PocketBase)
+                                                   xml_fields, pocketbase_fields, SOUTH, frozen_fields, last_migrations)  # XML models; CKAN schemas, zod schemas; PocketBase; South)
 from auditor.facts.textscan import hits
 from auditor.lazyre import lazy_compile
 
@@ -297,7 +297,7 @@ AMBIGUOUS_NAMES = {"nomusage", "fullname", "nomcomplet", "nomprenom", "prenomnom
 PERSON_CATEGORIES = frozenset({"identity", "birth", "identifier"})
 
 
-@fact("personal_data", version=66)
+@fact("personal_data", version=67)
 def personal_data(ctx) -> dict:
     strong, weak, person_tables, labels = _vocab()
     pd = load("personal_data.yml")
@@ -341,7 +341,9 @@ def personal_data(ctx) -> dict:
     listed |= {p for p, _ in cands}
     cands += sorted({(h[0], "validation") for h in hits(ctx, "personal.validation-schema", classes=("code",))
                     if h[0] not in listed and h[0] in own_paths})  # (a form's payload)
-    rank = {"code": 0, "scheming": 0, "validation": 1, "swift": 0, "drupal": 0, "bean": 0, "javabean": 0, "prisma": 0, "pocketbase": 0, "cms": 0, "xml": 0, "gis": 1, "kotlin": 1, "columns": 1, "accounts": 1, "embedded": 1, "json": 1, "layer": 1, "sql": 2, "dictionary": 2,
+    # (South's migrations, generated so no project file: the last of each folder freezes its app's models, coop_local.person's email)
+    cands += [(p, "frozen") for p in last_migrations(p for p in snap.files if inv.category(p) == "generated" and not is_test(p)) if p not in listed]
+    rank = {"code": 0, "frozen": 0, "scheming": 0, "validation": 1, "swift": 0, "drupal": 0, "bean": 0, "javabean": 0, "prisma": 0, "pocketbase": 0, "cms": 0, "xml": 0, "gis": 1, "kotlin": 1, "columns": 1, "accounts": 1, "embedded": 1, "json": 1, "layer": 1, "sql": 2, "dictionary": 2,
             "query": 3}
     cands = sorted(cands, key=lambda pk: ("migrat" in pk[0].lower() or "/versions/" in pk[0].lower(), rank[pk[1]], pk[0]))[:MAX_FILES]
     snap.prefetch([p for p, _ in cands], limit=MAX_BYTES)
@@ -357,6 +359,8 @@ def personal_data(ctx) -> dict:
         text = snap.read_text(path, limit=MAX_BYTES)
         if not text:
             continue
+        if kind == "frozen" and not SOUTH.search(text):
+            continue  # (a later Django's migration: operations, no frozen models)
         header = account_header(text[:4096].encode("utf-8", "replace")) if kind == "accounts" else []
         # (a data layer, an app's Swift classes, a request's validation schema: no database schema; they count only with people's fields)
         # (nor a script's spreadsheet column map: an index map of any table, a model of people only with their fields)
@@ -375,7 +379,7 @@ def personal_data(ctx) -> dict:
             fields = header if kind == "accounts" else drupal_fields(text) if kind == "drupal" else kotlin_fields(text) if kind == "kotlin" else _json_fields(text) if kind in ("json", "layer") \
                 else cms_fields(text) if kind == "cms" else xml_fields(text) if kind == "xml" else validation_fields(text) if kind == "validation" \
                 else embedded_sql_fields(text, _constants(snap, path, text)) if kind == "embedded" else selected_fields(text) if kind == "query" else swift_fields(text) if kind == "swift" else column_map_fields(text) if kind == "columns" \
-                else pocketbase_fields(text) if kind == "pocketbase" \
+                else pocketbase_fields(text) if kind == "pocketbase" else frozen_fields(text) if kind == "frozen" \
                 else _text_fields(text, kind)
         if kind in ("layer", "accounts"):  # a layer or a table with no name of its own: its file's (equipements_sportifs.geojson)
             stem = path.rsplit("/", 1)[-1].split(".")[0]

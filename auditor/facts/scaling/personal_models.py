@@ -196,20 +196,27 @@ _SCHEMA_KEY = lazy_compile(r"""^[^\S\n]*["']?([A-Za-z_$][\w$]*)["']?\s*:\s*(?:z|
 _SETTING = lazy_compile(r"^[A-Z][A-Z0-9]*(?:_[A-Z0-9]+)+$")
 
 
-def validation_fields(text: str) -> list[tuple[str, str, int]]:
-    """``(schema, key, line)`` of the keys a file's validation schemas declare, the schema named by its constant."""
+def _headed_fields(text: str, head: re.Pattern, field: re.Pattern, keep, *, max_line: int = 400, most: int = 400) -> list[tuple[str, str, int]]:
+    """``(table, field, line)``: each line ``field`` matches (its first group, when ``keep(name, table)``) under the last line
+    ``head`` matched (its first group the table); lines over ``max_line`` characters skipped."""
     out: list[tuple[str, str, int]] = []
     table = ""
     for i, line in enumerate(text.splitlines(), 1):
-        if len(line) > 400:
+        if len(line) > max_line:
             continue
-        m = _SCHEMA_NAME.match(line)
+        m = head.match(line)
         if m:
             table = m.group(1)
-        k = _SCHEMA_KEY.match(line)
-        if k and not _SETTING.match(k.group(1)):
+            continue
+        k = field.match(line)
+        if k and keep(k.group(1), table):
             out.append((table, k.group(1), i))
-    return out[:400]
+    return out[:most]
+
+
+def validation_fields(text: str) -> list[tuple[str, str, int]]:
+    """``(schema, key, line)`` of the keys a file's validation schemas declare, the schema named by its constant."""
+    return _headed_fields(text, _SCHEMA_NAME, _SCHEMA_KEY, lambda key, _: not _SETTING.match(key))
 
 
 # -- PocketBase collections ---------------------------------------------------------------------------------------------------
@@ -289,3 +296,28 @@ def column_map_fields(text: str) -> list[tuple[str, str, int]]:
         if len(entries) >= MIN_COLUMNS:
             out += entries
     return out[:400]
+
+
+# -- South's frozen models: a Django app's migrations before Django 1.7 (personal_data's "frozen" candidates). Each migration
+# freezes the app's whole schema at its step (models = {'coop_local.person': {'email': ('django.db.models.fields.EmailField',
+# [], {…}), …}}): when the models themselves come from an installed package, the last migration is the one schema to read.
+SOUTH = lazy_compile(r"^[^\S\n]*from\s+south\b|\b(?:Schema|Data)Migration\b", re.M)
+_SOUTH_MODEL = lazy_compile(r"""^\s*['"]\w+\.(\w+)['"]\s*:\s*\{\s*$""")
+_SOUTH_FIELD = lazy_compile(r"""^\s*['"](\w+)['"]\s*:\s*\(\s*['"][\w.]+['"]\s*,\s*\[""")
+_MIGRATION_NUMBER = lazy_compile(r"^(\d{1,6})_")
+
+
+def frozen_fields(text: str) -> list[tuple[str, str, int]]:
+    """``(model, field, line)`` of a South migration's frozen models (the model's name after its app's: person)."""
+    return _headed_fields(text, _SOUTH_MODEL, _SOUTH_FIELD, lambda _, table: bool(table), max_line=1000, most=2000)
+
+
+def last_migrations(paths) -> list[str]:
+    """The last numbered migration of each ``migrations/`` folder among ``paths`` (0047_… after 0046_…)."""
+    last: dict[str, tuple[int, str]] = {}
+    for p in paths:
+        folder, _, name = p.rpartition("/")
+        m = _MIGRATION_NUMBER.match(name)
+        if m and name.endswith(".py") and folder.rsplit("/", 1)[-1].lower() in ("migrations", "south_migrations"):
+            last[folder] = max(last.get(folder, (-1, "")), (int(m.group(1)), p))
+    return sorted(p for _, p in last.values())
