@@ -384,7 +384,7 @@ def analyse(text: str, path: str, files=None, own: str | None = None) -> dict:
     return out
 
 
-@fact("readme", version=234)
+@fact("readme", version=235)
 def readme(ctx) -> dict | None:
     path = ctx.fact("files").get("readme")
     if not path:

@@ -46,7 +46,7 @@ def refine_heading(found: list[str], normed: str, headings: dict, under_task: bo
         found = [n for n in found if n != "purpose"]
     if "purpose" in found and _TESTS.search(normed):  # "Exécuter des tests de fonctionnalités", "Feature tests": the tests, not the features
         found = [n for n in found if n != "purpose"]
-    if "contact" in found and normed not in ("credits", "credit") and not any(_has(normed, p) for p in headings["contact"] if p != "credits"):
+    if "contact" in found and normed not in ("credits", "credit") and not any(_has(normed, p) for p in headings["contact"] if p not in ("credits", "credit")):
         found = [n for n in found if n != "contact"]  # "Crédits images", "Crédits et remerciements": attributions, nobody to reach
     if "contact" in found and _CONTACT_AS_DATA.search(normed) and not any(normed.startswith(p) for p in headings["contact"]):
         found = [n for n in found if n != "contact"]  # "Démarrage de la console en mode support", "Import des contacts": no one to reach
@@ -71,8 +71,17 @@ _CONVENTIONS = lazy_compile(r"\b(?:conventions? (?:de |d )?(?:codage|code|develo
                             r"normes de (?:codage|code|developpement)|linting|linters?|formatage (?:du |de )code|code formatting)\b")
 
 
+# A chapter on the API clients the developers generate from the services' specifications ("# Clients générés automatiquement" over
+# `./generate_openapi_client.sh -p budget -s https://…/swagger.json`, "## Generating the API client"): a code-generation step of the
+# developers, no use, setting or installation of the project
+_GENERATED_CLIENTS = lazy_compile(r"\bclients? (?:d )?(?:api |openapi |http )?(?:auto ?)?generes?\b|\b(?:generation|regeneration|generer|regenerer) "
+                                  r"(?:des |du |les |le |d )?(?:clients? |api clients? )|\b(?:auto ?)?generated (?:api |openapi |http )?clients?\b|"
+                                  r"\b(?:generat(?:e|es|ing|ion of)|regenerat(?:e|es|ing|ion of)) (?:the )?(?:api |openapi |http )?clients?\b")
+
+
 def aside_lines(lines: list[str], blocks: list, boilerplate, usage=lambda text: False) -> set[int]:
-    """The lines of the paragraphs and sub-headings under a coding-conventions chapter or a framework's boilerplate chapter (``boilerplate(normed_heading,
+    """The lines of the paragraphs and sub-headings under a coding-conventions chapter, a chapter on the generated API clients
+    (``_GENERATED_CLIENTS``) or a framework's boilerplate chapter (``boilerplate(normed_heading,
     body)``, the Next.js template's "## Learn More": "your feedback and contributions are welcome!" is the framework's), whose sentences
     give no section of the project; and a "Paramètres :" label in a usage chapter (``usage(heading)``: "## Commandes disponibles"), the
     arguments of a command, no settings."""
@@ -83,7 +92,7 @@ def aside_lines(lines: list[str], blocks: list, boilerplate, usage=lambda text: 
         level = b.level or 1
         end = next((x.line for x in blocks[i + 1:] if x.kind == "heading" and (x.level or 1) <= level), len(lines) + 1)
         normed = norm(b.text)
-        if _CONVENTIONS.search(normed) or AI_ASSISTANT_HEADING.match(normed) or boilerplate(normed, "\n".join(lines[b.line:end - 1])):
+        if _CONVENTIONS.search(normed) or _GENERATED_CLIENTS.search(normed) or AI_ASSISTANT_HEADING.match(normed) or boilerplate(normed, "\n".join(lines[b.line:end - 1])):
             out.update(x.line for x in blocks[i + 1:] if b.line < x.line < end  # (its sub-chapters' headings too: CRA's "### `npm run build`")
                        and not (_CONVENTIONS.search(normed) and x.kind == "paragraph" and contributing_link(x)))  # (but "- [Contributing](./CONTRIBUTING.md)":
             # the contributors' guide the conventions belong to)

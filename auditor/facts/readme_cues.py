@@ -133,7 +133,7 @@ _COMMAND_LINE = lazy_compile(r"^\s*(?:\$\s*)?(?:docker(?:-compose)?|podman|npm|n
                            # (not prose naming the tool: "docker-compose with micro containers, one for each navitia's service")
                            r"(?!(?:with|for|and|is|are|est|sont|pour|avec|et|the|an|of|de|du|des|le|la|les|in|dans|sur|on|to|au|aux|based|basee?s?)\s)\S")
 INSTALL_COMMAND = lazy_compile(r"\b(docker (?:build|run|pull)|docker(?:-| )compose (?:up|build)|(?:npm|yarn|pnpm) (?:install|ci|i)|(?:yarn|pnpm) add|pip3? install|"
-                              r"git clone|composer install|bower (?:install|i)|gem install|mvn (?:install|package)|make install)\b")
+                              r"git clone|composer install|bower (?:install|i)|gem install|mvn (?:install|package)|gradlew? (?:build|assemble|installDist|shadowJar)|make install)\b")
 
 
 # a sentence about a command ("`make bootstrap` is the one-time setup; afterwards use …"): prose, though it opens on the command
@@ -306,6 +306,10 @@ def fenced_install_command(text: str) -> tuple[int, str] | None:
 
 
 _SETTING_LINE = lazy_compile(r"^[^\S\n]*(?:export\s+|-e\s+|ENV\s+|set\s+)?[A-Z][A-Z0-9_]{2,60}=", re.M)
+# a command run with variables set for it alone ("DO_USE_SINGLE_REQUEST_PARAMETER=true ./generate_openapi_client.sh -p …",
+# "NODE_ENV=production npm run build"): that run's, no settings of the project
+_PREFIXED_RUN = lazy_compile(r"^[^\S\n]*(?:[A-Z][A-Z0-9_]{2,60}=\S*[^\S\n]+)+(?:\.{0,2}/|(?:npm|npx|yarn|pnpm|node|python3?|uv|poetry|java|mvn|gradle|"
+                             r"make|bash|sh|go|cargo|php|ruby|bundle|rails|docker|task)\b)", re.M)
 
 
 _COPY_LINE = lazy_compile(r"^[^\S\n]*(?:\$[^\S\n]*)?(?:cp|copy|copy-item|mv)[^\S\n]+[^\n]*$", re.M | re.I)
@@ -316,7 +320,7 @@ def fenced_settings(text: str, skip: list[tuple[int, int]] = ()) -> tuple[int, s
     … before ``docker run``), or copying a sample settings file (``cp .env.dist .env``, as a sentence would): the README sets the
     settings, a configuration section in all but name."""
     for m in list(_FENCED.finditer(text))[:20]:
-        if (len(_SETTING_LINE.findall(m.group(1))) >= 3 or any(SAMPLE_SETTINGS.search(ln) for ln in _COPY_LINE.findall(m.group(1))[:20])) and not any(a <= text.count("\n", 0, m.start(1)) + 1 <= b for a, b in skip):  # (a test chapter's: ``skip``)
+        if (len(_SETTING_LINE.findall(m.group(1))) - len(_PREFIXED_RUN.findall(m.group(1))) >= 3 or any(SAMPLE_SETTINGS.search(ln) for ln in _COPY_LINE.findall(m.group(1))[:20])) and not any(a <= text.count("\n", 0, m.start(1)) + 1 <= b for a, b in skip):  # (a test chapter's: ``skip``)
             return text.count("\n", 0, m.start(1)) + 1, m.group(1).strip()
     return None
 

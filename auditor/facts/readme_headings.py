@@ -84,7 +84,7 @@ SECTION_HEADINGS: dict[str, tuple[str, ...]] = {
                      "documentation writing", "writing the docs"),
     "license": ("licence", "license", "licensing", "licences", "licenses", "droits", "copyright", "legal", "mentions legales"),
     "contact": ("contact", "contacts", "support", "aide", "help", "equipe", "team", "auteurs", "authors", "mainteneurs",
-                "maintainers", "communaute", "community", "questions", "nous contacter", "contact us", "credits",
+                "maintainers", "communaute", "community", "questions", "nous contacter", "contact us", "credits", "credit",
                 "qui sommes nous", "who we are", "discuss", "discuss with us",
                 "discuter", "echanger", "echanges", "chat", "forum", "canaux de communication", "communication avec", "nous joindre",
                 "en cas de difficultes", "difficultes", "besoin d aide", "une question", "getting help",

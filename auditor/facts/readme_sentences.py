@@ -31,7 +31,9 @@ _NEW_FILE_STEP = lazy_compile(r"\b(?:creer|creez|ajouter|ajoutez|create|add) (?:
                               r".{0,40}\b(?:dans|in|into|sous|under) (?:le |la |the )?(?:dossier|repertoire|folder|directory)\b")
 
 # "les cas d'usage", "use cases": the situations it serves, listed (a showcase site's "page Cas d'usage"), no word on how to use it
-_USE_CASES = lazy_compile(r"\bcas (?:d )?(?:usages?|utilisations?)\b|\buse ?cases?\b")  # (and a path, `/cas_usage/`)
+# (and a path, `/cas_usage/`; "First usage is Poitiers Vélo iOS App": the first application using the project, a reuser)
+_USE_CASES = lazy_compile(r"\bcas (?:d )?(?:usages?|utilisations?)\b|\buse ?cases?\b|"
+                          r"\b(?:first|main|primary|premier|premiere|principal|principale) (?:usages?|uses?|utilisations?) (?:is|was|will be|est|etait|sera)\b")
 
 
 # A licence someone needs to hold to run the tool (a vendor's product, a subscription), not the project's own

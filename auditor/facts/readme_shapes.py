@@ -144,7 +144,8 @@ _EDIT_VERB = lazy_compile(r"\b(?:modifier|modifiez|editer|editez|changer|changez
 _FILE_TOKEN = lazy_compile(r"(?<![\w.-])[\w.-]{1,80}")
 _SETTINGS_EXT = (".js", ".ts", ".json", ".yml", ".yaml", ".ini", ".env", ".conf", ".toml", ".php", ".py", ".properties", ".cfg")
 _SETTINGS_ONLY_EXT = (".properties", ".ini", ".cfg", ".conf")  # formats that hold nothing but settings ("ldapadmin.properties"): no settings word needed in the name
-_SETTINGS_STEM = lazy_compile(r"config|conf\b|settings|parametres|parameters|params|(?:^|[._-])env(?:[._-]|$)")
+# (an Angular application's environment files, src/environments/environment.prod.ts, also spelt "environement.ts")
+_SETTINGS_STEM = lazy_compile(r"config|conf\b|settings|parametres|parameters|params|(?:^|[._-])env(?:[._-]|$)|^environn?e?ments?[._-]")
 # the build and lint tools' own settings ("webpack.config.js", "vite.config.ts"): the tooling's, not the project's
 _TOOLING = lazy_compile(r"^(?:webpack|vite|babel|jest|tailwind|postcss|eslint|prettier|karma|nuxt|next|svelte|astro|playwright|cypress|rollup|vue|"
                         r"stylelint|commitlint|vitest|tsconfig|jsconfig|mkdocs|sonar)\b")
