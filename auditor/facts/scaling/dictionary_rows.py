@@ -36,3 +36,39 @@ def options_row(m: re.Match) -> bool:
             return True
         end = start - 1
     return False
+
+
+# A data model written as prose: under a heading naming a table or a sheet (``## Feuille 11: AuditLog``), a line introducing its
+# columns (``**Colonnes**:``, ``Champs :``, ``Fields:``) and one bullet per column, its name and what it holds
+# (``- SaisiPar: Email utilisateur``, ``- President, Secretaire: Membres du bureau``): each name a field, its text read as a
+# COMMENT ON would be. Read by the ``personal.column-list`` signal for personal_data.
+COLUMN_LIST = (r"""^[^\S\n]*(?:\*\*|__)?(?:colonnes|champs|columns|fields|attributs)(?:\*\*|__)?[^\S\n]*:?[^\S\n]*(?:\*\*|__)?[^\S\n]*:?"""
+               r"""[^\S\n]*\n[^\S\n]*[-*][^\S\n]+`?[A-Za-z_]\w{0,40}`?[^\S\n]*[:,]""")
+COLUMN_WORDS = ("colonnes", "champs", "columns", "fields", "attributs")
+_HEADING = lazy_compile(r"^#{1,6}[^\S\n]+(?:[^\n:]{0,120}:[^\S\n]*)?`?([^\W\d][\w.-]{0,60})`?[^\S\n]*$")
+_INTRO = lazy_compile(r"^[^\S\n]*(?:\*\*|__)?(?:colonnes|champs|columns|fields|attributs)(?:\*\*|__)?[^\S\n]*:?[^\S\n]*(?:\*\*|__)?[^\S\n]*:?[^\S\n]*$",
+                      re.I)
+_BULLET = lazy_compile(r"^[^\S\n]*[-*][^\S\n]")
+_ITEM = lazy_compile(r"^[^\S\n]*[-*][^\S\n]+((?:`?[A-Za-z_]\w{0,40}`?[^\S\n]*,[^\S\n]*){0,8}`?[A-Za-z_]\w{0,40}`?)[^\S\n]*:[^\S\n]*([^\n]{1,200})$")
+
+
+def column_lists(text: str) -> tuple[list[tuple[str, str, int]], dict]:
+    """``(table, column, line)`` of the bulleted column lists under a table's heading, and ``{(table, column): (text, line)}``."""
+    out, labels = [], {}
+    table, listing = "", False
+    for i, line in enumerate(text.splitlines(), 1):
+        if len(line) > 400:
+            continue
+        if (h := _HEADING.match(line)) is not None:
+            table, listing = h.group(1), False
+        elif line.lstrip().startswith("#"):
+            table, listing = "", False  # (a heading naming no table: "## Accès et Permissions")
+        elif _INTRO.match(line):
+            listing = bool(table)
+        elif listing and (m := _ITEM.match(line)):
+            for name in re.findall(r"\w+", m.group(1)):
+                out.append((table, name, i))
+                labels[(table, name)] = (m.group(2).strip(), i)
+        elif listing and line.strip() and not _BULLET.match(line):  # (an item of another shape, "- L1_Voix, etc.: …", goes on)
+            listing = False
+    return out[:500], labels

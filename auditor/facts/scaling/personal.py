@@ -297,7 +297,7 @@ AMBIGUOUS_NAMES = {"nomusage", "fullname", "nomcomplet", "nomprenom", "prenomnom
 PERSON_CATEGORIES = frozenset({"identity", "birth", "identifier"})
 
 
-@fact("personal_data", version=67)
+@fact("personal_data", version=68)
 def personal_data(ctx) -> dict:
     strong, weak, person_tables, labels = _vocab()
     pd = load("personal_data.yml")
@@ -326,7 +326,7 @@ def personal_data(ctx) -> dict:
     listed |= {p for p, _ in cands}
     # a GIS script's feature classes (arcpy AddField), a data dictionary's typed rows in Markdown
     cands += sorted({(h[0], "gis") for h in hits(ctx, "personal.gis-field", classes=("code",)) if h[0] not in listed})
-    cands += sorted({(h[0], "dictionary") for h in hits(ctx, "personal.dictionary-row", classes=("doc", "other")) if h[0] not in listed})
+    cands += sorted({(h[0], "dictionary") for h in hits(ctx, "personal.dictionary-row", "personal.column-list", classes=("doc", "other")) if h[0] not in listed})
     cands += sorted({(h[0], "kotlin") for h in hits(ctx, "personal.kotlin-data-class", classes=("code",)) if h[0] not in listed})
     # (a script's spreadsheet column map: CONFIG.COLS = {DATE_NAISSANCE: 3, EMAIL: 5}, the sheet it keeps its records in)
     cands += sorted({(h[0], "columns") for h in hits(ctx, "personal.column-map", classes=("code", "config")) if h[0] not in listed and h[0] in own_paths})

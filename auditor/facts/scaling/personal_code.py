@@ -8,7 +8,8 @@
 
 - The fields an arcpy script adds to its feature classes (``arcpy.AddField_management(nomFC, "courriel", "TEXT", field_alias=…)``)
   and the typed rows of a Markdown data dictionary (``| ct_nom | Nom du référent | varchar(150) |``), with their aliases and
-  descriptions, which ``described`` reads as a COMMENT ON is read.
+  descriptions, which ``described`` reads as a COMMENT ON is read; and a data model's bulleted column lists (``- SaisiPar: Email
+  utilisateur`` under ``## Feuille 4: Participation_T1``).
 
 Everything is read as text, bounded in characters, statements and imported files; nothing is run.
 
@@ -20,6 +21,7 @@ from __future__ import annotations
 import posixpath
 import re
 
+from auditor.facts.scaling.dictionary_rows import column_lists
 from auditor.facts.scaling.personal_comments import comment_category
 from auditor.lazyre import lazy_compile
 
@@ -223,7 +225,8 @@ def dictionary_fields(text: str, path: str) -> tuple[list[tuple[str, str, int]],
         line = text.count("\n", 0, m.start()) + 1
         out.append((table, m.group(1), line))
         labels[(table, m.group(1))] = (m.group(2).strip(), line)
-    return out[:500], labels
+    listed, described = column_lists(text)  # (and the bulleted column lists of a sheet's or a table's section: "- SaisiPar: Email utilisateur")
+    return (out + listed)[:500], {**described, **labels}
 
 
 # -- Kotlin data classes (personal_data's "kotlin" candidates) ------------------------------------------------------------------------

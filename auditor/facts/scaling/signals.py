@@ -246,7 +246,7 @@ def _fetched_by_sql(m) -> bool:
 signal("scaling.sql-fetch", URL, ("http://", "https://"), exts={"sql", "pgsql", "plpgsql", "psql"}, accept=_fetched_by_sql)
 
 # a table row whose first cell is a column's name and whose other cells give its SQL type (not a component's options table)
-from auditor.facts.scaling.dictionary_rows import DICTIONARY_ROW, DICTIONARY_TYPES, options_row  # noqa: E402
+from auditor.facts.scaling.dictionary_rows import COLUMN_LIST, COLUMN_WORDS, DICTIONARY_ROW, DICTIONARY_TYPES, options_row  # noqa: E402
 
 # Database and service connection strings (the host is group 2), private addresses.
 signal("scaling.dburl", r"""\b(postgres(?:ql)?|postgis|mysql|mariadb|mongodb(?:\+srv)?|redis|oracle|mssql|sqlserver|ldaps?|jdbc:[a-z0-9:]+)://(?:[^\s@'"/]*@)?([a-z0-9][a-z0-9._-]*)""",  # (a Compose container's name may hold "_": navitia_database)
@@ -300,6 +300,8 @@ signal("personal.mongoose-schema", r"\bnew\s+(?:mongoose\.)?Schema\s*\(", ("sche
 signal("personal.gis-field", r"\bAddField(?:_management)?\s*\(", ("addfield",), flags=0, classes=("code",))
 signal("personal.dictionary-row", DICTIONARY_ROW, DICTIONARY_TYPES, flags=re.I | re.M, exts={"md", "markdown"}, classes=("doc", "other"),
        accept=lambda m: not options_row(m))
+# a data model's bulleted column list in Markdown (**Colonnes**: then "- SaisiPar: Email utilisateur"): read by personal_data
+signal("personal.column-list", COLUMN_LIST, COLUMN_WORDS, flags=re.I | re.M, exts={"md", "markdown"}, classes=("doc", "other"))
 # A version number (mvn install:install-file -Dversion=10.2.0.3, Oracle's driver) and a network range (an allow-list
 # actuator-authorized-ip:172.16.0.0/16, a subnet) name no server to connect to.
 _IP_VERSION_BEFORE = lazy_compile(r"(?:version|ver|release)\s*[=:]\s*['\"]?$|\bv$", re.I)
