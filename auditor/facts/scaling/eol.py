@@ -5,7 +5,7 @@ packages their maintainers abandoned.
 Where versions are read (as data, nothing is run): Dockerfile ``FROM`` and compose/CI ``image:``
 tags, ``.python-version``, ``runtime.txt``, ``.nvmrc``, ``.node-version``, ``.ruby-version``,
 ``.tool-versions``, Maven/Gradle Java levels and .NET target frameworks (:mod:`.eol_builds`), ``package.json`` (``engines.node`` and
-dependencies), ``composer.json`` (``require``), ``requirements*.txt``, ``Pipfile``, ``pyproject.toml``, ``Gemfile``, pages' CDN
+dependencies; a range's version in use from the lockfile beside), a WordPress plugin's header (``Requires PHP``), ``composer.json`` (``require``), ``requirements*.txt``, ``Pipfile``, ``pyproject.toml``, ``Gemfile``, pages' CDN
 addresses, the runtimes Ansible roles, RUN lines and install scripts pin (:mod:`.eol_provision`), Python 2-only statements (Python 2.7)
 and, for a runtime no file versions, the README's statement (:mod:`.eol_readme`). A constraint is past its end of life when every cycle it allows is (``>=3.7`` allows supported cycles; ``==3.7.9``, ``~=2.2``, ``^14`` or ``<3`` may not).
 
@@ -24,13 +24,15 @@ from auditor.facts import fact
 from auditor.facts.scaling.r_loads import retired_r_loads
 from auditor.facts.scaling.common import data_about, project_files
 from auditor.facts.scaling.eol_cdn import cdn_versions, copied_framework_versions, pages
-from auditor.facts.scaling.eol_hosts import MAX_HOST_FILES, host_versions, is_host_version_file
+from auditor.facts.scaling.eol_hosts import MAX_HOST_FILES, host_versions, is_host_version_file, wordpress_header_versions
 from auditor.facts.scaling.eol_builds import android_level, android_target, dotnet_framework, gradle_java, pom_java, travis_versions
 from auditor.facts.scaling.eol_images import env_defaults, image_versions as _image_versions
 from auditor.facts.scaling.eol_maven import maven_versions
 from auditor.facts.scaling.eol_provision import deployed_systems, provisioned
 from auditor.facts.scaling.eol_readme import stated_in_readme
-from auditor.facts.scaling.eol_versions import buildpack_pins, dumped_databases, in_qgis3_plugin, requires_python, version_file_pins
+from auditor.facts.scaling.eol_versions import (buildpack_pins, dumped_databases, in_qgis3_plugin, locked_npm_version, requires_python,
+                                                version_file_pins)
+from auditor.facts.scaling.plugin_authors import wordpress_plugin_heads
 from auditor.lazyre import lazy_compile
 
 MAX_FILES = 200
@@ -195,7 +197,7 @@ def _req_constraint(line: str, name: str) -> str | None:
     return m.group(1).replace(" ", "") if m else None
 
 
-@fact("end_of_life", version=48, cache="commit+as_of")
+@fact("end_of_life", version=49, cache="commit+as_of")
 def end_of_life(ctx) -> dict:
     data = load("endoflife.yml")
     as_of = ctx.as_of.date()
@@ -292,7 +294,14 @@ def end_of_life(ctx) -> dict:
                 if isinstance(deps, dict):
                     for dep, prod in (pkgmap.get("npm") or {}).items():
                         v = deps.get(dep)
-                        if isinstance(v, str):
+                        if not isinstance(v, str):
+                            continue
+                        # ("next": "latest" or ">=12": the version the lockfile beside resolved is the one in use)
+                        locked = locked_npm_version(snap.read_text, snap.files, p, dep, 8 * MAX_BYTES) if (judge(prod, v, as_of) or {}).get("minimum") else None
+                        if locked:
+                            add(prod, "==" + ".".join(locked[0].split(".")[:2]), p, _line(text, text.find(f'"{dep}"')),
+                                f"{dep}: {v}, {locked[0]} in {locked[2]}:{locked[1]}")
+                        else:
                             add(prod, v, p, _line(text, text.find(f'"{dep}"')), f"{dep}: {v}")
         elif low == "composer.json":
             try:
@@ -380,6 +389,9 @@ def end_of_life(ctx) -> dict:
             m = re.search(r"""^[^\S\n]*gem\s+['"]rails['"]\s*,\s*['"]([^'"]+)['"]""", text, re.M)
             if m:
                 add("rails", m.group(1), p, _line(text, m.start()), m.group(0).strip(), tilde=True)
+    for p, head in wordpress_plugin_heads(snap):  # a WordPress plugin's main file: "Requires PHP: 7.2", "Tested up to: 6.4"
+        for product, constraint, pos, excerpt, tilde in wordpress_header_versions(head):
+            add(product, constraint, p, _line(head, pos), excerpt, tilde)
     for p, product, version, line, excerpt in provisioned(snap.read_text, paths, MAX_BYTES):  # an Ansible role's postgresql_version: 15
         add(product, "==" + version, p, line, excerpt)  # or temurin-8-jre package
     for p in pages(paths):  # a page's <script src>/<link href> pinning a framework on a CDN (a static site, a map viewer)

@@ -96,3 +96,47 @@ def dumped_databases(read_text, paths) -> list[tuple[str, str, str, int, str]]:
         elif m := _MYSQL_SERVER.search(head):
             out.append((p, "mariadb" if m.group(2) else "mysql", m.group(1), _line(head, m.start()), m.group(0).lstrip("- ").strip()))
     return out
+
+
+# a yarn.lock entry's first line ("next@latest:", '"next@^13.0.0", next@latest:', berry's '"next@npm:latest":') and its version line
+_YARN_VERSION = lazy_compile(r"""^[ \t]+version:?[ \t]+["']?v?(\d+\.\d+(?:\.\d+)?)""")
+_NPM_LOCKS = ("package-lock.json", "npm-shrinkwrap.json", "yarn.lock")
+
+
+def locked_npm_version(read_text, files, manifest: str, dep: str, limit: int) -> tuple[str, int, str] | None:
+    """``(version, line, lockfile)``: the version of ``dep`` the lockfile beside a package.json resolved (``"next":
+    "latest"`` says nothing of the version in use, yarn.lock's ``next@latest: version "13.1.6"`` does). Read as text."""
+    folder = manifest.rsplit("/", 1)[0] + "/" if "/" in manifest else ""
+    for name in _NPM_LOCKS:
+        path = folder + name
+        if path not in files:
+            continue
+        text = read_text(path, limit=limit) or ""
+        if name == "yarn.lock":
+            lines = text.split("\n")
+            for i, line in enumerate(lines):
+                if line[:1] in (" ", "\t", "#", "") or not line.rstrip().endswith(":"):
+                    continue
+                if not any(s.strip().strip("\"'").startswith(dep + "@") for s in line.rstrip()[:-1].split(",")):
+                    continue
+                for j in range(i + 1, min(i + 8, len(lines))):
+                    m = _YARN_VERSION.match(lines[j])
+                    if m:
+                        return m.group(1), j + 1, path
+            return None
+        from auditor import safejson  # noqa: PLC0415 - only when a package-lock.json is read
+        try:
+            data = safejson.loads(text)
+        except ValueError:
+            continue
+        if not isinstance(data, dict):
+            continue
+        info = (data.get("packages") or {}).get("node_modules/" + dep) if isinstance(data.get("packages"), dict) else None
+        if not isinstance(info, dict):
+            info = (data.get("dependencies") or {}).get(dep) if isinstance(data.get("dependencies"), dict) else None
+        version = info.get("version") if isinstance(info, dict) else None
+        if isinstance(version, str) and re.match(r"^\d+\.\d+", version):
+            pos = text.find(f'"node_modules/{dep}"')
+            pos = pos if pos >= 0 else text.find(f'"{dep}"')
+            return version, _line(text, max(pos, 0)), path
+    return None

@@ -22,6 +22,17 @@ _WP_HEADER = lazy_compile(r"^[^\S\n]*(?:/\*\*?|\*)?[^\S\n]*Plugin Name[^\S\n]*:"
 _WP_URI = lazy_compile(r"^[^\S\n]*(?:/\*\*?|\*)?[^\S\n]*(?:Author|Plugin) URI[^\S\n]*:[^\S\n]*(https?://[^*\s'\"<>]{4,200})", re.M | re.I)
 
 
+def wordpress_plugin_heads(snapshot) -> list[tuple[str, str]]:
+    """``(path, first 8 KB)`` of a WordPress plugin's main files: PHP files at the root or in one folder (the first 20 in path
+    order) whose header comment says ``Plugin Name:`` (WordPress reads the header from a file's first 8 KB)."""
+    out = []
+    for path in sorted(p for p in snapshot.files if p.endswith(".php") and p.count("/") <= 1)[:20]:
+        head = snapshot.read_head(path, 8192) or ""
+        if _WP_HEADER.search(head):
+            out.append((path, head))
+    return out
+
+
 def plugin_author_domains(snapshot, public) -> set[str]:
     """Registrable domains the plugin's header declares for its author (``public(domain)`` tells a public body's domain)."""
     out: set[str] = set()
@@ -30,10 +41,7 @@ def plugin_author_domains(snapshot, public) -> set[str]:
         text = snapshot.read_text(path, limit=64 * 1024) or ""
         if "qgisminimumversion" in text.lower():
             out.update(registrable_domain(m.group(1).lower()) for m in _PLUGIN_EMAIL.finditer(text))
-    for path in sorted(p for p in files if p.endswith(".php") and p.count("/") <= 1)[:20]:
-        head = snapshot.read_head(path, 8192) or ""
-        if not _WP_HEADER.search(head):
-            continue
+    for _path, head in wordpress_plugin_heads(snapshot):
         for m in _WP_URI.finditer(head):
             host = (urlsplit(m.group(1)).hostname or "").lower()
             reg = registrable_domain(host) if "." in host else ""
