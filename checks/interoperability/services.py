@@ -600,10 +600,22 @@ def identifiers(ctx) -> Result:
     # distinct values (one code compared on 17 lines is one), at least so many when the scan kept only part of the hits of a file
     at_least = scan_capped(sig, HARD_IDS + (DEP_ID,), {h[0] for h in hard})
     n_hard = len({str(h[2]) for h in hard})
+    # an identifier a settings module of the code gives (COMMUNE_CODE: '78403' in src/utils/constants.js): where a second territory
+    # changes it, no finding, but named beside the count; and the code files too large for the scan (a 1 MB export service falling
+    # back to the same code), whose values are not measured: "0" would say they hold none
+    settings = [h for sid in HARD_IDS[:2] for h in sig.get(sid, []) if h[3] == "config" and h[0] not in samples]
+    unread = [p for p in _unread_code(ctx) if p not in samples]
+    set_fr = f" (dans les réglages : {len({str(h[2]) for h in settings})}, {settings[0][0]}:{settings[0][1]})" if settings else ""
+    set_en = f" (in settings: {len({str(h[2]) for h in settings})}, {settings[0][0]}:{settings[0][1]})" if settings else ""
+    unread_fr = f" ; non lu(s), plus de {SCAN_MAX_BYTES // 1024} Ko : {', '.join(unread[:2])}" if unread else ""
+    unread_en = f"; not read, over {SCAN_MAX_BYTES // 1024} KB: {', '.join(unread[:2])}" if unread else ""
+    ev += [Evidence(path=h[0], line=h[1], value=h[2], kind="found", note=T("Identifiant donné par un module de réglages du code.",
+                                                                            "Identifier given by a settings module of the code.")) for h in settings[:3]]
+    ev += [Evidence(path=p, kind="missing") for p in unread[:3]]
     msg = T(f"Champs d'identifiants : {', '.join(kinds[:8]) or 'aucun'} ; référentiels/validation : {'oui' if services or libs else 'non'} ; "
-            f"valeurs en dur : {'au moins ' if at_least else ''}{n_hard}.",
+            f"valeurs en dur : {'au moins ' if at_least else ''}{n_hard}{' dans les fichiers lus' if unread else ''}{set_fr}{unread_fr}.",
             f"Identifier fields: {', '.join(kinds[:8]) or 'none'}; reference data/validation: {'yes' if services or libs else 'no'}; "
-            f"hard-coded values: {'at least ' if at_least else ''}{n_hard}.")
+            f"hard-coded values: {'at least ' if at_least else ''}{n_hard}{' in the files read' if unread else ''}{set_en}{unread_en}.")
     todo_fr, todo_en = [], []
     if fields and not (services or libs):
         company = [k for k in kinds if "siret" in k or "siren" in k]
@@ -623,7 +635,8 @@ def identifiers(ctx) -> Result:
                        ") vers la configuration")
         todo_en.append(f"move the hard-coded identifiers ({where.split(', ')[0]}" + (" and the others listed" if len(hard) > 1 else "") +
                        ") out of the code into the configuration")
-    return Result.scored(score, msg, ev, fields=kinds[:20], references=bool(services or libs), hard_coded=len(hard)).advise(clauses(todo_fr, todo_en))
+    return Result.scored(score, msg, ev, fields=kinds[:20], references=bool(services or libs), hard_coded=len(hard), in_settings=len(settings),
+                         unread=unread).advise(clauses(todo_fr, todo_en))
 
 
 SIGN_IN_PATH = lazy_compile(r"log[-_]?in|sign[-_]?(in|up)|auth|connexion|connect(?:ion|er)|account|compte|register|inscription|identification(?![a-z])|"
