@@ -1,4 +1,5 @@
-"""The commune a constant names (``territory.settings-commune``: ``COMMUNE_NAME: 'Maurepas'``, ``VILLE = "Crosne"``) and the lines of
+"""The commune a constant names (``territory.settings-commune``: ``COMMUNE_NAME: 'Maurepas'``, ``VILLE = "Crosne"``), or a municipal
+service or place named with it (``territory.municipal-name``: "Cimetière Municipal de Pointe-Noire"), and the lines of
 the code and templates that write that name again (``territory_echoes``), for ``reusability.territory-neutral``.
 
 A constant so named in a settings module (src/utils/constants.js, config.py) is where a second commune changes it: no finding there.
@@ -37,7 +38,24 @@ signal("territory.settings-commune",
        ("commune", "ville", "city", "town", "municipality", "collectivite"), flags=0, classes=PLACES, group=1, accept=_commune_named)
 
 
-@fact("territory_echoes", version=1, public=False)
+def _municipal_place(m) -> bool:
+    """The name after a municipal service or place is a commune's: INSEE's (Maurepas), or capitalised words joined by hyphens
+    (Pointe-Noire, a Congolese commune), not a word ("Centre municipal de Santé"); in code, not a comment."""
+    from auditor.facts.territory_hosts import known_commune
+
+    name = m.group(1)
+    return (known_commune(name) or ("-" in name and all(w[:1].isupper() or w in _LINKS for w in name.split("-")))) and in_code(m)
+
+
+_LINKS = frozenset({"sur", "sous", "en", "de", "du", "des", "la", "le", "les", "lès", "lez", "aux", "et"})
+# a municipal service or place named with its commune ("Cimetière Municipal de Pointe-Noire", "la police municipale de Saint-Denis"):
+# the commune the code was written for, French or not; the name is also read again in the code, as a constant's (territory_echoes)
+signal("territory.municipal-name",
+       r"""(?i:municipa(?:le?s?|ux))[ \t]+(?:de[ \t]+|d['’])([A-ZÀ-Ý][a-zà-ÿ'’]+(?:-[A-Za-zÀ-ÿ][a-zà-ÿ'’]*){0,5})(?![\w-])""",
+       ("municipa",), flags=0, classes=PLACES, group=1, accept=_municipal_place)
+
+
+@fact("territory_echoes", version=2, public=False)
 def territory_echoes(ctx) -> list:
     """``[[path, line, name, class]]``: the lines of code and page templates (not settings, tests, docs) that write the name of a
     commune a constant names (``territory.settings-commune``), not in a comment. At most :data:`PER_FILE` lines a file,
@@ -46,7 +64,7 @@ def territory_echoes(ctx) -> list:
     from auditor.facts.tree import tree_of
 
     sig = (ctx.fact("textscan") or {}).get("signals") or {}
-    names = sorted({str(h[2]) for h in sig.get("territory.settings-commune", [])})[:MAX_NAMES]
+    names = sorted({str(h[2]) for sid in ("territory.settings-commune", "territory.municipal-name") for h in sig.get(sid, [])})[:MAX_NAMES]
     if not names:
         return []
     declared = {(h[0], h[1]) for h in sig.get("territory.settings-commune", [])}

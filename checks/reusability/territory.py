@@ -92,6 +92,8 @@ KINDS = {  # in order of precedence when two signals hit the same line
     "territory.epci-acronym": T("sigle d'une intercommunalité écrit en dur", "hard-coded acronym of an intercommunality"),
     "territory.city": T("nom d'une commune ou d'un département écrit en dur", "hard-coded name of a municipality or département"),
     "territory.commune": T("nom d'une commune écrit en dur", "hard-coded name of a municipality"),
+    "territory.municipal-name": T("nom de la commune écrit en dur avec un service ou un lieu municipal (« Cimetière municipal de … »)",
+                                  "the commune's name hard-coded with a municipal service or place (\"Municipal cemetery of …\")"),
     "territory.settings-commune": T("nom de la commune donné à une constante du code", "the commune's name given to a constant of the code"),
     "territory.settings-echo": T("nom de la commune que donne une constante, réécrit en dur dans le code ou une page",
                                  "the commune's name a constant gives, written again in the code or a page"),
@@ -265,7 +267,7 @@ def territory_neutral(ctx) -> Result:
     # (all regions, all départements…), which handles every territory rather than one
     values: dict[tuple[str, str], set] = {}
     for sid, h in findings:
-        if sid in ("territory.name", "territory.authority-name", "territory.epci-acronym", "territory.city", "territory.commune", "territory.insee", "territory.siren", "territory.departement",
+        if sid in ("territory.name", "territory.authority-name", "territory.epci-acronym", "territory.city", "territory.commune", "territory.municipal-name", "territory.insee", "territory.siren", "territory.departement",
                    "territory.departement-url", "territory.sql-commune-row", "territory.sql-authority-name", "territory.sql-like-place", "territory.departement-sentence", "territory.postal-address",
                    "territory.region-text"):
             values.setdefault((h[0], sid), set()).add(h[2])
