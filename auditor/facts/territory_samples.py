@@ -40,7 +40,7 @@ NAME_KINDS = ("territory.name", "territory.authority-name", "territory.epci-acro
 MAX_FILES = 200
 
 
-@fact("territory_samples", version=1, public=False)
+@fact("territory_samples", version=2, public=False)
 def territory_samples(ctx) -> dict:
     """``{"fixtures": [[path, line]], "examples": [[path, line]]}``: the lines of territory signals found in code that sit in a
     constant named as test data in a file kept for debugging or tests (fixtures), or in a constant named as a field's placeholder
