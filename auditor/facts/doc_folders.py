@@ -165,3 +165,23 @@ def site_without_pages(snap, config: str, entries: list) -> bool:
     if folder in (".", "") or folder.startswith("../"):
         return False  # (pages at the root or outside: not judged)
     return not any(e.path.startswith(folder + "/") and doc_page(e) and not no_document(e) for e in entries)
+
+
+# a site framework's folder of content, which it renders as the site's own pages (Nuxt Content's content/ beside nuxt.config: a bike
+# observatory's content/lignes/ligne-1.md, a park's content/fr/reglementation.md; Astro's content collections, src/content/)
+_CONTENT_MODULES = (({"@nuxt/content", "@nuxtjs/content"}, "content"), ({"astro"}, "src/content"))
+# a documentation theme built on them (Docus): its content folder is the documentation
+_DOC_THEMES = frozenset({"docus", "@nuxt-themes/docus", "@nuxt/ui-pro", "@astrojs/starlight", "starlight"})
+
+
+def rendered_content_dirs(manifests: list[dict]) -> list[str]:
+    """The content folders a site framework declared in a manifest renders as its pages (``content/`` beside a package.json
+    declaring @nuxt/content): the product's pages, not guides beside the code. None for a documentation theme's site (Docus)."""
+    out = []
+    for m in manifests:
+        deps = {str(d).lower() for d in (m.get("dependencies") or []) + (m.get("dev_dependencies") or [])}
+        if m.get("ecosystem") != "npm" or deps & _DOC_THEMES:
+            continue
+        base = m.get("path", "").rpartition("/")[0]
+        out += [f"{base}/{folder}" if base else folder for modules, folder in _CONTENT_MODULES if deps & modules]
+    return sorted(set(out))

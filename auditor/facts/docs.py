@@ -23,7 +23,7 @@ from auditor.facts.readme_templates import find_template, team_text
 from auditor.facts.charters import governance_charter
 from auditor.facts.data_dictionary import data_dictionaries
 from auditor.facts.install_guides import OFFICE_INSTALL_GUIDE, html_deploy_guides
-from auditor.facts.doc_folders import DOCS_DIRS, DOCS_EXT, GUIDE_EXT, doc_page, documentation_folders, served_content, site_without_pages, web_dirs  # noqa: F401 (DOCS_DIRS re-exported)
+from auditor.facts.doc_folders import DOCS_DIRS, DOCS_EXT, GUIDE_EXT, doc_page, documentation_folders, rendered_content_dirs, served_content, site_without_pages, web_dirs  # noqa: F401 (DOCS_DIRS re-exported)
 from auditor.facts.contributing_guide import docs_contributing_page, readme_contributing_guide, titled_contributing_guide
 from auditor.facts.guide_content import not_guides, tool_install_chapter
 from auditor.facts.doc_placeholders import STUB_BYTES, stub_page
@@ -377,16 +377,18 @@ def _topics(ctx, entries: list, doc_files: list, docs_dirs: list[str]) -> tuple[
 COMMUNITY_NAMES = ("contributing", "code_of_conduct", "code-of-conduct", "security", "changelog", "license", "licence", "authors", "support", "governance", "maintainers")
 
 
-def _code_guides(entries: list, docs_dirs: list[str]) -> list[str]:
+def _code_guides(entries: list, docs_dirs: list[str], rendered: list[str] = ()) -> list[str]:
     """Method sheets written beside the code they describe (an FME kit's topologie/fusion_polygones.mdown): written Markdown pages
-    one to three folders down, outside documentation folders, of at least 1 KB (no README, community file or stub); 40 at most."""
+    one to three folders down, outside documentation folders and the content folders a site framework renders as its pages
+    (``rendered``: Nuxt Content's content/lignes/ligne-1.md), of at least 1 KB (no README, community file or stub); 40 at most."""
     return sorted(e.path for e in entries if 1 <= e.path.count("/") <= 3 and e.ext in PROSE_EXT and e.size >= 1024
+                  and not any(e.path.startswith(d + "/") for d in rendered)
                   and e.ext not in ("rst", "adoc", "asciidoc") and community_kind(e.name) is None and not e.name.lower().startswith(("readme", "lisezmoi", "lisez-moi"))
                   and not e.path.startswith(".") and "/." not in e.path and not any(e.path.startswith(d + "/") for d in docs_dirs)
                   and not is_test(e.path) and not is_vendored(e.path) and not is_generated(e.path))[:40]
 
 
-@fact("docs", version=133)  # (what the inventory calls vendored is left out too: a library's repository copied whole, js/<Lib>/docs/)
+@fact("docs", version=134)  # (what the inventory calls vendored is left out too: a library's repository copied whole, js/<Lib>/docs/)
 def docs(ctx) -> dict:
     snap = ctx.snapshot
     try:
@@ -433,7 +435,11 @@ def docs(ctx) -> dict:
     mkdocstrings = any(s.get("tool") == "mkdocs" and "mkdocstrings" in (snap.read_text(s.get("path") or "", limit=64 * 1024) or "") for s in site)
     own = frozenset(n for n in names | {m.get("name") or "" for m in (ctx.fact("manifests") or {}).get("manifests") or []} if n)
     file_langs, totals = _read_sample(snap, sample, architecture, deployment, configuration, api, mkdocstrings, own)
-    code_guides, guides_read = _code_guides(entries, docs_dirs), 0
+    # (a site framework's content folder is the site's pages, unless the repository is named for documentation: a Docus site)
+    from auditor.facts.content_site import _DOC_NAME
+
+    rendered = [] if _DOC_NAME.search(getattr(target, "name", None) or "") else rendered_content_dirs((ctx.fact("manifests") or {}).get("manifests") or [])
+    code_guides, guides_read = _code_guides(entries, docs_dirs, rendered), 0
     if not docs_dirs and len(sample) < MAX_SAMPLE:
         # (no documentation folder: the guides written beside the code are the documentation, and speak its language — an ENT app's
         # French mediacentre.md beside English sub-READMEs; read for their language only, their chapters judge nothing of the project)
