@@ -32,7 +32,7 @@ def test_the_check_runs_on_facts_alone():
     r = run_with_facts("reusability.build-output", {"inventory": inventory, "tree": tree, "renders": {"files": 0, "folders": [], "pages": []}})
     assert r.status.value == "warn" and r.evidence[0].path == "target/app.jar"
     assert "target/ holds 2 files in all" in r.message["en"]  # the folder the counted file lies in
-    assert run_with_facts("reusability.build-output", {"inventory": {**inventory, "categories": {"build": 0}}}).status.value == "pass"
+    assert run_with_facts("reusability.build-output", {"inventory": {**inventory, "categories": {"build": 0}}, "site_output": {}}).status.value == "pass"
     assert run_with_facts("reusability.build-output", {"inventory": ValueError("boom")}).status.value == "error"
 
 

@@ -57,7 +57,7 @@ def page_text(path: str, text: str) -> str:
     return "\n".join(out)
 
 
-@fact("content_site", version=4, public=False)
+@fact("content_site", version=5, public=False)
 def content_site(ctx) -> dict:
     """``content``: the repository is a static site whose pages are its product; ``why``: what said so (empty when not)."""
     proj = ctx.fact("project") or {}
@@ -83,8 +83,22 @@ def content_site(ctx) -> dict:
     technical = 0 if cells else sum(bool(_TECHNICAL.search(page_text(p, ctx.snapshot.read_text(p, limit=MAX_PAGE_BYTES) or ""))) for p in pages[:MAX_PAGES])
     if pages and technical * 3 >= len(pages[:MAX_PAGES]):
         return {"content": False, "why": [], "own_pages_root": own_root}
+    page_dirs = front_matter_dirs(ctx.snapshot, (docs.get("code_guides") or []) + (docs.get("deployment") or []))
+    # (a site served from its root, whose folder named for guides holds its pages alone, references/guides/<title>/index.html: a section
+    # of the site, the wiki's summaries of planning guides, no documentation of it)
+    page_dirs += [d for d in html_page_dirs(ctx.snapshot, docs.get("docs_dirs") or []) if d not in page_dirs] if own_root else []
     return {"content": True, "why": [n for n in names if n][:2], "pages": len(pages[:MAX_PAGES]), "technical": technical, "own_pages_root": own_root,
-            "page_dirs": front_matter_dirs(ctx.snapshot, (docs.get("code_guides") or []) + (docs.get("deployment") or []))}
+            "page_dirs": page_dirs}
+
+
+def html_page_dirs(snap, folders: list[str]) -> list[str]:
+    """The folders (of ``folders``) holding web pages (.html, .htm) and no other document: a site's rendered pages."""
+    out = []
+    for d in folders[:MAX_PAGE_DIRS]:
+        exts = {p.rsplit(".", 1)[-1].lower() for p in snap.files if p.startswith(d + "/") and "." in p.rsplit("/", 1)[-1]}
+        if exts and exts <= {"html", "htm", "png", "jpg", "jpeg", "svg", "gif", "webp"} and exts & {"html", "htm"}:
+            out.append(d)
+    return out
 
 
 MAX_PAGE_DIRS, MAX_DIR_SAMPLE = 20, 3
@@ -150,6 +164,11 @@ def without_content(docs: dict, page_dirs=()) -> dict:
     dirs = frozenset(page_dirs or ())
     page = lambda p: site_page(p) or ("/" in p and p.rsplit("/", 1)[0] in dirs and not _SITE_GUIDE.match(p.rsplit("/", 1)[1]))  # noqa: E731
     out = dict(docs)
+    if gone := [d for d in docs.get("docs_dirs") or [] if d in dirs]:  # (a folder of the site's own pages: html_page_dirs)
+        by_dir = docs.get("doc_files_by_dir") or {}
+        out["docs_dirs"] = [d for d in docs["docs_dirs"] if d not in gone]
+        out["doc_files"] = max(0, (docs.get("doc_files") or 0) - sum(by_dir.get(d, 0) for d in gone))
+        out["doc_files_by_dir"] = {d: n for d, n in by_dir.items() if d not in gone}
     out["root_guides"] = [p for p in docs.get("root_guides") or [] if not content_page(p)]
     out["code_guides"] = [p for p in docs.get("code_guides") or [] if not page(p)]
     # (the pages' language is the site's, not its documentation's: placeholder pages in pseudo-Latin read as "documentation in Occitan")

@@ -44,6 +44,17 @@ def build_output(ctx) -> Result:
             ".gitignore ; le manifeste et son fichier de verrouillage suffisent à les réinstaller.",
             f"Remove them from the repository without deleting your copy: git rm -r --cached {shell_words(list(installed)[:3])}; add them to "
             ".gitignore; the manifest and its lockfile are enough to install them again."))
+    if count == 0 and (site := ctx.fact("site_output") or {}).get("tool"):
+        # (a deployment's branch: a generator's pages and nothing of its sources, "Deploy to GitHub pages" of an MkDocs wiki)
+        return Result.warn(T(f"Le dépôt ne contient que le site produit par {site['tool']} ({site['pages']} page(s) ; {site['page']} indique "
+                             f"« {site['generator']} ») et aucune de ses sources : une autre collectivité ne peut ni le modifier ni le reconstruire.",
+                             f"The repository holds only the site {site['tool']} built ({site['pages']} page(s); {site['page']} says "
+                             f"\"{site['generator']}\") and none of its sources: another local government can neither change nor rebuild it."),
+                           [Evidence(path=site["page"], value=site["generator"], kind="finding")], files=0, site_pages=site["pages"]).advise(T(
+            f"Versionnez ici les sources du site (les pages Markdown et la configuration de {site['tool']}) et faites construire le site "
+            "par l'intégration continue, qui le publie sur une branche de déploiement ou sur les pages de la forge.",
+            f"Commit the site's sources here (the Markdown pages and {site['tool']}'s configuration) and have continuous integration build "
+            "the site and publish it to a deployment branch or the forge's pages."))
     if count == 0:
         return Result.passed(T("Aucun fichier produit par la construction n'est versionné.", "No build output is committed."))
     examples = inventory["examples"].get("build", [])

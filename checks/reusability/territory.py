@@ -142,6 +142,11 @@ _OVERSEAS = frozenset({"r01", "r02", "r03", "r04", "r06", "d971", "d972", "d973"
 _PLACE = {"config": ("en configuration", "in configuration"), "data": ("dans les données", "in data"), "test": ("dans les tests", "in tests"),
           "doc": ("dans la documentation", "in docs"), "example": ("dans les exemples", "in examples"), "i18n": ("dans les traductions", "in translations"),
           "legal": ("dans les pages légales", "in legal pages"), "style": ("dans les styles", "in styles"), "other": ("dans d'autres fichiers", "in other files")}
+# a page explaining the method (methodologie.tsx, pages/methodologie/index.vue): the territories its text names and the sites it links
+# are the sources it cites and the comparisons it makes ("une base de données d'Île-de-France … environ 1800 bâtiments scolaires en
+# Île-de-France"), text shown to readers, no setting of the code; its coordinates or codes stay judged
+_METHOD_PAGE = lazy_compile(r"(?:^|/)m[ée]thodolog(?:ie|y|ies)(?:[-_][\w-]{0,60})?(?:/(?:index|page|\+page))?\.(?:[jt]sx|vue|svelte|astro|html?|mdx?|php)$", re.I)
+_CITED = ("territory.region-text", "territory.authority-host", "territory.domain", "territory.site-name", *NAME_KINDS)
 POINTS = ("territory.coords", "territory.l93", "territory.latlng", "territory.bbox", "territory.map-centre", "territory.map-centre-xy", "territory.map-extent")
 
 
@@ -179,6 +184,7 @@ def territory_neutral(ctx) -> Result:
     # (no publisher known: an address after a town hall's name is that commune's, territory.town-hall-address)
     town_hall = {(h[0], h[1]) for h in sig.get("territory.town-hall-address", [])} \
         if (ctx.fact("project") or {}).get("sponsor_type") in (None, "unknown") else set()
+    built = bool((ctx.fact("site_output") or {}).get("tool"))  # (the repository is a site generator's output: its pages are content)
     samples = ctx.fact("territory_samples") or {}  # (a debug form-filler's test data, a search field's placeholder examples)
     fixtures, examples = ({(p, n) for p, n in samples.get(k) or []} for k in ("fixtures", "examples"))
     for sid in KINDS:
@@ -200,6 +206,10 @@ def territory_neutral(ctx) -> Result:
             elif h[3] in CODE_CLASSES and sid in NAME_KINDS and key in examples:  # (a search field's placeholder examples)
                 elsewhere += 1
                 where["example"] = where.get("example", 0) + 1
+            elif h[3] in CODE_CLASSES and (sid in _CITED and _METHOD_PAGE.search(h[0]) or built and h[0].lower().endswith((".html", ".htm"))):
+                # (a methodology page's sources and comparisons; the pages of a site generator's output, the text of sources kept elsewhere)
+                elsewhere += 1
+                where["doc"] = where.get("doc", 0) + 1
             elif h[3] in CODE_CLASSES or (sid in ("territory.sql-filter", "territory.sql-insee", "territory.sql-insee-id", "territory.sql-epci", "territory.sql-siren", "territory.sql-siren-id", "territory.sql-region", "territory.sql-commune-row", "territory.sql-authority-name", "territory.sql-commune-name", "territory.sql-like-place", "territory.cc-srid", "territory.sql-data-name", "territory.sql-insee-rows", "territory.sql-extent", "territory.sql-host",
                                                                   "territory.shell-insee", "territory.shell-siren", "territory.shell-filter") and h[3] in ("data", "config", "other")) \
                     or (sid == "territory.unc-share" and sql_path(scan, h[0])) \
