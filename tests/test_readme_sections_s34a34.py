@@ -79,3 +79,22 @@ def test_a_gradle_test_run_is_no_installation_and_a_usage_pointer_stays(tmp_path
     info = _readme(tmp_path, BACKEND.format(first="For usage, see [the API guide](https://apps.example.org/guide).", build="./gradlew test"), GRADLE)
     assert _section(info, "install") is None, info["section_details"]
     assert _section(info, "usage") is not None, info["section_details"]
+
+
+PROXY = {"pyproject.toml": '[project]\nname = "doublure"\n', "src/proxy.py": "print(1)\n",
+         "Taskfile.yml": "version: '3'\ntasks:\n  policy:\n    cmds: [scripts/policy.sh {{.CLI_ARGS}}]\n"}
+POLICY = ("# doublure\n\nPseudonymisation proxy between a coding assistant and its model's API.\n\n## Start\n\n```bash\ndevbox install\n"
+          "task proxy            # proxy :8090\n```\n\n## {heading}\n\nClosed by default: every value no rule covers is recorded as a question.\n\n"
+          "```bash\n{calls}```\n\n## Licence\n\nMIT\n")
+
+
+def test_the_projects_tasks_called_with_arguments_are_its_use(tmp_path):
+    calls = "task policy -- questions                 # anonymised without a rule\ntask policy -- arbitrer                  # answer, one at a time\n"
+    info = _readme(tmp_path, POLICY.format(heading="Confidentiality policy", calls=calls), PROXY)
+    assert _section(info, "usage")["text"] == "Confidentiality policy", info["section_details"]
+
+
+def test_developer_tasks_called_with_arguments_are_no_use(tmp_path):
+    calls = "task test -- -k vault                    # one suite\ntask lint -- --fix\n"
+    info = _readme(tmp_path, POLICY.format(heading="Working on it", calls=calls), PROXY)
+    assert _section(info, "usage") is None, info["section_details"]

@@ -18,6 +18,7 @@ import re
 
 from auditor.facts.document import norm
 from auditor.facts.readme_forms import lead_title, title_line
+from auditor.facts.readme_task_calls import task_calls  # noqa: F401 (re-exported: readme.py's import line is full)
 from auditor.lazyre import lazy_compile
 
 _TABLE_ROW = lazy_compile(r"^[^\S\n]*\|?[^\n|]{0,200}\|[^\n]{0,2000}$")

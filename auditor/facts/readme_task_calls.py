@@ -1,0 +1,22 @@
+"""A README chapter that calls the project's own tasks with arguments: the operator's commands, the project's use."""
+
+from __future__ import annotations
+
+import re
+
+from auditor.facts.document import norm
+from auditor.lazyre import lazy_compile
+
+# a task runner's task given its arguments after "--" ("task policy -- questions", "npm run import -- --year 2024", "just import 2024"
+# is not: no "--"): the project's own command called with what it acts on, as a script is called with its arguments
+_TASK_CALL = lazy_compile(r"^[^\S\n]*(?:\$[^\S\n]*)?(?:task|just|mise run|(?:npm|pnpm|yarn) run)[^\S\n]+([\w:.-]{1,40})[^\S\n]+--[^\S\n]+[^\s#]", re.M)
+# a task of the developers or of the set-up, not a use ("task dev -- --port 3000", "npm run test -- --watch", "task deploy -- prod")
+_NOT_A_USE = lazy_compile(r"\b(?:tests?|lint|format|fmt|check|typecheck|coverage|e2e|build|compile|dev|start|serve|watch|storybook|docs?|"
+                          r"install|setup|deploy|release|migrate|migrations?|seed|clean|generate|codegen|bench|proofs?)\b")
+
+
+def task_calls(own: str) -> bool:
+    """The chapter's own text calls two or more times the project's tasks with arguments (``_TASK_CALL``), none a developer's or a
+    set-up task (``_NOT_A_USE``): "## Confidentiality policy" over ``task policy -- questions``, ``task policy -- arbitrer``."""
+    names = [m.group(1) for m in _TASK_CALL.finditer(own[:20000])][:50]
+    return len(names) >= 2 and not any(_NOT_A_USE.search(norm(n.replace(":", " "))) for n in names)
