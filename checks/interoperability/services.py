@@ -14,7 +14,7 @@ from auditor.checks.interoperability.basic import serves_no_api
 from auditor.checks.interoperability.data_storage import SAMPLE_KINDS, demo_folders, is_sample, own_tree
 from auditor.checks.interoperability.ogc import ogc_server, ogc_served, ogc_service_names
 from auditor.checks.interoperability.geo_r import r_geo_deps
-from auditor.checks.reusability.common import dep_evidence_lines, has_ui, host_extension, hit_evidence, match_deps, scan_capped, textscan_ok
+from auditor.checks.reusability.common import dep_evidence_lines, documentation_only, has_ui, host_extension, hit_evidence, match_deps, scan_capped, textscan_ok, unimported_names
 from auditor.facts.code_signals import foreign_legal_crs
 from auditor.facts.ign_hosts import IGN_SERVICE_HOST
 from auditor.facts.copied_folders import version_folders
@@ -47,7 +47,11 @@ MAP_DEPS = (r"leaflet|react-leaflet|vue-leaflet|@vue-leaflet/.*|vue2-leaflet|map
             r"org\.maplibre\.gl:.*|org\.mapsforge:.*")
 PROPRIETARY_GEO_DEPS = (r"mapbox-gl|@mapbox/mapbox-sdk|@mapbox/mapbox-gl-geocoder|@mapbox/mapbox-gl-directions|@mapbox/search-js-.*|react-map-gl|@googlemaps/.*|@react-google-maps/api|google-maps-react|googlemaps|vue2-google-maps|@vis\.gl/react-google-maps|"
                         # the ArcGIS Maps SDK for JavaScript and its wrappers for a web framework (angular-esri-map, opt-angular-esrimap)
-                        r"@arcgis/core|esri-loader|arcgis-js-api|(?:[\w@/.-]*-)?(?:esri-?map|arcgis-map)(?:-[\w.-]*)?")
+                        r"@arcgis/core|esri-loader|arcgis-js-api|(?:[\w@/.-]*-)?(?:esri-?map|arcgis-map)(?:-[\w.-]*)?|"
+                        # a mobile app's native maps: React Native's MapView draws Google Maps on Android and Apple Maps on iOS
+                        r"react-native-maps")
+# the open wrappers of a proprietary map (react-native-maps, MIT): the map they draw is the platforms' own, named with them
+NATIVE_MAPS = {"react-native-maps": ("Google Maps, Apple Plans", "Google Maps, Apple Maps")}
 
 
 # the libraries and code lines of a map's display (Leaflet, MapLibre, OpenLayers, folium), not of geographic data's processing
@@ -72,7 +76,14 @@ def vendor_geo(ctx) -> list[dict]:
     scaling.vendor-lock-in finds them: HERE's static maps called by a Decidim, the ArcGIS Maps SDK an Experience Builder widget
     imports)."""
     return [s for s in (ctx.fact("vendor_lockin") or {}).get("services") or []
-            if s.get("category") in ("maps", "gis") and s["evidence"] and s["evidence"][0]["how"] in ("host", "code")]
+            if s.get("category") in ("maps", "gis") and _called(s)]
+
+
+def _called(service: dict) -> dict | None:
+    """Where the code calls or imports the service (its host, its code): the first such evidence, after the packages the fact lists
+    first (a copy of Mapbox GL JS in assets/js/2.4.0/ beside the template drawing mapbox://styles/… and a geocoding call to
+    api.mapbox.com: the service is called all the same)."""
+    return next((e for e in service.get("evidence") or [] if e.get("how") in ("host", "code")), None)
 
 
 GEO_CLI_TOOL = lazy_compile(r"cs2cs|ogr2ogr|gdal_translate|gdalwarp|gdaltransform|ogrinfo")  # GDAL/PROJ commands (geo.library-code)
@@ -133,6 +144,9 @@ def geo(ctx) -> Result:
     mapbox_open = [[h[0], h[1], f"mapbox-gl {h[2]}", h[3]] for h in sig.get("geo.mapbox-gl-open", []) if h[3] in CODEISH]
     cdn_names = sorted({h[2] for h in mapbox_open} - {d for d, _ in libs})[:1]
     prop = match_deps(ctx, [PROPRIETARY_GEO_DEPS], dev=False)
+    # (a native maps' wrapper declared that no code imports, a mobile template's leftover, draws no map)
+    unused = unimported_names(ctx) if any(d in NATIVE_MAPS for d, _ in prop) else set()
+    prop = [(d, p) for d, p in prop if not (d in NATIVE_MAPS and d in unused)]
     maplibre_entry = [h for h in sig.get("code.open-entry", []) if h[3] in CODEISH]  # import … from 'react-map-gl/maplibre'
     if any(d == "maplibre-gl" for d, _ in libs) or maplibre_entry:
         prop = [(d, p) for d, p in prop if d != "react-map-gl"]  # react-map-gl drives MapLibre too
@@ -143,7 +157,7 @@ def geo(ctx) -> Result:
         prop = [(sdk_name, prop_code[0][0])]
     # a proprietary map or GIS service the running code calls by its address (a Decidim's HERE static maps and geocoding):
     # proprietary_services.yml's maps and GIS entries, as scaling.vendor-lock-in finds them
-    called_by = {} if prop else {s.get("named") or s["name"]: s["evidence"][0] for s in vendor_geo(ctx)}
+    called_by = {} if prop else {s.get("named") or s["name"]: _called(s) for s in vendor_geo(ctx)}
     called = [(name, e["path"]) for name, e in called_by.items()]
     prop = prop or called
     lib_code = [h for h in sig.get("geo.library-code", []) if h[3] in CODEISH] + maplibre_entry[:1]
@@ -297,6 +311,9 @@ def geo(ctx) -> Result:
                                          f"être lu(s) (plus de {SCAN_MAX_BYTES // 1024} Ko).",
                                          f"No map or geographic data in the files read; not measured: {names}, too large to read "
                                          f"(over {SCAN_MAX_BYTES // 1024} KB)."), [Evidence(path=p, kind="missing") for p in unread])
+        if why := documentation_only(ctx):  # (a web map's user manual: the map is real, its code is elsewhere)
+            return Result.not_applicable(T(why["fr"] + " : aucun code manipulant cartes ou données géographiques à juger ici.",
+                                           why["en"] + ": no code handling maps or geographic data to judge here."), no_code=True)
         return Result.not_applicable(T("Le service ne manipule ni carte ni donnée géographique détectable.", "The service handles no detectable map or geographic data."))
     # only a GDAL/PROJ command run by a script (vrt.sh's ogr2ogr on the VRT files it is given, cs2cs on a feed's coordinates): the
     # formats and services are the data's, named at run time, not in the repository — not measured, neither yes nor no
@@ -341,6 +358,11 @@ def geo(ctx) -> Result:
     ev += hit_evidence([h for h in legal_crs if h not in foreign_crs and (h[0], h[1]) not in shown][:2],
                        note=T("Système de référence légal (décret 2006-272).", "Legal reference system (décret 2006-272)."))
     prop_note = T("Bibliothèque cartographique propriétaire : préférez MapLibre ou Leaflet.", "Proprietary mapping library: prefer MapLibre or Leaflet.")
+    if prop and all(d in NATIVE_MAPS for d, _ in prop):  # (an open wrapper: the map it draws is the proprietary one)
+        prop_note = T("Cartes natives propriétaires (Google Maps sur Android, Apple Plans sur iOS) : préférez MapLibre React Native "
+                      "(@maplibre/maplibre-react-native) avec des fonds ouverts (Géoplateforme IGN, OpenStreetMap).",
+                      "Proprietary native maps (Google Maps on Android, Apple Maps on iOS): prefer MapLibre React Native "
+                      "(@maplibre/maplibre-react-native) with open base maps (IGN Géoplateforme, OpenStreetMap).")
     # the vendor's SDK the code imports (import FeatureLayer from 'esri/layers/FeatureLayer', import arcpy): its proprietary library
     sdk = bool(called) and prop == called and all(_IMPORT.match(str(e.get("value") or "")) for e in called_by.values())
     if called and prop == called and not sdk:  # a vendor's server the code calls (an ArcGIS Server's REST services read with esri-leaflet): a service, not the map library
@@ -430,10 +452,10 @@ def geo(ctx) -> Result:
         details["unread"] = unread_gis
     msg = T(f"Bibliothèques ouvertes : {', '.join(details['libraries']) or ('oui' if lib_code else 'sans objet (pas de carte)' if no_map else 'aucune')} ; GeoJSON ou format géographique ouvert : {'oui' if geojson or geo_files else 'non'} ; "
             f"OGC : {'oui' if ogc else 'sans objet (données de l’utilisateur)' if users_ogc else 'non'} ; IGN / geo.api.gouv.fr / API Adresse / système de référence légal : {'oui' if ign or apis or legal_crs else users_fr if users_data else 'sans objet (tables sans géométrie : aucune coordonnée à référencer)' if no_geometry else 'sans objet (bibliothèque : les données et leurs références sont celles de l’application qui l’appelle)' if callers_refs else no_fr}{crs_fr}"
-            f"{' ; propriétaires : ' + ', '.join(d for d, _ in prop) if prop else ''}.",
+            f"{' ; propriétaires : ' + ', '.join(d + (f' ({NATIVE_MAPS[d][0]})' if d in NATIVE_MAPS else '') for d, _ in prop) if prop else ''}.",
             f"Open libraries: {', '.join(details['libraries']) or ('yes' if lib_code else 'not needed (no map)' if no_map else 'none')}; GeoJSON or open geographic format: {'yes' if geojson or geo_files else 'no'}; "
             f"OGC: {'yes' if ogc else 'not applicable (the user’s data)' if users_ogc else 'no'}; IGN / geo.api.gouv.fr / API Adresse / legal reference system: {'yes' if ign or apis or legal_crs else users_en if users_data else 'not applicable (tables without geometry: no coordinates to reference)' if no_geometry else 'not applicable (a library: the data and their references are those of the application calling it)' if callers_refs else no_en}{crs_en}"
-            f"{'; proprietary: ' + ', '.join(d for d, _ in prop) if prop else ''}.")
+            f"{'; proprietary: ' + ', '.join(d + (f' ({NATIVE_MAPS[d][1]})' if d in NATIVE_MAPS else '') for d, _ in prop) if prop else ''}.")
     if foreign_crs:  # (the legal system found is not France's: said beside the legal reference system, not after the proprietary list)
         ev += hit_evidence(foreign_crs, limit=2)
     if unread_gis and not (ign or apis or legal_crs or callers_refs):
@@ -578,6 +600,9 @@ def identifiers(ctx) -> Result:
                                        f"{' and ' + str(len(samples) - 1) + ' other file(s)' if len(samples) > 1 else ''}) are samples."),
                                      samples=samples[:10])
     if not (fields or described or columns or libs or hard or len(geocoding) + len(fills) < len(services)):
+        if why := documentation_only(ctx):  # (a tool's manual documenting its "Code INSEE" parameter: the code is elsewhere)
+            return Result.not_applicable(T(why["fr"] + " : aucun code manipulant des identifiants de collectivité ou d'entreprise à juger ici.",
+                                           why["en"] + ": no code handling local-government or company identifiers to judge here."), no_code=True)
         return Result.not_applicable(T("Le service ne manipule pas d'identifiant de collectivité ou d'entreprise détectable.",
                                        "The service handles no detectable local-government or company identifier."))
     kinds = {re.sub(r"[_-]", "", h[2]).lower() for h in fields} | ({"insee"} if columns else set())
@@ -1088,6 +1113,10 @@ def public_building_blocks(ctx) -> Result:
         reference = reference or vendor_geo(ctx)
         topics = {"map"} if reference else set()
     if not blocks and not judged_dsfr and not reference and kind in SERVICE_KINDS:
+        if why := documentation_only(ctx):  # (a web map's user manual documenting its address search: the code is elsewhere)
+            return Result.not_applicable(T(why["fr"] + " : aucun code manipulant adresses, lieux, cartes ou identifiants d'organisation "
+                                           "à juger ici.", why["en"] + ": no code handling addresses, places, maps or organisation "
+                                           "identifiers to judge here."), no_code=True, **details)
         what_fr = f"ce projet de type « {kind_fr} »" if kind else "ce projet"
         fn = computed[0][2].rstrip("( ") if computed else ""
         why = (f" : ses calculs PostGIS ({fn} dans {computed[0][0]}) portent sur ses propres géométries",

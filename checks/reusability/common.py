@@ -167,7 +167,25 @@ def code_free(ctx) -> dict | None:
         return None
     n = len((ctx.fact("env_settings") or {}).get("code_free_settings") or [])  # (its settings files, not a .gitignore)
     return T(f"Aucun code dans le dépôt ({n} fichier(s) de réglages seulement)", f"No code in the repository ({n} settings file(s) only)") if n \
-        else T("Aucun code dans le dépôt (seulement de la documentation)", "No code in the repository (documentation only)")
+        else DOCUMENTATION_ONLY
+
+
+DOCUMENTATION_ONLY = T("Aucun code dans le dépôt (seulement de la documentation)", "No code in the repository (documentation only)")
+
+
+def documentation_only(ctx) -> dict | None:
+    """Why no code is here to judge: ``code_free``'s, or a repository of documentation only whatever kind its files suggest (a
+    Sphinx site's pages documenting a tool kept elsewhere, a web map's user manual): no source, test or data file, no submodule,
+    some documentation. None otherwise (a data file's repository has data to judge): a check finding nothing in the code says what
+    the code does not handle."""
+    from auditor.facts.tree import tree_of
+
+    cats = (ctx.fact("inventory") or {}).get("categories", {})
+    if "source" not in cats or cats["source"] or cats.get("test") or cats.get("data"):
+        return None
+    if why := code_free(ctx):
+        return why
+    return None if not cats.get("documentation") or any(e.kind == "submodule" for e in tree_of(ctx)) else DOCUMENTATION_ONLY
 
 
 def copied_project(ctx) -> Result | None:
