@@ -100,7 +100,7 @@ def _style_sidecar(path: str, own: set[str]) -> bool:
     return bool(dot) and ext.lower() in STYLE_EXT and f"{folder}/{stem}.shp".lstrip("/").lower() in own
 
 
-@fact("vendor_lockin", version=60)
+@fact("vendor_lockin", version=61)
 def vendor_lockin(ctx) -> dict:
     services = load("proprietary_services.yml")["services"]
     manifests = ctx.fact("manifests").get("manifests") or []
@@ -188,7 +188,7 @@ def vendor_lockin(ctx) -> dict:
             firsts = [next(e for e in ev if e["how"] == h) for h in dict.fromkeys(e["how"] for e in ev)]
             shown = sorted((firsts + [e for e in ev if e not in firsts])[:MAX_EVIDENCE], key=order)
             found.append({"id": s["id"], "name": s["name"], "named": named(s["name"], [e["value"] for e in ev], s.get("part_words")),
-                          "category": s.get("category"), "severity": int(s.get("severity", 1)),
+                          "category": s.get("category"), "severity": _severity(s, ev),
                           "alternatives": s.get("alternatives"), "evidence": shown, "evidence_total": len(ev),
                           "hows": sorted({e["how"] for e in ev}), "files_of_type": n_typed,
                           # (only the tiles of a basemap a map offers beside open ones, Esri's imagery beside OpenStreetMap's)
@@ -196,6 +196,14 @@ def vendor_lockin(ctx) -> dict:
     found = _without_generic(found, services)
     found.sort(key=lambda f: (-f["severity"], f["id"]))
     return {"services": found, "data": data_about("proprietary_services.yml")}
+
+
+def _severity(service: dict, ev: list[dict]) -> int:
+    """The list's severity, or its ``api`` one when the evidence shows the service's API used (sheets.googleapis.com, gspread: the
+    records kept in the vendor's spreadsheet, a data store reached with an account's key) rather than a form's link or an embed."""
+    api = service.get("api") or {}
+    used = any(fnmatchcase(e["value"].lower(), v.lower()) for e in ev for v in api.get("values") or [])
+    return max(int(service.get("severity", 1)), int(api.get("severity", 0)) if used else 0)
 
 
 def _without_generic(found: list[dict], services: list[dict]) -> list[dict]:
