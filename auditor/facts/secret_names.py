@@ -14,7 +14,10 @@ value is the name of something else.
   in an open-data portal's sample record, ``id = "a533…"`` in a preview's dummy data, ``data-id="5726…"``, ``$userId = "55e5…"``,
   ``ObjectId("…")``), or an ObjectId-shaped value on a line that names no credential (``Link::connect("54fe…", …)``): the id of
   a record, public wherever the record is. A name that also says key, token, secret, password, session or nonce keeps the hint
-  (``key_id``, ``tokenId``, ``sessionid``).
+  (``key_id``, ``tokenId``, ``sessionid``);
+- a hexadecimal key opening an object (``"101da9f13b64a08fa4b6ac1168e89e5f": {"name": "Places", …}``, the layer groups under a
+  Mapbox or MapLibre style's ``"maplibre:groups"``): the id of the record it keys, a name; a credential is a value, never the
+  key of a record's fields; and each layer's ``"maplibre:group": "101da9f1…"`` (``mapbox:group``) naming its group by that id.
 """
 
 from __future__ import annotations
@@ -90,11 +93,18 @@ def identifier_value(line: str, value: str) -> bool:
         and not _CREDENTIAL_WORD.search(rest) and not _NOT_AN_ID.search(rest)
 
 
+# a quoted hexadecimal key whose value is an object, on its own line or as an inline map's first key
+_RECORD_KEY = lazy_compile(r"""^\s*\{?\s*["']([0-9a-fA-F]{16,64})["']\s*:\s*\{""")
+_STYLE_GROUP = lazy_compile(r"""["'](?:mapbox|maplibre):group["']\s*:\s*["']([0-9a-fA-F]{16,64})["']""")
+
+
 def names_no_value(kind: str, line: str, value: str) -> bool:
     """The hit is a name (of a parameter, a broker, a shared item), not a credential: see the module's docstring."""
     value = (value or "").strip().strip("'\"")
     if kind == "Hex High Entropy String" and (object_id(line, value) or identifier_value(line, value)):
         return True
+    if kind == "Hex High Entropy String" and any(m.group(1) == value for m in (_RECORD_KEY.match(line or ""), _STYLE_GROUP.search(line or "")) if m):
+        return True  # (the id a record is keyed by, a map style's layer group)
     if kind == "Secret Keyword":
         if _LARAVEL_BROKER.match(line or ""):
             return True
