@@ -35,7 +35,7 @@ _CHART_TEST = lazy_compile(r"\bct install\b|\bhelm (?:test|unittest)\b")
         "Add tests (pytest, Jest/Vitest, PHPUnit…) next to the code, and a CI workflow (.github/workflows/ci.yml or .gitlab-ci.yml) "
         "that runs them with the linter (ruff, ESLint, PHPStan…) on every push and merge request.",
     ),
-    params={"good_test_ratio": 0.2},
+    params={"good_test_ratio": 0.2, "thin_test_ratio": 0.02},
 )
 def tests_and_ci(ctx) -> Result:
     if copy := copied_project(ctx):
@@ -88,6 +88,11 @@ def tests_and_ci(ctx) -> Result:
                                  ev, test_files=0, source_files=0, ci=sorted({n for n, _ in ci}), ci_runs_tests=True, linter=linter)
         return Result.not_applicable(T("Pas de code source à tester.", "No source code to test."))
     score = _score(tests, ratio / ctx.params["good_test_ratio"], bool(ci), bool(runs_tests), bool(lint_cfg or runs_lint))
+    # (one test file for hundreds of sources: the code is not tested, whatever the CI runs; no pass)
+    thin = bool(tests) and src >= 20 and ratio < ctx.params["thin_test_ratio"]
+    if thin:
+        score = min(score, 7.0)
+        thin_per = round(1 / ctx.params["thin_test_ratio"])
     if not tests:
         ev.append(Evidence(kind="missing", value="tests", note=T("Aucun fichier de test.", "No test file.")))
     if not ci:
@@ -106,18 +111,20 @@ def tests_and_ci(ctx) -> Result:
     if idle := inv.get("test_support", 0):
         stubs_fr += f" ; {idle} fichier(s) nommé(s) ou rangé(s) comme tests sans aucun test hors commentaires (ni fonction de test ni assertion) non compté(s)"
         stubs_en += f"; {idle} file(s) named or placed as tests holding no test outside comments (no test function nor assertion) not counted"
+    thin_fr = f", trop peu pour dire le code testé (moins d'un fichier de test pour {thin_per} fichiers source)" if thin else ""
+    thin_en = f", too few to call the code tested (under one test file for {thin_per} source files)" if thin else ""
     msg = T(f"{tests} fichier(s) de test{f' (dont {inline} fichier(s) source Rust portant leurs propres tests #[test])' if inline else ''} "
             f"pour {src} fichier(s) source{f' (dont {pages} page(s) JSP dont le code Java porte de la logique)' if pages else ''} "
-            f"(ratio {ratio:.2f}){stubs_fr} ; CI : {', '.join(systems) or 'aucune dans le dépôt'}"
+            f"(ratio {ratio:.2f}){thin_fr}{stubs_fr} ; CI : {', '.join(systems) or 'aucune dans le dépôt'}"
             f"{' qui lance les tests' if runs_tests else ''} ; linter : {'oui' if linter else 'non'}.",
             f"{tests} test file(s){f' (of which {inline} Rust source file(s) holding their own #[test] tests)' if inline else ''} "
             f"for {src} source file(s){f' (of which {pages} Java server page(s) whose Java code holds logic)' if pages else ''} "
-            f"(ratio {ratio:.2f}){stubs_en}; CI: {', '.join(systems) or 'none in the repository'}"
+            f"(ratio {ratio:.2f}){thin_en}{stubs_en}; CI: {', '.join(systems) or 'none in the repository'}"
             f"{' running the tests' if runs_tests else ''}; linter: {'yes' if linter else 'no'}.")
     result = Result.scored(score, msg, ev, test_files=tests, source_files=src, ratio=round(ratio, 3), ci=systems, generated_tests=stubs,
                            ci_runs_tests=bool(runs_tests), linter=linter)
-    if not (tests and ci and runs_tests and linter):
-        result.advise(_tests_todo(ctx, tests, [p for _, p in ci], bool(runs_tests), linter))
+    if not (tests and ci and runs_tests and linter) or thin:
+        result.advise(_tests_todo(ctx, tests, [p for _, p in ci], bool(runs_tests), linter, thin))
     return result
 
 
@@ -148,7 +155,7 @@ def _most(counts: dict) -> str | None:
     return min(counts, key=lambda lang: (-counts[lang], lang not in TOOLS, lang)) if counts else None
 
 
-def _tests_todo(ctx, tests: int, ci: list[str], runs_tests: bool, linter: bool) -> dict[str, str]:
+def _tests_todo(ctx, tests: int, ci: list[str], runs_tests: bool, linter: bool, thin: bool = False) -> dict[str, str]:
     """What to add for the languages measured: the test runner of the language the tests are written in (else of the code's
     main language), the CI job that runs it, the linter of the code's main language (the source files this check counts)."""
     inv = ctx.fact("source_inventory")
@@ -164,6 +171,9 @@ def _tests_todo(ctx, tests: int, ci: list[str], runs_tests: bool, linter: bool) 
     if not tests:
         fr.append(f"écrivez des tests ({where}) lancés par {runner}, en commençant par les calculs dont dépendent les résultats")
         en.append(f"write tests ({where_en}) run by {runner_en}, starting with the computations the results depend on")
+    elif thin:
+        fr.append(f"écrivez des tests ({where}) pour le reste du code, en commençant par les calculs dont dépendent les résultats")
+        en.append(f"write tests ({where_en}) for the rest of the code, starting with the computations the results depend on")
     if not ci:
         fr.append(f"ajoutez une intégration continue qui lance {runner} à chaque modification : .github/workflows/tests.yml sur "
                   "GitHub, .gitlab-ci.yml sur GitLab")
