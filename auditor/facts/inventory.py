@@ -2351,6 +2351,8 @@ def libraries(snap, inv: Inventory) -> list[dict]:
                 folder["version"] = m.group(1) if m else folder["version"]
             lib = {"name": own if extends and not framework_in[package] else folder["name"], "version": folder["version"] or lib["version"],
                    "license": lib["license"]}
+        if not package and not lib["version"] and len(parts(path)) >= 2 and _BARE_VERSION.match(parts(path)[-2]):
+            lib = {**lib, "version": parts(path)[-2].lstrip("vV")}  # (its folder names its release: assets/js/2.4.0/mapbox-gl.js)
         # (a jQuery plugin's script and its stylesheet are one library: jquery.easy-autocomplete.min.js and easy-autocomplete.min.css)
         key = (package or re.sub(r"^jquery[.-](?=.)", "", lib["name"]), "" if package else (lib["version"] or ""))
         group = groups.setdefault(key, {**lib, "files": 0, "paths": [], "ecosystem": "javascript"})
@@ -2396,6 +2398,7 @@ def libraries(snap, inv: Inventory) -> list[dict]:
     return sorted(groups.values(), key=lambda g: (g["name"], g["version"] or "", g["paths"][0]))
 
 
+_BARE_VERSION = lazy_compile(r"^v?\d+(?:\.\d+){1,3}$")  # a folder named by a release alone (2.4.0, v1.9)
 _TEST_SEG = lazy_compile(r"(^|[_.-])(tests?|simpletest|fixtures?|spec)([_.-]|$)", re.I)  # a folder of tests: css_test_files, simpletest
 
 

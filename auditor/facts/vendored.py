@@ -163,6 +163,9 @@ _LICENCES = (
     # a commercial vendor's own licence page as the only licence (Highsoft's "License: www.highcharts.com/license" atop
     # highcharts.src.js, Highstock's and Highmaps' alike): paid for any non-personal use, no open licence
     (lazy_compile(r"\b(?:www\.)?highcharts\.com/license\b|\bshop\.highsoft\.com\b", re.I), "LicenseRef-proprietary"),
+    # or its terms of service ("Mapbox GL JS is Copyright © 2020 Mapbox and subject to the Mapbox Terms of Service", atop mapbox-gl.js
+    # since v2.0): a vendor's contract for its service, no open licence
+    (lazy_compile(r"\b(?:subject to|governed by) the [A-Z][\w.-]{0,40}(?: [A-Z][\w.-]{0,40}){0,3} Terms of (?:Service|Use)\b"), "LicenseRef-proprietary"),
 )
 _SUFFIX_END = lazy_compile(_SUFFIXES.replace("*", "+") + "$", re.I)
 # (a download builder's release name: jquery-ui-1.10.3.custom.css)
