@@ -84,7 +84,9 @@ def _package_json(text: str | None) -> dict:
         return out
     if isinstance(data, dict):
         scripts = data.get("scripts") or {}
-        out["run_scripts"] = isinstance(scripts, dict) and any(k in scripts for k in RUN_SCRIPTS)
+        # (a variant of one too: "build:prod", "start:dev", "serve-local")
+        out["run_scripts"] = isinstance(scripts, dict) and any(isinstance(k, str) and re.split(r"[:_-]", k, maxsplit=1)[0] in RUN_SCRIPTS
+                                                               for k in list(scripts)[:200])
         if isinstance(scripts, dict) and not out["lint_config"]:  # (a linter any script runs: "test": "standard && node tests.js")
             out["lint_config"] = any(isinstance(v, str) and SCRIPT_LINTER.search(v[:2000]) for _k, v in sorted(scripts.items())[:200])
         # npm's "engines" names the Node/npm versions that run the build or the server, never browsers
@@ -136,7 +138,7 @@ def python_recipe_lints(text: str) -> bool:
     return False
 
 
-@fact("root_configs", version=11, public=False)
+@fact("root_configs", version=12, public=False)
 def root_configs(ctx) -> dict:
     """``package_json``: present, scripts that start or build the service, browser targets
     (browserslist; npm's engines are Node's versions, not browsers), a linter configured inside it; ``composer_symfony``: composer.json names
