@@ -13,9 +13,36 @@ literal (``'60159'``, ``'12345'``) is no signal here. Registered by :data:`audit
 
 from __future__ import annotations
 
+import functools
+
 from auditor.facts.signal_registry import signal
-from auditor.facts.territory_values import in_sql
+from auditor.facts.territory_codes import _names_commune, one_territory
+from auditor.facts.territory_values import in_code, in_sql
+from auditor.lazyre import lazy_compile
 
 signal("territory.sql-insee-id",
        r"""['"]FR:((?:0[1-9]|[1-8]\d|9[0-5]|2[AB])\d{3}|97[1-6]\d{2}):[A-Za-z][A-Za-z_]{0,29}:[\w.-]{1,40}""",
        ("fr:",), flags=0, exts={"sql", "pgsql", "plpgsql", "psql"}, group=1, accept=in_sql)
+
+
+# A mapping in code from communes' INSEE codes to their names (a pipeline's COMMUNES = {"35069": "Châteaugiron", "35039": "Brecé", …}
+# feeding its geocoding queries; a PHP array's '35069' => 'Châteaugiron'): one territory's communes, keyed by the official geographic
+# code, written in the code (issue 12, s34 e34). Three entries or more in the file, their départements one or neighbours, one name a
+# commune of communes.yml: a label after a five-digit number is no place otherwise (a postcode's town, a count's unit).
+_COMMUNE_CODE = r"""(?:0[1-9]|[1-8]\d|9[0-5]|2[AB])\d{3}|97[1-6]\d{2}"""
+_MAP_ENTRY = r"""(?<![\w.])['"](""" + _COMMUNE_CODE + r""")['"][ \t]*(?::|=>|=)[ \t]*['"]([A-ZÀ-Ý][^'"\n]{1,60})['"]"""
+_MAP_ENTRY_RE = lazy_compile(_MAP_ENTRY)
+
+
+@functools.lru_cache(maxsize=4)  # (every match of a file asks with the same text: computed once per file)
+def _insee_map(text: str) -> bool:
+    """The file maps three communes' codes or more of one territory to names, one of them a commune's."""
+    entries = [(e.group(1), e.group(2)) for e in list(_MAP_ENTRY_RE.finditer(text[:200_000]))[:2000]]
+    deps = sorted({code[:3] if code.startswith("97") else code[:2] for code, _ in entries})
+    return len({code for code, _ in entries}) >= 3 and (len(deps) == 1 or one_territory(deps)) \
+        and any(_names_commune(name) for _, name in entries[:50])
+
+
+signal("territory.insee-map", _MAP_ENTRY, ('":', "':", '" :', "' :", "=>", '"=', "'=", '" =', "' ="), flags=0,
+       exts={"py", "js", "mjs", "cjs", "ts", "tsx", "jsx", "vue", "php", "rb", "r"}, classes=("code", "template"), group=1,
+       accept=lambda m: in_code(m) and _insee_map(m.string))

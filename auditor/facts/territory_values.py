@@ -159,7 +159,19 @@ def no_sign_in(m) -> bool:
         return True
     # a file asking an API for its own token (grant_type client_credentials, no redirect of a person): an API client's OAuth2
     # (any spelling: Oauth2ClientCredentialsGrantRequestAuthenticator, OAUTH2_CLIENT_CREDENTIALS_GRANT — lamassu fetching feeds)
-    return bool(re.search(r"client_?credentials", m.string, re.I)) and not re.search(r"redirect_?uri|authorization_?code", m.string, re.I)
+    if re.search(r"redirect_?uri|authorization_?code", m.string, re.I):
+        return False
+    if re.search(r"client_?credentials", m.string, re.I):
+        return True
+    # or a script run by itself asking for a token with its account's password (grant_type password, the credentials from its settings
+    # file: a batch download of satellite images from a data space's API), reading no web request: the client's key to a data API,
+    # nobody signs in to the project (a web server posting the password a person typed reads it from the request; issue 12, s34 e34)
+    return bool(_PASSWORD_GRANT.search(m.string) and _RUN_AS_SCRIPT.search(m.string) and not _WEB_REQUEST.search(m.string))
+
+
+_PASSWORD_GRANT = lazy_compile(r"""\bgrant_type['"]?[ \t]*[:=,][ \t]*['"]?password\b""", re.I)
+_RUN_AS_SCRIPT = lazy_compile(r"""^if[ \t]+__name__[ \t]*==[ \t]*['"]__main__['"][ \t]*:|\A#!""", re.M)
+_WEB_REQUEST = lazy_compile(r"""\brequest\.(?:form|json|get_json|POST|data|args|values)\b|\breq\.body\b|\$_(?:POST|REQUEST)\b|@\w+\.(?:route|post)\(""")
 
 
 _COMMENT_START = ("#", "//", "*", "/*", "<!--", "{#", "--", "{{!--", "{%- comment", "{% comment")

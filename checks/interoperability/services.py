@@ -515,7 +515,8 @@ MASK_NAME = lazy_compile(r"(?:^|[_.-])(?:invert(?:ed)?|inverse|mask|masque)(?:[_
 # commune's code inside the ids of its transport network's objects, 'FR:60159:LA:125:LOC')
 HARD_IDS = ("territory.insee", "territory.siren", "territory.sql-insee", "territory.sql-commune-row", "territory.sql-filter", "territory.sql-siren",
             "territory.sql-siren-id", "territory.sql-insee-rows", "territory.sql-insee-id", "territory.shell-insee", "territory.shell-siren", "territory.shell-filter",
-            "territory.ogc-filter", "territory.qgis-filter")  # (a style's filter on one commune's code: <ogc:Literal>35238</ogc:Literal>)
+            "territory.ogc-filter", "territory.qgis-filter",  # (a style's filter on one commune's code: <ogc:Literal>35238</ogc:Literal>)
+            "territory.insee-map")  # (a mapping in code of one territory's communes by code: {"35069": "Châteaugiron", …})
 DEP_ID = "territory.departement"
 ID_LIBS = r"python-stdnum|@etalab/decoupage-administratif|decoupage-administratif|french-siret|siret|siren|luhn|@socialgouv/.*siret.*|.*insee.*|.*-cog"
 
