@@ -14,6 +14,7 @@ from auditor.checks.interoperability.basic import serves_no_api
 from auditor.checks.interoperability.data_storage import SAMPLE_KINDS, demo_folders, is_sample, own_tree
 from auditor.checks.interoperability.ogc import ogc_server, ogc_served, ogc_service_names
 from auditor.checks.interoperability.geo_r import r_geo_deps
+from auditor.checks.interoperability.national_standards import BAL, national_standards
 from auditor.checks.reusability.common import dep_evidence_lines, documentation_only, has_ui, host_extension, hit_evidence, match_deps, scan_capped, textscan_ok, unimported_names
 from auditor.facts.code_signals import foreign_legal_crs
 from auditor.facts.ign_hosts import IGN_SERVICE_HOST
@@ -1057,6 +1058,11 @@ def public_building_blocks(ctx) -> Result:
                 blocks.setdefault(name, h)
     if "Matomo (stats.beta.gouv.fr)" in blocks:
         blocks.pop("Matomo", None)  # one Matomo
+    # the Base Adresse Locale written to its national format (cle_interop, certification_commune… of a commune's address base): the
+    # project produces the address reference the Base Adresse Nationale is built from, it has no addresses to take from API Adresse
+    for (name, _), hs in national_standards(sig):
+        if name == BAL[0][0]:
+            blocks.setdefault("Base Adresse Locale (format BAL)", hs[0])
     # each judged as the sign-in check judges it: an endpoint or mentions in two files
     pro = convincing([h for h in sig.get("auth.proconnect", []) if h[3] in CODEISH]) + convincing([h for h in sig.get("auth.franceconnect", []) if h[3] in CODEISH])
     if pro:
@@ -1086,7 +1092,11 @@ def public_building_blocks(ctx) -> Result:
     for h in (h for sid in TERRITORY_LABELS for h in sig.get(sid, []) if h[3] in CODEISH):
         values.setdefault(h[0], set()).add(h[2].lower())
     listed = {path for path, found in values.items() if len(found) >= 3}
+    # (the bare word "adresse" that names a module of the project's own — its adresse/ folder, 'targetmodule' => 'adresse', __DIR__ .
+    # '/adresse' — is the module's name, no address handled; a postal field by its own name, code_postal, still is)
+    own_modules = {e.path.split("/", 1)[0].lower() for e in tree_of(ctx) if "/" in e.path}
     tagged = [(sid, h) for sid in REFERENCE_SIGNALS for h in sig.get(sid, []) if h[3] in CODEISH
+              and not (sid == "ident.address" and h[2].lower() in own_modules)
               and not (sid == "geo.library-code" and GEO_CLI_TOOL.fullmatch(h[2])) and not (sid == "geo.ogc" and not map_ogc)
               and not (sid in CONTACT_PLACE_SIGNALS and h[0] in contact) and not (sid in TERRITORY_LABELS and h[0] not in listed)
               and not (sid == "ident.fields" and h[2].lower() == "ridet")]  # (New Caledonia's register: no public API here gives it)

@@ -6,7 +6,7 @@ import re
 from collections import Counter
 
 from auditor.checks.interface import Evidence, Result, T, check, clauses
-from auditor.facts.inventory import is_vendored
+from auditor.facts.inventory import FOLDER_KEEPERS, is_vendored
 from auditor.facts.kind_appsscript import apps_script_manifest
 from auditor.facts.project import decided_kind
 from auditor.facts.textscan import LANGUAGE_FILE
@@ -230,7 +230,8 @@ def _i18n(ctx, scan: dict, ev: list[Evidence]) -> bool:
     copied |= {h[0] for h in scan["signals"].get("i18n.rails-scaffold", [])}  # (and Rails' generated en.yml: "Hello world" only)
     # (and a locale named after a copied library, bootstrap-datetimepicker.fr.js beside the copied bootstrap-datetimepicker.css)
     stems = {p.rsplit("/", 1)[-1].split(".", 1)[0].lower() for p in copied}
-    tree = [e for e in tree_of(ctx) if not is_vendored(e.path) and e.path not in copied]
+    # (nor a folder's keeper or an empty file: locales/en_US/.empty beside locales/fr_FR/.empty is a place for translations, none made)
+    tree = [e for e in tree_of(ctx) if not is_vendored(e.path) and e.path not in copied and e.name.lower() not in FOLDER_KEEPERS and e.size != 0]
     locale_files = sorted(e.path for e in tree if (LOCALE_PATH.search(e.path) or LANGUAGE_FILE.search(e.path) or MESSAGE_BUNDLE.search(e.path)
                                                    or APP_LOCALES.search(e.path)) and not ANALYSER_LISTS.search(e.path)
                           and not ("." in e.name.split(".", 1)[-1] and e.name.split(".", 1)[0].lower() in stems))

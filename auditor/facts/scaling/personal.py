@@ -24,7 +24,7 @@ from auditor.facts.inventory import code_ext, inventory_of, is_test
 from auditor.facts.scaling.common import data_about, norm_field, project_files
 from auditor.facts.scaling.personal_code import (MONGOOSE, constants, described as labelled_fields, dictionary_fields, drupal_fields,
                                                  cms_fields, compound_contact, embedded_sql_fields, form_fields, gis_fields, imported_paths, kotlin_fields, mongoose_fields,
-                                                 shared_prefixes, written_columns, ACCOUNT_FIELDS, API_CLIENT_FIELDS, ORGANISM_FIELDS, merise_name as _merise_name, organisation_tables, qualified_field, ORGANISM_TABLE)
+                                                 shared_prefixes, written_columns, ACCOUNT_FIELDS, API_CLIENT_FIELDS, ORGANISM_FIELDS, merise_name as _merise_name, organisation_tables, of_a_person, qualified_field, ORGANISM_TABLE)
 from auditor.facts.scaling.personal_comments import comment_category, trailing_comments
 from auditor.facts.scaling.personal_tables import CSV_NAME, account_header, names_a_thing, singleton_tables, usage_log_actors
 from auditor.facts.scaling.personal_models import (column_map_fields, scheming_fields, selected_fields, swift_fields, validation_fields,  # (a query's aliased columns; Swift,
@@ -297,7 +297,7 @@ AMBIGUOUS_NAMES = {"nomusage", "fullname", "nomcomplet", "nomprenom", "prenomnom
 PERSON_CATEGORIES = frozenset({"identity", "birth", "identifier"})
 
 
-@fact("personal_data", version=68)
+@fact("personal_data", version=69)
 def personal_data(ctx) -> dict:
     strong, weak, person_tables, labels = _vocab()
     pd = load("personal_data.yml")
@@ -442,8 +442,10 @@ def personal_data(ctx) -> dict:
             # a taxon's or a town's name; an organisation's switchboard, e-mail and address (md.structure's tel, fax; an office's)
             # (an office's holders named in it, the Annuaire de l'administration's affectation_personne, are people); public
             # equipment's delivery point (a street-lighting cabinet's PDL: the installation's meter, no household's)
+            # (but a person's the column names by role is theirs: a commune's nom_referent, tel_referent, mail_referent)
             t["fields"] = [f for f in t["fields"] if f["category"] not in ("identity", "phone", "email", "address", "contact")
-                           + (("energy",) if thing else ()) or (not thing and f["category"] == "identity" and f["strength"] == "strong")]
+                           + (("energy",) if thing else ()) or (not thing and f["category"] == "identity" and f["strength"] == "strong")
+                           or (f["strength"] == "strong" and of_a_person(f["name"]))]
         if ORGANISM_TABLE.search(name) or (t["path"], t["table"]) in organisms:
             t["fields"] = [f for f in t["fields"] if f["strength"] == "strong" and norm_field(f["name"]) not in AMBIGUOUS_NAMES]
         person = any(norm_field(n) in person_tables or norm_field(n.rstrip("s")) in person_tables for n in (t["table"] or "", (t["table"] or "").rsplit("_", 1)[-1]))  # (app_user)

@@ -335,6 +335,14 @@ _ANY_AFTER = {"prenom", "prenoms", "firstname", "givenname", "datenaissance", "d
               "birthdate", "dateofbirth"}
 
 
+def of_a_person(field: str) -> bool:
+    """The column names whose value it holds by the person's role after its first word (nom_referent, tel_referent, mail_responsable):
+    a named person's, even in a table of things or of an organisation (a commune's referent: their name, phone and e-mail; issue 12,
+    s34 e34). Not a contact (a commune's mail_contact may be its mailbox)."""
+    words = [w.lower() for w in FIELD_WORDS.split(field) if w]
+    return any(w in _PERSON_ROLES and w != "contact" for w in words[1:])
+
+
 def qualified_field(field: str, known) -> str | None:
     """The personal field a compound column names by its first words (``prenom_usager``: prenom; ``nom_agent``: lastname, a
     person's name; ``date_naissance_x``: datenaissance), when those words are one of ``known`` and the rest a person's role or a
