@@ -52,6 +52,29 @@ def api_doc_paths(snap, docs: list, named) -> set[str]:
         {e.path for e in pages if e.size <= 1024 * 1024 and API_PAGE.search(snap.read_text(e.path, limit=256 * 1024) or "")}
 
 
+# A documentation folder's index page that only sends its readers to another address (docs/index.html: `location.href =
+# "https://docs.3liz.org/…"`, or `<meta http-equiv="refresh" content="0; url=…">`): the pages the forge publishes from docs/ forward to
+# the project's documentation site, kept elsewhere
+_REDIRECT = lazy_compile(r"""<meta\b[^>]{0,200}?http-equiv[ \t]*=[ \t]*["']?refresh\b[^>]{0,200}?url[ \t]*=[ \t]*["']?(https?://[^"'\s>]{1,300})"""
+                         r"""|\blocation(?:\.href)?[ \t]*=[ \t]*["'](https?://[^"'\s]{1,300})["']|\blocation\.(?:replace|assign)\([ \t]*["'](https?://[^"'\s]{1,300})["']""", re.I)
+_TAGS = lazy_compile(r"<script\b[^>]{0,200}>[^<]{0,4000}</script>|<style\b[^>]{0,200}>[^<]{0,4000}</style>|<[^<>]{0,400}>", re.I)
+_FORGE_PAGE = lazy_compile(r"^https?://(?:www\.)?(?:github\.com|gitlab\.com|framagit\.org|bitbucket\.org)/", re.I)
+REDIRECT_WORDS, REDIRECT_BYTES = 40, 16 * 1024
+
+
+def redirect_site(snap, entries: list) -> list[dict]:
+    """``[{"tool": "redirect", "path", "url"}]`` for the index page of docs/ or doc/ that only redirects to a site (at most
+    :data:`REDIRECT_WORDS` words of text besides; not to a forge's page: a repository is no site)."""
+    for e in sorted((e for e in entries if e.path.lower() in ("docs/index.html", "docs/index.htm", "doc/index.html", "doc/index.htm")
+                     and e.size <= REDIRECT_BYTES), key=lambda e: e.path):
+        text = snap.read_text(e.path, limit=REDIRECT_BYTES) or ""
+        m = _REDIRECT.search(text)
+        url = m and next(g for g in m.groups() if g)
+        if url and not _FORGE_PAGE.match(url) and len(_TAGS.sub(" ", text).split()) <= REDIRECT_WORDS:
+            return [{"tool": "redirect", "path": e.path, "url": url}]
+    return []
+
+
 FORGE_WIKI = lazy_compile(r"^https?://(?:github\.com|gitlab\.com|gitlab\.[^/]+|[^/]*\.gitlab\.[^/]+)/(?:[^/]+/)*?([^/]+)/(?:-/)?wikis?(?:[/#?]|$)", re.I)
 
 

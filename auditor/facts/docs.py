@@ -28,7 +28,7 @@ from auditor.facts.contributing_guide import docs_contributing_page, readme_cont
 from auditor.facts.guide_content import not_guides, tool_install_chapter
 from auditor.facts.doc_placeholders import STUB_BYTES, stub_page
 from auditor.facts.doc_pages import LAYOUT_ONLY, layout_headings, layout_listed, placeholder_chapter, unfilled_document, DOC_FOLDER, ROUTES_ONLY, api_doc_link, build_guide, code_dirs, credits_project_people, doc_folder, documentation_entries, documents_only, blank_document, guide_not_policy, maven_site, maven_site_page, lists_people, own_api_references, properties_reference, r_package_docs, readme_changelog, readme_linked_docs, routes_headings, routes_listed, shows_architecture, site_page_folder, site_pages  # noqa: F401 (re-exported for the checks)
-from auditor.facts.doc_links import api_doc_paths, api_viewer_pages, app_link as _app_link, own_page as _own_page, third_party_article, own_site as _own_site, own_wiki as _own_wiki, product_named as _product_named, vendor_manual
+from auditor.facts.doc_links import api_doc_paths, api_viewer_pages, redirect_site, app_link as _app_link, own_page as _own_page, third_party_article, own_site as _own_site, own_wiki as _own_wiki, product_named as _product_named, vendor_manual
 from auditor.lazyre import lazy_compile
 
 # GitHub's single template (at the root, in docs/ or .github/) may be named without extension or as .txt ("ISSUE_TEMPLATE", GitHub
@@ -228,6 +228,7 @@ def _site(snap, entries: list, readme_path: str | None, names: set[str] = frozen
     paths = {e.path for e in entries}
     site += [{"tool": "sphinx", "path": f"{d}conf.py"} for d in ("", "source/") if {f"{d}conf.py", f"{d}index.rst"} <= paths][:0 if site else 1]
     site += [] if site else api_viewer_pages(snap, entries)[:1]  # an API's documentation site kept in the repository (Swagger UI)
+    site += [] if site else redirect_site(snap, snap.files.values())  # (docs/index.html sending its readers to the site kept elsewhere)
     if readme_path and not site:  # a published documentation site linked from the README
         text = snap.read_text(readme_path, limit=MAX_SAMPLE_BYTES) or ""
         prev = ""  # the paragraph before (a bare address alone on its line is announced by it: "… publiée automatiquement sur :")
@@ -388,7 +389,7 @@ def _code_guides(entries: list, docs_dirs: list[str], rendered: list[str] = ()) 
                   and not is_test(e.path) and not is_vendored(e.path) and not is_generated(e.path))[:40]
 
 
-@fact("docs", version=134)  # (what the inventory calls vendored is left out too: a library's repository copied whole, js/<Lib>/docs/)
+@fact("docs", version=135)  # (what the inventory calls vendored is left out too: a library's repository copied whole, js/<Lib>/docs/)
 def docs(ctx) -> dict:
     snap = ctx.snapshot
     try:

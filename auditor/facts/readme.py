@@ -20,7 +20,7 @@ from auditor.facts.readme_qualifiers import another_products_docs, dev_use
 from auditor.facts.readme_chapters import DEV_TASK, LOCAL_RUN, TODO_NOTE, USE_CASES, caution_only, chapter_body, licence_chapter_lines, says_nothing, section_text, chapter_marks, developer_tasks_chapter, function_parameters, local_run_chapter, install_chapter_lines, option_items, refine_chapter, setup_step
 from auditor.facts.readme_forms import _FOR_LIST, notice_lines, notice_over_title, another_subject, own_title, chapter_title, led_by, shouted_or_nav, STEP_HEADING, dev_tool_commands, dev_tool_heading, about_the_project, mission_line, notice_line, sql_paragraph, figure_cell, lead_title, title_line, warning_or_step
 from auditor.facts.readme_headings import HEADING_WORDS, LABEL_WORDS, RUN_WORDS, SECTION_HEADINGS, SECTION_ORDER, heading_sections, named_later, own_run, run_only  # noqa: F401 (re-exported)
-from auditor.facts.readme_guides import change_requests, contributing_chapter, contribution_workflow, project_work_heading, proposes_changes, resource_fields, tool_guides
+from auditor.facts.readme_guides import change_requests, contributing_chapter, contribution_workflow, package_calls, project_work_heading, proposes_changes, resource_fields, tool_guides
 from auditor.facts.readme_licence import licence_chapter
 from auditor.facts.readme_steps import _TEST_RUNNER as TEST_RUNNER, chapter_sections, working_chapter, download_and_unpack, hosting_without_steps, numbered_use_step
 from auditor.facts.readme_uses import task_calls, label_sections, configurable_sentence, dependency_block, script_steps, interface_steps, screenshot_steps, own_text, production_server_sentence, served_folder_sentence, request_example, route_tables, run_steps, script_runs, service_jobs, upkeep_chapter, process_chapter, aims_only, test_suite, test_runs
@@ -157,7 +157,7 @@ def analyse(text: str, path: str, files=None, own: str | None = None) -> dict:
     # is blanked so that every pattern below stays linear in the README's size.
     text = _HUGE_TOKEN.sub(" ", text)
     blocks = everything = prose_headings(unbadged_headings(parse_document(text, fmt)))  # (a badge's "Build Status" in the title: no word of it)
-    written = text.splitlines()
+    written, package = text.splitlines(), own  # (the repository's name: ``own`` becomes the README's own text below)
     template = find_template(blocks) or starter_readme(text, blocks, own)
     if template and (own := without_template(text, blocks)) != text:  # the chapters the framework's template wrote ("## License": "The
         text = own  # Laravel framework is … MIT"): no section, description or heading of the project's (its words and language still counted)
@@ -198,7 +198,7 @@ def analyse(text: str, path: str, files=None, own: str | None = None) -> dict:
             secs = [] if b is title else secs + ["contributing"] if "contributing" not in secs and (proposes_changes(body) or not set(secs) - {"contact"} and change_requests(own_text(lines, blocks, i)) and not contributing_chapter(blocks, lines, title, heading_sections)) else secs  # (the title, "# theses-docker": no chapter; "# Retrieve package and develop": "… propose modifications of the code"; "## Pratique de l'équipe": "Les modifications … doivent passer par des PR")
             if not secs and b is not title and not any(s for _, s in stack) and not TODO_NOTE.match(heading) and (route_tables(body) or interface_steps(own := own_text(lines, blocks, i)) or screenshot_steps(own)
                                                               or run_steps(own, INSTALL_COMMAND, TEST_RUNNER, DEV_TASK, LOCAL_RUN, 2 if _MAKES.match(heading) else 3) or service_jobs(own)
-                                                              or tool_guides(heading, blocks, i, targets) or upkeep_chapter(heading, own, INSTALL_COMMAND) or script_runs(lines, blocks, i, files, heading_sections) or process_chapter(heading, body) or suite and test_runs(body) or task_calls(own_text(lines, blocks, i))):  # ("## Tools": each tool's guide linked;
+                                                              or tool_guides(heading, blocks, i, targets) or upkeep_chapter(heading, own, INSTALL_COMMAND) or script_runs(lines, blocks, i, files, heading_sections) or process_chapter(heading, body) or suite and test_runs(body) or task_calls(own_text(lines, blocks, i)) or package_calls(lines, blocks, i, heading_sections, package)):  # ("## Tools": each tool's guide linked;
                 # "# Mise à jour du cache" over the seeding command: the service operated)
                 secs = ["usage"]  # ("## Airflow": "accéder à l'interface Web sur http://127.0.0.1:8080 et lancer les DAGs"; "# Generate consolidated files": "1. … input files", "2. Launch the command `clj -M:run`"; "## Routes" over route tables; "#### Adding an entry": "1. Click *Add row*"; "4. Run the script" `npm run csv-to-cboard`)
             secs = [n for n in secs if n not in another_subject(heading, named)  # ("Qu'est-ce que le Markdown ?")
@@ -384,7 +384,7 @@ def analyse(text: str, path: str, files=None, own: str | None = None) -> dict:
     return out
 
 
-@fact("readme", version=236)
+@fact("readme", version=237)
 def readme(ctx) -> dict | None:
     path = ctx.fact("files").get("readme")
     if not path:

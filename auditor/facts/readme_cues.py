@@ -27,9 +27,12 @@ _LEADING_NUMBER = lazy_compile(r"^(?:\d+ )+")
 _ARTICLE = lazy_compile(r"^(?:l|la|le|les|the|a|notre|nos|our|votre|your|une|un|des) ")
 _POINTING_LEAD = ("voir", "consulter", "lien", "liens", "acces", "access", "accessing", "appeler", "interroger", "calling", "see")
 
-# Headings of a notice about the project's state, not of its description ("⚠ Déprécation de l'API ⚠", "Projet archivé")
+# Headings of a notice about the project's state, not of its description ("⚠ Déprécation de l'API ⚠", "Projet archivé"), or of a news
+# item over it ("### 🚀 Nouvelle fonctionnalité": what the last version added, above "### De quoi s'agit-il ?")
 NOTICE_HEADING = lazy_compile(r"\b(deprecation|deprecie|depreciee?|depreciation|deprecated|avertissement|warning|abandonnee?|archivee?|archived|"
-                              r"obsolete|no longer maintained|plus maintenue?|changements importants|breaking changes|important notice)\b")
+                              r"obsolete|no longer maintained|plus maintenue?|changements importants|breaking changes|important notice)\b"
+                              r"|^(?:nouvelles? fonctionnalites?|nouveautes?|new features?|what s new|whats new|news|actualites?|annonces?|"
+                              r"announcements?)(?: \d[\d ]{0,20})?$")
 
 # "Tâches de run", "Le run", "Outillage du run": the French operations' noun, not running the project
 # and running the developers' tasks ("Run the tests", "Lancer un scan", "Lancer le linter"): no use of the project either

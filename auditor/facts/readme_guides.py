@@ -148,6 +148,36 @@ def _fenced_blocks(text: str) -> list[list[str]]:
     return blocks
 
 
+# A line of code loading a package (R's library(ckm), Python's import ckm or from ckm import …, JavaScript's require("x") or import … from
+# "x"): group 1, 2 or 3 its name
+_LOADS = lazy_compile(r"^[ \t]*(?:(?:library|require|requireNamespace)\([ \t]*[\"']?([\w.]{1,60})|(?:from|import)[ \t]+([\w.]{1,60})[ \t]*(?:$|import\b|as\b|,)"
+                      r"|(?:import|const|let|var)\b[^\n]{0,200}?(?:require\([ \t]*|from[ \t]+)[\"']([@\w./-]{1,100})[\"'])")
+_CALL = lazy_compile(r"[\w.$]\(")
+
+
+def _package_keys(name: str) -> set[str]:
+    """A package's name as compared with the repository's: lower case, letters and digits only, whole or its first part ("ckm",
+    "doremifasol"; "wilco.utils" -> "wilcoutils", "wilco"; "@etalab/decoupage" -> "decoupage")."""
+    name = name.lower().lstrip("@")
+    return {k for k in (re.sub(r"[^a-z0-9]", "", p) for p in (name, re.split(r"[/.]", name)[0], name.rsplit("/", 1)[-1])) if len(k) >= 2}
+
+
+def package_calls(lines: list[str], blocks: list, i: int, sections, name: str | None) -> bool:
+    """The chapter ``blocks[i]`` (its sub-chapters too, up to one that names a section: ``sections``, heading -> sections) shows code
+    that loads the project's own package (``name``: the repository's; unknown: never) then calls it ("## Applying the Cell Key Method
+    Step by Step": ```library(ckm)``` then ```build_individual_keys(dtest)```): how the library is used, whatever the heading's words."""
+    own = {k for k in [re.sub(r"[^a-z0-9]", "", (name or "").lower())] if len(k) >= 2}
+    if not own:
+        return False
+    level = blocks[i].level or 1
+    end = next((b.line for b in blocks[i + 1:] if b.kind == "heading" and ((b.level or 1) <= level or sections(b.text))), len(lines) + 1)
+    code = [ln for block in _fenced_blocks("\n".join(lines[(blocks[i].line or 0):end - 1])) for ln in block]
+    for k, ln in enumerate(code):
+        if (m := _LOADS.match(ln)) and own & _package_keys(next(g for g in m.groups() if g)):
+            return any(_CALL.search(x) and not _LOADS.match(x) and not x.lstrip().startswith(("#", "//")) for x in code[k + 1:k + 400])
+    return False
+
+
 def resource_fields(normed_heading: str, body: str) -> bool:
     """The chapter, named for a resource (or for its kind), gives in fenced YAML one custom resource (apiVersion, a kind that is no
     Kubernetes built-in nor a deployment tool's, spec) whose fields are commented (three or more): the fields one sets, documented."""

@@ -279,6 +279,9 @@ def untouched_template(info: dict) -> dict | None:
 # Headings one framework's template writes over its commands only (Nest's "## Installation" over `npm install`): a team's own chapter in
 # any other README
 FRAMEWORK_HEADINGS = {"nestjs": {"installation", "running the app", "test", "project setup", "compile and run the project", "run tests"},
+                      # (create-svelte's and sv's README, sveltejs/kit packages/create-svelte/templates and sveltejs/cli: its three chapters,
+                      # "If you're seeing this, you've probably already done this step. Congrats!" under the first)
+                      "sveltekit": {"creating a project", "developing", "building"},
                       # (JHipster's chapter titles, versions 2 to 8)
                       "jhipster": {"building for production", "packaging as jar", "packaging as war", "testing", "client tests", "other tests",
                                    "code quality", "using docker to simplify development optional", "continuous integration optional",
