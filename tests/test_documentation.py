@@ -204,8 +204,13 @@ def test_docs_complete_pass(tmp_path):
 
 
 def test_docs_missing_fail(tmp_path):
-    status, score, res = run(tmp_path, {"README.md": f"# Vélo\n\n{FR_INTRO}\n"}, "documentation.docs")
+    files = {"README.md": f"# Vélo\n\n{FR_INTRO}\n", "requirements.txt": "flask==3.0.0\n",
+             "app.py": "from flask import Flask, jsonify\napp = Flask(__name__)\n\n@app.route('/api/stationnements')\ndef liste():\n    return jsonify([])\n"}
+    status, score, res = run(tmp_path, files, "documentation.docs")
     assert status == "fail" and score == 0 and set(res.details["missing"]) == {"folder", "site", "architecture", "deployment", "api"}
+    # (a README alone, documents only and no code: no architecture, deployment or API to document, s34 h34)
+    status, score, res = run(tmp_path / "readme-only", {"README.md": f"# Vélo\n\n{FR_INTRO}\n"}, "documentation.docs")
+    assert status == "fail" and score == 0 and set(res.details["missing"]) == {"folder", "site"}
 
 
 # --- documentation.publiccode -----------------------------------------------------------------

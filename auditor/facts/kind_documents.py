@@ -9,8 +9,10 @@ import re
 
 from auditor.lazyre import lazy_compile
 
-# the words of a data specification, or a Markdown table's header naming fields and their type or description
-_SPEC_WORDS = lazy_compile(r"\bsp[ée]cifications?\b|\bstandards?\b|\bsch[ée]mas? (?:de|des) donn[ée]es\b|\bdata schemas?\b|\btable ?schema\b|"
+# the words of a data specification, or a Markdown table's header naming fields and their type or description; "standard" as the noun
+# of a standard ("le standard", "standard d'échange", "data standard"), not the adjective of a user manual ("Relevé de propriété standard")
+_SPEC_WORDS = lazy_compile(r"\bsp[ée]cifications?\b|\b(?:le|un|ce|cet|du|au|des|les|aux|ces|notre|nos|data|open data|exchange|interoperability|national|this) "
+                           r"standards?\b|\bstandards? (?:de|d|des|du|nationale?s?|nationaux|ouverts?|cnig|covadis|for|of)\b|\bsch[ée]mas? (?:de|des) donn[ée]es\b|\bdata schemas?\b|\btable ?schema\b|"
                            r"\bmod[èe]les? (?:de|des) donn[ée]es\b|\bdata models?\b|\bdictionnaire (?:de|des) donn[ée]es\b|\bdata dictionary\b", re.I)
 _FIELD_TABLE = lazy_compile(r"^[ \t]*\|[^\n]*\b(?:champs?|fields?|attributs?|attributes?|colonnes?|columns?|propri[ée]t[ée]s?|properties)\b[^\n]*\|"
                             r"[^\n]*\b(?:types?|formats?|descriptions?)\b[^\n]*$", re.I | re.M)

@@ -2,7 +2,10 @@
 - a Java SDK whose README adds its own artefact as a Maven or Gradle dependency and never runs it (no ``java -jar``): a library,
   the main class its build names (a demonstration of a few hard-coded values, even packaged in a shaded jar) a side entry;
 - a JavaScript library without a package manifest whose README calls its global namespace (``new mdjs.Metadata()``), defined
-  in the project's own scripts, and whose only HTML pages are test or demonstration pages: a library, those pages no site."""
+  in the project's own scripts, and whose only HTML pages are test or demonstration pages: a library, those pages no site;
+- or whose one or two pages load scripts or styles from outside the repository (``../OpenLayers-5.3.0/build/ol.js``: they run in
+  a larger site) and create an object of a class the project's own scripts define (``new VseCarte("map")``, ``function VseCarte``
+  and its prototype): a library shown by its demonstration page, no site of its own."""
 
 from __future__ import annotations
 
@@ -73,4 +76,39 @@ def namespace_library(ctx, code: list[str], html: list[str], readme: str, readme
                       or define.search(ctx.snapshot.read_text(p, limit=64 * 1024) or "")), None)
         if where:
             return where, line + 1, readme[:64 * 1024].splitlines()[line].strip()[:80]
+    return None
+
+
+_LOADED = lazy_compile(r"""<(?:script|link)\b[^>]{0,300}?\b(?:src|href)[ \t]*=[ \t]*["']([^"'<>\s]{1,300})["']""", re.I)
+_CLASS = lazy_compile(r"^[^\S\n]*(?:export[^\S\n]+)?(?:class[^\S\n]+([A-Z][\w$]{1,60})\b|function[^\S\n]+([A-Z][\w$]{1,60})[^\S\n]*\()", re.M)
+MAX_DEMO_PAGES, MAX_SCRIPTS = 2, 40
+
+
+def demo_page_library(ctx, code: list[str], html: list[str]) -> tuple[str, str, str] | None:
+    """(the script defining the class, the page, what the page loads from outside the repository) when a JavaScript project with no
+    package.json has one or two pages, each loading a script or a style sheet by a relative path that climbs out of the repository, and a
+    script of the project (or a page) creates an object of a class another of its scripts defines (a ``class``, or a capitalised
+    ``function`` with its ``prototype``). None otherwise. The pages' and the first 40 scripts' 64 KB are read."""
+    import posixpath
+
+    files = ctx.snapshot.files
+    if "package.json" in files or not 1 <= len(html) <= MAX_DEMO_PAGES:
+        return None
+    pages, outside = {}, None
+    for page in html:
+        text = ctx.snapshot.read_head(page, 64 * 1024) or ""
+        out = [u for u in _LOADED.findall(text) if "://" not in u and u.split("?")[0].lower().endswith((".js", ".mjs", ".css"))
+               and posixpath.normpath(posixpath.join(posixpath.dirname(page), u)).startswith("../")]
+        if not out:
+            return None
+        pages[page], outside = text, outside or out[0]
+    scripts = {p: ctx.snapshot.read_head(p, 64 * 1024) or "" for p in [p for p in code if p.lower().endswith(".js")][:MAX_SCRIPTS]}
+    for path, text in sorted(scripts.items()):
+        for m in _CLASS.finditer(text):
+            name = m.group(1) or m.group(2)
+            if m.group(2) and f"{name}.prototype." not in text:
+                continue
+            made = re.compile(r"\bnew[^\S\n]+" + re.escape(name) + r"[^\S\n]*\(")
+            if any(made.search(t) for p, t in [*scripts.items(), *pages.items()] if p != path):
+                return path, min(pages), outside
     return None

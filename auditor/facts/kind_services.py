@@ -3,7 +3,8 @@
   OGC CSW catalogue endpoint answering GetCapabilities and GetRecords), not a web application;
 - a Jelix module (module.xml in Jelix's namespace, a Lizmap Web Client module) whose web controllers (controllers/*.classic.php)
   answer JSON or XML and write no page (``$this->getResponse('json')``, never ``'html'``): a served API (a REST API's token
-  sign-in, projects and observations), whatever documentation site or Swagger UI page sits beside it;
+  sign-in, projects and observations), whatever documentation site or Swagger UI page sits beside it; unless its listeners
+  (events.xml) add it to Lizmap's map page: a plugin of Lizmap Web Client;
 - a Docker Compose file under a name of its own (scripts/temps_attente.yml): its top-level ``services:`` mapping, one service at least
   naming an ``image:`` or a ``build:``, says what it is whatever its name."""
 
@@ -41,13 +42,31 @@ _JELIX_RESPONSE = lazy_compile(r"""\bgetResponse\s*\(\s*(?:['"]([\w.-]{1,30})['"
 _JELIX_DATA = frozenset({"json", "jsonrpc", "xml", "xmlrpc", "binary", "zip", "text", "redirect", "redirecturl", "rss2.0", "atom1.0", "soap"})
 
 
+def _jelix_modules(snap, paths) -> list[str]:
+    """The folders ("" at the root) of the Jelix modules among ``paths`` (module.xml in Jelix's namespace, two folders down at most;
+    the first 10 in path order)."""
+    modules = [p[: -len("module.xml")] for p in paths if (p == "module.xml" or p.endswith("/module.xml")) and p.count("/") <= 2]
+    return [m for m in sorted(modules)[:10] if _JELIX_MODULE.search(snap.read_head(m + "module.xml", 4096) or "")]
+
+
+# Lizmap Web Client's events of its map page that a module's listener answers (events.xml): "getMapAdditions" adds the module's
+# scripts and styles to the page, "mapDockable", "mapMiniDockable"… its panels (an address-editing dock)
+_LIZMAP_MAP_EVENT = lazy_compile(r"""<event\s+name\s*=\s*['"](?:getMapAdditions|map(?:Mini|Right|Bottom)?Dockable)['"]""")
+
+
+def lizmap_map_module(snap, paths) -> str | None:
+    """The events.xml (64 KB read) of a Jelix module among ``paths`` that listens to Lizmap's map page to add its interface there: a
+    plugin of Lizmap Web Client, whatever its controllers answer (the JSON its own scripts ask for)."""
+    return next((m + "events.xml" for m in _jelix_modules(snap, paths) if m + "events.xml" in paths
+                 and _LIZMAP_MAP_EVENT.search(snap.read_text(m + "events.xml", limit=64 * 1024) or "")), None)
+
+
 def jelix_data_module(snap, paths: list[str]) -> list[str]:
     """The web controllers (``controllers/*.classic.php`` and their base classes, never ``*.cmdline.php``, beside a ``module.xml`` in Jelix's namespace, among ``paths``; the first
     40 in path order, 64 KB each, comment lines left out) of Jelix modules that answer JSON or XML and never a page: every
     response they ask for is data (JSON, XML, a file, a redirection), one at least JSON or XML. Empty otherwise (a module
     rendering its screens, ``getResponse('html')``, is an application's pages)."""
-    modules = [p[: -len("module.xml")] for p in paths if (p == "module.xml" or p.endswith("/module.xml")) and p.count("/") <= 2]
-    modules = [m for m in sorted(modules)[:10] if _JELIX_MODULE.search(snap.read_head(m + "module.xml", 4096) or "")]
+    modules = _jelix_modules(snap, paths)
     controllers = sorted(p for p in paths if p.endswith(".php") and not p.endswith(".cmdline.php") and any(p.startswith(m + "controllers/") for m in modules))[:40]
     kinds = {p: {(k or "html").lower() for k in _JELIX_RESPONSE.findall(_COMMENT_LINE.sub("", snap.read_text(p, limit=64 * 1024) or ""))}
              for p in controllers}

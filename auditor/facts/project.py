@@ -39,8 +39,8 @@ from auditor.facts.kind_commands import folder_commands, top_level_scripts, work
 from auditor.facts.kind_go import go_servers
 from auditor.facts.kind_quarto import site_pages, site_projects
 from auditor.facts.kind_machines import documented_images, dotnet_program
-from auditor.facts.kind_services import compose_by_content, jelix_data_module, php_data_service
-from auditor.facts.kind_libraries import java_dependency_in_readme, namespace_library
+from auditor.facts.kind_services import compose_by_content, jelix_data_module, lizmap_map_module, php_data_service
+from auditor.facts.kind_libraries import demo_page_library, java_dependency_in_readme, namespace_library
 from auditor.facts.kind_powershell import powershell_commands, powershell_module
 from auditor.facts.kind_qgis import plugin_entry_points, processing_models, pyqgis_scripts
 from auditor.facts.kind_roles import clojure_main, doc_site_pages, go_indirect, rust_binary, sent_templates
@@ -417,7 +417,8 @@ def _host_plugin(ctx) -> tuple[str, str] | None:
     if nested and not (nested[1] == "Drupal" and _deploys_drupal(ctx, files)):
         return nested
     mapstore = mapstore_extension(ctx, [e for e in files.values() if e.kind in ("file", "executable") and not is_vendored(e.path)])
-    return (mapstore, "MapStore") if mapstore else (_mviewer_addon(ctx) or _mapfishapp_addon(ctx)
+    lizmap = None if mapstore else lizmap_map_module(ctx.snapshot, files)  # (a Jelix module adding its dock and scripts to Lizmap's map)
+    return (mapstore, "MapStore") if mapstore else (lizmap, "Lizmap Web Client") if lizmap else (_mviewer_addon(ctx) or _mapfishapp_addon(ctx)
                                                       or imported_host(ctx, [e for e in files.values() if not is_vendored(e.path)]))
 
 
@@ -952,7 +953,11 @@ def decide_kind(ctx) -> tuple[str, list[dict], dict[str, float], bool, list[dict
     ns_lib = namespace_library(ctx, code, html, _root_readme(ctx), _root_readme_path(ctx)) if html and not (ui or api or pages or templates) else None
     add("library", 6 if ns_lib else 0, [ns_lib[0]] if ns_lib else [],
         f"JavaScript library whose README calls its namespace (l.{ns_lib[1]}: {ns_lib[2]}), its pages test pages" if ns_lib else "")
-    html = [] if ns_lib else html
+    # (or, its one page loading OpenLayers from outside the repository, a class of its own scripts the page creates: vseCarte.js)
+    demo = demo_page_library(ctx, code, html) if html and not (ui or api or pages or templates or ns_lib) else None
+    add("library", 6 if demo else 0, [demo[0], demo[1]] if demo else [], f"JavaScript library whose class a demonstration page creates, the page "
+        f"loading {demo[2]} from outside the repository" if demo else "")
+    html = [] if ns_lib or demo else html
     add("static-site", (4 + (2 if maps else 0)) if html and not (api or jelix_api) and not ui and not templates and not java_web and not dotnet and not native and not lutece else 0,
         html, "HTML page")
     add("static-site", 4 if html else 0, published, "HTML pages published by a Pages workflow")
@@ -1230,7 +1235,7 @@ def _theme_template(path: str) -> bool:
     return path.endswith(".php") and (("/" not in path and path != "functions.php") or path.startswith("template-parts/"))
 
 
-@fact("project_kind", version=109, public=False)
+@fact("project_kind", version=110, public=False)
 def project_kind(ctx) -> dict:
     """The kind decided from the commit's files alone, and the project it is a copy of: cached with the commit, so that a warm
     audit (whose check results are reused, keyed by this kind) neither classifies 20,000 paths nor builds the inventory again."""

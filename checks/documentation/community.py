@@ -6,7 +6,7 @@ from auditor.checks.interface import Evidence, Result, T, check
 from auditor.checks.interoperability.basic import SPEC_GENERATORS
 from auditor.checks.reusability.common import code_free, dep_evidence_lines, match_deps
 from auditor.facts.content_site import without_content, without_own_pages
-from auditor.facts.kind_documents import specifies_data
+from auditor.facts.kind_documents import kind_undecided, specifies_data
 from auditor.facts.docs import API_HEADING, ARCH_HEADING, LAYOUT_ONLY, ROUTES_ONLY, site_pages
 from auditor.facts.project import decided_kind, not_deployed
 from auditor.facts.tree import tree_of
@@ -223,8 +223,9 @@ def _doc_weights(ctx, facts: dict) -> dict[str, float]:
     proj = ctx.fact("project") or {}
     kind = decided_kind(proj)
     # a document of rules and no code (a governance charter), or documents specifying data and no code (an open-data standards
-    # space whose schemas are published elsewhere, s27 u27): no architecture, deployment or API to document
-    if ((ctx.fact("readme") or {}).get("guidelines") or specifies_data(proj)) and code_free(ctx):
+    # space whose schemas are published elsewhere, s27 u27), or documents only (a web map's user manual, s34 h34): no architecture,
+    # deployment or API to document
+    if ((ctx.fact("readme") or {}).get("guidelines") or specifies_data(proj) or kind_undecided(proj) == "documents-only") and code_free(ctx):
         return {k: w for k, w in weights.items() if k in ("folder", "site")}
     if not_deployed(proj) and not facts.get("deployment"):  # loaded or imported, not deployed: no deployment guide expected
         weights.pop("deployment", None)  # (an installation guide written for it still counts: "Installation et fonctionnement du batch.docx")
