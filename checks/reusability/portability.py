@@ -36,6 +36,10 @@ CODE_NAMED = lazy_compile(r"^[a-z]{2,3}(?:[_-][a-z]{2,4})?\.(?:js|json|ya?ml)$",
 # a Jekyll site's tables of interface texts per language (_data/language.yml, _data/language_de.yml, "_data/language en.yml",
 # read by its layouts as site.data.language.*): with a second language's table, translation files
 JEKYLL_TEXTS = lazy_compile(r"(?:^|/)_data/(?:language|languages|lang|translations?|i18n|locales?|strings|ui[-_]text)(?:[ _.-][a-z]{2}(?:[_-][a-zA-Z]{2})?)?\.ya?ml$", re.I)
+# a site translated by folders: sibling folders named by a language (french/, english/, espanol/; fr/, en/) holding the same pages
+LANGUAGE_DIR = lazy_compile(r"^(?:french|english|spanish|espanol|español|german|deutsch|italian|italiano|portuguese|portugues|dutch|"
+                            r"francais|français|anglais|espagnol|allemand|italien|portugais|catalan|catala|occitan|breton|basque|euskara|"
+                            r"fr|en|es|de|it|pt|nl|ca|oc|br|eu)$", re.I)
 ANALYSER_LISTS = lazy_compile(r"(^|/)lang/(stopwords|contractions|hyphenations|stemdict|stoptags|synonyms|protwords|userdict)(_[\w-]+)?\.txt$", re.I)
 
 
@@ -242,6 +246,7 @@ def _i18n(ctx, scan: dict, ev: list[Evidence]) -> bool:
         locale_files = sorted(set(locale_files) | set(named))
     if len(jekyll := sorted(e.path for e in tree if JEKYLL_TEXTS.search(e.path))) >= 2:
         locale_files = sorted(set(locale_files) | set(jekyll))
+    locale_files = locale_files or _language_folders(tree)  # (the shallowest site's pages first)
     i18n_deps = match_deps(ctx, [I18N_DEPS], dev=False, exports=False)  # (Jupyter's babel in a conda export)
     i18n_code = [h for h in scan["signals"].get("i18n.code", []) if h[3] in ("code", "template")]
     if any(e.get("reason") == "plugin of WordPress" for e in (ctx.fact("project") or {}).get("kind_evidence") or []):
@@ -259,6 +264,24 @@ def _i18n(ctx, scan: dict, ev: list[Evidence]) -> bool:
     if i18n_code and not locale_files and not i18n_deps:
         ev.append(Evidence(path=i18n_code[0][0], line=i18n_code[0][1], value=i18n_code[0][2], kind="found"))
     return bool(locale_files or i18n_deps or len(i18n_code) >= 3)
+
+
+def _language_folders(tree: list) -> list[str]:
+    """The pages of a site translated by folders: two or more sibling folders named by a language (www_online/french/,
+    english/, espanol/) holding pages of the same names (index.php in each); the first language's pages."""
+    pages: dict[tuple[str, str], set[str]] = {}
+    for e in tree:
+        folder, _, name = e.path.rpartition("/")
+        parent, _, last = folder.rpartition("/")
+        if folder and LANGUAGE_DIR.match(last) and name.rsplit(".", 1)[-1].lower() in ("php", "html", "htm", "md", "twig", "erb", "jsp", "aspx"):
+            pages.setdefault((parent, last.lower()), set()).add(name)
+    out: list[str] = []
+    for parent in sorted({p for p, _ in pages}, key=lambda p: (p.count("/"), p)):
+        langs = sorted(lang for p, lang in pages if p == parent)
+        shared = set.intersection(*(pages[(parent, lang)] for lang in langs)) if len(langs) >= 2 else set()
+        if shared:
+            out += [f"{parent}/{langs[0]}/{n}".lstrip("/") for n in sorted(shared)[:3]]
+    return out
 
 
 # A system or language package's recipe, whatever the manifests fact reads: a Ruby gem's .gemspec (a Foreman plugin), the
