@@ -2,7 +2,8 @@
 network database as the national RAEPA geostandard (COVADIS/CNIG: views raepa_canalaep_l, raepa_ouvraep_p… with the standard's
 attributes idcana, mouvrage, gexploit, enservice, anfinpose, contcanaep…) was "warn", no national standard seen: the auditor's data
 knew no RAEPA at all. A network table with the words any table has (diametre, materiau, branchement) names no standard. The CNIG's
-standard of public utility easements (SUP: ASSIETTE_SUP's idass, idgen, typeass, modegeoass…) was missing too."""
+standard of public utility easements (SUP: ASSIETTE_SUP's idass, idgen, typeass, modegeoass…) and its street base map (PCRS:
+EmpriseEchangePCRS, AffleurantPCRS…) were missing too."""
 
 from __future__ import annotations
 
@@ -41,3 +42,18 @@ ASSIETTE = ("CREATE TABLE sups.assiette_sup (\n    geom_s geometry,\n    idass v
 def test_a_table_of_the_cnig_sup_standard_is_a_national_standard(tmp_path):
     r = check_result(tmp_path, {**README, "sql/sup.sql": ASSIETTE}, CID)
     assert "SUP" in r["message"]["en"], r["message"]
+
+
+PCRS_SQL = ('CREATE TABLE pcrs."EmpriseEchangePCRS" (id serial, complement text, "datePublication" date, geometrie geometry);\n'
+            'CREATE TABLE pcrs."AffleurantPCRS" (id serial, nature text, geometrie geometry);\n'
+            'CREATE TABLE pcrs."FacadePCRS" (id serial, geometrie geometry);\n')
+
+
+def test_tables_of_the_cnig_pcrs_classes_are_a_national_standard(tmp_path):
+    r = check_result(tmp_path, {**README, "sql/pcrs.sql": PCRS_SQL}, CID)
+    assert "PCRS" in r["message"]["en"], r["message"]
+
+
+def test_one_class_name_alone_is_not(tmp_path):  # (near miss: a layer named after the plan, no model of it)
+    r = check_result(tmp_path, {**README, "sql/pcrs.sql": PCRS_SQL.split("\n")[0] + "\n"}, CID)
+    assert "PCRS" not in r["message"]["en"], r["message"]

@@ -90,7 +90,7 @@ BUILD_SCRIPT_SIGNALS = ("scaling.url",)
 # XSLT stylesheets: read for the national standards' own names they write only (a converter's totem2xmlcsv.xsl emitting the SCDL
 # budget columns BGT_NATDEC, BGT_SIRET…), as code; their other strings are the documents they transform, not the project's settings
 XSLT_EXT = ("xsl", "xslt")
-XSLT_SIGNALS = ("data.national-schema", "data.pes", "data.seda", "data.cnig-plu", "data.bal")
+XSLT_SIGNALS = ("data.national-schema", "data.pes", "data.seda", "data.cnig-plu", "data.bal", "data.pcrs")
 STYLE_EXT = {"css", "scss", "sass", "less", "styl"}
 DATA_EXT = {"csv", "tsv", "geojson", "topojson", "sql", "ndjson", "jsonl", "gpx", "kml", "xml", "ods"}
 CONFIG_EXT = {"yml", "yaml", "toml", "ini", "cfg", "conf", "env", "neon", "properties", "prop", "json", "json5", "tf", "hcl", "xml", "dist", "example", "sample", "tpl", "template", "graphql", "gql", "graphqls", "po", "pot", "arb", "mml"}  # (geosylva.xml.template: an mviewer app's configuration; a CartoCSS/Mapnik project.mml's layers)
@@ -382,7 +382,7 @@ _VIEWER_APP = lazy_compile(r"<mapoptions\b")
 _SHELL_SHEBANG = lazy_compile(r"#![ \t]*/(?:usr/)?bin/(?:env[ \t]+)?(?:ba|da|k|z)?sh\b")
 
 
-@fact("textscan", version=338, public=False, ahead=1)
+@fact("textscan", version=339, public=False, ahead=1)
 def textscan(ctx) -> dict:
     load_signals()
 

@@ -22,7 +22,10 @@ PES = (("format national PES v2 (Hélios, DGFiP)", "national PES v2 format (Heli
 # (ArchiveTransfer, TransferringAgency, ArchivalAgency…) in a generator of transfer slips or a connector sending them to an archiving system
 SEDA = (("standard national SEDA (échange de données pour l'archivage, SIAF/FranceArchives)",
          "national SEDA standard (archive data exchange, SIAF/FranceArchives)"), "data.seda", 3)
-STANDARDS = (CNIG_PLU, BAL, PES, SEDA)
+# the CNIG's Plan de Corps de Rue Simplifié (PCRS v2.0), a GML application schema: three of its class names (EmpriseEchangePCRS,
+# AffleurantPCRS, FacadePCRS…) or its namespace in a data model, the code writing the GML or a GML file
+PCRS = (("standard national CNIG PCRS (Plan de Corps de Rue Simplifié)", "national CNIG PCRS standard (simplified street base map)"), "data.pcrs", 3)
+STANDARDS = (CNIG_PLU, BAL, PES, SEDA, PCRS)
 OWN_CLASSES = ("code", "template", "config", "data", "other")  # (a README naming the fields documents them, a test's fixture neither)
 
 
