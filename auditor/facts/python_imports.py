@@ -3,7 +3,10 @@ Python 2's old names: urllib2, ConfigParser…) nor the project's own modules �
 importing only the standard library (a cron job calling a CKAN API with urllib and csv) needs no manifest.
 
 Value: ``{"python_files": n, "other_code": n, "third_party": [names], "read": n, "python2": [path, line, statement] | None,
-"where": {name: [path, line]}}`` (``where``: the first file, in path order, and line importing each third-party name)
+"where": {name: [path, line]}, "host": name | None}`` (``where``: the first file, in path order, and line importing each third-party
+name; ``host``: the application whose own modules the code imports, which runs it with the Python it ships — QGIS for
+``from qgis.core import …`` —: the modules that Python provides, qgis, processing, PyQt, sip, osgeo, are the host's, no package a
+manifest declares, and are not in ``third_party``)
 (the first statement only Python 2 runs: such code needs Python 2.7, past its end of life). Imports are read as text (Python 2 and 3
 alike, never executed): the first 200 Python files in path order, 256 KB each."""
 
@@ -25,11 +28,15 @@ _PY2_STDLIB = frozenset({"urllib2", "urlparse", "ConfigParser", "StringIO", "cSt
                          "SimpleHTTPServer", "CGIHTTPServer", "anydbm", "dbhash", "whichdb", "repr", "UserDict", "UserList",
                          "UserString", "copy_reg", "imp", "string", "new", "popen2", "mimetools", "rfc822", "sgmllib", "htmllib"})
 _STDLIB = frozenset(sys.stdlib_module_names) | _PY2_STDLIB
+# applications running their plugins and scripts with the Python they ship, by the module only they provide: the modules that Python
+# holds besides (a QGIS plugin's qgis.core, qgis.PyQt or PyQt5, processing, osgeo's GDAL bindings) are installed with the host, no
+# package manager installs them for the plugin
+HOSTS = {"qgis": ("QGIS", frozenset({"qgis", "processing", "PyQt4", "PyQt5", "PyQt6", "sip", "osgeo"}))}
 # statements only Python 2 runs: print "x", print >>f, x; except IOError, e:; raise ValueError, "x"; exec "code"
 _PY2_ONLY = lazy_compile(r"""^[ \t]*(?:print[ \t]+(?:(?:[uUbB][rR]?|[rR][bB]?)?["']|>>|[\w.]+[ \t]*(?:$|[,%+(\[]))|except[ \t]+[\w.]+[ \t]*,[ \t]*\w+[ \t]*:|raise[ \t]+\w+[ \t]*,|exec[ \t]+["'])""", re.M)
 
 
-@fact("python_imports", version=6, public=False)
+@fact("python_imports", version=7, public=False)
 def python_imports(ctx) -> dict:
     inv = inventory_of(ctx)
     own = [i for i in inv.items if i.category == "source"]
@@ -55,5 +62,7 @@ def python_imports(ctx) -> dict:
                 third.add(top)
                 if top not in where:  # (the first file, in path order, and line importing it)
                     where[top] = [path, text.count("\n", 0, at) + 1]
+    host, shipped = next((HOSTS[m] for m in sorted(third) if m in HOSTS), (None, frozenset()))
+    third -= shipped
     return {"python_files": len(python), "other_code": len(other), "third_party": sorted(third)[:50], "read": read, "python2": python2,
-            "where": {k: where[k] for k in sorted(where)[:50]}}
+            "where": {k: where[k] for k in sorted(third)[:50]}, "host": host}

@@ -4,6 +4,7 @@ and the review check, which falls back on the git history (merge commits, traile
 from __future__ import annotations
 
 from auditor.checks.interface import Evidence, Result, T, check
+from auditor.checks.reusability.common import no_runtime_kind
 from auditor.facts.inventory import NO_UPDATE_BOT, manifest_ecosystem
 from auditor.facts.requirement_files import no_runtime_reason, runtime_manifests
 
@@ -343,13 +344,15 @@ def dependency_updates(ctx) -> Result:
         return Result.passed(T(f"{d['bot_updates_365d']} mise(s) à jour de robot fusionnée(s) dans l'année (configuration hors du dépôt).",
                                f"{d['bot_updates_365d']} bot update(s) merged in the year (configured outside the repository)."), ev, score=8)
     declared = (ctx.fact("manifests") or {}).get("manifests") or []
-    if declared and not any(p.rsplit("/", 1)[-1].lower() == "dockerfile" for p in d["manifests"]) and not runtime_manifests(declared) \
-            and not any(m.get("error") for m in declared) and not (ctx.fact("python_imports") or {}).get("third_party"):
-        # a package.json holding a widget's metadata, a Sphinx manual's requirements.txt: nothing a bot would keep up to date for
-        # the users (the rule of reusability.dependencies' "no runtime dependency"), whatever it updated in the past
-        fr, en = no_runtime_reason(declared)
-        return Result.not_applicable(T(f"Aucune dépendance d'exécution à tenir à jour ({fr}) : rien à mettre à jour.",
-                                       f"No runtime dependency to keep up to date ({en}): nothing to update."))
+    if declared and not any(p.rsplit("/", 1)[-1].lower() == "dockerfile" for p in d["manifests"]) and not any(m.get("error") for m in declared):
+        # a widget's package.json, a Sphinx manual's requirements.txt, a QGIS plugin's tests tools: nothing a bot would keep up to
+        # date for the users (reusability.dependencies' "no runtime dependency" rules), whatever it updated in the past
+        if not runtime_manifests(declared) and not (ctx.fact("python_imports") or {}).get("third_party"):
+            fr, en = no_runtime_reason(declared)
+            return Result.not_applicable(T(f"Aucune dépendance d'exécution à tenir à jour ({fr}) : rien à mettre à jour.",
+                                           f"No runtime dependency to keep up to date ({en}): nothing to update."))
+        if why := no_runtime_kind(ctx, declared):
+            return Result.not_applicable(T(f"{why[0]} : rien à mettre à jour.", f"{why[1]}: nothing to update."))
     if d["last_bot_update_date"]:
         # Dependabot's requests merged in the past (GitHub's security updates need no file): used, but not in the year
         day = d["last_bot_update_date"][:10]
@@ -371,8 +374,6 @@ DEPENDABOT = {"npm": "npm", "pip": "pip", "python": "pip", "pipenv": "pip", "com
 
 def _update_config(manifests: list[str]) -> dict[str, str]:
     """The Dependabot entries (ecosystem, folder) for the manifests found, and Renovate for GitLab."""
-    from auditor.facts.inventory import manifest_ecosystem
-
     entries = []
     for path in manifests:
         if path.endswith(".xcodeproj/project.pbxproj"):  # (an Xcode project's Swift packages: Dependabot's swift, in the folder holding it)

@@ -10,11 +10,7 @@ from auditor.facts.kind_appsscript import apps_script_manifest
 from auditor.facts.project import decided_kind
 from auditor.facts.requirement_files import runtime_manifests
 
-from .common import SCHEMA_KINDS, nothing_declared, tool_program, validators_only
-
-
-# kinds of project that may have no package manager at all (SQL scripts, QGIS projects, schemas, plain pages)
-NO_MANIFEST_KINDS = ("data-model", "gis-kit", "data-specification", "static-site", "analysis", "infrastructure")
+from .common import NO_MANIFEST_KINDS, no_runtime_kind, nothing_declared, tool_program
 # the manifests of a package others install with their package manager (Composer, npm, pip, R, Cargo, pub, Mix), which resolves
 # the package's dependencies in the installing project
 PACKAGE_MANIFESTS = frozenset({"composer.json", "package.json", "pyproject.toml", "setup.py", "setup.cfg", "DESCRIPTION", "Cargo.toml",
@@ -42,8 +38,6 @@ NO_UPDATE_TOOL = NO_UPDATE_BOT
     ),
 )
 def dependencies(ctx) -> Result:
-    from auditor.facts.project import kind_label
-
     value = ctx.fact("manifests")
     manifests = value["manifests"]
     proj = ctx.fact("project") or {}
@@ -64,7 +58,7 @@ def dependencies(ctx) -> Result:
                                        "No code in the repository (documentation or files only): no dependency to declare."), ecosystems={}, kind=kind)
     if not manifests and not libraries:
         imports = ctx.fact("python_imports")
-        if imports["python_files"] and not imports["other_code"] and not imports["third_party"]:
+        if imports["python_files"] and not imports["other_code"] and not imports["third_party"] and not imports.get("host"):
             # a script that imports the standard library only (urllib, csv, json): no package to declare
             return Result.not_applicable(T(f"Aucune dépendance à déclarer : le code Python ({imports['python_files']} fichier(s)) n'importe que la "
                                            "bibliothèque standard.",
@@ -77,12 +71,8 @@ def dependencies(ctx) -> Result:
         qgis = any(e.get("reason") == QGIS_PLUGIN_REASON for e in proj.get("kind_evidence") or [])
         return _without_manifest(kind, libraries, _packages_loaded(ctx) if not libraries else [], qgis_plugin=qgis,
                                  apps_script=apps_script_manifest(proj))
-    if kind in NO_MANIFEST_KINDS and not libraries and all(m.get("tooling") or not (m["dependencies"] or m["dev_dependencies"])
-                                                           or (kind in SCHEMA_KINDS and validators_only(m)) for m in manifests):
-        return Result.not_applicable(T(f"Seulement des outils de développement ou des manifestes vides ({', '.join(m['path'] for m in manifests[:3])}) : aucune dépendance d'exécution "
-                                       f"n'est attendue d'un projet de type « {kind_label(kind, 'fr')} ».",
-                                       f"Only development tools or empty manifests ({', '.join(m['path'] for m in manifests[:3])}): no runtime dependency is expected "
-                                       f"from a {kind_label(kind, 'en')}."), ecosystems=value["ecosystems"], kind=kind)
+    if why := no_runtime_kind(ctx, manifests):
+        return Result.not_applicable(T(why[0] + ".", why[1] + "."), ecosystems=value["ecosystems"], kind=kind)
     invalid = [m for m in manifests if m["error"]]
     # manifests that declare something (a package.json with only scripts needs no lockfile)
     # (requirement files of development tools — requirements/dev.txt, docs/requirements.txt — are not the runtime to reinstall)
@@ -215,9 +205,8 @@ def _packages_loaded(ctx) -> list[str]:
     what a manifest would declare, whatever the kind of project (a GIS kit's R scripts)."""
     from auditor.checks.licensing.dependencies import _python_modules_imported, _r_packages_loaded
 
-    python = _python_modules_imported(ctx)
-    if {"qgis", "processing"} & set(python):  # (scripts run inside QGIS, on the modules its Python ships: not declared by a plugin)
-        python = []
+    # (scripts run inside QGIS, on the modules its Python ships: not declared by a plugin)
+    python = [] if (ctx.fact("python_imports") or {}).get("host") else _python_modules_imported(ctx)
     # (a module the install writes from a template the repository holds, base/pyenv.template -> pyenv.py imported by the settings
     # files of a deployment kit: the project's own module, no package to declare)
     templated = set(ctx.fact("module_templates") or [])

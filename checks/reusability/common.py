@@ -282,6 +282,29 @@ def validators_only(m: dict) -> bool:
     return m["ecosystem"] in ("pip", "python", "pipenv", "conda") and bool(deps) and all(d in SCHEMA_VALIDATORS for d in deps)
 
 
+# kinds of project that may have no package manager at all (SQL scripts, QGIS projects, schemas, plain pages)
+NO_MANIFEST_KINDS = ("data-model", "gis-kit", "data-specification", "static-site", "analysis", "infrastructure")
+
+
+def no_runtime_kind(ctx, manifests: list[dict]) -> tuple[str, str] | None:
+    """Why, French and English, a project of a kind that runs on no package manager (:data:`NO_MANIFEST_KINDS`: a QGIS plugin, an
+    SQL data model, a schema) and copies no library has no runtime dependency, when its ``manifests`` declare only development
+    tools, nothing, or (a data specification) schema validators: "Only development tools or empty manifests (setup.cfg): no runtime
+    dependency is expected from a GIS kit"; None otherwise. The one rule of reusability.dependencies and
+    maintenance.dependency-updates ("nothing to update")."""
+    from auditor.facts.project import decided_kind, kind_label
+
+    kind = decided_kind(ctx.fact("project") or {})
+    if kind not in NO_MANIFEST_KINDS or (ctx.fact("inventory") or {}).get("libraries") or not all(
+            m.get("tooling") or not (m["dependencies"] or m["dev_dependencies"]) or (kind in SCHEMA_KINDS and validators_only(m))
+            for m in manifests):
+        return None
+    shown = ", ".join(m["path"] for m in manifests[:3])
+    return (f"Seulement des outils de développement ou des manifestes vides ({shown}) : aucune dépendance d'exécution n'est attendue d'un "
+            f"projet de type « {kind_label(kind, 'fr')} »",
+            f"Only development tools or empty manifests ({shown}): no runtime dependency is expected from a {kind_label(kind, 'en')}")
+
+
 def nothing_declared(manifests: list[dict], ecosystems, kind: str | None) -> Result:
     """reusability.dependencies when the manifests declare nothing (a composer.json's empty "require", a package.json without any) or
     only development tools (the documentation's or the tests' requirements), and no library is copied nor third-party module imported:
