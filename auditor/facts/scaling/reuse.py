@@ -49,7 +49,7 @@ PUBLIC_WORDS = lazy_compile(r"\b(villes?|m[ée]tropoles?|communes?|d[ée]parteme
 # environments (a CI that deploys each branch): no reuse.
 REUSE_LINE = lazy_compile(r"\b(instances? (de|of|publique|public|en ligne|install[ée]es)(?![\s\[`'\"*_]*(?:d[ée]mo|test|recette|d[ée]v|pr[ée]-?prod|prod\b|production|staging|feature|int[ée]gration|qualif|sandbox))|d[ée]ploy[ée]e? (par|à|chez|sur)(?! (d[ée]faut|chaque|tous|toutes))|deployed (by|at|in)(?! (default|each|every|all))|(?<!plus )(?<!jamais )utilis[ée]e? par|(?<!longer )(?<!never )used by|"
                         r"en production (à|chez|par|sur)|in production (at|by)|mis en (place|service) (par|à|chez)|r[ée]utilis[ée]e? par|adopt[ée] par|"
-                        r"install[ée]e?s? (chez|par|à(?! l['’]aide\b| partir\b))|installed (at|by)|h[ée]berg[ée]e?s? (chez|par))\b", re.I)
+                        r"install[ée]e?s? (chez|par(?! d[ée]faut)|à(?! l['’]aide\b| partir\b))|installed (at|by(?! default))|h[ée]berg[ée]e?s? (chez|par))\b", re.I)
 # A documentation page listing where the project runs, titled with the plural noun ("OpenTripPlanner Deployments Worldwide",
 # "Déploiements", "Instances connues"): the page is a reuse section when it is a list of linked places (at least
 # MIN_LISTED list items with a link, no command block); a deployment guide ("Deployment", "Deploying on Kubernetes", its
@@ -112,9 +112,12 @@ AGENCY_LABEL = lazy_compile(r"^\W*(?:l['’]\s?)?(?:agence|soci[ée]t[ée]|prest
 _SENTENCE_END = lazy_compile(r"[.!?](?:\s|$)")
 
 
-# a link to a manual's page (docs.qgis.org/…/user_manual/plugins/plugins.html, a tool's readthedocs): how to do something with a
-# tool, never a place the project runs
-_MANUAL_LINK = lazy_compile(r"^https?://(?:docs?|documentation|manual|wiki)\.|/(?:user_manual|manual|docs?|documentation|wiki)/", re.I)
+# a link to a manual's page (docs.qgis.org/…/user_manual/plugins/plugins.html, a tool's readthedocs) or to a help forum's thread or
+# question (an install guide's "si sudo n'est pas installé, voir https://…/forum/discussion/18063/…", Stack Overflow, Ask Ubuntu): how
+# to do something with a tool, never a place the project runs
+_MANUAL_LINK = lazy_compile(r"^https?://(?:docs?|documentation|manual|wiki|forums?)\.|/(?:user_manual|manual|docs?|documentation|"
+                            r"wiki|forums?|discussions?|questions|threads?)/|^https?://(?:[\w-]+\.)*(?:stackoverflow\.com|stackexchange\.com|"
+                            r"askubuntu\.com|serverfault\.com|superuser\.com)(?:[/:?#]|$)", re.I)
 
 
 def _sentence_links(line: str, match) -> list[tuple[str, str | None]]:
@@ -265,7 +268,7 @@ def classify_forks(forks: list[dict], owner: str) -> dict:
     return out
 
 
-@fact("reuse_documents", version=9, public=False)
+@fact("reuse_documents", version=10, public=False)
 def reuse_documents(ctx) -> dict:
     """What the commit's own files say of reuse (publiccode.yml usedBy, instances and reusers named in
     the documentation): cached with the commit, so that a warm audit asks only the forge again."""
