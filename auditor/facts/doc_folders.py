@@ -8,7 +8,7 @@ import re
 
 from auditor.facts.doc_pages import code_dirs, doc_folder, documentation_entries, maven_site, maven_site_page, no_document
 from auditor.facts.install_guides import GUIDE_DOCUMENT
-from auditor.facts.inventory import DOC_EXT, GUIDE_DIRS, TEST_DIRS, folder_word, is_test
+from auditor.facts.inventory import DOC_EXT, GUIDE_DIRS, PROSE_EXT, TEST_DIRS, folder_word, is_test
 from auditor.lazyre import lazy_compile
 
 DOCS_DIRS = ("docs", "doc", "documentation", "wiki", *sorted(GUIDE_DIRS))
@@ -66,6 +66,11 @@ def collection_items(entries: list) -> set[str]:
     """The folders that are one item of a collection: three sibling folders or more holding the same file names as it does (a design
     system skill's composants/notice/ beside composants/alert/, composants/badge/…, each with its index.md, code.md, design.md): a
     folder named like a kind of document there (notice/, documents/) is the name of its item, content, not documentation."""
+    return {d for same in _collections(entries).values() for d in same}
+
+
+def _collections(entries: list) -> dict[tuple[str, frozenset], list[str]]:
+    """(parent folder, file names) -> the sibling folders holding those same files directly, for more than MIN_SIBLINGS of them."""
     names: dict[str, set[str]] = {}
     for e in entries:
         if e.dir and e.kind in ("file", "executable"):
@@ -73,7 +78,16 @@ def collection_items(entries: list) -> set[str]:
     layouts: dict[tuple[str, frozenset], list[str]] = {}
     for d, files in names.items():
         layouts.setdefault((d.rpartition("/")[0], frozenset(files)), []).append(d)
-    return {d for same in layouts.values() if len(same) > MIN_SIBLINGS for d in same}
+    return {k: same for k, same in layouts.items() if len(same) > MIN_SIBLINGS}
+
+
+def prose_collections(entries: list) -> list[str]:
+    """The folders holding a collection of written pages: more than MIN_SIBLINGS sibling folders, each holding the same two or more
+    prose pages and nothing else beside its sub-folders (a design system's guide, composants/<component>/ with its index.md, design.md,
+    code.md, accessibilite.md; a manual's chapters): a documentation, whatever the folder's name; not a collection of modules, whose
+    folders hold code, manifests or data beside their README."""
+    return sorted({parent for (parent, files), _same in _collections(entries).items() if parent and len(files) >= 2
+                   and all(f.rpartition(".")[2].lower() in PROSE_EXT and "." in f for f in files)})
 
 
 def guide_document_folder(e, code: set[str]) -> bool:

@@ -6,6 +6,7 @@ import re
 
 from auditor.checks.interface import Evidence, Result, T, check
 from auditor.facts import FactError
+from auditor.facts.doc_folders import prose_collections
 from auditor.facts.doc_pages import no_document
 from auditor.facts.docs import site_page_folder, site_pages
 from auditor.facts.inventory import (DOCUMENT_EXT, PROSE_EXT, community_kind, is_doc_file, is_generated, is_load_test, is_lockfile, is_manifest,
@@ -94,6 +95,9 @@ def data_and_docs(ctx) -> Result:
     except FactError:
         proj = {}
     doc_dirs = doc_dirs + [d for d in site_pages(proj, tree) if d not in doc_dirs]
+    # (and a collection of written pages, one folder per item: a design system's component pages packed as an assistant's skill)
+    doc_dirs += [d for d in prose_collections([e for e in tree if not (is_vendored(e.path) or is_test(e.path))])
+                 if not any(d == k or d.startswith(k + "/") for k in doc_dirs)]
     copied = set(ctx.fact("copied_paths"))  # a library's release copied whole: its metadata, docs and licence are the library's
     sites = tuple((ctx.fact("inventory") or {}).get("sites") or [])  # (and a web app a bundler built into docs/ for GitHub Pages: no documentation)
     copied |= {e.path for e in tree if e.path.startswith(sites)} if sites else set()
