@@ -1,5 +1,6 @@
 """Verdicts found wrong at session 34's second measure (issue 12), each on a git fixture shaped like the real case:
-a Streamlit dashboard's plotly choropleth on a GeoJSON of régions (interoperability.geo)."""
+a Streamlit dashboard's plotly choropleth on a GeoJSON of régions (interoperability.geo), a national menu of régions written between
+tags and an old commune code mapped to its merged commune (reusability.territory-neutral)."""
 
 from __future__ import annotations
 
@@ -41,3 +42,52 @@ def test_a_plotly_bar_chart_beside_a_geojson_draws_no_map(tmp_path):
              "app/pages/1_Carte.py": page, "Data/regions.geojson": REGIONS}
     r = _one(tmp_path, files, GEO)
     assert "Open libraries: none" in r["message"]["en"], r["message"]
+
+
+TN = "reusability.territory-neutral"
+REGIONS_MENU = [("11", "Ile-de-France"), ("84", "Auvergne-Rhône-Alpes"), ("75", "Nouvelle-Aquitaine"), ("76", "Occitanie"),
+                ("32", "Hauts-de-France"), ("93", "Provence-Alpes-Côte d'Azur"), ("44", "Grand Est"), ("52", "Pays de la Loire")]
+
+
+def _menu(regions):
+    items = "".join(f'        <li><Link href="/budgets/regions?region={c}">{n}</Link></li>\n' for c, n in regions)
+    return ('import Link from "next/link";\n\nexport default function Home() {\n  return (\n    <>\n      <h2>Les plus grandes régions :</h2>\n'
+            f"      <ul>\n{items}      </ul>\n    </>\n  );\n}}\n")
+
+
+def test_a_national_menu_of_regions_written_between_tags_is_no_territory(tmp_path):
+    """abauzac/budgets-publics: warn "'>Grand Est<'" from src/app/page.tsx's menu listing every région as links."""
+    files = {"README.md": "# Budgets\n\nBudgets des collectivités.\n", "package.json": '{"dependencies": {"next": "14.0.0"}}\n',
+             "src/app/page.tsx": _menu(REGIONS_MENU)}
+    r = _one(tmp_path, files, TN)
+    assert r["status"] == "pass", (r["message"], r["evidence"])
+
+
+def test_one_region_named_between_tags_stays_a_finding(tmp_path):
+    """Near miss: a page naming its one région (its title) keeps the finding."""
+    page = ('export default function Home() {\n  return (\n    <>\n      <h1>Budgets de la région</h1>\n'
+            '      <p className="region">Grand Est</p>\n    </>\n  );\n}\n')
+    files = {"README.md": "# Budgets\n\nBudgets de la région.\n", "package.json": '{"dependencies": {"next": "14.0.0"}}\n',
+             "src/app/page.tsx": page}
+    r = _one(tmp_path, files, TN)
+    assert r["status"] == "warn" and any("Grand Est" in str(e.get("value")) for e in r["evidence"]), (r["message"], r["evidence"])
+
+
+SHINY = ('library(sf)\nlibrary(dplyr)\n\ncontoursCommunes = st_read("contours/communes-20210101.shp") %>%\n'
+         '  mutate(insee = ifelse(insee == "27676","27058",insee)) %>%\n  select(insee) %>%\n  filter(substr(insee,1,2)<"96")\n')
+
+
+def test_an_old_commune_code_mapped_to_its_merged_commune_is_no_territory(tmp_path):
+    """ssmsi-diffusion/Application_donnees_territoriales: warn "hard-coded INSEE municipality code 27676" — environnement.R maps
+    an old commune code to the commune that absorbed it on the national contours (a COG correction)."""
+    files = {"README.md": "# Données territoriales\n\nApplication Shiny.\n", "environnement.R": SHINY}
+    r = _one(tmp_path, files, TN)
+    assert r["status"] == "pass", (r["message"], r["evidence"])
+
+
+def test_a_commune_code_kept_by_a_filter_stays_a_finding(tmp_path):
+    """Near miss: the same file keeping one commune (filter(insee == "27676")) is written for that commune."""
+    files = {"README.md": "# Données territoriales\n\nApplication Shiny.\n",
+             "environnement.R": SHINY.replace('mutate(insee = ifelse(insee == "27676","27058",insee))', 'filter(insee == "27676")')}
+    r = _one(tmp_path, files, TN)
+    assert r["status"] == "warn" and any("27676" in str(e.get("value")) for e in r["evidence"]), (r["message"], r["evidence"])

@@ -178,13 +178,24 @@ signal("env.placeholder", r"""\$\{\??([A-Z][A-Z0-9_]{2,60})(?::-?[^}]*)?\}""", (
        accept=lambda m: not _SYSLOG_NG.match(m.string) and not _ROOM_SCHEMA.match(m.string))
 
 # -- territory-specific values hard-coded (checked further in the territory-neutral check) ----------
+# a code compared only to be replaced by another commune's code (R's ifelse(insee == "27676", "27058", insee), SQL's
+# CASE WHEN insee = '27676' THEN '27058', a ternary's insee === "27676" ? "27058" : insee): an old code mapped to the commune that
+# absorbed it, a correction of the official geographic code (COG) applied to national data, not a territory the code serves
+_CODE_REPLACED = lazy_compile(r"""['"]?\s*(?:,|\bTHEN\b|\?)\s*['"]\d[0-9AB]\d{3}['"]""", re.I)
+
+
+def _code_corrected(m) -> bool:
+    """The INSEE code matched is an old one mapped, on the spot, to another commune's code (see _CODE_REPLACED)."""
+    return not re.search(r"\bin\b", m.group(0)) and bool(_CODE_REPLACED.match(m.string, m.end()))
+
+
 signal("territory.insee",
        r"""(?:code_?insee|insee_?code|insee_[a-z][a-z0-9]{0,19}|insee|code_?commune|codecommune|citycode|city_code|cog_?code|commune_?code|code_?postal_?insee)(?:['"]?[)\]]?\s*(?:[:=]|==|===|!=|=>|\bin\b|\|\||\?\?|\bor\b)\s*\[?\s*['"]?"""
        # (or a key and its value given to a call: url.searchParams.append("citycode", "06004"), params.set('code_insee', '35238'))
        r"""|['"]\s*,\s*['"](?=\d[0-9AB]\d{3}['"])"""
        # (or a query string's filter, its "=" URL-encoded: ?where=codecommuneetablissement%3D35238%20AND%20…, an Opendatasoft search)
        r"""|[a-z_]{0,24}%3[DA](?:%2[27])?)(\d[0-9AB]\d{3})(?!\d)""",
-       ("insee", "commune", "citycode", "city_code", "cog"), classes=PLACES, accept=_in_code)
+       ("insee", "commune", "citycode", "city_code", "cog"), classes=PLACES, accept=lambda m: _in_code(m) and not _code_corrected(m))
 # (and nine digits in a constant named for an INSEE code, CODE_INSEE_RM = "243500139": an intercommunality's SIREN, no commune's code)
 # (and the number spaced as INSEE prints it, 3-3-3 then the establishment's 5 digits, as a string of its own: siret: '210 700 254 00012',
 # a commune's SIRET as a payslip's default employer; not within words a page shows, 'SIREN : 120 001 011' in a legal notice)
@@ -275,10 +286,11 @@ signal("territory.sql-authority-name",
 
 # A region's name as a string: five or more of them in one file make a table of France's regions (a national
 # reference the code handles every region with), not one territory's (reusability.territory-neutral)
+# (or a page's text between tags: <li><Link href="/budgets/regions?region=44">Grand Est</Link></li>, a national menu of régions)
 signal("territory.region-list",
-       r"""['"`]\s*(Auvergne-Rh[ôo]ne-Alpes|Bourgogne-Franche-Comt[ée]|Bretagne|Centre-Val de Loire|Corse|Grand[- ]Est|Hauts-de-France|"""
+       r"""(?:['"`]|>)\s*(Auvergne-Rh[ôo]ne-Alpes|Bourgogne-Franche-Comt[ée]|Bretagne|Centre-Val de Loire|Corse|Grand[- ]Est|Hauts-de-France|"""
        r"""[ÎI]le-de-France|Normandie|Nouvelle-Aquitaine|Occitanie|Pays de la Loire|Provence-Alpes-C[ôo]te d'Azur|Sud|Guadeloupe|Martinique|"""
-       r"""Guyane|La R[ée]union|Mayotte)\s*['"`]""",
+       r"""Guyane|La R[ée]union|Mayotte)\s*(?:['"`]|<)""",
        ("bretagne", "normandie", "occitanie", "corse", "aquitaine", "grand est", "grand-est", "hauts-de-france", "pays de la loire"),
        flags=0, classes=PLACES, group=1)
 
