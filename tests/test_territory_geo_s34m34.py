@@ -1,6 +1,6 @@
 """Verdicts found wrong at session 34's second measure (issue 12), each on a git fixture shaped like the real case:
 a Streamlit dashboard's plotly choropleth on a GeoJSON of régions (interoperability.geo), a national menu of régions written between
-tags and an old commune code mapped to its merged commune (reusability.territory-neutral)."""
+tags, an old commune code mapped to its merged commune and a town library's site (reusability.territory-neutral)."""
 
 from __future__ import annotations
 
@@ -91,3 +91,27 @@ def test_a_commune_code_kept_by_a_filter_stays_a_finding(tmp_path):
              "environnement.R": SHINY.replace('mutate(insee = ifelse(insee == "27676","27058",insee))', 'filter(insee == "27676")')}
     r = _one(tmp_path, files, TN)
     assert r["status"] == "warn" and any("27676" in str(e.get("value")) for e in r["evidence"]), (r["message"], r["evidence"])
+
+
+AUTH = ('import requests\n\nfrom mediatheque.config import User\n\n\ndef authenticate(user: User) -> requests.Session:\n'
+        '    session = requests.Session()\n    response = session.post(\n        "http://www.mediathequederoubaix.fr/user",\n'
+        '        data={"name": user.login, "pass": user.password, "form_id": "user_login"},\n    )\n'
+        '    response.raise_for_status()\n    return session\n')
+
+
+def test_a_town_library_site_hard_coded_is_a_territory_value(tmp_path):
+    """tomsquest/mediathequeroubaix.py: pass "No territory-specific value in the code" while the Roubaix library's site
+    (www.mediathequederoubaix.fr) is hard-coded in three code files."""
+    files = {"README.md": "# Médiathèque\n\nPython CLI for the library.\n", "pyproject.toml": '[project]\nname = "mediatheque"\n',
+             "src/mediatheque/auth/authenticate.py": AUTH,
+             "src/mediatheque/renew/renew.py": 'URL = "http://www.mediathequederoubaix.fr/espace_personnel"\n'}
+    r = _one(tmp_path, files, TN)
+    assert r["status"] in ("warn", "fail") and any("mediathequederoubaix.fr" in str(e.get("value")) for e in r["evidence"]), r
+
+
+def test_a_library_software_host_named_after_no_town_stays_neutral(tmp_path):
+    """Near miss: a library software's own site (www.mediatheque-numerique.fr names no town) is no territory."""
+    files = {"README.md": "# Médiathèque\n\nPython CLI for the library.\n", "pyproject.toml": '[project]\nname = "mediatheque"\n',
+             "src/mediatheque/auth/authenticate.py": AUTH.replace("mediathequederoubaix", "mediatheque-numerique")}
+    r = _one(tmp_path, files, TN)
+    assert r["status"] == "pass", (r["message"], r["evidence"])

@@ -68,6 +68,9 @@ _AUTHORITY_WORDS = lazy_compile(r"^(?:grand-?|ville-?|mairie-?|agglo-?|metropole
 # A data or GIS portal is named data/geo/carto/sig + its territory (datasud.fr: Région Sud's open-data portal; geobretagne.fr,
 # geograndest.fr, sigloire.fr); a region's brand (sud, paca, aura) names it only after such a word (sud.fr alone says nothing)
 _PORTAL_WORDS = lazy_compile(r"^(?:open-?data|data|geo|carto|sig|ide)-?(?=[a-z])")
+# a municipal facility named after its town (mediathequederoubaix.fr, bibliotheque-grenoble.fr, piscine-de-lille.fr): the one
+# commune's library, pool or conservatoire, whose site the code calls
+_FACILITY_WORDS = lazy_compile(r"^(?:reseau-?)?(?:mediatheques?|bibliotheques?|piscines?|conservatoire|musees?|ludotheques?|archives)-?(?:de-?|du-?|des-?|d-)?(?=[a-z])")
 # the country's and its regions' top-level domains, under which a commune's name is the commune's (CPCE art. L45-2)
 _NATIONAL_TLDS = frozenset({"fr", "bzh", "alsace", "corsica", "paris", "re", "gp", "mq", "gf", "yt", "pm", "nc", "pf", "wf"})
 REGION_BRANDS = frozenset({"sud", "regionsud", "paca", "aura", "ara", "bfc", "hdf", "idf", "grandest", "grand-est", "occitanie", "normandie"})
@@ -193,6 +196,9 @@ def authority_host(host: str) -> bool:
     portal = _PORTAL_WORDS.sub("", label)
     if portal != label and (portal in _PLACES_CACHE[0] or portal in REGION_BRANDS):
         return True  # a data or GIS portal named after its territory (datasud.fr, geobretagne.fr, sigloire.fr)
+    facility = _FACILITY_WORDS.sub("", label)
+    if facility != label and facility in _PLACES_CACHE[0]:
+        return True  # a town's library or pool named after it (mediathequederoubaix.fr)
     if tld not in ("com", "org", "net", "eu") and (_BODY_LABEL.search(label) or _COMMUNE_LABEL.match(label)):
         return True
     if tld in _NATIONAL_TLDS and (m := _DEPT_DIGITAL.match(label)) and (not m.group("dept") or m.group("dept") in _DEPT_SLUGS):

@@ -269,7 +269,7 @@ def _test_stack(path: str) -> bool:
     return is_test(path) or is_dev_only(path)
 
 
-@fact("hosting_dependencies", version=88, cache="commit+as_of")
+@fact("hosting_dependencies", version=89, cache="commit+as_of")
 def hosting_dependencies(ctx) -> dict:
     owner = owner_key(ctx)
     project = getattr(ctx.target, "name", None) or ""
