@@ -82,13 +82,17 @@ def settings_modules(entries, category, read) -> list[str]:
 
 
 def _named_settings(entries, category) -> list[str]:
+    # (nor a package manifest or lockfile, a conda environment.yml of dependencies; nor a tool's own settings file in its hidden
+    # folder, Streamlit's .streamlit/config.toml of port and theme, which the tool reads and a deployment edits: no code, s34 l34)
     pages = {e.dir for e in entries if e.name in _DOC_INDEX}
-    return sorted(e.path for e in entries if _SETTINGS_CODE.search(e.path) and not is_vendored(e.path) and not is_test(e.path)
+    return sorted(e.path for e in entries if _SETTINGS_CODE.search(e.path) and e.name not in MANIFESTS and e.name not in LOCKFILES
+                  and not _HIDDEN_FOLDER.search(e.path) and not is_vendored(e.path) and not is_test(e.path)
                   and not is_generated(e.path) and not is_doc(e.path) and category(e.path) not in ("vendored", "generated")
                   and not (e.name == "conf.py" and e.dir in pages))
 
 
 _DOC_INDEX = ("index.rst", "index.md", "index.txt")
+_HIDDEN_FOLDER = lazy_compile(r"(?:^|/)\.[^/]+/")
 
 
 # A file of settings' shape (JSON, YAML, XML, INI, properties…) that no rule above took for a template or a settings document: an

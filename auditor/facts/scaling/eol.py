@@ -30,7 +30,7 @@ from auditor.facts.scaling.eol_images import env_defaults, image_versions as _im
 from auditor.facts.scaling.eol_maven import maven_versions
 from auditor.facts.scaling.eol_provision import deployed_systems, provisioned
 from auditor.facts.scaling.eol_readme import stated_in_readme
-from auditor.facts.scaling.eol_versions import (buildpack_pins, dumped_databases, in_qgis3_plugin, locked_npm_version, requires_python,
+from auditor.facts.scaling.eol_versions import (buildpack_pins, conda_pins, dumped_databases, in_qgis3_plugin, locked_npm_version, requires_python,
                                                 version_file_pins)
 from auditor.facts.scaling.plugin_authors import wordpress_plugin_heads
 from auditor.lazyre import lazy_compile
@@ -197,7 +197,7 @@ def _req_constraint(line: str, name: str) -> str | None:
     return m.group(1).replace(" ", "") if m else None
 
 
-@fact("end_of_life", version=49, cache="commit+as_of")
+@fact("end_of_life", version=50, cache="commit+as_of")
 def end_of_life(ctx) -> dict:
     data = load("endoflife.yml")
     as_of = ctx.as_of.date()
@@ -241,7 +241,7 @@ def end_of_life(ctx) -> dict:
         if (low.startswith(("dockerfile", "containerfile")) or low.endswith(".dockerfile") or re.match(r"^(docker-)?compose[\w.-]*\.ya?ml$", low)
                 or low in (".gitlab-ci.yml", ".python-version", "runtime.txt", ".nvmrc", ".node-version", ".ruby-version", ".tool-versions",
                            "package.json", "composer.json", "pipfile", "pyproject.toml", "gemfile", "pom.xml", "build.gradle", "build.gradle.kts",
-                           "setup.py", "setup.cfg", "go.mod", "composer.lock", ".travis.yml", "project.toml") or low.endswith((".csproj", ".vbproj", ".fsproj"))
+                           "setup.py", "setup.cfg", "go.mod", "composer.lock", ".travis.yml", "project.toml", "environment.yml", "environment.yaml") or low.endswith((".csproj", ".vbproj", ".fsproj"))
                 or re.match(r"^requirements([-_.][\w.-]*)?\.(txt|in)$", low) or (p.startswith(".github/workflows/") and low.endswith((".yml", ".yaml")))):
             wanted.append(p)
     wanted = wanted[:MAX_FILES] + sorted((p for p in paths if is_host_version_file(p.rsplit("/", 1)[-1])),
@@ -265,6 +265,10 @@ def end_of_life(ctx) -> dict:
         elif low == ".travis.yml":  # the language versions a Puppet module or a gem is tested on, when all are past their end of life
             for product, constraint, pos, excerpt in travis_versions(text, lambda prod, c: judge(prod, c, as_of)):
                 add(product, constraint, p, _line(text, pos), excerpt)
+        elif low in ("environment.yml", "environment.yaml") and "dependencies:" in text:  # a conda environment: "- python=3.12"
+            for name, constraint, line, excerpt in conda_pins(text):
+                if product := "python" if name == "python" else (pkgmap.get("pip") or {}).get(name):
+                    add(product, constraint, p, line, excerpt)
         elif low.endswith((".yml", ".yaml")) and not p.startswith(".github/workflows/"):
             env = env_defaults(snap.read_text, snap.files, p, MAX_BYTES) if "$" in text else {}
             for m in _IMAGE.finditer(text):

@@ -41,6 +41,21 @@ def version_file_pins(low: str, text: str) -> list[tuple[str, str, int, str]]:
     return []
 
 
+# A conda environment's dependency pinned to a version ("- python=3.12", "- django==3.2.1", "- python>=3.9", "- python 3.8"): conda's
+# "=3.12" is the 3.12 cycle (3.12.*); a minimum or a range stays one (judged as such).
+_CONDA_PIN = lazy_compile(r"^[ \t]*-[ \t]*([A-Za-z][\w.-]{0,60})(?:[ \t]*(==?|>=|<=|~=|>|<)[ \t]*|[ \t]+)(\d+(?:\.\d+){0,2})", re.M)
+
+
+def conda_pins(text: str) -> list[tuple[str, str, int, str]]:
+    """``(name, constraint, line, excerpt)`` of the dependencies a conda environment file (environment.yml) pins, ``name`` in lower case."""
+    out = []
+    for m in _CONDA_PIN.finditer(text):
+        op = "==" if m.group(2) in (None, "=", "==") else m.group(2)
+        version = ".".join(m.group(3).split(".")[:2]) if op == "==" else m.group(3)
+        out.append((m.group(1).lower(), op + version, _line(text, m.start(1)), m.group(0).strip().lstrip("- ").strip()))
+    return out[:40]
+
+
 def buildpack_pins(text: str) -> list[tuple[str, str, int, str]]:
     """``(product, constraint, line, excerpt)`` of the runtimes a buildpack is told to install (``--env GOOGLE_PYTHON_VERSION="3.10.x"``)."""
     return [(_PRODUCT[m.group(1)], "==" + m.group(2), _line(text, m.start()), m.group(0)) for m in _BUILDPACK.finditer(text)][:5]
