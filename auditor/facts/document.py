@@ -17,6 +17,7 @@ import threading
 import unicodedata
 from dataclasses import dataclass, field
 
+from auditor.facts.emoji_headings import emoji_headings
 from auditor.facts.document_marks import GENERATED_END, GENERATED_START, MARKDOWN_EXT, bold_label as _bold_label, bound_open_brackets, code_only
 from auditor.facts.text_titles import TEXT_ITEM as _TEXT_ITEM, TEXT_RULE as _TEXT_RULE, upper_case_title
 from auditor.lazyre import lazy_compile
@@ -203,6 +204,7 @@ def parse_markdown(text: str) -> list[Block]:
     md = MarkdownIt("commonmark").enable("table")
     if front := _FRONT_MATTER.match(text):  # blanked, so that every line keeps its number
         text = "\n" * front.group(0).count("\n") + text[front.end():]
+    text = emoji_headings(text)  # ("🚀 Lancer l'application" over its steps, in a README with no "#" heading: a chapter's title)
     text = _NBSP_HEADING.sub(r"\1 ", text)  # "##\u00a0Objectif" (a no-break space after the hashes, from a French keyboard): the heading meant
     tokens = md.parse(bound_open_brackets(text))
     spaceless_style = bool(_SPACELESS_STYLE.search(text))

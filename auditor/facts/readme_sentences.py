@@ -37,6 +37,10 @@ _USE_CASES = lazy_compile(r"\bcas (?:d )?(?:usages?|utilisations?)\b|\buse ?case
 
 
 # A licence someone needs to hold to run the tool (a vendor's product, a subscription), not the project's own
+# The licence word as one item of a list of three or more, in a sentence on the data ("rôle, licence, fréquence de mise à jour, niveau d'intégration": what a
+# document records of each data source, s34 l34): a field of something else, no pointer to the project's licence
+_LISTED_LICENCE = lazy_compile(r"(?:^|[^,]),\s{0,3}licen[cs]es?\s{0,3},|,[^,]{1,60},\s{0,3}licen[cs]es?\b|\blicen[cs]es?\s{0,3},[^,]{1,60},", re.I)
+_OF_DATA = lazy_compile(r"donn[ée]es|data|sources?\b|jeux|millésimes?", re.I)  # (a sentence on the data: docs/SOURCES_DONNEES.md)
 _NEEDS_LICENCE = lazy_compile(r"\b(?:you need|needs?|needed|requires?|required|requis|requise|necessite|il faut|must have|doit disposer)\b.{0,80}\blicen[cs]es?\b")
 # A licence named beside its word ("la licence MIT vous permet de réutiliser ce code", "under the Apache 2.0 license"): the project's
 # licence stated outright, read in a sentence of any length up to MAX_LICENCE_WORDS (the 30-word limit is for a topic word and a pointer)
@@ -76,6 +80,8 @@ def _sentence_gives(name: str, normed: str, sentence: str, pointer: bool) -> boo
     if name == "license":
         if _NEEDS_LICENCE.search(normed) and not SPDX_LIKE.search(sentence):
             return False  # ("you need at least one user with a Microsoft Entra ID P1 license": a product licence to run the tool)
+        if _LISTED_LICENCE.search(sentence) and _OF_DATA.search(sentence) and not SPDX_LIKE.search(sentence) and not names_in(sentence, limit=1):
+            return False  # ("documentées dans X : rôle, licence, fréquence…": an item of a list, no licence of the project)
         # (a licence named in full gives it as its short name does: "Licence : GNU General Public License v3.0", a "Label : value" field)
         return (pointer or bool(SPDX_LIKE.search(sentence)) or bool(names_in(sentence, limit=1))) and not THIRD_PARTY_PART.search(normed)  # ("Le projet inclut le fichier X sous licence CC-BY")
     if name == "contact":  # "nous contacter au travers des issues de ce dépôt": the tracker is the channel
