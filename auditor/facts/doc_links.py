@@ -108,7 +108,9 @@ def product_named(url: str, text: str, dependencies: frozenset[str] = frozenset(
 
 
 # a link to the application itself, published on a pages host (the README's "[démo]" of a dataviz on …github.io/<project>/public/), no docs
-APP_WORDS = lazy_compile(r"\b(?:d[ée]mo(?:nstration)?|live|application|appli|app|instance|prototype|preview|aper[çc]u|playground|essayez|try it)\b", re.I)
+# (or the dashboard itself, the link's text the product's name: "[Tableau de bord des communes et collectivités](https://<owner>.github.io/<projet>/)")
+APP_WORDS = lazy_compile(r"\b(?:d[ée]mo(?:nstration)?|live|application|appli|app|webapp|instance|prototype|preview|aper[çc]u|playground|essayez|try it"
+                         r"|tableaux? de bord|dashboards?)\b", re.I)
 
 
 # the paragraph says the repository is published or deployed at that address ("La branche `main` est publiée automatiquement par
