@@ -2089,7 +2089,8 @@ def _package_folder(path: str, own_releases: frozenset[str] = frozenset()) -> st
         if VERSIONED_DIR.match(seg) and "/".join(segs[: i + 1]) not in own_releases:
             return "/".join(segs[: i + 1])
     for i, seg in enumerate(segs[:-2]):
-        if seg.lower() in _LIB_CONTAINERS and segs[i + 1].lower() not in _LIB_CONTAINERS:  # lib/externals/ext/: the library is ext
+        # (lib/externals/ext/: the library is ext; a known library's plugin shelf, public/leaflet-plugins/, holds one plugin per folder)
+        if (seg.lower() in _LIB_CONTAINERS or _library_plugins(seg)) and segs[i + 1].lower() not in _LIB_CONTAINERS:
             while i + 2 < len(segs) - 1 and segs[i + 1].lower() in _ASSET_DIRS | _SHELF_PARTS:
                 i += 1  # lib/js/leaflet/leaflet.js: the library is leaflet; 3rd/dev/bzip2/…: bzip2
             if segs[i + 1].lower() in _ASSET_DIRS | _SHELF_PARTS or not re.search(r"[A-Za-z]", segs[i + 1]):
@@ -2402,7 +2403,7 @@ _BARE_VERSION = lazy_compile(r"^v?\d+(?:\.\d+){1,3}$")  # a folder named by a re
 _TEST_SEG = lazy_compile(r"(^|[_.-])(tests?|simpletest|fixtures?|spec)([_.-]|$)", re.I)  # a folder of tests: css_test_files, simpletest
 
 
-@fact("inventory", version=168)
+@fact("inventory", version=169)
 def inventory(ctx) -> dict:
     """Counts by category and by language (project source only), with a few examples per category, and the
     libraries copied into the repository (name, version, licence)."""
