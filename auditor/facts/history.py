@@ -91,12 +91,22 @@ def registrable_domain(domain: str) -> str:
     return ".".join(labels[-2:])
 
 
+@functools.lru_cache(maxsize=1)
+def _listed_names() -> frozenset:
+    """The names of the public bodies ``organisations.yml`` lists by a domain of their own, name.tld (insee of insee.fr, cerema of
+    cerema.fr); a registry's second level (gouv.nc, gov.pf) names no body."""
+    return frozenset(d.split(".")[0] for d in _listed_domains()
+                     if d.count(".") == 1 and len(d.split(".")[0]) >= 3 and d.split(".")[0] not in _GENERIC_SECOND | {"gouv"})
+
+
 def public_network(domain: str) -> bool:
     """An internal network's domain (:func:`auditor.people.internal_mail_domain`) named like a public body: a town hall's words
-    (``mairie.crosne``) or a commune's, a département's or a region's name as its own Internet domain would be (``maurepas.loc``
-    for maurepas.fr, :func:`authority_host`)."""
+    (``mairie.crosne``), a commune's, a département's or a region's name as its own Internet domain would be (``maurepas.loc``
+    for maurepas.fr, :func:`authority_host`), or a listed public body's name (``ad.insee.intra``, Insee's Active Directory, for
+    insee.fr)."""
     labels = (domain or "").lower().split(".")[:-1]
-    return bool(labels) and (is_public_author(" ".join(x.replace("-", " ") for x in labels)) or authority_host(labels[-1] + ".fr"))
+    return bool(labels) and (is_public_author(" ".join(x.replace("-", " ") for x in labels)) or authority_host(labels[-1] + ".fr")
+                             or labels[-1] in _listed_names())
 
 
 def organisation_of(email: str, name: str = "") -> tuple[str | None, str]:
