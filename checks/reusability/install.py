@@ -103,8 +103,9 @@ def install(ctx) -> Result:
     docs = sorted(set(recipes["install_docs"]) | set(deployment))
     if (ctx.fact("content_site") or {}).get("content"):  # a website's own pages ("Hébergements et restaurations": the village's lodging)
         docs = [p for p in docs if not content_page(p)]
-    if kind == "static-site":  # a documentation site's pages on installing other software (cloning it, building it) are its content
-        docs = [p for p in docs if p not in (recipes.get("other_software_guides") or [])]
+    # a documentation site's pages on installing other software (cloning it, building it, its packages and container) are its content
+    others = set(recipes.get("other_software_guides") or []) if kind == "static-site" else set()
+    docs = [p for p in docs if p not in others]
     instr += [Evidence(path=p, value="install document", kind="found") for p in docs[:5]]
     instr += [Evidence(path=p, line=line, value="install section", kind="found", note=T(f"Étapes d'installation dans {p} (« {text} »).", f"Install steps in {p} (\"{text}\").")) for p, line, text in (recipes.get("readme_installs") or [])[:5] if p not in docs[:5]]  # (another README's: README_sviewer.md, nuage-de-mots/README.md)
     readme_path = readme.get("path")
@@ -120,7 +121,8 @@ def install(ctx) -> Result:
     if generic and recipes.get("command_pages"):  # (a guide of the team's own: its steps, not the template's)
         instr, generic = [], False
     if not instr:  # a developer guide in docs/ giving the commands (docs/dev.md: `./mvnw clean compile spring-boot:run`)
-        instr += [Evidence(path=p, line=line, value=command, kind="found") for p, line, command in (recipes.get("command_pages") or [])[:3]]
+        instr += [Evidence(path=p, line=line, value=command, kind="found") for p, line, command in (recipes.get("command_pages") or [])
+                  if p not in others][:3]
     agent = recipes.get("agent_guide") or {}
     from_agent = not instr and bool(agent.get("install")) and agent.get("path")  # (no README nor any guide: a coding assistant's CLAUDE.md)
     if from_agent:

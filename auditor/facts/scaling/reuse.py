@@ -19,6 +19,7 @@ from auditor.facts.files import readme_path
 from auditor.facts.inventory import _readme_title as readme_title, is_doc
 from auditor.facts.own_bundles import project_names
 from auditor.facts.scaling.common import data_about, is_neutral_host, owner_key, owner_type, project_files
+from auditor.facts.vendored import squeeze
 from auditor.lazyre import lazy_compile
 
 HEADING = lazy_compile(r"^\s{0,3}(#{1,6})\s*(.+?)\s*#*\s*$|^(.+)\n[=-]{3,}\s*$", re.M)
@@ -137,8 +138,16 @@ def _usable(url: str) -> bool:
     return bool(host) and not is_neutral_host(host) and not any(s in url.lower() for s in SKIP_HOSTS)
 
 
-def scan_document(path: str, text: str) -> list[dict]:
-    """Instances and deployments named in one Markdown/RST/text document."""
+def _other_items_row(line: str, names: set[str] | frozenset[str]) -> bool:
+    """A row of a table (``|6|[Mercator](…)|… utilisé par 15 centres hospitaliers 3 communes …|``, a benchmark of tools) that does
+    not name the project (``names``: its squeezed names): its cells describe the item the row is about, not this project."""
+    cells = line.strip()
+    return cells.startswith("|") and cells.count("|") >= 3 and not any(n in squeeze(cells) for n in names)
+
+
+def scan_document(path: str, text: str, names: set[str] | frozenset[str] = frozenset()) -> list[dict]:
+    """Instances and deployments named in one Markdown/RST/text document; ``names``: the project's squeezed names (a table row
+    outside a reuse section counts only when it names the project)."""
     found: list[dict] = []
     lines = text.splitlines()
     in_section = 0  # heading level of the current reuse section, 0 outside
@@ -178,7 +187,7 @@ def scan_document(path: str, text: str) -> list[dict]:
             if not links and re.match(r"^\s*[-*+]\s+\S", line):
                 value = line.strip(" -*+")[:120]
                 found.append({"path": path, "line": i, "kind": "deployment", "value": value, "public": bool(PUBLIC_WORDS.search(value))})
-        elif (rm := REUSE_LINE.search(line)) and not _wished(line, rm) and ((links := _sentence_links(line, rm)) or PUBLIC_WORDS.search(line[rm.end(): rm.end() + 40])):
+        elif (rm := REUSE_LINE.search(line)) and not _wished(line, rm) and not _other_items_row(line, names) and ((links := _sentence_links(line, rm)) or PUBLIC_WORDS.search(line[rm.end(): rm.end() + 40])):
             if links:
                 for u, lab in links:
                     found.append({"path": path, "line": i, "kind": "instance", "value": u[:200], "label": (lab or "")[:80] or None})
@@ -268,7 +277,7 @@ def classify_forks(forks: list[dict], owner: str) -> dict:
     return out
 
 
-@fact("reuse_documents", version=10, public=False)
+@fact("reuse_documents", version=11, public=False)
 def reuse_documents(ctx) -> dict:
     """What the commit's own files say of reuse (publiccode.yml usedBy, instances and reusers named in
     the documentation): cached with the commit, so that a warm audit asks only the forge again."""
@@ -281,11 +290,12 @@ def reuse_documents(ctx) -> dict:
     docs += [e.path for e in project_files(ctx) if e.path != rp and is_doc(e.path)
              and e.path.lower().endswith((".md", ".markdown", ".rst", ".txt", ".adoc"))][:MAX_DOCS]
     mentions: list[dict] = []
+    names = project_names(snap, readme_title(snap), ())
     for p in docs:
         text = snap.read_text(p, limit=512 * 1024)
         if text:
-            mentions.extend(scan_document(p, text))
-    mentions.extend(collection_instances(snap, [e.path for e in project_files(ctx)], project_names(snap, readme_title(snap), ())))
+            mentions.extend(scan_document(p, text, names))
+    mentions.extend(collection_instances(snap, [e.path for e in project_files(ctx)], names))
     return {"publiccode": pc_path, "used_by": used_by, "mentions": mentions}
 
 
