@@ -28,7 +28,7 @@ from auditor.facts.env_schemas import drop_build_machinery, schema_reads, script
 from auditor.facts.env_names import NOISE_VARS, settings_var as _settings_var
 from auditor.facts.cli_options import cli_options
 from auditor.facts.build_settings import android_build_settings, commented_defines, wordpress_constants
-from auditor.facts.settings_files import FRAMEWORK_SETTINGS, app_settings, code_free_settings, container_settings, copied_sources, host_settings, named_env_files, named_settings, program_settings, settings_files_read, settings_modules, sub_readme_names, POST, ci_file, only_placeholders  # noqa: F401 (copied_sources re-exported)
+from auditor.facts.settings_files import FRAMEWORK_SETTINGS, app_settings, code_free_settings, container_settings, copied_sources, host_settings, named_env_files, named_settings, program_settings, settings_files_read, settings_modules, sub_readme_names, header_names, POST, ci_file, only_placeholders  # noqa: F401 (copied_sources re-exported)
 from auditor.facts.shell_settings import ASSIGN_NAME as ENV_KEY_LINE, shell_reads, sourced_settings
 from auditor.facts.textscan import PER_FILE
 from auditor.facts.install_guides import GUIDE_DOCUMENT, OFFICE_INSTALL_GUIDE, notes_beside_scripts
@@ -553,7 +553,8 @@ def env_settings(ctx) -> dict:
     documented |= compose_wired(snap, entries, names, documented, MAX_TEMPLATE_BYTES)
     readme = _readme(ctx)
     readme_text = snap.read_text(readme["path"]) if readme.get("path") else ""
-    documented |= ({v for v, _ in read_vars if v in readme_text} if readme_text else set()) | sub_readme_names(snap, entries, read_vars)
+    documented |= ({v for v, _ in read_vars if v in readme_text} if readme_text else set()) | sub_readme_names(snap, entries, read_vars) \
+        | header_names(snap, read_vars)  # (and the header of the script reading them: site/publier.py's docstring)
     code_settings, stores = split_settings_code(entries, inv.category, lambda p: snap.read_text(p, limit=MAX_STORE_BYTES))
     # (nor the build file shipped in a copied library's folder, includes/slick/config.rb beside slick.js and slick.min.js: Compass's
     # settings of the Slick carousel's own stylesheets, s29 e29)

@@ -13,6 +13,7 @@ from auditor.facts.inventory import BUILD_TOOL_SCRIPT, classify, inventory_of, i
 from auditor.facts.kind_apps import GUI_IMPORT
 from auditor.facts.kind_go import go_mains
 from auditor.facts.kind_packages import _DATA_IMPORT
+from auditor.facts.script_markers import _ARGV_PARSER, _MAIN_GUARD  # (kind_commands reads them here too)
 from auditor.lazyre import lazy_compile
 
 # Files that start or route a web server: a page framework declared without any of them renders templates for a command
@@ -257,11 +258,8 @@ CLI_START = re.compile(r"^\s*(?:node|ts-node|tsx|deno run|bun)\s+(?:--\S+\s+)*(?
 
 _PHP_CLI = lazy_compile(r"""\A#!\S*\bphp\b|\$argv\b|\bgetopt\s*\(|\$_SERVER\[['"]argv['"]\]|php_sapi_name\(\)\s*===?\s*['"]cli['"]""")
 _PHP_REQUEST = lazy_compile(r"\$_(?:GET|POST|REQUEST|SESSION|FILES|COOKIE)\b")
-_ARGV_PARSER = lazy_compile(r"^[^\S\n]*(?:import argparse|from argparse import|import click|import typer|from docopt import|import fire|"
-                            r"from optparse import|(?:import|from)\s+(?:[\w.]+\s*,\s*)*(?:getopt|optparse)\b)\b", re.M)
 SCRIPT_DIRS = ("bin", "scripts", "cli", "tools")  # folders of commands
 _PY_PACKAGE = frozenset({"pyproject.toml", "setup.py", "setup.cfg"})
-_MAIN_GUARD = lazy_compile(r"^if __name__ == ['\"]__main__['\"]\s*:", re.M)
 _PLOT_IMPORT = lazy_compile(r"^[ \t]*(?:from|import)[ \t]+(?:matplotlib|seaborn|plotly|bokeh|altair|plotnine)\b", re.M)
 _SYS_ARGV = lazy_compile(r"\bsys\.argv\b")
 

@@ -11,6 +11,7 @@ from auditor.facts.host_settings import HOST_SETTINGS, host_settings  # noqa: F4
 from auditor.facts.inventory import LOCKFILES, MANIFESTS, is_test
 from auditor.facts.kind_appsscript import MANIFEST_NAMES as APPS_SCRIPT_MANIFESTS, apps_script_files, global_used
 from auditor.facts.message_bundles import bundles, is_bundle_file
+from auditor.facts.script_markers import _ARGV_PARSER, _MAIN_GUARD
 from auditor.facts.secret_assignments import signing_key
 from auditor.facts.secret_values import ENV_ASSIGN
 from auditor.lazyre import lazy_compile
@@ -314,9 +315,12 @@ def named_settings(snap, entries, docs: list[str]) -> list[str]:
                 # the settings from the environment, settings.py "# Paramètres (BDD, e-mails)": the code, not their template)
                 # (nor the live settings module, its signing key generated and written in it: a Django settings.py's SECRET_KEY =
                 # '!jhy…' beside DEBUG = True, which the README says to edit in place: settings in the code, no template to copy)
+                # (nor a command-line program, its options parsed and run under `if __name__ == "__main__":`, named in a README's tree
+                # "catalogue_parametres.py  inventaire des paramètres réellement mesurés": a harvesting script, its parameters measured ones)
                 if m in code:
                     paths = [p for p in paths if p in snap.files and len(_VALUE_LINE.findall(t := snap.read_text(p, limit=64 * 1024) or "")) >= 2
-                             and not _READS_ENV.search(t) and not any(signing_key(x) for x in t.splitlines() if "SECRET_KEY" in x)]
+                             and not _READS_ENV.search(t) and not any(signing_key(x) for x in t.splitlines() if "SECRET_KEY" in x)
+                             and not (_MAIN_GUARD.search(t) and _ARGV_PARSER.search(t))]
                 out += [p for p in paths if p not in out and p != doc and not is_data_copy(snap, snap.files[p]) and not assistant_settings(snap, p)]
     return out[:5]
 
@@ -362,4 +366,24 @@ def sub_readme_names(snap, entries, read_vars: list[list]) -> set[str]:
     for p in readmes:
         text = snap.read_text(p, limit=256 * 1024) or ""
         out |= {v for v, _ in read_vars if re.search(rf"(?<![A-Za-z0-9_]){re.escape(v)}(?![A-Za-z0-9_])", text)}
+    return out
+
+
+def script_header(text: str) -> str:
+    """A script's own documentation at its top: its leading ``#`` comment lines and the Python module docstring after them."""
+    lines = text.splitlines(keepends=True)
+    k = next((i for i, line in enumerate(lines) if line.strip() and not line.lstrip().startswith("#")), len(lines))
+    head, rest = "".join(lines[:k]), "".join(lines[k:]).lstrip()
+    quote = rest[:3] if rest[:3] in ('"""', "'''") else ""
+    end = rest.find(quote, 3) if quote else -1
+    return head + (rest[3:end] if end > 0 else "")
+
+
+def header_names(snap, read_vars: list[list]) -> set[str]:
+    """The variables the header of the script reading them documents (site/publier.py's docstring listing OBS_FTP_HOTE, OBS_FTP_PORT…
+    with what each is for, the script's own usage): at most twenty scripts, 64 KB each."""
+    out: set[str] = set()
+    for path in sorted({h[0] for _, h in read_vars})[:20]:
+        head = script_header(snap.read_text(path, limit=64 * 1024) or "")
+        out |= {v for v, h in read_vars if h[0] == path and re.search(rf"(?<![A-Za-z0-9_]){re.escape(v)}(?![A-Za-z0-9_])", head)}
     return out
