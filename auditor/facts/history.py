@@ -547,7 +547,7 @@ def contributors(ctx) -> dict:
     }
 
 
-@fact("organisations", version=45, cache="commit+as_of")
+@fact("organisations", version=46, cache="commit+as_of")
 def organisations(ctx) -> dict:
     """Organisations behind the human commits of the last year, from author e-mail domains. Each
     person (see :func:`identities`) is placed in one organisation: a public body's domain if they used
