@@ -15,6 +15,7 @@ from auditor.facts.install import LOAD_KINDS, RUNTIMES
 from auditor.facts.kind_appsscript import apps_script_manifest
 from auditor.facts.kind_overlays import OVERLAY_REASON
 from auditor.facts.env_reads import is_compose_file
+from auditor.facts.inventory import is_env_template
 from auditor.facts.project import CONFIGURED, FME_REASON, decided_kind, kind_label, run_on_schedule
 from auditor.facts.readme_templates import TEMPLATE_NAMES, untouched_template
 from auditor.lazyre import lazy_compile
@@ -573,11 +574,19 @@ def configuration(ctx) -> Result:
         ev.append(Evidence(kind="missing", value=".env.example", note=T("Pas de modèle .env.example listant les réglages.", "No .env.example template listing the settings.")))
     if len(undocumented) > max_und:
         score = min(score, 7)
+    # (.env templates and a README chapter that name none of the variables the code reads document none of them: JWT_SECRET and
+    # NEXT_PUBLIC_API_URL required, the .env.example holding only DATABASE_URL, s34 i34; a settings file's template, an
+    # application.properties.example, documents the file's own settings)
+    none_named = bool(read_vars) and len(undocumented) == len(read_vars) and bool(templates) \
+        and all(is_env_template(t) or t.rpartition("/")[2].startswith(".env") for t in templates)
+    if none_named:
+        score = min(score, 7)
     # (a WordPress plugin's constants, tested with defined() and set by each site's wp-config.php: no environment read, s33 t33)
     where_fr, where_en = ("constante(s) que chaque site définit dans wp-config.php", "constant(s) each site defines in wp-config.php") \
         if read_vars and set(read_vars) <= set(settings.get("wp_constants") or []) else ("réglage(s) lu(s) dans l'environnement", "setting(s) read from the environment")
-    msg = T(f"{len(read_vars)} {where_fr}, {len(undocumented)} non documenté(s) ; modèle : {templates[0] if templates else 'aucun'}.",
-            f"{len(read_vars)} {where_en}, {len(undocumented)} undocumented; template: {templates[0] if templates else 'none'}.")
+    none_fr, none_en = (" (il n'en nomme aucun)", " (naming none of them)") if none_named else ("", "")
+    msg = T(f"{len(read_vars)} {where_fr}, {len(undocumented)} non documenté(s) ; modèle : {templates[0] if templates else 'aucun'}{none_fr}.",
+            f"{len(read_vars)} {where_en}, {len(undocumented)} undocumented; template: {templates[0] if templates else 'none'}{none_en}.")
     if not read_vars:  # (settings in a file, a Spring application.yml, a batch's properties: say where, not "0 read, 0 undocumented")
         where = [p for p in settings_docs if p not in templates][:1]
         in_readme = bool(where) and where[0] == readme.get("path")  # (the README's configuration section: no settings file)
