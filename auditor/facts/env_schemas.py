@@ -81,6 +81,54 @@ def schema_reads(snap, entries, is_setting, known: set[str], documented: set[str
     return out + pydantic_reads(snap, entries, is_setting, seen, documented, fields)
 
 
+# Nuxt 3's runtime settings: each key of nuxt.config's ``runtimeConfig`` (``public``'s under PUBLIC_) is overridden at run time by the
+# environment variable NUXT_<KEY IN SNAKE CASE> (``LCK_BASE_PATH: ''`` → NUXT_LCK_BASE_PATH, ``apiSecret`` → NUXT_API_SECRET), and
+# the code reads it with useRuntimeConfig(): settings read from the environment though no process.env is written
+_NUXT_CONFIG = lazy_compile(r"(?:^|/)nuxt\.config\.(?:ts|js|mjs|cjs|mts)$")
+_RUNTIME_CONFIG = lazy_compile(r"\bruntimeConfig\s*:\s*\{")
+_JS_KEY = lazy_compile(r"""^\s*(["']?)([A-Za-z_$][\w$]{0,60})\1\s*:(?!:)""")
+_JS_STRING = lazy_compile(r"""'[^'\n]*'|"[^"\n]*"|`[^`\n]*`""")
+_CAMEL_BREAK = lazy_compile(r"(?<=[a-z])(?=[A-Z])|(?<=[A-Z])(?=[A-Z][a-z])")
+_NUXT_OWN = {"app", "nitro"}  # (Nuxt's own runtime keys: app.baseURL, app.cdnURL)
+
+
+def nuxt_runtime_reads(snap, entries, is_setting, known: set[str]) -> list[list]:
+    """``[NUXT_VARIABLE, [path, line, excerpt, "code"]]`` for the keys of a Nuxt 3 ``runtimeConfig`` (not one whose value already
+    reads the environment, ``apiBase: process.env.API_BASE``: that read is counted as such; not a key inside an array or a call)."""
+    out: list[list] = []
+    seen = set(known)
+    for e in sorted((e for e in entries if _NUXT_CONFIG.search(e.path) and not is_vendored(e.path) and e.size <= MAX_BYTES), key=lambda e: e.path)[:5]:
+        text = snap.read_text(e.path, limit=MAX_BYTES) or ""
+        start = _RUNTIME_CONFIG.search(text)
+        if not start:
+            continue
+        first = text.count("\n", 0, start.end()) + 1
+        stack: list[str | None] = [None]  # (one entry per open brace, bracket or parenthesis: the key it opens, or None)
+        for n, line in enumerate(text[start.end():].split("\n")[:2000]):
+            blank = _JS_STRING.sub(lambda m: m.group(0)[0] + " " * (len(m.group(0)) - 2) + m.group(0)[-1], line)
+            cut = blank.find("//")
+            code, blank = (line[:cut], blank[:cut]) if cut >= 0 else (line, blank)
+            key = _JS_KEY.match(code) if all(s is not None for s in stack[1:]) and not code.lstrip().startswith("*") else None
+            rest = blank[key.end():].lstrip() if key else ""
+            if key and not rest.startswith(("{", "[", "(")) and (len(stack) > 1 or key.group(2) not in _NUXT_OWN) \
+                    and "process.env" not in code and "import.meta.env" not in code:
+                v = "NUXT_" + "_".join(_CAMEL_BREAK.sub("_", k).upper() for k in [*stack[1:], key.group(2)])
+                if v not in seen and is_setting(v) and len(out) < MAX_KEYS:
+                    seen.add(v)
+                    out.append([v, [e.path, first + n, code.strip()[:120], "code"]])
+            opener = key.end() + len(blank[key.end():]) - len(rest) if key and rest.startswith("{") else -1
+            for i, ch in enumerate(blank):
+                if ch in "{[(":
+                    stack.append(key.group(2) if i == opener else None)
+                elif ch in "}])":
+                    stack.pop()
+                    if not stack:
+                        break
+            if not stack:
+                break
+    return out
+
+
 def _pydantic_fields(text: str) -> list[tuple[str, int, str, bool, bool]]:
     """(variable, line, excerpt, documented there, read whatever its case) for the fields of the pydantic settings classes of a Python
     module's text."""

@@ -24,7 +24,7 @@ from auditor.facts.web_templates import web_server_template
 from auditor.facts.inventory import DOCKERFILE, COMMUNITY, LOCKFILES, component_dirs, MANIFESTS, inventory_of, linked_sql, is_config_template, is_doc, is_env_template, is_generated, is_test, is_vendored
 from auditor.facts.manifests import published_npm_package
 from auditor.facts.secret_values import release_stamp, settings_env, symfony_defaults_file
-from auditor.facts.env_schemas import drop_build_machinery, schema_reads, script_set, template_keys
+from auditor.facts.env_schemas import drop_build_machinery, nuxt_runtime_reads, schema_reads, script_set, template_keys
 from auditor.facts.env_names import NOISE_VARS, settings_var as _settings_var
 from auditor.facts.cli_options import cli_options
 from auditor.facts.build_settings import android_build_settings, commented_defines, wordpress_constants
@@ -457,6 +457,7 @@ def env_settings(ctx) -> dict:
     read_vars += [r for r in drop_build_machinery(snap, from_shell) if r[0] not in {v for v, _ in read_vars}]
     fields: set[str] = set()  # (a pydantic settings class's fields, read whatever their case)
     read_vars += schema_reads(snap, entries, _settings_var, {v for v, _ in read_vars}, documented, fields)  # (z.object({…}).parse(process.env), a BaseSettings class)
+    read_vars += nuxt_runtime_reads(snap, entries, _settings_var, {v for v, _ in read_vars})  # (nuxt.config's runtimeConfig: NUXT_<KEY>)
     wp_constants = wordpress_constants(snap, entries, _settings_var, {v for v, _ in read_vars})  # (a plugin's constants set in wp-config.php)
     read_vars += wp_constants
     documented |= commented_defines(snap, entries, {v for v, _ in wp_constants})  # (its define() lines shipped commented out, to fill in)

@@ -236,7 +236,7 @@ def serves_no_api(ctx) -> bool:
                 or [h for h in sig.get("api.template-json", []) if h[3] in ("code", "template")] or match_deps(ctx, [SPEC_GENERATORS], dev=True, unimported=False)
                 or [h for h in sig.get("api.served-json", []) if h[3] in ("code", "config") and not page_json_hit(h)]
                 or rest_frameworks(ctx, dev=False, unimported=False) or _web(ctx) or spring_rest_controllers(scan)
-                or next_route_handlers(ctx, scan) or webutils_routes(scan))
+                or next_route_handlers(ctx, scan) or nuxt_server_routes(ctx) or webutils_routes(scan))
 
 
 # Next.js route handlers: app/…/route.ts exporting GET/POST (the App Router), or pages/api/… (the Pages Router); served at their path
@@ -253,3 +253,21 @@ def next_route_handlers(ctx, scan: dict) -> list:
         return []
     return sorted(h for h in scan["signals"].get("api.json-answer", []) if h[3] == "code" and _NEXT_ROUTE.search(h[0])
                   and not is_test(h[0]) and not is_vendored(h[0]))
+
+
+# Nuxt 3's API routes (Nitro): each file of server/api/ beside nuxt.config is an HTTP endpoint served under /api/, the value its
+# defineEventHandler returns sent as JSON (PNPC-CaPeL/capel-portal's server/api/spots.ts); not server/routes/, a sitemap.xml.ts, a feed
+_NUXT_SERVER_ROUTE = re.compile(r"^((?:[^/]+/)*)server/api/(?:[^/]+/)*[^/]+\.[cm]?[jt]s$")
+
+
+def nuxt_server_routes(ctx) -> list[str]:
+    """The API route files of a Nuxt application (its own, no tests, nothing copied), with a nuxt.config in the folder holding
+    their server/; empty when ``nuxt`` is not a dependency."""
+    from auditor.facts.inventory import is_test, is_vendored
+    from auditor.facts.tree import tree_of
+
+    if not match_deps(ctx, [r"nuxt3?"], dev=True):
+        return []
+    paths = [e.path for e in tree_of(ctx)]
+    roots = {p.rpartition("/")[0] + "/" if "/" in p else "" for p in paths if re.search(r"(?:^|/)nuxt\.config\.[cm]?[jt]s$", p)}
+    return sorted(p for p in paths if (m := _NUXT_SERVER_ROUTE.match(p)) and m.group(1) in roots and not is_test(p) and not is_vendored(p))
