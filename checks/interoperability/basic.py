@@ -16,6 +16,7 @@ from auditor.facts.project import decided_kind, kind_label, run_on_schedule
 from auditor.facts.textscan import sql_path  # (a data model's code, though the text scan files SQL with data)
 from auditor.facts.tree import tree_of
 from auditor.checks.interoperability.openapi_advice import openapi_todo as _openapi_todo
+from auditor.checks.licensing.data_docs import _json_data as large_json_data
 from auditor.checks.interoperability.national_standards import national_standards, schema_todo as _schema_todo
 from auditor.checks.interoperability.ogc import ogc_server, ogc_served, ogc_served_result
 from auditor.checks.interoperability.data_storage import FEED_STYLE, gdal_chain, gdal_formats, osm_import_files, osm_kit, supplier_record, SAMPLE_KINDS, sample_files, template_files, templates_only, tool_without_data, hosted_data as _hosted_data, no_database_model as _no_database_model, own_database as _own_database, own_tree, shapefile_format, no_format_words
@@ -198,6 +199,8 @@ TOOL_KINDS = ("gis-kit", "library", "cli-tool", "infrastructure")  # tools rathe
 # a folder of data (data/, donnees/, datasets/) and, in it, not a program's settings, translations, fixtures or examples
 JSON_DATA_DIR = re.compile(r"(?:^|/)(?:data|donn[ée]es|datasets?)/", re.I)
 JSON_NOT_DATA = re.compile(r"(?:^|/)(?:i18n|locales?|lang|translations?|fixtures?|examples?|samples?|node_modules|config)(?:/|$)|package(?:-lock)?\.json$", re.I)
+# (nor a large JSON among a page's styles, fonts or icons: an icon font's glyph map, styles/elementor/eicons/eicons.json)
+_STYLE_ASSET = re.compile(r"(?:^|/)(?:styles?|css|s[ac]ss|less|fonts?|[\w-]*icons?|images?|img|animations?|lottie)/", re.I)
 
 
 # the calls that read or write a CSV's rows one by one (PHP's fgetcsv/fputcsv/str_getcsv, Python's csv module, Java's CSV readers):
@@ -291,9 +294,12 @@ def data_standards(ctx) -> Result:
     if decided_kind(ctx.fact("project") or {}) not in TOOL_KINDS:
         data_files += sorted(e.path for e in tree if e.ext.lower() in ("rda", "rds", "rdata") and R_DATA_DIR.search(e.path)
                              and not is_vendored(e.path) and not is_test(e.path))
-    # JSON kept in a data folder (a touch-table app's content in data/inventions.json): the project's own data, in an open format
-    json_data = sorted(e.path for e in tree if e.ext == "json" and JSON_DATA_DIR.search(e.path) and not JSON_NOT_DATA.search(e.path)
-                       and not is_vendored(e.path) and not is_test(e.path))
+    # JSON kept in a data folder (a touch-table app's content in data/inventions.json): the project's own data, in an open format;
+    # so is a large one anywhere, as licensing.data-and-docs counts it (a Flask back end serving back/menus.json, 222 KB of a city's
+    # canteen menus, s34 i34)
+    json_data = sorted(e.path for e in tree if e.ext == "json" and (JSON_DATA_DIR.search(e.path) or e.size > 100_000 and large_json_data(e.path)
+                                                                    and not _STYLE_ASSET.search(e.path))
+                       and not JSON_NOT_DATA.search(e.path) and not is_vendored(e.path) and not is_test(e.path))
     if json_data:
         data_files += json_data
         formats["JSON"] = [[json_data[0], None, json_data[0], "data"]]
