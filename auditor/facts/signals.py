@@ -265,11 +265,12 @@ signal("territory.bbox",
 signal("territory.domain",
        r"""(?:@|://|\bwww\.)((?:[a-z0-9-]+\.)*(?:ville-[a-z-]+|mairie-?[a-z-]*|[a-z-]*metropole[a-z-]*|[a-z-]*-?agglo[a-z-]*|agglomeration-[a-z-]+|cc-[a-z-]+|communaute-?[a-z-]*|cu-[a-z-]+|grand-?[a-z]+|departement-?[a-z0-9-]*|cd\d{2}|cg\d{2}|sdis-?(?:\d{2,3}|2[ab])|region-?[a-z-]+|(?:[a-z-]*-)?territoire(?:-[a-z-]+)?|paris|lyon|marseille|toulouse|nice|nantes|montpellier|strasbourg|bordeaux|lille|rennes|reims|grenoble|dijon|angers|nimes|brest|tours|amiens|limoges|metz|besancon|perpignan|orleans|rouen|caen|nancy|poitiers|pau|brest|annecy|chambery|valence|avignon|rochelle|larochelle|lorient|vannes|quimper|niort|lemans|le-mans|mulhouse|clermont-?ferrand|saint-?etienne|toulon|aix-?en-?provence|villeurbanne|argenteuil|montreuil|roubaix|tourcoing|nanterre|vitry-?sur-?seine|creteil|versailles|colmar|troyes|lannion|plouzane)\.(?:fr|bzh|alsace|corsica|paris|eu))\b""",
        (".fr", ".bzh", ".paris", ".alsace", ".corsica"), classes=PLACES, accept=_domain_in_code)
-# (after a quote or a tag's ">", never an arrow's: "# Alsace => Grand Est" maps a former region to its new one in a comment)
+# (after a quote or a tag's ">", never an arrow's: "# Alsace => Grand Est" maps a former region to its new one in a comment; up to the
+# string's or the tag's end, or a page title's separator: <title>Mairie de Gironville-sur-Essonnes | Actualités</title>)
 signal("territory.name",
        r"""(?:['"`]|(?<![=-])>)\s*((?:Ville|Mairie|Commune|Métropole|Metropole|Communauté (?:de communes|d'agglomération|urbaine)|Agglomération|Département|Conseil départemental|Région|Eurométropole|Grand) (?:de |du |des |d'|de la )?[A-ZÉÈ][\w'’ -]{2,40}"""
        # (or in capitals, a document's heading, "VILLE DE CROSNE" on a PDF's banner: the preposition then says a place follows)
-       r"""|(?:VILLE|MAIRIE|COMMUNE) (?:DE LA |DE L'|DE |DU |DES |D')[A-ZÀ-Ý][A-ZÀ-Ý'’ -]{2,40})\s*['"`<]""",
+       r"""|(?:VILLE|MAIRIE|COMMUNE) (?:DE LA |DE L'|DE |DU |DES |D')[A-ZÀ-Ý][A-ZÀ-Ý'’ -]{2,40})\s*(?:['"`<]|[|–—·] )""",
        ("ville", "mairie", "commune", "métropole", "metropole", "communauté", "agglomération", "département", "conseil départemental", "région", "grand "),
        flags=0, classes=PLACES, accept=_real_name_in_code)
 

@@ -138,6 +138,7 @@ KINDS = {  # in order of precedence when two signals hit the same line
     "territory.own-host": T("adresse d'un serveur de la collectivité ou de l'opérateur public de services numériques porteur écrite en dur", "hard-coded address of one of the sponsoring local government's or public digital service operator's servers"),
 }
 CODE_CLASSES = ("code", "template")
+_AROUND = " \t'\"`<>|–—·"  # (what encloses a value in the code: quotes, tag marks, a page title's separator)
 _OVERSEAS = frozenset({"r01", "r02", "r03", "r04", "r06", "d971", "d972", "d973", "d974", "d976"})  # (regions' and départements' codes)
 _PLACE = {"config": ("en configuration", "in configuration"), "data": ("dans les données", "in data"), "test": ("dans les tests", "in tests"),
           "doc": ("dans la documentation", "in docs"), "example": ("dans les exemples", "in examples"), "i18n": ("dans les traductions", "in translations"),
@@ -376,12 +377,13 @@ def territory_neutral(ctx) -> Result:
                                "No territory-specific value in the code" + (f"; outside it, which is fine: {seen_en}." if where else ".")),
                              [Evidence(note=scan_note(scan))], **details)
     score = min(7.0, 10 - ctx.params["penalty_per_file"] * len(files))  # any finding: at most a warning
-    values = list(dict.fromkeys(str(h[2])[:40] for _, h in findings))
+    # (a value is counted without the quotes, tag marks or title separator around it: ">Mairie de X<" and ">Mairie de X | " are one)
+    values = list(dict.fromkeys(str(h[2]).strip(_AROUND)[:40] for _, h in findings))
     # the count is of distinct values (one INSEE code compared on 17 lines is one value; one line comparing 22 codes holds 22), and
     # a lower bound when the scan kept only part of a kind's hits in a file
     kept = {(sid, (h[0], h[1])) for sid, h in findings}
     # (whole values: two repositories or URLs alike in their first 40 characters are two values)
-    distinct = {str(h[2]) for _, h in findings} | {str(v) for (sid, key) in kept for s2, v in also.get(key, []) if s2 == sid}
+    distinct = {str(h[2]).strip(_AROUND) for _, h in findings} | {str(v).strip(_AROUND) for (sid, key) in kept for s2, v in also.get(key, []) if s2 == sid}
     capped = scan_capped(sig, {sid for sid, _ in findings}, files)
     count_fr = ("au moins " if capped else "") + f"{len(distinct)}"
     count_en = ("at least " if capped else "") + f"{len(distinct)}"
