@@ -30,7 +30,9 @@ TEST_CMD = lazy_compile(r"""\b(cypress-io/github-action|microsoft/playwright-git
                        r"""|\bct install\b|\bhelm (?:test|unittest)\b"""
                        # a browser test runner called by its path or through npx: CasperJS's or SlimerJS's test command on the tests
                        # folder (`./casperjs/bin/casperjs test ./tests`), Karma started, Mocha, Jasmine, AVA or tape from node_modules
-                       r"""|\b(?:casperjs|slimerjs)[ \t]+test\b|\bkarma[ \t]+start\b|(?:node_modules/\.bin/|\bnpx[ \t]+)(?:mocha|jasmine|ava|tape)\b)""")
+                       r"""|\b(?:casperjs|slimerjs)[ \t]+test\b|\bkarma[ \t]+start\b|(?:node_modules/\.bin/|\bnpx[ \t]+)(?:mocha|jasmine|ava|tape)\b"""
+                       # a database model's tests: pgTAP's pg_prove, pum's upgrade test on a restored dump (pum test-and-upgrade)
+                       r"""|\bpg_prove\b|\bpum[ \t]+test(?:-and-upgrade)?\b)""")
 LINT_CMD = lazy_compile(r"\b(eslint|prettier|jshint|tslint|oxlint|semistandard|ts-standard|(?:npx|bunx|pnpm exec|yarn) (?:standard|xo)(?![\w.-])|ruff|flake8|pylint|black --check|black\b|isort|mypy|pyright|phpstan|php-cs-fixer|phpcs|psalm|larastan|(?:vendor/bin/)?pint(?:[ \t]+--test)?(?![\w.-])|rubocop|golangci-lint|clippy|stylelint|biome|pre-commit run|(?:npm|pnpm|yarn)(?: run)? (?:lint|format|check|typecheck)[\w:-]*|tsc --noEmit|vue-tsc|credo|make lint|sonar-scanner|sonar:sonar|sonarqube\b|checkstyle(?::check)?|spotbugs(?::check)?|pmd:check|detekt|ktlint|ct lint|helm lint|kubeconform|kubeval|go vet|go fmt|gofmt -l|staticcheck)")
 
 
@@ -53,6 +55,10 @@ _RUN_SCRIPT = lazy_compile(r"\b(?:npm[ \t]+run(?:-script)?|(?:pnpm|bun)(?:[ \t]+
 _SCRIPT_PATH = lazy_compile(r"(?<![\w./-])(?:\./)?([\w-]+(?:/[\w.-]+)*\.(?:[cm]?[jt]s|py|sh|rb|php))(?![\w.])")
 SCRIPT_DEPTH = 3
 MAX_SCRIPTS = 30
+# A shell script of the repository a CI step runs by its path (Travis's `$TRAVIS_BUILD_DIR/.build/travis_script.sh`, `./ci/test.sh`,
+# `bash scripts/ci.sh`): its commands are the job's, read with the CI file (one level, MAX_SHELL_SCRIPTS of them)
+_SHELL_SCRIPT = lazy_compile(r"(?:\$\{?\w{1,40}\}?/|\./|(?<![\w./$-]))((?:[\w.-]{1,60}/){0,6}[\w.-]{1,80}\.(?:sh|bash))(?![\w.-])")
+MAX_SHELL_SCRIPTS = 5
 
 
 def local_includes(text: str) -> list[str]:
@@ -91,6 +97,20 @@ def _included(snap, path: str, text: str) -> list[tuple[str, str]]:
                     out.append((p, inc))
                     nxt.append((p, inc))
         level = nxt
+    return out
+
+
+def _shell_scripts(snap, path: str, text: str) -> list[tuple[str, str]]:
+    """The repository's shell scripts a CI file runs by their path (from the repository's root), with their text."""
+    out: list[tuple[str, str]] = []
+    for m in _SHELL_SCRIPT.finditer(text):
+        p = posixpath.normpath(m.group(1))
+        entry = snap.files.get(p)
+        if p != path and not p.startswith("..") and entry is not None and entry.kind in ("file", "executable") and all(q != p for q, _ in out):
+            if (body := snap.read_text(p, limit=MAX_BYTES)) is not None:
+                out.append((p, body))
+        if len(out) >= MAX_SHELL_SCRIPTS:
+            break
     return out
 
 
@@ -145,11 +165,12 @@ def _first(text: str, rx: re.Pattern) -> tuple[int, str] | None:
     return None
 
 
-@fact("ci_commands", version=15, public=False)
+@fact("ci_commands", version=16, public=False)
 def ci_commands(ctx) -> dict:
     """``ci``: ``[system, path]`` for every CI file, by path; ``tests`` and ``lint``: ``[path, line,
     command]`` for the first test and lint command of each of the first 30 CI files (a GitLab pipeline's local includes read
-    with it, the path then the included file's; an npm script it runs followed into the root package.json); ``scripts``: ``[path,
+    with it, the path then the included file's, and so are the shell scripts it runs by their path; an npm script it runs followed
+    into the root package.json); ``scripts``: ``[path,
     line, call, name, command]`` for the npm scripts the CI files run, directly or through another script."""
     snap = ctx.snapshot
     ci = sorted(([name, e.path] for e in snap.files.values() for name, rx in CI_SYSTEMS if rx.match(e.path)), key=lambda t: t[1])
@@ -158,6 +179,7 @@ def ci_commands(ctx) -> dict:
     for name, path in ci[:MAX_CI_FILES]:
         text = snap.read_text(path, limit=MAX_BYTES) or ""
         texts = [(path, text)] + (_included(snap, path, text) if name == "gitlab-ci" else [])
+        texts += [t for q, body in texts[:] for t in _shell_scripts(snap, q, body) if all(t[0] != r for r, _ in texts)]
         reached: list[tuple[str, list]] = []
         if any(_RUN_SCRIPT.search(t) for _, t in texts):
             scripts = _npm_scripts(ctx) if scripts is None else scripts

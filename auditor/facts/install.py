@@ -311,7 +311,7 @@ def _plugin_copy(snap, files) -> list[list]:
     return out[:3]
 
 
-@fact("load_instructions", version=25, public=False)
+@fact("load_instructions", version=26, public=False)
 def load_instructions(ctx) -> dict:
     """For a data model, a GIS kit or a data specification: ``guides`` (install, usage or manual
     documents) and ``steps``: ``[path, line, words]`` where the README or a text guide says which
@@ -333,6 +333,7 @@ def load_instructions(ctx) -> dict:
     # (and the guides written in Word or OpenDocument, their text read from the archive: the first three by depth)
     office = [p for p in _by_depth(guides) if p.rsplit(".", 1)[-1].lower() in OFFICE_TEXT_EXT][:MAX_OFFICE_GUIDES]
     notes = [p for p in notes_beside_scripts(live) if p not in guides_read and p not in sub_readmes]
+    scripts = {e.name for e in live if e.name.rsplit(".", 1)[-1].lower() in ("sh", "bash", "bat", "cmd", "ps1")}
     for path in [_readme(ctx).get("path")] + guides_read + sub_readmes + notes + office:
         text = (office_text(path, ctx.snapshot.read_bytes(path, limit=MAX_DOCUMENT_BYTES)) if path in office else ctx.snapshot.read_text(path)) if path else None
         # a step is said in the text: a heading names a subject ("# Equerre compensée - QGIS Plugin" installs nothing)
@@ -345,8 +346,15 @@ def load_instructions(ctx) -> dict:
             steps.append([path, None if path in office else text.count("\n", 0, m.start()) + 1, m.group(0)[:80]])
         elif path and (hit := first_command(text or "")):  # an install command (`mvn install`, `psql -f`…) is a step too
             steps.append([path, None if path in office else hit[0], hit[1][:80]])
+        elif path and path not in office and (run := next((r for r in _SCRIPT_RUN.finditer(text or "") if r.group(1) in scripts), None)):
+            # (a script of the repository run by its name, `./init.sh -s 3946 -p $SERVICE` creating a model's views: s34 i34)
+            steps.append([path, text.count("\n", 0, run.start()) + 1, run.group(0).strip()[:80]])
     steps += _plugin_copy(ctx.snapshot, live)
     return {"guides": guides, "steps": steps}
+
+
+# a shell script run by its path or through its shell, at a line's or a command span's start (`./init.sh -s 3946`, "sh load.sh")
+_SCRIPT_RUN = lazy_compile(r"(?:^|(?<=[`$>\s]))(?:\./|(?:ba)?sh[ \t]+(?:\./)?)([\w.-]{1,80}\.(?:sh|bash|bat|cmd|ps1))\b[^`\n]{0,60}", re.M)
 
 
 _GETENV_CALL = lazy_compile(r"System\.getenv\(\s*\"([A-Za-z][A-Za-z0-9_]{1,60})|(?<![\w.])(?:os\.)?(?:environ(?:\.get\(|\[)|getenv\()\s*['\"]([A-Za-z][A-Za-z0-9_-]{1,60})['\"]")  # (Kotlin's and Java's, any case: "formulaide_host")

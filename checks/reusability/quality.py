@@ -14,7 +14,9 @@ from auditor.lazyre import lazy_compile
 LINT_CONFIG = lazy_compile(r"^(\.eslintrc(\.\w+)?|eslint\.config\.[cm]?[jt]s|\.prettierrc(\.\w+)?|prettier\.config\.[cm]?js|biome\.jsonc?|ruff\.toml|\.ruff\.toml|\.flake8|\.pylintrc|pylintrc|mypy\.ini|\.php-cs-fixer(\.dist)?\.php|phpstan\.neon(\.dist)?|phpstan\.dist\.neon|psalm\.xml(\.dist)?|phpcs\.xml(\.dist)?|\.rubocop\.ya?ml|\.golangci\.ya?ml|\.stylelintrc(\.\w+)?|stylelint\.config\.[cm]?js|\.pre-commit-config\.ya?ml|\.editorconfig|rustfmt\.toml|\.credo\.exs|\.swiftlint\.yml|\.?checkstyle(\.xml)?|checkstyle-\w+\.xml|\.scalafmt\.conf|ecs\.php|rector\.php|pint\.json|sonar-project\.properties|pmd(-ruleset)?\.xml|spotbugs(-exclude)?\.xml|\.?detekt\.ya?ml|tslint\.json|tslint\.ya?ml|\.jshintrc)$")
 
 
-_VALIDATION = lazy_compile(r"validate-json-action|\bajv\b|check-jsonschema|frictionless|validata|\bct install\b|\bhelm (?:test|unittest)\b")
+# (tests that need no test file: a data specification's validation, a chart installed in a cluster, a database model's upgrade
+# tested on a restored dump, pum test-and-upgrade, s34 i34)
+_VALIDATION = lazy_compile(r"validate-json-action|\bajv\b|check-jsonschema|frictionless|validata|\bct install\b|\bhelm (?:test|unittest)\b|\bpum[ \t]+test-and-upgrade\b")
 _CHART_TEST = lazy_compile(r"\bct install\b|\bhelm (?:test|unittest)\b")
 
 
