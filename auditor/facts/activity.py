@@ -60,7 +60,7 @@ def _persons(ctx, commits) -> int:
     return len({key(c) for c in commits} - bots)
 
 
-@fact("activity", version=18, cache="commit+as_of")
+@fact("activity", version=19, cache="commit+as_of")
 def activity(ctx) -> dict:
     reason = history_unavailable(ctx)
     if reason is not None:

@@ -8,6 +8,8 @@
   is a well-known library's by its name: the library's distribution or repository, not a folder where the project keeps the
   library's file beside its own additions (``js/leaflet/leaflet.js`` beside the project's ``js/leaflet/map_functions.js``); or
   holding that file at its top beside the library's licence (``admin/tiny_mce/tiny_mce.js`` and ``admin/tiny_mce/license.txt``);
+- a repository of another project unpacked with its Mercurial archive stamp or tag list (``.hg_archival.txt``, ``.hgtags``)
+  beside a licence of its own at its top;
 - a program's distribution copied whole, told by its own shape (:func:`_distribution`): a folder with a licence of its own at its
   top, its own documentation (a README or COPYRIGHT page at its top, or a doc/ folder) and its compiled program (``DragMath/`` with
   LICENSE-gpl.txt, README.html, doc/ and ``applet/DragMath.jar`` beside ``applet/Display/MainApplet.class``): a tool shipped
@@ -80,12 +82,19 @@ def copied_folders(items: list, own: str, script_parents: set[str]) -> list[str]
                 break
     released = {f for f in marked if any(rx.match(f.rstrip("/").rsplit("/", 1)[-1]) for rx in (FORGE_DOWNLOAD, _RELEASE, _MAJOR))}
     released |= {f for f in marked - released if _distribution(f, items)}
+    released |= marked & {i.path.rsplit("/", 1)[0] + "/" for i in items if "/" in i.path and i.path.rsplit("/", 1)[-1] in _HG_STAMPS}
     roots = {f for f in released | named if not _is_own(f, own)}
     return sorted(r for r in roots if not any(o != r and r.startswith(o) for o in roots))
 
 
 # A distribution's own documents at its top (README.html, COPYRIGHT.html, INSTALL) or its documentation folder
 _DIST_DOC = lazy_compile(r"^(?:readme|copyright|install|changes|changelog|history)(?:[-_.][\w.-]*)?$|^(?:doc|docs|manual)/", re.I)
+
+
+# Mercurial's stamp on an archive of a repository (``hg archive``: the repository and the changeset it was taken from) and its
+# tag list: with a licence of its own beside them, another project's repository unpacked in a folder of this one (a C++ library's
+# whole source tree, eigen/ with its COPYING.* texts, doc/ and test/), never the project's own work
+_HG_STAMPS = {".hg_archival.txt", ".hgtags"}
 
 
 def _distribution(folder: str, items: list) -> bool:

@@ -111,6 +111,8 @@ def _logins(name: str, email: str) -> set[str]:
         found.add(unicodedata.normalize("NFKD", (name or "").strip()).encode("ascii", "ignore").decode().lower())
     if "noreply" not in email:
         found.add(email.split("@", 1)[0].split("+")[-1])
+    # a login in two parts joined by a hyphen or an underscore reads as one word (``pie-leroy``: pieleroy)
+    found |= {x.replace(sep, "") for x in found for sep in "-_" if x.count(sep) == 1 and all(x.split(sep))}
     return {x for x in found if len(x) >= 6 and x.isalpha() and x.isascii() and x not in _GENERIC}
 
 
@@ -118,9 +120,13 @@ def _login_of(login: str, full: tuple[str, str]) -> bool:
     """A login of a full form: one word's initial then the other word (``ryahiaoui`` for Rafik Yahiaoui, ``cmoire`` for Cyril
     Moire), or one word then the other's initial (``nadeigec`` for Nadeige Couthon); the whole word 4+ letters. The first
     name's initial may be followed by a middle name's (``hfroot`` for Helen Root, who signs Helen F. Root): the surname then
-    ends the login and the first name's initial opens it."""
+    ends the login and the first name's initial opens it. The first name's start may stand for its initial (``pieleroy``, the
+    login ``pie-leroy``, for Pierre Leroy)."""
     a, b = full
     if any(len(last) >= 4 and login in (first[0] + last, last + first[0]) for first, last in ((a, b), (b, a))):
+        return True
+    if any(len(last) >= 4 and len(login) > len(last) and login.endswith(last) and first.startswith(login[:-len(last)])
+           for first, last in ((a, b), (b, a))):
         return True
     return len(b) >= 4 and len(login) == len(b) + 2 and login[0] == a[0] and login.endswith(b)
 

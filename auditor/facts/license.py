@@ -587,7 +587,8 @@ def _declared(snap, sources: list[dict]) -> list[dict]:
     return declared
 
 
-def _component_declared(snap, sources: list[dict], components: list[dict], copied: frozenset[str] = frozenset()) -> list[dict]:
+def _component_declared(snap, sources: list[dict], components: list[dict], copied: frozenset[str] = frozenset(),
+                        root_counts: bool = True) -> list[dict]:
     """A monorepo that states no licence at its root (no licence file, no root manifest's, README silent): what the manifests of its
     components declare (SocialGouv/recherche-entreprises: api/package.json and index/package.json "license": "Apache-2.0"), a folder
     one or two levels down with a manifest of its own, never vendored, built or test code; added to ``sources`` like a root manifest's
@@ -598,7 +599,8 @@ def _component_declared(snap, sources: list[dict], components: list[dict], copie
     found = [{"file": path, "value": value, "line": line} for path in (f"{d}/{name}" for d in dirs for name in MANIFESTS if f"{d}/{name}" in snap.files)
              for value, line in manifest_licenses(snap, path)]
     declaring = {f["file"].rsplit("/", 1)[0] for f in found}
-    root_silent = any(name in snap.files for name in MANIFESTS)  # (a root manifest declaring a licence would have settled it before)
+    # (a root manifest declaring a licence would have settled it before; a virtual workspace's, ``root_counts`` False, declares no package)
+    root_silent = root_counts and any(name in snap.files for name in MANIFESTS)
     covered = silent = 0
     for path in sorted(p for p in snap.files if language(p) and is_source_candidate(p))[:20000]:
         d = max((d for d in dirs if path.startswith(d + "/")), key=len, default=None)  # the deepest component holding it
@@ -621,6 +623,17 @@ def _component_dirs(snap, copied: frozenset[str] = frozenset()) -> list[str]:
                    and not is_vendored(e.path) and e.path not in copied and not is_build_output(e.path) and not is_test(e.path)})[:20]
 
 
+_CARGO_TABLE = lazy_compile(r"^[ \t]*\[(package|workspace)\][ \t]*(?:#[^\n]*)?$", re.M)
+
+
+def _virtual_workspace(snap) -> bool:
+    """The root's one manifest is a Cargo virtual workspace: a ``[workspace]`` table listing the crates, no ``[package]`` of its own."""
+    if [name for name in MANIFESTS if name in snap.files] != ["Cargo.toml"]:
+        return False
+    tables = {m.group(1) for m in _CARGO_TABLE.finditer(snap.read_text("Cargo.toml", limit=200_000) or "")}
+    return tables == {"workspace"}
+
+
 _NOT_THE_PROJECT = EXAMPLE_DIRS | DOC_DIRS  # an example's, a demo's or the documentation site's manifest speaks for itself
 
 
@@ -632,7 +645,9 @@ def _project_manifest(snap, sources: list[dict], copied: frozenset[str] = frozen
     folder (nested manifests inside it are its parts), outside examples, demos and documentation, holding at least half of the
     project's source files: the packages of a monorepo, each with its own licence, or an example's manifest are not the project's."""
     if any(name in snap.files for name in MANIFESTS):  # a root manifest is the project's: the sub-folders' are its components
-        return []
+        # (unless it is a Cargo virtual workspace, declaring no package: its crates are the project's packages, and what the crates
+        # holding most of the code declare is the project's licence, as for a monorepo silent at its root)
+        return _component_declared(snap, sources, [], copied, root_counts=False) if _virtual_workspace(snap) else []
     dirs = [d for d in _component_dirs(snap) if not any(seg.lower() in _NOT_THE_PROJECT for seg in d.split("/"))]
     outer = [d for d in dirs if not any(d.startswith(o + "/") for o in dirs)]
     if len(outer) != 1:
@@ -895,7 +910,7 @@ def _reuse_source(reuse: dict, reuse_layout: bool) -> dict | None:
             "covers_code": dict(sorted(code.items(), key=lambda kv: -kv[1])[:20])}
 
 
-@fact("license", version=83)
+@fact("license", version=84)
 def license_fact(ctx) -> dict:
     snap = ctx.snapshot
     index = get_index()
@@ -1274,7 +1289,11 @@ def resolve(per_file, sources, declared, folders, root_files, version, readme_te
     root = [f for f in per_file if f["scope"] == "root"]
     reuse_files = [f for f in per_file if f.get("scope") == "reuse"]
     reuse_stems = {f["declared_by_name"] for f in reuse_files if f.get("declared_by_name")}
-    out = {"spdx": None, "files": root_files + [f["path"] for f in reuse_files if f["path"] not in root_files], "declared": declared,
+    # (no text at the root: a folder's licence text taken as the project's, the one beside all its code or in its documentation
+    # folder, is its licence file all the same)
+    adopted = [s["path"] for s in sources if s["kind"] in ("folder-license-file", "docs-license-file") and s.get("ids")]
+    files = list(dict.fromkeys(root_files + [f["path"] for f in reuse_files] + adopted))
+    out = {"spdx": None, "files": files, "declared": declared,
            "confidence": 0.0, "status": "none", "license_files": per_file, "sources": sources, "conflict": False, "conflicts": [],
            "disagreements": [], "folders": folders, "version_choice": None, "spdx_list_version": version}
     recognized, others = _split_root([f for f in root if f.get("ids")])
