@@ -115,3 +115,27 @@ def test_a_library_software_host_named_after_no_town_stays_neutral(tmp_path):
              "src/mediatheque/auth/authenticate.py": AUTH.replace("mediathequederoubaix", "mediatheque-numerique")}
     r = _one(tmp_path, files, TN)
     assert r["status"] == "pass", (r["message"], r["evidence"])
+
+
+SCHEMA = ("CREATE TABLE IF NOT EXISTS adresse (\n    id INTEGER PRIMARY KEY,\n    libelle_voie TEXT,\n    code_postal TEXT,\n"
+          "    cog_commune TEXT,\n    coordonnee_x TEXT,\n    coordonnee_y TEXT,\n    direction_latitude TEXT,\n"
+          "    direction_longitude TEXT,\n    cle_interop_ban TEXT,\n    id_lot TEXT NOT NULL\n);\n")
+ETL = ("import sqlite3\n\n\ndef charger(base, lignes):\n    with sqlite3.connect(base) as cx:\n"
+       "        cx.executemany('INSERT INTO adresse (libelle_voie, code_postal) VALUES (?, ?)', lignes)\n")
+
+
+def test_coordinate_columns_of_a_sql_schema_are_positions_read(tmp_path):
+    """mThorlak/observatoire-offre-medicosociale-enfance: n/a "handles no detectable map or geographic data" while
+    sql/01_SCHEMA_SQL.sql keeps coordonnee_x/y and direction_latitude/longitude columns."""
+    files = {"README.md": "# Observatoire\n\nETL FINESS vers SQLite.\n", "sql/01_SCHEMA_SQL.sql": SCHEMA, "src/charger.py": ETL}
+    r = _one(tmp_path, files, GEO)
+    assert r["status"] == "not_applicable" and "direction_latitude" in r["message"]["en"], r["message"]
+    assert any(e["path"] == "sql/01_SCHEMA_SQL.sql" for e in r["evidence"]), r["evidence"]
+
+
+def test_a_sql_schema_without_coordinates_handles_no_geographic_data(tmp_path):
+    """Near miss: the same schema without its coordinate columns (a latitude named in a comment) stays "no geographic data"."""
+    schema = "\n".join(line for line in SCHEMA.splitlines() if "coord" not in line and "direction_" not in line) + "\n-- latitude TEXT removed\n"
+    files = {"README.md": "# Observatoire\n\nETL FINESS vers SQLite.\n", "sql/01_SCHEMA_SQL.sql": schema, "src/charger.py": ETL}
+    r = _one(tmp_path, files, GEO)
+    assert r["status"] == "not_applicable" and "no detectable map" in r["message"]["en"], r["message"]

@@ -450,6 +450,10 @@ signal("geo.embed-open", r"""(?<![\w-])((?:www\.)?openstreetmap\.org/export/embe
 signal("geo.coordinates", r"""(?:\b(?:double|float|Double|Float|BigDecimal|String|number|string|decimal)\s+|^[^\S\n]*(?:public\s+|private\s+|protected\s+|readonly\s+|override\s+|va[rl]\s+|let\s+)*\$?)"""
        r"""(latitude|longitude|lat|lng|lon)\s*(?:\??\s*:\s*(?:number|string)|\s*:\s*(?:Double|Float|CLLocationDegrees)\b|\s*[;=]|\s*=\s*(?:models|db|sa)\.\w*(?:Float|Decimal)|\s*:\s*Mapped\[)""",
        ("latitude", "longitude", "lat", "lng", "lon"), flags=re.M, classes=("code",), group=1)
+# (or a table's columns in a SQL schema: direction_latitude REAL, coordonnee_x TEXT, lon DOUBLE PRECISION — positions a table keeps)
+signal("geo.sql-coordinates", r"""^[^\S\n]*[`"\[]?((?:[a-z]+_)?(?:latitude|longitude|lat|lng|lon|coordonnee_[xy]|coord_[xy]))[`"\]]?[^\S\n]+"""
+       r"""(?:real|float|double|numeric|decimal|text|varchar|character)\b""",
+       ("latitude", "longitude", "lat", "lng", "lon", "coordonnee_", "coord_"), flags=re.M | re.I, exts={"sql"}, group=1)
 # A position handed to a maps app or a map site (window.open(`geo:${lat},${lng}`), https://maps.google.com/?q=…, openstreetmap.org/?mlat=…):
 # coordinates shown on a map, not only stored
 signal("geo.maps-link", r"""(['"`]geo:|\bmaps\.google\.[a-z.]+/|\bgoogle\.[a-z.]+/maps\b|openstreetmap\.org/\?mlat=|\bmaps\.apple\.com/\?)""",

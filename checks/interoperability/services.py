@@ -297,6 +297,7 @@ def geo(ctx) -> Result:
     if not (libs or prop or lib_code or geojson or geo_files or ogc or ign or apis or oracle or gis_tool):
         coords = [h for h in sig.get("geo.coordinates", []) if h[3] == "code"]
         coords += [[h[0], h[1], h[2].lower(), *h[3:]] for h in sig.get("geo.coordinate-accessors", []) if h[3] == "code"]  # (getLat( ), setLng( …))
+        coords += [[h[0], h[1], h[2].lower(), *h[3:]] for h in sig.get("geo.sql-coordinates", []) if h[3] not in ("test", "doc", "example")]  # (a table's latitude column)
         if coords:  # positions kept as latitude/longitude (a bridge's traffic events placed on its drawing): nothing of the map standards to judge
             res = Result.not_applicable(T(
                 f"Le service lit des positions en coordonnées ({', '.join(sorted({h[2] for h in coords}))}) mais n'affiche aucune carte avec une "
