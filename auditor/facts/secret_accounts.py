@@ -9,6 +9,7 @@ from __future__ import annotations
 import re
 
 from auditor.facts.secret_calls import _NOT_A_PASSWORD, _literal_password
+from auditor.facts.secret_values import REDACTED, SECRET_ATTRIBUTE, SENSITIVE_NAME, _random_value, placeholder_value
 from auditor.lazyre import lazy_compile
 
 # the account's name given as an e-mail address, by name (username = "…", "login": "…", email => '…') or first argument of a
@@ -53,3 +54,26 @@ def published_account(line: str, before: str = "") -> bool:
     if not any(_password(m.group(1) if m.group(1) is not None else m.group(2)) for m in found):
         return False
     return any(real_address(m.group(1), m.group(2)) for m in _ACCOUNT_EMAIL.finditer(before[-2000:] + "\n" + line))
+
+
+# A deployment guide's table of the environment to set (``| `CRON_SECRET` | `<32 hex>` |``, ``| ENCRYPTION_KEY | <64 hex> |``): the
+# values the production runs with, published with the page (issue 12, s34 q34). A variable named as a secret or a key (not a
+# public one) whose cell holds a generated value (16+ characters, letters and digits), no placeholder nor a sentence.
+TABLE_SECRET_KIND = "Secret value in a documentation table"
+_TABLE_SETTING = lazy_compile(r"""^\s*\|\s*`?([A-Z][A-Z0-9_]{2,80})`?\s*\|\s*`?([A-Za-z0-9+/=_.~-]{16,300})`?\s*\|""")
+_KEY_NAME = lazy_compile(r"(?:^|_)(?:[A-Z]+_)?KEY$")
+_PUBLIC_NAME = lazy_compile(r"PUBLIC|(?:^|_)(?:ANON|PUB|ID)(?:_|$)")
+
+
+def table_secrets(text: str) -> list[tuple[int, str]]:
+    """The (line, value) of each table row of a documentation page giving a secret setting's generated value."""
+    out = []
+    for number, line in enumerate(text.split("\n"), 1):
+        if "|" not in line[:200] or len(line) > 4000 or not (m := _TABLE_SETTING.match(line)):
+            continue
+        name, value = m.group(1), m.group(2)
+        if not (SENSITIVE_NAME.search(name) or _KEY_NAME.search(name)) or _PUBLIC_NAME.search(name) or SECRET_ATTRIBUTE.search(name):
+            continue
+        if _random_value(f"={value}") and not placeholder_value(value) and not REDACTED.match(value):
+            out.append((number, value))
+    return out

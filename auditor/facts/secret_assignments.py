@@ -20,6 +20,7 @@ import hashlib
 import re
 
 from auditor.facts.access_codes import compared_codes
+from auditor.facts.secret_accounts import TABLE_SECRET_KIND, table_secrets
 from auditor.facts.secret_calls import call_findings
 from auditor.facts.secret_names import names_no_value
 from auditor.facts.secret_values import PLACEHOLDER, _password_like, _random_value, code_password, placeholder_value
@@ -242,7 +243,7 @@ def signing_keys(text: str) -> list[tuple[str, str, int]]:
 ACCESS_CODE_KIND = "Access code or password compared in code"
 # the kinds of finding this module names by their shape: one outranks detect-secrets' keyword or entropy guess on its line (the same
 # value, the guess dropped), and a developer's settings file (settings_local.py, Spring's application-dev.yml) makes it a hint
-OWN_KINDS = (SIGNING_KEY_KIND, ENV_DEFAULT_KIND, HMAC_KEY_KIND, REMEMBER_ME_KIND, ACCESS_CODE_KIND)
+OWN_KINDS = (SIGNING_KEY_KIND, ENV_DEFAULT_KIND, HMAC_KEY_KIND, REMEMBER_ME_KIND, ACCESS_CODE_KIND, TABLE_SECRET_KIND)
 _CODE_EXT = (".py", ".js", ".jsx", ".mjs", ".ts", ".tsx", ".vue", ".java", ".kt", ".groovy", ".php", ".rb", ".go", ".cs", ".r", ".scala")
 _PASSWORD_HINT = re.compile(r"pass|pwd|mdp|mot_?de_?passe", re.I)
 
@@ -321,6 +322,8 @@ def extra_findings(path: str, text: str) -> list[tuple]:
         add(HMAC_KEY_KIND, ((n, v) for _name, v, n in signing_keys(text)))
     if code or front_code or path.lower().endswith((".html", ".htm")):  # (and a page's script: an Apps Script view's prompt())
         add(ACCESS_CODE_KIND, compared_codes(text))
+    if path.lower().endswith((".md", ".markdown", ".mdx")):  # (a deployment guide's table of the production settings)
+        add(TABLE_SECRET_KIND, table_secrets(text))
     lines = {f[1] for f in out}  # (a sign-in call's, sudo's or a connection string's password: secret_calls)
     return out + [f for f in call_findings(text) if f[1] not in lines]
 

@@ -24,7 +24,7 @@ from auditor import scratch
 from auditor.facts import fact, within_bounds
 from auditor.facts.inventory import inventory_of, is_env_template, is_generated, is_test, is_vendored
 from auditor.facts.secret_assignments import ENV_DEFAULT_KIND, OWN_KINDS, extra_findings, not_a_value
-from auditor.facts.secret_accounts import published_account
+from auditor.facts.secret_accounts import TABLE_SECRET_KIND, published_account
 from auditor.facts.secret_lines import KEY_FILE, KEY_TEMPLATE, doc_example_lines, lines_from_file, pem_example, site_token, test_code_lines
 from auditor.facts.secret_calls import (call_password, filled_settings, keyword_password, local_account_default, remote_account_password,
                                         remote_test_login)
@@ -462,7 +462,7 @@ _PASS_NAME = lazy_compile(r"pass|pwd|mdp", re.I)
 _INITIALIZER = lazy_compile(r"(^|/)config/initializers/[^/]+\.rb$")
 
 
-@fact("secrets", version=80, public=False, ahead=3)
+@fact("secrets", version=81, public=False, ahead=3)
 def secrets(ctx) -> dict:
     snap = ctx.snapshot
     inv = inventory_of(ctx)  # a package copied into libs/ (its own licence or manifest) is vendored by the inventory, not by its path
@@ -491,7 +491,7 @@ def secrets(ctx) -> dict:
     scanned = 0
     kept = within_bounds(candidates, MAX_FILES, MAX_TOTAL_BYTES)[0]
     complete = len(kept) == len(candidates)
-    scans = ctx.map_blobs("detect-secrets", 24, kept, scan, binary=True, limit=MAX_FILE_BYTES)
+    scans = ctx.map_blobs("detect-secrets", 25, kept, scan, binary=True, limit=MAX_FILE_BYTES)
     specs = {d["path"] for d in (ctx.fact("api_specs") or {}).get("documents") or [] if d.get("spec")}  # (asked after the scan is submitted: started ahead, this fact stops at map_blobs, before api_specs computes the text signals here)
     text_lines = functools.lru_cache(maxsize=1)(lambda path: (snap.read_text(path, limit=MAX_FILE_BYTES) or "").splitlines())
 
@@ -598,6 +598,9 @@ def secrets(ctx) -> dict:
             if cls == "doc" and kind == "Secret Keyword" and published_account(line, lines_before(e.path, line_number)):
                 # (a course page's username = "<a private mailbox>" then password = "…": its author's account, published)
                 findings.append({"path": e.path, "line": line_number, "kind": kind, "strength": "strong", "class": cls, "account": True})
+                continue
+            if cls == "doc" and kind == TABLE_SECRET_KIND:  # (a deployment guide's production values: published, to revoke)
+                findings.append({"path": e.path, "line": line_number, "kind": kind, "strength": "strong", "class": cls, "published": True})
                 continue
             if cls == "test" and kind == "Secret Keyword" and remote_test_login("\n".join(text_lines(e.path)), line_number, line):
                 cls, strength = "code", "strong"  # (a test that signs in to a live server of the Internet: that server's account)

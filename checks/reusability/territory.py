@@ -463,9 +463,10 @@ def secrets(ctx) -> Result:
     aside_classes = ("test", "doc", "example", "dev-config")  # test data, docs, templates, dev/CI throw-away settings
     # (a Google API key in a server's sample settings is a real key, of a shape no placeholder has: portal-ext-sample.properties)
     # (nor is a cookie jar's session cookie, in a .txt file taken for a document: bin/curl/cookiesC38.txt's .ASPXAUTH)
-    # (nor a person's own account published in a page: a course page's private mailbox and its password, the secrets fact's "account")
+    # (nor a person's own account published in a page: a course page's private mailbox and its password, the secrets fact's "account";
+    # nor a deployment guide's table of the production's secret settings, its "published")
     findings = [dict(f, **{"class": "config"}) if (f["kind"] == "Google API key in server configuration" and f["class"] in ("example", "dev-config"))
-                or (f["kind"] == "Session cookie" and f["class"] in ("doc", "example")) or (f.get("account") and f["class"] == "doc") else f for f in findings]
+                or (f["kind"] == "Session cookie" and f["class"] in ("doc", "example")) or ((f.get("account") or f.get("published")) and f["class"] == "doc") else f for f in findings]
     code_like = [f for f in findings if f["class"] not in aside_classes]
     strong = [f for f in code_like if f["strength"] == "strong"]
     weak = [f for f in code_like if f["strength"] == "weak"]
