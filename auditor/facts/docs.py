@@ -145,6 +145,9 @@ def community(snap, readme_path: str | None, audited=None) -> dict:
                 or component_community_file(entries, kind, snap)  # (the README's linked one; a monorepo's components keep their own, or its text tells: versions.md)
         if not path and kind == "security":
             path = security_txt(entries)  # the site's .well-known/security.txt (RFC 9116): its security contact
+        if not path and kind != "authors":  # a monorepo's components keep their own, as they do a changelog (apps/platform/CONTRIBUTING.md,
+            # GOVERNANCE.md, ROADMAP.md beside apps/platform/package.json, with no such file at the root)
+            path = component_community_file([e for e in entries if not (rx.match(e.name) and (guide_not_policy(snap, e) or blank_document(snap, e)))], kind)
         out[kind] = {"path": path} if path else None
     issue = sorted(e.path for e in entries if ISSUE_TEMPLATE.match(e.path))
     pr = sorted(e.path for e in entries if PR_TEMPLATE.match(e.path))
@@ -389,7 +392,7 @@ def _code_guides(entries: list, docs_dirs: list[str], rendered: list[str] = ()) 
                   and not is_test(e.path) and not is_vendored(e.path) and not is_generated(e.path))[:40]
 
 
-@fact("docs", version=135)  # (what the inventory calls vendored is left out too: a library's repository copied whole, js/<Lib>/docs/)
+@fact("docs", version=136)  # (what the inventory calls vendored is left out too: a library's repository copied whole, js/<Lib>/docs/)
 def docs(ctx) -> dict:
     snap = ctx.snapshot
     try:
