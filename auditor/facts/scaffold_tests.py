@@ -285,11 +285,13 @@ def holds_test(text: str, lang: str | None) -> bool | None:
     return bool(rx.search(code)) or (lang == "Python" and own_check_helper(code))
 
 
-# A test script with its own assertion helper, run as `python tests/test_x.py` (no pytest, no `assert`): a function whose first
-# parameter is the condition, which records or raises when it is false (`def verifie(condition, message): … if not condition:
-# ECHECS.append(message)`), called at least three times; the script exits non-zero on failures. Its checks are tests.
+# A test script with its own assertion helper, run as `python tests/test_x.py` (no pytest, no `assert`): a function one of whose
+# parameters is the condition, which records or raises when it is false (`def verifie(condition, message): … if not condition:
+# ECHECS.append(message)`; or `def verifier(intitule, condition): if condition: ok += 1 … else: ko += 1` in a script ending on
+# `sys.exit(1 if ko else 0)`), called at least three times; the script exits non-zero on failures. Its checks are tests.
 _PY_DEF = lazy_compile(r"^([ \t]*)def[ \t]+(\w{1,60})[ \t]*\([ \t]*(\w{1,60})", re.M)
 _PY_CALL = lazy_compile(r"(?<![\w.])(\w{1,60})[ \t]*\(")
+_PY_FAILING_EXIT = lazy_compile(r"(?<![\w.])(?:sys\.)?exit\([ \t]*(?:[1-9]|[^)\n]{0,80}\bif\b)|\braise[ \t]+SystemExit\b")
 _MIN_HELPER_CALLS = 3
 
 
@@ -297,16 +299,23 @@ def own_check_helper(code: str) -> bool:
     """Whether Python ``code`` defines a check helper (its first parameter tested by ``if not <it>`` in its first 12 lines) and
     calls it at least three times."""
     helpers = set()
+    exits = None
     for m in _PY_DEF.finditer(code):
-        indent, name, param = m.groups()
+        indent, name, _ = m.groups()
+        params = {p.split("=")[0].split(":")[0].strip().lstrip("*") for p in code[m.start(3):m.start(3) + 300].split(")", 1)[0].split(",")} - {""}
         body = code[m.end():m.end() + 2000].split("\n")[1:13]
         for line in body:
             if line.strip() and len(line) - len(line.lstrip()) <= len(indent):
                 break  # (the function ended)
             rest = line.strip()
-            if rest.startswith(f"if not {param}") and rest[len(f"if not {param}"):][:1] in (":", " ", ")"):
+            if any(rest.startswith(f"if not {p}") and rest[len(f"if not {p}"):][:1] in (":", " ", ")") for p in params):
                 helpers.add(name)
                 break
+            if any(rest.startswith(f"if {p}:") for p in params) and any(b.strip().startswith("else:") for b in body):
+                exits = bool(_PY_FAILING_EXIT.search(code)) if exits is None else exits  # (the failures it counts end the script in error)
+                if exits:
+                    helpers.add(name)
+                    break
     if not helpers:
         return False
     calls = [n for n in _PY_CALL.findall(code) if n in helpers]
