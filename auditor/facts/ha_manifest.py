@@ -36,14 +36,17 @@ def integration_requirements(text: str) -> list[str] | None:
 
 
 def integration_manifests(snap) -> list[dict]:
-    """A manifests-fact entry per custom integration whose manifest declares requirements, in path order, at most
+    """A manifests-fact entry per custom integration whose manifest declares its requirements (none too), in path order, at most
     MAX_INTEGRATIONS (ecosystem ``homeassistant``)."""
     out = []
     for path in sorted(p for p in snap.files if is_integration_manifest(p))[:MAX_INTEGRATIONS]:
         text = snap.read_text(path, limit=256 * 1024) or ""
-        found = [m for m in (_PACKAGE.match(r) for r in integration_requirements(text) or []) if m]
-        if not found:
+        reqs = integration_requirements(text)
+        if reqs is None:
             continue
+        # ("requirements": [] is a declaration too: the integration needs nothing beyond Home Assistant, whose own packages
+        # — aiohttp, voluptuous — it imports; issue 12, s34 n34)
+        found = [m for m in (_PACKAGE.match(r) for r in reqs) if m]
         out.append({"path": path, "ecosystem": "homeassistant", "name": path.split("/")[1],
                     "dependencies": sorted({m.group(1).lower() for m in found}), "dev_dependencies": [],
                     "lockfile": path if all(m.group(3) == "==" for m in found) else None, "error": None})

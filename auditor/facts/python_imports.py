@@ -31,12 +31,19 @@ _STDLIB = frozenset(sys.stdlib_module_names) | _PY2_STDLIB
 # applications running their plugins and scripts with the Python they ship, by the module only they provide: the modules that Python
 # holds besides (a QGIS plugin's qgis.core, qgis.PyQt or PyQt5, processing, osgeo's GDAL bindings) are installed with the host, no
 # package manager installs them for the plugin
-HOSTS = {"qgis": ("QGIS", frozenset({"qgis", "processing", "PyQt4", "PyQt5", "PyQt6", "sip", "osgeo"}))}
+# (a Home Assistant integration's homeassistant.*: the packages Home Assistant itself requires — aiohttp, voluptuous, yarl, jinja2… —
+# come with it, and its manifest.json's "requirements" name only the others; issue 12, s34 n34)
+HOSTS = {"qgis": ("QGIS", frozenset({"qgis", "processing", "PyQt4", "PyQt5", "PyQt6", "sip", "osgeo"})),
+         "homeassistant": ("Home Assistant", frozenset({"homeassistant", "voluptuous", "voluptuous_serialize", "aiohttp", "async_timeout", "yarl",
+                                                        "multidict", "attr", "attrs", "jinja2", "yaml", "requests", "httpx", "orjson", "certifi",
+                                                        "awesomeversion", "cryptography", "ciso8601", "propcache"}))}
+# the hosts that install the other packages a plugin declares (Home Assistant pip-installs its manifest's "requirements"); QGIS installs none
+INSTALLING_HOSTS = frozenset({"Home Assistant"})
 # statements only Python 2 runs: print "x", print >>f, x; except IOError, e:; raise ValueError, "x"; exec "code"
 _PY2_ONLY = lazy_compile(r"""^[ \t]*(?:print[ \t]+(?:(?:[uUbB][rR]?|[rR][bB]?)?["']|>>|[\w.]+[ \t]*(?:$|[,%+(\[]))|except[ \t]+[\w.]+[ \t]*,[ \t]*\w+[ \t]*:|raise[ \t]+\w+[ \t]*,|exec[ \t]+["'])""", re.M)
 
 
-@fact("python_imports", version=7, public=False)
+@fact("python_imports", version=8, public=False)
 def python_imports(ctx) -> dict:
     inv = inventory_of(ctx)
     own = [i for i in inv.items if i.category == "source"]
@@ -65,4 +72,4 @@ def python_imports(ctx) -> dict:
     host, shipped = next((HOSTS[m] for m in sorted(third) if m in HOSTS), (None, frozenset()))
     third -= shipped
     return {"python_files": len(python), "other_code": len(other), "third_party": sorted(third)[:50], "read": read, "python2": python2,
-            "where": {k: where[k] for k in sorted(third)[:50]}, "host": host}
+            "where": {k: where[k] for k in sorted(third)[:50]}, "host": host, "host_installs": host in INSTALLING_HOSTS}

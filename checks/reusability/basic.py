@@ -206,7 +206,9 @@ def _packages_loaded(ctx) -> list[str]:
     from auditor.checks.licensing.dependencies import _python_modules_imported, _r_packages_loaded
 
     # (scripts run inside QGIS, on the modules its Python ships: not declared by a plugin)
-    python = [] if (ctx.fact("python_imports") or {}).get("host") else _python_modules_imported(ctx)
+    # (a host that pip-installs what its plugin declares, Home Assistant: the others still are to declare)
+    imports = ctx.fact("python_imports") or {}
+    python = [] if imports.get("host") and not imports.get("host_installs") else _python_modules_imported(ctx)
     # (a module the install writes from a template the repository holds, base/pyenv.template -> pyenv.py imported by the settings
     # files of a deployment kit: the project's own module, no package to declare)
     templated = set(ctx.fact("module_templates") or [])
