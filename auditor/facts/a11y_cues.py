@@ -23,6 +23,24 @@ _NEGATED_BEFORE = lazy_compile(r"(?<![\w'’])(?:sans|aucune?|pas[^\S\n]+(?:de|d
                                r"|manque[^\S\n]+(?:de|d['’])|no|without|lack(?:ing)?(?:[^\S\n]+of)?|missing)[^\S\n]+(?:[\w'’-]{1,20}[^\S\n]+){0,2}$", re.I)
 _NEGATED_AFTER = lazy_compile(r"^[^\n.;:,]{0,30}?[^\S\n](?:absente?s?|manquante?s?|inexistante?s?|non[^\S\n]+(?:publi[ée]e?s?|r[ée]dig[ée]e?s?|r[ée]alis[ée]e?s?)|missing|not[^\S\n]+(?:yet[^\S\n]+)?published)\b", re.I)
 NEGATION_WINDOW = 40
+# a link's address around a match: its scheme, then no space, quote, bracket or parenthesis up to the match
+_URL_BEFORE = lazy_compile(r"https?://[^\s'\"()<>\[\]]{0,300}$", re.I)
+_URL_SEGMENT_END = lazy_compile(r"[^/?#\s'\"()<>\[\]]{0,200}")
+# a linked page that is a statement: its segment is the word alone or names the statement ("/accessibilite", "declaration-accessibilite.html")
+# (or the word and what a statement's page adds to it: "accessibilite-numerique", "accessibility-statement", "accessibilite-du-site")
+_STATEMENT_SEGMENT = lazy_compile(r"^(?:accessibilit[ée]|accessibility)(?:[-_](?:num[ée]rique|digital|du[-_]site|site|web|statement|declaration|rgaa"
+                                  r"|conformit[ée]|\d{4}))*(?:\.\w{1,5})?$|^(?:[\w-]{0,40}[-_])?(?:d[ée]claration|statement)[-_][\w-]{0,60}?(?:\.\w{1,5})?$", re.I)
+
+
+def linked_topic(m) -> bool:
+    """The match is a word inside another page's address whose segment names some other topic than a statement (a health
+    ministry's study "…/accessibilite-aux-soins-de-premier-recours-…": access to care, not the site's accessibility)."""
+    s = m.string
+    before = _URL_BEFORE.search(s, max(0, m.start() - 300), m.start())
+    if not before:
+        return False
+    seg = s[s.rfind("/", before.start(), m.start()) + 1:m.start()] + m.group(0) + _URL_SEGMENT_END.match(s, m.end()).group(0)
+    return not _STATEMENT_SEGMENT.match(seg)
 
 
 def negated(m) -> bool:
@@ -33,11 +51,18 @@ def negated(m) -> bool:
     return bool(_NEGATED_BEFORE.search(s, start, m.start()) or _NEGATED_AFTER.match(s[m.end():end if end != -1 else m.end() + NEGATION_WINDOW]))
 
 
+def statement_link(m) -> bool:
+    """A link matched by the ``a11y.statement-link`` signal leads to a statement's page by its last segment, not to a page on some
+    other kind of access (a study's "accessibilite-aux-soins-de-premier-recours")."""
+    seg = m.group(0).rstrip("/").rsplit("/", 1)[-1]
+    return bool(_STATEMENT_SEGMENT.match(seg))
+
+
 def a11y_statement_cue(m) -> bool:
     """A word of an accessibility statement that is one: not in a code comment (a developer's note citing a criterion,
     "// … (RGAA 9.1 — pas de saut de niveau)"), nor on a to-do or requirement line ("- [ ] Audit RGAA complet", "Page
     « déclaration d'accessibilité » obligatoire"), nor a criterion cited by its number ("RGAA 12.7 bloquant")."""
-    if in_base64(m) or code_note(m):
+    if in_base64(m) or code_note(m) or linked_topic(m):
         return False
     line = _line_of(m)
     if UNTICKED.match(line) or _PLANNED.search(line) or _RGAA_CRITERION.match(m.string, m.start(), m.start() + 12) or negated(m):

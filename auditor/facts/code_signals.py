@@ -16,6 +16,7 @@ from auditor.facts.login_switch import switched_off
 from auditor.facts.settings_blocks import names_block
 from auditor.facts.signal_registry import signal
 from auditor.facts.territory_values import _COMMENT_START, _line_of
+from auditor.facts.a11y_cues import statement_link
 from auditor.lazyre import lazy_compile
 from auditor.facts.legal_crs import FOREIGN, FOREIGN_LEGAL_CRS, FRANCE as LEGAL  # noqa: F401 (FOREIGN_LEGAL_CRS: re-exported)
 
@@ -35,7 +36,7 @@ signal("geo.r-import", r"""(?:^[ \t]*#'[ \t]*@import(?:From)?[ \t]+(?=(?:""" + _
 # https://artificialisation.developpement-durable.gouv.fr/accessibilite, the statement of the portal the service belongs to)
 signal("a11y.statement-link",
        r"""https?://[\w.-]+(?:/[\w.-]+)*/(?:d[ée]claration[-_])?accessibilit[ée](?:[-_][\w-]*)?(?:\.html?)?/?(?=["'`\s)<]|$)""",
-       ("accessibilit",), classes=("code", "template", "config"))
+       ("accessibilit",), classes=("code", "template", "config"), accept=statement_link)  # (never a study's accessibilite-aux-soins-…)
 
 # GML, KML or GPX read or written through a mapping library's format (geobretagne/profile: `new OpenLayers.Format.GML().read(gmlText)`
 # loads the user's GML line): an open geographic format the service exchanges, for the geo check (not a data standard of its own)
