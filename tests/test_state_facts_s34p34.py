@@ -104,3 +104,14 @@ def test_a_folder_without_the_stamp_stays_the_projects(tmp_path):
     own = {k: v for k, v in EIGEN.items() if not k.endswith((".hg_archival.txt", ".hgtags"))}
     files = audit(tmp_path, {**GENERALIZER, **own}, ["reusability.tests-and-ci"])["facts"]["files"]
     assert files["tests"] is True, files["tests"]
+
+
+# ContinuousGeneralisation's one test file left after that: CTest.cs, an empty class "CTest" (the tool's C-prefix class naming) beside
+# an empty "CTestPoint : PointClass", taken as a test class by its name. An empty class holds no test; one with [Test] methods does.
+def test_an_empty_class_named_like_a_test_is_no_test(tmp_path):
+    ctest = "using System;\n\nnamespace M.CUtility\n{\n    class CTest\n    {\n    }\n\n    public class CTestPoint : PointClass\n    {\n\n    }\n}\n"
+    files = audit(tmp_path, {**GENERALIZER, "M/CUtility/CTest.cs": ctest}, ["reusability.tests-and-ci"])["facts"]["files"]
+    assert files["tests"] is False, files["tests"]
+    real = ctest.replace("    class CTest\n    {\n    }", "    [TestFixture]\n    class CTest\n    {\n        [Test] public void Adds() { Assert.AreEqual(2, 1 + 1); }\n    }")
+    files = audit(tmp_path / "t", {**GENERALIZER, "M/CUtility/CTest.cs": real}, ["reusability.tests-and-ci"])["facts"]["files"]
+    assert files["tests"] is True, files["tests"]
