@@ -23,7 +23,7 @@ LINEAR = {
     ("auditor/licenses/reuse.py", r"REUSE-IgnoreStart.*?(?:REUSE-IgnoreEnd|\Z)"),  # ends at \Z: the first attempt takes the rest
     ("auditor/licenses/reuse.py", r"(?:LICEN[CS]E(?:[-.].*)?|COPYING"),  # matched against one file name, never file contents
     # a code fence: every fence line closes the one before it, so an attempt never scans past the next opener
-    ("auditor/facts/readme_cues.py", r"^(?:```|~~~)[^\n]*\n(.*?)^(?:```|~~~)"),
+    ("auditor/facts/readme_cues.py", r"^[^\S\n]{0,4}(?:```|~~~)[^\n]*\n(.*?)^[^\S\n]{0,4}(?:```|~~~)"),  # (a list item's fence too)
     ("auditor/facts/readme_licence.py", r"^(```|~~~)[^\n]*\n.*?^\1"),
     ("auditor/facts/readme_uses.py", r"^[^\S\n]{0,3}(?:```|~~~)[^\n]*\n(.*?)^[^\S\n]{0,3}(?:```|~~~)"),
 }

@@ -40,7 +40,7 @@ from auditor.facts.readme_setup import clone_step, install_step, setup_chapter
 from auditor.facts.readme_badges import prose_headings, top_heading, unbadged_headings
 from auditor.facts.readme_templates import TEMPLATES, find_template, starter_readme, untouched_template, without_template  # noqa: F401 (TEMPLATES re-exported)
 from auditor.facts.readme_lookalikes import page_feature, source_chapter, app_requests_chapter, records_label, contributor_rules, feature_contact, feature_list_lines, local_production_run, production_chapter, container_chapter, release_procedure, reusers_chapter, others_examples
-from auditor.facts.readme_shapes import USAGE_EXAMPLE, description_chapter, edits_script_settings, edits_settings_file, header_lines, opening_example, output_chapter_lines, settings_only_chapter, settings_step, template_chapter, test_chapter_lines  # noqa: F401 (USAGE_EXAMPLE re-exported)
+from auditor.facts.readme_shapes import USAGE_EXAMPLE, description_chapter, usage_opening, edits_script_settings, edits_settings_file, header_lines, opening_example, output_chapter_lines, settings_only_chapter, settings_step, template_chapter, test_chapter_lines  # noqa: F401 (USAGE_EXAMPLE re-exported)
 from auditor.langid import identify_languages, prose  # noqa: F401 (re-exported: facts and checks import them from here)
 from auditor.lazyre import lazy_compile
 
@@ -174,7 +174,7 @@ def analyse(text: str, path: str, files=None, own: str | None = None) -> dict:
     title = top_heading(blocks, heading_sections, WEAK_HEADING_WORDS, ONLY_IMAGES) or chapter_title(next((b for b in blocks if b.line not in notice and (b.kind != "heading" and (b.text or "").strip() and not ONLY_IMAGES.match(b.text) and not notice_line(norm(b.text))
                                                    and not b.badge_only and not shouted_or_nav(b)) or
                   (b.kind == "heading" and (b.level or 1) == 1 and not notice_over_title(b, blocks))), None), blocks, heading_sections, WEAK_HEADING_WORDS)  # "# api-tools" (under a logo too): the project's name
-    named = own_title(title, blocks)  # the name a question heading is compared to ("What is X ?" under "README")
+    named, _ = own_title(title, blocks), described.update(usage_opening(blocks, title, heading_sections))  # the name a question heading is compared to ("What is X ?" under "README")
     title_words = {w for w in norm(named).split() if len(w) >= 3} - _NAMELESS_WORDS
     spelled = frozenset(seg for p in (files or ()) for seg in p.split("/")[:-1])  # (the repository's folder names: "### api-node", "- **docs** :")
     folders, suite = frozenset(seg.lower() for seg in spelled), test_suite(text)  # (a test suite: its test runs are its use)
@@ -306,7 +306,7 @@ def analyse(text: str, path: str, files=None, own: str | None = None) -> dict:
     if "install" not in have:  # the README is a few install commands without a heading (docker build … docker run …), fenced or not
         if cmd := next(((b.line, b.text) for b in blocks if b.kind == "paragraph" and (command_paragraph(b.text) and INSTALL_COMMAND.search(b.text) or labelled_install(b.text) or install_step(b))
                     and not dev_tool_commands(b.text)),
-                       None) or fenced_install_command(text) or dependency_block(text):  # (or declares the dependency: `<dependency>`)
+                       None) or fenced_install_command(text, testing) or dependency_block(text):  # (or declares the dependency: `<dependency>`)
             details.append({"name": "install", "via": "sentence", "line": cmd[0], "text": cmd[1][:160]})
             have.add("install")
     if "install" not in have and (setup := setup_chapter(blocks, lines)):  # "### Dans Geoserver:" then "Créer une couche…"; "3. Ajouter
@@ -345,7 +345,7 @@ def analyse(text: str, path: str, files=None, own: str | None = None) -> dict:
     if overview and description and description["first"] and description["line"] < overview["line"]:
         details.remove(overview)  # "## Vue d'ensemble du processus" under "# Anonymisation et export": that chapter's overview, not the project's
         have.discard("purpose")
-    if "purpose" not in have and description and (description["first"] or mission_line(description["text"])):  # ("Notre mission : …" under a later chapter)
+    if "purpose" not in have and description and (description["first"] or mission_line(description["text"]) or any(h.line in described and h.line < description["line"] for h in blocks if h.kind == "heading")):  # ("Notre mission : …" under a later chapter)
         details.append({"name": "purpose", "via": "sentence", "line": description["line"], "text": description["text"][:160]})
         have.add("purpose")
     guidelines = guidelines_document(title.text if title is not None and (title.kind == "heading" or len(title.text.split()) <= 10) else "",

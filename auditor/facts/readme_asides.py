@@ -12,6 +12,7 @@ import re
 
 from auditor.facts.document import norm
 from auditor.facts.readme_forms import AI_ASSISTANT_HEADING
+from auditor.facts.readme_licence import licence_chapter
 from auditor.facts.readme_words import CONSUMED_APIS, DOC_FILE_SECTIONS, THIRD_PARTY_PART
 from auditor.lazyre import lazy_compile
 
@@ -93,6 +94,7 @@ def aside_lines(lines: list[str], blocks: list, boilerplate, usage=lambda text: 
         end = next((x.line for x in blocks[i + 1:] if x.kind == "heading" and (x.level or 1) <= level), len(lines) + 1)
         normed = norm(b.text)
         if _CONVENTIONS.search(normed) or _GENERATED_CLIENTS.search(normed) or AI_ASSISTANT_HEADING.match(normed) or boilerplate(normed, "\n".join(lines[b.line:end - 1])):
+            end = next((x.line for x in blocks[i + 1:] if b.line < x.line < end and _project_licence(x, lines, blocks, end)), end) if _CONVENTIONS.search(normed) else end
             out.update(x.line for x in blocks[i + 1:] if b.line < x.line < end  # (its sub-chapters' headings too: CRA's "### `npm run build`")
                        and not (_CONVENTIONS.search(normed) and x.kind == "paragraph" and contributing_link(x)))  # (but "- [Contributing](./CONTRIBUTING.md)":
             # the contributors' guide the conventions belong to)
@@ -106,6 +108,18 @@ def aside_lines(lines: list[str], blocks: list, boilerplate, usage=lambda text: 
             if k >= 0 and lines[k].strip().startswith(("```", "~~~")):
                 out.add(x.line)
     return out
+
+
+# A licence chapter's heading alone ("## Licence" under "# Linting", a level too deep): the project's licence, no rule of style
+_LICENCE_HEADING = lazy_compile(r"(?:\d+ )*(?:licen[cs]es?|licensing|licen[cs]e du (?:code|projet|logiciel)|project licen[cs]e)")
+
+
+def _project_licence(heading, lines: list[str], blocks: list, end: int) -> bool:
+    """A sub-heading of a conventions chapter that is the README's licence chapter (a licence named in its text, up to ``end``)."""
+    if heading.kind != "heading" or not _LICENCE_HEADING.fullmatch(norm(heading.text)):
+        return False
+    stop = next((x.line for x in blocks if x.kind == "heading" and heading.line < x.line < end), end)
+    return licence_chapter(norm(heading.text), "\n".join(lines[heading.line:stop - 1]))
 
 
 def contributing_link(block) -> bool:

@@ -191,6 +191,19 @@ def contact_row(blocks: list, lines: list[str]):
             continue
         if any(address(c.text) or any(u.startswith("mailto:") for u, _ in c.links) for c in cells[1:]):
             return cells[0]
+    return signed_invitation(blocks)
+
+
+# an invitation to write ("Please feel free to contact me if you have any questions", "N'hésitez pas à nous contacter")
+_INVITES = lazy_compile(r"\b(?:contact (?:me|us)|(?:me|nous) contacter|contactez[ -](?:moi|nous)|write to (?:me|us)|(?:m|nous) ecrire|ecrivez[ -](?:moi|nous)|reach (?:me|us))\b")
+
+
+def signed_invitation(blocks: list):
+    """A paragraph inviting the reader to write, with no address, right before a paragraph (no heading between) that holds one, the
+    signature ("Dongliang Peng" / "<address>"): whom to reach; else None."""
+    for b, nxt in zip(blocks, blocks[1:]):
+        if b.kind == nxt.kind == "paragraph" and len(norm(b.text).split()) <= 40 and _INVITES.search(norm(b.text)) and not address(b.text) and address(nxt.text):
+            return b
     return None
 
 

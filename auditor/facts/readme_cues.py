@@ -132,11 +132,12 @@ def _repository_home(url: str) -> bool:
 
 # A paragraph of shell commands written without a code fence ("docker build -t … docker run -d …"): no prose
 _COMMAND_LINE = lazy_compile(r"^\s*(?:\$\s*)?(?:docker(?:-compose)?|podman|npm|npx|yarn|pnpm|pip3?|python3?|git|cd|make|curl|wget|sudo|apt(?:-get)?|"
-                           r"composer|bower|gem|mvn|gradle|java|php|psql|kubectl|helm|ansible-playbook|\./[\w.-]+)\s+"
+                           r"composer|bower|gem|mvn|gradle|java|php|psql|kubectl|helm|ansible-playbook|cargo|poetry|pipenv|pipx|uv|\./[\w.-]+)\s+"
                            # (not prose naming the tool: "docker-compose with micro containers, one for each navitia's service")
                            r"(?!(?:with|for|and|is|are|est|sont|pour|avec|et|the|an|of|de|du|des|le|la|les|in|dans|sur|on|to|au|aux|based|basee?s?)\s)\S")
 INSTALL_COMMAND = lazy_compile(r"\b(docker (?:build|run|pull)|docker(?:-| )compose (?:up|build)|(?:npm|yarn|pnpm) (?:install|ci|i)|(?:yarn|pnpm) add|pip3? install|"
-                              r"git clone|composer install|bower (?:install|i)|gem install|mvn (?:install|package)|gradlew? (?:build|assemble|installDist|shadowJar)|make install)\b")
+                              r"git clone|composer install|bower (?:install|i)|gem install|mvn (?:install|package)|gradlew? (?:build|assemble|installDist|shadowJar)|make install|"
+                              r"cargo install|poetry install|pipenv install|pipx install|uv sync)\b")
 
 
 # a sentence about a command ("`make bootstrap` is the one-time setup; afterwards use …"): prose, though it opens on the command
@@ -296,14 +297,15 @@ DEV_SETUP = lazy_compile(r"\b(son|votre|ton|your) environnement\b|\benvironnemen
                          r"(?:tests?|testing|unit tests|tests unitaires|tests d integration|integration tests)\b")  # (a test run's settings: "Configuration des tests sur macOS")
 
 
-_FENCED = lazy_compile(r"^(?:```|~~~)[^\n]*\n(.*?)^(?:```|~~~)", re.M | re.S)
+_FENCED = lazy_compile(r"^[^\S\n]{0,4}(?:```|~~~)[^\n]*\n(.*?)^[^\S\n]{0,4}(?:```|~~~)", re.M | re.S)  # (a list item's fence too: "1. **Install:**" then "    ```")
 
 
-def fenced_install_command(text: str) -> tuple[int, str] | None:
+def fenced_install_command(text: str, skip: list[tuple[int, int]] = ()) -> tuple[int, str] | None:
     """(line, commands) of the first fenced block of install commands in a README that says nothing else about installing
-    ("```shell docker build -t igeo/addok . docker run …```", docker-addok's whole README)."""
+    ("```shell docker build -t igeo/addok . docker run …```", docker-addok's whole README); not in a test chapter (``skip``: the
+    test dependencies, "poetry install --with dev" before `pytest`)."""
     for m in list(_FENCED.finditer(text))[:20]:
-        if INSTALL_COMMAND.search(m.group(1)) and not dev_tool_commands(m.group(1)):  # ("pip install pre-commit": the contributors' hooks)
+        if INSTALL_COMMAND.search(m.group(1)) and not dev_tool_commands(m.group(1)) and not any(a <= text.count("\n", 0, m.start(1)) + 1 <= b for a, b in skip):  # ("pip install pre-commit": the contributors' hooks)
             return text.count("\n", 0, m.start(1)) + 1, m.group(1).strip()
     return None
 

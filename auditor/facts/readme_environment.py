@@ -67,12 +67,20 @@ _VARIABLE_NAME = lazy_compile(r"(?<![\w$.-])[A-Z][A-Z0-9]*(?:_[A-Z0-9]+)+(?![\w.
 MIN_VARIABLES = 3
 
 
+# A heading that is the word environment alone ("# Environnement", "## Environment"), and the template of an environment file
+# ("src/core/settings/env.dist", ".env.example", "env.sample"): the chapter points to the settings to give
+_ENVIRONMENT_ALONE = lazy_compile(r"(?:\d+ )*(?:(?:l |the )?environn?ements?|env)")
+_ENV_TEMPLATE = lazy_compile(r"(?<![\w-])\.?env(?:[._-][\w-]+)?\.(?:dist|example|exemple|sample|template|tpl)\b", re.I)
+
+
 def variables_chapter(heading: str, own: str) -> bool:
-    """A chapter whose heading or first paragraph speaks of environment variables and whose own text (up to the next heading) names
+    """A chapter headed by the word environment alone whose first paragraph points to an environment file's template, or a chapter whose heading or first paragraph speaks of environment variables and whose own text (up to the next heading) names
     three or more of them ("### Variable d'environnement": "Les variables d'environnement … Celles utilisées sont :" over `SIRIUS_ENV;
     SIRIUS_MONGODB_URI; AUTH_JWT_SECRET; …`): the settings the project reads, its configuration, whatever the heading's wording. Variables
     named in passing later in a chapter on something else ("### Using alembic": "`demo` env will use `DATABASE_URL` env var") are not it."""
     first = next((p for p in re.split(r"\n\s*\n", own) if p.strip()), "")
+    if _ENVIRONMENT_ALONE.fullmatch(norm(heading)) and _ENV_TEMPLATE.search(first[:1000]):
+        return True  # ("# Environnement": "Se référer au fichier src/core/settings/env.dist": the template of the settings to give)
     if not _VARIABLES.search(norm(heading + " " + first[:1000])) or _NONE.search(norm(heading + " " + first[:1000])):
         return False
     return len(set(_VARIABLE_NAME.findall(own[:20000]))) >= MIN_VARIABLES

@@ -275,6 +275,8 @@ def chapter_title(title, blocks: list, sections, weak: dict) -> object:
     from auditor.facts.document import norm
     from auditor.facts.readme_words import weak_led
 
+    if title is not None and title.kind != "heading" and any(b.kind == "heading" and b.line < title.line and sections(b.text) for b in blocks):
+        return None  # (a line under a first chapter, "## Installation" then "Library and tools are compiled …": a step of it, no title)
     if title is None or title.kind != "heading" or not sections(title.text):
         return title
     named = norm(title.text).split()

@@ -207,6 +207,18 @@ _CODE_LAYER = lazy_compile(r"\binfrastructure (?:layers?|tier)\b|\bcouches? (?:d
 _OWN_RUN = lazy_compile(r"^(?:\d+ )*(?:execution|executer|lancement|lancer|run|running) (?:du|le|la|de la|the|this) (?:batch|script|programme|program|traitement|pipeline)$")
 
 
+# the words that make "support" the help given to users ("Community support", "Obtenir du support", "Support commercial" leads with it)
+_HELP_GIVERS = frozenset({"community", "communaute", "user", "users", "utilisateurs", "commercial", "technical", "technique", "professional", "enterprise",
+                          "customer", "client", "clients", "get", "getting", "obtenir", "need", "besoin", "and", "et", "contact", "help", "aide", "questions",
+                          "le", "la", "du", "de", "au", "premium", "paid", "free", "official", "officiel", "team", "equipe", "for", "pour", "your", "votre", "our", "notre"})
+
+
+def _feature_support(normed: str) -> bool:
+    """"<a technology, a platform> support" ("aes ni support", "windows support", "python 3 support"): a feature supported."""
+    words = normed.split()
+    return 2 <= len(words) <= 4 and words[-1] == "support" and not _HELP_GIVERS.intersection(words[:-1])
+
+
 def heading_sections(text: str, under_install: bool = False, label: bool = False) -> list[str]:
     if code_path_heading(text):
         return []
@@ -249,6 +261,8 @@ def heading_sections(text: str, under_install: bool = False, label: bool = False
         found.remove("purpose")  # "Présentation du CI" (a link to the GitFlow slides): how the team works, not what the project does
     if "contact" in found and _OTHERS_AUTHORS.search(normed) and not _has_phrase(normed, "contact"):
         found.remove("contact")  # "Auteurs de plugins liés à la qualité": other works' authors, listed with their pages, no one to reach
+    if "contact" in found and _feature_support(normed) and not any(_has_phrase(normed, p) for p in SECTION_HEADINGS["contact"] if p != "support"):
+        found.remove("contact")  # "AES-NI support", "Windows support": what the software supports, no one to reach
     if "contact" in found and TEAM_LIFE.search(normed) and not _has_phrase(normed, "contact"):  # "Vie de l'équipe": its rituals, no one to reach
         found.remove("contact")
     if "contact" in found and _MET_PROBLEMS.search(normed) and not any(

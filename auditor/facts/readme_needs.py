@@ -22,9 +22,16 @@ _ON_THE_MACHINE = lazy_compile(r"\b(?:installee?s?|installed|disponibles?|availa
                                r"(?:poste|postes|machine|machines|ordinateur|ordinateurs|computer|computers|workstation|pc|serveur|serveurs|server|servers)\b")
 
 
+# "In order to run this prototype, please install Microsoft Visual Studio 2017, ArcObjects SDK 10.6, …": the software to install first
+# (not the tests': "To run the tests, install the development dependencies")
+_INSTALL_TO_RUN = lazy_compile(r"^(?:in order to|so as to|to|pour|afin de) (?:run|use|build|compile|execute|launch|lancer|utiliser|executer|compiler|faire tourner) "
+                               r"(?!(?:the |les |des |le )?(?:\w+ )?(?:tests?|testing)\b)(?:\w+ ){0,4}?(?:please |veuillez |merci d |you (?:must|need to|have to|should) |vous devez |il faut )?(?:install|installer|installez)\b")
+
+
 def runtime_needed(normed: str) -> bool:
-    """The normalised sentence says that software must be installed or available on the machine that runs the project."""
-    return len(normed.split()) <= MAX_WORDS and bool(_ON_THE_MACHINE.search(normed)) and bool(_NEED.search(normed))
+    """The normalised sentence says that software must be installed or available on the machine that runs the project, or has the
+    reader install it to run the project."""
+    return len(normed.split()) <= MAX_WORDS and (bool(_ON_THE_MACHINE.search(normed)) and bool(_NEED.search(normed)) or bool(_INSTALL_TO_RUN.match(normed)))
 
 
 def needs_sentence(paragraphs: list, lines: list[str], splitter) -> tuple[int, str] | None:

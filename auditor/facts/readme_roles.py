@@ -103,8 +103,8 @@ _ANNOUNCES_HOW = lazy_compile(r"\b(?:comme suit|ci dessous|suivante?s?|as follow
 
 # "… est une application qui regroupe les APIs suivantes :", "**MFAI** is a Python package that provides the following features:": what
 # the project is, then its parts (not how it is laid out)
-_IS_A = lazy_compile(r"\b(?:est|is) (?:une?|an?) (?:[a-z]+ )?(?:application|outil|tool|service|api|plateforme|platform|logiciel|software|librairie|bibliotheque|library|programme|program|"
-                     r"package|paquet|framework)\b")
+_IS_A = lazy_compile(r"\b(?:est|is) (?:une?|an?) (?:[a-z]+ ){0,2}?(?:application|outil|tool|service|api|plateforme|platform|logiciel|software|librairie|bibliotheque|library|programme|program|"
+                     r"package|paquet|framework|format|protocole?)\b")  # ("MLA is an archive file format with the following features:")
 # the parts it holds and the thing they make ("This repository contains the following key components for the institutional site:", then
 # its Next.js front end and its CMS): what it is, where "contains the following folders:" alone is how it is laid out
 _PARTS_FOR = lazy_compile(r"\b(?:following|suivante?s?)\b(?: \w+){0,3} (?:for|pour) (?:the |this |our |le |la |l |ce |cette |notre )?(?:\w+ ){0,3}"

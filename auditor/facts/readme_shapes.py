@@ -342,3 +342,20 @@ def opening_example(lines: list[str]) -> tuple[int, str] | None:
             if nxt.lstrip().startswith(("```", "~~~")):
                 return i + 1, line.strip()
     return None
+
+
+# "The DroidWorks project includes a library, which …", "Ce projet fournit …": the project named as the subject of what it holds or does
+_PROJECT_HOLDS = lazy_compile(r"^(?:the|this|le|ce|cet|notre|our) (?:[\w-]+ )?(?:project|projet|library|librairie|bibliotheque|tool|outil|toolkit|framework|"
+                              r"software|logiciel|application)s? (?:includes|contains|provides|offers|comprend|contient|fournit|propose|regroupe)\b")
+
+
+def usage_opening(blocks: list, title, heading_sections) -> list[int]:
+    """With no title and no purpose chapter ("## Installation" first, then "## Usage"), the line of the first usage chapter whose first
+    paragraph says what the project holds ("The DroidWorks project includes a library, … and several tools"): it describes the project
+    (``heading_sections``: heading → sections)."""
+    heads = [(i, b) for i, b in enumerate(blocks) if b.kind == "heading"]
+    i, use = next(((i, b) for i, b in heads if "usage" in heading_sections(b.text)), (0, None)) if title is None else (0, None)
+    if use is None or any((b.level or 1) <= (use.level or 1) and "purpose" in heading_sections(b.text) for _, b in heads):
+        return []  # (a sub-chapter's "#### Summary" of a tool's commands is no purpose chapter of the project)
+    first = next((b for b in blocks[i + 1:] if b.kind == "heading" or not b.badge_only), None)
+    return [use.line] if first is not None and first.kind != "heading" and _PROJECT_HOLDS.match(norm(first.text)) else []
