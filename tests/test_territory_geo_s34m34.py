@@ -139,3 +139,24 @@ def test_a_sql_schema_without_coordinates_handles_no_geographic_data(tmp_path):
     files = {"README.md": "# Observatoire\n\nETL FINESS vers SQLite.\n", "sql/01_SCHEMA_SQL.sql": schema, "src/charger.py": ETL}
     r = _one(tmp_path, files, GEO)
     assert r["status"] == "not_applicable" and "no detectable map" in r["message"]["en"], r["message"]
+
+
+IDS = "interoperability.identifiers"
+UTILS = ('import pandas as pd\n\n\ndef load_data(path):\n    df = pd.read_csv(path, sep=",", dtype={0: str, "CODGEO_2025": str})\n'
+         '    for c in ["nombre", "insee_pop"]:\n        df[c] = pd.to_numeric(df[c], errors="coerce")\n'
+         '    df["taux"] = df["nombre"] / df["insee_pop"] * 1000\n    return df\n')
+
+
+def test_insee_population_is_no_identifier_and_the_vintaged_codgeo_is(tmp_path):
+    """ConstanceKEITA/Projet_Data_Management: pass "Identifier fields: inseepop" — insee_pop is INSEE's population count;
+    the identifier read is CODGEO_2025."""
+    files = {"README.md": "# Délinquance\n\nTableau de bord.\n", "app/utils.py": UTILS}
+    r = _one(tmp_path, files, IDS)
+    assert "inseepop" not in r["message"]["en"] and "codgeo2025" in r["message"]["en"], r["message"]
+
+
+def test_a_commune_insee_column_stays_an_identifier(tmp_path):
+    """Near miss: a column insee_com (the commune's code) is still an identifier field."""
+    files = {"README.md": "# Délinquance\n\nTableau de bord.\n", "app/utils.py": UTILS.replace('"CODGEO_2025"', '"insee_com"')}
+    r = _one(tmp_path, files, IDS)
+    assert "inseecom" in r["message"]["en"] and "inseepop" not in r["message"]["en"], r["message"]

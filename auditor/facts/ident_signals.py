@@ -82,7 +82,8 @@ signal("ident.fields", r"""(?:\b|(?<=_)|(?<=[a-z]From)|(?<=[a-z]By))((?:(?<=[a-z
 # local government's nor company's identifier)
 # (or by the header of Opendatasoft's georef-france-* tables, $record['Code Officiel Commune'] of a Symfony command loading the
 # communes, keyed by that INSEE code, from the portal's CSV export: the official code whatever the variable holding it)
-signal("ident.columns", r"""(?<![\w$])['"](?!(?:n|no|num|numero|nir)_?insee['"])([a-z_]{0,12}insee[a-z_]{0,8}|depcom|codgeo|siren|siret|ridet|[a-z_]{1,8}_(?:siren|siret|ridet)|"""
+# (not INSEE's population count, insee_pop / pop_insee, a denominator; and the code with its vintage, CODGEO_2025, the COG of that year)
+signal("ident.columns", r"""(?<![\w$])['"](?!(?:n|no|num|numero|nir)_?insee['"])(?![a-z_]{0,12}insee_?pop(?:ulation)?['"]|pop_?insee['"])([a-z_]{0,12}insee[a-z_]{0,8}|depcom|codgeo(?:_\d{4})?|siren|siret|ridet|[a-z_]{1,8}_(?:siren|siret|ridet)|"""
        r"""code[ _]officiel[ _](?:courant[ _])?(?:commune|epci|d[ée]partement|r[ée]gion))['"]""",
        ("insee", "depcom", "codgeo", "siren", "siret", "ridet", "officiel"), classes=("code",), group=1, accept=lambda m: not displayed_text(m))
 # Postal addresses handled by the code (a form's field, a model's column): what API Adresse geocodes and checks
