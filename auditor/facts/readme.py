@@ -384,7 +384,7 @@ def analyse(text: str, path: str, files=None, own: str | None = None) -> dict:
     return out
 
 
-@fact("readme", version=237)
+@fact("readme", version=238)
 def readme(ctx) -> dict | None:
     path = ctx.fact("files").get("readme")
     if not path:
