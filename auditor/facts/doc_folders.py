@@ -94,8 +94,14 @@ def guide_document_folder(e, code: set[str]) -> bool:
     """The folder (three deep at most) of a document named as the project's guide or read-me, kept as an office or PDF file
     (Rapports/A_LIRE_res_tps_reel.docx beside the reports it introduces): where the project keeps its documents, whatever the folder's
     name; not a folder of code (a script's notice beside it), a test's, nor a document template's."""
-    return bool(e.dir) and e.path.count("/") <= 3 and GUIDE_DOCUMENT.search(e.path) is not None and e.dir not in code \
+    return bool(e.dir) and e.path.count("/") <= 3 and GUIDE_DOCUMENT.search(e.path) is not None \
+        and (e.dir not in code or _DOCS_WORD.search(e.dir.rsplit("/", 1)[-1]) is not None) \
         and not is_test(e.path) and "template" not in e.path.lower()
+
+
+# a folder whose name says it keeps the docs among other things (ref_docs_prog/: the references, the docs and the program, its
+# Manuel.pdf beside the batch's .bat and SQL/): its manual is the project's documentation, code beside it or not (issue 12, s34 q34)
+_DOCS_WORD = lazy_compile(r"(?:^|[_-])docs?(?:[_-]|$)", re.I)
 
 
 def documentation_folders(entries: list) -> list[str]:
