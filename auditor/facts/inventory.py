@@ -94,6 +94,7 @@ LANGUAGES = {
     "vb": "Visual Basic", "vbs": "VBScript",  # a Windows desktop application of the 2000s (CEREMA/DiagFeux), a script
     "coffee": "CoffeeScript", "litcoffee": "CoffeeScript",  # a city's parking API of the 2010s (strasbourg/parkings-api)
     "pde": "Processing", "ino": "Arduino",  # a sketch of an installation and the board it drives (erasme/tamis)
+    "vhd": "VHDL", "vhdl": "VHDL", "sv": "SystemVerilog", "svh": "SystemVerilog",  # a circuit's description (an IP core for an FPGA)
     # programs drawn in a tool's editor and saved as its documents: ETL jobs and processing models (see TOOL_LANGUAGES)
     "fmw": "FME workspace", "fmwt": "FME workspace", "ktr": "Pentaho Kettle", "kjb": "Pentaho Kettle", "dtsx": "SSIS package",
     "model3": "QGIS model",
@@ -363,7 +364,9 @@ GRADLE_TEST_SOURCE_SETS = {"androidtest", "androidtestdebug", "androidtestreleas
 _MINIFIED = lazy_compile(r"(\.min\.(js|css)|[.-]bundle\.js|\.map|-min\.js)$", re.I)
 _TEST_FILE = lazy_compile(r"(^test_.*\.py$|^tests_.*\.py$|^tests?\.py$|_test\.py$|_tests\.py$|\.(test|spec)\.[cm]?[jt]sx?$|\wTest\.php$|Tests?\.java$|\wTests?\.(swift|kt)$|\wTests?\.(cs|fs|vb)$|_spec\.rb$|_test\.go$|_test\.exs?$|^test[-_.].*\.[rR]$"
                           r"|^tests?\.sh$|^test[-_][\w.-]*\.sh$|[-_]tests?\.sh$|\.bats$"  # (a shell project's test.sh, run by `make test`)
-                          r"|\.[Tt]ests\.ps1$)")  # (PowerShell's Pester tests: Get-Thing.Tests.ps1)
+                          r"|\.[Tt]ests\.ps1$"  # (PowerShell's Pester tests: Get-Thing.Tests.ps1)
+                          # (a circuit's testbench, the simulation driving it with test vectors: ecc_tb.vhd, its ecc_tb_pkg.vhd, tb_fifo.sv)
+                          r"|_tb(?:_[\w-]*)?\.(?:vhdl?|sv)$|^tb_[\w-]*\.(?:vhdl?|sv)$|[Tt]estbench[\w-]*\.(?:vhdl?|sv)$)")
 # A script loading the data tests run against, named so in French word order ("données de tests": a database's dev/data_tests.sh runs
 # psql on data_tests_01.sql): no test of its own (issue 12, s22 d1)
 _TEST_DATA_SCRIPT = lazy_compile(r"(?:^|[-_])(?:data|donn[ée]es|jeux?[-_]de)[-_]tests?\.(?:sh|bash)$", re.I)
@@ -2403,7 +2406,7 @@ _BARE_VERSION = lazy_compile(r"^v?\d+(?:\.\d+){1,3}$")  # a folder named by a re
 _TEST_SEG = lazy_compile(r"(^|[_.-])(tests?|simpletest|fixtures?|spec)([_.-]|$)", re.I)  # a folder of tests: css_test_files, simpletest
 
 
-@fact("inventory", version=169)
+@fact("inventory", version=170)
 def inventory(ctx) -> dict:
     """Counts by category and by language (project source only), with a few examples per category, and the
     libraries copied into the repository (name, version, licence)."""
