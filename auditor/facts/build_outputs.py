@@ -35,6 +35,7 @@ import re
 from auditor.facts.gulp_outputs import gulp_outputs
 from auditor.facts.hugo_cache import hugo_caches
 from auditor.facts.mix_outputs import mix_outputs
+from auditor.facts.precompiled_assets import precompiled_assets
 from auditor.facts.script_bundles import bundled_paths
 from auditor.facts.unity import unity_caches
 from auditor.lazyre import lazy_compile
@@ -340,6 +341,7 @@ def build_outputs(snap, entries: list, items: list, library_dirs: set[str], know
     out.update(bundled_paths(snap, entries))  # (a bundle a build script of the repository joins from the project's sources)
     out.update(gulp_outputs(snap, entries))  # (what a gulpfile's pipelines write: a WordPress theme's assets/styles.css)
     out.update(mix_outputs(snap, entries))  # (what a Laravel project's webpack.mix.js writes: public/js/app.js, public/css/app.css)
+    out.update(precompiled_assets(items, _KEEP))  # (a Rails app's public/assets/ beside the manifest rake assets:precompile wrote)
     folders = declared_folders(snap, entries) + encore_folders(snap, entries) + chunk_folders(items)
     sites = built_sites(snap, items, folders)
     for i in items:
