@@ -186,7 +186,10 @@ _CODE_REPLACED = lazy_compile(r"""['"]?\s*(?:,|\bTHEN\b|\?)\s*['"]\d[0-9AB]\d{3}
 
 def _code_corrected(m) -> bool:
     """The INSEE code matched is an old one mapped, on the spot, to another commune's code (see _CODE_REPLACED)."""
-    return not re.search(r"\bin\b", m.group(0)) and bool(_CODE_REPLACED.match(m.string, m.end()))
+    # (never a list's next item: BORDEAUX_METRO_INSEE_CODES = ["33449", "33063", …], one area's communes; ifelse's ',' follows '==')
+    after = _CODE_REPLACED.match(m.string, m.end())
+    return (not re.search(r"\bin\b|\[", m.group(0)) and after is not None
+            and ("==" in m.group(0) or not after.group(0).lstrip("'\" \t\r\n").startswith(",")))
 
 
 signal("territory.insee",
