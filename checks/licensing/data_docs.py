@@ -30,14 +30,18 @@ DATA_EXT = {"csv", "tsv", "geojson", "gpkg", "shp", "parquet", "xlsx", "ods", "s
 DOC_EXT = PROSE_EXT | DOCUMENT_EXT | {"txt", "html"}
 # JSON is data too (copies of a city's open data: arbres.json, a GeoJSON saved as .json), in a data folder or when large; not a
 # manifest or lockfile, a web app's or an API's description, nor translations or settings
-_NOT_JSON_DATA = {"locales", "locale", "i18n", "l10n", "lang", "langs", "translations", "messages", "config", "conf", "settings", ".vscode"}
+_NOT_JSON_DATA = {"locales", "locale", "i18n", "l10n", "lang", "langs", "translations", "messages", "config", "conf", "settings", ".vscode",
+                  "pagefind", "_pagefind"}
+# a site generator's search index (MkDocs' search/search_index.json, Sphinx's searchindex.json, a Lunr or Fuse index): the site's own
+# pages, indexed by the build, not data of the project's own
+_SEARCH_INDEX = re.compile(r"^(?:search[-_]?index|lunr[-_]?index|index[-_]lunr|lunr|fuse[-_]?index)(?:[-_.][\w-]{1,40})?\.json$")
 
 
 def _json_data(path: str) -> bool:
     low = path.lower()
     name = low.rsplit("/", 1)[-1]
     return name.endswith(".json") and not (is_manifest(path) or is_lockfile(path) or name in ("manifest.json", "tsconfig.json", "jsconfig.json")
-                                           or name.startswith((".", "tsconfig")) or any(w in name for w in ("openapi", "swagger", "schema"))
+                                           or name.startswith((".", "tsconfig")) or any(w in name for w in ("openapi", "swagger", "schema")) or bool(_SEARCH_INDEX.match(name))
                                            or set(low.split("/")[:-1]) & _NOT_JSON_DATA)
 
 
