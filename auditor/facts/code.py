@@ -355,7 +355,7 @@ _YAML_TEST_PATH = lazy_compile(r"(^|/)(tests?|api[_-]?tests?|integration[_-]?tes
 _YAML_TEST = lazy_compile(r"^-[ \t]+test:[ \t]*$|^test_name:[ \t]*\S[^\n]*\n(?:[^\n]*\n){0,40}?stages:", re.M)
 
 
-@fact("source_inventory", version=38)
+@fact("source_inventory", version=39)
 def source_inventory(ctx) -> dict:
     """Source and test file counts by kind (source files are not read, but Rust sources for their own #[test] functions and
     YAML test sets, see below)."""
