@@ -12,10 +12,16 @@ from pathlib import Path
 
 
 @functools.lru_cache(maxsize=1)
-def _data() -> tuple[re.Pattern, frozenset[str], frozenset[str], frozenset[str]]:
+def _people_yml() -> dict:
+    """people.yml, read and parsed once for every list below."""
     import yaml  # noqa: PLC0415 - our own data file, not the audited repository's
 
-    data = yaml.load((Path(__file__).with_name("people.yml")).read_text(encoding="utf-8"), Loader=getattr(yaml, "CSafeLoader", yaml.SafeLoader))
+    return yaml.load((Path(__file__).with_name("people.yml")).read_text(encoding="utf-8"), Loader=getattr(yaml, "CSafeLoader", yaml.SafeLoader))
+
+
+@functools.lru_cache(maxsize=1)
+def _data() -> tuple[re.Pattern, frozenset[str], frozenset[str], frozenset[str]]:
+    data = _people_yml()
     bots = data["bots"]
     return (re.compile("|".join(f"(?:{p})" for p in bots["patterns"]), re.I), frozenset(e.lower() for e in bots["emails"]),
             frozenset(x.lower() for x in bots["logins"]), frozenset(d.lower() for d in data["placeholder_domains"]))
@@ -77,9 +83,7 @@ def _assistant(name: str, email: str) -> bool:
 
 @functools.lru_cache(maxsize=1)
 def _assistants() -> dict[str, tuple[str, ...]]:
-    import yaml  # noqa: PLC0415 - our own data file, not the audited repository's
-
-    bots = yaml.safe_load((Path(__file__).with_name("people.yml")).read_text(encoding="utf-8"))["bots"]
+    bots = _people_yml()["bots"]
     return {str(d).lower(): tuple(str(a).lower() for a in names) for d, names in (bots.get("assistants") or {}).items()}
 
 
@@ -98,17 +102,13 @@ def _ci_account(name: str, local: str) -> bool:
 
 @functools.lru_cache(maxsize=1)
 def _ci_words() -> tuple[frozenset[str], frozenset[str]]:
-    import yaml  # noqa: PLC0415 - our own data file, not the audited repository's
-
-    bots = yaml.safe_load((Path(__file__).with_name("people.yml")).read_text(encoding="utf-8"))["bots"]
+    bots = _people_yml()["bots"]
     return frozenset(w.lower() for w in bots["ci_server_words"]), frozenset(w.lower() for w in bots["team_local_words"])
 
 
 @functools.lru_cache(maxsize=1)
 def _job_words() -> tuple[frozenset[str], frozenset[str]]:
-    import yaml  # noqa: PLC0415 - our own data file, not the audited repository's
-
-    bots = yaml.safe_load((Path(__file__).with_name("people.yml")).read_text(encoding="utf-8"))["bots"]
+    bots = _people_yml()["bots"]
     return frozenset(w.lower() for w in bots["ci_address_words"]), frozenset(w.lower() for w in bots["job_name_words"])
 
 
@@ -160,9 +160,7 @@ def internal_mail_domain(email: str) -> str | None:
 
 @functools.lru_cache(maxsize=1)
 def _machine_words() -> frozenset[str]:
-    import yaml  # noqa: PLC0415 - our own data file, not the audited repository's
-
-    data = yaml.safe_load((Path(__file__).with_name("people.yml")).read_text(encoding="utf-8"))
+    data = _people_yml()
     return frozenset(w.lower() for w in data["machine_name_words"])
 
 
