@@ -402,10 +402,16 @@ def territory_neutral(ctx) -> Result:
                "(a SQL*Plus or psql variable, &schema or :schema, or a table of the model's settings); an extent is computed from the data "
                "(SDO_AGGR_MBR, ST_Extent): another local government will only have to change those parameters.") if sql_only else None
     ev += unread_ev
+    # the files too large to be read are named in the message too: the count is of the files read (a 1 MB export service falling
+    # back to the commune's INSEE code beyond the bound, s35 d35), not of the whole code
+    more_fr = f" dans les fichiers lus ; {unread_fr}" if n_large else ""
+    more_en = f" in the files read; {unread_en}" if n_large else ""
     return Result.scored(score, T(f"{count_fr[0].upper() + count_fr[1:]} valeur(s) propre(s) à un territoire écrite(s) en dur dans {len(files)} fichier(s) de code"
-                                  + (" ou de messages" if texts else "") + (f" (l'analyse garde {PER_FILE} lignes par fichier et par sorte)." if capped else "."),
+                                  + (" ou de messages" if texts else "") + (f" (l'analyse garde {PER_FILE} lignes par fichier et par sorte)" if capped else "")
+                                  + more_fr + ".",
                                   f"{count_en[0].upper() + count_en[1:]} territory-specific value(s) hard-coded in {len(files)} code" + (" or message" if texts else "")
-                                  + " file(s)" + (f" (the scan keeps {PER_FILE} lines per file and kind)." if capped else ".")), ev, **details).advise(advice or T(
+                                  + " file(s)" + (f" (the scan keeps {PER_FILE} lines per file and kind)" if capped else "") + more_en + "."),
+                         ev, **details).advise(advice or T(
         f"Sortez du code les valeurs propres à votre territoire — {where_fr} — et lisez-les depuis un fichier de configuration "
         "(par exemple config/territoire.yml) ou des variables d'environnement décrites dans .env.example : une autre collectivité "
         "n'aura qu'à changer ce fichier.",
