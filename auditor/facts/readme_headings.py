@@ -17,7 +17,7 @@ from auditor.facts.readme_qualifiers import TEST_DATA, USE_VERBS, server_install
 from auditor.facts.readme_roles import MODE_NAMES
 from auditor.facts.readme_shapes import install_moment_only
 from auditor.facts.readme_uses import PROCESS_RUN
-from auditor.facts.readme_words import TERMS_HEADING, USE_IN_PRODUCTION, use_heading
+from auditor.facts.readme_words import LICENCE_AND_USE, TERMS_HEADING, USE_IN_PRODUCTION, use_heading
 from auditor.lazyre import lazy_compile
 
 SECTION_ORDER = ("purpose", "install", "usage", "configuration", "deployment", "contributing", "license", "contact")
@@ -241,7 +241,7 @@ def heading_sections(text: str, under_install: bool = False, label: bool = False
         found.remove("configuration")  # "Fine-tuning", "Hyperparameter tuning": a model trained further, no settings of the project
     if "purpose" in found and len(found) > 1 and not any(normed.startswith(p) for p in SECTION_HEADINGS["purpose"]):
         found.remove("purpose")  # "Install core features": the installation of the features, not their presentation
-    found = [n for n in found if not (n == "usage" and (TERMS_HEADING.search(normed) or USE_IN_PRODUCTION.search(normed)) or n == "install" and install_moment_only(normed))]  # ("Conditions d'utilisation": the licence's terms; "À l'installation de ce module": a moment)
+    found = [n for n in found if not (n == "usage" and (TERMS_HEADING.search(normed) or USE_IN_PRODUCTION.search(normed) or LICENCE_AND_USE.match(normed)) or n == "install" and install_moment_only(normed))]  # ("Conditions d'utilisation": the licence's terms; "À l'installation de ce module": a moment)
     if FEATURE_HEADING.search(normed):  # "Outil d'aide à la contribution SEO": a feature of the product, no guide to contribute nor help
         found = [n for n in found if n not in ("contributing", "contact")]
     if dev_tool_heading(normed):  # "Configuration de Pre-Commit": the contributors' hooks, not the project's installation or settings

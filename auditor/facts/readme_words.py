@@ -53,6 +53,10 @@ TERMS_HEADING = lazy_compile(r"\b(?:conditions? (?:generales? )?d ?(?:utilisatio
                              # between: "Utilisation du DSFR interdite …", "Prohibited Use Outside Government Websites")
                              r"|\b(?:utilisation|usage) (?:interdite?|prohibee?|restreinte?)\b|\b(?:use|usage) (?:prohibited|forbidden|restricted)\b"
                              r"|\b(?:utilisation|usage)(?: \w+){1,4}? (?:interdite?|prohibee?)\b|\b(?:prohibited|forbidden) (?:use|usage)\b")
+# A licence chapter whose heading joins the use to the licence, the licence first ("Licence et usage", "License and usage", "Copyright &
+# utilisation"): the terms under which the code and its data may be used, not how to use the software ("Usage & licence", the use
+# first, still names it; s35 b35)
+LICENCE_AND_USE = lazy_compile(r"^(?:licen[cs]es?|licensing|copyright|droits)(?: (?:et|and|de|d|of))? (?:usages?|utilisations?|use)\b")
 # The APIs a project calls ("API utilisées", "APIs used", "Third-party APIs", "Endpoints serveur utilisés"), no use of the project
 CONSUMED_APIS = lazy_compile(r"\b(?:api|apis|endpoints?)\b.*\b(?:utilisee?s?|used|consommee?s?|consumed|appelee?s?|called)\b|"
                              r"\b(?:third party|tierces?) (?:api|apis)\b|\b(?:api|apis) (?:tierces?|third party)\b|"
