@@ -437,10 +437,18 @@ for _s in _services():
     for _i, _pat in enumerate(_s.get("host_patterns") or []):
         signal(f"scaling.svc.{_s['id']}.path{_i}", _pat, ("/api/",), classes=RUN)
 
+# a caption or a note crediting the source of a published figure: "Source : SNDS, …", "Sources des données : INSEE, SNDS" (the
+# words after the colon, no path, quote or assignment: `source: '/data/snds/…'` is the data the code reads)
+_SOURCE_CREDIT = lazy_compile(r"\bsources?(?:\s+(?:des\s+)?donn[ée]es)?\s*:\s*[^:;/'\"`=(){}\[\]]{0,60}$", re.I)
+
+
 def _not_a_credit(m) -> bool:
     """A restricted data set named in a map layer's attribution (``attribution="SNIIRAM… Exploitation ORS"``) is the
-    source credited for the published layer the service displays from another server, not data the service reads."""
-    return not re.search(r"\battributions?\b", _line_before(m), re.I)
+    source credited for the published layer the service displays from another server, not data the service reads; so is one a
+    caption credits as the source of a published indicator (``st.caption("Source : SNDS, …")`` under the DREES's open APL
+    indicator, s35 c35)."""
+    before = _line_before(m)
+    return not re.search(r"\battributions?\b", before, re.I) and not _SOURCE_CREDIT.search(before)
 
 
 for _r in load("hosting.yml").get("restricted_data") or []:
