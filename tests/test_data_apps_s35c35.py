@@ -2,18 +2,22 @@
 
 aubryprieur/streamlit_data_territoire, a Streamlit dashboard of a territory's indicators: a page titled 'ALLOCATAIRES CAF' (the
 CAF's open counts of benefit recipients by IRIS, published as aggregates) was "restricted-access data: nominative CAF/MSA data"
-(scaling.hosting). An aggregate count named after the people it counts is no person's record: CAF data are nominative when the
+(scaling.hosting). An aggregate count named after the people it counts is no person's record, nor is the data set a caption credits as the source of
+a published indicator ("Source : SNDS" under the DREES's open APL indicator, as a map layer's attribution already was): CAF data are nominative when the
 code handles a beneficiary's number or the recipients' file. The files are written for these tests, in the shape of that
 repository."""
 
 from __future__ import annotations
 
+from tests.test_local_authority_verdicts import judge
 from tests.test_scaling import ctx_for, one
 
 CAF_PAGE = ("import pandas as pd\nimport streamlit as st\n\n\ndef app(code_commune):\n    st.title('ALLOCATAIRES CAF')\n"
             "    df = pd.read_csv('./caf/iris/data_CAF_2020_IRIS.csv', sep=';')\n"
             "    df = df.rename(columns={'AI': 'Allocataires isolés sans enfant', 'AM': 'Allocataires mono-parent'})\n"
-            "    st.subheader('Allocataires CAF ressources à 100%')\n    st.write(df)\n")
+            "    st.subheader('Allocataires CAF ressources à 100%')\n    st.write(df)\n"
+            "    st.caption('Source : SNDS, Système National des Données de Santé. Millésime 2021')\n"
+            "    st.dataframe(pd.read_csv('./sante/apl_2021.csv', sep=';'))\n")
 DASHBOARD = {"README.md": "# Données du territoire\n\nUn tableau de bord des indicateurs par commune.\n",
              "app.py": "import streamlit as st\nfrom pages import caf\n\ncaf.app('59350')\n",
              "pages/__init__.py": "", "pages/caf.py": CAF_PAGE,
@@ -34,3 +38,33 @@ def test_a_beneficiarys_number_is_still_nominative_caf_data(repo):
                                                 "    return df[['numero_allocataire', 'nom', 'montant_rsa']]\n")}
     assert _restricted(repo, files) == ["rpls-nominatif"]
     assert _restricted(repo, {**DASHBOARD, "sql/snds.sql": "SELECT * FROM snds.er_prs_f;\n"}) == ["rpls-nominatif"]
+    # (a layer's source given as the path of the data it reads is a use, not a credit)
+    layer = "var psy = new ol.layer.Vector({source: '/data/sniiram/pathologies.geojson'});\n"
+    assert _restricted(repo, {**DASHBOARD, "front/js/sante.js": layer}) == ["rpls-nominatif"]
+
+
+SITE = "venv/lib/python3.8/site-packages/"
+VENV = {"venv/pyvenv.cfg": "home = /usr/local/bin\nversion = 3.8.10\n", "venv/bin/activate": "# This file must be used with source\nexport VIRTUAL_ENV\n",
+        SITE + "six.py": "# SPDX-License-Identifier: MIT\n# Copyright (c) 2010 Benjamin Peterson\nimport sys\n",
+        SITE + "requests/__init__.py": "# SPDX-License-Identifier: Apache-2.0\n# Copyright 2019 Kenneth Reitz\n__version__ = '2.27.1'\n",
+        SITE + "requests/api.py": "def get(url):\n    return url\n",
+        SITE + "streamlit/static/index.html": "<!doctype html><html><body><div id=root></div></body></html>\n"}
+
+
+def _reuse(tmp_path, files, name):
+    return judge(tmp_path, files, ["licensing.reuse"], name=name)[1]["licensing.reuse"]
+
+
+def test_a_committed_virtualenv_is_no_file_of_the_project(tmp_path):
+    res = _reuse(tmp_path, {**DASHBOARD, **VENV}, "v")
+    d = res["details"]
+    assert d["measured"] == len(DASHBOARD) - 1 and d["missing_texts"] == [], d  # (pages/__init__.py is empty: not covered)
+    assert d["installed"] == len(VENV), d
+    assert "venv/" in res["message"]["en"] and "venv/" in res["message"]["fr"], res["message"]
+    assert not any(str(e.get("path", "")).startswith("venv/") for e in res["evidence"]), res["evidence"]
+
+
+def test_a_folder_named_env_of_the_projects_settings_is_still_measured(tmp_path):
+    files = {**DASHBOARD, "env/.env.example": "API_URL=https://exemple.fr\n", "config/env/production.py": "DEBUG = False\n"}
+    d = _reuse(tmp_path, files, "e")["details"]
+    assert d["measured"] == len(files) - 1 and not d.get("installed"), d

@@ -2439,15 +2439,21 @@ def site_folders(inv: Inventory) -> list[str]:
     return [p[: -len("index.html")] for p in pages if not any(p != q and p.startswith(q[: -len("index.html")]) for q in pages)]
 
 
+def installed_folder(path: str) -> str | None:
+    """The package manager's install folder ``path`` sits in (the outermost: ``venv``, ``web/node_modules``), or None.
+    (a virtualenv's folder, env/ too, where a virtualenv's files are: not a settings folder named env/ or venv/)"""
+    p = parts(path)
+    segs = p[:-1]
+    at = next((k for k, seg in enumerate(segs) if seg in _INSTALLED_DIRS - _VENV_DIRS or (seg in _VENV_DIRS and _virtualenv_file(p, k))), None)
+    return "/".join(segs[: at + 1]) if at is not None else None
+
+
 def installed_folders(inv: Inventory) -> dict[str, int]:
     """The package managers' install folders committed (the outermost node_modules of each place: what npm install writes) and
     how many files each holds, the largest first (at most 20)."""
     out: dict[str, int] = {}
     for i in inv.items:
-        segs = parts(i.path)[:-1]
-        # (a virtualenv's folder, env/ too, where a virtualenv's files are: not a settings folder named env/ or venv/)
-        at = next((k for k, seg in enumerate(segs) if seg in _INSTALLED_DIRS - _VENV_DIRS or (seg in _VENV_DIRS and _virtualenv_file(parts(i.path), k))), None)
-        if at is not None:
-            folder = "/".join(segs[: at + 1])
+        folder = installed_folder(i.path)
+        if folder is not None:
             out[folder] = out.get(folder, 0) + 1
     return dict(sorted(out.items(), key=lambda kv: (-kv[1], kv[0]))[:20])

@@ -39,7 +39,7 @@ from auditor import safejson
 import re
 
 from auditor.facts import fact
-from auditor.facts.inventory import DOC_DIRS, inventory_of, is_build_output, is_source_candidate, is_test, is_vendored, language
+from auditor.facts.inventory import DOC_DIRS, installed_folder, inventory_of, is_build_output, is_source_candidate, is_test, is_vendored, language
 from auditor.facts.kind_apps import EXAMPLE_DIRS
 from auditor.facts.addon_licences import addon_licences, licence_url
 from auditor.facts.licence_classifiers import classifier_licences, classifier_spdx
@@ -511,7 +511,8 @@ def readme_section(text: str) -> tuple[str, int] | None:
 def reuse_fact(ctx) -> dict:
     inv = inventory_of(ctx)  # (what a renderer wrote or a library copied in: Quarto's _site/site_libs/, Lit's SPDX headers inside)
     return reuse_scan(ctx.snapshot, is_source=is_source_candidate,
-                      is_own=lambda path: inv.category(path) not in ("vendored", "build", "generated"))
+                      is_own=lambda path: inv.category(path) not in ("vendored", "build", "generated"),
+                      installed_in=installed_folder)  # (a committed virtualenv's 24,000 files: other projects', s35 c35)
 
 
 def _candidates(snap, root_files: list[str], copied: frozenset = frozenset()) -> list[tuple[str, str]]:

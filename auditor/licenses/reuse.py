@@ -295,11 +295,13 @@ class _Tally:
 
 def scan(snapshot, *, max_files: int = 100_000, max_bytes: int = 2 * 1024 * 1024, max_total_bytes: int = 512 * 1024 * 1024,
          examples: int = 20, is_source: Callable[[str], bool] = lambda path: True,
-         is_own: Callable[[str], bool] = lambda path: True) -> dict:
+         is_own: Callable[[str], bool] = lambda path: True, installed_in: Callable[[str], str | None] = lambda path: None) -> dict:
     """REUSE measures of one commit, as ``reuse lint`` would give them on a checkout of it.
     ``is_source(path)`` tells project source files (the caller asks the inventory: this layer knows no
     path rules) for the licences used in code; ``is_own(path)`` the project's own files (not a copied library's nor a build's
-    output) for the licences its own headers name."""
+    output) for the licences its own headers name; ``installed_in(path)`` the package manager's install folder a file sits in
+    (a committed virtualenv, node_modules/): other projects' files, each under its own licence, which the measure leaves out and
+    counts apart (``installed``; reuse lint on a checkout still sees them: never compliant while they are there)."""
     files = snapshot.files
     errors: list[str] = []
     tomls = _reuse_tomls(snapshot, errors)
@@ -313,6 +315,12 @@ def scan(snapshot, *, max_files: int = 100_000, max_bytes: int = 2 * 1024 * 1024
         dep5 = parse_dep5(dep5_text)
     license_texts, rejected = licences_folder(snapshot)
     covered = [e for e in sorted(files.values(), key=lambda x: x.path) if is_covered(e)]
+    installed: dict[str, int] = {}
+    for e in covered:
+        if (folder := installed_in(e.path)) is not None:
+            installed[folder] = installed.get(folder, 0) + 1
+    if installed:
+        covered = [e for e in covered if installed_in(e.path) is None]
     truncated = len(covered) > max_files
     covered = covered[:max_files]
     found_of = {e.path: _global_info(e.path, tomls, dep5) for e in covered}
@@ -334,7 +342,7 @@ def scan(snapshot, *, max_files: int = 100_000, max_bytes: int = 2 * 1024 * 1024
     texts = _texts(tally.keys, license_texts, rejected)
     n = len(covered)
     compliant = (n == tally.ok and not any(texts.values()) and not rejected["without_extension"]
-                 and not tally.invalid and not unread and not truncated and not errors)
+                 and not tally.invalid and not unread and not truncated and not errors and not installed)
     return {
         "covered": total, "measured": n, "compliant_files": tally.ok, "missing_license": n - tally.with_license,
         "missing_copyright": n - tally.with_copyright, "examples": tally.missing_examples, "licenses_used": used,
@@ -343,5 +351,6 @@ def scan(snapshot, *, max_files: int = 100_000, max_bytes: int = 2 * 1024 * 1024
         "texts_without_extension": sorted(rejected["without_extension"]), "compliant": compliant,
         "bad_expressions": tally.bad_expressions, "errors": errors, "unread": unread[:examples], "unread_count": len(unread),
         "truncated": truncated, "reuse_toml": bool(tomls), "dep5": bool(dep5),
-        "per_file_ids_count": tally.files_with_ids,
+        "per_file_ids_count": tally.files_with_ids, "installed": sum(installed.values()),
+        "installed_folders": [k for k, _ in sorted(installed.items(), key=lambda kv: (-kv[1], kv[0]))[:5]],
     }

@@ -32,7 +32,8 @@ def reuse(ctx) -> Result:
     r = ctx.fact("reuse")
     covered = r.get("measured", r["covered"])
     if r["covered"] == 0:
-        return Result.not_applicable(T("Aucun fichier couvert par REUSE.", "No file covered by REUSE."))
+        inst_fr, inst_en = _installed(r)
+        return Result.not_applicable(T(f"Aucun fichier couvert par REUSE{inst_fr}.", f"No file covered by REUSE{inst_en}."))
     ok = r["compliant_files"]
     share = ok / covered
     ev = _evidence(r, ctx.params["examples"])
@@ -43,7 +44,7 @@ def reuse(ctx) -> Result:
         score = min(score, 9)  # reuse lint's verdict: not compliant, whatever the share
     fr, en = _message(r, ok, covered, share, _headers_in_words(ctx))
     details = {"covered": r["covered"], "measured": covered, "compliant": ok, "reuse_lint_compliant": bool(r.get("compliant")),
-               "missing_texts": r["missing_texts"], "unused_texts": r["unused_texts"]}
+               "missing_texts": r["missing_texts"], "unused_texts": r["unused_texts"], "installed": r.get("installed") or 0}
     if r.get("compliant"):
         return Result.passed(T(fr + " : conforme, comme le dirait « reuse lint ».", en + ": compliant, as \"reuse lint\" would say."),
                              ev, **details)
@@ -176,7 +177,22 @@ def _message(r: dict, ok: int, covered: int, share: float, words: dict | None = 
     if r["errors"]:  # (reuse lint's own words, in English)
         fr += " ; reuse lint s'arrête sur : " + " ; ".join(r["errors"])
         en += "; reuse lint stops on: " + "; ".join(r["errors"])
+    inst_fr, inst_en = _installed(r)
+    fr, en = fr + inst_fr, en + inst_en
     if r["truncated"] or r["unread_count"]:
         fr += f" (mesure partielle : {r['unread_count']} fichiers trop gros non lus" + (", liste tronquée" if r["truncated"] else "") + ")"
         en += f" (partial measure: {r['unread_count']} files too big to read" + (", list truncated" if r["truncated"] else "") + ")"
     return fr, en
+
+
+def _installed(r: dict) -> tuple[str, str]:
+    """The files a package manager installed, committed with the project (a virtualenv, node_modules/), said apart: other
+    projects' files under their own licences, not measured; reuse lint on a checkout still counts them (s35 c35)."""
+    n = r.get("installed") or 0
+    if not n:
+        return "", ""
+    where = ", ".join(f + "/" for f in (r.get("installed_folders") or [])[:3])
+    return (f" ; {n} fichiers installés par un gestionnaire de paquets sont versionnés ({where}) : ceux d'autres projets, sous leurs "
+            "propres licences, non comptés ici ; reuse lint les compterait tant qu'ils restent dans le dépôt",
+            f"; {n} files installed by a package manager are committed ({where}): other projects' files, under their own licenses, "
+            "not counted here; reuse lint would count them as long as they stay in the repository")
