@@ -74,3 +74,28 @@ def idle_symfony_security(m) -> bool:
 
 signal("auth.symfony-idle", r"""^[ \t]*firewalls[ \t]*:""", ("firewalls",), flags=re.M, exts={"yml", "yaml"}, classes=("config",),
        accept=idle_symfony_security)
+
+# A hand-written sign-in of the service's own accounts: a session set (``session[:user] = @u.id``, ``$_SESSION['user'] = $row``,
+# ``request.session['user_id'] = …``, ``req.session.user = …``) in a file that reads the password typed from the request
+# (``params[:user][:password]``, ``$_POST['mdp']``, ``request.form['password']``, ``req.body.password``): a sign-in action without a
+# framework's accounts (a commune's school-canteen billing in Rails 2-era style, its agents' and families' logins, issue 12, s35
+# d35). The request's key is a sign-in password's (password, pwd, mdp, pass, mot_de_passe, optionally after user_/login_/admin_), not
+# a connector's (db_password, smtp_pass: an installer's form keeping its step in the session signs no one in); a session cleared
+# (= nil, None, null) is a sign-out.
+_SIGN_IN_KEY = r"(?:user_?|login_?|admin_?|utilisateur_?)?(?:password|passwd|pwd|mdp|pass|passe|motdepasse|mot_de_passe)"
+_TYPED_PASSWORD = lazy_compile(
+    r"""(?<![\w$])params(?:\[[^\]\n]{1,40}\])*\[\s*(?::|['"])""" + _SIGN_IN_KEY + r"""['"]?\s*\]"""  # Rails, Sinatra
+    r"""|\$_(?:POST|REQUEST|GET)\[\s*['"]""" + _SIGN_IN_KEY + r"""['"]\s*\]"""  # PHP
+    r"""|\brequest\.(?:form|POST|json|values|data|get_json\(\))(?:\.get\(\s*|\[\s*)['"]""" + _SIGN_IN_KEY + r"""['"]"""  # Flask, Django
+    r"""|\breq\.body(?:\.""" + _SIGN_IN_KEY + r"""\b|\[\s*['"]""" + _SIGN_IN_KEY + r"""['"]\s*\])"""  # Express
+    r"""|\{[^{}\n]{0,80}\b""" + _SIGN_IN_KEY + r"""\b[^{}\n]{0,80}\}\s*=\s*req\.body\b""", re.I)  # (const { login, password } = req.body)
+
+
+def _sign_in_session(m) -> bool:
+    return not _line_of(m).lstrip().startswith(_COMMENT_START) and bool(_TYPED_PASSWORD.search(m.string))
+
+
+signal("auth.session-sign-in",
+       r"""(?:(?<![\w.$])session\[\s*(?::\w+|['"]\w+['"])\s*\]|\b(?:request|req)\.session(?:\[\s*['"]\w+['"]\s*\]|\.(?!save\b|destroy\b|regenerate\b)\w+)"""
+       r"""|\$_SESSION\[\s*['"]\w+['"]\s*\])[^\S\n]*=(?![=>~])[^\S\n]*(?!nil\b|None\b|null\b|NULL\b|undefined\b|false\b|array\(\s*\)|\[\s*\])""",
+       ("session",), flags=0, classes=("code",), exts=SERVICE_EXT, accept=_sign_in_session)

@@ -660,6 +660,8 @@ def _not_hashed(m) -> bool:
 
 
 signal("auth.plain-password", r"""(?:[\w$]+\.)+password\s*===?\s*(?<![\w$])(?:[\w$]+\.)*password\b(?!\s*\()|(?<![\w$.])password\s*===?\s*(?:[\w$]+\.)+password\b(?!\s*\()"""
+       # Rails' (Sinatra's) request parameters: a record's password compared with the one posted (`@famille.password == params[:password]`)
+       r"""|(?:[\w$]+\.)+password\s*[=!]=\s*params(?:\[[^\]\n]{1,40}\])*\[\s*(?::|['"])password['"]?\s*\]|params(?:\[[^\]\n]{1,40}\])*\[\s*(?::|['"])password['"]?\s*\]\s*[=!]=\s*(?:[\w$]+\.)+password\b(?!\s*\()"""
        rf"""|{_PHP_WRAP}{_PHP_TYPED}\)*\s*===?\s*{_PHP_WRAP}{_PHP_STORED}|{_PHP_WRAP}{_PHP_STORED}\)*\s*===?\s*{_PHP_WRAP}{_PHP_TYPED}(?![\w\[(])""",
        ("password", "passwd", "pwd", "mdp", "motdepasse", "mot_de_passe"), flags=re.I, classes=("code",), accept=_not_hashed)
 
