@@ -4,12 +4,19 @@
   licences and "fourni à des fins pédagogiques"), was its usage section: a licence chapter whose heading joins the use to the licence
   ("Licence et usage", "License and usage") gives the terms of use, not how to use the software. "Usage & licence" (the use first)
   still names the use.
+- foncier-eco/foncier-eco.github.io: an MkDocs wiki's deployment branch (index.html's generator "mkdocs-1.1.2, …", no mkdocs.yml nor
+  Markdown source) was told by documentation.docs "missing: documentation folder, documentation site, architecture, deployment": the
+  repository is the published site itself, its sources (where its making would be documented) are elsewhere: not applicable, the
+  generator named. A hand-written site (no generator in its head), or the same output beside code of another language, is judged as before.
 The texts are written for these tests, in the shape of those READMEs.
 """
 
 from __future__ import annotations
 
 from auditor.facts.readme import analyse
+from tests.gitrepo import make_repo
+from tests.test_reusability_fixtures import results, run_audit
+from tests.test_site_content_s34f34 import _site
 
 PLAIN = """📊 Observatoire — Webapp Streamlit
 
@@ -55,3 +62,22 @@ def test_a_use_and_licence_chapter_still_names_the_use():
     body = "Ouvrez l'application, choisissez une région puis une année dans le menu de gauche.\n\nLicence MIT, voir LICENSE."
     got = _sections(PLAIN.format(heading="Usage & licence", body=body))
     assert got["usage"]["text"] == "📜 Usage & licence", got
+
+
+def _docs(tmp_path, files: dict) -> dict:
+    repo = make_repo(tmp_path / "r", [{"files": files, "date": "2021-02-08T16:20:00Z", "message": "Deploy to GitHub pages"}])
+    return results(run_audit(repo, tmp_path / "c", ["documentation.docs"]))["documentation.docs"]
+
+
+def test_a_site_generators_output_is_the_published_site_not_a_missing_one(tmp_path):
+    r = _docs(tmp_path, _site())
+    assert r["status"] == "not_applicable", r["message"]
+    assert "MkDocs" in r["message"]["en"] and "MkDocs" in r["message"]["fr"], r["message"]
+    assert [e["path"] for e in r["evidence"]] == ["index.html"], r["evidence"]
+
+
+def test_a_hand_written_site_or_output_beside_code_is_judged_as_before(tmp_path):
+    r = _docs(tmp_path / "a", _site(generator=False))
+    assert r["status"] in ("fail", "warn") and "site" in r["details"]["missing"], r["message"]
+    r = _docs(tmp_path / "b", {**_site(), "tools/publish.py": "import subprocess\n\n\ndef main():\n    subprocess.run(['ghp-import', 'site'])\n"})
+    assert r["status"] != "not_applicable", r["message"]

@@ -145,6 +145,8 @@ def docs(ctx) -> Result:
         facts = without_content(facts, site_info.get("page_dirs"))
     if site_info.get("own_pages_root"):  # a slide deck compiled to index.html, no code: its pages address is the deck itself
         facts = without_own_pages(facts)
+    if (built := _site_output_only(ctx)) is not None:
+        return built
     readme = ctx.fact("readme") or {}
     weights = _doc_weights(ctx, facts)
     min_files = int(ctx.params.get("min_doc_files", 2))
@@ -191,6 +193,31 @@ def docs(ctx) -> Result:
     return Result.scored(score, T(f"Trouvé : {lab([k for k in weights if k in have], 0)} ; absent : {lab(missing, 0)}.",
                                   f"Found: {lab([k for k in weights if k in have], 1)}; missing: {lab(missing, 1)}."),
                          evidence, found=sorted(have), missing=missing).advise(_docs_todo(missing, folder))
+
+
+# the languages of a static site generator's output: its pages, their style sheets and scripts
+_SITE_LANGUAGES = frozenset({"HTML", "CSS", "JavaScript"})
+
+
+def _site_output_only(ctx) -> Result | None:
+    """Not applicable when the repository is only the pages a static site generator wrote (the ``site_output`` fact: an MkDocs wiki's
+    deployment branch, its index.html naming "mkdocs-1.1.2", no mkdocs.yml nor Markdown page) and holds no code of another language:
+    it is the published site itself, and the documentation of how it is made (architecture, deployment) would go with its sources,
+    kept elsewhere (reusability.build-output says they are missing). None otherwise (s35 b35: foncier-eco.github.io was told "missing:
+    documentation folder, documentation site")."""
+    site = ctx.fact("site_output") or {}
+    langs = set(((ctx.fact("inventory") or {}).get("languages") or {}))
+    if not site.get("tool") or langs - _SITE_LANGUAGES:
+        return None
+    tool, n, gen = site["tool"], site.get("pages") or 0, site.get("generator") or ""
+    return Result.not_applicable(
+        T(f"Le dépôt ne contient que le site produit par {tool} ({n} page(s) ; {site.get('page', 'index.html')} indique « {gen} ») : il est "
+          "lui-même le site publié, et aucune de ses sources n'est ici ; la documentation de sa fabrication (architecture, déploiement) "
+          "irait avec elles (voir reusability.build-output).",
+          f"The repository holds only the site {tool} built ({n} page(s); {site.get('page', 'index.html')} says \"{gen}\"): it is the "
+          "published site itself and none of its sources is here; the documentation of how it is made (architecture, deployment) would "
+          "go with them (see reusability.build-output)."),
+        [Evidence(path=site.get("page") or "index.html", value=gen, kind="found")])
 
 
 # What each missing piece of documentation is, as a file to write in the documentation folder
