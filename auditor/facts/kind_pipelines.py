@@ -132,3 +132,74 @@ def pipeline_programs_fact(ctx) -> dict:
     # (GDAL's programs named only by naming GDAL: said so)
     return {"scripts": scripts, "programs": programs, "named": sorted(named), "named_in": named_in,
             "by_suite": sorted(p for p in named if p not in by_name)}
+
+
+# A GIS data-processing kit of scripts and SQL (issue 12, s35 a35 = bbouteilles/CONTROLE_COVADIS_2.0, a DDT's checker of town
+# planning deliveries at the COVADIS standard): Windows batch files (or shell scripts) that load the delivered layers into PostGIS
+# with ogr2ogr, run the project's SQL files on them with psql (psql -f %SQL%\1_controle_geom_invalid.sql) and export the error
+# layers with pgsql2shp, the client programs given through variables a settings file sets (set PSQL="C:\…\psql.exe", then
+# %PSQL% -d %base% -f …). The SQL files are the kit's checks and work tables, run by its scripts, no data model to reuse; the
+# scripts, far larger than the SQL they run, are what the project is. (A data model's install script running its schema files and
+# loading its layers with ogr2ogr stays a data model: the scripts must run most of the SQL files and weigh twice their bytes.)
+KIT_SCRIPT_BYTES = 512 * 1024
+SQL_KIT = "scripts running the project's SQL on geodata (database client, GDAL/PostGIS loaders)"  # (the kind evidence's reason)
+_DB_CLIENT = r"psql|mysql|mariadb|sqlite3|sqlcmd"
+_GIS_TOOL = GDAL_TOOLS + r"|pgsql2shp|ogrinfo"
+_TOOL_WORD = lazy_compile(r"(?<![\w-])(" + _DB_CLIENT + r"|" + _GIS_TOOL + r")(?:\.exe)?(?![\w-])", re.I)
+# a variable the scripts set to a client program (batch: set PSQL="C:\Program Files\PostgreSQL\9.2\bin\psql.exe"; shell: PSQL=/usr/bin/psql)
+_TOOL_VAR = lazy_compile(r"""^[^\S\n]*(?:@?set[^\S\n]+"?|export[^\S\n]+)?([A-Za-z_][\w]{0,40})[^\S\n]*=[^\S\n]*(.*)$""", re.I)
+# the SQL file a client's line runs: -f file.sql, --file=file.sql, < file.sql (its path given with / or \, variables or not)
+_SQL_FILE = lazy_compile(r"""(?:\s-f[^\S\n]*|--file[=\s]|<[^\S\n]*)["']?([^\s"';|&<>]{1,300}\.sql)\b""", re.I)
+_SPATIAL_SQL = lazy_compile(r"\bST_[A-Za-z]+\s*\(|\bgeometry\s*\(|\bpostgis\b|\bAddGeometryColumn\b", re.I)
+
+
+def _tool_kind(name: str) -> str:
+    return "db" if re.fullmatch(_DB_CLIENT, name, re.I) else "gis"
+
+
+def sql_kit(ctx, scripts: list[str], sql: list[str]) -> tuple[list[str], list[str]]:
+    """(the scripts, the SQL files they run) when the project's shell or batch ``scripts`` run most of its ``sql`` files (two at
+    least) with a database client (named, or through a variable a script sets to it), work on geodata (a GDAL/PostGIS loader or
+    exporter called, or spatial SQL run) and weigh twice the SQL files in bytes at least; ``([], [])`` otherwise. At most
+    :data:`MAX_SCRIPTS` scripts of :data:`KIT_SCRIPT_BYTES` read, comments aside; nothing is run."""
+    scripts = sorted(p for p in scripts if not is_test(p))[:MAX_SCRIPTS]
+    if not scripts or len(sql) < 2:
+        return [], []
+    by_name: dict[str, list[str]] = {}
+    for p in sql:
+        by_name.setdefault(p.rsplit("/", 1)[-1].lower(), []).append(p)
+    texts = {p: list(_script_lines(ctx.snapshot.read_text(p, limit=KIT_SCRIPT_BYTES) or "")) for p in scripts}
+    tool_vars: dict[str, str] = {}  # (variable, lower case -> "db" or "gis")
+    for lines in texts.values():
+        for line in lines:
+            if (m := _TOOL_VAR.match(line)) and (t := _TOOL_WORD.search(m.group(2))):
+                tool_vars.setdefault(m.group(1).lower(), _tool_kind(t.group(1)))
+    var_ref = re.compile(r"%(" + "|".join(map(re.escape, sorted(tool_vars))) + r")%|\$\{?(" + "|".join(map(re.escape, sorted(tool_vars)))
+                           + r")\b", re.I) if tool_vars else None
+    kit: list[str] = []
+    run: set[str] = set()
+    gis = False
+    for path, lines in texts.items():
+        ran = False
+        for line in lines:
+            if _TOOL_VAR.match(line) and not _SQL_FILE.search(line):
+                continue  # (the assignment naming the program runs nothing: set OGR="C:\…\ogr2ogr.exe")
+            used = {_tool_kind(m.group(1)) for m in _TOOL_WORD.finditer(line)}
+            used |= {tool_vars[(m.group(1) or m.group(2)).lower()] for m in var_ref.finditer(line)} if var_ref else set()
+            gis = gis or "gis" in used
+            if "db" in used:
+                for m in _SQL_FILE.finditer(line):
+                    name = re.split(r"[\\/]", m.group(1))[-1].lower()
+                    if name in by_name:
+                        run.update(by_name[name])
+                        ran = True
+        if ran:
+            kit.append(path)
+    if len(run) < 2 or len(run) * 2 <= len(sql) or not kit:  # (most of the SQL files, run by the scripts)
+        return [], []
+    size = {p: e.size for p, e in ctx.snapshot.files.items() if p in set(kit) | set(sql)}
+    if sum(size.get(p, 0) for p in kit) < 2 * sum(size.get(p, 0) for p in sql):  # (the scripts twice the SQL's bytes at least)
+        return [], []
+    if not gis and not any(_SPATIAL_SQL.search(ctx.snapshot.read_text(p, limit=64 * 1024) or "") for p in sorted(run)[:20]):
+        return [], []
+    return kit, sorted(run)

@@ -32,7 +32,7 @@ from auditor.facts.kind_fronts import (bundle_screens, copied_library_pages, dir
                                       nested_host_plugins, php_front_controller, signing_pages)
 from auditor.facts.kind_artifacts import published_java_library
 from auditor.facts.kind_appsscript import REASON as APPS_SCRIPT_REASON, apps_script
-from auditor.facts.kind_pipelines import SHELL_PIPELINE, shell_pipeline  # noqa: F401 (SHELL_PIPELINE: read by checks from here)
+from auditor.facts.kind_pipelines import SHELL_PIPELINE, SQL_KIT, shell_pipeline, sql_kit  # noqa: F401 (SHELL_PIPELINE: read by checks from here)
 from auditor.facts.kind_apps import (aside, template_tree, bundled_library, composer_declared, debian_library, dotnet_library, maven_archetype,
                                      monitoring_protocol, npm_commands, query_scripts, vite_library)
 from auditor.facts.kind_commands import folder_commands, top_level_scripts, workspace_commands
@@ -702,6 +702,13 @@ def decide_kind(ctx) -> tuple[str, list[dict], dict[str, float], bool, list[dict
     # cut the national file down: the pipeline's loading and export steps, no schema to reuse)
     pipe_scripts, pipe_sql = shell_pipeline(ctx, files) if shell else ([], set())
     model_sql = [p for p in model_sql if not (pipe_scripts and p.rsplit("/", 1)[-1] in pipe_sql)]
+    # (nor SQL that the project's batch or shell scripts run on geodata, far larger than it, psql -f %SQL%\1_controle_geom_invalid.sql
+    # between ogr2ogr's loading of the delivered layers and pgsql2shp's export of the errors: a GIS kit's checks, its scripts the kit)
+    kit_run, kit_sql = sql_kit(ctx, shell, model_sql) if shell and len(model_sql) >= 2 and not (pipe_scripts and pipe_sql) \
+        and not (ui or api or pages or html or templates) else ([], [])
+    kit_run, kit_sql = (kit_run, kit_sql) if len(kit_run) + len(kit_sql) >= n_code else ([], [])
+    model_sql = [p for p in model_sql if p not in set(kit_sql)]
+    add("gis-kit", 6 + min(len(kit_sql), 4), kit_run + kit_sql, SQL_KIT)
     add("analysis", 4 if queries and len(queries) == len(sql) and not n_code else 0, sorted(queries), "SQL queries (SELECT only, no table defined)")
     # (SQL beside command-line programs that outweigh it in bytes, click commands loading addresses into a road database whose SQL
     # creates the tables they fill, is that tool's tables: the programs are what the project is, whatever the number of SQL files)

@@ -133,10 +133,46 @@ def _outside(snap, script: str, target: str, names: set[str]) -> bool:
 ASSIGN_NAME = lazy_compile(r"^[ \t]*(?:export[ \t]+)?([A-Za-z_][A-Za-z0-9_]*)=")
 
 
-def sourced_settings(snap, entries) -> list[str]:
-    """The files of variables (at most five) that one of the project's shell scripts sources (see above)."""
+# The same in Windows batch: a file of ``set NAME=value`` lines (REM comments and ``@echo off`` aside) that the project's batch files
+# ``call`` (ref_docs_prog/Ini.bat: set host=, set base=, set user=, set pass=, the paths of psql.exe and ogr2ogr.exe, called by
+# CovadisV2_PLU_POS_CC.bat's `call %cd%/ref_docs_prog/Ini.bat` and Config_Postgis__2.0.bat's `call ./Ini.bat`): the kit's settings,
+# which each installation edits (issue 12, s35 a35 = bbouteilles/CONTROLE_COVADIS_2.0)
+_BAT_CALL = lazy_compile(r"""^[ \t]*@?call[ \t]+["']?([^\s"'&|<>]+\.(?:bat|cmd))\b""", re.I | re.M)
+_BAT_SET = lazy_compile(r"""^[ \t]*@?set[ \t]+"?[A-Za-z_][\w.-]*[ \t]*=""", re.I)
+_BAT_QUIET = lazy_compile(r"^[ \t]*(?:@?echo[ \t]+off|@?rem(?:[ \t].*)?|::.*|@?setlocal\b.*)$", re.I)
+_BAT_HERE = lazy_compile(r"^(?:%cd%|%~dp0)[\\/]?", re.I)  # (the working folder, the script's folder)
+
+
+def _called_settings(snap, e, lower: dict[str, str]) -> list[str]:
+    """The files of ``set`` lines that the batch file ``e`` calls (see above); ``lower``: the repository's paths by their lower case
+    (Windows names a file in any case)."""
     out: list[str] = []
+    folder = e.path.rsplit("/", 1)[0] + "/" if "/" in e.path else ""
+    for m in _BAT_CALL.finditer(snap.read_text(e.path, limit=512 * 1024) or ""):
+        target = _BAT_HERE.sub("", m.group(1)).replace("\\", "/")
+        if "%" in target or target.startswith("/") or re.match(r"[A-Za-z]:", target):
+            continue
+        for base in dict.fromkeys((folder, "")):  # (beside the script, or from the root the kit is run in)
+            path = posixpath.normpath(base + target)
+            found = path if path in snap.files else lower.get(path.lower())
+            if found and found != e.path and snap.files[found].size <= 16 * 1024:
+                lines = [x for x in (snap.read_text(found, limit=16 * 1024) or "").splitlines() if x.strip() and not _BAT_QUIET.match(x)]
+                if len(lines) >= 2 and all(_BAT_SET.match(x) for x in lines):
+                    out.append(found)
+                break
+    return out
+
+
+def sourced_settings(snap, entries) -> list[str]:
+    """The files of variables (at most five) that one of the project's shell scripts sources, or one of its batch files calls (see
+    above)."""
+    out: list[str] = []
+    lower: dict[str, str] = {}
     for e in sorted(entries, key=lambda e: e.path)[:5000]:
+        if e.ext.lower() in ("bat", "cmd") and e.size <= 512 * 1024 and not is_test(e.path):
+            lower = lower or {p.lower(): p for p in sorted(snap.files, reverse=True)}  # (the first in path order wins)
+            out += [p for p in _called_settings(snap, e, lower) if p not in out]
+            continue
         if not (e.ext in ("sh", "bash") or (e.kind == "executable" and "." not in e.name)) or e.size > 64 * 1024 or is_test(e.path):
             continue
         for m in _SH_SOURCE.finditer(snap.read_text(e.path, limit=64 * 1024) or ""):

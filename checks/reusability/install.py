@@ -11,7 +11,8 @@ from auditor.checks.interface import Evidence, Result, T, check
 from auditor.facts import FactError
 from auditor.facts.env_names import standard_roles
 from auditor.facts.content_site import content_page
-from auditor.facts.install import LOAD_KINDS, RUNTIMES
+from auditor.facts.install import LOAD_KINDS, RUNTIMES, TEXT_GUIDE_EXT
+from auditor.facts.office_text import OFFICE_TEXT_EXT
 from auditor.facts.kind_appsscript import apps_script_manifest
 from auditor.facts.kind_overlays import OVERLAY_REASON
 from auditor.facts.env_reads import is_compose_file
@@ -278,6 +279,9 @@ USER_MANUAL = lazy_compile(r"(?:^|/)[^/]*(?:(?:manuel|manual|guide|notice|aide|h
                            r"(?:manual|guide|manuel|help|aide)|mode[-_ ](?:d[-_ ]?)?emploi)[^/]*$", re.I)
 
 
+READ_GUIDE_EXT = frozenset(TEXT_GUIDE_EXT) | frozenset(OFFICE_TEXT_EXT)  # (the guides whose text load_instructions reads)
+
+
 def _how_to_load(ctx, kind: str) -> Result:
     """For a data model, a GIS kit or a data specification, installing is loading: the README (or a guide)
     says which scripts to run, which QGIS project or style to open, how to validate data."""
@@ -316,6 +320,15 @@ def _how_to_load(ctx, kind: str) -> Result:
                     "prepare, and how to check that everything is in place.")
     if steps and ev:
         r = Result.passed(T(f"Projet de type « {what_fr} » : la façon de le charger est décrite.", f"A {what_en}: how to load it is described."), ev, **details)
+    elif ev and (unread := [p for p in guides if p.rsplit(".", 1)[-1].lower() not in READ_GUIDE_EXT]) and len(unread) == len(guides) \
+            and not any(e.path == readme.get("path") for e in ev):
+        # (only guides whose text is not read, a PDF and a Word 97 manual beside a batch kit, ref_docs_prog/Manuel.pdf, and no README
+        # section: their loading steps are not looked for, so not said missing; the README gives none and names no guide, s35 a35)
+        shown = ", ".join(unread[:3])
+        r = Result.scored(6, T(f"Projet de type « {what_fr} » : un guide existe ({shown}), dans un format dont le texte n'est pas lu (PDF, Word 97…) : "
+                               f"les étapes de chargement qu'il donne peut-être ne sont pas vérifiées ; le README n'en donne aucune.",
+                               f"A {what_en}: a guide exists ({shown}), in a format whose text is not read (PDF, Word 97…): the loading steps it "
+                               f"may give are not checked; the README gives none."), ev, **details, unread_guides=unread[:10])
     elif ev:
         r = Result.scored(6, T(f"Projet de type « {what_fr} » : une section ou un guide existe, sans les étapes de chargement ({what_steps['fr']}).",
                                f"A {what_en}: a section or guide exists, without the loading steps ({what_steps['en']})."), ev, **details)
