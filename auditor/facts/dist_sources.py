@@ -1,6 +1,7 @@
 """A ``dist/`` folder written by people: packaging sources kept under that name (a Maven module building the distribution, with its
 pom.xml, its assembly descriptors and its install scripts; a Docker image's context with its Dockerfile and entrypoint), not what a
-build wrote. Told by content: the folder holds a build manifest, a container recipe or a script, and no file a build writes (no
+build wrote. Told by content: the folder holds a build manifest, a container recipe, a script or a stylesheet preprocessor's
+sources (Sass, Less: a theme's dist/scss/), and no file a build writes (no
 script bundle, stylesheet, source map, page, compiled class, archive or library, nothing minified). Paths only: nothing is read."""
 
 from __future__ import annotations
@@ -13,6 +14,9 @@ _BUILT_EXT = {"js", "mjs", "cjs", "css", "map", "html", "htm", "class", "jar", "
               "egg", "a", "dylib", "zip", "tgz", "gz", "tar", "deb", "rpm", "wasm", "apk"}
 _BY_PEOPLE = lazy_compile(r"^(?:pom\.xml|build\.gradle(?:\.kts)?|build\.xml|Makefile|(?:Dockerfile|Containerfile)(?:[.-][\w.-]*)?|[\w.-]+\.(?:sh|bat|cmd|ps1))$")
 _MINIFIED = lazy_compile(r"[.-]min\.\w+$|[.-][0-9a-f]{8,}\.\w+$", re.I)
+# a stylesheet preprocessor's sources (Sass, Less, Stylus): what a build reads, never what it writes (a commune's WordPress theme
+# keeping its dist/scss/ partials, compiled to css/main.css whose source map names them, issue 12, s35 d35)
+_STYLE_SOURCE_EXT = {"scss", "sass", "less", "styl"}
 
 
 def dist_folder(path: str) -> str | None:
@@ -27,7 +31,7 @@ def hand_written_dists(paths: list[str]) -> list[str]:
         if (d := dist_folder(p)) is not None:
             folders.setdefault(d, []).append(p.rsplit("/", 1)[-1])
     return sorted(d for d, names in folders.items()
-                  if any(_BY_PEOPLE.match(n) for n in names)
+                  if any(_BY_PEOPLE.match(n) or (n.rsplit(".", 1)[-1].lower() if "." in n else "") in _STYLE_SOURCE_EXT for n in names)
                   and not any((n.rsplit(".", 1)[-1].lower() if "." in n else "") in _BUILT_EXT or _MINIFIED.search(n) for n in names))
 
 
