@@ -68,3 +68,68 @@ def test_a_folder_named_env_of_the_projects_settings_is_still_measured(tmp_path)
     files = {**DASHBOARD, "env/.env.example": "API_URL=https://exemple.fr\n", "config/env/production.py": "DEBUG = False\n"}
     d = _reuse(tmp_path, files, "e")["details"]
     assert d["measured"] == len(files) - 1 and not d.get("installed"), d
+
+
+# tomsquest/mediathequeroubaix.py, a command-line client of a town's library: its settings are a pydantic settings class the
+# program loads from a JSON file (Config.parse_file(path)) that `config create` writes with a sample user, which the README
+# describes; reusability.configuration counted the class's field as an environment variable (USERS) "read by the code but
+# missing from the .env template": fail. A settings class loaded from a file is that file's keys.
+CONFIG_PY = '''from pathlib import Path
+
+import typer
+from pydantic import BaseModel
+from pydantic_settings import BaseSettings
+
+APP_NAME = "bibliotheque"
+app = typer.Typer()
+
+
+class User(BaseModel):
+    login: str
+    password: str
+
+
+class Config(BaseSettings):
+    users: list[User] = []
+
+
+def _get_path() -> Path:
+    return Path(typer.get_app_dir(APP_NAME)) / "config.json"
+
+
+def get_config() -> Config:
+    return Config.parse_file(_get_path())
+
+
+@app.command()
+def create() -> None:
+    path = _get_path()
+    path.parent.mkdir(parents=True, exist_ok=True)
+    path.write_text(Config(users=[User(login="X001002003", password="password00")]).json())
+'''
+CLI = {"README.md": ("# Client de la médiathèque\n\nUn outil en ligne de commande qui liste et prolonge les prêts de plusieurs cartes "
+                     "de la médiathèque.\n\n## Usage\n\n### Create an initial, sample configuration\n\n`config create` makes a sample "
+                     "configuration in `$HOME/.config/bibliotheque/config.json`, with a fake user.\n\n```shell\nbibliotheque config "
+                     "create\n```\n\n### Display the current configuration\n\n```shell\nbibliotheque config show\n```\n"),
+       "pyproject.toml": ('[project]\nname = "bibliotheque"\nversion = "1.6.1"\ndependencies = ["pydantic-settings>=2.6", "typer>=0.12"]\n\n'
+                          '[project.scripts]\nbibliotheque = "bibliotheque.main:main"\n'),
+       "src/bibliotheque/__init__.py": "", "src/bibliotheque/config.py": CONFIG_PY,
+       "src/bibliotheque/main.py": ("import typer\n\nfrom bibliotheque import config\n\napp = typer.Typer()\napp.add_typer(config.app, "
+                                    "name='config')\n\n\ndef main():\n    app(prog_name=config.APP_NAME)\n")}
+
+
+def _configuration(repo, tmp_path, files, name):
+    fact = ctx_for(one(repo, files, name=name)).fact("env_settings")
+    return fact, judge(tmp_path, files, ["reusability.configuration"], name=name)[1]["reusability.configuration"]
+
+
+def test_a_settings_class_loaded_from_a_json_file_reads_no_environment(repo, tmp_path):
+    fact, res = _configuration(repo, tmp_path, CLI, "j")
+    assert [v for v, _ in fact["read_vars"]] == [], fact["read_vars"]
+    assert res["status"] == "pass" and "USERS" not in res["message"]["en"], (res["status"], res["message"])
+
+
+def test_a_settings_class_built_from_the_environment_still_reads_it(repo, tmp_path):
+    files = {**CLI, "src/bibliotheque/config.py": CONFIG_PY.replace("return Config.parse_file(_get_path())", "return Config()")}
+    fact, res = _configuration(repo, tmp_path, files, "e")
+    assert [v for v, _ in fact["read_vars"]] == ["USERS"], fact["read_vars"]

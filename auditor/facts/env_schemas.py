@@ -47,6 +47,12 @@ _PY_PREFIX = lazy_compile(r"""\benv_prefix\s*[=:]\s*["']([A-Za-z0-9_]{0,30})["']
 _PY_SOURCES = lazy_compile(r"^    def settings_customise_sources\b")
 _PY_CASE_SENSITIVE = lazy_compile(r"\bcase_sensitive\s*[=:]\s*True\b")
 _PY_ENV_SOURCE = lazy_compile(r"\b(?:env_settings|dotenv_settings|EnvSettingsSource|DotEnvSettingsSource)\b")
+# a settings class the module loads from a file (pydantic's Config.parse_file(path), parse_raw(text), model_validate_json(text), or
+# parse_obj / model_validate given json.load, yaml.safe_load, tomllib.load): its fields are the file's keys, and a program that
+# never builds it bare, Config(), reads none from the environment (s35 c35, a library client's config.json that `config create`
+# writes and the README describes)
+_PY_FILE_LOAD = r"\b{name}\.(?:parse_file|parse_raw|model_validate_json)\(|\b{name}\.(?:parse_obj|model_validate)\([^\n]{{0,80}}\b(?:json|ya?ml|toml|tomllib)\.(?:safe_)?loads?\("
+_PY_NAME = lazy_compile(r"^class\s+(\w+)")
 
 
 def schema_reads(snap, entries, is_setting, known: set[str], documented: set[str], fields: set[str] | None = None) -> list[list]:
@@ -142,7 +148,7 @@ def _pydantic_fields(text: str) -> list[tuple[str, int, str, bool, bool]]:
                 break  # (the next top-level statement ends the class)
             body.append(line)
         prefix = next((p.group(1) for p in map(_PY_PREFIX.search, body) if p), "")
-        if not _env_sourced(body):
+        if not _env_sourced(body) or _loaded_from_a_file(_PY_NAME.match(m.group(0)).group(1), text):
             continue
         any_case = not any(_PY_CASE_SENSITIVE.search(b) for b in body)  # (pydantic-settings' default: case_sensitive=False)
         for i, line in enumerate(body):
@@ -157,6 +163,12 @@ def _pydantic_fields(text: str) -> list[tuple[str, int, str, bool, bool]]:
                 doc = after.startswith(('"""', "'''", "#")) or before.startswith("#") or " #" in line or "description=" in line
                 out.append(((prefix + f.group(1)).upper(), start + i + 1, line.strip()[:120], doc, any_case))
     return out
+
+
+def _loaded_from_a_file(name: str, text: str) -> bool:
+    """The module loads the settings class ``name`` from a file (see :data:`_PY_FILE_LOAD`) and never builds it with no argument
+    (``Config()`` reads the environment; ``Config(users=[…])``, a sample written to the file, does not)."""
+    return bool(re.search(_PY_FILE_LOAD.format(name=re.escape(name)), text)) and not re.search(rf"\b{re.escape(name)}\(\s*\)", text)
 
 
 def _env_sourced(body: list[str]) -> bool:
