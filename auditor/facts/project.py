@@ -218,6 +218,21 @@ def kind_text(kind: str | None) -> dict[str, str]:
     return {"fr": kind_label(kind, "fr"), "en": kind_label(kind, "en")}
 
 
+def judged_kind_text(project: dict) -> dict[str, str]:
+    """The kind of a ``project`` fact value as a text for people, in French and English, said undecided when no file decided it:
+    a repository of documents only is « non déterminé : documents seulement… », never the placeholder its ``kind`` holds (a web
+    map's user manual is no data specification, s35 a35 = margueriteespada/vmmapcd59); a guess is said as the nearest kind."""
+    from auditor.facts.kind_documents import kind_undecided
+    from auditor.i18n import t
+
+    undecided = kind_undecided(project)
+    if undecided in ("documents-only", "code-only", "no-decisive-file"):  # (unknown: the placeholder kind is never shown)
+        return {lang: t(f"report.kind_{undecided.replace('-', '_')}", lang) for lang in ("fr", "en")}
+    if undecided:
+        return {lang: t("report.kind_undecided", lang).replace("{kind}", kind_label(project.get("kind"), lang)) for lang in ("fr", "en")}
+    return kind_text(project.get("kind"))
+
+
 def normalise_sponsor(value: str | None) -> str | None:
     """A sponsor type id from what a person typed (French or English), None when not recognised."""
     if value is None:

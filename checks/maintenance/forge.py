@@ -81,9 +81,9 @@ def _notice_words(notice: dict | None) -> dict[str, str]:
 def _declared(ctx, notice: dict, forge: dict[str, str], ev: list[Evidence] | None = None) -> Result:
     """The README declares the project finished (deprecated, archived, abandoned, unmaintained: fail) or says it lives elsewhere now
     (a pointer to its successor: warn), with the line as evidence; ``forge`` says what the forge said, or that it was not asked."""
-    from auditor.facts.project import kind_text
+    from auditor.facts.project import judged_kind_text
 
-    kind = kind_text((ctx.fact("project") or {}).get("kind"))
+    kind = judged_kind_text(ctx.fact("project") or {})  # (said undecided when no file decided it: no placeholder kind named)
     where = f"{notice['path']}:{notice['line']}"
     succ = notice.get("successor")
     to_fr, to_en = (f" ; dépôt successeur indiqué : {succ}", f"; successor repository given: {succ}") if succ else ("", "")
