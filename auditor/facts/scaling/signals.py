@@ -237,10 +237,17 @@ signal("scaling.url", URL, ("http://", "https://"), classes=RUN, accept=_interes
 _SQL_FETCH = lazy_compile(r"\b(?:program|datasource|http_(?:get|post|put)|curl|wget)\b|\burl\s+'", re.I)
 
 
+# (or an element a view writes into the HTML it builds, '<img src="http://geo.example.fr/documents/cms/legende.png" alt="">'::text AS
+# leg_avap: the page or the map viewer's info panel showing the column loads it from that server; a link's href a visitor may
+# follow is no load, as in code)
+_SQL_HTML_LOAD = lazy_compile(r"""<(?:img|script|iframe|embed|source|video|audio|track)\b[^<>'\n]{0,200}?\bsrc\s*=\s*["]?$|<object\b[^<>'\n]{0,200}?\bdata\s*=\s*["]?$""", re.I)
+
+
 def _fetched_by_sql(m) -> bool:
     s = m.string
     statement = s[max(0, s.rfind(";", 0, m.start()) + 1, m.start() - 400): m.start()]
-    return bool(_SQL_FETCH.search(statement)) and not in_comment(m) and not in_block_comment(m) and not is_neutral_host(m.group(1))
+    loads = _SQL_FETCH.search(statement) or _SQL_HTML_LOAD.search(_line_before(m)[-240:])
+    return bool(loads) and not in_comment(m) and not in_block_comment(m) and not is_neutral_host(m.group(1))
 
 
 signal("scaling.sql-fetch", URL, ("http://", "https://"), exts={"sql", "pgsql", "plpgsql", "psql"}, accept=_fetched_by_sql)
