@@ -57,3 +57,21 @@ def test_a_sql_views_links_alone_load_nothing(tmp_path):  # (near miss: a visito
     r = check_result(tmp_path, {**MODEL, "bdd/sup_21_vues_xapps.sql": view}, "scaling.hosting")
     assert r["status"] == "pass" and "no external address" in r["message"]["en"], r["message"]
 
+
+def test_a_departements_code_prefixed_to_a_parcel_id_and_a_communes_code_compared_with_it_are_hard_coded(tmp_path):
+    r = check_result(tmp_path, MODEL, "interoperability.identifiers")
+    assert "hard-coded values: 0" not in r["message"]["en"], r["message"]
+    assert {"60", "159"} <= {e["value"] for e in r["evidence"] if e.get("kind") == "finding"}, r["evidence"]
+
+
+def test_codes_taken_from_columns_are_no_hard_coded_value(tmp_path):  # (near miss: the same view, its codes read from the tables)
+    view = VIEW.replace("'60'::text || p.idu", "p.ccodep || p.idu").replace("\"left\"(p.idu, 3) = '159'::text", "\"left\"(p.idu, 3) = c.ccocom")
+    assert "'60'" not in view and "'159'" not in view
+    r = check_result(tmp_path, {**MODEL, "bdd/sup_21_vues_xapps.sql": view}, "interoperability.identifiers")
+    assert "hard-coded values: 0" in r["message"]["en"], r["message"]
+
+
+def test_the_split_code_is_territory_specific(tmp_path):
+    r = check_result(tmp_path, MODEL, "reusability.territory-neutral")
+    assert r["status"] == "warn", r["message"]
+    assert any(e.get("value") == "159" for e in r["evidence"]), r["evidence"]

@@ -238,9 +238,9 @@ def _in_address(m) -> bool:
 
 
 # SQL filters that keep one territory: LEFT(code_insee, 2) = '35', substr(insee, 1, 2) IN ('22', '29'),
-# code_dep = '35', insee_reg = '53' (a data model's views and quality checks, whatever the file's folder)
+# code_dep = '35', insee_reg = '53' (a data model's views and quality checks, whatever the file's folder; pg_dump quotes "left"(…))
 signal("territory.sql-filter",
-       r"""((?:left|substr(?:ing)?)\s*\(\s*[\w."]*(?:insee|com|commune|depcom|code_?geo)[\w"]*\s*(?:,\s*1\s*)?,\s*[23]\s*\)\s*(?:=\s*'(?:\d{2,3}|2[AB])'|in\s*\(\s*'(?:\d{2,3}|2[AB])')"""
+       r"""("?(?:left|substr(?:ing)?)"?\s*\(\s*[\w."]*(?:insee|com|commune|depcom|code_?geo)[\w"]*\s*(?:,\s*1\s*)?,\s*[23]\s*\)\s*(?:=\s*'(?:\d{2,3}|2[AB])'|in\s*\(\s*'(?:\d{2,3}|2[AB])')"""
        r"""|[\w."]*(?:code_?dep(?:artement)?|insee_?dep|dep(?:artement)?_?code|num_?dep|code_?reg(?:ion)?|insee_?reg|reg(?:ion)?_?code|num_?reg(?:ion)?)[\w"]*\s*(?:=\s*'(?:\d{2,3}|2[AB])'|in\s*\(\s*'(?:\d{2,3}|2[AB])')"""
        r"""|[\w."]*(?:insee|commune|depcom|code_?geo)[\w"]*(?:::\w+)?\s*(?:~~\*?|i?like)\s*'(?:\d{2}|2[AB])%'|(?<![\w.])"?(?:dep|dpt|dept|d[ée]part[e]?ment|reg|r[ée]gion)"?\s*(?:=|in\s*\()\s*'(?:\d{2,3}|2[AB])'|[\w."]*(?:insee|codgeo|code_?geo)[\w"]*\s*=\s*'(?:\d{2}|2[AB])')""",  # LIKE '80%'; dep in ('80', …); code_insee = '93' (2 digits: a région's or département's)
        ("left", "substr", "dep", "dpt", "reg", "like", "~~", "insee", "geo"), exts={"sql", "pgsql", "plpgsql", "psql", "vrt"}, accept=in_sql)

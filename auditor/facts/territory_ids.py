@@ -14,6 +14,7 @@ literal (``'60159'``, ``'12345'``) is no signal here. Registered by :data:`audit
 from __future__ import annotations
 
 import functools
+import re
 
 from auditor.facts.signal_registry import signal
 from auditor.facts.territory_codes import _names_commune, one_territory
@@ -46,3 +47,18 @@ def _insee_map(text: str) -> bool:
 signal("territory.insee-map", _MAP_ENTRY, ('":', "':", '" :', "' :", "=>", '"=', "'=", '" =', "' ="), flags=0,
        exts={"py", "js", "mjs", "cjs", "ts", "tsx", "jsx", "vue", "php", "rb", "r"}, classes=("code", "template"), group=1,
        accept=lambda m: in_code(m) and _insee_map(m.string))
+
+
+# A territory's code split across an identifier a SQL script builds or compares (issue 12, s35 e35, a PostGIS model's application
+# view: '60'::text || p.idu AS idu, WHERE "left"(p.idu, 3) = '159'): the cadastre's parcel identifier (idu, idpar: département,
+# commune, section, number) or a commune's three-digit code (ccocom) completed with one département's code, and the identifier's
+# leading characters compared with one commune's or département's code. pg_dump quotes the function ("left"). Only a parcel's or a
+# commune's identifier: a string glued to any column is no code.
+_PARCEL_ID = r"""(?:[\w"]+\.)?"?(?:idu|idpar|id_?parcelle|code_?parcelle|geo_parcelle|parcelle)"?"""
+_COMMUNE_PART = r"""(?:[\w"]+\.)?"?(?:ccocom|codcom|code_?com(?:mune)?_?(?:3|insee)?|idcom)"?"""
+_DEP = r"""(?:0[1-9]|[1-8]\d|9[0-5]|2[AB])"""
+signal("territory.sql-split-code",
+       r"""(?:'(?=""" + _DEP + r"""'(?:::\w+)?\s*\|\|\s*\(?\s*(?:""" + _PARCEL_ID + "|" + _COMMUNE_PART + r""")(?![\w"]))"""
+       r"""|"?(?:left|substr(?:ing)?)"?\s*\(\s*""" + _PARCEL_ID + r"""\s*(?:,\s*1\s*)?,\s*[235]\s*\)\s*(?:=|<>|!=|in\s*\()\s*')"""
+       r"""(\d{2,5}|2[AB]\d{0,3})'""",
+       ("||", "left", "substr"), flags=re.I, exts={"sql", "pgsql", "plpgsql", "psql"}, group=1, accept=in_sql)

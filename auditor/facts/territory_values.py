@@ -497,8 +497,9 @@ signal("territory.sql-epci", r"""(\b[\w."]*epci[\w"]*\s*(?:=|<>|!=)\s*'(?!(?:oui
 signal("territory.sql-siren", r"""\b[\w."]*(?:epci|siren)[\w"]*(?:::\w+)?\s*(?:=\s*any\s*\(\s*(?:array\s*\[\s*)?|in\s*\(\s*(?:'[^'\n]*'\s*,\s*){0,20}|=\s*)'(\d{9})'""",
        ("epci", "siren"), exts={"sql", "pgsql", "plpgsql", "psql"}, accept=in_sql, group=1)
 # -- SQL building a document's id or file name on one public body's SIREN (a PLUi trigger's '243500667_PLUI_'||date, the CNIG
-# idurba, '…_reglement_'||date||'.pdf'): the SIREN (2…, its Luhn key right) of the body the script was written for
-signal("territory.sql-siren-id", r"""'(2\d{8})_[a-z0-9]""", ("'2",), flags=re.I, exts={"sql", "pgsql", "plpgsql", "psql"}, group=1,
+# idurba, '…_reglement_'||date||'.pdf'): the SIREN (2…, its Luhn key right) of the body the script was written for (or a folder of
+# an address a view writes, the CNIG name of a servitude's documents: '<a href="http://…/sup/200067965_AC4_60159_20200306/…">')
+signal("territory.sql-siren-id", r"""['/](2\d{8})_[a-z0-9]""", ("'2", "/2"), flags=re.I, exts={"sql", "pgsql", "plpgsql", "psql"}, group=1,
        accept=lambda m: in_sql(m) and _luhn(m.group(1)))
 
 

@@ -518,7 +518,8 @@ MASK_NAME = lazy_compile(r"(?:^|[_.-])(?:invert(?:ed)?|inverse|mask|masque)(?:[_
 HARD_IDS = ("territory.insee", "territory.siren", "territory.sql-insee", "territory.sql-commune-row", "territory.sql-filter", "territory.sql-siren",
             "territory.sql-siren-id", "territory.sql-insee-rows", "territory.sql-insee-id", "territory.shell-insee", "territory.shell-siren", "territory.shell-filter",
             "territory.ogc-filter", "territory.qgis-filter",  # (a style's filter on one commune's code: <ogc:Literal>35238</ogc:Literal>)
-            "territory.insee-map")  # (a mapping in code of one territory's communes by code: {"35069": "Châteaugiron", …})
+            "territory.insee-map",  # (a mapping in code of one territory's communes by code: {"35069": "Châteaugiron", …})
+            "territory.sql-split-code")  # (a département's code prefixed to a parcel's identifier, '60'::text || p.idu; left(p.idu, 3) = '159')
 DEP_ID = "territory.departement"
 ID_LIBS = r"python-stdnum|@etalab/decoupage-administratif|decoupage-administratif|french-siret|siret|siren|luhn|@socialgouv/.*siret.*|.*insee.*|.*-cog"
 
@@ -621,7 +622,7 @@ def identifiers(ctx) -> Result:
                for p in ref_files]
     fields = fields + columns
     ev += [Evidence(path=h[0], line=h[1], value=h[2], kind="finding", note=T("Identifiant écrit en dur dans le code.", "Identifier hard-coded in the code."))
-           for h in hard[:20]]
+           for h in list({(h[0], h[1], str(h[2])): h for h in hard}.values())[:20]]  # (one value met four times on a line: one line of evidence)
     score = (6 if fields else 0) + (4 if (services or libs) else 0) - min(4, len({h[0] for h in hard}))
     if not fields and (services or libs):
         score += 3

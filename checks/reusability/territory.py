@@ -70,6 +70,8 @@ KINDS = {  # in order of precedence when two signals hit the same line
                             "hard-coded address of one local government's website, data portal or GIS server in a SQL script's code"),
     "territory.code-filter": T("filtre du code d'analyse sur un département ou une région", "analysis code filtering one département or region"),
     "territory.sql-insee": T("filtre SQL sur les codes INSEE de communes précises", "SQL filter on given municipalities' INSEE codes"),
+    "territory.sql-split-code": T("code d'un département ou d'une commune écrit dans un identifiant de parcelle ou de commune qu'un script SQL compose ou compare ('60' || idu, left(idu, 3) = '159')",
+                                  "a département's or commune's code written into a parcel's or commune's identifier a SQL script builds or compares ('60' || idu, left(idu, 3) = '159')"),
     "territory.sql-insee-id": T("identifiant d'un réseau écrit dans un script SQL, portant le code INSEE de sa commune (FR:<code>:…)",
                                 "a network's identifier written in a SQL script, holding its municipality's INSEE code (FR:<code>:…)"),
     # (before a commune's row: a list of one département's communes whose rows are also (code, name, postcode) is that list)
@@ -211,7 +213,7 @@ def territory_neutral(ctx) -> Result:
                 # (a methodology page's sources and comparisons; the pages of a site generator's output, the text of sources kept elsewhere)
                 elsewhere += 1
                 where["doc"] = where.get("doc", 0) + 1
-            elif h[3] in CODE_CLASSES or (sid in ("territory.sql-filter", "territory.sql-insee", "territory.sql-insee-id", "territory.sql-epci", "territory.sql-siren", "territory.sql-siren-id", "territory.sql-region", "territory.sql-commune-row", "territory.sql-authority-name", "territory.sql-commune-name", "territory.sql-like-place", "territory.cc-srid", "territory.sql-data-name", "territory.sql-insee-rows", "territory.sql-extent", "territory.sql-host",
+            elif h[3] in CODE_CLASSES or (sid in ("territory.sql-filter", "territory.sql-insee", "territory.sql-insee-id", "territory.sql-split-code", "territory.sql-epci", "territory.sql-siren", "territory.sql-siren-id", "territory.sql-region", "territory.sql-commune-row", "territory.sql-authority-name", "territory.sql-commune-name", "territory.sql-like-place", "territory.cc-srid", "territory.sql-data-name", "territory.sql-insee-rows", "territory.sql-extent", "territory.sql-host",
                                                                   "territory.shell-insee", "territory.shell-siren", "territory.shell-filter") and h[3] in ("data", "config", "other")) \
                     or (sid == "territory.unc-share" and sql_path(scan, h[0])) \
                     or (h[3] in ("config", "data", "other") and _gis_tool_file(h[0])) \
