@@ -1131,6 +1131,14 @@ def _probe(snap, entries: list) -> dict[str, str]:
         if not readme:
             readme.append(_readme_text(snap))
         return readme[0]
+
+    licence: list[str] = []  # the root licence's first 8 KB as written, read once (root_licence)
+
+    def root_licence() -> str:
+        if not licence:
+            lic = next((e for e in sorted(snap.files.values(), key=lambda e: e.path) if "/" not in e.path and community_kind(e.name) == "license"), None)
+            licence.append(snap.read_head(lic.path, 8192) or "" if lic else "")
+        return licence[0]
     for e in entries:
         ext = e.ext
         dirs = {seg.lower() for seg in parts(e.path)[:-1]}
@@ -1192,7 +1200,37 @@ def _probe(snap, entries: list) -> dict[str, str]:
             # (zip.js's inflate.js in an add-on's lib/: "Copyright (c) 2013 Gildas Lormeau … Redistribution and use…")
             if holder not in root_holders() and holder not in own and not (own and own in holder):
                 out[e.path] = "vendored"
+        elif (e.ext in ("js", "css") and {seg.lower() for seg in parts(e.path)[:-1]} & _SCRIPT_STYLE_DIRS
+              and (holder := licence_holder(data[:4 * HEADER_BYTES].decode("utf-8", "replace")))
+              and foreign_grant(banner(data[:4 * HEADER_BYTES].decode("utf-8", "replace")), root_licence())
+              and holder not in root_holders() and holder not in own and not (own and own in holder)):
+            # a js/ or css/ file whose leading comment grants a licence other than the project's, under a holder the project's
+            # licence does not name (selectize's standalone build in js/selectize.js, opening on its sifter.js part: "Copyright (c)
+            # 2013 Brian Reavis … Licensed under the Apache License", in a GPL-3.0 project): a library copied in
+            out[e.path] = "vendored"
     return out
+
+
+# the folders of a site's scripts and stylesheets (js/, css/, static/…), where a file granted under another licence by someone else
+# is a library copied in
+_SCRIPT_STYLE_DIRS = frozenset({"js", "javascript", "javascripts", "scripts", "script", "css", "styles", "style", "stylesheets", "static",
+                                "assets", "public", "www", "web", "plugins"})
+# a permissive licence a leading comment grants, and the words its full text holds (so a root licence of that family is known)
+_GRANT_FAMILIES = (("apache", lazy_compile(r"Licensed under the Apache License", re.I), lazy_compile(r"Apache License", re.I)),
+                   ("mit", lazy_compile(r"Permission is hereby granted,? free of charge", re.I),
+                    lazy_compile(r"Permission is hereby granted,? free of charge", re.I)),
+                   ("bsd", lazy_compile(r"Redistribution and use in source and binary forms", re.I),
+                    lazy_compile(r"Redistribution and use in source and binary forms", re.I)))
+
+
+def foreign_grant(top: str, root: str) -> bool:
+    """A leading comment (``top``) grants a permissive licence (Apache, MIT, BSD) that the project's root licence text (``root``,
+    its first 8 KB) is not: the file is under another licence than the project's. False without a root licence (nothing to compare
+    with)."""
+    if not root.strip():
+        return False
+    granted = [family for family, grant, _ in _GRANT_FAMILIES if grant.search(top)]
+    return bool(granted) and not any(text.search(root) for family, _, text in _GRANT_FAMILIES if family in granted)
 
 
 _QGIS2WEB_MARKS = {"qgis2web_expressions.js", "qgis2web.js"}  # the exporter's own scripts, in every export it writes
@@ -2398,6 +2436,17 @@ def libraries(snap, inv: Inventory) -> list[dict]:
             twin["files"] += group["files"]
             twin["paths"] = (twin["paths"] + group["paths"])[:5]
             twin["license"] = twin["license"] or group["license"]
+            del groups[key]
+    # a library's theme or part named after it, same version (selectize.bootstrap3.css, "selectize.bootstrap3.css (v0.11.2) - Bootstrap 3
+    # Theme", beside selectize.css v0.11.2): that library's, not one more
+    for key, group in sorted(groups.items(), key=lambda kv: (kv[1]["name"], kv[1]["paths"][0])):
+        owner = next((g for g in groups.values() if g is not group and group["name"].startswith((g["name"] + ".", g["name"] + "-"))
+                      and g["version"] and g["version"] == group["version"] and g.get("ecosystem") == group.get("ecosystem") == "javascript"
+                      and not group["name"].removeprefix(g["name"])[1:].replace(".", "").isdigit()), None)
+        if owner and "/" not in key[0]:
+            owner["files"] += group["files"]
+            owner["paths"] = (owner["paths"] + group["paths"])[:5]
+            owner["license"] = owner["license"] or group["license"]
             del groups[key]
     return sorted(groups.values(), key=lambda g: (g["name"], g["version"] or "", g["paths"][0]))
 

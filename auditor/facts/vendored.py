@@ -306,7 +306,8 @@ def describe(path: str, head: str) -> dict:
         # "jqPlot 1.0.8r1250" atop each of jqPlot's plugins, jqplot.barRenderer.min.js): the library, not one more
         lib, version = re.sub(r"\s+", "-", named.group(1).strip().lower()), version or named.group(2)
     if version is None and top:
-        own = re.search(rf"\b{re.escape(lib)}(?:\.js)?,?\s+v?(\d+\.\d+(?:\.\d+)?(?:-[\w.]+)?)\b", top, re.I)
+        # (or in brackets after its file's name: "selectize.css (v0.11.2)")
+        own = re.search(rf"\b{re.escape(lib)}(?:\.js|\.css)?,?\s+\(?v?(\d+\.\d+(?:\.\d+)?(?:-[\w.]+)?)\b", top, re.I)
         version = own.group(1) if own else None
     if version is None:
         for rx in _HEAD_VERSION:
