@@ -8,6 +8,10 @@
   Markdown source) was told by documentation.docs "missing: documentation folder, documentation site, architecture, deployment": the
   repository is the published site itself, its sources (where its making would be documented) are elsewhere: not applicable, the
   generator named. A hand-written site (no generator in its head), or the same output beside code of another language, is judged as before.
+- ANSSI-FR/IPECC: a VHDL IP core's README sends to its manual for the use ("The documentation on hardware [doc/ipecc.pdf](doc/ipecc.pdf)
+  … includes a tutorial in appendix": customising the IP, simulating, synthesising and driving it) and gave no usage section: a
+  sentence saying a document of the repository holds a tutorial points to the project's use. A tutorial on another site, or a
+  document not in the repository, gives none.
 The texts are written for these tests, in the shape of those READMEs.
 """
 
@@ -81,3 +85,30 @@ def test_a_hand_written_site_or_output_beside_code_is_judged_as_before(tmp_path)
     assert r["status"] in ("fail", "warn") and "site" in r["details"]["missing"], r["message"]
     r = _docs(tmp_path / "b", {**_site(), "tools/publish.py": "import subprocess\n\n\ndef main():\n    subprocess.run(['ghp-import', 'site'])\n"})
     assert r["status"] != "not_applicable", r["message"]
+
+
+IP = """# IPCORE, an open-source VHDL IP for elliptic curve cryptography
+
+## Introduction
+
+IPCORE is a hardware IP block computing scalar multiplications over elliptic curves, for FPGAs and ASIC flows.
+
+## Hardware
+
+The documentation on hardware [{doc}]({doc}) is still in progress but it includes a tutorial in appendix, targeting the Zynq-7000 FPGAs
+(a small board is used as the hardware support of the tutorial but everything described applies to larger parts).
+
+The tutorial includes customization of the IP, RTL simulation and synthesis, and driving the IP through bare-metal software.
+"""
+IP_FILES = ["README.md", "doc/ipcore.pdf", "hdl/ecc.vhd", "driver/driver.c"]
+
+
+def test_a_document_of_the_repository_holding_a_tutorial_gives_the_usage():
+    got = {d["name"]: d for d in analyse(IP.format(doc="doc/ipcore.pdf"), "README.md", IP_FILES)["section_details"]}
+    assert got["usage"]["via"] == "sentence" and got["usage"]["line"] == 9, got
+
+
+def test_a_tutorial_elsewhere_or_a_missing_document_gives_no_usage():
+    for doc in ("https://example.org/fpga-tutorial.pdf", "doc/other.pdf"):
+        got = {d["name"]: d for d in analyse(IP.format(doc=doc), "README.md", IP_FILES)["section_details"]}
+        assert "usage" not in got, (doc, got)

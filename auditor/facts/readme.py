@@ -32,6 +32,7 @@ from auditor.facts.readme_announced import announcer
 from auditor.facts.readme_asides import STACK_CHAPTER, aside_lines, framework_line, late_asides, not_a_description
 from auditor.facts.readme_words import DOC_FILE_SECTIONS, K8S_KINDS, POINTER, THIRD_PARTY_PART, SECTION_SENTENCE_WORDS, SPDX_LIKE, TERMS_HEADING, USE_IN_PRODUCTION, use_heading  # noqa: F401 (re-exported)
 from auditor.facts.readme_wordpress import read_as
+from auditor.facts.readme_tutorial import tutorial_document
 from auditor.facts.readme_needs import needs_sentence
 from auditor.facts.readme_places import holdings_over_definition, describing_field, description_blocks, file_chapter, folder_map, label_in_other_chapter, names_project, provenance_line, tests_chapter, upkeep_title
 from auditor.facts.readme_environment import environment_sentence, option_to_set, settings_files_to_add, variables_chapter
@@ -329,6 +330,9 @@ def analyse(text: str, path: str, files=None, own: str | None = None) -> dict:
         have.add("configuration")  # "Fichiers privés à ajouter :" over `./api/.env`: the settings files to give)
     if "usage" not in have and (example := opening_example(lines)):  # mdjs: "Example:" then the API's calls, right under the title
         details.append({"name": "usage", "via": "sentence", "line": example[0], "text": example[1][:160]})
+        have.add("usage")
+    if "usage" not in have and (tutorial := tutorial_document(blocks, targets, aside)):  # "The documentation on hardware [doc/ipecc.pdf]
+        details.append({"name": "usage", "via": "sentence", "line": tutorial.line, "text": tutorial.text[:160]})  # … includes a tutorial"
         have.add("usage")
     if "usage" not in have and (option := option_items(blocks)):  # "- `--fichier-evaluation` : chemin vers…": how to call the tool
         details.append({"name": "usage", "via": "sentence", "line": option.line, "text": option.text[:160]})
