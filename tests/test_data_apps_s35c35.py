@@ -133,3 +133,46 @@ def test_a_settings_class_built_from_the_environment_still_reads_it(repo, tmp_pa
     files = {**CLI, "src/bibliotheque/config.py": CONFIG_PY.replace("return Config.parse_file(_get_path())", "return Config()")}
     fact, res = _configuration(repo, tmp_path, files, "e")
     assert [v for v, _ in fact["read_vars"]] == ["USERS"], fact["read_vars"]
+
+
+# mThorlak/observatoire-offre-medicosociale-enfance, an observatory's FINESS pipeline: its territoires.py derives the département
+# from a commune's official geographic code, raising when the code has not 5 characters or an unknown prefix (a validator of its
+# own, as python-stdnum would check it), yet interoperability.identifiers said "reference data/validation: no" (its validator
+# rule knew only functions named validate_siret, _parse_insee…). A function given an identifier that raises on its length
+# checks it, whatever its name.
+TERRITOIRES = '''class ErreurTerritoires(Exception):
+    """cog_commune ne peut pas être résolu."""
+
+
+def departement_depuis_cog(cog_commune: str) -> str:
+    """Dérive le code département d'un code commune du COG."""
+    valeur = cog_commune.strip()
+    if len(valeur) != 5:
+        raise ErreurTerritoires(f"cog_commune de longueur inattendue : {cog_commune!r}")
+    if valeur[:2].upper() in ("2A", "2B"):
+        return valeur[:2].upper()
+    if not valeur[:2].isdigit():
+        raise ErreurTerritoires(f"préfixe non reconnu : {cog_commune!r}")
+    return valeur[:2]
+'''
+PIPELINE = {"README.md": "# Observatoire\n\nUn observatoire de l'offre médico-sociale, construit depuis FINESS.\n",
+            "src/territoires.py": TERRITOIRES,
+            "src/export.py": ("import csv\n\nfrom territoires import departement_depuis_cog\n\n\ndef lignes(etablissements):\n"
+                              "    for e in etablissements:\n        yield {'num_finess_et': e['num_finess_et'], 'siret': e['siret'],\n"
+                              "               'code_departement': departement_depuis_cog(e['cog_commune'])}\n")}
+
+
+def _identifiers(tmp_path, files, name):
+    return judge(tmp_path, files, ["interoperability.identifiers"], name=name)[1]["interoperability.identifiers"]
+
+
+def test_a_function_raising_on_an_identifiers_length_validates_it(tmp_path):
+    res = _identifiers(tmp_path, PIPELINE, "i")
+    assert res["details"]["references"] is True, res["message"]
+
+
+def test_a_function_only_slicing_an_identifier_validates_nothing(tmp_path):
+    files = {**PIPELINE, "src/territoires.py": "def departement_depuis_cog(cog_commune: str) -> str:\n"
+                                              "    if len(cog_commune) == 5:\n        return cog_commune[:2]\n    return ''\n"}
+    res = _identifiers(tmp_path, files, "s")
+    assert res["details"]["references"] is False, res["message"]

@@ -153,6 +153,38 @@ signal("ident.validation", r"""\b(?:def|function|fun|func|class|(?:public|privat
        r"""(_{0,2}(?:parse|valid(?:ate|er)?|check|verif(?:y|ier)?|is_?valid|controle?r?|est_?valide?)_?(?:siret|siren|code_?insee|insee)\w*|"""
        r"""(?:siret|siren)\w*?(?:valid\w*|invalid\w*|check\w*|verif\w*|erreur|error|exception)|invalid_?(?:siret|siren)\w*)\s*[(:{]""",
        ("siret", "siren", "insee"), classes=("code",), group=1)
+# ... or a function given an identifier (its first parameter: cog_commune, code_insee, siret) whose body raises or throws when the
+# value's length is not the code's (territoires.py's departement_depuis_cog raising ErreurTerritoires on a code of 4 characters,
+# s35 c35): the value is checked, whatever the function's name; a function only slicing it checks nothing
+_ID_PARAM = r"(?:cog|code_?insee|insee|code_?commune|codgeo|depcom|siret|siren)\w*"
+signal("ident.length-check", r"""\b(?:def|function)\s+\w+\s*\(\s*(?:self\s*,\s*)?(""" + _ID_PARAM + r""")\b[^)\n]*\)""",
+       ("cog", "insee", "commune", "codgeo", "depcom", "siret", "siren"), classes=("code",), group=1,
+       accept=lambda m: _raises_on_length(m))
+_LENGTH_TEST = lazy_compile(r"""\blen\([^()\n]{1,60}\)\s*(?:!=|<|>|not\s+in)|\.length\s*(?:!==?|<|>)""")
+_RAISE = lazy_compile(r"""^\s*(?:raise|throw)\b""", re.M)
+
+
+def _raises_on_length(m) -> bool:
+    """The function's body (its lines indented deeper than the def, or to the closing brace of a function at the line's start;
+    at most 3,000 characters) tests a length and raises or throws."""
+    s = m.string
+    line_start = s.rfind("\n", 0, m.start()) + 1
+    indent = len(s[line_start:m.start()]) - len(s[line_start:m.start()].lstrip())
+    start = s.find("\n", m.end()) + 1
+    if not start:
+        return False
+    body = []
+    for line in s[start:start + 3000].split("\n"):
+        if line.strip() and (len(line) - len(line.lstrip()) <= indent) and not line.lstrip().startswith(("}", ")")):
+            break  # (the next statement at the def's level)
+        body.append(line)
+        if line.strip() == "}" and len(line) - len(line.lstrip()) == indent:
+            break  # (a JavaScript function's closing brace)
+    text = "\n".join(body)
+    test = _LENGTH_TEST.search(text)
+    return bool(test and _RAISE.search(text, test.end()))
+
+
 # A referential file the code loads and checks for its identifier columns (an ETL's commune referential: required_cols =
 # {'Nom de la commune', 'Code INSEE Commune', 'Population'} then assert required_cols.issubset(df.columns); an INSEE-SIREN
 # transcoding file's {'INSEE_COM', 'SIREN'}): the official codes are read from the reference and checked, not typed by hand

@@ -556,6 +556,7 @@ def identifiers(ctx) -> Result:
     described += [h for h in sig.get("ident.ui-label", []) if h[3] == "code"]  # (a form's label or help: "Code INSEE" beside a picker)
     services = [h for h in sig.get("ident.services", []) if h[3] in CODEISH]
     services += [h for h in sig.get("ident.validation", []) if h[3] == "code"]  # (a validator of its own: _parse_siret raising SiretInvalideErreur)
+    services += [h for h in sig.get("ident.length-check", []) if h[3] == "code"]  # (or one raising on the code's length, whatever its name)
     services += sig.get("ident.named-validator", [])  # (or the form platform's, named: w.c.s.'s "siret-fr")
     # (or a referential file the code loads, asserting its identifier columns: an ETL's commune referential, 'Code INSEE Commune')
     services += [h for h in sig.get("ident.referential-check", []) if h[3] == "code"]
