@@ -1447,6 +1447,24 @@ def _doc_output(entries: list, items: list[Item]) -> list[Item]:
             and in_doc_output(i.path, folders) else i for i in items]
 
 
+MIN_NUMBERED_RECORDS = 3
+_RECORD_NAME = lazy_compile(r"^\d+\.\w+$")
+
+
+def _numbered_records(items: list[Item]) -> list[Item]:
+    """Office documents or PDFs named by a bare number, at least :data:`MIN_NUMBERED_RECORDS` in one folder outside the documentation
+    and guide folders, that folder holding no other document: records the application wrote and named by their id (a school-canteen
+    billing's pdfs/25883.pdf, the invoice it mails to a family, issue 12, s35 d35), not documentation of the project: generated."""
+    folders: dict[str, list[Item]] = {}
+    for i in items:
+        if i.category == "documentation" and _ext(i.path) in DOCUMENT_EXT:
+            folders.setdefault(i.path.rpartition("/")[0], []).append(i)
+    records = {i.path for folder, docs in folders.items() if len(docs) >= MIN_NUMBERED_RECORDS
+               and not (_doc_folders(parts(docs[0].path)) & (DOC_DIRS | GUIDE_DIRS))
+               and all(_RECORD_NAME.match(parts(i.path)[-1]) for i in docs) for i in docs}
+    return [Item(i.path, "generated", i.language) if i.path in records else i for i in items] if records else items
+
+
 def _sphinx_conf(entries: list, items: list[Item]) -> list[Item]:
     """A Sphinx site's conf.py beside its index page, wherever the site is (the root of a repository of guides): the
     documentation generator's settings, documentation like docs/conf.py, not the project's code."""
@@ -1846,7 +1864,7 @@ def build_inventory(snap, names: tuple[str, ...] = (), owner: str | None = None)
         items = [Item(i.path, "test", i.language) if i.category in ("source", "data", "configuration", "other")
                  and in_declared_test_dir(i.path, test_dirs) else i for i in items]
     hand = _hand_written_in_build(snap, entries, items) | _hand_written_targets(entries, items)
-    items = _doc_output(entries, _sphinx_conf(entries, _sphinx_output(entries, items)))
+    items = _numbered_records(_doc_output(entries, _sphinx_conf(entries, _sphinx_output(entries, items))))
     if hand:
         items = [Item(i.path, "source" if i.language else "other", i.language) if i.path in hand else i for i in items]
     items = _third_party_namespaces(items)
@@ -2050,6 +2068,13 @@ def data_paths(ctx) -> list[str]:
     qgis2web export's layers/<layer>.js, ``var json_ZONAGE_1 = {"type": "FeatureCollection", …}``; a data folder's amiens.js),
     sorted: data sets a check counting data files by extension would not see (licensing.data-and-docs)."""
     return sorted(p for p in inventory_of(ctx).paths("data") if _ext(p) in ("js", "mjs", "cjs"))  # (a CSV is data by its name already)
+
+
+@fact("record_documents", version=1, public=False)
+def record_documents(ctx) -> list[str]:
+    """The documents the inventory calls records the application wrote (see :func:`_numbered_records`: a billing's pdfs/25883.pdf
+    invoices), sorted: no documentation for a check counting documents by extension (licensing.data-and-docs)."""
+    return sorted(p for p in inventory_of(ctx).paths("generated") if _ext(p) in DOCUMENT_EXT)
 
 
 @fact("map_exports", version=2, public=False)

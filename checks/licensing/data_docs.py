@@ -108,6 +108,8 @@ def data_and_docs(ctx) -> Result:
     # (a document inside a Unity project's Assets/ is something the game shows or an imported package's manual, as a WebGL page
     # template's PDF: the project's documentation lives beside the project, not among its assets)
     assets = tuple(root + "Assets/" for root in unity_roots([e.path for e in tree]))
+    # (nor the documents the application wrote, named by their record's id: a billing's pdfs/25883.pdf invoices, see the inventory)
+    copied |= set(ctx.fact("record_documents"))
     data_files, doc_files = _data_and_doc_files([e for e in tree if e.path not in copied and not (
         assets and e.path.startswith(assets) and (e.ext in DOCUMENT_EXT or e.ext in DOC_EXT))], doc_dirs, set(ctx.fact("data_paths")))
     if decided_kind(proj) == "data-specification":  # the schemas it publishes are the documents: their license is the main one
