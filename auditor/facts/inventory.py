@@ -2302,6 +2302,20 @@ def libraries(snap, inv: Inventory) -> list[dict]:
     native_libraries = native_folders([p for p in copies if _ext(p) in NATIVE_EXT])
     read = 0
     framework_in: dict[str, bool] = {}  # copied folder -> it holds a file of its own name (lib/jquery/…/jquery.min.js)
+    shelves: dict[str, bool] = {}  # copied folder -> a shelf of plugins of the library it is named after, none of that library's files
+
+    def plugin_shelf(package: str) -> bool:
+        """A folder named after a known library that holds none of its files but several others, one of them at least named as
+        its plugin (vendors/leaflet/ with leaflet-search.min.js, leaflet.rrose-src.js, Leaflet-WFST.src.js and Control.Opacity.js,
+        Leaflet itself loaded from a CDN): a shelf of that library's plugins, no copy of it; a plugin's banner version is its own."""
+        if package not in shelves:
+            short = parts(package)[-1].lower()
+            stems = {library_stem(parts(p)[-1]) for p in vendored if p.startswith(package + "/")}
+            # (the library's own file under a variant name: d3.v5.min.js in lib/d3/, Chart.bundle.min.js in lib/chartjs/)
+            framework = any(st == short or squeeze(short).startswith(squeeze(st)) or re.match(rf"{re.escape(short)}[.-]?v?\d", st) for st in stems)
+            plugins = [st for st in stems if re.match(rf"{re.escape(short)}[.-][a-z]", st) and not re.match(rf"{re.escape(short)}[.-]v\d", st)]
+            shelves[package] = short in LIBRARY_DIR_NAMES and not framework and len(stems) >= 2 and bool(plugins)
+        return shelves[package]
     for path in sorted(copies, key=main_first):
         package = package_of(path)
         group = groups.get((package, "")) if package else None
@@ -2401,7 +2415,8 @@ def libraries(snap, inv: Inventory) -> list[dict]:
         extends = bool(package) and own.startswith((short + ".", short + "-"))
         if extends and package not in framework_in:
             framework_in[package] = any(p.startswith(package + "/") and library_stem(parts(p)[-1]) == short for p in vendored)
-        if extends and lib["version"] and framework_in[package]:
+        shelf = bool(package) and plugin_shelf(package)
+        if extends and lib["version"] and (framework_in[package] or shelf):
             # a plugin copied beside its framework (lib/jquery/jquery.scrolly.min.js, "jquery.scrolly v1.0.0-dev", beside jquery/3.4.1/jquery.min.js):
             # its own library; with no framework's file there, the folder is the library's, named by its files (vendor/maplibre/: maplibre-gl.js and .css)
             package = None
@@ -2418,6 +2433,8 @@ def libraries(snap, inv: Inventory) -> list[dict]:
                 folder["version"] = m.group(1) if m else folder["version"]
             lib = {"name": own if extends and not framework_in[package] else folder["name"], "version": folder["version"] or lib["version"],
                    "license": lib["license"]}
+            if shelf:  # (the plugins left in the shelf, without a version of their own: the shelf's, named so, versioned by its name only)
+                lib = {"name": f"{folder['name']}-plugins", "version": folder["version"], "license": lib["license"]}
         if not package and not lib["version"] and len(parts(path)) >= 2 and _BARE_VERSION.match(parts(path)[-2]):
             lib = {**lib, "version": parts(path)[-2].lstrip("vV")}  # (its folder names its release: assets/js/2.4.0/mapbox-gl.js)
         # (a jQuery plugin's script and its stylesheet are one library: jquery.easy-autocomplete.min.js and easy-autocomplete.min.css)
