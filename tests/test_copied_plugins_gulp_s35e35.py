@@ -72,3 +72,19 @@ def test_a_folder_holding_leaflet_itself_is_leaflet(tmp_path):  # (near miss: Le
     libs = {(lib["name"], lib["version"]) for lib in libraries(tmp_path, {**PORTAL, "vendors/leaflet/js/leaflet.js": leaflet})}
     assert ("leaflet", "1.9.4") in libs, libs
 
+
+def test_a_copied_plugin_a_gulpfile_lists_among_its_inputs_is_no_build_output(tmp_path):
+    r = check_result(tmp_path, PORTAL, "reusability.build-output")
+    assert r["status"] == "pass", r["message"]
+
+
+def test_a_bundle_the_gulpfile_writes_from_its_sources_stays_one(tmp_path):  # (near miss: the list read, its joined file committed)
+    sources = {f"js/src/part{k}.js": f"// part {k}\nfunction part{k}() {{\n  return {k};\n}}\n" * 3 for k in range(3)}
+    gulp = ("var gulp = require('gulp');\nvar concat = require('gulp-concat');\n\nvar appFiles = [\n"
+            + "".join(f"    'js/src/part{k}.js',\n" for k in range(3)) + "];\n\n"
+            "gulp.task('app', function () {\n    return gulp.src(appFiles).pipe(concat('app.js')).pipe(gulp.dest('js'));\n});\n"
+            "// writes 'js/app.js'\n")
+    files = {"README.md": "# App\n\nUne application.\n", "package.json": '{"name": "app", "version": "1.0.0"}\n', "gulpfile.js": gulp,
+             **sources, "js/app.js": "".join(sources.values())}
+    r = check_result(tmp_path, files, "reusability.build-output")
+    assert r["status"] != "pass" and "js/app.js" in r["message"]["en"], r["message"]

@@ -12,6 +12,7 @@ named or committed beside it is the build's too."""
 
 from __future__ import annotations
 
+import itertools
 import re
 
 from auditor.lazyre import lazy_compile
@@ -28,9 +29,21 @@ _READS = lazy_compile(r"\b(?:add(?:Style)?Entry|createSharedEntry|entry|entries|
 _STRINGS = lazy_compile(r"""'[^'\n]*'|"[^"\n]*"|`[^`\n]*`""")
 
 
+# a list written over several lines ("var pluginsJsFiles = [\n 'vendors/…/leaflet.markercluster-src.js',\n …];" then
+# gulp.src(pluginsJsFiles); gulp.src([\n 'js/a.js',\n …])): its files are read when the list opens on a reading line or its
+# variable is given to one (issue 12, s35 e35: a copied plugin listed among a gulpfile's inputs is no bundle)
+_LIST = lazy_compile(r"""(?:\b(?:var|let|const)[ \t]+(\w+)[ \t]*=[ \t]*)?\[([^\[\]]{1,8000})\]""")
+
+
 def _read_files(text: str) -> set[str]:
-    """The files a build script's lines name for reading (see :data:`_READS`)."""
-    return {m.group(1) for line in text.splitlines() if _READS.search(_STRINGS.sub("", line)) for m in _QUOTED.finditer(line)}
+    """The files a build script's lines name for reading (see :data:`_READS`), and those of a list given to such a line."""
+    read = {m.group(1) for line in text.splitlines() if _READS.search(_STRINGS.sub("", line)) for m in _QUOTED.finditer(line)}
+    reading = [_STRINGS.sub("", line) for line in text.splitlines() if _READS.search(_STRINGS.sub("", line))]
+    for m in itertools.islice(_LIST.finditer(text), 200):
+        opened = text[text.rfind("\n", 0, m.start()) + 1: m.start()]
+        if _READS.search(_STRINGS.sub("", opened)) or (m.group(1) and any(re.search(rf"\b{m.group(1)}\b", line) for line in reading)):
+            read |= {q.group(1) for q in _QUOTED.finditer(m.group(2))}
+    return read
 
 
 def _minified_twin(path: str) -> str:
