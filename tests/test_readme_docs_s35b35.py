@@ -12,11 +12,16 @@
   … includes a tutorial in appendix": customising the IP, simulating, synthesising and driving it) and gave no usage section: a
   sentence saying a document of the repository holds a tutorial points to the project's use. A tutorial on another site, or a
   document not in the repository, gives none.
+  Its C test programs (driver/linux/ecc-test-linux.c, driver/stdalone/ecc-test-stdl.c, the applications the Makefile builds to test
+  the IP on the board) were no tests for reusability.tests-and-ci (its evidence the VHDL testbenches only): a C or C++ file whose name
+  holds "test" or "tests" as a word (test_driver.c, ecc-test-linux.c, unit_tests.cpp) is a test; "test" inside a word (contest.c), or
+  a header (ecc-test-linux.h), is not, and a test program checking nothing (printing only) is still set aside as before.
 The texts are written for these tests, in the shape of those READMEs.
 """
 
 from __future__ import annotations
 
+from auditor.facts.inventory import classify
 from auditor.facts.readme import analyse
 from tests.gitrepo import make_repo
 from tests.test_reusability_fixtures import results, run_audit
@@ -112,3 +117,31 @@ def test_a_tutorial_elsewhere_or_a_missing_document_gives_no_usage():
     for doc in ("https://example.org/fpga-tutorial.pdf", "doc/other.pdf"):
         got = {d["name"]: d for d in analyse(IP.format(doc=doc), "README.md", IP_FILES)["section_details"]}
         assert "usage" not in got, (doc, got)
+
+
+def test_c_test_programs_are_tests():
+    for path in ("driver/linux/ecc-test-linux.c", "driver/stdalone/ecc-test-stdl.c", "driver/test_driver.c",
+                 "src/unit_tests.cpp", "lib/parser_test.cc"):
+        assert classify(path)[0] == "test", path
+
+
+def test_c_sources_with_test_inside_a_word_stay_source():
+    for path in ("driver/hw_accelerator_driver_ipecc.c", "src/contest.c", "src/latest.c", "src/attestation.c", "src/testament.c",
+                 "driver/linux/ecc-test-linux.h"):
+        assert classify(path)[0] == "source", path
+
+
+def test_the_ip_cores_c_test_programs_are_evidence_of_tests(tmp_path):
+    files = {"README.md": "# IPCORE\n\nAn IP core for elliptic curve cryptography, in VHDL, with its driver.\n",
+             "driver/hw_accelerator_driver_ipecc.c": "int hw_driver_init(void) { return 0; }\n",
+             "driver/linux/ecc-test-linux.c": "#include <assert.h>\nint kp(int k) { return 2 * k; }\n\nint main(void) {\n"
+                                              "    assert(kp(3) == 6);\n    return 0;\n}\n",
+             "driver/stdalone/ecc-test-stdl.c": "#include <stdio.h>\nint main(void) {\n    printf(\"Welcome to the driver test!\\n\");\n"
+                                                "    return 0;\n}\n",
+             "hdl/ecc.vhd": "entity ecc is\nend entity;\n", "hdl/ecc_fp.vhd": "entity ecc_fp is\nend entity;\n",
+             "sim/ecc_tb.vhd": "entity ecc_tb is\nend entity;\n"}
+    repo = make_repo(tmp_path / "r", [{"files": files, "date": "2024-03-04T10:00:00Z"}])
+    r = results(run_audit(repo, tmp_path / "c", ["reusability.tests-and-ci"]))["reusability.tests-and-ci"]
+    paths = {e.get("path") for e in r["evidence"] if e.get("kind") == "found"}
+    assert {"driver/linux/ecc-test-linux.c", "sim/ecc_tb.vhd"} <= paths, r["evidence"]
+    assert "driver/stdalone/ecc-test-stdl.c" not in paths and r["details"]["test_files"] == 2, r["evidence"]  # (it prints, checks nothing)

@@ -366,7 +366,10 @@ _TEST_FILE = lazy_compile(r"(^test_.*\.py$|^tests_.*\.py$|^tests?\.py$|_test\.py
                           r"|^tests?\.sh$|^test[-_][\w.-]*\.sh$|[-_]tests?\.sh$|\.bats$"  # (a shell project's test.sh, run by `make test`)
                           r"|\.[Tt]ests\.ps1$"  # (PowerShell's Pester tests: Get-Thing.Tests.ps1)
                           # (a circuit's testbench, the simulation driving it with test vectors: ecc_tb.vhd, its ecc_tb_pkg.vhd, tb_fifo.sv)
-                          r"|_tb(?:_[\w-]*)?\.(?:vhdl?|sv)$|^tb_[\w-]*\.(?:vhdl?|sv)$|[Tt]estbench[\w-]*\.(?:vhdl?|sv)$)")
+                          r"|_tb(?:_[\w-]*)?\.(?:vhdl?|sv)$|^tb_[\w-]*\.(?:vhdl?|sv)$|[Tt]estbench[\w-]*\.(?:vhdl?|sv)$"
+                          # (a C or C++ test program, "test" a word of its name: test_driver.c, an IP core's ecc-test-linux.c, unit_tests.cpp;
+                          # not contest.c; not a header, which declares and tests nothing; s35 b35)
+                          r"|(?:^|[-_])[Tt]ests?(?:[-_][\w-]*)?\.(?:c|cc|cpp|cxx)$)")
 # A script loading the data tests run against, named so in French word order ("données de tests": a database's dev/data_tests.sh runs
 # psql on data_tests_01.sql): no test of its own (issue 12, s22 d1)
 _TEST_DATA_SCRIPT = lazy_compile(r"(?:^|[-_])(?:data|donn[ée]es|jeux?[-_]de)[-_]tests?\.(?:sh|bash)$", re.I)
