@@ -123,6 +123,30 @@ def readme_reference_env(readme: str, live: list) -> str | None:
     return None
 
 
+# A committed ``<name>.env`` the README says to fill in place ("1. Fill the file arc-dc.env. A non blank password must be set." then
+# `docker compose --env-file arc-dc.env up`, s35 g35 = r15a, InseeFr/ARC's docker/arc-dc.env; "Renseigner le fichier app.env"): the values
+# each deployment gives, written in the file it keeps, the template whatever its name says. Only where a verb of filling governs the name:
+# "docker compose reads arc-dc.env" names a file, asks nothing
+_FILL_ENV = lazy_compile(r"\b(?:fill(?:[ \t]+(?:in|out))?|remplir|remplissez|remplissant|renseigne[rz]?|renseignant|compl[ée]te[rz]?|compl[ée]tant|complete|"
+                         r"[ée]dite[rz]?|edit)[ \t]+(?:(?:in[ \t]+)?(?:the|your|le|la|votre)[ \t]+)?(?:(?:file|fichier)[ \t]+)?(?:d['’][ \t]?environnement[ \t]+)?"
+                         r"\[?`?(?:\./)?((?:[\w-]+/){0,3}[\w-][\w.-]{0,60}\.env)`?\]?(?![\w-]|\.\w)", re.I)
+
+
+def readme_filled_env(readme: str, live: list) -> str | None:
+    """The committed ``<name>.env`` (two settings at least) that a README line (the first 2,000) tells to fill: its path as written,
+    or its name when only one file of the repository has it."""
+    paths = {e.path: e for e in live if e.kind == "file"}
+    for line in readme[:200_000].splitlines()[:2000]:
+        if ".env" not in line:
+            continue
+        for m in _FILL_ENV.finditer(line):
+            name = m.group(1)
+            named = [name] if name in paths else sorted(p for p in paths if p.rsplit("/", 1)[-1] == name.rsplit("/", 1)[-1])
+            if len(named) == 1 and not is_test(named[0]) and 0 < paths[named[0]].size <= 64 * 1024:
+                return named[0]
+    return None
+
+
 # An env file committed without its dot (dev/env, app.env.txt) whose own comment says to rename or copy it to .env ("##renommer le
 # fichier en .env", s28 c28 = s27 m19o1, a local authority's Flask map API) or that it is the starting point of one (CodeIgniter 4's
 # env: "This file can be used as a starting point for your own / custom .env files", s28 r4b): the file says it is the template

@@ -11,7 +11,7 @@ from auditor.facts.env_reads import tool_option_env, unread_env
 from auditor.facts.doc_pages import blank_document, code_dirs, content_model, doc_folder, guide_not_policy, no_document, r_package_docs, readme_changelog
 from auditor.facts.doc_demo import code_only, demo_only
 from auditor.facts.doc_folders import deeper_docs, root_documentation, site_without_pages
-from auditor.facts.env_templates import build_output_template, docs_example_env, node_config_env, readme_copied_env, readme_prose_copy, readme_reference_env, self_declared_env, settings_rank, template_component  # noqa: F401 (re-exported)
+from auditor.facts.env_templates import build_output_template, docs_example_env, node_config_env, readme_copied_env, readme_filled_env, readme_prose_copy, readme_reference_env, self_declared_env, settings_rank, template_component  # noqa: F401 (re-exported)
 from auditor.facts.contributing_guide import docs_contributing_page, readme_contributing_guide, titled_contributing_guide
 from auditor.facts.secret_values import ENV_ASSIGN, is_env_file, settings_env, symfony_defaults_file
 from auditor.facts.web_templates import web_server_template
@@ -230,6 +230,15 @@ def defaults_env(snap, live: list) -> str | None:
     return next((p for p, t in texts if _DEFAULTS_ENV.search(t[:4096]) and any(map(ENV_ASSIGN.match, t.splitlines()))), None)
 
 
+def filled_env(snap, readme: str, live: list) -> str | None:
+    """The committed ``<name>.env`` the README tells to fill (env_templates.readme_filled_env) when it is a settings file to fill: two
+    settings at least, every secret empty or a placeholder (secret_values.settings_env); one holding a real password is the live
+    settings, a secret committed (the secrets fact's), no template."""
+    path = readme_filled_env(readme, live)
+    text = (snap.read_text(path, 64 * 1024) or "") if path else ""
+    return path if sum(1 for x in text.splitlines() if ENV_ASSIGN.match(x)) >= 2 and settings_env(text) else None
+
+
 def settings_dotenv(snap, live: list, unread: set = frozenset()) -> str | None:
     """The shallowest committed .env that is the configuration template (the first 5 by depth, 64 KB each): the project's settings,
     every secret empty or a placeholder, the others their defaults (a Vite front end's `VITE_…=` keys left empty, a back office's
@@ -345,7 +354,7 @@ def files(ctx) -> dict:
     own = [e for e in own if not is_test(e.path)]
     out["env_template"] = first(ENV_TEMPLATE, skip=run_env, rank=lambda p: (is_doc(p),)) or readme_copied_env(readme, own) \
         or readme_prose_copy(readme, {e.path for e in own if e.kind == "file"}) or readme_reference_env(readme, own) \
-        or self_declared_env(snap, own) or node_config_env(snap, own) or defaults_env(snap, own) \
+        or filled_env(snap, readme, own) or self_declared_env(snap, own) or node_config_env(snap, own) or defaults_env(snap, own) \
         or settings_dotenv(snap, own, unread_env(ctx) | tool_option_env(ctx)) or first(_SETTINGS_TEMPLATE, skip=lambda p: run_env(p) or content_model(p) or build_output_template(snap, p) or web_server_template(snap, p) is not None,
                                                             rank=lambda p: (is_doc(p), *settings_rank(p))) \
         or first(_SETTINGS_TEMPLATE, skip=lambda p: run_env(p) or content_model(p) or build_output_template(snap, p) or web_server_template(snap, p) != "filled")

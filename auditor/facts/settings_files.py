@@ -294,9 +294,15 @@ def named_settings(snap, entries, docs: list[str]) -> list[str]:
             if not _CONFIG_WORDS.search(line):
                 continue
             code = list(_NAMED_CODE.finditer(line)) if _CONFIGURE.search(line) else []
+            # (a name the line also gives as a path, a Markdown link's target: "[arc.properties](arc-web/…/arc.properties)" names that
+            # module's file, not the first of the same name by depth, arc-batch's copy; a guide's link read from the guide's folder; s35 g35)
+            spelled = [p for m in list(_NAMED_FILE.finditer(line)) + code if "/" in m.group(1)
+                       for p in dict.fromkeys((m.group(1), "/".join(parts + [m.group(1)]))) if p in snap.files]
             for m in list(_NAMED_FILE.finditer(line)) + code:
                 name = m.group(1)
                 base = name.rsplit("/", 1)[-1]
+                if name not in snap.files and (targets := [p for p in spelled if p.rsplit("/", 1)[-1] == base]):
+                    name = targets[0]
                 # (nor a platform's manifest, Google Apps Script's appsscript.json: its time zone, OAuth scopes, web app access)
                 if base in MANIFESTS or base in LOCKFILES or BUILD_CONFIG.match(base) or CONTAINER_RECIPE.search(base) or _TOOL_FILE.match(base) \
                         or base in APPS_SCRIPT_MANIFESTS:
