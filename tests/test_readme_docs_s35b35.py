@@ -16,6 +16,9 @@
   the IP on the board) were no tests for reusability.tests-and-ci (its evidence the VHDL testbenches only): a C or C++ file whose name
   holds "test" or "tests" as a word (test_driver.c, ecc-test-linux.c, unit_tests.cpp) is a test; "test" inside a word (contest.c), or
   a header (ecc-test-linux.h), is not, and a test program checking nothing (printing only) is still set aside as before.
+- MTES-MCT/partageonsleau-orchestration: its "## Scripts" (npm run dev, check, build, start: the developer's package scripts) was
+  reported read as usage; at 4eeb80c1 and now it gives none (no change needed, this pins it), while a "## Scripts" running the
+  project's own scripts with their arguments stays its usage.
 The texts are written for these tests, in the shape of those READMEs.
 """
 
@@ -145,3 +148,32 @@ def test_the_ip_cores_c_test_programs_are_evidence_of_tests(tmp_path):
     paths = {e.get("path") for e in r["evidence"] if e.get("kind") == "found"}
     assert {"driver/linux/ecc-test-linux.c", "sim/ecc_tb.vhd"} <= paths, r["evidence"]
     assert "driver/stdalone/ecc-test-stdl.c" not in paths and r["details"]["test_files"] == 2, r["evidence"]  # (it prints, checks nothing)
+
+
+ORCH = """# orchestration
+
+Orchestrateur TypeScript pour récupérer des données métier, les normaliser puis les envoyer vers la plateforme.
+
+## Installation
+
+```bash
+npm install
+```
+
+## Scripts
+
+{body}
+"""
+ORCH_FILES = ["README.md", "package.json", "index.ts", "scripts/importer.py", "scripts/exporter.py"]
+
+
+def test_a_scripts_chapter_of_package_scripts_is_no_usage():
+    body = ("- `npm run dev`: lance en TypeScript directement (avec `.env`)\n- `npm run check`: vérifie les types TypeScript\n"
+            "- `npm run build`: compile en `dist/`\n- `npm run start`: lance la version compilée\n")
+    assert "usage" not in analyse(ORCH.format(body=body), "README.md", ORCH_FILES)["sections"]
+
+
+def test_a_scripts_chapter_running_the_projects_scripts_is_its_usage():
+    body = ("- `python scripts/importer.py donnees/communes.csv 2024` : importe les communes d'une année\n"
+            "- `python scripts/exporter.py sortie/ --format geojson` : exporte les zones\n")
+    assert "usage" in analyse(ORCH.format(body=body), "README.md", ORCH_FILES)["sections"]
