@@ -24,7 +24,8 @@ _STATED = lazy_compile(r"(?<![\w/.=-])(node\.js|nodejs|node|php|python|ruby|java
                        r"(?:version[^\S\n]{1,2}|v(?=\d))?(\d{1,2}(?:\.\d{1,2}){0,2})(?![\w-]|\.\d)((?:\.x)?[^\S\n]*\+?)", re.I)
 _MIN_BEFORE = lazy_compile(r"(?:>=?|≥|\bmin(?:imum|imale?)?\b|au moins|at least|à partir d[eu']|from|since|depuis|compatib\w*|"
                            r"upgrade|mise à jour|migr\w*|support\w*|or|ou)[^\n]{0,12}$", re.I)
-_MIN_AFTER = lazy_compile(r"^[^\S\n]*(?:or|ou|/|,|-)")  # (a list of versions, a range)
+# (a list of versions, a range: "3.7 - 3.9", "3.7-3.9"; not a command's option after it, "python3.9 -m venv .venv")
+_MIN_AFTER = lazy_compile(r"^[^\S\n]*(?:(?:or|ou)\b|/|,|-(?=[^\S\n]*v?\d))")
 # a minimum said after the version, within a few words ("Node.js 22 LTS ou supérieur", "PHP 8.1 or newer")
 _MIN_NEAR = lazy_compile(r"\+|\b(?:or (?:later|higher|above|newer|more|greater)|and (?:above|later|up|higher|newer)|ou (?:sup|plus|\+|ult)|"
                          r"et (?:sup|plus|\+)|minimum|min\b)", re.I)
