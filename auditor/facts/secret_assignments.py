@@ -8,7 +8,8 @@
   they leak at every run, to be revoked like a committed one;
 - a UUID given as a client secret (``"PISTE_CLIENT_SECRET": "3f2b…-…"``, ``client-secret: …``, ``clientSecret = '…'``):
   OAuth servers (PISTE, Keycloak) issue UUID secrets, and detect-secrets drops every UUID as a likely identifier;
-- not secrets: a package pinned in a dependency list (a conda export's ``secretstorage=3.3.1=py310h06a4308_1``) and a
+- a Slack token in clear in Travis CI's notifications (``slack: <account>:<token>``);
+- not secrets: a setting naming the environment variable a tool substitutes (Supabase CLI's ``"env(S3_SECRET_KEY)"``), a package pinned in a dependency list (a conda export's ``secretstorage=3.3.1=py310h06a4308_1``) and a
   dotted key name given as a value (``pwd-orange.pwd:`` then ``jcmsplugin.zelli.lbl.account.pwdReset.is.ko``, the
   following properties lines read as its continuation by detect-secrets' INI reading), nor a schema migration's revision
   identifier (Alembic's ``revision = "3dd5e076e921"``).
@@ -168,6 +169,38 @@ def remember_me_keys(path: str, text: str) -> list[tuple[int, str]]:
         if value and not PLACEHOLDER.match(value) and not placeholder_value(value) and _random_value(f"={value}") and "${" not in value:
             out.append((number, value))
     return out
+
+# A Slack integration token in Travis CI's notifications, in clear (``notifications: slack: <account>:<token>``, or a ``rooms:`` list of
+# ``<account>:<token>#<channel>``): whoever reads it posts into the team's channel; Travis asks to encrypt it (``secure: …``). No
+# keyword detect-secrets knows, and too short for its entropy rule (issue 12, s35 i35: a town's CCAS application, its room in clear)
+TRAVIS_SLACK_KIND = "Slack token in Travis CI notifications"
+_TRAVIS_FILE = re.compile(r"(?:^|/)\.travis\.ya?ml$")
+_SLACK_KEY = re.compile(r"""^(\s*)slack\s*:\s*(.*)$""")
+_SLACK_ROOM = re.compile(r"""^(?:-\s*|rooms\s*:\s*)?(['"]?)([A-Za-z0-9][\w.-]{0,80}):([A-Za-z0-9]{16,64})(?:#[^\s'"]*)?\1\s*(?:#.*)?$""")
+
+
+def travis_slack_tokens(path: str, text: str) -> list[tuple[int, str]]:
+    """(line, token) of each Slack token written in clear under a Travis CI file's ``slack:`` notification (on its line or in its
+    block: ``rooms:`` and its list items); an encrypted ``secure:`` value is none."""
+    if not _TRAVIS_FILE.search(path) or "slack" not in text:
+        return []
+    out, block = [], None  # (the slack key's indentation while inside its block)
+    for number, line in enumerate(text.split("\n"), 1):
+        indent = len(line) - len(line.lstrip())
+        if block is not None and line.strip() and not line.lstrip().startswith("#") and indent <= block:
+            block = None
+        if (k := _SLACK_KEY.match(line)) is not None:
+            block, rest = len(k.group(1)), k.group(2).strip()
+        elif block is not None:
+            rest = line.strip()
+        else:
+            continue
+        m = _SLACK_ROOM.match(rest) if rest and not rest.startswith("secure") else None
+        if m and re.search(r"\d", m.group(3)) and re.search(r"[A-Za-z]", m.group(3)) and not PLACEHOLDER.match(m.group(3)):
+            out.append((number, m.group(3)))
+    return out
+
+
 ENV_DEFAULT_KIND = "Password default of an environment read"
 
 
@@ -243,7 +276,7 @@ def signing_keys(text: str) -> list[tuple[str, str, int]]:
 ACCESS_CODE_KIND = "Access code or password compared in code"
 # the kinds of finding this module names by their shape: one outranks detect-secrets' keyword or entropy guess on its line (the same
 # value, the guess dropped), and a developer's settings file (settings_local.py, Spring's application-dev.yml) makes it a hint
-OWN_KINDS = (SIGNING_KEY_KIND, ENV_DEFAULT_KIND, HMAC_KEY_KIND, REMEMBER_ME_KIND, ACCESS_CODE_KIND, TABLE_SECRET_KIND)
+OWN_KINDS = (SIGNING_KEY_KIND, ENV_DEFAULT_KIND, HMAC_KEY_KIND, REMEMBER_ME_KIND, ACCESS_CODE_KIND, TABLE_SECRET_KIND, TRAVIS_SLACK_KIND)
 _CODE_EXT = (".py", ".js", ".jsx", ".mjs", ".ts", ".tsx", ".vue", ".java", ".kt", ".groovy", ".php", ".rb", ".go", ".cs", ".r", ".scala")
 _PASSWORD_HINT = re.compile(r"pass|pwd|mdp|mot_?de_?passe", re.I)
 
@@ -318,6 +351,7 @@ def extra_findings(path: str, text: str) -> list[tuple]:
         out.extend((kind, n, _hash(v), rows[n - 1]) for n, v in found if n not in taken)
 
     add(REMEMBER_ME_KIND, remember_me_keys(path, text))
+    add(TRAVIS_SLACK_KIND, travis_slack_tokens(path, text))
     if code:
         add(HMAC_KEY_KIND, ((n, v) for _name, v, n in signing_keys(text)))
     if code or front_code or path.lower().endswith((".html", ".htm")):  # (and a page's script: an Apps Script view's prompt())
@@ -348,6 +382,11 @@ _EUI_NAMED = lazy_compile(r"""(?i)\b(?:dev|app|join)[-_]?eui\b["']?\s*[:=]""")
 _REVISION_DIGEST = lazy_compile(r"""(?i)(?:^|[\s{,])["']?revision["']?\s*:\s*["']([0-9a-f]{32}|[0-9a-f]{40}|[0-9a-f]{64})["']""")
 
 
+# a setting's value naming the environment variable a tool substitutes for it (Supabase CLI's config.toml, openai_api_key =
+# "env(OPENAI_API_KEY)", as a ${NAME} would be; Prisma's url = env("DATABASE_URL")): a reference, no value (issue 12, s35 i35)
+_ENV_FUNCTION = lazy_compile(r"""env\(\s*['"]?[A-Za-z_][A-Za-z0-9_]{0,80}['"]?\s*\)""")
+
+
 def not_a_value(path: str, kind: str, line: str, value: str) -> bool:
     """A keyword hit that names no credential: a package pin in a dependency list, a dotted key name as the value."""
     if kind == "IBM Cloud IAM Key":  # (44 random characters: never a word without a digit, a Spring bean's p:key="taskSignalementUser…")
@@ -359,6 +398,8 @@ def not_a_value(path: str, kind: str, line: str, value: str) -> bool:
         return False
     if DEPENDENCY_LISTS.search(path) and _PACKAGE_PIN.match(line or ""):
         return True
+    if kind == "Secret Keyword" and _ENV_FUNCTION.fullmatch((value or "").strip().strip("'\"")):
+        return True  # (Supabase CLI's s3_secret_key = "env(S3_SECRET_KEY)": the variable's name, its value given at run time)
     if names_no_value(kind, line, value):  # (a parameter's name, Laravel's password broker, an id in a commented example URL)
         return True
     # Room's exported schema (app/schemas/<database class>/<version>.json): its identityHash, repeated in the room_master_table

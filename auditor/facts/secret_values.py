@@ -47,8 +47,9 @@ PLACEHOLDER = lazy_compile(r"^(['\"]?)(|(?:do|please|pls|to)?[-_]?change[-_]?me|
                          r"_{2,}(?:[-.:]_+)*|"
                          # a name standing for a value given elsewhere, in capitals (geremi's password: EXTERNAL_CONF, TO_DEFINE)
                          r"(?-i:[A-Z]{2,}(?:_[A-Z]{2,}){1,4})|"
-                         # the well-known defaults of a local service's image (MinIO, RabbitMQ, PostgreSQL, a Java keystore)
-                         r"minioadmin|minio123|guest|postgres|changeit|"
+                         # the well-known defaults of a local service's image (MinIO, RabbitMQ, PostgreSQL, a Java keystore; Tomcat's
+                         # sample tomcat-users.xml, password="tomcat", kept for a developer's server: issue 12, s35 i35)
+                         r"minioadmin|minio123|guest|postgres|changeit|tomcat|"
                          # "password" and "admin" written in leetspeak (application.conf's default password="Pa55w0rd")
                          r"p[a4@][s5$]{2}w[o0]rd\d*!?|[a4@]dm[i1]n\d*)\1$", re.I)
 
