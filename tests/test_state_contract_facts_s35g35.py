@@ -67,3 +67,36 @@ def test_a_named_env_file_the_readme_only_mentions_is_not_a_template(tmp_path):
     ctx = _ctx(tmp_path, {**_ARC, "docker/arc-dc.env": _ENV,
                           "README.md": _arc_readme("ARC is a java 11 application.", "docker compose reads arc-dc.env and starts the database.\n\n")})
     assert ctx.fact("files")["env_template"] is None
+
+
+# --- MTES-MCT/Lucca: Symfony's committed .env, the defaults file ("The project relies on a hierarchy of `.env` files … .env.local:
+# Local overrides (non-versioned), used for secrets"), its secrets written as what they stand for
+_SYMFONY = {"composer.json": '{"name": "mtes/lucca", "require": {"php": ">=8.4", "symfony/framework-bundle": "7.2.*", "symfony/dotenv": "7.2.*"}}\n',
+            "config/services.yaml": "parameters:\n  lucca.api_key: '%env(LUCCA_REST_API_KEY)%'\n",
+            "src/Kernel.php": "<?php\nnamespace App;\nclass Kernel {}\n",
+            "README.md": "# Lucca\n\nFollowing urban-planning offences.\n\n### Environment Configuration\n\nThe project relies on a hierarchy of "
+                         "`.env` files:\n* **.env**: Default parameters.\n* **.env.local**: Local overrides (**non-versioned**), used for secrets.\n"}
+_LUCCA_ENV = ("APP_ENV=dev\nAPP_SECRET=<app_secret>\nMYSQL_HOST=lucca_db\nMYSQL_USER=user\nMYSQL_PASSWORD=password\n"
+              "PROCONNECT_CLIENT_ID=proconnectClientId\nPROCONNECT_CLIENT_SECRET=proconnectClientSecret\n"
+              "LUCCA_REST_API_JWT_SECRET=secret_jwt_key_need_256_bit_of_length\nLUCCA_REST_API_KEY=secret_api_key\nAIGLE_API_KEY=secret\n")
+
+
+def test_self_describing_placeholders_leave_the_symfony_env_a_template(tmp_path):
+    from auditor.facts.secret_values import no_real_secret
+
+    for line in ("PROCONNECT_CLIENT_SECRET=proconnectClientSecret", "LUCCA_REST_API_JWT_SECRET=secret_jwt_key_need_256_bit_of_length",
+                 "LUCCA_REST_API_KEY=secret_api_key", "JWT_SECRET=a-secret-of-at-least-32-characters"):
+        assert no_real_secret(line), line
+    ctx = _ctx(tmp_path, {**_SYMFONY, ".env": _LUCCA_ENV})
+    assert ctx.fact("files")["env_template"] == ".env"  # was None
+    assert ctx.fact("files")["env_template_component"] is None
+
+
+def test_a_random_value_stays_a_secret(tmp_path):
+    from auditor.facts.secret_values import no_real_secret
+
+    for line in ("LUCCA_REST_API_KEY=q8Vn2LkW5rTz0pXc7bYm", "LUCCA_REST_API_JWT_SECRET=secret_q8Vn2LkW5rTz0pXc7bYm_256",
+                 "API_KEY=secret2024", "DB_PASSWORD=correct_horse_battery_staple"):
+        assert not no_real_secret(line), line
+    ctx = _ctx(tmp_path, {**_SYMFONY, ".env": _LUCCA_ENV.replace("=secret_api_key", "=q8Vn2LkW5rTz0pXc7bYm")})
+    assert ctx.fact("files")["env_template"] is None

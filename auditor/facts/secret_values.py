@@ -197,9 +197,32 @@ def dev_default(name: str, value: str, accounts: set[str] = frozenset()) -> str 
     words = sorted({w for w in name.lower().split("_") if len(w) >= 2} | set(_SECRET_WORDS), key=len, reverse=True)
     if low.isalpha() and re.fullmatch("(?:%s)+" % "|".join(map(re.escape, words)), low):
         return "placeholder"
+    if described_secret(name, v):
+        return "placeholder"
     if v and v in accounts and _PASSWORD_KEY.search(name):
         return "account"
     return None
+
+
+# A value written as words saying what the secret must be (Lucca's LUCCA_REST_API_JWT_SECRET=secret_jwt_key_need_256_bit_of_length,
+# JWT_SECRET=a-secret-of-at-least-32-characters; s35 g35 = r15a): a secret's word, the words of its name and of its requirements, a
+# number only beside a size's unit. A random value, or a passphrase of other words (correct_horse_battery_staple), is none
+_SECRET_ROLE = frozenset({"secret", "token", "key", "pass", "password", "passphrase", "salt", "jwt"})
+_REQUIREMENT_WORDS = frozenset({"need", "needs", "needed", "must", "should", "be", "is", "of", "at", "least", "min", "minimum", "max", "maximum",
+                                "with", "a", "an", "random", "generated", "long", "string", "value", "here", "your", "in", "to", "replace", "set"})
+_SIZE_UNITS = frozenset({"bit", "bits", "byte", "bytes", "char", "chars", "character", "characters", "length", "long", "caracteres", "octets"})
+_DESCRIBED = lazy_compile(r"[A-Za-z0-9]+(?:[-_. ][A-Za-z0-9]+){1,11}")
+_WORD_PARTS = lazy_compile(r"[A-Z]?[a-z]+|[A-Z]+(?![a-z])|\d+")
+
+
+def described_secret(name: str, value: str) -> bool:
+    """``value`` (of the setting ``name``) is words describing the secret to give, no secret (:data:`_SECRET_ROLE`)."""
+    if not _DESCRIBED.fullmatch(value or ""):
+        return False
+    tokens = [t.lower() for t in _WORD_PARTS.findall(value)]
+    own = {w for w in name.lower().split("_") if len(w) >= 2} | set(_SECRET_WORDS) | _REQUIREMENT_WORDS | _SIZE_UNITS
+    return bool(_SECRET_ROLE & set(tokens)) and all(t in own or t.isdigit() for t in tokens) \
+        and (not any(t.isdigit() for t in tokens) or bool(_SIZE_UNITS & set(tokens)))
 
 
 # The secrets a framework's installer writes into the defaults file it commits, for development only (Symfony's framework-bundle
@@ -295,7 +318,9 @@ def no_real_secret(text: str, framework_defaults: bool = False) -> bool:
     the other settings holding their defaults (ports, host and database names): a configuration template, not a leak. In a
     framework's committed defaults file (``framework_defaults``), the development secret its installer wrote is such a default."""
     pairs = [(m.group(1), m.group(2).split(" #")[0]) for m in map(ENV_ASSIGN.match, text.splitlines()) if m]
-    return bool(pairs) and not any(_env_value_sensitive(name, value) for name, value in pairs
+    # (nor a value made of the words of its name or of what it must be: PROCONNECT_CLIENT_SECRET=proconnectClientSecret,
+    # LUCCA_REST_API_KEY=secret_api_key — dev_default's "placeholder", which the secrets fact sets aside)
+    return bool(pairs) and not any(_env_value_sensitive(name, value) and dev_default(name, value) != "placeholder" for name, value in pairs
                                    if not (framework_defaults and name in FRAMEWORK_DEV_SECRETS))
 
 
