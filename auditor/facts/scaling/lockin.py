@@ -16,6 +16,7 @@ from auditor.facts.machinery import machinery_script
 from auditor.facts.project import STYLE_EXT
 from auditor.facts.map_owner import basemap_among_open
 from auditor.facts.scaling.common import data_about, is_dev_only, project_files
+from auditor.facts.scaling.datasources import Datasources
 from auditor.facts.textscan import file_class, hits
 from auditor.facts.unimported_packages import module_names
 
@@ -117,6 +118,7 @@ def vendor_lockin(ctx) -> dict:
     unused = {"pip": set(unimported.get("pip") or []), "npm": set(unimported.get("npm") or [])}
     imported = {k.lower(): v for k, v in ((ctx.fact("python_imports") or {}).get("where") or {}).items()}
     texts: dict[str, str] = {}
+    datasources = Datasources(ctx)
     for s in services:
         ev: list[dict] = []
         basemap: set[tuple[str, int | None]] = set()
@@ -128,6 +130,8 @@ def vendor_lockin(ctx) -> dict:
                     continue  # a dev server's proxy or mock, a developer's settings; a fuzzing or QA script's download (a public seed corpus)
                 if scenario_visit(ctx, path):
                     continue  # an application a monitoring scenario visits in a browser: watched, not used
+                if datasources.unused_at(path, line):
+                    continue  # a container's datasource the application never looks up, while it looks up another: a leftover
                 if i == 0 and _IMAGE_RECIPE.search(path) and not _runtime_setting(ctx, path, line):
                     continue
                 if i == 0 and best(excerpt) not in (None, s["id"]):
@@ -140,6 +144,8 @@ def vendor_lockin(ctx) -> dict:
                 if i <= len(s.get("code") or []) and _basemap_beside_open(ctx, path, line, texts):
                     basemap.add((path, line))
         pkgs = s.get("packages") or {}
+        if s.get("driver") and not ev:
+            pkgs = {}  # (a driver declared or copied alone, no address nor class of it read anywhere: a leftover, no use)
         for m in manifests:
             eco = {"pip": "pip", "python": "pip", "pipenv": "pip", "conda": "pip", "npm": "npm", "composer": "composer",
                    "bundler": "gem", "maven": "maven", "gradle": "maven"}.get(m.get("ecosystem"), m.get("ecosystem"))
