@@ -100,3 +100,28 @@ def test_a_random_value_stays_a_secret(tmp_path):
         assert not no_real_secret(line), line
     ctx = _ctx(tmp_path, {**_SYMFONY, ".env": _LUCCA_ENV.replace("=secret_api_key", "=q8Vn2LkW5rTz0pXc7bYm")})
     assert ctx.fact("files")["env_template"] is None
+
+
+# --- betagouv/aplus: "Copier run.sh.example dans run.sh : `cp run.sh.example run.sh`", a script exporting the app's settings then
+# starting it
+_RUN_SH = ("#!/bin/sh\n\nexport APP_HOST='localhost:9000'\nexport MAIL_MOCK=true\nexport APPLICATION_SECRET='changeme'\n"
+           "export OVH_APPLICATION_KEY=\"\"\nexport DATABASE_URL='jdbc:postgresql://localhost:5432/aplus?user=aplus&password=x'\n"
+           "export APP_MAILER_PICKERS_CONFIG='{\n  urgent: [ {weight: 1} ],\n  normal: [ {weight: 3} ]\n}'\n\nsbt -J-Xmx3G run\n")
+_APLUS = {"build.sbt": 'name := "aplus"\nlibraryDependencies += "com.typesafe.play" %% "play" % "2.9.0"\n',
+          "app/controllers/HomeController.scala": "package controllers\nclass HomeController\n",
+          "conf/application.conf": "play.http.secret.key = ${APPLICATION_SECRET}\napp.host = ${APP_HOST}\n"}
+
+
+def _aplus_readme(copy: str) -> str:
+    return "# Administration+\n\n## Développement\n\nLancer la base de données.\n\n" + copy + "\n\nLancer le projet :\n\n```shell\nnpm install\n```\n"
+
+
+def test_a_settings_script_the_readme_copies_from_its_example_is_the_template(tmp_path):
+    ctx = _ctx(tmp_path, {**_APLUS, "run.sh.example": _RUN_SH, "README.md": _aplus_readme("Copier run.sh.example dans run.sh :\n\n`cp run.sh.example run.sh`")})
+    assert ctx.fact("files")["env_template"] == "run.sh.example"  # was None
+
+
+def test_a_copied_example_script_of_commands_is_no_settings_template(tmp_path):
+    script = "#!/bin/sh\nset -e\nexport PGHOST=localhost\ndocker compose up -d db\npsql -c 'CREATE EXTENSION unaccent'\nsbt compile\nnpm install\nnpm run build\n"
+    ctx = _ctx(tmp_path, {**_APLUS, "setup.sh.example": script, "README.md": _aplus_readme("`cp setup.sh.example setup.sh`")})
+    assert ctx.fact("files")["env_template"] is None

@@ -104,6 +104,46 @@ def readme_copied_env(readme: str, live: list) -> str | None:
     return None
 
 
+# The README's copy of a script's example to the script itself ("Copier run.sh.example dans run.sh : `cp run.sh.example run.sh`", s35 g35 =
+# r15a, betagouv/aplus): a shell script exporting the application's settings (APP_HOST, APPLICATION_SECRET, DATABASE_URL) before it
+# starts it, the environment each developer fills: the template, when assignments make the script (not a setup script of commands)
+_CP_SCRIPT = lazy_compile(r"\b(?:cp|copy|mv)\s+(?:-\w+\s+)?(?:\./)?((?:[\w-]+/){0,4}[\w-][\w.-]{0,80}\.(?:sh|bash|zsh|env|envrc))"
+                          r"[._-](?:example|sample|dist|template|tmpl|tpl|exemple|default)\s+(?:\./)?\1(?![\w.-])", re.I)
+_SHELL_ASSIGN = lazy_compile(r"^[ \t]*(?:export[ \t]+)?[A-Za-z_][A-Za-z0-9_]*=")
+_SHELL_SKIP = lazy_compile(r"^[ \t]*(?:#|$|set[ \t]+[-+]\w+[ \t]*$)")
+
+
+def settings_script(text: str) -> bool:
+    """A shell script made of its settings: three assignments at least, twice as many as its other commands (a value written over
+    several lines inside its quotes, a JSON block, is one assignment; the closing command that starts the program is one)."""
+    assigns = commands = 0
+    quote = ""
+    for line in text.splitlines()[:2000]:
+        if not quote and line.lstrip().startswith("#"):
+            continue  # (a comment's apostrophe opens no quote: "# l'adresse de l'application")
+        if not quote:
+            if _SHELL_ASSIGN.match(line):
+                assigns += 1
+            elif not _SHELL_SKIP.match(line):
+                commands += 1
+        for c in re.sub(r"\\.", "", line if quote else line.split(" #")[0]):
+            if c in "'\"" and (not quote or c == quote):
+                quote = "" if quote else c
+    return assigns >= 3 and assigns >= 2 * commands
+
+
+def readme_copied_script(snap, readme: str, live: list) -> str | None:
+    """The committed example of a settings script that the README copies to the script's own name (:data:`_CP_SCRIPT`)."""
+    paths = {e.path: e for e in live if e.kind == "file"}
+    for m in _CP_SCRIPT.finditer(readme[:200_000]):
+        src = m.group(0).split()[-2].removeprefix("./")
+        named = [src] if src in paths else sorted(p for p in paths if p.rsplit("/", 1)[-1] == src.rsplit("/", 1)[-1])
+        if len(named) == 1 and not is_test(named[0]) and paths[named[0]].size <= 64 * 1024 \
+                and settings_script(snap.read_text(named[0], 64 * 1024) or ""):
+            return named[0]
+    return None
+
+
 # The README's own word that an env file is the reference kept in git ("L'ajouter dans `.env` pour l'utiliser et dans
 # `.env.development` pour référence (commit dans Git)", "`.env.sample` lists every variable"): that file is the template
 _ENV_NAME = lazy_compile(r"(?<![\w./-])((?:[\w-]+/){0,3}\.env\.[\w-]{1,40}|(?:[\w-]+/){0,3}[\w-]{1,40}\.env)(?![\w.-])")
