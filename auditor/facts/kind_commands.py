@@ -9,13 +9,15 @@ import re
 from auditor.facts.inventory import is_test
 from auditor.facts.kind_apps import GUI_IMPORT, aside
 from auditor.facts.kind_markers import _ARGV_PARSER, _MAIN_GUARD, _PY_PACKAGE, NOT_COMMANDS, SCRIPT_DIRS
+from auditor.facts.script_markers import ARGV_READ
 from auditor.lazyre import lazy_compile
 
 
 def folder_commands(ctx) -> list[str]:
-    """Python programs one folder down (source/rivoli.py, src/load.py) that parse their own arguments (click, argparse…) and
-    run under a main guard, in a repository with no package manifest: the commands of a command-line tool whose code sits in a
-    folder (the root and the scripts folders are read by ``entry_points``). A window (Tk, Qt) is no command; tests are not."""
+    """Python programs one folder down (source/rivoli.py, src/load.py) that parse their own arguments (click, argparse…, or sys.argv
+    read by position) and run under a main guard (or committed executable with an interpreter line), in a repository with no package
+    manifest: the commands of a command-line tool whose code sits in a folder (the root and the scripts folders are read by
+    ``entry_points``). A window (Tk, Qt) is no command; tests are not."""
     files = ctx.snapshot.files
     if _PY_PACKAGE.intersection(files) or "package.json" in files:
         return []
@@ -23,7 +25,10 @@ def folder_commands(ctx) -> list[str]:
     for p in sorted(p for p, e in files.items() if e.ext == "py" and p.count("/") == 1 and e.name not in NOT_COMMANDS
                     and p.split("/")[0] not in SCRIPT_DIRS and not p.startswith(".") and not is_test(p) and not aside(p))[:20]:
         text = ctx.snapshot.read_text(p, limit=128 * 1024) or ""
-        if _MAIN_GUARD.search(text) and _ARGV_PARSER.search(text) and not GUI_IMPORT.search(text):
+        # (or reading sys.argv by position, its configuration file's path: emilin/emilin_shp_to_spt.py's `fncfg = sys.argv[1]`; run under a
+        # main guard, or committed executable with its interpreter line and run at its top level, emicad/cad_shp_to_spt.py)
+        run = _MAIN_GUARD.search(text) or (files[p].kind == "executable" and text.startswith("#!"))
+        if run and (_ARGV_PARSER.search(text) or ARGV_READ.search(text)) and not GUI_IMPORT.search(text):
             out.append(p)
     return out[:3]
 

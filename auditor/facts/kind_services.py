@@ -35,6 +35,29 @@ def php_data_service(ctx, php: list[str], html: list[str], templates: list[str])
     return next((p for p in sorted(code) if _PHP_DATA_OUT.search(code[p])), None)
 
 
+# a form sending its fields to a PHP script (<form … action="graph.php">), or a link opening one with its parameters (href="graph.php?geo=…")
+_PHP_TARGET = lazy_compile(r"""<form\b[^>]{0,300}?\baction\s*=\s*['"]([\w./-]{1,120}\.php)(?:[?#][^'"]*)?['"]|\bhref\s*=\s*['"]([\w./-]{1,120}\.php)\?[^'"]{1,300}['"]""", re.I)
+
+
+def php_form_handler(ctx, php: list[str], handlers: list[str]) -> list[str]:
+    """[page, handler] when a PHP file (the first 60 of ``php`` in path order, 64 KB each, comment lines left out) sends a form to, or
+    links with parameters to, another PHP script of the repository that reads the request (one of ``handlers``): a site's form and
+    the page answering it (index.php's search form posting to graph.php, which reads $_POST and $_GET and writes the results page),
+    two pages served, whichever of them reads the request. Empty otherwise."""
+    wanted = set(handlers)
+    for p in sorted(php)[:60]:
+        text = _COMMENT_LINE.sub("", ctx.snapshot.read_text(p, limit=64 * 1024) or "")
+        folder = p.rpartition("/")[0]
+        for m in _PHP_TARGET.finditer(text):
+            target = (m.group(1) or m.group(2)).removeprefix("./")
+            if target.startswith("/") or ".." in target:
+                continue
+            path = f"{folder}/{target}" if folder else target
+            if path in wanted and path != p:
+                return [p, path]
+    return []
+
+
 # a Jelix module's declaration, and the responses its controllers ask for (``$this->getResponse('json')``; no argument: the
 # default response, an HTML page)
 _JELIX_MODULE = lazy_compile(r"<module\b[^>]{0,200}\bxmlns\s*=\s*['\"]https?://jelix\.org/ns/module/")

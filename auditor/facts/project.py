@@ -39,7 +39,7 @@ from auditor.facts.kind_commands import folder_commands, top_level_scripts, work
 from auditor.facts.kind_go import go_servers
 from auditor.facts.kind_quarto import site_pages, site_projects
 from auditor.facts.kind_machines import documented_images, dotnet_program
-from auditor.facts.kind_services import compose_by_content, jelix_data_module, lizmap_map_module, php_data_service
+from auditor.facts.kind_services import compose_by_content, jelix_data_module, lizmap_map_module, php_data_service, php_form_handler
 from auditor.facts.kind_libraries import demo_page_library, java_dependency_in_readme, namespace_library
 from auditor.facts.kind_powershell import powershell_commands, powershell_module
 from auditor.facts.kind_qgis import plugin_entry_points, processing_models, pyqgis_scripts
@@ -60,6 +60,7 @@ from auditor.facts.kind_packages import bower_package, data_scripts, deployed_do
     r_package, r_package_top, retired, spip_squelettes
 from auditor.facts.inventory import CI_DIRS, ONTOLOGY, code_ext, inventory_of, is_doc, is_generated, is_test, is_vendored
 from auditor.facts.kind_documents import CODE_UNDECIDED, NO_DECISIVE_FILE, documents_kind, in_documents_folder
+from auditor.facts.script_markers import package_example
 from auditor.facts.kind_markers import (SERVER_ENTRY_FILES, component_library, django_app, dotnet_servers, entry_points, image_command_scripts,
                                         imported_host, java_main, jaxrs_resources, mapstore_extension, python_route_files, packaged_servers, plugin_rest_resources, qdt_profiles,
                                         served_side, ui_library)
@@ -808,6 +809,10 @@ def decide_kind(ctx) -> tuple[str, list[dict], dict[str, float], bool, list[dict
     add("api-service", 5 if rack and not (templates or html or ui or api or pages) else 0, rack, "Rack application (config.ru) without pages")
     # PHP files answering requests by themselves (a plain PHP back office): the first 60 in path order, 64 KB each
     php_pages = [] if (ui or pages) else [p for p in ext_paths({"php"})[:60] if PHP_REQUEST.search(ctx.snapshot.read_text(p, limit=65536) or "")]
+    # (one script reading the request, and another PHP page sending it a form or a link with parameters: a form and the page answering
+    # it, two pages served — emiprox's index.php searching a commune, posting to graph.php)
+    if len(php_pages) == 1:
+        php_pages = php_form_handler(ctx, ext_paths({"php"}), php_pages) or php_pages
     # (scripts answering XML or JSON only, no HTML written and no page beside them: a data service, an OGC CSW endpoint in plain PHP)
     php_data = php_data_service(ctx, ext_paths({"php"}), html, templates) if len(php_pages) >= 2 else None
     add("api-service", 5, [php_data] if php_data else [], "PHP scripts answering requests with XML or JSON only (no page written)")
@@ -1049,10 +1054,15 @@ def decide_kind(ctx) -> tuple[str, list[dict], dict[str, float], bool, list[dict
     used = imported_in_readme(ctx, _root_readme(ctx), _root_readme_path(ctx)) if scripts and named and not (ui or api or pages or html) else None
     add("library", 6 if used else 0, [used[0]] if used else [],
         f"package imported in the README's usage (l.{used[1]}: {used[2]}), its command a side entry" if used else "")
+    # (a Python package kept in its folder with no manifest, pytargetplot/__init__.py, and a root script showing it in use, example.py
+    # reading a sample table and printing its statistics: a library and its example, not the analysis the example runs)
+    py_own = by_ext.get("py", [])
+    shown = package_example(ctx.snapshot) if py_own and not (ui or api or pages or html or scripts or named or pipeline) else None
+    add("library", 4 if shown else 0, [shown[1], shown[0]] if shown else [],
+        f"Python package ({shown[1].rsplit('/', 1)[0]}) shown in use by its example script ({shown[0]})" if shown else "")
     # Python scripts reading and writing tables with pandas, geopandas… and no package of their own (no manifest naming one, no
     # __init__.py, no command): a data-processing or analysis project (a planning agency's extraction and indicator scripts)
-    py_own = by_ext.get("py", [])
-    data, data_libs = data_scripts(ctx, py_own) if py_own and len(py_own) * 2 > n_code and not (ui or api or pages or scripts or named or pipeline) \
+    data, data_libs = data_scripts(ctx, py_own) if py_own and len(py_own) * 2 > n_code and not (ui or api or pages or scripts or named or pipeline or shown) \
         else ([], [])
     add("analysis", 4, data, "data-processing scripts (" + ", ".join(data_libs[:3]) + ")")
     # scripts a schedule runs (a crawler's add_data.py that "a daily cron" runs, a crontab's line, a workflow's schedule), no package

@@ -62,3 +62,29 @@ signal("territory.sql-split-code",
        r"""|"?(?:left|substr(?:ing)?)"?\s*\(\s*""" + _PARCEL_ID + r"""\s*(?:,\s*1\s*)?,\s*[235]\s*\)\s*(?:=|<>|!=|in\s*\()\s*')"""
        r"""(\d{2,5}|2[AB]\d{0,3})'""",
        ("||", "left", "substr"), flags=re.I, exts={"sql", "pgsql", "plpgsql", "psql"}, group=1, accept=in_sql)
+
+
+# A commune's or département's code received, then glued behind a number written in the code under a branch on that territorial
+# level (emiprox's graph.php: `if (… $level_geo == 'commune') { $geo = '193'.$geo; }`, `'93'.$geo` for a département): the code
+# given in the URL (geo=13002) made into the internal key of one region's database (93, Provence-Alpes-Côte d'Azur's). The code is
+# handled as a field (``interoperability.identifiers``), and the region's number is written in the code: another region's data
+# need a code change (``reusability.territory-neutral``). The branch must compare the level with a territorial level's name
+# (commune, dep, département, epci, région…), one line or two above; PHP's `.`, JavaScript's and Python's `+`. Zeros alone pad a
+# code to its length ('0'.$dep for département 1): no territory's number.
+_LEVEL_BRANCH = lazy_compile(r"""(?:==|===|\beq\b|\bcase\b)[ \t]*['"](?:commune|communes|com|dep|dept|dpt|departement|département|departements|epci|"""
+                             r"""interco|intercommunalite|reg|region|région|canton|iris)['"]""", re.I)
+
+
+def _level_branch(m) -> bool:
+    """The assignment sits in a branch on a territorial level: the comparison on its line or one of the two lines above it."""
+    s = m.string
+    start = m.start()
+    for _ in range(3):
+        start = s.rfind("\n", 0, max(0, start - 1)) + 1 if start > 0 else 0
+    return bool(_LEVEL_BRANCH.search(s, start, m.start())) and in_code(m)
+
+
+signal("territory.code-prefix",
+       r"""(?<![\w$.>])(\$?[A-Za-z_]\w{0,40})[ \t]*=[ \t]*['"](?!0+['"])(\d{1,4})['"][ \t]*[.+][ \t]*\1(?![\w\[(.])""",
+       ("commune", "dep", "epci", "reg", "région", "canton", "iris", "com"), exts={"php", "js", "mjs", "ts", "py", "rb"},
+       classes=("code", "template"), group=2, accept=_level_branch)

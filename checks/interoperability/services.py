@@ -519,7 +519,8 @@ HARD_IDS = ("territory.insee", "territory.siren", "territory.sql-insee", "territ
             "territory.sql-siren-id", "territory.sql-insee-rows", "territory.sql-insee-id", "territory.shell-insee", "territory.shell-siren", "territory.shell-filter",
             "territory.ogc-filter", "territory.qgis-filter",  # (a style's filter on one commune's code: <ogc:Literal>35238</ogc:Literal>)
             "territory.insee-map",  # (a mapping in code of one territory's communes by code: {"35069": "Châteaugiron", …})
-            "territory.sql-split-code")  # (a département's code prefixed to a parcel's identifier, '60'::text || p.idu; left(p.idu, 3) = '159')
+            "territory.sql-split-code",  # (a département's code prefixed to a parcel's identifier, '60'::text || p.idu; left(p.idu, 3) = '159')
+            "territory.code-prefix")  # (a region's number glued in front of the commune's code received: $geo = '193'.$geo)
 DEP_ID = "territory.departement"
 ID_LIBS = r"python-stdnum|@etalab/decoupage-administratif|decoupage-administratif|french-siret|siret|siren|luhn|@socialgouv/.*siret.*|.*insee.*|.*-cog"
 
@@ -549,6 +550,8 @@ def identifiers(ctx) -> Result:
     fields = [h for h in sig.get("ident.fields", []) if h[3] in ("code", "template", "config", "data", "other")]
     fields += [h for sid in ("ident.sql-columns", "ident.sql-references", "ident.columns", "ident.typed-fields") for h in sig.get(sid, [])
                if h[3] not in ("test", "doc", "example")]  # (and a typed model's: a TypeScript interface's insee: string)
+    # (a commune's or département's code received and made a key under a branch on that level, '193'.$geo: the code is a field)
+    fields += [[h[0], h[1], "insee", h[3]] for h in sig.get("territory.code-prefix", []) if h[3] in ("code", "template")]
     columns = [h for h in sig.get("ident.csv-header", []) if h[3] not in ("test", "doc", "example")]  # a table keyed by INSEE codes, one per column
     # a column documented as an identifier (COMMENT ON COLUMN … IS 'Code INSEE du site'; a data dictionary's typed row, in its docs)
     described = [h for h in sig.get("ident.described", []) if h[3] not in ("test", "doc", "example")]
@@ -921,7 +924,8 @@ REFERENCE_SIGNALS = ("geo.proprietary-code", "geo.embed-open", "ident.address", 
                      "geo.postgis-sql", "geo.postgis-typed", "format.geojson", "territory.insee", "territory.city", "territory.coords", "territory.latlng",
                      "geo.coordinates",  # (places held as latitude/longitude by the models: a ferry app's landings, opened in a maps app)
                      "ident.commune-table",  # (a register of communes kept by the project: a Rails schema's communes table)
-                     "ident.columns")  # (communes keyed by the column their code reads: $record['Code Officiel Commune'] of a georef export)
+                     "ident.columns",  # (communes keyed by the column their code reads: $record['Code Officiel Commune'] of a georef export)
+                     "territory.code-prefix")  # (a commune's code received and made a key: '193'.$geo under a branch on the commune level)
 
 
 # a territory's value written in the code (a town's name, an INSEE code): a place handled only where a file lists several
@@ -1218,7 +1222,7 @@ def _reference_topic(sid: str, value: str) -> str:
         return "address"
     if sid in ("ident.fields", "ident.sql-columns", "ident.columns"):
         return "organisation" if re.search(r"sire[nt]", value, re.I) else "place"
-    if sid in ("territory.insee", "territory.city", "ident.commune-table"):
+    if sid in ("territory.insee", "territory.city", "ident.commune-table", "territory.code-prefix"):
         return "place"
     return "map"
 

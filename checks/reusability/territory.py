@@ -46,6 +46,8 @@ KINDS = {  # in order of precedence when two signals hit the same line
     "territory.insee": T("code INSEE de commune écrit en dur", "hard-coded INSEE municipality code"),
     "territory.siren": T("numéro SIREN/SIRET ou code EPCI écrit en dur", "hard-coded SIREN/SIRET number or EPCI code"),
     "territory.departement": T("code de département écrit en dur", "hard-coded département code"),
+    "territory.code-prefix": T("numéro d'un territoire (région, département) collé en dur devant les codes de communes ou de départements reçus",
+                               "one territory's number (a region's, a département's) hard-coded in front of the municipality or département codes received"),
     "territory.departement-url": T("code de département écrit en dur dans l'adresse d'une API (chemin ou filtre)",
                                    "hard-coded département code in an API's address (path or filter)"),
     "territory.data-name": T("nom de table ou de schéma d'un entrepôt portant le numéro d'un département écrit en dur",
