@@ -476,6 +476,14 @@ def _template_context(m) -> bool:
 signal("api.json-string", r"""^[^\S\n]*(return\s+[\w.]{1,60}\.writeValueAsString)\s*\(""", ("writevalueasstring",), flags=re.M,
        exts={"java"}, classes=("code",), group=1)
 
+# JSON answered by a Tapestry application (api-spec reads Tapestry's pages as pages only without one): a Tapestry 4 component
+# rendering JSON (IJSONRender's renderComponent(IJSONWriter …)), a Tapestry 5 event handler returning a JSONObject or a JSONArray
+# (onSuggest…), a text stream answered as JSON. (Tapestry's IJSONWriter type named alone, a null writer source, answers nothing.)
+signal("api.tapestry-json", r"""\bimplements\b[^{;]{0,200}\bIJSONRender\b|\brenderComponent\s*\(\s*(?:final\s+)?IJSONWriter\b|"""
+       r"""^[^\S\n]*(?:(?:public|protected|private|static|final)[^\S\n]+)*(?:JSONObject|JSONArray)[^\S\n]+on[A-Z]\w*\s*\(|"""
+       r"""\bnew\s+TextStreamResponse\s*\(\s*"(?:application|text)/json""",
+       ("ijsonrender", "ijsonwriter", "jsonobject", "jsonarray", "textstreamresponse"), flags=re.M, exts={"java"}, classes=("code",))
+
 # Accounts a framework signs people in with, set by configuration rather than by a sign-in page of the code (issue 12, s18 c1/c2):
 # Spring Security's user declared in application.yml/properties (sipf/service-ws: `security: user: name: admin`, Boot 1's
 # security.user.*, Boot 2's spring.security.user.*) or its form/HTTP Basic login, in-memory or JDBC users in a configuration class;

@@ -174,7 +174,9 @@ def page_json_hit(hit) -> bool:
 
 # the web frameworks whose ways of answering JSON the text scan knows (api.json-answer): without one in the code, their pages are all they serve
 # (and the servlet container's API alone, whose JSON answers api.served-json and api.json-string read: a uPortal portlet rendering JSP views)
-_PAGE_FRAMEWORKS = re.compile(r"django|flask|express|laravel/framework|symfony/framework-bundle|rails|" + _CONTAINER_API.pattern)
+# (and Tapestry, its JSON answers read by api.tapestry-json: a CCAS application's Tapestry 4 pages, issue 12 s35 i35)
+_PAGE_FRAMEWORKS = re.compile(r"django|flask|express|laravel/framework|symfony/framework-bundle|rails|org\.apache\.tapestry:tapestry.*|tapestry:tapestry.*|"
+                              + _CONTAINER_API.pattern)
 # libraries answering JSON routes themselves (an identity provider's token and userinfo endpoints: FranceConnect's provider example)
 _API_SERVING_LIBS = r"oidc-provider|oauth2orize|node-oauth2-server|oauth2-server|django-oidc-provider|django-oauth-toolkit|flask-oauthlib|doorkeeper|league/oauth2-server|laravel/passport"
 
@@ -196,7 +198,8 @@ def pages_only(ctx, web: list, scan: dict, details: dict) -> Result | None:
         from auditor.checks.interoperability.ogc import ogc_served
         if ctx.fact("jaxrs_resources") or ogc_served(ctx):
             return None
-    hits = [h for sid in ("api.json-answer", "api.php-json", "api.host-json", "api.served-json", "api.template-json", "api.ajax-json", "api.json-string")
+    hits = [h for sid in ("api.json-answer", "api.php-json", "api.host-json", "api.served-json", "api.template-json", "api.ajax-json", "api.json-string",
+                          "api.tapestry-json")
             for h in scan["signals"].get(sid, []) if h[3] in ("code", "template") and not is_test(h[0]) and not is_vendored(h[0])]
     flask = any(d[0] == "flask" for d in web)  # (a Flask view returning a dict answers JSON; a Django context processor's dict is a page's)
     hits = [h for h in hits if not h[2].lstrip().startswith("return") or (flask and h[0].endswith(".py"))]
