@@ -180,9 +180,10 @@ class AuditContext:
     def __init__(self, snapshot: Snapshot, target: Target, as_of: datetime, config: AuditConfig | None = None,
                  fact_cache: FactCache | None = None) -> None:
         load_facts()
+        from auditor.facts.archive_copies import archived_versions
         from auditor.facts.repo_copies import repository_copies
 
-        snapshot.fold_copies(repository_copies)  # (before any fact reads the files: the snapshot layer imports no fact)
+        snapshot.fold_copies(repository_copies, archived_versions)  # (before any fact reads the files: the snapshot layer imports no fact)
         self.snapshot = snapshot
         self.target = target
         self.as_of = as_of

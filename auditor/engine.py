@@ -302,6 +302,15 @@ def build_report(ctx: AuditContext, target: Target, acq: Acquired | None, rulese
 
         notes.append({"fr": f"Historique très long : seuls les {MAX_COMMITS} commits les plus récents sont analysés en détail (les totaux restent exacts).",
                       "en": f"Very long history: only the newest {MAX_COMMITS} commits are analysed in detail (totals stay exact)."})
+    archived = getattr(snap, "archived", None) or []
+    if archived:  # (past versions kept beside the current code: left out of every measure, Snapshot.fold_copies)
+        shown = ", ".join(a["path"] for a in archived[:5]) + ("…" if len(archived) > 5 else "")
+        files = sum(a["files"] for a in archived)
+        notes.append({"fr": f"Anciennes versions archivées laissées hors de l'audit ({files} fichiers) : {shown} — le nom du dossier dit "
+                            "« ancien » ou « archive », ses sous-dossiers portent des numéros de version ou des dates et le code actuel "
+                            "est ailleurs dans le dépôt.",
+                      "en": f"Archived past versions left out of the audit ({files} files): {shown} — the folder's name says old or "
+                            "archived, its subfolders are named as versions or dates and the current code is elsewhere in the repository."})
     if snap.truncated:
         notes.append({"fr": f"Dépôt tronqué aux {options.max_files} premiers fichiers.", "en": f"Repository truncated to its first {options.max_files} files."})
     for err in PLUGIN_ERRORS:

@@ -127,6 +127,7 @@ class Snapshot:
     _skipped_paths: set = field(default_factory=set, repr=False)
     _missing: set = field(default_factory=set, repr=False)  # files whose object the copy lacks (listed in skipped)
     _copies_folded: bool = field(default=False, repr=False)  # fold_copies done
+    archived: list = field(default_factory=list, repr=False)  # the archived past versions fold_copies left out: {"path", "files"}
     # the files of a submodule's committed copy, left out of files (_fold_submodule_copies): read only to tell the upstream's own
     # values in the project's copies of its files (read_folded)
     folded: dict = field(default_factory=dict, repr=False)
@@ -332,28 +333,42 @@ class Snapshot:
         data = self._read(entry)
         return _decode(data) if data is not None else None
 
-    def fold_copies(self, finder) -> None:
+    def fold_copies(self, finder, archives=None) -> None:
         """Leave out the folders of other repositories' copies (a scanner's repos/<org>/<repo>/, each one's README and package.json
         without its code): ``finder`` (:func:`auditor.facts.repo_copies.repository_copies`, given by the audit's context: the
         snapshot layer reads no fact) maps the listed paths to those folders and their file counts. Their files are the data the
         project gathers, not its code, documentation or licences: listed in :attr:`skipped` with the reason, as if they had never
-        been listed (a file of theirs already listed as too large is taken back). Once per snapshot."""
+        been listed (a file of theirs already listed, too large or its object missing, is taken back). Likewise the folders ``archives``
+        (:func:`auditor.facts.archive_copies.archived_versions`) finds: archived past versions of the project beside its current
+        code (www_old_versions/v1. 2017_05/ … beside www_online/), kept in :attr:`archived` for the report's notes. Once per
+        snapshot."""
         if self._copies_folded:
             return
         self._copies_folded = True
-        copies = finder(p for p, e in self.files.items() if e.kind in ("file", "executable"))
+        listed = [p for p, e in self.files.items() if e.kind in ("file", "executable")]
+        copies = finder(iter(listed))
+        old = archives(iter(listed)) if archives is not None else {}
+        old = {f: n for f, n in old.items() if not any(f.startswith(c) or c.startswith(f) for c in copies)}
         for folder, count in copies.items():
-            inside = [p for p in self.files if p.startswith(folder)]
-            for p in inside:
-                del self.files[p]
-            oversized = {x["path"] for x in self.skipped if x["path"].startswith(folder) and x["reason"].startswith("larger than ")}
-            if oversized:
-                self.skipped = [x for x in self.skipped if x["path"] not in oversized]
-                self._skipped_paths -= oversized
-                self.skipped_total -= len(oversized)
-            self._skip(folder, f"copies of other repositories' files, their READMEs and manifests without their code ({count} files): "
+            self._fold(folder, f"copies of other repositories' files, their READMEs and manifests without their code ({count} files): "
                                "data the project gathers, not its own")
-            self.skipped_total += len(inside) - 1
+        for folder, count in old.items():
+            self._fold(folder, f"archived past versions of the project ({count} files): the folder's name says old or archived, its "
+                               "subfolders are named as versions or dates and the current code is elsewhere in the repository")
+            self.archived.append({"path": folder, "files": count})
+
+    def _fold(self, folder: str, reason: str) -> None:
+        inside = [p for p in self.files if p.startswith(folder)]
+        for p in inside:
+            del self.files[p]
+        # (a file of theirs already listed, too large or its object missing, is taken back: the folder's line counts it)
+        listed = self._skipped_paths.intersection(inside)
+        if listed:
+            self.skipped = [x for x in self.skipped if x["path"] not in listed]
+            self._skipped_paths -= listed
+            self.skipped_total -= len(listed)
+        self._skip(folder, reason)
+        self.skipped_total += len(inside) - 1
 
     def _skip(self, path: str, reason: str) -> None:
         if path in self._skipped_paths:
