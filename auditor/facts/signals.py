@@ -609,8 +609,12 @@ signal("auth.bearer", r"""(WWW-Authenticate['"]?\s*[,:)]?\s*[^\n]{0,40}Bearer|st
 # A plugin's pages where a person is signed in through its host site (Lutece's front-office user or back-office admin pages)
 signal("auth.host-user", r"""\b(getRegisteredUser\(|AdminUserService\.getAdminUser\(|LuteceUser|MVCAdminJspBean|PluginAdminPageJspBean|AdminFeaturesPageJspBean)\b""",
        ("getregistereduser", "getadminuser", "luteceuser", "mvcadminjspbean", "pluginadminpagejspbean", "adminfeaturespagejspbean"), flags=0, classes=("code",))
+# (a directive commented out restricts nothing: a map site's .htaccess keeping "#AuthType Basic" / "#AuthUserFile …/.htpasswd" /
+# "#Require valid-user" from its closed beta, Geographie-cites/mobiliscope, s35 k35; a prose heading naming htpasswd stays)
+_WEBSERVER_AUTH_OFF = re.compile(r"(?:#+|//|;|<!--)[^\S\n]*(?:AuthType|AuthUserFile|AuthGroupFile|AuthName|AuthBasicProvider|auth_basic(?:_user_file)?"
+                                 r"|<auth-method>|<login-config>|Require)\b", re.I)
 signal("auth.webserver", r"""\b(AuthType\s+(?:Basic|Digest)|AuthUserFile|auth_basic(?:_user_file)?|htpasswd)\b|(<auth-method>\s*(?:BASIC|DIGEST|FORM)\b)""", ("authtype", "authuserfile", "auth_basic", "htpasswd", "auth-method"),
-       classes=("config", "other", "doc"))
+       classes=("config", "other", "doc"), accept=lambda m: not _WEBSERVER_AUTH_OFF.match(_line_of(m).lstrip()))
 # (an input's id or a PHP value naming a password: pwdInput, motPasse, mot_de_passe, userPassword, $compte->getMdp(); not compass nor passage)
 _PWD_ID = password_word(code=False, french=False, after="(?![a-z])")
 # (PHP's password_verify() checks a typed password against an account's stored hash: a hand-written sign-in with $_SESSION, no
