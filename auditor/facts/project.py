@@ -985,8 +985,12 @@ def decide_kind(ctx) -> tuple[str, list[dict], dict[str, float], bool, list[dict
     add("library", 6 if demo else 0, [demo[0], demo[1]] if demo else [], f"JavaScript library whose class a demonstration page creates, the page "
         f"loading {demo[2]} from outside the repository" if demo else "")
     html = [] if ns_lib or demo else html
-    add("static-site", (4 + (2 if maps else 0)) if html and not (api or jelix_api) and not ui and not templates and not java_web and not dotnet and not native and not lutece else 0,
-        html, "HTML page")
+    static_page = bool(html) and not (api or jelix_api) and not ui and not templates and not java_web and not dotnet and not native and not lutece
+    # (a map its own scripts draw with a library the page loads from a CDN, no manifest declaring it: index.html and map.js's
+    # new maplibregl.Map({…}); a Python script's folium map is an analysis's figure — see the tie below)
+    drawn = [m for m in (ctx.fact("map_construction") or {}).get("maps") or [] if m[0].rsplit(".", 1)[-1].lower() in _PAGE_SCRIPT_EXT] \
+        if static_page and not maps else []
+    add("static-site", (4 + (2 if maps else 0)) if static_page else 0, html, "HTML page")
     add("static-site", 4 if html else 0, published, "HTML pages published by a Pages workflow")
     # plugins of a host kept in a sub-folder (plugins/<name>/paquet.xml) beside a container image at the root that installs the host
     # itself (ENV SPIP_VERSION, FROM odoo): the site of that host, deployed with its plugins, not one plugin
@@ -1104,6 +1108,11 @@ def decide_kind(ctx) -> tuple[str, list[dict], dict[str, float], bool, list[dict
     order = ("mobile-application", "desktop-application", "gis-kit", "web-application", "api-service", "data-model", "analysis", "data-specification", "infrastructure",
              "static-site", "cli-tool", "library")
     best = max(order, key=lambda k: (scores[k], -order.index(k)))
+    # a tie between pages whose scripts draw a map and the data-processing scripts that feed it (index.html and map.js's
+    # new maplibregl.Map, Python scripts exporting its GeoJSON): the published map is the project, its scripts the map's feed
+    if best == "analysis" and drawn and scores["static-site"] == scores["analysis"]:
+        best = "static-site"
+        why[best].append({"path": drawn[0][0], "reason": f"map drawn by its scripts ({drawn[0][2]}, line {drawn[0][1]}), fed by the data-processing scripts"})
     decided = scores[best] > 0
     if not decided:
         if html:
@@ -1266,6 +1275,8 @@ def _theme_template(path: str) -> bool:
     """A WordPress theme's template: a PHP file at its root but functions.php (its setup), or in template-parts/."""
     return path.endswith(".php") and (("/" not in path and path != "functions.php") or path.startswith("template-parts/"))
 
+
+_PAGE_SCRIPT_EXT = frozenset({"js", "mjs", "cjs", "ts", "jsx", "tsx", "html", "htm"})  # (a page's scripts, not a Python figure's)
 
 @fact("project_kind", version=110, public=False)
 def project_kind(ctx) -> dict:

@@ -433,7 +433,9 @@ def configuration(ctx) -> Result:
     # (nor a static site's tooling, the node scripts its package.json runs to build, check or preview the pages: their options,
     # OBSERVATOIRE_PREVIEW_PORT, are no setting of the site)
     tools = set(settings.get("npm_tools") or []) if kind == "static-site" else set()
-    if kind in ("library", "static-site", "mobile-application") and not templates \
+    # (a static site's data-processing scripts, feeding its map from a database, have their settings: judged, not "nothing to set")
+    feeds = kind == "static-site" and bool((proj.get("scores") or {}).get("analysis"))  # (the kind's score of its scripts)
+    if kind in ("library", "static-site", "mobile-application") and not templates and not feeds \
             and not [h for h in read_vars.values() if not TOOL_CONFIG.search(h[0]) and h[0] not in tools] \
             and not settings.get("uncommitted_settings") and not settings.get("dotnet_keys") \
             and not (kind != "library" and settings.get("placeholder_settings")):  # (nor a .NET program's settings file, nor blank API URLs to fill)

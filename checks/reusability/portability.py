@@ -76,7 +76,8 @@ def portability(ctx) -> Result:
     if not packaging and (tool := _tool_run(ctx)):
         return _tool_programs(tool, vendors + called, ev, vendors, called)
     # a static site is installed by serving its files (a forge's pages, any static host): no container or package is asked of it
-    static = decided_kind(ctx.fact("project") or {}) == "static-site"
+    # (not with the data-processing scripts that feed it: a machine runs them, with their dependencies)
+    static = decided_kind(ctx.fact("project") or {}) == "static-site" and not ((ctx.fact("project") or {}).get("scores") or {}).get("analysis")
     # a service the code is built on (its SDK, its code, its files) costs more than one whose address is called
     score = 10.0 - min(6.0, 2.0 * len(vendors) + 1.0 * len(called)) - (1.5 if not i18n else 0.0) - (1.5 if not (packaging or static) else 0.0) \
         - (2.0 if windows else 0.0)
