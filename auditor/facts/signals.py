@@ -407,6 +407,10 @@ signal("geo.legal-crs", r"""((?:EPSG|ESRI)\s*[:=]?\s*['"]?(?:""" + LEGAL + r""")
 signal("geo.api-gouv", r"""((?:geo\.api\.gouv\.fr|api-adresse\.data\.gouv\.fr|adresse\.data\.gouv\.fr|api\.cadastre\.gouv\.fr|cadastre\.data\.gouv\.fr|data\.geopf\.fr/geocodage|apicarto\.ign\.fr|decoupage-administratif|geo\.api\.gouv)[\w/.-]*)""",
        ("geo.api.gouv", "adresse.data.gouv", "cadastre", "geocodage", "apicarto", "decoupage-administratif"),
        accept=lambda m: not in_json_prose(m))  # (a tutorial card's link to adresse.data.gouv.fr/csv in a how-to site's JSON)
+# an open geocoder the code calls, not the national address reference: OpenStreetMap's Nominatim (its public host, or geopy's
+# Nominatim class) and Komoot's Photon (issue 12, s35 i35: a town's clock-in app reverse-geocoding each agent's GPS position)
+signal("geo.open-geocoder", r"""((?:nominatim\.openstreetmap\.org|photon\.komoot\.io)(?:/[\w/.-]*)?|\bgeocoders\s+import\s+(?:[\w\s,]*,\s*)?Nominatim\b|\bgeocoders\.Nominatim\b)""",
+       ("nominatim", "photon.komoot"), classes=CODE)
 # an ArcGIS field map (arcpy's FieldMappings as text: 'nom "Nom" true true false 255 Text 0 0,First,#,source,nom,-1,-1;…'), whose
 # st_area(shape) and st_length(shape) name an Esri SDE geometry's computed columns
 _ARCGIS_FIELD_MAP = lazy_compile(r"\b(?:First|Last|Join|Sum|Mean|Min|Max|Count|Range|StdDev)\s*,\s*#\s*,")

@@ -258,6 +258,8 @@ def geo(ctx) -> Result:
         # a GIS kit's or a data model's documentation table giving its layers' source (BD TOPO, PCI…): it has no code to name them
         ign = [h for h in sig.get("geo.ign-doc-table", []) if h[3] in ("doc", "other")][:5]
     apis = [h for h in sig.get("geo.api-gouv", []) if h[3] in CODEISH]
+    # an open geocoder that is not the national reference (Nominatim, Photon): a geographic service used, the API Adresse the advice
+    geocoders = [h for h in sig.get("geo.open-geocoder", []) if h[3] in CODEISH]
     if db_image and (libs or prop or lib_code or geojson or geo_files or ogc or ign or apis or legal_crs):
         lib_code += db_image
     # a QGIS kit (projects, plugin, Deployment Toolbelt profiles) works in QGIS, the open GIS: its reference systems are judged
@@ -294,7 +296,7 @@ def geo(ctx) -> Result:
             "no feature, geometry, reference system or geographic format: no geographic data to judge."), qgis_services_only=True)
         res.evidence += hit_evidence(lib_code, limit=2) + hit_evidence(organising, limit=1)
         return res
-    if not (libs or prop or lib_code or geojson or geo_files or ogc or ign or apis or oracle or gis_tool):
+    if not (libs or prop or lib_code or geojson or geo_files or ogc or ign or apis or oracle or gis_tool or geocoders):
         coords = [h for h in sig.get("geo.coordinates", []) if h[3] == "code"]
         coords += [[h[0], h[1], h[2].lower(), *h[3:]] for h in sig.get("geo.coordinate-accessors", []) if h[3] == "code"]  # (getLat( ), setLng( …))
         coords += [[h[0], h[1], h[2].lower(), *h[3:]] for h in sig.get("geo.sql-coordinates", []) if h[3] not in ("test", "doc", "example")]  # (a table's latitude column)
@@ -379,6 +381,20 @@ def geo(ctx) -> Result:
                else dep_evidence_lines(ctx, prop, kind="finding", limit=3, note=prop_note))
     details = {"libraries": [d for d, _ in libs] + cdn_names, "proprietary": [d for d, _ in prop], "geojson": bool(geojson or geo_files), "ogc": bool(ogc),
                "ign": bool(ign), "geo_api_gouv": bool(apis), "legal_crs": bool(legal_crs)}
+    if geocoders and not apis:
+        details["open_geocoders"] = sorted({_geocoder_name(h[2]) for h in geocoders})
+    if geocoders and not apis and not (libs or prop or lib_code or geojson or geo_files or ogc or ign or legal_crs or oracle or typed):
+        # no map and no geographic data of its own, the places geocoded by an open service other than the national reference (a
+        # clock-in app's reverse geocoding of each GPS position through Nominatim): the API Adresse is the French addresses' reference
+        names = ", ".join(details["open_geocoders"])
+        return Result.warn(T(f"Ni carte ni donnée géographique propre : les positions ou adresses sont géocodées par un service ouvert qui "
+                             f"n'est pas le référentiel national ({names}) ; géocodez les adresses françaises avec l'API Adresse "
+                             "(Base Adresse Nationale).",
+                             f"No map and no geographic data of its own: positions or addresses are geocoded by an open service that is "
+                             f"not the national reference ({names}); geocode French addresses with the API Adresse (the national "
+                             "address base, BAN)."),
+                           hit_evidence(geocoders, limit=3), score=6, **details)
+    ev += hit_evidence(geocoders, limit=2) if not apis else []
     if apis and not (libs or prop or lib_code or geojson or geo_files or ogc or legal_crs):
         # a form completing addresses or communes, no map: the public references are the whole of its geography, IGN's among them
         # when named beside (an intranet finding a parcel through IGN's API Carto, an API geocoding through the Géoplateforme):
@@ -480,6 +496,11 @@ def geo(ctx) -> Result:
             en.append("declare them in the legal reference system (Lambert-93, EPSG:2154, décret 2006-272)")
         res.advise(clauses(fr, en))
     return res
+
+
+def _geocoder_name(excerpt: str) -> str:
+    """The open geocoder a ``geo.open-geocoder`` hit names."""
+    return "Komoot Photon" if "photon" in excerpt.lower() else "OpenStreetMap Nominatim"
 
 
 # a referential's data file by its name (commune.json, init_db_geocodes_sample.sql, cog_2024.csv, departements.geojson,
