@@ -28,7 +28,7 @@ from auditor.facts.env_schemas import drop_build_machinery, nuxt_runtime_reads, 
 from auditor.facts.env_names import NOISE_VARS, settings_var as _settings_var
 from auditor.facts.cli_options import cli_options
 from auditor.facts.build_settings import android_build_settings, commented_defines, wordpress_constants
-from auditor.facts.settings_files import FRAMEWORK_SETTINGS, app_settings, code_free_settings, container_settings, copied_sources, host_settings, named_env_files, named_settings, program_settings, settings_files_read, settings_modules, sub_readme_names, header_names, POST, ci_file, only_placeholders  # noqa: F401 (copied_sources re-exported)
+from auditor.facts.settings_files import FRAMEWORK_SETTINGS, app_settings, code_free_settings, container_settings, copied_sources, host_settings, named_env_files, named_settings, program_settings, settings_files_read, settings_modules, sub_readme_names, header_names, POST, ci_file, only_placeholders, sql_connection_templates  # noqa: F401 (copied_sources re-exported)
 from auditor.facts.shell_settings import ASSIGN_NAME as ENV_KEY_LINE, shell_reads, sourced_settings
 from auditor.facts.textscan import PER_FILE
 from auditor.facts.install_guides import GUIDE_DOCUMENT, OFFICE_INSTALL_GUIDE, notes_beside_scripts
@@ -510,6 +510,7 @@ def env_settings(ctx) -> dict:
     templates += [p for p in dict.fromkeys(container_settings(snap, entries, own_code) + program_settings(entries)) if p not in templates]
     sourced = [p for p in sourced_settings(snap, entries) if p not in templates]  # (config.sh, sourced by each step of a shell pipeline)
     templates += sourced
+    templates += [p for p in sql_connection_templates(snap, entries) if p not in templates]  # (CREATE SERVER … OPTIONS (host 'XX.XX.XX.XX'))
     # a Pyramid application's PasteDeploy settings (development.ini, production.ini: [app:main] with sqlalchemy.url), adapted by each deployment
     templates += [e.path for e in sorted(entries, key=lambda e: e.path) if e.ext == "ini" and "/" not in e.path and e.path not in templates
                   and "[app:main]" in (snap.read_text(e.path, limit=MAX_TEMPLATE_BYTES) or "")][:3]

@@ -203,3 +203,53 @@ def sql_kit(ctx, scripts: list[str], sql: list[str]) -> tuple[list[str], list[st
     if not gis and not any(_SPATIAL_SQL.search(ctx.snapshot.read_text(p, limit=64 * 1024) or "") for p in sorted(run)[:20]):
         return [], []
     return kit, sorted(run)
+
+
+# SQL scripts that move data into another product's tables (issue 12, s35 h35 = PnGuadeloupe/obsocc2naturaliz, a national park's
+# transfer of its occasional observations into Naturaliz): foreign tables over the source database, local copies of them
+# (CREATE TABLE … AS SELECT), a few link tables, then DELETE FROM occtax.observation … INSERT INTO occtax.observation … SELECT
+# into the tables of an application installed elsewhere. Such SQL is a load run by hand, no data model to reuse: the tables it
+# writes into outnumber the tables it defines with columns. (A data model's install script seeding another schema's register,
+# INSERT INTO gn_commons.t_modules VALUES …, beside the tables it defines, stays a data model.)
+SQL_TRANSFER = "SQL scripts loading data into tables created elsewhere (DELETE/INSERT … SELECT)"  # (the kind evidence's reason)
+TRANSFER_BYTES = 256 * 1024
+_SQL_NAME = r'(?:"[^"]+"|[A-Za-z_][\w$]*)(?:\s*\.\s*(?:"[^"]+"|[A-Za-z_][\w$]*)){0,2}'
+_SQL_REMARK = lazy_compile(r"--[^\n]*|/\*(?:(?!/\*).)*?\*/", re.S)
+_SQL_STRING = lazy_compile(r"'(?:[^']|'')*'")
+# tables the scripts create: with their columns (a table of their own), or as copies and foreign tables (staging)
+_DEFINED = lazy_compile(r"\bcreate\s+(?:(?:global|local)\s+)?(?:temp(?:orary)?\s+|unlogged\s+)?table\s+(?:if\s+not\s+exists\s+)?("
+                        + _SQL_NAME + r")\s*\(", re.I)
+_CREATED = lazy_compile(r"\bcreate\s+(?:or\s+replace\s+)?(?:(?:global|local)\s+)?(?:temp(?:orary)?\s+|unlogged\s+|foreign\s+|materialized\s+)?"
+                        r"(?:table|view)\s+(?:if\s+not\s+exists\s+)?(" + _SQL_NAME + r")", re.I)
+# rows copied from a query into a table (INSERT INTO t (…) SELECT …, the column list aside), or deleted from it before a reload
+_INSERT_SELECT = lazy_compile(r"\binsert\s+into\s+(" + _SQL_NAME + r")\s*(?:\([^()]*\)\s*)?(?:with\b|select\b|\(\s*select\b)", re.I)
+_DELETE = lazy_compile(r"\bdelete\s+from\s+(" + _SQL_NAME + r")", re.I)
+_GEOMETRY = lazy_compile(r"\b(?:geometry|geography)\b", re.I)  # (a column of PostGIS's types: geometrie geometry)
+
+
+def _sql_table(name: str) -> str:
+    return re.sub(r"\s+", "", name.replace('"', "")).lower()
+
+
+def sql_transfers(ctx, paths: list[str]) -> tuple[list[str], bool]:
+    """(The SQL files among ``paths``, those writing first, whether they handle geodata) when they copy rows (INSERT … SELECT,
+    DELETE FROM) into tables none of ``paths`` creates and those tables outnumber the tables the files define with their columns:
+    the whole set is then a transfer into another product's tables; ``([], False)`` otherwise. At most :data:`MAX_SCRIPTS` files
+    of :data:`TRANSFER_BYTES` read in path order, comments and literals aside; nothing is run."""
+    texts = {p: _SQL_STRING.sub("''", _SQL_REMARK.sub(" ", ctx.snapshot.read_text(p, limit=TRANSFER_BYTES) or ""))
+             for p in sorted(paths)[:MAX_SCRIPTS]}
+    created = {_sql_table(m.group(1)) for t in texts.values() for m in _CREATED.finditer(t)}
+    own = {_sql_table(m.group(1)) for t in texts.values() for m in _DEFINED.finditer(t)}
+    short = {n.rsplit(".", 1)[-1] for n in created}
+
+    def elsewhere(name: str) -> bool:  # (a table named with its schema must be created so; one named alone, under any schema)
+        name = _sql_table(name)
+        return name not in created and ("." in name or name not in short)
+
+    copied = {p: {_sql_table(m.group(1)) for m in _INSERT_SELECT.finditer(t) if elsewhere(m.group(1))} for p, t in texts.items()}
+    deleted = {p: {_sql_table(m.group(1)) for m in _DELETE.finditer(t) if elsewhere(m.group(1))} for p, t in texts.items()}
+    targets = set().union(*copied.values(), *deleted.values()) if texts else set()
+    if not any(copied.values()) or len(targets) <= len(own):
+        return [], False
+    writing = [p for p in texts if copied[p] or deleted[p]]
+    return writing + [p for p in texts if p not in writing], any(_SPATIAL_SQL.search(t) or _GEOMETRY.search(t) for t in texts.values())

@@ -32,7 +32,7 @@ from auditor.facts.kind_fronts import (bundle_screens, copied_library_pages, dir
                                       nested_host_plugins, php_front_controller, signing_pages)
 from auditor.facts.kind_artifacts import published_java_library
 from auditor.facts.kind_appsscript import REASON as APPS_SCRIPT_REASON, apps_script
-from auditor.facts.kind_pipelines import SHELL_PIPELINE, SQL_KIT, shell_pipeline, sql_kit  # noqa: F401 (SHELL_PIPELINE: read by checks from here)
+from auditor.facts.kind_pipelines import SHELL_PIPELINE, SQL_KIT, SQL_TRANSFER, shell_pipeline, sql_kit, sql_transfers  # noqa: F401 (SHELL_PIPELINE: read by checks from here)
 from auditor.facts.kind_apps import (aside, template_tree, bundled_library, composer_declared, debian_library, dotnet_library, maven_archetype,
                                      monitoring_protocol, npm_commands, query_scripts, vite_library)
 from auditor.facts.kind_commands import folder_commands, top_level_scripts, workspace_commands
@@ -725,6 +725,13 @@ def decide_kind(ctx) -> tuple[str, list[dict], dict[str, float], bool, list[dict
     kit_run, kit_sql = (kit_run, kit_sql) if len(kit_run) + len(kit_sql) >= n_code else ([], [])
     model_sql = [p for p in model_sql if p not in set(kit_sql)]
     add("gis-kit", 6 + min(len(kit_sql), 4), kit_run + kit_sql, SQL_KIT)
+    # (nor SQL that copies rows into tables none of the project's files creates, DELETE FROM occtax.observation then INSERT INTO
+    # occtax.observation … SELECT from foreign tables over the source database: a transfer into another product, run by hand, the
+    # whole project when nothing else is; a GIS kit's SQL when it moves geodata, as a kit's checks are, a data pipeline otherwise)
+    transfer, spatial = sql_transfers(ctx, model_sql) if model_sql else ([], False)
+    model_sql = [p for p in model_sql if p not in set(transfer)]
+    add("gis-kit" if spatial else "cli-tool", 5 if len(transfer) >= n_code + len(shell) and not (ui or api or pages or html or templates or scripts)
+        else 0, transfer, SQL_TRANSFER)
     add("analysis", 4 if queries and len(queries) == len(sql) and not n_code else 0, sorted(queries), "SQL queries (SELECT only, no table defined)")
     # (SQL beside command-line programs that outweigh it in bytes, click commands loading addresses into a road database whose SQL
     # creates the tables they fill, is that tool's tables: the programs are what the project is, whatever the number of SQL files)

@@ -179,6 +179,8 @@ def analyse(text: str, path: str, files=None, own: str | None = None) -> dict:
     title_words = {w for w in norm(named).split() if len(w) >= 3} - _NAMELESS_WORDS
     spelled = frozenset(seg for p in (files or ()) for seg in p.split("/")[:-1])  # (the repository's folder names: "### api-node", "- **docs** :")
     folders, suite = frozenset(seg.lower() for seg in spelled), test_suite(text)  # (a test suite: its test runs are its use)
+    first_level = [b for b in blocks if b.kind == "heading" and (b.level or 1) == 1][:2]
+    first_index = next((i for i, b in enumerate(blocks) if b.kind == "heading"), -1)
     for i, b in enumerate(blocks):
         if b.kind == "heading":
             sibling = []  # the sections of the previous heading at this level, under the same parent
@@ -222,7 +224,10 @@ def analyse(text: str, path: str, files=None, own: str | None = None) -> dict:
             if "contributing" in secs and credits_list(body):  # ("## Contributions": "Maintainer: Name <address>", "- Name [aut]": who made it,
                 secs = list(dict.fromkeys(n for n in ("contact" if n == "contributing" else n for n in secs) if n != "contact" or address(body)))  # whom to write to)
             refine_chapter(secs, stack, heading, blocks, i)  # ("### Fonctionnalités spécifiques" under "## Structure du projet", "### Déploiement" under "## Documentation")
-            stack.append((b.level or 1, secs + chapter_marks(heading) + (["run"] if run else [])))
+            # (a README opening on its one first-level heading as a chapter, "# Installation" over pip install, then "## Commandes":
+            # no title above, the chapters below are its siblings, not its steps; s35 h35 = PnX-SI/api2GN)
+            opening = title is None and len(first_level) == 1 and b is first_level[0] and i == first_index
+            stack.append((99 if opening else b.level or 1, secs + chapter_marks(heading) + (["run"] if run else [])))
             body = (chapter_body(lines, blocks, i) if secs else "") or (b.text if secs == ["license"] and SPDX_LIKE.search(b.text) else "")  # (a last "## [License Apache-2.0](./LICENSE)" says it alone; an empty chapter before another, "## Comment utiliser" then "## Credits",
             nxt = next((h for h in blocks[i + 1:] if h.kind == "heading" and (h.level or 1) <= (b.level or 1)), None)  # or a higher one, "# Project Information")
             linked = [n for n in secs if n in DOC_FILE_SECTIONS and any(DOC_FILE_SECTIONS[n].search(u.split("#")[0].rstrip("/")) and not targets.missing(u)

@@ -42,6 +42,11 @@ OPS_RUN = lazy_compile(r"\b(de|du|le|en) run\b|\b(tests?|testing|lint|linter|lin
 CONFIGURE_STEP = lazy_compile(r"^(?:\d+ )*(?:(?:ne pas oublier de|n oubliez pas de|pensez a|il faut|don t forget to|remember to) )?(?:configurer|configurez|parametrer|parametrez|renseigner|renseignez|definir|definissez|"
                               r"configure|set|edit|editer|editez|modifier|modifiez|mettre a jour|mettez a jour|completer|completez|remplir|remplissez) (?:\w+ ){0,3}?(?:variables?|env|fichier de configuration|"
                               r"configuration file|settings|parametres|parameters|reglages)\b"
+                              # "lancer le script 0 en modifiant les paramètres de connexion vers la BD" (a step run while setting them,
+                              # s35 h35), "run it after editing the settings"
+                              r"|\b(?:en|by|after) (?:modifiant|renseignant|adaptant|configurant|changeant|editant|completant|remplissant|"
+                              r"editing|changing|setting|adapting|filling in|completing) (?:\w+ ){0,3}?(?:variables?|parametres|parameters|"
+                              r"reglages|settings|fichier de configuration|configuration file)\b"
                               # "Tous les paramètres peuvent être définis à l'aide de variables d'environnement": how to set them
                               r"|\b(?:peuvent|peut|can|may) (?:etre|be) (?:definie?s?|defini|configuree?s?|set|renseignee?s?|passee?s?|given|provided)\b"
                               r"(?: \w+){0,6} (?:variables? d environn?e?ments?|environment variables?)\b"

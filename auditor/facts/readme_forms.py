@@ -266,6 +266,12 @@ def task_sections(normed: str, text: str) -> list[str]:
     return next(([name] for name, verb in _TASK_VERBS if verb.search(normed)), [])
 
 
+# The nouns that name a chapter and nothing else: a README's first heading made of one of them opens a chapter, no project is so named
+# (a word that may be a name, "# docker", "# api", stays a title)
+CHAPTER_NOUNS = frozenset({"installation", "install", "installer", "usage", "utilisation", "configuration", "parametrage", "deploiement", "deployment",
+                           "prerequis", "prerequisites", "requirements", "licence", "license", "contributing", "contribuer", "contribution"})
+
+
 def chapter_title(title, blocks: list, sections, weak: dict) -> object:
     """The README's title block, or None when that first heading is a chapter: it names a section (``sections``: heading → sections)
     and so does a later heading of its level ("****\nIntégration du widget RM\n****" … "Utilisation du widget RM" of a README.txt);
@@ -283,6 +289,8 @@ def chapter_title(title, blocks: list, sections, weak: dict) -> object:
     weak_words = {w for words in weak.values() for w in words}
     if len(named) >= 2 and all(sections(w) for w in named) and not all(w in weak_words for w in named):
         return None  # every word names a section, one not weakly ("# Environment setup" over its steps): a chapter, no name ("# docker": a name)
+    if len(named) == 1 and named[0] in CHAPTER_NOUNS:
+        return None  # ("# Installation" over a venv's activation and pip install: the README opens on a chapter, s35 h35 = PnX-SI/api2GN)
     if weak_led(title.text, weak_words):
         return title  # ("# api-tools", "## L'API Judilibre": a name)
     from auditor.facts.readme_roles import without_name

@@ -19,7 +19,10 @@ SECTION_SENTENCE_WORDS: dict[str, tuple[str, ...]] = {
               "l utiliser", "use it"),
     "configuration": ("configuration", "parametrage", "parametrer", "configurer", "environment variables", "variables d environnement", "personnalisation",
                       "variables d environnements", "variable d environnement", "variable d environment", "variables d environment",
-                      "environment variable"),
+                      "environment variable",
+                      # the settings of the connection to a database ("lancer le script 0 en modifiant les paramètres de connexion vers la
+                      # BD", s35 h35): given only with a step that sets them (readme_cues.CONFIGURE_STEP)
+                      "parametres de connexion", "connection settings", "connection parameters"),
     "deployment": ("deploiement", "deployment", "deployer", "deploy", "mise en production", "hebergement"),
     "contributing": ("contribuer", "contributing", "contribution", "contributions", "contribute",
                      # taking part in the development ("Si vous souhaitez participer au développement du projet, consultez le document…")

@@ -393,3 +393,32 @@ def header_names(snap, read_vars: list[list]) -> set[str]:
         head = script_header(snap.read_text(path, limit=64 * 1024) or "")
         out |= {v for v, h in read_vars if h[0] == path and re.search(rf"(?<![A-Za-z0-9_]){re.escape(v)}(?![A-Za-z0-9_])", head)}
     return out
+
+
+# A SQL script that sets the connection to another database with values to fill in (issue 12, s35 h35 =
+# PnGuadeloupe/obsocc2naturaliz's 0_setup_credentials.sql: CREATE SERVER … OPTIONS (host 'XX.XX.XX.XX', dbname 'DB_NAME'),
+# CREATE USER MAPPING … OPTIONS (user 'USER', password 'PASSWORD'), which the README says to run "en modifiant les paramètres de
+# connexion"): the project's settings template, as a .env.example is a program's. Values that look real are no template (secrets
+# judges them); a port alone is no blank.
+_SQL_CONNECTION = lazy_compile(r"\bcreate\s+(?:server|user\s+mapping)\b[^;]{0,2000}?\boptions\s*\(([^;)]{0,2000})\)", re.I)
+_SQL_OPTION = lazy_compile(r"\b(host|hostaddr|dbname|user|password|port)\s+'((?:[^'\n]|''){0,200})'", re.I)
+_CONNINFO = lazy_compile(r"\bdblink(?:_connect)?\s*\(\s*(?:'[^'\n]*'\s*,\s*)?'([^'\n]{1,500})'", re.I)
+_CONNINFO_PAIR = lazy_compile(r"\b(host|hostaddr|dbname|user|password|port)\s*=\s*([^\s']+)", re.I)
+SQL_TEMPLATE_BYTES = 16 * 1024
+
+
+def sql_connection_templates(snap, entries) -> list[str]:
+    """The small SQL files (at most five, in path order) whose foreign-server, user-mapping or dblink connection values (host,
+    database, user, password; two at least) are all placeholders to fill in (an upper-case word naming the slot, XX.XX.XX.XX)."""
+    from auditor.facts.secret_values import PLACEHOLDER
+
+    out: list[str] = []
+    for e in sorted(entries, key=lambda e: e.path):
+        if e.ext.lower() not in ("sql", "pgsql", "psql") or e.size > SQL_TEMPLATE_BYTES or len(out) >= 5:
+            continue
+        text = re.sub(r"--[^\n]*", "", snap.read_text(e.path, limit=SQL_TEMPLATE_BYTES) or "")
+        values = [v for m in _SQL_CONNECTION.finditer(text) for k, v in _SQL_OPTION.findall(m.group(1)) if k.lower() != "port"]
+        values += [v for m in _CONNINFO.finditer(text) for k, v in _CONNINFO_PAIR.findall(m.group(1)) if k.lower() != "port"]
+        if len(values) >= 2 and all(re.fullmatch(r"[A-Z][A-Z0-9_]{1,30}", v) or (PLACEHOLDER.match(v) and not v.isdigit()) for v in values):
+            out.append(e.path)
+    return out

@@ -84,7 +84,12 @@ def code_comments(ctx) -> Result:
         other = sorted(lang for lang in ((ctx.fact("inventory") or {}).get("languages") or {}) if lang not in MARKUP)
         sql = ctx.fact("sql-comments")
         if sql["declared"] and set(other) <= SQL_LANGUAGES:  # a SQL data model documents itself with COMMENT ON
-            return _sql_result(ctx, sql)
+            from auditor.facts.project import decided_kind
+
+            # (scripts of another kind, a transfer into another product's tables, a kit's checks: their few staging tables are no
+            # schema to describe, their -- comments are their documentation)
+            kind = decided_kind(ctx.fact("project") or {})
+            return _sql_result(ctx, sql) if kind in (None, "data-model", "data-specification") else _sql_script_result(ctx, sql, kind)
         if other:  # source code in a language this check cannot read: not measured, neither a pass nor "nothing to judge"
             return Result.inconclusive(T(f"Non mesuré : code en {', '.join(other[:5])}, langage(s) que ce contrôle ne sait pas analyser.",
                                          f"Not measured: code in {', '.join(other[:5])}, which this check cannot analyse."), languages=other[:10])
@@ -266,3 +271,22 @@ def _sql_result(ctx, sql: dict) -> Result:
                            f"SQL model: {share:.0%} of tables, columns, views and functions documented by COMMENT ON ({sql['documented']}/{sql['declared']}; "
                            f"tables {dt}/{nt}, columns {dc}/{nc}), in {sql['files']} SQL file(s)."),
                          ev, sql_coverage=round(share, 3), sql_files=sql["files"], complete=sql["complete"])
+
+
+def _sql_script_result(ctx, sql: dict, kind: str) -> Result:
+    """SQL scripts that are no data model (a transfer into another product's tables, a GIS kit's SQL: issue 12, s35 h35 =
+    PnGuadeloupe/obsocc2naturaliz): documented by their ``--`` comments (SQL put aside in a comment left out), their density against
+    the density target."""
+    from auditor.facts.project import kind_label
+
+    lines, comments = sql.get("lines") or 0, sql.get("prose_lines") or 0
+    density = comments / lines if lines else 0.0
+    target = float(ctx.params.get("density_target", 0.1))
+    what_fr, what_en = kind_label(kind, "fr"), kind_label(kind, "en")
+    return Result.scored(10 * min(1.0, density / target),
+                         T(f"Scripts SQL d'un projet de type « {what_fr} », pas un modèle à décrire par COMMENT ON : {comments} ligne(s) de "
+                           f"commentaire sur {lines} ({density:.0%}), dans {sql['files']} fichier(s) SQL.",
+                           f"SQL scripts of a {what_en}, no model to describe with COMMENT ON: {comments} comment line(s) out of {lines} "
+                           f"({density:.0%}), in {sql['files']} SQL file(s)."),
+                         [Evidence(path=None, value={"comment_lines": comments, "lines": lines}, kind="found")],
+                         comment_density=round(density, 3), sql_files=sql["files"], complete=sql["complete"], kind=kind)

@@ -80,6 +80,10 @@ KINDS = {  # in order of precedence when two signals hit the same line
     "territory.sql-insee-rows": T("liste SQL de lieux d'un département repérés par les codes INSEE de ses communes", "SQL list of one département's places keyed by its municipalities' INSEE codes"),
     "territory.sql-authority-name": T("nom d'une intercommunalité, d'une métropole ou d'un département écrit dans les valeurs d'un script SQL",
                                       "name of one intercommunality, métropole or département written into a SQL script's values"),
+    "territory.sql-body-name": T("nom d'un établissement public d'un territoire (parc national, parc naturel régional, syndicat mixte) écrit dans les valeurs d'un script SQL",
+                                 "name of one territory's public body (national park, regional natural park, syndicat mixte) written into a SQL script's values"),
+    "territory.sql-body-acronym": T("sigle de cet établissement (les initiales de son nom, écrit dans le même script) écrit dans les valeurs d'un script SQL",
+                                    "acronym of that body (the initials of its name, written in the same script) written into a SQL script's values"),
     "territory.sql-commune-row": T("ligne d'une commune précise (code INSEE, nom, code postal) écrite dans un script SQL",
                                    "row of one given municipality (INSEE code, name, postal code) written into a SQL script"),
     "territory.domain": T("domaine ou adresse e-mail d'une collectivité écrit en dur", "hard-coded domain or e-mail address of a local government"),
@@ -215,7 +219,7 @@ def territory_neutral(ctx) -> Result:
                 # (a methodology page's sources and comparisons; the pages of a site generator's output, the text of sources kept elsewhere)
                 elsewhere += 1
                 where["doc"] = where.get("doc", 0) + 1
-            elif h[3] in CODE_CLASSES or (sid in ("territory.sql-filter", "territory.sql-insee", "territory.sql-insee-id", "territory.sql-split-code", "territory.sql-epci", "territory.sql-siren", "territory.sql-siren-id", "territory.sql-region", "territory.sql-commune-row", "territory.sql-authority-name", "territory.sql-commune-name", "territory.sql-like-place", "territory.cc-srid", "territory.sql-data-name", "territory.sql-insee-rows", "territory.sql-extent", "territory.sql-host",
+            elif h[3] in CODE_CLASSES or (sid in ("territory.sql-filter", "territory.sql-insee", "territory.sql-insee-id", "territory.sql-split-code", "territory.sql-epci", "territory.sql-siren", "territory.sql-siren-id", "territory.sql-region", "territory.sql-commune-row", "territory.sql-authority-name", "territory.sql-body-name", "territory.sql-body-acronym", "territory.sql-commune-name", "territory.sql-like-place", "territory.cc-srid", "territory.sql-data-name", "territory.sql-insee-rows", "territory.sql-extent", "territory.sql-host",
                                                                   "territory.shell-insee", "territory.shell-siren", "territory.shell-filter") and h[3] in ("data", "config", "other")) \
                     or (sid == "territory.unc-share" and sql_path(scan, h[0])) \
                     or (h[3] in ("config", "data", "other") and _gis_tool_file(h[0])) \
@@ -283,7 +287,7 @@ def territory_neutral(ctx) -> Result:
     values: dict[tuple[str, str], set] = {}
     for sid, h in findings:
         if sid in ("territory.name", "territory.authority-name", "territory.epci-acronym", "territory.city", "territory.commune", "territory.municipal-name", "territory.insee", "territory.siren", "territory.departement",
-                   "territory.departement-url", "territory.sql-commune-row", "territory.sql-authority-name", "territory.sql-like-place", "territory.departement-sentence", "territory.postal-address",
+                   "territory.departement-url", "territory.sql-commune-row", "territory.sql-authority-name", "territory.sql-body-name", "territory.sql-like-place", "territory.departement-sentence", "territory.postal-address",
                    "territory.region-text"):
             values.setdefault((h[0], sid), set()).add(h[2])
     # the same for hosts: three or more territories' portals or accounts named in one file (a harvester's list of portals
