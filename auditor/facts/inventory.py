@@ -65,7 +65,7 @@ from auditor.facts.cordova_layout import cordova_configs, cordova_root
 from auditor.facts.doc_outputs import doc_output_folders, in_doc_output
 from auditor.facts.document_marks import MARKDOWN_EXT
 from auditor.facts.vendored import (BANNER_NAME, KNOWN_PREFIX, LOCALE_BUNDLES, bundle_owner, HEAD_BYTES, JQUERY_EXTENDED, JQUERY_NAMED, JQUERY_PLUGIN_FILE, KNOWN_FILE, KNOWN_NAMES, LANGUAGE_CODES, LEAFLET_EXTENDED, LEAFLET_PLUGIN_FILE, VERSIONED_FILE, banner,
-                                    describe, licence_holder, minified_shape, names_file, self_named_grant, source_licence, squeeze,
+                                    copyright_holder, describe, granted_library, licence_holder, minified_shape, names_file, self_named_grant, source_licence, squeeze,
                                     stem as library_stem)
 from auditor.facts.release_notes import maven_release_notes, wiki_release_notes
 from auditor.facts.render_outputs import render_outputs
@@ -378,7 +378,8 @@ _TEST_DATA_SCRIPT = lazy_compile(r"(?:^|[-_])(?:data|donn[ée]es|jeux?[-_]de)[-_
 _LIB_BANNER = lazy_compile(r"^\s*(/\*!|//!|/\*\*?[\s*]*@(license|preserve)\b)", re.I)
 # A webpack/browserify bundle (built elsewhere, copied in), recognised by its runtime's first lines.
 _BUNDLE_HEAD = lazy_compile(r"^[^\S\n]*/\*{6}/(?=[ \t]|$)|webpackBootstrap|^[^\S\n]*\(function\s*\(modules\)|^[^\S\n]*\(function\(\)\{function r\(e,n,t\)", re.M)
-_LIB_VERSION = lazy_compile(r"^\s*(/\*\*?|//)[\s*]*[\w.@/ -]{2,60}\bv?\d+\.\d+(\.\d+)?\b", re.I)  # ("/*\n * jQuery FlexSlider v2.7.2")
+# (or in brackets after the name: "//Mask JavaScript API (v0.3) - <author>" atop a town's js/masks.js; the name is group 2)
+_LIB_VERSION = lazy_compile(r"^\s*(/\*\*?|//)[\s*]*([\w.@/ -]{2,60})\(?\bv?\d+\.\d+(\.\d+)?\b", re.I)  # ("/*\n * jQuery FlexSlider v2.7.2")
 _JQUERY_PLUGIN = lazy_compile(r"^[\s/*!]*jQuery[ .][A-Z]\w*", re.I)  # a banner opening on a jQuery plugin's name: someone's plugin copied in
 _JQUERY_USE = lazy_compile(r"\$\.fn\.|\bjQuery\.fn\.|\(\s*jQuery\s*\)|\$\.extend\s*\(")  # (a plugin's code: it extends jQuery)
 _LIB_WORDS = lazy_compile(r"\(c\)|©|copyright|licen[cs]e|\bMIT\b|\bBSD\b|apache|https?://", re.I)
@@ -997,7 +998,11 @@ def _library_copy(e, head: str, in_lib_dir: bool, own: str = "", wrapper: str = 
     folder, minified content there, or a well-known library's file name whose first bytes name that library (``wrapper``: the
     file's first 2 KB, where a UMD wrapper follows a long licence notice)."""
     if in_lib_dir:
-        if _LIB_BANNER.search(head) or (_LIB_VERSION.search(head) and _LIB_WORDS.search(head)) or _BUNDLE_HEAD.search(head):
+        versioned = _LIB_VERSION.search(head)
+        # (a banner opening on the project's own name, its README's title, and a version: "//Atelier (v4.0) - DSI de la Ville" is the
+        # project's script, not a library's)
+        titled_own = bool(versioned and own and len(titled := re.sub(r"[^a-z0-9]", "", versioned.group(2).lower())) >= 3 and titled in own)
+        if _LIB_BANNER.search(head) or (versioned and not titled_own and _LIB_WORDS.search(head)) or _BUNDLE_HEAD.search(head):
             return True
         # (or its first lines give a version to an object named after the file: d3.js's `var d3 = {version: "3.5.16"}`)
         stem = re.sub(r"(\.min)?\.js$", "", e.name, flags=re.I)
@@ -1055,11 +1060,20 @@ def _library_copy(e, head: str, in_lib_dir: bool, own: str = "", wrapper: str = 
                      head[:4096], re.I | re.M):
             return True
     # its leading comment names the project's repository after the file, with a licence ("GitHub : github.com/VincentGarreau/
-    # particles.js … MIT license" atop particles.js): a copy of that project
+    # particles.js … MIT license" atop particles.js): a copy of that project; the repository may spell the file's dots with hyphens
+    # ("// jquery.multi-select.js // by mySociety // https://github.com/mysociety/jquery-multi-select" atop a PHP app's copy)
     stem = re.sub(r"(\.min)?\.(js|css)$", "", e.name, flags=re.I)
     if re.sub(r"[^a-z0-9]", "", stem.lower()) in own:  # the project's own file, named after it (mycustomview.js of "MyCustomView GLPI plugin")
         return False
-    return len(stem) >= 3 and bool(re.search(rf"(github|gitlab)\.com/[\w.-]+/{re.escape(stem)}(\.js)?\b", top, re.I)) and bool(_LIB_WORDS.search(top))
+    return home_repository(e.name, top) and bool(_LIB_WORDS.search(top))
+
+
+def home_repository(name: str, top: str) -> bool:
+    """A leading comment (``top``) names a repository on GitHub or GitLab after the file (``name``), its dots or hyphens spelt
+    either way (jquery.multi-select.js and github.com/mysociety/jquery-multi-select): the project the file was copied from."""
+    stem = re.sub(r"(\.min)?\.(js|css)$", "", name, flags=re.I)
+    spelt = "[._-]".join(re.escape(w) for w in re.split(r"[._-]", stem))
+    return len(stem) >= 3 and bool(re.search(rf"(github|gitlab)\.com/[\w.-]+/{spelt}(\.js)?\b", top, re.I))
 
 
 def _esbuild_global(lib: str):
@@ -1203,6 +1217,14 @@ def _probe(snap, entries: list) -> dict[str, str]:
             # (zip.js's inflate.js in an add-on's lib/: "Copyright (c) 2013 Gildas Lormeau … Redistribution and use…")
             if holder not in root_holders() and holder not in own and not (own and own in holder):
                 out[e.path] = "vendored"
+        elif (e.ext in ("js", "css") and {seg.lower() for seg in parts(e.path)[:-1]} & _LIB_DIRS
+              and (subject := granted_library(banner(data[:4 * HEADER_BYTES].decode("utf-8", "replace"))))
+              and _foreign_subject(squeeze(subject), copyright_holder(data[:4 * HEADER_BYTES].decode("utf-8", "replace")), own,
+                                   root_holders, readme_words)):
+            # a script or stylesheet whose leading comment grants a licence to a library it names ("Copyright (c) 2005, 2006 Thomas
+            # Fuchs … script.aculo.us is freely distributable under the terms of an MIT-style license" atop js/effects.js), neither the
+            # project (its README's title, a name its README or licence gives) nor held by the project's holder: that library's file
+            out[e.path] = "vendored"
         elif (e.ext in ("js", "css") and {seg.lower() for seg in parts(e.path)[:-1]} & _SCRIPT_STYLE_DIRS
               and (holder := licence_holder(data[:4 * HEADER_BYTES].decode("utf-8", "replace")))
               and foreign_grant(banner(data[:4 * HEADER_BYTES].decode("utf-8", "replace")), root_licence())
@@ -1213,6 +1235,17 @@ def _probe(snap, entries: list) -> dict[str, str]:
             out[e.path] = "vendored"
     return out
 
+
+
+def _foreign_subject(subject: str, holder: str | None, own: str, root_holders, readme_words) -> bool:
+    """The library a licence sentence names (``subject``, squeezed) is someone else's: not the project's title (``own``), not a name
+    the root licence or the README gives (``root_holders``, ``readme_words``: their squeezed texts, read on demand), and the file's
+    copyright holder, if any, not the project's either."""
+    if own and (subject in own or own in subject):
+        return False
+    if subject in root_holders() or subject in readme_words():
+        return False
+    return not holder or (holder not in root_holders() and not (own and (own in holder or holder in own)))
 
 # the folders of a site's scripts and stylesheets (js/, css/, static/…), where a file granted under another licence by someone else
 # is a library copied in
@@ -2123,8 +2156,8 @@ def _third_party_evidence(path: str, head: str, lib: dict) -> bool:
         return True
     if _PROJECT_BUNDLE.match(name) and not _package_folder(path) and not ({seg.lower() for seg in parts(path)[:-1]} & THIRD_PARTY_DIRS):
         return False  # the project's own bundle (build/bundle.min.css) carries the banners of the libraries it packs: no copy of one
-    if lib["version"] or lib["license"]:
-        return True
+    if lib["version"] or lib["license"] or home_repository(name, banner(head)):
+        return True  # (or its banner names its home repository after it: "// jquery.multi-select.js // https://github.com/…/jquery-multi-select")
     own_name = _PROJECT_BUNDLE.match(name)  # main.min.css: minified, but the project's own build
     if not own_name and (_BUNDLE_HEAD.search(head[:HEADER_BYTES]) or not line_breaks(head[:HEADER_BYTES].rstrip("\r\n"))):
         return True

@@ -271,7 +271,8 @@ def source_licence(head: str) -> str | None:
 # A two-part version ends its line ("/*\n * Ext Core Library 3.0\n * http://extjs.com/" atop each of Ext Core's sources).
 # (a release's revision may follow its number: "jqPlot 1.0.8r1250" is jqPlot 1.0.8)
 # (below a ruler, the part's file after the library's name: "/* =====…\n * Bootstrap: affix.js v3.0.0" atop Bootstrap 3's sources)
-BANNER_NAME = lazy_compile(r"^\s*(?:/\*[*!]?|//!?)(?:[^\S\n]*[=~#-]{4,}[^\S\n]*\n)?[\s*]*([A-Za-z][\w.]*(?: [A-Z][\w.]*){0,2})(?::[^\S\n]+[\w.-]+\.(?:js|css))?\s+v?(\d+\.\d+\.\d+(?:-[\w.]+)?(?=r\d+\b|\b)|\d+\.\d+(?=[ \t]*\r?\n))")
+# (or in brackets, a two-part one too: "//Mask JavaScript API (v0.3) - <author>" atop a town's js/masks.js)
+BANNER_NAME = lazy_compile(r"^\s*(?:/\*[*!]?|//!?)(?:[^\S\n]*[=~#-]{4,}[^\S\n]*\n)?[\s*]*([A-Za-z][\w.]*(?: [A-Z][\w.]*){0,2})(?::[^\S\n]+[\w.-]+\.(?:js|css))?\s+(?:v?(\d+\.\d+\.\d+(?:-[\w.]+)?(?=r\d+\b|\b)|\d+\.\d+(?=[ \t]*\r?\n))|\(v?(\d+\.\d+(?:\.\d+)?)\))")
 
 
 # A banner naming a library and one of its modules ("/*!\n * # Semantic UI - Accordion"): the file is a part of that library.
@@ -300,11 +301,14 @@ def describe(path: str, head: str) -> dict:
     lib = stem(name)
     named = BANNER_NAME.match(top) if top else None  # (a known name's file of another library: Ext JS's dd/DropZone.js, "Ext JS Library 3.0.3")
     if named and squeeze(lib) not in squeeze(named.group(1)) and squeeze(named.group(1)) not in squeeze(lib):
-        lib, version = re.sub(r"\s+", "-", named.group(1).strip().lower()), version or named.group(2)
+        lib, version = re.sub(r"\s+", "-", named.group(1).strip().lower()), version or named.group(2) or named.group(3)
     elif named and lib[: len(named.group(1).strip()) + 1] in {re.sub(r"\s+", "-", named.group(1).strip().lower()) + sep for sep in "-."}:
         # a library's optional part named after it, whose banner is the library's own ("Bootstrap v3.3.5" atop bootstrap-theme.css,
         # "jqPlot 1.0.8r1250" atop each of jqPlot's plugins, jqplot.barRenderer.min.js): the library, not one more
-        lib, version = re.sub(r"\s+", "-", named.group(1).strip().lower()), version or named.group(2)
+        lib, version = re.sub(r"\s+", "-", named.group(1).strip().lower()), version or named.group(2) or named.group(3)
+    if not named and top and not KNOWN_FILE.match(name) and (granted := granted_library(top)) \
+            and squeeze(lib) not in squeeze(granted) and squeeze(granted) not in squeeze(lib):
+        lib = re.sub(r"\s+", "-", granted.lower())  # (effects.js, "script.aculo.us is freely distributable under…": script.aculo.us's)
     if version is None and top:
         # (or in brackets after its file's name: "selectize.css (v0.11.2)")
         own = re.search(rf"\b{re.escape(lib)}(?:\.js|\.css)?,?\s+\(?v?(\d+\.\d+(?:\.\d+)?(?:-[\w.]+)?)\b", top, re.I)
@@ -377,6 +381,31 @@ def licence_holder(head: str) -> str | None:
     top = banner(head)
     return copyright_holder(head) if top and _GRANT.search(top) else None
 
+
+
+# A licence sentence whose subject is the library itself, written out at a line's start ("script.aculo.us is freely distributable under
+# the terms of an MIT-style license" atop script.aculo.us's effects.js, "Prototype is freely distributable under…", "Underscore may be
+# freely distributed under the MIT license"): the subject is the library the file belongs to, whatever the file's name.
+_GRANTED_SUBJECT = lazy_compile(r"^[ \t]*(?://+!?|/?\*+!?|#+)?[ \t]*(?P<name>[A-Za-z][\w.$+-]*(?:[ \t]+[A-Za-z][\w.$+-]*){0,2}?)[ \t]+"
+                                r"(?:is|are|may[ \t]+be|can[ \t]+be)[ \t]+(?:freely[ \t]+)?(?:re)?(?:distributable|distributed|released|licen[cs]ed)"
+                                r"[ \t]+under\b", re.M)
+# the words opening a licence sentence about the file, the program or the project rather than a library by its name ("This file is
+# distributed under…", "The software is released under…", "Ce programme est…")
+_GENERIC_SUBJECTS = frozenset({"this", "it", "that", "the", "these", "which", "all", "each", "any", "everything", "code", "file", "files",
+                               "software", "program", "library", "plugin", "project", "script", "module", "source", "sources", "work",
+                               "content", "package", "application", "app", "you", "we", "and", "or", "but", "also", "licensed",
+                               "released", "distributed"})
+
+
+def granted_library(top: str) -> str | None:
+    """The library a leading comment names as the subject of its licence sentence ("script.aculo.us is freely distributable under the
+    terms of an MIT-style license" -> "script.aculo.us"), as written; None when the sentence speaks of "this file", "the software"… or
+    there is none."""
+    for m in itertools.islice(_GRANTED_SUBJECT.finditer(top or ""), 4):
+        name = m.group("name").strip(" .")
+        if name.split()[0].lower() not in _GENERIC_SUBJECTS and len(squeeze(name)) >= 3:
+            return name
+    return None
 
 def names_file(text: str, name: str) -> bool:
     """A script names another file as a string to load ('z-worker.js' in zip.js's ``inflater: ['z-worker.js', 'inflate.js']``)."""
