@@ -507,7 +507,7 @@ def env_settings(ctx) -> dict:
                   and only_placeholders(text := snap.read_text(e.path, limit=4096) or "") and not _CODE_DECLARATION.search(text)][:5]
     # the files a container recipe hands to the service; a program's settings file named after it (kjing/kjing.conf, DASSDeces.properties)
     own_code = any(inv.category(e.path) == "source" for e in entries)
-    templates += [p for p in dict.fromkeys(container_settings(snap, entries, own_code) + program_settings(entries)) if p not in templates]
+    templates += [p for p in dict.fromkeys(container_settings(snap, entries, own_code) + program_settings(entries, lambda p: snap.read_text(p, limit=256 * 1024))) if p not in templates]
     sourced = [p for p in sourced_settings(snap, entries) if p not in templates]  # (config.sh, sourced by each step of a shell pipeline)
     templates += sourced
     templates += [p for p in sql_connection_templates(snap, entries) if p not in templates]  # (CREATE SERVER … OPTIONS (host 'XX.XX.XX.XX'))

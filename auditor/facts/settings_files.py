@@ -36,10 +36,22 @@ _NOT_PROGRAM = lazy_compile(r"^(setup|tox|pytest|mypy|flake8|pylint|pyproject|al
 UI_TEMPLATE_EXT = {"html", "tml", "page", "jwc", "xhtml", "jsp"}  # pages' templates (Tapestry, JSF, JSP): a .properties beside them is their messages
 
 
-def program_settings(entries) -> list[str]:
+# a properties line whose value is words (a field's label: chefFamille=chef de famille, dateOuverture=date d'ouverture): a message
+# shown to people, no setting (no host, path, number, flag nor identifier)
+_LABEL_LINE = lazy_compile(r"""^[ \t]*[A-Za-z_][\w.-]*[ \t]*[=:][ \t]*[^\W\d_][^\W\d_'’-]*(?:[ '’-]+[^\W\d_]+)+[ \t]*[.!?:]?[ \t]*$""")
+
+
+def labels_only(text: str) -> bool:
+    """Every key of the properties text is given words with a space between them: a message catalogue (an entity's field labels,
+    Tapestry's or Cayenne's <Class>.properties), not a program's settings (issue 12, s35 i35)."""
+    lines = [ln for ln in text.splitlines() if ln.strip() and not ln.lstrip().startswith(("#", "!"))]
+    return bool(lines) and all(_LABEL_LINE.match(ln) for ln in lines)
+
+
+def program_settings(entries, read=None) -> list[str]:
     """Settings files (at most five, shallowest first) named after the program that reads them: a folder of sources holding
     ``<folder>.conf``, or ``<Class>.properties`` beside a ``<Class>.java`` of the repository, or ``<script>.cfg`` of a
-    ``<script>.py`` (or .rb, .pl, .php) anywhere in it."""
+    ``<script>.py`` (or .rb, .pl, .php) anywhere in it; not a ``.properties`` file of labels only (``read``: path → text)."""
     sources = [e for e in entries if e.ext in PROGRAM_SOURCE_EXT and not is_test(e.path)]
     # (or a script's: config/zaphir.cfg read by the desktop program zaphir.py)
     stems = {e.name.rsplit(".", 1)[0].lower() for e in sources if e.ext in ("java", "cs", "vb", "kt", "scala", "groovy", "py", "rb", "pl", "php")}
@@ -52,20 +64,28 @@ def program_settings(entries) -> list[str]:
                 or (e.ext == "properties" and (e.dir in ui_dirs or is_bundle_file(e.name, e.dir, messages))):
             continue
         folder = e.dir.rsplit("/", 1)[-1].lower()
-        if (folder == stem.lower() and e.dir in code_dirs) or stem.lower() in stems:
+        if ((folder == stem.lower() and e.dir in code_dirs) or stem.lower() in stems) \
+                and not (e.ext == "properties" and read is not None and labels_only(read(e.path) or "")):
             out.append(e.path)
     return sorted(out, key=lambda p: (p.count("/"), p))[:5]
+
+
+# a compiler's or an editor's project file (TypeScript's tsconfig.json and its variants, jsconfig.json), named by a linter's parser
+# options (.eslintrc.js: project: ["tsconfig.json", "tsconfig.dev.json"]): how the code is compiled, no setting a deployment adapts
+_COMPILER_CONFIG = lazy_compile(r"(?:^|/)(?:ts|js)config(?:[._-][\w.-]+)?\.json$", re.I)
 
 
 def settings_files_read(scan: dict, entries: list) -> list[str]:
     """Settings files the code opens by their name (config.json beside the WPS process reading it, or in the openFrameworks data folder
     <app>/bin/data/ beside the app's src/; config/settings.yml named with its folder), committed with their values: the configuration a
-    deployment adapts (not a test's or an example's file, nor a file the code also writes: datatlas_back's map state it stores)."""
+    deployment adapts (not a test's or an example's file, nor a file the code also writes: datatlas_back's map state it stores, nor
+    a compiler's project file: tsconfig.json)."""
     def name(h) -> str:
         return re.sub(r"^(\.\.?/)+", "", h[2])
 
     written = {name(h) for h in scan["signals"].get("config.file-write", [])}
-    read = {(h[0].rsplit("/", 1)[0] if "/" in h[0] else "", name(h)) for h in scan["signals"].get("config.file-read", []) if name(h) not in written}
+    read = {(h[0].rsplit("/", 1)[0] if "/" in h[0] else "", name(h)) for h in scan["signals"].get("config.file-read", [])
+            if name(h) not in written and not _COMPILER_CONFIG.search(name(h))}
     read |= {(re.sub(r"(^|/)src(/.*)?$", r"\1bin/data", w), n) for w, n in read if "/" not in n and re.search(r"(^|/)src(/|$)", w)}
     return sorted((e.path for e in entries if not is_test(e.path) and e.size <= 256 * 1024
                    and any((e.path == n or e.path.endswith("/" + n)) if "/" in n else (e.dir == where and _copy_of(e.name, n)) for where, n in read)),
