@@ -8,6 +8,7 @@ Longer than 400 lines: one registry of the signals, read in one place, so that t
 
 from __future__ import annotations
 
+import itertools
 import re
 
 from auditor.facts.scaling.signals import _in_docstring, in_block_comment, in_comment, in_server_directive
@@ -276,6 +277,22 @@ signal("territory.name",
        r"""|(?:VILLE|MAIRIE|COMMUNE) (?:DE LA |DE L'|DE |DU |DES |D')[A-ZÀ-Ý][A-ZÀ-Ý'’ -]{2,40})\s*(?:['"`<]|[|–—·] )""",
        ("ville", "mairie", "commune", "métropole", "metropole", "communauté", "agglomération", "département", "conseil départemental", "région", "grand "),
        flags=0, classes=PLACES, accept=_real_name_in_code)
+
+# A park's name written in the code (a national park's map portal: <span class="brand-name">Parc national du Mercantour</span>, a
+# dashboard's return "Parc national du Mercantour"): the territory the park manages, which another park reusing the code rewrites,
+# whoever the sponsor is (issue 12, s35 e35). Three parks or more named in one file are a list of parks (a national network's
+# menu), no one territory's.
+_PARK = r"""Parc (?:[Nn]ational|[Nn]aturel [Rr][ée]gional|[Nn]aturel [Mm]arin|[Aa]mazonien) (?:de la |de l'|de l’|de |du |des |d'|d’)[A-ZÉÈÎ][\w'’ -]{2,40}"""
+_PARK_NAME = lazy_compile(_PARK)
+
+
+def _parks_in(text: str) -> int:
+    return len({m.group(0).strip().lower() for m in itertools.islice(_PARK_NAME.finditer(text[:200_000]), 200)})
+
+
+signal("territory.park-name", r"""(?:['"`]|(?<![=-])>)\s*(""" + _PARK + r""")\s*(?:['"`<]|[|–—·-] )""",
+       ("parc national", "parc naturel", "parc amazonien"), flags=0, classes=PLACES, group=1,
+       accept=lambda m: _real_name_in_code(m) and _parks_in(m.string) < 3)
 
 # -- one intercommunality's, métropole's or département's body named in a SQL script's values (an organisations table's
 # INSERT … VALUES ('Agglomération de la Région de Compiègne (ARC)', 'EPCI de rattachement')): the authority the model was written

@@ -96,6 +96,8 @@ KINDS = {  # in order of precedence when two signals hit the same line
     "territory.departement-sentence": T("nom d'un département (son conseil) écrit en dur", "hard-coded name of one département (its council)"),
     "territory.region-text": T("nom d'une région écrit en dur dans un texte de l'application (un titre, un message, une page)",
                                "one region's name hard-coded in a text of the application (a title, a message, a page)"),
+    "territory.park-name": T("nom d'un parc national ou naturel régional (le territoire qu'il gère) écrit en dur",
+                             "hard-coded name of one national or regional nature park (the territory it manages)"),
     "territory.authority-name": T("nom d'une collectivité écrit en dur", "hard-coded name of a local government"),
     "territory.epci-acronym": T("sigle d'une intercommunalité écrit en dur", "hard-coded acronym of an intercommunality"),
     "territory.city": T("nom d'une commune ou d'un département écrit en dur", "hard-coded name of a municipality or département"),
