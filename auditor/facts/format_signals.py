@@ -396,5 +396,15 @@ def _on_gdal_line(m) -> bool:
             and gdal_format(m.group(1)) is not None)
 
 
+# GDAL's drivers named in code, through its Python API or the libraries built on it: gdal.GetDriverByName('GTiff').Create(…) (a
+# vegetation-index script writing its NDVI as GeoTIFF), ogr.GetDriverByName("GPKG"), rasterio.open(…, driver="GTiff"), geopandas'
+# to_file(…, driver="GPKG"), fiona.open(…, driver="ESRI Shapefile"): the format the code reads or writes, by GDAL's driver names above
+# (an unknown name is not counted; CSV is no geographic format: the check reads the name)
+def _gdal_driver(m) -> bool:
+    return gdal_format("-of " + m.group(1)) is not None and _not_commented(m)
+
+
+signal("format.gdal-driver", r"""(?:\bGetDriverByName\(\s*|\bdriver\s*=\s*)['"]([A-Za-z][\w -]{1,30})['"]""", ("getdriverbyname", "driver"),
+       flags=0, classes=CODE, group=1, accept=_gdal_driver)
 signal("format.gdal", r"""(?<![^\s"'=(])(-(?:of|f)[^\S\n]+(?:"[^"\n]{1,40}"|'[^'\n]{1,40}'|[A-Za-z][\w-]{0,30})|[^\s"'<>|]{0,300}\.(?:tiff?|gpkg|geojson|shp|fgb|jp2|kml|gml|parquet|csv)(?![\w.]))""",
        ("gdal", "ogr2ogr"), flags=0, classes=CODE, accept=_on_gdal_line)

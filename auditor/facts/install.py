@@ -121,6 +121,13 @@ LOAD_WORDS = lazy_compile(r"(\bpsql\b|pg_restore|ogr2ogr|shp2pgsql|raster2pgsql|
                         # an add-on copied into its host viewer and declared in its application (mviewer: <extension type="component" …/>)
                         r"\b(?:ajout|copi|d[ée]pos|plac)(?:er|ez)\s+(?:le|les|ce|ces)\s+(?:dossiers?|r[ée]pertoires?)\b|\b(?:copy|add|put|place)\s+(?:the|this)\s+(?:folder|directory)\b|"  # (and a QGIS plugin copied where QGIS finds its plugins: "Copy this directory in your plugin directory", "copier ce dossier dans le répertoire des extensions")
                         r"\b(?:in|into|to)\s+(?:your|the)\s+(?:qgis\s+)?plugins?\s+(?:folder|directory)\b|\bdans\s+(?:le|votre)\s+(?:dossier|r[ée]pertoire)\s+(?:des\s+)?(?:extensions|plugins)\b|<extension\s+type=|"
+                        # (and Processing scripts and models copied where QGIS's Processing toolbox finds them: "copy files in
+                        # C:\Users\%YOURUSERNAME%\.qgis2\processing\", ".../profiles/default/processing/scripts", or added from the
+                        # toolbox: "Add script from file", "Ajouter un script depuis un fichier", "Open existing model")
+                        r"\.qgis[23]?[\\/]+processing\b|\bprocessing[\\/]+(?:scripts|models|rscripts)\b|"
+                        r"\badd\s+(?:a\s+)?script\s+(?:from\s+(?:a\s+)?file|to\s+(?:the\s+)?toolbox)\b|"
+                        r"\bajout(?:er|ez)\s+(?:un|le|ce)\s+script\s+(?:depuis\s+un\s+fichier|[àa]\s+la\s+bo[iî]te)|"
+                        r"\bopen\s+(?:an?\s+)?existing\s+model\b|\bouvrir\s+un\s+mod[eè]le\s+existant\b|"
                         # style files applied to the layers of a data standard ("Ils peuvent être directement appliqués sur les tables des
                         # prescriptions… des PLU au standard CNIG", "apply the styles to the layers")
                         r"\b(?:peu(?:ven)?t|doi(?:ven)?t)\s+[êe]tre\s+(?:directement\s+)?appliqu[ée]e?s?\s+(?:sur|[àa]|aux)\s|\bappliqu(?:er|ez)\s+(?:le|les|ce|ces)\s+(?:styles?|fichiers?\s+(?:de\s+)?style)|"

@@ -687,14 +687,16 @@ def decide_kind(ctx) -> tuple[str, list[dict], dict[str, float], bool, list[dict
     add("gis-kit", 8, plugin, "QGIS plugin metadata")
     add("gis-kit", 8, plugin_entry, "QGIS plugin entry point (classFactory)")
     plugin = plugin or plugin_entry
-    # QGIS Processing models (.model3, drawn in QGIS's graphical modeler), and PyQGIS scripts, most of the Python code importing
+    # QGIS Processing models (.model3, drawn in QGIS's graphical modeler; QGIS 2's .model told by its text), and PyQGIS scripts, most of the Python code importing
     # QGIS's modules with no package manifest (Processing algorithms and console scripts, Julien1793/Script-QGIS-CD94): run in QGIS
-    models = processing_models(files)
+    models = processing_models(files, ctx)
     add("gis-kit", 6 + min(len(models), 4), models, "QGIS Processing model")
-    pyqgis, algorithms = pyqgis_scripts(ctx, files) if by_ext.get("py") and not (ui or api or pages or plugin or any(m.get("name") for m in _manifests(ctx))) \
-        else ([], 0)
+    # (or QGIS 2 Processing scripts, importing nothing: their ##raster=raster header lines are read by the Processing toolbox, PAGuyane/tools_CFVP)
+    pyqgis, algorithms, headed = pyqgis_scripts(ctx, files) if by_ext.get("py") and not (ui or api or pages or plugin or any(m.get("name") for m in _manifests(ctx))) \
+        else ([], 0, 0)
     add("gis-kit", 6 if len(by_ext.get("py", [])) * 2 >= n_code else 0, pyqgis,
-        f"PyQGIS scripts ({len(pyqgis)} importing QGIS's modules, {algorithms} Processing algorithm(s))")
+        f"PyQGIS scripts ({len(pyqgis) - headed} importing QGIS's modules, {algorithms} Processing algorithm(s))" if not headed else
+        f"PyQGIS scripts ({len(pyqgis)}, {headed} of them QGIS 2 Processing scripts with ##parameter=type headers, {algorithms} Processing algorithm(s))")
     add("gis-kit", 8, qdt_profiles(ctx, files), "QGIS Deployment Toolbelt profile")  # a QGIS configuration deployed to desktops
     # GDAL virtual datasets (.vrt: a source, its SQL and filters) that ogr2ogr or a bot loads into PostGIS for GeoServer
     vrt = ext_paths({"vrt"})

@@ -17,6 +17,7 @@ from auditor.checks.interoperability.geo_r import r_geo_deps
 from auditor.checks.interoperability.national_standards import BAL, national_standards
 from auditor.checks.reusability.common import dep_evidence_lines, documentation_only, has_ui, host_extension, hit_evidence, match_deps, scan_capped, textscan_ok, unimported_names
 from auditor.facts.code_signals import foreign_legal_crs
+from auditor.facts.format_signals import gdal_format
 from auditor.facts.ign_hosts import IGN_SERVICE_HOST
 from auditor.facts.copied_folders import version_folders
 from auditor.facts.legal_crs import FOREIGN, FRANCE as LEGAL
@@ -215,6 +216,11 @@ def geo(ctx) -> Result:
     # point clouds read or written in LAS/LAZ/COPC (PDAL's readers.las, "out.laz"): open formats, LAS an OGC Community Standard
     point_clouds = [h for h in sig.get("format.point-cloud", []) if h[3] in CODEISH]
     geojson += point_clouds[:1]
+    # a GDAL driver the code names (gdal.GetDriverByName('GTiff'), geopandas' to_file(…, driver="GPKG"), rasterio's driver="GTiff"):
+    # the geographic format it reads or writes through GDAL (not CSV nor Parquet, which are no geographic encodings by themselves)
+    gdal_driven = [[h[0], h[1], "GDAL: " + name, h[3]] for h in sig.get("format.gdal-driver", [])
+                   if h[3] in CODEISH and (name := gdal_format("-of " + h[2])) not in (None, "CSV", "Parquet")]
+    geojson += gdal_driven[:1]
     # a QGIS Processing algorithm's layer inputs and outputs (QgsProcessingParameterRasterLayer, …FeatureSink): the user's layers,
     # read and written through QGIS's GDAL/OGR providers in whatever open format they come
     # (in a GIS kit, the file QGIS's script template names example_processing_algorithm.py is the kit's own algorithm)
@@ -249,6 +255,9 @@ def geo(ctx) -> Result:
     # or the MapProxy server an image installs and configures (mapproxy-util create, FROM …/mapproxy): its WMS, WMTS and TMS
     ogc += [[h[0], h[1], "OGC services (MapProxy)", h[3]] for h in lib_code if "mapproxy" in h[2].lower()][:1]
     ogc += [[h[0], h[1], "OGC GeoPackage: " + h[2], h[3]] for h in sig.get("format.geopackage", []) if h[3] in CODEISH][:1]  # written by the code
+    # (and the OGC encodings a GDAL driver writes: GeoTIFF, an OGC standard since 2019 with COG, GeoPackage, GML, KML, netCDF)
+    ogc += [[h[0], h[1], "OGC " + h[2][len("GDAL: "):], h[3]] for h in gdal_driven
+            if re.match(r"GDAL: (?:GeoTIFF|COG|GeoPackage|GML|KML|NetCDF)\b", h[2])][:1]
     # typed PostGIS columns (geometry(MultiPolygon,2154)) store OGC Simple Features: an OGC standard and an open geographic encoding
     simple_features = typed
     ogc += [[h[0], h[1], "OGC Simple Features: " + h[2], h[3]] for h in simple_features[:1]]
