@@ -125,3 +125,47 @@ def test_a_copied_example_script_of_commands_is_no_settings_template(tmp_path):
     script = "#!/bin/sh\nset -e\nexport PGHOST=localhost\ndocker compose up -d db\npsql -c 'CREATE EXTENSION unaccent'\nsbt compile\nnpm install\nnpm run build\n"
     ctx = _ctx(tmp_path, {**_APLUS, "setup.sh.example": script, "README.md": _aplus_readme("`cp setup.sh.example setup.sh`")})
     assert ctx.fact("files")["env_template"] is None
+
+
+# --- betagouv/api-subventions-asso: under the title, where the web client, the API and its documentation are ("X est disponible
+# ici : URL"); what the project does is in its chapters
+def _subventions(lead: str) -> dict:
+    readme = ("## Data.Subvention\nLe projet est porté par beta.gouv.fr : https://beta.gouv.fr/startups/data-subvention.html\n\n" + lead + "\n\n"
+              "L'API est disponible ici : https://api.example-subventions.fr/\n\nL'API est documentée ici : https://api.example-subventions.fr/docs/\n\n"
+              "Contactez nous pour toute question ou si vous souhaitez tester l'application ou l'API : contact@datasubvention.beta.gouv.fr\n\n"
+              "## Contexte\n\nEn France, près d'1,5 million d'associations mobilisent 12,5 millions de bénévoles et font vivre la solidarité "
+              "dans les territoires.\n\n## Problème\n\nLes associations peinent à accéder aux subventions publiques, faute de lisibilité.\n\n"
+              "## Solution en construction\n\nPour cela, l'équipe collecte les données des outils de dématérialisation et les APIs existants, "
+              "qu'elle croise et veut rendre consultables via une interface client web.\n")
+    return {"README.md": readme, "package.json": '{"name": "api-subventions-asso", "private": true}\n',
+            "packages/api/src/index.ts": "export const app = 1\n"}
+
+
+def test_an_availability_line_is_no_description(tmp_path):
+    from auditor.facts.readme_asides import availability_line, not_a_description
+
+    for line in ("Un premier client de notre API est disponible ici : https://datasubvention.beta.gouv.fr/",
+                 "L'API est documentée ici : https://api.example.fr/docs/", "The web client is available at https://app.example.fr",
+                 "La démo est accessible [ici](https://demo.example.fr)."):
+        assert availability_line(line, ("Data.Subvention",)), line
+    # (but the site the repository builds, named: "Le site vitrine d'API Territoires est disponible à l'adresse …" under its name, s30)
+    assert not availability_line("Le site vitrine d'API Territoires est disponible à l'adresse https://territoires.api.gouv.fr.", ("API Territoires",))
+    assert not_a_description("Contactez nous pour toute question ou si vous souhaitez tester l'application ou l'API : contact@datasubvention.beta.gouv.fr")
+    assert not not_a_description("Contact est l'annuaire des agents de la collectivité, consultable sur https://contact.example.fr")
+    d = _ctx(tmp_path, _subventions("Un premier client de notre API est disponible ici : https://datasubvention.beta.gouv.fr/")).fact("readme")["description"]
+    # (nor the context's first paragraph: the product sheet's "Solution" chapter says what the team builds)
+    assert d and d["text"].startswith("Pour cela, l'équipe collecte"), d
+
+
+def test_a_description_ending_on_its_address_stays_one(tmp_path):
+    lead = ("Data.Subvention rassemble les subventions publiques versées aux associations par l'État, consultables ici : "
+            "https://datasubvention.beta.gouv.fr/")
+    d = _ctx(tmp_path, _subventions(lead)).fact("readme")["description"]
+    assert d and d["text"].startswith("Data.Subvention rassemble"), d
+
+
+def test_a_context_chapter_without_a_solution_chapter_keeps_its_paragraph(tmp_path):
+    files = _subventions("Un premier client de notre API est disponible ici : https://datasubvention.beta.gouv.fr/")
+    files["README.md"] = files["README.md"].replace("## Solution en construction", "## Architecture")
+    d = _ctx(tmp_path, files).fact("readme")["description"]
+    assert d and d["text"].startswith("En France"), d

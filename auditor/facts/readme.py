@@ -29,12 +29,12 @@ from auditor.facts.readme_roles import (name_heading, describes_before_list, dev
 from auditor.facts.readme_sentences import _SENTENCE_SPLIT, FOLLOWED, Targets, anchor_key, sentence_sections
 from auditor.facts.readme_signals import find_signals
 from auditor.facts.readme_announced import announcer
-from auditor.facts.readme_asides import STACK_CHAPTER, aside_lines, framework_line, late_asides, not_a_description
+from auditor.facts.readme_asides import STACK_CHAPTER, aside_lines, framework_line, availability_line, late_asides, not_a_description
 from auditor.facts.readme_words import DOC_FILE_SECTIONS, K8S_KINDS, POINTER, THIRD_PARTY_PART, SECTION_SENTENCE_WORDS, SPDX_LIKE, TERMS_HEADING, USE_IN_PRODUCTION, use_heading  # noqa: F401 (re-exported)
 from auditor.facts.readme_wordpress import read_as
 from auditor.facts.readme_tutorial import tutorial_document
 from auditor.facts.readme_needs import needs_sentence
-from auditor.facts.readme_places import holdings_over_definition, describing_field, description_blocks, file_chapter, folder_map, label_in_other_chapter, names_project, provenance_line, tests_chapter, upkeep_title
+from auditor.facts.readme_places import holdings_over_definition, solution_over_context, describing_field, description_blocks, file_chapter, folder_map, label_in_other_chapter, names_project, provenance_line, tests_chapter, upkeep_title
 from auditor.facts.readme_environment import environment_sentence, option_to_set, settings_files_to_add, variables_chapter
 from auditor.facts.readme_loading import loading_sentence
 from auditor.facts.readme_setup import clone_step, install_step, setup_chapter
@@ -77,6 +77,7 @@ def find_description(blocks: list[Block], first_is_chapter: bool = False, late_s
     # the last chapter named as the purpose ("# Histoire de ce cli" at the end): after the install, a chapter's text before it is no description
     last_purpose = max((h.line for h in blocks if h.kind == "heading" and h is not title and (h.line in described or "purpose" in heading_sections(h.text))
                         and "purpose" not in another_subject(norm(h.text), named)), default=0)
+    heading_text = ""  # (the heading the paragraph is under: a line on where the site is reached that names it says what it is)
     for b in blocks:
         if b.kind == "heading":
             seen_headings += 1
@@ -85,6 +86,7 @@ def find_description(blocks: list[Block], first_is_chapter: bool = False, late_s
             notice_level, notice_at = ((b.level or 1) if NOTICE_HEADING.search(norm(b.text)) or TOC_HEADING.match(norm(b.text)) else 0), b.line or 0
             if in_other and (b.level or 1) > other_level:
                 continue  # "### Création de la base de données" under "## Installation": still a step of it
+            heading_text = b.text
             secs, level = [] if b is title else ["purpose"] if b.line in described else heading_sections(b.text), b.level or 1  # (the title below a notice: the name)
             secs = [n for n in secs if n not in another_subject(norm(b.text), named)]  # ("À propos de `awk`": another subject)
             purpose_level = level if "purpose" in secs else purpose_level if level > purpose_level else 0
@@ -111,7 +113,8 @@ def find_description(blocks: list[Block], first_is_chapter: bool = False, late_s
         if announces_a_list(b.text) and not seen_other_section and (describes_before_list(b.text, named) or lead_ok and leads_purpose_list(b.text)):
             return {"text": with_list_item(b, blocks)[:300], "line": b.line, "first": True}  # "Dépôt contenant des codes exemples en python3 pour :"
         if (status_boxes(b.text) or announces_a_list(b.text) or b.step or SELF_README.search(norm(b.text)) or THANKS.match(norm(b.text))
-                or notice_line(norm(b.text)) or warning_or_step(b.text) or provenance_line(b.text) or sql_paragraph(b.text) or shouted_or_nav(b) or not_a_description(b.text, b)):  # or a numbered step: how, not what; "Le projet a été archivé, car remplacé …": a notice
+                or notice_line(norm(b.text)) or warning_or_step(b.text) or provenance_line(b.text) or sql_paragraph(b.text) or shouted_or_nav(b) or not_a_description(b.text, b)
+                or availability_line(b.text, (named, heading_text))):  # or a numbered step: how, not what; "Le projet a été archivé, car remplacé …": a notice
             continue  # task boxes ("[ ] à rédiger [x] en cours"), or a line announcing a list ("Le projet git est construit comme suit :")
         normed = norm(b.text)
         text = with_list_item(b, blocks)
@@ -343,7 +346,7 @@ def analyse(text: str, path: str, files=None, own: str | None = None) -> dict:
         details.append({"name": "usage", "via": "sentence", "line": option.line, "text": option.text[:160]})
         have.add("usage")
     first_heading = next((b for b in blocks if b.kind == "heading"), None)
-    description = None if upkeep_title(title) else holdings_over_definition(find_description(description_blocks(blocks, lines), first_heading is not None and first_heading is not title and (title is None or header_lines(title.text)), late_asides(lines, blocks, aside), title, described, folders, [k for k, ln in enumerate(lines, 1) if _RULE.match(ln) and k > 1 and not lines[k - 2].strip()]), blocks, named)  # ("# Maintaining this website": none; "L'IPC est …" then "Dans ce module on trouve …": the latter)
+    description = None if upkeep_title(title) else solution_over_context(holdings_over_definition(find_description(description_blocks(blocks, lines), first_heading is not None and first_heading is not title and (title is None or header_lines(title.text)), late_asides(lines, blocks, aside), title, described, folders, [k for k, ln in enumerate(lines, 1) if _RULE.match(ln) and k > 1 and not lines[k - 2].strip()]), blocks, named), blocks)  # ("# Maintaining this website": none; "L'IPC est …" then "Dans ce module on trouve …": the latter)
     if not (description and description["first"]) and title is not None and title.kind == "heading" and describing_title(title):
         description = {"text": title.text[:300], "line": title.line, "first": True}  # the title says what it is; what follows are its chapters
     background = next((d for d in details if d["name"] == "purpose" and d["via"] == "heading" and _BACKGROUND.fullmatch(norm(d["text"]))), None)

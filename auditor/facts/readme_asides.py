@@ -274,10 +274,43 @@ def not_a_description(text: str, block=None) -> bool:
 
     return language_pointer(normed) or bool(_FOLDER_PART.search(normed)) or setup_line(text, normed, block) or len(normed.split()) <= 60 and bool(_LANGUAGE_NOTICE.search(normed)) or len(normed.split()) <= 45 and (bool(_NOT_WHAT.search(normed)) or bool(THIRD_PARTY_PART.search(normed) and re.search(r"\blicen[cs]e", normed))
                                           or header_lines(text) or who_field(text) or connector_only(text) or version_or_aside(text) or alias_line(text) or field_list(text)
-                                          or layout_line(normed) or provenance_line(normed))  # ("Nom : carto-pluvial / Version : 1.2.0 / Auteur : …": who and
+                                          or layout_line(normed) or provenance_line(normed) or contact_line(text, normed))  # ("Nom : carto-pluvial / Version : 1.2.0 / Auteur : …": who and
     # which version; "This dashboard connects to the X API.": its data source; "QGIS Minimum Version : 3.0", "(formerly known as: X)",
     # "a.k.a. SI reclamation": another name; "Weight : 300 Grade : 0 Style : Rounded": settings listed; "Le projet est un monorepo, utilisant le système de workspaces de npm.": its layout;
     # "from fmk-template version 0.0.3": its template)
+
+
+# A line saying only where a thing is reached, its subject short and its address closing it ("Un premier client de notre API est
+# disponible ici : https://…", "L'API est documentée ici : https://…/docs/", "The web client is available at https://…", "La démo est
+# accessible [ici](…)"; s35 g35 = r15a, betagouv/api-subventions-asso): a pointer, not what the project does
+_AVAILABLE_AT = lazy_compile(r"^[ \t]*(?P<subject>(?:[^\n.!?:]|\.(?=\S)){1,120}?)[ \t]+(?:est|sont|is|are)[ \t]+(?:(?:aussi|[ée]galement|also|now|d[ée]sormais|"
+                             r"maintenant|publiquement|publicly)[ \t]+)?(?:disponibles?|accessibles?|consultables?|document[ée]e?s?|h[ée]berg[ée]e?s?|"
+                             r"d[ée]ploy[ée]e?s?|en ligne|available|accessible|documented|hosted|deployed|online|live|reachable)"
+                             r"(?:[ \t]+(?:ici|l[àa]|here|[àa] l['’]adresse(?: suivante)?|at(?: the address)?|sur|on|via|[àa]))?[ \t]*:?[ \t]*"
+                             r"(?:<?https?://[^\s>]+>?|\[[^\]\n]{1,80}\]\([^)\s]{1,300}\))[ \t]*[.!]?[ \t]*$", re.I)
+
+
+def availability_line(text: str, names=()) -> bool:
+    """A one-line paragraph saying only where something is reached (:data:`_AVAILABLE_AT`), its subject eight words at most and naming
+    none of ``names`` (the project's name, the heading above it): "Le site vitrine d'API Territoires est disponible à l'adresse …" under
+    "# API Territoires" says what the repository is, the site it builds (s30)."""
+    m = _AVAILABLE_AT.match(text.strip()) if "\n" not in text.strip() else None
+    subject = f" {norm(m.group('subject'))} " if m else ""
+    return bool(m) and len(m.group("subject").split()) <= 8 and not any(n and f" {n} " in subject for n in map(norm, names))
+
+
+# A paragraph inviting to write, with the address ("Contactez nous pour toute question ou si vous souhaitez tester l'application ou
+# l'API : contact@…", "Contact us at …", "Pour toute question, écrivez à …"; s35 g35, beside the availability lines): whom to reach
+_CONTACT_LEAD = lazy_compile(r"^(?:n hesitez pas a )?(?:contactez(?: nous| moi)?|nous contacter|contact (?:us|me)|ecrivez(?: nous)?|write to us|get in touch|"
+                             r"reach us|pour (?:toute|toutes|plus d|d eventuelles|vos) (?:questions?|informations?|demandes?)|for (?:any|all|more) "
+                             r"(?:questions?|information|requests?))\b")
+
+
+def contact_line(text: str, normed: str) -> bool:
+    """A paragraph of 45 words at most led by an invitation to write (:data:`_CONTACT_LEAD`) that gives an address or a link."""
+    from auditor.facts.readme_contact import address
+
+    return len(normed.split()) <= 45 and bool(_CONTACT_LEAD.match(normed)) and (bool(address(text)) or "http" in text or "mailto:" in text)
 
 
 # A line naming only the stack the project was made with ("This is a Next.js project runnning with pnpm", create-next-app's line

@@ -200,3 +200,29 @@ def holdings_over_definition(description: dict | None, blocks: list, named: str)
     if nxt is None or nxt.kind != "paragraph" or nxt.item or not _HOLDS.match(norm(nxt.text)):
         return description
     return {"text": nxt.text if len(nxt.text) <= 300 else nxt.text[:300].rsplit(" ", 1)[0].rstrip(" ,;:") + "…", "line": nxt.line, "first": True}
+
+
+# The product sheet of a State start-up (beta.gouv.fr's "Contexte", "Problème", "Solution" chapters): the context's paragraph tells the
+# field's situation ("En France, près d'1,5 million d'associations…"), the "Solution" chapter what the team builds ("l'équipe collecte les
+# données … qu'elle croise et veut rendre consultables via une interface client web"; s35 g35 = r15a, betagouv/api-subventions-asso)
+_CONTEXT_HEADING = lazy_compile(r"^(?:\d+ )*(?:le |the )?(?:contexte|context|background)$")
+_SOLUTION_HEADING = lazy_compile(r"^(?:\d+ )*(?:(?:la|notre|our|the|une|a) )?solutions?(?: (?:en construction|proposee|envisagee|apportee|proposed|envisioned|in progress|"
+                                 r"under construction|en cours))?$")
+
+
+def solution_over_context(description: dict | None, blocks: list) -> dict | None:
+    """The description, or the first paragraph (eight words at least) of a later "Solution" chapter when the description is the first
+    paragraph of a context chapter."""
+    if not description:
+        return description
+    heading = next((b for b in reversed(blocks) if b.kind == "heading" and (b.line or 0) < description["line"]), None)
+    if heading is None or not _CONTEXT_HEADING.match(norm(heading.text)):
+        return description
+    later = [i for i, b in enumerate(blocks) if b.kind == "heading" and (b.line or 0) > description["line"] and _SOLUTION_HEADING.match(norm(b.text))]
+    for b in blocks[later[0] + 1:] if later else []:
+        if b.kind == "heading":
+            break
+        if b.kind == "paragraph" and not b.badge_only and not b.code and len(b.text.split()) >= 8:
+            text = b.text if len(b.text) <= 300 else b.text[:300].rsplit(" ", 1)[0].rstrip(" ,;:") + "…"
+            return {"text": text, "line": b.line, "first": description["first"]}
+    return description
