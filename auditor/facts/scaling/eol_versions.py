@@ -92,9 +92,10 @@ def in_qgis3_plugin(read_text, paths, path: str) -> bool:
 
 
 # a database dump's header: the server it was taken from (pg_dump's "-- Dumped from database version 9.2.1", mysqldump's
-# "-- Server version	5.7.26-log" or "10.3.23-MariaDB")
+# "-- Server version	5.7.26-log" or "10.3.23-MariaDB"; MariaDB before 11 shows MySQL clients its version behind the replication
+# protocol's "5.5.5-" prefix, "5.5.5-10.1.41-MariaDB-0+deb9u1": MariaDB 10.1, not MySQL 5.5)
 _PG_DUMPED = lazy_compile(r"^--[ \t]*Dumped from database version[ \t]+(\d+(?:\.\d+)?)", re.M)
-_MYSQL_SERVER = lazy_compile(r"^--[ \t]*Server version[ \t:]+(\d+\.\d+)[\w.]*(-MariaDB)?", re.M | re.I)
+_MYSQL_SERVER = lazy_compile(r"^--[ \t]*Server version[ \t:]+(?:5\.5\.5-(?=\d+\.\d+[\w.]*-MariaDB))?(\d+\.\d+)[\w.]*(-MariaDB)?", re.M | re.I)
 MAX_DUMPS, MAX_DUMP_BYTES = 20, 8 * 1024 * 1024  # (a dump with its rows: several MB, of which the header only is read)
 
 
