@@ -29,7 +29,7 @@ from auditor.facts.env_names import NOISE_VARS, settings_var as _settings_var
 from auditor.facts.cli_options import cli_options
 from auditor.facts.build_settings import android_build_settings, commented_defines, wordpress_constants
 from auditor.facts.settings_files import FRAMEWORK_SETTINGS, app_settings, code_free_settings, container_settings, copied_sources, host_settings, named_env_files, named_settings, program_settings, settings_files_read, settings_modules, sub_readme_names, header_names, POST, ci_file, only_placeholders, sql_connection_templates  # noqa: F401 (copied_sources re-exported)
-from auditor.facts.shell_settings import ASSIGN_NAME as ENV_KEY_LINE, shell_reads, sourced_settings
+from auditor.facts.shell_settings import ASSIGN_NAME as ENV_KEY_LINE, deployment_reads, shell_reads, sourced_settings
 from auditor.facts.textscan import PER_FILE
 from auditor.facts.install_guides import GUIDE_DOCUMENT, OFFICE_INSTALL_GUIDE, notes_beside_scripts
 from auditor.facts.office_text import MAX_DOCUMENT_BYTES, OFFICE_TEXT_EXT, office_text
@@ -469,6 +469,7 @@ def env_settings(ctx) -> dict:
     read_vars = drop_build_machinery(snap, _not_defined_here(snap, read_vars + _beyond_the_cap(snap, scan, read_vars)))  # (no CI or buildpack variable)
     read_vars += [r for r in constant_reads(snap, scan) if _settings_var(r[0]) and r[0] not in {v for v, _ in read_vars}][:10]  # (getenv(apiKEYname))
     from_shell, documented = shell_reads(snap, entries, _settings_var)
+    deployed = deployment_reads(snap, entries)
     read_vars += [r for r in drop_build_machinery(snap, from_shell) if r[0] not in {v for v, _ in read_vars}]
     fields: set[str] = set()  # (a pydantic settings class's fields, read whatever their case)
     read_vars += schema_reads(snap, entries, _settings_var, {v for v, _ in read_vars}, documented, fields)  # (z.object({…}).parse(process.env), a BaseSettings class)
@@ -584,7 +585,10 @@ def env_settings(ctx) -> dict:
             # (the README's configuration chapters that only set up the developer's workstation, "## Configuration initiale" over
             # `npm install -g @google/clasp`, `clasp login`, `git remote add`: their lines; no setting of the project is described there)
             "tool_setup_chapters": [d["line"] for d in readme.get("section_details") or [] if d.get("name") == "configuration" and d.get("via") == "heading"
-                                    and readme_text and tool_setup_chapter(chapter_lines(readme_text, readme.get("headings") or [], d["line"]))], "unread_env": unread, "standard_vars": _standard_vars(scan),
+                                    and readme_text and tool_setup_chapter(chapter_lines(readme_text, readme.get("headings") or [], d["line"]))], "unread_env": unread,
+            "standard_vars": _standard_vars(scan),
+            # (the deployment's PORT a Procfile, a container's start or a script they run reads in shell: setup.sh's `port = $PORT`)
+            "deploy_reads": [[v, h[0], h[1]] for v, h in deployed][:10],
             "code_free_settings": code_free_settings(inv, entries)[:20], "script_set": scripted[:20], "empty_files": empty[:10],
             "code_settings": code_settings,  # (config.php, settings.py: settings written in the code)
             "npm_tools": kind_apps.npm_script_files(ctx),  # (the files the package.json's scripts run with node: a site's tooling)

@@ -90,21 +90,16 @@ def shell_reads(snap, entries, is_setting) -> tuple[list[list], set[str]]:
             texts[e.path] = text
     set_here: set[str] = set()
     for text in texts.values():
-        # (VAR=${VAR:-default} takes the environment's value first: a read)
-        set_here |= {m.group(1) for m in _SH_SET.finditer(text) if not re.search(rf"\${{?{m.group(1)}\b", m.group(2))}
-        # (and a variable set inside a line: `if ! GETOPT=$(getopt …)`, `eval "CURRENT_PARAM=\$…"`)
-        set_here |= {m.group(1) for m in _SH_SET_INLINE.finditer(text) if not re.search(rf"\${{?{m.group(1)}\b", m.group(2))}
-        set_here |= {m.group(1) for m in _SH_SET_CHAINED.finditer(text) if not re.search(rf"\${{?{m.group(1)}\b", m.group(2))}
-        set_here |= {m.group(1) for m in _SH_SET_GROUP.finditer(text) if not re.search(rf"\${{?{m.group(1)}\b", m.group(2))}
-        set_here |= {m.group(1) for m in _SH_SET.finditer(text) if re.search(_SEARCH_PATH.format(v=m.group(1)), m.group(2).strip())}
-        set_here |= {v for m in _SH_INPUT.finditer(text) for v in m.group(1).split()}
-        set_here |= {m.group(1) for m in _SH_GETOPTS.finditer(text)} | {m.group(1) for m in _SH_CASE_SET.finditer(text)}
+        set_here |= set_in(text)
     out: dict[str, list] = {v: h for v, h in make_reads(snap, entries) if is_setting(v) and v not in SHELL_OWN}
     commented: set[str] = set(out)  # (the README names them)
     names = {e.name for e in entries}
     for path, text in texts.items():
         library = any(_outside(snap, path, m.group(1), names) for m in _SH_SOURCE.finditer(text))
+        literal = quoted_heredoc_lines(text)
         for i, line in enumerate(text.splitlines()[:5000], 1):
+            if i in literal:
+                continue  # (another program's text, given as is: node's `${JSON.stringify(…)}`)
             if line.lstrip().startswith("#"):
                 commented |= set(re.findall(r"\b[A-Z][A-Z0-9_]{2,60}\b", line))
                 continue
@@ -115,6 +110,114 @@ def shell_reads(snap, entries, is_setting) -> tuple[list[list], set[str]]:
                 if v not in out and v not in set_here and v not in SHELL_OWN and is_setting(v) and not build_script_variable(path, v):
                     out[v] = [path, i, m.group(0)[:120], "code"]
     return [[v, h] for v, h in out.items()][:100], commented & set(out)
+
+
+def set_in(text: str) -> set[str]:
+    """The variables a shell script sets itself (assigns, reads from the user, loops over, parses from its options)."""
+    out: set[str] = set()
+    # (VAR=${VAR:-default} takes the environment's value first: a read)
+    out |= {m.group(1) for m in _SH_SET.finditer(text) if not re.search(rf"\${{?{m.group(1)}\b", m.group(2))}
+    # (and a variable set inside a line: `if ! GETOPT=$(getopt …)`, `eval "CURRENT_PARAM=\$…"`)
+    out |= {m.group(1) for m in _SH_SET_INLINE.finditer(text) if not re.search(rf"\${{?{m.group(1)}\b", m.group(2))}
+    out |= {m.group(1) for m in _SH_SET_CHAINED.finditer(text) if not re.search(rf"\${{?{m.group(1)}\b", m.group(2))}
+    out |= {m.group(1) for m in _SH_SET_GROUP.finditer(text) if not re.search(rf"\${{?{m.group(1)}\b", m.group(2))}
+    out |= {m.group(1) for m in _SH_SET.finditer(text) if re.search(_SEARCH_PATH.format(v=m.group(1)), m.group(2).strip())}
+    out |= {v for m in _SH_INPUT.finditer(text) for v in m.group(1).split()}
+    out |= {m.group(1) for m in _SH_GETOPTS.finditer(text)} | {m.group(1) for m in _SH_CASE_SET.finditer(text)}
+    return out
+
+
+# A heredoc whose delimiter is quoted (`node <<'NODE'`, `<<"EOF"`, `<<\EOF`) is handed on as written: the shell expands nothing in it,
+# its `${JSON.stringify(manifest)}` is another program's (issue 12, s35 l35 = GwendolineD/app-mairies' generate-pwa-icons.sh); an
+# unquoted one (`cat > x.ts <<EOF … "${VERSION}"`) is expanded, its variables read
+_QUOTED_HEREDOC = lazy_compile(r"""<<(-?)[ \t]*(?:'([A-Za-z_][\w.-]{0,40})'|"([A-Za-z_][\w.-]{0,40})"|\\([A-Za-z_][\w.-]{0,40}))""")
+
+
+def quoted_heredoc_lines(text: str) -> set[int]:
+    """The numbers (from 1) of the lines in the body of a quoted heredoc (5000 lines read)."""
+    out: set[int] = set()
+    end, strip = None, False
+    for i, line in enumerate(text.splitlines()[:5000], 1):
+        if end is not None:
+            if (line.lstrip("\t") if strip else line).rstrip() == end:
+                end = None
+            else:
+                out.add(i)
+            continue
+        if not line.lstrip().startswith("#") and (m := _QUOTED_HEREDOC.search(line)):
+            end, strip = m.group(2) or m.group(3) or m.group(4), m.group(1) == "-"
+    return out
+
+
+# The deployment's own variables a server's start reads from the environment: a Procfile's commands (`web: streamlit run app.py
+# --server.port $PORT`), a container recipe's CMD or ENTRYPOINT (in shell form, or exec form running `sh -c`), and the shell scripts
+# they run (setup.sh writing `port = $PORT` into Streamlit's config, run by `web: sh setup.sh && streamlit run app.py`: issue 12, s35
+# l35 = aubryprieur/streamlit_data_territoire). Only the variables a platform or whoever runs the service gives it (the port, the
+# listening address, the run mode: env_names.standard_roles says which); a script no deployment runs, a developer's helper, is left out
+_DEPLOY_VARS = frozenset({"PORT", "HOST", "NODE_ENV", "APP_ENV", "RAILS_ENV", "RACK_ENV", "SYMFONY_ENV", "FLASK_ENV", "DJANGO_SETTINGS_MODULE"})
+_PROCFILE = lazy_compile(r"(^|/)Procfile(\.[\w-]+)?$")
+_PROC_LINE = lazy_compile(r"^[ \t]*([A-Za-z0-9_-]+)[ \t]*:[ \t]*(\S.*)$", re.M)
+_DOCKER_RECIPE = lazy_compile(r"(^|/)(Dockerfile|Containerfile)([.-][\w.-]+)?$", re.I)
+_DOCKER_START = lazy_compile(r"^[ \t]*(?:CMD|ENTRYPOINT)[ \t]+((?:[^\n]*\\\n)*[^\n]*)", re.I | re.M)
+_TOKEN = lazy_compile(r"""[^\s;&|()<>"'\[\],=]+""")
+_INLINE_SET = lazy_compile(r"(?:^|[\s;&|(])([A-Z][A-Z0-9_]{2,60})=")
+
+
+def _run_script(snap, base: str, token: str) -> str | None:
+    """The repository's shell script a command's word names (`setup.sh`, `./bin/start.sh`, an image's `/app/scripts/start.sh`),
+    or None."""
+    t = token.strip()
+    if not t or "$" in t or t.startswith("-") or "." not in t.rsplit("/", 1)[-1] and "/" not in t:
+        return None
+    rel = re.sub(r"^(\./)+", "", t)
+    candidates = [posixpath.normpath(base + rel)] if not t.startswith("/") else []
+    if t.startswith("/"):  # (a path in the image: the longest of its tails the repository holds)
+        parts = t.strip("/").split("/")
+        candidates = ["/".join(parts[i:]) for i in range(len(parts))]
+    for c in candidates:
+        e = snap.files.get(c)
+        if e is not None and e.kind in ("file", "executable") and e.size <= 64 * 1024 and \
+                (e.ext in ("sh", "bash") or (e.kind == "executable" and "." not in e.name)):
+            return c
+    return None
+
+
+def deployment_reads(snap, entries) -> list[list]:
+    """``[variable, [path, line, excerpt, "code"]]`` for the deployment's own variables (see above) that a Procfile, a container's
+    start command or a shell script they run reads and does not set (five Procfiles and five recipes, ten scripts of 64 KB)."""
+    starts: list[tuple[str, int, str]] = []  # (file, line, command)
+    recipes = [e for e in sorted(entries, key=lambda e: e.path) if e.size <= 64 * 1024 and not is_test(e.path)]
+    for e in [e for e in recipes if _PROCFILE.search(e.path)][:5] + [e for e in recipes if _DOCKER_RECIPE.search(e.path)][:5]:
+        if _PROCFILE.search(e.path):
+            text = snap.read_text(e.path, limit=64 * 1024) or ""
+            starts += [(e.path, text.count("\n", 0, m.start()) + 1, m.group(2)) for m in _PROC_LINE.finditer(text)
+                       if not m.group(2).lstrip().startswith("#")][:10]
+        else:
+            text = snap.read_text(e.path, limit=64 * 1024) or ""
+            for m in list(_DOCKER_START.finditer(text))[:4]:
+                command = m.group(1).replace("\\\n", " ")
+                if command.lstrip().startswith("[") and not re.search(r"""["']-c["']""", command):
+                    command = re.sub(r"\$", "", command)  # (an exec form runs no shell: `$PORT` is given as written)
+                starts.append((e.path, text.count("\n", 0, m.start()) + 1, command))
+    out: dict[str, list] = {}
+    scripts: list[str] = []
+    for path, line, command in starts[:40]:
+        base = path.rsplit("/", 1)[0] + "/" if "/" in path and not _DOCKER_RECIPE.search(path) else ""
+        own = {m.group(1) for m in _INLINE_SET.finditer(command)}  # (`PORT=8000 gunicorn …`: given there)
+        for m in _SH_REF.finditer(command):
+            if m.group(1) in _DEPLOY_VARS and m.group(1) not in own:
+                out.setdefault(m.group(1), [path, line, command.strip()[:120], "code"])
+        scripts += [s for t in _TOKEN.findall(command) if (s := _run_script(snap, base, t)) and s not in scripts]
+    for path in scripts[:10]:
+        text = snap.read_text(path, limit=64 * 1024) or ""
+        own, literal = set_in(text), quoted_heredoc_lines(text)
+        for i, line in enumerate(text.splitlines()[:5000], 1):
+            if i in literal or line.lstrip().startswith("#"):
+                continue
+            for m in _SH_REF.finditer(line):
+                if m.group(1) in _DEPLOY_VARS and m.group(1) not in own:
+                    out.setdefault(m.group(1), [path, i, line.strip()[:120], "code"])
+    return [[v, h] for v, h in sorted(out.items())]
 
 
 def _outside(snap, script: str, target: str, names: set[str]) -> bool:

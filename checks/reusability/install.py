@@ -527,12 +527,12 @@ def configuration(ctx) -> Result:
         if settings.get("cli_options") and written == [] and not settings.get("standard_vars"):
             return options_only(settings, kind)
         ev += written or []
-        std = settings.get("standard_vars") or []
+        std = standard_and_deployed(settings)
         if std:  # (server.js: `listen(process.env.PORT || 3001)`, every other value written in the code)
             std_fr, std_en = standard_roles(std[:4])  # (each said for what it is: PORT set by the platform, NODE_ENV the run mode)
             return Result.fail(T(f"Aucun réglage propre au projet lu dans l'environnement (seulement {std_fr}) et aucun modèle de configuration.",
                                  f"No setting of the project read from the environment (only {std_en}) and no configuration template."),
-                               ev, env_vars=0, standard_vars=std)
+                               ev + _deploy_evidence(settings), env_vars=0, standard_vars=std)
         if paths := machine_path_evidence(ev):  # (a desktop program's data folders, "/databank/…", "C:\\temp": its settings, in the code)
             return paths_in_code(ev, paths, kind, unread_fr, unread_en)
         # (the server the code connects to, written in it: said with its place, the first thing a deployment elsewhere changes)
@@ -607,8 +607,9 @@ def configuration(ctx) -> Result:
         in_readme = bool(where) and where[0] == readme.get("path")  # (the README's configuration section: no settings file)
         # (nor a sub-folder's README or a guide describing the settings, CartoGIS54's src/README.md "## Configuration": a document)
         described = bool(where) and not in_readme and _DOC_FILE.search(where[0]) is not None
-        std = settings.get("standard_vars") or []  # (process.env.PORT read: a variable the platform sets, said as such)
+        std = standard_and_deployed(settings)  # (process.env.PORT read: a variable the platform sets, said as such)
         std_fr, std_en = standard_roles(std[:4])
+        ev += _deploy_evidence(settings) if std else []
         none_fr, none_en = ((f"Aucun réglage propre au projet lu dans l'environnement (seulement {std_fr})",
                              f"No setting of the project read from the environment (only {std_en})") if std
                             else ("Aucun réglage lu dans l'environnement", "No setting read from the environment"))
@@ -626,6 +627,22 @@ def configuration(ctx) -> Result:
     if advice:
         res.advise(advice)
     return res
+
+
+def standard_and_deployed(settings: dict) -> list[str]:
+    """The standard variables the code reads (process.env.PORT) and those the deployment's start reads in shell (setup.sh's
+    `port = $PORT`, run by the Procfile)."""
+    std = list(settings.get("standard_vars") or [])
+    return std + [r[0] for r in settings.get("deploy_reads") or [] if r[0] not in std]
+
+
+def _deploy_evidence(settings: dict) -> list[Evidence]:
+    """Where a Procfile, a container's start or a script they run reads the deployment's PORT (setup.sh's `port = $PORT`): the
+    read no code file shows."""
+    return [Evidence(path=p, line=line, value=v, kind="found",
+                     note=T("Variable que lit le démarrage du déploiement (Procfile, conteneur ou script qu'ils lancent).",
+                            "A variable the deployment's start reads (Procfile, container or a script they run)."))
+            for v, p, line in (settings.get("deploy_reads") or [])[:3]]
 
 
 def _cli_options(ctx) -> list:

@@ -15,7 +15,7 @@ from __future__ import annotations
 
 from auditor.checks.interface import Evidence, Result, T
 from auditor.facts import FactError
-from auditor.facts.env_names import set_by_tools
+from auditor.facts.env_names import set_by_tools, standard_roles
 from auditor.facts.cli_options import flag_of
 from auditor.facts.project import kind_label
 from auditor.facts.r_connections import written_host
@@ -223,6 +223,13 @@ def nothing_to_set(ctx, settings: dict, kind: str | None, scan: dict) -> Result 
     empty = (settings.get("empty_files") or [])[:1]
     empty_fr, empty_en = ((f" ; {empty[0]} est versionné vide : ce n'est pas un modèle de réglages",
                            f"; {empty[0]} is committed empty: no settings template") if empty else ("", ""))
+    # (a Procfile's `--server.port $PORT`, a start script's `port = $PORT`: the platform's value, nothing for the deployment to set, said)
+    deployed = [r for r in settings.get("deploy_reads") or [] if not set_by_tools(r[0])][:3]
+    if deployed:
+        roles_fr, roles_en = standard_roles([r[0] for r in deployed])
+        where = ", ".join(dict.fromkeys(r[1] for r in deployed))
+        empty_fr += f" ; son démarrage ({where}) lit seulement {roles_fr}"
+        empty_en += f"; its start ({where}) reads only {roles_en}"
     if stores := (settings.get("settings_stores") or [])[:3]:  # (a desktop program's Setting.cs: the user's preferences, saved by the program)
         names = ", ".join(stores)
         return Result.not_applicable(
@@ -246,7 +253,8 @@ def nothing_to_set(ctx, settings: dict, kind: str | None, scan: dict) -> Result 
           f"The code{of_en} reads no setting (no environment variable, settings file or option) and writes no key, password, "
           f"database or proprietary service address ({files} code file(s) read): nothing for a deployment to set{empty_en}. "
           "Territory-specific values written in the code are judged by reusability.territory-neutral."),
-        [Evidence(path=p, kind="found", value="empty file") for p in empty], env_vars=0, code_files=files)
+        [Evidence(path=p, kind="found", value="empty file") for p in empty]
+        + [Evidence(path=p, line=line, value=v, kind="found") for v, p, line in deployed], env_vars=0, code_files=files)
 
 
 def placeholders_in_code(settings: dict, kind: str | None, unread_fr: str, unread_en: str) -> Result:
