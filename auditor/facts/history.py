@@ -80,6 +80,8 @@ def registrable_domain(domain: str) -> str:
     listed domain under a registry-like second level is one body's: bin.gov.pf is the Polynesian government's gov.pf), else the
     public-suffix rules below."""
     labels = [p for p in domain.lower().strip(".").split(".") if p]
+    if ":" in domain or (len(labels) == 4 and all(p.isdigit() for p in labels)):
+        return domain.lower().strip(".[]")  # an IP address is its own host, whole (127.0.0.1, not "0.1": issue 12, s35 i35)
     listed = _listed_domains()
     for i in range(max(0, len(labels) - 6), len(labels) - 1):
         if ".".join(labels[i:]) in listed:
