@@ -3,8 +3,9 @@
 - a page whose name says versions or a release without saying notes (``versions.md``, ``release.adoc``, ``version.rst``,
   ``notes-de-version.md``) at the root, in docs/ or doc/, or among a documentation site's pages: release notes only when its text
   reads so — a heading naming release notes ("Notes de version", "Release notes", "Changelog", "Historique des versions") above a
-  heading of a version ("### 1.15.1 (11 décembre 2020)", "== v2.3.14"), or two headings of a dated version. A list of the supported
-  versions, a page on how to publish a release, a file holding a version number are not;
+  heading of a version ("### 1.15.1 (11 décembre 2020)", "== v2.3.14"), or two headings of a dated version, or in plain text two
+  lines of a dated version each followed by its changes (a PHP application's version.txt: "2.3.6 (27/08/2024)" then "_ Migration
+  PHP 8.3"). A list of the supported versions, a page on how to publish a release, a file holding a version number are not;
 - a QGIS plugin's ``changelog=`` entry of its ``metadata.txt`` (``[general]``), which QGIS's plugin manager shows: where QGIS plugins
   keep their changelog (docs.qgis.org, "Plugin metadata": changelog, "string, can be multiline, no HTML allowed");
 - a WordPress plugin's or theme's ``readme.txt`` (wordpress.org's format, at the root or one folder down) whose ``== Changelog ==``
@@ -70,7 +71,24 @@ def holds_release_notes(text: str) -> bool:
     versions = [h for h in heads if _VERSION_TITLE.match(h)]
     if versions and any(_NOTES_TITLE.search(h) for h in heads if h not in versions):
         return True
-    return sum(1 for h in versions if _DATE.search(h)) >= 2
+    return sum(1 for h in versions if _DATE.search(h)) >= 2 or _plain_entries(text[:PAGE_BYTES]) >= 2
+
+
+def _plain_entries(text: str) -> int:
+    """The releases a plain-text page lists without headings: lines holding a version and its date alone ("2.3.6 (27/08/2024)",
+    "Version 1.2 - 12/03/2024"), each followed by a line of words (its changes, "_ Migration PHP 8.3") before the next such line.
+    A line going on in prose after its numbers ("1.2 million d'habitants en 2020") is no release's."""
+    lines = text.splitlines()[:MAX_LINES]
+    starts = [i for i, line in enumerate(lines) if _plain_release(line.strip())]
+    return sum(1 for k, i in enumerate(starts)
+               if any(re.search(r"[^\W\d_]{3}", line) for line in lines[i + 1:(starts[k + 1] if k + 1 < len(starts) else len(lines))]))
+
+
+def _plain_release(line: str) -> bool:
+    """A line that is a release's version and date and little else (at most a dozen letters: "released", "du", "publiée le")."""
+    version = _VERSION_TITLE.match(line) if len(line) <= 80 else None
+    date = _DATE.search(line, version.end()) if version else None
+    return bool(date) and len(re.findall(r"[^\W\d_]", line[version.end():date.start()] + line[date.end():])) <= 12
 
 
 def qgis_changelog(text: str) -> bool:
