@@ -161,7 +161,7 @@ signal("ident.length-check", r"""\b(?:def|function)\s+\w+\s*\(\s*(?:self\s*,\s*)
        ("cog", "insee", "commune", "codgeo", "depcom", "siret", "siren"), classes=("code",), group=1,
        accept=lambda m: _raises_on_length(m))
 _LENGTH_TEST = lazy_compile(r"""\blen\([^()\n]{1,60}\)\s*(?:!=|<|>|not\s+in)|\.length\s*(?:!==?|<|>)""")
-_RAISE = lazy_compile(r"""^\s*(?:raise|throw)\b""", re.M)
+_RAISE = lazy_compile(r"""^[ \t]*(?:raise|throw)\b""", re.M)
 
 
 def _raises_on_length(m) -> bool:
