@@ -75,3 +75,13 @@ def test_the_split_code_is_territory_specific(tmp_path):
     r = check_result(tmp_path, MODEL, "reusability.territory-neutral")
     assert r["status"] == "warn", r["message"]
     assert any(e.get("value") == "159" for e in r["evidence"]), r["evidence"]
+
+
+def test_a_gis_kits_sql_model_tied_with_data_model_is_described_by_comment_on(tmp_path):
+    # (the SLD styles beside the model make the kind a GIS kit, tied with data-model: its tables stay a model to describe by COMMENT ON)
+    sld = ('<?xml version="1.0" encoding="UTF-8"?>\n<StyledLayerDescriptor version="1.0.0" xmlns="http://www.opengis.net/sld">\n'
+           '  <NamedLayer><Name>sup</Name><UserStyle><FeatureTypeStyle><Rule><PolygonSymbolizer/></Rule></FeatureTypeStyle></UserStyle></NamedLayer>\n'
+           '</StyledLayerDescriptor>\n')
+    files = {**MODEL, **{f"sld/SUP-AC4-style{k:02d}.sld": sld for k in range(16)}}  # (19 styles in the real kit: gis-kit 8 = data-model 8)
+    r = check_result(tmp_path, files, "documentation.code-comments")
+    assert "COMMENT ON" in r["message"]["en"] and "no model to describe" not in r["message"]["en"], r["message"]

@@ -88,8 +88,13 @@ def code_comments(ctx) -> Result:
 
             # (scripts of another kind, a transfer into another product's tables, a kit's checks: their few staging tables are no
             # schema to describe, their -- comments are their documentation)
-            kind = decided_kind(ctx.fact("project") or {})
-            return _sql_result(ctx, sql) if kind in (None, "data-model", "data-specification") else _sql_script_result(ctx, sql, kind)
+            proj = ctx.fact("project") or {}
+            kind = decided_kind(proj)
+            # (but SQL that scores as a data model as much as the kind decided, a GIS kit's PostGIS model beside its SLD styles tied
+            # with data-model, its 20 tables with COMMENT ON: a model, described by COMMENT ON — issue 12, s35 e35 = sigagglocompiegne/avap)
+            scores = proj.get("scores") or {}
+            model = bool(scores.get("data-model")) and scores.get("data-model", 0) >= scores.get(kind or "", 0)
+            return _sql_result(ctx, sql) if kind in (None, "data-model", "data-specification") or model else _sql_script_result(ctx, sql, kind)
         if other:  # source code in a language this check cannot read: not measured, neither a pass nor "nothing to judge"
             return Result.inconclusive(T(f"Non mesuré : code en {', '.join(other[:5])}, langage(s) que ce contrôle ne sait pas analyser.",
                                          f"Not measured: code in {', '.join(other[:5])}, which this check cannot analyse."), languages=other[:10])
