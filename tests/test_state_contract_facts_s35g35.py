@@ -169,3 +169,32 @@ def test_a_context_chapter_without_a_solution_chapter_keeps_its_paragraph(tmp_pa
     files["README.md"] = files["README.md"].replace("## Solution en construction", "## Architecture")
     d = _ctx(tmp_path, files).fact("readme")["description"]
     assert d and d["text"].startswith("En France"), d
+
+
+# --- meteofrance/meteonet: the README's opening paragraph offers the issue tracker for requests and problems and the team's Slack
+# workspace, and invites to Kaggle's data-science challenges on the dataset
+_METEONET_LEAD = ("This repository is intended as a toolbox to handle the MeteoNet dataset. It's also a communication interface with MeteoNet's "
+                  "users : if you have a request or a problem concerning MeteoNet, you can post an [issue](https://github.com/meteofrance/meteonet/issues) "
+                  "on this project. For more information (installation, data types, glossary...), go to our [Slack workspace](https://tinyurl.com/meteonet-slack) "
+                  "and/or check out our [documentation](https://meteofrance.github.io/meteonet/)! The data are also available on "
+                  "[Kaggle](https://www.kaggle.com/katerpillar/meteonet) with notebooks to help you explore! You can contribute to "
+                  "[challenges](https://www.kaggle.com/katerpillar/meteonet/tasks) and/or propose yours (time series prediction, rainfall nowcasting...)!")
+
+
+def _sections(tmp_path, lead: str, name="r") -> list:
+    readme = "# MeteoNet : Data exploration toolbox\n\n" + lead + "\n\n# Installation\n\n```bash\npip install -r requirements.txt\n```\n"
+    return _ctx(tmp_path, {"README.md": readme, "requirements.txt": "numpy\n", "meteonet_toolbox/__init__.py": "x = 1\n"}, name).fact("readme")["sections"]
+
+
+def test_kaggle_challenges_are_no_contributing_and_the_tracker_for_requests_is_contact(tmp_path):
+    sections = _sections(tmp_path, _METEONET_LEAD)
+    assert "contributing" not in sections, sections  # was present
+    assert "contact" in sections, sections  # was absent
+
+
+def test_contributing_to_the_repository_and_a_bug_tracker_keep_their_verdicts(tmp_path):
+    lead = ("This repository is a toolbox to handle the MeteoNet dataset. If you find a bug, you can post an "
+            "[issue](https://github.com/meteofrance/meteonet/issues) on this project. You can contribute to "
+            "[the toolbox](https://github.com/meteofrance/meteonet) with a pull request!")
+    sections = _sections(tmp_path, lead)
+    assert "contributing" in sections and "contact" not in sections, sections

@@ -91,6 +91,30 @@ def contact_paragraph(block, doc_links: list[str]) -> bool:
     return len(normed.split()) <= MAX_SENTENCE_WORDS and bool(words)
 
 
+# A sentence offering the reader a channel for their own requests: the issue tracker "if you have a request or a problem concerning X, you
+# can post an issue", "pour toute demande, ouvrez un ticket"; the team's own chat, linked ("go to our [Slack workspace](…)") — s35 g35 =
+# r15a, meteofrance/meteonet's "communication interface with MeteoNet's users". Not a bug report alone ("if you find a bug, open an issue")
+_REQUEST = lazy_compile(r"\b(?:requests?|questions?|problems?|demandes?|problemes?|difficultes?|besoins?|suggestions?)\b")
+_POST = lazy_compile(r"\b(?:post|open|create|submit|file|raise|leave|poster|postez|ouvrir|ouvrez|creer|creez|deposer|deposez|soumettre|soumettez|laisser|laissez)\b")
+_OUR_CHANNEL = lazy_compile(r"\b(?:our|notre|nos|the team s|l equipe)\b(?: \w+){0,2}? (?:slack|mattermost|matrix|discord|gitter|rocket ?chat|zulip|"
+                            r"mailing lists?|listes? de diffusion|google groups?|forum)\b")
+
+
+def channel_sentence(block) -> bool:
+    """A sentence of the paragraph (40 words at most) offering the issue tracker for the reader's requests or problems, or naming the
+    team's own linked chat or forum (:data:`_OUR_CHANNEL`)."""
+    labels = [lab for u, lab in block.links if lab and u.startswith(("http://", "https://"))]
+    for sentence in _SENTENCES.split(block.text)[:50]:
+        normed = norm(sentence)
+        if not normed or len(normed.split()) > 40 or not (re.search(r"https?://", sentence) or any(lab in sentence for lab in labels)):
+            continue
+        if _REQUEST.search(normed) and _POST.search(normed) and any(_has_phrase(normed, w) for w in TRACKER_WORDS):
+            return True
+        if _OUR_CHANNEL.search(normed):
+            return True
+    return False
+
+
 # a step of a procedure where the address is a value to type or an account to log in with ("Saisir l'email : `test@…`", "Log in with
 # admin@example.org / password"): the e-mail there names a form's field, no one to write to
 _FILL_IN = lazy_compile(r"\b(?:saisir|saisissez|saisis|entrer|entrez|renseigner|renseignez|taper|tapez|remplir|remplissez|enter|type|fill in|"

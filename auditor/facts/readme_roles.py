@@ -293,3 +293,20 @@ def name_heading(b, title) -> bool:
         return False
     name, normed = norm(title.text), norm(b.text)
     return len(normed.split()) >= 2 and normed != name and f" {normed} " in f" {name} "
+
+
+# Where a contribution goes: a forge's repository or its pages, a contributing guide (the project's own), else another site's ("You can
+# contribute to [challenges](https://www.kaggle.com/…/tasks)", s35 g35 = r15a, meteofrance/meteonet: data-science challenges on a dataset)
+_CONTRIBUTING_PATH = lazy_compile(r"contribut|contribuer|pull|merge_requests|issues|wiki", re.I)
+
+
+def contribution_elsewhere(links: list[tuple[str, str]], labels: list[str], words: tuple[str, ...]) -> bool:
+    """Every link of a contributing sentence (``labels``) leads to another site than a forge, by a label naming no contribution, its address
+    no contributing page: the contribution goes to what that site holds, not to the repository."""
+    from urllib.parse import urlparse
+
+    pairs = [(u, lab) for u, lab in links if lab in labels]
+    return bool(pairs) and all(urlparse(u).scheme in ("http", "https") and (urlparse(u).hostname or "").lower().removeprefix("www.") not in _FORGE_HOSTS
+                               and not (urlparse(u).hostname or "").lower().endswith((".github.io", ".gitlab.io"))
+                               and not any(f" {w} " in f" {norm(lab)} " for w in words) and not _CONTRIBUTING_PATH.search(urlparse(u).path)
+                               for u, lab in pairs)

@@ -10,11 +10,11 @@ from urllib.parse import unquote, urlparse
 from auditor.facts.document import URL, Block, norm
 from auditor.facts.readme_announced import announced_gives, forward_only
 from auditor.facts.readme_asides import CODE_PATH
-from auditor.facts.readme_contact import IDENTIFIER, MAX_SENTENCE_WORDS, TRACKER_WORDS, address, contact_paragraph
+from auditor.facts.readme_contact import IDENTIFIER, MAX_SENTENCE_WORDS, TRACKER_WORDS, address, channel_sentence, contact_paragraph
 from auditor.facts.readme_cues import CONFIGURE_STEP, WELCOME, command_paragraph, copies_sample_settings, homepages_only, names_another_tool, usage_example
 from auditor.facts.readme_forms import STACK_PARTS, bare_site_page, dev_tool_object, without_linked_names
 from auditor.facts.readme_headings import INSTALL_EXPLICIT, _has_phrase
-from auditor.facts.readme_roles import another_tools_pages, other_links
+from auditor.facts.readme_roles import another_tools_pages, contribution_elsewhere, other_links
 from auditor.facts.readme_lookalikes import deploy_moment_only
 from auditor.facts.readme_shapes import another_tools_setup, install_moment_only
 from auditor.facts.readme_signals import BADGE_HOSTS
@@ -274,7 +274,8 @@ def sentence_sections(block: Block, anchors: frozenset | None = None, targets: T
                 # "l'utilisation de librairies maintenues": the stack's components)
             link_only = pointer and not by_text and not URL.search(sentence)
             if link_only and (names_another_tool(words, normed, in_labels) or homepages_only(block.links, in_labels, words, normed) or other_links(name, block.links, in_labels, words, sentence)
-                              or name in FOLLOWED and another_tools_pages(block.links, in_labels, normed, own, words)):
+                              or name in FOLLOWED and another_tools_pages(block.links, in_labels, normed, own, words)
+                              or name == "contributing" and contribution_elsewhere(block.links, in_labels, words)):
                 continue  # ("[how to use it](https://storybook.js.org/…)" after "learn more about storybook": that tool's use)
             if _sentence_gives(name, normed, sentence, announced_gives(name, announced(), topics) if below else pointer):
                 found.append(name)
@@ -287,6 +288,6 @@ def sentence_sections(block: Block, anchors: frozenset | None = None, targets: T
     # a file's name holds no verb of the sentence: "like the file 2020_create_indexes.js for example" creates nothing)
     found += ["usage"] if "usage" not in found and not _SETTINGS_FILE.search(block.text) and not _NEW_FILE_STEP.search(norm(bare)) and usage_example(  # ("To run, the project need a
         norm(bare), [norm(s) for s in _SENTENCE_SPLIT.split(bare)]) else []  # configuration.json file. Example value…": a settings step); "Pour déclarer un module, instanciez X. Par exemple :"
-    if "contact" not in found and contact_paragraph(block, doc_links):
+    if "contact" not in found and (contact_paragraph(block, doc_links) or channel_sentence(block)):
         found.append("contact")
     return found
