@@ -13,7 +13,8 @@ Definitions (also in the README):
   as a full name's profile (``auditor.facts.history.identities``);
   automation accounts and AI assistants (Dependabot, Renovate, ``[bot]``, ``noreply@anthropic.com``…:
   ``auditor.people.is_bot``) are no authors;
-- ``tags`` counts the tags whose commit is reachable (and that existed at ``as_of``).
+- ``tags`` counts the repository's tags on every branch, as the forge lists them, dated up to ``as_of``; ``tags_on_branch``
+  those the audited commit contains.
 """
 
 from __future__ import annotations
