@@ -29,7 +29,7 @@ from auditor.facts.env_names import NOISE_VARS, settings_var as _settings_var
 from auditor.facts.cli_options import cli_options
 from auditor.facts.build_settings import android_build_settings, commented_defines, wordpress_constants
 from auditor.facts.settings_files import FRAMEWORK_SETTINGS, app_settings, code_free_settings, container_settings, copied_sources, host_settings, named_env_files, named_settings, program_settings, settings_files_read, settings_modules, sub_readme_names, header_names, POST, ci_file, only_placeholders, sql_connection_templates  # noqa: F401 (copied_sources re-exported)
-from auditor.facts.shell_settings import ASSIGN_NAME as ENV_KEY_LINE, deployment_reads, shell_reads, sourced_settings
+from auditor.facts.shell_settings import ASSIGN_NAME as ENV_KEY_LINE, deployment_reads, set_by_script, shell_reads, sourced_settings
 from auditor.facts.textscan import PER_FILE
 from auditor.facts.install_guides import GUIDE_DOCUMENT, OFFICE_INSTALL_GUIDE, notes_beside_scripts
 from auditor.facts.office_text import MAX_DOCUMENT_BYTES, OFFICE_TEXT_EXT, office_text
@@ -467,6 +467,7 @@ def env_settings(ctx) -> dict:
     entries = [e for e in snap.files.values() if e.kind in ("file", "executable") and not is_vendored(e.path) and inv.category(e.path) != "vendored"]
     read_vars = _read_vars(scan)
     read_vars = drop_build_machinery(snap, _not_defined_here(snap, read_vars + _beyond_the_cap(snap, scan, read_vars)))  # (no CI or buildpack variable)
+    read_vars = set_by_script(snap, read_vars)  # (a heredoc's node program reading the ROOT its shell script sets)
     read_vars += [r for r in constant_reads(snap, scan) if _settings_var(r[0]) and r[0] not in {v for v, _ in read_vars}][:10]  # (getenv(apiKEYname))
     from_shell, documented = shell_reads(snap, entries, _settings_var)
     deployed = deployment_reads(snap, entries)

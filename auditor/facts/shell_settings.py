@@ -127,6 +127,25 @@ def set_in(text: str) -> set[str]:
     return out
 
 
+def set_by_script(snap, reads: list[list]) -> list[list]:
+    """The reads ``[variable, hit]`` less those found in a shell script that sets the variable itself: the program it feeds node in a
+    heredoc reading ``process.env.ROOT`` after ``ROOT="$(cd "$(dirname "$0")/.." && pwd)"`` and ``ROOT="$ROOT" node <<'NODE'`` (issue
+    12, s35 n35 = GwendolineD/app-mairies' scripts/generate-pwa-icons.sh): the script gives it its value, no deployment does."""
+    texts: dict[str, set[str]] = {}
+    out = []
+    for r in reads:
+        path = r[1][0]
+        e = snap.files.get(path)
+        if e is not None and e.size <= 64 * 1024 and (e.ext in ("sh", "bash") or (e.kind == "executable" and "." not in e.name)):
+            if path not in texts:
+                text = snap.read_text(path, limit=64 * 1024) or ""
+                texts[path] = set_in(text) if _SHEBANG.match(text) or (e.ext in ("sh", "bash") and not text.startswith("#!")) else set()
+            if r[0] in texts[path]:
+                continue
+        out.append(r)
+    return out
+
+
 # A heredoc whose delimiter is quoted (`node <<'NODE'`, `<<"EOF"`, `<<\EOF`) is handed on as written: the shell expands nothing in it,
 # its `${JSON.stringify(manifest)}` is another program's (issue 12, s35 l35 = GwendolineD/app-mairies' generate-pwa-icons.sh); an
 # unquoted one (`cat > x.ts <<EOF … "${VERSION}"`) is expanded, its variables read
