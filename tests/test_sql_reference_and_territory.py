@@ -50,7 +50,8 @@ def test_a_region_code_in_a_join_and_epci_siren_lists_are_territory_values(tmp_p
     r = _ident(tmp_path, TABLE + view)
     t = r["reusability.territory-neutral"]
     assert t["status"] == "warn" and {e["line"] for e in t["evidence"] if e["kind"] == "finding"} == {9, 11}, t["evidence"]
-    assert "hard-coded values: 2" in r["interoperability.identifiers"]["message"]["en"], r["interoperability.identifiers"]["message"]
+    # (the region's code and both SIRENs of the list: every item of an IN list is a value, issue 12, s35 m35 = Carto-NA/tepos)
+    assert "hard-coded values: 3" in r["interoperability.identifiers"]["message"]["en"], r["interoperability.identifiers"]["message"]
 
 
 def test_one_code_on_many_lines_is_one_value_and_a_cut_count_says_at_least(tmp_path):

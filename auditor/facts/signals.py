@@ -88,7 +88,7 @@ def _domain_in_code(m) -> bool:
 
 # the bare word of a kind of authority as the whole domain (a CMS for communes' contact@mairie.fr, admin@mairie.fr): a placeholder
 # address that names no place, unlike mairie-saint-maur.fr or ville-rennes.fr
-_GENERIC_HOST = lazy_compile(r"(?:www\.)?(?:mairie|ville|commune|communaute|departement|region|territoire|metropole|agglo|agglomeration)\.[a-z]+$", re.I)
+_GENERIC_HOST = lazy_compile(r"(?:www\.)?(?:mairie|ville|commune|communaute|departement|region|territoire|metropole|agglo|agglomeration|collectivite)\.[a-z]+$", re.I)
 _BARE_TOWN_HALL = lazy_compile(r"^(?:Ville|Mairie|Commune) (?!de |du |des |d'|d’)(.+)$")
 # a kind of authority followed by a software word, no place: a product's name ("Mairie CMS", the admin layout's title of a CMS for communes)
 _PRODUCT_NAME = lazy_compile(r"^(?:Ville|Mairie|Commune) (?:CMS|ENT|SIG|API|App|Admin|Connect|Manager|Portail|Portal|Intranet|Extranet|Web|Online|"
@@ -266,16 +266,25 @@ signal("territory.latlng",
 signal("territory.bbox",
        r"""\b(?:bbox|bounds|maxbounds|max_bounds|extent|bounding_?box|boundingbox)\w*['"]?\s*[:=(]\s*[\[(]?.{0,6}?(-?\d{1,3}\.\d+)\s*,\s*\[?\s*(-?\d{1,3}\.\d+)\s*\]?\s*,\s*\[?\s*(-?\d{1,3}\.\d+)\s*,\s*(-?\d{1,3}\.\d+)""",
        ("bbox", "bounds", "extent", "bounding"), classes=PLACES, accept=_accept_bbox)
+# (overseas too: a collectivité's domain under its territory's own top-level domain, contact@collectivitedemartinique.mq, cd974.re,
+# ville-saint-pierre.re; the collectivités uniques' "collectivite…" names, issue 12, s35 m35 = oussama-USTS/collectivit-martinique)
 signal("territory.domain",
-       r"""(?:@|://|\bwww\.)((?:[a-z0-9-]+\.)*(?:ville-[a-z-]+|mairie-?[a-z-]*|[a-z-]*metropole[a-z-]*|[a-z-]*-?agglo[a-z-]*|agglomeration-[a-z-]+|cc-[a-z-]+|communaute-?[a-z-]*|cu-[a-z-]+|grand-?[a-z]+|departement-?[a-z0-9-]*|cd\d{2}|cg\d{2}|sdis-?(?:\d{2,3}|2[ab])|region-?[a-z-]+|(?:[a-z-]*-)?territoire(?:-[a-z-]+)?|paris|lyon|marseille|toulouse|nice|nantes|montpellier|strasbourg|bordeaux|lille|rennes|reims|grenoble|dijon|angers|nimes|brest|tours|amiens|limoges|metz|besancon|perpignan|orleans|rouen|caen|nancy|poitiers|pau|brest|annecy|chambery|valence|avignon|rochelle|larochelle|lorient|vannes|quimper|niort|lemans|le-mans|mulhouse|clermont-?ferrand|saint-?etienne|toulon|aix-?en-?provence|villeurbanne|argenteuil|montreuil|roubaix|tourcoing|nanterre|vitry-?sur-?seine|creteil|versailles|colmar|troyes|lannion|plouzane)\.(?:fr|bzh|alsace|corsica|paris|eu))\b""",
-       (".fr", ".bzh", ".paris", ".alsace", ".corsica"), classes=PLACES, accept=_domain_in_code)
+       r"""(?:@|://|\bwww\.)((?:[a-z0-9-]+\.)*(?:ville-[a-z-]+|mairie-?[a-z-]*|[a-z-]*metropole[a-z-]*|[a-z-]*-?agglo[a-z-]*|agglomeration-[a-z-]+|cc-[a-z-]+|communaute-?[a-z-]*|cu-[a-z-]+|grand-?[a-z]+|departement-?[a-z0-9-]*|cd\d{2,3}|cg\d{2,3}|sdis-?(?:\d{2,3}|2[ab])|region-?[a-z-]+|collectivite-?[a-z-]*|(?:[a-z-]*-)?territoire(?:-[a-z-]+)?|paris|lyon|marseille|toulouse|nice|nantes|montpellier|strasbourg|bordeaux|lille|rennes|reims|grenoble|dijon|angers|nimes|brest|tours|amiens|limoges|metz|besancon|perpignan|orleans|rouen|caen|nancy|poitiers|pau|brest|annecy|chambery|valence|avignon|rochelle|larochelle|lorient|vannes|quimper|niort|lemans|le-mans|mulhouse|clermont-?ferrand|saint-?etienne|toulon|aix-?en-?provence|villeurbanne|argenteuil|montreuil|roubaix|tourcoing|nanterre|vitry-?sur-?seine|creteil|versailles|colmar|troyes|lannion|plouzane)\.(?:fr|bzh|alsace|corsica|paris|eu|re|gp|mq|gf|yt|pm|nc|pf|wf|bl|mf))\b""",
+       (".fr", ".bzh", ".paris", ".alsace", ".corsica", ".eu", ".re", ".gp", ".mq", ".gf", ".yt", ".pm", ".nc", ".pf", ".wf", ".bl", ".mf"),
+       classes=PLACES, accept=_domain_in_code)
 # (after a quote or a tag's ">", never an arrow's: "# Alsace => Grand Est" maps a former region to its new one in a comment; up to the
 # string's or the tag's end, or a page title's separator: <title>Mairie de Gironville-sur-Essonnes | Actualités</title>)
+# (after a site's acronym and a title's separator, or a logo's alternative text: <title>CTM - Collectivité Territoriale de
+# Martinique</title>, alt="Logo Collectivité Territoriale de Martinique", alt="Logo de la Ville de Rennes")
 signal("territory.name",
-       r"""(?:['"`]|(?<![=-])>)\s*((?:Ville|Mairie|Commune|Métropole|Metropole|Communauté (?:de communes|d'agglomération|urbaine)|Agglomération|Département|Conseil départemental|Région|Eurométropole|Grand) (?:de |du |des |d'|de la )?[A-ZÉÈ][\w'’ -]{2,40}"""
+       r"""(?:['"`]|(?<![=-])>)\s*(?:[A-Z]{2,8}[ \t]+[-–—|:][ \t]+|[Ll]ogo[ \t]+(?:de[ \t]+la[ \t]+|de[ \t]+l'|du[ \t]+|de[ \t]+)?)?((?:Ville|Mairie|Commune|Métropole|Metropole|Communauté (?:de communes|d'agglomération|urbaine)|Agglomération|Département|Conseil départemental|Région|Eurométropole|Grand) (?:de |du |des |d'|de la )?[A-ZÉÈ][\w'’ -]{2,40}"""
        # (or in capitals, a document's heading, "VILLE DE CROSNE" on a PDF's banner: the preposition then says a place follows)
+       # (or a collectivité unique's or overseas collectivité's: "Collectivité de Corse", "Collectivité Territoriale de Martinique",
+       # "Collectivité territoriale de Guyane", "Collectivité européenne d'Alsace" — with its preposition: "Collectivité partenaire" names none)
+       r"""|Collectivit[ée](?: [Tt]erritoriale| [Ee]urop[ée]enne| d'[Oo]utre-[Mm]er)? (?:de la |de l'|de |du |des |d'|d’)[A-ZÉÈÎ][\w'’ -]{2,40}"""
        r"""|(?:VILLE|MAIRIE|COMMUNE) (?:DE LA |DE L'|DE |DU |DES |D')[A-ZÀ-Ý][A-ZÀ-Ý'’ -]{2,40})\s*(?:['"`<]|[|–—·] )""",
-       ("ville", "mairie", "commune", "métropole", "metropole", "communauté", "agglomération", "département", "conseil départemental", "région", "grand "),
+       ("ville", "mairie", "commune", "métropole", "metropole", "communauté", "agglomération", "département", "conseil départemental", "région", "grand ",
+        "collectivité", "collectivite"),
        flags=0, classes=PLACES, accept=_real_name_in_code)
 
 # A park's name written in the code (a national park's map portal: <span class="brand-name">Parc national du Mercantour</span>, a
@@ -303,7 +312,30 @@ signal("territory.sql-authority-name",
        r"""(?:de |du |des |d'{1,2}|de la |de l'{1,2})?[A-ZÉÈ](?:[\w’ -]|''){2,60}?)(?:\s*\([A-Z0-9]{2,12}\))?\s*'(?!')""",
        ("communauté", "agglomération", "métropole", "département", "conseil départemental"), flags=0,
        exts={"sql", "pgsql", "plpgsql", "psql"}, classes=("code", "data", "config", "other"), group=1,
-       accept=lambda m: in_sql(m) and not _PLACEHOLDER_NAME.search(m.group(1)))
+       accept=lambda m: in_sql(m) and not _PLACEHOLDER_NAME.search(m.group(1)) and not _described_acronym(m))
+
+# (the description of a column or a table, COMMENT ON COLUMN m_zon_tepos_na_geo.numdep IS 'Département du TEPOS': "the TEPOS's
+# département", the acronym the programme's or plan's (TEPOS, PCAET, SCOT) the model is about — no département's name; unless the
+# capitals spell one, a département named in one word of up to eight letters: 'Département du NORD'; issue 12, s35 m35 = Carto-NA/tepos)
+_SHORT_DEPARTEMENTS = frozenset("AIN AISNE ALLIER ARDECHE ARDENNES ARIEGE AUBE AUDE AVEYRON CALVADOS CANTAL CHARENTE CHER CORREZE CORSE CREUSE "
+                                "DOUBS DROME ESSONNE EURE GARD GERS GIRONDE GUYANE HERAULT INDRE ISERE JURA LANDES LOIRE LOIRET LOT LOZERE "
+                                "MANCHE MARNE MAYENNE MAYOTTE MEUSE MORBIHAN MOSELLE NIEVRE NORD OISE ORNE PARIS RHONE SARTHE SAVOIE SOMME "
+                                "TARN VAR VAUCLUSE VENDEE VIENNE VOSGES YONNE YVELINES".split())
+_COMMENT_ON_IS = lazy_compile(r"\bCOMMENT\s+ON\s+\w+(?:\s+\w+)?\s+[^;']{1,300}?\s+IS\s*$", re.I)
+_ACRONYM_NAME = lazy_compile(r"(?:de |du |des |d'{1,2}|de la |de l'{1,2})?[A-Z]{2,8}")
+
+
+def _described_acronym(m) -> bool:
+    """The name is a capitals-only acronym (``Département du TEPOS``) in the text of a ``COMMENT ON … IS '…'`` statement."""
+    name = m.group(1)
+    rest = name.split(" ", 1)[1] if " " in name else ""
+    acronym = _ACRONYM_NAME.fullmatch(rest.strip())
+    if not acronym or rest.strip().rsplit(" ", 1)[-1].rsplit("'", 1)[-1] in _SHORT_DEPARTEMENTS:
+        return False
+    s = m.string
+    line_start = s.rfind("\n", 0, m.start()) + 1
+    return bool(_COMMENT_ON_IS.search(s[max(line_start, m.start() - 400):m.start()]))
+
 
 # A region's name as a string: five or more of them in one file make a table of France's regions (a national
 # reference the code handles every region with), not one territory's (reusability.territory-neutral)

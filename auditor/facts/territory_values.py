@@ -267,6 +267,20 @@ signal("territory.cc-zone", r"""\b(EPSG:39(?:4[2-9]|50))\b(?![\d])""", ("epsg:39
        accept=lambda m: not _line_of(m).lstrip().startswith(_COMMENT_START) and len(set(_CC_ZONE.findall(m.string))) < 3)
 _CC_ZONE = lazy_compile(r"EPSG:39(?:4[2-9]|50)\b")  # (a file defining three zones or more, proj4 definitions of every zone: national)
 
+# A projection of one overseas territory written in the code (a national park's script forcing its outputs to 'EPSG:32622', UTM
+# zone 22N, French Guiana's): the sponsor's local system as with the CC zones above, which a park or a service elsewhere must change.
+# The legal systems of the décret 2006-272 (RGAF09 / UTM 20N 5490 for the Antilles, RGFG95 / UTM 22N 2972, RGR92 / UTM 40S 2975,
+# RGM04 / UTM 38S 4471, RGSPM06 / UTM 21N 4467), their former ones (Guadeloupe 1948 2970, Martinique 1938 2973, Fort Marigot 2969,
+# CSG67 3312, Piton des Neiges 3727, Combani 1950 2980) and the WGS 84 UTM zones of those territories (32620, 32621, 32622, 32738,
+# 32740); a file naming three of them or more is a table of every territory's (national). Issue 12, s35 m35 = PAGuyane/tools_CFVP.
+OVERSEAS_CRS = {"5490": "Antilles", "2970": "Guadeloupe", "2969": "Saint-Martin", "2973": "Martinique", "32620": "Antilles",
+                "2972": "Guyane", "3312": "Guyane", "32622": "Guyane", "2975": "La Réunion", "3727": "La Réunion", "32740": "La Réunion",
+                "4471": "Mayotte", "2980": "Mayotte", "32738": "Mayotte", "4467": "Saint-Pierre-et-Miquelon", "32621": "Saint-Pierre-et-Miquelon"}
+_OVERSEAS = "|".join(sorted(OVERSEAS_CRS, key=len, reverse=True))
+_OVERSEAS_ANY = lazy_compile(r"\bEPSG:(" + _OVERSEAS + r")\b(?![\d.])", re.I)
+signal("territory.overseas-crs", r"""\b(EPSG:(?:""" + _OVERSEAS + r"""))\b(?![\d.])""", ("epsg:",), classes=("code",), group=1,
+       accept=lambda m: not _line_of(m).lstrip().startswith(_COMMENT_START) and len(set(_OVERSEAS_ANY.findall(m.string))) < 3)
+
 # The same zone's bare number given as the value of a field or setting named for the reference system (issue 12, s27: a transport
 # back-office's Symfony form ->add('srid', 'text', array(… 'data' => '3943', 'read_only' => true)), a SRID = 3948 constant): the code
 # keeps one band of latitude, which a network elsewhere edits; Lambert-93 (2154) and WGS84 (4326) are national or worldwide
@@ -494,8 +508,26 @@ signal("territory.sql-epci", r"""(\b[\w."]*epci[\w"]*\s*(?:=|<>|!=)\s*'(?!(?:oui
        ("epci",), exts={"sql", "pgsql", "plpgsql", "psql"}, accept=in_sql, group=2)
 # -- SQL code keeping given intercommunalities by their SIREN (Carto-NA/gal_leader's views: WHERE numepci IN ('200041614', '200041499'),
 # siren_epci = '200067965'): one territory's EPCI, which a second one has to change (an empty '' in a template list is no value)
-signal("territory.sql-siren", r"""\b[\w."]*(?:epci|siren)[\w"]*(?:::\w+)?\s*(?:=\s*any\s*\(\s*(?:array\s*\[\s*)?|in\s*\(\s*(?:'[^'\n]*'\s*,\s*){0,20}|=\s*)'(\d{9})'""",
-       ("epci", "siren"), exts={"sql", "pgsql", "plpgsql", "psql"}, accept=in_sql, group=1)
+# (every SIREN of a list is one: code_epci in ('200067262','244000659',…,'247900798'), nineteen EPCI of a region's programme, are
+# nineteen values, not the list's last one — issue 12, s35 m35 = Carto-NA/tepos; the list's items read back to its "(", 2,000 characters)
+_SIREN_COMPARED = lazy_compile(r"""[\w."]*(?:epci|siren)[\w"]*(?:::\w+)?\s*(?:=\s*any\s*\(\s*(?:array\s*\[\s*)?|=\s*)$""", re.I)
+_SIREN_LIST_HEAD = lazy_compile(r"""[\w."]*(?:epci|siren)[\w"]*(?:::\w+)?\s*(?:in|=\s*any)\s*$""", re.I)
+_SIREN_LIST_ITEMS = lazy_compile(r"""\s*(?:array\s*\[\s*)?(?:'[^'\n]*'(?:::\w+)?\s*,\s*)*""", re.I)
+
+
+def _siren_compared(m) -> bool:
+    """A SIREN compared with an EPCI or SIREN column in SQL code: ``siren_epci = '…'``, ``= any(array['…'``, or any item of an
+    ``epci in ('…', '…')`` list (the items before it quoted values only)."""
+    if not in_sql(m):
+        return False
+    s, at = m.string, m.start()
+    if _SIREN_COMPARED.search(s[max(0, at - 160):at]):
+        return True
+    opening = s.rfind("(", max(0, at - 2000), at)
+    return opening >= 0 and bool(_SIREN_LIST_ITEMS.fullmatch(s, opening + 1, at)) and bool(_SIREN_LIST_HEAD.search(s[max(0, opening - 160):opening]))
+
+
+signal("territory.sql-siren", r"""'(\d{9})'""", ("epci", "siren"), exts={"sql", "pgsql", "plpgsql", "psql"}, accept=_siren_compared, group=1)
 # -- SQL building a document's id or file name on one public body's SIREN (a PLUi trigger's '243500667_PLUI_'||date, the CNIG
 # idurba, '…_reglement_'||date||'.pdf'): the SIREN (2…, its Luhn key right) of the body the script was written for (or a folder of
 # an address a view writes, the CNIG name of a servitude's documents: '<a href="http://…/sup/200067965_AC4_60159_20200306/…">')

@@ -21,8 +21,9 @@ def distinct_paths(hits) -> list[str]:
 
 def scan_capped(sig: dict, sids, paths) -> bool:
     """Whether the text scan kept only part of these signals' hits in one of these files (it keeps PER_FILE per file and
-    signal, PER_SIGNAL in all): a count made of them is then a lower bound, said "at least"."""
-    from auditor.facts.textscan import PER_FILE, PER_SIGNAL
+    signal, PER_SIGNAL in all; for a signal keyed by its value, BY_HOST, every distinct value up to PER_FILE_HOSTS): a count made of
+    them is then a lower bound, said "at least"."""
+    from auditor.facts.textscan import BY_HOST, PER_FILE, PER_FILE_HOSTS, PER_SIGNAL
 
     paths = set(paths)
     for sid in sids:
@@ -30,7 +31,8 @@ def scan_capped(sig: dict, sids, paths) -> bool:
         per: dict[str, int] = {}
         for h in hs:
             per[h[0]] = per.get(h[0], 0) + 1
-        if len(hs) >= PER_SIGNAL or any(n >= PER_FILE for p, n in per.items() if p in paths):
+        cap = PER_FILE_HOSTS if sid in BY_HOST else PER_FILE
+        if len(hs) >= PER_SIGNAL or any(n >= cap for p, n in per.items() if p in paths):
             return True
     return False
 

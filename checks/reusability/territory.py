@@ -108,6 +108,10 @@ KINDS = {  # in order of precedence when two signals hit the same line
     "territory.settings-echo": T("nom de la commune que donne une constante, réécrit en dur dans le code ou une page",
                                  "the commune's name a constant gives, written again in the code or a page"),
     "territory.cc-zone": T("projection conique conforme d'une zone (CC42 à CC50) écrite en dur", "hard-coded conic conformal zone projection (CC42 to CC50)"),
+    "territory.overseas-crs": T("projection propre à un territoire d'outre-mer (zone UTM ou système légal des Antilles, de Guyane, de La Réunion, "
+                                "de Mayotte ou de Saint-Pierre-et-Miquelon) écrite en dur",
+                                "hard-coded projection of one overseas territory (the UTM zone or legal system of the Antilles, French Guiana, "
+                                "La Réunion, Mayotte or Saint-Pierre-et-Miquelon)"),
     "territory.cc-srid": T("SRID d'une zone conique conforme (CC42 à CC50, une bande de latitude) fixé dans le schéma SQL",
                            "SRID of a conic conformal zone (CC42 to CC50, one band of latitude) fixed in the SQL schema"),
     "territory.cc-srid-field": T("SRID d'une zone conique conforme (CC42 à CC50) donné en dur à un champ ou un réglage du code",
@@ -149,6 +153,14 @@ KINDS = {  # in order of precedence when two signals hit the same line
 }
 CODE_CLASSES = ("code", "template")
 _AROUND = " \t'\"`<>|–—·"  # (what encloses a value in the code: quotes, tag marks, a page title's separator)
+# (and what territory.name reads before a name: a site's acronym and a title's separator, a logo's alternative text — "CTM - Collectivité
+# Territoriale de Martinique" and "Logo Collectivité Territoriale de Martinique" are one name)
+_NAME_LEAD = re.compile(r"^(?:[A-Z]{2,8}[ \t]+[-–—|:][ \t]+|[Ll]ogo[ \t]+(?:de[ \t]+la[ \t]+|de[ \t]+l'|du[ \t]+|de[ \t]+)?)")
+
+
+def _bare(value) -> str:
+    """A finding's value without what encloses it nor what leads a name."""
+    return _NAME_LEAD.sub("", str(value).strip(_AROUND), count=1)
 _OVERSEAS = frozenset({"r01", "r02", "r03", "r04", "r06", "d971", "d972", "d973", "d974", "d976"})  # (regions' and départements' codes)
 _PLACE = {"config": ("en configuration", "in configuration"), "data": ("dans les données", "in data"), "test": ("dans les tests", "in tests"),
           "doc": ("dans la documentation", "in docs"), "example": ("dans les exemples", "in examples"), "i18n": ("dans les traductions", "in translations"),
@@ -388,12 +400,12 @@ def territory_neutral(ctx) -> Result:
                              [Evidence(note=scan_note(scan))], **details)
     score = min(7.0, 10 - ctx.params["penalty_per_file"] * len(files))  # any finding: at most a warning
     # (a value is counted without the quotes, tag marks or title separator around it: ">Mairie de X<" and ">Mairie de X | " are one)
-    values = list(dict.fromkeys(str(h[2]).strip(_AROUND)[:40] for _, h in findings))
+    values = list(dict.fromkeys(_bare(h[2])[:40] for _, h in findings))
     # the count is of distinct values (one INSEE code compared on 17 lines is one value; one line comparing 22 codes holds 22), and
     # a lower bound when the scan kept only part of a kind's hits in a file
     kept = {(sid, (h[0], h[1])) for sid, h in findings}
     # (whole values: two repositories or URLs alike in their first 40 characters are two values)
-    distinct = {str(h[2]).strip(_AROUND) for _, h in findings} | {str(v).strip(_AROUND) for (sid, key) in kept for s2, v in also.get(key, []) if s2 == sid}
+    distinct = {_bare(h[2]) for _, h in findings} | {_bare(v) for (sid, key) in kept for s2, v in also.get(key, []) if s2 == sid}
     capped = scan_capped(sig, {sid for sid, _ in findings}, files)
     count_fr = ("au moins " if capped else "") + f"{len(distinct)}"
     count_en = ("at least " if capped else "") + f"{len(distinct)}"
