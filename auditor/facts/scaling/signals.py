@@ -321,10 +321,41 @@ def _an_address(m) -> bool:
     return not (_IP_VERSION_BEFORE.search(s[max(0, m.start() - 24): m.start()]) or re.match(r"/\d{1,2}(?!\d)", s[m.end(): m.end() + 3]))
 
 
+# A sample record a test helper writes (testUtils.ts' `const testData = { ip: '192.168.1.100', type: 'entree', timestamp: … }`, issue 12,
+# s35 n35 = laatirisedki93/pointage-app-firebase-source): the address is a field's value recorded, in an object named as test data
+# (test, mock, sample, fake, dummy, fixture, stub), no server connected to; an address in a URL or an object of settings stays one
+_SAMPLE_WORDS = frozenset({"test", "mock", "sample", "fake", "dummy", "fixture", "stub"})
+_FIELD_BEFORE = lazy_compile(r"""(?:^|[\s{,(])["']?[A-Za-z_$][\w$]{0,40}["']?[ \t]*(?::|=>?)[ \t]*$""")
+_OBJECT_NAMED = lazy_compile(r"""(?:^|[^\w$])([A-Za-z_$][\w$]{0,60})["']?[ \t]*(?::[ \t]*[\w$.<>\[\]| ]{1,60})?[ \t]*(?:=|:)[ \t]*$""")
+
+
+def _in_sample_record(m) -> bool:
+    s = m.string
+    quote = s[m.start() - 1: m.start()]
+    if quote not in ("'", '"', "`") or s[m.end(): m.end() + 1] != quote or not _FIELD_BEFORE.search(_line_before(m)[:-1][-80:]):
+        return False
+    depth, i, floor = 0, m.start() - 1, max(0, m.start() - 3000)
+    while i > floor:  # (the brace opening the object the value is in)
+        i -= 1
+        c = s[i]
+        if c == "}":
+            depth += 1
+        elif c == "{":
+            if depth == 0:
+                break
+            depth -= 1
+    else:
+        return False
+    head = s[s.rfind("\n", 0, i) + 1: i].rstrip()
+    named = _OBJECT_NAMED.search(head[-120:])
+    words = re.findall(r"[A-Z]{2,}(?![a-z])|[A-Z]?[a-z]+", named.group(1)) if named else []
+    return any(w.lower() in _SAMPLE_WORDS for w in words)
+
+
 signal("scaling.private_ip", r"(?<![\d.])(10\.\d{1,3}\.\d{1,3}\.\d{1,3}|192\.168\.\d{1,3}\.\d{1,3}|172\.(?:1[6-9]|2\d|3[01])\.\d{1,3}\.\d{1,3})(?![\d.])",
        ("10.", "192.168.", "172."), classes=RUN,
        accept=lambda m: not (in_comment(m) or in_trailing_comment(m) or in_block_comment(m) or _in_docstring(m) or app_card_link(m) or _IN_PLACEHOLDER.search(_line_before(m)[-120:]))
-       and _an_address(m))  # a comment or a docstring names no connection; nor a form field's example (placeholder="ex: 10.3.12.55")
+       and _an_address(m) and not _in_sample_record(m))  # a comment or a docstring names no connection; nor a form field's example (placeholder="ex: 10.3.12.55")
 
 # Git dependencies fetched from an account: `git clone` in scripts and Dockerfiles, git+ URLs in manifests.
 def _not_metadata(m) -> bool:
