@@ -635,6 +635,17 @@ def manifest_ecosystem(path: str) -> str | None:
         or ("nuget" if is_nuget_manifest(name) else None)  # (a .NET project file, a packages.config)
 
 
+# A folder named as a generator's output (generated/, __generated__/, Firebase Data Connect's dataconnect-generated/, <tool>_generated/):
+# what the generator wrote there, an SDK's code and its README alike, is not the project's (issue 12, s35 n35 =
+# laatirisedki93/pointage-app-firebase-source: the SDK's English README made the documentation "English, French")
+_GENERATOR_DIR = lazy_compile(r"^(?:__generated__|generated|[\w.]+[-_]generated)$", re.I)
+
+
+def generator_output(path: str) -> bool:
+    """Under a folder named as a generator's output (see above)."""
+    return any(_GENERATOR_DIR.match(seg) for seg in parts(path)[:-1])
+
+
 @lru_cache(maxsize=1 << 17)  # a pure function of the path, asked by several facts for each of up to 20,000 files
 def is_generated(path: str) -> bool:
     """Not written by people: minified or bundled files, source maps, lockfiles, Django migrations,
@@ -647,7 +658,8 @@ def is_generated(path: str) -> bool:
     # a qgis2web export (qgis2web_2025_10_15-15_09_47/): the exporter writes its js/ (Leaflet plugins, qgis2web_expressions.js) and css/
     if any(seg.lower().startswith("qgis2web_") and p[i + 1:i + 2] in (["js"], ["css"], ["webfonts"]) for i, seg in enumerate(p[:-2])):
         return True
-    return any((seg in GENERATED_DIRS and not _people_in_build(p, i)) or seg in EDITOR_STATE_DIRS for i, seg in enumerate(p[:-1]))
+    return any((seg in GENERATED_DIRS and not _people_in_build(p, i)) or seg in EDITOR_STATE_DIRS for i, seg in enumerate(p[:-1])) \
+        or generator_output(path)
 
 
 # A container recipe (Dockerfile, Containerfile, *.dockerfile, a compose file): no build writes one into its output.
@@ -899,7 +911,7 @@ def classify(path: str, kind: str = "file") -> tuple[str, str | None]:
         return "build", lang
     if (ext in JAR_EXT and not _BUILD_WRAPPER.match(low)) or ext in NATIVE_EXT or ext in WHEEL_EXT:  # a Java library (WEB-INF/lib/gson-2.8.1.jar), a binary
         return "vendored", None
-    if _MINIFIED.search(name) or ("migrations" in p[:-1] and ext == "py"):
+    if _MINIFIED.search(name) or ("migrations" in p[:-1] and ext == "py") or generator_output(path):
         return "generated", lang
     if len(p) == 1 or p[-2].lower() in COMMUNITY_DIRS[1:]:
         if community_kind(name):
