@@ -206,3 +206,79 @@ def imported_in_readme(ctx, readme: str, readme_path: str | None) -> tuple[str, 
         if len(words) >= 2 and words[0] in ("from", "import") and words[1].split(".")[0] in packages:
             return readme_path, i + 1, line.strip()[:80]
     return None
+
+
+# A data pipeline run step by step (issue 12, s35 l35 = mytae-lp/observatoire-potabilite: some fifty programs collecting Hub'Eau's
+# results, loading them into DuckDB, freezing verdicts, running studies and writing fiches, each parsing its options under a main
+# guard): many Python programs, no package manifest, most handling tables with a data library, directly or through a module of the
+# project they import (src/common.py holding the database's path, imported by `from common import DB_PATH`), and either sharing one
+# store of the project, a database or data file whose name the code writes ("eau.duckdb", joined to data/), or numbered as steps
+# (01_telecharger.py, 02_nettoyer.py). A command-line tool's commands take their files on the command line, share no store and are
+# no numbered sequence; its few programs (fewer than MIN_STEPS) are commands all the same.
+MIN_STEPS, MIN_SHARED = 6, 3
+_STORE = lazy_compile(r"""["']([\w-][\w.-]{0,80}\.(?:duckdb|sqlite3?|db|gpkg|parquet|feather|h5|hdf5))["']""")
+_NUMBERED_STEP = lazy_compile(r"^(?:\d{1,3}|(?:step|etape|étape)[_-]?\d{1,3})[_.-]", re.I)
+_OWN_IMPORT = lazy_compile(r"^[ \t]*(?:from[ \t]+([A-Za-z_]\w*)[ \t]+import\b|import[ \t]+([A-Za-z_]\w*(?:[ \t]*,[ \t]*[A-Za-z_]\w*)*))", re.M)
+_PROGRAM_GUARD = lazy_compile(r"^if __name__ == ['\"]__main__['\"]\s*:", re.M)
+
+
+def pipeline_steps(ctx, paths: list[str]) -> tuple[list[str], list[str], str | None]:
+    """(step programs, data libraries, the shared store or None) when the Python files ``paths`` (the project's own) are a data
+    pipeline's steps (see above); ([], [], None) otherwise. At most 120 files read, their first 512 KB, in path order."""
+    files = ctx.snapshot.files
+    if {"pyproject.toml", "setup.py", "setup.cfg", "package.json"} & set(files):
+        return [], [], None
+    py = sorted(p for p in paths if p.endswith(".py"))[:120]
+    if len(py) < MIN_STEPS or any(p.rsplit("/", 1)[-1] == "__init__.py" for p in py):
+        return [], [], None
+    texts = {p: ctx.snapshot.read_head(p, 512 * 1024) or "" for p in py}  # (a 236 KB site generator, its main guard at the end)
+    modules: dict[str, str] = {}
+    for p in py:  # (a module's name, the first file of that name in path order)
+        modules.setdefault(p.rsplit("/", 1)[-1][:-3], p)
+    libs_of = {p: {m.group(1) for m in _DATA_IMPORT.finditer(t)} for p, t in texts.items()}
+    stores_of = {p: set(_STORE.findall(t)) for p, t in texts.items()}
+    programs = [p for p in py if _PROGRAM_GUARD.search(texts[p])]
+    if len(programs) < MIN_STEPS:
+        return [], [], None
+    steps, libs, users = [], set(), {}
+    for p in programs:
+        own = {modules[n] for m in _OWN_IMPORT.finditer(texts[p]) for n in re.split(r"[ \t]*,[ \t]*", m.group(1) or m.group(2))
+               if n in modules and modules[n] != p}
+        used = libs_of[p].union(*(libs_of[o] for o in own))
+        if used:
+            steps.append(p)
+            libs |= used
+            for s in stores_of[p].union(*(stores_of[o] for o in own)):
+                users[s] = users.get(s, 0) + 1
+    if len(steps) * 2 < len(programs):
+        return [], [], None
+    shared = max(sorted(users), key=lambda s: users[s], default=None)
+    shared = shared if shared is not None and users[shared] >= MIN_SHARED else None
+    numbered = [p for p in steps if _NUMBERED_STEP.match(p.rsplit("/", 1)[-1])]
+    if shared is None and len(numbered) < MIN_SHARED:
+        return [], [], None
+    steps = numbered if shared is None else steps
+    # (shown from the folder holding most of them, src/ before atelier/ and outils/: the pipeline's own steps first)
+    per_folder: dict[str, int] = {}
+    for p in steps:
+        per_folder[p.rpartition("/")[0]] = per_folder.get(p.rpartition("/")[0], 0) + 1
+    return sorted(steps, key=lambda p: (-per_folder[p.rpartition("/")[0]], p)), sorted(libs), shared
+
+
+def site_builder(ctx, programs: list[str], pages: list[str]) -> tuple[str, str] | None:
+    """(program, page) when one of ``programs`` (the first 60, their first 512 KB) names, as a string, the folder holding one of ``pages``
+    (``os.path.join(ICI, "gabarits")`` for site/gabarits/corps_fiche.html): the program that generates a site from those templates."""
+    folders: dict[str, str] = {}
+    for p in sorted(pages):
+        if "/" in p:
+            folders.setdefault(p.rsplit("/", 1)[0].rsplit("/", 1)[-1], p)
+    if not folders:
+        return None
+    # (a program beside the templates' folder first, site/build_site.py for site/gabarits/, then the others in path order)
+    tops = {p.rsplit("/", 1)[0].rpartition("/")[0] for p in pages if "/" in p}
+    for prog in sorted(programs, key=lambda p: (p.rpartition("/")[0] not in tops, p))[:60]:
+        text = ctx.snapshot.read_head(prog, 512 * 1024) or ""
+        for folder, page in sorted(folders.items()):
+            if re.search(rf"""["'](?:[\w./-]*/)?{re.escape(folder)}/?["']""", text):
+                return prog, page
+    return None

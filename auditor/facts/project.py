@@ -56,7 +56,7 @@ from auditor.facts.kind_served import FREEMARKER_EXT, classpath_pages, config_te
 from auditor.facts.kind_sides import doc_site_html, java_desktop, program_doc_sites, rails_api_only, tool_reports
 from auditor.facts.kind_sites import blade_views, doc_site_only, doc_site_roots, doc_site_sql, pages_workflows, unnamed_npm_programs
 from auditor.facts.framework_markers import FRAMEWORK_NAMES
-from auditor.facts.kind_packages import bower_package, data_scripts, deployed_documents, golem_app, imported_in_readme, importable_package, php_json_backend, \
+from auditor.facts.kind_packages import bower_package, data_scripts, pipeline_steps, site_builder, deployed_documents, golem_app, imported_in_readme, importable_package, php_json_backend, \
     r_package, r_package_top, retired, spip_squelettes
 from auditor.facts.inventory import CI_DIRS, ONTOLOGY, code_ext, inventory_of, is_doc, is_generated, is_test, is_vendored
 from auditor.facts.kind_documents import CODE_UNDECIDED, NO_DECISIVE_FILE, documents_kind, in_documents_folder
@@ -945,6 +945,13 @@ def decide_kind(ctx) -> tuple[str, list[dict], dict[str, float], bool, list[dict
     published = pages_workflows(ctx, [p for p in html if not is_doc(p)]) \
         if html and not (api or jelix_api or ui or templates or java_web or dotnet or native or lutece) else []
     scripts_run = [p for p in scripts if not (published and p in npm_tools)]
+    # a data pipeline run step by step: many programs handling tables with a data library (directly or through the project's own
+    # module) that share the project's store (data/eau.duckdb) or are numbered as steps: an analysis, its steps no tool's commands
+    steps, step_libs, store = pipeline_steps(ctx, [p for p in by_ext.get("py", []) if not is_test(p)]) \
+        if by_ext.get("py") and not (ui or api or pages or templates) else ([], [], None)
+    add("analysis", 7, steps, f"data pipeline: {len(steps)} step programs ({', '.join(step_libs[:3])}) "
+        + (f"sharing the project's store {store}" if store else "numbered as steps"))
+    scripts_run = [p for p in scripts_run if p not in steps]
     add("cli-tool", 5 if scripts_run and not ui else 0, scripts_run, "command-line entry point")
     # a C/C++ program opening a desktop window (an openFrameworks kiosk application, a Qt program): run on a machine, no library
     desktop = desktop_programs(ctx, files) if by_ext.keys() & NATIVE_EXT else []
@@ -1157,6 +1164,12 @@ def decide_kind(ctx) -> tuple[str, list[dict], dict[str, float], bool, list[dict
     for k in ("static-site", "web-application"):
         if decided and best in SERVING_SIDE_OF and k != best and scores[k] == scores[best] and not any(a["kind"] == k for a in also):
             also.append({"kind": k, "evidence": why.get(k, [])[:3]})
+    # (and a data pipeline's pages, in a folder of templates one of its programs names, site/gabarits/ read by site/build_site.py: the
+    # site it generates and publishes, judged for accessibility and eco-design too)
+    if best == "analysis" and steps and scores["static-site"] > 0 and not any(a["kind"] == "static-site" for a in also) \
+            and (builder := site_builder(ctx, steps, [e["path"] for e in why["static-site"]] + html)):
+        also.append({"kind": "static-site", "evidence": [{"path": builder[1], "reason": f"page of the site {builder[0]} generates from its templates"}]
+                     + [e for e in why["static-site"] if e["path"] != builder[1]][:2]})
     # a plugin declaring REST resources its host serves (a JCMS plugin's API for a mobile application): judged as an API too
     rest = plugin_rest_resources(ctx, host_plugin[0]) if host_plugin and best == "library" and host_plugin[0].endswith(".xml") else []
     if rest:
