@@ -110,7 +110,11 @@ def product_named(url: str, text: str, dependencies: frozenset[str] = frozenset(
 # a link to the application itself, published on a pages host (the README's "[démo]" of a dataviz on …github.io/<project>/public/), no docs
 # (or the dashboard itself, the link's text the product's name: "[Tableau de bord des communes et collectivités](https://<owner>.github.io/<projet>/)")
 APP_WORDS = lazy_compile(r"\b(?:d[ée]mo(?:nstration)?|live|application|appli|app|webapp|instance|prototype|preview|aper[çc]u|playground|essayez|try it"
-                         r"|tableaux? de bord|dashboards?)\b", re.I)
+                         r"|tableaux? de bord|dashboards?"
+                         # (or the site itself: "[Accéder au site](https://<owner>.github.io/<projet>)" of a static site's redesign, its Pages copy;
+                         # "Voir le site", "Visit the website", "Maquette en ligne" — issue 12, s35 m35 = dijxt/Communaute_d_agglo)
+                         r"|acc[ée]de[rz] (?:au|[àa] la|[àa] l'|[àa] l’) ?(?:site|maquette|page d'accueil)|(?:voir|visiter|visitez|consulter|consultez|ouvrir) "
+                         r"(?:le|la) (?:site|maquette)|(?:visit|view|open|see) (?:the )?(?:live )?(?:site|website)|website|maquette)\b", re.I)
 
 
 # the paragraph says the repository is published or deployed at that address ("La branche `main` est publiée automatiquement par

@@ -114,7 +114,7 @@ def _mentioned_demo(blocks: list[Block]) -> dict | None:
             continue
         for m in HOST_MENTION.finditer(without_addresses(b.text)):  # ("contactez: nom(at)region-alsace.eu": an address, no site)
             host = m.group(1).lower()
-            if _not_service_host(host) or not any(_has_phrase(norm(b.text), w) for w in DEMO_WORDS):
+            if _not_service_host(host) or not any(_has_phrase(norm(b.text), w) for w in DEMO_WORDS) or _data_source(b, m.group(1), ""):
                 continue
             return {"url": "https://" + host, "line": b.line}
     return None
@@ -147,6 +147,25 @@ def _example_address(b: Block, url: str, host: str) -> bool:
     return bool(_PLACEHOLDER_HOST.match(host)) or (at > 0 and bool(_EXAMPLE_BEFORE.search(b.text[max(0, at - 24):at].rstrip())))
 
 
+# the site a data set is taken from, named in the sentence that says so ("La composition des territoires est récupérée soit sur le site
+# http://www.territoires-energie-positive.fr/", "données issues du portail …", "data downloaded from …"): a source of the project's
+# data, a national network's or a producer's site, no running copy of the project (issue 12, s35 m35 = Carto-NA/tepos)
+# (past participles: "téléchargez l'application sur …" and "récupérez vos données sur …" send to the project's own service)
+_DATA_SOURCE = lazy_compile(r"\b(?:recupere(?:e|es|s)?|extraite?s?|telecharge(?:e|es|s)?|issue?s?|proviennent|provient|provenant|moissonne(?:e|es|s)?|"
+                            r"retrieved|downloaded|fetched|harvested|scraped|obtained|sourced)(?: \w+){0,4}? (?:sur|de|du|des|depuis|aupres|from|on|at|via)"
+                            r"(?: \w+){0,3}$")
+
+
+def _data_source(b: Block, url: str, label: str) -> bool:
+    """The link's address or label follows, in its sentence, the words saying a data set is taken from it."""
+    at = b.text.find(url)
+    at = b.text.find(label) if at < 0 and label.strip() else at
+    if at < 0:
+        return False
+    before = b.text[max(0, at - 160):at]
+    return bool(_DATA_SOURCE.search(norm(re.split(r"[.!?;]\s", before)[-1])))
+
+
 def _other_tools_site(host: str, heading: str, title: str) -> bool:
     """A host named after a tool the chapter's heading names and the project's title does not ("## Envoyer un fichier avec privatebin"
     over "choisir une instance sur privatebin.info/directory/"): that tool's site, no demo of the project."""
@@ -172,7 +191,7 @@ def find_signals(blocks: list[Block]) -> dict:
                 issue = {"url": url[:300], "line": b.line}
             if further or not _service_link(b, url, label) or documentation_label(label):  # (a guide's link is no service)
                 continue
-            if _example_address(b, url, _host(url)) or _other_tools_site(_host(url), heading, first):
+            if _example_address(b, url, _host(url)) or _other_tools_site(_host(url), heading, first) or _data_source(b, url, label):
                 continue
             if demo is None and (any(_has_phrase(norm(_without_urls(label + " " + _link_sentence(b.text, label))), w) for w in DEMO_WORDS)
                                  or DEPLOYED.search(heading)):

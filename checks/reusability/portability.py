@@ -229,6 +229,31 @@ def _vendors(ctx) -> tuple[list[str], list[str], list[Evidence]]:
     return built, called, ev
 
 
+# A library's own translations kept in a folder named after it, the library itself loaded from a CDN (static/datatables/i18n/fr-FR.json,
+# DataTables' French strings, beside <script src="https://cdn.datatables.net/1.13.2/js/jquery.dataTables.js">): that library's
+# language, no translation of the application's texts (issue 12, s35 m35 = NumeriqueMediapass/MediapassReservation). The folder
+# holding the locale folder is named after the library when a script, stylesheet or JSON the code loads names it (its host or path);
+# a project's own folders (static/, assets/, src/, app/…) name none.
+_LOCALE_OWNER = lazy_compile(r"(?:^|/)([\w.-]+)/(?:[\w-]*_)?(?:locale|locales|translations|lang|langs|i18n|l10n)/[^/]+$", re.I)
+_OWN_FOLDERS = frozenset({"static", "assets", "asset", "public", "src", "app", "apps", "resources", "resource", "res", "web", "www", "front",
+                          "frontend", "client", "js", "css", "lib", "libs", "dist", "build", "main", "core", "common", "shared", "config",
+                          "conf", "data", "site", "theme", "themes", "templates", "scripts", "script", "ui", "webapp", "server", "backend"})
+_ASSET_URL = lazy_compile(r"\.(?:js|mjs|css|json)(?:[?#]|$)", re.I)
+
+
+def _cdn_library_locales(scan: dict, paths: list[str]) -> set[str]:
+    """The locale files among ``paths`` that sit in a folder named after a library whose script, stylesheet or JSON the code loads."""
+    urls = [re.sub(r"[^a-z0-9]", "", str(h[2]).lower()) for h in scan["signals"].get("scaling.url", [])[:2000]
+            if h[3] in ("code", "template") and _ASSET_URL.search(str(h[2]))]
+    out = set()
+    for p in paths:
+        m = _LOCALE_OWNER.search(p)
+        name = re.sub(r"[^a-z0-9]", "", m.group(1).lower()) if m else ""
+        if len(name) >= 4 and m.group(1).lower() not in _OWN_FOLDERS and any(name in u for u in urls):
+            out.add(p)
+    return out
+
+
 def _i18n(ctx, scan: dict, ev: list[Evidence]) -> bool:
     """Texts are translatable: locale files, an i18n library, or translation calls in the code (evidence added to ``ev``)."""
     copied = set(ctx.fact("copied_paths"))  # a copied library's own locales (Select2's i18n/af.js) translate that library, not the app
@@ -247,6 +272,8 @@ def _i18n(ctx, scan: dict, ev: list[Evidence]) -> bool:
         locale_files = sorted(set(locale_files) | set(named))
     if len(jekyll := sorted(e.path for e in tree if JEKYLL_TEXTS.search(e.path))) >= 2:
         locale_files = sorted(set(locale_files) | set(jekyll))
+    libraries_own = _cdn_library_locales(scan, locale_files) if locale_files else set()  # (DataTables' fr-FR.json, the library from a CDN)
+    locale_files = [p for p in locale_files if p not in libraries_own]
     locale_files = locale_files or _language_folders(tree)  # (the shallowest site's pages first)
     i18n_deps = match_deps(ctx, [I18N_DEPS], dev=False, exports=False)  # (Jupyter's babel in a conda export)
     i18n_code = [h for h in scan["signals"].get("i18n.code", []) if h[3] in ("code", "template")]
