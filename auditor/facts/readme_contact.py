@@ -74,14 +74,25 @@ _JOIN_CHANNEL = lazy_compile(r"\b(join|rejoignez|rejoindre|chat with|discuter av
 _SENTENCES = lazy_compile(r"(?<=[.!?])\s+(?=[A-Z\u00c0-\u00dd])")  # (a sentence's end: a stop, then a capital)
 
 
+# A setting and its value (`VAPID_SUBJECT=mailto:contact@tous-voisins.fr` in a list of variables to configure, issue 12, s35 n35 =
+# GwendolineD/app-mairies): the address is the value a service is given (Web Push's sender), nobody the reader is invited to write to
+_SETTING_VALUE = lazy_compile(r"(?<![\w.$-])[A-Za-z_][\w.]{0,60}=(?:\"[^\"\n]{0,200}\"|'[^'\n]{0,200}'|[^\s`'\"]{1,200})")
+
+
+def without_settings(text: str) -> str:
+    """``text`` without its ``NAME=value`` settings (see above)."""
+    return _SETTING_VALUE.sub(" ", text)
+
+
 def contact_paragraph(block, doc_links: list[str]) -> bool:
-    """A short paragraph with an e-mail address (or a mailto: link) and a contact word, or a linked chat or mailing list to join."""
-    if not (any(u.startswith("mailto:") for u in doc_links) or address(block.text)):
+    """A short paragraph with an e-mail address (or a mailto: link) and a contact word, or a linked chat or mailing list to join (an
+    address given as a setting's value is none: :func:`without_settings`)."""
+    if not (any(u.startswith("mailto:") for u in doc_links) or address(without_settings(block.text))):
         normed, linked = norm(block.text), doc_links or re.search(r"\]\(|\]\[|https?://", block.text)
         return bool(linked and len(normed.split()) <= MAX_SENTENCE_WORDS and _CHANNEL_NAME.search(normed) and _JOIN_CHANNEL.search(normed))
     # (the address's own words are none: "Copyright (c) Erasme <support@erasme.org>"; nor are an identifier's: the token
     # `inbound_email_token` beside a signed reply address is no invitation to write)
-    text = block.text
+    text = without_settings(block.text) if not any(u.startswith("mailto:") for u in doc_links) else block.text
     if len(norm(text).split()) > MAX_SENTENCE_WORDS:  # a long paragraph: the sentence that gives the address ("Note that the access to
         text = next((x for x in _SENTENCES.split(text) if address(x)), text)  # tickets is limited… please ask for access by email to …")
     normed = norm(IDENTIFIER.sub(" ", without_addresses(text)))

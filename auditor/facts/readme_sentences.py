@@ -10,7 +10,7 @@ from urllib.parse import unquote, urlparse
 from auditor.facts.document import URL, Block, norm
 from auditor.facts.readme_announced import announced_gives, forward_only
 from auditor.facts.readme_asides import CODE_PATH
-from auditor.facts.readme_contact import IDENTIFIER, MAX_SENTENCE_WORDS, TRACKER_WORDS, address, channel_sentence, contact_paragraph
+from auditor.facts.readme_contact import IDENTIFIER, MAX_SENTENCE_WORDS, TRACKER_WORDS, address, channel_sentence, contact_paragraph, without_settings
 from auditor.facts.readme_cues import CONFIGURE_STEP, WELCOME, command_paragraph, copies_sample_settings, homepages_only, names_another_tool, usage_example
 from auditor.facts.readme_forms import STACK_PARTS, bare_site_page, dev_tool_object, without_linked_names
 from auditor.facts.readme_headings import INSTALL_EXPLICIT, _has_phrase
@@ -256,6 +256,8 @@ def sentence_sections(block: Block, anchors: frozenset | None = None, targets: T
         for name, words in SECTION_SENTENCE_WORDS.items():
             if long and name != "license" or name == "configuration" and reuse_terms:
                 continue
+            if name == "contact" and address(sentence) and not address(without_settings(sentence)):
+                continue  # ("VAPID_SUBJECT=mailto:contact@tous-voisins.fr": a setting's value, nobody to write to)
             if name in found or not words or not any(_has_phrase(named if name != "contact" else prose, w) for w in words) or (
                     name == "contributing" and (not any(_has_phrase(PUT_TO_USE.sub(" ", named), w) for w in words) or _NO_CONTRIBUTION.search(normed))) or (name == "usage" and (TERMS_HEADING.search(normed) or not any(_has_phrase(_USE_CASES.sub(" ", named), w) for w in words))) or (name == "contact" and CONTACT_FEATURE.search(prose) and not address(sentence) and not any(
                     _has_phrase(prose, w) for w in words if w != "contact")) or (name == "deployment" and (K8S_KINDS.search(sentence) or deploy_moment_only(normed))) or (name == "install" and (
