@@ -192,11 +192,27 @@ def imported_host(ctx, files) -> tuple[str, str] | None:
     if any(e.name in DJANGO_PROJECT_FILES for e in files):
         return None
     tops = {e.path.split("/", 1)[0] for e in files if "/" in e.path}
+    paths = {e.path for e in files}
     for path in sorted(e.path for e in files if e.ext == "py" and e.path.count("/") <= 2)[:40]:
-        m = _HOST_IMPORT.search(ctx.snapshot.read_text(path, limit=64 * 1024) or "")
-        if m and m.group(1) not in tops:
+        text = ctx.snapshot.read_text(path, limit=64 * 1024) or ""
+        m = _HOST_IMPORT.search(text)
+        if m and m.group(1) not in tops and not _host_copy(path, text, paths):
             return path, HOST_IMPORTS[m.group(1)]
     return None
+
+
+def _host_copy(path: str, text: str, paths: set[str]) -> bool:
+    """A module of the host application copied into the project's tree: it sits in a folder of the name of the host package it
+    imports from, beside modules named as the host's it imports (app/utils/command.py's ``from geonature.utils.env import …``
+    with app/utils/env.py beside it: GeoNature's geonature/utils/ copied into a standalone Flask application, whose server.py
+    is its own; issue 12, s35 r35). A plugin imports the host's modules from its own folders, not from a copy of the host's."""
+    folder, _, _ = path.rpartition("/")
+    parent = folder.rsplit("/", 1)[-1]
+    for m in _HOST_IMPORT.finditer(text):
+        mod = m.group(0).split()[1].split(".")  # (from|import) host.pkg….module
+        if len(mod) >= 3 and mod[-2] == parent and f"{folder}/{mod[-1]}.py" in paths and f"{folder}/{mod[-1]}.py" != path:
+            return True
+    return False
 
 
 def entry_points(ctx) -> list[str]:
