@@ -35,8 +35,12 @@ _PART_OF = lazy_compile(r"\bThis (?:file|class|script) is part of (?:the )?([A-Z
                         r"component|project))?(?:[.,:;]|\s*$)", re.M)
 
 
-_PACKAGE = lazy_compile(r"^[^\S\n]*[*#/]*[^\S\n]*@package[^\S\n]+([A-Za-z][\w.-]{1,40})[^\S\n]*$", re.M)
-_FORGE_LINK = lazy_compile(r"\b(?:github\.com|gitlab\.com|bitbucket\.org)/[\w.-]+/([\w.-]+?)(?:\.git)?(?:[/#?\s]|$)", re.I)
+# (or the part of it the file is, "@package PlaceLocalInclude … @subpackage simple_html_dom", with the home "Website:
+# http://sourceforge.net/projects/simplehtmldom/" atop a PHP map application's classes/html_dom.class.php)
+_PACKAGE = lazy_compile(r"^[^\S\n]*[*#/]*[^\S\n]*@(?:sub)?package[^\S\n]+([A-Za-z][\w.-]{1,40})[^\S\n]*$", re.M)
+_FORGE_LINK = lazy_compile(r"\b(?:(?:github\.com|gitlab\.com|bitbucket\.org)/[\w.-]+|sourceforge\.net/projects)/([\w.-]+?)(?:\.git)?(?:[/#?\s]|$)", re.I)
+DOC_BLOCK_BYTES = 4096  # a doc block's tags may follow a long list of contributors' notes (Simple HTML DOM's: 2.3 KB)
+_DOC_BLOCK = lazy_compile(r"\A\ufeff?\s*(?:<\?php\b\s*)?/\*\*[\s\S]*?(?:\*/|\Z)")
 
 
 def _key(name: str) -> str:
@@ -76,12 +80,17 @@ def copied_by_header(snap, items: list, own_name: str = "") -> set[str]:
     published: dict[str, str] = {}  # path -> the forge package its doc block names (@package X, @link github.com/X/X)
     probed = code[:MAX_PROBES]
     for i in probed:
-        head = (snap.read_bytes(i.path, limit=snap.max_blob) or b"")[:HEAD_BYTES].decode("utf-8", "replace")
+        data = snap.read_bytes(i.path, limit=snap.max_blob) or b""
+        head = data[:HEAD_BYTES].decode("utf-8", "replace")
         m = _PART_OF.search(head)
         if m:
             names[i.path] = _key(m.group(1))
-        package = _PACKAGE.search(head)
-        if package and any(_key(link.group(1)) == _key(package.group(1)) for link in _FORGE_LINK.finditer(head)):
+        # (the file's leading doc block, whole up to DOC_BLOCK_BYTES: its tags may come after the first kilobyte)
+        block = _DOC_BLOCK.match(data[:DOC_BLOCK_BYTES].decode("utf-8", "replace"))
+        doc = block.group(0) if block and len(block.group(0)) > len(head) else head  # (the block, longer, holds all the head says)
+        links = {_key(link.group(1)) for link in _FORGE_LINK.finditer(doc)}
+        package = next((p for p in _PACKAGE.finditer(doc) if _key(p.group(1)) in links), None)
+        if package:
             published[i.path] = _key(package.group(1))
     copied_files = {path for path, name in published.items() if len(name) >= 3 and not (own_name and (name in own_name or own_name in name))
                     and 2 * sum(1 for n in published.values() if n == name) <= len(probed)}

@@ -47,7 +47,7 @@ from auditor.facts.template_copies import template_files
 from auditor.facts.unity import unity_imports
 from auditor.facts.copied_headers import copied_by_header
 from auditor.facts.foreign_headers import origin_headers
-from auditor.facts.foreign_holders import foreign_holder_files
+from auditor.facts.foreign_holders import foreign_holder_files, foreign_licence_files
 from auditor.facts.revision_stamps import stamped_copies
 from auditor.facts.pasted import PASTE_HINT, pasted_libraries
 from auditor.facts.python_packages import copied_python_packages
@@ -65,7 +65,7 @@ from auditor.facts.cordova_layout import cordova_configs, cordova_root
 from auditor.facts.doc_outputs import doc_output_folders, in_doc_output
 from auditor.facts.document_marks import MARKDOWN_EXT
 from auditor.facts.vendored import (BANNER_NAME, KNOWN_PREFIX, LOCALE_BUNDLES, bundle_owner, HEAD_BYTES, JQUERY_EXTENDED, JQUERY_NAMED, JQUERY_PLUGIN_FILE, KNOWN_FILE, KNOWN_NAMES, LANGUAGE_CODES, LEAFLET_EXTENDED, LEAFLET_PLUGIN_FILE, VERSIONED_FILE, banner,
-                                    copyright_holder, describe, granted_library, licence_holder, minified_shape, names_file, self_named_grant, source_licence, squeeze,
+                                    copyright_holder, describe, granted_library, licence_holder, minified_shape, names_file, php_library, PHP_DOC_BYTES, self_named_grant, source_licence, squeeze,
                                     stem as library_stem)
 from auditor.facts.release_notes import maven_release_notes, wiki_release_notes
 from auditor.facts.render_outputs import render_outputs
@@ -1130,6 +1130,12 @@ def _root_texts(snap) -> str:
     return "\n".join(snap.read_head(e.path, 8192) or "" for e in root)
 
 
+def _root_licence_text(snap) -> str:
+    """The root licence file's first 8 KB, as written ("" without one)."""
+    lic = next((e for e in sorted(snap.files.values(), key=lambda e: e.path) if "/" not in e.path and community_kind(e.name) == "license"), None)
+    return (snap.read_head(lic.path, 8192) or "") if lic else ""
+
+
 def _readme_text(snap) -> str:
     """The root README's first 8 KB, squeezed: a holder it names is the project's (its authors, its sponsor)."""
     readme = next((e for e in sorted(snap.files.values(), key=lambda e: e.path) if "/" not in e.path and e.name.lower().startswith("readme")), None)
@@ -1165,8 +1171,7 @@ def _probe(snap, entries: list) -> dict[str, str]:
 
     def root_licence() -> str:
         if not licence:
-            lic = next((e for e in sorted(snap.files.values(), key=lambda e: e.path) if "/" not in e.path and community_kind(e.name) == "license"), None)
-            licence.append(snap.read_head(lic.path, 8192) or "" if lic else "")
+            licence.append(_root_licence_text(snap))
         return licence[0]
     for e in entries:
         ext = e.ext
@@ -1929,7 +1934,10 @@ def build_inventory(snap, names: tuple[str, ...] = (), owner: str | None = None)
     # files whose comments give another project's site and a licence (R&OS's PDF classes in lib/pdf/), folders licensed by a holder
     # the project's own files are not signed by (AFNetworking/ in an iOS app whose files say "Copyright (c) 2015 serli")
     root_texts = _root_texts(snap)
-    foreign_code = stamped_copies(snap, items) | origin_headers(snap, items, root_texts) | foreign_holder_files(snap, items, root_texts)
+    # (and a file alone under another holder and another licence than the project's, which signs its own files otherwise: Mortar's
+    # Imap class in a GPL-3.0 application's classes/ folder)
+    foreign_code = stamped_copies(snap, items) | origin_headers(snap, items, root_texts) | foreign_holder_files(snap, items, root_texts) \
+        | foreign_licence_files(snap, items, root_texts, _root_licence_text(snap))
     if foreign_code:
         items = [Item(i.path, "vendored", i.language) if i.path in foreign_code and i.category != "vendored" else i for i in items]
     items = _own_jars(snap, _own_programs(items))
@@ -2384,7 +2392,19 @@ def libraries(snap, inv: Inventory) -> list[dict]:
             segs = parts(package or "")
             named = next((k for k, seg in enumerate(parts(path)[:-1]) if seg.lower() in _PHP_COPIES), None) if _ext(path) == "php" else None
             if (not package or not VERSIONED_DIR.match(segs[-1])) and named is None:
-                continue  # a file on its own: no name or version to give it
+                # a file on its own: the library its doc block names (Simple HTML DOM's "Website: …sourceforge.net/projects/
+                # simplehtmldom/ … @subpackage simple_html_dom" in classes/html_dom.class.php), joining that library's other files
+                # (PHPMailer's three classes beside its locale/phpmailer/ translations); nothing to give it otherwise
+                lone = php_library(snap.read_head(path, PHP_DOC_BYTES) or "") if _ext(path) == "php" else None
+                if lone:
+                    group = next((g for g in groups.values() if g["name"] == lone["name"] and g.get("ecosystem") == "php"), None) \
+                        or groups.setdefault((lone["name"], lone["version"] or ""), {**lone, "files": 0, "paths": [], "ecosystem": "php"})
+                    group["version"] = group["version"] or lone["version"]
+                    group["license"] = group["license"] or lone["license"]
+                    group["files"] += 1
+                    if len(group["paths"]) < 5:
+                        group["paths"].append(path)
+                continue
             if named is not None and not (package and VERSIONED_DIR.match(segs[-1])):
                 # a PHP library copied by hand into a folder of its own name (application/interface/mail/phpmailer/, application/fpdf/):
                 # that library, its version from its code ($Version = "1.72", define('FPDF_VERSION','1.53'))
@@ -2503,10 +2523,13 @@ def libraries(snap, inv: Inventory) -> list[dict]:
         group["license"] = group["license"] or lib["license"]
         if len(group["paths"]) < 5:
             group["paths"].append(path)
-    # a library's stylesheet without a version beside its versioned script (bootstrap-datetimepicker.css and …-4.17.37.min.js): one
+    # a library's stylesheet without a version beside its versioned script (bootstrap-datetimepicker.css and …-4.17.37.min.js): one;
+    # so are a PHP library's translations in a folder of its name beside its classes copied on their own, which give the version
+    # (locale/phpmailer/ and classes/phpmailer.class.php's "Version 5.2.7")
     for key, group in sorted(groups.items(), key=lambda kv: (kv[1]["name"], kv[1]["paths"][0])):
-        twins = [g for g in groups.values() if g["name"] == group["name"] and g["version"] and g is not group]
-        if not group["version"] and group.get("ecosystem") == "javascript" and len(twins) == 1:
+        twins = [g for g in groups.values() if g["name"] == group["name"] and g["version"] and g is not group
+                 and (group.get("ecosystem") == "javascript" or g.get("ecosystem") == "php")]
+        if not group["version"] and group.get("ecosystem") in ("javascript", "php") and len(twins) == 1:
             twins[0]["files"] += group["files"]
             twins[0]["paths"] = (twins[0]["paths"] + group["paths"])[:5]
             twins[0]["license"] = twins[0]["license"] or group["license"]

@@ -92,8 +92,10 @@ LEAFLET_PLUGINS = (
 )
 LEAFLET_PLUGIN_FILE = lazy_compile(rf"^(?:{'|'.join(sorted((re.escape(n) for n in LEAFLET_PLUGINS), key=len, reverse=True))})"
                                    r"(?:[.-]v?\d+(?:\.\d+){0,3})?(?:[.-](?:min|src|umd))*\.js$", re.I)
-# a Leaflet plugin's code: it extends Leaflet's classes (L.Control.FullScreen = L.Control.extend({…}), L.heatLayer = function…)
-LEAFLET_EXTENDED = lazy_compile(r"\bL\.[A-Z]\w*(?:\.[A-Z]\w*)?\.extend\(|\bL\.[a-z]\w*\s*=\s*function\b")
+# a Leaflet plugin's code: it extends Leaflet's classes (L.Control.FullScreen = L.Control.extend({…}), L.heatLayer = function…), under
+# the name Rollup binds Leaflet to when the plugin's own module has an L too (L$1.Symbol.Dash = L$1.Class.extend({…}) in
+# Leaflet.PolylineDecorator's UMD build, leaflet.polylineDecorator.js)
+LEAFLET_EXTENDED = lazy_compile(r"\bL(?:\$\d)?\.[A-Z]\w*(?:\.[A-Z]\w*)?\.extend\(|\bL(?:\$\d)?\.[a-z]\w*\s*=\s*function\b")
 
 
 # a jQuery plugin's file name, whatever the plugin (jquery.quicksearch.js), and its code extending jQuery as a minifier writes it
@@ -253,7 +255,7 @@ def _licence_named(text: str) -> str | None:
     return next(spdx for rx, spdx in _LICENCES if any(x == spdx for _, _, x in found))
 
 
-_PHP_OPEN = lazy_compile(r"\A\s*<\?php\b")
+_PHP_OPEN = lazy_compile(r"\A\ufeff?\s*<\?php\b")  # (after a byte order mark too)
 
 
 def source_licence(head: str) -> str | None:
@@ -264,6 +266,40 @@ def source_licence(head: str) -> str | None:
         return None
     top = banner(head[m.end():])
     return licence_in(top) if top else None
+
+
+# A PHP file's leading doc block (whole, up to PHP_DOC_BYTES: its tags may follow a long list of contributors' notes)
+PHP_DOC_BYTES = 4096
+_PHP_DOC_BLOCK = lazy_compile(r"\A\ufeff?\s*<\?php\b\s*(/\*\*[\s\S]*?(?:\*/|\Z))")
+# its @package or @subpackage tag, and a project's page on a forge (the package's home: "@package PHPMailer … @link
+# https://github.com/PHPMailer/PHPMailer/", "Website: http://sourceforge.net/projects/simplehtmldom/ … @subpackage simple_html_dom")
+_PHP_PACKAGE = lazy_compile(r"^[^\S\n]*\*?[^\S\n]*@(?:sub)?package[^\S\n]+([A-Za-z][\w.-]{1,40})[^\S\n]*$", re.M)
+_PHP_FORGE = lazy_compile(r"\b(?:(?:github\.com|gitlab\.com|bitbucket\.org)/[\w.-]+|sourceforge\.net/projects)/([\w.-]+?)(?:\.git)?(?:[/#?\s]|$)", re.I)
+# its first line when it is a name (one to three words, before " - " and what the class does): "Mortar", "PHPMailer - PHP email…"
+_PHP_TITLE = lazy_compile(r"\A/\*\*[^\S\n]*\n[^\S\n]*\*[^\S\n]*([A-Z][\w.]*(?:[ \t][A-Z][\w.]*){0,2})[^\S\n]*(?:-[^\n]*)?\n")
+_PHP_RELEASE = lazy_compile(r"^[^\S\n]*\*?[^\S\n]*@?version[^\S\n]*:?[^\S\n]+v?(\d+(?:\.\d+){1,3})\b", re.I | re.M)
+
+
+def php_library(head: str) -> dict | None:
+    """``{"name", "version", "license"}`` of a PHP library copied as one file, from its leading doc block (``head``: the file's first
+    bytes): named after the package whose home on a forge it gives (``@package PHPMailer`` with github.com/PHPMailer/PHPMailer,
+    ``@subpackage simple_html_dom`` with sourceforge.net/projects/simplehtmldom), or after its first line when that is a name
+    ("Mortar", then ``@subpackage Imap``: mortar-imap); None when it names nothing."""
+    m = _PHP_DOC_BLOCK.match(head)
+    if not m:
+        return None
+    doc = m.group(1)
+    homes = {squeeze(h.group(1)): h.group(1) for h in _PHP_FORGE.finditer(doc)}
+    name = next((homes[squeeze(p.group(1))] for p in _PHP_PACKAGE.finditer(doc) if squeeze(p.group(1)) in homes), None)
+    if name is None and (title := _PHP_TITLE.match(doc)):
+        name = title.group(1)
+        sub = re.search(r"@subpackage[^\S\n]+([A-Za-z][\w.-]{1,40})", doc)
+        if sub and squeeze(sub.group(1)) not in squeeze(name):
+            name = f"{name} {sub.group(1)}"
+    if not name or len(squeeze(name)) < 3:
+        return None
+    version = _PHP_RELEASE.search(doc)
+    return {"name": re.sub(r"[\s_]+", "-", name.strip().lower()), "version": version.group(1) if version else None, "license": licence_in(doc)}
 
 
 # A banner that opens on its library's name and version ("/*! Select2 4.0.12 | https://…" atop Select2's i18n/af.js, "/*!\n * Font
@@ -357,8 +393,10 @@ def describe(path: str, head: str) -> dict:
 # licence text, carried by each file of a library copied without a banner of the /*! kind.
 _GRANT = lazy_compile(r"Redistribution and use in source and binary forms|Permission is hereby granted,? free of charge"
                       r"|Licensed under the Apache License", re.I)
-# (a range of years with an en dash, "2011–2015"; never the grant's own "copyright notice" or "copyright holders")
-_HOLDER = lazy_compile(r"copyright\s*(?:\(c\)|©)?\s*(?:\d{4}(?:\s*[-–,]\s*\d{4})*,?\s+)?(?:by\s+)?(?!notice\b|holders?\b)([A-Za-zÀ-ÿ][^\n.,<(]{2,60})", re.I)
+# (a range of years with an en dash, "2011–2015"; never the grant's own "copyright notice" or "copyright holders"; a PHPDoc tag
+# before the line it holds, "@copyright Copyright (c) 2009, Robert Hafner", names the holder once)
+_HOLDER = lazy_compile(r"copyright\s*(?:\(c\)|©)?\s*(?:copyright\b\s*(?:\(c\)|©)?\s*)?(?:\d{4}(?:\s*[-–,]\s*\d{4})*,?\s+)?(?:by\s+)?"
+                       r"(?!notice\b|holders?\b)([A-Za-zÀ-ÿ][^\n.,<(]{2,60})", re.I)
 
 
 def squeeze(text: str) -> str:
