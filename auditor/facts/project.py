@@ -114,6 +114,18 @@ SPEC_NAME = lazy_compile(r"(^|/)(schema\.json|datapackage\.json|tableschema\.jso
 STATIC_GENERATORS = lazy_compile(r"^(_config\.ya?ml|mkdocs\.ya?ml|hugo\.(toml|ya?ml|json)|\.eleventy\.c?js|eleventy\.config\.c?js|astro\.config\.[cm]?[jt]s|docusaurus\.config\.[jt]s|observablehq\.config\.[cm]?[jt]s)$")
 # (a Hugo, Eleventy, Astro or Docusaurus site kept in one folder: website/hugo.toml beside deploy/)
 SUB_SITE = lazy_compile(r"^(hugo\.(toml|ya?ml|json)|\.eleventy\.c?js|eleventy\.config\.c?js|astro\.config\.[cm]?[jt]s|docusaurus\.config\.[jt]s|observablehq\.config\.[cm]?[jt]s)$")
+# a VuePress or VitePress site, its configuration in the hidden folder beside its Markdown pages: at the root or in one folder of the
+# repository (rapport/.vuepress/config.js, docs/.vitepress/config.mts), whether or not a package.json declares the generator
+SITE_TOOL_CONFIG = lazy_compile(r"^(?:[^/]+/)?\.(?:vuepress|vitepress)/config\.[cm]?[jt]s$")
+SITE_TOOL_DIR = lazy_compile(r"(?:^|/)\.(?:vuepress|vitepress)/")  # (its own components and theme: rapport/.vuepress/components/Leaflet.vue)
+# the configuration of a site generator installed by npm (VuePress, VitePress, Docusaurus, Astro, Eleventy, Observable Framework,
+# Gatsby): building the site takes a package.json declaring that generator
+NPM_SITE_CONFIG = lazy_compile(r"(?:^|/)(?:\.(?:vuepress|vitepress)/config\.[cm]?[jt]s|docusaurus\.config\.[jt]s|astro\.config\.[cm]?[jt]s"
+                               r"|\.eleventy\.c?js|eleventy\.config\.c?js|observablehq\.config\.[cm]?[jt]s|gatsby-config\.[jt]s)$")
+# a Hugo site configured by config.toml (Hugo before 0.110), told by its baseURL and Hugo's folders (archetypes/, or content/ with
+# layouts/ or themes/)
+HUGO_CONFIG = lazy_compile(r"^config\.(toml|ya?ml)$")
+HUGO_BASE_URL = lazy_compile(r"^\s*[\"']?baseurl[\"']?\s*[=:]", re.I | re.M)
 SITE_GENERATOR_PACKAGES = frozenset({"@docusaurus/core", "gatsby", "vuepress", "@vuepress/core", "vitepress", "astro", "@11ty/eleventy",
                                      "@observablehq/framework"})  # (Observable Framework: src/*.md pages of ```js cells, a dashboard site)
 GENERATOR_UI = frozenset({"react", "react-dom", "vue", "preact", "svelte", "solid-js", "lit"})  # (what those generators render with)
@@ -483,6 +495,32 @@ def _javadoc(path: str, java_dirs: set[str]) -> bool:
     return name in ("package.html", "overview.html") and bool(folder) and any(d == folder or d.startswith(folder + "/") for d in java_dirs)
 
 
+def site_tool_configs(paths: list[str], code: list[str]) -> list[str]:
+    """The VuePress or VitePress configurations among ``paths`` (:data:`SITE_TOOL_CONFIG`) whose site is the project: the code files
+    outside the site's folder (``rapport/`` for ``rapport/.vuepress/config.js``) are fewer than those inside it, the site's own
+    components and theme counted inside (a Vue application's ``docs/.vuepress/`` documents the application: no site of its own)."""
+    found = []
+    for g in sorted(p for p in paths if SITE_TOOL_CONFIG.match(p)):
+        folder = g[: SITE_TOOL_DIR.search(g).start()]
+        folder += "/" if folder else ""  # ("" for a site at the root, "docs/" for docs/.vuepress/config.js)
+        inside = sum(1 for c in code if c.startswith(folder))
+        if sum(1 for c in code if not c.startswith(folder)) < max(1, inside):
+            found.append(g)
+    return found
+
+
+def hugo_legacy_config(ctx, files) -> list[str]:
+    """``config.toml`` (or .yaml) at the root setting Hugo's baseURL, beside Hugo's archetypes/ folder or its content/ folder with
+    layouts/ or themes/: a Hugo site configured the way Hugo did before hugo.toml."""
+    if not any(HUGO_CONFIG.match(e.path) for e in files):
+        return []
+    tops = {e.path.split("/", 1)[0] for e in files if "/" in e.path}
+    if not ("archetypes" in tops or ("content" in tops and tops & {"layouts", "themes"})):
+        return []
+    return [p for p in sorted(e.path for e in files if HUGO_CONFIG.match(e.path))
+            if HUGO_BASE_URL.search(ctx.snapshot.read_text(p, limit=64 * 1024) or "")][:1]
+
+
 def decide_kind(ctx) -> tuple[str, list[dict], dict[str, float], bool, list[dict]]:
     """The kind of project, the files that decided it, the score of each kind, whether any file was
     decisive (when none was, the kind is a guess and checks are not skipped on it), and the other kinds the
@@ -547,6 +585,9 @@ def decide_kind(ctx) -> tuple[str, list[dict], dict[str, float], bool, list[dict
     # (an RDF vocabulary too; never a tool's own files in a hidden folder: Talend's .settings/mappings/mapping_validate.xsd)
     specs = sorted(e.path for e in files if (SPEC_NAME.search(e.path) or ONTOLOGY.search(e.path)) and not any(d.startswith(".") for d in e.path.split("/")[:-1]))
     generators = sorted(e.path for e in files if STATIC_GENERATORS.match(e.path) or (e.path.count("/") == 1 and SUB_SITE.match(e.name)))
+    # (a VuePress or VitePress site, unless it documents code kept outside its folder: a Vue application's docs/.vuepress/)
+    generators += site_tool_configs([e.path for e in files], code)
+    generators += hugo_legacy_config(ctx, files)
     # a Quarto project declaring a website or a book (_quarto.yml's project: type: website), a bookdown book, an R Markdown site: its
     # .qmd/.Rmd/.ipynb documents are the pages of that site (a guide, a documentation site), no notebooks of an analysis
     literate_sites = site_projects(ctx.snapshot, [e.path for e in files])
@@ -803,6 +844,8 @@ def decide_kind(ctx) -> tuple[str, list[dict], dict[str, float], bool, list[dict
     # interface components written in the project (JSX/TSX, Vue, Svelte, Angular) though the framework comes from a host (a
     # MapStore extension, a GeoNature module's Angular frontend)
     components = sorted(set(ext_paths({"jsx", "tsx", "vue", "svelte"})) | {e.path for e in files if e.name.endswith(".component.ts")})
+    # (not a VuePress or VitePress site's own components, embedded in its Markdown pages: .vuepress/components/, .vitepress/theme/)
+    components = [p for p in components if not (SITE_TOOL_DIR.search(p) and any(SITE_TOOL_CONFIG.match(g) for g in generators))]
     add("web-application", 5 if len(components) >= 2 and not (ui or host_plugin or site_built) else 0, components, "interface components (JSX, Vue, Svelte, Angular)")
     # (without templates, the HTML pages beside the server: a React interface's public/index.html is a page, no template; a slide
     # deck in docs/ is the documentation's)

@@ -102,6 +102,9 @@ def data_and_docs(ctx) -> Result:
     # (and a collection of written pages, one folder per item: a design system's component pages packed as an assistant's skill)
     doc_dirs += [d for d in prose_collections([e for e in tree if not (is_vendored(e.path) or is_test(e.path))])
                  if not any(d == k or d.startswith(k + "/") for k in doc_dirs)]
+    # (and the written guides the documentation check counts outside any documentation folder, when they are what the repository
+    # holds: a report's Markdown pages under rapport/ with its figures, no more files of anything else — the documents are the product)
+    doc_dirs += [d for d in _guide_folders(ctx, tree) if not any(d == k or d.startswith(k + "/") for k in doc_dirs)]
     copied = set(ctx.fact("copied_paths"))  # a library's release copied whole: its metadata, docs and licence are the library's
     sites = tuple((ctx.fact("inventory") or {}).get("sites") or [])  # (and a web app a bundler built into docs/ for GitHub Pages: no documentation)
     copied |= {e.path for e in tree if e.path.startswith(sites)} if sites else set()
@@ -204,6 +207,23 @@ def data_and_docs(ctx) -> Result:
                                      f"{fr_the}.", f"License file present ({', '.join(unread)}) but not recognised: whether it covers the "
                                      f"{en_what} cannot be told."), ev + [Evidence(path=p, kind="found") for p in unread])
     return Result.fail(T(f"Aucune licence pour {fr_the} (ni pour le code).", f"No license for the {en_what} (nor for the code)."), ev).advise(todo)
+
+
+def _guide_folders(ctx, tree) -> list[str]:
+    """The top folders of the written guides the docs fact found outside documentation folders (its code_guides: Markdown pages of
+    1 KB or more, one to three folders down), when they are at least ``min_doc_files`` and at least as many as the repository's
+    other files (not prose nor figures, not hidden, vendored, tests or generated): a repository of pages is documentation, a few
+    method sheets beside a program's code are that program's notes (the too-little rule below judges them as before)."""
+    try:
+        guides = (ctx.fact("docs") or {}).get("code_guides") or []
+    except FactError:
+        return []
+    if len(guides) < ctx.params["min_doc_files"]:
+        return []
+    others = sum(1 for e in tree if e.kind in ("file", "executable") and not (e.path.startswith(".") or "/." in e.path)
+                 and e.ext not in DOC_EXT and e.ext not in FIGURE_EXT and community_kind(e.name) is None
+                 and not (is_vendored(e.path) or is_test(e.path) or is_generated(e.path) or is_manifest(e.path) or is_lockfile(e.path)))
+    return sorted({g.split("/", 1)[0] for g in guides}) if len(guides) >= others else []
 
 
 def _data_and_doc_files(tree, doc_dirs: list[str] = (), scripted: set[str] = frozenset()) -> tuple[dict[str, int], dict[str, int]]:

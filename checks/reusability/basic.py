@@ -70,7 +70,7 @@ def dependencies(ctx) -> Result:
         # (the packages the code loads, named whatever the kind: a Shiny application's library(shiny), library(sf))
         qgis = any(e.get("reason") == QGIS_PLUGIN_REASON for e in proj.get("kind_evidence") or [])
         return _without_manifest(kind, libraries, _packages_loaded(ctx) if not libraries else [], qgis_plugin=qgis,
-                                 apps_script=apps_script_manifest(proj))
+                                 apps_script=apps_script_manifest(proj), npm_site=_npm_site(proj))
     if why := no_runtime_kind(ctx, manifests):
         return Result.not_applicable(T(why[0] + ".", why[1] + "."), ecosystems=value["ecosystems"], kind=kind)
     invalid = [m for m in manifests if m["error"]]
@@ -256,7 +256,7 @@ QGIS_PLUGIN_REASON = "QGIS plugin metadata"  # (the project fact's evidence of a
 
 
 def _without_manifest(kind: str | None, libraries: list[dict], loaded: list[str] | None = None, qgis_plugin: bool = False,
-                      apps_script: str | None = None) -> Result:
+                      apps_script: str | None = None, npm_site: str | None = None) -> Result:
     """No manifest: libraries copied into the repository, packages the code loads, a kind of project that needs none, or a fail."""
     from auditor.facts.project import kind_label
 
@@ -321,10 +321,27 @@ def _without_manifest(kind: str | None, libraries: list[dict], loaded: list[str]
                                        f"A Google Apps Script project ({gas}): its libraries are declared in its appsscript.json manifest and "
                                        f"Google's platform loads them; no package manager or lockfile applies."),
                                      [Evidence(path=gas, kind="found", value="Google Apps Script")], ecosystems={}, kind=kind)
+    if npm_site and kind == "static-site":  # (a VuePress site's rapport/.vuepress/config.js: its generator comes from npm, declared nowhere)
+        return Result.fail(T(f"Aucun manifeste de dépendances : le site est construit par un générateur installé par npm ({npm_site}), "
+                             "qu'aucun package.json ne déclare ni ne verrouille.",
+                             f"No dependency manifest: the site is built by a generator installed by npm ({npm_site}), which no "
+                             "package.json declares nor locks."),
+                           [Evidence(path=npm_site, kind="found"), Evidence(path="package.json", kind="missing")], ecosystems={}, kind=kind
+                           ).advise(T("Ajoutez un package.json déclarant le générateur du site avec sa version, et son fichier de verrouillage "
+                                      "(package-lock.json).",
+                                      "Add a package.json declaring the site's generator with its version, and its lockfile (package-lock.json)."))
     if kind in NO_MANIFEST_KINDS:
         return Result.not_applicable(T(f"Aucun manifeste de dépendances, et aucun n'est attendu d'un projet de type « {kind_label(kind, 'fr')} ».",
                                        f"No dependency manifest, and none is expected from a {kind_label(kind, 'en')}."), ecosystems={}, kind=kind)
     return Result.fail(T("Aucun manifeste de dépendances.", "No dependency manifest."), ecosystems={})
+
+
+def _npm_site(proj: dict) -> str | None:
+    """The configuration of a site generator installed by npm that decided the kind (a static site generator's evidence), or None."""
+    from auditor.facts.project import NPM_SITE_CONFIG
+
+    return next((e["path"] for e in proj.get("kind_evidence") or [] if e.get("reason") == "static site generator"
+                 and NPM_SITE_CONFIG.search(e.get("path") or "")), None)
 
 
 def _library_packages(proj: dict, unlocked: list[dict]) -> list[dict]:
