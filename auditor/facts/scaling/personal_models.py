@@ -298,6 +298,52 @@ def column_map_fields(text: str) -> list[tuple[str, str, int]]:
     return out[:400]
 
 
+# A field mapping in code: a dict named as a mapping or as fields (``mapping = {``, ``self.FIELD_MAP = dict(``, ``fieldsMapping: {``)
+# whose entries, one a line, each map a column's name to another's (``"observers": "observateurs",``): a program moving records from
+# one service to another (a GeoNature module importing another's API into its Synthese), its keys and values the columns of the
+# records moved (issue 12, s35 v35). Not a map of codes ({"P": "present"}, {"1": "faible"}), of roles ({"admin": "administrateur"}),
+# of nomenclature types ({"id_nomenclature_x": "METH_OBS"}) nor of settings ({"titre": "Mes observations"}): every entry a lower-case
+# identifier given a lower-case identifier, and at least half of them with a column's underscore.
+FIELD_MAP = (r"""(?<![\w$])((?:[A-Za-z$][\w$]{0,40}?(?:_|(?<=[a-z])(?=[A-Z])))?(?:MAPPINGS?|[Mm]appings?|MAP|[Mm]ap|FIELDS|[Ff]ields)"""
+             r"""(?:_[\w$]{1,40})?)["']?[^\S\n]{0,3}(?::[^\S\n]{0,3}[\w.\[\], |]{1,60}?[^\S\n]{0,3}=|:|=)[^\S\n]{0,3}(?:\{|dict\()[^\S\n]*(?:#[^\n]*)?$""")
+_FIELD_MAP = lazy_compile(FIELD_MAP)
+# one entry: a lower-case identifier (quoted, or a JavaScript key or a dict() keyword) given a quoted lower-case identifier
+_FIELD_ENTRY = lazy_compile(r"""^[^\S\n]*(?:"([a-z_][a-z0-9_]{0,60})"|'([a-z_][a-z0-9_]{0,60})'|([a-z_][a-z0-9_]{0,60}))[^\S\n]{0,40}(?::|=)[^\S\n]{0,40}"""
+                            r"""["']([a-z_][a-z0-9_]{0,60})["'][^\S\n]{0,40},?[^\S\n]{0,40}(?:(?://|#)[^\n]*)?$""")
+_FIELD_MAP_END = lazy_compile(r"^[^\S\n]*[})]")
+MIN_MAPPED = 5
+
+
+def field_map_fields(text: str) -> list[tuple[str, str, int]]:
+    """``(map, field, line)`` of the keys and values of each field mapping in ``text`` (:data:`FIELD_MAP`), read one entry a line
+    until its closing brace: one line that is no entry (a nested dict, a code, a sentence) and the dict is no field mapping, nor
+    is one of fewer than :data:`MIN_MAPPED` entries or whose entries are mostly bare words (fewer than half with an underscore)."""
+    out: list[tuple[str, str, int]] = []
+    lines = text.splitlines()
+    for i, line in enumerate(lines):
+        m = _FIELD_MAP.search(line) if len(line) <= 400 else None
+        if not m:
+            continue
+        entries, closed = [], False
+        for j in range(i + 1, min(len(lines), i + 400)):
+            stripped = lines[j].strip()
+            if not stripped or stripped.startswith(("#", "//")):
+                continue
+            e = _FIELD_ENTRY.match(lines[j])
+            if not e:
+                closed = bool(_FIELD_MAP_END.match(lines[j]))
+                break
+            entries.append((e.group(1) or e.group(2) or e.group(3), e.group(4), j + 1))
+        if not closed or len(entries) < MIN_MAPPED or 2 * sum("_" in k.strip("_") or "_" in v.strip("_") for k, v, _ in entries) < len(entries):
+            continue
+        name = m.group(1).rsplit(".", 1)[-1]
+        for k, v, ln in entries:
+            out.append((name, k, ln))
+            if v != k:
+                out.append((name, v, ln))
+    return out[:400]
+
+
 # -- South's frozen models: a Django app's migrations before Django 1.7 (personal_data's "frozen" candidates). Each migration
 # freezes the app's whole schema at its step (models = {'coop_local.person': {'email': ('django.db.models.fields.EmailField',
 # [], {…}), …}}): when the models themselves come from an installed package, the last migration is the one schema to read.
