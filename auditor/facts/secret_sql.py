@@ -69,9 +69,30 @@ def _rows(text: str, start: int):
         yield begin, fields
 
 
-def sql_passwords(text: str) -> list[tuple[int, str, str]]:
-    """``[(line, table, column)]`` of the non-empty, non-placeholder values inserted into a password column."""
-    out: list[tuple[int, str, str]] = []
+# A password column's value in a hash's form (unsalted MD5 or SHA-1 hex, bcrypt, crypt's $id$…, a framework's algorithm$…)
+_HASH = lazy_compile(r"^(?:[0-9a-fA-F]{32}|[0-9a-fA-F]{40}|[0-9a-fA-F]{64}|\$2[abxy]?\$\d\d\$[./A-Za-z0-9]{53}|\$(?:1|5|6|argon2\w*|scrypt|pbkdf2[-\w]*)\$\S{8,}|"
+                     r"(?:pbkdf2_sha\d+|argon2|bcrypt(?:_sha256)?|scrypt)\$\S{8,})$")
+# a person's e-mail address in the same row: a named account, not a role's (admin@, contact@…) nor a placeholder domain's
+_EMAIL = lazy_compile(r"^([\w.+-]+)@((?:[\w-]+\.)+[A-Za-z]{2,})$")
+_ROLE_MAILBOX = lazy_compile(r"^(?:admin\w*|root|test\w*|user\w*|demo\w*|contact|info|no-?reply|webmaster|postmaster|support|"
+                             r"utilisateur\w*|invite|guest|\w*example\w*|toto|foo|bar|john\.?doe|jane\.?doe)$", re.I)
+_PLACEHOLDER_DOMAIN = lazy_compile(r"(?:^|\.)(?:example|exemple|test|localhost|local|invalid|domain|domaine|mail|email|foo|bar)(?:\.[a-z]{2,})?$", re.I)
+
+
+def _person_email(fields: list[str]) -> bool:
+    """A field of the row is the e-mail address of a person (jean.dupont@ville.fr), not a role's mailbox nor a placeholder's."""
+    for f in fields:
+        m = _EMAIL.match(f)
+        if m and not _ROLE_MAILBOX.match(m.group(1)) and not _PLACEHOLDER_DOMAIN.search(m.group(2)):
+            return True
+    return False
+
+
+def sql_passwords(text: str) -> list[tuple[int, str, str, int, int]]:
+    """``[(line, table, column, named, last)]`` of the non-empty, non-placeholder values inserted into a password column; ``named``:
+    how many rows of that INSERT hold a password hash beside a person's e-mail address (the accounts of named people), the last of
+    them on line ``last``."""
+    out: list[tuple[int, str, str, int, int]] = []
     for k, m in enumerate(_INSERT.finditer(text)):
         if k >= MAX_INSERTS:
             break
@@ -79,14 +100,26 @@ def sql_passwords(text: str) -> list[tuple[int, str, str]]:
         wanted = [j for j, c in enumerate(columns) if _PASSWORD_COLUMN.match(c)]
         if not wanted:
             continue
+        first, named, last = None, 0, 0
         for begin, fields in _rows(text, m.end()):
-            for j in wanted:
-                value = fields[j] if j < len(fields) else ""
-                if not value or value.upper() == "NULL" or PLACEHOLDER.match(value) or re.fullmatch(r"[?:$]\w*|%s|\{\w+\}", value):
-                    continue
-                out.append((text.count("\n", 0, begin) + 1, m.group(1), columns[j]))
-                break
+            values = [fields[j] if j < len(fields) else "" for j in wanted]
+            kept = [(j, v) for j, v in zip(wanted, values)
+                    if v and v.upper() != "NULL" and not PLACEHOLDER.match(v) and not re.fullmatch(r"[?:$]\w*|%s|\{\w+\}", v)]
+            if not kept:
+                continue
+            if first is None:
+                first = (text.count("\n", 0, begin) + 1, m.group(1), columns[kept[0][0]])
+            if any(_HASH.match(v) for _, v in kept) and _person_email(fields):
+                named, last = named + 1, text.count("\n", 0, begin) + 1
+        if first:
+            out.append((*first, named, last))
     return out
+
+
+def uncommented_shell(text: str) -> str:
+    """A shell script's text with its comment markers taken off the lines' starts (``# ('jean.dupont@…', '…', …),``), line for line:
+    the SQL a script writes in a string or a heredoc, even commented out, as psql would have run it."""
+    return re.sub(r"(?m)^[ \t]*#(?!!)[ \t]?", "", text)
 
 
 
@@ -212,20 +245,46 @@ def sql_accounts(ctx, inv, findings: list[dict], classify) -> tuple[list[list], 
     unread = [[e.path, e.size] for e in sql if e.size > snap.max_blob]
     read = [e for e in sql if e.size <= snap.max_blob][:MAX_SQL_FILES]
     for e in read:
-        seen = set()
         text = snap.read_text(e.path) or ""  # (read once: the INSERTed rows and the statements' passwords)
-        for line, table, column in sql_passwords(text):
-            if table.lower() not in seen:
-                seen.add(table.lower())
-                findings.append({"path": e.path, "line": line, "kind": "Password in SQL data", "variable": f"{table}.{column}",
-                                 "strength": "weak", "class": classify(ctx, e.path, "weak")})
+        _inserted(ctx, e.path, text, findings, classify)
         migration = bool(MIGRATION_SQL.search(e.path))
         for line, kind in (sql_ddl_passwords(text, migration) + sql_conninfo_passwords(text))[:5]:
             strength = "strong" if kind in ("remote", "deployed") else "weak"
             findings.append({"path": e.path, "line": line, "strength": strength, "class": classify(ctx, e.path, strength),
                              "kind": "Password of a foreign server's account in SQL" if kind == "remote" else
                              "Account password in a schema migration" if kind == "deployed" else "Account password in SQL"})
+    # (and the SQL a shell script hands psql, echo "INSERT INTO utilisateurs.t_roles(…, pass, pass_plus, email…) VALUES …" | $psql,
+    # commented out too: the accounts' hashes are committed all the same; issue 12, s35 r35 = PnCevennes/app_oeasc's patch_user.sh)
+    shell = sorted((e for e in snap.files.values() if e.kind in ("file", "executable") and e.ext in ("sh", "bash") and e.size <= snap.max_blob
+                    and not is_vendored(e.path) and not is_generated(e.path) and inv.category(e.path) != "vendored"), key=lambda e: e.path)
+    for e in shell[:MAX_SQL_FILES]:
+        text = snap.read_text(e.path) or ""
+        if _SHELL_INSERT.search(text):
+            _inserted(ctx, e.path, uncommented_shell(text), findings, classify)
     return unread, len(read)
+
+
+_SHELL_INSERT = lazy_compile(r"\binsert\s+into\b", re.I)
+
+
+def _inserted(ctx, path: str, text: str, findings: list[dict], classify) -> None:
+    """The passwords a script's INSERTs write, one finding per table: a probable secret when rows hold password hashes of named
+    people (their e-mail address beside: real accounts, whose hashes a dictionary reverses — an unsalted MD5 of "1234"), else a
+    hint to review (an init script's default account)."""
+    seen: dict[str, dict] = {}
+    for line, table, column, named, last in sql_passwords(text):
+        key = table.lower()
+        if key not in seen:
+            seen[key] = {"path": path, "line": line, "kind": "Password in SQL data", "variable": f"{table}.{column}",
+                         "strength": "weak", "class": classify(ctx, path, "weak"), "named": 0, "through": line}
+            findings.append(seen[key])
+        seen[key]["named"] += named
+        seen[key]["through"] = max(seen[key]["through"], last)
+    for f in seen.values():
+        named, through = f.pop("named"), f.pop("through")
+        if named:  # (its rows' lines: the entropy guesses on the same hashes are this one finding, see secrets.py)
+            f.update({"kind": "Password hashes of named accounts in SQL data", "variable": f"{f['variable']}, {named} account(s)",
+                      "strength": "strong", "class": classify(ctx, path, "strong"), "through": through})
 
 
 def keystores(ctx, inv, classify) -> list[dict]:
