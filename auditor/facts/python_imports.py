@@ -3,11 +3,13 @@ Python 2's old names: urllib2, ConfigParser…) nor the project's own modules �
 importing only the standard library (a cron job calling a CKAN API with urllib and csv) needs no manifest.
 
 Value: ``{"python_files": n, "other_code": n, "third_party": [names], "read": n, "python2": [path, line, statement] | None,
-"where": {name: [path, line]}, "host": name | None}`` (``where``: the first file, in path order, and line importing each third-party
-name; ``host``: the application whose own modules the code imports, which runs it with the Python it ships — QGIS for
-``from qgis.core import …`` —: the modules that Python provides, qgis, processing, PyQt, sip, osgeo, are the host's, no package a
-manifest declares, and are not in ``third_party``)
-(the first statement only Python 2 runs: such code needs Python 2.7, past its end of life). Imports are read as text (Python 2 and 3
+"where": {name: [path, line]}, "host": name | None, "host_installs": bool, "host_named": {name: path}}`` (``where``: the first
+file, in path order, and line importing each third-party name; ``host``: the application whose own modules the code imports, which
+runs it with the Python it ships — QGIS for ``from qgis.core import …`` —: the modules that Python provides, qgis, processing, PyQt,
+sip, osgeo, numpy… (:data:`QGIS_MODULES`), are the host's, no package a manifest declares, and are not in ``third_party``;
+``host_named``: for a host that installs no package for its plugins, QGIS, the third-party modules a README, a metadata.txt or a
+requirements file names, with that file: what the code's users are told to install) (``python2``: the first statement only Python 2
+runs: such code needs Python 2.7, past its end of life). Imports are read as text (Python 2 and 3
 alike, never executed): the first 200 Python files in path order, 256 KB each."""
 
 from __future__ import annotations
@@ -28,12 +30,30 @@ _PY2_STDLIB = frozenset({"urllib2", "urlparse", "ConfigParser", "StringIO", "cSt
                          "SimpleHTTPServer", "CGIHTTPServer", "anydbm", "dbhash", "whichdb", "repr", "UserDict", "UserList",
                          "UserString", "copy_reg", "imp", "string", "new", "popen2", "mimetools", "rfc822", "sgmllib", "htmllib"})
 _STDLIB = frozenset(sys.stdlib_module_names) | _PY2_STDLIB
+# What every QGIS installation's Python holds: QGIS's own packages (qgis, processing), its Qt bindings (PyQt4/5/6, sip), GDAL's
+# bindings (osgeo) with NumPy, which they require, and the modules the QGIS package itself requires — OSGeo4W's qgis-common
+# (setup.hint "requires:" in src/qgis/osgeo4w/package.sh of jef-n/OSGeo4W, the recipe of the Windows packages and installers:
+# python3-psycopg2-binary, -jinja2, -markupsafe, -pygments, -python-dateutil, -pytz, -nose2, -mock, -httplib2, -future, -pyyaml,
+# -gdal, -requests, -plotly, -pyproj, -owslib), with what those bring (six, urllib3, certifi, idna, chardet)
+QGIS_MODULES = frozenset({"qgis", "processing", "PyQt4", "PyQt5", "PyQt6", "sip", "osgeo", "numpy", "psycopg2", "jinja2", "markupsafe",
+                          "pygments", "dateutil", "pytz", "nose2", "mock", "httplib2", "future", "past", "yaml", "requests", "urllib3",
+                          "certifi", "idna", "chardet", "charset_normalizer", "six", "plotly", "pyproj", "owslib"})
+# What QGIS's standalone Windows installer adds: it packs OSGeo4W's qgis-full meta-package ("Defaulting to qgis-full package",
+# ms-windows/osgeo4w/creatensis.pl of qgis/QGIS), whose qgis-full-free requires python3-scipy, -matplotlib, -geopandas (pandas),
+# -shapely, -networkx, -lxml, -pillow, -xlrd, -xlwt, -pyodbc, -pyparsing, -simplejson, -exifread, -geographiclib, -pyserial,
+# -pypiwin32 (same package.sh); the QGIS 3.10 installer's list in EnMAP-Box's requirements_notes.md has scipy, pandas and matplotlib;
+# the Semi-Automatic Classification Plugin's manual says "NumPy, SciPy and Matplotlib (already bundled with QGIS)". OSGeo4W's
+# express "qgis" install and Linux distributions' QGIS packages do not bring them ("On Linux, please make sure that Scipy and
+# Matplotlib … are installed", in plugins' manuals): still third-party modules, to be named for those users
+QGIS_FULL_INSTALLER = frozenset({"scipy", "matplotlib", "mpl_toolkits", "pandas", "geopandas", "shapely", "networkx", "lxml", "PIL",
+                                 "xlrd", "xlwt", "pyodbc", "pyparsing", "simplejson", "exifread", "geographiclib", "serial", "win32api",
+                                 "win32con", "win32com", "pywintypes"})
 # applications running their plugins and scripts with the Python they ship, by the module only they provide: the modules that Python
 # holds besides (a QGIS plugin's qgis.core, qgis.PyQt or PyQt5, processing, osgeo's GDAL bindings) are installed with the host, no
 # package manager installs them for the plugin
 # (a Home Assistant integration's homeassistant.*: the packages Home Assistant itself requires — aiohttp, voluptuous, yarl, jinja2… —
 # come with it, and its manifest.json's "requirements" name only the others; issue 12, s34 n34)
-HOSTS = {"qgis": ("QGIS", frozenset({"qgis", "processing", "PyQt4", "PyQt5", "PyQt6", "sip", "osgeo"})),
+HOSTS = {"qgis": ("QGIS", QGIS_MODULES),
          "homeassistant": ("Home Assistant", frozenset({"homeassistant", "voluptuous", "voluptuous_serialize", "aiohttp", "async_timeout", "yarl",
                                                         "multidict", "attr", "attrs", "jinja2", "yaml", "requests", "httpx", "orjson", "certifi",
                                                         "awesomeversion", "cryptography", "ciso8601", "propcache"}))}
@@ -71,5 +91,38 @@ def python_imports(ctx) -> dict:
                     where[top] = [path, text.count("\n", 0, at) + 1]
     host, shipped = next((HOSTS[m] for m in sorted(third) if m in HOSTS), (None, frozenset()))
     third -= shipped
-    return {"python_files": len(python), "other_code": len(other), "third_party": sorted(third)[:50], "read": read, "python2": python2,
-            "where": {k: where[k] for k in sorted(third)[:50]}, "host": host, "host_installs": host in INSTALLING_HOSTS}
+    kept = sorted(third)[:50]
+    # (a host that installs no package for its plugins, QGIS: the other modules are declared by naming them in a file people read)
+    named = _named(ctx, kept) if host and host not in INSTALLING_HOSTS and kept else {}
+    return {"python_files": len(python), "other_code": len(other), "third_party": kept, "read": read, "python2": python2,
+            "where": {k: where[k] for k in kept}, "host": host, "host_installs": host in INSTALLING_HOSTS, "host_named": named}
+
+
+# the names a module's distribution goes by, when they are not the module's, pip's first (sklearn is installed as scikit-learn)
+DISTRIBUTIONS = {"cv2": ("opencv-python", "opencv"), "skimage": ("scikit-image",), "sklearn": ("scikit-learn",), "PIL": ("pillow",),
+                  "serial": ("pyserial",), "win32api": ("pywin32",), "win32com": ("pywin32",), "bs4": ("beautifulsoup4",),
+                  "yaml": ("pyyaml",), "dateutil": ("python-dateutil",), "mpl_toolkits": ("matplotlib",)}
+_DECLARING = lazy_compile(r"(?:^|/)(?:readme(?:\.\w+)?|metadata\.txt|requirements[\w.-]*\.txt|requirements/[\w.-]+\.txt)$", re.I)
+NAMED_FILES, NAMED_BYTES = 12, 64 * 1024
+
+
+def _named(ctx, modules: list[str]) -> dict[str, str]:
+    """Each of ``modules`` (imported by code a host runs, the host's own left out) that a file people or tools read names as a word —
+    the root README, a plugin's metadata.txt (its ``about``, its ``plugin_dependencies``), a README beside it, a requirements file —,
+    with the first such file (README first, then path order; at most NAMED_FILES files of NAMED_BYTES): ``{module: path}``."""
+    readme = (ctx.fact("files") or {}).get("readme")
+    paths = sorted(p for p in ctx.snapshot.files if _DECLARING.search(p) and p != readme)
+    found: dict[str, str] = {}
+    for path in ([readme] if readme else []) + paths[:NAMED_FILES - 1]:
+        text = ctx.snapshot.read_text(path, limit=NAMED_BYTES) or ""
+        for m in modules:
+            if m not in found and any(re.search(r"(?<![\w-])" + re.escape(n) + r"(?![\w-])", text, re.I)
+                                      for n in (m, *DISTRIBUTIONS.get(m, ()), *_dists_of(m))):
+                found[m] = path
+    return found
+
+
+def _dists_of(module: str) -> tuple[str, ...]:
+    from auditor.facts.unimported_packages import MODULES
+
+    return tuple(d for d, mods in MODULES.items() if module.lower() in mods)

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import re
 
-from auditor.checks.interface import Evidence, Result, T, check, clauses
+from auditor.checks.interface import Evidence, Result, Status, T, check, clauses
 from auditor.facts.inventory import NO_UPDATE_BOT
 from auditor.facts.kind_appsscript import apps_script_manifest
 from auditor.facts.project import decided_kind
@@ -64,14 +64,20 @@ def dependencies(ctx) -> Result:
                                            "bibliothèque standard.",
                                            f"No dependency to declare: the Python code ({imports['python_files']} file(s)) imports the standard "
                                            "library only."), ecosystems={}, kind=kind)
+    # (code run by QGIS, which installs no Python package for it: the modules it imports besides QGIS's own are named, or said missing)
+    hosted = _hosted_imports(ctx, kind) if not libraries else None
     if not manifests:
         if not libraries and (pipe := _shell_pipeline(ctx, kind)):
             return pipe
+        if hosted:
+            return hosted
         # (the packages the code loads, named whatever the kind: a Shiny application's library(shiny), library(sf))
         qgis = any(e.get("reason") == QGIS_PLUGIN_REASON for e in proj.get("kind_evidence") or [])
         return _without_manifest(kind, libraries, _packages_loaded(ctx) if not libraries else [], qgis_plugin=qgis,
                                  apps_script=apps_script_manifest(proj), npm_site=_npm_site(proj))
     if why := no_runtime_kind(ctx, manifests):
+        if hosted and hosted.status != Status.NOT_APPLICABLE:  # (a plugin's requirements/dev.txt of linters declares none of its imports)
+            return hosted
         return Result.not_applicable(T(why[0] + ".", why[1] + "."), ecosystems=value["ecosystems"], kind=kind)
     invalid = [m for m in manifests if m["error"]]
     # manifests that declare something (a package.json with only scripts needs no lockfile)
@@ -214,6 +220,62 @@ def _packages_loaded(ctx) -> list[str]:
     templated = set(ctx.fact("module_templates") or [])
     python = [m for m in python if m.lower() not in templated]
     return sorted({hit[2] for hit in _r_packages_loaded(ctx)}) + python
+
+
+def _hosted_imports(ctx, kind: str | None) -> Result | None:
+    """Code a host runs with the Python it ships and that installs no package for it (QGIS: a plugin, Processing scripts, a kit;
+    the python_imports fact's ``host``), of a kind that needs no manifest: the third-party modules it imports besides the host's are
+    to be named where its users read (a README, the plugin's metadata.txt, a requirements file). Those named: not applicable, said
+    where; some named nowhere: a warning when only QGIS's standalone Windows installer bundles them (scipy, matplotlib, pandas),
+    else a fail, as any undeclared import. None when the code is no such host's, or imports the host's modules only."""
+    from auditor.checks.licensing.dependencies import _python_modules_imported
+    from auditor.facts.python_imports import DISTRIBUTIONS, QGIS_FULL_INSTALLER
+
+    imports = ctx.fact("python_imports") or {}
+    host = imports.get("host")
+    if not host or imports.get("host_installs") or kind not in NO_MANIFEST_KINDS:
+        return None
+    modules = _python_modules_imported(ctx)
+    named = {m: p for m, p in (imports.get("host_named") or {}).items() if m in modules}
+    missing = [m for m in modules if m not in named]
+    if not modules:
+        return None
+    if not missing:
+        shown, files = ", ".join(sorted(named)[:8]), ", ".join(sorted(set(named.values()))[:3])
+        return Result.not_applicable(T(f"Code exécuté par {host}, qui n'installe aucun paquet Python pour lui : les modules qu'il importe en plus "
+                                       f"de ceux de {host} ({shown}) sont nommés dans {files} ; aucun manifeste ni fichier de verrouillage ne "
+                                       "s'y applique.",
+                                       f"Code run by {host}, which installs no Python package for it: the modules it imports besides "
+                                       f"{host}'s own ({shown}) are named in {files}; no manifest or lockfile applies."),
+                                     [Evidence(path=p, kind="found", value=m) for m, p in sorted(named.items())[:10]],
+                                     ecosystems={}, kind=kind, host=host, named=sorted(named))
+    where = imports.get("where") or {}
+    shown = ", ".join(missing[:8]) + ("…" if len(missing) > 8 else "")
+    bundled = host == "QGIS" and all(m in QGIS_FULL_INSTALLER for m in missing)
+    only_fr = (" ; seul l'installateur autonome de QGIS pour Windows les embarque, ni l'installation « qgis » d'OSGeo4W ni les paquets "
+               "QGIS des distributions Linux") if bundled else ""
+    only_en = ("; only QGIS's standalone Windows installer bundles them, neither OSGeo4W's \"qgis\" install nor Linux distributions' "
+               "QGIS packages") if bundled else ""
+    ev = [Evidence(path=where[m][0], line=where[m][1], kind="finding", value=m,
+                   note=T(f"Importe {m}, que toute installation de {host} ne contient pas et que rien ne nomme.",
+                          f"Imports {m}, which not every {host} installation holds and nothing names."))
+          for m in missing[:10] if m in where]
+    ev += [Evidence(kind="missing", value=missing[:20])]
+    ev += [Evidence(path=p, kind="found", value=m) for m, p in sorted(named.items())[:5]]
+    pip = " ".join(DISTRIBUTIONS.get(m, (m,))[0] for m in missing[:8])
+    res = Result.scored(5 if bundled else 2,
+                        T(f"Code exécuté par {host} : il importe {len(missing)} module(s) Python que toute installation de {host} ne contient "
+                          f"pas ({shown}), nommé(s) nulle part (ni README, ni metadata.txt, ni fichier requirements){only_fr}.",
+                          f"Code run by {host}: it imports {len(missing)} Python module(s) not every {host} installation holds ({shown}), named nowhere "
+                          f"(no README, metadata.txt or requirements file){only_en}."),
+                        ev, ecosystems={}, kind=kind, host=host, undeclared=missing[:20], named=sorted(named))
+    return res.advise(T(f"Nommez dans le README (rubrique « Prérequis ») les modules Python que le code importe en plus de ceux de {host} "
+                        f"({shown}), avec leur version et la façon de les installer (sous Windows, dans le shell OSGeo4W : python -m pip "
+                        f"install {pip} ; sous Linux, les paquets python3-… de la distribution) : {host} n'installe aucun paquet Python pour "
+                        "une extension ou un script.",
+                        f"Name in the README (a \"Prerequisites\" section) the Python modules the code imports besides {host}'s own ({shown}), "
+                        f"with their versions and how to install them (on Windows, in the OSGeo4W shell: python -m pip install {pip}; on "
+                        f"Linux, the distribution's python3-… packages): {host} installs no Python package for a plugin or a script."))
 
 
 def _shell_pipeline(ctx, kind: str | None) -> Result | None:
