@@ -232,8 +232,8 @@ def _leaves(doc, out: list, depth: int = 0) -> list:
 
 def node_config_env(snap, entries) -> str | None:
     """The file of a node-config or Feathers application that maps its settings to environment variables: config/custom-environment-
-    variables.json, else a config/<environment>.json beside config/default.json whose values (three or more, nine in ten of them)
-    are environment variables' names (production.json's `"secret": "AUTHENTICATION_SECRET"`); the shallowest, then by path."""
+    variables.json, else a config/<environment>.json beside config/default.json whose values (three or more, nine in ten of its
+    strings and three in four of all its values) are environment variables' names (production.json's `"secret": "AUTHENTICATION_SECRET"`); the shallowest, then by path."""
     paths = sorted((e.path for e in entries if not is_test(e.path) and not is_vendored(e.path) and 0 < e.size <= MAX_CONFIG_BYTES),
                    key=lambda p: (p.count("/"), p))
     mapped = [p for p in paths if _NODE_CONFIG_MAP.search(p)]
@@ -246,8 +246,11 @@ def node_config_env(snap, entries) -> str | None:
             leaves = _leaves(safejson.loads(snap.read_text(p, limit=MAX_CONFIG_BYTES) or "{}"), [])
         except ValueError:
             continue
+        # (nine in ten of its words name variables; a fixed flag or level beside them, `"mongodb_monitor_commands": false`,
+        # `"mongodb_logger_level": "error"`, is a setting the environments share: three in four of all its values will do)
         named = sum(1 for v in leaves if isinstance(v, str) and _ENV_VAR_NAME.fullmatch(v))
-        if named >= 3 and named * 10 >= len(leaves) * 9:
+        words = sum(1 for v in leaves if isinstance(v, str))
+        if named >= 3 and named * 10 >= words * 9 and named * 4 >= len(leaves) * 3:
             return p
     return None
 

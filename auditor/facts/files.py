@@ -29,6 +29,17 @@ OPENAPI_NAME = lazy_compile(r"(^|/)(openapi|swagger|api[-_.]?spec|api[-_.]?docs?
 # (a compose file shipped to copy, docker-compose.yml.dist, is the project's compose file all the same)
 COMPOSE = lazy_compile(r"(^|/)(docker-)?compose([.-][^/]*)?\.ya?ml(\.(dist|example|sample|template|tpl))?$", re.I)
 CANONICAL_COMPOSE = lazy_compile(r"^(docker-)?compose\.ya?ml$", re.I)
+# a compose file named for its use in front of the name (local-compose.yml, tests/minimal-docker-compose.yml, prod-compose.yaml):
+# one when it declares services (a workflow or a chart named build-compose.yml does not)
+PREFIXED_COMPOSE = lazy_compile(r"(^|/)[\w.]+-(docker-)?compose\.ya?ml(\.(dist|example|sample|template|tpl))?$", re.I)
+_COMPOSE_SERVICES = lazy_compile(r"^services[ \t]*:[ \t]*(#.*)?$", re.M)
+
+
+def compose_named(snap, path: str) -> bool:
+    """A Compose file by its name: docker-compose.yml and its variants, or a prefixed name whose file declares ``services:``."""
+    if COMPOSE.search(path):
+        return True
+    return bool(PREFIXED_COMPOSE.search(path) and not CI_IMAGE.search(path) and _COMPOSE_SERVICES.search(snap.read_text(path, 64 * 1024) or ""))
 CANONICAL_DOCKERFILE = lazy_compile(r"^(Dockerfile|Containerfile)$")
 # a CI service's own machine (.circleci/images/<name>/Dockerfile, a workflow's container action under .github/): not the project's image
 CI_IMAGE = lazy_compile(r"\.(?:circleci|github|gitlab|buildkite|woodpecker|drone)/", re.I)
@@ -189,7 +200,7 @@ _TEST_ENV_SETTINGS = lazy_compile(r"(?:^|/)config/(?:packages|routes)/tests?/[^/
 
 def service_setup(path: str) -> bool:
     """A container service's set-up: a compose file, a Dockerfile, an env file (db.env, .env, .env.test)."""
-    return bool(COMPOSE.search(path) or DOCKERFILE.search(path)) or is_env_file(path)
+    return bool(COMPOSE.search(path) or PREFIXED_COMPOSE.search(path) or DOCKERFILE.search(path)) or is_env_file(path)
 
 
 # Rust keeps its unit tests inside the sources ("#[cfg(test)] mod tests { #[test] fn … }"), run by `cargo test`: no file or folder
@@ -305,6 +316,19 @@ def project_image(snap, live: list, compose: str | None) -> str | None:
     return found[0].path if found else None
 
 
+_COMMENT_LINE = lazy_compile(r"^\s*(?:#|;|//|rem\b|$)", re.I)
+MAX_SETTINGLESS_BYTES = 16 * 1024
+
+
+def settingless(snap, path: str) -> bool:
+    """An env file that sets nothing: empty, or blank and comment lines only (``# These settings are NOT suited for production.``);
+    a file too big to read in full is taken to set something."""
+    e = snap.files.get(path)
+    if e is None or e.size > MAX_SETTINGLESS_BYTES:
+        return False
+    return all(_COMMENT_LINE.match(line) for line in (snap.read_text(path, MAX_SETTINGLESS_BYTES) or "").splitlines())
+
+
 README_VARIANT = re.compile(r"^(readme|lisezmoi)[._-][\w.-]+\.(md|markdown|rst|txt|adoc)$", re.I)
 
 
@@ -340,7 +364,9 @@ def files(ctx) -> dict:
 
     # (not a test's side service: test/matomo/docker-compose.yml; not an emptied file, 0 bytes, beside the one in use)
     empty = {e.path for e in live if e.size == 0}
-    out["compose"] = first(COMPOSE, CANONICAL_COMPOSE, skip=lambda p: is_test(p) or p in empty)
+    # (or one named for its use, local-compose.yml, after the canonical names at its depth)
+    out["compose"] = first(COMPOSE, CANONICAL_COMPOSE, skip=lambda p: is_test(p) or p in empty) \
+        or first(PREFIXED_COMPOSE, skip=lambda p: is_test(p) or p in empty or not compose_named(snap, p))
     out["dockerfile"] = project_image(snap, live, out["compose"])
     # an env file to copy, else any settings file shipped to copy (settings_template.json, Local.xcconfig.example)
     readme = (snap.read_text(out["readme"], 200_000) or "") if out["readme"] else ""
@@ -352,7 +378,9 @@ def files(ctx) -> dict:
     # application's settings before a logger's, env_templates.settings_rank)
     run_env = lambda p: _run_env(p, readme) or p in copied or is_test(p) or (is_doc(p) and docs_example_env(p, snap.read_text(p, 4096) or ""))  # noqa: E731
     own = [e for e in own if not is_test(e.path)]
-    out["env_template"] = first(ENV_TEMPLATE, skip=run_env, rank=lambda p: (is_doc(p),)) or readme_copied_env(readme, own) or readme_copied_script(snap, readme, own) \
+    # (a template holding no setting, comments alone — datacube's root .template.env "These settings are NOT suited for production"
+    # beside spock/.env.template of PGHOST, PGUSER… — comes after one that sets something)
+    out["env_template"] = first(ENV_TEMPLATE, skip=run_env, rank=lambda p: (settingless(snap, p), is_doc(p))) or readme_copied_env(readme, own) or readme_copied_script(snap, readme, own) \
         or readme_prose_copy(readme, {e.path for e in own if e.kind == "file"}) or readme_reference_env(readme, own) \
         or filled_env(snap, readme, own) or self_declared_env(snap, own) or node_config_env(snap, own) or defaults_env(snap, own) \
         or settings_dotenv(snap, own, unread_env(ctx) | tool_option_env(ctx)) or first(_SETTINGS_TEMPLATE, skip=lambda p: run_env(p) or content_model(p) or build_output_template(snap, p) or web_server_template(snap, p) is not None,

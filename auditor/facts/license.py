@@ -148,6 +148,11 @@ def _full_text(text: str, lines: list[str], r) -> dict:
             main_ids, bundled = ids[:1], ids[1:]
         else:
             op = " AND "
+    partners = _dual_partners(_markup_out(preamble), ids, choice) if len(ids) == 1 else []
+    if partners:
+        # "provided under a dual GPLv2/BSD license … under either license", the GPL's grant summary, then the BSD text alone: the
+        # project's licence is the choice the notice offers, the full text's and the other one named beside it
+        main_ids, op = ids + partners, " OR "
     stated = _stated_above(preamble)
     if stated and not {notices.family(i) for i in stated} & {notices.family(i) for i in main_ids}:
         # "This software is released under the licence CeCILL-B" above "## Third party code" and ES6-Promise's MIT text: the
@@ -184,6 +189,37 @@ def _without_scripts(text: str) -> str:
         out.append(" ")
     out.append(text[pos:])
     return "".join(out)
+
+
+def _dual_partners(preamble: str, ids: list[str], choice: str | None) -> list[str]:
+    """The licence(s) a dual-licensing paragraph above one full licence text offers beside it ("The files in this project are provided
+    under a dual GPLv2/BSD license … you may do so under either license" above a GPL grant summary and the BSD-2-Clause text), with
+    the version choice the notice states: a paragraph offering a choice (not a GNU grant's "either version 2 … or (at your option)
+    any later version" alone) that names the full text's licence and another. A licence named without its version gives no id."""
+    for para in re.split(r"\n[ \t]*\n", preamble)[:40]:
+        para = para.strip()
+        if not para or len(para) > 1500 or not notices.says_dual(_GNU_VERSION_CHOICE.sub(" ", notices.fold(para))):
+            continue
+        named = [lid for lid, _ in notices.names_in(para)]
+        if not any(notices.agree([i], [lid]) for i in ids for lid in named):
+            continue
+        out = []
+        for lid in named:
+            if notices.agree(ids, [lid]):
+                continue
+            lid = notices.stated_version(lid, para)
+            if notices.is_unversioned(lid):
+                continue
+            lid = notices.with_choice(lid, choice) if notices.family(lid) in notices.VERSIONED else lid
+            if lid not in out:
+                out.append(lid)
+        if out:
+            return out
+    return []
+
+
+# a GNU grant's own choice of versions ("either version 2 of the License, or (at your option) any later version"): no choice of licences
+_GNU_VERSION_CHOICE = lazy_compile(r"\beither\s+version\s+\d(?:\.\d)?\b[^.]{0,120}?\bor\b|\(?\s*at\s+your\s+option\s*\)?\s*any\s+later\s+version", re.I)
 
 
 def _stated_above(preamble: str) -> list[str]:
