@@ -353,7 +353,10 @@ def layout_line(normed: str) -> bool:
 
 def framework_line(normed: str) -> bool:
     """A paragraph of a framework's template ("This project was generated with Angular CLI", "A Symfony project created on …"),
-    or a line naming only the framework and tool it runs with."""
+    or a line naming only the framework and tool it runs with, or a sentence of a generator's chapter ("This project uses Feathers. An
+    open source web framework for building modern real-time applications.": the framework's tagline under "## About", no project's)."""
+    from auditor.facts.readme_roles import _TEMPLATE_CHAPTER
     from auditor.facts.readme_templates import TEMPLATES
 
-    return any(sig in normed for _, sigs in TEMPLATES for sig in sigs) or (len(normed.split()) <= 14 and bool(_STACK_LINE.match(normed)))
+    return any(sig in normed for _, sigs in TEMPLATES for sig in sigs) or (len(normed.split()) <= 14 and bool(_STACK_LINE.match(normed))) \
+        or (len(normed.split()) <= 40 and bool(_TEMPLATE_CHAPTER.search(normed)))

@@ -97,8 +97,9 @@ def contact_paragraph(block, doc_links: list[str]) -> bool:
         text = next((x for x in _SENTENCES.split(text) if address(x)), text)  # tickets is limited… please ask for access by email to …")
     normed = norm(IDENTIFIER.sub(" ", without_addresses(text)))
     words = [w for w in CONTACT_WORDS if _has_phrase(normed, w)]
-    if words and _FILL_IN.search(normed) and all(w in _FIELD_WORDS for w in words):
-        return False  # ("2. Saisir l'email : `test@exemple.fr`" to log in to a test identity provider: a value to type, nobody to reach)
+    if words and (_FILL_IN.search(normed) or _DATA_RULE.search(normed)) and all(w in _FIELD_WORDS for w in words):
+        return False  # ("2. Saisir l'email : `test@exemple.fr`" to log in to a test identity provider: a value to type, nobody to reach;
+        # "Any white space in an email adresse is removed (ex aa bb@toto.org becomes aabb@toto.org)": a datum the program cleans)
     return len(normed.split()) <= MAX_SENTENCE_WORDS and bool(words)
 
 
@@ -132,6 +133,11 @@ _FILL_IN = lazy_compile(r"\b(?:saisir|saisissez|saisis|entrer|entrez|renseigner|
                         r"log ?in|sign ?in|se connecter|connectez vous|identifiez vous|identifiants?|mot de passe|password|credentials|"
                         r"comptes? de test|test accounts?|utilisateurs? de test|test users?)\b")
 _FIELD_WORDS = ("email", "courriel", "mail")
+# a rule the program applies to the e-mails it processes, the address an example of the data ("blank or empty mails are filtered / Any
+# white space in an email adresse is removed (ex aa bb@toto.org becomes aabb@toto.org)", "l'adresse est normalisée"): nobody to reach
+_DATA_RULE = lazy_compile(r"\b(?:becomes?|devient|deviennent|converted (?:to|into)|transformed into|turned into|"
+                          r"(?:is|are|gets?|get) (?:removed|stripped|trimmed|filtered|discarded|dropped|replaced|rejected|normali[sz]ed|lower ?cased|anonymi[sz]ed|hashed|masked)|"
+                          r"(?:est|sont) (?:supprimee?s?|retiree?s?|filtree?s?|ignoree?s?|rejetee?s?|remplacee?s?|normalisee?s?|anonymisee?s?|masquee?s?|convertie?s?))\b")
 
 # How the team works ("Vie de l'équipe": its daily meeting and retrospective, "Team rituals", "Fonctionnement de l'équipe"; "Pratique de
 # l'équipe": its pull-request and merge rules): no one to reach

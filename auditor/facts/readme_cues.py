@@ -25,6 +25,7 @@ WEAK_HEADING_WORDS = {"purpose": ("le projet", "the project", "le service", "the
                       "deployment": ("helm", "kubernetes")}  # ("Helm chart", "Kubernetes"; not "Bundled Helm behavior": the tool's own helm binary)
 _LEADING_NUMBER = lazy_compile(r"^(?:\d+ )+")
 _ARTICLE = lazy_compile(r"^(?:l|la|le|les|the|a|notre|nos|our|votre|your|une|un|des) ")
+_API_KIND = lazy_compile(r"^(?:rest|restful|http|https|web|json|graphql|grpc|soap) (?=api\b)")
 _POINTING_LEAD = ("voir", "consulter", "lien", "liens", "acces", "access", "accessing", "appeler", "interroger", "calling", "see")
 
 # Headings of a notice about the project's state, not of its description ("⚠ Déprécation de l'API ⚠", "Projet archivé"), or of a news
@@ -101,7 +102,7 @@ def weak_only(name: str, normed: str, phrases: tuple[str, ...]) -> bool:
     if not weak or any(_has_phrase(normed, p) for p in phrases if p not in weak):
         return False
     head = _LEADING_NUMBER.sub("", normed)
-    leads = (head, _ARTICLE.sub("", head, count=1))
+    leads = (head, _ARTICLE.sub("", head, count=1), _API_KIND.sub("", head, count=1))  # ("REST API": the kind of API, then the word)
     if leads[1].split(" ", 1)[0] in _POINTING_LEAD:
         return False
     return not any(lead == p or lead.startswith(p + " ") for lead in leads for p in weak)

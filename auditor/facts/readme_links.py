@@ -4,7 +4,7 @@ would: README.md → EN-README.md ("Read it here: docs/technical_guides/index.en
 
 Bounded and in the repository only: links and file mentions ("voir docs/installation.md") relative to the document that names them,
 and links to the repository's own files written as its forge's blob address (:mod:`auditor.facts.own_links`, nothing fetched),
-two hops from the README (the second from a README's other language or continuation only), at most :data:`MAX_DOCS` documents read (in the order the links come, each once), each up to
+two hops from the README (the second from a README's other language or continuation, or a documentation index, only), at most :data:`MAX_DOCS` documents read (in the order the links come, each once), each up to
 :data:`~auditor.facts.document.MAX_README_BYTES`; a path leaving the repository, a symlink, a folder or a non-prose file is not
 followed; change logs, licences and codes of conduct are not read for sections (their headings are versions and clauses).
 Only headings count in a linked document (a chapter on the topic), for the sections a reuser follows elsewhere: installation,
@@ -44,6 +44,19 @@ _NOT_A_GUIDE = lazy_compile(r"(?:^|[/_. -])(?:architecture|adrs?|decisions|secur
                             r"|guide[-_ ]?(?:de[-_ ]l[-_ ]?)?utilisat(?:eur|ion)|user[-_ ]?(?:guide|manual)|manuel[-_ ]?utilisat|mode[-_ ]d[-_ ]?emploi", re.I)
 # a README's other language or continuation (EN-README.md, README_FR.md, docs/README_FR.MD, LISEZMOI.md): its links are followed too
 _README_LIKE = lazy_compile(r"readme|lisez[-_]?moi", re.I)
+
+
+# a list item that is one link ("- [Comment lancer l'environnement local](development.md)", "1. [Installation](install.md) : …")
+_LINK_ITEM = lazy_compile(r"^[ \t]*(?:[-*+]|\d{1,3}[.)])[ \t]+\[[^\]\n]{1,200}\]\([^)\s]{1,300}\)[ \t]*(?:[:—–-][^\n]{0,120})?$")
+_HEADING_OR_BLANK = lazy_compile(r"^[ \t]*(?:#{1,6}[ \t]|=+[ \t]*$|-+[ \t]*$|$)")
+
+
+def link_index(text: str) -> bool:
+    """A documentation index: a page whose lines, headings aside, are lists of links (three or more, two in three of its lines) — the
+    way to the guides the README sends the reader to through it ("[cliquez ici](docs/index.md)")."""
+    lines = [ln for ln in text[:20000].splitlines() if not _HEADING_OR_BLANK.match(ln)]
+    items = sum(1 for ln in lines if _LINK_ITEM.match(ln))
+    return items >= 3 and items * 3 >= len(lines) * 2
 
 
 def _targets(text: str, path: str, files: dict, own=None) -> list[str]:
@@ -110,7 +123,8 @@ def linked_sections(read, files: dict, readme_path: str, readme_text: str, own=N
             text = read(path, limit=MAX_README_BYTES)
             if not text:
                 continue
-            if (community_kind(posixpath.basename(path)) or "") not in _NOT_FOR_SECTIONS:
+            index = link_index(text)  # (a documentation index's headings are over lists of links, no chapter: the pages they lead to are)
+            if (community_kind(posixpath.basename(path)) or "") not in _NOT_FOR_SECTIONS and not index:
                 for d in analyse(text, path, files)["section_details"]:
                     if d["via"] == "heading" and d["name"] in LINKED_SECTIONS and d["name"] not in found \
                             and not (d["name"] == "configuration" and build_guide(path)) \
@@ -119,7 +133,8 @@ def linked_sections(read, files: dict, readme_path: str, readme_text: str, own=N
                         # (a BUILD.md's "Configuration": the build's; docs/fixtures.md's "Utilisation": the fixtures'; README-SDK-2D.md's
                         # "Utilisation dans module ES6": the README's own, for that version)
                         found[d["name"]] = {"name": d["name"], "path": path, "line": d["line"], "text": d["text"], "via": via}
-            if _README_LIKE.search(posixpath.basename(path)):  # (a guide's own links lead further from what the README says)
+            if _README_LIKE.search(posixpath.basename(path)) or index:  # (a guide's own links lead further from what the README
+                # says; and a documentation index's, docs/index.md's "## Pour développer" / "- [Comment lancer l'environnement local](development.md)")
                 nxt += [(t, via + [path]) for t in _targets(text, path, files, own) if t not in seen]
         frontier = nxt
     return [found[n] for n in LINKED_SECTIONS if n in found]

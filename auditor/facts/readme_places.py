@@ -184,16 +184,23 @@ _DEFINES_TERM = lazy_compile(r"^(?:(?:le|la|l|les|un|une|the|a|an) )?(\w+(?: \w+
 _OWN_WORDS = frozenset({"ce", "cet", "cette", "ces", "this", "these", "projet", "project", "module", "depot", "repository", "repo", "outil", "tool",
                         "application", "app", "logiciel", "software", "code", "package", "librairie", "bibliotheque", "library", "script", "service", "site", "api", "plugin"})
 _HOLDS = lazy_compile(r"^(?:(?:dans|in) (?:ce|cet|this) (?:module|depot|projet|repo|repository|project|package)(?: \w+)? (?:on trouve|vous trouverez|se trouvent?|you will find|you ll find|we find)"
-                      r"|(?:ce|cet|this) (?:module|depot|projet|repo|repository|project|package) (?:contient|regroupe|rassemble|contains|holds|gathers) )")
+                      r"|(?:ce|cet|this) (?:module|depot|projet|repo|repository|project|package) (?:contient|regroupe|rassemble|contains|holds|gathers) "
+                      # (or says what it is: "This program is a toolkit to populate that database from a GTFS file")
+                      r"|(?:ce|cet|cette|this) (?:module|depot|projet|repo|repository|project|package|programme|program|logiciel|software|outil|tool|"
+                      r"application|app|librairie|bibliotheque|library|code) (?:est|is) (?:une?|an?) )")
+# an address, then what it is, with no verb ("https://topo.transport.data.gouv.fr/ a semantic database of transit objects"): the site
+# defined, as a term is
+_DEFINES_SITE = lazy_compile(r"^\s*<?(?:https?://)?[\w-]+(?:\.[\w-]+)+(?:/[^\s>]*)?>?\s*(?:[:,—–-]\s*)?(?:is |est )?(?:an?|une?|the|la|le|l') ", re.I)
 
 
 def holdings_over_definition(description: dict | None, blocks: list, named: str) -> dict | None:
-    """The description, or the paragraph right after it (no heading between) saying what the repository holds when the description
-    only defines the field's term and does not name the project (``named``: the README's title)."""
+    """The description, or the paragraph right after it (no heading between) saying what the repository holds, or what it is, when
+    the description only defines the field's term, or a site by its address, and does not name the project (``named``: the README's
+    title)."""
     if not (description and description["first"]) or names_project(description["text"], named):
         return description
     term = _DEFINES_TERM.match(norm(description["text"]))
-    if not term or _OWN_WORDS & set(term.group(1).split()) or norm(term.group(1)) == norm(named):
+    if not _DEFINES_SITE.match(description["text"]) and (not term or _OWN_WORDS & set(term.group(1).split()) or norm(term.group(1)) == norm(named)):
         return description
     after = next((i for i, b in enumerate(blocks) if b.line == description["line"]), None)
     nxt = blocks[after + 1] if after is not None and after + 1 < len(blocks) else None

@@ -310,7 +310,8 @@ MIN_SCRIPTS = 2
 
 def script_runs(lines: list[str], blocks: list, i: int, files, sections) -> bool:
     """The chapter ``blocks[i]`` (its sub-chapters too, up to one that names a section: ``sections``, heading -> sections) runs two or
-    more of the project's own scripts with their arguments ("## Execute the toolbox": `python $SWOT_HYDROLOGY_TOOLBOX/sisimp/proc_sisimp.py
+    more of the project's own scripts with their arguments, or of its programs by their build tool (:func:`own_binaries`: "## Tools",
+    `cargo run --bin import-gtfs -- …` then `cargo run --bin entities -- search …`) ("## Execute the toolbox": `python $SWOT_HYDROLOGY_TOOLBOX/sisimp/proc_sisimp.py
     rdf/parameter_sisimp.rdf`, then "### River processing": `…/l2pixc_to_rivertile.py output/simu …`): how the project is used, whatever
     the heading's wording. A first-level chapter holding "## Installation" then "## Training" is the whole README, no chapter of use. The
     scripts are files of the repository (``files``; unknown: never), none that installs, sets up, builds, tests or deploys the copy."""
@@ -319,8 +320,28 @@ def script_runs(lines: list[str], blocks: list, i: int, files, sections) -> bool
     level = blocks[i].level or 1
     end = next((b.line for b in blocks[i + 1:] if b.kind == "heading" and ((b.level or 1) <= level or sections(b.text))), len(lines) + 1)
     names = {f.rsplit("/", 1)[-1] for f in files}
-    called = {m.group(1) for m in _RUN_SCRIPT.finditer("\n".join(lines[(blocks[i].line or 0):end - 1])[:20000])}
-    return len({n for n in called if n in names and not _NOT_A_USE.match(n)}) >= MIN_SCRIPTS
+    chapter = "\n".join(lines[(blocks[i].line or 0):end - 1])[:20000]
+    called = {m.group(1) for m in _RUN_SCRIPT.finditer(chapter)}
+    scripts = {n for n in called if n in names and not _NOT_A_USE.match(n)}
+    return len(scripts | own_binaries(chapter, files)) >= MIN_SCRIPTS
+
+
+# a program of the repository run by its build tool, with its name: Cargo's `cargo run --release --bin import-gtfs -- --api …` (a
+# src/bin/import-gtfs.rs or src/bin/import-gtfs/main.rs of the repository), Go's `go run ./cmd/importer` (a cmd/importer/ folder)
+_CARGO_BIN = lazy_compile(r"\bcargo[^\S\n]+run\b[^\n`]{0,80}?--bin[^\S\n]+([\w-]{1,60})")
+_GO_CMD = lazy_compile(r"\bgo[^\S\n]+run[^\S\n]+(?:-\w+[^\S\n]+){0,3}\.?/?((?:[\w.-]{1,60}/){0,3}cmd/[\w-]{1,60})")
+
+
+def own_binaries(chapter: str, files) -> set[str]:
+    """The repository's own programs the chapter runs by their build tool (``files``: the repository's paths), none that installs,
+    sets up, builds, tests or deploys the copy (``cargo run --bin migrate``)."""
+    paths = set(files or ())
+    out = {f"bin:{m.group(1)}" for m in _CARGO_BIN.finditer(chapter) if not _NOT_A_USE.match(m.group(1))
+           and any(p == f"src/bin/{m.group(1)}.rs" or p.endswith((f"/src/bin/{m.group(1)}.rs", f"src/bin/{m.group(1)}/main.rs")) for p in paths)}
+    dirs = {p.rsplit("/", 1)[0] for p in paths if "/" in p}
+    out |= {f"cmd:{m.group(1)}" for m in _GO_CMD.finditer(chapter) if m.group(1).rstrip("/") in dirs
+            and not _NOT_A_USE.match(m.group(1).rstrip("/").rsplit("/", 1)[-1])}
+    return out
 
 
 # A chapter that refreshes what the running service serves ("Mise à jour data openstreetmap", "Mise à jour du cache", "Update the
