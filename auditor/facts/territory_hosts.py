@@ -212,6 +212,21 @@ def authority_host(host: str) -> bool:
 
 
 
+# A national or regional nature park's own domain, its kind written beside the park's name (ecrins-parcnational.fr, cevennes-parcnational.fr,
+# parc-amazonien-guyane.fr, pnr-scarpe-escaut.fr, parc-naturel-normandie-maine.fr): the site of the body managing one territory;
+# the word alone (a federation's parcs-naturels-regionaux.fr, the national network's parcsnationaux.fr) names none
+_PARK_LABEL = lazy_compile(r"^(?:[a-z0-9]+(?:-[a-z0-9]+)*-)?(?:parcnational|parc-national|parc-naturel(?:-regional)?|pnr|parc-amazonien)(?:-[a-z0-9]+)*$")
+_PARK_WORDS = frozenset({"parcnational", "parc-national", "parc-naturel", "parc-naturel-regional", "pnr", "parc-amazonien"})
+
+
+def park_host(host: str) -> bool:
+    """A host of one national or regional nature park (see :data:`_PARK_LABEL`): a territory's, whoever runs the code (issue 12, s35
+    s35 = m31o3 PnEcrins/FollowDem: a map of collared ibex fetching the park's news from www.ecrins-parcnational.fr)."""
+    labels = host.lower().rstrip(".").split(".")
+    return len(labels) >= 2 and labels[-1] in _NATIONAL_TLDS | {"com", "org", "net", "eu"} and bool(_PARK_LABEL.match(labels[-2])) \
+        and labels[-2] not in _PARK_WORDS
+
+
 def region_host(host: str) -> bool:
     """A host of one region's body or platform, named with the region's short name after a hyphen (epf-npdc.fr, ppige-npdc.fr:
     see :data:`REGION_SUFFIXES`), under a national top-level domain: territory-specific, whoever runs it (a State agency too)."""

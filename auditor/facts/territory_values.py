@@ -302,7 +302,7 @@ signal("territory.cc-srid-field", _CC_FIELD + r"""(39(?:4[2-9]|50))(?![\d.])""",
 
 # Large communes and préfectures whose name is not also a common word (no Nice, Tours, Orange, Sens…),
 # matched only as a whole string literal: "Grenoble", 'Saint-Étienne'.
-from auditor.facts.territory_hosts import CITY_NAMES, authority_host, place_named, region_host, territory_subdomain  # noqa: E402,F401 (the places and hosts of one territory: their own module)
+from auditor.facts.territory_hosts import CITY_NAMES, authority_host, park_host, place_named, region_host, territory_subdomain  # noqa: E402,F401 (the places and hosts of one territory: their own module)
 
 
 # Who wrote the package (setup.py author=, "author": in package.json, pyproject's authors, @author, <developer>): an
@@ -334,7 +334,7 @@ def _accept_host(m) -> bool:
         return False
     host = m.group(1).replace("\\", "")
     # (nor a namespace, an Alfresco content model's "http://cd59.fr/model/actes/1.0.": a name its stored content keeps, nothing fetched)
-    return (authority_host(host) or region_host(host)) and in_code(m) and not _in_block_comment(m) \
+    return (authority_host(host) or region_host(host) or park_host(host)) and in_code(m) and not _in_block_comment(m) \
         and not names_an_identifier(m)  # (a file header's contact: sig@meaux.fr under /* Copyright)
 
 
@@ -364,7 +364,7 @@ signal("territory.site-name", _SITE_NAME, (".fr", ".bzh", ".paris", ".alsace", "
 # (an address only, not a mailbox; nor a table's COMMENT ON naming its source, nor a dump's rows: COPY … FROM stdin, INSERT's
 # VALUES, a metadata catalogue's links in a pg_dump, are the data)
 signal("territory.sql-host", "://" + _HOST_NAME, ("://",), exts={"sql", "pgsql", "plpgsql", "psql"},
-       accept=lambda m: (authority_host(m.group(1)) or region_host(m.group(1))) and in_sql(m) and not _sql_data(m))
+       accept=lambda m: (authority_host(m.group(1)) or region_host(m.group(1)) or park_host(m.group(1))) and in_sql(m) and not _sql_data(m))
 _SQL_DATA = lazy_compile(r"\bcomment\s+on\b|\binsert\s+into\b|\bcopy\b[^;]*\bfrom\s+stdin\b", re.I)
 
 
