@@ -10,6 +10,7 @@ Longer than 400 lines: one list of signal declarations, each pattern with the ca
 
 from __future__ import annotations
 
+import functools
 import re
 
 from auditor.facts.login_switch import switched_off
@@ -513,3 +514,25 @@ signal("geo.coordinate-accessors", r"""\b(?:get|set)(Lat|Lng|Lon|Latitude|Longit
 # no text of the application translated (reusability.portability's i18n)
 signal("i18n.rails-scaffold", r"""^en:[ \t]*\r?\n[ \t]+hello:[ \t]*["']Hello world["'][ \t]*(?:\r?\n)*\Z""", ("hello world",), flags=re.M,
        exts={"yml", "yaml"}, classes=("i18n", "config", "data", "other"))
+
+# A map the project's own code draws as SVG (issue 12, s35 t35: mytae-lp/observatoire-potabilite's site/build_site.py reads its
+# départements' GeoJSON, projects each ring's longitude and latitude with its own projeter(lon, lat) and writes them as the d of
+# an SVG <path>): a <path> whose d the code fills (d="{…}", d="${…}", d="' + …, d="%s", setAttribute("d", …)) in a file that reads
+# coordinates — a GeoJSON geometry's (g["coordinates"], feature.geometry.coordinates) or longitude/latitude pairs (a function of
+# (lon, lat), a loop over them). An icon or a logo a program writes (a constant d, or one taken from a table of icons, in a file
+# that reads no coordinates) is no map.
+_OWN_SVG_COORDS = lazy_compile(
+    r"""\[\s*["']coordinates["']\s*\]|\bgeometry\??\.coordinates\b|\.get\(\s*["']coordinates["']|"""
+    r"""\b(?:def|function)\s+\w+\s*\(\s*(?:lon|lng|long|longitude)\s*,\s*(?:lat|latitude)\b|"""
+    r"""\(\s*\[?\s*(?:lon|lng|longitude)\s*,\s*(?:lat|latitude)\s*\]?\s*\)\s*=>|"""
+    r"""\bfor\s+\(?\s*(?:lon|lng|longitude)\s*,\s*(?:lat|latitude)\s*\)?\s+in\b|"""
+    r"""\bfor\s*\(\s*(?:const|let|var)\s*\[\s*(?:lon|lng|longitude)\s*,\s*(?:lat|latitude)\s*\]\s*of\b""")
+
+
+@functools.lru_cache(maxsize=8)
+def _reads_coordinates(text: str) -> bool:
+    return bool(_OWN_SVG_COORDS.search(text))
+
+
+signal("geo.own-svg-map", r"""<path\b[^<>]{0,300}?\bd\s*=\s*\\?["']?\s*(?:\$?\{|["']\s*\+|%s)|\.setAttribute(?:NS)?\(\s*(?:null\s*,\s*)?["']d["']\s*,""",
+       ("<path", "setattribute"), classes=("code", "template"), accept=lambda m: _reads_coordinates(m.string))

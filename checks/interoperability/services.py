@@ -40,13 +40,15 @@ OPEN_GEO_DEPS = (r"leaflet|react-leaflet|vue-leaflet|@vue-leaflet/.*|vue2-leafle
                  # Leaflet and OpenStreetMap maps of Python dashboards and notebooks, and of Android apps (osmdroid, MapLibre Native, Mapsforge)
                  r"dash-leaflet|folium|streamlit-folium|ipyleaflet|leafmap|org\.osmdroid:.*|org\.maplibre\.gl:.*|org\.mapsforge:.*|"
                  # the open point-cloud libraries: PDAL (BSD) and its Python bindings, laspy and LAZ's lazrs
-                 r"pdal|python-pdal|laspy|lazrs")
+                 r"pdal|python-pdal|laspy|lazrs|"
+                 # d3's geographic projections and paths (ISC: a map drawn as SVG from GeoJSON) and TopoJSON's reader
+                 r"d3-geo|d3-geo-projection|d3-composite-projections|topojson-client")
 # (of the @mapbox scope, the clients of Mapbox's hosted services; its open-source helpers — geojson-extent, mapbox-gl-draw (ISC),
 # mapbox-gl-rtl-text (BSD-2-Clause), polyline, togeojson — are not proprietary)
 # the libraries that draw a map (a Leaflet, MapLibre or OpenLayers map, a notebook's folium): a map the service shows
 MAP_DEPS = (r"leaflet|react-leaflet|vue-leaflet|@vue-leaflet/.*|vue2-leaflet|maplibre-gl|react-map-gl-maplibre|vue-maplibre-gl|ol\d?|openlayers\d?|"
             r"vue3-openlayers|cesium|deck\.gl|django-leaflet|dash-leaflet|folium|streamlit-folium|ipyleaflet|leafmap|org\.osmdroid:.*|"
-            r"org\.maplibre\.gl:.*|org\.mapsforge:.*")
+            r"org\.maplibre\.gl:.*|org\.mapsforge:.*|d3-geo|d3-geo-projection|d3-composite-projections")
 PROPRIETARY_GEO_DEPS = (r"mapbox-gl|@mapbox/mapbox-sdk|@mapbox/mapbox-gl-geocoder|@mapbox/mapbox-gl-directions|@mapbox/search-js-.*|react-map-gl|@googlemaps/.*|@react-google-maps/api|google-maps-react|googlemaps|vue2-google-maps|@vis\.gl/react-google-maps|"
                         # the ArcGIS Maps SDK for JavaScript and its wrappers for a web framework (angular-esri-map, opt-angular-esrimap)
                         r"@arcgis/core|esri-loader|arcgis-js-api|(?:[\w@/.-]*-)?(?:esri-?map|arcgis-map)(?:-[\w.-]*)?|"
@@ -168,6 +170,11 @@ def geo(ctx) -> Result:
     lib_code += [[h[0], h[1], "OpenStreetMap (embedded map: " + h[2][:60] + ")", h[3]] for h in sig.get("geo.embed-open", []) if h[3] in CODEISH][:1]
     lib_code += mapbox_open
     lib_code += [h for h in sig.get("geo.r-import", []) if h[3] in CODEISH]  # R code importing sf (roxygen's @import) or calling sf::st_read
+    # a map the project's own code draws as SVG from coordinates (a site generator projecting its GeoJSON's rings with its own
+    # function into <path d="…">): open with the project, no mapping library in between — the library question is answered
+    own_svg = [[h[0], h[1], "SVG map drawn by the project's own code (<path d> from coordinates)", h[3]]
+               for h in sig.get("geo.own-svg-map", []) if h[3] in CODEISH][:1]
+    lib_code += own_svg
     # "image: postgis/postgis" in a compose file or a CI service is the database a GeoNature-family app shares: geography
     # only beside other geographic evidence (UsersHub, a user-management app, has none)
     db_image = [h for h in lib_code if h[2].lower() == "postgis" and CONTAINER_OR_CI.search(h[0])]
@@ -477,10 +484,15 @@ def geo(ctx) -> Result:
                                                           f"not measured ({', '.join(unread_gis[:3])}: too large to read)")
     if unread_gis:
         details["unread"] = unread_gis
-    msg = T(f"Bibliothèques ouvertes : {', '.join(details['libraries']) or ('oui' if lib_code else 'sans objet (pas de carte)' if no_map else 'aucune')} ; GeoJSON ou format géographique ouvert : {'oui' if geojson or geo_files else 'non'} ; "
+    own_only = bool(own_svg) and all(h in own_svg for h in lib_code)  # (no library at all: the map is the project's code)
+    if own_svg:
+        details["own_svg_map"] = True
+    yes_fr, yes_en = ("oui, son propre code (carte SVG dessinée à partir des coordonnées)", "yes, its own code (an SVG map drawn from coordinates)") \
+        if own_only else ("oui", "yes")
+    msg = T(f"Bibliothèques ouvertes : {', '.join(details['libraries']) or (yes_fr if lib_code else 'sans objet (pas de carte)' if no_map else 'aucune')} ; GeoJSON ou format géographique ouvert : {'oui' if geojson or geo_files else 'non'} ; "
             f"OGC : {'oui' if ogc else 'sans objet (données de l’utilisateur)' if users_ogc else 'non'} ; IGN / geo.api.gouv.fr / API Adresse / système de référence légal : {'oui' if ign or apis or legal_crs else users_fr if users_data else 'sans objet (tables sans géométrie : aucune coordonnée à référencer)' if no_geometry else 'sans objet (bibliothèque : les données et leurs références sont celles de l’application qui l’appelle)' if callers_refs else no_fr}{crs_fr}"
             f"{' ; propriétaires : ' + ', '.join(d + (f' ({NATIVE_MAPS[d][0]})' if d in NATIVE_MAPS else '') for d, _ in prop) if prop else ''}.",
-            f"Open libraries: {', '.join(details['libraries']) or ('yes' if lib_code else 'not needed (no map)' if no_map else 'none')}; GeoJSON or open geographic format: {'yes' if geojson or geo_files else 'no'}; "
+            f"Open libraries: {', '.join(details['libraries']) or (yes_en if lib_code else 'not needed (no map)' if no_map else 'none')}; GeoJSON or open geographic format: {'yes' if geojson or geo_files else 'no'}; "
             f"OGC: {'yes' if ogc else 'not applicable (the user’s data)' if users_ogc else 'no'}; IGN / geo.api.gouv.fr / API Adresse / legal reference system: {'yes' if ign or apis or legal_crs else users_en if users_data else 'not applicable (tables without geometry: no coordinates to reference)' if no_geometry else 'not applicable (a library: the data and their references are those of the application calling it)' if callers_refs else no_en}{crs_en}"
             f"{'; proprietary: ' + ', '.join(d + (f' ({NATIVE_MAPS[d][1]})' if d in NATIVE_MAPS else '') for d, _ in prop) if prop else ''}.")
     if foreign_crs:  # (the legal system found is not France's: said beside the legal reference system, not after the proprietary list)
