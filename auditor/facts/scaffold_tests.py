@@ -223,10 +223,15 @@ _ASSERTS = (r"(?i:\bassert)|\bexpect\w*\s*\(|\bshould\w*[ \t(]|\bmust(?:_|[ \t]+
             r"|\b(?:class|object|trait|struct|describe)[ \t]+(?:\w{0,60}(?:Test|Tests|Spec|Specs|TestCase|IT)|Test\w{0,60})\b"  # (a test class, by its name)
             r"|(?<![\w.$])(?:Given|When|Then)\s*[(/]|@(?:Given|When|Then|given|when|then|step)\b"
             r"|(?<![\w.$])\w{0,60}(?:test|Test|TEST)\w{0,60}[ \t]*[(`]|@\w{0,60}Test\b|\[\w{0,60}Test\w{0,60}[\](]"
-            r"|(?:\bextends|\bwith|\bimplements|:)[ \t]+[\w.\\]{0,120}(?:Test|Spec|Suite|Specification)\w{0,60}\b|\([ \t]*[\w.]{0,120}(?:TestCase|Test|Spec)\w{0,60}[ \t]*[,)]")
+            r"|(?:\bextends|\bwith|\bimplements)[ \t]+[\w.\\]{0,120}(?:Test|Spec|Suite|Specification)\w{0,60}\b"
+            # (after a colon, a class or type name — class FooTest : StringSpec, : XCTestCase —, capitalised: an object's property
+            # holding a variable, { config: configFormTest }, names no test class)
+            r"|:[ \t]+(?:[\w\\]{0,60}[.\\]){0,4}[A-Z]\w{0,60}(?:Test|Spec|Suite|Specification)\w{0,60}\b|\([ \t]*[\w.]{0,120}(?:TestCase|Test|Spec)\w{0,60}[ \t]*[,)]")
+# (node's test runner and assert module by their import only: a bare "test" string is a route's name, { path: "/test", name: "test" }
+# in a web application's demo page's route table, no test; issue 12, s35 r35 = PnCevennes/app_oeasc)
 _JS_TEST = (_ASSERTS + r"|(?<![\w.$])(?:describe|it|test|suite|context|specify|fixture|Feature|Scenario)(?:\.\w+)?\s*[(`]"
             r"|\bQUnit\.\w+|\bcy\.\w+|\.should\b|\bt\.(?:is|not|ok|notOk|equal|deepEqual|strictEqual|same|true|false|pass|fail|plan|match|throws|end|truthy|falsy)\s*\("
-            r"""|['"](?:node:)?(?:test|assert)(?:/strict)?['"]|['"](?:tape|ava|chai|mocha|jest|vitest|uvu|tap|supertest|sinon|jasmine|qunit|nightwatch|testcafe"""
+            r"""|(?:\bfrom|\brequire|\bimport)[ \t]*\(?[ \t]*['"](?:node:)?(?:test|assert)(?:/strict)?['"]|['"](?:tape|ava|chai|mocha|jest|vitest|uvu|tap|supertest|sinon|jasmine|qunit|nightwatch|testcafe"""
             r"""|cypress|@playwright/test|@jest/globals|@vue/test-utils|@angular/core/testing|@testing-library/[\w-]+)['"]""")
 _TEST_MARKERS = {
     "Python": _ASSERTS + r"|^[ \t]*(?:async[ \t]+)?def[ \t]+test|^[ \t]*class[ \t]+\w*Test|\b(?:unittest|pytest|doctest|nose|hypothesis|behave|TestCase)\b"
