@@ -125,7 +125,7 @@ NPM_SITE_CONFIG = lazy_compile(r"(?:^|/)(?:\.(?:vuepress|vitepress)/config\.[cm]
 # a Hugo site configured by config.toml (Hugo before 0.110), told by its baseURL and Hugo's folders (archetypes/, or content/ with
 # layouts/ or themes/)
 HUGO_CONFIG = lazy_compile(r"^config\.(toml|ya?ml)$")
-HUGO_BASE_URL = lazy_compile(r"^\s*[\"']?baseurl[\"']?\s*[=:]", re.I | re.M)
+HUGO_BASE_URL = lazy_compile(r"^[ \t]*[\"']?baseurl[\"']?\s*[=:]", re.I | re.M)
 SITE_GENERATOR_PACKAGES = frozenset({"@docusaurus/core", "gatsby", "vuepress", "@vuepress/core", "vitepress", "astro", "@11ty/eleventy",
                                      "@observablehq/framework"})  # (Observable Framework: src/*.md pages of ```js cells, a dashboard site)
 GENERATOR_UI = frozenset({"react", "react-dom", "vue", "preact", "svelte", "solid-js", "lit"})  # (what those generators render with)
