@@ -19,7 +19,7 @@ from auditor.facts.inventory import COMMUNITY, COMMUNITY_DIRS, PROSE_EXT, best_p
 from auditor.facts.document import norm, parse_document, readme_format
 from auditor.facts.document_marks import written
 from auditor.facts.readme import dev_tool_heading, identify_languages
-from auditor.facts.readme_templates import find_template, team_text
+from auditor.facts.readme_templates import find_template, team_text, template_lines
 from auditor.facts.charters import governance_charter
 from auditor.facts.data_dictionary import data_dictionaries
 from auditor.facts.install_guides import OFFICE_INSTALL_GUIDE, html_deploy_guides
@@ -292,7 +292,8 @@ def _read_sample(snap, sample: list, architecture: list[str], deployment: list[s
         blocks = parse_document(text, readme_format(e.path, text))
         template = bool(TEMPLATE_DOC.search(e.name.rsplit(".", 1)[0]))  # a model to copy documents nothing yet
         template = template or bool(POST.search(e.path))  # (a site's dated article, 2024-04-15-postgresql-installation.md: what it publishes)
-        framework = ((t := find_template(blocks)) or {}).get("sentences", 0) >= 3  # a framework's README left as generated (frontend/README.md
+        found = find_template(blocks)
+        framework = (found or {}).get("sentences", 0) >= 3  # a framework's README left as generated (frontend/README.md
         template = template or framework or dev_tool_heading(norm(e.name.rsplit(".", 1)[0])) or unfilled_document(blocks, e.path, (architecture, deployment, configuration))  # of create-react-app: "Deployment" points to the framework's docs): the framework's text, not the project's; a developer tool's guide (PRE_COMMIT_GUIDE.md) installs that tool
         for i, b in enumerate(blocks if not template else []):  # architecture, deployment or configuration written as a chapter of another document
             title = b.text.strip() if b.kind == "heading" else _nbsp_heading(b.text) if b.kind == "paragraph" else ""
@@ -312,7 +313,10 @@ def _read_sample(snap, sample: list, architecture: list[str], deployment: list[s
             deployment.append(e.path)
         if not template and e.path not in architecture and shows_architecture(blocks):
             architecture.append(e.path)
-        res = identify_languages([b.text for b in written(blocks)] if not framework else [])  # (not code spans alone, not a generated block)
+        # (nor the chapters and paragraphs a framework's template wrote: Angular CLI's README opens on one sentence of its own, "This
+        # project was generated with Angular CLI", its others under its chapters, "Development server"…; the team's words are the rest)
+        gone = template_lines(blocks, text.count("\n") + 1) if found and not framework else set()
+        res = identify_languages([b.text for b in written(blocks) if b.line not in gone] if not framework else [])  # (not code spans alone, not a generated block)
         if res["language"] is None:
             continue
         file_langs[e.path] = res["language"] if isinstance(res["language"], str) else "+".join(res["language"])
