@@ -233,3 +233,31 @@ def kotlin_browser_apps(ctx, files) -> list[str]:
             out.append(p)
     return out
 
+
+# a CodeIgniter 4 application's own layout (issue 12, s35 p35, cseoneohs/ficheTerritoire): app/Config/Routes.php filling the route
+# collection ($routes->get('/', 'Home::index')), app/Config/Paths.php naming the framework's system folder, its controllers in
+# app/Controllers/ (namespace App\Controllers); the framework itself (vendor/codeigniter4/framework/system) is installed by
+# Composer and rarely committed, and composer.json sometimes not either: its folder layout says what it is
+_CI4_ROUTES = lazy_compile(r"\$routes\s*->\s*(?:get|post|add|match|group|resource|presenter|cli|setDefaultController)\s*\(")
+_CI4_PATHS = lazy_compile(r"\$systemDirectory\s*=")
+_CI4_CONTROLLER = lazy_compile(r"^[^\S\n]*namespace\s+App\\Controllers\b", re.M)
+
+
+def codeigniter4_app(ctx, files) -> tuple[str, list[str], list[str]] | None:
+    """(the routes file, the controllers, the views) of a CodeIgniter 4 application: ``app/Config/Routes.php`` adding routes and
+    ``app/Config/Paths.php`` setting ``$systemDirectory``, at the root or one folder down, with two controllers or more in
+    ``app/Controllers/`` declaring ``namespace App\\Controllers`` (the first 20 read, 64 KB each). None otherwise."""
+    names = {e.path for e in files}
+    for routes in sorted(p for p in names if p.endswith("app/Config/Routes.php") and p.count("/") <= 3):
+        root = routes[: -len("app/Config/Routes.php")]
+        if root.count("/") > 1 or root + "app/Config/Paths.php" not in names:
+            continue
+        if not (_CI4_ROUTES.search(ctx.snapshot.read_text(routes, limit=64 * 1024) or "")
+                and _CI4_PATHS.search(ctx.snapshot.read_text(root + "app/Config/Paths.php", limit=64 * 1024) or "")):
+            continue
+        controllers = [p for p in sorted(n for n in names if n.startswith(root + "app/Controllers/") and n.endswith(".php"))[:20]
+                       if _CI4_CONTROLLER.search(ctx.snapshot.read_text(p, limit=64 * 1024) or "")]
+        if len(controllers) >= 2:
+            views = sorted(n for n in names if n.startswith(root + "app/Views/") and n.endswith(".php"))
+            return routes, controllers, views
+    return None

@@ -29,7 +29,7 @@ from auditor import safejson
 from auditor.facts import fact
 from auditor.facts.install import ROOT_SCRIPT
 from auditor.facts.kind_fronts import (bundle_screens, copied_library_pages, directory_guards, imported_ui, java_web_descriptors, kotlin_browser_apps,
-                                      nested_host_plugins, php_front_controller, signing_pages)
+                                      nested_host_plugins, php_front_controller, signing_pages, codeigniter4_app)
 from auditor.facts.kind_artifacts import published_java_library
 from auditor.facts.kind_appsscript import REASON as APPS_SCRIPT_REASON, apps_script
 from auditor.facts.kind_pipelines import SHELL_PIPELINE, SQL_KIT, SQL_TRANSFER, shell_pipeline, sql_kit, sql_transfers  # noqa: F401 (SHELL_PIPELINE: read by checks from here)
@@ -859,8 +859,15 @@ def decide_kind(ctx) -> tuple[str, list[dict], dict[str, float], bool, list[dict
     # (never a Rails API, config.api_only = true: a Solr configuration's admin-extra.html beside it is no page it serves)
     add("web-application", 7 if rack and (templates or html) and not (ui or pages or api_only) else 0, rack, "Rack application (config.ru) serving pages")
     add("api-service", 5 if rack and not (templates or html or ui or api or pages) else 0, rack, "Rack application (config.ru) without pages")
+    # a CodeIgniter 4 application told by its layout (app/Config/Routes.php, app/Config/Paths.php, app/Controllers/), its framework
+    # installed by Composer into vendor/ and not committed, composer.json sometimes neither: its controllers are no plain PHP pages
+    ci4 = codeigniter4_app(ctx, files) if "php" in by_ext and not (ui or api or pages or host_plugin) else None
+    ci4_pages = bool(ci4) and len(ci4[2]) >= 2
+    add("web-application" if ci4_pages else "api-service", 7 if ci4 else 0, [ci4[0]] + ci4[1][:2] if ci4 else [],
+        ("CodeIgniter 4 application: app/Config/Routes.php routes the requests to its controllers (app/Controllers/)"
+         + (", which render its views (app/Views/)" if ci4_pages else ", no view of its own")) if ci4 else "")
     # PHP files answering requests by themselves (a plain PHP back office): the first 60 in path order, 64 KB each
-    php_pages = [] if (ui or pages) else [p for p in ext_paths({"php"})[:60] if PHP_REQUEST.search(ctx.snapshot.read_text(p, limit=65536) or "")]
+    php_pages = [] if (ui or pages or ci4) else [p for p in ext_paths({"php"})[:60] if PHP_REQUEST.search(ctx.snapshot.read_text(p, limit=65536) or "")]
     # (one script reading the request, and another PHP page sending it a form or a link with parameters: a form and the page answering
     # it, two pages served — emiprox's index.php searching a commune, posting to graph.php)
     if len(php_pages) == 1:
@@ -870,7 +877,7 @@ def decide_kind(ctx) -> tuple[str, list[dict], dict[str, float], bool, list[dict
     add("api-service", 5, [php_data] if php_data else [], "PHP scripts answering requests with XML or JSON only (no page written)")
     add("web-application", 5 if len(php_pages) >= 2 and not php_data else 0, php_pages, "PHP pages handling requests (no framework)")
     router_text = {p: ctx.snapshot.read_text(p, limit=65536) or "" for p in ext_paths({"php"})[:60] if p.count("/") <= 1} \
-        if not (ui or pages or len(php_pages) >= 2) else {}
+        if not (ui or pages or len(php_pages) >= 2 or ci4) else {}
     routers = [p for p in sorted(router_text) if PHP_ROUTER.search(router_text[p])
                or (PHP_WEB_ROOT_INDEX.match(p) and PHP_PSR7_FRONT.search(router_text[p]))]
     # (a PSR-7 front controller at the web root, public/index.php handing ServerRequest::fromGlobals() to its pipeline, with no page
@@ -887,7 +894,7 @@ def decide_kind(ctx) -> tuple[str, list[dict], dict[str, float], bool, list[dict
     # a PHP framework committed without Composer, run through its front controller (Symfony 1's web/index.php, Zend Framework 1's
     # public/index.php): an application serving its view templates, an API when it has none (one script naming $_GET, in a
     # comment of the framework's config.php, does not make it a plain PHP site)
-    front = php_front_controller(ctx, files, guards) if "php" in by_ext and not (ui or api or pages or len(php_pages) >= 2 or routers) else None
+    front = php_front_controller(ctx, files, guards) if "php" in by_ext and not (ui or api or pages or len(php_pages) >= 2 or routers or ci4) else None
     add("web-application" if front and front[1] else "api-service", 5 if front else 0, [front[0]] if front else [],
         "PHP framework's front controller dispatching the requests")
     # a Jelix module (a Lizmap Web Client module) whose controllers answer JSON and write no page: an API that the host serves, its
