@@ -53,9 +53,16 @@ def first_command(text: str) -> tuple[int, str] | None:
 def command_pages(snap, paths: list[str]) -> list[list]:
     """``[path, line, command]`` for the documentation pages (docs/, doc/: the first ten in sorted order, 64 KB each) whose text
     gives an install, build or run command: the project's developer guide, which the README may not name as such."""
+    from auditor.facts.inventory import COMMUNITY
+    from auditor.facts.readme_templates import team_text, template_page
+
     out = []
-    for p in sorted(p for p in paths if _DOC_PAGE.match(p))[:MAX_PAGES]:
-        hit = first_command(snap.read_text(p, limit=MAX_PAGE_BYTES) or "")
+    # (not a changelog, whose "pip install -r requirements.txt" is a version's upgrade note; and a part's README without the chapters
+    # a framework's template wrote in it — Vue CLI's frontend/README.md, "Project setup: npm install", "See Configuration Reference" —:
+    # the framework's generic steps, not the project's; issue 12, s35 r35 = PnCevennes/app_oeasc)
+    for p in sorted(p for p in paths if _DOC_PAGE.match(p) and not COMMUNITY["changelog"].match(p.rsplit("/", 1)[-1]))[:MAX_PAGES]:
+        text = snap.read_text(p, limit=MAX_PAGE_BYTES) or ""
+        hit = None if template_page(p, text) else first_command(team_text(p, text))
         if hit:
             out.append([p, hit[0], hit[1]])
     return out

@@ -290,6 +290,19 @@ FRAMEWORK_HEADINGS = {"nestjs": {"installation", "running the app", "test", "pro
                                    "using angular cli", "jhipster control center", "project structure"}}
 
 
+def template_page(path: str, text: str) -> bool:
+    """A README (of the project or of one of its parts) that is a framework's template left as it is: a template's signature found
+    and every heading under its title one a template writes (Vue CLI's frontend/README.md: "Project setup" `npm install`, "Compiles
+    and hot-reloads for development"…, "Customize configuration"): its steps are the framework's, not the project's."""
+    blocks = parse_document(text, readme_format(path, text)) if text else []
+    template = find_template(blocks)
+    if not template:
+        return False
+    known = TEMPLATE_HEADINGS | FRAMEWORK_HEADINGS.get(template["framework"], set())
+    heads = [b for b in blocks if b.kind == "heading"]
+    return all(_heading_words(b.text) in known for b in heads[1:])
+
+
 def _heading_words(text: str) -> str:
     return " ".join(re.sub(r"[^\w ]+", " ", re.sub(r"^[\d. ]+", "", text or "")).lower().split())
 
