@@ -246,6 +246,7 @@ def _manifest_entry(snap, e, eco: str, locks_by_dir: dict[str, list[str]], own: 
     """One manifest: its name, dependencies, lockfile and parse error (None: not a manifest after all)."""
     entry = {"path": e.path, "ecosystem": eco, "name": None, "dependencies": [], "dev_dependencies": [], "lockfile": None, "error": None}
     text = snap.read_text(e.path, limit=MAX_MANIFEST_BYTES)
+    read_files: list[str] = []  # the requirement files a setup.py reads for install_requires
     if (e.name == "DESCRIPTION" and not is_r_description(text or "")) or (eco == "nuget" and not references(text or "")) or (eco == "pip" and lists_web_files(text or "")):
         return None  # a DESCRIPTION file of prose, not R's; a .NET project that references no package (a VB desktop program); a page's .js/.css files
     if eco in HOST_MANIFESTS.values() or eco == "drupal":  # read, or not a manifest after all (a profile.json of another tool)
@@ -261,7 +262,7 @@ def _manifest_entry(snap, e, eco: str, locks_by_dir: dict[str, list[str]], own: 
             pname = "plugins.sbt" if is_sbt_meta_build(e.path) else pname  # (any project/*.sbt: the meta-build's plugins)
             entry["name"], entry["dependencies"], entry["dev_dependencies"] = parse_manifest(pname, text)
             if e.name == "setup.py" and not entry["dependencies"]:
-                entry["dependencies"] = _setup_py_requirement_files(snap, e.path, text)
+                entry["dependencies"], read_files = _setup_py_requirement_files(snap, e.path, text)
             if eco == "pip" and (DEV_REQUIREMENTS.search(e.path) or is_doc(e.path) or docs_build_only(entry["dependencies"])):
                 entry["docs_build"] = is_doc(e.path) or docs_build_only(entry["dependencies"])  # (docs/requirements.txt, a manual's)
                 entry["dependencies"], entry["dev_dependencies"] = [], entry["dependencies"] + entry["dev_dependencies"]
@@ -273,6 +274,10 @@ def _manifest_entry(snap, e, eco: str, locks_by_dir: dict[str, list[str]], own: 
         except (ValueError, tomllib.TOMLDecodeError, AttributeError, TypeError) as exc:
             entry["error"] = f"invalid {e.name}: {str(exc)[:120]}"
     entry["lockfile"] = _lockfile_of(e, ECOSYSTEM_FAMILY.get(eco, eco), locks_by_dir)
+    if entry["lockfile"] is None and read_files and all(_locked_requirements(snap, p) for p in read_files):
+        # a setup.py installing the pins of a locked requirements file (install_requires=list(open("backend/requirements.txt")), the
+        # pip-compile output of backend/requirements.in): that file is its lockfile
+        entry["lockfile"] = read_files[0]
     # (pip-compile's output beside its .in: requirements.txt, or requirements/install.pip where the project names its outputs .pip)
     compiled = next((e.path[:-3] + x for x in (".txt", ".pip") if e.path[:-3] + x in snap.files), None) if e.path.endswith(".in") else None
     if eco == "pip" and compiled:
@@ -286,17 +291,25 @@ def _manifest_entry(snap, e, eco: str, locks_by_dir: dict[str, list[str]], own: 
     return entry
 
 
-def _setup_py_requirement_files(snap, path: str, text: str) -> list[str]:
+def _setup_py_requirement_files(snap, path: str, text: str) -> tuple[list[str], list[str]]:
     """The dependencies of the requirement files a setup.py reads for install_requires
-    (``install_requires=open('requirements.txt').read().splitlines()``), beside the setup.py, in the repository."""
+    (``install_requires=open('requirements.txt').read().splitlines()``), beside the setup.py, in the repository; and those files."""
     deps: list[str] = []
+    files: list[str] = []
     for ref in setup_py_fields(text)[2]:
         req = requirement_file_path(path, ref)
         entry = snap.files.get(req) if req else None
         if entry is None or entry.kind not in ("file", "executable"):
             continue
+        files.append(req)
         deps += _requirements("requirements.txt", snap.read_text(req, limit=MAX_MANIFEST_BYTES) or "")[1]
-    return _norm(deps)
+    return _norm(deps), files
+
+
+def _locked_requirements(snap, path: str) -> bool:
+    """A requirements file that is a lock: pip-compile's output of the .in beside it, or one pinning every installed package
+    (:func:`fully_pinned`: pip freeze, pip-compile's "# via" lines)."""
+    return (path.endswith(".txt") and path[:-4] + ".in" in snap.files) or fully_pinned(snap.read_text(path, limit=MAX_MANIFEST_BYTES) or "")
 
 
 def _r_lock_entries(snap, r_locks: list, out_manifests: list[dict]) -> list[dict]:
