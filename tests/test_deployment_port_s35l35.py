@@ -13,8 +13,10 @@ from __future__ import annotations
 from tests.test_local_authority_verdicts import judge
 
 CONF = ["reusability.configuration"]
+# (the page reads a territory's own Opendatasoft portal, a value another territory sets: written in the code; the shared public hub,
+# public.opendatasoft.com, read without a key, would be none — tests/test_public_data_hub_s35t35.py)
 PAGE = ("import pandas as pd\nimport requests\nimport streamlit as st\n\n\ndef app(code_iris):\n    st.title('Activité')\n"
-        "    url = ('https://public.opendatasoft.com/api/records/1.0/search/?dataset=iris-activite&q=' + code_iris)\n"
+        "    url = ('https://data.metropole-exemple.fr/api/records/1.0/search/?dataset=iris-activite&q=' + code_iris)\n"
         "    df = pd.DataFrame(requests.get(url).json()['records'])\n    st.dataframe(df)\n")
 SETUP = ('mkdir -p ~/.streamlit/\n\necho "\\\n[general]\\n\\\nemail = \\"agent@exemple.fr\\"\\n\\\n" > ~/.streamlit/credentials.toml\n\n'
          'echo "\\\n[server]\\n\\\nheadless = true\\n\\\nport = $PORT\\n\\\n" > ~/.streamlit/config.toml\n')

@@ -45,12 +45,22 @@ def written_values(ctx, scan: dict) -> list[Evidence] | None:
     out = _secrets(secrets, set())
     # (a platform the code runs on, category runtime — a hosting panel's server the installer writes into, a PLC, Apps Script —
     # is reached at no address and with no key a deployment would set: the product itself, vendor lock-in's to judge)
-    for s in [s for s in services if s.get("category") != "runtime"][:3]:
+    # (nor is a vendor's shared public hub read without a key, public.opendatasoft.com's national datasets: every reuser reads the same
+    # address, vendor lock-in judges the dependence — see public_hubs)
+    for s in [s for s in services if s.get("category") != "runtime" and not s.get("public_hub_only")][:3]:
         e = (s.get("evidence") or [{}])[0]
         out.append(Evidence(path=e.get("path"), line=e.get("line"), value=s.get("named") or s["name"], kind="finding",
                             note=T("Service propriétaire dont l'adresse ou la clé est écrite dans le projet.",
                                    "A proprietary service whose address or key is written in the project.")))
     return out + _servers_and_blocks(ctx, scan, set())
+
+
+def public_hubs_read(ctx) -> list[dict]:
+    """The proprietary services the code uses only as a shared public hub read without a key (vendor_lockin's public_hub_only)."""
+    try:
+        return [s for s in (ctx.fact("vendor_lockin") or {}).get("services") or [] if s.get("public_hub_only")]
+    except FactError:
+        return []
 
 
 def hard_coded_beside(ctx, scan: dict, declared: set[str]) -> list[Evidence]:
@@ -230,6 +240,17 @@ def nothing_to_set(ctx, settings: dict, kind: str | None, scan: dict) -> Result 
         where = ", ".join(dict.fromkeys(r[1] for r in deployed))
         empty_fr += f" ; son démarrage ({where}) lit seulement {roles_fr}"
         empty_en += f"; its start ({where}) reads only {roles_en}"
+    # (a vendor's shared public hub the code reads without a key, public.opendatasoft.com: written, the same for every deployment, said)
+    hubs, hub_ev = public_hubs_read(ctx), []
+    own_fr, own_en = ("", "")
+    if hubs:
+        own_fr, own_en = (" propre à un déploiement", " of a deployment's own")
+        hub_ev = [e for s in hubs for e in (s.get("evidence") or [])[:1]]
+        names = ", ".join(dict.fromkeys(h for s in hubs for h in s.get("public_hubs") or []))
+        empty_fr += (f" ; l'adresse de {names}, plateforme publique partagée dont il lit des données sans clé, est la même pour tout "
+                     "déploiement (la dépendance au fournisseur relève de scaling.vendor-lock-in)")
+        empty_en += (f"; the address of {names}, a shared public hub whose data it reads without a key, is the same for every "
+                     "deployment (the dependence on the vendor is scaling.vendor-lock-in's)")
     if stores := (settings.get("settings_stores") or [])[:3]:  # (a desktop program's Setting.cs: the user's preferences, saved by the program)
         names = ", ".join(stores)
         return Result.not_applicable(
@@ -247,14 +268,18 @@ def nothing_to_set(ctx, settings: dict, kind: str | None, scan: dict) -> Result 
             env_vars=0, code_files=files, settings_stores=stores)
     return Result.not_applicable(
         T(f"Le code{of_fr} ne lit aucun réglage (ni variable d'environnement, ni fichier de réglages, ni option) et n'écrit ni "
-          f"clé, ni mot de passe, ni adresse de base de données ou de service propriétaire ({files} fichier(s) de code lus) : rien à "
+          f"clé, ni mot de passe, ni adresse de base de données ou de service propriétaire{own_fr} ({files} fichier(s) de code lus) : rien à "
           f"régler pour un déploiement{empty_fr}. Les valeurs propres au territoire écrites dans le code relèvent du contrôle "
           "reusability.territory-neutral.",
           f"The code{of_en} reads no setting (no environment variable, settings file or option) and writes no key, password, "
-          f"database or proprietary service address ({files} code file(s) read): nothing for a deployment to set{empty_en}. "
+          f"database or proprietary service address{own_en} ({files} code file(s) read): nothing for a deployment to set{empty_en}. "
           "Territory-specific values written in the code are judged by reusability.territory-neutral."),
         [Evidence(path=p, kind="found", value="empty file") for p in empty]
-        + [Evidence(path=p, line=line, value=v, kind="found") for v, p, line in deployed], env_vars=0, code_files=files)
+        + [Evidence(path=p, line=line, value=v, kind="found") for v, p, line in deployed]
+        + [Evidence(path=e.get("path"), line=e.get("line"), value=str(e.get("value")), kind="found", note=T(
+            "Plateforme publique partagée lue sans clé : la même adresse pour tout déploiement.",
+            "A shared public hub read without a key: the same address for every deployment.")) for e in hub_ev[:2]],
+        env_vars=0, code_files=files, **({"public_hubs": [s["id"] for s in hubs]} if hubs else {}))
 
 
 def placeholders_in_code(settings: dict, kind: str | None, unread_fr: str, unread_en: str) -> Result:

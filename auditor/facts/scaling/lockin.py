@@ -198,10 +198,42 @@ def vendor_lockin(ctx) -> dict:
                           "alternatives": s.get("alternatives"), "evidence": shown, "evidence_total": len(ev),
                           "hows": sorted({e["how"] for e in ev}), "files_of_type": n_typed,
                           # (only the tiles of a basemap a map offers beside open ones, Esri's imagery beside OpenStreetMap's)
-                          **({"basemap_beside_open": True} if all((e["path"], e["line"]) in basemap for e in ev) else {})})
+                          **({"basemap_beside_open": True} if all((e["path"], e["line"]) in basemap for e in ev) else {}),
+                          **({"public_hub_only": True, "public_hubs": hubs} if (hubs := _public_hubs_only(ctx, s, ev, texts)) else {})})
     found = _without_generic(found, services)
     found.sort(key=lambda f: (-f["severity"], f["id"]))
     return {"services": found, "data": data_about("proprietary_services.yml")}
+
+
+_KEY_ON_LINE = re.compile(r"""\bapi[_-]?key\b|\bAuthorization\b|\bApikey\s""", re.I)
+
+
+def _public_hubs_only(ctx, service: dict, ev: list[dict], texts: dict[str, str]) -> list[str]:
+    """The hubs read, when every use of the service is a read of one of its shared public hubs (``public_hubs`` of the list: public.opendatasoft.com,
+    where Opendatasoft republishes national datasets, INSEE's IRIS, the COG, read without an account), named on the line with no
+    key beside it: the same address for every reusing body, no value of a deployment. A client package, a host of the vendor that
+    is no hub (a territory's own portal, metropole.opendatasoft.com), an API path under another host (data.<city>.fr) or joined to
+    a base URL the line does not name, or a key on the line (apikey=, Authorization: Apikey …: an account's), and it is not ([])."""
+    hubs = [h.lower() for h in service.get("public_hubs") or []]
+    if not hubs or not ev:
+        return []
+    read: set[str] = set()
+    vendor = "|".join(re.escape(h) for h in service.get("hosts") or [])
+    hosts_rx = re.compile(r"(?<![\w.-])((?:[\w-]+\.)*(?:" + vendor + r"))(?![\w-])", re.I) if vendor else None
+    for e in ev:
+        if e.get("how") not in ("host", "code") or not e.get("line"):
+            return []
+        if e["path"] not in texts:
+            texts[e["path"]] = ctx.snapshot.read_text(e["path"], limit=256 * 1024) or ""
+        lines = texts[e["path"]].split("\n")
+        text = lines[e["line"] - 1] if 0 < e["line"] <= len(lines) else ""
+        named = {m.group(1).lower() for m in hosts_rx.finditer(text)} if hosts_rx else set()
+        if not named or not named <= set(hubs) or _KEY_ON_LINE.search(text):
+            return []
+        if e["how"] == "code" and not any(h in str(e.get("value") or "").lower() for h in hubs):
+            return []  # (the API path matched after another host of the line)
+        read |= named
+    return sorted(read)
 
 
 def _severity(service: dict, ev: list[dict]) -> int:
