@@ -230,11 +230,22 @@ def lock_family(path: str) -> str:
     return LOCK_FOR.get(path.rsplit("/", 1)[-1], "r")
 
 
+# Python lockfiles written by a project manager from its own manifest only: uv, Poetry, PDM and Rye lock pyproject.toml's
+# dependencies (a workspace's members' too), Pipenv its Pipfile. A requirements list elsewhere is none of theirs (CAIRN's root
+# uv.lock locks its pyproject.toml's 110 packages; analysis/requirements.txt, the JupyterLite site's ranges and bare names that CI
+# installs as they are, is unlocked; issue 12, s35 r35 = PnEcrins/CAIRN). (A requirements list beside a locked pyproject.toml is
+# that project's: reusability.dependencies keeps it locked.)
+PROJECT_LOCKS = {"uv.lock": ("pyproject.toml",), "poetry.lock": ("pyproject.toml",), "pdm.lock": ("pyproject.toml",),
+                 "requirements.lock": ("pyproject.toml",), "Pipfile.lock": ("Pipfile",)}
+
+
 def _lockfile_of(e, family: str, locks_by_dir: dict[str, list[str]]) -> str | None:
-    """A lockfile of the same family in the manifest's folder or a parent folder (monorepos, workspaces)."""
+    """A lockfile of the same family in the manifest's folder or a parent folder (monorepos, workspaces); one a project manager
+    writes from its own manifest (:data:`PROJECT_LOCKS`) locks that manifest only."""
     d = e.dir
     while True:
-        cands = [p for p in locks_by_dir.get(d, []) if lock_family(p) == family]
+        cands = [p for p in locks_by_dir.get(d, []) if lock_family(p) == family
+                 and e.name in PROJECT_LOCKS.get(p.rsplit("/", 1)[-1], (e.name,))]
         if cands:
             return sorted(cands)[0]
         if not d:
