@@ -308,11 +308,24 @@ def forge_template(path: str) -> bool:
     return bool(_FORGE_TEMPLATE.search(path))
 
 
+# The community files that tell how the project's community works (GitHub's community health files: CONTRIBUTING, CODE_OF_CONDUCT,
+# SECURITY, GOVERNANCE, SUPPORT; and the roadmap, the authors): documentation.community-files credits them, at the root or in docs/;
+# they document nothing of the software (a Decidim app's docs/ holding only docs/CONTRIBUTING.md and docs/SECURITY.md is no
+# documentation folder: issue 12, s35 q35). A README (a folder's index) and a licence are judged by their own rules.
+_COMMUNITY_PAGE_KINDS = frozenset({"contributing", "code_of_conduct", "security", "governance", "roadmap", "authors"})
+_SUPPORT = lazy_compile(r"^support(\.(md|markdown|rst|txt|adoc))?$", re.I)
+
+
+def community_page(name: str) -> bool:
+    """The file is a community file (CONTRIBUTING.md, SECURITY.md, CODE_OF_CONDUCT.md, GOVERNANCE.md, SUPPORT.md…), no documentation page."""
+    return community_kind(name) in _COMMUNITY_PAGE_KINDS or bool(_SUPPORT.match(name))
+
+
 def no_document(entry) -> bool:
     """No documentation: a folder's keeper (docs/.gitkeep), an empty file, release notes (doc/releases.md), a generator's placeholder,
-    a forge's pull-request or issue template (docs/pull_request_template.md)."""
+    a forge's pull-request or issue template (docs/pull_request_template.md), a community file (docs/CONTRIBUTING.md)."""
     return entry.name.lower() in _FOLDER_KEEPERS or (entry.size == 0 and entry.kind == "file") or community_kind(entry.name) == "changelog" \
-        or generated_placeholder(entry.name, entry.size) or forge_template(entry.path)
+        or generated_placeholder(entry.name, entry.size) or forge_template(entry.path) or community_page(entry.name)
 
 
 # A model of the project's own content named so ("template.entreprise.yml.example": an API catalogue page to copy for a new entry):

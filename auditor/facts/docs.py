@@ -27,7 +27,7 @@ from auditor.facts.doc_folders import DOCS_DIRS, DOCS_EXT, GUIDE_EXT, doc_page, 
 from auditor.facts.contributing_guide import docs_contributing_page, readme_contributing_guide, titled_contributing_guide
 from auditor.facts.guide_content import not_guides, tool_install_chapter
 from auditor.facts.doc_placeholders import STUB_BYTES, stub_page
-from auditor.facts.doc_pages import LAYOUT_ONLY, layout_headings, layout_listed, placeholder_chapter, unfilled_document, DOC_FOLDER, ROUTES_ONLY, api_doc_link, build_guide, code_dirs, credits_project_people, doc_folder, documentation_entries, documents_only, blank_document, guide_not_policy, maven_site, maven_site_page, lists_people, own_api_references, properties_reference, r_package_docs, readme_changelog, readme_linked_docs, routes_headings, routes_listed, shows_architecture, site_page_folder, site_pages  # noqa: F401 (re-exported for the checks)
+from auditor.facts.doc_pages import LAYOUT_ONLY, layout_headings, layout_listed, placeholder_chapter, unfilled_document, DOC_FOLDER, ROUTES_ONLY, api_doc_link, build_guide, code_dirs, community_page, credits_project_people, doc_folder, documentation_entries, documents_only, blank_document, guide_not_policy, maven_site, maven_site_page, lists_people, own_api_references, properties_reference, r_package_docs, readme_changelog, readme_linked_docs, routes_headings, routes_listed, shows_architecture, site_page_folder, site_pages  # noqa: F401 (re-exported for the checks)
 from auditor.facts.doc_links import api_doc_paths, api_viewer_pages, redirect_site, app_link as _app_link, own_page as _own_page, third_party_article, own_site as _own_site, own_wiki as _own_wiki, product_named as _product_named, vendor_manual
 from auditor.lazyre import lazy_compile
 
@@ -419,11 +419,17 @@ def docs(ctx) -> dict:
     docs_dirs = documentation_folders(entries)
     guide_ext = DOCS_EXT | GUIDE_EXT
     doc_files = [e for e in entries if doc_page(e) and any(e.path.startswith(d + "/") for d in docs_dirs)]
+    # (a community file documents nothing of the software: a folder holding only docs/CONTRIBUTING.md and docs/SECURITY.md, where the
+    # forge looks for them, is no documentation folder; beside guides, they are not counted among its pages)
+    community_only = {d for d in docs_dirs if any(e.path.startswith(d + "/") and community_page(e.name) for e in doc_files)
+                      and not any(e.path.startswith(d + "/") and not community_page(e.name) for e in doc_files)}
+    docs_dirs = [d for d in docs_dirs if d not in community_only]
+    doc_files = [e for e in doc_files if not community_page(e.name)]
     # documents the README points to, wherever they are (bdd/doc_admin_bd.md, guides/installation.pdf)
     linked = readme_linked_docs(snap, readme_path, guide_ext, {e.path for e in entries}, MAX_SAMPLE_BYTES)
     if linked:
         known = {e.path for e in doc_files}
-        doc_files += [snap.files[p] for p in linked if p not in known]
+        doc_files += [snap.files[p] for p in linked if p not in known and not community_page(p.rsplit("/", 1)[-1])]
         for p in linked:
             d = p.rsplit("/", 1)[0] if "/" in p else ""
             # (a sub-project's README, back/README.md, is a document; its folder of code and page templates is no documentation folder)

@@ -7,7 +7,7 @@ import re
 from auditor.checks.interface import Evidence, Result, T, check
 from auditor.facts import FactError
 from auditor.facts.doc_folders import prose_collections
-from auditor.facts.doc_pages import no_document
+from auditor.facts.doc_pages import community_page, no_document
 from auditor.facts.docs import site_page_folder, site_pages
 from auditor.facts.inventory import (DOCUMENT_EXT, PROSE_EXT, community_kind, is_doc_file, is_generated, is_load_test, is_lockfile, is_manifest,
                                      is_test, is_vendored)
@@ -259,6 +259,8 @@ def _data_and_doc_files(tree, doc_dirs: list[str] = (), scripted: set[str] = fro
         if (e.ext in DATA_EXT or _json_data(p)) and (in_data or e.size > 100_000) or in_data and e.ext == "xml" and _json_data(p[:-3] + "json"):
             key = _data_folder(p) or e.dir or "."
             data_files[key] = data_files.get(key, 0) + 1
+            continue
+        if community_page(e.name):  # (docs/CONTRIBUTING.md, docs/SECURITY.md: community files, no documentation to license)
             continue
         if top in DOC_DIRS and (e.ext in DOC_EXT or e.ext in FIGURE_EXT):
             key = p.split("/")[0]
