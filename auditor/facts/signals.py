@@ -555,11 +555,23 @@ signal("blocks.dsfr-markup", r"""(class(?:Name)?=["'][^"']*\bfr-(?:header|footer
 signal("blocks.apis", r"""((?:api-adresse\.data\.gouv\.fr|data\.[\w-]+\.gouv\.fr/api/|entreprise\.api\.gouv\.fr|recherche-entreprises\.api\.gouv\.fr|api\.gouv\.fr|geo\.api\.gouv\.fr|tabular-api\.data\.gouv\.fr|www\.data\.gouv\.fr/api|aides-territoires\.beta\.gouv\.fr/api|api\.aides-territoires|particulier\.api\.gouv\.fr|api\.insee\.fr|data\.geopf\.fr|stats\.beta\.gouv\.fr|stats\.data\.gouv\.fr|matomo|recoco|les-communs|lescommuns|lescommuns\.anct\.gouv\.fr"""
        # (the DGFiP's cadastral map in WMS, inspire.cadastre.gouv.fr)
        # the national taxonomic reference of the Muséum (TAXREF, INPN): what biodiversity tools name species by
-       r"""|(?:odata-)?inpn\.mnhn\.fr|taxref\.mnhn\.fr|pastell(?![a-z])|s2low\b|i-?parapheur\b|(?:api-)?lannuaire\.service-public\.fr|(?:sandbox-)?(?:api|oauth)\.piste\.gouv\.fr|hubeau\.eaufrance\.fr|(?:www\.)?georisques\.gouv\.fr/api|apicarto\.ign\.fr|adresse\.data\.gouv\.fr/data/|cadastre\.data\.gouv\.fr/(?:data|bundler)/|inspire\.cadastre\.gouv\.fr|(?:www\.)?tipi(?:-client)?\.budget\.gouv\.fr|(?:www\.)?payfip\.gouv\.fr)[\w/.-]*)""",  # (+ ADULLACT's acts chain; PISTE, the State's API gateway: Plat'AU; Hub'Eau, Géorisques, API Carto; the BAN's and Etalab cadastre's files)
+       r"""|(?:odata-)?inpn\.mnhn\.fr|taxref\.mnhn\.fr|pastell(?![a-z])|s2low\b|i-?parapheur\b|(?:api-)?lannuaire\.service-public\.fr|(?:sandbox-)?(?:api|oauth)\.piste\.gouv\.fr|hubeau\.eaufrance\.fr|(?:www\.)?georisques\.gouv\.fr/api|apicarto\.ign\.fr|adresse\.data\.gouv\.fr/data/|cadastre\.data\.gouv\.fr/(?:data|bundler)/|inspire\.cadastre\.gouv\.fr|(?:www\.)?tipi(?:-client)?\.budget\.gouv\.fr|(?:www\.)?payfip\.gouv\.fr"""
+       # the ANTS's "rendez-vous en mairie" API for town halls (api-coordination.rendezvouspasseport.ants.gouv.fr, its integration
+       # host int.api-coordination…, the search hub api.rendezvouspasseport…), and the authentication headers every client of it sends
+       # whatever host it is given (X-RDV-OPT-AUTH-TOKEN, X-HUB-RDV-AUTH-TOKEN: a development instance elsewhere); not the citizens'
+       # booking site rendezvouspasseport.ants.gouv.fr a page links to
+       r"""|(?:[\w-]+\.)?api[\w-]*\.rendezvouspasseport\.ants\.gouv\.fr|\bx-rdv-opt-auth-token\b|\bx-hub-rdv-auth-token\b)[\w/.-]*)""",  # (+ ADULLACT's acts chain; PISTE, the State's API gateway: Plat'AU; Hub'Eau, Géorisques, API Carto; the BAN's and Etalab cadastre's files)
        ("lannuaire.service-public", "api-adresse", "api.gouv.fr", "data.gouv.fr/api", "gouv.fr/api/", "tabular-api", "aides-territoires", "insee.fr", "geopf", "stats.beta", "stats.data", "matomo", "recoco", "les-communs", "lescommuns",
         "mnhn.fr", "pastell", "s2low", "parapheur", "piste.gouv", "hubeau", "georisques", "apicarto", "adresse.data.gouv.fr/data/", "cadastre.data.gouv.fr/", "cadastre.gouv.fr",
-        "budget.gouv.fr", "payfip.gouv.fr"),  # (the DGFiP's online payment of local authorities' bills: TIPI, now PayFiP)
+        "budget.gouv.fr", "payfip.gouv.fr", "rendezvouspasseport", "rdv-opt-auth", "hub-rdv-auth"),  # (the DGFiP's online payment of local authorities' bills: TIPI, now PayFiP)
        classes=("code", "template", "config", "other"), accept=lambda m: not in_prose_string(m) and not in_page_link(m) and not _named_only(m))  # (a product page linked: no call)
+
+
+# A client library of the DGFiP's online payment the Java code imports (Paris's fr.paris.vdp.tipi.create.url.webservice.CreateURLWebService,
+# building a TIPI payment's address): the block reached through it, wherever its address is set; a package of the project's own so named
+# (its sources under …/tipi/) is told apart by the check
+signal("blocks.payment-client", r"""^[ \t]*import[ \t]+(?:static[ \t]+)?((?:[a-z_]\w*\.)+(?:tipi|payfip)\.[\w.]*\w)""", ("tipi", "payfip"),
+       flags=re.M, exts={"java", "kt", "groovy", "scala"}, classes=("code",), group=1)
 
 
 # A building block named where nothing uses it: a code comment ("# tampon : tiers de télétransmission S2LOW" beside a test of a PDF's

@@ -1014,6 +1014,8 @@ BLOCK_NAMES = (
     # the DGFiP's online payment service for local authorities' and hospitals' bills (TIPI, renamed PayFiP: www.payfip.gouv.fr,
     # its web service and payment pages at www.tipi.budget.gouv.fr/tpa/…)
     ("TIPI / PayFiP (DGFiP)", lazy_compile(r"tipi(?:-client)?\.budget\.gouv\.fr|payfip\.gouv\.fr", re.I)),  # the State's API gateway (AIFE): Plat'AU, Chorus Pro, CaptchEtat
+    # the ANTS's API for town halls taking identity card and passport appointments (a pré-demande's status, the appointments declared)
+    ("ANTS – Rendez-vous en mairie", lazy_compile(r"rendezvouspasseport\.ants\.gouv\.fr|x-(?:rdv-opt|hub-rdv)-auth-token", re.I)),
     ("API Particulier", lazy_compile(r"particulier\.api\.gouv|api_?particulier", re.I)),
     ("Matomo (stats.beta.gouv.fr)", lazy_compile(r"stats\.beta\.gouv|stats\.data\.gouv", re.I)),
     ("Matomo", lazy_compile(r"matomo", re.I)),  # the project's own Matomo: an open tool, not beta.gouv.fr's
@@ -1031,6 +1033,38 @@ BLOCK_NAMES = (
     ("mviewer", lazy_compile(r"mviewer", re.I)),
     ("Plateforme régionale de données géographiques", lazy_compile(r"geobretagne|geo2france|geograndest|datara|pigma|ppige|crige|geonormandie|sigena|craig|geopal|karugeo|geoguyane|sigloire", re.I)),
 )
+
+
+def _documented_settings(ctx) -> list[tuple[str, int, str, str]]:
+    """The README's settings whose value is a public building block's address and whose key the code reads (see block_settings)."""
+    from auditor.facts import FactError
+    from auditor.facts.block_settings import documented_block_settings
+    from auditor.facts.inventory import inventory_of
+    from auditor.facts.signal_registry import load_signals
+
+    try:
+        readme = (ctx.fact("readme") or {}).get("path")
+    except FactError:
+        return []
+    return documented_block_settings(ctx.snapshot, readme, inventory_of(ctx).paths("source"), load_signals()["blocks.apis"].regex)
+
+
+_PAYMENT_PACKAGE = lazy_compile(r"^((?:[a-z_]\w*\.)*?(?:tipi|payfip))\.")
+
+
+def _payment_clients(ctx, hits: list) -> list:
+    """The imports of a TIPI/PayFiP client package (fr.paris.vdp.tipi.…) that is not the project's own: no source of the project lies
+    under that package's folder (a plugin's own fr.paris.lutece.plugins.tipi.business, under src/java/fr/paris/lutece/plugins/tipi/)."""
+    if not hits:
+        return []
+    dirs = {"/" + e.path.rsplit("/", 1)[0] + "/" for e in tree_of(ctx) if "/" in e.path}
+    out = []
+    for h in hits:
+        m = _PAYMENT_PACKAGE.match(h[2])
+        folder = "/" + m.group(1).replace(".", "/") + "/" if m else None
+        if folder and not any(folder in d for d in dirs):
+            out.append(h)
+    return out
 
 
 def _project(ctx) -> dict:
@@ -1092,6 +1126,10 @@ def public_building_blocks(ctx) -> Result:
     qgis = (ctx.fact("qgis_projects") or {}).get("projects", [])
     api_hits += [[proj["path"], None, host, "data"] for proj in qgis for host in proj.get("service_hosts") or {}]
     api_hits += sig.get("scaling.sql-fetch", [])  # an address SQL fetches from (a file_fdw table over a public API): code, though SQL is data to the scan
+    # a block's address the README gives as the value of a setting the code reads (tipi.urlwsdl = https://www.tipi-client.budget.gouv.fr/…,
+    # the shipped tipi.properties leaving it empty): called through that setting
+    api_hits += [[p, line, url, "config"] for p, line, url, _key in _documented_settings(ctx)]
+    payment_clients = _payment_clients(ctx, sig.get("blocks.payment-client", []))
     # publiccode.yml describes the software — its organisation's and maintainers' pages (https://lannuaire.service-public.fr/
     # gouvernement/…, the ministry's entry in the Annuaire de l'administration) —: nothing the code calls
     api_hits = [h for h in api_hits if h[0].rsplit("/", 1)[-1].lower() not in ("publiccode.yml", "publiccode.yaml")]
@@ -1106,6 +1144,8 @@ def public_building_blocks(ctx) -> Result:
         for name, rx in BLOCK_NAMES:
             if rx.search(h[2]) and not (owner and rx.search(owner)):
                 blocks.setdefault(name, h)
+    if payment_clients:  # (a TIPI/PayFiP client library imported: the block called through it)
+        blocks.setdefault("TIPI / PayFiP (DGFiP)", payment_clients[0])
     if "Matomo (stats.beta.gouv.fr)" in blocks:
         blocks.pop("Matomo", None)  # one Matomo
     # the Base Adresse Locale written to its national format (cle_interop, certification_commune… of a commune's address base): the
