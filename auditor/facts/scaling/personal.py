@@ -346,6 +346,10 @@ def personal_data(ctx) -> dict:
                     if h[0] not in listed and h[0] in own_paths})  # (a form's payload)
     # (South's migrations, generated so no project file: the last of each folder freezes its app's models, coop_local.person's email)
     cands += [(p, "frozen") for p in last_migrations(p for p in snap.files if inv.category(p) == "generated" and not is_test(p)) if p not in listed]
+    # (a Rails engine's migrations its install copied into db/migrate/, generated so no project file: the tables they create are the
+    # application's, its users' e-mail addresses among them)
+    cands += sorted((p, "code") for p in snap.files if p.endswith(".rb") and inv.category(p) == "generated" and _candidate(p) == "code"
+                    and not is_test(p) and p not in listed)
     rank = {"code": 0, "frozen": 0, "scheming": 0, "validation": 1, "swift": 0, "drupal": 0, "bean": 0, "javabean": 0, "prisma": 0, "pocketbase": 0, "cms": 0, "xml": 0, "gis": 1, "kotlin": 1, "columns": 1, "accounts": 1, "embedded": 1, "json": 1, "layer": 1, "sql": 2, "dictionary": 2,
             "query": 3, "mapping": 3}
     cands = sorted(cands, key=lambda pk: ("migrat" in pk[0].lower() or "/versions/" in pk[0].lower(), rank[pk[1]], pk[0]))[:MAX_FILES]
