@@ -58,3 +58,23 @@ def test_a_territorys_own_portal_or_a_keyed_read_stays_a_value_written_in_the_co
         r = _conf(tmp_path, files, name)[1]
         assert r["status"] == "fail", (name, r["message"])
         assert any(e.get("value") == "Opendatasoft" and e.get("kind") == "finding" for e in r["evidence"]), (name, r["evidence"])
+
+
+# The same repository commits its virtualenv (venv/, 23,000 files): Jupyter's extensions installed there write their configuration in
+# the environment's etc/jupyter/ (venv/etc/jupyter/nbconfig/notebook.d/pydeck.json, jupyterlab-plotly.json), which the check took
+# for files of the project's settings of an unknown shape ("not reads nothing"). A virtualenv's etc/jupyter/ is its own, as its
+# lib/ and share/ are; a project's folder named env/ holding etc/ files of its own stays the project's.
+VENV = {"venv/pyvenv.cfg": "home = /usr/local/bin\nversion = 3.8.10\n", "venv/bin/activate": "# This file must be used with source\nexport VIRTUAL_ENV\n",
+        "venv/lib/python3.8/site-packages/pydeck/__init__.py": "__version__ = '0.8.0'\n",
+        "venv/share/jupyter/nbextensions/pydeck/extensionRequires.js": "define(function () {});\n",
+        "venv/etc/jupyter/nbconfig/notebook.d/pydeck.json": '{"load_extensions": {"pydeck/extension": true}}\n',
+        "venv/etc/jupyter/nbconfig/notebook.d/jupyterlab-plotly.json": '{"load_extensions": {"jupyterlab-plotly/extension": true}}\n'}
+
+
+def test_a_committed_virtualenvs_jupyter_configuration_is_no_settings_file_of_the_project(tmp_path):
+    r = _conf(tmp_path, {**_dashboard("https://public.opendatasoft.com"), **VENV}, "v")[1]
+    assert r["status"] == "not_applicable", r["message"]
+    # (an env/ folder of the project's own, its etc/ holding a settings file: the project's, not a virtualenv's)
+    own = {**_dashboard("https://public.opendatasoft.com"), "env/etc/tableau.yml": "commune_par_defaut: '59350'\nannee: 2022\n"}
+    r = _conf(tmp_path, own, "e")[1]
+    assert r["status"] != "not_applicable", r["message"]

@@ -543,7 +543,10 @@ _VENV_TOP_FILES = {"pyvenv.cfg", "python.exe", "pythonw.exe"}
 def _virtualenv_file(p: list[str], i: int) -> bool:
     """``p[i]`` is env/, venv/ or .venv/: the file ``p`` sits where a virtualenv keeps its own."""
     rest = p[i + 1:]
-    return (len(rest) >= 2 and rest[0] in _VENV_LAYOUT) or (len(rest) == 1 and rest[0] in _VENV_TOP_FILES)
+    # (and etc/jupyter/, where the Jupyter extensions pip installs — pydeck, plotly, ipywidgets — write their configuration into the
+    # environment's prefix: venv/etc/jupyter/nbconfig/notebook.d/pydeck.json, s35 t35)
+    return (len(rest) >= 2 and rest[0] in _VENV_LAYOUT) or (len(rest) == 1 and rest[0] in _VENV_TOP_FILES) \
+        or (len(rest) >= 3 and rest[0] == "etc" and rest[1] == "jupyter")
 
 
 @lru_cache(maxsize=1 << 17)  # a pure function of the path, asked by several facts for each of up to 20,000 files
