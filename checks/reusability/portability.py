@@ -17,6 +17,8 @@ from .common import code_free, dep_evidence_lines, match_deps, textscan_ok, tool
 
 I18N_DEPS = (r"i18next|react-i18next|next-i18next|vue-i18n|@nuxtjs/i18n|next-intl|react-intl|@formatjs/.*|svelte-i18n|@angular/localize|"
              r"symfony/translation|laravel-lang/.*|django-modeltranslation|django-parler|flask-babel|babel|rails-i18n|i18n|gettext|polib|fluent.*|@lingui/.*")
+# front-end translation libraries used through calls the i18n.code signal reads (see _i18n)
+CALLED_I18N_DEPS = frozenset({"vue-i18n", "i18next", "react-i18next", "next-i18next", "@nuxtjs/i18n", "react-intl"})
 SKELETON_I18N_DEPS = ("symfony/translation",)  # (installed with every Symfony web application: counts with its files or calls, see _i18n)
 # (a folder named so, or a prefixed one: geOrchestra's GEOR_Lang/fr.js; a dotfile kept there, translations/.gitignore, translates nothing)
 LOCALE_PATH = lazy_compile(r"(^|/)(?:[\w-]*_)?(locale|locales|translations|lang|langs|i18n|l10n)/(?!\.)[^/]+|\.(po|pot|xlf|xliff|ftl|arb)$", re.I)
@@ -286,6 +288,12 @@ def _i18n(ctx, scan: dict, ev: list[Evidence]) -> bool:
     # empty translations/) translates nothing by itself: it counts with translation files or calls (a waste syndicate's Symfony app,
     # its Twig templates in French, one skeleton |trans of the login error)
     i18n_deps = [d for d in i18n_deps if d[0] not in SKELETON_I18N_DEPS or locale_files or len(i18n_code) >= 3]
+    # a front end's translation library whose texts are reached by calls the scan knows ($t('…'), t('…'), useTranslation(),
+    # FormattedMessage) translates nothing when the code makes none and no locale file exists: a set-up left empty (app_oeasc's
+    # plugins/i18n.js, `new VueI18n({ locale: 'fr' })` with no messages, imported by nothing; every label written in French in the
+    # components; issue 12, s35 r35 = PnCevennes/app_oeasc). The library's name in its own import is no call.
+    calls = [h for h in i18n_code if str(h[2]).strip().lower() not in CALLED_I18N_DEPS]
+    i18n_deps = [d for d in i18n_deps if d[0] not in CALLED_I18N_DEPS or locale_files or calls]
     if locale_files:
         ev.append(Evidence(path=locale_files[0], value="locale files", kind="found"))
     ev += dep_evidence_lines(ctx, i18n_deps, limit=2)
