@@ -105,12 +105,21 @@ _CONTACT_PART = lazy_compile(r"""t[ée]l[ée]phone|phone|e-?mail|courriel|siret|
 _ADDRESS_WINDOW = 400  # characters each side of the word: the fields of the same form, model or table
 
 
+# a web framework's routing object the word names (adresses = Blueprint('flora_occitania', __name__), then
+# app.register_blueprint(adresses, …): an ethnobotany application's routes, issue 12, s35 s35): the program's own name for a group of
+# routes, no address field
+_ROUTER_AFTER = lazy_compile(r"""[ \t]*=[ \t]*(?:[\w.]+\.)?(?:Blueprint|APIRouter|Router|Namespace)[ \t]*\(""")
+_ROUTER_BEFORE = lazy_compile(r"""\b(?:register_blueprint|include_router|add_namespace|register_router)[ \t]*\([ \t]*$""")
+
+
 def _postal_address(m: re.Match) -> bool:
     word = m.group(1)
     if not _BARE_ADDRESS.fullmatch(word):
         return True  # a postal field by its own name (code_postal, streetAddress, nom_voie, geocode…)
     if _PROSE_BEFORE.search(m.string, max(0, m.start() - 24), m.start()):
         return False  # a sentence's "cette adresse :", "votre adresse :"
+    if _ROUTER_AFTER.match(m.string, m.end(), m.end() + 80) or _ROUTER_BEFORE.search(m.string, max(0, m.start() - 40), m.start()):
+        return False  # a routing object's name (a Flask Blueprint, a FastAPI router), no address
     start, end = max(0, m.start() - _ADDRESS_WINDOW), m.end() + _ADDRESS_WINDOW
     return _POSTAL_PART.search(m.string, start, end) is not None or _CONTACT_PART.search(m.string, start, end) is None
 
