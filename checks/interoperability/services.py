@@ -137,7 +137,9 @@ def own_service_ogc(ctx, hits: list) -> list:
 def geo(ctx) -> Result:
     scan = textscan_ok(ctx)
     sig = scan["signals"]
-    libs = match_deps(ctx, [OPEN_GEO_DEPS], dev=False)
+    # (not a package the code never names: a JupyterLite site's stock requirements line "ipyleaflet" no notebook imports is no
+    # map; issue 12, s35 r35 = PnEcrins/CAIRN)
+    libs = match_deps(ctx, [OPEN_GEO_DEPS], dev=False, unimported=False)
     libs += [d for d in r_geo_deps(ctx.fact("manifests")) if d[0] not in {n for n, _ in libs}]  # an R package's sf, terra, rmapshaper…
     # map libraries copied into the repository (assets/js/leaflet.js) are used as much as declared ones
     declared = {d for d, _ in libs}
