@@ -1807,7 +1807,14 @@ def _minified_twins(snap, items: list[Item], fixes: dict[str, str]) -> dict[str,
             out[i.path] = "vendored"
         elif probes < MAX_HEADER_PROBES:
             probes += 1
-            head = (snap.read_bytes(i.path, limit=snap.max_blob) or b"")[:HEADER_BYTES].decode("utf-8", "replace")
+            data = snap.read_bytes(i.path, limit=snap.max_blob)
+            # a readable build too large to be read at all (over the snapshot's cap: p5.js's 2.6 MB beside p5.min.js) is judged by
+            # its minified twin's banner ("/*! p5.js v0.6.0 … */"): the same library's two builds, neither written by the project
+            # (a readable file is judged by its own first bytes, as before)
+            if data is None and (entry := snap.files.get(i.path)) is not None and entry.size > snap.max_blob:
+                probes += 1
+                data = snap.read_bytes(twin, limit=snap.max_blob)
+            head = (data or b"")[:HEADER_BYTES].decode("utf-8", "replace")
             if _LIB_BANNER.search(head) or (_LIB_VERSION.search(head) and _LIB_WORDS.search(head)):
                 out[i.path] = "vendored"
     return out
