@@ -1365,6 +1365,31 @@ def _pages_host(project: dict) -> str | None:
                  if isinstance(e, dict) and str(e.get("reason") or "").startswith("plugin of ")), None)
 
 
+MAX_NAMING_FILES, NAMING_BYTES = 200, 64 * 1024
+# a settings file or its template (config.yaml.sample, settings.json.example)
+_SETTINGS_NAME = lazy_compile(r"\.(?:ya?ml|json|toml|ini|cfg|conf|env|xml|properties)(?:\.(?:sample|example|dist|template|default|tpl))?$", re.I)
+
+
+def _named_doc_images(ctx, live) -> set[str]:
+    """The raster images kept with the documentation (docs/images/logo_ecrins.png) that the project's code or settings name by their
+    path: the logos a Gradio app's config.yaml.sample sets (ui.logos.top_left_1: "docs/images/logo_ecrins.png") and its header shows
+    are the interface's images, not the documentation's pictures (issue 12, s35 r35 = PnEcrins/CAIRN). Code and settings files
+    outside the documentation read in path order, the first MAX_NAMING_FILES, NAMING_BYTES each."""
+    from auditor.facts.inventory import inventory_of
+
+    docs = {e.path for e in live if e.ext in RASTER_EXT and is_doc(e.path)}
+    if not docs:
+        return set()
+    inv = inventory_of(ctx)
+    readers = sorted(e.path for e in live if not is_doc(e.path) and e.size <= 1024 * 1024
+                     and (inv.category(e.path) in ("source", "configuration") or _SETTINGS_NAME.search(e.name)))[:MAX_NAMING_FILES]
+    rx = re.compile(r"(?<![\w/.-])(?:\./)?(" + "|".join(re.escape(d) for d in sorted(docs)) + r")(?![\w/.-])")
+    out: set[str] = set()
+    for path in readers:
+        out.update(m.group(1) for m in rx.finditer(ctx.snapshot.read_text(path, limit=NAMING_BYTES) or ""))
+    return out
+
+
 @check(
     id="interoperability.accessibility-and-ecodesign",
     family="interoperability",
@@ -1448,8 +1473,9 @@ def accessibility_and_ecodesign(ctx) -> Result:
     # (nor the site's favicons and app icons, favicon-32x32.png, apple-touch-icon.png, a web manifest's icons: browsers and systems
     # require them as ICO or PNG)
     icons = set(ctx.fact("web_icons") or [])
-    images = [e for e in live if e.ext in RASTER_EXT and not A11Y_PATH.search(e.path) and (site or not is_doc(e.path)) and not MAVEN_SITE.search(e.path)
-              and not SHOWCASE_DIR.search(e.path)]
+    shown = _named_doc_images(ctx, live) if not site else set()  # (but a logo in docs/images/ the app's settings put in its header is the interface's)
+    images = [e for e in live if e.ext in RASTER_EXT and not A11Y_PATH.search(e.path) and (site or not is_doc(e.path) or e.path in shown)
+              and not MAVEN_SITE.search(e.path) and not SHOWCASE_DIR.search(e.path)]
     left_icons = [e for e in images if e.path in icons]
     images = [e for e in images if e.path not in icons]
     modern = [e for e in images if e.ext in MODERN_IMG]
