@@ -3,11 +3,15 @@
 - urbanlab/flux: views/visu/p5.js, the readable build of p5.js 0.6.0 (2.6 MB, over the snapshot's cap, never read), beside its
   minified twin views/visu/p5.min.js whose banner names the library ("/*! p5.js v0.6.0 … */"): it stayed the project's source,
   so code-comments, territory-neutral and geo said inconclusive for a file left unread though every own file was read.
+- urbanlab/griotte: w/static/lib/, where bower installs (w/static/.bowerrc "directory": "lib"), holds Ace (ace-builds): its
+  snippets/dockerfile.js (Ace's snippets for the Dockerfile syntax) was the project's container for portability, and its own
+  package.json ("license": "BSD") beside a BSD-3-Clause LICENSE naming its holder in the disclaimer left it "no license declared".
 """
 
 from __future__ import annotations
 
 from tests.test_copies_s15_k1 import categories
+from tests.test_dependencies_field import MIT
 from tests.test_local_authority_verdicts import judge
 from tests.test_reusability_fixtures import build
 
@@ -53,3 +57,75 @@ def test_a_large_own_script_beside_a_minified_twin_without_a_banner_stays_the_pr
     assert cats["views/visu/flux-carte.js"] == "source", cats
     report, res = judge(tmp_path, own, ["reusability.territory-neutral"], name="o")
     assert res["reusability.territory-neutral"]["status"] == "inconclusive", res["reusability.territory-neutral"]["message"]
+
+
+ACE_LICENSE = ("Copyright (c) 2010, Upstream Org B.V.\nAll rights reserved.\n\nRedistribution and use in source and binary forms, with or "
+               "without\nmodification, are permitted provided that the following conditions are met:\n    * Redistributions of source code "
+               "must retain the above copyright\n      notice, this list of conditions and the following disclaimer.\n    * Redistributions "
+               "in binary form must reproduce the above copyright\n      notice, this list of conditions and the following disclaimer in the\n"
+               "      documentation and/or other materials provided with the distribution.\n    * Neither the name of Upstream Org B.V. nor the\n"
+               "      names of its contributors may be used to endorse or promote products\n      derived from this software without specific "
+               "prior written permission.\n\nTHIS SOFTWARE IS PROVIDED BY THE COPYRIGHT HOLDERS AND CONTRIBUTORS \"AS IS\" AND\nANY EXPRESS "
+               "OR IMPLIED WARRANTIES, INCLUDING, BUT NOT LIMITED TO, THE IMPLIED\nWARRANTIES OF MERCHANTABILITY AND FITNESS FOR A PARTICULAR "
+               "PURPOSE ARE\nDISCLAIMED. IN NO EVENT SHALL UPSTREAM ORG B.V. BE LIABLE FOR ANY\nDIRECT, INDIRECT, INCIDENTAL, SPECIAL, "
+               "EXEMPLARY, OR CONSEQUENTIAL DAMAGES\n(INCLUDING, BUT NOT LIMITED TO, PROCUREMENT OF SUBSTITUTE GOODS OR SERVICES;\nLOSS OF USE, "
+               "DATA, OR PROFITS; OR BUSINESS INTERRUPTION) HOWEVER CAUSED AND\nON ANY THEORY OF LIABILITY, WHETHER IN CONTRACT, STRICT "
+               "LIABILITY, OR TORT\n(INCLUDING NEGLIGENCE OR OTHERWISE) ARISING IN ANY WAY OUT OF THE USE OF THIS\nSOFTWARE, EVEN IF ADVISED "
+               "OF THE POSSIBILITY OF SUCH DAMAGE.\n")
+ACE_MIN = "(function(){var e=function(){return this}();" + "e.a=function(t){return t};" * 80 + "})();\n"
+PLAYER = {
+    "README.md": "# Griotte\n\nA programmable multimedia player.\n\n## Install\n\nRun install_dependencies.sh.\n",
+    "LICENSE": MIT,
+    "install_dependencies.sh": "#!/bin/sh\n# installs the player's packages\napt-get install -y omxplayer\n",
+    "WebServer/WebServer.js": "// the player's web interface\nvar express = require('express');\nvar app = express();\napp.listen(8080);\n",
+    "w/static/.bowerrc": '{\n  "directory" : "lib"\n}\n',
+    "w/static/bower.json": '{\n  "name": "player",\n  "private": true,\n  "dependencies": {\n    "ace-builds": "~1.1.8"\n  }\n}\n',
+    "w/static/index.html": "<html><body><script src=\"lib/ace-builds/src-min-noconflict/ace.js\"></script></body></html>\n",
+    "w/static/lib/ace-builds/package.json": ('{\n    "name": "ace-builds",\n    "version": "1.1.8",\n    "author": "",\n'
+                                             '    "license": "BSD"\n}\n'),
+    "w/static/lib/ace-builds/LICENSE": ACE_LICENSE,
+    "w/static/lib/ace-builds/src-min-noconflict/ace.js": ACE_MIN,
+    "w/static/lib/ace-builds/src-min-noconflict/mode-dockerfile.js": 'ace.define("ace/mode/dockerfile",[],function(e,t,n){"use strict"})\n',
+    "w/static/lib/ace-builds/src-min-noconflict/snippets/dockerfile.js":
+        'ace.define("ace/snippets/dockerfile",["require","exports","module"],function(e,t,n){"use strict";t.snippetText=undefined})\n',
+}
+
+
+def test_an_installed_librarys_dockerfile_snippets_are_no_container_of_the_project(tmp_path):
+    report, res = judge(tmp_path, PLAYER, ["reusability.portability"])
+    assert report["facts"]["files"]["dockerfile"] is None, report["facts"]["files"]
+    r = res["reusability.portability"]
+    assert not any(e.get("value") == "container" for e in r["evidence"]), r["evidence"]
+
+
+def test_the_projects_own_dockerfile_beside_the_library_stays_its_container(tmp_path):
+    report, res = judge(tmp_path, {**PLAYER, "Dockerfile": "FROM node:18\nCOPY . /app\nCMD [\"node\", \"WebServer/WebServer.js\"]\n"},
+                        ["reusability.portability"])
+    assert report["facts"]["files"]["dockerfile"] == "Dockerfile"
+    assert any(e.get("value") == "container" and e.get("path") == "Dockerfile" for e in res["reusability.portability"]["evidence"])
+
+
+def test_a_scripts_name_after_the_dockerfile_format_is_no_recipe():
+    from auditor.facts.inventory import DOCKERFILE
+
+    assert not DOCKERFILE.search("tools/snippets/dockerfile.js") and not DOCKERFILE.search("gen/dockerfile.py")
+    assert all(DOCKERFILE.search(p) for p in ("Dockerfile", "docker/Dockerfile.prod", "Dockerfile-dev", "api/dockerfile_api",
+                                              "Dockerfile.j2", "web.dockerfile"))
+
+
+def _ace(report) -> dict:
+    return next(lib for lib in report["facts"]["inventory"]["libraries"] if lib["name"] == "ace-builds")
+
+
+def test_an_installed_librarys_own_manifest_declares_its_licence(tmp_path):
+    report, res = judge(tmp_path, PLAYER, ["licensing.dependencies"])
+    assert _ace(report)["license"] == "BSD", report["facts"]["inventory"]["libraries"]
+    unknown = [e for e in res["licensing.dependencies"]["evidence"] if isinstance(e.get("value"), dict)
+               and e["value"].get("name") == "ace-builds" and e["value"].get("reason") == "no license declared"]
+    assert not unknown, res["licensing.dependencies"]["evidence"]
+
+
+def test_an_installed_librarys_manifest_without_a_licence_leaves_it_unknown(tmp_path):
+    files = {**PLAYER, "w/static/lib/ace-builds/package.json": '{\n    "name": "ace-builds",\n    "version": "1.1.8",\n    "license": "UNLICENSED"\n}\n'}
+    report, _ = judge(tmp_path, files, ["licensing.dependencies"])
+    assert _ace(report)["license"] is None

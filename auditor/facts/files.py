@@ -353,12 +353,17 @@ def files(ctx) -> dict:
     publiccode = [e for e in entries if e.dir == "" and e.name.lower() in ("publiccode.yml", "publiccode.yaml")]
     out["publiccode"] = publiccode[0].path if publiccode else None
     live = [e for e in entries if not is_vendored(e.path)]
+    # (not a file of a copy the inventory finds by its banner or layout: a WordPress plugin's config-sample.php in a committed site;
+    # a library a package manager installed into a committed folder, bower's .bowerrc "directory": "lib", whose Ace editor ships
+    # snippets/dockerfile.js: that library's, no container nor compose file of the project)
+    copied = set(ctx.fact("copied_paths") or [])
+    recipes = [e for e in live if e.path not in copied]
 
     def first(rx, canonical=None, skip=lambda p: False, rank=lambda p: ()) -> str | None:
         """The shallowest match; at one depth the canonical name (docker-compose.yml) before its variants
         (docker-compose.tools.yml, docker-compose.override.yml), then by path. A development workspace's image
         (.gitpod.dockerfile, .devcontainer/) comes last: it builds the editor's machine, not the project. ``rank`` leads the order."""
-        found = sorted((e for e in live if rx.search(e.path) and not skip(e.path)),
+        found = sorted((e for e in recipes if rx.search(e.path) and not skip(e.path)),
                        key=lambda e: (rank(e.path), bool(DEV_WORKSPACE.search(e.path)), e.path.count("/"), not (canonical and canonical.match(e.name)), e.path))
         return found[0].path if found else None
 
@@ -367,11 +372,9 @@ def files(ctx) -> dict:
     # (or one named for its use, local-compose.yml, after the canonical names at its depth)
     out["compose"] = first(COMPOSE, CANONICAL_COMPOSE, skip=lambda p: is_test(p) or p in empty) \
         or first(PREFIXED_COMPOSE, skip=lambda p: is_test(p) or p in empty or not compose_named(snap, p))
-    out["dockerfile"] = project_image(snap, live, out["compose"])
+    out["dockerfile"] = project_image(snap, recipes, out["compose"])
     # an env file to copy, else any settings file shipped to copy (settings_template.json, Local.xcconfig.example)
     readme = (snap.read_text(out["readme"], 200_000) or "") if out["readme"] else ""
-    # (not a file of a copy the inventory finds by its banner or layout: a WordPress plugin's config-sample.php in a committed site)
-    copied = set(ctx.fact("copied_paths") or [])
     own = [e for e in live if e.path not in copied]
     # (nor a test's fixture: a CLI's tests/samples/<case>/.env of one variable)
     # (nor a documentation folder's shell environment of its example commands, doc/env.sample; one in doc/ comes after the others; the

@@ -673,8 +673,10 @@ def is_generated(path: str) -> bool:
 
 # A container recipe (Dockerfile, Containerfile, *.dockerfile, a compose file): no build writes one into its output.
 # A container image's recipe at any path (Dockerfile, Dockerfile.prod, Dockerfile-dev, dockerfile_api, web.dockerfile): the one
-# pattern the files, install and hosting facts read
-DOCKERFILE = lazy_compile(r"(^|/)(Dockerfile|Containerfile)([.-][^/]*|_[A-Za-z0-9-]+)?$|(^|/)[^/]+\.dockerfile$", re.I)
+# pattern the files, install and hosting facts read; not a program or a page named after the format (an editor's Dockerfile
+# highlighting or snippets, snippets/dockerfile.js in Ace; a generator's dockerfile.py): code, no recipe
+DOCKERFILE = lazy_compile(r"(^|/)(Dockerfile|Containerfile)(?!\.(?:js|mjs|cjs|ts|jsx|tsx|py|rb|php|java|go|rs|cs|json|html?|css|md|rst)$)"
+                          r"([.-][^/]*|_[A-Za-z0-9-]+)?$|(^|/)[^/]+\.dockerfile$", re.I)
 _CONTAINER_RECIPE = lazy_compile(r"^((Dockerfile|Containerfile)([.-].*|_[A-Za-z0-9-]+)?|.+\.dockerfile|(docker-)?compose([.-].*)?\.ya?ml(\.(dist|example|sample|template|tpl))?)$", re.I)
 _CONTAINER_DIRS = {"docker", ".docker", "container", "containers", "podman"}
 
@@ -2298,6 +2300,49 @@ def folder_licences(snap, paths: list[str], folders: list[str]) -> dict[str, str
     return out
 
 
+# the manifests a package manager reads or writes at an installed package's top (npm's and bower's, .bower.json being the copy bower
+# writes on install; Composer's), in the order read
+_FOLDER_MANIFESTS = ("package.json", "bower.json", ".bower.json", "composer.json")
+
+
+def _manifest_licence(value) -> str | None:
+    """The licence a package manifest's ``license`` (or old npm ``licenses``) field declares: a string, ``{"type": …}``, or a list
+    of those (joined with OR, as npm reads them); None when it declares nothing usable."""
+    if isinstance(value, dict):
+        value = value.get("type")
+    if isinstance(value, list):
+        names = [n for n in (_manifest_licence(v) for v in value[:5]) if n]
+        return " OR ".join(names) if names else None
+    return value.strip()[:100] if isinstance(value, str) and value.strip() else None
+
+
+def folder_manifest_licences(snap, folders: list[str]) -> dict[str, str]:
+    """``{folder: licence as declared}`` for the copied folders whose own package manifest at their top (package.json, bower.json…)
+    states a licence (Ace's ace-builds/package.json, "license": "BSD", installed by bower into a committed lib/): the library's
+    declaration, as a dependency's manifest is read. At most :data:`MAX_FOLDER_LICENCES` manifests read, in path order."""
+    from auditor import safejson
+
+    out: dict[str, str] = {}
+    reads = 0
+    for folder in sorted(folders):
+        for name in _FOLDER_MANIFESTS:
+            path = f"{folder}/{name}"
+            if path not in snap.files:
+                continue
+            if reads >= MAX_FOLDER_LICENCES:
+                return out
+            reads += 1
+            try:
+                data = safejson.loads(snap.read_text(path, limit=FOLDER_LICENCE_BYTES) or "")
+            except ValueError:
+                continue
+            found = (_manifest_licence(data.get("license")) or _manifest_licence(data.get("licenses"))) if isinstance(data, dict) else None
+            if found and found.upper() not in ("UNLICENSED", "UNKNOWN", "NONE", "NOASSERTION") and not found.upper().startswith("SEE LICEN"):
+                out[folder] = found
+                break
+    return out
+
+
 MAX_PASTE_READS = 400  # project files read for pasted libraries, in path order
 _PASTE_EXT = {"js", "mjs", "ts", "php", "css"}
 
@@ -2555,6 +2600,11 @@ def libraries(snap, inv: Inventory) -> list[dict]:
     unlicensed = sorted(key[0] for key, group in groups.items() if "/" in key[0] and not key[1] and not group["license"])
     for folder, spdx in folder_licences(snap, [i.path for i in inv.items], unlicensed).items():
         groups[(folder, "")]["license"] = spdx
+    # else the licence the folder's own package manifest declares (a library a package manager installed into a committed folder:
+    # ace-builds/package.json "BSD" beside a LICENSE text naming its holder in the disclaimer, which the licence index does not match)
+    unlicensed = [f for f in unlicensed if not groups[(f, "")]["license"]]
+    for folder, declared in folder_manifest_licences(snap, unlicensed).items():
+        groups[(folder, "")]["license"] = declared
     # one library under its name and its "js" name, same version (angular.js read as "angular", angular-animate.min.js's banner
     # "AngularJS v1.4.7" as "angularjs"): one library, under the shorter name
     for key, group in sorted(groups.items(), key=lambda kv: (kv[1]["name"], kv[1]["paths"][0])):
