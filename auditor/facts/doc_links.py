@@ -114,7 +114,10 @@ APP_WORDS = lazy_compile(r"\b(?:d[ée]mo(?:nstration)?|live|application|appli|ap
                          # (or the site itself: "[Accéder au site](https://<owner>.github.io/<projet>)" of a static site's redesign, its Pages copy;
                          # "Voir le site", "Visit the website", "Maquette en ligne" — issue 12, s35 m35 = dijxt/Communaute_d_agglo)
                          r"|acc[ée]de[rz] (?:au|[àa] la|[àa] l'|[àa] l’) ?(?:site|maquette|page d'accueil)|(?:voir|visiter|visitez|consulter|consultez|ouvrir) "
-                         r"(?:le|la) (?:site|maquette)|(?:visit|view|open|see) (?:the )?(?:live )?(?:site|website)|website|maquette)\b", re.I)
+                         r"(?:le|la) (?:site|maquette)|(?:visit|view|open|see) (?:the )?(?:live )?(?:site|website)|website|maquette"
+                         # (or a notebook environment served from the pages: "[Jupyter Lab](https://<owner>.github.io/<projet>)", the
+                         # JupyterLite lab its workflow builds from the analysis notebooks — issue 12, s35 r35 = PnEcrins/CAIRN)
+                         r"|jupyter[ -]?lab|jupyter[ -]?lite|binder)\b", re.I)
 
 
 # the paragraph says the repository is published or deployed at that address ("La branche `main` est publiée automatiquement par
