@@ -45,6 +45,7 @@ from auditor.facts.addon_licences import addon_licences, licence_url
 from auditor.facts.licence_classifiers import classifier_licences, classifier_spdx
 from auditor.facts.license_headers import header_source
 from auditor.facts.metadata_licences import metadata_licences
+from auditor.facts.readme_copies import readme_copied_dirs
 from auditor.facts.readme_templates import team_text
 from auditor.lazyre import lazy_compile
 from auditor.licenses import compat, notices
@@ -983,6 +984,13 @@ def license_fact(ctx) -> dict:
     if headers:  # later", "Licensed under the Apache License, Version 2.0": each file's header, without SPDX tags
         sources.append(headers)
     components: list[dict] = []  # a component's licence that is not the project's
+    # (a folder the README says was copied, "Le code FFL a été copié dans [FFL](FFL/)", is a third party's package: its manifests and
+    # licence text are that package's, listed apart as a component's, never the project's licence — s35 y35, IGNF/Samon_gouttieres)
+    told = _told_copies(snap, readme_text)
+    if told:
+        components += [{"file": path, "value": value, "line": line} for path in sorted(told) if path.rsplit("/", 1)[-1] in MANIFESTS
+                       for value, line in manifest_licenses(snap, path)][:10]
+        copied = copied | told
     if not any(s.get("ids") for s in sources) and not root_files:
         declared += _component_declared(snap, sources, components, copied)
     else:  # the root states the licence: a sub-folder's manifest holding the project's code declares it too
@@ -1009,6 +1017,12 @@ def license_fact(ctx) -> dict:
 
 
 MAX_COMPONENT_TEXTS = 10
+
+
+def _told_copies(snap, readme_text: str | None) -> frozenset[str]:
+    """The files of the folders the README says were copied (:func:`readme_copies.readme_copied_dirs`), at most 20,000 paths."""
+    dirs = readme_copied_dirs(readme_text, sorted(snap.files)[:20000])
+    return frozenset(p for p in sorted(snap.files)[:20000] if any(p.startswith(d + "/") for d in dirs))
 
 
 def _header_disagreements(summary: dict, headers: dict | None, out: dict) -> list[dict]:
@@ -1072,7 +1086,8 @@ def _component_licence_files(snap, per_file: list[dict], copied: frozenset, sour
     cover hold no less of its source code (in bytes) than the rest (then added to ``sources``); else they are components' licences
     (``components``, with their paths), and the project's licence stays unknown."""
     found = [{"file": f["path"], "value": f["expression"], "line": (f["matches"][0]["lines"][0] if f.get("matches") else 1),
-              "ids": f["ids"], "confidence": f.get("confidence", 0.0)} for f in per_file if f.get("scope") == "folder" and f.get("ids")]
+              "ids": f["ids"], "confidence": f.get("confidence", 0.0)} for f in per_file if f.get("scope") == "folder" and f.get("ids")
+             and f["path"] not in copied]
     deeper = [e for e in sorted(snap.files.values(), key=lambda x: x.path) if 2 <= e.path.count("/") <= 3 and is_license_name(snap, e)
               and not is_vendored(e.path) and e.path not in copied and not is_test(e.path) and not is_build_output(e.path)]
     for e in deeper[:MAX_COMPONENT_TEXTS]:

@@ -1,0 +1,63 @@
+"""Session 35, y35: State contract facts reader r17a found wrong (issue 12).
+
+- licence (IGNF/Samon_gouttieres): research code whose README says a third party's package "was copied into FFL/" (FFL/LICENSE.txt,
+  FFL/setup.py and two nested setup.py declaring BSD-3-Clause, the author's own copyright) and that holds no licence of its own:
+  the copy's declarations are not the project's licence (spdx null, status none), they are listed apart as a component's.
+"""
+
+from __future__ import annotations
+
+from tests.test_reusability_fixtures import build, results, run_audit
+
+BSD = ("BSD 3-Clause License\n\nCopyright (c) 2022, Jeanne Autrice.\nAll rights reserved.\n\nRedistribution and use in source and binary "
+       "forms, with or without\nmodification, are permitted provided that the following conditions are met:\n\n1. Redistributions of "
+       "source code must retain the above copyright notice, this\n   list of conditions and the following disclaimer.\n\n2. Redistributions "
+       "in binary form must reproduce the above copyright notice,\n   this list of conditions and the following disclaimer in the "
+       "documentation\n   and/or other materials provided with the distribution.\n\n3. Neither the name of the copyright holder nor the "
+       "names of its\n   contributors may be used to endorse or promote products derived from\n   this software without specific prior "
+       "written permission.\n\nTHIS SOFTWARE IS PROVIDED BY THE COPYRIGHT HOLDERS AND CONTRIBUTORS \"AS IS\"\nAND ANY EXPRESS OR IMPLIED "
+       "WARRANTIES, INCLUDING, BUT NOT LIMITED TO, THE\nIMPLIED WARRANTIES OF MERCHANTABILITY AND FITNESS FOR A PARTICULAR PURPOSE ARE\n"
+       "DISCLAIMED. IN NO EVENT SHALL THE COPYRIGHT HOLDER OR CONTRIBUTORS BE LIABLE\nFOR ANY DIRECT, INDIRECT, INCIDENTAL, SPECIAL, "
+       "EXEMPLARY, OR CONSEQUENTIAL\nDAMAGES (INCLUDING, BUT NOT LIMITED TO, PROCUREMENT OF SUBSTITUTE GOODS OR\nSERVICES; LOSS OF USE, "
+       "DATA, OR PROFITS; OR BUSINESS INTERRUPTION) HOWEVER\nCAUSED AND ON ANY THEORY OF LIABILITY, WHETHER IN CONTRACT, STRICT LIABILITY,\n"
+       "OR TORT (INCLUDING NEGLIGENCE OR OTHERWISE) ARISING IN ANY WAY OUT OF THE USE\nOF THIS SOFTWARE, EVEN IF ADVISED OF THE "
+       "POSSIBILITY OF SUCH DAMAGE.\n")
+
+
+def _setup(name: str) -> str:
+    return (f"from setuptools import setup\n\nsetup(\n    name=\"{name}\",\n    version=\"1.0\",\n    author=\"Jeanne Autrice\",\n"
+            f"    license=\"BSD-3-Clause license\",\n    packages=[\"{name}\"],\n)\n")
+
+
+def _py(folder: str, n: int) -> dict:
+    return {f"{folder}/m{i}.py": "".join(f"def f{i}_{j}(x):\n    return x + {j}\n\n" for j in range(12)) for i in range(n)}
+
+
+def _roofs(readme_copy_line: str) -> dict:
+    return {
+        "readme.md": "<h1 align=\"center\">\n  Reconstruction de toits en 3D\n</h1>\n\nCe répertoire reconstruit les contours de toit.\n\n"
+                     f"## Inférences\n\n{readme_copy_line}\nPour l'installation, suivre le readme.\n\n## Installation\n\n"
+                     "```\nmamba env create -f env.yaml\n```\n",
+        "env.yaml": "name: toits\ndependencies:\n  - python=3.10\n",
+        "toits.py": "def main():\n    return 0\n",
+        **_py("v2", 3), **_py("recalage", 2),
+        "FFL/LICENSE.txt": BSD, "FFL/README.md": "# Frame field learning\n\nPolygonal building extraction.\n",
+        "FFL/setup.py": _setup("frame_field_learning"), **_py("FFL/frame_field_learning", 8),
+        "FFL/lydorn_utils/setup.py": _setup("lydorn_utils"), **_py("FFL/lydorn_utils/lydorn_utils", 4),
+    }
+
+
+def test_a_copied_packages_declaration_is_not_the_projects_licence(tmp_path):
+    report = run_audit(build(tmp_path / "r", _roofs("Le code FFL a été copié dans [FFL](FFL/).")), tmp_path / "c", ["licensing.open-license"])
+    lic = report["facts"]["license"]
+    assert lic["spdx"] is None and lic["status"] == "none", {k: lic.get(k) for k in ("spdx", "status", "declared", "sources")}
+    assert lic["folders"] == {"FFL": "BSD-3-Clause"}
+    assert {c["file"] for c in lic["components"]} == {"FFL/setup.py", "FFL/lydorn_utils/setup.py"}, lic.get("components")
+    assert results(report)["licensing.open-license"]["status"] == "fail"
+
+
+def test_packages_the_readme_does_not_call_copies_still_declare_it(tmp_path):
+    # near miss: the same tree, the README naming the folder without saying it was copied (a monorepo's own packages)
+    report = run_audit(build(tmp_path / "r", _roofs("Le code du modèle est dans [FFL](FFL/).")), tmp_path / "c", ["licensing.open-license"])
+    lic = report["facts"]["license"]
+    assert lic["spdx"] == "BSD-3-Clause" and lic["status"] == "declared-only", {k: lic.get(k) for k in ("spdx", "status", "components")}
