@@ -13,6 +13,7 @@ from typing import Any, Callable
 
 from auditor import __version__
 from auditor.acquire import Acquired, acquire, end_of_day, open_snapshot
+from auditor.check_scope import _judged_as_also, _judged_on_plugin_pages, kind_not_applicable, project_kind
 from auditor.checks import BUILTIN_MODULES, PLUGIN_ERRORS, load_checks
 from auditor.checks.interface import T, CheckSpec, Result, Status
 from auditor.families import FAMILIES
@@ -47,52 +48,6 @@ class AuditOptions:
     min_level: str | None = None
     # Told of each step (step id, done, total, detail for people); for a progress display only, never in the report.
     progress: Callable[[str, int, int, str], None] | None = None
-
-
-def project_kind(ctx: AuditContext) -> str | None:
-    """The kind of the audited project (the ``project`` fact), None when no file decided it."""
-    from auditor.facts.project import decided_kind
-
-    try:
-        value = ctx.fact("project") or {}
-    except FactError:
-        return None
-    return decided_kind(value)
-
-
-def kind_not_applicable(spec: CheckSpec, kind: str | None) -> Result | None:
-    """*Not applicable*, with the reason, when the check does not judge this kind of project."""
-    if not spec.kinds or kind is None or kind in spec.kinds:
-        return None
-    from auditor.facts.project import kind_label
-
-    fr = ", ".join(kind_label(k, "fr") for k in spec.kinds)
-    en = ", ".join(kind_label(k, "en") for k in spec.kinds)
-    return Result.not_applicable(T(f"Sans objet pour ce projet de type « {kind_label(kind, 'fr')} » : ce contrôle ne porte que sur : {fr}.",
-                                   f"Not applicable to this project, a {kind_label(kind, 'en')}: this check only judges: {en}."),
-                                 kind=kind, applies_to=list(spec.kinds))
-
-
-def _judged_on_plugin_pages(spec: CheckSpec, ctx: AuditContext) -> bool:
-    """An interface check (accessibility, eco-design: kinds web application, static site and mobile application only) still judges
-    a plugin of a host application that ships its own page templates (a JCMS module's JSPs, a TYPO3 extension's templates)."""
-    if not set(spec.kinds or ()) <= {"web-application", "static-site", "mobile-application"}:
-        return False
-    try:
-        return bool((ctx.fact("project") or {}).get("plugin_pages"))
-    except FactError:
-        return False
-
-
-def _judged_as_also(spec: CheckSpec, ctx: AuditContext) -> bool:
-    """A check of another kind than the main one still judges the side the project also is (the web server a command-line
-    tool starts: its API specification, its pages' accessibility)."""
-    try:
-        also = (ctx.fact("project") or {}).get("also_kinds") or []
-    except FactError:
-        return False
-    # (a side known only by what a plugin declares, its REST resources, is judged by the checks named for it: its API's description)
-    return any(isinstance(a, dict) and a.get("kind") in (spec.kinds or ()) and spec.id in a.get("checks", [spec.id]) for a in also)
 
 
 def run_check(spec: CheckSpec, ctx: AuditContext, params: dict[str, Any]) -> Result:
