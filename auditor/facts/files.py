@@ -5,6 +5,7 @@ from __future__ import annotations
 import re
 
 from auditor.facts import fact
+from auditor.facts.container_files import CANONICAL_COMPOSE, COMPOSE, DEV_WORKSPACE, PREFIXED_COMPOSE, compose_named, project_image
 from auditor.facts.js_specs import JS_PATHS_KEY, JS_SPEC_EXT, SPEC_FILE_NAME, SPEC_KEY_JS
 from auditor.facts.inventory import DOCKERFILE, COMMUNITY, COMMUNITY_DIRS, MANIFESTS, RASTER_EXT, REQUIREMENTS, LEGACY_LOCKS, component_dirs, ENV_TEMPLATE, LOCKFILES, is_env_template, best_path as _best, classify, community_kind, component_community_file, security_txt, is_config_template, is_doc, is_generated, inventory_of, is_test, is_vendored, test_by_spec_folder  # noqa: F401 (is_env_template re-exported)
 from auditor.facts.env_reads import tool_option_env, unread_env
@@ -26,24 +27,6 @@ README_NAMES = COMMUNITY["readme"]
 _SETTINGS_FORMAT = lazy_compile(r"\.(?:properties|ini|conf|cfg|ya?ml|toml|xml|json|env)$", re.I)  # (not a script: settings.py is code)
 
 OPENAPI_NAME = lazy_compile(r"(^|/)(openapi|swagger|api[-_.]?spec|api[-_.]?docs?)([-_.][a-z0-9]+)*\.(ya?ml|json)$", re.I)
-# (a compose file shipped to copy, docker-compose.yml.dist, is the project's compose file all the same)
-COMPOSE = lazy_compile(r"(^|/)(docker-)?compose([.-][^/]*)?\.ya?ml(\.(dist|example|sample|template|tpl))?$", re.I)
-CANONICAL_COMPOSE = lazy_compile(r"^(docker-)?compose\.ya?ml$", re.I)
-# a compose file named for its use in front of the name (local-compose.yml, tests/minimal-docker-compose.yml, prod-compose.yaml):
-# one when it declares services (a workflow or a chart named build-compose.yml does not)
-PREFIXED_COMPOSE = lazy_compile(r"(^|/)[\w.]+-(docker-)?compose\.ya?ml(\.(dist|example|sample|template|tpl))?$", re.I)
-_COMPOSE_SERVICES = lazy_compile(r"^services[ \t]*:[ \t]*(#.*)?$", re.M)
-
-
-def compose_named(snap, path: str) -> bool:
-    """A Compose file by its name: docker-compose.yml and its variants, or a prefixed name whose file declares ``services:``."""
-    if COMPOSE.search(path):
-        return True
-    return bool(PREFIXED_COMPOSE.search(path) and not CI_IMAGE.search(path) and _COMPOSE_SERVICES.search(snap.read_text(path, 64 * 1024) or ""))
-CANONICAL_DOCKERFILE = lazy_compile(r"^(Dockerfile|Containerfile)$")
-# a CI service's own machine (.circleci/images/<name>/Dockerfile, a workflow's container action under .github/): not the project's image
-CI_IMAGE = lazy_compile(r"\.(?:circleci|github|gitlab|buildkite|woodpecker|drone)/", re.I)
-DEV_WORKSPACE = lazy_compile(r"(^|/)(\.devcontainer/|\.gitpod[./])", re.I)
 DOCS_CONFIG = lazy_compile(r"^(mkdocs\.ya?ml|docs/conf\.py|doc/conf\.py|docs/source/conf\.py|docusaurus\.config\.[jt]s|\.readthedocs\.ya?ml|antora\.yml|docs/antora\.yml|book\.toml|\.vitepress/config\.[jt]s|docs/\.vitepress/config\.[cm]?[jt]s|_pkgdown\.ya?ml|pkgdown/_pkgdown\.ya?ml|\.gitbook\.ya?ml)$", re.I)
 
 
@@ -167,7 +150,6 @@ _RUN_WORDS = {"test", "testing", "ci"}
 _COPY_WORDS = {"example", "sample", "dist", "template", "tpl", "default", "defaults", "exemple", "model", "modele", "modèle", "skel"}
 
 
-
 def _run_env(path: str, readme: str = "") -> bool:
     """A test or CI run's env file, unless the README has it copied to make the settings (`cp .env.test .env`)."""
     words = set(re.split(r"[./_-]", path.lower()))
@@ -257,63 +239,6 @@ def settings_dotenv(snap, live: list, unread: set = frozenset()) -> str | None:
     the same files as templates (secret_values.settings_env)."""
     found = sorted((e.path for e in live if e.name == ".env" and e.kind == "file" and e.path not in unread), key=lambda p: (p.count("/"), p))[:5]
     return next((p for p in found if settings_env(snap.read_text(p, 64 * 1024) or "", symfony_defaults_file(snap, p))), None)
-
-
-# A documentation site's server (docs/Dockerfile: "bundle exec jekyll serve", mkdocs serve, sphinx-autobuild): the image of the
-# documentation, not the project's
-_DOC_SERVER = lazy_compile(r"\b(jekyll|mkdocs|sphinx(?:-autobuild)?|docusaurus|hugo|antora|gitbook|vitepress|mdbook|docsify|hexo|pelican)\b", re.I)
-MAX_COMPOSE_BYTES = 256 * 1024
-
-
-def compose_builds(snap, compose: str | None) -> set[str]:
-    """The Dockerfiles a compose file builds its services from (``build: ./web``; ``build: {context: ./web, dockerfile: Dockerfile}``),
-    as paths of the repository (a compose file of 256 KB at most, read as YAML; the file's own folder is the contexts' base)."""
-    import posixpath
-
-    from auditor import safeyaml
-
-    if not compose:
-        return set()
-    try:
-        data = safeyaml.load(snap.read_text(compose, MAX_COMPOSE_BYTES) or "")
-    except Exception:  # noqa: BLE001 (a compose file that is no YAML builds nothing we can read)
-        return set()
-    services = data.get("services", data) if isinstance(data, dict) else {}
-    base, out = compose.rpartition("/")[0], set()
-    for svc in (services.values() if isinstance(services, dict) else []):
-        build = svc.get("build") if isinstance(svc, dict) else None
-        if isinstance(build, str):
-            context, dockerfile = build, "Dockerfile"
-        elif isinstance(build, dict) and isinstance(build.get("context", "."), str) and isinstance(build.get("dockerfile", "Dockerfile"), str):
-            context, dockerfile = build.get("context", "."), build.get("dockerfile", "Dockerfile")
-        else:
-            continue
-        path = posixpath.normpath(posixpath.join(base, context, dockerfile))
-        if not path.startswith("../"):
-            out.add(path)
-    return out
-
-
-def project_image(snap, live: list, compose: str | None) -> str | None:
-    """The project's container recipe: a root Dockerfile; else one the root compose file builds a service from, at any depth (an
-    application's backend/docker/Dockerfile, not a shallower proxy's apache2/Dockerfile that only a development compose file builds);
-    else the shallowest; at one depth the canonical name (Dockerfile) before its variants, then the one a compose file builds (web/,
-    not a development side service's nextcloud/), then one beside its component's build manifest (a Spring API's pom.xml, not a backup
-    job's image alone in its folder), then by path. A development workspace's image (.gitpod.dockerfile, .devcontainer/) comes last;
-    a documentation site's server in a documentation folder (docs/Dockerfile running jekyll serve) is none. Before all these, the
-    Dockerfile the CI builds and pushes (ci_images.py: build-push-action's file:, docker build -f … and docker push): the image the
-    project publishes, not a side service's that a development compose file builds."""
-    from auditor.facts.ci_images import ci_published_images
-
-    built = compose_builds(snap, compose)
-    root_built = built if compose and "/" not in compose else set()
-    found = [e for e in live if DOCKERFILE.search(e.path) and not CI_IMAGE.match(e.path)]
-    found = [e for e in found if not (is_doc(e.path) and _DOC_SERVER.search(snap.read_text(e.path, 16 * 1024) or ""))]
-    built_dirs = {e.dir for e in live if e.name in MANIFESTS}
-    published = ci_published_images(snap, [e.path for e in live]) if found else set()
-    found.sort(key=lambda e: (bool(DEV_WORKSPACE.search(e.path)), e.path not in published, not ("/" not in e.path and CANONICAL_DOCKERFILE.match(e.name)), e.path not in root_built,
-                              e.path.count("/"), not CANONICAL_DOCKERFILE.match(e.name), e.path not in built, e.dir not in built_dirs, e.path))
-    return found[0].path if found else None
 
 
 _COMMENT_LINE = lazy_compile(r"^\s*(?:#|;|//|rem\b|$)", re.I)
