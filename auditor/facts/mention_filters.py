@@ -1,0 +1,107 @@
+"""Where a match of a text signal is a mention, not a use: in a JSON string of prose, after a map layer's attribution, in the text a
+page shows, as an account's name, in a link a person follows or its label, in a quoted string of prose making up its line of code
+(the accept filters of :mod:`auditor.facts.format_signals` and :mod:`auditor.facts.signals`)."""
+
+from __future__ import annotations
+
+import re
+
+from auditor.facts.territory_values import _line_of
+from auditor.lazyre import lazy_compile
+
+
+# a JSON string value written as prose (a how-to site's cards: "description": "à partir d'un export des données d'osm en geojson,
+# nous allons…", "body": "<h1>Géocoder un fichier…"): what a tutorial tells its readers, not what the project reads or writes
+_JSON_PROSE = lazy_compile(r"""^\s*"[\w-]+"\s*:\s*"((?:[^"\\]|\\.)*)""")
+
+
+def in_json_prose(m) -> bool:
+    """The match sits in a JSON string value of eight words or more (prose), not in code or a setting."""
+    pm = _JSON_PROSE.match(_line_of(m))
+    return bool(pm) and len(re.findall(r"[^\W\d_]{2,}\s", pm.group(1)[:2000])) >= 8
+
+
+_ATTRIBUTION = lazy_compile(r"\battributions?\b", re.I)
+
+
+def in_attribution(m) -> bool:
+    """The match comes after an ``attribution`` on its line: a map layer's credit (OpenLayers' ``new ol.Attribution({html: "<a
+    href='http://www.geoportail.fr/'><img src='…ign.fr/geoportail/…/logo_gp.gif'></a>"})``, Leaflet's ``attribution: '© IGN'``), a link
+    and a logo, not the service the layer reads (its URL, before the credit, still counts)."""
+    start = m.string.rfind("\n", 0, m.start()) + 1
+    return bool(_ATTRIBUTION.search(m.string, start, m.start()))
+
+
+# a portal's name in the text a page shows (a site's title <h1>GEOPORTAL AECT/GÉOPORTAIL GECT</h1>, its help panel's "<p>Ce GEOPORTAIL
+# provisoire…</p>"): local authorities call their own map portal a "géoportail"; IGN's Géoportail or Géoplateforme is used through its
+# address, its SDK or a setting, not through a word a visitor reads
+_PLATFORM_NAME = lazy_compile(r"g[ée]oportail|g[ée]oplateforme", re.I)
+_PAGE_TAG = lazy_compile(r"</?([A-Za-z][\w:-]*)\b[^<>]*>")
+_CODE_MARK = lazy_compile(r"""["`{}$]|(?<![^\W\d_])'|'(?![^\W\d_])""")  # (a quote, not prose's apostrophe: "d'information")
+
+
+def platform_name_in_page_text(m) -> bool:
+    """The match is a platform's bare name (géoportail, géoplateforme) in the text of an HTML element on its line: after a tag's
+    ``>`` (not a script's or a style's), before the next ``<``, with no quote, brace or ``$`` between (no code building the page)."""
+    if not _PLATFORM_NAME.fullmatch(m.group(0)):
+        return False
+    start = m.string.rfind("\n", 0, m.start()) + 1
+    end = m.string.find("\n", m.end())
+    before, after = m.string[start:m.start()], m.string[m.end(): end if end != -1 else len(m.string)]
+    lt, gt = before.rfind("<"), before.rfind(">")
+    tag = _PAGE_TAG.fullmatch(before, lt, gt + 1) if 0 <= lt < gt else None
+    if not tag or tag.group(1).lower() in ("script", "style") or _CODE_MARK.search(before[gt + 1:]):
+        return False
+    nxt = after.find("<")
+    return nxt != -1 and ">" not in after[:nxt] and not _CODE_MARK.search(after[:nxt])
+
+
+_ACCOUNT_KEY = lazy_compile(r"""\b(?:user_?name|user|login|account)['"]?\s*[:=]\s*['"]?$""", re.I)
+
+
+def in_account_name(m) -> bool:
+    """The match is the value of a user name (GeoNames' ``username: "georchestra"``, a demo account), not the product."""
+    start = m.string.rfind("\n", 0, m.start()) + 1
+    return bool(_ACCOUNT_KEY.search(m.string[max(start, m.start() - 60): m.start()]))
+
+
+# a link a person follows, or its label (a login page's footer of the vendor's other products: <a id="iparapheur"
+# href="https://www.libriciel.fr/logiciels/iparapheur" title="En savoir plus…"><img alt="iparapheur" src="data:…"></a>)
+_ANCHOR_OPEN = lazy_compile(r"<a[\s>]", re.I)
+_ANCHOR_CLOSE = lazy_compile(r"</a\s*>", re.I)
+_TAG_NAME = lazy_compile(r"<([A-Za-z][\w:-]*)(?=[\s/>])")
+_ATTR_VALUE_BEFORE = lazy_compile(r"""([\w:.-]+)\s*=\s*["'][^"'<>]*$""")
+_LABEL_ATTRS = frozenset({"alt", "title", "aria-label", "aria-description"})
+LINK_WINDOW = 2000
+
+
+def in_page_link(m) -> bool:
+    """The match is a link a person follows or the label of one, not a service the code calls: in an ``<a …>`` tag (its href, id,
+    title), in the text of an ``<a>…</a>`` element, or in a label attribute (alt, title, aria-label) of another tag. A script's or an
+    image's ``src``, a form's ``action`` and a field's ``name`` stay: they load, post to or configure the service. (The tag is looked
+    for in the 2,000 characters before the match.)"""
+    start = max(0, m.start() - LINK_WINDOW)
+    window = m.string[start:m.start()]
+    lt, gt = window.rfind("<"), window.rfind(">")
+    if lt > gt:  # inside a tag
+        tag = _TAG_NAME.match(window, lt)
+        if not tag:
+            return False
+        if tag.group(1).lower() == "a":
+            return True
+        attr = _ATTR_VALUE_BEFORE.search(window, lt)
+        return bool(attr) and attr.group(1).lower() in _LABEL_ATTRS
+    opened = [x.start() for x in _ANCHOR_OPEN.finditer(window)]
+    closed = [x.start() for x in _ANCHOR_CLOSE.finditer(window)]
+    return bool(opened) and opened[-1] > (closed[-1] if closed else -1)
+
+
+# a line of code that is one quoted string of prose ("'- Si mesure d'audience souhaitée : propose Plausible ou Matomo.',", an item of a
+# prompt or a help text kept in a JS array): a product named in a sentence, not one the code calls
+_STRING_LINE = lazy_compile(r"""^\s*(?:[\w$.\[\]"']+\s*[:=]\s*)?(['"`])(.*)\1\s*[,;+)]?\s*$""")
+
+
+def in_prose_string(m) -> bool:
+    """The match sits in a quoted string of eight words or more that makes up its whole line of code."""
+    pm = _STRING_LINE.match(_line_of(m))
+    return bool(pm) and len(re.findall(r"[^\W\d_]{2,}\s", pm.group(2)[:2000])) >= 8
