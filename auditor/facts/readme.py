@@ -13,28 +13,30 @@ import re
 
 from auditor.facts import fact
 from auditor.facts.document import MAX_README_BYTES, Block, norm, parse_document, readme_format
-from auditor.facts.readme_cues import (WEAK_HEADING_WORDS, ALERT, ASIDE_CHAPTER, CHANGELOG_HEADING, TEMPLATE_ONLY_HEADINGS, INSTALL_COMMAND, NOTICE_HEADING, ONLY_IMAGES, THANKS, describing_title, folder_heading, folder_label,
-                                       SELF_README, TOC_HEADING, announces_a_list, short_description, code_path_heading, command_paragraph, fenced_install_command, fenced_settings, labelled_install, status_boxes, VARIABLES_TO_FILL)
+from auditor.facts.readme_description import find_description
+from auditor.facts.readme_cues import (WEAK_HEADING_WORDS, TEMPLATE_ONLY_HEADINGS, INSTALL_COMMAND, ONLY_IMAGES, describing_title, folder_heading, folder_label,
+                                       code_path_heading, command_paragraph, fenced_install_command, fenced_settings, labelled_install, VARIABLES_TO_FILL)
 from auditor.facts.readme_contact import EMAIL_RE, address, contact_named, contact_row, credits_list, login_lines, people_list
 from auditor.facts.readme_qualifiers import another_products_docs, dev_use
 from auditor.facts.readme_chapters import DEV_TASK, LOCAL_RUN, TODO_NOTE, USE_CASES, caution_only, chapter_body, licence_chapter_lines, says_nothing, section_text, chapter_marks, developer_tasks_chapter, function_parameters, local_run_chapter, install_chapter_lines, option_items, refine_chapter, setup_step
-from auditor.facts.readme_forms import _FOR_LIST, notice_lines, notice_over_title, another_subject, own_title, chapter_title, led_by, shouted_or_nav, STEP_HEADING, dev_tool_commands, dev_tool_heading, about_the_project, mission_line, notice_line, sql_paragraph, figure_cell, lead_title, title_line, warning_or_step
+from auditor.facts.readme_forms import notice_lines, notice_over_title, another_subject, own_title, chapter_title, led_by, shouted_or_nav, STEP_HEADING, dev_tool_commands, dev_tool_heading, mission_line, notice_line, sql_paragraph, figure_cell, lead_title, title_line  # noqa: F401 (dev_tool_heading re-exported)
 from auditor.facts.readme_headings import HEADING_WORDS, LABEL_WORDS, RUN_WORDS, SECTION_HEADINGS, SECTION_ORDER, heading_sections, named_later, own_run, run_only  # noqa: F401 (re-exported)
 from auditor.facts.readme_guides import change_requests, contributing_chapter, contribution_workflow, package_calls, project_work_heading, proposes_changes, resource_fields, tool_guides
 from auditor.facts.readme_licence import licence_chapter
 from auditor.facts.readme_steps import _TEST_RUNNER as TEST_RUNNER, chapter_sections, working_chapter, download_and_unpack, hosting_without_steps, numbered_use_step
-from auditor.facts.readme_uses import task_calls, label_sections, configurable_sentence, dependency_block, script_steps, interface_steps, screenshot_steps, own_text, production_server_sentence, served_folder_sentence, request_example, route_tables, run_steps, script_runs, service_jobs, upkeep_chapter, process_chapter, aims_only, test_suite, test_runs
-from auditor.facts.readme_roles import (name_heading, describes_before_list, developer_records, leads_purpose_list, help_without_channel, with_list_item, framework_boilerplate, guidelines_document, guidelines_licence_rule, labelled_command,
+from auditor.facts.readme_labels import label_sections
+from auditor.facts.readme_uses import task_calls, configurable_sentence, dependency_block, script_steps, interface_steps, screenshot_steps, own_text, production_server_sentence, served_folder_sentence, request_example, route_tables, run_steps, script_runs, service_jobs, upkeep_chapter, process_chapter, aims_only, test_suite, test_runs
+from auditor.facts.readme_roles import (name_heading, developer_records, help_without_channel, framework_boilerplate, guidelines_document, guidelines_licence_rule, labelled_command,
                                         publication_chapter, settings_sentence, without_name)
 from auditor.facts.readme_sentences import _SENTENCE_SPLIT, FOLLOWED, Targets, anchor_key, sentence_sections
 from auditor.facts.readme_signals import find_signals
 from auditor.facts.readme_announced import announcer
-from auditor.facts.readme_asides import STACK_CHAPTER, aside_lines, framework_line, availability_line, late_asides, not_a_description
+from auditor.facts.readme_asides import aside_lines, late_asides
 from auditor.facts.readme_words import DOC_FILE_SECTIONS, K8S_KINDS, POINTER, THIRD_PARTY_PART, SECTION_SENTENCE_WORDS, SPDX_LIKE, TERMS_HEADING, USE_IN_PRODUCTION, use_heading  # noqa: F401 (re-exported)
 from auditor.facts.readme_wordpress import read_as
 from auditor.facts.readme_tutorial import tutorial_document
 from auditor.facts.readme_needs import needs_sentence
-from auditor.facts.readme_places import holdings_over_definition, solution_over_context, describing_field, description_blocks, file_chapter, folder_map, label_in_other_chapter, names_project, provenance_line, tests_chapter, upkeep_title
+from auditor.facts.readme_places import holdings_over_definition, solution_over_context, description_blocks, folder_map, label_in_other_chapter, upkeep_title
 from auditor.facts.readme_environment import environment_sentence, option_to_set, settings_files_to_add, variables_chapter
 from auditor.facts.readme_loading import loading_sentence
 from auditor.facts.readme_setup import clone_step, install_step, setup_chapter
@@ -50,77 +52,12 @@ from auditor.lazyre import lazy_compile
 _BACKGROUND = lazy_compile(r"(?:\d+ )*(?:contexte|context|genese|motivation|historique du projet|pourquoi ce projet|why this project|principe|principes|principle|principles)")
 _MAKES = lazy_compile(r"(?:\d+ )*(?:generate|generating|generer|generez|generation|produce|produire|compute|calculer)\b")  # ("# Generate consolidated files")
 _HEADING_LINK = lazy_compile(r"\]\(\s{0,5}<?([^)\s<>]{1,300})")  # a heading's link target: "# [Contributing](CONTRIBUTING.md)"
-# (and a sentence bringing a command in, "The PDF is generated by mina … with a command like this:": how, not what)
-_INSTRUCTION = lazy_compile(r"\bgit clone\s+\S|\b(?:npm|yarn|pnpm) (?:install|i)\b|\bpip install\s+\S|\bdocker(?:-| )compose up\b|"
-                          r"\blancer? (?:cette|la) commande\b|\brun (?:this|the following) command\b|"
-                          r"\b(?:a|the) commands? (?:like this|below)\b|\bthe following commands?\b|\b(?:la|les) commandes? (?:suivantes?|ci-dessous)\b", re.I)
 _NAMELESS_WORDS = frozenset({"readme", "read", "lisez", "moi", "lisezmoi", "documentation", "presentation", "introduction", "txt", "rst", "adoc"})
 
 
 def named_use(heading: str) -> bool:
     """The heading names the use itself ("Utilisation de l'API", "Usage", "How to use"), not commands or a run."""
     return led_by(norm(heading), "usage", SECTION_HEADINGS["usage"], RUN_WORDS) and not USE_CASES.match(norm(heading))  # ("Use cases": who uses it, where)
-
-
-def find_description(blocks: list[Block], first_is_chapter: bool = False, late_skip=frozenset(), title=None, described=frozenset(), folders=frozenset(), rules=()) -> dict | None:
-    """The first prose paragraph, and whether it comes before the first non-purpose section heading (``first_is_chapter``: the first
-    heading is no title but a chapter, "# Installation" then its steps)."""
-    seen_other_section, seen_headings = False, 0
-    in_log = False  # under a "changelog" or "Dernière mise à jour" heading: dated entries, not a description
-    in_other = False  # under an installation, configuration or deployment heading: a step of it ("Then edit this file…")
-    other_level = 0
-    notice_level = notice_at = 0  # under a deprecation or warning notice ("⚠ Ce service est abandonné ⚠") and its sub-headings, up to a rule (``rules``: "---" lines)
-    seen_prose = False  # a paragraph was read (badges aside)
-    level, purpose_level, template_seen = 1, 0, False  # the current heading's level; that of the purpose heading the text is under (0: none)
-    under_purpose = listed = False  # right under a purpose heading ("## Project description" then "DataViz example…"); in an announced list
-    named = own_title(title, blocks)  # the project's name ("README" as title: the "What is X ?" another heading names again)
-    # the last chapter named as the purpose ("# Histoire de ce cli" at the end): after the install, a chapter's text before it is no description
-    last_purpose = max((h.line for h in blocks if h.kind == "heading" and h is not title and (h.line in described or "purpose" in heading_sections(h.text))
-                        and "purpose" not in another_subject(norm(h.text), named)), default=0)
-    heading_text = ""  # (the heading the paragraph is under: a line on where the site is reached that names it says what it is)
-    for b in blocks:
-        if b.kind == "heading":
-            seen_headings += 1
-            if notice_level and (b.level or 1) > notice_level:
-                continue
-            notice_level, notice_at = ((b.level or 1) if NOTICE_HEADING.search(norm(b.text)) or TOC_HEADING.match(norm(b.text)) else 0), b.line or 0
-            if in_other and (b.level or 1) > other_level:
-                continue  # "### Création de la base de données" under "## Installation": still a step of it
-            heading_text = b.text
-            secs, level = [] if b is title else ["purpose"] if b.line in described else heading_sections(b.text), b.level or 1  # (the title below a notice: the name)
-            secs = [n for n in secs if n not in another_subject(norm(b.text), named)]  # ("À propos de `awk`": another subject)
-            purpose_level = level if "purpose" in secs else purpose_level if level > purpose_level else 0
-            in_log, under_purpose, listed = bool(CHANGELOG_HEADING.match(norm(b.text))), "purpose" in secs, False
-            in_other = (seen_headings > 1 or first_is_chapter) and (bool(secs) and "purpose" not in secs or bool(ASIDE_CHAPTER.match(norm(b.text))) or bool(STACK_CHAPTER.match(norm(b.text))) or code_path_heading(b.text)
-                                          or dev_tool_heading(norm(b.text)) or tests_chapter(norm(b.text)) or file_chapter(b.text) or folder_heading(b.text, folders))  # ("## Tests Cypress": how the code is checked; "### Le script start-dev.sh": that script's; "## export-elasticsearch": that component's)
-            other_level = b.level or 1
-            if in_other or in_log:
-                seen_other_section = True
-            continue
-        if listed and b.item:  # an item of a list a line announced ("Le résultat de cette construction est :"), that line not a description
-            continue
-        listed = announces_a_list(b.text) and not b.item and not _FOR_LIST.search(b.text)  # ("Un package R pour :" then what it does: its description)
-        if (label := title_line(b.text)) and (secs := heading_sections(label, label=True)) and "purpose" not in secs:
-            in_other = seen_other_section = True  # ("INSTALLATION :" above the steps: what follows is a step of it)
-        if in_log or in_other or notice_level and not any(notice_at + 1 < r < (b.line or 0) for r in rules) or ALERT.match(b.text) or (seen_other_section and not purpose_level and not about_the_project(b.text) and (level >= 3 or b.line in late_skip or b.line < last_purpose or level <= 2 and not names_project(b.text, named))) \
-                or (template_seen := template_seen or framework_line(norm(b.text))) and (not purpose_level or framework_line(norm(b.text))) and not mission_line(b.text):
-            continue  # (an alert "> [!IMPORTANT] …": a notice; after the install steps, a sub-chapter's text is a detail; after "This project was generated with Angular CLI", only a purpose chapter says what the project is)
-        words = len(prose(b.text).split())  # (fewer than 8 say too little, but for a line under the title: short_description)
-        short_ok = short_description(b, words, 1 if under_purpose else seen_headings, False if under_purpose else seen_prose) or (not seen_other_section and describing_field(b))  # ("* Description : module d'affichage de statistiques.")
-        lead_ok, under_purpose, seen_prose = under_purpose, False, seen_prose or bool(words and not b.badge_only and not notice_line(norm(b.text)))
-        if b.badge_only or (words < 8 and not short_ok) or _INSTRUCTION.search(_SENTENCE_SPLIT.split(b.text)[0]) or command_paragraph(b.text):
-            continue  # too short, or a command to run ("in the apps folder of an mviewer clone, run: git clone …") says how, not what
-        if announces_a_list(b.text) and not seen_other_section and (describes_before_list(b.text, named) or lead_ok and leads_purpose_list(b.text)):
-            return {"text": with_list_item(b, blocks)[:300], "line": b.line, "first": True}  # "Dépôt contenant des codes exemples en python3 pour :"
-        if (status_boxes(b.text) or announces_a_list(b.text) or b.step or SELF_README.search(norm(b.text)) or THANKS.match(norm(b.text))
-                or notice_line(norm(b.text)) or warning_or_step(b.text) or provenance_line(b.text) or sql_paragraph(b.text) or shouted_or_nav(b) or not_a_description(b.text, b)
-                or availability_line(b.text, (named, heading_text))):  # or a numbered step: how, not what; "Le projet a été archivé, car remplacé …": a notice
-            continue  # task boxes ("[ ] à rédiger [x] en cours"), or a line announcing a list ("Le projet git est construit comme suit :")
-        normed = norm(b.text)
-        text = with_list_item(b, blocks)
-        text = text if len(text) <= 300 else text[:300].rsplit(" ", 1)[0].rstrip(" ,;:") + "…"  # a cut text says so
-        return {"text": text, "line": b.line, "first": not seen_other_section}
-    return None
 
 
 _HUGE_TOKEN, _RULE = lazy_compile(r"\S{2000,}"), lazy_compile(r"^ {0,3}(?:-[^\S\n]*){3,}$")  # (a "---" rule ends a warning heading's notice: "## `WARNING : work in progress`", "---", the tagline)

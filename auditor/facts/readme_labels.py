@@ -1,0 +1,69 @@
+"""A README section written under a plain-text label instead of a heading ("To install:", "Lancement en ligne de commande :"), given
+by the commands under it: an installer run or fetched (install), one of the project's own scripts run with its arguments (usage)
+(:func:`label_sections`, read by the ``readme`` fact)."""
+
+from __future__ import annotations
+
+import re
+
+from auditor.facts.document import norm
+from auditor.facts.readme_forms import lead_title, title_line
+from auditor.facts.readme_uses import _NOT_A_USE, _RUN_SCRIPT
+from auditor.lazyre import lazy_compile
+
+
+# A section written under a plain-text label instead of a heading: a short line ending with a colon that names the installation or
+# the use, over the commands that do it ("To install:" over ``wget …/deploy_new_instance.sh``; "Lancement en ligne de commande :" over
+# ``python telecharger_x.py liste.csv INSEE_COM``). The label's words alone are not enough (a README's "Lancement :" over ``npm start``
+# runs a local copy, no use): the commands under it decide, and only those two sections are read so (issue 12, s31: State scripts).
+_MAX_LABEL_WORDS = 5
+_MAX_LINES = 10  # the lines read under the label: its paragraph and the list right after it
+# fetching or running an installer: "wget https://…/install/deploy_new_instance.sh", "./deploy_new_instance.sh", "sh install.sh"
+_SETUP_RUN = lazy_compile(r"^(?:\$\s*)?(?:sudo\s+)?(?:(?:wget|curl)\s+\S*(?:install|deploy|setup)\S*|(?:(?:ba)?sh\s+)?\.?/?[\w./-]*(?:install|deploy|setup)[\w-]*\.sh\b)", re.I)
+
+
+def _following(b, blocks: list, lines: list[str]) -> list[str]:
+    """The raw lines under the label line: the rest of its paragraph and the list items right after it (up to ``_MAX_LINES``)."""
+    start = b.line or 0
+    after = [x for x in blocks if (x.line or 0) > start]
+    end = next((x.line for x in after if x.kind != "paragraph" or not x.item), len(lines) + 1)
+    return [ln.strip().strip("\"'`").lstrip("$ ").strip() for ln in lines[start:min(end - 1, start + _MAX_LINES)] if ln.strip()]
+
+
+def _command_text(ln: str) -> str:
+    """A line without its list mark and an "ex :" lead ("ex : \"$python x.py a b\"")."""
+    ln = ln.lstrip("-*+ ").strip()
+    head, colon, rest = ln.partition(":")
+    if colon and norm(head) in ("ex", "exemple", "example", "e g", "eg"):
+        ln = rest.strip()
+    return ln.strip("\"'`").lstrip("$ ").strip()
+
+
+def label_commands(b, label: str, sections: list[str], blocks: list, lines: list[str], files, install_command) -> str | None:
+    """The section (install or usage) a plain label line gives when commands follow it: ``sections`` are the label's (heading words,
+    read as a label), ``files`` the repository's paths (unknown: no usage, a script name cannot be checked). Install: a command that
+    installs (``install_command``), or that fetches or runs an installer script; usage: a command that runs one of the project's own
+    scripts with its arguments (not a set-up, build, test or deployment script)."""
+    if b.label or not label or len(norm(label).split()) > _MAX_LABEL_WORDS:
+        return None
+    commands = [_command_text(ln) for ln in _following(b, blocks, lines)]
+    if "install" in sections and any(install_command.search(c) or _SETUP_RUN.match(c) for c in commands):
+        return "install"
+    if "usage" in sections and files is not None:
+        names = {f.rsplit("/", 1)[-1] for f in files}
+        if any(m.group(1) in names and not _NOT_A_USE.match(m.group(1)) for c in commands for m in _RUN_SCRIPT.finditer(" " + c)):
+            return "usage"
+    return None
+
+
+def label_sections(blocks: list, lines: list[str], aside, files, sections, install_command, have: set[str]) -> list[tuple]:
+    """(block, section) for each plain label line over commands (:func:`label_commands`), the first of each section not in ``have``;
+    ``sections`` reads a heading (``label=True``: as a label), ``aside`` holds the lines set aside."""
+    out: dict[str, object] = {}
+    for b in blocks:
+        if b.kind != "paragraph" or b.item or b.line in aside or not 0 < (b.line or 0) <= len(lines):
+            continue
+        label = title_line(b.text) or lead_title(b, lines)
+        if label and (name := label_commands(b, label, sections(label, label=True), blocks, lines, files, install_command)) and name not in have:
+            out.setdefault(name, b)
+    return [(b, name) for name, b in out.items()]
