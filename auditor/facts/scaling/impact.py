@@ -26,7 +26,8 @@ TITLE = lazy_compile(r"^\W*(les |nos |our |the |l'|notre |mesurer (l'|son )?)?(i
                    # (a statistical method a course teaches — "Statistiques descriptives", "STATISTIQUES ZONALES" of a geomatics
                    # course's pages — is no figure of the project's own use)
                    r"(?!\s+(?:descriptives?|zonales?|spatiales?|inf[ée]rentielles?|(?:uni|bi|multi)vari[ée]es?|temporelles?)\b)", re.I)
-STATS_LINK = lazy_compile(r"https?://[^\s)\]>\"']+/(stats|statistiques|statistics|impact|indicateurs|kpis?)(/|\b)[^\s)\]>\"']*", re.I)
+# (the word is the whole folder or page name: "/impact-tools/data-joins/", Mapbox's tutorial a map was built from, is no statistics page)
+STATS_LINK = lazy_compile(r"https?://[^\s)\]>\"']+/(stats|statistiques|statistics|impact|indicateurs|kpis?)(?![\w-])[^\s)\]>\"']*", re.I)
 # A statistics office's publication pages (INSEE publishes every dataset and study under /fr/statistiques/, the ministry of
 # ecology's SDES under statistiques.developpement-durable.gouv.fr, Eurostat): the data a project reads or compares (s23 m1, a
 # métropole's SQL kit linking INSEE's BPE dataset page), never statistics of the project's own use

@@ -430,8 +430,33 @@ def _in_prose_text(m) -> bool:
     return not s[max(0, m.start() - 3): m.start()].endswith(("//", "@")) and bool(_PROSE_ITEM.search(line))
 
 
+# a string a URL is compared with: `url.slice(8, 22) === "api.mapbox.com"`, `url.startsWith("https://tiles.…")`, `"x.com" in url`,
+# `case "…":` (before the string's opening quote, or after its closing one)
+_HOST_COMPARED_BEFORE = lazy_compile(r"""(?:[=!]==?|\bin|\bcase|\.(?:startswith|endswith|startsWith|endsWith|contains|includes|indexOf|lastIndexOf"""
+                                     r"""|equals|equalsIgnoreCase|match|test)\()\s*\(?\s*$""")
+_HOST_COMPARED_AFTER = lazy_compile(r"""\s*(?:[=!]==?(?!>)|(?:not\s+)?in\b|\)?\s*\.(?:test|equals|equalsIgnoreCase)\()""")
+
+
+def host_compared(m) -> bool:
+    """The host written in a string the code compares a URL with (Mapbox's ``transformRequest`` template, copied into maps
+    that load no Mapbox resource: ``url.slice(8, 22) === "api.mapbox.com"`` to tag the requests it would make): a test, no
+    request. (The same host called elsewhere in the project is found there.)"""
+    s = m.string
+    before = s[s.rfind("\n", 0, m.start()) + 1: m.start()]
+    quote = max(before.rfind('"'), before.rfind("'"), before.rfind("`"))
+    if quote < 0 or any(c.isspace() for c in before[quote + 1:]):
+        return False
+    q = before[quote]
+    end = s.find("\n", m.end())
+    after = s[m.end(): end if end >= 0 else len(s)][:300]
+    close = after.find(q)
+    if close < 0 or any(c.isspace() for c in after[:close]):
+        return False
+    return bool(_HOST_COMPARED_BEFORE.search(before[:quote])) or bool(_HOST_COMPARED_AFTER.match(after, close + 1))
+
+
 def _service_host(m) -> bool:
-    return not in_comment_or_link(m) and not _named_not_called(m) and not _in_prose_text(m)
+    return not in_comment_or_link(m) and not _named_not_called(m) and not _in_prose_text(m) and not host_compared(m)
 
 
 def _not_commented(m) -> bool:
