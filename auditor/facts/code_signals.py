@@ -16,7 +16,7 @@ import re
 from auditor.facts.login_switch import switched_off
 from auditor.facts.settings_blocks import names_block
 from auditor.facts.signal_registry import signal
-from auditor.facts.territory_values import _COMMENT_START, _line_of
+from auditor.facts.territory_values import _COMMENT_START, _line_of, imported_name
 from auditor.facts.a11y_cues import statement_link
 from auditor.lazyre import lazy_compile
 from auditor.facts.legal_crs import FOREIGN, FOREIGN_LEGAL_CRS, FRANCE as LEGAL  # noqa: F401 (FOREIGN_LEGAL_CRS: re-exported)
@@ -405,7 +405,8 @@ signal("api.host-json",
        r"""\\?\b(?:OC_JSON|OCP\\JSON)::(?:success|error|encodedPrint)\s*\(|\bJsonUtil\.buildJsonResponse\s*\(|"""
        r"""\bregister_rest_route\s*\(""",  # (a WordPress plugin's routes under /wp-json/: the REST API of its host, opened to any client)
        ("_server", "json\\server", "_helper->json", "jsonresponse", "->json(", "oc_json", "ocp\\json", "buildjsonresponse", "register_rest_route"), flags=0,
-       exts={"php", "java"}, classes=("code",))
+       exts={"php", "java"}, classes=("code",),
+       accept=lambda m: not _line_of(m).lstrip().startswith(_COMMENT_START))  # (`// return new JsonResponse($data);` answers nothing)
 
 # JSON answered to the AJAX calls of the site's own pages through WordPress's admin-ajax (wp_send_json_success(…) in the handler of a
 # wp_ajax_* action, behind the page's nonce): code answering JSON, to its own pages rather than to other clients (interoperability.api-spec)
@@ -456,7 +457,8 @@ signal("api.json-answer",
        ("jsonresponse", "jsonify", "json_response", "application/json", "application/geo+json", "wagtail.api", "serialize(", "json(", "jsonp(", ".type(", "contenttype(",
         "->json", "->tojson", ".send(", ".end(", "return", "jsonresource", "resourcecollection", "route::", "json:", "json =>", ":json", "format.json"),
        flags=re.M, exts={"py", "js", "mjs", "cjs", "ts", "php", "rb"}, classes=("code",),
-       accept=lambda m: not _line_of(m).lstrip().startswith(_COMMENT_START) and not _template_context(m))
+       # (a `use …\JsonResponse;` or `from django.http import JsonResponse` line only imports the class: an unused import answers nothing)
+       accept=lambda m: not _line_of(m).lstrip().startswith(_COMMENT_START) and not imported_name(m) and not _template_context(m))
 
 
 def _template_context(m) -> bool:

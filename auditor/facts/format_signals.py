@@ -11,7 +11,7 @@ from auditor.facts.scaling.signals import in_block_comment, in_server_directive
 from auditor.data import load
 from auditor.facts.mention_filters import _PLATFORM_NAME, in_account_name, in_attribution, in_json_prose, in_page_link, in_prose_string, platform_name_in_page_text  # noqa: F401 (re-exported)
 from auditor.facts.signal_registry import signal
-from auditor.facts.territory_values import _COMMENT_START, _line_of
+from auditor.facts.territory_values import _COMMENT_START, _line_of, imported_name
 from auditor.lazyre import lazy_compile
 
 CODE = ("code", "template", "config", "other", "style")
@@ -154,7 +154,8 @@ signal("format.json-api", r"""(application/json|JsonResponse|res\.json\(|jsonify
         "express.json(", ".json()",
         "jackson", "net.sf.json", "org.json", "gson", "javax.json", "jakarta.json", "newtonsoft.json", "system.text.json", "json_decode", "converterfactory",
         "squareup.moshi", "kotlinx.serialization.json"),
-       flags=re.I | re.M, classes=CODE, accept=lambda m: not _line_of(m).lstrip().startswith(_COMMENT_START))  # (Spring, JAX-RS)
+       flags=re.I | re.M, classes=CODE,  # (Spring, JAX-RS; an import of JsonResponse alone, PHP's `use …\JsonResponse;`, reads no JSON)
+       accept=lambda m: not _line_of(m).lstrip().startswith(_COMMENT_START) and not imported_name(m))
 # JSON read or written by Ruby's standard library (JSON.parse(res.body) of a provider's answer, JSON.generate, .to_json): a
 # Sinatra or Rails service exchanging JSON (in JavaScript, JSON.parse is everyday plumbing: localStorage, a config); a Rails controller's
 # `render json: @documents` answers in JSON

@@ -127,6 +127,16 @@ def _line_of(m) -> str:
     return s[start: end if end != -1 else len(s)][:400]
 
 
+# A line importing names (PHP's `use Symfony\Component\HttpFoundation\JsonResponse;`, Python's `from django.http import JsonResponse`,
+# Java's and JavaScript's import): a class named there is only made available, not used
+_IMPORT_LINE = lazy_compile(r"""^\s*(?:use\s+\\?[A-Za-z_][\w\\]*(?:\s+as\s+\w+)?\s*[;,{]|import\s+[\w.{}*,\s]+(?:\s+from\s|;|$)|from\s+[\w.]+\s+import\s)""")
+
+
+def imported_name(m) -> bool:
+    """The match is a bare class or function name (no call, no operator) on a line that imports it."""
+    return bool(re.fullmatch(r"\w+", m.group(0))) and bool(_IMPORT_LINE.match(_line_of(m)))
+
+
 _SERVICE_ACCOUNT = lazy_compile(r"""["']?type["']?\s*[:=]\s*["']service_account|["'](?:auth|token)_uri["']\s*:|["'](?:auth_provider|client)_x509_cert_url["']\s*:""")
 
 _GOOGLE_OAUTH_URL = lazy_compile(r"googleapis\.com/(?:oauth2|robot)|oauth2\.googleapis\.com/token|accounts\.google\.com/o/oauth2")
