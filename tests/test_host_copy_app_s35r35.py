@@ -70,3 +70,41 @@ def test_a_geonature_module_importing_the_host_from_its_own_backend_stays_a_plug
     project = report["facts"]["project"]
     assert project["kind"] == "library", project
     assert any(e.get("reason") == "plugin of GeoNature" for e in project["kind_evidence"]), project["kind_evidence"]
+
+
+# --- the same copies are no code of the project's: app/utils/config_schema.py, GeoNature's configuration schema whose defaults name the
+# INPN's sign-in (https://inpn.mnhn.fr/…), imported only by the copied command.py as geonature.utils.config_schema, made public-building-
+# blocks say "TAXREF / INPN (MNHN)"; the application handles game damage, no taxon. A sibling the project imports (app.utils.env) stays its own.
+
+SCHEMA = ("from marshmallow import Schema, fields\n\n\nclass CasUserSchemaConf(Schema):\n"
+          "    URL = fields.Url(missing='https://inpn.mnhn.fr/authentication/information')\n\n\n"
+          "class GnGeneralSchemaConf(Schema):\n    appName = fields.String(missing='GeoNature')\n")
+
+
+def test_copied_host_modules_are_vendored_and_name_no_building_block(tmp_path):
+    files = {**STANDALONE, "app/utils/config_schema.py": SCHEMA}
+    report, res = judge(tmp_path, files, ["interoperability.public-building-blocks"], name="b")
+    blocks = res["interoperability.public-building-blocks"]
+    assert "TAXREF / INPN (MNHN)" not in (blocks["details"].get("building_blocks") or []), blocks["message"]
+    from auditor.facts.host_copies import host_copies
+
+    class Snap:
+        def read_text(self, path, limit=None):
+            text = files[path]
+            return text if isinstance(text, str) else None
+
+    python = sorted(p for p in files if p.endswith(".py"))
+    # (errors.py too: no file of the application imports it, in this fixture)
+    assert host_copies(Snap(), python) == {"app/utils/command.py", "app/utils/config_schema.py", "app/utils/errors.py"}
+
+
+def test_a_sibling_the_project_imports_stays_its_own():
+    files = {**STANDALONE, "app/utils/config_schema.py": SCHEMA,
+             "app/settings.py": "from app.utils.config_schema import GnGeneralSchemaConf\n\nCONFIG = GnGeneralSchemaConf().load({})\n"}
+    from auditor.facts.host_copies import host_copies
+
+    class Snap:
+        def read_text(self, path, limit=None):
+            return files[path]
+
+    assert host_copies(Snap(), sorted(p for p in files if p.endswith(".py"))) == {"app/utils/command.py", "app/utils/errors.py"}

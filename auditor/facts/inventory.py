@@ -58,6 +58,7 @@ from auditor.facts.file_families import family_copies
 from auditor.facts.geoserver_data import geoserver_demo_files
 from auditor.facts.foreign_packages import foreign_packages
 from auditor.facts.framework_markers import framework_folders
+from auditor.facts.host_copies import host_copies
 from auditor.facts.known_scripts import known_scripts, licensed_copies
 from auditor.facts.svn_externals import svn_externals
 from auditor.facts.copied_folders import FORGE_DOWNLOAD, FORGE_SUFFIX, RELEASE_VERSION, TOP_LICENCE, copied_folders, cordova_trees, library_shelves
@@ -2052,6 +2053,11 @@ def build_inventory(snap, names: tuple[str, ...] = (), owner: str | None = None)
         hosted = copied_files(items, host)
         items = [Item(i.path, "vendored", i.language) if i.path in hosted else i for i in items]
         host = {**host, "paths": sorted(hosted)}
+    # (a host application's modules copied into the tree, app/utils/command.py's `from geonature.utils.env import …` beside
+    # app/utils/env.py, and the host's modules they import from beside them that the project never imports: host_copies)
+    hosted_copies = host_copies(snap, [i.path for i in items if i.category == "source" and i.language == "Python"])
+    if hosted_copies:
+        items = [Item(i.path, "vendored", i.language) if i.path in hosted_copies else i for i in items]
     twins = copied_twins(snap, items, tuple(t for t in cordova_folders if t.endswith("platforms/")))  # (a copied library's file
     # served again from the app's webroot, byte for byte)
     if twins:

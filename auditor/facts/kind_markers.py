@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import re
 
+from auditor.facts.host_copies import HOST_IMPORT as _HOST_IMPORT, HOST_IMPORTS, PUBLIK_HOSTS, mirrored  # noqa: F401 (re-exported)
 from auditor.facts.inventory import BUILD_TOOL_SCRIPT, classify, inventory_of, is_doc, is_test
 from auditor.facts.kind_apps import GUI_IMPORT
 from auditor.facts.kind_go import go_mains
@@ -142,9 +143,6 @@ def image_command_scripts(ctx, images: list[str]) -> list[tuple[str, str]]:
 DJANGO_PROJECT_FILES = {"manage.py", "settings.py", "wsgi.py", "asgi.py"}
 DJANGO_APP_FILES = {"models.py", "apps.py", "admin.py"}
 _PUBLIK_IMPORT = lazy_compile(r"^[^\S\n]*(?:from|import)\s+(passerelle|combo|wcs|authentic2|hobo|chrono|lingo|welco|fargo|bijoe)\b", re.M)
-PUBLIK_HOSTS = {"passerelle": "Passerelle (Publik)", "combo": "Combo (Publik)", "wcs": "w.c.s. (Publik)", "authentic2": "Authentic (Publik)",
-                "hobo": "Hobo (Publik)", "chrono": "Chrono (Publik)", "lingo": "Lingo (Publik)", "welco": "Welco (Publik)",
-                "fargo": "Fargo (Publik)", "bijoe": "Bijoe (Publik)"}
 
 
 def django_app(ctx, files, deps: set[str]) -> tuple[str, str | None] | None:
@@ -178,13 +176,6 @@ def site_apps(files) -> list[str]:
     return urls if len(urls) >= 2 else []
 
 
-# Python packages of host applications that load a plugin's code from their own configuration (a Geotrek-admin parser linked
-# into var/conf and run by `geotrek import`, a GeoNature module, a CKAN extension): package imported -> host
-HOST_IMPORTS = {"geotrek": "Geotrek-admin", "geonature": "GeoNature", "ckan": "CKAN", "ckanext": "CKAN", "udata": "udata",
-                **PUBLIK_HOSTS}
-_HOST_IMPORT = lazy_compile(r"^[^\S\n]*(?:from|import)\s+(" + "|".join(sorted(HOST_IMPORTS)) + r")\.[\w.]+", re.M)
-
-
 def imported_host(ctx, files) -> tuple[str, str] | None:
     """(the first file importing it, the host) when the project's Python code imports a host application's modules
     (``from geotrek.common.parsers import Parser``) and is not that application itself (no folder of that package,
@@ -196,23 +187,9 @@ def imported_host(ctx, files) -> tuple[str, str] | None:
     for path in sorted(e.path for e in files if e.ext == "py" and e.path.count("/") <= 2)[:40]:
         text = ctx.snapshot.read_text(path, limit=64 * 1024) or ""
         m = _HOST_IMPORT.search(text)
-        if m and m.group(1) not in tops and not _host_copy(path, text, paths):
+        if m and m.group(1) not in tops and not mirrored(path, text, paths):  # (a copy of the host's package: host_copies)
             return path, HOST_IMPORTS[m.group(1)]
     return None
-
-
-def _host_copy(path: str, text: str, paths: set[str]) -> bool:
-    """A module of the host application copied into the project's tree: it sits in a folder of the name of the host package it
-    imports from, beside modules named as the host's it imports (app/utils/command.py's ``from geonature.utils.env import …``
-    with app/utils/env.py beside it: GeoNature's geonature/utils/ copied into a standalone Flask application, whose server.py
-    is its own; issue 12, s35 r35). A plugin imports the host's modules from its own folders, not from a copy of the host's."""
-    folder, _, _ = path.rpartition("/")
-    parent = folder.rsplit("/", 1)[-1]
-    for m in _HOST_IMPORT.finditer(text):
-        mod = m.group(0).split()[1].split(".")  # (from|import) host.pkg….module
-        if len(mod) >= 3 and mod[-2] == parent and f"{folder}/{mod[-1]}.py" in paths and f"{folder}/{mod[-1]}.py" != path:
-            return True
-    return False
 
 
 def entry_points(ctx) -> list[str]:
