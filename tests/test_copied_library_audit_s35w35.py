@@ -6,6 +6,8 @@
 - urbanlab/griotte: w/static/lib/, where bower installs (w/static/.bowerrc "directory": "lib"), holds Ace (ace-builds): its
   snippets/dockerfile.js (Ace's snippets for the Dockerfile syntax) was the project's container for portability, and its own
   package.json ("license": "BSD") beside a BSD-3-Clause LICENSE naming its holder in the disclaimer left it "no license declared".
+- urbanlab/griotte: WebServer/WebServer.js requires express and socket.io, committed in WebServer/node_modules/ with no package.json
+  naming them: the project kind read server frameworks from manifests only, so three HTML pages made it a static site.
 """
 
 from __future__ import annotations
@@ -129,3 +131,38 @@ def test_an_installed_librarys_manifest_without_a_licence_leaves_it_unknown(tmp_
     files = {**PLAYER, "w/static/lib/ace-builds/package.json": '{\n    "name": "ace-builds",\n    "version": "1.1.8",\n    "license": "UNLICENSED"\n}\n'}
     report, _ = judge(tmp_path, files, ["licensing.dependencies"])
     assert _ace(report)["license"] is None
+
+
+WEB_SERVER = ("var fs = require('fs'),\n\texpress = require('express'),\n    socket = require('socket.io');\n\n"
+              "/** The player's web interface. */\nfunction WebServer(config) {\n  this.app = express();\n"
+              "  this.app.use(express.static(config.root_dir));\n  this.server = this.app.listen(config.port);\n"
+              "  this.io = socket.listen(this.server);\n}\nmodule.exports = WebServer;\n")
+NODE_PLAYER = {
+    "README.md": "# Griotte\n\nA programmable multimedia player.\n\nOpen the web interface at http://your-Pi-IP:8080.\n",
+    "LICENSE": MIT,
+    "globalconfig.json": '{\n  "WebServer": {\n    "root_dir": "w/root",\n    "port": 8080\n  }\n}\n',
+    "init.js": "// starts the player's processes\nvar WebServer = require('./WebServer/WebServer.js');\nnew WebServer(require('./globalconfig.json').WebServer);\n",
+    "WebServer/WebServer.js": WEB_SERVER,
+    "WebServer/node_modules/express/package.json": '{\n  "name": "express",\n  "version": "3.4.8",\n  "license": "MIT"\n}\n',
+    "WebServer/node_modules/express/index.js": "module.exports = require('./lib/express');\n",
+    "WebServer/node_modules/express/lib/express.js": "exports = module.exports = function createApplication() { return {}; };\n",
+    "w/root/index.html": ("<html><head><script src=\"/socket.io/socket.io.js\"></script><script src=\"js/player.js\"></script></head>"
+                          "<body><div id=\"status\"></div></body></html>\n"),
+    "w/root/js/player.js": "// the status page\nvar socket = io.connect();\nsocket.on('playerStatus', function (s) { document.title = s; });\n",
+    "w/static/frame.html": "<html><body><iframe src=\"/\"></iframe></body></html>\n",
+}
+
+
+def test_a_server_framework_the_code_requires_with_no_manifest_makes_a_web_application(tmp_path):
+    report, res = judge(tmp_path, NODE_PLAYER, ["interoperability.api-spec"])
+    project = report["facts"]["project"]
+    assert project["kind"] == "web-application", project
+    assert any(e["path"] == "WebServer/WebServer.js" and "express" in e["reason"] for e in project["kind_evidence"]), project
+
+
+def test_pages_and_scripts_requiring_no_server_framework_stay_a_static_site(tmp_path):
+    # the same pages and a committed node_modules/ with express, but no script of the project requiring it: a static site
+    files = {k: v for k, v in NODE_PLAYER.items() if k not in ("WebServer/WebServer.js", "init.js")}
+    files["tools/build.js"] = "// copies the pages\nvar fs = require('fs');\nfs.copyFileSync('w/root/index.html', 'out/index.html');\n"
+    report, _ = judge(tmp_path, files, ["interoperability.api-spec"])
+    assert report["facts"]["project"]["kind"] == "static-site", report["facts"]["project"]

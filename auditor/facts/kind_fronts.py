@@ -128,6 +128,29 @@ def imported_ui(ctx, files, third_party: list[str]) -> tuple[list[str], list[str
     return sorted(found), paths
 
 
+# Node.js server frameworks: a script requiring one serves HTTP (pages when the project has them, an API otherwise)
+NODE_SERVERS = ("express", "koa", "fastify", "hono", "@nestjs/core")
+_NODE_SERVER_USE = lazy_compile(r"""\brequire\s*\(\s*["'](""" + "|".join(re.escape(n) for n in NODE_SERVERS)
+                                + r""")["']\s*\)|^[ \t]*import\b[^;\n]*?\bfrom\s*["'](""" + "|".join(re.escape(n) for n in NODE_SERVERS) + r""")["']""", re.M)
+MAX_SERVER_SCRIPTS = 80
+
+
+def required_node_servers(ctx, files) -> tuple[list[str], list[str]]:
+    """(frameworks, files requiring them) of the Node.js server frameworks the project's own scripts require or import
+    (``express = require('express')``), for a project whose manifests do not declare them (Express committed in a node_modules/
+    folder with no package.json naming it: a Raspberry Pi player's WebServer/WebServer.js serving its pages). At most
+    :data:`MAX_SERVER_SCRIPTS` scripts read, the shallowest first, 64 KB each."""
+    found: set[str] = set()
+    paths = []
+    scripts = sorted((e.path for e in files if e.ext.lower() in ("js", "mjs", "cjs", "ts")), key=lambda p: (p.count("/"), p))
+    for p in scripts[:MAX_SERVER_SCRIPTS]:
+        hits = {a or b for a, b in _NODE_SERVER_USE.findall(ctx.snapshot.read_text(p, limit=64 * 1024) or "")}
+        if hits:
+            found |= hits
+            paths.append(p)
+    return sorted(found), paths
+
+
 _PASSWORD_FIELD = lazy_compile(r"""<input\b[^>]*\btype\s*=\s*["']?password\b""", re.I)
 _REQUEST = lazy_compile(r"\bfetch\s*\(|\bXMLHttpRequest\b|\baxios\b|\$\.(?:ajax|post)\s*\(")
 _SENDS_PASSWORD = lazy_compile(r"\bpass(?:word|wd)\b", re.I)

@@ -28,7 +28,7 @@ import re
 from auditor import safejson
 from auditor.facts import fact
 from auditor.facts.install import ROOT_SCRIPT
-from auditor.facts.kind_fronts import (bundle_screens, copied_library_pages, directory_guards, imported_ui, java_web_descriptors, kotlin_browser_apps,
+from auditor.facts.kind_fronts import (bundle_screens, copied_library_pages, directory_guards, imported_ui, required_node_servers, java_web_descriptors, kotlin_browser_apps,
                                       nested_host_plugins, php_front_controller, signing_pages, codeigniter4_app)
 from auditor.facts.kind_artifacts import published_java_library
 from auditor.facts.kind_appsscript import REASON as APPS_SCRIPT_REASON, apps_script
@@ -616,6 +616,11 @@ def decide_kind(ctx) -> tuple[str, list[dict], dict[str, float], bool, list[dict
     # (a Python interface framework the code imports though no manifest declares it: a Dash application without requirements)
     imported, importers = imported_ui(ctx, files, _python_imports(ctx)) if by_ext.get("py") and not (ui or pages) else ([], [])
     ui = sorted(set(ui) | set(imported))
+    # (a Node.js server framework the project's own scripts require though no manifest declares it: Express committed in a
+    # node_modules/ folder, no package.json naming it; it serves the pages when there are some, an API otherwise)
+    served, servers_at = required_node_servers(ctx, files) if by_ext.keys() & {"js", "mjs", "cjs", "ts"} and not (pages or api) else ([], [])
+    pages = sorted(set(pages) | {d for d in served if PAGE_DEPS.fullmatch(d)})
+    api = sorted(set(api) | set(served))
     # a static site generator built on an interface framework (Docusaurus, Gatsby, VuePress on React or Vue), its package declared
     # beside its configuration: that framework renders the site's pages at build time, no application is served
     site_built = bool(generators) and bool(deps & SITE_GENERATOR_PACKAGES)
@@ -818,6 +823,8 @@ def decide_kind(ctx) -> tuple[str, list[dict], dict[str, float], bool, list[dict
     why["web-application"] += [{"path": p, "reason": "Django project (manage.py runs Django, no manifest names it)" if manage and p == manage[0]
                                 else "user-interface framework " + ", ".join(hits[:3])} for p, hits in ui_at[:3]] if ui else []
     add("web-application", 7 if imported else 0, importers, "user-interface framework " + ", ".join(imported[:3]) + " imported by the code")
+    add("web-application" if set(served) & set(ui) else "api-service", 7 if served else 0, servers_at[:3],
+        "server framework " + ", ".join(served[:3]) + " required by the code (no manifest declares it)")
     # (a Kotlin/JS browser application Gradle builds, its pages written in Kotlin: Compose for Web, no npm manifest of its own)
     add("web-application", 7, kotlin_browser_apps(ctx, files) if by_ext.get("kt") else [], "browser application (Kotlin/JS)")
     cms = _matching(deps, CMS_DEPS)  # (a module of that CMS declares it too, but is its plugin: scored higher below)
