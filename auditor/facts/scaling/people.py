@@ -48,7 +48,9 @@ def _person_types(commits, ident, types: dict[tuple[str, str], dict]) -> dict[st
     ``organisations`` fact places them (Frédéric Pons's GitHub commits and his frederic.pons@cerema.fr ones). A person who
     wrote most of their commits from their own mailbox (51 from george@moon.org.nz, 1 from an agency's address) stays an
     individual, unless the other address is a public body's (IGN staff committing from gmail.com and ign.fr are IGN's);
-    no-reply addresses hide a mailbox and do not count so."""
+    no-reply addresses hide a mailbox and do not count so. A company's address, though, stands for the person's masked
+    commits only over the days they used it (:func:`_masked_span`): one commit from an employer's address on the last day of
+    two years of GitHub no-reply commits (jtrdt/app-CirculationBordeauxMetropole) does not make the two years the company's."""
     seen: dict[str, Counter] = {}
     personal: Counter = Counter()  # commits from a mailbox the person says is their own (webmail, own-name domain)
     for (name, email), n in sorted(Counter((c.author_name, c.author_email) for c in commits).items()):  # each address judged once
@@ -64,7 +66,32 @@ def _person_types(commits, ident, types: dict[tuple[str, str], dict]) -> dict[st
         if not public and personal[who] > sum(counts.values()):
             continue  # most of their commits from their own mailbox: a company's address used once does not make them its
         out[who] = next(t for t in types.values() if t.get("domain") == domain and (t["type"] == "public") == public)
+        if not public and not any(team_mailbox(e) for (_, e), t in types.items() if t.get("domain") == domain
+                                  and ident.get(e.lower(), e.lower()) == who):
+            # (a team mailbox, contact@, is the organisation's own account: its masked commits are the organisation's always)
+            out[who] = {**out[who], "masked_span": _masked_span(commits, ident, types, who, domain)}
     return out
+
+
+def _masked_span(commits, ident, types, who: str, domain: str) -> tuple:
+    """The first and last days a person committed from a company's address: their masked (no-reply) commits of those days and
+    between are the company's; before and after, the address says nothing of who they worked for."""
+    days = sorted(c.author_date.date() for c in commits if types[(c.author_name, c.author_email)].get("domain") == domain
+                  and ident.get(c.author_email.lower() or c.author_name.lower(), c.author_email.lower()) == who)
+    return (days[0], days[-1]) if days else None
+
+
+def _home_of(homes: dict, ident, c, t: dict) -> dict:
+    """The type a personal or masked commit takes from its author's organisation (:func:`_person_types`), or ``t``."""
+    home = homes.get(ident.get(c.author_email.lower() or c.author_name.lower(), c.author_email.lower()))
+    if not home:
+        return t
+    if "masked_span" in home:
+        span = home["masked_span"]
+        if "noreply" in c.author_email.lower() and not (span and span[0] <= c.author_date.date() <= span[1]):
+            return t
+        home = {k: v for k, v in home.items() if k != "masked_span"}
+    return home
 
 
 def _tally(commits, ident, types: dict[tuple[str, str], dict], sponsor=None, homes: dict[str, dict] | None = None,
@@ -84,7 +111,7 @@ def _tally(commits, ident, types: dict[tuple[str, str], dict], sponsor=None, hom
             # repository): the sponsor's agent committing from a personal mailbox
             t = {"type": "public", "domain": None, "listed": False, "by_author_name": True}
         elif t["type"] == "individual" and homes:
-            t = homes.get(ident.get(c.author_email.lower() or c.author_name.lower(), c.author_email.lower()), t)
+            t = _home_of(homes, ident, c, t)
         elif t["type"] == "company" and not t.get("listed") and homes:
             # a public body's agent's commits from an unlisted organisation's address (an intern's school mailbox,
             # clement.naudy@edu.devinci.fr beside clement.naudy@aude.fr) are that body's: the person is its
