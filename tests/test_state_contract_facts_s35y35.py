@@ -3,10 +3,15 @@
 - licence (IGNF/Samon_gouttieres): research code whose README says a third party's package "was copied into FFL/" (FFL/LICENSE.txt,
   FFL/setup.py and two nested setup.py declaring BSD-3-Clause, the author's own copyright) and that holds no licence of its own:
   the copy's declarations are not the project's licence (spdx null, status none), they are listed apart as a component's.
+- contact (IGNF/Samon_gouttieres): the heading "Implémentation officielle de … toits en 3D à l'aide du Frame Field Learning" has the
+  word "aide" only in the locution "à l'aide de" (by means of): no contact chapter; the description is then the sentence under it,
+  not the title.
 """
 
 from __future__ import annotations
 
+from auditor.facts.readme import analyse
+from auditor.facts.readme_headings import heading_sections
 from tests.test_reusability_fixtures import build, results, run_audit
 
 BSD = ("BSD 3-Clause License\n\nCopyright (c) 2022, Jeanne Autrice.\nAll rights reserved.\n\nRedistribution and use in source and binary "
@@ -61,3 +66,40 @@ def test_packages_the_readme_does_not_call_copies_still_declare_it(tmp_path):
     report = run_audit(build(tmp_path / "r", _roofs("Le code du modèle est dans [FFL](FFL/).")), tmp_path / "c", ["licensing.open-license"])
     lic = report["facts"]["license"]
     assert lic["spdx"] == "BSD-3-Clause" and lic["status"] == "declared-only", {k: lic.get(k) for k in ("spdx", "status", "components")}
+
+
+ROOFS_README = """
+<h1 align="center">
+  Reconstruction de contours de toits en 3D à l’aide du Frame Field Learning
+</h1>
+
+<h4 align="center">Implémentation officielle de <a href="https://revue.example.org/article/7">Reconstruction de contours de toits en 3D à l’aide du Frame Field Learning</a></h4>
+
+
+Ce répertoire permet de reconstruire en 3D les contours de toit à partir d'images orientées.
+
+
+## Installation
+
+```
+mamba env create -f env.yaml
+```
+
+## Exécution
+
+```
+python toits.py --input [répertoire]
+```
+"""
+
+
+def test_by_means_of_is_no_help_chapter():
+    info = analyse(ROOFS_README, "readme.md")
+    assert "contact" not in info["sections"], info["sections"]
+    assert info["description"]["text"].startswith("Ce répertoire permet de reconstruire"), info["description"]
+    assert heading_sections("Calcul des surfaces à l'aide d'un modèle numérique") == []
+
+
+def test_help_headings_stay_contact():
+    for heading in ("Besoin d'aide ?", "Aide", "Obtenir de l'aide", "Contact et aide"):
+        assert heading_sections(heading) == ["contact"], heading

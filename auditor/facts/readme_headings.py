@@ -213,6 +213,10 @@ _HELP_GIVERS = frozenset({"community", "communaute", "user", "users", "utilisate
                           "le", "la", "du", "de", "au", "premium", "paid", "free", "official", "officiel", "team", "equipe", "for", "pour", "your", "votre", "our", "notre"})
 
 
+# the locution "à l'aide de/du/des/d'" (by means of), normed "a l aide du": a method used, not the word "aide" (help) of a contact chapter
+_BY_MEANS_OF = lazy_compile(r"\ba l aide (?:de|du|des|d)\b")
+
+
 def _feature_support(normed: str) -> bool:
     """"<a technology, a platform> support" ("aes ni support", "windows support", "python 3 support"): a feature supported."""
     words = normed.split()
@@ -265,6 +269,8 @@ def heading_sections(text: str, under_install: bool = False, label: bool = False
         found.remove("contact")  # "AES-NI support", "Windows support": what the software supports, no one to reach
     if "contact" in found and TEAM_LIFE.search(normed) and not _has_phrase(normed, "contact"):  # "Vie de l'équipe": its rituals, no one to reach
         found.remove("contact")
+    if "contact" in found and _BY_MEANS_OF.search(normed) and not any(_has_phrase(normed, p) for p in SECTION_HEADINGS["contact"] if p != "aide"):
+        found.remove("contact")  # "… de toits en 3D à l'aide du Frame Field Learning": "by means of" a method, no help to ask for
     if "contact" in found and _MET_PROBLEMS.search(normed) and not any(
             _has_phrase(normed, p) for p in SECTION_HEADINGS["contact"] if p not in ("difficultes", "questions", "help", "aide")):
         found.remove("contact")
