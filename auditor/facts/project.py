@@ -111,9 +111,10 @@ INFRA = lazy_compile(r"\.tf$|(^|/)Chart\.ya?ml$|(^|/)kustomization\.ya?ml$|(^|/)
                      r"|(^|/)manifests/([^/]+/)*[^/]+\.pp$|^tasks/[^/]+\.ya?ml$|\.sls$"
                      r"|^stacks?/([^/]+/)?[^/]+\.ya?ml$", re.I)  # (Docker Swarm stack files: stack/preprod/solr.yml)
 SPEC_NAME = lazy_compile(r"(^|/)(schema\.json|datapackage\.json|tableschema\.json|[^/]+\.schema\.json|[^/]+\.xsd|[^/]+\.schema\.ya?ml)$", re.I)
-STATIC_GENERATORS = lazy_compile(r"^(_config\.ya?ml|mkdocs\.ya?ml|hugo\.(toml|ya?ml|json)|\.eleventy\.c?js|eleventy\.config\.c?js|astro\.config\.[cm]?[jt]s|docusaurus\.config\.[jt]s|observablehq\.config\.[cm]?[jt]s)$")
-# (a Hugo, Eleventy, Astro or Docusaurus site kept in one folder: website/hugo.toml beside deploy/)
-SUB_SITE = lazy_compile(r"^(hugo\.(toml|ya?ml|json)|\.eleventy\.c?js|eleventy\.config\.c?js|astro\.config\.[cm]?[jt]s|docusaurus\.config\.[jt]s|observablehq\.config\.[cm]?[jt]s)$")
+STATIC_GENERATORS = lazy_compile(r"^(_config\.ya?ml|mkdocs\.ya?ml|hugo\.(toml|ya?ml|json)|\.eleventy\.c?js|eleventy\.config\.c?js|astro\.config\.[cm]?[jt]s|docusaurus\.config\.[jt]s|observablehq\.config\.[cm]?[jt]s|gatsby-config\.[cm]?[jt]s)$")
+# (a Hugo, Eleventy, Astro, Docusaurus or Gatsby site kept in one folder: website/hugo.toml beside deploy/; Gatsby's gatsby-config.js,
+# its package declared beside it, builds pages React renders at build time, a Département's orthophoto viewer under src/pages/)
+SUB_SITE = lazy_compile(r"^(hugo\.(toml|ya?ml|json)|\.eleventy\.c?js|eleventy\.config\.c?js|astro\.config\.[cm]?[jt]s|docusaurus\.config\.[jt]s|observablehq\.config\.[cm]?[jt]s|gatsby-config\.[cm]?[jt]s)$")
 # a VuePress or VitePress site, its configuration in the hidden folder beside its Markdown pages: at the root or in one folder of the
 # repository (rapport/.vuepress/config.js, docs/.vitepress/config.mts), whether or not a package.json declares the generator
 SITE_TOOL_CONFIG = lazy_compile(r"^(?:[^/]+/)?\.(?:vuepress|vitepress)/config\.[cm]?[jt]s$")

@@ -50,7 +50,14 @@ TEMPLATES: tuple[tuple[str, tuple[str, ...]], ...] = (
                  "redwood wouldn t be a full stack framework without a database",
                  "the best way to learn redwood is by going through the comprehensive tutorial")),
     ("astro", ("astro starter kit",)),
-    ("gatsby", ("gatsby minimal starter", "kick off your next gatsby app")),
+    # (and its starters' READMEs: gatsby-starter-default's and -blog's "Kick off your project with this … boilerplate", and the "Gatsby +
+    # Netlify CMS Starter" (netlify-templates/gatsby-starter-netlify-cms, formerly AustinGreen's), the Kaldi coffee company's example site:
+    # issue 12, s35 ab35, a Département's orthophoto viewer built from it, its README the starter's word for word under a Netlify badge)
+    ("gatsby", ("gatsby minimal starter", "kick off your next gatsby app", "kick off your project with this default boilerplate",
+                "kick off your project with this blog boilerplate",
+                "this repo contains an example business website that is built with gatsby and netlify cms",
+                "the example here is the kaldi coffee company template",
+                "netlify cms can run in any frontend web environment but the quickest way to try it out is by running it on a pre configured starter site with netlify")),
     ("remix", ("welcome to remix",)),
     ("docusaurus", ("this website is built using docusaurus", "a modern static website generator",
                     "this command starts a local development server and opens up a browser window",
