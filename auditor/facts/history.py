@@ -36,7 +36,7 @@ from auditor.facts.inventory import inventory_of, is_manifest, is_vendored, upda
 from auditor.facts.requirement_files import web_file_list
 from auditor.facts.territory_hosts import authority_host
 from auditor.facts.identity_names import (abbreviated_links, domain_links, extension_links, given_name_links, login_domains, login_links,
-                                          name_domain_links, profile_links, truncated_links)
+                                          name_domain_links, profile_links, truncated_links, workstation_links)
 from auditor.lazyre import lazy_compile
 
 # -- bots --------------------------------------------------------------------------------------
@@ -436,6 +436,11 @@ def identities(commits, documents: tuple[str, ...] = ()) -> dict[str, str]:
             parent[max(a, b)] = min(a, b)
     # the login "maiwann" (no-reply address) is the author writing from …@maiwann.net, the one address at that unlisted domain
     for x, y in domain_links(people, find, registrable_domain, _open_domain):
+        a, b = find(x), find(y)
+        if a != b:
+            parent[max(a, b)] = min(a, b)
+    # cseon@L5440-CSEON.EOHS.LOCAL (a workstation in the organisation's Active Directory domain) is "Christian SEON" <c.seon@eohs.fr>
+    for x, y in workstation_links(people, find, registrable_domain):
         a, b = find(x), find(y)
         if a != b:
             parent[max(a, b)] = min(a, b)

@@ -209,6 +209,34 @@ def _login_label(email: str, registrable) -> str:
     return re.sub(r"[^a-z]", "", registrable(domain).split(".")[0]) if domain else ""
 
 
+def workstation_links(people: list[tuple[str, str, str]], root, registrable) -> list[tuple[str, str]]:
+    """Pairs of keys to join: a login committing from a workstation of an organisation's internal network (git's ``user@machine``
+    in an Active Directory domain: cseon@L5440-CSEON.EOHS.LOCAL, its author name sometimes an address too, cseon@eohs.local) is the
+    one identity whose full name gives that login (an initial and the surname: "Christian SEON") and who writes from that
+    organisation's Internet domain, named by a label of the network's (c.seon@eohs.fr, eohs in EOHS.LOCAL); a login of 4 letters
+    or more, since the network's name says which organisation's people may hold it. Two identities that fit are no one."""
+    from auditor.people import not_on_the_internet  # noqa: PLC0415 - (auditor.people reads the auditor's data files)
+
+    fulls: list[tuple[tuple[str, str], str, str]] = []
+    for key, name, email in sorted(people):
+        domain = (email or "").strip("<> ").lower().rsplit("@", 1)[-1] if "@" in (email or "") else ""
+        reg = registrable(domain) if domain and not not_on_the_internet(domain) else ""
+        label = reg.split(".", 1)[0] if reg else ""
+        fulls += [(form, key, label) for form in _forms(name, email) if _full(form) and len(label) >= 3]
+    links = []
+    for key, name, email in sorted(people):
+        email = (email or "").strip("<> ").lower()
+        local, domain = email.split("@", 1)[0], email.rsplit("@", 1)[-1]
+        labels = domain.split(".")
+        if "@" not in email or len(labels) < 3 or not not_on_the_internet(domain) or not (local.isalpha() and local.isascii() and len(local) >= 4):
+            continue
+        network = set(labels[1:-1])  # (the network's labels, the machine's own name aside: eohs of l5440-cseon.eohs.local)
+        candidates = sorted({root(k) for form, k, label in fulls if label in network and _login_of(local, form)})
+        if len(candidates) == 1 and candidates[0] != root(key):
+            links.append((key, candidates[0]))
+    return links
+
+
 def domain_links(people: list[tuple[str, str, str]], root, registrable, open_domain) -> list[tuple[str, str]]:
     """Pairs of keys to join: a GitHub login (from its no-reply address) that is the first label of another author's mail
     domain is that person's own domain (the login ``maiwann`` and ``…@maiwann.net``): when the domain is an unlisted one
