@@ -17,7 +17,7 @@ from auditor.facts.install_commands import chapter_lines, tool_setup_chapter, co
 from auditor.facts.env_constants import constant_reads
 from auditor.facts.env_reads import BARE_ENV as DOTENV, compose_wired, tool_option_env, unread_env
 from auditor.facts.env_templates import build_output_template, makefile_settings
-from auditor.facts.ignored_modules import ignored_modules
+from auditor.facts.ignored_modules import absent_settings_modules, ignored_modules
 from auditor.facts.machine_paths import machine_paths
 from auditor.facts.settings_shapes import MAX_STORE_BYTES, placeholder_settings, settings_shaped, split_settings_code
 from auditor.facts.web_templates import web_server_template
@@ -579,6 +579,7 @@ def env_settings(ctx) -> dict:
     # settings of the Slick carousel's own stylesheets, s29 e29)
     libs = {d for d, _, n in (p.rpartition("/") for p in inv.paths("vendored")) if d and n.split(".", 1)[0].lower() == d.rsplit("/", 1)[-1].lower()}
     code_settings = [p for p in code_settings if p.rpartition("/")[0] not in libs]
+    ignored_rows = ignored_modules(snap, entries)  # (config.py imported and git-ignored)
     return {"read_vars": read_vars, "templates": templates, "settings_docs": settings_docs,
             "wp_constants": sorted(v for v, _ in wp_constants),  # (of read_vars: constants each site defines, no environment read)
             "documented": sorted(documented | {n for a in apps for n in a["names"]}),
@@ -609,7 +610,11 @@ def env_settings(ctx) -> dict:
                                  for p in sourced],
             # (a Python settings module the code imports and git ignores, config.py: [module, hit, names, named by the README or a guide])
             "ignored_modules": [row + [_names_file(row[0], [readme_text] + [snap.read_text(p, limit=64 * 1024) or "" for p in settings_docs[:10]])]
-                                for row in ignored_modules(snap, entries)],
+                                for row in ignored_rows],
+            # (or that no file provides and git does not ignore, named as settings or credentials, or whose file the README names:
+            # agol_creds imported by an ArcGIS script, creds.user and creds.password read — [module, hit, names, named by a document])
+            "absent_modules": [row + [_names_file(row[0], [readme_text] + [snap.read_text(p, limit=64 * 1024) or "" for p in settings_docs[:10]])]
+                               for row in absent_settings_modules(snap, entries, readme_text, {r[0] for r in ignored_rows})],
             # (a .NET program's configuration keys and settings files read, and those loaded from the machine with no copy committed)
             "dotnet_keys": dotnet["keys"][:20], "dotnet_files": dotnet["files"][:10], "uncommitted_settings": (uncommitted_files(entries, dotnet)
                                      # (or a Rust program's config.json, opened by its name and written by the program, none committed)

@@ -6,6 +6,9 @@ settings written in the code, like a server's address or a password (reusability
 What counts, in a string literal of the project's own code (not tests, not a comment line):
 - a Windows drive path (``"C:\\\\temp"``, ``@"D:\\Data\\communes.csv"``, ``'E:/exports'``), in any programming language: no URL has
   that shape;
+- a Windows network share's path (UNC: ``r'\\\\srvdata\\3d\\mos.gdb'``, ``"\\\\\\\\urbalyon.dom\\\\datas"``), a server's name and a share after two
+  backslashes, in any programming language: the organisation's file server, which another one does not have (issue 12, s35 p35,
+  an urban-planning agency's ArcGIS script writing its MOS_PATH and TPL_PATH on its shares);
 - an absolute Unix path of two names or more, or of one name ending with ``/`` (``"/databank/"``), in C, C++ and Pascal sources
   only: there a literal of that shape is a file, while in a web program's code it is as often an address on the site (``"/api/
   communes"``, ``fetch("/data/x.json")``); never under the system's own folders (``/usr``, ``/dev``, ``/proc``, ``/tmp``, ``/etc``…),
@@ -29,6 +32,9 @@ CODE_EXT = frozenset({"c", "cc", "cpp", "cxx", "h", "hh", "hpp", "hxx", "pas", "
 UNIX_EXT = frozenset({"c", "cc", "cpp", "cxx", "h", "hh", "hpp", "hxx", "pas", "dpr", "pp"})
 # a drive path in a string literal: "C:\\temp" (escaped in C, C#, Java, JS, Python), @"C:\temp" (C#), r'C:\temp', 'C:/temp'
 _DRIVE = lazy_compile(r"""(?<![\w\\])[@rR]?["']([A-Za-z]:(?:\\\\|\\|/)[^"'\n]{0,200})["']""")
+# a UNC path in a string literal: r'\\srv\share\x' (raw) or "\\\\srv\\share" (escaped), a server's name and a share's, two
+# characters each at least (a regex's r'\\d\\w' is none)
+_UNC = lazy_compile(r"""(?<![\w\\])[@rRuU]?["']((?:\\\\\\\\|\\\\)[A-Za-z0-9][\w.$-]{1,62}(?:\\\\|\\)[\w.$-]{2}[^"'\n]{0,200})["']""")
 # an absolute Unix path in a string literal (its excerpt: up to the closing quote, or the literal's end before a concatenation)
 _UNIX = lazy_compile(r"""(?<![\w\\])["'](/[A-Za-z_][\w.-]{0,80}(?:/[\w.-]{0,80}){1,12}|/[A-Za-z_][\w.-]{0,80}/)["']""")
 _SYSTEM = lazy_compile(r"^/(?:usr|bin|sbin|lib|lib32|lib64|dev|proc|sys|tmp|etc|run|var/(?:run|tmp|log|cache)|boot|root|System|Library|"
@@ -48,13 +54,14 @@ def machine_paths(snap, entries, category) -> list[list]:
     for e in sources:
         text = snap.read_text(e.path, limit=MAX_BYTES) or ""
         unix, comment = e.ext in UNIX_EXT, _COMMENTS.get(e.ext, _C_COMMENT)
-        if ":" not in text and not (unix and "/" in text):
+        if ":" not in text and "\\\\" not in text and not (unix and "/" in text):
             continue
         for i, line in enumerate(text.splitlines()[:MAX_LINES], 1):
             stripped = line.lstrip()
             if not stripped or stripped.startswith(comment):
                 continue
             hits = [m for m in _DRIVE.finditer(line)] if ":" in line else []
+            hits += [m for m in _UNC.finditer(line)] if "\\\\" in line else []
             if unix and "/" in line:
                 hits += [m for m in _UNIX.finditer(line) if not _SYSTEM.match(m.group(1))]
             # (not a literal appended to another path: homePath() + "/Desktop/", applicationDirPath() + "/data/" are relative to it)

@@ -3,7 +3,8 @@ Python 2's old names: urllib2, ConfigParser…) nor the project's own modules �
 importing only the standard library (a cron job calling a CKAN API with urllib and csv) needs no manifest.
 
 Value: ``{"python_files": n, "other_code": n, "third_party": [names], "read": n, "python2": [path, line, statement] | None,
-"where": {name: [path, line]}, "host": name | None, "host_installs": bool, "host_named": {name: path}}`` (``where``: the first
+"where": {name: [path, line]}, "host": name | None, "host_installs": bool, "host_named": {name: path}, "listed": {name: path}}``
+(``listed``: the third-party modules a document lists for people to install, see :func:`listed_in_docs`) (``where``: the first
 file, in path order, and line importing each third-party name; ``host``: the application whose own modules the code imports, which
 runs it with the Python it ships — QGIS for ``from qgis.core import …`` —: the modules that Python provides, qgis, processing, PyQt,
 sip, osgeo, numpy… (:data:`QGIS_MODULES`), are the host's, no package a manifest declares, and are not in ``third_party``;
@@ -95,7 +96,8 @@ def python_imports(ctx) -> dict:
     # (a host that installs no package for its plugins, QGIS: the other modules are declared by naming them in a file people read)
     named = _named(ctx, kept) if host and host not in INSTALLING_HOSTS and kept else {}
     return {"python_files": len(python), "other_code": len(other), "third_party": kept, "read": read, "python2": python2,
-            "where": {k: where[k] for k in kept}, "host": host, "host_installs": host in INSTALLING_HOSTS, "host_named": named}
+            "where": {k: where[k] for k in kept}, "host": host, "host_installs": host in INSTALLING_HOSTS, "host_named": named,
+            "listed": listed_in_docs(ctx, kept) if kept and not host else {}}
 
 
 # the names a module's distribution goes by, when they are not the module's, pip's first (sklearn is installed as scikit-learn)
@@ -126,3 +128,25 @@ def _dists_of(module: str) -> tuple[str, ...]:
     from auditor.facts.unimported_packages import MODULES
 
     return tuple(d for d, mods in MODULES.items() if module.lower() in mods)
+
+
+def listed_in_docs(ctx, modules: list[str]) -> dict[str, str]:
+    """Those of ``modules`` that the README, a README beside the code or a requirements file lists for people to install (at most
+    NAMED_FILES files of NAMED_BYTES): a list item opening with the module or one of its distributions' names ("- arcpy",
+    "* win32com.client"), or an install command naming it (pip install, conda install): declared in prose, no manifest (issue 12,
+    s35 p35, an ArcGIS script's README "## requires … Modules python: - arcpy - win32com.client"). A word in a sentence ("it
+    sends requests") lists nothing. ``{module: file}``."""
+    readme = (ctx.fact("files") or {}).get("readme")
+    paths = ([readme] if readme else []) + sorted(p for p in ctx.snapshot.files if _DECLARING.search(p) and p != readme)[:NAMED_FILES - 1]
+    found: dict[str, str] = {}
+    for path in paths:
+        text = ctx.snapshot.read_text(path, limit=NAMED_BYTES) or ""
+        for m in modules:
+            if m in found:
+                continue
+            names = "|".join(re.escape(n) for n in (m, *DISTRIBUTIONS.get(m, ()), *_dists_of(m)))
+            listed = re.search(rf"^[ \t]*(?:[-*+]|\d+[.)])[ \t]+[`'\"*]*(?:{names})(?![\w-])", text, re.I | re.M)
+            install = re.search(rf"\b(?:pip3?|conda|mamba)[ \t]+install\b[^\n]{{0,200}}?(?<![\w-])(?:{names})(?![\w-])", text, re.I)
+            if listed or install:
+                found[m] = path
+    return found

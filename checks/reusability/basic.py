@@ -73,8 +73,9 @@ def dependencies(ctx) -> Result:
             return hosted
         # (the packages the code loads, named whatever the kind: a Shiny application's library(shiny), library(sf))
         qgis = any(e.get("reason") == QGIS_PLUGIN_REASON for e in proj.get("kind_evidence") or [])
-        return _without_manifest(kind, libraries, _packages_loaded(ctx) if not libraries else [], qgis_plugin=qgis,
-                                 apps_script=apps_script_manifest(proj), npm_site=_npm_site(proj))
+        loaded = _packages_loaded(ctx) if not libraries else []
+        return _without_manifest(kind, libraries, loaded, qgis_plugin=qgis, apps_script=apps_script_manifest(proj), npm_site=_npm_site(proj),
+                                 named=_named_in_docs(ctx, loaded))
     if why := no_runtime_kind(ctx, manifests):
         if hosted and hosted.status != Status.NOT_APPLICABLE:  # (a plugin's requirements/dev.txt of linters declares none of its imports)
             return hosted
@@ -218,6 +219,9 @@ def _packages_loaded(ctx) -> list[str]:
     # (a module the install writes from a template the repository holds, base/pyenv.template -> pyenv.py imported by the settings
     # files of a deployment kit: the project's own module, no package to declare)
     templated = set(ctx.fact("module_templates") or [])
+    # (nor a settings or credentials module each user writes, imported and absent from the repository: agol_creds, config.py ignored by git)
+    settings = ctx.fact("env_settings") or {}
+    templated |= {m[0].lower() for m in (settings.get("absent_modules") or []) + (settings.get("ignored_modules") or [])}
     python = [m for m in python if m.lower() not in templated]
     return sorted({hit[2] for hit in _r_packages_loaded(ctx)}) + python
 
@@ -318,7 +322,7 @@ QGIS_PLUGIN_REASON = "QGIS plugin metadata"  # (the project fact's evidence of a
 
 
 def _without_manifest(kind: str | None, libraries: list[dict], loaded: list[str] | None = None, qgis_plugin: bool = False,
-                      apps_script: str | None = None, npm_site: str | None = None) -> Result:
+                      apps_script: str | None = None, npm_site: str | None = None, named: dict[str, str] | None = None) -> Result:
     """No manifest: libraries copied into the repository, packages the code loads, a kind of project that needs none, or a fail."""
     from auditor.facts.project import kind_label
 
@@ -370,6 +374,21 @@ def _without_manifest(kind: str | None, libraries: list[dict], loaded: list[str]
             fr.append("ajoutez Dependabot ou Renovate")
             en.append("add Dependabot or Renovate")
         return r.advise(clauses(fr, en))
+    if loaded and named:  # (an ArcGIS script's README "## requires: arcpy, win32com.client": declared in prose, in no manifest)
+        shown = ", ".join(loaded[:8]) + ("…" if len(loaded) > 8 else "")
+        said = [m for m in loaded if m in named]
+        where = ", ".join(sorted(set(named[m] for m in said))[:2])
+        rest = [m for m in loaded if m not in named]
+        rest_fr, rest_en = ((f" ; {', '.join(rest[:8])} nommé(s) nulle part", f"; {', '.join(rest[:8])} named nowhere") if rest else ("", ""))
+        return Result.scored(2 if rest else 3, T(f"Aucun manifeste de dépendances : le code charge {len(loaded)} paquet(s) ({shown}), dont "
+                                                 f"{len(said)} nommé(s) dans {where} sans version ni manifeste (ni requirements.txt ou pyproject.toml, "
+                                                 f"ni DESCRIPTION ou renv.lock){rest_fr}.",
+                                                 f"No dependency manifest: the code loads {len(loaded)} package(s) ({shown}), {len(said)} of them "
+                                                 f"named in {where} with no version and no manifest (no requirements.txt or pyproject.toml, no "
+                                                 f"DESCRIPTION or renv.lock){rest_en}."),
+                             [Evidence(path=named[m], value=m, kind="found", note=T("Nommé dans ce document, sans version.",
+                                                                                    "Named in this document, with no version.")) for m in said[:8]]
+                             + ([Evidence(kind="missing", value=rest[:20])] if rest else []), ecosystems={}, kind=kind, named_in_docs=said)
     if loaded:  # (a GIS kit's R scripts loading sf and terra: the packages to install are written nowhere but in the code)
         shown = ", ".join(loaded[:8]) + ("…" if len(loaded) > 8 else "")
         return Result.scored(2, T(f"Aucun manifeste de dépendances : le code charge {len(loaded)} paquet(s) ({shown}) déclaré(s) nulle part "
@@ -396,6 +415,13 @@ def _without_manifest(kind: str | None, libraries: list[dict], loaded: list[str]
         return Result.not_applicable(T(f"Aucun manifeste de dépendances, et aucun n'est attendu d'un projet de type « {kind_label(kind, 'fr')} ».",
                                        f"No dependency manifest, and none is expected from a {kind_label(kind, 'en')}."), ecosystems={}, kind=kind)
     return Result.fail(T("Aucun manifeste de dépendances.", "No dependency manifest."), ecosystems={})
+
+
+def _named_in_docs(ctx, loaded: list[str]) -> dict[str, str]:
+    """Those of the Python modules ``loaded`` that a document lists for people to install (the python_imports fact's ``listed``:
+    the README's "## requires" list, a pip install line): ``{module: file}``."""
+    listed = (ctx.fact("python_imports") or {}).get("listed") or {}
+    return {m: listed[m] for m in loaded if m in listed}
 
 
 def _npm_site(proj: dict) -> str | None:

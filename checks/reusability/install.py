@@ -24,7 +24,7 @@ from auditor.lazyre import lazy_compile
 from .common import code_free, settings_score as _score, submodule_code, textscan_ok, unread_env_evidence
 from .install_advice import _for_host, _for_static_site, _host_of, for_mobile, for_package, mobile_build, package_manifest, package_message, project_language
 from .settings_dotnet import settings_without_example
-from .settings_free import SERVER_NOTE, bypassed_address_said, declared_and_hard_coded as _declared_and_hard_coded, hard_coded_beside, ignored_modules_said, machine_path_evidence, nothing_to_set, options_only, paths_in_code, placeholders_in_code, written_values
+from .settings_free import SERVER_NOTE, bypassed_address_said, declared_and_hard_coded as _declared_and_hard_coded, hard_coded_beside, ignored_modules_said, machine_path_evidence, nothing_to_set, options_only, paths_in_code, placeholders_in_code, settings_in_cli_code, written_values
 
 _SUB_README = lazy_compile(r"/README(?:\.(?:md|markdown|rst|txt|adoc))?$", re.I)
 _DOC_FILE = lazy_compile(r"(?:^|/)README[^/]*$|\.(?:md|markdown|rst|adoc|asciidoc|pdf|odt|docx?)$", re.I)
@@ -512,6 +512,9 @@ def configuration(ctx) -> Result:
                                   [Evidence(path=h[0], line=h[1], value=h[2], kind="finding") for h in blocks[:5]], env_vars=0, code_blocks=len(blocks))
         # a filter reading stdin, writing stdout: nothing to set (a script a cron job runs reads and writes where its code says)
         if decided_kind(ctx.fact("project") or {}) == "cli-tool" and not run_on_schedule(ctx.fact("project") or {}):
+            # (unless its code writes one machine's paths or imports a credentials module it does not hold: settings, hard-coded)
+            if held := settings_in_cli_code(ctx, settings, kind):
+                return held
             return Result.not_applicable(T("Outil en ligne de commande sans aucun réglage (ni option, ni variable d'environnement, ni fichier) : "
                                            "rien à configurer ni à documenter.",
                                            "A command-line tool with no setting at all (no option, environment variable or file): nothing "

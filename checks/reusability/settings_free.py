@@ -43,6 +43,7 @@ def written_values(ctx, scan: dict) -> list[Evidence] | None:
     if not secrets.get("complete", True):
         return None
     out = _secrets(secrets, set())
+    out += absent_module_evidence(ctx.fact("env_settings") or {})  # (agol_creds imported, no file provides it: a user's credentials)
     # (a platform the code runs on, category runtime — a hosting panel's server the installer writes into, a PLC, Apps Script —
     # is reached at no address and with no key a deployment would set: the product itself, vendor lock-in's to judge)
     # (nor is a vendor's shared public hub read without a key, public.opendatasoft.com's national datasets: every reuser reads the same
@@ -103,6 +104,56 @@ def declared_and_hard_coded(host: list, hard: list[Evidence], ev: list[Evidence]
                         "avec des valeurs d'exemple, et retirez du code les adresses et mots de passe réels.",
                         f"Read these values ({places}) from a settings file or the environment, commit a template of it with example "
                         "values, and remove the real addresses and passwords from the code."))
+
+
+_ABSENT_NOTE = "A settings or credentials module the code imports and the repository does not hold: each user writes it."
+
+
+def absent_module_evidence(settings: dict) -> list[Evidence]:
+    """The settings or credentials modules the code imports that no file of the repository provides and git does not ignore
+    (``import agol_creds as creds``, creds.user and creds.password read): each installation writes them, with its own values."""
+    return [Evidence(path=m[1][0], line=m[1][1], value=f"{m[0]}.py", kind="finding",
+                     note=T("Module de réglages ou d'identifiants importé par le code et absent du dépôt : chaque utilisateur l'écrit.",
+                            _ABSENT_NOTE)) for m in (settings.get("absent_modules") or [])[:3]]
+
+
+def settings_in_cli_code(ctx, settings: dict, kind: str | None) -> Result | None:
+    """A command-line tool reading no option, environment variable nor settings file, whose code writes the paths of one machine or
+    of a file server (a script's MOS_PATH and TPL_PATH on the agency's shares, UNC) or imports a settings or credentials module
+    the repository does not hold (agol_creds): its settings exist, written in the code or in a file nothing describes, and moving it
+    means editing the code (issue 12, s35 p35, an urban-planning agency's ArcGIS script whose README says to edit MOS_PATH). Fail 2,
+    as a block of settings in the code; None when the code holds neither."""
+    paths = [(literal, h) for literal, h in settings.get("machine_paths") or []][:3]
+    modules = (settings.get("absent_modules") or [])[:3]
+    if not (paths or modules):
+        return None
+    of_fr, of_en = (f" de ce projet de type « {kind_label(kind, 'fr')} »", f" of this {kind_label(kind, 'en')}") if kind else ("", "")
+    parts_fr, parts_en = [], []
+    if paths:
+        lit, h = paths[0]
+        shown = lit if len(lit) <= 60 else lit[:57] + "…"
+        parts_fr.append(f"il écrit les chemins d'une machine ou d'un serveur de fichiers (par exemple « {shown} », {h[0]}:{h[1]})")
+        parts_en.append(f"it writes the paths of one machine or file server (for example \"{shown}\", {h[0]}:{h[1]})")
+    if modules:
+        names = ", ".join(f"{m[0]}.py" for m in modules)
+        read = ", ".join(modules[0][2][:4])
+        said = any(m[3] for m in modules)
+        parts_fr.append(f"il importe {names}, module de réglages ou d'identifiants que le dépôt ne contient pas (valeurs lues : {read})"
+                        + ("" if said else " et qu'aucun document ne décrit"))
+        parts_en.append(f"it imports {names}, a settings or credentials module the repository does not hold (values read: {read})"
+                        + ("" if said else " and no document describes"))
+    ev = [Evidence(path=h[0], line=h[1], value=lit, kind="finding", note=T(
+        "Chemin sur la machine écrit dans le code : l'installer ailleurs demande de modifier le code.", _PATH_NOTE)) for lit, h in paths]
+    ev += absent_module_evidence(settings)
+    res = Result.scored(2, T(f"Aucune option, variable d'environnement ni fichier de réglages lu par le code{of_fr}, mais des réglages existent : "
+                             + " ; ".join(parts_fr) + ". Pour l'installer ailleurs, il faut modifier le code.",
+                             f"No option, environment variable or settings file read by the code{of_en}, yet it has settings: "
+                             + "; ".join(parts_en) + ". Installing it elsewhere means editing the code."),
+                        ev, env_vars=0, cli_options=0, machine_paths=len(paths), absent_modules=[m[0] for m in modules])
+    return res.advise(T("Lisez ces valeurs (chemins, identifiants) dans un fichier de réglages ou des options de ligne de commande, versionnez un "
+                        "exemple de ce fichier avec des valeurs fictives, et décrivez chaque réglage dans le README.",
+                        "Read these values (paths, credentials) from a settings file or command-line options, commit an example of that "
+                        "file with dummy values, and describe each setting in the README."))
 
 
 def machine_path_evidence(ev: list[Evidence]) -> list[Evidence]:
