@@ -103,3 +103,29 @@ def test_by_means_of_is_no_help_chapter():
 def test_help_headings_stay_contact():
     for heading in ("Besoin d'aide ?", "Aide", "Obtenir de l'aide", "Contact et aide"):
         assert heading_sections(heading) == ["contact"], heading
+
+
+def _cookiecutter_docs(with_targets: bool) -> dict:
+    files = {
+        "README.md": "# presentpop\n\nCode de réplication d'un article sur la population présente.\n",
+        "setup.py": "from setuptools import setup\n\nsetup(name=\"popu\", version=\"0.1\", license=\"MIT license\")\n",
+        "popu/__init__.py": "", "popu/core.py": "def run():\n    return 1\n",
+        "docs/conf.py": "project = 'popu'\n", "docs/index.rst": "Welcome\n=======\n\n.. toctree::\n\n   contributing\n   history\n",
+        "docs/contributing.rst": ".. include:: ../CONTRIBUTING.rst\n", "docs/history.rst": ".. include:: ../HISTORY.rst\n",
+    }
+    if with_targets:
+        files["CONTRIBUTING.rst"] = "Contributing\n============\n\nOpen an issue, then a merge request with tests.\n"
+        files["HISTORY.rst"] = "History\n=======\n\n0.1.0 (2023-03-01)\n------------------\n\n* First release.\n"
+    return files
+
+
+def test_an_include_of_a_missing_file_is_no_community_document(tmp_path):
+    report = run_audit(build(tmp_path / "r", _cookiecutter_docs(False)), tmp_path / "c", ["documentation.community-files"])
+    files = report["facts"]["files"]
+    assert not files.get("contributing") and not files.get("changelog"), {k: files.get(k) for k in ("contributing", "changelog")}
+
+
+def test_an_include_of_a_file_that_is_there_stays_the_document(tmp_path):
+    report = run_audit(build(tmp_path / "r", _cookiecutter_docs(True)), tmp_path / "c", ["documentation.community-files"])
+    files = report["facts"]["files"]
+    assert files.get("contributing") and files.get("changelog"), {k: files.get(k) for k in ("contributing", "changelog")}

@@ -44,12 +44,41 @@ _POLICY = lazy_compile(r"vuln[ée]rab|disclos|divulgation|\bfailles?\b|\bcve\b|b
                        r"supported versions|versions? (?:support[ée]es|maintenues)", re.I)
 
 
+# a line that only includes another file: reStructuredText's ``.. include:: ../CONTRIBUTING.rst`` (m2r's ``.. mdinclude::``), MyST's
+# ```{include} ../CHANGELOG.md``` fence (its fence lines and ``:option:`` lines with it)
+_INCLUDE_LINE = lazy_compile(r"^\s*(?:\.\.\s+(?:md)?include::\s*(\S+)|`{3,}\s*\{include\}\s*(\S+))\s*$")
+_INCLUDE_FILLER = lazy_compile(r"^\s*(?:`{3,}|:[\w-]+:.*)?\s*$")
+
+
 def blank_document(snap, entry) -> bool:
     """A community file that says nothing: empty, or blank lines and spaces only (a CHANGELOG.md created and never written). It
-    is not there for a reader; a file over 256 bytes is never read for this (nobody types that many blanks)."""
+    is not there for a reader; a file over 256 bytes is never read for this (nobody types that many blanks). Nor a stub whose
+    only words include a file the repository does not hold (a cookiecutter's docs/contributing.rst, ``.. include:: ../CONTRIBUTING.rst``
+    with no CONTRIBUTING.rst: the build shows nothing; s35 y35, InseeFrLab/presentpop); an include of a file that is there is that file."""
     if entry.size == 0:
         return True
-    return entry.size <= 256 and not (snap.read_text(entry.path, limit=256) or "").strip()
+    if entry.size > 256:
+        return False
+    text = snap.read_text(entry.path, limit=256) or ""
+    if not text.strip():
+        return True
+    lines = [line for line in text.splitlines() if line.strip()]
+    targets = [m.group(1) or m.group(2) for m in map(_INCLUDE_LINE.match, lines) if m]
+    if not targets or any(t.startswith("/") for t in targets) or not all(_INCLUDE_LINE.match(line) or _INCLUDE_FILLER.match(line) for line in lines):
+        return False  # (a Sphinx path from "/" starts at its source folder, not known here: the include is taken as there)
+    return not any(_relative(entry.dir, t) in snap.files for t in targets)
+
+
+def _relative(folder: str, target: str) -> str:
+    """``target`` (``../CONTRIBUTING.rst``) read from ``folder``, normalised."""
+    parts = [p for p in folder.split("/") if p]
+    for seg in target.strip("/").split("/"):
+        if seg == "..":
+            if parts:
+                parts.pop()
+        elif seg not in ("", "."):
+            parts.append(seg)
+    return "/".join(parts)
 
 
 def guide_not_policy(snap, entry) -> bool:
