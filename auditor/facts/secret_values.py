@@ -5,6 +5,8 @@ facts (:mod:`auditor.facts.install`) and hosting."""
 
 from __future__ import annotations
 
+import collections
+import math
 import re
 
 from auditor.lazyre import lazy_compile
@@ -268,6 +270,25 @@ def production_loopback(line: str) -> bool:
     return bool(m) and m.group(1) != m.group(2).strip("'\"")
 
 
+_ISSUED_CHARS = lazy_compile(r"[A-Za-z0-9_+/=-]{20,256}")
+_WORD_RUN = lazy_compile(r"[a-z]{3,}")
+
+
+def issued_key(value: str) -> bool:
+    """A value a service issued (Google's 40-character reCAPTCHA secret key, a payment provider's API key): 20 characters or more of
+    letters of both cases and digits, random (an entropy of 3.5 bits a character, less than half of it in lower-case words), no
+    placeholder nor word of its role. Not the lower-case hex a Symfony recipe generates (%generate(secret)%: APP_SECRET,
+    lexik's JWT_PASSPHRASE), nor words written in camel case (ThisIsTheDefaultDevelopmentValue)."""
+    v = (value or "").strip().split(" #")[0].strip().strip("'\"")
+    if not _ISSUED_CHARS.fullmatch(v) or not (re.search(r"[a-z]", v) and re.search(r"[A-Z]", v) and re.search(r"\d", v)):
+        return False
+    if PLACEHOLDER.match(v) or _FILL_IN_LEAD.match(v) or _PASSWORD_WORDS_IN_VALUE.search(v):
+        return False
+    counts = collections.Counter(v)
+    entropy = -sum(c / len(v) * math.log2(c / len(v)) for c in counts.values())
+    return entropy >= 3.5 and sum(len(w) for w in _WORD_RUN.findall(v)) * 2 < len(v)
+
+
 def env_value_finding(name: str, value: str, accounts: set[str], framework_defaults: bool) -> dict | None:
     """A committed ``.env`` setting as a finding of the ``secrets`` fact (without its place), or None when it holds no secret. Symfony
     commits ``.env`` by design as the defaults file: there a value is a weak hint, and the APP_SECRET its recipe generated for
@@ -281,7 +302,9 @@ def env_value_finding(name: str, value: str, accounts: set[str], framework_defau
     default = dev_default(name, value, accounts)
     if default:
         return {**found, "strength": "weak", "class": "dev-config", "default": default}
-    return {**found, "strength": "weak" if framework_defaults else "strong", "class": "config"}
+    # (a service's key pasted over a recipe's placeholder — karser's RECAPTCHA3_SECRET=my_secret become Google's secret key — is no
+    # default of the framework: a secret, wherever it is committed; issue 12, s35 ac35)
+    return {**found, "strength": "weak" if framework_defaults and not issued_key(value) else "strong", "class": "config"}
 
 
 # the variable a random literal is assigned to, named as a key ($token, API_KEY, apiToken, client_secret, $secretKey; issue 12, s20)
