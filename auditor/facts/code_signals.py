@@ -100,6 +100,30 @@ signal("env.read-helper",
        r"""(?!(?:java|javax|jdk|sun|user|os|line|file|path|awt|https?|jna|log4j|org|com|net)\.)([A-Za-z][\w.]{1,60})["']""",
        ("env", "getproperty"), flags=0, classes=("code", "config"), group=1)  # (src/…/config/llm_config.py is "config")
 
+# A setting read through a local name of the environment (idgo-extractor's common.py: `env = os.environ` then env.get("CELERY_BROKER_URL"),
+# env.get("EXTRACT_SERVICE_CONF", "/etc/…"); `from os import environ as env`; a JavaScript `const env = process.env` then env.DB_HOST):
+# read only where the file binds that name to the environment itself (a dict or a settings object named env reads no variable)
+_ENV_ALIAS = lazy_compile(r"""^[ \t]*(?:(?:const|let|var)[ \t]+)?([A-Za-z_$][\w$]{0,30})[ \t]*=[ \t]*(?:os\.environ(?:\.copy\(\))?|process\.env)[ \t]*;?[ \t]*(?:#.*|//.*)?$"""
+                          r"""|^[ \t]*from[ \t]+os[ \t]+import[ \t]+(?:[\w \t]+,[ \t]*)?environ[ \t]+as[ \t]+(\w{1,31})""", re.M)
+_ENV_ALIAS_WRITE = lazy_compile(r"""['"]?[ \t]*(?:\][ \t]*)?(?:\?\?|\|\||&&)?=(?![=~>])""")
+
+
+@functools.lru_cache(maxsize=16)
+def _env_aliases(text: str) -> frozenset[str]:
+    """The names a file binds to the process's environment (``env = os.environ``), ``environ`` and ``process`` aside."""
+    return frozenset(n for m in _ENV_ALIAS.finditer(text[:512 * 1024]) for n in m.groups() if n and n not in ("environ", "os", "process"))
+
+
+def _environ_alias_read(m) -> bool:
+    """The name read is one the file bound to the environment; not on a comment line, not a write (env["TZ"] = "UTC")."""
+    return m.group(1) in _env_aliases(m.string) and not _line_of(m).lstrip().startswith(_COMMENT_START) \
+        and not _ENV_ALIAS_WRITE.match(m.string, m.end())
+
+
+signal("env.read-alias",
+       r"""(?<![\w.$])([A-Za-z_$][\w$]{0,30})(?:\.get\(\s*['"][A-Z][A-Z0-9_]{1,60}['"]|\[\s*['"][A-Z][A-Z0-9_]{1,60}['"]|\.[A-Z][A-Z0-9_]{1,60}\b(?!\())""",
+       ("environ", "process.env"), flags=0, classes=("code", "config"), accept=_environ_alias_read)
+
 # A setting read through a named constant (System.getenv(apiKEYname), os.getenv(TOKEN_VAR), os.Getenv(envKey)): env_constants resolves
 # the constant's value in the same file
 signal("env.read-constant",

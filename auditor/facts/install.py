@@ -380,7 +380,7 @@ DEV_TOOL_FILES = {"Gemfile", "Rakefile", "Guardfile", "Vagrantfile", "Berksfile"
 def _reads(scan: dict) -> list[list]:
     """The textscan hits of settings read from the environment (the code's reads, a settings file's ``${VAR}``)."""
     sig = scan["signals"]
-    reads = [h + [sid] for sid in ("env.read", "env.read-helper") for h in sig.get(sid, []) if h[3] in ("code", "config", "template", "other")]
+    reads = [h + [sid] for sid in ("env.read", "env.read-helper", "env.read-alias") for h in sig.get(sid, []) if h[3] in ("code", "config", "template", "other")]
     reads += [h + ["env.placeholder"] for h in sig.get("env.placeholder", []) if h[3] in ("config", "other")
               and not ci_file(h[0])  # CI variables are not the service's settings
               # (nor an exported Grafana dashboard's data-source inputs, "${DS_INFLUXDB}" in its JSON: chosen when it is imported)
