@@ -15,6 +15,7 @@ from __future__ import annotations
 
 import re
 
+from auditor.facts import FactError, fact
 from auditor.lazyre import lazy_compile
 
 # a setting line of a sample configuration: its key (dotted, dashed or upper-case), then = or :, then an address
@@ -50,3 +51,17 @@ def documented_block_settings(snap, readme_path: str | None, sources: list[str],
         if read >= wanted:
             break
     return [(readme_path, line, url, key) for line, url, key in found if key in read]
+
+
+@fact("block_settings", version=1, public=False)
+def block_settings(ctx) -> list[list]:
+    """``[readme_path, line, address, key]`` for each README setting whose value is a public building block's address and whose key
+    the code reads (read by ``interoperability.public-building-blocks``; a fact, so the check reads no file itself)."""
+    from auditor.facts.inventory import inventory_of
+    from auditor.facts.signal_registry import load_signals
+
+    try:
+        readme = (ctx.fact("readme") or {}).get("path")
+    except FactError:
+        return []
+    return [list(t) for t in documented_block_settings(ctx.snapshot, readme, inventory_of(ctx).paths("source"), load_signals()["blocks.apis"].regex)]

@@ -1037,20 +1037,6 @@ BLOCK_NAMES = (
 )
 
 
-def _documented_settings(ctx) -> list[tuple[str, int, str, str]]:
-    """The README's settings whose value is a public building block's address and whose key the code reads (see block_settings)."""
-    from auditor.facts import FactError
-    from auditor.facts.block_settings import documented_block_settings
-    from auditor.facts.inventory import inventory_of
-    from auditor.facts.signal_registry import load_signals
-
-    try:
-        readme = (ctx.fact("readme") or {}).get("path")
-    except FactError:
-        return []
-    return documented_block_settings(ctx.snapshot, readme, inventory_of(ctx).paths("source"), load_signals()["blocks.apis"].regex)
-
-
 _PAYMENT_PACKAGE = lazy_compile(r"^((?:[a-z_]\w*\.)*?(?:tipi|payfip))\.")
 
 
@@ -1130,7 +1116,7 @@ def public_building_blocks(ctx) -> Result:
     api_hits += sig.get("scaling.sql-fetch", [])  # an address SQL fetches from (a file_fdw table over a public API): code, though SQL is data to the scan
     # a block's address the README gives as the value of a setting the code reads (tipi.urlwsdl = https://www.tipi-client.budget.gouv.fr/…,
     # the shipped tipi.properties leaving it empty): called through that setting
-    api_hits += [[p, line, url, "config"] for p, line, url, _key in _documented_settings(ctx)]
+    api_hits += [[p, line, url, "config"] for p, line, url, _key in ctx.fact("block_settings")]
     payment_clients = _payment_clients(ctx, sig.get("blocks.payment-client", []))
     # publiccode.yml describes the software — its organisation's and maintainers' pages (https://lannuaire.service-public.fr/
     # gouvernement/…, the ministry's entry in the Annuaire de l'administration) —: nothing the code calls
@@ -1365,31 +1351,6 @@ def _pages_host(project: dict) -> str | None:
                  if isinstance(e, dict) and str(e.get("reason") or "").startswith("plugin of ")), None)
 
 
-MAX_NAMING_FILES, NAMING_BYTES = 200, 64 * 1024
-# a settings file or its template (config.yaml.sample, settings.json.example)
-_SETTINGS_NAME = lazy_compile(r"\.(?:ya?ml|json|toml|ini|cfg|conf|env|xml|properties)(?:\.(?:sample|example|dist|template|default|tpl))?$", re.I)
-
-
-def _named_doc_images(ctx, live) -> set[str]:
-    """The raster images kept with the documentation (docs/images/logo_ecrins.png) that the project's code or settings name by their
-    path: the logos a Gradio app's config.yaml.sample sets (ui.logos.top_left_1: "docs/images/logo_ecrins.png") and its header shows
-    are the interface's images, not the documentation's pictures (issue 12, s35 r35 = PnEcrins/CAIRN). Code and settings files
-    outside the documentation read in path order, the first MAX_NAMING_FILES, NAMING_BYTES each."""
-    from auditor.facts.inventory import inventory_of
-
-    docs = {e.path for e in live if e.ext in RASTER_EXT and is_doc(e.path)}
-    if not docs:
-        return set()
-    inv = inventory_of(ctx)
-    readers = sorted(e.path for e in live if not is_doc(e.path) and e.size <= 1024 * 1024
-                     and (inv.category(e.path) in ("source", "configuration") or _SETTINGS_NAME.search(e.name)))[:MAX_NAMING_FILES]
-    rx = re.compile(r"(?<![\w/.-])(?:\./)?(" + "|".join(re.escape(d) for d in sorted(docs)) + r")(?![\w/.-])")
-    out: set[str] = set()
-    for path in readers:
-        out.update(m.group(1) for m in rx.finditer(ctx.snapshot.read_text(path, limit=NAMING_BYTES) or ""))
-    return out
-
-
 @check(
     id="interoperability.accessibility-and-ecodesign",
     family="interoperability",
@@ -1473,7 +1434,7 @@ def accessibility_and_ecodesign(ctx) -> Result:
     # (nor the site's favicons and app icons, favicon-32x32.png, apple-touch-icon.png, a web manifest's icons: browsers and systems
     # require them as ICO or PNG)
     icons = set(ctx.fact("web_icons") or [])
-    shown = _named_doc_images(ctx, live) if not site else set()  # (but a logo in docs/images/ the app's settings put in its header is the interface's)
+    shown = set(ctx.fact("named_doc_images")) if not site else set()  # (but a logo in docs/images/ the app's settings put in its header is the interface's)
     images = [e for e in live if e.ext in RASTER_EXT and not A11Y_PATH.search(e.path) and (site or not is_doc(e.path) or e.path in shown)
               and not MAVEN_SITE.search(e.path) and not SHOWCASE_DIR.search(e.path)]
     left_icons = [e for e in images if e.path in icons]
