@@ -31,7 +31,10 @@ SECRET_ATTRIBUTE = lazy_compile(r"_(?:alg|algo|algorithm|ttl|expiry|expiration|e
                                 r"image|image_tag|tag|version|release|realm|name)$", re.I)
 PLACEHOLDER = lazy_compile(r"^(['\"]?)(|(?:do|please|pls|to)?[-_]?change[-_]?me|change[-_]?it|changethis|replace[-_]?me|to[-_]?(?:be[-_]?)?(?:changed|defined|replaced|fill)|"
                          r"[àa][-_]?(?:remplir|changer|d[ée]finir|compl[ée]ter)|placeholder|__\w+__|@[\w.-]+@|#\{[^}]*\}|xx+(?:[-_.]?x+)*|\*+|\.\.\.|…|<[^>]*>|\[[^\]]*\]|\{\{[^}]*\}\}|"
-                         r"\{[^}]*\}|\$\{\{[^}]*\}\}|\$\{[^}]*\}|\$\w+|%[\w()]+%?|%\([\w]+\)s|your\w*|your[-_ ].*|my[-_]?(?:pass|secret|token|key|api|user|login|db|database)\w*|"
+                         r"\{[^}]*\}|\$\{\{[^}]*\}\}|\$\{[^}]*\}|\$\w+|"
+                         # (a ${…} placeholder its closing brace forgotten: a foreign server's user mapping, password '${MON_PASS' beside
+                         # user '${MON_USER}', a template to fill; issue 12, s35 ab35)
+                         r"\$\{\w+|%[\w()]+%?|%\([\w]+\)s|your\w*|your[-_ ].*|my[-_]?(?:pass|secret|token|key|api|user|login|db|database)\w*|"
                          # "my" then what the value stands for, then a secret's word: the owner's own to write in ("mypostgrespassword",
                          # "my_db_password", "mySecretKey"; a local compose database's placeholder)
                          r"my[-_]?[a-z]{1,24}?[-_]?(?:password|passwd|pass|pwd|mdp|secret|token|key)\d*|"
