@@ -19,6 +19,9 @@ I18N_DEPS = (r"i18next|react-i18next|next-i18next|vue-i18n|@nuxtjs/i18n|next-int
              r"symfony/translation|laravel-lang/.*|django-modeltranslation|django-parler|flask-babel|babel|rails-i18n|i18n|gettext|polib|fluent.*|@lingui/.*")
 # front-end translation libraries used through calls the i18n.code signal reads (see _i18n)
 CALLED_I18N_DEPS = frozenset({"vue-i18n", "i18next", "react-i18next", "next-i18next", "@nuxtjs/i18n", "react-intl"})
+# (Python's Babel: locale data for formatting dates, numbers and currencies, and the tools of gettext catalogues; a translation layer
+# only with a catalogue or translation calls — the npm package of that name is the JavaScript compiler's former name)
+FORMAT_ONLY_I18N_DEPS = frozenset({"babel"})
 SKELETON_I18N_DEPS = ("symfony/translation",)  # (installed with every Symfony web application: counts with its files or calls, see _i18n)
 # (a folder named so, or a prefixed one: geOrchestra's GEOR_Lang/fr.js; a dotfile kept there, translations/.gitignore, translates nothing)
 LOCALE_PATH = lazy_compile(r"(^|/)(?:[\w-]*_)?(locale|locales|translations|lang|langs|i18n|l10n)/(?!\.)[^/]+|\.(po|pot|xlf|xliff|ftl|arb)$", re.I)
@@ -294,6 +297,9 @@ def _i18n(ctx, scan: dict, ev: list[Evidence]) -> bool:
     # components; issue 12, s35 r35 = PnCevennes/app_oeasc). The library's name in its own import is no call.
     calls = [h for h in i18n_code if str(h[2]).strip().lower() not in CALLED_I18N_DEPS]
     i18n_deps = [d for d in i18n_deps if d[0] not in CALLED_I18N_DEPS or locale_files or calls]
+    # Babel without a catalogue nor a translation call formats dates and numbers, translates no text (Geotrek-event-reservation's
+    # backend: babel.dates.format_date(…, locale="fr_FR") for its French mails, every label written in French; issue 12, s35 ab35)
+    i18n_deps = [d for d in i18n_deps if d[0] not in FORMAT_ONLY_I18N_DEPS or locale_files or calls]
     if locale_files:
         ev.append(Evidence(path=locale_files[0], value="locale files", kind="found"))
     ev += dep_evidence_lines(ctx, i18n_deps, limit=2)
