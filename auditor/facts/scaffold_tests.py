@@ -222,7 +222,9 @@ def untested_script(snap, path: str) -> bool:
 _ASSERTS = (r"(?i:\bassert)|\bexpect\w*\s*\(|\bshould\w*[ \t(]|\bmust(?:_|[ \t]+(?:be|equal|contain|have|throw|not|match)\w*)"
             r"|\b(?:class|object|trait|struct|describe)[ \t]+(?:\w{0,60}(?:Test|Tests|Spec|Specs|TestCase|IT)|Test\w{0,60})\b"  # (a test class, by its name)
             r"|(?<![\w.$])(?:Given|When|Then)\s*[(/]|@(?:Given|When|Then|given|when|then|step)\b"
-            r"|(?<![\w.$])\w{0,60}(?:test|Test|TEST)\w{0,60}[ \t]*[(`]|@\w{0,60}Test\b|\[\w{0,60}Test\w{0,60}[\](]"
+            # (a function called or defined with test in its name; a Python or Ruby def is a test only named test…, as pytest and
+            # minitest collect it: def creation_fichier_test(…) is a helper, issue 12 s35 ac35)
+            r"|(?<![\w.$])(?:(?<!\bdef[ \t])|(?=test|Test|TEST))\w{0,60}(?:test|Test|TEST)\w{0,60}[ \t]*[(`]|@\w{0,60}Test\b|\[\w{0,60}Test\w{0,60}[\](]"
             r"|(?:\bextends|\bwith|\bimplements)[ \t]+[\w.\\]{0,120}(?:Test|Spec|Suite|Specification)\w{0,60}\b"
             # (after a colon, a class or type name — class FooTest : StringSpec, : XCTestCase —, capitalised: an object's property
             # holding a variable, { config: configFormTest }, names no test class)
