@@ -9,6 +9,7 @@ from __future__ import annotations
 import posixpath
 import re
 
+from auditor.facts.inventory import is_test
 from auditor.lazyre import lazy_compile
 
 _LICENCE_FILE = lazy_compile(r"^(licen[cs]e|copying|mit-licen[cs]e|gpl-licen[cs]e)([.-][\w.-]*)?$", re.I)
@@ -122,6 +123,35 @@ def imported_ui(ctx, files, third_party: list[str]) -> tuple[list[str], list[str
     paths = []
     for p in sorted(e.path for e in files if e.ext.lower() == "py")[:80]:
         hits = {m.group(1) for m in _UI_IMPORT.finditer(ctx.snapshot.read_text(p, limit=64 * 1024) or "")} & wanted
+        if hits:
+            found |= hits
+            paths.append(p)
+    return sorted(found), paths
+
+
+# Python server frameworks and the application object each one's code builds (`app = FastAPI(...)`, `app = Flask(__name__)`)
+PY_SERVERS = {"fastapi": "FastAPI", "flask": "Flask", "starlette": "Starlette", "quart": "Quart", "sanic": "Sanic", "bottle": "Bottle"}
+_PY_SERVER_IMPORT = lazy_compile(r"^[ \t]*(?:from|import)[ \t]+(" + "|".join(PY_SERVERS) + r")\b", re.M)
+_PY_APP_BUILT = lazy_compile(r"^[ \t]*\w+[ \t]*(?::[ \t]*\w+[ \t]*)?=[ \t]*(?:(?:" + "|".join(PY_SERVERS) + r")\.)?("
+                             + "|".join(PY_SERVERS.values()) + r")[ \t]*\(", re.M)
+
+
+def imported_python_servers(ctx, files, third_party: list[str]) -> tuple[list[str], list[str]]:
+    """(frameworks, files) of the Python server frameworks the project's own code imports and builds its application with
+    (``from fastapi import FastAPI`` and ``app = FastAPI(...)`` in one module), for a project whose manifests do not declare them:
+    a FastAPI service whose requirements.txt names neither fastapi nor uvicorn, its Dockerfile running ``uvicorn src.api.main:app``
+    (Arno37/assistant-faq-collectivite). A module that only imports the framework (its exception or its types) builds no server;
+    tests are not the program. At most 80 Python files read, shallowest first, 64 KB each."""
+    wanted = set(PY_SERVERS) & set(third_party)
+    if not wanted:
+        return [], []
+    found: set[str] = set()
+    paths = []
+    for p in sorted((e.path for e in files if e.ext.lower() == "py" and not is_test(e.path)), key=lambda p: (p.count("/"), p))[:80]:
+        text = ctx.snapshot.read_text(p, limit=64 * 1024) or ""
+        hits = {m.group(1) for m in _PY_SERVER_IMPORT.finditer(text)} & wanted
+        built = {m.group(1) for m in _PY_APP_BUILT.finditer(text)} if hits else set()
+        hits = {h for h in hits if PY_SERVERS[h] in built}
         if hits:
             found |= hits
             paths.append(p)

@@ -21,25 +21,47 @@ _FX_CLASS = lazy_compile(r"\bextends[^\S\n]+(?:javafx\.application\.)?Applicatio
 _JAVA_MAIN = lazy_compile(r"\bstatic[^\S\n]+void[^\S\n]+main[^\S\n]*\(|^[^\S\n]*fun[^\S\n]+main[^\S\n]*\(", re.M)
 _SWING = lazy_compile(r"^[^\S\n]*import[^\S\n]+javax\.swing\.", re.M)
 _SWING_WINDOW = lazy_compile(r"\bextends[^\S\n]+J(?:Frame|Dialog)\b|\bnew[^\S\n]+JFrame[^\S\n]*\(")
+# (the qualified name needs no import: `public class Frame extends javax.swing.JFrame`, a NetBeans form)
+_SWING_QUALIFIED = lazy_compile(r"\bextends[^\S\n]+javax\.swing\.J(?:Frame|Dialog)\b|\bnew[^\S\n]+javax\.swing\.JFrame[^\S\n]*\(")
+# a class declaring itself a Swing window, by its short name (with Swing's import) or its qualified one
+_SWING_CLASS = lazy_compile(r"\bclass[^\S\n]+(\w+)[^{;]{0,200}?\bextends[^\S\n]+(javax\.swing\.)?J(?:Frame|Dialog)\b")
 _SWT = lazy_compile(r"^[^\S\n]*import[^\S\n]+org\.eclipse\.swt\.", re.M)
 _SWT_WINDOW = lazy_compile(r"\bnew[^\S\n]+Shell[^\S\n]*\(")
 
 
 def java_desktop(ctx, files) -> tuple[list[str], str]:
     """(the Java or Kotlin sources opening a desktop window, the toolkit): a JavaFX ``Application`` subclass, or a ``main`` opening a
-    Swing ``JFrame`` or an SWT ``Shell``. At most :data:`MAX_JAVA_FILES` read, shallowest first, 128 KB each; tests are not the program."""
+    Swing ``JFrame`` or an SWT ``Shell``. At most :data:`MAX_JAVA_FILES` read, shallowest first, 128 KB each; tests are not the program.
+    The window may be declared apart from ``main``: a ``main`` constructing a class another source declares a Swing window
+    (Main.java's ``new Frame(true)``, gui/Frame.java's ``class Frame extends javax.swing.JFrame``) opens it; a window class
+    no ``main`` constructs opens nothing."""
     sources = sorted((e.path for e in files if e.ext.lower() in ("java", "kt") and not is_test(e.path)), key=lambda p: (p.count("/"), p))
     out, toolkit = [], ""
+    windows: dict[str, str] = {}  # a Swing window class's name -> its source
+    mains: list[tuple[str, str]] = []
     for p in sources[:MAX_JAVA_FILES]:
         text = ctx.snapshot.read_text(p, limit=JAVA_BYTES) or ""
+        swing = bool(_SWING.search(text))
+        for m in _SWING_CLASS.finditer(text):
+            if m.group(2) or swing:
+                windows.setdefault(m.group(1), p)
         if ("javafx" in text and (_FX_IMPORT.search(text) or "javafx.application.Application" in text) and _FX_CLASS.search(text)):
             found = "JavaFX"
-        elif _JAVA_MAIN.search(text) and ((_SWING.search(text) and _SWING_WINDOW.search(text)) or (_SWT.search(text) and _SWT_WINDOW.search(text))):
-            found = "Swing" if _SWING.search(text) else "SWT"
+        elif _JAVA_MAIN.search(text) and ((swing and _SWING_WINDOW.search(text)) or _SWING_QUALIFIED.search(text)
+                                          or (_SWT.search(text) and _SWT_WINDOW.search(text))):
+            found = "SWT" if _SWT.search(text) and not (swing or _SWING_QUALIFIED.search(text)) else "Swing"
         else:
+            if _JAVA_MAIN.search(text):
+                mains.append((p, text))
             continue
         out.append(p)
         toolkit = toolkit or found
+    if not out and windows:
+        for p, text in mains:
+            opened = sorted(n for n in windows if windows[n] != p and re.search(r"\bnew[^\S\n]+" + re.escape(n) + r"[^\S\n]*\(", text))
+            if opened:
+                out, toolkit = [p, windows[opened[0]]], "Swing"
+                break
     return out[:3], toolkit
 
 

@@ -28,7 +28,7 @@ import re
 from auditor import safejson
 from auditor.facts import fact
 from auditor.facts.install import ROOT_SCRIPT
-from auditor.facts.kind_fronts import (bundle_screens, copied_library_pages, directory_guards, imported_ui, required_node_servers, java_web_descriptors, kotlin_browser_apps,
+from auditor.facts.kind_fronts import (bundle_screens, copied_library_pages, directory_guards, imported_python_servers, imported_ui, required_node_servers, java_web_descriptors, kotlin_browser_apps,
                                       nested_host_plugins, php_front_controller, signing_pages, codeigniter4_app)
 from auditor.facts.kind_artifacts import published_java_library
 from auditor.facts.kind_appsscript import REASON as APPS_SCRIPT_REASON, apps_script
@@ -620,6 +620,10 @@ def decide_kind(ctx) -> tuple[str, list[dict], dict[str, float], bool, list[dict
     # (a Node.js server framework the project's own scripts require though no manifest declares it: Express committed in a
     # node_modules/ folder, no package.json naming it; it serves the pages when there are some, an API otherwise)
     served, servers_at = required_node_servers(ctx, files) if by_ext.keys() & {"js", "mjs", "cjs", "ts"} and not (pages or api) else ([], [])
+    # (or a Python server framework the code imports and builds its application with, no manifest naming it: a FastAPI service
+    # whose requirements.txt names neither fastapi nor uvicorn)
+    py_served, py_servers_at = imported_python_servers(ctx, files, _python_imports(ctx)) if by_ext.get("py") and not (pages or api) else ([], [])
+    py_imported, served = set(py_served), sorted(set(served) | set(py_served))
     pages = sorted(set(pages) | {d for d in served if PAGE_DEPS.fullmatch(d)})
     api = sorted(set(api) | set(served))
     # a static site generator built on an interface framework (Docusaurus, Gatsby, VuePress on React or Vue), its package declared
@@ -824,8 +828,14 @@ def decide_kind(ctx) -> tuple[str, list[dict], dict[str, float], bool, list[dict
     why["web-application"] += [{"path": p, "reason": "Django project (manage.py runs Django, no manifest names it)" if manage and p == manage[0]
                                 else "user-interface framework " + ", ".join(hits[:3])} for p, hits in ui_at[:3]] if ui else []
     add("web-application", 7 if imported else 0, importers, "user-interface framework " + ", ".join(imported[:3]) + " imported by the code")
-    add("web-application" if set(served) & set(ui) else "api-service", 7 if served else 0, servers_at[:3],
-        "server framework " + ", ".join(served[:3]) + " required by the code (no manifest declares it)")
+    node_served = [d for d in served if d not in py_served]
+    add("web-application" if set(node_served) & set(ui) else "api-service", 7 if node_served else 0, servers_at[:3],
+        "server framework " + ", ".join(node_served[:3]) + " required by the code (no manifest declares it)")
+    # (not the sample application a Vagrant machine is given, a deployment proof of concept's app.py: its payload)
+    boxes = provisioned_machines(ctx, files, other_code)
+    py_served = [] if boxes else py_served
+    add("web-application" if set(py_served) & set(ui) else "api-service", 7 if py_served else 0, py_servers_at[:3],
+        "server framework " + ", ".join(py_served[:3]) + " imported by the code, its application built there (no manifest declares it)")
     # (a Kotlin/JS browser application Gradle builds, its pages written in Kotlin: Compose for Web, no npm manifest of its own)
     add("web-application", 7, kotlin_browser_apps(ctx, files) if by_ext.get("kt") else [], "browser application (Kotlin/JS)")
     cms = _matching(deps, CMS_DEPS)  # (a module of that CMS declares it too, but is its plugin: scored higher below)
@@ -991,8 +1001,9 @@ def decide_kind(ctx) -> tuple[str, list[dict], dict[str, float], bool, list[dict
     # a Vagrant machine provisioned by the project's scripts (config.vm.provision: install.sh, an Ansible playbook), no program
     # of its own: a machine's provisioning (a suite's developer box), whatever script its container image also runs
     # (or whose only code is the sample application that machine is given: a deployment proof of concept's app.py)
-    boxes = provisioned_machines(ctx, files, other_code)
-    add("infrastructure", 6 if not (ui or api or pages or html or templates) else 0, boxes, "Vagrant machine provisioned by the project's scripts")
+    # (a Python framework only the payload's code imports: no server of the project's)
+    add("infrastructure", 6 if not (ui or set(api) - py_imported or set(pages) - py_imported or html or templates) else 0, boxes,
+        "Vagrant machine provisioned by the project's scripts")
     # scripts committed executable that install and deploy servers (osm_install, deploy-prod.sh) beside those servers' configuration
     # (nginx sites, MapProxy, MapServer mapfiles), around no application code of its own: a deployment (an OpenStreetMap WMS server)
     setup = sorted(e.path for e in files if e.kind == "executable" and "/" not in e.path and ROOT_SCRIPT.match(e.path))
