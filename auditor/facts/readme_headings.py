@@ -150,6 +150,9 @@ _BARE_OPTION = frozenset({"option", "l option", "the option"})
 # "## Start" alone over `devbox install` and the first commands: the getting started (the word within a heading, "Start the server",
 # "Start a session", names a task done with the project)
 _BARE_START = frozenset({"start", "to start", "commencer", "pour demarrer"})
+# "## Launch" alone over the run command (`java -jar launcher.jar`, TanguyJ44/Launcher-BYOD-Metropole-de-Lyon): how the program is run,
+# as "Lancement" is (within a longer heading, "Launch date", "Product launch", it names no use)
+_BARE_LAUNCH = frozenset({"launch", "launching", "to launch", "how to launch", "launch it"})
 # The lists and forums where the team answers, as a heading of their own ("Mailing Lists", "Listes de diffusion", "Forums")
 _CHANNEL_HEADING = lazy_compile(r"(?:\d+ )*(?:(?:nos|notre|our|the|les|la) )?(?:mailing lists?|listes? de (?:diffusion|discussion)|discussion (?:groups?|lists?)|"
                                 r"groupes? de discussion|google groups?|forums?)")
@@ -239,6 +242,8 @@ def heading_sections(text: str, under_install: bool = False, label: bool = False
         found = ["configuration"]
     if not found and normed in _BARE_START:
         found = ["install"]
+    if not found and normed in _BARE_LAUNCH:
+        found = ["usage"]
     if "purpose" in found and ADDING_FEATURES.search(normed):  # "Ajout de fonctionnalités", "Adding features": features as work to do
         found.remove("purpose")
     if "configuration" in found and _TRAINING_TUNING.search(normed) and not any(_has_phrase(normed, p) for p in SECTION_HEADINGS["configuration"] if p != "tuning"):
