@@ -205,3 +205,26 @@ def rendered_content_dirs(manifests: list[dict]) -> list[str]:
         base = m.get("path", "").rpartition("/")[0]
         out += [f"{base}/{folder}" if base else folder for modules, folder in _CONTENT_MODULES if deps & modules]
     return sorted(set(out))
+
+
+# a README chapter on the documentation, or on a guide, a course or its slides ("## Documentation / ### Training slides")
+_DOC_CHAPTER = lazy_compile(r"\b(?:documentation|docs?|manuel|manual|guides?|formation|training|tutori\w*|slides|diaporamas?|cours|course)\b", re.I)
+
+
+def linked_documentation(snap, readme_path: str | None, entries: list) -> str | None:
+    """The documentation the README points to, when no folder is named for it (s35 y35): the folder of the first document it links into,
+    as the docs fact takes it (a committed Doxygen html/, README "## CODE DOCUMENTATION … html/index.html"), not a community file, a
+    licence or a sub-project's README; else a document at the root that a chapter of the README on the documentation links (a course's
+    slides, "## Documentation / ### Training slides … [here](pytrf-training-slides.pdf)"), by its path."""
+    from auditor.facts.doc_pages import community_page, documents_only, readme_linked_chapters
+    from auditor.facts.inventory import community_kind
+
+    existing = {e.path for e in entries}
+    linked = readme_linked_chapters(snap, readme_path, DOCS_EXT | GUIDE_EXT, existing)
+    own = [(p, chapter) for p, chapter in linked if not community_page(p.rsplit("/", 1)[-1]) and community_kind(p.rsplit("/", 1)[-1]) not in ("license", "changelog")]
+    folders = sorted(p.rsplit("/", 1)[0] for p, _ in own if "/" in p
+                     and (community_kind(p.rsplit("/", 1)[-1]) != "readme" or documents_only(entries, p.rsplit("/", 1)[0])))
+    if folders:
+        return folders[0] + "/"
+    return next((p for p, chapter in own if "/" not in p and community_kind(p) != "readme" and _DOC_CHAPTER.search(chapter)
+                 and (snap.missing(p) or not no_document(snap.files[p]))), None)  # (an object the copy lacks is listed of size 0: not empty)

@@ -464,6 +464,12 @@ def r_package_docs(snap, entries) -> dict[str, list[str]]:
 
 def readme_linked_docs(snap, readme_path: str | None, exts: set[str], existing: set[str], limit: int = 200_000) -> list[str]:
     """Documents in the repository that the README links to (relative links), at most 50, sorted (the README read up to ``limit``)."""
+    return sorted({path for path, _ in readme_linked_chapters(snap, readme_path, exts, existing, limit)})
+
+
+def readme_linked_chapters(snap, readme_path: str | None, exts: set[str], existing: set[str], limit: int = 200_000) -> list[tuple[str, str]]:
+    """Each document of :func:`readme_linked_docs` (at most 50) with the headings above its first link (their texts joined by " / ",
+    outermost first), in the README's order."""
     if not readme_path:
         return []
     from urllib.parse import unquote, urlparse
@@ -472,8 +478,11 @@ def readme_linked_docs(snap, readme_path: str | None, exts: set[str], existing: 
 
     text = snap.read_text(readme_path, limit=limit) or ""
     base = readme_path.rsplit("/", 1)[0] + "/" if "/" in readme_path else ""
-    found = set()
+    found: dict[str, str] = {}
+    chain: list[tuple[int, str]] = []
     for b in parse_document(text, readme_format(readme_path, text)):
+        if b.kind == "heading":
+            chain = [(lvl, t) for lvl, t in chain if lvl < (b.level or 1)] + [(b.level or 1, b.text)]
         for url, _ in b.links:
             if not url or url.startswith(("#", "mailto:")):
                 continue
@@ -486,11 +495,11 @@ def readme_linked_docs(snap, readme_path: str | None, exts: set[str], existing: 
                 path = m.group(1)
             path = path.lstrip("./") if path.startswith("./") else path.lstrip("/")
             path = (base + path) if base and not path.startswith(base) and (base + path) in existing else path
-            if path in existing and path != readme_path and path.rsplit(".", 1)[-1].lower() in exts:
-                found.add(path)
+            if path in existing and path != readme_path and path.rsplit(".", 1)[-1].lower() in exts and path not in found:
+                found[path] = " / ".join(t for _, t in chain)
             if len(found) >= 50:
                 break
-    return sorted(found)
+    return list(found.items())
 
 
 # the changelog kept beside what it describes, which the README points to (s28 c28 = s27 r3, a State service's published model: README

@@ -9,9 +9,9 @@ from auditor.facts.container_files import CANONICAL_COMPOSE, COMPOSE, DEV_WORKSP
 from auditor.facts.js_specs import JS_PATHS_KEY, JS_SPEC_EXT, SPEC_FILE_NAME, SPEC_KEY_JS
 from auditor.facts.inventory import DOCKERFILE, COMMUNITY, COMMUNITY_DIRS, MANIFESTS, RASTER_EXT, REQUIREMENTS, LEGACY_LOCKS, component_dirs, ENV_TEMPLATE, LOCKFILES, is_env_template, best_path as _best, classify, community_kind, component_community_file, security_txt, is_config_template, is_doc, is_generated, inventory_of, is_test, is_vendored, test_by_spec_folder  # noqa: F401 (is_env_template re-exported)
 from auditor.facts.env_reads import tool_option_env, unread_env
-from auditor.facts.doc_pages import blank_document, code_dirs, content_model, doc_folder, guide_not_policy, no_document, r_package_docs, readme_changelog
+from auditor.facts.doc_pages import blank_document, code_dirs, content_model, doc_folder, documentation_entries, guide_not_policy, no_document, r_package_docs, readme_changelog
 from auditor.facts.doc_demo import code_only, demo_only
-from auditor.facts.doc_folders import deeper_docs, root_documentation, site_without_pages
+from auditor.facts.doc_folders import deeper_docs, linked_documentation, root_documentation, site_without_pages
 from auditor.facts.env_templates import build_output_template, docs_example_env, node_config_env, readme_copied_env, readme_copied_script, readme_filled_env, readme_prose_copy, readme_reference_env, self_declared_env, settings_rank, template_component  # noqa: F401 (re-exported)
 from auditor.facts.contributing_guide import docs_contributing_page, readme_contributing_guide, titled_contributing_guide
 from auditor.facts.secret_values import ENV_ASSIGN, is_env_file, settings_env, symfony_defaults_file
@@ -345,7 +345,9 @@ def files(ctx) -> dict:
     docs_cfg = first(DOCS_CONFIG, skip=lambda p: site_without_pages(snap, p, entries)) or gitbook_summary(entries)  # (a site whose pages exist)
     # (an R package's documentation lies where R keeps it: man/*.Rd reference pages, vignettes/ guides)
     out["docs"] = (docs_dirs[0] + "/") if docs_dirs else docs_cfg or next((d + "/" for d in sorted(r_package_docs(snap, entries))), None) \
-        or deeper_docs(ctx) or root_documentation(own)  # (or documentation_fonctionnelle.md at the root)
+        or deeper_docs(ctx) or root_documentation(own) \
+        or linked_documentation(snap, out["readme"], documentation_entries(ctx, inventory_of(ctx)))  # (or documentation_fonctionnelle.md at the
+    # root; or what the README links as its documentation, a committed Doxygen html/, a root PDF of training slides)
     out["ci"] = sorted({name for name, rx in CI_SYSTEMS for e in entries if rx.match(e.path)})
     out["lockfiles"] = sorted([e.path for e in live if e.name in LOCKFILES or e.name in LEGACY_LOCKS] + compiled_requirements(snap, live))
     # a file named like a description is one when its top-level key says so, in its first 8 KB: a name alone is no description (a copied
