@@ -8,6 +8,12 @@
   package.json ("license": "BSD") beside a BSD-3-Clause LICENSE naming its holder in the disclaimer left it "no license declared".
 - urbanlab/griotte: WebServer/WebServer.js requires express and socket.io, committed in WebServer/node_modules/ with no package.json
   naming them: the project kind read server frameworks from manifests only, so three HTML pages made it a static site.
+- urbanlab/griotte: configuration said the code writes a server's address (www.erasme.org, a Blockly block's
+  this.setHelpUrl('http://www.erasme.org/'): the page its Help opens) "which the template sets (WebServer in globalconfig.json)",
+  an object of the local server's own settings (root_dir, port): neither is a server the code connects to or an address key.
+- urbanlab/flux: configuration took views/visu/sketch.js, the p5.js drawing code a README line sends the reader to edit
+  ("Paramètres d'affichage (écran)"), for a settings template: 4 value lines above 500 lines of logic; a README chapter sending
+  the reader to edit code files (and naming no settings file) describes settings set by modifying the code: warn 4.
 """
 
 from __future__ import annotations
@@ -166,3 +172,60 @@ def test_pages_and_scripts_requiring_no_server_framework_stay_a_static_site(tmp_
     files["tools/build.js"] = "// copies the pages\nvar fs = require('fs');\nfs.copyFileSync('w/root/index.html', 'out/index.html');\n"
     report, _ = judge(tmp_path, files, ["interoperability.api-spec"])
     assert report["facts"]["project"]["kind"] == "static-site", report["facts"]["project"]
+
+
+BLOCK = ("'use strict';\n\ngoog.provide('Blockly.Blocks.analog');\n\nBlockly.Blocks['analog_sensor'] = {\n  init: function() {\n"
+         "    this.setHelpUrl('http://www.erasme.org/');\n    this.setColour(349);\n    this.appendDummyInput().appendTitle('Capteur');\n"
+         "  }\n};\n")
+CONFIG_PLAYER = {**NODE_PLAYER, "w/static/js/blockly/blocks/__analog.js": BLOCK,
+                 "w/static/js/blockly/blocks/__digital.js": BLOCK.replace("analog", "digital")}
+
+
+def test_a_blocks_help_link_is_no_server_the_code_connects_to(tmp_path):
+    report, res = judge(tmp_path, CONFIG_PLAYER, ["reusability.configuration"])
+    r = res["reusability.configuration"]
+    assert "erasme" not in r["message"]["en"], r["message"]
+    assert not any("erasme" in str(e.get("value")) for e in r["evidence"]), r["evidence"]
+
+
+def test_a_server_address_the_code_fetches_is_still_said(tmp_path):
+    # the same address fetched by the code, and a template key holding an address: the code bypasses the template
+    files = {**CONFIG_PLAYER, "globalconfig.json": '{\n  "api_url": "http://localhost:8080/api",\n  "port": 8080\n}\n',
+             "w/root/js/player.js": "// the status page\nfetch('http://www.erasme.org/api/status').then(function (r) { return r.json(); });\n"}
+    _, res = judge(tmp_path, files, ["reusability.configuration"])
+    assert "www.erasme.org" in res["reusability.configuration"]["message"]["en"], res["reusability.configuration"]["message"]
+    assert res["reusability.configuration"]["status"] == "warn", res["reusability.configuration"]["message"]
+
+
+def test_a_section_of_settings_named_server_is_no_address_key():
+    from auditor.facts.install import ADDRESS_KEY
+
+    assert ADDRESS_KEY.findall('{\n  "WebServer": {\n    "port": 8080\n  },\n  "api_url": "http://x/api"\n}\n') == ["api_url"]
+    assert ADDRESS_KEY.findall("API_HOST=\nDB_SERVER=db\n") == ["API_HOST", "DB_SERVER"]
+
+
+SKETCH_BIG = ("// Visualisation\nvar reglages = {\n  congestionMin: 1,\n  congestionMax: 12,\n  vitesse: 2\n};\n\n"
+              + "".join(f"function tracer{i}(x, y) {{\n  stroke(255);\n  ellipse(x + {i}, y, 10, 10);\n  line(x, y, x + {i}, y);\n}}\n\n" for i in range(40))
+              + "function setup() {\n  createCanvas(1920, 1080);\n}\n\nfunction draw() {\n  background(0);\n  tracer0(10, 10);\n}\n")
+FLUX_README = ("# FLUX\n\nDémonstrateur : étaler les horaires d'arrivée au travail réduit la congestion.\n\n## Installation\n\nnpm install\n\n"
+               "### Modification des paramètres de la démo\nPour modifier les paramètres de la démo:\n"
+               "* Paramètres d'affichage (écran): *root/views/visu/sketch.js*\n")
+
+
+def test_a_drawing_program_a_readme_sends_to_edit_is_no_settings_template(tmp_path):
+    files = {**{k: v for k, v in FLUX.items() if not k.startswith("views/visu/p5")}, "README.md": FLUX_README, "views/visu/sketch.js": SKETCH_BIG}
+    _, res = judge(tmp_path, files, ["reusability.configuration"])
+    r = res["reusability.configuration"]
+    # not its template: the README says to edit that code, so the settings are set by modifying the code (warn 4)
+    assert "template" not in r["message"]["en"] and r["status"] == "warn" and r["score"] == 4, r["message"]
+    assert "edit the code (views/visu/sketch.js)" in r["message"]["en"], r["message"]
+
+
+def test_a_settings_script_the_readme_names_stays_a_template(tmp_path):
+    # a script of values the README sends to edit (views/visu/reglages.js): the template it was
+    reglages = "// Réglages de l'écran\nvar reglages = {\n  congestionMin: 1,\n  congestionMax: 12,\n  vitesse: 2,\n  couleur: 'blanc'\n};\n"
+    files = {**{k: v for k, v in FLUX.items() if not k.startswith("views/visu/p5")}, "views/visu/reglages.js": reglages,
+             "README.md": FLUX_README.replace("views/visu/sketch.js", "views/visu/reglages.js")}
+    _, res = judge(tmp_path, files, ["reusability.configuration"])
+    r = res["reusability.configuration"]
+    assert "views/visu/reglages.js" in r["message"]["en"] and r["status"] == "pass", r["message"]

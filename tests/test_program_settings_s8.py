@@ -185,4 +185,5 @@ def test_settings_described_in_the_readme_are_not_called_a_settings_file(tmp_pat
     r = conf(tmp_path, {"app.py": "URL = 'https://example.org'\nprint(URL)\n",
                         "README.md": "# x\n\nA script.\n\n## Configuration\n\nEdit URL at the top of app.py.\n"})
     assert "settings file: README.md" not in r["message"]["en"] and "fichier de réglages : README.md" not in r["message"]["fr"], r["message"]
-    assert "settings described in the README" in r["message"]["en"], r["message"]
+    # (the README says which code file to edit: settings set by modifying the code, said with the file, s35 w35)
+    assert "the README's configuration chapter says to edit the code (app.py)" in r["message"]["en"], r["message"]

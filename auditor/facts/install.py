@@ -164,8 +164,9 @@ TEXT_GUIDE_EXT = ("md", "markdown", "mdown", "mkd", "mkdn", "rst", "adoc", "txt"
 MAX_OFFICE_GUIDES = 3
 MAX_CI_READ = 10
 MAX_TEMPLATE_BYTES = 256 * 1024
-# a template's key naming a server's address ("glpi_api_url": "url/api" in param.json, API_HOST= in .env.example)
-ADDRESS_KEY = lazy_compile(r"""^[^\S\n]*(?:export[^\S\n]+)?["']?([A-Za-z_][\w.-]{0,60}?(?:url|uri|host|hostname|server|endpoint))["']?[^\S\n]*[:=]""", re.I | re.M)
+# a template's key naming a server's address ("glpi_api_url": "url/api" in param.json, API_HOST= in .env.example); not one opening a
+# section of settings (globalconfig.json's "WebServer": { "root_dir": …, "port": 8080 }, the local server's own settings, no address)
+ADDRESS_KEY = lazy_compile(r"""^[^\S\n]*(?:export[^\S\n]+)?["']?([A-Za-z_][\w.-]{0,60}?(?:url|uri|host|hostname|server|endpoint))["']?[^\S\n]*[:=](?![^\S\n]*[{\[])""", re.I | re.M)
 
 
 def _by_depth(paths) -> list[str]:

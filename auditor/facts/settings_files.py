@@ -297,6 +297,14 @@ def assistant_settings(snap, path: str) -> bool:
     return path.lower().endswith(".json") and bool(_ASSISTANT_HOOKS.search(snap.read_head(path, 8192) or ""))
 
 
+_NOT_STATEMENT = lazy_compile(r"^\s*(?:$|//|#|\*|/\*|<\?php\s*$|\?>\s*$|[{}()\[\];,]+\s*$)")
+
+
+def _statements(text: str) -> int:
+    """The lines of a script that state something: not blank, not a comment's, not a lone bracket or the PHP tags."""
+    return sum(1 for line in text.splitlines() if not _NOT_STATEMENT.match(line))
+
+
 def named_settings(snap, entries, docs: list[str]) -> list[str]:
     """Settings files (at most five) that the README or a guide names on a line about configuration."""
     by_name: dict[str, list[str]] = {}
@@ -343,8 +351,12 @@ def named_settings(snap, entries, docs: list[str]) -> list[str]:
                 # '!jhy…' beside DEBUG = True, which the README says to edit in place: settings in the code, no template to copy)
                 # (nor a command-line program, its options parsed and run under `if __name__ == "__main__":`, named in a README's tree
                 # "catalogue_parametres.py  inventaire des paramètres réellement mesurés": a harvesting script, its parameters measured ones)
+                # (nor a program whose few value lines open hundreds of lines of logic, a p5.js sketch's `var congestionMin = 1;` above
+                # its setup() and draw(), which a README's "Paramètres d'affichage (écran) : views/visu/sketch.js" sends the reader to
+                # edit: settings in the code, no template; a settings module is mostly its values, a fifth of its statements at least)
                 if m in code:
-                    paths = [p for p in paths if p in snap.files and len(_VALUE_LINE.findall(t := snap.read_text(p, limit=64 * 1024) or "")) >= 2
+                    paths = [p for p in paths if p in snap.files and len(values := _VALUE_LINE.findall(t := snap.read_text(p, limit=64 * 1024) or "")) >= 2
+                             and len(values) * 5 >= _statements(t)
                              and not _READS_ENV.search(t) and not any(signing_key(x) for x in t.splitlines() if "SECRET_KEY" in x)
                              and not (_MAIN_GUARD.search(t) and _ARGV_PARSER.search(t))]
                 out += [p for p in paths if p not in out and p != doc and not is_data_copy(snap, snap.files[p]) and not assistant_settings(snap, p)]

@@ -78,7 +78,10 @@ def in_sentence(text_lines: list[str], line: int | None, url: str) -> bool:
 
 # the value of a key naming a link a person follows (a privacy page's processors: {"title": "OVH", "lien": "https://…pdf"}),
 # unless the address names a service or a file the code reads (a layer's "link": "…/wms", "…/data.json")
-_LINK_VALUE = lazy_compile(r"""(?<!\w)["']?(?:lien|liens|link|links|url_?lien|lien_?url|more_?info|en_?savoir_?plus)["']?\s*[:=]\s*["'`]$""", re.I)
+# (and a help page's address, given to a key or a setter: a Blockly block's this.setHelpUrl('http://…') or "helpUrl": "…", the page
+# its context menu's Help opens; the documentation's link of a form field)
+_LINK_VALUE = lazy_compile(r"""(?<!\w)["']?(?:lien|liens|link|links|url_?lien|lien_?url|more_?info|en_?savoir_?plus|help_?url|help_?link|help_?page|"""
+                           r"""doc(?:umentation)?_?(?:url|link))["']?\s*[:=]\s*["'`]$|\bset(?:help|doc(?:umentation)?)(?:url|link|page)\s*\(\s*["'`]$""", re.I)
 _SERVICE_SHAPE = lazy_compile(r"wms|wfs|wmts|ows\b|/api\b|geoserver|mapserv|arcgis|/tiles?/|\{[xyz]\}|\.(?:json|geojson|xml|pbf|csv|js|css)\b", re.I)
 
 
