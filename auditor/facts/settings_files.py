@@ -363,6 +363,40 @@ def named_settings(snap, entries, docs: list[str]) -> list[str]:
     return out[:5]
 
 
+def readme_edits_code(snap, readme: dict, lines: list[int]) -> list[str]:
+    """The project's code files the README's configuration chapters (the headings on ``lines``) send the reader to edit, when they name no settings file: the
+    settings are written in the code, the README says where (urbanlab/flux's "Modification des paramètres de la démo": "Paramètres
+    généraux (horaires, pas de temps, ...): root/scripts/fonctions_backend.js", "Paramètres d'affichage (écran): …/sketch.js", s35
+    w35). A name is matched to the tree by its path, its path less leading folders, or its base name when one file has it. Empty when
+    a chapter names a settings file (JSON, YAML, .conf, .ini…), or no code file of the project (the first 3 chapters, 64 KB read)."""
+    from auditor.facts.install_commands import chapter_lines
+    from auditor.facts.textscan import CODE_EXT
+
+    path = readme.get("path")
+    text = (snap.read_text(path, limit=64 * 1024) or "") if path else ""
+    if not text or not lines:
+        return []
+    files = snap.files
+    by_base: dict[str, list[str]] = {}
+    for p in files:
+        by_base.setdefault(p.rsplit("/", 1)[-1], []).append(p)
+
+    def resolve(name: str) -> str | None:
+        segs = name.split("/")
+        for i in range(len(segs)):  # (root/scripts/x.js: the tree's scripts/x.js)
+            if "/".join(segs[i:]) in files and (i < len(segs) - 1 or len(by_base.get(segs[-1], [])) == 1):
+                return "/".join(segs[i:])
+        return None
+
+    code: list[str] = []
+    for line in lines[:3]:
+        body = chapter_lines(text, readme.get("headings") or [], line)
+        if _NAMED_FILE.search(body):
+            return []  # (a settings file is named, the project's or a server's, postgresql.conf: judged by the other rules)
+        code += [p for m in _NAMED_CODE.finditer(body) if (p := resolve(m.group(1))) and p.rsplit(".", 1)[-1].lower() in CODE_EXT and p not in code]
+    return code[:5]
+
+
 _PAIR = re.compile(r"""\b([A-Za-z_][\w]*)\s*(?:=>|[:=])\s*['"]?([^'"\s;,)=]+)(?![^'"\s;,)=]|\s*=)""")  # (a DSN's key=value pairs inside a string too)
 
 

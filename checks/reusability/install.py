@@ -24,7 +24,7 @@ from auditor.lazyre import lazy_compile
 from .common import code_free, settings_score as _score, submodule_code, textscan_ok, unread_env_evidence
 from .install_advice import _for_host, _for_static_site, _host_of, for_mobile, for_package, mobile_build, package_manifest, package_message, project_language
 from .settings_dotnet import settings_without_example
-from .settings_free import SERVER_NOTE, bypassed_address_said, declared_and_hard_coded as _declared_and_hard_coded, hard_coded_beside, ignored_modules_said, machine_path_evidence, nothing_to_set, options_only, paths_in_code, placeholders_in_code, readme_edits_code, readme_edits_code_result, settings_in_cli_code, written_values
+from .settings_free import SERVER_NOTE, bypassed_address_said, declared_and_hard_coded as _declared_and_hard_coded, hard_coded_beside, ignored_modules_said, machine_path_evidence, nothing_to_set, options_only, paths_in_code, placeholders_in_code, readme_edits_code_result, settings_in_cli_code, written_values
 
 _SUB_README = lazy_compile(r"/README(?:\.(?:md|markdown|rst|txt|adoc))?$", re.I)
 _DOC_FILE = lazy_compile(r"(?:^|/)README[^/]*$|\.(?:md|markdown|rst|adoc|asciidoc|pdf|odt|docx?)$", re.I)
@@ -469,7 +469,7 @@ def configuration(ctx) -> Result:
     if readme_config and not settings_docs:  # the README's configuration section documents the settings
         if not read_vars and not templates and (none := _settings_without_code(ctx, settings)):
             return none  # (stela-config: "edit application.yml for every service" documents settings that no code here reads)
-        if not read_vars and not templates and (code := readme_edits_code(ctx, readme, readme_config)):
+        if not read_vars and not templates and (code := settings.get("readme_code_edits") or []):
             return readme_edits_code_result(ctx, code, readme, readme_config[0], kind)  # (it says which code files to edit: s35 w35)
         settings_docs = [readme["path"]]
     scripted = settings.get("script_set") or []

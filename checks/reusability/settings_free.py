@@ -407,40 +407,6 @@ def bypassed_address_said(ctx, settings: dict, templates: list[str], msg: dict, 
              f"sets ({keys[0][1]} in {keys[0][0]}): changing it means editing the code."), min(score, 6.0)
 
 
-def readme_edits_code(ctx, readme: dict, chapters: list[dict]) -> list[str]:
-    """The project's code files the README's configuration chapters send the reader to edit, when they name no settings file: the
-    settings are written in the code, the README says where (urbanlab/flux's "Modification des paramètres de la démo": "Paramètres
-    généraux (horaires, pas de temps, ...): root/scripts/fonctions_backend.js", "Paramètres d'affichage (écran): …/sketch.js", s35
-    w35). A name is matched to the tree by its path, its path less leading folders, or its base name when one file has it. Empty when
-    a chapter names a settings file (JSON, YAML, .conf, .ini…), or no code file of the project (the first 3 chapters, 64 KB read)."""
-    from auditor.facts.install_commands import chapter_lines
-    from auditor.facts.settings_files import _NAMED_CODE, _NAMED_FILE
-
-    path = readme.get("path")
-    text = (ctx.snapshot.read_text(path, limit=64 * 1024) or "") if path else ""
-    if not text or not chapters:
-        return []
-    files = ctx.snapshot.files
-    by_base: dict[str, list[str]] = {}
-    for p in files:
-        by_base.setdefault(p.rsplit("/", 1)[-1], []).append(p)
-
-    def resolve(name: str) -> str | None:
-        segs = name.split("/")
-        for i in range(len(segs)):  # (root/scripts/x.js: the tree's scripts/x.js)
-            if "/".join(segs[i:]) in files and (i < len(segs) - 1 or len(by_base.get(segs[-1], [])) == 1):
-                return "/".join(segs[i:])
-        return None
-
-    code: list[str] = []
-    for chapter in chapters[:3]:
-        body = chapter_lines(text, readme.get("headings") or [], chapter.get("line") or 0)
-        if _NAMED_FILE.search(body):
-            return []  # (a settings file is named, the project's or a server's, postgresql.conf: judged by the other rules)
-        code += [p for m in _NAMED_CODE.finditer(body) if (p := resolve(m.group(1))) and p.rsplit(".", 1)[-1].lower() in CODE_EXT and p not in code]
-    return code[:5]
-
-
 def readme_edits_code_result(ctx, code: list[str], readme: dict, chapter: dict, kind: str | None) -> Result:
     """Warn 4: nothing read from the environment nor a settings file, and the README's configuration chapter says which code files
     to edit (see readme_edits_code): the settings are described, but set by modifying the code, as placeholders_in_code's named case."""
