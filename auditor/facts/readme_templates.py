@@ -286,6 +286,11 @@ def untouched_template(info: dict) -> dict | None:
 # Headings one framework's template writes over its commands only (Nest's "## Installation" over `npm install`): a team's own chapter in
 # any other README
 FRAMEWORK_HEADINGS = {"nestjs": {"installation", "running the app", "test", "project setup", "compile and run the project", "run tests"},
+                      # (Create React App's README since 4.0, facebook/create-react-app packages/cra-template/template/README.md: the
+                      # chapters under "Learn More", each a link to the moved page; with yarn, the same chapters over its commands)
+                      "create-react-app": {"code splitting", "analyzing the bundle size", "making a progressive web app", "advanced configuration",
+                                           "npm run build fails to minify", "yarn start", "yarn test", "yarn build", "yarn eject",
+                                           "yarn build fails to minify"},
                       # (create-svelte's and sv's README, sveltejs/kit packages/create-svelte/templates and sveltejs/cli: its three chapters,
                       # "If you're seeing this, you've probably already done this step. Congrats!" under the first)
                       "sveltekit": {"creating a project", "developing", "building"},
