@@ -39,19 +39,36 @@ def _command_text(ln: str) -> str:
     return ln.strip("\"'`").lstrip("$ ").strip()
 
 
-def label_commands(b, label: str, sections: list[str], blocks: list, lines: list[str], files, install_command) -> str | None:
+# a script of the project run by its own name, no interpreter before it ("extract_infos_sandre_xml.py  monfichier_sandre.xml",
+# "./import.sh 2024"): a command line's start, the script's name then an argument
+_DIRECT_RUN = lazy_compile(r"^(?:\./)?(?:[\w.-]{1,60}/){0,4}([\w-]{1,60}(?:\.[\w-]{1,20}){0,2}\.(?:py|sh|r|pl|rb|js|php))[^\S\n]+[-<\w\"'$]", re.I)
+# a label and its command on one line, the command in inline code ("Utilisation : ```extract_infos_sandre_xml.py  monfichier_sandre.xml```",
+# "Installation : `pip install -r requirements.txt`"): the label's section, as over a block of commands
+_INLINE_LABEL = lazy_compile(r"^[*_]{0,2}([^:`\n]{1,60}?)[*_]{0,2}[ \t]*:[ \t]*(`{1,3})[ \t]*([^`\n]{1,300}?)[ \t]*\2[ \t]*$")
+
+
+def inline_label(b, lines: list[str]) -> tuple[str, str] | None:
+    """(label, command) of a paragraph whose first line is a short label, a colon, then one command in inline code."""
+    first = lines[b.line - 1].strip() if 0 < (b.line or 0) <= len(lines) else ""
+    m = _INLINE_LABEL.match(first) if first and first[0] not in "-*+|>#0123456789" or first.startswith(("**", "__")) else None
+    return (m.group(1).strip(), m.group(3).strip()) if m else None
+
+
+def label_commands(b, label: str, sections: list[str], blocks: list, lines: list[str], files, install_command,
+                   commands: list[str] | None = None) -> str | None:
     """The section (install or usage) a plain label line gives when commands follow it: ``sections`` are the label's (heading words,
     read as a label), ``files`` the repository's paths (unknown: no usage, a script name cannot be checked). Install: a command that
     installs (``install_command``), or that fetches or runs an installer script; usage: a command that runs one of the project's own
     scripts with its arguments (not a set-up, build, test or deployment script)."""
     if b.label or not label or len(norm(label).split()) > _MAX_LABEL_WORDS:
         return None
-    commands = [_command_text(ln) for ln in _following(b, blocks, lines)]
+    commands = [_command_text(ln) for ln in _following(b, blocks, lines)] if commands is None else commands
     if "install" in sections and any(install_command.search(c) or _SETUP_RUN.match(c) for c in commands):
         return "install"
     if "usage" in sections and files is not None:
         names = {f.rsplit("/", 1)[-1] for f in files}
-        if any(m.group(1) in names and not _NOT_A_USE.match(m.group(1)) for c in commands for m in _RUN_SCRIPT.finditer(" " + c)):
+        runs = [m.group(1) for c in commands for m in (*_RUN_SCRIPT.finditer(" " + c), *filter(None, [_DIRECT_RUN.match(c)]))]
+        if any(n in names and not _NOT_A_USE.match(n) for n in runs):
             return "usage"
     return None
 
@@ -63,7 +80,10 @@ def label_sections(blocks: list, lines: list[str], aside, files, sections, insta
     for b in blocks:
         if b.kind != "paragraph" or b.item or b.line in aside or not 0 < (b.line or 0) <= len(lines):
             continue
-        label = title_line(b.text) or lead_title(b, lines)
-        if label and (name := label_commands(b, label, sections(label, label=True), blocks, lines, files, install_command)) and name not in have:
+        label, commands = title_line(b.text) or lead_title(b, lines), None
+        if not label and (inline := inline_label(b, lines)):
+            label, commands = inline[0], [inline[1]]
+        if label and (name := label_commands(b, label, sections(label, label=True), blocks, lines, files, install_command, commands)) \
+                and name not in have:
             out.setdefault(name, b)
     return [(b, name) for name, b in out.items()]
