@@ -275,7 +275,9 @@ signal("territory.map-extent",
 # Lambert-93 (EPSG:2154), the national projection, is no territory
 signal("territory.cc-zone", r"""\b(EPSG:39(?:4[2-9]|50))\b(?![\d])""", ("epsg:39",), classes=("code",),
        accept=lambda m: not _line_of(m).lstrip().startswith(_COMMENT_START) and len(set(_CC_ZONE.findall(m.string))) < 3)
-_CC_ZONE = lazy_compile(r"EPSG:39(?:4[2-9]|50)\b")  # (a file defining three zones or more, proj4 definitions of every zone: national)
+# (a file defining three zones or more, proj4 definitions of every zone, a CRS picker's "epsg:3942" … "epsg:3950": national; the zone
+# counted by its number, in either case as the signal reads it — issue 12, s35 ac35)
+_CC_ZONE = lazy_compile(r"(?i:EPSG):(39(?:4[2-9]|50))\b")
 
 # A projection of one overseas territory written in the code (a national park's script forcing its outputs to 'EPSG:32622', UTM
 # zone 22N, French Guiana's): the sponsor's local system as with the CC zones above, which a park or a service elsewhere must change.
