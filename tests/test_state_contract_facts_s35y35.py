@@ -166,3 +166,50 @@ def test_a_root_pdf_the_documentation_chapter_links_is_the_documentation(tmp_pat
 
 def test_a_root_pdf_linked_from_another_chapter_is_no_documentation(tmp_path):
     assert _files_fact(tmp_path, _slides_tree("## Results"))["docs"] is None
+
+
+def _sections_found(tmp_path, tree: dict) -> list[str]:
+    return results(run_audit(build(tmp_path / "r", tree), tmp_path / "c", ["documentation.readme-sections"]))["documentation.readme-sections"]["details"]["found"]
+
+
+CIRCE = {"README.md": "# Circé\n\nCircé transforme des coordonnées entre systèmes de référence.\n\n## Purpose of the project\n\n"
+                      "The project provides the library to any developer. Contributions are appreciated; [please read here how to contribute or\n"
+                      "send questions to the team.](CONTRIBUTING.md)\n\n## Compilation\n\nOpen the Qt project and build it.\n",
+         "LICENSE": "GPL\n", "src/lib.cpp": "int f() { return 1; }\n",
+         "CONTRIBUTING.md": "## When you're signed out ...\n\nFirst of all, you can send an email to _geodesie(AT)ign.fr_ for any topic related "
+                            "to geodesy.\n\nQuestions regarding the source code must be sent to _circe(AT)ign.fr_.\n\n* Bug reporting.\n\n"
+                            "The preferred way of contribution to the source code is as follows:\n\n1. Fork the repository.\n"}
+
+
+def test_the_addresses_of_a_linked_contributing_guide_are_the_contact(tmp_path):
+    assert "contact" in _sections_found(tmp_path, CIRCE)
+
+
+def test_a_linked_contributing_guide_without_an_address_gives_no_contact(tmp_path):
+    tree = {**CIRCE, "CONTRIBUTING.md": CIRCE["CONTRIBUTING.md"].replace("_geodesie(AT)ign.fr_", "the team").replace("_circe(AT)ign.fr_", "the forum")}
+    assert "contact" not in _sections_found(tmp_path, tree)
+
+
+ARA = {"README.md": "# Ara\n\nAra est une plateforme pour réaliser des audits d'accessibilité.\n\n## Installation\n\n```sh\nyarn install\n```\n\n"
+                    "> [!IMPORTANT]\n> Il faut aussi suivre [les étapes d’installation du backend](./api/README.md#installation-du-backend).\n\n"
+                    "## Développement\n\n```sh\nyarn dev\n```\n",
+       "package.json": "{\"name\": \"ara\", \"private\": true, \"workspaces\": [\"api\", \"web\"]}\n",
+       "api/package.json": "{\"name\": \"api\", \"private\": true, \"dependencies\": {\"@nestjs/core\": \"^10.0.0\"}}\n",
+       "api/src/main.ts": "const port = process.env.PORT;\nexport default port;\n", "api/.env.example": "MAILER_USER=\nMAILER_PASSWORD=\nJWT_SECRET=secret\n",
+       "api/README.md": "# Back-end Ara\n\nLe projet est une API Nest.js.\n\n## Installation du backend\n\nCréer le fichier de variables "
+                        "d’environnement :\n\n```sh\ncp .env.example .env\n```\n\nRemplir les variables d’environnement requises dans le `.env` :\n\n"
+                        "- `MAILER_USER` et `MAILER_PASSWORD` peuvent être générées via un compte de test.\n- `JWT_SECRET` peut être laissé à "
+                        "sa valeur par défaut.\n\nLancer les migrations :\n\n```sh\nyarn migrate:dev\n```\n",
+       "web/package.json": "{\"name\": \"web\", \"private\": true, \"dependencies\": {\"vue\": \"^3.0.0\"}}\n", "web/src/main.ts": "export const a = 1;\n"}
+
+
+def test_the_variables_a_linked_readme_explains_are_the_configuration(tmp_path):
+    assert "configuration" in _sections_found(tmp_path, ARA)
+
+
+def test_a_linked_guide_not_a_readme_keeps_headings_only(tmp_path):
+    # near miss: the same sentence in a guide that is no README (docs/backend.md) still counts only by its headings
+    tree = {k: v for k, v in ARA.items() if k != "api/README.md"}
+    tree["docs/backend.md"] = ARA["api/README.md"]
+    tree["README.md"] = ARA["README.md"].replace("./api/README.md#installation-du-backend", "./docs/backend.md")
+    assert "configuration" not in _sections_found(tmp_path, tree)

@@ -8,7 +8,8 @@ two hops from the README (the second from a README's other language or continuat
 :data:`~auditor.facts.document.MAX_README_BYTES`; a path leaving the repository, a symlink, a folder or a non-prose file is not
 followed; change logs, licences and codes of conduct are not read for sections (their headings are versions and clauses).
 Only headings count in a linked document (a chapter on the topic), for the sections a reuser follows elsewhere: installation,
-configuration, deployment, contributing; and usage under a heading that says only that ("## Utilisation", "## Usage", "## How to use",
+configuration, deployment, contributing, contact (and, said in a sentence, the settings a linked README tells to fill in and an address
+to write to in a linked README or contributing guide: :func:`_told_in_words`); and usage under a heading that says only that ("## Utilisation", "## Usage", "## How to use",
 or any usage heading of a README beside it: README-SDK-2D.md;
 other usage words — run, examples, manual — say too many other things in a guide); design records, reports and templates are no guide. Value: ``{"sections": [{name, path, line, text, via: [paths from the README]}]}``.
 """
@@ -25,11 +26,12 @@ from auditor.facts.document import MAX_README_BYTES, norm, parse_document, readm
 from auditor.facts.inventory import community_kind
 from auditor.facts.own_links import own_blob_path
 from auditor.facts.readme import analyse
+from auditor.facts.readme_contact import address
 from auditor.lazyre import lazy_compile
 
 MAX_DOCS = 8
 MAX_HOPS = 2
-LINKED_SECTIONS = ("install", "usage", "configuration", "deployment", "contributing")
+LINKED_SECTIONS = ("install", "usage", "configuration", "deployment", "contributing", "contact")
 # the one heading that gives a linked document's usage: "Utilisation", "Usage", "How to use", "Mode d'emploi" (numbered or not)
 _USE_HEADING = lazy_compile(r"^(?:\d+ )*(?:utilisation|usage|how to use|comment (?:l )?utiliser|mode d emploi|"
                             r"(?:utilisation|usage) (?:du|de l|de la) (?:plugin|extension|outil|application|module|service|logiciel)|"
@@ -106,6 +108,18 @@ def _whole_guide(path: str, text: str, readme_path: str, readme_title: str) -> b
     return bool(readme_title) and _title(text, path) == readme_title
 
 
+def _told_in_words(d: dict, path: str) -> bool:
+    """A section a linked document gives in a sentence, not a heading, that counts as the README's own would: the settings a component's
+    README tells to fill in ("Remplir les variables d'environnement requises dans le .env :" inside api/README.md's "## Installation du
+    backend", s35 y35 = DISIC/Ara), and an address to write to in a README or a contributing guide ("you can send an email to
+    geodesie(AT)ign.fr", the CONTRIBUTING.md a README links "to send questions to the team", s35 y35 = IGNF/circe). A guide's sentences
+    say too many other things (see the module's docstring)."""
+    kind = community_kind(posixpath.basename(path)) or ""
+    if d["name"] == "configuration":
+        return kind == "readme"
+    return d["name"] == "contact" and kind in ("readme", "contributing") and address(d["text"] or "") is not None
+
+
 def linked_sections(read, files: dict, readme_path: str, readme_text: str, own=None) -> list[dict]:
     """Walk the README's links (breadth first, :data:`MAX_HOPS` hops, :data:`MAX_DOCS` documents) and keep, for each section of
     :data:`LINKED_SECTIONS`, the first heading on it in a linked document."""
@@ -126,7 +140,7 @@ def linked_sections(read, files: dict, readme_path: str, readme_text: str, own=N
             index = link_index(text)  # (a documentation index's headings are over lists of links, no chapter: the pages they lead to are)
             if (community_kind(posixpath.basename(path)) or "") not in _NOT_FOR_SECTIONS and not index:
                 for d in analyse(text, path, files)["section_details"]:
-                    if d["via"] == "heading" and d["name"] in LINKED_SECTIONS and d["name"] not in found \
+                    if (d["via"] == "heading" or _told_in_words(d, path)) and d["name"] in LINKED_SECTIONS and d["name"] not in found \
                             and not (d["name"] == "configuration" and build_guide(path)) \
                             and not (d["name"] == "usage" and not (_USE_HEADING.match(norm(d["text"])) and _whole_guide(path, text, readme_path, title)
                                                                    or _readme_sibling(path, readme_path))):
