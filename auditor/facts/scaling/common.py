@@ -12,12 +12,12 @@ import unicodedata
 from auditor.data import about, load
 from auditor.facts.history import (contractor_mailbox, is_public_author, is_public_domain, personal_mailbox, public_network, registrable_domain,
                                    student_mailbox)
-from auditor.facts.identity_names import TEAM_MAILBOXES
+from auditor.facts.identity_names import NOREPLY_LOGIN, TEAM_MAILBOXES
 from auditor.facts.inventory import inventory_of
 from auditor.facts.scaling.java_namespace import framework_domains
 from auditor.facts.scaling.plugin_authors import plugin_author_domains
 from auditor.facts.sponsor_forge import named_like_public_body
-from auditor.facts.territory_hosts import authority_host
+from auditor.facts.territory_hosts import DEPARTEMENTS, REGIONS, authority_host
 from auditor.lazyre import lazy_compile
 from auditor.people import internal_mail_domain, is_bot, is_placeholder_domain
 
@@ -139,11 +139,37 @@ def email_type(name: str, email: str) -> dict:
         return {"type": "individual", "domain": None, "own_name": True}  # Benjamin Bach <mail@benjaminbach.fr>: a person's own domain
     if t["type"] == "company" and not t.get("listed") and is_public_author(name or ""):
         return {"type": "public", "domain": t.get("domain"), "listed": False, "by_author_name": True}  # "Mairie-SJC" <informatique@…>
+    if t["type"] == "individual" and (login := NOREPLY_LOGIN.match(email)) and (is_public_author(name or "") or place_account(name or "", login.group(1))):
+        # a forge account of a public body, its no-reply address hiding the body's mailbox: "Département de Loire-Atlantique"
+        # <…+Loire-Atlantique@users.noreply.github.com>, "PIM-LoireAtlantique" (issue 12, s35 ab35, the Département's accounts on
+        # the orthophoto viewer Makina Corpus built for it: 143 commits read as personal or masked)
+        return {"type": "public", "domain": None, "listed": False, "by_author_name": True, "account": login.group(1)}
     if t["type"] == "company" and not t.get("listed") and authority_host(t.get("domain") or ""):
         # a domain named after a commune, a département or a region (seinesaintdenis.fr, var.fr, geobretagne.fr): the local
         # authority's own (AFNIC reserves those names under .fr to it; under .com/.org only with an authority word, grandlyon.com)
         return {"type": "public", "domain": t.get("domain"), "listed": False, "by_place_name": True}
     return t
+
+
+# a département's or a region's name: a compound one alone names no person (loire-atlantique, hauts-de-france, seine-saint-denis; not
+# lorraine, savoie, gironde, which people bear too); any, but the shortest, beside a service's acronym (SIG-Gironde, CD-Vendee)
+_COMPOUND_PLACES = frozenset(n for d in (*DEPARTEMENTS, *REGIONS) if "-" in d for n in (d, d.replace("-", "")))
+_ANY_PLACES = frozenset(n for d in (*DEPARTEMENTS, *REGIONS) if len(d.replace("-", "")) >= 4 for n in (d, d.replace("-", "")))
+_ACRONYM = re.compile(r"(?:[A-Z]{2,5}|\d{2,3}[AB]?|[A-Z]{2,4}\d{2,3})")
+
+
+def place_account(name: str, login: str) -> bool:
+    """A forge account named after a département or a region (a login ``Loire-Atlantique``), alone or beside a service's
+    acronym written in capitals (``PIM-LoireAtlantique``, ``SIG-Gironde``, ``CD-Vendee``): a local authority's own account. Read
+    on the author name when it is the login (its capitals kept), on the login alone otherwise (then the place's name only)."""
+    text = name.strip() if re.sub(r"[^a-z0-9]", "", name.lower()) == re.sub(r"[^a-z0-9]", "", login.lower()) else login
+    parts = [p for p in re.split(r"[-_. ]+", text) if p][:6]
+    flat = [unicodedata.normalize("NFKD", p).encode("ascii", "ignore").decode().lower() for p in parts]
+    if "".join(flat) in _COMPOUND_PLACES or "-".join(flat) in _COMPOUND_PLACES:
+        return True
+    places = [i for i, f in enumerate(flat) if f in _ANY_PLACES]
+    return text is not login and len(places) == 1 and 2 <= len(parts) <= 3 \
+        and all(_ACRONYM.fullmatch(p) for i, p in enumerate(parts) if i != places[0])
 
 
 _PERSONAL_LOCAL = {"mail", "me", "moi", "hello", "hi", "bonjour", "perso", "git", "dev", "code", "web"}
