@@ -7,7 +7,8 @@ Decided only where the code can be read: the ecosystem's own code files exist (P
 TypeScript for npm) and every file read stays within the bounds (path order, MAX_FILES files of MAX_BYTES each); otherwise
 nothing is listed and the manifest stands. A package counts as used when any of its module names appears as a word in the
 project's code, settings, scripts or templates (an import, a Django ``INSTALLED_APPS`` string, a command in a Procfile):
-lenient on purpose, a false "unused" would hide a real dependency.
+lenient on purpose, a false "unused" would hide a real dependency. A JavaScript module every require of which is commented out
+(``disabled_modules``) is not read: the packages only it names are unused.
 
 Value: ``{"pip": [names], "npm": [names], "read": n}`` (names in lower case, sorted)."""
 
@@ -16,6 +17,7 @@ from __future__ import annotations
 import re
 
 from auditor.facts import fact
+from auditor.facts.js_disabled import disabled
 from auditor.facts.inventory import LOCKFILES, MANIFESTS, REQUIREMENTS, inventory_of
 from auditor.lazyre import lazy_compile
 
@@ -106,7 +108,8 @@ def unimported_packages(ctx) -> dict:
     for eco, wanted, code, read in (("pip", pip, _PY_CODE, _PY_READ), ("npm", npm, _JS_CODE, _JS_READ)):
         if not wanted:
             continue
-        has_code, files = _files(ctx, code, read, paths_of)
+        # (a module the code stopped requiring, its require commented out, names no package in use: js_disabled.py)
+        has_code, files = _files(ctx, code, read, paths_of | (disabled(ctx) if eco == "npm" else frozenset()))
         if not has_code or len(files) > MAX_FILES:
             continue  # no code of that language to read, or too much to read it all: the manifest stands
         out[eco] = _unnamed(ctx, wanted, files)

@@ -13,6 +13,7 @@ from auditor.data import load
 from auditor.facts import fact
 from auditor.facts.inventory import inventory_of
 from auditor.facts.machinery import machinery_script
+from auditor.facts.js_disabled import disabled
 from auditor.facts.project import STYLE_EXT
 from auditor.facts.map_owner import basemap_among_open
 from auditor.facts.scaling.common import data_about, is_dev_only, project_files
@@ -119,6 +120,7 @@ def vendor_lockin(ctx) -> dict:
     imported = {k.lower(): v for k, v in ((ctx.fact("python_imports") or {}).get("where") or {}).items()}
     texts: dict[str, str] = {}
     datasources = Datasources(ctx)
+    off = disabled(ctx)
     for s in services:
         ev: list[dict] = []
         basemap: set[tuple[str, int | None]] = set()
@@ -126,6 +128,8 @@ def vendor_lockin(ctx) -> dict:
                   [f"scaling.svc.{s['id']}.path{i}" for i in range(len(s.get("host_patterns") or []))]
         for i, sid in enumerate(sig_ids):
             for path, line, excerpt, _cls in hits(ctx, sid):
+                if path in off:
+                    continue  # a module the code stopped requiring (its require commented out): left code, no use
                 if is_dev_only(path) or machinery_script(path):
                     continue  # a dev server's proxy or mock, a developer's settings; a fuzzing or QA script's download (a public seed corpus)
                 if scenario_visit(ctx, path):
