@@ -415,7 +415,9 @@ _QGIS_QML = lazy_compile(r"<!DOCTYPE\s+qgis|<qgis[\s>]", re.I)
 # module's .psd1. reusability.dependencies asks no update tool of them, maintenance.dependency-updates is not applicable to them.
 # (and a Puppet module's metadata.json: Renovate's puppet manager reads the Puppetfile only, Dependabot no Puppet file —
 # docs.renovatebot.com/modules/manager/puppet, read 2026-12-05)
-NO_UPDATE_BOT = frozenset({"r", "qgis", "jcms", "drupal", "debian", "buildozer", "carthage", "powershell", "openwebui", "puppet"})
+# (and an openFrameworks project's addons.make: neither tool has an openFrameworks manager)
+NO_UPDATE_BOT = frozenset({"r", "qgis", "jcms", "drupal", "debian", "buildozer", "carthage", "powershell", "openwebui", "puppet",
+                           "openframeworks"})
 
 
 def update_tools(snap, limit: int = 1_000_000) -> list[dict]:

@@ -2,7 +2,8 @@
 an Ansible role's ``requirements.yml`` (the roles and collections ``ansible-galaxy install -r`` fetches) and its
 ``meta/main.yml`` (``dependencies:`` under ``galaxy_info``), a Debian package's ``debian/control`` (``Depends``,
 ``Build-Depends``) and a Kivy application's ``buildozer.spec`` (``requirements = kivy``, the packages python-for-android
-builds into the app), a PowerShell module manifest's ``RequiredModules`` (<Module>.psd1). Each gives (project name, dependencies, development dependencies, every one pinned), or None when the
+builds into the app), a PowerShell module manifest's ``RequiredModules`` (<Module>.psd1), an openFrameworks project's
+``addons.make`` (one addon a line, which the project's Makefile and the project generator read: ofxOsc, ofxOpenCv). Each gives (project name, dependencies, development dependencies, every one pinned), or None when the
 file is not one (a requirements.yml of another tool, a control file of prose). Read as data, never run.
 
 A Debian package's dependencies are resolved against the distribution release it is built for: the versions come with that
@@ -16,7 +17,8 @@ from auditor import safeyaml
 from auditor.lazyre import lazy_compile
 
 # place -> ecosystem (a file name alone: requirements.yml, buildozer.spec; a file in its folder: debian/control, meta/main.yml)
-LIST_NAMES = {"requirements.yml": "ansible", "requirements.yaml": "ansible", "buildozer.spec": "buildozer"}
+LIST_NAMES = {"requirements.yml": "ansible", "requirements.yaml": "ansible", "buildozer.spec": "buildozer",
+              "addons.make": "openframeworks"}
 # (and a PowerShell module's manifest, <Module>.psd1 at the root or one or two folders down: the modules its RequiredModules names)
 _PLACES = ((lazy_compile(r"(^|/)debian/control$"), "debian"), (lazy_compile(r"(^|/)meta/main\.ya?ml$"), "ansible"),
            (lazy_compile(r"^(?:[^/]+/){0,2}[^/]+\.psd1$", re.I), "powershell"))
@@ -128,6 +130,22 @@ def _psd1(path: str, text: str):
     return name, names[:500], [], all(p for _, p in entries)
 
 
+# an openFrameworks addon line: its name or its path in the addons folder (../../../addons/ofxGui, local_addons/ofxFoo), and, written
+# by the package manager (ofPackageManager, "ofxFoo #https://github.com/o/ofxFoo.git@<commit>"), the repository and the commit it
+# was fetched at (openframeworks.cc/learning/01_basics/how_to_add_addon_to_project, read 2026-12-06)
+_OF_ADDON = lazy_compile(r"^(?:[\w.-]+/)*(ofx\w+)\s*(?:#\s*(\S+?)(@[\w.-]+)?)?$")
+
+
+def _addons_make(text: str):
+    """An openFrameworks project's addons.make: every non-blank line an addon (ofx...), none versioned unless the package manager
+    wrote its commit; a file of anything else is not one."""
+    lines = [ln.strip() for ln in text[:_MAX].splitlines() if ln.strip() and not ln.strip().startswith("#")]
+    matches = [_OF_ADDON.match(ln) for ln in lines[:500]]
+    if not matches or not all(matches):
+        return None
+    return None, sorted({m.group(1) for m in matches}), [], all(m.group(3) for m in matches)
+
+
 def parse_list(path: str, text: str):
     """(project name, dependencies, development dependencies, every one pinned) of a dependency list, or None."""
     eco = list_ecosystem(path.rsplit("/", 1)[-1], path)
@@ -139,6 +157,8 @@ def parse_list(path: str, text: str):
         return _buildozer(text)
     if eco == "powershell":
         return _psd1(path, text)
+    if eco == "openframeworks":
+        return _addons_make(text)
     return None
 
 

@@ -140,6 +140,7 @@ LOCK_COMMANDS = {"npm": "npm install --package-lock-only", "pip": "pip-compile (
                  "carthage": "carthage update (Cartfile.resolved)", "swiftpm": "swift package resolve (Package.resolved)",
                  "nuget": "dotnet restore --use-lock-file (packages.lock.json)",
                  "elm": "Elm 0.19 elm.json (elm make)",  # (Elm 0.19 pins an application's packages in its elm.json)
+                 "openframeworks": "addons.make: <addon> #<git URL>@<commit> (ofPackageManager)",  # (an openFrameworks project's addons)
                  "openwebui": "requirements: <package>==<version>, ...",  # (an Open WebUI Tool's frontmatter line, pinned in place)
                  "homeassistant": "\"requirements\": [\"<package>==<version>\"]"}  # (a Home Assistant integration's manifest.json)
 

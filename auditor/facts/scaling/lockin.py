@@ -176,7 +176,7 @@ def vendor_lockin(ctx) -> dict:
                         ev.append({"path": path, "line": line, "value": dist, "how": "code"})  # (the package: part_words name the part)
                         break
         for lib in copied:  # a client library copied beside the sources (WEB-INF/lib/mailjet-client-5.1.1.jar, lib/highcharts.js)
-            names = pkgs.get({"java": "maven", "javascript": "npm"}.get(lib.get("ecosystem"), ""))
+            names = pkgs.get({"java": "maven", "javascript": "npm", "native": "native"}.get(lib.get("ecosystem"), ""))
             if names and lib.get("name") and package_listed(lib["name"], names):
                 ev.append({"path": (lib.get("paths") or [""])[0], "line": None, "value": lib["name"], "how": "package"})
         types = tuple(t.lower() for t in s.get("file_types") or [])
