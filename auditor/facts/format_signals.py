@@ -203,6 +203,13 @@ signal("data.national-schema", r"(?<![\w-])(" + "|".join(map(re.escape, _SCHEMA_
 signal("data.pes", r"""(?<![\w-])(PES_(?:Aller|Retour|DepenseAller|RecetteAller|PJ|Facture|BudgetAller|Acquit|ACK|Ack)|EnTetePES|BlocBordereau|"""
        r"""LibelleColBud|cp/helios/pes_v2|xades-pes)(?!\w)""",  # (PHP's $xml->PES_DepenseAller->Bordereau)
        ("pes_", "entetepes", "blocbordereau", "libellecolbud", "cp/helios", "xades-pes"), flags=0, classes=CODE + ("data",))
+# The Sandre's exchange scenarios (Service d'administration nationale des données et référentiels sur l'eau, OFB): the national XML
+# formats of the water information system, each scenario's namespace http://xml.sandre.eaufrance.fr/scenario/<code>/<version>
+# (fct_assain/3, the self-monitoring of waste-water plants; quesu/2, surface-water quality; referentiel/4, the referentials the
+# Sandre's API serves: its answers declare that namespace and its sandre_sc_*.xsd) — a tool reading or writing such files, or one
+# committed, implements the standard (issue 12, s35 ab35 = MaelREBOUX/spmd, a métropole's script reading two scenarios)
+signal("data.sandre", r"""(?<![\w.-])(xml\.sandre\.eaufrance\.fr/scenario/[\w-]{2,40}/\d{1,2}(?:\.\d{1,2})?)(?![\w.])""",
+       ("xml.sandre.eaufrance.fr/scenario",), classes=CODE + ("data",), group=1, accept=_not_commented)
 # Point clouds in LAS/LAZ (ASPRS LAS 1.4, an OGC Community Standard: https://www.ogc.org/standard/LAS/) or COPC (Cloud Optimized Point
 # Cloud, LAZ 1.4 ordered in an octree) read or written by the code: a file name in a string ("out.laz", '.copc.laz'), PDAL's stages
 # (readers.las, writers.copc) or laspy's calls

@@ -556,6 +556,10 @@ signal("blocks.apis", r"""((?:api-adresse\.data\.gouv\.fr|data\.[\w-]+\.gouv\.fr
        # (the DGFiP's cadastral map in WMS, inspire.cadastre.gouv.fr)
        # the national taxonomic reference of the Muséum (TAXREF, INPN): what biodiversity tools name species by
        r"""|(?:odata-)?inpn\.mnhn\.fr|taxref\.mnhn\.fr|pastell(?![a-z])|s2low\b|i-?parapheur\b|(?:api-)?lannuaire\.service-public\.fr|(?:sandbox-)?(?:api|oauth)\.piste\.gouv\.fr|hubeau\.eaufrance\.fr|(?:www\.)?georisques\.gouv\.fr/api|apicarto\.ign\.fr|adresse\.data\.gouv\.fr/data/|cadastre\.data\.gouv\.fr/(?:data|bundler)/|inspire\.cadastre\.gouv\.fr|(?:www\.)?tipi(?:-client)?\.budget\.gouv\.fr|(?:www\.)?payfip\.gouv\.fr"""
+       # the national water-data referentials of the Sandre (OFB's Service d'administration nationale des données et référentiels sur
+       # l'eau), its API Référentiel v1 (api.sandre.eaufrance.fr/referentiels/v1/<référentiel>.xml|json, listed among the water
+       # information system's data services on data.gouv.fr): stations, parameters, units, water bodies named by their national codes
+       r"""|api\.sandre\.eaufrance\.fr"""
        # the ANTS's "rendez-vous en mairie" API for town halls (api-coordination.rendezvouspasseport.ants.gouv.fr, its integration
        # host int.api-coordination…, the search hub api.rendezvouspasseport…), and the authentication headers every client of it sends
        # whatever host it is given (X-RDV-OPT-AUTH-TOKEN, X-HUB-RDV-AUTH-TOKEN: a development instance elsewhere); not the citizens'
@@ -563,7 +567,7 @@ signal("blocks.apis", r"""((?:api-adresse\.data\.gouv\.fr|data\.[\w-]+\.gouv\.fr
        r"""|(?:[\w-]+\.)?api[\w-]*\.rendezvouspasseport\.ants\.gouv\.fr|\bx-rdv-opt-auth-token\b|\bx-hub-rdv-auth-token\b)[\w/.-]*)""",  # (+ ADULLACT's acts chain; PISTE, the State's API gateway: Plat'AU; Hub'Eau, Géorisques, API Carto; the BAN's and Etalab cadastre's files)
        ("lannuaire.service-public", "api-adresse", "api.gouv.fr", "data.gouv.fr/api", "gouv.fr/api/", "tabular-api", "aides-territoires", "insee.fr", "geopf", "stats.beta", "stats.data", "matomo", "recoco", "les-communs", "lescommuns",
         "mnhn.fr", "pastell", "s2low", "parapheur", "piste.gouv", "hubeau", "georisques", "apicarto", "adresse.data.gouv.fr/data/", "cadastre.data.gouv.fr/", "cadastre.gouv.fr",
-        "budget.gouv.fr", "payfip.gouv.fr", "rendezvouspasseport", "rdv-opt-auth", "hub-rdv-auth"),  # (the DGFiP's online payment of local authorities' bills: TIPI, now PayFiP)
+        "budget.gouv.fr", "payfip.gouv.fr", "rendezvouspasseport", "rdv-opt-auth", "hub-rdv-auth", "api.sandre"),  # (the DGFiP's online payment of local authorities' bills: TIPI, now PayFiP)
        classes=("code", "template", "config", "other"), accept=lambda m: not in_prose_string(m) and not in_page_link(m) and not _named_only(m))  # (a product page linked: no call)
 
 

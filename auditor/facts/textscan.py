@@ -92,7 +92,7 @@ BUILD_SCRIPT_SIGNALS = ("scaling.url",)
 # XSLT stylesheets: read for the national standards' own names they write only (a converter's totem2xmlcsv.xsl emitting the SCDL
 # budget columns BGT_NATDEC, BGT_SIRET…), as code; their other strings are the documents they transform, not the project's settings
 XSLT_EXT = ("xsl", "xslt")
-XSLT_SIGNALS = ("data.national-schema", "data.pes", "data.seda", "data.cnig-plu", "data.bal", "data.pcrs")
+XSLT_SIGNALS = ("data.national-schema", "data.pes", "data.seda", "data.cnig-plu", "data.bal", "data.pcrs", "data.sandre")
 STYLE_EXT = {"css", "scss", "sass", "less", "styl"}
 DATA_EXT = {"csv", "tsv", "geojson", "topojson", "sql", "ndjson", "jsonl", "gpx", "kml", "xml", "ods"}
 CONFIG_EXT = {"yml", "yaml", "toml", "ini", "cfg", "conf", "env", "neon", "properties", "prop", "json", "json5", "tf", "hcl", "xml", "dist", "example", "sample", "tpl", "template", "graphql", "gql", "graphqls", "po", "pot", "arb", "mml"}  # (geosylva.xml.template: an mviewer app's configuration; a CartoCSS/Mapnik project.mml's layers)

@@ -17,7 +17,7 @@ from auditor.facts.textscan import sql_path  # (a data model's code, though the 
 from auditor.facts.tree import tree_of
 from auditor.checks.interoperability.openapi_advice import openapi_todo as _openapi_todo
 from auditor.checks.licensing.data_docs import _json_data as large_json_data
-from auditor.checks.interoperability.national_standards import national_standards, schema_todo as _schema_todo
+from auditor.checks.interoperability.national_standards import XML_STANDARDS, national_standards, schema_todo as _schema_todo
 from auditor.checks.interoperability.ogc import ogc_server, ogc_served, ogc_served_result
 from auditor.checks.interoperability.data_storage import FEED_STYLE, gdal_chain, gdal_formats, osm_import_files, osm_kit, supplier_record, SAMPLE_KINDS, sample_files, template_files, templates_only, tool_without_data, hosted_data as _hosted_data, no_database_model as _no_database_model, own_database as _own_database, own_tree, shapefile_format, no_format_words
 from auditor.checks.interoperability.api_frameworks import DASHBOARD_FRAMEWORKS, REST_FRAMEWORKS, SPEC_GENERATORS, WEB_FRAMEWORKS, _web, codeless_result, next_route_handlers, nuxt_server_routes, own_graphql, page_json_hit, page_xhr_files, page_xhr_result, pages_only, rest_frameworks, serves_no_api, spring_rest_controllers, spring_rest_result, webutils_result, webutils_routes  # noqa: F401
@@ -280,6 +280,8 @@ def data_standards(ctx) -> Result:
         if hs:
             formats[name] = hs
             ev.append(Evidence(path=hs[0][0], line=hs[0][1], value=name, kind="found"))
+    if xml_std := next((hs for n, hs in national if n in XML_STANDARDS), None):  # (a national XML exchange format: the Sandre's scenarios)
+        formats.setdefault("XML", xml_std[:1])
     ev += shapefile_format(sig, formats)
     gdal_ev, gdal_names = gdal_formats(sig, formats)  # (what GDAL's command lines read and write: -of COG, out.tif, zones.gpkg)
     ev += gdal_ev

@@ -25,7 +25,14 @@ SEDA = (("standard national SEDA (échange de données pour l'archivage, SIAF/Fr
 # the CNIG's Plan de Corps de Rue Simplifié (PCRS v2.0), a GML application schema: three of its class names (EmpriseEchangePCRS,
 # AffleurantPCRS, FacadePCRS…) or its namespace in a data model, the code writing the GML or a GML file
 PCRS = (("standard national CNIG PCRS (Plan de Corps de Rue Simplifié)", "national CNIG PCRS standard (simplified street base map)"), "data.pcrs", 3)
-STANDARDS = (CNIG_PLU, BAL, PES, SEDA, PCRS)
+# the Sandre's exchange scenarios, the national XML formats of water data (xml.sandre.eaufrance.fr/scenario/<code>/<version>): one
+# scenario's namespace in the project's code or data names the standard whole, its elements following the scenario's XSD
+SANDRE = (("format national d'échange Sandre (scénarios XML des données sur l'eau)", "national Sandre exchange format (XML scenarios of water data)"),
+          "data.sandre", 1)
+STANDARDS = (CNIG_PLU, BAL, PES, SEDA, PCRS, SANDRE)
+# the standards whose files are XML (PES v2's flows, SEDA's slips, the Sandre's scenarios): implementing one reads or writes that open
+# format, whether or not the code's own XML calls are seen
+XML_STANDARDS = frozenset(name for name, _, _ in (PES, SEDA, SANDRE))
 OWN_CLASSES = ("code", "template", "config", "data", "other")  # (a README naming the fields documents them, a test's fixture neither)
 
 

@@ -1030,6 +1030,8 @@ BLOCK_NAMES = (
     ("Plan cadastral (DGFiP, WMS)", lazy_compile(r"inspire\.cadastre\.gouv\.fr", re.I)),
     # the national public data APIs of the ministries' operators: water (OFB, BRGM: Hub'Eau), natural and technological risks
     ("Hub'Eau (eaufrance)", lazy_compile(r"hubeau\.eaufrance\.fr", re.I)),
+    # the Sandre's referentials API (api.sandre.eaufrance.fr/referentiels/v1/…): the national codes and names of water stations, parameters, units
+    ("Référentiels Sandre (eaufrance)", lazy_compile(r"api\.sandre\.eaufrance\.fr", re.I)),
     ("Géorisques", lazy_compile(r"georisques\.gouv\.fr/api", re.I)),
     ("geOrchestra / cadastrapp", lazy_compile(r"georchestra|cadastrapp|/sviewer\b|http_sec_|\bsec-(?:username|roles|proxy|org)\b", re.I)),  # (+ its security proxy's headers)
     ("mviewer", lazy_compile(r"mviewer", re.I)),
