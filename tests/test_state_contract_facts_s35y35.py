@@ -6,6 +6,12 @@
 - contact (IGNF/Samon_gouttieres): the heading "Implémentation officielle de … toits en 3D à l'aide du Frame Field Learning" has the
   word "aide" only in the locution "à l'aide de" (by means of): no contact chapter; the description is then the sentence under it,
   not the title.
+- community files (InseeFrLab/presentpop): a cookiecutter's docs/contributing.rst that only includes an absent ../CONTRIBUTING.rst
+  is no contributing guide (nor docs/history.rst a changelog).
+- files.docs (IGNF/circe, IGNF/pytrf): the committed Doxygen html/ the README points to; a root PDF its Documentation chapter links.
+- linked sections (IGNF/circe, DISIC/Ara): the addresses of a linked CONTRIBUTING.md are the contact; the .env variables a linked
+  README explains are the configuration.
+- description (InseeFrLab/presentpop): a credit line "by A, B and C." and a figure's caption are no description.
 """
 
 from __future__ import annotations
@@ -213,3 +219,42 @@ def test_a_linked_guide_not_a_readme_keeps_headings_only(tmp_path):
     tree["docs/backend.md"] = ARA["api/README.md"]
     tree["README.md"] = ARA["README.md"].replace("./api/README.md#installation-du-backend", "./docs/backend.md")
     assert "configuration" not in _sections_found(tmp_path, tree)
+
+
+PRESENTPOP = """# Replication codes for "Present Population from Mobile Phone Data for Official Statistics"
+--------
+by Jeanne Martin, François Durand, Léa Petit and Tom Bernard.
+
+Pipeline organization
+--------
+
+The pipeline is organized in several modules as follows:
+
+![](docs/schema.png)
+
+Figure: _Overview of the method._ Red boxes represent source datasets, dark
+blue boxes represent produced datasets.
+
+* Pseudo-code (folder `pseudo-code`) implements the modules "presence panel" and "weighting". This code was run at the operator.
+
+Installation
+--------
+
+```
+pip3 install . --user
+```
+"""
+
+
+def test_a_credit_line_and_a_caption_are_no_description():
+    info = analyse(PRESENTPOP, "README.md")
+    assert info["description"]["text"].startswith("Pseudo-code (folder pseudo-code) implements"), info["description"]
+
+
+def test_a_sentence_led_by_by_or_figures_stays_a_description():
+    text = PRESENTPOP.replace("by Jeanne Martin, François Durand, Léa Petit and Tom Bernard.",
+                              "By crossing mobile phone data with the census, this code estimates the present population hourly.")
+    assert analyse(text, "README.md")["description"]["text"].startswith("By crossing mobile phone data"), analyse(text, "README.md")["description"]
+    text = PRESENTPOP.replace("by Jeanne Martin, François Durand, Léa Petit and Tom Bernard.\n", "").replace(
+        "Figure: _Overview of the method._", "Figures and tables of the paper are produced by this code from mobile phone data.")
+    assert analyse(text, "README.md")["description"]["text"].startswith("Figures and tables of the paper"), analyse(text, "README.md")["description"]

@@ -270,10 +270,10 @@ def not_a_description(text: str, block=None) -> bool:
     normed = norm(re.sub(r"[*_`]", "", text))
     if block is not None and block.item and any(lab and len(lab.split()) <= 3 and text.lstrip().startswith(lab) for _, lab in block.links):
         return True
-    from auditor.facts.readme_shapes import alias_line, connector_only, field_list, header_lines, version_or_aside, who_field
+    from auditor.facts.readme_shapes import alias_line, byline, caption, connector_only, field_list, header_lines, version_or_aside, who_field
 
     return language_pointer(normed) or bool(_FOLDER_PART.search(normed)) or setup_line(text, normed, block) or len(normed.split()) <= 60 and bool(_LANGUAGE_NOTICE.search(normed)) or len(normed.split()) <= 45 and (bool(_NOT_WHAT.search(normed)) or bool(THIRD_PARTY_PART.search(normed) and re.search(r"\blicen[cs]e", normed))
-                                          or header_lines(text) or who_field(text) or connector_only(text) or version_or_aside(text) or alias_line(text) or field_list(text)
+                                          or header_lines(text) or who_field(text) or byline(text) or caption(text) or connector_only(text) or version_or_aside(text) or alias_line(text) or field_list(text)
                                           or layout_line(normed) or provenance_line(normed) or contact_line(text, normed))  # ("Nom : carto-pluvial / Version : 1.2.0 / Auteur : …": who and
     # which version; "This dashboard connects to the X API.": its data source; "QGIS Minimum Version : 3.0", "(formerly known as: X)",
     # "a.k.a. SI reclamation": another name; "Weight : 300 Grade : 0 Style : Rounded": settings listed; "Le projet est un monorepo, utilisant le système de workspaces de npm.": its layout;

@@ -112,6 +112,28 @@ def who_field(text: str) -> bool:
     return len(normed.split()) <= 32 and bool(_WHO_FIELD.search(normed))
 
 
+# A credit line under the title: "by A, B and C." ("par …", "written by …", "réalisé par …") naming only people or organisations
+_BYLINE = lazy_compile(r"^[ \t]*[*_]{0,2}(?:by|par|written by|authored by|made by|[ée]crit par|r[ée]alis[ée]e? par|propos[ée]e? par)[ \t]+(?P<names>[^\n]{2,400}?)[*_]{0,2}[ \t]*$", re.I)
+
+
+def byline(text: str) -> bool:
+    """The paragraph is one line crediting the authors, "by Jeanne Martin, Paul Durand and Léa Petit." (at most 45 words): who wrote the
+    project, not what it does (s35 y35, InseeFrLab/presentpop's authors under its title)."""
+    from auditor.facts.readme_contact import _names
+
+    m = _BYLINE.match(text.strip()) if "\n" not in text.strip() else None
+    return bool(m) and len(text.split()) <= 45 and _names(m.group("names"))
+
+
+# An image's caption: "Figure: _Overview of the method implementation._ Red boxes represent …", "Fig. 2 – …", "Légende : …"
+_CAPTION = lazy_compile(r"^[ \t*_]*(?:figure|fig\.?|illustration|sch[ée]ma|l[ée]gende|caption)(?:[ \t]+\d{1,3}(?:\.\d{1,3})*)?[ \t*_]*(?::|[.–—-][ \t])", re.I)
+
+
+def caption(text: str) -> bool:
+    """The paragraph is the caption of a figure, led by "Figure:" or "Fig. 2 –": what a picture shows, not what the project does."""
+    return bool(_CAPTION.match(text))
+
+
 # A template's own chapters, by a sentence of theirs (Remix's "Development"/"Deployment", create-react-app's "Available Scripts"):
 # in a README made from that template, they describe the template's commands, not the project's
 TEMPLATE_CHAPTER_SENTENCES = (
