@@ -72,9 +72,14 @@ def _real_name_in_code(m) -> bool:
     # "Ville de X", "Mairie de X" name X; with no "de", the word after a town hall's is a commune's name only when it is one
     # (a title "Mairie Tarification", "Commune Actualités" names no authority; "Mairie Saint-Herblain" does)
     bare = _BARE_TOWN_HALL.match(name)
-    from auditor.facts.territory_hosts import known_commune
+    from auditor.facts.territory_hosts import known_commune, known_departement
 
     if bare and not (known_commune(bare.group(1).strip()) or "-" in bare.group(1)):
+        return False
+    # (so with a département: "Département de la Gironde", "Département Gironde" name it; "Département PAOT", "Département Pilote
+    # PAOT" — a dataframe's column of the plan's département — name none; issue 12, s35 ac35)
+    bare = _BARE_DEPARTEMENT.match(name)
+    if bare and not known_departement(bare.group(1).strip()):
         return False
     return _in_code(m) and not _PLACEHOLDER_NAME.search(name) and not _PRODUCT_NAME.match(name.strip()) \
         and not _AUTHORSHIP.search(_line_of(m)[: m.start() - m.string.rfind("\n", 0, m.start()) - 1])
@@ -90,6 +95,7 @@ def _domain_in_code(m) -> bool:
 # address that names no place, unlike mairie-saint-maur.fr or ville-rennes.fr
 _GENERIC_HOST = lazy_compile(r"(?:www\.)?(?:mairie|ville|commune|communaute|departement|region|territoire|metropole|agglo|agglomeration|collectivite)\.[a-z]+$", re.I)
 _BARE_TOWN_HALL = lazy_compile(r"^(?:Ville|Mairie|Commune) (?!de |du |des |d'|d’)(.+)$")
+_BARE_DEPARTEMENT = lazy_compile(r"^(?:Département|Conseil départemental) (?!de |du |des |d'|d’)(.+)$")
 # a kind of authority followed by a software word, no place: a product's name ("Mairie CMS", the admin layout's title of a CMS for communes)
 _PRODUCT_NAME = lazy_compile(r"^(?:Ville|Mairie|Commune) (?:CMS|ENT|SIG|API|App|Admin|Connect|Manager|Portail|Portal|Intranet|Extranet|Web|Online|"
                              r"Dashboard|Back[- ]?office)$")
@@ -216,7 +222,9 @@ def placeholder_number(value: str) -> bool:
 # (and a constant named for what the département does to the code, DEPARTEMENT_LIMITER = '01', DEPARTEMENT_DEFAUT = '35': every
 # import or view restricted to that one département)
 signal("territory.departement",
-       r"""(?:code_?dep(?:artement)?|dep(?:artement)?_?code|codedepartement|departement(?:_[a-z]{2,16})?|num_?dep)['"]?\s*(?:[:=]|==|===|=>)\s*['"](\d{2,3}|2[AB])['"]""",
+       r"""(?:code_?dep(?:artement)?|dep(?:artement)?_?code|codedepartement|departement(?:_[a-z]{2,16})?|num_?dep)['"]?\s*(?:[:=]|==|===|=>)\s*['"](\d{2,3}|2[AB])['"]"""
+       # (or the échelon named, then its code, as a call's two arguments: creation_bb_REF("DEP","33"), Gironde's bounding box; issue 12, s35 ac35)
+       r"""|(?<![\w.])['"](?:dep|dept|dpt|d[ée]partement)['"]\s*,\s*['"](?:0[1-9]|[1-8]\d|9[0-5]|2[AB]|97[1-6])['"]""",
        ("dep",), classes=PLACES, accept=_in_code)
 # A département's code in an API's address: a path segment (geo.api.gouv.fr/departements/95/communes) or a filter of the query
 # string, URL-encoded or not (a WFS's CQL_FILTER=code_insee%3D%2795%27 on the ADMIN EXPRESS départements layer, ?code_dep='95'):

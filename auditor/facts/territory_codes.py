@@ -36,6 +36,22 @@ signal("territory.departement-list",  # (after PHP's "$" too: $departements = [4
        classes=("code", "config", "template", "other"), group=1,
        accept=lambda m: list_in_code(m) and one_territory(_CODES.findall(m.group(1)), sure=named_codes(m.group(1))))
 _CODES = lazy_compile(r"(?<![\w])(\d{2,3}|2[AB])(?![\w])")  # (the key before them has no number)
+
+# A quoted list that is one metropolitan région's whole set of départements, four at least, whatever its key's name
+# (list_CODE_REF = ["16","17","19","23","24","33","40","47","64","79","86","87"], Nouvelle-Aquitaine's twelve, the GEMAPI syndicates'
+# tool keeping its région; issue 12, s35 ac35): that région, which a second territory rewrites. A list of codes across France
+# (months "01"…"12", examples) is no région's set.
+_QUOTED = r"""['"](?:\d{2}|2[AB])['"]"""
+signal("territory.region-departements",
+       r"""[\[({]\s*(""" + _QUOTED + r"""(?:\s*,\s*""" + _QUOTED + r"""){3,19})\s*,?\s*[\])}]""",
+       ('",', "',"), flags=0, exts={"r", "py", "js", "ts", "php", "rb", "java"}, classes=("code",), group=1,
+       accept=lambda m: list_in_code(m) and whole_region(_CODES.findall(m.group(1))))
+
+
+def whole_region(codes: list[str]) -> bool:
+    """The codes, all distinct, are every département of one metropolitan région (:data:`_REGIONS`, four or more)."""
+    got = set(codes)
+    return len(got) == len(codes) and len(got) >= 4 and any(set(c.split()) == got for c, r in _REGIONS if r < 12)
 def one_territory(codes: list[str], sure: bool = True) -> bool:
     """Two or more département codes of one overseas département, or of metropolitan regions whose centres lie less than
     3.5 degrees apart (one region, a region and its neighbours): not codes spread across France nor a national table. Numbers

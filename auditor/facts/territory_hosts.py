@@ -92,6 +92,12 @@ def _place_slugs() -> frozenset[str]:
     return frozenset(names | {n.replace("-", "") for n in names})
 
 
+def known_departement(name: str) -> bool:
+    """``name`` is a département's, as a slug (Gironde, Loire-Atlantique, Côtes-d'Armor, Nord)."""
+    slug = _slug(name)
+    return slug in _DEPT_SLUGS or slug.replace("-", "") in _DEPT_SLUGS or slug in ("nord", "le-nord")
+
+
 _PLACES_CACHE: list[frozenset[str]] = []
 _COMMUNE_NAMES: list[frozenset[str]] = []
 
