@@ -20,8 +20,13 @@ _PRODUCTS = {"node": "nodejs", "nodejs": "nodejs", "node.js": "nodejs", "php": "
              # the framework a README requires for a package that names it nowhere else (s23 m2, a Symfony bundle's "Requirements:
              # Symfony 2.6.x", its composer.json requiring only sibling bundles)
              "symfony": "symfony"}
+# (an upper bound between the name and its number is the newest release it runs on: "compatible qu'avec ubuntu antérieurs à 16.04",
+# "Ubuntu older than 18.04", "PHP jusqu'à 7.4"; past its end of life, every older one is too — issue 12, s35 ae35 = urbanlab/funambulium,
+# an openFrameworks 0.9.8 installation whose README pins the system so)
+_UP_TO = (r"(?:(?:antérieur|inférieur)e?s?[^\S\n]{1,2}(?:ou[^\S\n]égale?s?[^\S\n])?(?:à|a)|older[^\S\n]than|earlier[^\S\n]than|"
+          r"prior[^\S\n]to|up[^\S\n]to|jusqu'(?:à|a)|<=?|≤)[^\S\n]{1,2}")
 _STATED = lazy_compile(r"(?<![\w/.=-])(node\.js|nodejs|node|php|python|ruby|java|openjdk|jdk|postgresql|postgres|ubuntu|debian|centos|symfony)[^\S\n]{0,2}"
-                       r"(?:version[^\S\n]{1,2}|v(?=\d))?(\d{1,2}(?:\.\d{1,2}){0,2})(?![\w-]|\.\d)((?:\.x)?[^\S\n]*\+?)", re.I)
+                       r"(?:" + _UP_TO + r")?(?:version[^\S\n]{1,2}|v(?=\d))?(\d{1,2}(?:\.\d{1,2}){0,2})(?![\w-]|\.\d)((?:\.x)?[^\S\n]*\+?)", re.I)
 _MIN_BEFORE = lazy_compile(r"(?:>=?|≥|\bmin(?:imum|imale?)?\b|au moins|at least|à partir d[eu']|from|since|depuis|compatib\w*|"
                            r"upgrade|mise à jour|migr\w*|support\w*|or|ou)[^\n]{0,12}$", re.I)
 # (a list of versions, a range: "3.7 - 3.9", "3.7-3.9"; not a command's option after it, "python3.9 -m venv .venv")
@@ -29,6 +34,9 @@ _MIN_AFTER = lazy_compile(r"^[^\S\n]*(?:(?:or|ou)\b|/|,|-(?=[^\S\n]*v?\d))")
 # a minimum said after the version, within a few words ("Node.js 22 LTS ou supérieur", "PHP 8.1 or newer")
 _MIN_NEAR = lazy_compile(r"\+|\b(?:or (?:later|higher|above|newer|more|greater)|and (?:above|later|up|higher|newer)|ou (?:sup|plus|\+|ult)|"
                          r"et (?:sup|plus|\+)|minimum|min\b)", re.I)
+# (compatible only with one: "n'est compatible qu'avec ubuntu antérieurs à 16.04", "only compatible with Node 12" is the one in use,
+# not a list of those supported)
+_ONLY_WITH = lazy_compile(r"(?:\bqu'avec|\b(?:uniquement|seulement)[^\S\n]avec|\bonly[^\S\n](?:compatible[^\S\n])?with)[^\S\n]{1,2}$", re.I)
 _FENCE = lazy_compile(r"^[^\S\n]*(?:```|~~~)", re.M)
 
 
@@ -49,7 +57,8 @@ def readme_versions(text: str) -> list[tuple[str, str, int, str]]:
             continue
         for m in _STATED.finditer(line):
             # (a series, "Symfony 2.6.x", "Node 12.x", is that one cycle; "5.3+" a minimum)
-            if "+" in m.group(3) or _MIN_BEFORE.search(line[:m.start()]) or _MIN_AFTER.match(line[m.end():]) \
+            if "+" in m.group(3) or (_MIN_BEFORE.search(line[:m.start()]) and not _ONLY_WITH.search(line[:m.start()])) \
+                    or _MIN_AFTER.match(line[m.end():]) \
                     or _MIN_NEAR.search(line[m.end():m.end() + 24]):
                 continue
             if re.search(r"\]\([^)]*$", line[:m.start()]):  # (inside a link's address)
