@@ -479,7 +479,7 @@ def personal_data(ctx) -> dict:
             found.append(t)
     found.sort(key=lambda t: (-len(t["categories"]), t["path"], t["table"] or ""))
     cats = sorted({c for t in found for c in t["categories"]})
-    forms = form_fields(hits(ctx, "personal.form-field", "personal.form-type"), strong, norm_field)
+    forms = form_fields(hits(ctx, "personal.form-field", "personal.form-type", "personal.form-item"), strong, norm_field)
     # one table is counted once, however many files name it (created by one script, filled by another, read by its DAO)
     total = len({(t["table"] or "").lower() or t["path"] for t in found})
     return {"schemas_read": read, "schemas": schemas, "form_fields": dict(sorted(forms.items())), "unread_sql": unread[:10], "unread_sql_total": len(unread), "read_limit": MAX_BYTES, "tables": found[:30], "tables_total": total, "categories": cats,

@@ -295,6 +295,13 @@ signal("personal.form-field", r"""(?:<input\b[^>]{0,200}?\bname\s*=\s*["']|\b_re
 # ... or by the type of its input, whatever its name: an e-mail or a phone field (<input type="email" v-model="userEmail"> of a
 # single-page app sending a report by e-mail, a survey's <input type="email"> in a Mustache template)
 signal("personal.form-type", r"""<input\b[^>]{0,200}?\btype\s*=\s*["'](email|tel)["']""", ("<input",), classes=("code", "template"), group=1)
+# ... or an item of a JavaScript widget toolkit's form (ExtJS / Sencha: `{fieldLabel: this.tr("rmtr.form.email"), name: "email",
+# vtype: "email"}` in a form's items, a geOrchestra add-on posting an extraction request with the requester's name, e-mail and
+# phone; issue 12, s35 ae35 = sigrennesmetropole/rmtr): a name beside a fieldLabel in the same object, or Ext's e-mail validation
+# type. A name alone in a JS object (a layer's, a store field's) is no form field
+signal("personal.form-item", r"""(?:\bfieldLabel\s*:[^{}\[\]]{0,300}?\bname\s*:\s*|\bvtype\s*:\s*|"""
+       r"""\bname\s*:\s*(?=["'][A-Za-z][\w-]{1,40}["'][^{}\[\]]{0,300}?\bfieldLabel\s*:))["']([A-Za-z][\w-]{1,40})["']""",
+       ("fieldlabel", "vtype"), classes=("code", "template"), group=1)
 # a CKAN portal's ckanext-scheming schema wherever its file sits (ckanext/…/scheming/…_dataset_schema.yaml): read by personal_data
 # (by its version or its lists of dataset or resource fields: a schema whose version key is misspelt, tscheming_version, is one still)
 signal("personal.scheming-schema", r"""^[^\S\n]*["']?(?:scheming_version|dataset_fields|resource_fields)["']?\s*:""",
