@@ -318,7 +318,16 @@ def compound_contact(field: str, strong: dict) -> str | None:
         tail = "".join(words[-k:])
         if len(words) > k and tail in _IDENTITY_WORDS and tail in strong and words[-k - 1] in _ROLE_WORDS:
             return tail
+        # (or before a contact of two words, user_email_address, owner_phone_number; or before a postal address, user_address, the
+        # person's own: a request's fields, idgo-extractor's "adresse postale de l'utilisateur", issue 12, s35 ab35)
+        if len(words) > k and k == 2 and tail in strong and words[-2] in _CONTACT_WORDS and words[-k - 1] in _PEOPLE_AFTER:
+            return tail
+        if len(words) == k + 1 and tail in _POSTAL_WORDS and words[0] in _PEOPLE_AFTER - {"client", "customer"} and "adressedomicile" in strong:
+            return "adressedomicile"
     return None
+
+
+_POSTAL_WORDS = {"address", "adresse", "postaladdress", "adressepostale"}  # (not a client's: socketserver's client_address is an IP)
 
 
 # A personal field's word before a person's role (prenom_usager, nom_agent, mail_contact) or a qualifier (adresse_perso, tel_fixe):

@@ -367,3 +367,40 @@ def last_migrations(paths) -> list[str]:
         if m and name.endswith(".py") and folder.rsplit("/", 1)[-1].lower() in ("migrations", "south_migrations"):
             last[folder] = max(last.get(folder, (-1, "")), (int(m.group(1)), p))
     return sorted(p for _, p in last.values())
+
+
+# A list of a request's parameters with their accepted types, one a line (idgo-extractor's Flask route: required_parameters = [
+# ("user_id", [str]), ("user_email_address", [str]), ], optional_parameters = [("user_name", [str]), ("user_first_name", [str]),
+# ("user_address", [str]), …]): the fields of the records a service takes in and checks by hand, no ORM nor schema library (issue 12,
+# s35 ab35). A list named for parameters, arguments or fields; every entry a tuple of a lower-case identifier and its type(s).
+PARAMETER_LIST = (r"""^[^\S\n]*((?:[A-Za-z_]\w{0,40}_)?(?:PARAMETERS|[Pp]arameters|PARAMS|[Pp]arams|ARGUMENTS|[Aa]rguments|FIELDS|[Ff]ields))"""
+                  r"""[^\S\n]{0,3}(?::[^\S\n]{0,3}[\w.\[\], |]{1,60}?[^\S\n]{0,3})?=[^\S\n]{0,3}[\[(][^\S\n]*(?:#[^\n]*)?$""")
+_PARAMETER_LIST = lazy_compile(PARAMETER_LIST, re.M)
+_PARAMETER_ENTRY = lazy_compile(r"""^[^\S\n]*\([^\S\n]*["']([a-z_][a-z0-9_]{0,60})["'][^\S\n]*,[^\S\n]*(?:\[[^\]\n]{1,80}\]|\([^)\n]{1,80}\)|[\w.]{1,60})"""
+                                r"""[^\S\n]*(?:,[^\n]{0,80})?\)[^\S\n]*,?[^\S\n]*(?:#[^\n]*)?$""")
+_PARAMETER_END = lazy_compile(r"^[^\S\n]*[\])]")
+MIN_PARAMETERS = 2
+
+
+def parameter_list_fields(text: str) -> list[tuple[str, str, int]]:
+    """``(list, parameter, line)`` of the entries of each parameter list in ``text`` (:data:`PARAMETER_LIST`), read one entry a line
+    until its closing bracket: a line that is no entry and the list is none, nor is one of fewer than :data:`MIN_PARAMETERS` entries."""
+    out: list[tuple[str, str, int]] = []
+    lines = text.splitlines()
+    for i, line in enumerate(lines):
+        m = _PARAMETER_LIST.match(line) if len(line) <= 400 else None
+        if not m:
+            continue
+        entries, closed = [], False
+        for j in range(i + 1, min(len(lines), i + 200)):
+            stripped = lines[j].strip()
+            if not stripped or stripped.startswith("#"):
+                continue
+            e = _PARAMETER_ENTRY.match(lines[j]) if len(lines[j]) <= 400 else None
+            if not e:
+                closed = bool(_PARAMETER_END.match(lines[j]))
+                break
+            entries.append((e.group(1), j + 1))
+        if closed and len(entries) >= MIN_PARAMETERS:
+            out += [(m.group(1), k, ln) for k, ln in entries]
+    return out[:400]
