@@ -81,16 +81,21 @@ def _files(ctx, code: set[str], read: set[str], excluded: set[str]) -> tuple[boo
     return has_code, paths
 
 
-def _unnamed(ctx, wanted: dict[str, set[str]], paths: list[str]) -> list[str]:
-    """The packages none of whose names appears as a word in these files."""
+def _unnamed(ctx, wanted: dict[str, set[str]], paths: list[str], scoped: bool = False) -> list[str]:
+    """The packages none of whose names appears as a word in these files. With ``scoped`` (npm), a package is also named by
+    the scoped modules of its own name it ships or pulls in: deck.gl's code is imported as "@deck.gl/react", "@deck.gl/layers"
+    (s35 af35, naturalsolutions/ecoteka); a name after "@" otherwise stays no use of it (an e-mail address, a decorator)."""
     if not wanted:
         return []
     words = sorted({n for ns in wanted.values() for n in ns}, key=lambda n: (-len(n), n))
-    rx = re.compile(r"(?<![\w@.-])(" + "|".join(re.escape(w) for w in words) + r")(?![\w-])", re.I)
+    alt = "|".join(re.escape(w) for w in words)
+    scope = (r"(?<![\w@.-])@(" + "|".join(re.escape(w) for w in words if not w.startswith("@")) + r")/[\w.-]" if scoped
+             and any(not w.startswith("@") for w in words) else None)
+    rx = re.compile(r"(?<![\w@.-])(" + alt + r")(?![\w-])" + (r"|" + scope if scope else ""), re.I)
     seen: set[str] = set()
     for path in paths:
         text = ctx.snapshot.read_text(path, limit=MAX_BYTES) or ""
-        seen.update(m.group(1).lower() for m in rx.finditer(text))
+        seen.update((m.group(1) or m.group(2)).lower() for m in rx.finditer(text))
         if all(ns & seen for ns in wanted.values()):
             break
     return sorted(d for d, ns in wanted.items() if not ns & seen)
@@ -112,6 +117,6 @@ def unimported_packages(ctx) -> dict:
         has_code, files = _files(ctx, code, read, paths_of | (disabled(ctx) if eco == "npm" else frozenset()))
         if not has_code or len(files) > MAX_FILES:
             continue  # no code of that language to read, or too much to read it all: the manifest stands
-        out[eco] = _unnamed(ctx, wanted, files)
+        out[eco] = _unnamed(ctx, wanted, files, scoped=eco == "npm")
         out["read"] += len(files)
     return out
