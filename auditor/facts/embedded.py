@@ -52,10 +52,36 @@ def _code_cell(body: str, language: str) -> list[str]:
     return out
 
 
+# A notebook's file carries its cells' outputs (figures in base64, HTML tables): a file of a few MB holds a few KB of cells. A reader
+# bounding what it reads per file (the text scan's 512 KB) bounds a notebook's cell sources (code and Markdown), and reads its file up
+# to this fixed size (a hostile file of hundreds of MB is never parsed; the snapshot's own cap, 2 MB by default, comes first).
+NOTEBOOK_MAX_RAW_BYTES = 20 * 1024 * 1024
+
+
 def notebook_code(text: str) -> tuple[str, str] | None:
     """``(code, language)`` of a notebook ("python" or "r"), None when it is not a readable notebook or in another language."""
     found = _notebook(text, False)
     return None if found is None else (found[0], found[1])
+
+
+def notebook_cell_bytes(text: str) -> int | None:
+    """The size in UTF-8 bytes of a notebook's cell sources, code and Markdown (its outputs and attachments left out): what a
+    per-file bound weighs of a notebook; None when it is no readable notebook (JSON with a list of cells), whatever its language."""
+    data = _notebook_json(text)
+    return None if data is None else _source_bytes(data)
+
+
+def _source_bytes(data: dict) -> int:
+    n = 0
+    for cell in data["cells"]:
+        if isinstance(cell, dict) and cell.get("cell_type") in ("code", "markdown"):
+            n += len(_cell_source(cell).encode("utf-8", "replace"))
+    return n
+
+
+def _cell_source(cell: dict) -> str:
+    source = cell.get("source", "")
+    return "".join(s for s in source if isinstance(s, str)) if isinstance(source, list) else str(source)
 
 
 def notebook_measurable(text: str) -> tuple[str, str, int, int] | None:
@@ -76,12 +102,19 @@ def _parses(lines: list[str]) -> bool:
     return True
 
 
-def _notebook(text: str, parsable: bool) -> tuple[str, str, int, int] | None:
+def _notebook_json(text: str) -> dict | None:
     try:
         data = safejson.loads(text)
     except ValueError:
         return None
     if not isinstance(data, dict) or not isinstance(data.get("cells"), list):
+        return None
+    return data
+
+
+def _notebook(text: str | dict, parsable: bool) -> tuple[str, str, int, int] | None:
+    data = _notebook_json(text) if isinstance(text, str) else text
+    if data is None:
         return None
     meta = data.get("metadata") if isinstance(data.get("metadata"), dict) else {}
     kernel = meta.get("kernelspec") if isinstance(meta.get("kernelspec"), dict) else {}
@@ -94,8 +127,7 @@ def _notebook(text: str, parsable: bool) -> tuple[str, str, int, int] | None:
     for cell in data["cells"]:
         if not isinstance(cell, dict):
             continue
-        source = cell.get("source", "")
-        body = "".join(s for s in source if isinstance(s, str)) if isinstance(source, list) else str(source)
+        body = _cell_source(cell)
         if cell.get("cell_type") == "code":
             code = _code_cell(body, language)
             if parsable and language == "python" and body.strip() and not _parses(code):
@@ -114,12 +146,13 @@ _CELL_TYPE = lazy_compile(r'^[^\S\n]*"cell_type"[^\S\n]*:[^\S\n]*"(\w+)"')
 _SOURCE_OPEN = lazy_compile(r'^([^\S\n]*)"source"[^\S\n]*:[^\S\n]*\[[^\S\n]*$')
 
 
-def notebook_lines(text: str) -> str | None:
+def notebook_lines(text: str, data: dict | None = None) -> str | None:
     """A Python notebook's code cells where they are written in its file: the text has the file's lines, each line of a code cell's
     source on the line of the JSON file holding it (nbformat writes one source line per line), every other line blank, so that a
     finding names the line of the file. A notebook written otherwise (a cell's source as one string, the JSON on one line) gives its
-    code cells one after the other (:func:`notebook_code`); None when it is no readable Python notebook."""
-    found = notebook_code(text)
+    code cells one after the other (:func:`notebook_code`); None when it is no readable Python notebook. ``data``: the notebook's
+    JSON when the caller parsed it already (:func:`notebook_scan`)."""
+    found = _notebook(text if data is None else data, False)
     if found is None or found[1] != "python":
         return None
     lines = text.split("\n")
@@ -147,6 +180,20 @@ def notebook_lines(text: str) -> str | None:
     if not mapped and found[0].strip():
         return found[0]
     return "\n".join(out)
+
+
+def notebook_scan(text: str, max_cell_bytes: int) -> tuple[str | None, int | None]:
+    """``(lines, cell_bytes)`` of a notebook for a text scan bounded to ``max_cell_bytes`` a file, its JSON parsed once: its code
+    cells as :func:`notebook_lines` gives them, None when it is no readable Python notebook or when its cell sources
+    (:func:`notebook_cell_bytes`) weigh more than the bound (then left unread, as a file over it); ``cell_bytes`` None when it is no
+    readable notebook."""
+    data = _notebook_json(text)
+    if data is None:
+        return None, None
+    size = _source_bytes(data)
+    if size > max_cell_bytes:
+        return None, size
+    return notebook_lines(text, data), size
 
 
 def component_script(text: str) -> tuple[str, str]:

@@ -8,7 +8,8 @@ A cheap literal prefilter (``hints``) skips a pattern when none of its hints occ
 Value: ``{"signals": {signal_id: [[path, line, excerpt, file_class], …]}, "scanned": n,
 "bytes": n, "skipped": {"too_large": n, "over_count": n, "unreadable": n, "over_bytes": n, "over_data_bytes": n},
 "classes": {class: n}, "sql_scripts": [paths], "unread_code": [paths], "unread_large": {"count": n, "paths": [first 5]}}``. Files are read in path order within bounds of size, count and bytes, settings and data
-files within a smaller budget of their own (:data:`MAX_DATA_BYTES`).
+files within a smaller budget of their own (:data:`MAX_DATA_BYTES`); a Jupyter notebook within the per-file bound by its cell
+sources, its file read up to a larger fixed size (:data:`CELLS_TOO_LARGE`).
 Longer than 400 lines: one pass reads every kind of text file (code, Jupyter notebooks' code cells, R Markdown chunks, SQL without an
 extension, build scripts), each kind's reading rule beside the others'.
 At most ``PER_FILE`` hits per signal and file and ``PER_SIGNAL`` per signal are kept (the count
@@ -24,7 +25,7 @@ import re
 
 from auditor.facts import fact
 from auditor.facts.signal_registry import SIGNALS, Signal, generation, load_signals, signal  # noqa: F401 (signal, Signal: re-exported for signal modules)
-from auditor.facts.embedded import LITERATE_EXT, literate_code, notebook_lines
+from auditor.facts.embedded import LITERATE_EXT, NOTEBOOK_MAX_RAW_BYTES, literate_code, notebook_scan
 from auditor.facts.text_blobs import blank_blobs
 from auditor.facts.inventory import (DOC_EXT, PHP_ALIAS_EXT, SQL_EXT, code_ext, inventory_of, is_config_template, looks_like_sql, sql_candidate, is_doc, is_generated, is_test, is_vendored,
                                      opens_as_php)
@@ -33,6 +34,11 @@ from auditor.facts.vendored import LANGUAGE_CODES
 from auditor.lazyre import lazy_compile
 
 MAX_FILE_BYTES = 512 * 1024
+# A Jupyter notebook is bounded by its cell sources (code and Markdown), not by its file, most of whose bytes are its outputs (a
+# town's two analysis notebooks of 573 and 872 KB hold 24 and 31 KB of cells): its file is read up to NOTEBOOK_MAX_RAW_BYTES (and
+# the snapshot's cap), and it is left unread, and said so, when its cell sources alone weigh more than MAX_FILE_BYTES.
+# (the scan's answer for such a notebook: this key, with the cells' size, and no signal)
+CELLS_TOO_LARGE = "~cells-too-large"
 # code files whose being left unread for their size is worth naming (a 3 MB notebook drawing a map)
 UNREAD_CODE_EXT = frozenset({"ipynb", "py", "r", "rmd", "qmd", "js", "ts", "php", "java"})
 # The project and configuration files of a GIS or data-integration tool, XML text (an FME workspace's published parameters and
@@ -190,9 +196,14 @@ def is_scannable(entry) -> bool:
             or ext in CONFIG_EXT or ext in GIS_TOOL_EXT or low in TEXT_NAMES or low.startswith((".env", "dockerfile", "makefile")))
 
 
-def max_bytes(entry) -> int:
-    """The largest file of this kind the scan reads: GIS tool files (GIS_TOOL_EXT) up to GIS_MAX_FILE_BYTES, others MAX_FILE_BYTES."""
-    return GIS_MAX_FILE_BYTES if entry.ext.lower() in GIS_TOOL_EXT else MAX_FILE_BYTES
+def max_bytes(entry, cap: int | None = None) -> int:
+    """The largest file of this kind the scan reads: GIS tool files (GIS_TOOL_EXT) up to GIS_MAX_FILE_BYTES, Jupyter notebooks up to
+    NOTEBOOK_MAX_RAW_BYTES or ``cap`` (the snapshot's largest blob), whichever is smaller (their cell sources are bounded to
+    MAX_FILE_BYTES once read: see :func:`scan`), others MAX_FILE_BYTES."""
+    ext = entry.ext.lower()
+    if ext == "ipynb":
+        return min(NOTEBOOK_MAX_RAW_BYTES, cap) if cap else NOTEBOOK_MAX_RAW_BYTES
+    return GIS_MAX_FILE_BYTES if ext in GIS_TOOL_EXT else MAX_FILE_BYTES
 
 
 def scan_class(path: str, ext: str) -> str:
@@ -344,7 +355,9 @@ def scan(path: str, text: str | None) -> dict[str, list] | None:
                 out[sid] = sorted(out.get(sid, []) + found, key=lambda h: h[1])[:PER_FILE_HOSTS if sid in BY_HOST else PER_FILE]
         return out
     if ext == "ipynb":  # a Jupyter notebook: its code cells are Python code, on the lines of the file holding them (outputs and prose not read)
-        code = notebook_lines(text)
+        code, cell_bytes = notebook_scan(text, MAX_FILE_BYTES)  # (bounded by its cells, code and Markdown, not by its outputs)
+        if cell_bytes is not None and cell_bytes > MAX_FILE_BYTES:
+            return {CELLS_TOO_LARGE: [cell_bytes]}
         cls = file_class(path)
         return scan_text(path, code, "code" if cls == "other" else cls, "py") if code is not None else {}
     if ext in PHP_ALIAS_EXT:  # a Drupal module's .module, .inc, .install… is PHP when it opens as PHP, and nothing read otherwise
@@ -405,6 +418,7 @@ def textscan(ctx) -> dict:
     total = data_total = 0
     scanned = 0
     budgeted = [file_class(e.path) in BUDGETED_CLASSES for e in entries]
+    cap = snap.max_blob  # (a notebook over the snapshot's cap is never read: unread for its size, as a file over the scan's bound)
     found_by_path: dict[str, dict | None] = {}
 
     def found_for(i: int) -> dict | None:
@@ -415,19 +429,26 @@ def textscan(ctx) -> dict:
             for e, b in zip(entries[i:], budgeted[i:]):
                 if n >= MAX_FILES:
                     break
-                if e.size > max_bytes(e) or t + e.size > MAX_TOTAL_BYTES or (b and d + e.size > MAX_DATA_BYTES):
+                if e.size > max_bytes(e, cap) or t + e.size > MAX_TOTAL_BYTES or (b and d + e.size > MAX_DATA_BYTES):
                     continue
                 batch.append(e)
                 t, d, n = t + e.size, d + e.size * b, n + 1
-            found_by_path.update(ctx.map_blobs("textscan", 28, batch, scan, limit=GIS_MAX_FILE_BYTES))  # (each file's own bound checked above)
+            found_by_path.update(ctx.map_blobs("textscan", 28, batch, scan, limit=max(GIS_MAX_FILE_BYTES, NOTEBOOK_MAX_RAW_BYTES)))  # (each file's own bound checked above)
         return found_by_path[entries[i].path]
 
     unread_large: list[str] = []  # files that could carry a signal (code, settings, pages) left unread for their size
+    unread_cells: set[str] = set()  # notebooks read whose cell sources alone are over MAX_FILE_BYTES (left unread as a file over it)
     for i, e in enumerate(entries):
         if scanned >= MAX_FILES:
             skipped["over_count"] += 1
             continue
-        if e.size > max_bytes(e):
+        too_large = e.size > max_bytes(e, cap)
+        if not too_large and e.ext.lower() == "ipynb" and total + e.size <= MAX_TOTAL_BYTES \
+                and not (budgeted[i] and data_total + e.size > MAX_DATA_BYTES):
+            too_large = CELLS_TOO_LARGE in (found_for(i) or {})
+            if too_large:
+                unread_cells.add(e.path)
+        if too_large:
             skipped["too_large"] += 1
             if scan_class(e.path, e.ext.lower()) in UNREAD_CLASSES and inv.category(e.path) not in ("test", "generated", "build"):
                 unread_large.append(e.path)
@@ -461,7 +482,8 @@ def textscan(ctx) -> dict:
     # (SQL scripts without a .sql name, as the inventory tells them by their text: checks reading SQL hits ask sql_path)
     sql_scripts = sorted(e.path for e in entries if e.ext not in SQL_EXT and code_ext(e, inv) == "sql")
     # the project's code files (a notebook, a script) too large for the scan, which therefore read nothing in them (the first 5)
-    unread_code = sorted(e.path for e in snap.files.values() if e.size > max_bytes(e) and e.path.rsplit(".", 1)[-1].lower() in UNREAD_CODE_EXT | GIS_TOOL_EXT
+    unread_code = sorted(e.path for e in snap.files.values() if (e.size > max_bytes(e, cap) or e.path in unread_cells)
+                         and e.path.rsplit(".", 1)[-1].lower() in UNREAD_CODE_EXT | GIS_TOOL_EXT
                          and not is_vendored(e.path) and not is_test(e.path) and not is_generated(e.path)
                          and inv.category(e.path) not in ("vendored", "generated", "build", "test", "lockfile"))[:5]  # (a copied plugin's large files)
     return {"signals": result, "counts": counts, "scanned": scanned, "bytes": total, "skipped": skipped, "classes": classes,
