@@ -42,7 +42,7 @@ def _for_static_site(ctx, r: Result) -> Result:
 
 # Kinds installed as a package of their language (pip install, remotes::install_github, npm install, mvn install, apt install): their
 # package manifest or build is their whole install recipe, with no service to start (no container, compose file nor deployment asked)
-PACKAGE_KINDS = ("library", "cli-tool")
+PACKAGE_KINDS = ("library", "cli-tool", "desktop-application")  # (a desktop program: built and installed on the machine, no service to start)
 PACKAGE_RUNTIMES = ("package", "build-tool", "system-package")  # (setup.py, a named pyproject.toml, DESCRIPTION, package.json; pom.xml…)
 
 
