@@ -135,9 +135,13 @@ signal("ident.sql-columns", r"""\b(code_?insee|insee(?:_?(?:com|commune|dep|reg|
 # ... or declared with its type in a typed language's model: a TypeScript interface or type (insee: string, siret?: string; the address
 # types of a front end's address search: insee, fantoir), a Python dataclass or pydantic model (code_insee: str)
 # (FANTOIR, now TOPO: the DGFiP's national code of streets and places, keyed by commune; IRIS: INSEE's infra-communal areas)
+# (and the commune's code named in English, "township" or "municipality" for commune — a tree inventory's pydantic townshipCode:
+# Optional[int], labelled "Code INSEE" — its type optional too; issue 12, s35 ac35 = naturalsolutions/ecoteka)
 signal("ident.typed-fields", r"""(?<![\w$.])(code_?insee|codeInsee|insee(?:_?(?:com|commune|dep|reg|epci))?|inseeCode|depcom|codgeo|code_?commune|codeCommune|"""
-       r"""siren|siret|code_?epci|codeEpci|fantoir|code_?iris|codeIris)\??[^\S\n]*:[^\S\n]*(?:string|number|str|int)\b""",
-       ("insee", "depcom", "codgeo", "commune", "siren", "siret", "epci", "fantoir", "iris"), exts={"ts", "tsx", "vue", "py"}, classes=("code",), group=1)
+       r"""(?:township|municipality)_?[Cc]ode|"""
+       r"""siren|siret|code_?epci|codeEpci|fantoir|code_?iris|codeIris)\??[^\S\n]*:[^\S\n]*(?:Optional\[)?(?:string|number|str|int)\b""",
+       ("insee", "depcom", "codgeo", "commune", "siren", "siret", "epci", "fantoir", "iris", "township", "municipality"), exts={"ts", "tsx", "vue", "py"},
+       classes=("code",), group=1)
 # ... or read by SQL through a table-qualified column: a join or a filter on the communes' INSEE code
 # (LEFT JOIN ref_geo.li_municipalities c ON a.commune = c.insee_com)
 signal("ident.sql-references", r"""\b[a-z_][\w]*\.(code_?insee|insee(?:_(?:com|commune|dep|reg))?|depcom|code_?commune|siren|siret|code_?epci|siren_?epci)\b(?!\.)""",
