@@ -58,6 +58,11 @@ REUSE_LINE = lazy_compile(r"\b(instances? (de|of|publique|public|en ligne|instal
 DEPLOYMENTS_PAGE = lazy_compile(r"^\W*(?:[\w.’'-]+\s+){0,3}(?:deployments|d[ée]ploiements|instances)(?:\s+(?:worldwide|around the world|in the wild|"
                                 r"dans le monde|en france|in france|en production|in production|known|connus|existants|actuels|publiques|public))?\W*$", re.I)
 MIN_LISTED = 3
+# A section showing where the project is embedded ("Examples of Geotrek-widget's integration", "Exemples d'intégration", "Sites
+# intégrant le widget"): a reuse section when it lists linked places like a deployments page (code examples of an integration,
+# "Examples of integration with React" over fenced blocks, list none)
+INTEGRATIONS_TITLE = lazy_compile(r"^\W*(?:(?:exemples?|examples?)\s+(?:d['’]\s*int[ée]grations?|of\s+(?:[\w.’'-]+\s+){0,2}integrations?)"
+                                  r"|(?:sites?|websites?|portails?|portals?)\s+(?:int[ée]grant|integrating|embedding)\b)[^\n]{0,40}$", re.I)
 # inside a reuse section, a part listing demonstrations, prototypes or tests: not places where the project runs
 DEMO_TITLE = lazy_compile(r"\b(?:d[ée]mos?|d[ée]monstrations?|prototypes?|previews?|tests?|sandbox|bac à sable)\b", re.I)
 _LINKED_ITEM = lazy_compile(r"^\s*(?:[-*+]|\d{1,3}[.)])\s+\S[^\n]*?https?://")
@@ -165,7 +170,8 @@ def scan_document(path: str, text: str, names: set[str] | frozenset[str] = froze
                 in_section = 0
             if demos and level <= demos:
                 demos = 0
-            if REUSE_TITLE.search(bare) or (not in_section and m and DEPLOYMENTS_PAGE.search(bare) and _listing_page(lines, i - 1, level)):
+            if REUSE_TITLE.search(bare) or (not in_section and m and (DEPLOYMENTS_PAGE.search(bare) or INTEGRATIONS_TITLE.search(bare))
+                                            and _listing_page(lines, i - 1, level)):
                 in_section = level
                 found.append({"path": path, "line": i, "kind": "section", "value": title[:120]})
             elif in_section and DEMO_TITLE.search(bare):
