@@ -283,6 +283,14 @@ def _own_domain_links(people, root, registrable, open_domain, holders: dict[str,
     return links
 
 
+# a full name run together, each word capitalised (AlainBarthelemy, accents allowed)
+_CAMEL_NAME = re.compile(r"^([A-ZÀ-Ý][a-zß-ÿ]{2,})([A-ZÀ-Ý][a-zß-ÿ]{2,})$")
+
+
+def _plain(word: str) -> str:
+    return unicodedata.normalize("NFKD", word or "").encode("ascii", "ignore").decode().lower()
+
+
 def login_domains(people: list[tuple[str, str, str]], root, registrable) -> frozenset[str]:
     """Registrable domains named like the GitHub login of the identity writing from them (``maiwann.net`` for the login
     ``maiwann``), or with one of its full names (:func:`name_labels`: ``benoitpaquier.com`` for Benoit Paquier): a person's own
@@ -294,6 +302,18 @@ def login_domains(people: list[tuple[str, str, str]], root, registrable) -> froz
     names: dict[str, set[str]] = {}  # (and the names the identity writes under: benoitpaquier.com for Benoit Paquier)
     for key, name, email in people:
         names.setdefault(root(key), set()).update(name_labels(name, email))
+    # (and a full name run together in one word, "AlainBarthelemy" <hello@alainbarthelemy.com>, when the identity also writes
+    # under its first name alone ("Alain") or its address opens with it: a person's name, not a firm's ("GeoSolutions" <info@…>);
+    # issue 12, s35 ae35 = urbanlab/griotte)
+    alone: dict[str, set[str]] = {}
+    for key, name, email in people:
+        alone.setdefault(root(key), set()).update({_plain(name)} if re.fullmatch(r"[^\W\d_]{3,}", (name or "").strip()) else set())
+        alone[root(key)].add(_plain((email or "").split("@", 1)[0]))
+    for key, name, _email in people:
+        if m := _CAMEL_NAME.match((name or "").strip()):
+            first, last = _plain(m.group(1)), _plain(m.group(2))
+            if first in alone.get(root(key), set()) and len(first + last) >= 8:
+                names.setdefault(root(key), set()).add(first + last)
     out = set()
     for key, _name, email in people:
         label = _login_label(email, registrable)
