@@ -1,0 +1,120 @@
+"""reusability.dependencies for code no package manager installs for: code a host runs with the Python it ships (a QGIS plugin, its
+Processing scripts, a kit), a pipeline of shell scripts calling programs, and the packages a project's code loads with no manifest
+to declare them (used by :mod:`auditor.checks.reusability.basic`)."""
+
+from __future__ import annotations
+
+from auditor.checks.interface import Evidence, Result, T
+
+from .common import NO_MANIFEST_KINDS
+
+
+def _packages_loaded(ctx) -> list[str]:
+    """Packages the project's R code loads (``library(sf)``) or its Python code imports that are not the standard library's:
+    what a manifest would declare, whatever the kind of project (a GIS kit's R scripts)."""
+    from auditor.checks.licensing.dependencies import _python_modules_imported, _r_packages_loaded
+
+    # (scripts run inside QGIS, on the modules its Python ships: not declared by a plugin)
+    # (a host that pip-installs what its plugin declares, Home Assistant: the others still are to declare)
+    imports = ctx.fact("python_imports") or {}
+    python = [] if imports.get("host") and not imports.get("host_installs") else _python_modules_imported(ctx)
+    # (a module the install writes from a template the repository holds, base/pyenv.template -> pyenv.py imported by the settings
+    # files of a deployment kit: the project's own module, no package to declare)
+    templated = set(ctx.fact("module_templates") or [])
+    # (nor a settings or credentials module each user writes, imported and absent from the repository: agol_creds, config.py ignored by git)
+    settings = ctx.fact("env_settings") or {}
+    templated |= {m[0].lower() for m in (settings.get("absent_modules") or []) + (settings.get("ignored_modules") or [])}
+    python = [m for m in python if m.lower() not in templated]
+    return sorted({hit[2] for hit in _r_packages_loaded(ctx)}) + python
+
+
+def _hosted_imports(ctx, kind: str | None) -> Result | None:
+    """Code a host runs with the Python it ships and that installs no package for it (QGIS: a plugin, Processing scripts, a kit;
+    the python_imports fact's ``host``), of a kind that needs no manifest: the third-party modules it imports besides the host's are
+    to be named where its users read (a README, the plugin's metadata.txt, a requirements file). Those named: not applicable, said
+    where; some named nowhere: a warning when only QGIS's standalone Windows installer bundles them (scipy, matplotlib, pandas),
+    else a fail, as any undeclared import. None when the code is no such host's, or imports the host's modules only."""
+    from auditor.checks.licensing.dependencies import _python_modules_imported
+    from auditor.facts.python_imports import DISTRIBUTIONS, QGIS_FULL_INSTALLER
+
+    imports = ctx.fact("python_imports") or {}
+    host = imports.get("host")
+    if not host or imports.get("host_installs") or kind not in NO_MANIFEST_KINDS:
+        return None
+    modules = _python_modules_imported(ctx)
+    named = {m: p for m, p in (imports.get("host_named") or {}).items() if m in modules}
+    missing = [m for m in modules if m not in named]
+    if not modules:
+        return None
+    if not missing:
+        shown, files = ", ".join(sorted(named)[:8]), ", ".join(sorted(set(named.values()))[:3])
+        return Result.not_applicable(T(f"Code exécuté par {host}, qui n'installe aucun paquet Python pour lui : les modules qu'il importe en plus "
+                                       f"de ceux de {host} ({shown}) sont nommés dans {files} ; aucun manifeste ni fichier de verrouillage ne "
+                                       "s'y applique.",
+                                       f"Code run by {host}, which installs no Python package for it: the modules it imports besides "
+                                       f"{host}'s own ({shown}) are named in {files}; no manifest or lockfile applies."),
+                                     [Evidence(path=p, kind="found", value=m) for m, p in sorted(named.items())[:10]],
+                                     ecosystems={}, kind=kind, host=host, named=sorted(named))
+    where = imports.get("where") or {}
+    shown = ", ".join(missing[:8]) + ("…" if len(missing) > 8 else "")
+    bundled = host == "QGIS" and all(m in QGIS_FULL_INSTALLER for m in missing)
+    only_fr = (" ; seul l'installateur autonome de QGIS pour Windows les embarque, ni l'installation « qgis » d'OSGeo4W ni les paquets "
+               "QGIS des distributions Linux") if bundled else ""
+    only_en = ("; only QGIS's standalone Windows installer bundles them, neither OSGeo4W's \"qgis\" install nor Linux distributions' "
+               "QGIS packages") if bundled else ""
+    ev = [Evidence(path=where[m][0], line=where[m][1], kind="finding", value=m,
+                   note=T(f"Importe {m}, que toute installation de {host} ne contient pas et que rien ne nomme.",
+                          f"Imports {m}, which not every {host} installation holds and nothing names."))
+          for m in missing[:10] if m in where]
+    ev += [Evidence(kind="missing", value=missing[:20])]
+    ev += [Evidence(path=p, kind="found", value=m) for m, p in sorted(named.items())[:5]]
+    pip = " ".join(DISTRIBUTIONS.get(m, (m,))[0] for m in missing[:8])
+    res = Result.scored(5 if bundled else 2,
+                        T(f"Code exécuté par {host} : il importe {len(missing)} module(s) Python que toute installation de {host} ne contient "
+                          f"pas ({shown}), nommé(s) nulle part (ni README, ni metadata.txt, ni fichier requirements){only_fr}.",
+                          f"Code run by {host}: it imports {len(missing)} Python module(s) not every {host} installation holds ({shown}), named nowhere "
+                          f"(no README, metadata.txt or requirements file){only_en}."),
+                        ev, ecosystems={}, kind=kind, host=host, undeclared=missing[:20], named=sorted(named))
+    return res.advise(T(f"Nommez dans le README (rubrique « Prérequis ») les modules Python que le code importe en plus de ceux de {host} "
+                        f"({shown}), avec leur version et la façon de les installer (sous Windows, dans le shell OSGeo4W : python -m pip "
+                        f"install {pip} ; sous Linux, les paquets python3-… de la distribution) : {host} n'installe aucun paquet Python pour "
+                        "une extension ou un script.",
+                        f"Name in the README (a \"Prerequisites\" section) the Python modules the code imports besides {host}'s own ({shown}), "
+                        f"with their versions and how to install them (on Windows, in the OSGeo4W shell: python -m pip install {pip}; on "
+                        f"Linux, the distribution's python3-… packages): {host} installs no Python package for a plugin or a script."))
+
+
+def _shell_pipeline(ctx, kind: str | None) -> Result | None:
+    """A command-line tool made of shell scripts that download and transform data (project kind evidence
+    :data:`~auditor.facts.project.SHELL_PIPELINE`) has no package manager: what it depends on is the programs its scripts call
+    (wget, awk, psql…), which only its prerequisites can name. Judged on whether the README names them; lockfiles and update bots
+    do not apply. None when the project is no such pipeline."""
+    pipe = ctx.fact("pipeline_programs") or {}
+    scripts, programs, named = pipe.get("scripts") or [], pipe.get("programs") or [], pipe.get("named") or []
+    if kind != "cli-tool" or not scripts or not programs or (ctx.fact("files") or {}).get("dockerfile"):
+        return None  # (no shell pipeline; or a container image may install the programs: judged as before)
+    readme = ctx.fact("readme") or {}
+    missing = [p for p in programs if p not in named]
+    shown = ", ".join(programs)
+    ev = [Evidence(path=p, value="shell pipeline", kind="found") for p in scripts[:5]]
+    named_in = pipe.get("named_in") or [readme.get("path")]  # (the root README, or the guide beside a script naming its programs)
+    ev += [Evidence(kind="missing", value=missing)] if missing else [Evidence(path=p, value=named, kind="found") for p in named_in[:2]]
+    advice = T(f"Nommez dans une section « Prérequis » du README les programmes que les scripts appellent ({shown}), avec la version "
+               "utilisée, ou fournissez un Dockerfile qui les installe : un traitement en scripts shell n'a ni manifeste, ni fichier "
+               "de verrouillage, ni Dependabot.",
+               f"Name in a \"Prerequisites\" section of the README the programs the scripts call ({shown}), with the version used, or "
+               "provide a Dockerfile that installs them: a pipeline of shell scripts has no manifest, lockfile or Dependabot.")
+    if missing:
+        return Result.scored(2, T(f"Traitement en scripts shell : ils appellent {len(programs)} programme(s) ({shown}), dont "
+                                  f"{len(missing)} que le README ne nomme pas ({', '.join(missing)}) ; aucun conteneur ne les installe.",
+                                  f"Shell-script pipeline: its scripts call {len(programs)} program(s) ({shown}), {len(missing)} of which the "
+                                  f"README does not name ({', '.join(missing)}); no container installs them."),
+                             ev, ecosystems={}, kind=kind, programs=programs, undeclared=missing).advise(advice)
+    where_fr, where_en = ("le README", "the README") if named_in == [readme.get("path")] else (", ".join(named_in[:2]),) * 2
+    # (GDAL's programs named by naming GDAL, which installs them: "### Outils / GDAL")
+    suite_fr, suite_en = (", ceux de GDAL en nommant GDAL", ", GDAL's by naming GDAL") if pipe.get("by_suite") else ("", "")
+    return Result.scored(6, T(f"Traitement en scripts shell : {where_fr} nomme les {len(programs)} programme(s) que les scripts appellent "
+                              f"({shown}){suite_fr}, sans conteneur qui fixe leurs versions.",
+                              f"Shell-script pipeline: {where_en} names the {len(programs)} program(s) its scripts call ({shown}){suite_en}, with "
+                              "no container fixing their versions."),
+                         ev, ecosystems={}, kind=kind, programs=programs, undeclared=[]).advise(advice)
