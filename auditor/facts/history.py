@@ -36,7 +36,8 @@ from auditor.facts.inventory import inventory_of, is_manifest, is_vendored, upda
 from auditor.facts.requirement_files import web_file_list
 from auditor.facts.territory_hosts import authority_host
 from auditor.facts.identity_names import (abbreviated_links, domain_links, extension_links, given_name_links, login_domains, login_links,
-                                          name_domain_links, profile_links, truncated_links, workstation_links)
+                                          name_domain_links, truncated_links, workstation_links)
+from auditor.facts.identity_profiles import profile_links
 from auditor.lazyre import lazy_compile
 
 # -- bots --------------------------------------------------------------------------------------
@@ -335,7 +336,7 @@ def identities(commits, documents: tuple[str, ...] = ()) -> dict[str, str]:
     punctuation ignored) or a distinctive local part (``first.last``) are one person, as a
     ``.mailmap`` would say; so are a first and last name and an address made of them
     (``Frédéric Pons`` and ``frederic.pons@…``, ``NicolasPele`` and ``nicolas.pele@…``), at least 8 letters. ``documents``: the
-    project's README and AUTHORS texts, whose forge-profile links say which login is which name (:func:`identity_names.profile_links`)."""
+    project's README and AUTHORS texts, whose forge-profile links say which login is which name (:func:`identity_profiles.profile_links`)."""
     parent: dict[str, str] = {}
 
     def find(x: str) -> str:
