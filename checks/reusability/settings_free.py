@@ -21,6 +21,8 @@ from auditor.facts.project import kind_label
 from auditor.facts.r_connections import written_host
 from auditor.facts.textscan import CODE_EXT
 
+from .settings_in_code import placeholders_in_code, readme_edits_code_result  # noqa: F401 (re-exported for install.py)
+
 # what the secrets check sets aside (tests, documentation, examples, a developer's throw-away settings): no value a deployment uses
 _ASIDE = ("test", "doc", "example", "dev-config")
 # a database, directory or private server the code connects to (the hosting check's internal addresses)
@@ -333,34 +335,6 @@ def nothing_to_set(ctx, settings: dict, kind: str | None, scan: dict) -> Result 
         env_vars=0, code_files=files, **({"public_hubs": [s["id"] for s in hubs]} if hubs else {}))
 
 
-def placeholders_in_code(settings: dict, kind: str | None, unread_fr: str, unread_en: str) -> Result:
-    """Warn 2: nothing read from the environment nor a settings file, and the code holds the values left for the installer to fill
-    (s29 j29, a PHP tool's new PDO('mysql:host=your-host…', 'your-name', 'your-password') and '/your/upload/directory/', an iOS app's
-    Constants.swift of blank API URLs, tokens and OAuth endpoints): the settings are gathered, but set by editing the code. Warn 4
-    when the README tells the installer which file to edit ("Compléter le fichier de connexion (classes/connect.php)"), fail 2 else."""
-    held = settings["placeholder_settings"]
-    named = settings.get("placeholders_named") or []
-    first = next((h for h in held if h[0] in named), held[0])
-    told_fr, told_en = ((f" ; le README dit de modifier {', '.join(named[:3])}", f"; the README says to edit {', '.join(named[:3])}")
-                        if named else ("", ""))
-    of_fr, of_en = (f" de ce projet de type « {kind_label(kind, 'fr')} »", f" of this {kind_label(kind, 'en')}") if kind else ("", "")
-    res = Result.scored(4 if named else 2, T(f"Réglages écrits dans le code{of_fr}, laissés à remplir par l'installateur ({len(held)} : par exemple « "
-                             f"{first[2]} », {first[0]}:{first[1]}) : aucune variable d'environnement ni fichier de réglages ne les fixe, et "
-                             f"aucun modèle de configuration{unread_fr}{told_fr} ; pour les régler, il faut modifier le code.",
-                             f"Settings written in the code{of_en}, left for the installer to fill ({len(held)}: for example \"{first[2]}\", "
-                             f"{first[0]}:{first[1]}): no environment variable or settings file sets them, and no configuration "
-                             f"template{unread_en}{told_en}; setting them means editing the code."),
-                         [Evidence(path=h[0], line=h[1], value=h[2][:80], kind="finding", note=T(
-                             "Valeur à remplacer dans le code par celle du déploiement.",
-                             "A value to replace in the code with the deployment's.")) for h in ([first] + [h for h in held if h is not first])[:5]],
-                         env_vars=0, placeholders=len(held), named_in_readme=named, kind=kind)
-    places = ", ".join(dict.fromkeys(f"{h[0]}:{h[1]}" for h in held[:4]))
-    return res.advise(T(f"Lisez ces valeurs ({places}) dans l'environnement ou dans un fichier de réglages que le code charge, versionnez-en "
-                        "un modèle avec des valeurs d'exemple, et décrivez chacune dans le README.",
-                        f"Read these values ({places}) from the environment or a settings file the code loads, commit a template of it "
-                        "with example values, and describe each one in the README."))
-
-
 def ignored_modules_said(settings: dict, msg: dict, ev: list, score: float) -> tuple[dict, float]:
     """The settings modules the code imports and git ignores that neither the README nor a guide names (config.py, imported by
     eight modules of a Django application, listed by its .gitignore, described nowhere): an installation elsewhere cannot tell what
@@ -405,23 +379,3 @@ def bypassed_address_said(ctx, settings: dict, templates: list[str], msg: dict, 
              f"prévoit de régler ({keys[0][1]} dans {keys[0][0]}) : la changer demande de modifier le code.",
              msg["en"].rstrip(".") + f"; but the code itself writes the address of a server ({server}, {where}), which the template "
              f"sets ({keys[0][1]} in {keys[0][0]}): changing it means editing the code."), min(score, 6.0)
-
-
-def readme_edits_code_result(ctx, code: list[str], readme: dict, chapter: dict, kind: str | None) -> Result:
-    """Warn 4: nothing read from the environment nor a settings file, and the README's configuration chapter says which code files
-    to edit (see readme_edits_code): the settings are described, but set by modifying the code, as placeholders_in_code's named case."""
-    names = ", ".join(code[:3])
-    ev = [Evidence(path=readme.get("path"), line=chapter.get("line"), kind="found", value="README configuration")]
-    ev += [Evidence(path=p, kind="finding", value="settings in code", note=T("Fichier de code que le README dit de modifier pour changer les réglages.",
-                                                                             "A code file the README says to edit to change the settings."))
-           for p in code[:5]]
-    of_fr, of_en = (f" de ce projet de type « {kind_label(kind, 'fr')} »", f" of this {kind_label(kind, 'en')}") if kind else ("", "")
-    res = Result.scored(4, T(f"Aucun réglage{of_fr} lu dans l'environnement ni dans un fichier de réglages : le chapitre de configuration du "
-                             f"README dit de modifier le code ({names}) ; pour changer les réglages, il faut modifier le code.",
-                             f"No setting{of_en} read from the environment or a settings file: the README's configuration chapter says to "
-                             f"edit the code ({names}); changing the settings means modifying the code."),
-                        ev, env_vars=0, code_settings=code[:5], kind=kind)
-    return res.advise(T(f"Rassemblez les réglages écrits dans {names} dans un fichier de réglages que le code charge (ou des variables "
-                        "d'environnement), versionnez-en un modèle avec des valeurs d'exemple, et décrivez chacun dans le README.",
-                        f"Gather the settings written in {names} into a settings file the code loads (or environment variables), commit a "
-                        "template of it with example values, and describe each one in the README."))
