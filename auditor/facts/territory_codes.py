@@ -14,6 +14,7 @@ from __future__ import annotations
 import math
 import re
 from auditor.facts.signal_registry import signal
+from auditor.facts.territory_communes import _commune, _names_commune, _postal_town
 from auditor.facts.territory_lists import list_in_code, named_codes
 from auditor.facts.territory_values import NUM, PLACES, REGION_CENTRES, _accept_centre, in_code, in_sql, plm_step
 from auditor.lazyre import lazy_compile
@@ -301,29 +302,6 @@ _SQL_TABLE_RE = lazy_compile(_SQL_TABLE, re.I)
 _COMMON_WORDS = frozenset({"somme", "landes", "manche"})  # (département names that are also words of a data model: a sum, heathland)
 
 
-# A commune's name the code compares a value with (from === 'Couëron', case "Saint-Herblain":, ville.equals("Rezé")): the code
-# branches on the place it was written for. The names are those of auditor/data/communes.yml (communes of 5,000 inhabitants or
-# more whose name is no common word, from INSEE's COG), less the names of départements and regions (Mayenne: read with them) and
-# the large cities of CITY_NAMES (territory.city). A name in data or settings (a list of towns, an example's address) is no branch.
-_COMMUNES: list[frozenset] = []
-_COMPARED_BEFORE = lazy_compile(r"""(?:[=!]==?|\bcase|\.equals(?:IgnoreCase)?\(|\bin\s*\(|\bIN\s*\(|\bis|\beq|\bne)\s*$""")
-_COMPARED_AFTER = lazy_compile(r"""^\s*(?:[=!]==?(?!>)|\.equals(?:IgnoreCase)?\()""")
-
-
-def _commune(m) -> bool:
-    if not _COMMUNES:
-        from auditor.data import load
-        from auditor.facts.territory_hosts import CITY_NAMES, place_named
-
-        _COMMUNES.append(frozenset(n for n in load("communes.yml").get("communes") or [] if n not in CITY_NAMES and not place_named(n, 3)))
-    if m.group(1) not in _COMMUNES[0] or not in_code(m):
-        return False
-    s = m.string
-    before = s[max(s.rfind("\n", 0, m.start()) + 1, m.start() - 80): m.start()]
-    after = s[m.end(): m.end() + 40].split("\n", 1)[0]
-    return bool(_COMPARED_BEFORE.search(before) or _COMPARED_AFTER.search(after))
-
-
 signal("territory.commune", r"""(?<![\w$])['"`]([A-ZÀ-Ý][A-Za-zÀ-ÿ'’]{1,30}(?:[- ][A-Za-zÀ-ÿ'’]{1,30}){0,5})['"`]""", ("'", '"', "`"),
        flags=0, classes=("code", "template"), group=1, accept=_commune)
 
@@ -353,19 +331,6 @@ signal("territory.postal-address",
        accept=lambda m: in_code(m) and _postal_town(m))
 
 
-def _postal_town(m) -> bool:
-    """Not a number then a word that is no place (a quantity and its unit, '12000 Euros', '10000 Utilisateurs'): a name of two
-    letters or more that is no common unit, nor a sentence (five or more words)."""
-    name = m.group(1).split(None, 1)[1] if len(m.group(1).split(None, 1)) > 1 else ""
-    return len(name) >= 2 and name.split("-")[0].split(" ")[0].lower() not in _NOT_TOWNS and len(name.split()) <= 4
-
-
-_NOT_TOWNS = frozenset({"euros", "euro", "eur", "km", "m", "habitants", "hab", "utilisateurs", "users", "points", "pts", "octets", "bytes", "ko",
-                        "mo", "lignes", "lines", "ms", "px", "items", "elements", "éléments", "fois", "jours", "days", "ans", "years", "heures",
-                        "hours", "minutes", "secondes", "seconds", "agents", "personnes", "logements", "foyers", "tonnes", "litres", "kwh", "mwh",
-                        "ha", "hectares", "visites", "visits", "pages", "requêtes", "requests", "caractères", "characters", "mots", "words"})
-
-
 # A SQL list of values keyed by the INSEE codes of one territory's communes (an SDIS's first-call stations ('60159','CS de Compiègne');
 # an intercommunality's communes with their postcode, ('68063','68700','Cernay')): one territory's places, which a second one
 # replaces. 3+ rows whose codes keep one département, a label naming a commune of communes.yml ('00000' a
@@ -392,20 +357,6 @@ def _insee_rows(m) -> bool:
         _ROWS_SEEN[key] = len(rows) >= 3 and len({c[:2] for c, _ in rows}) == 1 \
             and any(_names_commune(label) for _, labels in rows for label in labels[:3])
     return _ROWS_SEEN[key]
-
-
-def _names_commune(label: str) -> bool:
-    if not _COMMUNES:
-        _commune_names()
-    words = re.findall(r"[A-ZÀ-Ý][\wÀ-ÿ'’]*(?:-[\wÀ-ÿ'’]+)*", label)
-    return any(w in _COMMUNES[0] for w in words[:10])
-
-
-def _commune_names() -> None:
-    from auditor.data import load
-    from auditor.facts.territory_hosts import CITY_NAMES, place_named
-
-    _COMMUNES.append(frozenset(n for n in load("communes.yml").get("communes") or [] if n not in CITY_NAMES and not place_named(n, 3)))
 
 
 # A map's centre (territory_values' territory.map-centre) given as two settings, one per axis, on consecutive lines

@@ -1,0 +1,60 @@
+"""The commune names :mod:`auditor.facts.territory_codes`' signals read: a commune's name the code compares a value with
+(``territory.commune``), a label of a SQL row naming a commune (``territory.sql-insee-rows``), and a postal address's town that is
+no quantity and its unit (``territory.postal-address``). The names are those of auditor/data/communes.yml."""
+
+from __future__ import annotations
+
+import re
+
+from auditor.facts.territory_values import in_code
+from auditor.lazyre import lazy_compile
+
+
+# A commune's name the code compares a value with (from === 'Couëron', case "Saint-Herblain":, ville.equals("Rezé")): the code
+# branches on the place it was written for. The names are those of auditor/data/communes.yml (communes of 5,000 inhabitants or
+# more whose name is no common word, from INSEE's COG), less the names of départements and regions (Mayenne: read with them) and
+# the large cities of CITY_NAMES (territory.city). A name in data or settings (a list of towns, an example's address) is no branch.
+_COMMUNES: list[frozenset] = []
+_COMPARED_BEFORE = lazy_compile(r"""(?:[=!]==?|\bcase|\.equals(?:IgnoreCase)?\(|\bin\s*\(|\bIN\s*\(|\bis|\beq|\bne)\s*$""")
+_COMPARED_AFTER = lazy_compile(r"""^\s*(?:[=!]==?(?!>)|\.equals(?:IgnoreCase)?\()""")
+
+
+def _commune(m) -> bool:
+    if not _COMMUNES:
+        from auditor.data import load
+        from auditor.facts.territory_hosts import CITY_NAMES, place_named
+
+        _COMMUNES.append(frozenset(n for n in load("communes.yml").get("communes") or [] if n not in CITY_NAMES and not place_named(n, 3)))
+    if m.group(1) not in _COMMUNES[0] or not in_code(m):
+        return False
+    s = m.string
+    before = s[max(s.rfind("\n", 0, m.start()) + 1, m.start() - 80): m.start()]
+    after = s[m.end(): m.end() + 40].split("\n", 1)[0]
+    return bool(_COMPARED_BEFORE.search(before) or _COMPARED_AFTER.search(after))
+
+
+def _postal_town(m) -> bool:
+    """Not a number then a word that is no place (a quantity and its unit, '12000 Euros', '10000 Utilisateurs'): a name of two
+    letters or more that is no common unit, nor a sentence (five or more words)."""
+    name = m.group(1).split(None, 1)[1] if len(m.group(1).split(None, 1)) > 1 else ""
+    return len(name) >= 2 and name.split("-")[0].split(" ")[0].lower() not in _NOT_TOWNS and len(name.split()) <= 4
+
+
+_NOT_TOWNS = frozenset({"euros", "euro", "eur", "km", "m", "habitants", "hab", "utilisateurs", "users", "points", "pts", "octets", "bytes", "ko",
+                        "mo", "lignes", "lines", "ms", "px", "items", "elements", "éléments", "fois", "jours", "days", "ans", "years", "heures",
+                        "hours", "minutes", "secondes", "seconds", "agents", "personnes", "logements", "foyers", "tonnes", "litres", "kwh", "mwh",
+                        "ha", "hectares", "visites", "visits", "pages", "requêtes", "requests", "caractères", "characters", "mots", "words"})
+
+
+def _names_commune(label: str) -> bool:
+    if not _COMMUNES:
+        _commune_names()
+    words = re.findall(r"[A-ZÀ-Ý][\wÀ-ÿ'’]*(?:-[\wÀ-ÿ'’]+)*", label)
+    return any(w in _COMMUNES[0] for w in words[:10])
+
+
+def _commune_names() -> None:
+    from auditor.data import load
+    from auditor.facts.territory_hosts import CITY_NAMES, place_named
+
+    _COMMUNES.append(frozenset(n for n in load("communes.yml").get("communes") or [] if n not in CITY_NAMES and not place_named(n, 3)))
