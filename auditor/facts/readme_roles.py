@@ -300,12 +300,37 @@ def name_heading(b, title) -> bool:
 _CONTRIBUTING_PATH = lazy_compile(r"contribut|contribuer|pull|merge_requests|issues|wiki", re.I)
 
 
-def contribution_elsewhere(links: list[tuple[str, str]], labels: list[str], words: tuple[str, ...]) -> bool:
+# What joins a contribution word to what it goes to: "contribute to [challenges]", "contribuer aux [défis]", "contributions on [X]"
+_CONTRIBUTION_TO = ("to", "a", "au", "aux", "on", "sur", "in", "into", "dans", "en")
+
+
+def _contribution_object(normed: str, label: str, words: tuple[str, ...]) -> bool:
+    """The link's label is what a contribution word of the sentence goes to: after that word, a preposition, then at most three words
+    ("contribute to [challenges]", "contribuer aux [défis proposés]", "contribute to the [OpenStreetMap] map"). In "If you plan to
+    contribute, you have to install [pytest]" the link is the tool to install; what one contributes to is the project (s35 ag35,
+    etalab/geohisto)."""
+    lab = norm(label)
+    if not lab:
+        return False
+    text = f" {normed} "
+    for w in words:
+        for m in re.finditer(rf"(?<= ){re.escape(w)}(?= )", text):
+            between = text[m.end():].split(f" {lab} ", 1)
+            if len(between) == 2 and (gap := between[0].split()) and gap[0] in _CONTRIBUTION_TO and len(gap) <= 4:
+                return True
+    return False
+
+
+def contribution_elsewhere(links: list[tuple[str, str]], labels: list[str], words: tuple[str, ...], normed: str | None = None) -> bool:
     """Every link of a contributing sentence (``labels``) leads to another site than a forge, by a label naming no contribution, its address
-    no contributing page: the contribution goes to what that site holds, not to the repository."""
+    no contributing page: the contribution goes to what that site holds, not to the repository. With the sentence (``normed``), only the
+    links the contribution goes to are judged ("contribute to [challenges](https://www.kaggle.com/…)"); a sentence whose links are
+    something else ("If you plan to contribute, you have to install [pytest](…)": the tool) contributes to the project."""
     from urllib.parse import urlparse
 
     pairs = [(u, lab) for u, lab in links if lab in labels]
+    if normed is not None:
+        pairs = [(u, lab) for u, lab in pairs if _contribution_object(normed, lab, words)]
     return bool(pairs) and all(urlparse(u).scheme in ("http", "https") and (urlparse(u).hostname or "").lower().removeprefix("www.") not in _FORGE_HOSTS
                                and not (urlparse(u).hostname or "").lower().endswith((".github.io", ".gitlab.io"))
                                and not any(f" {w} " in f" {norm(lab)} " for w in words) and not _CONTRIBUTING_PATH.search(urlparse(u).path)

@@ -277,7 +277,7 @@ def sentence_sections(block: Block, anchors: frozenset | None = None, targets: T
             link_only = pointer and not by_text and not URL.search(sentence)
             if link_only and (names_another_tool(words, normed, in_labels) or homepages_only(block.links, in_labels, words, normed) or other_links(name, block.links, in_labels, words, sentence)
                               or name in FOLLOWED and another_tools_pages(block.links, in_labels, normed, own, words)
-                              or name == "contributing" and contribution_elsewhere(block.links, in_labels, words)):
+                              or name == "contributing" and contribution_elsewhere(block.links, in_labels, words, normed)):
                 continue  # ("[how to use it](https://storybook.js.org/…)" after "learn more about storybook": that tool's use)
             if _sentence_gives(name, normed, sentence, announced_gives(name, announced(), topics) if below else pointer):
                 found.append(name)
