@@ -220,9 +220,17 @@ _HELP_GIVERS = frozenset({"community", "communaute", "user", "users", "utilisate
 _BY_MEANS_OF = lazy_compile(r"\ba l aide (?:de|du|des|d)\b")
 
 
+# "support for/of <a technology>" ("Type Support for .vue Imports in TS", create-vue's chapter; "Support for Python 3.12"): what the
+# software or its tooling handles, unless the support is given to people ("Support for users", "Getting support for the app")
+_SUPPORT_FOR = lazy_compile(r"\bsupport (?:for|of) (?!(?:users?|you|your|our|the users|the community|questions|contributors|developers|utilisateurs)\b)")
+
+
 def _feature_support(normed: str) -> bool:
-    """"<a technology, a platform> support" ("aes ni support", "windows support", "python 3 support"): a feature supported."""
+    """"<a technology, a platform> support" ("aes ni support", "windows support", "python 3 support") or "<…> support for <a
+    technology>" ("type support for vue imports in ts", s35 af35): a feature supported."""
     words = normed.split()
+    if (m := _SUPPORT_FOR.search(normed)) and not _HELP_GIVERS.intersection(normed[:m.start()].split()):
+        return True
     return 2 <= len(words) <= 4 and words[-1] == "support" and not _HELP_GIVERS.intersection(words[:-1])
 
 

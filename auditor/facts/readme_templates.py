@@ -294,6 +294,12 @@ FRAMEWORK_HEADINGS = {"nestjs": {"installation", "running the app", "test", "pro
                       # (create-svelte's and sv's README, sveltejs/kit packages/create-svelte/templates and sveltejs/cli: its three chapters,
                       # "If you're seeing this, you've probably already done this step. Congrats!" under the first)
                       "sveltekit": {"creating a project", "developing", "building"},
+                      # (create-vue's README, vuejs/create-vue template/base/README.md and its add-ons: the chapters over its npm scripts;
+                      # s35 af35, GeotrekCE/Geotrek-event-reservation's front-vite/README.md left as generated)
+                      "vite": {"compile and hot reload for development", "type check compile and minify for production", "compile and minify for production",
+                               "run unit tests with vitest", "run end to end tests with playwright", "run end to end tests with cypress",
+                               "run headed component tests with cypress component testing", "lint with eslint", "format with prettier",
+                               "recommended browser setup"},
                       # (JHipster's chapter titles, versions 2 to 8)
                       "jhipster": {"building for production", "packaging as jar", "packaging as war", "testing", "client tests", "other tests",
                                    "code quality", "using docker to simplify development optional", "continuous integration optional",
