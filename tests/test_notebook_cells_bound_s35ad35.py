@@ -123,3 +123,22 @@ def test_the_cell_bound_is_measured_on_code_and_markdown_not_outputs():
     assert textscan.scan("analysis/a.ipynb", prose) == {textscan.CELLS_TOO_LARGE: [embedded.notebook_cell_bytes(prose)]}
     assert textscan.max_bytes(type("E", (), {"ext": "ipynb"})(), 2 * 1024 * 1024) == 2 * 1024 * 1024
     assert textscan.max_bytes(type("E", (), {"ext": "ipynb"})()) == embedded.NOTEBOOK_MAX_RAW_BYTES
+
+
+# unimported_packages read a notebook as any file, up to 256 KB: a heavier one was read as nothing, so the map library only it imports
+# was "declared, never imported" and geo (which leaves those out, s35 r35) said not applicable.
+LEAFLET = ["from ipyleaflet import Map, Marker\n", "m = Map(center=(44.9, 6.3), zoom=9)\nm.add(Marker(location=(44.95, 6.35)))\nm\n"]
+
+
+def test_a_heavy_notebook_importing_the_requirements_map_library_keeps_it(tmp_path):
+    files = {**CAIRN, "analysis/notebooks/carte.ipynb": notebook(LEAFLET, 600_000)}
+    r = run(tmp_path, "leaflet", files)
+    assert r["status"] != "not_applicable" and "ipyleaflet" in r["message"]["en"], r["message"]
+
+
+def test_a_heavy_notebook_whose_outputs_only_name_the_library_does_not_import_it(tmp_path):
+    """Near miss: the library named only in an output (a `pip list` printed in the notebook) is no use of it."""
+    nb = json.loads(notebook(PLOTS + ["!pip list\n"], 600_000))
+    nb["cells"][-1]["outputs"].append({"output_type": "stream", "name": "stdout", "text": ["ipyleaflet    0.19.2\n", "pandas    2.2.3\n"]})
+    r = run(tmp_path, "pip", {**CAIRN, "analysis/notebooks/analyse.ipynb": json.dumps(nb, indent=1) + "\n"})
+    assert r["status"] == "not_applicable", r["message"]

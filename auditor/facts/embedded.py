@@ -196,6 +196,18 @@ def notebook_scan(text: str, max_cell_bytes: int) -> tuple[str | None, int | Non
     return notebook_lines(text, data), size
 
 
+def notebook_sources(text: str, max_cell_bytes: int) -> str | None:
+    """A notebook's cell sources, code and Markdown, one cell after the other (its outputs dropped), for a reader looking for words
+    in it; "" when they weigh more than ``max_cell_bytes`` (left unread, as a file over the reader's bound); None when it is no
+    readable notebook."""
+    data = _notebook_json(text)
+    if data is None:
+        return None
+    if _source_bytes(data) > max_cell_bytes:
+        return ""
+    return "\n".join(_cell_source(c) for c in data["cells"] if isinstance(c, dict) and c.get("cell_type") in ("code", "markdown")) + "\n"
+
+
 def component_script(text: str) -> tuple[str, str]:
     """``(script, language)`` of a Vue or Svelte component: its ``<script>`` blocks where they stand, every other line blank;
     language "typescript" when a block says ``lang="ts"``, else "javascript"."""

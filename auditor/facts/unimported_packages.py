@@ -5,7 +5,8 @@ by its package (a served API framework, a sign-in library, a proprietary SDK) le
 
 Decided only where the code can be read: the ecosystem's own code files exist (Python files for pip, JavaScript or
 TypeScript for npm) and every file read stays within the bounds (path order, MAX_FILES files of MAX_BYTES each); otherwise
-nothing is listed and the manifest stands. A package counts as used when any of its module names appears as a word in the
+nothing is listed and the manifest stands. A Jupyter notebook is read by its cells, code and Markdown (its outputs, figures of
+hundreds of KB, dropped), its file up to NOTEBOOK_MAX_RAW_BYTES and its cells up to MAX_BYTES. A package counts as used when any of its module names appears as a word in the
 project's code, settings, scripts or templates (an import, a Django ``INSTALLED_APPS`` string, a command in a Procfile):
 lenient on purpose, a false "unused" would hide a real dependency. A JavaScript module every require of which is commented out
 (``disabled_modules``) is not read: the packages only it names are unused.
@@ -17,6 +18,7 @@ from __future__ import annotations
 import re
 
 from auditor.facts import fact
+from auditor.facts.embedded import NOTEBOOK_MAX_RAW_BYTES, notebook_sources
 from auditor.facts.js_disabled import disabled
 from auditor.facts.inventory import LOCKFILES, MANIFESTS, REQUIREMENTS, inventory_of
 from auditor.lazyre import lazy_compile
@@ -94,7 +96,13 @@ def _unnamed(ctx, wanted: dict[str, set[str]], paths: list[str], scoped: bool = 
     rx = re.compile(r"(?<![\w@.-])(" + alt + r")(?![\w-])" + (r"|" + scope if scope else ""), re.I)
     seen: set[str] = set()
     for path in paths:
-        text = ctx.snapshot.read_text(path, limit=MAX_BYTES) or ""
+        if path.lower().endswith(".ipynb"):  # a notebook: its cells, code and Markdown, bounded as a file (its outputs dropped)
+            raw = ctx.snapshot.read_text(path, limit=NOTEBOOK_MAX_RAW_BYTES) or ""
+            text = notebook_sources(raw, MAX_BYTES)
+            if text is None:  # (no readable notebook: its text, as any file)
+                text = raw if len(raw.encode("utf-8", "replace")) <= MAX_BYTES else ""
+        else:
+            text = ctx.snapshot.read_text(path, limit=MAX_BYTES) or ""
         seen.update((m.group(1) or m.group(2)).lower() for m in rx.finditer(text))
         if all(ns & seen for ns in wanted.values()):
             break
