@@ -322,7 +322,10 @@ _STACK_LINE = lazy_compile(r"^(?:this is|ceci est|c est) (?:an?|un|une) (?:next 
 
 # A chapter naming the technical stack ("## Environnement technique", "Stack technique", "Built with"): its text says what the
 # project is made with, not what it does
+# (and "## Structure" over a list of what each part is built with, "The backend uses the FastAPI framework": what the project is made
+# of; issue 12, s35 ac35 = naturalsolutions/ecoteka)
 STACK_CHAPTER = lazy_compile(r"^(?:\d+ )*(?:environnements? techniques?|(?:la )?stack(?: technique| technologique)?|tech(?:nical)? stack|technologies?(?: utilisees?| used)?|"
+                             r"structure|(?:project|technical) structure|structure (?:du projet|technique)|"
                              r"built with|construit avec|socle technique|choix techniques?|technical choices|outils et technologies|tools and technologies)$")
 # A sentence on how the repository is laid out ("Le projet est un monorepo, utilisant le système de workspaces de npm", "This
 # repository is a monorepo"): its layout, not what the project does, unless it goes on to say what for
