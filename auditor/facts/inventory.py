@@ -278,7 +278,7 @@ COMMUNITY = {
     "security": lazy_compile(r"^(security|securite|sécurité|security[-_]policy|politique[-_]de[-_]securite)(\.[a-z]+)?$", re.I),
     "changelog": lazy_compile(r"^(changelog|changes|history|news|releases|release[-_]notes|journal[-_]des[-_]modifications|historique)(\.[a-z]+)?$", re.I),
     "governance": lazy_compile(r"^(governance|gouvernance)(\.[a-z]+)?$", re.I),
-    "roadmap": lazy_compile(r"^(roadmap|feuille[-_]de[-_]route)(\.[a-z]+)?$", re.I),
+    "roadmap": lazy_compile(r"^(roadmap|feuille[-_]de[-_]route)(\.(?:md|markdown|rst|txt|adoc|asciidoc|org))?$", re.I),  # (a text file: a guide's feuille_de_route.html page is the guide's, s35 lead after v19c)
     "authors": lazy_compile(r"^(authors|auteurs|maintainers|mainteneurs|committers|contributors|contributeurs|codeowners|credits)(\.[a-z]+)?$", re.I),
 }
 DOC_EXT_ORDER = ("md", "markdown", "mdown", "mkd", "mkdn", "mdwn", "mkdown", "rst", "adoc", "asciidoc", "txt", "org", "")

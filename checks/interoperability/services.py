@@ -137,9 +137,12 @@ def own_service_ogc(ctx, hits: list) -> list:
 def geo(ctx) -> Result:
     scan = textscan_ok(ctx)
     sig = scan["signals"]
-    # (not a package the code never names: a JupyterLite site's stock requirements line "ipyleaflet" no notebook imports is no
-    # map; issue 12, s35 r35 = PnEcrins/CAIRN)
-    libs = match_deps(ctx, [OPEN_GEO_DEPS], dev=False, unimported=False)
+    # (not a Python package the code never names: a JupyterLite site's stock requirements line "ipyleaflet" no notebook imports is
+    # no map; issue 12, s35 r35 = PnEcrins/CAIRN. An npm map library is kept: its code reaches it through its global, L.geoJSON(…)
+    # or ol.Map, or through a framework's map controller, without ever writing its name — OpenSourcePolitics/decidim-mel's
+    # map_customization.js drawing the MEL outline with L.geoJSON, s35 lead after v19c)
+    unused_pip = {str(n).lower() for n in (ctx.fact("unimported_packages") or {}).get("pip") or []}
+    libs = [d for d in match_deps(ctx, [OPEN_GEO_DEPS], dev=False) if d[0] not in unused_pip]
     libs += [d for d in r_geo_deps(ctx.fact("manifests")) if d[0] not in {n for n, _ in libs}]  # an R package's sf, terra, rmapshaper…
     # map libraries copied into the repository (assets/js/leaflet.js) are used as much as declared ones
     declared = {d for d, _ in libs}
