@@ -60,6 +60,22 @@ _FIELD_MAP_END = lazy_compile(r"^[^\S\n]*[})]")
 MIN_MAPPED = 5
 
 
+def _entries_until_close(lines: list[str], i: int, span: int, entry, end, comments: tuple[str, ...]) -> tuple[list, bool]:
+    """The entries ``entry`` matches one a line after line ``i`` (at most ``span`` lines; blank lines, comment lines and lines
+    over 400 characters passed over or ending the run), until a line that is no entry: ``([(match, line number)], whether that
+    line closes the literal (``end``))``. Shared by the field mappings and the parameter lists."""
+    found: list = []
+    for j in range(i + 1, min(len(lines), i + span)):
+        stripped = lines[j].strip()
+        if not stripped or stripped.startswith(comments):
+            continue
+        e = entry.match(lines[j]) if len(lines[j]) <= 400 else None
+        if not e:
+            return found, bool(end.match(lines[j]))
+        found.append((e, j + 1))
+    return found, False
+
+
 def field_map_fields(text: str) -> list[tuple[str, str, int]]:
     """``(map, field, line)`` of the keys and values of each field mapping in ``text`` (:data:`FIELD_MAP`), read one entry a line
     until its closing brace: one line that is no entry (a nested dict, a code, a sentence) and the dict is no field mapping, nor
@@ -70,16 +86,8 @@ def field_map_fields(text: str) -> list[tuple[str, str, int]]:
         m = _FIELD_MAP.search(line) if len(line) <= 400 else None
         if not m:
             continue
-        entries, closed = [], False
-        for j in range(i + 1, min(len(lines), i + 400)):
-            stripped = lines[j].strip()
-            if not stripped or stripped.startswith(("#", "//")):
-                continue
-            e = _FIELD_ENTRY.match(lines[j])
-            if not e:
-                closed = bool(_FIELD_MAP_END.match(lines[j]))
-                break
-            entries.append((e.group(1) or e.group(2) or e.group(3), e.group(4), j + 1))
+        found, closed = _entries_until_close(lines, i, 400, _FIELD_ENTRY, _FIELD_MAP_END, ("#", "//"))
+        entries = [(e.group(1) or e.group(2) or e.group(3), e.group(4), ln) for e, ln in found]
         if not closed or len(entries) < MIN_MAPPED or 2 * sum("_" in k.strip("_") or "_" in v.strip("_") for k, v, _ in entries) < len(entries):
             continue
         name = m.group(1).rsplit(".", 1)[-1]
@@ -112,16 +120,8 @@ def parameter_list_fields(text: str) -> list[tuple[str, str, int]]:
         m = _PARAMETER_LIST.match(line) if len(line) <= 400 else None
         if not m:
             continue
-        entries, closed = [], False
-        for j in range(i + 1, min(len(lines), i + 200)):
-            stripped = lines[j].strip()
-            if not stripped or stripped.startswith("#"):
-                continue
-            e = _PARAMETER_ENTRY.match(lines[j]) if len(lines[j]) <= 400 else None
-            if not e:
-                closed = bool(_PARAMETER_END.match(lines[j]))
-                break
-            entries.append((e.group(1), j + 1))
+        found, closed = _entries_until_close(lines, i, 200, _PARAMETER_ENTRY, _PARAMETER_END, ("#",))
+        entries = [(e.group(1), ln) for e, ln in found]
         if closed and len(entries) >= MIN_PARAMETERS:
             out += [(m.group(1), k, ln) for k, ln in entries]
     return out[:400]
