@@ -114,6 +114,10 @@ def own_service_ogc(ctx, hits: list) -> list:
     return [h for h in hits if (h[0], h[1]) in lines]
 
 
+# npm map libraries a page reaches through the global they install (L.geoJSON, ol.Map, maplibregl.Map) without naming the package
+_GLOBAL_MAP_LIB = lazy_compile(r"^(?:leaflet(?:[.-][\w.-]+)?|ol|openlayers|mapbox-gl|maplibre-gl)$")
+
+
 @check(
     id="interoperability.geo",
     family="interoperability",
@@ -137,12 +141,14 @@ def own_service_ogc(ctx, hits: list) -> list:
 def geo(ctx) -> Result:
     scan = textscan_ok(ctx)
     sig = scan["signals"]
-    # (not a Python package the code never names: a JupyterLite site's stock requirements line "ipyleaflet" no notebook imports is
-    # no map; issue 12, s35 r35 = PnEcrins/CAIRN. An npm map library is kept: its code reaches it through its global, L.geoJSON(…)
-    # or ol.Map, or through a framework's map controller, without ever writing its name — OpenSourcePolitics/decidim-mel's
-    # map_customization.js drawing the MEL outline with L.geoJSON, s35 lead after v19c)
-    unused_pip = {str(n).lower() for n in (ctx.fact("unimported_packages") or {}).get("pip") or []}
-    libs = [d for d in match_deps(ctx, [OPEN_GEO_DEPS], dev=False) if d[0] not in unused_pip]
+    # (not a package the code never names: a JupyterLite site's stock requirements line "ipyleaflet" no notebook imports is no map,
+    # issue 12, s35 r35 = PnEcrins/CAIRN; nor deck.gl named only in an address, af35. But an npm map library used through the global
+    # it installs is kept: its code reaches it by L.geoJSON(…), ol.Map or a framework's map controller without writing its name —
+    # OpenSourcePolitics/decidim-mel's map_customization.js drawing the MEL outline with L.geoJSON, s35 lead after v19c)
+    never = ctx.fact("unimported_packages") or {}
+    unused = ({str(n).lower() for n in never.get("pip") or []}
+              | {str(n).lower() for n in never.get("npm") or [] if not _GLOBAL_MAP_LIB.match(str(n).lower())})
+    libs = [d for d in match_deps(ctx, [OPEN_GEO_DEPS], dev=False) if d[0] not in unused]
     libs += [d for d in r_geo_deps(ctx.fact("manifests")) if d[0] not in {n for n, _ in libs}]  # an R package's sf, terra, rmapshaper…
     # map libraries copied into the repository (assets/js/leaflet.js) are used as much as declared ones
     declared = {d for d, _ in libs}
