@@ -32,9 +32,13 @@ def team_domains(people, registrable) -> frozenset[str]:
     return frozenset(registrable(e.strip().lower().rsplit("@", 1)[1]) for _k, _n, e in people if "@" in (e or "") and team_mailbox(e))
 
 
+def _plain(word: str) -> str:
+    """The word without its accents (and any other character outside ASCII), in lower case."""
+    return unicodedata.normalize("NFKD", word or "").encode("ascii", "ignore").decode().lower()
+
+
 def _words(text: str) -> list[str]:
-    text = unicodedata.normalize("NFKD", text or "").encode("ascii", "ignore").decode().lower()
-    return re.sub(r"[^a-z0-9]+", " ", text).split()
+    return re.sub(r"[^a-z0-9]+", " ", _plain(text)).split()
 
 
 def _forms(name: str, email: str) -> list[tuple[str, str]]:
@@ -108,7 +112,7 @@ def _logins(name: str, email: str) -> set[str]:
     email = (email or "").strip().lower()
     found = {m.group(1)} if (m := NOREPLY_LOGIN.match(email)) else set()
     if not re.search(r"[\s,.]", (name or "").strip()):
-        found.add(unicodedata.normalize("NFKD", (name or "").strip()).encode("ascii", "ignore").decode().lower())
+        found.add(_plain((name or "").strip()))
     if "noreply" not in email:
         found.add(email.split("@", 1)[0].split("+")[-1])
     # a login in two parts joined by a hyphen or an underscore reads as one word (``pie-leroy``: pieleroy)
@@ -287,10 +291,6 @@ def _own_domain_links(people, root, registrable, open_domain, holders: dict[str,
 _CAMEL_NAME = re.compile(r"^([A-ZÀ-Ý][a-zß-ÿ]{2,})([A-ZÀ-Ý][a-zß-ÿ]{2,})$")
 
 
-def _plain(word: str) -> str:
-    return unicodedata.normalize("NFKD", word or "").encode("ascii", "ignore").decode().lower()
-
-
 def login_domains(people: list[tuple[str, str, str]], root, registrable) -> frozenset[str]:
     """Registrable domains named like the GitHub login of the identity writing from them (``maiwann.net`` for the login
     ``maiwann``), or with one of its full names (:func:`name_labels`: ``benoitpaquier.com`` for Benoit Paquier): a person's own
@@ -339,7 +339,7 @@ def truncated_links(people: list[tuple[str, str, str]], root) -> list[tuple[str,
         m = _CAMEL_LOGIN.match((name or "").strip())
         if not m:
             continue
-        first, start = (unicodedata.normalize("NFKD", x).encode("ascii", "ignore").decode().lower() for x in m.groups())
+        first, start = (_plain(x) for x in m.groups())
         candidates = sorted({root(k) for (f, last), k in fulls if f == first and last.startswith(start) and len(last) > len(start)})
         own = {root(k) for _form, k in fulls if root(k) == root(key)}
         if len(candidates) == 1 and candidates[0] != root(key) and not own:
