@@ -49,8 +49,9 @@ def _person_types(commits, ident, types: dict[tuple[str, str], dict]) -> dict[st
     wrote most of their commits from their own mailbox (51 from george@moon.org.nz, 1 from an agency's address) stays an
     individual, unless the other address is a public body's (IGN staff committing from gmail.com and ign.fr are IGN's);
     no-reply addresses hide a mailbox and do not count so. A company's address, though, stands for the person's masked
-    commits only over the days they used it (:func:`_masked_span`): one commit from an employer's address on the last day of
-    two years of GitHub no-reply commits (jtrdt/app-CirculationBordeauxMetropole) does not make the two years the company's."""
+    commits only while the company works on the repository (:func:`_masked_span`): one commit from an employer's address on
+    the last day of two years of GitHub no-reply commits (jtrdt/app-CirculationBordeauxMetropole) does not make the two years
+    the company's."""
     seen: dict[str, Counter] = {}
     personal: Counter = Counter()  # commits from a mailbox the person says is their own (webmail, own-name domain)
     for (name, email), n in sorted(Counter((c.author_name, c.author_email) for c in commits).items()):  # each address judged once
@@ -69,15 +70,20 @@ def _person_types(commits, ident, types: dict[tuple[str, str], dict]) -> dict[st
         if not public and not any(team_mailbox(e) for (_, e), t in types.items() if t.get("domain") == domain
                                   and ident.get(e.lower(), e.lower()) == who):
             # (a team mailbox, contact@, is the organisation's own account: its masked commits are the organisation's always)
-            out[who] = {**out[who], "masked_span": _masked_span(commits, ident, types, who, domain)}
+            out[who] = {**out[who], "masked_span": _masked_span(commits, types, domain)}
     return out
 
 
-def _masked_span(commits, ident, types, who: str, domain: str) -> tuple:
-    """The first and last days a person committed from a company's address: their masked (no-reply) commits of those days and
-    between are the company's; before and after, the address says nothing of who they worked for."""
+def _masked_span(commits, types, domain: str) -> tuple:
+    """The first and last days anyone committed from a company's addresses: the company's activity on the repository. A
+    staff member's masked (no-reply) commits of those days and between are the company's, even outside the days that
+    person used its address (OpenSourcePolitics/decidim-cd44: two Open Source Politics employees' no-reply commits before
+    their first and after their last @opensourcepolitics.eu commit, while colleagues went on committing from it, on a client
+    instance the company built); before the company's first and after its last commit, the address says nothing of who
+    they worked for (someone who contributed on their own, then for the firm, or left it and went on alone). With one
+    person from the company, that is the days they used its address (jtrdt/app-CirculationBordeauxMetropole)."""
     days = sorted(c.author_date.date() for c in commits if types[(c.author_name, c.author_email)].get("domain") == domain
-                  and ident.get(c.author_email.lower() or c.author_name.lower(), c.author_email.lower()) == who)
+                  and types[(c.author_name, c.author_email)].get("type") == "company")
     return (days[0], days[-1]) if days else None
 
 
