@@ -29,6 +29,7 @@ from auditor.facts.secret_lines import KEY_FILE, KEY_TEMPLATE, doc_example_lines
 from auditor.facts.secret_calls import (call_password, filled_settings, keyword_password, local_account_default, remote_account_password,
                                         remote_test_login)
 from auditor.facts.secret_qgis import qgz_findings
+from auditor.facts.secret_pyc import MAX_PYC_FILES, MAX_PYC_TOTAL_BYTES, compiled_text, source_path
 from auditor.facts.secret_sql import django_fixture_accounts, keystores, sql_accounts
 from auditor.facts.secret_values import (DEV_SETTINGS, ENV_ASSIGN, EXAMPLE_FILE, LOCAL_HOST, PLACEHOLDER, REDACTED, SENSITIVE_NAME,  # noqa: F401 (re-exported)
                                           URL_CREDENTIALS, _env_value_sensitive, is_env_file, placeholder_host, production_env, production_loopback, code_password, php_password, env_accounts, env_value_finding, named_random_key, public_client_key, role_words, SEED_PATH, symfony_defaults_file, _PASSWORD_KEY, _random_value, key_of, no_real_secret)
@@ -278,6 +279,8 @@ def scan(path: str, data: bytes | None) -> list[tuple] | None:
     """detect-secrets on one file's contents (None when unreadable or binary): a task of
     ``ctx.map_blobs``, run in a worker process or here. The contents are written under a
     temporary folder with the file's base name (so that detect-secrets' file-type filters apply)."""
+    if data is not None and path.lower().endswith(".pyc"):
+        return _compiled_scan(path, data)
     if data is not None and data.startswith((b"\xff\xfe", b"\xfe\xff")):  # UTF-16 with its byte order mark (a Windows editor's
         text = data.decode("utf-16", errors="replace")  # appsettings.json, a PowerShell-written .env): read as the snapshot reads it
         data = None if "\x00" in text[:4000] else text.lstrip("\ufeff").encode("utf-8")
@@ -312,6 +315,16 @@ def scan(path: str, data: bytes | None) -> list[tuple] | None:
     seen = {n for _t, n, _h, _l in found}
     # (a Google key's own finding, a settings module's SECRET_KEY, a password's environment default, outranks detect-secrets' entropy or keyword guess on its line: the shape says what it is)
     return found + [f for f in extra_findings(path, data.decode("utf-8", "replace")) if f[1] not in seen or f[0].startswith("Google API key") or f[0] in OWN_KINDS]
+
+
+# what a compiled file's lone constants cannot say: an entropy or address guess has no name beside it to judge it by
+_COMPILED_GUESSES = {"Base64 High Entropy String", "Hex High Entropy String", "Public IP (ipv4)"}
+
+
+def _compiled_scan(path: str, data: bytes) -> list[tuple]:
+    """:func:`scan` on a committed compiled Python file's string constants and keyword calls (:mod:`secret_pyc`: its bytes read,
+    never unmarshalled), as lines of its source file; line numbers are those of the rebuilt text, no line of the repository."""
+    return [f for f in scan(source_path(path), compiled_text(data).encode("utf-8")) or [] if f[0] not in _COMPILED_GUESSES]
 
 
 # Jupyter notebooks, R Markdown and Quarto documents: their code cells are code, a token written in one as committed as in a
@@ -462,6 +475,34 @@ _PASS_NAME = lazy_compile(r"pass|pwd|mdp", re.I)
 _INITIALIZER = lazy_compile(r"(^|/)config/initializers/[^/]+\.rb$")
 
 
+def _compiled_findings(ctx, compiled: list, scans: dict, reviewed: set, local) -> list[dict]:
+    """Findings of the committed compiled Python files (``compiled``, scanned by :func:`_compiled_scan`), without a line: a secret
+    their source file, committed, holds too is that file's finding (one secret, one finding), and one the several compilations
+    of a module hold (.cpython-311.pyc, .cpython-312.pyc) is the first's. Judged as the main loop judges a source line: a shape
+    is a credential, a keyword a hint unless given beside its account's name or to a named server's sign-in, not on this
+    machine's database (issue 12, s36 a36 = cromex-DORA/DORA_app_aws)."""
+    sources = {(p, h) for p, found in scans.items() if found and not p.lower().endswith(".pyc") for _k, _n, h, _l in found}
+    out, seen = [], set()
+    for e in compiled:
+        source = source_path(e.path)
+        for kind, _number, secret_hash, line in scans.get(e.path) or []:
+            if (source, secret_hash) in sources or (source, secret_hash) in seen or (e.path, secret_hash) in reviewed:
+                continue
+            seen.add((source, secret_hash))
+            home = local(line) or local_account_default(line or "", line or "")
+            if kind == "Basic Auth Credentials":
+                creds = URL_CREDENTIALS.search(line)
+                if creds and (PLACEHOLDER.match(creds.group(1)) or role_words(line) or placeholder_host(line)) or home:
+                    continue  # (an example's address, a local database's: as in a source file)
+            strength = "weak" if kind in WEAK_TYPES else "strong"
+            if kind == "Secret Keyword" and not home and (((login := CONNECTION_LOGIN.search(line)) and not PLACEHOLDER.match(login.group(1))
+                                                           and not REDACTED.match(login.group(1))) or call_password(line)
+                                                          or remote_account_password(line, line)):
+                strength = "strong"  # (psycopg.connect(user=…, password="…", host="<public address>") compiled in: a credential)
+            out.append({"path": e.path, "line": None, "kind": kind, "strength": strength, "class": _class(ctx, source, strength), "compiled": True})
+    return out
+
+
 @fact("secrets", version=81, public=False, ahead=3)
 def secrets(ctx) -> dict:
     snap = ctx.snapshot
@@ -491,7 +532,13 @@ def secrets(ctx) -> dict:
     scanned = 0
     kept = within_bounds(candidates, MAX_FILES, MAX_TOTAL_BYTES)[0]
     complete = len(kept) == len(candidates)
-    scans = ctx.map_blobs("detect-secrets", 25, kept, scan, binary=True, limit=MAX_FILE_BYTES)
+    # (committed compiled Python files, __pycache__/*.pyc: read through their string constants, secret_pyc)
+    compiled_all = sorted((e for e in snap.files.values() if e.kind == "file" and e.ext.lower() == "pyc" and not is_vendored(e.path)
+                           and inv.category(e.path) != "vendored"), key=lambda e: e.path)
+    compiled = within_bounds([e for e in compiled_all if e.size <= MAX_FILE_BYTES], MAX_PYC_FILES, MAX_PYC_TOTAL_BYTES)[0]
+    too_large += sum(1 for e in compiled_all if e.size > MAX_FILE_BYTES)
+    compiled_complete = len(compiled) == len([e for e in compiled_all if e.size <= MAX_FILE_BYTES])
+    scans = ctx.map_blobs("detect-secrets", 25, kept + compiled, scan, binary=True, limit=MAX_FILE_BYTES)
     specs = {d["path"] for d in (ctx.fact("api_specs") or {}).get("documents") or [] if d.get("spec")}  # (asked after the scan is submitted: started ahead, this fact stops at map_blobs, before api_specs computes the text signals here)
     text_lines = functools.lru_cache(maxsize=1)(lambda path: (snap.read_text(path, limit=MAX_FILE_BYTES) or "").splitlines())
 
@@ -610,6 +657,7 @@ def secrets(ctx) -> dict:
         if len(findings) >= MAX_FINDINGS:
             complete = False
             break
+    findings += _compiled_findings(ctx, compiled, scans, reviewed, local_address)
     unread_sql, sql_read = sql_accounts(ctx, inv, findings, _class)  # (SQL scripts, left out of detect-secrets' scan, read here)
     unread_sql = sorted(unread_sql + django_fixture_accounts(ctx, inv, findings, _class))  # (and Django's JSON dumps)
     findings += keystores(ctx, inv, _class) + qgz_findings(ctx, inv, _class)  # (and the .qgs inside a zipped QGIS project)
@@ -619,4 +667,5 @@ def secrets(ctx) -> dict:
                                             and any(f["path"] == p and a < f["line"] <= b for p, a, b in rows))]
     return {"findings": _unique(findings), "unread_sql": unread_sql[:10], "unread_sql_total": len(unread_sql), "scanned": scanned, "sql_read": sql_read, "candidates": len(candidates), "too_large": too_large, "acknowledged": acknowledged, "placeholders": placeholders,
             "local_dev_urls": local_dev,
-            "baseline": bool(reviewed) or ".secrets.baseline" in snap.files, "complete": complete}
+            "baseline": bool(reviewed) or ".secrets.baseline" in snap.files, "complete": complete and compiled_complete,
+            "compiled_read": sum(1 for e in compiled if scans.get(e.path) is not None), "compiled_candidates": len(compiled_all)}

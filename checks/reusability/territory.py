@@ -521,19 +521,27 @@ def secrets(ctx) -> Result:
                         "seule API appelée) ou appelez l'API depuis un serveur qui la lit dans l'environnement.",
                         "Google API key (AIza…): replace it with a key restricted in the Google Cloud console (the site's HTTP referrers, "
                         "the one API called) or call the API from a server that reads it from the environment.")
+        # (a value kept in a committed compiled file, __pycache__/*.pyc: the file goes too, its source may have lost the value)
+        compiled_note = T("Valeur gardée par un fichier Python compilé versionné (.pyc, lu par ses chaînes constantes) : révoquez-la, "
+                          "retirez le fichier du dépôt et de l'historique et ignorez __pycache__/ et *.pyc (.gitignore).",
+                          "Value kept in a committed compiled Python file (.pyc, read through its string constants): revoke it, remove "
+                          "the file from the repository and its history, and ignore __pycache__/ and *.pyc (.gitignore).")
         return [Evidence(path=f["path"], line=f["line"], value=f["kind"] + (f" ({f['variable']})" if f.get("variable") else ""), kind=kind,
-                         note=default_note if f.get("default") else (google_note if f["kind"].startswith("Google API key") else strong_note)
+                         note=default_note if f.get("default") else compiled_note if f.get("compiled") else
+                         (google_note if f["kind"].startswith("Google API key") else strong_note)
                          if f["strength"] == "strong" else weak_note)
                 for f in fs[:100]]
 
     details = {"strong": len(strong), "weak": len(weak), "in_tests_or_docs": len(aside), "scanned": value["scanned"], "sql_read": value.get("sql_read", 0),
                "candidates": value["candidates"], "complete": value["complete"],
-               "acknowledged_in_baseline": value.get("acknowledged", 0), "placeholder_credentials": value.get("placeholders", 0), "development_defaults": defaults}
+               "acknowledged_in_baseline": value.get("acknowledged", 0), "placeholder_credentials": value.get("placeholders", 0), "development_defaults": defaults,
+               "compiled_read": value.get("compiled_read", 0)}
     if strong:
         score = max(0.0, 3 - len(strong) * 0.5)
         sent = [f for f in strong if f["kind"] == "CI secrets sent to an outside host"]  # (secret_assignments: the GhostAction pattern)
         where = _places(sent)
         google = any(f["kind"].startswith("Google API key") for f in strong)
+        compiled = any(f.get("compiled") for f in strong)
         return Result.fail(T(f"{len(strong)} secret(s) probable(s) versionné(s) ({len(weak)} autre(s) indice(s) plus faible(s){defaults_fr})"
                              + (f", dont un workflow qui envoie des secrets de la CI vers un hôte extérieur ({where}) : supprimez-le et révoquez ces secrets." if sent else "."),
                              f"{len(strong)} probable secret(s) committed ({len(weak)} weaker hint(s){defaults_en})"
@@ -544,12 +552,16 @@ def secrets(ctx) -> Result:
             "valeur depuis l'environnement (une ligne sans valeur dans .env.example), retirez l'ancienne de l'historique "
             "(git filter-repo --replace-text) et ajoutez detect-secrets ou gitleaks à l'intégration continue."
             + (" Une clé d'API Google (AIza…) qu'une page du navigateur doit porter se remplace par une clé restreinte dans la console "
-               "Google Cloud (référents HTTP du site, seule API appelée)." if google else ""),
+               "Google Cloud (référents HTTP du site, seule API appelée)." if google else "")
+            + (" Retirez les fichiers Python compilés versionnés (__pycache__/, *.pyc) et ignorez-les (.gitignore) : ils gardent les "
+               "valeurs du code tel qu'il était compilé." if compiled else ""),
             f"Revoke today then replace each secret — {_places(strong)} — with the service that issued it; read the new value from the "
             "environment (a line without a value in .env.example), remove the old one from the history (git filter-repo --replace-text) "
             "and add detect-secrets or gitleaks to continuous integration."
             + (" A Google API key (AIza…) a browser page must carry is replaced by one restricted in the Google Cloud console "
-               "(the site's HTTP referrers, the one API it calls)." if google else "")))
+               "(the site's HTTP referrers, the one API it calls)." if google else "")
+            + (" Remove the committed compiled Python files (__pycache__/, *.pyc) and ignore them (.gitignore): they keep the values of "
+               "the code as it was compiled." if compiled else "")))
     if weak:
         score = max(5.0, 10 - len(weak) * 0.25)
         return Result.scored(score, T(f"Aucun secret avéré ; {len(weak)} chaîne(s) ressemblant à un secret (entropie élevée, mot-clé, valeur par défaut) à vérifier{defaults_fr}.",
@@ -573,9 +585,12 @@ def secrets(ctx) -> Result:
                                      f"{names_en} (a database dump may hold accounts and their passwords)."),
                                    [Evidence(path=p, value=size, kind="missing") for p, size in unread[:10]], unread_sql=n, **details)
     if not value["complete"]:
-        return Result.inconclusive(T(f"Analyse des secrets incomplète : {value['scanned']} fichier(s) lu(s) sur {value['candidates']}, dans l'ordre "
+        compiled = value.get("compiled_candidates", 0)  # (committed .pyc files, read up to their own bounds)
+        compiled_fr = f" et {value.get('compiled_read', 0)} fichier(s) Python compilé(s) (.pyc) sur {compiled}" if compiled else ""
+        compiled_en = f" and {value.get('compiled_read', 0)} of {compiled} compiled Python file(s) (.pyc)" if compiled else ""
+        return Result.inconclusive(T(f"Analyse des secrets incomplète : {value['scanned']} fichier(s) lu(s) sur {value['candidates']}{compiled_fr}, dans l'ordre "
                                      "des chemins, jusqu'aux bornes de l'analyse (nombre de fichiers, octets lus ou constats).",
-                                     f"Secret scan incomplete: {value['scanned']} of {value['candidates']} file(s) read, in path order, up to the "
+                                     f"Secret scan incomplete: {value['scanned']} of {value['candidates']} file(s){compiled_en} read, in path order, up to the "
                                      "scan's bounds (files, bytes read or findings)."), **details)
     if aside:
         return Result.passed(T(f"Aucun secret dans le code ; {len(aside)} indice(s) dans les tests, la documentation, les modèles ou la CI, à vérifier.",
@@ -588,5 +603,8 @@ def secrets(ctx) -> Result:
     # (SQL scripts are read for the passwords they insert or give an account, not by detect-secrets: counted apart)
     sql_fr = f" et {value['sql_read']} script(s) SQL (mots de passe insérés ou donnés à un compte)" if value.get("sql_read") else ""
     sql_en = f" and {value['sql_read']} SQL script(s) (passwords inserted or given to an account)" if value.get("sql_read") else ""
+    # (committed compiled Python files, read through their string constants: counted apart too)
+    sql_fr += f" et {value['compiled_read']} fichier(s) Python compilé(s) (.pyc, chaînes constantes)" if value.get("compiled_read") else ""
+    sql_en += f" and {value['compiled_read']} compiled Python file(s) (.pyc, string constants)" if value.get("compiled_read") else ""
     return Result.passed(T(f"Aucun secret détecté dans {value['scanned']} fichiers (detect-secrets){sql_fr}.",
                            f"No secret detected in {value['scanned']} files (detect-secrets){sql_en}."), **details)
