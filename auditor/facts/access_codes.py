@@ -9,7 +9,7 @@ in the published source (issue 12, s32 j32).
 
 A code's name needs a word of access before it (ADMIN_CODE, ACCESS_CODE, adminCode, PIN_CODE): ERROR_CODE, STATUS_CODE, INSEE_CODE
 name values that are no key. A literal compared needs 4 characters or more and is no word of a field's type or state ("password",
-"text", "hidden", "undefined"). :data:`TYPED_CODE` is the textscan signal's pattern (``auth.typed-code``): it captures the name and
+"text", "hidden", "undefined") nor a type's name a ``typeof`` test compares with ("string", "number", "object"). :data:`TYPED_CODE` is the textscan signal's pattern (``auth.typed-code``): it captures the name and
 the operator, never the value."""
 
 from __future__ import annotations
@@ -35,10 +35,12 @@ PASSWORD_NAME = r"[\w$]{0,40}?" + password_word()
 # an access code's name: a word of access, then Code or _CODE (SUPER_ADMIN_CODE, ACCESS_CODE, adminCode, codeAcces is not read)
 ACCESS_CODE_NAME = (r"[\w$]{0,40}?(?:(?<![A-Za-z])(?:admin|access|acces|secret|master|unlock|login|pin)Code|"
                     r"(?<![A-Za-z])(?:ADMIN|ACCESS|ACCES|SECRET|MASTER|UNLOCK|LOGIN|PIN)_?CODE|(?:Admin|Access|Acces|Secret|Master|Unlock|Login|Pin)Code)(?![A-Za-z0-9])")
-# words a password field's type or state is compared with, no key
-_STATE_WORDS = r"(?:password|text|hidden|visible|show|hide|none|null|undefined|true|false|empty|weak|medium|strong|invalid|valid|ok|error)"
+# words a password field's type or state is compared with, no key; and the type names a ``typeof`` test compares with
+# (``typeof pwd === "string"``: a password read from the environment checked before use, s36 i36)
+_STATE_WORDS = (r"(?:password|text|hidden|visible|show|hide|none|null|undefined|true|false|empty|weak|medium|strong|invalid|valid|ok|error"
+                r"|string|number|object|function|boolean|bigint|symbol)")
 _LITERAL = r"""(['"])(?!""" + _STATE_WORDS + r"""['"])([^'"\s\\]{4,64})"""
-TYPED_CODE = (r"""(?<![\w$])((?:""" + PASSWORD_NAME + "|" + ACCESS_CODE_NAME + r""")[^\S\n]{0,3}[!=]==?(?=[^\S\n]{0,3}""" + _LITERAL + r"""['"])"""
+TYPED_CODE = (r"""(?<![\w$])(?<!typeof )((?:""" + PASSWORD_NAME + "|" + ACCESS_CODE_NAME + r""")[^\S\n]{0,3}[!=]==?(?=[^\S\n]{0,3}""" + _LITERAL + r"""['"])"""
               r"""|[!=]==?[^\S\n]{0,3}(?:this\.|self\.|self::|static::)?(?<![\w$])(?:[A-Z][A-Z0-9]{0,20}_){0,4}(?:PASSWORD|PASSWD|PWD|MDP|PASSCODE|MOT_?DE_?PASSE|"""
               r"""(?:ADMIN|ACCESS|ACCES|SECRET|MASTER|UNLOCK|LOGIN|PIN)_?CODE)(?![\w$(]))""")
 _NAMED_LITERAL = lazy_compile(r"""(?<![\w$.])((?:""" + PASSWORD_NAME + "|" + ACCESS_CODE_NAME + r"""))['"]?[^\S\n]{0,3}(?::[^\S\n]{0,3}\w{1,20}[^\S\n]{0,3})?(?<![=!<>])=(?![=>])[^\S\n]{0,3}""" + _LITERAL + r"""['"]""")

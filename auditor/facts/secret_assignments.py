@@ -254,6 +254,11 @@ _REVISION_DIGEST = lazy_compile(r"""(?i)(?:^|[\s{,])["']?revision["']?\s*:\s*["'
 _ENV_FUNCTION = lazy_compile(r"""env\(\s*['"]?[A-Za-z_][A-Za-z0-9_]{0,80}['"]?\s*\)""")
 
 
+# a ``typeof`` test (JavaScript, TypeScript) compares a variable with a type's name: ``typeof pwd === "string"`` names no password
+_TYPEOF = lazy_compile(r"(?<![\w$])typeof\b")
+_TYPE_NAME = lazy_compile(r"string|number|object|function|boolean|bigint|symbol|undefined")
+
+
 def not_a_value(path: str, kind: str, line: str, value: str) -> bool:
     """A keyword hit that names no credential: a package pin in a dependency list, a dotted key name as the value."""
     if kind == "IBM Cloud IAM Key":  # (44 random characters: never a word without a digit, a Spring bean's p:key="taskSignalementUser…")
@@ -267,6 +272,8 @@ def not_a_value(path: str, kind: str, line: str, value: str) -> bool:
         return True
     if kind == "Secret Keyword" and _ENV_FUNCTION.fullmatch((value or "").strip().strip("'\"")):
         return True  # (Supabase CLI's s3_secret_key = "env(S3_SECRET_KEY)": the variable's name, its value given at run time)
+    if kind == "Secret Keyword" and _TYPE_NAME.fullmatch((value or "").strip().strip("'\"")) and _TYPEOF.search(line or ""):
+        return True  # (typeof pwd === "string": a JS type's name, the password itself read from the environment; s36 i36)
     if names_no_value(kind, line, value):  # (a parameter's name, Laravel's password broker, an id in a commented example URL)
         return True
     # Room's exported schema (app/schemas/<database class>/<version>.json): its identityHash, repeated in the room_master_table
