@@ -189,9 +189,24 @@ def fold(text: str) -> str:
     return unicodedata.normalize("NFKC", text).replace("’", "'")
 
 
+# A file name or identifier whose parts are joined by "_" (a word character, so no \b holds between them), one part of which is the
+# word licence: the licence its other parts name ("see Licence_CeCILL-C_fr.html", "LICENSE_MIT.txt", s36 d36). Its "_" are read as
+# spaces (same length: offsets keep). An identifier with no licence part ("my_mit_config", "docs/mit_campus_map.md") is left whole.
+_JOINED = lazy_compile(r"[\w.+-]*_[\w.+-]*")
+_JOINED_PARTS = lazy_compile(r"[_.+-]")
+_LICENCE_PARTS = frozenset({"licence", "license", "licences", "licenses", "licensing", "copying"})
+
+
+def _unjoin(text: str) -> str:
+    if "_" not in text:
+        return text
+    return _JOINED.sub(lambda m: m.group(0).replace("_", " ") if _LICENCE_PARTS.intersection(_JOINED_PARTS.split(m.group(0).lower()))
+                       else m.group(0), text)
+
+
 def names_in(text: str, limit: int = 8) -> list[tuple[str, int]]:
     """SPDX ids of the licenses *named* in ``text`` with the offset of the first mention, in order."""
-    text = fold(text)
+    text = _unjoin(fold(text))
     found: dict[str, int] = {}
     taken: list[tuple[int, int]] = []
     for rx, lid in NAME_RULES:
@@ -204,6 +219,10 @@ def names_in(text: str, limit: int = 8) -> list[tuple[str, int]]:
             found[lid] = first
     named = {lineage(i) for i in found if i not in UNVERSIONED}
     found = {i: o for i, o in found.items() if i not in UNVERSIONED or i not in named}  # "AGPL v3 … the AGPL": one licence, AGPL-3.0
+    # ("released under the licence CeCILL / see Licence_CeCILL-C_fr.html": "CeCILL" is also what the CeCILL-B and CeCILL-C are called,
+    # and "CeCILL" beside one of them alone names that one, not a CeCILL 2.x without version)
+    if "CECILL" in found and len({"CECILL-B", "CECILL-C"} & found.keys()) == 1:
+        del found["CECILL"]
     if len(found) > 1:  # an LGPL header's warranty sentence "See the GNU General Public License for more details": no second licence
         kept = {i: o for i, o in found.items() if not _for_details_only(text, i)}
         found = kept or found
