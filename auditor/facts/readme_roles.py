@@ -95,9 +95,21 @@ def labelled_command(line: str) -> str:
 
 
 # A first line that says what the repository holds, then lists it ("Dépôt contenant des codes exemples en python3 pour :")
-_HOLDS = lazy_compile(r"^(?:(?:ce|le|this|the|un|a) )?(?:depot|repository|repo|projet|project|ensemble|collection|recueil|boite a outils|toolbox|"
-                      r"codes?|scripts?|outils?|tools?|librairie|bibliotheque|library|module|plugin|extension|application)\b"
-                      r"(?! (?:est|is|a ete|has been|sera|will be) (?:construit|organise|structure|built|organised|organized|structured)\b)")
+# (a service, an API or an app too: "This Express.js service generates PDFs from two sources:", s36 d36; not where it is reached, "The API
+# is available at these two addresses:")
+_HOLDS = lazy_compile(r"^(?:(?:ce|cet|cette|le|la|l|this|the|un|une|a|an|our|notre) )?(?:depot|repository|repo|projet|project|ensemble|collection|recueil|"
+                      r"boite a outils|toolbox|codes?|scripts?|outils?|tools?|librairie|bibliotheque|library|module|plugin|extension|application|"
+                      r"services?|micro ?services?|api|apis|app|webapp|programme|program|logiciel|software|package|paquet|serveur|server|bot)\b"
+                      r"(?! (?:est|is|a ete|has been|sera|will be) (?:construit|organise|structure|built|organised|organized|structured)\b)"
+                      r"(?! (?:est|is|sont|are) (?:disponible|available|accessible|deploye|deployed|hosted|heberge|reachable)\b)")
+# A qualifier between the article and the noun ("This Express.js service", "Ce petit outil", "A small Flask app"): one to three words,
+# each a technology's name as written (a capital, a dot, a digit: Express.js, Python3, REST, .NET) or a plain adjective; what stands
+# there otherwise ("The User Guide explains these tools", "Run the following scripts") is no qualifier. Raw text, not a norm form.
+_QUALIFIED = lazy_compile(r"^[\W_]*(?:ce|cet|cette|le|la|this|the|un|une|a|an|our|notre)\s+((?:[\w.+#-]+\s+){1,3})", re.I)
+_ADJECTIVES = frozenset({"petit", "petite", "simple", "small", "little", "lightweight", "leger", "legere", "minimal", "minimaliste", "tiny",
+                         "basic", "new", "nouveau", "nouvel", "nouvelle", "open", "source", "web", "mini", "micro", "modeste", "rest",
+                         "restful", "graphql", "libre", "gratuit", "free", "interne", "internal", "public", "publique", "static", "statique"})
+_TECH_NAME = lazy_compile(r"[A-Z]|[.\d#+]")
 _ANNOUNCES_HOW = lazy_compile(r"\b(?:comme suit|ci dessous|suivante?s?|as follows|following|below|voici|here is|here are|structure|organise|built)\b")
 
 
@@ -128,6 +140,19 @@ _PURPOSE_OF = lazy_compile(r"^(?:(?:the|le|la|l) )?(?:purpose|purposes|aim|aims|
 _ARTICLES = frozenset({"le", "la", "les", "l", "the"})
 
 
+def _unqualified(text: str, m: re.Match) -> str:
+    """The norm form of ``text`` without the one to three qualifiers (:data:`_QUALIFIED`) before a noun :data:`_HOLDS` knows, or ""."""
+    words = m.group(1).split()
+    for k in range(1, len(words) + 1):
+        if not all(_TECH_NAME.search(w.strip(".")) or norm(w) in _ADJECTIVES for w in words[:k]):
+            return ""
+        rest = text[m.start(1):].split(None, k)[k:]
+        normed = norm(text[:m.start(1)] + (rest[0] if rest else ""))
+        if _HOLDS.match(normed):
+            return normed
+    return ""
+
+
 def describes_before_list(text: str, name: str = "") -> bool:
     """A line announcing a list that says what the repository holds (five words or more, led by what it is), not how it is built;
     "the following" there may follow what the project is ("… est une application qui regroupe les APIs suivantes :"). The project's
@@ -142,7 +167,10 @@ def describes_before_list(text: str, name: str = "") -> bool:
         # transition écologique des collectivités": the title's short name, its article aside, as the subject)
     if len(normed.split()) >= 5 and _PURPOSE_OF.match(normed) and not _LAID_OUT.search(normed):
         return True  # "The purpose of this project is two folds:" then the two aims
-    return len(normed.split()) >= 5 and bool(_HOLDS.match(normed)) and (not _ANNOUNCES_HOW.search(normed)
+    words = len(normed.split())
+    if not _HOLDS.match(normed) and (m := _QUALIFIED.match(text)):
+        normed = _unqualified(text, m) or normed  # ("This Express.js service …": read as "this service …")
+    return words >= 5 and bool(_HOLDS.match(normed)) and (not _ANNOUNCES_HOW.search(normed)
                                                                          or (bool(_IS_A.search(normed) or _PARTS_FOR.search(normed)) and not _LAID_OUT.search(normed)))
 
 
