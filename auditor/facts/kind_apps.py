@@ -198,7 +198,8 @@ _SQL_LITERAL = lazy_compile(r"'(?:[^']|'')*'")
 _SQL_WRITES = lazy_compile(r"\b(?:(?:create|alter|drop|truncate|grant|revoke)\b|insert\s+into|update\s+[\w.\"]+\s+set|delete\s+from|merge\s+into|comment\s+on|"
                            r"copy\s+[\w.\"]+|do\s+\$|\$\$|begin\b\s*;|set\s+search_path)", re.I)
 _SQL_READS = lazy_compile(r"\bselect\b", re.I)
-MAX_QUERY_PROBES = 60
+# (200 files: a dashboard's views and queries over a park's database, 117 SQL files, were read past the 60th as a model's)
+MAX_QUERY_PROBES = 200
 QUERY_PROBE_BYTES = 64 * 1024
 
 

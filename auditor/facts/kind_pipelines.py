@@ -253,3 +253,50 @@ def sql_transfers(ctx, paths: list[str]) -> tuple[list[str], bool]:
         return [], False
     writing = [p for p in texts if copied[p] or deleted[p]]
     return writing + [p for p in texts if p not in writing], any(_SPATIAL_SQL.search(t) or _GEOMETRY.search(t) for t in texts.values())
+
+
+# SQL views an application keeps over a database it does not define (issue 12, s36 f36 = PnMercantour/PAEC, a national park's
+# Dash dashboard of pastoral units and farmers): some seventy files of CREATE [MATERIALIZED] VIEW paec.… AS SELECT … FROM
+# ag_pasto.c_unite_pastorale_unp …, with their indexes, grants and owner, over the park's internal tables that none of the
+# project's files creates (and views over those views), beside the dashboard's Python code. Such views are what the application
+# and the agents' QGIS layers read: no schema to reuse, whatever their number. (A PostGIS model's own views, reading the tables it
+# defines with their columns, directly or through its other views, stay its model.)
+MAX_VIEW_FILES = 200
+VIEW_BYTES = 64 * 1024
+_VIEW = lazy_compile(r"\bcreate\s+(?:or\s+replace\s+)?(?:(?:temp(?:orary)?|recursive)\s+)?(?:materialized\s+)?view\s+(?:if\s+not\s+exists\s+)?("
+                     + _SQL_NAME + r")", re.I)
+# what a file of views must not do besides its views, their indexes, grants, comments and owner: define a table, a type, a
+# function or a trigger, change a table, or write rows (a model's install script)
+_NOT_A_VIEW = lazy_compile(r"\bcreate\s+(?:or\s+replace\s+)?(?:(?:global|local)\s+)?(?:temp(?:orary)?\s+|unlogged\s+|foreign\s+)?"
+                           r"(?:table|type|domain|function|procedure|trigger|sequence|extension|schema)\b|"
+                           r"\balter\s+table\s+(?:if\s+exists\s+)?(?:only\s+)?" + _SQL_NAME + r"\s+(?!owner\s+to\b)|"
+                           r"\binsert\s+into\b|\bupdate\s+[\w.\"]+\s+set\b|\bdelete\s+from\b|\bcopy\s+[\w.\"]+", re.I)
+# the relations a query reads (FROM a, JOIN b), not a function's (FROM generate_series(…))
+_READ = lazy_compile(r"\b(?:from|join)\s+(" + _SQL_NAME + r")(?!\s*\()", re.I)
+
+
+def sql_view_layer(ctx, paths: list[str]) -> list[str]:
+    """The SQL files among ``paths`` that only create views (with their indexes, grants, comments and owner) and read no table
+    ``paths`` define with their columns, neither directly nor through the views of ``paths``, when such files read one table of
+    another schema at least that none of ``paths`` creates: views over a database kept elsewhere. At most :data:`MAX_VIEW_FILES`
+    files of :data:`VIEW_BYTES` read in path order, comments and literals aside; nothing is run. (The caller decides when such a
+    layer is no model: beside an application serving it.)"""
+    texts = {p: _SQL_STRING.sub("''", _SQL_REMARK.sub(" ", ctx.snapshot.read_text(p, limit=VIEW_BYTES) or ""))
+             for p in sorted(paths)[:MAX_VIEW_FILES]}
+    created = {_sql_table(m.group(1)) for t in texts.values() for m in _CREATED.finditer(t)}
+    views = {p: {_sql_table(m.group(1)) for m in _VIEW.finditer(t)} for p, t in texts.items() if _VIEW.search(t) and not _NOT_A_VIEW.search(t)}
+    reads = {p: {_sql_table(m.group(1)) for m in _READ.finditer(texts[p])} for p in views}
+    # the relations holding the project's rows: its tables defined with columns, then the views reading them (one pass per file at most)
+    backed = {_sql_table(m.group(1)) for t in texts.values() for m in _DEFINED.finditer(t)}
+    for _ in range(len(views) + 1):
+        short = {n.rsplit(".", 1)[-1] for n in backed}
+        grown = backed.union(*(views[p] for p in views if any(n in backed or ("." not in n and n in short) for n in reads[p])))
+        if grown == backed:
+            break
+        backed = grown
+    short = {n.rsplit(".", 1)[-1] for n in backed}
+    layer = [p for p in views if not any(n in backed or ("." not in n and n in short) for n in reads[p])]
+    # (a table of another database is named with its schema; a name alone may be a column, extract(year from d), or a CTE)
+    if not any("." in n and n not in created for p in layer for n in reads[p]):
+        return []
+    return layer

@@ -32,7 +32,7 @@ from auditor.facts.kind_fronts import (bundle_screens, copied_library_pages, dir
                                       nested_host_plugins, php_front_controller, signing_pages, codeigniter4_app)
 from auditor.facts.kind_artifacts import published_java_library
 from auditor.facts.kind_appsscript import REASON as APPS_SCRIPT_REASON, apps_script
-from auditor.facts.kind_pipelines import SHELL_PIPELINE, SQL_KIT, SQL_TRANSFER, shell_pipeline, sql_kit, sql_transfers  # noqa: F401 (SHELL_PIPELINE: read by checks from here)
+from auditor.facts.kind_pipelines import SHELL_PIPELINE, SQL_KIT, SQL_TRANSFER, shell_pipeline, sql_kit, sql_transfers, sql_view_layer  # noqa: F401 (SHELL_PIPELINE: read by checks from here)
 from auditor.facts.kind_apps import (aside, template_tree, bundled_library, composer_declared, debian_library, dotnet_library, maven_archetype,
                                      monitoring_protocol, npm_commands, query_scripts, vite_library)
 from auditor.facts.kind_commands import folder_commands, top_level_scripts, workspace_commands
@@ -764,6 +764,10 @@ def decide_kind(ctx) -> tuple[str, list[dict], dict[str, float], bool, list[dict
     # (nor alone: a data model defines tables, CREATE TABLE/VIEW, a migration; SELECT queries with no table of their own are analysis)
     queries = set(query_scripts(ctx, sql)) if sql else set()
     model_sql = [p for p in sql if p not in queries]
+    # (nor views over a database none of the project's files creates, beside an application serving pages or an API: what the
+    # application and its users read, a Dash dashboard's CREATE VIEW paec.… AS SELECT … FROM ag_pasto.… over a park's tables)
+    view_layer = set(sql_view_layer(ctx, model_sql)) if model_sql and (ui or api or pages) else set()
+    model_sql = [p for p in model_sql if p not in view_layer]
     # (nor SQL a documentation site's pages show, a Sphinx site's cadastre/sql/ beside cadastre/*.rst: examples, no model)
     site_sql = set(doc_site_sql(ctx, model_sql))
     model_sql = [p for p in model_sql if p not in site_sql]
