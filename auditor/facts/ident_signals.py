@@ -68,15 +68,26 @@ def _gdal_cog(m: re.Match) -> bool:
     return not _COG_OF_COMMUNES.search(m.string, start, end if end != -1 else len(m.string))
 
 
+# (and a département's code in French word order written in English or short, a setting's name: CODE_DEPARTMENT = ["05", "38"] of
+# a Flask application's config.py.sample filtering its dashboard by département, CODE_DEPT; issue 12, s36 h36 = PnEcrins/GeoConstats;
+# not department_code, a company's department as often as a French département)
 # (insee_com, insee_dep, insee_reg: the IGN ADMIN EXPRESS names a join on ref_geo.li_municipalities reads; ridet: New Caledonia's
 # company and establishment number, its SIRET, from the ISEE's RIDET register)
 # (and a lookup by the INSEE code, getCommuneFromInsee(commune) in a JCMS page's search: a commune found by its code)
-signal("ident.fields", r"""(?:\b|(?<=_)|(?<=[a-z]From)|(?<=[a-z]By))((?:(?<=[a-z]From)|(?<=[a-z]By))(?:Code_?)?Insee\b|code_?insee|codeInsee|insee_?code|inseeCode|insee_(?:com|dep|reg)|communes?_?insee|communeInsee|code_?commune|communes?_codes?|codeCommune|citycode|siren|siret|ridet|code_?epci|codeEpci|epci_?code|code_?departement|codeDepartement|code_?region|codeRegion|(?<![-._])(?<!express )(?<!express)cog\b(?!['"]\s*(?:[,;}\])\n]|$))(?!\.(?:png|svg|gif|jpe?g|ico|webp)\b))\b""",  # not an icon ("fa-cog", "glyph": "cog") nor IGN's Admin Express COG; prefixed fields too (destinataire_code_commune)
-       ("insee", "commune", "citycode", "siren", "siret", "ridet", "epci", "departement", "region", "cog"), classes=PLACES,
+signal("ident.fields", r"""(?:\b|(?<=_)|(?<=[a-z]From)|(?<=[a-z]By))((?:(?<=[a-z]From)|(?<=[a-z]By))(?:Code_?)?Insee\b|code_?insee|codeInsee|insee_?code|inseeCode|insee_(?:com|dep|reg)|communes?_?insee|communeInsee|code_?commune|communes?_codes?|codeCommune|citycode|siren|siret|ridet|code_?epci|codeEpci|epci_?code|code_?departement|codeDepartement|code_?department|codeDepartment|code_?dept|codeDept|code_?region|codeRegion|(?<![-._])(?<!express )(?<!express)cog\b(?!['"]\s*(?:[,;}\])\n]|$))(?!\.(?:png|svg|gif|jpe?g|ico|webp)\b))\b""",  # not an icon ("fa-cog", "glyph": "cog") nor IGN's Admin Express COG; prefixed fields too (destinataire_code_commune)
+       ("insee", "commune", "citycode", "siren", "siret", "ridet", "epci", "departement", "department", "dept", "region", "cog"), classes=PLACES,
        accept=lambda m: not displayed_text(m) and not source_credit(m) and (m.group(1).lower() != "cog" or not (_ICON_VALUE.search(m.string, max(0, m.start() - 60), m.start())
                                                              or _GLYPH_ENTRY.match(m.string[m.end():m.end() + 120])
                                                              or _ISO_ALPHA3.search(m.string, max(0, m.start() - 60), m.end() + 12)
                                                              or _gdal_cog(m))))
+# The code of an area of GeoNature's geographic referential (ref_geo.l_areas.area_code, the LAreas model): the INSEE code of the
+# communes and départements its installation loads from IGN's ADMIN EXPRESS, which an application built on ref_geo keeps, joins or
+# filters by (a model's area_code column, LAreas.area_code.in_(config["CODE_DEPARTMENT"]), substring(ref_geo.l_areas.area_code from 1
+# for 2) in SQL; issue 12, s36 h36 = PnEcrins/GeoConstats). Only in a file naming ref_geo's areas: elsewhere an area_code is a phone
+# number's prefix. (interoperability.identifiers reads it as an INSEE field taken from that referential)
+_REF_GEO_AREAS = lazy_compile(r"\bref_geo\b|\bl_areas\b|\bLAreas\b|\bbib_areas_types\b|\bBibAreasTypes?\b")
+signal("ident.ref-geo-code", r"""(?<![\w$])(area_code|areaCode)\b""", ("area_code", "areacode"), classes=PLACES + ("data",), group=1,
+       accept=lambda m: bool(_REF_GEO_AREAS.search(m.string)))
 # a column an analysis script reads or joins on, named as a string (df['insee'], communes[['l_epci', 'c_cainsee']], on='depcom')
 # (a person's "INSEE number", NINSEE / no_insee / num_insee beside NOM, PRENOM, DATNAI, is the social-security number: no
 # local government's nor company's identifier)

@@ -603,6 +603,10 @@ def identifiers(ctx) -> Result:
     fields = [h for h in sig.get("ident.fields", []) if h[3] in ("code", "template", "config", "data", "other")]
     fields += [h for sid in ("ident.sql-columns", "ident.sql-references", "ident.columns", "ident.typed-fields") for h in sig.get(sid, [])
                if h[3] not in ("test", "doc", "example")]  # (and a typed model's: a TypeScript interface's insee: string)
+    # the area code of GeoNature's ref_geo (ref_geo.l_areas.area_code: the INSEE code of its communes and départements, loaded from
+    # IGN's ADMIN EXPRESS): an identifier field whose values come from that referential (issue 12, s36 h36 = PnEcrins/GeoConstats)
+    ref_geo = [h for h in sig.get("ident.ref-geo-code", []) if h[3] not in ("test", "doc", "example")]
+    fields += ref_geo
     # (a commune's or département's code received and made a key under a branch on that level, '193'.$geo: the code is a field)
     fields += [[h[0], h[1], "insee", h[3]] for h in sig.get("territory.code-prefix", []) if h[3] in ("code", "template")]
     columns = [h for h in sig.get("ident.csv-header", []) if h[3] not in ("test", "doc", "example")]  # a table keyed by INSEE codes, one per column
@@ -666,12 +670,19 @@ def identifiers(ctx) -> Result:
                                            why["en"] + ": no code handling local-government or company identifiers to judge here."), no_code=True)
         return Result.not_applicable(T("Le service ne manipule pas d'identifiant de collectivité ou d'entreprise détectable.",
                                        "The service handles no detectable local-government or company identifier."))
-    kinds = {re.sub(r"[_-]", "", h[2]).lower() for h in fields} | ({"insee"} if columns else set())
+    kinds = {re.sub(r"[_-]", "", h[2]).lower() for h in fields if h not in ref_geo} | ({"insee"} if columns else set()) | \
+        ({"insee (ref_geo.area_code)"} if ref_geo else set())
     # a documented column's kind (INSEE, SIRET) when no field named already says it (code_insee described as 'Code insee')
     kinds = sorted(kinds | {w for w in {h[2].lower() for h in described} if not any(w in k for k in kinds)})
     fields = fields + described
     ev = hit_evidence(fields, limit=8) + hit_evidence(columns, note=T("Codes INSEE de communes en noms de colonnes.", "Communes' INSEE codes as column names."), limit=4)
     ev += hit_evidence(services, limit=4) + dep_evidence_lines(ctx, libs, limit=3)
+    if ref_geo:  # (its values are the referential's: GeoNature's ref_geo, itself loaded from ADMIN EXPRESS)
+        services = services + [[ref_geo[0][0], ref_geo[0][1], "ref_geo.l_areas", ref_geo[0][3]]]
+        ev.append(Evidence(path=ref_geo[0][0], line=ref_geo[0][1], value="ref_geo.l_areas", kind="found",
+                           note=T("Codes des communes et départements lus dans le référentiel géographique de GeoNature (ref_geo, chargé "
+                                  "depuis ADMIN EXPRESS de l'IGN).", "Commune and département codes read from GeoNature's geographic referential "
+                                  "(ref_geo, loaded from IGN's ADMIN EXPRESS).")))
     if fields and ref_files:  # (only beside identifier fields: a file of communes alone is data, not a reference the code uses)
         services = services + [[p, None, "reference data file", "data"] for p in ref_files]
         ev += [Evidence(path=p, value="reference data file", kind="found", note=T("Référentiel livré dans le dépôt (communes, code officiel géographique…).",
