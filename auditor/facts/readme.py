@@ -36,6 +36,7 @@ from auditor.facts.readme_words import DOC_FILE_SECTIONS, K8S_KINDS, POINTER, TH
 from auditor.facts.readme_wordpress import read_as
 from auditor.facts.readme_tutorial import tutorial_document
 from auditor.facts.readme_needs import needs_sentence
+from auditor.facts.readme_own_commands import own_commands_chapter
 from auditor.facts.readme_places import holdings_over_definition, solution_over_context, description_blocks, folder_map, label_in_other_chapter, upkeep_title
 from auditor.facts.readme_environment import environment_sentence, option_to_set, settings_files_to_add, variables_chapter
 from auditor.facts.readme_loading import loading_sentence
@@ -129,8 +130,11 @@ def analyse(text: str, path: str, files=None, own: str | None = None) -> dict:
                 sibling = popped if lvl == (b.level or 1) else sibling
             under_install, credits = any("install" in s or "deployment" in s for _, s in stack), any("contact" in s for _, s in stack)  # ("### Production" under "## Crédits")
             heading, body = norm(b.text), section_text(lines, blocks, i)  # (read once: every rule below judges the chapter by both)
-            secs = [] if ((template and template_chapter(heading, body, TEMPLATE_ONLY_HEADINGS)) or b is title or b.line in aside or framework_boilerplate(heading, body)
-                          or folder_heading(b.text, folders)) else heading_sections(b.text if code_path_heading(b.text) else without_name(b.text, title, HEADING_WORDS), under_install, credits)
+            skipped, worded = ((template and template_chapter(heading, body, TEMPLATE_ONLY_HEADINGS)) or b is title or b.line in aside or framework_boilerplate(heading, body)
+                               or folder_heading(b.text, folders)), b.text if code_path_heading(b.text) else without_name(b.text, title, HEADING_WORDS)
+            secs = [] if skipped else heading_sections(worded, under_install, credits)
+            if not skipped and under_install and "usage" not in secs and own_commands_chapter(body, files, package) and "usage" in heading_sections(worded, False, credits):
+                secs = secs + ["usage"]  # ("### Commandes disponibles" under "## Installation" over `vegestrate-pipeline --checkpoint …`: the project's commands, its use)
             if name_heading(b, title):  # ("# API Entreprise" in the README of "# Website for API Entreprise": what it presents, its text the description)
                 secs, _ = ["purpose"], described.add(b.line)
             secs = project_work_heading(heading, named) or secs or (["deployment"] if publication_chapter(heading, body) or production_chapter(heading, body) or container_chapter(heading, body)
