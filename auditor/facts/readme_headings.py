@@ -65,6 +65,7 @@ SECTION_HEADINGS: dict[str, tuple[str, ...]] = {
                       # the settings adjusted to a use ("Per-project tuning", "Performance tuning"; not a model's "Fine-tuning")
                       "tuning"),
     "deployment": ("deploiement", "deploiements", "deployment", "deployments", "deploy", "deploying", "deployer", "mise en production", "mise en prod", "production",
+                   "mise en service",  # (the service put in operation on its server)
                    "mettre en prod", "passage en prod", "passer en prod",  # ("### METTRE EN PROD": the release and deploy steps)
                    "hebergement", "hosting", "kubernetes", "helm", "helm chart", "helm charts", "chart helm", "charts helm", "mise en ligne", "release", "livraison",
                    "infrastructure", "exploitation", "operations"),

@@ -37,6 +37,36 @@ def container_chapter(normed_heading: str, body: str) -> bool:
     return bool(_CONTAINER_HEADING.match(normed_heading)) and bool(_SHIPPED.search(norm(body)))
 
 
+# A chapter setting up what serves the project on its server: a web server or a reverse proxy ("### Configuration apache", "## 3.
+# Configuration Apache" over a VirtualHost with ProxyPass, a2enmod, sites-available; "## Nginx") or a service manager keeping it running
+# ("### Mise en place du service" over /etc/supervisor/conf.d and supervisorctl reload; "## Service systemd" over a unit and systemctl):
+# the deployment, whatever its set-up or settings word (issue 12, s36 g36 = PnCevennes/porteconnaissance_pq, PnEcrins/GeoConstats).
+# The heading names the server or the service, and the chapter shows its set-up on the host (a network "proxy" the app goes through, a
+# "service" of the product's own settings, or "Apache Kafka" with none of these lines are not it)
+_SERVING_HEADING = lazy_compile(r"\b(?:apache2?|nginx|httpd|caddy|lighttpd|vhosts?|virtual ?hosts?|virtualhosts?|hotes? virtuels?|reverse proxy|proxy inverse|"
+                                r"serveurs? web|serveurs? http|web ?servers?|http servers?|systemd|supervisor|supervisord|superviseur|pm2|services?|daemons?|demons?)\b")
+_SERVING_SETUP = lazy_compile(r"<VirtualHost\b|\bProxyPass(?:Reverse)?\b|\bproxy_pass\b|\ba2en(?:mod|site|conf)\b|\bsites-(?:available|enabled)\b|"
+                              r"/etc/(?:nginx|apache2|httpd|supervisor|supervisord\.conf|systemd)\b|\bapache2ctl\b|\bnginx -s\b|\bDocumentRoot\b|"
+                              r"\bsystemctl\b|\bsupervisorctl\b|^\s*\[(?:program:[\w.-]+|Service)\]\s*$|\bExecStart=|"
+                              r"\bpm2 (?:start|startup|save|reload|restart)\b|\bupdate-rc\.d\b|\bservice [\w.@-]+ (?:start|restart|reload)\b", re.M)
+# the words such a heading may hold beside the server's name and a set-up or settings word: then the settings are the server's only
+_SERVING_ONLY = frozenset({"configuration", "configurations", "config", "configurer", "configure", "configuring", "parametrage", "parametres", "settings",
+                           "reglages", "setup", "set", "up", "mise", "en", "place", "installation", "install", "installer", "de", "du", "des", "d", "l",
+                           "la", "le", "les", "the", "of", "for", "pour", "a", "an", "un", "une", "votre", "your", "fichier", "file", "site", "proxy",
+                           "reverse", "inverse", "serveur", "serveurs", "server", "servers", "web", "http", "virtual", "host", "hosts", "hote", "hotes",
+                           "virtuel", "virtuels", "unit", "unite"})
+
+
+def serving_chapter(normed_heading: str, body: str) -> bool:
+    """The chapter sets up the web server, the reverse proxy or the service manager that serves the project on its host: a deployment."""
+    return bool(_SERVING_HEADING.search(normed_heading)) and bool(_SERVING_SETUP.search(body[:20000]))
+
+
+def serving_settings_only(normed_heading: str) -> bool:
+    """The heading names only the server's (or the service's) settings ("Configuration Apache", "Nginx configuration"), none of the project's."""
+    return all(w.isdigit() or w in _SERVING_ONLY or _SERVING_HEADING.fullmatch(w) for w in normed_heading.split())
+
+
 # "Lancer l'application localement en mode production", "Lancer l'app en mode production" over `yarn build; yarn start; open
 # http://localhost:3000`: the production build tried on one's machine, no deployment (the chapter often says so and points to the next)
 _LOCAL_WORDS = lazy_compile(r"\b(?:localement|en local|locally|local|sur (?:votre|ta|sa|son|mon|ma) (?:machine|poste)|on (?:your|my|a) (?:own )?"
