@@ -47,7 +47,7 @@ _SERVING_HEADING = lazy_compile(r"\b(?:apache2?|nginx|httpd|caddy|lighttpd|vhost
                                 r"serveurs? web|serveurs? http|web ?servers?|http servers?|systemd|supervisor|supervisord|superviseur|pm2|services?|daemons?|demons?)\b")
 _SERVING_SETUP = lazy_compile(r"<VirtualHost\b|\bProxyPass(?:Reverse)?\b|\bproxy_pass\b|\ba2en(?:mod|site|conf)\b|\bsites-(?:available|enabled)\b|"
                               r"/etc/(?:nginx|apache2|httpd|supervisor|supervisord\.conf|systemd)\b|\bapache2ctl\b|\bnginx -s\b|\bDocumentRoot\b|"
-                              r"\bsystemctl\b|\bsupervisorctl\b|^\s*\[(?:program:[\w.-]+|Service)\]\s*$|\bExecStart=|"
+                              r"\bsystemctl\b|\bsupervisorctl\b|^[^\S\n]*\[(?:program:[\w.-]+|Service)\][^\S\n]*$|\bExecStart=|"
                               r"\bpm2 (?:start|startup|save|reload|restart)\b|\bupdate-rc\.d\b|\bservice [\w.@-]+ (?:start|restart|reload)\b", re.M)
 # the words such a heading may hold beside the server's name and a set-up or settings word: then the settings are the server's only
 _SERVING_ONLY = frozenset({"configuration", "configurations", "config", "configurer", "configure", "configuring", "parametrage", "parametres", "settings",
