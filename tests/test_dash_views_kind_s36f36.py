@@ -92,3 +92,35 @@ def test_query_files_past_the_sixtieth_are_read_as_queries(tmp_path):
     project = kind(tmp_path, files)
     assert project["kind"] == "web-application", project
 
+
+
+# sql/exploitant.sql: the farmers' directory the dashboard shows, built as GeoJSON by psql from the park's table
+DIRECTORY = ("WITH features AS (\n  SELECT\n    json_build_object('type', 'Feature', 'properties',\n"
+             "      json_build_object('id', id, 'nom_complet', nom_complet, 'nom', nom, 'prenom', prenom,\n"
+             "      'adresse', adresse, 'tel', tel, 'gex', groupe_exploitant)) feature\n  FROM\n    pasto.t_exploitant_exp\n)\n"
+             "SELECT\n  json_build_object('type', 'FeatureCollection', 'features', json_agg(feature))::text geojson\nFROM\n  features;\n")
+
+
+def personal(tmp_path, files, name="p"):
+    return results(run(build(tmp_path / name, files), tmp_path / f"c-{name}", only=["scaling.personal-data"]))["scaling.personal-data"]
+
+
+def test_the_keys_a_query_publishes_its_columns_under_are_fields_it_reads(tmp_path):
+    r = personal(tmp_path, {**FILES, "sql/exploitant.sql": DIRECTORY})
+    assert r["status"] == "warn", r["message"]
+    ev = [e for e in r["evidence"] if e.get("path") == "sql/exploitant.sql"]
+    assert ev and ev[0].get("line") in (4, 5), r["evidence"]
+    assert "prenom" in str(ev) and "tel" in str(ev), ev
+
+
+def test_a_view_selecting_peoples_columns_reads_them(tmp_path):
+    view = ("create view projet.exploitant_04 as\nselect e.id, e.nom, e.prenom, e.adresse, e.tel, e.geom\n"
+            "from pasto.t_exploitant_exp e join pasto.prairie_04 p on p.exploitant = e.id;\n")
+    r = personal(tmp_path, {**FILES, "postgresql/exploitant_04.sql": view})
+    assert r["status"] == "warn" and "exploitant_04.sql" in str(r["evidence"]), r["message"]
+
+
+def test_a_layer_publishing_no_ones_data_stays_clean(tmp_path):
+    # (near miss: sql/zone.sql's GeoJSON keys, an id and a pastoral unit's name, and the views' counts hold no person's data)
+    r = personal(tmp_path, FILES)
+    assert r["status"] == "pass", r["message"]

@@ -37,10 +37,30 @@ def _sources(piece: str) -> dict[str, str]:
     return out
 
 
+# the keys a query publishes its columns under, PostgreSQL's json_build_object('nom', nom, 'prenom', prenom, 'tel', tel) (a
+# dashboard's sql/exploitant.sql building the GeoJSON of a farmers' directory): each quoted key of a pair names the field it holds
+_JSON_OBJECT = lazy_compile(r"\bjsonb?_build_object\s*\(", re.I)
+_JSON_KEY = lazy_compile(r"""^\s*'([A-Za-z_]\w{0,60})'\s*$""")
+
+
+def _json_keys(item: str) -> list[str]:
+    """The quoted keys of the key/value pairs of the json_build_object calls in a selected ``item`` (nested ones too; 40 calls at most)."""
+    out: list[str] = []
+    for m in list(_JSON_OBJECT.finditer(item))[:40]:
+        depth, end = 1, m.end()
+        while end < len(item) and depth:
+            depth += {"(": 1, ")": -1}.get(item[end], 0)
+            end += 1
+        args = _top_level_items(item[m.end(): end - 1])
+        out += [k.group(1) for a in args[0::2] if (k := _JSON_KEY.match(a))]
+    return out
+
+
 def selected_fields(text: str, max_lines: int = 60, max_chars: int = MAX_STATEMENT_CHARS) -> list[tuple[str, str, int]]:
     """``(table, column, line)`` of the columns (or their aliases) that queries written in the code's strings select, the table
     being the first one after FROM; bounded in statements and characters (a SQL file's view may select 200 columns, one a line).
-    A plain column selected under an alias is given too, in the table its qualifier names."""
+    A plain column selected under an alias is given too, in the table its qualifier names, and the keys of the JSON objects an
+    item builds (json_build_object('nom', nom, …)), in the first table."""
     out: list[tuple[str, str, int]] = []
     for n, m in enumerate(SELECT.finditer(text)):
         if n >= MAX_STATEMENTS:
@@ -62,6 +82,9 @@ def selected_fields(text: str, max_lines: int = 60, max_chars: int = MAX_STATEME
             if name and (col := name.group(1) or name.group(2)):
                 at = text.find(col, m.end())
                 out.append((table, col, text.count("\n", 0, at) + 1 if at >= 0 else line))
+            for key in _json_keys(item):  # (the keys of the JSON it builds: json_build_object('prenom', prenom, …))
+                at = text.find(f"'{key}'", m.end())
+                out.append((table, key, text.count("\n", 0, at) + 1 if at >= 0 else line))
             source = _ALIASED_COLUMN.match(item.strip())
             if source and source.group(2).lower() != (col if name else "").lower():
                 at = here if here >= 0 else text.find(source.group(2), m.end())
