@@ -13,6 +13,7 @@ from auditor.facts.agent_guides import agent_guide_steps, only_agent_guide
 from auditor.facts.dotnet_settings import dotnet_reads, dotnet_templates, uncommitted_files
 from auditor.facts.rust_settings import rust_settings_files, uncommitted_rust_files
 from auditor.facts.guide_content import not_guides
+from auditor.facts.readme_headings import own_sections
 from auditor.facts.install_commands import chapter_lines, tool_setup_chapter, command_pages, other_readme_installs, script_folder_guides, component_task_runner, content_pages_named_like_guides, first_command, is_recipe, linked_script_is_live, other_software_guides, site_install_pages
 from auditor.facts.env_constants import constant_reads
 from auditor.facts.env_reads import BARE_ENV as DOTENV, compose_wired, tool_option_env, unread_env
@@ -264,7 +265,7 @@ def install_recipes(ctx) -> dict:
     installs = other_readme_installs(ctx.snapshot, files, readme_path, agents)
     # (a root README saying nothing of running the project, "# raster_process" alone: the README of its folder of scripts is its guide,
     # how the scripts are run their installation, the values to edit in them their settings)
-    said = set(_readme(ctx).get("sections") or [])
+    said = set(own_sections(_readme(ctx)))  # (what the README itself says)
     scripts_guide = script_folder_guides(ctx.snapshot, files, readme_path, agents) if not said & {"install", "usage", "deployment", "configuration"} \
         else {"usage": [], "configuration": []}
     installs += scripts_guide["usage"] if not installs and not said & {"install", "usage", "deployment"} else []

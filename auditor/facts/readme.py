@@ -3,7 +3,9 @@
 Parsed, not grepped (Markdown, reStructuredText, AsciiDoc: :mod:`auditor.facts.document`). A section counts when a heading is on that topic, or a sentence gives the instructions or points to the document
 that holds them ("installation : voir INSTALL.md"); a badge alone never counts. Fact value:
 {"path", "format", "words", "language" ("fr" | "en" | ["fr", "en"] | code | null), "languages" ({code: share}),
-"sections", "section_details" ([{name, via: heading|sentence, line, text}]), "headings" ([{level, text, line}]),
+"sections" (the README's own and those found in a document it points to, :mod:`auditor.facts.readme_links`), "section_sources"
+({section: the path of the document it was found in, the README's own path for its own}), "section_details" (the README's own:
+[{name, via: heading|sentence, line, text}]), "headings" ([{level, text, line}]),
 "description" ({text, line, first} | null), "issue_tracker", "demo", "openness_badge", "template" ({framework, line} | null), "truncated"}
 """
 
@@ -350,4 +352,14 @@ def readme(ctx) -> dict | None:
     from auditor.drafts import TEXT_MARKERS, find_markers
 
     files = None if ctx.snapshot.truncated else ctx.snapshot.files  # (a listing cut short: a file not listed may be there)
-    return {**analyse(text, path, files, getattr(getattr(ctx, "target", None), "name", None)), "draft_lines": [line for line, _ in find_markers(text, limit=20, markers=TEXT_MARKERS)]}
+    out = {**analyse(text, path, files, getattr(getattr(ctx, "target", None), "name", None)), "draft_lines": [line for line, _ in find_markers(text, limit=20, markers=TEXT_MARKERS)]}
+    # the sections the README gives by pointing to another document of the repository (its backend's README, the guide behind a
+    # documentation index, the CONTRIBUTING.md its chapter links): the report's sections are "in the README or a document it points
+    # to", the README's own first (an untouched framework template's links are the framework's: none)
+    linked = [] if untouched_template(out) else (ctx.fact("readme_linked_sections") or {}).get("sections") or []
+    sources = {name: path for name in out["sections"]}
+    for d in linked:
+        sources.setdefault(d["name"], d["path"])
+    out["sections"] = [name for name in SECTION_ORDER if name in sources]
+    out["section_sources"] = {name: sources[name] for name in out["sections"]}
+    return out

@@ -22,6 +22,13 @@ from auditor.lazyre import lazy_compile
 
 SECTION_ORDER = ("purpose", "install", "usage", "configuration", "deployment", "contributing", "license", "contact")
 
+
+def own_sections(info: dict) -> list[str]:
+    """The sections the README itself gives, of the ``readme`` fact's (which also holds those of the documents it points to, each
+    with the document it was found in: ``section_sources``)."""
+    sources, path = info.get("section_sources") or {}, info.get("path")
+    return [name for name in info.get("sections") or [] if sources.get(name, path) == path]
+
 # Normalized (lower case, no accents) words or phrases of headings, by section, in French and English.
 SECTION_HEADINGS: dict[str, tuple[str, ...]] = {
     "purpose": ("presentation", "a propos", "about", "objectif", "objectifs", "objective", "objectives", "intro", "description", "contexte", "context",

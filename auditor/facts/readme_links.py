@@ -156,10 +156,10 @@ def linked_sections(read, files: dict, readme_path: str, readme_text: str, own=N
 
 @fact("readme_linked_sections", version=31, public=False)
 def readme_linked_sections(ctx) -> dict:
-    info = ctx.fact("readme") or {}
-    path = info.get("path")
-    if not path or info.get("unreadable"):
+    # (from the files' README, not the readme fact: that fact merges these sections into its own, auditor.facts.readme.readme)
+    path = (ctx.fact("files") or {}).get("readme")
+    text = ctx.snapshot.read_text(path, limit=MAX_README_BYTES) if path else None
+    if not text:  # (no README, or one unreadable: a symlink, a binary or too large a file)
         return {"sections": []}
-    text = ctx.snapshot.read_text(path, limit=MAX_README_BYTES) or ""
     files = ctx.snapshot.files
     return {"sections": linked_sections(ctx.snapshot.read_text, files, path, text, lambda url: own_blob_path(url, ctx.target, files))}

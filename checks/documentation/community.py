@@ -9,6 +9,7 @@ from auditor.facts.content_site import without_content, without_own_pages
 from auditor.facts.kind_documents import kind_undecided, specifies_data
 from auditor.facts.docs import API_HEADING, ARCH_HEADING, LAYOUT_ONLY, ROUTES_ONLY, site_pages
 from auditor.facts.project import decided_kind, not_deployed
+from auditor.facts.readme_headings import own_sections
 from auditor.facts.tree import tree_of
 
 from .basic import own_chapters_above, untouched_template
@@ -341,7 +342,7 @@ def _docs_found(ctx, facts: dict, readme: dict, min_files: int) -> dict[str, lis
         have["architecture"] = [Evidence(path=readme.get("path"), line=h.get("line"), value=h.get("text"), kind="found")]  # a README chapter
     if facts.get("deployment"):
         have["deployment"] = [Evidence(path=p, kind="found") for p in facts["deployment"][:5]]
-    elif "deployment" in set(readme.get("sections") or []) and not framework_readme and not readme.get("guidelines"):  # (a guideline's topic)
+    elif "deployment" in own_sections(readme) and not framework_readme and not readme.get("guidelines"):  # (a guideline's topic)
         d = next((x for x in readme.get("section_details") or [] if x["name"] == "deployment"), None)
         have["deployment"] = [Evidence(path=readme.get("path"), line=(d or {}).get("line"), value="README", kind="found")]
     if facts.get("api"):

@@ -74,7 +74,10 @@ def readme_sections(ctx) -> Result:
     if kind is not None and kind not in CONFIGURED:  # no settings to document (reusability.configuration: not applicable)
         weights.pop("configuration", None)
     sig_weights = {k: float(v) for k, v in (ctx.params.get("signals_weight") or {}).items()}
-    found = set(info.get("sections") or [])
+    # the readme fact's sections are the README's own and those of the documents it points to (section_sources: where each was found)
+    sources = info.get("section_sources") or {}
+    own = [s_ for s_ in info.get("sections") or [] if sources.get(s_, path) == path]
+    found = set(own)
     guide = GUIDE_TOPICS if info.get("guidelines") else ()  # a guidelines document: "Environment setup", "Production code" are its topics
     for name in guide:
         weights.pop(name, None)
@@ -89,8 +92,11 @@ def readme_sections(ctx) -> Result:
     linked_settings = sorted(set(docs.get("configuration") or []) & set(docs.get("readme_links") or []))
     if "configuration" in weights and "configuration" not in found and linked_settings:
         found.add("configuration")
-    # the sections of the documents the README points to, followed as a reader would (README → EN-README.md → its guide)
-    linked = [d for d in (ctx.fact("readme_linked_sections") or {}).get("sections", []) if d["name"] in weights and d["name"] not in found]
+    # the sections of the documents the README points to, followed as a reader would (README → EN-README.md → its guide): the readme
+    # fact's, whose lines and paths from the README the evidence names
+    details = {d["name"]: d for d in (ctx.fact("readme_linked_sections") or {}).get("sections", []) if sources.get(d["name"]) == d["path"]}
+    linked = [details.get(name) or {"name": name, "path": source, "line": None, "text": source, "via": [path]}
+              for name, source in sources.items() if source != path and name in weights and name not in found]
     found |= {d["name"] for d in linked}
     missing = [s for s in weights if s not in found]
     total = sum(weights.values()) + sum(sig_weights.values())
@@ -106,7 +112,7 @@ def readme_sections(ctx) -> Result:
         evidence.append(Evidence(path=path, line=load_steps[0][1], value={"section": "install", "via": "load steps", "text": load_steps[0][2]},
                                  kind="found", note=T("Rubrique « installation » : les étapes de chargement (scripts, projet QGIS, données) sont données.",
                                                       "\"Installation\" section: the loading steps (scripts, QGIS project, data) are given.")))
-    if "configuration" not in (info.get("sections") or []) and "configuration" in found and linked_settings:
+    if "configuration" not in own and "configuration" in found and linked_settings:
         evidence.append(Evidence(path=linked_settings[0], value={"section": "configuration", "via": "link", "text": linked_settings[0]}, kind="found",
                                  note=T(f"Rubrique « configuration » : le README renvoie à {linked_settings[0]}, qui décrit les réglages.",
                                         f"\"Configuration\" section: the README points to {linked_settings[0]}, which describes the settings.")))
