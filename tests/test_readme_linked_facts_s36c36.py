@@ -19,8 +19,12 @@ The files are written for these tests, in the shape of the real repositories.
 
 from __future__ import annotations
 
+from dataclasses import replace
+
+from auditor.facts.own_links import own_blob_path
+from auditor.target import parse_target
 from tests.test_reusability_fixtures import build, results, run_audit
-from tests.test_state_contract_facts_s35y35 import ARA
+from tests.test_state_contract_facts_s35y35 import ARA, CIRCE
 from tests.test_state_facts_s35o35 import SSO
 
 SECTIONS = "documentation.readme-sections"
@@ -72,3 +76,33 @@ def test_a_readme_linking_nothing_keeps_its_own_sections(tmp_path):
         assert "install" not in info["sections"], (link, info["sections"])
         assert set(info["section_sources"].values()) <= {"README.md"}, (link, info["section_sources"])
         assert list(info["section_sources"]) == info["sections"]
+
+
+# --- IGNF/circe: the contributing guide linked by the repository's own absolute blob address, audited from a local clone
+CIRCE_BLOB = {**CIRCE, "README.md": CIRCE["README.md"].replace("](CONTRIBUTING.md)", "](https://github.com/IGNF/circe/blob/main/CONTRIBUTING.md)")}
+
+
+def test_a_local_clones_own_blob_address_is_followed(tmp_path):
+    info, res = _audit(tmp_path, CIRCE_BLOB, folder="circe")
+    assert "contact" in info["sections"], info["sections"]
+    assert info["section_sources"]["contact"] == "CONTRIBUTING.md", info["section_sources"]
+    assert "contact" in res["details"]["found"], res["details"]
+
+
+def test_another_repositorys_blob_address_is_not_followed(tmp_path):
+    # near miss: the folder bears another name than the repository the address names (a project that links another project's guide)
+    info, res = _audit(tmp_path, CIRCE_BLOB, folder="geodesie-outils")
+    assert "contact" not in info["sections"] and "contact" not in res["details"]["found"], info["sections"]
+
+
+def test_own_blob_address_without_a_forge_identity():
+    local = replace(parse_target("/tmp"), name="circe")  # (a local folder: forge "local", its name only)
+    files = {"CONTRIBUTING.md": 1, "docs/install.md": 1, "README.md": 1}
+    assert own_blob_path("https://github.com/IGNF/circe/blob/main/CONTRIBUTING.md", local, files) == "CONTRIBUTING.md"
+    assert own_blob_path("https://github.com/ignf/Circe/blob/feature/x/docs/install.md", local, files) == "docs/install.md"
+    assert own_blob_path("https://gitlab.example.fr/sig/circe/-/blob/main/docs/install.md", local, files) == "docs/install.md"
+    assert own_blob_path("https://github.com/IGNF/circe/blob/main/docs/absent.md", local, files) is None  # not in the commit
+    assert own_blob_path("https://github.com/IGNF/circe-data/blob/main/CONTRIBUTING.md", local, files) is None  # another repository
+    assert own_blob_path("https://github.com/IGNF/circe/tree/main/docs", local, files) is None  # a folder
+    assert own_blob_path("https://example.org/IGNF/circe/blob/main/CONTRIBUTING.md", local, files) is None  # no forge's address
+    assert own_blob_path("https://github.com/IGNF/circe/blob/main/../../etc/passwd", local, files) is None

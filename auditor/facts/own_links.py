@@ -8,6 +8,11 @@ and name, compared without case. Nothing is fetched: the link only names a path,
 branch in the address may hold slashes, "feature/x": the first split that names a file of the snapshot wins, at most
 :data:`MAX_REF_PARTS` parts tried). Only GitHub and GitLab blob addresses; another forge's, a ``tree`` (folder), a ``raw`` or
 another repository's address is not followed.
+
+Without a forge identity (a local clone whose ``origin`` is no forge address, a folder: the target is named after its folder), a
+GitHub or GitLab blob address names the repository by its name only: the address counts when the repository it names bears the
+audited repository's name (its owner, unknown, is not compared; nor the host, unless the target has one) and the path after the
+branch is a file of the snapshot (``https://github.com/IGNF/circe/blob/main/CONTRIBUTING.md`` read from a clone in ``circe/``).
 """
 
 from __future__ import annotations
@@ -22,8 +27,10 @@ def own_blob_path(url: str, target, files) -> str | None:
     """The path in ``files`` (the snapshot's paths: a dict or a set) that ``url`` names when it is a blob address of the audited
     repository (``target``: its forge, host, owner and name), else None."""
     forge, host, name = getattr(target, "forge", None), getattr(target, "host", None), getattr(target, "name", None)
-    if forge not in ("github", "gitlab") or not host or not name or not url or files is None:
+    if not name or not url or files is None:
         return None
+    if forge not in ("github", "gitlab") or not host:
+        return _named_blob_path(url, name, host, files)
     try:
         parsed = urlparse(url.strip()[:1000])
         link_host = (parsed.hostname or "").lower()
@@ -40,7 +47,11 @@ def own_blob_path(url: str, target, files) -> str | None:
         rest = rest[1:]  # (GitLab's /-/blob/; the older /blob/ too)
     if rest[:1] != ["blob"]:
         return None
-    rest = rest[1:]
+    return _path_after_ref(rest[1:], files)
+
+
+def _path_after_ref(rest: list[str], files) -> str | None:
+    """The file of ``files`` that the parts after ``blob/`` name (``[<ref parts…>, <path parts…>]``), else None."""
     for k in range(1, min(len(rest), MAX_REF_PARTS + 1)):
         path = posixpath.normpath("/".join(rest[k:]))
         if path.startswith("../") or path in (".", ".."):
@@ -48,3 +59,31 @@ def own_blob_path(url: str, target, files) -> str | None:
         if path in files:
             return path
     return None
+
+
+def _named_blob_path(url: str, name: str, host: str | None, files) -> str | None:
+    """Without the forge's identity: the path a GitHub (``/<owner>/<name>/blob/…``) or GitLab (``/<group…>/<name>/-/blob/…``) blob
+    address names when ``<name>`` is the audited repository's ``name`` (and the link's host ``host``, when known)."""
+    try:
+        parsed = urlparse(url.strip()[:1000])
+        link_host = (parsed.hostname or "").lower().removeprefix("www.")
+    except ValueError:
+        return None
+    if parsed.scheme not in ("http", "https") or (host and link_host != host.lower().removeprefix("www.")):
+        return None
+    parts = [unquote(p) for p in parsed.path.split("/") if p][:60]
+    if len(parts) >= 4 and parts[2] == "blob" and link_host == "github.com":
+        repo, rest = parts[1], parts[3:]
+    elif "-" in parts[2:] and parts[parts.index("-", 2) + 1:][:1] == ["blob"] and (host or _gitlab_host(link_host)):
+        k = parts.index("-", 2)  # (GitLab's <group>/<subgroup>/<name>/-/blob/<ref>/<path>)
+        repo, rest = parts[k - 1], parts[k + 2:]
+    else:
+        return None
+    if repo.lower().removesuffix(".git") != name.lower().removesuffix(".git"):
+        return None
+    return _path_after_ref(rest, files)
+
+
+def _gitlab_host(host: str) -> bool:
+    """gitlab.com or a host named as a GitLab instance (gitlab.<domain>, <x>.gitlab.<domain>), as :func:`auditor.target.forge_of`."""
+    return host == "gitlab.com" or host.startswith("gitlab.") or ".gitlab." in host
