@@ -94,20 +94,22 @@ def reserved_data(readme: str) -> list[list]:
 
 @fact("data_license_text", version=15, public=False)
 def data_license_text(ctx) -> dict:
-    """``readme``: a README.md was read at the root; ``sources``: ``[path, line]`` of the ``license``
-    fact's README sources whose sentence is about data or documentation; ``names``: ``[licence id,
-    line]`` of the licences README.md names in such a sentence; ``data``: ``[path, line]`` of the files README.md presents as
-    the project's data (:func:`presented_data`); ``reserved``: ``[line, words]`` of its lines keeping the data's rights
-    (:func:`reserved_data`)."""
+    """``readme``: the root README was read (README.md, README.rst, README.txt…: the one the ``files`` fact names; ``path``: its
+    path); ``sources``: ``[path, line]`` of the ``license`` fact's README sources whose sentence is about data or documentation;
+    ``names``: ``[licence id, line]`` of the licences the README names in such a sentence; ``data``: ``[path, line]`` of the files
+    it presents as the project's data (:func:`presented_data`); ``reserved``: ``[line, words]`` of its lines keeping the data's
+    rights (:func:`reserved_data`)."""
     snap = ctx.snapshot
-    readme = (snap.files.get("README.md") and snap.read_text("README.md", limit=MAX_BYTES)) or ""
+    path = (ctx.fact("files") or {}).get("readme") or "README.md"  # (Georiviere-admin's README.rst, s36 e36: not only a README.md;
+    path = path if "/" not in path else "README.md"  # at the root, where the paths it names start)
+    readme = (snap.files.get(path) and snap.read_text(path, limit=MAX_BYTES)) or ""
     sources = []
     for s in ctx.fact("license").get("sources") or []:
         if s["kind"] == "readme":
-            text = readme if s["path"] == "README.md" else (snap.read_text(s["path"], limit=MAX_BYTES) or "")
+            text = readme if s["path"] == path else (snap.read_text(s["path"], limit=MAX_BYTES) or "")
             if _line_about_data(text, s.get("line")):
                 sources.append([s["path"], s.get("line")])
     names = [[lid, readme.count("\n", 0, off) + 1] for lid, off in notices.names_in(without_credits(readme))
              if about_data(readme, off)] if readme else []
-    return {"readme": bool(readme), "sources": sources, "names": names, "data": presented_data(readme, snap.files) if readme else [],
+    return {"readme": bool(readme), "path": path if readme else None, "sources": sources, "names": names, "data": presented_data(readme, snap.files) if readme else [],
             "reserved": reserved_data(readme) if readme else []}

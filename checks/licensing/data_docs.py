@@ -170,32 +170,33 @@ def data_and_docs(ctx) -> Result:
     # (a LICENSE where the licence facts read one: a top folder's; a deeper folder's data are named in the README's sentence)
     shown = ", ".join(f.rstrip("/") + "/LICENSE" for f in folders if f != "." and "/" not in f.rstrip("/"))
     deep = [f for f in folders if "/" in f.rstrip("/")]
-    todo = T(f"Dites sous quelle licence {fr_the} ({', '.join(deep)}) sont publiées, par une phrase dans la section Licence du README : "
+    fr_published = "sont publiées" if has_data else "est publiée"  # ("la documentation est publiée", "les données … sont publiées")
+    todo = T(f"Dites sous quelle licence {fr_the} ({', '.join(deep)}) {fr_published}, par une phrase dans la section Licence du README : "
              "« Les données et la documentation sont publiées sous Licence Ouverte 2.0 (etalab-2.0) » (ou ODbL-1.0 pour une base de données dont les "
              "réutilisations doivent rester ouvertes).",
              f"State the license of the {en_what} ({', '.join(deep)}) with a sentence in the README's License section: \"The data and "
              "documentation are published under the Licence Ouverte 2.0 (etalab-2.0)\" (or ODbL-1.0 for a database whose reuses must stay open).") \
-        if deep and not shown else T(f"Dites sous quelle licence {fr_the} sont publiées : un fichier LICENSE dans chaque dossier ({shown}) avec le texte de la "
+        if deep and not shown else T(f"Dites sous quelle licence {fr_the} {fr_published} : un fichier LICENSE dans chaque dossier ({shown}) avec le texte de la "
              "Licence Ouverte 2.0 (etalab-2.0, ou ODbL-1.0 pour une base de données dont les réutilisations doivent rester ouvertes), "
              "et une phrase dans la section Licence du README : « Les données et la documentation sont publiées sous Licence Ouverte 2.0 ».",
              f"State the license of the {en_what}: a LICENSE file in each folder ({shown}) with the text of the Licence Ouverte 2.0 "
              "(etalab-2.0, or ODbL-1.0 for a database whose reuses must stay open), and a sentence in the README's License section: "
              "\"The data and documentation are published under the Licence Ouverte 2.0\".") if shown else None
-    reserved = (ctx.fact("data_license_text") or {}).get("reserved") or [] if has_data else []
+    text = ctx.fact("data_license_text") or {}
+    reserved = text.get("reserved") or [] if has_data else []
     if reserved and (lic.get("spdx") or lic.get("named")):  # ("Données et identité visuelle : propriété de la commune": not open)
-        code = lic.get("spdx") or lic.get("named")
+        code, readme = lic.get("spdx") or lic.get("named"), text.get("path") or "README.md"
         line, words = reserved[0]
-        return Result.warn(T(f"Les données sont déclarées non ouvertes (README.md l.{line} : « {words} ») : seul le code est sous licence ({code}) ; "
+        return Result.warn(T(f"Les données sont déclarées non ouvertes ({readme} l.{line} : « {words} ») : seul le code est sous licence ({code}) ; "
                              "un autre territoire ne peut pas les réutiliser librement.",
-                             f"The data is stated as not open (README.md l.{line}: \"{words}\"): only the code is licensed ({code}); another "
+                             f"The data is stated as not open ({readme} l.{line}: \"{words}\"): only the code is licensed ({code}); another "
                              "territory cannot reuse it freely."),
-                           ev + [Evidence(path="README.md", line=ln, value=w, kind="finding") for ln, w in reserved], score=5).advise(todo)
+                           ev + [Evidence(path=readme, line=ln, value=w, kind="finding") for ln, w in reserved], score=5).advise(todo)
     if lic.get("spdx") or lic.get("named") or lic.get("conflict"):
         code = lic.get("spdx") or lic.get("named")
         return Result.warn(T(f"Aucune licence propre {fr_own} : seule la licence du code ({code or 'contestée'}) s'applique par défaut.",
                              f"No license specific to the {en_what}: only the code license ({code or 'disputed'}) applies by default."),
-                           ev + [Evidence(path="README.md", kind="missing", note=T("section Licence à compléter", "License section to complete"))],
-                           score=5).advise(todo)
+                           ev + [_licence_chapter(ctx)], score=5).advise(todo)
     reserving = [f["path"] for f in lic.get("license_files") or [] if f.get("scope") == "root" and f.get("proprietary")]
     if lic.get("status") == "proprietary" and reserving:  # the terms at the root reserve every right, on the data and documents too
         return Result.fail(T(f"{reserving[0]} réserve tous les droits, sur {fr_the} comme sur le code : aucune licence ne permet de les réutiliser.",
@@ -327,5 +328,21 @@ def _stated(ctx, tree, lic: dict, folders: set[str]) -> list[Evidence]:
         stated.append(Evidence(path="REUSE.toml" if "REUSE.toml" in paths else "LICENSES/", value=sorted(i for i in reuse_used if is_data_license(i)),
                                kind="found"))
     if text["readme"] and not stated:
-        stated += [Evidence(path="README.md", line=line, value=lid, kind="found") for lid, line in text["names"] if is_data_license(lid)]
+        stated += [Evidence(path=text.get("path") or "README.md", line=line, value=lid, kind="found") for lid, line in text["names"] if is_data_license(lid)]
     return stated
+
+
+def _licence_chapter(ctx) -> Evidence:
+    """Where the README would say the licence of the data and documentation: its licence chapter, to complete, in the README the audit
+    read (README.rst, README.txt… not always a README.md, s36 e36); without one, the chapter to add (or the README, when there is none)."""
+    try:
+        readme = ctx.fact("readme") or {}
+    except FactError:
+        readme = {}
+    path = readme.get("path")
+    if not path:
+        return Evidence(path="README.md", kind="missing", note=T("README à créer, avec une section Licence", "README to create, with a License section"))
+    line = next((d["line"] for d in readme.get("section_details") or [] if d.get("name") == "license"), None)
+    if line is None:
+        return Evidence(path=path, kind="missing", note=T("section Licence à ajouter", "License section to add"))
+    return Evidence(path=path, line=line, kind="missing", note=T("section Licence à compléter", "License section to complete"))
