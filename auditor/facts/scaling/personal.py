@@ -48,8 +48,9 @@ TABLE = [
 FIELD = [
     lazy_compile(r"^\s*[`\"\[]?([A-Za-z_]\w*)[`\"\]]?\s+(?:varchar|character|char|text|int|integer|bigint|smallint|serial|bigserial|date|timestamp|timestamptz|"
                r"boolean|bool|numeric|decimal|uuid|json|jsonb|geometry|geography|double|float|real|citext|inet|bytea|nvarchar|datetime|tinyint|mediumtext|longtext|enum)\b", re.I),
-    lazy_compile(r"^\s*(\w+)\s*(?::\s*[\w\[\], |\"'.]+)?=\s*(?:(?:models|db|sa|sqlalchemy|fields|peewee|pw)\.)?\w*(?:Field|Column|ForeignKey|OneToOneField)\("
-                 r"|^\s*(\w+)\s*(?::\s*[\w\[\], |\"'.]+)?=\s*(?:models|db|sa|sqlalchemy|fields)\.\w*(?:Field|Column|ForeignKey|OneToOneField)\b"),
+    # (the ORM's module by any case: Flask-SQLAlchemy's handle named DB, DB.Column(DB.String); issue 12, s36 h36 = PnEcrins/GeoConstats)
+    lazy_compile(r"^\s*(\w+)\s*(?::\s*[\w\[\], |\"'.]+)?=\s*(?:(?i:models|db|sa|sqlalchemy|fields|peewee|pw)\.)?\w*(?:Field|Column|ForeignKey|OneToOneField)\("
+                 r"|^\s*(\w+)\s*(?::\s*[\w\[\], |\"'.]+)?=\s*(?i:models|db|sa|sqlalchemy|fields)\.\w*(?:Field|Column|ForeignKey|OneToOneField)\b"),
     lazy_compile(r"^\s*(\w+)\s*=\s*(?:Column|mapped_column)\("),
     lazy_compile(r"^\s*(\w+)\s*:\s*Mapped\["),
     lazy_compile(r"""^\s*\(\s*['"](\w+)['"]\s*,\s*models\.\w+"""),
@@ -83,6 +84,9 @@ INSERT_COLUMNS = lazy_compile(r"""\binsert\s+into\s+[`"\[]?(?:\w+[`"\]]?\.[`"\[]
 CREATE_MODEL = lazy_compile(r"^\s*migrations\.CreateModel\(\s*$")
 MODEL_NAME = lazy_compile(r"^\s*name\s*=\s*['\"](\w+)['\"],\s*$")
 DOCTRINE = lazy_compile(r"ORM\\Column|@Column|#\[Column|@ORM\\|Doctrine")
+# the table an ORM class maps, named in its body (SQLAlchemy's __tablename__ = "t_constats", Django's Meta db_table = 't_constats'):
+# the class and the table a SQL script creates are one table, counted once (issue 12, s36 h36 = PnEcrins/GeoConstats)
+MAPPED_TABLE = lazy_compile(r"""^class\s+(\w+)\b[^\n]*:[ \t]*\n(?:(?!class\s)[^\n]*\n){0,60}?[ \t]+(?:__tablename__|db_table)\s*=\s*['"](?:\w+\.)?(\w+)['"]""", re.M)
 
 
 @functools.lru_cache(maxsize=1)
@@ -363,7 +367,10 @@ def personal_data(ctx) -> dict:
     api_clients: set = set()  # (tables holding an API client's credentials: a configured connection, named by a label)
     organisms, organisations = set(), set()
     roles: set = set()  # (a CKAN schema's groups, named by their role in a record: series_member, a dataset of the series, no member)
+    # the fields a form's input asks a person's first and last name for ("Prénom Nom"): a column of that name holds a person's name
+    name_inputs = {h[2].lower() for h in hits(ctx, "personal.name-input", classes=("code", "template"))}
     read = 0
+    mapped: dict[tuple[str, str], str] = {}  # (path, class) -> the table it maps
     schemas: list[list[str]] = []
     for path, kind in cands:
         text = snap.read_text(path, limit=MAX_BYTES)
@@ -404,6 +411,8 @@ def personal_data(ctx) -> dict:
             fields += [x for x in embedded_sql_fields(text, _constants(snap, path, text)) if (x[0], x[1]) not in seen and not seen.add((x[0], x[1]))]
         if kind == "code" and MONGOOSE.search(text):  # keys named by constants ([API_CONTACT_MAIL]: …), defined here or imported
             fields += mongoose_fields(text, _constants(snap, path, text))
+        if kind == "code" and path.endswith(".py"):
+            mapped.update(((path, m.group(1)), m.group(2)) for m in MAPPED_TABLE.finditer(text))
         described = {**trailing_comments(text, fields, comment_rx, org_rx), **_commented_columns(text, comment_rx, org_rx)} if kind == "sql" else labelled
         prefixes = shared_prefixes(fields)  # (role_nom, role_email in t_roles; accounts: a table with a password column)
         accounts.update((path, t) for t, c, _ in fields if norm_field(str(c)) in ACCOUNT_FIELDS)
@@ -437,6 +446,8 @@ def personal_data(ctx) -> dict:
                 cat, strength = "activity", "strong"
             elif (table, field) in described and (not cat or strength == "weak"):  # its COMMENT ON says what it holds (propmail 'Email du propriétaire')
                 cat, strength = described[(table, field)][0], "strong"
+            elif not cat and str(field).lower() in name_inputs:  # (proprietaire, its input asking "Prénom Nom": the owner's name)
+                cat, strength = "identity", "strong"
             if nf in person_keys:  # (a staff number beside a vaccine's name: whose health it is)
                 keyed.add(("drupal", table) if kind == "drupal" and table else (path, table))
             if not cat:
@@ -484,7 +495,8 @@ def personal_data(ctx) -> dict:
     cats = sorted({c for t in found for c in t["categories"]})
     forms = form_fields(hits(ctx, "personal.form-field", "personal.form-type", "personal.form-item"), strong, norm_field)
     # one table is counted once, however many files name it (created by one script, filled by another, read by its DAO)
-    total = len({(t["table"] or "").lower() or t["path"] for t in found})
+    # (and a model with the table it maps: Constats, __tablename__ "t_constats", is the t_constats a SQL script creates)
+    total = len({(mapped.get((t["path"], t["table"] or "")) or t["table"] or "").lower() or t["path"] for t in found})
     return {"schemas_read": read, "schemas": schemas, "form_fields": dict(sorted(forms.items())), "unread_sql": unread[:10], "unread_sql_total": len(unread), "read_limit": MAX_BYTES, "tables": found[:30], "tables_total": total, "categories": cats,
             "special": [c for c in cats if (pd["categories"].get(c) or {}).get("special")],  # (GDPR art. 9: health)
             "labels": {c: labels[c] for c in sorted(set(cats) | set(forms))}, "data": data_about("personal_data.yml")}

@@ -355,8 +355,10 @@ def of_a_person(field: str) -> bool:
 def qualified_field(field: str, known) -> str | None:
     """The personal field a compound column names by its first words (``prenom_usager``: prenom; ``nom_agent``: lastname, a
     person's name; ``date_naissance_x``: datenaissance), when those words are one of ``known`` and the rest a person's role or a
-    qualifier of a personal value; None otherwise."""
+    qualifier of a personal value; None otherwise. A role numbered (``nom_agent1``, ``nom_agent2``: the first and the second agent
+    of a report; issue 12, s36 h36 = PnEcrins/GeoConstats) is that role."""
     words = [w.lower() for w in FIELD_WORDS.split(field) if w]
+    words = words[:1] + [w.rstrip("0123456789") if w.rstrip("0123456789") in _PERSON_ROLES else w for w in words[1:]]
     for k in (1, 2, 3):
         head, rest = "".join(words[:k]), words[k:]
         if not rest or head not in known:

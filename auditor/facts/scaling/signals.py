@@ -295,6 +295,16 @@ signal("personal.iso-contact", r"""<(?:gmd|cit):individualName>|"individualName"
 # the fields a form collects (<input name="email">, SPIP's _request('prenom'), $_POST['telephone']): read by personal_data
 signal("personal.form-field", r"""(?:<input\b[^>]{0,200}?\bname\s*=\s*["']|\b_request\(\s*['"]|\$_(?:POST|REQUEST|GET)\[\s*['"])([A-Za-z][\w-]{1,40})""",
        ("<input", "_request(", "$_post", "$_request", "$_get"), classes=("code", "template"), group=1)  # (a Mustache or Twig page's form too)
+# ... or an input asking for a person's first and last name (placeholder="Prénom Nom", "Nom et prénom", "John Doe"), named in an HTML
+# input, a Jinja page rendering a WTForms field ({{ form.proprietaire_d(size=18, placeholder="Prénom Nom") }}) or the form class's
+# render_kw: the field it fills holds a person's name, whatever its name (a livestock owner's proprietaire, issue 12, s36 h36 =
+# PnEcrins/GeoConstats); personal_data reads a model's column of that name, unknown to the vocabulary, as a person's name
+_PERSON_PLACEHOLDER = (r"""placeholder["']?\s*[=:]\s*["'](?:ex(?:emple)?\s*:?\s*|e\.g\.\s*)?"""
+                       r"""(?:pr[ée]nom\s+(?:et\s+)?nom|nom\s*,?\s*(?:et\s+)?pr[ée]nom|first[ _-]?(?:name)?\s+last[ _-]?(?:name)?|jean\s+dupont|john\s+doe)\b""")
+signal("personal.name-input", r"""(?:<input\b(?=[^>]{0,300}?\b""" + _PERSON_PLACEHOLDER + r""")[^>]{0,300}?\bname\s*=\s*["']|"""
+       r"""\bform\.(?=\w+\([^()\n]{0,200}?\b""" + _PERSON_PLACEHOLDER + r""")|"""
+       r"""^[ \t]*(?=\w+\s*=\s*\w*Field\([^\n]{0,300}?\brender_kw\s*=\s*\{[^}\n]{0,200}?""" + _PERSON_PLACEHOLDER + r"""))([A-Za-z]\w{1,40})""",
+       ("placeholder",), flags=re.I | re.M, classes=("code", "template"), group=1)
 # ... or by the type of its input, whatever its name: an e-mail or a phone field (<input type="email" v-model="userEmail"> of a
 # single-page app sending a report by e-mail, a survey's <input type="email"> in a Mustache template)
 signal("personal.form-type", r"""<input\b[^>]{0,200}?\btype\s*=\s*["'](email|tel)["']""", ("<input",), classes=("code", "template"), group=1)
