@@ -61,6 +61,7 @@ from auditor.facts.framework_markers import framework_folders
 from auditor.facts.host_copies import host_copies
 from auditor.facts.known_scripts import known_scripts, licensed_copies
 from auditor.facts.svn_externals import svn_externals
+from auditor.facts.slide_decks import deck_framework_copies
 from auditor.facts.copied_folders import FORGE_DOWNLOAD, FORGE_SUFFIX, RELEASE_VERSION, TOP_LICENCE, copied_folders, cordova_trees, library_shelves
 from auditor.facts.cordova_layout import cordova_configs, cordova_root
 from auditor.facts.doc_outputs import doc_output_folders, in_doc_output
@@ -1971,6 +1972,8 @@ def build_inventory(snap, names: tuple[str, ...] = (), owner: str | None = None)
     fixes.update(_built_from_sources(items, fixes))
     fixes.update(_drupal_copies(snap, items))
     fixes.update(arduino_copies(items))
+    deck, deck_packages = deck_framework_copies(snap, items, names)  # a slide deck's copied reveal.js: its plugins (and their servers), themes
+    fixes.update(deck)
     frameworks = framework_copies(snap, items)
     fixes.update({i.path: "vendored" for i in items if frameworks and i.category != "vendored" and copy_of(i.path, frameworks)})
     fixes.update(_loaded_by_copies(snap, items, fixes))
@@ -2064,7 +2067,7 @@ def build_inventory(snap, names: tuple[str, ...] = (), owner: str | None = None)
     # served again from the app's webroot, byte for byte)
     if twins:
         items = [Item(i.path, "vendored", i.language) if i.path in twins else i for i in items]
-    inv = Inventory(items, {**python_copies, **frameworks, **wordpress, **family_packages}, copies, host)
+    inv = Inventory(items, {**python_copies, **frameworks, **wordpress, **family_packages, **deck_packages}, copies, host)
     inv.template_paths = {p for p in template if inv.category(p) == "vendored"}
     inv.render_paths = frozenset(rendered)
     inv.twin_paths = frozenset(twins)
