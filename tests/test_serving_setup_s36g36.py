@@ -63,3 +63,4 @@ def test_a_service_chapter_without_a_host_set_up_is_no_deployment(tmp_path):
     readme = HEAD + "### Mise en place du service\n\nCréer un compte administrateur puis ajouter les communes.\n\n" + TAIL
     info = _readme(tmp_path, readme, FILES)
     assert _section(info, "deployment") is None, info["section_details"]
+
