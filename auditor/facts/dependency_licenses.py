@@ -26,8 +26,9 @@ from pathlib import Path
 
 from auditor import safejson
 from auditor.facts import fact
+from auditor.facts.docker_pip import dockerfile_requirements
 from auditor.facts.ha_manifest import integration_requirements, is_integration_manifest
-from auditor.facts.inventory import is_test, is_vendored
+from auditor.facts.inventory import DOCKERFILE, is_test, is_vendored
 from auditor.facts.requirement_files import web_file_list
 from auditor.lazyre import lazy_compile
 from auditor.licenses.compat import quiet_licensecheck
@@ -107,6 +108,10 @@ def python_deps(snap, paths: list[str]) -> list[dict]:
                     m = _REQ.match(req)
                     if m:
                         seen.setdefault(m.group(1).lower(), {"name": m.group(1), "version": m.group(2), "path": path})
+            elif DOCKERFILE.search(path):  # (a Dockerfile's RUN pip install <packages>: docker_pip)
+                for req in dockerfile_requirements(text):
+                    m = _REQ.match(req["requirement"])
+                    seen.setdefault(req["name"].lower(), {"name": req["name"], "version": m.group(2) if m else None, "path": path})
             elif name == "Pipfile.lock":
                 for dep, info in (safejson.loads(text).get("default") or {}).items():
                     v = (info.get("version") or "").lstrip("=") if isinstance(info, dict) else None
@@ -301,6 +306,8 @@ def _python_licenses(ctx, py_paths: list[str], offline_index: bool, found: list[
     manifests = ctx.fact("manifests")["manifests"]
     docs_build = {m["path"] for m in manifests if m.get("docs_build")}
     py_paths = [p for p in py_paths if p not in docs_build] + [m["path"] for m in manifests if m["ecosystem"] == "homeassistant"]
+    # (and a Dockerfile's pip install naming the packages, the one list of a back end's: not a documentation or CI image's tools)
+    py_paths += [m["path"] for m in manifests if m.get("dockerfile") and not m.get("tooling")]
     if not py_paths:
         return
     pydeps = python_deps(ctx.snapshot, py_paths)
@@ -341,7 +348,8 @@ def dependency_licenses(ctx) -> dict:
     for path in others:
         inconclusive_sources.append({"path": path, "reason": f"{NO_LICENSE_IN_LOCK[path.rsplit('/', 1)[-1]]}: this file carries no license data"})
     offline_index = os.environ.get("AUDITOR_OFFLINE_INDEX") == "1" or not ctx.config.network or ctx.config.offline
-    if py_paths or any(e.name == "manifest.json" and is_integration_manifest(e.path) for e in live):
+    if py_paths or any(e.name == "manifest.json" and is_integration_manifest(e.path) for e in live) \
+            or any(m.get("dockerfile") and not m.get("tooling") for m in ctx.fact("manifests")["manifests"]):
         if not offline_index:
             ctx.read_live()  # the Python package index may be asked: this value is not stored
         _python_licenses(ctx, py_paths, offline_index, found, inconclusive_sources)

@@ -8,7 +8,8 @@ Shape (usable by any family)::
      "ecosystems": {ecosystem: {"manifests": n, "locked": n}},
      "update_tools": [{"tool": "dependabot" | "renovate", "path"}]}
 
-Manifests are parsed as data (JSON, TOML, line formats, light regexes for Ruby/Gradle/Maven/Mix/sbt/CocoaPods/Carthage/SwiftPM/NuGet):
+Manifests are parsed as data (JSON, TOML, line formats, light regexes for Ruby/Gradle/Maven/Mix/sbt/CocoaPods/Carthage/SwiftPM/NuGet;
+a Dockerfile's ``RUN pip install <packages>``, ``"dockerfile": True``, with its ``unpinned`` packages: docker_pip):
 nothing from the repository is executed. Vendored and generated folders are left out.
 """
 
@@ -20,6 +21,7 @@ import tomllib
 
 from auditor.facts import fact
 from auditor.facts.apple_manifest import xcode_package_entries
+from auditor.facts.docker_pip import dockerfile_manifests
 from auditor.facts.elm_manifest import elm_pinned
 from auditor.facts.tool_frontmatter import tool_manifests
 from auditor.facts.ha_manifest import integration_manifests
@@ -209,6 +211,8 @@ def manifests(ctx) -> dict:
     # (an Open WebUI Tool's or Function's frontmatter `requirements:` line, which Open WebUI installs with pip)
     out_manifests += integration_manifests(snap)  # (a Home Assistant integration's manifest.json "requirements", installed with pip)
     out_manifests += tool_manifests(snap, [i.path for i in inv.items if i.category == "source" and i.language == "Python" and not is_test(i.path)])
+    # (a Dockerfile's RUN pip install naming the packages, the one list of a back end's Python dependencies: docker_pip)
+    out_manifests += dockerfile_manifests(snap, live, [i.path for i in inv.items if i.category == "source" and i.language == "Python" and not is_test(i.path)])
     ecosystems: dict[str, dict[str, int]] = {}
     for m in out_manifests:
         # setup.cfg/setup.py beside a pyproject.toml are the same project: count per folder and family

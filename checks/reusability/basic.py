@@ -11,7 +11,7 @@ from auditor.facts.project import decided_kind
 from auditor.facts.requirement_files import runtime_manifests
 
 from .common import NO_MANIFEST_KINDS, no_runtime_kind, nothing_declared, tool_program
-from .dependencies_unpackaged import _hosted_imports, _packages_loaded, _shell_pipeline
+from .dependencies_unpackaged import _hosted_imports, _packages_loaded, _shell_pipeline, python_undeclared
 # the manifests of a package others install with their package manager (Composer, npm, pip, R, Cargo, pub, Mix), which resolves
 # the package's dependencies in the installing project
 PACKAGE_MANIFESTS = frozenset({"composer.json", "package.json", "pyproject.toml", "setup.py", "setup.cfg", "DESCRIPTION", "Cargo.toml",
@@ -117,8 +117,12 @@ def dependencies(ctx) -> Result:
     ev += _library_evidence(undeclared)
     if not relevant and not invalid and not undeclared and not (ctx.fact("python_imports") or {}).get("third_party"):  # (as dependency-updates)
         return nothing_declared(manifests, value["ecosystems"], kind)
-    score = _score(relevant, unlocked, tools or ([] if needs_tool else [{"tool": None}]), invalid, undeclared)
-    msg = _message(relevant, unlocked, tools, undeclared, needs_tool)
+    # (Python code importing third-party packages with no Python manifest at all — a back end beside a front end's package.json —:
+    # its packages are declared nowhere, said and counted as copied libraries are)
+    loose = python_undeclared(ctx, manifests)
+    ev += _loose_evidence(ctx, loose)
+    score = _score(relevant, unlocked, tools or ([] if needs_tool else [{"tool": None}]), invalid, undeclared) - min(3.0, float(len(loose)))
+    msg = _message(relevant, unlocked, tools, undeclared, needs_tool, loose)
     if packaged:
         names, puppet = ", ".join(m["path"] for m in packaged[:3]), all(m["ecosystem"] == "puppet" for m in packaged)
         msg = T(msg["fr"][:-1] + f" ; {names} : manifeste " + ("d'un module Puppet, épinglé par le Puppetfile de l'environnement" if puppet else "d'une bibliothèque, verrouillée par l'application") + " qui l'installe.",
@@ -128,8 +132,8 @@ def dependencies(ctx) -> Result:
         msg = T(msg["fr"].replace("0 manifeste(s) (—), 0 sans verrouillage", f"{len(manifests)} manifeste(s) ne déclarant aucune dépendance ({names})"),
                 msg["en"].replace("0 manifest(s) (—), 0 without a lockfile", f"{len(manifests)} manifest(s) declaring no dependency ({names})"))
     result = Result.scored(max(0.0, score), msg, ev, ecosystems=value["ecosystems"], unlocked=[m["path"] for m in unlocked][:50],
-                           update_tools=sorted({t["tool"] for t in tools}), undeclared_libraries=len(undeclared))
-    return result.advise(_lock_todo(unlocked, undeclared, bool(tools) or not needs_tool, bool(packaged)))
+                           update_tools=sorted({t["tool"] for t in tools}), undeclared_libraries=len(undeclared), undeclared_python=loose[:20])
+    return result.advise(_lock_todo(unlocked, undeclared, bool(tools) or not needs_tool, bool(packaged), loose))
 
 
 # The command that writes the lockfile of each ecosystem, run in the manifest's folder
@@ -146,13 +150,25 @@ LOCK_COMMANDS = {"npm": "npm install --package-lock-only", "pip": "pip-compile (
                  "homeassistant": "\"requirements\": [\"<package>==<version>\"]"}  # (a Home Assistant integration's manifest.json)
 
 
-def _lock_todo(unlocked: list[dict], undeclared: list[dict], tools: bool, packaged: bool = False) -> dict[str, str] | None:
-    """Each manifest to lock with its command, the copied libraries to declare, the update tool to add (a library's package
-    manifest, ``packaged``, is asked no lock: only the update tool)."""
+def _lock_todo(unlocked: list[dict], undeclared: list[dict], tools: bool, packaged: bool = False, loose: list[str] = ()) -> dict[str, str] | None:
+    """Each manifest to lock with its command, the copied libraries to declare, the Python packages imported and declared nowhere
+    (``loose``), the update tool to add (a library's package manifest, ``packaged``, is asked no lock: only the update tool)."""
     fr, en = [], []
+    if loose:
+        shown = ", ".join(loose[:8]) + ("…" if len(loose) > 8 else "")
+        fr.append(f"déclarez les paquets Python que le code importe ({shown}) dans un requirements.txt aux versions épinglées (pip-compile) "
+                  "ou un pyproject.toml avec son fichier de verrouillage (uv lock, poetry lock)")
+        en.append(f"declare the Python packages the code imports ({shown}) in a requirements.txt with pinned versions (pip-compile) or "
+                  "a pyproject.toml with its lockfile (uv lock, poetry lock)")
     for m in unlocked[:4]:
         cmd = LOCK_COMMANDS.get(m["ecosystem"])
-        if cmd:
+        if m.get("dockerfile"):  # (a Dockerfile's RUN pip install <packages>: the list moves to a file pip installs and a bot updates)
+            folder = m["path"].rsplit("/", 1)[0] if "/" in m["path"] else "."
+            fr.append(f"déplacez les paquets que {m['path']} installe par pip install dans un requirements.txt (dans {folder}) aux versions "
+                      "épinglées (==, pip-compile ou uv pip compile), que le Dockerfile installe par pip install -r")
+            en.append(f"move the packages {m['path']} installs with pip install into a requirements.txt (in {folder}) with pinned versions "
+                      "(==, pip-compile or uv pip compile), which the Dockerfile installs with pip install -r")
+        elif cmd:
             folder = m["path"].rsplit("/", 1)[0] if "/" in m["path"] else "."
             fr.append(f"verrouillez {m['path']} : {cmd}" + (f" (dans {folder})" if folder != "." else ""))
             en.append(f"lock {m['path']}: {cmd.replace(' ou ', ' or ').replace('versions épinglées', 'pinned versions')}"
@@ -168,7 +184,7 @@ def _lock_todo(unlocked: list[dict], undeclared: list[dict], tools: bool, packag
     if jars:
         fr.append(f"déclarez {_names(jars)} dans le pom.xml (ou build.gradle) plutôt que de versionner les .jar")
         en.append(f"declare {_names(jars)} in the pom.xml (or build.gradle) rather than committing the .jar files")
-    if not tools and (fr or unlocked or packaged):
+    if not tools and (fr or unlocked or packaged or loose):
         fr.append("ajoutez Dependabot ou Renovate")
         en.append("add Dependabot or Renovate")
     return clauses(fr, en)
@@ -350,13 +366,35 @@ def _manifest_evidence(relevant: list[dict], unlocked: list[dict], invalid: list
     ev = [Evidence(path=m["path"], value={"ecosystem": m["ecosystem"], "lockfile": m["lockfile"], "dependencies": len(m["dependencies"])}, kind="found")
           for m in relevant[:30] if m["lockfile"]]
     ev += [Evidence(path=m["path"], value=m["ecosystem"], kind="finding",
-                    note=T("Manifeste sans fichier de verrouillage : l'installation n'est pas reproductible.",
-                           "Manifest without a lockfile: the install is not reproducible.")) for m in unlocked[:30]]
+                    note=_dockerfile_note(m) if m.get("dockerfile") else T("Manifeste sans fichier de verrouillage : l'installation n'est pas reproductible.",
+                                                                           "Manifest without a lockfile: the install is not reproducible.")) for m in unlocked[:30]]
     ev += [Evidence(path=m["path"], value=m["error"], kind="finding", note=T("Manifeste illisible.", "Unreadable manifest.")) for m in invalid[:10]]
     ev += [Evidence(path=t["path"], value=t["tool"], kind="found") for t in tools[:3] if t["tool"]]
     if not tools:
         ev.append(Evidence(kind="missing", value="dependabot/renovate", note=T("Aucun outil de mise à jour des dépendances.", "No dependency update tool.")))
     return ev
+
+
+def _loose_evidence(ctx, loose: list[str]) -> list[Evidence]:
+    """Where the code first imports each Python package no manifest declares, and the list of them as missing."""
+    if not loose:
+        return []
+    where = (ctx.fact("python_imports") or {}).get("where") or {}
+    ev = [Evidence(path=where[m][0], line=where[m][1], kind="finding", value=m,
+                   note=T(f"Importe {m}, qu'aucun manifeste Python ne déclare.", f"Imports {m}, which no Python manifest declares."))
+          for m in loose[:10] if m in where]
+    return ev + [Evidence(kind="missing", value=loose[:20], note=T("Aucun manifeste Python (requirements.txt, pyproject.toml, Pipfile).",
+                                                                   "No Python manifest (requirements.txt, pyproject.toml, Pipfile)."))]
+
+
+def _dockerfile_note(m: dict) -> dict[str, str]:
+    """The note of a Dockerfile whose RUN pip install names the Python packages (the manifests fact's ``dockerfile``)."""
+    loose = m.get("unpinned") or []
+    shown = ", ".join(loose[:6]) + ("…" if len(loose) > 6 else "")
+    return T(f"Dépendances Python déclarées seulement par le pip install du Dockerfile : {len(loose)} paquet(s) sur {len(m['dependencies'])} "
+             f"sans version exacte ({shown}) ; chaque construction de l'image installe les dernières versions, rien ne les verrouille.",
+             f"Python dependencies declared only by the Dockerfile's pip install: {len(loose)} of {len(m['dependencies'])} package(s) "
+             f"without an exact version ({shown}); each build of the image installs the latest versions, nothing locks them.")
 
 
 def _score(relevant: list[dict], unlocked: list[dict], tools: list[dict], invalid: list[dict], undeclared: list[dict]) -> float:
@@ -371,11 +409,18 @@ def _score(relevant: list[dict], unlocked: list[dict], tools: list[dict], invali
     return score
 
 
-def _message(relevant: list[dict], unlocked: list[dict], tools: list[dict], undeclared: list[dict], needs_tool: bool = True) -> dict[str, str]:
+def _message(relevant: list[dict], unlocked: list[dict], tools: list[dict], undeclared: list[dict], needs_tool: bool = True,
+             loose: list[str] = ()) -> dict[str, str]:
     ecos = sorted({m["ecosystem"] for m in relevant})
     none_fr, none_en = ("aucun", "none") if needs_tool else ("aucun n'existe pour " + ", ".join(ecos), "none exists for " + ", ".join(ecos))
     extra_fr = f" ; {len(_by_name(undeclared))} bibliothèque(s) copiée(s) dans le dépôt hors de tout manifeste ({_names(undeclared)})" if undeclared else ""
     extra_en = f"; {len(_by_name(undeclared))} librar(y/ies) copied into the repository outside any manifest ({_names(undeclared)})" if undeclared else ""
+    if loose:  # (Python code whose packages no Python manifest declares)
+        shown = ", ".join(loose[:8]) + ("…" if len(loose) > 8 else "")
+        extra_fr += (f" ; le code Python importe {len(loose)} paquet(s) tiers ({shown}) qu'aucun manifeste Python ne déclare (ni requirements.txt, "
+                     "pyproject.toml ou Pipfile, ni pip install d'un Dockerfile)")
+        extra_en += (f"; the Python code imports {len(loose)} third-party package(s) ({shown}) that no Python manifest declares (no "
+                     "requirements.txt, pyproject.toml or Pipfile, no Dockerfile pip install)")
     return T(f"{len(relevant)} manifeste(s) ({', '.join(ecos) or '—'}), {len(unlocked)} sans verrouillage ; outil de mise à jour : "
              f"{', '.join(sorted({t['tool'] for t in tools})) or none_fr}{extra_fr}.",
              f"{len(relevant)} manifest(s) ({', '.join(ecos) or '—'}), {len(unlocked)} without a lockfile; update tool: "

@@ -12,7 +12,29 @@ from .common import NO_MANIFEST_KINDS
 def _packages_loaded(ctx) -> list[str]:
     """Packages the project's R code loads (``library(sf)``) or its Python code imports that are not the standard library's:
     what a manifest would declare, whatever the kind of project (a GIS kit's R scripts)."""
-    from auditor.checks.licensing.dependencies import _python_modules_imported, _r_packages_loaded
+    from auditor.checks.licensing.dependencies import _r_packages_loaded
+
+    return sorted({hit[2] for hit in _r_packages_loaded(ctx)}) + _python_loaded(ctx)
+
+
+# the ecosystems of a Python manifest: a requirements file, a pyproject.toml, setup.py or setup.cfg, a Pipfile, a conda environment,
+# a Dockerfile's pip install (pip), and the lists a host pip-installs (a Home Assistant integration's, an Open WebUI tool's)
+PYTHON_ECOSYSTEMS = frozenset({"pip", "python", "pipenv", "conda", "homeassistant", "openwebui", "buildozer"})
+
+
+def python_undeclared(ctx, manifests: list[dict]) -> list[str]:
+    """The third-party modules the project's Python code imports (:func:`_python_loaded`) when no Python manifest at all is in the
+    repository (``manifests``: the manifests fact's), else none: a back end with no requirements.txt, pyproject.toml, Pipfile nor a
+    Dockerfile's pip install, beside a front end's package.json, declares its Python packages nowhere (issue 12, s36 a36)."""
+    if any(m.get("ecosystem") in PYTHON_ECOSYSTEMS for m in manifests):
+        return []
+    return _python_loaded(ctx)
+
+
+def _python_loaded(ctx) -> list[str]:
+    """The third-party modules the project's Python code imports, not a host's (QGIS runs a plugin on its own Python), nor a module
+    the install writes from a template or a settings module each user writes."""
+    from auditor.checks.licensing.dependencies import _python_modules_imported
 
     # (scripts run inside QGIS, on the modules its Python ships: not declared by a plugin)
     # (a host that pip-installs what its plugin declares, Home Assistant: the others still are to declare)
@@ -24,8 +46,7 @@ def _packages_loaded(ctx) -> list[str]:
     # (nor a settings or credentials module each user writes, imported and absent from the repository: agol_creds, config.py ignored by git)
     settings = ctx.fact("env_settings") or {}
     templated |= {m[0].lower() for m in (settings.get("absent_modules") or []) + (settings.get("ignored_modules") or [])}
-    python = [m for m in python if m.lower() not in templated]
-    return sorted({hit[2] for hit in _r_packages_loaded(ctx)}) + python
+    return [m for m in python if m.lower() not in templated]
 
 
 def _hosted_imports(ctx, kind: str | None) -> Result | None:

@@ -2,7 +2,7 @@
 as-of date (never the wall clock), from the dated copy of endoflife.date in ``endoflife.yml``, and
 packages their maintainers abandoned.
 
-Where versions are read (as data, nothing is run): Dockerfile ``FROM`` and compose/CI ``image:``
+Where versions are read (as data, nothing is run): Dockerfile ``FROM`` (and its ``RUN pip install Django==…``) and compose/CI ``image:``
 tags, ``.python-version``, ``runtime.txt``, ``.nvmrc``, ``.node-version``, ``.ruby-version``,
 ``.tool-versions``, Maven/Gradle Java levels and .NET target frameworks (:mod:`.eol_builds`), ``package.json`` (``engines.node`` and
 dependencies; a range's version in use from the lockfile beside), a WordPress plugin's header (``Requires PHP``), ``composer.json`` (``require``), ``requirements*.txt``, ``Pipfile``, ``pyproject.toml``, ``Gemfile``, pages' CDN
@@ -21,6 +21,7 @@ from datetime import date
 
 from auditor.data import load
 from auditor.facts import fact
+from auditor.facts.docker_pip import dockerfile_requirements
 from auditor.facts.scaling.r_loads import retired_r_loads
 from auditor.facts.scaling.common import data_about, project_files
 from auditor.facts.scaling.eol_cdn import cdn_versions, copied_framework_versions, pages
@@ -262,6 +263,10 @@ def end_of_life(ctx) -> dict:
                 image = _ARG_USE.sub(lambda a: args.get(a.group(1) or a.group(2), a.group(0)), m.group(1))
                 for product, constraint in _image_versions(image):
                     add(product, constraint, p, _line(text, m.start(1)), m.group(1) + (f" = {image}" if image != m.group(1) else ""), floating=True)
+            for req in dockerfile_requirements(text):  # RUN pip install Django==2.2 …: the framework the image installs (docker_pip)
+                for dep, prod in (pkgmap.get("pip") or {}).items():
+                    if c := _req_constraint(req["requirement"], dep):
+                        add(prod, c, p, req["line"], req["requirement"])
         elif low == ".travis.yml":  # the language versions a Puppet module or a gem is tested on, when all are past their end of life
             for product, constraint, pos, excerpt in travis_versions(text, lambda prod, c: judge(prod, c, as_of)):
                 add(product, constraint, p, _line(text, pos), excerpt)
