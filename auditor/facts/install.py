@@ -36,6 +36,7 @@ from auditor.facts.install_guides import GUIDE_DOCUMENT, OFFICE_INSTALL_GUIDE, n
 from auditor.facts.office_text import MAX_DOCUMENT_BYTES, OFFICE_TEXT_EXT, office_text
 from auditor.facts.doc_folders import served_content, web_dirs
 from auditor.facts.doc_sites import doc_site_roots
+from auditor.facts.site_builds import site_builds
 from auditor.lazyre import lazy_compile
 
 # name, path rule, weight (the check's score; kept beside the rule it weighs)
@@ -192,7 +193,8 @@ def _config_docs(ctx) -> list[str]:
 @fact("install_recipes", version=59, public=False)
 def install_recipes(ctx) -> dict:
     """``runtimes``: ``[name, first path]`` per kind of recipe found (containers, compose, Helm, task runners…, in the order of
-    :data:`RUNTIMES`); ``install_docs``: install documents; ``readme_command``: ``[line, command]`` of the README's first install command, or None."""
+    :data:`RUNTIMES`); ``site_builds``: ``[package.json, script, command]`` of the npm scripts running a static site generator's
+    build (:func:`auditor.facts.site_builds.site_builds`); ``install_docs``: install documents; ``readme_command``: ``[line, command]`` of the README's first install command, or None."""
     copied = set(ctx.fact("copied_paths"))  # (a copied tool's own guide, apache-ant-1.7.1/INSTALL, installs that tool)
     files = [e for e in ctx.snapshot.files.values() if e.kind in ("file", "executable") and not (is_vendored(e.path) or is_test(e.path)
              or is_generated(e.path) or e.path in copied)]
@@ -271,7 +273,10 @@ def install_recipes(ctx) -> dict:
     installs += scripts_guide["usage"] if not installs and not said & {"install", "usage", "deployment"} else []
     # (no README nor any other guide: a coding assistant's CLAUDE.md is the only place its "## Démarrage" is written)
     agent = only_agent_guide(ctx.snapshot, readme_path, (docs, pages, installs))
-    return {"runtimes": found, "install_docs": docs, "readme_command": list(hit) if hit else None, "command_pages": pages, "plugin_host": host,
+    # (a static site generator's build an npm script runs, in the site's own package.json wherever its folder is: the check keeps it
+    # for a static site, whose regeneration it is)
+    builds = site_builds(ctx.snapshot, [e.path for e in files])
+    return {"runtimes": found, "site_builds": builds, "install_docs": docs, "readme_command": list(hit) if hit else None, "command_pages": pages, "plugin_host": host,
             "other_software_guides": other_software_guides(ctx, files), "readme_installs": installs, "scripts_guide_settings": scripts_guide["configuration"],
             "agent_guide": agent_guide_steps(ctx.snapshot, agent, None if ctx.snapshot.truncated else ctx.snapshot.files) if agent else None}
 

@@ -26,6 +26,9 @@ SCRIPT_LINTER = lazy_compile(
     r"|(?:@biomejs/)?biome[ \t]+(?:lint|check|ci)|rome[ \t]+(?:check|ci)|ng[ \t]+lint|vue-cli-service[ \t]+lint|next[ \t]+lint|nuxt[ \t]+lint"
     r"|prettier[ \t]+(?:[^;&|\n]{0,200}[ \t])?(?:--check|-c|--list-different|-l))(?![\w.:/-])")
 RUN_SCRIPTS = ("start", "dev", "serve", "build")
+# the parts whose build ("docs:build", "storybook-build") makes a documentation, not the service (a static site's generator build
+# is read by its command: auditor.facts.site_builds)
+DOC_BUILDS = ("doc", "docs", "storybook", "typedoc", "jsdoc", "apidoc", "styleguide")
 # Python's test-runner recipes (tox.ini, setup.cfg) that configure a linter ([flake8], [pylint]…) or run one in a test
 # environment's commands ([testenv] commands = flake8 opentjs): the project's linter, as a CI job running it would be
 PY_RECIPES = ("tox.ini", "setup.cfg")
@@ -73,6 +76,13 @@ def dart_lint(snap) -> list[str]:
     return [p for p in files if DART_LINT.search(snap.read_text(p, limit=MAX_BYTES) or "")]
 
 
+def _run_script(name: str) -> bool:
+    """An npm script that starts or builds the service: named for it (:data:`RUN_SCRIPTS`), or a variant ("build:prod"), or a part's
+    build ("client:build"; not a documentation's, :data:`DOC_BUILDS`)."""
+    parts = re.split(r"[:_-]", name)
+    return parts[0] in RUN_SCRIPTS or (len(parts) > 1 and parts[-1] == "build" and parts[0].lower() not in DOC_BUILDS)
+
+
 def _package_json(text: str | None) -> dict:
     out = {"present": text is not None, "run_scripts": False, "browser_targets": False,
            "lint_config": bool(PACKAGE_LINT.search(text or ""))}
@@ -84,9 +94,8 @@ def _package_json(text: str | None) -> dict:
         return out
     if isinstance(data, dict):
         scripts = data.get("scripts") or {}
-        # (a variant of one too: "build:prod", "start:dev", "serve-local")
-        out["run_scripts"] = isinstance(scripts, dict) and any(isinstance(k, str) and re.split(r"[:_-]", k, maxsplit=1)[0] in RUN_SCRIPTS
-                                                               for k in list(scripts)[:200])
+        # (a variant of one too: "build:prod", "start:dev", "serve-local"; or a part's build, "client:build", "front-build")
+        out["run_scripts"] = isinstance(scripts, dict) and any(isinstance(k, str) and _run_script(k) for k in list(scripts)[:200])
         if isinstance(scripts, dict) and not out["lint_config"]:  # (a linter any script runs: "test": "standard && node tests.js")
             out["lint_config"] = any(isinstance(v, str) and SCRIPT_LINTER.search(v[:2000]) for _k, v in sorted(scripts.items())[:200])
         # npm's "engines" names the Node/npm versions that run the build or the server, never browsers

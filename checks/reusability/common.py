@@ -108,6 +108,10 @@ def has_ui(ctx) -> bool:
     if any(e.get("reason") in ("Shiny application", "browser application (Kotlin/JS)") or str(e.get("reason", "")).endswith(" imported by the code")
            for e in (ctx.fact("project") or {}).get("kind_evidence") or []):
         return True  # a Shiny, Dash or Kotlin/JS application's pages are written in R, Python or Kotlin (fluidPage, html.Div, Compose's Div)
+    # a static site generator's site (VuePress, MkDocs, Hugo…): its Markdown pages are rendered as a website by the generator's theme,
+    # no template of the project's own needed (rapport-alternance/.vuepress/config.js and its pages, s36 j36)
+    if any(str(e.get("reason", "")).startswith("static site generator") for e in (ctx.fact("project") or {}).get("kind_evidence") or []):
+        return True
     return bool(match_deps(ctx, UI_DEPS, dev=False))
 
 

@@ -80,11 +80,22 @@ def install(ctx) -> Result:
               if str(e.get("reason", "")).startswith(reason) and e.get("path") and mobile_build({"build-tool": e["path"]})]
     if kind == "mobile-application" and builds and "build-tool" not in found:
         found["build-tool"] = builds[0]
+    # a static site's generator build run by an npm script (rapport/package.json's "docs:build": "vuepress build ."), preferably the
+    # package.json of the site's own folder (the one its generator's configuration is in): how the site is regenerated
+    site_build = _site_build(proj, recipes) if kind == "static-site" else None
+    site_build = site_build if site_build and found.get("task-runner", site_build[0]) == site_build[0] else None
+    if site_build:
+        found["task-runner"] = site_build[0]
     weights = {name: w for name, _, w in RUNTIMES}
     host = _host_of(proj) or recipes.get("plugin_host")  # (a plugin is installed into its host: say so)
     manifest = package_manifest(kind, found, host)  # (a library's or a tool's package manifest installs it whole: pip install, npm install)
     runtime_score = 6 if manifest else min(6, sum(weights[n] for n in found))
     ev = [Evidence(path=p, value=n, kind="found") for n, p in found.items()]
+    if site_build:
+        path, script, command = site_build
+        ev = [Evidence(path=path, value=script, kind="found", note=T(f"Le script « {script} » de {path} régénère le site ({command}).",
+                                                                     f"The script \"{script}\" of {path} regenerates the site ({command})."))
+              if e.path == path and e.value == "task-runner" else e for e in ev]
     instr: list[Evidence] = []  # written instructions: README sections, install documents (another README's too), or command blocks
     try:
         readme = ctx.fact("readme") or {}
@@ -192,6 +203,12 @@ def install(ctx) -> Result:
                 f"outillage propre : {parts_fr} ; instructions écrites : oui.",
                 f"A plugin of {host}, installed by {host} itself (its plugin manager or plugins folder): own tooling: "
                 f"{', '.join(found) or 'none'}; written instructions: yes.")
+    if site_build and not instr and list(found) == ["task-runner"]:
+        path, script, command = site_build
+        msg = T(f"Site statique : le script « {script} » de {path} le régénère ({command}), mais rien ne dit comment le publier "
+                "(ni publication automatique, ni instructions).",
+                f"A static site: the script \"{script}\" of {path} regenerates it ({command}), but nothing says how to publish it "
+                "(no automatic publication, no instructions).")
     if as_is:
         msg = T("Site statique servi tel quel (sans construction) : son README dit comment le servir et le publier ; outillage : aucun n'est "
                 "nécessaire.", "A static site served as it is (no build): its README says how to serve and publish it; tooling: none needed.")
@@ -214,6 +231,16 @@ def install(ctx) -> Result:
     if kind == "mobile-application" and not host:
         return for_mobile(res, mobile)
     return _for_static_site(ctx, res) if kind == "static-site" and not host else res
+
+
+def _site_build(proj: dict, recipes: dict) -> list[str] | None:
+    """The npm script building a static site with its generator (``[package.json, script, command]``): the one of the package.json
+    whose folder holds the generator's configuration the kind names (rapport/package.json for rapport/.vuepress/config.js), else the
+    first by depth."""
+    builds = [b for b in recipes.get("site_builds") or [] if isinstance(b, list) and len(b) == 3]
+    sites = [str(e.get("path") or "") for e in proj.get("kind_evidence") or [] if str(e.get("reason", "")).startswith("static site generator")]
+    own = [b for b in builds for s in sites if s.startswith(b[0][:-len("package.json")])]
+    return max(own, key=lambda b: b[0].count("/")) if own else (builds[0] if builds else None)
 
 
 def _served_as_is(ctx, proj: dict) -> bool:

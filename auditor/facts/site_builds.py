@@ -1,0 +1,42 @@
+"""A static site generator's build run from an npm script (issue 12, s36 j36): a VuePress site kept in a sub-folder
+(rapport-alternance/.vuepress/config.js) with its own package.json beside it, ``"docs:build": "vuepress build ."``. That script is
+how the site is regenerated, whatever its name (VuePress's and VitePress's guides name it docs:build) and wherever the site's
+folder is; read by the ``install_recipes`` fact (``site_builds``), kept by reusability.install for a static site only."""
+
+from __future__ import annotations
+
+from auditor import safejson
+from auditor.facts.inventory import is_vendored
+from auditor.lazyre import lazy_compile
+
+MAX_BYTES = 256 * 1024
+MAX_PACKAGES = 20
+MAX_SCRIPTS = 200
+# A site generator's command that writes the site (not its development server): VuePress, VitePress, Docusaurus, Gatsby, Astro,
+# Gridsome, Retype, HonKit/GitBook, Zola, Jekyll, MkDocs, Quartz `… build`; Hexo's `generate` (or `g`), Nuxt's `generate`;
+# Eleventy and Hugo build when run bare (not `--serve`/`--watch`, not `hugo server`); sphinx-build; Antora's playbook
+GENERATOR_BUILD = lazy_compile(
+    r"(?<![\w@/.-])(?:(?:vuepress|vitepress|docusaurus|gatsby|astro|gridsome|retype|honkit|gitbook|zola|jekyll|mkdocs|quartz)[ \t]+build"
+    r"|hexo[ \t]+(?:generate|g)|nuxi?[ \t]+generate|(?:@11ty/)?eleventy(?![^;&|\n]*--(?:serve|watch))"
+    r"|hugo(?![ \t]+(?:server|serve|new|mod|version|env|config))|sphinx-build|antora)(?![\w-])")
+
+
+def site_builds(snap, paths: list[str]) -> list[list[str]]:
+    """``[package.json path, script name, command]`` for each package.json at most two folders down (not vendored, the first twenty
+    by depth then path) one of whose scripts runs a static site generator's build (:data:`GENERATOR_BUILD`); its first such
+    script, in the manifest's order."""
+    found = sorted((p for p in paths if (p == "package.json" or p.endswith("/package.json")) and p.count("/") <= 2 and not is_vendored(p)),
+                   key=lambda p: (p.count("/"), p))[:MAX_PACKAGES]
+    out = []
+    for path in found:
+        try:
+            data = safejson.loads(snap.read_text(path, limit=MAX_BYTES) or "")
+        except ValueError:
+            continue
+        scripts = data.get("scripts") if isinstance(data, dict) else None
+        if not isinstance(scripts, dict):
+            continue
+        hit = next(([str(k), v[:200]] for k, v in list(scripts.items())[:MAX_SCRIPTS] if isinstance(v, str) and GENERATOR_BUILD.search(v[:2000])), None)
+        if hit:
+            out.append([path, *hit])
+    return out
