@@ -101,3 +101,16 @@ def test_a_password_given_by_a_variable_pairs_no_constant(tmp_path):
     r = _secrets(tmp_path, {**BASE, PYC: VARIABLE}, name="v")
     assert r["status"] == "pass", r["message"]
     assert "1 compiled Python file(s)" in r["message"]["en"] and "1 fichier(s) Python compilé(s)" in r["message"]["fr"]
+
+
+def test_a_names_tuple_longer_than_any_call_rebuilds_nothing():
+    """(s36 lead review) A tuple of more names than a program's call gives (a hostile file's 65 names loaded in a row) is no
+    call: not rebuilt, and the row test is never run over it for every instruction of a long bytecode."""
+    many = [f"k{i}" for i in range(65)]
+    consts = [_str(f"v{i}") for i in range(65)] + [_tuple([_str(n) for n in many])]
+    code = b"".join(bytes([0x64, i]) for i in range(65)) + bytes([0xAC, 65])
+    assert keyword_calls(pyc(code, consts, ["f"])) == []
+    few = many[:64]
+    consts = [_str(f"v{i}") for i in range(64)] + [_tuple([_str(n) for n in few])]
+    code = b"".join(bytes([0x64, i]) for i in range(64)) + bytes([0xAC, 64])
+    assert keyword_calls(pyc(code, consts, ["f"]))[0].startswith('call(k0="v0", k1="v1"')

@@ -31,6 +31,7 @@ MAX_PYC_TOTAL_BYTES = 16 * 1024 * 1024
 MAX_STRINGS = 5_000  # string constants read per file
 MAX_RECORDS = 200_000  # records walked per file
 MAX_DEPTH = 100
+MAX_KEYWORDS = 64  # names in one call's tuple: more is no call of a program (and would make the row test quadratic)
 _FLAG_REF = 0x80
 _CONTROL = re.compile(r"[\x00-\x08\x0b\x0c\x0e-\x1f\x7f]")
 
@@ -238,10 +239,10 @@ def keyword_calls(data: bytes) -> list[str]:
             index = bytecode[j + 1]
             names = _names(consts[index]) if index < len(consts) else None
             k = len(names) if names else 0
-            if not k or j < 2 * k or index < k:
+            if not k or k > MAX_KEYWORDS or j < 2 * k or index < k:
                 continue
-            row = [bytecode[j - 2 * k + 2 * m: j - 2 * k + 2 * m + 2] for m in range(k)]
-            if not all(r[0] == load_const and r[1] == index - k + m for m, r in enumerate(row)):
+            if not all(bytecode[j - 2 * k + 2 * m] == load_const and bytecode[j - 2 * k + 2 * m + 1] == index - k + m
+                       for m in range(k)):
                 continue  # (a value given by a variable, an expression: no row of constants)
             values = consts[index - k: index]
             args = [f"{name}={_quoted(value[1]) if isinstance(value, tuple) and value[0] == 's' and _quoted(value[1]) else 'None'}"
