@@ -33,7 +33,7 @@ MAX_RECORDS = 200_000  # records walked per file
 MAX_DEPTH = 100
 MAX_KEYWORDS = 64  # names in one call's tuple: more is no call of a program (and would make the row test quadratic)
 _FLAG_REF = 0x80
-_CONTROL = re.compile(r"[\x00-\x08\x0b\x0c\x0e-\x1f\x7f]")
+_CONTROL_BYTES = re.compile(rb"[\x00-\x08\x0b\x0c\x0e-\x1f\x7f]")
 
 
 def source_path(path: str) -> str:
@@ -47,19 +47,23 @@ def source_path(path: str) -> str:
     return f"{folder}/{stem}.py" if folder else f"{stem}.py"
 
 
-def _text(raw: bytes, ascii_only: bool) -> str | None:
-    """A constant's text when printable (tabs and line breaks allowed), else None."""
+def _text(raw, ascii_only: bool) -> str | None:
+    """A constant's text when printable (tabs and line breaks allowed), else None. ``raw`` is a view of the file's bytes: the
+    control byte that rejects it is searched before anything is copied or decoded, so a candidate read at every offset of a
+    hostile file costs up to its first control byte, not its announced length."""
+    if _CONTROL_BYTES.search(raw):
+        return None
     try:
-        text = raw.decode("ascii" if ascii_only else "utf-8")
+        return str(raw, "ascii" if ascii_only else "utf-8")
     except UnicodeDecodeError:
         return None
-    return None if _CONTROL.search(text) else text
 
 
 def constant_strings(data: bytes) -> list[str]:
     """The file's printable strings, in order, as ``strings`` finds them but cut at the marshal format's string lengths."""
     out: list[str] = []
     i, n = 0, len(data)
+    data = memoryview(data)
     while i < n and len(out) < MAX_STRINGS:
         t = data[i] & ~_FLAG_REF
         if t in b"zZ" and i + 2 + (data[i + 1] if i + 1 < n else n) <= n:
