@@ -30,6 +30,7 @@ from auditor.facts.machinery import machinery_script
 from auditor.facts.r_locks import public_r_repository, r_lock_repositories
 from auditor.facts.scaling.common import (data_about, email_type, host_class, is_dev_only, is_neutral_host, own_domains, owner_key, project_files,
                                           project_subdomain, same_name, sponsor_named)
+from auditor.facts.scaling.build_repositories import gradle_repositories, maven_repositories
 from auditor.facts.scaling.env_hosts import env_file_hosts
 from auditor.facts.scaling.load_positions import compared_origin, csp_origin, in_sentence, link_value, project_link, script_url
 from auditor.facts.scaling.lockin import scenario_visit
@@ -269,6 +270,20 @@ def _test_stack(path: str) -> bool:
     return is_test(path) or is_dev_only(path)
 
 
+MAX_BUILD_FILES = 20
+
+
+def build_repositories(ctx) -> list[tuple[str, int, str]]:
+    """(path, line, url) of the package repositories the project's Maven and Gradle builds fetch from (build_repositories), at most
+    :data:`MAX_BUILD_FILES` build files read, in path order."""
+    builds = [e.path for e in project_files(ctx, tests=False) if e.name == "pom.xml" or e.name.endswith((".gradle", ".gradle.kts"))]
+    out = []
+    for path in builds[:MAX_BUILD_FILES]:
+        text = ctx.snapshot.read_text(path, limit=512 * 1024) or ""
+        out += [(path, n, url) for n, url in (maven_repositories(text) if path.endswith(".xml") else gradle_repositories(text))]
+    return out
+
+
 @fact("hosting_dependencies", version=89, cache="commit+as_of")
 def hosting_dependencies(ctx) -> dict:
     owner = owner_key(ctx)
@@ -311,6 +326,22 @@ def hosting_dependencies(ctx) -> dict:
         label, _, base = excerpt.lower().partition(".")
         deployed = bool(BARE_PLACEHOLDER.fullmatch(label))  # (the app's or bucket's name filled in at deployment)
         found.append((path, line, excerpt, base if deployed else excerpt.lower(), "", deployed))
+    # the package repositories a Java build fetches from (a pom.xml's <repositories> and <pluginRepositories>, a Gradle script's
+    # repositories { maven { url … } }): addresses as any other, Maven Central or a framework's public repository a package
+    # registry (neutral), a company's or the sponsor's own Nexus a host (s36 i36: Alfresco's, in a CMIS library's pom.xml)
+    written = {(p, ln) for p, ln, *_rest in found}
+    for path, line, url in build_repositories(ctx):
+        parts = urlsplit(url)
+        host = (parts.hostname or "").lower()
+        if not host or is_dev_only(path) or _build_time(path):
+            continue
+        if is_neutral_host(host, parts.path):
+            n = neutral.setdefault(registrable_domain(host), {"host": registrable_domain(host), "count": 0, "evidence": []})
+            n["count"] += 1
+            if not n["evidence"]:
+                n["evidence"].append({"path": path, "line": line, "value": url[:120]})
+        elif (path, line) not in written:  # (a Gradle script's address the scan already read)
+            found.append((path, line, url, host, parts.path, False))
     for path, line, excerpt, host, url_path, deployed in found:
         reg = registrable_domain(host)
         c = host_class(host, url_path, frozenset(own), owner, project)

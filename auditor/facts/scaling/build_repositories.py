@@ -1,0 +1,61 @@
+"""The package repositories a Java build fetches its dependencies and plugins from (issue 12, s36 i36 =
+DSI-Ville-Noumea/sirh-alfresco-cmis-common: a pom.xml's <repositories> naming Spring's release repository and Alfresco's own
+Nexus, the only source of one of its artifacts, read nowhere, so the hosting check said "no external address").
+
+- Maven: the ``<url>`` of each ``<repository>`` of ``<repositories>`` and of each ``<pluginRepository>`` of
+  ``<pluginRepositories>``, in the project and in its profiles; XML comments left out (a repository commented out is not
+  fetched from). Not ``<distributionManagement>``: where the build uploads its releases, nothing it fetches; nor the project's
+  own ``<url>``, ``<scm>``, ``<issueManagement>``: pages for a reader.
+- Gradle (build.gradle, build.gradle.kts, settings.gradle…): the addresses inside a ``repositories { … }`` block
+  (``maven { url 'https://…' }``, ``maven(url = "…")``, ``maven { setUrl("…") }``), not one inside ``publishing { … }``;
+  comments left out.
+
+Pure functions of a file's text: ``[(line, url)]``, http(s) addresses only, in file order."""
+
+from __future__ import annotations
+
+import re
+
+_URL = re.compile(r"""https?://[^\s"'<>()\\]+""")
+_XML_COMMENT = re.compile(r"<!--[\s\S]*?(?:-->|$)")
+_MAVEN_BLOCK = re.compile(r"<(repositories|pluginRepositories)>([\s\S]*?)</\1>")
+_MAVEN_URL = re.compile(r"<url>\s*([^<]*?)\s*</url>")
+_GRADLE_TOKEN = re.compile(r"""(?P<str>"(?:[^"\\\n]|\\.)*"|'(?:[^'\\\n]|\\.)*')|(?P<open>(?:\b(?P<name>\w+)\s*(?:\([^(){}\n]*\)\s*)?)?\{)|(?P<close>\})""")
+_GRADLE_COMMENT = re.compile(r"""("(?:[^"\\\n]|\\.)*"|'(?:[^'\\\n]|\\.)*')|//[^\n]*|/\*[\s\S]*?(?:\*/|$)""")
+MAX_BYTES = 512 * 1024
+
+
+def _blank(m: re.Match) -> str:
+    return re.sub(r"[^\n]", " ", m.group(0))
+
+
+def _line(text: str, pos: int) -> int:
+    return text.count("\n", 0, pos) + 1
+
+
+def maven_repositories(text: str) -> list[tuple[int, str]]:
+    """(line, url) of a pom.xml's repositories and plugin repositories (see the module's docstring)."""
+    text = _XML_COMMENT.sub(_blank, (text or "")[:MAX_BYTES])  # (same length: lines keep their numbers)
+    out = []
+    for block in _MAVEN_BLOCK.finditer(text):
+        for m in _MAVEN_URL.finditer(block.group(2)):
+            if _URL.fullmatch(m.group(1)):
+                out.append((_line(text, block.start(2) + m.start(1)), m.group(1)))
+    return out
+
+
+def gradle_repositories(text: str) -> list[tuple[int, str]]:
+    """(line, url) of the addresses in a Gradle script's ``repositories`` blocks, outside ``publishing`` (see the module's docstring)."""
+    text = _GRADLE_COMMENT.sub(lambda m: m.group(0) if m.group(1) else _blank(m), (text or "")[:MAX_BYTES])
+    stack: list[str] = []
+    out = []
+    for m in _GRADLE_TOKEN.finditer(text):
+        if m.group("open"):
+            stack.append(m.group("name") or "")
+        elif m.group("close"):
+            if stack:
+                stack.pop()
+        elif "repositories" in stack and "publishing" not in stack:
+            for u in _URL.finditer(m.group("str")):
+                out.append((_line(text, m.start("str") + u.start()), u.group(0)))
+    return out
