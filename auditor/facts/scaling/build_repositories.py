@@ -17,11 +17,12 @@ from __future__ import annotations
 import re
 
 _URL = re.compile(r"""https?://[^\s"'<>()\\]+""")
-_XML_COMMENT = re.compile(r"<!--[\s\S]*?(?:-->|$)")
-_MAVEN_BLOCK = re.compile(r"<(repositories|pluginRepositories)>([\s\S]*?)</\1>")
-_MAVEN_URL = re.compile(r"<url>\s*([^<]*?)\s*</url>")
+# (runs across lines tempered by their opener: an attempt stops at the next one, each character scanned once; tests/test_regex_openers.py)
+_XML_COMMENT = re.compile(r"<!--(?:(?!<!--)[\s\S])*?(?:-->|$)")
+_MAVEN_BLOCK = re.compile(r"<(repositories|pluginRepositories)>((?:(?!<\1>)[\s\S])*?)</\1>")
+_MAVEN_URL = re.compile(r"<url>([^<]*)</url>")
 _GRADLE_TOKEN = re.compile(r"""(?P<str>"(?:[^"\\\n]|\\.)*"|'(?:[^'\\\n]|\\.)*')|(?P<open>(?:\b(?P<name>\w+)\s*(?:\([^(){}\n]*\)\s*)?)?\{)|(?P<close>\})""")
-_GRADLE_COMMENT = re.compile(r"""("(?:[^"\\\n]|\\.)*"|'(?:[^'\\\n]|\\.)*')|//[^\n]*|/\*[\s\S]*?(?:\*/|$)""")
+_GRADLE_COMMENT = re.compile(r"""("(?:[^"\\\n]|\\.)*"|'(?:[^'\\\n]|\\.)*')|//[^\n]*|/\*(?:(?!/\*)[\s\S])*?(?:\*/|$)""")
 MAX_BYTES = 512 * 1024
 
 
@@ -39,8 +40,9 @@ def maven_repositories(text: str) -> list[tuple[int, str]]:
     out = []
     for block in _MAVEN_BLOCK.finditer(text):
         for m in _MAVEN_URL.finditer(block.group(2)):
-            if _URL.fullmatch(m.group(1)):
-                out.append((_line(text, block.start(2) + m.start(1)), m.group(1)))
+            url = m.group(1).strip()
+            if _URL.fullmatch(url):
+                out.append((_line(text, block.start(2) + m.start(1) + len(m.group(1)) - len(m.group(1).lstrip())), url))
     return out
 
 
