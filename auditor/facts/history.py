@@ -579,7 +579,7 @@ def organisations(ctx) -> dict:
     # one typing of a domain for all its addresses, as contributor_types reads it (named_bodies.py): public when one
     # author on it is named as a public body, when it is named after a commune the code names as a town hall, or after a
     # local authority (territory_hosts.authority_host: meaux.fr, paysdelourcq.fr)
-    from auditor.facts.named_bodies import commune_domain, named_communes, public_by_author
+    from auditor.facts.named_bodies import commune_domain, named_communes, named_parks, park_domain, public_by_author
     from auditor.facts.territory_hosts import authority_host
 
     typed = {k: organisation_of(k[1], k[0]) for k in sorted(every) if not is_bot(*k)}
@@ -587,12 +587,13 @@ def organisations(ctx) -> dict:
     typed = {k: (None, "individual") if d in own else (d, kind) for k, (d, kind) in typed.items()}
     by_name = public_by_author({k: (d, kind == "public" and is_public_author(k[0])) for k, (d, kind) in typed.items()})
     communes = named_communes(ctx) if any(kind == "organisation" for _, kind in typed.values()) else frozenset()
+    parks = named_parks(ctx) if any(kind == "organisation" for _, kind in typed.values()) else frozenset()  # (parc-haut-jura.fr)
     for (name, email), n in sorted(every.items()):
         if is_bot(name, email) or ident[email.lower() or name.lower()] in people["tools"]:
             continue
         who = ident[email.lower() or name.lower()]
         domain, kind = typed[(name, email)]
-        if kind == "organisation" and (domain in by_name or commune_domain(domain, communes) or authority_host(domain)):
+        if kind == "organisation" and (domain in by_name or commune_domain(domain, communes) or park_domain(domain, parks) or authority_host(domain)):
             kind = "public"
         if domain:
             kinds[domain] = kind

@@ -251,10 +251,10 @@ def contributor_organisations(ctx) -> Result:
         half = round(comp * 100) == 50  # (half of the commits is no "most"; public bodies may hold the other half)
         sentences_fr.append(("La moitié" if half else "La plupart") + f" des commits {per_fr} ({_pct(comp)} %) viennent d'entreprises ou d'autres organisations, "
                             + (f"{_pct(top_share)} % de chacun des domaines {lead_fr}" if tie else f"dont {_pct(top_share)} % du domaine {lead_fr}")
-                            + (f" ; les organismes publics en font {_pct(pub)} %." if pub else " ; aucun d'un organisme public."))
+                            + (f" ; les organismes publics en font {_pct(pub) or '< 1'} %." if pub else " ; aucun d'un organisme public."))
         sentences_en.append(("Half" if half else "Most") + f" of {per_en} commits ({_pct(comp)}%) come from companies or other organisations, "
                             + (f"{_pct(top_share)}% each from the domains {lead_en}" if tie else f"{_pct(top_share)}% from the domain {lead_en}")
-                            + (f"; public bodies made {_pct(pub)}%." if pub else "; none from a public body."))
+                            + (f"; public bodies made {_pct(pub) or '< 1'}%." if pub else "; none from a public body."))
         level, score = max(level, 2 if pub < 0.2 else 1), score - (3 if pub < 0.2 else 1)
     elif comp >= 0.2 and pub >= 0.2:
         sentences_fr.append(f"Code co-écrit par des organismes publics ({_pct(pub)} %) et des entreprises ou autres organisations ({_pct(comp)} %).")

@@ -420,12 +420,13 @@ def own_domains(ctx) -> set[str]:
             commits = ctx.fact("people")["commits"]
         except Exception:  # noqa: BLE001 - no history: fewer own domains, not an error
             commits = []
-        from auditor.facts.named_bodies import commune_domain, named_communes  # (one typing with the people facts)
+        from auditor.facts.named_bodies import commune_domain, named_communes, named_parks, park_domain  # (one typing with the people facts)
 
-        towns = named_communes(ctx)
+        towns, parks = named_communes(ctx), named_parks(ctx)
         for c in commits[-5000:]:
             t = email_type(c.author_name, c.author_email)
-            if t.get("domain") and (t["type"] == "public" or (t["type"] == "company" and not t.get("listed") and commune_domain(t["domain"], towns))):
+            if t.get("domain") and (t["type"] == "public" or (t["type"] == "company" and not t.get("listed") and (commune_domain(t["domain"], towns)
+                                                                                                                   or park_domain(t["domain"], parks)))):
                 out.add(t["domain"])
     return out
 

@@ -19,7 +19,7 @@ from auditor.facts.activity import history_unavailable, in_window
 from auditor.facts.history import absence_factor, is_public_author, own_login_domains
 from auditor.facts.history import registrable_domain
 from auditor.facts.identity_names import NOREPLY_LOGIN, team_mailbox
-from auditor.facts.named_bodies import commune_domain, named_communes, public_by_author
+from auditor.facts.named_bodies import commune_domain, named_communes, named_parks, park_domain, public_by_author
 from auditor.facts.scaling.common import data_about, email_type, owner_key, publiccode_hosts, sponsor_named
 
 PUBLIC_SPONSORS = ("state", "local-authority", "opsn")
@@ -27,18 +27,20 @@ PUBLIC_SPONSORS = ("state", "local-authority", "opsn")
 TYPES = ("public", "company", "individual", "unknown")
 
 
-def _address_types(commits, communes: frozenset = frozenset()) -> dict[tuple[str, str], dict]:
+def _address_types(commits, communes: frozenset = frozenset(), parks: frozenset = frozenset()) -> dict[tuple[str, str], dict]:
     """Each (author name, address)'s type; an address named after its author under one of their names (yassin@siouda.com
     for "Yassin Siouda") is that person's own under the others too (a commit signed "Yassin" alone). An unlisted domain
     one of whose authors is named as a public body ("Mairie de Berre-les-Alpes" <contact@…>), or named after a commune the
-    code names as a town hall (``communes``), is public for all its addresses ("Berre Dev" <dev@…>): named_bodies.py."""
+    code names as a town hall (``communes``), or after a natural park the repository names (``parks``: parc-haut-jura.fr), is
+    public for all its addresses ("Berre Dev" <dev@…>): named_bodies.py."""
     types = {k: email_type(*k) for k in sorted({(c.author_name, c.author_email) for c in commits})}
     own = {e.lower() for (_, e), t in types.items() if t.get("own_name")}
     types = {k: {"type": "individual", "domain": None, "own_name": True} if t["type"] == "company" and k[1].lower() in own else t
              for k, t in types.items()}
     named = public_by_author({k: (t.get("domain"), bool(t.get("by_author_name"))) for k, t in types.items()})
     return {k: {"type": "public", "domain": t["domain"], "listed": False, "by_author_name": True}
-            if t["type"] == "company" and not t.get("listed") and (t.get("domain") in named or commune_domain(t.get("domain"), communes))
+            if t["type"] == "company" and not t.get("listed") and (t.get("domain") in named or commune_domain(t.get("domain"), communes)
+                                                                   or park_domain(t.get("domain"), parks))
             else t for k, t in types.items()}
 
 
@@ -217,7 +219,7 @@ def contributor_types(ctx) -> dict:
     p = ctx.fact("people")
     commits, ident = p["commits"], p["ident"]
     sponsor = sponsor_domains(ctx)
-    types = _address_types(commits, named_communes(ctx))
+    types = _address_types(commits, named_communes(ctx), named_parks(ctx))
     own = own_login_domains(commits, ident)  # (smogo@maiwann.net for the login maiwann: the person's own domain)
     types = {k: {"type": "individual", "domain": None, "own_name": True} if t.get("type") == "company" and not t.get("listed")
              and t.get("domain") in own else t for k, t in types.items()}
