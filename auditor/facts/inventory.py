@@ -66,7 +66,7 @@ from auditor.facts.copied_folders import FORGE_DOWNLOAD, FORGE_SUFFIX, RELEASE_V
 from auditor.facts.cordova_layout import cordova_configs, cordova_root
 from auditor.facts.doc_outputs import doc_output_folders, in_doc_output
 from auditor.facts.document_marks import MARKDOWN_EXT
-from auditor.facts.vendored import (BANNER_NAME, KNOWN_PREFIX, LOCALE_BUNDLES, bundle_owner, HEAD_BYTES, JQUERY_EXTENDED, JQUERY_NAMED, JQUERY_PLUGIN_FILE, KNOWN_FILE, KNOWN_NAMES, LANGUAGE_CODES, LEAFLET_EXTENDED, LEAFLET_PLUGIN_FILE, VERSIONED_FILE, banner,
+from auditor.facts.vendored import (BANNER_NAME, KNOWN_PREFIX, LOCALE_BUNDLES, bundle_owner, HEAD_BYTES, JQUERY_EXTENDED, JQUERY_NAMED, JQUERY_PLUGIN_FILE, KNOWN_FILE, KNOWN_NAMES, LANGUAGE_CODES, LEAFLET_EXTENDED, LEAFLET_PLUGIN_FILE, VERSIONED_FILE, leaflet_plugin_module, banner,
                                     copyright_holder, describe, granted_library, licence_holder, minified_shape, names_file, php_library, PHP_DOC_BYTES, self_named_grant, source_licence, squeeze,
                                     stem as library_stem)
 from auditor.facts.release_notes import maven_release_notes, wiki_release_notes
@@ -1232,6 +1232,9 @@ def _probe(snap, entries: list) -> dict[str, str]:
             out[e.path] = "vendored"
         elif e.ext == "js" and LEAFLET_PLUGIN_FILE.match(e.name) and LEAFLET_EXTENDED.search(data[:HEAD_BYTES].decode("utf-8", "replace")):
             out[e.path] = "vendored"  # a published Leaflet plugin under its own file name, extending Leaflet (Control.FullScreen.js, no banner)
+        elif e.ext == "js" and leaflet_plugin_module(e.name, data.decode("utf-8", "replace"), own):
+            out[e.path] = "vendored"  # a Leaflet plugin's module, given Leaflet and hooking into it, making no map (leaflet_export.js),
+            # or naming its home repository after the file (L.Mask.js: "credits: https://github.com/turban/Leaflet.Mask")
         elif in_copied_package_dist(e.path) and _LIB_WORDS.search(banner(head)):
             out[e.path] = "vendored"  # its leading comment names a licence, a copyright or the library's home
         elif (holder := _self_named_release(e, head, own)) and holder not in root_holders():
@@ -2199,7 +2202,7 @@ def _third_party_evidence(path: str, head: str, lib: dict) -> bool:
     name = parts(path)[-1]
     if KNOWN_FILE.match(name) or VERSIONED_FILE.match(name):
         return True
-    if (LEAFLET_PLUGIN_FILE.match(name) and LEAFLET_EXTENDED.search(head)) or _MANGLED_UMD.match(head):
+    if (LEAFLET_PLUGIN_FILE.match(name) and LEAFLET_EXTENDED.search(head)) or _MANGLED_UMD.match(head) or leaflet_plugin_module(name, head):
         return True  # a published Leaflet plugin under its name (Control.FullScreen.js), a minifier's UMD build laid out again
     if re.search(r"[.-]min\.(js|css)$", name, re.I) and not _PROJECT_BUNDLE.match(name):
         return True

@@ -98,6 +98,54 @@ LEAFLET_PLUGIN_FILE = lazy_compile(rf"^(?:{'|'.join(sorted((re.escape(n) for n i
 LEAFLET_EXTENDED = lazy_compile(r"\bL(?:\$\d)?\.[A-Z]\w*(?:\.[A-Z]\w*)?\.extend\(|\bL(?:\$\d)?\.[a-z]\w*\s*=\s*function\b")
 
 
+# A Leaflet plugin's module as its author ships it, under a name of the plugins' convention (Leaflet.Export as leaflet_export.js,
+# leaflet.x.js, leaflet-x.js, L.Control.X.js) and without a banner: the whole file one function given Leaflet's global
+# ("(function (L, undefined) { … })(L);"), or the plugins' UMD template loading "leaflet", that hooks into Leaflet's classes
+# (L.Map.addInitHook, L.Map.include, L.Control.X = L.Control.extend) and makes no map of its own nor reaches any element of a page by
+# its id: a library for any map, copied in (issue 12, s36 g36 = PnEcrins/GeoConstats). The project's own map script makes its map
+# (L.map('map')) or finds its page's elements; its own control in a file of another name stays its own.
+_LEAFLET_NAMED = lazy_compile(r"^(?:leaflet|l[._-]control|control)[._-][a-z][\w.-]*\.js$", re.I)
+_GIVEN_L_OPEN = lazy_compile(r"\A[;!]?\s*\(?\s*function\s*\(\s*L\s*[,)]")
+_GIVEN_L_CLOSE = lazy_compile(r"\(\s*(?:window\.)?L\s*(?:,\s*[\w.]+\s*)*\)\s*\)?\s*;?\s*\Z")
+_LEAFLET_UMD = lazy_compile(r"""\bdefine\(\s*\[\s*['"]leaflet['"]|\brequire\(\s*['"]leaflet['"]\s*\)""")
+_LEAFLET_HOOKED = lazy_compile(r"\bL\.[A-Z]\w*(?:\.[A-Z]\w*)?\.(?:addInitHook|include|mergeOptions|extend)\(|\bL\.[a-z]\w*\s*=\s*function\b")
+_MAP_MADE = lazy_compile(r"\bL\.map\s*\(|\bnew\s+L\.Map\s*\(")
+_PAGE_ELEMENT = lazy_compile(r"""\bgetElementById\(\s*['"`]|\b(?:querySelector(?:All)?|\$|jQuery)\(\s*['"`]#[\w-]""")
+_LEADING_COMMENTS = lazy_compile(r"\A(?:\s*//[^\n]*|\s*/\*(?:[^*]|\*(?!/)){0,4000}\*/)*\s*")
+
+
+# Or its leading comment names the plugin's home repository after the file ("// credits: https://github.com/turban/Leaflet.Mask"
+# atop L.Mask.js, that defines L.Mask = L.Polygon.extend and L.mask; s36 g36 = PnCevennes/porteconnaissance_pq): the plugin's
+# "Leaflet."/"L." prefix aside, the repository and the file share their name; not the project's own (its README's title)
+_FORGE_REPOSITORY = lazy_compile(r"\b(?:github\.com|gitlab\.com|framagit\.org|bitbucket\.org)/[\w.-]{1,100}/([\w.-]{1,100})", re.I)
+_LEAFLET_PREFIX = lazy_compile(r"^(?:leaflet[._-]?|l\.)", re.I)
+
+
+def _plain_name(name: str) -> str:
+    return re.sub(r"[^a-z0-9]", "", _LEAFLET_PREFIX.sub("", re.sub(r"(?:[.-]min)?\.js$", "", name, flags=re.I)).lower())
+
+
+def _leaflet_home(name: str, comments: str, own: str) -> bool:
+    stem = _plain_name(name)
+    return len(stem) >= 3 and any(_LEAFLET_PREFIX.match(repo) and _plain_name(repo) == stem and not (own and (stem in own or own in _plain_name(repo)))
+                                  for repo in (m.group(1).removesuffix(".git") for m in _FORGE_REPOSITORY.finditer(comments[:4000])))
+
+
+def leaflet_plugin_module(name: str, text: str, own: str = "") -> bool:
+    """The file (``name``, its whole ``text``) is a Leaflet plugin's module: see the comments above (``own``: the project's name,
+    squeezed, never a plugin's home)."""
+    lead = _LEADING_COMMENTS.match(text).end()
+    body = text[lead:]
+    if not _LEAFLET_HOOKED.search(body):
+        return False
+    if _leaflet_home(name, text[:lead], own):
+        return True
+    if not _LEAFLET_NAMED.match(name) or KNOWN_FILE.match(name):
+        return False
+    wrapped = bool(_GIVEN_L_OPEN.match(body)) and bool(_GIVEN_L_CLOSE.search(body[-200:]))
+    return (wrapped or bool(_LEAFLET_UMD.search(body[:2000]))) and not _MAP_MADE.search(body) and not _PAGE_ELEMENT.search(body)
+
+
 # a jQuery plugin's file name, whatever the plugin (jquery.quicksearch.js), and its code extending jQuery as a minifier writes it
 # (!function(t){t.fn.quicksearch=function(…)…}(jQuery,this,document))
 JQUERY_NAMED = lazy_compile(r"^jquery[.-][\w.-]+\.js$", re.I)
