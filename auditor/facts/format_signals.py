@@ -74,7 +74,9 @@ signal("format.geojson", r"""(application/geo\+json|FeatureCollection|\.geojson\
                                                                                                                  "read_sf", "st_read", "read_file"), classes=CODE, accept=lambda m: not in_server_directive(m) and not _TYPE_NAME_ITEM.match(_line_of(m)) and not in_json_prose(m))
 # Well-Known Text (OGC Simple Features): geometries parsed or written as WKT are an open geographic format too
 signal("format.wkt", r"""\b(parseWKT|wktToGeoJSON|ol\.format\.WKT|format/WKT|Terraformer\.WKT|terraformer-wkt-parser|wellknown|shapely\.wkt|from shapely import wkt|"""
-       r"""wkt\.(?:loads|dumps|parse|stringify)|WKTReader|WKTWriter|ST_AsText|ST_(?:Geom|Geometry|Point|Line|Polygon|MPoint|MLine|MPoly)FromText|ST_AsEWKT|ST_GeomFromEWKT|st_as_sfc|st_as_text)\b""",
+       r"""wkt\.(?:loads|dumps|parse|stringify)|WKTReader|WKTWriter|"""
+       r"""geom_from_wkt|asWkt|fromWkt|"""  # (QGIS's: an expression's geom_from_wkt('…'), QgsGeometry's asWkt() and fromWkt(…))
+       r"""ST_AsText|ST_(?:Geom|Geometry|Point|Line|Polygon|MPoint|MLine|MPoly)FromText|ST_AsEWKT|ST_GeomFromEWKT|st_as_sfc|st_as_text)\b""",
        ("wkt", "wellknown", "astext", "fromtext", "st_as_sfc", "st_as_text"), flags=0, classes=CODE, accept=_not_commented)
 signal("format.ods", r"""(application/vnd\.oasis\.opendocument\.spreadsheet|\.ods['"]|odfpy|pyexcel-ods|OpenSpout|phpoffice/phpspreadsheet|PhpSpreadsheet|openpyxl|\bXLSX\.(?:read|readFile|utils|write|writeFile)\b|['"]xlsx['"]\s*\)|\bfrom\s+['"]xlsx['"]|\.xlsx['"]|\bSheetJS\b|\bJR(?:Ods|Xlsx)Exporter\b)""",  # (JasperReports' ODS and XLSX exports)
        ("opendocument", ".ods", "odfpy", "pyexcel", "openspout", "phpspreadsheet", "openpyxl", "xlsx", "sheetjs", "jrodsexporter"), classes=CODE,
@@ -92,7 +94,13 @@ _XLS_NAMED = lazy_compile(r"""['"]\.?xls['"]|\bxlwt\b|\bHSSFWorkbook\b|\bJRXlsEx
 # read_excel, pandas' read_excel, xlrd's open_workbook, PhpSpreadsheet's IOFactory::load, SheetJS's readFile, a download), and xlrd,
 # a reader only: no closed format the project writes (s24 o2, a métropole's R training)
 _XLS_READ = lazy_compile(r"""\b(?:read_excel|read_xlsx?|read\.xlsx?|readxl|excel_sheets|open_workbook|load_workbook|ExcelFile|IOFactory::load|readFile|"""
-                         r"""read_workbook|loadWorkbook|WorkbookFactory\.create|FileInputStream|download\.file|urlretrieve|wget|curl)\b""", re.I)
+                         r"""read_workbook|loadWorkbook|WorkbookFactory\.create|FileInputStream|download\.file|urlretrieve|wget|curl|"""
+                         # (or picked in a file-open dialog, its filter "Excel (*.xls)": a file the user gives it to read)
+                         r"""getOpenFileNames?|askopenfilenames?|showOpenDialog)\b""", re.I)
+# a literal list or tuple of three or more file extensions ((".xlsx", ".xls", ".ods"): the input workbooks a QGIS plugin opens
+# through OGR, a file dialog's accepted types): formats named as a family, none written by the list (a writer is found by its call:
+# xlwt, a save to "….xls"; issue 12, s36 j36)
+_EXTENSION_LIST = lazy_compile(r"""[(\[{]\s*['"]\.\w{2,5}['"](?:\s*,\s*['"]\.\w{2,5}['"]){2,}\s*,?\s*[)\]}]""")
 
 
 def _xls_written(m) -> bool:
@@ -104,6 +112,9 @@ def _xls_written(m) -> bool:
     before = line[: max(0, m.start() - (m.string.rfind("\n", 0, m.start()) + 1))][-300:]
     if m.group(0).endswith(("'", '"')) and _XLS_READ.search(before):
         return False
+    start = m.start() - (m.string.rfind("\n", 0, m.start()) + 1)
+    if m.group(0).endswith(("'", '"')) and any(e.start() <= start < e.end() for e in _EXTENSION_LIST.finditer(line[:1000])):
+        return False  # (an item of a list of extensions: formats named, none written)
     return _written_format(m)
 
 

@@ -31,20 +31,23 @@ signal("territory.sql-insee-id",
 # code, written in the code (issue 12, s34 e34). Three entries or more in the file, their départements one or neighbours, one name a
 # commune of communes.yml: a label after a five-digit number is no place otherwise (a postcode's town, a count's unit).
 _COMMUNE_CODE = r"""(?:0[1-9]|[1-8]\d|9[0-5]|2[AB])\d{3}|97[1-6]\d{2}"""
-_MAP_ENTRY = r"""(?<![\w.])['"](""" + _COMMUNE_CODE + r""")['"][ \t]*(?::|=>|=)[ \t]*['"]([A-ZÀ-Ý][^'"\n]{1,60})['"]"""
+# (or a list of tuples or rows opening on the code, then the name: ("97401", "Les Avirons", [alias…]), ["35069", "Châteaugiron"];
+# issue 12, s36 j36, a QGIS plugin's référentiel of La Réunion's 24 communes; not a call's arguments, f("35069", "Brecé"))
+_MAP_ENTRY = r"""(?<![\w.])['"](""" + _COMMUNE_CODE + r""")['"](?:[ \t]*(?::|=>|=)|(?:(?<=[(\[]['"]\w{5}['"])(?<![\w)\].][(\[]['"]\w{5}['"])|(?<=[(\[][ \t]['"]\w{5}['"])(?<![\w)\].][(\[][ \t]['"]\w{5}['"]))[ \t]*,)""" \
+             r"""[ \t]*(['"])([A-ZÀ-Ý](?:(?!\2)[^\n]){1,60})\2"""  # (the name in its own quotes: "L'Étang-Salé")
 _MAP_ENTRY_RE = lazy_compile(_MAP_ENTRY)
 
 
 @functools.lru_cache(maxsize=4)  # (every match of a file asks with the same text: computed once per file)
 def _insee_map(text: str) -> bool:
     """The file maps three communes' codes or more of one territory to names, one of them a commune's."""
-    entries = [(e.group(1), e.group(2)) for e in list(_MAP_ENTRY_RE.finditer(text[:200_000]))[:2000]]
+    entries = [(e.group(1), e.group(3)) for e in list(_MAP_ENTRY_RE.finditer(text[:200_000]))[:2000]]
     deps = sorted({code[:3] if code.startswith("97") else code[:2] for code, _ in entries})
     return len({code for code, _ in entries}) >= 3 and (len(deps) == 1 or one_territory(deps)) \
         and any(_names_commune(name) for _, name in entries[:50])
 
 
-signal("territory.insee-map", _MAP_ENTRY, ('":', "':", '" :', "' :", "=>", '"=', "'=", '" =', "' ="), flags=0,
+signal("territory.insee-map", _MAP_ENTRY, ('":', "':", '" :', "' :", "=>", '"=', "'=", '" =', "' =", '",', "',"), flags=0,
        exts={"py", "js", "mjs", "cjs", "ts", "tsx", "jsx", "vue", "php", "rb", "r"}, classes=("code", "template"), group=1,
        accept=lambda m: in_code(m) and _insee_map(m.string))
 

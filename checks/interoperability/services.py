@@ -466,7 +466,13 @@ def geo(ctx) -> Result:
     # a tool working on the layers or point clouds its user gives it (a QGIS Processing algorithm's raster and vector layers, a
     # command running PDAL pipelines on LAS/LAZ files), naming no service or reference itself: which services and references
     # those data come from is the user's choice when it runs, not the tool's
-    users_data = kind in ("gis-kit", "cli-tool", "library") and bool(processing or point_clouds) and not prop and not (ign or apis or legal_crs)
+    # (and a QGIS plugin working on the open project's layers through QGIS's layer API — their features, geometries, selections —
+    # reading no file and calling no service of its own: QGIS's providers read those layers in whatever open format they are, the
+    # project's services and references are its user's; infogeo54/SMC's selection of every layer's features within the ticked
+    # communes, issue 12, s36 j36)
+    project_layers = qgis_plugin and not (processing or point_clouds) and any(h[3] == "code" for h in sig.get("geo.qgis-layer-data", [])) \
+        and not (organising and len(organising) == len(map_use))
+    users_data = kind in ("gis-kit", "cli-tool", "library") and bool(processing or point_clouds or project_layers) and not prop and not (ign or apis or legal_crs)
     # a QGIS plugin writing only tables without geometry (a cadastral filiation file turned into a GeoPackage attribute table,
     # createVectorTable(…, QgsWkbTypes.NoGeometry, …)) and building or reading no geometry: no coordinates to put in a reference system
     no_geometry = kind == "gis-kit" and bool(sig.get("geo.qgis-no-geometry")) and not sig.get("geo.qgis-geometry") \
@@ -484,7 +490,8 @@ def geo(ctx) -> Result:
     score -= 2 * min(2, len(prop))
     code, country = foreign_legal_crs(foreign_crs[0][2]) if foreign_crs else ("", ("", ""))
     what_fr, what_en = ("couches de l’utilisateur, lues et écrites par QGIS", "the user’s layers, read and written by QGIS") if processing \
-        else ("nuages de points de l’utilisateur", "the user’s point clouds")
+        else ("nuages de points de l’utilisateur", "the user’s point clouds") if point_clouds \
+        else ("couches du projet QGIS ouvert, lues par QGIS quel que soit leur format", "the open QGIS project’s layers, read by QGIS whatever their format")
     users_fr = f"sans objet ({what_fr} : leurs services et référentiels sont choisis à l’exécution)"
     users_en = f"not applicable ({what_en}: their services and references are chosen when it runs)"
     crs_fr, crs_en = (f" (EPSG:{code}, système légal {country[0]})", f" (EPSG:{code}, {country[1]} legal system)") if foreign_crs else ("", "")
