@@ -2050,7 +2050,8 @@ def build_inventory(snap, names: tuple[str, ...] = (), owner: str | None = None)
     built = build_outputs(snap, entries, items, LIB_PARENTS | THIRD_PARTY_DIRS | {"libs"}, KNOWN_NAMES)  # last: a declared output folder's files are the build's, whatever else they look like
     # (what Quarto or R Markdown rendered from the project's documents: a notebook's page, its <doc>_files/ with the libraries
     # the page loads, a site's output folder; the community files it may copy stay the project's)
-    rendered = {p for p in render_outputs(snap, entries) if classify(p)[0] not in ("community", "lockfile")}
+    # (but a README.html pandoc wrote from the README.md beside it is that README's rendering, no community file of its own)
+    rendered = {p for p, how in render_outputs(snap, entries).items() if how == "rendering" or classify(p)[0] not in ("community", "lockfile")}
     built.update({p: "build" for p in rendered})
     built.update(elm_outputs(snap, [i for i in items if not is_vendored(i.path)]))  # (an Elm site's js/<page>.js compiled from its src/<Page>.elm)
     if built:

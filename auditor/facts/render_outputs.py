@@ -17,7 +17,12 @@ project's documents, found by name and by the generator each rendered page names
   only R's renderers copy there (:data:`_RENDER_LIB_MARKS`: the ``htmlwidgets`` package's ``htmlwidgets.js``, rmarkdown's
   ``header-attrs``, xaringan's ``remark-css`` and ``remark-latest.min.js``), with every library beside it (leaflet, proj4,
   leaflet-providers with its bower.json and package.json): a folder holding no document or R script of its own; and the widget
-  pages that load ``htmlwidgets.js`` from such a folder.
+  pages that load ``htmlwidgets.js`` from such a folder;
+- a Markdown, reStructuredText or AsciiDoc document's rendering committed beside it under the same name (``README.md`` and
+  ``README.html`` whose head says pandoc wrote it, ``<meta name="generator" content="pandoc">``; docutils', Python-Markdown's,
+  Asciidoctor's; or ``README.pdf`` pandoc's LaTeX made, "LaTeX via pandoc" in its information): the page repeats the document
+  and drifts from it at its next edit (issue 12, s36 j36). A page of the same name without such a head is someone's own page
+  (a static site's hand-written index.html beside its index.md).
 
 All are build output (the render writes them from the sources, committed beside them); the pages also repeat the source
 document's prose, whose links are no address the project fetches. A repository holding only a render (no source document)
@@ -49,6 +54,11 @@ _RENDER_LIB_MARKS = lazy_compile(r"^(?:htmlwidgets(?:-[0-9][0-9.]*)?/htmlwidgets
                                  r"remark-css(?:-[0-9][0-9.]*)?/[^/]+\.css|remark-latest\.min\.js)$")
 _WIDGET_PAGE = lazy_compile(r"""<script\s+src=["'](?!\w+:|/)[^"'<>]*htmlwidgets(?:-[0-9][0-9.]*)?/htmlwidgets\.js["']""", re.I)
 _GENERATOR = lazy_compile(r"""<meta\s+name=["']generator["']\s+content=["'](quarto|pandoc)\b""", re.I)
+# documents written as text that a converter turns into a page or a PDF, and the converters that name themselves in what they write
+TEXT_SOURCE_EXT = ("md", "markdown", "rst", "adoc", "asciidoc")
+_TEXT_GENERATOR = lazy_compile(r"""<meta\s+name=["']generator["']\s+content=["'](?:pandoc|docutils|markdown|python-markdown|asciidoctor)\b""", re.I)
+_PDF_CONVERTER = re.compile(rb"LaTeX via pandoc|\(pandoc\b|rst2pdf|\(docutils\b|asciidoctor-pdf", re.I)
+MAX_PDF_BYTES = 2 * 1024 * 1024
 _PROJECT_FILES = {"_quarto.yml": "quarto", "_quarto.yaml": "quarto", "_site.yml": "rmarkdown", "_bookdown.yml": "bookdown"}
 _KEEPERS = {".gitkeep", ".keep", ".gitignore", "CNAME"}  # (a folder kept in git, a Pages domain: written by people)
 
@@ -107,7 +117,8 @@ def library_folders(paths: list[str]) -> list[str]:
 
 
 def render_outputs(snap, entries: list) -> dict[str, str]:
-    """``{path: "build"}`` for what Quarto or R Markdown rendered from the repository's documents (see the module)."""
+    """``{path: "build"}`` for what Quarto or R Markdown rendered from the repository's documents, ``{path: "rendering"}`` for a text
+    document's rendering beside it, a README.html too (see the module)."""
     files = [e for e in entries if e.kind in ("file", "executable")]
     paths = [e.path for e in files]
     sources: set[str] = set()  # "<folder>/<stem>" of each document a renderer reads
@@ -119,8 +130,9 @@ def render_outputs(snap, entries: list) -> dict[str, str]:
             sources.add(folder + stem)
             literate = literate or ext != "ipynb"
     has_project = any(_split(p)[1] in _PROJECT_FILES for p in paths)
-    if not sources:
-        return {}  # (a repository holding only a render is that site)
+    texts = {folder + stem for p in paths for folder, name in [_split(p)] for stem, ext in [_stem_ext(name)] if ext in TEXT_SOURCE_EXT}
+    if not sources:  # (a repository holding only a render is that site; a text document's own rendering beside it, see there)
+        return _text_renderings(snap, paths, texts)
     pages = {p for p in paths if _stem_ext(_split(p)[1])[1] in PAGE_EXT}
     support: set[str] = set()  # "<folder>/<stem>_files/" and "<folder>/<stem>_cache/" of a render
     for p in paths:
@@ -159,5 +171,29 @@ def render_outputs(snap, entries: list) -> dict[str, str]:
             out[page] = "build"
         elif literate and _WIDGET_PAGE.search(head):  # (a widget page htmlwidgets saved, loading its library folder)
             out[page] = "build"
+    out.update(_text_renderings(snap, [p for p in paths if p not in out], texts))
+    return out
+
+
+def _text_renderings(snap, paths: list[str], texts: set[str]) -> dict[str, str]:
+    """``{path: "rendering"}`` for the pages and PDFs a converter wrote from the Markdown, reStructuredText or AsciiDoc document of the same
+    folder and name beside them (their head, or the PDF's information, naming the converter: :data:`_TEXT_GENERATOR`,
+    :data:`_PDF_CONVERTER`); at most :data:`MAX_PAGE_PROBES` read, in path order."""
+    out: dict[str, str] = {}
+    twins = []
+    for p in sorted(paths):
+        folder, name = _split(p)
+        stem, ext = _stem_ext(name)
+        if ext in PAGE_EXT + ("pdf",) and folder + stem in texts:
+            twins.append(p)
+    for p in twins[:MAX_PAGE_PROBES]:
+        if p.lower().endswith(".pdf"):
+            data = snap.read_bytes(p, limit=MAX_PDF_BYTES) or b""
+            if _PDF_CONVERTER.search(data):
+                out[p] = "rendering"
+            continue
+        head = (snap.read_bytes(p, limit=snap.max_blob) or b"")[:HEAD_BYTES].decode("utf-8", "replace")
+        if _TEXT_GENERATOR.search(head):
+            out[p] = "rendering"
     return out
 

@@ -87,9 +87,9 @@ def build_output(ctx) -> Result:
     if rendered.get("files") and rendered["files"] == count:  # (a notebook's committed render: its page and <doc>_files/)
         shown = rendered["folders"] + rendered["pages"]
         where = ", ".join(shown[:4]) + ("…" if len(shown) > 4 else "")
-        return Result.warn(T(f"{count} fichier(s) d'un rendu de document (Quarto, R Markdown ou Jupyter) sont versionnés à côté des sources "
+        return Result.warn(T(f"{count} fichier(s) d'un rendu de document (Quarto, R Markdown, Jupyter, pandoc…) sont versionnés à côté des sources "
                              f"qu'il reproduit ({where}).",
-                             f"{count} file(s) of a document render (Quarto, R Markdown or Jupyter) are committed beside the sources they "
+                             f"{count} file(s) of a document render (Quarto, R Markdown, Jupyter, pandoc…) are committed beside the sources they "
                              f"reproduce ({where})."),
                            [Evidence(path=p) for p in (rendered["pages"] + examples)[:10]], files=count).advise(T(
             f"Retirez le rendu du dépôt sans l'effacer de votre poste (git rm -r --cached {shell_words(shown[:4])}), ajoutez-le au "
