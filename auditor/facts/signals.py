@@ -295,6 +295,63 @@ signal("territory.name",
         "collectivité", "collectivite"),
        flags=0, classes=PLACES, accept=_real_name_in_code)
 
+# ... and such a name anywhere inside a string literal or a tag's text: after a product's title and its separator, or in a sentence
+# (a launcher's main() printing "Launcher BYOD - Métropole de Lyon", "Bienvenue sur le portail de la Ville de Rennes."): the authority
+# the program was written for, which it shows or sends (issue 12, s36 k36 = TanguyJ44/Launcher-BYOD-Metropole-de-Lyon). Inside a
+# sentence the place must be one: a commune's name (INSEE's, a large city's), a "Grand" territory, or capitalised words joined by
+# hyphens ("Code Commune de Naissance" and "Métropole de France" name none); after "Communauté de communes", "Communauté
+# d'agglomération", "Communauté urbaine" or "Collectivité de", the capitalised words of the body's own name ("Communauté de communes du
+# Pays de Mormal"). (A département's council, territory.departement-sentence; a région, territory.region-text; "Lyon Métropole",
+# territory.authority-name.)
+_NAME_PREP = r"(?:de[ \t]+la[ \t]+|de[ \t]+l['’]|de[ \t]+|du[ \t]+|des[ \t]+|d['’])"
+_NAME_WORD = r"[A-ZÀ-ÝŒ](?:\w|['’](?=\w))*(?:-(?:\w|['’](?=\w))+)*"
+_LINK_WORDS = frozenset({"sur", "sous", "en", "de", "du", "des", "la", "le", "les", "lès", "lez", "aux", "et", "d'", "l'"})
+# what precedes the name on its line when the line is prose: a template's text between its tags, the lines of a multi-line string
+_PROSE_BEFORE = lazy_compile(r"[ \t]*(?:[^\W\d_][\w'’]*[ \t,.:;!?«»()–—-]*)*")
+
+
+def _in_text(before: str) -> bool:
+    """What precedes a name on its line leaves it inside a string literal (an odd count of one kind of quote) or a tag's text, or
+    is prose itself (a template's text between its tags)."""
+    return (any(before.count(q) % 2 for q in "\"`'") or before.rfind(">") > max(before.rfind("<"), before.rfind("=>"), before.rfind("->"))
+            or bool(_PROSE_BEFORE.fullmatch(before)))
+
+
+# a person's name then a slash before the authority's: a speaker's or an author's affiliation in credits (a slide deck's "Adrien
+# Sales/Ville de Noumea" under a talk's title), no value of the program
+_AFFILIATION = lazy_compile(r"[A-ZÀ-Ý][\w'’&;#.-]*(?:[ \t]+[A-ZÀ-Ý][\w'’&;#.-]*)+[ \t]*/[ \t]*$")
+
+
+def _place_of_authority(place: str) -> bool:
+    from auditor.facts.territory_hosts import known_commune
+
+    if place.startswith("Grand "):
+        rest = place[6:].strip()
+        return rest in GRAND_TERRITORIES or known_commune(rest)
+    parts = place.split("-")
+    return known_commune(place) or (len(parts) > 1 and all(w[:1].isupper() or w in _LINK_WORDS for w in parts))
+
+
+def _name_in_text(m) -> bool:
+    from auditor.facts.territory_values import _TRAILING_COMMENT
+
+    place = m.group("place")
+    if place is not None and not _place_of_authority(place):
+        return False
+    before = m.string[m.string.rfind("\n", 0, m.start()) + 1: m.start()]
+    return (_in_text(before) and not _AFFILIATION.search(before) and _in_code(m) and not _TRAILING_COMMENT.search(before) and not _AUTHORSHIP.search(before)
+            and not is_package_metadata(m) and not in_block_comment(m) and not _PLACEHOLDER_NAME.search(m.group(1)))
+
+
+signal("territory.name-in-text",
+       r"""(?<![\w'’-])((?:Ville|Mairie|Commune|Métropole|Metropole|Eurométropole|Eurometropole|Agglomération|Agglomeration)"""
+       r"""(?:[ \t]+[Ee]urop[ée]enne)?[ \t]+""" + _NAME_PREP + r"""(?P<place>(?:(?:Le|La|Les|Grand)[ \t]+)?""" + _NAME_WORD + r""")"""
+       r"""|(?:Communaut[ée][ \t]+(?:[Dd]e[ \t]+[Cc]ommunes|[Dd]['’][Aa]gglom[ée]ration|[Uu]rbaine)[ \t]+""" + _NAME_PREP + r"""?"""
+       r"""|Collectivit[ée](?:[ \t]+[Tt]erritoriale)?[ \t]+""" + _NAME_PREP + r""")"""
+       + _NAME_WORD + r"""(?:[ \t]+(?:(?:de|du|des|la|le|les|en|sur|et)[ \t]+|(?:de[ \t]+)?l['’]|d['’])?""" + _NAME_WORD + r"""){0,5})(?![\w-])(?!['’]\w)""",
+       ("ville", "mairie", "commune", "métropole", "metropole", "agglomération", "agglomeration", "communauté", "communaute", "collectivité",
+        "collectivite"), flags=0, classes=("code", "template"), group=1, accept=_name_in_text)
+
 # A park's name written in the code (a national park's map portal: <span class="brand-name">Parc national du Mercantour</span>, a
 # dashboard's return "Parc national du Mercantour"): the territory the park manages, which another park reusing the code rewrites,
 # whoever the sponsor is (issue 12, s35 e35). Three parks or more named in one file are a list of parks (a national network's

@@ -93,6 +93,8 @@ KINDS = {  # in order of precedence when two signals hit the same line
     "territory.region-mail": T("adresse e-mail sur un domaine au nom d'une région écrite en dur (l'expéditeur ou le contact de l'application)",
                                "hard-coded e-mail address on a domain named after a region (the application's sender or contact)"),
     "territory.name": T("nom d'une collectivité écrit en dur", "hard-coded name of a local government"),
+    "territory.name-in-text": T("nom d'une collectivité écrit en dur dans un texte du programme (un titre, un message)",
+                                "hard-coded name of a local government in a text of the program (a title, a message)"),
     "territory.postal-address": T("code postal et commune d'une adresse écrits en dur", "hard-coded postal code and town of an address"),
     "territory.departement-sentence": T("nom d'un département (son conseil) écrit en dur", "hard-coded name of one département (its council)"),
     "territory.region-text": T("nom d'une région écrit en dur dans un texte de l'application (un titre, un message, une page)",
@@ -301,7 +303,7 @@ def territory_neutral(ctx) -> Result:
     # (all regions, all départements…), which handles every territory rather than one
     values: dict[tuple[str, str], set] = {}
     for sid, h in findings:
-        if sid in ("territory.name", "territory.authority-name", "territory.epci-acronym", "territory.city", "territory.commune", "territory.municipal-name", "territory.insee", "territory.siren", "territory.departement",
+        if sid in ("territory.name", "territory.name-in-text", "territory.authority-name", "territory.epci-acronym", "territory.city", "territory.commune", "territory.municipal-name", "territory.insee", "territory.siren", "territory.departement",
                    "territory.departement-url", "territory.sql-commune-row", "territory.sql-authority-name", "territory.sql-body-name", "territory.sql-like-place", "territory.departement-sentence", "territory.postal-address",
                    "territory.region-text"):
             values.setdefault((h[0], sid), set()).add(h[2])
@@ -333,7 +335,7 @@ def territory_neutral(ctx) -> Result:
     # Brest Métropole, CCPHVA…) belong to that list too
     named: dict[str, set] = {}
     for (path, sid), vs in values.items():
-        if sid in ("territory.name", "territory.authority-name", "territory.epci-acronym", "territory.city", "territory.commune"):
+        if sid in ("territory.name", "territory.name-in-text", "territory.authority-name", "territory.epci-acronym", "territory.city", "territory.commune"):
             named.setdefault(path, set()).update(vs)
     tables |= {(path, "territory.epci-acronym") for path, vs in named.items() if len(vs) >= 3}
     # a file naming five or more of France's regions holds a table of all regions (a national reference), not one territory's name
@@ -343,7 +345,7 @@ def territory_neutral(ctx) -> Result:
         regions.setdefault(h[0], set()).add(h[2])
     national_tables = {p for p, names in regions.items() if len(names) >= 5}
     findings = [(sid, h) for sid, h in findings if (h[0], sid) not in tables
-                and not (h[0] in national_tables and sid in ("territory.name", "territory.authority-name", "territory.city", "territory.commune", "territory.departement",
+                and not (h[0] in national_tables and sid in ("territory.name", "territory.name-in-text", "territory.authority-name", "territory.city", "territory.commune", "territory.departement",
                                                                            "territory.departement-sentence", "territory.sql-region"))]
     findings.sort(key=lambda f: (f[1][0], f[1][1]))
     files = sorted({h[0] for _, h in findings})
