@@ -95,6 +95,8 @@ KINDS = {  # in order of precedence when two signals hit the same line
     "territory.name": T("nom d'une collectivité écrit en dur", "hard-coded name of a local government"),
     "territory.name-in-text": T("nom d'une collectivité écrit en dur dans un texte du programme (un titre, un message)",
                                 "hard-coded name of a local government in a text of the program (a title, a message)"),
+    "territory.mail-brand": T("marque d'une collectivité écrite en dur dans les mails envoyés (l'étiquette de leur objet, le nom de l'expéditeur)",
+                              "hard-coded mark of a local government in the mails sent (their subject's tag, the sender's name)"),
     "territory.postal-address": T("code postal et commune d'une adresse écrits en dur", "hard-coded postal code and town of an address"),
     "territory.departement-sentence": T("nom d'un département (son conseil) écrit en dur", "hard-coded name of one département (its council)"),
     "territory.region-text": T("nom d'une région écrit en dur dans un texte de l'application (un titre, un message, une page)",
@@ -205,6 +207,7 @@ def territory_neutral(ctx) -> Result:
     deployed = _deployment_settings(ctx) | _settings_scripts(ctx)
     seen = set()
     also: dict[tuple, list] = {}  # other values on a finding's line (one line of a view comparing 22 INSEE codes)
+    senders = set(ctx.fact("mail_brand_senders") or [])  # (the settings-named files that send the mails they compose: config/nodemailer.config.js)
     # (a postal address is a territory's in a local government's code; a State service's, a ministry's on a certificate, is none)
     local = (ctx.fact("project") or {}).get("sponsor_type") in ("local-authority", "opsn")
     # (no publisher known: an address after a town hall's name is that commune's, territory.town-hall-address)
@@ -241,7 +244,8 @@ def territory_neutral(ctx) -> Result:
                     or (sid == "territory.unc-share" and sql_path(scan, h[0])) \
                     or (h[3] in ("config", "data", "other") and _gis_tool_file(h[0])) \
                     or (sid == "territory.time-zone" and h[3] in ("config", "other") and not _ci_file(h[0])) \
-                    or (sid == "territory.authority-host" and h[3] == "i18n"):  # (a SQL function's code; a message sending people to the site; an overseas clock pinned in a Terraform module's scheduler or a compose file, not the test clock a CI job sets)
+                    or (sid == "territory.authority-host" and h[3] == "i18n") \
+                    or (sid == "territory.mail-brand" and h[3] == "config" and h[0] in senders):  # (a SQL function's code; a message sending people to the site; an overseas clock pinned in a Terraform module's scheduler or a compose file, not the test clock a CI job sets; a mail's tag in the settings-named module sending it)
                 seen.add(key)
                 findings.append((sid, h))
             else:
