@@ -103,3 +103,31 @@ def test_a_framework_the_dockerfile_installs_is_judged_for_its_end_of_life(tmp_p
     r = _deps(tmp_path, django, name="e", check="scaling.end-of-life")
     assert "Django 2.2" in r["message"]["en"], r["message"]
     assert any(e.get("path") == "Dockerfile" for e in r["evidence"]), r["evidence"]
+
+
+# (s36 lead, after verifier v20b = Georiviere/Georiviere-admin) a Django back office with requirements.in/requirements.txt whose
+# Dockerfile installs a build workaround (django==2.2.*) that the manifest's own pins replace, and ends a pip line with a comment
+GEORIVIERE_LIKE = {
+    "README.rst": "Georivière\n==========\n\nGestion des rivières pour les syndicats de bassin.\n",
+    "georiviere/settings.py": "import django\nINSTALLED_APPS = ['django.contrib.admin']\n",
+    "georiviere/views.py": "from django.http import HttpResponse\n",
+    "requirements.in": "django\ngeotrek\n",
+    "requirements.txt": "django==3.1.14\ngeotrek==2.70.0\n",
+    "Dockerfile": ("FROM python:3.8-slim\nRUN python3 -m venv /opt/venv\n"
+                   "RUN /opt/venv/bin/pip install django==2.2.*  # some dependencies dont like django 3 at install time \\\n"
+                   "    && echo done\n"
+                   "RUN /opt/venv/bin/pip install --no-deps -r requirements.txt  # pinned versions replace the above\n"),
+}
+
+
+def test_the_image_of_a_project_with_its_own_python_manifest_declares_nothing_more(tmp_path):
+    r = _deps(tmp_path, GEORIVIERE_LIKE, name="g")
+    assert "Dockerfile" not in str(r["evidence"]) and "1 manifest" in r["message"]["en"], (r["message"], r["evidence"])
+    eol = _deps(tmp_path, GEORIVIERE_LIKE, name="h", check="scaling.end-of-life")
+    assert "Django 2.2" not in eol["message"]["en"], eol["message"]
+
+
+def test_a_comment_ending_a_pip_line_names_no_package():
+    text = "RUN pip install flask==2.0.1 gunicorn  # some dependencies dont like pip 23 \\\n    && pip install celery\n"
+    assert [r["name"] for r in dockerfile_requirements(text)] == ["flask", "gunicorn"]
+    assert [r["name"] for r in dockerfile_requirements("RUN pip install celery#comment-less redis\n")] == ["redis"]

@@ -68,6 +68,25 @@ def _instructions(text: str) -> list[tuple[int, str]]:
     return out
 
 
+def _drop_comment(body: str) -> str:
+    """The shell command without its comment: from an unquoted ``#`` opening a word to the end (the shell reads no further, the
+    lines Docker joined after it included: ``pip install --no-deps -r requirements.txt  # some dependencies dont like …``)."""
+    quote, i = None, 0
+    while i < len(body):
+        c = body[i]
+        if quote:
+            if c == "\\" and quote == '"':
+                i += 1  # (an escaped character inside double quotes)
+            elif c == quote:
+                quote = None
+        elif c in "'\"":
+            quote = c
+        elif c == "#" and (i == 0 or body[i - 1] in " \t"):
+            return body[:i]
+        i += 1
+    return body
+
+
 def _words(command: str) -> list[str]:
     try:
         return shlex.split(command, comments=False, posix=True)
@@ -134,7 +153,7 @@ def dockerfile_requirements(text: str) -> list[dict]:
                 continue
             commands = [words] if isinstance(words, list) and all(isinstance(w, str) for w in words) else []
         else:
-            commands = [_words(part) for part in _SPLIT.split(body)]
+            commands = [_words(part) for part in _SPLIT.split(_drop_comment(body))]
         for words in commands:
             args = _install_args(words)
             for name, requirement, spec in _requirements(args or []):

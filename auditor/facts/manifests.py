@@ -211,8 +211,12 @@ def manifests(ctx) -> dict:
     # (an Open WebUI Tool's or Function's frontmatter `requirements:` line, which Open WebUI installs with pip)
     out_manifests += integration_manifests(snap)  # (a Home Assistant integration's manifest.json "requirements", installed with pip)
     out_manifests += tool_manifests(snap, [i.path for i in inv.items if i.category == "source" and i.language == "Python" and not is_test(i.path)])
-    # (a Dockerfile's RUN pip install naming the packages, the one list of a back end's Python dependencies: docker_pip)
-    out_manifests += dockerfile_manifests(snap, live, [i.path for i in inv.items if i.category == "source" and i.language == "Python" and not is_test(i.path)])
+    # (a Dockerfile's RUN pip install naming the packages, the one list of a back end's Python dependencies: docker_pip). Only
+    # where the project has no Python manifest of its own: beside a requirements.txt or a pyproject.toml, the image's pip lines
+    # install that manifest, the packaging tool that reads it, or a build's workaround the manifest's own pins replace
+    # (`pip install django==2.2.*` then `pip install --no-deps -r requirements.txt`: issue 12, s36 v20b = Georiviere/Georiviere-admin)
+    if not any(ECOSYSTEM_FAMILY.get(m["ecosystem"]) == "python" and not m.get("tooling") for m in out_manifests):
+        out_manifests += dockerfile_manifests(snap, live, [i.path for i in inv.items if i.category == "source" and i.language == "Python" and not is_test(i.path)])
     ecosystems: dict[str, dict[str, int]] = {}
     for m in out_manifests:
         # setup.cfg/setup.py beside a pyproject.toml are the same project: count per folder and family

@@ -248,6 +248,7 @@ def end_of_life(ctx) -> dict:
     wanted = wanted[:MAX_FILES] + sorted((p for p in paths if is_host_version_file(p.rsplit("/", 1)[-1])),
                                          key=lambda p: (p.count("/"), p))[:MAX_HOST_FILES]  # (a plugin's host: Drupal's .info files)
     snap.prefetch(wanted, limit=MAX_BYTES)
+    docker_manifests = {m["path"] for m in ctx.fact("manifests").get("manifests") or [] if m.get("dockerfile") and not m.get("tooling")}
     for p in wanted:
         text = snap.read_text(p, limit=4 * MAX_BYTES if p.endswith("composer.lock") else MAX_BYTES)  # (a Symfony app's lock: ~1 MB)
         if not text:
@@ -263,7 +264,9 @@ def end_of_life(ctx) -> dict:
                 image = _ARG_USE.sub(lambda a: args.get(a.group(1) or a.group(2), a.group(0)), m.group(1))
                 for product, constraint in _image_versions(image):
                     add(product, constraint, p, _line(text, m.start(1)), m.group(1) + (f" = {image}" if image != m.group(1) else ""), floating=True)
-            for req in dockerfile_requirements(text):  # RUN pip install Django==2.2 …: the framework the image installs (docker_pip)
+            # RUN pip install Django==2.2 …: the framework the image installs, where that line is the project's Python manifest
+            # (docker_pip; beside a requirements.txt it is a build's step the manifest's pins replace: s36 v20b)
+            for req in dockerfile_requirements(text) if p in docker_manifests else ():
                 for dep, prod in (pkgmap.get("pip") or {}).items():
                     if c := _req_constraint(req["requirement"], dep):
                         add(prod, c, p, req["line"], req["requirement"])
