@@ -674,6 +674,8 @@ EVIDENCE_PATTERNS: list[tuple[str, str, str]] = [
     (r"^(?P<a>\d+) Python dependencies without license data \(.*\)$",
      "{a} dépendance(s) Python sans licence connue (index des paquets indisponible ou délai dépassé)",
      "{a} Python dependencies without license data (package index unavailable or out of time)"),
+    (r"^(?P<a>\d+) declared dependencies whose licenses are not read$",
+     "{a} dépendance(s) déclarée(s) dont les licences ne sont pas lues", "{a} declared dependencies whose licenses are not read"),
     (r"^invalid JSON: (?P<a>.*)$", "JSON invalide ({a})", "invalid JSON ({a})"),
     (r"^licensecheck failed: (?P<a>.*)$", "échec de licensecheck ({a})", "licensecheck failed ({a})"),
     (r"^(?P<a>.+) \(free-text license\)$", "{a} (licence écrite en texte libre)", "{a} (free-text license)"),

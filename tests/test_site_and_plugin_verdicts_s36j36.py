@@ -166,6 +166,8 @@ def test_a_pandoc_rendering_of_the_readme_beside_it_is_build_output(tmp_path):
     _, res = judge(tmp_path, plugin, ["reusability.build-output"])
     out = res["reusability.build-output"]
     assert out["status"] == "warn" and "README.html" in out["message"]["en"] and "README.html" in out["message"]["fr"], out["message"]
+    paths = [e["path"] for e in out["evidence"]]
+    assert paths.count("README.html") == 1, paths  # (s36 lead, v20a: the page was listed twice, as the render's page and as build output)
 
 
 def test_a_hand_written_page_beside_its_markdown_twin_is_no_build_output(tmp_path):
@@ -233,3 +235,10 @@ def test_a_qgis_plugin_calling_a_proprietary_map_api_stays_judged(tmp_path):
     _, res = judge(tmp_path, plugin, ["interoperability.geo"])
     geo = res["interoperability.geo"]
     assert geo["status"] != "pass" and geo["details"]["proprietary"], geo["message"]
+
+
+def test_the_reason_for_declared_dependencies_not_read_is_said_in_french():
+    """(s36 lead, v20a = PnCevennes/porteconnaissance_pq) licensing.dependencies' French message carried the English reason
+    "8 declared dependencies whose licenses are not read" of a manifest beside a copied library."""
+    from auditor.i18n import known_phrase
+    assert known_phrase("8 declared dependencies whose licenses are not read", "fr") == "8 dépendance(s) déclarée(s) dont les licences ne sont pas lues"

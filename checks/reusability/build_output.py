@@ -91,7 +91,7 @@ def build_output(ctx) -> Result:
                              f"qu'il reproduit ({where}).",
                              f"{count} file(s) of a document render (Quarto, R Markdown, Jupyter, pandoc…) are committed beside the sources they "
                              f"reproduce ({where})."),
-                           [Evidence(path=p) for p in (rendered["pages"] + examples)[:10]], files=count).advise(T(
+                           [Evidence(path=p) for p in dict.fromkeys(rendered["pages"] + examples)][:10], files=count).advise(T(
             f"Retirez le rendu du dépôt sans l'effacer de votre poste (git rm -r --cached {shell_words(shown[:4])}), ajoutez-le au "
             ".gitignore et publiez-le depuis l'intégration continue (quarto publish gh-pages, ou une action qui lance le rendu) : les "
             "pages et leurs dossiers de figures et de bibliothèques se refont à chaque rendu.",
