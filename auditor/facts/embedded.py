@@ -1,6 +1,6 @@
 """Code embedded in files of another format, extracted so that it can be measured like any source file:
 
-- a Jupyter notebook's code cells (Python, R), its Markdown cells kept as comment lines (``# …``: a notebook explains
+- a Jupyter notebook's code cells (Python, R; the text scans read any kernel's language, :data:`KERNEL_EXT`), its Markdown cells kept as comment lines (``# …``: a notebook explains
   itself in prose cells) and IPython magics (``%matplotlib``, ``!pip``) commented out so that the code parses;
 - a Vue or Svelte single-file component's ``<script>`` blocks (JavaScript, or TypeScript with ``lang="ts"``), the
   template and style replaced by blank lines so that line numbers stay the component's.
@@ -112,14 +112,35 @@ def _notebook_json(text: str) -> dict | None:
     return data
 
 
+def notebook_language(data: dict) -> str:
+    """A notebook's kernel language, lower case: its ``language_info.name``, else its ``kernelspec.language``, else "python" (a
+    notebook saying none is IPython's, Jupyter's default)."""
+    meta = data.get("metadata") if isinstance(data.get("metadata"), dict) else {}
+    kernel = meta.get("kernelspec") if isinstance(meta.get("kernelspec"), dict) else {}
+    info = meta.get("language_info") if isinstance(meta.get("language_info"), dict) else {}
+    return str(info.get("name") or kernel.get("language") or "python").strip().lower()
+
+
+# The extension a notebook's code cells are read as by the text scans (the signals, the secrets scan), by its kernel language: an R
+# notebook (IRkernel, "R") as an .R script — library(sf), st_read(…), a join on code_insee, as in the team's .R files —, a Julia one
+# as Julia, and so on. A language not named here is read as plain text ("": what every file is read for, its addresses, territory
+# values and credentials), never as Python.
+KERNEL_EXT = {"python": "py", "python3": "py", "ipython": "py", "r": "r", "julia": "jl", "javascript": "js", "typescript": "ts",
+              "bash": "sh", "sh": "sh", "shell": "sh", "sql": "sql", "scala": "scala", "java": "java", "kotlin": "kt", "groovy": "groovy",
+              "ruby": "rb", "go": "go", "rust": "rs", "c#": "cs", "csharp": "cs", "powershell": "ps1", "php": "php", "perl": "pl",
+              "lua": "lua", "c++": "cpp", "cpp": "cpp", "c": "c"}
+
+
+def notebook_ext(data: dict) -> str:
+    """The extension a notebook's code cells are read as (:data:`KERNEL_EXT`; "" for a language not named there)."""
+    return KERNEL_EXT.get(notebook_language(data), "")
+
+
 def _notebook(text: str | dict, parsable: bool) -> tuple[str, str, int, int] | None:
     data = _notebook_json(text) if isinstance(text, str) else text
     if data is None:
         return None
-    meta = data.get("metadata") if isinstance(data.get("metadata"), dict) else {}
-    kernel = meta.get("kernelspec") if isinstance(meta.get("kernelspec"), dict) else {}
-    info = meta.get("language_info") if isinstance(meta.get("language_info"), dict) else {}
-    language = str(info.get("name") or kernel.get("language") or "python").lower()
+    language = notebook_language(data)
     if language not in ("python", "r"):
         return None
     lines: list[str] = []
@@ -147,13 +168,13 @@ _SOURCE_OPEN = lazy_compile(r'^([^\S\n]*)"source"[^\S\n]*:[^\S\n]*\[[^\S\n]*$')
 
 
 def notebook_lines(text: str, data: dict | None = None) -> str | None:
-    """A Python notebook's code cells where they are written in its file: the text has the file's lines, each line of a code cell's
-    source on the line of the JSON file holding it (nbformat writes one source line per line), every other line blank, so that a
-    finding names the line of the file. A notebook written otherwise (a cell's source as one string, the JSON on one line) gives its
-    code cells one after the other (:func:`notebook_code`); None when it is no readable Python notebook. ``data``: the notebook's
-    JSON when the caller parsed it already (:func:`notebook_scan`)."""
-    found = _notebook(text if data is None else data, False)
-    if found is None or found[1] != "python":
+    """A notebook's code cells where they are written in its file, whatever its kernel language (:func:`notebook_ext` says which
+    language they are read as): the text has the file's lines, each line of a code cell's source on the line of the JSON file
+    holding it (nbformat writes one source line per line), every other line blank, so that a finding names the line of the file. A
+    notebook written otherwise (a cell's source as one string, the JSON on one line) gives its code cells one after the other; None
+    when it is no readable notebook. ``data``: the notebook's JSON when the caller parsed it already (:func:`notebook_scan`)."""
+    data = _notebook_json(text) if data is None else data
+    if data is None:
         return None
     lines = text.split("\n")
     out = ["" for _ in lines]
@@ -177,23 +198,96 @@ def notebook_lines(text: str, data: dict | None = None) -> str | None:
             kind = m.group(1)
         elif m := _SOURCE_OPEN.match(line):
             indent = m.group(1)
-    if not mapped and found[0].strip():
-        return found[0]
+    if not mapped:  # (a Python or R notebook as :func:`notebook_code` gives it; another language's code cells only)
+        found = _notebook(data, False)
+        cells = found[0] if found is not None else "\n".join(
+            "\n".join(_code_cell(_cell_source(c), "")) for c in data["cells"] if isinstance(c, dict) and c.get("cell_type") == "code") + "\n"
+        if cells.strip():
+            return cells
     return "\n".join(out)
 
 
-def notebook_scan(text: str, max_cell_bytes: int) -> tuple[str | None, int | None]:
-    """``(lines, cell_bytes)`` of a notebook for a text scan bounded to ``max_cell_bytes`` a file, its JSON parsed once: its code
-    cells as :func:`notebook_lines` gives them, None when it is no readable Python notebook or when its cell sources
+# An output's text in a notebook's file as nbformat writes it: a stream's "text" (what the code printed: an environment listed, a
+# response), a result's "text/plain", a list of lines (or one string); figures (image/png), HTML tables and tracebacks are left out
+_OUTPUT_TEXT_OPEN = lazy_compile(r'^([^\S\n]*)"(?:text|text/plain)"[^\S\n]*:[^\S\n]*\[[^\S\n]*$')
+_OUTPUT_TEXT_ONE = lazy_compile(r'^[^\S\n]*"(?:text|text/plain)"[^\S\n]*:[^\S\n]*("(?:[^"\\\n]|\\.)*")[^\S\n]*,?[^\S\n]*$')
+
+
+def _output_texts(data: dict) -> list[str]:
+    out = []
+    for cell in data["cells"]:
+        for o in (cell.get("outputs") if isinstance(cell, dict) and isinstance(cell.get("outputs"), list) else []):
+            if not isinstance(o, dict):
+                continue
+            value = o.get("text") if o.get("output_type") == "stream" else (o.get("data") or {}).get("text/plain") \
+                if isinstance(o.get("data"), dict) else None
+            if isinstance(value, list):
+                out.append("".join(v for v in value if isinstance(v, str)))
+            elif isinstance(value, str):
+                out.append(value)
+    return out
+
+
+def notebook_outputs(text: str, max_bytes: int, data: dict | None = None) -> str | None:
+    """A notebook's text outputs (:data:`_OUTPUT_TEXT_OPEN`: what its cells printed, published with it) where they are written in its
+    file, every other line blank, as :func:`notebook_lines` gives its code; only the first ``max_bytes`` (UTF-8) of them in file
+    order, the lines past that bound blank (a notebook printing a table of 100,000 rows is read up to the bound). A notebook written
+    otherwise gives them one after the other, up to the bound. None when it is no readable notebook."""
+    data = _notebook_json(text) if data is None else data
+    if data is None:
+        return None
+    lines = text.split("\n")
+    out = ["" for _ in lines]
+    kind, indent, mapped, size = "", None, 0, 0
+    for k, line in enumerate(lines):
+        if indent is not None:
+            if line.strip() in ("]", "],") and line[: len(line) - len(line.lstrip())] == indent:
+                indent = None
+                continue
+            m = _JSON_STRING_LINE.match(line)
+        elif m := _CELL_TYPE.match(line):
+            kind = m.group(1)
+            continue
+        elif m := _OUTPUT_TEXT_OPEN.match(line):
+            indent = m.group(1) if kind == "code" else None
+            continue
+        else:
+            m = _OUTPUT_TEXT_ONE.match(line) if kind == "code" else None
+        if m and kind == "code":
+            try:
+                value = safejson.loads(m.group(1))
+            except ValueError:
+                value = None
+            if isinstance(value, str):
+                value = value.rstrip("\n").replace("\n", " ")
+                size += len(value.encode("utf-8", "replace")) + 1
+                mapped += 1
+                if size <= max_bytes:
+                    out[k] = value
+    if not mapped:
+        found, size = [], 0
+        for value in _output_texts(data):
+            for piece in value.split("\n"):
+                size += len(piece.encode("utf-8", "replace")) + 1
+                if size > max_bytes:
+                    break
+                found.append(piece)
+        return "\n".join(found) + "\n" if "".join(found).strip() else "\n".join(out)
+    return "\n".join(out)
+
+
+def notebook_scan(text: str, max_cell_bytes: int) -> tuple[str | None, int | None, str]:
+    """``(lines, cell_bytes, ext)`` of a notebook for a text scan bounded to ``max_cell_bytes`` a file, its JSON parsed once: its
+    code cells as :func:`notebook_lines` gives them, None when it is no readable notebook or when its cell sources
     (:func:`notebook_cell_bytes`) weigh more than the bound (then left unread, as a file over it); ``cell_bytes`` None when it is no
-    readable notebook."""
+    readable notebook; ``ext`` the extension its code is read as (:func:`notebook_ext`)."""
     data = _notebook_json(text)
     if data is None:
-        return None, None
+        return None, None, ""
     size = _source_bytes(data)
     if size > max_cell_bytes:
-        return None, size
-    return notebook_lines(text, data), size
+        return None, size, notebook_ext(data)
+    return notebook_lines(text, data), size, notebook_ext(data)
 
 
 def notebook_sources(text: str, max_cell_bytes: int) -> str | None:

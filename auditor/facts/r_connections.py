@@ -10,14 +10,15 @@ Value::
     {"connections": [{"path", "line", "host": {"how", "value", "line"} | None, "user": …, "password": …, "dbname": …}],
      "files_read": n, "truncated": bool}
 
-``how`` is "code", "environment", "file", "settings" or "unknown". Read: the project's own R files (``.R``, ``.Rmd``, not tests
-nor copies), the first :data:`MAX_FILES` in path order, :data:`FILE_BYTES` each; at most :data:`MAX_CALLS` calls per file."""
+``how`` is "code", "environment", "file", "settings" or "unknown". Read: the project's own R files (``.R``, ``.Rmd``, the code cells
+of R-kernel Jupyter notebooks; not tests nor copies), the first :data:`MAX_FILES` in path order, :data:`FILE_BYTES` each; at most :data:`MAX_CALLS` calls per file."""
 
 from __future__ import annotations
 
 import re
 
 from auditor.facts import fact
+from auditor.facts.embedded import NOTEBOOK_MAX_RAW_BYTES, notebook_scan
 from auditor.facts.inventory import inventory_of, is_test
 from auditor.lazyre import lazy_compile
 
@@ -108,11 +109,16 @@ def written_host(conn: dict) -> bool:
 @fact("r_db_connections", version=1, public=False)
 def r_db_connections(ctx) -> dict:
     inv = inventory_of(ctx)
-    paths = sorted(p for p, e in ctx.snapshot.files.items() if e.kind in ("file", "executable") and e.ext.lower() in _R_EXT
+    paths = sorted(p for p, e in ctx.snapshot.files.items() if e.kind in ("file", "executable") and e.ext.lower() in _R_EXT + ("ipynb",)
                    and not is_test(p) and inv.category(p) not in ("vendored", "generated", "build", "test"))
     conns: list[dict] = []
     for p in paths[:MAX_FILES]:
-        text = ctx.snapshot.read_text(p, limit=FILE_BYTES) or ""
+        if p.lower().endswith(".ipynb"):  # an R notebook's code cells, on the lines of its file (its outputs dropped; another kernel's: none)
+            raw = ctx.snapshot.read_text(p, limit=NOTEBOOK_MAX_RAW_BYTES) or ""
+            lines, _size, ext = notebook_scan(raw, FILE_BYTES) if "dbConnect" in raw else (None, None, "")
+            text = lines if ext == "r" and lines else ""
+        else:
+            text = ctx.snapshot.read_text(p, limit=FILE_BYTES) or ""
         if "dbConnect" in text:
             conns += connections_in(p, text)
     return {"connections": conns, "files_read": min(len(paths), MAX_FILES), "truncated": len(paths) > MAX_FILES}

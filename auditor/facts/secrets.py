@@ -33,7 +33,7 @@ from auditor.facts.secret_pyc import MAX_PYC_FILES, MAX_PYC_TOTAL_BYTES, compile
 from auditor.facts.secret_sql import django_fixture_accounts, keystores, sql_accounts
 from auditor.facts.secret_values import (DEV_SETTINGS, ENV_ASSIGN, EXAMPLE_FILE, LOCAL_HOST, PLACEHOLDER, REDACTED, SENSITIVE_NAME,  # noqa: F401 (re-exported)
                                           URL_CREDENTIALS, _env_value_sensitive, is_env_file, placeholder_host, production_env, production_loopback, code_password, php_password, env_accounts, env_value_finding, named_random_key, public_client_key, role_words, SEED_PATH, symfony_defaults_file, _PASSWORD_KEY, _random_value, key_of, no_real_secret)
-from auditor.facts.embedded import LITERATE_EXT, literate_code, notebook_lines
+from auditor.facts.embedded import LITERATE_EXT, NOTEBOOK_MAX_RAW_BYTES, literate_code, notebook_outputs, notebook_scan
 from auditor.facts.textscan import file_class, is_scannable
 from auditor.facts.compose_names import compose_passwords, compose_services
 from auditor.lazyre import lazy_compile
@@ -328,23 +328,52 @@ def _compiled_scan(path: str, data: bytes) -> list[tuple]:
 
 
 # Jupyter notebooks, R Markdown and Quarto documents: their code cells are code, a token written in one as committed as in a
-# script (a notebook's `access_token = '…'`); their prose, outputs and figures are not read (a figure's base64 is no secret)
+# script (a notebook's `access_token = '…'`); their prose and figures are not read (a figure's base64 is no secret)
 CELL_EXT = {"ipynb", *LITERATE_EXT}
+# A notebook is bounded as textscan bounds it (s35 ad35): its file read up to NOTEBOOK_MAX_RAW_BYTES (and the snapshot's cap), its
+# outputs dropped, its cell sources (code and Markdown) bounded to MAX_FILE_BYTES: a token in the code cells of a notebook of 600 KB,
+# most of it figures in base64, is read. Cells alone over the bound: the notebook is left unread and counted too large (the scan's
+# answer is this kind, with the cells' size). In the MAX_TOTAL_BYTES of the scan a notebook weighs at most twice MAX_FILE_BYTES
+# (what is scanned of it: cells, outputs); the raw files of the notebooks read are bounded together by NOTEBOOK_TOTAL_RAW_BYTES.
+CELLS_TOO_LARGE = "~cells-too-large"
+NOTEBOOK_TOTAL_RAW_BYTES = 256 * 1024 * 1024
+# A notebook's text outputs (what its cells printed: `!env`, `print(os.environ)`, a response) are published with it, a printed token
+# as readable as a written one: they are read too, their first MAX_FILE_BYTES (embedded.notebook_outputs), for the credentials
+# detect-secrets knows by their shape only (a GitHub or AWS key, a private key, a JWT, a password in an address). Its guesses (a
+# long random string, a "password" word) are not kept there: outputs are data (identifiers, hashes, a table's cells), not settings.
+OUTPUT_EXT = "txt"
 
 
 def _cells_scan(path: str, data: bytes) -> list[tuple]:
     """:func:`scan` on a notebook's or literate document's code cells, each language's as a file of that language, on the
-    lines of the document (textscan's reading: a Python notebook's cells, a document's chunks in their language)."""
+    lines of the document (textscan's reading: a notebook's cells in its kernel's language, a document's chunks in their language),
+    and on a notebook's text outputs (:data:`OUTPUT_EXT`, shaped credentials only)."""
     text = data.decode("utf-8", "replace")
+    outputs = None
     if path.lower().endswith(".ipynb"):
-        code = notebook_lines(text)
-        parts = {"py": code} if code is not None else {}
+        code, size, ext = notebook_scan(text, MAX_FILE_BYTES)
+        if size is not None and size > MAX_FILE_BYTES:
+            return [(CELLS_TOO_LARGE, size, "", "")]
+        parts = {ext or "txt": code} if code is not None else {}
+        outputs = notebook_outputs(text, MAX_FILE_BYTES) if size is not None else None
     else:
         parts = literate_code(text)
     found: list[tuple] = []
     for ext, code in parts.items():
         found += [f for f in scan(f"{path}.{ext}", code.encode("utf-8")) or [] if f[:2] not in {g[:2] for g in found}]
+    if outputs and outputs.strip():
+        printed = scan(f"{path}.{OUTPUT_EXT}", outputs.encode("utf-8")) or []
+        shaped = _shaped_types()  # (after a scan: detect-secrets' modules imported under its lock)
+        found += [f for f in printed if f[0] in shaped and f[:2] not in {g[:2] for g in found}]
     return found
+
+
+def _shaped_types() -> frozenset[str]:
+    """The secret types of detect-secrets' plugins that are a credential by their shape (its entropy, keyword and address guesses
+    left out: :data:`WEAK_TYPES`)."""
+    from detect_secrets.core.plugins.util import get_mapping_from_secret_type_to_class
+
+    return frozenset(get_mapping_from_secret_type_to_class()) - WEAK_TYPES
 
 
 def _scratch() -> str:
@@ -503,6 +532,23 @@ def _compiled_findings(ctx, compiled: list, scans: dict, reviewed: set, local) -
     return out
 
 
+def _within_bounds(candidates: list) -> list:
+    """The candidates read, in path order (:func:`within_bounds`, by count then bytes): a notebook weighs what is scanned of it, at
+    most twice MAX_FILE_BYTES (its cells, its printed text), in MAX_TOTAL_BYTES, and its file in NOTEBOOK_TOTAL_RAW_BYTES of its own."""
+    kept, total, raw = [], 0, 0
+    for e in candidates:
+        notebook = e.ext.lower() == "ipynb"
+        weight = min(e.size, 2 * MAX_FILE_BYTES) if notebook else e.size
+        if len(kept) >= MAX_FILES:
+            break
+        if total + weight > MAX_TOTAL_BYTES or (notebook and raw + e.size > NOTEBOOK_TOTAL_RAW_BYTES):
+            continue
+        kept.append(e)
+        total += weight
+        raw += e.size if notebook else 0
+    return kept
+
+
 @fact("secrets", version=81, public=False, ahead=3)
 def secrets(ctx) -> dict:
     snap = ctx.snapshot
@@ -515,7 +561,8 @@ def secrets(ctx) -> dict:
                       and inv.category(e.path) != "vendored"  # (nor what a build wrote: NuGet's obj/project.assets.json hashes)
                       and e.ext not in DATA_EXT
                       and (is_scannable(e) or e.ext in ("sh", "bash") or e.ext.lower() in CELL_EXT or EXTRA_NAMES.search(e.name) or re.search(r"(^|/)\.?envs?/", e.path))), key=lambda e: e.path)
-    candidates = [e for e in entries if e.size <= MAX_FILE_BYTES]
+    notebook_cap = min(NOTEBOOK_MAX_RAW_BYTES, snap.max_blob) if snap.max_blob else NOTEBOOK_MAX_RAW_BYTES
+    candidates = [e for e in entries if e.size <= (notebook_cap if e.ext.lower() == "ipynb" else MAX_FILE_BYTES)]
     too_large = len(entries) - len(candidates)
     hosts = compose_hosts(ctx)
     passwords = compose_passwords(ctx)
@@ -530,7 +577,7 @@ def secrets(ctx) -> dict:
     placeholders = 0
     local_dev = 0
     scanned = 0
-    kept = within_bounds(candidates, MAX_FILES, MAX_TOTAL_BYTES)[0]
+    kept = _within_bounds(candidates)
     complete = len(kept) == len(candidates)
     # (committed compiled Python files, __pycache__/*.pyc: read through their string constants, secret_pyc)
     compiled_all = sorted((e for e in snap.files.values() if e.kind == "file" and e.ext.lower() == "pyc" and not is_vendored(e.path)
@@ -538,9 +585,15 @@ def secrets(ctx) -> dict:
     compiled = within_bounds([e for e in compiled_all if e.size <= MAX_FILE_BYTES], MAX_PYC_FILES, MAX_PYC_TOTAL_BYTES)[0]
     too_large += sum(1 for e in compiled_all if e.size > MAX_FILE_BYTES)
     compiled_complete = len(compiled) == len([e for e in compiled_all if e.size <= MAX_FILE_BYTES])
-    scans = ctx.map_blobs("detect-secrets", 25, kept + compiled, scan, binary=True, limit=MAX_FILE_BYTES)
+    scans = ctx.map_blobs("detect-secrets", 25, kept + compiled, scan, binary=True, limit=max(MAX_FILE_BYTES, notebook_cap))  # (each file's bound checked above)
+    # (a notebook whose cells alone are over MAX_FILE_BYTES: unread, as a file over it)
+    cells_too_large = {p for p, found in scans.items() if found and found[0][0] == CELLS_TOO_LARGE}
+    if cells_too_large:
+        scans = {p: (None if p in cells_too_large else found) for p, found in scans.items()}
+        too_large += len(cells_too_large)
     specs = {d["path"] for d in (ctx.fact("api_specs") or {}).get("documents") or [] if d.get("spec")}  # (asked after the scan is submitted: started ahead, this fact stops at map_blobs, before api_specs computes the text signals here)
-    text_lines = functools.lru_cache(maxsize=1)(lambda path: (snap.read_text(path, limit=MAX_FILE_BYTES) or "").splitlines())
+    limit_of = lambda path: notebook_cap if path.lower().endswith(".ipynb") else MAX_FILE_BYTES  # noqa: E731 - as the scan read it
+    text_lines = functools.lru_cache(maxsize=1)(lambda path: (snap.read_text(path, limit=limit_of(path)) or "").splitlines())
 
     def lines_before(path: str, number: int) -> str:  # the 3 lines above a finding (an argument list broken over lines)
         return "\n".join(text_lines(path)[max(0, number - 4): max(0, number - 1)])
@@ -548,11 +601,11 @@ def secrets(ctx) -> dict:
     def lines_around(path: str, number: int) -> str:  # the 3 lines above and below a finding, its own too (an array's other keys)
         return "\n".join(text_lines(path)[max(0, number - 4): number + 3])
     upstream_of = functools.lru_cache(maxsize=1)(lambda path: upstream_texts(snap, path))
-    tests_of = functools.lru_cache(maxsize=1)(lambda path: test_code_lines(snap.read_text(path, limit=MAX_FILE_BYTES) or ""))
-    examples_of = functools.lru_cache(maxsize=1)(lambda path: doc_example_lines(snap.read_text(path, limit=MAX_FILE_BYTES) or ""))
+    tests_of = functools.lru_cache(maxsize=1)(lambda path: test_code_lines(snap.read_text(path, limit=limit_of(path)) or ""))
+    examples_of = functools.lru_cache(maxsize=1)(lambda path: doc_example_lines(snap.read_text(path, limit=limit_of(path)) or ""))
     for e in kept:
         found = scans[e.path]
-        if found is None:  # unreadable or binary
+        if found is None:  # unreadable or binary (or a notebook's cells over the bound)
             continue
         scanned += 1
         # (a production settings file's localhost is the production server's own database: its password, other than the
@@ -665,7 +718,7 @@ def secrets(ctx) -> dict:
     rows = [(f["path"], f["line"], f.pop("through")) for f in findings if "through" in f]
     findings = [f for f in findings if not (f["strength"] == "weak" and f.get("line") is not None
                                             and any(f["path"] == p and a < f["line"] <= b for p, a, b in rows))]
-    return {"findings": _unique(findings), "unread_sql": unread_sql[:10], "unread_sql_total": len(unread_sql), "scanned": scanned, "sql_read": sql_read, "candidates": len(candidates), "too_large": too_large, "acknowledged": acknowledged, "placeholders": placeholders,
+    return {"findings": _unique(findings), "unread_sql": unread_sql[:10], "unread_sql_total": len(unread_sql), "scanned": scanned, "sql_read": sql_read, "candidates": len(candidates) - len(cells_too_large), "too_large": too_large, "acknowledged": acknowledged, "placeholders": placeholders,
             "local_dev_urls": local_dev,
             "baseline": bool(reviewed) or ".secrets.baseline" in snap.files, "complete": complete and compiled_complete,
             "compiled_read": sum(1 for e in compiled if scans.get(e.path) is not None), "compiled_candidates": len(compiled_all)}

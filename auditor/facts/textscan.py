@@ -354,12 +354,13 @@ def scan(path: str, text: str | None) -> dict[str, list] | None:
             for sid, found in scan_text(path, code, cls, lang).items():  # (a host-keyed signal keeps its hosts as in one file)
                 out[sid] = sorted(out.get(sid, []) + found, key=lambda h: h[1])[:PER_FILE_HOSTS if sid in BY_HOST else PER_FILE]
         return out
-    if ext == "ipynb":  # a Jupyter notebook: its code cells are Python code, on the lines of the file holding them (outputs and prose not read)
-        code, cell_bytes = notebook_scan(text, MAX_FILE_BYTES)  # (bounded by its cells, code and Markdown, not by its outputs)
+    if ext == "ipynb":  # a Jupyter notebook: its code cells are code of its kernel's language (an R notebook's library(sf) as an .R
+        # script's), on the lines of the file holding them (outputs and prose not read)
+        code, cell_bytes, lang = notebook_scan(text, MAX_FILE_BYTES)  # (bounded by its cells, code and Markdown, not by its outputs)
         if cell_bytes is not None and cell_bytes > MAX_FILE_BYTES:
             return {CELLS_TOO_LARGE: [cell_bytes]}
         cls = file_class(path)
-        return scan_text(path, code, "code" if cls == "other" else cls, "py") if code is not None else {}
+        return scan_text(path, code, "code" if cls == "other" else cls, lang) if code is not None else {}
     if ext in PHP_ALIAS_EXT:  # a Drupal module's .module, .inc, .install… is PHP when it opens as PHP, and nothing read otherwise
         return scan_text(path, text, file_class(path + ".php"), "php") if opens_as_php(name, text) else {}
     if sql_candidate(path) and looks_like_sql(text):  # a SQL script without a language's extension (as the inventory tells it)
