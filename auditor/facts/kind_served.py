@@ -2,7 +2,8 @@
 (``templates/bo/home/index.ftl``) are the pages a Java server renders, unless they sit in a folder of the mails or PDFs it
 sends; a Jinja template of a configuration file (an ENT module's template.j2 of its JSON settings, nginx.conf.j2) is no page; a
 documentation site generated at the root (``mkdocs.yml``, Sphinx's ``conf.py``) of a repository publishing a Python
-package (a root manifest naming it, its modules in a package folder) documents that package: it is no static site of its own."""
+package (a root manifest naming it, its modules in a package folder) documents that package, and so does a site generated in a
+folder beside it (its example notebooks' Quarto website, notebooks/_quarto.yml): it is no static site of its own."""
 
 from __future__ import annotations
 
@@ -20,6 +21,7 @@ _VIEW_DIR = lazy_compile(r"(?:^|/)(?:templates|views|WEB-INF)/")
 # the documentation generators configured at the root, or in the documentation folder for Sphinx
 _DOC_GENERATORS = frozenset({"mkdocs.yml", "mkdocs.yaml", "conf.py", "docs/conf.py", "doc/conf.py", "source/conf.py"})
 _PY_MANIFESTS = frozenset({"pyproject.toml", "setup.py", "setup.cfg"})
+_SITE_TOOL_DIR = lazy_compile(r"(?:^|(?<=/))\.(?:vuepress|vitepress)/$")  # (the hidden folder of VuePress's or VitePress's configuration)
 
 
 # what makes a page an interface: a script, a form or a control
@@ -60,11 +62,23 @@ def freemarker_pages(paths: list[str]) -> list[str]:
     return sorted(p for p in paths if p.rsplit(".", 1)[-1].lower() in FREEMARKER_EXT and _VIEW_DIR.search(p) and not _SENT_DIR.search(p))
 
 
+def site_folder(generator: str) -> str:
+    """The folder of a site whose generator's configuration is ``generator`` ("notebooks/" for notebooks/_quarto.yml, "docs/" for
+    docs/.vitepress/config.mts), "" for a site at the root (mkdocs.yml, .vuepress/config.js) and for the root documentation
+    generators of :data:`_DOC_GENERATORS` (docs/conf.py documents the root package)."""
+    if generator in _DOC_GENERATORS or "/" not in generator:
+        return ""
+    return _SITE_TOOL_DIR.sub("", generator.rsplit("/", 1)[0] + "/")
+
+
 def package_doc_sites(ctx, generators: list[str], manifests: list[dict]) -> list[str]:
     """The documentation generators of ``generators`` (a root mkdocs.yml, a Sphinx conf.py) of a repository publishing a Python
     package: a root pyproject.toml, setup.py or setup.cfg naming a package, and a package folder (``apifoncier/__init__.py`` or
-    ``src/<name>/__init__.py``) holding at least two modules that are not tests. Empty otherwise."""
-    docs = [g for g in generators if g in _DOC_GENERATORS]
+    ``src/<name>/__init__.py``) holding at least two modules that are not tests. Empty otherwise.
+    A site generator configured in a sub-folder (notebooks/_quarto.yml, website/hugo.toml, docs/.vitepress/config.js) beside such a
+    package, the package outside that folder, is its documentation or the site of its examples too (a PyTorch library's example
+    notebooks rendered as a Quarto website): no site of its own."""
+    docs = [g for g in generators if g in _DOC_GENERATORS or "/" in g]
     if not docs or not any(m.get("name") and m.get("path") in _PY_MANIFESTS for m in manifests):
         return []
     modules: dict[str, int] = {}
@@ -73,8 +87,15 @@ def package_doc_sites(ctx, generators: list[str], manifests: list[dict]) -> list
         top = parts[1] if parts[0] == "src" and len(parts) > 2 else parts[0]
         if p.endswith(".py") and len(parts) > 1 and top not in ("docs", "doc", "source") and not is_test(p):
             modules[top] = modules.get(top, 0) + 1
-    packages = [t for t, n in modules.items() if n >= 2 and ({f"{t}/__init__.py", f"src/{t}/__init__.py"} & set(ctx.snapshot.files))]
-    return docs if packages else []
+    files = set(ctx.snapshot.files)
+    packages = [t for t, n in modules.items() if n >= 2 and ({f"{t}/__init__.py", f"src/{t}/__init__.py"} & files)]
+
+    def beside(g: str) -> bool:  # (a package outside the site's folder: the site's own Python modules make no package beside it)
+        if g in _DOC_GENERATORS:
+            return bool(packages)
+        folder = site_folder(g)
+        return bool(folder) and any(not f"{t}/".startswith(folder) and not f"src/{t}/".startswith(folder) for t in packages)
+    return [g for g in docs if beside(g)]
 
 
 # a template of a configuration file, by its name, whatever its engine (settings.json.j2, nginx.conf.j2, app.yml.jinja, a

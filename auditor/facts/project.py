@@ -52,7 +52,7 @@ from auditor.facts.kind_programs import NATIVE_EXT, desktop_programs, frozen_pro
 from auditor.facts.script_bundles import script_bundles
 from auditor.facts.kind_schedule import mobile_back_end, scheduled_scripts
 from auditor.facts.kind_rust_gui import desktop_shell, rust_desktop
-from auditor.facts.kind_served import FREEMARKER_EXT, classpath_pages, config_templates, freemarker_pages, landing_pages, package_doc_sites
+from auditor.facts.kind_served import FREEMARKER_EXT, classpath_pages, config_templates, freemarker_pages, landing_pages, package_doc_sites, site_folder
 from auditor.facts.kind_sides import doc_site_html, java_desktop, program_doc_sites, rails_api_only, tool_reports
 from auditor.facts.kind_sites import blade_views, doc_site_only, doc_site_roots, doc_site_sql, pages_workflows, unnamed_npm_programs
 from auditor.facts.framework_markers import FRAMEWORK_NAMES
@@ -608,8 +608,11 @@ def decide_kind(ctx) -> tuple[str, list[dict], dict[str, float], bool, list[dict
                    and all(e.name == "conf.py" for e in files if e.ext == "py")][:1]
     # (or built from a root requirements file naming only Sphinx and its theme, an openMairie manual's, no code outside its folder)
     generators += [g for g in doc_site_only(ctx, code, _manifests(ctx)) if g not in generators]
-    # (a documentation site of the Python package the repository publishes, apifoncier's mkdocs.yml beside apifoncier/: no site of its own)
-    generators = [g for g in generators if g not in set(package_doc_sites(ctx, generators, _manifests(ctx)))]
+    # (a documentation site of the Python package the repository publishes, apifoncier's mkdocs.yml beside apifoncier/: no site of its own;
+    # nor a site in a folder beside that package, its example notebooks' Quarto website in notebooks/, whose layouts are no page of it)
+    package_docs = set(package_doc_sites(ctx, generators, _manifests(ctx)))
+    generators = [g for g in generators if g not in package_docs]
+    html = doc_site_html(html, tuple(sorted({site_folder(g) for g in package_docs} - {""})))
     ui, api, cli, maps, pages = (_matching(deps, rx) for rx in (UI_DEPS, API_DEPS, CLI_DEPS, MAP_DEPS, PAGE_DEPS))
     # Pug's views (formerly Jade) beside a framework serving pages: the pages it renders (an Express site's views/home.jade through
     # res.render('home'), s29 e29); not a copied theme's jade/ sources in a Cordova application declaring no server

@@ -109,8 +109,11 @@ def has_ui(ctx) -> bool:
            for e in (ctx.fact("project") or {}).get("kind_evidence") or []):
         return True  # a Shiny, Dash or Kotlin/JS application's pages are written in R, Python or Kotlin (fluidPage, html.Div, Compose's Div)
     # a static site generator's site (VuePress, MkDocs, Hugo…): its Markdown pages are rendered as a website by the generator's theme,
-    # no template of the project's own needed (rapport-alternance/.vuepress/config.js and its pages, s36 j36)
-    if any(str(e.get("reason", "")).startswith("static site generator") for e in (ctx.fact("project") or {}).get("kind_evidence") or []):
+    # no template of the project's own needed (rapport-alternance/.vuepress/config.js and its pages, s36 j36); when the site is the
+    # project, its kind decided static-site: a package's documentation or examples site beside it serves no interface of the project's
+    # (torchTextClassifiers' notebooks/_quarto.yml, s36 m36)
+    project = ctx.fact("project") or {}
+    if project.get("kind") == "static-site" and any(str(e.get("reason", "")).startswith("static site generator") for e in project.get("kind_evidence") or []):
         return True
     return bool(match_deps(ctx, UI_DEPS, dev=False))
 
