@@ -46,6 +46,7 @@ from auditor.facts.licence_classifiers import classifier_licences, classifier_sp
 from auditor.facts.license_headers import header_source
 from auditor.facts.metadata_licences import metadata_licences
 from auditor.facts.readme_copies import readme_copied_dirs
+from auditor.facts.subtree_dirs import subtree_dirs
 from auditor.facts.readme_templates import team_text
 from auditor.lazyre import lazy_compile
 from auditor.licenses import compat, notices
@@ -987,6 +988,9 @@ def license_fact(ctx) -> dict:
     # (a folder the README says was copied, "Le code FFL a été copié dans [FFL](FFL/)", is a third party's package: its manifests and
     # licence text are that package's, listed apart as a component's, never the project's licence — s35 y35, IGNF/Samon_gouttieres)
     told = _told_copies(snap, readme_text)
+    # (and a folder git subtree merged in from another repository, les-standards/ mirroring betagouv/standards with its
+    # package.json "license": "ISC", is that repository's: its manifests and texts are a component's — s36 p36)
+    told = told | _subtree_copies(snap)
     if told:
         components += [{"file": path, "value": value, "line": line} for path in sorted(told) if path.rsplit("/", 1)[-1] in MANIFESTS
                        for value, line in manifest_licenses(snap, path)][:10]
@@ -1023,6 +1027,14 @@ def _told_copies(snap, readme_text: str | None) -> frozenset[str]:
     """The files of the folders the README says were copied (:func:`readme_copies.readme_copied_dirs`), at most 20,000 paths."""
     dirs = readme_copied_dirs(readme_text, sorted(snap.files)[:20000])
     return frozenset(p for p in sorted(snap.files)[:20000] if any(p.startswith(d + "/") for d in dirs))
+
+
+def _subtree_copies(snap) -> frozenset[str]:
+    """The files of the folders git subtree brought in from another repository (:func:`subtree_dirs.subtree_dirs`), at most 20,000
+    paths; none without a history."""
+    paths = sorted(snap.files)[:20000]
+    dirs = subtree_dirs(snap.history() if getattr(snap, "has_history", False) else [], paths)
+    return frozenset(p for p in paths if any(p.startswith(d + "/") for d in dirs))
 
 
 def _header_disagreements(summary: dict, headers: dict | None, out: dict) -> list[dict]:

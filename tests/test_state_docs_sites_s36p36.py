@@ -1,0 +1,68 @@
+"""Licence, files and README facts on State documentation sites, courses and web apps (issue 12, s36 p36, reader r18b at fin57).
+
+The files are written for these tests, in the shape of the real repositories named above each group."""
+
+from __future__ import annotations
+
+from tests.gitrepo import make_repo
+from tests.test_reusability_fixtures import run_audit
+
+LICENSE_FILE = "licensing.license-file"
+
+
+def _audit(tmp_path, commits: list[dict], checks: list[str]) -> dict:
+    return run_audit(make_repo(tmp_path / "r", commits), tmp_path / "c", checks)
+
+
+# - betagouv/doc.incubateur.net-communaute: a GitBook guide stating no licence (no licence file, no root manifest, README silent) that
+#   mirrors another repository, betagouv/standards, in les-standards/ by git subtree ("Squashed 'les-standards/' content from commit
+#   …" with its git-subtree-dir trailer, merged by "Merge commit '…' as 'les-standards'"). That folder's package.json (a markdownlint
+#   devDependency, "license": "ISC") and Ruby scripts — the only code — made ISC the project's declared licence. A folder git subtree
+#   brought in is the other repository's: its manifest is a component's, the project's licence stays unknown. A folder of the
+#   project's own, even one it publishes elsewhere with ``git subtree split``, keeps declaring it.
+GUIDE = {"README.md": "---\ndescription: Les règles de la communauté.\n---\n\n# Bienvenue sur le guide\n\nLes pages du guide.\n",
+         ".gitbook.yaml": "root: ./\nstructure:\n  readme: README.md\n  summary: SUMMARY.md\n",
+         "SUMMARY.md": "# Table of contents\n\n* [Bienvenue](README.md)\n* [Les standards](les-standards/README.md)\n",
+         "rejoindre/arrivee.md": "# Arrivée\n\nTes premiers jours dans la communauté.\n",
+         "rejoindre/outils.md": "# Outils\n\nLa messagerie et l'espace membre.\n"}
+STANDARDS = {"les-standards/package.json": ('{\n  "name": "standards",\n  "version": "1.0.0",\n  "scripts": {"lint": "markdownlint **/*.md"},\n'
+                                            '  "license": "ISC",\n  "devDependencies": {"markdownlint-cli": "^0.44.0"}\n}\n'),
+             "les-standards/README.md": "# Les standards des produits\n\nCe repo contient la liste des standards.\n",
+             "les-standards/.scripts/parser.rb": "class Parser\n  def parse(text)\n    text.split(\"\\n\")\n  end\nend\n",
+             "les-standards/.scripts/summary.rb": "require_relative 'parser'\nputs Parser.new.parse(File.read('README.md')).size\n",
+             "les-standards/accessibilite/audit.md": "# L'équipe recette l'accessibilité\n\nUn audit par an.\n"}
+SUBTREE_SIDE = ("Squashed 'les-standards/' content from commit 0ac9546f\n\ngit-subtree-dir: les-standards\n"
+                "git-subtree-split: 0ac9546f85f7ec43e09aff6b69be03bd380a4c7b")
+
+
+def _guide(merge: dict) -> list[dict]:
+    return [{"files": GUIDE, "date": "2025-03-02T10:00:00Z", "message": "GITBOOK-1: first pages"},
+            {**merge, "date": "2025-04-02T10:00:00Z"},
+            {"files": {"rejoindre/outils.md": "# Outils\n\nLa messagerie, l'espace membre et le forum.\n"}, "date": "2025-05-02T10:00:00Z",
+             "message": "GITBOOK-2: No subject"}]
+
+
+def test_a_folder_git_subtree_merged_in_declares_no_licence_of_the_project(tmp_path):
+    merge = {"merge": True, "side_files": STANDARDS, "side_message": SUBTREE_SIDE,
+             "message": "Merge commit '339cee5dafbb312b535142c389bc9b86e84f534a' as 'les-standards'"}
+    lic = _audit(tmp_path, _guide(merge), [LICENSE_FILE])["facts"]["license"]
+    assert lic["spdx"] is None and lic["status"] == "none", (lic["spdx"], lic["status"], lic["sources"])
+    assert {"file": "les-standards/package.json", "value": "ISC", "line": 5} in lic.get("components", []), lic.get("components")
+
+
+def test_a_subtree_added_whole_is_known_by_its_subject(tmp_path):
+    merge = {"merge": True, "side_files": STANDARDS, "side_message": "standards: first list",
+             "message": "Add 'les-standards/' from commit 'a5747d55b4003b6e7ceeb4bb9f66de62a0451fe4'"}
+    lic = _audit(tmp_path, _guide(merge), [LICENSE_FILE])["facts"]["license"]
+    assert lic["spdx"] is None and lic["status"] == "none", (lic["spdx"], lic["status"], lic["sources"])
+
+
+def test_a_folder_of_the_project_keeps_declaring_its_licence(tmp_path):
+    # the same folder written in the project's history: its manifest holds the project's code and declares its licence
+    lic = _audit(tmp_path / "own", _guide({"files": STANDARDS, "message": "Ajout des standards"}), [LICENSE_FILE])["facts"]["license"]
+    assert lic["spdx"] == "ISC" and lic["status"] == "declared-only", (lic["spdx"], lic["status"])
+    # and a folder the project publishes as a repository of its own (git subtree split --rejoin) stays the project's
+    split = {"files": STANDARDS, "message": "Split 'les-standards/' into commit '9f6c65e9b2c72404402d39eb23c491a8f9e59394'\n\n"
+                                            "git-subtree-dir: les-standards\ngit-subtree-split: 9f6c65e9b2c72404402d39eb23c491a8f9e59394"}
+    lic = _audit(tmp_path / "split", _guide(split), [LICENSE_FILE])["facts"]["license"]
+    assert lic["spdx"] == "ISC" and lic["status"] == "declared-only", (lic["spdx"], lic["status"])
