@@ -66,3 +66,37 @@ def test_a_folder_of_the_project_keeps_declaring_its_licence(tmp_path):
                                             "git-subtree-dir: les-standards\ngit-subtree-split: 9f6c65e9b2c72404402d39eb23c491a8f9e59394"}
     lic = _audit(tmp_path / "split", _guide(split), [LICENSE_FILE])["facts"]["license"]
     assert lic["spdx"] == "ISC" and lic["status"] == "declared-only", (lic["spdx"], lic["status"])
+
+
+# - same: files.contributing was null, though the README links its guide in a GitBook card under "### Tu as repéré une erreur dans ce
+#   guide ? Tu as des idées de documentation ?" (no contribute word in the heading, the body only the {% content-ref %} block):
+#   les-outils-de-la-communaute/documentation/comment-contribuer-a-cette-documentation.md, "# Contribuer à la documentation". A
+#   document the README links to, whose own name or title says it is the contributing guide, is the guide wherever the link sits;
+#   a "contribuer" page of another site is no file of the repository, and a list of contributors is no guide.
+GUIDE_PAGE = "les-outils-de-la-communaute/documentation/comment-contribuer-a-cette-documentation.md"
+CARD_README = ("# Bienvenue sur le guide\n\nLes pages du guide.\n\n### Tu as repéré une erreur dans ce guide ?\n\n"
+               "{% content-ref url=\"" + GUIDE_PAGE + "\" %}\n[comment-contribuer-a-cette-documentation.md](" + GUIDE_PAGE + ")\n"
+               "{% endcontent-ref %}\n")
+HOW_TO = ("---\ndescription: Cette page t'explique comment contribuer à la documentation.\n---\n\n# Contribuer à la documentation\n\n"
+          "## Comment devenir contributeur ?\n\nChaque membre peut modifier le guide depuis le dépôt GitHub ou l'espace GitBook.\n")
+
+
+def _contributing(tmp_path, files: dict):
+    return _audit(tmp_path, [{"files": {**GUIDE, **files}, "date": "2025-03-02T10:00:00Z", "message": "GITBOOK-1"}],
+                  ["documentation.community-files"])["facts"]["files"]["contributing"]
+
+
+def test_a_linked_document_named_as_the_guide_is_the_contributing_guide(tmp_path):
+    assert _contributing(tmp_path, {"README.md": CARD_README, GUIDE_PAGE: HOW_TO}) == GUIDE_PAGE
+    # by its title alone too: "# Contribuer à la documentation" in a page named otherwise
+    page = "les-outils-de-la-communaute/documentation/participer.md"
+    readme = CARD_README.replace(GUIDE_PAGE, page)
+    assert _contributing(tmp_path / "title", {"README.md": readme, page: HOW_TO}) == page
+
+
+def test_an_external_page_or_a_list_of_contributors_is_no_guide(tmp_path):
+    external = CARD_README.replace(GUIDE_PAGE, "https://standards.example.org/comment-contribuer")
+    assert _contributing(tmp_path, {"README.md": external, GUIDE_PAGE: HOW_TO}) is None
+    page = "les-outils-de-la-communaute/documentation/contributeurs.md"
+    listed = CARD_README.replace(GUIDE_PAGE, page)
+    assert _contributing(tmp_path / "list", {"README.md": listed, page: "# Les contributeurs\n\n- Marie\n- Paul\n"}) is None

@@ -95,28 +95,63 @@ def _about_contributing(text: str, path: str) -> bool:
 
 def readme_contributing_guide(read, files: dict, readme_path: str | None, audited=None) -> str | None:
     """The repository's document that the README's contributing chapter links to and that is about contributing, or None; ``audited``:
-    the audit's target, whose own blob addresses on its forge are followed as relative links (:mod:`auditor.facts.own_links`)."""
+    the audit's target, whose own blob addresses on its forge are followed as relative links (:mod:`auditor.facts.own_links`). Else the
+    first document the README links to anywhere whose own name or title says it is the contributing guide (a GitBook README's
+    {% content-ref %} card to les-outils/documentation/comment-contribuer-a-cette-documentation.md, "# Contribuer à la
+    documentation", under "### Tu as repéré une erreur dans ce guide ?": s36 p36, betagouv/doc.incubateur.net-communaute)."""
     if not readme_path:
         return None
     text = read(readme_path, MAX_README_BYTES) or ""
     names = [getattr(audited, "name", None) or "", (getattr(audited, "owner", None) or "").split("/")[0]]
     base = posixpath.dirname(readme_path)
-    for ref in _chapter_links(parse_document(text, readme_format(readme_path, text))):
+
+    def document(ref: str) -> str | None:
         parsed = urlparse(ref)
         if parsed.scheme or parsed.netloc or not parsed.path:  # ("https://github.com/o/r/blob/staging/docs/CONTRIBUTE.md": its own file;
             # "https://<project>.readthedocs.org/en/latest/Developers-Guide/": its own site's page, docs/Developers-Guide.md)
             if not (audited is not None and (target := own_blob_path(ref, audited, files))) and not (target := own_docs_page(ref, files, read, names)):
-                continue
+                return None
         else:
             rel = unquote(parsed.path)
             target = posixpath.normpath(rel.lstrip("/") if rel.startswith("/") else posixpath.join(base, rel))
         entry = files.get(target)
         if target.startswith("../") or entry is None or entry.kind not in ("file", "executable") or entry.ext.lower() not in PROSE \
                 or (community_kind(entry.name) or "") in _OTHER_COMMUNITY:
-            continue
-        if _about_contributing(read(target, 64 * 1024) or "", target):
+            return None
+        return target
+
+    blocks = parse_document(text, readme_format(readme_path, text))
+    chapters = _chapter_links(blocks)
+    for ref in chapters:
+        target = document(ref)
+        if target and _about_contributing(read(target, 64 * 1024) or "", target):
+            return target
+    # (a document named or titled as the guide, wherever the README links to it: an external "contribuer" page is no file of it)
+    tried = set(chapters)
+    for ref in [u for b in blocks for u, _ in b.links if u not in tried][:MAX_ANY_LINKS]:
+        target = document(ref)
+        if target and _named_guide(read(target, 64 * 1024) or "", target):
             return target
     return None
+
+
+MAX_ANY_LINKS = 200
+# a file named for the guide ("comment-contribuer-a-cette-documentation.md", "how_to_contribute.md", "contributing-guide.md"), not a
+# list of contributors or of past contributions ("contributors.md", "contributions-2023.md")
+_GUIDE_NAME = lazy_compile(r"\b(?:contribute|contributing|contribuer|contribuez|contribution guide\w*|guide (?:de|des) contributions?)\b")
+
+
+def _named_guide(text: str, path: str) -> bool:
+    """The document is a contributing guide by its own name (its text on contributing: a heading on it or a git workflow) or by its
+    title (its first heading is a guide's title as a whole, :data:`_GUIDE_TITLE`); never a post-mortem or a retrospective."""
+    blocks = parse_document(text, readme_format(path, text))
+    if _after_the_fact(text, path, blocks):
+        return False
+    title = next((b.text for b in blocks if b.kind == "heading"), "")
+    if any(_GUIDE_TITLE.match(norm(half)) for half in [title, *_TITLE_HALVES.split(title)]):
+        return True
+    stem = norm(posixpath.basename(path).rsplit(".", 1)[0].replace("_", " ").replace("-", " "))
+    return bool(_GUIDE_NAME.search(stem)) and _contributors_page(text, path)
 
 
 # the documentation tree's own page for contributors (a Sphinx manual's doc/source/misc/contribute.rst "Contribute to snowtools":
