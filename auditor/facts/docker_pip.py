@@ -11,8 +11,11 @@ form ``["pip", "install", …]``), each command of a chain (``&&``, ``;``, ``||`
 ``python -m pip``/``python3 -m pip`` or ``uv pip`` with ``install``. What it names: the requirements (``name``, ``name[extra]``,
 ``name==1.2``, ``"name>=2"``). Not packages: a requirements or constraints file (``-r``, ``-c``: a manifest of its own), an
 editable or local project (``-e .``, ``.``, a path, an archive), an address (``git+https://…``), a variable (``$PACKAGES``), an
-option's value (``--prefix=/install``, ``-i <index>``); nor pip, setuptools and wheel, the installer's own tools. ``npm install``,
-``apt-get install``, ``apk add`` lines are no Python declaration."""
+option's value (``--prefix=/install``, ``-i <index>``); nor pip, setuptools and wheel, the installer's own tools, nor the
+packaging and environment tools (poetry, pipenv, uv, pip-tools, virtualenv, hatch, pdm, build, twine…) that install or package
+the project. An image whose only Python installs are documentation tools (Sphinx, MkDocs, their themes and extensions: a C++
+application's build image installing Sphinx for its manual, IGNF/Comp3D) builds the documentation: it declares nothing of the
+project's, no manifest. ``npm install``, ``apt-get install``, ``apk add`` lines are no Python declaration."""
 
 from __future__ import annotations
 
@@ -40,7 +43,10 @@ _VALUE_OPTIONS = frozenset({"-r", "--requirement", "-c", "--constraint", "-e", "
                             "--no-binary", "--python", "--python-platform", "--index-strategy", "--keyring-provider"})
 _REQUIREMENT = lazy_compile(r"^([A-Za-z0-9](?:[A-Za-z0-9._-]*[A-Za-z0-9])?)(\[[^\]]*\])?[ \t]*((?:===?|~=|!=|<=?|>=?)[^;]*)?(?:;.*)?$")
 _PINNED = lazy_compile(r"^===?[ \t]*[\w.+!-]+$")
-_INSTALLER_TOOLS = frozenset({"pip", "setuptools", "wheel"})
+# the installer's own tools and the packaging and environment tools an image installs to install or package the project (``RUN pip
+# install poetry`` then ``poetry install``: MTES-MCT/bea-sea-event-manager, s36 m36): none of the project's dependencies
+_INSTALLER_TOOLS = frozenset({"pip", "setuptools", "wheel", "poetry", "pipenv", "uv", "pip-tools", "virtualenv", "hatch", "pdm", "build",
+                              "twine", "pipx", "flit"})
 
 
 def _instructions(text: str) -> list[tuple[int, str]]:
@@ -168,7 +174,8 @@ def dockerfile_manifests(snap, live: list, python_sources: list[str]) -> list[di
     packages by name, when the repository has Python code of its own (``python_sources``; a Node front end's image installing
     a tool with pip declares nothing of the project's). Ecosystem ``pip``, ``"dockerfile": True``, the packages written
     without an exact version in ``unpinned``; locked by itself when every one is pinned (``==``). A documentation site's, a CI
-    machine's, a development workspace's or a test's image installs tools (``tooling``), as a docs/requirements.txt does."""
+    machine's, a development workspace's or a test's image installs tools (``tooling``), as a docs/requirements.txt does; an image installing
+    documentation generators only (Sphinx and its extensions in an application's build image) is no manifest."""
     from auditor.facts.container_files import CI_IMAGE, DEV_WORKSPACE
     from auditor.facts.inventory import DOCKERFILE, is_doc, is_test
     from auditor.facts.requirement_files import docs_build_only
@@ -181,10 +188,12 @@ def dockerfile_manifests(snap, live: list, python_sources: list[str]) -> list[di
         if not found:
             continue
         names = [r["name"] for r in found]
+        if docs_build_only(names):  # (the documentation's generator and its themes, wherever the image lies: no dependency of the project)
+            continue
         unpinned = [r["name"] for r in found if not r["pinned"]]
         entry = {"path": e.path, "ecosystem": "pip", "name": None, "dependencies": names, "dev_dependencies": [],
                  "lockfile": None if unpinned else e.path, "error": None, "dockerfile": True, "unpinned": unpinned[:50]}
-        docs = is_doc(e.path) or docs_build_only(names)
+        docs = is_doc(e.path)
         if docs or CI_IMAGE.search(e.path) or DEV_WORKSPACE.search(e.path) or is_test(e.path):
             entry.update(dependencies=[], dev_dependencies=names, tooling=True, docs_build=docs)
         out.append(entry)
