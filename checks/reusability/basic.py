@@ -11,6 +11,7 @@ from auditor.facts.project import decided_kind
 from auditor.facts.requirement_files import runtime_manifests
 
 from .common import NO_MANIFEST_KINDS, no_runtime_kind, nothing_declared, tool_program
+from .dependencies_evidence import _loose_evidence, _manifest_evidence
 from .dependencies_unpackaged import _hosted_imports, _packages_loaded, _shell_pipeline, python_undeclared
 # the manifests of a package others install with their package manager (Composer, npm, pip, R, Cargo, pub, Mix), which resolves
 # the package's dependencies in the installing project
@@ -360,41 +361,6 @@ def _unlocked(relevant: list[dict]) -> list[dict]:
     locked_dirs = {(m["path"].rsplit("/", 1)[0] if "/" in m["path"] else "") for m in relevant
                    if m["lockfile"] and m["ecosystem"] in ("pip", "python", "pipenv")}
     return [m for m in unlocked if not (m["ecosystem"] in ("pip", "python") and (m["path"].rsplit("/", 1)[0] if "/" in m["path"] else "") in locked_dirs)]
-
-
-def _manifest_evidence(relevant: list[dict], unlocked: list[dict], invalid: list[dict], tools: list[dict]) -> list[Evidence]:
-    ev = [Evidence(path=m["path"], value={"ecosystem": m["ecosystem"], "lockfile": m["lockfile"], "dependencies": len(m["dependencies"])}, kind="found")
-          for m in relevant[:30] if m["lockfile"]]
-    ev += [Evidence(path=m["path"], value=m["ecosystem"], kind="finding",
-                    note=_dockerfile_note(m) if m.get("dockerfile") else T("Manifeste sans fichier de verrouillage : l'installation n'est pas reproductible.",
-                                                                           "Manifest without a lockfile: the install is not reproducible.")) for m in unlocked[:30]]
-    ev += [Evidence(path=m["path"], value=m["error"], kind="finding", note=T("Manifeste illisible.", "Unreadable manifest.")) for m in invalid[:10]]
-    ev += [Evidence(path=t["path"], value=t["tool"], kind="found") for t in tools[:3] if t["tool"]]
-    if not tools:
-        ev.append(Evidence(kind="missing", value="dependabot/renovate", note=T("Aucun outil de mise à jour des dépendances.", "No dependency update tool.")))
-    return ev
-
-
-def _loose_evidence(ctx, loose: list[str]) -> list[Evidence]:
-    """Where the code first imports each Python package no manifest declares, and the list of them as missing."""
-    if not loose:
-        return []
-    where = (ctx.fact("python_imports") or {}).get("where") or {}
-    ev = [Evidence(path=where[m][0], line=where[m][1], kind="finding", value=m,
-                   note=T(f"Importe {m}, qu'aucun manifeste Python ne déclare.", f"Imports {m}, which no Python manifest declares."))
-          for m in loose[:10] if m in where]
-    return ev + [Evidence(kind="missing", value=loose[:20], note=T("Aucun manifeste Python (requirements.txt, pyproject.toml, Pipfile).",
-                                                                   "No Python manifest (requirements.txt, pyproject.toml, Pipfile)."))]
-
-
-def _dockerfile_note(m: dict) -> dict[str, str]:
-    """The note of a Dockerfile whose RUN pip install names the Python packages (the manifests fact's ``dockerfile``)."""
-    loose = m.get("unpinned") or []
-    shown = ", ".join(loose[:6]) + ("…" if len(loose) > 6 else "")
-    return T(f"Dépendances Python déclarées seulement par le pip install du Dockerfile : {len(loose)} paquet(s) sur {len(m['dependencies'])} "
-             f"sans version exacte ({shown}) ; chaque construction de l'image installe les dernières versions, rien ne les verrouille.",
-             f"Python dependencies declared only by the Dockerfile's pip install: {len(loose)} of {len(m['dependencies'])} package(s) "
-             f"without an exact version ({shown}); each build of the image installs the latest versions, nothing locks them.")
 
 
 def _score(relevant: list[dict], unlocked: list[dict], tools: list[dict], invalid: list[dict], undeclared: list[dict]) -> float:

@@ -1,0 +1,42 @@
+"""reusability.dependencies' evidence: the manifests found and those without a lockfile (a Dockerfile's pip install said as
+such), and the imports of Python packages no manifest declares (moved out of basic.py, issue 12, s36 lead: over 400 lines
+after this session's fixes; a pure move)."""
+
+from __future__ import annotations
+
+from auditor.checks.interface import Evidence, T
+
+
+def _manifest_evidence(relevant: list[dict], unlocked: list[dict], invalid: list[dict], tools: list[dict]) -> list[Evidence]:
+    ev = [Evidence(path=m["path"], value={"ecosystem": m["ecosystem"], "lockfile": m["lockfile"], "dependencies": len(m["dependencies"])}, kind="found")
+          for m in relevant[:30] if m["lockfile"]]
+    ev += [Evidence(path=m["path"], value=m["ecosystem"], kind="finding",
+                    note=_dockerfile_note(m) if m.get("dockerfile") else T("Manifeste sans fichier de verrouillage : l'installation n'est pas reproductible.",
+                                                                           "Manifest without a lockfile: the install is not reproducible.")) for m in unlocked[:30]]
+    ev += [Evidence(path=m["path"], value=m["error"], kind="finding", note=T("Manifeste illisible.", "Unreadable manifest.")) for m in invalid[:10]]
+    ev += [Evidence(path=t["path"], value=t["tool"], kind="found") for t in tools[:3] if t["tool"]]
+    if not tools:
+        ev.append(Evidence(kind="missing", value="dependabot/renovate", note=T("Aucun outil de mise à jour des dépendances.", "No dependency update tool.")))
+    return ev
+
+
+def _loose_evidence(ctx, loose: list[str]) -> list[Evidence]:
+    """Where the code first imports each Python package no manifest declares, and the list of them as missing."""
+    if not loose:
+        return []
+    where = (ctx.fact("python_imports") or {}).get("where") or {}
+    ev = [Evidence(path=where[m][0], line=where[m][1], kind="finding", value=m,
+                   note=T(f"Importe {m}, qu'aucun manifeste Python ne déclare.", f"Imports {m}, which no Python manifest declares."))
+          for m in loose[:10] if m in where]
+    return ev + [Evidence(kind="missing", value=loose[:20], note=T("Aucun manifeste Python (requirements.txt, pyproject.toml, Pipfile).",
+                                                                   "No Python manifest (requirements.txt, pyproject.toml, Pipfile)."))]
+
+
+def _dockerfile_note(m: dict) -> dict[str, str]:
+    """The note of a Dockerfile whose RUN pip install names the Python packages (the manifests fact's ``dockerfile``)."""
+    loose = m.get("unpinned") or []
+    shown = ", ".join(loose[:6]) + ("…" if len(loose) > 6 else "")
+    return T(f"Dépendances Python déclarées seulement par le pip install du Dockerfile : {len(loose)} paquet(s) sur {len(m['dependencies'])} "
+             f"sans version exacte ({shown}) ; chaque construction de l'image installe les dernières versions, rien ne les verrouille.",
+             f"Python dependencies declared only by the Dockerfile's pip install: {len(loose)} of {len(m['dependencies'])} package(s) "
+             f"without an exact version ({shown}); each build of the image installs the latest versions, nothing locks them.")
