@@ -26,6 +26,7 @@ from auditor.facts.install_guides import OFFICE_INSTALL_GUIDE, html_deploy_guide
 from auditor.facts.doc_folders import DOCS_DIRS, DOCS_EXT, GUIDE_EXT, doc_page, documentation_folders, rendered_content_dirs, served_content, site_without_pages, web_dirs  # noqa: F401 (DOCS_DIRS re-exported)
 from auditor.facts.contributing_guide import docs_contributing_page, readme_contributing_guide, titled_contributing_guide
 from auditor.facts.guide_content import not_guides, tool_install_chapter
+from auditor.facts.release_pages import readme_changelog_line
 from auditor.facts.doc_placeholders import STUB_BYTES, stub_page
 from auditor.facts.doc_pages import LAYOUT_ONLY, layout_headings, layout_listed, placeholder_chapter, unfilled_document, DOC_FOLDER, ROUTES_ONLY, api_doc_link, build_guide, code_dirs, community_page, credits_project_people, doc_folder, documentation_entries, documents_only, blank_document, guide_not_policy, maven_site, maven_site_page, lists_people, own_api_references, properties_reference, r_package_docs, readme_changelog, readme_linked_docs, routes_headings, routes_listed, shows_architecture, site_page_folder, site_pages  # noqa: F401 (re-exported for the checks)
 from auditor.facts.doc_links import api_doc_paths, api_viewer_pages, redirect_site, app_link as _app_link, own_page as _own_page, third_party_article, own_site as _own_site, own_wiki as _own_wiki, product_named as _product_named, vendor_manual
@@ -149,6 +150,8 @@ def community(snap, readme_path: str | None, audited=None) -> dict:
             # GOVERNANCE.md, ROADMAP.md beside apps/platform/package.json, with no such file at the root)
             path = component_community_file([e for e in entries if not (rx.match(e.name) and (guide_not_policy(snap, e) or blank_document(snap, e)))], kind)
         out[kind] = {"path": path} if path else None
+        if not path and kind == "changelog" and (line := readme_changelog_line(snap, readme_path)):
+            out[kind] = {"path": readme_path, "line": line, "via": "readme_chapter"}  # (the README's own "## Changelog" chapter of releases)
     issue = sorted(e.path for e in entries if ISSUE_TEMPLATE.match(e.path))
     pr = sorted(e.path for e in entries if PR_TEMPLATE.match(e.path))
     out["issue_template"] = {"path": issue[0], "count": len(issue)} if issue else None

@@ -21,6 +21,7 @@ from auditor.facts.server_pages import is_server_page
 from auditor.facts.requirement_files import compiled_requirements  # noqa: F401 (re-exported)
 from auditor.facts.ci_systems import CI_SYSTEMS  # noqa: F401 (re-exported)
 from auditor.facts.settings_files import named_settings
+from auditor.facts.release_pages import readme_changelog_line
 from auditor.lazyre import lazy_compile
 
 README_NAMES = COMMUNITY["readme"]
@@ -268,7 +269,8 @@ def files(ctx) -> dict:
         out[key] = _best([e for e in community_candidates if COMMUNITY[key].match(e.name)])
     # (the one the README links to, wherever it is: app/règles/CHANGELOG.md, a published model's release notes)
     out["changelog"] = out["changelog"] or readme_changelog(snap, out["readme"], {e.path for e in entries if not is_vendored(e.path)}, COMMUNITY["changelog"]) \
-        or component_community_file(entries, "changelog", snap)
+        or component_community_file(entries, "changelog", snap) \
+        or (out["readme"] if readme_changelog_line(snap, out["readme"]) else None)  # (or the README's own "## Changelog" chapter of releases)
     out["security"] = out["security"] or security_txt(entries)  # (or the site's security.txt, RFC 9116)
     # (else the guide the README's contributing chapter links to under another name: doc/add_features_contribute.md)
     out["contributing"] = out["contributing"] or readme_contributing_guide(snap.read_text, snap.files, out["readme"], getattr(ctx, "target", None)) \

@@ -11,7 +11,12 @@
 - a WordPress plugin's or theme's ``readme.txt`` (wordpress.org's format, at the root or one folder down) whose ``== Changelog ==``
   chapter holds a version's ``= 1.0.1 =`` entry: where the plugin directory keeps a plugin's changelog (developer.wordpress.org,
   "How Your Plugin Readme.txt Works": the Changelog section);
-- an application's news page at any depth (``app/Config/news.txt``, ``newsen.txt``) whose text reads as release notes.
+- an application's news page at any depth (``app/Config/news.txt``, ``newsen.txt``) whose text reads as release notes;
+- a chapter of the README headed as a change log ("## Changelog", "Historique des versions", "Release notes", "Notes de version")
+  holding two entries or more: a line of a version and its change ("01/12/2023  3.04  Fix memory usage", "- 1.2.0 : export CSV"),
+  or a heading of a version below it ("### 1.2.0"); a chapter headed only "Versions" or "Historique" wants dated entries, for such a
+  chapter may list the supported versions of Python or PostgreSQL (issue 12, s36 o36: a small tool keeping its releases in its
+  README, ANSSI-FR/bmc-tools). The fact then names the README itself, its line given where the docs fact keeps one.
 
 Files are read once each, at most ``MAX_PAGES`` in path order (shallowest first), ``PAGE_BYTES`` each."""
 
@@ -50,6 +55,80 @@ _CHANGELOG_KEY = lazy_compile(r"^changelog[ \t]*[=:][ \t]*(.*)$", re.I)
 _NEWS_PAGE = lazy_compile(r"(?:^|/)news(?:[-_.]?[a-z]{2})?\.(?:txt|md|rst)$", re.I)
 # a WordPress readme.txt, at the root or in the plugin's folder
 _WORDPRESS_README = lazy_compile(r"^(?:[^/]+/)?readme\.txt$", re.I)
+
+
+# a README chapter's heading naming a change log; ``_WEAK_TITLE``: one that may head a list of supported versions as well
+_CHAPTER_TITLE = lazy_compile(r"^(?:(?:\d+[.)]?|[^\w\s]{1,3})[ \t]*)*(?:changelog|change[ \t]+log|changes|release[ \t]+notes?|releases|notes?[ \t]+de[ \t]+versions?"
+                              r"|historique(?:[ \t]+des[ \t]+(?:versions|modifications|changements|mises?[ \t]+[àa][ \t]+jour))?|journal[ \t]+des[ \t]+modifications"
+                              r"|versions?|version[ \t]+history|what['’]s[ \t]+new|nouveaut[ée]s)[ \t]*:?$", re.I)
+_WEAK_TITLE = lazy_compile(r"(?:^|[^\w])(?:versions?|historique|releases)[ \t]*:?$", re.I)
+_FENCE = lazy_compile(r"^[ \t]{0,3}(?:```|~~~)")
+# an entry's line, its list marker, table pipe or emphasis set aside: a version then its change, or a date then a version then its change
+_ENTRY_LEAD = lazy_compile(r"^(?:[-*+|>][ \t]*|\d+[.)][ \t]+)?[*_`\[]*")
+_WORDS = lazy_compile(r"[^\W\d_]{2,}")
+MAX_CHAPTER_LINES = 400
+
+
+def readme_changelog_chapter(text: str) -> int | None:
+    """The line (1-based) of a README's chapter headed as a change log and holding two release entries or more (see the module's
+    docstring); None when there is none. Markdown's and AsciiDoc's headings and underlined titles; a fenced block's lines are read
+    as entries (bmc-tools' "01/12/2023\t\t3.04  Fix …" in a code block), never as headings."""
+    lines = text[:PAGE_BYTES].splitlines()[:MAX_LINES]
+    heads = _line_headings(lines)
+    for k, (at, level, title) in enumerate(heads):
+        if not _CHAPTER_TITLE.match(title):
+            continue
+        end = min(next((h[0] for h in heads[k + 1:] if h[1] <= level), len(lines)), at + MAX_CHAPTER_LINES)
+        weak = bool(_WEAK_TITLE.search(title)) and not _NOTES_TITLE.search(title)
+        subs = [t for (i, lv, t) in heads[k + 1:] if i < end and _VERSION_TITLE.match(t) and (_DATE.search(t) or not weak)]
+        entries = sum(1 for line in lines[at + 1:end] if _entry(line.strip(), weak))
+        if len(subs) + entries >= 2:
+            return at + 1
+    return None
+
+
+def readme_changelog_line(snap, readme_path: str | None) -> int | None:
+    """The line of the README's change log chapter (:func:`readme_changelog_chapter`), None when it has none."""
+    return readme_changelog_chapter(snap.read_text(readme_path, PAGE_BYTES) or "") if readme_path and readme_path in snap.files else None
+
+
+def _line_headings(lines: list[str]) -> list[tuple[int, int, str]]:
+    """Each heading of a page outside fenced blocks: (its line's index, its level, its text). Markdown's "#" and AsciiDoc's "="
+    headings have their level; an underlined title 1 ("===") or 2 (other rules), as Markdown reads them."""
+    out, fenced = [], False
+    for i, line in enumerate(lines):
+        if _FENCE.match(line):
+            fenced = not fenced
+            continue
+        if fenced:
+            continue
+        m = re.match(r"^[ \t]{0,3}(#{1,6}|={1,6})[ \t]+(\S[^\n]*)$", line)
+        if m:
+            out.append((i, len(m.group(1)), m.group(2).strip().strip("#= \t")))
+        elif _UNDERLINE.match(line) and i and lines[i - 1].strip() and not _UNDERLINE.match(lines[i - 1]) and not _FENCE.match(lines[i - 1]):
+            title = lines[i - 1].strip()
+            out = [h for h in out if h[0] != i - 1]
+            out.append((i - 1, 1 if line.strip()[0] == "=" else 2, title))
+    return out
+
+
+def _entry(line: str, dated_only: bool) -> bool:
+    """A line of a release: a version (after a date, or leading the line) followed by words saying its change; a dated one only
+    when ``dated_only``."""
+    line = _ENTRY_LEAD.sub("", line, count=1)
+    date = _DATE.match(line)
+    if date:  # "01/12/2023  3.04  Fix memory usage"
+        rest = re.sub(r"^[ \t:|,–—-]*", "", line[date.end():])
+        version = _VERSION_TITLE.match(rest) or re.match(r"v?\d+\.\d+[a-z]?\b", rest, re.I)
+        return bool(version) and len(_WORDS.findall(rest[version.end():])) >= 2
+    version = _VERSION_TITLE.match(line) or re.match(r"v?\d+\.\d+[a-z]?\b(?![.\d])", line, re.I)
+    if not version:
+        return False
+    rest = line[version.end():]
+    dated = _DATE.search(rest)
+    if dated_only and not dated:
+        return False
+    return len(_WORDS.findall(rest[dated.end():] if dated else rest)) >= 2
 
 
 def _headings(text: str) -> list[str]:

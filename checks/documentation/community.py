@@ -93,6 +93,8 @@ def community_files(ctx) -> Result:
                 note = T("Ne dit pas comment lancer les tests : ajoutez la commande.", "Does not say how to run the tests: add the command.")
         if item.get("via") == "link":
             note = T(f"Lien depuis le README : {item.get('url')}", f"Linked from the README: {item.get('url')}")
+        if kind == "changelog" and item.get("via") == "readme_chapter":
+            note = T("Historique des versions tenu dans un chapitre du README.", "Release history kept in a chapter of the README.")
         if kind == "changelog" and item.get("keep_a_changelog"):
             note = T("Au format keep-a-changelog.", "In the keep-a-changelog format.")
         got += weight * share
