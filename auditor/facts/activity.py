@@ -48,8 +48,8 @@ def in_window(commit_date, as_of, days: int) -> bool:
 
 
 def _persons(ctx, commits) -> int:
-    """The persons (not e-mails) among ``commits``' authors, bots apart: the contributors fact's identities and bot rule (an
-    identity with a bot's commit is a bot), so that "authors in 12 months" and the contributors' "active in 12 months" agree."""
+    """The persons (not e-mails) among ``commits``' authors, bots apart: the contributors fact's identities and bot rule (a commit
+    is a bot's by its author, a person is an identity with a commit of their own), so that "authors in 12 months" and the contributors' "active in 12 months" agree."""
     people = ctx.fact("people")
     ident = people["ident"]
 
@@ -57,8 +57,8 @@ def _persons(ctx, commits) -> int:
         k = c.author_email.lower() or c.author_name.lower()
         return ident.get(k, k)
 
-    bots = {key(c) for c in people["commits"] if is_bot(c.author_name, c.author_email)} | set(people.get("tools") or ())
-    return len({key(c) for c in commits} - bots)
+    tools = set(people.get("tools") or ())  # (a commit a bot wrote under a person's address is the bot's, the person's own stay theirs)
+    return len({key(c) for c in commits if not is_bot(c.author_name, c.author_email)} - tools)
 
 
 @fact("activity", version=19, cache="commit+as_of")

@@ -524,20 +524,28 @@ def contributors(ctx) -> dict:
     commits, ident = people["commits"], people["ident"]
     first_seen: dict[str, object] = {}
     names: dict[str, str] = {}
-    bots: dict[str, bool] = {}
-    for c in commits:
+    bot_names: dict[str, str] = {}
+    # a commit is a bot's by its own author (name and address) or its identity's release-tool use; a person is an identity with a
+    # commit of their own: one commit a bot wrote under a person's address ("Bot espace-membre <julien.…@beta.gouv.fr>", a
+    # membership tool's job run with its maintainer's address) is that bot's, the person's other commits stay theirs (issue 12,
+    # s36 o36: betagouv/doc.incubateur.net-communaute's maintainer, 42 commits in the year, was counted a bot)
+    robot = [is_bot(c.author_name, c.author_email) or ident[c.author_email.lower() or c.author_name.lower()] in people["tools"] for c in commits]
+    for c, auto in zip(commits, robot):
         key = ident[c.author_email.lower() or c.author_name.lower()]
+        if auto:
+            bot_names.setdefault(key, c.author_name)
+            continue
         if key not in first_seen or c.committer_date < first_seen[key]:
             first_seen[key] = c.committer_date
         names.setdefault(key, c.author_name)
-        bots[key] = bots.get(key, False) or is_bot(c.author_name, c.author_email) or key in people["tools"]
-    recent = [c for c in commits if in_window(c.committer_date, as_of, 365)]
     human_counts: Counter = Counter()
     bot_counts: Counter = Counter()
-    for c in recent:
+    for c, auto in zip(commits, robot):
+        if not in_window(c.committer_date, as_of, 365):
+            continue
         key = ident[c.author_email.lower() or c.author_name.lower()]
-        (bot_counts if bots[key] else human_counts)[key] += 1
-    all_humans = {k for k in first_seen if not bots[k]}
+        (bot_counts if auto else human_counts)[key] += 1
+    all_humans = set(first_seen)
     new = [k for k in human_counts if in_window(first_seen[k], as_of, 365)]
     total = sum(human_counts.values())
     top = [{"name": names[k], "commits": n, "share": round(n / total, 3)} for k, n in human_counts.most_common(10)]
@@ -550,7 +558,7 @@ def contributors(ctx) -> dict:
         "new_names": sorted(names[k] for k in new)[:20],
         "all_time": len(all_humans),
         "top": top,  # names only: e-mail addresses are personal data and stay out of reports
-        "bots_365d": sorted({names[k] for k in bot_counts}),
+        "bots_365d": sorted({bot_names[k] for k in bot_counts}),
         "bot_commits_365d": sum(bot_counts.values()),
     }
 
