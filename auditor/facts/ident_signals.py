@@ -123,21 +123,57 @@ _ROUTER_AFTER = lazy_compile(r"""[ \t]*=[ \t]*(?:[\w.]+\.)?(?:Blueprint|APIRoute
 _ROUTER_BEFORE = lazy_compile(r"""\b(?:register_blueprint|include_router|add_namespace|register_router)[ \t]*\([ \t]*$""")
 
 
-def _postal_address(m: re.Match) -> bool:
+# a free-text address taken in: a form's or a request's field on the word's line (form.adresse.value, request.form['adresse'],
+# $_POST['adresse'], a Dash dcc.Input(id='adresse'), a Shiny textInput("adresse", …), a Symfony ->add('adresse', TextType::class)):
+# the input an address autocomplete serves (issue 12, s36 n36); or a model's declared field (`private String adresse = ""` of an
+# entity class, `adresse: str`, `adresse = models.CharField(…)`): the record the project creates and updates, through its forms or
+# its API, not a key of rows it reads from elsewhere and shows
+_DECLARED_BEFORE = lazy_compile(r"""\b(?:private|public|protected|internal)[^\S\n]+(?:[\w.<>\[\]?,]+[^\S\n]+)*\$?$""")
+_DECLARED_AFTER = lazy_compile(r"""['"]?[^\S\n]*(?:\??[^\S\n]*:[^\S\n]*(?:Optional\[)?(?:str|string|text)\b|=[^\S\n]*(?:[\w$]+\.)*\w*(?:Field|Column|Char|Text|String)[^\S\n]*\()""", re.I)
+_ENTERED_PART = lazy_compile(r"""\bforms?\b|\.value\b|\binputs?\b|\w*Input[^\S\n]*\(|\$_(?:POST|GET|REQUEST)\b|\brequest\.|\breq\.body\b|"""
+                             r"""\bFormData\b|v-model|ngModel|formControlName|\b(?:Text|Char|String)(?:Type|Field)\b|\btextInput\b""", re.I)
+
+
+def _address_word(m: re.Match) -> str | None:
+    """How the matched word names an address: "postal" (a postal field by its own name, or the bare word beside another part of a
+    postal address or taken in by a form), "text" (the bare word as a record's key with no part of a postal address nor a contact
+    field beside it: a free-text address the project stores or shows), or None (prose, a route's name, a contact block)."""
     word = m.group(1)
     if not _BARE_ADDRESS.fullmatch(word):
-        return True  # a postal field by its own name (code_postal, streetAddress, nom_voie, geocode…)
+        return "postal"  # a postal field by its own name (code_postal, streetAddress, nom_voie, geocode…)
     if _PROSE_BEFORE.search(m.string, max(0, m.start() - 24), m.start()):
-        return False  # a sentence's "cette adresse :", "votre adresse :"
+        return None  # a sentence's "cette adresse :", "votre adresse :"
     if _ROUTER_AFTER.match(m.string, m.end(), m.end() + 80) or _ROUTER_BEFORE.search(m.string, max(0, m.start() - 40), m.start()):
-        return False  # a routing object's name (a Flask Blueprint, a FastAPI router), no address
+        return None  # a routing object's name (a Flask Blueprint, a FastAPI router), no address
     start, end = max(0, m.start() - _ADDRESS_WINDOW), m.end() + _ADDRESS_WINDOW
-    return _POSTAL_PART.search(m.string, start, end) is not None or _CONTACT_PART.search(m.string, start, end) is None
+    if _POSTAL_PART.search(m.string, start, end):
+        return "postal"
+    if _CONTACT_PART.search(m.string, start, end):
+        return None
+    line_start, line_end = m.string.rfind("\n", 0, m.start()) + 1, m.string.find("\n", m.end())
+    if _ENTERED_PART.search(m.string, line_start, line_end if line_end >= 0 else len(m.string)):
+        return "postal"
+    if _DECLARED_BEFORE.search(m.string, line_start, m.start()) or _DECLARED_AFTER.match(m.string, m.end(), m.end() + 80):
+        return "postal"
+    return "text"
+
+
+def _postal_address(m: re.Match) -> bool:
+    return _address_word(m) == "postal"
+
+
+def _text_address(m: re.Match) -> bool:
+    return _address_word(m) == "text"
 
 
 signal("ident.address", r"""\b(code_?postal|codePostal|postcode|postal_?code|zip_?code|zipCode|adresse_?postale|(?:postal|street|billing|shipping|mailing) address|"""
        r"""streetAddress|nom_?(?:de_?)?voie|num[ée]ro_?(?:de_?)?voie|libelle_?voie|geocod\w*|(?<![\w-])(?<![lLdD]['’])adresses?(?=['"]?\s*[:=,)\]]))""",
        ("postal", "postcode", "zip", "address", "voie", "geocod", "adresse"), classes=("code", "template"), accept=_postal_address)
+# ... and the bare word as a record's key with nothing of a postal address nor of a contact beside it, not taken in by a form: a
+# free-text address the project stores or shows (a directory's {nom, adresse} read from its data and displayed, issue 12, s36 n36 =
+# PnMercantour/PAEC): an address handled only where the project geocodes addresses (interoperability.public-building-blocks)
+signal("ident.address-text", r"""(?<![\w-])(?<![lLdD]['’])(adresses?)(?=['"]?\s*[:=,)\]])""", ("adresse",), classes=("code", "template"),
+       accept=_text_address)
 # A data model's identifier columns: INSEE, SIREN/SIRET, EPCI codes typed in the SQL that creates the tables (or its string in an ETL's code)
 # (the words in either order: insee_code, commune_code, epci_code as much as code_insee; a MySQL table of communes'
 # `insee_code Integer NOT NULL` for an address autocompletion)

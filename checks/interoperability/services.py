@@ -1013,7 +1013,8 @@ def geometry_only(sid: str, hit) -> bool:
     return sid in GEOMETRY_ONLY or (sid == "geo.library-code" and bool(_POSTGIS_NAME.match(str(hit[2]))))
 
 
-CONTACT_PLACE_SIGNALS = ("ident.address", "territory.city", "geo.ign", "territory.insee")  # (what a contact block or its keywords may write)
+ADDRESS_SIGNALS = ("ident.address", "ident.address-text")  # (a postal address by its fields; a free-text one a record holds)
+CONTACT_PLACE_SIGNALS = ADDRESS_SIGNALS + ("territory.city", "geo.ign", "territory.insee")  # (what a contact block or its keywords may write)
 
 
 # kinds whose users reach the public building blocks through the project (a mobile application calls API Adresse, shows a map)
@@ -1202,8 +1203,15 @@ def public_building_blocks(ctx) -> Result:
     # (the bare word "adresse" that names a module of the project's own — its adresse/ folder, 'targetmodule' => 'adresse', __DIR__ .
     # '/adresse' — is the module's name, no address handled; a postal field by its own name, code_postal, still is)
     own_modules = {e.path.split("/", 1)[0].lower() for e in tree_of(ctx) if "/" in e.path}
-    tagged = [(sid, h) for sid in REFERENCE_SIGNALS for h in sig.get(sid, []) if h[3] in CODEISH
-              and not (sid == "ident.address" and h[2].lower() in own_modules)
+    # (a free-text address a record holds, with no postcode, town, street or coordinates beside it and taken in by no form — a
+    # farmers' directory's 'adresse' read from its data and shown as contact text —: an address handled, which the API Adresse
+    # would serve, only where the project geocodes addresses — a geocode… call, Nominatim or Photon, the API Adresse itself; issue
+    # 12, s36 n36 = PnMercantour/PAEC)
+    geocodes = "API Adresse" in blocks or any(h[3] in CODEISH for h in sig.get("geo.open-geocoder", [])) or any(
+        h[3] in CODEISH and h[2].lower().startswith("geocod") for h in sig.get("ident.address", []))
+    signals = REFERENCE_SIGNALS + (("ident.address-text",) if geocodes else ())
+    tagged = [(sid, h) for sid in signals for h in sig.get(sid, []) if h[3] in CODEISH
+              and not (sid in ADDRESS_SIGNALS and h[2].lower() in own_modules)
               and not (sid == "geo.library-code" and GEO_CLI_TOOL.fullmatch(h[2])) and not (sid == "geo.ogc" and not map_ogc)
               and not (sid in CONTACT_PLACE_SIGNALS and h[0] in contact) and not (sid in TERRITORY_LABELS and h[0] not in listed)
               and not (sid == "ident.fields" and h[2].lower() == "ridet")]  # (New Caledonia's register: no public API here gives it)
@@ -1317,7 +1325,7 @@ _TOPIC_ADVICE = (("address", r"API Adresse|Base Adresse", "API Adresse pour géo
 
 def _reference_topic(sid: str, value: str) -> str:
     """What a reference signal's hit handles: an address, a place (a commune, its code), an organisation (a SIREN) or a map."""
-    if sid == "ident.address":
+    if sid in ADDRESS_SIGNALS:
         return "address"
     if sid in ("ident.fields", "ident.sql-columns", "ident.columns"):
         return "organisation" if re.search(r"sire[nt]", value, re.I) else "place"
