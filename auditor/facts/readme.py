@@ -28,7 +28,7 @@ from auditor.facts.readme_licence import licence_chapter
 from auditor.facts.readme_steps import _TEST_RUNNER as TEST_RUNNER, chapter_sections, working_chapter, download_and_unpack, hosting_without_steps, numbered_use_step
 from auditor.facts.readme_labels import label_sections
 from auditor.facts.readme_uses import task_calls, configurable_sentence, dependency_block, script_steps, interface_steps, screenshot_steps, own_text, production_server_sentence, served_folder_sentence, request_example, route_tables, run_steps, script_runs, service_jobs, upkeep_chapter, process_chapter, aims_only, test_suite, test_runs
-from auditor.facts.readme_roles import (name_heading, developer_records, help_without_channel, framework_boilerplate, guidelines_document, guidelines_licence_rule, labelled_command,
+from auditor.facts.readme_roles import (name_heading, developer_records, help_without_channel, people_without_channel, framework_boilerplate, guidelines_document, guidelines_licence_rule, labelled_command,
                                         publication_chapter, settings_sentence, without_name)
 from auditor.facts.readme_sentences import _SENTENCE_SPLIT, FOLLOWED, Targets, anchor_key, sentence_sections
 from auditor.facts.readme_signals import find_signals
@@ -206,7 +206,7 @@ def analyse(text: str, path: str, files=None, own: str | None = None) -> dict:
         for name in [n for n in heading_sections(label, b.line in installing, label=True) if n not in have and b.line not in aside and b.line not in journey and (norm(label) in LABEL_WORDS or n == "usage" and own_run(norm(label)) or (led_by(norm(label), n, SECTION_HEADINGS[n], RUN_WORDS)
                                                                                                                                  and (not b.step or n == "configuration" and settings_step(b, blocks, lines))))  # ("2. **Configurer l'environnement**" over `cp .env.template .env`)
                      and not (n == "deployment" and hosting_without_steps(norm(label), b.text, INSTALL_COMMAND, LOCAL_RUN))  # ("**Hébergement** : Scalingo": the place)
-                     and not (n == "contact" and records_label(norm(label), bool(b.item))) and not (n == "purpose" and label_in_other_chapter(b.line, blocks, title, heading_sections))  # ("- **Contacts Brevo** : …": a tool's contact lists; "**Fonctionnalités :**" under "## Lancer l'application": that run's)
+                     and not (n == "contact" and (records_label(norm(label), bool(b.item)) or people_without_channel(norm(label), lines[b.line - 1] if 0 < b.line <= len(lines) else b.text))) and not (n == "purpose" and label_in_other_chapter(b.line, blocks, title, heading_sections))  # ("- **Contacts Brevo** : …": a tool's contact lists; "**Fonctionnalités :**" under "## Lancer l'application": that run's)
                      and not (n == "configuration" and any(a <= b.line <= z for a, z in testing))  # ("- **Configuration** : `jest.unit.config.cjs`" under "#### Tests unitaires": the test runner's)
                      and not (n == "configuration" and (function_parameters(norm(label), blocks, b.line)
                                                             or lines[b.line - 1].lstrip().startswith("|") and norm(label) in ("parameters", "parametres")))]:  # ("Parameters:" under "### selectSource()")

@@ -14,7 +14,7 @@ from auditor.facts.readme_cues import (DEV_SETUP, DOCKER_HEADINGS, IN_DEVELOPMEN
 from auditor.facts.readme_forms import FEATURE_HEADING, dev_tool_heading, task_sections
 from auditor.facts.readme_guides import ADDING_FEATURES
 from auditor.facts.readme_qualifiers import TEST_DATA, USE_VERBS, server_install
-from auditor.facts.readme_roles import MODE_NAMES
+from auditor.facts.readme_roles import MODE_NAMES, people_heading
 from auditor.facts.readme_shapes import install_moment_only
 from auditor.facts.readme_uses import PROCESS_RUN
 from auditor.facts.readme_words import LICENCE_AND_USE, TERMS_HEADING, USE_IN_PRODUCTION, use_heading
@@ -92,7 +92,9 @@ SECTION_HEADINGS: dict[str, tuple[str, ...]] = {
                      "documentation writing", "writing the docs"),
     "license": ("licence", "license", "licensing", "licences", "licenses", "droits", "copyright", "legal", "mentions legales"),
     "contact": ("contact", "contacts", "support", "aide", "help", "equipe", "team", "auteurs", "authors", "mainteneurs",
-                "maintainers", "communaute", "community", "questions", "nous contacter", "contact us", "credits", "credit",
+                "maintainers",
+                # (the singular: "## Author" over the author's name and profile; counted with a way to reach them, readme_roles.help_without_channel)
+                "auteur", "auteure", "autrice", "author", "mainteneur", "mainteneuse", "maintainer", "communaute", "community", "questions", "nous contacter", "contact us", "credits", "credit",
                 "qui sommes nous", "who we are", "discuss", "discuss with us",
                 "discuter", "echanger", "echanges", "chat", "forum", "canaux de communication", "communication avec", "nous joindre",
                 "en cas de difficultes", "difficultes", "besoin d aide", "une question", "getting help",
@@ -103,6 +105,11 @@ SECTION_HEADINGS: dict[str, tuple[str, ...]] = {
                 # the team's invitation to tell them what one thinks ("## Feedback": "come and say hi on Matrix")
                 "feedback", "feedbacks", "vos retours", "your feedback", "give feedback", "donner votre avis"),
 }
+
+# the singular of the people's words: a contact heading alone ("## Author", "# Auteur", see readme_roles.people_heading), not in
+# another's ("Note de l'auteur", "Author guidelines", "Maintainer guide")
+_ONE_PERSON = frozenset({"auteur", "auteure", "autrice", "author", "mainteneur", "mainteneuse", "maintainer"})
+_COPYRIGHT = lazy_compile(r"\bdroits? d auteurs?\b")
 
 HEADING_WORDS = tuple(sorted({p for name in SECTION_ORDER for p in SECTION_HEADINGS[name]}))
 LABEL_WORDS = frozenset(HEADING_WORDS) - {"example", "examples", "exemple", "exemples"}  # "**Exemple :**" above a settings block shows them
@@ -284,6 +291,10 @@ def heading_sections(text: str, under_install: bool = False, label: bool = False
         found.remove("contact")  # "Avec IntelliJ Community": a tool's edition, no one to reach
     if "purpose" in found and (m := _PRESENTING.match(normed)) and (_DEV_PROCESS.fullmatch(m.group(1)) or PROCESS_RUN.fullmatch(m.group(1))):  # ("Description of the process": its run)
         found.remove("purpose")  # "Présentation du CI" (a link to the GitFlow slides): how the team works, not what the project does
+    if "contact" in found and not people_heading(normed) and not any(_has_phrase(normed, p) for p in SECTION_HEADINGS["contact"] if p not in _ONE_PERSON):
+        found.remove("contact")  # "Note de l'auteur", "Author guidelines", "Droit d'auteur": the singular names the people only alone ("## Author")
+    if _COPYRIGHT.search(normed) and "license" not in found:
+        found.append("license")  # ("Droit d'auteur": the copyright, a licence chapter)
     if "contact" in found and _OTHERS_AUTHORS.search(normed) and not _has_phrase(normed, "contact"):
         found.remove("contact")  # "Auteurs de plugins liés à la qualité": other works' authors, listed with their pages, no one to reach
     if "contact" in found and _feature_support(normed) and not any(_has_phrase(normed, p) for p in SECTION_HEADINGS["contact"] if p != "support"):

@@ -10,6 +10,7 @@ from __future__ import annotations
 import re
 
 from auditor.facts.document import norm
+from auditor.facts.readme_contact import address
 from auditor.lazyre import lazy_compile
 
 
@@ -263,8 +264,26 @@ def developer_records(normed_heading: str, body: str) -> bool:
     return bool(_DOCS_HEADING.match(normed_heading)) and len(_DEV_RECORDS.findall(normed)) >= 2 and not _USE_WORDS.search(normed)
 
 
+# A heading naming the project's author or maintainer only, in the singular ("## Author", "# Auteur", "## Maintainer", "À propos de
+# l'auteur"): the contact chapter when its text gives a way to reach them (an address, a link, a forge handle: "Do HUYNH ([@huynhdoo](…))");
+# an attribution alone ("# Auteur" over "DINUM 2025.") names who made it, nobody to reach. (The plural, "## Auteurs" over the team's
+# names and their organisations, keeps its reading: a contact.)
+_PEOPLE_HEADING = lazy_compile(r"^(?:\d+ )*(?:a propos de l |about (?:the )?)?(?:l |the )?(?:auteur|auteure|autrice|author|mainteneur|mainteneuse|maintainer)"
+                               r"(?: (?:du|de l|de la|of the|of) (?:projet|project|outil|tool|plugin|application|app|module|code|logiciel|package|depot|repository))?$")
+
+
 def help_without_channel(normed_heading: str, body: str) -> bool:
-    return bool(_HELP_HEADING.match(normed_heading)) and not _CHANNEL.search(body)
+    """A help heading, or one naming the author or maintainer only, whose text gives no channel (see _HELP_HEADING, _PEOPLE_HEADING)."""
+    return bool(_HELP_HEADING.match(normed_heading)) and not _CHANNEL.search(body) or people_without_channel(normed_heading, body)
+
+
+def people_without_channel(normed_heading: str, body: str) -> bool:
+    """A heading or a label naming the author or maintainer only ("Auteur", "**Maintainer :**") over a text with no way to reach them."""
+    return bool(_PEOPLE_HEADING.match(normed_heading)) and not _CHANNEL.search(body) and address(body) is None
+
+
+def people_heading(normed_heading: str) -> bool:
+    return bool(_PEOPLE_HEADING.match(normed_heading))
 
 
 def other_links(name: str, links: list[tuple[str, str]], labels: list[str], words: tuple[str, ...], sentence: str = "") -> bool:
