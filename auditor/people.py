@@ -62,6 +62,17 @@ def _named_bot(name: str, local: str) -> bool:
     return bool(_ONE_WORD_BOT.fullmatch(name.strip()[:64])) and bool(_words(local[:200]) & team)
 
 
+# a one-word name that calls itself a bot: "SocialGroovyBot" (a capital B after a letter or digit), "deploy-bot", "ci_bot",
+# "release bot", "groovybot" in lower case; not "Talbot" nor "Abbot" written as names are
+_BOT_NAMED = re.compile(r"[A-Za-z0-9][A-Za-z0-9_-]{0,40}(?:(?<=[a-z0-9])Bot|[-_ ][bB]ot|\[bot\])|[a-z0-9][a-z0-9_-]{0,40}bot")
+
+
+def bot_named(name: str) -> bool:
+    """An author name that calls itself a bot (see ``_BOT_NAMED``); alone no proof of automation (a person may be named
+    "abbot"): the history's release-tool rule wants its commits to be a release job's as well."""
+    return bool(_BOT_NAMED.fullmatch((name or "").strip()[:64]))
+
+
 def _job_account(name: str, local: str) -> bool:
     """A CI server's address under a name that is not the person's holding it ("Artefak version changer <lutece_jenkins@…>"),
     or an author name made only of a build or release job's words ("release", "Build Server"): people.yml's ``ci_address_words``

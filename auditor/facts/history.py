@@ -42,7 +42,7 @@ from auditor.lazyre import lazy_compile
 
 # -- bots --------------------------------------------------------------------------------------
 # Bots and AI assistants: the list is data (auditor/people.yml), shared with the forge clients.
-from auditor.people import internal_mail_domain, is_bot, is_job_account, is_placeholder_domain  # noqa: E402
+from auditor.people import bot_named, internal_mail_domain, is_bot, is_job_account, is_placeholder_domain  # noqa: E402
 
 
 # -- organisations -----------------------------------------------------------------------------
@@ -478,15 +478,25 @@ def own_login_domains(commits, ident: dict[str, str]) -> frozenset[str]:
 # next development iteration", the Gradle release plugin's, Lutece's site release tool's "[site-release] Update plugin version to
 # 2.0.3": the tool wrote it, whoever launched it.
 RELEASE_TOOL_SUBJECT = lazy_compile(r"^\[(?:maven-release-plugin|gradle release plugin|site-release|release-plugin)\]", re.I)
+# A release or version job's commit, whoever's name it bears: semantic-release's and standard-version's "chore(release): version 1.11.0",
+# "chore(release): 2.0.0 [skip ci]", "release: v1.2.0", "Bump version to 1.2.3", a bare "v1.2.3": read only under a name that calls
+# itself a bot (:func:`auditor.people.bot_named`), for a person writes such commits too
+AUTOMATION_SUBJECT = lazy_compile(r"^(?:(?:chore|build|ci)\(release\)!?:|(?:chore|build|ci|release)(?:\([\w./-]{0,40}\))?!?:[ \t]*(?:release|publish|v?\d+\.\d+|"
+                                  r"(?:bump|update)[ \t]+(?:the[ \t]+)?(?:version|changelog))|release[ \t:]+v?\d+\.\d+|bump(?:ed)?[ \t]+version|v?\d+\.\d+(?:\.\d+){0,2}"
+                                  r"(?:[-+][\w.]{1,20})?[ \t]*$|\[(?:skip ci|ci skip)\])", re.I)
 
 
 def release_tools(commits, ident: dict[str, str]) -> frozenset[str]:
     """The identities every commit of which is a release tool's (an account that only ever ran the release): automation, as a
-    bot is, in the contributors, the organisations and the bus factor."""
+    bot is, in the contributors, the organisations and the bus factor. So is an account whose name calls itself a bot and whose
+    every commit is a release's ("SocialGroovyBot <45039513+SocialGroovyBot@users.noreply.github.com>": "chore(release): version
+    1.11.0", the account an organisation's release workflow commits with; issue 12, s36 o36, SocialGouv/matomo-next), never a
+    person named so (Talbot, whose commits say their changes)."""
     shapes: dict[str, bool] = {}
     for c in commits:
         key = ident[c.author_email.lower() or c.author_name.lower()]
-        shapes[key] = shapes.get(key, True) and bool(RELEASE_TOOL_SUBJECT.match(c.subject))
+        shapes[key] = shapes.get(key, True) and bool(RELEASE_TOOL_SUBJECT.match(c.subject) or (
+            bot_named(c.author_name) and AUTOMATION_SUBJECT.match(c.subject)))
     return frozenset(k for k, tool in shapes.items() if tool)
 
 
