@@ -187,6 +187,27 @@ def site_without_pages(snap, config: str, entries: list) -> bool:
     return not any(e.path.startswith(folder + "/") and doc_page(e) and not no_document(e) for e in entries)
 
 
+_STORYBOOK = lazy_compile(r"^\.storybook/main\.[cm]?[jt]s$", re.I)
+_AUTODOCS = lazy_compile(r"\bautodocs\b")
+_STORY_FILE = lazy_compile(r"\.stories\.(?:[cm]?[jt]sx?|mdx|svelte|vue)$", re.I)
+
+
+def storybook_docs(snap, config: str, entries: list) -> bool:
+    """A Storybook (its ``.storybook/main.ts``) that documents: it holds documentation pages, MDX files its stories' globs read
+    (monitor-ui's stories/Introduction.mdx, "Welcome to the Monitor UI Storybook documentation!", Colors.mdx), or writes a page a
+    component from its stories (``autodocs``) with stories there. A Storybook of stories alone is a workbench of components, no
+    documentation (issue 12, s36 o36: MTES-MCT/monitor-ui, a React library documented by its Storybook site)."""
+    from auditor.facts.inventory import is_vendored
+
+    if not _STORYBOOK.match(config):
+        return False
+    text = snap.read_text(config, 64 * 1024) or ""
+    own = [e for e in entries if e.kind == "file" and not is_vendored(e.path) and "node_modules/" not in e.path]
+    if ".mdx" in text and any(e.name.lower().endswith(".mdx") and e.size > 0 for e in own):
+        return True
+    return bool(_AUTODOCS.search(text)) and any(_STORY_FILE.search(e.name) for e in own)
+
+
 # a site framework's folder of content, which it renders as the site's own pages (Nuxt Content's content/ beside nuxt.config: a bike
 # observatory's content/lignes/ligne-1.md, a park's content/fr/reglementation.md; Astro's content collections, src/content/)
 _CONTENT_MODULES = (({"@nuxt/content", "@nuxtjs/content"}, "content"), ({"astro"}, "src/content"))

@@ -11,7 +11,7 @@ from auditor.facts.inventory import DOCKERFILE, COMMUNITY, COMMUNITY_DIRS, MANIF
 from auditor.facts.env_reads import tool_option_env, unread_env
 from auditor.facts.doc_pages import blank_document, code_dirs, content_model, doc_folder, documentation_entries, guide_not_policy, no_document, r_package_docs, readme_changelog
 from auditor.facts.doc_demo import code_only, demo_only
-from auditor.facts.doc_folders import deeper_docs, linked_documentation, root_documentation, site_without_pages
+from auditor.facts.doc_folders import deeper_docs, linked_documentation, root_documentation, site_without_pages, storybook_docs
 from auditor.facts.env_templates import build_output_template, docs_example_env, node_config_env, readme_copied_env, readme_copied_script, readme_filled_env, readme_prose_copy, readme_reference_env, self_declared_env, settings_rank, template_component  # noqa: F401 (re-exported)
 from auditor.facts.contributing_guide import docs_contributing_page, readme_contributing_guide, titled_contributing_guide
 from auditor.facts.secret_values import ENV_ASSIGN, is_env_file, settings_env, symfony_defaults_file
@@ -28,7 +28,7 @@ README_NAMES = COMMUNITY["readme"]
 _SETTINGS_FORMAT = lazy_compile(r"\.(?:properties|ini|conf|cfg|ya?ml|toml|xml|json|env)$", re.I)  # (not a script: settings.py is code)
 
 OPENAPI_NAME = lazy_compile(r"(^|/)(openapi|swagger|api[-_.]?spec|api[-_.]?docs?)([-_.][a-z0-9]+)*\.(ya?ml|json)$", re.I)
-DOCS_CONFIG = lazy_compile(r"^(mkdocs\.ya?ml|docs/conf\.py|doc/conf\.py|docs/source/conf\.py|docusaurus\.config\.[jt]s|\.readthedocs\.ya?ml|antora\.yml|docs/antora\.yml|book\.toml|\.vitepress/config\.[jt]s|docs/\.vitepress/config\.[cm]?[jt]s|_pkgdown\.ya?ml|pkgdown/_pkgdown\.ya?ml|\.gitbook\.ya?ml)$", re.I)
+DOCS_CONFIG = lazy_compile(r"^(mkdocs\.ya?ml|docs/conf\.py|doc/conf\.py|docs/source/conf\.py|docusaurus\.config\.[jt]s|\.readthedocs\.ya?ml|antora\.yml|docs/antora\.yml|book\.toml|\.vitepress/config\.[jt]s|docs/\.vitepress/config\.[cm]?[jt]s|_pkgdown\.ya?ml|pkgdown/_pkgdown\.ya?ml|\.gitbook\.ya?ml|\.storybook/main\.[cm]?[jt]s)$", re.I)
 
 
 # An API description whatever its file name: a top-level ``openapi:``/``swagger:``/``asyncapi:`` key
@@ -344,7 +344,10 @@ def files(ctx) -> dict:
         components = component_dirs(entries)
         docs_dirs = sorted({e.dir for e in entries if e.dir.rsplit("/", 1)[-1].lower() in ("docs", "doc", "documentation")
                             and e.dir.rpartition("/")[0] in components and not _picture(e.name) and not no_document(e)})
-    docs_cfg = first(DOCS_CONFIG, skip=lambda p: site_without_pages(snap, p, entries)) or gitbook_summary(entries)  # (a site whose pages exist)
+    # (a site whose pages exist; a Storybook that documents, with MDX pages or pages written from its stories: a component library's
+    # documentation site, not a workbench of stories alone)
+    docs_cfg = first(DOCS_CONFIG, skip=lambda p: site_without_pages(snap, p, entries) or (p.startswith(".storybook/") and not storybook_docs(snap, p, entries))) \
+        or gitbook_summary(entries)
     # (an R package's documentation lies where R keeps it: man/*.Rd reference pages, vignettes/ guides)
     out["docs"] = (docs_dirs[0] + "/") if docs_dirs else docs_cfg or next((d + "/" for d in sorted(r_package_docs(snap, entries))), None) \
         or deeper_docs(ctx) or root_documentation(own) \
