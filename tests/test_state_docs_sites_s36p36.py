@@ -100,3 +100,92 @@ def test_an_external_page_or_a_list_of_contributors_is_no_guide(tmp_path):
     page = "les-outils-de-la-communaute/documentation/contributeurs.md"
     listed = CARD_README.replace(GUIDE_PAGE, page)
     assert _contributing(tmp_path / "list", {"README.md": listed, page: "# Les contributeurs\n\n- Marie\n- Paul\n"}) is None
+
+
+# - same: readme.description was GitBook's tip box on the search field ('{% hint style="info" %} Gagne du temps en utilisant le moteur de
+#   recherche … {% endhint %}'); the README's front matter says what the guide is ("description: >- Tu découvriras ici l'ensemble des
+#   règles, principes et bonnes pratiques qui organisent la communauté …"), and the parser blanked it. A front matter's description is
+#   the README's description (its line); a GitBook block (tip, page card) is never one. A front matter without a description, or with a
+#   site generator's starter text, leaves the description to the README's text, past the tip box.
+GITBOOK_README = ("---\ndescription: >-\n  Tu découvriras ici l'ensemble des règles, principes et bonnes pratiques qui\n"
+                  "  organisent la communauté beta.gouv.fr et les ressources pour t'y retrouver !\n---\n\n"
+                  "# 👋 Bienvenue sur le guide de la communauté\n\n{% hint style=\"info\" %}\n**Gagne du temps** en utilisant le moteur de "
+                  "recherche en haut à droite de l'écran **\"Rechercher\".**\n{% endhint %}\n\n## Tu viens d'arriver ?\n\n"
+                  "{% content-ref url=\"rejoindre/arrivee.md\" %}\n[arrivee.md](rejoindre/arrivee.md)\n{% endcontent-ref %}\n")
+
+
+def _readme(tmp_path, readme: str) -> dict:
+    return _audit(tmp_path, [{"files": {**GUIDE, "README.md": readme}, "date": "2025-03-02T10:00:00Z", "message": "GITBOOK-1"}],
+                  ["documentation.readme-sections"])["facts"]["readme"]
+
+
+def test_a_front_matter_description_is_the_readme_description(tmp_path):
+    readme = _readme(tmp_path, GITBOOK_README)
+    assert readme["description"] == {"text": "Tu découvriras ici l'ensemble des règles, principes et bonnes pratiques qui organisent la "
+                                             "communauté beta.gouv.fr et les ressources pour t'y retrouver !", "line": 2, "first": True}, readme["description"]
+    purpose = next(d for d in readme["section_details"] if d["name"] == "purpose")
+    assert purpose["line"] == 2, purpose
+
+
+def test_without_a_front_matter_description_a_tip_box_is_still_no_description(tmp_path):
+    for k, front in enumerate(("---\nlayout: home\ntitle: Guide\n---\n",
+                               "---\ndescription: Write an awesome description for your new site here. You can edit this line in _config.yml.\n---\n")):
+        text = GITBOOK_README.split("---\n\n", 1)[1].replace("## Tu viens", "Ce guide rassemble les règles et les bonnes pratiques de la "
+                                                                             "communauté beta.gouv.fr.\n\n## Tu viens")
+        readme = _readme(tmp_path / str(k), front + "\n" + text)
+        assert readme["description"]["text"].startswith("Ce guide rassemble les règles"), readme["description"]
+
+
+# - InseeFrLab/formation-python-initiation: readme.description was "Le site web associé à la formation est déployé à cette adresse
+#   (version anglaise)." — the address in a link on "cette adresse", a pointer to the published site; the description is the first
+#   line of the next chapter, "Ce projet contient les supports de cours de l'auto-formation …", under "## Déploiement à partir du SSP
+#   Cloud". A line saying only where something is deployed, its address in a link on the pointing words, is no description; the project
+#   saying what it holds, opening another chapter's text, is the description (first when no chapter's text came before). And that
+#   chapter tells learners how to open the chapters as their own Jupyter notebook in one click: the course's use, not a deployment.
+#   The site the repository builds, named, stays a description; a chapter hosting a service stays deployment.
+SITE = "https://example-lab.github.io/formation-python/"
+COURSE = ("# Formation - Initiation à Python\n\n*Auteur : Marie Durand*\n\n*Contributeurs : Paul Martin, Anne Petit*\n\n## Site associé\n\n"
+          f"Le site web associé à la formation est déployé à [cette adresse]({SITE}) ([version anglaise]({SITE}en)).\n\n"
+          "## Déploiement à partir du datalab\n\nCe projet contient les supports de cours de l'auto-formation d'initiation à Python proposée "
+          "sur le [datalab](https://datalab.example.fr/home). A partir de la [page de la formation](https://datalab.example.fr/formation), "
+          "les différents chapitres peuvent être déployés en un clic sous la forme d'un Notebook Jupyter.\n\n## Génération des notebooks\n\n"
+          "Les notebooks peuvent être générés en suivant les étapes suivantes :\n- [installer Quarto](https://quarto.org/docs/get-started/)\n"
+          "- installer les packages nécessaires :\n\n```bash\npip install -r requirements.txt\n```\n\n- générer les notebooks :\n\n"
+          "```bash\nquarto render --profile notebooks\n```\n")
+COURSE_FILES = {"requirements.txt": "pandas\nmatplotlib\n", "_quarto.yml": "project:\n  type: website\n",
+                "source/fundamentals/types/tutorial.qmd": "---\ntitle: Types\n---\n\n```{python}\nx = 1\n```\n"}
+
+
+def _course(tmp_path, readme: str) -> dict:
+    return _audit(tmp_path, [{"files": {**COURSE_FILES, "README.md": readme}, "date": "2025-03-02T10:00:00Z", "message": "init"}],
+                  ["documentation.readme-sections"])["facts"]["readme"]
+
+
+def test_a_deployed_at_this_address_line_is_no_description_and_the_holdings_line_is(tmp_path):
+    readme = _course(tmp_path, COURSE)
+    d = readme["description"]
+    assert d["line"] == 13 and d["text"].startswith("Ce projet contient les supports de cours") and d["first"], d
+    assert next(s for s in readme["section_details"] if s["name"] == "purpose")["line"] == 13, readme["section_details"]
+
+
+def test_opening_the_chapters_as_ones_notebook_is_the_use(tmp_path):
+    readme = _course(tmp_path, COURSE)
+    assert "usage" in readme["sections"] and "deployment" not in readme["sections"], readme["section_details"]
+
+
+def test_the_site_named_or_a_hosted_service_keep_their_verdicts(tmp_path):
+    from auditor.facts.readme_asides import availability_line
+
+    links = [(SITE, "cette adresse")]
+    assert availability_line("Le site web associé à la formation est déployé à cette adresse.", ("Formation - Initiation à Python",), links)
+    # (the site the repository builds, named: what it is; the pointing words not a link: no pointer)
+    assert not availability_line("Le site de la Formation Python est déployé à cette adresse.", ("Formation Python",), links)
+    assert not availability_line("Le site web associé à la formation est déployé à cette adresse.", ("Formation - Initiation à Python",), [(SITE, "site")])
+    hosted = COURSE.replace("les différents chapitres peuvent être déployés en un clic sous la forme d'un Notebook Jupyter",
+                            "le JupyterHub de la formation est déployé sur le serveur du datalab avec Helm pour lancer les notebooks")
+    readme = _course(tmp_path / "hub", hosted)
+    assert "deployment" in readme["sections"], readme["section_details"]
+    # the project's holdings after an installation chapter's steps: its description, not placed first
+    late = COURSE.replace("## Site associé\n\n", "## Installation\n\nInstaller Python 3.11 puis les paquets du fichier requirements.txt.\n\n")
+    d = _course(tmp_path / "late", late)["description"]
+    assert d["line"] == 15 and not d["first"], d

@@ -192,6 +192,26 @@ _SPACELESS_STYLE = re.compile(r"^#{2,6}[^#\s]", re.M)
 _FRONT_MATTER = re.compile(r"\A---[ \t]*\n[\w-]+[ \t]*:[^\n]*\n(?:[^\n]*\n){0,40}?---[ \t]*(?:\n|\Z)")
 
 
+def front_matter_description(text: str) -> tuple[str, int] | None:
+    """The ``description:`` of a Markdown document's YAML front matter (GitBook's "description: >- Tu découvriras ici l'ensemble des
+    règles …" over the README's title) as one line of text, and the line its key is on; None without one (or a text value)."""
+    from auditor.safeyaml import load
+
+    front = _FRONT_MATTER.match(text or "")
+    if not front:
+        return None
+    inner = front.group(0).split("\n", 1)[1].rsplit("---", 1)[0]
+    try:
+        data = load(inner, max_bytes=16_384)
+    except Exception:  # noqa: BLE001 - a front matter that is no YAML states nothing
+        return None
+    value = data.get("description") if isinstance(data, dict) else None
+    if not isinstance(value, str) or not value.strip():
+        return None
+    line = next((k for k, ln in enumerate(inner.split("\n"), 2) if re.match(r"description\s*:", ln)), 2)
+    return " ".join(value.split()), line
+
+
 _RULE_LINE, _RULE_START = lazy_compile(r"(?:={3,}|-{3,})"), lazy_compile(r"^(?:={3,}|-{3,})\s*")
 
 

@@ -14,7 +14,7 @@ from __future__ import annotations
 import re
 
 from auditor.facts import fact
-from auditor.facts.document import MAX_README_BYTES, Block, norm, parse_document, readme_format
+from auditor.facts.document import MAX_README_BYTES, Block, front_matter_description, norm, parse_document, readme_format
 from auditor.facts.readme_description import find_description
 from auditor.facts.readme_cues import (WEAK_HEADING_WORDS, TEMPLATE_ONLY_HEADINGS, INSTALL_COMMAND, ONLY_IMAGES, describing_title, folder_heading, folder_label,
                                        code_path_heading, command_paragraph, fenced_install_command, fenced_settings, labelled_install, VARIABLES_TO_FILL)
@@ -33,7 +33,7 @@ from auditor.facts.readme_roles import (name_heading, developer_records, help_wi
 from auditor.facts.readme_sentences import _SENTENCE_SPLIT, FOLLOWED, Targets, anchor_key, sentence_sections
 from auditor.facts.readme_signals import find_signals
 from auditor.facts.readme_announced import announcer
-from auditor.facts.readme_asides import aside_lines, late_asides
+from auditor.facts.readme_asides import aside_lines, front_description, late_asides
 from auditor.facts.readme_words import DOC_FILE_SECTIONS, K8S_KINDS, POINTER, THIRD_PARTY_PART, SECTION_SENTENCE_WORDS, SPDX_LIKE, TERMS_HEADING, USE_IN_PRODUCTION, use_heading  # noqa: F401 (re-exported)
 from auditor.facts.readme_wordpress import read_as
 from auditor.facts.readme_tutorial import tutorial_document
@@ -45,7 +45,7 @@ from auditor.facts.readme_loading import loading_sentence
 from auditor.facts.readme_setup import clone_step, install_step, setup_chapter
 from auditor.facts.readme_badges import prose_headings, top_heading, unbadged_headings
 from auditor.facts.readme_templates import TEMPLATES, find_template, starter_readme, untouched_template, without_template  # noqa: F401 (TEMPLATES re-exported)
-from auditor.facts.readme_lookalikes import page_feature, source_chapter, app_requests_chapter, records_label, contributor_rules, feature_contact, feature_list_lines, local_production_run, production_chapter, container_chapter, release_procedure, reusers_chapter, others_examples
+from auditor.facts.readme_lookalikes import page_feature, source_chapter, app_requests_chapter, records_label, contributor_rules, feature_contact, feature_list_lines, local_production_run, notebook_launch, production_chapter, container_chapter, release_procedure, reusers_chapter, others_examples
 from auditor.facts.readme_shapes import USAGE_EXAMPLE, description_chapter, usage_opening, edits_script_settings, edits_settings_file, header_lines, opening_example, output_chapter_lines, settings_only_chapter, settings_step, template_chapter, test_chapter_lines  # noqa: F401 (USAGE_EXAMPLE re-exported)
 from auditor.langid import identify_languages, prose  # noqa: F401 (re-exported: facts and checks import them from here)
 from auditor.lazyre import lazy_compile
@@ -155,6 +155,8 @@ def analyse(text: str, path: str, files=None, own: str | None = None) -> dict:
                     and not (n == "usage" and (another_products_docs(b.text, title_words, body) or "purpose" in secs and aims_only(body)))  # ("### Documentation de FranceConnect": the provider's; "## Objectifs et usages": aims)
                     and not (n == "contributing" and app_requests_chapter(body))  # ("… des pull requests Github": "l'app génère des pull requests")
                     and not (n == "deployment" and local_production_run(heading, body, SECTION_HEADINGS[n]))]  # ("Lancer l'app localement en mode production")
+            if "deployment" in secs and notebook_launch(body):  # ("## Déploiement à partir du SSP Cloud": the chapters opened as one's own
+                secs = list(dict.fromkeys("usage" if n == "deployment" else n for n in secs))  # notebook in one click: how the course is used)
             if "deployment" in secs and release_procedure(heading, body, SECTION_HEADINGS["deployment"]):
                 releases.append(b.line)  # ("### Release procedure": `mvn release:prepare`, a tag pushed: the maintainers' release, no install step)
             secs = list(dict.fromkeys("configuration" if n == "usage" and settings_only_chapter(blocks, i, body) else n for n in secs))  # ("## Usage" over copying config.example.js and setting a key: the settings)
@@ -290,6 +292,9 @@ def analyse(text: str, path: str, files=None, own: str | None = None) -> dict:
         have.add("usage")
     first_heading = next((b for b in blocks if b.kind == "heading"), None)
     description = None if upkeep_title(title) else solution_over_context(holdings_over_definition(find_description(description_blocks(blocks, lines), first_heading is not None and first_heading is not title and (title is None or header_lines(title.text)), late_asides(lines, blocks, aside), title, described, folders, [k for k, ln in enumerate(lines, 1) if _RULE.match(ln) and k > 1 and not lines[k - 2].strip()]), blocks, named), blocks)  # ("# Maintaining this website": none; "L'IPC est …" then "Dans ce module on trouve …": the latter)
+    if fmt == "markdown" and not upkeep_title(title) and (front := front_matter_description(text)) and front_description(front[0]):
+        description = {"text": front[0][:300] if len(front[0]) <= 300 else front[0][:300].rsplit(" ", 1)[0].rstrip(" ,;:") + "…",
+                       "line": front[1], "first": True}  # (a GitBook or Jekyll page's "description:" in its front matter: what the page, the project, is)
     if not (description and description["first"]) and title is not None and title.kind == "heading" and describing_title(title):
         description = {"text": title.text[:300], "line": title.line, "first": True}  # the title says what it is; what follows are its chapters
     background = next((d for d in details if d["name"] == "purpose" and d["via"] == "heading" and _BACKGROUND.fullmatch(norm(d["text"]))), None)

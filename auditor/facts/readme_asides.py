@@ -290,11 +290,28 @@ _AVAILABLE_AT = lazy_compile(r"^[ \t]*(?P<subject>(?:[^\n.!?:]|\.(?=\S)){1,120}?
                              r"(?:<?https?://[^\s>]+>?|\[[^\]\n]{1,80}\]\([^)\s]{1,300}\))[ \t]*[.!]?[ \t]*$", re.I)
 
 
-def availability_line(text: str, names=()) -> bool:
-    """A one-line paragraph saying only where something is reached (:data:`_AVAILABLE_AT`), its subject eight words at most and naming
-    none of ``names`` (the project's name, the heading above it): "Le site vitrine d'API Territoires est disponible à l'adresse …" under
-    "# API Territoires" says what the repository is, the site it builds (s30)."""
+# ... and the same said with the address in a link on the pointing words, as the parsed paragraph reads ("Le site web associé à la
+# formation est déployé à [cette adresse](https://…) ([version anglaise](https://…/en))." read "… est déployé à cette adresse (version
+# anglaise)."; s36 p36, InseeFrLab/formation-python-initiation): the pointing words, and every aside in brackets after them, are links' labels
+_AVAILABLE_LINKED = lazy_compile(r"^[ \t]*(?P<subject>(?:[^\n.!?:]|\.(?=\S)){1,120}?)[ \t]+(?:est|sont|is|are)[ \t]+(?:(?:aussi|[ée]galement|also|now|"
+                                 r"d[ée]sormais|maintenant|publiquement|publicly)[ \t]+)?(?:disponibles?|accessibles?|consultables?|document[ée]e?s?|"
+                                 r"h[ée]berg[ée]e?s?|d[ée]ploy[ée]e?s?|publi[ée]e?s?|en ligne|available|accessible|documented|hosted|deployed|published|"
+                                 r"online|live|reachable)[ \t]+(?:(?:[àa]|at|on|sur|via|par|through)[ \t]+)?"
+                                 r"(?P<where>cette adresse|cette url|ce lien|l['’]adresse suivante|cet endroit|this address|this url|this link|"
+                                 r"the following address|ici|l[àa]|here|there)(?P<rest>(?:[ \t]*\([^()\n]{1,60}\))*)[ \t]*[.!]?[ \t]*$", re.I)
+
+
+def availability_line(text: str, names=(), links=()) -> bool:
+    """A one-line paragraph saying only where something is reached (:data:`_AVAILABLE_AT`; or, ``links`` the paragraph's (address,
+    label) pairs, with its address in a link on the pointing words, :data:`_AVAILABLE_LINKED`), its subject eight words at most and
+    naming none of ``names`` (the project's name, the heading above it): "Le site vitrine d'API Territoires est disponible à l'adresse …"
+    under "# API Territoires" says what the repository is, the site it builds (s30)."""
     m = _AVAILABLE_AT.match(text.strip()) if "\n" not in text.strip() else None
+    if not m and links and "\n" not in text.strip() and (m := _AVAILABLE_LINKED.match(text.strip())):
+        labels = {norm(label) for _, label in links if label}
+        asides = [norm(a) for a in re.findall(r"\(([^()\n]{1,60})\)", m.group("rest"))]
+        if norm(m.group("where")) not in labels or any(a not in labels for a in asides):
+            m = None
     subject = f" {norm(m.group('subject'))} " if m else ""
     return bool(m) and len(m.group("subject").split()) <= 8 and not any(n and f" {n} " in subject for n in map(norm, names))
 
@@ -381,3 +398,17 @@ def framework_line(normed: str) -> bool:
 
     return any(sig in normed for _, sigs in TEMPLATES for sig in sigs) or (len(normed.split()) <= 14 and bool(_STACK_LINE.match(normed))) \
         or (len(normed.split()) <= 40 and bool(_TEMPLATE_CHAPTER.search(normed)))
+
+
+def front_description(text: str) -> bool:
+    """A front matter's ``description:`` that says what the page is: eight words or more of prose, no notice, pointer or placeholder
+    (a Jekyll theme's "description: > Write an awesome description for your new site here." is none)."""
+    from auditor.langid import prose
+
+    return len(prose(text).split()) >= 8 and not not_a_description(text) and not _THEME_PLACEHOLDER.search(norm(text))
+
+
+# a site generator's starter text left in the front matter ("Write an awesome description for your new site here. You can edit this
+# line in _config.yml.", "A description of your site", "Description de votre site")
+_THEME_PLACEHOLDER = lazy_compile(r"\b(?:write an awesome description|description (?:of|for) (?:your|my) (?:new )?(?:site|page|project)|"
+                                  r"description de (?:votre|mon) (?:nouveau )?(?:site|page|projet)|you can edit this line)\b")

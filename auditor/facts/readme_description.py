@@ -40,9 +40,11 @@ def find_description(blocks: list[Block], first_is_chapter: bool = False, late_s
     last_purpose = max((h.line for h in blocks if h.kind == "heading" and h is not title and (h.line in described or "purpose" in heading_sections(h.text))
                         and "purpose" not in another_subject(norm(h.text), named)), default=0)
     heading_text = ""  # (the heading the paragraph is under: a line on where the site is reached that names it says what it is)
+    chapter_prose = other_prose = False  # a paragraph was read in this chapter; one was passed over as another chapter's or a log's
     for b in blocks:
         if b.kind == "heading":
             seen_headings += 1
+            chapter_prose = False
             if notice_level and (b.level or 1) > notice_level:
                 continue
             notice_level, notice_at = ((b.level or 1) if NOTICE_HEADING.search(norm(b.text)) or TOC_HEADING.match(norm(b.text)) else 0), b.line or 0
@@ -64,7 +66,14 @@ def find_description(blocks: list[Block], first_is_chapter: bool = False, late_s
         listed = announces_a_list(b.text) and not b.item and not _FOR_LIST.search(b.text)  # ("Un package R pour :" then what it does: its description)
         if (label := title_line(b.text)) and (secs := heading_sections(label, label=True)) and "purpose" not in secs:
             in_other = seen_other_section = True  # ("INSTALLATION :" above the steps: what follows is a step of it)
-        if in_log or in_other or notice_level and not any(notice_at + 1 < r < (b.line or 0) for r in rules) or ALERT.match(b.text) or (seen_other_section and not purpose_level and not about_the_project(b.text) and (level >= 3 or b.line in late_skip or b.line < last_purpose or level <= 2 and not names_project(b.text, named))) \
+        # (the project saying what it holds or is, opening another chapter's text, "Ce projet contient les supports de cours de
+        # l'auto-formation …" under "## Déploiement à partir du SSP Cloud": its description, in the first place when no chapter's text
+        # came before it; s36 p36, InseeFrLab/formation-python-initiation)
+        own_line = in_other and not in_log and not chapter_prose and not b.item and bool(_SELF_STATEMENT.match(norm(b.text)))
+        chapter_prose = chapter_prose or bool(b.text.strip())
+        if (in_other or in_log) and not own_line and b.text.strip() and not b.badge_only:
+            other_prose = True
+        if in_log or in_other and not own_line or notice_level and not any(notice_at + 1 < r < (b.line or 0) for r in rules) or ALERT.match(b.text) or (seen_other_section and not purpose_level and not about_the_project(b.text) and (level >= 3 or b.line in late_skip or b.line < last_purpose or level <= 2 and not names_project(b.text, named))) \
                 or (template_seen := template_seen or framework_line(norm(b.text))) and (not purpose_level or framework_line(norm(b.text))) and not mission_line(b.text):
             continue  # (an alert "> [!IMPORTANT] …": a notice; after the install steps, a sub-chapter's text is a detail; after "This project was generated with Angular CLI", only a purpose chapter says what the project is)
         words = len(prose(b.text).split())  # (fewer than 8 say too little, but for a line under the title: short_description)
@@ -76,10 +85,16 @@ def find_description(blocks: list[Block], first_is_chapter: bool = False, late_s
             return {"text": with_list_item(b, blocks)[:300], "line": b.line, "first": True}  # "Dépôt contenant des codes exemples en python3 pour :"
         if (status_boxes(b.text) or announces_a_list(b.text) or b.step or SELF_README.search(norm(b.text)) or THANKS.match(norm(b.text))
                 or notice_line(norm(b.text)) or warning_or_step(b.text) or provenance_line(b.text) or sql_paragraph(b.text) or shouted_or_nav(b) or not_a_description(b.text, b)
-                or availability_line(b.text, (named, heading_text))):  # or a numbered step: how, not what; "Le projet a été archivé, car remplacé …": a notice
+                or availability_line(b.text, (named, heading_text), b.links)):  # or a numbered step: how, not what; "Le projet a été archivé, car remplacé …": a notice
             continue  # task boxes ("[ ] à rédiger [x] en cours"), or a line announcing a list ("Le projet git est construit comme suit :")
         normed = norm(b.text)
         text = with_list_item(b, blocks)
         text = text if len(text) <= 300 else text[:300].rsplit(" ", 1)[0].rstrip(" ,;:") + "…"  # a cut text says so
-        return {"text": text, "line": b.line, "first": not seen_other_section}
+        return {"text": text, "line": b.line, "first": not (other_prose if own_line else seen_other_section)}
     return None
+
+
+# the project naming itself by a demonstrative, then what it holds or is ("Ce projet contient les supports de cours …", "Ce dépôt regroupe
+# …", "This repository contains …", "This project is a …")
+_SELF_STATEMENT = lazy_compile(r"^(?:ce|cet|this) (?:projet|project|depot|repository|repo|code source|logiciel|software) (?:contient|regroupe|rassemble|heberge|"
+                               r"contains|holds|gathers|hosts|houses|est (?:une?|l ensemble|le code|la source)|is (?:an?|the code|the source)|a pour (?:but|objet|objectif)|aims to)\b")

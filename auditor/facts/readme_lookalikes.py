@@ -234,3 +234,23 @@ def release_procedure(normed_heading: str, body: str, deploy_words: tuple[str, .
     if "release" not in normed_heading.split() or any(f" {p} " in f" {normed_heading} " for p in deploy_words if p != "release"):
         return False
     return bool(_RELEASE_COMMAND.search(body[:20000])) and not _DEPLOY_WORDS.search(norm(body[:20000]))
+
+
+# A "deployment" chapter of course material or notebooks telling the reader how to open them for themselves ("## Déploiement à partir
+# du SSP Cloud": "A partir de la page de la formation, les différents chapitres peuvent être déployés en un clic sous la forme d'un
+# Notebook Jupyter"; "Launch the notebooks on Binder"): the user's own notebook started, the way the project is used, not a service
+# hosted (issue 12, s36 p36, InseeFrLab/formation-python-initiation). Not when the chapter names a host, a server or a build, or
+# holds commands (deploying JupyterHub, the site's publication).
+_NOTEBOOK = lazy_compile(r"\b(?:notebooks?|jupyter(?: ?lab)?|binder|colab|google colaboratory)\b")
+_OPENED = lazy_compile(r"\b(?:en un (?:seul )?clic|d un (?:seul )?clic|in (?:a |one )?(?:single )?click|one click|ouvr\w*|lanc\w*|launch\w*|open\w*|"
+                       r"demarr\w*|start\w*|execut\w*|run\w*)\b")
+_HOSTED = lazy_compile(r"\b(?:serveurs?|servers?|production|prod|heberg\w*|hosting|hosted|docker\w*|kubernetes|k8s|helm|nginx|apache|vhost|ssh|heroku|"
+                       r"scalingo|clever cloud|netlify|vercel|github pages|gitlab pages|pages|jupyterhub|hub|ci|workflow\w*|pipelines?|build\w*|"
+                       r"render\w*|publi\w*|site)\b")
+
+
+def notebook_launch(body: str) -> bool:
+    """A deployment chapter's text (``body``, as written) that tells how to open the material as one's own notebook (:data:`_NOTEBOOK`,
+    :data:`_OPENED`), naming no host, server or build (:data:`_HOSTED`) and holding no command."""
+    normed = norm(re.sub(r"\]\([^)\s]*\)|<?https?://[^\s)>]+>?", " ", body[:4000]))  # (the words, not the addresses)
+    return bool(_NOTEBOOK.search(normed)) and bool(_OPENED.search(normed)) and not _HOSTED.search(normed) and "```" not in body and "~~~" not in body

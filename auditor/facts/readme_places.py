@@ -173,9 +173,38 @@ def quoted_alert_lines(lines: list[str]) -> set[int]:
 
 
 def description_blocks(blocks: list, lines: list[str]) -> list:
-    """The blocks the description may come from: not an alert's lines (bare or quoted), not a folded <details> snippet's."""
-    out = bare_alert_lines(blocks) | quoted_alert_lines(lines) | collapsed_lines(lines)
+    """The blocks the description may come from: not an alert's lines (bare or quoted), not a folded <details> snippet's, not a GitBook
+    block's."""
+    out = bare_alert_lines(blocks) | quoted_alert_lines(lines) | collapsed_lines(lines) | gitbook_block_lines(lines)
     return [b for b in blocks if b.line not in out]
+
+
+# GitBook's (Liquid's) block tags: a tip box ("{% hint style=\"info\" %} Gagne du temps en utilisant le moteur de recherche … {% endhint %}"),
+# a card linking a page ("{% content-ref url=\"…\" %}"), an embed, a file, a tab set — the page's furniture, never the project's
+# description (issue 12, s36 p36: betagouv/doc.incubateur.net-communaute's README, its description in the front matter)
+_LIQUID_OPEN = lazy_compile(r"^\s{0,3}\{%-?\s*(hint|content-ref|embed|file|swagger|openapi|code|tabs|tab|stepper|step|columns|column|updates|update)\b")
+_LIQUID_CLOSE = lazy_compile(r"\{%-?\s*end(hint|content-ref|embed|file|swagger|openapi|code|tabs|tab|stepper|step|columns|column|updates|update)\b")
+_LIQUID_TAG = lazy_compile(r"^\s{0,3}\{%")
+_SPANNED = frozenset({"hint", "content-ref", "embed", "file", "swagger", "openapi", "code"})  # (a tab's or a step's text is the page's own)
+
+
+def gitbook_block_lines(lines: list[str]) -> set[int]:
+    """The lines (1-based) of a GitBook tag, and those inside a tip box, a page card, an embed or a file block (up to its end tag, 40
+    lines at most); a tab's or a column's text is the page's own."""
+    out: set[int] = set()
+    open_at = 0
+    for i, line in enumerate(lines[:5000], 1):
+        if _LIQUID_TAG.match(line):
+            out.add(i)
+            m = _LIQUID_OPEN.match(line)
+            if m and m.group(1) in _SPANNED and not _LIQUID_CLOSE.search(line):
+                open_at = i
+                continue
+        if open_at:
+            out.add(i)
+            if _LIQUID_CLOSE.search(line) or i - open_at >= 40:
+                open_at = 0
+    return out
 
 
 # The opening defines the field's term ("L'IPC est l'instrument de mesure de l'inflation."), not the repository; the paragraph right
