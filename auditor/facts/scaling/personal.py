@@ -27,7 +27,7 @@ from auditor.facts.scaling.personal_code import (MONGOOSE, constants, described 
                                                  shared_prefixes, written_columns, ACCOUNT_FIELDS, API_CLIENT_FIELDS, ORGANISM_FIELDS, merise_name as _merise_name, organisation_tables, of_a_person, qualified_field, ORGANISM_TABLE)
 from auditor.facts.scaling.personal_comments import comment_category, trailing_comments
 from auditor.facts.scaling.personal_tables import CSV_NAME, account_header, names_a_thing, singleton_tables, usage_log_actors
-from auditor.facts.scaling.personal_models import (column_map_fields, field_map_fields, parameter_list_fields, scheming_fields, selected_fields, swift_fields, validation_fields,  # (a query's aliased columns; Swift,
+from auditor.facts.scaling.personal_models import (column_map_fields, field_map_fields, parameter_list_fields, scheming_fields, selected_fields, sheet_names, sheet_row_fields, swift_fields, validation_fields,  # (a query's aliased columns; Swift,
                                                    xml_fields, pocketbase_fields, SOUTH, frozen_fields, last_migrations)  # XML models; CKAN schemas, zod schemas; PocketBase; South)
 from auditor.facts.textscan import hits
 from auditor.lazyre import lazy_compile
@@ -271,6 +271,14 @@ def _constants(snap, path: str, text: str) -> dict[str, str]:
     return consts
 
 
+def _sheet_names(snap, path: str, text: str) -> dict[str, str]:
+    """The sheets' names constants give, in a module or the repository's relative modules it imports (SHEET_NAMES.AUDIT_LOG: 'AuditLog')."""
+    names = sheet_names(text)
+    for other in imported_paths(path, text, snap.files):
+        names = {**sheet_names(snap.read_text(other, limit=MAX_BYTES) or ""), **names}
+    return names
+
+
 _MIGRATION_DIR = re.compile(r"(?:^|/)migrations?/", re.I)
 
 
@@ -340,6 +348,9 @@ def personal_data(ctx) -> dict:
     # (a request's parameters listed with their types: required_parameters = [("user_email_address", [str]), …], a Flask route's payload)
     cands += sorted({(h[0], "parameters") for h in hits(ctx, "personal.parameter-list", classes=("code",))
                      if h[0] not in listed and h[0] in own_paths and h[0] not in {p for p, _ in cands}})
+    # (the rows code reads from and writes to a spreadsheet through its API: a Google Sheet's AUDIT_LOG given [[ts, action, userEmail]])
+    cands += sorted({(h[0], "sheet") for h in hits(ctx, "personal.sheet-api", classes=("code",))
+                     if h[0] not in listed and h[0] in own_paths and h[0] not in {p for p, _ in cands}})
     # (an accounts template's header: the first 40 tables in path order, each over the read limit left)
     tables_csv = [e.path for e in project_files(ctx, tests=False) if CSV_NAME.search(e.path) and e.path not in listed and e.size <= MAX_BYTES][:40]
     cands += [(p, "accounts") for p in tables_csv if account_header(snap.read_bytes(p, limit=MAX_BYTES) or b"")]
@@ -358,7 +369,7 @@ def personal_data(ctx) -> dict:
     cands += sorted((p, "code") for p in snap.files if p.endswith(".rb") and inv.category(p) == "generated" and _candidate(p) == "code"
                     and not is_test(p) and p not in listed)
     rank = {"code": 0, "frozen": 0, "scheming": 0, "validation": 1, "swift": 0, "drupal": 0, "bean": 0, "javabean": 0, "prisma": 0, "pocketbase": 0, "cms": 0, "xml": 0, "gis": 1, "kotlin": 1, "columns": 1, "accounts": 1, "embedded": 1, "json": 1, "layer": 1, "sql": 2, "dictionary": 2,
-            "query": 3, "mapping": 3, "parameters": 3}
+            "query": 3, "mapping": 3, "parameters": 3, "sheet": 3}
     cands = sorted(cands, key=lambda pk: ("migrat" in pk[0].lower() or "/versions/" in pk[0].lower(), rank[pk[1]], pk[0]))[:MAX_FILES]
     snap.prefetch([p for p, _ in cands], limit=MAX_BYTES)
     tables: dict[tuple[str, str], dict] = {}
@@ -382,8 +393,9 @@ def personal_data(ctx) -> dict:
         # (a data layer, an app's Swift classes, a request's validation schema: no database schema; they count only with people's fields)
         # (nor a script's spreadsheet column map: an index map of any table, a model of people only with their fields)
         # (nor a program's field mapping: the columns of records it moves, a model of people only with their fields)
-        read += kind not in ("layer", "swift", "validation", "columns", "mapping", "parameters")
-        if kind not in ("layer", "swift", "validation", "columns", "mapping", "parameters"):
+        # (nor the rows code reads from and writes to a spreadsheet: a sheet of people only with their fields)
+        read += kind not in ("layer", "swift", "validation", "columns", "mapping", "parameters", "sheet")
+        if kind not in ("layer", "swift", "validation", "columns", "mapping", "parameters", "sheet"):
             schemas.append([path, kind])  # (which: a library's documentation describes no model of its own, see data_storage)
         labelled = {}
         if kind == "scheming":  # (its tables describing an organisation: a publisher's, a group's contact)
@@ -397,7 +409,7 @@ def personal_data(ctx) -> dict:
             fields = header if kind == "accounts" else drupal_fields(text) if kind == "drupal" else kotlin_fields(text) if kind == "kotlin" else _json_fields(text) if kind in ("json", "layer") \
                 else cms_fields(text) if kind == "cms" else xml_fields(text) if kind == "xml" else validation_fields(text) if kind == "validation" \
                 else embedded_sql_fields(text, _constants(snap, path, text)) if kind == "embedded" else selected_fields(text) if kind == "query" else swift_fields(text) if kind == "swift" else column_map_fields(text) if kind == "columns" \
-                else field_map_fields(text) if kind == "mapping" else parameter_list_fields(text) if kind == "parameters" \
+                else field_map_fields(text) if kind == "mapping" else parameter_list_fields(text) if kind == "parameters" else sheet_row_fields(text, _sheet_names(snap, path, text)) if kind == "sheet" \
                 else pocketbase_fields(text) if kind == "pocketbase" else frozen_fields(text) if kind == "frozen" \
                 else _text_fields(text, kind)
         if kind in ("layer", "accounts"):  # a layer or a table with no name of its own: its file's (equipements_sportifs.geojson)

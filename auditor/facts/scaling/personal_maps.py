@@ -125,3 +125,131 @@ def parameter_list_fields(text: str) -> list[tuple[str, str, int]]:
         if closed and len(entries) >= MIN_PARAMETERS:
             out += [(m.group(1), k, ln) for k, ln in entries]
     return out[:400]
+
+
+# Code calling a spreadsheet's API, where the spreadsheet is the store (issue 12, s36 n36 = DSI-Maurepas/2026: a town's election app
+# keeping its data in a Google Sheet): the Sheets REST API (https://sheets.googleapis.com/v4/spreadsheets, gapi.client.sheets,
+# spreadsheets.values.append), Apps Script's SpreadsheetApp, Python's gspread, Node's google-spreadsheet. Its rows' fields are read
+# by :func:`sheet_row_fields`.
+SHEET_API = (r"""(sheets\.googleapis\.com|\bgapi\.client\.sheets\b|\bspreadsheets\.values\b|\bSpreadsheetApp\b|"""
+             r"""^[^\S\n]*(?:import|from)[^\S\n]+gspread\b|\bGoogleSpreadsheet\b)""")
+# a row read into named keys, one entry a line (or a call's keyword, nom=row[2],): the key given a cell by its index (nom: row[2], 'email': r[5]) or through a helper
+# reading a column by its header then its index (nom: _str(row, 'Nom', 1, ''))
+_READ_ENTRY = lazy_compile(r"""^[^\S\n]*["']?([A-Za-z_$][\w$]{0,60})["']?[^\S\n]*(?::|=(?=[^\n]*,[^\S\n]*$))[^\S\n]*(?=[^\n]*(?:\b[A-Za-z_$][\w$]*[^\S\n]*\[[^\S\n]*\d{1,3}[^\S\n]*\]|"""
+                           r"""\([^\S\n]*[A-Za-z_$][\w$]*[^\S\n]*,[^\S\n]*["'][^"'\n]{1,60}["'][^\S\n]*,[^\S\n]*\d{1,3}\b))[^\n]*$""")
+# the sheet a branch reads (case 'Candidats':, if (sheetName === 'AuditLog')), the nearest in the lines just above the entries
+_SHEET_CASE = lazy_compile(r"""^[^\S\n]*(?:case[^\S\n]+["'`]([^"'`\n]{1,60})["'`][^\S\n]*:|(?:}[^\S\n]*else[^\S\n]+)?if[^\S\n]*\([^)\n]*?(?i:sheet|onglet|feuille|tab)\w*[^\S\n]*===?[^\S\n]*["'`]([^"'`\n]{1,60})["'`])""")
+SHEET_CASE_SPAN = 30  # lines
+# a literal row written: an append or update call given the sheet then rows ([[a, b, userEmail]]) or one row (appendRow([…]),
+# append_row([…])), or the values of a request's body (values: [[…]])
+_WRITE_CALL = lazy_compile(r"""\b[\w$]*(?:append|update|write|insert|add|set)[\w$]*[^\S\n]*\([^\S\n]*(?:([\w$.'"`\[\]]{1,80}?)[^\S\n]*,[^\S\n]*)?(?=\[)"""
+                           r"""|\bvalues[^\S\n]*:[^\S\n]*(?=\[[^\S\n\]]*\[)""", re.I)
+_CELL_NAME = lazy_compile(r"""(?:await[^\S\n]+)?([A-Za-z_$][\w$]*(?:[^\S\n]*\??\.[^\S\n]*[A-Za-z_$][\w$]*)*)[^\S\n]*(?![\w$(]|\?\.\(|\.)""")
+_NOT_NAMES = {"new", "null", "undefined", "true", "false", "none", "this", "await", "typeof", "void"}
+MIN_SHEET_FIELDS = 2
+
+
+def _row_literal(text: str, start: int) -> tuple[int, int] | None:
+    """The span of the innermost first row of the bracket literal at ``start`` (``[[a, b]]``: ``a, b``; ``[a, b]``: ``a, b``), its
+    strings and nested brackets passed over; None past 2,000 characters or unclosed."""
+    i = start
+    while i < len(text) and text[i] == "[":
+        i += 1
+        while i < len(text) and text[i] in " \t\r\n":
+            i += 1
+    if i == start:
+        return None
+    depth, quote, j = 0, "", i
+    while j < min(len(text), i + 2000):
+        c = text[j]
+        if quote:
+            if c == "\\":
+                j += 1
+            elif c == quote:
+                quote = ""
+        elif c in "'\"`":
+            quote = c
+        elif c in "([{":
+            depth += 1
+        elif c in ")]}":
+            if depth == 0:
+                return (i, j) if c == "]" else None
+            depth -= 1
+        j += 1
+    return None
+
+
+def _cells(text: str, a: int, b: int) -> list[tuple[str, int]]:
+    """(name, offset) of the cells of a row written between ``a`` and ``b`` that are a variable or a member (``userEmail``,
+    ``action || ''``, ``user.email``: the last name); literals and calls name none."""
+    out, depth, quote, start = [], 0, "", a
+    for j in range(a, b + 1):
+        c = text[j] if j < b else ","
+        if quote:
+            if c == "\\":
+                continue
+            if c == quote:
+                quote = ""
+            continue
+        if c in "'\"`":
+            quote = c
+        elif c in "([{":
+            depth += 1
+        elif c in ")]}":
+            depth -= 1
+        elif c == "," and depth == 0:
+            cell = text[start:j]
+            lead = len(cell) - len(cell.lstrip())
+            m = _CELL_NAME.match(cell, lead)
+            if m:
+                name = re.split(r"\??\.", m.group(1).replace(" ", ""))[-1]
+                if name.lower() not in _NOT_NAMES:
+                    out.append((name, start + lead))
+            start = j + 1
+    return out
+
+
+# a sheet's name given to a constant, one entry a line of an object or a module (AUDIT_LOG: 'AuditLog', const AUDIT_LOG = 'AuditLog')
+_SHEET_NAME = lazy_compile(r"""^[^\S\n]*(?:(?:export[^\S\n]+)?(?:const|let|var)[^\S\n]+)?([A-Z][A-Z0-9_]{1,60})[^\S\n]*(?::|=)[^\S\n]*["'`]([^"'`\n]{1,60})["'`]""", re.M)
+
+
+def sheet_names(text: str) -> dict[str, str]:
+    """The string a constant in capitals names (``AUDIT_LOG: 'AuditLog'`` in a SHEET_NAMES object): the sheet a call names by it."""
+    return {m.group(1): m.group(2) for m in _SHEET_NAME.finditer(text)}
+
+
+def sheet_row_fields(text: str, names: dict[str, str] | None = None) -> list[tuple[str, str, int]]:
+    """``(sheet, field, line)`` of the rows code reads from and writes to a spreadsheet (call it only on code calling a spreadsheet
+    API, :data:`SHEET_API`): the keys of a row read into named fields, two or more entries one a line (``nom: row[2]``), the sheet
+    named by the nearest ``case 'Sheet':`` above them; and the variables of a literal row written, two or more (``appendRows(
+    SHEET_NAMES.AUDIT_LOG, [[ts, action, userEmail]])``), the sheet named by the call's first argument (its last name: AUDIT_LOG, or
+    the string ``names`` gives that constant: AuditLog, the sheet the reading branch names too)."""
+    names = names or {}
+    out: list[tuple[str, str, int]] = []
+    lines = text.splitlines()
+    sheet, at, run = "", 0, []
+    for n, line in enumerate(lines + [""], 1):
+        case = _SHEET_CASE.match(line) if len(line) <= 400 else None
+        if case:
+            sheet, at = case.group(1) or case.group(2), n
+        e = _READ_ENTRY.match(line) if len(line) <= 400 and not case else None
+        if e:
+            run.append((run[0][0] if run else sheet if n - at <= SHEET_CASE_SPAN else "", e.group(1), n))
+            continue
+        if line.strip() and not line.lstrip().startswith(("//", "#", "/*", "*")):
+            if len(run) >= MIN_SHEET_FIELDS:
+                out += run
+            run = []
+    for m in _WRITE_CALL.finditer(text):
+        span = _row_literal(text, m.end())
+        if not span:
+            continue
+        cells = _cells(text, *span)
+        if len(cells) < MIN_SHEET_FIELDS:
+            continue
+        target = re.split(r"[.\[\]'\"`]+", (m.group(1) or "").strip(".[]'\"`"))[-1] if m.group(1) else ""
+        target = names.get(target, target)
+        out += [(target, name, text.count("\n", 0, at) + 1) for name, at in cells]
+        if len(out) >= 400:
+            break
+    return out[:400]

@@ -15,7 +15,7 @@ import json
 import re
 
 from auditor.facts.scaling.personal_code import _ALIAS, _FROM, _GLUE, MAX_STATEMENT_CHARS, MAX_STATEMENTS, SELECT, _top_level_items
-from auditor.facts.scaling.personal_maps import COLUMN_MAP, FIELD_MAP, PARAMETER_LIST, column_map_fields, field_map_fields, parameter_list_fields  # noqa: F401 (re-exported)
+from auditor.facts.scaling.personal_maps import COLUMN_MAP, FIELD_MAP, PARAMETER_LIST, SHEET_API, column_map_fields, field_map_fields, parameter_list_fields, sheet_names, sheet_row_fields  # noqa: F401 (re-exported)
 from auditor.lazyre import lazy_compile
 
 # a table and its alias in a statement's FROM and JOIN clauses (app_user u1, jiraissue AS i)

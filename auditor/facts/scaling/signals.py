@@ -12,7 +12,7 @@ import re
 
 from auditor.data import load
 from auditor.facts.scaling.common import is_neutral_host
-from auditor.facts.scaling.personal_models import COLUMN_MAP, FIELD_MAP, PARAMETER_LIST
+from auditor.facts.scaling.personal_models import COLUMN_MAP, FIELD_MAP, PARAMETER_LIST, SHEET_API
 from auditor.facts.scaling.served_routes import served_route
 from auditor.facts.scaling.xml_identifiers import names_an_identifier
 from auditor.facts.signal_registry import signal
@@ -280,6 +280,10 @@ signal("personal.field-map", FIELD_MAP, ("map", "field"), flags=re.M, exts={"js"
 # a request's parameters listed with their types in Python (a Flask route's required_parameters = [("user_email_address", [str]), …]):
 # the fields a service takes in, read by personal_data (issue 12, s35 ab35)
 signal("personal.parameter-list", PARAMETER_LIST, ("param", "argument", "field"), flags=re.M, exts={"py"}, classes=("code",))
+# code calling a spreadsheet's API (the Sheets REST URL, gapi.client.sheets, SpreadsheetApp, gspread): the rows it reads into named
+# fields and writes are a sheet's, read by personal_data (issue 12, s36 n36 = DSI-Maurepas/2026's AUDIT_LOG of the agents' e-mails)
+signal("personal.sheet-api", SHEET_API, ("sheets.googleapis", "gapi.client.sheets", "spreadsheets.values", "spreadsheetapp", "gspread", "googlespreadsheet"),
+       flags=re.M, exts={"js", "gs", "ts", "mjs", "cjs", "jsx", "tsx", "py"}, classes=("code",))
 # a module of peewee models (from peewee import *; class Agent(BaseModel): email = CharField()): read by personal_data wherever it sits
 signal("personal.peewee-model", r"^[^\S\n]*(?:from\s+peewee\s+import\b|import\s+peewee\b)", ("peewee",), flags=re.M, exts={"py"}, classes=("code",))
 # identity documents and proofs, and the OCR reading them (an OCR of identity cards, driving licences, RIBs and tax notices: OcrCniProvider,
