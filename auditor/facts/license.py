@@ -76,13 +76,39 @@ _NOT_LICENCE_TEXT = lazy_compile(r"\.(?:[cm]?js|jsx|ts|tsx|py|java|kt|php|rb|go|
 def is_license_name(snapshot, e) -> bool:
     if e.kind not in ("file", "executable") or _PICTURE.search(e.name):
         return False  # (licence_ouverte.png: the licence's logo, not its text)
-    if not (LICENSE_FILE.match(e.name) or spdx_named(e.name)) or _NOT_LICENCE_TEXT.search(e.name):
+    if not (LICENSE_FILE.match(e.name) or spdx_named(e.name) or licence_named(e.name)) or _NOT_LICENCE_TEXT.search(e.name):
         return False
     return not (e.name.endswith(".license") and e.path[: -len(".license")] in snapshot.files)  # a REUSE companion
 
 
 # A licence text named by its licence's SPDX id, in a language or not (web/EUPL-1.2-EN.txt in an application's folder, AGPL-3.0.md)
 _SPDX_NAMED = lazy_compile(r"^([A-Za-z][\w.+-]{1,40}?)(?:[-_.](?:en|fr|de|es|it|nl|pt))?(?:\.(?:txt|md|rst))?$", re.I)
+
+
+# A file named after a licence, the word licence among its licence's name, version and language ("ETALAB-Licence-Ouverte-v2.0.pdf"
+# beside LICENSE.md, named by a README's Licence chapter; "Open-Licence-2.0-fr.txt", "GNU-GPL-v3-licence.odt"), or Licence Ouverte's
+# short name with its version ("LO-2.0.pdf"), in a text, page or document format: any other word makes it a page about the licence
+# ("licence-ouverte-explications.md"), a logo or a choice (issue 12, s36 o36: anct-cnum/portail-usager)
+_LICENCE_WORD = frozenset({"licence", "license", "licences", "licenses"})
+_LICENCE_NAME_WORDS = frozenset({"etalab", "ouverte", "open", "cecill", "gnu", "gpl", "agpl", "lgpl", "fdl", "affero", "lesser", "general", "public",
+                                 "eupl", "european", "union", "mit", "apache", "bsd", "mpl", "mozilla", "cc", "cc0", "by", "sa", "nc", "nd",
+                                 "creative", "commons", "odbl", "odc", "pddl", "isc", "wtfpl", "zlib", "artistic", "unlicense",
+                                 "a", "b", "c", "version", "fr", "en", "de", "es", "it", "francais", "english"})
+_LICENCE_DOC_EXT = frozenset({"", "txt", "md", "markdown", "rst", "adoc", "pdf", "odt", "html", "htm", "doc", "docx", "text"})
+_LICENCE_VERSION = lazy_compile(r"^v?\d{1,2}$")
+_LO_NAMED = lazy_compile(r"^lo[-_ ]?v?\d(?:[._]\d)?(?:[-_.](?:fr|en))?$", re.I)
+
+
+def licence_named(name: str) -> bool:
+    """The file's name is a licence's, not only the word licence first or last (see ``_LICENCE_NAME_WORDS``)."""
+    stem, dot, ext = name.rpartition(".")
+    stem, ext = (stem, ext.lower()) if dot and ext.lower() in _LICENCE_DOC_EXT else (name, "")
+    if _LO_NAMED.match(stem):
+        return True
+    words = [w for w in re.split(r"[-_. ]+", stem.lower()) if w]
+    return any(w in _LICENCE_WORD for w in words) and any(w in _LICENCE_NAME_WORDS - {"version", "fr", "en", "de", "es", "it", "a", "b", "c"}
+                                                          for w in words) \
+        and all(w in _LICENCE_WORD or w in _LICENCE_NAME_WORDS or _LICENCE_VERSION.match(w) for w in words)
 
 
 def spdx_named(name: str) -> bool:
