@@ -30,7 +30,15 @@ _DOC_PAGE = lazy_compile(r"^(?:docs?|documentation|wiki)/(?:[\w.-]+/)?[\w.-]+\.(
                          r"|^[\w.-]+/readme(?:[._-][\w.-]*)?\.(?:md|rst|txt)$"  # (and a part's README: transform/README.md's `pipenv install`)
                          r"|^(?:contributing|hacking|development|developpement)\.(?:md|rst|adoc|txt)$", re.I)  # (and the contributors' guide at the
 # root, CONTRIBUTING.md's "Lancement de l'api: fastapi dev app/main.py": the commands to run a copy, where the README gives none)
+# a guide of commands kept at the root under a name of its own (cmd.md's "# Prérequis": `python -m venv .env`, `pip install -r
+# requirements.txt`, `py manage.py runserver`; commandes.md, COMMANDS.md, NOTES.md): the project's written steps too (issue 12, s36
+# r36 = techsipnrun/autorisations), read after the pages above; not a README (read as such), a community or legal file (a
+# changelog's upgrade note, a security policy's `pip install -U`), nor a coding assistant's playbook (AGENTS.md, CLAUDE.md: read
+# only when nothing else is there)
+_ROOT_PAGE = lazy_compile(r"^[\w.-]+\.(?:md|markdown|rst|adoc)$", re.I)
+_AGENT_PAGE = lazy_compile(r"^(?:agents|claude|gemini|skill|copilot[-_]instructions)\.md$", re.I)
 MAX_PAGES = 10
+MAX_ROOT_PAGES = 5
 MAX_PAGE_BYTES = 64 * 1024
 
 
@@ -40,29 +48,44 @@ _NEGATED = lazy_compile(r"\b(?:no|not|never|pas|sans|ni)\s*$", re.I)
 _TEST_RUN = lazy_compile(r"(?:^|[^a-z])(?:tests?|pytest|unittest|testing)(?:[^a-z]|$)", re.I)
 
 
-def first_command(text: str) -> tuple[int, str] | None:
-    """``(line, command)`` of the first install, build or run command in ``text``."""
+# A command installing a tool by its name (`pip install pre-commit`, `npm install -g nodemon`, `apt install postgresql`) or making
+# an empty environment (`python -m venv .env`): a step around the project, which neither installs nor runs it
+_TOOL_STEP = lazy_compile(r"^(?:(?:pip3?|python3? -m pip|pipx|pipenv|poetry|uv pip) install (?!-r\b|-e\b|--requirement\b|--editable\b|\.(?:\s|\[|$))"
+                          r"|(?:npm|pnpm) (?:i|install) (?:-g |--global )?[@\w]|yarn add\b|apt(?:-get)? install\b|python3? -m (?:venv|virtualenv)\b)")
+
+
+def first_command(text: str, own: bool = False) -> tuple[int, str] | None:
+    """``(line, command)`` of the first install, build or run command in ``text`` (``own``: one that installs, builds or runs the
+    project itself, no tool's install by its name)."""
     # (not a command named to say it is not run: "does not deploy (no `helm template`, no `helm install`)")
-    m = next((m for m in COMMANDS.finditer(text or "") if not _NEGATED.search(text, max(0, m.start() - 12), m.start()) and not _TEST_RUN.search(m.group(1))), None)
-    if not m:
-        return None
-    rest = re.match(r"[^`\n]*", text[m.start(1):m.start(1) + 120]).group(0)  # the whole command, to the end of its span or line
-    return text.count("\n", 0, m.start(1)) + 1, rest.strip()
+    for m in COMMANDS.finditer(text or ""):
+        if _NEGATED.search(text, max(0, m.start() - 12), m.start()) or _TEST_RUN.search(m.group(1)):
+            continue
+        rest = re.match(r"[^`\n]*", text[m.start(1):m.start(1) + 120]).group(0)  # the whole command, to the end of its span or line
+        if own and _TOOL_STEP.match(rest.strip()):
+            continue
+        return text.count("\n", 0, m.start(1)) + 1, rest.strip()
+    return None
 
 
 def command_pages(snap, paths: list[str]) -> list[list]:
     """``[path, line, command]`` for the documentation pages (docs/, doc/: the first ten in sorted order, 64 KB each) whose text
     gives an install, build or run command: the project's developer guide, which the README may not name as such."""
-    from auditor.facts.inventory import COMMUNITY
+    from auditor.facts.inventory import COMMUNITY, community_kind
     from auditor.facts.readme_templates import team_text, template_page
 
     out = []
     # (not a changelog, whose "pip install -r requirements.txt" is a version's upgrade note; and a part's README without the chapters
     # a framework's template wrote in it — Vue CLI's frontend/README.md, "Project setup: npm install", "See Configuration Reference" —:
     # the framework's generic steps, not the project's; issue 12, s35 r35 = PnCevennes/app_oeasc)
-    for p in sorted(p for p in paths if _DOC_PAGE.match(p) and not COMMUNITY["changelog"].match(p.rsplit("/", 1)[-1]))[:MAX_PAGES]:
+    pages = sorted(p for p in paths if _DOC_PAGE.match(p) and not COMMUNITY["changelog"].match(p.rsplit("/", 1)[-1]))[:MAX_PAGES]
+    extra = sorted(p for p in paths if _ROOT_PAGE.match(p) and not _DOC_PAGE.match(p) and community_kind(p) is None
+                   and not _AGENT_PAGE.match(p))[:MAX_ROOT_PAGES]
+    for p in pages + extra:
         text = snap.read_text(p, limit=MAX_PAGE_BYTES) or ""
-        hit = None if template_page(p, text) else first_command(team_text(p, text))
+        # (a root page of its own name counts by a command of the project's: PRE_COMMIT_GUIDE.md's `pip install pre-commit` installs a
+        # developer's tool, cmd.md's `pip install -r requirements.txt` the project)
+        hit = None if template_page(p, text) else first_command(team_text(p, text), own=p in extra)
         if hit:
             out.append([p, hit[0], hit[1]])
     return out

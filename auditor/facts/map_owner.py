@@ -43,6 +43,11 @@ _OPEN_BASEMAP = lazy_compile(r"""tile\.openstreetmap\.(?:org|fr)\b|\btile-cyclos
 _TILE_TEMPLATE = lazy_compile(r"""\{z\}/\{[xy]\}/\{[xy]\}|TILEMATRIX=\{z\}""")
 
 
+def tile_address(line: str) -> bool:
+    """``line`` holds a tile address's template ({z}/{x}/{y}, a WMTS TILEMATRIX={z}): a basemap's tiles, whoever serves them."""
+    return bool(_TILE_TEMPLATE.search(line))
+
+
 def basemap_among_open(line: str, text: str) -> bool:
     """``line`` addresses a basemap's tiles (a template with {z}, {x} and {y}) in a file ``text`` that offers an open basemap too
     (OpenStreetMap, OpenTopoMap, IGN): one basemap of a list, replaceable by a line, no platform the map is built on."""

@@ -166,6 +166,26 @@ def _data_source(b: Block, url: str, label: str) -> bool:
     return bool(_DATA_SOURCE.search(norm(re.split(r"[.!?;]\s", before)[-1])))
 
 
+# a platform the project's work goes through, named in the sentence that says so ("…des demandes d'autorisation faites au Parc
+# national, notamment via la plateforme [Démarches Simplifiées](…)", "published through the platform data.gouv.fr"): the third
+# party's service the project talks to, no running copy of the project (issue 12, s36 r36 = techsipnrun/autorisations); a sentence
+# saying the project itself is reached there ("L'application est accessible via la plateforme …") keeps its demo
+_THROUGH_PLATFORM = lazy_compile(r"\b(?:via|through|au travers d\w*|a travers d\w*|par l intermediaire d\w*|grace a)(?: (?:la|le|les|l|the|their|its|leur|leurs))? "
+                                 r"(?:plateformes?|platforms?|services?|portails?|portals?|outils?|tools?|logiciels?|api|apis)(?: \w+){0,2}$")
+_OWN_ACCESS = lazy_compile(r"\b(?:accessible|disponible|available|consultable|utilisable|heberge\w*|hosted|deploy\w*|en ligne|online|acceder|access|"
+                           r"demo\w*|essayer|tester|try)\b")
+
+
+def _through_platform(b: Block, url: str, label: str) -> bool:
+    """The link's label or address follows, in its sentence, the words saying the project's work goes through that platform."""
+    at = b.text.find(label) if label.strip() else -1
+    at = b.text.find(url) if at < 0 else at
+    if at < 0:
+        return False
+    before = norm(re.split(r"[.!?;]\s", b.text[max(0, at - 240):at])[-1])
+    return bool(_THROUGH_PLATFORM.search(before)) and not _OWN_ACCESS.search(before)
+
+
 def _other_tools_site(host: str, heading: str, title: str) -> bool:
     """A host named after a tool the chapter's heading names and the project's title does not ("## Envoyer un fichier avec privatebin"
     over "choisir une instance sur privatebin.info/directory/"): that tool's site, no demo of the project."""
@@ -191,7 +211,8 @@ def find_signals(blocks: list[Block]) -> dict:
                 issue = {"url": url[:300], "line": b.line}
             if further or not _service_link(b, url, label) or documentation_label(label):  # (a guide's link is no service)
                 continue
-            if _example_address(b, url, _host(url)) or _other_tools_site(_host(url), heading, first) or _data_source(b, url, label):
+            if _example_address(b, url, _host(url)) or _other_tools_site(_host(url), heading, first) or _data_source(b, url, label) \
+                    or _through_platform(b, url, label):
                 continue
             if demo is None and (any(_has_phrase(norm(_without_urls(label + " " + _link_sentence(b.text, label))), w) for w in DEMO_WORDS)
                                  or DEPLOYED.search(heading)):

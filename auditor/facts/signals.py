@@ -643,6 +643,17 @@ signal("blocks.payment-client", r"""^[ \t]*import[ \t]+(?:static[ \t]+)?((?:[a-z
        flags=re.M, exts={"java", "kt", "groovy", "scala"}, classes=("code",), group=1)
 
 
+# Démarches Simplifiées' API (DINUM's platform of online administrative procedures, renamed demarche.numerique.gouv.fr): its
+# address (…/api/v2/graphql, the v1 REST …/api/v1/procedures), or, when the address is read from the settings, the operations of
+# its GraphQL schema a client sends (dossierAccepter, dossierRefuser, dossierPasserEnInstruction, dossierEnvoyerMessage… in the
+# client's .graphql files): a national platform the project's procedures run on (issue 12, s36 r36 = techsipnrun/autorisations)
+signal("blocks.ds-api", r"""((?i:(?:www\.)?(?:demarches-simplifiees\.fr|demarche\.numerique\.gouv\.fr)/api/v[12]\b)[\w/.-]*|"""
+       r"""\bdossier(?:Accepter|Refuser|ClasserSansSuite|PasserEnInstruction|RepasserEnInstruction|RepasserEnConstruction|EnvoyerMessage|"""
+       r"""ChangerGroupeInstructeur|SupprimerMessage|ModifierAnnotation[A-Z]\w*)\b)""",
+       ("demarches-simplifiees", "demarche.numerique", "dossier"), flags=0, classes=("code", "template", "config", "other"),
+       accept=lambda m: not in_prose_string(m) and not in_page_link(m) and not _named_only(m))
+
+
 # A building block named where nothing uses it: a code comment ("# tampon : tiers de télétransmission S2LOW" beside a test of a PDF's
 # producer) or a docstring, or its name as a string a parsed text is compared with (producer == "S2LOW", "Pastell" in text)
 _COMPARED = lazy_compile(r"""(?:==|!=|\bin|\b(?:startswith|endswith|contains|search|match|find|index|includes|indexOf)\(|\bcase)\s*\(?\s*$""")

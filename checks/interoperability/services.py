@@ -1035,6 +1035,10 @@ BLOCK_NAMES = (
     ("data.gouv.fr API", lazy_compile(r"(?<![\w.-])(?:www\.)?data\.gouv\.fr/api(?![\w-])|tabular-api", re.I)),
     ("data.*.gouv.fr API", lazy_compile(r"data\.[\w-]+\.gouv\.fr/api/", re.I)),  # data.education.gouv.fr: the school calendar
     ("Aides-territoires", lazy_compile(r"aides-territoires", re.I)),
+    # DINUM's platform of online procedures, its API (GraphQL v2) called by address or by its schema's operations (blocks.ds-api)
+    ("Démarches Simplifiées (API)", lazy_compile(r"demarches-simplifiees|demarche\.numerique\.gouv|\bdossier(?:Accepter|Refuser|ClasserSansSuite|"
+                                                 r"PasserEnInstruction|RepasserEnInstruction|RepasserEnConstruction|EnvoyerMessage|"
+                                                 r"ChangerGroupeInstructeur|SupprimerMessage|ModifierAnnotation)", re.I)),
     ("Annuaire de l'administration (service-public.fr)", lazy_compile(r"lannuaire\.service-public\.fr", re.I)),
     ("TAXREF / INPN (MNHN)", lazy_compile(r"inpn\.mnhn\.fr|taxref\.mnhn\.fr", re.I)),
     # the chain local authorities share to sign and send their acts to the prefecture (ADULLACT, Libriciel): Pastell, S2LOW, i-Parapheur
@@ -1134,7 +1138,7 @@ def public_building_blocks(ctx) -> Result:
     ui = has_ui(ctx) if kind is None or (kind == "library" and host_extension(ctx, proj)) else kind in ("web-application", "static-site")
     dsfr_deps = match_deps(ctx, [DSFR_DEPS], dev=False)
     dsfr_markup = [h for h in sig.get("blocks.dsfr-markup", []) if h[3] in ("code", "template", "config", "style", "other")]
-    api_hits = [h for sid in ("blocks.apis", "geo.api-gouv", "ident.services", "blocks.gis-commons", "blocks.api-names") for h in sig.get(sid, []) if h[3] in CODEISH]
+    api_hits = [h for sid in ("blocks.apis", "geo.api-gouv", "ident.services", "blocks.gis-commons", "blocks.api-names", "blocks.ds-api") for h in sig.get(sid, []) if h[3] in CODEISH]
     # IGN's services and data sets the code reads, not the keywords of a metadata record or of a catalogue's capabilities
     # ($ows_Keywords[] = 'Géoportail': the publisher's words, see contact below)
     api_hits += [h for h in sig.get("blocks.ign", []) if h[3] in CODEISH and h[0] not in {c[0] for c in sig.get("meta.contact-block", [])}]

@@ -224,7 +224,9 @@ def _vendors(ctx) -> tuple[list[str], list[str], list[Evidence]]:
         if s.get("basemap_beside_open"):
             continue  # (a basemap offered beside open ones, Esri's imagery beside OpenStreetMap's: one line to drop, no dependency)
         name = s.get("named") or s["name"]
-        (called if all(e["how"] == "host" for e in s["evidence"]) else built).append(name)
+        # (a service reached by its address only — its host, or its tiles' addresses in a map's tile layer: the basemap of an
+        # L.tileLayer, swapped for another in one line — is called, not built on: never "a platform that cannot be replaced")
+        (called if all(e["how"] == "host" for e in s["evidence"]) or s.get("tiles_only") else built).append(name)
         alt = s.get("alternatives") or {}
         note = T(f"Dépend de {name} ; alternative ouverte : {alt.get('fr', '—')}.", f"Depends on {name}; open alternative: {alt.get('en', '—')}.")
         lines = ctx.fact("manifest_lines") if any(e["how"] == "package" for e in s["evidence"]) else {}

@@ -15,7 +15,7 @@ from auditor.facts.inventory import inventory_of
 from auditor.facts.machinery import machinery_script
 from auditor.facts.js_disabled import disabled
 from auditor.facts.project import STYLE_EXT
-from auditor.facts.map_owner import basemap_among_open
+from auditor.facts.map_owner import basemap_among_open, tile_address
 from auditor.facts.scaling.common import data_about, is_dev_only, project_files
 from auditor.facts.scaling.datasources import Datasources
 from auditor.facts.textscan import file_class, hits
@@ -87,6 +87,14 @@ def _basemap_beside_open(ctx, path: str, line: int | None, texts: dict[str, str]
     return bool(line) and 0 < line <= len(lines) and basemap_among_open(lines[line - 1], texts[path])
 
 
+def _tile_line(ctx, path: str, line: int | None, texts: dict[str, str]) -> bool:
+    """The line addresses a basemap's tiles (:func:`tile_address`)."""
+    if path not in texts:
+        texts[path] = ctx.snapshot.read_text(path, limit=256 * 1024) or ""
+    lines = texts[path].split("\n")
+    return bool(line) and 0 < line <= len(lines) and tile_address(lines[line - 1])
+
+
 def _runtime_setting(ctx, path: str, line: int | None) -> bool:
     """The Dockerfile line sets the image's environment (ENV EXTENSIONS_GALLERY=…marketplace…): a service used at run time."""
     return _line(ctx, path, line).lstrip().upper().startswith(("ENV ", "ARG "))
@@ -124,6 +132,7 @@ def vendor_lockin(ctx) -> dict:
     for s in services:
         ev: list[dict] = []
         basemap: set[tuple[str, int | None]] = set()
+        tiles: set[tuple[str, int | None]] = set()  # (the lines addressing the service's tiles, with or without an open basemap beside)
         sig_ids = [f"scaling.svc.{s['id']}.host"] + [f"scaling.svc.{s['id']}.code{i}" for i in range(len(s.get("code") or []))] + \
                   [f"scaling.svc.{s['id']}.path{i}" for i in range(len(s.get("host_patterns") or []))]
         for i, sid in enumerate(sig_ids):
@@ -147,6 +156,8 @@ def vendor_lockin(ctx) -> dict:
                 ev.append({"path": path, "line": line, "value": excerpt, "how": "host" if i == 0 else "code"})
                 if i <= len(s.get("code") or []) and _basemap_beside_open(ctx, path, line, texts):
                     basemap.add((path, line))
+                if i <= len(s.get("code") or []) and _tile_line(ctx, path, line, texts):
+                    tiles.add((path, line))
         pkgs = s.get("packages") or {}
         if s.get("driver") and not ev:
             pkgs = {}  # (a driver declared or copied alone, no address nor class of it read anywhere: a leftover, no use)
@@ -203,6 +214,9 @@ def vendor_lockin(ctx) -> dict:
                           "hows": sorted({e["how"] for e in ev}), "files_of_type": n_typed,
                           # (only the tiles of a basemap a map offers beside open ones, Esri's imagery beside OpenStreetMap's)
                           **({"basemap_beside_open": True} if all((e["path"], e["line"]) in basemap for e in ev) else {}),
+                          # (only a basemap's tile addresses, Esri's World_Imagery/MapServer/tile/{z}/{y}/{x} in an L.tileLayer: a
+                          # service the map calls, replaced by a line, no platform the code is built on; issue 12, s36 r36)
+                          **({"tiles_only": True} if all((e["path"], e["line"]) in tiles for e in ev) else {}),
                           **({"public_hub_only": True, "public_hubs": hubs} if (hubs := _public_hubs_only(ctx, s, ev, texts)) else {})})
     found = _without_generic(found, services)
     found.sort(key=lambda f: (-f["severity"], f["id"]))

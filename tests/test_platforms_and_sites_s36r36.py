@@ -1,0 +1,116 @@
+"""Wrong verdicts found by reader m34o2 (issue 12, session 36 fixer r36).
+
+- techsipnrun/autorisations (a Django app instructing the requests a national park receives through Démarches Simplifiées): the
+  README's "…demandes d'autorisation faites au Parc national, notamment via la plateforme [Démarches Simplifiées](…)" was counted as
+  the project's demo; a platform the project's work goes through is a third party's, no running copy of the project. cmd.md at the
+  root (venv, pip install -r requirements.txt, runserver, migrate) is written instructions. Esri's imagery as the tiles of two Leaflet
+  maps is a service called, no platform the code is built on. The GraphQL client of Démarches Simplifiées (its address in the
+  environment, its schema's mutations dossierAccepter, dossierRefuser… in .graphql files) uses a public building block.
+"""
+
+from __future__ import annotations
+
+from tests.gitrepo import make_repo
+from tests.test_readme_facts_s32e32 import _readme, _result
+
+DJANGO = {"requirements.txt": "Django==5.1\nrequests==2.32.3\n", "src/manage.py": "import django\n",
+          "src/app/settings.py": "INSTALLED_APPS = ['django.contrib.admin']\n"}
+DS_README = ("# Projet Autorisations\n\nApplication Django visant à simplifier le **suivi** et **l'instruction** des demandes d'autorisation "
+             "faites au **Parc national**, notamment via la plateforme [Démarches Simplifiées](https://www.demarches-simplifiees.fr/).\n\n"
+             "## Contact\n\nService informatique du parc.\n")
+
+
+def test_a_platform_the_requests_go_through_is_no_demo(tmp_path):
+    info = _readme(tmp_path, DS_README, DJANGO)
+    assert info["demo"] is None, info["demo"]
+
+
+def test_the_project_reached_through_its_own_address_stays_the_demo(tmp_path):
+    text = DS_README.replace("notamment via la plateforme [Démarches Simplifiées](https://www.demarches-simplifiees.fr/).",
+                             "accessible via la plateforme [Autorisations](https://autorisations.parc-national.fr/).")
+    info = _readme(tmp_path, text, DJANGO)
+    assert info["demo"] and info["demo"]["url"] == "https://autorisations.parc-national.fr/", info["demo"]
+
+
+# -- techsipnrun/autorisations: cmd.md at the root gives the commands (venv, pip install -r requirements.txt, migrate, runserver) ---
+CMD_MD = ("# Prérequis\n\n### Environnement\n\nCréation de l'environnement virtuel\n`python -m venv .env`\n\nInstallation des librairies\n"
+          "`pip install -r requirements.txt`\n\n### Commandes Django\n\nLancer le serveur en local\n`py manage.py runserver`\n\n"
+          "Faire les migrations\n`python manage.py migrate`\n")
+
+
+def test_a_root_page_of_commands_is_written_instructions(tmp_path):
+    files = {**DJANGO, "README.md": DS_README, "cmd.md": CMD_MD}
+    make_repo(tmp_path, [{"files": files, "date": "2025-04-02T09:00:00Z"}])
+    res = _result(tmp_path, "reusability.install")
+    assert res["details"]["instructions"] is True, res
+    assert any(e.get("path") == "cmd.md" for e in res["evidence"]), res["evidence"]
+    assert "ni instructions" not in res["message"]["fr"] and "no instructions" not in res["message"]["en"], res["message"]
+
+
+def test_a_security_policy_upgrade_note_at_the_root_is_no_instructions(tmp_path):
+    files = {**DJANGO, "README.md": DS_README, "SECURITY.md": "# Security\n\nKeep Django up to date:\n\n`pip install -U django`\n"}
+    make_repo(tmp_path, [{"files": files, "date": "2025-04-02T09:00:00Z"}])
+    res = _result(tmp_path, "reusability.install")
+    assert res["details"]["instructions"] is False, res
+
+
+# -- techsipnrun/autorisations: Esri's imagery as the basemap of two Leaflet maps, no Esri SDK ----------------------------------------
+TILE_JS = ("function initializeMap(container) {\n  const map = L.map(container);\n"
+           "  L.tileLayer('https://server.arcgisonline.com/ArcGIS/rest/services/World_Imagery/MapServer/tile/{z}/{y}/{x}', {\n"
+           "    attribution: 'Tiles &copy; Esri & NASA', maxZoom: 19\n  }).addTo(map);\n  return map;\n}\n")
+
+
+def _portability(tmp_path, js: str) -> dict:
+    files = {**DJANGO, "README.md": DS_README, "src/instruction/static/instruction/js/carto.js": js,
+             "src/instruction/templates/instruction/carte.html": "<div id='map'></div><script src='/static/instruction/js/carto.js'></script>\n"}
+    make_repo(tmp_path, [{"files": files, "date": "2025-04-02T09:00:00Z"}])
+    return _result(tmp_path, "reusability.portability")
+
+
+def test_a_proprietary_basemaps_tiles_are_a_service_called_no_platform(tmp_path):
+    res = _portability(tmp_path, TILE_JS)
+    assert res["details"]["vendors_called"] == ["Esri ArcGIS"] and res["details"]["vendors"] == [], res["details"]
+    assert "plateforme propriétaire" not in res["message"]["fr"] and "proprietary platform" not in res["message"]["en"], res["message"]
+
+
+def test_a_map_built_on_the_arcgis_sdk_stays_on_a_platform(tmp_path):
+    js = ("require(['esri/Map', 'esri/views/MapView'], function (Map, MapView) {\n  const map = new Map({ basemap: 'satellite' });\n"
+          "  return new MapView({ container: 'map', map: map });\n});\n")
+    res = _portability(tmp_path, js)
+    assert res["details"]["vendors"] == ["Esri ArcGIS"], res["details"]
+    assert "plateforme propriétaire" in res["message"]["fr"], res["message"]
+
+
+# -- techsipnrun/autorisations: a GraphQL client of Démarches Simplifiées, its address read from the environment ----------------------
+DS_CLIENT = {"src/DS/graphql_client.py": ("import os\nimport requests\n\n\nclass GraphQLClient:\n    def __init__(self):\n"
+                                          "        self.url = os.environ.get('API_URL')\n        self.token = os.environ.get('API_TOKEN')\n\n"
+                                          "    def execute_query(self, query_file, variables=None):\n        with open(query_file) as f:\n"
+                                          "            query = f.read()\n        headers = {'Authorization': f'Bearer {self.token}'}\n"
+                                          "        return requests.post(self.url, json={'query': query, 'variables': variables or {}}, headers=headers).json()\n"),
+             "src/DS/mutations/accepter_dossier.graphql": ("mutation dossierAccepter($input: DossierAccepterInput!) {\n  dossierAccepter(input: $input) {\n"
+                                                           "    dossier { id number }\n    errors { message }\n  }\n}\n"),
+             "src/DS/mutations/refuser_dossier.graphql": ("mutation dossierRefuser($input: DossierRefuserInput!) {\n  dossierRefuser(input: $input) {\n"
+                                                          "    dossier { id }\n    errors { message }\n  }\n}\n"),
+             "src/DS/queries/get_dossier.graphql": "query dossier($number: Int!) {\n  dossier(number: $number) {\n    id\n    state\n  }\n}\n"}
+
+
+def _blocks(tmp_path, files: dict) -> dict:
+    make_repo(tmp_path, [{"files": {**DJANGO, "README.md": DS_README, "src/app/views.py": "from django.shortcuts import render\n",
+                                    "src/app/templates/app/index.html": "<html><body><h1>Instruction</h1></body></html>\n", **files},
+                          "date": "2025-04-02T09:00:00Z"}])
+    return _result(tmp_path, "interoperability.public-building-blocks")
+
+
+def test_a_client_of_demarches_simplifiees_graphql_api_uses_a_public_building_block(tmp_path):
+    res = _blocks(tmp_path, DS_CLIENT)
+    assert res["details"]["building_blocks"] == ["Démarches Simplifiées (API)"], res
+    assert any(e.get("path") == "src/DS/mutations/accepter_dossier.graphql" for e in res["evidence"]), res["evidence"]
+
+
+def test_a_graphql_client_of_another_api_names_no_demarches_simplifiees(tmp_path):
+    files = {k: v for k, v in DS_CLIENT.items() if k.endswith(".py")}
+    files["src/DS/mutations/create_issue.graphql"] = "mutation createIssue($input: CreateIssueInput!) {\n  createIssue(input: $input) { issue { id } }\n}\n"
+    files["src/DS/queries/get_dossier.graphql"] = "query dossier($number: Int!) {\n  dossier(number: $number) { id }\n}\n"
+    res = _blocks(tmp_path, files)
+    assert res["details"]["building_blocks"] == [], res
+
