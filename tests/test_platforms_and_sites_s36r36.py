@@ -6,6 +6,9 @@
   root (venv, pip install -r requirements.txt, runserver, migrate) is written instructions. Esri's imagery as the tiles of two Leaflet
   maps is a service called, no platform the code is built on. The GraphQL client of Démarches Simplifiées (its address in the
   environment, its schema's mutations dossierAccepter, dossierRefuser… in .graphql files) uses a public building block.
+- remifroger/apur-api (an Express API of statistics by territory code): the README's "[documentation](http://srv-gitlab.audiar.net/
+  rfroger/obs-prototype/-/tree/master/doc/config.md)" — one file of another repository on the agency's GitLab — was a documentation
+  site.
 """
 
 from __future__ import annotations
@@ -114,3 +117,29 @@ def test_a_graphql_client_of_another_api_names_no_demarches_simplifiees(tmp_path
     res = _blocks(tmp_path, files)
     assert res["details"]["building_blocks"] == [], res
 
+
+# -- remifroger/apur-api: "voir la [documentation](http://srv-gitlab.<agency>/…/-/tree/master/doc/config.md)" --------------------------
+EXPRESS = {"package.json": '{"name": "apur-api", "version": "1.0.0", "main": "src/server/app.js", "dependencies": {"express": "^4.17.1", "pg": "^8.7.1"}}\n',
+           "src/server/app.js": "const express = require('express')\nconst app = express()\napp.use('/api', require('./routes/api/apiRoutes'))\n"
+                                "app.listen(process.env.PORT)\nmodule.exports = app\n",
+           "src/server/routes/api/apiRoutes.js": ("const express = require('express')\nconst router = express.Router()\n"
+                                                  "const dataQueryController = require('../../controllers/dataQuery')\n\n"
+                                                  "router.get('/data/:theme/:indicateur', dataQueryController.getAll)\n\nmodule.exports = router\n")}
+API_README = ("# Pré-requis\n\n* [Node.js](https://nodejs.org/en/)\n\n## Installation et lancement\n\n```\nnpm install\n```\n\n"
+              "En environnement de production (pour définir et paramétrer les environnements, voir la [documentation]({url})) :\n"
+              "```\nnpm start\n```\n")
+
+
+def _docs(tmp_path, url: str) -> dict:
+    make_repo(tmp_path, [{"files": {**EXPRESS, "README.md": API_README.format(url=url)}, "date": "2023-04-28T09:00:00Z"}])
+    return _result(tmp_path, "documentation.docs")
+
+
+def test_a_file_of_another_repository_on_an_agencys_gitlab_is_no_documentation_site(tmp_path):
+    res = _docs(tmp_path, "http://srv-gitlab.audiar.net/rfroger/obs-prototype/-/tree/master/doc/config.md")
+    assert "site" not in res["details"]["found"], res
+
+
+def test_a_documentation_site_of_its_own_stays_one(tmp_path):
+    res = _docs(tmp_path, "https://apur-api.audiar.net/documentation/")
+    assert "site" in res["details"]["found"], res

@@ -220,6 +220,11 @@ def _security_contact(snap, paths: list[str]) -> dict | None:
     return None
 
 
+# An address on a forge, no published site: a public forge, a host named as one (git.teicee.fr, an agency's srv-gitlab.audiar.net,
+# gitlab-ce.ville.fr), or a repository's file or folder as a forge shows it (GitLab's …/-/tree/master/doc/config.md, …/-/blob/…;
+# Gitea's …/src/branch/main/…): one page of a repository — maybe another one's (issue 12, s36 r36 = remifroger/apur-api)
+FORGE_ADDRESS = lazy_compile(r"github\.com|gitlab\.com|shields\.io|framagit\.org|^https?://(?:[\w-]+[.-])?(?:git|gitlab|gitea|forgejo|forge)[.-][^/]*/"
+                             r"|^https?://[^/]+/(?:[^/?#]+/)+-/(?:tree|blob|raw)/|^https?://[^/]+/[^/?#]+/[^/?#]+/src/branch/", re.I)
 _BARE_ADDRESS = lazy_compile(r"<?https?://\S{1,300}")
 
 
@@ -246,7 +251,7 @@ def _site(snap, entries: list, readme_path: str | None, names: set[str] = frozen
             # nor another repository on a forge: git.teicee.fr/openig/openig-d10-docker; nor another site's tutorial or article, html5rocks.com/en/tutorials/…)
             hit = next((u for u, label in b.links if (DOC_SITE.search(u) and _own_site(u, names) and not _own_page(u, paths) and not _app_link(label, said))
                         or _own_wiki(u, names) or (
-                u.startswith(("http://", "https://")) and not re.search(r"github\.com|gitlab\.com|shields\.io|^https?://(?:git|gitlab|forge)\.[^/]+/|framagit\.org", u)
+                u.startswith(("http://", "https://")) and not FORGE_ADDRESS.search(u)
                 and not third_party_article(u) and not vendor_manual(u, names) and (re.search(r"\bdoc(s|umentation)?\b", label, re.I) and (_own_site(u, names) or not _product_named(u, b.text, dependencies))
                      or (re.search(r"\bdoc(s|umentation)?\b", b.text, re.I) and _own_site(u, names))))), None)
             if hit:
