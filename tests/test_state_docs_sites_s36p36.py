@@ -189,3 +189,43 @@ def test_the_site_named_or_a_hosted_service_keep_their_verdicts(tmp_path):
     late = COURSE.replace("## Site associé\n\n", "## Installation\n\nInstaller Python 3.11 puis les paquets du fichier requirements.txt.\n\n")
     d = _course(tmp_path / "late", late)["description"]
     assert d["line"] == 15 and not d["first"], d
+
+
+# - anct-cnum/portail-usager: files.env_template was null, though the README's "Environnement local (recommandé)" says "Créer le fichier
+#   `environment.local.ts` dans le dossier `/src/environments/`", "Copier le contenu du fichier `environment.ts` vers
+#   `environment.local.ts`", "Modifier le fichier `environment.local.ts` pour obtenir la configuration souhaitée": an Angular application's
+#   git-ignored local settings, made from src/environments/environment.ts. A committed settings module the README copies to a local
+#   variant of its name that the repository does not hold is the settings template; the same environment.ts no line copies is the
+#   build's settings (nothing), and a copy to a file the repository holds makes no template either.
+ANGULAR = {"package.json": '{"name": "portail-usager", "license": "MIT", "scripts": {"start": "ng serve", "start:local": "ng serve -c local"},'
+                           ' "dependencies": {"@angular/core": "^13.0.0"}}\n',
+           "angular.json": '{"projects": {"portail-usager": {"architect": {"build": {"configurations": {"local": {"fileReplacements": []}}}}}}}\n',
+           ".gitignore": "node_modules\nsrc/environments/environment.local.ts\n",
+           "src/environments/environment.ts": ("import { Api, EnvironmentModel } from './models/environment.model';\n\nexport const ENVIRONMENT: EnvironmentModel = {\n"
+                                               "  apisConfiguration: {\n    [Api.Adresse]: { domain: 'https://api-adresse.example.fr' }\n  },\n  production: false\n};\n"),
+           "src/environments/environment.production.ts": "export const ENVIRONMENT = { production: true };\n",
+           "src/environments/models/environment.model.ts": "export enum Api { Adresse = 'adresse' }\nexport interface EnvironmentModel { production: boolean }\n",
+           "src/main.ts": "import { ENVIRONMENT } from './environments/environment';\nconsole.log(ENVIRONMENT.production);\n",
+           "src/app/app.component.ts": "export class AppComponent { title = 'carte'; }\n"}
+LOCAL_ENV = ("# Portail Usager\n\n## À propos\n\nCartographie des permanences numériques.\n\n## Utilisation\n\n#### Environnement local (recommandé)\n\n"
+             "- Créer le fichier `environment.local.ts` dans le dossier `/src/environments/`\n"
+             "- Copier le contenu du fichier `environment.ts` vers `environment.local.ts`\n"
+             "- Modifier le fichier `environment.local.ts` pour obtenir la configuration souhaitée\n"
+             "- Exécuter `yarn start:local`, puis naviguer vers `http://localhost:4200/`\n")
+CONFIGURATION = "reusability.configuration"
+
+
+def _env_template(tmp_path, readme: str, extra: dict | None = None):
+    files = {**ANGULAR, "README.md": readme, **(extra or {})}
+    return _audit(tmp_path, [{"files": files, "date": "2025-03-02T10:00:00Z", "message": "init"}], [CONFIGURATION])["facts"]["files"]["env_template"]
+
+
+def test_a_settings_module_the_readme_copies_to_its_local_variant_is_the_template(tmp_path):
+    assert _env_template(tmp_path, LOCAL_ENV) == "src/environments/environment.ts"
+
+
+def test_an_environment_module_never_copied_or_copied_to_a_committed_file_is_no_template(tmp_path):
+    plain = LOCAL_ENV.split("#### Environnement local")[0] + "Exécuter `yarn start`, puis naviguer vers `http://localhost:4200/`.\n"
+    assert _env_template(tmp_path, plain) is None
+    committed = {"src/environments/environment.local.ts": "export const ENVIRONMENT = { production: false };\n", ".gitignore": "node_modules\n"}
+    assert _env_template(tmp_path / "committed", LOCAL_ENV, committed) is None

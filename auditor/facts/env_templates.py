@@ -57,6 +57,37 @@ def readme_prose_copy(readme: str, paths: set[str]) -> str | None:
     return None
 
 
+# A committed settings module the README copies to a local variant of its name that the repository does not hold ("Copier le contenu
+# du fichier `environment.ts` vers `environment.local.ts`" under "Créer le fichier environment.local.ts dans le dossier
+# /src/environments/", an Angular application's git-ignored local settings; "cp config.js config.local.js"; s36 p36, anct-cnum/portail-usager):
+# the module is the template of each developer's settings. Only a module named for settings (environment, config, settings, parameters),
+# copied to its own stem with a mode word added; an Angular environment.ts no line copies is the build's settings, no template.
+_SETTINGS_MODULE = (r"((?:[\w-]+/){0,4}(?:environment|env|config|configuration|settings|parameters|params|parametres)(?:\.[\w-]{1,20})?"
+                    r"\.(?:ts|js|mjs|cjs|json|py|php|rb))")
+_CONTENT_OF = r"(?:(?:le |the )?(?:contenu|contents?) (?:du |de |of )(?:the )?)?"
+_MODULE_COPY = lazy_compile(rf"(?:\b(?:copie[rz]?|dupliquer|dupliquez|copy|duplicate)\s+{_CONTENT_OF}{_FILE}?|\bcp\s+(?:-\w+\s+)?)\[?`?(?:\./|/)?"
+                            rf"{_SETTINGS_MODULE}`?\]?(?:\s+{_TO_WORDS})?\s+{_FILE}?\[?`?(?:\./|/)?((?:[\w-]+/){{0,4}}[\w-][\w.-]{{0,80}})`?", re.I)
+
+
+def readme_copied_module(readme: str, paths: set[str]) -> str | None:
+    """The committed settings module a README line copies to a local variant of its name absent from the repository (the first 2,000
+    lines), its path as written or its name when only one file of the repository has it (:data:`_MODULE_COPY`)."""
+    names = {p.rsplit("/", 1)[-1] for p in paths}
+    for line in readme[:200_000].splitlines()[:2000]:
+        if not re.search(r"\b(?:cop|dupli|cp\b)", line, re.I):
+            continue
+        for m in _MODULE_COPY.finditer(line):
+            src, target = m.group(1), m.group(2).rstrip(".,;:")
+            name, local = src.rsplit("/", 1)[-1], target.rsplit("/", 1)[-1]
+            stem, ext = name.rsplit(".", 1)
+            if local in names or local == name or not local.startswith(stem + ".") or not local.endswith("." + ext):
+                continue
+            named = [src] if src in paths else sorted(p for p in paths if p.rsplit("/", 1)[-1] == name)
+            if len(named) == 1 and not is_test(named[0]) and not is_vendored(named[0]):
+                return named[0]
+    return None
+
+
 # what a shell script holding variables says of itself: a shell option, a shebang, exports, or the word to make it a script
 _SHELL_ENV = lazy_compile(r"^[ \t]*(?:#!|set[ \t]+-[a-z]+\b|export[ \t]+[A-Za-z_]\w*=)|\brenam\w*[ \t]+[^\n]{0,80}?\.(?:sh|bash)\b", re.I | re.M)
 
