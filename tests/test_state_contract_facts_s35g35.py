@@ -142,7 +142,8 @@ def _subventions(lead: str) -> dict:
 
 
 def test_an_availability_line_is_no_description(tmp_path):
-    from auditor.facts.readme_asides import availability_line, not_a_description
+    from auditor.facts.readme_asides import not_a_description
+    from auditor.facts.readme_line_kinds import availability_line
 
     for line in ("Un premier client de notre API est disponible ici : https://datasubvention.beta.gouv.fr/",
                  "L'API est documentée ici : https://api.example.fr/docs/", "The web client is available at https://app.example.fr",

@@ -174,7 +174,7 @@ def test_opening_the_chapters_as_ones_notebook_is_the_use(tmp_path):
 
 
 def test_the_site_named_or_a_hosted_service_keep_their_verdicts(tmp_path):
-    from auditor.facts.readme_asides import availability_line
+    from auditor.facts.readme_line_kinds import availability_line
 
     links = [(SITE, "cette adresse")]
     assert availability_line("Le site web associé à la formation est déployé à cette adresse.", ("Formation - Initiation à Python",), links)

@@ -6,7 +6,8 @@ from __future__ import annotations
 import re
 
 from auditor.facts.document import Block, norm
-from auditor.facts.readme_asides import STACK_CHAPTER, availability_line, framework_line, not_a_description
+from auditor.facts.readme_asides import framework_line, not_a_description
+from auditor.facts.readme_line_kinds import STACK_CHAPTER, availability_line
 from auditor.facts.readme_cues import (ALERT, ASIDE_CHAPTER, CHANGELOG_HEADING, NOTICE_HEADING, SELF_README, THANKS, TOC_HEADING, announces_a_list, code_path_heading,
                                        command_paragraph, folder_heading, short_description, status_boxes)
 from auditor.facts.readme_forms import _FOR_LIST, about_the_project, another_subject, dev_tool_heading, mission_line, notice_line, own_title, shouted_or_nav, sql_paragraph, title_line, warning_or_step
