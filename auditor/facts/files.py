@@ -125,8 +125,14 @@ def wordpress_readme(snapshot, root: list, best: str) -> str:
     return txt.path if is_wordpress_readme(txt.path, snapshot.read_head(txt.path, 8192) or "") else best
 
 
+# a diagram editor's source of a picture (draw.io's model_io.drawio beside the model_io.svg it exported, Excalidraw's, Dia's): the
+# README's picture in the form its author edits it, no page of documentation (issue 12, s36 o36: meteofrance/cams-dl-ensemble's doc/
+# held an empty data.md, the README's pictures and one .drawio)
+DIAGRAM_SOURCE_EXT = frozenset({"drawio", "dio", "excalidraw", "dia"})
+
+
 def _picture(name: str) -> bool:
-    return name.rsplit(".", 1)[-1].lower() in RASTER_EXT | {"svg", "ico"} if "." in name else False
+    return name.rsplit(".", 1)[-1].lower() in RASTER_EXT | {"svg", "ico"} | DIAGRAM_SOURCE_EXT if "." in name else False
 
 
 def gitbook_summary(entries: list) -> str | None:
