@@ -154,12 +154,22 @@ def _script_test(snap, scripts: dict[str, str], reached: list) -> tuple[int, str
     return None
 
 
+# A test tool's name inside a path or a file name is no test run: a dot before it (`./.pytest_cache` in bandit's exclude list, a
+# `.tox/` cache folder) or a name going on after it (`pytest_cache`, `pytest.ini`, `jest.config.js`, the plugin `pytest-cov`,
+# `codeception/codeception`). A version suffix (`pytest-3`) and a PHP archive (`php phpunit.phar`) are still the tool.
+_IN_A_NAME = lazy_compile(r"\w|[.-](?!phar\b)[A-Za-z]")
+
+
+def _in_a_name(text: str, m: re.Match) -> bool:
+    return (m.start() > 0 and text[m.start() - 1] == ".") or bool(_IN_A_NAME.match(text, m.end()))
+
+
 def _first(text: str, rx: re.Pattern) -> tuple[int, str] | None:
     for i, m in enumerate(rx.finditer(text)):
         if i >= 200:
             break
         line = text[text.rfind("\n", 0, m.start()) + 1:(text.find("\n", m.end()) + 1 or len(text) + 1) - 1]
-        if rx is TEST_CMD and SKIP_TESTS.search(line):  # (the build runs, its tests do not)
+        if rx is TEST_CMD and (SKIP_TESTS.search(line) or _in_a_name(text, m)):  # (the build runs, its tests do not)
             continue
         return text.count("\n", 0, m.start()) + 1, m.group(0)[:80]
     return None
