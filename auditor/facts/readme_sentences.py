@@ -279,6 +279,10 @@ def sentence_sections(block: Block, anchors: frozenset | None = None, targets: T
                               or name in FOLLOWED and another_tools_pages(block.links, in_labels, normed, own, words)
                               or name == "contributing" and contribution_elsewhere(block.links, in_labels, words, normed)):
                 continue  # ("[how to use it](https://storybook.js.org/…)" after "learn more about storybook": that tool's use)
+            if name in FOLLOWED and in_labels and _only_in_labels(named, words, [norm(lab) for lab in in_labels]) \
+                    and another_tools_pages(block.links, in_labels, norm(block.text), own, words):
+                continue  # ("… installer Node.js via NVM-Windows. Pour plus de détails, voir la section [Usage](https://github.com/coreybutler/
+                # nvm-windows#usage)": the topic is only the label of a link to the page of a tool the paragraph names; issue 12, s36 m34o1)
             if _sentence_gives(name, normed, sentence, announced_gives(name, announced(), topics) if below else pointer):
                 found.append(name)
     if "configuration" not in found and copies_sample_settings(block.text, doc_links):

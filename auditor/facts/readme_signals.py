@@ -139,12 +139,26 @@ def _link_sentence(text: str, label: str) -> str:
 # an address given as an example of a form ("au format simple (ex : http://monsite.fr/?p=42)", "e.g. https://your-domain.org"), or a
 # placeholder's host (monsite.fr, votre-domaine.fr, yoursite.com): no running copy of the project
 _EXAMPLE_BEFORE = lazy_compile(r"(?:\bex|\be\.g|\bi\.e|par exemple|for example|for instance|such as|comme|like)[^\S\n]*[.:,]?[^\S\n]*[(\[]?$", re.I)
-_PLACEHOLDER_HOST = lazy_compile(r"^(?:www\.)?(?:mon|ma|votre|your|my)-?(?:site|domaine|domain|serveur|server|instance|app|application)s?\.")
+# (a placeholder's label anywhere in the host, "sub.mydomain.com", "api.your-domain.org", and "sub." opening a host of three labels or
+# more: issue 12, s36 m34o1 = a React client's "si elle est déployée à l'adresse https://sub.mydomain.com/citer-back/api")
+_PLACEHOLDER_LABEL = lazy_compile(r"(?:mon|ma|votre|your|my)-?(?:site|domaine|domain|serveur|server|instance|app|application)s?")
+_PLACEHOLDER_FIRST = frozenset({"sub", "subdomain", "sous-domaine", "sousdomaine"})
+# an example told as a hypothesis further back in the sentence ("Par exemple, si elle est déployée à l'adresse `https://…`",
+# "For example, if your server runs at https://…"): a "for example" alone, at a distance, may name the real service
+_HYPOTHETICAL_EXAMPLE = lazy_compile(r"(?:\bex\b|\be\.g\.|par exemple|for example|for instance)[^!?\n]{0,80}?\b(?:si|s'ils?|if|when|lorsque|quand|"
+                                     r"suppos\w*|imaginons|admettons)\b[^!?\n]{0,100}$", re.I)
+
+
+def _placeholder_host(host: str) -> bool:
+    labels = host.lower().split(".")[:-1]
+    return any(_PLACEHOLDER_LABEL.fullmatch(lbl) for lbl in labels) or (len(labels) >= 2 and labels[0] in _PLACEHOLDER_FIRST)
 
 
 def _example_address(b: Block, url: str, host: str) -> bool:
     at = b.text.find(url)
-    return bool(_PLACEHOLDER_HOST.match(host)) or (at > 0 and bool(_EXAMPLE_BEFORE.search(b.text[max(0, at - 24):at].rstrip())))
+    before = b.text[max(0, at - 200):at] if at > 0 else ""
+    return _placeholder_host(host) or (at > 0 and (bool(_EXAMPLE_BEFORE.search(before[-24:].rstrip()))
+                                                   or bool(_HYPOTHETICAL_EXAMPLE.search(re.split(r"[.!?]\s+(?=[A-ZÀ-Ý])", before)[-1]))))
 
 
 # the site a data set is taken from, named in the sentence that says so ("La composition des territoires est récupérée soit sur le site
