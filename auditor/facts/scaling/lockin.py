@@ -128,6 +128,7 @@ def vendor_lockin(ctx) -> dict:
     imported = {k.lower(): v for k, v in ((ctx.fact("python_imports") or {}).get("where") or {}).items()}
     texts: dict[str, str] = {}
     datasources = Datasources(ctx)
+    dep_lines: dict | None = None  # (read when a package of a service is declared)
     off = disabled(ctx)
     for s in services:
         ev: list[dict] = []
@@ -172,7 +173,10 @@ def vendor_lockin(ctx) -> dict:
                 if dep.lower() in unused.get(eco, ()):
                     continue
                 if package_listed(dep, names) and (s.get("open_with") or {}).get(dep.lower()) not in declared | open_entries:
-                    ev.append({"path": m["path"], "line": None, "value": dep, "how": "package"})
+                    if dep_lines is None:
+                        dep_lines = ctx.fact("manifest_lines") or {}
+                    # (the line that declares it: the Gemfile's `gem 'gibbon'`, for evidence developers can click)
+                    ev.append({"path": m["path"], "line": (dep_lines.get(m["path"]) or {}).get(dep.lower()), "value": dep, "how": "package"})
         # a service's Python client imported by the project's code that no manifest declares (process_data.py's `import gspread`
         # reading a Google Sheet, with no requirements file): used as much as a declared one
         if pkgs.get("pip") and imported:
