@@ -36,7 +36,7 @@ def _holding_constant(lines: list[str], line: int | None) -> str | None:
     return None
 
 
-NAME_KINDS = ("territory.name", "territory.name-in-text", "territory.park-name", "territory.authority-name", "territory.epci-acronym", "territory.city", "territory.commune", "territory.municipal-name", "territory.departement-sentence")
+NAME_KINDS = ("territory.name", "territory.name-in-text", "territory.park-name", "territory.authority-name", "territory.epci-acronym", "territory.city", "territory.commune", "territory.municipal-name", "territory.departement-sentence", "territory.pays-name")
 MAX_FILES = 200
 
 

@@ -26,13 +26,16 @@ _TOWN_HALL = lazy_compile(r"\b(?:[Mm]airie|MAIRIE|[Hh][ôo]tel de [Vv]ille|HÔTE
 
 
 def _after_town_hall(m) -> bool:
-    """A town hall is named in the five lines before the match."""
+    """A town hall, or a Pays' body (its PETR, "PAYS PERCHE D'EURE-ET-LOIR" over its address in a footer: territory_pays), is named
+    in the five lines before the match."""
+    from auditor.facts.territory_pays import pays_named
+
     start = m.start()
     for _ in range(6):
         start = m.string.rfind("\n", 0, start - 1) if start > 0 else -1
         if start < 0:
             break
-    return bool(_TOWN_HALL.search(m.string, max(0, start), m.start()))
+    return bool(_TOWN_HALL.search(m.string, max(0, start), m.start())) or pays_named(m.string[max(0, start):m.start()])
 
 
 signal("territory.town-hall-address", _ADDRESS, ("0", "1", "2", "3", "4", "5", "6", "7", "8", "9"), flags=0, classes=("code", "template"),

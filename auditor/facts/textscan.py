@@ -26,6 +26,7 @@ import re
 from auditor.facts import fact
 from auditor.facts.signal_registry import SIGNALS, Signal, generation, load_signals, signal  # noqa: F401 (signal, Signal: re-exported for signal modules)
 from auditor.facts.embedded import LITERATE_EXT, NOTEBOOK_MAX_RAW_BYTES, literate_code, notebook_scan
+from auditor.facts.indented_markup import INDENTED_MARKUP_EXT, as_html_text
 from auditor.facts.text_blobs import blank_blobs
 from auditor.facts.inventory import (DOC_EXT, PHP_ALIAS_EXT, SQL_EXT, code_ext, inventory_of, is_config_template, looks_like_sql, sql_candidate, is_doc, is_generated, is_test, is_vendored,
                                      opens_as_php)
@@ -372,6 +373,8 @@ def scan(path: str, text: str | None) -> dict[str, list] | None:
     if ext in XSLT_EXT:  # an XSLT stylesheet: only the national standards' names it writes
         return scan_text(path, text, "code", ext, [SIGNALS[s] for s in XSLT_SIGNALS if s in SIGNALS])
     cls = file_class(path)
+    if ext in INDENTED_MARKUP_EXT:  # a HAML, Slim or Pug template: its text lines read as an HTML page's text (line numbers kept)
+        text = as_html_text(text, ext)
     if ext == "xml" and cls == "data" and _VIEWER_APP.search(text, 0, 64 * 1024):
         cls = "config"  # a map viewer's application, not data (its search service, its layers' WMS addresses, its filters)
     elif ext == "xml" and cls == "data" and _ANDROID_LAYOUT.search(path):
