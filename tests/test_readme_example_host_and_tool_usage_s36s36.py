@@ -92,3 +92,29 @@ def test_the_projects_own_usage_page_still_gives_the_section(tmp_path):
     line = "Pour plus de détails sur l'application, voir la section [Usage](https://github.com/regionsud/citer-front/wiki/Usage) du wiki."
     r = _result(tmp_path, windows_line=line)
     assert "usage" in r["details"]["found"], r["details"]
+
+
+DEPLOY = """
+
+## Déploiement
+
+D'autres options existent, pour déployer spécifiquement cette application cliente :
+
+* [Netlify](https://app.netlify.com/), qui permet de déployer facilement des applications front-end
+* [Vercel](https://vercel.com/), qui fournit un service similaire
+* [CapRover](https://caprover.com/) : solution Open Source qui fournit un service similaire, sur un serveur privé.
+"""
+
+
+def test_a_list_of_hosting_platforms_gives_no_demo(tmp_path):
+    files = {"README.md": readme(EXAMPLE, NVM) + DEPLOY, "package.json": PKG, "src/App.jsx": "export default function App() { return null; }\n"}
+    r = check_result(tmp_path, files, CID)
+    assert r["details"]["signals"]["demo"] is None, r["details"]["signals"]  # (was https://vercel.com/, "un service similaire")
+
+
+def test_a_list_item_naming_the_projects_own_site_stays_a_demo(tmp_path):
+    line = "* [Carte Identite](https://carteidentite.fr/), le service en ligne\n"
+    files = {"README.md": readme(EXAMPLE, NVM).replace("# Carte d'Identité du Territoire - Application cliente", "# Carte Identite") + "\n## Liens\n\n" + line,
+             "package.json": PKG, "src/App.jsx": "export default function App() { return null; }\n"}
+    r = check_result(tmp_path, files, CID)
+    assert (r["details"]["signals"]["demo"] or {}).get("url") == "https://carteidentite.fr/", r["details"]["signals"]

@@ -200,6 +200,18 @@ def _through_platform(b: Block, url: str, label: str) -> bool:
     return bool(_THROUGH_PLATFORM.search(before)) and not _OWN_ACCESS.search(before)
 
 
+def _brand_item(b: Block, url: str, label: str, title: str) -> bool:
+    """A list item opening on a link to a site's home page whose label is the site's own name ("* [Vercel](https://vercel.com/), qui
+    fournit un service similaire" among the hosting platforms of a "## Déploiement"): that product's site, which the item describes,
+    no running copy of the project (unless the host is named after the project's title). Issue 12, s36 m34o1."""
+    path = url.split("://", 1)[-1].partition("/")[2]
+    if not b.item or path.strip("/") or "." in label or not b.text.lstrip().startswith(label.strip()):
+        return False
+    key = re.sub(r"[^a-z0-9]", "", norm(label))
+    labels = [re.sub(r"[^a-z0-9]", "", lbl) for lbl in _host(url).lower().split(".")[:-1]]
+    return bool(key) and key in labels and not _named_after(_host(url), title)
+
+
 def _other_tools_site(host: str, heading: str, title: str) -> bool:
     """A host named after a tool the chapter's heading names and the project's title does not ("## Envoyer un fichier avec privatebin"
     over "choisir une instance sur privatebin.info/directory/"): that tool's site, no demo of the project."""
@@ -226,7 +238,7 @@ def find_signals(blocks: list[Block]) -> dict:
             if further or not _service_link(b, url, label) or documentation_label(label):  # (a guide's link is no service)
                 continue
             if _example_address(b, url, _host(url)) or _other_tools_site(_host(url), heading, first) or _data_source(b, url, label) \
-                    or _through_platform(b, url, label):
+                    or _through_platform(b, url, label) or _brand_item(b, url, label, first):
                 continue
             if demo is None and (any(_has_phrase(norm(_without_urls(label + " " + _link_sentence(b.text, label))), w) for w in DEMO_WORDS)
                                  or DEPLOYED.search(heading)):
