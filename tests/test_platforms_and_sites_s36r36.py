@@ -8,7 +8,9 @@
   environment, its schema's mutations dossierAccepter, dossierRefuser… in .graphql files) uses a public building block.
 - remifroger/apur-api (an Express API of statistics by territory code): the README's "[documentation](http://srv-gitlab.audiar.net/
   rfroger/obs-prototype/-/tree/master/doc/config.md)" — one file of another repository on the agency's GitLab — was a documentation
-  site.
+  site. Its rows are filtered on code_geo, the territory's INSEE code at the level asked (WHERE echelle = $1 AND code_geo = $2): an
+  identifier field (identifiers was not applicable, public-building-blocks said it handled no place); every answer is an object sent
+  by Express (res.status(…).send({ … })), JSON written (data-standards said no open format).
 """
 
 from __future__ import annotations
@@ -143,3 +145,53 @@ def test_a_file_of_another_repository_on_an_agencys_gitlab_is_no_documentation_s
 def test_a_documentation_site_of_its_own_stays_one(tmp_path):
     res = _docs(tmp_path, "https://apur-api.audiar.net/documentation/")
     assert "site" in res["details"]["found"], res
+
+
+# -- remifroger/apur-api: rows keyed by code_geo at a territorial level, answered as objects by Express ----------------------------------
+CONTROLLER = ("const { getData } = require('../services/dbServices')\n\nconst availableEchelle = ['com']\n\nconst dataQueryController = {\n"
+              "    getAll: async (req, res) => {\n        const params = req.query\n        if (!params.echelle && !params.territoire) {\n"
+              "            return res.status(400).send({ \"text\": \"echelle et territoire (codes Insee en lien avec l'échelle) sont obligatoires\" })\n"
+              "        }\n        const rows = await getData(params)\n        return res.status(200).send({ data: rows })\n    }\n}\n\n"
+              "module.exports = dataQueryController\n")
+DB_SERVICE = ("const getData = async (pool, params) => {\n    const query = await pool.query(\"SELECT * FROM stats.v_demo_pop_leg WHERE echelle = $1 "
+              "AND code_geo = $2\", [params.echelle, params.territoire])\n    return query.rows\n}\n\nmodule.exports = { getData }\n")
+
+
+def _api(tmp_path, files: dict, check: str) -> dict:
+    make_repo(tmp_path, [{"files": {**EXPRESS, "README.md": API_README.format(url="https://nodejs.org/en/docs/"), **files},
+                          "date": "2023-04-28T09:00:00Z"}])
+    return _result(tmp_path, check)
+
+
+API_FILES = {"src/server/controllers/dataQuery.js": CONTROLLER, "src/server/services/dbServices.js": DB_SERVICE}
+
+
+def test_rows_keyed_by_a_territorys_code_geo_are_an_identifier_field(tmp_path):
+    res = _api(tmp_path, API_FILES, "interoperability.identifiers")
+    assert res["status"] == "warn", res
+    assert "insee (code_geo)" in res["details"]["fields"], res["details"]
+
+
+def test_a_territorys_code_is_a_place_the_public_apis_give(tmp_path):
+    res = _api(tmp_path, API_FILES, "interoperability.public-building-blocks")
+    assert res["status"] != "not_applicable", res
+    assert any(e.get("path") == "src/server/services/dbServices.js" for e in res["evidence"]), res["evidence"]
+
+
+def test_a_shortcodes_geo_variable_is_no_identifier(tmp_path):
+    js = ("function shortcode() {\n  var code_lat = document.getElementById('lat').value;\n  var code_lng = document.getElementById('lng').value;\n"
+          "  var code_geo = ' geo=\"' + code_lat + ',' + code_lng + '\"';\n  return '[map' + code_geo + ']';\n}\n")
+    res = _api(tmp_path, {"src/client/shortcode.js": js}, "interoperability.identifiers")
+    assert res["status"] == "not_applicable", res
+
+
+def test_objects_sent_by_express_are_json_written(tmp_path):
+    res = _api(tmp_path, API_FILES, "interoperability.data-standards")
+    assert "JSON" in " ".join(res["details"]["formats"]).upper(), res["details"]
+
+
+def test_text_sent_by_express_is_no_json(tmp_path):
+    ctl = CONTROLLER.replace('send({ \"text\": \"echelle et territoire (codes Insee en lien avec l\'échelle) sont obligatoires\" })', "send('Paramètres incorrects')")
+    ctl = ctl.replace("send({ data: rows })", "send(rows.map(r => r.valeur).join(';'))")
+    res = _api(tmp_path, {"src/server/controllers/dataQuery.js": ctl}, "interoperability.data-standards")
+    assert not res["details"]["formats"], res["details"]

@@ -160,9 +160,12 @@ signal("format.json-api", r"""(application/json|JsonResponse|res\.json\(|jsonify
        r"""^[ \t]*using\s+(?:Newtonsoft\.Json|System\.Text\.Json)\b|\bjson_decode\s*\(|\b(?:Gson|Jackson|Moshi)ConverterFactory\b"""
        # an Express answer or body parser (res.status(400).json(msg), app.use(express.json())), an HTTP client's JSON answer read
        # (requests' or fetch's response.json(): OpenWeather's forecast read by a commune's site)
-       r"""|\bres\.status\([^()\n]{0,40}\)\.json\(|\bexpress\.json\(\)|\b(?:response|resp|reponse|res|r)\.json\(\))""",
+       # (and an object sent as the answer, res.status(400).send({ "text": errorMessage }), reply.send({…}), or its JSON string:
+       # Express and Fastify serialise an object as application/json; issue 12, s36 r36 = remifroger/apur-api)
+       r"""|\bres\.status\([^()\n]{0,40}\)\.json\(|\bexpress\.json\(\)|\b(?:response|resp|reponse|res|r)\.json\(\)"""
+       r"""|\b(?:res|reply)\.(?:(?:status|code)\([^()\n]{0,40}\)\.)?send\([^\S\n]*(?:\{|JSON\.stringify\())""",
        ("application/json", "jsonresponse", "res.json(", "jsonify(", "jsonrenderer", "->json(", "application_json", "@restcontroller", ").json(",
-        "express.json(", ".json()",
+        "express.json(", ".json()", ".send(",
         "jackson", "net.sf.json", "org.json", "gson", "javax.json", "jakarta.json", "newtonsoft.json", "system.text.json", "json_decode", "converterfactory",
         "squareup.moshi", "kotlinx.serialization.json"),
        flags=re.I | re.M, classes=CODE,  # (Spring, JAX-RS; an import of JsonResponse alone, PHP's `use …\JsonResponse;`, reads no JSON)

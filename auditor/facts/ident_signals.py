@@ -88,6 +88,14 @@ signal("ident.fields", r"""(?:\b|(?<=_)|(?<=[a-z]From)|(?<=[a-z]By))((?:(?<=[a-z
 _REF_GEO_AREAS = lazy_compile(r"\bref_geo\b|\bl_areas\b|\bLAreas\b|\bbib_areas_types\b|\bBibAreasTypes?\b")
 signal("ident.ref-geo-code", r"""(?<![\w$])(area_code|areaCode)\b""", ("area_code", "areacode"), classes=PLACES + ("data",), group=1,
        accept=lambda m: bool(_REF_GEO_AREAS.search(m.string)))
+# A territory's code by its statistical name, code_geo / codeGeo (INSEE's CODGEO, the "code géographique" of a commune, an EPCI, a
+# département at the level a row is given): the key of territorial statistics an API filters on (WHERE echelle = $1 AND code_geo =
+# $2, its territoire parameter "codes Insee en lien avec l'échelle"; issue 12, s36 r36 = remifroger/apur-api), counted only in a file
+# naming a territorial level or the INSEE (not a shortcode's geo="lat,lng" built in a variable so named)
+_TERRITORY_LEVEL = lazy_compile(r"\b(?:[ée]chelles?|territoires?|communes?|communal\w*|intercommunal\w*|epci|d[ée]partements?|r[ée]gions?|insee|"
+                                r"iris|cog|arrondissements?|cantons?|scale|levels?)\b", re.I)
+signal("ident.geo-code", r"""(?:(?<![\w$])|(?<=_))(code_?geo|codeGeo)\b""", ("code_geo", "codegeo"), classes=PLACES + ("data",), group=1,
+       accept=lambda m: bool(_TERRITORY_LEVEL.search(m.string)))
 # a column an analysis script reads or joins on, named as a string (df['insee'], communes[['l_epci', 'c_cainsee']], on='depcom')
 # (a person's "INSEE number", NINSEE / no_insee / num_insee beside NOM, PRENOM, DATNAI, is the social-security number: no
 # local government's nor company's identifier)

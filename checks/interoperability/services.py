@@ -614,6 +614,10 @@ def identifiers(ctx) -> Result:
     # IGN's ADMIN EXPRESS): an identifier field whose values come from that referential (issue 12, s36 h36 = PnEcrins/GeoConstats)
     ref_geo = [h for h in sig.get("ident.ref-geo-code", []) if h[3] not in ("test", "doc", "example")]
     fields += ref_geo
+    # a territory's code by its statistical name (code_geo, CODGEO: the INSEE code at the level a row is given), in a file naming
+    # that level (WHERE echelle = $1 AND code_geo = $2): an identifier field (issue 12, s36 r36 = remifroger/apur-api)
+    geo_code = [h for h in sig.get("ident.geo-code", []) if h[3] not in ("test", "doc", "example")]
+    fields += geo_code
     # (a commune's or département's code received and made a key under a branch on that level, '193'.$geo: the code is a field)
     fields += [[h[0], h[1], "insee", h[3]] for h in sig.get("territory.code-prefix", []) if h[3] in ("code", "template")]
     columns = [h for h in sig.get("ident.csv-header", []) if h[3] not in ("test", "doc", "example")]  # a table keyed by INSEE codes, one per column
@@ -677,8 +681,8 @@ def identifiers(ctx) -> Result:
                                            why["en"] + ": no code handling local-government or company identifiers to judge here."), no_code=True)
         return Result.not_applicable(T("Le service ne manipule pas d'identifiant de collectivité ou d'entreprise détectable.",
                                        "The service handles no detectable local-government or company identifier."))
-    kinds = {re.sub(r"[_-]", "", h[2]).lower() for h in fields if h not in ref_geo} | ({"insee"} if columns else set()) | \
-        ({"insee (ref_geo.area_code)"} if ref_geo else set())
+    kinds = {re.sub(r"[_-]", "", h[2]).lower() for h in fields if h not in ref_geo and h not in geo_code} | ({"insee"} if columns else set()) | \
+        ({"insee (ref_geo.area_code)"} if ref_geo else set()) | ({f"insee ({geo_code[0][2]})"} if geo_code else set())
     # a documented column's kind (INSEE, SIRET) when no field named already says it (code_insee described as 'Code insee')
     kinds = sorted(kinds | {w for w in {h[2].lower() for h in described} if not any(w in k for k in kinds)})
     fields = fields + described
@@ -996,7 +1000,8 @@ REFERENCE_SIGNALS = ("geo.proprietary-code", "geo.embed-open", "ident.address", 
                      "geo.coordinates",  # (places held as latitude/longitude by the models: a ferry app's landings, opened in a maps app)
                      "ident.commune-table",  # (a register of communes kept by the project: a Rails schema's communes table)
                      "ident.columns",  # (communes keyed by the column their code reads: $record['Code Officiel Commune'] of a georef export)
-                     "territory.code-prefix")  # (a commune's code received and made a key: '193'.$geo under a branch on the commune level)
+                     "territory.code-prefix",  # (a commune's code received and made a key: '193'.$geo under a branch on the commune level)
+                     "ident.geo-code")  # (a territory's statistical code, code_geo, an API filters its rows on)
 
 
 # a territory's value written in the code (a town's name, an INSEE code): a place handled only where a file lists several
@@ -1333,7 +1338,7 @@ def _reference_topic(sid: str, value: str) -> str:
         return "address"
     if sid in ("ident.fields", "ident.sql-columns", "ident.columns"):
         return "organisation" if re.search(r"sire[nt]", value, re.I) else "place"
-    if sid in ("territory.insee", "territory.city", "ident.commune-table", "territory.code-prefix"):
+    if sid in ("territory.insee", "territory.city", "ident.commune-table", "territory.code-prefix", "ident.geo-code"):
         return "place"
     return "map"
 
