@@ -44,7 +44,9 @@ SECTION_HEADINGS: dict[str, tuple[str, ...]] = {
                 "comment installer", "installation locale", "developper", "develop", "contribuer au code", "initialiser le projet", "initialisation du projet", "initialiser l environnement", "initialisation de l environnement", "bundler", "bundle install", "composer install", "npm install", "yarn install", "pip install"),
     "usage": ("usage", "usages", "utilisation", "utilisations", "utiliser", "how to use", "mode d emploi", "guide utilisateur", "user guide",
               "userguide", "users guide", "user s guide",  # (the word run together: "# Userguide", "User's Guide")
-              "use cases", "examples", "example", "exemples", "exemple", "commandes", "commands", "running", "lancement", "lancer",
+              "use cases", "examples", "example", "exemples", "exemple",
+              "code sample", "code samples", "sample code", "exemple de code", "exemples de code",  # ("## Code sample" over the demo notebooks)
+              "commandes", "commands", "running", "lancement", "lancer",
               "run", "rake tasks", "taches rake", "make targets", "cibles make", "available tasks", "taches disponibles", "launch the app", "launch the application", "launch the project", "tutorial", "tutorials", "tutoriel", "tutoriels", "manuel", "manual", "api", "documentation", "docs", "execution", "mode operatoire", "chaine operatoire", "command line", "ligne de commande", "ligne de commandes", "liste des routes", "routes disponibles", "available routes", "endpoints", "end points",
               # (the same in French: "## Points de Terminaison API" over GET /health, POST /crisp/webhook/…)
               "points de terminaison", "point de terminaison",
@@ -66,6 +68,8 @@ SECTION_HEADINGS: dict[str, tuple[str, ...]] = {
               "operations supportees", "operateurs supportes", "filtres supportes"),
     "configuration": ("configuration", "configurations", "configurer", "configure", "configuring", "config", "parametrage", "parametres", "parameters", "reglages", "settings", "role variables", "variables ansible", "ansible variables", "variables du role",
                       "variables d environnement", "environment variables", "environment", "env", "personnalisation",
+                      # (the singular: "## 0. Add environment variable" over the secrets the service reads)
+                      "variable d environnement", "environment variable",
                       "customisation", "customization", "options", "properties", "proprietes",
                       # a Terraform module's or a GitHub Action's input variables (terraform-docs' "## Inputs" table)
                       "inputs", "input variables",

@@ -5,8 +5,10 @@ would: README.md → EN-README.md ("Read it here: docs/technical_guides/index.en
 Bounded and in the repository only: links and file mentions ("voir docs/installation.md") relative to the document that names them,
 and links to the repository's own files written as its forge's blob address (:mod:`auditor.facts.own_links`, nothing fetched),
 two hops from the README (the second from a README's other language or continuation, or a documentation index, only), at most :data:`MAX_DOCS` documents read (in the order the links come, each once), each up to
-:data:`~auditor.facts.document.MAX_README_BYTES`; a path leaving the repository, a symlink, a folder or a non-prose file is not
-followed; change logs, licences and codes of conduct are not read for sections (their headings are versions and clauses).
+:data:`~auditor.facts.document.MAX_README_BYTES`; a link to a folder (relative, "database/", or the forge's ".../tree/main/database" of
+the repository) leads to the README the forge shows under it (at most :data:`MAX_FOLDERS` per document; a folder without one leads
+nowhere: "Detailed documentations are provided in each repository" over the parts' folders, s36 q36 = mission-apprentissage/sirius-ml);
+a path leaving the repository, a symlink or a non-prose file is not followed; change logs, licences and codes of conduct are not read for sections (their headings are versions and clauses).
 Only headings count in a linked document (a chapter on the topic), for the sections a reuser follows elsewhere: installation,
 configuration, deployment, contributing, contact (and, said in a sentence, the settings a linked README tells to fill in and an address
 to write to in a linked README or contributing guide: :func:`_told_in_words`); and usage under a heading that says only that ("## Utilisation", "## Usage", "## How to use",
@@ -24,13 +26,14 @@ from auditor.facts import fact
 from auditor.facts.doc_pages import build_guide
 from auditor.facts.document import MAX_README_BYTES, norm, parse_document, readme_format
 from auditor.facts.inventory import community_kind
-from auditor.facts.own_links import own_blob_path
+from auditor.facts.own_links import folder_readme, own_blob_path, own_tree_readme
 from auditor.facts.readme import analyse
 from auditor.facts.readme_contact import address
 from auditor.lazyre import lazy_compile
 
 MAX_DOCS = 8
 MAX_HOPS = 2
+MAX_FOLDERS = 8  # links to folders a document's links lead through to their READMEs
 LINKED_SECTIONS = ("install", "usage", "configuration", "deployment", "contributing", "contact")
 # the one heading that gives a linked document's usage: "Utilisation", "Usage", "How to use", "Mode d'emploi" (numbered or not)
 _USE_HEADING = lazy_compile(r"^(?:\d+ )*(?:utilisation|usage|how to use|comment (?:l )?utiliser|mode d emploi|"
@@ -66,12 +69,14 @@ def _targets(text: str, path: str, files: dict, own=None) -> list[str]:
     the path a link to the repository's own blob on its forge names (:func:`auditor.facts.own_links.own_blob_path`), or None."""
     base = posixpath.dirname(path)
     out: list[str] = []
-    refs = [u for b in parse_document(text, readme_format(path, text)) for u, _ in b.links] + _FILE_MENTION.findall(text)
-    for ref in refs[:200]:
+    links = [u for b in parse_document(text, readme_format(path, text)) for u, _ in b.links]
+    refs = links + _FILE_MENTION.findall(text)
+    folders = 0
+    for i, ref in enumerate(refs[:200]):
         parsed = urlparse(ref)
         if parsed.scheme or parsed.netloc or not parsed.path:  # another site, or this repository's page on the forge: its own
             if not (own and (target := own(ref))):  # file written as a full address ("https://github.com/o/r/blob/main/docs/INSTALL.md") is followed
-                continue
+                continue  # (and its folder's address, ".../tree/main/database", leads to that folder's README)
             rel = target
         else:
             rel = unquote(parsed.path)
@@ -80,6 +85,9 @@ def _targets(text: str, path: str, files: dict, own=None) -> list[str]:
             continue  # leaves the repository
         if target not in files and posixpath.join(base, rel) != target and rel in files:
             target = rel
+        if target not in files and i < len(links) and folders < MAX_FOLDERS and (readme := folder_readme(target, files)):
+            folders += 1  # a link to a folder ("[database/](database/)"): the README the forge shows under it
+            target = readme
         entry = files.get(target)
         if entry is None or entry.kind not in ("file", "executable") or entry.ext.lower() not in PROSE or _NOT_A_GUIDE.search(target):
             continue  # a folder, a symlink (never followed), a picture or a program, a report or a template
@@ -162,4 +170,4 @@ def readme_linked_sections(ctx) -> dict:
     if not text:  # (no README, or one unreadable: a symlink, a binary or too large a file)
         return {"sections": []}
     files = ctx.snapshot.files
-    return {"sections": linked_sections(ctx.snapshot.read_text, files, path, text, lambda url: own_blob_path(url, ctx.target, files))}
+    return {"sections": linked_sections(ctx.snapshot.read_text, files, path, text, lambda url: own_blob_path(url, ctx.target, files) or own_tree_readme(url, ctx.target, files))}
