@@ -6,7 +6,7 @@ that holds them ("installation : voir INSTALL.md"); a badge alone never counts. 
 "sections" (the README's own and those found in a document it points to, :mod:`auditor.facts.readme_links`), "section_sources"
 ({section: the path of the document it was found in, the README's own path for its own}), "section_details" (the README's own:
 [{name, via: heading|sentence, line, text}]), "headings" ([{level, text, line}]),
-"description" ({text, line, first} | null), "issue_tracker", "demo", "openness_badge", "template" ({framework, line} | null), "truncated"}
+"description" ({text, line, first} | null), "issue_tracker", "demo", "openness_badge", "template" ({framework, line, adapted: the line of a command rewritten for another tool, when one is} | null), "truncated"}
 """
 
 from __future__ import annotations
@@ -44,7 +44,7 @@ from auditor.facts.readme_environment import environment_sentence, option_to_set
 from auditor.facts.readme_loading import loading_sentence
 from auditor.facts.readme_setup import clone_step, install_step, setup_chapter
 from auditor.facts.readme_badges import prose_headings, top_heading, unbadged_headings
-from auditor.facts.readme_templates import TEMPLATES, find_template, starter_readme, untouched_template, without_template  # noqa: F401 (TEMPLATES re-exported)
+from auditor.facts.readme_templates import TEMPLATES, adapted_commands, find_template, starter_readme, untouched_template, without_template  # noqa: F401 (TEMPLATES re-exported)
 from auditor.facts.readme_lookalikes import page_feature, source_chapter, app_requests_chapter, records_label, contributor_rules, feature_contact, feature_list_lines, local_production_run, notebook_launch, production_chapter, container_chapter, release_procedure, reusers_chapter, others_examples
 from auditor.facts.readme_shapes import USAGE_EXAMPLE, description_chapter, usage_opening, edits_script_settings, edits_settings_file, header_lines, opening_example, output_chapter_lines, settings_only_chapter, settings_step, template_chapter, test_chapter_lines  # noqa: F401 (USAGE_EXAMPLE re-exported)
 from auditor.langid import identify_languages, prose  # noqa: F401 (re-exported: facts and checks import them from here)
@@ -103,6 +103,8 @@ def analyse(text: str, path: str, files=None, own: str | None = None) -> dict:
     blocks = everything = prose_headings(unbadged_headings(parse_document(text, fmt)))  # (a badge's "Build Status" in the title: no word of it)
     written, package = text.splitlines(), own  # (the repository's name: ``own`` becomes the README's own text below)
     template = find_template(blocks) or starter_readme(text, blocks, own)
+    if template and (adapted := adapted_commands(template["framework"], text)):  # (Docusaurus's README, its yarn commands turned to bun)
+        template = {**template, "adapted": adapted}
     if template and (own := without_template(text, blocks)) != text:  # the chapters the framework's template wrote ("## License": "The
         text = own  # Laravel framework is … MIT"): no section, description or heading of the project's (its words and language still counted)
         blocks = prose_headings(unbadged_headings(parse_document(text, fmt)))

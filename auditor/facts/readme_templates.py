@@ -267,6 +267,38 @@ TEMPLATE_HEADINGS = {"development server", "code scaffolding", "build", "running
                      "expanding the eslint configuration", "react compiler", "npm start", "npm test", "npm run build", "npm run eject"}
 
 
+# The package managers a framework's README template runs its commands with (Docusaurus's create-docusaurus README: `$ yarn`, `$ yarn
+# start`, `USE_SSH=true yarn deploy`, Docusaurus 2 and 3; Create React App's: npm's, or yarn's when created with yarn): a README of that
+# template whose commands run another one (bun, pnpm, npm) was rewritten for the project, its steps the team's (issue 12, s36 q36 =
+# incubateur-ademe/nosgestesclimat-doc: every yarn command turned to bun with the lock file, "### Installation" over `$ bun`)
+TEMPLATE_TOOLS = {"docusaurus": frozenset({"yarn"}), "create-react-app": frozenset({"npm", "npx", "yarn"})}
+_FENCE = lazy_compile(r"^[ \t]{0,3}(`{3,}|~{3,})")
+_TOOL_COMMAND = lazy_compile(r"^[ \t]*(?:\$[ \t]+)?(?:[A-Za-z_][A-Za-z0-9_]*=\S*[ \t]+){0,4}(npm|npx|yarn|pnpm|pnpx|bun|bunx)(?=[ \t]|$)")
+MAX_COMMAND_LINES = 400
+
+
+def adapted_commands(framework: str, text: str) -> int | None:
+    """The line of the first command in a fenced code block of ``text`` (a README of ``framework``'s template) that runs a package
+    manager the template never writes (:data:`TEMPLATE_TOOLS`), else None (a framework whose tools are not known: None). A tool named in
+    a sentence is no command. At most :data:`MAX_COMMAND_LINES` code lines read."""
+    tools = TEMPLATE_TOOLS.get(framework)
+    if not tools or not text:
+        return None
+    fence, read = None, 0
+    for n, line in enumerate(text.split("\n")[:5000], 1):
+        if (m := _FENCE.match(line)) and (fence is None or m.group(1)[0] == fence[0] and len(m.group(1)) >= len(fence)):
+            fence = None if fence else m.group(1)
+            continue
+        if fence is None:
+            continue
+        read += 1
+        if read > MAX_COMMAND_LINES:
+            return None
+        if (c := _TOOL_COMMAND.match(line)) and c.group(1) not in tools:
+            return n
+    return None
+
+
 def untouched_template(info: dict) -> dict | None:
     """The README's framework template (``{framework, line}``) when the README is that template left as
     it is: short, with no chapter of the team's own. Its sections, links and commands are then the
@@ -274,6 +306,8 @@ def untouched_template(info: dict) -> dict | None:
     template = info.get("template")
     if template and template.get("whole"):  # (a starter's README copied whole: starter_readme)
         return template
+    if template and template.get("adapted"):
+        return None  # its commands rewritten for the project's tool (adapted_commands): the team's steps
     if own_chapters_above(info):
         return None  # a chapter of the team's own above the generator's text ("# Webpack config" and its npm install steps, then CRA's)
     if template and (template.get("sentences") or 0) >= 3:  # a generator's long README, sentence after sentence
