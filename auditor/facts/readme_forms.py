@@ -125,11 +125,15 @@ def without_linked_names(normed: str, urls: list[str]) -> str:
 
 # A notice on where the project stands, before or instead of what it is: "Le projet a été archivé, car remplacé par une autre
 # application.", "This repository is deprecated, see …", "Ce dépôt n'est plus maintenu"
-_NOTICE_LINE = lazy_compile(r"^(?:le |ce |this |the |cet )?(?:projet|depot|code|repository|repo|project|module|outil|application|tool)\b[\w ]{0,30}? "
-                            r"(?:a ete |est |is |has been |was |sont |are )?(?:desormais |now |maintenant )?"
+# (and its sources, its source code, a version of it: "Les sources MobiTC qui étaient diffusées ici sont aujourd'hui obsolètes", "Cette
+# version est obsolète", s36 q36 = CEREMA/dtermed.MobiTC; not data sources, "Les sources de données utilisées sont …")
+_NOTICE_LINE = lazy_compile(r"^(?:(?:le |ce |this |the |cet )?(?:projet|depot|code|repository|repo|project|module|outil|application|tool)\b[\w ]{0,30}?|"
+                            r"(?:les |ces |le |la |ce |cette |this |these |the )?(?:sources?(?! (?:de |des |d |of (?:the )?)?(?:donnees|data)\b)|code source|source code|"
+                            r"version|versions)\b[\w ]{0,50}?) "
+                            r"(?:a ete |est |is |has been |have been |was |sont |are |etaient |were |ont ete )?(?:aujourd hui |desormais |now |maintenant |today |deja |already )?"
                             # (not a noun after an article: "Module dédié au site des Archives" names the Archives' site)
                             r"(?<!\bdes )(?<!\bles )(?<!\baux )(?<!\bdu )(?<!\bde )(?<!\bd )(?<!\bthe )(?<!\bof )(?:archivee?s?|archived|abandonnee?s?|abandoned|"
-                            r"depreciee?s?|deprecated|obsolete|remplacee?s?|replaced|superseded|n est plus maintenue?|ne sont plus maintenue?s|no longer maintained|"
+                            r"depreciee?s?|deprecated|obsoletes?|remplacee?s?(?! (?:l|la|le|les|un|une|des|d|ce|cet|cette|ces)\b)|replaced|superseded|n est plus maintenue?|ne sont plus maintenue?s|no longer maintained|"
                             r"plus maintenue?|unmaintained|n est plus utilisee?|ne sont plus utilisee?s|no longer used|"
                             r"not (?:actively |currently |being )?maintained|pas (?:activement )?maintenue?s?|"
                             # moved elsewhere ("Ce dépôt a déménagé sur la forge …", "This repository has moved to …"): where to find it now

@@ -29,7 +29,7 @@ _URL = lazy_compile(r"https?://[^\s)\]>\"'`]{4,300}")
 _MOVED = lazy_compile(r"\b(?:(?:has |have |was |were |a |ont )?(?:moved|demenage|migrated|transferred)|(?:is |are |est |sont )?now (?:maintained|hosted|developed|living|lives)|"
                       r"(?:est |sont )?(?:desormais|maintenant) (?:maintenue?s?|heberge\w*|developpe\w*)|a ete (?:deplace|migre|transfere)\w*|"
                       r"new (?:home|location|repository)|nouveau depot|nouvelle adresse)\b")
-_FINISHED = lazy_compile(r"\b(?:deprecated|deprecie\w*|obsolete|archived|archive\w*|abandon\w*|unmaintained|no longer maintained|not (?:actively |currently |being )?maintained|"
+_FINISHED = lazy_compile(r"\b(?:deprecated|deprecie\w*|obsoletes?|archived|archive\w*|abandon\w*|unmaintained|no longer maintained|not (?:actively |currently |being )?maintained|"
                          r"plus maintenu\w*|pas (?:activement )?maintenu\w*|end of life|fin de vie|no longer used|plus utilise\w*)\b")
 _REPLACED = lazy_compile(r"\b(?:a ete|ont ete|est|sont|is|are|has been|have been|was|were) (?:remplace\w*|replaced|superseded)\b")
 _SUB_HEADING = lazy_compile(r"^[ \t]{0,3}#{2,6}[ \t]")
