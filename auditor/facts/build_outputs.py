@@ -22,7 +22,9 @@
 - the web archives (.war, .ear) named after one of the project's own Maven or Gradle modules, wherever they are committed
   (a release folder ``src/site/resources/war/1.0/visusal##1.0.war`` of the artifact ``visusal``), and the zip a QGIS plugin or an npm
   package is packaged into, named after its own ``name`` (``MitiConnect.zip`` beside the metadata.txt saying ``name=MitiConnect``:
-  the release uploaded to the plugin repository).
+  the release uploaded to the plugin repository);
+- the test-coverage data a test run writes (coverage.py's ``.coverage`` and ``coverage.json``, ``coverage.xml``, ``lcov.info``…),
+  known by name and format wherever they are committed (:mod:`auditor.facts.coverage_outputs`).
 
 Bounded: at most :data:`MAX_CONFIGS` configurations and :data:`MAX_PROBES` file heads are read, in path order.
 """
@@ -32,6 +34,7 @@ from __future__ import annotations
 import posixpath
 import re
 
+from auditor.facts.coverage_outputs import coverage_outputs
 from auditor.facts.gulp_outputs import gulp_outputs
 from auditor.facts.hugo_cache import hugo_caches
 from auditor.facts.mix_outputs import mix_outputs
@@ -341,6 +344,7 @@ def build_outputs(snap, entries: list, items: list, library_dirs: set[str], know
     out.update(bundled_paths(snap, entries))  # (a bundle a build script of the repository joins from the project's sources)
     out.update(gulp_outputs(snap, entries))  # (what a gulpfile's pipelines write: a WordPress theme's assets/styles.css)
     out.update(mix_outputs(snap, entries))  # (what a Laravel project's webpack.mix.js writes: public/js/app.js, public/css/app.css)
+    out.update(coverage_outputs(snap, items))  # (a test run's .coverage, coverage.json, lcov.info committed beside the sources)
     out.update(precompiled_assets(items, _KEEP))  # (a Rails app's public/assets/ beside the manifest rake assets:precompile wrote)
     folders = declared_folders(snap, entries) + encore_folders(snap, entries) + chunk_folders(items)
     sites = built_sites(snap, items, folders)

@@ -309,7 +309,8 @@ VENDOR_DIRS = {
 }
 # Folders of generated files (code metrics leave them out).
 GENERATED_DIRS = {"dist", "build", "out", "target", "coverage", ".next", ".nuxt", "staticfiles", "__pycache__", ".cache", "htmlcov",
-                  ".svelte-kit", ".output", ".parcel-cache", ".sass-cache"}  # (Ruby Sass's compiled cache, .sass-cache/<hash>/main.scssc)
+                  ".svelte-kit", ".output", ".parcel-cache", ".sass-cache",  # (Ruby Sass's compiled cache, .sass-cache/<hash>/main.scssc)
+                  ".nyc_output"}  # (nyc's raw coverage data of a test run: auditor.facts.coverage_outputs for the files anywhere)
 # Copies an editor keeps of the files it has open (a notebook's last autosave, RStudio's session): not the project's
 # work, nor build output.
 EDITOR_STATE_DIRS = {".ipynb_checkpoints", ".Rproj.user", ".vs"}  # (.vs/: Visual Studio's per-user cache, slnx.sqlite, .suo)

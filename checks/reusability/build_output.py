@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from auditor.checks.interface import Evidence, Result, T, check, shell_words
+from auditor.facts.coverage_outputs import is_coverage_path
 from auditor.facts.inventory import GENERATED_DIRS
 from auditor.facts.tree import tree_of
 
@@ -82,6 +83,20 @@ def build_output(ctx) -> Result:
                                f"de construction ({shown}).",
                                f"No compiled or bundled file is committed; only {count} image(s) or font(s) in a build folder ({shown})."),
                              [Evidence(path=p, kind="found") for p in examples], files=0)
+    if len(examples) == count and all(is_coverage_path(p) for p in examples):
+        # (a local `pytest --cov` run's .coverage and coverage.json committed at the root: data a test run writes, not a build's bundle)
+        shown = ", ".join(examples[:4]) + ("…" if count > 4 else "")
+        names = sorted({(p.split("/")[-2] + "/") if p.split("/")[-2:-1] in ([".nyc_output"], ["htmlcov"]) else p.rsplit("/", 1)[-1]
+                        for p in examples})
+        return Result.warn(T(f"{count} fichier(s) de mesure de la couverture des tests sont versionnés ({shown}) : l'outil de couverture "
+                             "les réécrit à chaque exécution des tests, ce ne sont pas des sources.",
+                             f"{count} test-coverage data file(s) are committed ({shown}): the coverage tool writes them again at every "
+                             "test run; they are no sources."),
+                           [Evidence(path=p) for p in examples], files=count, coverage_files=count).advise(T(
+            f"Retirez-les du dépôt sans les effacer de votre poste (git rm -r --cached {shell_words(examples[:4])}), ajoutez au .gitignore "
+            f"les lignes {', '.join(names)} ; si la couverture doit être publiée, faites-la produire par l'intégration continue.",
+            f"Remove them from the repository without deleting your copy (git rm -r --cached {shell_words(examples[:4])}), add the lines "
+            f"{', '.join(names)} to .gitignore; if the coverage is to be published, have continuous integration produce it."))
     evidence = [Evidence(path=path) for path in examples]
     rendered = ctx.fact("renders") or {}
     if rendered.get("files") and rendered["files"] == count:  # (a notebook's committed render: its page and <doc>_files/)
