@@ -56,7 +56,11 @@ def _hash(value: str) -> str:
 # a call opening a database connection by position, the database's address first, then the account and its password (JDBC's
 # DriverManager.getConnection(url, user, password), a project's own wrapper of it: postgreSQL.connection("10.0.0.12:5432/base",
 # "compte", "…")): the address a JDBC URL, a URL with a scheme or host:port/database
-_DB_CALL = lazy_compile(r"(?:\.|->|::)\s*(?:getConnection|openConnection|open_connection|connection|connexion|connect)\s*\(", re.I)
+# (or the project's own connection class built with them, ``new ConnectVPS("jdbc:mysql://<address>:3306/base", "user", "…")``,
+# ``new DbConnexion(…)``, or a function named for a connection, ``getConnection(…)``, ``connectDB(…)``: issue 12, s36 v36)
+_DB_CALL = lazy_compile(r"(?:(?:\.|->|::)\s*(?:getConnection|openConnection|open_connection|connection|connexion|connect)|"
+                        r"\bnew\s+(?:[A-Za-z_]\w*\.)*[A-Za-z_]*?(?:connect|connexion|connection)\w*|"
+                        r"(?<![\w.$>:])[A-Za-z_]*?(?:connect|connexion|connection)\w*)\s*\(", re.I)
 _DB_ADDRESS = lazy_compile(r"^(?:jdbc:[a-z0-9]+:(?:thin:@)?(?://)?|[a-z][a-z0-9+]*://)([\w.-]+)|^([\w.-]+):\d{2,5}/[\w.$-]+$", re.I)
 # a PHP variable given a literal once in the file ($l_passwd = "…";): what a connection string or a call built from it holds
 _PHP_LITERAL = lazy_compile(r"""^[ \t]*\$([A-Za-z_]\w*)[ \t]*=[ \t]*(?:'([^'\\\n]{0,64})'|"([^"\\$\n]{0,64})")[ \t]*;""", re.M)
