@@ -35,7 +35,11 @@ _DOC_PAGE = lazy_compile(r"^(?:docs?|documentation|wiki)/(?:[\w.-]+/)?[\w.-]+\.(
 # r36 = techsipnrun/autorisations), read after the pages above; not a README (read as such), a community or legal file (a
 # changelog's upgrade note, a security policy's `pip install -U`), nor a coding assistant's playbook (AGENTS.md, CLAUDE.md: read
 # only when nothing else is there)
-_ROOT_PAGE = lazy_compile(r"^[\w.-]+\.(?:md|markdown|rst|adoc)$", re.I)
+# (by its name a page of steps: not any page at the root whose text holds a command of the project, such as a pre-commit guide's
+# `python manage.py check` or a final report's `python scripts/security-audit.py`: s36 lead, after s36 = gestionsiteccsa/Gestion-CCSA)
+_ROOT_PAGE = lazy_compile(r"^(?:cmds?|commands?|commandes?|install(?:ation|ing)?|setup|set[-_]up|getting[-_ ]?started|quick[-_ ]?start|"
+                          r"d[ée]marrage|demarrer|deploy(?:ment|ing)?|d[ée]ploiement|usage|utilisation|run(?:ning)?|lancement|lancer|how[-_]?to|"
+                          r"mode[-_]op[ée]ratoire|notes?|memo|m[ée]mo|aide[-_]m[ée]moire|cheat[-_]?sheet)(?:[-_.][\w.-]*)?\.(?:md|markdown|rst|adoc)$", re.I)
 _AGENT_PAGE = lazy_compile(r"^(?:agents|claude|gemini|skill|copilot[-_]instructions)\.md$", re.I)
 MAX_PAGES = 10
 MAX_ROOT_PAGES = 5
