@@ -46,3 +46,47 @@ def test_a_connection_class_given_a_variable_or_a_local_database_stays_aside(tmp
              .replace("class Controller", "class Local")}
     r = run(tmp_path, files, "reusability.secrets")
     assert r["status"] == "pass", (r["message"], r["evidence"])
+
+
+# -- interoperability.geo: a desktop Java app's map drawn by Gluon Maps (com.gluonhq:maps, OpenStreetMap tiles) ----------------
+
+def pom(extra: str) -> str:
+    return ('<project xmlns="http://maven.apache.org/POM/4.0.0">\n  <modelVersion>4.0.0</modelVersion>\n  <groupId>fr.pnr</groupId>\n'
+            '  <artifactId>pnr</artifactId>\n  <version>1.0</version>\n  <dependencies>\n'
+            '    <dependency>\n      <groupId>org.openjfx</groupId>\n      <artifactId>javafx-controls</artifactId>\n      <version>18.0.1</version>\n    </dependency>\n'
+            + extra + '  </dependencies>\n</project>\n')
+
+
+GLUON = '    <dependency>\n      <groupId>com.gluonhq</groupId>\n      <artifactId>maps</artifactId>\n      <version>2.0.0-ea+5</version>\n    </dependency>\n'
+ATTACH = '    <dependency>\n      <groupId>com.gluonhq.attach</groupId>\n      <artifactId>storage</artifactId>\n      <version>4.0.14</version>\n    </dependency>\n'
+OBSERVATION = ("package pnr.modele;\n\npublic class Lieu {\n    private double latitude;\n    private double longitude;\n\n"
+               "    public Lieu(double latitude, double longitude) {\n        this.latitude = latitude;\n        this.longitude = longitude;\n    }\n}\n")
+VISUALISER = ("package pnr.controleur;\n\nimport com.gluonhq.maps.MapLayer;\nimport com.gluonhq.maps.MapPoint;\nimport com.gluonhq.maps.MapView;\n\n"
+              "public class ControllerVisualiser {\n    private MapView mapView;\n\n    public void carte(double x, double y) {\n"
+              "        this.mapView = new MapView();\n        this.mapView.setZoom(10.5);\n"
+              "        this.mapView.flyTo(0, new MapPoint(47.54, -2.87), 2);\n    }\n}\n")
+APP = ("package pnr;\n\nimport javafx.application.Application;\nimport javafx.stage.Stage;\n\npublic class App extends Application {\n"
+       "    @Override\n    public void start(Stage stage) {\n        stage.show();\n    }\n}\n")
+
+
+def test_a_javafx_app_drawing_its_observations_on_gluon_maps_shows_a_map(tmp_path):
+    files = {"README.md": "# PNR\n", "pnr/pom.xml": pom(GLUON), "pnr/src/main/java/pnr/App.java": APP,
+             "pnr/src/main/java/pnr/modele/Lieu.java": OBSERVATION,
+             "pnr/src/main/java/pnr/controleur/ControllerVisualiser.java": VISUALISER}
+    r = run(tmp_path, files, "interoperability.geo")
+    assert r["status"] != "not_applicable", r["message"]["en"]  # was n/a: "draws no map with a mapping library"
+    assert "gluon" in r["message"]["en"].lower(), r["message"]["en"]
+
+
+def test_a_javafx_app_with_gluon_attach_only_and_coordinates_draws_no_map(tmp_path):
+    files = {"README.md": "# PNR\n", "pnr/pom.xml": pom(ATTACH), "pnr/src/main/java/pnr/App.java": APP,
+             "pnr/src/main/java/pnr/modele/Lieu.java": OBSERVATION}
+    r = run(tmp_path, files, "interoperability.geo")
+    assert r["status"] == "not_applicable", r["message"]["en"]
+
+
+def test_a_gluon_map_view_imported_without_a_manifest_is_a_map_too(tmp_path):
+    files = {"README.md": "# PNR\n", "src/pnr/App.java": APP, "src/pnr/modele/Lieu.java": OBSERVATION,
+             "src/pnr/controleur/ControllerVisualiser.java": VISUALISER}
+    r = run(tmp_path, files, "interoperability.geo")
+    assert r["status"] != "not_applicable", r["message"]["en"]

@@ -39,6 +39,9 @@ OPEN_GEO_DEPS = (r"leaflet|react-leaflet|vue-leaflet|@vue-leaflet/.*|vue2-leafle
                  r"rgeo.*|activerecord-postgis-adapter|org\.geotools:.*|org\.locationtech\.jts:.*|"
                  # Leaflet and OpenStreetMap maps of Python dashboards and notebooks, and of Android apps (osmdroid, MapLibre Native, Mapsforge)
                  r"dash-leaflet|folium|streamlit-folium|ipyleaflet|leafmap|org\.osmdroid:.*|org\.maplibre\.gl:.*|org\.mapsforge:.*|"
+                 # a Java desktop app's map views on OpenStreetMap's tiles: Gluon Maps (GPL-3.0 with the Classpath exception), JMapViewer
+                 # (GPL-2.0) (issue 12, s36 v36 = HeineZo/PNR: a JavaFX app's MapView of a park's observations)
+                 r"com\.gluonhq:maps|org\.openstreetmap\.jmapviewer:.*|"
                  # the open point-cloud libraries: PDAL (BSD) and its Python bindings, laspy and LAZ's lazrs
                  r"pdal|python-pdal|laspy|lazrs|"
                  # d3's geographic projections and paths (ISC: a map drawn as SVG from GeoJSON) and TopoJSON's reader
@@ -48,7 +51,8 @@ OPEN_GEO_DEPS = (r"leaflet|react-leaflet|vue-leaflet|@vue-leaflet/.*|vue2-leafle
 # the libraries that draw a map (a Leaflet, MapLibre or OpenLayers map, a notebook's folium): a map the service shows
 MAP_DEPS = (r"leaflet|react-leaflet|vue-leaflet|@vue-leaflet/.*|vue2-leaflet|maplibre-gl|react-map-gl-maplibre|vue-maplibre-gl|ol\d?|openlayers\d?|"
             r"vue3-openlayers|cesium|deck\.gl|django-leaflet|dash-leaflet|folium|streamlit-folium|ipyleaflet|leafmap|org\.osmdroid:.*|"
-            r"org\.maplibre\.gl:.*|org\.mapsforge:.*|d3-geo|d3-geo-projection|d3-composite-projections")
+            r"org\.maplibre\.gl:.*|org\.mapsforge:.*|d3-geo|d3-geo-projection|d3-composite-projections|com\.gluonhq:maps|"
+            r"org\.openstreetmap\.jmapviewer:.*")
 PROPRIETARY_GEO_DEPS = (r"mapbox-gl|@mapbox/mapbox-sdk|@mapbox/mapbox-gl-geocoder|@mapbox/mapbox-gl-directions|@mapbox/search-js-.*|react-map-gl|@googlemaps/.*|@react-google-maps/api|google-maps-react|googlemaps|vue2-google-maps|@vis\.gl/react-google-maps|"
                         # the ArcGIS Maps SDK for JavaScript and its wrappers for a web framework (angular-esri-map, opt-angular-esrimap)
                         r"@arcgis/core|esri-loader|arcgis-js-api|(?:[\w@/.-]*-)?(?:esri-?map|arcgis-map)(?:-[\w.-]*)?|"
@@ -59,7 +63,7 @@ NATIVE_MAPS = {"react-native-maps": ("Google Maps, Apple Plans", "Google Maps, A
 
 
 # the libraries and code lines of a map's display (Leaflet, MapLibre, OpenLayers, folium), not of geographic data's processing
-_MAP_DISPLAY = lazy_compile(r"leaflet|maplibre|openlayers|folium|(?<![\w.])L\.(?:map|tileLayer)\b|\baddTiles\(|\bnew ol\.|^ol$|['\"]ol/", re.I)
+_MAP_DISPLAY = lazy_compile(r"leaflet|maplibre|openlayers|folium|gluonhq[:.]maps|jmapviewer|(?<![\w.])L\.(?:map|tileLayer)\b|\baddTiles\(|\bnew ol\.|^ol$|['\"]ol/", re.I)
 
 
 def _open_mapbox_gl(lib: dict) -> bool:
