@@ -90,3 +90,21 @@ def test_a_gluon_map_view_imported_without_a_manifest_is_a_map_too(tmp_path):
              "src/pnr/controleur/ControllerVisualiser.java": VISUALISER}
     r = run(tmp_path, files, "interoperability.geo")
     assert r["status"] != "not_applicable", r["message"]["en"]
+
+
+# -- scaling.contributor-organisations: Zoho Mail's personal mailboxes (zohomail.eu) are a person's ------------------------------
+
+def test_zoho_mail_and_other_personal_mailboxes_are_a_persons():
+    from auditor.facts.history import organisation_of
+    from auditor.facts.scaling.common import email_type
+
+    for email in ("sophie_bertrand@zohomail.eu", "sophie@zohomail.com", "sophie@zohomail.in", "sophie@zoho.eu", "sophie@duck.com",
+                  "sophie@mailfence.com", "sophie@murena.io"):
+        assert email_type("Sophie Bertrand", email)["type"] == "individual", email
+        assert organisation_of(email)[1] == "individual", email
+
+
+def test_zohos_own_staff_domain_stays_a_company():
+    from auditor.facts.scaling.common import email_type
+
+    assert email_type("Sophie Bertrand", "sophie.bertrand@zohocorp.com")["type"] == "company"
