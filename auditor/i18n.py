@@ -597,6 +597,7 @@ EVIDENCE_WORDS: dict[str, dict[str, str]] = {
     "usage": {"fr": "utilisation", "en": "usage"},
     "configuration": {"fr": "configuration", "en": "configuration"},
     "license-file": {"fr": "fichier de licence", "en": "license file"},
+    "license-title": {"fr": "titre du fichier de licence", "en": "license file's title"},
     "manifest": {"fr": "manifeste", "en": "manifest"},
     "publiccode": {"fr": "publiccode.yml", "en": "publiccode.yml"},
     "readme": {"fr": "README", "en": "README"},

@@ -366,7 +366,43 @@ def identify_text(text: str) -> dict:
     if notices.is_proprietary(text):
         out["proprietary"] = True
         out["reserves"] = _reserves(text)
+    elif not r.modified:
+        titled = _titled(text)
+        if titled:  # the licence its title names, over a text that is not that licence's (a summary in one's own words)
+            out["titled"] = titled
     return out
+
+
+_TITLE_LINE_MAX = 100  # a longer line is a paragraph, the title is over
+
+
+def _titled(text: str) -> dict | None:
+    """The one licence the title of a licence file names when its text is no licence's (kadataApps/urbaflow's LICENCE.md: "# LICENCE"
+    over "## Contrat de Licence de Logiciel Libre CeCILL v2.1", then 466 words summarising its articles in the authors' own words):
+    the leading heading lines, at most four, before the first paragraph; ``{"ids", "expression", "line", "value"}``, or None when
+    they name none, several, or a family without its version."""
+    lines = text.split("\n")
+    title: list[tuple[int, str]] = []
+    for no, raw in enumerate(lines[:40], 1):
+        line = raw.strip().strip("#=*_-").strip()
+        if not line:
+            continue
+        if len(line) > _TITLE_LINE_MAX or len(title) == 4 or (title and not raw.lstrip().startswith("#") and not _underlined(lines, no)):
+            break
+        title.append((no, line))
+    found = [(lid, no, line) for no, line in title for lid, _ in notices.names_in(line)]
+    if len({lid for lid, _, _ in found}) != 1:
+        return None
+    lid, no, line = found[0]
+    if notices.is_unversioned(lid):  # ("LICENCE OUVERTE" over the Licence Ouverte 1.0, which has no SPDX id: which text, unknown)
+        return None
+    return {"ids": [lid], "expression": lid, "line": no, "value": line}
+
+
+def _underlined(lines: list[str], no: int) -> bool:
+    """Line ``no`` (1-based) is a Setext heading: the next line is all = or -."""
+    nxt = lines[no].strip() if no < len(lines) else ""
+    return bool(nxt) and set(nxt) <= {"=", "-"}
 
 
 _BARE_RESERVATION = lazy_compile(r"^\W*(?:all\s+rights\s+reserved|tous\s+droits\s+r[ée]serv[ée]s)\W*$", re.I)
@@ -994,6 +1030,10 @@ def license_fact(ctx) -> dict:
             first_line = info["matches"][0]["lines"][0] if info["matches"] else 1
             sources.append({"kind": "license-file", "path": path, "line": first_line, "value": info["expression"], "ids": info["ids"],
                             "confidence": info["confidence"]})
+        elif info.get("titled") and scope == "root":  # its title names a licence its text does not hold: a statement all the same
+            t = info["titled"]
+            sources.append({"kind": "license-title", "path": path, "line": t["line"], "value": t["value"], "ids": list(t["ids"]),
+                            "expression": t["expression"]})
     declared = _declared(snap, sources)
     readme_text, readme_source = _readme_source(snap)
     if readme_source:
@@ -1271,6 +1311,7 @@ def _main_without_texts(out: dict, root: list[dict], sources: list[dict]) -> tup
     declared_src = [s for s in sources if s["kind"] in ("manifest", "publiccode", "readme", "docs-license-file", "docs-index", "folder-license-file",
                                                         "file-header") and s["ids"]]
     declared_src += [s for s in sources if s["kind"] in ("spdx-headers", "file-headers") and (s.get("share") or 0) >= 0.5]
+    declared_src += [s for s in sources if s["kind"] == "license-title"]  # (the last word: a title over no licence's text)
     if reuse_src:
         out.update(confidence=0.85, status="identified")
         return reuse_src[0]["ids"], reuse_src[0]["ids"][0]

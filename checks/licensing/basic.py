@@ -46,8 +46,16 @@ def license_file(ctx) -> Result:
     ev = []
     for f in root:
         lines = (f.get("matches") or [{}])[0].get("lines") if f.get("matches") else None
-        ev.append(Evidence(path=f["path"], line=lines[0] if lines else None,
-                           value={k: f.get(k) for k in ("expression", "confidence", "method", "candidates", "modified", "bundled")},
+        value = {k: f.get(k) for k in ("expression", "confidence", "method", "candidates", "modified", "bundled")}
+        note = None
+        if not f.get("ids") and not f.get("modified") and not f.get("proprietary") and not f.get("unreadable"):
+            # no licence's text matched, modified or not: "modified: no" would say it holds a licence's text untouched
+            del value["modified"]
+            titled = f.get("titled")
+            note = (T(f"titre : {titled['expression']} (ligne {titled['line']}) ; texte : pas celui de cette licence ni d'une licence connue",
+                      f"title: {titled['expression']} (line {titled['line']}); text: not that license's nor any known license's")
+                    if titled else T("texte : pas celui d'une licence connue", "text: not any known license's"))
+        ev.append(Evidence(path=f["path"], line=lines[0] if lines else (f.get("titled") or {}).get("line"), value=value, note=note,
                            kind="found" if f.get("ids") else "finding"))
     recognized = [f for f in root if f.get("ids")]
     if not recognized:
@@ -141,6 +149,18 @@ def _unrecognised(root: list[dict], ev: list[Evidence], details: dict) -> Result
                                    ev, **details)
     cands = ", ".join(f"{c['id']} ({c['coverage']:.0%})" for f in root for c in (f.get("candidates") or [])[:3])
     modified = any(f.get("modified") for f in root)
+    titled = next((f for f in root if f.get("titled") and not f.get("modified")), None)
+    if titled and not modified:  # the title names a licence, the text below is another (a summary of its articles): named, not given
+        name, path = titled["titled"]["expression"], titled["path"]
+        return Result.warn(T(f"{path} porte le nom de la licence {name} dans son titre, mais son texte n'est pas celui de cette licence "
+                             "(ni intégral ni modifié : un autre texte, un résumé par exemple) : le texte qui fait foi manque.",
+                             f"{path} names the license {name} in its title, but its text is not that license's (neither full nor "
+                             "modified: another text, a summary for instance): the text that prevails is missing."),
+                           ev, score=3, **details).advise(T(
+            f"Remplacez le contenu de {path} par le texte intégral et non modifié de {name} (texte officiel sur "
+            f"https://spdx.org/licenses/{name}.html) ; gardez votre présentation de la licence dans le README.",
+            f"Replace the content of {path} with the full, unmodified text of {name} (official text at "
+            f"https://spdx.org/licenses/{name}.html); keep your presentation of the license in the README."))
     msg_fr = ("Texte de licence modifié : il ressemble à " + cands + " mais contient des ajouts ou suppressions."
               if modified else "Fichier de licence présent mais licence non reconnue" + (f" (plus proches : {cands})." if cands else "."))
     msg_en = ("Modified license text: it resembles " + cands + " but has additions or deletions."
