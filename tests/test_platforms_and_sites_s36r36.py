@@ -11,6 +11,10 @@
   site. Its rows are filtered on code_geo, the territory's INSEE code at the level asked (WHERE echelle = $1 AND code_geo = $2): an
   identifier field (identifiers was not applicable, public-building-blocks said it handled no place); every answer is an object sent
   by Express (res.status(…).send({ … })), JSON written (data-standards said no open format).
+- ToffoluttiVittorio/Documentation_sphinx (the Sphinx manual of a water office's map platform): its sources sit one folder down in
+  the manual's own folder (Documentation_utilisateur_SIGOLE/source/conf.py + index.rst, the folder's Makefile and make.bat running
+  sphinx-build): the kind was undecided, documentation.docs found no site, accessibility was not applicable. Now a static site (the
+  repository holds no other code), its site found, its Sphinx (a pip-installed generator) declared by no requirements.txt.
 """
 
 from __future__ import annotations
@@ -195,3 +199,65 @@ def test_text_sent_by_express_is_no_json(tmp_path):
     ctl = ctl.replace("send({ data: rows })", "send(rows.map(r => r.valeur).join(';'))")
     res = _api(tmp_path, {"src/server/controllers/dataQuery.js": ctl}, "interoperability.data-standards")
     assert not res["details"]["formats"], res["details"]
+
+
+# -- ToffoluttiVittorio/Documentation_sphinx: a Sphinx manual in <folder>/source/, its Makefile and make.bat beside -----------------------
+SPHINX_CONF = ("# Configuration file for the Sphinx documentation builder.\n\nproject = 'Plateforme cartographique'\nauthor = 'Agent'\n\n"
+               "extensions = [\n    'sphinx_copybutton',\n]\n\ntemplates_path = ['_templates']\nlanguage = 'fr'\n\nhtml_theme = 'sphinx_rtd_theme'\n"
+               "html_static_path = ['_static']\n")
+SPHINX_MAKE = ("# Minimal makefile for Sphinx documentation\n\nSPHINXOPTS    ?=\nSPHINXBUILD   ?= sphinx-build\nSOURCEDIR     = source\n"
+               "BUILDDIR      = build\n\nhelp:\n\t@$(SPHINXBUILD) -M help \"$(SOURCEDIR)\" \"$(BUILDDIR)\" $(SPHINXOPTS) $(O)\n")
+MAKE_BAT = ("@ECHO OFF\n\nif \"%SPHINXBUILD%\" == \"\" (\n\tset SPHINXBUILD=sphinx-build\n)\nset SOURCEDIR=source\nset BUILDDIR=build\n\n"
+            "%SPHINXBUILD% -M %1 %SOURCEDIR% %BUILDDIR% %SPHINXOPTS% %O%\n")
+PAGE = "Guide de l'utilisateur\n======================\n\nOuvrez le visualiseur et choisissez une couche dans le catalogue.\n"
+
+
+def _manual(folder: str = "Documentation_utilisateur") -> dict:
+    d = f"{folder}/"
+    return {"README.md": "# Documentation de Sphinx\n\nCette documentation utilise la bibliothèque **Sphinx** avec le thème Read the Docs.\n\n"
+                         "## Installation de Sphinx\n\n```\npip install sphinx sphinx_rtd_theme\n```\n",
+            f"{d}Makefile": SPHINX_MAKE, f"{d}make.bat": MAKE_BAT, f"{d}source/conf.py": SPHINX_CONF,
+            f"{d}source/index.rst": "Plateforme cartographique\n=========================\n\n.. toctree::\n   :maxdepth: 2\n\n   doc_user\n   doc_admin\n",
+            f"{d}source/doc_user.rst": PAGE, f"{d}source/doc_admin.rst": PAGE.replace("utilisateur", "administrateur"),
+            f"{d}source/doc_user/catalogue.rst": PAGE, f"{d}source/doc_user/carte.rst": PAGE,
+            f"{d}build/html/index.html": "<!DOCTYPE html><html lang='fr'><head><title>Plateforme</title></head><body><h1>Plateforme</h1></body></html>\n",
+            f"{d}build/html/doc_user.html": "<!DOCTYPE html><html lang='fr'><head><title>Guide</title></head><body><p>Guide</p></body></html>\n"}
+
+
+def _site_audit(tmp_path, files: dict, checks: list[str]) -> dict:
+    from auditor.engine import AuditOptions, audit
+
+    make_repo(tmp_path, [{"files": files, "date": "2024-11-06T09:00:00Z"}])
+    report = audit(str(tmp_path), AuditOptions(cache_dir=tmp_path.parent / f"cache-{tmp_path.name}", only=checks))
+    return {r["id"]: r for r in report["results"]} | {"project": report["facts"]["project"]}
+
+
+def test_a_sphinx_manual_in_its_folders_source_is_a_static_documentation_site(tmp_path):
+    res = _site_audit(tmp_path, _manual(), ["documentation.docs", "interoperability.accessibility-and-ecodesign", "reusability.dependencies"])
+    assert res["project"]["kind"] == "static-site" and res["project"]["kind_decided"], res["project"]
+    assert "site" in res["documentation.docs"]["details"]["found"], res["documentation.docs"]
+    assert res["interoperability.accessibility-and-ecodesign"]["status"] != "not_applicable", res["interoperability.accessibility-and-ecodesign"]
+    dep = res["reusability.dependencies"]
+    assert dep["status"] == "fail" and "requirements.txt" in dep["message"]["fr"], dep
+
+
+def test_a_python_package_with_docs_source_conf_stays_a_library(tmp_path):
+    files = {"pyproject.toml": "[project]\nname = \"territoires\"\nversion = \"1.0.0\"\n\n[build-system]\nrequires = [\"setuptools\"]\n",
+             "README.md": "# territoires\n\nBibliothèque Python des codes officiels des communes.\n\n```\npip install territoires\n```\n",
+             "territoires/__init__.py": "from .codes import departement\n",
+             "territoires/codes.py": "def departement(code_commune):\n    return code_commune[:2]\n",
+             **{k.replace("Documentation_utilisateur/", "docs/"): v for k, v in _manual().items() if k != "README.md" and "/build/" not in k}}
+    res = _site_audit(tmp_path, files, ["documentation.docs"])
+    assert res["project"]["kind"] == "library", res["project"]
+    assert "site" in res["documentation.docs"]["details"]["found"], res["documentation.docs"]
+
+
+def test_sphinx_roots_look_three_folders_down_but_not_in_tests(tmp_path):
+    from auditor.facts.doc_sites import sphinx_roots
+
+    files = {**_manual("guides/utilisateur"), "tests/roots/test-basic/conf.py": SPHINX_CONF, "tests/roots/test-basic/index.rst": PAGE,
+             "a/b/c/d/conf.py": SPHINX_CONF, "a/b/c/d/index.rst": PAGE}
+    make_repo(tmp_path, [{"files": files, "date": "2024-11-06T09:00:00Z"}])
+    from tests.test_scaling import ctx_for
+
+    assert sphinx_roots(ctx_for(tmp_path).snapshot) == ["guides/utilisateur/source/"]

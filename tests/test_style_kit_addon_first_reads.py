@@ -52,7 +52,8 @@ def test_a_sphinx_site_in_a_tools_folder_is_a_documentation_site(tmp_path):
     """docs said "missing: documentation site" though __outils__/docs holds the Sphinx site a workflow publishes."""
     r = results(audit(tmp_path, KIT, ["documentation.docs"]))["documentation.docs"]
     assert "site" in r["details"]["found"], r["message"]
-    nested = {k.replace("__outils__/docs/", "a/b/docs/"): v for k, v in KIT.items()}  # deeper than one folder: not looked for
+    # deeper than three folders: not looked for (three are, since s36 r36: a manual's <folder>/source/conf.py, docs/source/conf.py)
+    nested = {k.replace("__outils__/docs/", "a/b/c/docs/"): v for k, v in KIT.items()}
     r = results(audit(tmp_path, nested, ["documentation.docs"], "n"))["documentation.docs"]
     assert "site" not in r["details"]["found"], r["message"]
 

@@ -22,6 +22,7 @@ from auditor.facts.readme import dev_tool_heading, identify_languages
 from auditor.facts.readme_templates import find_template, team_text, template_lines
 from auditor.facts.charters import governance_charter
 from auditor.facts.data_dictionary import data_dictionaries
+from auditor.facts.doc_sites import sphinx_roots
 from auditor.facts.install_guides import OFFICE_INSTALL_GUIDE, html_deploy_guides
 from auditor.facts.doc_folders import DOCS_DIRS, DOCS_EXT, GUIDE_EXT, doc_page, documentation_folders, rendered_content_dirs, served_content, site_without_pages, web_dirs  # noqa: F401 (DOCS_DIRS re-exported)
 from auditor.facts.contributing_guide import docs_contributing_page, readme_contributing_guide, titled_contributing_guide
@@ -235,9 +236,11 @@ def _site(snap, entries: list, readme_path: str | None, names: set[str] = frozen
         hits = sorted(e.path for e in entries if rx.search(e.path) and not site_without_pages(snap, e.path, entries))  # (a fork's
         if hits:  # mkdocs.yml whose pages are gone builds no site)
             site.append({"tool": tool, "path": hits[0]})
-    # a Sphinx site at the root or in source/ (a repository of guides published by Read the Docs): conf.py beside index.rst
+    # a Sphinx site at the root, in source/ (a repository of guides published by Read the Docs) or in a folder's source/ (a manual's
+    # Documentation_utilisateur_X/source/, docs/source/): a Sphinx conf.py beside its index (issue 12, s36 r36 =
+    # ToffoluttiVittorio/Documentation_sphinx)
     paths = {e.path for e in entries}
-    site += [{"tool": "sphinx", "path": f"{d}conf.py"} for d in ("", "source/") if {f"{d}conf.py", f"{d}index.rst"} <= paths][:0 if site else 1]
+    site += [{"tool": "sphinx", "path": f"{d}conf.py"} for d in sphinx_roots(snap) if f"{d}conf.py" in paths][:0 if site else 1]
     site += [] if site else api_viewer_pages(snap, entries)[:1]  # an API's documentation site kept in the repository (Swagger UI)
     site += [] if site else redirect_site(snap, snap.files.values())  # (docs/index.html sending its readers to the site kept elsewhere)
     if readme_path and not site:  # a published documentation site linked from the README

@@ -15,6 +15,8 @@
 
 from __future__ import annotations
 
+import re
+
 from auditor import safejson
 from auditor.facts.ci_systems import CI_SYSTEMS
 from auditor.facts.doc_sites import doc_site_roots  # (the project fact takes it from here too)
@@ -49,9 +51,22 @@ def doc_site_only(ctx, code: list[str], manifests: list[dict]) -> list[str]:
     files = ctx.snapshot.files
     built = any(p in files for p in (".readthedocs.yaml", ".readthedocs.yml")) or any(
         m.get("docs_build") and "/" not in str(m.get("path") or "/") for m in manifests)
-    if not built:
-        return []
-    return [f"{r}conf.py" for r in doc_site_roots(ctx) if r and f"{r}conf.py" in files and all(c.startswith(r) for c in code)][:1]
+    out = []
+    for r in doc_site_roots(ctx):
+        if not r or f"{r}conf.py" not in files:
+            continue
+        # the site's folder: the sources' own, or the one above a source/ folder, where sphinx-quickstart writes the Makefile and
+        # make.bat that run sphinx-build (Documentation_utilisateur_X/{Makefile, make.bat, source/, build/}): built by them, with
+        # no code of the repository outside that folder (issue 12, s36 r36 = ToffoluttiVittorio/Documentation_sphinx)
+        home = r[: -len("source/")] if r.endswith("source/") else r
+        made = any(_SPHINX_MAKE.search(ctx.snapshot.read_text(f"{home}{m}", limit=64 * 1024) or "") for m in ("Makefile", "make.bat")
+                   if f"{home}{m}" in files)
+        if (built and all(c.startswith(r) for c in code)) or (made and home and all(c.startswith(home) for c in code)):
+            out.append(f"{r}conf.py")
+    return out[:1]
+
+
+_SPHINX_MAKE = re.compile(r"\bSPHINXBUILD\b|\bsphinx-build\b")
 
 
 def doc_site_sql(ctx, sql: list[str]) -> list[str]:

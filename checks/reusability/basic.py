@@ -310,15 +310,20 @@ def _without_manifest(kind: str | None, libraries: list[dict], loaded: list[str]
                                        f"A Google Apps Script project ({gas}): its libraries are declared in its appsscript.json manifest and "
                                        f"Google's platform loads them; no package manager or lockfile applies."),
                                      [Evidence(path=gas, kind="found", value="Google Apps Script")], ecosystems={}, kind=kind)
-    if npm_site and kind == "static-site":  # (a VuePress site's rapport/.vuepress/config.js: its generator comes from npm, declared nowhere)
-        return Result.fail(T(f"Aucun manifeste de dépendances : le site est construit par un générateur installé par npm ({npm_site}), "
-                             "qu'aucun package.json ne déclare ni ne verrouille.",
-                             f"No dependency manifest: the site is built by a generator installed by npm ({npm_site}), which no "
-                             "package.json declares nor locks."),
-                           [Evidence(path=npm_site, kind="found"), Evidence(path="package.json", kind="missing")], ecosystems={}, kind=kind
-                           ).advise(T("Ajoutez un package.json déclarant le générateur du site avec sa version, et son fichier de verrouillage "
-                                      "(package-lock.json).",
-                                      "Add a package.json declaring the site's generator with its version, and its lockfile (package-lock.json)."))
+    # (a VuePress site's rapport/.vuepress/config.js: its generator comes from npm, declared nowhere; a Sphinx site's conf.py: Sphinx,
+    # its theme and extensions come from pip, issue 12, s36 r36 = ToffoluttiVittorio/Documentation_sphinx)
+    if npm_site and kind == "static-site":
+        pip = npm_site.endswith("conf.py")
+        tool, manifest = ("pip", "requirements.txt") if pip else ("npm", "package.json")
+        return Result.fail(T(f"Aucun manifeste de dépendances : le site est construit par un générateur installé par {tool} ({npm_site}), "
+                             f"qu'aucun {manifest} ne déclare ni ne verrouille.",
+                             f"No dependency manifest: the site is built by a generator installed by {tool} ({npm_site}), which no "
+                             f"{manifest} declares nor locks."),
+                           [Evidence(path=npm_site, kind="found"), Evidence(path=manifest, kind="missing")], ecosystems={}, kind=kind
+                           ).advise(T("Ajoutez un requirements.txt déclarant Sphinx, son thème et ses extensions, chacun à sa version épinglée." if pip else
+                                      "Ajoutez un package.json déclarant le générateur du site avec sa version, et son fichier de verrouillage "
+                                      "(package-lock.json).", "Add a requirements.txt declaring Sphinx, its theme and extensions, each at its pinned "
+                                      "version." if pip else "Add a package.json declaring the site's generator with its version, and its lockfile (package-lock.json)."))
     if kind in NO_MANIFEST_KINDS:
         return Result.not_applicable(T(f"Aucun manifeste de dépendances, et aucun n'est attendu d'un projet de type « {kind_label(kind, 'fr')} ».",
                                        f"No dependency manifest, and none is expected from a {kind_label(kind, 'en')}."), ecosystems={}, kind=kind)
@@ -333,11 +338,12 @@ def _named_in_docs(ctx, loaded: list[str]) -> dict[str, str]:
 
 
 def _npm_site(proj: dict) -> str | None:
-    """The configuration of a site generator installed by npm that decided the kind (a static site generator's evidence), or None."""
+    """The configuration of a site generator installed by npm (or Sphinx's conf.py, by pip) that decided the kind (a static site
+    generator's evidence), or None."""
     from auditor.facts.project import NPM_SITE_CONFIG
 
     return next((e["path"] for e in proj.get("kind_evidence") or [] if e.get("reason") == "static site generator"
-                 and NPM_SITE_CONFIG.search(e.get("path") or "")), None)
+                 and (NPM_SITE_CONFIG.search(e.get("path") or "") or (e.get("path") or "").endswith("conf.py"))), None)  # (or Sphinx's, pip's)
 
 
 def _library_packages(proj: dict, unlocked: list[dict]) -> list[dict]:
