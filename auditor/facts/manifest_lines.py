@@ -3,17 +3,30 @@ developers can click (the checks name a dependency; this says where it is writte
 
 from __future__ import annotations
 
+import re
+
 from auditor.facts import fact
 
 MAX_BYTES = 1_000_000
 
 
 def first_line(text: str, needle: str) -> int | None:
-    """The 1-based line (as ``str.splitlines`` counts them) where ``needle`` first appears, or None."""
-    at = text.find(needle)
-    if at < 0 or not needle:
+    """The 1-based line (as ``str.splitlines`` counts them) where ``needle`` first appears as a name of its own — not inside a
+    longer name ("openai" in the project's own ``name = "whisper-openai-api"``, "react" in "react-dom") — on a line that is not
+    the manifest's own ``name`` field; or None (issue 12, s36 lead, after verifier v21b: vendor lock-in pointed at
+    pyproject.toml:2, the project's name, for its openai dependency on line 8)."""
+    if not needle:
         return None
-    return len(text[: at + len(needle)].splitlines())
+    for m in re.finditer(r"(?<![\w.-])" + re.escape(needle) + r"(?![\w-]|\.\w)", text):
+        start = text.rfind("\n", 0, m.start()) + 1
+        if _OWN_NAME.match(text, start):
+            continue
+        return len(text[: m.end()].splitlines())
+    return None
+
+
+# the manifest's own name field (package.json's "name": …, pyproject.toml's name = …, Cargo.toml's, composer.json's)
+_OWN_NAME = re.compile(r"[ \t]*[\"']?name[\"']?[ \t]*[:=]")
 
 
 @fact("manifest_lines", version=1, public=False)
