@@ -108,3 +108,38 @@ def test_zohos_own_staff_domain_stays_a_company():
     from auditor.facts.scaling.common import email_type
 
     assert email_type("Sophie Bertrand", "sophie.bertrand@zohocorp.com")["type"] == "company"
+
+
+# -- readme: a heading about the development team is no installation ("Composition de l'équipe de développement") -----------------
+
+def test_the_development_team_heading_is_no_installation():
+    from auditor.facts.readme_headings import heading_sections
+
+    for heading in ("Composition de l'équipe de développement", "Équipe de développement", "Development team", "Membres de l'équipe de développement",
+                    "Our development team"):
+        assert "install" not in heading_sections(heading), heading
+
+
+def test_a_development_setup_heading_stays_an_installation():
+    from auditor.facts.readme_headings import heading_sections
+
+    for heading in ("Développement", "Développement local", "Installation pour l'équipe", "Team development setup", "Development"):
+        assert "install" in heading_sections(heading), heading
+
+
+CANTINE_README = ("# Application de Suivi Alimentaire des Cantines\n\n## Contexte\n\nCe site montre aux familles ce que mangent les enfants dans "
+                  "les cantines de la ville, menu par menu, avec l'origine des ingrédients et leur part de produits bio.\n\n"
+                  "## Fonctionnalités\n\n- Menus du jour\n- Graphiques des ingrédients\n- Carte des cuisines\n\n"
+                  "## Technologies Utilisées\n\n- HTML, CSS, Bootstrap\n- D3.js\n\n## Composition de l'équipe de développement\n\n"
+                  "- Alice Martin\n- Bruno Petit\n- Chloé Durand\n- David Moreau\n")
+PAGE = ('<!DOCTYPE html>\n<html lang="fr">\n<head>\n<meta charset="utf-8">\n<title>Cantines</title>\n'
+        '<link rel="stylesheet" href="css/style.css">\n</head>\n<body>\n<h1>Menus</h1>\n<script src="js/menus.js"></script>\n</body>\n</html>\n')
+
+
+def test_a_static_site_whose_readme_names_only_its_team_says_nothing_of_publishing_it(tmp_path):
+    files = {"README.md": CANTINE_README, "ApplicationWeb/index.html": PAGE, "ApplicationWeb/menu.html": PAGE.replace("Menus", "Menu du jour"),
+             "ApplicationWeb/css/style.css": "body { margin: 0; }\n", "ApplicationWeb/js/menus.js": "document.title = 'Menus';\n"}
+    report = run_audit(build(tmp_path / "r", files), tmp_path / "c", ["reusability.install", "documentation.readme-sections"])
+    res = results(report)
+    assert "install" not in res["documentation.readme-sections"]["details"].get("found", []), res["documentation.readme-sections"]["message"]
+    assert res["reusability.install"]["status"] != "pass", res["reusability.install"]["message"]  # was pass 10 on the team heading

@@ -253,6 +253,12 @@ def _feature_support(normed: str) -> bool:
     return 2 <= len(words) <= 4 and words[-1] == "support" and not _HELP_GIVERS.intersection(words[:-1])
 
 
+# A heading about the people who made it ("Composition de l'équipe de développement", "Development team", "Membres de l'équipe"): the
+# development named is their trade, no set-up to follow (ThomasAyr/Marathon-du-Web-Cantine's four students' names)
+_TEAM_WORDS = lazy_compile(r"\b(?:equipe|equipes|team|teams|membres?|members?|composition)\b")
+_DEV_WORDS = ("developpement", "development", "developing", "developper", "develop")
+
+
 def heading_sections(text: str, under_install: bool = False, label: bool = False) -> list[str]:
     if code_path_heading(text):
         return []
@@ -338,6 +344,8 @@ def heading_sections(text: str, under_install: bool = False, label: bool = False
         found.remove("usage")  # "Tâches de run" (French ops' noun), "Run the tests", a run step of the installation, "API and BO installation": not how to use the project
     if "install" in found and _HOST_PLATFORM.search(normed) and not _has_phrase(normed, "local"):  # "## Scalingo Setup", "Installation sur
         found = [n for n in found if n != "install"] + ([] if "deployment" in found else ["deployment"])  # Heroku": the hosted copy's set-up
+    if "install" in found and _TEAM_WORDS.search(normed) and not any(_has_phrase(normed, p) for p in SECTION_HEADINGS["install"] if p not in _DEV_WORDS):
+        found.remove("install")  # "Composition de l'équipe de développement", "Development team": who made it, no set-up (issue 12, s36 v36)
     if "contributing" in found and _MEMBERS.search(normed):
         found.remove("contributing")  # "Contributing Lab IA Members": who contributed, a list of names
     if "usage" in found and "deployment" in found and run_only(normed):
