@@ -167,7 +167,7 @@ def docs_contributing_page(read, entries: list) -> str | None:
     from auditor.facts.inventory import COMMUNITY, is_vendored
 
     pages = sorted((e for e in entries if e.path.lower().startswith(DOC_ROOTS) and e.kind == "file" and e.ext.lower() in PROSE
-                    and COMMUNITY["contributing"].match(e.name) and not is_vendored(e.path) and e.size > 0),
+                    and COMMUNITY["contributing"].match(e.name) and not is_vendored(e.path) and (e.size > 0 or e.missing)),
                    key=lambda e: (e.path.count("/"), e.path))[:MAX_DOC_PAGES]
     return next((e.path for e in pages if _contributors_page(read(e.path, 64 * 1024) or "", e.path)), None)
 
@@ -198,7 +198,7 @@ TITLE_HEAD = 8192
 def titled_contributing_guide(read, entries: list) -> str | None:
     """The shallowest (then by path) non-empty prose page of a community place, named as no community file, whose first heading is a
     contributing guide's title; the first :data:`MAX_TITLED_PAGES` by depth, the first 8 KB of each."""
-    pages = sorted((e for e in entries if e.dir.lower() in COMMUNITY_PLACES and e.kind == "file" and e.ext.lower() in PROSE and e.size > 0
+    pages = sorted((e for e in entries if e.dir.lower() in COMMUNITY_PLACES and e.kind == "file" and e.ext.lower() in PROSE and (e.size > 0 or e.missing)
                     and community_kind(e.name) is None and not forge_template(e.path)),
                    key=lambda e: (e.path.count("/"), e.path))[:MAX_TITLED_PAGES]
     for e in pages:

@@ -203,7 +203,7 @@ def storybook_docs(snap, config: str, entries: list) -> bool:
         return False
     text = snap.read_text(config, 64 * 1024) or ""
     own = [e for e in entries if e.kind == "file" and not is_vendored(e.path) and "node_modules/" not in e.path]
-    if ".mdx" in text and any(e.name.lower().endswith(".mdx") and e.size > 0 for e in own):
+    if ".mdx" in text and any(e.name.lower().endswith(".mdx") and (e.size > 0 or e.missing) for e in own):
         return True
     return bool(_AUTODOCS.search(text)) and any(_STORY_FILE.search(e.name) for e in own)
 

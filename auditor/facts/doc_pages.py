@@ -353,7 +353,7 @@ def community_page(name: str) -> bool:
 def no_document(entry) -> bool:
     """No documentation: a folder's keeper (docs/.gitkeep), an empty file, release notes (doc/releases.md), a generator's placeholder,
     a forge's pull-request or issue template (docs/pull_request_template.md), a community file (docs/CONTRIBUTING.md)."""
-    return entry.name.lower() in _FOLDER_KEEPERS or (entry.size == 0 and entry.kind == "file") or community_kind(entry.name) == "changelog" \
+    return entry.name.lower() in _FOLDER_KEEPERS or (entry.size == 0 and entry.kind == "file" and not entry.missing) or community_kind(entry.name) == "changelog" \
         or generated_placeholder(entry.name, entry.size) or forge_template(entry.path) or community_page(entry.name)
 
 
@@ -456,7 +456,7 @@ def r_package_docs(snap, entries) -> dict[str, list[str]]:
     for d in roots:
         pre = d + "/" if d else ""
         for folder, exts in (("man", R_REFERENCE_EXT), ("vignettes", R_VIGNETTE_EXT)):
-            pages = sorted(e.path for e in entries if e.dir == pre + folder and e.ext in exts and e.size > 0)
+            pages = sorted(e.path for e in entries if e.dir == pre + folder and e.ext in exts and (e.size > 0 or e.missing))
             if pages:
                 out[pre + folder] = pages
     return out

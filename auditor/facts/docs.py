@@ -430,7 +430,7 @@ def docs(ctx) -> dict:
     docs_dirs = documentation_folders(entries)
     guide_ext = DOCS_EXT | GUIDE_EXT
     # (an empty file is no page: doc/data.md of 0 bytes beside the README's pictures documents nothing)
-    doc_files = [e for e in entries if doc_page(e) and e.size > 0 and any(e.path.startswith(d + "/") for d in docs_dirs)]
+    doc_files = [e for e in entries if doc_page(e) and (e.size > 0 or e.missing) and any(e.path.startswith(d + "/") for d in docs_dirs)]
     # (a community file documents nothing of the software: a folder holding only docs/CONTRIBUTING.md and docs/SECURITY.md, where the
     # forge looks for them, is no documentation folder; beside guides, they are not counted among its pages)
     community_only = {d for d in docs_dirs if any(e.path.startswith(d + "/") and community_page(e.name) for e in doc_files)

@@ -179,7 +179,7 @@ TEST_SETUP = lazy_compile(r"^(bootstrap\.php|(spec|rails|test)_helper\.rb|confte
 def holds_no_test(e) -> bool:
     """A file of a test folder holding no test: a runner's set-up or package marker, an empty file, a side service's set-up (test/matomo/
     docker-compose.yml, db.env), or a server page (a CMS plugin's test/sendError404.jsp raising an error by hand: no framework runs JSP)."""
-    return bool(TEST_SETUP.match(e.name)) or (e.size == 0 and e.kind in ("file", "executable")) or service_setup(e.path) \
+    return bool(TEST_SETUP.match(e.name)) or (e.size == 0 and e.kind in ("file", "executable") and not e.missing) or service_setup(e.path) \
         or bool(_TEST_ENV_SETTINGS.search(e.path)) or is_server_page(e.path)
 
 
@@ -301,7 +301,7 @@ def files(ctx) -> dict:
         return found[0].path if found else None
 
     # (not a test's side service: test/matomo/docker-compose.yml; not an emptied file, 0 bytes, beside the one in use)
-    empty = {e.path for e in live if e.size == 0}
+    empty = {e.path for e in live if e.size == 0 and not e.missing}
     # (or one named for its use, local-compose.yml, after the canonical names at its depth)
     out["compose"] = first(COMPOSE, CANONICAL_COMPOSE, skip=lambda p: is_test(p) or p in empty) \
         or first(PREFIXED_COMPOSE, skip=lambda p: is_test(p) or p in empty or not compose_named(snap, p))

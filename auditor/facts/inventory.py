@@ -816,7 +816,7 @@ _SECURITY_TXT = lazy_compile(r"^(?:[^/]+/){0,3}\.well-known/security\.txt$", re.
 
 def security_txt(entries: list) -> str | None:
     """The shallowest committed ``.well-known/security.txt`` (at most three folders down), outside vendored or test code."""
-    found = sorted((e.path for e in entries if _SECURITY_TXT.match(e.path) and e.size > 0 and not is_vendored(e.path) and not is_test(e.path)),
+    found = sorted((e.path for e in entries if _SECURITY_TXT.match(e.path) and (e.size > 0 or e.missing) and not is_vendored(e.path) and not is_test(e.path)),
                    key=lambda p: (p.count("/"), p))
     return found[0] if found else None
 
