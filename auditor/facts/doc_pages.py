@@ -9,7 +9,7 @@ from __future__ import annotations
 import re
 
 from auditor.facts.doc_outputs import api_references
-from auditor.facts.inventory import MARKDOWN_EXT, community_kind, is_test, is_vendored, language
+from auditor.facts.inventory import MARKDOWN_EXT, TEST_DIRS, community_kind, is_test, is_vendored, language
 from auditor.facts.doc_placeholders import generated_placeholder, placeholder_chapter, unfilled_document  # noqa: F401 (re-exported for docs)
 from auditor.lazyre import lazy_compile
 
@@ -25,6 +25,17 @@ DOC_PREFIXED = lazy_compile(r"^(?:documentation|docs?)[ _-][a-z0-9][a-z0-9 _-]{0
 DOC_NAMED = lazy_compile(r"^(?:m[ée]thodologies?|methodology|methodologies|m[ée]thodes?|notices?|documents)$")
 _DECISION_RECORDS = lazy_compile(r"^(?:adrs?|architecture[ _-]decision[ _-]records?|architecture[ _-]decisions|decision[ _-]records?)$")
 DOCUMENT_FILE_EXT = MARKDOWN_EXT | frozenset({"rst", "adoc", "asciidoc", "txt", "org", "html", "htm", "pdf", "odt", "docx", "doc", "odp", "pptx"})
+# A folder named for the project's design (a team project's conceptions/ of UML class and sequence diagrams and database models beside
+# its mock-ups as PDF; uml/, diagrammes/): documentation when it holds written documents — office, PDF or prose, not HTML nor text,
+# which tools write — and design/ only for office or PDF documents (a web project's design/ of notes, tokens and icons is its
+# interface's) (issue 12, s36 t36 = mombouli1998/opendatametropole: documentation.docs said "found: —" while licensing.data-and-docs
+# listed conceptions/ as documentation). Not a folder of reports (rapports/, reports/): reports alone, an internship's or an
+# extraction's, stay no documentation folder unless a guide is among them (guide_document_folder, s33 e33)
+DESIGN_NAMED = lazy_compile(r"^(?:conceptions?|uml|diagrammes?|diagrams?|design)$")
+DESIGN_DOC_EXT = frozenset({"pdf", "odt", "docx", "doc", "odp", "pptx", "md", "markdown", "rst", "adoc"})
+_OFFICE_EXT = frozenset({"pdf", "odt", "docx", "doc", "odp", "pptx"})
+# (the same folders' diagrams, named as such, are the architecture: conceptions/connexion/connexion_diagramme_classe.png; not design/'s)
+DIAGRAM_FOLDER = lazy_compile(r"^(?:conceptions?|uml|diagrammes?|diagrams?|mod[ée]lisations?)$")
 
 
 _PICTURE_EXT = frozenset({"png", "jpg", "jpeg", "gif", "svg", "webp", "drawio"})
@@ -119,6 +130,9 @@ def doc_folder(folder_word: str, ext: str, folder: str = "", file_path: str = ""
         return True
     if _DECISION_RECORDS.match(folder_word):  # adr/ of Architecture Decision Records: documents, not an app's adr module nor a
         return ext in DOCUMENT_FILE_EXT and folder not in code and not folder.startswith(".") and "/." not in folder  # tool's (.claude/skills/adr/)
+    if DESIGN_NAMED.match(folder_word):
+        return (ext in (_OFFICE_EXT if folder_word == "design" else DESIGN_DOC_EXT) and folder not in code
+                and not {s.lower() for s in folder.split("/")[:-1]} & TEST_DIRS and "template" not in (folder_word + file_path[len(folder):]).lower())
     return (bool(DOC_PREFIXED.match(folder_word) or DOC_NAMED.match(folder_word)) and ext in DOCUMENT_FILE_EXT and folder not in code
             and "template" not in (folder_word + file_path[len(folder):]).lower())
 

@@ -15,7 +15,7 @@ from __future__ import annotations
 import re
 
 from auditor.facts import fact
-from auditor.facts.inventory import COMMUNITY, COMMUNITY_DIRS, PROSE_EXT, best_path, community_kind, component_community_file, security_txt, inventory_of, is_generated, is_test, is_vendored
+from auditor.facts.inventory import COMMUNITY, COMMUNITY_DIRS, PROSE_EXT, TEST_DIRS, folder_word, best_path, community_kind, component_community_file, security_txt, inventory_of, is_generated, is_test, is_vendored
 from auditor.facts.document import norm, parse_document, readme_format
 from auditor.facts.document_marks import written
 from auditor.facts.readme import dev_tool_heading, identify_languages
@@ -29,7 +29,7 @@ from auditor.facts.contributing_guide import docs_contributing_page, readme_cont
 from auditor.facts.guide_content import not_guides, tool_install_chapter
 from auditor.facts.release_pages import readme_changelog_line
 from auditor.facts.doc_placeholders import STUB_BYTES, stub_page
-from auditor.facts.doc_pages import LAYOUT_ONLY, layout_headings, layout_listed, placeholder_chapter, unfilled_document, DOC_FOLDER, ROUTES_ONLY, api_doc_link, build_guide, code_dirs, community_page, credits_project_people, doc_folder, documentation_entries, documents_only, blank_document, guide_not_policy, maven_site, maven_site_page, lists_people, own_api_references, properties_reference, r_package_docs, readme_changelog, readme_linked_docs, routes_headings, routes_listed, shows_architecture, site_page_folder, site_pages  # noqa: F401 (re-exported for the checks)
+from auditor.facts.doc_pages import DIAGRAM_FOLDER, LAYOUT_ONLY, layout_headings, layout_listed, placeholder_chapter, unfilled_document, DOC_FOLDER, ROUTES_ONLY, api_doc_link, build_guide, code_dirs, community_page, credits_project_people, doc_folder, documentation_entries, documents_only, blank_document, guide_not_policy, maven_site, maven_site_page, lists_people, own_api_references, properties_reference, r_package_docs, readme_changelog, readme_linked_docs, routes_headings, routes_listed, shows_architecture, site_page_folder, site_pages  # noqa: F401 (re-exported for the checks)
 from auditor.facts.doc_links import api_doc_paths, api_viewer_pages, redirect_site, app_link as _app_link, own_page as _own_page, third_party_article, own_site as _own_site, own_wiki as _own_wiki, product_named as _product_named, vendor_manual
 from auditor.lazyre import lazy_compile
 
@@ -70,7 +70,7 @@ SITE_TOOLS = (
 DOC_SITE = lazy_compile(r"^https?://[^/]+\.(readthedocs\.io|github\.io|gitlab\.io|gitbook\.io|netlify\.app|pages\.dev)(/|$)", re.I)
 _NUM = r"(?:\d+[-_. ]*)?"  # a numbered chapter: 00_presentation.md, 03-installation.md
 ARCH = lazy_compile(rf"(?:^|(?<=[/_.-])){_NUM}(architecture|archi|adr|adrs|decisions|design|conception|technical[-_]overview|schema[-_]fonctionnel|fonctionnement|mcd|mpd|mld|mdd|"
-                  r"mod[eè]le[-_ ](?:conceptuel|physique|de[-_ ]donn[ée]es|rela(?:tionnel)?)|principe[-_]modelisation|principe[-_ ](?:g[ée]n[ée]ral|de[-_ ]fonctionnement)|sch[ée]ma[-_ ](?:g[ée]n[ée]ral|d[-_ ]?ensemble|de[-_ ]principe)|synoptique|system[-_]overview|data[-_]model|diagrams?|diagrammes?|erd)([/._-]|$)|\.(puml|plantuml|drawio|mmd|c4)$|(?:^|(?<=[/_.-]))architecture(?-i:(?=[A-Z]))", re.I)  # (ArchitecturePasserelle-….pdf)
+                  r"mod[eè]le[-_ ](?:conceptuel|physique|de[-_ ]donn[ée]es|rela(?:tionnel)?)|principe[-_]modelisation|principe[-_ ](?:g[ée]n[ée]ral|de[-_ ]fonctionnement)|sch[ée]ma[-_ ](?:g[ée]n[ée]ral|d[-_ ]?ensemble|de[-_ ]principe)|synoptique|system[-_]overview|data[-_]model|diagrams?|diagrammes?|diagrames?|uml|erd)([/._-]|$)|\.(puml|plantuml|drawio|mmd|c4)$|(?:^|(?<=[/_.-]))architecture(?-i:(?=[A-Z]))", re.I)  # (ArchitecturePasserelle-….pdf)
 DEPLOY = lazy_compile(rf"(^|/){_NUM}(deploy|deployment|deploiement|déploiement|install|installation|installer|hosting|hebergement|hébergement|"
                     r"mise[-_]en[-_]production|mise[-_]en[-_]service|exploitation|ops|runbook|setup|guide[-_]d[-_]installation)([^/]*\.(md|rst|adoc|txt|html|apt)$|/)|(^|/)\.?(docker|docker-compose|compose|kubernetes|k8s|helm|ansible)/readme[^/]*$", re.I)  # (docker/README.md: the compose fragment and image templates to run it)
 OFFICE_GUIDE = lazy_compile(rf"(^|/){_NUM}(install|installation|installer|deploy|deployment|deploiement|déploiement|exploitation|"
@@ -367,6 +367,16 @@ def _not_a_diagram(e) -> bool:
     return bool(_LOGO.search(e.name)) or words <= {"design"}
 
 
+def _diagram_folder(path: str) -> bool:
+    """Under a folder named for the design's diagrams (:data:`DIAGRAM_FOLDER`: conceptions/, uml/, diagrammes/), three deep at most,
+    outside the code's folders (src/main/resources/uml/ is a resource of the program) and the tests'."""
+    segs = path.split("/")[:-1]
+    return any(DIAGRAM_FOLDER.match(folder_word(seg)) for seg in segs[:3]) and not {s.lower() for s in segs} & (TEST_DIRS | _CODE_ROOTS)
+
+
+_CODE_ROOTS = frozenset({"src", "lib", "app", "public", "static", "assets", "resources", "node_modules", "vendor"})
+
+
 def _topics(ctx, entries: list, doc_files: list, docs_dirs: list[str]) -> tuple[list, list[str], list[str], list[str]]:
     """The documentation files (doc folders, root documents, sub-folders' READMEs) and, by their names,
     those on architecture (diagrams too), deployment and the API (with the OpenAPI files)."""
@@ -383,7 +393,9 @@ def _topics(ctx, entries: list, doc_files: list, docs_dirs: list[str]) -> tuple[
                            and not _not_a_diagram(e) and community_kind(e.name) != "license"
                            and (e.ext in DOCS_EXT | {"puml", "plantuml", "drawio", "mmd", "c4", "svg", "png", "jpg", "pdf"})
                            and (e in docish or e.ext in ("puml", "plantuml", "drawio", "mmd", "c4")
-                                or any(e.dir == d or e.dir.startswith(d + "/") for d in doc_places) or (root_diagram and not e.dir))})[:20]
+                                or any(e.dir == d or e.dir.startswith(d + "/") for d in doc_places) or (root_diagram and not e.dir)
+                                # (or in a folder of the design's diagrams, conceptions/connexion/connexion_diagramme_classe.png, uml/)
+                                or (e.ext.lower() in _PICTURE and _diagram_folder(e.path)))})[:20]
     webs = web_dirs(entries)
     deployment = sorted({e.path for e in docish if DEPLOY.search(e.path) and not POST.search(e.path) and not RELEASE_NOTES_PATH.search(e.path)}
                         # an installation guide kept as an office document ("Installation et fonctionnement du batch.docx", install/) or written beside the code (archive/DEPLOY_VPS.md)
