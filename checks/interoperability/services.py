@@ -250,6 +250,11 @@ def geo(ctx) -> Result:
     processing = [[h[0], h[1], "QGIS Processing: " + h[2], h[3]] for h in sig.get("geo.qgis-processing-io", [])
                   if h[3] == "code" or (h[3] == "example" and gis_kit)]
     geojson += processing[:1]
+    # the project's own CSV tables carrying geometries or positions that its code reads by name (an open-data portal loading an
+    # Opendatasoft export whose geo_shape column holds GeoJSON, and serving it as CSV, XML and JSON): geographic data exchanged,
+    # judged beside the map the project draws (alone, a table with coordinates makes no map service: the check stays as it was)
+    csv_geo = [[t["path"], 1, "CSV: " + ", ".join(t["columns"]) + f" (read by {t['read_by']['path']}:{t['read_by']['line']})", "data"] for t in ctx.fact("csv_geo") or []] if (libs or lib_code or prop) else []
+    geojson += csv_geo[:2]
     # (the project's own: not what the inventory calls a copy, a Cordova plugin's Qt widgets plugins/…/CaptureWidget.qml)
     geo_files = sorted(e.path for e in own_tree(ctx, tree_of(ctx)) if e.ext in GEO_FILE_EXT and not is_vendored(e.path))
     ogc = [h for h in sig.get("geo.ogc", []) if h[3] in CODEISH or (h[3] == "data" and sql_path(scan, h[0]))]
@@ -264,6 +269,7 @@ def geo(ctx) -> Result:
     ogc += [[t["path"], None, "OGC Simple Features (WKT): " + f, "data"] for t in ctx.fact("table_schema_geo") or [] for f in t["fields"]
             if "wkt" in f.lower()][:1]  # a geometry field written as WKT
     ogc += qgis_ogc
+    ogc += [[h[0], h[1], "OGC Simple Features (WKT): " + h[2], h[3]] for h in csv_geo if "(WKT)" in h[2]][:1]  # (a CSV's WKT geometries)
     ogc += [[h[0], h[1], "OGC " + h[2], h[3]] for h in spec_geo if re.search(r"geopackage|gpkg|gml", h[2], re.I)][:1]
     ogc += [[h[0], h[1], "OGC LAS (Community Standard): " + h[2], h[3]] for h in point_clouds if re.search(r"\.las\b|laspy", h[2], re.I)][:1]
     served = ogc_served(ctx)  # the code answering OGC requests itself (a CSW catalogue): an OGC service served
