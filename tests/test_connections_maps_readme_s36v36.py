@@ -143,3 +143,33 @@ def test_a_static_site_whose_readme_names_only_its_team_says_nothing_of_publishi
     res = results(report)
     assert "install" not in res["documentation.readme-sections"]["details"].get("found", []), res["documentation.readme-sections"]["message"]
     assert res["reusability.install"]["status"] != "pass", res["reusability.install"]["message"]  # was pass 10 on the team heading
+
+
+# -- readme: an HTML tagline under the title without a full stop; "👋 Me contacter" over a Discord link -------------------------
+
+PNR_README = ('<h1 align="center">\n    <br>\n    <a href="https://www.example.org/">\n        <img src="https://example.org/logo.png" alt="Logo" width="200">\n'
+              '    </a>\n    <br>\n    PNR\n</h1>\n\n<h4 align="center">{tagline}</h4>\n\n'
+              '<p align="center">\n  <img src="https://img.shields.io/badge/Non%20maintenu-f77f00" alt="Maintenance">\n</p>\n\n'
+              "## ✨ Roadmap\n\n- [x] Créer des observations ✅\n- [ ] Supporter plus d'espèces\n\n"
+              "## 🕹️ Langage utilisé\n\n<img src=\"https://skillicons.dev/icons?i=java\" alt=\"Java\" />\n\n"
+              "## 👋 Me contacter\n\n<a href=\"https://discordapp.com/users/quelquun\" target=\"_blank\">\n"
+              "    <img src=\"https://skillicons.dev/icons?i=discord\" alt=\"Me contacter\">\n</a>\n\n"
+              "## © Licence\n\nCe projet est sous licence [MIT](LICENSE).\n")
+JAVA_APP = {"pnr/pom.xml": pom(""), "pnr/src/main/java/pnr/App.java": APP}
+
+
+def test_an_html_tagline_without_a_full_stop_is_the_description_and_me_contacter_the_contact(tmp_path):
+    from tests.test_readme_facts_s32e32 import _readme, _section
+
+    info = _readme(tmp_path, PNR_README.format(tagline="Application portable permettant d'effectuer des observations animales sur le terrain"), JAVA_APP)
+    assert info["description"] and info["description"]["line"] == 10, info["description"]
+    assert _section(info, "purpose") and _section(info, "purpose")["line"] == 10, info["sections"]
+    assert "contact" in info["sections"], info["sections"]
+
+
+def test_a_chapter_name_in_an_html_heading_under_the_title_stays_a_heading(tmp_path):
+    from tests.test_readme_facts_s32e32 import _readme
+
+    for tagline in ("Installation pour Windows et Linux", "Observations animales sur le terrain", "Deploy it in one click on Heroku"):
+        info = _readme(tmp_path / tagline.split()[0], PNR_README.format(tagline=tagline), JAVA_APP)
+        assert info["description"] is None, (tagline, info["description"])

@@ -4,6 +4,8 @@ the heading. Left in, "Build Status" made the README's title an installation hea
 
 from __future__ import annotations
 
+import re
+
 from auditor.facts.document import Block
 from auditor.facts.readme_forms import chapter_title
 from auditor.facts.readme_signals import BADGE_HOSTS
@@ -33,11 +35,29 @@ def unbadged_headings(blocks: list[Block]) -> list[Block]:
 _SENTENCE_END = lazy_compile(r"[.!?]\s+(?=[A-ZÀ-Ý])")
 
 
+# what a phrase without a full stop says the project is for: a purpose, a participle or a relative clause ("Application portable
+# permettant d'effectuer des observations animales sur le terrain", "Outil pour suivre …", "A tool that …")
+_PURPOSE_PHRASE = lazy_compile(r"\b(?:pour|for|afin|permet|permettent|permettant|servant|visant|facilitant|aidant|offrant|proposant|fournissant|"
+                               r"regroupant|rassemblant|affichant|qui|allows?|allowing|lets|enables?|enabling|helps|helping|providing|"
+                               r"offering|which|that)\b", re.I)
+
+
 def _tagline(b: Block, prev: Block | None, first: bool) -> bool:
     """A sentence (six words or more, ending with a full stop) set in a smaller heading right under the README's first-level title
-    ("# Monitorer" then "<h2 align="center">A highly customizable … application to monitor your web services.</h2>"): its tagline."""
-    return (first and prev is not None and prev.kind == "heading" and (prev.level or 1) == 1 and (b.level or 1) > 1
-            and len(b.text.split()) >= 6 and b.text.rstrip().endswith(".") and not b.text.rstrip().endswith(".."))
+    ("# Monitorer" then "<h2 align="center">A highly customizable … application to monitor your web services.</h2>"): its tagline.
+    Without its full stop, a phrase of five words or more saying what the project is for ("<h4 align="center">Application portable
+    permettant d'effectuer des observations animales sur le terrain</h4>", issue 12, s36 v36 = HeineZo/PNR) that names no section
+    ("Installation pour Windows" stays a chapter)."""
+    if not (first and prev is not None and prev.kind == "heading" and (prev.level or 1) == 1 and (b.level or 1) > 1):
+        return False
+    text = b.text.rstrip()
+    if len(text.split()) >= 6 and text.endswith(".") and not text.endswith(".."):
+        return True
+    if len(text.split()) < 5 or text.endswith((":", "?", "..")) or not _PURPOSE_PHRASE.search(text):
+        return False
+    from auditor.facts.readme_headings import heading_sections  # noqa: PLC0415 - (readme_headings reads the blocks this module mends)
+
+    return not heading_sections(text)
 
 
 def prose_headings(blocks: list[Block]) -> list[Block]:

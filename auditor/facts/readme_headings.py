@@ -99,6 +99,8 @@ SECTION_HEADINGS: dict[str, tuple[str, ...]] = {
                 "maintainers",
                 # (the singular: "## Author" over the author's name and profile; counted with a way to reach them, readme_roles.help_without_channel)
                 "auteur", "auteure", "autrice", "author", "mainteneur", "mainteneuse", "maintainer", "communaute", "community", "questions", "nous contacter", "contact us", "credits", "credit",
+                # (one author's: "## 👋 Me contacter" over a Discord link; issue 12, s36 v36 = HeineZo/PNR)
+                "me contacter", "contactez moi", "contactez nous", "contact me", "me joindre", "reach me", "reach us",
                 "qui sommes nous", "who we are", "discuss", "discuss with us",
                 "discuter", "echanger", "echanges", "chat", "forum", "canaux de communication", "communication avec", "nous joindre",
                 "en cas de difficultes", "difficultes", "besoin d aide", "une question", "getting help",
