@@ -173,6 +173,42 @@ def _in_msbuild_output(segs: list[str], projects: set[str]) -> bool:
     return False
 
 
+# Gradle's build directory (``build/`` beside a build.gradle or build.gradle.kts: https://docs.gradle.org/current/userguide/
+# organizing_gradle_projects.html, read 2026-12-06) and the Android Gradle plugin's (its build/intermediates/, written by every
+# Android build, even where the module's build script was not committed), and Gradle's project cache (``.gradle/<version>/``,
+# ``.gradle/buildOutputCleanup/``…): everything there is the build's, the resources and images it merges too (an Android app's
+# build/intermediates/res/ of 700 XML files and PNGs were read as its configuration and images).
+_GRADLE_SCRIPTS = ("build.gradle", "build.gradle.kts")
+_GRADLE_CACHE_CHILD = lazy_compile(r"^(?:\d+(?:\.\d+){1,2}(?:-[\w.-]+)?|buildOutputCleanup|vcs-\d+|checksums|configuration-cache|"
+                                   r"file-system\.probe|noVersion|kotlin)$")
+
+
+def gradle_dirs_of(paths) -> set[str]:
+    """The folders Gradle builds in (``""`` for the root): those holding a build script, and those whose ``build/`` holds the Android
+    plugin's ``intermediates/`` folder."""
+    out = set()
+    for path in paths:
+        segs = path.split("/")
+        if segs[-1] in _GRADLE_SCRIPTS:
+            out.add("/".join(segs[:-1]))
+        for k in range(len(segs) - 2):
+            if segs[k] == "build" and segs[k + 1] == "intermediates":
+                out.add("/".join(segs[:k]))
+    return out
+
+
+def gradle_output_folder(segs: list[str], gradle_dirs: set[str]) -> str | None:
+    """The Gradle build or cache folder the path ``segs`` lies in (``app/build``, ``.gradle``), the outermost, or None: the
+    ``build`` folder of one of the folders Gradle builds in ``gradle_dirs`` (:func:`gradle_dirs_of`), a ``.gradle`` folder holding a
+    version's or a known cache's folder."""
+    for k, seg in enumerate(segs[:-1]):
+        if seg == "build" and "/".join(segs[:k]) in gradle_dirs:
+            return "/".join(segs[: k + 1])
+        if seg == ".gradle" and k + 1 < len(segs) - 1 and _GRADLE_CACHE_CHILD.match(segs[k + 1]):
+            return "/".join(segs[: k + 1])
+    return None
+
+
 def _binary(snap, path: str) -> bool:
     """A program's bytes (a NUL in its head), or a blob the snapshot cannot read: not a script someone wrote (bin/<name> of a CLI)."""
     data = snap.read_bytes(path, limit=snap.max_blob)  # (None: over the cap, or missing from the clone)
@@ -187,9 +223,13 @@ def compiled_files(snap, items: list) -> dict[str, str]:
     recipes = {i.path.rsplit("/", 1)[0] for i in items if "/" in i.path and (i.path.rsplit("/", 1)[1].lower() in _BUILD_RECIPES
                                                                              or i.path.rsplit(".", 1)[-1].lower() in _BUILD_PROJECT_EXT)}
     managed = {i.path.rsplit("/", 1)[0] if "/" in i.path else "" for i in items if i.path.rsplit(".", 1)[-1].lower() in _MANAGED_PROJECT_EXT}
+    gradle = gradle_dirs_of(i.path for i in items)
     for i in items:
         segs = i.path.split("/")
         if managed and i.category != "build" and _in_msbuild_output(segs, managed):
+            out[i.path] = "build"
+            continue
+        if i.category != "build" and ("build" in segs or ".gradle" in segs) and gradle_output_folder(segs, gradle):
             out[i.path] = "build"
             continue
         if i.category in _KEEP:

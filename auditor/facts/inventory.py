@@ -37,7 +37,7 @@ from dataclasses import dataclass
 from functools import lru_cache
 
 from auditor.facts import fact
-from auditor.facts.build_outputs import build_outputs
+from auditor.facts.build_outputs import build_outputs, gradle_dirs_of, gradle_output_folder
 from auditor.facts.dist_sources import dist_folder, hand_written_dists, kept_declarations, outside
 from auditor.facts.elm_outputs import elm_outputs
 from auditor.facts.root_copy import copied_files, root_copy
@@ -2672,9 +2672,31 @@ def inventory(ctx) -> dict:
         "libraries": libraries(ctx.snapshot, inv),
         "installed": installed_folders(inv),
         "sites": site_folders(inv),  # (a web app a bundler built with its page into docs/: the build's, no documentation)
+        "build_folders": build_folders_of(inv),
         # the project the repository is a customised copy of (root_copy), the authority's own folders, the copy's files made vendored
         "copy_of": {k: v for k, v in inv.host_copy.items() if k != "paths"} | {"files": len(inv.host_copy["paths"])} if inv.host_copy else None,
     }
+
+
+MAX_BUILD_FOLDERS = 50
+
+
+def build_folders_of(inv: Inventory) -> dict[str, int]:
+    """The build folders holding the build output files (the outermost dist/, target/, build/… of each, Gradle's build and cache
+    folders), with how many such files each holds, in path order, at most :data:`MAX_BUILD_FOLDERS`: every one of them, not only
+    those of the first examples (an Android project's SictomAppli/app/build/ and SictomInterfaces/app/build/ beside three more)."""
+    gradle = gradle_dirs_of(i.path for i in inv.items)
+    out: dict[str, int] = {}
+    for i in inv.items:
+        if i.category != "build":
+            continue
+        segs = i.path.split("/")
+        k = next((k for k, seg in enumerate(segs[:-1]) if seg in GENERATED_DIRS), None)
+        found = [f for f in (gradle_output_folder(segs, gradle), "/".join(segs[: k + 1]) if k is not None else None) if f]
+        folder = min(found, key=lambda f: f.count("/")) if found else None
+        if folder is not None and (folder in out or len(out) < MAX_BUILD_FOLDERS):
+            out[folder] = out.get(folder, 0) + 1
+    return dict(sorted(out.items()))
 
 
 def site_folders(inv: Inventory) -> list[str]:

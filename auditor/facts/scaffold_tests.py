@@ -12,6 +12,13 @@ from auditor.lazyre import lazy_compile
 _SCAFFOLD_TEST = lazy_compile(r"(^|/)Example(Unit|Instrumented)Test\.(java|kt)$")
 _SCAFFOLD_BODY = lazy_compile(r"assertEquals\(\s*4\s*,\s*2\s*\+\s*2\s*\)|\buseAppContext\s*\(")
 
+# Android Studio's earlier (2014-2015) generated placeholder, src/androidTest/java/…/ApplicationTest.java: "public class ApplicationTest
+# extends ApplicationTestCase<Application>" holding its constructor (super(Application.class)) only, left as created: no test method,
+# nothing of the app tested (an ISIMA students' app for a waste-collection syndicat: its two modules' only "tests"). One with a test
+# method (@Test, or JUnit 3's public void testSomething()) or an assertion is judged on it.
+_APPLICATION_TEST = lazy_compile(r"(^|/)ApplicationTest\.java$")
+_APPLICATION_TEST_CASE = lazy_compile(r"\bextends[ \t]+ApplicationTestCase[ \t]*<")
+
 # Maven's quickstart archetype's generated test (src/test/java/…/AppTest.java: shouldAnswerWithTrue() or, in older versions, testApp(),
 # each asserting assertTrue(true)), left as created: it asserts a constant. A JUnit file whose every assertion is assertTrue(true),
 # in two test methods at most; one asserting anything else is judged on it.
@@ -101,7 +108,8 @@ def _imports_only(text: str) -> bool:
 
 
 def scaffold_test(snap, path: str) -> bool:
-    """A generator's placeholder test, unchanged: Android Studio's one or two generated test methods and nothing else, Maven's
+    """A generator's placeholder test, unchanged: Android Studio's one or two generated test methods and nothing else (or, in its
+    earlier template, an ApplicationTestCase with its constructor only), Maven's
     archetype AppTest (assertTrue(true)), Create
     React App's one "learn react" test, the Nest CLI's one 'Hello World!' test (e2e or controller), the Angular CLI's root
     component test of its three generated cases at most, the spec `ng generate` or `nest g` writes beside a piece (one case: it
@@ -110,6 +118,10 @@ def scaffold_test(snap, path: str) -> bool:
     if _SCAFFOLD_TEST.search(path):
         text = snap.read_text(path, 20000) or ""
         return bool(_SCAFFOLD_BODY.search(text)) and text.count("@Test") <= 1
+    if _APPLICATION_TEST.search(path):
+        text = snap.read_text(path, 20000)
+        if text is not None and len(text) < 20000 and _APPLICATION_TEST_CASE.search(text):
+            return not _JUNIT_METHOD.search(text) and not _JUNIT_ASSERT.search(text)
     if _JUNIT_TEST.search(path):
         text = snap.read_text(path, 20000)
         if text is None or len(text) >= 20000:

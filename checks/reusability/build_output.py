@@ -8,6 +8,8 @@ from auditor.facts.inventory import GENERATED_DIRS
 from auditor.facts.tree import tree_of
 
 
+MAX_FOLDERS = 50  # build folders named in the advice's git rm (all of them, up to this)
+SHOWN_FOLDERS = 8  # and in the message, the largest first
 _MEDIA = {"gif", "png", "jpg", "jpeg", "svg", "ico", "webp", "woff", "woff2", "ttf", "eot", "otf"}
 
 
@@ -113,14 +115,25 @@ def build_output(ctx) -> Result:
             f"Remove the render from the repository without deleting your copy (git rm -r --cached {shell_words(shown[:4])}), add it to "
             ".gitignore and publish it from continuous integration (quarto publish gh-pages, or a workflow that runs the render): "
             "the pages and their figure and library folders are written again at every render."))
-    folders = build_folders(examples)
+    # every build folder the build files lie in, not only the first examples' (an Android project's five build/ folders and its
+    # .gradle/ caches: the advice removing the first one left 729 build files committed)
+    folders = list(inventory.get("build_folders") or {}) or build_folders(examples)
     # (and a web app built with its page into a folder of any name: Angular's docs/ for GitHub Pages)
     sites = [f.rstrip("/") for f in inventory.get("sites") or []]
-    folders = sorted(set(folders) | set(sites))[:5]
+    folders = sorted(set(folders) | set(sites))[:MAX_FOLDERS]
     # the compiled or bundled files counted sit in a folder that holds more (the images, settings and pages a build copies)
     held = {f: sum(1 for e in tree_of(ctx) if e.path.startswith(f + "/")) for f in folders}
-    where_fr = "".join(f" ; {f}/ en contient {n} en tout" for f, n in held.items() if n > count)
-    where_en = "".join(f"; {f}/ holds {n} files in all" for f, n in held.items() if n > count)
+    if len(held) > 1:
+        largest = sorted(held.items(), key=lambda kv: (-kv[1], kv[0]))
+        more = len(largest) - SHOWN_FOLDERS
+        listed = ", ".join(f"{f}/ ({n})" for f, n in largest[:SHOWN_FOLDERS])
+        where_fr = (f" ; {len(held)} dossiers de construction en contiennent {sum(held.values())} en tout : {listed}"
+                    + (f" et {more} autre(s)" if more > 0 else ""))
+        where_en = (f"; {len(held)} build folders hold {sum(held.values())} files in all: {listed}"
+                    + (f" and {more} more" if more > 0 else ""))
+    else:
+        where_fr = "".join(f" ; {f}/ en contient {n} en tout" for f, n in held.items() if n > count)
+        where_en = "".join(f"; {f}/ holds {n} files in all" for f, n in held.items() if n > count)
     if sites:
         where_fr += f" ; {sites[0]}/ est une application web construite avec sa page ({sites[0]}/index.html charge les paquets nommés par leur empreinte)"
         where_en += f"; {sites[0]}/ is a web app built with its page ({sites[0]}/index.html loads the bundles named by their hash)"
