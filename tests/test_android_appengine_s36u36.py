@@ -98,3 +98,31 @@ def test_an_application_test_with_a_test_method_stays_a_test(tmp_path):
     r = results(run_audit(build(tmp_path / "r", files), tmp_path / "c", ["reusability.tests-and-ci"]))["reusability.tests-and-ci"]
     tests = [e["path"] for e in r["evidence"] if e.get("value") == "test"]
     assert tests == ["SictomProjectV2/app/src/androidTest/java/fr/sictom/v2/ApplicationTest.java"], r["evidence"]
+
+
+FAKE_KEY = "AIza" + "SyQ7fakeKeyForTests0123456789abcdEf"[:35]
+MAPS_API_XML = ("<resources>\n    <string name=\"google_maps_key_instructions\" templateMergeStrategy=\"replace\"><!--\n\n"
+                "    TODO: Before you run your application, you need a Google Maps API key.\n\n"
+                "    You can also add your credentials to an existing key, using this line:\n"
+                "    12:34:56:78:9A:BC:DE:F0:12:34:56:78:9A:BC:DE:F0:12:34:56:78;fr.sictom.v2\n    --></string>\n\n"
+                f"    <string name=\"google_maps_key\" templateMergeStrategy=\"preserve\">{FAKE_KEY}</string>\n</resources>\n")
+
+
+def test_a_maps_key_in_an_android_apps_resources_is_restricted_to_the_app_not_to_a_sites_referrers(tmp_path):
+    assert len(FAKE_KEY) == 39
+    files = dict(sictom(), **{"SictomProjectV2/app/src/debug/res/values/google_maps_api.xml": MAPS_API_XML})
+    r = results(run_audit(build(tmp_path / "r", files), tmp_path / "c", ["reusability.secrets"]))["reusability.secrets"]
+    assert r["status"] == "fail", r["message"]
+    ev = next(e for e in r["evidence"] if e["path"].endswith("google_maps_api.xml"))
+    assert "server" not in ev["value"] and "Android" in ev["value"], ev
+    for lang in ("fr", "en"):
+        assert "SHA-1" in ev["note"][lang] and "HTTP" not in ev["note"][lang], ev["note"]
+        assert "SHA-1" in r["remediation"][lang] and "HTTP" not in r["remediation"][lang], r["remediation"]
+
+
+def test_a_google_key_in_a_servers_settings_keeps_the_referrers_advice(tmp_path):
+    files = dict(sictom(), **{"SictomProjectV2/backend/src/main/resources/application.properties": f"youtube.key={FAKE_KEY}\n"})
+    r = results(run_audit(build(tmp_path / "r", files), tmp_path / "c", ["reusability.secrets"]))["reusability.secrets"]
+    ev = next(e for e in r["evidence"] if e["path"].endswith("application.properties"))
+    assert ev["value"] == "Google API key in server configuration" and "HTTP" in ev["note"]["en"], ev
+    assert "SHA-1" not in r["remediation"]["en"], r["remediation"]

@@ -95,6 +95,11 @@ _SERVER_CONFIG_EXT = (".properties", ".yml", ".yaml", ".conf", ".cfg", ".ini", "
 # reaches what the key is allowed to: a credential, to restrict or to move behind a server
 _BROWSER_GOOGLE_KEY = re.compile(r"firebase|authDomain|messagingSenderId|maps\.googleapis\.com/maps/api/js|google\.maps\b|google[-_]?maps?|"
                                  r"googlemaps|GoogleMap|gmaps?\b|agm-map|maps_?api_?key|mapsKey|recaptcha|Places\.initialize|libraries\.places|PlacesClient", re.I)
+# An Android app's resources and manifest (res/values*/google_maps_api.xml, Android Studio's Maps Activity template with its
+# google_maps_key; AndroidManifest.xml's com.google.android.geo.API_KEY meta-data): the key is compiled into the app (APK) and
+# restricted to the Android apps Google lets use it (package name and signing certificate's SHA-1), not a server's setting
+ANDROID_GOOGLE_KEY_KIND = "Google API key in an Android app's resources"
+_ANDROID_RESOURCE = re.compile(r"(?:^|/)(?:res/values[\w-]*/[^/]+\.xml|AndroidManifest\.xml)$")
 _FRONT_CODE_EXT = (".js", ".jsx", ".mjs", ".cjs", ".ts", ".tsx", ".vue", ".svelte", ".kt", ".swift", ".dart", ".cs", ".go")
 
 
@@ -178,7 +183,8 @@ def extra_findings(path: str, text: str) -> list[tuple]:
                 out.append(("Credential setting", number, _hash(value), line))
                 continue
         if "AIza" in line and server_side and (m := _GOOGLE_KEY.search(line)):  # a server's Google API key (YouTube Data API): its quota
-            out.append(("Google API key in server configuration", number, _hash(m.group(0)), line))  # (a browser's, in JS, is public)
+            kind = ANDROID_GOOGLE_KEY_KIND if _ANDROID_RESOURCE.search(path) else "Google API key in server configuration"
+            out.append((kind, number, _hash(m.group(0)), line))  # (a browser's, in JS, is public)
             continue
         if "AIza" in line and front_code and (m := _GOOGLE_KEY.search(line)) and not _BROWSER_GOOGLE_KEY.search(text):
             out.append(("Google API key in code", number, _hash(m.group(0)), line))  # (a Drive API key in a React controller)

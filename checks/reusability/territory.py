@@ -9,6 +9,7 @@ from auditor.checks.interface import Evidence, Result, T, check
 from auditor.lazyre import lazy_compile
 
 from auditor.facts.files import CI_SYSTEMS
+from auditor.facts.secret_assignments import ANDROID_GOOGLE_KEY_KIND
 from auditor.facts.territory_samples import NAME_KINDS
 from auditor.facts.tree import tree_of
 from auditor.facts.territory_town_hall import flat_town
@@ -502,7 +503,8 @@ def secrets(ctx) -> Result:
     # (nor is a cookie jar's session cookie, in a .txt file taken for a document: bin/curl/cookiesC38.txt's .ASPXAUTH)
     # (nor a person's own account published in a page: a course page's private mailbox and its password, the secrets fact's "account";
     # nor a deployment guide's table of the production's secret settings, its "published")
-    findings = [dict(f, **{"class": "config"}) if (f["kind"] == "Google API key in server configuration" and f["class"] in ("example", "dev-config"))
+    findings = [dict(f, **{"class": "config"}) if (f["kind"] in ("Google API key in server configuration", ANDROID_GOOGLE_KEY_KIND)
+                                                   and f["class"] in ("example", "dev-config"))
                 or (f["kind"] == "Session cookie" and f["class"] in ("doc", "example")) or ((f.get("account") or f.get("published")) and f["class"] == "doc") else f for f in findings]
     code_like = [f for f in findings if f["class"] not in aside_classes]
     strong = [f for f in code_like if f["strength"] == "strong"]
@@ -529,6 +531,14 @@ def secrets(ctx) -> Result:
                         "seule API appelée) ou appelez l'API depuis un serveur qui la lit dans l'environnement.",
                         "Google API key (AIza…): replace it with a key restricted in the Google Cloud console (the site's HTTP referrers, "
                         "the one API called) or call the API from a server that reads it from the environment.")
+        # (an Android app's key, in its resources or manifest: compiled into the app, restricted to the app, not to a site)
+        android_note = T("Clé d'API Google (AIza…) d'une application Android, compilée dans l'application : restreignez-la dans la console "
+                         "Google Cloud aux applications Android (nom du paquet et empreinte SHA-1 du certificat de signature) et à la seule "
+                         "API appelée (Maps SDK for Android), et ne la versionnez plus : mettez-la dans local.properties ou secrets.properties, que lit le plugin "
+                         "Secrets Gradle for Android.",
+                         "Google API key (AIza…) of an Android app, compiled into the app: restrict it in the Google Cloud console to "
+                         "Android apps (package name and signing certificate's SHA-1 fingerprint) and to the one API called (Maps SDK for "
+                         "Android), and stop committing it: put it in local.properties or secrets.properties, which the Secrets Gradle Plugin for Android reads.")
         # (a value kept in a committed compiled file, __pycache__/*.pyc: the file goes too, its source may have lost the value)
         compiled_note = T("Valeur gardée par un fichier Python compilé versionné (.pyc, lu par ses chaînes constantes) : révoquez-la, "
                           "retirez le fichier du dépôt et de l'historique et ignorez __pycache__/ et *.pyc (.gitignore).",
@@ -536,7 +546,8 @@ def secrets(ctx) -> Result:
                           "the file from the repository and its history, and ignore __pycache__/ and *.pyc (.gitignore).")
         return [Evidence(path=f["path"], line=f["line"], value=f["kind"] + (f" ({f['variable']})" if f.get("variable") else ""), kind=kind,
                          note=default_note if f.get("default") else compiled_note if f.get("compiled") else
-                         (google_note if f["kind"].startswith("Google API key") else strong_note)
+                         (android_note if f["kind"] == ANDROID_GOOGLE_KEY_KIND else google_note if f["kind"].startswith("Google API key")
+                          else strong_note)
                          if f["strength"] == "strong" else weak_note)
                 for f in fs[:100]]
 
@@ -548,7 +559,8 @@ def secrets(ctx) -> Result:
         score = max(0.0, 3 - len(strong) * 0.5)
         sent = [f for f in strong if f["kind"] == "CI secrets sent to an outside host"]  # (secret_assignments: the GhostAction pattern)
         where = _places(sent)
-        google = any(f["kind"].startswith("Google API key") for f in strong)
+        google = any(f["kind"].startswith("Google API key") and f["kind"] != ANDROID_GOOGLE_KEY_KIND for f in strong)
+        android = any(f["kind"] == ANDROID_GOOGLE_KEY_KIND for f in strong)
         compiled = any(f.get("compiled") for f in strong)
         return Result.fail(T(f"{len(strong)} secret(s) probable(s) versionné(s) ({len(weak)} autre(s) indice(s) plus faible(s){defaults_fr})"
                              + (f", dont un workflow qui envoie des secrets de la CI vers un hôte extérieur ({where}) : supprimez-le et révoquez ces secrets." if sent else "."),
@@ -561,6 +573,9 @@ def secrets(ctx) -> Result:
             "(git filter-repo --replace-text) et ajoutez detect-secrets ou gitleaks à l'intégration continue."
             + (" Une clé d'API Google (AIza…) qu'une page du navigateur doit porter se remplace par une clé restreinte dans la console "
                "Google Cloud (référents HTTP du site, seule API appelée)." if google else "")
+            + (" Une clé d'API Google d'une application Android se restreint dans la console Google Cloud aux applications Android "
+               "(nom du paquet et empreinte SHA-1 du certificat de signature) et à la seule API appelée ; gardez-la hors du dépôt "
+               "(local.properties, lu par le plugin Secrets Gradle for Android)." if android else "")
             + (" Retirez les fichiers Python compilés versionnés (__pycache__/, *.pyc) et ignorez-les (.gitignore) : ils gardent les "
                "valeurs du code tel qu'il était compilé." if compiled else ""),
             f"Revoke today then replace each secret — {_places(strong)} — with the service that issued it; read the new value from the "
@@ -568,6 +583,9 @@ def secrets(ctx) -> Result:
             "and add detect-secrets or gitleaks to continuous integration."
             + (" A Google API key (AIza…) a browser page must carry is replaced by one restricted in the Google Cloud console "
                "(the site's HTTP referrers, the one API it calls)." if google else "")
+            + (" An Android app's Google API key is restricted in the Google Cloud console to Android apps (package name and signing "
+               "certificate's SHA-1 fingerprint) and to the one API it calls; keep it out of the repository (local.properties, read by "
+               "the Secrets Gradle Plugin for Android)." if android else "")
             + (" Remove the committed compiled Python files (__pycache__/, *.pyc) and ignore them (.gitignore): they keep the values of "
                "the code as it was compiled." if compiled else "")))
     if weak:
