@@ -24,6 +24,7 @@ from auditor.facts.charters import governance_charter
 from auditor.facts.data_dictionary import data_dictionaries
 from auditor.facts.doc_sites import sphinx_roots
 from auditor.facts.install_guides import OFFICE_INSTALL_GUIDE, html_deploy_guides
+from auditor.facts.tech_documents import technical_documents
 from auditor.facts.doc_folders import DOCS_DIRS, DOCS_EXT, GUIDE_EXT, doc_page, documentation_folders, rendered_content_dirs, served_content, site_without_pages, web_dirs  # noqa: F401 (DOCS_DIRS re-exported)
 from auditor.facts.contributing_guide import docs_contributing_page, readme_contributing_guide, titled_contributing_guide
 from auditor.facts.guide_content import not_guides, tool_install_chapter
@@ -498,6 +499,13 @@ def docs(ctx) -> dict:
         for code, words in more_totals.items():
             totals[code] = totals.get(code, 0) + words
         guides_read = len(guides)
+    # technical documents kept as office or PDF files: named as an operations or architecture file, or a technical documentation whose
+    # Word/OpenDocument chapters are read; a PDF one is listed as unread (tech_documents)
+    webs = web_dirs(entries)
+    tech = technical_documents(snap, entries, lambda p: served_content(p, webs) or is_test(p) or is_vendored(p) or is_generated(p),
+                               DEPLOY_HEADING, ARCH_HEADING)
+    deployment += [p for p in tech["deployment"] if p not in deployment]
+    architecture += [p for p in tech["architecture"] if p not in architecture]
     architecture, deployment, api = (_written(snap, found) for found in (architecture, deployment, api))  # (not a skeleton's stubs)
     readme_blocks = parse_document(readme_text := (snap.read_text(readme_path, limit=MAX_SAMPLE_BYTES) or ""), readme_format(readme_path, readme_text)) if readme_path else []
     if not architecture and shows_architecture(readme_blocks):
@@ -514,6 +522,7 @@ def docs(ctx) -> dict:
         "site": site,
         "architecture": sorted(architecture)[:20],
         "deployment": sorted(deployment)[:20],
+        "unread_documents": tech["unread"][:5],  # (technical documentation in PDF: its chapters unread, see tech_documents)
         "api": api[:20], "readme_routes": routes_headings(readme_blocks, readme_text) if readme_blocks else [],  # (the README's "Routes" over HTTP routes)
         "readme_layout": layout_headings(readme_blocks, readme_text) if readme_blocks else [],  # (the README's "Structure" over the repository's tree)
         "configuration": sorted(configuration)[:20], "properties": sorted(e.path for e in sample if e.ext in ("md", "markdown", "mdx") and properties_reference(snap.read_text(e.path, limit=MAX_SAMPLE_BYTES) or ""))[:20],  # (a component's properties: a library's API reference)

@@ -184,6 +184,12 @@ def docs(ctx) -> Result:
                                        "(architecture, déploiement, API) à attendre.",
                                        f"A collection of {cats['asset']} picture or font files, without code: no technical documentation "
                                        "(architecture, deployment, API) to expect."))  # (datalocale/pictoGironde's pictograms)
+    # a technical documentation kept as PDF, whose chapters the auditor cannot read (doc/…_Documentation_TechniqueV2.pdf with its
+    # "8. Déploiement"): the architecture or deployment not found elsewhere is not measured, neither found nor missing (tech_documents)
+    unread = (facts.get("unread_documents") or [])[:3]
+    unmeasured = [k for k in ("architecture", "deployment") if unread and k in weights and k not in have]
+    for k in unmeasured:
+        weights.pop(k)
     evidence = [e for k in weights for e in have.get(k, [])]
     missing = [k for k in weights if k not in have]
     for k in missing:
@@ -193,9 +199,17 @@ def docs(ctx) -> Result:
     score = 10 * sum(w for k, w in weights.items() if k in have) / total if total else 0
     lab = lambda ks, i: ", ".join(labels.get(k, (k, k))[i] for k in ks) or "—"  # noqa: E731
     folder = (facts.get("docs_dirs") or ["docs"])[0]
-    return Result.scored(score, T(f"Trouvé : {lab([k for k in weights if k in have], 0)} ; absent : {lab(missing, 0)}.",
-                                  f"Found: {lab([k for k in weights if k in have], 1)}; missing: {lab(missing, 1)}."),
-                         evidence, found=sorted(have), missing=missing).advise(_docs_todo(missing, folder))
+    unread_fr = unread_en = ""
+    if unmeasured:
+        shown = ", ".join(unread)
+        unread_fr = f" ; non mesuré : {lab(unmeasured, 0)} ({shown} : documentation technique en PDF, dont les chapitres ne sont pas lus)"
+        unread_en = f"; not measured: {lab(unmeasured, 1)} ({shown}: technical documentation in PDF, whose chapters are not read)"
+        evidence += [Evidence(path=p, value=[labels[k][1] for k in unmeasured], kind="unread",
+                              note=T("PDF non lu : ses chapitres peuvent couvrir ce sujet.", "PDF not read: its chapters may cover this topic."))
+                     for p in unread]
+    return Result.scored(score, T(f"Trouvé : {lab([k for k in weights if k in have], 0)} ; absent : {lab(missing, 0)}{unread_fr}.",
+                                  f"Found: {lab([k for k in weights if k in have], 1)}; missing: {lab(missing, 1)}{unread_en}."),
+                         evidence, found=sorted(have), missing=missing, not_measured=unmeasured).advise(_docs_todo(missing, folder))
 
 
 # the languages of a static site generator's output: its pages, their style sheets and scripts
