@@ -52,3 +52,18 @@ def test_other_documents_and_a_read_documentation_without_the_chapter_stay_missi
     r = check_result(tmp_path, project({"doc/Rapport_de_stage.pdf": PDF, "doc/DATA_sources.pdf": PDF,
                                         "doc/Documentation_Technique.docx": guide}), CID)
     assert "deployment" in r["details"]["missing"] and not r["details"].get("not_measured"), r["message"]
+
+
+def test_data_and_docs_reads_a_tree_with_an_object_the_copy_lacks(tmp_path):
+    # (s36 t36, on mombouli1998/opendatametropole, whose seven report PDFs are absent from the snapshot: the tree fact's entries had no
+    # "missing" mark, and licensing.data-and-docs stopped on doc_pages.no_document's entry.missing, an internal error)
+    from auditor.engine import AuditOptions, audit
+    from tests.test_missing_blob_s26 import _partial_copy
+
+    before = {"README.md": "# Portail\n\nPortail de données ouvertes.\n", "docs/accueil.md": "# Accueil\n\nLe guide du portail.\n"}
+    after = {"docs/rapport.pdf": b"%PDF-1.4\n" + bytes(range(256)) * 40, "docs/guide.md": "# Guide\n\nLes jeux de données.\n"}
+    copy, _ = _partial_copy(tmp_path, before, after, "docs/rapport.pdf")
+    report = audit(str(copy), AuditOptions(cache_dir=tmp_path / "cache", only=["licensing.data-and-docs"]))
+    r = next(r for r in report["results"] if r["id"] == "licensing.data-and-docs")
+    assert r["status"] != "error", r["message"]
+    assert any(e.get("path") == "docs/" and e.get("value") == 3 for e in r["evidence"]), r["evidence"]

@@ -20,6 +20,7 @@ class Listed(PathParts):
     path: str
     kind: str  # "file", "executable", "symlink", "submodule"
     size: int
+    missing: bool = False  # (an object the copy lacks, listed at size 0: no empty file, doc_pages.no_document)
 
 
 def listing(value: list) -> list[Listed]:
@@ -34,4 +35,4 @@ def tree_of(ctx) -> list[Listed]:
 
 @fact("tree", version=1, public=False, cache="none")
 def tree(ctx) -> list[Listed]:
-    return [Listed(e.path, e.kind, e.size) for e in ctx.snapshot.files.values()]
+    return [Listed(e.path, e.kind, e.size, bool(getattr(e, "missing", False))) for e in ctx.snapshot.files.values()]
