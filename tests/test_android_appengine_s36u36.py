@@ -126,3 +126,41 @@ def test_a_google_key_in_a_servers_settings_keeps_the_referrers_advice(tmp_path)
     ev = next(e for e in r["evidence"] if e["path"].endswith("application.properties"))
     assert ev["value"] == "Google API key in server configuration" and "HTTP" in ev["note"]["en"], ev
     assert "SHA-1" not in r["remediation"]["en"], r["remediation"]
+
+
+BACKEND_GRADLE = ("buildscript {\n    dependencies {\n        classpath 'com.google.appengine:gradle-appengine-plugin:1.9.15'\n    }\n}\n\n"
+                  "apply plugin: 'java'\napply plugin: 'war'\napply plugin: 'appengine'\n\ndependencies {\n"
+                  "    appengineSdk 'com.google.appengine:appengine-java-sdk:1.9.15'\n"
+                  "    compile 'com.google.appengine:appengine-endpoints:1.9.15'\n    compile 'javax.servlet:servlet-api:2.5'\n}\n")
+ENDPOINT = ("package fr.sictom.backend;\n\nimport com.google.api.server.spi.config.Api;\nimport com.google.api.server.spi.config.ApiMethod;\n"
+            "import com.google.appengine.api.datastore.DatastoreService;\nimport com.google.appengine.api.datastore.DatastoreServiceFactory;\n"
+            "import com.google.appengine.api.datastore.Entity;\n\n/** Les tournées enregistrées par les camions. */\n"
+            "@Api(name = \"sictomApi\", version = \"v1\")\npublic class TourneeEndpoint {\n    /** Enregistre une tournée. */\n"
+            "    @ApiMethod(name = \"insererTournee\")\n    public void inserer(String camion) {\n"
+            "        DatastoreService store = DatastoreServiceFactory.getDatastoreService();\n        store.put(new Entity(\"TTournee\"));\n    }\n}\n")
+APPENGINE_WEB = ('<?xml version="1.0" encoding="utf-8"?>\n<appengine-web-app xmlns="http://appengine.google.com/ns/1.0">\n'
+                 "    <application>tournees-sictom</application>\n    <version>1</version>\n    <threadsafe>true</threadsafe>\n"
+                 "</appengine-web-app>\n")
+
+
+def test_a_backend_written_for_google_app_engine_is_a_proprietary_platform(tmp_path):
+    files = dict(sictom(), **{"SictomProjectV2/backend/build.gradle": BACKEND_GRADLE,
+                              "SictomProjectV2/backend/src/main/java/fr/sictom/backend/TourneeEndpoint.java": ENDPOINT,
+                              "SictomProjectV2/backend/src/main/webapp/WEB-INF/appengine-web.xml": APPENGINE_WEB})
+    r = results(run_audit(build(tmp_path / "r", files), tmp_path / "c", ["scaling.vendor-lock-in"]))["scaling.vendor-lock-in"]
+    assert r["status"] in ("warn", "fail") and "Google App Engine" in r["message"]["en"], r["message"]
+    found = {(e["path"], (e.get("value") or {}).get("how")) for e in r["evidence"] if "App Engine" in str(e.get("value"))}
+    assert ("SictomProjectV2/backend/build.gradle", "package") in found, r["evidence"]
+    assert ("SictomProjectV2/backend/src/main/webapp/WEB-INF/appengine-web.xml", "file_type") in found, r["evidence"]
+    assert ("SictomProjectV2/backend/src/main/java/fr/sictom/backend/TourneeEndpoint.java", "code") in found, r["evidence"]
+
+
+def test_a_java_servlet_backend_with_its_own_web_xml_is_no_app_engine(tmp_path):
+    files = dict(sictom(), **{"SictomProjectV2/backend/build.gradle": "apply plugin: 'java'\napply plugin: 'war'\n\ndependencies {\n"
+                                                                      "    compile 'javax.servlet:servlet-api:2.5'\n}\n",
+                              "SictomProjectV2/backend/src/main/java/fr/sictom/backend/TourneeServlet.java":
+                                  "package fr.sictom.backend;\n\nimport javax.servlet.http.HttpServlet;\n\n/** Les tournées. */\n"
+                                  "public class TourneeServlet extends HttpServlet {\n}\n",
+                              "SictomProjectV2/backend/src/main/webapp/WEB-INF/web.xml": "<web-app/>\n"})
+    r = results(run_audit(build(tmp_path / "r", files), tmp_path / "c", ["scaling.vendor-lock-in"]))["scaling.vendor-lock-in"]
+    assert "App Engine" not in r["message"]["en"], r["message"]
