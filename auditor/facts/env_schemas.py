@@ -251,6 +251,9 @@ def drop_build_machinery(snap, reads: list[list]) -> list[list]:
 _SCRIPT_ASSIGN = lazy_compile(r"""(?:^|&&|\|\||;|\s)([A-Z][A-Z0-9_]{1,60})=("[^"$]*"|'[^'$]*'|[^\s"'$;&|]+)(?=\s|$)""")
 # a script that builds the deliverable (build, build-production, prebuild:data, dist, bundle, export…), not one that starts or tests it
 _BUILD_SCRIPT = lazy_compile(r"(?:^|[:_-])(?:build|prebuild|dist|compile|bundle|generate|export|release)(?:[:_-]|$)", re.I)
+_DEV_SCRIPT = lazy_compile(r"(?:^|[:_-])(?:watch|dev|develop|development|start|serve|local)(?:[:_-]|$)", re.I)
+# a variable a script assigns from itself, a default at most (`BASE_URL=${BASE_URL:=https://…}`, `API_URL=${API_URL:-/api}`, `X=$X`)
+_SCRIPT_TAKES = lazy_compile(r"(?<![\w$])([A-Z][A-Z0-9_]{1,60})=[\"']?\$\{?\1(?![\w])")
 
 
 def script_set(snap, reads: list[list]) -> tuple[list[list], list[list]]:
@@ -260,14 +263,21 @@ def script_set(snap, reads: list[list]) -> tuple[list[list], list[list]]:
     from auditor import safejson
 
     assigned: dict[str, str] = {}
+    given: set[str] = set()
     for p in sorted(p for p in snap.files if p.rsplit("/", 1)[-1] == "package.json" and not is_vendored(p))[:10]:
         try:
             scripts = (safejson.loads(snap.read_text(p, limit=MAX_BYTES) or "{}") or {}).get("scripts")
         except (ValueError, AttributeError, TypeError):
             continue
         for name, command in sorted(scripts.items()) if isinstance(scripts, dict) else []:
-            if isinstance(command, str) and _BUILD_SCRIPT.search(str(name)):
+            if not isinstance(command, str):
+                continue
+            # (a variable a script takes from the environment, with or without a default — `BASE_URL=${BASE_URL:=https://…}` —: the
+            # deployer's value, whatever another script sets; issue 12, s36 v36)
+            given.update(m.group(1) for m in _SCRIPT_TAKES.finditer(command))
+            if _BUILD_SCRIPT.search(str(name)) and not _DEV_SCRIPT.search(str(name)):  # (not "watch:bundle": the developer's server)
                 for m in _SCRIPT_ASSIGN.finditer(command):
                     assigned.setdefault(m.group(1), f"{p}: {name}")
+    assigned = {k: v for k, v in assigned.items() if k not in given}
     kept = [r for r in reads if r[0] not in assigned]
     return kept, [[r[0], r[1], assigned[r[0]]] for r in reads if r[0] in assigned]

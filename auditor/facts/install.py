@@ -455,6 +455,44 @@ def _not_defined_here(snap, read_vars: list[list]) -> list[list]:
     return out
 
 
+# The names a front-end tool sets for the code it builds (Vite's import.meta.env.BASE_URL, Vue CLI's process.env.BASE_URL, Create React
+# App's process.env.PUBLIC_URL), with those tools: the same name read from process.env where none of them builds the code is the
+# project's own setting (issue 12, s36 v36 = dtc-innovation/dataviz-finances-montreuil: `const {BASE_URL} = process.env`, inlined by
+# Babel in a browserify bundle, the data's address the README's table documents and the build script takes from the deployer)
+_TOOL_NAMES = {"BASE_URL": ("vite", "@vue/cli-service", "vuepress", "@vuepress/core", "astro", "@sveltejs/kit"),
+               "PUBLIC_URL": ("react-scripts", "vite", "@vue/cli-service")}
+
+
+def own_tool_names(snap, scan: dict, known: set[str]) -> list[list]:
+    """``[variable, hit]`` for each name of :data:`_TOOL_NAMES` the code reads from ``process.env`` (not ``import.meta.env``) while
+    no package.json of the repository declares a tool that sets it."""
+    from auditor import safejson
+
+    hits = [h for h in _reads(scan) if h[4] == "env.read" and h[3] == "code" and _var(h[2]) in _TOOL_NAMES and _var(h[2]) not in known]
+    if not hits:
+        return []
+    declared: set[str] = set()
+    for p in sorted(p for p in snap.files if p.rsplit("/", 1)[-1] == "package.json" and not is_vendored(p))[:10]:
+        try:
+            data = safejson.loads(snap.read_text(p, limit=MAX_TEMPLATE_BYTES) or "{}") or {}
+        except (ValueError, TypeError):
+            continue
+        for key in ("dependencies", "devDependencies", "peerDependencies"):
+            declared |= set(data.get(key) or {}) if isinstance(data, dict) and isinstance(data.get(key), dict) else set()
+    out: dict[str, list] = {}
+    for h in hits:
+        name = _var(h[2])
+        if name in out or declared & set(_TOOL_NAMES[name]):
+            continue
+        lines = (snap.read_text(h[0], limit=MAX_TEMPLATE_BYTES) or "").split("\n")
+        window = "\n".join(lines[max(h[1] - 1, 0):h[1] + 8]) if isinstance(h[1], int) else ""
+        read = re.search(r"process\.env\b", h[2]) or (not h[2].startswith(("import.meta", "env.")) and re.search(
+            r"\}\s*=\s*process\.env\b", window))
+        if read and "import.meta.env" not in h[2]:
+            out[name] = h[:4]
+    return [[v, h] for v, h in sorted(out.items())]
+
+
 # (not .dist: phpunit.xml.dist, phpcs.xml.dist configure a tool, not a deployment)
 SETTINGS_SAMPLE = lazy_compile(r"(^|/)[\w.-]+\.(properties|ini|cfg|conf|toml|ya?ml|json|xml)[._-](example|sample|exemple|template|tpl)$"
                                r"|(^|/)[\w.-]+[._-](example|sample|exemple)\.properties$", re.I)
@@ -473,6 +511,7 @@ def env_settings(ctx) -> dict:
     inv = inventory_of(ctx)  # (a WordPress or a library copied whole carries its own settings files: not the project's)
     entries = [e for e in snap.files.values() if e.kind in ("file", "executable") and not is_vendored(e.path) and inv.category(e.path) != "vendored"]
     read_vars = _read_vars(scan)
+    read_vars += own_tool_names(snap, scan, {v for v, _ in read_vars})  # (BASE_URL from process.env in a browserify front end)
     read_vars = drop_build_machinery(snap, _not_defined_here(snap, read_vars + _beyond_the_cap(snap, scan, read_vars)))  # (no CI or buildpack variable)
     read_vars = set_by_script(snap, read_vars)  # (a heredoc's node program reading the ROOT its shell script sets)
     read_vars += [r for r in constant_reads(snap, scan) if _settings_var(r[0]) and r[0] not in {v for v, _ in read_vars}][:10]  # (getenv(apiKEYname))
