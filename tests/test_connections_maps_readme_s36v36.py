@@ -173,3 +173,67 @@ def test_a_chapter_name_in_an_html_heading_under_the_title_stays_a_heading(tmp_p
     for tagline in ("Installation pour Windows et Linux", "Observations animales sur le terrain", "Deploy it in one click on Heroku"):
         info = _readme(tmp_path / tagline.split()[0], PNR_README.format(tagline=tagline), JAVA_APP)
         assert info["description"] is None, (tagline, info["description"])
+
+
+# -- reusability.configuration: BASE_URL destructured from process.env by a browserify front end is the project's own setting ------
+
+def budget_package(dev: dict) -> str:
+    import json
+
+    scripts = {"build": "run-s build:env:*",
+               "build:env:prod": "cross-env NODE_ENV=production BASE_URL=${BASE_URL:=https://exemple.github.io/budget} browserify src/main.js -o build/app.js",
+               # (the developer's watcher sets its own local address: no build-time constant, the deployer gives it to build:env:prod)
+               "watch:bundle": "cross-env NODE_ENV=development BASE_URL=http://localhost:3000 watchify src/main.js -o build/app.js"}
+    return json.dumps({"name": "budget", "version": "1.0.0", "scripts": scripts, "dependencies": {"react": "^16.8.0"},
+                       "devDependencies": dev}, indent=2) + "\n"
+
+
+RESOURCES = ("export const FINANCE_DATA = 'FINANCE_DATA';\n\nconst {BASE_URL} = process.env;\n\nif (!BASE_URL) {\n"
+             "    throw new TypeError('Please define a BASE_URL env variable.');\n}\n\nexport const DATA_URL = `${BASE_URL}/data/finances.json`;\n")
+BUDGET = {"index.html": "<!doctype html>\n<html><body><div id=\"app\"></div><script src=\"build/app.js\"></script></body></html>\n",
+          "src/main.js": "import React from 'react';\nimport { DATA_URL } from './constants/resources.js';\nfetch(DATA_URL);\n",
+          "src/constants/resources.js": RESOURCES,
+          "README.md": "# Budget\n\nVisualisation du budget de la commune.\n\n## Installation\n\n```\nnpm install\nnpm run build\n```\n"}
+
+
+def test_base_url_read_from_process_env_by_a_browserify_front_end_is_a_setting(tmp_path):
+    from tests.test_reusability_fixtures import check_result
+
+    r = check_result(tmp_path, {**BUDGET, "package.json": budget_package({"browserify": "^16.0.0", "cross-env": "^5.0.0"})},
+                     "reusability.configuration")
+    assert r["details"].get("env_vars") == 1 and "BASE_URL" in str(r["evidence"]), (r["message"]["en"], r["details"])  # was: no setting read
+
+
+def test_base_url_read_in_a_vite_or_vue_cli_app_stays_the_tools(tmp_path):
+    from tests.test_reusability_fixtures import check_result
+
+    for dev in ({"vite": "^5.0.0"}, {"@vue/cli-service": "^5.0.0"}):
+        r = check_result(tmp_path / next(iter(dev)).strip("@").replace("/", "-"), {**BUDGET, "package.json": budget_package(dev)},
+                         "reusability.configuration")
+        assert not r["details"].get("env_vars") and "BASE_URL" not in str(r["evidence"]), (dev, r["message"]["en"], r["details"])
+
+
+# -- readme-sections: a table of environment variables inside the "Déploiement" chapter is the configuration ---------------------
+
+DEPLOY_README = ("# Budget\n\nVisualisation du budget de la commune, comptes administratifs de 2016 à 2023.\n\n## Installer le projet\n\n"
+                 "```\nnpm install\n```\n\n## Déploiement\n\n**Remarque** : les étapes de la section `Installer le projet` doivent avoir été "
+                 "suivies au préalable.\n\nIl existe 2 environnements :\n\n* **démo autonome** : `npm run build`\n* **développement** : `npm start`\n\n"
+                 "{table}\n## Mise à jour des données\n\nDéposez les fichiers XML dans `data/`.\n")
+ENV_TABLE = ("| Variable d'environnement  | Valeur par défaut | Utilité\n| ---                       | ---               | ---\n"
+             "| `BASE_URL`   | `https://exemple.github.io/budget`  | Explicite où sont hébergées les données.\n"
+             "| `NODE_ENV`   | `undefined`  | Optimise les artéfacts lorsque la valeur est `production`.\n")
+COMMAND_TABLE = ("| Commande | Effet |\n| --- | --- |\n| `npm run build` | Construit la démo. |\n| `npm start` | Lance le serveur local. |\n")
+
+
+def test_a_table_of_environment_variables_in_the_deployment_chapter_is_the_configuration(tmp_path):
+    from tests.test_readme_facts_s32e32 import _readme
+
+    info = _readme(tmp_path, DEPLOY_README.format(table=ENV_TABLE), {"package.json": budget_package({"browserify": "^16.0.0"})})
+    assert "configuration" in info["sections"] and "deployment" in info["sections"], info["sections"]
+
+
+def test_a_table_of_commands_in_the_deployment_chapter_is_no_configuration(tmp_path):
+    from tests.test_readme_facts_s32e32 import _readme
+
+    info = _readme(tmp_path, DEPLOY_README.format(table=COMMAND_TABLE), {"package.json": budget_package({"browserify": "^16.0.0"})})
+    assert "configuration" not in info["sections"] and "deployment" in info["sections"], info["sections"]

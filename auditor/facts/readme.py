@@ -40,7 +40,7 @@ from auditor.facts.readme_tutorial import tutorial_document
 from auditor.facts.readme_needs import needs_sentence
 from auditor.facts.readme_own_commands import own_commands_chapter
 from auditor.facts.readme_places import holdings_over_definition, solution_over_context, description_blocks, folder_map, label_in_other_chapter, upkeep_title
-from auditor.facts.readme_environment import environment_sentence, option_to_set, settings_files_to_add, variables_chapter
+from auditor.facts.readme_environment import environment_sentence, option_to_set, settings_files_to_add, variables_chapter, variables_table
 from auditor.facts.readme_loading import loading_sentence
 from auditor.facts.readme_setup import clone_step, install_step, setup_chapter
 from auditor.facts.readme_badges import prose_headings, top_heading, unbadged_headings
@@ -173,6 +173,8 @@ def analyse(text: str, path: str, files=None, own: str | None = None) -> dict:
             secs = ["contact" if n == "contributing" and people_list(body) else n for n in secs]  # ("Contributing" over the maintainers' addresses)
             if "contributing" in secs and credits_list(body):  # ("## Contributions": "Maintainer: Name <address>", "- Name [aut]": who made it,
                 secs = list(dict.fromkeys(n for n in ("contact" if n == "contributing" else n for n in secs) if n != "contact" or address(body)))  # whom to write to)
+            if "configuration" not in secs and not skipped and b is not title and variables_table(own_text(lines, blocks, i)):
+                secs = secs + ["configuration"]  # ("## Déploiement" over "| Variable d'environnement | Valeur par défaut |": its settings too)
             refine_chapter(secs, stack, heading, blocks, i)  # ("### Fonctionnalités spécifiques" under "## Structure du projet", "### Déploiement" under "## Documentation")
             # (a README opening on its one first-level heading as a chapter, "# Installation" over pip install, then "## Commandes":
             # no title above, the chapters below are its siblings, not its steps; s35 h35 = PnX-SI/api2GN)

@@ -99,3 +99,34 @@ def option_to_set(paragraph: str) -> bool:
     parameter that adjusts it: a configuration section in all but name (a feature said customisable, with no option to set, is none)."""
     normed = norm(paragraph)
     return len(normed.split()) <= MAX_WORDS and bool(_ADJUSTABLE.search(normed)) and bool(_SET_OPTION.search(normed))
+
+
+# A table of the environment variables (its first column headed "Variable d'environnement", "Environment variable", "Env var", or
+# "Variable"/"Nom"/"Name" over names such as BASE_URL): the settings and their defaults, a configuration section wherever it stands
+# (issue 12, s36 v36 = dtc-innovation/dataviz-finances-montreuil: "| Variable d'environnement | Valeur par défaut | Utilité |" over BASE_URL
+# and NODE_ENV inside the "## Déploiement" chapter)
+_TABLE_ROW = lazy_compile(r"^[ \t]*\|?([^|\n]*)\|", re.M)
+_GENERIC_HEADER = lazy_compile(r"(?:nom (?:de la )?)?variables?|(?:variable )?names?|noms?|cles?|keys?")
+_ROW_NAME = lazy_compile(r"[`*_\s]*([A-Z][A-Z0-9]*(?:_[A-Z0-9]+)*)[`*_\s]*")
+MAX_TABLE_LINES = 2000
+
+
+def variables_table(own: str) -> bool:
+    """The chapter's own text holds a Markdown table whose first column lists environment variables: headed by environment variables
+    (one name below is enough), or by a bare "Variable"/"Name" over two names or more written as variables (BASE_URL, NODE_ENV)."""
+    lines = own.split("\n")[:MAX_TABLE_LINES]
+    for i, line in enumerate(lines[:-2]):
+        head = _TABLE_ROW.match(line)
+        if not head or line.count("|") < 2 or not re.fullmatch(r"[\s|:-]*-{3,}[\s|:-]*", lines[i + 1] or "x"):
+            continue
+        names = []
+        for row in lines[i + 2:i + 202]:
+            cell = _TABLE_ROW.match(row)
+            if not cell or "|" not in row:
+                break
+            if m := _ROW_NAME.fullmatch(cell.group(1)):
+                names.append(m.group(1))
+        header = norm(head.group(1))
+        if names and _VARIABLES.fullmatch(header) or _GENERIC_HEADER.fullmatch(header) and sum("_" in n for n in names) >= 2:
+            return True
+    return False
