@@ -71,3 +71,31 @@ def test_a_licence_file_naming_no_licence_in_its_title_stays_a_single_source(tmp
     assert lf["status"] == "warn" and "CECILL" not in lf["message"]["en"], lf["message"]
     co = res["licensing.consistent"]
     assert co["status"] == "pass" and "A single source states the license (README.md)" in co["message"]["en"], co["message"]
+
+
+# kadataApps/urbaflow's MAJIC schema: lots.idpdl is the "propriété divisée en lots" (a co-ownership) the lot belongs to, no meter
+MAJIC_SQL = ("CREATE TABLE IF NOT EXISTS proprietaire (\n    idprocpte text,\n    dnuper text,\n    ddenom text,\n    jdatnss date,\n"
+             "    dldnss text\n);\n\nCREATE TABLE IF NOT EXISTS pdl (\n    pdl text,\n    dnupdl text,\n    ctpdl text\n);\n\n"
+             "CREATE TABLE IF NOT EXISTS lots (\n    lots text,\n    annee text,\n    idlot char(25),   -- 1  *\n    idpdl char(18),   -- 2  *\n"
+             "    idpar char(14),   -- 3  *\n    dnupdl text,\n    pdl text,\n    dnulot text\n);\n\n"
+             "COMMENT ON TABLE pdl IS 'Propriétés divisées en lots';\n"
+             "COMMENT ON COLUMN proprietaire.jdatnss IS 'Date de naissance';\n"
+             "COMMENT ON COLUMN proprietaire.dldnss IS 'Lieu de naissance';\n")
+
+
+def test_a_cadastral_lots_tables_pdl_id_is_no_energy_meter(tmp_path):
+    files = dict(ETL, **{"urbaflow/queries/majic/commun_create_metier.sql": MAJIC_SQL})
+    report, res = judge(tmp_path, files, ["scaling.personal-data"])
+    r = res["scaling.personal-data"]
+    assert r["status"] == "warn" and "birth" in r["message"]["en"], r["message"]
+    assert "energy" not in r["message"]["en"] and "énergie" not in r["message"]["fr"], r["message"]
+    assert "lots" not in {(e.get("value") or {}).get("table") for e in r["evidence"]}, r["evidence"]
+
+
+def test_a_delivery_point_id_in_a_meters_table_stays_an_energy_meter(tmp_path):
+    meters = MAJIC_SQL + ("\nCREATE TABLE IF NOT EXISTS compteurs_abonnes (\n    idpdl char(14),   -- PDL Enedis du logement\n"
+                          "    conso_kwh integer,\n    nom text\n);\n")
+    report, res = judge(tmp_path, dict(ETL, **{"urbaflow/queries/majic/commun_create_metier.sql": meters}), ["scaling.personal-data"])
+    r = res["scaling.personal-data"]
+    assert "energy meter" in r["message"]["en"], r["message"]
+    assert "compteurs_abonnes" in {(e.get("value") or {}).get("table") for e in r["evidence"]}, r["evidence"]

@@ -304,6 +304,28 @@ MAIL_TYPES, MAIL_PARTS = {"mail", "email", "courriel", "adressemail", "emailaddr
 AMBIGUOUS_NAMES = {"nomusage", "fullname", "nomcomplet", "nomprenom", "prenomnom"}
 
 
+# "PDL" is an electricity delivery point's (point de livraison, Enedis) but also, in the DGFiP's land files (MAJIC), a "propriété
+# divisée en lots" (a co-ownership: the lots table's idpdl beside idlot, dnupdl): a PDL id is an energy meter's only with an energy
+# word in its table's name or fields, or on the lines around it (kadataApps/urbaflow's lots.idpdl read as a meter, s36 u36)
+PDL_NAMES = frozenset({"idpdl", "pdlid", "numpdl", "numeropdl"})
+_ENERGY_FIELD = re.compile(r"compteur|conso|kwh|enedis|linky|gazpar|grdf|prm|pce|energ|elec|soutirage|puissance|usagepoint", re.I)
+_ENERGY_WORDS = re.compile(r"\b(?:enedis|linky|grdf|gazpar|compteurs?|prm|pce|kwh|consommations?|[ée]nergie|[ée]lectricit[ée]|"
+                           r"point\s+de\s+livraison|delivery\s+point|meter|smart\s+meter)\b", re.I)
+_PDL_CONTEXT_LINES = 5
+
+
+def _energy_context(snap, texts: dict[str, list[str]], table: dict, field: dict) -> bool:
+    """A PDL id is an energy meter's here: its table's name or another field names energy, or a line within
+    :data:`_PDL_CONTEXT_LINES` of it says so (its comment, "-- PDL Enedis")."""
+    if _ENERGY_FIELD.search(table.get("table") or "") or any(_ENERGY_FIELD.search(f["name"]) for f in table["fields"]
+                                                              if norm_field(f["name"]) not in PDL_NAMES):
+        return True
+    if table["path"] not in texts:
+        texts[table["path"]] = (snap.read_text(table["path"], MAX_BYTES) or "").split("\n")
+    lines, at = texts[table["path"]], (field.get("line") or 0) - 1
+    return at >= 0 and bool(_ENERGY_WORDS.search("\n".join(lines[max(0, at - _PDL_CONTEXT_LINES): at + _PDL_CONTEXT_LINES + 1])))
+
+
 # the categories that tell a person is described, beside which a health field is that person's (an e-mail or a phone alone may be
 # a contact's: a citizen reporting a tree's disease)
 PERSON_CATEGORIES = frozenset({"identity", "birth", "identifier"})
@@ -470,7 +492,11 @@ def personal_data(ctx) -> dict:
             if not any(f["name"] == field for f in t["fields"]):
                 t["fields"].append({"name": field, "category": cat, "strength": strength, "line": line})
     found, things = [], _things()
+    texts: dict[str, list[str]] = {}
     for key, t in tables.items():
+        if any(f["category"] == "energy" and norm_field(f["name"]) in PDL_NAMES for f in t["fields"]):
+            t["fields"] = [f for f in t["fields"] if not (f["category"] == "energy" and norm_field(f["name"]) in PDL_NAMES)
+                           or _energy_context(snap, texts, t, f)]
         name = norm_field(re.sub(r"_(?:aud|audit|hist|history|log)$", "", t["table"] or "", flags=re.I))  # (Envers' Establishment_AUD: the audited table's rows)
         thing = name in things or name.rstrip("s") in things or names_a_thing(t["table"] or "", things, person_tables)
         if thing or (t["path"], t["table"] or "") in organisations:
