@@ -99,3 +99,20 @@ def test_a_delivery_point_id_in_a_meters_table_stays_an_energy_meter(tmp_path):
     r = res["scaling.personal-data"]
     assert "energy meter" in r["message"]["en"], r["message"]
     assert "compteurs_abonnes" in {(e.get("value") or {}).get("table") for e in r["evidence"]}, r["evidence"]
+
+
+SOURCES = ("\n## Documentation\n\n### LOCOMVAC\n\n[documentation LOCOMVAC sur le site collectivites-locales.gouv.fr]"
+           "(https://www.collectivites-locales.gouv.fr/sites/default/files/migration/fiche_technique_locaux_vacants_commerciaux_2020.pdf)\n")
+
+
+def test_a_link_to_an_administrations_pdf_naming_its_site_is_no_demo(tmp_path):
+    report, res = judge(tmp_path, dict(ETL, **{"README.md": README + SOURCES}), ["documentation.readme-sections"])
+    r = res["documentation.readme-sections"]
+    assert r["details"]["signals"]["demo"] is None, r["details"]["signals"]
+
+
+def test_a_sentence_naming_the_services_site_stays_its_demo(tmp_path):
+    online = README + "\n## Accès\n\nLe service est en ligne sur le site urbaflow-demo.fr pour essayer le traitement.\n"
+    report, res = judge(tmp_path, dict(ETL, **{"README.md": online + SOURCES}), ["documentation.readme-sections"])
+    demo = res["documentation.readme-sections"]["details"]["signals"]["demo"]
+    assert demo and demo["url"] == "https://urbaflow-demo.fr", demo

@@ -112,9 +112,14 @@ def _mentioned_demo(blocks: list[Block]) -> dict | None:
     for b in blocks[:200]:
         if b.kind != "paragraph" or b.badge_only:
             continue
+        # (the host of a link to a document or a data file the paragraph gives, "[documentation LOCOMVAC sur le site
+        # collectivites-locales.gouv.fr](https://www.collectivites-locales.gouv.fr/…/fiche_technique_2020.pdf)": where that document
+        # is published, no site of the project's — issue 12, s36 u36 = kadataApps/urbaflow)
+        documents = {_host(u).removeprefix("www.") for u, _ in b.links if ENDPOINT_URL.search(u)}
         for m in HOST_MENTION.finditer(without_addresses(b.text)):  # ("contactez: nom(at)region-alsace.eu": an address, no site)
             host = m.group(1).lower()
-            if _not_service_host(host) or not any(_has_phrase(norm(b.text), w) for w in DEMO_WORDS) or _data_source(b, m.group(1), ""):
+            if _not_service_host(host) or not any(_has_phrase(norm(b.text), w) for w in DEMO_WORDS) or _data_source(b, m.group(1), "") \
+                    or host.removeprefix("www.") in documents:
                 continue
             return {"url": "https://" + host, "line": b.line}
     return None
