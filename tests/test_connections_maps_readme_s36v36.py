@@ -237,3 +237,43 @@ def test_a_table_of_commands_in_the_deployment_chapter_is_no_configuration(tmp_p
 
     info = _readme(tmp_path, DEPLOY_README.format(table=COMMAND_TABLE), {"package.json": budget_package({"browserify": "^16.0.0"})})
     assert "configuration" not in info["sections"] and "deployment" in info["sections"], info["sections"]
+
+
+# -- documentation.docs: a link to the project's own published page (…github.io/<project>/public/, public/index.html) is no docs site --
+
+VIZ_README = ("# budget\n\nVisualisation des comptes administratifs de la commune.\n\n## Présentation de l'outil\n\nL'outil est composé comme suit :\n\n"
+              "- 📊 [**Visualisation grand public**][outil-exploration] : la visualisation telle qu'elle sera visible par le grand public ;\n"
+              "- 🔢 [**Test des formules**][outil-formules] : formules d'agrégation interactives\n\n{extra}"
+              "[outil-exploration]: https://collectivite-exemple.github.io/budget/public/\n"
+              "[outil-formules]: https://collectivite-exemple.github.io/budget/formules.html\n")
+VIZ_FILES = {"public/index.html": "<!doctype html>\n<html><body><div id=\"app\"></div><script src=\"../build/public.js\"></script></body></html>\n",
+             "formules.html": "<!doctype html>\n<html><body><div id=\"formules\"></div></body></html>\n",
+             "src/main.js": "export function draw(data) {\n  return data.map((d) => d.montant);\n}\n",
+             "package.json": '{"name": "budget", "version": "1.0.0", "scripts": {"build": "browserify src/main.js -o build/app.js"}}\n'}
+
+
+def docs_fact(tmp_path, readme: str, files: dict) -> dict:
+    report = run_audit(build(tmp_path / "r", {"README.md": readme, **files}), tmp_path / "c", ["documentation.docs"])
+    return report["facts"]["docs"]
+
+
+def test_a_link_to_the_projects_own_published_folder_is_no_documentation_site(tmp_path):
+    assert docs_fact(tmp_path, VIZ_README.format(extra=""), VIZ_FILES)["site"] == []  # was the …/public/ link
+
+
+def test_a_link_to_a_published_docs_folder_stays_a_documentation_site(tmp_path):
+    readme = VIZ_README.format(extra="Le [guide des données](https://collectivite-exemple.github.io/budget/docs/) décrit les jeux de données.\n\n")
+    files = {**VIZ_FILES, "docs/index.html": "<!doctype html>\n<html><body><h1>Guide des données</h1></body></html>\n"}
+    site = docs_fact(tmp_path, readme, files)["site"]
+    assert [s.get("url") for s in site] == ["https://collectivite-exemple.github.io/budget/docs/"], site
+
+
+def test_the_pages_root_serving_the_repositorys_own_index_is_no_documentation_site(tmp_path):
+    readme = VIZ_README.format(extra="| Variable | Défaut |\n| --- | --- |\n| `BASE_URL` | https://collectivite-exemple.github.io/budget |\n\n")
+    assert docs_fact(tmp_path, readme, {**VIZ_FILES, "index.html": "<!doctype html>\n<html><body></body></html>\n"})["site"] == []
+
+
+def test_the_pages_root_of_a_repository_without_its_own_index_stays_a_site(tmp_path):
+    readme = "# budget\n\nVisualisation des comptes.\n\nLe site du projet : https://collectivite-exemple.github.io/budget\n"
+    site = docs_fact(tmp_path, readme, {k: v for k, v in VIZ_FILES.items() if k != "public/index.html"})["site"]
+    assert [s.get("url") for s in site] == ["https://collectivite-exemple.github.io/budget"], site

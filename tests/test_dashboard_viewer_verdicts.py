@@ -146,7 +146,8 @@ def test_a_map_viewer_is_judged_on_its_own_statements(tmp_path):
 
 def test_its_own_pages_site_and_a_real_key_still_count(tmp_path):
     files = {**SVIEWER, "LICENSE": license_text("GPL-3.0-only")}
-    files["README.md"] = files["README.md"].replace("https://mviewer.github.io/fr/", "https://geobretagne.github.io/sviewer/")
+    # (its pages' docs/ folder: the pages root itself serves the repository's own index.html, the viewer, no documentation; s36 v36)
+    files["README.md"] = files["README.md"].replace("https://mviewer.github.io/fr/", "https://geobretagne.github.io/sviewer/docs/")
     files["deploy/nginx.conf"] += "# api_key = 'A8fK2mQ9zR4tW7yB3nC6vX1pL5sD0gH2'\nset $token \"A8fK2mQ9zR4tW7yB3nC6vX1pL5sD0gH2Zq9\";\n"
     res = results(run(build(tmp_path / "sviewer", files), tmp_path / "c", only=["documentation.docs", "reusability.secrets"]))
     assert "site" not in res["documentation.docs"]["details"]["missing"], res["documentation.docs"]["message"]

@@ -15,10 +15,28 @@ def own_site(url: str, names: set[str]) -> bool:
     return not keys or any(k in flat for k in keys)
 
 
-def own_page(url: str, paths: set[str]) -> bool:
-    """The address ends with a page of the repository (a pages site serving the project's own index.html: the map itself)."""
+_DOC_FOLDER = lazy_compile(r"(?:^|/)(?:docs?|documentation|guides?|manuals?|manuels?|wiki|handbook|site-docs?|api-docs?)(?:/|$)", re.I)
+
+
+def own_page(url: str, paths: set[str], said: str = "") -> bool:
+    """The address ends with a page of the repository (a pages site serving the project's own index.html: the map itself), or with
+    a folder of the repository whose index.html it serves (…github.io/<project>/public/ and public/index.html: the published dataviz,
+    issue 12, s36 v36 = dtc-innovation/dataviz-finances-montreuil), or with the pages site's root when the repository's root holds
+    an index.html, unless the folder is named for documentation (docs/, guide/) or the link's words (``said``) speak of it."""
     path = re.sub(r"[?#].*$", "", url).rstrip("/")
-    return path.lower().endswith((".html", ".htm")) and any(path.endswith("/" + p) for p in paths if p.endswith((".html", ".htm")))
+    if path.lower().endswith((".html", ".htm")):
+        return any(path.endswith("/" + p) for p in paths if p.endswith((".html", ".htm")))
+    if _DOC_WORDS.search(said):  # ("Aide en ligne : https://<owner>.github.io/<site>/": its help, whatever the folder serves)
+        return False
+    if any(p.endswith("/index.html") and (path + "/index.html").endswith("/" + p) and not _DOC_FOLDER.search(p.rsplit("/", 1)[0])
+           for p in paths if "/" in p):
+        return True
+    # (or the root of a pages site, <owner>.github.io/<project>, serving the repository's own root index.html: the application itself)
+    root = _PAGES_ROOT.match(path)
+    return bool(root) and "index.html" in paths and not _DOC_FOLDER.search(root.group(1) or "")
+
+
+_PAGES_ROOT = lazy_compile(r"^https?://[\w-]+\.(?:github|gitlab)\.io(?:/([^/]+))?$", re.I)
 
 
 API_VIEWER = lazy_compile(r"\bSwaggerUIBundle\s*\(|\bnew\s+SwaggerUi\s*\(|<redoc\b|\bRedoc\.init\s*\(", re.I)

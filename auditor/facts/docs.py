@@ -253,7 +253,7 @@ def _site(snap, entries: list, readme_path: str | None, names: set[str] = frozen
             # (not "[SpacetimeDB](https://spacetimedb.com) … voir docs/chronotope.md": another product's home page)
             # (not the project's own page published there, the map itself: …github.io/Atelier1_webcarto/openlayer/…/index.html;
             # nor another repository on a forge: git.teicee.fr/openig/openig-d10-docker; nor another site's tutorial or article, html5rocks.com/en/tutorials/…)
-            hit = next((u for u, label in b.links if (DOC_SITE.search(u) and _own_site(u, names) and not _own_page(u, paths) and not _app_link(label, said))
+            hit = next((u for u, label in b.links if (DOC_SITE.search(u) and _own_site(u, names) and not _own_page(u, paths, f"{label} {said}") and not _app_link(label, said))
                         or _own_wiki(u, names) or (
                 u.startswith(("http://", "https://")) and not FORGE_ADDRESS.search(u)
                 and not third_party_article(u) and not vendor_manual(u, names) and (re.search(r"\bdoc(s|umentation)?\b", label, re.I) and (_own_site(u, names) or not _product_named(u, b.text, dependencies))
