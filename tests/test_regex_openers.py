@@ -111,7 +111,7 @@ def test_no_pattern_scans_across_lines_from_every_repeated_opener():
 
 _PROBE = r'''
 import re
-from auditor.facts import (addon_licences, build_outputs, doc_pages, embedded, install_commands, inventory, kind_apps, kind_fronts,
+from auditor.facts import (addon_licences, build_archives, doc_pages, embedded, install_commands, inventory, kind_apps, kind_fronts,
                            kind_go, license, maven_manifest, project, qgis, readme_forms, sbt_manifest, sql_comments, web_fonts)
 from auditor.facts.scaling import eol_builds, eol_maven, personal, personal_code
 
@@ -120,7 +120,7 @@ cases = [(kind_fronts._COMMENT, "<!--"), (doc_pages._XML_COMMENT, "<!--"), (mave
          (eol_builds._XML_COMMENT, "<!--"), (web_fonts._COMMENTS["page"], "<!--"), (web_fonts._COMMENTS["css"], "/* "),
          (sql_comments._BLOCK_COMMENT, "/* "), (install_commands._SQL_COMMENTS, "/* "), (kind_apps._SQL_COMMENT, "/* "),
          (personal_code._KOTLIN_COMMENT, "/* "), (maven_manifest._DEPENDENCY, "<dependency>"), (maven_manifest._PLUGIN, "<plugin>"),
-         (maven_manifest._MANAGEMENT, "<dependencyManagement>"), (inventory._POM_PARENT, "<build>"), (build_outputs._POM_PARENT, "<parent>"),
+         (maven_manifest._MANAGEMENT, "<dependencyManagement>"), (inventory._POM_PARENT, "<build>"), (build_archives._POM_PARENT, "<parent>"),
          (eol_builds._COMPILER_PLUGIN, "<artifactId>maven-compiler-plugin</artifactId>"), (embedded._SCRIPT, "<script>"),
          (addon_licences._NEXTCLOUD, "<info>"), (qgis._PROJECT_CRS, "<projectCrs><spatialrefsys "), (kind_go.GO_MAIN, "package main\n"),
          (license.MERGE_CONFLICT, "<<<<<<< x\n"), (personal.JAVA_BEAN, "package a;\n"), (readme_forms._SQL_STATEMENT, "select x "),

@@ -34,6 +34,7 @@ from __future__ import annotations
 import posixpath
 import re
 
+from auditor.facts.build_archives import own_archives
 from auditor.facts.coverage_outputs import coverage_outputs
 from auditor.facts.gulp_outputs import gulp_outputs
 from auditor.facts.hugo_cache import hugo_caches
@@ -285,68 +286,6 @@ def stylesheet_outputs(items: list) -> dict[str, str]:
     for p in sorted(own):
         if sources and p.endswith(".css") and p + ".map" in own and p.rsplit("/", 1)[-1][:-4].lower() in sources:
             out.update({p: "build", p + ".map": "build"})
-    return out
-
-
-MAX_BUILD_FILES = 50
-_POM_PARENT = lazy_compile(r"<parent>(?:(?!<parent>).){0,4000}?</parent>", re.S)
-POM_ARTIFACT = lazy_compile(r"<artifactId>\s*([\w.-]{1,100})\s*</artifactId>")
-_GRADLE_NAME = lazy_compile(r"""rootProject\.name\s*=\s*['"]([\w.-]{1,100})['"]""")
-_ARCHIVE_EXT = ("war", "ear", "zip")
-# the name a QGIS plugin's metadata.txt gives it (its [general] section's name=), an npm package.json's own name
-_QGIS_NAME = lazy_compile(r"^name[ \t]*=[ \t]*([\w .-]{1,100}?)[ \t]*$", re.M)
-
-
-def artifact_name(path: str, text: str) -> str | None:
-    """The artefact a build file names: a pom.xml's own artifactId (not its parent's), a settings.gradle's rootProject.name, a QGIS
-    plugin's metadata.txt name (when it names qgisMinimumVersion), a package.json's name (its first keys, without its scope)."""
-    name = path.rsplit("/", 1)[-1]
-    if name == "metadata.txt":
-        m = _QGIS_NAME.search(text) if "qgisMinimumVersion" in text else None
-    elif name == "package.json":
-        return _npm_name(text)
-    else:
-        m = _GRADLE_NAME.search(text) if path.endswith(("gradle", "kts")) else POM_ARTIFACT.search(_POM_PARENT.sub("", text, count=1))
-    return m.group(1) if m else None
-
-
-def _npm_name(text: str) -> str | None:
-    from auditor import safejson
-
-    try:
-        data = safejson.loads(text)
-    except ValueError:
-        return None
-    name = data.get("name") if isinstance(data, dict) else None
-    return name.rsplit("/", 1)[-1] if isinstance(name, str) and name else None
-
-
-def own_archives(snap, entries: list) -> dict[str, str]:
-    """``{path: "build"}`` for the web archives (.war, .ear) the project's own build made, wherever they are committed: named
-    after the artifactId of one of its pom.xml or the rootProject.name of its settings.gradle, under Tomcat's naming too
-    (``src/site/resources/war/1.0/visusal##1.0.war``, ``ROOT##visusal-2.02.war`` of the artifact ``visusal``); and the zip a
-    QGIS plugin or an npm package was packaged into, named after it (``MitiConnect.zip``, ``mon-plugin-1.0.2.zip``). An archive
-    named after no module of the project (``geoserver.war`` in a deployment kit, ``communes.zip`` of data) is someone else's
-    application or data."""
-    archives = [e.path for e in entries if e.kind == "file" and e.path.rsplit(".", 1)[-1].lower() in _ARCHIVE_EXT]
-    if not archives:
-        return {}
-    names: set[str] = set()
-    # (a plugin's or a package's own manifest, at the root or two folders down: a zip is the package of one of them)
-    packaged = ("metadata.txt", "package.json") if any(a.lower().endswith(".zip") for a in archives) else ()
-    recipes = sorted(e.path for e in entries if e.kind == "file" and (e.path.rsplit("/", 1)[-1] in ("pom.xml", "settings.gradle", "settings.gradle.kts")
-                                                                      or e.path.rsplit("/", 1)[-1] in packaged and e.path.count("/") <= 2
-                                                                      and "node_modules/" not in e.path))
-    for path in recipes[:MAX_BUILD_FILES]:
-        name = artifact_name(path, snap.read_text(path, limit=CONFIG_BYTES) or "")
-        if name and "$" not in name:
-            names.add(name.lower())
-    out: dict[str, str] = {}
-    for path in archives:
-        stem = path.rsplit("/", 1)[-1].rsplit(".", 1)[0].lower()
-        stem = stem.split("##", 1)[1] if stem.startswith("root##") else stem.split("##", 1)[0]
-        if any(stem == n or (stem.startswith(n) and stem[len(n)] in "-_.") for n in names):
-            out[path] = "build"
     return out
 
 

@@ -11,7 +11,7 @@ from __future__ import annotations
 
 import re
 
-from auditor.facts.build_outputs import POM_ARTIFACT, artifact_name
+from auditor.facts.build_archives import POM_ARTIFACT, artifact_name
 from auditor.lazyre import lazy_compile
 
 # (Jitpack publishes com.github.<owner>:<repository>: colisnc-sdk for the POM's ColisNcSDK, compared without case and punctuation)
