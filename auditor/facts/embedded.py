@@ -167,6 +167,34 @@ _CELL_TYPE = lazy_compile(r'^[^\S\n]*"cell_type"[^\S\n]*:[^\S\n]*"(\w+)"')
 _SOURCE_OPEN = lazy_compile(r'^([^\S\n]*)"source"[^\S\n]*:[^\S\n]*\[[^\S\n]*$')
 
 
+def _cell_strings(text: str, opener, one_line=None):
+    """``(line index, value)`` of each JSON string a code cell holds in a list opened by ``opener`` (a cell's "source", an
+    output's "text"), or on one line matched by ``one_line``, as nbformat writes a notebook: one string a line, the list closed at
+    its opening line's indent; the value's line breaks as spaces. Other cells' lists are stepped over, never read as cells."""
+    kind, indent = "", None
+    for k, line in enumerate(text.split("\n")):
+        if indent is not None:
+            if line.strip() in ("]", "],") and line[: len(line) - len(line.lstrip())] == indent:
+                indent = None
+                continue
+            m = _JSON_STRING_LINE.match(line)
+        elif m := _CELL_TYPE.match(line):
+            kind = m.group(1)
+            continue
+        elif m := opener.match(line):
+            indent = m.group(1)
+            continue
+        else:
+            m = one_line.match(line) if one_line is not None else None
+        if m and kind == "code":
+            try:
+                value = safejson.loads(m.group(1))
+            except ValueError:
+                value = None
+            if isinstance(value, str):
+                yield k, value.rstrip("\n").replace("\n", " ")
+
+
 def notebook_lines(text: str, data: dict | None = None) -> str | None:
     """A notebook's code cells where they are written in its file, whatever its kernel language (:func:`notebook_ext` says which
     language they are read as): the text has the file's lines, each line of a code cell's source on the line of the JSON file
@@ -176,28 +204,11 @@ def notebook_lines(text: str, data: dict | None = None) -> str | None:
     data = _notebook_json(text) if data is None else data
     if data is None:
         return None
-    lines = text.split("\n")
-    out = ["" for _ in lines]
-    kind, indent, mapped = "", None, 0
-    for k, line in enumerate(lines):
-        if indent is not None:
-            if line.strip() in ("]", "],") and line[: len(line) - len(line.lstrip())] == indent:
-                indent = None
-                continue
-            m = _JSON_STRING_LINE.match(line)
-            if m and kind == "code":
-                try:
-                    value = safejson.loads(m.group(1))
-                except ValueError:
-                    value = None
-                if isinstance(value, str):
-                    out[k] = value.rstrip("\n").replace("\n", " ")
-                    mapped += 1
-            continue
-        if m := _CELL_TYPE.match(line):
-            kind = m.group(1)
-        elif m := _SOURCE_OPEN.match(line):
-            indent = m.group(1)
+    out = ["" for _ in range(text.count("\n") + 1)]
+    mapped = 0
+    for k, value in _cell_strings(text, _SOURCE_OPEN):
+        out[k] = value
+        mapped += 1
     if not mapped:  # (a Python or R notebook as :func:`notebook_code` gives it; another language's code cells only)
         found = _notebook(data, False)
         cells = found[0] if found is not None else "\n".join(
@@ -236,34 +247,13 @@ def notebook_outputs(text: str, max_bytes: int, data: dict | None = None) -> str
     data = _notebook_json(text) if data is None else data
     if data is None:
         return None
-    lines = text.split("\n")
-    out = ["" for _ in lines]
-    kind, indent, mapped, size = "", None, 0, 0
-    for k, line in enumerate(lines):
-        if indent is not None:
-            if line.strip() in ("]", "],") and line[: len(line) - len(line.lstrip())] == indent:
-                indent = None
-                continue
-            m = _JSON_STRING_LINE.match(line)
-        elif m := _CELL_TYPE.match(line):
-            kind = m.group(1)
-            continue
-        elif m := _OUTPUT_TEXT_OPEN.match(line):
-            indent = m.group(1) if kind == "code" else None
-            continue
-        else:
-            m = _OUTPUT_TEXT_ONE.match(line) if kind == "code" else None
-        if m and kind == "code":
-            try:
-                value = safejson.loads(m.group(1))
-            except ValueError:
-                value = None
-            if isinstance(value, str):
-                value = value.rstrip("\n").replace("\n", " ")
-                size += len(value.encode("utf-8", "replace")) + 1
-                mapped += 1
-                if size <= max_bytes:
-                    out[k] = value
+    out = ["" for _ in range(text.count("\n") + 1)]
+    mapped, size = 0, 0
+    for k, value in _cell_strings(text, _OUTPUT_TEXT_OPEN, _OUTPUT_TEXT_ONE):
+        size += len(value.encode("utf-8", "replace")) + 1
+        mapped += 1
+        if size <= max_bytes:
+            out[k] = value
     if not mapped:
         found, size = [], 0
         for value in _output_texts(data):
