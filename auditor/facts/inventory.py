@@ -469,8 +469,10 @@ _CONFIG_TEMPLATE = lazy_compile(r"(^|/)(config|settings|parameters|param|params|
                               # a model to follow named first (model.app.config.json, the README saying "fill app.config.json following it")
                               r"|(^|/)(?:model|modele|template)[._-][\w-]*?[._-]?(?:config|conf|settings|parameters)\.(json|ya?ml|ini|toml|conf|cfg|properties|js|php)$"
                               # a settings file of any name with a template suffix (karuta.properties.example, build.properties.sample,
-                              # hibernate.cfg.xml.example, cron/config.ini.tmpl), not a test or lint tool's own (phpunit.xml.dist)
-                              r"|(^|/)(?!(phpunit|phpcs|phpstan|phpmd|psalm|behat|infection|grumphp|codeception|rector|ecs)\b)[\w-][\w.-]*"
+                              # hibernate.cfg.xml.example, cron/config.ini.tmpl), not a test, lint or build tool's own (phpunit.xml.dist,
+                              # phpspec.yml.dist: the spec runner's suites, phpbench.json.dist, box.json.dist: the PHAR builder's)
+                              r"|(^|/)(?!(phpunit|phpspec|phpcs|phpstan|phpmd|phpcpd|phpbench|phpdoc|phan|psalm|behat|infection|grumphp|codeception|"
+                              r"kahlan|atoum|paratest|pest|deptrac|captainhook|phpinsights|phpmetrics|churn|box|rector|ecs)\b)[\w-][\w.-]*"
                               r"\.(properties|prop|ini|conf|cfg|ya?ml|toml|xml|json|neon|xcconfig)[._-](example|sample|dist|template|tmpl|tpl|exemple)$", re.I)
 
 
