@@ -503,16 +503,28 @@ FRAMEWORK_SKELETONS = frozenset({
     "laminas/laminas-mvc-skeleton", "zendframework/skeleton-application"})
 
 
+def _flex_default(data: dict, lic: str) -> bool:
+    """Symfony Flex, on `composer create-project symfony/skeleton`, drops the skeleton's name and description and writes
+    "license": "proprietary" into the new project's composer.json ("new projects are most of the time proprietary"): a root
+    manifest of that shape, Flex in its requirements, nothing about the package written by anyone (no name, description nor
+    authors), keeps Flex's value, no one's choice. A "proprietary" beside a written name, description or authors, or without
+    Flex, stays a declaration."""
+    if lic.strip().lower() != "proprietary" or any(data.get(key) for key in ("name", "description", "authors")):
+        return False
+    return any(isinstance(data.get(part), dict) and "symfony/flex" in data[part] for part in ("require", "require-dev"))
+
+
 def _scaffold_default(snap, path: str, data: dict, lic) -> bool:
     """A package.json's licence that a generator wrote and nobody touched, no one's choice: `npm init`'s "ISC"
     (_npm_init_default), or the "UNLICENSED" a framework's starter writes beside the blank fields it leaves to fill (Nest CLI's
     `nest new`: "description": "", "author": "", "private": true, "license": "UNLICENSED"). A proprietary choice is made by
     someone who writes something: a written author or description keeps the "UNLICENSED", as does a manifest with no blank
-    description (nobody's template left it there). A composer.json keeping a framework skeleton's name (FRAMEWORK_SKELETONS)."""
+    description (nobody's template left it there). A composer.json keeping a framework skeleton's name (FRAMEWORK_SKELETONS), or
+    the nameless one Symfony Flex leaves with its "proprietary" (_flex_default)."""
     if not isinstance(data, dict) or not isinstance(lic, str):
         return False
     if path.rsplit("/", 1)[-1] == "composer.json":  # a PHP framework's application skeleton under its own package name
-        return str(data.get("name") or "").strip().lower() in FRAMEWORK_SKELETONS
+        return str(data.get("name") or "").strip().lower() in FRAMEWORK_SKELETONS or _flex_default(data, lic)
     if lic == "ISC":
         return _npm_init_default(snap, path, data)
     return lic.strip().upper() == "UNLICENSED" and (data.get("author") or "") == "" and data.get("description") == ""
@@ -1011,7 +1023,7 @@ def _reuse_source(reuse: dict, reuse_layout: bool) -> dict | None:
             "covers_code": dict(sorted(code.items(), key=lambda kv: -kv[1])[:20])}
 
 
-@fact("license", version=84)
+@fact("license", version=85)
 def license_fact(ctx) -> dict:
     snap = ctx.snapshot
     index = get_index()

@@ -42,6 +42,13 @@ def dependencies(ctx) -> Result:
     if lic.get("named") and not lic.get("spdx"):  # "AGPL" without version: which version decides what may be combined
         return Result.inconclusive(T(f"Licence du projet nommée sans sa version ({lic['named']}) : compatibilité des dépendances non mesurable.",
                                      f"Project license named without its version ({lic['named']}): dependency compatibility cannot be measured."))
+    if lic.get("status") == "none":  # no file, manifest, header nor README says a licence: nothing to judge a dependency against
+        return Result.inconclusive(T("Le projet n'indique aucune licence : rien contre quoi juger celles de ses dépendances.",
+                                     "The project states no license: nothing to judge its dependencies' licenses against.")).advise(T(
+            "Choisissez d'abord la licence du projet (le critère « licence libre » en propose une qui convient aux licences de ses "
+            "dépendances) et mettez son texte dans LICENSE à la racine ; la compatibilité de chaque dépendance se juge ensuite contre elle.",
+            "First choose the project's license (the “free/open source license” criterion proposes one that fits its dependencies' licenses) and put "
+            "its text in LICENSE at the root; each dependency's compatibility is then judged against it."))
     if not lic.get("spdx") or not project_ids:
         return Result.inconclusive(T("Licence du projet inconnue ou contestée : compatibilité non mesurable.",
                                      "Project license unknown or disputed: compatibility cannot be measured."))
