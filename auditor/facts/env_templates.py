@@ -115,6 +115,13 @@ def settings_rank(path: str) -> tuple[bool, bool]:
     return bool(_LOGGER.match(name)), not settings
 
 
+# The plain template of the application's environment, `.env.<word>` ("`.env.example`", "`.env.model`", "`env.dist`", "`.env_sample`"),
+# with no tool's or run's name in it: several at one depth (assistant-declaration's root `.ci.env.model` of the CI's secrets,
+# `.env.jest.model` of the tests' and `.env.model` of the app's PORT, DATABASE_URL…), the plain one is the application's (issue 12, s37
+# fb37); the qualified ones (`.ci.env.*`, `.env.docker.example`, `app.env.example`) follow it, each in path order
+PLAIN_TEMPLATE = lazy_compile(r"^\.?env[._-](?:example|sample|dist|template|tpl|defaults?|exemple|model|modele|modèle|skel|dummy)$", re.I)
+
+
 # The README's own copy of an env file to .env ("cp .env.development .env", "copy env.dev .env.local"): that file is the template,
 # whatever its name says
 _CP_ENV = lazy_compile(r"\b(?:cp|copy|mv)\s+(?:-\w+\s+)?(?:\./)?([\w.-][\w./-]{0,119})\s+(?:[\w.-]+/){0,4}\.env(?:(?:\.[\w-]{1,30})?\.local)?(?![\w.-])", re.I)

@@ -12,7 +12,7 @@ from auditor.facts.env_reads import tool_option_env, unread_env
 from auditor.facts.doc_pages import blank_document, code_dirs, content_model, doc_folder, documentation_entries, guide_not_policy, no_document, r_package_docs, readme_changelog
 from auditor.facts.doc_demo import code_only, demo_only
 from auditor.facts.doc_folders import deeper_docs, linked_documentation, root_documentation, site_without_pages, storybook_docs
-from auditor.facts.env_templates import build_output_template, docs_example_env, node_config_env, readme_copied_env, readme_copied_module, readme_copied_script, readme_filled_env, readme_prose_copy, readme_reference_env, self_declared_env, settings_rank, template_component  # noqa: F401 (re-exported)
+from auditor.facts.env_templates import build_output_template, docs_example_env, node_config_env, readme_copied_env, readme_copied_module, readme_copied_script, readme_filled_env, readme_prose_copy, PLAIN_TEMPLATE, readme_reference_env, self_declared_env, settings_rank, template_component  # noqa: F401 (re-exported)
 from auditor.facts.contributing_guide import docs_contributing_page, readme_contributing_guide, titled_contributing_guide
 from auditor.facts.secret_values import ENV_ASSIGN, is_env_file, settings_env, symfony_defaults_file
 from auditor.facts.web_templates import web_server_template
@@ -264,7 +264,7 @@ def settingless(snap, path: str) -> bool:
 README_VARIANT = re.compile(r"^(readme|lisezmoi)[._-][\w.-]+\.(md|markdown|rst|txt|adoc)$", re.I)
 
 
-@fact("files", version=124)
+@fact("files", version=125)
 def files(ctx) -> dict:
     snap = ctx.snapshot
     entries = list(snap.files.values())
@@ -316,7 +316,7 @@ def files(ctx) -> dict:
     own = [e for e in own if not is_test(e.path)]
     # (a template holding no setting, comments alone — datacube's root .template.env "These settings are NOT suited for production"
     # beside spock/.env.template of PGHOST, PGUSER… — comes after one that sets something)
-    out["env_template"] = first(ENV_TEMPLATE, skip=run_env, rank=lambda p: (settingless(snap, p), is_doc(p))) or readme_copied_env(readme, own) or readme_copied_script(snap, readme, own) \
+    out["env_template"] = first(ENV_TEMPLATE, PLAIN_TEMPLATE, skip=run_env, rank=lambda p: (settingless(snap, p), is_doc(p))) or readme_copied_env(readme, own) or readme_copied_script(snap, readme, own) \
         or readme_prose_copy(readme, {e.path for e in own if e.kind == "file"}) or readme_reference_env(readme, own) \
         or readme_copied_module(readme, {e.path for e in own if e.kind == "file"}) \
         or filled_env(snap, readme, own) or self_declared_env(snap, own) or node_config_env(snap, own) or defaults_env(snap, own) \
