@@ -283,6 +283,9 @@ def files(ctx) -> dict:
         or docs_contributing_page(snap.read_text, entries)  # (or the documentation's own page for contributors: doc/source/misc/contribute.rst)
     out["contributing"] = out["contributing"] or titled_contributing_guide(snap.read_text, community_candidates)  # (or a page titled as the guide
     # under a misspelt name: .github/CONTRIBUTIING.md "# Contributing")
+    for key in ("contributing", "code_of_conduct", "security"):  # (else a monorepo's component keeps its own, in its folder or its documentation
+        # folder, as community-files finds it: apps/platform/CONTRIBUTING.md, aclia_data/docs/CONTRIBUTING.md beside aclia_data/requirements.txt)
+        out[key] = out[key] or component_community_file([e for e in entries if not (COMMUNITY[key].match(e.name) and (guide_not_policy(snap, e) or blank_document(snap, e)))], key)
     publiccode = [e for e in entries if e.dir == "" and e.name.lower() in ("publiccode.yml", "publiccode.yaml")]
     out["publiccode"] = publiccode[0].path if publiccode else None
     live = [e for e in entries if not is_vendored(e.path)]

@@ -855,7 +855,9 @@ def component_community_file(entries: list, kind: str, snap=None) -> str | None:
     (:func:`auditor.facts.release_pages.changelog_by_reading`: versions.md, docs/release.adoc, a QGIS plugin's metadata.txt)."""
     rx, manifest_dirs = COMMUNITY[kind], component_dirs(entries)
     manifest_dirs |= {e.dir for e in entries if e.name == "Chart.yaml" and e.dir and e.dir.count("/") <= 1}  # (a Helm chart's mviewer/CHANGELOG.md)
-    found = [e for e in entries if e.dir in manifest_dirs and rx.match(e.name) and e.kind in ("file", "executable")
+    # (in the component's folder, or in its documentation or forge folder: aclia_data/docs/CONTRIBUTING.md beside aclia_data/requirements.txt)
+    found = [e for e in entries if (e.dir in manifest_dirs or e.dir.rpartition("/")[0] in manifest_dirs and e.dir.rpartition("/")[2].lower() in COMMUNITY_DIRS)
+             and rx.match(e.name) and e.kind in ("file", "executable")
              and not (kind == "changelog" and e.ext.lower() in ("html", "htm"))]  # (packages/prototype/news.html: a mock-up's news page)
     if not found and kind == "changelog":  # a changelog folder of pages (docs/changelog/product.md, changelog/2024.md), or a folder
         # of release notes, one page a version or a date (docs/releases/1.12.md, release-notes/v2.0.rst); a releases/ folder's other
