@@ -84,6 +84,16 @@ TEMPLATES: tuple[tuple[str, tuple[str, ...]], ...] = (
     # chapters, TEMPLATE_CHAPTERS. Issue 12, s31 h31: a Région's Spring Boot + AngularJS application whose README is JHipster 2's, read as
     # described, with "Bower is used to manage…" as its usage)
     ("jhipster", ("this application was generated using jhipster",)),
+    # (Ionic 2-3's starters, ionic-team/ionic2-starter-*: their `ionic start mySideMenu sidemenu` creates a new project; s37 rc37)
+    ("ionic", ("this is a starter template for ionic",
+               "this template does not work on its own the shared files for each starter are found in the ionic2 app base repo",
+               "take the name after ionic2 starter and that is the name of the template to be used")),
+    # (Alfresco SDK 4's archetype README: its first sentence, "This is an All-In-One (AIO) project for Alfresco SDK 4.x.", is no
+    # signature, many teams go on it with what their module does; s37 rc37: a Département's agent-file module)
+    ("alfresco-sdk", ("all the services of the project are now run as docker containers", "the run script offers the next tasks",
+                      "no runner project the alfresco environment is now managed through docker",
+                      "persistent test data through restart thanks to the use of docker volumes",
+                      "abstract assembly into a dependency so we don t have to ship the assembly in the archetype")),
 )
 
 
@@ -101,7 +111,7 @@ TEMPLATE_NAMES = {
     "laravel": "Laravel", "nestjs": "NestJS", "expo": "Expo", "astro": "Astro", "gatsby": "Gatsby", "remix": "Remix", "gitlab": "GitLab",
     "github": "GitHub", "openapi-generator": "OpenAPI Generator", "swagger-codegen": "Swagger Codegen",
     "ckan-extension": "ckanext (CKAN)", "claude-design": "Claude Design",
-    "jhipster": "JHipster", "redwood": "RedwoodJS",
+    "jhipster": "JHipster", "redwood": "RedwoodJS", "ionic": "Ionic", "alfresco-sdk": "Alfresco SDK",
 }
 TEMPLATE_NAMES.update({f"{key}-starter": f"{name} starter kit" for key, name in STARTER_FRAMEWORKS.items()})  # ("# Hugo starter kit" as the title)
 _STARTER_TITLE = lazy_compile(r"(hugo|jekyll|eleventy|11ty|hexo|zola|pelican|mkdocs|gatsby|astro|next js|nuxt|vue|react|angular|svelte|sveltekit|"
