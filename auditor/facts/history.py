@@ -656,9 +656,21 @@ SEMVER_TAG = lazy_compile(r"^(?:[A-Za-z][\w.-]*?[-_/@])?[vV]?(\d+)\.(\d+)(?:\.(\
 # "prod", "release", "livraison", "deploy": a team's releases when it tags deliveries, not versions. Pre-production ("mepp",
 # "preprod") and other words are no releases.
 PRODUCTION_TAG = lazy_compile(r"^(?:mep|mise[-_]en[-_]prod(?:uction)?|prod|production|release|livraison|deploy|deployment)(?:[-._/]|$)", re.I)
+# A pre-release marker (alpha, beta, rc, pre, dev, snapshot) belongs to the version: anywhere after its number begins
+# (1.0.0-rc1, 2.0.0rc2, 1.2.0.dev3, 3.0.0-SNAPSHOT), or as a word of its own before it (beta-1.0.0, rc1/2.0.0, release-preprod);
+# letters inside the project's name that prefixes the tag ("rc" of ressources-diffusables-api-1.0.0) are no marker.
+PRE_RELEASE = lazy_compile(r"alpha|beta|rc|pre|dev|snapshot", re.I)
+PRE_RELEASE_WORD = lazy_compile(r"(?:alpha|beta|rc|pre|dev|snapshot|preview|preprod|prerelease)\d*", re.I)
 
 
-@fact("releases", version=7, cache="commit+as_of")
+def pre_release(name: str) -> bool:
+    """Whether a tag names a pre-release: its marker in the version part, or a whole word before it."""
+    m = SEMVER_TAG.match(name)
+    head, version = (name[:m.start(1)], name[m.start(1):]) if m else (name, "")
+    return bool(PRE_RELEASE.search(version)) or any(PRE_RELEASE_WORD.fullmatch(w) for w in re.split(r"[^A-Za-z0-9]+", head))
+
+
+@fact("releases", version=8, cache="commit+as_of")
 def releases(ctx) -> dict:
     """Tags as releases: counts, semantic versions, cadence over two years, time since the last one. Tags on other branches
     than the audited commit's count too (a repository whose plugins live and are released on their own branches), dated
@@ -671,10 +683,9 @@ def releases(ctx) -> dict:
     tags = [t for t in ctx.snapshot.tags() + ctx.snapshot.other_tags() if t.date <= as_of]
     tags.sort(key=lambda t: (t.date, t.name))
     semver = [t for t in tags if SEMVER_TAG.match(t.name)]
-    pre = re.compile(r"(alpha|beta|rc|pre|dev|snapshot)", re.I)
-    stable = [t for t in semver if not pre.search(t.name)]
+    stable = [t for t in semver if not pre_release(t.name)]
     # (a team whose semantic versions stopped while it tags each delivery to production: mep.* are its releases)
-    delivered = [t for t in tags if PRODUCTION_TAG.match(t.name) and not SEMVER_TAG.match(t.name) and not pre.search(t.name)]
+    delivered = [t for t in tags if PRODUCTION_TAG.match(t.name) and not SEMVER_TAG.match(t.name) and not pre_release(t.name)]
     rel = sorted(stable + delivered, key=lambda t: (t.date, t.name)) or semver or tags
     last2y = [t for t in rel if in_window(t.date, as_of, 730)]
     last1y = [t for t in rel if in_window(t.date, as_of, 365)]
