@@ -26,7 +26,7 @@ from auditor.facts.scaling.personal_code import (MONGOOSE, constants, described 
                                                  cms_fields, compound_contact, embedded_sql_fields, form_fields, gis_fields, imported_paths, kotlin_fields, mongoose_fields,
                                                  shared_prefixes, written_columns, ACCOUNT_FIELDS, API_CLIENT_FIELDS, ORGANISM_FIELDS, merise_name as _merise_name, organisation_tables, of_a_person, qualified_field, ORGANISM_TABLE)
 from auditor.facts.scaling.personal_comments import comment_category, trailing_comments
-from auditor.facts.scaling.personal_tables import CSV_NAME, account_header, names_a_thing, singleton_tables, usage_log_actors
+from auditor.facts.scaling.personal_tables import CSV_NAME, account_header, log_ip_fields, names_a_thing, singleton_tables, usage_log_actors
 from auditor.facts.scaling.personal_models import (column_map_fields, field_map_fields, parameter_list_fields, scheming_fields, selected_fields, sheet_names, sheet_row_fields, swift_fields, validation_fields,  # (a query's aliased columns; Swift,
                                                    xml_fields, pocketbase_fields, SOUTH, frozen_fields, last_migrations)  # XML models; CKAN schemas, zod schemas; PocketBase; South)
 from auditor.facts.textscan import hits
@@ -455,6 +455,7 @@ def personal_data(ctx) -> dict:
         organisms.update((path, t) for t, c, _ in fields if norm_field(str(c)) in ORGANISM_FIELDS)
         organisations.update(organisation_tables(path, fields, norm_field) | singleton_tables(path, text))  # (a one-row table: the service's own contact)
         actors = usage_log_actors(fields)  # (who, beside when_, in statistiques_photos_obliques: a usage log)
+        visits = log_ip_fields(fields)  # (a visit log's ip_visiteur: the visitor's IP address)
         for table, field, line in fields + [(t, c, ln) for (t, c), (_, ln) in described.items()]:
             nf = norm_field(field)
             if nf not in strong and nf not in weak and kind == "drupal":  # (Drupal's field_ prefix: field_nom, field_email)
@@ -478,6 +479,8 @@ def personal_data(ctx) -> dict:
             cat, strength = (strong[nf], "strong") if nf in strong else (weak[nf], "weak") if nf in weak else (None, None)
             if (table, field) in actors:
                 cat, strength = "activity", "strong"
+            elif (table, field) in visits:
+                cat, strength = "ip", "strong"
             elif (table, field) in described and (not cat or strength == "weak"):  # its COMMENT ON says what it holds (propmail 'Email du propriétaire')
                 cat, strength = described[(table, field)][0], "strong"
             elif not cat and str(field).lower() in name_inputs:  # (proprietaire, its input asking "Prénom Nom": the owner's name)

@@ -1,7 +1,8 @@
 """What a table describes, by its name and header (``personal_data``, :mod:`.personal`): a thing's table (public equipment, a
 facility: ``centroid_equipements_sportifs``), whose contact columns are a switchboard's and whose meter is an installation's,
 an accounts import or export template (``user-import.csv``: Name,Email,Password,Role), a model of people's accounts, and a
-usage log (``statistiques_photos_obliques``: who, when_), a trace of each person's use."""
+usage log (``statistiques_photos_obliques``: who, when_), a trace of each person's use, and the visitor's IP address a log of visits or
+sessions keeps (``visiteur``: ip_visiteur, date_visiteur)."""
 
 from __future__ import annotations
 
@@ -81,4 +82,27 @@ def usage_log_actors(fields: list[tuple[str, str, int]]) -> set[tuple[str, str]]
             continue
         ids = _ID_ACTORS if {w.rstrip("s") for w in words} & (_LOG_WORDS - _EVENT_WORDS) else set()
         out.update((table, c) for c in cols if norm_field(c) in _ACTORS | ids)
+    return out
+
+
+# A log of visits, connections or sessions (visiteur: id_visiteur, ip_visiteur, date_visiteur, filled with each visitor's
+# $_SERVER['REMOTE_ADDR']; a framework's sessions table: ip_address, user_agent): the IP address it keeps is the visitor's, personal
+# data on its own (CNIL: an IP address identifies a subscriber), with no name beside it. A server's, a host's or a gateway's IP
+# in such a table is a machine's.
+_VISIT_WORDS = _LOG_WORDS | {"visiteur", "visitor", "session", "acces", "access", "login"}
+_IP_NAMES = {"ip", "ipv4", "ipv6", "ipaddress", "ipaddr", "adresseip", "addrip", "remoteaddr", "remoteip", "clientip", "ipclient"}
+_MACHINE_WORDS = {"server", "serveur", "host", "hote", "gateway", "passerelle", "proxy", "router", "routeur", "device", "equipement",
+                  "machine", "nas", "dns"}
+
+
+def log_ip_fields(fields: list[tuple[str, str, int]]) -> set[tuple[str, str]]:
+    """``(table, field)`` of the columns holding a visitor's IP address in a table logging visits, connections or sessions."""
+    out = set()
+    for table, field, _ in fields:
+        words = {norm_field(w).rstrip("s") for w in FIELD_WORDS.split(table or "") if w}
+        if not words & _VISIT_WORDS:
+            continue
+        parts = {norm_field(w) for w in FIELD_WORDS.split(str(field)) if w}
+        if (parts & _IP_NAMES or norm_field(field) in _IP_NAMES) and not parts & _MACHINE_WORDS:
+            out.add((table, field))
     return out
