@@ -1023,7 +1023,7 @@ def _reuse_source(reuse: dict, reuse_layout: bool) -> dict | None:
             "covers_code": dict(sorted(code.items(), key=lambda kv: -kv[1])[:20])}
 
 
-@fact("license", version=85)
+@fact("license", version=86)
 def license_fact(ctx) -> dict:
     snap = ctx.snapshot
     index = get_index()
@@ -1448,6 +1448,9 @@ def resolve(per_file, sources, declared, folders, root_files, version, readme_te
         out.update(confidence=round(min(f["confidence"] for f in recognized), 3), status="identified")
     else:
         main_ids, expr = _main_without_texts(out, root, sources)
+        settling = _folder_texts_settle(reuse_files, main_ids) if out["status"] == "declared-only" and not any(s["kind"] == "reuse" for s in sources) else []
+        if settling:  # (the declared licence's full text in LICENSES/, no REUSE header nor dep5: the text is in the repository all the same)
+            out.update(confidence=round(min(f["confidence"] for f in settling), 3), status="identified")
     if out["status"] == "proprietary":  # every statement of an open licence contradicts the reservation (``reserves``) at the root
         out["disagreements"] = [{"source": {k: s.get(k) for k in ("kind", "path", "line", "value")}, "main": "LicenseRef-proprietary"}
                                 for s in sources if s.get("ids") and _speaks_for_project(s) and "LicenseRef-proprietary" not in s["ids"]]
@@ -1467,6 +1470,18 @@ def resolve(per_file, sources, declared, folders, root_files, version, readme_te
     if unversioned:  # a family named without its version: no SPDX expression, and no version made up for it
         out.update(spdx=None, expression_all=None, named=expr, version_not_stated=unversioned)
     return out
+
+
+def _folder_texts_settle(reuse_files: list[dict], main_ids: list[str]) -> list[dict]:
+    """The full texts of LICENSES/ that give each licence a declaration names (codegouvfr/sill-api: package.json "MIT" and the README's
+    "The source code is licensed under the [MIT license](LICENSES/LICENSE.MIT.md)" over LICENSES/LICENSE.MIT.md, the MIT text, with no
+    REUSE header nor dep5 to say which files it covers — issue 12, s37 fb37): the licence is identified by its text, as a root one is.
+    A licence named without its version, or one whose text is not there, stays declared only."""
+    texts = [f for f in reuse_files if f.get("method") in STRONG_METHODS and f.get("ids") and not f.get("modified")]
+    if not main_ids or any(notices.is_unversioned(i) for i in main_ids):
+        return []
+    used = [next((f for f in texts if notices.family(i) in {notices.family(j) for j in f["ids"]}), None) for i in main_ids]
+    return [] if None in used else list({f["path"]: f for f in used}.values())
 
 
 def _expression_all(expr: str | None, folders: dict, others: list[dict]) -> str | None:
