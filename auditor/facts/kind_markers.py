@@ -14,7 +14,7 @@ from auditor.facts.inventory import BUILD_TOOL_SCRIPT, classify, inventory_of, i
 from auditor.facts.kind_apps import GUI_IMPORT
 from auditor.facts.kind_go import go_mains
 from auditor.facts.kind_packages import _DATA_IMPORT
-from auditor.facts.script_markers import _ARGV_PARSER, _MAIN_GUARD, usage_example  # (kind_commands reads them here too)
+from auditor.facts.script_markers import _ARGV_PARSER, _MAIN_GUARD, TOP_ARGV, usage_example  # (kind_commands reads them here too)
 from auditor.lazyre import lazy_compile
 
 # Files that start or route a web server: a page framework declared without any of them renders templates for a command
@@ -224,7 +224,7 @@ def entry_points(ctx) -> list[str]:
             "/" not in p or (not packaged and p.count("/") == 1 and p.split("/")[0] in SCRIPT_DIRS)))[:10]:
         text = ctx.snapshot.read_text(p, limit=128 * 1024) or ""
         # (nor a test module run by unittest.main(), test.py; nor a library's usage example importing its package, example.py)
-        if _MAIN_GUARD.search(text) and p not in out and not GUI_IMPORT.search(text) and not _analysis_script(text, notebook) and (  # (a Kivy or Tk window is no command)
+        if (_MAIN_GUARD.search(text) or TOP_ARGV.search(text)) and p not in out and not GUI_IMPORT.search(text) and not _analysis_script(text, notebook) and (  # (a Kivy or Tk window is no command)
                 _ARGV_PARSER.search(text) or not (_PY_PACKAGE.intersection(ctx.snapshot.files) or pages)) \
                 and not is_test(p) and not usage_example(ctx.snapshot.files, p, text):
             out.append(p)  # (without a package manifest, a root script run as a program: main.py's `if __name__ == "__main__":`;
