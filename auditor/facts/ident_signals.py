@@ -19,6 +19,17 @@ PLACES = ("code", "template", "config", "other")
 _ICON_VALUE = re.compile(r"""(?:icon|glyph)\w{0,8}['"]?\s*[=:]\s*['"][\w -]{0,30}$""", re.I)
 # ... or a glyph of an icon font's manifest ("cog": {"codepoint": 61710, "source": "svg/cog.svg"}: fontcustom, IcoMoon, Fontello)
 _GLYPH_ENTRY = re.compile(r"""^['"]?\s*:\s*\{[^{}]{0,80}?(?:codepoint|unicode|glyph|\.svg\b)""", re.I)
+# ... or any glyph of an icon-font tool's configuration, the file naming its glyph set (Fontello's config.json: "css_prefix_text", a
+# "glyphs" list of {"uid", "css": "cog-alt", "code", "src"}; IcoMoon's selection.json: "IcoMoonType", "icons" of {"properties":
+# {"name": "cog"}}): an icon set, no data; its glyph names are no fields (issue 12, s37 fg37 = OPEN-ENT-NG/ent-mobile)
+_ICON_FONT_CONFIG = re.compile(r"""["'](?:css_prefix_text|css_use_suffix|IcoMoonType)["']\s*:|["']glyphs["']\s*:\s*\[\s*\{\s*["'](?:uid|css|code)["']\s*:""")
+
+
+def icon_font_config(text: str) -> bool:
+    """The text is an icon-font tool's configuration (Fontello, IcoMoon): read in its first 4 KB, where the tool writes its header."""
+    return bool(_ICON_FONT_CONFIG.search(text, 0, 4096))
+
+
 _ISO_ALPHA3 = re.compile(r"""alpha_?3['"]?\s*:\s*['"]COG\b|['"]COG['"]\s*:\s*['"]CG['"]""")
 # ... or GDAL's Cloud Optimized GeoTIFF: the driver an option names (gdal_translate -of COG, driver="COG", format='COG', "profil cog"),
 # or "COG" written in capitals in a file that writes COG with GDAL (a batch file's "REM conversion du vrt en COG" above its
@@ -76,7 +87,7 @@ def _gdal_cog(m: re.Match) -> bool:
 # (and a lookup by the INSEE code, getCommuneFromInsee(commune) in a JCMS page's search: a commune found by its code)
 signal("ident.fields", r"""(?:\b|(?<=_)|(?<=[a-z]From)|(?<=[a-z]By))((?:(?<=[a-z]From)|(?<=[a-z]By))(?:Code_?)?Insee\b|code_?insee|codeInsee|insee_?code|inseeCode|insee_(?:com|dep|reg)|communes?_?insee|communeInsee|code_?commune|communes?_codes?|codeCommune|citycode|siren|siret|ridet|code_?epci|codeEpci|epci_?code|code_?departement|codeDepartement|code_?department|codeDepartment|code_?dept|codeDept|code_?region|codeRegion|(?<![-._])(?<!express )(?<!express)cog\b(?!['"]\s*(?:[,;}\])\n]|$))(?!\.(?:png|svg|gif|jpe?g|ico|webp)\b))\b""",  # not an icon ("fa-cog", "glyph": "cog") nor IGN's Admin Express COG; prefixed fields too (destinataire_code_commune)
        ("insee", "commune", "citycode", "siren", "siret", "ridet", "epci", "departement", "department", "dept", "region", "cog"), classes=PLACES,
-       accept=lambda m: not displayed_text(m) and not source_credit(m) and (m.group(1).lower() != "cog" or not (_ICON_VALUE.search(m.string, max(0, m.start() - 60), m.start())
+       accept=lambda m: not displayed_text(m) and not source_credit(m) and not icon_font_config(m.string) and (m.group(1).lower() != "cog" or not (_ICON_VALUE.search(m.string, max(0, m.start() - 60), m.start())
                                                              or _GLYPH_ENTRY.match(m.string[m.end():m.end() + 120])
                                                              or _ISO_ALPHA3.search(m.string, max(0, m.start() - 60), m.end() + 12)
                                                              or _gdal_cog(m))))

@@ -12,7 +12,7 @@ value is the name of something else.
   secret or password setting keeps its hint whatever its value;
 - a hexadecimal value given to an identifier's name (a key, an attribute, a named argument or a variable: ``"recordid":"43e3…"``
   in an open-data portal's sample record, ``id = "a533…"`` in a preview's dummy data, ``data-id="5726…"``, ``$userId = "55e5…"``,
-  ``ObjectId("…")``), or an ObjectId-shaped value on a line that names no credential (``Link::connect("54fe…", …)``): the id of
+  ``ObjectId("…")``, a glyph's ``"uid": "e994…"`` in an icon font's config), or an ObjectId-shaped value on a line that names no credential (``Link::connect("54fe…", …)``): the id of
   a record, public wherever the record is. A name that also says key, token, secret, password, session or nonce keeps the hint
   (``key_id``, ``tokenId``, ``sessionid``);
 - a hexadecimal key opening an object (``"101da9f13b64a08fa4b6ac1168e89e5f": {"name": "Places", …}``, the layer groups under a
@@ -69,8 +69,10 @@ def object_id(line: str, value: str) -> bool:
 _VALUE_NAME = lazy_compile(r"""([A-Za-z_][\w.-]{0,80})['"\]]?\s*(?:=>|:=|=|:)\s*['"]$|\bObjectId\(\s*['"]$""", re.I)
 # the words of a name, split at separators and camelCase (customerId, clientID, data-id, record_id)
 _NAME_WORD = lazy_compile(r"[A-Z]+(?![a-z])|[A-Z]?[a-z]+|\d+")
-# an identifier's last word: id, uuid, guid, oid, or a word ending in "id" (recordid, objectid, userid)
-_ID_WORD = lazy_compile(r"(?:ids?|uuid|guid|oid|[a-z]{3,}id)$")
+# an identifier's last word: id, uid, uuid, guid, oid, or a word ending in "id" (recordid, objectid, userid); a uid, the "unique id"
+# of a record (each glyph's "uid": "e994…" in a Fontello icon-font config.json, a Grafana dashboard's uid; issue 12, s37 fg37 =
+# OPEN-ENT-NG/ent-mobile)
+_ID_WORD = lazy_compile(r"(?:u?ids?|uuid|guid|oid|[a-z]{3,}id)$")
 # what an id may also be: a session's, a request's guard, a signing key's
 _NOT_AN_ID = lazy_compile(r"sess|csrf|xsrf|nonce|sig|salt|hash|hmac|cred|priv", re.I)
 
