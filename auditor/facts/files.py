@@ -21,6 +21,7 @@ from auditor.facts.server_pages import is_server_page
 from auditor.facts.requirement_files import compiled_requirements  # noqa: F401 (re-exported)
 from auditor.facts.ci_systems import CI_SYSTEMS  # noqa: F401 (re-exported)
 from auditor.facts.settings_files import named_settings
+from auditor.facts.masked_settings import masked_config_defaults
 from auditor.facts.release_pages import readme_changelog_line
 from auditor.lazyre import lazy_compile
 
@@ -264,7 +265,7 @@ def settingless(snap, path: str) -> bool:
 README_VARIANT = re.compile(r"^(readme|lisezmoi)[._-][\w.-]+\.(md|markdown|rst|txt|adoc)$", re.I)
 
 
-@fact("files", version=125)
+@fact("files", version=126)
 def files(ctx) -> dict:
     snap = ctx.snapshot
     entries = list(snap.files.values())
@@ -322,7 +323,7 @@ def files(ctx) -> dict:
     out["env_template"] = first(ENV_TEMPLATE, PLAIN_TEMPLATE, skip=run_env, rank=lambda p: (settingless(snap, p), is_doc(p))) or readme_copied_env(readme, own) or readme_copied_script(snap, readme, own) \
         or readme_prose_copy(readme, {e.path for e in own if e.kind == "file"}) or readme_reference_env(readme, own) \
         or readme_copied_module(readme, {e.path for e in own if e.kind == "file"}) \
-        or filled_env(snap, readme, own) or self_declared_env(snap, own) or node_config_env(snap, own) or defaults_env(snap, own) \
+        or filled_env(snap, readme, own) or self_declared_env(snap, own) or node_config_env(snap, own) or masked_config_defaults(snap, own) or defaults_env(snap, own) \
         or settings_dotenv(snap, own, unread_env(ctx) | tool_option_env(ctx)) or first(_SETTINGS_TEMPLATE, skip=lambda p: run_env(p) or content_model(p) or build_output_template(snap, p) or web_server_template(snap, p) is not None,
                                                             rank=lambda p: (is_doc(p), *settings_rank(p))) \
         or first(_SETTINGS_TEMPLATE, skip=lambda p: run_env(p) or content_model(p) or build_output_template(snap, p) or web_server_template(snap, p) != "filled")
