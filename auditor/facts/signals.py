@@ -290,7 +290,10 @@ signal("territory.name",
        # (or a collectivité unique's or overseas collectivité's: "Collectivité de Corse", "Collectivité Territoriale de Martinique",
        # "Collectivité territoriale de Guyane", "Collectivité européenne d'Alsace" — with its preposition: "Collectivité partenaire" names none)
        r"""|Collectivit[ée](?: [Tt]erritoriale| [Ee]urop[ée]enne| d'[Oo]utre-[Mm]er)? (?:de la |de l'|de |du |des |d'|d’)[A-ZÉÈÎ][\w'’ -]{2,40}"""
-       r"""|(?:VILLE|MAIRIE|COMMUNE) (?:DE LA |DE L'|DE |DU |DES |D')[A-ZÀ-Ý][A-ZÀ-Ý'’ -]{2,40})\s*(?:['"`<]|[|–—·] )""",
+       # (a métropole's, an agglomeration's or a communauté's name in capitals too, a banner's "MÉTROPOLE DE LYON — DIRECTION EAU";
+       # issue 12, s37 fh37 = Gemapi69/Surveillance-Digue-V3)
+       r"""|(?:VILLE|MAIRIE|COMMUNE|M[ÉE]TROPOLE|EUROM[ÉE]TROPOLE|AGGLOM[ÉE]RATION|COMMUNAUT[ÉE] (?:DE COMMUNES|D'AGGLOM[ÉE]RATION|URBAINE)) """
+       r"""(?:DE LA |DE L'|DE |DU |DES |D')(?!FRANCE\b)[A-ZÀ-Ý][A-ZÀ-Ý'’ -]{2,40})\s*(?:['"`<]|[|–—·] )""",
        ("ville", "mairie", "commune", "métropole", "metropole", "communauté", "agglomération", "département", "conseil départemental", "région", "grand ",
         "collectivité", "collectivite"),
        flags=0, classes=PLACES, accept=_real_name_in_code)
@@ -332,11 +335,18 @@ def _place_of_authority(place: str) -> bool:
     return known_commune(place) or (len(parts) > 1 and all(w[:1].isupper() or w in _LINK_WORDS for w in parts))
 
 
+# a "Grand" territory named alone in a text ("Surveillance Digue — Grand Lyon", "les patrouilleurs de Grand Lyon"): the agglomeration's
+# own name when a large city or a known Grand territory follows — not the région Grand Est (territory.region-text's) nor a lake
+_GRAND_IN_TEXT = frozenset(GRAND_TERRITORIES - {"Est", "Lac", "Sud Caraïbe"}) | frozenset(CITY_NAMES)
+
+
 def _name_in_text(m) -> bool:
     from auditor.facts.territory_values import _TRAILING_COMMENT
 
     place = m.group("place")
     if place is not None and not _place_of_authority(place):
+        return False
+    if m.group("grand") is not None and m.group("grand") not in _GRAND_IN_TEXT:
         return False
     before = m.string[m.string.rfind("\n", 0, m.start()) + 1: m.start()]
     return (_in_text(before) and not _AFFILIATION.search(before) and _in_code(m) and not _TRAILING_COMMENT.search(before) and not _AUTHORSHIP.search(before)
@@ -348,9 +358,10 @@ signal("territory.name-in-text",
        r"""(?:[ \t]+[Ee]urop[ée]enne)?[ \t]+""" + _NAME_PREP + r"""(?P<place>(?:(?:Le|La|Les|Grand)[ \t]+)?""" + _NAME_WORD + r""")"""
        r"""|(?:Communaut[ée][ \t]+(?:[Dd]e[ \t]+[Cc]ommunes|[Dd]['’][Aa]gglom[ée]ration|[Uu]rbaine)[ \t]+""" + _NAME_PREP + r"""?"""
        r"""|Collectivit[ée](?:[ \t]+[Tt]erritoriale)?[ \t]+""" + _NAME_PREP + r""")"""
-       + _NAME_WORD + r"""(?:[ \t]+(?:(?:de|du|des|la|le|les|en|sur|et)[ \t]+|(?:de[ \t]+)?l['’]|d['’])?""" + _NAME_WORD + r"""){0,5})(?![\w-])(?!['’]\w)""",
+       + _NAME_WORD + r"""(?:[ \t]+(?:(?:de|du|des|la|le|les|en|sur|et)[ \t]+|(?:de[ \t]+)?l['’]|d['’])?""" + _NAME_WORD + r"""){0,5}"""
+       r"""|Grand[ \t]+(?P<grand>[A-ZÀ-Ý][\w'’-]+))(?![\w-])(?!['’]\w)""",
        ("ville", "mairie", "commune", "métropole", "metropole", "agglomération", "agglomeration", "communauté", "communaute", "collectivité",
-        "collectivite"), flags=0, classes=("code", "template"), group=1, accept=_name_in_text)
+        "collectivite", "grand "), flags=0, classes=("code", "template"), group=1, accept=_name_in_text)
 
 # A park's name written in the code (a national park's map portal: <span class="brand-name">Parc national du Mercantour</span>, a
 # dashboard's return "Parc national du Mercantour"): the territory the park manages, which another park reusing the code rewrites,
