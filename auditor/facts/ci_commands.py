@@ -61,6 +61,18 @@ _SHELL_SCRIPT = lazy_compile(r"(?:\$\{?\w{1,40}\}?/|\./|(?<![\w./$-]))((?:[\w.-]
 MAX_SHELL_SCRIPTS = 5
 
 
+# A comment line of a CI file (YAML's and a shell script's `#` first, a Jenkinsfile's `//`) is no step: a workflow's steps commented
+# out (`#      run: ./mvnw -B test`) run nothing. Blanked before reading, so that the line numbers of the other lines stay.
+_HASH_COMMENT = lazy_compile(r"^[ \t]*#[^\n]*", re.M)
+_SLASH_COMMENT = lazy_compile(r"^[ \t]*//[^\n]*", re.M)
+
+
+def uncommented(path: str, text: str) -> str:
+    """The CI file's (or the shell script's) text with its comment lines emptied, line numbers kept."""
+    rx = _SLASH_COMMENT if posixpath.basename(path).lower().startswith("jenkinsfile") or path.lower().endswith(".jenkinsfile") else _HASH_COMMENT
+    return rx.sub("", text)
+
+
 def local_includes(text: str) -> list[str]:
     """The local files a GitLab pipeline's ``include:`` names (see :data:`_INCLUDE_KEY`), as written, in order."""
     out, inside, files_at = [], False, -1
@@ -175,7 +187,7 @@ def _first(text: str, rx: re.Pattern) -> tuple[int, str] | None:
     return None
 
 
-@fact("ci_commands", version=16, public=False)
+@fact("ci_commands", version=17, public=False)
 def ci_commands(ctx) -> dict:
     """``ci``: ``[system, path]`` for every CI file, by path; ``tests`` and ``lint``: ``[path, line,
     command]`` for the first test and lint command of each of the first 30 CI files (a GitLab pipeline's local includes read
@@ -189,7 +201,8 @@ def ci_commands(ctx) -> dict:
     for name, path in ci[:MAX_CI_FILES]:
         text = snap.read_text(path, limit=MAX_BYTES) or ""
         texts = [(path, text)] + (_included(snap, path, text) if name == "gitlab-ci" else [])
-        texts += [t for q, body in texts[:] for t in _shell_scripts(snap, q, body) if all(t[0] != r for r, _ in texts)]
+        texts = [(q, uncommented(q, body)) for q, body in texts]
+        texts += [(q, uncommented(q, body)) for q, body in (t for r, b in texts[:] for t in _shell_scripts(snap, r, b)) if all(q != r for r, _ in texts)]
         reached: list[tuple[str, list]] = []
         if any(_RUN_SCRIPT.search(t) for _, t in texts):
             scripts = _npm_scripts(ctx) if scripts is None else scripts
