@@ -15,13 +15,15 @@ naming the project (``html/bower.json`` named like the project beside CodeIgnite
 manifest is a framework's application shell (Composer's ``"type": "project"``, naming a framework committed in the repository and
 recognised by its marker files, see framework_markers) is where the project writes its application, started from the framework's
 distribution (``html/`` holding ``application/`` beside CodeIgniter's readme.rst, license.txt, contributing.md and composer.json): only
-those top documents and that manifest are the framework's, the application under it is the project's. Bounded: at most :data:`MAX_READS` manifests and READMEs read, in path order.
+those top documents and that manifest are the framework's, the application under it is the project's; so does a UI template's copy the project's application was built inside (a PHP form in
+Start Bootstrap's Freelancer, :mod:`auditor.facts.ui_templates`): only the template's own files are its. Bounded: at most :data:`MAX_READS` manifests and READMEs read, in path order.
 """
 
 from __future__ import annotations
 
 import re
 
+from auditor.facts.ui_templates import template_shell
 from auditor.lazyre import lazy_compile
 from auditor.safejson import loads
 
@@ -94,6 +96,11 @@ def foreign_packages(snap, items: list, own: str, names: tuple[str, ...] = (), f
                 manifests = {n: read(tops[folder][n]) for n in sorted(set(tops[folder]) & PACKAGE_MANIFESTS)}
                 if _application_shell(manifests.get("composer.json", ""), frameworks):
                     shells |= {path for n, path in tops[folder].items() if n == "composer.json" or _DISTRIBUTION_DOC.match(n)}
+                    continue
+                readme = next((p for n, p in sorted(tops[folder].items()) if _README.match(n)), None)
+                template = template_shell(folder, tops[folder], manifests, read(readme) if readme else "", items)
+                if template is not None:  # a UI template the project's application was built inside (ui_templates): its own files only
+                    shells |= template
                     continue
                 if own_names & {_key(_manifest_name(text)) for text in manifests.values()}:
                     continue  # a manifest at the folder's top names the project: the project's own folder

@@ -44,6 +44,7 @@ from auditor.facts.root_copy import copied_files, root_copy
 from auditor.facts.cms_copies import copy_of, is_wordpress_config, spip_copies, wordpress_copies
 from auditor.facts.own_bundles import own_bundles, project_names
 from auditor.facts.template_copies import template_files
+from auditor.facts.ui_templates import root_template
 from auditor.facts.unity import unity_imports
 from auditor.facts.copied_headers import copied_by_header
 from auditor.facts.foreign_headers import origin_headers
@@ -984,6 +985,7 @@ class Inventory:
         self.twin_paths: frozenset[str] = frozenset()  # second copies of a copied file, byte for byte (copied_twins): no other library
         self.render_paths: frozenset[str] = frozenset()  # what a notebook renderer wrote (render_outputs): its pages repeat the documents
         self.site_paths: frozenset[str] = frozenset()  # a web app a bundler built into a folder with its page (built_sites): no documentation
+        self.ui_template: dict | None = None  # a UI template copied at the root, an application built inside it (ui_templates)
         self.cordova_trees: tuple[str, ...] = ()  # a Cordova application's platforms/ and plugins/ (cordova_trees): Cordova's, not copied by hand
 
     def category(self, path: str) -> str | None:
@@ -1168,6 +1170,9 @@ def _own_holders(snap) -> str:
     return squeeze(snap.read_head(lic.path, 8192) or "") if lic else ""
 
 
+_HTML_PAGE = lazy_compile(r"<!doctype\s+html\b|<html[\s>]", re.I)
+
+
 def _probe(snap, entries: list) -> dict[str, str]:
     """Category/language corrections from the first bytes of a few files (bounded, sorted)."""
     out: dict[str, str] = {}
@@ -1213,6 +1218,9 @@ def _probe(snap, entries: list) -> dict[str, str]:
         if not data:
             continue
         head = data[:HEADER_BYTES].decode("utf-8", "replace")
+        if e.ext == "js" and _HTML_PAGE.match(head.lstrip()):
+            out[e.path] = "vendored"  # a web page saved under a script's name (a forge's page of a library's file, downloaded for
+            continue  # the raw file): a copy, broken, of someone else's file; its analytics tags and hosts are the forge's page's
         if e.ext == "js" and data_literal(e.size, head, data):
             out[e.path] = "data"  # one data literal (static/js/BV.js: var BVdata = {"type":"FeatureCollection", …} on one line): no library
             continue
@@ -2034,6 +2042,10 @@ def build_inventory(snap, names: tuple[str, ...] = (), owner: str | None = None)
     foreign |= geoserver_demo_files([i.path for i in items])  # and GeoServer's demo pages and requests in a data directory (www/ol-demo.html)
     if foreign:
         items = [Item(i.path, "vendored", i.language) if i.path in foreign else i for i in items]
+    # a UI template copied at the root with the application built inside it (AdminLTE's manifests, Gruntfile.js, build/ and dist/)
+    ui_template = root_template(snap, items, list(names), owner)
+    if ui_template:
+        items = [Item(i.path, "vendored", i.language) if i.path in set(ui_template["files"]) else i for i in items]
     wordpress = wordpress_copies(snap, [i.path for i in items])  # a WordPress and its wordpress.org plugins committed whole
     wordpress.update(spip_copies(snap, [i.path for i in items]))  # and the SPIP plugins a site's plugin manager copied in
     unity_packages, unity_plugins = unity_imports([i.path for i in items])  # packages imported into a Unity project's Assets/
@@ -2062,7 +2074,7 @@ def build_inventory(snap, names: tuple[str, ...] = (), owner: str | None = None)
     if built:
         items = [Item(i.path, "build", i.language) if i.path in built else i for i in items]
     # a repository that is another project copied at its root with a plugin of the authority's: the copy's code is vendored
-    host = root_copy(snap, items, list(names), owner) if names else None
+    host = root_copy(snap, items, list(names), owner) if names and not ui_template else None  # (a UI template: its own files told apart)
     if host:
         hosted = copied_files(items, host)
         items = [Item(i.path, "vendored", i.language) if i.path in hosted else i for i in items]
@@ -2078,6 +2090,7 @@ def build_inventory(snap, names: tuple[str, ...] = (), owner: str | None = None)
         items = [Item(i.path, "vendored", i.language) if i.path in twins else i for i in items]
     inv = Inventory(items, {**python_copies, **frameworks, **wordpress, **family_packages, **deck_packages}, copies, host)
     inv.template_paths = {p for p in template if inv.category(p) == "vendored"}
+    inv.ui_template = {k: v for k, v in ui_template.items() if k != "files"} | {"files": len(ui_template["files"])} if ui_template else None
     inv.render_paths = frozenset(rendered)
     inv.twin_paths = frozenset(twins)
     inv.cordova_trees = cordova_folders
@@ -2654,7 +2667,7 @@ _BARE_VERSION = lazy_compile(r"^v?\d+(?:\.\d+){1,3}$")  # a folder named by a re
 _TEST_SEG = lazy_compile(r"(^|[_.-])(tests?|simpletest|fixtures?|spec)([_.-]|$)", re.I)  # a folder of tests: css_test_files, simpletest
 
 
-@fact("inventory", version=171)
+@fact("inventory", version=172)
 def inventory(ctx) -> dict:
     """Counts by category and by language (project source only), with a few examples per category, and the
     libraries copied into the repository (name, version, licence)."""
@@ -2679,6 +2692,8 @@ def inventory(ctx) -> dict:
         "build_folders": build_folders_of(inv),
         # the project the repository is a customised copy of (root_copy), the authority's own folders, the copy's files made vendored
         "copy_of": {k: v for k, v in inv.host_copy.items() if k != "paths"} | {"files": len(inv.host_copy["paths"])} if inv.host_copy else None,
+        # a UI template copied at the root with the application built inside it (ui_templates): its name, manifest and files made vendored
+        "ui_template": inv.ui_template,
     }
 
 

@@ -36,7 +36,11 @@ def bower_package(ctx) -> tuple[str, str] | None:
     """("bower.json", its first main file) when the root bower.json names the package and its ``main`` names files of the
     repository (a UI theme's css/main.css): a front-end package others install with Bower and link, whatever demonstration
     page (index.html) it ships. An application's bower.json lists its libraries and names no main file of its own."""
+    from auditor.facts.inventory import inventory_of
+
     files = ctx.snapshot.files
+    if inventory_of(ctx).category("bower.json") == "vendored":
+        return None  # (a UI template's, copied with it: AdminLTE's bower.json over the application built inside it, ui_templates)
     doc = root_json(ctx, "bower.json")
     if not isinstance(doc, dict) or not isinstance(doc.get("name"), str) or not doc["name"].strip():
         return None

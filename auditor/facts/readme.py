@@ -45,6 +45,7 @@ from auditor.facts.readme_loading import loading_sentence
 from auditor.facts.readme_setup import clone_step, install_step, setup_chapter
 from auditor.facts.readme_badges import prose_headings, top_heading, unbadged_headings
 from auditor.facts.readme_templates import TEMPLATES, adapted_commands, find_template, starter_readme, untouched_template, without_template  # noqa: F401 (TEMPLATES re-exported)
+from auditor.facts.ui_templates import copied_readme
 from auditor.facts.readme_lookalikes import page_feature, source_chapter, app_requests_chapter, records_label, contributor_rules, feature_contact, feature_list_lines, local_production_run, notebook_launch, production_chapter, container_chapter, release_procedure, reusers_chapter, others_examples
 from auditor.facts.readme_shapes import USAGE_EXAMPLE, description_chapter, usage_opening, edits_script_settings, edits_settings_file, header_lines, opening_example, output_chapter_lines, settings_only_chapter, settings_step, template_chapter, test_chapter_lines  # noqa: F401 (USAGE_EXAMPLE re-exported)
 from auditor.langid import identify_languages, prose  # noqa: F401 (re-exported: facts and checks import them from here)
@@ -93,8 +94,9 @@ def _other_chapter_part(line: int, blocks: list[Block], title) -> bool:
     return parent is not None and parent is not title and "purpose" not in heading_sections(parent.text)
 
 
-def analyse(text: str, path: str, files=None, own: str | None = None) -> dict:
-    """``files``: the repository's paths, when known: a link or a mention of a file not there gives no section; ``own``: its name."""
+def analyse(text: str, path: str, files=None, own: str | None = None, copied: tuple[str, ...] = ()) -> dict:
+    """``files``: the repository's paths, when known: a link or a mention of a file not there gives no section; ``own``: its name;
+    ``copied``: the names of a UI template copied at the root (ui_templates), whose README a README opening on its name is."""
     text, fmt = read_as(path, text, readme_format(path, text))  # (a WordPress readme.txt: its == Chapters == are Markdown's headings)
     truncated = len(text) > MAX_README_BYTES
     # No word, link or path is 2,000 characters long; such a run (a data URI, or a hostile README)
@@ -102,7 +104,7 @@ def analyse(text: str, path: str, files=None, own: str | None = None) -> dict:
     text = _HUGE_TOKEN.sub(" ", text)
     blocks = everything = prose_headings(unbadged_headings(parse_document(text, fmt)))  # (a badge's "Build Status" in the title: no word of it)
     written, package = text.splitlines(), own  # (the repository's name: ``own`` becomes the README's own text below)
-    template = find_template(blocks) or starter_readme(text, blocks, own)
+    template = find_template(blocks) or starter_readme(text, blocks, own) or copied_readme(text, copied)
     if template and (adapted := adapted_commands(template["framework"], text)):  # (Docusaurus's README, its yarn commands turned to bun)
         template = {**template, "adapted": adapted}
     if template and (own := without_template(text, blocks)) != text:  # the chapters the framework's template wrote ("## License": "The
@@ -348,7 +350,7 @@ def analyse(text: str, path: str, files=None, own: str | None = None) -> dict:
     return out
 
 
-@fact("readme", version=238)
+@fact("readme", version=239)
 def readme(ctx) -> dict | None:
     path = ctx.fact("files").get("readme")
     if not path:
@@ -361,7 +363,14 @@ def readme(ctx) -> dict | None:
     from auditor.drafts import TEXT_MARKERS, find_markers
 
     files = None if ctx.snapshot.truncated else ctx.snapshot.files  # (a listing cut short: a file not listed may be there)
-    out = {**analyse(text, path, files, getattr(getattr(ctx, "target", None), "name", None)), "draft_lines": [line for line, _ in find_markers(text, limit=20, markers=TEXT_MARKERS)]}
+    from auditor.facts import FactError
+
+    try:  # (a UI template copied at the root, the application built inside it: AdminLTE's README is AdminLTE's)
+        ui = (ctx.fact("inventory") or {}).get("ui_template") if "/" not in path else None
+    except FactError:
+        ui = None
+    copied = (ui["title"], ui["name"]) if ui else ()
+    out = {**analyse(text, path, files, getattr(getattr(ctx, "target", None), "name", None), copied), "draft_lines": [line for line, _ in find_markers(text, limit=20, markers=TEXT_MARKERS)]}
     # the sections the README gives by pointing to another document of the repository (its backend's README, the guide behind a
     # documentation index, the CONTRIBUTING.md its chapter links): the report's sections are "in the README or a document it points
     # to", the README's own first (an untouched framework template's links are the framework's: none)
