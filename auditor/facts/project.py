@@ -187,6 +187,8 @@ CONFIGURED = ("web-application", "api-service", "cli-tool", "infrastructure", "d
 # Kinds that serve nothing themselves, whose project may also start a web server of its own (then judged as such too)
 SERVING_SIDE_OF = ("cli-tool", "library", "analysis", "data-model")
 
+_JAR_RESOURCES = re.compile(r"(?:^|/)src/(?:main/resources/META-INF/resources|test/resources)/")
+
 def decided_kind(project: dict) -> str | None:
     """The kind a ``project`` fact value decided, None when no file decided it."""
     return project.get("kind") if project.get("kind_decided") else None
@@ -374,6 +376,9 @@ HOST_PLUGINS = (
     # (a Jeedom plugin: plugin_info/info.json names its id and the Jeedom version it requires; its core/class/ extends Jeedom's
     # eqLogic, its core/template/ holds the widgets Jeedom's dashboard renders: no static site, an Enedis metering plugin)
     ("plugin_info/info.json", lazy_compile(r"\A(?=[\s\S]*\"id\"\s*:)(?=[\s\S]*\"require\"\s*:)"), "Jeedom"),
+    # (an Alfresco extension built with the Alfresco SDK: its pom sets the SDK's version or its parent, or runs its Maven plugin; the
+    # modules it builds (AMP or JAR) go into Alfresco's repository and Share: issue 12, s37 rc37, a Département's agent-file module)
+    ("pom.xml", lazy_compile(r"<alfresco\.sdk\.version>|<artifactId>\s*alfresco-(?:sdk-parent|maven-plugin)\s*</artifactId>"), "Alfresco"),
 )
 _WORDPRESS = lazy_compile(r"^[^\S\n]*(?:/\*\*?|\*)?[^\S\n]*Plugin Name\s*:", re.M)
 _WORDPRESS_THEME = lazy_compile(r"^[^\S\n]*(?:/\*\*?|\*)?[^\S\n]*Theme Name\s*:", re.M)
@@ -570,6 +575,9 @@ def decide_kind(ctx) -> tuple[str, list[dict], dict[str, float], bool, list[dict
     # (nor a tool's report committed with the code, reports/dependency-check-report.html of OWASP Dependency-Check beside a Flask JSON API)
     reports = tool_reports(ctx, html)
     html = [p for p in html if p not in reports]
+    # (nor a JAR's web resources, <module>/src/main/resources/META-INF/resources/…: pages the host web application a module is added to
+    # serves, an Alfresco Share widget's template; nor a test's resources: issue 12, s37 rc37)
+    html = [p for p in html if not _JAR_RESOURCES.search(p)]
     # (Vite's development page, index.html at the root of a project the Vite configuration builds as a library, is no site)
     vite_lib = vite_library(ctx)
     html = [p for p in html if not (vite_lib and p == "index.html")]
