@@ -437,9 +437,22 @@ signal("spec.framework",
 # A plain PHP page answering in JSON (echo json_encode(…), a JSON content type): an API served without a framework
 # (and an ExtJS form's answer written by hand around json_encode: echo '{success:false, message:'.json_encode($e).'}')
 # (and a Jelix controller's JSON response, $rep = $this->getResponse('json'): a Lizmap module's web service)
+# (not an installer's progress: a script creating the database or its user that echoes HTML lines too, a set-up page showing "Création
+# de la base de données<br>" and a JSON fragment per SQL statement run — shown to the person installing, no API; issue 12, s37 fh37 =
+# HPSdevs/ParcMachinesSivom)
+_CREATES_DATABASE = lazy_compile(r"""\bCREATE\s+(?:DATABASE|USER)\b""", re.I)
+_ECHOES_HTML = lazy_compile(r"""\becho\s+(['"])[^'"\n]{0,200}?<(?:br|p|div|h[1-6]|li|span|b|strong|pre|hr)\b[^'"\n]{0,200}\1""", re.I)
+
+
+def _not_an_installers_progress(m) -> bool:
+    head = m.string[:200_000]
+    return not (_CREATES_DATABASE.search(head) and _ECHOES_HTML.search(head))
+
+
 signal("api.php-json", r"""(\becho\s+(?:stripslashes\s*\(\s*)?json_encode\s*\(|\becho\s+(['"])[{\[][^'"\n]{0,120}\2\s*\.\s*json_encode\s*\(|header\(\s*['"]Content-Type:\s*application/json|"""  # (Django's answer too)
        r"""\$this->getResponse\(\s*['"]json(?:rpc)?['"]\s*\)|^[^\S\n]*return\s+(?:JsonResponse|HttpResponse)\()""",
-       ("json_encode", "application/json", "jsonresponse", "httpresponse", "getresponse"), flags=re.I | re.M, exts={"php", "py"}, classes=("code",))
+       ("json_encode", "application/json", "jsonresponse", "httpresponse", "getresponse"), flags=re.I | re.M, exts={"php", "py"}, classes=("code",),
+       accept=_not_an_installers_progress)
 signal("spec.graphql", r"""^\s*(type\s+Query|schema\s*\{|type\s+Mutation)\b""", ("type query", "schema", "type mutation"), flags=0x08,
        exts={"graphql", "gql", "graphqls"})
 # A GraphQL schema written in the server's code, a gql`…` template of SDL (a RedwoodJS api/src/graphql/*.sdl.js, an Apollo typeDefs):
