@@ -20,7 +20,7 @@ from auditor.facts.scaffold_tests import scaffold_test, untested_script  # noqa:
 from auditor.facts.server_pages import is_server_page
 from auditor.facts.requirement_files import compiled_requirements  # noqa: F401 (re-exported)
 from auditor.facts.ci_systems import CI_SYSTEMS  # noqa: F401 (re-exported)
-from auditor.facts.settings_files import named_settings
+from auditor.facts.settings_files import container_settings, named_settings
 from auditor.facts.masked_settings import masked_config_defaults
 from auditor.facts.release_pages import readme_changelog_line
 from auditor.lazyre import lazy_compile
@@ -265,7 +265,7 @@ def settingless(snap, path: str) -> bool:
 README_VARIANT = re.compile(r"^(readme|lisezmoi)[._-][\w.-]+\.(md|markdown|rst|txt|adoc)$", re.I)
 
 
-@fact("files", version=126)
+@fact("files", version=127)
 def files(ctx) -> dict:
     snap = ctx.snapshot
     entries = list(snap.files.values())
@@ -331,10 +331,14 @@ def files(ctx) -> dict:
     # (else the settings file the README names where it speaks of configuring, in a settings format — config/settings.toml "configurée
     # dans 'config/settings.toml'", its passwords "volontairement erroné[s]": what each deployment adapts, and the template
     # reusability.configuration names, by the same reading, settings_files.named_settings)
-    # (only where code reads them: a Spring Cloud Config repository's application.yml is the settings themselves, not a template)
+    # (only where code reads them: a Spring Cloud Config repository's application.yml is the settings themselves, not a template; or
+    # where the repository's container recipe hands the file to the application it builds from elsewhere, a deployment kit's
+    # mtw-dist.ini that its Dockerfile copies into the image of a release it downloads)
     coded = bool((ctx.fact("inventory") or {}).get("categories", {}).get("source"))
-    out["env_template"] = out["env_template"] or (next((p for p in named_settings(snap, own, [out["readme"]] if out["readme"] else [])
-                                                        if _SETTINGS_FORMAT.search(p) and not is_test(p) and not run_env(p)), None) if coded else None)
+    if not out["env_template"]:
+        kit = None if coded else set(container_settings(snap, own))
+        out["env_template"] = next((p for p in named_settings(snap, own, [out["readme"]] if out["readme"] else [])
+                                    if _SETTINGS_FORMAT.search(p) and not is_test(p) and not run_env(p) and (kit is None or p in kit)), None)
     # (and the component it belongs to, when it is one component's among others: a bundled library's .env, a demo client's)
     out["env_template_component"] = template_component(live, out["env_template"])
     # (a folder of images only, helmdex's docs/logo.png, holds the README's pictures, not documentation)
