@@ -146,8 +146,14 @@ signal("config.file-write",
 # `args[0].equals("--port")` (syukoGit/SDIS37Stats: the web service's user and password, -u / -p): options read by hand)
 signal("config.cli-params",
        r"""^[^\S\n]*\[Parameter\(|\bGetOptions\s*\(|\bcommandArgs\s*\(|\bgetopts\s+["']|"""
-       r"""\bargs\[\w{1,20}\][ \t]{0,3}(?:==|\.equals\()[ \t]{0,3}@?"-{1,2}[a-z][\w-]{0,30}\"""",
-       ("[parameter(", "getoptions", "commandargs", "getopts", "args["), flags=re.I | re.M, classes=("code",))
+       r"""\bargs\[\w{1,20}\][ \t]{0,3}(?:==|\.equals\()[ \t]{0,3}@?"-{1,2}[a-z][\w-]{0,30}\"|"""
+       # (+ a Python or Node script's arguments compared by hand with the values it accepts: `sys.argv[1] in ["famille", "individu"]`,
+       # `sys.argv[1] == "--help"`, `"--dry-run" in sys.argv`, `process.argv[2] === 'import'`, `process.argv.includes('--force')`
+       # (GIP-RECIA/Noethysweb-data-generator's mode and --help, issue 12, s37 fg37): options read by hand; not an argument only
+       # passed on, open(sys.argv[1]), which names a file)
+       r"""\b(?:sys\.argv|process\.argv)\[\d\][ \t]{0,3}(?:===?|!==?|(?:not[ \t]+)?in\b)[ \t]{0,3}[\[(]?[ \t]{0,3}["'`][^"'`\n]{1,40}["'`]|"""
+       r"""["'][^"'\n]{1,40}["'][ \t]{0,3}(?:not[ \t]+)?in[ \t]{0,3}sys\.argv\b|\bprocess\.argv(?:\.slice\(\d\))?\.includes\([ \t]{0,3}["'`][^"'`\n]{1,40}["'`]""",
+       ("[parameter(", "getoptions", "commandargs", "getopts", "args[", "argv"), flags=re.I | re.M, classes=("code",))
 
 # The legal reference system of another country (a Swiss town's data model in CH1903+/LV95, EPSG:2056; Belgium's Lambert 72 or
 # 2008; Luxembourg's LUREF): what the law of that territory asks, where France's décret 2006-272 does not apply
