@@ -329,7 +329,44 @@ signal("meta.contact-block", r"""\b(?:CI_Address|CI_Contact|CI_ResponsibleParty)
        ("ci_address", "ci_contact", "ci_responsibleparty", "ows:", "$ows_"), flags=0, classes=PLACES)
 
 # A table or model of communes the project keeps itself (sipf/codespostaux-api's Rails schema: create_table "communes" with their
-# libelle and code, served by its API; a Django `class Commune(models.Model)`): the reference data the public APIs give
+# libelle and code, served by its API; a Django `class Commune(models.Model)`; a Doctrine entity `class Commune` with its SQL
+# migration's CREATE TABLE commune (…); a Laravel Schema::create('communes', …)): the reference data the public APIs give
 # (geo.api.gouv.fr), held as a local copy — a place handled (interoperability.public-building-blocks)
-signal("ident.commune-table", r"""\bcreate_table[ \t(]+["':]?(communes?)\b|^[ \t]*class[ \t]+(Communes?)[ \t]*(?:\(|<|extends\b)""",
-       ("create_table", "class commune"), flags=re.M, exts={"rb", "py", "php", "java", "kt", "ts", "js"}, classes=("code", "config"))
+_COMMUNE_MODEL = (r"""\bcreate_table[ \t(]+["':]?(communes?)\b"""
+                  r"""|^[ \t]*(?:(?:final|abstract|public|export|data|default)[ \t]+)*class[ \t]+(Communes?)\b(?![ \t]*[=.;,)])"""
+                  r"""|(?i:\bcreate[ \t]+table[ \t]+(?:if[ \t]+not[ \t]+exists[ \t]+)?(?:[`"]?\w+[`"]?\.)?[`"]?(communes?)[`"]?[ \t]*\()"""
+                  r"""|\bSchema::create\([ \t]*['"](communes?)['"]""")
+_COMMUNE_HINTS = ("create_table", "class commune", "create table", "schema::create")
+_COMMUNE_EXTS = {"rb", "py", "php", "java", "kt", "ts", "js", "sql", "pgsql", "psql"}
+signal("ident.commune-table", _COMMUNE_MODEL, _COMMUNE_HINTS, flags=re.M, exts=_COMMUNE_EXTS, classes=("code", "config"))
+
+# ... and the same table or model holding its communes by their name alone: a name column (nomCommune, nom_commune, name, libelle)
+# and no code of the commune (INSEE code, code_commune, COG, depcom, codgeo, code; a postcode is no commune's identifier), which
+# the rows of the project's other tables point to — communes held by name, no identifier to join with anyone else's data
+# (interoperability.identifiers; issue 12, s37 fe37 = stemarono/semGirondeEnergies: a Doctrine entity Commune(id, nomCommune))
+_MODEL_END = re.compile(r"""\n[ \t]*(?:(?:final|abstract|public|export|data|default)[ \t]+)*class[ \t]|create[ \t]+table\b|\bcreate_table\b|Schema::create\(""", re.I)
+_NAME_FIELD = re.compile(r"""(?<![A-Za-z])(?:nom|name|libell?e|label|intitul[ée])(?=[A-Z_\s'"`:;,)=]|$)|(?<=[a-z])(?:Nom|Name|Libell?e|Label)(?![a-z])""")
+_CODE_FIELD = re.compile(r"""(?i:insee|depcom|codgeo|(?<![a-z])cog(?![a-z])|(?<![a-z])code(?![_ ]?postal|[a-z]))|(?<=[a-z])Code(?!Postal|[a-z])""")
+
+
+def _model_body(m: re.Match) -> str:
+    """The declaration a commune model's match opens: the columns of a CREATE TABLE up to its closing parenthesis, or the text up
+    to the next class or table (bounded to 8,000 characters)."""
+    text = m.string[m.end(): m.end() + 8000]
+    if m.group(0).endswith("("):
+        depth = 1
+        for i, ch in enumerate(text):
+            depth += (ch == "(") - (ch == ")")
+            if depth == 0:
+                return text[:i]
+    end = _MODEL_END.search(text)
+    return text[: end.start()] if end else text
+
+
+def _held_by_name(m: re.Match) -> bool:
+    body = _model_body(m)
+    return bool(_NAME_FIELD.search(body)) and not _CODE_FIELD.search(body)
+
+
+signal("ident.commune-by-name", _COMMUNE_MODEL, _COMMUNE_HINTS, flags=re.M, exts=_COMMUNE_EXTS, classes=("code", "config"),
+       accept=_held_by_name)

@@ -685,6 +685,12 @@ def identifiers(ctx) -> Result:
                                        f"its documentation or demonstration ({samples[0]}"
                                        f"{' and ' + str(len(samples) - 1) + ' other file(s)' if len(samples) > 1 else ''}) are samples."),
                                      samples=samples[:10])
+    # communes kept in a table or model of the project's own by their name alone (a Doctrine entity Commune(id, nomCommune) the
+    # other tables point to): local governments handled with no identifier to join on (issue 12, s37 fe37)
+    by_name = sorted((h for h in sig.get("ident.commune-by-name", []) if h[3] in ("code", "config") and h[0] not in samples),
+                     key=lambda h: (h[3] != "code", h[0], h[1]))  # (the model's class before its migration's SQL)
+    if not (fields or described or columns or libs or hard or len(geocoding) + len(fills) < len(services)) and by_name:
+        return _held_by_name(by_name)
     if not (fields or described or columns or libs or hard or len(geocoding) + len(fills) < len(services)):
         if why := documentation_only(ctx):  # (a tool's manual documenting its "Code INSEE" parameter: the code is elsewhere)
             return Result.not_applicable(T(why["fr"] + " : aucun code manipulant des identifiants de collectivité ou d'entreprise à juger ici.",
@@ -755,6 +761,24 @@ def identifiers(ctx) -> Result:
                        ") out of the code into the configuration")
     return Result.scored(score, msg, ev, fields=kinds[:20], references=bool(services or libs), hard_coded=len(hard), in_settings=len(settings),
                          unread=unread).advise(clauses(todo_fr, todo_en))
+
+
+def _held_by_name(hits: list) -> Result:
+    """interoperability.identifiers where the project keeps communes by name only, with no INSEE code: a warning."""
+    where = f"{hits[0][0]}:{hits[0][1]}"
+    ev = hit_evidence(hits, kind="finding", limit=4, note=T("Communes tenues par leur nom, sans code INSEE.",
+                                                              "Communes held by their name, with no INSEE code."))
+    return Result.scored(4, T(f"Champs d'identifiants : aucun — le service tient ses communes par leur nom seul ({where}), sans code "
+                              "INSEE ; référentiels/validation : non ; valeurs en dur : 0.",
+                              f"Identifier fields: none — the service holds its communes by their name alone ({where}), with no INSEE "
+                              "code; reference data/validation: no; hard-coded values: 0."), ev,
+                         fields=[], references=False, hard_coded=0, held_by_name=sorted({h[0] for h in hits})[:10]).advise(T(
+        f"Ajoutez aux communes ({where}) leur code INSEE (champ codeInsee), pris de geo.api.gouv.fr ou du Code officiel géographique, "
+        "et reliez les autres données par ce code plutôt que par le nom : deux communes peuvent porter le même nom, et le code est la "
+        "clé que partagent les données des autres services.",
+        f"Add to the communes ({where}) their INSEE code (a codeInsee field), taken from geo.api.gouv.fr or the official geographic "
+        "code, and link the other data by that code rather than by name: two communes may share a name, and the code is the key "
+        "the other services' data share."))
 
 
 SIGN_IN_PATH = lazy_compile(r"log[-_]?in|sign[-_]?(in|up)|auth|connexion|connect(?:ion|er)|account|compte|register|inscription|identification(?![a-z])|"
