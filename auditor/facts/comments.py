@@ -79,7 +79,7 @@ def python_metrics(text: str) -> dict:
                 if public:
                     total += 1
                     first = min([child.lineno] + [d.lineno for d in child.decorator_list])
-                    if ast.get_docstring(child) or comment_above(source_lines, first):
+                    if has_words(ast.get_docstring(child)) or comment_above(source_lines, first):
                         documented += 1
                     elif len(undocumented) < 5:
                         undocumented.append({"name": child.name, "line": child.lineno})
@@ -101,7 +101,7 @@ def python_metrics(text: str) -> dict:
             break
         if isinstance(node, (ast.Module, ast.FunctionDef, ast.AsyncFunctionDef, ast.ClassDef)):
             doc = ast.get_docstring(node)
-            if doc:
+            if has_words(doc):
                 texts.append(doc.split("\n\n")[0])
     lines = raw.loc or 1
     return {"code_lines": raw.sloc, "comment_lines": raw.comments + raw.multi, "loc": raw.loc,
@@ -115,10 +115,21 @@ _SKIP_BACK = {"export", "default", "async", "public", "protected", "private", "s
               "interface", "enum", "record", "trait", "const", "let", "var", "type"}
 
 
+_LETTER = lazy_compile(r"[^\W\d_]")
+
+
+def has_words(doc: str | None) -> bool:
+    """A docstring or doc comment documents only if it says something: an empty one (``\"\"\"⏎    \"\"\"``, ``/** */``), left by an
+    editor's snippet or a generator, is no documentation (issue 12, s37 fe37 = vfabry/geopicardie-qgis-plugin: 26 of its 89
+    public functions had one)."""
+    return bool(doc) and bool(_LETTER.search(doc))
+
+
 def _is_doc(tok_type, value: str) -> bool:
     from pygments.token import Comment, String
 
-    return (tok_type in Comment or tok_type in String.Doc) and value.lstrip().startswith("/**")
+    body = value.strip()
+    return (tok_type in Comment or tok_type in String.Doc) and body.startswith("/**") and has_words(body[3:].removesuffix("*/"))
 
 
 def _is_function_value(toks, sig, k: int) -> bool:
@@ -409,7 +420,7 @@ def measure(path: str, text: str | None) -> dict | None:
         return None
 
 
-@fact("code-comments", version=27, public=False, ahead=2)
+@fact("code-comments", version=28, public=False, ahead=2)
 def code_comments(ctx) -> dict:
     """Per-file metrics (``comment_texts`` included) of the candidates within :data:`BOUNDS`, in the
     order read, and what was left out."""
@@ -427,7 +438,7 @@ def code_comments(ctx) -> dict:
     fit = sorted((e for e in candidates if not too_large(e)), key=lambda e: (-e.size, e.path))
     # Bounded by counts and bytes in a fixed order, never by time: the same commit reads the same files.
     chosen, beyond, over_bytes = within_bounds(fit, BOUNDS["max_files"], BOUNDS["max_total_bytes"])
-    measured = ctx.map_blobs("code-comments", 15, chosen, measure, limit=NOTEBOOK_MAX_BYTES)
+    measured = ctx.map_blobs("code-comments", 16, chosen, measure, limit=NOTEBOOK_MAX_BYTES)
     return {"candidates": len(candidates), "metrics": [[e.path, LANG_BY_EXT[code_ext(e, inv)], measured[e.path]] for e in chosen],
             "left_out": {"too_large": len(too_big), "beyond_max_files": len(beyond), "beyond_max_bytes": len(over_bytes)},
             "bounds": dict(BOUNDS),
