@@ -31,7 +31,7 @@ from auditor.facts.scaling.eol_images import env_defaults, image_versions as _im
 from auditor.facts.scaling.eol_maven import maven_versions
 from auditor.facts.scaling.eol_provision import deployed_systems, provisioned
 from auditor.facts.scaling.eol_readme import stated_in_readme
-from auditor.facts.scaling.eol_versions import (buildpack_pins, conda_pins, dumped_databases, in_qgis3_plugin, locked_npm_version, requires_python,
+from auditor.facts.scaling.eol_versions import (buildpack_pins, conda_pins, dumped_databases, in_qgis3_plugin, qgis_plugin_range, locked_npm_version, requires_python,
                                                 version_file_pins)
 from auditor.facts.scaling.plugin_authors import wordpress_plugin_heads
 from auditor.lazyre import lazy_compile
@@ -198,7 +198,7 @@ def _req_constraint(line: str, name: str) -> str | None:
     return m.group(1).replace(" ", "") if m else None
 
 
-@fact("end_of_life", version=50, cache="commit+as_of")
+@fact("end_of_life", version=51, cache="commit+as_of")
 def end_of_life(ctx) -> dict:
     data = load("endoflife.yml")
     as_of = ctx.as_of.date()
@@ -404,6 +404,13 @@ def end_of_life(ctx) -> dict:
     for p, head in wordpress_plugin_heads(snap):  # a WordPress plugin's main file: "Requires PHP: 7.2", "Tested up to: 6.4"
         for product, constraint, pos, excerpt, tilde in wordpress_header_versions(head):
             add(product, constraint, p, _line(head, pos), excerpt, tilde)
+    # a QGIS plugin's manifest: the QGIS it loads in (qgisMinimumVersion=2.0 alone: QGIS 2 only), and QGIS 2's Python 2.7
+    for p in [p for p in paths if p.rsplit("/", 1)[-1] == "metadata.txt"][:MAX_HOST_FILES]:
+        text = snap.read_text(p, limit=64 * 1024) or ""
+        if qgis := qgis_plugin_range(text):
+            add("qgis", qgis[0], p, _line(text, qgis[1]), qgis[2])
+            if qgis[3] and not any(r["product"] == "python" for r in read):
+                add("python", "==2.7", p, _line(text, qgis[1]), f"{qgis[2]} (QGIS 2 runs its plugins on Python 2.7)")
     for p, product, version, line, excerpt in provisioned(snap.read_text, paths, MAX_BYTES):  # an Ansible role's postgresql_version: 15
         add(product, "==" + version, p, line, excerpt)  # or temurin-8-jre package
     for p in pages(paths):  # a page's <script src>/<link href> pinning a framework on a CDN (a static site, a map viewer)

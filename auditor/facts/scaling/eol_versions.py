@@ -75,6 +75,28 @@ def requires_python(value) -> str | None:
 _QGIS_MINIMUM = lazy_compile(r"^qgisMinimumVersion[ \t]*[=:][ \t]*(\d+)", re.M | re.I)
 
 
+# ... and the versions it loads in: up to qgisMaximumVersion, which QGIS sets to the minimum's major .99 when absent (a plugin for 2.0
+# loads in QGIS 2 only; x.99 is the next major's development version); supportsQt6=True declares it ready for QGIS 4, the Qt 6 build
+_QGIS_MIN_FULL = lazy_compile(r"^[ \t]*qgisMinimumVersion[ \t]*[=:][ \t]*(\d+)(?:\.(\d+))?", re.M | re.I)
+_QGIS_MAX_FULL = lazy_compile(r"^[ \t]*qgisMaximumVersion[ \t]*[=:][ \t]*(\d+)(?:\.(\d+))?", re.M | re.I)
+_QGIS_QT6 = lazy_compile(r"^[ \t]*supportsQt6[ \t]*[=:][ \t]*(?:true|yes|1)\b", re.M | re.I)
+
+
+def qgis_plugin_range(text: str) -> tuple[str, int, str, bool] | None:
+    """``(constraint, position, excerpt, qgis2)`` of the QGIS versions a plugin's ``metadata.txt`` loads in (``>=2.0,<3`` for
+    ``qgisMinimumVersion=2.0`` alone), ``qgis2`` when they are all before QGIS 3 (whose plugins run on Python 2.7); None for a
+    file that states no minimum (no plugin's manifest)."""
+    low = _QGIS_MIN_FULL.search(text)
+    if not low:
+        return None
+    high = _QGIS_MAX_FULL.search(text)
+    major, minor = (int(high.group(1)), int(high.group(2) or 99)) if high else (int(low.group(1)), 99)
+    if _QGIS_QT6.search(text):
+        major, minor = max((major, minor), (4, 99))
+    top = f"<{major + 1}" if minor >= 98 else f"<={major}.{minor}"
+    return f">={low.group(1)}.{low.group(2) or 0},{top}", low.start(), low.group(0).strip(), major < 3
+
+
 def in_qgis3_plugin(read_text, paths, path: str) -> bool:
     """``path`` lies in a QGIS plugin's folder whose ``metadata.txt`` asks QGIS 3 or later: QGIS 3 embeds Python 3, so a Python 2
     statement there is a file the plugin does not run (s29 m21o4: Plugin Builder's old compile.py, `print "…"`, beside PyQt5 code)."""
