@@ -61,6 +61,7 @@ from auditor.facts.foreign_packages import foreign_packages
 from auditor.facts.framework_markers import framework_folders
 from auditor.facts.host_copies import host_copies
 from auditor.facts.known_scripts import known_scripts, licensed_copies
+from auditor.facts.named_copies import named_copies
 from auditor.facts.svn_externals import svn_externals
 from auditor.facts.slide_decks import deck_framework_copies
 from auditor.facts.copied_folders import FORGE_DOWNLOAD, FORGE_SUFFIX, RELEASE_VERSION, TOP_LICENCE, copied_folders, cordova_trees, library_shelves
@@ -2046,6 +2047,9 @@ def build_inventory(snap, names: tuple[str, ...] = (), owner: str | None = None)
     ui_template = root_template(snap, items, list(names), owner)
     if ui_template:
         items = [Item(i.path, "vendored", i.language) if i.path in set(ui_template["files"]) else i for i in items]
+    named_packages = named_copies(snap, items, _readme_title(snap), tuple(names))  # a library's repository its manifest and banners name (admin/query/)
+    if named_packages:
+        items = [Item(i.path, "vendored", i.language) if copy_of(i.path, named_packages) else i for i in items]
     wordpress = wordpress_copies(snap, [i.path for i in items])  # a WordPress and its wordpress.org plugins committed whole
     wordpress.update(spip_copies(snap, [i.path for i in items]))  # and the SPIP plugins a site's plugin manager copied in
     unity_packages, unity_plugins = unity_imports([i.path for i in items])  # packages imported into a Unity project's Assets/
@@ -2088,7 +2092,7 @@ def build_inventory(snap, names: tuple[str, ...] = (), owner: str | None = None)
     # served again from the app's webroot, byte for byte)
     if twins:
         items = [Item(i.path, "vendored", i.language) if i.path in twins else i for i in items]
-    inv = Inventory(items, {**python_copies, **frameworks, **wordpress, **family_packages, **deck_packages}, copies, host)
+    inv = Inventory(items, {**python_copies, **frameworks, **wordpress, **family_packages, **deck_packages, **named_packages}, copies, host)
     inv.template_paths = {p for p in template if inv.category(p) == "vendored"}
     inv.ui_template = {k: v for k, v in ui_template.items() if k != "files"} | {"files": len(ui_template["files"])} if ui_template else None
     inv.render_paths = frozenset(rendered)
