@@ -26,7 +26,7 @@ from auditor.facts.secret_calls import call_findings
 from auditor.facts.secret_names import names_no_value
 from auditor.facts.secret_shapes import (ENV_DEFAULT_KIND, HMAC_KEY_KIND, REMEMBER_ME_KIND, SIGNING_KEY_KIND, TRAVIS_SLACK_KIND, env_default_password,
                                          remember_me_keys, signing_key, signing_keys, travis_slack_tokens)
-from auditor.facts.secret_values import PLACEHOLDER, _random_value, code_password
+from auditor.facts.secret_values import PLACEHOLDER, REDACTED, _PASSWORD_WORDS_IN_VALUE, _random_value, code_password, placeholder_value
 from auditor.facts.server_code import node_server_code, php_code_only
 from auditor.lazyre import lazy_compile
 
@@ -103,15 +103,16 @@ _ANDROID_RESOURCE = re.compile(r"(?:^|/)(?:res/values[\w-]*/[^/]+\.xml|AndroidMa
 _FRONT_CODE_EXT = (".js", ".jsx", ".mjs", ".cjs", ".ts", ".tsx", ".vue", ".svelte", ".kt", ".swift", ".dart", ".cs", ".go")
 
 
+# (and a bare secret= parameter, the server's secret key a verification call sends: Google reCAPTCHA's siteverify?secret=…&response=…)
 # A service's key given in a URL's query (Metromobilite/MetromobiliteWS' config.json: "key": "&user_key=2f35…", 32 hex digits, beside
 # keys masked "******"): the key itself, in a server's settings (a browser page's map key, in its HTML or JS, is public by design)
 _FRONT_DIRS = re.compile(r"(^|/)(static|public|www|assets|client|front(end)?|web|src/app|apps?/[\w-]+/config)/", re.I)
-_URL_KEY = re.compile(r"[?&](?:user_?key|api_?key|apikey|app_?key|access_?token|auth_?token|client_?secret|private_?token|token|key)="
+_URL_KEY = re.compile(r"[?&](?:user_?key|api_?key|apikey|app_?key|access_?token|auth_?token|(?:client_?)?secret|private_?token|token|key)="
                       r"([A-Za-z0-9_-]{20,})(?![\w-])", re.I)
 # A token named as one in a page's URL (urbanlab/periscope-pollution's index.html: `…/indices?date=now&api_token=08cb…`, an account's
 # token for a regional air-quality API): not a map key public by design (key=, apikey=, Mapbox's access_token=pk.…), the
 # author's credential, shipped to every visitor
-_PAGE_URL_TOKEN = re.compile(r"[?&](?:api_?token|auth_?token|private_?token|client_?secret)=([A-Za-z0-9_-]{20,})(?![\w-])", re.I)
+_PAGE_URL_TOKEN = re.compile(r"[?&](?:api_?token|auth_?token|private_?token|(?:client_?)?secret)=([A-Za-z0-9_-]{20,})(?![\w-])", re.I)
 
 # A cookie jar committed with its session or authentication cookies (curl's cookies.txt: ".ASPXAUTH", "ASP.NET_SessionId",
 # PHPSESSID, JSESSIONID): a signed-in session anyone can replay until it expires, and the account it belongs to
@@ -151,6 +152,26 @@ ACCESS_CODE_KIND = "Access code or password compared in code"
 OWN_KINDS = (SIGNING_KEY_KIND, ENV_DEFAULT_KIND, HMAC_KEY_KIND, REMEMBER_ME_KIND, ACCESS_CODE_KIND, TABLE_SECRET_KIND, TRAVIS_SLACK_KIND)
 _CODE_EXT = (".py", ".js", ".jsx", ".mjs", ".ts", ".tsx", ".vue", ".java", ".kt", ".groovy", ".php", ".rb", ".go", ".cs", ".r", ".scala")
 _PASSWORD_HINT = re.compile(r"pass|pwd|mdp|mot_?de_?passe", re.I)
+
+
+# A PHP constant named as a password given its value in a define() (``define('DB_PASSWORD', 'eruption')``): the password itself, a
+# dictionary word as often as not — an account's real password need hold no digit; the constant's name ends on the password word
+# (DB_PASSWORD, LDAP_PASS, not PASSWORD_FIELD: a field's name) (issue 12, s37)
+_PHP_DEFINE_PASSWORD = lazy_compile(r"""\bdefine\s*\(\s*(['"])\w*?(?:pass(?:word|wd)?|pwd|mdp|mot_?de_?passe|motdepasse)\1\s*,\s*(['"])([^'"\s\\]{5,64})\2\s*\)""",
+                                    re.I)
+
+
+def php_defined_password(line: str) -> bool:
+    """A PHP define() giving a password-named constant a literal (see :data:`_PHP_DEFINE_PASSWORD`): letters (digits and signs
+    allowed), four distinct characters at least, no placeholder, no word of its role (``'motdepasse'``, ``'password'``), nothing
+    blanked out, no variable or path."""
+    m = _PHP_DEFINE_PASSWORD.search((line or "")[:4000])
+    if not m:
+        return False
+    value = m.group(3)
+    return bool(re.fullmatch(r"[\w!#%&*+,./:;?@^~-]+", value)) and bool(re.search(r"[A-Za-z]", value)) and len(set(value.lower())) >= 4 \
+        and not placeholder_value(value) and not _PASSWORD_WORDS_IN_VALUE.search(value) and not REDACTED.match(value) \
+        and not value.startswith(("$", "%", "{", "<", "@", "/", "."))
 
 
 def extra_findings(path: str, text: str) -> list[tuple]:
@@ -204,7 +225,7 @@ def extra_findings(path: str, text: str) -> list[tuple]:
         if _PASSWORD_HINT.search(line) and (value := env_default_password(line)) is not None:
             out.append((ENV_DEFAULT_KIND, number, _hash(value), line))
             continue
-        if code and _PASSWORD_HINT.search(line) and code_password(line):  # connect(host=h, password="Vb82…"), missed by detect-secrets
+        if code and _PASSWORD_HINT.search(line) and (code_password(line) or php_defined_password(line)):  # connect(host=h, password="Vb82…"), missed by detect-secrets
             out.append(("Password literal in code", number, _hash(line.strip()), line))
             continue
         if "uthorization" in line and (m := _AUTH_HEADER.search(line)):

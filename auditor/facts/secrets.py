@@ -23,7 +23,7 @@ import threading
 from auditor import scratch
 from auditor.facts import fact, within_bounds
 from auditor.facts.inventory import inventory_of, is_env_template, is_generated, is_test, is_vendored
-from auditor.facts.secret_assignments import ENV_DEFAULT_KIND, OWN_KINDS, extra_findings, not_a_value
+from auditor.facts.secret_assignments import ENV_DEFAULT_KIND, OWN_KINDS, extra_findings, not_a_value, php_defined_password
 from auditor.facts.secret_accounts import TABLE_SECRET_KIND, published_account
 from auditor.facts.secret_lines import KEY_FILE, KEY_TEMPLATE, doc_example_lines, lines_from_file, pem_example, site_token, test_code_lines
 from auditor.facts.secret_calls import (call_password, filled_settings, keyword_password, local_account_default, remote_account_password,
@@ -549,7 +549,7 @@ def _within_bounds(candidates: list) -> list:
     return kept
 
 
-@fact("secrets", version=82, public=False, ahead=3)
+@fact("secrets", version=83, public=False, ahead=3)
 def secrets(ctx) -> dict:
     snap = ctx.snapshot
     inv = inventory_of(ctx)  # a package copied into libs/ (its own licence or manifest) is vendored by the inventory, not by its path
@@ -646,7 +646,8 @@ def secrets(ctx) -> dict:
                 strength = "strong"  # password: v8s822or18hH in the service's own application.yml: a credential, not a guess
             # (this machine's database, by an address or by the account's own name as its password beside host localhost: a hint)
             home = local(line) or (kind in ("Secret Keyword", "Password literal in code") and local_account_default(line or "", lines_around(e.path, line_number)))
-            if kind == "Secret Keyword" and e.ext in ("php", "inc") and php_password(line) and file_class(e.path) in ("code", "config") \
+            if kind in ("Secret Keyword", "Password literal in code") and e.ext in ("php", "inc") and (php_password(line) or php_defined_password(line)) \
+                    and file_class(e.path) in ("code", "config") \
                     and not DEV_SETTINGS.search(e.path) and not EXAMPLE_FILE.search(e.path) and not is_test(e.path) and not SEED_PATH.search(e.path) \
                     and not home:
                 strength = "strong"  # $http_proxy_password="Spg#7"; in a committed PHP configuration: the account's password, read as it is (s25)
@@ -675,7 +676,7 @@ def secrets(ctx) -> dict:
                 if file_class(e.path) == "code" and not is_test(e.path) and not SEED_PATH.search(e.path) and not DEV_SETTINGS.search(e.path) \
                         and not EXAMPLE_FILE.search(e.path) and not home:
                     strength = "strong"  # const serviceAPIpassword = "9SV4…" in the application's code: an account's password, shipped with it
-                elif kind != "Secret Keyword":
+                elif kind != "Secret Keyword" and strength != "strong":  # (a PHP configuration's password stays: php_password above)
                     continue  # (a test's, a seed's or a local database's password: detect-secrets' own hint, if any, is enough)
             if kind == "Basic Auth Credentials":
                 creds = URL_CREDENTIALS.search(line)
