@@ -26,10 +26,24 @@ def _qgis_plugin(ctx) -> bool:
     return False
 
 
+# kinds of project that are files loaded into another program (a PostGIS data model's SQL scripts, a GIS kit's layers and styles, a
+# data specification's schemas, infrastructure code): no web platform, whatever language or HTML they hold, and no web software type
+# (issue 12, s37 fh37 = sigagglocompiegne/urba_patri_verna: a SQL data model was suggested platforms ["web"], "standalone/web")
+FILE_KINDS = {"data-model": "configurationFiles", "gis-kit": "configurationFiles", "infrastructure": "configurationFiles",
+              "data-specification": "standalone/other"}
+
+
+def _file_kind(ctx) -> str | None:
+    """The decided kind of project when it is one of :data:`FILE_KINDS`."""
+    proj = _fact(ctx, "project")
+    kind = proj.get("kind") if proj.get("kind_decided") else None
+    return kind if kind in FILE_KINDS else None
+
+
 def _platforms(ctx, languages: dict[str, int]) -> list[str]:
     files = ctx.snapshot.files
-    if _qgis_plugin(ctx):  # a desktop add-on, whatever HTML its built help pages hold
-        return ["linux", "windows", "mac"]
+    if _qgis_plugin(ctx) or _file_kind(ctx):  # a desktop add-on, whatever HTML its built help pages hold; files loaded where the
+        return ["linux", "windows", "mac"]  # program loading them runs
     out: list[str] = []
     if WEB_LANGS & set(languages) or any(p in files for p in ("manage.py", "package.json", "composer.json", "Gemfile")):
         out.append("web")
@@ -110,7 +124,7 @@ def suggest(ctx) -> dict[str, Any]:
         "url": url,
         "platforms": platforms,
         "developmentStatus": "beta" if tags else "development",
-        "softwareType": "addon" if _qgis_plugin(ctx) else "standalone/web" if "web" in platforms else "standalone/other",
+        "softwareType": "addon" if _qgis_plugin(ctx) else FILE_KINDS[kind] if (kind := _file_kind(ctx)) else "standalone/web" if "web" in platforms else "standalone/other",
         "license": license_id,
         "shortDescription": short or f"{name} : {TODO}",
         "longDescription": desc if len(desc) >= 150 else "",
