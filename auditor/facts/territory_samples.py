@@ -15,6 +15,23 @@ from auditor.lazyre import lazy_compile
 # the top-level constant whose body holds the line (TEST_…, MOCK_…, FAKE_…, DUMMY_…, SAMPLE_…; testData, mockUser).
 _DEBUG_FILE = lazy_compile(r"(?:^|/)(?:debug|__debug__|devtools|dev-tools)/|(?:Test|Mock|Fake|Dummy)[A-Z][^/]*$|(?:^|/)(?:test|mock|fake|dummy)[-_.][^/]*$")
 _FIXTURE_NAME = lazy_compile(r"^(?:TEST|MOCK|FAKE|DUMMY|SAMPLE)_|_(?:TEST|MOCK|FAKE|DUMMY)(?:_|$)|^(?:test|mock|fake|dummy)[A-Z]")
+# A fake-data generator (data-generator.py, seed_demo.py, db/seeds.rb, populate_fake.js…: its file named for generating, seeding,
+# populating or faking data, its code drawing records from a Faker library): the records it writes beside Faker's values
+# (Structure.objects.create(nom="Mairie de Test Ville", cp="75001", ville="Paris") among Faker('fr_FR') families) are demo data,
+# as a test's fixtures are, no value the product runs with (issue 12, s37 fg37 = GIP-RECIA/Noethysweb-data-generator). Both must
+# say so: a file using Faker for something else (anonymising an export) keeps its values judged.
+_GENERATOR_NAME = lazy_compile(r"(?:^|[-_.])(?:generat(?:e|or|ion)s?|gen|seeds?|seeders?|seeding|fakes?|faker|fake[-_]?data|demo|dummy|populate|populating|"
+                               r"sample[-_]?data|mock[-_]?data)(?=[-_.]|$)", re.I)
+_FAKER = lazy_compile(r"""^[ \t]*(?:from[ \t]+faker[ \t]+import|import[ \t]+faker\b)|\bFaker[ \t]*\(|\bFaker\\Factory\b|\bFaker::[A-Z]|"""
+                      r"""(?:require\(|from)[ \t]*['"](?:@faker-js/faker|faker)['"]""", re.M)
+
+
+def fake_data_generator(path: str, text: str) -> bool:
+    """The file is a fake-data generator (see above): named for it, and drawing values from Faker."""
+    stem = path.rsplit("/", 1)[-1].rsplit(".", 1)[0]
+    return bool(_GENERATOR_NAME.search(stem)) and bool(_FAKER.search(text))
+
+
 # A search field's examples, typed one after the other in its placeholder (const ANIMATED_PLACEHOLDER_TEXTS = ['SCOT de l'Artois',
 # 'Ajaccio', 'Gironde', …] of a national service's territory search): shown to the user as examples, as a placeholder is.
 _EXAMPLES_NAME = lazy_compile(r"placeholder|examples?(?![a-z])|exemples?(?![a-z])", re.I)
@@ -40,10 +57,10 @@ NAME_KINDS = ("territory.name", "territory.name-in-text", "territory.park-name",
 MAX_FILES = 200
 
 
-@fact("territory_samples", version=2, public=False)
+@fact("territory_samples", version=3, public=False)
 def territory_samples(ctx) -> dict:
     """``{"fixtures": [[path, line]], "examples": [[path, line]]}``: the lines of territory signals found in code that sit in a
-    constant named as test data in a file kept for debugging or tests (fixtures), or in a constant named as a field's placeholder
+    constant named as test data in a file kept for debugging or tests, or anywhere in a fake-data generator (fixtures), or in a constant named as a field's placeholder
     or examples (examples, names of places only). At most :data:`MAX_FILES` files, in path order."""
     sig = (ctx.fact("textscan") or {}).get("signals") or {}
     wanted: dict[str, set] = {}
@@ -51,12 +68,18 @@ def territory_samples(ctx) -> dict:
         if not sid.startswith("territory."):
             continue
         for h in hits:
-            if h[3] in ("code", "template") and h[1] and (_DEBUG_FILE.search(h[0]) or sid in NAME_KINDS):
+            if h[3] in ("code", "template") and h[1] and (_DEBUG_FILE.search(h[0]) or sid in NAME_KINDS
+                                                       or _GENERATOR_NAME.search(h[0].rsplit("/", 1)[-1].rsplit(".", 1)[0])):
                 wanted.setdefault(h[0], set()).add((sid, h[1]))
     fixtures, examples = [], []
     for path in sorted(wanted)[:MAX_FILES]:
-        lines = (ctx.snapshot.read_text(path, limit=512 * 1024) or "").splitlines()
+        text = ctx.snapshot.read_text(path, limit=512 * 1024) or ""
+        lines = text.splitlines()
+        generator = fake_data_generator(path, text)
         for sid, line in sorted(wanted[path], key=lambda t: (t[1], t[0])):
+            if generator:  # (every record a fake-data generator writes: demo data)
+                fixtures.append([path, line])
+                continue
             name = _holding_constant(lines, line)
             if not name:
                 continue
