@@ -58,3 +58,15 @@ signal("territory.ogc-filter",
 signal("territory.qgis-filter",
        r"""(?:&quot;|")""" + _PROPERTY + r"""(?:&quot;|")\s*(?:=|\bin\s*\()\s*'""" + _VALUE + r"""'""",
        ("&quot;", '"'), exts={"qml", "qgs", "qlr"}, classes=_CLASSES, group=2, accept=_accept)
+
+
+# (a query written in the code's strings, a Python ETL's "SELECT * FROM {0} WHERE depcom::text like '75%'": the SQL filters of
+# territory.sql-filter, read in code files after the WHERE, AND, OR or ON that opens a condition; issue 12, s37 rc37, an urbanism
+# agency's MAJIC loader keeping Paris's rows)
+_COLUMN = r"""[\w."]{0,40}"""
+signal("territory.code-sql-filter",
+       r"""\b(?:where|and|or|on)\s+(?:"""
+       r"""(?:left|substr(?:ing)?)\s*\(\s*""" + _COLUMN + r"""(?:insee|depcom|code_?geo|codgeo)[\w"]{0,30}\s*(?:,\s*1\s*)?,\s*[23]\s*\)\s*(?:=\s*'(\d{2,3}|2[AB])'|in\s*\(\s*'(\d{2,3}|2[AB])')"""
+       r"""|""" + _COLUMN + r"""(?:code_?dep(?:artement)?|insee_?dep|dep(?:artement)?_?code|num_?dep|code_?reg(?:ion)?|insee_?reg|reg(?:ion)?_?code)[\w"]{0,30}\s*(?:=\s*'(\d{2,3}|2[AB])'|in\s*\(\s*'(\d{2,3}|2[AB])')"""
+       r"""|""" + _COLUMN + r"""(?:insee|depcom|code_?geo|codgeo)[\w"]{0,30}(?:::\w{1,20})?\s*(?:~~\*?|i?like)\s*'(\d{2}|2[AB])%')""",
+       ("where", "and", "or", "on"), classes=("code",), accept=lambda m: not m.string[m.string.rfind("\n", 0, m.start()) + 1:m.start()].lstrip().startswith(("#", "//", "--", "*")))

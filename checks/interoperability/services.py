@@ -587,6 +587,7 @@ MASK_NAME = lazy_compile(r"(?:^|[_.-])(?:invert(?:ed)?|inverse|mask|masque)(?:[_
 # commune's code inside the ids of its transport network's objects, 'FR:60159:LA:125:LOC')
 HARD_IDS = ("territory.insee", "territory.siren", "territory.sql-insee", "territory.sql-commune-row", "territory.sql-filter", "territory.sql-siren",
             "territory.sql-siren-id", "territory.sql-insee-rows", "territory.sql-insee-id", "territory.shell-insee", "territory.shell-siren", "territory.shell-filter",
+            "territory.code-sql-filter",  # (a query in the code's strings keeping one département: WHERE depcom LIKE '75%')
             "territory.ogc-filter", "territory.qgis-filter",  # (a style's filter on one commune's code: <ogc:Literal>35238</ogc:Literal>)
             "territory.insee-map",  # (a mapping in code of one territory's communes by code: {"35069": "Châteaugiron", …})
             "territory.sql-split-code",  # (a département's code prefixed to a parcel's identifier, '60'::text || p.idu; left(p.idu, 3) = '159')
@@ -630,6 +631,8 @@ def identifiers(ctx) -> Result:
     fields += geo_code
     # (a commune's or département's code received and made a key under a branch on that level, '193'.$geo: the code is a field)
     fields += [[h[0], h[1], "insee", h[3]] for h in sig.get("territory.code-prefix", []) if h[3] in ("code", "template")]
+    # (and the code column a query of the code filters on, WHERE depcom::text like '75%': a field it reads, issue 12, s37 rc37)
+    fields += [[h[0], h[1], "insee", h[3]] for h in sig.get("territory.code-sql-filter", []) if h[3] == "code"]
     columns = [h for h in sig.get("ident.csv-header", []) if h[3] not in ("test", "doc", "example")]  # a table keyed by INSEE codes, one per column
     # a column documented as an identifier (COMMENT ON COLUMN … IS 'Code INSEE du site'; a data dictionary's typed row, in its docs)
     described = [h for h in sig.get("ident.described", []) if h[3] not in ("test", "doc", "example")]
