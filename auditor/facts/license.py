@@ -819,12 +819,18 @@ def licence_sentence(text: str) -> tuple[str, int] | None:
     return None
 
 
-_LICENCE_FIELD = lazy_compile(r"^[ \t]*(?:[-*+][ \t]+)?[*_]{0,2}(?:licen[cs]e|licen[cs]ia)[*_]{0,2}[ \t]*:[ \t]*[*_`]{0,2}[ \t]*\S[^\n]{0,80}$", re.I | re.M)
+# (the value is bounded as a reader sees it, each Markdown link by its label: "* Licence : [AGPL v3](http://www.gnu.org/licenses/agpl.txt)
+# - Copyright Région Hauts-de-France" is a short value whose address makes the line long)
+_LICENCE_FIELD = lazy_compile(r"^[ \t]*(?:[-*+][ \t]+)?[*_]{0,2}(?:licen[cs]e|licen[cs]ia)[*_]{0,2}[ \t]*:[ \t]*[*_`]{0,2}[ \t]*\S[^\n]{0,400}$", re.I | re.M)
+MAX_FIELD_VALUE = 80
 
 
 def licence_field(text: str) -> tuple[str, int] | None:
-    """A metadata line of the README naming the licence ("* License: MIT" in an Author / Copyright / Version list), with its line."""
+    """A metadata line of the README naming the licence ("* License: MIT" in an Author / Copyright / Version list, "* Licence :
+    [AGPL v3](…/agpl.txt) - Copyright …"), with its line."""
     for m in _LICENCE_FIELD.finditer(text[:200_000]):
+        if len(_MD_LINK.sub(r"\1", m.group(0).split(":", 1)[1]).strip(" \t*_`")) > MAX_FIELD_VALUE + 1:
+            continue
         if notices.names_in(m.group(0)) or m.group(0).split(":", 1)[1].strip(" \t*_`.").lower() in PROPRIETARY_VALUES:
             return m.group(0), _line_of(text, m.start())
     return None
@@ -887,6 +893,12 @@ def _section_full_text(path: str, section: tuple) -> dict | None:
     at = found["matches"][0]["lines"][0]
     return {"kind": "readme", "path": path, "line": first + at - 1, "ids": found["ids"], "expression": found["expression"],
             "value": (text.split("\n")[at - 1].strip() if at >= 1 else "")[:120]}
+
+
+def _silent(path: str, section: tuple) -> bool:
+    """A README chapter found by its heading that states nothing of the licence."""
+    return (not notices.names_in(section[0]) and not _undecided(section[0]) and not _stated_proprietary(section[0])
+            and _section_full_text(path, section) is None)
 
 
 _MD_LINK = lazy_compile(r"!?\[([^\]\n]*)\]\([^)\n]*\)")
@@ -957,8 +969,13 @@ def _readme_source(snap) -> tuple[str | None, dict | None]:
     readme_text = team_text(readme[0].path, readme_text) if readme_text else readme_text  # ("The Laravel framework is … MIT": the framework's)
     # (a badge says less than a text: read only when no licence file is at the root, pastell's case)
     badge = licence_badge if not any(e.dir == "" and LICENSE_FILE.match(e.name) for e in snap.files.values()) else (lambda _t: None)
-    section = (readme_section(readme_text) or licence_sentence(readme_text) or licence_field(readme_text) or licence_link(readme_text)
-               or badge(readme_text)) \
+    # (a chapter whose heading reads like a licence's but that says nothing of it — "# Gestion des droits" listing the users'
+    # roles: no licence named, no rights reserved, no licence text, no licence still to choose — leaves the README's other
+    # statements to be read)
+    section = readme_section(readme_text) if readme_text else None
+    if section and _silent(readme[0].path, section):
+        section = None
+    section = (section or licence_sentence(readme_text) or licence_field(readme_text) or licence_link(readme_text) or badge(readme_text)) \
         if readme_text else None
     named = notices.names_in(section[0]) if section and not _undecided(section[0]) else None
     whole = _section_full_text(readme[0].path, section) if section and not named else None
@@ -1023,7 +1040,7 @@ def _reuse_source(reuse: dict, reuse_layout: bool) -> dict | None:
             "covers_code": dict(sorted(code.items(), key=lambda kv: -kv[1])[:20])}
 
 
-@fact("license", version=86)
+@fact("license", version=87)
 def license_fact(ctx) -> dict:
     snap = ctx.snapshot
     index = get_index()
