@@ -18,6 +18,7 @@ from auditor.facts.document import MAX_README_BYTES, Block, front_matter_descrip
 from auditor.facts.readme_description import find_description
 from auditor.facts.readme_cues import (WEAK_HEADING_WORDS, TEMPLATE_ONLY_HEADINGS, INSTALL_COMMAND, ONLY_IMAGES, describing_title, folder_heading, folder_label,
                                        code_path_heading, command_paragraph, fenced_install_command, fenced_settings, labelled_install, VARIABLES_TO_FILL)
+from auditor.facts.readme_code_settings import code_settings
 from auditor.facts.readme_contact import EMAIL_RE, address, contact_named, contact_row, credits_list, login_lines, people_list
 from auditor.facts.readme_qualifiers import another_products_docs, dev_use
 from auditor.facts.readme_chapters import DEV_TASK, LOCAL_RUN, TODO_NOTE, USE_CASES, caution_only, chapter_body, licence_chapter_lines, says_nothing, section_text, chapter_marks, developer_tasks_chapter, function_parameters, local_run_chapter, install_chapter_lines, option_items, refine_chapter, setup_step
@@ -247,6 +248,9 @@ def analyse(text: str, path: str, files=None, own: str | None = None, copied: tu
             if name not in have and not (name == "contact" and b.line in logins or name == "usage" and (b.line in licensing or b.line in installing and dev_use(norm(b.text))) or name == "configuration" and any(a <= b.line <= z for a, z in tests_only)):  # ("Pour l'utiliser en local, cloner ce repo …" under "## Pré-requis": a set-up step)
                 have.add(name)
                 details.append({"name": name, "via": "sentence", "line": b.line, "text": b.text[:160]})
+    if "configuration" not in have and (hook := code_settings(blocks, lines, aside)):  # "… override the configureLdapConnection method" over
+        have.add("configuration")  # `.configureLdapHost("…").configureLdapPort(389)`: a library's settings, given in code
+        details.append({"name": "configuration", "via": "sentence", "line": hook.line, "text": hook.text[:160]})
     if "contact" not in have and (row := contact_row([b for b in blocks if b.line not in aside], lines)):
         have.add("contact")  # "| Author email | prenom.nom@ville.fr |" in the plugin's table: whom to write to
         details.append({"name": "contact", "via": "sentence", "line": row.line, "text": lines[row.line - 1].strip()[:160]})
@@ -350,7 +354,7 @@ def analyse(text: str, path: str, files=None, own: str | None = None, copied: tu
     return out
 
 
-@fact("readme", version=239)
+@fact("readme", version=240)
 def readme(ctx) -> dict | None:
     path = ctx.fact("files").get("readme")
     if not path:
