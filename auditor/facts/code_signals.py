@@ -289,6 +289,23 @@ signal("territory.region-text", r"""(?<![\w'’-])(?i:en|r[ée]gion)[^\S\n]+("""
        ("en ", "région", "region"), flags=0, classes=("code", "template"), group=1,
        accept=lambda m: _in_code_text(m) and _regions_named(m.string) < 3)
 
+# ... and a regional platform named after its region, present or former ("Géo" + the region: GéoPicardie, GéoBretagne, GéoGrandEst),
+# in a string of the code: the menu, the window title and the messages of a platform's QGIS plugin, the address of the resources
+# tree it downloads by default (…/master/geopicardie.json): the platform and the territory the code was written for, which each
+# later platform renamed in a copy of the code (issue 12, s37 fe37 = vfabry/geopicardie-qgis-plugin). Not its package's name in an
+# import (no string), a comment or a docstring; a file naming three platforms or more lists them (the check's reference tables).
+_REGION_JOINED = re.sub(r"[- ]", "[- ]?", _REGION_NAMES.replace("[- ]", "\x00")).replace("\x00", "[- ]?")  # (geograndest, Géo Grand-Est)
+
+
+def _platform_in_string(m: re.Match) -> bool:
+    from auditor.facts.territory_values import _in_string
+
+    return _in_string(m) and _in_code_text(m)
+
+
+signal("territory.region-platform", r"""(?<![\w-])(g[ée]o[- ]?(?:""" + _REGION_JOINED + r"""))(?![\w-])""", ("geo", "géo"), flags=re.I,
+       classes=("code", "template"), group=1, accept=_platform_in_string)
+
 # ... and an e-mail address of the code on a domain carrying a region's name (sender = "contact@echanges-solidaires-auvergne.fr", the
 # address a platform's notifications come from): a second territory's platform sends from its own (the match opens on "@": an
 # author's address in a module's metadata, __email__ = "…@grandest.fr", is none)
