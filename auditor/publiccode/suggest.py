@@ -91,6 +91,18 @@ def _languages(readme: dict, desc: str) -> list[str]:
     return langs
 
 
+def _available(ctx, langs: list[str]) -> list[str]:
+    """The languages the software can be used in: its own locale files' (``ui_languages`` fact), with the README's languages when
+    those files are catalogues translating from a source language no file names; the README's when it has none."""
+    ui = _fact(ctx, "ui_languages")
+    found = [x for x in ui.get("languages") or [] if isinstance(x, str)]
+    if not found:
+        return langs
+    if ui.get("catalogues"):
+        found = sorted(set(found) | set(langs))
+    return [x for x in langs if x in found] + [x for x in found if x not in langs]
+
+
 def _tags(ctx) -> list:
     try:
         return sorted(ctx.snapshot.tags(), key=lambda t: t.date)
@@ -129,6 +141,7 @@ def suggest(ctx) -> dict[str, Any]:
         "shortDescription": short or f"{name} : {TODO}",
         "longDescription": desc if len(desc) >= 150 else "",
         "languages": langs,
+        "availableLanguages": _available(ctx, langs),
         "sources": sources,
     }
     if tags:
@@ -184,7 +197,7 @@ def suggest_yaml(values: dict[str, Any]) -> str:
         "localisation:",
         "  localisationReady: false",
         "  availableLanguages:",
-        *[f"    - {_q(lang)}" for lang in values["languages"]],
+        *[f"    - {_q(lang)}" for lang in values.get("availableLanguages") or values["languages"]],
         "",
     ]
     return "\n".join(lines)
