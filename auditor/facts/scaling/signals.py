@@ -379,10 +379,30 @@ def _in_sample_record(m) -> bool:
     return any(w.lower() in _SAMPLE_WORDS for w in words)
 
 
+# A message a script or a Makefile prints for the person running it (`echo "Pass IP as follow : make external IP=192.168.64.1"`, a
+# usage line, printf, print(…), puts, console.log): an example of their own machine's address, no connection (issue 12, s37 fg37 =
+# OpenSourcePolitics/decidim-lyon). Not a message written into a file (echo "host=10.0.0.5" > app.ini, | tee -a /etc/hosts): a setting.
+_PRINTED_OPEN = lazy_compile(r"""(?:^|[;&|({]|\bthen|\bdo|\belse|@)[ \t]*(?:echo|printf|print|puts|console\.(?:log|error|warn|info))\b"""
+                             r"""(?:[ \t]+-[neE]{1,3})*[ \t]*\(?[ \t]*f?(["'`])(?:(?!\1)[^\n])*$""")
+_TO_A_FILE = lazy_compile(r""">|\btee\b""")
+
+
+def _printed_text(m) -> bool:
+    """The address is in the text of a message printed to the person (see above)."""
+    opened = _PRINTED_OPEN.search(_line_before(m).lstrip())
+    if not opened:
+        return False
+    s = m.string
+    end = s.find("\n", m.end())
+    rest = s[m.end(): end if end != -1 else len(s)]
+    close = rest.find(opened.group(1))
+    return close != -1 and not _TO_A_FILE.search(rest[close + 1:])
+
+
 signal("scaling.private_ip", r"(?<![\d.])(10\.\d{1,3}\.\d{1,3}\.\d{1,3}|192\.168\.\d{1,3}\.\d{1,3}|172\.(?:1[6-9]|2\d|3[01])\.\d{1,3}\.\d{1,3})(?![\d.])",
        ("10.", "192.168.", "172."), classes=RUN,
        accept=lambda m: not (in_comment(m) or in_trailing_comment(m) or in_block_comment(m) or _in_docstring(m) or app_card_link(m) or _IN_PLACEHOLDER.search(_line_before(m)[-120:]))
-       and _an_address(m) and not _in_sample_record(m))  # a comment or a docstring names no connection; nor a form field's example (placeholder="ex: 10.3.12.55")
+       and _an_address(m) and not _in_sample_record(m) and not _printed_text(m))  # a comment or a docstring names no connection; nor a form field's example (placeholder="ex: 10.3.12.55")
 
 # Git dependencies fetched from an account: `git clone` in scripts and Dockerfiles, git+ URLs in manifests.
 def _not_metadata(m) -> bool:
