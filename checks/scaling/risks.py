@@ -9,6 +9,7 @@ from __future__ import annotations
 import re
 
 from auditor.checks.interface import Evidence, Result, T, check, clauses
+from auditor.facts import FactError
 from auditor.facts.inventory import NO_UPDATE_BOT
 
 
@@ -868,6 +869,8 @@ def personal_data(ctx) -> Result:
         return _forms_unmeasured(f, forms, details, (f"{f['schemas_read']} schéma(s) ou modèle(s) lu(s) sans champ de donnée personnelle",
                                                      f"{f['schemas_read']} schema(s) or model(s) read without a personal-data field"),
                                  ("leur traitement n'est pas mesuré", "how they are processed is not measured"))
+    if not f["tables"] and (named := _nominative_data(ctx)):
+        return named
     if not f["tables"]:
         return Result.passed(T(f"{f['schemas_read']} schéma(s) ou modèle(s) lu(s) : aucun champ de donnée personnelle.",
                                f"{f['schemas_read']} schema(s) or model(s) read: no personal-data field."), score=10, **details)
@@ -944,6 +947,28 @@ def impact_indicators(ctx) -> Result:
         f"Add an \"Impact\" section to {readme}: how many local governments, staff or residents use it, what the service changed (time "
         "saved, data produced), with the date of each figure"
         + ("; also publish these figures on a /stats page of the service, updated automatically." if served else ".")))
+
+
+def _nominative_data(ctx) -> Result | None:
+    """Warn: the code reads a restricted data set that names people (MAJIC's and the land files' owners, hosting.yml's ``personal``),
+    though no model read holds a personal field: the people are in the data it loads (issue 12, s37 rc37, a MAJIC loader)."""
+    try:
+        used = [r for r in (ctx.fact("hosting_dependencies") or {}).get("restricted") or [] if r.get("personal")]
+    except FactError:
+        return None
+    if not used:
+        return None
+    names = ", ".join(r["name"] for r in used)
+    who_fr = "; ".join(f"{r['name']} : {r['personal']['fr']}" for r in used)
+    who_en = "; ".join(f"{r['name']}: {r['personal']['en']}" for r in used)
+    ev = [Evidence(path=e["path"], line=e["line"], value=e["value"], kind="found") for r in used for e in r["evidence"][:2]]
+    return Result.warn(T(f"Le code traite des données nominatives à accès restreint ({who_fr}), sans modèle de données lu qui les décrive.",
+                         f"The code processes restricted data naming people ({who_en}), with no data model read that describes them."),
+                       ev, score=5, restricted=[r["id"] for r in used]).advise(T(
+        f"Écrivez docs/rgpd.md pour les réutilisateurs : quelles données de {names} le traitement charge et produit, la finalité, la base "
+        "légale, la durée de conservation et qui y accède ; ne versionnez aucun extrait de ces fichiers.",
+        f"Write docs/gdpr.md for reusers: which data of {names} the processing loads and produces, the purpose, the legal basis, the "
+        "retention period and who has access; commit no extract of these files."))
 
 
 def _forms_unmeasured(f: dict, forms: dict, details: dict, head: tuple[str, str], tail: tuple[str, str]) -> Result:

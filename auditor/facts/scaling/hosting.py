@@ -284,7 +284,7 @@ def build_repositories(ctx) -> list[tuple[str, int, str]]:
     return out
 
 
-@fact("hosting_dependencies", version=89, cache="commit+as_of")
+@fact("hosting_dependencies", version=90, cache="commit+as_of")
 def hosting_dependencies(ctx) -> dict:
     owner = owner_key(ctx)
     project = getattr(ctx.target, "name", None) or ""
@@ -489,7 +489,11 @@ def hosting_dependencies(ctx) -> dict:
         # handle today, a README) says nothing of what this project reads: its mentions count beside such a use only
         if found and any(h[3] not in PROSE_CLASSES for h in found):
             used = sorted(found, key=lambda h: h[3] in PROSE_CLASSES)  # (the use first: the query, then what the docs say)
-            restricted.append({"id": r["id"], "name": r["name"], "access": r.get("access"), "count": len(found),
+            # (the people it names, when a file using it names its owners' tables or fields too: a parcels-only use names nobody)
+            people = re.compile(r["people"], re.I) if r.get("personal") and r.get("people") else None
+            personal = r.get("personal") if people and any(people.search(ctx.snapshot.read_text(p, limit=512 * 1024) or "")
+                                                           for p in sorted({h[0] for h in found if h[3] not in PROSE_CLASSES})[:10]) else None
+            restricted.append({"id": r["id"], "name": r["name"], "access": r.get("access"), "personal": personal, "count": len(found),
                                "evidence": [{"path": p, "line": ln, "value": x} for p, ln, x, _c in used[:5]]})
     ordered = sorted(hosts.values(), key=lambda h: (-h["count"], h["host"]))[:MAX_HOSTS]
     by_class: dict[str, int] = {}
