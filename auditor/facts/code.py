@@ -3,7 +3,7 @@
 - Python: radon (cyclomatic complexity per function, maintainability index per file).
 - JavaScript, TypeScript, PHP, Java, Ruby, Go, Rust, Kotlin, C#, C/C++, Scala, Swift, Lua, R…: lizard
   (cyclomatic complexity per function).
-- Vue and Svelte components: their ``<script>`` blocks; Jupyter notebooks: their code cells (Python or R), as
+- Vue and Svelte components, and PHP pages: their ``<script>`` blocks (a page's inline JavaScript); Jupyter notebooks: their code cells (Python or R), as
   :mod:`auditor.facts.embedded` extracts them.
 
 Both are fed texts read through the snapshot (``cc_visit(text)``, ``analyze_source_code(name,
@@ -209,6 +209,14 @@ def measure(path: str, text: str | None) -> tuple:
     return why, funcs, mi, nloc, weight, dropped
 
 
+_SCRIPT_TAG = lazy_compile(r"<script\b", re.I)
+_PHP_BLOCK = lazy_compile(r"<\?(?:php\b|=)(?:(?!\?>).)*(?:\?>|$)", re.S | re.I)  # (PHP written into a script: blanked, lines kept)
+
+
+def _blank(m) -> str:
+    return re.sub(r"[^\n]", " ", m.group(0))
+
+
 def _measure(path: str, text: str | None) -> tuple[str | None, list, float | None, int]:
     if text is None:
         return "unparsable", [], None, 0
@@ -238,6 +246,8 @@ def _measure(path: str, text: str | None) -> tuple[str | None, list, float | Non
         if ext == "java":  # lizard names a method after its second annotation when that one has arguments
             text = blank_annotation_arguments(text)
         funcs, nloc = _lizard_metrics(name, text)
+        if ext == "php" and _SCRIPT_TAG.search(text):  # a PHP page's own <script> blocks: its JavaScript functions, where they stand
+            funcs = funcs + _lizard_metrics("page.js", _PHP_BLOCK.sub(_blank, component_script(text)[0]))[0]
         return None, funcs, None, nloc
     except (SyntaxError, ValueError, RecursionError, IndexError, TypeError, AttributeError):
         return "unparsable", [], None, 0
@@ -297,7 +307,7 @@ def code(ctx) -> dict:
     unparsable: list[str] = []  # (files the analysers could not parse: a syntax error, or a syntax newer than this Python's)
     cells_left_out: dict[str, int] = {}  # (notebooks measured without the code cells Python could not parse: characters left out)
     complete = len(kept) == len(candidates) and not excluded["missing"]
-    measured_by_path = ctx.map_blobs("code-metrics", 12, kept, measure, limit=NOTEBOOK_MAX_BYTES)
+    measured_by_path = ctx.map_blobs("code-metrics", 13, kept, measure, limit=NOTEBOOK_MAX_BYTES)
     for e in kept:
         lang = SOURCE_EXT[code_ext(e, inv)]
         why, funcs, mi, nloc, weight, dropped = measured_by_path[e.path]
