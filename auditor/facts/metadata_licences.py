@@ -11,6 +11,11 @@ read them, like a package's manifest:
   root, or the one a folder one level down holds (the project's code in src/, src/debian/copyright): the licence of its
   ``Files: *`` paragraph, what the package says of the whole work (Debian's name "Expat" read as MIT).
 
+- a Frictionless descriptor at the root — a Table Schema (``schema.json``: ``"$schema"`` naming table-schema, or its ``fields``
+  list) or a Data Package (``datapackage.json``, its ``resources``) —: its top-level ``licenses`` list (``[{"name": "etalab-2.0",
+  "path": "https://spdx.org/licenses/etalab-2.0.html"}]``), what the catalogues (schema.data.gouv.fr) show as the licence of the
+  specification the repository publishes; several licences listed apply together.
+
 Each gives (path, value, line); the value as written, an SPDX page's address as its id."""
 
 from __future__ import annotations
@@ -90,9 +95,46 @@ def _debian_copyright(snap) -> tuple[str, str, int] | None:
     return path, re.sub(r"^Expat\b", "MIT", m.group(1)), _line_of(text, m.start())
 
 
+_LICENSES_LINE = lazy_compile(r'"licenses"\s*:')
+_FRICTIONLESS = lazy_compile(r"frictionlessdata\.io/schemas/(?:table-schema|data-package|tabular-data-package)|/table-schema\.json", re.I)
+MAX_DESCRIPTORS = 20
+
+
+def _descriptor(text: str) -> tuple[str, int] | None:
+    """The licences a Table Schema's or a Data Package's top-level ``licenses`` list names (each by its ``name``, else its
+    ``path``), joined by AND, with the line of the key."""
+    try:
+        data = safejson.loads(text)
+    except ValueError:
+        return None
+    if not isinstance(data, dict) or not isinstance(data.get("licenses"), list):
+        return None
+    shaped = (isinstance(data.get("fields"), list) or isinstance(data.get("resources"), list)
+              or (isinstance(data.get("$schema"), str) and _FRICTIONLESS.search(data["$schema"])))
+    values = []
+    for item in data["licenses"][:10] if shaped else []:
+        value = next((item.get(k) for k in ("name", "path") if isinstance(item, dict) and isinstance(item.get(k), str) and item.get(k).strip()), None)
+        if value and _spdx_page(value) not in values:
+            values.append(_spdx_page(value))
+    m = _LICENSES_LINE.search(text)
+    return (" AND ".join(values), _line_of(text, m.start()) if m else 1) if values else None
+
+
+def _descriptors(snap) -> list[tuple[str, str, int]]:
+    """(path, value, line) of the root's Frictionless descriptors that list licences (see :func:`_descriptor`)."""
+    out = []
+    names = sorted(p for p, e in snap.files.items() if "/" not in p and p.lower().endswith(".json") and e.kind in ("file", "executable")
+                   and ("schema" in p.lower() or p.lower() == "datapackage.json"))
+    for path in names[:MAX_DESCRIPTORS]:
+        found = _descriptor(snap.read_text(path, limit=1024 * 1024) or "")
+        if found:
+            out.append((path, *found))
+    return out
+
+
 def metadata_licences(snap) -> list[tuple[str, str, int]]:
-    """(path, value, line) of the licences the root CITATION.cff and codemeta.json, a QGIS plugin's metadata.txt and a Debian
-    package's debian/copyright declare."""
+    """(path, value, line) of the licences the root CITATION.cff and codemeta.json, a QGIS plugin's metadata.txt, a Debian
+    package's debian/copyright and the root's Table Schema or Data Package declare."""
     files = snap.files
     out: list[tuple[str, str, int]] = []
     for path, read in (("CITATION.cff", _cff), ("codemeta.json", _codemeta)):
@@ -109,4 +151,4 @@ def metadata_licences(snap) -> list[tuple[str, str, int]]:
     debian = _debian_copyright(snap)
     if debian:
         out.append(debian)
-    return out
+    return out + _descriptors(snap)
