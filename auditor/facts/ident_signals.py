@@ -7,6 +7,7 @@ from __future__ import annotations
 
 import re
 
+from auditor.facts.scaling.signals import in_block_comment as _in_block_comment
 from auditor.facts.signal_registry import signal
 from auditor.lazyre import lazy_compile
 
@@ -213,8 +214,10 @@ signal("ident.typed-fields", r"""(?<![\w$.])(code_?insee|codeInsee|insee(?:_?(?:
 signal("ident.sql-references", r"""\b[a-z_][\w]*\.(code_?insee|insee(?:_(?:com|commune|dep|reg))?|depcom|code_?commune|siren|siret|code_?epci|siren_?epci)\b(?!\.)""",
        ("insee", "depcom", "commune", "siren", "siret", "epci"), exts={"sql", "pgsql", "plpgsql", "psql"}, group=1)
 # A data model's documented schema: tables created in SQL and described with COMMENT ON
+# (not one inside a /* … */ block: a statement put aside, the commented-out CREATE SCHEMA and its COMMENT ON; issue 12, s37 fh37 =
+# sigagglocompiegne/urba_patri_verna)
 signal("data.sql-comment", r"""^[^\S\n]*(COMMENT\s+ON\s+(?:TABLE|COLUMN|VIEW|MATERIALIZED VIEW|SCHEMA)\s+[\w."]+)""", ("comment",),
-       flags=re.I | re.M, exts={"sql", "pgsql", "plpgsql", "psql"})
+       flags=re.I | re.M, exts={"sql", "pgsql", "plpgsql", "psql"}, accept=lambda m: not _in_block_comment(m))
 # A CMS plugin's own tables, declared in its code for the host to create (SPIP's <prefix>_declarer_tables_objets_sql(), WordPress's dbDelta())
 signal("data.cms-tables", r"""(\bfunction\s+\w+_declarer_tables_(?:objets_sql|principales|auxiliaires)\s*\(|\bdbDelta\s*\()""",
        ("declarer_tables_", "dbdelta"), exts={"php"}, classes=("code",))
