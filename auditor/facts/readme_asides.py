@@ -168,7 +168,8 @@ _NOT_WHAT = lazy_compile(
     r"^(?:sauf mention|unless otherwise (?:stated|noted|specified))\b|"
     r"^copyright (?:c |\d|by |\(c\))|"  # (a copyright line under the title, "Copyright (C) 2018-2020 Centre National d'Etudes Spatiales": who owns it)
     r"^(?:(?:ce|cet|cette|le|la|les|this|the) (?:\w+ ){0,3})?(?:est|sont|is|are) (?:\w+ )?(?:proposee?s?|distribuee?s?|publiee?s?|placee?s?|diffusee?s?|"
-    r"licensed|released|distributed|published|made available) (?:sous|under) (?:la |les |the |une |a |an )?(?:open source |opensource |libre |free )?(?:licen[cs]es?|termes|terms)\b|"
+    r"licensed|released|distributed|published|made available) (?:sous|under) (?:la |les |the |une |a |an )?(?:\w+ ){0,4}?(?:licen[cs]es?|termes|terms)\b|"
+    # (the licence named before its noun: "The source code is licensed under the MIT license", "under the GNU General Public License")
     r"^(?:(?:ce|cet|cette|this|the) \w+ )?(?:compatible|compatibilite|compatibility|requires?|requirements?|prerequis|pre requis|prerequisites?|"
     r"necessite|requiert|needs|est compatible|is compatible|a ete teste|has been tested|tested (?:with|on|against)|teste (?:avec|sur))\b|"
     # a pointer to another document ("Pour le déploiement c'est ici : Deploiement.md", "For deployment, see DEPLOY.md", "Pour l'API, consulter le swagger")

@@ -48,7 +48,8 @@ def find_description(blocks: list[Block], first_is_chapter: bool = False, late_s
             chapter_prose = False
             if notice_level and (b.level or 1) > notice_level:
                 continue
-            notice_level, notice_at = ((b.level or 1) if NOTICE_HEADING.search(norm(b.text)) or TOC_HEADING.match(norm(b.text)) else 0), b.line or 0
+            # (a heading saying the project moved or was archived, "# This project has been migrated to a monorepo.", over its notice)
+            notice_level, notice_at = ((b.level or 1) if NOTICE_HEADING.search(norm(b.text)) or TOC_HEADING.match(norm(b.text)) or notice_line(norm(b.text)) else 0), b.line or 0
             if in_other and (b.level or 1) > other_level:
                 continue  # "### Création de la base de données" under "## Installation": still a step of it
             heading_text = b.text

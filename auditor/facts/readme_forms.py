@@ -140,9 +140,17 @@ _NOTICE_LINE = lazy_compile(r"^(?:(?:le |ce |this |the |cet )?(?:projet|depot|co
                             r"(?:demenagee?s?|moved|deplacee?s?|migree?s?|migrated|transferee?s?|transferred) (?:vers|sur|dans|chez|a|to|into|over to|on)\b)\b")
 
 
+# (or that it is kept only as a record, not to be used: "This one is kept only for history purposes. Please do not use it anymore",
+# "Ce dépôt est conservé à titre d'archive" — s37 fb37, codegouvfr/sill-api's migration notice: a status, no purpose)
+_RECORD_NOUNS = r"(?:one|projet|project|depot|repository|repo|version|code|code source|source code|application|app|tool|outil|module)"
+_KEPT_AS_RECORD = lazy_compile(rf"^(?:(?:this|that|ce|cet|cette|it|il)(?: {_RECORD_NOUNS})?|(?:the|le|la) {_RECORD_NOUNS})(?: \w+)? (?:is |est )?(?:now |desormais |maintenant )?(?:only |just |uniquement |seulement )?(?:kept|conservee?s?|gardee?s?) (?:only |just |solely |uniquement |seulement )?"
+                               r"(?:for (?:history|historical|archiv\w*|reference) (?:purposes?|reasons?)|as an? (?:archive|historical record)|"
+                               r"(?:a titre|pour memoire|a des fins) (?:d )?(?:archives?|historiques?|memoire)|pour (?:l )?(?:archive|historique))\b")
+
+
 def notice_line(normed: str) -> bool:
     """A paragraph that says the project is archived, deprecated or replaced (normalised text): a notice, not the description."""
-    return bool(_NOTICE_LINE.match(normed))
+    return bool(_NOTICE_LINE.match(normed) or _KEPT_AS_RECORD.match(normed))
 
 
 # A warning or a prerequisite set apart ("> ⚠️ docker doit être lancé et mysql-client installé", "**Attention** : …",
