@@ -57,6 +57,27 @@ _NO_CONTRIBUTION = lazy_compile(r"\b(?:ne (?:plus|pas) (?:y )?contribuer|n accep
                                 r"no longer (?:accept\w* |take\w* |welcom\w* )?(?:contributions?|pull requests?|merge requests?)|"
                                 r"(?:do not|don t|please do not|please don t) (?:contribute|open (?:a |any )?(?:pull|merge) requests?)|"
                                 r"not accepting (?:any )?(?:new )?contributions?)\b")
+# How the program is started, said in prose where a README has no usage chapter (issue 12, s37 fb37 = InseeFr/Omphale, "Le code Omphale"):
+# where its launcher is, with its source's path ("Le lanceur de batch de Omphale 2010 se trouve à cet endroit : omphale-batch/
+# src/main/java/…/Lanceur.java", "The launch script is bin/run.sh"; not an entry point in a tour of the code), or the argument its launch takes ("L'argument à renseigner lors du
+# lancement du batch est BATCH_CHARGEMENT", "the argument to pass when running it is --full")
+_LAUNCHER = lazy_compile(r"\b(?:(?:le |les |the )?(?:lanceurs?|launchers?|scripts? de lancement|classes? de lancement|launch scripts?)) (?:\w+ ){0,6}?"
+                         r"(?:se trouve|se trouvent|se situe|est situee?|sont situes|is located|are located|lives|is in|est dans|est|is)\b")
+_LAUNCH_SOURCE = lazy_compile(r"(?<![\w.])(?:[\w-]+/)+[\w-]+\.(?:java|kt|scala|py|rb|js|ts|go|rs|cs|sh|r|jl)\b|(?<![\w.])[\w-]+\.(?:java|kt|scala|py|sh)\b", re.I)
+_LAUNCH_ARGUMENT = lazy_compile(r"\barguments? (?:a renseigner|a passer|a donner|a fournir|attendus?|to (?:pass|give|provide|set)|expected) "
+                                r"(?:lors du|au|a son|when|on|at) (?:lancement|demarrage|execution|launch|launching|running|run|start|starting|startup)\b")
+
+_ARGUMENT_VALUE = lazy_compile(r"(?<![\w-])(?:[A-Z][A-Z0-9]*_[A-Z0-9_]+|--?[a-z][\w-]*)(?![\w-])")  # (the value given: BATCH_CHARGEMENT, --full)
+
+
+def launch_sentence(sentence: str) -> bool:
+    """A sentence that says how the program is started: where its launcher's source is (with that source's path), or the argument
+    its launch takes, named. A launcher without its path ("Le lanceur est généré par Maven"), arguments without their values, say
+    nothing of the use."""
+    normed = norm(sentence)
+    return bool(_LAUNCHER.search(normed) and _LAUNCH_SOURCE.search(sentence) or _LAUNCH_ARGUMENT.search(normed) and _ARGUMENT_VALUE.search(sentence))
+
+
 _SENTENCE_SPLIT = lazy_compile(r"(?<=[.!?;])\s+|(?<!\s)\s+[-–—]\s+")  # (?<!\s): from a blank run\'s start only, linear
 
 
@@ -205,6 +226,29 @@ def _parents(path: str):
         yield "/".join(parts[:i])
 
 
+# A folder the README points to by name ("Full commands are located in the ./ws directory", "voir le dossier doc/tutoriels") or by a
+# link, whose documents are the use's pages, named for commands, usage, tutorials or guides (pyrolyse's ws/commands_00_test_case_
+# generation.md, ws/network_stack/ip/commands_01_traffic_generation.md…, issue 12, s37 fb37): the usage is there, as in a USAGE.md
+_FOLDER_BEFORE = lazy_compile(r"(?<![\w/.-])(?:\./)?((?:[\w-][\w.-]{0,60}/){0,4}[\w-][\w.-]{0,60})/?[`'\"»]?\s+(?:directory|folder)\b", re.I)  # "the ./ws directory"
+_FOLDER_AFTER = lazy_compile(r"\b(?:directory|folder|dossier|repertoire|répertoire)\s+[`'\"«]?\s?(?:\./)?((?:[\w-][\w.-]{0,60}/){0,4}[\w-][\w.-]{0,60})/?(?![\w/.-])", re.I)
+_USE_PAGE = lazy_compile(r"(?:^|[-_. ])(?:commands?|commandes?|usage|utilisation|tutorials?|tutoriels?|how[-_]?to|user[-_]guide|guide[-_]utilisateur|"
+                         r"manual|manuel)(?:[-_. ]|$)", re.I)
+_PAGE_EXT = (".md", ".rst", ".txt", ".adoc", ".html", ".pdf", ".ipynb")
+
+
+def usage_folder(text: str, links: list[str], targets: "Targets") -> bool:
+    """The paragraph names (or links) a folder of the repository holding two documents or more named as the use's pages."""
+    names = _FOLDER_BEFORE.findall(text[:4000]) + _FOLDER_AFTER.findall(text[:4000]) + [u for u in links if u and "://" not in u and not u.startswith("#")]
+    names = [n for n in dict.fromkeys(n.strip("./").rstrip("/") for n in names[:20]) if n]
+    paths = sorted(targets.files)[:20000] if names and targets.files is not None else []
+    for name in names:
+        folder = posixpath.normpath(posixpath.join(targets.base, name)) + "/"
+        pages = [p for p in paths if p.startswith(folder) and p.lower().endswith(_PAGE_EXT) and _USE_PAGE.search(posixpath.basename(p))]
+        if len(pages) >= 2:
+            return True
+    return False
+
+
 # the sections a reader follows to another document: a pointer to a file that is not there gives none of them
 FOLLOWED = ("install", "usage", "configuration", "deployment", "contributing")
 
@@ -294,6 +338,10 @@ def sentence_sections(block: Block, anchors: frozenset | None = None, targets: T
     # a file's name holds no verb of the sentence: "like the file 2020_create_indexes.js for example" creates nothing)
     found += ["usage"] if "usage" not in found and not _SETTINGS_FILE.search(block.text) and not _NEW_FILE_STEP.search(norm(bare)) and usage_example(  # ("To run, the project need a
         norm(bare), [norm(s) for s in _SENTENCE_SPLIT.split(bare)]) else []  # configuration.json file. Example value…": a settings step); "Pour déclarer un module, instanciez X. Par exemple :"
+    if "usage" not in found and any(launch_sentence(x) for x in _SENTENCE_SPLIT.split(block.text)[:40]):
+        found.append("usage")  # ("Le lanceur de batch … se trouve à cet endroit : …/batch/Lanceur.java", "L'argument à renseigner lors du lancement est X")
+    if "usage" not in found and targets is not None and usage_folder(block.text, [u for u, _ in block.links], targets):
+        found.append("usage")  # ("Full commands are located in the ./ws directory": ws/commands_00_….md, ws/…/commands_01_….md)
     if "contact" not in found and (contact_paragraph(block, doc_links) or channel_sentence(block)):
         found.append("contact")
     return found
