@@ -28,7 +28,7 @@ from auditor.facts.readme_guides import change_requests, contributing_chapter, c
 from auditor.facts.readme_licence import licence_chapter
 from auditor.facts.readme_steps import _TEST_RUNNER as TEST_RUNNER, chapter_sections, working_chapter, download_and_unpack, hosting_without_steps, numbered_use_step
 from auditor.facts.readme_labels import label_sections
-from auditor.facts.readme_uses import task_calls, configurable_sentence, dependency_block, script_steps, interface_steps, screenshot_steps, own_text, production_server_sentence, served_folder_sentence, request_example, route_tables, run_steps, script_runs, service_jobs, upkeep_chapter, process_chapter, aims_only, test_suite, test_runs
+from auditor.facts.readme_uses import embed_chapter, task_calls, configurable_sentence, dependency_block, script_steps, interface_steps, screenshot_steps, own_text, production_server_sentence, served_folder_sentence, request_example, route_tables, run_steps, script_runs, service_jobs, upkeep_chapter, process_chapter, aims_only, test_suite, test_runs
 from auditor.facts.readme_roles import (name_heading, developer_records, help_without_channel, people_without_channel, framework_boilerplate, guidelines_document, guidelines_licence_rule, labelled_command,
                                         publication_chapter, settings_sentence, without_name)
 from auditor.facts.readme_sentences import _SENTENCE_SPLIT, FOLLOWED, Targets, anchor_key, sentence_sections
@@ -149,6 +149,7 @@ def analyse(text: str, path: str, files=None, own: str | None = None, copied: tu
                             else ["configuration"] if resource_fields(heading, body) or variables_chapter(b.text, own_text(lines, blocks, i)) else [])  # ("## 3. Publication"; "## En prod" over "L'application est déployée sur
             # Scalingo"; "### Ajout de fonctionnalités": a branch, then a pull request; "## The BuildProject resource": its fields commented; "### Variable d'environnement" over the names read; "## How to improve Wilco": the contributors' guide)
             secs = chapter_sections(secs, heading, body, INSTALL_COMMAND, LOCAL_RUN, SECTION_HEADINGS["install"])  # ("Functions included in the module", "Développement" without a command)
+            secs = ["usage"] if set(secs) <= {"install"} and b is not title and embed_chapter(heading, body) else secs  # ("## Embarquer la page en iframe": how host sites use it)
             secs = [] if b is title else secs + ["contributing"] if "contributing" not in secs and (proposes_changes(body) or not set(secs) - {"contact"} and change_requests(own_text(lines, blocks, i)) and not contributing_chapter(blocks, lines, title, heading_sections)) else secs  # (the title, "# theses-docker": no chapter; "# Retrieve package and develop": "… propose modifications of the code"; "## Pratique de l'équipe": "Les modifications … doivent passer par des PR")
             if not secs and b is not title and not any(s for _, s in stack) and not TODO_NOTE.match(heading) and (route_tables(body) or interface_steps(own := own_text(lines, blocks, i)) or screenshot_steps(own)
                                                               or run_steps(own, INSTALL_COMMAND, TEST_RUNNER, DEV_TASK, LOCAL_RUN, 2 if _MAKES.match(heading) else 3) or service_jobs(own)
@@ -354,7 +355,7 @@ def analyse(text: str, path: str, files=None, own: str | None = None, copied: tu
     return out
 
 
-@fact("readme", version=240)
+@fact("readme", version=241)
 def readme(ctx) -> dict | None:
     path = ctx.fact("files").get("readme")
     if not path:

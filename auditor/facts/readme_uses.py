@@ -360,3 +360,17 @@ def upkeep_chapter(heading: str, own: str, install_command) -> bool:
         return False
     commands = [m.group(1) for m in _FENCED_LINE.finditer(own[:20000])][:20]
     return bool(commands) and not any(install_command.search(c) or _MIGRATION.search(norm(c)) for c in commands)
+
+
+# A chapter on embedding the service's page in a host site ("## Embarquer la page en iframe", "## Embed the map", "## Intégration en
+# iframe") that gives the <iframe> tag pointing at the service's address: how the deployed service is used by the sites that show it,
+# nothing installed in them (issue 12, s37 fb37 = gip-inclusion/plateforme-accueil). Not a chapter naming no embedding (a demo's
+# video in an iframe), nor continuous integration.
+_EMBED_HEADING = lazy_compile(r"\b(?:embarqu\w*|integr(?:er|ez|ation|ant)|ins[eé]r(?:er|ez|tion)|embed\w*|iframes?)\b")
+_IFRAME_TAG = lazy_compile(r"<iframe\b[^>]{0,2000}?\bsrc\s*=\s*[\"']?https?://", re.I)
+
+
+def embed_chapter(heading: str, body: str) -> bool:
+    """``heading`` (:func:`norm` form) names embedding the page and the chapter gives the <iframe> tag that shows it from its address."""
+    return bool(_EMBED_HEADING.search(heading)) and not re.search(r"\b(?:continue|continuous|tests?|ci)\b", heading) \
+        and bool(_IFRAME_TAG.search(body[:20000]))
