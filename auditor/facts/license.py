@@ -756,7 +756,7 @@ def _project_manifest(snap, sources: list[dict], copied: frozenset[str] = frozen
     root AGPL-3.0 LICENSE): that manifest is the project's, its licence a declaration of the project (added to ``sources``, so that
     a disagreement with the root text is a consistency finding; the root text stays the main licence). Only when there is one such
     folder (nested manifests inside it are its parts), outside examples, demos and documentation, holding at least half of the
-    project's source files: the packages of a monorepo, each with its own licence, or an example's manifest are not the project's."""
+    project's source code by size: the packages of a monorepo, each with its own licence, or an example's manifest are not the project's."""
     if any(name in snap.files for name in MANIFESTS):  # a root manifest is the project's: the sub-folders' are its components
         # (unless it is a Cargo virtual workspace, declaring no package: its crates are the project's packages, and what the crates
         # holding most of the code declare is the project's licence, as for a monorepo silent at its root)
@@ -767,7 +767,10 @@ def _project_manifest(snap, sources: list[dict], copied: frozenset[str] = frozen
         return []
     home = outer[0] + "/"
     code = sorted(p for p in snap.files if language(p) and is_source_candidate(p))[:20000]
-    if not code or 2 * sum(p.startswith(home) for p in code) < len(code):
+    # (by size, as a folder's licence text is weighed: pyrolyse's tools/pyrolyse-rs crate, 143 Rust files and 1.27 MB, beside 147 small
+    # Python and shell scripts, 0.93 MB, is the project's code — issue 12, s37 fb37)
+    size = {p: snap.files[p].size or 0 for p in code}
+    if not code or 2 * sum(size[p] for p in code if p.startswith(home)) < sum(size.values()):
         return []
     # (a manifest the inventory calls a copy is not the project's: the framework's composer.json at the top of the folder an application
     # was written in, CodeIgniter's "codeigniter/framework" in html/)
