@@ -3,7 +3,10 @@ Python 2's old names: urllib2, ConfigParser…) nor the project's own modules �
 importing only the standard library (a cron job calling a CKAN API with urllib and csv) needs no manifest.
 
 Value: ``{"python_files": n, "other_code": n, "third_party": [names], "read": n, "python2": [path, line, statement] | None,
-"where": {name: [path, line]}, "host": name | None, "host_installs": bool, "host_named": {name: path}, "listed": {name: path}}``
+"where": {name: [path, line]}, "host": name | None, "host_installs": bool, "host_named": {name: path}, "listed": {name: path},
+"host_project": name | None, "host_project_modules": [names]}`` (``host_project``: the Django project, absent from the repository, whose
+settings the code runs with; ``host_project_modules``: the imports its documents do not tell to install, that project's apps and
+packages, not in ``third_party``)
 (``listed``: the third-party modules a document lists for people to install, see :func:`listed_in_docs`) (``where``: the first
 file, in path order, and line importing each third-party name; ``host``: the application whose own modules the code imports, which
 runs it with the Python it ships — QGIS for ``from qgis.core import …`` —: the modules that Python provides, qgis, processing, PyQt,
@@ -64,7 +67,14 @@ INSTALLING_HOSTS = frozenset({"Home Assistant"})
 _PY2_ONLY = lazy_compile(r"""^[ \t]*(?:print[ \t]+(?:(?:[uUbB][rR]?|[rR][bB]?)?["']|>>|[\w.]+[ \t]*(?:$|[,%+(\[]))|except[ \t]+[\w.]+[ \t]*,[ \t]*\w+[ \t]*:|raise[ \t]+\w+[ \t]*,|exec[ \t]+["'])""", re.M)
 
 
-@fact("python_imports", version=8, public=False)
+# A script run inside another Django project (copied into its folder, run by its manage.py shell or with its settings:
+# os.environ.setdefault('DJANGO_SETTINGS_MODULE', 'noethysweb.settings') naming a project that is not in the repository): it runs in
+# that project's environment, whose own apps (from core.models import …) and installed packages (django, dateutil) are there; what it
+# needs besides is what its README tells to install (pip install faker) (issue 12, s37 fg37 = GIP-RECIA/Noethysweb-data-generator)
+_DJANGO_SETTINGS = lazy_compile(r"""DJANGO_SETTINGS_MODULE['"]\s*(?:\]\s*=|,)\s*['"]([A-Za-z_]\w*)\.[\w.]+['"]""")
+
+
+@fact("python_imports", version=9, public=False)
 def python_imports(ctx) -> dict:
     inv = inventory_of(ctx)
     own = [i for i in inv.items if i.category == "source"]
@@ -75,9 +85,11 @@ def python_imports(ctx) -> dict:
     where: dict[str, list] = {}
     python2: list | None = None  # [path, line, statement] of the first statement only Python 2 runs
     read = 0
+    settings_of: set[str] = set()  # (the projects whose Django settings the code runs with)
     for path in python[:200]:
         text = ctx.snapshot.read_text(path, limit=256 * 1024) or ""
         read += 1
+        settings_of |= {m.group(1) for m in _DJANGO_SETTINGS.finditer(text)}
         py2 = _PY2_ONLY.search(text) if python2 is None else None
         if py2:  # the code runs on Python 2 only, whatever it declares
             python2 = [path, text.count("\n", 0, py2.start()) + 1, py2.group(0).strip()[:80]]
@@ -95,9 +107,14 @@ def python_imports(ctx) -> dict:
     kept = sorted(third)[:50]
     # (a host that installs no package for its plugins, QGIS: the other modules are declared by naming them in a file people read)
     named = _named(ctx, kept) if host and host not in INSTALLING_HOSTS and kept else {}
+    listed = listed_in_docs(ctx, kept) if kept and not host else {}
+    # (run inside another Django project, absent from the repository: the modules its documents do not tell to install are that project's)
+    project = next((p for p in sorted(settings_of) if p not in local), None) if "django" in third and not host else None
+    provided = [m for m in kept if m not in listed] if project else []
+    kept = [m for m in kept if m not in provided]
     return {"python_files": len(python), "other_code": len(other), "third_party": kept, "read": read, "python2": python2,
-            "where": {k: where[k] for k in kept}, "host": host, "host_installs": host in INSTALLING_HOSTS, "host_named": named,
-            "listed": listed_in_docs(ctx, kept) if kept and not host else {}}
+            "where": {k: where[k] for k in kept + provided}, "host": host, "host_installs": host in INSTALLING_HOSTS, "host_named": named,
+            "listed": listed, "host_project": project, "host_project_modules": provided}
 
 
 # the names a module's distribution goes by, when they are not the module's, pip's first (sklearn is installed as scikit-learn)

@@ -12,7 +12,7 @@ from auditor.facts.requirement_files import runtime_manifests
 
 from .common import NO_MANIFEST_KINDS, no_runtime_kind, nothing_declared, tool_program
 from .dependencies_evidence import _loose_evidence, _manifest_evidence
-from .dependencies_unpackaged import _hosted_imports, _packages_loaded, _shell_pipeline, python_undeclared
+from .dependencies_unpackaged import _hosted_imports, _packages_loaded, _shell_pipeline, host_project_imports, python_undeclared
 # the manifests of a package others install with their package manager (Composer, npm, pip, R, Cargo, pub, Mix), which resolves
 # the package's dependencies in the installing project
 PACKAGE_MANIFESTS = frozenset({"composer.json", "package.json", "pyproject.toml", "setup.py", "setup.cfg", "DESCRIPTION", "Cargo.toml",
@@ -60,14 +60,14 @@ def dependencies(ctx) -> Result:
                                        "No code in the repository (documentation or files only): no dependency to declare."), ecosystems={}, kind=kind)
     if not manifests and not libraries:
         imports = ctx.fact("python_imports")
-        if imports["python_files"] and not imports["other_code"] and not imports["third_party"] and not imports.get("host"):
+        if imports["python_files"] and not imports["other_code"] and not imports["third_party"] and not imports.get("host") and not imports.get("host_project_modules"):
             # a script that imports the standard library only (urllib, csv, json): no package to declare
             return Result.not_applicable(T(f"Aucune dépendance à déclarer : le code Python ({imports['python_files']} fichier(s)) n'importe que la "
                                            "bibliothèque standard.",
                                            f"No dependency to declare: the Python code ({imports['python_files']} file(s)) imports the standard "
                                            "library only."), ecosystems={}, kind=kind)
     # (code run by QGIS, which installs no Python package for it: the modules it imports besides QGIS's own are named, or said missing)
-    hosted = _hosted_imports(ctx, kind) if not libraries else None
+    hosted = (_hosted_imports(ctx, kind) or (host_project_imports(ctx) if not manifests else None)) if not libraries else None
     if not manifests:
         if not libraries and (pipe := _shell_pipeline(ctx, kind)):
             return pipe

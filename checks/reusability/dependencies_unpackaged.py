@@ -49,6 +49,24 @@ def _python_loaded(ctx) -> list[str]:
     return [m for m in python if m.lower() not in templated]
 
 
+def host_project_imports(ctx) -> Result | None:
+    """Code run inside another Django project, absent from the repository (the python_imports fact's ``host_project``), that imports
+    nothing besides that project's apps and packages (no module its documents tell to install): no package of its own to declare.
+    None otherwise (its own packages, named in its README, are judged as any)."""
+    imports = ctx.fact("python_imports") or {}
+    project, provided = imports.get("host_project"), imports.get("host_project_modules") or []
+    if not project or imports.get("third_party") or not provided:
+        return None
+    shown = ", ".join(provided[:8]) + ("…" if len(provided) > 8 else "")
+    where = imports.get("where") or {}
+    return Result.not_applicable(T(f"Code exécuté dans le projet Django « {project} », absent du dépôt (il en prend les réglages) : les modules "
+                                   f"qu'il importe ({shown}) sont les applications et paquets de ce projet ; aucun autre paquet à déclarer.",
+                                   f"Code run inside the Django project \"{project}\", absent from the repository (it runs with its settings): the "
+                                   f"modules it imports ({shown}) are that project's apps and packages; no other package to declare."),
+                                 [Evidence(path=where[m][0], line=where[m][1], kind="found", value=m) for m in provided[:5] if m in where],
+                                 ecosystems={}, host_project=project, host_project_modules=provided[:20])
+
+
 def _hosted_imports(ctx, kind: str | None) -> Result | None:
     """Code a host runs with the Python it ships and that installs no package for it (QGIS: a plugin, Processing scripts, a kit;
     the python_imports fact's ``host``), of a kind that needs no manifest: the third-party modules it imports besides the host's are
