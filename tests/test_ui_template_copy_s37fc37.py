@@ -125,3 +125,15 @@ def test_a_copied_theme_with_no_application_inside_stays_a_copy_as_a_whole(tmp_p
     cats = categories(build(tmp_path / "r", files))
     assert cats["modules/public/mail/contact_me.php"] == "vendored", cats["modules/public/mail/contact_me.php"]
     assert cats["modules/public/js/folio.js"] == "vendored"
+
+
+def test_a_content_managers_copied_theme_stays_a_copy_as_a_whole(tmp_path):
+    # near miss: a content manager's theme copied with its PHP templates (a Drupal theme) is the theme's, its PHP the theme's own
+    files = {k: v for k, v in APP.items() if not k.startswith("modules/public/")}
+    files.update({"themes/vitrine/README.md": "# Vitrine\n\nVitrine is a responsive Drupal theme built on Bootstrap.\n",
+                  "themes/vitrine/LICENSE": "GNU GENERAL PUBLIC LICENSE\nVersion 2, June 1991\n",
+                  "themes/vitrine/package.json": '{"name": "vitrine", "keywords": ["drupal", "theme", "bootstrap"], '
+                                                 '"repository": {"url": "https://github.com/themeshop/vitrine.git"}}\n',
+                  **{f"themes/vitrine/templates/{n}.php": f"<?php\n// {n}\nprint $content;\n" for n in ("page", "node", "block", "region")}})
+    cats = categories(build(tmp_path / "r", files))
+    assert cats["themes/vitrine/templates/page.php"] == "vendored", cats["themes/vitrine/templates/page.php"]

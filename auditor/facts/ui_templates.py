@@ -50,6 +50,11 @@ _IS_TEMPLATE = lazy_compile(r"\b(?:is|est)\s+(?:an?|une?)\s+[^.\n]{0,80}?\b(?:ad
 _SHOP = lazy_compile(r"\b" + _TEMPLATE_SHOPS + r"|\balmsaeedstudio\.com\b|\badminlte\.io\b|\bcoreui\.io\b|\btemplate-overviews\b", re.I)
 _FORGE_OWNER = lazy_compile(r"\b(?:github\.com|gitlab\.com|bitbucket\.org)[/:]([A-Za-z0-9][\w.-]{0,60})/", re.I)
 _README = lazy_compile(r"^readme(?:\.\w+)?$", re.I)
+# a content manager's theme, whose PHP templates are the theme's own (a host's extension, not an application built inside it)
+_CMS = {"wordpress", "wordpress-theme", "drupal", "drupal-theme", "joomla", "prestashop", "magento", "spip", "typo3", "moodle", "shopify",
+        "ghost", "october", "octobercms", "craftcms", "concrete5", "dolibarr", "glpi", "nextcloud"}
+_CMS_SAID = lazy_compile(r"\b(?:wordpress|drupal|joomla|prestashop|magento|spip|typo3|moodle|shopify|october ?cms|craft ?cms|concrete5|dolibarr|"
+                         r"glpi|nextcloud)\b", re.I)
 _TOP_DOC = lazy_compile(r"^(?:readme|licen[cs]e|copying|contributing|changelog|changes|history|authors|credits|notice)(?:[-_.][\w.-]*)?$", re.I)
 
 
@@ -80,13 +85,14 @@ def _said(doc: dict) -> tuple[set[str], str, str]:
 def template_manifest(text: str, readme: str = "") -> dict | None:
     """``{"name", "title", "owner"}`` when a manifest's text (package.json, bower.json, composer.json) describes a UI template: by its
     keywords, its description, its home page on a template shop, or (``readme``: the README beside it) the README's opening saying it
-    is a template. A WordPress theme (its keyword) is a host's theme, no copied template. None otherwise."""
+    is a template. A content manager's theme (WordPress, Drupal…, by a keyword, its description or its README's opening) is a host's
+    theme, no copied template. None otherwise."""
     doc = _doc(text)
     if doc is None:
         return None
     words, said, urls = _said(doc)
-    if "wordpress" in words or "wordpress-theme" in words:
-        return None
+    if words & _CMS or _CMS_SAID.search(said) or (readme and _CMS_SAID.search(readme[:600])):
+        return None  # a content manager's theme (WordPress, Drupal…): its PHP templates are the theme's, a host's extension
     told = bool(words & _TEMPLATE_WORDS and words & _UI_WORDS) or bool(_SAYS_TEMPLATE.search(said)) or bool(_SHOP.search(urls))
     if not told and readme:
         told = bool(_IS_TEMPLATE.search(readme[:3000]))
