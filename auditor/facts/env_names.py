@@ -44,7 +44,11 @@ SERVER_PREFIXES = ("RUNNER_", "CI_", "READTHEDOCS", "HTTP_", "REMOTE_", "SERVER_
                    # Cloudflare's Wrangler and Miniflare read their own (WRANGLER_LOG_PATH, WRANGLER_SEND_METRICS, MINIFLARE_REGISTRY_PATH),
                    # which a Vite configuration may set for them (developers.cloudflare.com/workers/wrangler/system-environment-variables/,
                    # read 2025): the development tools', not the deployed service's (s24 a24, urbanisme95)
-                   "WRANGLER_", "MINIFLARE_")  # (Cargo's CARGO_PKG_NAME…, set for the compiler, its build scripts and proc-macros: build time; Tomcat's own, CATALINA_PID, CATALINA_BASE: its start script's, not the project's; PyWPS sets PYWPS_PROCESSES, PYWPS_CFG for the processes it runs: the host's, not the project's settings;
+                   "WRANGLER_", "MINIFLARE_",
+                   # Apache Cordova's CLI sets CORDOVA_VERSION, CORDOVA_PLATFORMS, CORDOVA_PLUGINS, CORDOVA_HOOK, CORDOVA_CMDLINE for the
+                   # hooks it runs (cordova.apache.org/docs/en/latest/guide/appdev/hooks/; hooks/after_prepare/*.js reading
+                   # process.env.CORDOVA_PLATFORMS): the tool's, not the app's settings (issue 12, s37 fg37 = OPEN-ENT-NG/ent-mobile)
+                   "CORDOVA_")  # (Cargo's CARGO_PKG_NAME…, set for the compiler, its build scripts and proc-macros: build time; Tomcat's own, CATALINA_PID, CATALINA_BASE: its start script's, not the project's; PyWPS sets PYWPS_PROCESSES, PYWPS_CFG for the processes it runs: the host's, not the project's settings;
                               # Read the Docs sets READTHEDOCS for the documentation it builds)
 
 

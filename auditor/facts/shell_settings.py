@@ -107,9 +107,27 @@ def shell_reads(snap, entries, is_setting) -> tuple[list[list], set[str]]:
                 continue  # (echo "Usage: $CALLEDNAME": a message, maybe of the library's variables)
             for m in _SH_REF.finditer(line):
                 v = m.group(1)
-                if v not in out and v not in set_here and v not in SHELL_OWN and is_setting(v) and not build_script_variable(path, v):
+                if v not in out and v not in set_here and v not in SHELL_OWN and is_setting(v) \
+                        and (not build_script_variable(path, v) or written_into_files(line, v)):
                     out[v] = [path, i, m.group(0)[:120], "code"]
     return [[v, h] for v, h in out.items()][:100], commented & set(out)
+
+
+# A variable a script writes into the application's files, as the replacement of a sed substitution (build.sh's `sed -i -e
+# "s|%PLATFORM_ADDRESS%|${PLATFORM_ADDRESS}|g" $1` over www/app.const.js, google-services.json…: the placeholders the build fills
+# in): a value the built application runs with, a setting whatever its name, even read by a build script (issue 12, s37 fg37 =
+# OPEN-ENT-NG/ent-mobile: 21 such variables, 2 counted)
+_SED_SUBSTITUTION = lazy_compile(r"""\bsed\b[^\n]*?[\s"']s([|/#@,:!])""")
+
+
+def written_into_files(line: str, var: str) -> bool:
+    """The variable is the replacement (or part of it) of a sed substitution on the line (see above)."""
+    m = _SED_SUBSTITUTION.search(line)
+    if not m:
+        return False
+    d = re.escape(m.group(1))
+    sub = re.match(rf"(?:(?!{d}).)*{d}((?:(?!{d}).)*){d}", line[m.end():])
+    return bool(sub) and re.search(rf"\$\{{?{var}\b", sub.group(1)) is not None
 
 
 def set_in(text: str) -> set[str]:
