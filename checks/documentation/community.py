@@ -281,9 +281,19 @@ def _doc_weights(ctx, facts: dict) -> dict[str, float]:
     elif kind == "web-application" and not facts.get("api"):
         from auditor.checks.interoperability.basic import serves_no_api
 
-        if serves_no_api(ctx):  # a front end reading others' services (a React dashboard over a WFS): no API of its own to document
-            weights.pop("api", None)
+        if serves_no_api(ctx) or _serves_pages_only(ctx):  # a front end reading others' services (a React dashboard over a WFS), or
+            weights.pop("api", None)  # a site whose framework serves its pages and no JSON: no API of its own to document
     return weights
+
+
+def _serves_pages_only(ctx) -> bool:
+    """api-spec's reading of a web application whose framework serves its pages and whose code answers no JSON (a Flask site of
+    server-side templates: issue 12, s37 fh37 = manelocana/SIVOM_du_Fenouilledes), so that the two checks never disagree."""
+    from auditor.checks.interoperability.api_frameworks import _web, pages_only
+    from auditor.checks.reusability.common import textscan_ok
+
+    web = _web(ctx)
+    return bool(web) and pages_only(ctx, web, textscan_ok(ctx), {}) is not None
 
 
 def _component_reference(ctx, facts: dict) -> dict[str, list[Evidence]]:
