@@ -60,9 +60,14 @@ APP = {
     "modules/public/css/folio.css": ".portfolio { margin: 0; }\n",
     "modules/public/js/folio.js": "$('.portfolio').show();\n",
     "modules/public/index.php": "<?php\nrequire 'model.inc.php';\n?>\n<html><body><form action=\"upload.php\" method=\"post\">"
-                                "<input name=\"immatriculation\"></form></body></html>\n",
+                                "<input name=\"immatriculation\"></form><script src=\"js/controle.js\"></script></body></html>\n",
     "modules/public/upload.php": "<?php\nrequire 'model.inc.php';\nenregistrer_demande($_POST['immatriculation']);\n",
     "modules/public/model.inc.php": "<?php\nfunction enregistrer_demande($plaque) {\n  return strlen($plaque) > 0;\n}\n",
+    # the theme's demo contact form, left unused: its script no page loads and the mail script only it calls; the form's own
+    # validation script, loaded by the page, is the application's
+    "modules/public/js/contact_me.js": "$(function () {\n  $.ajax({ url: './mail/contact_me.php', type: 'POST' });\n});\n",
+    "modules/public/mail/contact_me.php": "<?php\n$to = 'yourname@yourdomain.com';\nmail($to, 'Contact', $_POST['message']);\n",
+    "modules/public/js/controle.js": "function controlerPlaque(p) {\n  return /^[A-Z]{2}-\\d{3}-[A-Z]{2}$/.test(p);\n}\n",
     # a web page saved under a script's name (the forge's page of the file, not the file)
     "modules/public/js/viewport-workaround.js": "\n\n<!DOCTYPE html>\n<html lang=\"en\">\n<head><meta name=\"google-analytics\" content=\"UA-1234567-2\">"
                                                 "</head><body></body></html>\n",
@@ -80,6 +85,8 @@ def test_the_templates_files_are_its_own_and_the_application_the_projects(tmp_pa
         assert cats[path] == "source", (path, cats[path])
     assert cats["README.md"] == "community" and cats["LICENSE"] == "community"
     assert cats["modules/public/js/viewport-workaround.js"] == "vendored"
+    assert cats["modules/public/js/contact_me.js"] == "vendored" and cats["modules/public/mail/contact_me.php"] == "vendored"
+    assert cats["modules/public/js/controle.js"] == "source"
 
 
 def test_the_application_built_in_a_copied_template_is_judged_as_a_web_application(tmp_path):

@@ -98,7 +98,7 @@ def foreign_packages(snap, items: list, own: str, names: tuple[str, ...] = (), f
                     shells |= {path for n, path in tops[folder].items() if n == "composer.json" or _DISTRIBUTION_DOC.match(n)}
                     continue
                 readme = next((p for n, p in sorted(tops[folder].items()) if _README.match(n)), None)
-                template = template_shell(folder, tops[folder], manifests, read(readme) if readme else "", items)
+                template = template_shell(folder, tops[folder], manifests, read(readme) if readme else "", items, snap)
                 if template is not None:  # a UI template the project's application was built inside (ui_templates): its own files only
                     shells |= template
                     continue

@@ -15,7 +15,8 @@ the template's:
   (:func:`template_readme`);
 - the folders its manifest's ``main`` names at the root (``dist/css/AdminLTE.css``, ``build/less/AdminLTE.less``) when they hold no
   server code;
-- the files named after it (``freelancer.css``, ``freelancer.min.js``, ``AdminLTE.less``);
+- the files named after it (``freelancer.css``, ``freelancer.min.js``, ``AdminLTE.less``), and in a folder its demo's leftovers (a
+  script no page loads, the server file only it calls: :func:`leftovers`);
 - at the root, the libraries it ships on its shelf (``plugins/``), when most of the shelf's folders are told copied (:func:`shelf_files`).
 
 A template's own repository (its name the repository's, or its owner this one's) and a template with no application inside stay what
@@ -194,9 +195,10 @@ def shelf_files(items: list) -> set[str]:
     return out
 
 
-def template_shell(folder: str, tops: dict[str, str], manifests: dict[str, str], readme: str, items: list) -> set[str] | None:
+def template_shell(folder: str, tops: dict[str, str], manifests: dict[str, str], readme: str, items: list, snap=None) -> set[str] | None:
     """The template's own files when the copied package at ``folder`` ("a/b", its top files ``tops``: name -> path, its manifests'
-    texts ``manifests``, its README's text ``readme``) is a UI template with an application built inside it, else None."""
+    texts ``manifests``, its README's text ``readme``) is a UI template with an application built inside it, else None; with
+    ``snap``, its demo's leftovers too (:func:`leftovers`)."""
     info = next((t for t in (template_manifest(text, readme) for text in manifests.values()) if t), None)
     if info is None:
         return None
@@ -205,7 +207,30 @@ def template_shell(folder: str, tops: dict[str, str], manifests: dict[str, str],
     if application_files(items, prefix, name_key) < MIN_APP_FILES:
         return None
     own = {p for n, p in tops.items() if n in manifests or _TOP_DOC.match(n) or n.lower() in BUILD_SCRIPTS}
-    return own | {i.path for i in items if i.path.startswith(prefix) and named_after(i.path, name_key)}
+    own |= {i.path for i in items if i.path.startswith(prefix) and named_after(i.path, name_key)}
+    return own | (leftovers(snap, prefix, items) if snap is not None else set())
+
+
+MAX_LEFTOVER_READS = 200
+_READ_EXT = ("php", "inc", "html", "htm", "js")
+
+
+def leftovers(snap, prefix: str, items: list) -> set[str]:
+    """The template's demo left in the folder ``prefix`` (a/b/) unused: its scripts that no page or script of the folder loads by
+    name (Freelancer's js/contact_me.js), and the server files that only those scripts call (its mail/contact_me.php, whose
+    'yourname@yourdomain.com' no one fills): the template's, not the application's. The application's pages, loaded by no one,
+    and what they call stay its own. At most :data:`MAX_LEFTOVER_READS` files of the folder read, in path order."""
+    paths = [i.path for i in items if i.path.startswith(prefix) and i.category not in ("vendored", "build", "generated")
+             and i.path.rsplit(".", 1)[-1].lower() in _READ_EXT][:MAX_LEFTOVER_READS]
+    texts = {p: _read(snap, p) for p in paths}
+    base = {p: p.rsplit("/", 1)[-1] for p in paths}
+
+    def callers(path: str) -> list[str]:
+        return [q for q, t in texts.items() if q != path and base[path] in t]
+
+    unloaded = {p for p in paths if p.endswith(".js") and not callers(p)}
+    served = {p for p in paths if p.rsplit(".", 1)[-1].lower() in ("php", "inc") and (c := callers(p)) and all(q in unloaded for q in c)}
+    return unloaded | served
 
 
 def template_readme(text: str, names: list[str]) -> int | None:
