@@ -437,6 +437,10 @@ def personal_data(ctx) -> dict:
         if kind in ("layer", "accounts"):  # a layer or a table with no name of its own: its file's (equipements_sportifs.geojson)
             stem = path.rsplit("/", 1)[-1].split(".")[0]
             fields = [(tb or stem, c, ln) for tb, c, ln in fields]
+        if kind == "query":  # (and the columns its INSERTs name: a PHP model's INSERT INTO membres (nom_membre, prenom_membre, email) are
+            # the table's fields, which its SELECT * does not name; issue 12, s37 fi37 = Romain64290/zero_dechet)
+            seen = {(t, c) for t, c, _ in fields}
+            fields += [x for x in written_columns(text, one_line=True) if (x[0], x[1]) not in seen and not seen.add((x[0], x[1]))]
         if kind == "sql":  # what a script or a view selects, copies or exports (a kit's users.sql: COPY (SELECT r.email …) TO)
             seen = {(t, c) for t, c, _ in fields}
             fields += [x for x in selected_fields(text, max_lines=240, max_chars=24000) + written_columns(text) if (x[0], x[1]) not in seen and not seen.add((x[0], x[1]))]

@@ -119,13 +119,15 @@ _ALIAS = lazy_compile(r"\bas\s+[`\"\[]?(\w+)[`\"\]]?\s*$|(?:^|[\s(.])[`\"\[]?([A
 _WRITTEN = lazy_compile(r"""\b(?:insert\s+into|copy)\s+[`"\[]?(?:\w+[`"\]]?\.[`"\[]?)?(\w+)[`"\]]?\s*\(([\w\s,`"\[\]]{1,800})\)""", re.I)
 
 
-def written_columns(text: str) -> list[tuple[str, str, int]]:
-    """``(table, column, line)`` of the column lists of ``INSERT INTO``/``COPY`` statements that span lines (bounded)."""
+def written_columns(text: str, one_line: bool = False) -> list[tuple[str, str, int]]:
+    """``(table, column, line)`` of the column lists of ``INSERT INTO``/``COPY`` statements that span lines (bounded); with
+    ``one_line``, those written on one line too (a query file's ``INSERT INTO membres (nom_membre, prenom_membre, email)``, whose
+    lines are not read as a schema's)."""
     out: list[tuple[str, str, int]] = []
     for n, m in enumerate(_WRITTEN.finditer(text)):
         if n >= MAX_STATEMENTS:
             break
-        if "\n" not in m.group(2):  # (one line: read with the line's other fields)
+        if "\n" not in m.group(2) and not one_line:  # (one line: read with the line's other fields)
             continue
         for col in re.finditer(r"\w+", m.group(2)):
             out.append((m.group(1), col.group(0), text.count("\n", 0, m.start(2) + col.start()) + 1))
