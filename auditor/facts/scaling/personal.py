@@ -26,7 +26,7 @@ from auditor.facts.scaling.personal_code import (MONGOOSE, constants, described 
                                                  cms_fields, compound_contact, embedded_sql_fields, form_fields, gis_fields, imported_paths, kotlin_fields, mongoose_fields,
                                                  shared_prefixes, written_columns, ACCOUNT_FIELDS, API_CLIENT_FIELDS, ORGANISM_FIELDS, merise_name as _merise_name, organisation_tables, of_a_person, qualified_field, ORGANISM_TABLE)
 from auditor.facts.scaling.personal_comments import comment_category, trailing_comments
-from auditor.facts.scaling.personal_tables import CSV_NAME, account_header, log_ip_fields, names_a_thing, singleton_tables, usage_log_actors
+from auditor.facts.scaling.personal_tables import CSV_NAME, account_header, log_ip_fields, names_a_thing, names_parameters, singleton_tables, usage_log_actors
 from auditor.facts.scaling.personal_models import (column_map_fields, field_map_fields, parameter_list_fields, scheming_fields, selected_fields, sheet_names, sheet_row_fields, swift_fields, validation_fields,  # (a query's aliased columns; Swift,
                                                    xml_fields, pocketbase_fields, SOUTH, frozen_fields, last_migrations)  # XML models; CKAN schemas, zod schemas; PocketBase; South)
 from auditor.facts.textscan import hits
@@ -505,7 +505,8 @@ def personal_data(ctx) -> dict:
             t["fields"] = [f for f in t["fields"] if not (f["category"] == "energy" and norm_field(f["name"]) in PDL_NAMES)
                            or _energy_context(snap, texts, t, f)]
         name = norm_field(re.sub(r"_(?:aud|audit|hist|history|log)$", "", t["table"] or "", flags=re.I))  # (Envers' Establishment_AUD: the audited table's rows)
-        thing = name in things or name.rstrip("s") in things or names_a_thing(t["table"] or "", things, person_tables)
+        thing = name in things or name.rstrip("s") in things or names_a_thing(t["table"] or "", things, person_tables) \
+            or names_parameters(t["table"] or "", person_tables)  # (par_parametre_date_agent's par_nom: a date parameter's name)
         if thing or (t["path"], t["table"] or "") in organisations:
             # a taxon's or a town's name; an organisation's switchboard, e-mail and address (md.structure's tel, fax; an office's)
             # (an office's holders named in it, the Annuaire de l'administration's affectation_personne, are people); public

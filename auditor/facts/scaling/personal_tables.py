@@ -23,6 +23,24 @@ def names_a_thing(table: str, things: frozenset, person_tables: set) -> bool:
     return any(is_in(w, things) for w in words) and not any(is_in(w, person_tables) for w in words)
 
 
+# The words that, heading a table's name, say it lists parameters, settings, labels or types (a code prefix before them:
+# par_parametre_date_agent, t_type_agent, ref_libelle_…): its rows are those values, its <prefix>_nom a parameter's or a type's
+# name, whatever person a later word names ("date_agent": which of an agent's dates); a person's word first (agent_parametres)
+# keeps a person's table
+PARAMETER_HEADS = frozenset({"parametre", "parametres", "parameter", "parameters", "param", "params", "setting", "settings", "reglage",
+                             "reglages", "configuration", "configurations", "libelle", "libelles", "label", "labels", "type", "types",
+                             "typologie", "typologies", "nomenclature", "nomenclatures", "referentiel", "referentiels", "lookup", "enum"})
+
+
+def names_parameters(table: str, person_tables: set) -> bool:
+    """A table whose name's head (its first word, or the second after a code prefix that is no person's) is a parameter's,
+    a setting's, a label's or a type's (``par_parametre_date_agent``, ``type_agent``): it lists values, not people."""
+    words = [norm_field(w) for w in FIELD_WORDS.split(table or "") if w]
+    if not words or words[0] in person_tables or words[0].rstrip("s") in person_tables:
+        return False
+    return words[0] in PARAMETER_HEADS or (len(words) > 1 and len(words[0]) <= 4 and words[1] in PARAMETER_HEADS)
+
+
 # An accounts import or export template (a platform's user-import.csv: Name,Email,Password,Role): a table of people's accounts
 # by its header alone, rows or none; any other table's header is a data set's, read by personal_records when it lists people
 CSV_NAME = lazy_compile(r"\.(csv|tsv)$", re.I)
