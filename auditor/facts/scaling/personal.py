@@ -331,7 +331,7 @@ def _energy_context(snap, texts: dict[str, list[str]], table: dict, field: dict)
 PERSON_CATEGORIES = frozenset({"identity", "birth", "identifier"})
 
 
-@fact("personal_data", version=69)
+@fact("personal_data", version=70)
 def personal_data(ctx) -> dict:
     strong, weak, person_tables, labels = _vocab()
     pd = load("personal_data.yml")
