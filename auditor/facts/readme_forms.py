@@ -111,6 +111,18 @@ FEATURE_HEADING = lazy_compile(r"\b(?:outils?|tools?|assistant|module|fonctionna
                                r"recherche|mise en page|contribution \w+)\b")
 
 
+# A heading presenting a subject ("À propos de l'application Demande d'aide aux devoirs", "About the Help Desk app"): the words after
+# "à propos de"/"about" name what is presented, the product; a help word among them ("aide", "help", "support", "questions") is
+# part of its name, no help to ask for. People words ("À propos de l'équipe", "About the authors") still name whom to reach.
+_ABOUT = lazy_compile(r"^(?:a propos|about)\b")
+_HELP_WORDS = ("aide", "help", "support", "questions", "une question", "besoin d aide", "difficultes", "getting help")
+
+
+def about_subject_help(normed: str, contact_phrases, has_phrase) -> bool:
+    """A presenting heading whose only contact words are help words of the subject's name."""
+    return bool(_ABOUT.match(normed)) and not any(has_phrase(normed, p) for p in contact_phrases if p not in _HELP_WORDS)
+
+
 def without_linked_names(normed: str, urls: list[str]) -> str:
     """The sentence without the names that the hosts it links to spell ("Service d'envoi de SMS contact everyone d'orange :
     https://contact-everyone.orange-business.com": "Contact Everyone" is the service's name, no contact of the project)."""

@@ -11,7 +11,7 @@ from auditor.facts.readme_asides import refine_heading
 from auditor.facts.readme_contact import TEAM_LIFE
 from auditor.facts.readme_cues import (DEV_SETUP, DOCKER_HEADINGS, IN_DEVELOPMENT, MANUAL_STEP, OPS_RUN, RELEASE_NOTES, SETTINGS_FILE_NAMED, SETTINGS_FILE_STEP, SYSTEM_REQUIREMENTS, code_path_heading, mend_misspellings,
                                        production_status_only, weak_only)
-from auditor.facts.readme_forms import FEATURE_HEADING, dev_tool_heading, task_sections
+from auditor.facts.readme_forms import FEATURE_HEADING, about_subject_help, dev_tool_heading, task_sections
 from auditor.facts.readme_guides import ADDING_FEATURES
 from auditor.facts.readme_qualifiers import TEST_DATA, USE_VERBS, server_install
 from auditor.facts.readme_roles import MODE_NAMES, people_heading
@@ -313,7 +313,8 @@ def heading_sections(text: str, under_install: bool = False, label: bool = False
         found.remove("contact")  # "AES-NI support", "Windows support": what the software supports, no one to reach
     if "contact" in found and TEAM_LIFE.search(normed) and not _has_phrase(normed, "contact"):  # "Vie de l'équipe": its rituals, no one to reach
         found.remove("contact")
-    if "contact" in found and _BY_MEANS_OF.search(normed) and not any(_has_phrase(normed, p) for p in SECTION_HEADINGS["contact"] if p != "aide"):
+    if "contact" in found and (_BY_MEANS_OF.search(normed) and not any(_has_phrase(normed, p) for p in SECTION_HEADINGS["contact"] if p != "aide")
+                               or about_subject_help(normed, SECTION_HEADINGS["contact"], _has_phrase)):  # ("À propos de … Demande d'aide aux devoirs")
         found.remove("contact")  # "… de toits en 3D à l'aide du Frame Field Learning": "by means of" a method, no help to ask for
     if "contact" in found and _MET_PROBLEMS.search(normed) and not any(
             _has_phrase(normed, p) for p in SECTION_HEADINGS["contact"] if p not in ("difficultes", "questions", "help", "aide")):
