@@ -340,6 +340,17 @@ def _place_of_authority(place: str) -> bool:
 _GRAND_IN_TEXT = frozenset(GRAND_TERRITORIES - {"Est", "Lac", "Sud Caraïbe"}) | frozenset(CITY_NAMES)
 
 
+def _agglomeration(words: str) -> bool:
+    """The words after "Agglo" (or "Agglomération" with no preposition) begin with an intercommunality's own name (INSEE's:
+    "Pau Béarn Pyrénées", "du Pays de Dreux") or a commune's ("Agglo de Cholet"): "Agglo Data Export" names none."""
+    from auditor.facts.territory_hosts import epci_name, known_commune
+
+    parts = words.split()
+    bare = parts[1:] if parts and parts[0].lower() in ("de", "du", "des", "d'", "d’") else parts
+    return (any(epci_name(" ".join(parts[:k])) for k in range(len(parts), 0, -1))
+            or bool(bare) and known_commune(re.sub(r"^(?:[Ll]a|[Ll]e|[Ll]es)\s+|^[DdLl]['’]", "", " ".join(bare[:1]))))
+
+
 def _name_in_text(m) -> bool:
     from auditor.facts.territory_values import _TRAILING_COMMENT
 
@@ -347,6 +358,8 @@ def _name_in_text(m) -> bool:
     if place is not None and not _place_of_authority(place):
         return False
     if m.group("grand") is not None and m.group("grand") not in _GRAND_IN_TEXT:
+        return False
+    if m.group("agglo") is not None and not _agglomeration(m.group("agglo")):
         return False
     before = m.string[m.string.rfind("\n", 0, m.start()) + 1: m.start()]
     return (_in_text(before) and not _AFFILIATION.search(before) and _in_code(m) and not _TRAILING_COMMENT.search(before) and not _AUTHORSHIP.search(before)
@@ -359,8 +372,12 @@ signal("territory.name-in-text",
        r"""|(?:Communaut[ée][ \t]+(?:[Dd]e[ \t]+[Cc]ommunes|[Dd]['’][Aa]gglom[ée]ration|[Uu]rbaine)[ \t]+""" + _NAME_PREP + r"""?"""
        r"""|Collectivit[ée](?:[ \t]+[Tt]erritoriale)?[ \t]+""" + _NAME_PREP + r""")"""
        + _NAME_WORD + r"""(?:[ \t]+(?:(?:de|du|des|la|le|les|en|sur|et)[ \t]+|(?:de[ \t]+)?l['’]|d['’])?""" + _NAME_WORD + r"""){0,5}"""
+       # (an agglomeration's short form, "Agglo" before its own name: a chart's label "Agglo Pau Béarn Pyrénées", the Communauté
+       # d'agglomération Pau Béarn Pyrénées; issue 12, s37 fi37 = Romain64290/zero_dechet)
+       r"""|Agglo(?:m[ée]ration)?[ \t]+(?P<agglo>(?:""" + _NAME_PREP + r""")?""" + _NAME_WORD
+       + r"""(?:[ \t]+(?:(?:de|du|des|la|le|les|en|sur|et)[ \t]+|(?:de[ \t]+)?l['’]|d['’])?""" + _NAME_WORD + r"""){0,5})"""
        r"""|Grand[ \t]+(?P<grand>[A-ZÀ-Ý][\w'’-]+))(?![\w-])(?!['’]\w)""",
-       ("ville", "mairie", "commune", "métropole", "metropole", "agglomération", "agglomeration", "communauté", "communaute", "collectivité",
+       ("ville", "mairie", "commune", "métropole", "metropole", "agglomération", "agglomeration", "agglo ", "communauté", "communaute", "collectivité",
         "collectivite", "grand "), flags=0, classes=("code", "template"), group=1, accept=_name_in_text)
 
 # A park's name written in the code (a national park's map portal: <span class="brand-name">Parc national du Mercantour</span>, a

@@ -130,6 +130,15 @@ def _cog_names() -> tuple[frozenset[str], frozenset[str], frozenset[str]]:
     return _COG_CACHE[0]
 
 
+def epci_name(words: str) -> bool:
+    """``words`` (an intercommunality's name written after "Agglo": "Pau Béarn Pyrénées", "du Pays de Dreux"), their letters and
+    digits, are an EPCI's own name as INSEE's COG gives it (auditor/data/communes.yml's epci_names: paubearnpyrenees), with or
+    without "agglo" before them (agglodupaysdedreux)."""
+    letters = _slug(words).replace("-", "")
+    epcis = _cog_names()[1]
+    return len(letters) >= 5 and (letters in epcis or "agglo" + letters in epcis or "agglomeration" + letters in epcis)
+
+
 def epci_acronym(token: str) -> bool:
     """An intercommunality's initials as INSEE's name gives them (CA2BM: CA des Deux Baies en Montreuillois), five characters
     or more (auditor/data/communes.yml's epci_acronyms)."""
