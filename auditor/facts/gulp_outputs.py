@@ -27,6 +27,11 @@ _PART = lazy_compile(r"""^\s*(?:'([^'\n]*)'|"([^"\n]*)"|`([^`$\n]*)`|(\w+))\s*$"
 _DEST = lazy_compile(r"\bdest\(\s*([^)\n]{1,200})\)")
 _SRC = lazy_compile(r"\bsrc\(\s*([^)\n]{1,200})\)")
 _NAMED = lazy_compile(r"""\b(?:rename|concat)\(\s*['"]([\w.@-]{1,100})['"]\s*\)""")
+# gulp-rename given options rather than a name (rename({extname: '.min.css'}), rename({suffix: '.min'})): the name the file had, changed
+# (an Ionic app's ionic.app.scss compiled to www/css/ionic.app.css, then minified to ionic.app.min.css; issue 12, s37 fg37 =
+# OPEN-ENT-NG/ent-mobile)
+_RENAME_OPTIONS = lazy_compile(r"\brename\(\s*\{([^{}]{0,300})\}\s*\)")
+_RENAME_OPTION = lazy_compile(r"""\b(extname|suffix|prefix|basename)['"]?\s*:\s*['"]([\w.@-]{0,100})['"]""")
 _MAPS = lazy_compile(r"""\bsourcemaps\.write\(\s*['"]([\w./-]{1,100})['"]""")
 _COMPILED = {"scss": "css", "sass": "css", "less": "css", "styl": "css", "ts": "js"}
 _WRITTEN = ("js", "css", "mjs")
@@ -54,6 +59,15 @@ def _inside(base: str, value: str) -> str | None:
         return None
     path = posixpath.normpath(posixpath.join(base, value)).strip("/")
     return None if path in ("", ".") or path.startswith("..") else path
+
+
+def _renamed(name: str, options: str) -> str:
+    """The file name gulp-rename's options give ``name`` (its basename, its extension, a prefix or a suffix to the basename)."""
+    stem, dot, ext = name.rpartition(".")
+    stem, ext = (stem, dot + ext) if stem else (name, "")
+    opts = {m.group(1): m.group(2) for m in _RENAME_OPTION.finditer(options)}
+    stem = opts.get("prefix", "") + opts.get("basename", stem) + opts.get("suffix", "")
+    return stem + opts.get("extname", ext)
 
 
 def gulp_outputs(snap, entries) -> dict[str, str]:
@@ -88,8 +102,10 @@ def gulp_outputs(snap, entries) -> dict[str, str]:
                 continue
             chain = text[start:m.start()]
             named = list(_NAMED.finditer(chain))
+            options = list(_RENAME_OPTIONS.finditer(chain))
             if named:
                 name = named[-1].group(1)
+                options = [o for o in options if o.start() > named[-1].start()]
             else:
                 source = _SRC.search(text, start, m.start())
                 value = _value(source.group(1), names) if source else None
@@ -97,6 +113,8 @@ def gulp_outputs(snap, entries) -> dict[str, str]:
                     continue
                 stem, _, ext = value.rsplit("/", 1)[-1].rpartition(".")
                 name = f"{stem}.{_COMPILED.get(ext.lower(), ext)}"
+            for o in options:
+                name = _renamed(name, o.group(1))
             if name.rsplit(".", 1)[-1].lower() not in _WRITTEN:
                 continue
             written = posixpath.join(folder, name) if folder else name

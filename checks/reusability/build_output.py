@@ -37,6 +37,11 @@ def build_output(ctx) -> Result:
     inventory = ctx.fact("inventory")
     count = inventory["categories"].get("build", 0)
     installed = inventory.get("installed") or {}
+    # (and the folder Bower installs into, .bowerrc's "directory": www/lib of an Ionic app, its packages' .bower.json in it; its files
+    # are other people's, vendored in the inventory)
+    bower = (ctx.fact("bower_installs") or {}) if inventory["categories"].get("vendored") else {}
+    if bower.get("installed") and bower.get("files") and bower["directory"] not in installed:
+        installed = dict(sorted({**installed, bower["directory"]: bower["files"]}.items(), key=lambda kv: (-kv[1], kv[0])))
     if installed and count == 0:  # node_modules committed: what npm install writes, 8,435 files of other people's packages
         n = sum(installed.values())
         shown = ", ".join(f"{f}/ ({k})" for f, k in list(installed.items())[:3])

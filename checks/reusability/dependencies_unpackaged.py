@@ -49,6 +49,13 @@ def _python_loaded(ctx) -> list[str]:
     return [m for m in python if m.lower() not in templated]
 
 
+def bower_installed(ctx, lib: dict) -> bool:
+    """The copied library lies in a package Bower installed that the root bower.json declares, directly or through a declared
+    package's requirements (the bower_installs fact: an Ionic app's www/lib/angular-animate, required by ionic): declared, not copied."""
+    declared = (ctx.fact("bower_installs") or {}).get("declared") or []
+    return bool(declared) and bool(lib.get("paths")) and all(any(p.startswith(f + "/") for f in declared) for p in lib["paths"][:20])
+
+
 def host_project_imports(ctx) -> Result | None:
     """Code run inside another Django project, absent from the repository (the python_imports fact's ``host_project``), that imports
     nothing besides that project's apps and packages (no module its documents tell to install): no package of its own to declare.
