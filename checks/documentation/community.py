@@ -266,10 +266,10 @@ def _doc_weights(ctx, facts: dict) -> dict[str, float]:
     weights = {k: float(v) for k, v in (ctx.params.get("weights") or {}).items()}
     proj = ctx.fact("project") or {}
     kind = decided_kind(proj)
-    # a document of rules and no code (a governance charter), or documents specifying data and no code (an open-data standards
-    # space whose schemas are published elsewhere, s27 u27), or documents only (a web map's user manual, s34 h34): no architecture,
-    # deployment or API to document
-    if ((ctx.fact("readme") or {}).get("guidelines") or specifies_data(proj) or kind_undecided(proj) == "documents-only") and code_free(ctx):
+    # a document of rules and no code (a governance charter), documents specifying data and no code (an open-data standards space
+    # whose schemas are published elsewhere, s27 u27), documents only (a web map's manual, s34 h34): no architecture, deployment, API
+    if ((ctx.fact("readme") or {}).get("guidelines") or specifies_data(proj) or kind_undecided(proj) == "documents-only") and code_free(ctx) \
+            or kind == "data-specification" and _ci_code_only(ctx):  # (or a Table Schema, its example, a CI script checking its version)
         return {k: w for k, w in weights.items() if k in ("folder", "site")}
     if not_deployed(proj) and not facts.get("deployment"):  # loaded or imported, not deployed: no deployment guide expected
         weights.pop("deployment", None)  # (an installation guide written for it still counts: "Installation et fonctionnement du batch.docx")
@@ -284,6 +284,16 @@ def _doc_weights(ctx, facts: dict) -> dict[str, float]:
         if serves_no_api(ctx) or _serves_pages_only(ctx):  # a front end reading others' services (a React dashboard over a WFS), or
             weights.pop("api", None)  # a site whose framework serves its pages and no JSON: no API of its own to document
     return weights
+
+
+def _ci_code_only(ctx) -> bool:
+    """No source file but the continuous integration's tooling (under .github/, .gitlab/, ci/…; the inventory's examples being
+    all its sources): a data specification's schemas have then no architecture, deployment or API to document."""
+    from auditor.facts.inventory import CI_DIRS
+
+    inv = ctx.fact("inventory") or {}
+    sources = (inv.get("examples") or {}).get("source") or []
+    return len(sources) == (inv.get("categories") or {}).get("source", 0) and all(p.split("/", 1)[0] in CI_DIRS for p in sources)
 
 
 def _serves_pages_only(ctx) -> bool:
