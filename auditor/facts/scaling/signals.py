@@ -297,8 +297,11 @@ signal("personal.identity-document", r"""((?i:carte[ _-]?(?:nationale[ _-]?)?d['
 # a metadata record's contact named as a person (ISO 19139 gmd:individualName, ISO 19115-3 cit:individualName): read by personal_records
 signal("personal.iso-contact", r"""<(?:gmd|cit):individualName>|"individualName"\s*:""", ("individualname",), flags=0)  # (or a JSON model of it)
 # the fields a form collects (<input name="email">, SPIP's _request('prenom'), $_POST['telephone']): read by personal_data
-signal("personal.form-field", r"""(?:<input\b[^>]{0,200}?\bname\s*=\s*["']|\b_request\(\s*['"]|\$_(?:POST|REQUEST|GET)\[\s*['"])([A-Za-z][\w-]{1,40})""",
-       ("<input", "_request(", "$_post", "$_request", "$_get"), classes=("code", "template"), group=1)  # (a Mustache or Twig page's form too)
+# (and an Angular or Ionic form's controls: <ion-input formControlName="email">, [(ngModel)]="user.prenom", an Ionic app's report form
+# asking the citizen's name and e-mail; issue 12, s37 fi37 = Romain64290/ecoute_domaine_public)
+signal("personal.form-field", r"""(?:<(?:ion-)?input\b[^>]{0,200}?\bname\s*=\s*["']|\b_request\(\s*['"]|\$_(?:POST|REQUEST|GET)\[\s*['"]|"""
+       r"""\bformControlName\s*=\s*["']|\[\(ngModel\)\]\s*=\s*["'](?:\w+\.){0,3})([A-Za-z][\w-]{1,40})""",
+       ("<input", "<ion-input", "_request(", "$_post", "$_request", "$_get", "formcontrolname", "[(ngmodel)]"), classes=("code", "template"), group=1)  # (a Mustache or Twig page's form too)
 # ... or an input asking for a person's first and last name (placeholder="Prénom Nom", "Nom et prénom", "John Doe"), named in an HTML
 # input, a Jinja page rendering a WTForms field ({{ form.proprietaire_d(size=18, placeholder="Prénom Nom") }}) or the form class's
 # render_kw: the field it fills holds a person's name, whatever its name (a livestock owner's proprietaire, issue 12, s36 h36 =
@@ -311,7 +314,7 @@ signal("personal.name-input", r"""(?:<input\b(?=[^>]{0,300}?\b""" + _PERSON_PLAC
        ("placeholder",), flags=re.I | re.M, classes=("code", "template"), group=1)
 # ... or by the type of its input, whatever its name: an e-mail or a phone field (<input type="email" v-model="userEmail"> of a
 # single-page app sending a report by e-mail, a survey's <input type="email"> in a Mustache template)
-signal("personal.form-type", r"""<input\b[^>]{0,200}?\btype\s*=\s*["'](email|tel)["']""", ("<input",), classes=("code", "template"), group=1)
+signal("personal.form-type", r"""<(?:ion-)?input\b[^>]{0,200}?\btype\s*=\s*["'](email|tel)["']""", ("<input", "<ion-input"), classes=("code", "template"), group=1)
 # ... or an item of a JavaScript widget toolkit's form (ExtJS / Sencha: `{fieldLabel: this.tr("rmtr.form.email"), name: "email",
 # vtype: "email"}` in a form's items, a geOrchestra add-on posting an extraction request with the requester's name, e-mail and
 # phone; issue 12, s35 ae35 = sigrennesmetropole/rmtr): a name beside a fieldLabel in the same object, or Ext's e-mail validation
