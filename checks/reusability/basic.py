@@ -12,7 +12,7 @@ from auditor.facts.requirement_files import runtime_manifests
 
 from .common import NO_MANIFEST_KINDS, no_runtime_kind, nothing_declared, tool_program
 from .dependencies_evidence import _loose_evidence, _manifest_evidence
-from .dependencies_unpackaged import _hosted_imports, _packages_loaded, _shell_pipeline, bower_installed, host_project_imports, python_undeclared
+from .dependencies_unpackaged import _hosted_imports, _packages_loaded, _shell_pipeline, bower_installed, host_project_imports, python_undeclared, standard_library_only
 # the manifests of a package others install with their package manager (Composer, npm, pip, R, Cargo, pub, Mix), which resolves
 # the package's dependencies in the installing project
 PACKAGE_MANIFESTS = frozenset({"composer.json", "package.json", "pyproject.toml", "setup.py", "setup.cfg", "DESCRIPTION", "Cargo.toml",
@@ -58,14 +58,8 @@ def dependencies(ctx) -> Result:
     if not manifests and not libraries and kind not in NO_MANIFEST_KINDS and not (ctx.fact("inventory") or {}).get("categories", {}).get("source"):
         return Result.not_applicable(T("Aucun code dans le dépôt (seulement de la documentation ou des fichiers) : aucune dépendance à déclarer.",
                                        "No code in the repository (documentation or files only): no dependency to declare."), ecosystems={}, kind=kind)
-    if not manifests and not libraries:
-        imports = ctx.fact("python_imports")
-        if imports["python_files"] and not imports["other_code"] and not imports["third_party"] and not imports.get("host") and not imports.get("host_project_modules"):
-            # a script that imports the standard library only (urllib, csv, json): no package to declare
-            return Result.not_applicable(T(f"Aucune dépendance à déclarer : le code Python ({imports['python_files']} fichier(s)) n'importe que la "
-                                           "bibliothèque standard.",
-                                           f"No dependency to declare: the Python code ({imports['python_files']} file(s)) imports the standard "
-                                           "library only."), ecosystems={}, kind=kind)
+    if not manifests and not libraries and (std := standard_library_only(ctx, kind)):  # (urllib and csv; PDO and mail(): nothing to declare)
+        return std
     # (code run by QGIS, which installs no Python package for it: the modules it imports besides QGIS's own are named, or said missing)
     hosted = (_hosted_imports(ctx, kind) or (host_project_imports(ctx) if not manifests else None)) if not libraries else None
     if not manifests:

@@ -164,3 +164,27 @@ def _shell_pipeline(ctx, kind: str | None) -> Result | None:
                               f"Shell-script pipeline: {where_en} names the {len(programs)} program(s) its scripts call ({shown}){suite_en}, with "
                               "no container fixing their versions."),
                          ev, ecosystems={}, kind=kind, programs=programs, undeclared=[]).advise(advice)
+
+
+def standard_library_only(ctx, kind: str | None) -> Result | None:
+    """No manifest and no library copied: the not-applicable verdict when the code loads nothing beyond its language's own — Python
+    importing the standard library only (a cron job calling an API with urllib and csv), or PHP and JavaScript loading no Composer
+    autoloader, no namespace the project does not declare, no package by its bare name, and no script from a CDN (a plain PHP intranet
+    on PDO, password_hash and mail(): issue 12, s37 fh37 = HPSdevs/ParcMachinesSivom). None otherwise."""
+    imports = ctx.fact("python_imports")
+    if imports["python_files"] and not imports["other_code"] and not imports["third_party"] and not imports.get("host") and not imports.get("host_project_modules"):
+        return Result.not_applicable(T(f"Aucune dépendance à déclarer : le code Python ({imports['python_files']} fichier(s)) n'importe que la "
+                                       "bibliothèque standard.",
+                                       f"No dependency to declare: the Python code ({imports['python_files']} file(s)) imports the standard "
+                                       "library only."), ecosystems={}, kind=kind)
+    web = ctx.fact("web_imports") or {}
+    if kind in NO_MANIFEST_KINDS or imports["python_files"] or not web.get("php_files") or web.get("other_code") or web.get("third_party") \
+            or ((ctx.fact("hosting_dependencies") or {}).get("by_class") or {}).get("cdn"):
+        return None
+    js = f" et JavaScript ({web['js_files']} fichier(s))" if web.get("js_files") else ""
+    js_en = f" and JavaScript ({web['js_files']} file(s))" if web.get("js_files") else ""
+    return Result.not_applicable(T(f"Aucune dépendance à déclarer : le code PHP ({web['php_files']} fichier(s)){js} n'utilise que le langage et ses "
+                                   "extensions — ni chargeur Composer, ni espace de noms extérieur, ni paquet importé, ni script chargé d'un CDN.",
+                                   f"No dependency to declare: the PHP code ({web['php_files']} file(s)){js_en} uses the language and its "
+                                   "extensions only — no Composer autoloader, no outside namespace, no imported package, no script loaded from a CDN."),
+                                 ecosystems={}, kind=kind)
