@@ -28,7 +28,7 @@ from auditor.facts.scaling.personal_code import (MONGOOSE, constants, described 
 from auditor.facts.scaling.personal_comments import comment_category, trailing_comments
 from auditor.facts.scaling.personal_tables import CSV_NAME, account_header, log_ip_fields, names_a_thing, names_parameters, singleton_tables, usage_log_actors
 from auditor.facts.scaling.personal_models import (column_map_fields, field_map_fields, parameter_list_fields, scheming_fields, selected_fields, sheet_names, sheet_row_fields, swift_fields, validation_fields,  # (a query's aliased columns; Swift,
-                                                   xml_fields, pocketbase_fields, SOUTH, frozen_fields, last_migrations)  # XML models; CKAN schemas, zod schemas; PocketBase; South)
+                                                   xml_fields, pocketbase_fields, SOUTH, frozen_fields, last_migrations, ALFRESCO_MODEL, alfresco_fields)  # XML models; CKAN schemas, zod schemas; PocketBase; South)
 from auditor.facts.textscan import hits
 from auditor.lazyre import lazy_compile
 
@@ -149,6 +149,8 @@ def _candidate(path: str) -> str | None:
         return "cms"
     if name.endswith((".hbm.xml", ".map.xml")) or (name.endswith(".xml") and "types" in dirs and not name.endswith("-templates.xml")):
         return "xml"  # Hibernate mappings, Apache Cayenne's DataMaps; Jalios JCMS content types (WEB-INF/data/types/Contact/Contact.xml)
+    if name.endswith(".xml") and (dirs & {"model", "models"} or ("alfresco" in dirs and "model" in name)):
+        return "alfresco"  # an Alfresco content model (alfresco/module/<id>/model/*.xml, *-model.xml), told by its namespace when read
     return None
 
 
@@ -331,7 +333,7 @@ def _energy_context(snap, texts: dict[str, list[str]], table: dict, field: dict)
 PERSON_CATEGORIES = frozenset({"identity", "birth", "identifier"})
 
 
-@fact("personal_data", version=70)
+@fact("personal_data", version=71)
 def personal_data(ctx) -> dict:
     strong, weak, person_tables, labels = _vocab()
     pd = load("personal_data.yml")
@@ -390,7 +392,7 @@ def personal_data(ctx) -> dict:
     # application's, its users' e-mail addresses among them)
     cands += sorted((p, "code") for p in snap.files if p.endswith(".rb") and inv.category(p) == "generated" and _candidate(p) == "code"
                     and not is_test(p) and p not in listed)
-    rank = {"code": 0, "frozen": 0, "scheming": 0, "validation": 1, "swift": 0, "drupal": 0, "bean": 0, "javabean": 0, "prisma": 0, "pocketbase": 0, "cms": 0, "xml": 0, "gis": 1, "kotlin": 1, "columns": 1, "accounts": 1, "embedded": 1, "json": 1, "layer": 1, "sql": 2, "dictionary": 2,
+    rank = {"code": 0, "frozen": 0, "scheming": 0, "validation": 1, "swift": 0, "drupal": 0, "bean": 0, "javabean": 0, "prisma": 0, "pocketbase": 0, "cms": 0, "xml": 0, "alfresco": 0, "gis": 1, "kotlin": 1, "columns": 1, "accounts": 1, "embedded": 1, "json": 1, "layer": 1, "sql": 2, "dictionary": 2,
             "query": 3, "mapping": 3, "parameters": 3, "sheet": 3}
     cands = sorted(cands, key=lambda pk: ("migrat" in pk[0].lower() or "/versions/" in pk[0].lower(), rank[pk[1]], pk[0]))[:MAX_FILES]
     snap.prefetch([p for p, _ in cands], limit=MAX_BYTES)
@@ -411,6 +413,8 @@ def personal_data(ctx) -> dict:
             continue
         if kind == "frozen" and not SOUTH.search(text):
             continue  # (a later Django's migration: operations, no frozen models)
+        if kind == "alfresco" and not ALFRESCO_MODEL.search(text[:4096]):
+            continue  # (another XML file of a model/ folder: no content model)
         header = account_header(text[:4096].encode("utf-8", "replace")) if kind == "accounts" else []
         # (a data layer, an app's Swift classes, a request's validation schema: no database schema; they count only with people's fields)
         # (nor a script's spreadsheet column map: an index map of any table, a model of people only with their fields)
@@ -424,8 +428,8 @@ def personal_data(ctx) -> dict:
             fields, orgs = scheming_fields(text, path.lower().endswith(".json"))
             organisations.update((path, t) for t in orgs)
             roles.update((path, t) for t, _, _ in fields)
-        elif kind in ("gis", "dictionary"):  # each field with its alias or description, read as a COMMENT ON would be
-            fields, aliases = gis_fields(text) if kind == "gis" else dictionary_fields(text, path)
+        elif kind in ("gis", "dictionary", "alfresco"):  # each field with its alias or description, read as a COMMENT ON would be
+            fields, aliases = gis_fields(text) if kind == "gis" else alfresco_fields(text) if kind == "alfresco" else dictionary_fields(text, path)
             labelled = labelled_fields(aliases, comment_rx, org_rx)
         else:
             fields = header if kind == "accounts" else drupal_fields(text) if kind == "drupal" else kotlin_fields(text) if kind == "kotlin" else _json_fields(text) if kind in ("json", "layer") \

@@ -145,6 +145,37 @@ def xml_fields(text: str) -> list[tuple[str, str, int]]:
     return out
 
 
+# -- Alfresco content models -----------------------------------------------------------------------------------------------
+# An Alfresco content model (<model xmlns="http://www.alfresco.org/model/dictionary/1.0">: an extension's types and aspects, each
+# property named prefix:localName with its <title>): the metadata the repository keeps on each document, a data model (an HR
+# extension's ModPId:agtPrenom titled "Prénom de l'agent"; issue 12, s37 fi37 = DevPAMGit/dossier-numerique-agent)
+ALFRESCO_MODEL = lazy_compile(r"""<model\b[^>]{0,300}?\bxmlns\s*=\s*["']http://www\.alfresco\.org/model/dictionary/""")
+_ALF_CLASS = lazy_compile(r"""<(?:type|aspect)\s+name\s*=\s*["'](?:[\w-]+:)?(\w+)["']""")
+_ALF_PROPERTY = lazy_compile(r"""<property\s+name\s*=\s*["'](?:[\w-]+:)?(\w+)["']""")
+_ALF_TITLE = lazy_compile(r"<title>\s*([^<\n]{1,200}?)\s*</title>")
+
+
+def alfresco_fields(text: str) -> tuple[list[tuple[str, str, int]], dict]:
+    """``(type or aspect, property, line)`` of an Alfresco content model's properties, and their titles read as descriptions
+    ({(type, property): (title, line)}); nothing for another XML file."""
+    if not ALFRESCO_MODEL.search(text[:4096]):
+        return [], {}
+    out, labels, table, prop = [], {}, "", None
+    for i, line in enumerate(text.splitlines(), 1):
+        if len(line) > 2000:
+            continue
+        if m := _ALF_CLASS.search(line):
+            table, prop = m.group(1), None
+        elif (m := _ALF_PROPERTY.search(line)) and table:
+            prop = (table, m.group(1))
+            out.append((table, m.group(1), i))
+        elif prop and (t := _ALF_TITLE.search(line)) and prop not in labels:
+            labels[prop] = (t.group(1), i)
+        if "</property>" in line:
+            prop = None
+    return out[:500], labels
+
+
 # -- CKAN scheming schemas -------------------------------------------------------------------------------------------------
 # A ckanext-scheming schema (scheming_version, dataset_fields, resource_fields; an organisation's or a group's fields) is the data
 # model of a CKAN portal's records: each field_name a field, each repeating_subfields a table of its own, named by its field
