@@ -42,6 +42,7 @@ from auditor.facts.readme_needs import needs_sentence
 from auditor.facts.readme_own_commands import own_commands_chapter
 from auditor.facts.readme_places import holdings_over_definition, solution_over_context, description_blocks, folder_map, label_in_other_chapter, upkeep_title
 from auditor.facts.readme_environment import environment_sentence, option_to_set, settings_files_to_add, variables_chapter, variables_table
+from auditor.facts.readme_settings_folder import settings_folder_sentence
 from auditor.facts.readme_loading import loading_sentence
 from auditor.facts.readme_setup import clone_step, install_step, setup_chapter
 from auditor.facts.readme_badges import prose_headings, top_heading, unbadged_headings
@@ -292,6 +293,9 @@ def analyse(text: str, path: str, files=None, own: str | None = None, copied: tu
     if "configuration" not in have and (block := fenced_settings(text, test_chapter_lines(blocks)) or settings_files_to_add([b for b in blocks if b.line not in aside])):
         details.append({"name": "configuration", "via": "sentence", "line": block[0], "text": block[1][:160]})  # (not a manual test's variables;
         have.add("configuration")  # "Fichiers privés à ajouter :" over `./api/.env`: the settings files to give)
+    if "configuration" not in have and (folder := settings_folder_sentence([b for b in blocks if b.line not in aside], _SENTENCE_SPLIT, files)):
+        have.add("configuration")  # "des fichiers dans le répertoire CONFIGX-HPS permettent de configurer la base de données": the settings' folder
+        details.append({"name": "configuration", "via": "sentence", "line": folder[0], "text": folder[1][:160]})
     if "usage" not in have and (example := opening_example(lines)):  # mdjs: "Example:" then the API's calls, right under the title
         details.append({"name": "usage", "via": "sentence", "line": example[0], "text": example[1][:160]})
         have.add("usage")
@@ -355,7 +359,7 @@ def analyse(text: str, path: str, files=None, own: str | None = None, copied: tu
     return out
 
 
-@fact("readme", version=241)
+@fact("readme", version=242)
 def readme(ctx) -> dict | None:
     path = ctx.fact("files").get("readme")
     if not path:
