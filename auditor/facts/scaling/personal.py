@@ -25,6 +25,7 @@ from auditor.facts.scaling.common import data_about, norm_field, project_files
 from auditor.facts.scaling.personal_code import (MONGOOSE, constants, described as labelled_fields, dictionary_fields, drupal_fields,
                                                  cms_fields, compound_contact, embedded_sql_fields, form_fields, gis_fields, imported_paths, kotlin_fields, mongoose_fields,
                                                  shared_prefixes, written_columns, ACCOUNT_FIELDS, API_CLIENT_FIELDS, ORGANISM_FIELDS, merise_name as _merise_name, organisation_tables, of_a_person, qualified_field, ORGANISM_TABLE)
+from auditor.facts.scaling.json_messages import json_message_class
 from auditor.facts.scaling.personal_comments import comment_category, trailing_comments
 from auditor.facts.scaling.personal_tables import CSV_NAME, account_header, log_ip_fields, names_a_thing, names_parameters, singleton_tables, usage_log_actors
 from auditor.facts.scaling.personal_models import (column_map_fields, field_map_fields, parameter_list_fields, scheming_fields, selected_fields, sheet_names, sheet_row_fields, swift_fields, validation_fields,  # (a query's aliased columns; Swift,
@@ -420,8 +421,10 @@ def personal_data(ctx) -> dict:
         # (nor a script's spreadsheet column map: an index map of any table, a model of people only with their fields)
         # (nor a program's field mapping: the columns of records it moves, a model of people only with their fields)
         # (nor the rows code reads from and writes to a spreadsheet: a sheet of people only with their fields)
-        read += kind not in ("layer", "swift", "validation", "columns", "mapping", "parameters", "sheet")
-        if kind not in ("layer", "swift", "validation", "columns", "mapping", "parameters", "sheet"):
+        # (nor a JVM class mapped to JSON and to no database: a message's shape, json_messages)
+        message = kind == "code" and json_message_class(path, text)
+        read += kind not in ("layer", "swift", "validation", "columns", "mapping", "parameters", "sheet") and not message
+        if kind not in ("layer", "swift", "validation", "columns", "mapping", "parameters", "sheet") and not message:
             schemas.append([path, kind])  # (which: a library's documentation describes no model of its own, see data_storage)
         labelled = {}
         if kind == "scheming":  # (its tables describing an organisation: a publisher's, a group's contact)
