@@ -108,6 +108,8 @@ KINDS = {  # in order of precedence when two signals hit the same line
                                    "one regional platform's name, carrying its region's (GéoPicardie, GéoBretagne), hard-coded in the code (a menu, a title, a file's address)"),
     "territory.pays-name": T("nom d'un Pays ou d'un PETR (le territoire rural pour lequel l'application est écrite) écrit en dur",
                              "hard-coded name of one Pays or PETR (the rural territory the application is written for)"),
+    "territory.syndicate-name": T("nom d'un syndicat de communes (SIVU, SIVOM, syndicat mixte : l'établissement pour lequel le code est écrit) écrit en dur",
+                                  "hard-coded name of one syndicate of communes (SIVU, SIVOM, syndicat mixte: the body the code is written for)"),
     "territory.park-name": T("nom d'un parc national ou naturel régional (le territoire qu'il gère) écrit en dur",
                              "hard-coded name of one national or regional nature park (the territory it manages)"),
     "territory.authority-name": T("nom d'une collectivité écrit en dur", "hard-coded name of a local government"),

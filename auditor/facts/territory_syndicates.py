@@ -1,0 +1,48 @@
+"""One syndicate of communes named in the code's or a template's text (reusability.territory-neutral): a SIVU, SIVM or SIVOM
+(syndicat intercommunal à vocation unique or multiple), a SIVOS, a SIRP, a SMICTOM… or a "Syndicat intercommunal …" / "Syndicat
+mixte …" by its kind then its place.
+
+The institutional site of the SIVM du Fenouillèdes names it in its base template's title ('SIVM du Fenouillèdes'), its footer
+(<h3>SIVM du Fenouillèdes</h3> over the address) and its pages: the body the site was written for, which a second syndicate reusing
+it edits in every file (issue 12, s37 fh37 = manelocana/SIVOM_du_Fenouilledes) — like a park's name (territory.park-name), whoever
+the sponsor is. Three syndicates or more in one file are a list of them, no one's. Registered by
+:data:`auditor.facts.signal_registry.SIGNAL_MODULES`.
+"""
+
+from __future__ import annotations
+
+import itertools
+
+from auditor.facts.signal_registry import signal
+from auditor.lazyre import lazy_compile
+
+_ACRONYM = r"(?:SIVOM|SIVM|SIVU|SIVOS|SIRP|SIRS|SMICTOM|SICTOM|SMITOM|SIAEP|SIAAP|SIEA|SMAEP)"
+_PREP = r"(?:de[ \t]+la[ \t]+|de[ \t]+l['’]|du[ \t]+|des[ \t]+|de[ \t]+|d['’])"
+_PLACE = r"[A-ZÀ-Ý][\w'’]*(?:-[\w'’]+)*(?:(?:[ \t]+(?:de[ \t]+la|de|du|des|et|en|sur|lès|le|la|les)[ \t]+|[ \t]+(?:de[ \t]+)?[dl]['’]|[ \t]+)[A-ZÀ-Ý][\w'’]*(?:-[\w'’]+)*){0,4}"
+SYNDICATE = (r"(?<![\w'’-])((?:" + _ACRONYM + r"|Syndicat[ \t]+(?:[Ii]ntercommunal|[Mm]ixte)(?:[ \t]+[a-zàâçéèêëîïôûùüÿœ'’]+){0,6}?)[ \t]+"
+             + _PREP + _PLACE + r")(?![\w-])")
+_SYNDICATE = lazy_compile(SYNDICATE)
+
+
+def _syndicates_in(text: str) -> int:
+    return len({m.group(1).strip().lower() for m in itertools.islice(_SYNDICATE.finditer(text[:200_000]), 200)})
+
+
+def syndicate_named(text: str) -> bool:
+    """A syndicate of communes is named in the text (a town hall's role for the address under it: territory_town_hall)."""
+    return _SYNDICATE.search(text) is not None
+
+
+def _accept(m) -> bool:
+    from auditor.facts.scaling.signals import in_block_comment
+    from auditor.facts.signals import _PLACEHOLDER_NAME, _in_text
+    from auditor.facts.territory_values import in_code, is_package_metadata
+
+    if _PLACEHOLDER_NAME.search(m.group(1)):
+        return False
+    before = m.string[m.string.rfind("\n", 0, m.start()) + 1: m.start()]
+    return _in_text(before) and in_code(m) and not is_package_metadata(m) and not in_block_comment(m) and _syndicates_in(m.string) < 3
+
+
+signal("territory.syndicate-name", SYNDICATE, ("sivom", "sivm", "sivu", "sivos", "sirp", "sirs", "smictom", "sictom", "smitom", "siaep", "siaap",
+                                               "siea", "smaep", "syndicat"), flags=0, classes=("code", "template"), group=1, accept=_accept)
