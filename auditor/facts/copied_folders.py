@@ -135,13 +135,18 @@ def library_shelves(items: list) -> set[str]:
             if segs[k].lower() in _SHELVES and {s.lower() for s in segs[:k]} & _WEB_DIRS:
                 shelves.setdefault("/".join(segs[: k + 1]), {}).setdefault(segs[k + 1], []).append(i)
                 break
+    return shelf_paths(shelves)
+
+
+def shelf_paths(shelves: dict[str, dict[str, list]]) -> set[str]:
+    """The files not told copied of each shelf (``{shelf: {subfolder: items}}``) of which at least :data:`MIN_SHELF_COPIES`
+    subfolders, and more than those holding code of no copy, hold a copied library: its other subfolders and the other files of
+    its copied ones (Leaflet.Snap/'s leaflet.snap.js beside its copied leaflet.geometryutil.js) are libraries too."""
     paths: set[str] = set()
     for _folder, subs in sorted(shelves.items()):
         copies = [s for s, its in subs.items() if any(i.category == "vendored" for i in its)]
         others = [s for s, its in subs.items() if s not in copies and any(i.category == "source" for i in its)]
         if len(copies) >= MIN_SHELF_COPIES and len(copies) > len(others):
-            # (and the files of a copy's folder not told copied by themselves: Leaflet.Snap/'s leaflet.snap.js beside its copied
-            # leaflet.geometryutil.js)
             paths.update(i.path for s in others + copies for i in subs[s] if i.category not in ("vendored", "build", "generated"))
     return paths
 

@@ -28,11 +28,11 @@ from __future__ import annotations
 import re
 
 from auditor import safejson
+from auditor.facts.copied_folders import MIN_SHELF_COPIES, shelf_paths  # noqa: F401 (MIN_SHELF_COPIES: its docstrings)
 from auditor.facts.template_copies import _TEMPLATE_SHOPS
 from auditor.lazyre import lazy_compile
 
 MIN_APP_FILES = 3
-MIN_SHELF_COPIES = 3
 READ_BYTES = 64 * 1024
 TEMPLATE_MANIFESTS = ("bower.json", "package.json", "composer.json")
 BUILD_SCRIPTS = {"gruntfile.js", "gulpfile.js", "gruntfile.coffee", "gulpfile.babel.js"}
@@ -186,13 +186,7 @@ def shelf_files(items: list) -> set[str]:
         segs = i.path.split("/")
         if len(segs) >= 3 and segs[0].lower() in SHELVES:
             subs.setdefault(segs[0], {}).setdefault(segs[1], []).append(i)
-    out: set[str] = set()
-    for _shelf, folders in sorted(subs.items()):
-        copies = [f for f, its in folders.items() if any(i.category == "vendored" for i in its)]
-        others = [f for f, its in folders.items() if f not in copies and any(i.category == "source" for i in its)]
-        if len(copies) >= MIN_SHELF_COPIES and len(copies) > len(others):
-            out.update(i.path for f in copies + others for i in folders[f] if i.category not in ("vendored", "build", "generated"))
-    return out
+    return shelf_paths(subs)
 
 
 def template_shell(folder: str, tops: dict[str, str], manifests: dict[str, str], readme: str, items: list, snap=None) -> set[str] | None:
