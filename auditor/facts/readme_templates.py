@@ -7,94 +7,8 @@ from __future__ import annotations
 import re
 
 from auditor.facts.document import Block, norm, parse_document, readme_format
+from auditor.facts.readme_template_signs import TEMPLATES  # noqa: F401 (the signatures, by template; re-exported)
 from auditor.lazyre import lazy_compile
-
-# Untouched templates of frameworks and forges: signature sentences (normalized), by name.
-TEMPLATES: tuple[tuple[str, tuple[str, ...]], ...] = (
-    ("create-react-app", ("this project was bootstrapped with create react app", "getting started with create react app",
-                          "note this is a one way operation once you eject you can t go back")),
-    ("vite", ("this template provides a minimal setup to get react working in vite", "react typescript vite",
-              "this template should help get you started developing with vue 3 in vite", "vue 3 vite",
-              "this template should help get you started developing with svelte in vite", "currently two official plugins are available")),
-    ("vue-cli", ("compiles and hot reloads for development", "customize configuration see configuration reference")),
-    ("nuxt", ("nuxt 3 minimal starter", "nuxt minimal starter", "look at the nuxt documentation to learn more",
-              "look at nuxt docs and nuxt ui docs to learn more")),
-    ("next.js", ("this is a next js project bootstrapped with create next app",)),
-    ("angular", ("this project was generated with angular cli", "this project was generated using angular cli")),
-    ("sveltekit", ("everything you need to build a svelte project powered by", "everything you need to build a svelte project powered by create svelte")),
-    # (Rails 4 and later; and the README Rails 1 to 3 generated, "== Welcome to Rails", kept in many applications of the 2010s,
-    # whose doc/README_FOR_APP said "Use this README file to introduce your application…": github.com/rails/rails, railties'
-    # app generator templates of the 2-3-stable and 3-2-stable branches, read 2026-12-05)
-    ("rails", ("this readme would normally document whatever steps are necessary to get the application up and running",
-               "welcome to rails",
-               "rails is a web application framework that includes everything needed to create database backed web applications",
-               "sometimes your application goes wrong fortunately there are a lot of tools that will help you debug it",
-               "the default directory structure of a generated ruby on rails application",
-               "use this readme file to introduce your application and point to useful places in the api for learning more")),
-    # (and `composer create-project symfony/framework-standard-edition`'s one line: "A Symfony project created on January 15, 2016, 9:43 am.")
-    ("symfony", ("welcome to the symfony standard edition", "the symfony standard edition is configured with the following defaults",
-                 "a symfony project created on")),
-    # (dunglas/symfony-docker, the Docker setup a Symfony app starts from: its first sentence is about itself, not the app)
-    ("symfony-docker", ("a docker based installer and runtime for the symfony web framework",)),
-    ("django", ("built with cookiecutter django", "behold my awesome project")),
-    ("laravel", ("laravel is a web application framework with expressive elegant syntax",)),
-    ("expo", ("this is an expo project created with create expo app",)),
-    # (`nest new`'s README, github.com/nestjs/typescript-starter: Nest's logo over its tagline, then "## Description" saying the repository is
-    # Nest's starter; its Support, Stay in touch, License and Resources chapters below, TEMPLATE_CHAPTERS)
-    ("nestjs", ("a progressive node js framework for building efficient and scalable server side applications",
-                "nest framework typescript starter repository")),
-    # (`yarn create redwood-app`'s README, redwoodjs/redwood packages/create-redwood-app/template(s)/*/README.md, v1 to v8: "Welcome to
-    # RedwoodJS!" over its prerequisites, Prisma's Post model, Storybook, Jest and deploy tips; issue 12, s32: a compost association's
-    # booking app whose README is Redwood's, its Windows tip read as the purpose)
-    ("redwood", ("welcome to redwoodjs", "congratulations on running your first redwood cli command",
-                 "redwood wouldn t be a full stack framework without a database",
-                 "the best way to learn redwood is by going through the comprehensive tutorial")),
-    ("astro", ("astro starter kit",)),
-    # (and its starters' READMEs: gatsby-starter-default's and -blog's "Kick off your project with this … boilerplate", and the "Gatsby +
-    # Netlify CMS Starter" (netlify-templates/gatsby-starter-netlify-cms, formerly AustinGreen's), the Kaldi coffee company's example site:
-    # issue 12, s35 ab35, a Département's orthophoto viewer built from it, its README the starter's word for word under a Netlify badge)
-    ("gatsby", ("gatsby minimal starter", "kick off your next gatsby app", "kick off your project with this default boilerplate",
-                "kick off your project with this blog boilerplate",
-                "this repo contains an example business website that is built with gatsby and netlify cms",
-                "the example here is the kaldi coffee company template",
-                "netlify cms can run in any frontend web environment but the quickest way to try it out is by running it on a pre configured starter site with netlify")),
-    ("remix", ("welcome to remix",)),
-    ("docusaurus", ("this website is built using docusaurus", "a modern static website generator",
-                    "this command starts a local development server and opens up a browser window",
-                    "this command generates static content into the build directory")),
-    ("gitlab", ("to make it easy for you to get started with gitlab here s a list of recommended next steps",
-                "already a pro just edit this readme md and make it your own")),
-    ("github", ("this repository was created from a template",)),
-    # (Claude Design's export, "a handoff bundle": the README it writes in every bundle speaks to the coding agent that will build the
-    # mock-ups, "CODING AGENTS: READ THIS FIRST", never of the project)
-    ("claude-design", ("is a handoff bundle from claude design", "exported this bundle so a coding agent can implement the designs for real",
-                       "the design medium is html css js these are prototypes not production code", "read the chat transcripts first")),
-    # CKAN's extension template (ckan generate extension / paster create -t ckanext), left unfilled
-    ("ckan-extension", ("for example you might want to mention here which versions of ckan this extension works with",
-                        "document any optional config settings here",
-                        "if that link doesn t work then you can register the project on pypi for the first time by following these steps")),
-    # code generators' READMEs: long, every paragraph the generator's (three of its sentences found: the whole README is it)
-    ("openapi-generator", ("this server was generated using the openapi generator project",
-                           "this is a long read but there s a lot to understand please take the time to go through this",
-                           "there s a fully working nodejs expressjs server waiting for you",
-                           "take the time to understand the structure of the application")),
-    ("swagger-codegen", ("this server was generated by the swagger codegen project",
-                         "by using the openapi spec from a remote server you can easily generate a server stub")),
-    # (JHipster's README, generator-jhipster's README.md.ejs, versions 2 to 9: its first sentence under the application's name; the other
-    # chapters, TEMPLATE_CHAPTERS. Issue 12, s31 h31: a Région's Spring Boot + AngularJS application whose README is JHipster 2's, read as
-    # described, with "Bower is used to manage…" as its usage)
-    ("jhipster", ("this application was generated using jhipster",)),
-    # (Ionic 2-3's starters, ionic-team/ionic2-starter-*: their `ionic start mySideMenu sidemenu` creates a new project; s37 rc37)
-    ("ionic", ("this is a starter template for ionic",
-               "this template does not work on its own the shared files for each starter are found in the ionic2 app base repo",
-               "take the name after ionic2 starter and that is the name of the template to be used")),
-    # (Alfresco SDK 4's archetype README: its first sentence, "This is an All-In-One (AIO) project for Alfresco SDK 4.x.", is no
-    # signature, many teams go on it with what their module does; s37 rc37: a Département's agent-file module)
-    ("alfresco-sdk", ("all the services of the project are now run as docker containers", "the run script offers the next tasks",
-                      "no runner project the alfresco environment is now managed through docker",
-                      "persistent test data through restart thanks to the use of docker volumes",
-                      "abstract assembly into a dependency so we don t have to ship the assembly in the archetype")),
-)
 
 
 # A starter's README kept as the project's: its title names a framework's starter kit, boilerplate or skeleton ("# Hugo starter kit"
@@ -111,7 +25,8 @@ TEMPLATE_NAMES = {
     "laravel": "Laravel", "nestjs": "NestJS", "expo": "Expo", "astro": "Astro", "gatsby": "Gatsby", "remix": "Remix", "gitlab": "GitLab",
     "github": "GitHub", "openapi-generator": "OpenAPI Generator", "swagger-codegen": "Swagger Codegen",
     "ckan-extension": "ckanext (CKAN)", "claude-design": "Claude Design",
-    "jhipster": "JHipster", "redwood": "RedwoodJS", "ionic": "Ionic", "alfresco-sdk": "Alfresco SDK",
+    "jhipster": "JHipster", "redwood": "RedwoodJS", "ionic": "Ionic", "alfresco-sdk": "Alfresco SDK", "mean.js": "MEAN.JS",
+    "qgis2web": "qgis2web",
 }
 TEMPLATE_NAMES.update({f"{key}-starter": f"{name} starter kit" for key, name in STARTER_FRAMEWORKS.items()})  # ("# Hugo starter kit" as the title)
 _STARTER_TITLE = lazy_compile(r"(hugo|jekyll|eleventy|11ty|hexo|zola|pelican|mkdocs|gatsby|astro|next js|nuxt|vue|react|angular|svelte|sveltekit|"
