@@ -33,9 +33,17 @@ def _commune(m) -> bool:
     return bool(_COMPARED_BEFORE.search(before) or _COMPARED_AFTER.search(after))
 
 
+# the line before a postal code opening its own line in a page: an address element's lines, broken by <br> (<address>\n 50 avenue …<br>\n
+# 66220 Saint Paul de Fenouillet<br>; issue 12, s37 fh37 = manelocana/SIVOM_du_Fenouilledes)
+_ADDRESS_LINE_BEFORE = lazy_compile(r"(?:<br\s*/?>|<address\b[^>]*>|<p\b[^>]*>)[ \t]*\r?\n$", re.I)
+
+
 def _postal_town(m) -> bool:
     """Not a number then a word that is no place (a quantity and its unit, '12000 Euros', '10000 Utilisateurs'): a name of two
-    letters or more that is no common unit, nor a sentence (five or more words)."""
+    letters or more that is no common unit, nor a sentence (five or more words). A code opening its line (no tag or quote before it)
+    counts only on an address's line, the line before it ending on <br>, <address> or <p>."""
+    if m.string[m.start():m.start() + 1] not in (">", "'", '"', "`") and not _ADDRESS_LINE_BEFORE.search(m.string, max(0, m.start() - 300), m.start()):
+        return False
     name = m.group(1).split(None, 1)[1] if len(m.group(1).split(None, 1)) > 1 else ""
     return len(name) >= 2 and name.split("-")[0].split(" ")[0].lower() not in _NOT_TOWNS and len(name.split()) <= 4
 

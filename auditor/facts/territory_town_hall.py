@@ -20,7 +20,7 @@ from auditor.facts.territory_codes import _postal_town
 from auditor.facts.territory_values import in_code
 from auditor.lazyre import lazy_compile
 
-_ADDRESS = (r"""[>'"`][ \t]*((?:0[1-9]|[1-8]\d|9[0-5]|9[78])\d{3}[ \t]+[A-ZÀ-Ý][\w'’]*(?:[- ][\w'’]+){0,5})"""
+_ADDRESS = (r"""(?:[>'"`]|^)[ \t]*((?:0[1-9]|[1-8]\d|9[0-5]|9[78])\d{3}[ \t]+[A-ZÀ-Ý][\w'’]*(?:[- ][\w'’]+){0,5})"""
             r"""(?:[ \t]+CEDEX(?:[ \t]+\d{1,2})?)?[ \t]*['"`<]""")
 _TOWN_HALL = lazy_compile(r"\b(?:[Mm]airie|MAIRIE|[Hh][ôo]tel de [Vv]ille|HÔTEL DE VILLE)\b")
 
@@ -29,16 +29,18 @@ def _after_town_hall(m) -> bool:
     """A town hall, or a Pays' body (its PETR, "PAYS PERCHE D'EURE-ET-LOIR" over its address in a footer: territory_pays), is named
     in the five lines before the match."""
     from auditor.facts.territory_pays import pays_named
+    from auditor.facts.territory_syndicates import syndicate_named
 
     start = m.start()
     for _ in range(6):
         start = m.string.rfind("\n", 0, start - 1) if start > 0 else -1
         if start < 0:
             break
-    return bool(_TOWN_HALL.search(m.string, max(0, start), m.start())) or pays_named(m.string[max(0, start):m.start()])
+    return bool(_TOWN_HALL.search(m.string, max(0, start), m.start())) or pays_named(m.string[max(0, start):m.start()]) \
+        or syndicate_named(m.string[max(0, start):m.start()])  # (or a syndicate of communes': "SIVM du Fenouillèdes" over its address)
 
 
-signal("territory.town-hall-address", _ADDRESS, ("0", "1", "2", "3", "4", "5", "6", "7", "8", "9"), flags=0, classes=("code", "template"),
+signal("territory.town-hall-address", _ADDRESS, ("0", "1", "2", "3", "4", "5", "6", "7", "8", "9"), flags=re.M, classes=("code", "template"),
        group=1, accept=lambda m: in_code(m) and _postal_town(m) and _after_town_hall(m))
 
 
