@@ -19,9 +19,11 @@ _LOCALE_FILE = lazy_compile(r"(?:^|/)(?:locale|locales|translations|lang|langs|i
                             r"|([a-z]{2})(?:[-_][A-Za-z]{2,4})?\.(?:json|ya?ml|js|ts|po|xlf|xliff|ftl|arb|properties))$")
 _CATALOGUE = (".po", ".pot", ".mo", ".xlf", ".xliff")
 MAX_ENTRIES = 200_000
+_SMALL = 64
+_EMPTY = frozenset({"", "{}", "{ }", "[]", "[ ]", "---", "null"})
 
 
-@fact("ui_languages", version=1, public=False)
+@fact("ui_languages", version=2, public=False)
 def ui_languages(ctx) -> dict:
     """``languages``: the ISO 639-1 codes of the project's own locale files (sorted; none copied, generated or of tests);
     ``catalogues``: whether they are gettext/XLIFF catalogues (translations of a source language the files do not name)."""
@@ -33,7 +35,8 @@ def ui_languages(ctx) -> dict:
             continue
         m = _LOCALE_FILE.search(e.path)
         code = m and (m.group(1) or m.group(2))
-        if code and code in LANGUAGE_CODES:
+        # (a locale file holding nothing, a JSON {} or an empty list, translates nothing: backend/…/i18n/en.json of a French-only module)
+        if code and code in LANGUAGE_CODES and not (e.size <= _SMALL and (ctx.snapshot.read_text(e.path, limit=_SMALL) or "").strip() in _EMPTY):
             langs.add(code)
             catalogues = catalogues or e.path.lower().endswith(_CATALOGUE)
     return {"languages": sorted(langs), "catalogues": catalogues}

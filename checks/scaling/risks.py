@@ -336,10 +336,12 @@ def vendor_lock_in(ctx) -> Result:
     top = f["services"][0]
     level = top["severity"]
     how_fr = f"{top['files_of_type']} fichier(s) {top['evidence'][0]['value']}" if top["evidence"][0]["how"] == "file_type" else _where(top["evidence"])
+    # (the other services named, three at most, and how many more: never a silent cut)
+    others = ", ".join(s["name"] for s in f["services"][1:4]) + (f" (+{len(f['services']) - 4})" if len(f["services"]) > 4 else "")
     details["risk"] = _risk(level, f"Dépend de {top['name']} ({how_fr})" + (f" et de {len(f['services']) - 1} autre(s) service(s) propriétaire(s) : "
-                                                                          f"{', '.join(s['name'] for s in f['services'][1:4])}." if len(f["services"]) > 1 else "."),
+                                                                          f"{others}." if len(f["services"]) > 1 else "."),
                             f"Depends on {top['name']} ({how_fr})" + (f" and {len(f['services']) - 1} other proprietary service(s): "
-                                                                    f"{', '.join(s['name'] for s in f['services'][1:4])}." if len(f["services"]) > 1 else "."),
+                                                                    f"{others}." if len(f["services"]) > 1 else "."),
                             [e.to_dict() for e in ev])
     todo_fr, todo_en = [], []
     for s in f["services"][:3]:
