@@ -141,6 +141,7 @@ UI_DEPS = lazy_compile(r"react|react-dom|vue|svelte|@angular/core|angular|next|n
 CMS_DEPS = lazy_compile(r"drupal/core|drupal/core-recommended|roots/wordpress|johnpbloch/wordpress|johnpbloch/wordpress-core|typo3/cms-core")
 # server frameworks that serve pages when the project has templates, an API otherwise
 _DJANGO_MANAGE = lazy_compile(r"DJANGO_SETTINGS_MODULE|\bdjango\.core\.management\b")
+_DJANGO_APPCONFIG = lazy_compile(r"^[^\S\n]*from\s+django\.apps\s+import\s+[^\n]*\bAppConfig\b", re.M)
 # (an ENT module on entcore, a Vert.x Web server: the pages its public/ folder holds when it has them, JSON routes otherwise)
 # (Play: its sbt plugin in project/plugins.sbt declares the framework, the manifests fact says: Play serves Twirl pages or JSON routes)
 PAGE_DEPS = lazy_compile(r"django|flask|(?:org\.playframework|com\.typesafe\.play):play|pyramid(?:[-_][\w-]+)?|symfony/twig-bundle|twig/twig|laravel/framework|rails|jinja2|express|sinatra|phoenix|symfony/framework-bundle|symfony/symfony|"
@@ -607,6 +608,11 @@ def decide_kind(ctx) -> tuple[str, list[dict], dict[str, float], bool, list[dict
                                           if _DJANGO_MANAGE.search(ctx.snapshot.read_text(p, limit=16384) or "")][:1]
     if manage:  # a Django project with no manifest naming Django (no requirements file): its manage.py sets the settings module
         deps = deps | {"django"}  # and runs Django's commands; Django serves its templates
+    # (or a Django application with no manifest naming Django, an empty requirements.txt its setup.py reads: its apps.py declares
+    # the application's AppConfig, from django.apps; its templates are rendered by the host project's Django, no pages of a site)
+    elif "django" not in deps and any(_DJANGO_APPCONFIG.search(ctx.snapshot.read_text(p, limit=16384) or "") for p in sorted(
+            e.path for e in files if e.name == "apps.py" and e.path.removeprefix("src/").count("/") <= 2)[:3]):
+        deps = deps | {"django"}
     generators += ["Gemfile"] if deps & {"middleman", "jekyll", "nanoc"} else []  # Ruby site generators (Slate is Middleman)
     generators += ["conf.py"] if {"conf.py", "index.rst"} <= set(ctx.snapshot.files) else []  # a Sphinx site at the root (Read the Docs)
     # (or a MyST one, index.md, its conf.py a Sphinx configuration)
@@ -1384,7 +1390,7 @@ def _theme_template(path: str) -> bool:
 
 _PAGE_SCRIPT_EXT = frozenset({"js", "mjs", "cjs", "ts", "jsx", "tsx", "html", "htm"})  # (a page's scripts, not a Python figure's)
 
-@fact("project_kind", version=111, public=False)
+@fact("project_kind", version=112, public=False)
 def project_kind(ctx) -> dict:
     """The kind decided from the commit's files alone, and the project it is a copy of: cached with the commit, so that a warm
     audit (whose check results are reused, keyed by this kind) neither classifies 20,000 paths nor builds the inventory again."""

@@ -122,6 +122,15 @@ def own_service_ogc(ctx, hits: list) -> list:
 _GLOBAL_MAP_LIB = lazy_compile(r"^(?:leaflet(?:[.-][\w.-]+)?|ol|openlayers|mapbox-gl|maplibre-gl)$")
 
 
+def geodjango_kept(hits: list) -> list:
+    """The geo.library-code hits, less GeoDjango's models module imported (``from django.contrib.gis.db import models``) when no
+    geometry field (PointField, GeometryField, RasterField…) is declared anywhere: a drop-in for django.db.models, whose FileField
+    and ForeignKey hold no geometry (issue 12, s37 fj37 = neogeo-technologies/idgo-store)."""
+    if any(str(h[2]).endswith("Field") for h in hits):
+        return hits
+    return [h for h in hits if not re.fullmatch(r"django\.contrib\.gis\.db\s+import\s+models", str(h[2]))]
+
+
 @check(
     id="interoperability.geo",
     family="interoperability",
@@ -179,7 +188,7 @@ def geo(ctx) -> Result:
     called_by = {} if prop else {s.get("named") or s["name"]: _called(s) for s in vendor_geo(ctx)}
     called = [(name, e["path"]) for name, e in called_by.items()]
     prop = prop or called
-    lib_code = [h for h in sig.get("geo.library-code", []) if h[3] in CODEISH] + maplibre_entry[:1]
+    lib_code = [h for h in geodjango_kept(sig.get("geo.library-code", [])) if h[3] in CODEISH] + maplibre_entry[:1]
     lib_code += [h for h in sig.get("geo.cdn-library", []) if h[3] in CODEISH]  # a page's <script src> from a CDN (deck.gl, Leaflet)
     # an open map embedded in a page (OpenStreetMap's export/embed.html, a uMap map's <iframe>): a map shown, drawn by an open service
     lib_code += [[h[0], h[1], "OpenStreetMap (embedded map: " + h[2][:60] + ")", h[3]] for h in sig.get("geo.embed-open", []) if h[3] in CODEISH][:1]
@@ -1256,7 +1265,7 @@ def public_building_blocks(ctx) -> Result:
     geocodes = "API Adresse" in blocks or any(h[3] in CODEISH for h in sig.get("geo.open-geocoder", [])) or any(
         h[3] in CODEISH and h[2].lower().startswith("geocod") for h in sig.get("ident.address", []))
     signals = REFERENCE_SIGNALS + (("ident.address-text",) if geocodes else ())
-    tagged = [(sid, h) for sid in signals for h in sig.get(sid, []) if h[3] in CODEISH
+    tagged = [(sid, h) for sid in signals for h in (geodjango_kept(sig.get(sid, [])) if sid == "geo.library-code" else sig.get(sid, [])) if h[3] in CODEISH
               and not (sid in ADDRESS_SIGNALS and h[2].lower() in own_modules)
               and not (sid == "geo.library-code" and GEO_CLI_TOOL.fullmatch(h[2])) and not (sid == "geo.ogc" and not map_ogc)
               and not (sid in CONTACT_PLACE_SIGNALS and h[0] in contact) and not (sid in TERRITORY_LABELS and h[0] not in listed)

@@ -203,9 +203,13 @@ def _python_modules_imported(ctx) -> list[str]:
 
     try:
         proj = ctx.fact("project") or {}
-        if any(str(e.get("reason", "")).startswith(("plugin of ", "Django application")) for e in proj.get("kind_evidence") or []):
+        reasons = [str(e.get("reason", "")) for e in proj.get("kind_evidence") or []]
+        if any(r.startswith("plugin of ") for r in reasons):
             return []
-        return list((ctx.fact("python_imports") or {}).get("third_party") or [])
+        modules = list((ctx.fact("python_imports") or {}).get("third_party") or [])
+        # (a reusable Django application runs on its host project's Django; the other packages it imports, Celery, python-magic,
+        # are its own to declare, s37 fj37)
+        return [m for m in modules if m != "django"] if any(r.startswith("Django application") for r in reasons) else modules
     except FactError:
         return []
 

@@ -117,6 +117,9 @@ def dependencies(ctx) -> Result:
     loose = python_undeclared(ctx, manifests)
     ev += _loose_evidence(ctx, loose)
     score = _score(relevant, unlocked, tools or ([] if needs_tool else [{"tool": None}]), invalid, undeclared) - min(3.0, float(len(loose)))
+    # (packages imported beside Python manifests that declare nothing, an empty requirements.txt a setup.py reads: no manifest declares
+    # nor locks them, no credit for a locked share, as with copied libraries and no manifest, s37 fj37)
+    score -= 6.0 if loose and not relevant and manifests else 0.0
     msg = _message(relevant, unlocked, tools, undeclared, needs_tool, loose)
     if packaged:
         names, puppet = ", ".join(m["path"] for m in packaged[:3]), all(m["ecosystem"] == "puppet" for m in packaged)
@@ -126,6 +129,8 @@ def dependencies(ctx) -> Result:
         names = ", ".join(m["path"] for m in manifests[:3])
         msg = T(msg["fr"].replace("0 manifeste(s) (—), 0 sans verrouillage", f"{len(manifests)} manifeste(s) ne déclarant aucune dépendance ({names})"),
                 msg["en"].replace("0 manifest(s) (—), 0 without a lockfile", f"{len(manifests)} manifest(s) declaring no dependency ({names})"))
+        msg = T(msg["fr"].replace("(ni requirements.txt, pyproject.toml ou Pipfile, ni pip install d'un Dockerfile)", "(les manifestes n'en déclarent aucun)"),
+                msg["en"].replace("(no requirements.txt, pyproject.toml or Pipfile, no Dockerfile pip install)", "(the manifests declare none)"))
     result = Result.scored(max(0.0, score), msg, ev, ecosystems=value["ecosystems"], unlocked=[m["path"] for m in unlocked][:50],
                            update_tools=sorted({t["tool"] for t in tools}), undeclared_libraries=len(undeclared), undeclared_python=loose[:20])
     return result.advise(_lock_todo(unlocked, undeclared, bool(tools) or not needs_tool, bool(packaged), loose))

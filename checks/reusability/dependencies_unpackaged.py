@@ -26,7 +26,9 @@ def python_undeclared(ctx, manifests: list[dict]) -> list[str]:
     """The third-party modules the project's Python code imports (:func:`_python_loaded`) when no Python manifest at all is in the
     repository (``manifests``: the manifests fact's), else none: a back end with no requirements.txt, pyproject.toml, Pipfile nor a
     Dockerfile's pip install, beside a front end's package.json, declares its Python packages nowhere (issue 12, s36 a36)."""
-    if any(m.get("ecosystem") in PYTHON_ECOSYSTEMS for m in manifests):
+    # (a Python manifest declaring nothing, an empty requirements.txt a setup.py reads into install_requires, declares none of them:
+    # the imports are counted as with no manifest, s37 fj37)
+    if any(m.get("ecosystem") in PYTHON_ECOSYSTEMS and (m.get("dependencies") or m.get("dev_dependencies")) for m in manifests):
         return []
     return _python_loaded(ctx)
 
