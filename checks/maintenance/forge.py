@@ -4,7 +4,7 @@ and the review check, which falls back on the git history (merge commits, traile
 from __future__ import annotations
 
 from auditor.checks.interface import Evidence, Result, T, check
-from auditor.checks.reusability.common import no_runtime_kind
+from auditor.checks.reusability.common import copied_runtime_libraries, no_runtime_kind
 from auditor.facts.inventory import NO_UPDATE_BOT, manifest_ecosystem
 from auditor.facts.requirement_files import no_runtime_reason, runtime_manifests
 
@@ -348,8 +348,8 @@ def dependency_updates(ctx) -> Result:
         # a widget's package.json, a Sphinx manual's requirements.txt, a QGIS plugin's tests tools: nothing a bot would keep up to
         # date for the users (reusability.dependencies' "no runtime dependency" rules), whatever it updated in the past
         if not runtime_manifests(declared) and not (ctx.fact("python_imports") or {}).get("third_party"):
-            fr, en = no_runtime_reason(declared)
-            return Result.not_applicable(T(f"Aucune dépendance d'exécution à tenir à jour ({fr}) : rien à mettre à jour.",
+            fr, en = no_runtime_reason(declared)  # (unless copied libraries outside any manifest: dependencies no bot reads)
+            return copied_runtime_libraries(ctx) or Result.not_applicable(T(f"Aucune dépendance d'exécution à tenir à jour ({fr}) : rien à mettre à jour.",
                                            f"No runtime dependency to keep up to date ({en}): nothing to update."))
         if why := no_runtime_kind(ctx, declared):
             return Result.not_applicable(T(f"{why[0]} : rien à mettre à jour.", f"{why[1]}: nothing to update."))

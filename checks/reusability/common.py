@@ -321,3 +321,17 @@ def nothing_declared(manifests: list[dict], ecosystems, kind: str | None) -> Res
     fr, en = no_runtime_reason(manifests)
     return Result.not_applicable(T(f"Aucune dépendance d'exécution à verrouiller ni à tenir à jour ({fr}).",
                                    f"No runtime dependency to lock or keep up to date ({en})."), ecosystems=ecosystems, kind=kind)
+
+
+def copied_runtime_libraries(ctx) -> Result | None:
+    """Not applicable with its true reason where the runtime libraries are copied into the repository outside any manifest (the
+    inventory's libraries): there are dependencies, but no update bot reads them (issue 12, s37 vc37: an agglomeration's PHP app
+    loading its copied PHPMailer and html2pdf, whose only manifest left is an empty plugins/composer.json); None without any."""
+    copied = sorted({str(x.get("name")) for x in (ctx.fact("inventory") or {}).get("libraries") or [] if x.get("name")})
+    if not copied:
+        return None
+    names = ", ".join(copied[:3]) + (f" (+{len(copied) - 3})" if len(copied) > 3 else "")
+    return Result.not_applicable(T(f"Les bibliothèques d'exécution sont copiées dans le dépôt ({names}), hors de tout manifeste : aucun robot "
+                                   "de mise à jour ne les lit (reusability.dependencies les juge).",
+                                   f"The runtime libraries are copied into the repository ({names}), outside any manifest: no update bot "
+                                   "reads them (reusability.dependencies judges them)."), libraries_copied=len(copied))
