@@ -198,7 +198,7 @@ def _req_constraint(line: str, name: str) -> str | None:
     return m.group(1).replace(" ", "") if m else None
 
 
-@fact("end_of_life", version=51, cache="commit+as_of")
+@fact("end_of_life", version=52, cache="commit+as_of")
 def end_of_life(ctx) -> dict:
     data = load("endoflife.yml")
     as_of = ctx.as_of.date()
@@ -241,7 +241,7 @@ def end_of_life(ctx) -> dict:
         low = name.lower()
         if (low.startswith(("dockerfile", "containerfile")) or low.endswith(".dockerfile") or re.match(r"^(docker-)?compose[\w.-]*\.ya?ml$", low)
                 or low in (".gitlab-ci.yml", ".python-version", "runtime.txt", ".nvmrc", ".node-version", ".ruby-version", ".tool-versions",
-                           "package.json", "composer.json", "pipfile", "pyproject.toml", "gemfile", "pom.xml", "build.gradle", "build.gradle.kts",
+                           "package.json", "bower.json", "composer.json", "pipfile", "pyproject.toml", "gemfile", "pom.xml", "build.gradle", "build.gradle.kts",
                            "setup.py", "setup.cfg", "go.mod", "composer.lock", ".travis.yml", "project.toml", "environment.yml", "environment.yaml") or low.endswith((".csproj", ".vbproj", ".fsproj"))
                 or re.match(r"^requirements([-_.][\w.-]*)?\.(txt|in)$", low) or (p.startswith(".github/workflows/") and low.endswith((".yml", ".yaml")))):
             wanted.append(p)
@@ -291,7 +291,7 @@ def end_of_life(ctx) -> dict:
         elif low in (".python-version", "runtime.txt", ".nvmrc", ".node-version", ".ruby-version", ".tool-versions", "go.mod"):
             for product, constraint, line, excerpt in version_file_pins(low, text):
                 add(product, constraint, p, line, excerpt)
-        elif low == "package.json":
+        elif low in ("package.json", "bower.json"):  # (Bower's dependencies are the same packages' names and versions, s37 fj37)
             try:
                 pj = safejson.loads(text)
             except ValueError:
@@ -309,7 +309,8 @@ def end_of_life(ctx) -> dict:
                         if not isinstance(v, str):
                             continue
                         # ("next": "latest" or ">=12": the version the lockfile beside resolved is the one in use)
-                        locked = locked_npm_version(snap.read_text, snap.files, p, dep, 8 * MAX_BYTES) if (judge(prod, v, as_of) or {}).get("minimum") else None
+                        locked = locked_npm_version(snap.read_text, snap.files, p, dep, 8 * MAX_BYTES) \
+                            if low == "package.json" and (judge(prod, v, as_of) or {}).get("minimum") else None
                         if locked:
                             add(prod, "==" + ".".join(locked[0].split(".")[:2]), p, _line(text, text.find(f'"{dep}"')),
                                 f"{dep}: {v}, {locked[0]} in {locked[2]}:{locked[1]}")
