@@ -447,11 +447,15 @@ def data_standards(ctx) -> Result:
             # what was looked for, not more: a kit's osm2pgsql style reads OpenStreetMap data the audit has no format name for; a
             # library's own database models (a Grouper module's Hibernate mappings) are said, not denied
             if kind in TOOL_KINDS + ("web-application", "desktop-application", "mobile-application") and not _no_database_model(ctx):  # (a file-transfer service's accounts and transfers)
-                return Result.not_applicable(T(f"Aucun fichier de données ni format ouvert reconnu dans ce projet de type « {kind_label(kind, 'fr')} » ; "
-                                               "les modèles ou schémas de base de données lus ici sont son propre stockage, pas des données qu'il "
-                                               "publie : pas de schéma attendu.",
-                                               f"No data file and no open format recognised in this {kind_label(kind, 'en')}; the database models or "
-                                               "schemas read here are its own storage, not data it publishes: no schema expected."), **details)
+                # (the JSON a tool reads or writes is said: what it exchanges with the services it calls, no data of its own)
+                said_fr = (f"Aucun fichier de données dans ce projet de type « {kind_label(kind, 'fr')} », et seulement du JSON, ce qu'il échange "
+                           "avec les services qu'il appelle") if formats else f"Aucun fichier de données ni format ouvert reconnu dans ce projet de type « {kind_label(kind, 'fr')} »"
+                said_en = (f"No data file in this {kind_label(kind, 'en')}, and only JSON, what it exchanges with the services it calls") if formats \
+                    else f"No data file and no open format recognised in this {kind_label(kind, 'en')}"
+                return Result.not_applicable(T(f"{said_fr} ; les modèles ou schémas de base de données lus ici sont son propre stockage, pas des "
+                                               "données qu'il publie : pas de schéma attendu.",
+                                               f"{said_en}; the database models or schemas read here are its own storage, not data it publishes: "
+                                               "no schema expected."), **details)
             return Result.not_applicable(T(f"Ni fichier de données ni modèle de base de données reconnus dans {kind_fr} : pas de schéma attendu.",
                                            f"No data file and no database model recognised in {kind_en}: no schema expected."), **details)
         if templates:  # (its only data files were templates to fill in: the format of the platform it feeds, no data it publishes)
