@@ -103,6 +103,15 @@ def _available(ctx, langs: list[str]) -> list[str]:
     return [x for x in langs if x in found] + [x for x in found if x not in langs]
 
 
+def _localisation_ready(ctx) -> bool:
+    """publiccode.yml's ``localisationReady`` ("has infrastructure in place to be multilingual; it does not need to be available in
+    more than one language"): the interface's texts are kept in the project's own locale files (``ui_languages``), which a
+    translation layer reads — one language's file is that infrastructure (a Next.js portal's translations/fr.json read by
+    next-intl; issue 12, s37 fn37 = Georiviere/Georiviere-public was suggested ``false`` for every project). Texts written in the
+    code, or a copied library's locales, are none."""
+    return bool([x for x in _fact(ctx, "ui_languages").get("languages") or [] if isinstance(x, str)])
+
+
 def _tags(ctx) -> list:
     try:
         return sorted(ctx.snapshot.tags(), key=lambda t: t.date)
@@ -142,6 +151,7 @@ def suggest(ctx) -> dict[str, Any]:
         "longDescription": desc if len(desc) >= 150 else "",
         "languages": langs,
         "availableLanguages": _available(ctx, langs),
+        "localisationReady": _localisation_ready(ctx),
         "sources": sources,
     }
     if tags:
@@ -195,7 +205,7 @@ def suggest_yaml(values: dict[str, Any]) -> str:
         f"    - name: {_q(TODO)}",
         "",
         "localisation:",
-        "  localisationReady: false",
+        f"  localisationReady: {'true' if values.get('localisationReady') else 'false'}",
         "  availableLanguages:",
         *[f"    - {_q(lang)}" for lang in values.get("availableLanguages") or values["languages"]],
         "",
