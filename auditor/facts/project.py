@@ -131,6 +131,8 @@ SITE_GENERATOR_PACKAGES = frozenset({"@docusaurus/core", "gatsby", "vuepress", "
                                      "@observablehq/framework"})  # (Observable Framework: src/*.md pages of ```js cells, a dashboard site)
 GENERATOR_UI = frozenset({"react", "react-dom", "vue", "preact", "svelte", "solid-js", "lit"})  # (what those generators render with)
 SHINY_NAMES = {"app.r", "ui.r", "server.r", "global.r"}
+SHINY_ENTRY = re.compile(r"\b(?:shinyApp|runApp|shinyUI|shinyServer|fluidPage|fixedPage|fillPage|navbarPage|bootstrapPage|dashboardPage|page_sidebar|page_navbar)\s*\("
+                         r"|\bserver\s*(?:<-|=)\s*function\s*\(\s*input\b")
 # (and a web server's configuration templates named for it, nginx-wcs.template, global.nginx.conf, apache-site.conf.j2)
 SERVER_CONF = lazy_compile(r"(^|/)(nginx|apache2?|httpd|sites-(available|enabled))/[^/]+$|(^|/)(nginx|httpd|apache2?)\.conf$|(^|/)mapproxy\.ya?ml$|\.map$"
                            r"|(^|/)(nginx|apache2?|httpd)[_-][\w-]+(\.conf)?\.(conf|template|tmpl|tpl|j2)$|[\w-]\.(nginx|apache2?|httpd)(\.conf)?\.(conf|template|tmpl|tpl|j2)$", re.I)
@@ -693,7 +695,8 @@ def decide_kind(ctx) -> tuple[str, list[dict], dict[str, float], bool, list[dict
     if not shiny and r_files:
         for p in r_files[:50]:
             text = ctx.snapshot.read_text(p, limit=256 * 1024) or ""
-            if re.search(r"\bshinyApp\s*\(|\blibrary\(\s*shiny\s*\)|\bfluidPage\s*\(|\bdashboardPage\s*\(", text):
+            # (an application entry, not library(shiny) alone: a data-preparation script loading shiny writes layers, serves nothing)
+            if SHINY_ENTRY.search(text):
                 shiny.append(p)
                 break
     elif shiny:
@@ -1390,7 +1393,7 @@ def _theme_template(path: str) -> bool:
 
 _PAGE_SCRIPT_EXT = frozenset({"js", "mjs", "cjs", "ts", "jsx", "tsx", "html", "htm"})  # (a page's scripts, not a Python figure's)
 
-@fact("project_kind", version=112, public=False)
+@fact("project_kind", version=113, public=False)
 def project_kind(ctx) -> dict:
     """The kind decided from the commit's files alone, and the project it is a copy of: cached with the commit, so that a warm
     audit (whose check results are reused, keyed by this kind) neither classifies 20,000 paths nor builds the inventory again."""
