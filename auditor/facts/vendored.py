@@ -390,6 +390,10 @@ def describe(path: str, head: str) -> dict:
         # a library's optional part named after it, whose banner is the library's own ("Bootstrap v3.3.5" atop bootstrap-theme.css,
         # "jqPlot 1.0.8r1250" atop each of jqPlot's plugins, jqplot.barRenderer.min.js): the library, not one more
         lib, version = re.sub(r"\s+", "-", named.group(1).strip().lower()), version or named.group(2) or named.group(3)
+    elif named and squeeze(named.group(1)) == squeeze(lib) and (named.group(2) or named.group(3)):
+        # the library's own banner states its version, over its file's name: a file replaced in place keeps its old name
+        # (jquery-3.6.0.min.js opening on "/*! jQuery v3.7.1": jQuery 3.7.1; issue 12, s37 fj37 = jdev-org/carte-fibre)
+        version = named.group(2) or named.group(3)
     if not named and top and not KNOWN_FILE.match(name) and (granted := granted_library(top)) \
             and squeeze(lib) not in squeeze(granted) and squeeze(granted) not in squeeze(lib):
         lib = re.sub(r"\s+", "-", granted.lower())  # (effects.js, "script.aculo.us is freely distributable under…": script.aculo.us's)
