@@ -134,14 +134,14 @@ _RULED_TITLE = lazy_compile(r"^(?:-{5,}|={5,}|\*{5,})[ \t]+([^\n\-=*][^\n]{0,79}
 _TEXT_DOC = lazy_compile(r"^(?!(?:requirements|constraints|robots|cmakelists)\b)[^/]+\.txt$", re.I)
 
 
-def community(snap, readme_path: str | None, audited=None) -> dict:
+def community(snap, readme_path: str | None, audited=None, copied=frozenset()) -> dict:  # (copied: a template's change log, ui_templates)
     entries = list(snap.files.values())
     cands = [e for e in entries if e.dir.lower() in COMMUNITY_DIRS and not guide_not_policy(snap, e) and not blank_document(snap, e)]  # (docs/security.md, a user guide's page; an empty CHANGELOG.md)
     out: dict = {}
     for kind, rx in COMMUNITY.items():
         if kind in ("readme", "license"):
             continue
-        path = best_path([e for e in cands if rx.match(e.name) and e.kind != "symlink"  # (not a CREDITS.md that credits libraries only)
+        path = best_path([e for e in cands if rx.match(e.name) and e.kind != "symlink" and not (kind == "changelog" and e.path in copied)
                           and (kind != "authors" or credits_project_people(snap.read_text(e.path, limit=MAX_SAMPLE_BYTES) or "", e.path))])
         if not path and kind == "changelog":
             path = readme_changelog(snap, readme_path, {e.path for e in entries if not is_vendored(e.path)}, rx) \
@@ -430,7 +430,7 @@ def _code_guides(entries: list, docs_dirs: list[str], rendered: list[str] = ()) 
                   and not is_test(e.path) and not is_vendored(e.path) and not is_generated(e.path))[:40]
 
 
-@fact("docs", version=138)  # (what the inventory calls vendored is left out too: a library's repository copied whole, js/<Lib>/docs/)
+@fact("docs", version=139)  # (what the inventory calls vendored is left out too: a library's repository copied whole, js/<Lib>/docs/)
 def docs(ctx) -> dict:
     snap = ctx.snapshot
     try:
@@ -515,7 +515,7 @@ def docs(ctx) -> dict:
     total = sum(totals.values())
     languages = {k: round(v / total, 2) for k, v in sorted(totals.items(), key=lambda kv: -kv[1]) if v / total >= 0.1} if total else {}
     return {
-        "community": community(snap, readme_path, getattr(ctx, "target", None)),
+        "community": community(snap, readme_path, getattr(ctx, "target", None), set(ctx.fact("copied_paths") or [])),
         "docs_dirs": docs_dirs,
         "doc_files": len(doc_files),
         "doc_files_by_dir": {d: sum(1 for e in doc_files if e.path.startswith(d + "/")) for d in docs_dirs},  # (each folder's own count)

@@ -265,15 +265,16 @@ def settingless(snap, path: str) -> bool:
 README_VARIANT = re.compile(r"^(readme|lisezmoi)[._-][\w.-]+\.(md|markdown|rst|txt|adoc)$", re.I)
 
 
-@fact("files", version=127)
+@fact("files", version=128)
 def files(ctx) -> dict:
     snap = ctx.snapshot
     entries = list(snap.files.values())
     community_candidates = [e for e in entries if e.dir.lower() in COMMUNITY_DIRS and not guide_not_policy(snap, e)  # (docs/security.md, a user guide's page)
                             and not (community_kind(e.name) and blank_document(snap, e))]  # (an empty CHANGELOG.md: nothing for a reader)
     out: dict = {"readme": readme_path(snap)}
-    for key in ("contributing", "code_of_conduct", "security", "changelog"):
-        out[key] = _best([e for e in community_candidates if COMMUNITY[key].match(e.name)])
+    copied = set(ctx.fact("copied_paths") or [])
+    for key in ("contributing", "code_of_conduct", "security", "changelog"):  # (a copied template's change log is its history: ui_templates)
+        out[key] = _best([e for e in community_candidates if COMMUNITY[key].match(e.name) and not (key == "changelog" and e.path in copied)])
     # (the one the README links to, wherever it is: app/règles/CHANGELOG.md, a published model's release notes)
     out["changelog"] = out["changelog"] or readme_changelog(snap, out["readme"], {e.path for e in entries if not is_vendored(e.path)}, COMMUNITY["changelog"]) \
         or component_community_file(entries, "changelog", snap) \
@@ -293,7 +294,6 @@ def files(ctx) -> dict:
     # (not a file of a copy the inventory finds by its banner or layout: a WordPress plugin's config-sample.php in a committed site;
     # a library a package manager installed into a committed folder, bower's .bowerrc "directory": "lib", whose Ace editor ships
     # snippets/dockerfile.js: that library's, no container nor compose file of the project)
-    copied = set(ctx.fact("copied_paths") or [])
     recipes = [e for e in live if e.path not in copied]
 
     def first(rx, canonical=None, skip=lambda p: False, rank=lambda p: ()) -> str | None:

@@ -12,7 +12,7 @@ the template's:
 
 - its manifests (those naming it), its build script (``Gruntfile.js``, ``gulpfile.js``) and, in a folder, its top documents (README,
   LICENSE, changelog) — at the root these stay where the forge shows them, the README read as the template's text
-  (:func:`template_readme`);
+  (:func:`template_readme`), but its change log, opening on the template's own version, is its history (:func:`template_changelog`);
 - the folders its manifest's ``main`` names at the root (``dist/css/AdminLTE.css``, ``build/less/AdminLTE.less``) when they hold no
   server code;
 - the files named after it (``freelancer.css``, ``freelancer.min.js``, ``AdminLTE.less``), and in a folder its demo's leftovers (a
@@ -171,8 +171,28 @@ def root_template(snap, items: list, names: list[str], owner: str | None = None)
     files.update(i.path for i in items if i.path.startswith(tuple(folders)) and i.category not in ("vendored", "build"))
     files.update(i.path for i in items if named_after(i.path, name_key) and i.category not in ("vendored", "build"))
     files.update(shelf_files(items))
+    files.update(template_changelog(snap, top, [texts[m] for m in sorted(manifests)]))
     line = next((n for n, ln in enumerate(texts[path].split("\n"), 1) if re.match(r'\s*"name"\s*:', ln)), None)
     return {"name": info["name"], "title": info["title"], "path": path, "line": line, "files": sorted(files)}
+
+
+_CHANGELOG = lazy_compile(r"^(?:change[-_ ]?log|changes|history|news)(?:\.(?:md|markdown|txt|rst))?$", re.I)
+_RELEASE = lazy_compile(r"^[^\S\n]*(?:#+[^\S\n]*|[-*][^\S\n]*)?\[?v?(\d+\.\d+(?:\.\d+)?)\b", re.M)
+
+
+def template_changelog(snap, top: dict, manifests: list[str]) -> set[str]:
+    """The root change log that came with the template: its first release heading is the version of the template's manifest
+    (AdminLTE's ``changelog`` opening on "v2.3.0:" beside its package.json's ``"version": "2.3.0"``; ``manifests``: the texts of the
+    template's manifests), the template's history, not the project's. A change log opening on another version, or template manifests
+    with no version, keep it the project's."""
+    versions = {d["version"].strip().lstrip("v") for d in (_doc(t) or {} for t in manifests) if isinstance(d.get("version"), str)}
+    out = set()
+    for path in sorted(top):
+        if versions and _CHANGELOG.match(path):
+            first = _RELEASE.search(_read(snap, path)[:4096])
+            if first and first.group(1) in versions:
+                out.add(path)
+    return out
 
 
 def shelf_files(items: list) -> set[str]:
