@@ -391,6 +391,9 @@ _LIB_BANNER = lazy_compile(r"^\s*(/\*!|//!|/\*\*?[\s*]*@(license|preserve)\b)", 
 _BUNDLE_HEAD = lazy_compile(r"^[^\S\n]*/\*{6}/(?=[ \t]|$)|webpackBootstrap|^[^\S\n]*\(function\s*\(modules\)|^[^\S\n]*\(function\(\)\{function r\(e,n,t\)", re.M)
 # (or in brackets after the name: "//Mask JavaScript API (v0.3) - <author>" atop a town's js/masks.js; the name is group 2)
 _LIB_VERSION = lazy_compile(r"^\s*(/\*\*?|//)[\s*]*([\w.@/ -]{2,60})\(?\bv?\d+\.\d+(\.\d+)?\b", re.I)  # ("/*\n * jQuery FlexSlider v2.7.2")
+_HOST_PLUGIN = lazy_compile(r"^\s*(?:/\*[*!]?|//!?)(?:[^\S\n]*[=~#-]{4,}[^\S\n]*\n)?[\s*]*([A-Za-z][\w.]*)[^\S\n]+\((?:plugin|extension|add-?on)\):"
+                            r"[^\S\n]+([\w.-]+\.(?:js|css))[^\S\n]+v?\d+\.\d+\.\d+", re.I)  # "Bootstrap (plugin): validator.js v0.9.0"
+squeeze_name = lambda name: re.sub(r"[^a-z0-9]", "", re.sub(r"(\.min)?\.(js|css)$", "", name, flags=re.I).lower())  # noqa: E731 (validator.js: validator)
 _JQUERY_PLUGIN = lazy_compile(r"^[\s/*!]*jQuery[ .][A-Z]\w*", re.I)  # a banner opening on a jQuery plugin's name: someone's plugin copied in
 _JQUERY_USE = lazy_compile(r"\$\.fn\.|\bjQuery\.fn\.|\(\s*jQuery\s*\)|\$\.extend\s*\(")  # (a plugin's code: it extends jQuery)
 _LIB_WORDS = lazy_compile(r"\(c\)|©|copyright|licen[cs]e|\bMIT\b|\bBSD\b|apache|https?://", re.I)
@@ -1059,6 +1062,12 @@ def _library_copy(e, head: str, in_lib_dir: bool, own: str = "", wrapper: str = 
     if named and named.group(1).lower().removesuffix(".js") in KNOWN_NAMES and _LIB_WORDS.search(top) \
             and named.group(1).lower().removesuffix(".js") in {seg.lower().removesuffix(".js") for seg in parts(e.path)[:-1]} \
             and re.sub(r"[^a-z0-9]", "", named.group(1).lower()) not in own:
+        return True
+    # a plugin of a well-known library naming itself after it, with its own release and a licence, in any folder ("Bootstrap (plugin):
+    # validator.js v0.9.0 … The MIT License" atop a form's js/validator.js): the published plugin copied in, not the project's
+    plug = _HOST_PLUGIN.match(top)
+    if plug and plug.group(1).lower() in KNOWN_NAMES and squeeze_name(plug.group(2)) == squeeze_name(e.name) and _LIB_WORDS.search(top) \
+            and squeeze_name(plug.group(2)) not in own:
         return True
     if _JQUERY_PLUGIN.match(top) and re.search(r"\(c\)|©|copyright", top, re.I) and re.sub(r"[^a-z0-9]", "", e.name.rsplit(".", 1)[0].lower()) not in own:
         return True  # "jQuery.ScrollTo / Copyright (c) 2007-2009 Ariel Flesler", "jQuery Scroll to Top Control script- (c) Dynamic Drive"
