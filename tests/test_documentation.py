@@ -125,7 +125,8 @@ def test_sections_complete_pass(tmp_path):
 
 
 def test_sections_missing_fail(tmp_path):
-    status, score, res = run(tmp_path, {"README.md": f"# Vélo\n\n{FR_INTRO}\n"}, "documentation.readme-sections")
+    # (with some code: a repository of a README alone has nothing to install, configure or deploy; s37 fl37)
+    status, score, res = run(tmp_path, {"README.md": f"# Vélo\n\n{FR_INTRO}\n", "velo.py": "print('vélo')\n"}, "documentation.readme-sections")
     assert status == "fail"
     assert set(res.details["missing"]) == {"install", "usage", "configuration", "deployment", "contributing", "license", "contact"}
     assert any(e.kind == "missing" and e.value == {"signal": "issue_tracker"} for e in res.evidence)

@@ -40,9 +40,19 @@ def _file_kind(ctx) -> str | None:
     return kind if kind in FILE_KINDS else None
 
 
+def _no_code(ctx) -> bool:
+    """No code at all in the repository (no source or test file, no submodule pinning code kept elsewhere) and no kind decided: a
+    document (a local data standard's text, a project's presentation), no program to run on the web or anywhere
+    (issue 12, s37 fl37 = sigagglocompiegne/reseau_urba: a README and a logo were suggested platforms ["web"], "standalone/web")."""
+    cats = _fact(ctx, "inventory").get("categories") or {}
+    if "source" not in cats or cats["source"] or cats.get("test") or _file_kind(ctx) or _fact(ctx, "project").get("kind_decided"):
+        return False
+    return not any(getattr(e, "kind", "") == "submodule" for e in ctx.snapshot.files.values())
+
+
 def _platforms(ctx, languages: dict[str, int]) -> list[str]:
     files = ctx.snapshot.files
-    if _qgis_plugin(ctx) or _file_kind(ctx):  # a desktop add-on, whatever HTML its built help pages hold; files loaded where the
+    if _qgis_plugin(ctx) or _file_kind(ctx) or _no_code(ctx):  # a desktop add-on, whatever HTML its built help pages hold; files loaded where the
         return ["linux", "windows", "mac"]  # program loading them runs
     out: list[str] = []
     if WEB_LANGS & set(languages) or any(p in files for p in ("manage.py", "package.json", "composer.json", "Gemfile")):
@@ -145,7 +155,8 @@ def suggest(ctx) -> dict[str, Any]:
         "url": url,
         "platforms": platforms,
         "developmentStatus": "beta" if tags else "development",
-        "softwareType": "addon" if _qgis_plugin(ctx) else FILE_KINDS[kind] if (kind := _file_kind(ctx)) else "standalone/web" if "web" in platforms else "standalone/other",
+        "softwareType": "addon" if _qgis_plugin(ctx) else FILE_KINDS[kind] if (kind := _file_kind(ctx)) else "standalone/other" if _no_code(ctx)
+                        else "standalone/web" if "web" in platforms else "standalone/other",
         "license": license_id,
         "shortDescription": short or f"{name} : {TODO}",
         "longDescription": desc if len(desc) >= 150 else "",
@@ -154,6 +165,8 @@ def suggest(ctx) -> dict[str, Any]:
         "localisationReady": _localisation_ready(ctx),
         "sources": sources,
     }
+    if _no_code(ctx):
+        sources["softwareType"] = "no code"
     if tags:
         values["softwareVersion"] = tags[-1].name
         values["releaseDate"] = tags[-1].date.date().isoformat()
@@ -182,7 +195,9 @@ def suggest_yaml(values: dict[str, Any]) -> str:
         "platforms:",
         *[f"  - {_q(p)}" for p in values["platforms"]],
         f"developmentStatus: {_q(values['developmentStatus'])}  # concept, development, beta, stable, obsolete",
-        f"softwareType: {_q(values['softwareType'])}",
+        f"softwareType: {_q(values['softwareType'])}" + (
+            "  # aucun code dans le dépôt : publiccode.yml décrit un logiciel, à publier avec son code / no code here: publiccode.yml "
+            "describes software, publish it with its code" if values["sources"].get("softwareType") == "no code" else ""),
         "",
         "description:",
     ]

@@ -5,6 +5,7 @@ from __future__ import annotations
 import re
 
 from auditor.checks.interface import Evidence, Result, T, check
+from auditor.checks.reusability.common import code_free
 from auditor.facts.content_site import without_content
 from auditor.facts.install import LOAD_KINDS
 from auditor.facts.project import CONFIGURED, decided_kind, kind_label, not_deployed
@@ -73,6 +74,13 @@ def readme_sections(ctx) -> Result:
         weights.pop("deployment", None)
     if kind is not None and kind not in CONFIGURED:  # no settings to document (reusability.configuration: not applicable)
         weights.pop("configuration", None)
+    # no code at all (a document describing a local standard, a project's presentation): nothing to install, configure or deploy here,
+    # as reusability.install and reusability.configuration rule (not applicable), whatever kind the files suggest without deciding it
+    # (issue 12, s37 fl37 = sigagglocompiegne/reseau_urba: a README-only data standard was asked ## Installation, ## Configuration…)
+    no_code = code_free(ctx) if kind is None else None  # (a decided kind is never code-free)
+    if no_code:
+        for name in ("install", "configuration", "deployment"):
+            weights.pop(name, None)
     sig_weights = {k: float(v) for k, v in (ctx.params.get("signals_weight") or {}).items()}
     # the readme fact's sections are the README's own and those of the documents it points to (section_sources: where each was found)
     sources = info.get("section_sources") or {}
@@ -139,7 +147,11 @@ def readme_sections(ctx) -> Result:
     # a section the README gives though the kind does not expect it (a mobile application's "Deployment & Release"): the evidence
     # lists it, so the message says it is there and why it does not count
     unexpected = [s for s in SECTION_LABELS if s in found and s not in weights and s not in guide]
-    if unexpected:
+    if unexpected and no_code:
+        msg = T(msg["fr"] + f" Aussi présente(s), non attendue(s) ({no_code['fr'][0].lower() + no_code['fr'][1:]}) et non comptée(s) : "
+                f"{_labels(unexpected, 0)}.",
+                msg["en"] + f" Also present, not expected ({no_code['en'][0].lower() + no_code['en'][1:]}) and not counted: {_labels(unexpected, 1)}.")
+    elif unexpected:
         kind_fr, kind_en = kind_label(kind, "fr"), kind_label(kind, "en")
         msg = T(msg["fr"] + f" Aussi présente(s), non attendue(s) pour un projet de type « {kind_fr} » et non comptée(s) : {_labels(unexpected, 0)}.",
                 msg["en"] + f" Also present, not expected for a {kind_en} and not counted: {_labels(unexpected, 1)}.")
@@ -147,10 +159,13 @@ def readme_sections(ctx) -> Result:
                         signals={k: (v or None) for k, v in signals.items()})
     if missing:
         heads = {i: ", ".join("## " + SECTION_LABELS.get(s_, (s_, s_))[i].capitalize() for s_ in missing) for i in (0, 1)}
+        # (the example names a chapter asked: no "Installation" for a repository with no code to install)
+        ex = ("« Installation : voir docs/INSTALL.md »", "\"Installation: see docs/INSTALL.md\"") if "install" in missing or not no_code \
+            else ("« Contribuer : voir CONTRIBUTING.md »", "\"Contributing: see CONTRIBUTING.md\"")
         res.advise(T(f"Ajoutez à {path} les titres {heads[0]}, chacun avec quelques lignes ou une phrase qui renvoie au document qui "
-                       "traite la rubrique (« Installation : voir docs/INSTALL.md »).",
-                       f"Add to {path} the headings {heads[1]}, each with a few lines or a sentence pointing to the document "
-                       "that covers it (\"Installation: see docs/INSTALL.md\")."))
+                     f"traite la rubrique ({ex[0]}).",
+                     f"Add to {path} the headings {heads[1]}, each with a few lines or a sentence pointing to the document "
+                     f"that covers it ({ex[1]})."))
     return res
 
 
