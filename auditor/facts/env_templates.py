@@ -88,6 +88,25 @@ def readme_copied_module(readme: str, paths: set[str]) -> str | None:
     return None
 
 
+# The README's copy of a settings file's model to the file the code reads, kept out of git ("cp routes/conf.json.model
+# routes/conf.json", s37 fj37 = neogeo-technologies/gl-poc-onegeo-client): the model is the template, whatever its suffix's word
+_CP_SETTINGS = lazy_compile(r"\b(?:cp|copy|mv)\s+(?:-\w+\s+)?(?:\./)?((?:[\w-]+/){0,4}[\w-][\w.-]{0,80}\.(?:json|ya?ml|ini|conf|cfg|toml|properties|xml))"
+                            r"[._-](?:example|sample|dist|template|tmpl|tpl|exemple|default|model|modele)\s+(?:\./)?\1(?![\w.-])", re.I)
+
+
+def readme_copied_settings(readme: str, paths: set[str]) -> str | None:
+    """The committed model of a settings file (JSON, YAML, INI…) that the README copies to the file's own name, absent from the
+    repository (:data:`_CP_SETTINGS`); its path as written or its name when only one file has it."""
+    for m in _CP_SETTINGS.finditer(readme[:200_000]):
+        src, target = m.group(0).split()[-2].removeprefix("./"), m.group(1)
+        if target in paths:
+            continue
+        named = [src] if src in paths else sorted(p for p in paths if p.rsplit("/", 1)[-1] == src.rsplit("/", 1)[-1])
+        if len(named) == 1 and not is_test(named[0]) and not is_vendored(named[0]):
+            return named[0]
+    return None
+
+
 # what a shell script holding variables says of itself: a shell option, a shebang, exports, or the word to make it a script
 _SHELL_ENV = lazy_compile(r"^[ \t]*(?:#!|set[ \t]+-[a-z]+\b|export[ \t]+[A-Za-z_]\w*=)|\brenam\w*[ \t]+[^\n]{0,80}?\.(?:sh|bash)\b", re.I | re.M)
 

@@ -12,7 +12,7 @@ from auditor.facts.env_reads import tool_option_env, unread_env
 from auditor.facts.doc_pages import blank_document, code_dirs, content_model, doc_folder, documentation_entries, guide_not_policy, no_document, r_package_docs, readme_changelog
 from auditor.facts.doc_demo import code_only, demo_only
 from auditor.facts.doc_folders import deeper_docs, linked_documentation, root_documentation, site_without_pages, storybook_docs
-from auditor.facts.env_templates import build_output_template, docs_example_env, node_config_env, readme_copied_env, readme_copied_module, readme_copied_script, readme_filled_env, readme_prose_copy, PLAIN_TEMPLATE, readme_reference_env, self_declared_env, settings_rank, template_component  # noqa: F401 (re-exported)
+from auditor.facts.env_templates import build_output_template, docs_example_env, node_config_env, readme_copied_env, readme_copied_module, readme_copied_script, readme_copied_settings, readme_filled_env, readme_prose_copy, PLAIN_TEMPLATE, readme_reference_env, self_declared_env, settings_rank, template_component  # noqa: F401 (re-exported)
 from auditor.facts.contributing_guide import docs_contributing_page, readme_contributing_guide, titled_contributing_guide
 from auditor.facts.secret_values import ENV_ASSIGN, is_env_file, settings_env, symfony_defaults_file
 from auditor.facts.web_templates import web_server_template
@@ -322,7 +322,7 @@ def files(ctx) -> dict:
     # beside spock/.env.template of PGHOST, PGUSER… — comes after one that sets something)
     out["env_template"] = first(ENV_TEMPLATE, PLAIN_TEMPLATE, skip=run_env, rank=lambda p: (settingless(snap, p), is_doc(p))) or readme_copied_env(readme, own) or readme_copied_script(snap, readme, own) \
         or readme_prose_copy(readme, {e.path for e in own if e.kind == "file"}) or readme_reference_env(readme, own) \
-        or readme_copied_module(readme, {e.path for e in own if e.kind == "file"}) \
+        or readme_copied_module(readme, {e.path for e in own if e.kind == "file"}) or readme_copied_settings(readme, {e.path for e in own if e.kind == "file"}) \
         or filled_env(snap, readme, own) or self_declared_env(snap, own) or node_config_env(snap, own) or masked_config_defaults(snap, own) or defaults_env(snap, own) \
         or settings_dotenv(snap, own, unread_env(ctx) | tool_option_env(ctx)) or first(_SETTINGS_TEMPLATE, skip=lambda p: run_env(p) or content_model(p) or build_output_template(snap, p) or web_server_template(snap, p) is not None,
                                                             rank=lambda p: (is_doc(p), *settings_rank(p))) \
