@@ -312,3 +312,32 @@ def own_chapters_above(info: dict) -> list[str]:
             if (not head or _heading_words(text) not in TEMPLATE_HEADINGS | framework) and text not in out:
                 out.append(text)
     return out
+
+
+# A generator's README whose steps run a script the generator wrote into the repository ("Run with `./run.sh build_start`": Alfresco
+# SDK 4's archetype, its run.sh building this project's modules and images and starting them): those steps are this repository's own,
+# not another project's (Ionic's `ionic start mySideMenu sidemenu` creates a new one); its tasks the README lists (`start`, `stop`,
+# `tail`, each a case of the script) are how the project is used (issue 12, s37 fn37 = DevPAMGit/dossier-numerique-agent)
+_RUN_SCRIPT = lazy_compile(r"(?<![\w/.-])\./([\w-]{1,40}\.(?:sh|bat|cmd|ps1))(?:[ \t]+([a-z][\w-]{0,40}))?")
+_TASK = lazy_compile(r"`([a-z][\w-]{1,40})`")
+
+
+def template_own_script(ctx, info: dict) -> dict | None:
+    """``{line, command, script, tasks}`` when the README (the readme fact's ``info``) runs a script committed at the repository's root
+    (``./run.sh build_start``, a regular file, no link): ``tasks`` are the README's `words` the script handles (``start)`` cases,
+    ``start()`` functions, ``:start`` labels)."""
+    path = info.get("path")
+    if not path:
+        return None
+    from auditor.facts.tree import tree_of
+
+    files = {e.path: e for e in tree_of(ctx)[:200_000] if "/" not in e.path and e.kind in ("file", "executable")}
+    text = ctx.snapshot.read_text(path, limit=256 * 1024) or ""
+    for number, line in enumerate(text.splitlines()[:400], 1):
+        m = next((m for m in _RUN_SCRIPT.finditer(line) if m.group(1) in files), None)
+        if m is None:
+            continue
+        script = ctx.snapshot.read_text(m.group(1), limit=256 * 1024) or ""
+        tasks = sorted({t for t in list(dict.fromkeys(_TASK.findall(text[:64 * 1024])))[:100] if re.search(rf"(?m)^[ \t]*(?:{re.escape(t)}[ \t]*\)|{re.escape(t)}[ \t]*\(\)|:{re.escape(t)}\b)", script)})
+        return {"line": number, "command": m.group(0), "script": m.group(1), "tasks": tasks[:20]}
+    return None

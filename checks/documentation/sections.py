@@ -9,6 +9,7 @@ from auditor.checks.reusability.common import code_free
 from auditor.facts.content_site import without_content
 from auditor.facts.install import LOAD_KINDS
 from auditor.facts.project import CONFIGURED, decided_kind, kind_label, not_deployed
+from auditor.facts.readme_templates import template_own_script
 from auditor.i18n import LANGUAGE_NAMES as _NAMES
 
 from .basic import TEMPLATE_NAMES, untouched_template
@@ -61,6 +62,9 @@ def readme_sections(ctx) -> Result:
     if info.get("unreadable"):
         return Result.inconclusive(T("README illisible.", "README unreadable."), [Evidence(path=path, value=info["unreadable"])])
     template = untouched_template(info)
+    own_script = template_own_script(ctx, info) if template else None
+    if own_script:  # (a generator's README whose steps run the script it wrote into this repository: ./run.sh build_start)
+        return _own_script_template(ctx, info, template, own_script)
     if template:  # "Getting Started", "Deploy on Vercel": the framework's chapters, not the project's
         name = TEMPLATE_NAMES.get(template["framework"], template["framework"])
         return Result.fail(T(f"Le README est le modèle de {name} laissé tel quel : ses rubriques parlent du framework, pas du projet.",
@@ -290,3 +294,36 @@ def _signals(info: dict, path: str, sig_weights: dict[str, float], got: float) -
         else:
             evidence.append(Evidence(path=path, value={"signal": key}, kind="missing", note=_SIGNAL_MISSING[key]))
     return signals, evidence, got
+
+
+def _own_script_template(ctx, info: dict, template: dict, own: dict) -> Result:
+    """A generator's README left as is whose steps run a script committed in this repository (Alfresco SDK 4's archetype: "Run with
+    `./run.sh build_start`", its run.sh building and starting this project; issue 12, s37 fn37 = DevPAMGit/dossier-numerique-agent):
+    its installation is the project's, and its usage when it lists two or more of the script's tasks; the rest speaks of the
+    framework. A fail still: nothing says what the project is."""
+    path, name = info["path"], TEMPLATE_NAMES.get(template["framework"], template["framework"])
+    weights = {k: float(v) for k, v in (ctx.params.get("weights") or {}).items()}
+    proj = ctx.fact("project") or {}
+    kind = decided_kind(proj)
+    if not_deployed(proj):
+        weights.pop("deployment", None)
+    if kind is not None and kind not in CONFIGURED:
+        weights.pop("configuration", None)
+    found = {"install"} | ({"usage"} if len(own["tasks"]) >= 2 else set())
+    total = sum(weights.values()) + sum(float(v) for v in (ctx.params.get("signals_weight") or {}).values())
+    score = round(10 * sum(w for s_, w in weights.items() if s_ in found) / total, 2) if total else 0
+    missing = [s_ for s_ in weights if s_ not in found]
+    tasks = ", ".join(own["tasks"][:6])
+    ev = [Evidence(path=path, line=own["line"], value={"section": "install", "text": own["command"]}, kind="found", note=T(
+              f"Rubrique « installation » : « {own['command']} » lance {own['script']}, script versionné dans ce dépôt.",
+              f"\"Installation\" section: \"{own['command']}\" runs {own['script']}, a script committed in this repository."))]
+    if "usage" in found:
+        ev.append(Evidence(path=path, line=own["line"], value={"section": "usage", "text": tasks}, kind="found", note=T(
+            f"Rubrique « utilisation » : les tâches de {own['script']} ({tasks}).", f"\"Usage\" section: the tasks of {own['script']} ({tasks}).")))
+    ev.append(Evidence(path=path, line=template["line"], value=template["framework"], kind="finding"))
+    return Result.fail(T(f"Le README est le modèle de {name} laissé tel quel : ses étapes lancent {own['script']}, script du dépôt "
+                         f"(rubriques trouvées : {_labels(sorted(found & set(weights)), 0)}), le reste parle du framework ; "
+                         f"manquantes : {_labels(missing, 0)}.",
+                         f"The README is {name}'s untouched template: its steps run {own['script']}, the repository's script (sections "
+                         f"found: {_labels(sorted(found & set(weights)), 1)}), the rest is about the framework; missing: {_labels(missing, 1)}."),
+                       ev, score=score, found=sorted(found & set(weights)), missing=missing, template=template["framework"])

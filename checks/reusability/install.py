@@ -18,7 +18,7 @@ from auditor.facts.kind_overlays import OVERLAY_REASON
 from auditor.facts.env_reads import is_compose_file
 from auditor.facts.inventory import is_env_template
 from auditor.facts.project import CONFIGURED, FME_REASON, decided_kind, kind_label, run_on_schedule
-from auditor.facts.readme_templates import TEMPLATE_NAMES, untouched_template
+from auditor.facts.readme_templates import TEMPLATE_NAMES, template_own_script, untouched_template
 from auditor.lazyre import lazy_compile
 
 from .common import code_free, settings_score as _score, submodule_code, textscan_ok, unread_env_evidence
@@ -104,6 +104,7 @@ def install(ctx) -> Result:
     # a framework's README left as is (create-next-app's "Getting Started" `npm run dev`, "Deploy on Vercel"): its steps are the
     # framework's, not the project's (documentation.readme's rule): no written instructions
     template = untouched_template(readme)
+    own_script = template_own_script(ctx, readme) if template else None  # (its steps run this repository's committed script)
     for sec in readme.get("section_details", []) or []:
         if sec.get("name") in ("install", "deployment") and readme.get("path") and not readme.get("guidelines") and not template \
                 and not (sec.get("name") == "deployment" and sec.get("line") in (readme.get("release_chapters") or [])):
@@ -122,6 +123,12 @@ def install(ctx) -> Result:
     instr += [Evidence(path=p, value="install document", kind="found") for p in docs[:5]]
     instr += [Evidence(path=p, line=line, value="install section", kind="found", note=T(f"Étapes d'installation dans {p} (« {text} »).", f"Install steps in {p} (\"{text}\").")) for p, line, text in (recipes.get("readme_installs") or [])[:5] if p not in docs[:5]]  # (another README's: README_sviewer.md, nuage-de-mots/README.md)
     readme_path = readme.get("path")
+    if own_script:
+        instr.insert(0, Evidence(path=readme_path, line=own_script["line"], value=own_script["command"], kind="found", note=T(
+            f"Les étapes du README (modèle de {own_script_fw(template)}) lancent {own_script['script']}, script versionné dans ce dépôt : "
+            "elles construisent et démarrent ce projet.",
+            f"The README's steps ({own_script_fw(template)}'s template) run {own_script['script']}, a script committed in this repository: "
+            "they build and start this project.")))
     generic = False  # the only steps are those of the framework's untouched template README
     fw = TEMPLATE_NAMES.get(template.get("framework"), template.get("framework")) if template else ""
     if readme_path and not instr and recipes["readme_command"]:
@@ -231,6 +238,10 @@ def install(ctx) -> Result:
     if kind == "mobile-application" and not host:
         return for_mobile(res, mobile)
     return _for_static_site(ctx, res) if kind == "static-site" and not host else res
+
+
+def own_script_fw(template: dict) -> str:
+    return TEMPLATE_NAMES.get(template.get("framework"), template.get("framework"))
 
 
 def _site_build(proj: dict, recipes: dict) -> list[str] | None:
