@@ -39,3 +39,29 @@ def named_doc_images(ctx) -> list[str]:
     for path in readers:
         out.update(m.group(1) for m in rx.finditer(ctx.snapshot.read_text(path, limit=NAMING_BYTES) or ""))
     return sorted(out)
+
+
+@fact("loaded_copied_images", version=1, public=False)
+def loaded_copied_images(ctx) -> list[str]:
+    """The raster images set aside with a copy or a build output (a UI template's dist/img/, the application's own logo_zero.jpg
+    added beside the template's avatars) that the project's own pages and scripts name by their path (``../dist/img/logo_zero.jpg``
+    in admin/index.php): shown by the project's interface, wherever they sit, sorted. An image no page of the project names stays
+    the copy's. Bounded as :func:`named_doc_images`: the project's source files in path order, MAX_NAMING_FILES, NAMING_BYTES each."""
+    copied = set(ctx.fact("copied_paths"))
+    inv = inventory_of(ctx)
+    entries = [e for e in tree_of(ctx) if e.kind in ("file", "executable") and not is_test(e.path) and not in_app_bundle(e.path)]
+    aside = {e.path for e in entries if e.ext in RASTER_EXT and not is_doc(e.path)
+             and (e.path in copied or is_vendored(e.path) or is_generated(e.path) or inv.category(e.path) in ("vendored", "build"))}
+    if not aside:
+        return []
+    readers = sorted(e.path for e in entries if e.path not in copied and not is_vendored(e.path) and not is_generated(e.path)
+                     and e.size <= 1024 * 1024 and inv.category(e.path) == "source" and e.ext in _PAGE_EXT)[:MAX_NAMING_FILES]
+    rx = re.compile(r"(?<![\w.-])(" + "|".join(re.escape(d) for d in sorted(aside, key=lambda p: (-len(p), p))) + r")(?![\w/.-])")
+    out: set[str] = set()
+    for path in readers:
+        out.update(m.group(1) for m in rx.finditer(ctx.snapshot.read_text(path, limit=NAMING_BYTES) or ""))
+    return sorted(out)
+
+
+# the files of an interface that name its images: server pages, templates and scripts
+_PAGE_EXT = {"php", "phtml", "inc", "html", "htm", "js", "jsx", "ts", "tsx", "vue", "svelte", "jsp", "erb", "twig", "cshtml", "py", "rb", "java"}

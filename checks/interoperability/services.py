@@ -1527,8 +1527,9 @@ def accessibility_and_ecodesign(ctx) -> Result:
     # require them as ICO or PNG)
     icons = set(ctx.fact("web_icons") or [])
     shown = set(ctx.fact("named_doc_images")) if not site else set()  # (but a logo in docs/images/ the app's settings put in its header is the interface's)
+    loaded_images = set(ctx.fact("loaded_copied_images") or []) - live_paths  # (and the images set aside with a copy that its own pages load)
     images = [e for e in live if e.ext in RASTER_EXT and not A11Y_PATH.search(e.path) and (site or not is_doc(e.path) or e.path in shown)
-              and not MAVEN_SITE.search(e.path) and not SHOWCASE_DIR.search(e.path)]
+              and not MAVEN_SITE.search(e.path) and not SHOWCASE_DIR.search(e.path)] + [e for e in tree_of(ctx) if e.path in loaded_images]
     left_icons = [e for e in images if e.path in icons]
     images = [e for e in images if e.path not in icons]
     modern = [e for e in images if e.ext in MODERN_IMG]
