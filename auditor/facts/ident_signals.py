@@ -45,9 +45,20 @@ _COG_OF_COMMUNES = re.compile(r"insee|commune|g[ée]ographique|officiel", re.I)
 _DISPLAYED = re.compile(r"""(?<![\w.$])text[^\S\n]+"[^"\n]*$""")
 
 
+# the text of an HTML element, between its opening tag and the next tag on the line, nothing interpolated (a methodology table's
+# cell, <td>… les valeurs renseignées dans SIREN sont des fourchettes…</td>, <td>geo_siret.shp</td>, over lines too): words shown, no
+# field the code reads (<td>{row.siren}</td>, <td><?= $r['siret'] ?></td> still name one)
+_ELEMENT_TEXT = re.compile(r"""<(?:td|th|p|li|dd|dt|caption|span|div|h[1-6]|b|strong|em|i|small|figcaption|blockquote)\b[^<>]*>[^<>{}$`]*$""", re.I)
+_TEXT_TO_TAG = re.compile(r"""[^<>{}$`]*<""")
+
+
 def displayed_text(m: re.Match) -> bool:
     start = m.string.rfind("\n", 0, m.start()) + 1
-    return bool(_DISPLAYED.search(m.string, start, m.start() + 1))
+    if _DISPLAYED.search(m.string, start, m.start() + 1):
+        return True
+    # (a cell's text may run over several lines: read back to its tag and on to the next one, 2,000 characters at most)
+    return bool(_ELEMENT_TEXT.search(m.string, max(0, m.start() - 2000), m.start())) \
+        and bool(_TEXT_TO_TAG.match(m.string, m.end(), m.end() + 2000))
 
 
 # a data source's credit, the text of a layer's source key ({fuente: "65 - SIREN / 64 - Tourisme 64 / Huesca - AragonOpenData"}, source:

@@ -377,6 +377,9 @@ def scan(path: str, text: str | None) -> dict[str, list] | None:
         text = as_html_text(text, ext)
     if ext == "xml" and cls == "data" and _VIEWER_APP.search(text, 0, 64 * 1024):
         cls = "config"  # a map viewer's application, not data (its search service, its layers' WMS addresses, its filters)
+    elif ext == "json" and cls == "config" and not CONFIG_NAMES.search(name.lower()) and _DATA_LAYER.match(text) \
+            and "coordinates" in text[:64 * 1024]:
+        cls = "data"  # a layer of features (a FeatureCollection, an array of records with their geometries): data, not settings
     elif ext == "xml" and cls == "data" and _ANDROID_LAYOUT.search(path):
         cls = "template"  # an Android screen's layout (res/layout/…: its fields, a password field of a sign-in form), not data
     elif ext == "xml" and cls == "data" and {d.lower() for d in path.split("/")[:-1]} & {"templates", "template"} \
@@ -384,6 +387,10 @@ def scan(path: str, text: str | None) -> dict[str, list] | None:
         cls = "template"  # an XML answer the server fills (a Flask TJS server's templates/getcapabilities.xml), not data
     return scan_text(path, text, cls, ext)
 
+
+# A JSON file of features: a GeoJSON FeatureCollection or Feature, or an array of records (the communes of a map's layer, each with
+# its insee_com and its geometry) that the pages load as data
+_DATA_LAYER = lazy_compile(r"""\ufeff?\s*(?:\[\s*\{|\{\s*"type"\s*:\s*"Feature(?:Collection)?")""")
 
 # An Android application's layouts (src/main/res/layout/, res/layout-land/): the screens, as a web page's template is
 _ANDROID_LAYOUT = lazy_compile(r"(?:^|/)res/layout(?:-[\w-]+)?/[^/]+\.xml$")
@@ -401,7 +408,7 @@ _VIEWER_APP = lazy_compile(r"<mapoptions\b")
 _SHELL_SHEBANG = lazy_compile(r"#![ \t]*/(?:usr/)?bin/(?:env[ \t]+)?(?:ba|da|k|z)?sh\b")
 
 
-@fact("textscan", version=356, public=False, ahead=1)
+@fact("textscan", version=358, public=False, ahead=1)
 def textscan(ctx) -> dict:
     load_signals()
 
