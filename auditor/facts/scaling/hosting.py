@@ -284,7 +284,7 @@ def build_repositories(ctx) -> list[tuple[str, int, str]]:
     return out
 
 
-@fact("hosting_dependencies", version=90, cache="commit+as_of")
+@fact("hosting_dependencies", version=91, cache="commit+as_of")
 def hosting_dependencies(ctx) -> dict:
     owner = owner_key(ctx)
     project = getattr(ctx.target, "name", None) or ""

@@ -102,6 +102,10 @@ _URLS_BLOCK = lazy_compile(r"(?:^|[._ ])(?:project_)?urls\b|\bproject_urls\s*[=:
 _MKDOCS = lazy_compile(r"(^|/)mkdocs\.ya?ml$", re.I)
 _MKDOCS_LOADED = lazy_compile(r"^(?:extra_javascript|extra_css)\s*:")  # (the documentation site's own scripts and styles: loaded)
 _TOP_KEY = lazy_compile(r"^[A-Za-z_][\w-]*\s*:")
+# a Quarto project's _quarto.yml: its navbar, sidebar, footer and tools entries (href: https://www.eptb-vienne.fr, "Nous contacter")
+# and its site-url/repo-url are links its pages show, as mkdocs' nav entries are; its resources and includes stay read
+_QUARTO = lazy_compile(r"(^|/)_quarto(?:-[\w-]+)?\.ya?ml$", re.I)
+_QUARTO_LINK = lazy_compile(r"""^\s*(?:-\s*)?(?:href|site-url|repo-url|issue-url|site-path)\s*:\s*["']?$""")
 
 
 def project_link(path: str, manifest: bool, text_lines: list[str], line: int | None, url: str) -> bool:
@@ -111,6 +115,8 @@ def project_link(path: str, manifest: bool, text_lines: list[str], line: int | N
     if not line or line > len(text_lines) or url not in text_lines[line - 1]:
         return False
     here = text_lines[line - 1]
+    if _QUARTO.search(path):
+        return bool(_QUARTO_LINK.match(here[: here.find(url)]))
     if _MKDOCS.search(path):
         top = next((x for x in reversed(text_lines[:line]) if _TOP_KEY.match(x)), "")
         return not _MKDOCS_LOADED.match(top)
