@@ -203,8 +203,9 @@ def _contributing(snap, path: str) -> dict:
 
 
 def _linked_roadmap(snap, readme_path: str) -> dict | None:
-    """A roadmap published elsewhere (a project board, a page) and linked from the README counts."""
-    text = snap.read_text(readme_path, limit=MAX_SAMPLE_BYTES) or ""
+    """A roadmap published elsewhere (a project board, a page) and linked from the README counts; not one a framework's template
+    wrote (MEAN.JS's "learn about changes and the roadmap" on its website: the framework's roadmap, not the project's)."""
+    text = team_text(readme_path, snap.read_text(readme_path, limit=MAX_SAMPLE_BYTES) or "")
     for b in parse_document(text, readme_format(readme_path, text)):
         urls = [u for u, _ in b.links if u.startswith(("http://", "https://"))]
         if urls and ROADMAP_WORDS.search(b.text):
@@ -430,7 +431,7 @@ def _code_guides(entries: list, docs_dirs: list[str], rendered: list[str] = ()) 
                   and not is_test(e.path) and not is_vendored(e.path) and not is_generated(e.path))[:40]
 
 
-@fact("docs", version=139)  # (what the inventory calls vendored is left out too: a library's repository copied whole, js/<Lib>/docs/)
+@fact("docs", version=140)  # (what the inventory calls vendored is left out too: a library's repository copied whole, js/<Lib>/docs/)
 def docs(ctx) -> dict:
     snap = ctx.snapshot
     try:

@@ -89,6 +89,12 @@ TEMPLATE_CHAPTERS: dict[str, tuple[str, ...]] = {
                 "to execute unit tests with the karma test runner", "to execute the end to end tests via",
                 "angular cli does not come with an end to end testing framework by default", "to get more help on the angular cli use ng help",
                 "for more information on using the angular cli including detailed command references"),
+    # MEAN.JS's boilerplate README (meanjs/mean 0.4, README.md): "Getting Started With MEAN.JS", "Community" (its website for "changes and
+    # the roadmap", #meanjs on freenode: the framework's roadmap and community, not the project's), "Live Example", "Credits" (issue 12,
+    # s37 fl37 = GeotrekCE/Sitourisme-interface: the README's link to meanjs.org counted as the project's ROADMAP)
+    "mean.js": ("use to offical website to learn about changes and the roadmap", "join meanjs on freenode",
+                "browse the live mean js example on", "you have your application running but there are a lot of stuff to understand",
+                "the mean name was coined by valeri karpov"),
 }
 
 
