@@ -1372,7 +1372,13 @@ def _plugin_pages(ctx, evidence: list[dict]) -> list[str]:
     return sorted(e.path for e in _own_files(ctx) if (_PAGE_TEMPLATE.search(e.path) or (spip and e.ext.lower() in ("html", "htm") and not is_doc(e.path))
                                                       or (theme and _theme_template(e.path)) or e.path in front
                                                       or (exb and _EXB_RUNTIME.search(e.path)))
-                  and not is_test(e.path))[:5]
+                  and not is_test(e.path) and not _SAMPLE_PAGE.search(e.path))[:5]
+
+
+# a generator's or an SDK's sample pages, in a folder of tutorials, examples or demos or in Java's reserved com/example package (the
+# Alfresco SDK archetype's js/tutorials/widgets/templates/TemplateWidget.html, `${greeting}` only, and site-webscripts/com/example/pages/;
+# issue 12, s37 fn37 = DevPAMGit/dossier-numerique-agent): no page the plugin renders for its users
+_SAMPLE_PAGE = re.compile(r"(?:^|/)(?:tutorials?|samples?|examples?|exemples?|demos?|showcase)/|(?:^|/)com/example/")
 
 
 _EXB_RUNTIME = re.compile(r"(?:^|/)src/runtime/[^/]+\.(?:tsx|jsx|ts|js)$")
@@ -1393,7 +1399,7 @@ def _theme_template(path: str) -> bool:
 
 _PAGE_SCRIPT_EXT = frozenset({"js", "mjs", "cjs", "ts", "jsx", "tsx", "html", "htm"})  # (a page's scripts, not a Python figure's)
 
-@fact("project_kind", version=113, public=False)
+@fact("project_kind", version=114, public=False)
 def project_kind(ctx) -> dict:
     """The kind decided from the commit's files alone, and the project it is a copy of: cached with the commit, so that a warm
     audit (whose check results are reused, keyed by this kind) neither classifies 20,000 paths nor builds the inventory again."""
