@@ -476,7 +476,9 @@ def configuration(ctx) -> Result:
     if kind in ("library", "static-site", "mobile-application") and not templates and not feeds \
             and not [h for h in read_vars.values() if not TOOL_CONFIG.search(h[0]) and h[0] not in tools] \
             and not settings.get("uncommitted_settings") and not settings.get("dotnet_keys") \
-            and not (kind != "library" and settings.get("placeholder_settings")):  # (nor a .NET program's settings file, nor blank API URLs to fill)
+            and not (kind != "library" and settings.get("placeholder_settings")) \
+            and not (kind != "library" and ctx.fact("service_urls")):  # (nor a .NET program's settings file, nor blank API URLs to fill, nor
+        # the back end's address its code writes: an Ionic app's baseUrl = 'https://…/api/', a setting left in the code)
         why_fr, why_en = (("ce sont ceux de l'application qui l'utilise", "the settings are those of the application using it") if kind == "library"
                           else ("rien à régler", "nothing to set"))
         return Result.not_applicable(T(f"Sans objet pour ce projet de type « {kind_label(kind, 'fr')} », qui ne livre aucun modèle de réglages : "

@@ -55,7 +55,10 @@ def written_values(ctx, scan: dict) -> list[Evidence] | None:
         out.append(Evidence(path=e.get("path"), line=e.get("line"), value=s.get("named") or s["name"], kind="finding",
                             note=T("Service propriétaire dont l'adresse ou la clé est écrite dans le projet.",
                                    "A proprietary service whose address or key is written in the project.")))
-    return out + _servers_and_blocks(ctx, scan, set())
+    out += _servers_and_blocks(ctx, scan, set())
+    # (the back end a client's code writes into its baseUrl, an Ionic app's 'https://…/api/': the server a deployment changes, s37 fm37)
+    return out + [Evidence(path=h[0], line=h[1], value=h[2], kind="finding", note=T("Serveur auquel le code se connecte, écrit dans le code.",
+                                                                                   SERVER_NOTE)) for h in (ctx.fact("service_urls") or [])[:3]]
 
 
 def public_hubs_read(ctx) -> list[dict]:

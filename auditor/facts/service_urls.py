@@ -1,0 +1,44 @@
+"""``service_urls``: the address of the back end a client's own code writes into a variable named for it — an Ionic app's
+``private baseUrl: string = 'https://efapau1.agglo-pau.fr/api/'`` in src/services/signalementapi.service.ts, ``uploadApi =
+'https://…/upload/index.php'`` (issue 12, s37 fm37 = re-reader vc37, Romain64290/ecoute_domaine_public). The server a deployment
+elsewhere must change, written in the code: a setting left in it (reusability.configuration), never "nothing to set".
+
+A name is a service's address when it ends on url, uri, api, endpoint, host or address and names a service (api, base, server,
+backend, service, upload, remote, root); its value a literal http(s) address of a real host (not localhost, a private or example
+host, nor a national public service under gouv.fr, the same for every deployment). Angular's environments/ files are the
+framework's settings, not code. Bounded: the project's own source files of client languages, in path order, :data:`MAX_FILES` of
+:data:`READ_BYTES` each; ten findings at most.
+"""
+
+from __future__ import annotations
+
+import re
+
+from auditor.facts import fact
+from auditor.facts.inventory import inventory_of, is_generated, is_test, is_vendored
+from auditor.facts.tree import tree_of
+from auditor.lazyre import lazy_compile
+
+MAX_FILES, READ_BYTES, MAX_FOUND = 300, 64 * 1024, 10
+_EXT = {"ts", "tsx", "js", "jsx", "mjs", "vue", "svelte", "java", "kt", "swift", "dart"}
+_ASSIGN = lazy_compile(r"""(?<![\w$.])([A-Za-z_$][\w$]{2,40})[^\S\n]*(?::[^\S\n]*string[^\S\n]*)?(?:=|:)[^\S\n]*["'`](https?://([^/"'`\s:]+)[^"'`\s]*)["'`]""")
+_NAME = lazy_compile(r"^(?:\w*?(?:api|base|server|backend|service|upload|remote|root)\w*?)(?:url|uri|api|endpoint|host|address)$", re.I)
+_NOT_DEPLOYED = lazy_compile(r"^(?:localhost|127\.\d+\.\d+\.\d+|0\.0\.0\.0|10\.\d+\.\d+\.\d+|192\.168\.\d+\.\d+)$|(?:^|\.)example\.\w+$|(?:^|\.)gouv\.fr$", re.I)
+_SETTINGS_FILE = lazy_compile(r"(?:^|/)environments?/|(?:^|/)(?:config|settings|environment)[\w.-]*\.\w+$", re.I)
+
+
+@fact("service_urls", version=1, public=False)
+def service_urls(ctx) -> list[list]:
+    """``[[path, line, "name = address"], …]`` in path order (see the module's docstring)."""
+    inv = inventory_of(ctx)
+    paths = sorted(e.path for e in tree_of(ctx) if e.kind == "file" and e.ext in _EXT and not is_vendored(e.path) and not is_generated(e.path)
+                   and not is_test(e.path) and not _SETTINGS_FILE.search(e.path) and inv.category(e.path) == "source")[:MAX_FILES]
+    out: list[list] = []
+    for path in paths:
+        text = ctx.snapshot.read_text(path, limit=READ_BYTES) or ""
+        for m in _ASSIGN.finditer(text):
+            if _NAME.match(m.group(1).replace("_", "")) and not _NOT_DEPLOYED.search(m.group(3)):
+                out.append([path, text.count("\n", 0, m.start()) + 1, f"{m.group(1)} = {m.group(2)}"[:80]])
+                if len(out) >= MAX_FOUND:
+                    return out
+    return out
