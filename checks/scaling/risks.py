@@ -484,6 +484,16 @@ def hosting(ctx) -> Result:
                          "le dépôt n'ayant pas d'adresse de forge, rien ne dit si ce sont ceux du porteur.",
                       f"Data come from a public body's servers ({unknown[0]['host']}, {_where(unknown[0]['evidence'])}); the repository "
                       "has no forge address, so whether they are the sponsor's is not known."))
+    # the server of the company whose staff commit the code (a contractor's back end the app reads all its content from): another
+    # territory has no such server, nor a contract with that company (called from two places at least: a back end, not one
+    # address a helper function keeps)
+    hired = [h for h in f["hosts"] if h["class"] == "commercial" and h.get("contractor") and h["count"] >= 2]
+    if hired:
+        penalty += 2.5
+        risks.append((2, f"Dépend du serveur de l'entreprise dont les commits viennent, le prestataire ({hired[0]['host']}, {_where(hired[0]['evidence'])}) : "
+                         "un autre territoire n'a ni ce serveur ni de contrat avec elle.",
+                      f"Depends on the server of the company the commits come from, the contractor ({hired[0]['host']}, {_where(hired[0]['evidence'])}): "
+                      "another territory has neither that server nor a contract with it."))
     own = [h for h in f["hosts"] if h["class"] == "own"]
     if own and not risks:
         risks.append((1, f"Des adresses des serveurs du porteur sont écrites en dur ({own[0]['host']}, {_where(own[0]['evidence'])}).",

@@ -30,6 +30,7 @@ from auditor.facts.machinery import machinery_script
 from auditor.facts.r_locks import public_r_repository, r_lock_repositories
 from auditor.facts.scaling.common import (data_about, email_type, host_class, is_dev_only, is_neutral_host, own_domains, owner_key, project_files,
                                           project_subdomain, same_name, sponsor_named)
+from auditor.facts.scaling.contractor_hosts import committers_company_domains
 from auditor.facts.scaling.build_repositories import gradle_repositories, maven_repositories
 from auditor.facts.scaling.env_hosts import env_file_hosts
 from auditor.facts.scaling.load_positions import compared_origin, csp_origin, in_sentence, link_value, project_link, script_url
@@ -291,6 +292,7 @@ def hosting_dependencies(ctx) -> dict:
     own = own_domains(ctx)
     persons, person_labels = committers_own_domains(ctx)
     persons -= own
+    contractors = committers_company_domains(ctx) - own - persons
     hosts: dict[str, dict] = {}
     service_hosts: dict[str, dict] = {}
     neutral: dict[str, dict] = {}
@@ -368,12 +370,16 @@ def hosting_dependencies(ctx) -> dict:
             c = {"class": "public-unknown", "note": "no forge address: whose public body is not known"}
         elif c["class"] == "other" and (reg in persons or _domain_label(reg) in person_labels):
             c = {"class": "personal", "account": reg, "kind": "domain", "note": "a committer's own domain"}
+        elif c["class"] == "other" and reg in contractors:  # (the company whose staff commit the code: its server, the contractor's)
+            c = {"class": "commercial", "note": "the server of the company the committers write from (the contractor's)", "contractor": True}
         # (an IP whole, not "61.105"; a person's own domain once, whichever of its servers; a platform's app or bucket whole, the
         # sponsor's as well as one named at deployment: herokuapp.com is no one's)
         key = reg if c.get("kind") == "domain" else host if c["class"] == "personal" or _IP.match(host) or deployed or c.get("account") else reg
         shown = host if c.get("kind") == "domain" else key  # (a person's domain shown by the first of its servers met)
         h = hosts.setdefault(key, {"host": shown, "class": c["class"], "account": c.get("account"), "note": c.get("note"),
                                    "count": 0, "evidence": []})
+        if c.get("contractor"):
+            h["contractor"] = True
         if c["class"] == "personal" and h["class"] != "personal":  # (the bare http://<ip>:8080 before its /~user/ pages)
             h.update({"class": "personal", "account": c.get("account"), "note": c.get("note")})
         h["count"] += 1
@@ -495,6 +501,10 @@ def hosting_dependencies(ctx) -> dict:
                                                            for p in sorted({h[0] for h in found if h[3] not in PROSE_CLASSES})[:10]) else None
             restricted.append({"id": r["id"], "name": r["name"], "access": r.get("access"), "personal": personal, "count": len(found),
                                "evidence": [{"path": p, "line": ln, "value": x} for p, ln, x, _c in used[:5]]})
+    for h in hosts.values():  # (the contractor's server called from one place only, an address a helper keeps: no back end, left "other")
+        if h.get("contractor") and h["count"] < 2:
+            h.update({"class": "other", "note": None})
+            del h["contractor"]
     ordered = sorted(hosts.values(), key=lambda h: (-h["count"], h["host"]))[:MAX_HOSTS]
     by_class: dict[str, int] = {}
     for h in hosts.values():
