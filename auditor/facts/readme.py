@@ -49,7 +49,7 @@ from auditor.facts.readme_badges import prose_headings, top_heading, unbadged_he
 from auditor.facts.readme_templates import TEMPLATES, adapted_commands, find_template, starter_readme, untouched_template, without_template  # noqa: F401 (TEMPLATES re-exported)
 from auditor.facts.ui_templates import copied_readme
 from auditor.facts.readme_lookalikes import page_feature, source_chapter, app_requests_chapter, records_label, contributor_rules, feature_contact, feature_list_lines, local_production_run, notebook_launch, production_chapter, container_chapter, release_procedure, reusers_chapter, others_examples
-from auditor.facts.readme_shapes import USAGE_EXAMPLE, description_chapter, usage_opening, edits_script_settings, edits_settings_file, header_lines, opening_example, output_chapter_lines, settings_only_chapter, settings_step, template_chapter, test_chapter_lines  # noqa: F401 (USAGE_EXAMPLE re-exported)
+from auditor.facts.readme_shapes import MENU_PATH, USAGE_EXAMPLE, description_chapter, usage_opening, edits_script_settings, edits_settings_file, header_lines, opening_example, output_chapter_lines, settings_only_chapter, settings_step, template_chapter, test_chapter_lines  # noqa: F401 (USAGE_EXAMPLE re-exported)
 from auditor.langid import identify_languages, prose  # noqa: F401 (re-exported: facts and checks import them from here)
 from auditor.lazyre import lazy_compile
 
@@ -263,6 +263,9 @@ def analyse(text: str, path: str, files=None, own: str | None = None, copied: tu
     if "usage" not in have and (ex := USAGE_EXAMPLE.search(text)):  # (in the raw text: the parsed paragraphs lose the backticks)
         have.add("usage")  # "exemple `script.py dossier_a_tester fichier_de_tests.json`": how the project's script is run, its arguments
         details.append({"name": "usage", "via": "sentence", "line": text.count("\n", 0, ex.start()) + 1, "text": ex.group(0)[:160]})
+    if "usage" not in have and (menu := next((m for m in MENU_PATH.finditer(text[:MAX_README_BYTES]) if (n := text.count("\n", 0, m.start()) + 1) not in installing and n not in aside), None)):
+        have.add("usage")  # "(ADMIN) Menu -> Paramètres -> maintenance": where the user goes in the interface
+        details.append({"name": "usage", "via": "sentence", "line": text.count("\n", 0, menu.start()) + 1, "text": menu.group(0)[:160]})
     if "usage" not in have and (scenario := script_steps(blocks, lines, files, installing | aside)):
         have.add("usage")  # "Scénario classique : 1. insérer une enquête -> `comptages_txt_2_pg.py -enquete`": the steps running the project's script
         details.append({"name": "usage", "via": "sentence", "line": scenario.line, "text": scenario.text[:160]})
@@ -359,7 +362,7 @@ def analyse(text: str, path: str, files=None, own: str | None = None, copied: tu
     return out
 
 
-@fact("readme", version=242)
+@fact("readme", version=243)
 def readme(ctx) -> dict | None:
     path = ctx.fact("files").get("readme")
     if not path:

@@ -160,6 +160,11 @@ USAGE_EXAMPLE = lazy_compile(r"\b(?:exemples?|examples?|syntaxe|syntax|synopsis|
                              r"(?!setup\.py|manage\.py|install)[\w./-]+\.(?:py|sh|r|R|pl|rb|js|php)\s+[^`\n]+`", re.I)
 
 
+# A path in the application's menus, from its menu or tab ("(ADMIN) Menu -> Paramètres -> maintenance", "Menu > Gestion des
+# utilisateurs", "onglet → Export"): where a user goes in the interface to do a thing, its use (issue 12, s37 fn37 =
+# HPSdevs/ParcMachinesSivom's "NOTES" chapter); read outside the install chapters
+MENU_PATH = lazy_compile(r"\b(?:menu|onglet|tab)[ \t]*(?:->|→|=>|>|»)[ \t]*[A-Za-zÀ-ÿ][^\n]{0,80}", re.I)
+
 # Editing a value in a settings file ("Modifier le centre de la carte dans `config.js`", "Set your API key in settings.py")
 _EDIT_VERB = lazy_compile(r"\b(?:modifier|modifiez|editer|editez|changer|changez|renseigner|renseignez|indiquer|indiquez|definir|definissez|"
                           r"remplir|remplissez|completer|completez|edit|change|set(?! up\b)|fill in)\b", re.I)  # ("Remplir les données .env")
