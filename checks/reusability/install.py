@@ -24,7 +24,7 @@ from auditor.lazyre import lazy_compile
 from .common import code_free, settings_score as _score, submodule_code, textscan_ok, unread_env_evidence
 from .install_advice import _for_host, _for_static_site, _host_of, for_mobile, for_package, mobile_build, package_manifest, package_message, project_language
 from .settings_dotnet import settings_without_example
-from .settings_free import SERVER_NOTE, bypassed_address_said, declared_and_hard_coded as _declared_and_hard_coded, hard_coded_beside, ignored_modules_said, machine_path_evidence, nothing_to_set, options_only, paths_in_code, placeholders_in_code, readme_edits_code_result, settings_in_cli_code, written_values
+from .settings_free import SERVER_NOTE, bypassed_address_said, client_back_end, declared_and_hard_coded as _declared_and_hard_coded, hard_coded_beside, ignored_modules_said, machine_path_evidence, nothing_to_set, options_only, paths_in_code, placeholders_in_code, readme_edits_code_result, settings_in_cli_code, written_values
 
 _SUB_README = lazy_compile(r"/README(?:\.(?:md|markdown|rst|txt|adoc))?$", re.I)
 _DOC_FILE = lazy_compile(r"(?:^|/)README[^/]*$|\.(?:md|markdown|rst|adoc|asciidoc|pdf|odt|docx?)$", re.I)
@@ -477,7 +477,7 @@ def configuration(ctx) -> Result:
             and not [h for h in read_vars.values() if not TOOL_CONFIG.search(h[0]) and h[0] not in tools] \
             and not settings.get("uncommitted_settings") and not settings.get("dotnet_keys") \
             and not (kind != "library" and settings.get("placeholder_settings")) \
-            and not (kind != "library" and ctx.fact("service_urls")):  # (nor a .NET program's settings file, nor blank API URLs to fill, nor
+            and not (kind != "library" and ctx.fact("service_urls")) and not client_back_end(ctx):  # (nor a .NET program's settings file, nor blank API URLs to fill, nor
         # the back end's address its code writes: an Ionic app's baseUrl = 'https://…/api/', a setting left in the code)
         why_fr, why_en = (("ce sont ceux de l'application qui l'utilise", "the settings are those of the application using it") if kind == "library"
                           else ("rien à régler", "nothing to set"))
@@ -664,6 +664,12 @@ def configuration(ctx) -> Result:
                 f"{none_en}; template: {templates[0] if templates else 'none'}"
                 + (("; settings described in the README" if in_readme else f"; settings described in {where[0]}" if described
                     else f"; settings file: {where[0]}") if where else "") + ".")
+    if not read_vars and (back := client_back_end(ctx)):  # (a mobile application's back end written at every call: s37 fj37)
+        b = back[0]
+        msg = T(msg["fr"][:-1] + f" ; le code écrit l'adresse de son serveur à chaque appel ({b.value}, {b.path}:{b.line}) : la changer demande de modifier le code.",
+                msg["en"][:-1] + f"; the code writes its server's address at each call ({b.value}, {b.path}:{b.line}): changing it means editing the code.")
+        ev += back
+        score = min(score, 5)
     msg, score = ignored_modules_said(settings, msg, ev, score)  # (config.py imported, git-ignored, described nowhere: s30 d30)
     if not read_vars and templates:  # (param.json sets the API's address, the code writes the server's address itself: s33 i33)
         msg, score = bypassed_address_said(ctx, settings, templates, msg, ev, score)

@@ -54,3 +54,26 @@ def readme_edits_code_result(ctx, code: list[str], readme: dict, chapter: dict, 
                         "d'environnement), versionnez-en un modèle avec des valeurs d'exemple, et décrivez chacun dans le README.",
                         f"Gather the settings written in {names} into a settings file the code loads (or environment variables), commit a "
                         "template of it with example values, and describe each one in the README."))
+
+
+# the classes of hosting_dependencies that are one organisation's or one person's server (not a national platform, a CDN, a forge,
+# a proprietary service judged by vendor lock-in)
+_SERVER_CLASSES = ("own", "commercial", "other", "public-other", "public-unknown", "personal")
+
+
+def client_back_end(ctx) -> list[Evidence]:
+    """The back end a mobile application's code writes at three places at least (one server's addresses, hosting_dependencies' count):
+    the server a deployment elsewhere must change, a setting left in the code (issue 12, s37 fj37 = aympitre/villedelyon-android,
+    http://appvilledelyon.c2is.fr/… at 19 call sites, no constant). None for another kind."""
+    from auditor.facts import FactError
+    from auditor.facts.project import decided_kind
+
+    try:
+        if decided_kind(ctx.fact("project") or {}) != "mobile-application":
+            return []
+        hosts = (ctx.fact("hosting_dependencies") or {}).get("hosts") or []
+    except FactError:
+        return []
+    return [Evidence(path=h["evidence"][0]["path"], line=h["evidence"][0]["line"], value=h["evidence"][0]["value"], kind="finding",
+                    note=T(f"Serveur auquel le code se connecte, écrit dans le code ({h['count']} adresses).", "A server the code connects to, written in the code."))
+            for h in hosts if h["class"] in _SERVER_CLASSES and h["count"] >= 3 and h.get("evidence")][:3]
