@@ -373,6 +373,9 @@ _TITLE = lazy_compile(r"^(@?[A-Za-z][\w./-]*(?:[ \t]+[A-Za-z][\w.-]*){0,6}?)[ \t
 _JSDELIVR = lazy_compile(r"^[ \t]*\*?[ \t]*Original file:[ \t]*/(?:npm/((?:@[\w.-]+/)?[\w.-]+)|gh/[\w.-]+/([\w.-]+))@v?(\d+\.\d+(?:\.\d+)?(?:-[\w.]+)?)/", re.M)
 
 
+_PART_VERSION = lazy_compile(r"""\b[A-Za-z_$][\w$]*\.([A-Za-z]+)Version\s*=\s*["']v?(\d+\.\d+(?:\.\d+)?)["']""")
+
+
 def describe(path: str, head: str) -> dict:
     """``{"name", "version", "license"}`` of a copied library (version and licence None when not said). A file whose name is not
     a known library's but whose banner opens on a library's name and version (a locale file af.js, a part all.css) is named
@@ -412,6 +415,11 @@ def describe(path: str, head: str) -> dict:
     if version is None:  # a version set on the library's object in its code (mustache.version = "0.7.3")
         own_set = re.search(rf"\b{re.escape(lib)}\.version\s*=\s*['\"]v?(\d+\.\d+(?:\.\d+)?)['\"]", head[:HEAD_BYTES], re.I)
         version = own_set.group(1) if own_set else None
+    if version is None:  # (or on its namespace, named after its part: Leaflet.label's L.labelVersion="0.2.1", s37 fj37)
+        for m in itertools.islice(_PART_VERSION.finditer(head[:HEAD_BYTES]), 8):
+            if len(m.group(1)) >= 3 and m.group(1).lower() in squeeze(lib):
+                version = m.group(2)
+                break
     if version is None:  # a major and a minor version set apart (TinyMCE 3: majorVersion:"3",minorVersion:"3.9.2" is 3.3.9.2)
         split = _SPLIT_VERSION.search(head[:HEAD_BYTES])
         version = f"{split.group(1)}.{split.group(2)}" if split else None
