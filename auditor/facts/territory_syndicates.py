@@ -18,10 +18,14 @@ from auditor.lazyre import lazy_compile
 
 _ACRONYM = r"(?:SIVOM|SIVM|SIVU|SIVOS|SIRP|SIRS|SMICTOM|SICTOM|SMITOM|SIAEP|SIAAP|SIEA|SMAEP)"
 _PREP = r"(?:de[ \t]+la[ \t]+|de[ \t]+l['’]|du[ \t]+|des[ \t]+|de[ \t]+|d['’])"
-_PLACE = r"[A-ZÀ-Ý][\w'’]*(?:-[\w'’]+)*(?:(?:[ \t]+(?:de[ \t]+la|de|du|des|et|en|sur|lès|le|la|les)[ \t]+|[ \t]+(?:de[ \t]+)?[dl]['’]|[ \t]+)[A-ZÀ-Ý][\w'’]*(?:-[\w'’]+)*){0,4}"
-SYNDICATE = (r"(?<![\w'’-])((?:" + _ACRONYM + r"|Syndicat[ \t]+(?:[Ii]ntercommunal|[Mm]ixte)(?:[ \t]+[a-zàâçéèêëîïôûùüÿœ'’]+){0,6}?)[ \t]+"
+# (a place's word keeps its inner apostrophe, d'Olt, not the quote closing its string: 'SIVM du Fenouillèdes')
+_WORD = r"[A-ZÀ-Ý]\w*(?:['’]\w+)*(?:-\w+(?:['’]\w+)*)*"
+_PLACE = _WORD + r"(?:(?:[ \t]+(?:de[ \t]+la|de|du|des|et|en|sur|lès|le|la|les)[ \t]+|[ \t]+(?:de[ \t]+)?[dl]['’]|[ \t]+)" + _WORD + r"){0,4}"
+SYNDICATE = (r"(?<![\w’-])(?<!\w')((?:" + _ACRONYM + r"|Syndicat[ \t]+(?:[Ii]ntercommunal|[Mm]ixte)(?:[ \t]+[a-zàâçéèêëîïôûùüÿœ'’]+){0,6}?)[ \t]+"
              + _PREP + _PLACE + r")(?![\w-])")
 _SYNDICATE = lazy_compile(SYNDICATE)
+# (a string may open on the name: {{ title if title else 'SIVM du Fenouillèdes' }}, a Jinja default title; a letter's apostrophe before
+# it is an elision, l'SIVOM, no string; issue 12, s37 fn37)
 
 
 def _syndicates_in(text: str) -> int:
