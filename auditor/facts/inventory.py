@@ -68,7 +68,7 @@ from auditor.facts.copied_folders import FORGE_DOWNLOAD, FORGE_SUFFIX, RELEASE_V
 from auditor.facts.cordova_layout import cordova_configs, cordova_root
 from auditor.facts.doc_outputs import doc_output_folders, in_doc_output
 from auditor.facts.document_marks import MARKDOWN_EXT
-from auditor.facts.vendored import (BANNER_NAME, KNOWN_PREFIX, LOCALE_BUNDLES, bundle_owner, HEAD_BYTES, JQUERY_EXTENDED, JQUERY_NAMED, JQUERY_PLUGIN_FILE, KNOWN_FILE, KNOWN_NAMES, LANGUAGE_CODES, LEAFLET_EXTENDED, LEAFLET_PLUGIN_FILE, VERSIONED_FILE, leaflet_plugin_module, banner,
+from auditor.facts.vendored import (NOTES_NAMES, notes_version, BANNER_NAME, KNOWN_PREFIX, LOCALE_BUNDLES, bundle_owner, HEAD_BYTES, JQUERY_EXTENDED, JQUERY_NAMED, JQUERY_PLUGIN_FILE, KNOWN_FILE, KNOWN_NAMES, LANGUAGE_CODES, LEAFLET_EXTENDED, LEAFLET_PLUGIN_FILE, VERSIONED_FILE, leaflet_plugin_module, banner,
                                     copyright_holder, describe, granted_library, licence_holder, minified_shape, names_file, php_library, PHP_DOC_BYTES, self_named_grant, source_licence, squeeze,
                                     stem as library_stem)
 from auditor.facts.release_notes import maven_release_notes, wiki_release_notes
@@ -2238,6 +2238,8 @@ def _third_party_evidence(path: str, head: str, lib: dict) -> bool:
         return True  # a published Leaflet plugin under its name (Control.FullScreen.js), a minifier's UMD build laid out again
     if re.search(r"[.-]min\.(js|css)$", name, re.I) and not _PROJECT_BUNDLE.match(name):
         return True
+    if _published_umd(name, head[:4096]):
+        return True  # a module built for any loader, loading a published package's modules or exporting its own name (ol-layerswitcher.js)
     if _PROJECT_BUNDLE.match(name) and not _package_folder(path) and not ({seg.lower() for seg in parts(path)[:-1]} & THIRD_PARTY_DIRS):
         return False  # the project's own bundle (build/bundle.min.css) carries the banners of the libraries it packs: no copy of one
     if lib["version"] or lib["license"] or home_repository(name, banner(head)):
@@ -2246,6 +2248,18 @@ def _third_party_evidence(path: str, head: str, lib: dict) -> bool:
     if not own_name and (_BUNDLE_HEAD.search(head[:HEADER_BYTES]) or not line_breaks(head[:HEADER_BYTES].rstrip("\r\n"))):
         return True
     return bool({seg.lower() for seg in parts(path)[:-1]} & THIRD_PARTY_DIRS) or in_copied_package_dist(path)
+
+
+def _published_umd(name: str, head: str) -> bool:
+    """A UMD wrapper (typeof exports and define.amd) whose loaders import a published package's modules (require("ol/Map.js"),
+    define(['ol/control/Control', …]) atop olms.js and ol-layerswitcher.js) or which exports a global named as its file
+    (global.LayerSwitcher = factory(…) in ol-layerswitcher.js): a library's distributed build, not a script of the project's."""
+    if not (re.search(r"\btypeof\s+exports\b", head) and re.search(r"\bdefine\.amd\b", head)):
+        return False
+    if re.search(r"""\brequire\(\s*['"](?:@[\w.-]+/)?[A-Za-z][\w.-]*/[\w./-]+['"]\s*\)|\bdefine\(\s*\[[^\]]{0,200}?['"](?:@[\w.-]+/)?[A-Za-z][\w.-]*/[\w./-]+['"]""", head):
+        return True
+    stem = re.sub(r"[^a-z0-9]", "", name.rsplit(".", 1)[0].lower().removesuffix(".min"))
+    return any(len(g) >= 4 and g.lower() in stem for g in re.findall(r"\b(?:global|root|window|self|[a-z])\.([A-Za-z_$][\w$]*)\s*=\s*(?:factory|[a-z])\s*\(", head))
 
 
 _LIB_CONTAINERS = THIRD_PARTY_DIRS | {"lib", "libs", "dist", "librairie", "librairies", "libraries", "library"}  # (public/dist/bootstrap/: a library copied into a distribution folder; Drupal's sites/all/libraries/OpenLayers/)
@@ -2673,14 +2687,38 @@ def libraries(snap, inv: Inventory) -> list[dict]:
             owner["paths"] = (owner["paths"] + group["paths"])[:5]
             owner["license"] = owner["license"] or group["license"]
             del groups[key]
+    # a library still without a version whose folder keeps a note recording it (js/readme.md's "## PMTILES / version 3.0.7"): that
+    # version (one note read per folder, at most MAX_NOTE_FOLDERS folders, in path order)
+    notes: dict[str, str] = {}
+    for group in sorted(groups.values(), key=lambda g: g["paths"][0]):
+        folder = group["paths"][0].rpartition("/")[0]
+        if group["version"] or group.get("ecosystem") != "javascript" or (folder not in notes and len(notes) >= MAX_NOTE_FOLDERS):
+            continue
+        if folder not in notes:
+            note = _folder_note(snap, folder)
+            notes[folder] = (snap.read_head(note, 64 * 1024) or "") if note else ""
+        group["version"] = notes_version(notes[folder], group["name"]) if notes[folder] else None
     return sorted(groups.values(), key=lambda g: (g["name"], g["version"] or "", g["paths"][0]))
+
+
+MAX_NOTE_FOLDERS = 20
+
+
+def _folder_note(snap, folder: str) -> str | None:
+    """A note of the folder (readme.md, README, versions.md…), by its name, case aside."""
+    for name in NOTES_NAMES:
+        for cand in (name, name.upper(), name.capitalize(), name.rsplit(".", 1)[0].upper() + ("." + name.rsplit(".", 1)[1] if "." in name else "")):
+            path = f"{folder}/{cand}" if folder else cand
+            if path in snap.files:
+                return path
+    return None
 
 
 _BARE_VERSION = lazy_compile(r"^v?\d+(?:\.\d+){1,3}$")  # a folder named by a release alone (2.4.0, v1.9)
 _TEST_SEG = lazy_compile(r"(^|[_.-])(tests?|simpletest|fixtures?|spec)([_.-]|$)", re.I)  # a folder of tests: css_test_files, simpletest
 
 
-@fact("inventory", version=176)
+@fact("inventory", version=177)
 def inventory(ctx) -> dict:
     """Counts by category and by language (project source only), with a few examples per category, and the
     libraries copied into the repository (name, version, licence)."""

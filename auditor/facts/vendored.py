@@ -403,6 +403,9 @@ def describe(path: str, head: str) -> dict:
     if version is None and top:
         # (or in brackets after its file's name: "selectize.css (v0.11.2)")
         own = re.search(rf"\b{re.escape(lib)}(?:\.js|\.css)?,?\s+\(?v?(\d+\.\d+(?:\.\d+)?(?:-[\w.]+)?)\b", top, re.I)
+        # (or alone on the banner's next line, right under its name: "/*!\n * Autolinker.js\n * 3.11.1\n *\n * Copyright(c) 2019…")
+        own = own or re.search(rf"^[\s/*!#]*{re.escape(lib)}(?:\.js|\.css)?[ \t]*\r?\n[ \t]*\*?[ \t]*v?(\d+\.\d+(?:\.\d+)?(?:-[\w.]+)?)[ \t]*\r?$",
+                               top, re.I | re.M)
         version = own.group(1) if own else None
     if version is None:
         for rx in _HEAD_VERSION:
@@ -565,3 +568,25 @@ def bundle_owner(text: str, siblings: list[str]) -> str | None:
         return None
     return counts[0][1]
 
+
+
+# A note kept beside copied libraries (js/readme.md: "## PMTILES\nversion 3.0.7 téléchargée le 8 août 2024\nhttps://unpkg.com/pmtiles@3.0.7/…"):
+# the version its section under the library's name records, or the release its download address names
+NOTES_NAMES = ("readme.md", "readme.txt", "readme", "versions.md", "versions.txt", "libraries.md")
+_NOTE_HEADING = lazy_compile(r"^[ \t]*#{1,6}[ \t]+(.+?)[ \t#]*$", re.M)
+_NOTE_VERSION = lazy_compile(r"\bversion[ \t]*:?[ \t]*v?(\d+\.\d+(?:\.\d+)?(?:-[\w.]+)?)\b", re.I)
+
+
+def notes_version(notes: str, name: str) -> str | None:
+    """The version a folder's note gives the library ``name`` in the section its heading names (None when it says none)."""
+    key = re.sub(r"[^a-z0-9]", "", name.lower())
+    heads = list(_NOTE_HEADING.finditer(notes[:64 * 1024]))
+    for k, h in enumerate(heads):
+        if re.sub(r"[^a-z0-9]", "", h.group(1).lower()) != key:
+            continue
+        end = heads[k + 1].start() if k + 1 < len(heads) else min(len(notes), h.end() + 2000)
+        section = notes[h.end():end]
+        said = _NOTE_VERSION.search(section) or re.search(rf"[/@]{re.escape(name)}@v?(\d+\.\d+(?:\.\d+)?)\b", section, re.I)
+        if said:
+            return said.group(1)
+    return None
