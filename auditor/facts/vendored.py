@@ -404,7 +404,7 @@ def describe(path: str, head: str) -> dict:
         # (or in brackets after its file's name: "selectize.css (v0.11.2)")
         own = re.search(rf"\b{re.escape(lib)}(?:\.js|\.css)?,?\s+\(?v?(\d+\.\d+(?:\.\d+)?(?:-[\w.]+)?)\b", top, re.I)
         # (or alone on the banner's next line, right under its name: "/*!\n * Autolinker.js\n * 3.11.1\n *\n * Copyright(c) 2019…")
-        own = own or re.search(rf"^[\s/*!#]*{re.escape(lib)}(?:\.js|\.css)?[ \t]*\r?\n[ \t]*\*?[ \t]*v?(\d+\.\d+(?:\.\d+)?(?:-[\w.]+)?)[ \t]*\r?$",
+        own = own or re.search(rf"^[ \t/*!#]*{re.escape(lib)}(?:\.js|\.css)?[ \t]*\r?\n[ \t]*\*?[ \t]*v?(\d+\.\d+(?:\.\d+)?(?:-[\w.]+)?)[ \t]*\r?$",
                                top, re.I | re.M)
         version = own.group(1) if own else None
     if version is None:
