@@ -38,11 +38,18 @@ def _commune(m) -> bool:
 _ADDRESS_LINE_BEFORE = lazy_compile(r"(?:<br\s*/?>|<address\b[^>]*>|<p\b[^>]*>)[ \t]*\r?\n$", re.I)
 
 
+# a street before the postal code on its line ("50 avenue du Général de Gaulle 66220 SAINT PAUL DE FENOUILLET</p>", a contact page's
+# "Par courrier :" line; issue 12, s37 fn37 = manelocana/SIVOM_du_Fenouilledes): the number and way of an address, then its town
+STREET = (r"(?<![\w.,])\d{1,4}(?:[ \t]*(?:bis|ter))?,?[ \t]+(?:rue|avenue|av\.|boulevard|bd|place|chemin|route|all[ée]e|impasse|quai|cours|square|"
+          r"esplanade|parvis|rond-point)[ \t][^<>'\"`\n]{1,60}?[ \t,]")
+_STREET_START = lazy_compile(STREET)
+
+
 def _postal_town(m) -> bool:
     """Not a number then a word that is no place (a quantity and its unit, '12000 Euros', '10000 Utilisateurs'): a name of two
     letters or more that is no common unit, nor a sentence (five or more words). A code opening its line (no tag or quote before it)
     counts only on an address's line, the line before it ending on <br>, <address> or <p>."""
-    if m.string[m.start():m.start() + 1] not in (">", "'", '"', "`") and not _ADDRESS_LINE_BEFORE.search(m.string, max(0, m.start() - 300), m.start()):
+    if m.string[m.start():m.start() + 1] not in (">", "'", '"', "`") and not _STREET_START.match(m.string, m.start()) and not _ADDRESS_LINE_BEFORE.search(m.string, max(0, m.start() - 300), m.start()):
         return False
     name = m.group(1).split(None, 1)[1] if len(m.group(1).split(None, 1)) > 1 else ""
     return len(name) >= 2 and name.split("-")[0].split(" ")[0].lower() not in _NOT_TOWNS and len(name.split()) <= 4

@@ -222,12 +222,15 @@ def territory_neutral(ctx) -> Result:
     # (no publisher known: an address after a town hall's name is that commune's, territory.town-hall-address)
     town_hall = {(h[0], h[1]) for h in sig.get("territory.town-hall-address", [])} \
         if (ctx.fact("project") or {}).get("sponsor_type") in (None, "unknown") else set()
+    # (and that address written again elsewhere, its postal code and town: the body's address on its contact page, "50 avenue du Général
+    # de Gaulle 66220 SAINT PAUL DE FENOUILLET", the footer's under its name; issue 12, s37 fn37 = manelocana/SIVOM_du_Fenouilledes)
+    own_towns = {_postcode_town(h[2]) for h in sig.get("territory.town-hall-address", [])} if town_hall else set()
     built = bool((ctx.fact("site_output") or {}).get("tool"))  # (the repository is a site generator's output: its pages are content)
     samples = ctx.fact("territory_samples") or {}  # (a debug form-filler's test data, a search field's placeholder examples)
     fixtures, examples = ({(p, n) for p, n in samples.get(k) or []} for k in ("fixtures", "examples"))
     for sid in KINDS:
         for h in sig.get(sid, []) if sid != "territory.town-domain" else []:  # (read below, against the towns of the addresses)
-            if sid == "territory.postal-address" and not local and (h[0], h[1]) not in town_hall:
+            if sid == "territory.postal-address" and not local and (h[0], h[1]) not in town_hall and _postcode_town(h[2]) not in own_towns:
                 continue
             key = (h[0], h[1])
             if key in seen:
@@ -421,7 +424,8 @@ def territory_neutral(ctx) -> Result:
     # a lower bound when the scan kept only part of a kind's hits in a file
     kept = {(sid, (h[0], h[1])) for sid, h in findings}
     # (whole values: two repositories or URLs alike in their first 40 characters are two values)
-    distinct = {_bare(h[2]) for _, h in findings} | {_bare(v) for (sid, key) in kept for s2, v in also.get(key, []) if s2 == sid}
+    # (one value whatever its case: a town written in capitals on the contact page, "66220 SAINT PAUL DE FENOUILLET", as in the footer)
+    distinct = {_bare(h[2]).casefold() for _, h in findings} | {_bare(v).casefold() for (sid, key) in kept for s2, v in also.get(key, []) if s2 == sid}
     capped = scan_capped(sig, {sid for sid, _ in findings}, files)
     count_fr = ("au moins " if capped else "") + f"{len(distinct)}"
     count_en = ("at least " if capped else "") + f"{len(distinct)}"
@@ -640,3 +644,9 @@ def secrets(ctx) -> Result:
     sql_en += f" and {value['compiled_read']} compiled Python file(s) (.pyc, string constants)" if value.get("compiled_read") else ""
     return Result.passed(T(f"Aucun secret détecté dans {value['scanned']} fichiers (detect-secrets){sql_fr}.",
                            f"No secret detected in {value['scanned']} files (detect-secrets){sql_en}."), **details)
+
+
+def _postcode_town(value) -> tuple[str, str]:
+    """An address's postal code and town, letters only (66220 Saint Paul de Fenouillet, 66220 SAINT PAUL DE FENOUILLET: one)."""
+    code, _, town = str(value).partition(" ")
+    return code, flat_town(town)
