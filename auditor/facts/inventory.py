@@ -44,7 +44,7 @@ from auditor.facts.root_copy import copied_files, root_copy
 from auditor.facts.cms_copies import copy_of, is_wordpress_config, spip_copies, wordpress_copies
 from auditor.facts.own_bundles import own_bundles, project_names
 from auditor.facts.template_copies import template_files
-from auditor.facts.ui_templates import root_template
+from auditor.facts.ui_templates import BUILD_SCRIPTS, root_template
 from auditor.facts.unity import unity_imports
 from auditor.facts.copied_headers import copied_by_header
 from auditor.facts.foreign_headers import origin_headers
@@ -2436,6 +2436,7 @@ def libraries(snap, inv: Inventory) -> list[dict]:
               and _ext(p) in ("js", "mjs", "css", *JAR_EXT, *NATIVE_EXT, *SOURCE_LIBRARY_EXT, *WHEEL_EXT)
               and not (set(parts(p)[:-1]) & _INSTALLED_DIRS)
               and not is_doc(p)  # a documentation site's assets (SchemaSpy's bower/) are not the project's dependencies
+              and not ("/" not in p and p.lower() in BUILD_SCRIPTS)  # nor a copied template's build script (AdminLTE's Gruntfile.js)
               and not (is_test(p) or any(_TEST_SEG.search(seg) for seg in parts(p)[:-1]))]  # nor a test's fixtures
     # (Drupal's modules/simpletest/files/css_test_files/comment_hacks.css.optimized.css)
     vendored = set(copies)
@@ -2644,6 +2645,7 @@ def libraries(snap, inv: Inventory) -> list[dict]:
         group["license"] = group["license"] or lib["license"]
         if len(group["paths"]) < 5:
             group["paths"].append(path)
+    folder_parts(groups)  # (a library's parts in its folder, its examples' assets: no libraries of their own)
     # a library's stylesheet without a version beside its versioned script (bootstrap-datetimepicker.css and …-4.17.37.min.js): one;
     # so are a PHP library's translations in a folder of its name beside its classes copied on their own, which give the version
     # (locale/phpmailer/ and classes/phpmailer.class.php's "Version 5.2.7")
@@ -2714,11 +2716,51 @@ def _folder_note(snap, folder: str) -> str | None:
     return None
 
 
+_EXAMPLE_SEGS = {"examples", "example", "demo", "demos", "samples", "sample", "docs", "doc"}
+
+
+def folder_parts(groups: dict) -> None:
+    """A file inside the folder of a library copied whole, its folder named after it (plugins/ckeditor/ with ckeditor.js,
+    plugins/PHPMailer/ with class.phpmailer.php, plugins/bootstrap-slider/ with bootstrap-slider.js), is that library's part, not a
+    library named after the file: its language files (lang/fr-ca.js), its plugins' dialogs (plugins/wsc/dialogs/wsc_ie.js), its
+    adapters (adapters/jquery.js), its theme (slider.css), and the assets of its examples (examples/styles/shCore*.css, even a versioned
+    XRegExp.js there). Merged into that library in place; a plugin named after it (leaflet.polylinedecorator in js/leaflet/) or a
+    versioned one outside examples stays its own. The
+    assets of the examples of a library on a shelf (plugins/datatables/examples/resources/syntax/shCore.js) are no library in use: left out."""
+    anchors: dict[str, dict] = {}
+    for group in groups.values():
+        for p in group["paths"]:
+            folder = p.rpartition("/")[0]
+            if folder and squeeze_name(parts(folder)[-1]) == squeeze_name(group["name"]) and len(squeeze_name(group["name"])) >= 3:
+                anchors.setdefault(folder, group)
+    for key, group in sorted(groups.items(), key=lambda kv: (kv[1]["name"], kv[1]["paths"][0])):
+        if group.get("ecosystem") != "javascript" or any(g is group for g in anchors.values()):
+            continue
+        homes = []
+        for p in group["paths"]:
+            folder = max((f for f in anchors if p.startswith(f + "/") and anchors[f] is not group), key=len, default=None)
+            inside = parts(p)[len(parts(folder)):-1] if folder else []
+            plugin = folder and group["name"].lower().startswith((anchors[folder]["name"].lower() + ".", anchors[folder]["name"].lower() + "-"))
+            if folder and not plugin and (not group["version"] or _EXAMPLE_SEGS & {seg.lower() for seg in inside}):
+                homes.append(folder)
+            elif _EXAMPLE_SEGS & {seg.lower() for seg in parts(p)[2:-1]}:
+                homes.append("")  # (the examples' assets of a library on a shelf, plugins/datatables/examples/…/shCore.css: no library in use)
+            else:
+                homes.append(None)
+        if not homes or None in homes or len(set(h for h in homes if h)) > 1:
+            continue
+        owner = next((anchors[h] for h in homes if h), None)
+        if owner is not None:
+            owner["files"] += group["files"]
+            owner["paths"] = (owner["paths"] + group["paths"])[:5]
+        del groups[key]
+
+
 _BARE_VERSION = lazy_compile(r"^v?\d+(?:\.\d+){1,3}$")  # a folder named by a release alone (2.4.0, v1.9)
 _TEST_SEG = lazy_compile(r"(^|[_.-])(tests?|simpletest|fixtures?|spec)([_.-]|$)", re.I)  # a folder of tests: css_test_files, simpletest
 
 
-@fact("inventory", version=177)
+@fact("inventory", version=178)
 def inventory(ctx) -> dict:
     """Counts by category and by language (project source only), with a few examples per category, and the
     libraries copied into the repository (name, version, licence)."""
