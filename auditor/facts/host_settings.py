@@ -136,6 +136,11 @@ HOST_SETTINGS = (
     ("Joomla", lazy_compile(r"^(?:[\w.-]+/){0,2}config\.xml$"), lazy_compile(r"<config>\s*<(?:fieldset|fields)\b"), None),
     ("Redmine", lazy_compile(r"^(?:[\w.-]+/)?init\.rb$"), lazy_compile(r"^[ \t]*settings[ \t(]+(?::default\s*=>|default:)", re.M), None),
     ("Odoo", _PY_FILE, lazy_compile(r"_inherit\s*=\s*['\"]res\.config\.settings['\"]"), None),
+    # (a reusable Django application's settings, read from its host project's settings module: `from django.conf import settings` and
+    # settings.DIRECTORY_STORAGE, getattr(settings, 'RESOURCE_STORE_EXTENSIONS', …): each installation sets them in its settings.py,
+    # issue 12, s37 fj37 = neogeo-technologies/idgo-store)
+    ("Django", _PY_FILE, AllOf(lazy_compile(r"(?m)^[ \t]*from[ \t]+django\.conf[ \t]+import[ \t]+(?:[\w, \t]*\b)?settings\b"),
+                               lazy_compile(r"\bsettings\.[A-Z][A-Z0-9]*_[A-Z0-9_]+\b|\bgetattr\(\s*settings\s*,\s*['\"][A-Z][A-Z0-9_]+['\"]")), None),
     # an FME workspace's published parameters (#! <GLOBAL_PARAMETER … GUI_LINE="GUI … NUMERO_DOSSIER …">, repeated as `--NAME value` in
     # the command line FME writes at its head): what each run sets, in FME Workbench's prompt, on fme.exe's command line or in FME Server
     ("FME", lazy_compile(r"\.fmwt?$", re.I), lazy_compile(r"(?m)^#![ \t]*<GLOBAL_PARAMETER\b|^#[ \t]+--[A-Za-z_]\w*(?:[ \t]|$)"), None),
@@ -147,7 +152,11 @@ _LARGER = {"FME": 4 * 1024 * 1024}
 def host_settings(snap, entries) -> list[list[str]]:
     """``[path, platform]`` of the settings files a host platform's plugin declares (at most fifty, shallowest first)."""
     out = []
+    # (a Django project of its own, manage.py or a settings.py, sets its settings itself: no host's, s37 fj37)
+    own_django = any(e.path.rsplit("/", 1)[-1] in ("manage.py", "settings.py") for e in entries)
     for platform, rx, marker, beside in HOST_SETTINGS:
+        if platform == "Django" and own_django:
+            continue
         cap = _LARGER.get(platform, 256 * 1024)
         candidates = [e for e in entries if rx.search(e.path) and not is_test(e.path) and 0 < e.size <= cap]
         if rx in _SOURCE_RULES:  # (a rule on any PHP or Python file: a large tree's shallowest files only)
