@@ -46,7 +46,7 @@ from auditor.facts.readme_settings_folder import settings_folder_sentence
 from auditor.facts.readme_loading import loading_sentence
 from auditor.facts.readme_setup import clone_step, install_step, setup_chapter
 from auditor.facts.readme_badges import prose_headings, top_heading, unbadged_headings
-from auditor.facts.readme_templates import TEMPLATES, adapted_commands, find_template, starter_readme, untouched_template, without_template  # noqa: F401 (TEMPLATES re-exported)
+from auditor.facts.readme_templates import TEMPLATES, adapted_commands, export_note_sections, find_template, starter_readme, untouched_template, without_template  # noqa: F401 (TEMPLATES re-exported)
 from auditor.facts.ui_templates import copied_readme
 from auditor.facts.readme_lookalikes import page_feature, source_chapter, app_requests_chapter, records_label, contributor_rules, feature_contact, feature_list_lines, local_production_run, notebook_launch, production_chapter, container_chapter, release_procedure, reusers_chapter, others_examples
 from auditor.facts.readme_shapes import MENU_PATH, USAGE_EXAMPLE, description_chapter, usage_opening, edits_script_settings, edits_settings_file, header_lines, opening_example, output_chapter_lines, settings_only_chapter, settings_step, template_chapter, test_chapter_lines  # noqa: F401 (USAGE_EXAMPLE re-exported)
@@ -359,6 +359,9 @@ def analyse(text: str, path: str, files=None, own: str | None = None, copied: tu
     out.update(find_signals(blocks))
     if untouched_template(out):  # (a framework's README left as it is: its chapters, "Getting Started", "Options:" of `rails console`,
         out["sections"], out["section_details"], out["description"] = [], [], None  # and its opening lines are the framework's)
+        # (but a generator's note in its export, qgis2web's: its steps to open and publish the export are this export's)
+        if note := export_note_sections(out["template"]["framework"], everything):
+            out["sections"], out["section_details"] = list(dict.fromkeys(d["name"] for d in note)), note
     return out
 
 

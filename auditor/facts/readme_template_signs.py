@@ -98,3 +98,13 @@ TEMPLATES: tuple[tuple[str, tuple[str, ...]], ...] = (
     ("qgis2web", ("standalone qgis2web export", "this export is completely self contained",
                   "the map works because all the required javascript libraries are included in the export")),
 )
+
+
+# A generator's note written into every export it makes (qgis2web's "Standalone qgis2web Export"): it says nothing of the project, but
+# what it says of opening and publishing the exported files is true of this export (a static map opened by its index.html, no software
+# to install, the folder uploaded to a web server): its sentences (normalised) by the README section they give (issue 12, s37 fl37 =
+# SMMAGEMAPI/Projets_SMMA: its publishing steps were read as nothing said of publishing the map)
+EXPORT_NOTES: dict[str, tuple[tuple[str, str], ...]] = {
+    "qgis2web": (("usage", "to view the map simply open index html"), ("install", "no web server or additional software is required"),
+                 ("deployment", "if you upload the entire folder to a web server")),
+}

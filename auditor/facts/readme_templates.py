@@ -7,7 +7,7 @@ from __future__ import annotations
 import re
 
 from auditor.facts.document import Block, norm, parse_document, readme_format
-from auditor.facts.readme_template_signs import TEMPLATES  # noqa: F401 (the signatures, by template; re-exported)
+from auditor.facts.readme_template_signs import EXPORT_NOTES, TEMPLATES  # noqa: F401 (the signatures, by template; re-exported)
 from auditor.lazyre import lazy_compile
 
 
@@ -246,6 +246,23 @@ def untouched_template(info: dict) -> dict | None:
     if template and len(info.get("headings") or []) <= 1 and not info.get("section_details") and not info.get("description"):
         return template  # every chapter the template's, none left of the team's whatever its length (JHipster 8's 1,100 words)
     return template if template and (info.get("words") or 0) < 600 and not own_headings(info) else None
+
+
+def export_note(info: dict) -> str | None:
+    """The generator whose export note the README is, left as written (:data:`EXPORT_NOTES`: qgis2web's), or None: its steps to open
+    and publish the export are true of the files exported, though nothing in it is of the project."""
+    template = untouched_template(info)
+    return template["framework"] if template and template.get("framework") in EXPORT_NOTES else None
+
+
+def export_note_sections(framework: str, blocks: list[Block]) -> list[dict]:
+    """The sections an export note gives (``section_details`` entries: name, via "sentence", line, text), in the order of its lines."""
+    out = []
+    for name, sentence in EXPORT_NOTES.get(framework, ()):
+        b = next((b for b in blocks if sentence in norm(b.text)), None)
+        if b is not None:
+            out.append({"name": name, "via": "sentence", "line": b.line, "text": b.text.strip()[:200]})
+    return sorted(out, key=lambda d: d["line"])
 
 
 # Headings one framework's template writes over its commands only (Nest's "## Installation" over `npm install`): a team's own chapter in

@@ -5,7 +5,7 @@ from __future__ import annotations
 
 from auditor.checks.interface import Evidence, Result, T, check, shell_words
 from auditor.facts.inventory import COMMUNITY_DIRS
-from auditor.facts.readme_templates import STARTER_FRAMEWORKS, TEMPLATE_HEADINGS, TEMPLATE_NAMES, own_chapters_above, own_headings as _own_headings, untouched_template  # noqa: F401 (re-exported)
+from auditor.facts.readme_templates import export_note, STARTER_FRAMEWORKS, TEMPLATE_HEADINGS, TEMPLATE_NAMES, own_chapters_above, own_headings as _own_headings, untouched_template  # noqa: F401 (re-exported)
 
 
 @check(

@@ -12,7 +12,7 @@ from auditor.facts.project import decided_kind, not_deployed
 from auditor.facts.readme_headings import own_sections
 from auditor.facts.tree import tree_of
 
-from .basic import own_chapters_above, untouched_template
+from .basic import export_note, own_chapters_above, untouched_template
 
 KIND_LABELS = {
     "contributing": ("CONTRIBUTING (guide de contribution)", "CONTRIBUTING (contribution guide)"),
@@ -364,7 +364,7 @@ def _docs_found(ctx, facts: dict, readme: dict, min_files: int) -> dict[str, lis
         # (one document at the root named for documentation, documentation_fonctionnelle.md of 300 lines: the files fact's docs)
         have["folder"] = [Evidence(path=named, value={"doc_files": 1, "guides": [named]}, kind="found",
                                    note=T("Document de documentation à la racine du dépôt.", "A documentation document at the repository's root."))]
-    framework_readme = untouched_template(readme) is not None  # its links and chapters are the framework's (nextjs.org/docs, "Deploy on Vercel")
+    framework_readme = untouched_template(readme) is not None and not export_note(readme)  # its links and chapters are the framework's (nextjs.org/docs, "Deploy on Vercel"); an exporter's note (qgis2web's) is this export's
     # (a README completed above the template, "# Webpack config" over Create React App's: the links from its first line down are the framework's)
     below = readme["template"]["line"] if own_chapters_above(readme) else 10**9
     sites = [s for s in facts.get("site") or [] if not ((framework_readme or (s.get("line") or 0) >= below) and s.get("tool") == "link" and s.get("path") == readme.get("path"))]

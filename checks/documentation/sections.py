@@ -9,7 +9,7 @@ from auditor.checks.reusability.common import code_free
 from auditor.facts.content_site import without_content
 from auditor.facts.install import LOAD_KINDS
 from auditor.facts.project import CONFIGURED, decided_kind, kind_label, not_deployed
-from auditor.facts.readme_templates import template_own_script
+from auditor.facts.readme_templates import export_note, template_own_script
 from auditor.i18n import LANGUAGE_NAMES as _NAMES
 
 from .basic import TEMPLATE_NAMES, untouched_template
@@ -65,6 +65,8 @@ def readme_sections(ctx) -> Result:
     own_script = template_own_script(ctx, info) if template else None
     if own_script:  # (a generator's README whose steps run the script it wrote into this repository: ./run.sh build_start)
         return _own_script_template(ctx, info, template, own_script)
+    if template and (note := export_note(info)):  # (qgis2web's note in its export: its steps to open and publish the map are this export's)
+        return _export_note(ctx, info, template, note)
     if template:  # "Getting Started", "Deploy on Vercel": the framework's chapters, not the project's
         name = TEMPLATE_NAMES.get(template["framework"], template["framework"])
         return Result.fail(T(f"Le README est le modèle de {name} laissé tel quel : ses rubriques parlent du framework, pas du projet.",
@@ -327,3 +329,29 @@ def _own_script_template(ctx, info: dict, template: dict, own: dict) -> Result:
                          f"The README is {name}'s untouched template: its steps run {own['script']}, the repository's script (sections "
                          f"found: {_labels(sorted(found & set(weights)), 1)}), the rest is about the framework; missing: {_labels(missing, 1)}."),
                        ev, score=score, found=sorted(found & set(weights)), missing=missing, template=template["framework"])
+
+
+def _export_note(ctx, info: dict, template: dict, note: str) -> Result:
+    """The note a generator writes into every export, left as the README (qgis2web's "Standalone qgis2web Export"; issue 12, s37 fl37 =
+    SMMAGEMAPI/Projets_SMMA): what it says of opening the exported map (index.html, no software to install) and of publishing it (the
+    folder uploaded to a web server) is true of this export, and counts; nothing in it says what the project is: a fail still."""
+    path, name = info["path"], TEMPLATE_NAMES.get(note, note)
+    weights = {k: float(v) for k, v in (ctx.params.get("weights") or {}).items()}
+    proj = ctx.fact("project") or {}
+    kind = decided_kind(proj)
+    if not_deployed(proj):
+        weights.pop("deployment", None)
+    if kind is not None and kind not in CONFIGURED:
+        weights.pop("configuration", None)
+    details = [d for d in info.get("section_details") or [] if d["name"] in weights]
+    found = sorted({d["name"] for d in details}, key=list(weights).index)
+    total = sum(weights.values()) + sum(float(v) for v in (ctx.params.get("signals_weight") or {}).values())
+    score = min(3.0, round(10 * sum(weights[s_] for s_ in found) / total, 2)) if total else 0
+    missing = [s_ for s_ in weights if s_ not in found]
+    ev = _section_evidence({"section_details": details}, path, missing)
+    ev.insert(0, Evidence(path=path, line=template["line"], value=note, kind="finding"))
+    return Result.fail(T(f"Le README est la note que {name} écrit dans chaque export : elle dit comment ouvrir et publier la carte exportée "
+                         f"(rubriques trouvées : {_labels(found, 0)}), rien du projet ; manquantes : {_labels(missing, 0)}.",
+                         f"The README is the note {name} writes into every export: it says how to open and publish the exported map "
+                         f"(sections found: {_labels(found, 1)}), nothing of the project; missing: {_labels(missing, 1)}."),
+                       ev, score=score, found=found, missing=missing, template=note)

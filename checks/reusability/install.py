@@ -18,7 +18,7 @@ from auditor.facts.kind_overlays import OVERLAY_REASON
 from auditor.facts.env_reads import is_compose_file
 from auditor.facts.inventory import is_env_template
 from auditor.facts.project import CONFIGURED, FME_REASON, decided_kind, kind_label, run_on_schedule
-from auditor.facts.readme_templates import TEMPLATE_NAMES, template_own_script, untouched_template
+from auditor.facts.readme_templates import TEMPLATE_NAMES, export_note, template_own_script, untouched_template
 from auditor.lazyre import lazy_compile
 
 from .common import code_free, settings_score as _score, submodule_code, textscan_ok, unread_env_evidence
@@ -105,8 +105,9 @@ def install(ctx) -> Result:
     # framework's, not the project's (documentation.readme's rule): no written instructions
     template = untouched_template(readme)
     own_script = template_own_script(ctx, readme) if template else None  # (its steps run this repository's committed script)
+    note = export_note(readme)  # (an exporter's note, qgis2web's: its steps to open and publish the export are this export's)
     for sec in readme.get("section_details", []) or []:
-        if sec.get("name") in ("install", "deployment") and readme.get("path") and not readme.get("guidelines") and not template \
+        if sec.get("name") in ("install", "deployment") and readme.get("path") and not readme.get("guidelines") and (not template or note) \
                 and not (sec.get("name") == "deployment" and sec.get("line") in (readme.get("release_chapters") or [])):
             # (guidelines: topics; "### Release procedure", `mvn release:prepare` and a tag pushed: the maintainers' release, no install step)
             instr.append(Evidence(path=readme["path"], line=sec.get("line"), value=sec.get("name"), kind="found"))

@@ -31,6 +31,11 @@ def _for_static_site(ctx, r: Result) -> Result:
                 "comment le régénérer s'il est produit par un outil (la commande du générateur de site)")
     regen_en = (f"how to regenerate it (the source QGIS project and the {tool} export to run again, with its settings)" if tool else
                 "how to regenerate it if a tool produces it (the site generator's command)")
+    if tool and r.details.get("instructions"):  # (the README says how to publish the export, qgis2web's note: what is missing is how to
+        # make it again; issue 12, s37 fl37 = SMMAGEMAPI/Projets_SMMA)
+        r.remediation = T(f"Le README dit comment publier ce site statique ; ajoutez-y {regen_fr}.",
+                          f"The README says how to publish this static site; add to it {regen_en}.")
+        return r
     r.remediation = T(f"Pour ce site statique, servir ses fichiers suffit : dites dans une section « Installation » du README comment le "
                       "publier (GitHub Pages ou GitLab Pages, ou tout hébergement de fichiers statiques où copier le dossier) et "
                       f"{regen_fr}.",
