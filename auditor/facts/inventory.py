@@ -1372,6 +1372,16 @@ def _qgis2web_exports(snap, entries: list, items: list[Item], fixes: dict[str, s
                 probes += 1
                 if _UMD_HEAD.search((snap.read_bytes(i.path, limit=snap.max_blob) or b"")[:HEADER_BYTES].decode("utf-8", "replace")):
                     out[i.path] = "vendored"
+            # (or a library's own banner, its version and licence — tail.datetime's "@version 0.4.14 … @license X11 / MIT" atop
+            # tailDT.css —, or a minified build on one long line, OSMBuildings-OL3.js: copied in, not written by qgis2web)
+            if out[i.path] == "generated" and rel[0] in ("js", "css", "resources") and i.path.rsplit("/", 1)[-1] not in _QGIS2WEB_MARKS \
+                    and probes < MAX_HEADER_PROBES:
+                probes += 1
+                data = snap.read_bytes(i.path, limit=snap.max_blob) or b""
+                head = banner(data[:HEADER_BYTES * 2].decode("utf-8", "replace"))
+                if (head and _LIB_WORDS.search(head) and re.search(r"@version[ \t]+v?\d+\.\d+", head)) \
+                        or (len(data) > 10_000 and minified_shape(data[:4096].decode("utf-8", "replace"))):
+                    out[i.path] = "vendored"
     return out
 
 
@@ -2245,7 +2255,7 @@ def _third_party_evidence(path: str, head: str, lib: dict) -> bool:
     if lib["version"] or lib["license"] or home_repository(name, banner(head)):
         return True  # (or its banner names its home repository after it: "// jquery.multi-select.js // https://github.com/…/jquery-multi-select")
     own_name = _PROJECT_BUNDLE.match(name)  # main.min.css: minified, but the project's own build
-    if not own_name and (_BUNDLE_HEAD.search(head[:HEADER_BYTES]) or not line_breaks(head[:HEADER_BYTES].rstrip("\r\n"))):
+    if not own_name and (_BUNDLE_HEAD.search(head[:HEADER_BYTES]) or not line_breaks(head[:HEADER_BYTES].rstrip("\r\n")) or minified_shape(head[:4096])):
         return True
     return bool({seg.lower() for seg in parts(path)[:-1]} & THIRD_PARTY_DIRS) or in_copied_package_dist(path)
 

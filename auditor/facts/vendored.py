@@ -239,9 +239,16 @@ def banner(head: str) -> str:
     """The leading comment block of a file (a licence or version banner lives there), at most 2,000 characters. A header stamped
     above a library's own preserved banner (a build's licence plugin writing the project's Apache-2.0 header atop
     jquery-1.7.1.min.js, then "/*! jQuery v1.7.1 jquery.com | jquery.org/license */") gives way to that banner."""
+    head = _CHARSET.sub("", head, count=1)  # (a stylesheet's @charset "UTF-8"; line opening it, above its banner)
     first = _first_block(head)
     rest = head.lstrip()[len(first):].lstrip() if first and not first.startswith("/*!") else ""
     return _first_block(rest) if rest.startswith("/*!") else first
+
+
+_CHARSET = lazy_compile(r"""\A\ufeff?[ \t]*@charset[ \t]+["'][\w-]{1,40}["'];[ \t]*\r?\n""", re.I)
+# a banner's tag naming the library's home repository ("@website https://github.com/pytesNET/tail.DateTime" atop tail.datetime's
+# stylesheets, whatever their files' names: tailDT.css, filter.css)
+_HOME_TAG = lazy_compile(r"@(?:website|homepage|home|link|url|see|repository)[ \t]+https?://github\.com/[\w.-]+/([\w.-]+?)(?:\.git)?/?[ \t]*$", re.I | re.M)
 
 
 def _first_block(head: str) -> str:
@@ -400,6 +407,9 @@ def describe(path: str, head: str) -> dict:
     if not named and top and not KNOWN_FILE.match(name) and (granted := granted_library(top)) \
             and squeeze(lib) not in squeeze(granted) and squeeze(granted) not in squeeze(lib):
         lib = re.sub(r"\s+", "-", granted.lower())  # (effects.js, "script.aculo.us is freely distributable under…": script.aculo.us's)
+    home = _HOME_TAG.search(top) if top and not named and not KNOWN_FILE.match(name) else None
+    if home and squeeze(home.group(1)) not in squeeze(lib) and squeeze(lib) not in squeeze(home.group(1)):
+        lib = home.group(1).lower()  # (its banner's home repository names it: tail.datetime for tailDT.css)
     if version is None and top:
         # (or in brackets after its file's name: "selectize.css (v0.11.2)")
         own = re.search(rf"\b{re.escape(lib)}(?:\.js|\.css)?,?\s+\(?v?(\d+\.\d+(?:\.\d+)?(?:-[\w.]+)?)\b", top, re.I)
