@@ -298,12 +298,9 @@ def _signals(info: dict, path: str, sig_weights: dict[str, float], got: float) -
     return signals, evidence, got
 
 
-def _own_script_template(ctx, info: dict, template: dict, own: dict) -> Result:
-    """A generator's README left as is whose steps run a script committed in this repository (Alfresco SDK 4's archetype: "Run with
-    `./run.sh build_start`", its run.sh building and starting this project; issue 12, s37 fn37 = DevPAMGit/dossier-numerique-agent):
-    its installation is the project's, and its usage when it lists two or more of the script's tasks; the rest speaks of the
-    framework. A fail still: nothing says what the project is."""
-    path, name = info["path"], TEMPLATE_NAMES.get(template["framework"], template["framework"])
+def _template_weights(ctx) -> tuple[dict[str, float], float]:
+    """The sections a template README is weighed on for this kind (no deployment where nothing is deployed, no configuration for a
+    kind set by nobody) and the total the score divides by (the sections' weights and the signals')."""
     weights = {k: float(v) for k, v in (ctx.params.get("weights") or {}).items()}
     proj = ctx.fact("project") or {}
     kind = decided_kind(proj)
@@ -311,8 +308,17 @@ def _own_script_template(ctx, info: dict, template: dict, own: dict) -> Result:
         weights.pop("deployment", None)
     if kind is not None and kind not in CONFIGURED:
         weights.pop("configuration", None)
+    return weights, sum(weights.values()) + sum(float(v) for v in (ctx.params.get("signals_weight") or {}).values())
+
+
+def _own_script_template(ctx, info: dict, template: dict, own: dict) -> Result:
+    """A generator's README left as is whose steps run a script committed in this repository (Alfresco SDK 4's archetype: "Run with
+    `./run.sh build_start`", its run.sh building and starting this project; issue 12, s37 fn37 = DevPAMGit/dossier-numerique-agent):
+    its installation is the project's, and its usage when it lists two or more of the script's tasks; the rest speaks of the
+    framework. A fail still: nothing says what the project is."""
+    path, name = info["path"], TEMPLATE_NAMES.get(template["framework"], template["framework"])
+    weights, total = _template_weights(ctx)
     found = {"install"} | ({"usage"} if len(own["tasks"]) >= 2 else set())
-    total = sum(weights.values()) + sum(float(v) for v in (ctx.params.get("signals_weight") or {}).values())
     score = round(10 * sum(w for s_, w in weights.items() if s_ in found) / total, 2) if total else 0
     missing = [s_ for s_ in weights if s_ not in found]
     tasks = ", ".join(own["tasks"][:6])
@@ -336,16 +342,9 @@ def _export_note(ctx, info: dict, template: dict, note: str) -> Result:
     SMMAGEMAPI/Projets_SMMA): what it says of opening the exported map (index.html, no software to install) and of publishing it (the
     folder uploaded to a web server) is true of this export, and counts; nothing in it says what the project is: a fail still."""
     path, name = info["path"], TEMPLATE_NAMES.get(note, note)
-    weights = {k: float(v) for k, v in (ctx.params.get("weights") or {}).items()}
-    proj = ctx.fact("project") or {}
-    kind = decided_kind(proj)
-    if not_deployed(proj):
-        weights.pop("deployment", None)
-    if kind is not None and kind not in CONFIGURED:
-        weights.pop("configuration", None)
+    weights, total = _template_weights(ctx)
     details = [d for d in info.get("section_details") or [] if d["name"] in weights]
     found = sorted({d["name"] for d in details}, key=list(weights).index)
-    total = sum(weights.values()) + sum(float(v) for v in (ctx.params.get("signals_weight") or {}).values())
     score = min(3.0, round(10 * sum(weights[s_] for s_ in found) / total, 2)) if total else 0
     missing = [s_ for s_ in weights if s_ not in found]
     ev = _section_evidence({"section_details": details}, path, missing)
