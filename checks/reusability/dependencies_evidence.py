@@ -28,8 +28,17 @@ def _loose_evidence(ctx, loose: list[str]) -> list[Evidence]:
     ev = [Evidence(path=where[m][0], line=where[m][1], kind="finding", value=m,
                    note=T(f"Importe {m}, qu'aucun manifeste Python ne déclare.", f"Imports {m}, which no Python manifest declares."))
           for m in loose[:10] if m in where]
+    # (the Python manifests there are, when there are some: they do not name these packages — an empty requirements.txt beside a
+    # setup.py declaring nothing, issue 12, s37 vf37 = neogeo-technologies/idgo-store — never "no Python manifest")
+    own = [m["path"] for m in (ctx.fact("manifests") or {}).get("manifests") or [] if m.get("ecosystem") in _PYTHON_ECOSYSTEMS][:3]
+    if own:
+        return ev + [Evidence(kind="missing", value=loose[:20], note=T(f"Les manifestes Python du dépôt ({', '.join(own)}) ne déclarent pas ces paquets.",
+                                                                       f"The repository's Python manifests ({', '.join(own)}) do not declare these packages."))]
     return ev + [Evidence(kind="missing", value=loose[:20], note=T("Aucun manifeste Python (requirements.txt, pyproject.toml, Pipfile).",
                                                                    "No Python manifest (requirements.txt, pyproject.toml, Pipfile)."))]
+
+
+_PYTHON_ECOSYSTEMS = frozenset({"pip", "python", "pipenv", "poetry", "conda", "uv", "pdm"})
 
 
 def _dockerfile_note(m: dict) -> dict[str, str]:
