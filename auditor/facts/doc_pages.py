@@ -192,9 +192,22 @@ def site_pages(project: dict, tree) -> dict[str, int]:
     if not generators or all(CODE_PAGES_SITE.search(g) for g in generators):
         return {}
     pages: dict[str, int] = {}
-    for top in filter(None, (site_page_folder(e.path, e.ext) for e in tree)):
-        pages[top] = pages.get(top, 0) + 1
-    return dict(sorted(pages.items()))
+    files: dict[str, int] = {}
+    for e in tree:
+        top = e.path.split("/", 1)[0] if "/" in e.path else "."
+        files[top] = files.get(top, 0) + 1
+        # (a folder's own README, js/readme.md noting the versions of the libraries copied there, is a note on that folder, no page)
+        if (page := site_page_folder(e.path, e.ext)) and not (page != "." and _FOLDER_NOTE.match(e.path.rsplit("/", 1)[-1])
+                                                              and page.lower() not in _DOC_TOPS):
+            pages[page] = pages.get(page, 0) + 1
+    # (and a folder of assets holding one prose file among tens of images, Images/apropos_mentions_legales.md beside 70 pictures and
+    # logos, is no folder of pages: issue 12, s37 vg37, a Quarto observatory's data-and-docs naming js/ and Images/ as documentation)
+    return {top: n for top, n in sorted(pages.items()) if top == "." or n >= MIN_FOLDER_PAGES or n * 10 >= files.get(top, 0)}
+
+
+_FOLDER_NOTE = lazy_compile(r"^(?:readme|lisezmoi|notes?)(?:\.\w+)?$", re.I)
+_DOC_TOPS = frozenset({"docs", "doc", "documentation", "wiki", "guide", "guides", "manual", "manuel", "aide", "help"})
+MIN_FOLDER_PAGES = 3
 
 
 # A static site generator's folders of templates, partials, styles and settings (Jekyll, Hugo, Eleventy): no prose pages of the site
