@@ -218,7 +218,7 @@ _SITE_TEMPLATE_DIRS = {"_includes", "_layouts", "_sass", "_data", "_plugins", "_
 def site_page_folder(path: str, ext: str) -> str | None:
     """The top folder of a site's prose page ("." for a page at the root: a Sphinx site's index.rst, services.rst), None when
     the file is no page (not prose, hidden, copied, a test; at the root, the README and the community files)."""
-    if ext not in ("md", "markdown", "rst") or path.startswith(".") or is_vendored(path) or is_test(path):
+    if ext not in ("md", "markdown", "rst", "qmd", "rmd") or path.startswith(".") or is_vendored(path) or is_test(path):
         return None
     if "/" in path and path.split("/", 1)[0].lower() in _SITE_TEMPLATE_DIRS:
         return None  # (a theme's notes among its partials, _includes/__INSTRUCTIONS.md: that folder holds templates, no pages)
