@@ -341,16 +341,22 @@ _PY_ROUTE = lazy_compile(r"""^[ \t]*@\w+\.(?:route|get|post|put|patch|delete)\(\
 
 
 def python_route_files(ctx, files) -> list[str]:
-    """The Python files (not tests; the first 300 in path order, 128 KB each) declaring HTTP routes on a blueprint or router."""
+    """The Python files (not tests; the first 300 in path order, 128 KB each) declaring HTTP routes on a blueprint or router, or,
+    beside a Django urls.py, views answering JSON (JsonResponse, Django REST framework's views: issue 12, s37 vf37, DataSud's
+    IDGO store app routing its own JSON endpoint)."""
     from auditor.facts.inventory import is_test, is_vendored
 
     cands = sorted(e.path for e in files if e.ext == "py" and not is_test(e.path) and not is_vendored(e.path))[:300]
+    django = any(p == "urls.py" or p.endswith("/urls.py") for p in cands)
     out = []
     for p in cands:
         text = ctx.snapshot.read_text(p, limit=128 * 1024) or ""
-        if _PY_ROUTER.search(text) and _PY_ROUTE.search(text):
+        if _PY_ROUTER.search(text) and _PY_ROUTE.search(text) or django and _DJANGO_JSON.search(text):
             out.append(p)
     return out
+
+
+_DJANGO_JSON = lazy_compile(r"\bJsonResponse\s*\(|^[ \t]*@api_view\s*\(|\bclass\s+\w+\s*\([^)\n]{0,80}\b(?:APIView|ViewSet|ModelViewSet|GenericAPIView)\b", re.M)
 
 
 # A program written in C# that is its own HTTP server (a class deriving from an HttpServer, an HttpListener, ASP.NET Core's host,

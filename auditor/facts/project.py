@@ -1277,9 +1277,10 @@ def decide_kind(ctx) -> tuple[str, list[dict], dict[str, float], bool, list[dict
     elif best == "library" and host_plugin and host_plugin[1] == "Drupal" and (drupal_json := _drupal_json_routes(ctx, files)):
         also.append({"kind": "api-service", "evidence": [{"path": drupal_json[0], "reason": f"{len(drupal_json)} route file(s) answering JSON"}],
                      "checks": ["interoperability.api-spec"]})
-    # a Python package declaring HTTP routes on a Flask blueprint or a FastAPI router (a GeoNature module): an API its host serves
+    # a Python package declaring HTTP routes on a Flask blueprint or a FastAPI router (a GeoNature module), or a Django app whose views
+    # answer JSON beside its urls.py (an open-data platform's store app): an API its host serves
     elif best == "library" and (routes := python_route_files(ctx, files)):
-        also.append({"kind": "api-service", "evidence": [{"path": routes[0], "reason": f"{len(routes)} REST resource(s) declared in the code (Flask/FastAPI routes)"}],
+        also.append({"kind": "api-service", "evidence": [{"path": routes[0], "reason": f"{len(routes)} REST resource(s) declared in the code (Flask, FastAPI or Django routes)"}],
                      "checks": ["interoperability.api-spec"]})
     # a mobile application in a folder of a monorepo beside its own back end in another (an Expo app/ and an Express or Strapi api/):
     # that server is judged as an API too: its description (its sign-in is the application's, judged with the application)
