@@ -11,7 +11,7 @@ from __future__ import annotations
 import re
 
 from auditor.facts.document import norm
-from auditor.facts.readme_forms import AI_ASSISTANT_HEADING
+from auditor.facts.readme_forms import AI_ASSISTANT_HEADING, notice_line
 from auditor.facts.readme_licence import licence_chapter
 from auditor.facts.readme_line_kinds import _STACK_LINE, contact_line, layout_line, provenance_line, tool_credit
 from auditor.facts.readme_words import CONSUMED_APIS, DOC_FILE_SECTIONS, THIRD_PARTY_PART
@@ -36,6 +36,13 @@ _RUN_LIKE = {"commandes", "commands", "running", "lancement", "lancer", "run", "
 _MODE_ONLY = lazy_compile(r"^(?:manual|manually|manuel|manuelle|manuellement|a la main|by hand|auto|automatic|automatique|automatiquement)$")
 
 
+# The people or the group a status notice says (no longer) keep the project ("Ce projet n'est plus maintenu par la communauté
+# beta.gouv.fr", "This repository is no longer maintained by the team"): the notice names who kept it, no address nor channel to reach
+# them (issue 12, s38 fc38); a notice that names a way to reach someone ("Deprecated: contact us") keeps its contact
+_WHO_MAINTAINS = frozenset({"communaute", "community", "equipe", "team", "auteurs", "authors", "mainteneurs", "maintainers", "auteur", "auteure",
+                            "autrice", "author", "mainteneur", "mainteneuse", "maintainer"})
+
+
 def _has(normed: str, phrase: str) -> bool:
     return f" {phrase} " in f" {normed} "
 
@@ -52,6 +59,8 @@ def refine_heading(found: list[str], normed: str, headings: dict, under_task: bo
         found = [n for n in found if n != "contact"]  # "Crédits images", "Crédits et remerciements": attributions, nobody to reach
     if "contact" in found and _CONTACT_AS_DATA.search(normed) and not any(normed.startswith(p) for p in headings["contact"]):
         found = [n for n in found if n != "contact"]  # "Démarrage de la console en mode support", "Import des contacts": no one to reach
+    if "contact" in found and notice_line(normed) and all(p in _WHO_MAINTAINS for p in headings["contact"] if _has(normed, p)):
+        found = [n for n in found if n != "contact"]  # "Ce projet n'est plus maintenu par la communauté …": a status, no one to reach
     if "configuration" in found and _CALL_PARAMETERS.search(normed):
         found = [n for n in found if n != "configuration"]
     if "usage" in found and under_task and _MODE_ONLY.match(normed):
