@@ -24,10 +24,10 @@ from auditor.facts.inventory import code_ext, inventory_of, is_test
 from auditor.facts.scaling.common import data_about, norm_field, project_files
 from auditor.facts.scaling.personal_code import (MONGOOSE, constants, described as labelled_fields, dictionary_fields, drupal_fields,
                                                  cms_fields, compound_contact, embedded_sql_fields, form_fields, gis_fields, imported_paths, kotlin_fields, mongoose_fields,
-                                                 shared_prefixes, written_columns, ACCOUNT_FIELDS, API_CLIENT_FIELDS, ORGANISM_FIELDS, merise_name as _merise_name, organisation_tables, of_a_person, qualified_field, ORGANISM_TABLE)
+                                                 shared_prefixes, written_columns, abbreviated_field, ACCOUNT_FIELDS, API_CLIENT_FIELDS, ORGANISM_FIELDS, merise_name as _merise_name, organisation_tables, of_a_person, qualified_field, ORGANISM_TABLE)
 from auditor.facts.scaling.json_messages import json_message_class
 from auditor.facts.scaling.personal_comments import comment_category, trailing_comments
-from auditor.facts.scaling.personal_tables import CSV_NAME, account_header, log_ip_fields, names_a_thing, names_parameters, singleton_tables, usage_log_actors
+from auditor.facts.scaling.personal_tables import CSV_NAME, account_header, log_ip_fields, names_a_numbered_thing, names_a_thing, names_parameters, singleton_tables, usage_log_actors
 from auditor.facts.scaling.personal_models import (column_map_fields, field_map_fields, parameter_list_fields, scheming_fields, selected_fields, sheet_names, sheet_row_fields, swift_fields, validation_fields,  # (a query's aliased columns; Swift,
                                                    xml_fields, pocketbase_fields, SOUTH, frozen_fields, last_migrations, ALFRESCO_MODEL, alfresco_fields)  # XML models; CKAN schemas, zod schemas; PocketBase; South)
 from auditor.facts.textscan import hits
@@ -331,10 +331,10 @@ def _energy_context(snap, texts: dict[str, list[str]], table: dict, field: dict)
 
 # the categories that tell a person is described, beside which a health field is that person's (an e-mail or a phone alone may be
 # a contact's: a citizen reporting a tree's disease)
-PERSON_CATEGORIES = frozenset({"identity", "birth", "identifier"})
+PERSON_CATEGORIES = frozenset({"identity", "birth", "identifier", "staff"})  # (a staff number: an agent's)
 
 
-@fact("personal_data", version=71)
+@fact("personal_data", version=72)
 def personal_data(ctx) -> dict:
     strong, weak, person_tables, labels = _vocab()
     pd = load("personal_data.yml")
@@ -487,6 +487,8 @@ def personal_data(ctx) -> dict:
                 nf = norm_field(bare)
             if nf not in strong and nf not in weak and "_" in field.strip("_"):  # prenom_usager, nom_agent, date_naissance_x, adresse_perso
                 nf = norm_field(qualified_field(field, strong.keys() | weak.keys()) or nf)
+            if nf not in strong and nf not in weak:  # (agtPrenom, agtMatricule: an agent's first name and staff number)
+                nf = abbreviated_field(field, strong.keys() | weak.keys()) or nf
             cat, strength = (strong[nf], "strong") if nf in strong else (weak[nf], "weak") if nf in weak else (None, None)
             if (table, field) in actors:
                 cat, strength = "activity", "strong"
@@ -506,6 +508,7 @@ def personal_data(ctx) -> dict:
             if not any(f["name"] == field for f in t["fields"]):
                 t["fields"].append({"name": field, "category": cat, "strength": strength, "line": line})
     found, things = [], _things()
+    numbered = frozenset(norm_field(t) for t in pd.get("numbered_things") or [])
     texts: dict[str, list[str]] = {}
     for key, t in tables.items():
         if any(f["category"] == "energy" and norm_field(f["name"]) in PDL_NAMES for f in t["fields"]):
@@ -519,9 +522,11 @@ def personal_data(ctx) -> dict:
             # (an office's holders named in it, the Annuaire de l'administration's affectation_personne, are people); public
             # equipment's delivery point (a street-lighting cabinet's PDL: the installation's meter, no household's)
             # (but a person's the column names by role is theirs: a commune's nom_referent, tel_referent, mail_referent)
-            t["fields"] = [f for f in t["fields"] if f["category"] not in ("identity", "phone", "email", "address", "contact")
+            t["fields"] = [f for f in t["fields"] if f["category"] not in ("identity", "phone", "email", "address", "contact", "staff")
                            + (("energy",) if thing else ()) or (not thing and f["category"] == "identity" and f["strength"] == "strong")
                            or (f["strength"] == "strong" and of_a_person(f["name"]))]
+        if names_a_numbered_thing(t["table"] or "", numbered, person_tables):  # (a vehicle's or a meter's matricule: its number)
+            t["fields"] = [f for f in t["fields"] if f["category"] != "staff" or of_a_person(f["name"])]
         if ORGANISM_TABLE.search(name) or (t["path"], t["table"]) in organisms:
             t["fields"] = [f for f in t["fields"] if f["strength"] == "strong" and norm_field(f["name"]) not in AMBIGUOUS_NAMES]
         person = any(norm_field(n) in person_tables or norm_field(n.rstrip("s")) in person_tables for n in (t["table"] or "", (t["table"] or "").rsplit("_", 1)[-1]))  # (app_user)
@@ -538,7 +543,7 @@ def personal_data(ctx) -> dict:
             # identifier), beside a strong field of its kind, or in a person's table; beside an e-mail or a phone only,
             # "name" may be a perimeter's or an establishment's.
             strong_cats = {f["category"] for f in t["fields"] if f["strength"] == "strong"}
-            if not strong_cats & {"identity", "birth", "identifier"}:
+            if not strong_cats & PERSON_CATEGORIES:
                 t["fields"] = [f for f in t["fields"] if f["strength"] == "strong" or f["category"] in strong_cats]
         if any(f["strength"] == "strong" for f in t["fields"]) or (person and t["fields"]):
             t["fields"] = t["fields"][:15]

@@ -374,6 +374,25 @@ def qualified_field(field: str, known) -> str | None:
     return None
 
 
+# camelCase "<a short lowercase prefix><Field>": the prefix abbreviates whose or what the field is (agtPrenom, agtMatricule: an agent's,
+# usrEmail), the rest is a personal field's own name; a flag or an accessor's prefix (isNom, hasEmail, nbPrenom, getNom) or a label's
+# (lblNom, libNom: the text shown beside a field) names no value of a person
+_ABBREVIATED = lazy_compile(r"^([a-z]{2,4})([A-Z][a-z][A-Za-z0-9]*)$")
+_NOT_ABBREVIATIONS = frozenset({"is", "has", "nb", "nbr", "can", "get", "set", "show", "hide", "use", "with", "on", "to", "min", "max", "len",
+                                "cnt", "tot", "lbl", "lib", "btn", "chk", "err", "msg", "help", "icon", "sort", "by"})
+
+
+def abbreviated_field(field: str, known) -> str | None:
+    """The personal field a camelCase name writes after an abbreviated role (``agtPrenom``: prenom, an agent's first name;
+    ``agtPrenomDossier``: prenom, through :func:`qualified_field`), when that rest is one of ``known``; None for a word holding the
+    field's name inside it (``agtPrenomination``) or a flag's prefix (``isPrenom``)."""
+    m = _ABBREVIATED.match(field or "")
+    if not m or m.group(1) in _NOT_ABBREVIATIONS:
+        return None
+    rest = re.sub(r"[^a-z0-9]", "", m.group(2).lower())
+    return rest if rest in known else qualified_field(m.group(2), known)
+
+
 CMS_TYPE = lazy_compile(r"\bdefineType\s*\(")
 CMS_NAME = lazy_compile(r"""^\s*name\s*:\s*["'](\w+)["']""")
 

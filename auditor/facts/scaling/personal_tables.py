@@ -23,6 +23,14 @@ def names_a_thing(table: str, things: frozenset, person_tables: set) -> bool:
     return any(is_in(w, things) for w in words) and not any(is_in(w, person_tables) for w in words)
 
 
+def names_a_numbered_thing(table: str, numbered: frozenset, person_tables: set) -> bool:
+    """A table named in words one of which is a numbered thing's (``numbered_things``: a vehicle, an engine, a meter) and none a
+    person's (``vehicule``, ``parc_materiel``; ``vehicule_agent`` is an agent's): its matricule is the thing's number."""
+    words = [norm_field(w) for w in FIELD_WORDS.split(table or "") if len(w) >= 3]
+    is_in = lambda w, names: w in names or w.rstrip("s") in names or w.rstrip("x") in names  # noqa: E731
+    return any(is_in(w, numbered) for w in words) and not any(is_in(w, person_tables) for w in words)
+
+
 # The words that, heading a table's name, say it lists parameters, settings, labels or types (a code prefix before them:
 # par_parametre_date_agent, t_type_agent, ref_libelle_…): its rows are those values, its <prefix>_nom a parameter's or a type's
 # name, whatever person a later word names ("date_agent": which of an agent's dates); a person's word first (agent_parametres)
