@@ -19,6 +19,7 @@ from __future__ import annotations
 import re
 
 from auditor.facts.signal_registry import signal
+from auditor.facts.territory_values import _COMMENT_START, _line_of
 from auditor.lazyre import lazy_compile
 
 _PROPERTY = (r"(\w{0,30}?(?:insee|code_?commune|codecommune|commune_?code|depcom|codgeo|code_?geo|citycode|code_?dep|code_?dpt|dep_?code"
@@ -69,4 +70,5 @@ signal("territory.code-sql-filter",
        r"""(?:left|substr(?:ing)?)\s*\(\s*""" + _COLUMN + r"""(?:insee|depcom|code_?geo|codgeo)[\w"]{0,30}\s*(?:,\s*1\s*)?,\s*[23]\s*\)\s*(?:=\s*'(\d{2,3}|2[AB])'|in\s*\(\s*'(\d{2,3}|2[AB])')"""
        r"""|""" + _COLUMN + r"""(?:code_?dep(?:artement)?|insee_?dep|dep(?:artement)?_?code|num_?dep|code_?reg(?:ion)?|insee_?reg|reg(?:ion)?_?code)[\w"]{0,30}\s*(?:=\s*'(\d{2,3}|2[AB])'|in\s*\(\s*'(\d{2,3}|2[AB])')"""
        r"""|""" + _COLUMN + r"""(?:insee|depcom|code_?geo|codgeo)[\w"]{0,30}(?:::\w{1,20})?\s*(?:~~\*?|i?like)\s*'(\d{2}|2[AB])%')""",
-       ("where", "and", "or", "on"), classes=("code",), accept=lambda m: not m.string[m.string.rfind("\n", 0, m.start()) + 1:m.start()].lstrip().startswith(("#", "//", "--", "*")))
+       ("where", "and", "or", "on"), classes=("code",), accept=lambda m: not _line_of(m).lstrip().startswith(_COMMENT_START))  # (nor a
+# comment's line, whatever opens it: #, //, --, a block's /* or *, an HTML <!--, a template's {# or {{!--, as the text scan's other signals)
