@@ -12,7 +12,10 @@ detect-secrets' own, in its order. ``tests/test_secret_lines.py`` compares both 
 
 from __future__ import annotations
 
+import base64
+import binascii
 import configparser
+import json
 import re
 from collections.abc import Iterator
 
@@ -84,6 +87,34 @@ _SITE_VERIFICATION = re.compile(r"""<meta\s+name\s*=\s*["'](?:google-site-verifi
 def site_token(finding) -> bool:
     """A detect-secrets finding ``(kind, line number, hash, line)`` that is a site-ownership token's random-looking value."""
     return finding[0] in ("Base64 High Entropy String", "Hex High Entropy String") and bool(_SITE_VERIFICATION.search(finding[3]))
+
+
+# A JSON Web Token (header.payload.signature, each base64url): its payload read without verifying the signature, only to know whom
+# the token speaks for. A payload whose role is "anon" is Supabase's anonymous (publishable) key, handed to every browser by design
+# (NEXT_PUBLIC_SUPABASE_ANON_KEY; issue 12, s38 fd38); its service_role key, or any other token, stays a secret.
+_JWT = re.compile(r"eyJ[A-Za-z0-9_-]{8,2000}\.(eyJ[A-Za-z0-9_-]{8,4000})\.[A-Za-z0-9_-]{0,1000}")
+_PUBLIC_ROLES = frozenset({"anon"})
+_JWT_KINDS = ("JSON Web Token", "Base64 High Entropy String", "Secret Keyword")
+
+
+def public_jwt(text: str) -> bool:
+    """The text holds JSON Web Tokens and each one's payload names a public role (``"role": "anon"``)."""
+    found = False
+    for m in _JWT.finditer((text or "")[:8000]):
+        payload = m.group(1)
+        try:
+            data = json.loads(base64.urlsafe_b64decode(payload + "=" * (-len(payload) % 4)))
+        except (ValueError, binascii.Error):
+            return False
+        if not (isinstance(data, dict) and data.get("role") in _PUBLIC_ROLES):
+            return False
+        found = True
+    return found
+
+
+def public_token(finding) -> bool:
+    """A detect-secrets finding ``(kind, line number, hash, line)`` on a JSON Web Token made for the public (:func:`public_jwt`)."""
+    return finding[0] in _JWT_KINDS and public_jwt(finding[3])
 
 
 _SECTION = configparser.RawConfigParser.SECTCRE  # the pattern configparser matches a section header with

@@ -9,6 +9,7 @@ import collections
 import math
 import re
 
+from auditor.facts.secret_lines import public_jwt
 from auditor.lazyre import lazy_compile
 
 
@@ -320,7 +321,7 @@ _PUBLIC_KEY = lazy_compile(r"AIza|['\"]pk\.|(?:^|[\s=:])pk\.eyJ")
 def public_client_key(text: str) -> bool:
     """The line or value holds a key made to ship to the browser (:data:`_PUBLIC_KEY`): one definition for a literal in code and
     a committed ``.env``'s value (a React app's REACT_APP_MAPBOX_ACCESS_TOKEN=pk.eyJ… in frontend/.env: issue 12, s29)."""
-    return bool(_PUBLIC_KEY.search(text or ""))
+    return bool(_PUBLIC_KEY.search(text or "")) or public_jwt(text)  # (or Supabase's anon key: secret_lines)
 
 
 def named_random_key(line: str) -> bool:

@@ -25,7 +25,7 @@ from auditor.facts import fact, within_bounds
 from auditor.facts.inventory import inventory_of, is_env_template, is_generated, is_test, is_vendored
 from auditor.facts.secret_assignments import ENV_DEFAULT_KIND, OWN_KINDS, extra_findings, not_a_value, php_defined_password
 from auditor.facts.secret_accounts import TABLE_SECRET_KIND, published_account
-from auditor.facts.secret_lines import KEY_FILE, KEY_TEMPLATE, doc_example_lines, lines_from_file, pem_example, site_token, test_code_lines
+from auditor.facts.secret_lines import KEY_FILE, KEY_TEMPLATE, doc_example_lines, lines_from_file, pem_example, public_token, site_token, test_code_lines
 from auditor.facts.secret_calls import (call_password, filled_settings, keyword_password, local_account_default, remote_account_password,
                                         remote_test_login)
 from auditor.facts.secret_qgis import qgz_findings
@@ -549,7 +549,7 @@ def _within_bounds(candidates: list) -> list:
     return kept
 
 
-@fact("secrets", version=83, public=False, ahead=3)
+@fact("secrets", version=84, public=False, ahead=3)
 def secrets(ctx) -> dict:
     snap = ctx.snapshot
     inv = inventory_of(ctx)  # a package copied into libs/ (its own licence or manifest) is vendored by the inventory, not by its path
@@ -615,7 +615,7 @@ def secrets(ctx) -> dict:
         random_lines = {ln for kind, ln, _h, _l in found if kind in ("Base64 High Entropy String", "Hex High Entropy String")}
         shaped_lines = {ln for kind, ln, _h, _l in found if kind not in WEAK_TYPES}  # (a token of a known shape says it already)
         key_lines = {ln for kind, ln, _h, _l in found if kind in OWN_KINDS}
-        for kind, line_number, secret_hash, line in (f for f in found if not site_token(f) and (e.path, f[1]) not in framework_lines):  # (a page's site-ownership token: public)
+        for kind, line_number, secret_hash, line in (f for f in found if not site_token(f) and not public_token(f) and (e.path, f[1]) not in framework_lines):  # (a page's site-ownership token, a Supabase anon key: public)
             if (e.path, secret_hash) in reviewed:
                 acknowledged += 1
                 continue
