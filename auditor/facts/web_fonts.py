@@ -6,6 +6,11 @@
 - a hosted font service's stylesheet, imported in CSS (``@import url('https://fonts.googleapis.com/css2?family=Roboto…')``) or
   linked from a page (``<link href="https://fonts.googleapis.com/css?family=Roboto:300,400|Material+Icons">``): each
   ``family`` it names.
+- in a script or component (``.jsx``, ``.tsx``, ``.js``…, read up to :data:`MAX_SCRIPTS` files that name a font service or
+  ``next/font``): a hosted font service's stylesheet linked from the markup it renders (a Next.js layout's
+  ``<link href="https://fonts.googleapis.com/css2?family=Oswald…">``), and each family imported from ``next/font/google``
+  (``import { Inter, IBM_Plex_Sans } from "next/font/google"``: Next.js downloads each one and serves it to every page; the
+  identifier's underscores are the family's spaces). An ``@font-face`` written in a script is not read there.
 
 An ``@font-face`` whose source is a font file of the repository is not listed: the font file itself is counted (the
 accessibility-and-ecodesign check measures those). Families are keyed without their weight or style words (``VistaSansOT
@@ -26,6 +31,8 @@ from auditor.facts.inventory import FONT_EXT, THIRD_PARTY_DIRS, is_generated, is
 from auditor.lazyre import lazy_compile
 
 MAX_FILES = 400
+MAX_SCRIPTS = 400
+SCRIPT_EXT = {"jsx", "tsx", "js", "ts", "mjs", "svelte", "astro"}  # (scripts and components rendering markup)
 MAX_BYTES = 256 * 1024
 STYLE_EXT = {"css", "scss", "sass", "less", "styl"}
 LIBRARY_DIRS = THIRD_PARTY_DIRS | {"node_modules", "lib", "libs", "library", "libraries", "librairie", "librairies"}
@@ -36,6 +43,8 @@ _FACE = lazy_compile(r"@font-face\s*\{([^{}]{0,4000})\}", re.I)
 _FAMILY = lazy_compile(r"font-family\s*:\s*(['\"]?)([^;'\"{}\n]{1,80})\1", re.I)
 _URL = lazy_compile(r"url\(\s*(['\"]?)([^'\")\s]{1,2000})\1\s*\)", re.I)
 _SERVICE = lazy_compile(r"(?:https?:)?//fonts\.(?:googleapis\.com|bunny\.net)/(?:css2?|icon)\?([^'\"()\s<>]{1,1000})", re.I)
+_NEXT_FONT = lazy_compile(r"""import\s*\{([^{}]{1,2000})\}\s*from\s*['"](?:@next/font|next/font)/google['"]""")
+_SCRIPT_CUES = ("fonts.googleapis.com", "fonts.bunny.net", "next/font/google")
 _PARAM = lazy_compile(r"(?:^|&(?:amp;)?)family=([^&]+)")
 _STYLE_WORDS = lazy_compile(r"(?:thin|hairline|extralight|ultralight|light|regular|reg|normal|book|medium|semibold|demibold|"
                             r"extrabold|ultrabold|bold|black|heavy|italic|oblique|\d00)$")
@@ -72,11 +81,17 @@ def _in_repository(source: str, url: str, paths: set[str], font_names: set[str])
 
 def fonts_in(path: str, text: str, paths: set[str], font_names: set[str]) -> list[list]:
     """``[path, line, family key, family name, where]`` for each web font ``text`` loads from outside the repository;
-    ``where``: the host, ``outside`` (a relative path out of the repository) or ``embedded``."""
+    ``where``: the host, ``outside`` (a relative path out of the repository), ``embedded`` or ``next/font/google``."""
     ext = path.rsplit(".", 1)[-1].lower()
-    text = _COMMENTS[("css" if ext == "css" else "scss") if ext in STYLE_EXT else "page"].sub(_blank, text)
+    script = ext in SCRIPT_EXT
+    text = _COMMENTS[("css" if ext == "css" else "scss") if ext in STYLE_EXT or script else "page"].sub(_blank, text)
     found: list[list] = []
-    for m in _FACE.finditer(text):
+    for m in _NEXT_FONT.finditer(text) if script else ():
+        for one in m.group(1).split(","):
+            name = one.strip().split(" as ", 1)[0].strip().replace("_", " ")
+            if re.fullmatch(r"[A-Za-z][A-Za-z0-9 ]{0,60}", name) and not name.startswith("type "):
+                found.append([path, text.count("\n", 0, m.start()) + 1, family_key(name), name, "next/font/google"])
+    for m in () if script else _FACE.finditer(text):
         family = _FAMILY.search(m.group(1))
         urls = [u.group(2) for u in _URL.finditer(m.group(1))]
         name = family.group(2).strip() if family else ""
@@ -98,7 +113,7 @@ def fonts_in(path: str, text: str, paths: set[str], font_names: set[str]) -> lis
     return found
 
 
-@fact("web_fonts", version=4, public=False)
+@fact("web_fonts", version=5, public=False)
 def web_fonts(ctx) -> list:
     """The web fonts loaded from outside the repository by the project's own stylesheets and pages (see the module's
     docstring), as ``[path, line, family key, family name, where]`` rows in path and line order."""
@@ -112,5 +127,11 @@ def web_fonts(ctx) -> list:
     for path in readable[:MAX_FILES]:
         text = ctx.snapshot.read_text(path, limit=MAX_BYTES) or ""
         if "font" in text.lower():
+            rows += fonts_in(path, text, paths, font_names)
+    scripts = sorted(e.path for e in files.values() if e.kind == "file" and e.ext.lower() in SCRIPT_EXT and e.size <= MAX_BYTES
+                     and not {s.lower() for s in e.path.split("/")[:-1]} & LIBRARY_DIRS and not is_vendored(e.path)
+                     and not is_generated(e.path))
+    for path, text in ctx.snapshot.iter_text(scripts[:MAX_SCRIPTS], limit=MAX_BYTES):
+        if any(cue in text for cue in _SCRIPT_CUES):
             rows += fonts_in(path, text, paths, font_names)
     return sorted(rows)
