@@ -45,6 +45,7 @@ from auditor.facts.readme_environment import environment_sentence, option_to_set
 from auditor.facts.readme_settings_folder import settings_folder_sentence
 from auditor.facts.readme_loading import loading_sentence
 from auditor.facts.readme_setup import clone_step, install_step, setup_chapter
+from auditor.facts.readme_run_sentence import run_sentence
 from auditor.facts.readme_badges import prose_headings, top_heading, unbadged_headings
 from auditor.facts.readme_templates import TEMPLATES, adapted_commands, export_note_sections, find_template, starter_readme, untouched_template, without_template  # noqa: F401 (TEMPLATES re-exported)
 from auditor.facts.ui_templates import copied_readme
@@ -275,7 +276,7 @@ def analyse(text: str, path: str, files=None, own: str | None = None, copied: tu
     if "install" not in have:  # the README is a few install commands without a heading (docker build … docker run …), fenced or not
         if cmd := next(((b.line, b.text) for b in blocks if b.kind == "paragraph" and (command_paragraph(b.text) and INSTALL_COMMAND.search(b.text) or labelled_install(b.text) or install_step(b))
                     and not dev_tool_commands(b.text)),
-                       None) or fenced_install_command(text, testing) or dependency_block(text):  # (or declares the dependency: `<dependency>`)
+                       None) or fenced_install_command(text, testing) or dependency_block(text) or run_sentence(blocks, lines, title, aside):  # (or declares the dependency: `<dependency>`)
             details.append({"name": "install", "via": "sentence", "line": cmd[0], "text": cmd[1][:160]})
             have.add("install")
     if "install" not in have and (setup := setup_chapter(blocks, lines)):  # "### Dans Geoserver:" then "Créer une couche…"; "3. Ajouter
