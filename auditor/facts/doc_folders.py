@@ -173,11 +173,29 @@ _MKDOCS = lazy_compile(r"^mkdocs\.ya?ml$", re.I)
 _DOCS_DIR = lazy_compile(r"""^docs_dir[^\S\n]*:[^\S\n]*['"]?([^'"\n#]*?)['"]?[^\S\n]*(?:#.*)?$""", re.M)
 
 
+# What a documentation generator's starter writes beside the pages to build them (sphinx-quickstart's Makefile, make.bat and conf.py,
+# the builder's requirements, a folder's keepers): no page of documentation
+_BUILDER_FILES = frozenset({"makefile", "make.bat", "conf.py", "requirements.txt", "requirements-docs.txt", "requirements.in", ".gitignore",
+                            ".nojekyll", ".gitkeep", ".keep"})
+
+
+def builder_only(inside: list) -> bool:
+    """A documentation folder's files (``inside``) are only its generator's build scaffolding, with no page: sphinx-quickstart's untouched
+    Makefile and make.bat, a conf.py (issue 12, s38 fc38 = meteofrance/enriching_gan_ensembles): build scripts alone are no
+    documentation."""
+    return bool(inside) and all(e.name.lower() in _BUILDER_FILES for e in inside)
+
+
 def site_without_pages(snap, config: str, entries: list) -> bool:
     """An MkDocs configuration whose pages folder (its ``docs_dir``, docs/ beside it by default) holds no page: a site that is not
-    there (a fork's mkdocs.yml listing index.md, tutorial.md… that none of its files is), no documentation."""
+    there (a fork's mkdocs.yml listing index.md, tutorial.md… that none of its files is), no documentation; a Sphinx conf.py whose
+    folder holds no page beside the build scaffolding (:func:`builder_only`)."""
     import posixpath
 
+    if config.rsplit("/", 1)[-1] == "conf.py" and "/" in config:
+        folder = config.rpartition("/")[0]
+        return not any(e.path.startswith(folder + "/") and (doc_page(e) or e.ext == "ipynb") and not no_document(e) and e.name.lower() not in _BUILDER_FILES
+                       for e in entries)  # (a notebook is a page to nbsphinx or MyST-NB)
     if not _MKDOCS.match(config.rsplit("/", 1)[-1]):
         return False
     m = _DOCS_DIR.search(snap.read_text(config, 256 * 1024) or "")
