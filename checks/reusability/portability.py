@@ -226,7 +226,9 @@ def _vendors(ctx) -> tuple[list[str], list[str], list[Evidence]]:
         name = s.get("named") or s["name"]
         # (a service reached by its address only — its host, or its tiles' addresses in a map's tile layer: the basemap of an
         # L.tileLayer, swapped for another in one line — is called, not built on: never "a platform that cannot be replaced")
-        (called if all(e["how"] == "host" for e in s["evidence"]) or s.get("tiles_only") else built).append(name)
+        # (nor is a service whose web API the code calls at its address, an ArcGIS REST endpoint read over HTTP: only its SDK, its
+        # code or its files build the code on it)
+        (called if all(e["how"] == "host" or e.get("address") for e in s["evidence"]) or s.get("tiles_only") else built).append(name)
         alt = s.get("alternatives") or {}
         note = T(f"Dépend de {name} ; alternative ouverte : {alt.get('fr', '—')}.", f"Depends on {name}; open alternative: {alt.get('en', '—')}.")
         lines = ctx.fact("manifest_lines") if any(e["how"] == "package" for e in s["evidence"]) else {}

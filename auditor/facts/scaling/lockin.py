@@ -110,7 +110,7 @@ def _style_sidecar(path: str, own: set[str]) -> bool:
     return bool(dot) and ext.lower() in STYLE_EXT and f"{folder}/{stem}.shp".lstrip("/").lower() in own
 
 
-@fact("vendor_lockin", version=61)
+@fact("vendor_lockin", version=62)
 def vendor_lockin(ctx) -> dict:
     services = load("proprietary_services.yml")["services"]
     manifests = ctx.fact("manifests").get("manifests") or []
@@ -154,7 +154,9 @@ def vendor_lockin(ctx) -> dict:
                     continue  # a layer asked as GeoJSON from an ArcGIS server (f=geojson): open data read, no vendor software
                 if s.get("host_patterns") and i > len(s.get("code") or []) and _on_state_host(ctx, path, line):
                     continue  # an Opendatasoft-style API path on the State's own portal (data.education.gouv.fr): open national data  # vscode.blob.core.windows.net is the Marketplace's, not Azure's blob storage: the longest listed host names it  # a host a Dockerfile downloads a tool from while building the image (the Dart SDK's apt source): no service called
-                ev.append({"path": path, "line": line, "value": excerpt, "how": "host" if i == 0 else "code"})
+                ev.append({"path": path, "line": line, "value": excerpt, "how": "host" if i == 0 else "code",
+                           # (a code pattern matching the service's web API address, an ArcGIS REST endpoint: a call, as a host is)
+                           **({"address": True} if 0 < i <= len(s.get("code") or []) and s["code"][i - 1].get("address") else {})})
                 if i <= len(s.get("code") or []) and _basemap_beside_open(ctx, path, line, texts):
                     basemap.add((path, line))
                 if i <= len(s.get("code") or []) and _tile_line(ctx, path, line, texts):
