@@ -11,6 +11,7 @@ from __future__ import annotations
 import re
 
 from auditor.checks.interface import Evidence, Result, T, check
+from auditor.facts.manifests import ECOSYSTEM_FAMILY
 from auditor.i18n import known_phrase
 from auditor.licenses.advice import fitting
 from auditor.licenses.compat import verdict
@@ -65,7 +66,8 @@ def dependencies(ctx) -> Result:
     if not checked and not inconclusive_sources:
         declared = [m for m in ctx.fact("manifests")["manifests"] if m["dependencies"] and not m.get("tooling")]
         if declared:  # a setup.py's install_requires, whose licences this audit does not look up
-            n_deps = sum(len(m["dependencies"]) for m in declared)
+            # a package declared in two manifests (a Pipfile and a requirements.txt) is one dependency: names as the index compares them
+            n_deps = len({(ECOSYSTEM_FAMILY.get(m.get("ecosystem"), m.get("ecosystem")), re.sub(r"[-_.]+", "-", str(d).lower())) for m in declared for d in m["dependencies"]})
             where = ", ".join(m["path"] for m in declared[:3])
             return Result.inconclusive(T(f"{n_deps} dépendance(s) déclarée(s) dans {where}, dont les licences ne sont pas lues : compatibilité non mesurée.",
                                          f"{n_deps} dependenc(y/ies) declared in {where}, whose licenses are not read: compatibility not measured."),
