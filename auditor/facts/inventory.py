@@ -2359,8 +2359,12 @@ FOLDER_LICENCE_BYTES = 64 * 1024
 
 
 def folder_licences(snap, paths: list[str], folders: list[str]) -> dict[str, str]:
-    """``{folder: SPDX id}`` for the copied folders holding at their top one licence text (LICENSE, license.txt, COPYING…) in
-    which the licence index recognises exactly one licence. At most :data:`MAX_FOLDER_LICENCES` texts read, in path order."""
+    """``{folder: SPDX expression}`` for the copied folders holding at their top one licence text (LICENSE, license.txt, COPYING…):
+    the choice its notice offers between the licences it gives (CKEditor's "any of the following licenses at your choice" over the
+    GPL, LGPL and MPL texts: one OR expression, ``choices.offered_choice``), else the one licence the licence index recognises in it;
+    several licences without a choice (the bundled parts' texts) give none. At most :data:`MAX_FOLDER_LICENCES` texts read, in path
+    order."""
+    from auditor.licenses.choices import offered_choice
     from auditor.licenses.matcher import get_index
 
     wanted = set(folders)
@@ -2375,8 +2379,16 @@ def folder_licences(snap, paths: list[str], folders: list[str]) -> dict[str, str
         if len(texts[folder]) != 1 or reads >= MAX_FOLDER_LICENCES:
             continue
         reads += 1
-        ids = set(get_index().match(snap.read_text(texts[folder][0], limit=FOLDER_LICENCE_BYTES) or "").ids)
-        if len(ids) == 1:
+        # (the first FOLDER_LICENCE_BYTES of a longer file state the choice above its texts — CKEditor's three are 68 KB —; one licence
+        # is read from a whole text only, the end of a longer one may add a bundled part's)
+        whole = snap.read_text(texts[folder][0], limit=FOLDER_LICENCE_BYTES)
+        text = whole if whole is not None else (snap.read_head(texts[folder][0], FOLDER_LICENCE_BYTES) or "")
+        found = get_index().match(text)
+        ids = set(found.ids)
+        choice = offered_choice(text, found.matches)
+        if choice:
+            out[folder] = choice
+        elif len(ids) == 1 and whole is not None:
             out[folder] = ids.pop()
     return out
 
@@ -2680,14 +2692,19 @@ def libraries(snap, inv: Inventory) -> list[dict]:
             del groups[key]
     # a library copied as a folder with its licence's text at the folder's top and no banner naming it (tiny_mce/license.txt, the
     # LGPL 2.1): that text's licence (at most MAX_FOLDER_LICENCES texts read)
-    unlicensed = sorted(key[0] for key, group in groups.items() if "/" in key[0] and not key[1] and not group["license"])
+    # (so is a library on a shelf counted by its name, its files in the folder named after it: plugins/ckeditor/ of a template's plugins/)
+    homes = {key[0]: key for key, group in groups.items() if "/" in key[0] and not key[1] and not group["license"]}
+    for key, group in groups.items():
+        if "/" not in key[0] and not group["license"] and (home := named_home(group)) and home not in homes:
+            homes[home] = key
+    unlicensed = sorted(homes)
     for folder, spdx in folder_licences(snap, [i.path for i in inv.items], unlicensed).items():
-        groups[(folder, "")]["license"] = spdx
+        groups[homes[folder]]["license"] = spdx
     # else the licence the folder's own package manifest declares (a library a package manager installed into a committed folder:
     # ace-builds/package.json "BSD" beside a LICENSE text naming its holder in the disclaimer, which the licence index does not match)
-    unlicensed = [f for f in unlicensed if not groups[(f, "")]["license"]]
+    unlicensed = [f for f in unlicensed if not groups[homes[f]]["license"]]
     for folder, declared in folder_manifest_licences(snap, unlicensed).items():
-        groups[(folder, "")]["license"] = declared
+        groups[homes[folder]]["license"] = declared
     # one library under its name and its "js" name, same version (angular.js read as "angular", angular-animate.min.js's banner
     # "AngularJS v1.4.7" as "angularjs"): one library, under the shorter name
     for key, group in sorted(groups.items(), key=lambda kv: (kv[1]["name"], kv[1]["paths"][0])):
@@ -2737,6 +2754,19 @@ def _folder_note(snap, folder: str) -> str | None:
     return None
 
 
+def named_home(group: dict) -> str | None:
+    """The folder named after a library that holds every file listed of it (plugins/ckeditor/ for ckeditor.js and lang/fr.js), else None."""
+    name = squeeze_name(group["name"])
+    homes = set()
+    for p in group["paths"]:
+        segs = parts(p)[:-1]
+        at = max((i for i, seg in enumerate(segs) if squeeze_name(seg) == name), default=None)
+        if at is None or len(name) < 3:
+            return None
+        homes.add("/".join(segs[:at + 1]))
+    return homes.pop() if len(homes) == 1 else None
+
+
 _EXAMPLE_SEGS = {"examples", "example", "demo", "demos", "samples", "sample", "docs", "doc"}
 
 
@@ -2781,7 +2811,7 @@ _BARE_VERSION = lazy_compile(r"^v?\d+(?:\.\d+){1,3}$")  # a folder named by a re
 _TEST_SEG = lazy_compile(r"(^|[_.-])(tests?|simpletest|fixtures?|spec)([_.-]|$)", re.I)  # a folder of tests: css_test_files, simpletest
 
 
-@fact("inventory", version=178)
+@fact("inventory", version=179)
 def inventory(ctx) -> dict:
     """Counts by category and by language (project source only), with a few examples per category, and the
     libraries copied into the repository (name, version, licence)."""

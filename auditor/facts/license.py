@@ -50,6 +50,7 @@ from auditor.facts.subtree_dirs import subtree_dirs
 from auditor.facts.readme_templates import team_text
 from auditor.lazyre import lazy_compile
 from auditor.licenses import compat, notices
+from auditor.licenses.choices import GNU_VERSION_CHOICE
 from auditor.licenses.matcher import get_index, is_notice_line
 from auditor.licenses.reuse import scan as reuse_scan
 
@@ -247,7 +248,7 @@ def _dual_partners(preamble: str, ids: list[str], choice: str | None) -> list[st
 
 
 # a GNU grant's own choice of versions ("either version 2 of the License, or (at your option) any later version"): no choice of licences
-_GNU_VERSION_CHOICE = lazy_compile(r"\beither\s+version\s+\d(?:\.\d)?\b[^.]{0,120}?\bor\b|\(?\s*at\s+your\s+option\s*\)?\s*any\s+later\s+version", re.I)
+_GNU_VERSION_CHOICE = GNU_VERSION_CHOICE
 
 
 def _stated_above(preamble: str) -> list[str]:
