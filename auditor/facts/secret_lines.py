@@ -84,9 +84,20 @@ def pem_example(text: str, line_number: int) -> bool:
 _SITE_VERIFICATION = re.compile(r"""<meta\s+name\s*=\s*["'](?:google-site-verification|msvalidate\.01|yandex-verification|facebook-domain-verification)["']""", re.I)
 
 
+# A bot check's site key, written in the page for every browser (reCAPTCHA's or hCaptcha's <div class="g-recaptcha" data-sitekey="6Lf…">,
+# grecaptcha.render(el, {sitekey: '6Lf…'}), a setting named RECAPTCHA_SITE_KEY): public by design, as a Google browser key (AIza…,
+# public_client_key); its pair, the secret key the server sends to …/siteverify?secret=…, stays a secret (issue 12, s38 fa38).
+_CAPTCHA_SITE_KEY = re.compile(r"""\bdata-sitekey\s*=|\bsitekey["']?\s*(?::|=>|=)|\b(?:re|h)?captcha[_-]?site[_-]?key\b""", re.I)
+_SECRET_WORD = re.compile(r"secret|private", re.I)
+
+
 def site_token(finding) -> bool:
-    """A detect-secrets finding ``(kind, line number, hash, line)`` that is a site-ownership token's random-looking value."""
-    return finding[0] in ("Base64 High Entropy String", "Hex High Entropy String") and bool(_SITE_VERIFICATION.search(finding[3]))
+    """A detect-secrets finding ``(kind, line number, hash, line)`` that is a random-looking value a page publishes by design: a
+    site-ownership token, or a bot check's site key on a line naming no secret key beside it."""
+    if finding[0] not in ("Base64 High Entropy String", "Hex High Entropy String"):
+        return False
+    line = finding[3] or ""
+    return bool(_SITE_VERIFICATION.search(line)) or bool(_CAPTCHA_SITE_KEY.search(line) and not _SECRET_WORD.search(line))
 
 
 # A JSON Web Token (header.payload.signature, each base64url): its payload read without verifying the signature, only to know whom

@@ -549,7 +549,7 @@ def _within_bounds(candidates: list) -> list:
     return kept
 
 
-@fact("secrets", version=84, public=False, ahead=3)
+@fact("secrets", version=85, public=False, ahead=3)
 def secrets(ctx) -> dict:
     snap = ctx.snapshot
     inv = inventory_of(ctx)  # a package copied into libs/ (its own licence or manifest) is vendored by the inventory, not by its path
@@ -615,7 +615,7 @@ def secrets(ctx) -> dict:
         random_lines = {ln for kind, ln, _h, _l in found if kind in ("Base64 High Entropy String", "Hex High Entropy String")}
         shaped_lines = {ln for kind, ln, _h, _l in found if kind not in WEAK_TYPES}  # (a token of a known shape says it already)
         key_lines = {ln for kind, ln, _h, _l in found if kind in OWN_KINDS}
-        for kind, line_number, secret_hash, line in (f for f in found if not site_token(f) and not public_token(f) and (e.path, f[1]) not in framework_lines):  # (a page's site-ownership token, a Supabase anon key: public)
+        for kind, line_number, secret_hash, line in (f for f in found if not site_token(f) and not public_token(f) and (e.path, f[1]) not in framework_lines):  # (a page's site-ownership token, a captcha's site key, a Supabase anon key: public)
             if (e.path, secret_hash) in reviewed:
                 acknowledged += 1
                 continue
