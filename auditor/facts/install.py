@@ -57,7 +57,8 @@ RUNTIMES = (
     # (and an iOS app's Xcode project or workspace, built and signed by Xcode or fastlane, as Gradle builds an Android app;
     # a C/C++ program's CMake or Meson build, cmake then make install, when it builds something: see install_commands.is_recipe)
     # (and a Qt program's qmake project, Observatoire_du_foncier_54.pro: qmake then make, or Qt Creator; see install_commands.is_recipe)
-    ("build-tool", lazy_compile(r"^(?:[\w.-]+/)?(pom\.xml|build\.gradle(\.kts)?|build\.xml|CMakeLists\.txt|meson\.build|[\w.-]+\.sln|[\w.-]+\.csproj"
+    # (and a Scala build, sbt's build.sbt: sbt run, sbt dist, as Maven's mvn package)
+    ("build-tool", lazy_compile(r"^(?:[\w.-]+/)?(pom\.xml|build\.gradle(\.kts)?|build\.sbt|build\.xml|CMakeLists\.txt|meson\.build|[\w.-]+\.sln|[\w.-]+\.csproj"
                                 r"|[\w .-]+\.xcworkspace/contents\.xcworkspacedata|[\w .-]+\.xcodeproj/project\.pbxproj|[\w.-]+\.pro)$"), 2),
     # the packaging of an operating system (debian/control and rules, an RPM spec, Arch's PKGBUILD): installed with apt, dnf…
     ("system-package", lazy_compile(r"^(debian/(control|rules)|[\w.-]+\.spec|PKGBUILD)$"), 2),
@@ -69,6 +70,8 @@ RUNTIMES = (
     # a CI job publishing the files as a site (GitHub or GitLab Pages): a static site's deployment recipe (the check keeps it for those)
     ("pages", lazy_compile(r"^(\.github/workflows/[^/]+\.ya?ml|\.gitlab-ci\.yml)$"), 2),
 )
+# an sbt build enabling an application's plugin (Play's, sbt-native-packager's archetypes, its Docker plugin): it runs, it is not published
+_SBT_APP = lazy_compile(r"\benablePlugins\s*\([^)]*\b(?:Play(?:Scala|Java|Minimal\w*|Service)|JavaAppPackaging|JavaServerAppPackaging|DockerPlugin)\b")
 _LUTECE = lazy_compile(r"<packaging>\s*lutece-plugin\s*</packaging>")
 _COMPOSER_PACKAGE = lazy_compile(r'"type"\s*:\s*"(?:library|[\w-]+-(?:bundle|module|plugin|theme|extension|component))"')
 _COMPOSER_NAME = lazy_compile(r'"name"\s*:\s*"([\w.-]+/[\w.-]+)"')
@@ -190,7 +193,7 @@ def _config_docs(ctx) -> list[str]:
         return []
 
 
-@fact("install_recipes", version=59, public=False)
+@fact("install_recipes", version=60, public=False)
 def install_recipes(ctx) -> dict:
     """``runtimes``: ``[name, first path]`` per kind of recipe found (containers, compose, Helm, task runners…, in the order of
     :data:`RUNTIMES`); ``site_builds``: ``[package.json, script, command]`` of the npm scripts running a static site generator's
@@ -221,7 +224,10 @@ def install_recipes(ctx) -> dict:
         # (a named sbt build is published as a library: sbt publish; an R package's DESCRIPTION naming it, R CMD INSTALL; an app's names none)
         # (an R package one folder down, packagempeb/DESCRIPTION, is installed all the same: devtools::install_github("owner/repo/packagempeb"))
         own = {e.path for e in files}
-        named = [m["path"] for m in ctx.fact("manifests")["manifests"] if m.get("name") and (m["path"] in ("pyproject.toml", "setup.cfg", "build.sbt", "DESCRIPTION")
+        # (not an sbt build enabling an application's plugin, Play's or the native packager's: an application sbt builds, run, not published)
+        app_sbt = bool(_SBT_APP.search(ctx.snapshot.read_text("build.sbt", limit=256 * 1024) or "")) if "build.sbt" in ctx.snapshot.files else False
+        named = [m["path"] for m in ctx.fact("manifests")["manifests"] if m.get("name") and (m["path"] in ("pyproject.toml", "setup.cfg", "DESCRIPTION")
+                 or (m["path"] == "build.sbt" and not app_sbt)
                  or (m["path"].count("/") == 1 and m["path"].endswith("/DESCRIPTION") and m.get("ecosystem") == "r" and m["path"] in own))]
         named += ["package.json"] if published_npm_package(ctx.snapshot) else []
         # a Puppet module's metadata.json (installed by `puppet module install`), an Ansible role's meta/main.yml (ansible-galaxy)
@@ -231,6 +237,7 @@ def install_recipes(ctx) -> dict:
         named += ["composer.json"] if _composer_package(ctx) else []
         if named:
             found.append(["package", named[0]])
+            found = [f for f in found if f != ["build-tool", named[0]]]  # (one build.sbt, one recipe: published as a package)
     # a Ruby site or application whose Gemfile, locked, declares what builds or runs it (a Jekyll site's `bundle install` then
     # `bundle exec jekyll build`; Middleman, Bridgetown, Rails, Sinatra): Bundler is its install tooling
     if all(n != "build-tool" for n, _ in found) and "Gemfile.lock" in ctx.snapshot.files and \
