@@ -19,7 +19,8 @@ from auditor.lazyre import lazy_compile
 _MODULE = lazy_compile(r""""([\w.-]+)"\s*%%?%?\s*"([\w.-]+)"\s*%\s*(?:"[^"\n]*"|[\w.]+)(\s*%\s*(?:Test|IntegrationTest|"test"|"it"|Provided))?""")
 _SEQ = lazy_compile(r"\blibraryDependencies\s*(?:\+\+=|\+=|:=)\s*(?:Seq\s*\()?((?:(?!\blibraryDependencies\b).)*?)(?:\)\s*(?:\n\s*\)|,|$)|\n\s*\n)", re.S)
 _IDENT = lazy_compile(r"(?<![\w\"])([a-z][A-Za-z0-9_]*)(\s*%\s*(?:Test|IntegrationTest|\"test\"|Provided))?(?=\s*(?:,|\)|$))", re.M)
-_NAME = lazy_compile(r"""^[^\S\n]*name\s*:=\s*"([^"]+)\"""", re.M)
+# (name := "smbvas-api", or in Scala's triple quotes, as Play's project template writes it: name := """smbvas-api""")
+_NAME = lazy_compile(r"""^[^\S\n]*name\s*:=\s*(?:"{3}|")([^"\n]+)\"""", re.M)
 _PLUGIN = lazy_compile(r'^[^\S\n]*add(?:Sbt|Compiler)Plugin\([^\S\n]*"([\w.-]+)"[^\S\n]*%%?[^\S\n]*"([\w.-]+)"', re.M)
 # sbt plugins that put a framework on the classpath of the build enabling them (its runtime): Play's, under its two organisations
 FRAMEWORK_PLUGINS = {("org.playframework", "sbt-plugin"): "org.playframework:play", ("com.typesafe.play", "sbt-plugin"): "com.typesafe.play:play"}
