@@ -163,8 +163,12 @@ signal("format.json-api", r"""(application/json|JsonResponse|res\.json\(|jsonify
        # (and an object sent as the answer, res.status(400).send({ "text": errorMessage }), reply.send({…}), or its JSON string:
        # Express and Fastify serialise an object as application/json; issue 12, s36 r36 = remifroger/apur-api)
        r"""|\bres\.status\([^()\n]{0,40}\)\.json\(|\bexpress\.json\(\)|\b(?:response|resp|reponse|res|r)\.json\(\)"""
-       r"""|\b(?:res|reply)\.(?:(?:status|code)\([^()\n]{0,40}\)\.)?send\([^\S\n]*(?:\{|JSON\.stringify\())""",
-       ("application/json", "jsonresponse", "res.json(", "jsonify(", "jsonrenderer", "->json(", "application_json", "@restcontroller", ").json(",
+       r"""|\b(?:res|reply)\.(?:(?:status|code)\([^()\n]{0,40}\)\.)?send\([^\S\n]*(?:\{|JSON\.stringify\())"""
+       # (and Play's JSON library, Scala's: import play.api.libs.json._, an answer Ok(Json.toJson(…)), a body parsed by parse.json[T],
+       # Json.parse, Json.obj; in its own case, never JavaScript's JSON.parse, everyday plumbing)
+       r"""|^[ \t]*import\s+play\.api\.libs\.json\.|(?-i:\bJson\.(?:toJson|fromJson|parse|obj|arr|stringify|prettyPrint)\b)\s*[(\[]|(?-i:\bparse\.json\b)""",
+       ("application/json", "play.api.libs.json", "json.tojson", "json.fromjson", "json.parse", "json.obj", "json.arr", "json.stringify",
+        "json.prettyprint", "parse.json", "jsonresponse", "res.json(", "jsonify(", "jsonrenderer", "->json(", "application_json", "@restcontroller", ").json(",
         "express.json(", ".json()", ".send(",
         "jackson", "net.sf.json", "org.json", "gson", "javax.json", "jakarta.json", "newtonsoft.json", "system.text.json", "json_decode", "converterfactory",
         "squareup.moshi", "kotlinx.serialization.json"),
