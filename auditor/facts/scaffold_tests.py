@@ -77,6 +77,20 @@ _SWIFT_COMMENT = lazy_compile(r"//[^\n]*|/\*(?:(?!/\*).)*?\*/", re.S)  # (temper
 _SWIFT_FUNC = lazy_compile(r"\bfunc[ \t]+(\w+)[ \t]*\([^)]*\)[ \t\w]*\{")
 _SWIFT_EMPTY_BODY = lazy_compile(r"\s*(?:(?:self\.)?measure[ \t]*\{\s*\}\s*)?\}")
 
+# Play's generated spec (`sbt new playframework/play-scala-seed.g8`: test/controllers/HomeControllerSpec.scala, its three cases
+# "render the index page from …" each expecting the template's page, contentAsString(home) must include ("Welcome to Play"); the
+# earlier template's ApplicationSpec expecting "Your new application is ready."), left as created: it tests the template's page, not
+# the project's (an API whose HomeController is gone). Three cases at most, every page read compared with the greeting only.
+_PLAY_SPEC = lazy_compile(r"(^|/)test/(?:controllers/)?\w*Spec\.scala$")
+_PLAY_GREETING = lazy_compile(r"""\bcontentAsString\(\s*\w+\s*\)\s*(?:must|should)\s+(?:include|contain)\s*\(?\s*"(?:Welcome to Play|Your new application is ready\.?)\"""")
+_PLAY_READ = lazy_compile(r"\bcontentAsString\s*\(")
+_SCALA_CASE = lazy_compile(r"\"[^\"\n]*\"\s+in\s*\{")
+
+
+def _play_seed_spec(text: str) -> bool:
+    greetings = len(_PLAY_GREETING.findall(text))
+    return greetings >= 1 and greetings == len(_PLAY_READ.findall(text)) and len(_SCALA_CASE.findall(text)) <= 3
+
 
 def _empty_xctest(text: str) -> bool:
     """An XCTest class or a Swift Testing suite (Xcode's AppTests.swift template: "@Test func example() async throws { // Write your
@@ -113,7 +127,7 @@ def scaffold_test(snap, path: str) -> bool:
     archetype AppTest (assertTrue(true)), Create
     React App's one "learn react" test, the Nest CLI's one 'Hello World!' test (e2e or controller), the Angular CLI's root
     component test of its three generated cases at most, the spec `ng generate` or `nest g` writes beside a piece (one case: it
-    exists), Flutter's counter widget test and Xcode's XCTest class of empty methods,
+    exists), Flutter's counter widget test and Xcode's XCTest class of empty methods, Play's seed spec (its greeting page only),
     Django's tests.py of imports and comments only, a Rails generator's empty test class."""
     if _SCAFFOLD_TEST.search(path):
         text = snap.read_text(path, 20000) or ""
@@ -156,6 +170,9 @@ def scaffold_test(snap, path: str) -> bool:
     if _SWIFT_TEST.search(path):
         text = snap.read_text(path, 20000)
         return text is not None and len(text) < 20000 and _empty_xctest(text)
+    if _PLAY_SPEC.search(path):
+        text = snap.read_text(path, 20000)
+        return text is not None and len(text) < 20000 and _play_seed_spec(text)
     if _RAILS_TEST.search(path):
         text = snap.read_text(path, 4000)
         return text is not None and len(text) < 4000 and _rails_stub(text)
