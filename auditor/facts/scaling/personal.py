@@ -26,6 +26,7 @@ from auditor.facts.scaling.personal_code import (MONGOOSE, constants, described 
                                                  cms_fields, compound_contact, embedded_sql_fields, form_fields, gis_fields, imported_paths, kotlin_fields, mongoose_fields,
                                                  shared_prefixes, written_columns, abbreviated_field, ACCOUNT_FIELDS, API_CLIENT_FIELDS, ORGANISM_FIELDS, merise_name as _merise_name, organisation_tables, of_a_person, qualified_field, ORGANISM_TABLE)
 from auditor.facts.scaling.json_messages import json_message_class
+from auditor.facts.scaling.person_prefixes import person_prefixes, prefixed_field, prefixed_name
 from auditor.facts.scaling.personal_comments import comment_category, trailing_comments
 from auditor.facts.scaling.personal_tables import CSV_NAME, account_header, log_ip_fields, names_a_numbered_thing, names_a_thing, names_parameters, singleton_tables, usage_log_actors
 from auditor.facts.scaling.personal_models import (column_map_fields, field_map_fields, parameter_list_fields, scheming_fields, selected_fields, sheet_names, sheet_row_fields, swift_fields, validation_fields,  # (a query's aliased columns; Swift,
@@ -460,6 +461,7 @@ def personal_data(ctx) -> dict:
             mapped.update(((path, m.group(1)), m.group(2)) for m in MAPPED_TABLE.finditer(text))
         described = {**trailing_comments(text, fields, comment_rx, org_rx), **_commented_columns(text, comment_rx, org_rx)} if kind == "sql" else labelled
         prefixes = shared_prefixes(fields)  # (role_nom, role_email in t_roles; accounts: a table with a password column)
+        named = person_prefixes(fields)  # (provider_ before provider_firstname: a person's role in that table)
         accounts.update((path, t) for t, c, _ in fields if norm_field(str(c)) in ACCOUNT_FIELDS)
         templates.update((path, t) for t, _, _ in fields if kind == "accounts")  # (an accounts template: its rows are people)
         api_clients.update((path, t) for t, c, _ in fields if norm_field(str(c)) in API_CLIENT_FIELDS)
@@ -478,6 +480,8 @@ def personal_data(ctx) -> dict:
                 # contact_points__first__email: an e-mail of the object the path names (a dataset's contact point, not the dataset)
                 nf, table = norm_field(lookup[1]), f"{table}.{lookup[0]}" if table else lookup[0]
             nf = nf if nf in strong or nf in weak else compound_contact(field, {**weak, **strong}) or nf  # (_strMail, _strIdTelephone, sender_email; _strAddressValue)
+            if nf not in strong and nf not in weak:  # (provider_firstname: a name after a role; provider_contact beside it: their contact)
+                nf = prefixed_name(field) or prefixed_field(field, named.get(table), strong.keys() | weak.keys()) or nf
             if nf in MAIL_PARTS and norm_field(table).rstrip("s") in MAIL_TYPES:  # (Mail.adresse: a type of its own for an e-mail address)
                 nf = "email"
             if nf not in strong and nf not in weak and prefixes.get(table) and field.lower().startswith(prefixes[table]):
