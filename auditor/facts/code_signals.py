@@ -75,7 +75,10 @@ signal("config.code-block",
 signal("config.placeholder",
        r"""(?:[=(,]|=>)[ \t]*(['"])((?![#.])[^'"\s]*?(?<![A-Za-z0-9])(?:(?:your|votre)[-_]?(?:host|hote|server|serveur|db|dbname|database|base"""
        r"""|name|user|username|login|utilisateur|identifiant|password|passwd|pass|pwd|mdp|mot[-_]de[-_]passe|api[-_]?key|key|cle|token|secret"""
-       r"""|domain|domaine|url|site|email|mail|bucket|account|client[-_]?id)\b|/(?:your|votre)/)[^'"\s]*)\1""",
+       r"""|domain|domaine|url|site|email|mail|bucket|account|client[-_]?id)\b|/(?:your|votre)/"""
+       # (or in capitals without a separator, the word and what it holds run together: YOURHOSTID, YOURDBNAMEID, YOURUSERID)
+       r"""|(?-i:(?:YOUR|VOTRE)(?:HOST|HOTE|SERVER|SERVEUR|DBNAME|DB|DATABASE|BASE|USERNAME|USER|NAME|LOGIN|UTILISATEUR|IDENTIFIANT|PASSWORD"""
+       r"""|PASSWD|PASS|PWD|MDP|APIKEY|KEY|CLE|TOKEN|SECRET|DOMAINE|DOMAIN|URL|SITE|EMAIL|MAIL|BUCKET|ACCOUNT|CLIENTID)[A-Z0-9]{0,10})(?![A-Za-z0-9]))[^'"\s]*)\1""",
        ("your", "votre"), classes=("code",), group=2,
        accept=lambda m: not re.search(r"\b(?:name|id|class|for|value|placeholder|type|href|action)[ \t]*$", m.string[max(0, m.start() - 20):m.start()], re.I))
 
