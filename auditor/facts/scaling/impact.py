@@ -25,7 +25,11 @@ TITLE = lazy_compile(r"^\W*(les |nos |our |the |l'|notre |mesurer (l'|son )?)?(i
                    r"|indicateurs?(?!\s+[^\W\d]))\b"
                    # (a statistical method a course teaches — "Statistiques descriptives", "STATISTIQUES ZONALES" of a geomatics
                    # course's pages — is no figure of the project's own use)
-                   r"(?!\s+(?:descriptives?|zonales?|spatiales?|inf[ée]rentielles?|(?:uni|bi|multi)vari[ée]es?|temporelles?)\b)", re.I)
+                   # (nor the statistics the tool computes for its user — "Statistiques générées" over a QGIS plugin's run summary,
+                   # species found, imprecise observations: its output, not figures of its own use or effect)
+                   r"(?!\s+(?:descriptives?|zonales?|spatiales?|inf[ée]rentielles?|(?:uni|bi|multi)vari[ée]es?|temporelles?"
+                   r"|g[ée]n[ée]r[ée]e?s?|calcul[ée]e?s?|produite?s?|obtenue?s?|fournie?s?|affich[ée]e?s?|export[ée]e?s?|de sortie|en sortie"
+                   r"|generated|computed|calculated|produced|output|returned|reported by)\b)", re.I)
 # (the word is the whole folder or page name: "/impact-tools/data-joins/", Mapbox's tutorial a map was built from, is no statistics page)
 STATS_LINK = lazy_compile(r"https?://[^\s)\]>\"']+/(stats|statistiques|statistics|impact|indicateurs|kpis?)(?![\w-])[^\s)\]>\"']*", re.I)
 # A statistics office's publication pages (INSEE publishes every dataset and study under /fr/statistiques/, the ministry of
@@ -79,7 +83,7 @@ def _commands_only(section: list[str]) -> bool:
     return fenced
 
 
-@fact("impact_indicators", version=14)
+@fact("impact_indicators", version=15)
 def impact_indicators(ctx) -> dict:
     snap = ctx.snapshot
     routes = [{"path": p, "line": ln, "value": x} for p, ln, x, _c in hits(ctx, "scaling.stats_route")][:10]
