@@ -16,7 +16,7 @@ import re
 from auditor.facts.signal_registry import signal
 from auditor.facts.territory_communes import STREET, _commune, _names_commune, _postal_town
 from auditor.facts.territory_lists import list_in_code, named_codes
-from auditor.facts.territory_values import NUM, PLACES, REGION_CENTRES, _accept_centre, in_code, in_sql, plm_step
+from auditor.facts.territory_values import NUM, PLACES, REGION_CENTRES, _accept_centre, in_code, in_sql, local_point, plm_step
 from auditor.lazyre import lazy_compile
 
 # The region of each département, as an index of ``REGION_CENTRES`` (metropolitan regions); overseas départements: 13 and up
@@ -365,3 +365,19 @@ signal("territory.map-centre-xy",
        r"""\b[\w$]*?(?:center|centre)_?(?:x|lon|lng|longitude)['"]?\s*[:=]\s*""" + NUM + r"""\s*[,;]?[ \t]*\r?\n[ \t]*['"]?[\w$]*?(?:center|centre)_?(?:y|lat|latitude)['"]?\s*[:=]\s*""" + NUM + r"""(?![\d.])""",
        ("centerx", "center_x", "centrex", "centre_x", "centerlon", "center_lon", "centerlng", "center_lng", "centrelon", "centre_lon", "centrelng", "centre_lng"),
        classes=PLACES, accept=_accept_centre)
+
+# The centre of a Google Maps embed (an <iframe src="https://www.google.com/maps/embed?pb=!1m18!1m12!1m3!1d2927.06!2d2.4892!3d42.8081…">
+# on a contact page): its pb parameter writes the view's span in metres (!1d), its longitude (!2d) and latitude (!3d), one place's
+# map centre as a setView's (issue 12, s38 fb38 = manelocana/SIVOM_du_Fenouilledes). A view a thousand kilometres across shows France.
+_EMBED_NATIONAL_SPAN = 1_000_000
+
+
+def _accept_embed_centre(m) -> bool:
+    if m.group(1) and float(m.group(1)) >= _EMBED_NATIONAL_SPAN:
+        return False
+    return in_code(m) and local_point(float(m.group(4)), float(m.group(3)))
+
+
+signal("territory.map-embed-centre",
+       r"""\bgoogle\.[a-z.]{2,6}/maps/embed\?pb=[^"'\s<>]{0,300}?(?:!1d(\d{1,9}(?:\.\d+)?))?(!2d(-?\d{1,3}\.\d+)!3d(-?\d{1,3}\.\d+))""",
+       ("/maps/embed",), classes=PLACES, group=2, accept=_accept_embed_centre)

@@ -41,6 +41,8 @@ KINDS = {  # in order of precedence when two signals hit the same line
     "territory.map-extent": T("emprise de carte locale écrite en dur", "hard-coded local map extent"),
     "territory.map-centre": T("centre de carte écrit en dur", "hard-coded map centre"),
     "territory.map-centre-xy": T("centre de carte écrit en dur (une valeur par axe)", "hard-coded map centre (one setting per axis)"),
+    "territory.map-embed-centre": T("centre d'une carte Google Maps intégrée écrit en dur (paramètres !2d longitude, !3d latitude de l'adresse de l'iframe)",
+                                    "hard-coded centre of an embedded Google Maps map (the iframe address's !2d longitude, !3d latitude)"),
     "territory.latlng": T("coordonnées d'un lieu écrites en dur", "hard-coded coordinates of a place"),
     "territory.coords": T("coordonnées d'un lieu écrites en dur", "hard-coded coordinates of a place"),
     "territory.l93": T("coordonnées d'un lieu en Lambert-93 écrites en dur", "hard-coded Lambert-93 coordinates of a place"),
@@ -184,7 +186,7 @@ _PLACE = {"config": ("en configuration", "in configuration"), "data": ("dans les
 # Île-de-France"), text shown to readers, no setting of the code; its coordinates or codes stay judged
 _METHOD_PAGE = lazy_compile(r"(?:^|/)m[ée]thodolog(?:ie|y|ies)(?:[-_][\w-]{0,60})?(?:/(?:index|page|\+page))?\.(?:[jt]sx|vue|svelte|astro|html?|mdx?|php)$", re.I)
 _CITED = ("territory.region-text", "territory.authority-host", "territory.domain", "territory.site-name", *NAME_KINDS)
-POINTS = ("territory.coords", "territory.l93", "territory.latlng", "territory.bbox", "territory.map-centre", "territory.map-centre-xy", "territory.map-extent")
+POINTS = ("territory.coords", "territory.l93", "territory.latlng", "territory.bbox", "territory.map-centre", "territory.map-centre-xy", "territory.map-embed-centre", "territory.map-extent")
 
 
 @check(
