@@ -40,6 +40,7 @@ from auditor.facts.readme_wordpress import read_as
 from auditor.facts.readme_tutorial import tutorial_document
 from auditor.facts.readme_needs import needs_sentence
 from auditor.facts.readme_own_commands import own_commands_chapter
+from auditor.facts.readme_views import declared_commands, runs_declared, view_table
 from auditor.facts.readme_places import holdings_over_definition, solution_over_context, description_blocks, folder_map, label_in_other_chapter, upkeep_title
 from auditor.facts.readme_environment import environment_sentence, option_to_set, settings_files_to_add, variables_chapter, variables_table
 from auditor.facts.readme_settings_folder import settings_folder_sentence
@@ -97,9 +98,9 @@ def _other_chapter_part(line: int, blocks: list[Block], title) -> bool:
     return parent is not None and parent is not title and "purpose" not in heading_sections(parent.text)
 
 
-def analyse(text: str, path: str, files=None, own: str | None = None, copied: tuple[str, ...] = ()) -> dict:
+def analyse(text: str, path: str, files=None, own: str | None = None, copied: tuple[str, ...] = (), commands=()) -> dict:
     """``files``: the repository's paths, when known: a link or a mention of a file not there gives no section; ``own``: its name;
-    ``copied``: the names of a UI template copied at the root (ui_templates), whose README a README opening on its name is."""
+    ``copied``: the names of a UI template copied at the root (ui_templates), whose README a README opening on its name is; ``commands``: those its manifests declare."""
     text, fmt = read_as(path, text, readme_format(path, text))  # (a WordPress readme.txt: its == Chapters == are Markdown's headings)
     truncated = len(text) > MAX_README_BYTES
     # No word, link or path is 2,000 characters long; such a run (a data URI, or a hostile README)
@@ -153,7 +154,7 @@ def analyse(text: str, path: str, files=None, own: str | None = None, copied: tu
             secs = chapter_sections(secs, heading, body, INSTALL_COMMAND, LOCAL_RUN, SECTION_HEADINGS["install"])  # ("Functions included in the module", "Développement" without a command)
             secs = ["usage"] if set(secs) <= {"install"} and b is not title and embed_chapter(heading, body) else secs  # ("## Embarquer la page en iframe": how host sites use it)
             secs = [] if b is title else secs + ["contributing"] if "contributing" not in secs and (proposes_changes(body) or not set(secs) - {"contact"} and change_requests(own_text(lines, blocks, i)) and not contributing_chapter(blocks, lines, title, heading_sections)) else secs  # (the title, "# theses-docker": no chapter; "# Retrieve package and develop": "… propose modifications of the code"; "## Pratique de l'équipe": "Les modifications … doivent passer par des PR")
-            if not secs and b is not title and not any(s for _, s in stack) and not TODO_NOTE.match(heading) and (route_tables(body) or interface_steps(own := own_text(lines, blocks, i)) or screenshot_steps(own)
+            if not secs and b is not title and not any(s for _, s in stack) and not TODO_NOTE.match(heading) and (route_tables(body) or view_table(heading, body) or interface_steps(own := own_text(lines, blocks, i)) or screenshot_steps(own) or runs_declared(own, commands)
                                                               or run_steps(own, INSTALL_COMMAND, TEST_RUNNER, DEV_TASK, LOCAL_RUN, 2 if _MAKES.match(heading) else 3) or service_jobs(own)
                                                               or tool_guides(heading, blocks, i, targets) or upkeep_chapter(heading, own, INSTALL_COMMAND) or script_runs(lines, blocks, i, files, heading_sections) or process_chapter(heading, body) or suite and test_runs(body) or task_calls(own_text(lines, blocks, i)) or package_calls(lines, blocks, i, heading_sections, package)):  # ("## Tools": each tool's guide linked;
                 # "# Mise à jour du cache" over the seeding command: the service operated)
@@ -366,7 +367,7 @@ def analyse(text: str, path: str, files=None, own: str | None = None, copied: tu
     return out
 
 
-@fact("readme", version=243)
+@fact("readme", version=245)
 def readme(ctx) -> dict | None:
     path = ctx.fact("files").get("readme")
     if not path:
@@ -386,7 +387,7 @@ def readme(ctx) -> dict | None:
     except FactError:
         ui = None
     copied = (ui["title"], ui["name"]) if ui else ()
-    out = {**analyse(text, path, files, getattr(getattr(ctx, "target", None), "name", None), copied), "draft_lines": [line for line, _ in find_markers(text, limit=20, markers=TEXT_MARKERS)]}
+    out = {**analyse(text, path, files, getattr(getattr(ctx, "target", None), "name", None), copied, declared_commands(ctx.snapshot)), "draft_lines": [line for line, _ in find_markers(text, limit=20, markers=TEXT_MARKERS)]}
     # the sections the README gives by pointing to another document of the repository (its backend's README, the guide behind a
     # documentation index, the CONTRIBUTING.md its chapter links): the report's sections are "in the README or a document it points
     # to", the README's own first (an untouched framework template's links are the framework's: none)

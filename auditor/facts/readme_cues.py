@@ -324,6 +324,16 @@ _PREFIXED_RUN = lazy_compile(r"^[^\S\n]*(?:[A-Z][A-Z0-9_]{2,60}=\S*[^\S\n]+)+(?:
 
 
 _COPY_LINE = lazy_compile(r"^[^\S\n]*(?:\$[^\S\n]*)?(?:cp|copy|copy-item|mv)[^\S\n]+[^\n]*$", re.M | re.I)
+# the credentials a deployment tool needs (git-ftp's FTP_USERNAME, an rsync's SSH_HOST, VERCEL_TOKEN): the deployment's, not the
+# service's settings (a block setting only those, "export FTP_HOST=… ./deploy.sh", is no configuration; s38 fh38 = mairie-lanveoc)
+_SETTING_NAME = lazy_compile(r"^[^\S\n]*(?:export\s+|-e\s+|ENV\s+|set\s+)?([A-Z][A-Z0-9_]{2,60})=", re.M)
+_DEPLOY_CREDENTIAL = lazy_compile(r"^(?:FTPS?|SFTP|SSH|SCP|RSYNC|DEPLOY|DEPLOYMENT|VERCEL|NETLIFY|HEROKU|SURGE|GH_PAGES)_[A-Z0-9_]{1,60}$")
+
+
+def deploy_credentials_only(block: str) -> bool:
+    """Every variable the block sets is a deployment tool's credential (FTP_HOST, SSH_USER, VERCEL_TOKEN…)."""
+    names = _SETTING_NAME.findall(block[:20000])
+    return bool(names) and all(_DEPLOY_CREDENTIAL.match(n) for n in names)
 
 
 def fenced_settings(text: str, skip: list[tuple[int, int]] = ()) -> tuple[int, str] | None:
@@ -331,7 +341,7 @@ def fenced_settings(text: str, skip: list[tuple[int, int]] = ()) -> tuple[int, s
     … before ``docker run``), or copying a sample settings file (``cp .env.dist .env``, as a sentence would): the README sets the
     settings, a configuration section in all but name."""
     for m in list(_FENCED.finditer(text))[:20]:
-        if (len(_SETTING_LINE.findall(m.group(1))) - len(_PREFIXED_RUN.findall(m.group(1))) >= 3 or any(SAMPLE_SETTINGS.search(ln) for ln in _COPY_LINE.findall(m.group(1))[:20])) and not any(a <= text.count("\n", 0, m.start(1)) + 1 <= b for a, b in skip):  # (a test chapter's: ``skip``)
+        if (len(_SETTING_LINE.findall(m.group(1))) - len(_PREFIXED_RUN.findall(m.group(1))) >= 3 and not deploy_credentials_only(m.group(1)) or any(SAMPLE_SETTINGS.search(ln) for ln in _COPY_LINE.findall(m.group(1))[:20])) and not any(a <= text.count("\n", 0, m.start(1)) + 1 <= b for a, b in skip):  # (a test chapter's: ``skip``)
             return text.count("\n", 0, m.start(1)) + 1, m.group(1).strip()
     return None
 
