@@ -27,6 +27,7 @@ from auditor.facts.manifests import published_npm_package
 from auditor.facts.secret_values import release_stamp, settings_env, symfony_defaults_file
 from auditor.facts.env_schemas import drop_build_machinery, nuxt_runtime_reads, schema_reads, script_set, template_keys
 from auditor.facts.env_names import NOISE_VARS, settings_var as _settings_var
+from auditor.facts.env_token import runtime_token_reads
 from auditor.facts.cli_options import cli_options
 from auditor.facts.build_settings import android_build_settings, commented_defines, wordpress_constants
 from auditor.facts.settings_files import FRAMEWORK_SETTINGS, app_settings, code_free_settings, container_settings, copied_sources, host_settings, named_env_files, named_settings, program_settings, settings_files_read, settings_modules, sub_readme_names, header_names, POST, ci_file, only_placeholders, readme_edits_code, sql_connection_templates  # noqa: F401 (copied_sources re-exported)
@@ -506,7 +507,7 @@ SETTINGS_SAMPLE = lazy_compile(r"(^|/)[\w.-]+\.(properties|ini|cfg|conf|toml|ya?
 SETTINGS_FOLDERS = {"secret", "secrets", "config", "conf", "configuration", "settings", "parametres", "parametrage", "params"}
 
 
-@fact("env_settings", version=124, public=False)
+@fact("env_settings", version=125, public=False)
 def env_settings(ctx) -> dict:
     """``read_vars``: ``[variable, hit]`` read from the environment by the code; ``templates``
     (.env.example, a placeholder-only .env, Symfony's committed .env…) and ``settings_docs``;
@@ -518,6 +519,7 @@ def env_settings(ctx) -> dict:
     inv = inventory_of(ctx)  # (a WordPress or a library copied whole carries its own settings files: not the project's)
     entries = [e for e in snap.files.values() if e.kind in ("file", "executable") and not is_vendored(e.path) and inv.category(e.path) != "vendored"]
     read_vars = _read_vars(scan)
+    read_vars += runtime_token_reads(snap, _reads(scan), _var, {v for v, _ in read_vars})  # (GITHUB_TOKEN read by a server route, no workflow handing it)
     read_vars += own_tool_names(snap, scan, {v for v, _ in read_vars})  # (BASE_URL from process.env in a browserify front end)
     read_vars = drop_build_machinery(snap, _not_defined_here(snap, read_vars + _beyond_the_cap(snap, scan, read_vars)))  # (no CI or buildpack variable)
     read_vars = set_by_script(snap, read_vars)  # (a heredoc's node program reading the ROOT its shell script sets)
