@@ -43,6 +43,20 @@ PAGE = lazy_compile(r"(^|/)(pages|views|routes|app|templates|src/pages|src/views
                   # modules/stats/controllers/Admin_stats.php, a game's usage statistics)
                   r"|(^|/)modules/(stats|statistiques|statistics|impact|indicateurs|kpis?)/(controllers|views)/[^/]+\.(php|twig|py|js|ts)$", re.I)
 MAX_DOCS = 60
+# A statistics endpoint of one kind of the records the application manages ("/api/v1/alerts/stats", "/sites/stats": the counts of
+# the alerts and server rooms a supervision tool watches, by severity, by state): a dashboard feature of its domain, like the charts
+# it draws from its data, not an indicator of the project's own use (s38 fh38 = RAYAN-DOB/Server-Supervision); "/api/stats",
+# "/admin/stats" or "/usage/stats" stay the service's statistics
+RECORD_STATS = lazy_compile(r"""^["'`](?:/[\w-]+)*/([\w-]+)/(?:stats|statistiques|statistics|kpis?)/?["'`]$""", re.I)
+_SERVICE_SEGMENT = lazy_compile(r"^(?:api|apis|v\d{1,2}|rest|public|admin|administration|backoffice|back-office|bo|internal|app|dashboard|"
+                                r"tableau-de-bord|usage|usages|utilisation|use|visits?|visites?|audience|frequentation|traffic|trafic|analytics|global|"
+                                r"impact|overview|summary|all|general)$", re.I)
+
+
+def record_stats(value: str) -> bool:
+    """The route (its literal, quotes included) is the statistics of one kind of the application's records (:data:`RECORD_STATS`)."""
+    m = RECORD_STATS.match(value.strip())
+    return bool(m) and not _SERVICE_SEGMENT.match(m.group(1))
 
 
 # A user guide's chapter on a "Statistiques" component or chart type (its props table, "ce composant affiche…"), or on the charts
@@ -86,7 +100,7 @@ def _commands_only(section: list[str]) -> bool:
 @fact("impact_indicators", version=15)
 def impact_indicators(ctx) -> dict:
     snap = ctx.snapshot
-    routes = [{"path": p, "line": ln, "value": x} for p, ln, x, _c in hits(ctx, "scaling.stats_route")][:10]
+    routes = [{"path": p, "line": ln, "value": x} for p, ln, x, _c in hits(ctx, "scaling.stats_route") if not record_stats(x)][:10]
     own = project_files(ctx)
     pages = [e.path for e in own if PAGE.search(e.path)][:10]
     # a PHP script named so that writes an HTML page wherever it sits (a park's GeoNature scripts: pnrnm/stats.php, counts per source)
