@@ -83,3 +83,11 @@ def test_an_agents_vehicle_keeps_the_agents_number(tmp_path):
     sql = "CREATE TABLE vehicule_agent (\n  id serial,\n  matricule varchar(10),\n  immatriculation varchar(10)\n);\n"
     r = pd(tmp_path, {"sql/schema.sql": sql})
     assert r["status"] == "warn" and "matricule (staff)" in _fields(r), (r["message"], _fields(r))
+
+
+def test_a_full_word_before_a_weak_field_is_no_abbreviated_role(tmp_path):
+    # (a user's uploaded file: fileName is the file's name, no person's; the abbreviated-role rule reads strong fields only)
+    model = "export interface User {\n  firstName: string;\n  email: string;\n  fileName: string;\n  docName: string;\n}\n"
+    r = pd(tmp_path, {"package.json": '{"name": "app", "version": "1.0.0"}\n', "src/models/user.model.ts": model})
+    assert r["status"] == "warn", r["message"]
+    assert "firstName (identity)" in _fields(r) and not {"fileName (identity)", "docName (identity)"} & set(_fields(r)), _fields(r)

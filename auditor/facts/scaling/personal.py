@@ -335,7 +335,7 @@ def _energy_context(snap, texts: dict[str, list[str]], table: dict, field: dict)
 PERSON_CATEGORIES = frozenset({"identity", "birth", "identifier", "staff"})  # (a staff number: an agent's)
 
 
-@fact("personal_data", version=72)
+@fact("personal_data", version=73)
 def personal_data(ctx) -> dict:
     strong, weak, person_tables, labels = _vocab()
     pd = load("personal_data.yml")
@@ -491,8 +491,8 @@ def personal_data(ctx) -> dict:
                 nf = norm_field(bare)
             if nf not in strong and nf not in weak and "_" in field.strip("_"):  # prenom_usager, nom_agent, date_naissance_x, adresse_perso
                 nf = norm_field(qualified_field(field, strong.keys() | weak.keys()) or nf)
-            if nf not in strong and nf not in weak:  # (agtPrenom, agtMatricule: an agent's first name and staff number)
-                nf = abbreviated_field(field, strong.keys() | weak.keys()) or nf
+            if nf not in strong and nf not in weak:  # (agtPrenom, agtMatricule: an agent's first name and staff number; a strong field
+                nf = abbreviated_field(field, strong.keys()) or nf  # only: fileName, docName, typeName are a file's, a document's, a type's)
             cat, strength = (strong[nf], "strong") if nf in strong else (weak[nf], "weak") if nf in weak else (None, None)
             if (table, field) in actors:
                 cat, strength = "activity", "strong"
