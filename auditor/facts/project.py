@@ -61,6 +61,7 @@ from auditor.facts.kind_packages import bower_package, data_scripts, pipeline_st
 from auditor.facts.inventory import CI_DIRS, ONTOLOGY, code_ext, inventory_of, is_doc, is_generated, is_test, is_vendored
 from auditor.facts.kind_documents import CODE_UNDECIDED, NO_DECISIVE_FILE, documents_kind, in_documents_folder
 from auditor.facts.script_markers import package_example
+from auditor.facts.testdirs import dbt_projects, dbt_sql
 from auditor.facts.kind_markers import (SERVER_ENTRY_FILES, component_library, django_app, dotnet_servers, entry_points, image_command_scripts,
                                         imported_host, java_main, jaxrs_resources, mapstore_extension, python_route_files, packaged_servers, plugin_rest_resources, qdt_profiles,
                                         served_side, ui_library)
@@ -650,6 +651,11 @@ def decide_kind(ctx) -> tuple[str, list[dict], dict[str, float], bool, list[dict
     site_built = bool(generators) and bool(deps & SITE_GENERATOR_PACKAGES)
     ui = [d for d in ui if d not in GENERATOR_UI] if site_built else ui
     pipeline = _matching(deps, PIPELINE_DEPS)
+    # (or a dbt project, its dbt_project.yml beside its models, whatever file installs dbt: a sibling project, a container image;
+    # its SQL files are the steps `dbt run` runs, no data model)
+    dbt_files = dbt_projects(ctx.snapshot, lambda p: inv.category(p) == "vendored")
+    dbt_steps = set(dbt_sql(ctx.snapshot, lambda p: inv.category(p) == "vendored")) if dbt_files else set()
+    pipeline = pipeline + ["dbt"] if dbt_files and not any(d.startswith("dbt") for d in pipeline) else pipeline
     if any(d.startswith("org.springframework.boot:") for d in api) and not any(BOOT_WEB.fullmatch(d) for d in deps) and not templates \
             and not any(WAR_BUILD.search(ctx.snapshot.read_text(b, limit=256 * 1024) or "") for b in ("pom.xml", "build.gradle", "build.gradle.kts")
                         if b in ctx.snapshot.files):
@@ -783,7 +789,7 @@ def decide_kind(ctx) -> tuple[str, list[dict], dict[str, float], bool, list[dict
     # (SQL files that only query, SELECT … beside a program's code, are what that program runs or reports: no model, whatever their number)
     # (nor alone: a data model defines tables, CREATE TABLE/VIEW, a migration; SELECT queries with no table of their own are analysis)
     queries = set(query_scripts(ctx, sql)) if sql else set()
-    model_sql = [p for p in sql if p not in queries]
+    model_sql = [p for p in sql if p not in queries and p not in dbt_steps]
     # (nor views over a database none of the project's files creates, beside an application serving pages or an API: what the
     # application and its users read, a Dash dashboard's CREATE VIEW paec.… AS SELECT … FROM ag_pasto.… over a park's tables)
     view_layer = set(sql_view_layer(ctx, model_sql)) if model_sql and (ui or api or pages) else set()
@@ -817,7 +823,7 @@ def decide_kind(ctx) -> tuple[str, list[dict], dict[str, float], bool, list[dict
     # (nor SQL beside an analysis's R scripts and notebooks that outnumber it, an Osmosis schema loading the OpenStreetMap extract the
     # R scripts of a training read: the analysis's tables)
     add("data-model", min(4.0 if len([p for p in tool_sql if p in model_sql]) == len(model_sql) else 8.0, 2 + len(model_sql) / max(1, n_code) * 4)
-        if model_sql and len(model_sql) >= max(1, (n_code + len(shell) + len(r_files) + len(notebooks)) // 2) and not lutece and not tool_tables else 0,
+        if model_sql and len(model_sql) >= max(1, (n_code + len(shell) + len(r_files) + len(notebooks) + len(dbt_steps)) // 2) and not lutece and not tool_tables else 0,
         model_sql, "SQL script")
     add("web-application", 9, shiny, "Shiny application")
     # a Google Apps Script web application (appsscript.json, doGet answering the requests on script.google.com): served by
@@ -965,7 +971,7 @@ def decide_kind(ctx) -> tuple[str, list[dict], dict[str, float], bool, list[dict
     add("library", 6 if artefacts else 0, [artefacts[0]] if artefacts else [],
         f"Java library published as artefacts ({artefacts[1]} module(s), no main class nor executable)" if artefacts else "")
     # batch jobs launched from the command line (spark-submit, airflow, dbt run): configured and deployed like a command-line tool
-    add("cli-tool", 6 if pipeline and not (ui or api or artefacts) else 0, [p for p, _ in _manifest_paths(ctx, pipeline)], "data pipeline " + ", ".join(pipeline[:3]))
+    add("cli-tool", 6 if pipeline and not (ui or api or artefacts) else 0, [p for p, _ in _manifest_paths(ctx, pipeline)] or dbt_files, "data pipeline " + ", ".join(pipeline[:3]))
     # a Talend Open Studio project (talend.project, its jobs in process/*.item): a batch job exported and run from the command line
     talend = ["talend.project"] if "talend.project" in ctx.snapshot.files and any(e.path.startswith("process/") and e.ext == "item" for e in files) else []
     add("cli-tool", 6, talend, "Talend data-integration job")
@@ -1400,7 +1406,7 @@ def _theme_template(path: str) -> bool:
 
 _PAGE_SCRIPT_EXT = frozenset({"js", "mjs", "cjs", "ts", "jsx", "tsx", "html", "htm"})  # (a page's scripts, not a Python figure's)
 
-@fact("project_kind", version=114, public=False)
+@fact("project_kind", version=115, public=False)
 def project_kind(ctx) -> dict:
     """The kind decided from the commit's files alone, and the project it is a copy of: cached with the commit, so that a warm
     audit (whose check results are reused, keyed by this kind) neither classifies 20,000 paths nor builds the inventory again."""

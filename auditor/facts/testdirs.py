@@ -209,3 +209,30 @@ def dbt_tests(snap, vendored) -> list[str]:
     # a generic test's definition ({% test expect_column_to_exist(model, column_name) %}) tests nothing until a models' .yml applies
     # it to a column: a kind of test, as a helper is, not a test run
     return [p for p, text in snap.iter_text(sorted(set(found))[:MAX_DBT_TESTS], limit=MAX_BYTES) if not _DBT_GENERIC.search(text or "")]
+
+
+# a dbt project's file says its name (``name: 'my_project'``) and its profile or its configuration version; its SQL files (the
+# models, macros, tests, analyses and snapshots of the folders it names, dbt's defaults when unsaid) are the steps `dbt run` runs
+# (docs.getdbt.com, "dbt_project.yml"): a data pipeline whatever file installs dbt (a sibling project, a container image)
+_DBT_NAME = lazy_compile(r"^name[^\S\n]*:[^\S\n]*['\"]?\w", re.M)
+_DBT_SIGN = lazy_compile(r"^(?:profile|config-version|(?:model|macro)-paths|models)[^\S\n]*:", re.M)
+_DBT_SQL_PATHS = tuple((lazy_compile(rf"^{key}:[^\S\n]*(\[[^\]\n]{{0,500}}\]|\n(?:[^\S\n]*-[^\n]{{1,200}}\n?)+)", re.M), default) for key, default in
+                       (("model-paths", "models"), ("macro-paths", "macros"), ("test-paths", "tests"), ("analysis-paths", "analyses"),
+                        ("snapshot-paths", "snapshots")))
+
+
+def dbt_projects(snap, vendored) -> list[str]:
+    """The dbt_project.yml files (the first ten in path order, not vendored, 64 KB each) that declare a dbt project: a name, and a
+    profile, a configuration version, model or macro folders or models' settings."""
+    projects = sorted(p for p in snap.files if p.rsplit("/", 1)[-1] == "dbt_project.yml" and not vendored(p))[:10]
+    return [p for p in projects if _DBT_NAME.search(text := snap.read_text(p, limit=MAX_BYTES) or "") and _DBT_SIGN.search(text)]
+
+
+def dbt_sql(snap, vendored) -> list[str]:
+    """The .sql files of the dbt projects' models, macros, tests, analyses and snapshots folders (see ``dbt_projects``), sorted."""
+    if not dbt_projects(snap, vendored):
+        return []
+    found: set[str] = set()
+    for key, default in _DBT_SQL_PATHS:
+        found |= set(_dbt_project_files(snap, vendored, key, default, (".sql",)))
+    return sorted(found)
