@@ -423,8 +423,10 @@ _QGIS_QML = lazy_compile(r"<!DOCTYPE\s+qgis|<qgis[\s>]", re.I)
 # (and a Puppet module's metadata.json: Renovate's puppet manager reads the Puppetfile only, Dependabot no Puppet file —
 # docs.renovatebot.com/modules/manager/puppet, read 2026-12-05)
 # (and an openFrameworks project's addons.make: neither tool has an openFrameworks manager)
+# (and a dbt project's packages.yml: Renovate has no dbt manager — a request open since 2026, renovatebot/renovate discussion #42529 —,
+# Dependabot none either; issue 12, s38 fj38)
 NO_UPDATE_BOT = frozenset({"r", "qgis", "jcms", "drupal", "debian", "buildozer", "carthage", "powershell", "openwebui", "puppet",
-                           "openframeworks"})
+                           "openframeworks", "dbt"})
 
 
 def update_tools(snap, limit: int = 1_000_000) -> list[dict]:

@@ -21,6 +21,7 @@ import tomllib
 
 from auditor.facts import fact
 from auditor.facts.apple_manifest import xcode_package_entries
+from auditor.facts.dbt_manifest import dbt_manifests
 from auditor.facts.docker_pip import dockerfile_manifests
 from auditor.facts.elm_manifest import elm_pinned
 from auditor.facts.tool_frontmatter import tool_manifests
@@ -44,7 +45,7 @@ LOCK_FOR = {name: family for name, (_tool, family) in LOCKFILES.items()}  # lock
 ECOSYSTEM_FAMILY = {"npm": "npm", "pip": "python", "python": "python", "pipenv": "python", "composer": "composer",
                     "bundler": "bundler", "maven": "maven", "gradle": "gradle", "go": "go", "cargo": "cargo",
                     "mix": "mix", "conda": "python", "dart": "dart", "r": "r", "sbt": "sbt",
-                    "cocoapods": "cocoapods", "carthage": "carthage", "swiftpm": "swiftpm", "nuget": "nuget", "elm": "elm"}
+                    "cocoapods": "cocoapods", "carthage": "carthage", "swiftpm": "swiftpm", "nuget": "nuget", "elm": "elm", "dbt": "dbt"}
 # Ecosystems whose manifest pins enough on its own (Maven pins versions; Go's go.sum checked separately)
 SELF_PINNED = {"maven", "sbt"}
 
@@ -209,6 +210,7 @@ def manifests(ctx) -> dict:
     out_manifests += _r_lock_entries(snap, [e for e in lock_entries if lock_family(e.path) == "r"], out_manifests)
     out_manifests += xcode_package_entries(snap, live, locks_by_dir, MAX_MANIFEST_BYTES)  # (an Xcode project's Swift packages)
     # (an Open WebUI Tool's or Function's frontmatter `requirements:` line, which Open WebUI installs with pip)
+    out_manifests += dbt_manifests(snap, lambda p: is_vendored(p) or inv.category(p) == "vendored")  # (a dbt project's packages.yml)
     out_manifests += integration_manifests(snap)  # (a Home Assistant integration's manifest.json "requirements", installed with pip)
     out_manifests += tool_manifests(snap, [i.path for i in inv.items if i.category == "source" and i.language == "Python" and not is_test(i.path)])
     # (a Dockerfile's RUN pip install naming the packages, the one list of a back end's Python dependencies: docker_pip). Only
