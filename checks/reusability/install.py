@@ -169,8 +169,21 @@ def install(ctx) -> Result:
     # a static site served as it is (HTML, scripts and styles written by hand: no site generator, no npm build, no export tool) whose
     # own README says how to serve and publish it (a commune's PWA: "site statique — aucune installation requise", GitHub Pages,
     # "Aucun build step"): serving its files is its whole install, no tooling to ask
-    as_is = kind == "static-site" and not host and not found and _served_as_is(ctx, proj) \
-        and any(e.path == readme.get("path") and e.value in ("install", "deployment") for e in instr)
+    said = any(e.path == readme.get("path") and e.value in ("install", "deployment") for e in instr)
+    as_is = kind == "static-site" and not host and not found and _served_as_is(ctx, proj)
+    # (or, with no such section, a README line naming the host it is published on, "Déploiement via GitHub Pages", the forge's
+    # custom-domain file beside index.html, a root CNAME, then showing where; a CNAME alone says nothing written: issue 12, s38 fd38)
+    published = (ctx.fact("site_publication") or {}) if as_is and not said else {}
+    if published.get("readme_line") and readme_path:
+        line, text = published["readme_line"]
+        instr.append(Evidence(path=readme_path, line=line, value="deployment", kind="found",
+                              note=T(f"Publication dite dans le README (« {text} »).", f"Publication stated in the README (\"{text}\").")))
+        if published.get("cname"):
+            path, domain = published["cname"]
+            ev.append(Evidence(path=path, value=domain, kind="found", note=T(
+                f"Domaine propre de la publication par la forge ({domain}) : la branche est publiée telle quelle à chaque envoi.",
+                f"The forge's publication at its own domain ({domain}): the branch is published as it is at each push.")))
+    as_is = as_is and bool(said or (published.get("readme_line") and readme_path))
     if as_is:
         runtime_score = 6
     # (a framework's template README left as is in an application of that framework: its generic steps (`yarn install`, `yarn
@@ -217,9 +230,12 @@ def install(ctx) -> Result:
                 "(ni publication automatique, ni instructions).",
                 f"A static site: the script \"{script}\" of {path} regenerates it ({command}), but nothing says how to publish it "
                 "(no automatic publication, no instructions).")
-    if as_is:
+    if as_is and said:
         msg = T("Site statique servi tel quel (sans construction) : son README dit comment le servir et le publier ; outillage : aucun n'est "
                 "nécessaire.", "A static site served as it is (no build): its README says how to serve and publish it; tooling: none needed.")
+    elif as_is:
+        msg = T("Site statique servi tel quel (sans construction) : son README dit où il est publié ; outillage : aucun n'est nécessaire.",
+                "A static site served as it is (no build): its README says where it is published; tooling: none needed.")
     msg = package_message(msg, kind, manifest)  # (a library: its package manifest named, as what installs it)
     if kind == "mobile-application" and not host:
         msg = T(f"Application mobile{f' construite par {mobile}' if mobile else ''}. {msg['fr']}",
