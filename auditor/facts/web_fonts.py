@@ -54,6 +54,17 @@ _COMMENTS = {"css": lazy_compile(r"/\*(?:(?!/\*).)*?\*/", re.S),
              "scss": lazy_compile(r"/\*(?:(?!/\*).)*?\*/|(?:^|(?<=[\s;{}]))//[^\n]*", re.S | re.M), "page": lazy_compile(r"<!--(?:(?!<!--).)*?-->|/\*(?:(?!/\*).)*?\*/", re.S)}
 
 
+# a font service's hosts: its stylesheets (fonts.googleapis.com/css2?family=…, /icon?family=Material+Icons) and font files
+_FONT_HOSTS = frozenset({"fonts.googleapis.com", "fonts.gstatic.com", "fonts.bunny.net", "use.typekit.net", "p.typekit.net"})
+
+
+def font_address(host: str, url_path: str) -> bool:
+    """The address loads a font, no code: a font service's stylesheet or file (Google Fonts, Bunny Fonts, Adobe Fonts) or a font
+    file on any host (``…/fonts/Inter.woff2``). A CDN serving only fonts delivers no library the code needs declared."""
+    ext = url_path.rsplit("/", 1)[-1].rpartition(".")[2].lower() if "." in url_path.rsplit("/", 1)[-1] else ""
+    return host.lower().strip(".") in _FONT_HOSTS or ext in FONT_EXT
+
+
 def family_key(name: str) -> str:
     """A family's name, letters and digits only, without its weight or style words (``VistaSansOT RegItalic`` ->
     ``vistasansot``, ``Roboto Condensed`` -> ``robotocondensed``)."""

@@ -5,7 +5,8 @@ beside its own scripts loads nothing of the kind and needs no manifest (issue 12
 script or stylesheet from a library folder, a minified build or another host is a library loaded too.
 
 Value: ``{"php_files": n, "js_files": n, "other_code": n, "read": n, "third_party": [names], "where": {name: [path, line]}}``
-(``other_code``: the project's own source files in another language than PHP, JavaScript, TypeScript or SQL). Read as text, never
+(``other_code``: the project's own source files in another language than PHP, JavaScript, TypeScript or SQL, nor a shell's: a
+deployment script calls programs, issue 12, s38 fi38). Read as text, never
 run: the first 200 files of each language in path order, 256 KB each."""
 
 from __future__ import annotations
@@ -25,6 +26,7 @@ _JS_IMPORT = lazy_compile(r"""^[ \t]*import[ \t]+(?:[^'"\n;]*?[ \t]from[ \t]+)?[
 _PAGE_LOAD = lazy_compile(r"""<(?:script|link)\b[^>]{0,300}?\b(?:src|href)\s*=\s*["']((?:https?:)?//[^"']+|(?:[^"']*/)?(?:libs?|vendors?|node_modules|"""
                           r"""bower_components|third[_-]?party|plugins)/[^"']+|[^"']+\.min\.(?:js|css)(?:\?[^"']*)?)["']""", re.I)
 _JS_LANGS = ("JavaScript", "TypeScript")
+_SCRIPT_LANGS = ("Shell", "PowerShell", "Batchfile")
 _NODE_BUILTINS = frozenset("assert buffer child_process crypto dns events fs http https net os path process querystring readline stream "
                            "string_decoder timers tls url util zlib worker_threads".split())
 
@@ -33,13 +35,14 @@ def _line(text: str, at: int) -> int:
     return text.count("\n", 0, at) + 1
 
 
-@fact("web_imports", version=1, public=False)
+@fact("web_imports", version=2, public=False)
 def web_imports(ctx) -> dict:
     inv = inventory_of(ctx)
     own = [i for i in inv.items if i.category == "source"]
     php = sorted(i.path for i in own if i.language == "PHP")
     js = sorted(i.path for i in own if i.language in _JS_LANGS)
-    other = [i.path for i in own if i.language not in (None, "PHP", "SQL", "CSS", "SCSS", "HTML", *_JS_LANGS)]
+    # (a shell script beside them, deploy.sh pushing the site by git-ftp or curl, calls programs: nothing a manifest declares)
+    other = [i.path for i in own if i.language not in (None, "PHP", "SQL", "CSS", "SCSS", "HTML", *_JS_LANGS, *_SCRIPT_LANGS)]
     texts = {p: ctx.snapshot.read_text(p, limit=256 * 1024) or "" for p in php[:200] + js[:200]}
     declared = {m.group(1) for p in php[:200] for m in _PHP_NAMESPACE.finditer(texts[p])}
     where: dict[str, list] = {}

@@ -168,6 +168,16 @@ def _shell_pipeline(ctx, kind: str | None) -> Result | None:
                          ev, ecosystems={}, kind=kind, programs=programs, undeclared=[]).advise(advice)
 
 
+def _library_cdn(ctx) -> bool:
+    """A CDN serves the pages something beyond fonts (a script, a library's stylesheet): a font service's stylesheet (Google Fonts,
+    Bunny Fonts) or a font file is a typeface, no library the code would declare (issue 12, s38 fi38)."""
+    hosting = ctx.fact("hosting_dependencies") or {}
+    if not (hosting.get("by_class") or {}).get("cdn"):
+        return False
+    cdns = [h for h in hosting.get("hosts") or [] if h.get("class") == "cdn"]
+    return len(cdns) < hosting["by_class"]["cdn"] or any(h.get("fonts", 0) < h.get("count", 0) for h in cdns)
+
+
 def standard_library_only(ctx, kind: str | None) -> Result | None:
     """No manifest and no library copied: the not-applicable verdict when the code loads nothing beyond its language's own — Python
     importing the standard library only (a cron job calling an API with urllib and csv), or PHP and JavaScript loading no Composer
@@ -181,7 +191,7 @@ def standard_library_only(ctx, kind: str | None) -> Result | None:
                                        "library only."), ecosystems={}, kind=kind)
     web = ctx.fact("web_imports") or {}
     if kind in NO_MANIFEST_KINDS or imports["python_files"] or not web.get("php_files") or web.get("other_code") or web.get("third_party") \
-            or ((ctx.fact("hosting_dependencies") or {}).get("by_class") or {}).get("cdn"):
+            or _library_cdn(ctx):
         return None
     js = f" et JavaScript ({web['js_files']} fichier(s))" if web.get("js_files") else ""
     js_en = f" and JavaScript ({web['js_files']} file(s))" if web.get("js_files") else ""

@@ -38,6 +38,7 @@ from auditor.facts.scaling.lockin import scenario_visit
 from auditor.facts.scaling.url_signals import BARE_PLACEHOLDER, listed_neutral
 from auditor.facts.secrets import PLACEHOLDER, URL_CREDENTIALS
 from auditor.facts.textscan import hits
+from auditor.facts.web_fonts import font_address
 from auditor.lazyre import lazy_compile
 from auditor.people import is_bot
 
@@ -285,7 +286,7 @@ def build_repositories(ctx) -> list[tuple[str, int, str]]:
     return out
 
 
-@fact("hosting_dependencies", version=91, cache="commit+as_of")
+@fact("hosting_dependencies", version=92, cache="commit+as_of")
 def hosting_dependencies(ctx) -> dict:
     owner = owner_key(ctx)
     project = getattr(ctx.target, "name", None) or ""
@@ -383,6 +384,8 @@ def hosting_dependencies(ctx) -> dict:
         if c["class"] == "personal" and h["class"] != "personal":  # (the bare http://<ip>:8080 before its /~user/ pages)
             h.update({"class": "personal", "account": c.get("account"), "note": c.get("note")})
         h["count"] += 1
+        if c["class"] == "cdn" and font_address(host, url_path or ""):
+            h["fonts"] = h.get("fonts", 0) + 1  # (a font service's stylesheet or a font file: no library; dependencies reads it)
         if len(h["evidence"]) < PER_HOST:
             h["evidence"].append({"path": path, "line": line, "value": excerpt[:120]})
     # addresses on a forge, a standard's site or a package registry the code fetches (an action downloading a tool's releases
