@@ -144,6 +144,10 @@ HOST_SETTINGS = (
     # an FME workspace's published parameters (#! <GLOBAL_PARAMETER … GUI_LINE="GUI … NUMERO_DOSSIER …">, repeated as `--NAME value` in
     # the command line FME writes at its head): what each run sets, in FME Workbench's prompt, on fme.exe's command line or in FME Server
     ("FME", lazy_compile(r"\.fmwt?$", re.I), lazy_compile(r"(?m)^#![ \t]*<GLOBAL_PARAMETER\b|^#[ \t]+--[A-Za-z_]\w*(?:[ \t]|$)"), None),
+    # a dbt project's variables (dbt_project.yml's `vars:` mapping, read by var('limit') in the models), which `dbt run --vars
+    # '{limit: 10}'` overrides at each run (docs.getdbt.com, "Project variables"; issue 12, s38 fj38 = France-Data-Reseau/fdr-appuiscommuns;
+    # its connection profile, a profiles.yml reading env_var('DBT_PASSWORD'), is a template of settings read from the environment)
+    ("dbt", lazy_compile(r"(^|/)dbt_project\.yml$"), lazy_compile(r"(?m)^vars[ \t]*:[ \t]*(?:#[^\n]*)?\n(?:[ \t]*(?:#[^\n]*)?\n)*[ \t]+['\"]?[\w-]+['\"]?[ \t]*:"), None),
 )
 # (an FME workspace holds its whole drawing, often past 256 KB: read to 4 MB, the snapshot's own cap bounding it further)
 _LARGER = {"FME": 4 * 1024 * 1024}

@@ -617,6 +617,8 @@ def configuration(ctx) -> Result:
         # (an FME workspace's published parameters are given at each run: Workbench's prompt, fme.exe's --NAME value, FME Server's form)
         who_fr, who_en = ("chaque exécution les fixe (invite de FME Workbench, options --NOM de fme.exe, FME Server)",
                           "each run sets them (FME Workbench's prompt, fme.exe's --NAME options, FME Server)") if platform == "FME" \
+            else ("chaque exécution ou installation les fixe (dbt run --vars, un profil de profiles.yml)",
+                  "each run or installation sets them (dbt run --vars, a profile of profiles.yml)") if platform == "dbt" \
             else ("chaque installation les fixe", "each installation sets them")
         declared = {p for p, _ in host}
         if hard := hard_coded_beside(ctx, textscan_ok(ctx), declared):  # (FME workspaces beside PHP and Java writing the database's password)
