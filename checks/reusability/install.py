@@ -24,7 +24,7 @@ from auditor.lazyre import lazy_compile
 from .common import code_free, settings_score as _score, submodule_code, textscan_ok, unread_env_evidence
 from .install_advice import _for_host, _for_static_site, _host_of, for_mobile, for_package, mobile_build, package_manifest, package_message, project_language
 from .settings_dotnet import settings_without_example
-from .settings_free import SERVER_NOTE, bypassed_address_said, client_back_end, declared_and_hard_coded as _declared_and_hard_coded, hard_coded_beside, ignored_modules_said, machine_path_evidence, nothing_to_set, options_only, paths_in_code, placeholders_in_code, readme_edits_code_result, settings_in_cli_code, written_values
+from .settings_free import CONNECTION_NOTE, SERVER_NOTE, bypassed_address_said, client_back_end, declared_and_hard_coded as _declared_and_hard_coded, hard_coded_beside, ignored_modules_said, machine_path_evidence, nothing_to_set, options_only, paths_in_code, placeholders_in_code, readme_edits_code_result, settings_in_cli_code, written_values
 
 _SUB_README = lazy_compile(r"/README(?:\.(?:md|markdown|rst|txt|adoc))?$", re.I)
 _DOC_FILE = lazy_compile(r"(?:^|/)README[^/]*$|\.(?:md|markdown|rst|adoc|asciidoc|pdf|odt|docx?)$", re.I)
@@ -494,7 +494,7 @@ def configuration(ctx) -> Result:
             and not [h for h in read_vars.values() if not TOOL_CONFIG.search(h[0]) and h[0] not in tools] \
             and not settings.get("uncommitted_settings") and not settings.get("dotnet_keys") \
             and not (kind != "library" and settings.get("placeholder_settings")) \
-            and not (kind != "library" and ctx.fact("service_urls")) and not client_back_end(ctx):  # (nor a .NET program's settings file, nor blank API URLs to fill, nor
+            and not (kind != "library" and (ctx.fact("service_urls") or ctx.fact("connection_settings"))) and not client_back_end(ctx):  # (nor a .NET program's settings file, nor blank API URLs to fill, nor
         # the back end's address its code writes: an Ionic app's baseUrl = 'https://…/api/', a setting left in the code)
         why_fr, why_en = (("ce sont ceux de l'application qui l'utilise", "the settings are those of the application using it") if kind == "library"
                           else ("rien à régler", "nothing to set"))
@@ -603,6 +603,13 @@ def configuration(ctx) -> Result:
                          "la changer demande de modifier le code",
                          f"; the code writes the address of the server it connects to ({server.value}, {server.path}:{server.line}): "
                          "changing it means editing the code") if server else ("", ""))
+        # (or the settings of its connections, a PHP include's $servername, $username, $password and $dbname: said with their place, s38)
+        conn = None if server else next((e for e in ev if (e.note or {}).get("en") == CONNECTION_NOTE and e.line), None)
+        if conn:
+            at_fr, at_en = (f" ; le code écrit les réglages de ses connexions (base de données, identifiants, clés ; par exemple « {conn.value} », "
+                            f"{conn.path}:{conn.line}) : les changer demande de modifier le code",
+                            f"; the code writes the settings of its connections (database, logins, keys; for example \"{conn.value}\", "
+                            f"{conn.path}:{conn.line}): changing them means editing the code")
         # (a program reading options on its command line beside the values it writes: said with their place)
         opts = settings.get("cli_options") or []
         opt_fr, opt_en = ((f" ; il lit des options de ligne de commande ({opts[0][0]}:{opts[0][1]})",

@@ -21,7 +21,7 @@ from auditor.facts.project import kind_label
 from auditor.facts.r_connections import written_host
 from auditor.facts.textscan import CODE_EXT
 
-from .settings_in_code import client_back_end, placeholders_in_code, readme_edits_code_result  # noqa: F401 (re-exported for install.py)
+from .settings_in_code import CONNECTION_NOTE, client_back_end, connection_evidence, placeholders_in_code, readme_edits_code_result  # noqa: F401 (re-exported for install.py)
 
 # what the secrets check sets aside (tests, documentation, examples, a developer's throw-away settings): no value a deployment uses
 _ASIDE = ("test", "doc", "example", "dev-config")
@@ -59,7 +59,8 @@ def written_values(ctx, scan: dict) -> list[Evidence] | None:
     # (the back end a client's code writes into its baseUrl, an Ionic app's 'https://…/api/': the server a deployment changes, s37 fm37)
     return out + [Evidence(path=h[0], line=h[1], value=h[2], kind="finding", note=T("Serveur auquel le code se connecte, écrit dans le code.",
                                                                                    SERVER_NOTE)) for h in (ctx.fact("service_urls") or [])[:3]] \
-        + client_back_end(ctx)  # (or a mobile application's back end, its address written at every call: s37 fj37)
+        + client_back_end(ctx) + connection_evidence(ctx)  # (or a mobile application's back end, its address written at every call: s37 fj37)
+
 
 
 def public_hubs_read(ctx) -> list[dict]:
@@ -131,7 +132,8 @@ def settings_in_cli_code(ctx, settings: dict, kind: str | None) -> Result | None
     as a block of settings in the code; None when the code holds neither."""
     paths = [(literal, h) for literal, h in settings.get("machine_paths") or []][:3]
     modules = (settings.get("absent_modules") or [])[:3]
-    if not (paths or modules):
+    conns = connection_evidence(ctx)  # (a database's name and login, an API token, written in the code: s38 fg38)
+    if not (paths or modules or conns):
         return None
     of_fr, of_en = (f" de ce projet de type « {kind_label(kind, 'fr')} »", f" of this {kind_label(kind, 'en')}") if kind else ("", "")
     parts_fr, parts_en = [], []
@@ -148,14 +150,19 @@ def settings_in_cli_code(ctx, settings: dict, kind: str | None) -> Result | None
                         + ("" if said else " et qu'aucun document ne décrit"))
         parts_en.append(f"it imports {names}, a settings or credentials module the repository does not hold (values read: {read})"
                         + ("" if said else " and no document describes"))
-    ev = [Evidence(path=h[0], line=h[1], value=lit, kind="finding", note=T(
+    if conns:
+        c = conns[0]
+        parts_fr.insert(0, f"il écrit les réglages de ses connexions (base de données, identifiants, clés ; par exemple « {c.value} », {c.path}:{c.line})")
+        parts_en.insert(0, f"it writes the settings of its connections (database, logins, keys; for example \"{c.value}\", {c.path}:{c.line})")
+    ev = conns + [Evidence(path=h[0], line=h[1], value=lit, kind="finding", note=T(
         "Chemin sur la machine écrit dans le code : l'installer ailleurs demande de modifier le code.", _PATH_NOTE)) for lit, h in paths]
     ev += absent_module_evidence(settings)
     res = Result.scored(2, T(f"Aucune option, variable d'environnement ni fichier de réglages lu par le code{of_fr}, mais des réglages existent : "
                              + " ; ".join(parts_fr) + ". Pour l'installer ailleurs, il faut modifier le code.",
                              f"No option, environment variable or settings file read by the code{of_en}, yet it has settings: "
                              + "; ".join(parts_en) + ". Installing it elsewhere means editing the code."),
-                        ev, env_vars=0, cli_options=0, machine_paths=len(paths), absent_modules=[m[0] for m in modules])
+                        ev, env_vars=0, cli_options=0, machine_paths=len(paths), absent_modules=[m[0] for m in modules],
+                        connection_settings=len(conns))
     return res.advise(T("Lisez ces valeurs (chemins, identifiants) dans un fichier de réglages ou des options de ligne de commande, versionnez un "
                         "exemple de ce fichier avec des valeurs fictives, et décrivez chaque réglage dans le README.",
                         "Read these values (paths, credentials) from a settings file or command-line options, commit an example of that "

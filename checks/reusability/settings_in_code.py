@@ -77,3 +77,15 @@ def client_back_end(ctx) -> list[Evidence]:
     return [Evidence(path=h["evidence"][0]["path"], line=h["evidence"][0]["line"], value=h["evidence"][0]["value"], kind="finding",
                     note=T(f"Serveur auquel le code se connecte, écrit dans le code ({h['count']} adresses).", "A server the code connects to, written in the code."))
             for h in hosts if h["class"] in _SERVER_CLASSES and h["count"] >= 3 and h.get("evidence")][:3]
+
+
+CONNECTION_NOTE = "A connection's setting (database, login, key) written in the code: changing it means editing the code."
+
+
+def connection_evidence(ctx) -> list[Evidence]:
+    """The connection settings the code writes (the ``connection_settings`` fact: a PHP include's $servername, $username, $password,
+    $dbname; a C# program's database_name = "" and its connection string; s38 fg38), as findings: empty, a development default or
+    real, a deployment changes them by editing the code."""
+    return [Evidence(path=h[0], line=h[1], value=h[2], kind="finding", note=T(
+        "Réglage d'une connexion (base de données, identifiant, clé) écrit dans le code : pour le changer, il faut modifier le code.",
+        CONNECTION_NOTE)) for h in (ctx.fact("connection_settings") or [])[:5]]

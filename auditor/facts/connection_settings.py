@@ -1,0 +1,82 @@
+"""``connection_settings``: the settings of a connection the project's own code writes in itself — a database's host, name, login
+and password assigned to variables named for them, or a connection string written whole (issue 12, s38 fg38 = reader rc38):
+a PHP application's variables.inc (``$servername = "localhost"; $username = "root"; $password = ""; $dbname = "outilsupervision";``,
+included by every page: Batyeste/Outil-De-Supervision-SDIS91), a .NET geocoder's ``database_name = ""; database_login = "";``
+and ``$"Host=…;Username={…};Password={…};Database={…}"`` emptied "for public sharing" (LeBonThib/CD54_GEOCODING). Empty, a
+development default (localhost, root) or real, the values are a deployment's, and changing them means editing the code: settings
+left in the code (reusability.configuration), as the ``service_urls`` fact's back-end address is, never "nothing to set".
+
+A file holds connection settings when it assigns string literals to two roles at least among host, database, user and password,
+one of them the host or the database (a login form's ``$username = ""; $password = "";`` names no server: no connection), or
+when it writes a connection string with its host and database keys (ADO.NET/Npgsql ``Host=…;Database=…``, ``Server=…;Database=…``,
+``Data Source=…;Initial Catalog=…``; the host a literal, not a variable's value). In such a file, keys and tokens assigned a literal
+are shown too; elsewhere, a key or token given a literal that the file sends as an address's key parameter (``string arcgis_token =
+"";`` then ``…&token={arcgis_token}``) is one. Bounded: the project's own source files in path order, :data:`MAX_FILES` of
+:data:`READ_BYTES` each; ten findings.
+"""
+
+from __future__ import annotations
+
+import re
+
+from auditor.facts import fact
+from auditor.facts.inventory import inventory_of, is_generated, is_test, is_vendored
+from auditor.facts.tree import tree_of
+from auditor.lazyre import lazy_compile
+
+MAX_FILES, READ_BYTES, MAX_FOUND = 400, 64 * 1024, 10
+_EXT = {"php", "inc", "cs", "vb", "java", "kt", "groovy", "scala", "py", "js", "mjs", "cjs", "ts", "go", "rb", "swift", "dart"}
+# `$name = "…";` (PHP), `string name = "…";` / `name = "…";` (C#, Java, Python, JavaScript): a variable given a string literal
+_ASSIGN = lazy_compile(r"""^[ \t]*(?:(?:public|private|protected|internal|static|readonly|final|const|let|var|val|string|String|my)[ \t]+)*"""
+                       r"""\$?([A-Za-z_][\w]{1,40})[ \t]*(?::[ \t]*(?:string|String|str)[ \t]*)?=[ \t]*(["'])([^"'\n]{0,120})\2[ \t]*;?""", re.M)
+_PREFIX = r"(?:db|database|mysql|pg|postgres|sql|bdd|bd|sgbd)?"
+_ROLES = (("host", lazy_compile(rf"^{_PREFIX}(?:host|hostname|server|servername|serveur|hote)$")),
+          ("database", lazy_compile(r"^(?:db|bdd|bd|database|base)(?:name|nom)?$|^nom(?:db|bdd|base)$")),
+          ("user", lazy_compile(rf"^{_PREFIX}(?:user|username|login|utilisateur|uid)$")),
+          ("password", lazy_compile(rf"^{_PREFIX}(?:password|passwd|pass|pwd|mdp|motdepasse)$")),
+          ("key", lazy_compile(r"^\w*(?:token|apikey|secretkey|accesskey)$")))
+# a connection string written whole: its host key given a literal (not $var nor {var}), its database key further on the line
+_CONN_STRING = lazy_compile(r"""\b(?:Host|Server|Data Source)=(?![$\{])[^;\n]{0,80}?;[^\n]{0,200}?\b(?:Database|Initial Catalog)=""", re.I)
+
+
+def _role(name: str) -> str | None:
+    key = name.lower().replace("_", "")
+    return next((role for role, rx in _ROLES if rx.match(key)), None)
+
+
+def settings_of(text: str) -> list[list]:
+    """``[[line, "name = value"], …]`` of one file's text when it holds connection settings (see the module's docstring), else []."""
+    found, roles = [], set()
+    for m in _ASSIGN.finditer(text):
+        role = _role(m.group(1))
+        if role:
+            roles.add(role)
+            found.append([text.count("\n", 0, m.start()) + 1, f"{m.group(1)} = {m.group(2)}{m.group(3)}{m.group(2)}"[:80], role])
+    conn = [[text.count("\n", 0, m.start()) + 1, m.group(0)[:80], "connection string"] for m in _CONN_STRING.finditer(text)]
+    base = roles & {"host", "database", "user", "password"}
+    if conn or (base & {"host", "database"} and len(base) >= 2):
+        return sorted(found + conn)
+    # (or a key given as a literal and sent as a web API's key in a request the file writes: API_GMAP.cs's `string gmaps_token = "";
+    # // get your own token` then `…/geocode/json?address={addr}&key={gmaps_token}`: the service's key, to set by editing the code)
+    return sorted(f for f in found if f[2] == "key" and _sent_as_key(text, f[1].split(" = ", 1)[0]))
+
+
+def _sent_as_key(text: str, name: str) -> bool:
+    """``name`` is interpolated or concatenated as the value of a key or token parameter of an address (``&key={name}``,
+    ``?token=" + name``, ``&apikey=' . $name``)."""
+    return bool(re.search(r"[?&]\w{0,20}(?:key|token)=(?:\{|\$\{|[\"']\s*[+.&]\s*\$?)?" + re.escape(name) + r"\b", text, re.I))
+
+
+@fact("connection_settings", version=1, public=False)
+def connection_settings(ctx) -> list[list]:
+    """``[[path, line, "name = value"], …]`` in path order (see the module's docstring)."""
+    inv = inventory_of(ctx)
+    paths = sorted(e.path for e in tree_of(ctx) if e.kind in ("file", "executable") and e.ext in _EXT and not is_vendored(e.path) and not is_generated(e.path)
+                   and not is_test(e.path) and inv.category(e.path) == "source")[:MAX_FILES]
+    out: list[list] = []
+    for path in paths:
+        for line, value, _role_name in settings_of(ctx.snapshot.read_text(path, limit=READ_BYTES) or ""):
+            out.append([path, line, value])
+            if len(out) >= MAX_FOUND:
+                return out
+    return out
