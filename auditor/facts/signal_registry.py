@@ -55,7 +55,7 @@ def signal(id: str, pattern: str, hints: tuple[str, ...] | list[str], *, flags: 
 
 
 SIGNAL_MODULES = ("auditor.facts.signals", "auditor.facts.code_signals", "auditor.facts.auth_signals", "auditor.facts.territory_codes", "auditor.facts.territory_shell", "auditor.facts.territory_server_names",
-                  "auditor.facts.territory_oracle", "auditor.facts.territory_bodies", "auditor.facts.territory_osm", "auditor.facts.territory_fme", "auditor.facts.ident_signals", "auditor.facts.format_signals", "auditor.facts.sql_spatial_signals", "auditor.facts.qgis_geometry_signals", "auditor.facts.archive_signals", "auditor.facts.pcrs_signals", "auditor.facts.territory_ids", "auditor.facts.territory_filters", "auditor.facts.territory_town_hall", "auditor.facts.territory_pays", "auditor.facts.territory_syndicates", "auditor.facts.territory_echoes", "auditor.facts.territory_mail", "auditor.facts.territory_ogc", "auditor.facts.windows_programs",
+                  "auditor.facts.territory_oracle", "auditor.facts.territory_bodies", "auditor.facts.territory_osm", "auditor.facts.territory_fme", "auditor.facts.ident_signals", "auditor.facts.place_tables", "auditor.facts.format_signals", "auditor.facts.sql_spatial_signals", "auditor.facts.qgis_geometry_signals", "auditor.facts.archive_signals", "auditor.facts.pcrs_signals", "auditor.facts.territory_ids", "auditor.facts.territory_filters", "auditor.facts.territory_town_hall", "auditor.facts.territory_pays", "auditor.facts.territory_syndicates", "auditor.facts.territory_echoes", "auditor.facts.territory_mail", "auditor.facts.territory_ogc", "auditor.facts.windows_programs",
                   "auditor.facts.scaling.url_signals")  # modules whose import registers signals (named, not imported: no cycle)
 
 

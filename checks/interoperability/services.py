@@ -699,10 +699,13 @@ def identifiers(ctx) -> Result:
                                      samples=samples[:10])
     # communes kept in a table or model of the project's own by their name alone (a Doctrine entity Commune(id, nomCommune) the
     # other tables point to): local governments handled with no identifier to join on (issue 12, s37 fe37)
-    by_name = sorted((h for h in sig.get("ident.commune-by-name", []) if h[3] in ("code", "config") and h[0] not in samples),
+    # (or a table of its own listing communes by name and postal code, whatever its name: SDIS 91's localisation(loc_nom,
+    # loc_codepostal), s38 fg38)
+    by_name = sorted((h for sid in ("ident.commune-by-name", "ident.commune-by-postcode") for h in sig.get(sid, [])
+                      if (h[3] in ("code", "config") or sid == "ident.commune-by-postcode") and h[0] not in samples),
                      key=lambda h: (h[3] != "code", h[0], h[1]))  # (the model's class before its migration's SQL)
     if not (fields or described or columns or libs or hard or len(geocoding) + len(fills) < len(services)) and by_name:
-        return _held_by_name(by_name)
+        return _held_by_name(by_name, postcode={(h[0], h[1]) for h in sig.get("ident.commune-by-postcode", [])})
     if not (fields or described or columns or libs or hard or len(geocoding) + len(fills) < len(services)):
         if why := documentation_only(ctx):  # (a tool's manual documenting its "Code INSEE" parameter: the code is elsewhere)
             return Result.not_applicable(T(why["fr"] + " : aucun code manipulant des identifiants de collectivité ou d'entreprise à juger ici.",
@@ -775,14 +778,19 @@ def identifiers(ctx) -> Result:
                          unread=unread).advise(clauses(todo_fr, todo_en))
 
 
-def _held_by_name(hits: list) -> Result:
-    """interoperability.identifiers where the project keeps communes by name only, with no INSEE code: a warning."""
+def _held_by_name(hits: list, postcode: set | frozenset = frozenset()) -> Result:
+    """interoperability.identifiers where the project keeps communes by name only (or by name and postal code: ``postcode`` holds
+    those hits' places), with no INSEE code: a warning."""
     where = f"{hits[0][0]}:{hits[0][1]}"
+    by_fr, by_en = (("leur nom et leur code postal", "their name and postal code (a postal code is shared by several communes)")
+                    if (hits[0][0], hits[0][1]) in postcode else ("leur nom seul", "their name alone"))
+    if (hits[0][0], hits[0][1]) in postcode:
+        by_fr += " (un code postal est partagé par plusieurs communes)"
     ev = hit_evidence(hits, kind="finding", limit=4, note=T("Communes tenues par leur nom, sans code INSEE.",
                                                               "Communes held by their name, with no INSEE code."))
-    return Result.scored(4, T(f"Champs d'identifiants : aucun — le service tient ses communes par leur nom seul ({where}), sans code "
+    return Result.scored(4, T(f"Champs d'identifiants : aucun — le service tient ses communes par {by_fr} ({where}), sans code "
                               "INSEE ; référentiels/validation : non ; valeurs en dur : 0.",
-                              f"Identifier fields: none — the service holds its communes by their name alone ({where}), with no INSEE "
+                              f"Identifier fields: none — the service holds its communes by {by_en} ({where}), with no INSEE "
                               "code; reference data/validation: no; hard-coded values: 0."), ev,
                          fields=[], references=False, hard_coded=0, held_by_name=sorted({h[0] for h in hits})[:10]).advise(T(
         f"Ajoutez aux communes ({where}) leur code INSEE (champ codeInsee), pris de geo.api.gouv.fr ou du Code officiel géographique, "
@@ -1045,6 +1053,7 @@ REFERENCE_SIGNALS = ("geo.proprietary-code", "geo.embed-open", "ident.address", 
                      "geo.postgis-sql", "geo.postgis-typed", "format.geojson", "territory.insee", "territory.city", "territory.coords", "territory.latlng",
                      "geo.coordinates",  # (places held as latitude/longitude by the models: a ferry app's landings, opened in a maps app)
                      "ident.commune-table",  # (a register of communes kept by the project: a Rails schema's communes table)
+                     "ident.commune-by-postcode",  # (or any table listing places by name and postal code: SDIS 91's localisation, s38)
                      "ident.columns",  # (communes keyed by the column their code reads: $record['Code Officiel Commune'] of a georef export)
                      "territory.code-prefix",  # (a commune's code received and made a key: '193'.$geo under a branch on the commune level)
                      "ident.geo-code")  # (a territory's statistical code, code_geo, an API filters its rows on)
@@ -1265,7 +1274,8 @@ def public_building_blocks(ctx) -> Result:
     geocodes = "API Adresse" in blocks or any(h[3] in CODEISH for h in sig.get("geo.open-geocoder", [])) or any(
         h[3] in CODEISH and h[2].lower().startswith("geocod") for h in sig.get("ident.address", []))
     signals = REFERENCE_SIGNALS + (("ident.address-text",) if geocodes else ())
-    tagged = [(sid, h) for sid in signals for h in (geodjango_kept(sig.get(sid, [])) if sid == "geo.library-code" else sig.get(sid, [])) if h[3] in CODEISH
+    tagged = [(sid, h) for sid in signals for h in (geodjango_kept(sig.get(sid, [])) if sid == "geo.library-code" else sig.get(sid, []))
+              if (h[3] in CODEISH or sid == "ident.commune-by-postcode")  # (the database script creating the table: data to the inventory)
               and not (sid in ADDRESS_SIGNALS and h[2].lower() in own_modules)
               and not (sid == "geo.library-code" and GEO_CLI_TOOL.fullmatch(h[2])) and not (sid == "geo.ogc" and not map_ogc)
               and not (sid in CONTACT_PLACE_SIGNALS and h[0] in contact) and not (sid in TERRITORY_LABELS and h[0] not in listed)
@@ -1384,7 +1394,7 @@ def _reference_topic(sid: str, value: str) -> str:
         return "address"
     if sid in ("ident.fields", "ident.sql-columns", "ident.columns"):
         return "organisation" if re.search(r"sire[nt]", value, re.I) else "place"
-    if sid in ("territory.insee", "territory.city", "ident.commune-table", "territory.code-prefix", "ident.geo-code"):
+    if sid in ("territory.insee", "territory.city", "ident.commune-table", "ident.commune-by-postcode", "territory.code-prefix", "ident.geo-code"):
         return "place"
     return "map"
 
