@@ -30,6 +30,7 @@ from auditor.facts.machinery import machinery_script
 from auditor.facts.r_locks import public_r_repository, r_lock_repositories
 from auditor.facts.scaling.common import (data_about, email_type, host_class, is_dev_only, is_neutral_host, own_domains, owner_key, project_files,
                                           project_subdomain, same_name, sponsor_named)
+from auditor.facts.scaling.address_refs import model_ref_address, own_address_setting, template_address
 from auditor.facts.scaling.contractor_hosts import committers_company_domains
 from auditor.facts.scaling.build_repositories import gradle_repositories, maven_repositories
 from auditor.facts.scaling.env_hosts import env_file_hosts
@@ -320,7 +321,23 @@ def hosting_dependencies(ctx) -> dict:
             continue  # one source of a Content-Security-Policy allowlist, an origin compared or allowed: not fetched
         if in_sentence(lines, line, excerpt) or link_value(lines, line, excerpt) or project_link(path, is_manifest(path), lines, line, excerpt):
             continue  # (a sentence's address, a link's value, a manifest's or a documentation site's link: for a reader)
+        if own_address_setting(lines, line, excerpt):
+            continue  # (NEXT_PUBLIC_APP_URL=https://….netlify.app: the service's own address, where it is reached, nothing it loads)
         found.append((path, line, excerpt, host, parts.path, False))
+    # a model hub's repository named without a scheme (Ollama's "hf.co/<account>/<repo>:<tag>"): that account's, as its https:// address
+    for path, line, excerpt, _cls in hits(ctx, "scaling.model-ref"):
+        if not is_dev_only(path) and not _build_time(path):
+            found.append((path, line, excerpt, *model_ref_address(excerpt), False))
+    # a forge API's address built from a constant of the same file (`https://api.github.com/repos/${REPO}/contents/…`, REPO =
+    # "someone/photos"): read whole, the account it names (one person's repository), not the forge alone
+    resolved = set()
+    for path, line, excerpt, _cls in hits(ctx, "scaling.url-neutral"):
+        if not is_dev_only(path) and not _build_time(path) and not is_manifest(path) and "://" in excerpt \
+                and (url := template_address(text_lines(path), line, excerpt, ctx.snapshot.read_text(path, limit=512 * 1024) or "")):
+            parts = urlsplit(url)
+            if not is_neutral_host((parts.hostname or "").lower(), parts.path):
+                resolved.add((path, line))
+                found.append((path, line, url, (parts.hostname or "").lower(), parts.path, False))
     # an app's or a bucket's host on a hosting platform written bare (Django's ALLOWED_HOSTS = ['app.herokuapp.com'], an S3
     # custom domain '%s.s3.amazonaws.com' % bucket): where the service runs or keeps its files, as an address would say
     for path, line, excerpt, _cls in hits(ctx, "scaling.bare-host"):
@@ -391,7 +408,7 @@ def hosting_dependencies(ctx) -> dict:
     # addresses on a forge, a standard's site or a package registry the code fetches (an action downloading a tool's releases
     # from github.com): no dependency, counted so that "no external address" is not said beside them
     for path, line, excerpt, _cls in hits(ctx, "scaling.url-neutral"):
-        if is_dev_only(path) or _build_time(path) or is_manifest(path):
+        if is_dev_only(path) or _build_time(path) or is_manifest(path) or (path, line) in resolved:
             continue  # (a manifest's repository and bug-tracker links describe the project: nothing it fetches)
         host = (urlsplit(excerpt).hostname or "").lower() if "://" in excerpt else ""
         if host:

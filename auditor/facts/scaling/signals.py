@@ -379,7 +379,36 @@ def _in_sample_record(m) -> bool:
     head = s[s.rfind("\n", 0, i) + 1: i].rstrip()
     named = _OBJECT_NAMED.search(head[-120:])
     words = re.findall(r"[A-Z]{2,}(?![a-z])|[A-Z]?[a-z]+", named.group(1)) if named else []
-    return any(w.lower() in _SAMPLE_WORDS for w in words)
+    return any(w.lower() in _SAMPLE_WORDS for w in words) or _marked_sample(s, i)
+
+
+# a field marking a record as made-up data (`_mock: true`, `isFake: true`, "dummy": true), in the object or the one around it: a mock
+# host a demonstration mode answers (`interfaces: [{ ip: "192.168.1.1" }]` beside `_mock: true`; s38 fh38 = RAYAN-DOB/Server-Supervision)
+_SAMPLE_MARK = lazy_compile(r"""(?:^|[\s{,])["']?_?(?:is_?)?(?:mock|mocked|fake|dummy|sample|stub)["']?[ \t]*:[ \t]*true\b""", re.I)
+
+
+def _marked_sample(s: str, brace: int) -> bool:
+    """The object opening at ``brace``, or the one around it, holds a :data:`_SAMPLE_MARK` field (3,000 characters each way)."""
+    depth, i, floor = 0, brace, max(0, brace - 3000)
+    while i > floor:  # (the brace of the object around it)
+        i -= 1
+        if s[i] == "}":
+            depth += 1
+        elif s[i] == "{":
+            if depth == 0:
+                break
+            depth -= 1
+    outer = i if i > floor or s[i:i + 1] == "{" else brace
+    depth, j, ceiling = 0, outer, min(len(s), outer + 6000)
+    while j < ceiling:  # (its closing brace)
+        if s[j] == "{":
+            depth += 1
+        elif s[j] == "}":
+            depth -= 1
+            if depth == 0:
+                break
+        j += 1
+    return bool(_SAMPLE_MARK.search(s[outer:j + 1]))
 
 
 # A message a script or a Makefile prints for the person running it (`echo "Pass IP as follow : make external IP=192.168.64.1"`, a

@@ -95,3 +95,11 @@ BARE_HOST = (r"""(?<=["'`])((?:%s|%\(\w{1,40}\)s|\$?\{\w{0,40}\}|#\{\w{1,40}\}|[
              + "|".join(re.escape(b) for b in _BARE_BASES) + r"""))(?=["'`/:])""")
 
 signal("scaling.bare-host", BARE_HOST, tuple(_BARE_BASES), classes=RUN, group=1, accept=lambda m: not in_comment_or_link(m))
+
+
+# A model hub's repository written without a scheme, between quotes, in code or configuration: Ollama pulls any GGUF model of the
+# Hugging Face Hub as "hf.co/<account>/<repo>:<tag>" (huggingface.co/docs/hub/ollama, read 2026-12-06), also written
+# "huggingface.co/<account>/<repo>"; the tool downloads it from that account (s38 fh38 = Zigazou/rouen-ocr). The reference is group 1.
+MODEL_REF = r"""(?<=["'`])((?:hf\.co|huggingface\.co)/(?:(?:datasets|spaces)/)?[A-Za-z0-9][\w.-]{0,95}/[A-Za-z0-9][\w.-]{0,95})(?=[:"'`/@])"""
+
+signal("scaling.model-ref", MODEL_REF, ("hf.co/", "huggingface.co/"), classes=RUN, group=1, accept=lambda m: not in_comment_or_link(m))

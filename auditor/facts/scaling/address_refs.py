@@ -1,0 +1,59 @@
+"""Addresses the hosting fact reads beyond a plain URL, or sets aside (issue 12, s38 fh38 = RAYAN-DOB/Server-Supervision,
+Zigazou/rouen-ocr):
+- a setting that gives the service its own public address (``NEXT_PUBLIC_APP_URL=https://….netlify.app`` in .env.production,
+  APP_URL, SITE_URL, NEXTAUTH_URL): where the service is reached, not a host it loads anything from;
+- an address built from a template whose variable part is a constant of the same file
+  (```https://api.github.com/repos/${REPO}/contents/…``` with ``const REPO = "someone/photos"``): read whole, the account it
+  names is known (one person's repository, through the GitHub API);
+- a model hub's repository written without a scheme (Ollama's ``hf.co/<account>/<repo>:<tag>``, ``huggingface.co/<account>/<repo>``,
+  the ``scaling.model-ref`` signal): an address of that account like an https:// one."""
+
+from __future__ import annotations
+
+import re
+
+from auditor.lazyre import lazy_compile
+
+# a variable naming the service's own public address, assigned (KEY=…, KEY: …, "KEY": …), with a front-end framework's prefix
+_OWN_ADDRESS = lazy_compile(r"""^[^\S\n]*(?:export[^\S\n]+)?["']?(?:NEXT_PUBLIC_|VITE_|REACT_APP_|VUE_APP_|NUXT_PUBLIC_|NG_APP_|PUBLIC_)?"""
+                            r"""(?:APP|SITE|WEBSITE|FRONTEND|FRONT|CANONICAL|NEXTAUTH|OWN|SELF)_(?:PUBLIC_|BASE_)?URL["']?[^\S\n]*[=:]""", re.I)
+
+
+def own_address_setting(lines: list[str], line: int, excerpt: str) -> bool:
+    """The address at ``line`` is the value of a setting giving the service its own address (:data:`_OWN_ADDRESS`)."""
+    text = lines[line - 1] if 0 < line <= len(lines) else ""
+    m = _OWN_ADDRESS.match(text)
+    return bool(m) and excerpt[:60] in text[m.end():]
+
+
+# the variable part right after the address's written start: `${REPO}`, f"{REPO}", or a concatenation "…/" + REPO
+_TEMPLATE_PART = lazy_compile(r"""^(?:\$?\{[^\S\n]*([A-Za-z_]\w{0,60})[^\S\n]*\}|["'`][^\S\n]*\+[^\S\n]*([A-Za-z_]\w{0,60})\b)""")
+_REPO_VALUE = r"""[^\S\n]*(?::[^\S\n]*[\w.<>\[\]]{1,40}[^\S\n]*)?=[^\S\n]*["'`]([A-Za-z0-9][\w.-]{0,99}/[A-Za-z0-9][\w.-]{0,99})["'`]"""
+
+
+def template_address(lines: list[str], line: int, excerpt: str, text: str) -> str | None:
+    """The whole address when the one at ``line`` goes on with a variable (``${REPO}``) that the file (``text``) sets once to an
+    ``owner/name`` constant (``const REPO = "someone/photos"``, ``REPO = "…"``); None otherwise."""
+    src = lines[line - 1] if 0 < line <= len(lines) else ""
+    start = excerpt.rstrip("$")
+    at = src.find(start)
+    if at < 0 or not (m := _TEMPLATE_PART.match(src[at + len(start):])):
+        return None
+    name = m.group(1) or m.group(2)
+    values = {v for v in re.findall(rf"(?:^|[\s;(,])(?:(?:export[^\S\n]+)?(?:const|let|var|final|static|private|public|val)[^\S\n]+)*(?:[\w.<>]+[^\S\n]+)?{re.escape(name)}{_REPO_VALUE}",
+                                    text[:512 * 1024], re.M)}
+    if len(values) != 1 or not start.endswith("/"):
+        return None
+    after = src[at + len(start) + m.end():]
+    rest = _CONCAT_REST.match(after) if m.group(2) else _LITERAL_REST.match(after)  # ("/contents/", up to the next variable part)
+    return start + values.pop() + (rest.group(1) if rest else "")
+
+
+_LITERAL_REST = lazy_compile(r"""([^\s"'`$?#{}]{0,200})""")
+_CONCAT_REST = lazy_compile(r"""[^\S\n]*\+[^\S\n]*["'`]([^\s"'`$?#{}]{0,200})""")
+
+
+def model_ref_address(excerpt: str) -> tuple[str, str]:
+    """(host, path) of a scheme-less model reference (``hf.co/<account>/<repo>``)."""
+    host, _, rest = excerpt.partition("/")
+    return host.lower(), "/" + rest
