@@ -23,6 +23,8 @@
   (a release folder ``src/site/resources/war/1.0/visusal##1.0.war`` of the artifact ``visusal``), and the zip a QGIS plugin or an npm
   package is packaged into, named after its own ``name`` (``MitiConnect.zip`` beside the metadata.txt saying ``name=MitiConnect``:
   the release uploaded to the plugin repository);
+- a static site generator's output folder beside its configuration (MkDocs' ``site/``, Jekyll's ``_site/``:
+  :mod:`auditor.facts.generator_sites`), as a built site's;
 - the test-coverage data a test run writes (coverage.py's ``.coverage`` and ``coverage.json``, ``coverage.xml``, ``lcov.info``…),
   known by name and format wherever they are committed (:mod:`auditor.facts.coverage_outputs`).
 
@@ -36,6 +38,7 @@ import re
 
 from auditor.facts.build_archives import own_archives
 from auditor.facts.coverage_outputs import coverage_outputs
+from auditor.facts.generator_sites import generator_sites
 from auditor.facts.gulp_outputs import gulp_outputs
 from auditor.facts.hugo_cache import hugo_caches
 from auditor.facts.mix_outputs import mix_outputs
@@ -325,6 +328,7 @@ def build_outputs(snap, entries: list, items: list, library_dirs: set[str], know
     out.update(mix_outputs(snap, entries))  # (what a Laravel project's webpack.mix.js writes: public/js/app.js, public/css/app.css)
     out.update(coverage_outputs(snap, items))  # (a test run's .coverage, coverage.json, lcov.info committed beside the sources)
     out.update(precompiled_assets(items, _KEEP))  # (a Rails app's public/assets/ beside the manifest rake assets:precompile wrote)
+    out.update(generator_sites(snap, items))  # (MkDocs' site/ beside mkdocs.yml, Jekyll's _site/: a site generator's output, "site")
     folders = declared_folders(snap, entries) + encore_folders(snap, entries) + chunk_folders(items)
     sites = built_sites(snap, items, folders)
     for i in items:

@@ -312,16 +312,17 @@ def _without_manifest(kind: str | None, libraries: list[dict], loaded: list[str]
     # (a VuePress site's rapport/.vuepress/config.js: its generator comes from npm, declared nowhere; a Sphinx site's conf.py: Sphinx,
     # its theme and extensions come from pip, issue 12, s36 r36 = ToffoluttiVittorio/Documentation_sphinx)
     if npm_site and kind == "static-site":
-        pip = npm_site.endswith("conf.py")
+        pip = npm_site.endswith(("conf.py", "mkdocs.yml", "mkdocs.yaml"))
         tool, manifest = ("pip", "requirements.txt") if pip else ("npm", "package.json")
+        generator = "MkDocs" if npm_site.endswith(("mkdocs.yml", "mkdocs.yaml")) else "Sphinx"
         return Result.fail(T(f"Aucun manifeste de dépendances : le site est construit par un générateur installé par {tool} ({npm_site}), "
                              f"qu'aucun {manifest} ne déclare ni ne verrouille.",
                              f"No dependency manifest: the site is built by a generator installed by {tool} ({npm_site}), which no "
                              f"{manifest} declares nor locks."),
                            [Evidence(path=npm_site, kind="found"), Evidence(path=manifest, kind="missing")], ecosystems={}, kind=kind
-                           ).advise(T("Ajoutez un requirements.txt déclarant Sphinx, son thème et ses extensions, chacun à sa version épinglée." if pip else
+                           ).advise(T(f"Ajoutez un requirements.txt déclarant {generator}, son thème et ses extensions, chacun à sa version épinglée." if pip else
                                       "Ajoutez un package.json déclarant le générateur du site avec sa version, et son fichier de verrouillage "
-                                      "(package-lock.json).", "Add a requirements.txt declaring Sphinx, its theme and extensions, each at its pinned "
+                                      "(package-lock.json).", f"Add a requirements.txt declaring {generator}, its theme and extensions, each at its pinned "
                                       "version." if pip else "Add a package.json declaring the site's generator with its version, and its lockfile (package-lock.json)."))
     if kind in NO_MANIFEST_KINDS:
         return Result.not_applicable(T(f"Aucun manifeste de dépendances, et aucun n'est attendu d'un projet de type « {kind_label(kind, 'fr')} ».",
@@ -342,7 +343,8 @@ def _npm_site(proj: dict) -> str | None:
     from auditor.facts.project import NPM_SITE_CONFIG
 
     return next((e["path"] for e in proj.get("kind_evidence") or [] if e.get("reason") == "static site generator"
-                 and (NPM_SITE_CONFIG.search(e.get("path") or "") or (e.get("path") or "").endswith("conf.py"))), None)  # (or Sphinx's, pip's)
+                 and (NPM_SITE_CONFIG.search(e.get("path") or "") or (e.get("path") or "").endswith(("conf.py", "mkdocs.yml", "mkdocs.yaml")))),
+                None)  # (or Sphinx's or MkDocs', pip's)
 
 
 def _library_packages(proj: dict, unlocked: list[dict]) -> list[dict]:

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from auditor.checks.interface import Evidence, Result, T, check, shell_words
 from auditor.facts.coverage_outputs import is_coverage_path
+from auditor.facts.generator_sites import generator_of
 from auditor.facts.inventory import GENERATED_DIRS
 from auditor.facts.tree import tree_of
 
@@ -139,7 +140,12 @@ def build_output(ctx) -> Result:
     else:
         where_fr = "".join(f" ; {f}/ en contient {n} en tout" for f, n in held.items() if n > count)
         where_en = "".join(f"; {f}/ holds {n} files in all" for f, n in held.items() if n > count)
-    if sites:
+    generated = generator_of(sites[0], {e.path for e in tree_of(ctx)}) if sites else None
+    if generated:  # (MkDocs' site/ beside mkdocs.yml: the generator's output, not a bundler's)
+        tool, command, config = generated
+        where_fr += f" ; {sites[0]}/ est le site que {tool} écrit à côté de {config} ({command}) : ses pages, son index de recherche et les scripts de son thème"
+        where_en += f"; {sites[0]}/ is the site {tool} writes beside {config} ({command}): its pages, search index and theme scripts"
+    elif sites:
         where_fr += f" ; {sites[0]}/ est une application web construite avec sa page ({sites[0]}/index.html charge les paquets nommés par leur empreinte)"
         where_en += f"; {sites[0]}/ is a web app built with its page ({sites[0]}/index.html loads the bundles named by their hash)"
     if installed:
