@@ -21,6 +21,10 @@ PARTS = {
     "plugins/grid/examples/styles/shCoreDefault.css": "/**\n * SyntaxHighlighter\n * http://alexgorbatchev.com/SyntaxHighlighter\n *\n"
                                                       " * @license\n * Dual licensed under the MIT and GPL licenses.\n */\n.syntaxhighlighter{margin:0}\n",
     "plugins/grid/grid.min.js": "/*! Grid 1.2.0 | MIT License */\n!function(){var g=1}();\n",
+    # (the application's page loads the editor and jQuery from the template's shelf: libraries it uses, s38 fa38)
+    "modules/admin/journal.php": "<?php\nsession_start();\n?>\n<html><body><textarea id=\"texte\"></textarea>\n"
+                                 "<script src=\"../../plugins/jQuery/jquery-2.2.3.min.js\"></script>\n"
+                                 "<script src=\"../../plugins/ckeditor/ckeditor.js\"></script>\n</body></html>\n",
 }
 
 

@@ -28,6 +28,8 @@ CHOICE = ("Software License Agreement\n==========================\n\nEdito - a t
 EDITO = {
     "plugins/ckeditor/ckeditor.js": BANNER + "(function(){window.CKEDITOR={version:'4.5.7'};})();\n",
     "plugins/ckeditor/lang/fr.js": BANNER + "CKEDITOR.lang['fr']={editor:'Éditeur'};\n",
+    "modules/admin/journal.php": "<?php\nsession_start();\n?>\n<html><body><textarea id=\"texte\"></textarea>\n"
+                                 "<script src=\"../../plugins/ckeditor/ckeditor.js\"></script>\n</body></html>\n",
     "plugins/ckeditor/LICENSE.md": CHOICE + "Appendix A: The GPL License\n---------------------------\n\n" + _text("GPL-2.0-only")
                                 + "\nAppendix B: The LGPL License\n----------------------------\n\n" + _text("LGPL-2.1-only")
                                 + "\nAppendix C: The MPL License\n---------------------------\n\n" + _text("MPL-1.1"),

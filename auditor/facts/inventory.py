@@ -44,7 +44,8 @@ from auditor.facts.root_copy import copied_files, root_copy
 from auditor.facts.cms_copies import copy_of, is_wordpress_config, spip_copies, wordpress_copies
 from auditor.facts.own_bundles import own_bundles, project_names
 from auditor.facts.template_copies import template_files
-from auditor.facts.ui_templates import BUILD_SCRIPTS, root_template
+from auditor.facts.shelf_loads import loaded_folders, shelf_folders
+from auditor.facts.ui_templates import BUILD_SCRIPTS, SHELVES, root_template
 from auditor.facts.unity import unity_imports
 from auditor.facts.copied_headers import copied_by_header
 from auditor.facts.foreign_headers import origin_headers
@@ -1003,6 +1004,8 @@ class Inventory:
         self.render_paths: frozenset[str] = frozenset()  # what a notebook renderer wrote (render_outputs): its pages repeat the documents
         self.site_paths: frozenset[str] = frozenset()  # a web app a bundler built into a folder with its page (built_sites): no documentation
         self.ui_template: dict | None = None  # a UI template copied at the root, an application built inside it (ui_templates)
+        self.template_shelf: dict[str, bool] = {}  # a copied UI template's shelf folders -> whether the project's own files load it (shelf_loads)
+        self.template_own: dict = {}  # the copied UI template as one library: name, version, licence, its own files off its shelf
         self.cordova_trees: tuple[str, ...] = ()  # a Cordova application's platforms/ and plugins/ (cordova_trees): Cordova's, not copied by hand
 
     def category(self, path: str) -> str | None:
@@ -2126,7 +2129,12 @@ def build_inventory(snap, names: tuple[str, ...] = (), owner: str | None = None)
         items = [Item(i.path, "vendored", i.language) if i.path in twins else i for i in items]
     inv = Inventory(items, {**python_copies, **frameworks, **wordpress, **family_packages, **deck_packages, **named_packages}, copies, host)
     inv.template_paths = {p for p in template if inv.category(p) == "vendored"}
-    inv.ui_template = {k: v for k, v in ui_template.items() if k != "files"} | {"files": len(ui_template["files"])} if ui_template else None
+    inv.ui_template = {k: v for k, v in ui_template.items() if k not in ("files", "folders")} | {"files": len(ui_template["files"])} if ui_template else None
+    if ui_template:  # (its shelf's folders the project's own pages load are libraries it uses; the others the template's: shelf_loads)
+        shelf = shelf_folders(ui_template["files"], [i.path for i in items], SHELVES)
+        used = loaded_folders(snap, [i.path for i in items if i.category == "source"], shelf)
+        inv.template_shelf = {f: f in used for f in shelf}
+        inv.template_own = template_library(snap, ui_template, shelf)
     inv.render_paths = frozenset(rendered)
     inv.twin_paths = frozenset(twins)
     inv.cordova_trees = cordova_folders
@@ -2465,14 +2473,20 @@ def libraries(snap, inv: Inventory) -> list[dict]:
         host = inv.host_copy
         groups[("", "host")] = {"name": host["name"], "version": host["version"], "license": host["license"], "files": len(hosted),
                                 "paths": sorted(hosted)[:5], "ecosystem": "javascript" if host["path"] != "composer.json" else "php"}
+    own = set(inv.template_own.get("paths") or ())
+    own |= {p for p in inv.paths("vendored") if p.startswith(tuple(inv.template_own.get("folders") or ()))}  # (its dist/css/skins/)
+    if own:  # a UI template copied at the root (AdminLTE): one library, as its manifests describe it; its own files no other library
+        groups[("", "ui-template")] = {**{k: inv.template_own[k] for k in ("name", "version", "license")}, "files": len(own),
+                                       "paths": sorted(own)[:5], "ecosystem": "javascript"}
     # (a Cordova application's platforms/ and plugins/ are what its command line installs from config.xml, as npm does node_modules/)
-    copies = [p for p in inv.paths("vendored") if p not in hosted and p not in inv.template_paths and p not in inv.twin_paths
+    copies = [p for p in inv.paths("vendored") if p not in hosted and p not in own and p not in inv.template_paths and p not in inv.twin_paths
               and not p.startswith(inv.cordova_trees)
               and _ext(p) in ("js", "mjs", "css", *JAR_EXT, *NATIVE_EXT, *SOURCE_LIBRARY_EXT, *WHEEL_EXT)
               and not (set(parts(p)[:-1]) & _INSTALLED_DIRS)
               and not is_doc(p)  # a documentation site's assets (SchemaSpy's bower/) are not the project's dependencies
               and not ("/" not in p and p.lower() in BUILD_SCRIPTS)  # nor a copied template's build script (AdminLTE's Gruntfile.js)
-              and not (is_test(p) or any(_TEST_SEG.search(seg) for seg in parts(p)[:-1]))]  # nor a test's fixtures
+              and not (is_test(p) or any(_TEST_SEG.search(seg) for seg in parts(p)[:-1]))  # nor a test's fixtures
+              and inv.template_shelf.get("/".join(parts(p)[:2]), True)]  # nor a copied UI template's shelf folder nothing of the project loads
     # (Drupal's modules/simpletest/files/css_test_files/comment_hacks.css.optimized.css)
     vendored = set(copies)
     copied_stems = {library_stem(parts(p)[-1]) for p in copies}  # (a translation file joins a library copied beside it, by name)
@@ -2506,12 +2520,25 @@ def libraries(snap, inv: Inventory) -> list[dict]:
                              for k, seg in enumerate(parts(i.path)[:-1]) if VERSIONED_DIR.match(seg))
 
     def package_of(path: str) -> str | None:  # (js/plugins/highcharts/, static/leaflet-easyPrint-gh-pages/: one library each)
-        return _package_folder(path, own_releases) or next((r.rstrip("/") for r in inv.copied_roots if path.startswith(r)), None)
+        inner = _package_folder(path, own_releases) or next((r.rstrip("/") for r in inv.copied_roots if path.startswith(r)), None)
+        if (shelved := "/".join(parts(path)[:2])) in inv.template_shelf and not (inner or "").startswith(shelved + "/"):
+            return shelved  # (a template's shelf folder the project loads, plugins/sweetalert2/: one library, whatever its files but
+        return inner  # a release copied inside it, plugins/fastclick/jquery-validation-1.15.0/)
+
+    def shelf_main(package: str, path: str) -> tuple:
+        """In a template's shelf folder, its main file first (plugins/datatables/: media/js/jquery.dataTables.min.js, its name ending
+        on the folder's, before the examples' assets): the one that states the version."""
+        folder = squeeze_name(re.sub(r"[-_.]v?\d+(\.\d+)*$", "", FORGE_SUFFIX.sub("", parts(package)[-1])))
+        inside = {seg.lower() for seg in parts(path)[2:-1]}
+        return (bool(inside & (_EXAMPLE_SEGS | {"test", "tests", "extensions", "plugins", "external", "i18n", "lang", "locale"})),
+                not squeeze_name(library_stem(parts(path)[-1])).endswith(folder or "\0"))
 
     def main_first(path: str) -> tuple:
         """A copied folder's files together, the file named after the folder first (lib/Cesium/…/Cesium.js states the version)."""
         package = package_of(path) or ""
-        return (package, library_stem(parts(path)[-1]) != parts(package)[-1].lower() if package else True, path)
+        if package in inv.template_shelf:
+            return (package, *shelf_main(package, path), path)
+        return (package, library_stem(parts(path)[-1]) != parts(package)[-1].lower() if package else True, True, path)
     native_libraries = native_folders([p for p in copies if _ext(p) in NATIVE_EXT])
     read = 0
     framework_in: dict[str, bool] = {}  # copied folder -> it holds a file of its own name (lib/jquery/…/jquery.min.js)
@@ -2521,6 +2548,8 @@ def libraries(snap, inv: Inventory) -> list[dict]:
         """A folder named after a known library that holds none of its files but several others, one of them at least named as
         its plugin (vendors/leaflet/ with leaflet-search.min.js, leaflet.rrose-src.js, Leaflet-WFST.src.js and Control.Opacity.js,
         Leaflet itself loaded from a CDN): a shelf of that library's plugins, no copy of it; a plugin's banner version is its own."""
+        if package in inv.template_shelf:
+            return False  # (a template's shelf folder the project loads: one library)
         if package not in shelves:
             short = parts(package)[-1].lower()
             stems = {library_stem(parts(p)[-1]) for p in vendored if p.startswith(package + "/")}
@@ -2844,6 +2873,25 @@ def inventory(ctx) -> dict:
 
 
 MAX_BUILD_FOLDERS = 50
+
+
+def template_library(snap, ui_template: dict, shelf: list[str]) -> dict:
+    """The copied UI template as one library: its name, the version and licence its root manifests state (package.json's "version":
+    "2.3.0", bower.json's "license": "MIT"), and its own files off its shelf (its dist/, build/, files named after it)."""
+    from auditor import safejson
+
+    version = licence = None
+    for path in sorted(f for f in ui_template["files"] if "/" not in f and f in ("bower.json", "package.json", "composer.json")):
+        try:
+            doc = safejson.loads(snap.read_text(path, limit=FOLDER_LICENCE_BYTES) or "")
+        except ValueError:
+            continue
+        if isinstance(doc, dict):
+            version = version or (doc["version"].strip().lstrip("vV")[:40] if isinstance(doc.get("version"), str) and doc["version"].strip() else None)
+            licence = licence or _manifest_licence(doc.get("license")) or _manifest_licence(doc.get("licenses"))
+    tops = tuple(f + "/" for f in shelf)
+    paths = [f for f in ui_template["files"] if not f.startswith(tops) and not (f.count("/") >= 2 and f.split("/", 1)[0].lower() in SHELVES)]
+    return {"name": ui_template["name"], "version": version, "license": licence, "paths": sorted(paths), "folders": ui_template.get("folders") or []}
 
 
 def build_folders_of(inv: Inventory) -> dict[str, int]:

@@ -134,7 +134,7 @@ def _read(snap, path: str) -> str:
 
 def root_template(snap, items: list, names: list[str], owner: str | None = None) -> dict | None:
     """The UI template copied at the root with an application built inside it (see the module's docstring): ``{"name", "title",
-    "path", "line", "files"}`` (``files``: its own files, to be made vendored), or None. ``names``: this repository's names; ``owner``:
+    "path", "line", "files", "folders"}`` (``files``: its own files, to be made vendored; ``folders``: those its ``main`` names), or None. ``names``: this repository's names; ``owner``:
     its forge owner when known."""
     top = {i.path: i for i in items if "/" not in i.path}
     readme = next((p for p in sorted(top) if _README.match(p)), None)
@@ -173,7 +173,7 @@ def root_template(snap, items: list, names: list[str], owner: str | None = None)
     files.update(shelf_files(items))
     files.update(template_changelog(snap, top, [texts[m] for m in sorted(manifests)]))
     line = next((n for n, ln in enumerate(texts[path].split("\n"), 1) if re.match(r'\s*"name"\s*:', ln)), None)
-    return {"name": info["name"], "title": info["title"], "path": path, "line": line, "files": sorted(files)}
+    return {"name": info["name"], "title": info["title"], "path": path, "line": line, "files": sorted(files), "folders": sorted(folders)}
 
 
 _CHANGELOG = lazy_compile(r"^(?:change[-_ ]?log|changes|history|news)(?:\.(?:md|markdown|txt|rst))?$", re.I)
