@@ -320,7 +320,7 @@ from auditor.facts.territory_hosts import CITY_NAMES, authority_host, park_host,
 # Who wrote the package (setup.py author=, "author": in package.json, pyproject's authors, @author, <developer>): an
 # authorship record, not a value a second territory has to change.
 _AUTHOR_LINE = lazy_compile(r"\b(author|authors|maintainer|maintainers|__author__|__email__|author_email|maintainer_email|developer|"
-                          r"contributors?|auteurs?|mainteneurs?)\b", re.I)
+                          r"contributors?|auteurs?|mainteneurs?|__copyright__|__credits__|__maintainer__|__contact__|use_code_of_conduct)\b", re.I)
 
 
 # The project's own addresses given to setup() (url=, download_url=, project_urls=): package metadata, like its author.
@@ -417,7 +417,10 @@ _DATE_PART = lazy_compile(r"^\w+\s*\(\s*[\w.$\"'\[\]]*?(?:mois|month|date|annee|
 
 # Who wrote or owns the package ('author_company' => '…' in a TYPO3 ext_emconf.php, "vendor", copyright): an authorship record,
 # not a value a second territory has to change.
-_AUTHORSHIP = lazy_compile(r"""\b(author\w*|company|vendor|copyright|maintainer\w*|owner|organi[sz]ation|publisher|editeur|éditeur)['"]?\s*(?:=>|[:=])""", re.I)
+# (and a Python module's dunder metadata, __copyright__ = "Copyright 2022, …, Métropole de Lyon"; and the holder or the contact given to
+# a licence or code-of-conduct generator, usethis::use_mit_license("Nantes Métropole"), use_code_of_conduct("…@nantesmetropole.fr"))
+_AUTHORSHIP = lazy_compile(r"""\b(author\w*|company|vendor|copyright|maintainer\w*|owner|organi[sz]ation|publisher|editeur|éditeur)['"]?\s*(?:=>|[:=])"""
+                           r"""|\b__(?:author|copyright|maintainer|credits|email|contact)__\s*=|\buse_\w*?(?:licen[cs]e|code_of_conduct)\s*\(""", re.I)
 
 
 # A city's métropole or agglomeration named inside a sentence of the code ("La commune demandée ne fait pas partie de Rennes
