@@ -22,6 +22,12 @@ _MAX_LINES = 10  # the lines read under the label: its paragraph and the list ri
 _SETUP_RUN = lazy_compile(r"^(?:\$\s*)?(?:sudo\s+)?(?:(?:wget|curl)\s+\S*(?:install|deploy|setup)\S*|(?:(?:ba)?sh\s+)?\.?/?[\w./-]*(?:install|deploy|setup)[\w-]*\.sh\b)", re.I)
 
 
+# a run of the project by the tool its project file is written for, the file in the repository: a dbt project's `dbt run` or `dbt build`
+# (its dbt_project.yml beside the models; "Regular (incremental) run :" over ``dbt run --target prod --select tag:incremental``, issue 12,
+# s38 fj38 = France-Data-Reseau/fdr-appuiscommuns): the project is used so, as a script of its own run with its arguments
+_PROJECT_RUNS = (("dbt_project.yml", lazy_compile(r"^(?:\$\s*)?dbt[ \t]+(?:run|build)\b")),)
+
+
 def _following(b, blocks: list, lines: list[str]) -> list[str]:
     """The raw lines under the label line: the rest of its paragraph and the list items right after it (up to ``_MAX_LINES``)."""
     start = b.line or 0
@@ -69,6 +75,8 @@ def label_commands(b, label: str, sections: list[str], blocks: list, lines: list
         names = {f.rsplit("/", 1)[-1] for f in files}
         runs = [m.group(1) for c in commands for m in (*_RUN_SCRIPT.finditer(" " + c), *filter(None, [_DIRECT_RUN.match(c)]))]
         if any(n in names and not _NOT_A_USE.match(n) for n in runs):
+            return "usage"
+        if any(project in names and run.match(c) for project, run in _PROJECT_RUNS for c in commands):
             return "usage"
     return None
 
