@@ -17,7 +17,7 @@ from auditor.facts.login_switch import switched_off
 from auditor.facts.settings_blocks import names_block
 from auditor.facts.signal_registry import signal
 from auditor.facts.territory_values import _COMMENT_START, _line_of, imported_name
-from auditor.facts.a11y_cues import statement_link
+from auditor.facts.a11y_cues import a11y_statement_cue, statement_link
 from auditor.lazyre import lazy_compile
 from auditor.facts.legal_crs import FOREIGN, FOREIGN_LEGAL_CRS, FRANCE as LEGAL  # noqa: F401 (FOREIGN_LEGAL_CRS: re-exported)
 
@@ -38,6 +38,18 @@ signal("geo.r-import", r"""(?:^[ \t]*#'[ \t]*@import(?:From)?[ \t]+(?=(?:""" + _
 signal("a11y.statement-link",
        r"""https?://[\w.-]+(?:/[\w.-]+)*/(?:d[ée]claration[-_])?accessibilit[ée](?:[-_][\w-]*)?(?:\.html?)?/?(?=["'`\s)<]|$)""",
        ("accessibilit",), classes=("code", "template", "config"), accept=statement_link)  # (never a study's accessibilite-aux-soins-…)
+
+# What an accessibility statement says of the service, beyond the RGAA's name (a11y.declaration): the WCAG, digital accessibility,
+# the Défenseur des droits of its remedies section, an accessibility statement, the site's conformity or its evaluation under way
+# ("Le site est en cours d'évaluation"). A page named by the bare word "accessibilité" is the statement only when its text says one
+# of these or a11y.declaration's strong words: a transport network's GIS analysis "Analyse d'accessibilité" (isochrones, distance to
+# the stops) is spatial accessibility (issue 12, s38 fd38)
+signal("a11y.statement-text",
+       r"""(\bWCAG\b|accessibilit[ée] num[ée]rique|digital accessibility|accessibility statement|D[ée]fenseur des droits|"""
+       r"""\b(?:site|service|application|plateforme|portail|website)\b[^\n<>.;]{0,80}?(?:\b(?:non |partiellement |totalement )?conforme\b|"""
+       r"""\bconformit[ée]|\bcompliant\b|\bcompliance\b|en cours d['’][ée]valuation|not yet (?:been )?(?:evaluated|audited)))""",
+       ("wcag", "accessibilit", "accessibility", "fenseur", "conform", "compli", "valuation", "evaluated", "audited"), accept=a11y_statement_cue,
+       classes=("code", "template", "config", "doc", "other", "legal"))
 
 # GML, KML or GPX read or written through a mapping library's format (geobretagne/profile: `new OpenLayers.Format.GML().read(gmlText)`
 # loads the user's GML line): an open geographic format the service exchanges, for the geo check (not a data standard of its own)

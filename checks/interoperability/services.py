@@ -1428,13 +1428,19 @@ def _a11y_page(e) -> bool:
 
 # A script named by the bare word ("accessibilite.js", "a11y.ts") is the statement only when its text states one (a conformity, an audit,
 # the RGAA): a map viewer's addon showing the layers' data as tables, public/addons/accessibilite/js/accessibilite.js, is an accessibility
-# feature, no statement (issue 12, s27 c27); a page or a template so named (accessibilite.html, Accessibilite.vue) is the statement's page
-_SCRIPT_EXT = {"js", "ts", "mjs", "cjs", "py"}
+# feature, no statement (issue 12, s27 c27). So is a page or a template so named (accessibilite.md, accessibilite/index.html), read by its
+# content too: the RGAA, a conformity, the WCAG, the Défenseur des droits, the site under evaluation (a11y.statement-text); a transport
+# network's "Analyse d'accessibilité" (isochrones, distance to the stops) is spatial accessibility (issue 12, s38 fd38). A name that
+# says the statement (declaration-accessibilite.html, AccessibilityStatement.tsx) is enough.
 _BARE_A11Y = lazy_compile(r"^(?:accessibilit(?:[ée]|y)|a11y)$", re.I)
 
 
-def _feature_script(e, strong_paths: set[str], capped) -> bool:
-    return e.ext.lower() in _SCRIPT_EXT and bool(_BARE_A11Y.match(e.name.rsplit(".", 1)[0])) and e.path not in strong_paths and not capped(e.path)
+def _unstated(e, stated: set[str], capped) -> bool:
+    """A page or script named by the bare word (or the index of a route so named) whose text states no accessibility statement."""
+    stem = e.name.rsplit(".", 1)[0]
+    bare = bool(_BARE_A11Y.match(stem)) or (stem.lower() in ("index", "page", "+page", "_index", "default")
+                                           and bool(_BARE_A11Y.match(e.dir.rsplit("/", 1)[-1] or "")))
+    return bare and e.path not in stated and not capped(e.path)
 ECO_PATH = lazy_compile(r"(eco-?conception|ecodesign|rgesn|declaration[-_]?ecoconception)", re.I)
 
 
@@ -1500,7 +1506,8 @@ def accessibility_and_ecodesign(ctx) -> Result:
     a11y_strong = [h for h in a11y_text if re.search(r"conform|d[ée]claration|audit|crit[èe]res|RGAA[^\S\n]*(?:version|v)?[^\S\n]*\d|RGAA[^\S\n]*:", h[2], re.I)]
     a11y_strong += [h for h in sig.get("a11y.statement-link", []) if h[3] != "test"]  # the statement's page, linked (published elsewhere)
     strong_paths = {h[0] for h in a11y_strong}
-    a11y_pages = sorted(e.path for e in live if _a11y_page(e) and not _feature_script(e, strong_paths, lambda p: scan_capped(sig, ["a11y.declaration"], [p])))
+    stated = strong_paths | {h[0] for h in sig.get("a11y.statement-text", []) if h[3] != "test"}
+    a11y_pages = sorted(e.path for e in live if _a11y_page(e) and not _unstated(e, stated, lambda p: scan_capped(sig, ["a11y.declaration", "a11y.statement-text"], [p])))
     checks["a11y_statement"] = bool(a11y_pages or a11y_strong)
     ev += [Evidence(path=x, value="accessibility page", kind="found") for x in a11y_pages[:3]] + hit_evidence(a11y_strong or a11y_text, limit=3)
     eco_pages = sorted(e.path for e in live if ECO_PATH.search(e.path) and e.ext not in RASTER_EXT)
