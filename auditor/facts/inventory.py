@@ -2213,12 +2213,18 @@ def copied_paths(ctx) -> list[str]:
     return inventory_of(ctx).paths("vendored")
 
 
-@fact("data_paths", version=2, public=False)
+@fact("data_paths", version=3, public=False)
 def data_paths(ctx) -> list[str]:
     """Every script the inventory calls data by what it holds though its extension says code (GeoJSON written into a script: a
     qgis2web export's layers/<layer>.js, ``var json_ZONAGE_1 = {"type": "FeatureCollection", …}``; a data folder's amiens.js),
-    sorted: data sets a check counting data files by extension would not see (licensing.data-and-docs)."""
-    return sorted(p for p in inventory_of(ctx).paths("data") if _ext(p) in ("js", "mjs", "cjs"))  # (a CSV is data by its name already)
+    sorted: data sets a check counting data files by extension would not see (licensing.data-and-docs).
+    And a dbt project's seeds, the CSV files of its seed folders (seeds/ when its dbt_project.yml names none) that `dbt seed` loads:
+    the code lists and references the project ships, whatever the folder's name (issue 12, s38 fj38 = France-Data-Reseau/fdr-appuiscommuns,
+    23 seeds, 9 of them a standard's code lists, were "no data set to publish")."""
+    from auditor.facts.testdirs import dbt_seeds
+    inv = inventory_of(ctx)
+    seeds = dbt_seeds(ctx.snapshot, lambda p: inv.category(p) == "vendored")
+    return sorted({p for p in inv.paths("data") if _ext(p) in ("js", "mjs", "cjs")} | {p for p in seeds if inv.category(p) == "data"})
 
 
 @fact("record_documents", version=1, public=False)

@@ -236,3 +236,14 @@ def dbt_sql(snap, vendored) -> list[str]:
     for key, default in _DBT_SQL_PATHS:
         found |= set(_dbt_project_files(snap, vendored, key, default, (".sql",)))
     return sorted(found)
+
+
+_DBT_SEED_PATHS = lazy_compile(r"^seed-paths:[^\S\n]*(\[[^\]\n]{0,500}\]|\n(?:[^\S\n]*-[^\n]{1,200}\n?)+)", re.M)
+
+
+def dbt_seeds(snap, vendored) -> list[str]:
+    """The seeds of the dbt projects (see ``dbt_projects``): the CSV files of the folders their dbt_project.yml names under
+    seed-paths ("seeds" when unsaid), which `dbt seed` loads into the warehouse: data the project ships (code lists, references), sorted."""
+    if not dbt_projects(snap, vendored):
+        return []
+    return sorted(set(_dbt_project_files(snap, vendored, _DBT_SEED_PATHS, "seeds", (".csv",))))
