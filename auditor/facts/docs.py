@@ -27,7 +27,7 @@ from auditor.facts.install_guides import OFFICE_INSTALL_GUIDE, html_deploy_guide
 from auditor.facts.tech_documents import technical_documents
 from auditor.facts.doc_folders import DOCS_DIRS, DOCS_EXT, GUIDE_EXT, doc_page, documentation_folders, rendered_content_dirs, served_content, site_without_pages, web_dirs  # noqa: F401 (DOCS_DIRS re-exported)
 from auditor.facts.contributing_guide import docs_contributing_page, readme_contributing_guide, titled_contributing_guide
-from auditor.facts.guide_content import not_guides, tool_install_chapter
+from auditor.facts.guide_content import not_guides, term_list, tool_install_chapter
 from auditor.facts.release_pages import readme_changelog_line
 from auditor.facts.doc_placeholders import STUB_BYTES, stub_page
 from auditor.facts.doc_pages import DIAGRAM_FOLDER, LAYOUT_ONLY, layout_headings, layout_listed, placeholder_chapter, unfilled_document, DOC_FOLDER, ROUTES_ONLY, api_doc_link, build_guide, code_dirs, community_page, credits_project_people, doc_folder, documentation_entries, documents_only, blank_document, guide_not_policy, maven_site, maven_site_page, lists_people, own_api_references, properties_reference, r_package_docs, readme_changelog, readme_linked_docs, routes_headings, routes_listed, shows_architecture, site_page_folder, site_pages  # noqa: F401 (re-exported for the checks)
@@ -431,7 +431,7 @@ def _code_guides(entries: list, docs_dirs: list[str], rendered: list[str] = ()) 
                   and not is_test(e.path) and not is_vendored(e.path) and not is_generated(e.path))[:40]
 
 
-@fact("docs", version=140)  # (what the inventory calls vendored is left out too: a library's repository copied whole, js/<Lib>/docs/)
+@fact("docs", version=141)  # (what the inventory calls vendored is left out too: a library's repository copied whole, js/<Lib>/docs/)
 def docs(ctx) -> dict:
     snap = ctx.snapshot
     try:
@@ -493,7 +493,9 @@ def docs(ctx) -> dict:
     if not docs_dirs and len(sample) < MAX_SAMPLE:
         # (no documentation folder: the guides written beside the code are the documentation, and speak its language — an ENT app's
         # French mediacentre.md beside English sub-READMEs; read for their language only, their chapters judge nothing of the project)
-        guides = sorted((snap.files[p] for p in code_guides if p in snap.files and snap.files[p].size <= MAX_SAMPLE_BYTES),
+        # (not a word list the code reads, src/<pkg>/assets/words.md: data, no prose)
+        guides = sorted((snap.files[p] for p in code_guides if p in snap.files and snap.files[p].size <= MAX_SAMPLE_BYTES
+                         and not term_list(snap.read_text(p, limit=MAX_SAMPLE_BYTES) or "")),
                         key=lambda e: (e.path.count("/"), -e.size, e.path))[:MAX_SAMPLE - len(sample)]
         more_langs, more_totals = _read_sample(snap, guides, [], [], [], None, mkdocstrings)
         file_langs.update(more_langs)

@@ -102,3 +102,19 @@ def tool_install_chapter(body: str, own: set[str]) -> bool:
         return False
     spans = [(m.start(), m.end()) for m in tools]
     return all(any(s <= c.start(1) < e for s, e in spans) for c in COMMANDS.finditer(body[:20000]))
+
+
+_TERM_END = lazy_compile(r"[.!?:;…,]$")
+_LIST_ITEM = lazy_compile(r"^(?:[-*+]|\d{1,3}[.)])\s")
+
+
+def term_list(text: str) -> bool:
+    """A word list kept as Markdown beside the code (a lexicon, an OCR model's or a prompt's vocabulary: bare lines of one term each
+    under headings, "Ville de Rouen", "Conseil municipal"…): data the code reads, no prose in any language (issue 12, s38 fi38 =
+    Zigazou/rouen-ocr). Twenty bare lines at least, nine in ten of six words or fewer ending on no punctuation (not a list's
+    items: those are a page's)."""
+    body = [ln.strip() for ln in text.splitlines()[:5000] if ln.strip() and not ln.lstrip().startswith(("#", "```", "~~~", "---", "==="))]
+    if len(body) < 20:
+        return False
+    terms = sum(1 for ln in body if len(ln.split()) <= 6 and not _TERM_END.search(ln) and not _LIST_ITEM.match(ln))
+    return terms >= 0.9 * len(body)
