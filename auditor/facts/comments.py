@@ -30,6 +30,7 @@ from auditor.facts.code import written_by_generator
 from auditor.facts.pasted import without_pasted
 from auditor.facts.py_comments import comment_above
 from auditor.facts.embedded import component_script, notebook_measurable
+from auditor.facts.framework_skeleton import framework_template
 from auditor.facts.inventory import SHELL_SHEBANG, code_ext, inventory_of, is_source_candidate, opens_as_php
 from auditor.facts.python_lines import LONG_EXPRESSION, longest_expression, raw_lines
 from auditor.facts.js_exports import ES_DEFAULT_OBJECT, cjs_exports, es_later_exports, iife_roots, namespace_member, object_names
@@ -408,6 +409,8 @@ def measure(path: str, text: str | None) -> dict | None:
         return None
     if written_by_generator(text):  # JAXB's classes, protoc's: a generator's comments, not the project's
         return {"generated": True}
+    if lang == "php" and framework_template(path, text):  # (CodeIgniter's index.php and config/*.php: the framework's text)
+        return {"generated": True, "framework": True}
     if lang not in ("python", "notebook"):  # (a library pasted between two banners: its comments are the library's)
         text = without_pasted(text)[0]
     try:
@@ -420,7 +423,7 @@ def measure(path: str, text: str | None) -> dict | None:
         return None
 
 
-@fact("code-comments", version=28, public=False, ahead=2)
+@fact("code-comments", version=29, public=False, ahead=2)
 def code_comments(ctx) -> dict:
     """Per-file metrics (``comment_texts`` included) of the candidates within :data:`BOUNDS`, in the
     order read, and what was left out."""
