@@ -20,8 +20,9 @@ from auditor.lazyre import lazy_compile
 
 _CI_FRONT = lazy_compile(r"@package\s+CodeIgniter\b")
 _CI3_GUARD = lazy_compile(r"\A\s*<\?php\s+defined\(\s*'BASEPATH'\s*\)\s*(?:OR|\|\|)\s*exit\(", re.I)
-_CI4_CONFIG = lazy_compile(r"^namespace\s+Config\s*;.*?\bextends\s+BaseConfig\b", re.M | re.S)
-_LARAVEL_BANNER = lazy_compile(r"^\s*\|-{20,}\s*$", re.M)
+_CI4_NAMESPACE = lazy_compile(r"^namespace[^\S\n]+Config[^\S\n]*;", re.M)
+_CI4_BASE = lazy_compile(r"\bextends[^\S\n]+BaseConfig\b")
+_LARAVEL_BANNER = lazy_compile(r"^[^\S\n]*\|-{20,}[^\S\n]*$", re.M)
 _LARAVEL_RETURN = lazy_compile(r"^return\s*\[", re.M)
 _CONFIG_FILE = lazy_compile(r"(?:^|/)config/[^/]+\.php$", re.I)
 
@@ -36,6 +37,6 @@ def framework_template(path: str, text: str) -> bool:
         return False
     if _CI3_GUARD.search(head):
         return True
-    if "/Config/" in "/" + path and _CI4_CONFIG.search(text[:20000]):
+    if "/Config/" in "/" + path and _CI4_NAMESPACE.search(text[:20000]) and _CI4_BASE.search(text[:20000]):
         return True
     return bool(_LARAVEL_RETURN.search(text[:20000]) and len(_LARAVEL_BANNER.findall(text[:20000])) >= 2 and "env(" in text)
