@@ -97,7 +97,22 @@ TEMPLATES: tuple[tuple[str, tuple[str, ...]], ...] = (
     # nothing of the map's own layers; issue 12, s37 mb37: a syndicate's map of its river projects)
     ("qgis2web", ("standalone qgis2web export", "this export is completely self contained",
                   "the map works because all the required javascript libraries are included in the export")),
+    # (R's usethis README, use_readme_rmd() / use_readme_md(), usethis inst/templates/package-README (read 2026-12-06): "The goal of
+    # <pkg> is to ...", "You can install the development version of <pkg> like so:" over "# FILL THIS IN! HOW CAN PEOPLE INSTALL YOUR DEV
+    # PACKAGE?", "This is a basic example which shows you how to solve a common problem:", and README.Rmd's knitr paragraphs; issue 12,
+    # s38 fk38: a Métropole's golem Shiny app whose README.Rmd is the template left unfilled; the sentences naming the package are
+    # TEMPLATE_PATTERNS')
+    ("usethis", ("this is a basic example which shows you how to solve a common problem",
+                 "what is special about using readme rmd instead of just readme md",
+                 "you ll still need to render readme rmd regularly to keep readme md up to date",
+                 "in that case don t forget to commit and push the resulting figure files so they display on github")),
 )
+
+# A template's sentences that name the package, as whole paragraphs (normalised), by template: usethis's unfilled purpose ("The goal of
+# meal4cast is to ...": nothing after "is to") and its install line for a package not on GitHub, whose code block is its placeholder
+TEMPLATE_PATTERNS: dict[str, tuple[str, ...]] = {
+    "usethis": (r"the goal of [a-z][a-z0-9 ]{0,60} is to", r"you can install the development version of [a-z][a-z0-9 ]{0,60} like so"),
+}
 
 
 # A generator's note written into every export it makes (qgis2web's "Standalone qgis2web Export"): it says nothing of the project, but

@@ -7,7 +7,7 @@ from __future__ import annotations
 import re
 
 from auditor.facts.document import Block, norm, parse_document, readme_format
-from auditor.facts.readme_template_signs import EXPORT_NOTES, TEMPLATES  # noqa: F401 (the signatures, by template; re-exported)
+from auditor.facts.readme_template_signs import EXPORT_NOTES, TEMPLATE_PATTERNS, TEMPLATES  # noqa: F401 (the signatures, by template; re-exported)
 from auditor.lazyre import lazy_compile
 
 
@@ -26,7 +26,7 @@ TEMPLATE_NAMES = {
     "github": "GitHub", "openapi-generator": "OpenAPI Generator", "swagger-codegen": "Swagger Codegen",
     "ckan-extension": "ckanext (CKAN)", "claude-design": "Claude Design",
     "jhipster": "JHipster", "redwood": "RedwoodJS", "ionic": "Ionic", "alfresco-sdk": "Alfresco SDK", "mean.js": "MEAN.JS",
-    "qgis2web": "qgis2web",
+    "qgis2web": "qgis2web", "usethis": "usethis (R)",
 }
 TEMPLATE_NAMES.update({f"{key}-starter": f"{name} starter kit" for key, name in STARTER_FRAMEWORKS.items()})  # ("# Hugo starter kit" as the title)
 _STARTER_TITLE = lazy_compile(r"(hugo|jekyll|eleventy|11ty|hexo|zola|pelican|mkdocs|gatsby|astro|next js|nuxt|vue|react|angular|svelte|sveltekit|"
@@ -151,6 +151,9 @@ def team_text(path: str, text: str) -> str:
     return without_template(text, parse_document(text, readme_format(path, text))) if text else text
 
 
+_TEMPLATE_PATTERNS = {framework: tuple(re.compile(p) for p in pats) for framework, pats in TEMPLATE_PATTERNS.items()}
+
+
 def find_template(blocks: list[Block]) -> dict | None:
     """The first template signature met, with how many of that template's sentences the README holds."""
     found = None
@@ -163,6 +166,11 @@ def find_template(blocks: list[Block]) -> dict | None:
             if (found is None or found["framework"] == framework) and any(sig in normed for sig in sigs):
                 found = found or {"framework": framework, "line": b.line, "sentences": 0}
                 found["sentences"] += sum(sig in normed for sig in sigs)
+        if b.kind == "paragraph" and len(normed) <= 120:
+            for framework, pats in _TEMPLATE_PATTERNS.items():
+                if (found is None or found["framework"] == framework) and any(p.fullmatch(normed) for p in pats):
+                    found = found or {"framework": framework, "line": b.line, "sentences": 0}
+                    found["sentences"] += 1
     return found
 
 
@@ -287,7 +295,8 @@ FRAMEWORK_HEADINGS = {"nestjs": {"installation", "running the app", "test", "pro
                                    "code quality", "using docker to simplify development optional", "continuous integration optional",
                                    "continuous integration", "doing api first development using openapi generator",
                                    "doing api first development using openapi generator cli", "pwa support", "managing dependencies",
-                                   "using angular cli", "jhipster control center", "project structure"}}
+                                   "using angular cli", "jhipster control center", "project structure"},
+                      "usethis": {"installation", "example", "code of conduct"}}
 
 
 def template_page(path: str, text: str) -> bool:

@@ -241,11 +241,11 @@ def install(ctx) -> Result:
         msg = T(f"Application mobile{f' construite par {mobile}' if mobile else ''}. {msg['fr']}",
                 f"A mobile application{f' built by {mobile}' if mobile else ''}. {msg['en']}")
     if not instr and template:
+        tname = TEMPLATE_NAMES.get(template.get("framework"), template.get("framework"))  # (its steps said as the template's: "Getting
+        # Started" is create-next-app's, usethis writes "# FILL THIS IN! HOW CAN PEOPLE INSTALL YOUR DEV PACKAGE?")
         ev.append(Evidence(path=readme_path, line=template.get("line"), value=template.get("framework"), kind="missing",
-                           note=T(f"Le README est le modèle de {template.get('framework')} laissé tel quel : ses étapes (« Getting Started », "
-                                  "déploiement) sont celles du framework, pas celles du projet.",
-                                  f"The README is {template.get('framework')}'s untouched template: its steps (\"Getting Started\", deployment) "
-                                  "are the framework's, not the project's.")))
+                           note=T(f"Le README est le modèle de {tname} laissé tel quel : ses étapes sont celles du modèle, pas celles du projet.",
+                                  f"The README is {tname}'s untouched template: its steps are the template's, not the project's.")))
     elif not instr:
         ev.append(Evidence(path=readme_path, kind="missing", note=T("Pas de section d'installation dans le README ni de document d'installation.",
                                                                     "No install section in the README nor install document.")))
