@@ -76,3 +76,32 @@ def in_documents_folder(path: str) -> bool:
     from auditor.facts.inventory import folder_word
 
     return any(DOC_NAMED.match(folder_word(seg)) for seg in path.split("/")[:-1])
+
+
+# the folders a site is published from (a forge's Pages folder, a generator's output, a web root): pages there are a site's
+_PUBLISHING_DIRS = frozenset({"docs", "doc", "public", "site", "www", "web", "html", "htdocs", "dist", "build", "_site", "pages", "gh-pages",
+                              "static", "output", "out", "app", "client", "front", "frontend", "website", "webapp", "src"})
+# documents a course or a study delivers (its PDFs, slides, word-processed texts)
+_DELIVERABLE_EXT = (".pdf", ".odt", ".docx", ".doc", ".pptx", ".ppt", ".odp")
+_CODE_OR_DOC_EXT = _DELIVERABLE_EXT + (".py", ".r", ".sh", ".bat", ".cmd", ".ps1", ".sql", ".js", ".html", ".htm", ".css", ".md", ".ipynb", ".php")
+MAX_EXERCISE_PAGES = 3
+
+
+def exercise_pages(html: list[str], paths: list[str], generators: list[str]) -> list[str]:
+    """The HTML pages that are one exercise of a course kit, not a site (issue 12, s38 fg38 = geovendee/formation-prog-20212022: the
+    OpenLayers exercise page ol/index.html beside the course's PDFs, Python and PyQGIS exercises and MS-DOS batch recipes made it a
+    static site): a site is decided at the root or in its publishing folder, so a few pages (:data:`MAX_EXERCISE_PAGES`) all in one
+    sub-folder that is no publishing folder, with no page at the root and no site generator, while the root delivers documents
+    (PDFs, slides) and the repository's code and documents outside that folder outnumber those in it, are that folder's exercise.
+    [] otherwise."""
+    if not html or generators or len(html) > MAX_EXERCISE_PAGES or any("/" not in p for p in html):
+        return []
+    tops = {p.split("/", 1)[0] for p in html}
+    top = next(iter(tops))
+    if len(tops) != 1 or top.lower() in _PUBLISHING_DIRS:
+        return []
+    if not any("/" not in p and p.lower().endswith(_DELIVERABLE_EXT) for p in paths):
+        return []
+    worked = [p for p in paths if p.lower().endswith(_CODE_OR_DOC_EXT)]
+    inside = sum(1 for p in worked if p.startswith(top + "/"))
+    return sorted(html) if len(worked) - inside > inside else []

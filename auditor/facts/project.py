@@ -59,7 +59,7 @@ from auditor.facts.framework_markers import FRAMEWORK_NAMES
 from auditor.facts.kind_packages import bower_package, data_scripts, pipeline_steps, site_builder, deployed_documents, golem_app, imported_in_readme, importable_package, php_json_backend, \
     r_package, r_package_top, retired, spip_squelettes
 from auditor.facts.inventory import CI_DIRS, ONTOLOGY, code_ext, inventory_of, is_doc, is_generated, is_test, is_vendored
-from auditor.facts.kind_documents import CODE_UNDECIDED, NO_DECISIVE_FILE, documents_kind, in_documents_folder
+from auditor.facts.kind_documents import CODE_UNDECIDED, NO_DECISIVE_FILE, documents_kind, exercise_pages, in_documents_folder
 from auditor.facts.script_markers import package_example
 from auditor.facts.testdirs import dbt_projects, dbt_sql
 from auditor.facts.kind_markers import (SERVER_ENTRY_FILES, component_library, django_app, dotnet_servers, entry_points, image_command_scripts,
@@ -630,6 +630,10 @@ def decide_kind(ctx) -> tuple[str, list[dict], dict[str, float], bool, list[dict
     package_docs = set(package_doc_sites(ctx, generators, _manifests(ctx)))
     generators = [g for g in generators if g not in package_docs]
     html = doc_site_html(html, tuple(sorted({site_folder(g) for g in package_docs} - {""})))
+    # (nor an exercise page of a course kit, ol/index.html beside the course's PDFs and Python exercises: a site is decided at the
+    # root or in its publishing folder, not by one page in a sub-folder — s38 fg38)
+    exercises = set(exercise_pages(html, [e.path for e in files], generators))
+    html = [p for p in html if p not in exercises]
     ui, api, cli, maps, pages = (_matching(deps, rx) for rx in (UI_DEPS, API_DEPS, CLI_DEPS, MAP_DEPS, PAGE_DEPS))
     # Pug's views (formerly Jade) beside a framework serving pages: the pages it renders (an Express site's views/home.jade through
     # res.render('home'), s29 e29); not a copied theme's jade/ sources in a Cordova application declaring no server
@@ -1406,7 +1410,7 @@ def _theme_template(path: str) -> bool:
 
 _PAGE_SCRIPT_EXT = frozenset({"js", "mjs", "cjs", "ts", "jsx", "tsx", "html", "htm"})  # (a page's scripts, not a Python figure's)
 
-@fact("project_kind", version=115, public=False)
+@fact("project_kind", version=116, public=False)
 def project_kind(ctx) -> dict:
     """The kind decided from the commit's files alone, and the project it is a copy of: cached with the commit, so that a warm
     audit (whose check results are reused, keyed by this kind) neither classifies 20,000 paths nor builds the inventory again."""
@@ -1418,7 +1422,7 @@ def project_kind(ctx) -> dict:
             "copy_of": copy_of}
 
 
-@fact("project", version=29, cache="none")
+@fact("project", version=30, cache="none")
 def project(ctx) -> dict:
     decision = ctx.fact("project_kind")
     kind, evidence, scores, decided = decision["kind"], decision["evidence"], decision["scores"], decision["decided"]
