@@ -247,3 +247,12 @@ def dbt_seeds(snap, vendored) -> list[str]:
     if not dbt_projects(snap, vendored):
         return []
     return sorted(set(_dbt_project_files(snap, vendored, _DBT_SEED_PATHS, "seeds", (".csv",))))
+
+
+def dbt_models(snap, vendored) -> tuple[list[str], list[str]]:
+    """The models of the dbt projects (see ``dbt_projects``): the .sql files and the YAML files of their model folders (model-paths,
+    "models" when unsaid), each sorted."""
+    if not dbt_projects(snap, vendored):
+        return [], []
+    return (sorted(set(_dbt_project_files(snap, vendored, _DBT_MODEL_PATHS, "models", (".sql",)))),
+            sorted(set(_dbt_project_files(snap, vendored, _DBT_MODEL_PATHS, "models", (".yml", ".yaml")))))

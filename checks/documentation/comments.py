@@ -83,6 +83,9 @@ def code_comments(ctx) -> Result:
         # project files (HTML, SLD, QGIS projects…) carry no comments to measure
         other = sorted(lang for lang in ((ctx.fact("inventory") or {}).get("languages") or {}) if lang not in MARKUP)
         sql = ctx.fact("sql-comments")
+        dbt = ctx.fact("dbt-docs")  # (a dbt project describes its models in their YAML, and comments its SQL)
+        if dbt["models"] and set(other) <= SQL_LANGUAGES:
+            return _dbt_result(ctx, dbt, sql)
         if sql["declared"] and set(other) <= SQL_LANGUAGES:  # a SQL data model documents itself with COMMENT ON
             from auditor.facts.project import decided_kind
 
@@ -295,3 +298,26 @@ def _sql_script_result(ctx, sql: dict, kind: str) -> Result:
                            f"({density:.0%}), in {sql['files']} SQL file(s)."),
                          [Evidence(path=None, value={"comment_lines": comments, "lines": lines}, kind="found")],
                          comment_density=round(density, 3), sql_files=sql["files"], complete=sql["complete"], kind=kind)
+
+
+def _dbt_result(ctx, dbt: dict, sql: dict) -> Result:
+    """A dbt project's models (issue 12, s38 fj38): described in the models' YAML (a model's and its columns' ``description:``, what
+    dbt docs shows and persist_docs writes as COMMENT ON), their share against the coverage target, and commented in their SQL, the
+    comment lines' density against the density target; the mean of the two."""
+    declared, described = dbt["models"] + dbt["columns"], dbt["described"] + dbt["columns_described"]
+    share = described / declared if declared else 0.0
+    lines, comments = sql.get("lines") or 0, sql.get("prose_lines") or 0
+    density = comments / lines if lines else 0.0
+    cov_t, den_t = float(ctx.params.get("coverage_target", 0.6)), float(ctx.params.get("density_target", 0.1))
+    score = 5 * min(1.0, share / cov_t) + 5 * min(1.0, density / den_t)
+    ev = [Evidence(path=p, kind="found", value="dbt models' YAML") for p in dbt["yaml"][:3]]
+    ev += [Evidence(value=name, kind="finding", note=T("Modèle dbt sans description dans le YAML des modèles.",
+                                                       "dbt model without a description in the models' YAML.")) for name in dbt["undescribed"][:10]]
+    return Result.scored(score, T(f"Projet dbt : {dbt['described']} modèle(s) sur {dbt['models']} et {dbt['columns_described']} colonne(s) sur "
+                                  f"{dbt['columns']} décrits dans le YAML des modèles (description:) ; {comments} ligne(s) de commentaire sur {lines} "
+                                  f"({density:.0%}) dans {sql['files']} fichier(s) SQL.",
+                                  f"dbt project: {dbt['described']} of {dbt['models']} model(s) and {dbt['columns_described']} of {dbt['columns']} "
+                                  f"column(s) described in the models' YAML (description:); {comments} comment line(s) out of {lines} ({density:.0%}) "
+                                  f"in {sql['files']} SQL file(s)."),
+                         ev, dbt_models=dbt["models"], dbt_described=dbt["described"], description_share=round(share, 3),
+                         comment_density=round(density, 3), sql_files=sql["files"], complete=sql["complete"])
