@@ -88,7 +88,17 @@ def _named_settings(entries, category) -> list[str]:
     return sorted(e.path for e in entries if _SETTINGS_CODE.search(e.path) and e.name not in MANIFESTS and e.name not in LOCKFILES
                   and not _HIDDEN_FOLDER.search(e.path) and not is_vendored(e.path) and not is_test(e.path)
                   and not is_generated(e.path) and not is_doc(e.path) and category(e.path) not in ("vendored", "generated")
-                  and not (e.name == "conf.py" and e.dir in pages))
+                  and not (e.name == "conf.py" and e.dir in pages) and not TYPO3_WIRING.search(e.path))
+
+
+# A TYPO3 extension's registration files in its Configuration/ folder, read by the core at fixed paths (docs.typo3.org, "Extension
+# folder Configuration": RequestMiddlewares.php registers PSR-15 middlewares with their target class and order, Services.php the
+# container's services, Icons.php, JavaScriptModules.php, ExpressionLanguage.php, ContentSecurityPolicies.php, Backend/Modules.php,
+# Backend/Routes.php, TCA/*.php and TCA/Overrides/*.php the tables' definitions, Extbase/Persistence/Classes.php): the extension's
+# wiring, no value of a deployment (issue 12, s38 fi38 = sketchy64/site-commune-rgaa). Its settings are TypoScript constants and site
+# settings, which the check reads apart.
+TYPO3_WIRING = lazy_compile(r"(?:^|/)Configuration/(?:RequestMiddlewares|Services|Icons|JavaScriptModules|ExpressionLanguage|ContentSecurityPolicies"
+                            r"|Backend/(?:Modules|Routes|AjaxRoutes|DashboardWidgets)|TCA/(?:Overrides/)?\w+|Extbase/Persistence/Classes)\.php$")
 
 
 _DOC_INDEX = ("index.rst", "index.md", "index.txt")
