@@ -37,6 +37,7 @@ from auditor.facts.kind_apps import (aside, template_tree, bundled_library, comp
                                      monitoring_protocol, npm_commands, query_scripts, vite_library)
 from auditor.facts.kind_commands import folder_commands, top_level_scripts, workspace_commands
 from auditor.facts.kind_go import go_servers
+from auditor.facts.kind_grails import grails_apps
 from auditor.facts.kind_quarto import site_pages, site_projects
 from auditor.facts.kind_machines import documented_images, dotnet_program
 from auditor.facts.kind_services import compose_by_content, jelix_data_module, lizmap_map_module, php_data_service, php_form_handler
@@ -843,6 +844,10 @@ def decide_kind(ctx) -> tuple[str, list[dict], dict[str, float], bool, list[dict
     descriptors = java_web_descriptors(ctx, files) if not (host_plugin or java_web) else []
     add("web-application", 8, descriptors, "Java web application (JSF or web.xml descriptors, server pages)")
     java_web += descriptors
+    # a Grails application (grails-app/ controllers rendering GSP views, application.properties naming app.grails.version): its WAR
+    # runs in a servlet container; a Grails plugin (its *GrailsPlugin.groovy descriptor) is a library of such applications
+    grails = grails_apps(ctx, files) if "groovy" in by_ext and not host_plugin else []
+    add("web-application", 8, grails, "Grails application (controllers rendering GSP views under grails-app/)")
     # (its skin/ templates are front-office pages of the site; admin/ ones the back office's forms)
     skin = [p for p in templates + html if "/skin/" in p] if lutece and not java_web else []
     add("web-application", 8 if skin else 0, ["pom.xml"] + skin[:2], "Lutece plugin serving front-office pages (skin templates)")
