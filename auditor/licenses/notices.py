@@ -173,6 +173,7 @@ _STATES = lazy_compile(r"(licen[cs]ed|licenci[ée]e?s?|released|distributed|publ
                      r"\b(?:utilise(?:nt)?|adopte(?:nt)?|uses?|adopts?|a\s+choisi|ont\s+choisi|chose|has\s+chosen)\s+(?:la|une|the|an?)\s+"
                      r"(?:[\w'’.+-]+\s+){0,5}?licen[cs]e\b|"
                      r"\b(?:is|are)\s+(?:[\w.+]+[\s-]+){1,4}?licen[cs]ed\b|"
+                     r"\bredistribute\s+it\b[^.]{0,160}?\bunder\s+the\s+terms\s+of\b|"
                      r"^[^\w\n]*licen[cs]e\s*:|^[^\w\n]*licence\s*:|spdx-license-identifier|^[^\w\n]*(?:the\s+)?[\w .-]{0,40}licen[cs]e(?:[\s,]*(?:\([\w.-]{2,12}\)[\s,]*)?(?:version|v\.?)\s*\d(?:\.\d)?"
                      r"(?:\s+ou\s+sup[ée]rieure|\s+or\s+(?:any\s+)?later(?:\s+version)?|\+)?)?\W*$", re.I | re.M)
 _HEDGE = lazy_compile(r"pas\s+encore|not\s+yet|aimerions|would\s+like|sera\s+choisie|will\s+be\s+chosen|to\s+be\s+decided|[àa]\s+d[ée]finir|"
@@ -226,6 +227,10 @@ def names_in(text: str, limit: int = 8) -> list[tuple[str, int]]:
     if len(found) > 1:  # an LGPL header's warranty sentence "See the GNU General Public License for more details": no second licence
         kept = {i: o for i, o in found.items() if not _for_details_only(text, i)}
         found = kept or found
+    if len(found) > 1:  # the GNU notices' closing sentence "You should have received a copy of the GNU General Public License and the
+        # CeCILL-C" under an AGPL grant: the texts shipped, named again (one left without its "Affero"), no licence granted there
+        kept = {i: o for i, o in found.items() if not _received_copy_only(text, i)}
+        found = kept or found
     if len(found) > 1:  # a licence weighed and set aside ("Choix de l'AGPL plutôt que de la GPL stricte"): not the project's
         kept = {i: o for i, o in found.items() if not _set_aside_only(text, i)}
         found = kept or found
@@ -243,6 +248,17 @@ def _for_details_only(text: str, lid: str) -> bool:
     which points to a text and grants nothing."""
     hits = [m for rx, i in NAME_RULES if i == lid for m in rx.finditer(text)]
     return bool(hits) and all(_FOR_DETAILS.match(text, m.end()) for m in hits)
+
+
+_RECEIVED_COPY = lazy_compile(r"(?:should\s+have\s+received|devriez\s+avoir\s+re[çc]u)\s+(?:a\s+copy|une\s+copie)\s+(?:of|de)\s+"
+                            r"(?:(?:the|la|le|les)\s+|l')?$", re.I)
+
+
+def _received_copy_only(text: str, lid: str) -> bool:
+    """Every mention of the licence is the GNU notices' "You should have received a copy of the …" sentence, which names the text
+    shipped with the program and grants nothing (the grant above it names the licence)."""
+    hits = [m for rx, i in NAME_RULES if i == lid for m in rx.finditer(text)]
+    return bool(hits) and all(_RECEIVED_COPY.search(text, max(0, m.start() - 60), m.start()) for m in hits)
 
 
 _SET_ASIDE = lazy_compile(r"(?:plut[ôo]t\s+qu[e'](?:\s*d[e'])?|au\s+lieu\s+d[e']|rather\s+than|instead\s+of|et\s+non(?:\s+pas)?|and\s+not)"
