@@ -426,8 +426,9 @@ _QGIS_QML = lazy_compile(r"<!DOCTYPE\s+qgis|<qgis[\s>]", re.I)
 # (and an openFrameworks project's addons.make: neither tool has an openFrameworks manager)
 # (and a dbt project's packages.yml: Renovate has no dbt manager — a request open since 2026, renovatebot/renovate discussion #42529 —,
 # Dependabot none either; issue 12, s38 fj38)
+# (and a Grails 1–2 build's grails-app/conf/BuildConfig.groovy: Dependabot's and Renovate's Gradle managers read *.gradle files only)
 NO_UPDATE_BOT = frozenset({"r", "qgis", "jcms", "drupal", "debian", "buildozer", "carthage", "powershell", "openwebui", "puppet",
-                           "openframeworks", "dbt"})
+                           "openframeworks", "dbt", "grails"})
 
 
 def update_tools(snap, limit: int = 1_000_000) -> list[dict]:
@@ -661,13 +662,15 @@ def generated_client_dirs(paths) -> tuple[str, ...]:
 
 
 def manifest_ecosystem(path: str) -> str | None:
+    from auditor.facts.gradle_manifest import is_grails_build_config
     from auditor.facts.sbt_manifest import is_sbt_meta_build
 
     name = parts(path)[-1]  # (and the sbt build's plugins, project/plugins.sbt)
     from auditor.facts.nuget_manifest import is_nuget_manifest
 
     return MANIFESTS.get(name) or ("pip" if REQUIREMENTS.match(name) else None) or ("sbt" if is_sbt_meta_build(path) else None) \
-        or ("nuget" if is_nuget_manifest(name) else None)  # (a .NET project file, a packages.config)
+        or ("nuget" if is_nuget_manifest(name) else None) \
+        or ("grails" if is_grails_build_config(path) else None)  # (a .NET project file, a packages.config; a Grails 1–2 build's BuildConfig.groovy)
 
 
 # A folder named as a generator's output (generated/, __generated__/, Firebase Data Connect's dataconnect-generated/, <tool>_generated/):

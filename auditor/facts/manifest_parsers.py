@@ -11,7 +11,7 @@ from auditor import safejson
 from auditor.facts.apple_manifest import parse_cartfile, parse_package_swift, parse_podfile
 from auditor.facts.elm_manifest import parse_elm
 from auditor.facts.gemfile import gemfile_gems
-from auditor.facts.gradle_manifest import parse_gradle
+from auditor.facts.gradle_manifest import parse_gradle, parse_grails_build_config
 from auditor.facts.inventory import REQUIREMENTS
 from auditor.facts.maven_manifest import parse_pom
 from auditor.facts.nuget_manifest import is_nuget_manifest, parse_nuget
@@ -172,7 +172,7 @@ PARSERS = {
     "package.json": _json_manifest, "composer.json": _json_manifest, "bower.json": _json_manifest,
     "pyproject.toml": _toml_manifest, "Cargo.toml": _toml_manifest, "Pipfile": _toml_manifest,
     "Gemfile": lambda name, text: (None, *(_norm(g) for g in gemfile_gems(text))),
-    "build.gradle": parse_gradle, "build.gradle.kts": parse_gradle,
+    "build.gradle": parse_gradle, "build.gradle.kts": parse_gradle, "BuildConfig.groovy": parse_grails_build_config,
     "pom.xml": parse_pom, "go.mod": _go_mod, "mix.exs": _mix, "setup.py": _setup_py, "setup.cfg": _setup_cfg,
     "environment.yml": lambda name, text: (None, _norm(re.findall(r"^[^\S\n]*-\s*([A-Za-z0-9][A-Za-z0-9._-]*)", text, re.M)), []),
     "pubspec.yaml": _pubspec, "DESCRIPTION": _description, "build.sbt": parse_sbt, "plugins.sbt": parse_sbt_plugins,

@@ -28,7 +28,7 @@ from auditor.facts.tool_frontmatter import tool_manifests
 from auditor.facts.ha_manifest import integration_manifests
 from auditor.facts.host_manifests import HOST_MANIFESTS, host_ecosystem, host_manifest_entry, lock_by_lists, own_drupal_modules
 from auditor.facts.inventory import CI_DIRS, LOCKFILES, MANIFESTS, REQUIREMENTS, inventory_of, is_doc, is_generated, is_test, is_vendored, update_tools
-from auditor.facts.gradle_manifest import CATALOG, catalog_dependencies, catalog_modules
+from auditor.facts.gradle_manifest import CATALOG, catalog_dependencies, catalog_modules, is_grails_build_config
 from auditor.facts.manifest_parsers import PARSERS, _mix, _norm, _pubspec, _requirements, _setup_py, dcf_fields, is_r_description, parse_manifest  # noqa: F401 (re-exported)
 from auditor.facts.maven_manifest import apply_managed_scopes
 from auditor.facts.nuget_manifest import is_nuget_manifest, pinned_in_place, references
@@ -45,7 +45,7 @@ LOCK_FOR = {name: family for name, (_tool, family) in LOCKFILES.items()}  # lock
 ECOSYSTEM_FAMILY = {"npm": "npm", "pip": "python", "python": "python", "pipenv": "python", "composer": "composer",
                     "bundler": "bundler", "maven": "maven", "gradle": "gradle", "go": "go", "cargo": "cargo",
                     "mix": "mix", "conda": "python", "dart": "dart", "r": "r", "sbt": "sbt",
-                    "cocoapods": "cocoapods", "carthage": "carthage", "swiftpm": "swiftpm", "nuget": "nuget", "elm": "elm", "dbt": "dbt"}
+                    "cocoapods": "cocoapods", "carthage": "carthage", "swiftpm": "swiftpm", "nuget": "nuget", "elm": "elm", "dbt": "dbt", "grails": "grails"}
 # Ecosystems whose manifest pins enough on its own (Maven pins versions; Go's go.sum checked separately)
 SELF_PINNED = {"maven", "sbt"}
 
@@ -56,6 +56,8 @@ DEV_REQUIREMENTS = lazy_compile(r"(^|/)(requirements[-_.]?)?(dev|devel|develop|d
 
 
 def manifest_ecosystem(name: str, path: str = "") -> str | None:
+    if is_grails_build_config(path):  # (a Grails 1–2 build's dependencies and plugins: grails-app/conf/BuildConfig.groovy)
+        return "grails"
     if name in MANIFEST_ECOSYSTEM or host_ecosystem(name):
         return MANIFEST_ECOSYSTEM.get(name) or host_ecosystem(name)
     if REQUIREMENTS.match(name) or re.search(r"(^|/)requirements/[^/]+\.(txt|in)$", path):
@@ -181,7 +183,7 @@ def _r_lock_entries(snap, r_locks: list, out_manifests: list[dict]) -> list[dict
     return out
 
 
-@fact("manifests", version=41)
+@fact("manifests", version=42)
 def manifests(ctx) -> dict:
     snap = ctx.snapshot
     inv = inventory_of(ctx)
