@@ -30,7 +30,7 @@ from auditor.facts.scaling.person_prefixes import person_prefixes, prefixed_fiel
 from auditor.facts.scaling.personal_comments import comment_category, trailing_comments
 from auditor.facts.scaling.personal_tables import CSV_NAME, account_header, log_ip_fields, names_a_numbered_thing, names_a_thing, names_parameters, singleton_tables, usage_log_actors
 from auditor.facts.scaling.personal_models import (column_map_fields, field_map_fields, parameter_list_fields, scheming_fields, selected_fields, sheet_names, sheet_row_fields, swift_fields, validation_fields,  # (a query's aliased columns; Swift,
-                                                   xml_fields, pocketbase_fields, SOUTH, frozen_fields, last_migrations, ALFRESCO_MODEL, alfresco_fields)  # XML models; CKAN schemas, zod schemas; PocketBase; South)
+                                                   xml_fields, pocketbase_fields, SOUTH, frozen_fields, last_migrations, ALFRESCO_MODEL, alfresco_fields, gorm_fields)  # XML models; CKAN schemas, zod schemas; PocketBase; South)
 from auditor.facts.textscan import hits
 from auditor.lazyre import lazy_compile
 
@@ -120,6 +120,8 @@ def _candidate(path: str) -> str | None:
         return "drupal"  # a Drupal module's fields (Features export, .install, configuration export)
     if name.endswith(".prisma"):
         return "prisma"
+    if name.endswith(".groovy") and "grails-app/domain/" in low:  # a Grails application's or plugin's GORM domain classes
+        return "grails"
     if name.endswith((".js", ".ts")) and "pb_migrations" in dirs:  # a PocketBase back end's collections (their migrations)
         return "pocketbase"
     if name.endswith(".geojson") or (name.endswith(".json") and "geojson" in dirs):  # a committed layer: its features' properties
@@ -335,7 +337,7 @@ def _energy_context(snap, texts: dict[str, list[str]], table: dict, field: dict)
 PERSON_CATEGORIES = frozenset({"identity", "birth", "identifier", "staff"})  # (a staff number: an agent's)
 
 
-@fact("personal_data", version=73)
+@fact("personal_data", version=74)
 def personal_data(ctx) -> dict:
     strong, weak, person_tables, labels = _vocab()
     pd = load("personal_data.yml")
@@ -394,7 +396,7 @@ def personal_data(ctx) -> dict:
     # application's, its users' e-mail addresses among them)
     cands += sorted((p, "code") for p in snap.files if p.endswith(".rb") and inv.category(p) == "generated" and _candidate(p) == "code"
                     and not is_test(p) and p not in listed)
-    rank = {"code": 0, "frozen": 0, "scheming": 0, "validation": 1, "swift": 0, "drupal": 0, "bean": 0, "javabean": 0, "prisma": 0, "pocketbase": 0, "cms": 0, "xml": 0, "alfresco": 0, "gis": 1, "kotlin": 1, "columns": 1, "accounts": 1, "embedded": 1, "json": 1, "layer": 1, "sql": 2, "dictionary": 2,
+    rank = {"code": 0, "frozen": 0, "scheming": 0, "validation": 1, "swift": 0, "drupal": 0, "bean": 0, "javabean": 0, "grails": 0, "prisma": 0, "pocketbase": 0, "cms": 0, "xml": 0, "alfresco": 0, "gis": 1, "kotlin": 1, "columns": 1, "accounts": 1, "embedded": 1, "json": 1, "layer": 1, "sql": 2, "dictionary": 2,
             "query": 3, "mapping": 3, "parameters": 3, "sheet": 3}
     cands = sorted(cands, key=lambda pk: ("migrat" in pk[0].lower() or "/versions/" in pk[0].lower(), rank[pk[1]], pk[0]))[:MAX_FILES]
     snap.prefetch([p for p, _ in cands], limit=MAX_BYTES)
@@ -440,7 +442,7 @@ def personal_data(ctx) -> dict:
                 else cms_fields(text) if kind == "cms" else xml_fields(text) if kind == "xml" else validation_fields(text) if kind == "validation" \
                 else embedded_sql_fields(text, _constants(snap, path, text)) if kind == "embedded" else selected_fields(text) if kind == "query" else swift_fields(text) if kind == "swift" else column_map_fields(text) if kind == "columns" \
                 else field_map_fields(text) if kind == "mapping" else parameter_list_fields(text) if kind == "parameters" else sheet_row_fields(text, _sheet_names(snap, path, text)) if kind == "sheet" \
-                else pocketbase_fields(text) if kind == "pocketbase" else frozen_fields(text) if kind == "frozen" \
+                else pocketbase_fields(text) if kind == "pocketbase" else frozen_fields(text) if kind == "frozen" else gorm_fields(text) if kind == "grails" \
                 else _text_fields(text, kind)
         if kind in ("layer", "accounts"):  # a layer or a table with no name of its own: its file's (equipements_sportifs.geojson)
             stem = path.rsplit("/", 1)[-1].split(".")[0]

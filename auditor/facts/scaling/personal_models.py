@@ -342,3 +342,27 @@ def last_migrations(paths) -> list[str]:
         if m and name.endswith(".py") and folder.rsplit("/", 1)[-1].lower() in ("migrations", "south_migrations"):
             last[folder] = max(last.get(folder, (-1, "")), (int(m.group(1)), p))
     return sorted(p for _, p in last.values())
+
+
+# -- Grails domain classes (grails-app/domain/**/*.groovy): GORM maps each class to a table, each typed property to a column
+# (``String nom``, ``Date dateNaissance``, ``Etablissement etablissementRattachement``), its static blocks (mapping, constraints,
+# hasMany) and methods being no columns. Read: the class line and its properties one level in (personal_data's "grails" candidates).
+_GORM_CLASS = lazy_compile(r"^(?:(?:public|abstract|final)\s+)*class\s+(\w+)\b")
+_GORM_PROPERTY = lazy_compile(r"^[ \t]*(?:(?:private|protected|public)\s+)?(?:[A-Z][\w.]*(?:<[\w<>, .?]{0,120}>)?(?:\[\])?|int|long|boolean|double|"
+                              r"float|short|byte|char)\s+([a-z_]\w*)\s*(?:=[^\n]*)?;?\s*(?://[^\n]*)?$")
+
+
+def gorm_fields(text: str) -> list[tuple[str, str, int]]:
+    """``(class, property, line)`` of a Grails domain class's persistent properties (transient ones listed in ``static transients`` left)."""
+    out: list[tuple[str, str, int]] = []
+    table = ""
+    transient = set(re.findall(r"['\"](\w+)['\"]", "".join(re.findall(r"static\s+transients\s*=\s*\[([^\]]{0,2000})\]", text))))
+    depth = 0  # (braces open at the line's start: 1 in the class's body, deeper in its methods and static closures)
+    for i, line in enumerate(text.splitlines()[:3000], 1):
+        code = re.sub(r"//.*$|'[^'\n]*'|\"[^\"\n]*\"", "", line)
+        if len(line) <= 400 and (m := _GORM_CLASS.match(line)) and depth == 0:
+            table = m.group(1)
+        elif len(line) <= 400 and table and depth == 1 and (m := _GORM_PROPERTY.match(line)) and m.group(1) not in transient:
+            out.append((table, m.group(1), i))
+        depth = max(0, depth + code.count("{") - code.count("}"))
+    return out[:500]
