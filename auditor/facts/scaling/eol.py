@@ -28,7 +28,8 @@ from auditor.facts.scaling.eol_cdn import cdn_versions, copied_framework_version
 from auditor.facts.scaling.eol_hosts import MAX_HOST_FILES, host_versions, is_host_version_file, wordpress_header_versions
 from auditor.facts.scaling.eol_builds import android_level, android_target, dotnet_framework, gradle_java, pom_java, travis_versions
 from auditor.facts.scaling.eol_images import env_defaults, image_versions as _image_versions
-from auditor.facts.scaling.eol_maven import maven_versions
+from auditor.facts.gradle_manifest import is_grails_build_config
+from auditor.facts.scaling.eol_maven import copied_jar_versions, grails_plugin_versions, maven_versions
 from auditor.facts.scaling.eol_provision import deployed_systems, provisioned
 from auditor.facts.scaling.eol_readme import stated_in_readme
 from auditor.facts.scaling.eol_versions import (buildpack_pins, conda_pins, dumped_databases, in_qgis3_plugin, qgis_plugin_range, locked_npm_version, requires_python,
@@ -198,7 +199,7 @@ def _req_constraint(line: str, name: str) -> str | None:
     return m.group(1).replace(" ", "") if m else None
 
 
-@fact("end_of_life", version=52, cache="commit+as_of")
+@fact("end_of_life", version=53, cache="commit+as_of")
 def end_of_life(ctx) -> dict:
     data = load("endoflife.yml")
     as_of = ctx.as_of.date()
@@ -243,7 +244,7 @@ def end_of_life(ctx) -> dict:
                 or low in (".gitlab-ci.yml", ".python-version", "runtime.txt", ".nvmrc", ".node-version", ".ruby-version", ".tool-versions",
                            "package.json", "bower.json", "composer.json", "pipfile", "pyproject.toml", "gemfile", "pom.xml", "build.gradle", "build.gradle.kts",
                            "setup.py", "setup.cfg", "go.mod", "composer.lock", ".travis.yml", "project.toml", "environment.yml", "environment.yaml") or low.endswith((".csproj", ".vbproj", ".fsproj"))
-                or re.match(r"^requirements([-_.][\w.-]*)?\.(txt|in)$", low) or (p.startswith(".github/workflows/") and low.endswith((".yml", ".yaml")))):
+                or re.match(r"^requirements([-_.][\w.-]*)?\.(txt|in)$", low) or is_grails_build_config(p) or (p.startswith(".github/workflows/") and low.endswith((".yml", ".yaml")))):
             wanted.append(p)
     wanted = wanted[:MAX_FILES] + sorted((p for p in paths if is_host_version_file(p.rsplit("/", 1)[-1])),
                                          key=lambda p: (p.count("/"), p))[:MAX_HOST_FILES]  # (a plugin's host: Drupal's .info files)
@@ -382,6 +383,9 @@ def end_of_life(ctx) -> dict:
                 add(product, "==" + version, p, _line(text, pos), f"{artifact}: {version}")
             for product, constraint, pos, excerpt in pom_java(text, root):
                 add(product, constraint, p, _line(text, pos), excerpt)
+        elif is_grails_build_config(p):  # a Grails build's plugins: the jquery plugin's version is the jQuery it ships
+            for product, version, pos, excerpt in grails_plugin_versions(text, pkgmap.get("grails") or {}):
+                add(product, "==" + version, p, _line(text, pos), excerpt)
         elif low.endswith((".csproj", ".vbproj", ".fsproj")):
             for product, constraint, pos, excerpt in dotnet_framework(text):
                 add(product, constraint, p, _line(text, pos), excerpt)
@@ -419,6 +423,8 @@ def end_of_life(ctx) -> dict:
         for product, version, pos, excerpt in cdn_versions(text):
             add(product, "==" + version, p, _line(text, pos), excerpt)
     for product, version, path, excerpt in copied_framework_versions(ctx.fact("inventory") or {}):  # lib/bootstrap/3.3.6/…, js/vue.js
+        add(product, "==" + version, path, None, excerpt)
+    for product, version, path, excerpt in copied_jar_versions(snap.files, pkgmap.get("maven") or {}):  # lib/spring-oxm-3.1.2.RELEASE.jar
         add(product, "==" + version, path, None, excerpt)
     py2 = (ctx.fact("python_imports") or {}).get("python2")  # code only Python 2 runs (print "x"), whatever else is declared
     # (not in a QGIS 3 plugin: QGIS runs it on its own Python 3)

@@ -32,3 +32,30 @@ def maven_versions(text: str, artifacts: dict, parent: str = "") -> list[tuple[s
         if vm:
             out.append((product, vm.group(0), m.start(), m.group(1)))
     return out
+
+
+# A jar copied into a lib/ folder under its Maven name and version (lib/spring-oxm-3.1.2.RELEASE.jar): that artifact at that version
+_JAR = lazy_compile(r"^([a-z][\w.]*?(?:-[a-z][\w.]*?)*)-(\d+\.\d+)(?:[.-][\w.-]{0,40})?\.jar$")
+MAX_JARS = 400
+
+
+def copied_jar_versions(paths, artifacts: dict) -> list[tuple[str, str, str, str]]:
+    """(product, version, path, excerpt) of the jars in a ``lib/`` folder (the first :data:`MAX_JARS` in path order) named after
+    an artifact of ``endoflife.yml`` ``packages.maven`` with its version."""
+    out = []
+    for p in sorted(p for p in paths if p.endswith(".jar") and "lib" in p.split("/")[:-1])[:MAX_JARS]:
+        m = _JAR.match(p.rsplit("/", 1)[-1])
+        if m and (product := artifacts.get(m.group(1))):
+            out.append((product, m.group(2), p, f"{p.rsplit('/', 1)[-1]} (copied into the repository)"))
+    return out
+
+
+# A Grails 1–2 build's plugin at its version (grails-app/conf/BuildConfig.groovy: compile ":jquery:1.7.1"), comment lines left out
+_GRAILS_PLUGIN = lazy_compile(r"""^[^\S\n]*(?:compile|runtime|build|provided)\b[^\n]{0,200}?['"](?:org\.grails\.plugins)?:([\w.-]{1,80}):(\d+\.\d+)""", re.M)
+
+
+def grails_plugin_versions(text: str, plugins: dict) -> list[tuple[str, str, int, str]]:
+    """(product, version, position, excerpt) of the Grails plugins named in ``endoflife.yml`` ``packages.grails`` (the jquery plugin
+    ships the jQuery of its own version)."""
+    text = re.sub(r"(?m)^[^\S\n]*//[^\n]*$", "", text)
+    return [(plugins[m.group(1)], m.group(2), m.start(), m.group(0).strip()) for m in _GRAILS_PLUGIN.finditer(text) if m.group(1) in plugins]
