@@ -813,6 +813,7 @@ OIDC_DEPS = (r"mozilla-django-oidc|authlib|social-auth-app-django|social-auth-co
              r"onelogin/php-saml|laravel/socialite|facile-it/php-openid-client|omniauth.*|openid_connect|ueberauth.*|"
              r"org\.springframework\.boot:spring-boot-starter-oauth2-.*|org\.springframework\.security:spring-security-oauth2-.*|"
              r"org\.(?:jasig|apereo)\.cas\.client:.*|cas-client-core|org\.springframework\.security:spring-security-cas.*|"  # CAS (Apereo)
+             r"org\.grails\.plugins:spring-security-(?:cas|saml|oauth2?|openid|rest-oauth)|"  # (Grails' Spring Security plugins for CAS, SAML, OAuth, OpenID)
              r"net\.openid:appauth|appauth(?:/.*)?|appauth-ios|@openid/appauth|@okta/.*|auth0|@auth0/(?!angular-jwt$).*|auth0-.*")  # (AppAuth: OIDC of a mobile app —
 # Android's net.openid:appauth, iOS's AppAuth pod or AppAuth-iOS package, AppAuth-JS —; Okta, Auth0: hosted OpenID Connect;
 # not @auth0/angular-jwt, an MIT helper attaching any JWT — often the service's own login's — to an Angular app's requests)
@@ -843,7 +844,8 @@ LDAP_AUTH_DEPS = (r"django-auth-ldap|flask-ldap3-login|passport-ldapauth|ldapaut
 PORTAL_JWT_DEPS = r"org\.(?:jasig|apereo)\.portal:uportal-soffit-.*"  # (names are matched in lower case)
 # (django-registration and its -redux fork: sign-up and sign-in pages of Django's own accounts, accounts/login/, registration/*.html)
 LOCAL_AUTH_DEPS = (r"django-allauth|django-registration(?:-redux)?|devise|passport-local|symfony/security-bundle|laravel/sanctum|laravel/breeze|bcrypt|bcryptjs|argon2|argon2-cffi|django|"
-                   r"flask-jwt-extended|flask-login|flask-security-too|flask-httpauth|djangorestframework-simplejwt")  # (a JWT issued by the service's own login)
+                   r"flask-jwt-extended|flask-login|flask-security-too|flask-httpauth|djangorestframework-simplejwt|"  # (a JWT issued by the service's own login)
+                   r"org\.grails\.plugins:spring-security-core")  # (Grails' Spring Security plugin: its login page checks the application's own accounts)
 
 
 @check(
