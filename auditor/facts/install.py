@@ -10,6 +10,7 @@ import re
 from auditor.facts import FactError, fact, kind_apps
 from auditor.facts.kind_services import compose_by_content
 from auditor.facts.agent_guides import agent_guide_steps, only_agent_guide
+from auditor.facts.grails_settings import grails_external_settings
 from auditor.facts.dotnet_settings import dotnet_reads, dotnet_templates, uncommitted_files
 from auditor.facts.rust_settings import rust_settings_files, uncommitted_rust_files
 from auditor.facts.guide_content import not_guides
@@ -580,6 +581,7 @@ def env_settings(ctx) -> dict:
                   and "[app:main]" in (snap.read_text(e.path, limit=MAX_TEMPLATE_BYTES) or "")][:3]
     templates += [p for p in settings_files_read(scan, entries) if p not in templates][:5]
     templates += [p for p in dotnet_templates(snap, entries, dotnet) if p not in templates]  # (appsettings.json, App.config beside a .csproj)
+    templates += [p for p in grails_external_settings(snap, entries) if p not in templates]  # (a Grails app's grails.config.locations file)
     templates += [p for p in settings_modules(snap, entries) if p not in templates]  # (a static page's js/config.js)
     # a settings file the README or a guide names where it speaks of configuring ("take example on config.properties"), which
     # the project's code reads (a repository of settings and no code lists them as such)
