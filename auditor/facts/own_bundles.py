@@ -105,6 +105,10 @@ def _namespace_bundles(snap, paths: list[str], names: set[str]) -> set[str]:
     return out
 
 
+# a file's leading comments: /* … */ blocks and runs of // lines, before its first statement
+_LEADING_COMMENT = lazy_compile(r"\A\ufeff?(?:\s*/\*[^*]*\*+(?:[^/*][^*]*\*+)*/|\s*//[^\n]*)+")
+
+
 def own_bundles(snap, items: list, names: set[str], known_file) -> set[str]:
     """The paths of the project's own bundles (see the module's docstring). ``items``: the inventory's (path, category);
     ``names``: :func:`project_names`; ``known_file``: the pattern of well-known libraries' file names (never the project's)."""
@@ -149,7 +153,9 @@ def own_bundles(snap, items: list, names: set[str], known_file) -> set[str]:
         if slices is None:
             slices = []
             for s in sources:
-                body = (snap.read_bytes(s, limit=READ_LIMIT) or b"").decode("utf-8", "replace")
+                # (from below its leading comment: the licence header every file of the project carries is in each of them, and a
+                # short script's middle third falls in it, which a hand-written script with the same header holds too)
+                body = _LEADING_COMMENT.sub("", (snap.read_bytes(s, limit=READ_LIMIT) or b"").decode("utf-8", "replace"), count=1)
                 if len(body) >= 2 * SLICE:
                     start = len(body) // 3
                     slices.append(body[start:start + SLICE])
