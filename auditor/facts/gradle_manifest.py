@@ -104,6 +104,7 @@ _GRAILS_SCOPE = lazy_compile(r"^[^\S\n]*(build|compile|runtime|provided|test)\b[
 _GRAILS_COORDS = lazy_compile(r"""['"]([\w.-]{0,200}):([\w.-]{1,200})(?::[^'"\n]{0,80})?['"]""")
 _GRAILS_MAP = lazy_compile(r"""group\s*:\s*['"]([^'"\n]{1,200})['"]\s*,\s*name\s*:\s*['"]([^'"\n]{1,200})['"]""")
 GRAILS_PLUGIN_GROUP = "org.grails.plugins"
+_BLOCK_COMMENT = lazy_compile(r"/\*[^*]*\*+(?:[^/*][^*]*\*+)*/")  # (a /* … */ comment, linear: each attempt stops at its first */)
 
 
 def is_grails_build_config(path: str) -> bool:
@@ -113,7 +114,7 @@ def is_grails_build_config(path: str) -> bool:
 def parse_grails_build_config(name: str, text: str) -> tuple[None, list[str], list[str]]:
     """(no package name, dependencies, dev dependencies) of a Grails BuildConfig.groovy (comment lines left out)."""
     deps, dev = [], []
-    text = re.sub(r"(?m)^[^\S\n]*//[^\n]*$", "", re.sub(r"/\*.*?\*/", "", text[:1_000_000], flags=re.S))
+    text = re.sub(r"(?m)^[^\S\n]*//[^\n]*$", "", _BLOCK_COMMENT.sub("", text[:1_000_000]))
     for scope, rest in _GRAILS_SCOPE.findall(text):
         found = [(g or GRAILS_PLUGIN_GROUP, a) for g, a in _GRAILS_COORDS.findall(rest)] + _GRAILS_MAP.findall(rest)
         for group, artifact in found:

@@ -15,7 +15,7 @@ from auditor.lazyre import lazy_compile
 _LOCATIONS = lazy_compile(r"^[^\S\n]*grails\.config\.locations\s*(?:=|<<|\+=)[^\n]{0,400}", re.M)
 _LOCATION_FILE = lazy_compile(r"""['"](?:classpath|file):([^'"\n]{1,200})['"]""")
 _APP_NAME = lazy_compile(r"^[^\S\n]*app\.name[^\S\n]*[=:][^\S\n]*([\w.-]{1,80})", re.M)
-_COMMENTS = lazy_compile(r"/\*.*?\*/|^[^\S\n]*//[^\n]*$", re.M | re.S)
+_COMMENTS = lazy_compile(r"/\*[^*]*\*+(?:[^/*][^*]*\*+)*/|^[^\S\n]*//[^\n]*$", re.M)
 MAX_BYTES = 256 * 1024
 
 
