@@ -28,7 +28,7 @@ from auditor.facts.inventory import (PROGRAM_EXT, TOOL_LANGUAGES, code_ext, inve
                                      opens_as_php)
 from auditor.facts.java_annotations import blank_annotation_arguments
 from auditor.facts.server_pages import holds_logic, is_server_page
-from auditor.facts.testdirs import dbt_schema_tests, dbt_tests
+from auditor.facts.testdirs import dbt_schema_tests, dbt_sql, dbt_tests
 from auditor.facts.pasted import without_pasted
 from auditor.facts.pyparse import parse as parse_python
 from auditor.lazyre import lazy_compile
@@ -365,7 +365,7 @@ _YAML_TEST_PATH = lazy_compile(r"(^|/)(tests?|api[_-]?tests?|integration[_-]?tes
 _YAML_TEST = lazy_compile(r"^-[ \t]+test:[ \t]*$|^test_name:[ \t]*\S[^\n]*\n(?:[^\n]*\n){0,40}?stages:", re.M)
 
 
-@fact("source_inventory", version=39)
+@fact("source_inventory", version=40)
 def source_inventory(ctx) -> dict:
     """Source and test file counts by kind (source files are not read, but Rust sources for their own #[test] functions and
     YAML test sets, see below)."""
@@ -471,6 +471,12 @@ def source_inventory(ctx) -> dict:
         langs["test"]["dbt"] = langs["test"].get("dbt", 0) + 1
         if len(tests) < 20:
             tests.append(path)
+    # (and a dbt project's models, macros, snapshots and analyses: its code, SQL with Jinja that `dbt run` compiles and runs, which its
+    # tests test — issue 12, s38 fj38 = France-Data-Reseau/fdr-appuiscommuns was "1 test file for 0 source files")
+    dbt_code = [p for p in dbt_sql(ctx.snapshot, lambda p: inv.category(p) == "vendored", tests=False) if inv.category(p) == "source"]
+    if dbt_code:
+        counts["source"] += len(dbt_code)
+        langs["source"]["dbt"] = langs["source"].get("dbt", 0) + len(dbt_code)
     return {**counts, "test_examples": sorted(tests), **{key: dict(sorted(n.items(), key=lambda kv: (-kv[1], kv[0]))) for key, n in (
         ("tool_jobs", tool_jobs), ("source_languages", langs["source"]), ("test_languages", langs["test"]))}}
 

@@ -228,13 +228,16 @@ def dbt_projects(snap, vendored) -> list[str]:
     return [p for p in projects if _DBT_NAME.search(text := snap.read_text(p, limit=MAX_BYTES) or "") and _DBT_SIGN.search(text)]
 
 
-def dbt_sql(snap, vendored) -> list[str]:
-    """The .sql files of the dbt projects' models, macros, tests, analyses and snapshots folders (see ``dbt_projects``), sorted."""
+def dbt_sql(snap, vendored, tests: bool = True) -> list[str]:
+    """The .sql files of the dbt projects' models, macros, tests, analyses and snapshots folders (see ``dbt_projects``), sorted;
+    ``tests=False``: but those of its test folders (the project's code, what its tests test)."""
     if not dbt_projects(snap, vendored):
         return []
     found: set[str] = set()
     for key, default in _DBT_SQL_PATHS:
         found |= set(_dbt_project_files(snap, vendored, key, default, (".sql",)))
+    if not tests:
+        found -= set(_dbt_project_files(snap, vendored, _DBT_TEST_PATHS, "tests", (".sql",)))
     return sorted(found)
 
 
