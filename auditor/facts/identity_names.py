@@ -167,7 +167,14 @@ def _sequences(name: str, email: str) -> list[tuple[str, ...]]:
     local = (email or "").lower().split("@", 1)[0].split("+")[-1]
     if re.search(r"[._-]", local) and "noreply" not in (email or "").lower():
         out.append(_words(local))
-    return sorted({tuple(w) for w in out if len(w) in (2, 3) and all(x.isalpha() and len(x) >= 3 and x not in _GENERIC for x in w)})
+    # (a camel-case login's last word may be a two-capital acronym of the employer, "FlorentBedecarratsNM": Florent Bedecarrats at
+    # Nantes Métropole, the same person as "Florent Bédécarrats" <…@gmail.com>; issue 12, s38 fk38)
+    acronym = _ACRONYM_END.search((name or "").strip())
+    return sorted({tuple(w) for w in out if len(w) in (2, 3) and all(x.isalpha() and x not in _GENERIC for x in w)
+                   and all(len(x) >= 3 or (acronym and w is out[0] and i == 2) for i, x in enumerate(w))})
+
+
+_ACRONYM_END = re.compile(r"^[A-Z][a-z]+[A-Z][a-z]+[A-Z]{2}$")
 
 
 def _long_logins(name: str, email: str) -> list[tuple[str, ...]]:
