@@ -33,6 +33,25 @@ def folder_commands(ctx) -> list[str]:
     return out[:3]
 
 
+def manifest_folder_commands(ctx, manifests: list[str]) -> list[str]:
+    """Python programs in the folder of one of ``manifests`` (the first 20 of each, 128 KB each) that read their arguments (a parser,
+    or sys.argv by position) under a main guard: the commands of the project that manifest installs (Dockerfiles/python/scripts/main.py
+    dispatching on sys.argv[1] beside its Pipfile). A window (Tk, Qt) is no command; tests are not."""
+    files = ctx.snapshot.files
+    out: list[str] = []
+    for folder in sorted({m.rsplit("/", 1)[0] if "/" in m else "" for m in manifests})[:5]:
+        names = sorted(p for p, e in files.items() if e.ext == "py" and (p.rsplit("/", 1)[0] if "/" in p else "") == folder
+                       and e.name not in NOT_COMMANDS and not is_test(p))[:20]
+        for p in names:
+            text = ctx.snapshot.read_text(p, limit=128 * 1024) or ""
+            if _MAIN_GUARD.search(text) and (_ARGV_PARSER.search(text) or ARGV_READ.search(text)) and not GUI_IMPORT.search(text):
+                out.append(p)
+    return sorted(out, key=lambda p: (p.rsplit("/", 1)[-1] not in _MAIN_NAMES, p))[:3]  # (main.py first: the dispatcher of its sub-scripts)
+
+
+_MAIN_NAMES = frozenset({"main.py", "__main__.py", "cli.py", "run.py"})
+
+
 # A statement a script runs at its top level, at the start of a line: a bare call (basePg.close(), os.makedirs(d),
 # projIn.ImportFromEPSG(2154)), a loop, a Python 2 print statement; a module meant to be imported only defines things
 _TOP_STATEMENT = lazy_compile(r"^(?:[A-Za-z_][\w.]*\([^\n]*\)[^\S\n]*$|for\s[^\n]*:|while\s[^\n]*:|print\s[^\n(])", re.M)

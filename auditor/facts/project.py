@@ -35,7 +35,7 @@ from auditor.facts.kind_appsscript import REASON as APPS_SCRIPT_REASON, apps_scr
 from auditor.facts.kind_pipelines import SHELL_PIPELINE, SQL_KIT, SQL_TRANSFER, shell_pipeline, sql_kit, sql_transfers, sql_view_layer  # noqa: F401 (SHELL_PIPELINE: read by checks from here)
 from auditor.facts.kind_apps import (aside, template_tree, bundled_library, composer_declared, debian_library, dotnet_library, maven_archetype,
                                      monitoring_protocol, npm_commands, query_scripts, vite_library)
-from auditor.facts.kind_commands import folder_commands, top_level_scripts, workspace_commands
+from auditor.facts.kind_commands import folder_commands, manifest_folder_commands, top_level_scripts, workspace_commands
 from auditor.facts.kind_go import go_servers
 from auditor.facts.kind_grails import grails_apps
 from auditor.facts.kind_quarto import site_pages, site_projects
@@ -1094,7 +1094,12 @@ def decide_kind(ctx) -> tuple[str, list[dict], dict[str, float], bool, list[dict
     runs = [] if sdk else runs
     add("library", 6 if sdk else 0, [sdk[0]] if sdk else [], f"Java artefact added as a dependency in the README (l.{sdk[1]}), run by no command" if sdk else "")
     add("cli-tool", 5 if runs and not (ui or api or java_web or html or pages) else 0, runs, "Java program with a main class")
-    add("cli-tool", 2 if cli and not ui and not api else 0, [p for p, _ in _manifest_paths(ctx, cli)], "command-line library " + ", ".join(cli[:3]))
+    # (a command-line library no code imports, one pin of a frozen environment — fiona's click in a Pipfile of 51 pins —, is no choice of
+    # the project: what says it is a command then is the code reading its arguments, a program in that manifest's folder; s38 fk38)
+    cli_used = [d for d in cli if d not in _unimported(ctx)]
+    argv_programs = manifest_folder_commands(ctx, [p for p, _ in _manifest_paths(ctx, cli)]) if cli and not cli_used else []
+    add("cli-tool", 2 if cli_used and not ui and not api else 0, [p for p, _ in _manifest_paths(ctx, cli_used)], "command-line library " + ", ".join(cli_used[:3]))
+    add("cli-tool", 2 if argv_programs and not ui and not api else 0, argv_programs, "command-line program reading its arguments (sys.argv or a parser)")
     add("static-site", 5 if generators and not (api or jelix_api) else 0, generators, "static site generator")
     # an mviewer application: its config.xml (<application>, <mapoptions>, themes and layers) is the map the viewer shows
     viewer_apps = [e.path for e in files if e.ext.lower() == "xml" and e.path.count("/") <= 1 and e.size <= 512 * 1024][:20]
@@ -1351,6 +1356,17 @@ def _manifest_hits(ctx, names: list[str]) -> list[tuple[str, list[str]]]:
     demonstrations only when no other declares them."""
     wanted = set(names)
     return _own_first([(m["path"], sorted(hit)) for m in _manifests(ctx) if (hit := wanted & {d.lower() for d in m.get("dependencies") or []})])
+
+
+def _unimported(ctx) -> set[str]:
+    """The packages a manifest declares that no code of the project names (``unimported_packages``; none when unknown)."""
+    from auditor.facts import FactError
+
+    try:
+        value = ctx.fact("unimported_packages") or {}
+    except FactError:
+        return set()
+    return set(value.get("pip") or []) | set(value.get("npm") or [])
 
 
 def _manifest_paths(ctx, names: list[str]) -> list[tuple[str, str]]:
