@@ -1431,7 +1431,7 @@ def _theme_template(path: str) -> bool:
 
 _PAGE_SCRIPT_EXT = frozenset({"js", "mjs", "cjs", "ts", "jsx", "tsx", "html", "htm"})  # (a page's scripts, not a Python figure's)
 
-@fact("project_kind", version=116, public=False)
+@fact("project_kind", version=117, public=False)
 def project_kind(ctx) -> dict:
     """The kind decided from the commit's files alone, and the project it is a copy of: cached with the commit, so that a warm
     audit (whose check results are reused, keyed by this kind) neither classifies 20,000 paths nor builds the inventory again."""
