@@ -332,8 +332,11 @@ def _language_folders(tree: list) -> list[str]:
 
 # A system or language package's recipe, whatever the manifests fact reads: a Ruby gem's .gemspec (a Foreman plugin), the
 # debian/ folder building .deb packages (control, rules), an RPM .spec, a NuGet .nuspec, a Helm chart, a Snap, an Arch PKGBUILD
+# (and a dbt project's dbt_project.yml: it names and versions the project, which another dbt project installs as a package by its
+# git address in its packages.yml, and dbt deps fetches: issue 12, s38 fj38 = France-Data-Reseau/fdr-appuiscommuns)
 PACKAGE_RECIPE = lazy_compile(r"^(?:[\w.-]+/)?[\w.-]+\.gemspec$|(^|/)debian/control$|^(?:rpm/|packaging/|[\w.-]+/)?[\w.-]+\.spec$|"
-                              r"(^|/)[\w.-]+\.nuspec$|(^|/)Chart\.ya?ml$|(^|/)snap(?:craft)?/snapcraft\.ya?ml$|^snapcraft\.ya?ml$|(^|/)PKGBUILD$")
+                              r"(^|/)[\w.-]+\.nuspec$|(^|/)Chart\.ya?ml$|(^|/)snap(?:craft)?/snapcraft\.ya?ml$|^snapcraft\.ya?ml$|(^|/)PKGBUILD$|"
+                              r"(^|/)dbt_project\.yml$")
 
 
 # A mobile app's build, which packages it for the stores (APK/AAB, IPA): an Android module's manifest beside its Gradle build
