@@ -30,7 +30,7 @@ from auditor.facts.scaling.person_prefixes import person_prefixes, prefixed_fiel
 from auditor.facts.scaling.personal_comments import comment_category, trailing_comments
 from auditor.facts.scaling.personal_tables import CSV_NAME, account_header, log_ip_fields, names_a_numbered_thing, names_a_thing, names_parameters, singleton_tables, usage_log_actors
 from auditor.facts.scaling.personal_models import (column_map_fields, field_map_fields, parameter_list_fields, scheming_fields, selected_fields, sheet_names, sheet_row_fields, swift_fields, validation_fields,  # (a query's aliased columns; Swift,
-                                                   xml_fields, pocketbase_fields, SOUTH, frozen_fields, last_migrations, ALFRESCO_MODEL, alfresco_fields, gorm_fields)  # XML models; CKAN schemas, zod schemas; PocketBase; South)
+                                                   xml_fields, pocketbase_fields, drizzle_fields, DRIZZLE_TABLE, SOUTH, frozen_fields, last_migrations, ALFRESCO_MODEL, alfresco_fields, gorm_fields)  # XML models; CKAN schemas, zod schemas; PocketBase; South)
 from auditor.facts.textscan import hits
 from auditor.lazyre import lazy_compile
 
@@ -84,6 +84,10 @@ GENERATED_BEAN = lazy_compile(r"^[^\S\n]*@(?:Data|Getter|XmlType|XmlRootElement|
 # names a constraint, an index or a choice (``UniqueConstraint(…, name="unique_asp_id_published")``).
 INSERT_COLUMNS = lazy_compile(r"""\binsert\s+into\s+[`"\[]?(?:\w+[`"\]]?\.[`"\[]?)?(\w+)[`"\]]?\s*\(([\w\s,`"\[\]]{1,800})\)""", re.I)
 CREATE_MODEL = lazy_compile(r"^\s*migrations\.CreateModel\(\s*$")
+# a migration chain's added column (ALTER TABLE `users` ADD `address` text; ALTER TABLE public.t ADD COLUMN IF NOT EXISTS email varchar):
+# the table's field as much as one CREATE TABLE declares (issue 12, s38 fi38 = Samuelalhadef/reservation-chartrette)
+ALTER_ADD = lazy_compile(r"""^[ \t]*alter[ \t]+table[ \t]+(?:if[ \t]+exists[ \t]+)?(?:only[ \t]+)?[`"\[]?(?:\w+[`"\]]?\.[`"\[]?)?(\w+)[`"\]]?[ \t]+"""
+                         r"""add[ \t]+(?!(?:constraint|primary|foreign|unique|index|key|check|fulltext|spatial)\b)(?:column[ \t]+)?(?:if[ \t]+not[ \t]+exists[ \t]+)?[`"\[]?(\w+)[`"\]]?[ \t]+\w""", re.I)
 MODEL_NAME = lazy_compile(r"^\s*name\s*=\s*['\"](\w+)['\"],\s*$")
 DOCTRINE = lazy_compile(r"ORM\\Column|@Column|#\[Column|@ORM\\|Doctrine")
 # the table an ORM class maps, named in its body (SQLAlchemy's __tablename__ = "t_constats", Django's Meta db_table = 't_constats'):
@@ -141,6 +145,8 @@ def _candidate(path: str) -> str | None:
         return "code"
     if name.endswith(".ts") and (dirs & {"interface", "interfaces"} or "session" in name):  # the data a service keeps (a session's)
         return "code"
+    if name.endswith((".ts", ".js", ".mjs")) and (name.split(".")[0] == "schema" or "schema" in dirs):
+        return "drizzle"  # a Drizzle ORM schema (src/lib/db/schema.ts, db/schema/users.ts), told by its table builders when read
     if name.endswith(".ts") and (name in ("type.ts", "types.ts") or name.endswith((".type.ts", ".types.ts"))):
         return "code"  # a domain's TypeScript types (src/_domains/users/type.ts: UserData's Firstname, Lastname, Email, Password)
     if name.endswith(".java") and dirs & PHP_BEAN_DIRS:  # plain Java beans (domain/beans/people/User.java: displayName, login, uid)
@@ -240,6 +246,9 @@ def _text_fields(text: str, kind: str) -> list[tuple[str, str, int]]:
             if m:
                 table, create_model = m.group(1), False
                 continue
+        if kind == "sql" and (alt := ALTER_ADD.search(line)):  # a migration adding a column: the table's field too
+            out.append((alt.group(1), alt.group(2), i))
+            continue
         for rx in TABLE:
             m = rx.search(line)
             if m and any(m.groups()):
@@ -337,7 +346,7 @@ def _energy_context(snap, texts: dict[str, list[str]], table: dict, field: dict)
 PERSON_CATEGORIES = frozenset({"identity", "birth", "identifier", "staff"})  # (a staff number: an agent's)
 
 
-@fact("personal_data", version=74)
+@fact("personal_data", version=75)
 def personal_data(ctx) -> dict:
     strong, weak, person_tables, labels = _vocab()
     pd = load("personal_data.yml")
@@ -396,7 +405,7 @@ def personal_data(ctx) -> dict:
     # application's, its users' e-mail addresses among them)
     cands += sorted((p, "code") for p in snap.files if p.endswith(".rb") and inv.category(p) == "generated" and _candidate(p) == "code"
                     and not is_test(p) and p not in listed)
-    rank = {"code": 0, "frozen": 0, "scheming": 0, "validation": 1, "swift": 0, "drupal": 0, "bean": 0, "javabean": 0, "grails": 0, "prisma": 0, "pocketbase": 0, "cms": 0, "xml": 0, "alfresco": 0, "gis": 1, "kotlin": 1, "columns": 1, "accounts": 1, "embedded": 1, "json": 1, "layer": 1, "sql": 2, "dictionary": 2,
+    rank = {"code": 0, "frozen": 0, "scheming": 0, "validation": 1, "swift": 0, "drupal": 0, "bean": 0, "javabean": 0, "grails": 0, "prisma": 0, "drizzle": 0, "pocketbase": 0, "cms": 0, "xml": 0, "alfresco": 0, "gis": 1, "kotlin": 1, "columns": 1, "accounts": 1, "embedded": 1, "json": 1, "layer": 1, "sql": 2, "dictionary": 2,
             "query": 3, "mapping": 3, "parameters": 3, "sheet": 3}
     cands = sorted(cands, key=lambda pk: ("migrat" in pk[0].lower() or "/versions/" in pk[0].lower(), rank[pk[1]], pk[0]))[:MAX_FILES]
     snap.prefetch([p for p, _ in cands], limit=MAX_BYTES)
@@ -417,6 +426,8 @@ def personal_data(ctx) -> dict:
             continue
         if kind == "frozen" and not SOUTH.search(text):
             continue  # (a later Django's migration: operations, no frozen models)
+        if kind == "drizzle" and not DRIZZLE_TABLE.search(text):
+            continue  # (another schema.ts: a validation or a GraphQL schema, no Drizzle table)
         if kind == "alfresco" and not ALFRESCO_MODEL.search(text[:4096]):
             continue  # (another XML file of a model/ folder: no content model)
         header = account_header(text[:4096].encode("utf-8", "replace")) if kind == "accounts" else []
@@ -442,7 +453,7 @@ def personal_data(ctx) -> dict:
                 else cms_fields(text) if kind == "cms" else xml_fields(text) if kind == "xml" else validation_fields(text) if kind == "validation" \
                 else embedded_sql_fields(text, _constants(snap, path, text)) if kind == "embedded" else selected_fields(text) if kind == "query" else swift_fields(text) if kind == "swift" else column_map_fields(text) if kind == "columns" \
                 else field_map_fields(text) if kind == "mapping" else parameter_list_fields(text) if kind == "parameters" else sheet_row_fields(text, _sheet_names(snap, path, text)) if kind == "sheet" \
-                else pocketbase_fields(text) if kind == "pocketbase" else frozen_fields(text) if kind == "frozen" else gorm_fields(text) if kind == "grails" \
+                else pocketbase_fields(text) if kind == "pocketbase" else frozen_fields(text) if kind == "frozen" else gorm_fields(text) if kind == "grails" else drizzle_fields(text) if kind == "drizzle" \
                 else _text_fields(text, kind)
         if kind in ("layer", "accounts"):  # a layer or a table with no name of its own: its file's (equipements_sportifs.geojson)
             stem = path.rsplit("/", 1)[-1].split(".")[0]

@@ -366,3 +366,29 @@ def gorm_fields(text: str) -> list[tuple[str, str, int]]:
             out.append((table, m.group(1), i))
         depth = max(0, depth + code.count("{") - code.count("}"))
     return out[:500]
+
+
+# A Drizzle ORM schema (orm.drizzle.team/docs/sql-schema-declaration): export const users = sqliteTable('users', { address:
+# text('address'), presidentAddress: text('president_address'), … }), and pgTable, mysqlTable alike; each column's SQL name is the
+# first argument of its type's builder (issue 12, s38 fi38 = Samuelalhadef/reservation-chartrette)
+DRIZZLE_TABLE = lazy_compile(r"""\b(?:sqlite|pg|mysql|singlestore)Table\(\s*['"`](\w+)['"`]""")
+_DRIZZLE_COLUMN = lazy_compile(r"""^[ \t]*["']?\w+["']?[ \t]*:[ \t]*(?!(?:index|uniqueIndex|unique|primaryKey|foreignKey|check)\()[a-z]\w*\(\s*['"`](\w+)['"`]""")
+
+
+def drizzle_fields(text: str) -> list[tuple[str, str, int]]:
+    """``(table, column, line)`` of a Drizzle schema's tables (see :data:`DRIZZLE_TABLE`): the columns declared inside each table's
+    object, by their SQL names."""
+    out: list[tuple[str, str, int]] = []
+    table, depth = "", 0
+    for i, line in enumerate(text.splitlines()[:20000], 1):
+        if len(line) > 400:
+            continue
+        if m := DRIZZLE_TABLE.search(line):
+            table, depth = m.group(1), 0
+        if table:
+            if depth == 1 and (c := _DRIZZLE_COLUMN.match(line)):
+                out.append((table, c.group(1), i))
+            depth += line.count("{") - line.count("}")
+            if depth <= 0 and "}" in line:
+                table = ""
+    return out
