@@ -22,6 +22,7 @@ import re
 from auditor.facts import fact, within_bounds
 from auditor.textlines import line_breaks
 from auditor.facts.embedded import component_script, notebook_measurable
+from auditor.facts.r_functions import nested_functions_hidden
 from auditor.facts.files import rust_test_files, scaffold_test, test_data, holds_no_test, untested_script
 from auditor.facts.scaffold_tests import testless_files
 from auditor.facts.inventory import (PROGRAM_EXT, TOOL_LANGUAGES, code_ext, inventory_of, is_doc, is_generated, is_test, is_vendored,
@@ -245,6 +246,8 @@ def _measure(path: str, text: str | None) -> tuple[str | None, list, float | Non
             return None, funcs, mi, nloc
         if ext == "java":  # lizard names a method after its second annotation when that one has arguments
             text = blank_annotation_arguments(text)
+        if ext == "r":  # a function written inside another (a Shiny server's `labels = function(x) …`) is part of it, not its end
+            text = nested_functions_hidden(text)
         funcs, nloc = _lizard_metrics(name, text)
         if ext == "php" and _SCRIPT_TAG.search(text):  # a PHP page's own <script> blocks: its JavaScript functions, where they stand
             funcs = funcs + _lizard_metrics("page.js", _PHP_BLOCK.sub(_blank, component_script(text)[0]))[0]
@@ -253,7 +256,7 @@ def _measure(path: str, text: str | None) -> tuple[str | None, list, float | Non
         return "unparsable", [], None, 0
 
 
-@fact("code", version=39, ahead=4)
+@fact("code", version=40, ahead=4)
 def code(ctx) -> dict:
     snap = ctx.snapshot
     excluded = {"vendored": 0, "generated": 0, "test": 0, "doc": 0, "minified": 0, "too_large": 0, "over_budget": 0, "unparsable": 0,
@@ -307,7 +310,7 @@ def code(ctx) -> dict:
     unparsable: list[str] = []  # (files the analysers could not parse: a syntax error, or a syntax newer than this Python's)
     cells_left_out: dict[str, int] = {}  # (notebooks measured without the code cells Python could not parse: characters left out)
     complete = len(kept) == len(candidates) and not excluded["missing"]
-    measured_by_path = ctx.map_blobs("code-metrics", 13, kept, measure, limit=NOTEBOOK_MAX_BYTES)
+    measured_by_path = ctx.map_blobs("code-metrics", 14, kept, measure, limit=NOTEBOOK_MAX_BYTES)
     for e in kept:
         lang = SOURCE_EXT[code_ext(e, inv)]
         why, funcs, mi, nloc, weight, dropped = measured_by_path[e.path]
