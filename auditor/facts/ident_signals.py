@@ -205,6 +205,12 @@ signal("ident.address", r"""\b(code_?postal|codePostal|postcode|postal_?code|zip
 # PnMercantour/PAEC): an address handled only where the project geocodes addresses (interoperability.public-building-blocks)
 signal("ident.address-text", r"""(?<![\w-])(?<![lLdD]['’])(adresses?)(?=['"]?\s*[:=,)\]])""", ("adresse",), classes=("code", "template"),
        accept=_text_address)
+# ... and a form's input asking for one by its label or placeholder (label="Adresse personnelle du Président", placeholder="Adresse
+# complète du siège social", <label>Adresse complète *</label>, "Street address"): a postal address the application takes in and
+# keeps, which the API Adresse would complete — not an e-mail, IP or web address (issue 12, s38 fi38 = Samuelalhadef/reservation-chartrette)
+signal("ident.address-input", r"""(?:\b(?:placeholder|label)[ \t]*=[ \t]*\{?[ \t]*["'`]|<label\b[^<>]{0,300}>[ \t\r\n]{0,80})"""
+       r"""((?:adresses?|address|street[ \t]+address)\b(?![ \t]*(?:e-?mail|mail|[ée]lectronique|de[ \t]+messagerie|courriel|ip|mac|web|url|internet|du[ \t]+site)\b)[^"'`<>\n]{0,80})""",
+       ("placeholder", "label"), classes=("code", "template"), group=1)
 # A data model's identifier columns: INSEE, SIREN/SIRET, EPCI codes typed in the SQL that creates the tables (or its string in an ETL's code)
 # (the words in either order: insee_code, commune_code, epci_code as much as code_insee; a MySQL table of communes'
 # `insee_code Integer NOT NULL` for an address autocompletion)
