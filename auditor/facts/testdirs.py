@@ -259,3 +259,18 @@ def dbt_models(snap, vendored) -> tuple[list[str], list[str]]:
         return [], []
     return (sorted(set(_dbt_project_files(snap, vendored, _DBT_MODEL_PATHS, "models", (".sql",)))),
             sorted(set(_dbt_project_files(snap, vendored, _DBT_MODEL_PATHS, "models", (".yml", ".yaml")))))
+
+
+def dbt_code_dirs(snap, vendored) -> list[str]:
+    """The folders (``models/``, ``project/macros/``…) of the dbt projects' models, macros, snapshots and analyses (see ``dbt_projects``):
+    where their SQL is code, Jinja that `dbt run` compiles and runs; sorted, at most MAX_DIRS."""
+    out: set[str] = set()
+    for path in dbt_projects(snap, vendored):
+        text = re.sub(r"#[^\n]*", "", snap.read_text(path, limit=MAX_BYTES) or "")
+        base = path.rsplit("/", 1)[0] + "/" if "/" in path else ""
+        for key, default in _DBT_SQL_PATHS:
+            if default == "tests":  # (the test folders: tests, not code)
+                continue
+            m = key.search(text)
+            out |= {base + d.removeprefix("./").strip("/") + "/" for d in (_DBT_ITEM.findall(m.group(1)) if m else [default]) if d.strip("./")}
+    return sorted(out)[:MAX_DIRS]

@@ -28,6 +28,7 @@ from auditor.facts.signal_registry import SIGNALS, Signal, generation, load_sign
 from auditor.facts.embedded import LITERATE_EXT, NOTEBOOK_MAX_RAW_BYTES, literate_code, notebook_scan
 from auditor.facts.indented_markup import INDENTED_MARKUP_EXT, as_html_text
 from auditor.facts.text_blobs import blank_blobs
+from auditor.facts.testdirs import dbt_code_dirs
 from auditor.facts.inventory import (DOC_EXT, PHP_ALIAS_EXT, SQL_EXT, code_ext, inventory_of, is_config_template, looks_like_sql, sql_candidate, is_doc, is_generated, is_test, is_vendored,
                                      opens_as_php)
 from auditor.facts.server_pages import JSP_EXT, TAG_EXT, is_server_page
@@ -339,15 +340,17 @@ def scan_text(path: str, text: str, cls: str, ext: str, signals=None) -> dict[st
     return out
 
 
-def scan(path: str, text: str | None) -> dict[str, list] | None:
+def scan(path: str, text: str | None, options: dict | None = None) -> dict[str, list] | None:
     """The signals in one file (None when unreadable): a task of ``ctx.map_blobs``, run in a worker
-    process or here."""
+    process or here. ``options``: ``{"code_sql": [folders]}``, the folders whose SQL is code (a dbt project's models and macros)."""
     if text is None:
         return None
     load_signals()  # in a worker process too
 
     name = path.rsplit("/", 1)[-1]
     ext = name.rsplit(".", 1)[-1].lower() if "." in name[1:] else ""  # as FileEntry.ext
+    if options and ext == "sql" and path.startswith(tuple(options.get("code_sql") or ())) and file_class(path) in ("data", "config", "other"):
+        return scan_text(path, text, "code", ext)  # (a dbt model: SQL with Jinja that dbt compiles and runs, the pipeline's code)
     if ext in LITERATE_EXT:  # an R Markdown or Quarto document: its chunks are code of their language, its prose is not scanned
         out: dict[str, list] = {}
         cls = scan_class(path, ext)
@@ -428,7 +431,11 @@ def textscan(ctx) -> dict:
     skipped = {"too_large": 0, "over_count": 0, "unreadable": 0, "over_bytes": 0, "over_data_bytes": 0}
     total = data_total = 0
     scanned = 0
-    budgeted = [file_class(e.path) in BUDGETED_CLASSES for e in entries]
+    # (a dbt project's models, macros, snapshots and analyses: its code, SQL with Jinja that `dbt run` compiles and runs, read as code
+    # — its GeoJSON built by json_build_object('type', 'Feature', …), its code_insee fields —, not as data: issue 12, s38 fj38)
+    code_sql = tuple(dbt_code_dirs(snap, lambda p: inv.category(p) == "vendored"))
+    options = {"code_sql": list(code_sql)} if code_sql else None
+    budgeted = [file_class(e.path) in BUDGETED_CLASSES and not (code_sql and e.ext == "sql" and e.path.startswith(code_sql)) for e in entries]
     cap = snap.max_blob  # (a notebook over the snapshot's cap is never read: unread for its size, as a file over the scan's bound)
     found_by_path: dict[str, dict | None] = {}
 
@@ -444,7 +451,8 @@ def textscan(ctx) -> dict:
                     continue
                 batch.append(e)
                 t, d, n = t + e.size, d + e.size * b, n + 1
-            found_by_path.update(ctx.map_blobs("textscan", 29, batch, scan, limit=max(GIS_MAX_FILE_BYTES, NOTEBOOK_MAX_RAW_BYTES)))  # (each file's own bound checked above)
+            found_by_path.update(ctx.map_blobs("textscan", 29, batch, scan, limit=max(GIS_MAX_FILE_BYTES, NOTEBOOK_MAX_RAW_BYTES),  # (each file's own bound checked above)
+                                               options=options))
         return found_by_path[entries[i].path]
 
     unread_large: list[str] = []  # files that could carry a signal (code, settings, pages) left unread for their size
@@ -480,6 +488,7 @@ def textscan(ctx) -> dict:
         cls = scan_class(e.path + ".php", "php") if e.ext in PHP_ALIAS_EXT else scan_class(e.path + ".sql", "sql") \
             if code_ext(e, inv) == "sql" and e.ext != "sql" else scan_class(e.path + ".sh", "sh") if script(e) \
             else scan_class(e.path, e.ext)  # (PHP under a host's extension, SQL without one, a script without an extension)
+        cls = "code" if code_sql and e.ext == "sql" and e.path.startswith(code_sql) and cls in ("data", "config", "other") else cls
         if cls != "test" and inv.category(e.path) == "test":  # a test folder its runner's configuration names
             cls = "test"
             found = {sid: [[*h[:3], "test", *h[4:]] for h in hs] for sid, hs in found.items()

@@ -32,7 +32,8 @@ def _line_before(m) -> str:
     return s[s.rfind("\n", 0, m.start()) + 1: m.start()]
 
 
-_BLOCK_OPEN = lazy_compile(r"(^|\s)(/\*|<!--)")
+# (and a Jinja or Twig comment, {# … #}: a dbt model's header explaining it, with an example of the GeoJSON it writes — issue 12, s38 fj38)
+_BLOCK_OPEN = lazy_compile(r"(^|\s)(/\*|<!--|\{#)")
 
 
 def code_note(m) -> bool:
@@ -45,14 +46,14 @@ def code_note(m) -> bool:
 
 
 def in_block_comment(m) -> bool:
-    """Inside a /* … */ or <!-- … --> block opened on an earlier line (the lines between carry no marker)."""
+    """Inside a /* … */, <!-- … --> or {# … #} block opened on an earlier line (the lines between carry no marker)."""
     s = m.string
     window = s[max(0, m.start() - 4000): m.start()]
     opened = [x.end() for x in _BLOCK_OPEN.finditer(window)]
     if not opened:
         return False
     last_open = opened[-1]
-    return max(window.rfind("*/"), window.rfind("-->")) < last_open
+    return max(window.rfind("*/"), window.rfind("-->"), window.rfind("#}")) < last_open
 
 
 # A web server's configuration (nginx, Apache): the media types it compresses or maps and the paths it proxies are its plumbing
