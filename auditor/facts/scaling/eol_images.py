@@ -46,6 +46,9 @@ def image_versions(image: str) -> list[tuple[str, str]]:
         if m and not (m.group(1) == "python" and "." not in m.group(2)) and (prod := "nodejs" if m.group(1).startswith("node") else "python") != product \
                 and prod not in {p for p, _ in out}:
             out.append((prod, "==" + m.group(2)))
+    system = (d.get("image_systems") or {}).get(name)
+    if system and (found := _system_of(system, tag)) and system["product"] not in {p for p, _ in out}:
+        out.append((system["product"], "==" + found))
     if not product:
         return out
     m = re.match(r"^v?(\d+(?:\.\d+){0,2})", tag)
@@ -57,6 +60,26 @@ def image_versions(image: str) -> list[tuple[str, str]]:
     if m and product != "alpine":
         out.append(("alpine", "==" + m.group(1)))
     return out
+
+
+def _key(version: str) -> tuple[int, ...]:
+    return tuple(int(x) for x in version.split("."))
+
+
+def _system_of(system: dict, tag: str) -> str | None:
+    """The system release an image of :data:`image_systems` is built on, by its tag's version (``4.1.2``: Ubuntu 20.04; ``4.1``, a
+    minor version, its last patch's, judged by the first: the same row for every patch of the table), None outside the table."""
+    m = re.fullmatch(r"(\d+\.\d+(?:\.\d+)?)(?:[-_][\w.-]*)?", tag)
+    if not m:
+        return None
+    version = _key(m.group(1))
+    rows = [(_key(v), cycle) for v, cycle in system.get("from") or []]
+    if not rows or version < rows[0][0] or version[:len(_key(system["last"]))] > _key(system["last"]):
+        return None
+    if len(version) == 2:  # (a minor version: its patches all in one row, else unknown)
+        cycles = {c for v, c in rows if v[:2] == version} | {next((c for v, c in reversed(rows) if v <= version + (0,)), None)}
+        return cycles.pop() if len(cycles) == 1 else None
+    return next((c for v, c in reversed(rows) if v <= version), None)
 
 
 _ENV_LINE = re.compile(r"^[^\S\n]*(?:export\s+)?([A-Za-z_]\w*)\s*=\s*['\"]?([^\s'\"#]+)", re.M)
