@@ -409,6 +409,17 @@ def _drupal_json_routes(ctx, files) -> list[str]:
     return [p for p in routing if _DRUPAL_JSON_ROUTE.search(ctx.snapshot.read_text(p, limit=64 * 1024) or "")]
 
 
+# a TYPO3 extension's class answering JSON (a PSR-15 middleware's `new JsonResponse([...])` on a path of the site, /api/pwa/subscribe; an
+# Extbase controller's $this->jsonResponse(…)): an API every site installing it serves (issue 12, s38 fi38 = sketchy64/site-commune-rgaa)
+_TYPO3_JSON = lazy_compile(r"\bnew[ \t]+(?:\\?TYPO3\\CMS\\Core\\Http\\)?JsonResponse[ \t]*\(|\$this->jsonResponse[ \t]*\(")
+
+
+def _typo3_json_classes(ctx, files) -> list[str]:
+    """A TYPO3 extension's PHP classes under Classes/ answering JSON (at most 200 read, 128 KB each, in path order)."""
+    classes = sorted(e.path for e in files if e.ext == "php" and e.path.startswith("Classes/") and not is_vendored(e.path))[:200]
+    return [p for p in classes if _TYPO3_JSON.search(ctx.snapshot.read_text(p, limit=128 * 1024) or "")]
+
+
 _CONTAINER_RECIPE = lazy_compile(r"^(?:Dockerfile(?:[.-][\w.-]*)?|(?:docker-)?compose(?:[.-][\w.-]*)?\.ya?ml)$", re.I)
 _DRUPAL_WORD = lazy_compile(r"\b(?:drupal|drush)\b", re.I)
 
@@ -1297,6 +1308,9 @@ def decide_kind(ctx) -> tuple[str, list[dict], dict[str, float], bool, list[dict
     elif best == "library" and host_plugin and host_plugin[1] == "Drupal" and (drupal_json := _drupal_json_routes(ctx, files)):
         also.append({"kind": "api-service", "evidence": [{"path": drupal_json[0], "reason": f"{len(drupal_json)} route file(s) answering JSON"}],
                      "checks": ["interoperability.api-spec"]})
+    elif best == "library" and host_plugin and host_plugin[1] == "TYPO3" and (typo3_json := _typo3_json_classes(ctx, files)):
+        also.append({"kind": "api-service", "evidence": [{"path": typo3_json[0], "reason": f"{len(typo3_json)} TYPO3 class(es) answering JSON"}],
+                     "checks": ["interoperability.api-spec"]})
     # a Python package declaring HTTP routes on a Flask blueprint or a FastAPI router (a GeoNature module), or a Django app whose views
     # answer JSON beside its urls.py (an open-data platform's store app): an API its host serves
     elif best == "library" and (routes := python_route_files(ctx, files)):
@@ -1443,7 +1457,7 @@ def project_kind(ctx) -> dict:
             "copy_of": copy_of}
 
 
-@fact("project", version=30, cache="none")
+@fact("project", version=31, cache="none")
 def project(ctx) -> dict:
     decision = ctx.fact("project_kind")
     kind, evidence, scores, decided = decision["kind"], decision["evidence"], decision["scores"], decision["decided"]
