@@ -155,7 +155,8 @@ def internal_mail_domain(email: str) -> str | None:
     the mailbox must be a person's at an organisation (first.last), gildas@hermes.local staying a machine's."""
     local, _, domain = (email or "").strip().lower().rpartition("@")
     labels = domain.strip(">. ").split(".")
-    if not local or len(labels) not in (2, 3) or not all(re.fullmatch(r"[a-z](?:[a-z-]{0,40}[a-z])?", x) for x in labels):
+    coded = len(labels) == 2 and public_code_label(labels[0])  # (a public body's network named by its code: 3434@sdis66.local)
+    if not local or len(labels) not in (2, 3) or not (coded or all(re.fullmatch(r"[a-z](?:[a-z-]{0,40}[a-z])?", x) for x in labels)):
         return None
     tld = labels[-1]
     if tld in _NOT_A_NETWORK or domain in _data()[3] or (tld not in _INTERNAL_TLDS and not not_on_the_internet(domain)):
@@ -164,9 +165,23 @@ def internal_mail_domain(email: str) -> str | None:
     login = re.sub(r"[^a-z]", "", local)
     if words & _machine_words() or any(login and (x == login or x.startswith(login)) for x in labels[:-1]):
         return None
-    if tld in _MACHINE_TLDS and not re.fullmatch(r"[a-z]+[._][a-z][a-z-]+", local):
+    if tld in _MACHINE_TLDS and not coded and not re.fullmatch(r"[a-z]+[._][a-z][a-z-]+", local):
         return None
     return domain.strip(">. ")
+
+
+_CODE_LABEL = re.compile(r"([a-z]{2,12})-?(\d{1,3})")
+
+
+def public_code_label(label: str) -> bool:
+    """A network label that is a public body's short name and number (``sdis66``, ``sdis-66``: the Pyrénées-Orientales fire
+    service's Active Directory domain), as organisations.yml's public author names read them ("SDIS 66"); a machine's name and
+    number (``pc01``, ``ubuntu20``) is none."""
+    from auditor.data import load  # noqa: PLC0415 - the auditor's own data file
+
+    m = _CODE_LABEL.fullmatch(label or "")
+    rx = load("organisations.yml").get("public_author_name_regex") if m else None
+    return bool(rx and re.search(rx, f"{m.group(1)} {m.group(2)}"))
 
 
 @functools.lru_cache(maxsize=1)

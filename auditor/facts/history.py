@@ -42,7 +42,7 @@ from auditor.lazyre import lazy_compile
 
 # -- bots --------------------------------------------------------------------------------------
 # Bots and AI assistants: the list is data (auditor/people.yml), shared with the forge clients.
-from auditor.people import bot_named, internal_mail_domain, is_bot, is_job_account, is_placeholder_domain  # noqa: E402
+from auditor.people import bot_named, internal_mail_domain, is_bot, is_job_account, is_placeholder_domain, public_code_label  # noqa: E402
 
 
 # -- organisations -----------------------------------------------------------------------------
@@ -109,7 +109,7 @@ def public_network(domain: str) -> bool:
     insee.fr)."""
     labels = (domain or "").lower().split(".")[:-1]
     return bool(labels) and (is_public_author(" ".join(x.replace("-", " ") for x in labels)) or authority_host(labels[-1] + ".fr")
-                             or labels[-1] in _listed_names())
+                             or labels[-1] in _listed_names() or public_code_label(labels[-1]))
 
 
 def organisation_of(email: str, name: str = "") -> tuple[str | None, str]:
@@ -466,6 +466,24 @@ def _open_domain(reg: str) -> bool:
     return organisation_of("x@" + reg)[1] == "organisation" and reg not in _company_domains()
 
 
+def joined_networks(domains) -> dict[str, str]:
+    """An organisation's internal network and its Internet domain, both in the history under one name (``sdis66.local`` beside
+    ``sdis66.fr``), are one organisation: each such network's domain → the Internet domain."""
+    domains = {d for d in domains if d}
+    internet: dict[str, str] = {}
+    for d in sorted(domains):
+        if not internal_mail_domain("a.b@" + d):
+            internet.setdefault(d.split(".")[0], d)
+    return {d: internet[d.split(".")[0]] for d in domains if d.count(".") == 1 and d.split(".")[0] in internet
+            and internal_mail_domain("a.b@" + d)}
+
+
+def _networks_joined(typed: dict) -> dict:
+    home = joined_networks(d for d, _ in typed.values())
+    return {k: (home[d], "public" if kind == "public" or is_public_domain(home[d]) else kind) if d in home else (d, kind)
+            for k, (d, kind) in typed.items()}
+
+
 def own_login_domains(commits, ident: dict[str, str]) -> frozenset[str]:
     """The registrable domains named like the GitHub login of the person writing from them (``maiwann.net`` for the login
     ``maiwann``) or with their full name (``benoitpaquier.com``): that person's own, an individual's, not an organisation's
@@ -603,6 +621,7 @@ def organisations(ctx) -> dict:
     typed = {k: organisation_of(k[1], k[0]) for k in sorted(every) if not is_bot(*k)}
     own = own_login_domains(commits, ident)  # a person's own domain named like their GitHub login: theirs, no organisation
     typed = {k: (None, "individual") if d in own else (d, kind) for k, (d, kind) in typed.items()}
+    typed = _networks_joined(typed)
     by_name = public_by_author({k: (d, kind == "public" and is_public_author(k[0])) for k, (d, kind) in typed.items()})
     communes = named_communes(ctx) if any(kind == "organisation" for _, kind in typed.values()) else frozenset()
     parks = named_parks(ctx) if any(kind == "organisation" for _, kind in typed.values()) else frozenset()  # (parc-haut-jura.fr)

@@ -16,7 +16,7 @@ from collections import Counter
 
 from auditor.facts import fact
 from auditor.facts.activity import history_unavailable, in_window
-from auditor.facts.history import absence_factor, is_public_author, own_login_domains
+from auditor.facts.history import absence_factor, is_public_author, joined_networks, own_login_domains
 from auditor.facts.history import registrable_domain
 from auditor.facts.identity_names import NOREPLY_LOGIN, team_mailbox
 from auditor.facts.named_bodies import commune_domain, named_communes, named_parks, park_domain, public_by_author
@@ -220,6 +220,8 @@ def contributor_types(ctx) -> dict:
     commits, ident = p["commits"], p["ident"]
     sponsor = sponsor_domains(ctx)
     types = _address_types(commits, named_communes(ctx), named_parks(ctx))
+    home = joined_networks(t.get("domain") for t in types.values())  # (sdis66.local beside sdis66.fr: one organisation)
+    types = {k: {**t, "domain": home[t["domain"]]} if t.get("domain") in home else t for k, t in types.items()}
     own = own_login_domains(commits, ident)  # (smogo@maiwann.net for the login maiwann: the person's own domain)
     types = {k: {"type": "individual", "domain": None, "own_name": True} if t.get("type") == "company" and not t.get("listed")
              and t.get("domain") in own else t for k, t in types.items()}
