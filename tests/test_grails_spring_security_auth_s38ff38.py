@@ -40,3 +40,14 @@ def test_a_grails_application_without_a_security_plugin_signs_no_one_in(tmp_path
     # (near miss: no security plugin, no sign-in page)
     r = auth(tmp_path, app(""), name="q")
     assert r["status"] == "not_applicable", r
+
+
+def test_the_spring_security_cas_settings_of_the_external_config_are_cas(tmp_path):
+    # (TD Base's src/templates/eliot-tdbase-config.groovy sets the CAS plugin's server and service addresses; the plugin itself is
+    # added by the deployment)
+    files = app("    compile \":spring-security-core:1.2.7.2\"\n") | {
+        "app/src/templates/app-config.groovy": "grails.plugins.springsecurity.cas.active = true\n"
+                                               "grails.plugins.springsecurity.cas.serverUrlPrefix = 'https://cas.example.org/cas'\n"
+                                               "grails.plugins.springsecurity.cas.serviceUrl = 'https://app.example.org/j_spring_cas_security_check'\n"}
+    r = auth(tmp_path, files, name="t")
+    assert "Standard authentication" in r["message"]["en"], r
