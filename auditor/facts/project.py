@@ -639,7 +639,9 @@ def decide_kind(ctx) -> tuple[str, list[dict], dict[str, float], bool, list[dict
     generators += [g for g in doc_site_only(ctx, code, _manifests(ctx)) if g not in generators]
     # (a documentation site of the Python package the repository publishes, apifoncier's mkdocs.yml beside apifoncier/: no site of its own;
     # nor a site in a folder beside that package, its example notebooks' Quarto website in notebooks/, whose layouts are no page of it)
-    package_docs = set(package_doc_sites(ctx, generators, _manifests(ctx)))
+    # (unless that package is another project's, copied at the root: mkdocs-material copied whole to build a contractor's site, whose
+    # mkdocs.yml is the repository's own site — s38 fm38)
+    package_docs = set(package_doc_sites(ctx, generators, _manifests(ctx))) if not inv.host_copy else set()
     generators = [g for g in generators if g not in package_docs]
     html = doc_site_html(html, tuple(sorted({site_folder(g) for g in package_docs} - {""})))
     # (nor an exercise page of a course kit, ol/index.html beside the course's PDFs and Python exercises: a site is decided at the
@@ -666,6 +668,11 @@ def decide_kind(ctx) -> tuple[str, list[dict], dict[str, float], bool, list[dict
     # beside its configuration: that framework renders the site's pages at build time, no application is served
     site_built = bool(generators) and bool(deps & SITE_GENERATOR_PACKAGES)
     ui = [d for d in ui if d not in GENERATOR_UI] if site_built else ui
+    # (and Jinja declared beside MkDocs, its mkdocs.yml at hand: the engine MkDocs renders its theme's templates with at build time,
+    # a theme's main.html and 404.html no pages a server renders — mkdocs-material copied to build a contractor's site, s38 fm38)
+    if "mkdocs" in deps and any(g.rsplit("/", 1)[-1] in ("mkdocs.yml", "mkdocs.yaml") for g in generators):
+        ui, pages = [d for d in ui if d != "jinja2"], [d for d in pages if d != "jinja2"]
+        site_built = True  # (the theme's TSX components are compiled into its bundles: no interface of an application)
     pipeline = _matching(deps, PIPELINE_DEPS)
     # (or a dbt project, its dbt_project.yml beside its models, whatever file installs dbt: a sibling project, a container image;
     # its SQL files are the steps `dbt run` runs, no data model)
@@ -1445,7 +1452,7 @@ def _theme_template(path: str) -> bool:
 
 _PAGE_SCRIPT_EXT = frozenset({"js", "mjs", "cjs", "ts", "jsx", "tsx", "html", "htm"})  # (a page's scripts, not a Python figure's)
 
-@fact("project_kind", version=117, public=False)
+@fact("project_kind", version=118, public=False)
 def project_kind(ctx) -> dict:
     """The kind decided from the commit's files alone, and the project it is a copy of: cached with the commit, so that a warm
     audit (whose check results are reused, keyed by this kind) neither classifies 20,000 paths nor builds the inventory again."""

@@ -19,7 +19,10 @@ Told from the tree alone (an offline audit has no upstream tree to compare with)
   numerique-gouv/audioconf, 503 commits). When the root README also says where the code comes from, on one line, with a link to
   the manifest's repository ("Voir repo d'origine : https://github.com/PnX-SI/GeoNature-atlas", "forked from …", "copie du
   dépôt …"), a longer history of customisation is allowed (:data:`MAX_STATED_COPY_COMMITS`): a project renamed or moved does not
-  call its former repository its origin. A README that merely cites a project ("basé sur", "inspiré de") states no origin;
+  call its former repository its origin. So is it when the manifest names its author by an address and no commit of the history
+  is by that person (:func:`foreign_history`): a project renamed or moved keeps its author's commits (issue 12, s38 fm38 =
+  romain-kerdigital/cd29.rpa-solutions.io, mkdocs-material 8.5.11 customised in 47 commits, none by Martin Donath). A README
+  that merely cites a project ("basé sur", "inspiré de") states no origin;
 - the root README names that project ("Ce plugin pour mviewer…"; a copy's README is often upstream's own, its title the project's:
   then only a folder of the sponsor's told apart makes it a copy — a README titled after the project with nothing else is the
   project's own repository checked out under another name — unless the README states the origin as above, or its title adds
@@ -95,7 +98,24 @@ def _json_manifest(text: str) -> dict | None:
     line = next((n for n, ln in enumerate(text.split("\n"), 1) if re.match(r'\s*"name"\s*:', ln)), None)
     version = doc.get("version") if isinstance(doc.get("version"), str) else None
     licence = doc.get("license") if isinstance(doc.get("license"), str) else None
-    return {"name": doc["name"], "urls": _urls(doc), "version": version, "license": _licence(licence) if licence else None, "line": line}
+    people = doc.get("author"), *(doc.get("authors") if isinstance(doc.get("authors"), list) else [])[:5]
+    return {"name": doc["name"], "urls": _urls(doc), "version": version, "license": _licence(licence) if licence else None, "line": line,
+            "authors": [a for a in (_person(p) for p in people) if a]}
+
+
+_PERSON = lazy_compile(r"^\s*([^<>()]*?)\s*(?:<([^<>\s]{3,200})>)?\s*(?:\([^()]*\))?\s*$")
+
+
+def _person(value) -> tuple[str, str] | None:
+    """A manifest's author as (name, lower-case address): npm's "Name <mail> (url)" string or {"name", "email"} object."""
+    if isinstance(value, str):
+        m = _PERSON.match(value[:300])
+        value = {"name": m.group(1), "email": m.group(2) or ""} if m else None
+    if not isinstance(value, dict):
+        return None
+    name, email = value.get("name"), value.get("email")
+    name, email = (name if isinstance(name, str) else "").strip(), (email if isinstance(email, str) else "").strip().lower()
+    return (name, email) if name or email else None
 
 
 def _strs(value) -> list[str]:
@@ -120,7 +140,9 @@ def _pyproject(text: str) -> dict | None:
         licence = licence if isinstance(licence, str) else licence.get("text") if isinstance(licence, dict) else None
         version = table.get("version") if isinstance(table.get("version"), str) else None
         line = next((n for n, ln in enumerate(text.split("\n"), 1) if re.match(r"\s*name\s*=", ln)), None)
-        return {"name": table["name"], "urls": urls, "version": version, "license": licence, "line": line}
+        authors = table.get("authors") if isinstance(table.get("authors"), list) else []
+        return {"name": table["name"], "urls": urls, "version": version, "license": licence, "line": line,
+                "authors": [a for a in (_person(p) for p in authors[:5]) if a]}
     return None
 
 
@@ -146,7 +168,9 @@ def _setup_py(text: str) -> dict | None:
     if not isinstance(meta.get("name"), str):
         return None
     urls = [meta[k] for k in ("url", "download_url") if isinstance(meta.get(k), str)] + list(meta.get("project_urls") or [])
-    return {"name": meta["name"], "urls": urls, "version": meta.get("version"), "license": meta.get("license"), "line": meta.get("name_line")}
+    author = _person({"name": meta.get("author") or "", "email": meta.get("author_email") or ""})
+    return {"name": meta["name"], "urls": urls, "version": meta.get("version"), "license": meta.get("license"), "line": meta.get("name_line"),
+            "authors": [author] if author else []}
 
 
 def _python_licence(doc: dict, text: str) -> str | None:
@@ -180,7 +204,8 @@ def upstream_manifest(snap, paths: set[str]) -> dict | None:
                         v = _VERSION_FILE.fullmatch((snap.read_text("VERSION", limit=256) or "").strip())
                         version = v.group(1) if v else None
                 return {"name": short, "version": version, "license": licence,
-                        "owner": m.group(1), "repository": f"{m.group(1)}/{m.group(2)}", "path": name, "line": doc["line"]}
+                        "owner": m.group(1), "repository": f"{m.group(1)}/{m.group(2)}", "path": name, "line": doc["line"],
+                        "authors": doc.get("authors") or []}
     return None
 
 
@@ -188,6 +213,19 @@ def stated_origin(raw: str, repository: str) -> bool:
     """Whether a README says, on one line, that the code comes from ``repository`` (owner/name): "Voir repo d'origine : <url>"."""
     want = _key(repository)
     return any(_key(f"{m.group(1)}/{m.group(2).removesuffix('.git')}") == want for m in _ORIGIN.finditer(raw))
+
+
+def foreign_history(history: list, authors: list) -> bool:
+    """Whether a history is none of the copied project's: the manifest names its author by an address (npm's "author": {"name":
+    "Martin Donath", "email": …}) and no commit is by that person, neither by the address nor by the name. A project renamed or
+    moved keeps its history, its author's commits among them (what the commit limit stands for); a copy imported then customised
+    at length (a contractor's 47 commits on mkdocs-material 8.5.11 in two days) has none of them."""
+    people = [(_key(n), e) for n, e in authors if e and "@" in e]
+    if not people or not history:
+        return False
+    names = {_key(n) for n, _e in people if len(_key(n)) >= 6}
+    mails = {e for _n, e in people}
+    return not any(c.author_email.lower() in mails or _key(c.author_name) in names for c in history)
 
 
 def root_copy(snap, items: list, names: list[str], owner: str | None = None) -> dict | None:
@@ -214,8 +252,9 @@ def root_copy(snap, items: list, names: list[str], owner: str | None = None) -> 
     if key not in text:
         return None  # the README does not say what it is a copy of
     stated = stated_origin(raw, up["repository"])
-    if commits > MAX_COPY_COMMITS and not stated:
+    if commits > MAX_COPY_COMMITS and not stated and not foreign_history(snap.history(), up.pop("authors", [])):
         return None  # a longer history with no origin stated: the project's own, renamed or moved
+    up.pop("authors", None)
     shelves = {}
     for p in paths:
         segs = p.split("/")

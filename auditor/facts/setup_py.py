@@ -179,11 +179,12 @@ def requirement_file_path(setup_path: str, ref: str) -> str | None:
     return path
 
 
-_META_STRINGS = ("name", "version", "url", "download_url", "license")
+_META_STRINGS = ("name", "version", "url", "download_url", "license", "author", "author_email")
 
 
 def setup_py_metadata(text: str) -> dict[str, str | list[str]]:
-    """A setup.py's descriptive keywords read statically: ``name``, ``version``, ``url``, ``download_url``, ``license`` (literal
+    """A setup.py's descriptive keywords read statically: ``name``, ``version``, ``url``, ``download_url``, ``license``, ``author``,
+    ``author_email`` (literal
     strings, or names bound to one), ``project_urls`` (the values of a dict literal) and ``classifiers`` (strings); the line of
     ``name=`` as ``name_line``. The literal ``name=``/``url=`` strings when the file is not Python 3 syntax. Never run."""
     out: dict = {}
