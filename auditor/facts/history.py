@@ -129,9 +129,9 @@ def organisation_of(email: str, name: str = "") -> tuple[str | None, str]:
     reg = registrable_domain(domain)
     if reg in WEBMAIL or personal_mailbox(reg) or student_mailbox(domain):  # (a student's university mailbox: theirs)
         return None, "individual"
-    if (is_public_domain(reg) or is_public_author(name)) and (firm := contractor_mailbox(email)):
+    if (is_public_domain(reg) or public_by_name(name, reg)) and (firm := contractor_mailbox(email)):
         return firm["domain"], "organisation"  # (astek.jdupont@<public body>: the contractor's person, its mailbox at the body)
-    return reg, "public" if is_public_domain(reg) or is_public_author(name) else "organisation"
+    return reg, "public" if is_public_domain(reg) or public_by_name(name, reg) else "organisation"
 
 
 # Contractor mailboxes a public body opens for the firms' staff working on its premises, their local part starting with the firm's
@@ -214,6 +214,26 @@ def is_public_author(name: str) -> bool:
     plain = unicodedata.normalize("NFKD", (name or "").strip().lower()).encode("ascii", "ignore").decode()
     rx = load("organisations.yml").get("public_author_name_regex")
     return bool(rx and plain and re.search(rx, plain))
+
+
+# the words of a public body's name that say its kind, not its place ("Mairie de", "Communauté d'agglomération du")
+_BODY_WORDS = frozenset({"mairie", "ville", "commune", "metropole", "communaute", "agglo", "agglomeration", "departement", "region",
+                         "conseil", "departemental", "regional", "general", "sdis", "syndicat", "prefecture", "collectivite", "de", "du",
+                         "des", "d", "la", "le", "les", "l", "et", "en", "sur", "sous", "saint", "sainte", "communes"})
+
+
+def public_by_name(name: str, reg: str) -> bool:
+    """An unlisted domain is a public body's by its commits' author name ("Mairie-SJC", "Mairie de Castelnau-des-Prés") only when the
+    domain is that body's own: named after a local authority (territory_hosts.authority_host: saintjustenchaussee.fr) or carrying a
+    word of the body's place (castelnaudespres.fr). A company's own domain names the company whatever name its commits carry: a web
+    agency committing as "Mairie Montastruc" <…@localisia.fr> is the agency (issue 12, s38 fl38)."""
+    if not reg or not is_public_author(name):
+        return False
+    if authority_host(reg):
+        return True
+    plain = unicodedata.normalize("NFKD", name.lower()).encode("ascii", "ignore").decode()
+    label = re.sub(r"[^a-z0-9]", "", reg.lower().split(".")[0])
+    return any(len(w) >= 4 and w in label for w in re.split(r"[^a-z0-9]+", plain) if w not in _BODY_WORDS)
 
 
 @functools.lru_cache(maxsize=1)
@@ -591,7 +611,7 @@ def contributors(ctx) -> dict:
     }
 
 
-@fact("organisations", version=47, cache="commit+as_of")
+@fact("organisations", version=48, cache="commit+as_of")
 def organisations(ctx) -> dict:
     """Organisations behind the human commits of the last year, from author e-mail domains. Each
     person (see :func:`identities`) is placed in one organisation: a public body's domain if they used
@@ -622,7 +642,7 @@ def organisations(ctx) -> dict:
     own = own_login_domains(commits, ident)  # a person's own domain named like their GitHub login: theirs, no organisation
     typed = {k: (None, "individual") if d in own else (d, kind) for k, (d, kind) in typed.items()}
     typed = _networks_joined(typed)
-    by_name = public_by_author({k: (d, kind == "public" and is_public_author(k[0])) for k, (d, kind) in typed.items()})
+    by_name = public_by_author({k: (d, kind == "public" and public_by_name(k[0], d or "")) for k, (d, kind) in typed.items()})
     communes = named_communes(ctx) if any(kind == "organisation" for _, kind in typed.values()) else frozenset()
     parks = named_parks(ctx) if any(kind == "organisation" for _, kind in typed.values()) else frozenset()  # (parc-haut-jura.fr)
     for (name, email), n in sorted(every.items()):

@@ -57,3 +57,25 @@ def model_ref_address(excerpt: str) -> tuple[str, str]:
     """(host, path) of a scheme-less model reference (``hf.co/<account>/<repo>``)."""
     host, _, rest = excerpt.partition("/")
     return host.lower(), "/" + rest
+
+
+# a site's own address in its settings: a static-site generator's or a front-end's configuration object or file (``baseUrl:
+# "https://mairie-montastruc.fr", // domaine de production`` in src/data/site.js, Docusaurus' ``url``/``baseUrl``, Gatsby's
+# ``siteUrl``, Hugo's ``baseURL``, Jekyll's and MkDocs' ``url``/``site_url``, Astro's ``site``)
+_SITE_KEY = lazy_compile(r"""^[^\S\n]*["']?(?:base_?url|site_?url|canonical_?url|production_?url|site|url)["']?[^\S\n]*[=:][^\S\n]*"""
+                         r"""["'`]?https?://([a-z0-9][a-z0-9.-]{0,200}\.[a-z]{2,24})(?=[/"'`\s,;:]|$)""", re.I | re.M)
+_SITE_FILE = lazy_compile(r"""(?:^|/)(?:_config|config|site|siteconfig|site[._-]config|settings|metadata|hugo|mkdocs|docusaurus\.config|"""
+                          r"""gatsby-config|astro\.config|nuxt\.config|next\.config|svelte\.config|vite\.config|eleventy\.config|\.eleventy)"""
+                          r"""\.(?:js|mjs|cjs|ts|json|ya?ml|toml)$""", re.I)
+
+
+def site_own_hosts(snapshot, files: list[str]) -> set[str]:
+    """The hosts a site's own settings give as its address (:data:`_SITE_KEY`), in its configuration or site-data files
+    (:data:`_SITE_FILE`, three folders deep at most, not vendored nor built): the site's production domain is its own address, not
+    another body's servers (issue 12, s38 fl38 = ed199531/mairie_de_montastruc). At most 20 files of 100 kB, in path order."""
+    paths = sorted(p for p in files if p.count("/") <= 3 and _SITE_FILE.search(p))[:20]
+    out: set[str] = set()
+    for path in paths:
+        text = snapshot.read_text(path, limit=100_000) or ""
+        out |= {m.group(1).lower().rstrip(".") for m in _SITE_KEY.finditer(text)}
+    return out

@@ -10,8 +10,8 @@ import re
 import unicodedata
 
 from auditor.data import about, load
-from auditor.facts.history import (contractor_mailbox, is_public_author, is_public_domain, personal_mailbox, public_network, registrable_domain,
-                                   student_mailbox)
+from auditor.facts.history import (contractor_mailbox, is_public_author, is_public_domain, personal_mailbox, public_by_name, public_network,
+                                   registrable_domain, student_mailbox)
 from auditor.facts.identity_names import NOREPLY_LOGIN, TEAM_MAILBOXES
 from auditor.facts.inventory import inventory_of
 from auditor.facts.scaling.java_namespace import framework_domains
@@ -137,7 +137,7 @@ def email_type(name: str, email: str) -> dict:
                 "mailbox_at": t.get("domain")}
     if t["type"] == "company" and not t.get("listed") and _named_after(name or "", t.get("domain") or "", email.split("@", 1)[0]):
         return {"type": "individual", "domain": None, "own_name": True}  # Benjamin Bach <mail@benjaminbach.fr>: a person's own domain
-    if t["type"] == "company" and not t.get("listed") and is_public_author(name or ""):
+    if t["type"] == "company" and not t.get("listed") and public_by_name(name or "", t.get("domain") or ""):
         return {"type": "public", "domain": t.get("domain"), "listed": False, "by_author_name": True}  # "Mairie-SJC" <informatique@…>
     if t["type"] == "individual" and (login := NOREPLY_LOGIN.match(email)) and (is_public_author(name or "") or place_account(name or "", login.group(1))):
         # a forge account of a public body, its no-reply address hiding the body's mailbox: "Département de Loire-Atlantique"

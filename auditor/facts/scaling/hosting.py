@@ -30,7 +30,7 @@ from auditor.facts.machinery import machinery_script
 from auditor.facts.r_locks import public_r_repository, r_lock_repositories
 from auditor.facts.scaling.common import (data_about, email_type, host_class, is_dev_only, is_neutral_host, own_domains, owner_key, project_files,
                                           project_subdomain, same_name, sponsor_named)
-from auditor.facts.scaling.address_refs import model_ref_address, own_address_setting, template_address
+from auditor.facts.scaling.address_refs import model_ref_address, own_address_setting, site_own_hosts, template_address
 from auditor.facts.scaling.contractor_hosts import committers_company_domains
 from auditor.facts.scaling.build_repositories import gradle_repositories, maven_repositories
 from auditor.facts.scaling.env_hosts import env_file_hosts
@@ -287,7 +287,7 @@ def build_repositories(ctx) -> list[tuple[str, int, str]]:
     return out
 
 
-@fact("hosting_dependencies", version=92, cache="commit+as_of")
+@fact("hosting_dependencies", version=93, cache="commit+as_of")
 def hosting_dependencies(ctx) -> dict:
     owner = owner_key(ctx)
     project = getattr(ctx.target, "name", None) or ""
@@ -295,6 +295,7 @@ def hosting_dependencies(ctx) -> dict:
     persons, person_labels = committers_own_domains(ctx)
     persons -= own
     contractors = committers_company_domains(ctx) - own - persons
+    site_own = {registrable_domain(h) for h in site_own_hosts(ctx.snapshot, [p for p in ctx.snapshot.files if not is_vendored(p)])}
     hosts: dict[str, dict] = {}
     service_hosts: dict[str, dict] = {}
     neutral: dict[str, dict] = {}
@@ -380,6 +381,8 @@ def hosting_dependencies(ctx) -> dict:
             continue
         if c["class"] in ("other", "public-other", "commercial") and sponsor_named(reg, owner):
             c = {"class": "own"}
+        elif c["class"] in ("other", "public-other", "public-unknown") and reg in site_own:
+            c = {"class": "own", "note": "the site's own address in its settings"}  # (baseUrl: "https://mairie-montastruc.fr")
         elif c["class"] == "public-other" and project_subdomain(host, reg, owner, project):
             c = {"class": "own", "note": "a server named after the project"}  # interpretable.erasme.org for the account "interpretable"
         elif c["class"] == "public-other" and not owner and not own:
