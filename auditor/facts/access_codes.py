@@ -8,7 +8,8 @@ in the published source (issue 12, s32 j32).
   if (pwd !== "APP66")``).
 
 A code's name needs a word of access before it (ADMIN_CODE, ACCESS_CODE, adminCode, PIN_CODE): ERROR_CODE, STATUS_CODE, INSEE_CODE
-name values that are no key. A literal compared needs 4 characters or more and is no word of a field's type or state ("password",
+name values that are no key. Constants aligned in columns (``ADMIN_PWD     = "0007"``) are read as well; an all-digit value
+compared is a PIN, never a placeholder. A literal compared needs 4 characters or more and is no word of a field's type or state ("password",
 "text", "hidden", "undefined") nor a type's name a ``typeof`` test compares with ("string", "number", "object"). :data:`TYPED_CODE` is the textscan signal's pattern (``auth.typed-code``): it captures the name and
 the operator, never the value."""
 
@@ -43,7 +44,7 @@ _LITERAL = r"""(['"])(?!""" + _STATE_WORDS + r"""['"])([^'"\s\\]{4,64})"""
 TYPED_CODE = (r"""(?<![\w$])(?<!typeof )((?:""" + PASSWORD_NAME + "|" + ACCESS_CODE_NAME + r""")[^\S\n]{0,3}[!=]==?(?=[^\S\n]{0,3}""" + _LITERAL + r"""['"])"""
               r"""|[!=]==?[^\S\n]{0,3}(?:this\.|self\.|self::|static::)?(?<![\w$])(?:[A-Z][A-Z0-9]{0,20}_){0,4}(?:PASSWORD|PASSWD|PWD|MDP|PASSCODE|MOT_?DE_?PASSE|"""
               r"""(?:ADMIN|ACCESS|ACCES|SECRET|MASTER|UNLOCK|LOGIN|PIN)_?CODE)(?![\w$(]))""")
-_NAMED_LITERAL = lazy_compile(r"""(?<![\w$.])((?:""" + PASSWORD_NAME + "|" + ACCESS_CODE_NAME + r"""))['"]?[^\S\n]{0,3}(?::[^\S\n]{0,3}\w{1,20}[^\S\n]{0,3})?(?<![=!<>])=(?![=>])[^\S\n]{0,3}""" + _LITERAL + r"""['"]""")
+_NAMED_LITERAL = lazy_compile(r"""(?<![\w$.])((?:""" + PASSWORD_NAME + "|" + ACCESS_CODE_NAME + r"""))['"]?[^\S\n]{0,24}(?::[^\S\n]{0,3}\w{1,20}[^\S\n]{0,24})?(?<![=!<>])=(?![=>])[^\S\n]{0,24}""" + _LITERAL + r"""['"]""")
 _COMPARED = lazy_compile(TYPED_CODE)
 
 
@@ -69,6 +70,8 @@ def compared_codes(text: str) -> list[tuple[int, str]]:
             value = m.group(3)
         elif (d := _NAMED_LITERAL.search(line)) and _compared(d.group(1), text):
             value = d.group(3)
-        if value and not placeholder_value(value):
+        # a run of digits compared with what was typed is a PIN, not a placeholder (the digit-run placeholder suits ports and
+        # counts: ``ADMIN_PWD = "0007"`` then ``pwd === ADMIN_PWD``; issue 12, s38 fo38)
+        if value and (value.isdigit() or not placeholder_value(value)):
             out.append((number, value))
     return out
