@@ -29,6 +29,7 @@ from auditor.facts.secret_lines import KEY_FILE, KEY_TEMPLATE, doc_example_lines
 from auditor.facts.secret_calls import (call_password, filled_settings, keyword_password, local_account_default, remote_account_password,
                                         remote_test_login)
 from auditor.facts.secret_qgis import qgz_findings
+from auditor.facts.secret_commands import KIND as COMMAND_KIND, command_passwords
 from auditor.facts.secret_pyc import MAX_PYC_FILES, MAX_PYC_TOTAL_BYTES, compiled_text, source_path
 from auditor.facts.secret_sql import django_fixture_accounts, keystores, sql_accounts
 from auditor.facts.secret_values import (DEV_SETTINGS, ENV_ASSIGN, EXAMPLE_FILE, LOCAL_HOST, PLACEHOLDER, REDACTED, SENSITIVE_NAME,  # noqa: F401 (re-exported)
@@ -549,7 +550,7 @@ def _within_bounds(candidates: list) -> list:
     return kept
 
 
-@fact("secrets", version=85, public=False, ahead=3)
+@fact("secrets", version=86, public=False, ahead=3)
 def secrets(ctx) -> dict:
     snap = ctx.snapshot
     inv = inventory_of(ctx)  # a package copied into libs/ (its own licence or manifest) is vendored by the inventory, not by its path
@@ -712,6 +713,10 @@ def secrets(ctx) -> dict:
             complete = False
             break
     findings += _compiled_findings(ctx, compiled, scans, reviewed, local_address)
+    # (a password a script gives a transfer command: curl --user "name:<password>" ftp://…, sshpass -p '…', secret_commands)
+    seen = {(f["path"], f.get("line")) for f in findings}
+    findings += [{"path": p, "line": n, "kind": COMMAND_KIND, "strength": "strong", "class": _class(ctx, p, "strong")}
+                 for p, n in command_passwords(snap, candidates, PLACEHOLDER, REDACTED, local_address) if (p, n) not in seen]
     unread_sql, sql_read = sql_accounts(ctx, inv, findings, _class)  # (SQL scripts, left out of detect-secrets' scan, read here)
     unread_sql = sorted(unread_sql + django_fixture_accounts(ctx, inv, findings, _class))  # (and Django's JSON dumps)
     findings += keystores(ctx, inv, _class) + qgz_findings(ctx, inv, _class)  # (and the .qgs inside a zipped QGIS project)
