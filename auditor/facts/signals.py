@@ -310,7 +310,10 @@ _NAME_PREP = r"(?:de[ \t]+la[ \t]+|de[ \t]+l['’]|de[ \t]+|du[ \t]+|des[ \t]+|d
 _NAME_WORD = r"[A-ZÀ-ÝŒ](?:\w|['’](?=\w))*(?:-(?:\w|['’](?=\w))+)*"
 _LINK_WORDS = frozenset({"sur", "sous", "en", "de", "du", "des", "la", "le", "les", "lès", "lez", "aux", "et", "d'", "l'"})
 # what precedes the name on its line when the line is prose: a template's text between its tags, the lines of a multi-line string
-_PROSE_BEFORE = lazy_compile(r"[ \t]*(?:[^\W\d_][\w'’]*[ \t,.:;!?«»()–—-]*)*")
+# (a copyright notice shown in a page's footer opens the prose: "© 2025 Mairie de Saint-Symphorien • Annuaire Local"; issue 12, s38 fp38
+# = adminnono/annuaire-mairie-saint-symphorien — a comment's copyright line stays out, by the comment tests)
+_PROSE_BEFORE = lazy_compile(r"[ \t]*(?:(?:©|\([Cc]\)|[Cc]opyright)[ \t]*(?:\d{4}(?:[ \t]*[-–][ \t]*\d{4})?)?[ \t,.:;!?«»()–—-]*)?"
+                             r"(?:[^\W\d_][\w'’]*[ \t,.:;!?«»()–—-]*)*")
 
 
 def _in_text(before: str) -> bool:
@@ -361,6 +364,8 @@ def _name_in_text(m) -> bool:
         return False
     if m.group("agglo") is not None and not _agglomeration(m.group("agglo")):
         return False
+    if m.group("epci") is not None and not _agglomeration(m.group("epci")):
+        return False
     before = m.string[m.string.rfind("\n", 0, m.start()) + 1: m.start()]
     return (_in_text(before) and not _AFFILIATION.search(before) and _in_code(m) and not _TRAILING_COMMENT.search(before) and not _AUTHORSHIP.search(before)
             and not is_package_metadata(m) and not in_block_comment(m) and not _PLACEHOLDER_NAME.search(m.group(1)))
@@ -375,6 +380,10 @@ signal("territory.name-in-text",
        # (an agglomeration's short form, "Agglo" before its own name: a chart's label "Agglo Pau Béarn Pyrénées", the Communauté
        # d'agglomération Pau Béarn Pyrénées; issue 12, s37 fi37 = Romain64290/zero_dechet)
        r"""|Agglo(?:m[ée]ration)?[ \t]+(?P<agglo>(?:""" + _NAME_PREP + r""")?""" + _NAME_WORD
+       + r"""(?:[ \t]+(?:(?:de|du|des|la|le|les|en|sur|et)[ \t]+|(?:de[ \t]+)?l['’]|d['’])?""" + _NAME_WORD + r"""){0,5})"""
+       # (or the same in lower case inside a sentence, "… des communes de la communauté de communes Ponthieu-Marquenterre", when the
+       # words after it are an intercommunality's own name as INSEE's COG gives it; issue 12, s38 fp38 = NatureEnLigne/ccpm)
+       r"""|communaut[ée][ \t]+(?:de[ \t]+communes|d['’]agglom[ée]ration|urbaine)[ \t]+(?P<epci>(?:""" + _NAME_PREP + r""")?""" + _NAME_WORD
        + r"""(?:[ \t]+(?:(?:de|du|des|la|le|les|en|sur|et)[ \t]+|(?:de[ \t]+)?l['’]|d['’])?""" + _NAME_WORD + r"""){0,5})"""
        r"""|Grand[ \t]+(?P<grand>[A-ZÀ-Ý][\w'’-]+))(?![\w-])(?!['’]\w)""",
        ("ville", "mairie", "commune", "métropole", "metropole", "agglomération", "agglomeration", "agglo ", "communauté", "communaute", "collectivité",

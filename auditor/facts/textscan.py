@@ -244,6 +244,7 @@ def _line_starts(text: str) -> list[int]:
 
 MAX_LINE = 4000
 _LONG_LINE = lazy_compile(r"[^\n]{%d,}" % MAX_LINE)
+_OPENER = lazy_compile(r"""(?:['"`]|>)?\s*""")  # what opens a match before its value: a quote or a tag's ">", then white space
 
 
 _PLANS: dict[tuple, tuple[list, list[str]]] = {}
@@ -324,7 +325,9 @@ def scan_text(path: str, text: str, cls: str, ext: str, signals=None) -> dict[st
                 continue
             if starts is None:
                 starts = _line_starts(text)
-            line = bisect.bisect_right(starts, m.start())
+            # (the line where the value begins: a tag's text opening on the line after its ">" — <a …>\n  Mairie de Crolles\n</a> — is
+            # cited at the name's line, one with the other signals reading that name; issue 12, s38 fp38)
+            line = bisect.bisect_right(starts, m.start() + len(_OPENER.match(text, m.start(), m.end()).group(0)))
             if vocab is None:
                 vocab = vocabulary_lines(text, cls, ext, starts)
             if line in vocab and not sig.id.startswith("territory."):
