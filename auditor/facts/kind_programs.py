@@ -109,3 +109,51 @@ def provisioned_machines(ctx, files, code: list[str]) -> list[str]:
         if all(c in copied for c in code):
             out.append(p)
     return out
+
+
+# a systemd unit's service section and the command it starts (ExecStart=/bin/bash /data/orgarif/start.sh, ExecStart=-/usr/bin/java …)
+_UNIT_SERVICE = lazy_compile(r"^[^\S\n]*\[Service\][^\S\n]*$", re.M)
+_EXEC_START = lazy_compile(r"^[^\S\n]*ExecStart[^\S\n]*=[^\S\n]*([^\n]{1,500})$", re.M)
+MAX_UNITS = 10
+UNIT_BYTES = 16 * 1024
+
+
+def service_units(ctx, files) -> list[str]:
+    """The systemd units (``*.service`` at most one folder down, a ``[Service]`` section) whose ExecStart runs a file the repository
+    commits, named by its path's last part (ExecStart=/bin/bash /data/orgarif/start.sh beside start.sh): the machine's service set up
+    from the repository — a deployment. A unit starting only programs installed elsewhere (/usr/bin/node /opt/app/server.js) says
+    nothing of what the repository holds."""
+    names = {e.name for e in files if not e.path.endswith(".service")}
+    units = sorted(e.path for e in files if e.name.endswith(".service") and e.path.count("/") <= 1 and not is_test(e.path))[:MAX_UNITS]
+    out = []
+    for path in units:
+        text = ctx.snapshot.read_text(path, limit=UNIT_BYTES) or ""
+        if not _UNIT_SERVICE.search(text):
+            continue
+        run = [w.rsplit("/", 1)[-1] for m in _EXEC_START.finditer(text) for w in m.group(1).split()]
+        if any("." in w and w in names for w in run):
+            out.append(path)
+    return out
+
+
+def built_front_end(ctx) -> list[str]:
+    """A built web interface the repository commits: a bundler's asset-manifest.json (Create React App's, at most one folder down)
+    whose ``files`` name the page (index.html) and whose entry points or files name a script the repository holds — the manifest and
+    that script. Empty otherwise."""
+    from auditor import safejson
+
+    paths = ctx.snapshot.files  # (the bundle is build output: every committed path)
+    for path in sorted(p for p in paths if p.rsplit("/", 1)[-1] == "asset-manifest.json" and p.count("/") <= 1)[:3]:
+        try:
+            doc = safejson.loads(ctx.snapshot.read_text(path, limit=UNIT_BYTES) or "")
+        except ValueError:
+            continue
+        listed = doc.get("files") if isinstance(doc, dict) else None
+        if not isinstance(listed, dict) or "index.html" not in listed:
+            continue
+        base = path.rpartition("/")[0]
+        named = [v for v in list(listed.values()) + list(doc.get("entrypoints") or []) if isinstance(v, str) and v.endswith(".js")]
+        held = [p for p in (f"{base}/{v.lstrip('/')}".lstrip("/") for v in named) if p in paths]
+        if held:
+            return [path, held[0]]
+    return []

@@ -49,7 +49,7 @@ from auditor.facts.kind_mobile import _app_root, mobile_app, mobile_points
 from auditor.facts.kind_native import native_servers
 from auditor.facts.kind_operators import kubernetes_operator
 from auditor.facts.kind_overlays import OVERLAY_REASON, configuration_overlay
-from auditor.facts.kind_programs import NATIVE_EXT, desktop_programs, frozen_program, operation_scripts, provisioned_machines
+from auditor.facts.kind_programs import NATIVE_EXT, desktop_programs, frozen_program, operation_scripts, provisioned_machines, service_units, built_front_end
 from auditor.facts.script_bundles import script_bundles
 from auditor.facts.kind_schedule import mobile_back_end, scheduled_scripts
 from auditor.facts.kind_rust_gui import desktop_shell, rust_desktop
@@ -1097,6 +1097,11 @@ def decide_kind(ctx) -> tuple[str, list[dict], dict[str, float], bool, list[dict
     # their own: a deployment
     ops = operation_scripts(files) if not (app_code or ui or api or pages or html or templates) else []
     add("infrastructure", 5, ops, "deployment operation scripts (deploy, start, stop, rollback…)")
+    # (or a systemd unit starting a script or an artefact the repository commits, a région's orgarif.service running start.sh, which
+    # runs the committed server jar with its Spring profile, beside env and secrets templates: the deployment of a service built
+    # elsewhere, no program of its own — s38 fm38)
+    units = service_units(ctx, files) if not (app_code or ui or api or pages or html or templates) else []
+    add("infrastructure", 6, units, "systemd unit starting the repository's own script or artefact")
     # a tree mirroring the system's /etc (etc/bigbluebutton/…) and the hook copying it there: a server's configuration overlay
     overlay, products = configuration_overlay(ctx.snapshot, files, app_code) if not (ui or api or pages or html or templates) else ([], "")
     add("infrastructure", 5, overlay, f"{OVERLAY_REASON} (etc/{products}/)")
@@ -1334,6 +1339,10 @@ def decide_kind(ctx) -> tuple[str, list[dict], dict[str, float], bool, list[dict
     if best == "library" and (screens := bundle_screens(ctx, files)):
         also.append({"kind": "web-application", "evidence": [{"path": screens[0], "reason": f"{len(screens)} screen(s) of the bundle (Twig)"}],
                      "checks": ["interoperability.accessibility-and-ecodesign"]})
+    # a service's deployment committing the service's built web interface (its bundler's asset manifest naming index.html and the
+    # bundle): the pages that deployment serves are judged too, their sign-in and accessibility (s38 fm38, a région's orgarif-deploy)
+    if best == "infrastructure" and units and (front := built_front_end(ctx)):
+        also.append({"kind": "web-application", "evidence": [{"path": front[0], "reason": f"built web interface deployed ({front[1]})"}]})
     return best, why[best][:6], {k: round(v, 1) for k, v in scores.items() if v > 0}, decided, also
 
 
@@ -1452,7 +1461,7 @@ def _theme_template(path: str) -> bool:
 
 _PAGE_SCRIPT_EXT = frozenset({"js", "mjs", "cjs", "ts", "jsx", "tsx", "html", "htm"})  # (a page's scripts, not a Python figure's)
 
-@fact("project_kind", version=118, public=False)
+@fact("project_kind", version=119, public=False)
 def project_kind(ctx) -> dict:
     """The kind decided from the commit's files alone, and the project it is a copy of: cached with the commit, so that a warm
     audit (whose check results are reused, keyed by this kind) neither classifies 20,000 paths nor builds the inventory again."""
