@@ -88,15 +88,25 @@ def compose_passwords(ctx) -> frozenset[str]:
     return frozenset(out)
 
 
+# a service block left commented out in the project's Compose file ("  # postgres:" over "  #   container_name: calqul_db" and
+# "  #   build: ./Dockerfiles/db"): the project's own container, which a reuser uncomments, its name no internal server's (issue 12,
+# s38 fk38 = TelesCoop/IArbre-…: DATABASE_URL=postgres://…@calqul_db in the live service beside it)
+_COMMENTED_NAME = lazy_compile(r"""^[^\S\n]*#[^\S\n]*(?:container_name|hostname)[^\S\n]*:[^\S\n]*["']?([A-Za-z0-9][\w.-]{0,62})""", re.M)
+_COMMENTED_SERVICE = lazy_compile(r"^[^\S\n]{2,4}#[^\S\n]?([A-Za-z0-9][\w.-]{0,62}):[^\S\n]*\n[^\S\n]*#[^\S\n]{2,}(?:image|build|container_name)[^\S\n]*:", re.M)
+
+
 def compose_services(ctx) -> set[str]:
-    """Service names, container_name and hostname values (lower case) of the project's own Compose files."""
+    """Service names, container_name and hostname values (lower case) of the project's own Compose files, its services left
+    commented out included."""
     names: set[str] = set()
-    for _, doc in _compose_docs(ctx):
+    for path, doc in _compose_docs(ctx):
         services = doc.get("services") if isinstance(doc, dict) else None
         if isinstance(services, dict):
             names.update(str(k).lower() for k in services)
             names.update(str(v.get("container_name") or v.get("hostname")).lower() for v in services.values()
                          if isinstance(v, dict) and (v.get("container_name") or v.get("hostname")))
+            text = "\n".join((ctx.snapshot.read_text(path, limit=256 * 1024) or "").splitlines()[:MAX_COMPOSE_LINES])
+            names.update(m.group(1).lower() for rx in (_COMMENTED_NAME, _COMMENTED_SERVICE) for m in rx.finditer(text))
     return names
 
 
