@@ -185,9 +185,12 @@ def api_doc_link(blocks: list, names: set[str]) -> str | None:
 CODE_PAGES_SITE = lazy_compile(r"(?:^|/)observablehq\.config\.[cm]?[jt]s$")
 
 
-def site_pages(project: dict, tree) -> dict[str, int]:
+def site_pages(project: dict, tree, skip=()) -> dict[str, int]:
     """A static site generator's prose pages by top folder (a Jekyll site's articles/, a Slate site's source/): the site is
-    documentation itself. Empty when the project fact found no site generator."""
+    documentation itself. Empty when the project fact found no site generator. The folders ``skip`` are left out (the themes a
+    Hugo site copied into themes/<name>/, the inventory's ``copied_themes``: their exampleSite/ pages, issue 12, s38 fn38)."""
+    if skip:
+        tree = [e for e in tree if not e.path.startswith(tuple(skip))]
     generators = [e.get("path") or "" for e in project.get("kind_evidence") or [] if e.get("reason") == "static site generator"]
     if not generators or all(CODE_PAGES_SITE.search(g) for g in generators):
         return {}

@@ -7,7 +7,12 @@ mkdocs.yml and docs/, its copied search and theme scripts then judged as the pro
   MkDocs gives it, an ``index.html`` with its search index (``search/search_index.json``), its sitemap (``sitemap.xml``) or a
   page naming MkDocs in its head;
 - Jekyll writes into ``destination`` (``_site`` unless _config.yml sets it) beside its _config.yml
-  (https://jekyllrb.com/docs/configuration/options/, read 2026-12-06), when it holds an ``index.html`` or a feed or sitemap.
+  (https://jekyllrb.com/docs/configuration/options/, read 2026-12-06), when it holds an ``index.html`` or a feed or sitemap;
+- Hugo writes into ``publishDir`` (``public`` unless its configuration sets it) beside its configuration, hugo.toml (.yaml,
+  .json) or, before Hugo 0.110, config.toml (.yaml, .json) setting Hugo's ``baseURL`` or ``theme``
+  (https://gohugo.io/getting-started/configuration/#publishdir, read 2026-12-06), when it holds an ``index.html`` with Hugo's
+  RSS list (``index.xml``) or a page whose head names Hugo as its generator (``<meta name="generator" content="Hugo 0.87.0">``)
+  (issue 12, s38 fn38 = reader md38's govpf/helpthemall: Hugo's public/ committed beside config.toml, content/ and themes/dot/).
 
 A folder so named without the generator's configuration beside it (hand-written pages in site/), or the configuration's own
 source folder (MkDocs' ``docs_dir``), is not output. Bounded: at most :data:`MAX_CONFIGS` configurations, in path order.
@@ -24,18 +29,23 @@ MAX_CONFIGS = 20
 CONFIG_BYTES = 64 * 1024
 HEAD_BYTES = 16 * 1024
 _KEEP = {"test", "lockfile", "community"}
-_OPTION = r"^{}[ \t]*:[ \t]*['\"]?([^'\"#\n]{{1,200}}?)['\"]?[ \t]*(?:#.*)?$"
+_OPTION = r"^{}[ \t]*[:=][ \t]*['\"]?([^'\"#\n]{{1,200}}?)['\"]?[ \t]*(?:#.*)?$"  # (YAML's key: value, TOML's key = "value")
 _MKDOCS_MARK = lazy_compile(r"mkdocs", re.I)
+_HUGO_MARK = lazy_compile(r"<meta\s+name=[\"']?generator[\"']?\s+content=[\"']?Hugo\b", re.I)
+_HUGO_KEYS = lazy_compile(r"^[ \t]*[\"']?(?:baseURL|theme)[\"']?[ \t]*[:=]", re.I | re.M)  # (a config.toml of Hugo's, not any tool's)
+_HUGO_NAMES = ("hugo.toml", "hugo.yaml", "hugo.yml", "hugo.json")
 # (generator: the configuration's name, its output option and default, its source option and default, the files that mark its output)
 _GENERATORS = (
     ("mkdocs", ("mkdocs.yml", "mkdocs.yaml"), "site_dir", "site", "docs_dir", "docs",
      ("search/search_index.json", "sitemap.xml", "sitemap.xml.gz")),
     ("jekyll", ("_config.yml", "_config.yaml"), "destination", "_site", "source", ".", ("feed.xml", "sitemap.xml")),
+    ("hugo", (*_HUGO_NAMES, "config.toml", "config.yaml", "config.yml", "config.json"), "publishDir", "public", "contentDir", "content",
+     ("index.xml",)),
 )
 
 
 def _option(text: str, name: str) -> str | None:
-    m = re.search(_OPTION.format(re.escape(name)), text, re.M)
+    m = re.search(_OPTION.format(re.escape(name)), text, re.M | re.I)
     return m.group(1).strip() if m else None
 
 
@@ -56,6 +66,8 @@ def generator_sites(snap, items: list) -> dict[str, str]:
     for path, (tool, _names, out_opt, out_default, src_opt, src_default, marks) in configs[:MAX_CONFIGS]:
         base = posixpath.dirname(path)
         text = snap.read_text(path, limit=CONFIG_BYTES) or ""
+        if tool == "hugo" and not path.endswith(_HUGO_NAMES) and not _HUGO_KEYS.search(text):
+            continue  # (a config.toml of another tool)
         out = _inside(base, _option(text, out_opt) or out_default)
         src = _inside(base, _option(text, src_opt) or src_default)
         if not out or out == src or (src and src.startswith(out + "/")):
@@ -63,8 +75,8 @@ def generator_sites(snap, items: list) -> dict[str, str]:
         if out + "/index.html" not in paths:
             continue
         shaped = any(f"{out}/{m}" in paths for m in marks)
-        if not shaped and tool == "mkdocs":
-            shaped = bool(_MKDOCS_MARK.search(snap.read_head(out + "/index.html", HEAD_BYTES) or ""))
+        if not shaped and tool in ("mkdocs", "hugo"):
+            shaped = bool((_MKDOCS_MARK if tool == "mkdocs" else _HUGO_MARK).search(snap.read_head(out + "/index.html", HEAD_BYTES) or ""))
         if shaped:
             folders.append(out + "/")
     if not folders:
@@ -73,7 +85,7 @@ def generator_sites(snap, items: list) -> dict[str, str]:
     return {i.path: "site" for i in items if i.category not in _KEEP and i.path.startswith(starts)}
 
 
-_COMMANDS = {"mkdocs": ("MkDocs", "mkdocs build"), "jekyll": ("Jekyll", "jekyll build")}
+_COMMANDS = {"mkdocs": ("MkDocs", "mkdocs build"), "jekyll": ("Jekyll", "jekyll build"), "hugo": ("Hugo", "hugo")}
 
 
 def generator_of(folder: str, paths) -> tuple[str, str, str] | None:
@@ -83,6 +95,52 @@ def generator_of(folder: str, paths) -> tuple[str, str, str] | None:
     for tool, names, *_ in _GENERATORS:
         for name in names:
             config = f"{base}/{name}" if base else name
-            if config in paths:
+            # (a config.toml is Hugo's beside Hugo's own folders only: archetypes/, themes/, content/)
+            if config in paths and (name.startswith(("hugo.", "mkdocs.", "_config.")) or any(
+                    p.startswith(f"{base}/{d}/" if base else f"{d}/") for p in paths for d in ("archetypes", "themes", "content"))):
                 return (*_COMMANDS[tool], config)
     return None
+
+
+# a theme's own licence file, or the metadata a theme gives for Hugo's theme gallery; and the placeholders `hugo new theme` writes in them
+_THEME_MARKS = lazy_compile(r"^(?:licen[cs]e|copying)(?:\.(?:md|txt))?$|^theme\.(?:toml|ya?ml)$", re.I)
+_THEME_PLACEHOLDER = lazy_compile(r"YOUR_NAME_HERE|yourname/yourtheme|https?://example\.com", re.I)
+MAX_THEMES = 20
+
+
+def hugo_theme_folders(snap, items: list) -> list[str]:
+    """The files of the themes a Hugo site copied into its ``themes/<name>/`` folder, beside its configuration (hugo.toml, or a
+    config.toml setting Hugo's baseURL or theme): a theme distributed by others, which carries its own licence file or the
+    theme.toml Hugo's theme gallery reads (name, licence, author), is a third-party component under its own licence — its layouts,
+    its README and its exampleSite/ demo content are not the project's pages, documentation nor forms (issue 12, s38 fn38 = reader
+    md38's govpf/helpthemall: Themefisher's "Dot" theme, MIT, in themes/dot/ beside the site's config.toml and content/). A theme the
+    project wrote (no licence file nor theme.toml, or the placeholders ``hugo new theme`` leaves in them: YOUR_NAME_HERE,
+    example.com) stays its own. Bounded: :data:`MAX_CONFIGS` configurations and :data:`MAX_THEMES` themes, in path order."""
+    hugo = next(g for g in _GENERATORS if g[0] == "hugo")
+    bases: list[str] = []
+    for i in sorted(items, key=lambda i: i.path):
+        name = i.path.rsplit("/", 1)[-1]
+        if name in hugo[1] and i.category != "vendored" and len(bases) < MAX_CONFIGS:
+            if name in _HUGO_NAMES or _HUGO_KEYS.search(snap.read_text(i.path, limit=CONFIG_BYTES) or ""):
+                bases.append(posixpath.dirname(i.path))
+    if not bases:
+        return []
+    themes: dict[str, list[str]] = {}
+    for i in items:
+        for base in bases:
+            root = f"{base}/themes/" if base else "themes/"
+            rest = i.path[len(root):] if i.path.startswith(root) else ""
+            if "/" in rest:
+                themes.setdefault(root + rest.split("/", 1)[0] + "/", []).append(i.path)
+    out: list[str] = []
+    for folder in sorted(themes)[:MAX_THEMES]:
+        marks = sorted(p for p in themes[folder] if "/" not in p[len(folder):] and _THEME_MARKS.match(p[len(folder):]))
+        if marks and not any(_THEME_PLACEHOLDER.search(snap.read_text(p, limit=CONFIG_BYTES) or "") for p in marks[:4]):
+            out.append(folder)
+    return out
+
+
+def hugo_theme_copies(snap, items: list) -> set[str]:
+    """The files of :func:`hugo_theme_folders`."""
+    folders = tuple(hugo_theme_folders(snap, items))
+    return {i.path for i in items if folders and i.path.startswith(folders)}

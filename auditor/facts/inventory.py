@@ -59,6 +59,7 @@ from auditor.facts.copy_loads import copy_loads
 from auditor.facts.file_families import family_copies
 from auditor.facts.geoserver_data import geoserver_demo_files
 from auditor.facts.foreign_packages import foreign_packages
+from auditor.facts.generator_sites import hugo_theme_copies, hugo_theme_folders
 from auditor.facts.framework_markers import framework_folders
 from auditor.facts.host_copies import host_copies
 from auditor.facts.known_scripts import known_scripts, licensed_copies
@@ -2079,6 +2080,7 @@ def build_inventory(snap, names: tuple[str, ...] = (), owner: str | None = None)
     foreign |= licensed_copies(items)  # and a library its own licence file names (lib/fpdf.php beside lib/LICENSE-FPDF.txt)
     foreign |= svn_externals(snap, [i.path for i in items])  # and the folders a Subversion externals list brings in (php/EXTERNALS.txt: PEAR, FPDF)
     foreign |= geoserver_demo_files([i.path for i in items])  # and GeoServer's demo pages and requests in a data directory (www/ol-demo.html)
+    foreign |= hugo_theme_copies(snap, items)  # and a Hugo site's theme copied into themes/<name>/ with its own licence (themes/dot/LICENSE)
     if foreign:
         items = [Item(i.path, "vendored", i.language) if i.path in foreign else i for i in items]
     # a UI template copied at the root with the application built inside it (AdminLTE's manifests, Gruntfile.js, build/ and dist/)
@@ -2878,6 +2880,8 @@ def inventory(ctx) -> dict:
         "copy_of": {k: v for k, v in inv.host_copy.items() if k != "paths"} | {"files": len(inv.host_copy["paths"])} if inv.host_copy else None,
         # a UI template copied at the root with the application built inside it (ui_templates): its name, manifest and files made vendored
         "ui_template": inv.ui_template,
+        # the themes a Hugo site copied into themes/<name>/ with their own licence (vendored: their exampleSite/ pages are no site pages)
+        "copied_themes": hugo_theme_folders(ctx.snapshot, inv.items),
     }
 
 

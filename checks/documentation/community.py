@@ -162,7 +162,7 @@ def docs(ctx) -> Result:
               "architecture": ("architecture", "architecture"), "deployment": ("déploiement", "deployment"), "api": ("API", "API")}
     if not_deployed(ctx.fact("project") or {}):  # (what is installed, not deployed: its guide installs it)
         labels["deployment"] = ("guide d'installation", "installation guide")
-    pages = site_pages(ctx.fact("project") or {}, tree_of(ctx)) if not {"folder", "site"} <= set(have) and not content else {}
+    pages = site_pages(ctx.fact("project") or {}, tree_of(ctx), (ctx.fact("inventory") or {}).get("copied_themes")) if not {"folder", "site"} <= set(have) and not content else {}
     if sum(pages.values()) >= min_files and "folder" not in have:  # a static site generator's pages (a Jekyll site's articles/) are its documentation folder
         top = max(pages, key=lambda d: (pages[d], d))
         have["folder"] = [Evidence(path=f"{top}/" if top != "." else ".", value={"doc_files": sum(pages.values())}, kind="found")]

@@ -98,7 +98,7 @@ def data_and_docs(ctx) -> Result:
         proj = ctx.fact("project") or {}
     except FactError:
         proj = {}
-    doc_dirs = doc_dirs + [d for d in site_pages(proj, tree) if d not in doc_dirs]
+    doc_dirs = doc_dirs + [d for d in site_pages(proj, tree, (ctx.fact("inventory") or {}).get("copied_themes")) if d not in doc_dirs]
     # (and a collection of written pages, one folder per item: a design system's component pages packed as an assistant's skill)
     doc_dirs += [d for d in prose_collections([e for e in tree if not (is_vendored(e.path) or is_test(e.path))])
                  if not any(d == k or d.startswith(k + "/") for k in doc_dirs)]

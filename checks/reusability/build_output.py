@@ -143,8 +143,11 @@ def build_output(ctx) -> Result:
     generated = generator_of(sites[0], {e.path for e in tree_of(ctx)}) if sites else None
     if generated:  # (MkDocs' site/ beside mkdocs.yml: the generator's output, not a bundler's)
         tool, command, config = generated
-        where_fr += f" ; {sites[0]}/ est le site que {tool} écrit à côté de {config} ({command}) : ses pages, son index de recherche et les scripts de son thème"
-        where_en += f"; {sites[0]}/ is the site {tool} writes beside {config} ({command}): its pages, search index and theme scripts"
+        what_fr, what_en = (("ses pages, ses listes (index.xml, sitemap.xml) et les fichiers de son thème", "its pages, lists (index.xml, "
+                             "sitemap.xml) and theme files") if tool == "Hugo" else
+                            ("ses pages, son index de recherche et les scripts de son thème", "its pages, search index and theme scripts"))
+        where_fr += f" ; {sites[0]}/ est le site que {tool} écrit à côté de {config} ({command}) : {what_fr}"
+        where_en += f"; {sites[0]}/ is the site {tool} writes beside {config} ({command}): {what_en}"
     elif sites:
         where_fr += f" ; {sites[0]}/ est une application web construite avec sa page ({sites[0]}/index.html charge les paquets nommés par leur empreinte)"
         where_en += f"; {sites[0]}/ is a web app built with its page ({sites[0]}/index.html loads the bundles named by their hash)"
