@@ -87,6 +87,7 @@ def test_an_examples_manifest_or_a_minority_folders_is_not_the_projects(tmp_path
 
 
 def test_a_root_manifest_keeps_the_sub_folders_as_components(tmp_path):
-    files = {**SERVER, "package.json": json.dumps({"name": "carte", "private": True, "workspaces": ["src"]}, indent=2) + "\n"}
+    # (a root package of its own, with its entry point: a bare workspaces frame declares no package, s38 fo38)
+    files = {**SERVER, "package.json": json.dumps({"name": "carte", "private": True, "main": "index.js", "workspaces": ["src"]}, indent=2) + "\n"}
     lic, res = _audit(tmp_path, files)
     assert lic["declared"] == [] and res["licensing.consistent"]["status"] == "pass", (lic, res["licensing.consistent"])

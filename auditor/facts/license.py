@@ -741,8 +741,22 @@ _CARGO_TABLE = lazy_compile(r"^[ \t]*\[(package|workspace)\][ \t]*(?:#[^\n]*)?$"
 
 
 def _virtual_workspace(snap) -> bool:
-    """The root's one manifest is a Cargo virtual workspace: a ``[workspace]`` table listing the crates, no ``[package]`` of its own."""
-    if [name for name in MANIFESTS if name in snap.files] != ["Cargo.toml"]:
+    """The root's one manifest is a Cargo virtual workspace: a ``[workspace]`` table listing the crates, no ``[package]`` of its own;
+    or an npm/yarn/pnpm workspaces root: a package.json listing its packages ("workspaces", or a pnpm-workspace.yaml beside it) and
+    declaring no licence, a frame for the packages holding the code (grist-widgets: "private": true, "workspaces": ["widgets/*"], each
+    widget's package.json "license": "ISC" beside the root's GPL-3.0 LICENSE; issue 12, s38 fo38)."""
+    roots = [name for name in MANIFESTS if name in snap.files]
+    if roots == ["package.json"]:
+        try:
+            data = safejson.loads(snap.read_text("package.json", limit=200_000) or "")
+        except ValueError:
+            return False
+        if not isinstance(data, dict) or "license" in data or "licenses" in data or {"main", "bin", "exports"} & set(data):
+            return False  # (a root that declares a licence, or a package of its own with an entry point, is the project's)
+        listed = data.get("workspaces")
+        listed = listed.get("packages") if isinstance(listed, dict) else listed
+        return (isinstance(listed, list) and bool(listed)) or "pnpm-workspace.yaml" in snap.files
+    if roots != ["Cargo.toml"]:
         return False
     tables = {m.group(1) for m in _CARGO_TABLE.finditer(snap.read_text("Cargo.toml", limit=200_000) or "")}
     return tables == {"workspace"}
@@ -759,8 +773,8 @@ def _project_manifest(snap, sources: list[dict], copied: frozenset[str] = frozen
     folder (nested manifests inside it are its parts), outside examples, demos and documentation, holding at least half of the
     project's source code by size: the packages of a monorepo, each with its own licence, or an example's manifest are not the project's."""
     if any(name in snap.files for name in MANIFESTS):  # a root manifest is the project's: the sub-folders' are its components
-        # (unless it is a Cargo virtual workspace, declaring no package: its crates are the project's packages, and what the crates
-        # holding most of the code declare is the project's licence, as for a monorepo silent at its root)
+        # (unless it is a Cargo virtual workspace or an npm workspaces root, declaring no package: its crates or packages are the
+        # project's packages, and what those holding most of the code declare is the project's licence, as for a monorepo silent at its root)
         return _component_declared(snap, sources, [], copied, root_counts=False) if _virtual_workspace(snap) else []
     dirs = [d for d in _component_dirs(snap) if not any(seg.lower() in _NOT_THE_PROJECT for seg in d.split("/"))]
     outer = [d for d in dirs if not any(d.startswith(o + "/") for o in dirs)]
