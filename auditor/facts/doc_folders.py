@@ -8,7 +8,7 @@ import re
 
 from auditor.facts.doc_pages import code_dirs, doc_folder, documentation_entries, maven_site, maven_site_page, no_document
 from auditor.facts.install_guides import GUIDE_DOCUMENT
-from auditor.facts.inventory import DOC_EXT, GUIDE_DIRS, PROSE_EXT, TEST_DIRS, folder_word, is_test
+from auditor.facts.inventory import DOC_EXT, GUIDE_DIRS, PROSE_EXT, TEST_DIRS, USER_FILE_DIRS, folder_word, is_test
 from auditor.lazyre import lazy_compile
 
 DOCS_DIRS = ("docs", "doc", "documentation", "wiki", *sorted(GUIDE_DIRS))
@@ -45,6 +45,8 @@ def named_doc_dirs(entries: list) -> list[str]:
         segs = e.path.split("/")[:-1]
         for i, seg in enumerate(segs[:4]):
             if seg.lower() in SERVED_ROOTS and "/".join(segs[:i]) in webs:
+                break
+            if seg.lower() in USER_FILE_DIRS:  # (backend/uploads/documents/: the users' uploaded and generated files, no guide)
                 break
             # below a test folder a guide word names a kind of test, not a guide (tests/integration/manuels/: manual tests)
             if folder_word(seg) in GUIDE_DIRS and {s.lower() for s in segs[:i]} & TEST_DIRS:

@@ -182,6 +182,10 @@ PROSE_EXT = set(MARKDOWN_EXT) | {"rst", "adoc", "asciidoc"}  # parsed as documen
 DOC_EXT = PROSE_EXT | {"txt", "org", "rdoc"}  # text documentation
 DOCUMENT_EXT = {"pdf", "odt", "docx", "doc", "tex", "epub", "odp", "pptx"}  # office documents and PDFs
 DOC_DIRS = {"doc", "docs", "documentation", "wiki", "man"}
+# folders where an application keeps the files its users upload or it generates for them at run time (a citizen's documents, the
+# receipts it writes: backend/uploads/documents/receipt-DEM-2026-000001.pdf, Django's media/, Laravel's storage/): users' files,
+# not documentation, whatever the folder below is named (issue 12, s38 fl38 = tanjonaaina559-png/demarche_dembeni)
+USER_FILE_DIRS = frozenset({"uploads", "upload", "media", "storage", "user-uploads", "user_uploads", "useruploads", "user-files"})
 GUIDE_DIRS = {"guide", "guides", "manual", "manuals", "manuel", "manuels", "tutorial", "tutorials", "tutoriel", "tutoriels"}
 DATA_EXT = {"csv", "tsv", "geojson", "topojson", "gpkg", "shp", "shx", "dbf", "prj", "cpg", "kml", "kmz", "gpx", "gml",
             "parquet", "ndjson", "jsonl", "xlsx", "xls", "ods", "sqlite", "sqlite3", "db", "mbtiles", "tif", "tiff",
@@ -783,7 +787,7 @@ def folder_word(segment: str) -> str:
 @lru_cache(maxsize=1 << 17)  # a pure function of the path, asked by several facts for each of up to 20,000 files
 def is_doc(path: str) -> bool:
     """In a documentation folder (docs/, doc/, documentation/, wiki/, man/ at any depth, numbered or not: 0_documentation/)."""
-    return bool(_doc_folders(parts(path)) & DOC_DIRS)
+    return bool(_doc_folders(parts(path)) & DOC_DIRS) and not in_user_files(path)
 
 
 # A folder named like documentation that is the name of a code unit holds that unit's code, not documents: a plugin or module
@@ -923,12 +927,24 @@ def language(path: str) -> str | None:
     return LANGUAGES.get(_ext(name))
 
 
+def in_user_files(path: str) -> bool:
+    """Below a folder of users' uploaded or run-time generated files (:data:`USER_FILE_DIRS`) not itself in a documentation folder
+    (docs/media/ holds a guide's pictures)."""
+    p = parts(path)
+    for i, seg in enumerate(p[:-1]):
+        if seg.lower() in USER_FILE_DIRS:
+            return not (_doc_folders([*p[:i], "x"]) & (DOC_DIRS | GUIDE_DIRS))
+    return False
+
+
 def is_doc_file(path: str) -> bool:
     """A documentation file: prose or office document in a docs folder or a guide folder, a PDF
-    or office document anywhere, prose under a hidden folder's docs (``.github/docs/…``)."""
+    or office document anywhere, prose under a hidden folder's docs (``.github/docs/…``); never users' files (:func:`in_user_files`)."""
     p = parts(path)
     ext = _ext(p[-1])
     dirs = _doc_folders(p)
+    if in_user_files(path):
+        return False
     if ext in DOCUMENT_EXT:  # but a document template the application fills (resources/template/operation/template_fiche_suivi.odt),
         # or a page background a map print lays its map on (a MapFish print folder's background_A4_portrait.pdf and its .odg source)
         return bool(dirs & (DOC_DIRS | GUIDE_DIRS)) or not ({seg.lower() for seg in p[:-1]} & {"template", "templates", "print"}
@@ -2853,7 +2869,7 @@ _BARE_VERSION = lazy_compile(r"^v?\d+(?:\.\d+){1,3}$")  # a folder named by a re
 _TEST_SEG = lazy_compile(r"(^|[_.-])(tests?|simpletest|fixtures?|spec)([_.-]|$)", re.I)  # a folder of tests: css_test_files, simpletest
 
 
-@fact("inventory", version=182)
+@fact("inventory", version=183)
 def inventory(ctx) -> dict:
     """Counts by category and by language (project source only), with a few examples per category, and the
     libraries copied into the repository (name, version, licence)."""
