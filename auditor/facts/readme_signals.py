@@ -41,8 +41,13 @@ ENDPOINT_URL = lazy_compile(r"[?&](?:service|request)=|/(?:api|apis|rest|graphql
                             r"\.(?:json|geojson|xml|csv|zip|7z|gz|pdf|xlsx?|ods|gpkg|shp)(?:[?#]|$)|^https?://(?:api|apis|wxs|data)[.-]", re.I)
 # words that call the link the project's own running instance, whatever its address ("The endpoint is deployed at http://parkings.api…",
 # "[Bac à sable de staging](https://particulier-test-staging.api.gouv.fr)")
+# (and a heading naming the live or published site, "## Live Site" over "The documentation is published at: <url>", or the site,
+# documentation or application said published there: "publiée sur", "is published at" — s38 fm38)
 DEPLOYED = lazy_compile(r"\b(?:demo|demonstration|sandbox|bac a sable|staging|preprod|recette|deployed (?:at|on|to)|deploye(?:e|s)? (?:sur|a)|"
-                        r"accessible (?:sur|a|at)|visible sur|en ligne sur|essayer|essayez|try it)\b")
+                        r"accessible (?:sur|a|at)|visible sur|en ligne sur|essayer|essayez|try it|"
+                        r"live (?:site|website|demo|version|service|instance)|(?:site|version|documentation|application) en ligne|"
+                        r"(?:site|website|documentation|docs|application|app|service) (?:is |are |est |sont )?"
+                        r"(?:published|publie(?:e|s|es)?) (?:at|on|to|sur|a))\b")
 # a developer's own machine or network ("https://combo.dev.publik.love/" of a dev box, "http://sesile.dev:8080", "intranet.ville.fr")
 LOCAL_HOST = lazy_compile(r"(?:^|\.)(?:dev|local|localdomain|lan|internal|intranet|test)(?:\.|$)")
 NOT_A_SITE_LABEL = lazy_compile(r"\b(?:api|apis|webservice|web service|flux|maven|javadoc|reports|metadonnees?|metadata|fiche|jeu de donnees|"
