@@ -149,6 +149,8 @@ def _candidate(path: str) -> str | None:
         return "drizzle"  # a Drizzle ORM schema (src/lib/db/schema.ts, db/schema/users.ts), told by its table builders when read
     if name.endswith(".ts") and (name in ("type.ts", "types.ts") or name.endswith((".type.ts", ".types.ts"))):
         return "code"  # a domain's TypeScript types (src/_domains/users/type.ts: UserData's Firstname, Lastname, Email, Password)
+    if name.endswith(".ts") and not name.endswith(".d.ts") and "types" in dirs:
+        return "code"  # one file per entity under a types/ folder (src/types/Association.ts: contact, telephone, email; issue 12, s38 fp38)
     if name.endswith(".java") and dirs & PHP_BEAN_DIRS:  # plain Java beans (domain/beans/people/User.java: displayName, login, uid)
         return "javabean"
     if name.endswith((".java", ".kt", ".swift")) and dirs & {"domain", "entity", "entities", "model", "models", "metier"}:  # JPA entities, JDBC beans
@@ -346,7 +348,7 @@ def _energy_context(snap, texts: dict[str, list[str]], table: dict, field: dict)
 PERSON_CATEGORIES = frozenset({"identity", "birth", "identifier", "staff"})  # (a staff number: an agent's)
 
 
-@fact("personal_data", version=75)
+@fact("personal_data", version=76)
 def personal_data(ctx) -> dict:
     strong, weak, person_tables, labels = _vocab()
     pd = load("personal_data.yml")
