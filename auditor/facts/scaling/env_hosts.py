@@ -1,7 +1,8 @@
 """Servers a committed ``.env`` or ``.env.example`` names by a bare host (``DB_HOST=pgsql-sig.agglo.fr``, ``PGHOST=…``,
 ``LDAP_SERVER=…``), read by the hosting fact: the address of a database or a service the project connects to, which no URL
 signal sees (issue 12, s32). Not a developer's, the tests' or an example's settings (.env.local, .env.test, tests/.env,
-examples/.env), nor a placeholder (localhost, example.com, ${VAR}, changeme), nor a one-label name (``db``: a container of a
+examples/.env), nor a placeholder (localhost, example.com, ${VAR}, changeme, an IP address in a template: DB_HOST=10.0.0.1 in
+.env.example is the value to fill, s38 fo38), nor a one-label name (``db``: a container of a
 Compose file). Bounded: the first 20 files in path order, 64 KB and 400 lines each."""
 
 from __future__ import annotations
@@ -51,10 +52,11 @@ def env_file_hosts(ctx) -> list[tuple[str, int, str, str]]:
     """(path, line, variable, host) of each server a committed env file or its template names, in path and line order."""
     out = []
     for path in [e.path for e in project_files(ctx, tests=False) if _env_file(e.path)][:20]:
+        template = is_env_template(path)
         for n, line in enumerate((ctx.snapshot.read_text(path, limit=64 * 1024) or "").splitlines()[:400], 1):
             m = ENV_ASSIGN.match(line)
             if m and _server_variable(m.group(1)):
                 host = _named_host(m.group(2).split(" #", 1)[0])
-                if host:
+                if host and not (template and host.replace(".", "").isdigit()):  # (a template's IP address: the value to fill)
                     out.append((path, n, m.group(1), host))
     return out

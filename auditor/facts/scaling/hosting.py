@@ -25,7 +25,7 @@ from auditor.facts import fact
 from auditor.facts.compose_names import compose_images, compose_services as _compose_names
 from auditor.facts.history import registrable_domain
 from auditor.facts.identity_names import name_labels, team_domains
-from auditor.facts.inventory import DOCKERFILE, is_manifest, is_test, is_vendored
+from auditor.facts.inventory import DOCKERFILE, is_env_template, is_manifest, is_test, is_vendored
 from auditor.facts.machinery import machinery_script
 from auditor.facts.r_locks import public_r_repository, r_lock_repositories
 from auditor.facts.scaling.common import (data_about, email_type, host_class, is_dev_only, is_neutral_host, own_domains, owner_key, project_files,
@@ -455,6 +455,8 @@ def hosting_dependencies(ctx) -> dict:
         if is_dev_only(path) or machinery_script(path):
             continue  # (not a fuzzing or QA script's; a CI job's named database server stays: the CI cannot run elsewhere)
         host = excerpt.rsplit("@", 1)[-1].split("://")[-1].split("/")[0].split(":")[0].lower()
+        if _IP.match(host) and is_env_template(path):
+            continue  # (an env template's private address is the value to fill: SERVER_HOST="10.0.0.1" in .deploy.env.example; s38 fo38)
         if host in services or host == DOCKER_HOST_GATEWAY:
             continue  # a container of the project's own Compose file or CI job, or the Docker host seen from a container (any reuser's)
         creds = URL_CREDENTIALS.search(excerpt)
