@@ -98,6 +98,10 @@ _GEM_RUNS = lazy_compile(r"""(?m)^[ \t]*gem[ \t]+["'](?:jekyll|github-pages|midd
 _CORDOVA = lazy_compile(r"<widget\b[^>]*\bxmlns(?::cdv|:gap)?=\"http://(?:cordova\.apache\.org|phonegap\.com)/ns")
 ROOT_SCRIPT = lazy_compile(r"^([a-z0-9]+[_-])?(setup|install|bootstrap|deploy)([_-][\w-]*)?(\.sh)?$", re.I)
 RUNTIME_ORDER = [name for name, _, _ in RUNTIMES]
+# a root shell, batch or PowerShell script pushing or deploying a Google Apps Script project with clasp (the project's deployment tool,
+# developers.google.com/apps-script/guides/clasp): its install tooling, as deploy.sh (issue 12, s38 fo38); clasp open, login: none
+_ROOT_SHELL = lazy_compile(r"\.(?:sh|bash|bat|cmd|ps1)$", re.I)
+_CLASP_DEPLOY = lazy_compile(r"(?<![\w-])clasp(?:\.cmd)?[ \t]+(?:push|deploy)\b")
 # build files whose plugin builds the container image (sbt-docker, sbt-native-packager, Jib, the Docker plugins of Maven and Gradle)
 _IMAGE_PLUGIN = lazy_compile(r"sbt-docker|sbt-native-packager|jib-maven-plugin|dockerfile-maven-plugin|docker-maven-plugin|com\.google\.cloud\.tools\.jib|com\.bmuschko\.docker")
 IMAGE_PLUGINS = tuple((p, _IMAGE_PLUGIN) for p in ("project/plugins.sbt", "build.sbt", "pom.xml", "build.gradle", "build.gradle.kts"))
@@ -216,6 +220,12 @@ def install_recipes(ctx) -> dict:
                      ["compose", composed[0]])  # (a compose file named its own way: scripts/temps_attente.yml's services and images)
     if all(n != "scripts" for n, _ in found):  # a script committed executable at the root, named for its job (osm_install, deploy-prod)
         run = sorted(e.path for e in files if e.kind == "executable" and "/" not in e.path and ROOT_SCRIPT.match(e.path))
+        if run:
+            found.insert(next((i for i, (n, _) in enumerate(found) if RUNTIME_ORDER.index(n) > RUNTIME_ORDER.index("scripts")), len(found)),
+                         ["scripts", run[0]])
+    if all(n != "scripts" for n, _ in found):  # a root script running Apps Script's deployment tool (clasp-helper.bat: clasp push, clasp deploy)
+        run = [p for p in sorted(e.path for e in files if "/" not in e.path and _ROOT_SHELL.search(e.path))[:10]
+               if _CLASP_DEPLOY.search(ctx.snapshot.read_text(p, limit=64 * 1024) or "")]
         if run:
             found.insert(next((i for i, (n, _) in enumerate(found) if RUNTIME_ORDER.index(n) > RUNTIME_ORDER.index("scripts")), len(found)),
                          ["scripts", run[0]])
