@@ -133,9 +133,10 @@ def parameter_list_fields(text: str) -> list[tuple[str, str, int]]:
 # by :func:`sheet_row_fields`.
 SHEET_API = (r"""(sheets\.googleapis\.com|\bgapi\.client\.sheets\b|\bspreadsheets\.values\b|\bSpreadsheetApp\b|"""
              r"""^[^\S\n]*(?:import|from)[^\S\n]+gspread\b|\bGoogleSpreadsheet\b)""")
-# a row read into named keys, one entry a line (or a call's keyword, nom=row[2],): the key given a cell by its index (nom: row[2], 'email': r[5]) or through a helper
+# a row read into named keys, one entry a line (or a call's keyword, nom=row[2],): the key given a cell by its index (nom: row[2], 'email': r[5],
+# or a row of the values' table by the loop's index, nom: String(data[i][0]), as Apps Script's getValues() gives them; s38 fo38) or through a helper
 # reading a column by its header then its index (nom: _str(row, 'Nom', 1, ''))
-_READ_ENTRY = lazy_compile(r"""^[^\S\n]*["']?([A-Za-z_$][\w$]{0,60})["']?[^\S\n]*(?::|=(?=[^\n]*,[^\S\n]*$))[^\S\n]*(?=[^\n]*(?:\b[A-Za-z_$][\w$]*[^\S\n]*\[[^\S\n]*\d{1,3}[^\S\n]*\]|"""
+_READ_ENTRY = lazy_compile(r"""^[^\S\n]*["']?([A-Za-z_$][\w$]{0,60})["']?[^\S\n]*(?::|=(?=[^\n]*,[^\S\n]*$))[^\S\n]*(?=[^\n]*(?:\b[A-Za-z_$][\w$]*(?:[^\S\n]*\[[^\S\n]*[A-Za-z_$][\w$]{0,20}[^\S\n]*\])?[^\S\n]*\[[^\S\n]*\d{1,3}[^\S\n]*\]|"""
                            r"""\([^\S\n]*[A-Za-z_$][\w$]*[^\S\n]*,[^\S\n]*["'][^"'\n]{1,60}["'][^\S\n]*,[^\S\n]*\d{1,3}\b))[^\n]*$""")
 # the sheet a branch reads (case 'Candidats':, if (sheetName === 'AuditLog')), the nearest in the lines just above the entries
 _SHEET_CASE = lazy_compile(r"""^[^\S\n]*(?:case[^\S\n]+["'`]([^"'`\n]{1,60})["'`][^\S\n]*:|(?:}[^\S\n]*else[^\S\n]+)?if[^\S\n]*\([^)\n]*?(?i:sheet|onglet|feuille|tab)\w*[^\S\n]*===?[^\S\n]*["'`]([^"'`\n]{1,60})["'`])""")
