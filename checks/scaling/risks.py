@@ -467,7 +467,13 @@ def hosting(ctx) -> Result:
                       f"Loads a script over plain http ({scripts[0]['host']}, {_where(scripts)}): the network can alter it, and a page served "
                       "over https blocks it (mixed content)."))
     repos = [i for i in f["internal"] if i.get("kind") == "r-repository"]
-    servers = [i for i in f["internal"] if i.get("kind") != "r-repository"]
+    servers = [i for i in f["internal"] if i.get("kind") not in ("r-repository", "database-file")]
+    files = [i for i in f["internal"] if i.get("kind") == "database-file"]
+    if files:  # (an ODBC connection string's database file on one workstation or share: DBNAME=C:\\Users\\…\\FUSION.FDB)
+        risks.append((2, f"Ouvre une base de données gardée dans un fichier d'un poste de travail ou d'un partage réseau ({files[0]['host']}, "
+                         f"{_where(files)}) qu'un autre territoire n'a pas.",
+                      f"Opens a database kept in a file on one workstation or network share ({files[0]['host']}, {_where(files)}), which "
+                      "another territory does not have."))
     if servers:
         risks.append((2, f"Se connecte à un serveur ou une base interne ({servers[0]['host']}, {_where(servers)}) qu'un autre territoire n'atteint pas.",
                       f"Connects to an internal server or database ({servers[0]['host']}, {_where(servers)}) another territory cannot reach."))

@@ -464,6 +464,11 @@ def hosting_dependencies(ctx) -> dict:
             continue  # postgresql://monuser:monpass@server: an example of the form to fill, not a server
         if foreign(host) and not any(x["path"] == path and x["value"] == _no_credentials(excerpt)[:120] for x in internal):
             internal.append({"path": path, "line": line, "value": _no_credentials(excerpt)[:120], "host": host})
+    # a database file an ODBC connection string opens on a workstation or a share (DBNAME=C:\\Users\\agent\\…\\FUSION.FDB): that machine's
+    for path, line, excerpt, _cls in hits(ctx, "scaling.odbc-file"):
+        where = excerpt.replace("\\\\", "\\")
+        if not (is_dev_only(path) or machinery_script(path)) and not _reported(internal, path, where):
+            internal.append({"path": path, "line": line, "value": where[:120], "host": where[:120], "kind": "database-file"})
     # a base image pulled from a private registry (FROM harbor.ville.fr/proxy/nginx:alpine): another territory cannot pull it
     for path in sorted(e.path for e in project_files(ctx, tests=False) if DOCKERFILE.search(e.path))[:10]:
         for n, line in enumerate((ctx.snapshot.read_text(path, limit=64 * 1024) or "").splitlines()[:400], 1):

@@ -7,7 +7,7 @@ from __future__ import annotations
 import re
 
 from auditor.facts.scaling.common import is_neutral_host, platform_host
-from auditor.facts.scaling.signals import _LINK_KEY, _SCHEMA_REF, RUN, URL, _interesting_url, app_card_link, in_comment_or_link
+from auditor.facts.scaling.signals import _COMMENT, _LINK_KEY, _SCHEMA_REF, RUN, URL, _interesting_url, _line_before, app_card_link, in_block_comment, in_comment_or_link
 from auditor.facts.signal_registry import signal
 from auditor.lazyre import lazy_compile
 
@@ -42,6 +42,16 @@ def _libpq_line(m) -> bool:
 signal("scaling.libpq-host", r"""\bhost\s*=\s*'?([a-z0-9][a-z0-9.-]*[a-z0-9])'?(?=[\s'"])""", ("dbname",), classes=RUN, group=1,
        accept=lambda m: _libpq_line(m) and not is_neutral_host(m.group(1)) and not in_comment_or_link(m)
        and m.group(1).lower() not in ("localhost", "127.0.0.1", "db", "database", "postgres", "postgresql", "postgis", "host", "hostname"))
+
+
+# A database file an ODBC or ADO connection string opens on one workstation or a file share (DBNAME=C:\\Users\\agent\\Documents\\…\\FUSION.FDB,
+# Data Source=\\\\srv-fichiers\\base\\appli.mdb, DBQ=…): the database lives on that machine, which another territory does not have; the
+# path is the excerpt (issue 12, s38 fk38 = FlorentBedecarratsNM/meal4cast: a business application's Firebird database read from the
+# agent's PC). A path under a user's folder or on a share only: a database file the project ships (./data/app.db) is none.
+signal("scaling.odbc-file", r"""\b(?:DBNAME|Database|Data\s+Source|DBQ)\s*=\s*((?:[A-Za-z]:\\{1,2}(?:Users|Documents and Settings)\\{1,2}|\\{2,4}[A-Za-z0-9][\w.-]{0,62}\\{1,2})"""
+       r"""[^;"'\n]{1,200}?\.(?:fdb|gdb|mdb|accdb|sqlite3?|db|dbf|mdf))\b""",
+       ("dbname", "database", "data source", "dbq"), classes=RUN, group=1,
+       accept=lambda m: not _line_before(m).lstrip().startswith(_COMMENT) and not in_block_comment(m))  # (inside a string: not prose)
 
 
 # An address on a host hosting.yml lists as neutral (a forge's release download, api.github.com, a registry), which the code
