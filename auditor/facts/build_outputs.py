@@ -138,6 +138,28 @@ _CHUNK = lazy_compile(r"^[\w-]*\.[0-9a-f]{12,20}\.(?:js|css)$", re.I)
 _ESBUILD_CHUNK = lazy_compile(r"^[a-z][\w]*-[A-Z2-7]{8}\.(?:js|css)$")
 
 
+# Vite's (Rollup's) default [name]-[hash] asset names, an 8-character base64url hash (index-DFMnEOiS.js, index-xB9YKBxh.css):
+# mixed case, two capitals at least beside a small letter or a digit, so that no word ("Settings", "Datepick") reads as one
+_VITE_NAME = lazy_compile(r"^[\w.-]{1,100}-([A-Za-z0-9_-]{8})\.(?:js|mjs|css)$")
+
+
+def _vite_hashed(name: str) -> bool:
+    m = _VITE_NAME.match(name)
+    h = m.group(1) if m else ""
+    upper, lower, digit = (sum(c.isupper() for c in h), sum(c.islower() for c in h), sum(c.isdigit() for c in h))
+    return bool(m) and upper >= 2 and lower + digit >= 1
+
+
+def page_folders(items: list) -> list[str]:
+    """Folders holding an index.html beside an assets/ folder with a Vite-hashed bundle (frontend/docs/index.html and
+    frontend/docs/assets/index-DFMnEOiS.js, a Vite build for GitHub Pages): candidates for :func:`built_sites`, at most
+    :data:`MAX_CONFIGS`, in path order."""
+    paths = {i.path for i in items}
+    out = {i.path.rsplit("/assets/", 1)[0] for i in items if "/assets/" in i.path and _vite_hashed(i.path.rsplit("/", 1)[-1])
+           and "node_modules" not in i.path.split("/")}
+    return sorted(f for f in out if f + "/index.html" in paths)[:MAX_CONFIGS]
+
+
 def chunk_folders(items: list) -> list[str]:
     """Folders a bundler wrote whatever its configuration says (an Angular build copied beside the server that serves it): five
     content-hashed chunks or more, or Angular's 3rdpartylicenses.txt beside one."""
@@ -305,12 +327,26 @@ def built_sites(snap, items: list, folders: list[str]) -> tuple[str, ...]:
             continue
         for ref in _LOADED.findall(snap.read_text(page, limit=256 * 1024) or ""):
             name = ref.split("?", 1)[0].split("#", 1)[0]
-            target = posixpath.normpath(posixpath.join(f, name.lstrip("/")))  # (main-X.js, ./main-X.js, /assets/index-X.js)
+            target = _in_folder(f, name, paths)  # (main-X.js, ./main-X.js, /assets/index-X.js, /dembeni/assets/index-X.js)
             base = target.rsplit("/", 1)[-1]
-            if "://" not in ref and target in paths and (_CHUNK.match(base) or _ESBUILD_CHUNK.match(base) or _HASHED.search(base)):
+            if "://" not in ref and target in paths and (_CHUNK.match(base) or _ESBUILD_CHUNK.match(base) or _HASHED.search(base)
+                                                         or _vite_hashed(base)):
                 out.append(f + "/")
                 break
     return tuple(out)
+
+
+def _in_folder(folder: str, name: str, paths: set[str]) -> str:
+    """The file of ``folder`` a page's reference ``name`` loads: relative to the folder, or, for an absolute one carrying the
+    site's base path (Vite's ``base: '/dembeni/'``, a GitHub Pages project's path: /dembeni/assets/index-X.js), after its leading
+    segments dropped one by one until it names a file of the folder."""
+    target = posixpath.normpath(posixpath.join(folder, name.lstrip("/")))
+    segs = name.lstrip("/").split("/")
+    for k in range(1, min(len(segs) - 1, 4) + 1):
+        if target in paths or not name.startswith("/"):
+            break
+        target = posixpath.normpath(posixpath.join(folder, "/".join(segs[k:])))
+    return target
 
 
 def build_outputs(snap, entries: list, items: list, library_dirs: set[str], known_names) -> dict[str, str]:
@@ -330,7 +366,7 @@ def build_outputs(snap, entries: list, items: list, library_dirs: set[str], know
     out.update(precompiled_assets(items, _KEEP))  # (a Rails app's public/assets/ beside the manifest rake assets:precompile wrote)
     out.update(generator_sites(snap, items))  # (MkDocs' site/ beside mkdocs.yml, Jekyll's _site/: a site generator's output, "site")
     folders = declared_folders(snap, entries) + encore_folders(snap, entries) + chunk_folders(items)
-    sites = built_sites(snap, items, folders)
+    sites = built_sites(snap, items, folders + page_folders(items))
     for i in items:
         if i.category not in ("test", "lockfile", "community") and i.path.startswith(sites):
             out[i.path] = "site"  # (a built site's file: the inventory's site_paths, left out of the documentation)
