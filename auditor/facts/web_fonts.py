@@ -146,3 +146,18 @@ def web_fonts(ctx) -> list:
         if any(cue in text for cue in _SCRIPT_CUES):
             rows += fonts_in(path, text, paths, font_names)
     return sorted(rows)
+
+
+# the signatures a WOFF, WOFF2, TrueType, OpenType or font collection file opens on (EOT has none: its header opens on sizes)
+_FONT_SIGNS = (b"wOFF", b"wOF2", b"\x00\x01\x00\x00", b"OTTO", b"true", b"typ1", b"ttcf")
+_SMALL = 4096  # a font under 4 KB is rare; a placeholder is a line or two
+_MAX_SMALL = 200
+
+
+@fact("font_placeholders", version=1, public=False)
+def font_placeholders(ctx) -> list:
+    """Files named as fonts (.woff, .woff2, .ttf, .otf) that are no font: under 4 KB and not opening on their format's signature
+    (a 113-byte "# Placeholder for Cal Sans font" text under CalSans-SemiBold.woff2), in path order; the first 200 small ones read."""
+    small = sorted(e.path for e in ctx.snapshot.files.values() if e.kind == "file" and e.ext in FONT_EXT and e.ext != "eot"
+                   and e.size < _SMALL)
+    return [p for p in small[:_MAX_SMALL] if not (ctx.snapshot.read_bytes(p, _SMALL) or b"").startswith(_FONT_SIGNS)]

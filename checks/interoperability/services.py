@@ -1525,7 +1525,9 @@ def accessibility_and_ecodesign(ctx) -> Result:
     checks["browser_targets"] = bool(browsers)
     ev += [Evidence(path=x, value="browser targets", kind="found") for x in browsers[:2]]
     # RGESN 4.8: fonts
-    fonts = [e for e in live if e.ext in FONT_EXT]
+    # (a few bytes of text under a font's name, "# Placeholder for Cal Sans font", is no font: font_placeholders)
+    not_fonts = set(ctx.fact("font_placeholders"))
+    fonts = [e for e in live if e.ext in FONT_EXT and e.path not in not_fonts]
     live_paths = {e.path for e in live}  # and the web fonts its own stylesheets and pages load from elsewhere (@font-face, Google Fonts)
     loaded = [row for row in ctx.fact("web_fonts") if row[0] in live_paths]
     families = sorted({re.split(r"[-_. ]", e.name)[0].lower() for e in fonts} | {row[2] for row in loaded})
