@@ -58,6 +58,13 @@ def is_doc_asset(path: str) -> bool:
 
 
 _LOGO = re.compile(r"^logos?(?:[\W_]|$)", re.I)
+# a web front end's pictures folder (src/assets/images/…/délégations/ of stock photos and a partner's logo drawn as a PDF): its
+# PDFs are picture assets the pages show, no published document (issue 12, s38 fp38 = Posoroko/site-public-mairie-poullaouen)
+_IMAGE_DIRS = frozenset({"images", "image", "img", "imgs", "pictures", "photos", "icons", "illustrations"})
+
+
+def _in_images(path: str) -> bool:
+    return not _IMAGE_DIRS.isdisjoint(path.lower().split("/")[:-1])
 # Inside a documentation folder, figures are documentation too (a data model's diagrams, screenshots of a guide)
 FIGURE_EXT = {"png", "jpg", "jpeg", "svg", "gif", "webp"}
 _SERVED_EXT = {"jsp", "jspx", "xhtml", "php", "asp", "aspx"}  # the pages a server renders
@@ -235,7 +242,7 @@ def _data_and_doc_files(tree, doc_dirs: list[str] = (), scripted: set[str] = fro
     doc_files: dict[str, int] = {}
     # (a logo drawn as a PDF among a web app's served images, public/Logo_service.pdf, is a picture: no folder of documents)
     published = sorted({e.path.rsplit("/", 1)[0] for e in tree if e.ext in DOCUMENT_EXT and "/" in e.path and not is_doc_asset(e.path)
-                        and not _LOGO.search(e.path.rsplit("/", 1)[-1])
+                        and not _LOGO.search(e.path.rsplit("/", 1)[-1]) and not _in_images(e.path)
                         and is_doc_file(e.path)  # (a template the application fills, template/operation/*.odt, documents nothing)
                         and not (is_vendored(e.path) or is_test(e.path) or is_load_test(e.path) or is_generated(e.path))})
     # (a PDF among a web application's served files, application/webpages/edition.pdf beside the .jsp pages it serves: that
