@@ -345,7 +345,7 @@ def _plugin_copy(snap, files) -> list[list]:
     return out[:3]
 
 
-@fact("load_instructions", version=26, public=False)
+@fact("load_instructions", version=27, public=False)
 def load_instructions(ctx) -> dict:
     """For a data model, a GIS kit or a data specification: ``guides`` (install, usage or manual
     documents) and ``steps``: ``[path, line, words]`` where the README or a text guide says which
@@ -368,11 +368,13 @@ def load_instructions(ctx) -> dict:
     office = [p for p in _by_depth(guides) if p.rsplit(".", 1)[-1].lower() in OFFICE_TEXT_EXT][:MAX_OFFICE_GUIDES]
     notes = [p for p in notes_beside_scripts(live) if p not in guides_read and p not in sub_readmes]
     scripts = {e.name for e in live if e.name.rsplit(".", 1)[-1].lower() in ("sh", "bash", "bat", "cmd", "ps1")}
+    exts = {e.ext.lower() for e in live}
     for path in [_readme(ctx).get("path")] + guides_read + sub_readmes + notes + office:
         text = (office_text(path, ctx.snapshot.read_bytes(path, limit=MAX_DOCUMENT_BYTES)) if path in office else ctx.snapshot.read_text(path)) if path else None
         # a step is said in the text: a heading names a subject ("# Equerre compensée - QGIS Plugin" installs nothing)
         # (a link to a script counts when the script is there with statements, not a to-do stub of comments)
         m = next((m for m in LOAD_WORDS.finditer(text or "") if not _HEADING_LINE.match(text, text.rfind("\n", 0, m.start()) + 1)
+                  and not _unshipped_load(m.group(0), exts)
                   and not ((link := _LINK.match(m.group(0))) and not linked_script_is_live(ctx.snapshot, path, link.group(1)))), None)
         if not m and path and text and (lk := linked_sql(inventory_of(ctx), path, text)) and linked_script_is_live(ctx.snapshot, path, lk.group(1)):
             m = lk  # (a link to a SQL script without .sql)
@@ -385,6 +387,20 @@ def load_instructions(ctx) -> dict:
             steps.append([path, text.count("\n", 0, run.start()) + 1, run.group(0).strip()[:80]])
     steps += _plugin_copy(ctx.snapshot, live)
     return {"guides": guides, "steps": steps}
+
+
+# "load the style(s)" or "load layers" is a step loading the kit only when the kit ships styles or layers: a plugin's README saying what
+# the plugin does ("If you open a project, you may want to load styles in the project": a plugin syncing styles kept in PostGIS, no
+# style file of its own) installs nothing (issue 12, s38 fn38 = PnGuadeloupe/db-style-manager)
+_LOAD_OBJECT = lazy_compile(r"\bload\s+(?:the\s+)?(style|layer)", re.I)
+_SHIPPED = {"style": {"qml", "sld", "lyr", "lyrx", "qlr", "qgs", "qgz", "mapcss", "mss", "xml"},
+            "layer": {"qlr", "qgs", "qgz", "gpkg", "shp", "geojson", "json", "kml", "gml", "sqlite", "csv", "tif", "tiff", "sql"}}
+
+
+def _unshipped_load(words: str, exts: set[str]) -> bool:
+    """Whether ``words`` load a style or a layer though the repository has no file of that kind (see :data:`_LOAD_OBJECT`)."""
+    m = _LOAD_OBJECT.match(words)
+    return bool(m) and not (_SHIPPED[m.group(1).lower()] & exts)
 
 
 # a shell script run by its path or through its shell, at a line's or a command span's start (`./init.sh -s 3946`, "sh load.sh")

@@ -65,7 +65,7 @@ SECTION_HEADINGS: dict[str, tuple[str, ...]] = {
               # a library's reference: what it supports and offers its callers ("CRUD", "Supported filters operators", "Methods")
               "crud", "supported operations", "supported operators", "supported filters", "supported methods", "available methods",
               "available functions", "api reference", "reference de l api", "fonctions disponibles",
-              "operations supportees", "operateurs supportes", "filtres supportes"),
+              "operations supportees", "operateurs supportes", "filtres supportes", "with the plugin", "avec le plugin", "avec l extension"),  # (what the plugin does once used, "## With the plugin": s38 fn38)
     "configuration": ("configuration", "configurations", "configurer", "configure", "configuring", "config", "parametrage", "parametres", "parameters", "reglages", "settings", "role variables", "variables ansible", "ansible variables", "variables du role",
                       "variables d environnement", "environment variables", "environment", "env", "personnalisation",
                       # (the singular: "## 0. Add environment variable" over the secrets the service reads)
