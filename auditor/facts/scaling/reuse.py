@@ -58,6 +58,9 @@ REUSE_LINE = lazy_compile(r"\b(instances? (de|of|publique|public|en ligne|instal
 DEPLOYMENTS_PAGE = lazy_compile(r"^\W*(?:[\w.’'-]+\s+){0,3}(?:deployments|d[ée]ploiements|instances)(?:\s+(?:worldwide|around the world|in the wild|"
                                 r"dans le monde|en france|in france|en production|in production|known|connus|existants|actuels|publiques|public))?\W*$", re.I)
 MIN_LISTED = 3
+# a title about hosting one's own ("Instances auto-hébergées", "Self-hosted instances", "Sur vos propres instances")
+SELF_HOSTED = lazy_compile(r"\bauto-?h[ée]berg|\bself-?host|\b(?:vos|your|votre)\s+(?:propres?\s+|own\s+)?(?:instances?|serveurs?|servers?)\b", re.I)
+_ASSET_FILE = lazy_compile(r"\.(?:m?js|css|map|wasm)$", re.I)
 # A section showing where the project is embedded ("Examples of Geotrek-widget's integration", "Exemples d'intégration", "Sites
 # intégrant le widget"): a reuse section when it lists linked places like a deployments page (code examples of an integration,
 # "Examples of integration with React" over fenced blocks, list none)
@@ -137,10 +140,12 @@ def _sentence_links(line: str, match) -> list[tuple[str, str | None]]:
 
 def _usable(url: str) -> bool:
     try:
-        host = (urlsplit(url).hostname or "").lower()
+        parts = urlsplit(url)
+        host = (parts.hostname or "").lower()
     except ValueError:
         return False
-    return bool(host) and not is_neutral_host(host) and not any(s in url.lower() for s in SKIP_HOSTS)
+    # (a script's or a stylesheet's address, https://docs.getgrist.com/grist-plugin-api.js, is a file the code loads, no instance)
+    return bool(host) and not is_neutral_host(host) and not any(s in url.lower() for s in SKIP_HOSTS) and not _ASSET_FILE.search(parts.path)
 
 
 def _other_items_row(line: str, names: set[str] | frozenset[str]) -> bool:
@@ -170,7 +175,9 @@ def scan_document(path: str, text: str, names: set[str] | frozenset[str] = froze
                 in_section = 0
             if demos and level <= demos:
                 demos = 0
-            if REUSE_TITLE.search(bare) or (not in_section and m and (DEPLOYMENTS_PAGE.search(bare) or INTEGRATIONS_TITLE.search(bare))
+            # (a chapter on running one's own instances, "Instances auto-hébergées", "Self-hosted instances": how to set it up, its
+            # text a how-to with commands; a reuse section only when it lists linked places like a deployments page, s38 fo38)
+            if (REUSE_TITLE.search(bare) and not (SELF_HOSTED.search(bare) and not _listing_page(lines, i - 1, level))) or (not in_section and m and (DEPLOYMENTS_PAGE.search(bare) or INTEGRATIONS_TITLE.search(bare))
                                             and _listing_page(lines, i - 1, level)):
                 in_section = level
                 found.append({"path": path, "line": i, "kind": "section", "value": title[:120]})
@@ -283,7 +290,7 @@ def classify_forks(forks: list[dict], owner: str) -> dict:
     return out
 
 
-@fact("reuse_documents", version=11, public=False)
+@fact("reuse_documents", version=12, public=False)
 def reuse_documents(ctx) -> dict:
     """What the commit's own files say of reuse (publiccode.yml usedBy, instances and reusers named in
     the documentation): cached with the commit, so that a warm audit asks only the forge again."""
