@@ -30,6 +30,7 @@ from auditor.facts.env_schemas import drop_build_machinery, nuxt_runtime_reads, 
 from auditor.facts.env_names import NOISE_VARS, settings_var as _settings_var
 from auditor.facts.env_token import runtime_token_reads
 from auditor.facts.ci_env import ci_defined
+from auditor.facts.sourced_settings import sourced_settings_docs
 from auditor.facts.cli_options import cli_options
 from auditor.facts.build_settings import android_build_settings, commented_defines, wordpress_constants
 from auditor.facts.settings_files import FRAMEWORK_SETTINGS, app_settings, code_free_settings, container_settings, copied_sources, host_settings, named_env_files, named_settings, program_settings, settings_files_read, settings_modules, sub_readme_names, header_names, POST, ci_file, only_placeholders, readme_edits_code, sql_connection_templates  # noqa: F401 (copied_sources re-exported)
@@ -586,6 +587,8 @@ def env_settings(ctx) -> dict:
     settings_docs += [g["path"] for g in [ctx.fact("install_recipes").get("agent_guide")] if g and g["path"] not in settings_docs]
     # the README of a folder of scripts telling which values to edit in them, when the root README says nothing of it (raste_process)
     settings_docs += [p for p in ctx.fact("install_recipes").get("scripts_guide_settings") or [] if p not in settings_docs]
+    # an R program sourcing a git-ignored settings file whose content its comments give as an example (app.R's credentials.R)
+    settings_docs += [p for p in sourced_settings_docs(snap, entries) if p not in settings_docs]
     # a Spring Boot application's @ConfigurationProperties classes declare its settings (esidoc-api's EsidocProperties, prefix "esidoc")
     settings_docs += list(dict.fromkeys(h[0] for h in scan["signals"].get("config.spring-properties", []) if not is_test(h[0]) and h[0] not in settings_docs))[:5]
     # a settings file shipped as a sample to copy (settings.ini.sample, config.py.example, config/options.rb.sample) is a template too
