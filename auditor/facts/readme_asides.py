@@ -162,9 +162,10 @@ def late_asides(lines: list[str], blocks: list, aside: set[int]) -> set[int]:
 _HOW_TO = lazy_compile(r"\b(?:il faut|il suffit|vous devez|vous pouvez|you need to|you must|you can|just run)\b")
 
 
-# A path to a code or settings file ("./constants/contact.js", "src/config/settings.py"): a file to edit, its name no topic word
+# A path to a code, settings or page file ("./constants/contact.js", "src/config/settings.py", a site's page "contact.html" to edit:
+# issue 12, s38 fl38): a file to edit, its name no topic word
 CODE_PATH = lazy_compile(r"(?<![\w@.])(?:\.{0,2}/)?(?:[\w-]+/)*[\w-]+\.(?:js|mjs|cjs|ts|tsx|jsx|vue|svelte|py|rb|php|java|kt|go|rs|cs|json|ya?ml|"
-                         r"toml|ini|cfg|conf|properties|env|sh|sql|css|scss|xml)\b")
+                         r"toml|ini|cfg|conf|properties|env|sh|sql|css|scss|xml|html?|twig|njk|ejs|hbs|pug|liquid)\b")
 
 
 # Lines that say where the project stands, what binds it or what it needs, not what it is: a status or distribution notice ("Version
