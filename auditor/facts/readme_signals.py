@@ -229,6 +229,23 @@ def _other_tools_site(host: str, heading: str, title: str) -> bool:
     return bool(labels) and _has_phrase(heading, labels[0]) and not DEPLOYED.search(heading) and not _named_after(host, title)
 
 
+# a chapter of contacts or credits ("## Contact" listing "**Mairie de Crolles** - [Site officiel](https://www.mairie-crolles.fr)"): the
+# people's and bodies' own pages, no running copy of the project unless the link's words say so (issue 12, s38 fp38)
+_CONTACT_HEADING = lazy_compile(r"^(?:\W*\s*)?(?:contacts?|nous contacter|contact us|auteurs?|authors?|credits|remerciements|acknowledg\w*)\b")
+# a forge's pages host (owner.github.io, group.gitlab.io): the project's own site when the path's first folder is its title
+# ("# Mairie-Brix" over https://vincentdouchin.github.io/Mairie-Brix/, the build's base path; issue 12, s38 fp38)
+_PAGES_HOST = lazy_compile(r"\.(?:github|gitlab|framagit|codeberg)\.(?:io|page)$")
+
+
+def _own_pages(url: str, title: str) -> bool:
+    """The link is a forge's pages site whose first path folder is named as the project's title."""
+    if not _PAGES_HOST.search(_host(url).lower()):
+        return False
+    first = urlparse(url).path.strip("/").split("/")[0]
+    key, seg = (re.sub(r"[^a-z0-9]", "", norm(unquote(t))) for t in (title, first))
+    return len(seg) >= 4 and seg == key
+
+
 def find_signals(blocks: list[Block]) -> dict:
     issue = demo = None
     first = next((b.text for b in blocks if b.kind == "heading" or (b.kind == "paragraph" and not b.badge_only)), "")
@@ -248,7 +265,8 @@ def find_signals(blocks: list[Block]) -> dict:
             if further or not _service_link(b, url, label) or documentation_label(label):  # (a guide's link is no service)
                 continue
             if _example_address(b, url, _host(url)) or _other_tools_site(_host(url), heading, first) or _data_source(b, url, label) \
-                    or _through_platform(b, url, label) or _brand_item(b, url, label, first):
+                    or _through_platform(b, url, label) or _brand_item(b, url, label, first) \
+                    or _CONTACT_HEADING.search(heading) and not DEPLOYED.search(norm(_without_urls(label + " " + _link_sentence(b.text, label)))):
                 continue
             if demo is None and (any(_has_phrase(norm(_without_urls(label + " " + _link_sentence(b.text, label))), w) for w in DEMO_WORDS)
                                  or DEPLOYED.search(heading)):
@@ -259,5 +277,6 @@ def find_signals(blocks: list[Block]) -> dict:
         # https://diagbruit.fr); any other French link is as likely a partner, a data source or a reference (enpc.fr, data.gouv.fr)
         title = next((b.text for b in blocks if b.kind == "heading" or (b.kind == "paragraph" and not b.badge_only)), "")
         gov = [c for c in service_candidates if _host(c["url"]).endswith((".gouv.fr", ".fr", ".eu")) and _named_after(_host(c["url"]), title)]
-        demo = gov[0] if gov else _mentioned_demo(blocks)
+        pages = [c for c in service_candidates if _own_pages(c["url"], title)]
+        demo = gov[0] if gov else pages[0] if pages else _mentioned_demo(blocks)
     return {"issue_tracker": issue, "demo": demo, "openness_badge": badge}
