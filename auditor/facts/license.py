@@ -1058,7 +1058,7 @@ def _reuse_source(reuse: dict, reuse_layout: bool) -> dict | None:
             "covers_code": dict(sorted(code.items(), key=lambda kv: -kv[1])[:20])}
 
 
-@fact("license", version=89)
+@fact("license", version=90)
 def license_fact(ctx) -> dict:
     snap = ctx.snapshot
     index = get_index()
@@ -1119,7 +1119,7 @@ def license_fact(ctx) -> dict:
     if docs_index:
         sources.append(docs_index)
     if not any(s.get("ids") for s in sources) and not root_files:  # the folders' own licence texts: a component's, or the project's
-        components += _component_licence_files(snap, per_file, copied, sources)
+        components += _component_licence_files(snap, per_file, copied, sources, frozenset(inventory_of(ctx).paths("build")))
     if not any(s.get("ids") for s in sources) and not root_files and not components and not declared:
         components += _component_readmes(snap, copied)
     if own_header and not root_files and not declared and not any(s.get("ids") for s in sources) and not components:
@@ -1204,12 +1204,14 @@ def _component_readmes(snap, copied: frozenset) -> list[dict]:
     return out
 
 
-def _component_licence_files(snap, per_file: list[dict], copied: frozenset, sources: list[dict]) -> list[dict]:
+def _component_licence_files(snap, per_file: list[dict], copied: frozenset, sources: list[dict], built: frozenset = frozenset()) -> list[dict]:
     """Nothing at the root states a licence, but folders of the project hold their own licence text (a Drupal site's theme,
     themes/<name>/LICENSE.txt; a module forked into modules/<name>/): one or three levels down, never vendored, copied, built or
     test code. As for components' manifests (_component_declared), they are the project's licence only when the folders they
     cover hold no less of its source code (in bytes) than the rest (then added to ``sources``); else they are components' licences
-    (``components``, with their paths), and the project's licence stays unknown."""
+    (``components``, with their paths), and the project's licence stays unknown. Build output (``built``) is no code of the project's
+    on either side: a committed front-end bundle beside the notices its bundler extracted (static/js/main.js.LICENSE.txt, MIT of the
+    bundled libraries) makes that notice no licence of the project (s38 fm38)."""
     found = [{"file": f["path"], "value": f["expression"], "line": (f["matches"][0]["lines"][0] if f.get("matches") else 1),
               "ids": f["ids"], "confidence": f.get("confidence", 0.0)} for f in per_file if f.get("scope") == "folder" and f.get("ids")
              and f["path"] not in copied]
@@ -1224,7 +1226,7 @@ def _component_licence_files(snap, per_file: list[dict], copied: frozenset, sour
         return []
     dirs = {f["file"].rsplit("/", 1)[0] for f in found}
     covered = silent = 0
-    for path in sorted(p for p in snap.files if language(p) and is_source_candidate(p) and p not in copied)[:20000]:
+    for path in sorted(p for p in snap.files if language(p) and is_source_candidate(p) and p not in copied and p not in built)[:20000]:
         size = snap.files[path].size  # (by size: a theme's twenty short templates are less code than one module's 2,000 lines)
         if any(path.startswith(d + "/") for d in dirs):
             covered += size

@@ -1,0 +1,87 @@
+"""Build output told by the build's own words outside the bundlers' configurations (issue 12, s38 fm38):
+
+- the folder a root package.json script deletes before building into it (``"build": "rimraf material && ts-node tools/build"``,
+  ``"clean": "rimraf material"``): what the build writes there is rebuilt from the sources each time (mkdocs-material's
+  ``material/`` theme, built from ``src/``), not written by people. A library the build copies there under its own name
+  (``lunr.multi.min.js``) stays that library's copy; the project's bundles (content-hashed names), templates and modules are the
+  build's;
+- the files a bundler's asset manifest names (Create React App's ``asset-manifest.json``: ``{"files": {"main.js":
+  "/static/js/main.71ef21a1.js", "index.html": …}, "entrypoints": […]}``), with their source maps, and the manifest itself: a
+  built front end committed (a deployment repository's). The licence notices the bundler extracts (``main.js.LICENSE.txt``) stay
+  the bundled libraries' notices, no licence of the project.
+
+Read as text, never run; bounded: the root package.json (256 KB) and at most three asset manifests (64 KB each).
+"""
+
+from __future__ import annotations
+
+import re
+
+from auditor import safejson
+from auditor.lazyre import lazy_compile
+
+MANIFEST_BYTES = 256 * 1024
+ASSET_BYTES = 64 * 1024
+# a deletion of one folder in a script: rimraf X, rm -rf X, del-cli X, shx rm -rf X
+_DELETE = lazy_compile(r"(?:^|&&|;|\|\|)\s*(?:npx\s+)?(?:rimraf|del-cli|del|(?:shx\s+)?rm\s+-(?:rf|fr|r))\s+['\"]?(\.?/?[\w][\w.-]{0,80}(?:/[\w.-]{1,80}){0,3})/?['\"]?\s*(?=&&|;|$)")
+_CLEAN_SCRIPT = lazy_compile(r"^(?:clean|prebuild|build|build:[\w:-]+)$")
+_HASHED = lazy_compile(r"[.-][0-9a-f]{8,}(?:\.min)?\.\w+$", re.I)
+_NEVER = {"node_modules", "src", "source", "lib", "docs", "doc", "test", "tests", ".git"}
+
+
+def cleaned_folders(snap, paths: set[str]) -> list[str]:
+    """The folders a root package.json script deletes then builds into (a script deleting one folder and going on with ``&&``), or
+    that its clean or prebuild script deletes, when the repository holds files there; sorted."""
+    if "package.json" not in paths:
+        return []
+    try:
+        doc = safejson.loads(snap.read_text("package.json", limit=MANIFEST_BYTES) or "")
+    except ValueError:
+        return []
+    scripts = doc.get("scripts") if isinstance(doc, dict) else None
+    if not isinstance(scripts, dict):
+        return []
+    out = set()
+    for name, command in list(scripts.items())[:200]:
+        if not isinstance(command, str) or not isinstance(name, str):
+            continue
+        for m in _DELETE.finditer(command[:2000]):
+            folder = m.group(1).removeprefix("./").strip("/")
+            builds_after = command[m.end():].lstrip().startswith("&&")
+            if folder and folder not in _NEVER and "." not in folder.split("/")[0][:1] and (builds_after or _CLEAN_SCRIPT.match(name)) \
+                    and any(p.startswith(folder + "/") for p in paths):
+                out.add(folder)
+    return sorted(out)
+
+
+def asset_manifest_files(snap, paths: set[str]) -> set[str]:
+    """The files a bundler's asset manifest (at most one folder down) names, with their maps, and the manifest."""
+    out: set[str] = set()
+    for path in sorted(p for p in paths if p.rsplit("/", 1)[-1] == "asset-manifest.json" and p.count("/") <= 1)[:3]:
+        try:
+            doc = safejson.loads(snap.read_text(path, limit=ASSET_BYTES) or "")
+        except ValueError:
+            continue
+        listed = doc.get("files") if isinstance(doc, dict) else None
+        if not isinstance(listed, dict):
+            continue
+        base = path.rpartition("/")[0]
+        named = [v for v in list(listed.values())[:500] + list(doc.get("entrypoints") or [])[:100] if isinstance(v, str)]
+        held = {p for p in (f"{base}/{v.lstrip('/')}".lstrip("/") for v in named) if p in paths and p.endswith((".js", ".css", ".map"))}
+        if not held:
+            continue
+        out |= {path} | held | {f"{p}.map" for p in held if f"{p}.map" in paths}
+    return out
+
+
+def cleaned_outputs(snap, items: list, keep: set[str]) -> dict[str, str]:
+    """``{path: "build"}`` for the files of :func:`cleaned_folders` (but a library copied under its own name, no content hash) and
+    those of :func:`asset_manifest_files`."""
+    paths = {i.path for i in items}
+    folders = tuple(f + "/" for f in cleaned_folders(snap, paths))
+    out = {p: "build" for p in asset_manifest_files(snap, paths)}
+    for i in items:
+        if folders and i.path.startswith(folders) and i.category not in keep \
+                and not (i.category == "vendored" and not _HASHED.search(i.path.rsplit("/", 1)[-1])):
+            out[i.path] = "build"
+    return out
