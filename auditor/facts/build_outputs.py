@@ -37,7 +37,6 @@ import posixpath
 import re
 
 from auditor.facts.build_archives import own_archives
-from auditor.facts.cleaned_outputs import cleaned_outputs
 from auditor.facts.coverage_outputs import coverage_outputs
 from auditor.facts.generator_sites import generator_sites
 from auditor.facts.gulp_outputs import gulp_outputs
@@ -366,7 +365,6 @@ def build_outputs(snap, entries: list, items: list, library_dirs: set[str], know
     out.update(coverage_outputs(snap, items))  # (a test run's .coverage, coverage.json, lcov.info committed beside the sources)
     out.update(precompiled_assets(items, _KEEP))  # (a Rails app's public/assets/ beside the manifest rake assets:precompile wrote)
     out.update(generator_sites(snap, items))  # (MkDocs' site/ beside mkdocs.yml, Jekyll's _site/: a site generator's output, "site")
-    out.update(cleaned_outputs(snap, items, _KEEP))  # (a folder a package.json script deletes then builds, a CRA asset manifest's files)
     folders = declared_folders(snap, entries) + encore_folders(snap, entries) + chunk_folders(items)
     sites = built_sites(snap, items, folders + page_folders(items))
     for i in items:

@@ -74,7 +74,10 @@ def asset_manifest_files(snap, paths: set[str]) -> set[str]:
     return out
 
 
-def cleaned_outputs(snap, items: list, keep: set[str]) -> dict[str, str]:
+KEEP = {"build", "test", "documentation", "lockfile"}  # (as build_outputs': what a build folder may hold of the project's own)
+
+
+def cleaned_outputs(snap, items: list, keep: set[str] = KEEP) -> dict[str, str]:
     """``{path: "build"}`` for the files of :func:`cleaned_folders` (but a library copied under its own name, no content hash) and
     those of :func:`asset_manifest_files`."""
     paths = {i.path for i in items}

@@ -40,6 +40,7 @@ from auditor.facts import fact
 from auditor.facts.build_outputs import build_outputs, gradle_dirs_of, gradle_output_folder
 from auditor.facts.dist_sources import dist_folder, hand_written_dists, kept_declarations, outside
 from auditor.facts.elm_outputs import elm_outputs
+from auditor.facts.cleaned_outputs import cleaned_outputs
 from auditor.facts.root_copy import copied_files, root_copy
 from auditor.facts.cms_copies import copy_of, is_wordpress_config, spip_copies, wordpress_copies
 from auditor.facts.own_bundles import own_bundles, project_names
@@ -2125,6 +2126,7 @@ def build_inventory(snap, names: tuple[str, ...] = (), owner: str | None = None)
         items = [Item(i.path, *classify(outside(i.path, next(d for d in by_people if i.path.startswith(d))[:-1]), snap.files[i.path].kind))
                  if i.category == "build" and i.path.startswith(by_people) else i for i in items]
     built = build_outputs(snap, entries, items, LIB_PARENTS | THIRD_PARTY_DIRS | {"libs"}, KNOWN_NAMES)  # last: a declared output folder's files are the build's, whatever else they look like
+    built.update(cleaned_outputs(snap, items))  # (a folder a package.json script deletes then builds into, a CRA asset manifest's files)
     # (what Quarto or R Markdown rendered from the project's documents: a notebook's page, its <doc>_files/ with the libraries
     # the page loads, a site's output folder; the community files it may copy stay the project's)
     # (but a README.html pandoc wrote from the README.md beside it is that README's rendering, no community file of its own)
