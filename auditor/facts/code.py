@@ -364,11 +364,15 @@ def code(ctx) -> dict:
     }
 
 
-_YAML_TEST_PATH = lazy_compile(r"(^|/)(tests?|api[_-]?tests?|integration[_-]?tests?)/[^/]+\.ya?ml$|(^|/)test_[\w-]+\.(tavern\.)?ya?ml$", re.I)
-_YAML_TEST = lazy_compile(r"^-[ \t]+test:[ \t]*$|^test_name:[ \t]*\S[^\n]*\n(?:[^\n]*\n){0,40}?stages:", re.M)
+_YAML_TEST_PATH = lazy_compile(r"(^|/)(tests?|api[_-]?tests?|integration[_-]?tests?)/(?:[^/]+/){0,4}[^/]+\.ya?ml$|(^|/)test_[\w-]+\.(tavern\.)?ya?ml$", re.I)
+# (and OpenFisca's YAML tests, which `openfisca test <folder>` runs: cases giving a period, the input variables and the expected output —
+# openfisca_pf/tests/daf/rch/droit_enregistrement.yaml "- name: … period: 2025-01-16 input: … output: …", issue 12, s38 fn38)
+_YAML_TEST = lazy_compile(r"^-[ \t]+test:[ \t]*$|^test_name:[ \t]*\S[^\n]*\n(?:[^\n]*\n){0,40}?stages:|"
+                          r"^(?:-[ \t]+|[ \t]*)period:[ \t]*\S[^\n]*\n(?:[^\n]*\n){0,200}?[ \t]*input(?:_variables)?:[ \t]*\n(?:[^\n]*\n){0,400}?[ \t]*output(?:_variables)?:", re.M)
+MAX_YAML_TESTS = 200
 
 
-@fact("source_inventory", version=40)
+@fact("source_inventory", version=41)
 def source_inventory(ctx) -> dict:
     """Source and test file counts by kind (source files are not read, but Rust sources for their own #[test] functions and
     YAML test sets, see below)."""
@@ -430,9 +434,9 @@ def source_inventory(ctx) -> dict:
         langs["test"]["Rust"] = langs["test"].get("Rust", 0) + len(inline)
         tests += inline[:max(0, 20 - len(tests))]
     # HTTP test sets written in YAML (pyresttest's `- test:` items, Tavern's `test_name:` and `stages:`): tests of a service's API
-    # (DataSud-2017-2019's test/test_auth_ogc.yml), read when named or placed as tests (twenty files of 64 KB at most)
+    # (DataSud-2017-2019's test/test_auth_ogc.yml), read when named or placed as tests (MAX_YAML_TESTS files of 64 KB at most)
     for e in sorted((e for e in ctx.snapshot.files.values() if e.kind == "file" and e.ext in ("yml", "yaml") and e.size <= 64 * 1024
-                     and _YAML_TEST_PATH.search(e.path) and inv.category(e.path) != "vendored"), key=lambda e: e.path)[:20]:
+                     and _YAML_TEST_PATH.search(e.path) and inv.category(e.path) != "vendored"), key=lambda e: e.path)[:MAX_YAML_TESTS]:
         if _YAML_TEST.search(ctx.snapshot.read_text(e.path, limit=64 * 1024) or ""):
             counts["test"] += 1
             if len(tests) < 20:

@@ -286,6 +286,7 @@ def heading_sections(text: str, under_install: bool = False, label: bool = False
     if "purpose" in found and len(found) > 1 and not any(normed.startswith(p) for p in SECTION_HEADINGS["purpose"]):
         found.remove("purpose")  # "Install core features": the installation of the features, not their presentation
     found = [n for n in found if not (n == "usage" and (TERMS_HEADING.search(normed) or USE_IN_PRODUCTION.search(normed) or LICENCE_AND_USE.match(normed)) or n == "install" and install_moment_only(normed))]  # ("Conditions d'utilisation": the licence's terms; "À l'installation de ce module": a moment)
+    found = [n for n in found if not (n == "contact" and len(found) > 1 and (aud := re.search(r"\b(?:for|pour)\b", normed)) and not any(_has_phrase(normed[:aud.start()], p) for p in SECTION_HEADINGS["contact"]))]  # ("Installation for developers and maintainers": "for …" its audience — s38 fn38)
     if FEATURE_HEADING.search(normed):  # "Outil d'aide à la contribution SEO": a feature of the product, no guide to contribute nor help
         found = [n for n in found if n not in ("contributing", "contact")]
     if dev_tool_heading(normed):  # "Configuration de Pre-Commit": the contributors' hooks, not the project's installation or settings
