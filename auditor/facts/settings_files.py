@@ -181,7 +181,10 @@ _TOOL_FILE = lazy_compile(r"^(phpunit|phpcs|phpstan|psalm|behat|setup|manage|\.?
                           r"tsconfig|jsconfig|angular|vercel|netlify|firebase|app|manifest|pubspec|environment|conda|meta|webpack|rollup|babel|jest|"
                           r"karma|\.?eslint\w*|\.?prettier\w*|stylelint|cypress|playwright|vitest|typedoc|jsdoc|\.?readthedocs|"
                           # a static site generator's own settings (the site's title, theme, menus: nothing a deployment sets)
-                          r"mkdocs|docusaurus|hugo|_config|book|antora|docfx|hexo|gridsome|vuepress|gatsby)\b", re.I)
+                          r"mkdocs|docusaurus|hugo|_config|book|antora|docfx|hexo|gridsome|vuepress|gatsby"
+                          # a front-end framework's build configuration (next.config.js: output, headers, webpack fallbacks), no value a
+                          # deployment gives (issue 12, s38 fp38 = NatureEnLigne/ccpm; a deployment's values are read from the environment)
+                          r"|(?:next|vite|vue|svelte|astro|tailwind|postcss|remix|craco)\.config)\b", re.I)
 
 
 # an editor's own folder (.vscode/settings.json, .idea/, .fleet/, .zed/): the developers' editor settings, no template a deployment
