@@ -28,7 +28,8 @@ from auditor.facts.scaling.personal_code import (MONGOOSE, constants, described 
 from auditor.facts.scaling.json_messages import json_message_class
 from auditor.facts.scaling.person_prefixes import person_prefixes, prefixed_field, prefixed_name
 from auditor.facts.scaling.personal_comments import comment_category, trailing_comments
-from auditor.facts.scaling.personal_tables import CSV_NAME, account_header, log_ip_fields, names_a_numbered_thing, names_a_thing, names_parameters, singleton_tables, usage_log_actors
+from auditor.facts.scaling.personal_tables import (CSV_NAME, account_header, log_ip_fields, names_a_numbered_thing, names_a_thing, names_parameters,
+                                                   page_content_tables, singleton_tables, usage_log_actors)
 from auditor.facts.scaling.personal_models import (column_map_fields, field_map_fields, parameter_list_fields, scheming_fields, selected_fields, sheet_names, sheet_row_fields, swift_fields, validation_fields,  # (a query's aliased columns; Swift,
                                                    xml_fields, pocketbase_fields, drizzle_fields, DRIZZLE_TABLE, SOUTH, frozen_fields, last_migrations, ALFRESCO_MODEL, alfresco_fields, gorm_fields)  # XML models; CKAN schemas, zod schemas; PocketBase; South)
 from auditor.facts.textscan import hits
@@ -482,6 +483,7 @@ def personal_data(ctx) -> dict:
         api_clients.update((path, t) for t, c, _ in fields if norm_field(str(c)) in API_CLIENT_FIELDS)
         organisms.update((path, t) for t, c, _ in fields if norm_field(str(c)) in ORGANISM_FIELDS)
         organisations.update(organisation_tables(path, fields, norm_field) | singleton_tables(path, text))  # (a one-row table: the service's own contact)
+        organisations.update(page_content_tables(path, fields))  # (a CMS's HomeContent: the footer's contact, the organisation's)
         actors = usage_log_actors(fields)  # (who, beside when_, in statistiques_photos_obliques: a usage log)
         visits = log_ip_fields(fields)  # (a visit log's ip_visiteur: the visitor's IP address)
         for table, field, line in fields + [(t, c, ln) for (t, c), (_, ln) in described.items()]:

@@ -9,7 +9,7 @@ from __future__ import annotations
 import re
 
 from auditor.facts.scaling.common import norm_field
-from auditor.facts.scaling.personal_code import ACCOUNT_FIELDS, FIELD_WORDS
+from auditor.facts.scaling.personal_code import ACCOUNT_FIELDS, FIELD_WORDS, PERSON_FIELDS
 from auditor.lazyre import lazy_compile
 
 
@@ -132,3 +132,22 @@ def log_ip_fields(fields: list[tuple[str, str, int]]) -> set[tuple[str, str]]:
         if (parts & _IP_NAMES or norm_field(field) in _IP_NAMES) and not parts & _MACHINE_WORDS:
             out.add((table, field))
     return out
+
+
+# A model of the site's own editable content (a CMS's HomeContent: section, title, subtitle, buttonText, ctaTitle, question/answer
+# for the FAQ, and "address // For Footer", phone, email): its contact fields are the organisation's, published in the page footer,
+# not a person's (issue 12, s38 fl38 = tanjonaaina559-png/demarche_dembeni). Told by its name (content, page, home, footer,
+# settings, site) and by page-content fields beside (three at least), with no person's first name, birth date or login account.
+_PAGE_MODEL = lazy_compile(r"(?:content|contenu|page|home|accueil|footer|settings?|parametres?|siteconfig|siteinfo|sitesettings)s?$|^site", re.I)
+_PAGE_FIELDS = frozenset({"title", "subtitle", "heading", "description", "backgroundimage", "heroimage", "herotitle", "buttontext", "buttonlink",
+                          "buttons", "ctatitle", "ctadescription", "ctabuttons", "sociallinks", "socialnetworks", "footertext", "banner",
+                          "bannerimage", "section", "slug", "metatitle", "metadescription", "titre", "soustitre", "bouton", "banniere"})
+
+
+def page_content_tables(path: str, fields: list[tuple[str, str, int]]) -> set[tuple[str, str]]:
+    """``(path, table)`` of the site-content models among ``fields`` (see above): their contact is the organisation's."""
+    by_table: dict[str, set[str]] = {}
+    for table, field, _ in fields:
+        by_table.setdefault(table or "", set()).add(norm_field(str(field)))
+    return {(path, t) for t, cols in by_table.items() if t and _PAGE_MODEL.search(re.sub(r"[^A-Za-z]", "", t))
+            and len(cols & _PAGE_FIELDS) >= 3 and not cols & (PERSON_FIELDS | ACCOUNT_FIELDS)}
