@@ -180,7 +180,9 @@ _ROOM_SCHEMA = lazy_compile(r"""\A\s*\{\s*"formatVersion"\s*:\s*\d+\s*,\s*"datab
 # ${VAR} / ${VAR:default} in Spring properties, compose files, Helm values, nginx templates, ${?VAR} in HOCON (application.conf)
 # (not in an Android app's Room schema export, app/schemas/<database class>/1.json: "createSql": "CREATE TABLE … `${TABLE_NAME}`"
 # is Room's own placeholder for the table, written by its annotation processor)
-signal("env.placeholder", r"""\$\{\??([A-Z][A-Z0-9_]{2,60})(?::-?[^}]*)?\}""", ("${",), flags=0, classes=("config", "other"),
+# (and MkDocs' !ENV tag, `property: !ENV GOOGLE_ANALYTICS_KEY`, `!ENV [SITE_URL, 'https://…']`: the configuration's value read from the
+# environment when the site is built — s38 fm38)
+signal("env.placeholder", r"""\$\{\??([A-Z][A-Z0-9_]{2,60})(?::-?[^}]*)?\}|(?<![\w!])!ENV[ \t]+\[?[ \t]*['"]?([A-Z][A-Z0-9_]{2,60})\b""", ("${", "!env"), flags=0, classes=("config", "other"),
        exts={"properties", "yml", "yaml", "toml", "conf", "ini", "env", "json", "xml", "tpl", "template"},
        accept=lambda m: not _SYSLOG_NG.match(m.string) and not _ROOM_SCHEMA.match(m.string))
 
