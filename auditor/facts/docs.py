@@ -431,7 +431,10 @@ def _code_guides(entries: list, docs_dirs: list[str], rendered: list[str] = ()) 
                   and not is_test(e.path) and not is_vendored(e.path) and not is_generated(e.path))[:40]
 
 
-@fact("docs", version=141)  # (what the inventory calls vendored is left out too: a library's repository copied whole, js/<Lib>/docs/)
+_TASK_LIST = re.compile(r"^(?:todos?|to-do|to_do|tasks?|t[aâ]ches|backlog)(?:[-_. ]|$)", re.I)
+
+
+@fact("docs", version=142)  # (what the inventory calls vendored is left out too: a library's repository copied whole, js/<Lib>/docs/)
 def docs(ctx) -> dict:
     snap = ctx.snapshot
     try:
@@ -532,7 +535,8 @@ def docs(ctx) -> dict:
         "readme_links": sorted(linked or [])[:40],  # the documents the README points to
         # guides written at the root (guide_bonnes_pratiques.md, organisation_bdd.md…), READMEs (README-EN.md: a translation) and community files aside
         "root_guides": sorted(e.path for e in entries if "/" not in e.path and e.ext in PROSE_EXT and e.path != readme_path
-                              and community_kind(e.name) is None and not e.name.lower().startswith(("readme", "lisezmoi", "lisez-moi")))[:40],
+                              and community_kind(e.name) is None and not e.name.lower().startswith(("readme", "lisezmoi", "lisez-moi"))
+                              and not _TASK_LIST.match(e.name))[:40],  # (nor a task list, todo.md's ticked phases: no guide; s38 fp38)
         "code_guides": code_guides,  # (method sheets beside the code they describe, see _code_guides)
         "languages": languages,
         "file_languages": file_langs,

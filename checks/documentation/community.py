@@ -158,7 +158,7 @@ def docs(ctx) -> Result:
         have.update(_component_reference(ctx, facts))
     if "api" in weights and "api" not in have and (gen := match_deps(ctx, [SPEC_GENERATORS], dev=True)):
         have["api"] = dep_evidence_lines(ctx, gen, limit=2)  # fastify-oas, drf-spectacular: the API's reference is served from its route schemas
-    labels = {"folder": ("dossier de documentation", "documentation folder"), "site": ("site de documentation", "documentation site"),
+    labels = {"folder": ("guides rédigés", "written guides") if have.get("folder") and not have["folder"][0].path.endswith("/") or have.get("folder") and have["folder"][0].path == "./" else ("dossier de documentation", "documentation folder"), "site": ("site de documentation", "documentation site"),  # (root guides are no folder)
               "architecture": ("architecture", "architecture"), "deployment": ("déploiement", "deployment"), "api": ("API", "API")}
     if not_deployed(ctx.fact("project") or {}):  # (what is installed, not deployed: its guide installs it)
         labels["deployment"] = ("guide d'installation", "installation guide")
