@@ -67,11 +67,14 @@ signal("format.csv", r"""(text/csv|csv\.writer|csv\.DictWriter|csv\.reader|csv\.
 # a line holding only the format's quoted name: an item of a list of type names (a catalogue page's allowedTypes: "CSV",
 # "Shapefile", "GeoJson", "KML", "WFS"…), which names what may be listed, not a format the code reads or writes
 _TYPE_NAME_ITEM = lazy_compile(r"""^\s*["']geojson["']\s*,?\s*$""", re.I)
+# (nor the name of an option that says the format is not used: a dbt macro's wkt_rather_than_geojson=true, no_geojson, without_geojson)
+_NEGATED_NAME = lazy_compile(r"(?i:rather_than|instead_of|\bnot|\bno|without)_$")
 # (or a ".json" read by sf's read_sf / st_read, geopandas' read_file: GDAL's GeoJSON driver opens it; read_sf("…/temps_trajet.json"))
 signal("format.geojson", r"""(application/geo\+json|FeatureCollection|\.geojson\b|GeoJSON|\boutput_?format=(?:application/json|json)\b|"""  # (a WFS asked JSON; a geometry)
        r"""\b(?:read_sf|st_read|(?:gpd|geopandas)\.read_file)\s*\(\s*(?:dsn\s*=\s*)?["'][^"'\n]{1,200}\.json["']|"""
        r"""["']?type["']?\s*:\s*["'](?:Multi)?(?:Point|LineString|Polygon)["']\s*,\s*["']?coordinates["']?\s*:)""", ("geo+json", "featurecollection", "geojson", "coordinates", "outputformat=", "output_format=",
-                                                                                                                 "read_sf", "st_read", "read_file"), classes=CODE, accept=lambda m: not in_server_directive(m) and not _TYPE_NAME_ITEM.match(_line_of(m)) and not in_json_prose(m))
+                                                                                                                 "read_sf", "st_read", "read_file"), classes=CODE, accept=lambda m: not in_server_directive(m) and not _TYPE_NAME_ITEM.match(_line_of(m)) and not in_json_prose(m)
+                                                                                                                 and not _NEGATED_NAME.search(m.string, max(0, m.start() - 16), m.start()))
 # Well-Known Text (OGC Simple Features): geometries parsed or written as WKT are an open geographic format too
 signal("format.wkt", r"""\b(parseWKT|wktToGeoJSON|ol\.format\.WKT|format/WKT|Terraformer\.WKT|terraformer-wkt-parser|wellknown|shapely\.wkt|from shapely import wkt|"""
        r"""wkt\.(?:loads|dumps|parse|stringify)|WKTReader|WKTWriter|"""
