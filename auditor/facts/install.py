@@ -201,7 +201,7 @@ def _config_docs(ctx) -> list[str]:
         return []
 
 
-@fact("install_recipes", version=60, public=False)
+@fact("install_recipes", version=61, public=False)
 def install_recipes(ctx) -> dict:
     """``runtimes``: ``[name, first path]`` per kind of recipe found (containers, compose, Helm, task runners…, in the order of
     :data:`RUNTIMES`); ``site_builds``: ``[package.json, script, command]`` of the npm scripts running a static site generator's
@@ -230,6 +230,12 @@ def install_recipes(ctx) -> dict:
         if run:
             found.insert(next((i for i, (n, _) in enumerate(found) if RUNTIME_ORDER.index(n) > RUNTIME_ORDER.index("scripts")), len(found)),
                          ["scripts", run[0]])
+    if all(n != "scripts" for n, _ in found):  # a systemd unit starting a committed script or artefact (orgarif.service → start.sh → java -jar)
+        from auditor.facts.kind_programs import service_units
+
+        if units := service_units(ctx, files):
+            found.insert(next((i for i, (n, _) in enumerate(found) if RUNTIME_ORDER.index(n) > RUNTIME_ORDER.index("scripts")), len(found)),
+                         ["scripts", units[0]])
     if all(n != "container" for n, _ in found):  # an image the build tool makes, without a Dockerfile (sbt docker, mvn jib:build)
         built = next((p for p, rx in IMAGE_PLUGINS if p in ctx.snapshot.files and rx.search(ctx.snapshot.read_text(p, limit=256 * 1024) or "")), None)
         if built:
