@@ -53,6 +53,11 @@ CRA_OPTIONS = frozenset({"BROWSER", "BROWSER_ARGS", "HOST", "PORT", "HTTPS", "WD
                          "EXTEND_ESLINT", "NODE_OPTIONS"})
 
 
+# a name the code assigns is no read of it (router.beforeEach's process.env.HEADER_IMAGE = to.image sets the variable, whatever the .env
+# gave; issue 12, s38 fp38): not before a lone "=" (== and => are reads)
+_NOT_SET = r"(?![ \t]*=(?![=>]))"
+
+
 def env_names(text: str) -> list[str]:
     """The variables an env file sets, in order (not Docker Compose's own: COMPOSE_PROJECT_NAME)."""
     names = [m.group(1) for m in map(ENV_ASSIGN.match, text.splitlines()) if m]
@@ -69,7 +74,7 @@ def _reader(path: str) -> bool:
     return not (_env_like(path) or ext in _PROSE_EXT or ext in _BINARY_EXT or is_doc(path) or is_vendored(path))
 
 
-@fact("env_reads", version=3, public=False)
+@fact("env_reads", version=4, public=False)
 def env_reads(ctx) -> dict:
     """``read``: the committed bare env files something reads (the reader's path, "framework", or "framework: <package>" for a front
     end's build tool); ``unread``: those whose variables nothing reads; ``unsure``: those the bound stopped before a reader was found;
@@ -88,14 +93,20 @@ def env_reads(ctx) -> dict:
         names = env_names(snap.read_text(p, limit=MAX_ENV_BYTES) or "")
         if p.rsplit("/", 1)[-1] == ".env" and "/" not in p and _SYMFONY_DOTENV.search(composer):
             out["read"][p] = "framework"
-        elif tool := loading_tool(snap, p):
+        elif (tool := loading_tool(snap, p)) and (not names or set(names) & CRA_OPTIONS):
             out["read"][p] = tool
             if tool == "framework: react-scripts" and names and set(names) <= CRA_OPTIONS:
                 out["tool_options"].append(p)  # (BROWSER=none, PORT=3300: the development server's, no setting of the application)
+        elif tool:
+            # the build tool loads the file (a dev server's own options, PORT or BROWSER, are its own: read above), but a variable
+            # reaches the application only where the code or a page names it
+            # (process.env.VUE_APP_TITLE, import.meta.env.VITE_API, <%= VUE_APP_TITLE %>): a Vue CLI app's .env of VUE_APP_TITLE and
+            # HEADER_IMAGE that nothing names is a leftover (issue 12, s38 fp38 = Posoroko/site-public-mairie-poullaouen)
+            pending[p] = re.compile(r"(?<![A-Za-z0-9_])(?:" + "|".join(map(re.escape, names)) + r")(?![A-Za-z0-9_])" + _NOT_SET)
         elif not names:
             out["unread"].append(p)  # (no variable of the project's: nothing to read)
         else:
-            pending[p] = re.compile(r"(?<![A-Za-z0-9_])(?:" + "|".join(map(re.escape, names)) + r")(?![A-Za-z0-9_])")
+            pending[p] = re.compile(r"(?<![A-Za-z0-9_])(?:" + "|".join(map(re.escape, names)) + r")(?![A-Za-z0-9_])" + _NOT_SET)
     readers = sorted(e.path for e in files if e.size <= MAX_FILE_BYTES and _reader(e.path))
     total, bounded, paths = 0, False, []
     for e in (snap.files[p] for p in readers):
