@@ -42,6 +42,7 @@ from auditor.facts.generator_sites import generator_sites
 from auditor.facts.gulp_outputs import gulp_outputs
 from auditor.facts.hugo_cache import hugo_caches
 from auditor.facts.mix_outputs import mix_outputs
+from auditor.facts.platform_outputs import platform_pages
 from auditor.facts.precompiled_assets import precompiled_assets
 from auditor.facts.script_bundles import bundled_paths
 from auditor.facts.unity import unity_caches
@@ -138,8 +139,7 @@ _CHUNK = lazy_compile(r"^[\w-]*\.[0-9a-f]{12,20}\.(?:js|css)$", re.I)
 _ESBUILD_CHUNK = lazy_compile(r"^[a-z][\w]*-[A-Z2-7]{8}\.(?:js|css)$")
 
 
-# Vite's (Rollup's) default [name]-[hash] asset names, an 8-character base64url hash (index-DFMnEOiS.js, index-xB9YKBxh.css):
-# mixed case, two capitals at least beside a small letter or a digit, so that no word ("Settings", "Datepick") reads as one
+# Vite's [name]-[hash] names, an 8-character base64url hash (index-DFMnEOiS.js): 2 capitals at least and a small letter or digit
 _VITE_NAME = lazy_compile(r"^[\w.-]{1,100}-([A-Za-z0-9_-]{8})\.(?:js|mjs|css)$")
 
 
@@ -364,7 +364,7 @@ def build_outputs(snap, entries: list, items: list, library_dirs: set[str], know
     out.update(mix_outputs(snap, entries))  # (what a Laravel project's webpack.mix.js writes: public/js/app.js, public/css/app.css)
     out.update(coverage_outputs(snap, items))  # (a test run's .coverage, coverage.json, lcov.info committed beside the sources)
     out.update(precompiled_assets(items, _KEEP))  # (a Rails app's public/assets/ beside the manifest rake assets:precompile wrote)
-    out.update(generator_sites(snap, items))  # (MkDocs' site/ beside mkdocs.yml, Jekyll's _site/: a site generator's output, "site")
+    out.update(generator_sites(snap, items) | platform_pages(snap, items))  # (MkDocs' site/, Jekyll's _site/; vercel.json's built pages)
     folders = declared_folders(snap, entries) + encore_folders(snap, entries) + chunk_folders(items)
     sites = built_sites(snap, items, folders + page_folders(items))
     for i in items:
