@@ -105,8 +105,51 @@ _SETTING_DEFAULT = lazy_compile(r"""\b(?:setting|settings|config|get_?option|get
 
 
 def _city_in_code(m) -> bool:
-    """A city's name written in code, not the fallback of a settings lookup."""
-    return _in_code(m) and not _SETTING_DEFAULT.search(m.string[max(0, m.start() - 120):m.start()])
+    """A city's name written in code, not the fallback of a settings lookup, nor one member of a referential of places (see
+    :func:`referential_member`)."""
+    return _in_code(m) and not _SETTING_DEFAULT.search(m.string[max(0, m.start() - 120):m.start()]) and not referential_member(m)
+
+
+# one member of a list of names written one a line, the same shape each: an enumeration's constants (PAPEETE = "Papeete"), a list's
+# or a mapping's items ("Papeete",  /  "PPT": "Papeete",), a name capitalised, no path, address nor number
+_MEMBER = lazy_compile(r"""^[ \t]*(?:[A-Za-z_]\w{0,60}[ \t]*[=:][ \t]*|['"][\w-]{1,20}['"][ \t]*:[ \t]*)?['"][A-ZÀ-Ý][A-Za-zÀ-ÿ'’ -]{0,60}['"][ \t]*,?[ \t]*(?:#[^\n]*)?$""")
+_SKIPPED_LINE = lazy_compile(r"^[ \t]*(?:#[^\n]*|//[^\n]*)?$")
+MIN_MEMBERS, MAX_MEMBER_LINES = 10, 2000
+
+
+def referential_member(m) -> bool:
+    """The name is one member of :data:`MIN_MEMBERS` or more sibling lines of the same shape (:data:`_MEMBER`, blank and comment lines
+    between them skipped): a referential listing the places of a territory (an OpenFisca package's enumeration of the 48 communes of
+    French Polynesia, PAPEETE = "Papeete" among them), not the one town the code was written for — whether the gazetteer knows the other
+    names or not (issue 12, s38 fn38 = govpf/openfisca-pf). Bounded: :data:`MAX_MEMBER_LINES` lines each way."""
+    s = m.string
+    start = s.rfind("\n", 0, m.start()) + 1
+    end = s.find("\n", m.end())
+    end = len(s) if end == -1 else end
+    if not _MEMBER.match(s[start:end]):
+        return False
+    members = 1
+    for step in (-1, 1):
+        a, b, seen = start, end, 0
+        while members < MIN_MEMBERS and seen < MAX_MEMBER_LINES:
+            if step < 0:
+                if a == 0:
+                    break
+                b = a - 1
+                a = s.rfind("\n", 0, b) + 1
+            else:
+                if b >= len(s):
+                    break
+                a = b + 1
+                b = s.find("\n", a)
+                b = len(s) if b == -1 else b
+            seen += 1
+            line = s[a:b]
+            if _MEMBER.match(line):
+                members += 1
+            elif not _SKIPPED_LINE.match(line):
+                break
+    return members >= MIN_MEMBERS
 
 
 def _local_point(a: float, b: float) -> bool:
