@@ -115,6 +115,11 @@ def has_ui(ctx) -> bool:
     project = ctx.fact("project") or {}
     if project.get("kind") == "static-site" and any(str(e.get("reason", "")).startswith("static site generator") for e in project.get("kind_evidence") or []):
         return True
+    # (a deployment committing the service's built front end, its asset manifest naming index.html and the bundle: the interface it
+    # serves, though no source of it is here — orgarif-deploy's static/js/main.<hash>.js, s38 fm38)
+    if any(str(e.get("reason", "")).startswith("built web interface deployed") for a in project.get("also_kinds") or [] if isinstance(a, dict)
+           for e in a.get("evidence") or []):
+        return True
     return bool(match_deps(ctx, UI_DEPS, dev=False))
 
 
