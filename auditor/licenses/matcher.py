@@ -370,7 +370,7 @@ class Index:
                 first, last = d["span"]
                 span = last - first + 1
                 if d["cov"] >= MIN_COVERAGE and d["foreign"] <= FOREIGN_SLACK + MAX_FOREIGN * span:
-                    pick = d
+                    pick = self._in_order(d, sh, live, explained, n, ranked, _round) if len(ranked) > 1 else d
                     break
                 # a long official text with its optional parts (examples, notes) that the SPDX text leaves out:
                 # recognised as a variant, with a lower confidence, when no other license comes close
@@ -399,6 +399,64 @@ class Index:
         if modified:
             matches = []
         return TextResult(matches, candidates, modified=modified, words=n)
+
+
+    def _order(self, entry: Entry, sh: list[int], run: list[int]) -> float:
+        """Share of the run's hits found in the licence text's own order (longest increasing run of their places in it)."""
+        places = _places(entry, self.vocab)
+        seq = [places[sh[p]] for p in run if sh[p] in places]
+        tails: list[int] = []
+        for q in seq:
+            i = bisect_left(tails, q)
+            tails[i:i + 1] = [q]
+        return len(tails) / len(seq) if seq else 1.0
+
+    def _in_order(self, d: dict, sh: list[int], live: set, explained: bytearray, n: int, ranked: list, _round: int) -> dict:
+        """The licence whose paragraphs the text holds in their order: a variant defined by a different order of the same
+        paragraphs (X11-swapped puts its no-endorsement clause before the disclaimer) is not the text that keeps the other
+        order (MIT's terms, then that clause after the disclaimer: MIT with a trailing clause), when a licence close by
+        (coverage within ORDER_TIE) matches in order."""
+        entry = self.entries[d["e"]]
+        if self._order(entry, sh, d["run"]) >= ORDER_MIN:
+            return d
+        for _s, total, e in ranked[:3]:
+            other = self.entries[e]
+            if e == d["e"] or other.id == entry.id or total < d["cov"] - ORDER_TIE:
+                continue
+            d2 = self._locate(other, sh, live, explained, n, any_explained=_round > 0)
+            if d2 is None or d2["cov"] < MIN_COVERAGE or d2["cov"] < d["cov"] - ORDER_TIE:
+                continue
+            span = d2["span"][1] - d2["span"][0] + 1
+            if d2["foreign"] <= FOREIGN_SLACK + MAX_FOREIGN * span and self._order(other, sh, d2["run"]) >= ORDER_MIN:
+                return d2
+        return d
+
+
+ORDER_MIN = 0.95  # a text in the licence's order: its hits out of order are a few stray shared phrases at most
+ORDER_TIE = 0.02
+_PLACES: dict[tuple[str, str, str], dict[int, int]] = {}
+_PLACES_LOCK = threading.Lock()
+
+
+def _places(entry: Entry, vocab: dict[str, int]) -> dict[int, int]:
+    """Where each shingle said once in a licence text sits in it (read from the data on first use: only near ties need it)."""
+    key = (entry.id, entry.lang, entry.source)
+    with _PLACES_LOCK:
+        if key not in _PLACES:
+            places: dict[int, int] = {}
+            for t in load_data()["licenses"].get(entry.id, {}).get("texts", []):
+                if t["lang"] == entry.lang and t["source"] == entry.source:
+                    text = t["text"]
+                    if entry.id.startswith("LGPL-3.0"):
+                        m = _GPL3_TITLE.search(text)
+                        text = text[: m.start()] if m else text
+                    words, _ = tokenize(text, cut_end_of_terms=True)
+                    seq = shingles(words, vocab)
+                    twice = {h for h, c in Counter(seq).items() if c > 1}  # a repeated phrase has no one place
+                    places = {h: i for i, h in enumerate(seq) if h not in twice}
+                    break
+            _PLACES[key] = places
+        return _PLACES[key]
 
 
 def _trim(run: list[int]) -> list[int]:
