@@ -58,8 +58,8 @@ LICENSE_FILE = lazy_compile(r"^(licen[cs]es?|copying|unlicen[cs]e|copyright|copy
 MAX_LICENSE_BYTES = 512 * 1024
 README = lazy_compile(r"^(readme|lisezmoi|lisez-moi)(\.[a-z0-9]+)?$", re.I)
 MANIFESTS = ("package.json", "pyproject.toml", "setup.cfg", "setup.py", "composer.json", "pom.xml", "Cargo.toml", "mix.exs",
-             "setup.php", "__manifest__.py", "__openerp__.py", "DESCRIPTION", "metadata.json")  # (a GLPI plugin's plugin_version_*(), an Odoo
-# module's manifest, an R package's, a Puppet module's metadata.json)
+             "setup.php", "__manifest__.py", "__openerp__.py", "DESCRIPTION", "metadata.json", "opam")  # (a GLPI plugin's plugin_version_*(), an
+# Odoo module's manifest, an R package's, a Puppet module's metadata.json, an OCaml package's opam file: <name>.opam too)
 _SECTION = lazy_compile(r"^(#{1,6})\s*(.*)$|^(.+)\n(=+|-+)\s*$", re.M)
 # (after a tag on its line too: a pkgdown page's "<pre>GNU GENERAL PUBLIC LICENSE")
 _GPL_TITLE = lazy_compile(r"^[^\w\n]*(?:<[a-z]+>[^\w\n]*)?GNU\s+(?:AFFERO\s+|LESSER\s+|LIBRARY\s+)?GENERAL\s+PUBLIC\s+LICEN[CS]E\s*$", re.M | re.I)
@@ -531,6 +531,10 @@ def _scaffold_default(snap, path: str, data: dict, lic) -> bool:
     return lic.strip().upper() == "UNLICENSED" and (data.get("author") or "") == "" and data.get("description") == ""
 
 
+# an opam file's field (opam 1.2 and 2.0): license: "MIT", or a list, license: [ "MIT" "ISC" ] (its first)
+_OPAM_LICENSE = r'^license\s*:\s*\[?\s*"([^"]+)"'
+
+
 def manifest_licenses(snap, path: str) -> list[tuple[str, int]]:
     """(value, line) license statements of one manifest, read as text (never executed)."""
     text = snap.read_text(path, limit=1_000_000)
@@ -572,7 +576,8 @@ def manifest_licenses(snap, path: str) -> list[tuple[str, int]]:
         "__manifest__.py": r"""['"]license['"]\s*:\s*['"]([^'"]+)['"]""", "__openerp__.py": r"""['"]license['"]\s*:\s*['"]([^'"]+)['"]""",
         "DESCRIPTION": r"^License:[ \t]*(.+)$",  # an R package's: "GPL-3", "GPL (>= 3)", "MIT + file LICENSE"
     }
-    rx = patterns.get(name) or (r'\.licen[cs]es?\s*=\s*\[?\s*["\']([^"\']+)["\']' if name.endswith(".gemspec") else None)
+    rx = patterns.get(name) or (r'\.licen[cs]es?\s*=\s*\[?\s*["\']([^"\']+)["\']' if name.endswith(".gemspec") else
+                                _OPAM_LICENSE if name == "opam" or name.endswith(".opam") else None)
     if rx:
         for m in re.finditer(rx, text, re.M | re.I):
             value = _r_licence(m.group(1).strip()) if name == "DESCRIPTION" else m.group(1).strip()
@@ -680,9 +685,9 @@ def _license_file(snap, path: str, scope: str) -> dict:
 
 
 def _declared(snap, sources: list[dict]) -> list[dict]:
-    """Licenses declared in manifests (and *.gemspec) and in publiccode.yml, added to ``sources``."""
+    """Licenses declared in manifests (and *.gemspec, *.opam) and in publiccode.yml, added to ``sources``."""
     declared = []
-    for name in MANIFESTS + tuple(e.name for e in snap.files.values() if e.dir == "" and e.name.endswith(".gemspec")):
+    for name in MANIFESTS + tuple(sorted(e.name for e in snap.files.values() if e.dir == "" and e.name.endswith((".gemspec", ".opam")))):
         if name in snap.files:
             for value, line in manifest_licenses(snap, name):
                 declared.append({"file": name, "value": value, "line": line})
@@ -1058,7 +1063,7 @@ def _reuse_source(reuse: dict, reuse_layout: bool) -> dict | None:
             "covers_code": dict(sorted(code.items(), key=lambda kv: -kv[1])[:20])}
 
 
-@fact("license", version=90)
+@fact("license", version=91)
 def license_fact(ctx) -> dict:
     snap = ctx.snapshot
     index = get_index()
