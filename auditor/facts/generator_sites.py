@@ -104,6 +104,7 @@ def generator_of(folder: str, paths) -> tuple[str, str, str] | None:
 
 # a theme's own licence file, or the metadata a theme gives for Hugo's theme gallery; and the placeholders `hugo new theme` writes in them
 _THEME_MARKS = lazy_compile(r"^(?:licen[cs]e|copying)(?:\.(?:md|txt))?$|^theme\.(?:toml|ya?ml)$", re.I)
+_THEME_GALLERY = lazy_compile(r"^[^\S\n]*(?:homepage|licenselink|demosite|min_version|\[author\]|\[original\]|author:|original:)", re.M)
 _THEME_PLACEHOLDER = lazy_compile(r"YOUR_NAME_HERE|yourname/yourtheme|https?://example\.com", re.I)
 MAX_THEMES = 20
 
@@ -111,7 +112,7 @@ MAX_THEMES = 20
 def hugo_theme_folders(snap, items: list) -> list[str]:
     """The files of the themes a Hugo site copied into its ``themes/<name>/`` folder, beside its configuration (hugo.toml, or a
     config.toml setting Hugo's baseURL or theme): a theme distributed by others, which carries its own licence file or the
-    theme.toml Hugo's theme gallery reads (name, licence, author), is a third-party component under its own licence — its layouts,
+    theme.toml of Hugo's theme gallery (its homepage, licence link, author), is a third-party component under its own licence — its layouts,
     its README and its exampleSite/ demo content are not the project's pages, documentation nor forms (issue 12, s38 fn38 = reader
     md38's govpf/helpthemall: Themefisher's "Dot" theme, MIT, in themes/dot/ beside the site's config.toml and content/). A theme the
     project wrote (no licence file nor theme.toml, or the placeholders ``hugo new theme`` leaves in them: YOUR_NAME_HERE,
@@ -135,7 +136,11 @@ def hugo_theme_folders(snap, items: list) -> list[str]:
     out: list[str] = []
     for folder in sorted(themes)[:MAX_THEMES]:
         marks = sorted(p for p in themes[folder] if "/" not in p[len(folder):] and _THEME_MARKS.match(p[len(folder):]))
-        if marks and not any(_THEME_PLACEHOLDER.search(snap.read_text(p, limit=CONFIG_BYTES) or "") for p in marks[:4]):
+        texts = {p: snap.read_text(p, limit=CONFIG_BYTES) or "" for p in marks[:4]}
+        # (a theme.toml naming only the theme and its licence is the project's own theme's: a distributed theme's licence file or
+        # its gallery entry — homepage, licenselink, [author], min_version — says it comes from elsewhere; s29's village theme)
+        shipped = [p for p, t in texts.items() if not p.endswith(("theme.toml", "theme.yaml", "theme.yml")) or _THEME_GALLERY.search(t)]
+        if shipped and not any(_THEME_PLACEHOLDER.search(t) for t in texts.values()):
             out.append(folder)
     return out
 
