@@ -17,6 +17,7 @@ BUILD = "reusability.build-output"
 DOCS = "documentation.docs"
 DATA = "licensing.data-and-docs"
 PERSONAL = "scaling.personal-data"
+OPEN = "licensing.open-license"
 
 CONFIG = ('baseURL = "https://aide.exemple.fr/"\ntheme = "pointe"\ntitle = "Centre de documentation"\ndefaultContentLanguage = "fr"\n'
           '\n[params]\ncontact_form_action = "#"\n')
@@ -40,9 +41,16 @@ PUBLIC = {"public/index.html": _page("Centre de documentation"), "public/referen
 CONTACT = ("{{ define \"main\" }}\n<section class=\"section\">\n<form action=\"{{ .Site.Params.contact_form_action }}\" method=\"POST\">\n"
            "  <input type=\"text\" name=\"name\" placeholder=\"Your name\">\n  <input type=\"email\" name=\"email\" placeholder=\"Your email\">\n"
            "  <textarea name=\"message\"></textarea>\n  <button type=\"submit\">Send</button>\n</form>\n</section>\n{{ end }}\n")
-THEME = {"themes/pointe/LICENSE": "The MIT License (MIT)\n\nCopyright (c) 2019 Studio Thèmes\n\nPermission is hereby granted, free of charge, "
-                                   "to any person obtaining a copy of this software and associated documentation files (the \"Software\"), "
-                                   "to deal in the Software without restriction.\n",
+MIT = ("The MIT License (MIT)\n\nCopyright (c) 2019 Studio Thèmes\n\nPermission is hereby granted, free of charge, to any person obtaining a copy "
+       "of this software and associated documentation files (the \"Software\"), to deal in the Software without restriction, including "
+       "without limitation the rights to use, copy, modify, merge, publish, distribute, sublicense, and/or sell copies of the Software, and "
+       "to permit persons to whom the Software is furnished to do so, subject to the following conditions:\n\nThe above copyright notice "
+       "and this permission notice shall be included in all copies or substantial portions of the Software.\n\nTHE SOFTWARE IS PROVIDED "
+       "\"AS IS\", WITHOUT WARRANTY OF ANY KIND, EXPRESS OR IMPLIED, INCLUDING BUT NOT LIMITED TO THE WARRANTIES OF MERCHANTABILITY, "
+       "FITNESS FOR A PARTICULAR PURPOSE AND NONINFRINGEMENT. IN NO EVENT SHALL THE AUTHORS OR COPYRIGHT HOLDERS BE LIABLE FOR ANY CLAIM, "
+       "DAMAGES OR OTHER LIABILITY, WHETHER IN AN ACTION OF CONTRACT, TORT OR OTHERWISE, ARISING FROM, OUT OF OR IN CONNECTION WITH THE "
+       "SOFTWARE OR THE USE OR OTHER DEALINGS IN THE SOFTWARE.\n")
+THEME = {"themes/pointe/LICENSE": MIT,
          "themes/pointe/theme.toml": 'name = "Pointe"\nlicense = "MIT"\ndescription = "A documentation theme"\n\n[author]\n  name = "Studio Thèmes"\n',
          "themes/pointe/README.md": "# Pointe documentation theme\n\n## Installation\n\nDeploy the theme: clone it into your site's themes folder, "
                                     "then run `hugo server` and deploy the public folder to your server.\n",
@@ -53,13 +61,15 @@ THEME = {"themes/pointe/LICENSE": "The MIT License (MIT)\n\nCopyright (c) 2019 S
 
 
 def test_hugo_output_is_build_output_and_its_copied_theme_no_project_document(tmp_path):
-    _report, res = judge(tmp_path, {**SITE, **PUBLIC, **THEME}, [BUILD, DOCS, DATA, PERSONAL], name="hugo")
+    _report, res = judge(tmp_path, {**SITE, **PUBLIC, **THEME}, [BUILD, DOCS, DATA, PERSONAL, OPEN], name="hugo")
     assert res[BUILD]["status"] == "warn" and "Hugo" in res[BUILD]["message"]["en"], res[BUILD]["message"]
     assert all(e["path"].startswith("public/") for e in res[BUILD]["evidence"]), res[BUILD]["evidence"]
     assert not any(str(e.get("path") or "").startswith("themes/") for e in res[DOCS]["evidence"]), res[DOCS]["evidence"]
     assert "deployment" in res[DOCS]["details"]["missing"], res[DOCS]["message"]
     assert not any(str(e.get("path") or "").startswith("themes/") for e in res[DATA]["evidence"]), res[DATA]["evidence"]
     assert "themes/" not in str(res[PERSONAL]["message"]), res[PERSONAL]["message"]
+    # (the theme's own licence stays named, as a component's: the project has none)
+    assert res[OPEN]["status"] == "fail" and "themes/pointe/LICENSE" in res[OPEN]["message"]["en"], res[OPEN]["message"]
 
 
 def test_near_miss_hand_written_public_and_own_theme_stay_the_project(tmp_path):

@@ -1125,6 +1125,7 @@ def license_fact(ctx) -> dict:
         sources.append(docs_index)
     if not any(s.get("ids") for s in sources) and not root_files:  # the folders' own licence texts: a component's, or the project's
         components += _component_licence_files(snap, per_file, copied, sources, frozenset(inventory_of(ctx).paths("build")))
+        components += _theme_licences(snap, inventory_of(ctx).items)  # (a Hugo theme's own LICENSE, copied with it: the theme's — s38 fn38)
     if not any(s.get("ids") for s in sources) and not root_files and not components and not declared:
         components += _component_readmes(snap, copied)
     if own_header and not root_files and not declared and not any(s.get("ids") for s in sources) and not components:
@@ -1206,6 +1207,21 @@ def _component_readmes(snap, copied: frozenset) -> list[dict]:
             if named:
                 out.append({"file": e.path, "value": named[0][0], "line": number})
                 break
+    return out
+
+
+def _theme_licences(snap, items: list) -> list[dict]:
+    """The licence texts of the themes a Hugo site copied into themes/<name>/ (:func:`auditor.facts.generator_sites.hugo_theme_folders`,
+    vendored by the inventory): a component's licence (themes/dot/LICENSE, MIT), never the project's."""
+    from auditor.facts.generator_sites import hugo_theme_folders
+
+    out = []
+    for folder in hugo_theme_folders(snap, items)[:MAX_COMPONENT_TEXTS]:
+        for path in sorted(i.path for i in items if i.path.startswith(folder) and "/" not in i.path[len(folder):]
+                           and i.path in snap.files and is_license_name(snap, snap.files[i.path]))[:1]:
+            info = _license_file(snap, path, "component")
+            if info.get("ids") and not info.get("proprietary"):
+                out.append({"file": path, "value": info["expression"], "line": (info["matches"][0]["lines"][0] if info.get("matches") else 1)})
     return out
 
 
