@@ -34,6 +34,27 @@ signal("auth.sql-password",
        ("md5(", "sha1(", "sha2(", "crypt(", "password(", "digest("), flags=0, classes=("code",), exts=SERVICE_EXT,
        accept=lambda m: not _line_of(m).lstrip().startswith(_COMMENT_START))
 
+# A committed SQL schema's accounts: a password column (VARCHAR/CHAR/TEXT) in a table of users or accounts (app_user, utilisateur,
+# compte), in a file that also creates a session or sign-in token table (spring_session, magic_link_token, user_session): the service
+# signs people in with local accounts, even when its code is only a built jar (issue 12, s38 fm38 = cridf-openassemblee-orgarif/
+# orgarif-deploy's initiate-database.sql). A users table with a password but no session or token table (an import's staging) is not.
+_ACCOUNT_TABLE = lazy_compile(r"\bCREATE[^\S\n]+TABLE[^\S\n]+(?:IF[^\S\n]+NOT[^\S\n]+EXISTS[^\S\n]+)?[\w.\"`\[\]]{0,80}?(?:users?|utilisateurs?|accounts?|comptes?|members?)\b[\"`\]]?", re.I)
+_ANY_TABLE = lazy_compile(r"\bCREATE[^\S\n]+TABLE\b", re.I)
+_SESSION_TABLE = lazy_compile(r"\bCREATE[^\S\n]+TABLE[^\S\n]+(?:IF[^\S\n]+NOT[^\S\n]+EXISTS[^\S\n]+)?[\w.\"`\[\]]{0,80}?(?:sessions?|tokens?)\b", re.I)
+
+
+def _account_password(m) -> bool:
+    """The password column sits in a users or accounts table (the last CREATE TABLE before it, within 4 KB) of a file that also creates a
+    session or token table (searched in its first 256 KB)."""
+    before = m.string[max(0, m.start() - 4096):m.start()]
+    last = list(_ANY_TABLE.finditer(before))[-1:]
+    return bool(last) and bool(_ACCOUNT_TABLE.match(before, last[0].start())) and bool(_SESSION_TABLE.search(m.string[:256 * 1024]))
+
+
+signal("auth.sql-accounts",
+       r"""^[^\S\n]*["`\[]?(?i:password|passwd|password_hash|hashed_password|encrypted_password|mot_de_passe|motdepasse|mdp)["`\]]?[^\S\n]+(?i:varchar|char|character varying|text|bytea)\b""",
+       ("password", "passwd", "mot_de_passe", "motdepasse", "mdp"), flags=re.M, exts={"sql"}, accept=_account_password)
+
 # Microsoft's authentication library signing people in through Entra ID (OpenID Connect): MSAL.js's sign-in calls and its React/
 # Angular components, MSAL Python's or .NET's interactive and authorization-code flows, MSAL.PS's interactive token. A daemon's
 # token for itself (acquire_token_for_client, Get-MsalToken -ClientSecret) signs no one in and is not matched.

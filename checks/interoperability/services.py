@@ -909,6 +909,7 @@ def auth(ctx) -> Result:
     # `Basic realm=`, @RolesAllowed resources)
     local += [h for sid in ("auth.framework-accounts", "auth.payload-accounts", "auth.http-basic") for h in sig.get(sid, []) if h[3] in ("code", "config")]
     local += [h for h in sig.get("auth.sql-password", []) if h[3] == "code"]  # (a users table's password checked in the SQL: md5, crypt)
+    local += sig.get("auth.sql-accounts", [])[:3]  # (a committed schema's accounts table with a password, beside a session or token table)
     local += [h for h in sig.get("auth.session-sign-in", []) if h[3] == "code"]  # (a session set where the password typed is read)
     local += [h for h in sig.get("auth.typed-code", []) if h[3] in ("code", "template")]  # (a typed code compared with one in the source)
     local_libs = match_deps(ctx, [LOCAL_AUTH_DEPS], dev=False, exports=False)
