@@ -15,7 +15,7 @@ from __future__ import annotations
 import re
 
 from auditor.facts import fact
-from auditor.facts.inventory import COMMUNITY, COMMUNITY_DIRS, PROSE_EXT, TEST_DIRS, folder_word, best_path, community_kind, component_community_file, security_txt, inventory_of, is_generated, is_test, is_vendored
+from auditor.facts.inventory import COMMUNITY, COMMUNITY_DIRS, PROSE_EXT, TEST_DIRS, folder_word, best_path, community_kind, component_community_file, security_txt, inventory_of, is_generated, is_test, is_vendored, own_names
 from auditor.facts.document import norm, parse_document, readme_format
 from auditor.facts.document_marks import written
 from auditor.facts.readme import dev_tool_heading, identify_languages
@@ -28,7 +28,7 @@ from auditor.facts.tech_documents import technical_documents
 from auditor.facts.doc_folders import DOCS_DIRS, DOCS_EXT, GUIDE_EXT, doc_page, documentation_folders, rendered_content_dirs, served_content, site_without_pages, web_dirs  # noqa: F401 (DOCS_DIRS re-exported)
 from auditor.facts.contributing_guide import docs_contributing_page, readme_contributing_guide, titled_contributing_guide
 from auditor.facts.guide_content import not_guides, term_list, tool_install_chapter
-from auditor.facts.release_pages import readme_changelog_line
+from auditor.facts.release_pages import debian_changelog, readme_changelog_line
 from auditor.facts.doc_placeholders import STUB_BYTES, stub_page
 from auditor.facts.doc_pages import DIAGRAM_FOLDER, LAYOUT_ONLY, layout_headings, layout_listed, placeholder_chapter, unfilled_document, DOC_FOLDER, ROUTES_ONLY, api_doc_link, build_guide, code_dirs, community_page, credits_project_people, doc_folder, documentation_entries, documents_only, blank_document, guide_not_policy, maven_site, maven_site_page, lists_people, own_api_references, properties_reference, r_package_docs, readme_changelog, readme_linked_docs, routes_headings, routes_listed, shows_architecture, site_page_folder, site_pages  # noqa: F401 (re-exported for the checks)
 from auditor.facts.doc_links import api_doc_paths, api_viewer_pages, redirect_site, app_link as _app_link, own_page as _own_page, third_party_article, own_site as _own_site, own_wiki as _own_wiki, product_named as _product_named, vendor_manual
@@ -154,6 +154,8 @@ def community(snap, readme_path: str | None, audited=None, copied=frozenset()) -
         out[kind] = {"path": path} if path else None
         if not path and kind == "changelog" and (line := readme_changelog_line(snap, readme_path)):
             out[kind] = {"path": readme_path, "line": line, "via": "readme_chapter"}  # (the README's own "## Changelog" chapter of releases)
+        if not out[kind] and kind == "changelog" and (path := debian_changelog(snap, own_names(snap, audited))):
+            out[kind] = {"path": path}  # (the project's own Debian packaging's history: debian/changelog)
     issue = sorted(e.path for e in entries if ISSUE_TEMPLATE.match(e.path))
     pr = sorted(e.path for e in entries if PR_TEMPLATE.match(e.path))
     out["issue_template"] = {"path": issue[0], "count": len(issue)} if issue else None
@@ -434,7 +436,7 @@ def _code_guides(entries: list, docs_dirs: list[str], rendered: list[str] = ()) 
 _TASK_LIST = re.compile(r"^(?:todos?|to-do|to_do|tasks?|t[aâ]ches|backlog)(?:[-_. ]|$)", re.I)
 
 
-@fact("docs", version=142)  # (what the inventory calls vendored is left out too: a library's repository copied whole, js/<Lib>/docs/)
+@fact("docs", version=143)  # (what the inventory calls vendored is left out too: a library's repository copied whole, js/<Lib>/docs/)
 def docs(ctx) -> dict:
     snap = ctx.snapshot
     try:

@@ -7,7 +7,7 @@ import re
 from auditor.facts import fact
 from auditor.facts.container_files import CANONICAL_COMPOSE, COMPOSE, DEV_WORKSPACE, PREFIXED_COMPOSE, compose_named, project_image
 from auditor.facts.js_specs import JS_PATHS_KEY, JS_SPEC_EXT, SPEC_FILE_NAME, SPEC_KEY_JS
-from auditor.facts.inventory import DOCKERFILE, COMMUNITY, COMMUNITY_DIRS, MANIFESTS, RASTER_EXT, REQUIREMENTS, LEGACY_LOCKS, component_dirs, ENV_TEMPLATE, LOCKFILES, is_env_template, best_path as _best, classify, community_kind, component_community_file, security_txt, is_config_template, is_doc, is_generated, inventory_of, is_test, is_vendored, test_by_spec_folder  # noqa: F401 (is_env_template re-exported)
+from auditor.facts.inventory import DOCKERFILE, COMMUNITY, COMMUNITY_DIRS, MANIFESTS, RASTER_EXT, REQUIREMENTS, LEGACY_LOCKS, component_dirs, ENV_TEMPLATE, LOCKFILES, is_env_template, best_path as _best, classify, community_kind, component_community_file, security_txt, is_config_template, is_doc, is_generated, inventory_of, is_test, is_vendored, own_names, test_by_spec_folder  # noqa: F401 (is_env_template re-exported)
 from auditor.facts.env_reads import tool_option_env, unread_env
 from auditor.facts.doc_pages import blank_document, code_dirs, content_model, doc_folder, documentation_entries, guide_not_policy, no_document, r_package_docs, readme_changelog
 from auditor.facts.doc_demo import code_only, demo_only
@@ -22,7 +22,7 @@ from auditor.facts.requirement_files import compiled_requirements  # noqa: F401 
 from auditor.facts.ci_systems import CI_SYSTEMS  # noqa: F401 (re-exported)
 from auditor.facts.settings_files import container_settings, named_settings
 from auditor.facts.masked_settings import masked_config_defaults
-from auditor.facts.release_pages import readme_changelog_line
+from auditor.facts.release_pages import debian_changelog, readme_changelog_line
 from auditor.lazyre import lazy_compile
 
 README_NAMES = COMMUNITY["readme"]
@@ -265,7 +265,7 @@ def settingless(snap, path: str) -> bool:
 README_VARIANT = re.compile(r"^(readme|lisezmoi)[._-][\w.-]+\.(md|markdown|rst|txt|adoc)$", re.I)
 
 
-@fact("files", version=128)
+@fact("files", version=129)
 def files(ctx) -> dict:
     snap = ctx.snapshot
     entries = list(snap.files.values())
@@ -278,7 +278,8 @@ def files(ctx) -> dict:
     # (the one the README links to, wherever it is: app/règles/CHANGELOG.md, a published model's release notes)
     out["changelog"] = out["changelog"] or readme_changelog(snap, out["readme"], {e.path for e in entries if not is_vendored(e.path)}, COMMUNITY["changelog"]) \
         or component_community_file(entries, "changelog", snap) \
-        or (out["readme"] if readme_changelog_line(snap, out["readme"]) else None)  # (or the README's own "## Changelog" chapter of releases)
+        or (out["readme"] if readme_changelog_line(snap, out["readme"]) else None) \
+        or debian_changelog(snap, own_names(snap, getattr(ctx, "target", None)))  # (or the README's own "## Changelog" chapter of releases, or the project's own Debian packaging's)
     out["security"] = out["security"] or security_txt(entries)  # (or the site's security.txt, RFC 9116)
     # (else the guide the README's contributing chapter links to under another name: doc/add_features_contribute.md)
     out["contributing"] = out["contributing"] or readme_contributing_guide(snap.read_text, snap.files, out["readme"], getattr(ctx, "target", None)) \

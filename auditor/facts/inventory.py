@@ -2218,12 +2218,21 @@ def _sql_scripts(snap, items: list[Item]) -> list[Item]:
     return [Item(i.path, "source", lang[i.path]) if i.path in lang else i for i in items] if lang else items
 
 
+def _target_names(target) -> tuple[str, ...]:
+    return tuple(n for n in (getattr(target, "name", None), os.path.basename((getattr(target, "path", None) or "").rstrip("/"))) if n)
+
+
+def own_names(snap, target) -> set[str]:
+    """The project's names, squeezed (own_bundles.project_names): its repository's, its README title's, its package.json's."""
+    return project_names(snap, _readme_title(snap), _target_names(target))
+
+
 def inventory_of(ctx) -> Inventory:
     """The context's inventory, built once per audit (the ``inventory`` fact's full form)."""
     inv = getattr(ctx, "_inventory", None)
     if inv is None:
         target = getattr(ctx, "target", None)
-        names = tuple(n for n in (getattr(target, "name", None), os.path.basename((getattr(target, "path", None) or "").rstrip("/"))) if n)
+        names = _target_names(target)
         inv = build_inventory(ctx.snapshot, names, getattr(target, "owner", None))
         ctx._inventory = inv
     return inv

@@ -206,3 +206,23 @@ def changelog_by_reading(snap, entries: list) -> str | None:
 def wordpress_changelog(path: str, text: str) -> bool:
     """A WordPress readme.txt whose Changelog chapter holds at least one version's entry (``== Changelog ==`` then ``= 1.0.1 =``)."""
     return is_wordpress_readme(path, text) and holds_release_notes(as_markdown(text[:PAGE_BYTES]))
+
+
+# a Debian changelog's entry line: "tabi (1.0.2) UNRELEASED; urgency=low", "mabo (1.1-1) unstable; urgency=medium"
+_DEBIAN_ENTRY = lazy_compile(r"^([a-z0-9][a-z0-9.+-]+)[ \t]+\(([^()\s]+)\)[ \t]+[^;\n]*;[ \t]*urgency=", re.M | re.I)
+MIN_DEBIAN_ENTRIES = 2
+
+
+def debian_changelog(snap, names: set[str]) -> str | None:
+    """The root debian/changelog when it is the project's own history (issue 12, s38 fq38: ANSSI-FR/tabi's "tabi (1.0.2) … * core: do
+    not process too large prefixes", 1.0.1, 1.0): at least :data:`MIN_DEBIAN_ENTRIES` entries, every one of a package named as the
+    project (``names``: its names squeezed, own_bundles.project_names: the repository's, its README title's, its package.json's).
+    The packaging of another program (a library packaged beside the code, another package name) is no change log of the project."""
+    path = "debian/changelog"
+    e = snap.files.get(path)
+    if e is None or e.kind != "file" or not names:
+        return None
+    entries = _DEBIAN_ENTRY.findall(snap.read_text(path, limit=PAGE_BYTES) or "")
+    if len(entries) < MIN_DEBIAN_ENTRIES:
+        return None
+    return path if all(re.sub(r"[^a-z0-9]", "", name.lower()) in names for name, _version in entries) else None
