@@ -1052,7 +1052,7 @@ def auth(ctx) -> Result:
                                    "network), that is outside this repository."), **details)
 
 
-REFERENCE_SIGNALS = ("geo.proprietary-code", "geo.embed-open", "ident.address", "ident.address-input", "ident.fields", "ident.sql-columns", "geo.library-code", "geo.ogc", "geo.ign", "geo.legal-crs", "geo.legal-crs-url",
+REFERENCE_SIGNALS = ("geo.proprietary-code", "geo.embed-open", "ident.address", "ident.address-input", "ident.address-records", "ident.fields", "ident.sql-columns", "geo.library-code", "geo.ogc", "geo.ign", "geo.legal-crs", "geo.legal-crs-url",
                      "geo.postgis-sql", "geo.postgis-typed", "format.geojson", "territory.insee", "territory.city", "territory.coords", "territory.latlng",
                      "geo.coordinates",  # (places held as latitude/longitude by the models: a ferry app's landings, opened in a maps app)
                      "ident.commune-table",  # (a register of communes kept by the project: a Rails schema's communes table)
@@ -1076,7 +1076,7 @@ def geometry_only(sid: str, hit) -> bool:
     return sid in GEOMETRY_ONLY or (sid == "geo.library-code" and bool(_POSTGIS_NAME.match(str(hit[2]))))
 
 
-ADDRESS_SIGNALS = ("ident.address", "ident.address-text", "ident.address-input")  # (a postal address by its fields; a free-text one a record holds; a form's input for one)
+ADDRESS_SIGNALS = ("ident.address", "ident.address-text", "ident.address-input", "ident.address-records")  # (a postal address by its fields; a free-text one a record holds; a form's input for one)
 CONTACT_PLACE_SIGNALS = ADDRESS_SIGNALS + ("territory.city", "geo.ign", "territory.insee")  # (what a contact block or its keywords may write)
 
 
@@ -1278,7 +1278,7 @@ def public_building_blocks(ctx) -> Result:
         h[3] in CODEISH and h[2].lower().startswith("geocod") for h in sig.get("ident.address", []))
     signals = REFERENCE_SIGNALS + (("ident.address-text",) if geocodes else ())
     tagged = [(sid, h) for sid in signals for h in (geodjango_kept(sig.get(sid, [])) if sid == "geo.library-code" else sig.get(sid, []))
-              if (h[3] in CODEISH or sid == "ident.commune-by-postcode")  # (the database script creating the table: data to the inventory)
+              if (h[3] in CODEISH or sid in ("ident.commune-by-postcode", "ident.address-records"))  # (the database script creating the table: data to the inventory)
               and not (sid in ADDRESS_SIGNALS and h[2].lower() in own_modules)
               and not (sid == "geo.library-code" and GEO_CLI_TOOL.fullmatch(h[2])) and not (sid == "geo.ogc" and not map_ogc)
               and not (sid in CONTACT_PLACE_SIGNALS and h[0] in contact) and not (sid in TERRITORY_LABELS and h[0] not in listed)
