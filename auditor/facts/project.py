@@ -27,6 +27,7 @@ import re
 
 from auditor import safejson
 from auditor.facts import fact
+from auditor.facts.slide_sources import SLIDE_DECK, slide_decks
 from auditor.facts.install import ROOT_SCRIPT
 from auditor.facts.kind_fronts import (bundle_screens, copied_library_pages, directory_guards, imported_python_servers, imported_ui, required_node_servers, java_web_descriptors, kotlin_browser_apps,
                                       nested_host_plugins, php_front_controller, signing_pages, codeigniter4_app)
@@ -618,6 +619,12 @@ def decide_kind(ctx) -> tuple[str, list[dict], dict[str, float], bool, list[dict
     literate_sites = site_projects(ctx.snapshot, [e.path for e in files])
     generators = sorted(set(generators) | set(literate_sites))
     notebooks = [p for p in notebooks if p not in site_pages(notebooks, literate_sites)]
+    # (and an R Markdown or Quarto document declaring a presentation output, xaringan's moon_reader, revealjs, ioslides, beamer: a slide
+    # deck, prose shown to an audience and published as pages once rendered, no notebook of an analysis — s38 fn38), when the decks
+    # outnumber the analysis scripts beside them (a training's deck beside six R scripts reading the data: those scripts are the work)
+    decks = slide_decks(ctx.snapshot, notebooks)
+    decks = decks if len(decks) > len(ext_paths({"r", "py", "jl"})) else []
+    notebooks = [p for p in notebooks if p not in decks]
     deps = _deps(ctx) - go_indirect(ctx)  # (a go.mod's "// indirect" requirements are its dependencies' libraries: cobra under an operator)
     manage = [] if "django" in deps else [p for p in sorted(e.path for e in files if e.name == "manage.py" and e.path.count("/") <= 1)[:3]
                                           if _DJANGO_MANAGE.search(ctx.snapshot.read_text(p, limit=16384) or "")][:1]
@@ -1124,6 +1131,7 @@ def decide_kind(ctx) -> tuple[str, list[dict], dict[str, float], bool, list[dict
     add("cli-tool", 2 if cli_used and not ui and not api else 0, [p for p, _ in _manifest_paths(ctx, cli_used)], "command-line library " + ", ".join(cli_used[:3]))
     add("cli-tool", 2 if argv_programs and not ui and not api else 0, argv_programs, "command-line program reading its arguments (sys.argv or a parser)")
     add("static-site", 5 if generators and not (api or jelix_api) else 0, generators, "static site generator")
+    add("static-site", 5 if decks and not (api or jelix_api) else 0, decks, SLIDE_DECK)
     # an mviewer application: its config.xml (<application>, <mapoptions>, themes and layers) is the map the viewer shows
     viewer_apps = [e.path for e in files if e.ext.lower() == "xml" and e.path.count("/") <= 1 and e.size <= 512 * 1024][:20]
     viewer_apps = [p for p in viewer_apps if re.search(r"<mapoptions\b", ctx.snapshot.read_text(p, limit=64 * 1024) or "")]
@@ -1461,7 +1469,7 @@ def _theme_template(path: str) -> bool:
 
 _PAGE_SCRIPT_EXT = frozenset({"js", "mjs", "cjs", "ts", "jsx", "tsx", "html", "htm"})  # (a page's scripts, not a Python figure's)
 
-@fact("project_kind", version=119, public=False)
+@fact("project_kind", version=121, public=False)
 def project_kind(ctx) -> dict:
     """The kind decided from the commit's files alone, and the project it is a copy of: cached with the commit, so that a warm
     audit (whose check results are reused, keyed by this kind) neither classifies 20,000 paths nor builds the inventory again."""

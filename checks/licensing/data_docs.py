@@ -12,6 +12,7 @@ from auditor.facts.docs import site_page_folder, site_pages
 from auditor.facts.inventory import (DOCUMENT_EXT, PROSE_EXT, community_kind, is_doc_file, is_generated, is_load_test, is_lockfile, is_manifest,
                                      is_test, is_vendored)
 from auditor.facts.project import decided_kind
+from auditor.facts.slide_sources import SLIDE_DECK
 from auditor.facts.tree import tree_of
 from auditor.facts.unity import unity_roots
 
@@ -130,6 +131,10 @@ def data_and_docs(ctx) -> Result:
                                    f"Data specification published under a data and documents license: {main}."),
                                  [Evidence(path=p, value=main, kind="found") for p in specs[:3]])
         doc_files["."] = doc_files.get(".", 0) + len(specs) * ctx.params["min_doc_files"]
+    # (slide decks written in R Markdown or Quarto, training material shown and published as pages: documents to license — s38 fn38)
+    for p in [e["path"] for e in proj.get("kind_evidence") or [] if e.get("reason") == SLIDE_DECK and e.get("path") not in copied]:
+        key = p.rsplit("/", 1)[0] if "/" in p else "."
+        doc_files[key] = doc_files.get(key, 0) + 1
     # (a data file the README presents as the project's data, a dashboard's data.json of 99 kB "# Données" beside its methodology
     # report: the data set it publishes, one file or many, whatever its size)
     sizes = {e.path: e.size for e in tree}
