@@ -22,6 +22,8 @@ DOC_PREFIXED = lazy_compile(r"^(?:documentation|docs?)[ _-][a-z0-9][a-z0-9 _-]{0
 # A folder named for a kind of document (methodologie/: the method's .docx and the nomenclature's PDF; notices/) — documentation when it
 # holds documents, as licensing.data-and-docs counts its documents, not a code module so named
 # (and documents/, DOCUMENTS/ of a study: the data's descriptions and dictionaries, the supplier's delivery notes, as PDF or office files)
+# A root folder named for the project's documents by a suffix ("cryme_docs" of the specification PDFs the README describes, "api-docs")
+DOC_SUFFIXED = lazy_compile(r"^[a-z0-9][a-z0-9._-]{0,30}[_-](?:docs?|documentation)$")
 DOC_NAMED = lazy_compile(r"^(?:m[ée]thodologies?|methodology|methodologies|m[ée]thodes?|notices?|documents)$")
 _DECISION_RECORDS = lazy_compile(r"^(?:adrs?|architecture[ _-]decision[ _-]records?|architecture[ _-]decisions|decision[ _-]records?)$")
 DOCUMENT_FILE_EXT = MARKDOWN_EXT | frozenset({"rst", "adoc", "asciidoc", "txt", "org", "html", "htm", "pdf", "odt", "docx", "doc", "odp", "pptx"})
@@ -133,7 +135,8 @@ def doc_folder(folder_word: str, ext: str, folder: str = "", file_path: str = ""
     if DESIGN_NAMED.match(folder_word):
         return (ext in (_OFFICE_EXT if folder_word == "design" else DESIGN_DOC_EXT) and folder not in code
                 and not {s.lower() for s in folder.split("/")[:-1]} & TEST_DIRS and "template" not in (folder_word + file_path[len(folder):]).lower())
-    return (bool(DOC_PREFIXED.match(folder_word) or DOC_NAMED.match(folder_word)) and ext in DOCUMENT_FILE_EXT and folder not in code
+    return (bool(DOC_PREFIXED.match(folder_word) or DOC_NAMED.match(folder_word) or DOC_SUFFIXED.match(folder_word) and folder and "/" not in folder)
+            and ext in DOCUMENT_FILE_EXT and folder not in code
             and "template" not in (folder_word + file_path[len(folder):]).lower())
 
 

@@ -23,6 +23,7 @@ from auditor.facts.ci_systems import CI_SYSTEMS  # noqa: F401 (re-exported)
 from auditor.facts.settings_files import container_settings, named_settings
 from auditor.facts.masked_settings import masked_config_defaults
 from auditor.facts.release_pages import debian_changelog, readme_changelog_line
+from auditor.facts.upstream_copies import inside, upstream_copies
 from auditor.lazyre import lazy_compile
 
 README_NAMES = COMMUNITY["readme"]
@@ -265,7 +266,7 @@ def settingless(snap, path: str) -> bool:
 README_VARIANT = re.compile(r"^(readme|lisezmoi)[._-][\w.-]+\.(md|markdown|rst|txt|adoc)$", re.I)
 
 
-@fact("files", version=129)
+@fact("files", version=130)
 def files(ctx) -> dict:
     snap = ctx.snapshot
     entries = list(snap.files.values())
@@ -273,11 +274,14 @@ def files(ctx) -> dict:
                             and not (community_kind(e.name) and blank_document(snap, e))]  # (an empty CHANGELOG.md: nothing for a reader)
     out: dict = {"readme": readme_path(snap)}
     copied = set(ctx.fact("copied_paths") or [])
+    # (not an upstream project copied inside: cry-me's cryme_app/element/, element-android's own CONTRIBUTING.md and CHANGES.md)
+    upstream = upstream_copies(snap, entries, out["readme"], own_names(snap, getattr(ctx, "target", None)))
+    mine = [e for e in entries if not inside(e.path, upstream)]
     for key in ("contributing", "code_of_conduct", "security", "changelog"):  # (a copied template's change log is its history: ui_templates)
         out[key] = _best([e for e in community_candidates if COMMUNITY[key].match(e.name) and not (key == "changelog" and e.path in copied)])
     # (the one the README links to, wherever it is: app/règles/CHANGELOG.md, a published model's release notes)
     out["changelog"] = out["changelog"] or readme_changelog(snap, out["readme"], {e.path for e in entries if not is_vendored(e.path)}, COMMUNITY["changelog"]) \
-        or component_community_file(entries, "changelog", snap) \
+        or component_community_file(mine, "changelog", snap) \
         or (out["readme"] if readme_changelog_line(snap, out["readme"]) else None) \
         or debian_changelog(snap, own_names(snap, getattr(ctx, "target", None)))  # (or the README's own "## Changelog" chapter of releases, or the project's own Debian packaging's)
     out["security"] = out["security"] or security_txt(entries)  # (or the site's security.txt, RFC 9116)
@@ -288,7 +292,7 @@ def files(ctx) -> dict:
     # under a misspelt name: .github/CONTRIBUTIING.md "# Contributing")
     for key in ("contributing", "code_of_conduct", "security"):  # (else a monorepo's component keeps its own, in its folder or its documentation
         # folder, as community-files finds it: apps/platform/CONTRIBUTING.md, aclia_data/docs/CONTRIBUTING.md beside aclia_data/requirements.txt)
-        out[key] = out[key] or component_community_file([e for e in entries if not (COMMUNITY[key].match(e.name) and (guide_not_policy(snap, e) or blank_document(snap, e)))], key)
+        out[key] = out[key] or component_community_file([e for e in mine if not (COMMUNITY[key].match(e.name) and (guide_not_policy(snap, e) or blank_document(snap, e)))], key)
     publiccode = [e for e in entries if e.dir == "" and e.name.lower() in ("publiccode.yml", "publiccode.yaml")]
     out["publiccode"] = publiccode[0].path if publiccode else None
     live = [e for e in entries if not is_vendored(e.path)]
