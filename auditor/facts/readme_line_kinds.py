@@ -117,3 +117,18 @@ def provenance_line(normed: str) -> bool:
 def layout_line(normed: str) -> bool:
     """A sentence saying only how the repository is laid out (a monorepo, its workspaces), nothing of what the project is for."""
     return bool(m := _LAYOUT_LINE.match(normed)) and len(normed.split()) <= 25 and not _WHAT_FOR & set(normed[m.end():].split())
+
+
+# A line that only tells the reader to go and see a site ("Consulter le [site internet code.travail.gouv.fr](https://…)", "Visit the
+# [website](…)", "Voir la [documentation](…)"; s38 fr38 = rt38, SocialGouv/code-du-travail-numerique): a pointer, not what the project is
+_VISIT_LEAD = lazy_compile(r"^(?:consulter|consultez|voir|voyez|visiter|visitez|rendez vous sur|allez sur|acceder a|accedez a|decouvrir|decouvrez|"
+                           r"visit|see|check out|go to|browse|head to|have a look at)\b")
+
+
+def visit_line(text: str, links=()) -> bool:
+    """A one-line paragraph or list item of twelve words at most led by an imperative to go and see (:data:`_VISIT_LEAD`) whose object
+    is a link (``links``: its (address, label) pairs, a label written in the line) or a bare address."""
+    line = text.strip()
+    if "\n" in line or not _VISIT_LEAD.match(norm(line)) or len(line.split()) > 12:
+        return False
+    return any(label and label.strip() in line for _, label in links) or bool(re.search(r"https?://\S", line))
