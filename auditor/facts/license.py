@@ -1015,9 +1015,39 @@ def _readme_source(snap) -> tuple[str | None, dict | None]:
     # your option) any later version" is LGPL-3.0-or-later, as a licence file's notice is read)
     named = [(notices.stated_version(i, section[0]), at) for i, at in named]
     ids = [notices.with_choice(i, choice) if notices.family(i) in notices.VERSIONED and choice else i for i, _ in named]
-    return readme_text, {"kind": "readme", "path": readme[0].path, "line": section[1] + _line_of(section[0], named[0][1]) - 1,
-                         "value": _stated_words(section[0], named[0][1]), "ids": ids,
-                         "expression": " OR ".join(ids) if len(ids) > 1 and notices.says_dual(section[0]) else " AND ".join(ids)}
+    source = {"kind": "readme", "path": readme[0].path, "line": section[1] + _line_of(section[0], named[0][1]) - 1,
+              "value": _stated_words(section[0], named[0][1]), "ids": ids,
+              "expression": " OR ".join(ids) if len(ids) > 1 and notices.says_dual(section[0]) else " AND ".join(ids)}
+    scoped = _scoped_licences(section[0]) if len(ids) > 1 else None
+    if scoped and set(scoped["code"]) | set(scoped["contents"]) <= set(ids):
+        source["scoped"] = scoped
+    return readme_text, source
+
+
+# a sentence of a licence chapter that speaks of the code, or of the contents (documentation, data, texts, images)
+_CODE_SCOPE = lazy_compile(r"\b(?:code(?:\s+source)?|source\s+code|logiciels?|software|programmes?|scripts?)\b", re.I)
+_CONTENT_SCOPE = lazy_compile(r"\b(?:contenus?|contents?|documentations?|donn[ée]es|data|textes?|texts?|images?|m[ée]dias?|illustrations?)\b", re.I)
+_SENTENCE_END = lazy_compile(r"(?<=[.!?])\s+(?=[A-ZÀ-Ý])|\n[ \t]*\n")
+
+
+def _scoped_licences(section: str) -> dict | None:
+    """A README licence chapter that assigns its licences by scope (DISIC/accessibilite.numerique.gouv.fr: "Le code source de ce dépôt
+    est publié sous licence MIT." then "… les contenus de ce dépôt sont publiés sous licence Ouverte 2.0."): ``{"code": [one id],
+    "contents": [ids]}`` when every sentence naming a licence names either the code or the contents, one licence for the code and
+    another for the contents; None otherwise (a sentence naming a licence without a scope, two licences for the code: a choice)."""
+    code: set[str] = set()
+    contents: set[str] = set()
+    for sentence in _SENTENCE_END.split(section[:3000]):
+        ids = {i for i, _ in notices.names_in(sentence)}
+        if not ids:
+            continue
+        is_code, is_contents = bool(_CODE_SCOPE.search(sentence)), bool(_CONTENT_SCOPE.search(sentence))
+        if is_code == is_contents:
+            return None
+        (code if is_code else contents).update(ids)
+    if len(code) != 1 or not contents or code & contents:
+        return None
+    return {"code": sorted(code), "contents": sorted(contents)}
 
 
 NOTICE = lazy_compile(r"^notice(\.(txt|md))?$", re.I)
@@ -1063,7 +1093,7 @@ def _reuse_source(reuse: dict, reuse_layout: bool) -> dict | None:
             "covers_code": dict(sorted(code.items(), key=lambda kv: -kv[1])[:20])}
 
 
-@fact("license", version=91)
+@fact("license", version=92)
 def license_fact(ctx) -> dict:
     snap = ctx.snapshot
     index = get_index()
@@ -1390,7 +1420,10 @@ def _main_without_texts(out: dict, root: list[dict], sources: list[dict]) -> tup
         return [], None
     if declared_src:
         out.update(confidence=0.6, status="declared-only")
-        first = declared_src[0]
+        # (a README assigning one licence to the code, another to the contents, settles the code's over a manifest's value)
+        first = next((s for s in declared_src if s.get("scoped")), declared_src[0])
+        if first.get("scoped"):
+            return first["scoped"]["code"], first["scoped"]["code"][0]
         if any(notices.is_unversioned(i) for i in first["ids"]):  # setup.py "AGPL", README "AGPL v3": the README gives the version
             first = next((s for s in declared_src if not any(notices.is_unversioned(i) for i in s["ids"]) and notices.agree(s["ids"], first["ids"])), first)
         return first["ids"], first.get("expression") or first["ids"][0]
@@ -1519,7 +1552,12 @@ def resolve(per_file, sources, declared, folders, root_files, version, readme_te
     found = _disagreements(sources, main_ids, expr, reuse_main, reuse_stems)
     found += [{"source": {"kind": "license-file", "path": f["path"], "line": 1, "value": f["expression"]}, "main": expr} for f in outvoted]
     settled = reuse_main or any(f.get("method") in STRONG_METHODS for f in recognized)
-    if found and not settled:
+    contents = {i for s in sources if s.get("scoped") and s["scoped"]["code"] == main_ids for i in s["scoped"]["contents"]}
+    for f in found:  # (a manifest naming the licence the README gives the contents: recorded, no contradiction of the code's)
+        ids = next((s.get("ids") for s in sources if (s["kind"], s.get("path"), s.get("line")) == (f["source"]["kind"], f["source"]["path"], f["source"]["line"])), None)
+        if contents and ids and set(ids) <= contents:
+            f["scope"] = "contents"
+    if [f for f in found if not f.get("scope")] and not settled:
         out.update(conflict=True, conflicts=found, status="conflict", spdx=None, confidence=0.0,
                    candidates=sorted({i for s in sources for i in (s.get("ids") or [])}))
         return out

@@ -233,3 +233,19 @@ def header_where(source: dict, lang: str, line: str = "") -> str:
         return (f"l'en-tête de {n} des {m} fichiers source lus, d'abord {source['path']}{line}" if lang == "fr"
                 else f"the headers of {n} of {m} source files read, first {source['path']}{line}")
     return f"l'en-tête de {source['path']}{line}" if lang == "fr" else f"the header of {source['path']}{line}"
+
+
+def contents_scoped(lic: dict, ev: list[Evidence], sources: int) -> Result:
+    """Statements naming the licence the README gives the contents (``license.disagreements`` marked ``scope: contents``: a
+    package.json's "Licence Ouverte Etalab v2.0" beside a README licensing the code under MIT and the contents under the Licence
+    Ouverte): the code's licence is the README's, but the manifest, read by tools as the package's (the code's), says another."""
+    main = lic.get("spdx")
+    said = "; ".join(f"{c['source'].get('path')} → {c['source'].get('value')}" for c in lic["disagreements"][:6])
+    return Result.warn(T(f"Le README place le code sous {main} et les contenus sous une autre licence, mais {said} : cette "
+                         f"déclaration, que les outils lisent comme la licence du code, nomme celle des contenus.",
+                         f"The README licenses the code under {main} and the contents under another licence, but {said}: that "
+                         f"statement, which tools read as the code's licence, names the contents' one."), ev, sources=sources).advise(T(
+        f"Déclarez {main} dans le manifeste (licence du code) et gardez la licence des contenus dans le README ou un fichier "
+        "LICENSE propre aux contenus.",
+        f"Declare {main} in the manifest (the code's licence) and keep the contents' licence in the README or a LICENSE file of "
+        "their own."))

@@ -9,7 +9,7 @@ from __future__ import annotations
 from auditor.checks.interface import Evidence, Result, Status, T, check
 from auditor.licenses.notices import EQUIVALENT, VERSIONED, agree, family, is_unversioned, lineage, unversioned_note
 
-from .common import (ALLOWED_TEXT, FR_ALLOWED, FR_DATA, FR_LATER_VARIANTS, FR_ONLY_VARIANTS, evaluate, is_data_license, is_open, license_advice,
+from .common import (ALLOWED_TEXT, contents_scoped, FR_ALLOWED, FR_DATA, FR_LATER_VARIANTS, FR_ONLY_VARIANTS, evaluate, is_data_license, is_open, license_advice,
                      header_disagreement, judged, reaching, listed_for, naming_no_licence, no_licence_named, project_sources, source_evidence)
 
 
@@ -335,6 +335,8 @@ def _disagree(lic: dict, sources: list[dict], ev: list[Evidence]) -> Result:
                               f"does not match {c.get('main') or (c.get('other') or {}).get('value')}")))
     if not lic.get("conflict") and all(c.get("reaches") for c in lic["disagreements"]):
         return reaching(lic, cev + ev, len(sources))
+    if not lic.get("conflict") and all(c.get("scope") == "contents" for c in lic["disagreements"]):
+        return contents_scoped(lic, cev + ev, len(sources))
     if not lic.get("conflict") and lic.get("status") == "proprietary":  # the terms at the root reserve the rights
         bad = lic["disagreements"]
         files = [f["path"] for f in lic.get("license_files") or [] if f.get("proprietary")] or ["LICENSE"]
