@@ -289,6 +289,11 @@ def absence_factor(counts: Counter) -> int:
 FIX_SUBJECT = lazy_compile(r"\b(fix(es|ed)?|bug(fix)?|hotfix|correct(ion|if)?|corrig\w*|s[ée]curit[ée]|security|cve-\d+|vuln\w*|patch)\b", re.I)
 
 
+# a login run together then a short suffix of letters after "-" or "_": "-png", "_fr" (the name's part, 8+ letters, is checked against
+# the history's names; a digit, annelefort2, leaves it apart as before, s14)
+_SUFFIXED_LOGIN = lazy_compile(r"^([a-z]{8,60})[-_][a-z]{1,4}$")
+
+
 # -- facts -------------------------------------------------------------------------------------
 @fact("history_activity", version=17, cache="commit+as_of")
 def history_activity(ctx) -> dict:
@@ -430,6 +435,9 @@ def identities(commits, documents: tuple[str, ...] = ()) -> dict[str, str]:
             keys.append("g:" + local)
         keys = [k for k in keys if not k.startswith("g:") or (len(k) >= 2 + 4 and k[2:] not in _GENERIC_LOCAL)]
         keys += ["j:" + re.sub(r"[\W_]+", "", k[2:]) for k in keys if k.startswith("g:") and not re.search(r"\d", k)]
+        # a login that is a full name of the history run together, in either order, then a short suffix of letters after "-" or "_"
+        # ("dubreybrice-png", "bricedubrey_fr" are "Brice DUBREY"; issue 12, s38 fo38); letters run on, "jeanmartinez", are no suffix
+        keys += ["j:" + m.group(1) for k in keys if k.startswith("g:") and (m := _SUFFIXED_LOGIN.match(k[2:])) and m.group(1) in joined_names]
         keys = [k for k in keys if not k.startswith(("c:", "j:")) or len(k) >= 2 + 8]
         for k in keys:
             a, b = find(e), find(k)
