@@ -37,12 +37,28 @@ def served_content(path: str, webs: set[str]) -> bool:
     return any(seg.lower() in SERVED_ROOTS and "/".join(segs[:i]) in webs for i, seg in enumerate(segs[:4]))
 
 
+# A static-site generator's configuration at the repository's root (Eleventy, Hugo, Astro, Nuxt, Gatsby): the repository is the site,
+# and its root content/ tree holds the site's pages (s38 fr38 = rt38, codegouvfr/codegouvfr-website: content/fr/documentation/, the
+# site's page "Documentation" for its readers, permalink /fr/doc/), not the repository's documentation
+_SITE_GENERATOR = lazy_compile(r"^(?:eleventy\.config\.[cm]?[jt]s|\.eleventy\.[cm]?js|hugo\.(?:toml|ya?ml|json)|astro\.config\.[cm]?[jt]s|"
+                               r"nuxt\.config\.[jt]s|gatsby-config\.[jt]s)$")
+
+
+def site_content_root(entries: list) -> bool:
+    """The repository is a static site: a generator's configuration at its root (:data:`_SITE_GENERATOR`) beside a root content/."""
+    return any("/" not in e.path and _SITE_GENERATOR.match(e.name) for e in entries) and any(e.path.startswith("content/") for e in entries)
+
+
 def named_doc_dirs(entries: list) -> list[str]:
-    """Documentation folders at any depth (doc/, app/doc/, bdd/documentation/…), shallowest first; none in a web project's served folder."""
+    """Documentation folders at any depth (doc/, app/doc/, bdd/documentation/…), shallowest first; none in a web project's served folder,
+    nor among the pages of the site the repository is (:func:`site_content_root`: content/fr/documentation/)."""
     dir_set, code = set(), code_dirs(entries)
     webs, items = web_dirs(entries), collection_items(entries)
+    site = site_content_root(entries)
     for e in entries:
         segs = e.path.split("/")[:-1]
+        if site and segs[:1] == ["content"]:
+            continue
         for i, seg in enumerate(segs[:4]):
             if seg.lower() in SERVED_ROOTS and "/".join(segs[:i]) in webs:
                 break
