@@ -25,7 +25,7 @@ from auditor.facts import fact
 from auditor.facts.compose_names import compose_images, compose_services as _compose_names
 from auditor.facts.history import registrable_domain
 from auditor.facts.identity_names import name_labels, team_domains
-from auditor.facts.inventory import DOCKERFILE, is_env_template, is_manifest, is_test, is_vendored
+from auditor.facts.inventory import DOCKERFILE, inventory_of, is_env_template, is_manifest, is_test, is_vendored
 from auditor.facts.machinery import machinery_script
 from auditor.facts.r_locks import public_r_repository, r_lock_repositories
 from auditor.facts.scaling.common import (data_about, email_type, host_class, is_dev_only, is_neutral_host, own_domains, owner_key, project_files,
@@ -295,7 +295,9 @@ def hosting_dependencies(ctx) -> dict:
     persons, person_labels = committers_own_domains(ctx)
     persons -= own
     contractors = committers_company_domains(ctx) - own - persons
-    site_own = {registrable_domain(h) for h in site_own_hosts(ctx.snapshot, [p for p in ctx.snapshot.files if not is_vendored(p)])}
+    inv = inventory_of(ctx)  # (and not a copied theme's demo settings, a Hugo theme's exampleSite/config.toml: the inventory's copies)
+    site_own = {registrable_domain(h) for h in site_own_hosts(ctx.snapshot, [p for p in ctx.snapshot.files if not is_vendored(p)
+                                                                            and inv.category(p) not in ("vendored", "build", "generated")])}
     hosts: dict[str, dict] = {}
     service_hosts: dict[str, dict] = {}
     neutral: dict[str, dict] = {}
