@@ -18,7 +18,7 @@ def _description(tmp_path, readme: str):
 #   what the site is, a link in it, stays one.
 def test_a_bullet_telling_to_visit_the_site_is_no_description(tmp_path):
     readme = ("# Code du droit numérique\n\n- Consulter le [site internet droit.exemple.fr](https://droit.exemple.fr)\n"
-              "- À propos du code numérique : [https://droit.exemple.fr/a-propos](https://droit.exemple.fr/a-propos)\n\n"
+              "- À propos du code du droit numérique : [https://droit.exemple.fr/a-propos](https://droit.exemple.fr/a-propos)\n\n"
               "## Contributions\n\n- Pour remonter un problème, envoyez un email à [equipe@exemple.fr](mailto:equipe@exemple.fr).\n")
     d = _description(tmp_path, readme)
     assert d is None, d
@@ -29,3 +29,10 @@ def test_a_line_saying_what_the_site_is_stays_the_description(tmp_path):
               "## Contributions\n\n- Pour remonter un problème, envoyez un email à [equipe@exemple.fr](mailto:equipe@exemple.fr).\n")
     d = _description(tmp_path, readme)
     assert d is not None and d["text"].startswith("Le site droit.exemple.fr"), d
+
+
+def test_a_caption_with_a_sentence_after_its_link_stays_the_description(tmp_path):
+    readme = ("# Code du droit numérique\n\nÀ propos : [le site](https://droit.exemple.fr) répond aux questions des salariés sur leur contrat de travail.\n\n"
+              "## Contributions\n\nÉcrivez à [equipe@exemple.fr](mailto:equipe@exemple.fr).\n")
+    d = _description(tmp_path, readme)
+    assert d is not None and d["text"].startswith("À propos"), d

@@ -122,13 +122,19 @@ def layout_line(normed: str) -> bool:
 # A line that only tells the reader to go and see a site ("Consulter le [site internet code.travail.gouv.fr](https://…)", "Visit the
 # [website](…)", "Voir la [documentation](…)"; s38 fr38 = rt38, SocialGouv/code-du-travail-numerique): a pointer, not what the project is
 _VISIT_LEAD = lazy_compile(r"^(?:consulter|consultez|voir|voyez|visiter|visitez|rendez vous sur|allez sur|acceder a|accedez a|decouvrir|decouvrez|"
-                           r"visit|see|check out|go to|browse|head to|have a look at)\b")
+                           r"visit|see|check out|go to|browse|head to|have a look at)\b"
+                           # or a caption over a link only ("À propos du code du travail numérique : [https://…/a-propos](…)", "More about X: <url>")
+                           r"|^(?:a propos d|about\b|en savoir plus|pour en savoir plus|plus d informations?|more (?:about|info)|learn more)")
+_CAPTION_LEAD = lazy_compile(r"^(?:a propos d|about\b|en savoir plus|pour en savoir plus|plus d informations?|more (?:about|info)|learn more)")
 
 
 def visit_line(text: str, links=()) -> bool:
-    """A one-line paragraph or list item of twelve words at most led by an imperative to go and see (:data:`_VISIT_LEAD`) whose object
-    is a link (``links``: its (address, label) pairs, a label written in the line) or a bare address."""
+    """A one-line paragraph or list item of twelve words at most led by an imperative to go and see, or a caption "À propos de X :"
+    (:data:`_VISIT_LEAD`), whose object is a link (``links``: its (address, label) pairs, a label written in the line) or a bare address;
+    a caption only when the link closes the line."""
     line = text.strip()
     if "\n" in line or not _VISIT_LEAD.match(norm(line)) or len(line.split()) > 12:
         return False
+    if _CAPTION_LEAD.match(norm(line)):
+        return any(label and line.rstrip(" .").endswith(label.strip()) for _, label in links) or bool(re.search(r"https?://\S+[.]?$", line))
     return any(label and label.strip() in line for _, label in links) or bool(re.search(r"https?://\S", line))
