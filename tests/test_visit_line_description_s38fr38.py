@@ -36,3 +36,12 @@ def test_a_caption_with_a_sentence_after_its_link_stays_the_description(tmp_path
               "## Contributions\n\nÉcrivez à [equipe@exemple.fr](mailto:equipe@exemple.fr).\n")
     d = _description(tmp_path, readme)
     assert d is not None and d["text"].startswith("À propos"), d
+
+
+def test_a_caption_linking_the_about_page_is_the_purpose_when_no_description(tmp_path):
+    readme = ("# Code du droit numérique\n\n- Consulter le [site internet droit.exemple.fr](https://droit.exemple.fr)\n"
+              "- À propos du code du droit numérique : [https://droit.exemple.fr/a-propos](https://droit.exemple.fr/a-propos)\n\n"
+              "## Contributions\n\n- Pour remonter un problème, envoyez un email à [equipe@exemple.fr](mailto:equipe@exemple.fr).\n")
+    commits = [{"files": {"README.md": readme}, "date": "2025-03-02T10:00:00Z", "message": "init"}]
+    r = run_audit(make_repo(tmp_path / "r", commits), tmp_path / "c", ["documentation.readme-sections"])["facts"]["readme"]
+    assert r["description"] is None and "purpose" in r["sections"], r["section_details"]

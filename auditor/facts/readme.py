@@ -46,7 +46,8 @@ from auditor.facts.readme_environment import environment_sentence, option_to_set
 from auditor.facts.readme_settings_folder import settings_folder_sentence
 from auditor.facts.readme_loading import loading_sentence
 from auditor.facts.readme_setup import clone_step, install_step, setup_chapter
-from auditor.facts.readme_run_sentence import run_sentence
+from auditor.facts.readme_run_sentence import chained_commands, run_sentence
+from auditor.facts.readme_line_kinds import about_pointer
 from auditor.facts.readme_badges import prose_headings, top_heading, unbadged_headings
 from auditor.facts.readme_templates import TEMPLATES, adapted_commands, export_note_sections, find_template, starter_readme, untouched_template, without_template  # noqa: F401 (TEMPLATES re-exported)
 from auditor.facts.ui_templates import copied_readme
@@ -277,7 +278,7 @@ def analyse(text: str, path: str, files=None, own: str | None = None, copied: tu
     if "install" not in have:  # the README is a few install commands without a heading (docker build … docker run …), fenced or not
         if cmd := next(((b.line, b.text) for b in blocks if b.kind == "paragraph" and (command_paragraph(b.text) and INSTALL_COMMAND.search(b.text) or labelled_install(b.text) or install_step(b))
                     and not dev_tool_commands(b.text)),
-                       None) or fenced_install_command(text, testing) or dependency_block(text) or run_sentence(blocks, lines, title, aside):  # (or declares the dependency: `<dependency>`)
+                       None) or fenced_install_command(text, testing) or dependency_block(text) or run_sentence(blocks, lines, title, aside) or chained_commands(blocks, lines, aside):  # (or declares the dependency: `<dependency>`)
             details.append({"name": "install", "via": "sentence", "line": cmd[0], "text": cmd[1][:160]})
             have.add("install")
     if "install" not in have and (setup := setup_chapter(blocks, lines)):  # "### Dans Geoserver:" then "Créer une couche…"; "3. Ajouter
@@ -328,6 +329,9 @@ def analyse(text: str, path: str, files=None, own: str | None = None, copied: tu
     if "purpose" not in have and description and (description["first"] or mission_line(description["text"]) or any(h.line in described and h.line < description["line"] for h in blocks if h.kind == "heading")):  # ("Notre mission : …" under a later chapter)
         details.append({"name": "purpose", "via": "sentence", "line": description["line"], "text": description["text"][:160]})
         have.add("purpose")
+    if "purpose" not in have and not description and (about := next((b for b in blocks if b.kind == "paragraph" and b.line not in aside and about_pointer(b.text, b.links)), None)):
+        details.append({"name": "purpose", "via": "sentence", "line": about.line, "text": about.text[:160]})  # ("À propos du X : <…/a-propos>": its presentation page)
+        have.add("purpose")
     guidelines = guidelines_document(title.text if title is not None and (title.kind == "heading" or len(title.text.split()) <= 10) else "",
                                      (description or {}).get("text") or "")
     rules = {b.line for b in licence_sentences if guidelines and guidelines_licence_rule(b.text)}
@@ -367,7 +371,7 @@ def analyse(text: str, path: str, files=None, own: str | None = None, copied: tu
     return out
 
 
-@fact("readme", version=250)
+@fact("readme", version=251)
 def readme(ctx) -> dict | None:
     path = ctx.fact("files").get("readme")
     if not path:

@@ -138,3 +138,9 @@ def visit_line(text: str, links=()) -> bool:
     if _CAPTION_LEAD.match(norm(line)):
         return any(label and line.rstrip(" .").endswith(label.strip()) for _, label in links) or bool(re.search(r"https?://\S+[.]?$", line))
     return any(label and label.strip() in line for _, label in links) or bool(re.search(r"https?://\S", line))
+
+
+def about_pointer(text: str, links=()) -> bool:
+    """A caption "À propos de X :" / "About X:" closed by a link (:func:`visit_line`): a pointer to the project's presentation page, its
+    purpose section when the README has no description (s38 fr38 = rt38, SocialGouv/code-du-travail-numerique)."""
+    return bool(re.match(r"^(?:a propos d|about\b)", norm(text.strip()))) and visit_line(text, links)

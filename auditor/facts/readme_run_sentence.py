@@ -56,3 +56,22 @@ def run_sentence(blocks: list, lines: list[str], title, aside) -> tuple[int, str
                 if _INSTALLS.search(command) or _STARTS.search(command):
                     return b.line, sentence
     return None
+
+
+_CODE_SPAN = lazy_compile(r"`([^`\n]{1,200})`")
+
+
+def chained_commands(blocks: list, lines: list[str], aside) -> tuple[int, str] | None:
+    """(line, sentence) of the first short sentence, under any heading, chaining inline-code commands of which one installs the
+    dependencies and another starts the project ("Clone le dépot, `npm install`, `npm start`." under "## Infos"; s38 fr38 = rt38,
+    DISIC/accessibilite.numerique.gouv.fr): the installation in one line. One command alone, or a developer's task (`npm test`), is not."""
+    for b in blocks:
+        if b.kind != "paragraph" or b.line in aside or not 0 < (b.line or 0) <= len(lines):
+            continue
+        for sentence in _SENTENCE_END.split(_paragraph_text(b, lines)):
+            if len(norm(sentence).split()) > MAX_WORDS:
+                continue
+            spans = [c.strip().lstrip("$ ").strip() for c in _CODE_SPAN.findall(sentence)]
+            if len(spans) >= 2 and any(_INSTALLS.search(c) for c in spans) and any(_STARTS.search(c) for c in spans):
+                return b.line, sentence
+    return None

@@ -13,12 +13,16 @@ from auditor.lazyre import lazy_compile
 # l'installation, les tables sont créées"): the words of the install section inside those phrases give none. ("Après l'installation" is
 # kept: its chapter completes the installation; "Aide à l'installation" is the guide.)
 _MOMENT = lazy_compile(r"^a l ?installation\b|\b(?:lors de|au moment de|pendant|des|durant) l ?(?:installation|install)\b|\b(?:upon|during) (?:the )?installation\b")
+# ... or the installation as the object of a check ("A toy dataset is available to check that your installation … are correct", "pour
+# vérifier votre installation"; s38 fr38 = rt38, IGNF/FLAIR-2): it supposes the installation done, gives none of its steps
+_CHECKED = lazy_compile(r"\b(?:check|checking|verify|verifying|test|testing|validate|verifier|tester|valider|controler)(?: (?:that|if|whether|que|si))? "
+                        r"(?:(?:your|the|votre|vos|l|la|ton|ta) ?)?(?:installation|install|setup)\b")
 _INSTALL_WORDS = lazy_compile(r"\b(?:installation|installer|install|installing|prerequis|prerequisites|setup|set up)\b")
 
 
 def install_moment_only(normed: str) -> bool:
-    """The install words of ``normed`` (a :func:`norm` text) all name the moment of the installation, none its steps."""
-    return bool(_MOMENT.search(normed)) and not _INSTALL_WORDS.search(_MOMENT.sub(" ", normed))
+    """The install words of ``normed`` (a :func:`norm` text) all name the moment of the installation or a check of it, none its steps."""
+    return bool(_MOMENT.search(normed) or _CHECKED.search(normed)) and not _INSTALL_WORDS.search(_CHECKED.sub(" ", _MOMENT.sub(" ", normed)))
 
 
 # Frameworks, runtimes and tools a project needs, whose own installation guide a README links to ("Pour installer Symfony, voir la
