@@ -47,7 +47,7 @@ from auditor.facts.readme_settings_folder import settings_folder_sentence
 from auditor.facts.readme_loading import loading_sentence
 from auditor.facts.readme_setup import clone_step, install_step, setup_chapter
 from auditor.facts.readme_run_sentence import chained_commands, run_sentence
-from auditor.facts.readme_line_kinds import about_pointer
+from auditor.facts.readme_line_kinds import about_line
 from auditor.facts.readme_badges import prose_headings, top_heading, unbadged_headings
 from auditor.facts.readme_templates import TEMPLATES, adapted_commands, export_note_sections, find_template, starter_readme, untouched_template, without_template  # noqa: F401 (TEMPLATES re-exported)
 from auditor.facts.ui_templates import copied_readme
@@ -320,17 +320,12 @@ def analyse(text: str, path: str, files=None, own: str | None = None, copied: tu
         description = {"text": title.text[:300], "line": title.line, "first": True}  # the title says what it is; what follows are its chapters
     background = next((d for d in details if d["name"] == "purpose" and d["via"] == "heading" and _BACKGROUND.fullmatch(norm(d["text"]))), None)
     if background and description and description["first"] and description["line"] < background["line"]:
-        details.remove(background)  # "## Contexte" (who launched it, why) after the opening sentence that says what it does: that sentence
-        have.discard("purpose")
+        _ = details.remove(background), have.discard("purpose")  # "## Contexte" (who launched it, why) after the opening sentence that says what it does
     overview = next((d for d in details if d["name"] == "purpose" and d["via"] == "heading" and _other_chapter_part(d["line"], blocks, title)), None)
     if overview and description and description["first"] and description["line"] < overview["line"]:
-        details.remove(overview)  # "## Vue d'ensemble du processus" under "# Anonymisation et export": that chapter's overview, not the project's
-        have.discard("purpose")
-    if "purpose" not in have and description and (description["first"] or mission_line(description["text"]) or any(h.line in described and h.line < description["line"] for h in blocks if h.kind == "heading")):  # ("Notre mission : …" under a later chapter)
-        details.append({"name": "purpose", "via": "sentence", "line": description["line"], "text": description["text"][:160]})
-        have.add("purpose")
-    if "purpose" not in have and not description and (about := next((b for b in blocks if b.kind == "paragraph" and b.line not in aside and about_pointer(b.text, b.links)), None)):
-        details.append({"name": "purpose", "via": "sentence", "line": about.line, "text": about.text[:160]})  # ("À propos du X : <…/a-propos>": its presentation page)
+        _ = details.remove(overview), have.discard("purpose")  # "## Vue d'ensemble du processus" under "# Anonymisation et export": that chapter's overview
+    if "purpose" not in have and (src := (description if description["first"] or mission_line(description["text"]) or any(h.line in described and h.line < description["line"] for h in blocks if h.kind == "heading") else None) if description else about_line(blocks, aside)):  # ("Notre mission : …" under a later chapter; "À propos du X : <…/a-propos>")
+        details.append({"name": "purpose", "via": "sentence", "line": src["line"], "text": src["text"][:160]})
         have.add("purpose")
     guidelines = guidelines_document(title.text if title is not None and (title.kind == "heading" or len(title.text.split()) <= 10) else "",
                                      (description or {}).get("text") or "")

@@ -144,3 +144,9 @@ def about_pointer(text: str, links=()) -> bool:
     """A caption "À propos de X :" / "About X:" closed by a link (:func:`visit_line`): a pointer to the project's presentation page, its
     purpose section when the README has no description (s38 fr38 = rt38, SocialGouv/code-du-travail-numerique)."""
     return bool(re.match(r"^(?:a propos d|about\b)", norm(text.strip()))) and visit_line(text, links)
+
+
+def about_line(blocks: list, aside=frozenset()) -> dict | None:
+    """{line, text} of the first paragraph that is an :func:`about_pointer`, not set aside: the purpose of a README without description."""
+    b = next((b for b in blocks if b.kind == "paragraph" and b.line not in aside and about_pointer(b.text, b.links)), None)
+    return {"line": b.line, "text": b.text} if b else None
