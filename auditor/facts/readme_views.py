@@ -9,7 +9,7 @@
 
 from __future__ import annotations
 
-import json
+from auditor import safejson
 import re
 
 from auditor.facts.document import norm
@@ -65,7 +65,7 @@ def _pyproject_scripts(text: str) -> set[str]:
 
 def _package_bins(text: str) -> set[str]:
     try:
-        doc = json.loads(text[:MAX_MANIFEST * 4])
+        doc = safejson.loads(text[:MAX_MANIFEST * 4])
     except ValueError:
         return set()
     if not isinstance(doc, dict):

@@ -15,7 +15,7 @@ from __future__ import annotations
 import base64
 import binascii
 import configparser
-import json
+from auditor import safejson
 import re
 from collections.abc import Iterator
 
@@ -114,7 +114,7 @@ def public_jwt(text: str) -> bool:
     for m in _JWT.finditer((text or "")[:8000]):
         payload = m.group(1)
         try:
-            data = json.loads(base64.urlsafe_b64decode(payload + "=" * (-len(payload) % 4)))
+            data = safejson.loads(base64.urlsafe_b64decode(payload + "=" * (-len(payload) % 4)))
         except (ValueError, binascii.Error):
             return False
         if not (isinstance(data, dict) and data.get("role") in _PUBLIC_ROLES):
