@@ -49,8 +49,7 @@ from auditor.facts.unity import unity_caches
 from auditor.lazyre import lazy_compile
 from auditor.textlines import line_breaks
 
-MAX_CONFIGS = 20
-MAX_PROBES = 200
+MAX_CONFIGS, MAX_PROBES = 20, 200
 HEAD_BYTES = 1024
 CONFIG_BYTES = 256 * 1024
 
@@ -364,7 +363,8 @@ def build_outputs(snap, entries: list, items: list, library_dirs: set[str], know
     out.update(mix_outputs(snap, entries))  # (what a Laravel project's webpack.mix.js writes: public/js/app.js, public/css/app.css)
     out.update(coverage_outputs(snap, items))  # (a test run's .coverage, coverage.json, lcov.info committed beside the sources)
     out.update(precompiled_assets(items, _KEEP))  # (a Rails app's public/assets/ beside the manifest rake assets:precompile wrote)
-    out.update(generator_sites(snap, items) | platform_pages(snap, items))  # (MkDocs' site/, Jekyll's _site/; vercel.json's built pages)
+    copied = {i.path for i in items if i.category == "vendored"}  # (MkDocs' site/, Jekyll's _site/, vercel.json's pages; not a library copied in)
+    out.update({p: v for p, v in (generator_sites(snap, items) | platform_pages(snap, items)).items() if p not in copied})
     folders = declared_folders(snap, entries) + encore_folders(snap, entries) + chunk_folders(items)
     sites = built_sites(snap, items, folders + page_folders(items))
     for i in items:
