@@ -2,7 +2,7 @@
 
 A folder at most two levels deep holding at its top a licence of its own and a README of its own, whose README names a forge
 repository (``github.com/vector-im/element-android``) that the repository's own README names too — the project the repository says
-it is based on — is that upstream project's copy (ANSSI-FR/cry-me's ``cryme_app/element/``, a modified element-android). Its
+it is based on — and is named after it (``element/``) is that upstream project's copy (ANSSI-FR/cry-me's ``cryme_app/element/``, a modified element-android). Its
 community files (CONTRIBUTING.md, CHANGES.md) and its documentation are the upstream project's, not the repository's. A forge
 repository named as the audited repository itself (its name or its clone folder's) is no upstream: a monorepo's component linking
 back to its monorepo stays a component. Reads the root README and at most 20 folders' READMEs, 64 KB each.
@@ -42,7 +42,11 @@ def upstream_copies(snap, entries: list, readme: str | None, own: set[str] = fro
     found = set()
     for d in sorted(d for d, es in by_dir.items() if any(TOP_LICENCE.match(e.name) for e in es) and any(_README.match(e.name) for e in es))[:MAX_FOLDERS]:
         readmes = sorted(e.path for e in by_dir[d] if _README.match(e.name))
-        if any(forge_repos(snap.read_text(p, MAX_README_BYTES) or "") & upstream for p in readmes[:2]):
+        named = {r for p in readmes[:2] for r in forge_repos(snap.read_text(p, MAX_README_BYTES) or "") & upstream}
+        folder = squeeze(d.rsplit("/", 1)[-1])
+        # (the folder named after that project, element/ for element-android: pass-culture-api's api/ linking the organisation's
+        # pass-culture-main, which the root README names too, is the project's own code moved into a folder)
+        if folder and any(folder in squeeze(r[1]) or squeeze(r[1]) in folder for r in named):
             found.add(d)
     return found
 
