@@ -10,9 +10,8 @@ version; a project's own script with a UMD wrapper loading only its own relative
 
 from __future__ import annotations
 
-from tests.test_local_authority_verdicts import judge
+from tests.test_qgis2web_copied_banners_s37fk37 import _libraries
 
-DEPS = "reusability.dependencies"
 AUTOLINKER = ("/*!\n * Autolinker.js\n * 3.11.1\n *\n * Copyright(c) 2019 Gregory Jacobs <greg@example.org>\n * MIT License\n *\n"
               " * https://github.com/gregjacobs/Autolinker.js\n */\n!function(e,t){\"object\"==typeof exports&&\"undefined\"!=typeof module?"
               "module.exports=t():\"function\"==typeof define&&define.amd?define(t):(e=e||self).Autolinker=t()}(this,function(){return {}});\n")
@@ -29,11 +28,6 @@ FILES = {"README.md": "# Carte\n", "index.html": INDEX, "resources/Autolinker.mi
          "resources/qgis2web.js": "var map = new ol.Map({target: 'map', layers: layersList});\n",
          "resources/qgis2web_expressions.js": "function fnc_concat(values, context) {\n  return values.join('');\n}\n",
          "layers/layers.js": "var layersList = [];\n"}
-
-
-def _libraries(tmp_path, files, name):
-    r = judge(tmp_path, files, [DEPS], name=name)[1][DEPS]
-    return r, {e["value"]["library"]: e["value"]["version"] for e in r["evidence"] if isinstance(e.get("value"), dict) and "library" in e["value"]}
 
 
 def test_a_version_alone_under_the_name_and_a_umd_build_are_read(tmp_path):

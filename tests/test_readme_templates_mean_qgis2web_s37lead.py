@@ -10,6 +10,7 @@ from __future__ import annotations
 from auditor.engine import AuditOptions, audit
 from auditor.facts.readme_templates import untouched_template
 from tests.gitrepo import make_repo
+from tests.test_export_note_readme_s37fl37 import NOTE
 from tests.test_scaling import ctx_for
 
 MEAN = """# MEAN.JS
@@ -30,22 +31,7 @@ MEAN_FILES = {"package.json": '{"name": "passerelle", "dependencies": {"express"
               "server.js": "var app = require('./config/express')();\napp.listen(3000);\n",
               "app/models/fiche.server.model.js": "var mongoose = require('mongoose');\nmodule.exports = mongoose.model('Fiche', {});\n"}
 
-QGIS2WEB = """# README – Standalone qgis2web Export
-
-This export is completely "self-contained".
-
-To view the map, simply open "index.html" by double-clicking it.
-No web server or additional software is required.
-
-The map works because all the required JavaScript libraries are included
-in the export. The application loads the GeoJSON layer data and their styles
-directly from the local files.
-
-## Publishing on a Website
-
-If you upload the entire folder to a web server, the map will work
-immediately by opening the "index.html" file.
-"""
+QGIS2WEB = NOTE  # (qgis2web's export note, as test_export_note_readme_s37fl37 writes it)
 OWN = ("# Projets GEMAPI du syndicat\n\nCarte des projets de restauration des cours d'eau du bassin, par commune et par année, "
        "mise à jour à chaque comité syndical.\n\n## Mise à jour\n\nExporter le projet QGIS projets.qgz avec qgis2web dans ce dossier.\n\n")
 MAP_FILES = {"index.html": "<!doctype html><html><head><script src=\"resources/qgis2web.js\"></script></head><body><div id=\"map\"></div></body></html>\n",
