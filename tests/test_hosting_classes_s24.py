@@ -82,7 +82,8 @@ def test_a_production_address_on_a_committers_own_domain_is_personal(tmp_path):
 def test_a_domain_spelling_no_committers_name_stays_another_organisation(tmp_path):
     files = {"server/src/main/resources/application-prod.yaml": "app:\n  url: https://outil.jdurandal.net\n"}
     _r, f = _hosting(tmp_path, files, author=("Paul Martin", "paul.martin@gmail.com"))
-    assert _classes(f) == {"jdurandal.net": "other"}, f["hosts"]
+    # (no person's: the production profile's app.url on a domain of no committer is the project's own address, s39 fb39)
+    assert _classes(f) == {"jdurandal.net": "own"}, f["hosts"]
 
 
 def test_a_frameworks_maven_repository_is_a_package_registry(tmp_path):

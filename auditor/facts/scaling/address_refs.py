@@ -69,6 +69,34 @@ _SITE_FILE = lazy_compile(r"""(?:^|/)(?:_config|config|site|siteconfig|site[._-]
                           r"""\.(?:js|mjs|cjs|ts|json|ya?ml|toml)$""", re.I)
 
 
+# a Spring Boot application's settings, by profile (application.yaml, application-staging.yaml, application-prod.properties,
+# bootstrap.yml), and the keys there giving the application its own address: app.url, application.url, server.url, app.base-url,
+# site.public-url… (flat, or one level under app:/server:); a base URL under any other prefix (mailjet.url, geo.api.base-url) is a
+# service the application calls, not its own address
+_SPRING_FILE = lazy_compile(r"(?:^|/)(?:application|bootstrap)(?:-[\w.-]{1,40})?\.(?:ya?ml|properties)$", re.I)
+_SPRING_PREFIX = r"(?:app|application|server|site|web|webapp|front|frontend|public|self)"
+_SPRING_LEAF = r"(?:(?:public|base|site|external|own)[-_]?)?ur[li]"
+_SPRING_FLAT = lazy_compile(rf"""^{_SPRING_PREFIX}\.{_SPRING_LEAF}[^\S\n]*[=:][^\S\n]*["']?https?://([a-z0-9][a-z0-9.-]{{0,200}}\.[a-z]{{2,24}})"""
+                            r"""(?=[/"'\s:]|$)""", re.I | re.M)
+_SPRING_TOP = lazy_compile(rf"^({_SPRING_PREFIX})[^\S\n]*:[^\S\n]*(?:#.*)?$", re.I)
+_SPRING_NESTED = lazy_compile(rf"""^[^\S\n]+{_SPRING_LEAF}[^\S\n]*:[^\S\n]*["']?https?://([a-z0-9][a-z0-9.-]{{0,200}}\.[a-z]{{2,24}})(?=[/"'\s:]|$)""",
+                              re.I)
+
+
+def _spring_own(text: str) -> set[str]:
+    """The hosts a Spring profile's settings give the application as its own address (:data:`_SPRING_FLAT`, or a ``url:`` right
+    under a top-level ``app:``/``server:`` key): the instance's own address in that profile (``app.url:
+    https://orgarif-staging.example.net`` in application-staging.yaml), where it is reached, nothing it loads."""
+    out = {m.group(1) for m in _SPRING_FLAT.finditer(text)}
+    parent = ""
+    for line in text.splitlines()[:5000]:
+        if line[:1].strip() and not line.startswith("#"):  # (a top-level key: the parent of the lines indented below it)
+            parent = "own" if _SPRING_TOP.match(line) else ""
+        elif parent and (m := _SPRING_NESTED.match(line)):
+            out.add(m.group(1))
+    return out
+
+
 def site_own_hosts(snapshot, files: list[str]) -> set[str]:
     """The hosts a site's own settings give as its address (:data:`_SITE_KEY`), in its configuration or site-data files
     (:data:`_SITE_FILE`, three folders deep at most, not vendored nor built): the site's production domain is its own address, not
@@ -79,3 +107,21 @@ def site_own_hosts(snapshot, files: list[str]) -> set[str]:
         text = snapshot.read_text(path, limit=100_000) or ""
         out |= {m.group(1).lower().rstrip(".") for m in _SITE_KEY.finditer(text)}
     return out
+
+
+# a profile of a test or pre-production instance (application-staging.yaml, application-recette.properties, application-dev.yml)
+_TEST_PROFILE = lazy_compile(r"-(?:staging|stage|recette|preprod|pre-prod|qualif|qualification|test|tests|dev|develop|local|demo|qa|int|"
+                             r"integration|uat|sandbox|ci)(?:[-_.][\w.-]*)?\.(?:ya?ml|properties)$", re.I)
+
+
+def spring_own_hosts(snapshot, files: list[str]) -> tuple[set[str], set[str]]:
+    """The hosts a Spring application's profile settings give it as its own address (:func:`_spring_own`): (in the production or
+    default profiles, in test or pre-production profiles only). ``app.url: https://orgarif-staging.<developer>.net`` of
+    application-staging.yaml is the staging instance's own address, where it is reached, nothing the service loads (issue 12, s39
+    fb39 = cridf-openassemblee-orgarif/orgarif-deploy). At most 20 files of 100 kB, five folders deep at most, in path order."""
+    production: set[str] = set()
+    tests: set[str] = set()
+    for path in sorted(p for p in files if p.count("/") <= 5 and _SPRING_FILE.search(p))[:20]:
+        hosts = {h.lower().rstrip(".") for h in _spring_own(snapshot.read_text(path, limit=100_000) or "")}
+        (tests if _TEST_PROFILE.search(path) else production).update(hosts)
+    return production, tests - production

@@ -30,7 +30,7 @@ from auditor.facts.machinery import machinery_script
 from auditor.facts.r_locks import public_r_repository, r_lock_repositories
 from auditor.facts.scaling.common import (data_about, email_type, host_class, is_dev_only, is_neutral_host, own_domains, owner_key, project_files,
                                           project_subdomain, same_name, sponsor_named)
-from auditor.facts.scaling.address_refs import model_ref_address, own_address_setting, site_own_hosts, template_address
+from auditor.facts.scaling.address_refs import model_ref_address, own_address_setting, site_own_hosts, spring_own_hosts, template_address
 from auditor.facts.scaling.contractor_hosts import committers_company_domains
 from auditor.facts.scaling.build_repositories import gradle_repositories, maven_repositories
 from auditor.facts.scaling.env_hosts import env_file_hosts
@@ -287,7 +287,7 @@ def build_repositories(ctx) -> list[tuple[str, int, str]]:
     return out
 
 
-@fact("hosting_dependencies", version=93, cache="commit+as_of")
+@fact("hosting_dependencies", version=94, cache="commit+as_of")
 def hosting_dependencies(ctx) -> dict:
     owner = owner_key(ctx)
     project = getattr(ctx.target, "name", None) or ""
@@ -296,8 +296,12 @@ def hosting_dependencies(ctx) -> dict:
     persons -= own
     contractors = committers_company_domains(ctx) - own - persons
     inv = inventory_of(ctx)  # (and not a copied theme's demo settings, a Hugo theme's exampleSite/config.toml: the inventory's copies)
-    site_own = {registrable_domain(h) for h in site_own_hosts(ctx.snapshot, [p for p in ctx.snapshot.files if not is_vendored(p)
-                                                                            and inv.category(p) not in ("vendored", "build", "generated")])}
+    settings = [p for p in ctx.snapshot.files if not is_vendored(p) and inv.category(p) not in ("vendored", "build", "generated")]
+    site_own = {registrable_domain(h) for h in site_own_hosts(ctx.snapshot, settings)}
+    # a Spring profile's own address (app.url): the project's own, but a production instance on a committer's own domain stays that
+    # person's server (s24: orgarif.<initial+surname>.net); a staging instance there is the team's test instance (s39 fb39)
+    production, staging = ({registrable_domain(h) for h in hs} for hs in spring_own_hosts(ctx.snapshot, settings))
+    site_own |= {r for r in production if r not in persons and _domain_label(r) not in person_labels} | staging - production
     hosts: dict[str, dict] = {}
     service_hosts: dict[str, dict] = {}
     neutral: dict[str, dict] = {}
