@@ -1078,6 +1078,13 @@ def decide_kind(ctx) -> tuple[str, list[dict], dict[str, float], bool, list[dict
     published = pages_workflows(ctx, [p for p in html if not is_doc(p)]) \
         if html and not (api or jelix_api or ui or templates or java_web or dotnet or native or lutece) else []
     scripts_run = [p for p in scripts if not (published and p in npm_tools)]
+    # (nor scripts of a tooling folder, scripts/ or tools/, that package.json runs — no "bin", no package published — beside a site's
+    # pages that outnumber the code: the site's own tooling, a screenshot or local-server helper reading its URL; the pages decide —
+    # s39 ff39, a commune's 26 root pages and scripts/screenshot.mjs)
+    site_pages = [p for p in html if not is_doc(p) and p.split("/", 1)[0] not in TOOL_DIRS] \
+        if not (api or jelix_api or ui or templates or java_web or dotnet or native or lutece) else []
+    if len(site_pages) >= 3 and len(site_pages) > n_code:
+        scripts_run = [p for p in scripts_run if not (p in npm_tools and "/" in p and p.split("/", 1)[0] in TOOL_DIRS)]
     # a data pipeline run step by step: many programs handling tables with a data library (directly or through the project's own
     # module) that share the project's store (data/eau.duckdb) or are numbered as steps: an analysis, its steps no tool's commands
     steps, step_libs, store = pipeline_steps(ctx, [p for p in by_ext.get("py", []) if not is_test(p)]) \
@@ -1469,7 +1476,7 @@ def _theme_template(path: str) -> bool:
 
 _PAGE_SCRIPT_EXT = frozenset({"js", "mjs", "cjs", "ts", "jsx", "tsx", "html", "htm"})  # (a page's scripts, not a Python figure's)
 
-@fact("project_kind", version=121, public=False)
+@fact("project_kind", version=122, public=False)
 def project_kind(ctx) -> dict:
     """The kind decided from the commit's files alone, and the project it is a copy of: cached with the commit, so that a warm
     audit (whose check results are reused, keyed by this kind) neither classifies 20,000 paths nor builds the inventory again."""
