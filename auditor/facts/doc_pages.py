@@ -94,10 +94,15 @@ def _relative(folder: str, target: str) -> str:
     return "/".join(parts)
 
 
+_WEB_PAGE_EXT = frozenset({"html", "htm", "xhtml", "php", "twig", "vue", "jsx", "tsx", "astro"})
+
+
 def guide_not_policy(snap, entry) -> bool:
     """A SECURITY file in a documentation folder (docs/security.md) that says nothing of reporting a vulnerability: a page of the user
-    or administrator guide on the product's security (accounts, roles, encryption), not the project's security policy."""
-    if community_kind(entry.name) != "security" or entry.dir.lower() in ("", ".github", ".gitlab"):
+    or administrator guide on the product's security (accounts, roles, encryption), not the project's security policy. Nor a web page
+    (securite.html) wherever it is: a site's page named after a topic (a commune's CCTV and emergency numbers) is read by its content,
+    a policy only when it speaks of reporting vulnerabilities (s39 ff39)."""
+    if community_kind(entry.name) != "security" or (entry.dir.lower() in ("", ".github", ".gitlab") and entry.ext.lower() not in _WEB_PAGE_EXT):
         return False
     return not _POLICY.search(snap.read_text(entry.path, limit=64 * 1024) or "")
 
