@@ -34,7 +34,8 @@ from auditor.facts.scaling.address_refs import model_ref_address, own_address_se
 from auditor.facts.scaling.contractor_hosts import committers_company_domains
 from auditor.facts.scaling.build_repositories import gradle_repositories, maven_repositories
 from auditor.facts.scaling.env_hosts import env_file_hosts
-from auditor.facts.scaling.load_positions import compared_origin, csp_origin, in_sentence, link_value, project_link, script_url
+from auditor.facts.scaling.load_positions import (compared_origin, csp_origin, in_sentence, link_value, project_link, script_url,
+                                                  template_link_variable)
 from auditor.facts.scaling.lockin import scenario_visit
 from auditor.facts.scaling.url_signals import BARE_PLACEHOLDER, listed_neutral
 from auditor.facts.secrets import PLACEHOLDER, URL_CREDENTIALS
@@ -287,7 +288,7 @@ def build_repositories(ctx) -> list[tuple[str, int, str]]:
     return out
 
 
-@fact("hosting_dependencies", version=94, cache="commit+as_of")
+@fact("hosting_dependencies", version=95, cache="commit+as_of")
 def hosting_dependencies(ctx) -> dict:
     owner = owner_key(ctx)
     project = getattr(ctx.target, "name", None) or ""
@@ -326,8 +327,9 @@ def hosting_dependencies(ctx) -> dict:
         _risky_script(scripts, path, line, excerpt, host, lines, parts.path)
         if csp_origin(lines, line, excerpt) or compared_origin(lines, line, excerpt):
             continue  # one source of a Content-Security-Policy allowlist, an origin compared or allowed: not fetched
-        if in_sentence(lines, line, excerpt) or link_value(lines, line, excerpt) or project_link(path, is_manifest(path), lines, line, excerpt):
-            continue  # (a sentence's address, a link's value, a manifest's or a documentation site's link: for a reader)
+        if in_sentence(lines, line, excerpt) or link_value(lines, line, excerpt) or project_link(path, is_manifest(path), lines, line, excerpt) \
+                or template_link_variable(lines, line, excerpt):
+            continue  # (a sentence's address, a link's value, a documentation site's link, a template variable used in links only: for a reader)
         if own_address_setting(lines, line, excerpt):
             continue  # (NEXT_PUBLIC_APP_URL=https://….netlify.app: the service's own address, where it is reached, nothing it loads)
         found.append((path, line, excerpt, host, parts.path, False))

@@ -16,8 +16,10 @@ _CSP_DIRECTIVE = lazy_compile(r"\b(?:(?:default|script|style|img|connect|font|fr
 # where requests come from, compared or allowed (a partner's site as the referrer of a visitor, CORS's allowed origins): the
 # service loads nothing there. (Not ALLOWED_HOSTS nor CSRF_TRUSTED_ORIGINS: the service's own addresses, where it runs.)
 # (the key just before the value or the list; never a referrer policy, <img referrerpolicy="…" src="https://…">, which loads)
-_ORIGIN_KEY = lazy_compile(r"""(?<![\w-])(?!\w*polic)(?:\w*referr?er\w*|cors_\w*origins?\w*|(?:allowed|trusted|authori[sz]ed)_?origins?|cors\w*whitelist)"""
-                           r"""["']?\s*[:=]\s*[\[(]?\s*["'`]?$""", re.I)
+# (and a bare "origins" key opening a list: the origins allowed to embed or call a service, giscus.json's {"origins":
+# ["https://…github.io"]} naming the sites allowed to show the comments, Flask-CORS' origins=[…])
+_ORIGIN_KEY = lazy_compile(r"""(?<![\w-])(?!\w*polic)(?:(?:\w*referr?er\w*|cors_\w*origins?\w*|(?:allowed|trusted|authori[sz]ed)_?origins?|cors\w*whitelist)"""
+                           r"""["']?\s*[:=]\s*[\[(]?|origins["']?\s*[:=]\s*[\[(])\s*["'`]?$""", re.I)
 # one quoted entry of a list, or several, a trailing comment after them (CSP's keywords quoted twice: "'self'")
 _LIST_ENTRY = lazy_compile(r"""^\s*(?:(?:'[^']*'|"[^"]*"|`[^`]*`)\s*,?\s*)+(?:(?://|#).*)?$""")
 _COMMENT_LINE = lazy_compile(r"^\s*(?://|#|/\*|\*|<!--)")
@@ -90,6 +92,45 @@ def link_value(text_lines: list[str], line: int | None, url: str) -> bool:
         return False
     before = text_lines[line - 1][: text_lines[line - 1].find(url)]
     return bool(_LINK_VALUE.search(before[-40:])) and not _SERVICE_SHAPE.search(url)
+
+
+# a template's variable set to an address ({% set view = "https://raw.githubusercontent.com/…" %}, Liquid's {% assign … %}) and used
+# only inside the href of links (<a href="{{ page.edit_url | replace(edit, view) }}">, a "view source" button): a link target
+_TEMPLATE_SET = lazy_compile(r"""\{%-?\s*(?:set|assign)\s+([A-Za-z_]\w{0,60})\s*=\s*["']$""")
+_HREF_OPEN = lazy_compile(r"""\bhref\s*=\s*(["'])""", re.I)
+
+
+def _inside_href(line: str, at: int) -> bool:
+    """Position ``at`` of ``line`` lies inside the value of an href attribute (its quote opened before, not closed)."""
+    for m in _HREF_OPEN.finditer(line[:at]):
+        if m.group(1) not in line[m.end(): at]:
+            return True
+    return False
+
+
+def template_link_variable(text_lines: list[str], line: int | None, url: str) -> bool:
+    """The address is the value of a template variable (:data:`_TEMPLATE_SET`) whose every use in the file, one at least, lies in
+    the href of a link: a page a person opens from a button, nothing the page loads. A use in a src, a stylesheet's <link>, or
+    anywhere else keeps it (issue 12, s39 fb39 = romain-kerdigital/cd29.rpa-solutions.io, mkdocs-material's actions.html)."""
+    if not line or line > len(text_lines) or url not in text_lines[line - 1]:
+        return False
+    here = text_lines[line - 1]
+    if not (m := _TEMPLATE_SET.search(here[: here.find(url)])):
+        return False
+    use = re.compile(rf"(?<![\w.]){re.escape(m.group(1))}(?!\w)")
+    uses = [(n, u.start()) for n, text in enumerate(text_lines[:5000], 1) if n != line for u in use.finditer(text)
+            if _in_expression(text[:u.start()])]  # (the template's own uses, in {{ … }} or {% … %}: not a comment's word)
+    return bool(uses) and all(_inside_href(text_lines[n - 1], at) and _in_anchor(text_lines, n, at) for n, at in uses)
+
+
+def _in_expression(before: str) -> bool:
+    return max(before.rfind("{{"), before.rfind("{%")) > max(before.rfind("}}"), before.rfind("%}"))
+
+
+def _in_anchor(text_lines: list[str], n: int, at: int) -> bool:
+    """The tag around position ``at`` of line ``n`` (opened on that line or up to ten lines above) is a link, <a …>."""
+    before = "\n".join(text_lines[max(0, n - 11): n - 1] + [text_lines[n - 1][:at]])
+    return bool(re.match(r"<a\b", before[before.rfind("<"):], re.I))
 
 
 # a manifest's links describing the project (pyproject.toml's [project.urls] Documentation = "https://…", package.json's
