@@ -71,7 +71,7 @@ from auditor.facts.copied_folders import FORGE_DOWNLOAD, FORGE_SUFFIX, RELEASE_V
 from auditor.facts.cordova_layout import cordova_configs, cordova_root
 from auditor.facts.doc_outputs import doc_output_folders, in_doc_output
 from auditor.facts.document_marks import MARKDOWN_EXT
-from auditor.facts.vendored import (NOTES_NAMES, notes_version, BANNER_NAME, KNOWN_PREFIX, LOCALE_BUNDLES, bundle_owner, HEAD_BYTES, JQUERY_EXTENDED, JQUERY_NAMED, JQUERY_PLUGIN_FILE, KNOWN_FILE, KNOWN_NAMES, LANGUAGE_CODES, LEAFLET_EXTENDED, LEAFLET_PLUGIN_FILE, VERSIONED_FILE, leaflet_plugin_module, banner,
+from auditor.facts.vendored import (folder_library, without_charset, NOTES_NAMES, notes_version, BANNER_NAME, KNOWN_PREFIX, LOCALE_BUNDLES, bundle_owner, HEAD_BYTES, JQUERY_EXTENDED, JQUERY_NAMED, JQUERY_PLUGIN_FILE, KNOWN_FILE, KNOWN_NAMES, LANGUAGE_CODES, LEAFLET_EXTENDED, LEAFLET_PLUGIN_FILE, VERSIONED_FILE, leaflet_plugin_module, banner,
                                     copyright_holder, describe, granted_library, licence_holder, minified_shape, names_file, php_library, PHP_DOC_BYTES, self_named_grant, source_licence, squeeze,
                                     stem as library_stem)
 from auditor.facts.release_notes import maven_release_notes, wiki_release_notes
@@ -396,6 +396,9 @@ _TEST_DATA_SCRIPT = lazy_compile(r"(?:^|[-_])(?:data|donn[ée]es|jeux?[-_]de)[-_
 _LIB_BANNER = lazy_compile(r"^\s*(/\*!|//!|/\*\*?[\s*]*@(license|preserve)\b)", re.I)
 # A webpack/browserify bundle (built elsewhere, copied in), recognised by its runtime's first lines.
 _BUNDLE_HEAD = lazy_compile(r"^[^\S\n]*/\*{6}/(?=[ \t]|$)|webpackBootstrap|^[^\S\n]*\(function\s*\(modules\)|^[^\S\n]*\(function\(\)\{function r\(e,n,t\)", re.M)
+# Closure Compiler's output, opening on its runtime's polyfills (var $jscomp=$jscomp||{};): a compiler wrote it, from sources kept
+# elsewhere (a site builder's theme scripts, Mobirise's assets/theme/js/script.js), never a person
+_CLOSURE_HEAD = lazy_compile(r"^[^\S\n]*var[ \t]+\$jscomp[ \t]*=[ \t]*\$jscomp[ \t]*\|\|", re.M)
 # (or in brackets after the name: "//Mask JavaScript API (v0.3) - <author>" atop a town's js/masks.js; the name is group 2)
 _LIB_VERSION = lazy_compile(r"^\s*(/\*\*?|//)[\s*]*([\w.@/ -]{2,60})\(?\bv?\d+\.\d+(\.\d+)?\b", re.I)  # ("/*\n * jQuery FlexSlider v2.7.2")
 _HOST_PLUGIN = lazy_compile(r"^\s*(?:/\*[*!]?|//!?)(?:[^\S\n]*[=~#-]{4,}[^\S\n]*\n)?[\s*]*([A-Za-z][\w.]*)[^\S\n]+\((?:plugin|extension|add-?on)\):"
@@ -1073,11 +1076,16 @@ def _library_copy(e, head: str, in_lib_dir: bool, own: str = "", wrapper: str = 
     folder, minified content there, or a well-known library's file name whose first bytes name that library (``wrapper``: the
     file's first 2 KB, where a UMD wrapper follows a long licence notice)."""
     if in_lib_dir:
+        head = without_charset(head)  # (a stylesheet's @charset line above its banner: animate.css's "/*! animate.css … Version - 4.1.0")
         versioned = _LIB_VERSION.search(head)
         # (a banner opening on the project's own name, its README's title, and a version: "//Atelier (v4.0) - DSI de la Ville" is the
         # project's script, not a library's)
         titled_own = bool(versioned and own and len(titled := re.sub(r"[^a-z0-9]", "", versioned.group(2).lower())) >= 3 and titled in own)
         if _LIB_BANNER.search(head) or (versioned and not titled_own and _LIB_WORDS.search(head)) or _BUNDLE_HEAD.search(head):
+            return True
+        # (or its leading comment names, with a licence, the library the folder is named after: "yt-player. MIT License. Feross
+        # Aboukhadijeh" atop a site builder's assets/ytplayer/index.js; the project's own folder, its README's title, excepted)
+        if (named_lib := folder_library(e.path, banner(head))) and squeeze_name(named_lib) not in own:
             return True
         # (or its first lines give a version to an object named after the file: d3.js's `var d3 = {version: "3.5.16"}`)
         stem = re.sub(r"(\.min)?\.js$", "", e.name, flags=re.I)
@@ -1290,6 +1298,8 @@ def _probe(snap, entries: list) -> dict[str, str]:
         elif _library_copy(e, head, bool({seg.lower() for seg in parts(e.path)[:-1]} & _LIB_DIRS), own,
                            data[:2 * HEADER_BYTES].decode("utf-8", "replace")):
             out[e.path] = "vendored"
+        elif e.ext == "js" and _CLOSURE_HEAD.search(head):
+            out[e.path] = "generated"  # compiled by Closure Compiler, no library's banner above: the compiler's output
         elif e.ext == "js" and LEAFLET_PLUGIN_FILE.match(e.name) and LEAFLET_EXTENDED.search(data[:HEAD_BYTES].decode("utf-8", "replace")):
             out[e.path] = "vendored"  # a published Leaflet plugin under its own file name, extending Leaflet (Control.FullScreen.js, no banner)
         elif e.ext == "js" and leaflet_plugin_module(e.name, data.decode("utf-8", "replace"), own):

@@ -245,7 +245,31 @@ def banner(head: str) -> str:
     return _first_block(rest) if rest.startswith("/*!") else first
 
 
-_CHARSET = lazy_compile(r"""\A\ufeff?[ \t]*@charset[ \t]+["'][\w-]{1,40}["'];[ \t]*\r?\n""", re.I)
+_CHARSET = lazy_compile(r"""\A\ufeff?\s*@charset[ \t]+["'][\w-]{1,40}["'];[ \t]*\r?\n""", re.I)
+
+
+def without_charset(head: str) -> str:
+    """A file's first bytes without the ``@charset "UTF-8";`` line a stylesheet may open on, above its banner (animate.css)."""
+    return _CHARSET.sub("", head, count=1)
+
+
+# a leading comment's first name, then a stop, a comma or a dash ("yt-player. MIT License. Feross Aboukhadijeh" atop a site builder's
+# assets/ytplayer/index.js)
+_FIRST_NAME = lazy_compile(r"\A[\s/*!#]*([A-Za-z][\w.-]{1,40}?)(?:\.js|\.css)?[ \t]*(?:[.,:|]|[ \t]-[ \t])")
+_LICENCE_WORD = lazy_compile(r"licen[cs]e|\bMIT\b|\b[AL]?GPL\b|\bBSD\b|apache|\bMPL\b|\bISC\b", re.I)
+
+
+def folder_library(path: str, top: str) -> str | None:
+    """The library a file's leading comment (``top``) names when it names the folder holding the file, with a licence ("yt-player. MIT
+    License. Feross Aboukhadijeh" atop assets/ytplayer/index.js): that library's name as the banner writes it, lower case; else None.
+    A project's own file names the project or nothing, seldom a folder of its scripts with a licence of its own."""
+    segs = path.split("/")
+    m = _FIRST_NAME.match(top) if top and len(segs) >= 2 else None
+    if not m or not _LICENCE_WORD.search(top):
+        return None
+    name = m.group(1).rstrip(".-")
+    folder = squeeze(re.sub(r"[-_.]?v?\d+(?:\.\d+)+.*$", "", segs[-2]))  # (a folder may carry the release: yt-player-3.4.2/)
+    return name.lower() if len(squeeze(name)) >= 3 and squeeze(name).removesuffix("js") == folder.removesuffix("js") else None
 # a banner's tag naming the library's home repository ("@website https://github.com/pytesNET/tail.DateTime" atop tail.datetime's
 # stylesheets, whatever their files' names: tailDT.css, filter.css)
 _HOME_TAG = lazy_compile(r"@(?:website|homepage|home|link|url|see|repository)[ \t]+https?://github\.com/[\w.-]+/([\w.-]+?)(?:\.git)?/?[ \t]*$", re.I | re.M)
@@ -454,6 +478,8 @@ def describe(path: str, head: str) -> dict:
         elif re.match(r"\d{5}", lib) and (named_line := re.match(r"([A-Za-z][\w.-]*(?:[ \t]+[A-Za-z][\w.-]*){0,4})[ \t]*$",
                                                                   re.sub(r"^[\s/*!#]+", "", top).split("\n", 1)[0])):
             lib = re.sub(r"\s+", "-", named_line.group(1).lower())  # (its banner's first line, no version: "Datepicker for Bootstrap")
+        elif folder_named := folder_library(path, top):
+            lib = folder_named  # (its banner names, with a licence, the folder it sits in: "yt-player. MIT License." atop ytplayer/index.js)
     # a build's flavour is no other library: "Masonry PACKAGED v4.2.2" atop a theme's scripts.js is Masonry (its .pkgd build)
     lib = re.sub(r"(?<=\w)[.-](?:packaged|pkgd)$", "", lib)
     if served := _JSDELIVR.search(head[:2000]):  # (the CDN's word on what it served outranks the file's name and its stamped banner)
