@@ -219,7 +219,11 @@ SELF_README = lazy_compile(r"^(?:hi \w+ )?(?:this is|voici|ceci est|c est) (?:th
                           r"|^(?:vous pouvez (?:aussi |egalement )?(?:acceder|consulter)|you can (?:also )?(?:access|browse)|(?:la |the )?documentation (?:est|is) (?:aussi |also |egalement )?(?:accessible|disponible|available))\b[\w ]{0,60}$"
                           # what the repository is to others or has become, not what the project does: "Ce dépôt est associé à X et Y.",
                           # "Archive repo including source code, but no data." (trackdechets-meltano-workspace, SIANCE)
-                          r"|^(?:archive (?:repo|repository|of)|(?:ce|this|le|the) (?:depot|repository|repo) (?:git )?(?:est |is )?(?:associe|lie|rattache|linked|associated|related) (?:a|au|aux|to|with))\b")
+                          r"|^(?:archive (?:repo|repository|of)|(?:ce|this|le|the) (?:depot|repository|repo) (?:git )?(?:est |is )?(?:associe|lie|rattache|linked|associated|related) (?:a|au|aux|to|with))\b"
+                          # where the reader is among the project's documents, then a pointer to another: "Vous êtes sur le README usager. Si vous
+                          # souhaitez accéder au README développement, suivez ce lien" (s39 fd39, abes-esr/best-ppn-api)
+                          r"|^(?:vous etes|you are) (?:actuellement |currently |now )?(?:sur|dans|en train de lire|on|in|reading|viewing|looking at) (?:le |la |l |the |this )?"
+                          r"(?:readme|documentation|doc|page|guide|fichier readme|readme file)\b")
 _PATH_HEADING = lazy_compile(r"^[\w.@-]+(/[\w.@-]+)+/?$|^[\w@-][\w.@-]*/$|^\.(?!env\b)[\w-]+(?:\.[\w-]+)*\.(?:ya?ml|json|toml|cfg|ini)$"
                             r"|^[a-z][a-z0-9]*(?:_[a-z0-9]+)+$"  # (a tree's folder "deploy/", a tool's dotfile, a table "lt_ecl_options_support")
                             # or one source file presented ("##### api.py" then "Contains the main entry point of the package"), its name no topic

@@ -44,7 +44,7 @@ def find_description(blocks: list[Block], first_is_chapter: bool = False, late_s
     chapter_prose = other_prose = False  # a paragraph was read in this chapter; one was passed over as another chapter's or a log's
     for b in blocks:
         if b.kind == "heading":
-            seen_headings += 1
+            seen_headings = 1 if b is title and not heading_sections(b.text) else seen_headings + 1  # (a notice heading over the title, "# ARCHIVED": the title still opens the README)
             chapter_prose = False
             if notice_level and (b.level or 1) > notice_level:
                 continue
@@ -65,6 +65,8 @@ def find_description(blocks: list[Block], first_is_chapter: bool = False, late_s
             continue
         if listed and b.item:  # an item of a list a line announced ("Le résultat de cette construction est :"), that line not a description
             continue
+        if announces_a_list(b.text) and not seen_other_section and not in_other and not in_log and not notice_level and not b.badge_only and (describes_before_list(b.text, named) or under_purpose and leads_purpose_list(b.text)):
+            return {"text": with_list_item(b, blocks)[:300], "line": b.line, "first": True}  # "Dépôt contenant des codes exemples en python3 pour :", "API permettant de :" (short: its list says what)
         listed = announces_a_list(b.text) and not b.item and not _FOR_LIST.search(b.text)  # ("Un package R pour :" then what it does: its description)
         if (label := title_line(b.text)) and (secs := heading_sections(label, label=True)) and "purpose" not in secs:
             in_other = seen_other_section = True  # ("INSTALLATION :" above the steps: what follows is a step of it)
@@ -83,8 +85,6 @@ def find_description(blocks: list[Block], first_is_chapter: bool = False, late_s
         lead_ok, under_purpose, seen_prose = under_purpose, False, seen_prose or bool(words and not b.badge_only and not notice_line(norm(b.text)))
         if b.badge_only or (words < 8 and not short_ok) or _INSTRUCTION.search(_SENTENCE_SPLIT.split(b.text)[0]) or command_paragraph(b.text):
             continue  # too short, or a command to run ("in the apps folder of an mviewer clone, run: git clone …") says how, not what
-        if announces_a_list(b.text) and not seen_other_section and (describes_before_list(b.text, named) or lead_ok and leads_purpose_list(b.text)):
-            return {"text": with_list_item(b, blocks)[:300], "line": b.line, "first": True}  # "Dépôt contenant des codes exemples en python3 pour :"
         if (status_boxes(b.text) or announces_a_list(b.text) or b.step or SELF_README.search(norm(b.text)) or THANKS.match(norm(b.text))
                 or notice_line(norm(b.text)) or warning_or_step(b.text) or provenance_line(b.text) or sql_paragraph(b.text) or shouted_or_nav(b) or not_a_description(b.text, b)
                 or availability_line(b.text, (named, heading_text), b.links) or visit_line(b.text, b.links)):  # or a numbered step: how, not what; "Le projet a été archivé, car remplacé …": a notice

@@ -373,7 +373,14 @@ def notice_over_title(b, blocks: list) -> bool:
 
     after = [x for x in blocks if x.line > b.line]
     k = next((n for n, x in enumerate(after) if x.kind == "heading"), None)
-    return bool(b.kind == "heading" and k is not None and k <= 3 and (after[k].level or 1) == 1 and notice_line(norm(b.text)) and not notice_line(norm(after[k].text)))
+    return bool(b.kind == "heading" and k is not None and k <= 3 and (after[k].level or 1) == 1 and (notice_line(norm(b.text)) or _STATUS_BANNER.match(norm(b.text)))
+                and not notice_line(norm(after[k].text)) and not _STATUS_BANNER.match(norm(after[k].text)))
+
+
+# a banner heading of a status word alone ("# ARCHIVED", "# Deprecated", "# Obsolète", "# ⚠ Unmaintained ⚠") over the project's own title
+# (s39 fd39, geodatagouv/link-analyzer: "# ARCHIVED", "Replaced by link-proxy", then "# link-analyzer" and its tagline)
+_STATUS_BANNER = lazy_compile(r"^(?:(?:projet|project|depot|repository|repo) )?(?:archived|archivee?|deprecated|depreciee?|obsoletes?|unmaintained|abandoned|abandonnee?|"
+                              r"no longer maintained|plus maintenue?|non maintenue?|not maintained)$")
 
 
 def notice_lines(blocks: list) -> frozenset[int]:

@@ -125,6 +125,10 @@ _PARTS_FOR = lazy_compile(r"\b(?:following|suivante?s?)\b(?: \w+){0,3} (?:for|po
 _LAID_OUT = lazy_compile(r"\b(?:structure\w*|organise\w*|organi[sz]ed|built|construit\w*|comme suit|as follows|voici|here (?:is|are))\b")
 
 
+# the kind of thing the project is, then what it does, listed after ("API permettant de :", "Une application qui permet de :", "A tool to:")
+_KIND_DOING = lazy_compile(r"^(?:(?:un|une|a|an) )?(?:api|apis|application|app|webapp|outil|tool|service|micro ?service|plateforme|platform|logiciel|software|"
+                           r"librairie|bibliotheque|library|programme|program|module|plugin|script|bot)(?: \w+){0,2}? (?:permettant|qui permet|allowing|"
+                           r"that allows|that lets you|used|servant|sert) (?:de|d|a|to)$")
 # what follows the project's name when it says what the project is ("… est une application", "… is a tool", "… permet de", "… provides")
 _NAMED_IS = lazy_compile(r"(?:est|is|sont|are) (?:une?|an?|la|le|the|l) |(?:permet|permettent|propose|proposent|offre|offrent|fournit|fournissent|"
                          r"allows|enables|provides|offers|lets|helps|aide)\b")
@@ -168,6 +172,8 @@ def describes_before_list(text: str, name: str = "") -> bool:
         # transition écologique des collectivités": the title's short name, its article aside, as the subject)
     if len(normed.split()) >= 5 and _PURPOSE_OF.match(normed) and not _LAID_OUT.search(normed):
         return True  # "The purpose of this project is two folds:" then the two aims
+    if _KIND_DOING.match(normed):
+        return True  # "API permettant de :" then what the API does (s39 fd39, abes-esr/logskbart-api)
     words = len(normed.split())
     if not _HOLDS.match(normed) and (m := _QUALIFIED.match(text)):
         normed = _unqualified(text, m) or normed  # ("This Express.js service …": read as "this service …")
