@@ -31,9 +31,12 @@ from auditor.lazyre import lazy_compile
 # call → index of its password argument (0-based)
 _SIGN_IN_CALLS = {"ldap_bind": 2, "ldap_bind_ext": 2, "ftp_login": 2, "ssh2_auth_password": 2, "mysqli_connect": 2,
                   "mysql_connect": 2, "mysql_pconnect": 2, "mysqli_real_connect": 3, "new mysqli": 2, "new pdo": 2,
-                  "simple_bind_s": 1, "simple_bind": 1, "bind_s": 1, "dbi->connect": 2, "dbi->connect_cached": 2}
+                  "simple_bind_s": 1, "simple_bind": 1, "bind_s": 1, "dbi->connect": 2, "dbi->connect_cached": 2,
+                  # (Java's own sign-in call, as PHP's new PDO: DriverManager.getConnection(url, "user", "…"), whatever the host; issue 12,
+                  # s39 fe39 = elucas0/SAE-PNR, 46 calls towards localhost; its (url, properties) form gives no literal third)
+                  "drivermanager.getconnection": 2}
 _CALL = lazy_compile(r"(?<![\w$>.:])(ldap_bind(?:_ext)?|ftp_login|ssh2_auth_password|mysqli_(?:real_)?connect|mysql_p?connect|new\s+mysqli|new\s+PDO)\s*\(|"
-                     r"\.(simple_bind_s|simple_bind|bind_s)\s*\(|\b(DBI\s*->\s*connect(?:_cached)?)\s*\(", re.I)
+                     r"\.(simple_bind_s|simple_bind|bind_s)\s*\(|\b(DBI\s*->\s*connect(?:_cached)?|DriverManager\s*\.\s*getConnection)\s*\(", re.I)
 # a sign-in method given its password by name (Perl's Net::LDAP ``$ldap->bind($dn, password => 'S3cr3t')``, a client's
 # ``.login(user, password="…")``): the literal after the call's opening, on its line
 _NAMED_CALL = lazy_compile(r"(?:->|\.)\s*(?:bind|login|connect|authenticate)\s*\(", re.I)
