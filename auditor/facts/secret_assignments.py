@@ -24,8 +24,9 @@ from auditor.facts.access_codes import compared_codes
 from auditor.facts.secret_accounts import TABLE_SECRET_KIND, table_secrets
 from auditor.facts.secret_calls import call_findings
 from auditor.facts.secret_names import names_no_value
-from auditor.facts.secret_shapes import (ENV_DEFAULT_KIND, HMAC_KEY_KIND, REMEMBER_ME_KIND, SIGNING_KEY_KIND, TRAVIS_SLACK_KIND, env_default_password,
-                                         remember_me_keys, signing_key, signing_keys, travis_slack_tokens)
+from auditor.facts.secret_shapes import (ENV_DEFAULT_KIND, FCM_KIND, FCM_SERVER_KEY, FRAMEWORK_KEY_WORD_KIND, HMAC_KEY_KIND, REMEMBER_ME_KIND,
+                                         SIGNING_KEY_KIND, TRAVIS_SLACK_KIND, env_default_password, framework_key, remember_me_keys, signing_key,
+                                         signing_keys, travis_slack_tokens)
 from auditor.facts.secret_values import PLACEHOLDER, REDACTED, _PASSWORD_WORDS_IN_VALUE, _random_value, code_password, placeholder_value
 from auditor.facts.server_code import node_server_code, php_code_only
 from auditor.lazyre import lazy_compile
@@ -149,7 +150,7 @@ def _uuid_secret(line: str) -> str | None:
 ACCESS_CODE_KIND = "Access code or password compared in code"
 # the kinds of finding this module names by their shape: one outranks detect-secrets' keyword or entropy guess on its line (the same
 # value, the guess dropped), and a developer's settings file (settings_local.py, Spring's application-dev.yml) makes it a hint
-OWN_KINDS = (SIGNING_KEY_KIND, ENV_DEFAULT_KIND, HMAC_KEY_KIND, REMEMBER_ME_KIND, ACCESS_CODE_KIND, TABLE_SECRET_KIND, TRAVIS_SLACK_KIND)
+OWN_KINDS = (SIGNING_KEY_KIND, FRAMEWORK_KEY_WORD_KIND, FCM_KIND, ENV_DEFAULT_KIND, HMAC_KEY_KIND, REMEMBER_ME_KIND, ACCESS_CODE_KIND, TABLE_SECRET_KIND, TRAVIS_SLACK_KIND)
 _CODE_EXT = (".py", ".js", ".jsx", ".mjs", ".ts", ".tsx", ".vue", ".java", ".kt", ".groovy", ".php", ".rb", ".go", ".cs", ".r", ".scala")
 _PASSWORD_HINT = re.compile(r"pass|pwd|mdp|mot_?de_?passe", re.I)
 
@@ -221,6 +222,12 @@ def extra_findings(path: str, text: str) -> list[tuple]:
                 continue
         if path.lower().endswith(".py") and (value := signing_key(line)) is not None:
             out.append((SIGNING_KEY_KIND, number, _hash(value), line))
+            continue
+        if path.lower().endswith(".py") and (value := framework_key(line)) is not None:  # (a word, 'supersecretkey': a hint to review)
+            out.append((FRAMEWORK_KEY_WORD_KIND, number, _hash(value), line))
+            continue
+        if "APA91b" in line and (m := FCM_SERVER_KEY.search(line)):
+            out.append((FCM_KIND, number, _hash(m.group(0)), line))
             continue
         if _PASSWORD_HINT.search(line) and (value := env_default_password(line)) is not None:
             out.append((ENV_DEFAULT_KIND, number, _hash(value), line))

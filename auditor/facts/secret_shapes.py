@@ -78,17 +78,44 @@ def travis_slack_tokens(path: str, text: str) -> list[tuple[int, str]]:
 ENV_DEFAULT_KIND = "Password default of an environment read"
 
 
+# Flask's session-signing key set in the application's code (``app.secret_key = '…'``, ``app.config['SECRET_KEY'] = '…'``,
+# ``app.config.update(SECRET_KEY='…')``): every deployment signs its session cookies with the published key, whatever its entropy;
+# a value read from the environment is no literal here (s39 ff39, a commune's mail2pdf: app.secret_key = 'supersecretkey')
+_FLASK_KEY = re.compile(r"""(?<![\w$])(?:[A-Za-z_][\w.]*\.secret_key|[A-Za-z_][\w.]*\.config\s*\[\s*(['"])SECRET_KEY\1\s*\]|(?:(?<=[(,\s])|^)SECRET_KEY)"""
+                        r"""\s*=(?!=)\s*[rbuRBU]?(['"])([^'"\n]{1,200})\2""")
+FRAMEWORK_KEY_WORD_KIND = "Framework secret key written in code (a word)"
+
+
+def framework_key(line: str) -> str | None:
+    """The literal a Flask application's ``secret_key`` (or its config's ``SECRET_KEY``) is given on ``line``, or None: not empty,
+    no substitution (``${…}``, ``%(…)s``, ``{{ … }}``), not Django's marked throw-away key."""
+    m = _FLASK_KEY.search(line[:4000]) if "ecret_key" in line or "SECRET_KEY" in line else None
+    if not m or line.lstrip().startswith("#"):
+        return None
+    value = m.group(3)
+    if not value.strip() or value.startswith("django-insecure-") or re.search(r"\$\{|%\(|\{\{|^<.*>$", value):
+        return None
+    return value
+
+
 def signing_key(line: str) -> str | None:
-    """The literal of a ``SECRET_KEY = '…'`` line that looks generated: 20 characters or more, 10 distinct, not a placeholder nor
+    """The literal of a ``SECRET_KEY = '…'`` (or Flask ``app.secret_key = '…'``) line that looks generated: 20 characters or more, 10 distinct, not a placeholder nor
     words joined by dashes (``'this-is-not-secret-for-dev'``), not Django's marked throw-away key (``django-insecure-…``, which
     its deploy checks refuse: the keyword hint's rule)."""
     m = _SIGNING_KEY.match(line) if "SECRET_KEY" in line else None
-    if not m:
+    value = m.group(2) if m else framework_key(line)  # (or Flask's app.secret_key = '…', of the same role)
+    if value is None:
         return None
-    value = m.group(2)
     if value.startswith("django-insecure-") or placeholder_value(value) or len(set(value)) < 10 or re.fullmatch(r"[A-Za-z._-]+", value):
         return None
     return value
+
+
+# Firebase Cloud Messaging's legacy server key (``AAAA<7 characters>:APA91b<about 134>``, the Firebase console's "Server key"): whoever
+# has it sends notifications to every device of the application; in code (a PHP controller's ``$server_key = 'AAAA…'`` given to
+# setApiKey()) or settings alike. A device's registration token (``<22 characters>:APA91b…``) is no key (s39 ff39)
+FCM_SERVER_KEY = re.compile(r"(?<![\w-])AAAA[\w-]{7}:APA91b[\w-]{100,}")
+FCM_KIND = "Firebase Cloud Messaging server key"
 
 
 # A password's environment read with a literal fallback (an install script's ``DATABASE_PASSWORD=${DATABASE_PASSWORD:-"okdq…"}``, a PHP
