@@ -135,7 +135,8 @@ _TEXT_DOC = lazy_compile(r"^(?!(?:requirements|constraints|robots|cmakelists)\b)
 
 
 def community(snap, readme_path: str | None, audited=None, copied=frozenset()) -> dict:  # (copied: a template's change log, ui_templates)
-    entries = list(snap.files.values())
+    # (not a community file a copy brought: a Jekyll theme's repository copied into docs/, "Contributing to The Slate Theme")
+    entries = [e for e in snap.files.values() if not (e.path in copied and community_kind(e.name))]
     cands = [e for e in entries if e.dir.lower() in COMMUNITY_DIRS and not guide_not_policy(snap, e) and not blank_document(snap, e)]  # (docs/security.md, a user guide's page; an empty CHANGELOG.md)
     out: dict = {}
     for kind, rx in COMMUNITY.items():

@@ -276,9 +276,10 @@ def files(ctx) -> dict:
     copied = set(ctx.fact("copied_paths") or [])
     # (not an upstream project copied inside: cry-me's cryme_app/element/, element-android's own CONTRIBUTING.md and CHANGES.md)
     upstream = upstream_copies(snap, entries, out["readme"], own_names(snap, getattr(ctx, "target", None)))
-    mine = [e for e in entries if not inside(e.path, upstream)]
+    # (nor a community file a copy brought: a Jekyll theme's repository copied into docs/, its docs/CONTRIBUTING.md — s39 fh39)
+    mine = [e for e in entries if not inside(e.path, upstream) and not (e.path in copied and community_kind(e.name))]
     for key in ("contributing", "code_of_conduct", "security", "changelog"):  # (a copied template's change log is its history: ui_templates)
-        out[key] = _best([e for e in community_candidates if COMMUNITY[key].match(e.name) and not (key == "changelog" and e.path in copied)])
+        out[key] = _best([e for e in community_candidates if COMMUNITY[key].match(e.name) and e.path not in copied])
     # (the one the README links to, wherever it is: app/règles/CHANGELOG.md, a published model's release notes)
     out["changelog"] = out["changelog"] or readme_changelog(snap, out["readme"], {e.path for e in entries if not is_vendored(e.path)}, COMMUNITY["changelog"]) \
         or component_community_file(mine, "changelog", snap) \

@@ -61,6 +61,7 @@ from auditor.facts.file_families import family_copies
 from auditor.facts.geoserver_data import geoserver_demo_files
 from auditor.facts.foreign_packages import foreign_packages
 from auditor.facts.generator_sites import hugo_theme_copies, hugo_theme_folders
+from auditor.facts.theme_forks import theme_fork_files
 from auditor.facts.framework_markers import framework_folders
 from auditor.facts.host_copies import host_copies
 from auditor.facts.known_scripts import known_scripts, licensed_copies
@@ -2108,6 +2109,8 @@ def build_inventory(snap, names: tuple[str, ...] = (), owner: str | None = None)
     foreign |= svn_externals(snap, [i.path for i in items])  # and the folders a Subversion externals list brings in (php/EXTERNALS.txt: PEAR, FPDF)
     foreign |= geoserver_demo_files([i.path for i in items])  # and GeoServer's demo pages and requests in a data directory (www/ol-demo.html)
     foreign |= hugo_theme_copies(snap, items)  # and a Hugo site's theme copied into themes/<name>/ with its own licence (themes/dot/LICENSE)
+    # and a Jekyll theme's repository copied into the site's folder: its gemspec, licence, scripts and community files (docs/LICENSE)
+    foreign |= theme_fork_files(snap, items, project_names(snap, _readme_title(snap), tuple(names)))
     if foreign:
         items = [Item(i.path, "vendored", i.language) if i.path in foreign else i for i in items]
     # a UI template copied at the root with the application built inside it (AdminLTE's manifests, Gruntfile.js, build/ and dist/)

@@ -39,7 +39,7 @@ from auditor import safejson
 import re
 
 from auditor.facts import fact
-from auditor.facts.inventory import DOC_DIRS, installed_folder, inventory_of, is_build_output, is_source_candidate, is_test, is_vendored, language
+from auditor.facts.inventory import DOC_DIRS, installed_folder, inventory_of, is_build_output, is_source_candidate, is_test, is_vendored, language, own_names
 from auditor.facts.kind_apps import EXAMPLE_DIRS
 from auditor.facts.addon_licences import addon_licences, licence_url
 from auditor.facts.licence_classifiers import classifier_licences, classifier_spdx
@@ -1155,7 +1155,8 @@ def license_fact(ctx) -> dict:
         sources.append(docs_index)
     if not any(s.get("ids") for s in sources) and not root_files:  # the folders' own licence texts: a component's, or the project's
         components += _component_licence_files(snap, per_file, copied, sources, frozenset(inventory_of(ctx).paths("build")))
-        components += _theme_licences(snap, inventory_of(ctx).items)  # (a Hugo theme's own LICENSE, copied with it: the theme's — s38 fn38)
+        components += _theme_licences(snap, inventory_of(ctx).items, own_names(snap, getattr(ctx, "target", None)))  # (a Hugo theme's own
+        # LICENSE, copied with it: the theme's — s38 fn38; a Jekyll theme's repository copied into docs/, its CC0 LICENSE — s39 fh39)
     if not any(s.get("ids") for s in sources) and not root_files and not components and not declared:
         components += _component_readmes(snap, copied)
     if own_header and not root_files and not declared and not any(s.get("ids") for s in sources) and not components:
@@ -1240,13 +1241,15 @@ def _component_readmes(snap, copied: frozenset) -> list[dict]:
     return out
 
 
-def _theme_licences(snap, items: list) -> list[dict]:
+def _theme_licences(snap, items: list, own: set[str] = frozenset()) -> list[dict]:
     """The licence texts of the themes a Hugo site copied into themes/<name>/ (:func:`auditor.facts.generator_sites.hugo_theme_folders`,
-    vendored by the inventory): a component's licence (themes/dot/LICENSE, MIT), never the project's."""
+    vendored by the inventory), and of a Jekyll theme's repository copied into the site's folder (:func:`auditor.facts.theme_forks.theme_forks`):
+    a component's licence (themes/dot/LICENSE, MIT; docs/LICENSE, Slate's CC0), never the project's."""
     from auditor.facts.generator_sites import hugo_theme_folders
+    from auditor.facts.theme_forks import theme_forks
 
     out = []
-    for folder in hugo_theme_folders(snap, items)[:MAX_COMPONENT_TEXTS]:
+    for folder in (hugo_theme_folders(snap, items) + sorted(theme_forks(snap, items, own)))[:MAX_COMPONENT_TEXTS]:
         for path in sorted(i.path for i in items if i.path.startswith(folder) and "/" not in i.path[len(folder):]
                            and i.path in snap.files and is_license_name(snap, snap.files[i.path]))[:1]:
             info = _license_file(snap, path, "component")

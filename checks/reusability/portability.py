@@ -366,7 +366,8 @@ def _packaging(ctx, ev: list[Evidence], vendors: list[str] = ()) -> bool:
     # folder's: the manifests fact reads no name there, a Maven build's artifactId it reads)
     named = [m for m in ctx.fact("manifests")["manifests"] if m.get("name")]
     gradle = [m["path"] for m in ctx.fact("manifests")["manifests"] if m.get("ecosystem") == "gradle" and "/" not in m["path"]]
-    own = {e.path for e in tree_of(ctx) if not is_vendored(e.path)}
+    copied = set(ctx.fact("copied_paths") or [])  # (a copied theme's gemspec, docs/jekyll-theme-slate.gemspec, packages the theme)
+    own = {e.path for e in tree_of(ctx) if not is_vendored(e.path) and e.path not in copied}
     recipes = sorted([p for p in own if PACKAGE_RECIPE.search(p)] + _app_builds(own), key=lambda p: (p.count("/"), p))
     # a host's plugin laid out as its host installs it (a Jalios JCMS plugin.xml, a Moodle version.php, a geOrchestra add-on's
     # manifest.json, a QGIS plugin's metadata.txt): the host's packaging (the project fact's kind evidence names it)
