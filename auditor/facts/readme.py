@@ -157,7 +157,7 @@ def analyse(text: str, path: str, files=None, own: str | None = None, copied: tu
             secs = [] if b is title else secs + ["contributing"] if "contributing" not in secs and (proposes_changes(body) or not set(secs) - {"contact"} and change_requests(own_text(lines, blocks, i)) and not contributing_chapter(blocks, lines, title, heading_sections)) else secs  # (the title, "# theses-docker": no chapter; "# Retrieve package and develop": "… propose modifications of the code"; "## Pratique de l'équipe": "Les modifications … doivent passer par des PR")
             if not secs and b is not title and not any(s for _, s in stack) and not TODO_NOTE.match(heading) and (route_tables(body) or view_table(heading, body) or interface_steps(own := own_text(lines, blocks, i)) or screenshot_steps(own) or runs_declared(own, commands)
                                                               or run_steps(own, INSTALL_COMMAND, TEST_RUNNER, DEV_TASK, LOCAL_RUN, 2 if _MAKES.match(heading) else 3) or service_jobs(own)
-                                                              or tool_guides(heading, blocks, i, targets) or upkeep_chapter(heading, own, INSTALL_COMMAND) or script_runs(lines, blocks, i, files, heading_sections) or process_chapter(heading, body) or suite and test_runs(body) or task_calls(own_text(lines, blocks, i)) or package_calls(lines, blocks, i, heading_sections, package)):  # ("## Tools": each tool's guide linked;
+                                                              or tool_guides(heading, blocks, i, targets) or upkeep_chapter(heading, own, INSTALL_COMMAND) or script_runs(lines, blocks, i, files, heading_sections) or process_chapter(heading, body) or suite and test_runs(body) or task_calls(own_text(lines, blocks, i), files) or package_calls(lines, blocks, i, heading_sections, package)):  # ("## Tools": each tool's guide linked;
                 # "# Mise à jour du cache" over the seeding command: the service operated)
                 secs = ["usage"]  # ("## Airflow": "accéder à l'interface Web sur http://127.0.0.1:8080 et lancer les DAGs"; "# Generate consolidated files": "1. … input files", "2. Launch the command `clj -M:run`"; "## Routes" over route tables; "#### Adding an entry": "1. Click *Add row*"; "4. Run the script" `npm run csv-to-cboard`)
             secs = [n for n in secs if n not in another_subject(heading, named)  # ("Qu'est-ce que le Markdown ?")
@@ -366,7 +366,7 @@ def analyse(text: str, path: str, files=None, own: str | None = None, copied: tu
     return out
 
 
-@fact("readme", version=252)
+@fact("readme", version=253)
 def readme(ctx) -> dict | None:
     path = ctx.fact("files").get("readme")
     if not path:

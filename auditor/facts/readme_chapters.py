@@ -9,7 +9,7 @@ import unicodedata
 
 from auditor.facts.document import norm
 from auditor.facts.readme_cues import CODE_STRUCTURE, NEEDS_CHECK
-from auditor.facts.readme_words import CONSUMED_APIS
+from auditor.facts.readme_words import CALL_EXAMPLE, CONSUMED_APIS
 from auditor.lazyre import lazy_compile
 
 
@@ -312,7 +312,7 @@ def refine_chapter(secs: list[str], stack: list[tuple[int, list[str]]], normed: 
     if "usage" in secs and any("contributing" in s or "structure" in s for _, s in stack) and not _NAMED_USE.search(normed):
         secs.remove("usage")  # "#### API" under "## Conventions > ### Code" ("L'API est développée en MVC standard"): the contributors' rules
         # or the code's structure for that part, no use of the project
-    if "usage" in secs and _EXAMPLE_ONLY.match(normed) and any(level >= 2 for level, _ in stack):
+    if "usage" in secs and _EXAMPLE_ONLY.match(normed) and any(level >= 2 for level, _ in stack) and not (CALL_EXAMPLE.match(normed) and not any(s for _, s in stack)):
         secs.remove("usage")  # "#### Example" under "### Metadata", "### Exemple avec Gunicorn" under "## Déploiement": an example of that chapter's subject
     if "usage" in secs and any("configuration" in s for _, s in stack) and _RUNNING.search(normed) and not re.search(r"\b(?:usage|utilisation|utiliser|use|using|how to use)\b", normed):
         secs.remove("usage")  # "#### Pour l'exécution avec Node.js" under "## Configuration de l'environnement": the settings for that way of running

@@ -15,8 +15,19 @@ _NOT_A_USE = lazy_compile(r"\b(?:tests?|lint|format|fmt|check|typecheck|coverage
                           r"install|setup|deploy|release|migrate|migrations?|seed|clean|generate|codegen|bench|proofs?)\b")
 
 
-def task_calls(own: str) -> bool:
+# a task of the repository's invoke file (tasks.py, or a tasks/ package) called by ``inv``/``invoke`` ("inv run -d my.domain.com")
+_INVOKE_CALL = lazy_compile(r"^[^\S\n]*(?:\$[^\S\n]*)?(?:inv|invoke)[^\S\n]+([a-z][\w.-]{0,40})(?=[^\S\n]|$)", re.M)
+
+
+def task_calls(own: str, files=None) -> bool:
     """The chapter's own text calls two or more times the project's tasks with arguments (``_TASK_CALL``), none a developer's or a
-    set-up task (``_NOT_A_USE``): "## Confidentiality policy" over ``task policy -- questions``, ``task policy -- arbitrer``."""
+    set-up task (``_NOT_A_USE``): "## Confidentiality policy" over ``task policy -- questions``, ``task policy -- arbitrer``; or it calls
+    a task of the invoke file the repository holds (``files``: its paths), none a developer's or a set-up one: "## Running benchmark"
+    over ``inv run -d my.domain.com`` (s39 fd39, datagouv/datagouv-search-indicator)."""
     names = [m.group(1) for m in _TASK_CALL.finditer(own[:20000])][:50]
-    return len(names) >= 2 and not any(_NOT_A_USE.search(norm(n.replace(":", " "))) for n in names)
+    if len(names) >= 2 and not any(_NOT_A_USE.search(norm(n.replace(":", " "))) for n in names):
+        return True
+    if not files or not ("tasks.py" in files or "tasks/__init__.py" in files):
+        return False
+    invoked = [m.group(1) for m in _INVOKE_CALL.finditer(own[:20000])][:50]
+    return bool(invoked) and not any(_NOT_A_USE.search(norm(n.replace(".", " "))) for n in invoked)

@@ -118,3 +118,10 @@ def weak_led(text: str, weak_words) -> bool:
     from auditor.facts.document import norm
 
     return any(lead.startswith(w) for lead in (norm(text), _TITLE_ARTICLE.sub("", norm(text), count=1)) for w in weak_words)
+
+
+# An example of calling the service, its request or its answer ("### Exemple de requête", "### Exemples de résultat", "Example
+# response", "Exemple d'appel"): under a chapter naming the service itself (no section of its own, "## Web Service (ws) bestPpn"), how
+# the service is used, not an example of another chapter's subject (s39 fd39, abes-esr/best-ppn-api)
+CALL_EXAMPLE = lazy_compile(r"^(?:\d+ )*(?:exemples? (?:de |d |des )?(?:requetes?|appels?|reponses?|resultats?|retours?|sorties?)|"
+                            r"(?:examples? (?:of )?(?:an? |the )?)?(?:requests?|responses?|calls?|queries|query|results?|outputs?)(?: examples?)?)$")
