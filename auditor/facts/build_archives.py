@@ -71,3 +71,34 @@ def own_archives(snap, entries: list) -> dict[str, str]:
         if any(stem == n or (stem.startswith(n) and stem[len(n)] in "-_.") for n in names):
             out[path] = "build"
     return out
+
+
+# a Java archive a committed script or unit runs (start.sh's ``exec java -Dspring.profiles.active=prod -jar orgarif-server.jar``, a
+# systemd unit's ExecStart=/usr/bin/java -jar /opt/app/app.jar), and a build record beside it naming the git revision it was built
+# from (build.properties' ``gitRevision=4004d6a7…``, Spring Boot's git.properties ``git.commit.id=…``)
+_RUN_JAR = lazy_compile(r"""(?:^|[^\S\n])-jar[^\S\n]+["']?(?:[\w${}./-]*/)?([\w.-]{1,120}\.jar)\b""", re.M)
+_RUNNERS = lazy_compile(r"(?:\.(?:sh|bash|service|bat|cmd|ps1)|(?:^|/)(?:Procfile|Dockerfile|Containerfile|Makefile))$", re.I)
+_BUILD_RECORD = ("build.properties", "git.properties", "build-info.properties", "version.properties")
+_REVISION = lazy_compile(r"""^[^\S\n]*(?:git[._-]?revision|git\.commit\.id(?:\.full)?|git[._-]?commit|commit[._-]?id|revision)[^\S\n]*[=:][^\S\n]*"""
+                         r"""[0-9a-f]{7,40}[^\S\n]*$""",
+                         re.I | re.M)
+
+
+def run_builds(snap, entries: list) -> dict[str, str]:
+    """``{path: "build"}`` for the Java archives a committed script or unit of the repository runs (``-jar <name>.jar``) when a build
+    record in the same folder names the git revision they were built from: the project's own build deployed (a deployment
+    repository's orgarif-server.jar beside build.properties, issue 12, s39 fb39 = cridf-openassemblee-orgarif/orgarif-deploy), not
+    a library copied in. A jar no script runs (lib/postgresql-42.jar), or run with no such record beside it, keeps its category.
+    Bounded: at most 50 scripts of 64 kB and 10 records of 16 kB, three folders deep at most, in path order."""
+    files = [e.path for e in entries if e.kind in ("file", "executable")]  # (start.sh is often executable)
+    jars = [p for p in files if p.lower().endswith(".jar")]
+    if not jars:
+        return {}
+    run: set[str] = set()
+    for path in sorted(p for p in files if p.count("/") <= 3 and _RUNNERS.search(p))[:50]:
+        run |= {m.group(1) for m in _RUN_JAR.finditer(snap.read_text(path, limit=64 * 1024) or "")}
+    if not run:
+        return {}
+    records = sorted(p for p in files if p.rsplit("/", 1)[-1] in _BUILD_RECORD and p.count("/") <= 3)[:10]
+    revised = {p.rpartition("/")[0] for p in records if _REVISION.search(snap.read_text(p, limit=16 * 1024) or "")}
+    return {p: "build" for p in jars if p.rsplit("/", 1)[-1] in run and p.rpartition("/")[0] in revised}

@@ -41,6 +41,7 @@ from auditor.facts.build_outputs import build_outputs, gradle_dirs_of, gradle_ou
 from auditor.facts.dist_sources import dist_folder, hand_written_dists, kept_declarations, outside
 from auditor.facts.elm_outputs import elm_outputs
 from auditor.facts.cleaned_outputs import cleaned_outputs
+from auditor.facts.build_archives import run_builds
 from auditor.facts.root_copy import copied_files, root_copy
 from auditor.facts.cms_copies import copy_of, is_wordpress_config, spip_copies, wordpress_copies
 from auditor.facts.own_bundles import own_bundles, project_names
@@ -2143,6 +2144,7 @@ def build_inventory(snap, names: tuple[str, ...] = (), owner: str | None = None)
                  if i.category == "build" and i.path.startswith(by_people) else i for i in items]
     built = build_outputs(snap, entries, items, LIB_PARENTS | THIRD_PARTY_DIRS | {"libs"}, KNOWN_NAMES)  # last: a declared output folder's files are the build's, whatever else they look like
     built.update(cleaned_outputs(snap, items))  # (a folder a package.json script deletes then builds into, a CRA asset manifest's files)
+    built.update(run_builds(snap, entries))  # (a jar a committed script runs, beside the build record of its git revision: the project's)
     # (what Quarto or R Markdown rendered from the project's documents: a notebook's page, its <doc>_files/ with the libraries
     # the page loads, a site's output folder; the community files it may copy stay the project's)
     # (but a README.html pandoc wrote from the README.md beside it is that README's rendering, no community file of its own)
@@ -2254,7 +2256,7 @@ def inventory_of(ctx) -> Inventory:
     return inv
 
 
-@fact("copied_paths", version=54, public=False)  # stored with the commit: a warm audit builds no inventory for it
+@fact("copied_paths", version=55, public=False)  # stored with the commit: a warm audit builds no inventory for it
 def copied_paths(ctx) -> list[str]:
     """Every path the inventory calls vendored (third-party copies, by folder, name or banner), sorted: what a listing check
     (locale files, fonts) must not take for the project's own files (Select2's i18n/af.js is Select2's locale, not the app's)."""
