@@ -140,8 +140,11 @@ def without_linked_names(normed: str, urls: list[str]) -> str:
 # (and its sources, its source code, a version of it: "Les sources MobiTC qui étaient diffusées ici sont aujourd'hui obsolètes", "Cette
 # version est obsolète", s36 q36 = CEREMA/dtermed.MobiTC; not data sources, "Les sources de données utilisées sont …")
 _NOTICE_LINE = lazy_compile(r"^(?:(?:le |ce |this |the |cet )?(?:projet|depot|code|repository|repo|project|module|outil|application|tool)\b[\w ]{0,30}?|"
-                            r"(?:les |ces |le |la |ce |cette |this |these |the )?(?:sources?(?! (?:de |des |d |of (?:the )?)?(?:donnees|data)\b)|code source|source code|"
-                            r"version|versions)\b[\w ]{0,50}?) "
+                            r"(?:les |ces |le |la |ce |cette |this |these |the )?(?:sources?(?! (?:de |des |d |of (?:the )?)?(?:donnees|data)\b)|code source|source code)\b[\w ]{0,50}?|"
+                            # (a version said so, "Cette version est obsolète", "La version 1 est dépréciée"; not an older version the README
+                            # lists under its state, "La version dépréciée 2017-2020 : <its folder>", s39 fg39 = DataSud/DataSud-2020-2022)
+                            r"(?:ces |cette |this |these )versions?\b[\w ]{0,50}?|"
+                            r"(?:les |le |la |the )?versions?\b(?=[\w ]{0,50}? (?:a ete|est|is|has been|have been|was|sont|are|etaient|were|ont ete) )[\w ]{0,50}?) "
                             r"(?:a ete |est |is |has been |have been |was |sont |are |etaient |were |ont ete )?(?:aujourd hui |desormais |now |maintenant |today |deja |already )?"
                             # (not a noun after an article: "Module dédié au site des Archives" names the Archives' site)
                             r"(?<!\bdes )(?<!\bles )(?<!\baux )(?<!\bdu )(?<!\bde )(?<!\bd )(?<!\bthe )(?<!\bof )(?:archivee?s?|archived|abandonnee?s?|abandoned|"

@@ -74,7 +74,7 @@ def find_notice(text: str) -> dict | None:
     return None
 
 
-@fact("readme_status", version=1, public=False)
+@fact("readme_status", version=2, public=False)
 def readme_status(ctx) -> dict:
     """``notice``: the root README's notice that the project is finished (``state`` "finished") or has moved ("moved"), with its
     ``path``, ``line``, ``text`` and ``successor`` address; None when it says neither (or there is no README)."""
