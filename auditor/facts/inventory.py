@@ -2390,10 +2390,28 @@ def _package_folder(path: str, own_releases: frozenset[str] = frozenset()) -> st
     return None
 
 
+def release_native(package: str | None) -> dict | None:
+    """The release a native file belongs to when it lies in a folder named like one (javafx-sdk-17.0.2/bin/glass.dll, its 41
+    api-ms-win-*.dll beside: the JavaFX SDK 17.0.2, one copy), ``{"name", "version", "license"}``; None otherwise."""
+    folder = parts(package)[-1] if package else ""
+    m = VERSIONED_DIR.match(folder)
+    version = re.search(r"\d+(?:[._]\d+)+", folder[len(m.group("name")):]) if m else None
+    return {"name": m.group("name").lower(), "version": version.group(0).replace("_", "."), "license": None} if m and version else None
+
+
+# the Windows C/C++ runtime a program ships beside itself (the Universal CRT's api-ms-win-*.dll forwarders and ucrtbase.dll, the
+# Visual C++ redistributable's msvcp140.dll, vcruntime140_1.dll, concrt140.dll…): one redistributable, however many files
+_VC_RUNTIME = lazy_compile(r"^(?:api-ms-win-[\w-]+|ucrtbase|ucrtbased|msvc[pr]1\d\d(?:_\w+)?|vcruntime1\d\d(?:_\w+)?|concrt1\d\d|vccorlib1\d\d"
+                           r"|vcomp1\d\d)\.dll$", re.I)
+
+
 def native_library(path: str) -> dict:
     """``{"name", "version", "license"}`` of a program or native library copied in, from its file name alone (libiconv-2.dll,
-    boost_1_39_setup.exe: boost 1.39); a name the pattern cannot split (gd2copypal.exe) is the file's stem."""
+    boost_1_39_setup.exe: boost 1.39); a name the pattern cannot split (gd2copypal.exe) is the file's stem. The Windows C/C++
+    runtime's files are one library, the Visual C++ redistributable."""
     name = parts(path)[-1]
+    if _VC_RUNTIME.match(name):
+        return {"name": "microsoft-visual-c++-runtime", "version": None, "license": None}
     m = _NATIVE_NAME.match(name)
     version = m.group("version").replace("_", ".") if m and m.group("version") else None
     return {"name": (m.group("name") if m else name.rsplit(".", 1)[0]).lower(), "version": version, "license": None}
@@ -2670,7 +2688,7 @@ def libraries(snap, inv: Inventory) -> list[dict]:
         if _ext(path) in NATIVE_EXT:  # a program or native library: its name and version from the file name (never read)
             # (the programs beside the one native library of their folder are that library's tools, built with it: gd's Windows
             # build, gdwin32/ with bgd.dll and its 20 test programs gdtest.exe, webpng.exe…, is one copy of gd)
-            lib = native_libraries.get(path.rpartition("/")[0]) or native_library(path)
+            lib = release_native(package) or native_libraries.get(path.rpartition("/")[0]) or native_library(path)
             group = groups.setdefault((lib["name"], lib["version"] or ""), {**lib, "files": 0, "paths": [], "ecosystem": "native"})
             group["files"] += 1
             if len(group["paths"]) < 5:
