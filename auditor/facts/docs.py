@@ -431,13 +431,20 @@ def _code_guides(entries: list, docs_dirs: list[str], rendered: list[str] = ()) 
                   and not any(e.path.startswith(d + "/") for d in rendered)
                   and e.ext not in ("rst", "adoc", "asciidoc") and community_kind(e.name) is None and not e.name.lower().startswith(("readme", "lisezmoi", "lisez-moi"))
                   and not e.path.startswith(".") and "/." not in e.path and not any(e.path.startswith(d + "/") for d in docs_dirs)
-                  and not is_test(e.path) and not is_vendored(e.path) and not is_generated(e.path))[:40]
+                  and not is_test(e.path) and not is_vendored(e.path) and not is_generated(e.path)
+                  and not _NOTICE_DIRS & {seg.lower() for seg in e.path.split("/")[:-1]})[:40]
+
+
+# the folders where a bundled SDK or a generator keeps the licence notices of what it ships (javafx-sdk-17.0.2/legal/javafx.web/icu_web.md,
+# the javadoc tool's javaDoc/legal/jquery.md, a build's third_party_licenses/): notices of others' code, no guide of the project (issue 12,
+# s39 fe39 = elucas0/SAE-PNR)
+_NOTICE_DIRS = frozenset({"legal", "licenses", "licences", "third_party_licenses", "third-party-licenses", "third_party_notices", "notices"})
 
 
 _TASK_LIST = re.compile(r"^(?:todos?|to-do|to_do|tasks?|t[aâ]ches|backlog)(?:[-_. ]|$)", re.I)
 
 
-@fact("docs", version=145)  # (what the inventory calls vendored is left out too: a library's repository copied whole, js/<Lib>/docs/)
+@fact("docs", version=146)  # (what the inventory calls vendored is left out too: a library's repository copied whole, js/<Lib>/docs/)
 def docs(ctx) -> dict:
     snap = ctx.snapshot
     try:
