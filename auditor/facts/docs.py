@@ -28,7 +28,7 @@ from auditor.facts.tech_documents import technical_documents
 from auditor.facts.doc_folders import DOCS_DIRS, DOCS_EXT, GUIDE_EXT, doc_page, documentation_folders, rendered_content_dirs, served_content, site_without_pages, web_dirs  # noqa: F401 (DOCS_DIRS re-exported)
 from auditor.facts.contributing_guide import docs_contributing_page, readme_contributing_guide, titled_contributing_guide
 from auditor.facts.guide_content import not_guides, term_list, tool_install_chapter
-from auditor.facts.release_pages import debian_changelog, readme_changelog_line
+from auditor.facts.release_pages import debian_changelog, readme_changelog_line, released_headings
 from auditor.facts.doc_placeholders import STUB_BYTES, stub_page
 from auditor.facts.doc_pages import DIAGRAM_FOLDER, LAYOUT_ONLY, layout_headings, layout_listed, placeholder_chapter, unfilled_document, DOC_FOLDER, ROUTES_ONLY, api_doc_link, build_guide, code_dirs, community_page, credits_project_people, doc_folder, documentation_entries, documents_only, blank_document, guide_not_policy, maven_site, maven_site_page, lists_people, own_api_references, properties_reference, r_package_docs, readme_changelog, readme_linked_docs, routes_headings, routes_listed, shows_architecture, site_page_folder, site_pages  # noqa: F401 (re-exported for the checks)
 from auditor.facts.doc_links import api_doc_paths, api_viewer_pages, redirect_site, app_link as _app_link, own_page as _own_page, third_party_article, own_site as _own_site, own_wiki as _own_wiki, product_named as _product_named, vendor_manual
@@ -181,7 +181,7 @@ def community(snap, readme_path: str | None, audited=None, copied=frozenset()) -
         out["governance"] = governance_charter(snap, [e for e in entries if "/" not in e.path and e.ext in PROSE_EXT], readme_path, MAX_SAMPLE_BYTES)
     if out["changelog"]:
         text = snap.read_text(out["changelog"]["path"], limit=MAX_SAMPLE_BYTES) or ""
-        out["changelog"]["keep_a_changelog"] = len(KEEP_A_CHANGELOG.findall(text)) >= 2 or "keepachangelog.com" in text
+        out["changelog"]["keep_a_changelog"] = released_headings(text, KEEP_A_CHANGELOG) >= 2 or "keepachangelog.com" in text  # (a roadmap's planned versions aside)
         out["changelog"]["words"] = len(text.split())
     if not out["roadmap"] and readme_path:
         out["roadmap"] = _linked_roadmap(snap, readme_path)

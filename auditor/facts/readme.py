@@ -34,6 +34,7 @@ from auditor.facts.readme_roles import (name_heading, developer_records, help_wi
 from auditor.facts.readme_sentences import _SENTENCE_SPLIT, FOLLOWED, Targets, anchor_key, sentence_sections
 from auditor.facts.readme_signals import find_signals
 from auditor.facts.readme_announced import announcer
+from auditor.facts.release_pages import release_notes_heading
 from auditor.facts.readme_asides import aside_lines, front_description, late_asides
 from auditor.facts.readme_words import DOC_FILE_SECTIONS, K8S_KINDS, POINTER, THIRD_PARTY_PART, SECTION_SENTENCE_WORDS, SPDX_LIKE, TERMS_HEADING, USE_IN_PRODUCTION, use_heading  # noqa: F401 (re-exported)
 from auditor.facts.readme_wordpress import read_as
@@ -183,6 +184,7 @@ def analyse(text: str, path: str, files=None, own: str | None = None, copied: tu
                 secs = list(dict.fromkeys(n for n in ("contact" if n == "contributing" else n for n in secs) if n != "contact" or address(body)))  # whom to write to)
             if "configuration" not in secs and not skipped and b is not title and variables_table(own_text(lines, blocks, i)):
                 secs = secs + ["configuration"]  # ("## Déploiement" over "| Variable d'environnement | Valeur par défaut |": its settings too)
+            secs = [] if release_notes_heading(b.text) else secs  # ("Nouveautes 1.4.0 : plus d'options dans chaque bloc": a release's notes, no settings)
             refine_chapter(secs, stack, heading, blocks, i)  # ("### Fonctionnalités spécifiques" under "## Structure du projet", "### Déploiement" under "## Documentation")
             # (a README opening on its one first-level heading as a chapter, "# Installation" over pip install, then "## Commandes":
             # no title above, the chapters below are its siblings, not its steps; s35 h35 = PnX-SI/api2GN)

@@ -61,6 +61,40 @@ _WORDPRESS_README = lazy_compile(r"^(?:[^/]+/)?readme\.txt$", re.I)
 _CHAPTER_TITLE = lazy_compile(r"^(?:(?:\d+[.)]?|[^\w\s]{1,3})[ \t]*)*(?:changelog|change[ \t]+log|changes|release[ \t]+notes?|releases|notes?[ \t]+de[ \t]+versions?"
                               r"|historique(?:[ \t]+des[ \t]+(?:versions|modifications|changements|mises?[ \t]+[àa][ \t]+jour))?|journal[ \t]+des[ \t]+modifications"
                               r"|versions?|version[ \t]+history|what['’]s[ \t]+new|nouveaut[ée]s)[ \t]*:?$", re.I)
+# a heading of one release's notes: a change-log word then the version ("Nouveautés 1.5.1 (correctif urgent)", "What's new in 2.0",
+# "Changelog 1.2", "Notes de version 3.0 : …"); two sibling chapters so headed or more are a change log (a WordPress readme.txt's
+# "== Nouveautes 1.5.1 ==" down to "== Nouveautes 1.1 ==", s39 ff39)
+_NOTES_VERSION_TITLE = lazy_compile(r"^(?:(?:\d+[.)]?|[^\w\s]{1,3})[ \t]*)*(?:nouveaut[ée]s|what['’]s[ \t]+new|changelog|change[ \t]+log|changes|release[ \t]+notes?"
+                                    r"|notes?[ \t]+de[ \t]+(?:la[ \t]+)?versions?|quoi[ \t]+de[ \t]+neuf)[ \t]*(?:(?:in|of|for|de[ \t]+la|du|dans(?:[ \t]+la)?)[ \t]+)?"
+                                    r"(?:version[ \t]+)?[(\[]?v?\d+\.\d+(?:\.\d+){0,2}\b(?![.\d])", re.I)
+# a heading of a version not released yet: "v2.1.0 (Planned)", "3.0 (à venir)", "Version 4 — prévue" (a roadmap's)
+_PLANNED_TITLE = lazy_compile(r"\b(?:planned|planifi[ée]e?s?|upcoming|future|pr[ée]vue?s?|[àa][ \t]+venir|tbd|not[ \t]+released|prochaine)\b", re.I)
+# a chapter of plans: a roadmap ("## 🔮 Future Roadmap", "Feuille de route", "Prochaines versions", "À venir")
+_ROADMAP_TITLE = lazy_compile(r"\b(?:roadmap|feuille[ \t]+de[ \t]+route|prochaines?[ \t]+versions?|[àa][ \t]+venir|upcoming|future[ \t]+(?:releases?|versions?|plans?))\b", re.I)
+
+
+def release_notes_heading(title: str) -> bool:
+    """A heading of one release's notes, a change-log word then a version ("Nouveautes 1.4.0 : plus d'options dans chaque bloc"): a
+    change-log entry, whatever words follow (no configuration chapter for its "options")."""
+    return bool(_NOTES_VERSION_TITLE.match(title.strip()))
+
+
+def released_headings(text: str, heading) -> int:
+    """The headings ``heading`` (a keep-a-changelog version heading, re.M) matches in ``text`` that are released entries: not
+    marked as planned ("### v2.1.0 (Planned)"), not under a roadmap's chapter ("## 🔮 Future Roadmap")."""
+    lines = text[:PAGE_BYTES].splitlines()[:MAX_LINES]
+    count, roadmap = 0, None  # (the level of the roadmap chapter the line is in)
+    for at, level, title in _line_headings(lines):
+        if roadmap is not None and level <= roadmap:
+            roadmap = None
+        if roadmap is None and _ROADMAP_TITLE.search(title):
+            roadmap = level
+            continue
+        if roadmap is None and heading.match(lines[at]) and not _PLANNED_TITLE.search(title):
+            count += 1
+    return count
+
+
 _WEAK_TITLE = lazy_compile(r"(?:^|[^\w])(?:versions?|historique|releases)[ \t]*:?$", re.I)
 _FENCE = lazy_compile(r"^[ \t]{0,3}(?:```|~~~)")
 # an entry's line, its list marker, table pipe or emphasis set aside: a version then its change, or a date then a version then its change
@@ -75,6 +109,9 @@ def readme_changelog_chapter(text: str) -> int | None:
     as entries (bmc-tools' "01/12/2023\t\t3.04  Fix …" in a code block), never as headings."""
     lines = text[:PAGE_BYTES].splitlines()[:MAX_LINES]
     heads = _line_headings(lines)
+    notes = [at for at, _level, title in heads if _NOTES_VERSION_TITLE.match(title) and not _PLANNED_TITLE.search(title)]
+    if len(notes) >= 2:  # (sibling chapters each headed "<change-log word> <version>": "## Nouveautés 1.2", "## Nouveautés 1.1")
+        return notes[0] + 1
     for k, (at, level, title) in enumerate(heads):
         if not _CHAPTER_TITLE.match(title):
             continue
@@ -147,6 +184,8 @@ def _headings(text: str) -> list[str]:
 def holds_release_notes(text: str) -> bool:
     """The page reads as release notes (see the module's docstring)."""
     heads = _headings(text[:PAGE_BYTES])
+    if sum(1 for h in heads if _NOTES_VERSION_TITLE.match(h) and not _PLANNED_TITLE.search(h)) >= 2:
+        return True  # (a run of "Nouveautés 1.5.1", "Nouveautés 1.5.0" chapters: each a release's notes)
     versions = [h for h in heads if _VERSION_TITLE.match(h)]
     if versions and any(_NOTES_TITLE.search(h) for h in heads if h not in versions):
         return True
