@@ -184,8 +184,7 @@ def analyse(text: str, path: str, files=None, own: str | None = None, copied: tu
                 secs = list(dict.fromkeys(n for n in ("contact" if n == "contributing" else n for n in secs) if n != "contact" or address(body)))  # whom to write to)
             if "configuration" not in secs and not skipped and b is not title and variables_table(own_text(lines, blocks, i)):
                 secs = secs + ["configuration"]  # ("## Déploiement" over "| Variable d'environnement | Valeur par défaut |": its settings too)
-            secs = [] if release_notes_heading(b.text) else secs  # ("Nouveautes 1.4.0 : plus d'options dans chaque bloc": a release's notes, no settings)
-            refine_chapter(secs, stack, heading, blocks, i)  # ("### Fonctionnalités spécifiques" under "## Structure du projet", "### Déploiement" under "## Documentation")
+            refine_chapter(secs := [] if release_notes_heading(b.text) else secs, stack, heading, blocks, i)  # ("Nouveautes 1.4.0 : plus d'options": a release's notes, no section; "### Fonctionnalités spécifiques" under "## Structure du projet", "### Déploiement" under "## Documentation")
             # (a README opening on its one first-level heading as a chapter, "# Installation" over pip install, then "## Commandes":
             # no title above, the chapters below are its siblings, not its steps; s35 h35 = PnX-SI/api2GN)
             opening = title is None and len(first_level) == 1 and b is first_level[0] and i == first_index
@@ -368,7 +367,7 @@ def analyse(text: str, path: str, files=None, own: str | None = None, copied: tu
     return out
 
 
-@fact("readme", version=253)
+@fact("readme", version=254)
 def readme(ctx) -> dict | None:
     path = ctx.fact("files").get("readme")
     if not path:
