@@ -63,6 +63,7 @@ LABELS: dict[str, dict[str, str]] = {
                                    "en": "not decided: documents only, with no code, data or data specification"},
     "report.kind_code_only": {"fr": "non déterminé : du code, mais aucun fichier ne dit de quel type de projet il s'agit",
                               "en": "not decided: code, but no file says what kind of project it is"},
+    "report.kind_course_material": {"fr": "non déterminé : supports de cours et leurs exercices", "en": "not decided: course documents and their exercises"},
     "report.kind_no_decisive_file": {"fr": "non déterminé : aucun fichier ne dit de quel type de projet il s'agit",
                                      "en": "not decided: no file says what kind of project it is"},
     "kind.web-application": {"fr": "application web", "en": "web application"},

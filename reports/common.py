@@ -219,12 +219,13 @@ def sponsor_text(proj: dict[str, Any], lang: str) -> str:
 def undecided_kind_text(kind: str | None, undecided: str | None, lang: str) -> str | None:
     """The kind as every renderer says it: its label, or that no file decided it (``undecided``: "documents-only", "nearest",
     from :func:`auditor.facts.kind_documents.kind_undecided`); None without a kind."""
+    from auditor.facts.kind_documents import UNKNOWN_KINDS
     from auditor.i18n import t
 
     if not kind:
         return None
     label = t(f"kind.{kind}", lang)
-    if undecided in ("documents-only", "code-only", "no-decisive-file"):  # (unknown: the placeholder kind is never shown)
+    if undecided in UNKNOWN_KINDS:  # (unknown: the placeholder kind is never shown)
         return t(f"report.kind_{undecided.replace('-', '_')}", lang)
     return t("report.kind_undecided", lang).replace("{kind}", label) if undecided else label
 

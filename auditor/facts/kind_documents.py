@@ -27,7 +27,12 @@ SPEC_DOCUMENT = "specification document"
 CODE_UNDECIDED = "code of no recognised kind: no file decides the kind"
 # neither code nor documents nor data (settings files, images): the kind is unknown
 NO_DECISIVE_FILE = "no decisive file: no file decides the kind"
-_UNKNOWN = ((DOCUMENTS_ONLY, "documents-only"), (CODE_UNDECIDED, "code-only"), (NO_DECISIVE_FILE, "no-decisive-file"))
+# the exercises of a course beside its documents (see :func:`course_kit`): no program others run, the kind is unknown
+COURSE_KIT = "course material: exercises beside their course documents, no file decides the kind"
+_UNKNOWN = ((DOCUMENTS_ONLY, "documents-only"), (CODE_UNDECIDED, "code-only"), (NO_DECISIVE_FILE, "no-decisive-file"),
+            (COURSE_KIT, "course-material"))
+# the ways a kind is unknown, each said in words of its own (report.kind_documents_only…): the placeholder kind is never shown
+UNKNOWN_KINDS = tuple(said for _, said in _UNKNOWN)
 
 
 def documents_kind(snap, docs: list[str], readme: str | None) -> tuple[str | None, list[dict]]:
@@ -56,7 +61,8 @@ def kind_undecided(project) -> str | None:
     """How a ``project`` fact value (or a report's ``facts.project``) leaves its kind undecided, read from the JSON alone:
     None when a file decided it (or the value says nothing: a report written before ``kind_decided``); ``"documents-only"`` when
     the repository holds documents specifying no data (``kind`` is then no more than a placeholder); ``"code-only"`` when it holds
-    code no file of which decides the kind; ``"no-decisive-file"`` when nothing decides it (settings, images: no evidence either);
+    code no file of which decides the kind; ``"course-material"`` when that code is a course's exercises beside its documents
+    (:func:`course_kit`); ``"no-decisive-file"`` when nothing decides it (settings, images: no evidence either);
     ``"nearest"`` when ``kind`` is the nearest guess the files suggest (an HTML page's static site, data files' specification)."""
     if not isinstance(project, dict) or project.get("kind_decided") is not False:
         return None
@@ -105,3 +111,42 @@ def exercise_pages(html: list[str], paths: list[str], generators: list[str]) -> 
     worked = [p for p in paths if p.lower().endswith(_CODE_OR_DOC_EXT)]
     inside = sum(1 for p in worked if p.startswith(top + "/"))
     return sorted(html) if len(worked) - inside > inside else []
+
+
+# code whose name or folder says it is an exercise of a course (exercice-1.py, TD/TD1.py, tp2_corrige.R, solutions/ex3.py): a word of
+# its name, or its folder's, cut on - _ . and spaces, followed or not by its number
+_EXERCISE_WORD = lazy_compile(r"^(?:exercices?|exercises?|exos?|td|tp|solutions?|corrections?|corrig[ée]s?)\d*$", re.I)
+# the folders a course's documents are kept in besides the root (cours/, supports/, TD/)
+_COURSE_FOLDER = lazy_compile(r"^(?:cours|courses?|formations?|trainings?|supports?|slides|td|tp|exercices?|exercises?)\d*$", re.I)
+_WORD_CUT = lazy_compile(r"[-_.\s]+")
+
+
+def _exercise(path: str) -> bool:
+    from auditor.facts.inventory import folder_word
+
+    *folders, name = path.split("/")
+    words = _WORD_CUT.split(name.rsplit(".", 1)[0]) + [w for f in folders for w in _WORD_CUT.split(folder_word(f))]
+    return any(_EXERCISE_WORD.match(w) for w in words if w)
+
+
+def course_kit(code: list[str], paths: list[str]) -> tuple[list[str], list[str]]:
+    """(course documents, exercises) when the repository is a course kit, ([], []) otherwise (issue 12, s39 fa39 = geovendee/
+    formation-prog-20212022: the answers to a course's exercises, exercice-1.py's ``print``, TD/TD1.py, beside the course's PDFs, were
+    taken for a command-line tool): the course's documents (PDF, slides, word-processed texts) at the root or in a folder named for the
+    course (cours/, supports/, TD/), and code (``code``: the programs and scripts) of which at least two files and at least half are
+    named as exercises, by their name or their folder (exercice-1.py, TD/TD1.py, tp2_corrige.R, solutions/)."""
+    exercises = sorted(p for p in code if _exercise(p))
+    if len(exercises) < 2 or 2 * len(exercises) < len(code):
+        return [], []
+    from auditor.facts.inventory import folder_word
+
+    documents = sorted(p for p in paths if p.lower().endswith(_DELIVERABLE_EXT)
+                       and ("/" not in p or any(_COURSE_FOLDER.match(folder_word(f)) for f in p.split("/")[:-1])))
+    return (documents, exercises) if documents else ([], [])
+
+
+def course_material(project) -> bool:
+    """Whether a ``project`` fact value leaves its kind undecided on a course kit (:data:`COURSE_KIT`): its code is the exercises of
+    the course its documents teach, no program others install."""
+    return isinstance(project, dict) and project.get("kind_decided") is False and \
+        any(isinstance(e, dict) and e.get("reason") == COURSE_KIT for e in project.get("kind_evidence") or [])

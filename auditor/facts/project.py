@@ -61,7 +61,7 @@ from auditor.facts.framework_markers import FRAMEWORK_NAMES
 from auditor.facts.kind_packages import bower_package, data_scripts, pipeline_steps, site_builder, deployed_documents, golem_app, imported_in_readme, importable_package, php_json_backend, \
     r_package, r_package_top, retired, spip_squelettes
 from auditor.facts.inventory import CI_DIRS, ONTOLOGY, code_ext, inventory_of, is_doc, is_generated, is_test, is_vendored
-from auditor.facts.kind_documents import CODE_UNDECIDED, NO_DECISIVE_FILE, documents_kind, exercise_pages, in_documents_folder
+from auditor.facts.kind_documents import CODE_UNDECIDED, COURSE_KIT, NO_DECISIVE_FILE, course_kit, documents_kind, exercise_pages, in_documents_folder
 from auditor.facts.script_markers import package_example
 from auditor.facts.testdirs import dbt_projects, dbt_sql
 from auditor.facts.kind_markers import (SERVER_ENTRY_FILES, component_library, django_app, dotnet_servers, entry_points, image_command_scripts,
@@ -205,9 +205,13 @@ IMAGE_COMMAND = "script run as its container image's command"
 
 def not_deployed(project: dict) -> bool:
     """Whether the decided kind is loaded or run rather than deployed (:data:`NOT_DEPLOYED`): a command-line tool packaged as the
-    command of its container image (a batch job run as a Cloud Run or Kubernetes job, vrt-bot) is deployed like a service."""
+    command of its container image (a batch job run as a Cloud Run or Kubernetes job, vrt-bot) is deployed like a service; a course
+    kit's exercises, their kind undecided, are run by the learners, never deployed (s39 fa39)."""
+    from auditor.facts.kind_documents import course_material
+
     kind = decided_kind(project)
-    return kind in NOT_DEPLOYED and not (kind == "cli-tool" and any(e.get("reason") == IMAGE_COMMAND for e in project.get("kind_evidence") or []))
+    return kind in NOT_DEPLOYED and not (kind == "cli-tool" and any(e.get("reason") == IMAGE_COMMAND for e in project.get("kind_evidence") or [])) \
+        or course_material(project)
 
 
 SCHEDULED = "script run on a schedule (cron, timer, scheduled CI workflow)"
@@ -244,11 +248,11 @@ def judged_kind_text(project: dict) -> dict[str, str]:
     """The kind of a ``project`` fact value as a text for people, in French and English, said undecided when no file decided it:
     a repository of documents only is « non déterminé : documents seulement… », never the placeholder its ``kind`` holds (a web
     map's user manual is no data specification, s35 a35 = margueriteespada/vmmapcd59); a guess is said as the nearest kind."""
-    from auditor.facts.kind_documents import kind_undecided
+    from auditor.facts.kind_documents import UNKNOWN_KINDS, kind_undecided
     from auditor.i18n import t
 
     undecided = kind_undecided(project)
-    if undecided in ("documents-only", "code-only", "no-decisive-file"):  # (unknown: the placeholder kind is never shown)
+    if undecided in UNKNOWN_KINDS:  # (unknown: the placeholder kind is never shown)
         return {lang: t(f"report.kind_{undecided.replace('-', '_')}", lang) for lang in ("fr", "en")}
     if undecided:
         return {lang: t("report.kind_undecided", lang).replace("{kind}", kind_label(project.get("kind"), lang)) for lang in ("fr", "en")}
@@ -1134,7 +1138,11 @@ def decide_kind(ctx) -> tuple[str, list[dict], dict[str, float], bool, list[dict
     # (a command-line library no code imports, one pin of a frozen environment — fiona's click in a Pipfile of 51 pins —, is no choice of
     # the project: what says it is a command then is the code reading its arguments, a program in that manifest's folder; s38 fk38)
     cli_used = [d for d in cli if d not in _unimported(ctx)]
-    argv_programs = manifest_folder_commands(ctx, [p for p, _ in _manifest_paths(ctx, cli)]) if cli and not cli_used else []
+    # (a course kit: the course's documents, PDFs at the root, and code most of which is named as its exercises, exercice-1.py and
+    # TD/TD1.py: the learners' answers run by hand, no command-line tool, whatever they print or read — s39 fa39)
+    course_docs, course_ex = course_kit(code + shell, [e.path for e in files]) if (code or shell) and not (ui or api or pages or templates or html) \
+        else ([], [])
+    argv_programs = manifest_folder_commands(ctx, [p for p, _ in _manifest_paths(ctx, cli)]) if cli and not cli_used and not course_ex else []
     add("cli-tool", 2 if cli_used and not ui and not api else 0, [p for p, _ in _manifest_paths(ctx, cli_used)], "command-line library " + ", ".join(cli_used[:3]))
     add("cli-tool", 2 if argv_programs and not ui and not api else 0, argv_programs, "command-line program reading its arguments (sys.argv or a parser)")
     add("static-site", 5 if generators and not (api or jelix_api) else 0, generators, "static site generator")
@@ -1242,12 +1250,13 @@ def decide_kind(ctx) -> tuple[str, list[dict], dict[str, float], bool, list[dict
     add("cli-tool", 5, sched, SCHEDULED)
     # or Python scripts at the root doing their work at their top level (connect, compute, write, close), no package and no main
     # guard: programs run by hand, not a library (a data-processing pipeline stays an analysis)
-    by_hand = top_level_scripts(ctx, py_own) if py_own and not (ui or api or pages or html or templates or scripts or named or rpkg or data or sched) else []
+    by_hand = top_level_scripts(ctx, py_own) if py_own and not (ui or api or pages or html or templates or scripts or named or rpkg or data or sched
+                                                                or course_ex) else []
     add("cli-tool", 4, by_hand, BY_HAND)
     # or shell scripts that download data and transform it (wget, then awk, jq, xsltproc…), most of the code: a data pipeline run by
     # hand or by a scheduler, not a library (decp-rama's process.sh and its get/fix/convert steps)
     add("cli-tool", 4 if len(shell) >= n_code and not (ui or api or pages or html or templates or named or rpkg or data or sched or by_hand
-                                                       or scripts or powershell) else 0, pipe_scripts, SHELL_PIPELINE)
+                                                       or scripts or powershell or course_ex) else 0, pipe_scripts, SHELL_PIPELINE)
     # an Ant build at the root packaging the Java sources as jars, no web archive and no main class: a library a host loads
     ant = ctx.snapshot.read_text("build.xml", limit=256 * 1024) or "" if "java" in by_ext and "build.xml" in ctx.snapshot.files else ""
     jar_only = bool(re.search(r"<jar\b", ant)) and not re.search(r"<war\b|<ear\b|Main-Class", ant, re.I)
@@ -1289,6 +1298,9 @@ def decide_kind(ctx) -> tuple[str, list[dict], dict[str, float], bool, list[dict
             best = "data-specification"
             data = ext_paths({"csv", "geojson", "json"})
             why[best] = [{"path": p, "reason": "data file"} for p in data[:3]]
+        elif course_ex:  # (a course kit: its documents and its exercises, no program others run; unknown, said so)
+            best = "library"
+            why[best] = [{"path": p, "reason": COURSE_KIT} for p in (course_docs[:2] + course_ex[:2])]
         elif code or (tool_code := [p for p in inv.paths("source") if inv.language(p) == "Crouzet Soft program"]):
             # (unknown: "library" is only the placeholder the report never shows, said as code of no recognised kind; a PLC's program
             # in its maker's binary format is code too, not documents: a street-lighting clock's .pcs beside its PDF manuals)
@@ -1488,7 +1500,7 @@ def project_kind(ctx) -> dict:
             "copy_of": copy_of}
 
 
-@fact("project", version=31, cache="none")
+@fact("project", version=32, cache="none")
 def project(ctx) -> dict:
     decision = ctx.fact("project_kind")
     kind, evidence, scores, decided = decision["kind"], decision["evidence"], decision["scores"], decision["decided"]

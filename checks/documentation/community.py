@@ -6,7 +6,7 @@ from auditor.checks.interface import Evidence, Result, T, check
 from auditor.checks.interoperability.basic import SPEC_GENERATORS
 from auditor.checks.reusability.common import code_free, dep_evidence_lines, match_deps
 from auditor.facts.content_site import without_content, without_own_pages
-from auditor.facts.kind_documents import kind_undecided, specifies_data
+from auditor.facts.kind_documents import course_material, kind_undecided, specifies_data
 from auditor.facts.docs import API_HEADING, ARCH_HEADING, LAYOUT_ONLY, ROUTES_ONLY, site_pages
 from auditor.facts.project import decided_kind, not_deployed
 from auditor.facts.readme_headings import own_sections
@@ -274,7 +274,7 @@ def _doc_weights(ctx, facts: dict) -> dict[str, float]:
     if not_deployed(proj) and not facts.get("deployment"):  # loaded or imported, not deployed: no deployment guide expected
         weights.pop("deployment", None)  # (an installation guide written for it still counts: "Installation et fonctionnement du batch.docx")
     # (a mobile application calls its server's API: it serves none of its own)
-    if kind in ("data-model", "gis-kit", "data-specification", "analysis", "static-site", "cli-tool", "infrastructure", "mobile-application", "desktop-application") and not facts.get("api"):
+    if (kind in ("data-model", "gis-kit", "data-specification", "analysis", "static-site", "cli-tool", "infrastructure", "mobile-application", "desktop-application") or course_material(proj)) and not facts.get("api"):
         weights.pop("api", None)
     elif kind == "library" and any(str(e.get("reason", "")).startswith("plugin of ") for e in proj.get("kind_evidence") or []):
         weights.pop("api", None)  # an add-on its host loads (an mviewer add-on, a WordPress plugin) offers nothing for others to call

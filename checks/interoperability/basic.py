@@ -10,7 +10,7 @@ from urllib.parse import urlparse
 
 from auditor.checks.interface import Evidence, Result, T, check
 from auditor.checks.reusability.common import code_free, dep_evidence_lines, hit_evidence, host_extension, match_deps, textscan_ok
-from auditor.facts.kind_documents import specifies_data
+from auditor.facts.kind_documents import course_material, specifies_data
 from auditor.facts.inventory import ONTOLOGY, RDF_EXT, is_test, is_vendored
 from auditor.facts.project import decided_kind, kind_label, run_on_schedule
 from auditor.facts.textscan import sql_path  # (a data model's code, though the text scan files SQL with data)
@@ -408,10 +408,13 @@ def data_standards(ctx) -> Result:
     # over to its caller keeps the tool's verdict)
     own_layout = kind == "library" and host_extension(ctx, ctx.fact("project") or {}) and \
         [h for h in formats.get("CSV", []) if h[3] == "code" and CSV_ROWS.search(h[2])]
-    if (kind in SAMPLE_KINDS or kind in TOOL_KINDS) and not (schema_signs or kept or cms_tables or own_layout) \
+    # (a course kit's exercises, their kind undecided, are judged as a tool: the course's sample layers are no data of its own — s39 fa39)
+    course = course_material(ctx.fact("project") or {})
+    if (kind in SAMPLE_KINDS or kind in TOOL_KINDS or course) and not (schema_signs or kept or cms_tables or own_layout) \
             and _no_database_model(ctx, kind) and (not run_on_schedule(ctx.fact("project") or {}) or gdal_chain(ctx, formats, gdal_names)):
         # (a CSV cleaner, dashboard components or a viewer's plugin reading the APIs it is pointed at, a desktop program fingerprinting files)
-        return tool_without_data(kind, formats, closed, samples, ev, details)
+        return tool_without_data(kind, formats, closed, samples, ev, details,
+                                 what=("Le code d'exercices de cours", "Course exercise code") if course else None)
     if (ogc := ogc_server(ctx)) and not described and _no_database_model(ctx):
         # a MapProxy tile cache relaying others' layers (its coverage drawn in a GeoJSON): OGC services, no data model of its own
         return Result.not_applicable(T(f"Services web OGC servis par {ogc[0][0]} (WMS, WMTS…, des standards ouverts) pour des données d'autres "

@@ -149,13 +149,14 @@ def no_format_words(data_files: list[str], formats: dict, ev: list) -> tuple[str
 FEED_STYLE = re.compile(r"(?:^|[-_.])(?:sitemap|rss|atom|feeds?|xml[-_]?style|pretty[-_]?(?:feed|sitemap))[-_.]", re.I)
 
 
-def tool_without_data(kind: str | None, formats: dict, closed: list, samples: list[str], ev: list, details: dict) -> Result:
+def tool_without_data(kind: str | None, formats: dict, closed: list, samples: list[str], ev: list, details: dict,
+                      what: tuple[str, str] | None = None) -> Result:
     """The verdict on a tool (a library, a command-line tool, a desktop program, a GIS kit's plugin) with no data, data model or
     schema of its own: the formats it reads or writes for its users (a QGIS plugin saving its user's layers as GeoJSON) are named, no
     schema is expected; the binary .xls it writes (closed: the format.xls hits) is a warning with what to write instead."""
     from auditor.facts.project import kind_label
 
-    what_fr, what_en = {"cli-tool": ("Outil en ligne de commande", "A command-line tool"), "desktop-application": ("Application de bureau", "A desktop application"),
+    what_fr, what_en = what or {"cli-tool": ("Outil en ligne de commande", "A command-line tool"), "desktop-application": ("Application de bureau", "A desktop application"),
                         "library": ("Bibliothèque ou extension", "A library or plugin")}.get(kind) \
         or (f"Projet de type « {kind_label(kind, 'fr')} »", f"A {kind_label(kind, 'en')}")
     names = ", ".join(sorted(formats))

@@ -22,6 +22,7 @@ from auditor.facts.ign_hosts import IGN_SERVICE_HOST
 from auditor.facts.copied_folders import version_folders
 from auditor.facts.legal_crs import FOREIGN, FRANCE as LEGAL
 from auditor.facts.inventory import FONT_EXT, RASTER_EXT, in_app_bundle, is_doc, is_generated, is_test, is_vendored
+from auditor.facts.kind_documents import course_material
 from auditor.facts.project import decided_kind
 from auditor.facts.qgis_geometry_signals import QGIS_LAYER_ORGANISATION
 from auditor.facts.textscan import GIS_TOOL_EXT, MAX_FILE_BYTES as SCAN_MAX_BYTES, sql_path
@@ -1249,6 +1250,10 @@ def public_building_blocks(ctx) -> Result:
     n = len(blocks)
     kind_fr = kind_label(kind, "fr") if kind else "projet"
     kind_en = kind_label(kind, "en") if kind else "project"
+    # (a course kit's exercises, their kind undecided, are no service: judged as a tool is, on the blocks they use — s39 fa39)
+    course = course_material(proj)
+    service = kind in SERVICE_KINDS and not course
+    kind_fr, kind_en = ("supports de cours et exercices", "course material and its exercises") if course else (kind_fr, kind_en)
     details = {"ui": ui, "dsfr": dsfr, "dsfr_judged": judged_dsfr, "sponsor_type": sponsor, "building_blocks": sorted(blocks), "kind": kind}
     # the public reference APIs replace addresses, places, maps and organisation identifiers: a service that handles none of
     # them (a container manager, a ticket board) has no reference data to take from them
@@ -1306,7 +1311,7 @@ def public_building_blocks(ctx) -> Result:
         # a map or GIS vendor's SDK or service the code uses (an ArcGIS Experience Builder widget filtering a map's layers): maps too
         reference = reference or vendor_geo(ctx)
         topics = {"map"} if reference else set()
-    if not blocks and not judged_dsfr and not reference and kind in SERVICE_KINDS:
+    if not blocks and not judged_dsfr and not reference and service:
         if why := documentation_only(ctx):  # (a web map's user manual documenting its address search: the code is elsewhere)
             return Result.not_applicable(T(why["fr"] + " : aucun code manipulant adresses, lieux, cartes ou identifiants d'organisation "
                                            "à juger ici.", why["en"] + ": no code handling addresses, places, maps or organisation "
@@ -1323,7 +1328,7 @@ def public_building_blocks(ctx) -> Result:
             "(API Adresse, geo.api.gouv.fr, API Entreprise) plutôt que d'une copie locale.",
             "Nothing to do for this project; should it come to handle addresses, municipalities or SIREN numbers, take them from the "
             "public APIs (API Adresse, geo.api.gouv.fr, API Entreprise) rather than from a local copy."))
-    if not blocks and not judged_dsfr and kind not in SERVICE_KINDS:
+    if not blocks and not judged_dsfr and not service:
         return Result.not_applicable(T(f"Aucun commun public appelé, et aucun n'est attendu d'un projet de type « {kind_fr} ».",
                                        f"No public building block called, and none is expected from a {kind_en}."), **details)
     if judged_dsfr:
@@ -1338,11 +1343,11 @@ def public_building_blocks(ctx) -> Result:
         # (a service that handles no address, place, map or organisation identifier and uses the block its purpose needs — a
         # payment module built on TIPI/PayFiP — does all that is asked: the same service using none is not applicable, and using
         # the right block never scores worse than using none)
-        score = min(10.0, 4.0 * n) if kind in SERVICE_KINDS and reference else (10.0 if n else 0.0)
+        score = min(10.0, 4.0 * n) if service and reference else (10.0 if n else 0.0)
         # (and one whose blocks give each kind of reference data it handles — its maps from the Géoplateforme, its communes from
         # geo.api.gouv.fr — scores by that share: a block for what is handled, not a count of blocks)
         needed = [rx for topic, rx, _, _ in _TOPIC_ADVICE if topic in topics]
-        if kind in SERVICE_KINDS and needed:
+        if service and needed:
             score = max(score, round(10.0 * sum(bool(re.search(rx, " ".join(blocks))) for rx in needed) / len(needed), 1))
         # (a sponsor known not to be a State service: the reason whatever the interface, an add-on's windows inside its host too)
         reserved = ui or sponsor not in ("unknown", "state")
@@ -1362,7 +1367,7 @@ def public_building_blocks(ctx) -> Result:
     ev += hit_evidence(handled, kind="finding", note=T("Adresse, lieu, carte ou identifiant d'organisation manipulé ici, que les services "
                                                         "publics fourniraient.", "Address, place, map or organisation identifier handled "
                                                         "here, which the public services would provide."))
-    if blocks and not judged_dsfr and not reference and kind in SERVICE_KINDS:
+    if blocks and not judged_dsfr and not reference and service:
         msg = T(msg["fr"][:-1] + " ; aucune adresse, aucun lieu, aucune carte ni aucun identifiant d'organisation manipulé, pour "
                 "lesquels un autre commun serait attendu.", msg["en"][:-1] + "; it handles no address, place, map or organisation "
                 "identifier for which another block would be expected.")

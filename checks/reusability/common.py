@@ -91,10 +91,14 @@ VIEW_DIRS = {"views", "view", "templates", "layouts", "pages"}
 
 
 def has_ui(ctx) -> bool:
-    """A user interface is served or built: templates/components in the tree or a UI framework declared."""
+    """A user interface is served or built: templates/components in the tree or a UI framework declared (a course kit's exercise
+    pages and stylesheets, its kind undecided on course material, serve none: s39 fa39)."""
     from auditor.facts.inventory import in_app_bundle, is_doc, is_generated, is_test, is_vendored
+    from auditor.facts.kind_documents import course_material
     from auditor.facts.tree import tree_of
 
+    if course_material(ctx.fact("project") or {}):
+        return False
     for e in tree_of(ctx):
         if in_app_bundle(e.path):  # (a committed macOS application's bundled pages, a JRE's Welcome.html, serve no interface)
             continue

@@ -14,6 +14,7 @@ from auditor.facts.content_site import content_page
 from auditor.facts.install import LOAD_KINDS, RUNTIMES, TEXT_GUIDE_EXT
 from auditor.facts.office_text import OFFICE_TEXT_EXT
 from auditor.facts.kind_appsscript import apps_script_manifest
+from auditor.facts.kind_documents import course_material
 from auditor.facts.kind_overlays import OVERLAY_REASON
 from auditor.facts.env_reads import is_compose_file
 from auditor.facts.inventory import is_env_template
@@ -205,7 +206,8 @@ def install(ctx) -> Result:
                                             "ni instructions).",
                                             "A mobile application: no reproducible way to build or install it (no build, no instructions)."),
                                           ev, runtimes=[], instructions=False, kind=kind), None)
-        if host or kind not in (None, "web-application", "api-service"):  # a library, a plugin, a tool: installed or built, not "run"
+        # (a library, a plugin, a tool, a course kit's exercises: installed or built, not "run")
+        if host or kind not in (None, "web-application", "api-service") or course_material(proj):
             return for_package(_for_host(Result.fail(T(f"{f'Extension de {host} : a' if host else 'A'}ucun moyen reproductible de l'installer ou de le construire "
                                            "(ni conteneur, ni recette, ni instructions).",
                                            f"{f'A plugin of {host}: n' if host else 'N'}o reproducible way to install or build it "
