@@ -190,8 +190,9 @@ def standard_library_only(ctx, kind: str | None) -> Result | None:
                                        f"No dependency to declare: the Python code ({imports['python_files']} file(s)) imports the standard "
                                        "library only."), ecosystems={}, kind=kind)
     web = ctx.fact("web_imports") or {}
-    if kind in NO_MANIFEST_KINDS or imports["python_files"] or not web.get("php_files") or web.get("other_code") or web.get("third_party") \
-            or _library_cdn(ctx):
+    if imports["python_files"]:
+        return _python_and_web_only(ctx, kind, imports, web)
+    if kind in NO_MANIFEST_KINDS or not web.get("php_files") or web.get("other_code") or web.get("third_party") or _library_cdn(ctx):
         return None
     js = f" et JavaScript ({web['js_files']} fichier(s))" if web.get("js_files") else ""
     js_en = f" and JavaScript ({web['js_files']} file(s))" if web.get("js_files") else ""
@@ -200,3 +201,37 @@ def standard_library_only(ctx, kind: str | None) -> Result | None:
                                    f"No dependency to declare: the PHP code ({web['php_files']} file(s)){js_en} uses the language and its "
                                    "extensions only — no Composer autoloader, no outside namespace, no imported package, no script loaded from a CDN."),
                                  ecosystems={}, kind=kind)
+
+
+def _python_and_web_only(ctx, kind: str | None, imports: dict, web: dict) -> Result | None:
+    """Python importing the standard library only beside PHP or JavaScript loading nothing either (no autoloader, no outside namespace,
+    no package by its bare name), and no code in another language: no dependency to declare, whatever the kind. A library a page loads
+    from a CDN keeps the manifest expected, unless the pages are a course kit's exercises (the project fact's kind said undecided on
+    course material: a learner opens the page, nothing is installed) (issue 12, s39 fa39 = geovendee/formation-prog-20212022: the
+    Python exercises on os, math and tkinter, and the OpenLayers exercise page, were fail 0 "No dependency manifest"). None otherwise."""
+    from auditor.facts.kind_documents import course_material
+
+    web_files = (web.get("php_files") or 0) + (web.get("js_files") or 0)
+    if imports["third_party"] or imports.get("host") or imports.get("host_project_modules") or not web_files or web.get("third_party") \
+            or web.get("other_code") != imports["python_files"]:  # (web_imports counts the Python files as its other code: nothing else)
+        return None
+    course, library_cdn = course_material(ctx.fact("project") or {}), _library_cdn(ctx)
+    if library_cdn and not course:
+        return None
+    cdn = [e for h in (ctx.fact("hosting_dependencies") or {}).get("hosts") or [] if h.get("class") == "cdn" for e in h.get("evidence") or []] \
+        if library_cdn else []
+    parts = [(f"PHP ({web['php_files']} fichier(s))", f"PHP ({web['php_files']} file(s))")] if web.get("php_files") else []
+    parts += [(f"JavaScript ({web['js_files']} fichier(s))", f"JavaScript ({web['js_files']} file(s))")] if web.get("js_files") else []
+    fr_web, en_web = " et ".join(p[0] for p in parts), " and ".join(p[1] for p in parts)
+    pages_fr = pages_en = ""
+    if cdn and course:
+        shown = ", ".join(sorted({e["path"] for e in cdn if e.get("path")})[:3])
+        pages_fr = f" ; les pages d'exercice du cours ({shown}) chargent leurs bibliothèques depuis un CDN, rien n'est à installer"
+        pages_en = f"; the course's exercise pages ({shown}) load their libraries from a CDN, nothing is installed"
+    return Result.not_applicable(T(f"Aucune dépendance à déclarer : le code Python ({imports['python_files']} fichier(s)) n'importe que la bibliothèque "
+                                   f"standard et le code {fr_web} ne charge aucun paquet{pages_fr}.",
+                                   f"No dependency to declare: the Python code ({imports['python_files']} file(s)) imports the standard library only "
+                                   f"and the {en_web} code loads no package{pages_en}."),
+                                 [Evidence(path=e["path"], line=e.get("line"), kind="found", value=e.get("value"),
+                                           note=T("Bibliothèque chargée par une page d'exercice.", "Library loaded by an exercise page."))
+                                  for e in cdn[:3] if e.get("path")], ecosystems={}, kind=kind)
