@@ -26,9 +26,10 @@ from auditor.facts.scaling.personal_code import (MONGOOSE, constants, described 
                                                  cms_fields, compound_contact, embedded_sql_fields, form_fields, gis_fields, imported_paths, kotlin_fields, mongoose_fields,
                                                  shared_prefixes, written_columns, abbreviated_field, ACCOUNT_FIELDS, API_CLIENT_FIELDS, ORGANISM_FIELDS, merise_name as _merise_name, organisation_tables, of_a_person, qualified_field, ORGANISM_TABLE)
 from auditor.facts.scaling.json_messages import json_message_class
+from auditor.facts.scaling.personal_code import FIELD_WORDS
 from auditor.facts.scaling.person_prefixes import person_prefixes, prefixed_field, prefixed_name
 from auditor.facts.scaling.personal_comments import comment_category, trailing_comments
-from auditor.facts.scaling.personal_tables import (CSV_NAME, account_header, log_ip_fields, names_a_numbered_thing, names_a_thing, names_parameters,
+from auditor.facts.scaling.personal_tables import (CSV_NAME, PEOPLE_ADDRESSES, account_header, address_table, log_ip_fields, names_a_numbered_thing, names_a_thing, names_parameters,
                                                    page_content_tables, singleton_tables, usage_log_actors)
 from auditor.facts.scaling.personal_models import (column_map_fields, field_map_fields, parameter_list_fields, scheming_fields, selected_fields, sheet_names, sheet_row_fields, swift_fields, validation_fields,  # (a query's aliased columns; Swift,
                                                    xml_fields, pocketbase_fields, drizzle_fields, DRIZZLE_TABLE, SOUTH, frozen_fields, last_migrations, ALFRESCO_MODEL, alfresco_fields, gorm_fields)  # XML models; CKAN schemas, zod schemas; PocketBase; South)
@@ -349,11 +350,12 @@ def _energy_context(snap, texts: dict[str, list[str]], table: dict, field: dict)
 PERSON_CATEGORIES = frozenset({"identity", "birth", "identifier", "staff"})  # (a staff number: an agent's)
 
 
-@fact("personal_data", version=76)
+@fact("personal_data", version=77)
 def personal_data(ctx) -> dict:
     strong, weak, person_tables, labels = _vocab()
     pd = load("personal_data.yml")
     person_keys = {norm_field(k) for k in pd.get("person_keys") or []}
+    address_parts = {norm_field(k) for k in pd.get("address_parts") or []}
     keyed: set = set()  # the tables with a person's key
     comment_rx = [(cat, re.compile(rx)) for cat, rx in (pd.get("comment_patterns") or {}).items()]
     org_rx = re.compile(pd["comment_organisation"]) if pd.get("comment_organisation") else None
@@ -519,6 +521,8 @@ def personal_data(ctx) -> dict:
                 cat, strength = described[(table, field)][0], "strong"
             elif not cat and str(field).lower() in name_inputs:  # (proprietaire, its input asking "Prénom Nom": the owner's name)
                 cat, strength = "identity", "strong"
+            if not cat and nf in address_parts and {norm_field(w) for w in FIELD_WORDS.split(table or "")} & {"adresse", "adresses", "address", "addresses"}:
+                cat, strength = "address", "weak"  # (a table of addresses' street and complement: SELECT id, voie, complement FROM adresse)
             if nf in person_keys:  # (a staff number beside a vaccine's name: whose health it is)
                 keyed.add(("drupal", table) if kind == "drupal" and table else (path, table))
             if not cat:
@@ -529,6 +533,9 @@ def personal_data(ctx) -> dict:
             if not any(f["name"] == field for f in t["fields"]):
                 t["fields"].append({"name": field, "category": cat, "strength": strength, "line": line})
     found, things = [], _things()
+    # (the project saying its records are people's, "user location data": a table of addresses holds their postal addresses)
+    readme = next((p for p in sorted(snap.files) if "/" not in p and re.match(r"readme(?:\.\w+)?$", p, re.I)), None)
+    people_addresses = bool(readme and PEOPLE_ADDRESSES.search(snap.read_text(readme, limit=64 * 1024) or ""))
     numbered = frozenset(norm_field(t) for t in pd.get("numbered_things") or [])
     texts: dict[str, list[str]] = {}
     for key, t in tables.items():
@@ -552,6 +559,7 @@ def personal_data(ctx) -> dict:
             t["fields"] = [f for f in t["fields"] if f["strength"] == "strong" and norm_field(f["name"]) not in AMBIGUOUS_NAMES]
         person = any(norm_field(n) in person_tables or norm_field(n.rstrip("s")) in person_tables for n in (t["table"] or "", (t["table"] or "").rsplit("_", 1)[-1]))  # (app_user)
         person = (person or (t["path"], t["table"]) in templates) and (t["path"], t["table"]) not in api_clients | roles
+        person = person or (people_addresses and not thing and address_table(t["table"] or "", t["fields"]))
         if not person and (t["path"], t["table"]) not in accounts and {f["category"] for f in t["fields"]} == {"identity"} and \
                 all(norm_field(f["name"]) in AMBIGUOUS_NAMES for f in t["fields"] if f["strength"] == "strong"):
             # alone, a "nom d'usage" or a full name may be an itinerary's or a building's (a cycle route's nomusage), with a bare

@@ -151,3 +151,25 @@ def page_content_tables(path: str, fields: list[tuple[str, str, int]]) -> set[tu
         by_table.setdefault(table or "", set()).add(norm_field(str(field)))
     return {(path, t) for t, cols in by_table.items() if t and _PAGE_MODEL.search(re.sub(r"[^A-Za-z]", "", t))
             and len(cols & _PAGE_FIELDS) >= 3 and not cols & (PERSON_FIELDS | ACCOUNT_FIELDS)}
+
+
+# a table of postal addresses by its name (adresse, t_adresses, addresses): the street parts it holds (voie, complement, numero…)
+# are an address's, whoever's (issue 12, s39 fa39 = LeBonThib/CD54_GEOCODING: SELECT id, voie, complement, code_postal FROM adresse)
+_ADDRESS_TABLE_WORDS = frozenset({"adresse", "adresses", "address", "addresses", "addresse", "addresses"})
+# what says a project's records are people's, their addresses or places theirs: "user location data", "les adresses des usagers",
+# "addresses of the beneficiaries", "users' home addresses" (a README's words, not a table's: a geocoder's table of addresses)
+_PEOPLE = (r"(?:users?|usagers?|b[ée]n[ée]ficiaires?|beneficiar(?:y|ies)|habitants?|administr[ée]e?s|allocataires?|patients?|[ée]l[èe]ves?|pupils?|"
+           r"students?|personnes?|persons?|people|citoyens?|citizens?|r[ée]sidents?|residents?|clients?|customers?|adh[ée]rents?|members?|"
+           r"familles?|famil(?:y|ies)|households?|m[ée]nages?|cohorts?|cohortes?|agents?|employees?|salari[ée]s?)")
+_LOCATION = r"(?:locations?|locali[sz]ations?|(?:postal\s+|home\s+)?address(?:es)?|adresses?(?:\s+postales?)?|domiciles?|homes?)"
+PEOPLE_ADDRESSES = lazy_compile(rf"\b{_PEOPLE}['’]?s?['’]?\s+{_LOCATION}\b"
+                                rf"|\b{_LOCATION}\s+(?:data\s+|donn[ée]es\s+)?(?:des|du|de\s+(?:ses|nos|leurs|la|l['’])|d['’]|of(?:\s+(?:the|its|our|their))?)\s*{_PEOPLE}\b",
+                                re.I)
+
+
+def address_table(table: str, fields: list[dict]) -> bool:
+    """A table named for postal addresses (``adresse``, ``t_adresses``) holding two of an address's parts at least (its street, its
+    complement, its postal code): a table of addresses, people's when the project says its records are people's
+    (:data:`PEOPLE_ADDRESSES`); a thing's table (``adresse_equipement``) is judged as a thing's before."""
+    words = {norm_field(w) for w in FIELD_WORDS.split(table or "") if w}
+    return bool(words & _ADDRESS_TABLE_WORDS) and sum(1 for f in fields if f["category"] == "address") >= 2
