@@ -54,6 +54,7 @@ from auditor.facts.foreign_headers import origin_headers
 from auditor.facts.foreign_holders import foreign_holder_files, foreign_licence_files
 from auditor.facts.revision_stamps import stamped_copies
 from auditor.facts.pasted import PASTE_HINT, pasted_libraries
+from auditor.facts.test_drivers import test_drivers
 from auditor.facts.python_packages import copied_python_packages
 from auditor.facts.plugin_builder import plugin_builder_files
 from auditor.facts.qt_translations import qt_translation_files
@@ -2053,6 +2054,9 @@ def build_inventory(snap, names: tuple[str, ...] = (), owner: str | None = None)
     items = _unbuilt_dist(entries, items)
     items = _php_aliases(snap, items)
     items = _sql_scripts(snap, items)
+    drivers = test_drivers(snap, items)  # (a course project's ScenarioDonnee.java, "Test all the classes", run by its main())
+    if drivers:
+        items = [Item(i.path, "test", i.language) if i.path in drivers else i for i in items]
     fixes = _probe(snap, candidates)
     fixes.update(_minified_twins(snap, items, fixes))
     fixes.update(_built_from_sources(items, fixes))

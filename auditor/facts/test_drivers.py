@@ -1,0 +1,34 @@
+"""Test drivers of a program written without a test framework: a class named for a test or a scenario (ScenarioDonnee.java,
+TestLieu.java, DemoGraphe.java, EssaiCarte.java), whose comments say it tests the code ("Test the package traitement", "Class that
+tests all the classes in the package donnee") and whose main() runs it. A course project's way of testing its model classes: the
+values it builds (two sightings in Paris and Lyon, a point at 0, 0 for the error case) are samples, as a test's fixtures, not the
+service's data (issue 12, s39 fe39 = elucas0/SAE-PNR). A class so named that says nothing of tests (a simulation's
+ScenarioEvacuation.java, "Runs the evacuation scenario"), or has no main(), stays the program's."""
+
+from __future__ import annotations
+
+import re
+
+from auditor.lazyre import lazy_compile
+
+# a class named for a test, a scenario, a demonstration or a trial (French: essai), first or last in its name
+_DRIVER_NAME = lazy_compile(r"^(?:(?:Scenario|Sc[eé]nario|Test|Tests|Demo|Essai)(?:[A-Z_]\w*)?|\w+(?:Scenario|Demo))\.(?:java|kt|scala|groovy|cs)$")
+# a program's entry point: Java's and Scala's main(String[] args), C#'s Main(string[] args), Kotlin's fun main(
+_MAIN = lazy_compile(r"\bstatic\s+void\s+[Mm]ain\s*\(|\bfun\s+main\s*\(|\bdef\s+main\s*\(")
+# what its comments say it does: it tests ("Test the class Lieu", "tests all", "teste", "Class that tes all the classes": the word
+# cut short in a hurry), checks by trying (essai, "on vérifie")
+_TESTS = lazy_compile(r"(?:/\*\*?|//|^[ \t]*\*)[^\n]*?\b(?:test(?:s|e|er|ing|ed)?|tes\s+all|essais?|v[ée]rifi(?:e|er)\s+(?:la|le|les)\s+classes?)\b",
+                      re.I | re.M)
+MAX_DRIVERS = 200  # candidate files read, in path order
+HEAD = 8192
+
+
+def test_drivers(snap, items) -> set[str]:
+    """The paths of the project's source files that are such test drivers (at most :data:`MAX_DRIVERS` files read, sorted)."""
+    candidates = sorted(i.path for i in items if i.category == "source" and _DRIVER_NAME.match(i.path.rsplit("/", 1)[-1]))
+    out = set()
+    for path in candidates[:MAX_DRIVERS]:
+        head = snap.read_head(path, HEAD) or ""
+        if _MAIN.search(head) and _TESTS.search(head):
+            out.add(path)
+    return out
