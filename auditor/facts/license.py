@@ -515,19 +515,32 @@ def _flex_default(data: dict, lic: str) -> bool:
     return any(isinstance(data.get(part), dict) and "symfony/flex" in data[part] for part in ("require", "require-dev"))
 
 
+def _encore_default(data: dict, lic: str) -> bool:
+    """Symfony Flex's Webpack Encore recipe writes the application's package.json with "license": "UNLICENSED" and "private": true
+    beside Encore in its dependencies and its dev-server/dev/watch/build scripts, no name, description nor author: the recipe's
+    value, no one's choice, read like Flex's "proprietary" in composer.json written by the same install (_flex_default; s39 ff39).
+    An "UNLICENSED" beside a written name, description or author, or without Encore, stays a declaration."""
+    if lic.strip().upper() != "UNLICENSED" or any(data.get(key) for key in ("name", "description", "author", "authors")):
+        return False
+    return any(isinstance(data.get(part), dict) and "@symfony/webpack-encore" in data[part] for part in ("devDependencies", "dependencies"))
+
+
 def _scaffold_default(snap, path: str, data: dict, lic) -> bool:
     """A package.json's licence that a generator wrote and nobody touched, no one's choice: `npm init`'s "ISC"
     (_npm_init_default), or the "UNLICENSED" a framework's starter writes beside the blank fields it leaves to fill (Nest CLI's
     `nest new`: "description": "", "author": "", "private": true, "license": "UNLICENSED"). A proprietary choice is made by
     someone who writes something: a written author or description keeps the "UNLICENSED", as does a manifest with no blank
     description (nobody's template left it there). A composer.json keeping a framework skeleton's name (FRAMEWORK_SKELETONS), or
-    the nameless one Symfony Flex leaves with its "proprietary" (_flex_default)."""
+    the nameless one Symfony Flex leaves with its "proprietary" (_flex_default), and the package.json its Encore recipe writes
+    (_encore_default)."""
     if not isinstance(data, dict) or not isinstance(lic, str):
         return False
     if path.rsplit("/", 1)[-1] == "composer.json":  # a PHP framework's application skeleton under its own package name
         return str(data.get("name") or "").strip().lower() in FRAMEWORK_SKELETONS or _flex_default(data, lic)
     if lic == "ISC":
         return _npm_init_default(snap, path, data)
+    if _encore_default(data, lic):
+        return True
     return lic.strip().upper() == "UNLICENSED" and (data.get("author") or "") == "" and data.get("description") == ""
 
 
@@ -1093,7 +1106,7 @@ def _reuse_source(reuse: dict, reuse_layout: bool) -> dict | None:
             "covers_code": dict(sorted(code.items(), key=lambda kv: -kv[1])[:20])}
 
 
-@fact("license", version=92)
+@fact("license", version=93)
 def license_fact(ctx) -> dict:
     snap = ctx.snapshot
     index = get_index()
