@@ -396,8 +396,11 @@ _DRUPAL = lazy_compile(r"^type:\s*(module|theme|profile)\s*$", re.M)
 _DRUPAL7 = lazy_compile(r"^core\s*=\s*[67]\.x\s*$", re.M)
 # A Python package plugging into its host through the host's entry-point group (setup.py's entry_points={"gn_module": […]},
 # pyproject's [project.entry-points."ckan.plugins"]): a GeoNature module, a CKAN or udata extension
-_ENTRY_GROUP = lazy_compile(r"""(?:^|[\s{,\["'.])["']?(gn_module|ckan\.plugins|udata\.plugins|udata\.harvesters|udata\.models)["']?\s*(?:[:=\]]|$)""", re.M)
+_ENTRY_GROUP_RE = r"""(?:^|[\s{,\["'.])["']?(%s)["']?\s*(?:[:=\]]|$)"""
 ENTRY_GROUP_HOSTS = {"gn_module": "GeoNature", "ckan.plugins": "CKAN", "udata.plugins": "udata", "udata.harvesters": "udata", "udata.models": "udata"}
+_ENTRY_GROUP = lazy_compile(_ENTRY_GROUP_RE % "|".join(re.escape(g) for g in ENTRY_GROUP_HOSTS), re.M)
+_HOST_ENTRY_GROUPS = {host: lazy_compile(_ENTRY_GROUP_RE % "|".join(re.escape(g) for g, h in ENTRY_GROUP_HOSTS.items() if h == host), re.M)
+                      for host in sorted(set(ENTRY_GROUP_HOSTS.values()))}
 # (in sub-folders, an extension's declaration named as its folder: custom/<module>/<module>.info.yml, Drupal 7's <module>/<module>.info)
 # (and a WordPress plugin kept in its folder below the root, the main file named as the folder: wp-tarteaucitron/wp-tarteaucitron.php
 # beside the repository's README and CI, the folder its CI zips for WordPress's plugin installer)
@@ -437,6 +440,15 @@ def _deploys_drupal(ctx, files) -> bool:
     return any(_DRUPAL_WORD.search(ctx.snapshot.read_text(p, limit=64 * 1024) or "") for p in recipes)
 
 
+def host_package(ctx, host: str) -> list[str]:
+    """The Python manifest (setup.py, pyproject.toml; one to three folders down, at most 10 read, 64 KB each, in path order) of a
+    copy of the host itself committed in the repository (``ckan-2.7.6/setup.py`` naming the package ``ckan``): [its path] or []."""
+    name = re.escape(host.lower())
+    rx = lazy_compile(rf"""^[^\S\n]*name[^\S\n]*=[^\S\n]*['"]{name}['"]""", re.M | re.I)
+    paths = sorted(p for p, e in ctx.snapshot.files.items() if e.name in ("setup.py", "pyproject.toml") and 1 <= p.count("/") <= 3)[:10]
+    return [p for p in paths if rx.search(ctx.snapshot.read_text(p, limit=64 * 1024) or "")][:1]
+
+
 def _host_plugin(ctx) -> tuple[str, str] | None:
     """(declaration path, host) when the repository is a plugin of a host application; a bounded look at root files."""
     files = ctx.snapshot.files
@@ -471,6 +483,14 @@ def _host_plugin(ctx) -> tuple[str, str] | None:
                                  HOST_PLUGINS + NESTED_HOST_PLUGINS)
     if nested and not (nested[1] == "Drupal" and _deploys_drupal(ctx, files)):
         return nested
+    # (or Python packages plugging into a host through its entry-point group, kept in sub-folders and holding most of the code: a
+    # platform's archive of its CKAN extensions, <archive>/ckanext-theme/setup.py with [ckan.plugins], s39 fg39 = DataSud)
+    for host, rx in _HOST_ENTRY_GROUPS.items():
+        nested = nested_host_plugins(ctx, [e for e in files.values() if e.kind in ("file", "executable") and not is_vendored(e.path)
+                                           and inventory_of(ctx).category(e.path) != "vendored"],
+                                     tuple((n, rx, host) for n in ("setup.py", "setup.cfg", "pyproject.toml")))
+        if nested:
+            return nested
     mapstore = mapstore_extension(ctx, [e for e in files.values() if e.kind in ("file", "executable") and not is_vendored(e.path)])
     lizmap = None if mapstore else lizmap_map_module(ctx.snapshot, files)  # (a Jelix module adding its dock and scripts to Lizmap's map)
     return (mapstore, "MapStore") if mapstore else (lizmap, "Lizmap Web Client") if lizmap else (_mviewer_addon(ctx) or _mapfishapp_addon(ctx)
@@ -1173,6 +1193,12 @@ def decide_kind(ctx) -> tuple[str, list[dict], dict[str, float], bool, list[dict
                 and re.search(rf"\b{re.escape(host_plugin[1].split()[0])}\b", ctx.snapshot.read_text(p, limit=64 * 1024) or "", re.I)][:1]
     add("web-application", 10 if deployed and not plugin else 0, deployed + [host_plugin[0]] if deployed else [],
         f"site of {host_plugin[1]} installed by its container image, with its plugins" if deployed else "")
+    # (or beside the host's own package committed in the repository, a copy of it: a platform's archive holding its CKAN fork,
+    # setup.py name='ckan', beside its ckanext-* extensions, s39 fg39 = DataSud): the platform, the host with its plugins
+    beside = host_package(ctx, host_plugin[1]) if host_plugin and "/" in host_plugin[0] and not deployed else []
+    add("web-application", 10 if beside and not plugin else 0, [host_plugin[0], *beside] if beside else [],
+        f"site of {host_plugin[1]} with its plugins, {host_plugin[1]} itself committed beside them" if beside else "")
+    deployed = deployed or beside
     add("library", 10 if host_plugin and not plugin and not deployed else 0, [host_plugin[0]] if host_plugin else [],
         f"plugin of {host_plugin[1]}" if host_plugin else "")
     # what the project declares itself: a Composer library, Debian library packages, a .NET class library, a Maven archetype
@@ -1488,7 +1514,7 @@ def _theme_template(path: str) -> bool:
 
 _PAGE_SCRIPT_EXT = frozenset({"js", "mjs", "cjs", "ts", "jsx", "tsx", "html", "htm"})  # (a page's scripts, not a Python figure's)
 
-@fact("project_kind", version=122, public=False)
+@fact("project_kind", version=123, public=False)
 def project_kind(ctx) -> dict:
     """The kind decided from the commit's files alone, and the project it is a copy of: cached with the commit, so that a warm
     audit (whose check results are reused, keyed by this kind) neither classifies 20,000 paths nor builds the inventory again."""
