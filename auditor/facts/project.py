@@ -1105,9 +1105,9 @@ def decide_kind(ctx) -> tuple[str, list[dict], dict[str, float], bool, list[dict
     # (nor scripts of a tooling folder, scripts/ or tools/, that package.json runs — no "bin", no package published — beside a site's
     # pages that outnumber the code: the site's own tooling, a screenshot or local-server helper reading its URL; the pages decide —
     # s39 ff39, a commune's 26 root pages and scripts/screenshot.mjs)
-    site_pages = [p for p in html if not is_doc(p) and p.split("/", 1)[0] not in TOOL_DIRS] \
+    own_pages = [p for p in html if not is_doc(p) and p.split("/", 1)[0] not in TOOL_DIRS] \
         if not (api or jelix_api or ui or templates or java_web or dotnet or native or lutece) else []
-    if len(site_pages) >= 3 and len(site_pages) > n_code:
+    if len(own_pages) >= 3 and len(own_pages) > n_code:
         scripts_run = [p for p in scripts_run if not (p in npm_tools and "/" in p and p.split("/", 1)[0] in TOOL_DIRS)]
     # a data pipeline run step by step: many programs handling tables with a data library (directly or through the project's own
     # module) that share the project's store (data/eau.duckdb) or are numbered as steps: an analysis, its steps no tool's commands
