@@ -125,18 +125,63 @@ def api_specs(ctx) -> dict:
     return {"documents": documents}
 
 
-@fact("table_schemas", version=1, public=False)
+# Frictionless' own address for its specifications, a Table Schema's or a Data Package's "$schema"
+_FRICTIONLESS_SCHEMA = re.compile(r"frictionlessdata\.io/schemas/(?:table-schema|data-package|tabular-data-package|data-resource)\b", re.I)
+# the field types of the Table Schema specification (a field without a type is a string)
+TABLE_SCHEMA_TYPES = {"string", "number", "integer", "boolean", "object", "array", "date", "time", "datetime", "year", "yearmonth",
+                      "duration", "geopoint", "geojson", "any"}
+MAX_CONTENT_PROBES = 200  # JSON files read for their content, in path order
+CONTENT_PROBE_BYTES = 512 * 1024
+
+
+def table_schema_by_content(doc) -> bool:
+    """A JSON document that is a Table Schema or Data Package whatever its file's name (bal_schema_v1.5.json): its "$schema" is
+    Frictionless' Table Schema or Data Package address, or it holds a list of ``fields`` each an object with a ``name`` whose
+    ``type``, when given, is one of the specification's (:data:`TABLE_SCHEMA_TYPES`), one at least typed. Not an Avro record
+    (``"type": "record"``, its types int, long…), not a GeoJSON or an Esri feature set (``features``, esriFieldType…), not a
+    manifest's list of names."""
+    if not isinstance(doc, dict):
+        return False
+    if isinstance(doc.get("$schema"), str) and _FRICTIONLESS_SCHEMA.search(doc["$schema"]):
+        return isinstance(doc.get("fields"), list) or isinstance(doc.get("resources"), list)
+    fields = doc.get("fields")
+    if not isinstance(fields, list) or not fields or "features" in doc or doc.get("type") in ("record", "Feature", "FeatureCollection"):
+        return False
+    if not all(isinstance(f, dict) and isinstance(f.get("name"), str) for f in fields):
+        return False
+    types = [f.get("type") for f in fields if "type" in f]
+    return bool(types) and all(isinstance(t, str) and t.lower() in TABLE_SCHEMA_TYPES for t in types)
+
+
+@fact("table_schemas", version=2, public=False)
 def table_schemas(ctx) -> list[str]:
     """Table Schema and Data Package files (``schema.json``, ``*.schema.json``, ``datapackage.json``
-    holding ``fields`` or ``resources``), the first 20 in the tree's order."""
+    holding ``fields`` or ``resources``; and any other JSON file that is one by its content, :func:`table_schema_by_content`:
+    issue 12, s39 fh39 = aitf-sig-topo/voies-adresses' schemas/v1.5/bal_schema_v1.5.json), the first 20 in the tree's order.
+    Bounded: :data:`MAX_CONTENT_PROBES` other JSON files of at most :data:`CONTENT_PROBE_BYTES`, in path order."""
     found = []
-    for e in ctx.snapshot.files.values():
+    probes = 0
+    entries = sorted(ctx.snapshot.files.values(), key=lambda e: e.path)
+    ctx.snapshot.prefetch([e.path for e in entries if e.name.lower().endswith(".json") and e.kind == "file" and not is_vendored(e.path)
+                           and e.size <= CONTENT_PROBE_BYTES][:MAX_CONTENT_PROBES + MAX_TABLE_SCHEMAS], CONTENT_PROBE_BYTES)
+    for e in entries:
         name = e.name.lower()
-        if is_vendored(e.path) or name not in SCHEMA_NAMES and not name.endswith(".schema.json"):
+        if is_vendored(e.path):
             continue
-        doc, _ = load_document(ctx.snapshot, e.path)
-        if isinstance(doc, dict) and (isinstance(doc.get("fields"), list) or isinstance(doc.get("resources"), list)):
-            found.append(e.path)
+        if name in SCHEMA_NAMES or name.endswith(".schema.json"):
+            doc, _ = load_document(ctx.snapshot, e.path)
+            if isinstance(doc, dict) and (isinstance(doc.get("fields"), list) or isinstance(doc.get("resources"), list)):
+                found.append(e.path)
+        elif name.endswith(".json") and e.kind == "file" and not is_generated(e.path) and e.size <= CONTENT_PROBE_BYTES and probes < MAX_CONTENT_PROBES:
+            probes += 1
+            text = ctx.snapshot.read_text(e.path, limit=CONTENT_PROBE_BYTES) or ""
+            if '"fields"' in text:
+                try:
+                    doc = safejson.loads(text)
+                except ValueError:
+                    doc = None
+                if table_schema_by_content(doc):
+                    found.append(e.path)
         if len(found) >= MAX_TABLE_SCHEMAS:
             break
     return found
@@ -148,7 +193,7 @@ _GEO_FIELD = re.compile(r"^(lat|lon|lng|latitude|longitude|long|geom|geometry|ge
                         r"coordonnees|coordinates|geo_point(_2d)?|geo_shape|x_l93|y_l93|x_wgs84|y_wgs84)$", re.I)
 
 
-@fact("table_schema_geo", version=1)
+@fact("table_schema_geo", version=2)
 def table_schema_geo(ctx) -> list[dict]:
     """The geographic fields of the Table Schemas and Data Packages found (``table_schemas``): ``[{"path", "fields"}]``, a field
     being ``"NAME (type)"``; a data specification's map is in its fields, not in code."""
@@ -158,11 +203,21 @@ def table_schema_geo(ctx) -> list[dict]:
         tables = [doc] if isinstance(doc, dict) and isinstance(doc.get("fields"), list) else \
             [r.get("schema") for r in (doc.get("resources") or []) if isinstance(r, dict)] if isinstance(doc, dict) else []
         fields = [f for t in tables if isinstance(t, dict) and isinstance(t.get("fields"), list) for f in t["fields"] if isinstance(f, dict)]
+        # (a coordinate field whose description names the legal reference system, "x: système de projection légal en vigueur",
+        # "Lambert 93": a position in the national system — s39 fh39, the Base Adresse Locale's x, y)
+        legal = [f for f in fields if isinstance(f.get("description"), str) and _LEGAL_WORDS.search(f["description"][:500])]
         geo = [f"{f.get('name')} ({f.get('type', 'string')})" for f in fields
-               if str(f.get("type", "")).lower() in ("geopoint", "geojson") or _GEO_FIELD.match(str(f.get("name", "")))]
+               if str(f.get("type", "")).lower() in ("geopoint", "geojson") or _GEO_FIELD.match(str(f.get("name", ""))) or f in legal]
         if geo:
-            out.append({"path": path, "fields": geo[:10]})
+            out.append({"path": path, "fields": geo[:10]} | ({"legal_crs": [f"{f.get('name')}: {f['description'][:120]}" for f in legal[:4]]}
+                                                             if legal else {}))
     return out
+
+
+# a field's description naming France's legal reference system in words or by code (Lambert 93, RGF93, the CC zones, EPSG:2154,
+# "système de projection légal")
+_LEGAL_WORDS = re.compile(r"\bsyst[èe]me\s+(?:de\s+(?:projection|r[ée]f[ée]rence|coordonn[ée]es)\s+)?l[ée]gal|\blambert[\s-]*93\b|\brgf[\s-]*93\b|"
+                          r"\bcc\s?(?:4[2-9]|50)\b|\bepsg\s*:\s*(?:2154|39(?:4[2-9]|50))\b", re.I)
 
 
 @fact("jaxrs_resources", version=1, public=False)

@@ -44,7 +44,7 @@ from auditor.facts.kind_apps import EXAMPLE_DIRS
 from auditor.facts.addon_licences import addon_licences, licence_url
 from auditor.facts.licence_classifiers import classifier_licences, classifier_spdx
 from auditor.facts.license_headers import header_source
-from auditor.facts.metadata_licences import metadata_licences
+from auditor.facts.metadata_licences import folder_descriptors, metadata_licences
 from auditor.facts.readme_copies import readme_copied_dirs
 from auditor.facts.subtree_dirs import subtree_dirs
 from auditor.facts.readme_templates import team_text
@@ -1160,6 +1160,12 @@ def license_fact(ctx) -> dict:
         declared += _component_declared(snap, sources, components, copied)
     else:  # the root states the licence: a sub-folder's manifest holding the project's code declares it too
         declared += _project_manifest(snap, sources, copied)
+    if not any(s.get("ids") for s in sources) and not root_files and not declared:  # (nothing at the root: the Table Schemas a
+        # specification keeps in its folders, one a version, list the licence it publishes them under — s39 fh39)
+        for path, value, line in folder_descriptors(snap, copied):
+            declared.append({"file": path, "value": value, "line": line})
+            expr, ids = _declared_value(value)
+            sources.append({"kind": "manifest", "path": path, "line": line, "value": value, "ids": ids, "expression": expr})
     docs_text = _docs_folder_text(per_file) if not any(s.get("ids") for s in sources) and not root_files else None
     if docs_text:
         sources.append(docs_text)

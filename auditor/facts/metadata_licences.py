@@ -132,6 +132,24 @@ def _descriptors(snap) -> list[tuple[str, str, int]]:
     return out
 
 
+def folder_descriptors(snap, copied=frozenset()) -> list[tuple[str, str, int]]:
+    """(path, value, line) of the Frictionless descriptors listing licences in folders up to three levels down (a specification kept
+    one version a folder, schemas/v1.5/bal_schema_v1.5.json: "licenses": [{"name": "CC BY-NC-ND 4.0"}] — issue 12, s39 fh39 =
+    aitf-sig-topo/voies-adresses), never vendored, copied (``copied``) nor test files: the licence of the specification the
+    repository publishes, read only when nothing at the root states one (the caller's rule). Bounded: :data:`MAX_DESCRIPTORS` files."""
+    from auditor.facts.inventory import is_test, is_vendored
+
+    names = sorted(p for p, e in snap.files.items() if 1 <= p.count("/") <= 3 and p.lower().endswith(".json") and e.kind in ("file", "executable")
+                   and ("schema" in p.rsplit("/", 1)[-1].lower() or p.lower().endswith("datapackage.json"))
+                   and not (is_vendored(p) or is_test(p) or p in copied))
+    out = []
+    for path in names[:MAX_DESCRIPTORS]:
+        found = _descriptor(snap.read_text(path, limit=1024 * 1024) or "")
+        if found:
+            out.append((path, *found))
+    return out
+
+
 def metadata_licences(snap) -> list[tuple[str, str, int]]:
     """(path, value, line) of the licences the root CITATION.cff and codemeta.json, a QGIS plugin's metadata.txt, a Debian
     package's debian/copyright and the root's Table Schema or Data Package declare."""

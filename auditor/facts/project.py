@@ -1051,6 +1051,11 @@ def decide_kind(ctx) -> tuple[str, list[dict], dict[str, float], bool, list[dict
     add("data-specification", 8 if published and not (ui or api or pages) else
         5 if root_tables and not (ui or api or pages) and len(specs) * 2 >= n_code else 0, published or root_tables,
         "Table Schema at the root")
+    # (or Table Schemas in folders, one a version, found by their content whatever their names: schemas/v1.5/bal_schema_v1.5.json,
+    # as many as the code files beside them, a validator among them — issue 12, s39 fh39 = aitf-sig-topo/voies-adresses)
+    tables = [p for p in (ctx.fact("table_schemas") or []) if not is_test(p)]
+    add("data-specification", 6 if not root_tables and tables and len(tables) >= max(1, n_code) and not (ui or api or pages) else 0,
+        tables, "Table Schemas published")
     add("infrastructure", min(7.0, 2 + len(infra) / 2) if len(infra) >= n_code else 0, infra, "infrastructure recipe")
     # several container images and compose files around nothing but scripts and settings: the deployment of an application
     # packaged elsewhere (a local government's Docker packaging of Publik)

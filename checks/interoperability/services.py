@@ -223,6 +223,8 @@ def geo(ctx) -> Result:
     foreign_crs = [] if legal_crs else [h for h in typed + [h for h in sig.get("geo.foreign-legal-crs", []) if h[3] in CODEISH or h[3] == "data"]
                                         if foreign_legal_crs(h[2])]
     legal_crs += foreign_crs
+    # (a data specification's coordinate fields described in the legal system: the Base Adresse Locale's x, y — s39 fh39)
+    legal_crs += [[t["path"], None, "Table Schema: " + f, "data"] for t in ctx.fact("table_schema_geo") or [] for f in t.get("legal_crs", [])[:1]]
     # QGIS projects (.qgs, and the .qgs inside a .qgz): the project's reference system and its OGC service layers
     for proj in (ctx.fact("qgis_projects") or {}).get("projects", []):
         if re.search(r"\b(" + LEGAL + r")$", proj["crs"] or ""):
