@@ -149,7 +149,7 @@ def analyse(text: str, path: str, files=None, own: str | None = None, copied: tu
                 secs = secs + ["usage"]  # ("### Commandes disponibles" under "## Installation" over `vegestrate-pipeline --checkpoint …`: the project's commands, its use)
             if name_heading(b, title):  # ("# API Entreprise" in the README of "# Website for API Entreprise": what it presents, its text the description)
                 secs, _ = ["purpose"], described.add(b.line)
-            secs = project_work_heading(heading, named) or secs or (["deployment"] if publication_chapter(heading, body) or production_chapter(heading, body) or container_chapter(heading, body)
+            secs = project_work_heading(heading, named) or (["deployment"] if set(secs) <= {"install"} and container_chapter(heading, body) else secs) or (["deployment"] if publication_chapter(heading, body) or production_chapter(heading, body) or container_chapter(heading, body)
                             else ["contributing"] if contributor_rules(heading, body) or contribution_workflow(body)
                             else ["configuration"] if resource_fields(heading, body) or variables_chapter(b.text, own_text(lines, blocks, i)) else [])  # ("## 3. Publication"; "## En prod" over "L'application est déployée sur
             # Scalingo"; "### Ajout de fonctionnalités": a branch, then a pull request; "## The BuildProject resource": its fields commented; "### Variable d'environnement" over the names read; "## How to improve Wilco": the contributors' guide)

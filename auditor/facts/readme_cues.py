@@ -283,7 +283,10 @@ def copies_sample_settings(text: str, links: list[str]) -> bool:
 
 
 # Headings that are a chapter on the container image alone: how to build and run it, an installation
-DOCKER_HEADINGS = ("docker", "docker compose", "docker image", "image docker", "avec docker", "with docker", "using docker", "via docker")
+DOCKER_HEADINGS = ("docker", "docker compose", "docker image", "image docker", "avec docker", "with docker", "using docker", "via docker",
+                   # building the image, in French as "Build the Docker image" is in English (s39 fd39, abes-esr/best-ppn-api)
+                   "generation de l image docker", "construction de l image docker", "creation de l image docker", "generer l image docker",
+                   "construire l image docker", "creer l image docker")
 
 
 _ANNOUNCE = lazy_compile(r"\b(comme suit|ci-dessous|suivante?s?|as follows|following|below|voici|here is|here are)\b", re.I)
