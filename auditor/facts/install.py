@@ -33,6 +33,7 @@ from auditor.facts.ci_env import ci_defined
 from auditor.facts.sourced_settings import sourced_settings_docs
 from auditor.facts.cli_options import cli_options
 from auditor.facts.build_settings import android_build_settings, commented_defines, wordpress_constants
+from auditor.facts.settings_objects import readme_settings_objects
 from auditor.facts.settings_files import FRAMEWORK_SETTINGS, app_settings, code_free_settings, container_settings, copied_sources, host_settings, named_env_files, named_settings, program_settings, settings_files_read, settings_modules, sub_readme_names, header_names, POST, ci_file, only_placeholders, readme_edits_code, sql_connection_templates  # noqa: F401 (copied_sources re-exported)
 from auditor.facts.shell_settings import ASSIGN_NAME as ENV_KEY_LINE, deployment_reads, set_by_script, shell_reads, sourced_settings
 from auditor.facts.textscan import PER_FILE
@@ -542,7 +543,7 @@ SETTINGS_SAMPLE = lazy_compile(r"(^|/)[\w.-]+\.(properties|ini|cfg|conf|toml|ya?
 SETTINGS_FOLDERS = {"secret", "secrets", "config", "conf", "configuration", "settings", "parametres", "parametrage", "params"}
 
 
-@fact("env_settings", version=130, public=False)
+@fact("env_settings", version=131, public=False)
 def env_settings(ctx) -> dict:
     """``read_vars``: ``[variable, hit]`` read from the environment by the code; ``templates``
     (.env.example, a placeholder-only .env, Symfony's committed .env…) and ``settings_docs``;
@@ -620,6 +621,10 @@ def env_settings(ctx) -> dict:
     templates += [p for p in dotnet_templates(snap, entries, dotnet) if p not in templates]  # (appsettings.json, App.config beside a .csproj)
     templates += [p for p in grails_external_settings(snap, entries) if p not in templates]  # (a Grails app's grails.config.locations file)
     templates += [p for p in settings_modules(snap, entries) if p not in templates]  # (a static page's js/config.js)
+    # (or, whatever its name, a module exporting a config object that the README names as where the settings live: src/data/site.js)
+    first_readme = _readme(ctx).get("path")
+    templates += [p for p in readme_settings_objects(snap, entries, (snap.read_text(first_readme, limit=64 * 1024) or "") if first_readme else "")
+                  if p not in templates]
     # a settings file the README or a guide names where it speaks of configuring ("take example on config.properties"), which
     # the project's code reads (a repository of settings and no code lists them as such)
     readme_path, inv = _readme(ctx).get("path"), inventory_of(ctx)

@@ -6,7 +6,10 @@ elsewhere must change, written in the code: a setting left in it (reusability.co
 A name is a service's address when it ends on url, uri, api, endpoint, host or address and names a service (api, base, server,
 backend, service, upload, remote, root); its value a literal http(s) address of a real host (not localhost, a private or example
 host, nor a national public service under gouv.fr, the same for every deployment). Angular's environments/ files are the
-framework's settings, not code. Bounded: the project's own source files of client languages, in path order, :data:`MAX_FILES` of
+framework's settings, not code. A site's own canonical address is no server it connects to (issue 12, s39 fc39, a town hall's static
+site: ``baseUrl: "https://mairie-exemple.fr"`` in its settings module, written into the pages' canonical links and sitemap): a
+``baseUrl``/``rootUrl`` whose value is a bare origin (no path) on a host not named for an API, that no line of the files read passes
+to a request (fetch, axios, an HTTP client's get/post), is left out. Bounded: the project's own source files of client languages, in path order, :data:`MAX_FILES` of
 :data:`READ_BYTES` each; ten findings at most.
 """
 
@@ -24,21 +27,30 @@ _EXT = {"ts", "tsx", "js", "jsx", "mjs", "vue", "svelte", "java", "kt", "swift",
 _ASSIGN = lazy_compile(r"""(?<![\w$.])([A-Za-z_$][\w$]{2,40})[^\S\n]*(?::[^\S\n]*string[^\S\n]*)?(?:=|:)[^\S\n]*["'`](https?://([^/"'`\s:]+)[^"'`\s]*)["'`]""")
 _NAME = lazy_compile(r"^(?:\w*?(?:api|base|server|backend|service|upload|remote|root)\w*?)(?:url|uri|api|endpoint|host|address)$", re.I)
 _NOT_DEPLOYED = lazy_compile(r"^(?:localhost|127\.\d+\.\d+\.\d+|0\.0\.0\.0|10\.\d+\.\d+\.\d+|192\.168\.\d+\.\d+)$|(?:^|\.)example\.\w+$|(?:^|\.)gouv\.fr$", re.I)
+_CANONICAL_NAME = lazy_compile(r"^(?:base|root)(?:url|uri)$", re.I)
+_API_HOST = lazy_compile(r"^(?:api|apis|backend|back|ws|services?|rest|graphql|gateway)[\w-]*\.", re.I)
+_REQUEST = lazy_compile(r"\bfetch[ \t]*\(|\baxios\b|\$\.(?:ajax|get|post|getJSON)\b|\bhttp\w*\.(?:get|post|put|patch|delete|request)\b|\bXMLHttpRequest\b|\.open[ \t]*\([ \t]*[\"'](?:GET|POST)")
 _SETTINGS_FILE = lazy_compile(r"(?:^|/)environments?/|(?:^|/)(?:config|settings|environment)[\w.-]*\.\w+$", re.I)
 
 
-@fact("service_urls", version=1, public=False)
+@fact("service_urls", version=2, public=False)
 def service_urls(ctx) -> list[list]:
     """``[[path, line, "name = address"], …]`` in path order (see the module's docstring)."""
     inv = inventory_of(ctx)
     paths = sorted(e.path for e in tree_of(ctx) if e.kind == "file" and e.ext in _EXT and not is_vendored(e.path) and not is_generated(e.path)
                    and not is_test(e.path) and not _SETTINGS_FILE.search(e.path) and inv.category(e.path) == "source")[:MAX_FILES]
     out: list[list] = []
+    canonical: list[tuple[str, list]] = []  # (a base URL that is a bare origin: kept only when a request is made with it)
+    requests: list[str] = []  # (the lines of the files read that make a request, 2,000 at most)
     for path in paths:
         text = ctx.snapshot.read_text(path, limit=READ_BYTES) or ""
+        requests += [ln for ln in text.splitlines() if _REQUEST.search(ln)][:2000 - len(requests)]
         for m in _ASSIGN.finditer(text):
             if _NAME.match(m.group(1).replace("_", "")) and not _NOT_DEPLOYED.search(m.group(3)):
-                out.append([path, text.count("\n", 0, m.start()) + 1, f"{m.group(1)} = {m.group(2)}"[:80]])
-                if len(out) >= MAX_FOUND:
-                    return out
-    return out
+                row = [path, text.count("\n", 0, m.start()) + 1, f"{m.group(1)} = {m.group(2)}"[:80]]
+                if _CANONICAL_NAME.match(m.group(1).replace("_", "")) and re.fullmatch(r"https?://[^/]+/?", m.group(2)) and not _API_HOST.match(m.group(3)):
+                    canonical.append((m.group(1), row))
+                    continue
+                out.append(row)
+    out += [row for name, row in canonical if any(re.search(rf"(?<![\w$]){re.escape(name)}(?![\w$])", ln) for ln in requests)]
+    return sorted(out, key=lambda r: (r[0], r[1]))[:MAX_FOUND]
