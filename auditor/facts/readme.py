@@ -28,7 +28,7 @@ from auditor.facts.readme_guides import change_requests, contributing_chapter, c
 from auditor.facts.readme_licence import licence_chapter
 from auditor.facts.readme_steps import _TEST_RUNNER as TEST_RUNNER, chapter_sections, working_chapter, download_and_unpack, hosting_without_steps, numbered_use_step
 from auditor.facts.readme_labels import label_sections
-from auditor.facts.readme_uses import embed_chapter, task_calls, configurable_sentence, dependency_block, script_steps, interface_steps, screenshot_steps, own_text, production_server_sentence, served_folder_sentence, request_example, route_tables, run_steps, script_runs, service_jobs, upkeep_chapter, process_chapter, aims_only, test_suite, test_runs
+from auditor.facts.readme_uses import embed_chapter, served_run, task_calls, configurable_sentence, dependency_block, script_steps, interface_steps, screenshot_steps, own_text, production_server_sentence, served_folder_sentence, request_example, route_tables, run_steps, script_runs, service_jobs, upkeep_chapter, process_chapter, aims_only, test_suite, test_runs
 from auditor.facts.readme_roles import (name_heading, developer_records, help_without_channel, people_without_channel, framework_boilerplate, guidelines_document, guidelines_licence_rule, labelled_command,
                                         publication_chapter, settings_sentence, without_name)
 from auditor.facts.readme_sentences import _SENTENCE_SPLIT, FOLLOWED, Targets, anchor_key, sentence_sections
@@ -123,7 +123,7 @@ def analyse(text: str, path: str, files=None, own: str | None = None, copied: tu
     stack: list[tuple[int, list[str]]] = []  # enclosing headings (level, sections)
     described: set[int] = set()  # the lines of a first chapter named by a run word that describes the project (description_chapter)
     releases: list[int] = []  # the lines of deployment chapters that only publish a version (release_procedure)
-    local_run = None  # the first chapter that starts a local copy ("## 2. Lancer l'application": python -m http.server, localhost)
+    local_run, served = None, []  # the first chapter that starts a local copy (and those serving the project's API, readme_served) ("## 2. Lancer l'application": python -m http.server, localhost)
     notice = notice_lines(blocks)
     title = top_heading(blocks, heading_sections, WEAK_HEADING_WORDS, ONLY_IMAGES) or chapter_title(next((b for b in blocks if b.line not in notice and (b.kind != "heading" and (b.text or "").strip() and not ONLY_IMAGES.match(b.text) and not notice_line(norm(b.text))
                                                    and not b.badge_only and not shouted_or_nav(b)) or
@@ -178,7 +178,7 @@ def analyse(text: str, path: str, files=None, own: str | None = None, copied: tu
                                                                      or any("run" in s for _, s in stack) or setup_step(b, sibling, stack)):  # (and sub-chapters)
                 secs.remove("usage")  # "## Commands" of build, test and lint commands, "## Lancement" (or "## Development usage") of a local server: no use of the project
                 # (unless it then runs the service's jobs in its interface: "accéder à l'interface Web … et lancer les DAGs", or lists the API's routes in a table)
-                local_run = local_run or (not any(s for _, s in stack) and local_run_chapter(lines, blocks, i) and b)  # (with no installation, how to start a copy)
+                local_run, served = local_run or (not any(s for _, s in stack) and local_run_chapter(lines, blocks, i) and b), served + ([{"line": b.line, "text": b.text[:120], "how": how}] if not any("run" in s for _, s in stack) and len(served) < 5 and (how := served_run(lines, blocks, i, commands)) else [])  # (with no installation, how to start a copy; and the chapters serving the project's API, readme_served)
             secs = ["contact" if n == "contributing" and people_list(body) else n for n in secs]  # ("Contributing" over the maintainers' addresses)
             if "contributing" in secs and credits_list(body):  # ("## Contributions": "Maintainer: Name <address>", "- Name [aut]": who made it,
                 secs = list(dict.fromkeys(n for n in ("contact" if n == "contributing" else n for n in secs) if n != "contact" or address(body)))  # whom to write to)
@@ -349,7 +349,7 @@ def analyse(text: str, path: str, files=None, own: str | None = None, copied: tu
         "sections": [s for s in SECTION_ORDER if s in have],
         "section_details": sorted(details, key=lambda d: SECTION_ORDER.index(d["name"])),
         "headings": [{"level": b.level, "text": b.text[:120], "line": b.line} for b in blocks if b.kind == "heading"][:200],
-        "description": description,
+        "description": description, "served_runs": served,  # (run chapters dropped that serve the project's API and query it: readme_served)
         # (the title as a heading, or as a short first line typed without one: "Governance Proposal ( 2024 )")
         "guidelines": guidelines,
         "template": template,
@@ -367,7 +367,7 @@ def analyse(text: str, path: str, files=None, own: str | None = None, copied: tu
     return out
 
 
-@fact("readme", version=254)
+@fact("readme", version=255)
 def readme(ctx) -> dict | None:
     path = ctx.fact("files").get("readme")
     if not path:

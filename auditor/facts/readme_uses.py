@@ -17,6 +17,7 @@ from __future__ import annotations
 import re
 
 from auditor.facts.document import norm
+from auditor.facts.readme_served import served_run  # noqa: F401 (re-exported: readme.py's import line is full)
 from auditor.facts.readme_task_calls import task_calls  # noqa: F401 (re-exported: readme.py's import line is full)
 from auditor.lazyre import lazy_compile
 

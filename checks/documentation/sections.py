@@ -112,6 +112,10 @@ def readme_sections(ctx) -> Result:
     linked = [details.get(name) or {"name": name, "path": source, "line": None, "text": source, "via": [path]}
               for name, source in sources.items() if source != path and name in weights and name not in found]
     found |= {d["name"] for d in linked}
+    # (a library's or an API service's run chapter serving its own API and querying it, or running its declared command, which the readme
+    # fact drops as a developer's local run: for such a package, running it is its use; s39 fc39, openfisca-pf's "## 2. Running OpenFisca PF")
+    served = (info.get("served_runs") or [])[:1] if kind in ("library", "api-service") and "usage" in weights and "usage" not in found else []
+    found |= {"usage"} if served else set()
     missing = [s for s in weights if s not in found]
     total = sum(weights.values()) + sum(sig_weights.values())
     got = sum(w for s, w in weights.items() if s in found)
@@ -130,6 +134,14 @@ def readme_sections(ctx) -> Result:
         evidence.append(Evidence(path=linked_settings[0], value={"section": "configuration", "via": "link", "text": linked_settings[0]}, kind="found",
                                  note=T(f"Rubrique « configuration » : le README renvoie à {linked_settings[0]}, qui décrit les réglages.",
                                         f"\"Configuration\" section: the README points to {linked_settings[0]}, which describes the settings.")))
+    for d in served:
+        evidence.append(Evidence(path=path, line=d["line"], value={"section": "usage", "via": "heading", "text": d["text"]}, kind="found",
+                                 note=T(f"Rubrique « utilisation » : le chapitre « {d['text'][:80]} » "
+                                        + ("lance la commande du projet" if d.get("how") == "command" else "lance l'API du projet et l'interroge")
+                                        + f" (pour ce projet de type « {kind_label(kind, 'fr')} », le lancer, c'est s'en servir).",
+                                        f"\"Usage\" section: the chapter \"{d['text'][:80]}\" "
+                                        + ("runs the project's own command" if d.get("how") == "command" else "serves the project's own API and queries it")
+                                        + f" (for this {kind_label(kind, 'en')}, running it is using it).")))
     for d in linked:
         chain = " → ".join(d["via"][1:] + [d["path"]])
         label = SECTION_LABELS[d["name"]]
