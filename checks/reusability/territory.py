@@ -10,6 +10,7 @@ from auditor.lazyre import lazy_compile
 
 from auditor.facts.files import CI_SYSTEMS
 from auditor.facts.secret_assignments import ANDROID_GOOGLE_KEY_KIND
+from auditor.facts.territory_name_echoes import territory_names
 from auditor.facts.territory_samples import NAME_KINDS
 from auditor.facts.tree import tree_of
 from auditor.facts.territory_town_hall import flat_town
@@ -123,6 +124,9 @@ KINDS = {  # in order of precedence when two signals hit the same line
     "territory.settings-commune": T("nom de la commune donné à une constante du code", "the commune's name given to a constant of the code"),
     "territory.settings-echo": T("nom de la commune que donne une constante, réécrit en dur dans le code ou une page",
                                  "the commune's name a constant gives, written again in the code or a page"),
+    "territory.name-echo": T("nom du territoire du projet (celui qu'un autre texte du code donne déjà à sa collectivité, ou son sigle), réécrit en dur "
+                             "dans un texte du programme", "the project's territory's name (the one another text of the code gives its local "
+                             "government, or its acronym), written again in a text of the program"),
     "territory.cc-zone": T("projection conique conforme d'une zone (CC42 à CC50) écrite en dur", "hard-coded conic conformal zone projection (CC42 to CC50)"),
     "territory.overseas-crs": T("projection propre à un territoire d'outre-mer (zone UTM ou système légal des Antilles, de Guyane, de La Réunion, "
                                 "de Mayotte ou de Saint-Pierre-et-Miquelon) écrite en dur",
@@ -365,6 +369,11 @@ def territory_neutral(ctx) -> Result:
     findings = [(sid, h) for sid, h in findings if (h[0], sid) not in tables
                 and not (h[0] in national_tables and sid in ("territory.name", "territory.name-in-text", "territory.authority-name", "territory.city", "territory.commune", "territory.departement",
                                                                            "territory.departement-sentence", "territory.sql-region"))]
+    # the territory's name the findings kept give (« Mairie de X », « la communauté de communes X »), written again bare in the code's
+    # text, and its acronym the text defines: values of that territory too (s39 fc39; territory_name_echoes)
+    trusted, cited = set(territory_names(findings)[0]), {(h[0], h[1]) for _, h in findings}
+    findings += [("territory.name-echo", h[:4]) for h in ctx.fact("territory_name_echoes") or []
+                 if h[4] in trusted and (h[0], h[1]) not in cited and h[0] not in deployed]
     findings.sort(key=lambda f: (f[1][0], f[1][1]))
     files = sorted({h[0] for _, h in findings})
     # an authority's host after "@" is its mail domain (contact@strasbourg.eu), noted as such

@@ -1,0 +1,126 @@
+"""``territory_name_echoes``: once the project's territory is known from a name the text scan already trusts — a town hall's or a
+commune's ("Mairie de Saint-Symphorien"), an intercommunality's ("la communauté de communes Ponthieu-Marquenterre"), a municipal place's
+— the other lines of the code and page templates that write that same name, bare, are values of the same territory (issue 12, s39
+fc39 = re-reader vg38, NatureEnLigne/ccpm and adminnono/annuaire-mairie-saint-symphorien): « Observations naturalistes :
+Ponthieu-Marquenterre », ``<h1>Saint-Symphorien</h1>`` as an element's whole text, « … communautaire de Saint-Symphorien. » in a string.
+So is the intercommunality's acronym, its kind's and its name's initials (CC + Ponthieu-Marquenterre = CCPM), when a line of the code
+writes it with the name (``title: 'CCPM - Cartographie Ponthieu-Marquenterre'``, the text defining it): « Communes CCPM », « Fiche CCPM ».
+
+A name is echoed when it is distinctive: a compound name (Saint-Symphorien, Ponthieu-Marquenterre), a commune INSEE lists that is no
+common word (auditor/data/communes.yml), or an intercommunality's own name; a single word the list does not hold ("Mairie de Rue", a
+street's word) is not. Names read in a file holding three such names or more (a directory) are not the project's own. Not in a comment,
+an example or a placeholder (territory_values.in_code), nor a developer's log message (console.log), nor inside a longer name (Saint-Symphorien-de-Marmagne), nor in a file that
+lists three communes or more (a list of communes is data). Bounded: :data:`MAX_NAMES` names, :data:`MAX_FILES` files in path order of
+:data:`MAX_BYTES`, :data:`PER_FILE` lines a file. The check cites them as ``territory.name-echo``.
+"""
+
+from __future__ import annotations
+
+import re
+
+from auditor.facts import fact
+from auditor.lazyre import lazy_compile
+
+MAX_NAMES = 5
+MAX_FILES = 400
+MAX_BYTES = 512 * 1024
+PER_FILE = 10
+SOURCES = ("territory.name-in-text", "territory.name", "territory.authority-name", "territory.municipal-name", "territory.settings-commune")
+_LINKS = frozenset({"de", "du", "des", "la", "le", "les", "en", "sur", "sous", "et", "lès", "lez", "aux", "l", "d"})
+# the kind of body before its name, and its preposition ("Mairie de ", "communauté de communes ", "Ville d'")
+_KIND = lazy_compile(r"^(?:©[ \t]*\d{4}[ \t]*)?(?P<kind>[Mm]airie|[Vv]ille|[Cc]ommune|[Cc]ommunaut[ée][ \t]+(?:de[ \t]+communes|d['’]agglom[ée]ration|urbaine)|"
+                     r"[Mm][ée]tropole|[Aa]gglo(?:m[ée]ration)?)[ \t]+(?:de[ \t]+la[ \t]+|de[ \t]+l['’]|de[ \t]+|du[ \t]+|des[ \t]+|d['’])?(?P<name>\S.*)$")
+_INITIALS = {"communaute de communes": "CC", "communaute d'agglomeration": "CA", "communaute urbaine": "CU"}
+_QUOTED = lazy_compile(r"""["'`>]([A-ZÀ-Ý][\w'’ -]{1,40}?)["'`<]""")
+_TRAILING_COMMENT = lazy_compile(r"(?:^|\s)(?://|#)\s|\{/\*")
+# a developer's trace, not the program's text ("console.log('Zoom automatique vers la zone CCPM...')")
+_LOG_CALL = lazy_compile(r"\b(?:console\.(?:log|debug|info|warn|error|trace)|logger\.\w+|logging\.\w+|log\.(?:debug|info|warn|warning|error))[ \t]*\(")
+
+
+def _bare(value: str) -> str:
+    return str(value).strip().strip("<>\"'`|·•—–-: \t")
+
+
+def _distinctive(name: str) -> bool:
+    from auditor.facts.territory_hosts import epci_name, known_commune
+
+    return len(name) >= 4 and ("-" in name or " " in name or known_commune(name) or epci_name(name))
+
+
+def _acronym(kind: str, name: str) -> str | None:
+    """The intercommunality's initials: its kind's (CC, CA, CU) and its name's words' (Ponthieu-Marquenterre: PM)."""
+    k = re.sub(r"\s+", " ", kind.lower().replace("é", "e").replace("’", "'"))
+    if k not in _INITIALS:
+        return None
+    words = [w for w in re.split(r"[\s'’-]+", name) if w and w.lower() not in _LINKS]
+    acro = _INITIALS[k] + "".join(w[0].upper() for w in words)
+    return acro if 3 <= len(acro) <= 8 and all(w[:1].isupper() for w in words) else None
+
+
+def name_of(value: str) -> str | None:
+    """The territory's name a trusted hit gives (« Mairie de Saint-Symphorien »: Saint-Symphorien; « communauté de communes
+    Ponthieu-Marquenterre »: Ponthieu-Marquenterre), when it is distinctive; None otherwise."""
+    m = _KIND.match(_bare(value))
+    name = re.split(r"[ \t]*[|·•—–:,.(<]", (m.group("name") if m else _bare(value)).strip(), maxsplit=1)[0].strip()
+    return name if name and _distinctive(name) else None
+
+
+def territory_names(hits) -> tuple[list[str], dict[str, str]]:
+    """The territory's distinctive names that ``hits`` (``(signal id, hit)`` pairs of the trusted signals) give (sorted, at most
+    :data:`MAX_NAMES`), and the acronyms of the intercommunalities among them (acronym -> name)."""
+    by_file: dict[str, set[str]] = {}
+    rows = []
+    for sid, h in hits:
+        if sid not in SOURCES or not (name := name_of(h[2])):
+            continue
+        m = _KIND.match(_bare(h[2]))
+        by_file.setdefault(h[0], set()).add(name)
+        rows.append((h[0], m.group("kind") if m else "", name))
+    rows = [r for r in rows if len(by_file[r[0]]) < 3]  # (a file naming three bodies or more is a directory, not the project's own)
+    names = sorted({n for _, _, n in rows})[:MAX_NAMES]
+    return names, {a: n for _, k, n in sorted(rows) if n in names and (a := _acronym(k, n))}
+
+
+@fact("territory_name_echoes", version=2, public=False)
+def territory_name_echoes(ctx) -> list:
+    """``[[path, line, value, class, name]]`` in path order: the lines of code and page templates writing a territory's name the text
+    scan's trusted signals give (or its defined acronym) again, with that name (see the module's docstring). The check keeps the rows
+    of the names its own findings give, once it has set aside the hits it does not count (demo data, generated pages, tables)."""
+    from auditor.facts.territory_hosts import known_commune
+    from auditor.facts.territory_values import _AUTHORSHIP, in_code, is_package_metadata
+    from auditor.facts.textscan import file_class, is_scannable
+    from auditor.facts.tree import tree_of
+
+    sig = (ctx.fact("textscan") or {}).get("signals") or {}
+    names, acronyms = territory_names([(sid, h) for sid in SOURCES for h in sig.get(sid, [])])
+    if not names:
+        return []
+    word = re.compile(r"(?<![\w/.-])(" + "|".join(re.escape(n) for n in names + sorted(acronyms)) + r")(?![\w-])(?!\.\w)")
+    paths = [e.path for e in tree_of(ctx) if is_scannable(e) and e.size <= MAX_BYTES and file_class(e.path) in ("code", "template")][:MAX_FILES]
+    out, pending, defined = [], [], set()
+    for path, text in ctx.snapshot.iter_text(paths, limit=MAX_BYTES):
+        if not word.search(text):
+            continue
+        if len({q for q in _QUOTED.findall(text) if known_commune(q.strip())}) >= 3:
+            continue  # (a list of communes: data, not the project's own name)
+        kept, lines = 0, text.splitlines()
+        for k, m in enumerate(word.finditer(text)):
+            if k >= 5 * PER_FILE:  # (the matches examined in a file, comments included)
+                break
+            line_no = text.count("\n", 0, m.start()) + 1
+            line = lines[line_no - 1] if line_no <= len(lines) else ""
+            before = line[:m.start() - (text.rfind("\n", 0, m.start()) + 1)]
+            if not in_code(m) or is_package_metadata(m) or _TRAILING_COMMENT.search(before) or _LOG_CALL.search(before) or _AUTHORSHIP.search(before):
+                continue
+            value = m.group(1)
+            if value in acronyms:
+                if acronyms[value] in line:
+                    defined.add(value)  # (the line writing the acronym with the name: the text defines it)
+                pending.append([path, line_no, value, file_class(path), acronyms[value]])
+            else:
+                out.append([path, line_no, value, file_class(path), value])
+            kept += 1
+            if kept >= PER_FILE:
+                break
+    out += [h for h in pending if h[2] in defined]
+    return sorted({(h[0], h[1]): h for h in out}.values(), key=lambda h: (h[0], h[1]))
