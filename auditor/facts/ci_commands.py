@@ -6,6 +6,7 @@ from __future__ import annotations
 import posixpath
 import re
 
+from auditor import safeyaml
 from auditor.facts import fact
 from auditor.facts.files import CI_SYSTEMS
 from auditor.facts.inventory import is_test
@@ -187,7 +188,36 @@ def _first(text: str, rx: re.Pattern) -> tuple[int, str] | None:
     return None
 
 
-@fact("ci_commands", version=17, public=False)
+# npm's own placeholder test script ("echo \"Error: no test specified\" && exit 1"): no test
+_NO_TEST_SCRIPT = lazy_compile(r"no test specified", re.I)
+_LANGUAGE_KEY = lazy_compile(r"^language[ \t]*:", re.M)
+
+
+def travis_default(snap, text: str, scripts: dict[str, str]) -> tuple[int, str] | None:
+    """The test command Travis CI runs when its file gives no ``script:`` (docs.travis-ci.com, "Default Build Script" of each
+    language): ``npm test`` for ``language: node_js`` when package.json has a test script of its own, ``mvn test -B`` or ``gradle
+    check`` for ``java`` beside its pom.xml or build.gradle, ``phpunit`` for ``php``; with the line of its ``language:`` key."""
+    try:
+        doc = safeyaml.load(text)
+    except Exception:  # noqa: BLE001 - an unreadable file runs nothing we can tell
+        return None
+    if not isinstance(doc, dict) or "script" in doc or not isinstance(doc.get("language"), str):
+        return None
+    language = doc["language"].strip().lower()
+    command = None
+    if language in ("node_js", "node", "javascript") and (test := scripts.get("test")) and not _NO_TEST_SCRIPT.search(test):
+        command = "npm test"
+    elif language == "java" and "pom.xml" in snap.files:
+        command = "mvn test -B"
+    elif language == "java" and ("build.gradle" in snap.files or "build.gradle.kts" in snap.files):
+        command = "gradle check"
+    elif language == "php":
+        command = "phpunit"
+    m = _LANGUAGE_KEY.search(text)
+    return (text.count("\n", 0, m.start()) + 1 if m else 1, command) if command else None
+
+
+@fact("ci_commands", version=18, public=False)
 def ci_commands(ctx) -> dict:
     """``ci``: ``[system, path]`` for every CI file, by path; ``tests`` and ``lint``: ``[path, line,
     command]`` for the first test and lint command of each of the first 30 CI files (a GitLab pipeline's local includes read
@@ -212,6 +242,10 @@ def ci_commands(ctx) -> dict:
             hit = next(([p, *h] for p, t in texts if (h := _first(t, rx))), None)
             if hit is None and rx is TEST_CMD and reached:
                 hit = next(([p, *h] for p, chain in reached if (h := _script_test(snap, scripts or {}, chain))), None)
+            if hit is None and rx is TEST_CMD and name == "travis":
+                # (no script: Travis runs its language's default, npm test for node_js; issue 12, s39 fe39 = jplusplus/idf-pnr)
+                scripts = _npm_scripts(ctx) if scripts is None else scripts
+                hit = [path, *default] if (default := travis_default(snap, text, scripts)) else None
             if hit:
                 out.append(hit)
     return {"ci": ci, "tests": tests, "lint": lint, "scripts": runs[:MAX_SCRIPTS * 2]}
