@@ -1410,6 +1410,7 @@ def _reference_topic(sid: str, value: str) -> str:
 
 
 MODERN_IMG = {"webp", "avif", "jxl"}
+SERVED_DIR = re.compile(r"(?:^|/)(?:public|static)/")  # (a web project's folders served as they are: every image there is sent)
 MAVEN_SITE = lazy_compile(r"(?:^|/)src/site/")
 # the pictures of the root's folder of examples or screenshots (Examples/meteo1.png, a rendering the README links): documentation, not the
 # interface (not an app's own app/assets/imgs/screenshots/, which its pages show)
@@ -1561,6 +1562,13 @@ def accessibility_and_ecodesign(ctx) -> Result:
               and not MAVEN_SITE.search(e.path) and not SHOWCASE_DIR.search(e.path)] + [e for e in tree_of(ctx) if e.path in loaded_images]
     left_icons = [e for e in images if e.path in icons]
     images = [e for e in images if e.path not in icons]
+    # (when the interface names its images, those it names and the folders served as they are, public/ and static/, but a PNG or
+    # JPEG there beside its WebP/AVIF twin that nothing names, a fallback: not a PDF's page renderings left at the root, nor copies
+    # no page uses, src/image/*.png beside public/image/*.webp; a static site serves its whole folder: all its images)
+    named = set(ctx.fact("referenced_images") or []) if not site else set()
+    if any(e.name.lower() in named for e in images):
+        twins = {(e.dir, e.name.rsplit(".", 1)[0]) for e in images if e.ext in MODERN_IMG}
+        images = [e for e in images if e.name.lower() in named or (SERVED_DIR.search(e.path) and (e.ext in MODERN_IMG or (e.dir, e.name.rsplit(".", 1)[0]) not in twins))]
     modern = [e for e in images if e.ext in MODERN_IMG]
     share = len(modern) / len(images) if images else 1.0
     checks["image_formats"] = share >= p["modern_image_share"]

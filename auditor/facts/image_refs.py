@@ -1,0 +1,40 @@
+"""``referenced_images``: the file names of the raster images the project's own pages, components, scripts and styles name
+(``<Image src="/image/mairie.webp">``, ``url(../img/fond.jpg)``, ``fetch('/image/signature-maire.png')``), read by
+``interoperability.accessibility-and-ecodesign``: when the interface names its images, the share of WebP/AVIF is measured on those
+(and on the folders served as they are, public/ and static/), not on every raster file of the repository — a PDF's page renderings
+left at the root (pdf_page_1.png … pdf_page_20.png) or unused copies (src/image/*.png) are no image the interface sends (issue 12,
+s39 fb39 = re-reader vc38's reservation-chartrette). A fact, so the check reads no file itself.
+
+Bounded: the project's own source and configuration files of an interface's kinds, in path order, the first MAX_FILES, FILE_BYTES
+each; at most MAX_NAMES names, sorted.
+"""
+
+from __future__ import annotations
+
+import re
+
+from auditor.facts import fact
+from auditor.facts.inventory import in_app_bundle, inventory_of, is_doc, is_generated, is_test, is_vendored
+from auditor.facts.tree import tree_of
+from auditor.lazyre import lazy_compile
+
+MAX_FILES, FILE_BYTES, MAX_NAMES = 800, 128 * 1024, 5000
+# the files of an interface that name its images: pages, templates, components, scripts and styles
+_PAGE_EXT = {"php", "phtml", "html", "htm", "js", "jsx", "mjs", "ts", "tsx", "vue", "svelte", "astro", "jsp", "erb", "twig", "cshtml", "hbs",
+             "njk", "liquid", "css", "scss", "sass", "less", "py", "rb", "java", "kt", "dart"}
+# a raster image's file name, alone or at the end of a path or URL
+_IMAGE_NAME = lazy_compile(r"(?<![\w@%+.-])([\w@%+-][\w@%+.-]{0,150}\.(?:png|jpe?g|gif|bmp|tiff?|webp|avif|jxl))(?![\w-])", re.I)
+
+
+@fact("referenced_images", version=1, public=False)
+def referenced_images(ctx) -> list[str]:
+    """The raster images' file names (lower case) that the project's own interface files name, sorted."""
+    copied = set(ctx.fact("copied_paths"))
+    inv = inventory_of(ctx)
+    readers = sorted(e.path for e in tree_of(ctx) if e.kind in ("file", "executable") and e.ext in _PAGE_EXT and e.size <= 4 * 1024 * 1024
+                     and e.path not in copied and not is_vendored(e.path) and not is_generated(e.path) and not is_test(e.path)
+                     and not is_doc(e.path) and not in_app_bundle(e.path) and inv.category(e.path) in ("source", "configuration"))[:MAX_FILES]
+    out: set[str] = set()
+    for path in readers:
+        out.update(m.group(1).lower() for m in _IMAGE_NAME.finditer(ctx.snapshot.read_text(path, limit=FILE_BYTES) or ""))
+    return sorted(out)[:MAX_NAMES]
