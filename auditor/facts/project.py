@@ -85,7 +85,7 @@ SPONSOR_ALIASES = {
 
 # what a file says about the kind of project
 CODE_EXT = {"py", "js", "mjs", "cjs", "ts", "tsx", "jsx", "php", "java", "kt", "rb", "go", "rs", "ex", "exs", "cs", "vb", "scala",
-            "swift", "dart", "c", "cc", "cpp", "h", "lua", "pl", "groovy", "clj", "r", "jl", "vue", "svelte"}
+            "swift", "dart", "c", "cc", "cpp", "h", "lua", "pl", "groovy", "clj", "r", "jl", "vue", "svelte", "ino"}
 SQL_EXT = {"sql", "pgsql", "plpgsql", "psql"}
 PHP_REQUEST = lazy_compile(r"\$_(?:GET|POST|REQUEST|SESSION|FILES)\b|\bsession_start\s*\(")
 # a PHP front controller routing every request itself (api.php matching $_SERVER['REQUEST_URI'] against its route table)
