@@ -15,7 +15,9 @@ from auditor.lazyre import lazy_compile
 # A section written under a plain-text label instead of a heading: a short line ending with a colon that names the installation or
 # the use, over the commands that do it ("To install:" over ``wget …/deploy_new_instance.sh``; "Lancement en ligne de commande :" over
 # ``python telecharger_x.py liste.csv INSEE_COM``). The label's words alone are not enough (a README's "Lancement :" over ``npm start``
-# runs a local copy, no use): the commands under it decide, and only those two sections are read so (issue 12, s31: State scripts).
+# runs a local copy, no use): the commands under it decide, and only those two sections are read so (issue 12, s31: State scripts);
+# and the configuration, when the steps under its label name the settings file to write ("Configuration locale minimale :" over "- créer
+# un fichier application-localhost.properties …", "- renseigner les couples clé / valeur ci-dessous", s39 fd39 = abes-esr/cidemis).
 _MAX_LABEL_WORDS = 5
 _MAX_LINES = 10  # the lines read under the label: its paragraph and the list right after it
 # fetching or running an installer: "wget https://…/install/deploy_new_instance.sh", "./deploy_new_instance.sh", "sh install.sh"
@@ -26,6 +28,9 @@ _SETUP_RUN = lazy_compile(r"^(?:\$\s*)?(?:sudo\s+)?(?:(?:wget|curl)\s+\S*(?:inst
 # (its dbt_project.yml beside the models; "Regular (incremental) run :" over ``dbt run --target prod --select tag:incremental``, issue 12,
 # s38 fj38 = France-Data-Reseau/fdr-appuiscommuns): the project is used so, as a script of its own run with its arguments
 _PROJECT_RUNS = (("dbt_project.yml", lazy_compile(r"^(?:\$\s*)?dbt[ \t]+(?:run|build)\b")),)
+# a settings file named in a step: application-local.properties, .env, config.yml, settings.ini, appsettings.json (not a code file)
+_SETTINGS_FILE = lazy_compile(r"(?<![\w/.-])(?:[\w.-]{0,60}\.(?:properties|ini|cfg|conf|toml|env)|\.env(?:\.[\w-]{1,20})?|"
+                              r"[\w.-]{0,40}(?:config|conf|settings|parametres|parameters|appsettings)[\w.-]{0,30}\.(?:ya?ml|json))(?![\w/-])", re.I)
 
 
 def _following(b, blocks: list, lines: list[str]) -> list[str]:
@@ -62,15 +67,17 @@ def inline_label(b, lines: list[str]) -> tuple[str, str] | None:
 
 def label_commands(b, label: str, sections: list[str], blocks: list, lines: list[str], files, install_command,
                    commands: list[str] | None = None) -> str | None:
-    """The section (install or usage) a plain label line gives when commands follow it: ``sections`` are the label's (heading words,
+    """The section (install, usage or configuration) a plain label line gives when commands or steps follow it: ``sections`` are the label's (heading words,
     read as a label), ``files`` the repository's paths (unknown: no usage, a script name cannot be checked). Install: a command that
     installs (``install_command``), or that fetches or runs an installer script; usage: a command that runs one of the project's own
-    scripts with its arguments (not a set-up, build, test or deployment script)."""
+    scripts with its arguments (not a set-up, build, test or deployment script); configuration: a step naming the settings file to write."""
     if b.label or not label or len(norm(label).split()) > _MAX_LABEL_WORDS:
         return None
     commands = [_command_text(ln) for ln in _following(b, blocks, lines)] if commands is None else commands
     if "install" in sections and any(install_command.search(c) or _SETUP_RUN.match(c) for c in commands):
         return "install"
+    if sections == ["configuration"] and any(_SETTINGS_FILE.search(c) for c in commands):
+        return "configuration"
     if "usage" in sections and files is not None:
         names = {f.rsplit("/", 1)[-1] for f in files}
         runs = [m.group(1) for c in commands for m in (*_RUN_SCRIPT.finditer(" " + c), *filter(None, [_DIRECT_RUN.match(c)]))]
