@@ -45,6 +45,7 @@ def comment_prose(text: str) -> str:
 
 
 TINY_LOC = 20  # below this many lines of code and with no declaration, a comment density means nothing
+MOSTLY = 0.6  # the share of comments in one language that makes them "mostly" in it
 
 
 @check(
@@ -212,12 +213,22 @@ def code_comments(ctx) -> Result:
         shares = comment_lang.get("languages") or {}
         main = max(langs, key=lambda x: (shares.get(x) or 0, x == "en"))  # the language most comments are in
         names = {x: LANGUAGE_NAMES.get(x, {"fr": x, "en": x}) for x in langs}
-        if main == "en":
+        # (mostly needs a clear majority: comments about half English and half French, 0.5/0.5 or 0.51/0.49, are mixed, s39 fg39 =
+        # Carte42/SDE35-DEMO)
+        even = sorted(x for x in shares if x != main and (shares.get(x) or 0) > 0) if (shares.get(main) or 0) < MOSTLY else []
+        names.update({x: LANGUAGE_NAMES.get(x, {"fr": x, "en": x}) for x in even})
+        if even:
+            pair = sorted([main, *even], key=lambda x: (-(shares.get(x) or 0), x != "en"))
+            fr_parts = " et en ".join(f"{names[x]['fr']} ({shares.get(x) or 0:.0%})" for x in pair)
+            en_parts = " and ".join(f"{names[x]['en']} ({shares.get(x) or 0:.0%})" for x in pair)
+            note = T(f"Commentaires mêlés, en {fr_parts} : la DINUM demande des commentaires de code en anglais.",
+                     f"Comments mixed between {en_parts}: DINUM asks for code comments in English.")
+        elif main == "en":
             note = T("Commentaires surtout en anglais, comme le demande la DINUM.", "Comments mostly in English, as DINUM asks.")
         else:
             note = T(f"Commentaires surtout en {names[main]['fr']} : la DINUM demande des commentaires de code en anglais.",
                      f"Comments mostly in {names[main]['en']}: DINUM asks for code comments in English.")
-        evidence.append(Evidence(value={"comment_language": lang, "shares": shares}, kind="found" if main == "en" else "finding", note=note))
+        evidence.append(Evidence(value={"comment_language": lang, "shares": shares}, kind="found" if main == "en" and not even else "finding", note=note))
     if coverage is None:  # no public function or class declared (scripts, page code): only the density says something
         cov_fr, cov_en = "aucune fonction ni classe publique à documenter", "no public function or class to document"
     else:
