@@ -187,6 +187,20 @@ def cog_domain(label: str) -> bool:
     return flat in communes or flat in epcis or (core != flat and len(core) >= 4 and (core in epcis or core in communes))
 
 
+# A forge a body runs itself, named by its software (gitlab.villejuif.fr, git.<org>.fr, gitea. and forgejo. hosts), addressed at a
+# repository's page: the code's home, a link as github.com's is (an upstream project's credit in a page's footer, a 'repository'
+# metadata); its raw files, archives, packages or API, read at run time, stay that body's server (s39 ff39: a commune's mail2pdf
+# crediting Villejuif's gitlab.villejuif.fr/depots-public/mail2pdf)
+_FORGE_SOFTWARE = frozenset({"gitlab", "gitea", "forgejo", "git", "forge"})
+_FORGE_FETCH = lazy_compile(r"/(?:-/)?(?:raw|archive|jobs|uploads|releases/download|packages|api|files)(?:/|$)|/api/v\d|[?&](?:private_)?token=", re.I)
+
+
+def forge_link(host: str, path: str | None) -> bool:
+    """``host`` is a self-hosted forge (its first label the forge's software) and ``path`` a repository's page, not a file fetched."""
+    labels = host.lower().rstrip(".").split(".")
+    return len(labels) >= 3 and labels[0] in _FORGE_SOFTWARE and not _FORGE_FETCH.search(path or "")
+
+
 def authority_host(host: str) -> bool:
     """A host of one local authority: its registrable domain names a commune, a département or a region
     (data.loire-atlantique.fr, geo.vendee.fr, download.data.grandlyon.com, carto.bretagne.bzh), or a local government by its

@@ -314,7 +314,7 @@ signal("territory.cc-srid-field", _CC_FIELD + r"""(39(?:4[2-9]|50))(?![\d.])""",
 
 # Large communes and préfectures whose name is not also a common word (no Nice, Tours, Orange, Sens…),
 # matched only as a whole string literal: "Grenoble", 'Saint-Étienne'.
-from auditor.facts.territory_hosts import CITY_NAMES, authority_host, park_host, place_named, region_host, territory_subdomain  # noqa: E402,F401 (the places and hosts of one territory: their own module)
+from auditor.facts.territory_hosts import CITY_NAMES, authority_host, forge_link, park_host, place_named, region_host, territory_subdomain  # noqa: E402,F401 (the places and hosts of one territory: their own module)
 
 
 # Who wrote the package (setup.py author=, "author": in package.json, pyproject's authors, @author, <developer>): an
@@ -345,6 +345,8 @@ def _accept_host(m) -> bool:
     if is_package_metadata(m):
         return False
     host = m.group(1).replace("\\", "")
+    if forge_link(host, re.match(r"[^\s'\"<>()]*", m.string[m.end():m.end() + 300]).group(0)):
+        return False  # (a self-hosted forge's repository page, an upstream's credit link: no particularity of a territory)
     # (nor a namespace, an Alfresco content model's "http://cd59.fr/model/actes/1.0.": a name its stored content keeps, nothing fetched)
     return (authority_host(host) or region_host(host) or park_host(host)) and in_code(m) and not _in_block_comment(m) \
         and not names_an_identifier(m)  # (a file header's contact: sig@meaux.fr under /* Copyright)

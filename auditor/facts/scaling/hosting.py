@@ -38,6 +38,7 @@ from auditor.facts.scaling.load_positions import (compared_origin, csp_origin, i
                                                   template_link_variable)
 from auditor.facts.scaling.lockin import scenario_visit
 from auditor.facts.scaling.url_signals import BARE_PLACEHOLDER, listed_neutral
+from auditor.facts.territory_hosts import forge_link
 from auditor.facts.secrets import PLACEHOLDER, URL_CREDENTIALS
 from auditor.facts.textscan import hits
 from auditor.facts.web_fonts import font_address
@@ -288,7 +289,7 @@ def build_repositories(ctx) -> list[tuple[str, int, str]]:
     return out
 
 
-@fact("hosting_dependencies", version=95, cache="commit+as_of")
+@fact("hosting_dependencies", version=96, cache="commit+as_of")
 def hosting_dependencies(ctx) -> dict:
     owner = owner_key(ctx)
     project = getattr(ctx.target, "name", None) or ""
@@ -374,6 +375,12 @@ def hosting_dependencies(ctx) -> dict:
     for path, line, excerpt, host, url_path, deployed in found:
         reg = registrable_domain(host)
         c = host_class(host, url_path, frozenset(own), owner, project)
+        if c["class"] not in ("own", "internal") and forge_link(host, url_path):  # (a self-hosted forge's repository page: a link, as github.com's)
+            n = neutral.setdefault(host, {"host": host, "count": 0, "evidence": []})
+            n["count"] += 1
+            if not n["evidence"]:
+                n["evidence"].append({"path": path, "line": line, "value": excerpt[:120]})
+            continue
         if deployed and c["class"] not in ("neutral", "internal", "cdn"):
             # a bucket or an app whose name each deployment sets: no one account's, the platform's service (a commercial one)
             c = {"class": "commercial", "note": "an app or a bucket named at deployment on a hosting platform"}
