@@ -73,6 +73,11 @@ _STACK_LINE = lazy_compile(r"^(?:this is|ceci est|c est) (?:an?|un|une) (?:next 
 # of; issue 12, s35 ac35 = naturalsolutions/ecoteka)
 STACK_CHAPTER = lazy_compile(r"^(?:\d+ )*(?:environnements? techniques?|(?:la )?stack(?: technique| technologique)?|tech(?:nical)? stack|technologies?(?: utilisees?| used)?|"
                              r"structure|(?:project|technical) structure|structure (?:du projet|technique)|"
+                             # (and a chapter on the data model, "# partie UML" over "A choice represents the answer(s)…": what its entities are,
+                             # not what the project does; s39 ff39 = a commune's citizens' polls platform)
+                             r"(?:(?:la )?partie |part )?uml|diagrammes?(?: uml| de classes?)?|(?:uml |class )diagrams?|modeles? de donnees|modelisation(?: des donnees)?|"
+                             r"data models?|mcd|mld|schema de (?:la )?(?:base|bdd)(?: de donnees)?|database schema|entites|entities|"
+                             r"architecture(?: technique| logicielle| du projet)?|(?:technical |software )architecture|"
                              r"built with|construit avec|socle technique|choix techniques?|technical choices|outils et technologies|tools and technologies)$")
 # A sentence on how the repository is laid out ("Le projet est un monorepo, utilisant le système de workspaces de npm", "This
 # repository is a monorepo"): its layout, not what the project does, unless it goes on to say what for
