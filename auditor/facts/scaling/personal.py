@@ -26,6 +26,7 @@ from auditor.facts.scaling.personal_code import (MONGOOSE, constants, described 
                                                  cms_fields, compound_contact, embedded_sql_fields, form_fields, gis_fields, imported_paths, kotlin_fields, mongoose_fields,
                                                  shared_prefixes, written_columns, abbreviated_field, ACCOUNT_FIELDS, API_CLIENT_FIELDS, ORGANISM_FIELDS, merise_name as _merise_name, organisation_tables, of_a_person, qualified_field, ORGANISM_TABLE)
 from auditor.facts.scaling.json_messages import json_message_class
+from auditor.facts.scaling.personal_dataclasses import dataclass_fields
 from auditor.facts.scaling.personal_code import FIELD_WORDS
 from auditor.facts.scaling.person_prefixes import person_prefixes, prefixed_field, prefixed_name
 from auditor.facts.scaling.personal_comments import comment_category, trailing_comments
@@ -350,7 +351,7 @@ def _energy_context(snap, texts: dict[str, list[str]], table: dict, field: dict)
 PERSON_CATEGORIES = frozenset({"identity", "birth", "identifier", "staff"})  # (a staff number: an agent's)
 
 
-@fact("personal_data", version=77)
+@fact("personal_data", version=78)
 def personal_data(ctx) -> dict:
     strong, weak, person_tables, labels = _vocab()
     pd = load("personal_data.yml")
@@ -382,6 +383,7 @@ def personal_data(ctx) -> dict:
     cands += sorted({(h[0], "gis") for h in hits(ctx, "personal.gis-field", classes=("code",)) if h[0] not in listed})
     cands += sorted({(h[0], "dictionary") for h in hits(ctx, "personal.dictionary-row", "personal.column-list", classes=("doc", "other")) if h[0] not in listed})
     cands += sorted({(h[0], "kotlin") for h in hits(ctx, "personal.kotlin-data-class", classes=("code",)) if h[0] not in listed})
+    cands += sorted({(h[0], "dataclass") for h in hits(ctx, "personal.python-dataclass", classes=("code",)) if h[0] not in listed})
     # (a script's spreadsheet column map: CONFIG.COLS = {DATE_NAISSANCE: 3, EMAIL: 5}, the sheet it keeps its records in)
     cands += sorted({(h[0], "columns") for h in hits(ctx, "personal.column-map", classes=("code", "config")) if h[0] not in listed and h[0] in own_paths})
     # (an importer's field mapping: mapping = {"observers": "observateurs", …}, the columns of the records it moves)
@@ -410,7 +412,7 @@ def personal_data(ctx) -> dict:
     # application's, its users' e-mail addresses among them)
     cands += sorted((p, "code") for p in snap.files if p.endswith(".rb") and inv.category(p) == "generated" and _candidate(p) == "code"
                     and not is_test(p) and p not in listed)
-    rank = {"code": 0, "frozen": 0, "scheming": 0, "validation": 1, "swift": 0, "drupal": 0, "bean": 0, "javabean": 0, "grails": 0, "prisma": 0, "drizzle": 0, "pocketbase": 0, "cms": 0, "xml": 0, "alfresco": 0, "gis": 1, "kotlin": 1, "columns": 1, "accounts": 1, "embedded": 1, "json": 1, "layer": 1, "sql": 2, "dictionary": 2,
+    rank = {"code": 0, "frozen": 0, "scheming": 0, "validation": 1, "swift": 0, "drupal": 0, "bean": 0, "javabean": 0, "grails": 0, "prisma": 0, "drizzle": 0, "pocketbase": 0, "cms": 0, "xml": 0, "alfresco": 0, "gis": 1, "kotlin": 1, "dataclass": 1, "columns": 1, "accounts": 1, "embedded": 1, "json": 1, "layer": 1, "sql": 2, "dictionary": 2,
             "query": 3, "mapping": 3, "parameters": 3, "sheet": 3}
     cands = sorted(cands, key=lambda pk: ("migrat" in pk[0].lower() or "/versions/" in pk[0].lower(), rank[pk[1]], pk[0]))[:MAX_FILES]
     snap.prefetch([p for p, _ in cands], limit=MAX_BYTES)
@@ -454,7 +456,7 @@ def personal_data(ctx) -> dict:
             fields, aliases = gis_fields(text) if kind == "gis" else alfresco_fields(text) if kind == "alfresco" else dictionary_fields(text, path)
             labelled = labelled_fields(aliases, comment_rx, org_rx)
         else:
-            fields = header if kind == "accounts" else drupal_fields(text) if kind == "drupal" else kotlin_fields(text) if kind == "kotlin" else _json_fields(text) if kind in ("json", "layer") \
+            fields = header if kind == "accounts" else drupal_fields(text) if kind == "drupal" else kotlin_fields(text) if kind == "kotlin" else dataclass_fields(text) if kind == "dataclass" else _json_fields(text) if kind in ("json", "layer") \
                 else cms_fields(text) if kind == "cms" else xml_fields(text) if kind == "xml" else validation_fields(text) if kind == "validation" \
                 else embedded_sql_fields(text, _constants(snap, path, text)) if kind == "embedded" else selected_fields(text) if kind == "query" else swift_fields(text) if kind == "swift" else column_map_fields(text) if kind == "columns" \
                 else field_map_fields(text) if kind == "mapping" else parameter_list_fields(text) if kind == "parameters" else sheet_row_fields(text, _sheet_names(snap, path, text)) if kind == "sheet" \
