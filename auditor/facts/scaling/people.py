@@ -34,7 +34,7 @@ def _address_types(commits, communes: frozenset = frozenset(), parks: frozenset 
     code names as a town hall (``communes``), or after a natural park the repository names (``parks``: parc-haut-jura.fr), is
     public for all its addresses ("Berre Dev" <dev@…>): named_bodies.py."""
     types = {k: email_type(*k) for k in sorted({(c.author_name, c.author_email) for c in commits})}
-    own = {e.lower() for (_, e), t in types.items() if t.get("own_name")}
+    own = {e.lower() for (_, e), t in types.items() if t.get("own_name")} | handle_domains(types)
     types = {k: {"type": "individual", "domain": None, "own_name": True} if t["type"] == "company" and k[1].lower() in own else t
              for k, t in types.items()}
     named = public_by_author({k: (t.get("domain"), bool(t.get("by_author_name"))) for k, t in types.items()})
@@ -42,6 +42,30 @@ def _address_types(commits, communes: frozenset = frozenset(), parks: frozenset 
             if t["type"] == "company" and not t.get("listed") and (t.get("domain") in named or commune_domain(t.get("domain"), communes)
                                                                    or park_domain(t.get("domain"), parks))
             else t for k, t in types.items()}
+
+
+def handle_domains(types: dict[tuple[str, str], dict]) -> set[str]:
+    """The addresses at a domain named after a handle their author also writes under, beside a person's full name on the same
+    address ("Pirhoo" and "Pierre Romera" <hello@pirhoo.com>): the person's own domain, their login made a domain name, not an
+    organisation's. A one-word name alone at a domain of its name ("Acme" <hello@acme.io>) may be a company's account: left as it is."""
+    names: dict[str, set[str]] = {}
+    for (name, email), t in types.items():
+        if t["type"] == "company" and not t.get("listed") and "@" in email:
+            names.setdefault(email.lower(), set()).add((name or "").strip())
+    out = set()
+    for email, written in names.items():
+        local, domain = email.split("@", 1)
+        label = re.sub(r"[^a-z0-9]", "", domain.split(".")[0])
+        handle = any(re.fullmatch(r"[\w.-]{5,40}", n) and re.sub(r"[^a-z0-9]", "", n.lower()) == label for n in written)
+        # (a person's full name beside it: two to four words of letters, none the domain's)
+        person = any(re.fullmatch(r"[^\W\d_]{2,}(?:[ '-][^\W\d_]{2,}){1,3}", n) and label not in re.sub(r"[^a-z]", "", n.lower())
+                     for n in written)
+        if handle and person and (local in _PERSONAL_LOCALS or local == label or local in {w.lower() for n in written for w in n.split()}):
+            out.add(email)
+    return out
+
+
+_PERSONAL_LOCALS = frozenset({"mail", "me", "moi", "hello", "hi", "bonjour", "salut", "perso", "contact", "git", "dev", "code", "web"})
 
 
 def _person_types(commits, ident, types: dict[tuple[str, str], dict]) -> dict[str, dict]:
