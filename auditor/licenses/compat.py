@@ -37,11 +37,24 @@ def _fam(lid: str) -> str:
     return family(lid)
 
 
+# a GNU licence "or any later version" (GPL-2.0-or-later, LGPL-2.1+) and a GNU licence's family and version
+_LATER = re.compile(r"^(GPL|LGPL|AGPL)-(\d\.\d)(?:-or-later|\+)$")
+_VERSIONED = re.compile(r"^(GPL|LGPL|AGPL)-(\d\.\d)(?:-only|-or-later|\+)?$")
+
+
 def pair(project: str, dep: str) -> tuple[str, str]:
     """(verdict, reason) for one project license id and one dependency license id."""
     p, d = _fam(project), _fam(dep)
     if d == p:
         return "ok", "same license"
+    later = _LATER.match(project)
+    dep_version = _VERSIONED.match(dep)
+    if later and dep_version and later.group(1) == dep_version.group(1) and float(dep_version.group(2)) > float(later.group(2)):
+        # a project under "version 2 of the License, or (at your option) any later version" may be conveyed under a later version:
+        # a GPL-3.0 dependency makes the combined work GPL-3.0, which the project's own licence allows (licensecheck's matrix drops
+        # the "or later" and calls GPL-2.0-or-later with GPL-3.0 incompatible — issue 12, s39 fh39, 3liz/qgis-lizsync-plugin)
+        v = dep_version.group(1) + "-" + dep_version.group(2)
+        return "ok", f"{project} allows any later version: the combined work goes under {v}"
     if dep == "GPL-2.0-only" and p != "GPL-2.0":
         return "incompatible", "GPL-2.0-only code can only be combined into a work distributed under GPL-2.0"
     if d in PERMISSIVE:
