@@ -28,7 +28,7 @@ from auditor.facts.identity_names import name_labels, team_domains
 from auditor.facts.inventory import DOCKERFILE, inventory_of, is_env_template, is_manifest, is_test, is_vendored
 from auditor.facts.machinery import machinery_script
 from auditor.facts.r_locks import public_r_repository, r_lock_repositories
-from auditor.facts.scaling.common import (data_about, email_type, host_class, is_dev_only, is_neutral_host, own_domains, owner_key, project_files,
+from auditor.facts.scaling.common import (data_about, email_type, host_class, is_dev_only, is_neutral_host, own_domains, owner_key, owner_type, project_files,
                                           project_subdomain, same_name, sponsor_named)
 from auditor.facts.scaling.address_refs import model_ref_address, own_address_setting, site_own_hosts, spring_own_hosts, template_address
 from auditor.facts.scaling.contractor_hosts import committers_company_domains
@@ -289,7 +289,25 @@ def build_repositories(ctx) -> list[tuple[str, int, str]]:
     return out
 
 
-@fact("hosting_dependencies", version=96, cache="commit+as_of")
+# An update checker given a forge repository: YahnisElsts' Plugin Update Checker (PucFactory::buildUpdateChecker('https://github.com/…'),
+# bundled by WordPress plugins and themes), a WordPress plugin header's "Update URI:" (since 5.8: the host its updates come from); the
+# repository's account, unless a public body's, is where every installation takes its code from (s39 ff39)
+_UPDATE_CALL = re.compile(r"\bbuildUpdateChecker\s*\(|^[\s*#/]*Update URI\s*:", re.I)
+_FORGE_REPO = re.compile(r"^/([A-Za-z0-9][\w.-]{0,38})/[\w.-]+/?$")
+
+
+def update_channel(lines: list[str], line: int | None, url_path: str) -> str | None:
+    """The forge account of a repository an update checker polls, on ``line`` (1-based) or up to two lines below the call, unless a
+    public body's (owner_type); None otherwise."""
+    if not line or not (m := _FORGE_REPO.match(url_path or "")):
+        return None
+    around = "\n".join(lines[max(0, line - 3): line])
+    if not _UPDATE_CALL.search(around) or owner_type(m.group(1), None) == "public":
+        return None
+    return m.group(1)
+
+
+@fact("hosting_dependencies", version=97, cache="commit+as_of")
 def hosting_dependencies(ctx) -> dict:
     owner = owner_key(ctx)
     project = getattr(ctx.target, "name", None) or ""
@@ -429,6 +447,15 @@ def hosting_dependencies(ctx) -> dict:
         if is_dev_only(path) or _build_time(path) or is_manifest(path) or (path, line) in resolved:
             continue  # (a manifest's repository and bug-tracker links describe the project: nothing it fetches)
         host = (urlsplit(excerpt).hostname or "").lower() if "://" in excerpt else ""
+        if host and (account := update_channel(text_lines(path), line, urlsplit(excerpt).path)):
+            # (a forge repository an update checker polls, Plugin Update Checker's buildUpdateChecker('https://github.com/<account>/…'), a
+            # WordPress header's "Update URI:": every installation fetches its own code from that account at run time, no link)
+            h = hosts.setdefault(f"{host}/{account.lower()}", {"host": f"{host}/{account}", "class": "personal", "account": account, "count": 0, "evidence": [],
+                                                              "note": "the forge account the program fetches its own updates from"})
+            h["count"] += 1
+            if len(h["evidence"]) < PER_HOST:
+                h["evidence"].append({"path": path, "line": line, "value": excerpt[:120]})
+            continue
         if host:
             _risky_script(scripts, path, line, excerpt, host, text_lines(path), urlsplit(excerpt).path)  # (http://openlayers.org/api/OpenLayers.js)
             n = neutral.setdefault(registrable_domain(host), {"host": registrable_domain(host), "count": 0, "evidence": []})
