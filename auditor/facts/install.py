@@ -353,7 +353,21 @@ def _plugin_copy(snap, files) -> list[list]:
     return out[:3]
 
 
-@fact("load_instructions", version=27, public=False)
+# the project's type named in a description ("This is a simple QGis plugin to visualize…", "C'est une petite extension QGIS qui…"):
+# a copula or a demonstrative, at most three words (simple, petite, small) before it — no step (issue 12, s39 fh39 = airpaca/qgis-plugin-admsurban-viewer)
+_TYPE_NAMED = lazy_compile(r"(?:\bis|\best|\bc['’]est|\bthis|\bcette|\bce)\s+(?:(?:a|an|une?)\s+)?(?:[\w-]+\s+){0,3}$", re.I)
+_TYPE_WORDS = lazy_compile(r"^(?:extension qgis|qgis plugin)$", re.I)
+
+
+def _names_the_type(text: str, m) -> bool:
+    """The match is "QGIS plugin" / "extension QGIS" after a copula or a demonstrative and a few words on its line: a description."""
+    if not _TYPE_WORDS.match(m.group(0)):
+        return False
+    line = text[text.rfind("\n", 0, m.start()) + 1:m.start()][-60:]
+    return bool(_TYPE_NAMED.search(line))
+
+
+@fact("load_instructions", version=28, public=False)
 def load_instructions(ctx) -> dict:
     """For a data model, a GIS kit or a data specification: ``guides`` (install, usage or manual
     documents) and ``steps``: ``[path, line, words]`` where the README or a text guide says which
@@ -382,7 +396,7 @@ def load_instructions(ctx) -> dict:
         # a step is said in the text: a heading names a subject ("# Equerre compensée - QGIS Plugin" installs nothing)
         # (a link to a script counts when the script is there with statements, not a to-do stub of comments)
         m = next((m for m in LOAD_WORDS.finditer(text or "") if not _HEADING_LINE.match(text, text.rfind("\n", 0, m.start()) + 1)
-                  and not _unshipped_load(m.group(0), exts)
+                  and not _unshipped_load(m.group(0), exts) and not _names_the_type(text, m)
                   and not ((link := _LINK.match(m.group(0))) and not linked_script_is_live(ctx.snapshot, path, link.group(1)))), None)
         if not m and path and text and (lk := linked_sql(inventory_of(ctx), path, text)) and linked_script_is_live(ctx.snapshot, path, lk.group(1)):
             m = lk  # (a link to a SQL script without .sql)
