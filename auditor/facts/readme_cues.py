@@ -223,7 +223,9 @@ SELF_README = lazy_compile(r"^(?:hi \w+ )?(?:this is|voici|ceci est|c est) (?:th
                           # where the reader is among the project's documents, then a pointer to another: "Vous êtes sur le README usager. Si vous
                           # souhaitez accéder au README développement, suivez ce lien" (s39 fd39, abes-esr/best-ppn-api)
                           r"|^(?:vous etes|you are) (?:actuellement |currently |now )?(?:sur|dans|en train de lire|on|in|reading|viewing|looking at) (?:le |la |l |the |this )?"
-                          r"(?:readme|documentation|doc|page|guide|fichier readme|readme file)\b")
+                          r"(?:readme|documentation|doc|page|guide|fichier readme|readme file)\b"
+                          # the README offered as a model to fill in: "Ci-dessous une proposition de readme pour tout projet" (s39 fd39)
+                          r"|\b(?:proposition|modele|exemple|gabarit|trame|template|model|example|sample) (?:de |d |of |for )?(?:a |un )?readme\b|\breadme (?:template|model|type)\b")
 _PATH_HEADING = lazy_compile(r"^[\w.@-]+(/[\w.@-]+)+/?$|^[\w@-][\w.@-]*/$|^\.(?!env\b)[\w-]+(?:\.[\w-]+)*\.(?:ya?ml|json|toml|cfg|ini)$"
                             r"|^[a-z][a-z0-9]*(?:_[a-z0-9]+)+$"  # (a tree's folder "deploy/", a tool's dotfile, a table "lt_ecl_options_support")
                             # or one source file presented ("##### api.py" then "Contains the main entry point of the package"), its name no topic

@@ -15,6 +15,7 @@ from auditor.facts.readme_headings import heading_sections
 from auditor.facts.readme_places import describing_field, file_chapter, names_project, provenance_line, tests_chapter
 from auditor.facts.readme_roles import describes_before_list, leads_purpose_list, with_list_item
 from auditor.facts.readme_sentences import _SENTENCE_SPLIT
+from auditor.facts.readme_words import writer_instruction
 from auditor.langid import prose
 from auditor.lazyre import lazy_compile
 
@@ -62,6 +63,9 @@ def find_description(blocks: list[Block], first_is_chapter: bool = False, late_s
             other_level = b.level or 1
             if in_other or in_log:
                 seen_other_section = True
+            continue
+        if not in_other and writer_instruction(b.text):  # ("Dans cette section, on décrit la vision générale du projet…": a template's
+            in_other, other_level = True, level  # instruction, and the rest of its chapter the template's example, not the project's words)
             continue
         if listed and b.item:  # an item of a list a line announced ("Le résultat de cette construction est :"), that line not a description
             continue

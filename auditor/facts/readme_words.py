@@ -125,3 +125,38 @@ def weak_led(text: str, weak_words) -> bool:
 # the service is used, not an example of another chapter's subject (s39 fd39, abes-esr/best-ppn-api)
 CALL_EXAMPLE = lazy_compile(r"^(?:\d+ )*(?:exemples? (?:de |d |des )?(?:requetes?|appels?|reponses?|resultats?|retours?|sorties?)|"
                             r"(?:examples? (?:of )?(?:an? |the )?)?(?:requests?|responses?|calls?|queries|query|results?|outputs?)(?: examples?)?)$")
+
+
+# A README template's instructions to its writer, left in place ("La procédure d'installation du projet doit être décrite dans cette
+# section…", "Dans cette section, on décrit la vision générale du projet…", "Lien vers la documentation pour les développeurs…" with no
+# link): no text of the project's, so no section under their heading and no description (issue 12, s39 fd39 = IGNF/espaceco-mobile-refonte,
+# the IGN's README template left mostly unfilled)
+# the sentence speaks of the section it stands in, or of what is to be written there ("doit être décrite dans cette section", "This
+# section should describe", "Describe here …", "À compléter : …")
+_WRITER_INSTRUCTION = lazy_compile(
+    # (a generic "on" or a modal, not the writer's own "nous décrivons", "this section describes": a filled README's words)
+    r"\b(?:dans|en|in) (?:cette|this) (?:section|partie|rubrique|chapitre|chapter|part),? (?:on (?:decrit|presente|indique|explique|liste|doit|peut)|"
+    r"(?:il )?(?:faut|doit|devrait|doivent)|(?:you )?(?:should|must))\b"
+    r"|^(?:cette|this) (?:section|partie|rubrique|chapitre|chapter|part) (?:doit|devrait|should|must)\b"
+    r"|\b(?:doit|doivent|devrait|devraient|should|must) (?:etre|be) (?:decrite?s?|described|documentee?s?|documented|presentee?s?|expliquee?s?|explained|"
+    r"indiquee?s?|listee?s?|listed|detaillee?s?|detailed) (?:dans|in|ici|here|ci dessous|below)\b")
+# a placeholder of a link ("Lien vers la documentation pour les développeurs…", "Link to the user guide") with no address in the chapter
+_LINK_PLACEHOLDER = lazy_compile(r"^(?:liens? vers|links? to|lien de|url (?:de|du|of|to)) ")
+_ANY_LINK = lazy_compile(r"\]\(|https?://|<a\s", re.I)
+
+
+def writer_instruction(paragraph: str) -> bool:
+    """A paragraph that is the template's instruction to whoever fills the README in (:data:`_WRITER_INSTRUCTION`)."""
+    from auditor.facts.document import norm
+
+    return bool(_WRITER_INSTRUCTION.search(norm(paragraph[:2000])))
+
+
+def instructions_only(body: str) -> bool:
+    """The chapter's whole text (its own lines, code aside) is the template's instructions, or a link's placeholder with no address."""
+    from auditor.facts.document import norm
+
+    paragraphs = [p.strip() for p in re.split(r"\n[^\S\n]*\n", body[:20000]) if p.strip()][:20]
+    if not paragraphs or "`" in body:
+        return False
+    return all(writer_instruction(p) or (_LINK_PLACEHOLDER.match(norm(p)) and not _ANY_LINK.search(body)) for p in paragraphs)
