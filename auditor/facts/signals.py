@@ -652,8 +652,10 @@ signal("geo.library-code", r"""\b(import\s+mapnik\b|python3?-mapnik\b|mapproxy-(
        r"""\buse\s+(?:CrEOF|LongitudeOne)\\Spatial\\|Jsor\\Doctrine\\PostGIS\\|"""
        # (d3's projections and geographic paths, v4+ d3.geoPath(…)/d3.geoMercator(…) and v3 d3.geo.path(), or d3-geo imported: a map
        # drawn as SVG by an open library)
-       r"""d3\.geo(?:[A-Z]\w*|\.\w+)\s*\(|(?:from\s+|require\(\s*)["']d3-geo(?:-projection)?["'])""",
-       ("d3.geo", "d3-geo", "creof", "longitudeone", "jsor", "mapnik", "mapproxy", "com.gluonhq.maps", "org.openstreetmap.gui.jmapviewer", "org.osgeo.proj4j", "org.locationtech", "org.geotools", "qgis.", "new ol.", "qgsvectorlayer", "qgsrasterlayer", "qgsproject", "qgsgeometry", "openlayers.", "geoext.", "l.map(", "l.tilelayer", "maplibre", "ol/", "ol.map", "contrib.gis", "geodjango", "pointfield", "polygonfield", "linestringfield", "geometryfield", "geometrycollectionfield", "rasterfield", "st_", "postgis", "osgeo", "geopandas", "shapely", "turf.", "folium", "rasterio", "pyproj", "fiona", "library(", "require(",
+       r"""d3\.geo(?:[A-Z]\w*|\.\w+)\s*\(|(?:from\s+|require\(\s*)["']d3-geo(?:-projection)?["']|"""
+       # (Kartograph, the open SVG map library: kartograph.js's $K.map(…) or Kartograph.map(…), Kartograph.py imported)
+       r"""(?<=\$)K\.map\s*\(|Kartograph\.[Mm]ap\s*\(|(?:import|from)\s+kartograph\b)""",
+       ("d3.geo", "d3-geo", "k.map", "kartograph", "creof", "longitudeone", "jsor", "mapnik", "mapproxy", "com.gluonhq.maps", "org.openstreetmap.gui.jmapviewer", "org.osgeo.proj4j", "org.locationtech", "org.geotools", "qgis.", "new ol.", "qgsvectorlayer", "qgsrasterlayer", "qgsproject", "qgsgeometry", "openlayers.", "geoext.", "l.map(", "l.tilelayer", "maplibre", "ol/", "ol.map", "contrib.gis", "geodjango", "pointfield", "polygonfield", "linestringfield", "geometryfield", "geometrycollectionfield", "rasterfield", "st_", "postgis", "osgeo", "geopandas", "shapely", "turf.", "folium", "rasterio", "pyproj", "fiona", "library(", "require(",
         "requirenamespace(", "addtiles(", "st_read(", "_map(", "_mapbox(", "choropleth(", "_geo(", "scattergeo(", "cs2cs", "ogr2ogr", "gdal"),
        flags=0, classes=CODE)
 

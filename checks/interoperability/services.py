@@ -34,7 +34,7 @@ _LAYER_ORGANISATION = lazy_compile(QGIS_LAYER_ORGANISATION)
 CODEISH = ("code", "template", "config", "other")
 
 OPEN_GEO_DEPS = (r"leaflet|react-leaflet|vue-leaflet|@vue-leaflet/.*|vue2-leaflet|leaflet\..*|@?leaflet-.*|maplibre-gl|@maplibre/.*|react-map-gl-maplibre|"
-                 r"vue-maplibre-gl|ol\d?|openlayers\d?|ol-.*|vue3-openlayers|@turf/.*|proj4|geotiff|cesium|deck\.gl|@deck\.gl/.*|"
+                 r"vue-maplibre-gl|ol\d?|openlayers\d?|ol-.*|kartograph(?:\.js|-js)?|vue3-openlayers|@turf/.*|proj4|geotiff|cesium|deck\.gl|@deck\.gl/.*|"
                  r"gdal|shapely|geopandas|fiona|pyproj|rasterio|owslib|geojson|django-leaflet|djangorestframework-gis|django-geojson|geoalchemy2|"
                  r"jsor/doctrine-postgis|brick/geo|funiq/geophp|phayes/geophp|longitude-one/doctrine-spatial|creof/doctrine2-spatial|"
                  r"rgeo.*|activerecord-postgis-adapter|org\.geotools:.*|org\.locationtech\.jts:.*|"
@@ -269,6 +269,7 @@ def geo(ctx) -> Result:
     geojson += csv_geo[:2]
     # (the project's own: not what the inventory calls a copy, a Cordova plugin's Qt widgets plugins/…/CaptureWidget.qml)
     geo_files = sorted(e.path for e in own_tree(ctx, tree_of(ctx)) if e.ext in GEO_FILE_EXT and not is_vendored(e.path))
+    geo_files += (ctx.fact("svg_maps") or [])[:3]  # (an SVG map recording its projection, Kartograph's app/images/france.svg)
     ogc = [h for h in sig.get("geo.ogc", []) if h[3] in CODEISH or (h[3] == "data" and sql_path(scan, h[0]))]
     # OWSLib declared to run the project is the OGC web services' client, its one purpose: WMS/WFS/CSW services are read even
     # when every call sits in files filed as tests (a regional platform's service-monitoring suite, owstest/test_wms.py's
