@@ -183,6 +183,8 @@ def standard_library_only(ctx, kind: str | None) -> Result | None:
     importing the standard library only (a cron job calling an API with urllib and csv), or PHP and JavaScript loading no Composer
     autoloader, no namespace the project does not declare, no package by its bare name, and no script from a CDN (a plain PHP intranet
     on PDO, password_hash and mail(): issue 12, s37 fh37 = HPSdevs/ParcMachinesSivom). None otherwise."""
+    if dotnet := dotnet_framework_only(ctx, kind):
+        return dotnet
     imports = ctx.fact("python_imports")
     if imports["python_files"] and not imports["other_code"] and not imports["third_party"] and not imports.get("host") and not imports.get("host_project_modules"):
         return Result.not_applicable(T(f"Aucune dépendance à déclarer : le code Python ({imports['python_files']} fichier(s)) n'importe que la "
@@ -235,3 +237,26 @@ def _python_and_web_only(ctx, kind: str | None, imports: dict, web: dict) -> Res
                                  [Evidence(path=e["path"], line=e.get("line"), kind="found", value=e.get("value"),
                                            note=T("Bibliothèque chargée par une page d'exercice.", "Library loaded by an exercise page."))
                                   for e in cdn[:3] if e.get("path")], ecosystems={}, kind=kind)
+
+
+def dotnet_framework_only(ctx, kind: str | None) -> Result | None:
+    """A .NET project (C#, Visual Basic) whose project files declare no package (no PackageReference, no packages.config), reference no
+    library from a folder nor a COM component, and whose code imports only the framework's namespaces (System.*, Microsoft.*) and its
+    own: its project file is its manifest and it has nothing to declare, as Python on the standard library only (issue 12, s39 fi39 =
+    MickaelLehayPaysDeLaLoire/DisplayTimeOut: fail 0 "No dependency manifest"). None otherwise (a DLL referenced by its HintPath, a
+    ``using Newtonsoft.Json;`` with no package declared: judged as any undeclared dependency)."""
+    langs = set(((ctx.fact("inventory") or {}).get("languages") or {}))
+    net = ctx.fact("dotnet_framework") or {}
+    if not net.get("projects") or not net.get("sources") or not langs or not langs <= {"C#", "Visual Basic"} or net.get("packages") \
+            or net.get("foreign_references") or net.get("foreign_namespaces"):
+        return None
+    code = " et ".join(sorted(langs))
+    code_en = " and ".join(sorted(langs))
+    return Result.not_applicable(T(f"Aucune dépendance à déclarer : le fichier projet .NET, son manifeste, ne référence aucun paquet NuGet ni "
+                                   f"bibliothèque hors du framework, et le code {code} ({net['sources']} fichier(s)) n'importe que les espaces "
+                                   "de noms de .NET (System.*, Microsoft.*) et les siens.",
+                                   f"No dependency to declare: the .NET project file, its manifest, references no NuGet package and no library "
+                                   f"outside the framework, and the {code_en} code ({net['sources']} file(s)) imports only .NET's namespaces "
+                                   "(System.*, Microsoft.*) and its own."),
+                                 [Evidence(path=p, kind="found", value="no PackageReference") for p in net["projects"][:5]],
+                                 ecosystems={}, kind=kind)
