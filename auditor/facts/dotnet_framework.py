@@ -30,7 +30,7 @@ _PACKAGE = lazy_compile(r"<PackageReference\b|<package\s+id\s*=", re.I)
 # <Reference Include="Newtonsoft.Json, Version=…"><HintPath>..\lib\x.dll</HintPath></Reference>, <COMReference Include="Excel">
 _REFERENCE = lazy_compile(r"<(COMReference|Reference)\b[^>]*?\bInclude\s*=\s*[\"']([^\"',]{1,200})[^>]*?(?:/>|>(.{0,2000}?)</\1\s*>)", re.S | re.I)
 _USING = lazy_compile(r"^\s*(?:global\s+)?using\s+(?:static\s+)?(?:\w+\s*=\s*)?([A-Za-z_][\w.]*)\s*;|^\s*Imports\s+(?:\w+\s*=\s*)?([A-Za-z_][\w.]*)\s*$")
-_NAMESPACE = lazy_compile(r"^\s*(?:namespace|Namespace)\s+([A-Za-z_][\w.]*)", re.M)
+_NAMESPACE = lazy_compile(r"^[ \t]*(?:namespace|Namespace)[ \t]+([A-Za-z_][\w.]*)", re.M)
 _ROOT_NAME = lazy_compile(r"<(?:RootNamespace|AssemblyName)>\s*([A-Za-z_][\w.]*)\s*<", re.I)
 
 
