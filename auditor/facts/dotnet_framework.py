@@ -16,6 +16,7 @@ import re
 
 from auditor.facts import fact
 from auditor.facts.inventory import inventory_of, is_vendored
+from auditor.facts.nuget_manifest import _COMMENT
 from auditor.lazyre import lazy_compile
 
 MAX_PROJECTS, MAX_SOURCES, MAX_BYTES, MAX_LINES = 20, 300, 256 * 1024, 400
@@ -25,10 +26,9 @@ SOURCE_EXT = ("cs", "vb")
 FRAMEWORK_ROOTS = frozenset({"system", "microsoft", "windows", "mscorlib", "netstandard", "presentationcore", "presentationframework",
                              "windowsbase", "windowsformsintegration", "accessibility", "uiautomationclient", "uiautomationtypes",
                              "uiautomationprovider", "reachframework"})
-_COMMENT = lazy_compile(r"<!--.*?-->", re.S)
 _PACKAGE = lazy_compile(r"<PackageReference\b|<package\s+id\s*=", re.I)
 # <Reference Include="Newtonsoft.Json, Version=…"><HintPath>..\lib\x.dll</HintPath></Reference>, <COMReference Include="Excel">
-_REFERENCE = lazy_compile(r"<(COMReference|Reference)\b[^>]*?\bInclude\s*=\s*[\"']([^\"',]{1,200})[^>]*?(?:/>|>(.{0,2000}?)</\1\s*>)", re.S | re.I)
+_REFERENCE = lazy_compile(r"<(COMReference|Reference)\b[^>]*?\bInclude\s*=\s*[\"']([^\"',]{1,200})[^>]*?(?:/>|>((?:(?!<(?:COM)?Reference\b).){0,2000}?)</\1\s*>)", re.S | re.I)
 _USING = lazy_compile(r"^\s*(?:global\s+)?using\s+(?:static\s+)?(?:\w+\s*=\s*)?([A-Za-z_][\w.]*)\s*;|^\s*Imports\s+(?:\w+\s*=\s*)?([A-Za-z_][\w.]*)\s*$")
 _NAMESPACE = lazy_compile(r"^[ \t]*(?:namespace|Namespace)[ \t]+([A-Za-z_][\w.]*)", re.M)
 _ROOT_NAME = lazy_compile(r"<(?:RootNamespace|AssemblyName)>\s*([A-Za-z_][\w.]*)\s*<", re.I)
