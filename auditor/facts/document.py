@@ -147,6 +147,8 @@ def _md_inline(token, alts: list[str] | None = None) -> tuple[str, list[tuple[st
                 label.append(child.content)
         elif child.type in ("softbreak", "hardbreak"):
             parts.append(" ")
+            if href is not None:  # (a label broken over two lines, "[open an\nissue](…)", reads "open an issue")
+                label.append(" ")
         elif child.type == "link_open":
             href, label = str(child.attrs.get("href") or ""), []
         elif child.type == "link_close":

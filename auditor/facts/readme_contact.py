@@ -105,8 +105,9 @@ def contact_paragraph(block, doc_links: list[str]) -> bool:
 
 # A sentence offering the reader a channel for their own requests: the issue tracker "if you have a request or a problem concerning X, you
 # can post an issue", "pour toute demande, ouvrez un ticket"; the team's own chat, linked ("go to our [Slack workspace](…)") — s35 g35 =
-# r15a, meteofrance/meteonet's "communication interface with MeteoNet's users". Not a bug report alone ("if you find a bug, open an issue")
-_REQUEST = lazy_compile(r"\b(?:requests?|questions?|problems?|demandes?|problemes?|difficultes?|besoins?|suggestions?)\b")
+# r15a, meteofrance/meteonet's "communication interface with MeteoNet's users"; "please open an issue to discuss your needs" (s39 fj39 =
+# codegouvfr/rjsf-dsfr). Not a bug report alone ("if you find a bug, open an issue")
+_REQUEST = lazy_compile(r"\b(?:requests?|questions?|problems?|demandes?|problemes?|difficultes?|besoins?|needs|use cases?|cas d usages?|suggestions?)\b")
 _POST = lazy_compile(r"\b(?:post|open|create|submit|file|raise|leave|poster|postez|ouvrir|ouvrez|creer|creez|deposer|deposez|soumettre|soumettez|laisser|laissez)\b")
 _OUR_CHANNEL = lazy_compile(r"\b(?:our|notre|nos|the team s|l equipe)\b(?: \w+){0,2}? (?:slack|mattermost|matrix|discord|gitter|rocket ?chat|zulip|"
                             r"mailing lists?|listes? de diffusion|google groups?|forum)\b")
