@@ -15,13 +15,15 @@ from auditor.facts.inventory import is_doc
 from auditor.lazyre import lazy_compile
 
 # (after a separator, a space or a number, or glued to "guide"/"manuel"/"notice": not "uninstall", not "reinstall")
-# (and a guide to package or build the program: "Tutoriel pour packager.docx", "Guide de compilation.pdf", packaging.odt)
+# (and a guide to package or build the program: "Tutoriel pour packager.docx", "Guide de compilation.pdf", packaging.odt; or to assemble
+# the device the firmware runs on, its installation: "Note_technique_Montage_Module_Air.pdf" — s39 fh39 = airpaca/Module_Air)
 OFFICE_INSTALL_GUIDE = lazy_compile(r"(?:^|/)[^/]*?(?:(?<![a-z])|(?<=guide)|(?<=manuel)|(?<=manual)|(?<=notice))(?:install|d[ée]ploiement|deployment|"
-                                    r"mise[-_ ]en[-_ ](?:production|service)|packag(?:er|ing|e)\b|empaquet|compilation)[^/]*\.(?:pdf|odt|docx?)$", re.I)
+                                    r"mise[-_ ]en[-_ ](?:production|service)|packag(?:er|ing|e)\b|empaquet|compilation|montage|assemblage|assembly)[^/]*\.(?:pdf|odt|docx?)$", re.I)
 # An office or PDF document named as the project's guide or read-me ("A_LIRE_res_tps_reel.docx", a hand-over note: the folders, the scripts
 # to run and how to update; LISEZMOI.odt, "Guide utilisateur.pdf", manuel_admin.docx, notice_technique.pdf, Documentation.odt): written
 # documentation wherever it is kept, and a guide that can say how to install or load the project
 GUIDE_DOCUMENT = lazy_compile(r"(?:^|/)(?:\d+[-_. ]*)?(?:[aà][-_ ]?lire|lisez[-_ ]?moi|read[-_ ]?me|guide|manuel|manual|documentation|notice|"
+                              r"note[-_ ]technique|technical[-_ ]note|"
                               r"mode[-_ ]d[-_ '’]?emploi)(?:[-_. '’][^/]*)?\.(?:pdf|odt|docx?)$", re.I)
 MARKDOWN_EXT = ("md", "markdown", "mdown", "mkd", "mkdn")  # the extensions Markdown is written under
 NOTE_EXT = frozenset(MARKDOWN_EXT + ("rst", "adoc", "txt"))
