@@ -676,6 +676,12 @@ signal("geo.coordinates", r"""(?:\b(?:double|float|Double|Float|BigDecimal|Strin
 signal("geo.sql-coordinates", r"""^[^\S\n]*[`"\[]?((?:[a-z]+_)?(?:latitude|longitude|lat|lng|lon|coordonnee_[xy]|coord_[xy]))[`"\]]?[^\S\n]+"""
        r"""(?:real|float|double|numeric|decimal|text|varchar|character)\b""",
        ("latitude", "longitude", "lat", "lng", "lon", "coordonnee_", "coord_"), flags=re.M | re.I, exts={"sql"}, group=1)
+# (or coordinates in a projected system, named for it: a table's coord_Lambert_X and lieu_Lambert_Y, a form's "Coordonnée Lambert X",
+# x_lambert93, x_l93 — points of a territory measured in Lambert, geographic data whatever draws them; issue 12, s39 fe39 =
+# elucas0/SAE-PNR)
+signal("geo.projected-coordinates", r"""(?<![A-Za-z0-9])((?:coord(?:onn[ée]es?)?|lieu|point|pos(?:ition)?)[_ ]?lambert[_ ]?(?:93|9[1-9]|2e?|ii)?[_ ]?[xy]"""
+       r"""|[xy][_ ]?(?:lambert|l)93|lambert[_ ]?93[_ ]?[xy]|coordonn[ée]es?[ \t]+lambert(?:[ \t]+93)?[ \t]+[xy])(?![A-Za-z])""",
+       ("lambert", "l93"), flags=re.I, classes=("code", "template", "config"), group=1)
 # A position handed to a maps app or a map site (window.open(`geo:${lat},${lng}`), https://maps.google.com/?q=…, openstreetmap.org/?mlat=…):
 # coordinates shown on a map, not only stored
 signal("geo.maps-link", r"""(['"`]geo:|\bmaps\.google\.[a-z.]+/|\bgoogle\.[a-z.]+/maps\b|openstreetmap\.org/\?mlat=|\bmaps\.apple\.com/\?)""",

@@ -346,7 +346,11 @@ def geo(ctx) -> Result:
             "no feature, geometry, reference system or geographic format: no geographic data to judge."), qgis_services_only=True)
         res.evidence += hit_evidence(lib_code, limit=2) + hit_evidence(organising, limit=1)
         return res
-    if not (libs or prop or lib_code or geojson or geo_files or ogc or ign or apis or oracle or gis_tool or geocoders):
+    # points measured in a projected system, their fields named for it (a table's coord_Lambert_X, a form's "Coordonnée Lambert Y"):
+    # geographic data of the service's own, judged, with or without a map library
+    projected = [h for h in sig.get("geo.projected-coordinates", []) if h[3] in CODEISH]
+    legal_crs += [h for h in projected if "93" in h[2]][:1]  # (Lambert-93 named: the legal reference system)
+    if not (libs or prop or lib_code or geojson or geo_files or ogc or ign or apis or oracle or gis_tool or geocoders or projected):
         coords = [h for h in sig.get("geo.coordinates", []) if h[3] == "code"]
         coords += [[h[0], h[1], h[2].lower(), *h[3:]] for h in sig.get("geo.coordinate-accessors", []) if h[3] == "code"]  # (getLat( ), setLng( …))
         coords += [[h[0], h[1], h[2].lower(), *h[3:]] for h in sig.get("geo.sql-coordinates", []) if h[3] not in ("test", "doc", "example")]  # (a table's latitude column)
@@ -402,7 +406,7 @@ def geo(ctx) -> Result:
                               "format or geometry found here: nothing else of the map standards to judge."),
                             hit_evidence(ogc, limit=3), ogc=True, no_map_of_its_own=True)
         return res
-    ev = dep_evidence_lines(ctx, libs, limit=5) + hit_evidence(lib_code, limit=3)
+    ev = dep_evidence_lines(ctx, libs, limit=5) + hit_evidence(lib_code, limit=3) + hit_evidence(projected, limit=2)
     ev += hit_evidence(oracle, limit=2, note=T("Géométries Oracle Spatial : base propriétaire (voir scaling.vendor-lock-in).",
                                                "Oracle Spatial geometries: a proprietary database (see scaling.vendor-lock-in)."))
     ev += hit_evidence(geojson, limit=3) + [Evidence(path=p, value="geo file", kind="found") for p in geo_files[:3]]
