@@ -17,6 +17,9 @@ from auditor.lazyre import lazy_compile
 _SELF_HELP = lazy_compile(r"argumentparser|add_argument|click\.option|typer\.option|docopt|\.option\(|yargs|@commandline\.option|"
                           r"@option\(|\[parameter\(", re.I)
 _FLAG = lazy_compile(r"""["'](-{1,2}[A-Za-z][\w-]*)""")
+_POSITIONAL = lazy_compile(r"(?:args|argv)\[\d\]")
+_ARGS_WORD = lazy_compile(r"\b(?:arguments?|param[eè]tres?|parameters?)\b", re.I)
+_RUN_WITH_ARGS = lazy_compile(r"(?m)(?:^|[\s`>$])(?:[\w.-]{1,60}\.exe|java[ \t]+-jar[ \t]+[\w./-]{1,80}\.jar|dotnet[ \t]+run[ \t]+--)[ \t]+[\w\"'./-]")
 # scripts run by hand by their name (a README's "Rscript lancer.R …", "./sauvegarde.sh -d …"); a compiled program's source is not
 _SCRIPT = (".r", ".sh", ".bash", ".pl", ".ps1", ".py", ".php")
 
@@ -40,5 +43,9 @@ def cli_options(scan: dict, readme_text: str) -> list[list]:
         named = bool(readme_text) and (
             (flag is not None and re.search(rf"(?<![\w-]){re.escape(flag)}(?![\w-])", readme_text) is not None)
             or (name.lower().endswith(_SCRIPT) and re.search(rf"(?<![\w.-]){re.escape(name)}(?![\w-])", readme_text) is not None))
+        # (a compiled program's positional arguments, int.Parse(args[2]): described by a README saying it takes arguments and showing
+        # the program run with them, "DisplayTimeOut.exe 25 20", "java -jar outil.jar 10")
+        named = named or (flag is None and bool(readme_text) and bool(_POSITIONAL.search(h[2])) and bool(_ARGS_WORD.search(readme_text))
+                          and bool(_RUN_WITH_ARGS.search(readme_text)))
         out.append([h[0], h[1], h[2], bool(_SELF_HELP.search(h[2])) or named])
     return out

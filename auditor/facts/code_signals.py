@@ -167,7 +167,13 @@ signal("config.cli-params",
        # (GIP-RECIA/Noethysweb-data-generator's mode and --help, issue 12, s37 fg37): options read by hand; not an argument only
        # passed on, open(sys.argv[1]), which names a file)
        r"""\b(?:sys\.argv|process\.argv)\[\d\][ \t]{0,3}(?:===?|!==?|(?:not[ \t]+)?in\b)[ \t]{0,3}[\[(]?[ \t]{0,3}["'`][^"'`\n]{1,40}["'`]|"""
-       r"""["'][^"'\n]{1,40}["'][ \t]{0,3}(?:not[ \t]+)?in[ \t]{0,3}sys\.argv\b|\bprocess\.argv(?:\.slice\(\d\))?\.includes\([ \t]{0,3}["'`][^"'`\n]{1,40}["'`]""",
+       r"""["'][^"'\n]{1,40}["'][ \t]{0,3}(?:not[ \t]+)?in[ \t]{0,3}sys\.argv\b|\bprocess\.argv(?:\.slice\(\d\))?\.includes\([ \t]{0,3}["'`][^"'`\n]{1,40}["'`]|"""
+       # (+ a positional argument read as a value, converted to a number: C#'s `int.Parse(args[2])` after Environment.GetCommandLineArgs(),
+       # Java's `Integer.parseInt(args[0])`, Python's `int(sys.argv[1])`, Node's `parseInt(process.argv[2])` (issue 12, s39 fi39 =
+       # MickaelLehayPaysDeLaLoire/DisplayTimeOut: the countdown's minutes and seconds, "DisplayTimeOut.exe 25 20"), as R's commandArgs)
+       r"""\b(?:int|long|double|float|decimal|Int32|Int64|Double|Convert\.ToInt32|Convert\.ToDouble|Integer|Long|Float|TimeSpan)"""
+       r"""(?:\.(?:Parse|parseInt|parseLong|parseDouble|parseFloat|valueOf|FromMinutes|FromSeconds))?\([ \t]{0,3}(?:args|sys\.argv)\[\d\]|"""
+       r"""\b(?:parseInt|parseFloat|Number)\([ \t]{0,3}process\.argv\[\d\]""",
        ("[parameter(", "getoptions", "commandargs", "getopts", "args[", "argv"), flags=re.I | re.M, classes=("code",))
 
 # The legal reference system of another country (a Swiss town's data model in CH1903+/LV95, EPSG:2056; Belgium's Lambert 72 or
