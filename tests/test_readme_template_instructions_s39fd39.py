@@ -39,3 +39,25 @@ def test_near_miss_a_filled_readme_speaking_of_a_template_keeps_its_sections(tmp
     r = _readme(tmp_path, filled)
     assert "install" in r["sections"], r["section_details"]
     assert r["description"] and r["description"]["line"] == 3, r["description"]
+
+
+# the project's own words after the template's: "## L'arborescence du projet" opened by "Espaceco est une application mobile IGN
+# construite avec React…", the repository (espaceco-mobile-refonte) naming itself and what it is: the description. Another name saying
+# what it is ("Capacitor est un outil …", a dependency) is none.
+OWN = "\n## L'arborescence du projet\n\n{name} est une application mobile construite avec React et Capacitor. Le projet suit une architecture en couches :\n\n* `src/` : le code\n"
+
+
+def _named(tmp_path, readme: str) -> dict:
+    files = {"README.md": readme, "package.json": '{"name": "carto-mobile", "version": "1.0.0"}\n', "src/App.tsx": "export const App = () => null;\n"}
+    repo = make_repo(tmp_path / "carto-mobile-refonte", [{"files": files, "date": "2025-03-02T10:00:00Z", "message": "init"}])
+    return run_audit(repo, tmp_path / "c", ["documentation.readme-sections"])["facts"]["readme"]
+
+
+def test_the_repository_naming_itself_after_the_template_is_the_description(tmp_path):
+    r = _named(tmp_path, TEMPLATE + OWN.format(name="Carto"))
+    assert r["description"] and r["description"]["line"] == 24 and r["description"]["text"].startswith("Carto est une application"), r["description"]
+
+
+def test_near_miss_another_name_saying_what_it_is_is_no_description(tmp_path):
+    r = _named(tmp_path, TEMPLATE + OWN.format(name="Capacitor"))
+    assert r["description"] is None, r["description"]

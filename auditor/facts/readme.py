@@ -313,7 +313,7 @@ def analyse(text: str, path: str, files=None, own: str | None = None, copied: tu
         details.append({"name": "usage", "via": "sentence", "line": option.line, "text": option.text[:160]})
         have.add("usage")
     first_heading = next((b for b in blocks if b.kind == "heading"), None)
-    description = None if upkeep_title(title) else solution_over_context(holdings_over_definition(find_description(description_blocks(blocks, lines), first_heading is not None and first_heading is not title and (title is None or header_lines(title.text)), late_asides(lines, blocks, aside), title, described, folders, [k for k, ln in enumerate(lines, 1) if _RULE.match(ln) and k > 1 and not lines[k - 2].strip()]), blocks, named), blocks)  # ("# Maintaining this website": none; "L'IPC est …" then "Dans ce module on trouve …": the latter)
+    description = None if upkeep_title(title) else solution_over_context(holdings_over_definition(find_description(description_blocks(blocks, lines), first_heading is not None and first_heading is not title and (title is None or header_lines(title.text)), late_asides(lines, blocks, aside), title, described, folders, [k for k, ln in enumerate(lines, 1) if _RULE.match(ln) and k > 1 and not lines[k - 2].strip()], package), blocks, named), blocks)  # ("# Maintaining this website": none; "L'IPC est …" then "Dans ce module on trouve …": the latter)
     if fmt == "markdown" and not upkeep_title(title) and (front := front_matter_description(text)) and front_description(front[0]):
         description = {"text": front[0][:300] if len(front[0]) <= 300 else front[0][:300].rsplit(" ", 1)[0].rstrip(" ,;:") + "…",
                        "line": front[1], "first": True}  # (a GitBook or Jekyll page's "description:" in its front matter: what the page, the project, is)
@@ -367,7 +367,7 @@ def analyse(text: str, path: str, files=None, own: str | None = None, copied: tu
     return out
 
 
-@fact("readme", version=256)
+@fact("readme", version=257)
 def readme(ctx) -> dict | None:
     path = ctx.fact("files").get("readme")
     if not path:

@@ -26,7 +26,7 @@ _INSTRUCTION = lazy_compile(r"\bgit clone\s+\S|\b(?:npm|yarn|pnpm) (?:install|i)
                           r"\b(?:a|the) commands? (?:like this|below)\b|\bthe following commands?\b|\b(?:la|les) commandes? (?:suivantes?|ci-dessous)\b", re.I)
 
 
-def find_description(blocks: list[Block], first_is_chapter: bool = False, late_skip=frozenset(), title=None, described=frozenset(), folders=frozenset(), rules=()) -> dict | None:
+def find_description(blocks: list[Block], first_is_chapter: bool = False, late_skip=frozenset(), title=None, described=frozenset(), folders=frozenset(), rules=(), own_name=None) -> dict | None:
     """The first prose paragraph, and whether it comes before the first non-purpose section heading (``first_is_chapter``: the first
     heading is no title but a chapter, "# Installation" then its steps)."""
     seen_other_section, seen_headings = False, 0
@@ -77,11 +77,11 @@ def find_description(blocks: list[Block], first_is_chapter: bool = False, late_s
         # (the project saying what it holds or is, opening another chapter's text, "Ce projet contient les supports de cours de
         # l'auto-formation …" under "## Déploiement à partir du SSP Cloud": its description, in the first place when no chapter's text
         # came before it; s36 p36, InseeFrLab/formation-python-initiation)
-        own_line = in_other and not in_log and not chapter_prose and not b.item and bool(_SELF_STATEMENT.match(norm(b.text)))
+        own_line = in_other and not in_log and not chapter_prose and not b.item and (bool(_SELF_STATEMENT.match(norm(b.text))) or repository_named(norm(b.text), own_name))
         chapter_prose = chapter_prose or bool(b.text.strip())
         if (in_other or in_log) and not own_line and b.text.strip() and not b.badge_only:
             other_prose = True
-        if in_log or in_other and not own_line or notice_level and not any(notice_at + 1 < r < (b.line or 0) for r in rules) or ALERT.match(b.text) or (seen_other_section and not purpose_level and not about_the_project(b.text) and (level >= 3 or b.line in late_skip or b.line < last_purpose or level <= 2 and not names_project(b.text, named))) \
+        if in_log or in_other and not own_line or notice_level and not any(notice_at + 1 < r < (b.line or 0) for r in rules) or ALERT.match(b.text) or (seen_other_section and not purpose_level and not about_the_project(b.text) and not repository_named(norm(b.text), own_name) and (level >= 3 or b.line in late_skip or b.line < last_purpose or level <= 2 and not names_project(b.text, named))) \
                 or (template_seen := template_seen or framework_line(norm(b.text))) and (not purpose_level or framework_line(norm(b.text))) and not mission_line(b.text):
             continue  # (an alert "> [!IMPORTANT] …": a notice; after the install steps, a sub-chapter's text is a detail; after "This project was generated with Angular CLI", only a purpose chapter says what the project is)
         words = len(prose(b.text).split())  # (fewer than 8 say too little, but for a line under the title: short_description)
@@ -104,3 +104,13 @@ def find_description(blocks: list[Block], first_is_chapter: bool = False, late_s
 # …", "This repository contains …", "This project is a …")
 _SELF_STATEMENT = lazy_compile(r"^(?:ce|cet|this) (?:projet|project|depot|repository|repo|code source|logiciel|software) (?:contient|regroupe|rassemble|heberge|"
                                r"contains|holds|gathers|hosts|houses|est (?:une?|l ensemble|le code|la source)|is (?:an?|the code|the source)|a pour (?:but|objet|objectif)|aims to)\b")
+
+
+# the repository's own name (a word of four letters or more of it) saying what kind of thing it is ("Espaceco est une application mobile
+# IGN construite avec React…" in espaceco-mobile-refonte, under a template's title: s39 fd39), as "Ce projet est …" does
+_NAMED_KIND = lazy_compile(r"^(\w{4,40}) (?:est|is) (?:une?|an?|la|le|the) (?:\w+ ){0,2}?(?:application|app|outil|tool|service|api|plateforme|platform|logiciel|"
+                           r"software|site|portail|portal|librairie|bibliotheque|library|programme|program|module|plugin|extension)\b")
+
+
+def repository_named(normed: str, own_name: str | None) -> bool:
+    return bool(own_name) and bool(m := _NAMED_KIND.match(normed)) and m.group(1) in norm(own_name).split()
