@@ -22,7 +22,7 @@ from auditor.facts.requirement_files import compiled_requirements  # noqa: F401 
 from auditor.facts.ci_systems import CI_SYSTEMS  # noqa: F401 (re-exported)
 from auditor.facts.settings_files import container_settings, named_settings
 from auditor.facts.masked_settings import masked_config_defaults
-from auditor.facts.release_pages import debian_changelog, readme_changelog_line
+from auditor.facts.release_pages import debian_changelog, readme_changelog_line, unfilled_changelog
 from auditor.facts.upstream_copies import inside, upstream_copies
 from auditor.lazyre import lazy_compile
 
@@ -266,12 +266,13 @@ def settingless(snap, path: str) -> bool:
 README_VARIANT = re.compile(r"^(readme|lisezmoi)[._-][\w.-]+\.(md|markdown|rst|txt|adoc)$", re.I)
 
 
-@fact("files", version=133)
+@fact("files", version=134)
 def files(ctx) -> dict:
     snap = ctx.snapshot
     entries = list(snap.files.values())
     community_candidates = [e for e in entries if e.dir.lower() in COMMUNITY_DIRS and not guide_not_policy(snap, e)  # (docs/security.md, a user guide's page)
-                            and not (community_kind(e.name) and blank_document(snap, e))]  # (an empty CHANGELOG.md: nothing for a reader)
+                            and not (community_kind(e.name) and blank_document(snap, e))  # (an empty CHANGELOG.md: nothing for a reader)
+                            and not (community_kind(e.name) == "changelog" and unfilled_changelog(snap, e))]  # (nor a change log's template unfilled)
     out: dict = {"readme": readme_path(snap)}
     copied = set(ctx.fact("copied_paths") or [])
     # (not an upstream project copied inside: cry-me's cryme_app/element/, element-android's own CONTRIBUTING.md and CHANGES.md)

@@ -265,3 +265,21 @@ def debian_changelog(snap, names: set[str]) -> str | None:
     if len(entries) < MIN_DEBIAN_ENTRIES:
         return None
     return path if all(re.sub(r"[^a-z0-9]", "", name.lower()) in names for name, _version in entries) else None
+
+
+# A change log left as its template (a Keep a Changelog model copied with the organisation's README template): a date still to fill in
+# ("## [Unreleased] - yyyy-mm-dd") and every entry a placeholder ticket ("[PROJECTNAME-XXXX](http://tickets.projectname.com/…)"): it
+# records no change of the project (s39 fd39 = IGNF/espaceco-mobile-refonte). One real entry, or no date placeholder, keeps it.
+_DATE_PLACEHOLDER = lazy_compile(r"^#{1,6}[^\n]*\b(?:yyyy-mm-dd|aaaa-mm-jj|jj/mm/aaaa|dd/mm/yyyy)\b", re.I | re.M)
+_ENTRY = lazy_compile(r"^[^\S\n]*[-*+][^\S\n]+(\S[^\n]*)$", re.M)
+_PLACEHOLDER_ENTRY = lazy_compile(r"PROJECTNAME|\b[A-Z]{2,20}-(?:X{3,}|Y{3,}|Z{3,}|T{3,}|N{3,})\b|\bprojectname\.com\b")
+MAX_TEMPLATE_LOG = 20000
+
+
+def unfilled_changelog(snap, entry) -> bool:
+    """The change log is its template unfilled: a heading's date placeholder and every entry (one at least) a placeholder ticket."""
+    if entry.size > MAX_TEMPLATE_LOG:
+        return False
+    text = snap.read_text(entry.path, limit=MAX_TEMPLATE_LOG) or ""
+    entries = _ENTRY.findall(text)[:200]
+    return bool(_DATE_PLACEHOLDER.search(text)) and bool(entries) and all(_PLACEHOLDER_ENTRY.search(e) for e in entries)
