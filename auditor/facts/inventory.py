@@ -65,6 +65,7 @@ from auditor.facts.foreign_packages import foreign_packages
 from auditor.facts.generator_sites import hugo_theme_copies, hugo_theme_folders
 from auditor.facts.theme_forks import theme_fork_files
 from auditor.facts.host_addons import host_addon_copies
+from auditor.facts.library_licence_files import from_licence_files
 from auditor.facts.framework_markers import framework_folders
 from auditor.facts.host_copies import host_copies
 from auditor.facts.known_scripts import known_scripts, licensed_copies
@@ -2847,7 +2848,9 @@ def libraries(snap, inv: Inventory) -> list[dict]:
             note = _folder_note(snap, folder)
             notes[folder] = (snap.read_head(note, 64 * 1024) or "") if note else ""
         group["version"] = notes_version(notes[folder], group["name"]) if notes[folder] else None
-    return sorted(groups.values(), key=lambda g: (g["name"], g["version"] or "", g["paths"][0]))
+    out = sorted(groups.values(), key=lambda g: (g["name"], g["version"] or "", g["paths"][0]))
+    from_licence_files(snap, out)  # (a bundle's companion .LICENSE.txt, the licence file of the library's own folder)
+    return out
 
 
 MAX_NOTE_FOLDERS = 20
@@ -2920,7 +2923,7 @@ _BARE_VERSION = lazy_compile(r"^v?\d+(?:\.\d+){1,3}$")  # a folder named by a re
 _TEST_SEG = lazy_compile(r"(^|[_.-])(tests?|simpletest|fixtures?|spec)([_.-]|$)", re.I)  # a folder of tests: css_test_files, simpletest
 
 
-@fact("inventory", version=186)
+@fact("inventory", version=187)
 def inventory(ctx) -> dict:
     """Counts by category and by language (project source only), with a few examples per category, and the
     libraries copied into the repository (name, version, licence)."""

@@ -1,0 +1,80 @@
+"""A copied library's version and licence read from the licence files it was copied with, when its own files' banners say none:
+
+- a minified bundle's companion ``<bundle>.LICENSE.txt`` (webpack's extracted licence comments: ``html2pdf.bundle.min.js.LICENSE.txt``
+  beside ``html2pdf.bundle.min.js``), whose banner naming the library (``html2pdf.js v0.10.1 … Released under the MIT License``) gives
+  its version and licence; the other banners there are the libraries bundled with it;
+- the licence file at the top of the library's own copied folder, the folder named after it (``ckan-idgo-2.7.6/LICENSE.txt``, "CKAN
+  - Data Catalogue Software … GNU Affero General Public License … either version 3 … or (at your option) any later version"): the
+  first licence its notice names, with the version and choice it states. A licence file of a folder named otherwise (the project's
+  root, another copied application holding the library in its static/libs/) is not that library's.
+
+Bounded: at most :data:`MAX_READS` files read, :data:`READ_BYTES` each, in the libraries' order.
+"""
+
+from __future__ import annotations
+
+import re
+
+from auditor.facts.copied_folders import TOP_LICENCE, library_key
+from auditor.facts.vendored import describe, squeeze
+from auditor.lazyre import lazy_compile
+from auditor.licenses import notices
+
+MAX_READS = 20
+READ_BYTES = 64 * 1024
+NOTICE_BYTES = 1600  # (a licence file's own notice opens it; the bundled parts' licences follow: CKAN's WebHelpers, BSD)
+_BANNER = lazy_compile(r"/\*!?[\s\S]*?\*/")
+
+
+def _companion(snap, lib: dict, read) -> dict | None:
+    name = squeeze(lib["name"])
+    for p in lib["paths"][:5]:
+        for companion in (p + ".LICENSE.txt", p + ".LICENSE"):
+            if companion in snap.files and name:
+                text = read(companion)
+                block = next((b for b in _BANNER.findall(text) if name in squeeze(b[:300])), None)
+                if block:
+                    found = describe(p, block)
+                    return {"version": found.get("version"), "license": found.get("license")}
+    return None
+
+
+def _folder_licence(snap, lib: dict, folders: dict[str, list[str]], read) -> str | None:
+    name = squeeze(lib["name"])
+    segs = lib["paths"][0].split("/")[:-1]
+    for k in range(len(segs), 0, -1):  # innermost first
+        if not name or library_key(segs[k - 1]) != name:
+            continue
+        folder = "/".join(segs[:k])
+        for path in sorted(folders.get(folder, []))[:2]:
+            text = read(path)[:NOTICE_BYTES]
+            named = notices.names_in(text)
+            if named:
+                lid = notices.stated_version(named[0][0], text)
+                return notices.with_choice(lid, notices.version_choice(text))
+    return None
+
+
+def from_licence_files(snap, libraries: list[dict]) -> None:
+    """Fill in place the missing version and licence of ``libraries`` (the inventory's copied libraries) from their licence files."""
+    missing = [lib for lib in libraries if not lib.get("license") and lib.get("paths")]
+    if not missing:
+        return
+    folders: dict[str, list[str]] = {}
+    for p, e in snap.files.items():
+        folder, _, file = p.rpartition("/")
+        if folder and TOP_LICENCE.match(file) and e.kind == "file":
+            folders.setdefault(folder, []).append(p)
+    reads: dict[str, str] = {}
+
+    def read(path: str) -> str:
+        if path not in reads:
+            reads[path] = (snap.read_head(path, READ_BYTES) or "")[:READ_BYTES] if len(reads) < MAX_READS else ""
+        return reads[path]
+    for lib in missing:
+        found = _companion(snap, lib, read)
+        if found and found["license"]:
+            lib["license"] = found["license"]
+            lib["version"] = lib.get("version") or found["version"]
+            continue
+        lib["license"] = _folder_licence(snap, lib, folders, read)
