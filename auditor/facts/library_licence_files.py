@@ -13,17 +13,25 @@ Bounded: at most :data:`MAX_READS` files read, :data:`READ_BYTES` each, in the l
 
 from __future__ import annotations
 
-import re
-
 from auditor.facts.copied_folders import TOP_LICENCE, library_key
 from auditor.facts.vendored import describe, squeeze
-from auditor.lazyre import lazy_compile
 from auditor.licenses import notices
 
 MAX_READS = 20
 READ_BYTES = 64 * 1024
 NOTICE_BYTES = 1600  # (a licence file's own notice opens it; the bundled parts' licences follow: CKAN's WebHelpers, BSD)
-_BANNER = lazy_compile(r"/\*!?[\s\S]*?\*/")
+
+
+def _banners(text: str, limit: int = 200):
+    """The comment blocks (``/*! … */``) of a licence file, in order, at most ``limit``."""
+    start = text.find("/*")
+    while start >= 0 and limit > 0:
+        end = text.find("*/", start + 2)
+        if end < 0:
+            return
+        yield text[start:end + 2]
+        limit -= 1
+        start = text.find("/*", end + 2)
 
 
 def _companion(snap, lib: dict, read) -> dict | None:
@@ -32,7 +40,7 @@ def _companion(snap, lib: dict, read) -> dict | None:
         for companion in (p + ".LICENSE.txt", p + ".LICENSE"):
             if companion in snap.files and name:
                 text = read(companion)
-                block = next((b for b in _BANNER.findall(text) if name in squeeze(b[:300])), None)
+                block = next((b for b in _banners(text) if name in squeeze(b[:300])), None)
                 if block:
                     found = describe(p, block)
                     return {"version": found.get("version"), "license": found.get("license")}
