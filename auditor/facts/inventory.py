@@ -282,6 +282,9 @@ UPDATE_TOOLS = (
     ("renovate", lazy_compile(r"^(\.github/|\.gitlab/)?(renovate\.json5?|\.renovaterc(\.json5?)?|\.renovate\.json5?)$", re.I)),
 )
 RENOVATE_IN_PACKAGE = lazy_compile(r'"renovate"\s*:\s*\{')
+DEPENDABOT_ECOSYSTEM = lazy_compile(r'^[ \t-]*package-ecosystem\s*:\s*["\']?([\w-]+)', re.M)
+# Dependabot's ecosystems that update no package manifest of the project: the workflows' actions
+ACTIONS_ONLY_ECOSYSTEMS = frozenset({"github-actions"})
 
 # -- community files: the one rule ---------------------------------------------------------------
 COMMUNITY_DIRS = ("", "docs", "doc", ".github", ".gitlab")
@@ -449,6 +452,11 @@ def update_tools(snap, limit: int = 1_000_000) -> list[dict]:
     """Dependency update tools configured: ``[{"tool": "dependabot" | "renovate", "path"}]`` (a
     Renovate section in the root package.json counts)."""
     tools = [{"tool": tool, "path": path} for path in sorted(snap.files) for tool, rx in UPDATE_TOOLS if rx.match(path)]
+    # (a dependabot.yml's package ecosystems: one listing only github-actions updates the workflows' actions, no manifest of the
+    # project's — issue 12, s39 fl39 = govpf/pwshare, go.mod beside a github-actions-only dependabot.yml)
+    for t in tools:
+        if t["tool"] == "dependabot":
+            t["ecosystems"] = sorted({e.lower() for e in DEPENDABOT_ECOSYSTEM.findall(snap.read_text(t["path"], limit=limit) or "")})
     if "package.json" in snap.files and not any(t["tool"] == "renovate" for t in tools):
         if RENOVATE_IN_PACKAGE.search(snap.read_text("package.json", limit=limit) or ""):
             tools.append({"tool": "renovate", "path": "package.json"})

@@ -6,7 +6,7 @@ Shape (usable by any family)::
                     "lockfile": path | None, "error": str | None}],
      "lockfiles": [{"path", "ecosystem"}],
      "ecosystems": {ecosystem: {"manifests": n, "locked": n}},
-     "update_tools": [{"tool": "dependabot" | "renovate", "path"}]}
+     "update_tools": [{"tool": "dependabot" | "renovate", "path", "ecosystems" (dependabot's package-ecosystem values)}]}
 
 Manifests are parsed as data (JSON, TOML, line formats, light regexes for Ruby/Gradle/Maven/Mix/sbt/CocoaPods/Carthage/SwiftPM/NuGet;
 a Dockerfile's ``RUN pip install <packages>``, ``"dockerfile": True``, with its ``unpinned`` packages: docker_pip):
@@ -183,7 +183,7 @@ def _r_lock_entries(snap, r_locks: list, out_manifests: list[dict]) -> list[dict
     return out
 
 
-@fact("manifests", version=42)
+@fact("manifests", version=43)
 def manifests(ctx) -> dict:
     snap = ctx.snapshot
     inv = inventory_of(ctx)

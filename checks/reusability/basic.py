@@ -11,7 +11,7 @@ from auditor.facts.project import decided_kind
 from auditor.facts.requirement_files import runtime_manifests
 
 from .common import NO_MANIFEST_KINDS, no_runtime_kind, nothing_declared, tool_program
-from .dependencies_evidence import _loose_evidence, _manifest_evidence
+from .dependencies_evidence import _loose_evidence, _manifest_evidence, actions_only_evidence, project_update_tools
 from .dependencies_unpackaged import _hosted_imports, _packages_loaded, _shell_pipeline, bower_installed, host_project_imports, python_undeclared, standard_library_only
 # the manifests of a package others install with their package manager (Composer, npm, pip, R, Cargo, pub, Mix), which resolves
 # the package's dependencies in the installing project
@@ -92,10 +92,10 @@ def dependencies(ctx) -> Result:
     # (a Puppet module's metadata.json too, whatever it deploys: the Puppetfile of the environment using it pins it and its modules)
     packaged += [m for m in unlocked if m["ecosystem"] == "puppet" and m not in packaged]
     unlocked = [m for m in unlocked if m not in packaged]
-    tools = value["update_tools"]
+    tools = project_update_tools(value["update_tools"])  # (not a dependabot.yml updating the workflows' actions only)
     # Dependabot and Renovate update no R package (renv.lock, DESCRIPTION): an update tool is asked only where one exists
     needs_tool = any(m["ecosystem"] not in NO_UPDATE_TOOL for m in relevant) or not relevant
-    ev = _manifest_evidence(relevant, unlocked, invalid, tools if tools or needs_tool else [{"tool": None}])
+    ev = _manifest_evidence(relevant, unlocked, invalid, tools if tools or needs_tool else [{"tool": None}]) + actions_only_evidence(value["update_tools"])
     ev += [Evidence(path=m["path"], value={"ecosystem": "jcms", "dependencies": m["dependencies"]}, kind="found",
                     note=T(f"Plugins requis de la même installation JCMS ({', '.join(m['dependencies'][:6])}), que l'administrateur installe : "
                            "aucun outil ne les télécharge, aucun fichier de verrouillage n'existe pour eux.",

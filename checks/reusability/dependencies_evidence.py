@@ -5,6 +5,7 @@ after this session's fixes; a pure move)."""
 from __future__ import annotations
 
 from auditor.checks.interface import Evidence, T
+from auditor.facts.inventory import ACTIONS_ONLY_ECOSYSTEMS
 
 
 def _manifest_evidence(relevant: list[dict], unlocked: list[dict], invalid: list[dict], tools: list[dict]) -> list[Evidence]:
@@ -49,3 +50,23 @@ def _dockerfile_note(m: dict) -> dict[str, str]:
              f"sans version exacte ({shown}) ; chaque construction de l'image installe les dernières versions, rien ne les verrouille.",
              f"Python dependencies declared only by the Dockerfile's pip install: {len(loose)} of {len(m['dependencies'])} package(s) "
              f"without an exact version ({shown}); each build of the image installs the latest versions, nothing locks them.")
+
+
+def _actions_only(tool: dict) -> bool:
+    """A dependabot.yml whose package ecosystems are all github-actions: it updates the workflows' actions, no manifest of the
+    project's (issue 12, s39 fl39 = govpf/pwshare: go.mod beside a github-actions-only dependabot.yml). A configuration whose
+    ecosystems are unread (none found) keeps counting."""
+    return tool["tool"] == "dependabot" and bool(tool.get("ecosystems")) and set(tool["ecosystems"]) <= ACTIONS_ONLY_ECOSYSTEMS
+
+
+def project_update_tools(tools: list[dict]) -> list[dict]:
+    """The update tools that update the project's dependencies."""
+    return [t for t in tools if not _actions_only(t)]
+
+
+def actions_only_evidence(tools: list[dict]) -> list[Evidence]:
+    return [Evidence(path=t["path"], value="github-actions", kind="finding",
+                     note=T("Dependabot n'y met à jour que les actions GitHub des workflows (package-ecosystem: github-actions), aucun "
+                            "manifeste de dépendances du projet.",
+                            "Dependabot updates only the workflows' GitHub Actions there (package-ecosystem: github-actions), no "
+                            "dependency manifest of the project.")) for t in tools[:3] if _actions_only(t)]
