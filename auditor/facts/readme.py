@@ -30,7 +30,7 @@ from auditor.facts.readme_steps import _TEST_RUNNER as TEST_RUNNER, chapter_sect
 from auditor.facts.readme_labels import label_sections
 from auditor.facts.readme_uses import embed_chapter, served_run, task_calls, configurable_sentence, dependency_block, script_steps, interface_steps, screenshot_steps, own_text, production_server_sentence, served_folder_sentence, request_example, route_tables, run_steps, script_runs, service_jobs, upkeep_chapter, process_chapter, aims_only, test_suite, test_runs
 from auditor.facts.readme_roles import (name_heading, developer_records, help_without_channel, people_without_channel, framework_boilerplate, guidelines_document, guidelines_licence_rule, labelled_command,
-                                        publication_chapter, settings_sentence, without_name)
+                                        publication_chapter, settings_sentence, without_name, users_not_usage, content_not_contributing)
 from auditor.facts.readme_sentences import _SENTENCE_SPLIT, FOLLOWED, Targets, anchor_key, sentence_sections
 from auditor.facts.readme_signals import find_signals
 from auditor.facts.readme_announced import announcer
@@ -201,8 +201,8 @@ def analyse(text: str, path: str, files=None, own: str | None = None, copied: tu
                     # `outil --help`; "### Contact multisites (calendrier ZCal)", "### Support" over "La page de support permet …": the app's feature, the site's page)
                     continue  # a heading left empty ("# Licence" then "# Comment contribuer"); "# Crédits" thanking providers, nobody to reach;
                     # "## License" over `make license-check` alone, "## Les droits dans l'application" (user roles): no licence named
-                if name == "usage" and developer_records(norm(b.text), body):
-                    continue  # ("## Documentation" over ADRs, specs and the developers' internal docs: no use of the project)
+                if name == "usage" and (developer_records(norm(b.text), body) or users_not_usage(body)) or name == "contributing" and content_not_contributing(body):
+                    continue  # ("## Documentation" over ADRs, specs and the developers' internal docs; "## Utilisation" over who uses it; "Pourquoi contribuer" over sharing courses)
                 if (name, "heading") not in seen:
                     seen.add((name, "heading"))
                     details.append({"name": name, "via": "heading", "line": b.line, "text": b.text[:120]})

@@ -11,6 +11,7 @@ import re
 
 from auditor.facts.document import norm
 from auditor.facts.readme_contact import address
+from auditor.facts.readme_prose_chapters import content_not_contributing, users_not_usage  # noqa: F401 (the readme fact's, with the roles')
 from auditor.lazyre import lazy_compile
 
 
