@@ -824,6 +824,11 @@ signal("config.cli-options", r"""(argparse\.ArgumentParser\(|\.add_argument\(\s*
 signal("i18n.code", r"""(#i18n\{[\w.]+\}|\{%\s*trans(?:late)?\b|\{%\s*blocktrans|\$t\(|->trans\(|\|\s*trans\b|<fmt:message\b|\bOpenLayers\.i18n\(|"""
        r"""\b(?:gettext_lazy|gettext\(|ugettext|i18next|useTranslation\(|vue-i18n|t\(\s*['"][\w.]+['"]\s*\)|__\(\s*['"]|I18n\.t\(|FormattedMessage|next-intl|useIntl\())""",
        ("gettext", "trans", "i18n", "usetranslation", "$t(", "t(", "__(", "formattedmessage", "intl", ":message"), flags=0, classes=("code", "template"))
+# Qt's translation system (Qt Linguist; a QGIS plugin's texts): the strings given to tr() / QCoreApplication.translate(), and the
+# QTranslator loading the compiled .qm catalogue (issue 12, s39 fh39 = 3liz/qgis-lizsync-plugin: 329 tr('…'), lizsync_{locale}.qm)
+signal("i18n.qt-string", r"""(?:\bself\.|(?<![\w.]))tr\(\s*(?:u|f)?['"]|\b(?:QCoreApplication|QApplication)\.translate\(\s*['"]""",
+       ("tr(", "translate("), flags=0, exts={"py", "cpp", "cc", "h", "hpp"})
+signal("i18n.qt-translator", r"""\bQTranslator\s*\(""", ("qtranslator",), flags=0, exts={"py", "cpp", "cc", "h", "hpp"})
 # WordPress translates a plugin's or theme's strings by its text domain: one loaded (load_plugin_textdomain), declared in the header
 # ("Text Domain: gie"), or given to the calls (`__('Suivant', 'gie')`); not the documentation's placeholder (`__('Suivant &raquo;',
 # 'text-domain')`, a pagination snippet pasted into a communes' plugin, s29 e29), nor no domain at all (WordPress's own strings)

@@ -304,12 +304,18 @@ def _i18n(ctx, scan: dict, ev: list[Evidence]) -> bool:
     # Babel without a catalogue nor a translation call formats dates and numbers, translates no text (Geotrek-event-reservation's
     # backend: babel.dates.format_date(…, locale="fr_FR") for its French mails, every label written in French; issue 12, s35 ab35)
     i18n_deps = [d for d in i18n_deps if d[0] not in FORMAT_ONLY_I18N_DEPS or locale_files or calls]
+    # Qt's translation system: a QTranslator loading the catalogue and at least three strings given to tr()/translate() (a QGIS
+    # plugin's dialogs, their .qm compiled at release); QTranslator boilerplate without any tr() string translates nothing (s39 fh39)
+    qt_strings = [h for h in scan["signals"].get("i18n.qt-string", []) if h[3] == "code" and h[0] not in copied and not is_vendored(h[0])]
+    qt = len(qt_strings) >= 3 and any(h[3] == "code" and h[0] not in copied for h in scan["signals"].get("i18n.qt-translator", []))
+    if qt and not (locale_files or i18n_deps or len(i18n_code) >= 3):
+        ev.append(Evidence(path=qt_strings[0][0], line=qt_strings[0][1], value="Qt tr() / QTranslator", kind="found"))
     if locale_files:
         ev.append(Evidence(path=locale_files[0], value="locale files", kind="found"))
     ev += dep_evidence_lines(ctx, i18n_deps, limit=2)
     if i18n_code and not locale_files and not i18n_deps:
         ev.append(Evidence(path=i18n_code[0][0], line=i18n_code[0][1], value=i18n_code[0][2], kind="found"))
-    return bool(locale_files or i18n_deps or len(i18n_code) >= 3)
+    return bool(locale_files or i18n_deps or len(i18n_code) >= 3 or qt)
 
 
 def _language_folders(tree: list) -> list[str]:
