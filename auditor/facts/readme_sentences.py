@@ -67,6 +67,14 @@ _LAUNCH_SOURCE = lazy_compile(r"(?<![\w.])(?:[\w-]+/)+[\w-]+\.(?:java|kt|scala|p
 _LAUNCH_ARGUMENT = lazy_compile(r"\barguments? (?:a renseigner|a passer|a donner|a fournir|attendus?|to (?:pass|give|provide|set)|expected) "
                                 r"(?:lors du|au|a son|when|on|at) (?:lancement|demarrage|execution|launch|launching|running|run|start|starting|startup)\b")
 
+# the program launched on the command line with its arguments, counted or listed ("il peut être lancé en ligne de commande avec deux
+# arguments :", "it can be run from the command line with the following parameters"; issue 12, s39 fi39 = MickaelLehayPaysDeLaLoire/
+# DisplayTimeOut, a README with no chapter: each argument's meaning and "DisplayTimeOut.exe 25 20" follow); not "lancé en ligne de
+# commande" alone, which says not how
+_COMMAND_LINE_ARGUMENTS = lazy_compile(r"\b(?:lance|lancee|lances|lancer|execute|executee|executer|appele|appelee|run|started|launched|called|invoked) "
+                                       r"(?:en|depuis la|depuis une|par la|from the|from a|on the|in the|a la) (?:ligne de commandes?|command line|"
+                                       r"invite de commandes?|terminal|console) (?:avec|with) (?:un|une|deux|trois|quatre|\d|les|des|the|its|ses|the following|"
+                                       r"les \w+ suivants?|following) ?(?:\w+ )?(?:arguments?|parametres?|parameters?|options?)\b")
 _ARGUMENT_VALUE = lazy_compile(r"(?<![\w-])(?:[A-Z][A-Z0-9]*_[A-Z0-9_]+|--?[a-z][\w-]*)(?![\w-])")  # (the value given: BATCH_CHARGEMENT, --full)
 
 
@@ -75,7 +83,8 @@ def launch_sentence(sentence: str) -> bool:
     its launch takes, named. A launcher without its path ("Le lanceur est généré par Maven"), arguments without their values, say
     nothing of the use."""
     normed = norm(sentence)
-    return bool(_LAUNCHER.search(normed) and _LAUNCH_SOURCE.search(sentence) or _LAUNCH_ARGUMENT.search(normed) and _ARGUMENT_VALUE.search(sentence))
+    return bool(_LAUNCHER.search(normed) and _LAUNCH_SOURCE.search(sentence) or _LAUNCH_ARGUMENT.search(normed) and _ARGUMENT_VALUE.search(sentence)
+                or _COMMAND_LINE_ARGUMENTS.search(normed))
 
 
 _SENTENCE_SPLIT = lazy_compile(r"(?<=[.!?;])\s+|(?<!\s)\s+[-–—]\s+")  # (?<!\s): from a blank run\'s start only, linear
