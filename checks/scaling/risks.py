@@ -450,6 +450,16 @@ def hosting(ctx) -> Result:
                       f"Uses restricted-access data: {', '.join(x['name'] for x in f['restricted'][:3])} ({_where(r['evidence'])}): "
                       "each territory must obtain its own authorisation."))
     personal = [h for h in f["hosts"] if h["class"] == "personal"]
+    # (the site's own published address on a person's platform account, its JSON-LD "serviceUrl", its canonical link: nothing loaded
+    # from it, the address to change when another body publishes the site; issue 12, s39 fl39)
+    published = [h for h in personal if h.get("published_only")]
+    personal = [h for h in personal if not h.get("published_only")]
+    if published:
+        where, what = published[0]["evidence"], published[0]["host"]
+        risks.append((2, f"Indique comme adresse de publication du site un compte personnel ou tiers ({what}, {_where(where)}) : un autre "
+                         "territoire qui le publie doit la remplacer par la sienne.",
+                      f"Gives a person's or third party's account as the site's published address ({what}, {_where(where)}): another "
+                      "territory publishing it must replace it with its own."))
     if personal or f["clones"]:
         where = personal[0]["evidence"] if personal else [f["clones"][0]]
         what = personal[0]["host"] if personal else f["clones"][0]["value"]
@@ -540,10 +550,10 @@ def hosting(ctx) -> Result:
              (f"; {n_internal} internal connection(s)" if f["internal"] else "") + \
              (f"; {len(scripts)} script(s) loaded from a taken-over domain or over http" if scripts else "") + \
              (f"; restricted-access data: {', '.join(r['name'] for r in f['restricted'])}" if f["restricted"] else "") + "."
-    return Result.scored(10 - penalty, T(msg_fr, msg_en), ev, **details).advise(_hosting_todo(f, personal, other))
+    return Result.scored(10 - penalty, T(msg_fr, msg_en), ev, **details).advise(_hosting_todo(f, personal, other, published))
 
 
-def _hosting_todo(f: dict, personal: list[dict], other: list[dict]) -> dict[str, str] | None:
+def _hosting_todo(f: dict, personal: list[dict], other: list[dict], published: list[dict] = ()) -> dict[str, str] | None:
     """For each kind of address found: what to do with it, and where it is written."""
     fr, en = [], []
     servers = [i for i in f["internal"] if i.get("kind") != "r-repository"]
@@ -563,6 +573,10 @@ def _hosting_todo(f: dict, personal: list[dict], other: list[dict]) -> dict[str,
         where = _where(personal[0]["evidence"] if personal else f["clones"][:2])
         fr.append(f"copiez dans le dépôt (ou sur un espace de la collectivité) ce qui est chargé depuis {what} ({where})")
         en.append(f"copy into the repository (or onto the local government's own space) what is loaded from {what} ({where})")
+    if published:
+        what, where = published[0]["host"], _where(published[0]["evidence"])
+        fr.append(f"remplacez l'adresse de publication {what} ({where}) par celle du site déployé, ou écrivez-la à la construction")
+        en.append(f"replace the published address {what} ({where}) with the deployed site's own, or write it at build time")
     scripts = f.get("scripts") or []
     if scripts:
         x = next((s for s in scripts if s.get("taken_over")), scripts[0])

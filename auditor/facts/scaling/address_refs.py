@@ -26,6 +26,37 @@ def own_address_setting(lines: list[str], line: int, excerpt: str) -> bool:
     return bool(m) and excerpt[:60] in text[m.end():]
 
 
+# a page's description of itself: its schema.org JSON-LD address keys ("url", "serviceUrl", "@id", "mainEntityOfPage"), its
+# canonical link, its Open Graph or Twitter address, a sitemap's <loc>, robots.txt's Sitemap: line
+_JSONLD_SELF = lazy_compile(r"""["'](?:url|serviceUrl|@id|mainEntityOfPage)["'][^\S\n]*:[^\S\n]*["']$""")
+_TAG_SELF = lazy_compile(r"""<link\b[^>]*\brel[^\S\n]*=[^\S\n]*["']?canonical\b[^>]*\bhref[^\S\n]*=[^\S\n]*["']?$|"""
+                         r"""<meta\b[^>]*\b(?:property|name)[^\S\n]*=[^\S\n]*["']?(?:og:url|twitter:url)\b[^>]*\bcontent[^\S\n]*=[^\S\n]*["']?$|"""
+                         r"""<loc>[^\S\n]*$|^[^\S\n]*sitemap[^\S\n]*:[^\S\n]*$""", re.I)
+
+
+def published_address(lines: list[str], line: int, excerpt: str) -> bool:
+    """The address at ``line`` is where the site says it is published (:data:`_JSONLD_SELF` inside a ``<script
+    type="application/ld+json">`` block opened at most 60 lines above, :data:`_TAG_SELF`): the site's own deployment address, to
+    change when another body publishes it, nothing the pages load (issue 12, s39 fl39 = nassimnissam54-droid/cadema-transport-mayotte:
+    a GovernmentService's "serviceUrl" on the prototype's Netlify app)."""
+    text = lines[line - 1] if 0 < line <= len(lines) else ""
+    at = text.find(excerpt[:60])
+    if at < 0:
+        return False
+    before = text[:at]
+    if _TAG_SELF.search(before):
+        return True
+    if not _JSONLD_SELF.search(before):
+        return False
+    for back in range(line - 1, max(0, line - 61), -1):
+        low = lines[back - 1].lower() if back != line else before.lower()
+        if "application/ld+json" in low:
+            return True
+        if "</script" in low or ("<script" in low and back != line):
+            return False
+    return False
+
+
 # the variable part right after the address's written start: `${REPO}`, f"{REPO}", or a concatenation "…/" + REPO
 _TEMPLATE_PART = lazy_compile(r"""^(?:\$?\{[^\S\n]*([A-Za-z_]\w{0,60})[^\S\n]*\}|["'`][^\S\n]*\+[^\S\n]*([A-Za-z_]\w{0,60})\b)""")
 _REPO_VALUE = r"""[^\S\n]*(?::[^\S\n]*[\w.<>\[\]]{1,40}[^\S\n]*)?=[^\S\n]*["'`]([A-Za-z0-9][\w.-]{0,99}/[A-Za-z0-9][\w.-]{0,99})["'`]"""

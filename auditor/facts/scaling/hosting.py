@@ -30,7 +30,7 @@ from auditor.facts.machinery import machinery_script
 from auditor.facts.r_locks import public_r_repository, r_lock_repositories
 from auditor.facts.scaling.common import (data_about, email_type, host_class, is_dev_only, is_neutral_host, own_domains, owner_key, owner_type, project_files,
                                           project_subdomain, same_name, sponsor_named)
-from auditor.facts.scaling.address_refs import model_ref_address, own_address_setting, site_own_hosts, spring_own_hosts, template_address
+from auditor.facts.scaling.address_refs import model_ref_address, own_address_setting, published_address, site_own_hosts, spring_own_hosts, template_address
 from auditor.facts.scaling.contractor_hosts import committers_company_domains
 from auditor.facts.scaling.build_repositories import gradle_repositories, maven_repositories
 from auditor.facts.scaling.env_hosts import env_file_hosts
@@ -307,7 +307,7 @@ def update_channel(lines: list[str], line: int | None, url_path: str) -> str | N
     return m.group(1)
 
 
-@fact("hosting_dependencies", version=97, cache="commit+as_of")
+@fact("hosting_dependencies", version=98, cache="commit+as_of")
 def hosting_dependencies(ctx) -> dict:
     owner = owner_key(ctx)
     project = getattr(ctx.target, "name", None) or ""
@@ -437,6 +437,9 @@ def hosting_dependencies(ctx) -> dict:
         if c["class"] == "personal" and h["class"] != "personal":  # (the bare http://<ip>:8080 before its /~user/ pages)
             h.update({"class": "personal", "account": c.get("account"), "note": c.get("note")})
         h["count"] += 1
+        # (every address of the host where the site says it is published, its JSON-LD "serviceUrl", its canonical link: its own
+        # deployment address, nothing loaded from it)
+        h["published_only"] = h.get("published_only", True) and published_address(text_lines(path), line, excerpt)
         if c["class"] == "cdn" and font_address(host, url_path or ""):
             h["fonts"] = h.get("fonts", 0) + 1  # (a font service's stylesheet or a font file: no library; dependencies reads it)
         if len(h["evidence"]) < PER_HOST:
