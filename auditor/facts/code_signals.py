@@ -507,6 +507,13 @@ signal("data.sql-in-code", r"""\bCREATE\s+TABLE\s+(?:IF\s+NOT\s+EXISTS\s+)?[`"\[
        exts={"php", "py", "js", "mjs", "cjs", "ts", "java", "kt", "rb", "go", "cs", "vb", "asp", "pl", "r", "dart", "swift", "groovy", "scala"})
 
 
+# (or rows the code writes into tables it names, INSERT INTO Observation(…), INSERT INTO lieu VALUES(…): a database of its own, whoever
+# created its tables; issue 12, s39 fe39 = elucas0/SAE-PNR, a desktop program recording sightings in eleven tables)
+signal("data.sql-insert-in-code", r"""\bINSERT\s+INTO\s+[`"\[]?([A-Za-z_]\w*)(?=[`"\]]?\s*(?:\(|VALUES\b|SELECT\b))""", ("insert",), flags=re.I,
+       classes=("code",), group=1,
+       exts={"php", "py", "js", "mjs", "cjs", "ts", "java", "kt", "rb", "go", "cs", "vb", "asp", "pl", "r", "dart", "swift", "groovy", "scala"})
+
+
 # A SPIP squelette answering JSON (#HTTP_HEADER{Content-type: application/json} before its loops): an API the site serves
 signal("api.template-json", r"""#HTTP_HEADER\s*\{\s*Content-type\s*:\s*(?:application|text)/(?:json|geo\+json|javascript)""", ("#http_header",),
        flags=re.I, exts={"html", "htm"}, classes=("template", "code"))

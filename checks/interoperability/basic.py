@@ -410,7 +410,10 @@ def data_standards(ctx) -> Result:
         [h for h in formats.get("CSV", []) if h[3] == "code" and CSV_ROWS.search(h[2])]
     # (a course kit's exercises, their kind undecided, are judged as a tool: the course's sample layers are no data of its own — s39 fa39)
     course = course_material(ctx.fact("project") or {})
-    if (kind in SAMPLE_KINDS or kind in TOOL_KINDS or course) and not (schema_signs or kept or cms_tables or own_layout) \
+    # (a program writing rows into two or more tables it names, INSERT INTO lieu … / INSERT INTO Observation …, keeps data of its own
+    # in its database, whoever created the tables: judged, not a tool processing the data it is given — s39 fe39)
+    own_rows = kind != "library" and len({h[2].lower() for h in sig.get("data.sql-insert-in-code", []) if h[3] == "code"}) >= 2
+    if (kind in SAMPLE_KINDS or kind in TOOL_KINDS or course) and not (schema_signs or kept or cms_tables or own_layout or own_rows) \
             and _no_database_model(ctx, kind) and (not run_on_schedule(ctx.fact("project") or {}) or gdal_chain(ctx, formats, gdal_names)):
         # (a CSV cleaner, dashboard components or a viewer's plugin reading the APIs it is pointed at, a desktop program fingerprinting files)
         return tool_without_data(kind, formats, closed, samples, ev, details,
