@@ -28,6 +28,7 @@ from auditor.facts.identity_names import name_labels, team_domains
 from auditor.facts.inventory import DOCKERFILE, inventory_of, is_env_template, is_manifest, is_test, is_vendored
 from auditor.facts.machinery import machinery_script
 from auditor.facts.r_locks import public_r_repository, r_lock_repositories
+from auditor.facts.scaling.declared_owner import declared_owner
 from auditor.facts.scaling.common import (data_about, email_type, host_class, is_dev_only, is_neutral_host, own_domains, owner_key, owner_type, project_files,
                                           project_subdomain, same_name, sponsor_named)
 from auditor.facts.scaling.address_refs import model_ref_address, own_address_setting, published_address, site_own_hosts, spring_own_hosts, template_address
@@ -310,6 +311,7 @@ def update_channel(lines: list[str], line: int | None, url_path: str) -> str | N
 @fact("hosting_dependencies", version=98, cache="commit+as_of")
 def hosting_dependencies(ctx) -> dict:
     owner = owner_key(ctx)
+    declared = "" if owner else declared_owner(ctx.snapshot)
     project = getattr(ctx.target, "name", None) or ""
     own = own_domains(ctx)
     persons, person_labels = committers_own_domains(ctx)
@@ -392,7 +394,8 @@ def hosting_dependencies(ctx) -> dict:
             found.append((path, line, url, host, parts.path, False))
     for path, line, excerpt, host, url_path, deployed in found:
         reg = registrable_domain(host)
-        c = host_class(host, url_path, frozenset(own), owner, project)
+        # (a clone's owner unknown: the account the project's metadata names as its repository's — s39 fh39, 3liz.github.io)
+        c = host_class(host, url_path, frozenset(own), owner or declared, project)
         if c["class"] not in ("own", "internal") and forge_link(host, url_path):  # (a self-hosted forge's repository page: a link, as github.com's)
             n = neutral.setdefault(host, {"host": host, "count": 0, "evidence": []})
             n["count"] += 1
