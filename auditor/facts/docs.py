@@ -15,6 +15,7 @@ from __future__ import annotations
 import re
 
 from auditor.facts import fact
+from auditor.facts.foreign_changelogs import foreign_changelogs
 from auditor.facts.inventory import COMMUNITY, COMMUNITY_DIRS, PROSE_EXT, TEST_DIRS, folder_word, best_path, community_kind, component_community_file, security_txt, inventory_of, is_generated, is_test, is_vendored, own_names
 from auditor.facts.document import norm, parse_document, readme_format
 from auditor.facts.document_marks import written
@@ -137,6 +138,9 @@ _TEXT_DOC = lazy_compile(r"^(?!(?:requirements|constraints|robots|cmakelists)\b)
 def community(snap, readme_path: str | None, audited=None, copied=frozenset()) -> dict:  # (copied: a template's change log, ui_templates)
     # (not a community file a copy brought: a Jekyll theme's repository copied into docs/, "Contributing to The Slate Theme")
     entries = [e for e in snap.files.values() if not (e.path in copied and community_kind(e.name))]
+    # (nor another package's release history copied with it: h5p/CHANGELOG.md linking @lumieducation's repository, foreign_changelogs)
+    foreign = foreign_changelogs(snap, [e.path for e in entries if e.dir and e.dir.lower() not in COMMUNITY_DIRS and COMMUNITY["changelog"].match(e.name)], readme_path, own_names(snap, audited))
+    entries = [e for e in entries if e.path not in foreign]
     cands = [e for e in entries if e.dir.lower() in COMMUNITY_DIRS and not guide_not_policy(snap, e) and not blank_document(snap, e)]  # (docs/security.md, a user guide's page; an empty CHANGELOG.md)
     out: dict = {}
     for kind, rx in COMMUNITY.items():
@@ -444,7 +448,7 @@ _NOTICE_DIRS = frozenset({"legal", "licenses", "licences", "third_party_licenses
 _TASK_LIST = re.compile(r"^(?:todos?|to-do|to_do|tasks?|t[aâ]ches|backlog)(?:[-_. ]|$)", re.I)
 
 
-@fact("docs", version=146)  # (what the inventory calls vendored is left out too: a library's repository copied whole, js/<Lib>/docs/)
+@fact("docs", version=147)  # (what the inventory calls vendored is left out too: a library's repository copied whole, js/<Lib>/docs/)
 def docs(ctx) -> dict:
     snap = ctx.snapshot
     try:

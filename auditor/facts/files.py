@@ -22,6 +22,7 @@ from auditor.facts.requirement_files import compiled_requirements  # noqa: F401 
 from auditor.facts.ci_systems import CI_SYSTEMS  # noqa: F401 (re-exported)
 from auditor.facts.settings_files import container_settings, named_settings
 from auditor.facts.masked_settings import masked_config_defaults
+from auditor.facts.foreign_changelogs import foreign_changelogs
 from auditor.facts.release_pages import debian_changelog, readme_changelog_line, unfilled_changelog
 from auditor.facts.upstream_copies import inside, upstream_copies
 from auditor.lazyre import lazy_compile
@@ -266,7 +267,7 @@ def settingless(snap, path: str) -> bool:
 README_VARIANT = re.compile(r"^(readme|lisezmoi)[._-][\w.-]+\.(md|markdown|rst|txt|adoc)$", re.I)
 
 
-@fact("files", version=134)
+@fact("files", version=135)
 def files(ctx) -> dict:
     snap = ctx.snapshot
     entries = list(snap.files.values())
@@ -279,11 +280,13 @@ def files(ctx) -> dict:
     upstream = upstream_copies(snap, entries, out["readme"], own_names(snap, getattr(ctx, "target", None)))
     # (nor a community file a copy brought: a Jekyll theme's repository copied into docs/, its docs/CONTRIBUTING.md — s39 fh39)
     mine = [e for e in entries if not inside(e.path, upstream) and not (e.path in copied and community_kind(e.name))]
+    # (nor another package's release history copied with it: h5p/CHANGELOG.md linking @lumieducation's repository — s39 fj39)
+    foreign = foreign_changelogs(snap, [e.path for e in mine if e.dir and e.dir.lower() not in COMMUNITY_DIRS and COMMUNITY["changelog"].match(e.name)], out["readme"], own_names(snap, getattr(ctx, "target", None)))
     for key in ("contributing", "code_of_conduct", "security", "changelog"):  # (a copied template's change log is its history: ui_templates)
         out[key] = _best([e for e in community_candidates if COMMUNITY[key].match(e.name) and e.path not in copied])
     # (the one the README links to, wherever it is: app/règles/CHANGELOG.md, a published model's release notes)
     out["changelog"] = out["changelog"] or readme_changelog(snap, out["readme"], {e.path for e in entries if not is_vendored(e.path)}, COMMUNITY["changelog"]) \
-        or component_community_file(mine, "changelog", snap) \
+        or component_community_file([e for e in mine if e.path not in foreign], "changelog", snap) \
         or (out["readme"] if readme_changelog_line(snap, out["readme"]) else None) \
         or debian_changelog(snap, own_names(snap, getattr(ctx, "target", None)))  # (or the README's own "## Changelog" chapter of releases, or the project's own Debian packaging's)
     out["security"] = out["security"] or security_txt(entries)  # (or the site's security.txt, RFC 9116)
