@@ -14,7 +14,7 @@ from __future__ import annotations
 import math
 import re
 from auditor.facts.signal_registry import signal
-from auditor.facts.territory_communes import STREET, _commune, _names_commune, _postal_town
+from auditor.facts.territory_communes import POSTCODE_TOWN, STREET, _commune, _names_commune, _postal_town
 from auditor.facts.territory_lists import list_in_code, named_codes
 from auditor.facts.territory_values import NUM, PLACES, REGION_CENTRES, _accept_centre, in_code, in_sql, local_point, plm_step
 from auditor.lazyre import lazy_compile
@@ -325,8 +325,7 @@ signal("territory.epci-acronym", r"""(?<![A-Z0-9_])(C[ACU][A-Z0-9]{3,10})(?![A-Z
 # second territory edits. A postal code of a French département (01-95, 97-98) then a capitalised place name, alone in its string
 # or element; not an example or a field's placeholder (in_code); a file with three or more is a table (the check).
 signal("territory.postal-address",
-       r"""(?:[>'"`]|^|""" + STREET + r""")[ \t]*((?:0[1-9]|[1-8]\d|9[0-5]|9[78])\d{3}[ \t]+[A-ZÀ-Ý][\w'’]*(?:[- ][\w'’]+){0,5})"""
-       r"""(?:[ \t]+CEDEX(?:[ \t]+\d{1,2})?)?[ \t]*['"`<]""",
+       r"""(?:[>'"`]|^|""" + STREET + r""")[ \t]*""" + POSTCODE_TOWN,
        ("0", "1", "2", "3", "4", "5", "6", "7", "8", "9"), flags=re.M, classes=("code", "template"), group=1,
        accept=lambda m: in_code(m) and _postal_town(m))
 

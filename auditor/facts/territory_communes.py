@@ -45,13 +45,37 @@ STREET = (r"(?<![\w.,])\d{1,4}(?:[ \t]*(?:bis|ter))?,?[ \t]+(?:rue|avenue|av\.|b
 _STREET_START = lazy_compile(STREET)
 
 
+# A French postal code then its town, as an address writes them: "29200 Brest", or with a dash between them ("68760 - Willer-sur-Thur",
+# a town hall's footer; issue 12, s39 fk39 = SofianeMohamedStd/Mairie-de-Willer-sur-Thur), closed by a quote or a tag, or ending its line
+# (the town alone on the last line of an address broken by <br>)
+POSTCODE_TOWN = (r"""((?:0[1-9]|[1-8]\d|9[0-5]|9[78])\d{3}(?:[ \t]+|[ \t]*[-–—][ \t]*)[A-ZÀ-Ý][\w'’]*(?:[- ][\w'’]+){0,5})"""
+                 r"""(?:[ \t]+CEDEX(?:[ \t]+\d{1,2})?)?[ \t]*(?:['"`<]|\r?$)""")
+_DASHED = lazy_compile(r"^\d{5}[ \t]*[-–—]")
+_OWN_BODY = r"\b(?:[Mm]airie|[Vv]ille|[Cc]ommune|MAIRIE|VILLE|COMMUNE)[ \t]+(?:de[ \t]+|d['’])"
+
+
+def postcode_town_name(value: str) -> str:
+    """The town of a postal code and town ("68760 - Willer-sur-Thur": Willer-sur-Thur)."""
+    return re.sub(r"^\d{5}[ \t]*[-–—]?[ \t]*", "", str(value)).strip()
+
+
 def _postal_town(m) -> bool:
     """Not a number then a word that is no place (a quantity and its unit, '12000 Euros', '10000 Utilisateurs'): a name of two
     letters or more that is no common unit, nor a sentence (five or more words). A code opening its line (no tag or quote before it)
-    counts only on an address's line, the line before it ending on <br>, <address> or <p>."""
-    if m.string[m.start():m.start() + 1] not in (">", "'", '"', "`") and not _STREET_START.match(m.string, m.start()) and not _ADDRESS_LINE_BEFORE.search(m.string, max(0, m.start() - 300), m.start()):
+    counts only on an address's line, the line before it ending on <br>, <address> or <p>; one ending its line, only then. A dash
+    between the code and the town ("68760 - Willer-sur-Thur") is an address's when the town is a commune of communes.yml, or the
+    one the same text names its town hall, town or commune after ("Mairie de Willer-sur-Thur"): not a code and a label."""
+    opened = m.string[m.start():m.start() + 1] in (">", "'", '"', "`")
+    if not opened and not _STREET_START.match(m.string, m.start()) and not _ADDRESS_LINE_BEFORE.search(m.string, max(0, m.start() - 300), m.start()):
         return False
-    name = m.group(1).split(None, 1)[1] if len(m.group(1).split(None, 1)) > 1 else ""
+    if m.string[m.end() - 1:m.end()] not in ("'", '"', "`", "<") and opened:
+        return False  # (a quote or a tag opened before the code closes after the town)
+    name = postcode_town_name(m.group(1))
+    if _DASHED.match(m.group(1)):
+        from auditor.facts.territory_hosts import known_commune
+
+        if not known_commune(name) and not re.search(_OWN_BODY + re.escape(name) + r"(?![\w-])", m.string[:200_000]):
+            return False
     return len(name) >= 2 and name.split("-")[0].split(" ")[0].lower() not in _NOT_TOWNS and len(name.split()) <= 4
 
 

@@ -38,7 +38,7 @@ _LOG_CALL = lazy_compile(r"\b(?:console\.(?:log|debug|info|warn|error|trace)|log
 
 
 def _bare(value: str) -> str:
-    return str(value).strip().strip("<>\"'`|·•—–-: \t")
+    return str(value).strip().strip("<>\"'`|·•—–-: \t\r\n")  # (a hit taken across an element's lines: ">\n   Mairie de X <")
 
 
 def _distinctive(name: str) -> bool:

@@ -17,11 +17,11 @@ import unicodedata
 
 from auditor.facts.signal_registry import signal
 from auditor.facts.territory_codes import _postal_town
+from auditor.facts.territory_communes import POSTCODE_TOWN
 from auditor.facts.territory_values import in_code
 from auditor.lazyre import lazy_compile
 
-_ADDRESS = (r"""(?:[>'"`]|^)[ \t]*((?:0[1-9]|[1-8]\d|9[0-5]|9[78])\d{3}[ \t]+[A-ZÀ-Ý][\w'’]*(?:[- ][\w'’]+){0,5})"""
-            r"""(?:[ \t]+CEDEX(?:[ \t]+\d{1,2})?)?[ \t]*['"`<]""")
+_ADDRESS = r"""(?:[>'"`]|^)[ \t]*""" + POSTCODE_TOWN
 _TOWN_HALL = lazy_compile(r"\b(?:[Mm]airie|MAIRIE|[Hh][ôo]tel de [Vv]ille|HÔTEL DE VILLE)\b")
 
 

@@ -10,6 +10,7 @@ from auditor.lazyre import lazy_compile
 
 from auditor.facts.files import CI_SYSTEMS
 from auditor.facts.secret_assignments import ANDROID_GOOGLE_KEY_KIND
+from auditor.facts.territory_communes import postcode_town_name
 from auditor.facts.territory_name_echoes import territory_names
 from auditor.facts.territory_samples import NAME_KINDS
 from auditor.facts.tree import tree_of
@@ -271,7 +272,7 @@ def territory_neutral(ctx) -> Result:
                 where[h[3]] = where.get(h[3], 0) + 1
     # a host named as the town of a town hall's address counted above, in any file of the code: the commune's own domain
     # (https://www.saint-broladre.bzh/blog in three templates of the commune's theme, beside "35120 Saint-Broladre")
-    towns = {flat_town(str(h[2]).split(None, 1)[1]) for sid, h in findings if sid == "territory.postal-address" and len(str(h[2]).split(None, 1)) > 1}
+    towns = {flat_town(postcode_town_name(h[2])) for sid, h in findings if sid == "territory.postal-address" and postcode_town_name(h[2])}
     for h in sig.get("territory.town-domain", []) if towns else []:
         if (h[0], h[1]) not in seen and h[0] not in deployed and h[3] in CODE_CLASSES and flat_town(str(h[2]).lower().split(".")[-2]) in towns:
             seen.add((h[0], h[1]))
@@ -659,5 +660,4 @@ def secrets(ctx) -> Result:
 
 def _postcode_town(value) -> tuple[str, str]:
     """An address's postal code and town, letters only (66220 Saint Paul de Fenouillet, 66220 SAINT PAUL DE FENOUILLET: one)."""
-    code, _, town = str(value).partition(" ")
-    return code, flat_town(town)
+    return str(value)[:5], flat_town(postcode_town_name(value))  # (68760 - Willer-sur-Thur: the town after the dash)
