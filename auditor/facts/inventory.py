@@ -72,6 +72,7 @@ from auditor.facts.known_scripts import known_scripts, licensed_copies
 from auditor.facts.named_copies import named_copies
 from auditor.facts.svn_externals import svn_externals
 from auditor.facts.slide_decks import deck_framework_copies
+from auditor.facts.php_licensed_folders import licensed_php_folders
 from auditor.facts.copied_folders import FORGE_DOWNLOAD, FORGE_SUFFIX, RELEASE_VERSION, TOP_LICENCE, copied_folders, cordova_trees, library_shelves
 from auditor.facts.cordova_layout import cordova_configs, cordova_root
 from auditor.facts.doc_outputs import doc_output_folders, in_doc_output
@@ -2097,6 +2098,9 @@ def build_inventory(snap, names: tuple[str, ...] = (), owner: str | None = None)
                  else Item(i.path, "other", None) if fixes.get(i.path) == "other"
                  else Item(i.path, i.category, "QGIS style") if fixes.get(i.path) == "qgis-style" else i for i in items]
     items = _glued_releases(_whole_packages(items))
+    # (a PHP library copied into lib/<name>/ with another holder's licence at its top, which the project's code requires: vendored)
+    if licensed := tuple(f + "/" for f in licensed_php_folders(snap, items, _own_holders(snap))):
+        items = [Item(i.path, "vendored", i.language) if i.category != "vendored" and i.path.startswith(licensed) else i for i in items]
     # a Cordova application's platforms/ (written) and plugins/ (fetched) by its command line, beside its config.xml
     cordova_folders, cordova = cordova_trees(items, [cordova_root(c) for c in cordova_configs(snap)])
     if cordova:
@@ -2627,6 +2631,7 @@ def libraries(snap, inv: Inventory) -> list[dict]:
             return (package, *shelf_main(package, path), path)
         return (package, library_stem(parts(path)[-1]) != parts(package)[-1].lower() if package else True, True, path)
     native_libraries = native_folders([p for p in copies if _ext(p) in NATIVE_EXT])
+    licensed_php: list[dict] = []  # (licensed_php_folders, computed once when a PHP file of an unversioned library folder is met)
     read = 0
     framework_in: dict[str, bool] = {}  # copied folder -> it holds a file of its own name (lib/jquery/…/jquery.min.js)
     shelves: dict[str, bool] = {}  # copied folder -> a shelf of plugins of the library it is named after, none of that library's files
@@ -2664,6 +2669,16 @@ def libraries(snap, inv: Inventory) -> list[dict]:
         if _ext(path) in SOURCE_LIBRARY_EXT:  # PHP or Python sources of a copied release folder (lib/apache-log4php-2.3.0/)
             segs = parts(package or "")
             named = next((k for k, seg in enumerate(parts(path)[:-1]) if seg.lower() in _PHP_COPIES), None) if _ext(path) == "php" else None
+            if package and named is None and not VERSIONED_DIR.match(segs[-1]):
+                if not licensed_php:  # (a PHP library copied into lib/<name>/ with its own licence, required by the project's code)
+                    licensed_php.append(licensed_php_folders(snap, inv.items, _own_holders(snap)))
+                if (desc := licensed_php[0].get(package)) and _ext(path) == "php":
+                    group = groups.setdefault((package, ""), {**desc, "files": 0, "paths": [], "ecosystem": "php"})
+                    group["license"] = group["license"] or source_licence(snap.read_head(path, HEAD_BYTES) or "")
+                    group["files"] += 1
+                    if len(group["paths"]) < 5:
+                        group["paths"].append(path)
+                    continue
             if (not package or not VERSIONED_DIR.match(segs[-1])) and named is None:
                 # a file on its own: the library its doc block names (Simple HTML DOM's "Website: …sourceforge.net/projects/
                 # simplehtmldom/ … @subpackage simple_html_dom" in classes/html_dom.class.php), joining that library's other files

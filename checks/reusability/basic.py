@@ -12,6 +12,7 @@ from auditor.facts.requirement_files import runtime_manifests
 
 from .common import NO_MANIFEST_KINDS, no_runtime_kind, nothing_declared, tool_program
 from .dependencies_evidence import _loose_evidence, _manifest_evidence, actions_only_evidence, project_update_tools
+from .dependencies_hosted import hosted_copies
 from .dependencies_unpackaged import _hosted_imports, _packages_loaded, _shell_pipeline, bower_installed, host_project_imports, python_undeclared, standard_library_only
 # the manifests of a package others install with their package manager (Composer, npm, pip, R, Cargo, pub, Mix), which resolves
 # the package's dependencies in the installing project
@@ -49,6 +50,8 @@ def dependencies(ctx) -> Result:
         host = next((e["reason"][len("plugin of "):] for e in proj.get("kind_evidence") or [] if str(e.get("reason", "")).startswith("plugin of ")), None)
         # an extension importing its host's modules (@mapstore/…) is built inside the host's tree, with the host's manifest
         host = host or ("MapStore" if ((ctx.fact("textscan") or {}).get("signals") or {}).get("host.mapstore-import") else None)
+        if host and libraries and (bundled := hosted_copies(host, libraries, kind, _library_evidence)):  # (PHP copies it bundles)
+            return bundled
         if host and not libraries:  # a plugin that brings no library of its own runs on its host's (GLPI, WordPress, JCMS…)
             return Result.not_applicable(T(f"Aucune dépendance propre : cette extension de {host} n'embarque aucune bibliothèque et s'exécute avec "
                                            f"celles de {host}.",
@@ -77,17 +80,15 @@ def dependencies(ctx) -> Result:
             return hosted
         return Result.not_applicable(T(why[0] + ".", why[1] + "."), ecosystems=value["ecosystems"], kind=kind)
     invalid = [m for m in manifests if m["error"]]
-    # manifests that declare something (a package.json with only scripts needs no lockfile)
-    # (requirement files of development tools — requirements/dev.txt, docs/requirements.txt — are not the runtime to reinstall)
+    # manifests that declare something (a package.json with only scripts needs no lockfile; development tools' requirements/dev.txt no runtime)
     relevant = runtime_manifests(manifests)
     # a Jalios JCMS plugin's plugin.xml requiring other plugins (<dependency name="CalendarPlugin"/>) names plugins of the same JCMS
     # installation, which its administrator installs: no tool downloads them, no lock file exists for them (a dependencies.list of
     # versioned release archives, when the repository has one, pins them: then the manifest is locked)
     hosted = [m for m in relevant if m["ecosystem"] == "jcms" and m["path"].rsplit("/", 1)[-1] == "plugin.xml" and not m["lockfile"]]
     unlocked = [m for m in _unlocked(relevant) if m not in hosted]
-    # a library's own package manifest (a Symfony bundle's composer.json, a published package.json, a Python package's
-    # pyproject.toml): the application that installs the library resolves and locks its dependencies, never reading the
-    # library's lockfile (Composer, npm, pip alike): none is asked of it
+    # a library's own package manifest (a Symfony bundle's composer.json, a published package.json, a Python package's pyproject.toml):
+    # the application that installs the library resolves and locks its dependencies, never reading its lockfile: none is asked of it
     packaged = _library_packages(proj, unlocked)
     # (a Puppet module's metadata.json too, whatever it deploys: the Puppetfile of the environment using it pins it and its modules)
     packaged += [m for m in unlocked if m["ecosystem"] == "puppet" and m not in packaged]
@@ -112,8 +113,7 @@ def dependencies(ctx) -> Result:
     ev += _library_evidence(undeclared)
     if not relevant and not invalid and not undeclared and not (ctx.fact("python_imports") or {}).get("third_party"):  # (as dependency-updates)
         return nothing_declared(manifests, value["ecosystems"], kind)
-    # (Python code importing third-party packages with no Python manifest at all — a back end beside a front end's package.json —:
-    # its packages are declared nowhere, said and counted as copied libraries are)
+    # (Python code importing third-party packages with no Python manifest at all, a back end beside a front end's package.json: declared nowhere)
     loose = python_undeclared(ctx, manifests)
     ev += _loose_evidence(ctx, loose)
     score = _score(relevant, unlocked, tools or ([] if needs_tool else [{"tool": None}]), invalid, undeclared) - min(3.0, float(len(loose)))
