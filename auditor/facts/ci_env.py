@@ -17,8 +17,9 @@ from auditor import safeyaml
 from auditor.lazyre import lazy_compile
 
 _CI_YAML = lazy_compile(r"^\.gitlab-ci\.ya?ml$|(?:^|/)[\w.-]+\.gitlab-ci\.ya?ml$|^\.gitlab/ci/[^/]+\.ya?ml$|^\.github/workflows/[^/]+\.ya?ml$"
-                        r"|^action\.ya?ml$")
+                        r"|^action\.ya?ml$|(?:^|/)\.travis\.ya?ml$")
 _ASSIGNING_KEYS = ("variables", "env")
+_TRAVIS_ASSIGNMENT = lazy_compile(r"(?:^|(?<=[ \t]))([A-Za-z_][A-Za-z0-9_]{0,80})=")
 _NAME = re.compile(r"^[A-Za-z_][A-Za-z0-9_]{0,80}$")
 # the files reading a variable that are delivery, not the application's code: deployment templates and scripts
 _DELIVERY_EXT = frozenset({"yml", "yaml", "json", "sh", "bash", "tpl", "template", "j2", "env"})
@@ -33,6 +34,11 @@ def _walk(node, out: set[str], budget: list[int], depth: int = 0) -> None:
         for k, v in node.items():
             if k in _ASSIGNING_KEYS and isinstance(v, dict):
                 out.update(str(n) for n in v if isinstance(n, str) and _NAME.match(n))
+            if k == "env":  # (Travis CI's env: "CKANVERSION=master PGVERSION=9.1", a list of them, or under global:/matrix:/jobs:)
+                for line in [v] if isinstance(v, str) else v[:200] if isinstance(v, list) else \
+                        [x for w in v.values() if isinstance(w, list) for x in w[:200]] if isinstance(v, dict) else []:
+                    if isinstance(line, str):
+                        out.update(_TRAVIS_ASSIGNMENT.findall(line[:2000]))
             _walk(v, out, budget, depth + 1)
     elif isinstance(node, list):
         for v in node[:500]:
@@ -40,8 +46,9 @@ def _walk(node, out: set[str], budget: list[int], depth: int = 0) -> None:
 
 
 def ci_assigned(snap) -> set[str]:
-    """The names the repository's CI files (GitLab CI, GitHub workflows, a root action.yml; the first 30, 256 KB each) assign in a
-    ``variables:`` or ``env:`` mapping, at any level (global, job, step)."""
+    """The names the repository's CI files (GitLab CI, GitHub workflows, a root action.yml, Travis CI's .travis.yml at any folder's top:
+    a component's own CI; the first 30, 256 KB each) assign in a ``variables:`` or ``env:`` mapping, at any level (global, job, step), or
+    in Travis CI's ``env:`` lines (``CKANVERSION=master PGVERSION=9.1``)."""
     out: set[str] = set()
     for p in sorted(p for p in snap.files if _CI_YAML.search(p))[:MAX_FILES]:
         try:
