@@ -160,3 +160,28 @@ def instructions_only(body: str) -> bool:
     if not paragraphs or "`" in body:
         return False
     return all(writer_instruction(p) or (_LINK_PLACEHOLDER.match(norm(p)) and not _ANY_LINK.search(body)) for p in paragraphs)
+
+
+# A chapter called only "API" whose text says the project uses another's API ("L'application utilise l'API CACEM :" over the endpoints
+# it calls; "This app consumes the X API"): the data source it calls, no use of the project (issue 12, s39 fi39 = CACEM-TEAM/decacem's
+# "## 📡 API"); a chapter documenting the API the project serves (it exposes, provides, a local address) stays its usage
+_BARE_API = lazy_compile(r"^(?:\d+ )*(?:l |the )?(?:api|apis|api rest|rest api|api web|web api)$")
+_USES_AN_API = lazy_compile(r"\b(?:utilise|utilisent|consomme|consomment|appelle|appellent|interroge|interrogent|s appuie sur|repose sur|uses|consumes|calls|queries|"
+                            r"relies on|fetches (?:data )?from) (?:l |les |une |des |the |an? )?(?:apis?|api rest|rest api|web ?services?)\b")
+_SERVES_AN_API = lazy_compile(r"\b(?:expose|exposent|fournit|fournissent|propose|proposent|provides?|exposes?|serves?|offers?)\b|\blocalhost\b|\b127 0 0 1\b")
+
+
+def consumed_api_chapter(normed: str, blocks: list, i: int) -> bool:
+    """The heading ``blocks[i]`` (normalised ``normed``) is a bare "API" whose chapter says the project uses another's API and
+    nothing of one it serves (see :data:`_BARE_API`)."""
+    from auditor.facts.document import norm
+
+    if not _BARE_API.match(normed):
+        return False
+    level, text = blocks[i].level or 1, []
+    for b in blocks[i + 1:i + 40]:
+        if b.kind == "heading" and (b.level or 1) <= level:
+            break
+        text.append(norm(b.text))
+    body = " ".join(text)
+    return bool(_USES_AN_API.search(body)) and not _SERVES_AN_API.search(body)
