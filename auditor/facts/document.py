@@ -50,6 +50,7 @@ class Block:
     item: bool = False  # an item of a list, numbered or not
     code: bool = False  # code spans only (a table cell `string`, `true`): literals of the code, no prose of any language
     generated: bool = False  # inside a block a tool writes between its markers (terraform-docs' <!-- BEGIN_TF_DOCS -->): not the author's text
+    row_head: str = ""  # a table cell's row's first cell, for the row's other cells ("| CONTRIBUTING.md | Ce fichier indique … |": the file the cell tells of)
 
     @property
     def badge_only(self) -> bool:
@@ -236,6 +237,7 @@ def parse_markdown(text: str) -> list[Block]:
     lists: list[bool] = []  # the enclosing lists, innermost last: numbered or not
     generated = False  # inside a tool's generated block
     column_head = False  # in a table's header cell ("| **conf.properties** | **Utilisation** |": a column's name, no title in the text)
+    cell, row_first = False, None  # in a table's cell; the text of its row's first cell
     for tok in tokens:
         if len(blocks) >= MAX_BLOCKS:
             break
@@ -254,6 +256,11 @@ def parse_markdown(text: str) -> list[Block]:
             heading = None
         elif tok.type in ("th_open", "th_close"):
             column_head = tok.type == "th_open"
+            cell = tok.type == "th_open"
+        elif tok.type == "tr_open":
+            row_first = None
+        elif tok.type in ("td_open", "td_close"):
+            cell = tok.type == "td_open"
         elif tok.type == "inline":
             line = (tok.map or [0])[0] + 1
             alts: list[str] = []
@@ -270,8 +277,10 @@ def parse_markdown(text: str) -> list[Block]:
             elif heading:
                 blocks.append(Block("heading", _RULE_START.sub("", body), heading[1], heading[0], links, images, alts))
             elif body or images:
+                head = row_first if cell and row_first is not None else ""
+                row_first = body if cell and row_first is None else row_first
                 blocks.append(Block("paragraph", body, line, 0, links, images, alts, step=bool(lists and lists[-1]), label="" if column_head else _bold_label(tok),
-                                    item=bool(lists), code=code_only(tok), generated=generated))
+                                    item=bool(lists), code=code_only(tok), generated=generated, row_head=head))
         elif tok.type == "html_block":
             generated = bool(GENERATED_START.search(tok.content)) or (generated and not GENERATED_END.search(tok.content))
             parser = _HTMLBlocks((tok.map or [0])[0] + 1)

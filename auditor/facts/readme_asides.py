@@ -110,6 +110,7 @@ def aside_lines(lines: list[str], blocks: list, boilerplate, usage=lambda text: 
             # the contributors' guide the conventions belong to)
         elif usage(b.text):
             out.update(x.line for x in blocks[i + 1:] if x.kind == "paragraph" and b.line < x.line < end and _ARGUMENTS_LABEL.match(norm(x.text)))
+    out.update(x.line for x in blocks if x.kind == "paragraph" and community_cell(x))  # (a table telling what CONTRIBUTING.md is for)
     for x in blocks:  # ("```sh\ncurl -X POST …/api/habilitations …\n```" then "Paramètres :": the call's arguments)
         if x.kind == "paragraph" and 0 < x.line <= len(lines) and _ARGUMENTS_LABEL.match(norm(x.text)):
             k = x.line - 2
@@ -118,6 +119,25 @@ def aside_lines(lines: list[str], blocks: list, boilerplate, usage=lambda text: 
             if k >= 0 and lines[k].strip().startswith(("```", "~~~")):
                 out.add(x.line)
     return out
+
+
+# a table row's first cell naming a file ("| CODE_OF_CONDUCT.md | Ce fichier définit … |", "| `src/config.py` | … |"), and the
+# community files' names (an organisation's template README listing what each of its default files is for)
+_FILE_CELL = lazy_compile(r"^[\w.-]+(?:/[\w.-]+)*\.[a-z0-9]{1,6}$", re.I)
+_COMMUNITY_CELL = lazy_compile(r"^(?:[\w.-]+/)*(?:code[-_]of[-_]conduct|contributing|security|support|governance|funding|codeowners|changelog|"
+                               r"licen[cs]e|authors|maintainers|issue[-_]template|pull[-_]request[-_]template)(?:\.[a-z]{1,4})?$", re.I)
+
+
+def file_cell(block) -> bool:
+    """A table cell of a row led by a file's name: it tells of that file, not of the project (issue 12, s39 fl39 = govpf/pwshare)."""
+    head = re.sub(r"[*`\[\]]", "", getattr(block, "row_head", "") or "").strip()
+    return bool(head) and bool(_FILE_CELL.match(head) or _COMMUNITY_CELL.match(head))
+
+
+def community_cell(block) -> bool:
+    """A table cell of a row led by a community file's name (CONTRIBUTING.md, SECURITY.md): what that file is for, no section of the project."""
+    head = re.sub(r"[*`\[\]]", "", getattr(block, "row_head", "") or "").strip()
+    return bool(head) and bool(_COMMUNITY_CELL.match(head))
 
 
 # A licence chapter's heading alone ("## Licence" under "# Linting", a level too deep): the project's licence, no rule of style

@@ -6,7 +6,7 @@ from __future__ import annotations
 import re
 
 from auditor.facts.document import Block, norm
-from auditor.facts.readme_asides import framework_line, not_a_description
+from auditor.facts.readme_asides import file_cell, framework_line, not_a_description
 from auditor.facts.readme_line_kinds import STACK_CHAPTER, availability_line, visit_line
 from auditor.facts.readme_cues import (ALERT, ASIDE_CHAPTER, CHANGELOG_HEADING, NOTICE_HEADING, SELF_README, THANKS, TOC_HEADING, announces_a_list, code_path_heading,
                                        command_paragraph, folder_heading, short_description, status_boxes)
@@ -90,7 +90,7 @@ def find_description(blocks: list[Block], first_is_chapter: bool = False, late_s
         if b.badge_only or (words < 8 and not short_ok) or _INSTRUCTION.search(_SENTENCE_SPLIT.split(b.text)[0]) or command_paragraph(b.text):
             continue  # too short, or a command to run ("in the apps folder of an mviewer clone, run: git clone …") says how, not what
         if (status_boxes(b.text) or announces_a_list(b.text) or b.step or SELF_README.search(norm(b.text)) or THANKS.match(norm(b.text))
-                or notice_line(norm(b.text)) or warning_or_step(b.text) or provenance_line(b.text) or sql_paragraph(b.text) or shouted_or_nav(b) or not_a_description(b.text, b)
+                or notice_line(norm(b.text)) or warning_or_step(b.text) or provenance_line(b.text) or sql_paragraph(b.text) or shouted_or_nav(b) or not_a_description(b.text, b) or file_cell(b)
                 or availability_line(b.text, (named, heading_text), b.links) or visit_line(b.text, b.links)):  # or a numbered step: how, not what; "Le projet a été archivé, car remplacé …": a notice
             continue  # task boxes ("[ ] à rédiger [x] en cours"), or a line announcing a list ("Le projet git est construit comme suit :")
         normed = norm(b.text)
