@@ -38,6 +38,17 @@ def prose(text: str) -> str:
     return " ".join(_CODEY.sub(" ", _LONG_TOKEN.sub(" ", text)).split())
 
 
+# a short chunk is counted for French or English only when it holds one of that language's function words: people's names and
+# words spelt alike in both ("Installation", "Documentation", "Licence") decide nothing (issue 12, s39 fh39 = 3liz/qgis-lizsync-plugin,
+# whose English README was "French, English" from its contributors' names)
+SHORT_CHUNK = 20
+FUNCTION_WORDS = {
+    "fr": frozenset("le la les un une des du de et est sont pour dans sur avec par ce cette ces qui que au aux ne pas vous nous il elle "
+                    "on se sa son ses leur leurs d l c qu n s j".split()),
+    "en": frozenset("the a an and of to is are be for with on in this that it by from as at or not you we can".split()),
+}
+
+
 def identify_languages(paragraphs: list[str], min_words: int = 10, min_share: float = 0.2) -> dict:
     """Share of prose words per language, classifying paragraph by paragraph (so that a bilingual
     README shows both). Returns ``{"language": code | [codes] | None, "languages": {code: share}, "words": n}``."""
@@ -57,6 +68,8 @@ def identify_languages(paragraphs: list[str], min_words: int = 10, min_share: fl
         lang, prob = ident.classify(chunk)
         if prob < 0.5:
             return
+        if n < SHORT_CHUNK and lang in FUNCTION_WORDS and not FUNCTION_WORDS[lang] & {w.strip(".,;:!?()[]*'’\"").lower() for w in chunk.split()}:
+            return  # (a short run of names and words spelt alike in French and English, "Contributors Michaël Douchin … Licence GPL V2": no sentence)
         counts[lang] = counts.get(lang, 0) + n
         total += n
 
