@@ -65,6 +65,7 @@ from auditor.facts.foreign_packages import foreign_packages
 from auditor.facts.generator_sites import hugo_theme_copies, hugo_theme_folders
 from auditor.facts.theme_forks import theme_fork_files
 from auditor.facts.host_addons import host_addon_copies
+from auditor.facts.moodle_plugins import moodle_plugin_copies
 from auditor.facts.library_licence_files import from_licence_files
 from auditor.facts.framework_markers import framework_folders
 from auditor.facts.host_copies import host_copies
@@ -2132,6 +2133,8 @@ def build_inventory(snap, names: tuple[str, ...] = (), owner: str | None = None)
     foreign |= theme_fork_files(snap, items, project_names(snap, _readme_title(snap), tuple(names)))
     addons, addon_packages = host_addon_copies(snap, items)  # and a host's add-on whose guide declares it at the host's path (mviewer's demo/addons)
     foreign |= addons
+    moodle, moodle_packages = moodle_plugin_copies(snap, [i.path for i in items], root_texts)  # and another author's Moodle plugin
+    foreign |= moodle  # (moodle/plugins/mod_hvp/: one library, described once)
     if foreign:
         items = [Item(i.path, "vendored", i.language) if i.path in foreign else i for i in items]
     # a UI template copied at the root with the application built inside it (AdminLTE's manifests, Gruntfile.js, build/ and dist/)
@@ -2185,7 +2188,7 @@ def build_inventory(snap, names: tuple[str, ...] = (), owner: str | None = None)
     # served again from the app's webroot, byte for byte)
     if twins:
         items = [Item(i.path, "vendored", i.language) if i.path in twins else i for i in items]
-    inv = Inventory(items, {**python_copies, **frameworks, **wordpress, **family_packages, **deck_packages, **named_packages, **addon_packages}, copies, host)
+    inv = Inventory(items, {**python_copies, **frameworks, **wordpress, **family_packages, **deck_packages, **named_packages, **addon_packages, **moodle_packages}, copies, host)
     inv.template_paths = {p for p in template if inv.category(p) == "vendored"}
     inv.ui_template = {k: v for k, v in ui_template.items() if k not in ("files", "folders")} | {"files": len(ui_template["files"])} if ui_template else None
     if ui_template:  # (its shelf's folders the project's own pages load are libraries it uses; the others the template's: shelf_loads)
@@ -2946,7 +2949,7 @@ _BARE_VERSION = lazy_compile(r"^v?\d+(?:\.\d+){1,3}$")  # a folder named by a re
 _TEST_SEG = lazy_compile(r"(^|[_.-])(tests?|simpletest|fixtures?|spec)([_.-]|$)", re.I)  # a folder of tests: css_test_files, simpletest
 
 
-@fact("inventory", version=187)
+@fact("inventory", version=188)
 def inventory(ctx) -> dict:
     """Counts by category and by language (project source only), with a few examples per category, and the
     libraries copied into the repository (name, version, licence)."""
