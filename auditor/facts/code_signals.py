@@ -549,6 +549,17 @@ def _template_context(m) -> bool:
     return False
 
 
+# A Go HTTP handler rendering a page (Fiber's or Echo's c.Render, Gin's c.HTML, html/template's Execute/ExecuteTemplate to the
+# response) or answering JSON (c.JSON, c.JSONP, c.IndentedJSON, c.SendJSON, json.NewEncoder(w).Encode, a JSON content type): a Go
+# server whose handlers only render pages serves a web application's pages, no API (interoperability.api-spec; issue 12, s39 fl39 =
+# govpf/pwshare, a Fiber + Handlebars password-sharing application)
+signal("api.go-render", r"""\b\w+\.(?:Render|HTML)\s*\(\s*(?:http\.Status\w+\s*,\s*|\d{3}\s*,\s*)?["`]|\.Execute(?:Template)?\s*\(\s*(?:w|rw|res|writer|c\.Response\(\)(?:\.Writer)?)\b""",
+       ("render(", "html(", "execute"), flags=re.M, exts={"go"}, classes=("code",))
+signal("api.go-json", r"""\b\w+\.(?:JSON|JSONP|IndentedJSON|SecureJSON|PureJSON|AsciiJSON|SendJSON|JSONPretty|JSONBlob)\s*\(|\bjson\.NewEncoder\s*\(\s*(?:w|rw|res|writer)\b|"""
+       r"""["']application/(?:geo\+)?json["']|\bfiber\.MIMEApplicationJSON\b|\bMIMEApplicationJSON\b""",
+       ("json",), flags=re.M, exts={"go"}, classes=("code",))
+
+
 # A Java method answering the string its JSON mapper writes (a Lutece JSP bean's @Action polling an indexing status:
 # `return _mapper.writeValueAsString( status )`): JSON answered to the back office's own page when in a JspBean (api-spec's page JSON)
 signal("api.json-string", r"""^[^\S\n]*(return\s+[\w.]{1,60}\.writeValueAsString)\s*\(""", ("writevalueasstring",), flags=re.M,

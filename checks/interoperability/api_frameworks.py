@@ -7,6 +7,7 @@ import re
 from auditor.checks.interface import Result, T
 from auditor.checks.interoperability.openapi_advice import openapi_todo
 from auditor.checks.reusability.common import hit_evidence, match_deps
+from auditor.facts.project import decided_kind
 
 SPEC_GENERATORS = (r"drf-spectacular|drf-yasg|django-ninja|fastapi|flask-smorest|flasgger|apispec|flask-restx|flask-restplus|connexion|"
                    r"@nestjs/swagger|swagger-jsdoc|swagger-ui-express|@fastify/swagger|fastify-swagger|fastify-oas|tsoa|express-openapi.*|hono-openapi|@hono/zod-openapi|"
@@ -274,3 +275,19 @@ def nuxt_server_routes(ctx) -> list[str]:
     paths = [e.path for e in tree_of(ctx)]
     roots = {p.rpartition("/")[0] + "/" if "/" in p else "" for p in paths if re.search(r"(?:^|/)nuxt\.config\.[cm]?[jt]s$", p)}
     return sorted(p for p in paths if (m := _NUXT_SERVER_ROUTE.match(p)) and m.group(1) in roots and not is_test(p) and not is_vendored(p))
+
+
+def go_pages_only(ctx, scan: dict, own: list[str], details: dict) -> Result | None:
+    """A Go program serving HTTP whose handlers render templates (c.Render, c.HTML, template.Execute to the response) and answer no
+    JSON anywhere in its code: a web application's pages, no API to describe (issue 12, s39 fl39 = govpf/pwshare). None otherwise."""
+    if not any(path.endswith(".go") for path in own) or decided_kind(ctx.fact("project") or {}) == "api-service":
+        return None
+    signals = scan["signals"]
+    renders = [h for h in signals.get("api.go-render", []) if h[3] == "code"]
+    if not renders or any(h[3] == "code" for h in signals.get("api.go-json", [])):
+        return None
+    files = sorted({h[0] for h in renders})
+    return Result.not_applicable(T(f"Application web en Go servant ses pages ({files[0]}) : ses gestionnaires rendent des gabarits et aucun "
+                                   "code ne répond en JSON — pas de spécification d'API attendue.",
+                                   f"Go web application serving its pages ({files[0]}): its handlers render templates and no code "
+                                   "answers JSON — no API specification expected."), hit_evidence(renders, limit=3), pages_only=True, **details)

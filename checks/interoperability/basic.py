@@ -20,6 +20,7 @@ from auditor.checks.licensing.data_docs import _json_data as large_json_data
 from auditor.checks.interoperability.national_standards import XML_STANDARDS, national_standards, schema_todo as _schema_todo
 from auditor.checks.interoperability.ogc import ogc_server, ogc_served, ogc_served_result
 from auditor.checks.interoperability.data_storage import FEED_STYLE, gdal_chain, gdal_formats, osm_import_files, osm_kit, supplier_record, SAMPLE_KINDS, sample_files, template_files, templates_only, tool_without_data, hosted_data as _hosted_data, no_database_model as _no_database_model, own_database as _own_database, own_tree, shapefile_format, no_format_words
+from auditor.checks.interoperability.api_frameworks import go_pages_only
 from auditor.checks.interoperability.api_frameworks import DASHBOARD_FRAMEWORKS, REST_FRAMEWORKS, SPEC_GENERATORS, WEB_FRAMEWORKS, _web, codeless_result, next_route_handlers, nuxt_server_routes, own_graphql, page_json_hit, page_xhr_files, page_xhr_result, pages_only, rest_frameworks, serves_no_api, spring_rest_controllers, spring_rest_result, webutils_result, webutils_routes  # noqa: F401
 
 DASHBOARD_SERVERS = ("flask", "tornado")  # the servers a dashboard framework runs on (Dash on Flask, Streamlit and Panel on Tornado)
@@ -141,6 +142,8 @@ def api_spec(ctx) -> Result:
                              "describe them in OpenAPI."), [Evidence(path=p, value="Nuxt server route", kind="finding") for p in nuxt[:5]],
                            score=4, **details)
     own = [e["path"] for e in (ctx.fact("project") or {}).get("kind_evidence") or [] if e.get("reason") in ("HTTP server program (C#)", "HTTP server program (C/C++)", "Go program serving HTTP")]
+    if own and (pages := go_pages_only(ctx, scan, own, details)):  # (a Go server whose handlers only render templates: pages)
+        return pages
     if own:  # a program that is its own HTTP server (a C# HttpServer answering its web interface): an API may be there, described nowhere
         return Result.warn(T(f"Programme serveur HTTP ({own[0]}) sans spécification d'API : s'il expose des données, décrivez-les en OpenAPI.",
                              f"HTTP server program ({own[0]}) without an API specification: if it exposes data, describe it in OpenAPI."),
