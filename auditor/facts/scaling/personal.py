@@ -423,7 +423,7 @@ def personal_data(ctx) -> dict:
     organisms, organisations = set(), set()
     roles: set = set()  # (a CKAN schema's groups, named by their role in a record: series_member, a dataset of the series, no member)
     # the fields a form's input asks a person's first and last name for ("Prénom Nom"): a column of that name holds a person's name
-    name_inputs = {h[2].lower() for h in hits(ctx, "personal.name-input", classes=("code", "template"))}
+    name_inputs = {h[2].lower() for h in hits(ctx, "personal.name-input", classes=("code", "template")) + hits(ctx, "personal.token-name", classes=("code", "template"))}
     read = 0
     mapped: dict[tuple[str, str], str] = {}  # (path, class) -> the table it maps
     schemas: list[list[str]] = []

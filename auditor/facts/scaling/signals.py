@@ -315,6 +315,11 @@ signal("personal.name-input", r"""(?:<input\b(?=[^>]{0,300}?\b""" + _PERSON_PLAC
        r"""\bform\.(?=\w+\([^()\n]{0,200}?\b""" + _PERSON_PLACEHOLDER + r""")|"""
        r"""^[ \t]*(?=\w+\s*=\s*\w*Field\([^\n]{0,300}?\brender_kw\s*=\s*\{[^}\n]{0,200}?""" + _PERSON_PLACEHOLDER + r"""))([A-Za-z]\w{1,40})""",
        ("placeholder",), flags=re.I | re.M, classes=("code", "template"), group=1)
+# ... or a field filled from the identity token's first and last names (`form.value.responsable = `${tokenData.given_name}
+# ${tokenData.family_name}``, `demandeur: user.given_name + ' ' + user.family_name`): the signed-in person's name, whatever the
+# field's name (a request's responsable, issue 12, s39 fi39 = CACEM-TEAM/Avc_lapu)
+signal("personal.token-name", r"""\b([A-Za-z]\w{1,40})["']?[ \t]*(?<![=!<>])[=:](?!=)[ \t]*`?(?:\$\{[ \t]*)?[\w.?\[\]'"]{1,80}?\.(?:given_name|family_name|givenName|familyName)\b""",
+       ("given_name", "family_name", "givenname", "familyname"), flags=0, classes=("code", "template"), group=1)
 # ... or by the type of its input, whatever its name: an e-mail or a phone field (<input type="email" v-model="userEmail"> of a
 # single-page app sending a report by e-mail, a survey's <input type="email"> in a Mustache template)
 signal("personal.form-type", r"""<(?:ion-)?input\b[^>]{0,200}?\btype\s*=\s*["'](email|tel)["']""", ("<input", "<ion-input"), classes=("code", "template"), group=1)
