@@ -12,8 +12,11 @@ from auditor.facts.territory_values import _line_of, in_base64
 from auditor.lazyre import lazy_compile
 
 UNTICKED = lazy_compile(r"^\s*(?:[-*+]|\d+[.)])\s+\[ \]")  # an unticked item of a to-do list: planned, not done
-# What a line says is still to do, required or aimed at (a roadmap's to-do, a specification's requirement or target): no statement
-_PLANNED = lazy_compile(r"\b(?:obligatoire|mandatory|todo|to-do|[àa] (?:faire|pr[ée]voir|r[ée]diger|cr[ée]er|ajouter|mettre en place)|pr[ée]vue?s?|vis[ée]e?s?(?! (?:[àa]|par|au|aux)\b)|planned|aimed|cible|objectifs?|target|goal)\b", re.I)
+# What a line says is still to do, required or aimed at (a roadmap's to-do, a specification's requirement or target), or still being
+# written ("La déclaration d'accessibilité de ce site est en cours de rédaction": a placeholder page, s39 vc39): no statement
+_PLANNED = lazy_compile(r"\b(?:obligatoire|mandatory|todo|to-do|[àa] (?:faire|pr[ée]voir|r[ée]diger|cr[ée]er|ajouter|mettre en place)|pr[ée]vue?s?|vis[ée]e?s?(?! (?:[àa]|par|au|aux)\b)|planned|aimed|cible|objectifs?|target|goal"
+                          r"|en cours d(?:e |['’])(?:r[ée]daction|[ée]laboration|pr[ée]paration|construction|finalisation)"
+                          r"|(?:being|to be) (?:written|drafted|prepared)|under (?:construction|preparation))\b", re.I)
 # a criterion of the RGAA cited by its number (RGAA 7.4, 9.1, 12.7: its themes 5 to 13), no version of the referential
 _RGAA_CRITERION = lazy_compile(r"RGAA[^\S\n]*(?:[5-9]|1[0-3])\.\d")
 # a statement said to be missing: the words just before it on its line ("sans déclaration de conformité RGAA globale", "aucune
