@@ -157,6 +157,8 @@ signal("territory.departement-sentence",
 # date_default_timezone_set('Indian/Reunion'), moment.tz(d, 'America/Martinique')): its clock, which a second territory has to change.
 # Europe/Paris is the whole country's, no territory's. A file naming any other zone maps territories to zones (a UAI → zone table, a
 # zone picker) and a time zone database's own file (pytz's Noumea.py, tzinfo's transitions) defines the zone: neither pins one.
+# (and a SQL script's session or database zone, `SET TIMEZONE="Pacific/Tahiti";`, `ALTER DATABASE … SET timezone TO '…'`: the clock its
+# stored times are read in; issue 12, s39 fl39 = govpf/pwshare's sql/init.sql)
 _OVERSEAS_ZONES = (r"America/(?:Cayenne|Guadeloupe|Martinique|St_Barthelemy|Marigot|Miquelon)|Indian/(?:Reunion|Mayotte|Kerguelen)"
                    r"|Pacific/(?:Noumea|Tahiti|Marquesas|Gambier|Wallis)")
 _ANY_ZONE = lazy_compile(r"\b(?:Africa|America|Antarctica|Asia|Atlantic|Australia|Europe|Indian|Pacific|Etc)/[A-Za-z_+-]{2,30}")
@@ -175,7 +177,7 @@ def _one_zone(m) -> bool:
 
 
 signal("territory.time-zone", r"""['"`=\s](""" + _OVERSEAS_ZONES + r""")(?![\w/])""", ("america/", "indian/", "pacific/"), flags=0,
-       classes=("code", "template", "config", "other"), group=1, accept=_one_zone)
+       classes=("code", "template", "config", "other", "data"), group=1, accept=_one_zone)  # ("data": a SQL script's SET TIMEZONE, read by the check in SQL only)
 
 
 # A point in Lambert-93 metres written in code (x, y: ``[346309.95, 6687822.36]``, a marker's ``x: 351200.5, y: 6690150.2``, or an

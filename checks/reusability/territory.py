@@ -262,7 +262,7 @@ def territory_neutral(ctx) -> Result:
                                                                   "territory.shell-insee", "territory.shell-siren", "territory.shell-filter") and h[3] in ("data", "config", "other")) \
                     or (sid == "territory.unc-share" and sql_path(scan, h[0])) \
                     or (h[3] in ("config", "data", "other") and _gis_tool_file(h[0])) \
-                    or (sid == "territory.time-zone" and h[3] in ("config", "other") and not _ci_file(h[0])) \
+                    or (sid == "territory.time-zone" and (h[3] in ("config", "other") and not _ci_file(h[0]) or h[3] == "data" and sql_path(scan, h[0]))) \
                     or (sid == "territory.authority-host" and h[3] == "i18n") \
                     or (sid == "territory.mail-brand" and h[3] == "config" and h[0] in senders):  # (a SQL function's code; a message sending people to the site; an overseas clock pinned in a Terraform module's scheduler or a compose file, not the test clock a CI job sets; a mail's tag in the settings-named module sending it)
                 seen.add(key)
