@@ -35,6 +35,7 @@ from auditor.facts.scaling.address_refs import model_ref_address, own_address_se
 from auditor.facts.scaling.contractor_hosts import committers_company_domains
 from auditor.facts.scaling.build_repositories import gradle_repositories, maven_repositories
 from auditor.facts.scaling.env_hosts import env_file_hosts
+from auditor.facts.scaling.internal_calls import hard_coded_internal_calls
 from auditor.facts.scaling.load_positions import (compared_origin, csp_origin, in_sentence, link_value, project_link, script_url,
                                                   template_link_variable)
 from auditor.facts.scaling.lockin import scenario_visit
@@ -308,7 +309,7 @@ def update_channel(lines: list[str], line: int | None, url_path: str) -> str | N
     return m.group(1)
 
 
-@fact("hosting_dependencies", version=98, cache="commit+as_of")
+@fact("hosting_dependencies", version=99, cache="commit+as_of")
 def hosting_dependencies(ctx) -> dict:
     owner = owner_key(ctx)
     declared = "" if owner else declared_owner(ctx.snapshot)
@@ -566,6 +567,7 @@ def hosting_dependencies(ctx) -> dict:
         if server and not _PLACEHOLDER_SERVER.match(server) and not is_dev_only(path) and not _build_time(path) \
                 and not _reported(internal, path, server):
             internal.append({"path": path, "line": line, "value": excerpt[:120], "host": server})
+    internal += hard_coded_internal_calls(ctx, hosts, lambda p, h: _reported(internal, p, h))  # (axios.post('https://svrapi.agglo.local/mailer'): no setting)
     restricted = []
     for r in load("hosting.yml").get("restricted_data") or []:
         found = hits(ctx, f"scaling.restricted.{r['id']}")
