@@ -24,17 +24,28 @@ _PAGE_EXT = {"php", "phtml", "html", "htm", "js", "jsx", "mjs", "ts", "tsx", "vu
              "njk", "liquid", "css", "scss", "sass", "less", "py", "rb", "java", "kt", "dart"}
 # a raster image's file name, alone or at the end of a path or URL
 _IMAGE_NAME = lazy_compile(r"(?<![\w@%+.-])([\w@%+-][\w@%+.-]{0,150}\.(?:png|jpe?g|gif|bmp|tiff?|webp|avif|jxl))(?![\w-])", re.I)
+# an image path the interface builds from a value (Angular's ng-src="images/graphe_{{theme}}.png", PHP's src="img/<?php echo $a['img'] ?>",
+# a template literal's src="img/${ligne.img}", a bound :src / [src]; not a whole value from one variable, src="${LOGO_URL}",
+# whose constant names its image): the images it names are then not all it sends (s39 lead = re-reader
+# va39: idf-pnr's 47 images loaded as comp-{{categorie}}.png, couserans' news pictures)
+_BUILT_IMAGE = lazy_compile(r"""(?:\b(?:ng-)?src(?:set)?|\burl)\s*[=(]\s*["'`]?[^"'`\s>(){}$<%]{0,99}[/\w-](?:\{\{|\$\{|<\?|<%)"""
+                            r"""|(?:\}\}|\?>|%>|["'`][^\S\n]*\+[^\S\n]*[\w.$\[\]()]{1,60}[^\S\n]*\+[^\S\n]*["'`])\.(?:png|jpe?g|gif|webp|avif)\b"""
+                            r"""|(?:^|[\s<])(?::src|\[src\]|v-bind:src)\s*=""", re.I)
 
 
-@fact("referenced_images", version=1, public=False)
-def referenced_images(ctx) -> list[str]:
-    """The raster images' file names (lower case) that the project's own interface files name, sorted."""
+@fact("referenced_images", version=2, public=False)
+def referenced_images(ctx) -> dict:
+    """The raster images' file names (lower case) that the project's own interface files name, sorted (``names``), and whether
+    they also build image paths from values (``built``: then the names are not all the images sent)."""
     copied = set(ctx.fact("copied_paths"))
     inv = inventory_of(ctx)
     readers = sorted(e.path for e in tree_of(ctx) if e.kind in ("file", "executable") and e.ext in _PAGE_EXT and e.size <= 4 * 1024 * 1024
                      and e.path not in copied and not is_vendored(e.path) and not is_generated(e.path) and not is_test(e.path)
                      and not is_doc(e.path) and not in_app_bundle(e.path) and inv.category(e.path) in ("source", "configuration"))[:MAX_FILES]
     out: set[str] = set()
+    built = False
     for path in readers:
-        out.update(m.group(1).lower() for m in _IMAGE_NAME.finditer(ctx.snapshot.read_text(path, limit=FILE_BYTES) or ""))
-    return sorted(out)[:MAX_NAMES]
+        text = ctx.snapshot.read_text(path, limit=FILE_BYTES) or ""
+        out.update(m.group(1).lower() for m in _IMAGE_NAME.finditer(text))
+        built = built or bool(_BUILT_IMAGE.search(text))
+    return {"names": sorted(out)[:MAX_NAMES], "built": built}

@@ -1570,7 +1570,8 @@ def accessibility_and_ecodesign(ctx) -> Result:
     # (when the interface names its images, those it names and the folders served as they are, public/ and static/, but a PNG or
     # JPEG there beside its WebP/AVIF twin that nothing names, a fallback: not a PDF's page renderings left at the root, nor copies
     # no page uses, src/image/*.png beside public/image/*.webp; a static site serves its whole folder: all its images)
-    named = set(ctx.fact("referenced_images") or []) if not site else set()
+    refs = ctx.fact("referenced_images") or {}
+    named = set(refs.get("names") or []) if not site and not refs.get("built") else set()  # (paths built from values: all images)
     if any(e.name.lower() in named for e in images):
         twins = {(e.dir, e.name.rsplit(".", 1)[0]) for e in images if e.ext in MODERN_IMG}
         images = [e for e in images if e.name.lower() in named or (SERVED_DIR.search(e.path) and (e.ext in MODERN_IMG or (e.dir, e.name.rsplit(".", 1)[0]) not in twins))]
