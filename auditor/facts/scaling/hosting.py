@@ -309,7 +309,10 @@ def update_channel(lines: list[str], line: int | None, url_path: str) -> str | N
     return m.group(1)
 
 
-@fact("hosting_dependencies", version=99, cache="commit+as_of")
+_LOOPBACK = re.compile(r"^(?:localhost|127(?:\.\d{1,3}){3}|0\.0\.0\.0|\[?::1\]?|[\w.-]*\.localhost)$")
+
+
+@fact("hosting_dependencies", version=100, cache="commit+as_of")
 def hosting_dependencies(ctx) -> dict:
     owner = owner_key(ctx)
     declared = "" if owner else declared_owner(ctx.snapshot)
@@ -463,6 +466,8 @@ def hosting_dependencies(ctx) -> dict:
             if len(h["evidence"]) < PER_HOST:
                 h["evidence"].append({"path": path, "line": line, "value": excerpt[:120]})
             continue
+        if host and _LOOPBACK.match(host):
+            continue  # (the machine's own services, http://127.0.0.1:8081/communes a compose's API container: no forge nor registry; s39 fl39)
         if host:
             _risky_script(scripts, path, line, excerpt, host, text_lines(path), urlsplit(excerpt).path)  # (http://openlayers.org/api/OpenLayers.js)
             n = neutral.setdefault(registrable_domain(host), {"host": registrable_domain(host), "count": 0, "evidence": []})
