@@ -156,3 +156,24 @@ def spring_own_hosts(snapshot, files: list[str]) -> tuple[set[str], set[str]]:
         hosts = {h.lower().rstrip(".") for h in _spring_own(snapshot.read_text(path, limit=100_000) or "")}
         (tests if _TEST_PROFILE.search(path) else production).update(hosts)
     return production, tests - production
+
+
+# the domain a repository's own deployment serves the project on: a Traefik router's rule (Host(`collecte-dechets.cacem.fr`) in a Compose
+# file's labels or a Kubernetes manifest), nginx's server_name, a Pages CNAME file
+_TRAEFIK_HOST = lazy_compile(r"""\bHost(?:SNI)?\([ \t]*[`'"]([a-z0-9][\w-]*(?:\.[\w-]+)+)[`'"]""", re.I)
+_SERVER_NAME = lazy_compile(r"^[ \t]*server_name[ \t]+([a-z0-9][\w-]*(?:\.[\w-]+)+)[ \t]*[;\s]", re.I | re.M)
+_DEPLOY_FILE = lazy_compile(r"(?:^|/)(?:(?:docker-)?compose[\w.-]*\.ya?ml|[\w.-]*\.conf|nginx[\w.-]*|[\w.-]*ingress[\w.-]*\.ya?ml)$", re.I)
+
+
+def deployment_own_hosts(snapshot, files: list[str]) -> set[str]:
+    """The hosts the repository's own deployment serves the project on (:data:`_TRAEFIK_HOST`, :data:`_SERVER_NAME`, a root or docs/
+    CNAME file): the sponsor's domain, so an address on it the code calls is the sponsor's server, not another organisation's
+    (issue 12, s39 fi39 = CACEM-TEAM/decacem: api.cacem.fr beside Host(`collecte-dechets.cacem.fr`)). Three folders deep at most,
+    20 files of 100 kB, in path order; not localhost nor an example domain."""
+    out: set[str] = set()
+    for path in sorted(p for p in files if p.count("/") <= 3 and (_DEPLOY_FILE.search(p) or p in ("CNAME", "docs/CNAME")))[:20]:
+        text = snapshot.read_text(path, limit=100_000) or ""
+        found = [text.strip()] if path.endswith("CNAME") and "\n" not in text.strip() else \
+            [m.group(1) for m in _TRAEFIK_HOST.finditer(text)] + [m.group(1) for m in _SERVER_NAME.finditer(text)]
+        out |= {h.lower().rstrip(".") for h in found if "." in h and not re.search(r"(?:^|\.)(?:localhost|example\.\w+|local|test|invalid)$", h.lower())}
+    return out

@@ -31,7 +31,7 @@ from auditor.facts.r_locks import public_r_repository, r_lock_repositories
 from auditor.facts.scaling.declared_owner import declared_owner
 from auditor.facts.scaling.common import (data_about, email_type, host_class, is_dev_only, is_neutral_host, own_domains, owner_key, owner_type, project_files,
                                           project_subdomain, same_name, sponsor_named)
-from auditor.facts.scaling.address_refs import model_ref_address, own_address_setting, published_address, site_own_hosts, spring_own_hosts, template_address
+from auditor.facts.scaling.address_refs import deployment_own_hosts, model_ref_address, own_address_setting, published_address, site_own_hosts, spring_own_hosts, template_address
 from auditor.facts.scaling.contractor_hosts import committers_company_domains
 from auditor.facts.scaling.build_repositories import gradle_repositories, maven_repositories
 from auditor.facts.scaling.env_hosts import env_file_hosts
@@ -312,7 +312,7 @@ def update_channel(lines: list[str], line: int | None, url_path: str) -> str | N
 _LOOPBACK = re.compile(r"^(?:localhost|127(?:\.\d{1,3}){3}|0\.0\.0\.0|\[?::1\]?|[\w.-]*\.localhost)$")
 
 
-@fact("hosting_dependencies", version=100, cache="commit+as_of")
+@fact("hosting_dependencies", version=101, cache="commit+as_of")
 def hosting_dependencies(ctx) -> dict:
     owner = owner_key(ctx)
     declared = "" if owner else declared_owner(ctx.snapshot)
@@ -328,6 +328,7 @@ def hosting_dependencies(ctx) -> dict:
     # person's server (s24: orgarif.<initial+surname>.net); a staging instance there is the team's test instance (s39 fb39)
     production, staging = ({registrable_domain(h) for h in hs} for hs in spring_own_hosts(ctx.snapshot, settings))
     site_own |= {r for r in production if r not in persons and _domain_label(r) not in person_labels} | staging - production
+    deployed_own = {registrable_domain(h) for h in deployment_own_hosts(ctx.snapshot, settings)} - persons  # (Host(`app.cacem.fr`): the sponsor's)
     hosts: dict[str, dict] = {}
     service_hosts: dict[str, dict] = {}
     neutral: dict[str, dict] = {}
@@ -423,6 +424,8 @@ def hosting_dependencies(ctx) -> dict:
             c = {"class": "own"}
         elif c["class"] in ("other", "public-other", "public-unknown") and reg in site_own:
             c = {"class": "own", "note": "the site's own address in its settings"}  # (baseUrl: "https://mairie-montastruc.fr")
+        elif c["class"] in ("other", "public-other", "public-unknown") and reg in deployed_own:
+            c = {"class": "own", "note": "the domain the repository's deployment serves the project on"}  # (api.cacem.fr beside Host(`collecte-dechets.cacem.fr`))
         elif c["class"] == "public-other" and project_subdomain(host, reg, owner, project):
             c = {"class": "own", "note": "a server named after the project"}  # interpretable.erasme.org for the account "interpretable"
         elif c["class"] == "public-other" and not owner and not own:
