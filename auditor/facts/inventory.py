@@ -2419,6 +2419,30 @@ def release_native(package: str | None) -> dict | None:
     return {"name": m.group("name").lower(), "version": version.group(0).replace("_", "."), "license": None} if m and version else None
 
 
+def _release_modules(snap, jars: list[tuple[str, str | None]]) -> dict[str, dict]:
+    """The release each of ``jars`` (path, its package folder) belongs to: a module of a release folder, named with the release's
+    first word (javafx-sdk-17.0.2/lib/javafx.base.jar, javafx-swt.jar: the JavaFX SDK 17.0.2), and a copy of such a module elsewhere,
+    same file name and same content (lib/javafx.base.jar, its blob equal to the SDK's), are that one release; a jar of another name
+    dropped into the release folder (javafx-sdk-17.0.2/lib/ikonli-core-12.3.1.jar) stays its own library."""
+    modules: dict[tuple[str, str], dict] = {}
+    found: dict[str, dict] = {}
+    def content(path: str) -> str:
+        entry = snap.files.get(path)
+        return (entry.oid or f"size:{entry.size}") if entry is not None else ""
+    for path, package in jars:
+        rel = release_native(package)
+        first = re.split(r"[-_.]", rel["name"])[0] if rel else ""
+        name = parts(path)[-1].lower()
+        if rel and len(first) >= 3 and re.split(r"[-_.]", name)[0] == first:
+            found[path] = rel
+            if content(path):
+                modules.setdefault((name, content(path)), rel)
+    for path, package in jars:
+        if path not in found and (rel := modules.get((parts(path)[-1].lower(), content(path)))):
+            found[path] = rel
+    return found
+
+
 # the Windows C/C++ runtime a program ships beside itself (the Universal CRT's api-ms-win-*.dll forwarders and ucrtbase.dll, the
 # Visual C++ redistributable's msvcp140.dll, vcruntime140_1.dll, concrt140.dll…): one redistributable, however many files
 _VC_RUNTIME = lazy_compile(r"^(?:api-ms-win-[\w-]+|ucrtbase|ucrtbased|msvc[pr]1\d\d(?:_\w+)?|vcruntime1\d\d(?:_\w+)?|concrt1\d\d|vccorlib1\d\d"
@@ -2653,6 +2677,7 @@ def libraries(snap, inv: Inventory) -> list[dict]:
             plugins = [st for st in stems if re.match(rf"{re.escape(short)}[.-][a-z]", st) and not re.match(rf"{re.escape(short)}[.-]v\d", st)]
             shelves[package] = short in LIBRARY_DIR_NAMES and not framework and len(stems) >= 2 and bool(plugins)
         return shelves[package]
+    release_jars = _release_modules(snap, [(p, package_of(p)) for p in copies if _ext(p) in JAR_EXT])
     for path in sorted(copies, key=main_first):
         package = package_of(path)
         group = groups.get((package, "")) if package else None
@@ -2738,7 +2763,7 @@ def libraries(snap, inv: Inventory) -> list[dict]:
         if _ext(path) in JAR_EXT:  # a Java archive: its name and version from the file name (its contents are not read)
             m = _JAR_NAME.match(parts(path)[-1])
             version = _SNAPSHOT_BUILD.sub("-SNAPSHOT", m.group("version")) if m and m.group("version") else None
-            lib = {"name": (m.group("name") if m else parts(path)[-1]).lower(), "version": version, "license": None}
+            lib = release_jars.get(path) or {"name": (m.group("name") if m else parts(path)[-1]).lower(), "version": version, "license": None}
             group = groups.setdefault((lib["name"], lib["version"] or ""), {**lib, "files": 0, "paths": [], "ecosystem": "java"})
             group["files"] += 1
             if len(group["paths"]) < 5:
