@@ -60,7 +60,9 @@ _WP_FILE = lazy_compile(r"^(?!wp-admin/|wp-includes/|wp-content/)(?:[\w.-]+/){0,
 _PHP_FILE = lazy_compile(r"^(?:[\w.-]+/){0,2}[\w.-]+\.php$")
 _PY_FILE = lazy_compile(r"^(?:[\w.-]+/){0,2}[\w.-]+\.py$")
 _DRUPAL_FORM = lazy_compile(r"^(?:[\w.-]+/){0,3}src/Form/[\w.-]+\.php$")
-_SOURCE_RULES = (_WP_FILE, _PHP_FILE, _PY_FILE, _DRUPAL_FORM)
+# a CKAN extension's modules (ckanext/<name>/plugin.py, at any depth: an archive of a portal keeps each extension in its own folder)
+_CKANEXT_FILE = lazy_compile(r"(^|/)ckanext/[\w-]+/(?:[\w.-]+/)?[\w.-]+\.py$")
+_SOURCE_RULES = (_WP_FILE, _PHP_FILE, _PY_FILE, _DRUPAL_FORM, _CKANEXT_FILE)
 MAX_READ = 400
 
 
@@ -141,6 +143,12 @@ HOST_SETTINGS = (
     # issue 12, s37 fj37 = neogeo-technologies/idgo-store)
     ("Django", _PY_FILE, AllOf(lazy_compile(r"(?m)^[ \t]*from[ \t]+django\.conf[ \t]+import[ \t]+(?:[\w, \t]*\b)?settings\b"),
                                lazy_compile(r"\bsettings\.[A-Z][A-Z0-9]*_[A-Z0-9_]+\b|\bgetattr\(\s*settings\s*,\s*['\"][A-Z][A-Z0-9_]+['\"]")), None),
+    # (a CKAN extension's options, read from the host's ini file through CKAN's configuration object: `from ckan.common import config`
+    # (or pylons', or toolkit.config) and config.get('ckanext.cas.login_url'), each installation setting them in its production.ini;
+    # issue 12, s39 fn39 = DataSud/DataSud-2020-2022; an extension reading no dotted option declares none)
+    ("CKAN", _CKANEXT_FILE, AllOf(lazy_compile(r"(?m)^[ \t]*(?:from[ \t]+(?:ckan(?:\.common|\.plugins(?:\.toolkit)?)?|pylons)[ \t]+import[ \t]+[^\n]*\b(?:config|toolkit)\b"
+                                               r"|import[ \t]+ckan\.plugins\.toolkit\b)"),
+                                  lazy_compile(r"""\b(?:toolkit\.|tk\.|t\.)?config(?:\.get\(|\[)[ \t]*u?['"][a-z][\w-]*\.[\w.-]+['"]""")), None),
     # an FME workspace's published parameters (#! <GLOBAL_PARAMETER … GUI_LINE="GUI … NUMERO_DOSSIER …">, repeated as `--NAME value` in
     # the command line FME writes at its head): what each run sets, in FME Workbench's prompt, on fme.exe's command line or in FME Server
     ("FME", lazy_compile(r"\.fmwt?$", re.I), lazy_compile(r"(?m)^#![ \t]*<GLOBAL_PARAMETER\b|^#[ \t]+--[A-Za-z_]\w*(?:[ \t]|$)"), None),
