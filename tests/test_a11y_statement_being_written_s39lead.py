@@ -15,7 +15,7 @@ BEING_WRITTEN = ("<!DOCTYPE html>\n<html lang=\"fr\"><head><title>Accessibilité
                  "<h2>Page en cours de rédaction</h2>\n<p>\n  La déclaration d'accessibilité de ce site est en cours de rédaction.<br>\n"
                  "  Elle sera publiée prochainement.\n</p>\n</body></html>\n")
 STATED = BEING_WRITTEN.replace("La déclaration d'accessibilité de ce site est en cours de rédaction.",
-                               "La commune déclare ce site partiellement conforme au RGAA 4.1.")
+                               "La commune déclare ce site partiellement conforme au RGAA 4.1.").replace("Page en cours de rédaction", "État de conformité")
 
 
 def test_a_statement_still_being_written_is_none(tmp_path):
@@ -30,4 +30,20 @@ def test_near_miss_a_page_stating_partial_conformity_is_the_statement(tmp_path):
 
 def test_near_miss_an_audit_under_way_is_still_a_statement(tmp_path):
     r = _a11y(tmp_path, {"declaration-accessibilite.html": "<h1>Accessibilité</h1><p>Le site est en cours d'évaluation.</p>\n"}, "audit")
+    assert _credited(r), r["message"]["fr"]
+
+
+PLACEHOLDER = ("<!DOCTYPE html>\n<html lang=\"fr\"><head><title>Accessibilité</title></head><body>\n"
+               "<h1>Déclaration d'accessibilité</h1>\n<p>Engagement d'accessibilité numérique de la commune</p>\n"
+               "<h2>Page en cours de rédaction</h2>\n<p>Pour signaler un problème d'accessibilité, contactez la mairie.</p>\n</body></html>\n")
+
+
+def test_a_page_headed_as_the_statement_but_said_in_writing_is_none(tmp_path):
+    r = _a11y(tmp_path, {"accessibilite.html": PLACEHOLDER}, "placeholder")
+    assert not _credited(r), r["message"]["fr"]
+
+
+def test_near_miss_the_headed_page_stating_conformity_is_the_statement(tmp_path):
+    page = PLACEHOLDER.replace("<h2>Page en cours de rédaction</h2>", "<p>Ce site est non conforme au RGAA 4.1.</p>")
+    r = _a11y(tmp_path, {"accessibilite.html": page}, "headed")
     assert _credited(r), r["message"]["fr"]

@@ -25,3 +25,24 @@ def test_near_miss_a_whole_value_from_one_constant_keeps_the_named_images(tmp_pa
     mail = "const LOGO_URL = '/image/logo.webp';\nexport const html = `<img src=\"${LOGO_URL}\" width=\"48\" alt=\"\">`;\n"
     r = run(tmp_path, {**FILES, "src/lib/email.ts": mail})
     assert _image_finding(r) == [], _image_finding(r)
+
+
+REMOTE_PAGE = ("<!DOCTYPE html>\n<html lang=\"fr\"><head><title>Mairie</title></head><body>\n"
+               "<img src=\"https://www.mairie-exemple.fr/wp-content/themes/mairie/images/logo.png\" alt=\"Logo\">\n"
+               "<img src=\"https://www.mairie-exemple.fr/wp-content/uploads/2025/05/fete.jpg\" alt=\"La fête\">\n</body></html>\n")
+
+
+def test_a_site_loading_its_images_from_another_server_is_measured_on_them(tmp_path):
+    """(s39 lead = re-reader vc39, rc39's mairie-lepin: no image in the repository, 42 pages loading their logo and pictures from
+    the commune's current site, 'image formats (no PNG, JPEG… image in the interface)' credited)"""
+    files = {"index.html": REMOTE_PAGE, "README.md": "# Mairie\n\nProposition de refonte du site de la commune.\n"}
+    r = run(tmp_path, files)
+    found = _image_finding(r)
+    assert found and found[0]["value"] == {"modern_share": 0.0, "remote_images": 2}, r["evidence"]
+    assert "image formats" in r["message"]["en"].split("missing")[1], r["message"]
+
+
+def test_near_miss_remote_webp_images_keep_the_formats(tmp_path):
+    files = {"index.html": REMOTE_PAGE.replace("logo.png", "logo.webp").replace("fete.jpg", "fete.avif"), "README.md": "# Mairie\n\nRefonte.\n"}
+    r = run(tmp_path, files)
+    assert _image_finding(r) == [] and "image formats" in r["message"]["en"].split("missing")[0], r["message"]

@@ -26,6 +26,11 @@ _NEGATED_BEFORE = lazy_compile(r"(?<![\w'’])(?:sans|aucune?|pas[^\S\n]+(?:de|d
                                r"|manque[^\S\n]+(?:de|d['’])|no|without|lack(?:ing)?(?:[^\S\n]+of)?|missing)[^\S\n]+(?:[\w'’-]{1,20}[^\S\n]+){0,2}$", re.I)
 _NEGATED_AFTER = lazy_compile(r"^[^\n.;:,]{0,30}?[^\S\n](?:absente?s?|manquante?s?|inexistante?s?|non[^\S\n]+(?:publi[ée]e?s?|r[ée]dig[ée]e?s?|r[ée]alis[ée]e?s?)|missing|not[^\S\n]+(?:yet[^\S\n]+)?published)\b", re.I)
 NEGATION_WINDOW = 40
+# a page saying it is a placeholder: "Page en cours de rédaction", "La déclaration d'accessibilité de ce site est en cours de rédaction",
+# "This page is under construction": its "Déclaration d'accessibilité" heading states nothing yet (s39 lead = re-reader vc39, mairie-lepin)
+_PLACEHOLDER_PAGE = lazy_compile(r"\b(?:page|d[ée]claration[^\S\n]+d['’]accessibilit[ée](?:[^\S\n]+d[eu][^\S\n]+(?:ce|notre)[^\S\n]+site)?)"
+                                 r"[^\S\n]+(?:est[^\S\n]+)?en[^\S\n]+cours[^\S\n]+de[^\S\n]+(?:r[ée]daction|construction)"
+                                 r"|\bpage[^\S\n]+(?:is[^\S\n]+)?under[^\S\n]+construction|\bstatement[^\S\n]+is[^\S\n]+(?:being|yet[^\S\n]+to[^\S\n]+be)[^\S\n]+(?:written|drafted)", re.I)
 # a link's address around a match: its scheme, then no space, quote, bracket or parenthesis up to the match
 _URL_BEFORE = lazy_compile(r"https?://[^\s'\"()<>\[\]]{0,300}$", re.I)
 _URL_SEGMENT_END = lazy_compile(r"[^/?#\s'\"()<>\[\]]{0,200}")
@@ -65,7 +70,7 @@ def a11y_statement_cue(m) -> bool:
     """A word of an accessibility statement that is one: not in a code comment (a developer's note citing a criterion,
     "// … (RGAA 9.1 — pas de saut de niveau)"), nor on a to-do or requirement line ("- [ ] Audit RGAA complet", "Page
     « déclaration d'accessibilité » obligatoire"), nor a criterion cited by its number ("RGAA 12.7 bloquant")."""
-    if in_base64(m) or code_note(m) or linked_topic(m):
+    if in_base64(m) or code_note(m) or linked_topic(m) or _PLACEHOLDER_PAGE.search(m.string, 0, 512 * 1024):
         return False
     line = _line_of(m)
     if UNTICKED.match(line) or _PLANNED.search(line) or _RGAA_CRITERION.match(m.string, m.start(), m.start() + 12) or negated(m):

@@ -33,19 +33,30 @@ _BUILT_IMAGE = lazy_compile(r"""(?:\b(?:ng-)?src(?:set)?|\burl)\s*[=(]\s*["'`]?[
                             r"""|(?:^|[\s<])(?::src|\[src\]|v-bind:src)\s*=""", re.I)
 
 
-@fact("referenced_images", version=2, public=False)
+# an image the interface loads from another server by its address (src="https://www.mairie-x.fr/…/images/logo.png", url(//cdn…/fond.jpg)):
+# a redesign loading every picture from the authority's current site sends those images all the same (s39 lead = re-reader vc39 of
+# rc39's mairie-lepin: 0 image in the repository, "no PNG, JPEG image in the interface", 42 pages loading logo-lepin.png)
+_REMOTE_IMAGE = lazy_compile(r"""(?:\bsrc(?:set)?|\burl)\s*[=(]\s*["'`]?(?:https?:)?//[^\s"'`()<>]{1,300}?/"""
+                             r"""([\w@%+-][\w@%+.-]{0,150}\.(?:png|jpe?g|gif|bmp|webp|avif))(?![\w-])""", re.I)
+
+
+@fact("referenced_images", version=3, public=False)
 def referenced_images(ctx) -> dict:
     """The raster images' file names (lower case) that the project's own interface files name, sorted (``names``), and whether
-    they also build image paths from values (``built``: then the names are not all the images sent)."""
+    they also build image paths from values (``built``: then the names are not all the images sent), and the images loaded from
+    another server by address (``remote``: [file name, first page naming it])."""
     copied = set(ctx.fact("copied_paths"))
     inv = inventory_of(ctx)
     readers = sorted(e.path for e in tree_of(ctx) if e.kind in ("file", "executable") and e.ext in _PAGE_EXT and e.size <= 4 * 1024 * 1024
                      and e.path not in copied and not is_vendored(e.path) and not is_generated(e.path) and not is_test(e.path)
                      and not is_doc(e.path) and not in_app_bundle(e.path) and inv.category(e.path) in ("source", "configuration"))[:MAX_FILES]
     out: set[str] = set()
+    remote: dict[str, str] = {}  # (an image loaded from another server: its file name → the first page naming it, in path order)
     built = False
     for path in readers:
         text = ctx.snapshot.read_text(path, limit=FILE_BYTES) or ""
         out.update(m.group(1).lower() for m in _IMAGE_NAME.finditer(text))
         built = built or bool(_BUILT_IMAGE.search(text))
-    return {"names": sorted(out)[:MAX_NAMES], "built": built}
+        for m in _REMOTE_IMAGE.finditer(text):
+            remote.setdefault(m.group(1).lower(), path)
+    return {"names": sorted(out)[:MAX_NAMES], "built": built, "remote": sorted(remote.items())[:MAX_NAMES]}

@@ -1577,11 +1577,15 @@ def accessibility_and_ecodesign(ctx) -> Result:
         images = [e for e in images if e.name.lower() in named or (SERVED_DIR.search(e.path) and (e.ext in MODERN_IMG or (e.dir, e.name.rsplit(".", 1)[0]) not in twins))]
     modern = [e for e in images if e.ext in MODERN_IMG]
     share = len(modern) / len(images) if images else 1.0
+    # (no image in the repository but pages loading theirs from another server by address, the authority's current site: those)
+    remote = [] if images else [(name, page) for name, page in refs.get("remote") or [] if page in live_paths]
+    if remote:
+        share = sum(name.rsplit(".", 1)[-1] in MODERN_IMG for name, _ in remote) / len(remote)
     checks["image_formats"] = share >= p["modern_image_share"]
-    if images and not checks["image_formats"]:
-        old = [e for e in images if e.ext not in MODERN_IMG]
-        ev.append(Evidence(path=old[0].path, value={"modern_share": round(share, 2), "raster_images": len(images)}, kind="finding",
-                           note=T("Moins de 75 % des images en WebP/AVIF (RGESN 5.1).", "Less than 75% of images as WebP/AVIF (RGESN 5.1).")))
+    if (images or remote) and not checks["image_formats"]:
+        old = [e.path for e in images if e.ext not in MODERN_IMG] or [page for name, page in remote if name.rsplit(".", 1)[-1] not in MODERN_IMG]
+        ev.append(Evidence(path=old[0], value={"modern_share": round(share, 2), **({"raster_images": len(images)} if images else {"remote_images": len(remote)})},
+                           kind="finding", note=T("Moins de 75 % des images en WebP/AVIF (RGESN 5.1).", "Less than 75% of images as WebP/AVIF (RGESN 5.1).")))
     # RGESN 6.1: budgets in CI; accessibility tooling
     budget = [h for h in sig.get("eco.budget", [])]
     budget_files = [e.path for e in live if re.match(r"^\.?lighthouserc(\.\w+)?$|^budget\.json$|^\.size-limit(\.\w+)?$", e.name)]
@@ -1623,10 +1627,10 @@ def accessibility_and_ecodesign(ctx) -> Result:
     elif not fonts:  # fonts loaded from a font service or the host site: their families are counted, their weight is not known here
         labels_fr["font_budget"] = f"budget de polices ({len(families)} famille(s) chargée(s) hors du dépôt par les feuilles de style ou les pages, poids non mesuré)"
         labels_en["font_budget"] = f"font budget ({len(families)} font famil{'y' if len(families) == 1 else 'ies'} loaded from outside the repository by the stylesheets or pages, weight not measured)"
-    if not images and left_icons:
+    if not images and not remote and left_icons:
         labels_fr["image_formats"] = f"formats d'images (aucune image PNG, JPEG… dans l'interface hormis ses {len(left_icons)} icône(s) de site, aux formats imposés)"
         labels_en["image_formats"] = f"image formats (no PNG, JPEG… image in the interface but its {len(left_icons)} site icon(s), whose formats are required)"
-    elif not images:
+    elif not images and not remote:
         labels_fr["image_formats"], labels_en["image_formats"] = "formats d'images (aucune image PNG, JPEG… dans l'interface)", "image formats (no PNG, JPEG… image in the interface)"
     lead_fr, lead_en = (f"Plugin de {host} : les déclarations RGAA et RGESN sont celles du site {host} qui l'accueille. ",
                         f"A plugin of {host}: the RGAA and RGESN statements are those of the {host} site hosting it. ") if hosted else ("", "")
