@@ -64,6 +64,12 @@ signal("format.csv", r"""(text/csv|csv\.writer|csv\.DictWriter|csv\.reader|csv\.
        ("csv",), flags=0, classes=CODE, accept=_written_format)
 
 
+# CSV read or written by a SQL script: DuckDB's read_csv / read_csv_auto and COPY … TO '….csv' (FORMAT CSV, HEADER TRUE),
+# PostgreSQL's COPY … WITH CSV / (FORMAT csv) (issue 12, s39 fl39 = opt-nc/odata-referentiel-metiers: 13 CSV exports of src/duck.sql)
+signal("format.csv-sql", r"""\bread_csv(?:_auto)?\s*\(|\(\s*FORMAT\s+['"]?CSV\b|\bCOPY\b[^;]{0,600}?\bWITH\s+(?:\(\s*)?CSV\b|\bCOPY\b[^;]{0,600}?\bTO\s+'[^'\n]{1,200}\.csv'""",
+       ("csv",), flags=re.I, exts={"sql"}, classes=("code", "data"), accept=_not_commented)
+
+
 # a line holding only the format's quoted name: an item of a list of type names (a catalogue page's allowedTypes: "CSV",
 # "Shapefile", "GeoJson", "KML", "WFS"…), which names what may be listed, not a format the code reads or writes
 _TYPE_NAME_ITEM = lazy_compile(r"""^\s*["']geojson["']\s*,?\s*$""", re.I)

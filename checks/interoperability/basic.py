@@ -270,7 +270,7 @@ def data_standards(ctx) -> Result:
     national = national_standards(sig)  # a national exchange standard implemented by its fields (the CNIG's PLU/PLUi standard)
     ev += [e for n, hs in national for e in hit_evidence(hs, limit=3, note=T(f"Champ du {n[0]}.", f"Field of the {n[1]}."))]
     formats = {}
-    for sid, name in (("format.csv", "CSV"), ("format.geojson", "GeoJSON"), ("format.ods", "ODS/tableur"), ("format.gtfs", "GTFS/NeTEx"), ("format.json-api", "JSON"),
+    for sid, name in (("format.csv", "CSV"), ("format.csv-sql", "CSV"), ("format.geojson", "GeoJSON"), ("format.ods", "ODS/tableur"), ("format.gtfs", "GTFS/NeTEx"), ("format.json-api", "JSON"),
                       ("api.php-json", "JSON"),  # (a PHP page answering JSON: echo json_encode(…), as api-spec reads it)
                       ("format.json-ruby", "JSON"), ("format.xml-written", "XML"),
                       ("format.metadata", "ISO 19139 / INSPIRE / DCAT"), ("format.netcdf", "NetCDF"), ("format.parquet", "Parquet"),
@@ -280,7 +280,7 @@ def data_standards(ctx) -> Result:
         hs = [h for h in sig.get(sid, []) if h[3] in ("code", "template") or (h[3] == "data" and (sql_path(scan, h[0]) or sid == "format.metadata" and not supplier_record(h[0])))]
         # (a geometry the code builds, {type: "Point", coordinates}, is a query to a geographic API; JSON echoed to its own page's XHR: no data)
         hs = [h for h in hs if not (sid == "format.geojson" and "coordinates" in h[2].lower()) and not (name == "JSON" and h[0] in page_xhr_files(sig))]
-        if hs:
+        if hs and not (sid == "format.csv-sql" and name in formats):  # (CSV read or written by a SQL script, when no code does)
             formats[name] = hs
             ev.append(Evidence(path=hs[0][0], line=hs[0][1], value=name, kind="found"))
     if xml_std := next((hs for n, hs in national if n in XML_STANDARDS), None):  # (a national XML exchange format: the Sandre's scenarios)
