@@ -382,3 +382,12 @@ def _accept_embed_centre(m) -> bool:
 signal("territory.map-embed-centre",
        r"""\bgoogle\.[a-z.]{2,6}/maps/embed\?pb=[^"'\s<>]{0,300}?(?:!1d(\d{1,9}(?:\.\d+)?))?(!2d(-?\d{1,3}\.\d+)!3d(-?\d{1,3}\.\d+))""",
        ("/maps/embed",), classes=PLACES, group=2, accept=_accept_embed_centre)
+
+# One region's name appended to every address a geocoding query sends (`${query}, Martinique, France`, "…, Bretagne, France"): the
+# search is bound to that territory, which another must edit in the code (issue 12, s39 fi39 = CACEM-TEAM/decacem, SearchBar.vue and
+# MapDisplay.vue's queries to the Adresse API)
+signal("territory.region-query",
+       r""",[ \t]*(Guadeloupe|Martinique|Guyane|La R[ée]union|Mayotte|Corse|Bretagne|Normandie|Occitanie|Nouvelle-Aquitaine|Grand[- ]Est|"""
+       r"""Hauts-de-France|[ÎI]le-de-France|Pays de la Loire|Auvergne-Rh[ôo]ne-Alpes|Bourgogne-Franche-Comt[ée]|Centre-Val de Loire|"""
+       r"""Provence-Alpes-C[ôo]te d'Azur)[ \t]*,[ \t]*France[ \t]*['"`]""",
+       ("france",), flags=0, classes=("code",), group=1)

@@ -66,6 +66,8 @@ KINDS = {  # in order of precedence when two signals hit the same line
     "territory.fme-table": T("table d'un entrepôt portant le nom ou le sigle d'un territoire, lue ou écrite par un espace de travail FME",
                              "table of a warehouse carrying one territory's name or acronym, read or written by an FME workspace"),
     "territory.departement-list": T("liste des départements d'un territoire écrite en dur", "hard-coded list of one territory's départements"),
+    "territory.region-query": T("nom d'une région ajouté en dur à chaque adresse recherchée (« …, Martinique, France » d'une requête de géocodage)",
+                                "one region's name hard-coded onto every address searched (\"…, Martinique, France\" of a geocoding query)"),
     "territory.region-departements": T("liste de tous les départements d'une région écrite en dur", "hard-coded list of every département of one region"),
     "territory.sql-filter": T("filtre SQL sur le code d'un département ou d'une région", "SQL filter on one département's or region's code"),
     "territory.code-sql-filter": T("filtre SQL sur le code d'un département ou d'une région, écrit dans une requête du code",
