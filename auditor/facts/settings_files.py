@@ -112,6 +112,20 @@ _LOADER_EXT = {"html", "htm", "js", "mjs", "jsx", "ts", "tsx", "vue", "svelte"}
 _SITE_TOOL_DIR = lazy_compile(r"(^|/)\.(vuepress|vitepress|docusaurus|storybook|eleventy)/")
 
 
+# A page's or component's own config.js (src/pages/SearchPage/config.js: the search form's fields, each a label, a type, a predicate):
+# the interface's field definitions, none of the values a deployment changes (an address, a key, a flag, an environment variable).
+_UI_FOLDER = lazy_compile(r"(^|/)(pages?|components?|views?|screens?|containers?|widgets?)/", re.I)
+_UI_FIELD_KEY = lazy_compile(r"""["']?\b(label|fields|facets?|predicate|placeholder|columns|widget|sortable|filterable)\b["']?[ \t]*:""", re.I)
+_SETTING_VALUE = lazy_compile(r"""://|\b(true|false|process\.env|import\.meta\.env)\b|["']?\b\w*(url|uri|host|port|endpoint|server|api[-_]?key|"""
+                              r"""token|secret|password|key|env|debug)\b["']?[ \t]*[:=]""", re.I)
+
+
+def ui_field_definitions(path: str, text: str) -> bool:
+    """A module of a page or component folder whose literals define the interface's fields (labels, types, facets) and hold no
+    address, key, flag nor environment value: no settings of the project."""
+    return bool(_UI_FOLDER.search(path.rpartition("/")[0] + "/")) and len(_UI_FIELD_KEY.findall(text)) >= 2 and not _SETTING_VALUE.search(text)
+
+
 def settings_modules(snap, entries) -> list[str]:
     """Settings modules (at most five) that another file of the project loads: ``import … from "./config.js"``,
     ``require("./settings")``, ``<script src="js/config.js">``, holding at least three literal values."""
@@ -123,7 +137,7 @@ def settings_modules(snap, entries) -> list[str]:
     loaders = sorted((e.path for e in entries if (e.ext in _LOADER_EXT or (gas and e.ext == "gs")) and e.size <= 256 * 1024), key=lambda p: (p.count("/"), p))[:200] if mods else []
     for m in mods:
         text = snap.read_text(m.path, limit=64 * 1024) or ""
-        if len(_LITERAL.findall(text)) < 3 or re.search(r"process\.env|import\.meta\.env", text):
+        if len(_LITERAL.findall(text)) < 3 or re.search(r"process\.env|import\.meta\.env", text) or ui_field_definitions(m.path, text):
             continue
         stem = re.escape(m.name.rsplit(".", 1)[0])
         rx = re.compile(rf"""(?:\bfrom[ \t]+|\bimport[ \t]*\([ \t]*|\brequire[ \t]*\([ \t]*|\bsrc[ \t]*=[ \t]*)["'](?:[\w./-]*/)?{stem}(?:\.m?js)?["'?]""")
