@@ -870,6 +870,11 @@ signal("auth.bearer", r"""(WWW-Authenticate['"]?\s*[,:)]?\s*[^\n]{0,40}Bearer|st
 # A plugin's pages where a person is signed in through its host site (Lutece's front-office user or back-office admin pages)
 signal("auth.host-user", r"""\b(getRegisteredUser\(|AdminUserService\.getAdminUser\(|LuteceUser|MVCAdminJspBean|PluginAdminPageJspBean|AdminFeaturesPageJspBean)\b""",
        ("getregistereduser", "getadminuser", "luteceuser", "mvcadminjspbean", "pluginadminpagejspbean", "adminfeaturespagejspbean"), flags=0, classes=("code",))
+# a CKAN extension checking the person signed in to CKAN (c.userobj, toolkit.c.user, authz.is_sysadmin) or linking its pages to CKAN's
+# sign-in (`{% link_for _('Log in'), controller='user', action='login' %}`): people sign in with CKAN's accounts (issue 12, s39 fn39)
+signal("auth.ckan-user", r"""(\b(?:(?:base|toolkit|tk|h|p\.toolkit)\.)?c\.(?:userobj|user)\b|\bauthz\.is_(?:sysadmin|authorized)\(|"""
+       r"""controller=['"]user['"],[ \t]*action=['"]login['"])""",
+       ("c.user", "authz.is_", "action='login'", 'action="login"'), flags=0, classes=("code", "template"))
 # (a directive commented out restricts nothing: a map site's .htaccess keeping "#AuthType Basic" / "#AuthUserFile …/.htpasswd" /
 # "#Require valid-user" from its closed beta, Geographie-cites/mobiliscope, s35 k35; a prose heading naming htpasswd stays)
 _WEBSERVER_AUTH_OFF = re.compile(r"(?:#+|//|;|<!--)[^\S\n]*(?:AuthType|AuthUserFile|AuthGroupFile|AuthName|AuthBasicProvider|auth_basic(?:_user_file)?"

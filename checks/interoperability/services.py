@@ -920,6 +920,7 @@ def auth(ctx) -> Result:
     local += sig.get("auth.sql-accounts", [])[:3]  # (a committed schema's accounts table with a password, beside a session or token table)
     local += [h for h in sig.get("auth.session-sign-in", []) if h[3] == "code"]  # (a session set where the password typed is read)
     local += [h for h in sig.get("auth.typed-code", []) if h[3] in ("code", "template")]  # (a typed code compared with one in the source)
+    local += [h for h in sig.get("auth.ckan-user", []) if h[3] in ("code", "template")][:3]  # (a CKAN extension's pages behind CKAN's accounts)
     local_libs = match_deps(ctx, [LOCAL_AUTH_DEPS], dev=False, exports=False)
     # Symfony's security configuration left as its recipe wrote it (no authenticator, no provider of accounts, no access rule): the
     # bundle installed, its `firewalls:` key and a mention of security.yaml sign nobody in, unless another security file does
