@@ -21,8 +21,13 @@ NO_READS = ("\n\nclass SsoPlugin(plugins.SingletonPlugin):\n    plugins.implemen
             "    def update_config(self, config_):\n        toolkit.add_template_directory(config_, 'templates')\n")
 
 
-def _files(plugin: str) -> dict:
-    return {"README.md": "# Portail\nArchive des composants du portail de données (extensions CKAN).\n",
+DOCUMENTED = ("# Portail\nArchive des composants du portail de données (extensions CKAN).\n\n## Configuration\n\n"
+              "Dans le fichier production.ini de l'instance :\n\n```ini\nckanext.sso.login_url = https://sso.example.org/login\n"
+              "ckanext.sso.verify_certificate = true\n```\n")
+
+
+def _files(plugin: str, readme: str = "# Portail\nArchive des composants du portail de données (extensions CKAN).\n") -> dict:
+    return {"README.md": readme,
             EXT + "setup.py": ("from setuptools import setup\nsetup(name='ckanext-sso', version='0.1', packages=['ckanext.sso'],\n"
                                "      entry_points='''\n      [ckan.plugins]\n      sso=ckanext.sso.plugin:SsoPlugin\n      ''')\n"),
             EXT + "ckanext/__init__.py": "__import__('pkg_resources').declare_namespace(__name__)\n",
@@ -32,7 +37,7 @@ def _files(plugin: str) -> dict:
 
 
 def test_ckan_extension_reading_ini_options_declares_settings(tmp_path):
-    res = check_result(tmp_path, _files(READS), CID)
+    res = check_result(tmp_path, _files(READS, DOCUMENTED), CID)
     assert res["status"] == "pass", res
     assert "CKAN" in res["message"]["en"], res["message"]
     assert any(e["path"] == EXT + "ckanext/sso/plugin.py" for e in res["evidence"]), res["evidence"]
@@ -42,3 +47,11 @@ def test_ckan_extension_reading_no_option_keeps_verdict(tmp_path):
     res = check_result(tmp_path, _files(NO_READS), CID)
     assert "CKAN" not in res["message"]["en"], res["message"]
     assert not any(e["path"] == EXT + "ckanext/sso/plugin.py" for e in res.get("evidence") or []), res["evidence"]
+
+
+def test_ckan_options_described_nowhere_warn_as_djangos_do(tmp_path):
+    """(s39 lead, after fn39: options read by name from the host's ini, like Django's settings.X, are declared by no file; when no
+    README section or document describes them each installation must read the code: warn, as s37 fj37 rules for Django)"""
+    res = check_result(tmp_path, _files(READS), CID)
+    assert res["status"] == "warn" and res["score"] == 5, res
+    assert "CKAN" in res["message"]["en"] and "described nowhere" in res["message"]["en"], res["message"]

@@ -632,14 +632,18 @@ def configuration(ctx) -> Result:
         declared = {p for p, _ in host}
         if hard := hard_coded_beside(ctx, textscan_ok(ctx), declared):  # (FME workspaces beside PHP and Java writing the database's password)
             return _declared_and_hard_coded(host, hard, ev, declared, kind)
-        if platform == "Django" and not (readme_config or settings_docs):  # (settings.X read by name: no page describes them, s37 fj37)
-            return Result.warn(T(f"Réglages lus dans les settings du projet Django hôte ({host[0][0]}{f' et {len(host) - 1} autre(s)' if len(host) > 1 else ''}) "
+        # (settings.X read by name, or a CKAN extension's config.get('ckanext.x.y') read from the host's ini: no file declares them,
+        # so no page describing them leaves each installation reading the code, s37 fj37; CKAN s39 lead after fn39's d7930914)
+        if platform in ("Django", "CKAN") and not (readme_config or settings_docs):
+            where_fr, where_en = (("les settings du projet Django hôte", "the host Django project's settings") if platform == "Django"
+                                  else ("le fichier ini de l'instance CKAN hôte", "the host CKAN instance's ini file"))
+            return Result.warn(T(f"Réglages lus dans {where_fr} ({host[0][0]}{f' et {len(host) - 1} autre(s)' if len(host) > 1 else ''}) "
                                  "mais décrits nulle part (ni section de configuration du README, ni document) : chaque installation doit lire le code "
                                  "pour savoir lesquels fixer.",
-                                 f"Settings read from the host Django project's settings ({host[0][0]}{f' and {len(host) - 1} other(s)' if len(host) > 1 else ''}) "
+                                 f"Settings read from {where_en} ({host[0][0]}{f' and {len(host) - 1} other(s)' if len(host) > 1 else ''}) "
                                  "but described nowhere (no README configuration section, no document): each installation must read the code to "
                                  "know which to set."),
-                               [Evidence(path=p, kind="finding", value="Django settings read") for p, _ in host[:5]], score=5,
+                               [Evidence(path=p, kind="finding", value=f"{platform} settings read") for p, _ in host[:5]], score=5,
                                env_vars=0, host_settings=[p for p, _ in host])
         return Result.passed(T(f"Réglages déclarés comme le prévoit la plateforme {platform} ({host[0][0]}"
                                f"{f' et {len(host) - 1} autre(s)' if len(host) > 1 else ''}) : {who_fr} sans modifier le code.",
