@@ -26,6 +26,7 @@ from auditor.facts.data_dictionary import data_dictionaries
 from auditor.facts.doc_sites import sphinx_roots
 from auditor.facts.install_guides import OFFICE_INSTALL_GUIDE, html_deploy_guides
 from auditor.facts.tech_documents import technical_documents
+from auditor.facts.plain_guides import root_text_guides
 from auditor.facts.doc_folders import DOCS_DIRS, DOCS_EXT, GUIDE_EXT, doc_page, documentation_folders, rendered_content_dirs, served_content, site_without_pages, web_dirs  # noqa: F401 (DOCS_DIRS re-exported)
 from auditor.facts.contributing_guide import docs_contributing_page, readme_contributing_guide, titled_contributing_guide
 from auditor.facts.guide_content import not_guides, term_list, tool_install_chapter
@@ -448,7 +449,7 @@ _NOTICE_DIRS = frozenset({"legal", "licenses", "licences", "third_party_licenses
 _TASK_LIST = re.compile(r"^(?:todos?|to-do|to_do|tasks?|t[aâ]ches|backlog)(?:[-_. ]|$)", re.I)
 
 
-@fact("docs", version=147)  # (what the inventory calls vendored is left out too: a library's repository copied whole, js/<Lib>/docs/)
+@fact("docs", version=148)  # (what the inventory calls vendored is left out too: a library's repository copied whole, js/<Lib>/docs/)
 def docs(ctx) -> dict:
     snap = ctx.snapshot
     try:
@@ -525,6 +526,7 @@ def docs(ctx) -> dict:
     tech = technical_documents(snap, entries, lambda p: served_content(p, webs) or is_test(p) or is_vendored(p) or is_generated(p),
                                DEPLOY_HEADING, ARCH_HEADING)
     deployment += [p for p in tech["deployment"] if p not in deployment]
+    deployment += [p for p in root_text_guides(snap, entries) if p not in deployment]  # (a root EDITION.txt: rebuild, redeploy)
     architecture += [p for p in tech["architecture"] if p not in architecture]
     architecture, deployment, api = (_written(snap, found) for found in (architecture, deployment, api))  # (not a skeleton's stubs)
     readme_blocks = parse_document(readme_text := (snap.read_text(readme_path, limit=MAX_SAMPLE_BYTES) or ""), readme_format(readme_path, readme_text)) if readme_path else []
