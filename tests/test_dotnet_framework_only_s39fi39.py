@@ -9,8 +9,7 @@ Near misses: the same project whose code imports Newtonsoft.Json, or whose .cspr
 
 from __future__ import annotations
 
-from auditor.engine import AuditOptions, audit
-from tests.gitrepo import make_repo
+from tests.test_reusability_fixtures import check_result
 
 CSPROJ = ("<Project Sdk=\"Microsoft.NET.Sdk\">\n  <PropertyGroup>\n    <OutputType>WinExe</OutputType>\n"
           "    <TargetFramework>net6.0-windows</TargetFramework>\n    <UseWPF>true</UseWPF>\n  </PropertyGroup>\n"
@@ -27,9 +26,7 @@ PROGRAM = {"README.md": "# Compteur\n\nProgramme affichant un compte à rebours.
 
 
 def dependencies(tmp_path, files):
-    repo = make_repo(tmp_path / "r", [{"files": files, "date": "2023-05-10T10:00:00Z", "message": "init"}])
-    report = audit(str(repo), AuditOptions(cache_dir=tmp_path / "c", offline=True, only=["reusability.dependencies"]))
-    return report["results"][0]
+    return check_result(tmp_path, files, "reusability.dependencies")
 
 
 def test_a_dotnet_program_on_the_framework_only_declares_nothing(tmp_path):

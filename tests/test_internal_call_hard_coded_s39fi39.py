@@ -9,8 +9,7 @@ that setting, stays a configuration matter: pass.
 
 from __future__ import annotations
 
-from auditor.engine import AuditOptions, audit
-from tests.gitrepo import make_repo
+from tests.test_reusability_fixtures import check_result
 
 SERVER = ("const express = require('express')\nconst axiosLib = require('axios')\nconst app = express()\n\n"
           "const MAILER_API_URL = process.env.MAILER_API_URL || 'https://svrapi.example.local/mailer'\n\n"
@@ -21,9 +20,7 @@ SERVER = ("const express = require('express')\nconst axiosLib = require('axios')
 def hosting(tmp_path, server):
     files = {"README.md": "# Demandes\n\nDemandes d'intervention.\n", "backend/server.js": server,
              "backend/package.json": "{\"name\": \"demandes\", \"dependencies\": {\"express\": \"^4.18.0\", \"axios\": \"^1.6.0\"}}\n"}
-    repo = make_repo(tmp_path / "r", [{"files": files, "date": "2025-06-01T10:00:00Z", "message": "init"}])
-    report = audit(str(repo), AuditOptions(cache_dir=tmp_path / "c", offline=True, only=["scaling.hosting"]))
-    return report["results"][0]
+    return check_result(tmp_path, files, "scaling.hosting")
 
 
 def test_a_hard_coded_call_to_an_internal_server_is_a_risk(tmp_path):

@@ -11,8 +11,7 @@ Near misses: with no README example the options are said undocumented; an argume
 
 from __future__ import annotations
 
-from auditor.engine import AuditOptions, audit
-from tests.gitrepo import make_repo
+from tests.test_reusability_fixtures import check_result
 
 CSPROJ = ("<Project Sdk=\"Microsoft.NET.Sdk\">\n  <PropertyGroup>\n    <OutputType>WinExe</OutputType>\n"
           "    <TargetFramework>net6.0-windows</TargetFramework>\n    <UseWPF>true</UseWPF>\n  </PropertyGroup>\n</Project>\n")
@@ -29,9 +28,7 @@ PROGRAM = {"README.md": README, "Compteur/Compteur.csproj": CSPROJ, "Compteur/Ma
 
 
 def configuration(tmp_path, files):
-    repo = make_repo(tmp_path / "r", [{"files": files, "date": "2023-05-10T10:00:00Z", "message": "init"}])
-    report = audit(str(repo), AuditOptions(cache_dir=tmp_path / "c", offline=True, only=["reusability.configuration"]))
-    return report["results"][0]
+    return check_result(tmp_path, files, "reusability.configuration")
 
 
 def test_positional_arguments_documented_by_the_readme_are_settings_described(tmp_path):

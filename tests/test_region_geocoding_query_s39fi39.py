@@ -8,8 +8,7 @@ Near miss: a query appending ", France" alone stays neutral.
 
 from __future__ import annotations
 
-from auditor.engine import AuditOptions, audit
-from tests.gitrepo import make_repo
+from tests.test_reusability_fixtures import check_result
 
 SEARCH = ("<script setup>\nimport axios from 'axios'\n\nasync function geocode(query) {\n"
           "  const q = `${query}, Martinique, France`\n  return axios.get('https://api-adresse.data.gouv.fr/search/', { params: { q } })\n}\n</script>\n")
@@ -18,9 +17,7 @@ SEARCH = ("<script setup>\nimport axios from 'axios'\n\nasync function geocode(q
 def territory(tmp_path, search):
     files = {"README.md": "# Collecte\n\nCalendrier de collecte.\n", "src/components/SearchBar.vue": search,
              "package.json": "{\"name\": \"collecte\", \"dependencies\": {\"axios\": \"^1.6.0\"}}\n"}
-    repo = make_repo(tmp_path / "r", [{"files": files, "date": "2025-06-01T10:00:00Z", "message": "init"}])
-    report = audit(str(repo), AuditOptions(cache_dir=tmp_path / "c", offline=True, only=["reusability.territory-neutral"]))
-    return report["results"][0]
+    return check_result(tmp_path, files, "reusability.territory-neutral")
 
 
 def test_a_region_appended_to_the_geocoding_query_is_a_territory_value(tmp_path):
