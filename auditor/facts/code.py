@@ -42,7 +42,7 @@ MAX_SERVER_PAGES = 2000  # Java server pages read for their scriptlets (source_i
 SERVER_PAGE_BYTES = 256 * 1024
 
 LIZARD_EXT = {
-    "js": "JavaScript", "mjs": "JavaScript", "cjs": "JavaScript", "jsx": "JavaScript", "ts": "TypeScript", "mts": "TypeScript",
+    "js": "JavaScript", "gs": "JavaScript", "mjs": "JavaScript", "cjs": "JavaScript", "jsx": "JavaScript", "ts": "TypeScript", "mts": "TypeScript",
     "tsx": "TypeScript", "vue": "Vue", "php": "PHP", "java": "Java", "rb": "Ruby", "go": "Go", "rs": "Rust", "kt": "Kotlin",
     "kts": "Kotlin", "cs": "C#", "c": "C", "h": "C", "cc": "C++", "cpp": "C++", "hpp": "C++", "scala": "Scala", "swift": "Swift",
     "lua": "Lua", "m": "Objective-C", "pl": "Perl", "r": "R", "erl": "Erlang", "sol": "Solidity", "zig": "Zig",

@@ -40,7 +40,7 @@ from auditor.lazyre import lazy_compile
 # What is read at most: counts and bytes, in the order above.
 BOUNDS = {"max_files": 400, "max_file_bytes": 300_000, "max_total_bytes": 4_000_000}
 
-LANG_BY_EXT = {"py": "python", "js": "javascript", "mjs": "javascript", "cjs": "javascript", "jsx": "javascript",
+LANG_BY_EXT = {"py": "python", "js": "javascript", "gs": "javascript", "mjs": "javascript", "cjs": "javascript", "jsx": "javascript",
                "ts": "typescript", "mts": "typescript", "cts": "typescript", "tsx": "typescript", "php": "php", "java": "java",
                "r": "r", "vue": "vue", "svelte": "svelte", "ipynb": "notebook", "sh": "shell", "bash": "shell"}
 NOTEBOOK_MAX_BYTES = 2_000_000  # a notebook's JSON carries its outputs: its code cells are a small part of it

@@ -92,7 +92,7 @@ from auditor.textlines import line_breaks
 # extension -> language. Markup and style languages are languages too (the ``languages`` fact counts
 # them); :data:`PROGRAMMING` tells which ones are programs.
 LANGUAGES = {
-    "py": "Python", "pyi": "Python", "pyw": "Python", "js": "JavaScript", "mjs": "JavaScript", "cjs": "JavaScript",
+    "py": "Python", "pyi": "Python", "pyw": "Python", "js": "JavaScript", "mjs": "JavaScript", "cjs": "JavaScript", "gs": "JavaScript",
     "jsx": "JavaScript", "ts": "TypeScript", "tsx": "TypeScript", "mts": "TypeScript", "cts": "TypeScript",
     "vue": "Vue", "svelte": "Svelte", "astro": "Astro", "php": "PHP", "java": "Java", "kt": "Kotlin", "kts": "Kotlin",
     "rb": "Ruby", "erb": "Ruby", "go": "Go", "rs": "Rust", "ex": "Elixir", "exs": "Elixir", "erl": "Erlang", "cs": "C#", "fs": "F#",
