@@ -33,7 +33,10 @@ TEST_CMD = lazy_compile(r"""\b(cypress-io/github-action|microsoft/playwright-git
                        # folder (`./casperjs/bin/casperjs test ./tests`), Karma started, Mocha, Jasmine, AVA or tape from node_modules
                        r"""|\b(?:casperjs|slimerjs)[ \t]+test\b|\bkarma[ \t]+start\b|(?:node_modules/\.bin/|\bnpx[ \t]+)(?:mocha|jasmine|ava|tape)\b"""
                        # a database model's tests: pgTAP's pg_prove, pum's upgrade test on a restored dump (pum test-and-upgrade)
-                       r"""|\bpg_prove\b|\bpum[ \t]+test(?:-and-upgrade)?\b)""")
+                       r"""|\bpg_prove\b|\bpum[ \t]+test(?:-and-upgrade)?\b"""
+                       # a QGIS plugin's tests in the qgis/qgis Docker image, whose runner script starts QGIS and runs a test module
+                       # (`qgis_testrunner.sh plugin.tests.test_package`)
+                       r"""|\bqgis_testrunner\.sh(?![\w.-]))""")
 LINT_CMD = lazy_compile(r"\b(eslint|prettier|jshint|tslint|oxlint|semistandard|ts-standard|(?:npx|bunx|pnpm exec|yarn) (?:standard|xo)(?![\w.-])|ruff|flake8|pylint|black --check|black\b|isort|mypy|pyright|phpstan|php-cs-fixer|phpcs|psalm|larastan|(?:vendor/bin/)?pint(?:[ \t]+--test)?(?![\w.-])|rubocop|golangci-lint|clippy|stylelint|biome|pre-commit run|(?:npm|pnpm|yarn)(?: run)? (?:lint|format|check|typecheck)[\w:-]*|tsc --noEmit|vue-tsc|credo|make lint|sonar-scanner|sonar:sonar|sonarqube\b|checkstyle(?::check)?|spotbugs(?::check)?|pmd:check|detekt|ktlint|ct lint|helm lint|kubeconform|kubeval|go vet|go fmt|gofmt -l|staticcheck)")
 
 
@@ -60,6 +63,11 @@ MAX_SCRIPTS = 30
 # `bash scripts/ci.sh`): its commands are the job's, read with the CI file (one level, MAX_SHELL_SCRIPTS of them)
 _SHELL_SCRIPT = lazy_compile(r"(?:\$\{?\w{1,40}\}?/|\./|(?<![\w./$-]))((?:[\w.-]{1,60}/){0,6}[\w.-]{1,80}\.(?:sh|bash))(?![\w.-])")
 MAX_SHELL_SCRIPTS = 5
+# The folder a CI file's steps run in (GitHub Actions' `working-directory: .docker`, under a job's `defaults: run:` or a step; Azure's
+# `workingDirectory:`, CircleCI's `working_directory:`): a script run as `./exec.sh` there is `.docker/exec.sh`. A folder in the
+# repository only (no `..`, no variable), MAX_WORKDIRS of them; a script is first looked for from the root.
+_WORKDIR = lazy_compile(r"^[ \t]*(?:-[ \t]+)?(?:working-directory|workingDirectory|working_directory)[ \t]*:[ \t]*['\"]?(?:\./)?([\w.-]{1,60}(?:/[\w.-]{1,60}){0,5})/?['\"]?[ \t]*$", re.M)
+MAX_WORKDIRS = 5
 
 
 # A comment line of a CI file (YAML's and a shell script's `#` first, a Jenkinsfile's `//`) is no step: a workflow's steps commented
@@ -116,8 +124,11 @@ def _included(snap, path: str, text: str) -> list[tuple[str, str]]:
 def _shell_scripts(snap, path: str, text: str) -> list[tuple[str, str]]:
     """The repository's shell scripts a CI file runs by their path (from the repository's root), with their text."""
     out: list[tuple[str, str]] = []
+    dirs = list(dict.fromkeys(d for d in (posixpath.normpath(w.group(1)) for w in _WORKDIR.finditer(text)) if not d.startswith("..")))[:MAX_WORKDIRS]
     for m in _SHELL_SCRIPT.finditer(text):
         p = posixpath.normpath(m.group(1))
+        if p not in snap.files and not m.group(0).startswith("$"):  # (relative to the folder the steps run in)
+            p = next((q for d in dirs if (q := posixpath.normpath(posixpath.join(d, m.group(1)))) in snap.files), p)
         entry = snap.files.get(p)
         if p != path and not p.startswith("..") and entry is not None and entry.kind in ("file", "executable") and all(q != p for q, _ in out):
             if (body := snap.read_text(p, limit=MAX_BYTES)) is not None:
@@ -217,7 +228,7 @@ def travis_default(snap, text: str, scripts: dict[str, str]) -> tuple[int, str] 
     return (text.count("\n", 0, m.start()) + 1 if m else 1, command) if command else None
 
 
-@fact("ci_commands", version=18, public=False)
+@fact("ci_commands", version=19, public=False)
 def ci_commands(ctx) -> dict:
     """``ci``: ``[system, path]`` for every CI file, by path; ``tests`` and ``lint``: ``[path, line,
     command]`` for the first test and lint command of each of the first 30 CI files (a GitLab pipeline's local includes read
