@@ -11,13 +11,14 @@ from __future__ import annotations
 import re
 
 from auditor.facts.access_codes import TYPED_CODE
+from auditor.facts.js_family import JS_EXT
 from auditor.facts.signal_registry import signal
 from auditor.facts.territory_values import _COMMENT_START, _line_of
 from auditor.lazyre import lazy_compile
 
 # the languages web services are written in (not C: a network tool's test buffer holding a raw HTTP answer,
 # "Www-authenticate: Basic realm=…\r\n", is data it parses; nor a raw message anywhere, its "\r\n" written out)
-SERVICE_EXT = {"java", "kt", "groovy", "scala", "py", "js", "mjs", "cjs", "ts", "php", "rb", "go", "cs", "rs", "ex", "exs", "pl"}
+SERVICE_EXT = {"java", "kt", "groovy", "scala", "py", *JS_EXT, "ts", "php", "rb", "go", "cs", "rs", "ex", "exs", "pl"}
 
 signal("auth.http-basic",
        r"""\bBasic realm=|\b(?:startsWith|startswith|starts_with)\([^\S\n]*["'][Bb]asic ["']|@RolesAllowed\(|\bRolesAllowedDynamicFeature\b""",

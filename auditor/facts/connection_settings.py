@@ -21,11 +21,12 @@ import re
 
 from auditor.facts import fact
 from auditor.facts.inventory import inventory_of, is_generated, is_test, is_vendored
+from auditor.facts.js_family import JS_EXT
 from auditor.facts.tree import tree_of
 from auditor.lazyre import lazy_compile
 
 MAX_FILES, READ_BYTES, MAX_FOUND = 400, 64 * 1024, 10
-_EXT = {"php", "inc", "cs", "vb", "java", "kt", "groovy", "scala", "py", "js", "mjs", "cjs", "ts", "go", "rb", "swift", "dart"}
+_EXT = {"php", "inc", "cs", "vb", "java", "kt", "groovy", "scala", "py", *JS_EXT, "ts", "go", "rb", "swift", "dart"}
 # `$name = "…";` (PHP), `string name = "…";` / `name = "…";` (C#, Java, Python, JavaScript): a variable given a string literal
 _ASSIGN = lazy_compile(r"""^[ \t]*(?:(?:public|private|protected|internal|static|readonly|final|const|let|var|val|string|String|my)[ \t]+)*"""
                        r"""\$?([A-Za-z_][\w]{1,40})[ \t]*(?::[ \t]*(?:string|String|str)[ \t]*)?=[ \t]*(["'])([^"'\n]{0,120})\2[ \t]*;?""", re.M)

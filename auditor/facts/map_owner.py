@@ -12,11 +12,12 @@ from __future__ import annotations
 
 from auditor.facts import fact
 from auditor.facts.inventory import inventory_of, is_doc, is_test
+from auditor.facts.js_family import JS_EXT
 from auditor.lazyre import lazy_compile
 
 MAX_FILES = 500  # the project's own code files read, in path order
 MAX_BYTES = 256 * 1024
-CODE_EXT = {"js", "mjs", "cjs", "jsx", "ts", "tsx", "vue", "svelte", "py", "r", "html", "htm"}
+CODE_EXT = {*JS_EXT, "ts", "tsx", "vue", "svelte", "py", "r", "html", "htm"}
 # (a library's demonstration pages and stories: they make the map the library is shown on)
 SHOW_DIRS = {"demo", "demos", "example", "examples", "docs", "doc", "sandbox", "playground", "stories", "storybook", ".storybook",
              "site", "gh-pages", "sample", "samples", "exemple", "exemples"}

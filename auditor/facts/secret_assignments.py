@@ -21,6 +21,7 @@ import hashlib
 import re
 
 from auditor.facts.access_codes import compared_codes
+from auditor.facts.js_family import JS_SUFFIXES
 from auditor.facts.secret_accounts import TABLE_SECRET_KIND, table_secrets
 from auditor.facts.secret_calls import call_findings
 from auditor.facts.secret_names import names_no_value
@@ -151,7 +152,7 @@ ACCESS_CODE_KIND = "Access code or password compared in code"
 # the kinds of finding this module names by their shape: one outranks detect-secrets' keyword or entropy guess on its line (the same
 # value, the guess dropped), and a developer's settings file (settings_local.py, Spring's application-dev.yml) makes it a hint
 OWN_KINDS = (SIGNING_KEY_KIND, FRAMEWORK_KEY_WORD_KIND, FCM_KIND, ENV_DEFAULT_KIND, HMAC_KEY_KIND, REMEMBER_ME_KIND, ACCESS_CODE_KIND, TABLE_SECRET_KIND, TRAVIS_SLACK_KIND)
-_CODE_EXT = (".py", ".js", ".jsx", ".mjs", ".ts", ".tsx", ".vue", ".java", ".kt", ".groovy", ".php", ".rb", ".go", ".cs", ".r", ".scala")
+_CODE_EXT = (".py", *JS_SUFFIXES, ".ts", ".tsx", ".vue", ".java", ".kt", ".groovy", ".php", ".rb", ".go", ".cs", ".r", ".scala")
 _PASSWORD_HINT = re.compile(r"pass|pwd|mdp|mot_?de_?passe", re.I)
 
 

@@ -11,6 +11,8 @@ import importlib
 import re
 from dataclasses import dataclass
 
+from auditor.facts.js_family import JS_EXT
+
 
 @dataclass(frozen=True)
 class Signal:
@@ -50,6 +52,7 @@ def generation() -> int:
 def signal(id: str, pattern: str, hints: tuple[str, ...] | list[str], *, flags: int = re.I, exts=None, classes=None, group: int = 0,
            accept=None) -> None:
     _GENERATION[0] += 1
+    exts = frozenset(exts) | JS_EXT if exts and "js" in exts else exts  # (a signal reading .js reads the whole JavaScript family: .gs…)
     SIGNALS[id] = Signal(id, pattern, flags, tuple(h.lower() for h in hints),
                          frozenset(exts) if exts else None, frozenset(classes) if classes else None, group, accept)
 

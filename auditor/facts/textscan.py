@@ -31,6 +31,7 @@ from auditor.facts.text_blobs import blank_blobs
 from auditor.facts.testdirs import dbt_code_dirs
 from auditor.facts.inventory import (DOC_EXT, PHP_ALIAS_EXT, SQL_EXT, code_ext, inventory_of, is_config_template, looks_like_sql, sql_candidate, is_doc, is_generated, is_test, is_vendored,
                                      opens_as_php)
+from auditor.facts.js_family import JS_EXT
 from auditor.facts.server_pages import JSP_EXT, TAG_EXT, is_server_page
 from auditor.facts.vendored import LANGUAGE_CODES
 from auditor.lazyre import lazy_compile
@@ -42,7 +43,7 @@ MAX_FILE_BYTES = 512 * 1024
 # (the scan's answer for such a notebook: this key, with the cells' size, and no signal)
 CELLS_TOO_LARGE = "~cells-too-large"
 # code files whose being left unread for their size is worth naming (a 3 MB notebook drawing a map)
-UNREAD_CODE_EXT = frozenset({"ipynb", "py", "r", "rmd", "qmd", "js", "ts", "php", "java"})
+UNREAD_CODE_EXT = frozenset({"ipynb", "py", "r", "rmd", "qmd", *JS_EXT, "ts", "php", "java"})
 # The project and configuration files of a GIS or data-integration tool, XML text (an FME workspace's published parameters and
 # its readers' servers, a QGIS layer definition's WFS address, table and srsname='EPSG:2154', a QGIS project, a QML or SLD style):
 # read as settings (class config), up to GIS_MAX_FILE_BYTES each (an FME workspace of 1.1 MB is common; the snapshot reads no
@@ -73,7 +74,7 @@ BY_HOST = {"scaling.url": 1, "scaling.url-relative": 1, "scaling.url-neutral": 1
 PER_FILE_HOSTS = 40
 PER_SIGNAL = 1000
 
-CODE_EXT = {"vrt", "py", "js", "mjs", "cjs", "jsx", "ts", "tsx", "mts", "cts", "vue", "svelte", "php", "rb", "java", "kt", "go", "rs",  # (vrt: a GDAL virtual dataset's SQL and sources)
+CODE_EXT = {"vrt", "py", *JS_EXT, "ts", "tsx", "mts", "cts", "vue", "svelte", "php", "rb", "java", "kt", "go", "rs",  # (vrt: a GDAL virtual dataset's SQL and sources)
             "ex", "exs", "cs", "vb", "scala", "swift", "dart", "groovy", "clj", "lua", "pl", "r", "sh", "bash", "astro",
             "elm",  # Elm: a site written in it holds its pages' text, addresses and embedded maps, calendars and forms in strings
             "ps1", "psm1", "bat", "cmd",  # Windows scripts: a GIS team's download or load script (PowerShell, batch)
