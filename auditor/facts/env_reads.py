@@ -58,6 +58,26 @@ CRA_OPTIONS = frozenset({"BROWSER", "BROWSER_ARGS", "HOST", "PORT", "HTTPS", "WD
 _NOT_SET = r"(?![ \t]*=(?![=>]))"
 
 
+# a read of a name the code builds from a prefix (Mapex's getEnvVar: process.env[`REACT_APP_${key}`]; "VITE_" + key; Python's
+# os.environ[f"APP_{key}"], os.getenv("APP_" + key)): it reads every variable of that prefix (issue 12, s40 fe40 = InseeFrLab/Mapex)
+_BUILT_OPEN = r"(?:\benv|\benviron|\bgetenv|\bENV)[ \t]*(?:\[|\(|\.get[ \t]*\()[ \t]*(?:f?[`'\"])"
+_BUILT_TAIL = r"(?:\$\{|\{(?=[A-Za-z_])|['\"][ \t]*\+)"
+
+
+def _prefixes(names: list[str]) -> list[str]:
+    """The leading words of the names, each ending at an underscore (REACT_APP_LOCAL: REACT_, REACT_APP_), three characters or more."""
+    out = {n[:i + 1] for n in names for i, c in enumerate(n) if c == "_" and i >= 2}
+    return sorted(out, key=lambda p: (-len(p), p))[:MAX_NAMES]
+
+
+def name_reader(names: list[str]) -> re.Pattern:
+    """What reads one of ``names``: the name itself (not where the code assigns it), or a name built from one of their prefixes."""
+    named = r"(?<![A-Za-z0-9_])(?:" + "|".join(map(re.escape, names)) + r")(?![A-Za-z0-9_])" + _NOT_SET
+    prefixes = _prefixes(names)
+    built = (_BUILT_OPEN + "(?:" + "|".join(map(re.escape, prefixes)) + ")" + _BUILT_TAIL) if prefixes else None
+    return re.compile(named + ("|" + built if built else ""))
+
+
 def env_names(text: str) -> list[str]:
     """The variables an env file sets, in order (not Docker Compose's own: COMPOSE_PROJECT_NAME)."""
     names = [m.group(1) for m in map(ENV_ASSIGN.match, text.splitlines()) if m]
@@ -74,7 +94,7 @@ def _reader(path: str) -> bool:
     return not (_env_like(path) or ext in _PROSE_EXT or ext in _BINARY_EXT or is_doc(path) or is_vendored(path))
 
 
-@fact("env_reads", version=4, public=False)
+@fact("env_reads", version=5, public=False)
 def env_reads(ctx) -> dict:
     """``read``: the committed bare env files something reads (the reader's path, "framework", or "framework: <package>" for a front
     end's build tool); ``unread``: those whose variables nothing reads; ``unsure``: those the bound stopped before a reader was found;
@@ -102,11 +122,11 @@ def env_reads(ctx) -> dict:
             # reaches the application only where the code or a page names it
             # (process.env.VUE_APP_TITLE, import.meta.env.VITE_API, <%= VUE_APP_TITLE %>): a Vue CLI app's .env of VUE_APP_TITLE and
             # HEADER_IMAGE that nothing names is a leftover (issue 12, s38 fp38 = Posoroko/site-public-mairie-poullaouen)
-            pending[p] = re.compile(r"(?<![A-Za-z0-9_])(?:" + "|".join(map(re.escape, names)) + r")(?![A-Za-z0-9_])" + _NOT_SET)
+            pending[p] = name_reader(names)
         elif not names:
             out["unread"].append(p)  # (no variable of the project's: nothing to read)
         else:
-            pending[p] = re.compile(r"(?<![A-Za-z0-9_])(?:" + "|".join(map(re.escape, names)) + r")(?![A-Za-z0-9_])" + _NOT_SET)
+            pending[p] = name_reader(names)
     readers = sorted(e.path for e in files if e.size <= MAX_FILE_BYTES and _reader(e.path))
     total, bounded, paths = 0, False, []
     for e in (snap.files[p] for p in readers):
