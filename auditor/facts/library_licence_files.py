@@ -6,7 +6,9 @@
 - the licence file at the top of the library's own copied folder, the folder named after it (``ckan-idgo-2.7.6/LICENSE.txt``, "CKAN
   - Data Catalogue Software … GNU Affero General Public License … either version 3 … or (at your option) any later version"): the
   first licence its notice names, with the version and choice it states. A licence file of a folder named otherwise (the project's
-  root, another copied application holding the library in its static/libs/) is not that library's.
+  root, another copied application holding the library in its static/libs/) is not that library's. With none at its top, a Java
+  runtime image's ``legal/<module>/LICENSE`` (``javafx-sdk-17.0.2/legal/javafx.base/LICENSE``) is the library's; the GPL followed by
+  its "CLASSPATH" EXCEPTION TO THE GPL is ``GPL-2.0-only WITH Classpath-exception-2.0``.
 
 Bounded: at most :data:`MAX_READS` files read, :data:`READ_BYTES` each, in the libraries' order.
 """
@@ -27,6 +29,9 @@ NOTICE_BYTES = 1600  # (a licence file's own notice opens it; the bundled parts'
 # third-party components, each under its own licence"): the first licence it names is a part's, not the library's (s38 fa38's near
 # miss, kept: s39 lead)
 OPENING_BYTES = 300
+_PLAIN_LICENCE = lazy_compile(r"^(?:licen[cs]e|copying)(?:\.\w+)?$", re.I)
+_LEGAL_MODULE = lazy_compile(r"^(.+)/legal/[^/]+$")
+_CLASSPATH = lazy_compile(r"^[ \t]*[\"“]?CLASSPATH[\"”]?[ \t]+EXCEPTION[ \t]+TO[ \t]+THE[ \t]+GPL\b", re.I | re.M)
 _BUNDLED_OPENING = lazy_compile(r"\b(?:third[- ]party|bundles?\b[^\n]{0,40}\bcomponents?|each under its own|composants? tiers|chacun sous sa propre)", re.I)
 
 
@@ -58,18 +63,24 @@ def _companion(snap, lib: dict, read) -> dict | None:
 def _folder_licence(snap, lib: dict, folders: dict[str, list[str]], read) -> str | None:
     name = squeeze(lib["name"])
     segs = lib["paths"][0].split("/")[:-1]
-    for k in range(len(segs), 0, -1):  # innermost first
-        if not name or library_key(segs[k - 1]) != name:
-            continue
-        folder = "/".join(segs[:k])
-        for path in sorted(folders.get(folder, []))[:2]:
-            text = read(path)[:NOTICE_BYTES]
+    chain = ["/".join(segs[:k]) for k in range(len(segs), 0, -1) if name and library_key(segs[k - 1]) == name]  # innermost first
+    # (a Java runtime image's legal/<module>/LICENSE, the JDK's and the JavaFX SDK's layout: the image's folder named after the library,
+    # wherever its copies listed first sit — lib/javafx.base.jar copied beside the application)
+    images = sorted({m.group(1) for f in folders if (m := _LEGAL_MODULE.match(f)) and name and library_key(m.group(1).rpartition("/")[2]) == name})
+    for folder in chain + [f for f in images if f not in chain][:2]:
+        # (a module's LICENSE first, before its ADDITIONAL_LICENSE_INFO)
+        legal = sorted((p for f, ps in folders.items() if (m := _LEGAL_MODULE.match(f)) and m.group(1) == folder for p in ps),
+                       key=lambda p: (not _PLAIN_LICENCE.match(p.rpartition("/")[2]), p))
+        for path in (sorted(folders.get(folder, [])) or legal)[:2]:
+            whole = read(path)
+            text = whole[:NOTICE_BYTES]
             if _BUNDLED_OPENING.search(text[:OPENING_BYTES]):  # (a file opening on the parts it bundles gives their licences, not its own)
                 continue
             named = notices.names_in(text)
             if named:
-                lid = notices.stated_version(named[0][0], text)
-                return notices.with_choice(lid, notices.version_choice(text))
+                lid = notices.with_choice(notices.stated_version(named[0][0], text), notices.version_choice(text))
+                # (the GPL with its "Classpath" exception appended, OpenJDK's and JavaFX's: linking it binds no other module)
+                return f"{lid} WITH Classpath-exception-2.0" if lid.startswith("GPL-") and _CLASSPATH.search(whole) else lid
     return None
 
 

@@ -157,6 +157,17 @@ def _licensecheck(project: str, dep: str) -> tuple[str, str]:
     return ("ok", "licensecheck matrix") if ok else ("incompatible", "licensecheck matrix")
 
 
+LINKING_EXCEPTIONS = {"Classpath-exception-2.0", "GCC-exception-2.0", "GCC-exception-3.1", "Universal-FOSS-exception-1.0"}
+_LINKING = re.compile(r"([\w.+-]+)\s+WITH\s+(?:" + "|".join(re.escape(e) for e in sorted(LINKING_EXCEPTIONS)) + r")\b")
+
+
+def _linked(project: str, dep: str) -> tuple[str, str]:
+    """A copyleft library with a linking exception, used as a separate library, in a project under another licence."""
+    if _fam(project) in PERMISSIVE or _fam(project) in WEAK:
+        return "ok", f"{dep} with a linking exception: used as a separate library, it binds nothing else"
+    return "conditional", f"{dep} with a linking exception: keep it a separate, unmodified library under its own license"
+
+
 def verdict(project_ids: list[str], dep_license: str | None) -> tuple[str, str, str | None]:
     """(verdict, reason, normalised dependency expression) of a dependency license against the project."""
     if not dep_license or not dep_license.strip() or dep_license.strip().upper() in ("UNKNOWN", "NOASSERTION", "NONE", "SEE LICENSE IN LICENSE"):
@@ -172,13 +183,17 @@ def verdict(project_ids: list[str], dep_license: str | None) -> tuple[str, str, 
             v, reason = min(results, key=lambda r: RANK[r[0]])
             return v, (reason + " (free-text license)" if v != "unknown" else "license not understood"), dep_license[:200]
     ops_or = bool(re.search(r"\bOR\b", expr or ""))
+    # a copyleft licence WITH an exception allowing independent modules linked to it under any terms (the GPL's Classpath exception
+    # of OpenJDK and JavaFX, GCC's runtime exception): a library used as such binds the project no more than a weak copyleft one
+    linked = {m.group(1) for m in _LINKING.finditer(expr or "")}
+    ids = tuple(i for i in ids if i not in LINKING_EXCEPTIONS)
 
     def one(dep_id: str) -> tuple[str, str]:
         if dep_id == "LicenseRef-proprietary":  # (a copied library under its vendor's paid licence: Highcharts)
             return "incompatible", "proprietary license: its owner's terms, not an open license, bind every reuse"
         if dep_id.startswith("LicenseRef-"):
             return "unknown", "custom license"
-        results = [pair(p, dep_id) for p in project_ids]
+        results = [pair(p, dep_id) if dep_id not in linked or _fam(p) == _fam(dep_id) else _linked(p, dep_id) for p in project_ids]
         return min(results, key=lambda r: RANK[r[0]])
     per = [one(i) for i in ids]
     pick = max(per, key=lambda r: RANK[r[0]]) if ops_or and not re.search(r"\bAND\b", expr or "") else min(per, key=lambda r: RANK[r[0]])
