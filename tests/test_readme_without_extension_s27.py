@@ -34,4 +34,5 @@ def test_plain_text_readme_without_extension_stays_text():
     assert readme_format("README", chapters) == "text"
     assert readme_format("README") == "text"
     assert readme_format("README", README) == "markdown"
-    assert readme_format("README.txt", README) == "text"  # (a .txt README keeps its reading: only the extension-less one is sniffed)
+    assert readme_format("README.txt", README) == "markdown"  # (s40 fb40: a .txt README in Markdown is sniffed too)
+    assert readme_format("README.txt", rst_like) == readme_format("README.txt", chapters) == "text"

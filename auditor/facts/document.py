@@ -419,14 +419,21 @@ _MD_MARKS = lazy_compile(r"^[ \t]{0,3}(?:```|~~~)|\[[^\]\n]{1,200}\]\([^)\s]{1,3
 _RST_UNDERLINE = lazy_compile(r"^\S[^\n]{0,100}\n(?:={3,}|-{3,}|~{3,})[ \t]*$", re.M)
 
 
+# A "#" line that is no title: a shell prompt or a comment ("# make install", "# ./configure", "# ceci est un commentaire"): it opens
+# on a path or a prompt sign, or on a lower-case word followed by more words (a one-word title, "# dvf_plus", stays a title)
+_PROMPT_LINE = lazy_compile(r"^#{1,6}[ \t]+(?:[./~$>]|[a-z][\w.+-]*[ \t]+\S)", re.M)
+
+
 def markdown_without_extension(text: str) -> bool:
+    """A README without extension, or a .txt one, written in Markdown: two "#" titles (or one and a fence or a link), no
+    reStructuredText underline; shell prompts and comments opened by "#" are no titles."""
     head = text[:20000]
-    atx = len(_ATX_LINE.findall(head))
+    atx = len(_ATX_LINE.findall(head)) - len(_PROMPT_LINE.findall(head))
     return (atx >= 2 or atx == 1 and bool(_MD_MARKS.search(head))) and not _RST_UNDERLINE.search(head)
 
 
 def readme_format(path: str, text: str | None = None) -> str:
-    """``text``: the README's text, when read: a README without extension is Markdown when its lines are (else plain text)."""
+    """``text``: the README's text, when read: a README without extension or in .txt is Markdown when its lines are (else plain text)."""
     name = path.rsplit("/", 1)[-1]
     ext = name.rsplit(".", 1)[-1].lower() if "." in name else ""
     if ext in MARKDOWN_EXT or ext in ("rmd", "qmd"):  # (R Markdown and Quarto READMEs are Markdown)
@@ -435,7 +442,7 @@ def readme_format(path: str, text: str | None = None) -> str:
         return "rst"
     if ext in ("adoc", "asciidoc", "asc"):
         return "asciidoc"
-    if not ext and text and markdown_without_extension(text):
+    if ext in ("", "txt", "text") and text and markdown_without_extension(text):  # (a README.txt of "## Lancer en local" chapters)
         return "markdown"
     return "text"
 

@@ -46,7 +46,7 @@ def as_markdown(text: str) -> str:
 
 def read_as(path: str, text: str, fmt: str) -> tuple[str, str]:
     """(text, format) to parse: a WordPress readme.txt as Markdown, anything else unchanged."""
-    if fmt == "text" and is_wordpress_readme(path, text):
+    if fmt in ("text", "markdown") and is_wordpress_readme(path, text):  # (one with a "# " line among its chapters too)
         return as_markdown(text), "markdown"
     return text, fmt
 
