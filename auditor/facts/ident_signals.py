@@ -7,7 +7,7 @@ from __future__ import annotations
 
 import re
 
-from auditor.facts.scaling.signals import in_block_comment as _in_block_comment
+from auditor.facts.scaling.signals import in_block_comment as _in_block_comment, in_code_note
 from auditor.facts.signal_registry import signal
 from auditor.lazyre import lazy_compile
 
@@ -243,7 +243,8 @@ signal("data.cms-tables", r"""(\bfunction\s+\w+_declarer_tables_(?:objets_sql|pr
 # data.gouv.fr's "base Sirene" — a dataset whose name holds "sirene", in its URL or its "dataset" setting; not a "sirene" alarm sound)
 signal("ident.services", r"""((?:/datasets?/|[?&]dataset=|\bdataset['"]?\s*[:=]\s*['"])[\w.-]*(?<![a-z])sirene(?![a-z])[\w.-]*|(?:api-adresse\.data\.gouv\.fr|data\.geopf\.fr/geocodage|recherche-entreprises\.api\.gouv\.fr|entreprise\.api\.gouv\.fr|api\.insee\.fr|annuaire-entreprises\.data\.gouv\.fr|entreprise\.data\.gouv\.fr|geo\.api\.gouv\.fr)[\w/.-]*|stdnum\.fr|python-stdnum|@etalab/decoupage-administratif|decoupage-administratif|luhn)""",
        ("sirene", "api-adresse", "geopf.fr/geocodage", "recherche-entreprises", "entreprise.api", "api.insee", "annuaire-entreprises", "entreprise.data", "geo.api.gouv",
-        "stdnum", "decoupage-administratif", "luhn"))
+        "stdnum", "decoupage-administratif", "luhn"),
+       accept=lambda m: "." not in m.group(0) or not in_code_note(m))  # (a service's host in a comment: named, not called)
 
 # A validator of its own for an identifier: a function or method named to parse or check a SIRET, SIREN or INSEE code (def
 # _parse_siret(…) raising SiretInvalideErreur when it has not 14 digits), or the exception it raises — the value is checked, as

@@ -11,7 +11,7 @@ from __future__ import annotations
 import itertools
 import re
 
-from auditor.facts.scaling.signals import _in_docstring, in_block_comment, in_comment, in_server_directive
+from auditor.facts.scaling.signals import _in_docstring, in_block_comment, in_code_note, in_comment, in_server_directive
 from auditor.facts.scaling.xml_identifiers import names_an_identifier
 from auditor.facts.a11y_cues import UNTICKED as _UNTICKED, a11y_statement_cue  # (an unticked to-do: planned, not done)
 from auditor.facts.access_codes import password_word
@@ -615,7 +615,9 @@ signal("geo.legal-crs", r"""((?:EPSG|ESRI)\s*[:=]?\s*['"]?(?:""" + LEGAL + r""")
        classes=CODE + ("data",))  # (a data model's SQL: ST_Transform(geom, 2154))
 signal("geo.api-gouv", r"""((?:geo\.api\.gouv\.fr|api-adresse\.data\.gouv\.fr|adresse\.data\.gouv\.fr|api\.cadastre\.gouv\.fr|cadastre\.data\.gouv\.fr|data\.geopf\.fr/geocodage|apicarto\.ign\.fr|decoupage-administratif|geo\.api\.gouv)[\w/.-]*)""",
        ("geo.api.gouv", "adresse.data.gouv", "cadastre", "geocodage", "apicarto", "decoupage-administratif"),
-       accept=lambda m: not in_json_prose(m))  # (a tutorial card's link to adresse.data.gouv.fr/csv in a how-to site's JSON)
+       # (a tutorial card's link to adresse.data.gouv.fr/csv in a how-to site's JSON; a comment's "source : geo.api.gouv.fr" over a
+       # copy of its answer in the code: named, not called — s40 fb40 = Cedrico59/signalement_travaux)
+       accept=lambda m: not in_json_prose(m) and not in_code_note(m))
 # an open geocoder the code calls, not the national address reference: OpenStreetMap's Nominatim (its public host, or geopy's
 # Nominatim class) and Komoot's Photon (issue 12, s35 i35: a town's clock-in app reverse-geocoding each agent's GPS position)
 signal("geo.open-geocoder", r"""((?:nominatim\.openstreetmap\.org|photon\.komoot\.io)(?:/[\w/.-]*)?|\bgeocoders\s+import\s+(?:[\w\s,]*,\s*)?Nominatim\b|\bgeocoders\.Nominatim\b)""",

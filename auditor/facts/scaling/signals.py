@@ -489,6 +489,12 @@ def in_trailing_comment(m) -> bool:
     return False
 
 
+def in_code_note(m) -> bool:
+    """In a comment of the code — its own line, a /* … */ block, a docstring, or after the code of the line ("// Contour (source :
+    geo.api.gouv.fr)" over a copy of the API's answer): a service named for the reader, not called."""
+    return in_comment(m) or in_block_comment(m) or _in_docstring(m) or in_trailing_comment(m)
+
+
 def _named_not_called(m) -> bool:
     """A bare registrable domain in a string ("amazonaws.com" in a list of bot domains) names the company; an
     address the code calls has a scheme or a service sub-domain ("https://tally.so/r/…", "api.mapbox.com")."""
