@@ -735,6 +735,12 @@ signal("blocks.apis", r"""((?:api-adresse\.data\.gouv\.fr|data\.[\w-]+\.gouv\.fr
        # l'eau), its API Référentiel v1 (api.sandre.eaufrance.fr/referentiels/v1/<référentiel>.xml|json, listed among the water
        # information system's data services on data.gouv.fr): stations, parameters, units, water bodies named by their national codes
        r"""|api\.sandre\.eaufrance\.fr"""
+       # the State's services a town hall's site embeds to show its public data from the national source: Acceslibre, the national
+       # register of public buildings' accessibility (beta.gouv.fr, ministère de la Transition écologique: its widget
+       # acceslibre.beta.gouv.fr/static/js/widget.js over a container's data-baseurl, its API acceslibre.beta.gouv.fr/api/), and the
+       # DILA's co-marquage of Service-Public.fr (the "vos droits et démarches" sheets, lecomarquage.service-public.fr, announced as
+       # lecomarquage.service-public.gouv.fr: data.gouv.fr's page of the API Annuaire, read 2026-12-07); a link to a page is no call
+       r"""|acceslibre\.beta\.gouv\.fr|lecomarquage\.service-public(?:\.gouv)?\.fr"""
        # the ANTS's "rendez-vous en mairie" API for town halls (api-coordination.rendezvouspasseport.ants.gouv.fr, its integration
        # host int.api-coordination…, the search hub api.rendezvouspasseport…), and the authentication headers every client of it sends
        # whatever host it is given (X-RDV-OPT-AUTH-TOKEN, X-HUB-RDV-AUTH-TOKEN: a development instance elsewhere); not the citizens'
@@ -742,7 +748,7 @@ signal("blocks.apis", r"""((?:api-adresse\.data\.gouv\.fr|data\.[\w-]+\.gouv\.fr
        r"""|(?:[\w-]+\.)?api[\w-]*\.rendezvouspasseport\.ants\.gouv\.fr|\bx-rdv-opt-auth-token\b|\bx-hub-rdv-auth-token\b)[\w/.-]*)""",  # (+ ADULLACT's acts chain; PISTE, the State's API gateway: Plat'AU; Hub'Eau, Géorisques, API Carto; the BAN's and Etalab cadastre's files)
        ("lannuaire.service-public", "api-adresse", "api.gouv.fr", "data.gouv.fr/api", "gouv.fr/api/", "tabular-api", "aides-territoires", "insee.fr", "geopf", "stats.beta", "stats.data", "matomo", "recoco", "les-communs", "lescommuns",
         "mnhn.fr", "pastell", "s2low", "parapheur", "piste.gouv", "hubeau", "georisques", "apicarto", "adresse.data.gouv.fr/data/", "cadastre.data.gouv.fr/", "cadastre.gouv.fr",
-        "budget.gouv.fr", "payfip.gouv.fr", "rendezvouspasseport", "rdv-opt-auth", "hub-rdv-auth", "api.sandre"),  # (the DGFiP's online payment of local authorities' bills: TIPI, now PayFiP)
+        "budget.gouv.fr", "payfip.gouv.fr", "rendezvouspasseport", "rdv-opt-auth", "hub-rdv-auth", "api.sandre", "acceslibre", "lecomarquage"),  # (the DGFiP's online payment of local authorities' bills: TIPI, now PayFiP)
        classes=("code", "template", "config", "other"), accept=lambda m: not in_prose_string(m) and not in_page_link(m) and not _named_only(m))  # (a product page linked: no call)
 
 

@@ -1137,6 +1137,10 @@ BLOCK_NAMES = (
     # the Sandre's referentials API (api.sandre.eaufrance.fr/referentiels/v1/…): the national codes and names of water stations, parameters, units
     ("Référentiels Sandre (eaufrance)", lazy_compile(r"api\.sandre\.eaufrance\.fr", re.I)),
     ("Géorisques", lazy_compile(r"georisques\.gouv\.fr/api", re.I)),
+    # the State's services a town hall's site embeds for its public data (signals' blocks.apis: Acceslibre's widget and API, the
+    # DILA's co-marquage of Service-Public.fr)
+    ("Acceslibre (accessibilité des ERP)", lazy_compile(r"acceslibre\.beta\.gouv\.fr", re.I)),
+    ("Co-marquage Service-Public.fr (DILA)", lazy_compile(r"lecomarquage\.service-public(?:\.gouv)?\.fr", re.I)),
     ("geOrchestra / cadastrapp", lazy_compile(r"georchestra|cadastrapp|/sviewer\b|http_sec_|\bsec-(?:username|roles|proxy|org)\b", re.I)),  # (+ its security proxy's headers)
     ("mviewer", lazy_compile(r"mviewer", re.I)),
     ("Plateforme régionale de données géographiques", lazy_compile(r"geobretagne|geo2france|geograndest|datara|pigma|ppige|crige|geonormandie|sigena|craig|geopal|karugeo|geoguyane|sigloire", re.I)),
