@@ -26,6 +26,14 @@ _SETTINGS_STORE = lazy_compile(r"\bIXmlSerializable\b|\bnew[ \t]+XmlSerializer\b
                                r"|\bJsonSerializer\.(?:Serialize|Deserialize)\b|\bJsonConvert\.(?:SerializeObject|DeserializeObject)\b"
                                r"|\bApplicationSettingsBase\b|\bIsolatedStorageFile\b|\bQ(?:gs)?Settings[ \t]*\(|\bPreferences\.user(?:Root|NodeForPackage)\b"
                                r"|\bgetSharedPreferences\b|\bUserDefaults\.standard\b|\blocalStorage\.setItem\b")
+# Or a file of the code that writes its values to a data file at run time and reads them back from it (a site's administration
+# form saving the town hall's phone, e-mail and address: file_put_contents($file, json_encode($data)) on POST, json_decode(
+# file_get_contents($file)); Python's json.dump and json.load, Node's writeFileSync(…, JSON.stringify(…)) and JSON.parse(readFileSync
+# (…))): the values live in the data file the site edits, not in the code (issue 12, s40 fb40 = davidbe57/site-megange)
+_DATA_WRITE = lazy_compile(r"\bfile_put_contents[ \t]*\([^;]{0,200}?\b(?:json_encode|serialize|var_export)[ \t]*\("
+                           r"|\bjson\.dump[ \t]*\(|\bwriteFile(?:Sync)?[ \t]*\([^;]{0,200}?\bJSON\.stringify[ \t]*\(")
+_DATA_READ = lazy_compile(r"\b(?:json_decode|unserialize)[ \t]*\([ \t]*file_get_contents[ \t]*\(|\bjson\.load[ \t]*\("
+                          r"|\bJSON\.parse[ \t]*\([ \t]*(?:fs\.)?readFile(?:Sync)?[ \t]*\(")
 # What a deployment sets, written in such a file: a service's address (a URL of a server, a database's connection string, an IP
 # address) or a credential given a value. A settings store holding one is settings in the code again.
 _SERVICE_VALUE = lazy_compile(r"""["'@](?:https?|ftps?|ldaps?|postgres(?:ql)?|mysql|mongodb(?:\+srv)?|redis|amqp|jdbc:\w+)://"""
@@ -36,8 +44,10 @@ MAX_STORE_BYTES = 256 * 1024
 
 
 def settings_store(text: str) -> bool:
-    """A code file that saves and loads the user's settings (:data:`_SETTINGS_STORE`) and writes no service address nor credential."""
-    return bool(_SETTINGS_STORE.search(text)) and not _SERVICE_VALUE.search(text)
+    """A code file that saves and loads the user's settings (:data:`_SETTINGS_STORE`, or its values in a data file: :data:`_DATA_WRITE`
+    and :data:`_DATA_READ`) and writes no service address nor credential."""
+    stored = bool(_SETTINGS_STORE.search(text)) or bool(_DATA_WRITE.search(text) and _DATA_READ.search(text))
+    return stored and not _SERVICE_VALUE.search(text)
 
 
 def split_settings_code(entries, category, read) -> tuple[list[str], list[str]]:
