@@ -35,6 +35,7 @@ import re
 from collections.abc import Iterable
 from dataclasses import dataclass
 from functools import lru_cache
+from itertools import islice
 
 from auditor.facts import fact
 from auditor.facts.build_outputs import build_outputs, gradle_dirs_of, gradle_output_folder
@@ -1172,6 +1173,20 @@ def _library_copy(e, head: str, in_lib_dir: bool, own: str = "", wrapper: str = 
     return home_repository(e.name, top) and bool(_LIB_WORDS.search(top))
 
 
+_SELF_EXPORT = lazy_compile(r"\b(?:window|global|root|self)\.([A-Za-z_$][\w$]{2,40})[ \t]*=(?!=)")
+
+
+def _self_exported(name: str, data: bytes, own: str) -> bool:
+    """Minified code (its first 4 KB) wrapped for any loader (typeof exports, define.amd) that sets a global named after the file
+    (window.SmoothScroll = … in smooth-scroll.js), not the project's own name; read in its first 16 KB and its last 4 KB."""
+    stem = re.sub(r"[^a-z0-9]", "", re.sub(r"(?:[.-]min)?\.js$", "", name, flags=re.I).lower())
+    if len(stem) < 4 or stem in own or not minified_shape(data[:4096].decode("utf-8", "replace")):
+        return False
+    text = data[:HEAD_BYTES].decode("utf-8", "replace") + "\n" + (data[-4096:].decode("utf-8", "replace") if len(data) > HEAD_BYTES else "")
+    return bool(_UMD_HEAD.search(text)) and any(re.sub(r"[^a-z0-9]", "", m.group(1).lower()) == stem
+                                                for m in islice(_SELF_EXPORT.finditer(text), 50))
+
+
 def home_repository(name: str, top: str) -> bool:
     """A leading comment (``top``) names a repository on GitHub or GitLab after the file (``name``), its dots or hyphens spelt
     either way (jquery.multi-select.js and github.com/mysociety/jquery-multi-select): the project the file was copied from."""
@@ -1313,6 +1328,9 @@ def _probe(snap, entries: list) -> dict[str, str]:
         elif _library_copy(e, head, bool({seg.lower() for seg in parts(e.path)[:-1]} & _LIB_DIRS), own,
                            data[:2 * HEADER_BYTES].decode("utf-8", "replace")):
             out[e.path] = "vendored"
+        elif e.ext == "js" and _self_exported(e.name, data, own):
+            out[e.path] = "vendored"  # minified, wrapped for any loader, giving the page a global named after the file, no banner (a site
+            # builder's assets/smoothscroll/smooth-scroll.js ending "…define.amd?define(…):…module.exports=y:window.SmoothScroll=y})()")
         elif e.ext == "js" and _CLOSURE_HEAD.search(head):
             out[e.path] = "generated"  # compiled by Closure Compiler, no library's banner above: the compiler's output
         elif e.ext == "js" and LEAFLET_PLUGIN_FILE.match(e.name) and LEAFLET_EXTENDED.search(data[:HEAD_BYTES].decode("utf-8", "replace")):
@@ -2974,7 +2992,7 @@ _BARE_VERSION = lazy_compile(r"^v?\d+(?:\.\d+){1,3}$")  # a folder named by a re
 _TEST_SEG = lazy_compile(r"(^|[_.-])(tests?|simpletest|fixtures?|spec)([_.-]|$)", re.I)  # a folder of tests: css_test_files, simpletest
 
 
-@fact("inventory", version=190)
+@fact("inventory", version=191)
 def inventory(ctx) -> dict:
     """Counts by category and by language (project source only), with a few examples per category, and the
     libraries copied into the repository (name, version, licence)."""
