@@ -21,7 +21,7 @@ import re
 from auditor import safejson
 from auditor.facts import fact
 from auditor.facts.inventory import is_doc, is_env_template, is_vendored
-from auditor.facts.secret_values import ENV_ASSIGN, is_env_file
+from auditor.facts.secret_values import DOTENV_ASSIGN, is_env_file
 from auditor.lazyre import lazy_compile
 
 BARE_ENV = lazy_compile(r"^\.env(\.(production|development|staging|schema))?$")
@@ -80,7 +80,7 @@ def name_reader(names: list[str]) -> re.Pattern:
 
 def env_names(text: str) -> list[str]:
     """The variables an env file sets, in order (not Docker Compose's own: COMPOSE_PROJECT_NAME)."""
-    names = [m.group(1) for m in map(ENV_ASSIGN.match, text.splitlines()) if m]
+    names = [m.group(1) for m in map(DOTENV_ASSIGN.match, text.splitlines()) if m]
     return list(dict.fromkeys(n for n in names if not _TOOL_VARS.fullmatch(n)))[:MAX_NAMES]
 
 

@@ -14,7 +14,7 @@ from auditor.facts.doc_demo import code_only, demo_only
 from auditor.facts.doc_folders import builder_only, deeper_docs, linked_documentation, root_documentation, site_without_pages, storybook_docs
 from auditor.facts.env_templates import build_output_template, docs_example_env, node_config_env, readme_copied_env, readme_copied_module, readme_copied_script, readme_copied_settings, readme_filled_env, readme_prose_copy, PLAIN_TEMPLATE, readme_reference_env, self_declared_env, settings_rank, template_component  # noqa: F401 (re-exported)
 from auditor.facts.contributing_guide import docs_contributing_page, readme_contributing_guide, titled_contributing_guide
-from auditor.facts.secret_values import ENV_ASSIGN, is_env_file, settings_env, symfony_defaults_file
+from auditor.facts.secret_values import DOTENV_ASSIGN, is_env_file, settings_env, symfony_defaults_file
 from auditor.facts.web_templates import web_server_template
 from auditor.facts.scaffold_tests import scaffold_test, untested_script  # noqa: F401 (re-exported)
 from auditor.facts.server_pages import is_server_page
@@ -230,7 +230,7 @@ def defaults_env(snap, live: list) -> str | None:
     Symfony's header of comments alone, every variable moved elsewhere)."""
     found = sorted((e.path for e in live if e.name == ".env"), key=lambda p: (p.count("/"), p))[:5]
     texts = ((p, (snap.read_text(p, 64 * 1024) or "")) for p in found)
-    return next((p for p, t in texts if _DEFAULTS_ENV.search(t[:4096]) and any(map(ENV_ASSIGN.match, t.splitlines()))), None)
+    return next((p for p, t in texts if _DEFAULTS_ENV.search(t[:4096]) and any(map(DOTENV_ASSIGN.match, t.splitlines()))), None)
 
 
 def filled_env(snap, readme: str, live: list) -> str | None:
@@ -239,7 +239,7 @@ def filled_env(snap, readme: str, live: list) -> str | None:
     settings, a secret committed (the secrets fact's), no template."""
     path = readme_filled_env(readme, live)
     text = (snap.read_text(path, 64 * 1024) or "") if path else ""
-    return path if sum(1 for x in text.splitlines() if ENV_ASSIGN.match(x)) >= 2 and settings_env(text) else None
+    return path if sum(1 for x in text.splitlines() if DOTENV_ASSIGN.match(x)) >= 2 and settings_env(text) else None
 
 
 def settings_dotenv(snap, live: list, unread: set = frozenset()) -> str | None:

@@ -20,6 +20,9 @@ def is_env_file(path: str) -> bool:
 
 
 ENV_ASSIGN = lazy_compile(r"^\s*(?:export\s+)?([A-Za-z_][A-Za-z0-9_]*)\s*=\s*(.*)$")
+# A dotenv line: KEY=value, or KEY: value, read alike by Node's dotenv since version 15 (its LINE pattern, github.com/motdotla/dotenv
+# lib/main.js). Only in an env-family file: YAML is no dotenv (issue 12, s40 fe40 = moncomptepro-test-client's .env, HOST: http://…)
+DOTENV_ASSIGN = lazy_compile(r"^\s*(?:export\s+)?([A-Za-z_][A-Za-z0-9_]*)(?:\s*=\s*|:(?:[ \t]+|$))(.*)$")
 # (AUTHOR, AUTHENTIC — Publik's identity provider —, AUTHORITY name no credential; DB_X_PASS is a password, PASSERELLE is not)
 SENSITIVE_NAME = lazy_compile(r"(secret|passw|(?:^|_)pass(?:$|_)|pwd|token|api_?key|private|credential|auth(?!or|entic|orit|ori[sz])|salt|dsn)", re.I)
 # a setting about a secret, not the secret (an OpenID client's ID_TOKEN_SIGNED_RESPONSE_ALG="ES256", TOKEN_TTL, PASSWORD_MIN_LENGTH,
@@ -203,7 +206,7 @@ def dev_default(name: str, value: str, accounts: set[str] = frozenset()) -> str 
     words = sorted({w for w in name.lower().split("_") if len(w) >= 2} | set(_SECRET_WORDS), key=len, reverse=True)
     if low.isalpha() and re.fullmatch("(?:%s)+" % "|".join(map(re.escape, words)), low):
         return "placeholder"
-    if described_secret(name, v):
+    if described_secret(name, v) or fake_secret(v):
         return "placeholder"
     if v and v in accounts and _PASSWORD_KEY.search(name):
         return "account"
@@ -219,6 +222,18 @@ _REQUIREMENT_WORDS = frozenset({"need", "needs", "needed", "must", "should", "be
 _SIZE_UNITS = frozenset({"bit", "bits", "byte", "bytes", "char", "chars", "character", "characters", "length", "long", "caracteres", "octets"})
 _DESCRIBED = lazy_compile(r"[A-Za-z0-9]+(?:[-_. ][A-Za-z0-9]+){1,11}")
 _WORD_PARTS = lazy_compile(r"[A-Z]?[a-z]+|[A-Z]+(?![a-z])|\d+")
+
+
+# A value of words saying it is a fake secret (SESSION_SECRET=CeciEstUnFauxSecret, "this is a fake secret" in French; ThisIsADummyToken): a
+# word of fakery beside a secret's word, letters only; a placeholder written out, no secret (issue 12, s40 fe40)
+_FAKE_WORDS = frozenset({"fake", "dummy", "bogus", "faux", "fausse", "fictif", "fictive", "bidon", "factice"})
+_FAKE_VALUE = lazy_compile(r"[A-Za-z]+(?:[-_. ][A-Za-z]+){0,11}")
+
+
+def fake_secret(value: str) -> bool:
+    """``value`` is words saying it is a fake secret (:data:`_FAKE_WORDS` beside a word of :data:`_SECRET_ROLE`)."""
+    tokens = {t.lower() for t in _WORD_PARTS.findall(value)} if len(value or "") <= 80 and _FAKE_VALUE.fullmatch(value or "") else set()
+    return bool(tokens & _FAKE_WORDS) and bool(tokens & (_SECRET_ROLE | {"cle", "jeton", "mdp", "motdepasse"}))
 
 
 def described_secret(name: str, value: str) -> bool:
@@ -332,7 +347,7 @@ def named_random_key(line: str) -> bool:
 def env_accounts(text: str) -> set[str]:
     """The account and database names a ``.env`` file sets (POSTGRES_USER=idelibre, DB_NAME=app)."""
     out = set()
-    for m in map(ENV_ASSIGN.match, text.splitlines()):
+    for m in map(DOTENV_ASSIGN.match, text.splitlines()):
         if m and _ACCOUNT_NAME.search(m.group(1)):
             v = m.group(2).split(" #")[0].strip().strip("'\"")
             if v:
@@ -344,7 +359,7 @@ def no_real_secret(text: str, framework_defaults: bool = False) -> bool:
     """A ``.env`` whose secrets are all empty or placeholders (``KEY=``, ``PASSWORD=YOURPASSWORD``, ``TOKEN=<token>``),
     the other settings holding their defaults (ports, host and database names): a configuration template, not a leak. In a
     framework's committed defaults file (``framework_defaults``), the development secret its installer wrote is such a default."""
-    pairs = [(m.group(1), m.group(2).split(" #")[0]) for m in map(ENV_ASSIGN.match, text.splitlines()) if m]
+    pairs = [(m.group(1), m.group(2).split(" #")[0]) for m in map(DOTENV_ASSIGN.match, text.splitlines()) if m]
     # (nor a value made of the words of its name or of what it must be: PROCONNECT_CLIENT_SECRET=proconnectClientSecret,
     # LUCCA_REST_API_KEY=secret_api_key — dev_default's "placeholder", which the secrets fact sets aside)
     return bool(pairs) and not any(_env_value_sensitive(name, value) and dev_default(name, value) != "placeholder" for name, value in pairs
@@ -363,7 +378,7 @@ def settings_env(text: str, framework_defaults: bool = False) -> bool:
     """A committed ``.env`` that is the project's configuration template: it names settings of the project (not only Docker
     Compose's own) and holds no real secret, every secret empty or a placeholder (``KEY=``, ``"________"``), the other settings
     their defaults (issue 12 §7). The ``files`` fact's env_template and the settings facts share this reading."""
-    names = [m.group(1) for m in map(ENV_ASSIGN.match, text.splitlines()) if m]
+    names = [m.group(1) for m in map(DOTENV_ASSIGN.match, text.splitlines()) if m]
     return no_real_secret(text, framework_defaults) and any(not _TOOL_VARS.fullmatch(n) and not release_stamp(n) for n in names)
 
 

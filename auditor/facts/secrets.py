@@ -33,7 +33,7 @@ from auditor.facts.secret_qgis import qgz_findings
 from auditor.facts.secret_commands import KIND as COMMAND_KIND, command_passwords
 from auditor.facts.secret_pyc import MAX_PYC_FILES, MAX_PYC_TOTAL_BYTES, compiled_text, source_path
 from auditor.facts.secret_sql import django_fixture_accounts, keystores, sql_accounts
-from auditor.facts.secret_values import (DEV_SETTINGS, ENV_ASSIGN, EXAMPLE_FILE, LOCAL_HOST, PLACEHOLDER, REDACTED, SENSITIVE_NAME,  # noqa: F401 (re-exported)
+from auditor.facts.secret_values import (DEV_SETTINGS, DOTENV_ASSIGN, ENV_ASSIGN, EXAMPLE_FILE, LOCAL_HOST, PLACEHOLDER, REDACTED, SENSITIVE_NAME,  # noqa: F401 (re-exported)
                                           URL_CREDENTIALS, _env_value_sensitive, is_env_file, placeholder_host, production_env, production_loopback, code_password, php_password, env_accounts, env_value_finding, named_random_key, public_client_key, role_words, SEED_PATH, symfony_defaults_file, _PASSWORD_KEY, _random_value, key_of, no_real_secret)
 from auditor.facts.embedded import LITERATE_EXT, NOTEBOOK_MAX_RAW_BYTES, literate_code, notebook_outputs, notebook_scan
 from auditor.facts.textscan import file_class, is_scannable
@@ -99,12 +99,12 @@ def _committed_env_files(snap, entries, hosts: frozenset[str] = frozenset()) -> 
     # (the values the application's production files set, by folder: .env.dev's APP_SECRET equal to .env.prod's, flagged there; a
     # CI file's copy of the development secret, .env.ci, stays one)
     served = {(path.rpartition("/")[0], m.group(1), m.group(2).strip()) for path, text, production in files if production
-              for m in map(ENV_ASSIGN.match, text.splitlines()) if m and m.group(2).strip()}
+              for m in map(DOTENV_ASSIGN.match, text.splitlines()) if m and m.group(2).strip()}
     for path, text, production in files:
         framework_defaults = symfony_defaults_file(snap, path) and not production
         accounts = env_accounts(text)
         for i, line in enumerate(text.splitlines(), 1):
-            m = ENV_ASSIGN.match(line)
+            m = DOTENV_ASSIGN.match(line)  # (KEY: value, as dotenv reads it)
             found = env_value_finding(m.group(1), m.group(2), accounts, framework_defaults) if m else None
             if found and "://" in m.group(2) and on_compose_host(m.group(2), hosts):
                 continue  # KIRIN_DATABASE_URI=postgresql://kirin:kirin@kirin_database/kirin: the compose file's own container
