@@ -19,7 +19,7 @@ from auditor.facts.software_marks import TECHNICAL
 from auditor.lazyre import lazy_compile
 
 # generators whose sites document something (the docs fact's site tools, Jekyll's and Hugo's aside: any site)
-DOC_GENERATORS = frozenset({"mkdocs", "sphinx", "docusaurus", "vitepress", "vuepress", "antora", "readthedocs", "pkgdown", "maven-site",
+DOC_GENERATORS = frozenset({"mkdocs", "zensical", "sphinx", "docusaurus", "vitepress", "vuepress", "antora", "readthedocs", "pkgdown", "maven-site",
                             "mdbook", "typedoc", "jsdoc"})
 # a name or title naming documentation (rudi_documentation, georchestra-doc, guide-accessibilite, "Manuel utilisateur", handbook)
 _DOC_NAME = lazy_compile(r"(?:^|[^a-z0-9])(?:docs?|documentations?|guides?|manuels?|manual|handbook|wiki|tutori[ae]ls?|cookbook|notices?|"

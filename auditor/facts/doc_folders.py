@@ -187,8 +187,8 @@ def deeper_docs(ctx) -> str | None:
     return d + "/" if d else None
 
 
-_MKDOCS = lazy_compile(r"^mkdocs\.ya?ml$", re.I)
-_DOCS_DIR = lazy_compile(r"""^docs_dir[^\S\n]*:[^\S\n]*['"]?([^'"\n#]*?)['"]?[^\S\n]*(?:#.*)?$""", re.M)
+_MKDOCS = lazy_compile(r"^(?:mkdocs\.ya?ml|zensical\.toml)$", re.I)  # (Zensical: MkDocs' successor, its keys in TOML)
+_DOCS_DIR = lazy_compile(r"""^docs_dir[^\S\n]*[:=][^\S\n]*['"]?([^'"\n#]*?)['"]?[^\S\n]*(?:#.*)?$""", re.M)
 
 
 # What a documentation generator's starter writes beside the pages to build them (sphinx-quickstart's Makefile, make.bat and conf.py,

@@ -24,9 +24,9 @@ def doc_site_roots(ctx) -> list[str]:
     :data:`MAX_CONF_DEPTH` folders down, none vendored."""
     files = ctx.snapshot.files
     roots = sphinx_roots(ctx.snapshot)
-    for cfg in ("mkdocs.yml", "mkdocs.yaml"):
+    for cfg in ("mkdocs.yml", "mkdocs.yaml", "zensical.toml"):  # (Zensical, MkDocs' successor: docs_dir = "docs" in TOML)
         if cfg in files:
-            m = re.search(r"^docs_dir\s*:\s*['\"]?([\w./-]+?)['\"]?\s*$", ctx.snapshot.read_text(cfg, limit=64 * 1024) or "", re.M)
+            m = re.search(r"^docs_dir\s*[:=]\s*['\"]?([\w./-]+?)['\"]?\s*$", ctx.snapshot.read_text(cfg, limit=64 * 1024) or "", re.M)
             d = (m.group(1).strip("./") if m else "docs")
             roots.append(d + "/" if d else "")
     return sorted(set(roots))

@@ -51,6 +51,7 @@ KEEP_A_CHANGELOG = lazy_compile(r"^#{1,3}\s*\[?(unreleased|non publi[ée]|v?\d+\
 
 SITE_TOOLS = (
     ("mkdocs", lazy_compile(r"(^|/)mkdocs\.ya?ml$", re.I)),
+    ("zensical", lazy_compile(r"(^|/)zensical\.toml$", re.I)),  # (MkDocs' successor by the Material for MkDocs team: issue 12, s40 ff40)
     ("sphinx", lazy_compile(r"^([^/]+/)?(docs?|documentation)(/source)?/conf\.py$", re.I)),  # (a tools folder's docs: __outils__/docs/conf.py)
     ("docusaurus", lazy_compile(r"(^|/)docusaurus\.config\.[cm]?[jt]s$", re.I)),
     ("vitepress", lazy_compile(r"(^|/)\.vitepress/config\.[cm]?[jt]s$", re.I)),

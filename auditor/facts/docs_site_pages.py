@@ -18,9 +18,9 @@ from urllib.parse import unquote, urlparse
 
 from auditor.lazyre import lazy_compile
 
-_MKDOCS = ("mkdocs.yml", "mkdocs.yaml", "docs/mkdocs.yml", "docs/mkdocs.yaml")
+_MKDOCS = ("mkdocs.yml", "mkdocs.yaml", "docs/mkdocs.yml", "docs/mkdocs.yaml", "zensical.toml", "docs/zensical.toml")  # (Zensical: TOML)
 _SPHINX = ("docs/conf.py", "doc/conf.py", "docs/source/conf.py", "doc/source/conf.py")
-_KEY = lazy_compile(r"^(site_name|site_url|docs_dir):[ \t]*['\"]?([^'\"\n#]{1,300}?)['\"]?[ \t]*(?:#[^\n]*)?$", re.M)
+_KEY = lazy_compile(r"^(site_name|site_url|docs_dir)[ \t]*[:=][ \t]*['\"]?([^'\"\n#]{1,300}?)['\"]?[ \t]*(?:#[^\n]*)?$", re.M)
 _PROJECT = lazy_compile(r"^project[ \t]*=[ \t]*u?['\"]([^'\"\n]{1,100})['\"]", re.M)
 _RTD_HOST = lazy_compile(r"^([a-z0-9][a-z0-9-]{0,62})\.readthedocs\.(?:io|org)$")
 _LANG_VERSION = lazy_compile(r"^[a-z]{2}(?:[-_][a-z]{2,4})?$")

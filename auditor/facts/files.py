@@ -31,7 +31,7 @@ README_NAMES = COMMUNITY["readme"]
 _SETTINGS_FORMAT = lazy_compile(r"\.(?:properties|ini|conf|cfg|ya?ml|toml|xml|json|env)$", re.I)  # (not a script: settings.py is code)
 
 OPENAPI_NAME = lazy_compile(r"(^|/)(openapi|swagger|api[-_.]?spec|api[-_.]?docs?)([-_.][a-z0-9]+)*\.(ya?ml|json)$", re.I)
-DOCS_CONFIG = lazy_compile(r"^(mkdocs\.ya?ml|docs/conf\.py|doc/conf\.py|docs/source/conf\.py|docusaurus\.config\.[jt]s|\.readthedocs\.ya?ml|antora\.yml|docs/antora\.yml|book\.toml|\.vitepress/config\.[jt]s|docs/\.vitepress/config\.[cm]?[jt]s|_pkgdown\.ya?ml|pkgdown/_pkgdown\.ya?ml|\.gitbook\.ya?ml|\.storybook/main\.[cm]?[jt]s)$", re.I)
+DOCS_CONFIG = lazy_compile(r"^(mkdocs\.ya?ml|zensical\.toml|docs/conf\.py|doc/conf\.py|docs/source/conf\.py|docusaurus\.config\.[jt]s|\.readthedocs\.ya?ml|antora\.yml|docs/antora\.yml|book\.toml|\.vitepress/config\.[jt]s|docs/\.vitepress/config\.[cm]?[jt]s|_pkgdown\.ya?ml|pkgdown/_pkgdown\.ya?ml|\.gitbook\.ya?ml|\.storybook/main\.[cm]?[jt]s)$", re.I)
 
 
 # An API description whatever its file name: a top-level ``openapi:``/``swagger:``/``asyncapi:`` key

@@ -30,13 +30,13 @@ CONFIG_BYTES = 64 * 1024
 HEAD_BYTES = 16 * 1024
 _KEEP = {"test", "lockfile", "community"}
 _OPTION = r"^{}[ \t]*[:=][ \t]*['\"]?([^'\"#\n]{{1,200}}?)['\"]?[ \t]*(?:#.*)?$"  # (YAML's key: value, TOML's key = "value")
-_MKDOCS_MARK = lazy_compile(r"mkdocs", re.I)
+_MKDOCS_MARK = lazy_compile(r"mkdocs|zensical", re.I)
 _HUGO_MARK = lazy_compile(r"<meta\s+name=[\"']?generator[\"']?\s+content=[\"']?Hugo\b", re.I)
 _HUGO_KEYS = lazy_compile(r"^[ \t]*[\"']?(?:baseURL|theme)[\"']?[ \t]*[:=]", re.I | re.M)  # (a config.toml of Hugo's, not any tool's)
 _HUGO_NAMES = ("hugo.toml", "hugo.yaml", "hugo.yml", "hugo.json")
 # (generator: the configuration's name, its output option and default, its source option and default, the files that mark its output)
 _GENERATORS = (
-    ("mkdocs", ("mkdocs.yml", "mkdocs.yaml"), "site_dir", "site", "docs_dir", "docs",
+    ("mkdocs", ("mkdocs.yml", "mkdocs.yaml", "zensical.toml"), "site_dir", "site", "docs_dir", "docs",
      ("search/search_index.json", "sitemap.xml", "sitemap.xml.gz")),
     ("jekyll", ("_config.yml", "_config.yaml"), "destination", "_site", "source", ".", ("feed.xml", "sitemap.xml")),
     ("hugo", (*_HUGO_NAMES, "config.toml", "config.yaml", "config.yml", "config.json"), "publishDir", "public", "contentDir", "content",

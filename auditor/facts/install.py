@@ -310,7 +310,7 @@ def install_recipes(ctx) -> dict:
 
 
 # a documentation generator's build command (Sphinx's, MkDocs')
-_DOC_BUILD = lazy_compile(r"\bsphinx-(?:build|multiversion)\b|\bmkdocs[ \t]+(?:build|gh-deploy)\b")
+_DOC_BUILD = lazy_compile(r"\bsphinx-(?:build|multiversion)\b|\bmkdocs[ \t]+(?:build|gh-deploy)\b|\bzensical[ \t]+build\b")
 
 
 def _doc_site_build(ctx, found: list[list[str]]) -> list[list[str]]:

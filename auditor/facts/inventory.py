@@ -532,7 +532,7 @@ def is_config_template(path: str) -> bool:
 # pip-compile's input, environment.yml.in), a Compose file's, a build or test tool's own settings (tox.ini.in, mkdocs.yml.in), nor one
 # in a hidden tool folder (.cargo/config.toml.in: Cargo's build settings).
 _IN_TEMPLATE = lazy_compile(r"(^|/)(?:[\w-][\w.-]*\.(?:ya?ml|conf|cfg|ini|toml|properties|env)|\.env)\.in$", re.I)
-_TOOL_SETTINGS = frozenset({"tox.ini", "pytest.ini", "mypy.ini", "setup.cfg", "mkdocs.yml", "mkdocs.yaml", "netlify.toml", "codecov.yml",
+_TOOL_SETTINGS = frozenset({"tox.ini", "pytest.ini", "mypy.ini", "setup.cfg", "mkdocs.yml", "mkdocs.yaml", "zensical.toml", "netlify.toml", "codecov.yml",
                             "rust-toolchain.toml", "rustfmt.toml", "clippy.toml", "cbindgen.toml", "deny.toml", "pyproject.toml"})
 _COMPOSE_NAME = lazy_compile(r"^(?:docker-)?compose\b", re.I)
 

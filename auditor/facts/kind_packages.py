@@ -162,6 +162,32 @@ def spip_squelettes(ctx, pages: list[str]) -> list[str]:
     return [p for p in sorted(pages)[:60] if SPIP_TEMPLATE.search(ctx.snapshot.read_text(p, limit=16 * 1024) or "")]
 
 
+# a Python package's folder at the root or in src/ (name/__init__.py): what a build backend would package
+_PY_PACKAGE = lazy_compile(r"^(?:src/)?[A-Za-z_][\w]*/__init__\.py$")
+
+
+def unpackaged_pyproject(ctx, manifest: dict) -> bool:
+    """A root pyproject.toml that only lists the dependencies of scripts: a [project] table with no [build-system] (uv and
+    PEP 517 front ends build nothing without one: https://docs.astral.sh/uv/concepts/projects/config/#build-systems, read
+    2026-12-07), no setup.py or setup.cfg beside it, no Poetry table (Poetry packages unless ``package-mode = false``), no
+    ``tool.uv.package = true``, and no package folder (name/__init__.py at the root or in src/): nothing is built or installed
+    for others to import — a data pipeline's ``uv run src/filter.py`` (issue 12, s40 ff40)."""
+    files = ctx.snapshot.files
+    if manifest.get("path") != "pyproject.toml" or "pyproject.toml" not in files or files["pyproject.toml"].size > 256 * 1024:
+        return False
+    if {"setup.py", "setup.cfg"} & set(files) or any(_PY_PACKAGE.match(p) for p in files):
+        return False
+    try:
+        data = safejson.toml_loads(ctx.snapshot.read_text("pyproject.toml", limit=256 * 1024) or "")
+    except ValueError:
+        return False
+    tool = data.get("tool") if isinstance(data.get("tool"), dict) else {}
+    poetry = tool.get("poetry") if isinstance(tool.get("poetry"), dict) else None
+    uv = tool.get("uv") if isinstance(tool.get("uv"), dict) else {}
+    return isinstance(data.get("project"), dict) and "build-system" not in data and (poetry is None or poetry.get("package-mode") is False) \
+        and uv.get("package") is not True
+
+
 _IMAGE_COMMAND = lazy_compile(r"^[^\S\n]*(?:CMD|ENTRYPOINT)\b[^\n]*", re.I | re.M)
 
 

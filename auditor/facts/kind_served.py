@@ -19,7 +19,7 @@ _SENT_DIR = lazy_compile(r"(?:^|/)(?:e-?)?(?:mails?|courriels?|notifications?|pd
 # template/login_default.ftl, rendered by its own code into a JSON message, is no page)
 _VIEW_DIR = lazy_compile(r"(?:^|/)(?:templates|views|WEB-INF)/")
 # the documentation generators configured at the root, or in the documentation folder for Sphinx
-_DOC_GENERATORS = frozenset({"mkdocs.yml", "mkdocs.yaml", "conf.py", "docs/conf.py", "doc/conf.py", "source/conf.py"})
+_DOC_GENERATORS = frozenset({"mkdocs.yml", "mkdocs.yaml", "zensical.toml", "conf.py", "docs/conf.py", "doc/conf.py", "source/conf.py"})
 _PY_MANIFESTS = frozenset({"pyproject.toml", "setup.py", "setup.cfg"})
 _SITE_TOOL_DIR = lazy_compile(r"(?:^|(?<=/))\.(?:vuepress|vitepress)/$")  # (the hidden folder of VuePress's or VitePress's configuration)
 

@@ -58,7 +58,7 @@ from auditor.facts.kind_served import FREEMARKER_EXT, classpath_pages, config_te
 from auditor.facts.kind_sides import doc_site_html, java_desktop, program_doc_sites, rails_api_only, tool_reports
 from auditor.facts.kind_sites import blade_views, doc_site_only, doc_site_roots, doc_site_sql, pages_workflows, unnamed_npm_programs
 from auditor.facts.framework_markers import FRAMEWORK_NAMES
-from auditor.facts.kind_packages import bower_package, data_scripts, pipeline_steps, site_builder, deployed_documents, golem_app, imported_in_readme, importable_package, php_json_backend, \
+from auditor.facts.kind_packages import bower_package, data_scripts, pipeline_steps, site_builder, deployed_documents, golem_app, imported_in_readme, importable_package, unpackaged_pyproject, php_json_backend, \
     r_package, r_package_top, retired, spip_squelettes
 from auditor.facts.inventory import CI_DIRS, ONTOLOGY, code_ext, inventory_of, is_doc, is_generated, is_test, is_vendored
 from auditor.facts.kind_documents import CODE_UNDECIDED, COURSE_KIT, NO_DECISIVE_FILE, course_kit, documents_kind, exercise_pages, in_documents_folder
@@ -114,7 +114,7 @@ INFRA = lazy_compile(r"\.tf$|(^|/)Chart\.ya?ml$|(^|/)kustomization\.ya?ml$|(^|/)
                      r"|(^|/)manifests/([^/]+/)*[^/]+\.pp$|^tasks/[^/]+\.ya?ml$|\.sls$"
                      r"|^stacks?/([^/]+/)?[^/]+\.ya?ml$", re.I)  # (Docker Swarm stack files: stack/preprod/solr.yml)
 SPEC_NAME = lazy_compile(r"(^|/)(schema\.json|datapackage\.json|tableschema\.json|[^/]+\.schema\.json|[^/]+\.xsd|[^/]+\.schema\.ya?ml)$", re.I)
-STATIC_GENERATORS = lazy_compile(r"^(_config\.ya?ml|mkdocs\.ya?ml|hugo\.(toml|ya?ml|json)|\.eleventy\.c?js|eleventy\.config\.c?js|astro\.config\.[cm]?[jt]s|docusaurus\.config\.[jt]s|observablehq\.config\.[cm]?[jt]s|gatsby-config\.[cm]?[jt]s)$")
+STATIC_GENERATORS = lazy_compile(r"^(_config\.ya?ml|mkdocs\.ya?ml|zensical\.toml|hugo\.(toml|ya?ml|json)|\.eleventy\.c?js|eleventy\.config\.c?js|astro\.config\.[cm]?[jt]s|docusaurus\.config\.[jt]s|observablehq\.config\.[cm]?[jt]s|gatsby-config\.[cm]?[jt]s)$")
 # (a Hugo, Eleventy, Astro, Docusaurus or Gatsby site kept in one folder: website/hugo.toml beside deploy/; Gatsby's gatsby-config.js,
 # its package declared beside it, builds pages React renders at build time, a Département's orthophoto viewer under src/pages/)
 SUB_SITE = lazy_compile(r"^(hugo\.(toml|ya?ml|json)|\.eleventy\.c?js|eleventy\.config\.c?js|astro\.config\.[cm]?[jt]s|docusaurus\.config\.[jt]s|observablehq\.config\.[cm]?[jt]s|gatsby-config\.[cm]?[jt]s)$")
@@ -701,7 +701,7 @@ def decide_kind(ctx) -> tuple[str, list[dict], dict[str, float], bool, list[dict
     ui = [d for d in ui if d not in GENERATOR_UI] if site_built else ui
     # (and Jinja declared beside MkDocs, its mkdocs.yml at hand: the engine MkDocs renders its theme's templates with at build time,
     # a theme's main.html and 404.html no pages a server renders — mkdocs-material copied to build a contractor's site, s38 fm38)
-    if "mkdocs" in deps and any(g.rsplit("/", 1)[-1] in ("mkdocs.yml", "mkdocs.yaml") for g in generators):
+    if deps & {"mkdocs", "zensical"} and any(g.rsplit("/", 1)[-1] in ("mkdocs.yml", "mkdocs.yaml", "zensical.toml") for g in generators):
         ui, pages = [d for d in ui if d != "jinja2"], [d for d in pages if d != "jinja2"]
         site_built = True  # (the theme's TSX components are compiled into its bundles: no interface of an application)
     pipeline = _matching(deps, PIPELINE_DEPS)
@@ -1251,8 +1251,9 @@ def decide_kind(ctx) -> tuple[str, list[dict], dict[str, float], bool, list[dict
     # a pipeline's modules, run by its scripts, no package published for others to import)
     named = [m for m in _manifests(ctx) if m.get("name") and m["path"].count("/") == 0 and not tests_only and m.get("ecosystem") not in APP_BUILDS
              and str(m["name"]).strip().lower() not in PLACEHOLDER_PACKAGES
-             and not (frozen and m["path"] == frozen[0])
+             and not (frozen and m["path"] == frozen[0]) and not unpackaged_pyproject(ctx, m)
              and (m.get("dependencies") or m.get("dev_dependencies") or ext_paths(PACKAGE_CODE.get(m.get("ecosystem"), CODE_EXT)))]
+    # (nor a pyproject.toml with no build backend and no package folder, the dependencies of scripts run with `uv run`: s40 ff40)
     # (a named build that makes a container image is run, not imported: an sbt-docker worker, a Dockerfile beside the POM)
     shipped = bool(images) or any(n == "container" for n, _ in (ctx.fact("install_recipes") or {}).get("runtimes", []))
     # (an importable Python package, cartiflette/__init__.py beside its pyproject, is a library whatever image the repository builds

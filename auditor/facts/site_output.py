@@ -18,12 +18,12 @@ HEAD_BYTES = 16 * 1024
 _META = lazy_compile(r"""<meta\s[^>]{0,300}?\bname\s*=\s*["']?generator["']?[^>]{0,300}?\bcontent\s*=\s*["']([^"'<>]{1,160})["']|"""
                      r"""<meta\s[^>]{0,300}?\bcontent\s*=\s*["']([^"'<>]{1,160})["'][^>]{0,300}?\bname\s*=\s*["']?generator\b""", re.I)
 # the static site generators that name themselves in their pages' heads, and the files that are their sources
-_TOOLS = lazy_compile(r"^\s*(mkdocs|hugo|jekyll|docusaurus|gatsby|hexo|vuepress|vitepress|eleventy|zola|astro)\b", re.I)
-_SOURCES = lazy_compile(r"(?:^|/)(?:mkdocs\.ya?ml|_config\.ya?ml|hugo\.(?:toml|ya?ml|json)|config\.(?:toml|ya?ml)|package\.json|"
+_TOOLS = lazy_compile(r"^\s*(mkdocs|zensical|hugo|jekyll|docusaurus|gatsby|hexo|vuepress|vitepress|eleventy|zola|astro)\b", re.I)
+_SOURCES = lazy_compile(r"(?:^|/)(?:mkdocs\.ya?ml|zensical\.toml|_config\.ya?ml|hugo\.(?:toml|ya?ml|json)|config\.(?:toml|ya?ml)|package\.json|"
                         r"docusaurus\.config\.[cm]?[jt]s|gatsby-config\.[cm]?[jt]s|\.eleventy\.[cm]?js|eleventy\.config\.[cm]?js|"
                         r"astro\.config\.[cm]?[jt]s|_config\.[\w-]+\.ya?ml|\.vuepress/config\.[cm]?[jt]s|\.vitepress/config\.[cm]?[jt]s)$|"
                         r"\.(?:md|markdown|mdx|rst)$", re.I)
-_NAMES = {"mkdocs": "MkDocs", "vuepress": "VuePress", "vitepress": "VitePress"}  # (the others: capitalised)
+_NAMES = {"mkdocs": "MkDocs", "zensical": "Zensical", "vuepress": "VuePress", "vitepress": "VitePress"}  # (the others: capitalised)
 _README = lazy_compile(r"(?:^|/)(?:readme|licen[cs]e|changelog|contributing)(?:\.[\w]+)?$", re.I)
 
 

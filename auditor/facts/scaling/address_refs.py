@@ -92,10 +92,10 @@ def model_ref_address(excerpt: str) -> tuple[str, str]:
 
 # a site's own address in its settings: a static-site generator's or a front-end's configuration object or file (``baseUrl:
 # "https://mairie-montastruc.fr", // domaine de production`` in src/data/site.js, Docusaurus' ``url``/``baseUrl``, Gatsby's
-# ``siteUrl``, Hugo's ``baseURL``, Jekyll's and MkDocs' ``url``/``site_url``, Astro's ``site``)
+# ``siteUrl``, Hugo's ``baseURL``, Jekyll's and MkDocs' ``url``/``site_url`` (Zensical's zensical.toml too), Astro's ``site``)
 _SITE_KEY = lazy_compile(r"""^[^\S\n]*["']?(?:base_?url|site_?url|canonical_?url|production_?url|site|url)["']?[^\S\n]*[=:][^\S\n]*"""
                          r"""["'`]?https?://([a-z0-9][a-z0-9.-]{0,200}\.[a-z]{2,24})(?=[/"'`\s,;:]|$)""", re.I | re.M)
-_SITE_FILE = lazy_compile(r"""(?:^|/)(?:_config|config|site|siteconfig|site[._-]config|settings|metadata|hugo|mkdocs|docusaurus\.config|"""
+_SITE_FILE = lazy_compile(r"""(?:^|/)(?:_config|config|site|siteconfig|site[._-]config|settings|metadata|hugo|mkdocs|zensical|docusaurus\.config|"""
                           r"""gatsby-config|astro\.config|nuxt\.config|next\.config|svelte\.config|vite\.config|eleventy\.config|\.eleventy)"""
                           r"""\.(?:js|mjs|cjs|ts|json|ya?ml|toml)$""", re.I)
 

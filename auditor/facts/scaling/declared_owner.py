@@ -1,7 +1,7 @@
 """The forge account owning the project's own repository, as the project's metadata declares it (a local clone has no owner).
 
 A QGIS plugin's metadata.txt (``repository=https://github.com/3liz/qgis-lizsync-plugin``, ``homepage=``, ``tracker=``), an MkDocs
-site's ``repo_url:`` or the root package.json's ``repository`` name the forge repository the project is published from: its account
+site's ``repo_url:`` (a Zensical site's ``repo_url =``) or the root package.json's ``repository`` name the forge repository the project is published from: its account
 is the project's own, so that account's Pages site (``3liz.github.io/qgis-lizsync-plugin/``, the plugin's documentation) is the
 project's site, not a third party's (issue 12, s39 fh39 = 3liz/qgis-lizsync-plugin audited from a clone). One account only: two
 different ones decide nothing. Bounded: five metadata.txt files, 64 KB each.
@@ -18,6 +18,9 @@ _FORGE = lazy_compile(r"https?://(?:www\.)?(?:github\.com|gitlab\.com|framagit\.
 _METADATA_KEYS = lazy_compile(r"^(?:repository|homepage|tracker)[ \t]*=[ \t]*(\S+)", re.M | re.I)
 _QGIS_MANIFEST = lazy_compile(r"^qgisMinimumVersion[ \t]*[=:]", re.M | re.I)
 _MKDOCS_REPO = lazy_compile(r"^repo_url[ \t]*:[ \t]*['\"]?(\S+?)['\"]?[ \t]*$", re.M)
+# (and Zensical's zensical.toml, MkDocs' successor by the Material for MkDocs team: ``repo_url = "https://github.com/opt-nc/avps"``
+# under [project] — issue 12, s40 ff40)
+_ZENSICAL_REPO = lazy_compile(r"^[ \t]*repo_url[ \t]*=[ \t]*['\"]([^'\"\s]+)['\"]", re.M)
 
 
 def declared_owner(snap) -> str:
@@ -31,6 +34,8 @@ def declared_owner(snap) -> str:
     for path in ("mkdocs.yml", "mkdocs.yaml"):
         if path in snap.files:
             urls += _MKDOCS_REPO.findall(snap.read_text(path, limit=64 * 1024) or "")
+    if "zensical.toml" in snap.files:
+        urls += _ZENSICAL_REPO.findall(snap.read_text("zensical.toml", limit=64 * 1024) or "")
     if "package.json" in snap.files:
         try:
             repo = safejson.loads(snap.read_text("package.json", limit=256 * 1024) or "{}").get("repository")
