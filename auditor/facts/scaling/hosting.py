@@ -482,7 +482,8 @@ def hosting_dependencies(ctx) -> dict:
     for s in load("proprietary_services.yml")["services"]:
         if s.get("hosting"):
             found = [h for i in range(len(s.get("code") or [])) for h in hits(ctx, f"scaling.svc.{s['id']}.code{i}") if not is_dev_only(h[0])]
-            if found:
+            # (not when one of the service's hosts is already named: an Apps Script web app's code beside its client's script.google.com)
+            if found and not any(v["host"] == h or v["host"].endswith("." + h) for v in service_hosts.values() for h in s.get("hosts") or []):
                 path, line, excerpt, _cls = min(found, key=lambda h: (h[0], h[1] or 0))
                 service_hosts.setdefault(s["name"], {"host": s["name"], "path": path, "line": line, "value": excerpt[:120]})
     clones = []
