@@ -121,3 +121,22 @@ signal("auth.session-sign-in",
        r"""(?:(?<![\w.$])session\[\s*(?::\w+|['"]\w+['"])\s*\]|\b(?:request|req)\.session(?:\[\s*['"]\w+['"]\s*\]|\.(?!save\b|destroy\b|regenerate\b)\w+)"""
        r"""|\$_SESSION\[\s*['"]\w+['"]\s*\])[^\S\n]*=(?![=>~])[^\S\n]*(?!nil\b|None\b|null\b|NULL\b|undefined\b|false\b|array\(\s*\)|\[\s*\])""",
        ("session",), flags=0, classes=("code",), exts=SERVICE_EXT, accept=_sign_in_session)
+
+# A script sending a typed password to a server: a request (fetch, axios, jQuery's ajax or post, XMLHttpRequest's send, or the
+# project's own helper named as one: apiPost, postJSON, sendRequest) whose arguments carry a password key, within 400 characters
+# and one statement (`fetch(API_URL, {method: "POST", body: new URLSearchParams({action: "login", password: pwd})})`, `apiPost("login",
+# {role, secteur, password})`). With a password field on a page, people sign in to the project's server with local accounts, even
+# when that server's code is not in the repository (issue 12, s40 fa40 = Cedrico59/patrimoine-arbor-V3, whose Apps Script server
+# lives elsewhere). A request to an identity provider (an OpenID Connect or OAuth token endpoint, a password grant) is not this.
+_TO_PROVIDER = lazy_compile(r"openid|oauth|/token\b|grant_type|auth0|cognito|keycloak|identitytoolkit|/realms/", re.I)
+
+
+def _password_posted(m) -> bool:
+    return not _line_of(m).lstrip().startswith(_COMMENT_START) and not _TO_PROVIDER.search(m.group(0))
+
+
+signal("auth.password-posted",
+       r"""\b((?:fetch|axios(?:\.post)?|\$\.(?:ajax|post)|\.send|[A-Za-z_$][\w$]{0,30}(?:[Pp]ost|[Aa]pi|[Rr]equest|[Ss]end)[\w$]{0,20})[^\S\n]*\()"""
+       r"""[^;]{0,400}?[{,(](?:[^\S\n]*//[^\n]{0,200})?[^\S]{0,200}["']?(?i:password|passwd|pwd|mdp|motdepasse|mot_de_passe)["']?[^\S\n]*(?::|[,})])""",
+       ("password", "passwd", "pwd", "mdp", "motdepasse", "mot_de_passe"), flags=0, classes=("code", "template"),
+       exts={*JS_EXT, "ts", "tsx", "vue", "svelte", "html", "htm"}, group=1, accept=_password_posted)

@@ -908,6 +908,11 @@ def auth(ctx) -> Result:
     if (ctx.fact("install_recipes") or {}).get("plugin_host"):
         local = [h for h in local if not (h[2].startswith(("type=", "<")) and "/templates/admin/" in h[0])]
     local += [h for h in sig.get("auth.mobile-password", []) if h[3] in ("code", "template", "config", "other")]  # (an app's own sign-in screen)
+    # a page's password field whose script posts it to the project's server (a login request carrying the password): a sign-in of
+    # people with local accounts, even when the server's code lives elsewhere (an Apps Script web app's client)
+    posted = [h for h in sig.get("auth.password-posted", []) if h[3] in ("code", "template")]
+    fields = [h for h in sig.get("auth.local", []) if h[3] == "template" and h[2].startswith(("type=", "<"))] if posted else []
+    local += posted + fields if fields else []
     # a Shiny application's sign-in: the typed password compared by the server, an accounts package (shinymanager, shinyauthr,
     # polished); its passwordInput field beside them
     shiny_checks = [h for h in sig.get("auth.shiny", []) if h[3] == "code" and not h[2].startswith("passwordInput")]
