@@ -535,6 +535,11 @@ signal("api.json-answer",
        # (a `use …\JsonResponse;` or `from django.http import JsonResponse` line only imports the class: an unused import answers nothing)
        accept=lambda m: not _line_of(m).lstrip().startswith(_COMMENT_START) and not imported_name(m) and not _template_context(m))
 
+# A Google Apps Script web app answering JSON: its doGet/doPost returning ContentService.createTextOutput(JSON.stringify(…)) set to
+# ContentService.MimeType.JSON (issue 12, s40 fa40 = Cedrico59/signalement_travaux's Code.gs, a commune's works-reporting server)
+signal("api.apps-script-json", r"""\bsetMimeType\([^\S\n]*ContentService[^\S\n]*\.[^\S\n]*MimeType[^\S\n]*\.[^\S\n]*JSON\b""", ("contentservice",),
+       flags=0, exts={"gs", "js"}, classes=("code",), accept=lambda m: not _line_of(m).lstrip().startswith(_COMMENT_START))
+
 
 def _template_context(m) -> bool:
     """A dict returned by a Flask context processor (``@app.context_processor`` above its ``def``): variables given to every

@@ -291,3 +291,24 @@ def go_pages_only(ctx, scan: dict, own: list[str], details: dict) -> Result | No
                                    "code ne répond en JSON — pas de spécification d'API attendue.",
                                    f"Go web application serving its pages ({files[0]}): its handlers render templates and no code "
                                    "answers JSON — no API specification expected."), hit_evidence(renders, limit=3), pages_only=True, **details)
+
+
+def apps_script_json_result(scan: dict, details: dict) -> Result | None:
+    """api-spec's verdict for a Google Apps Script web app answering JSON (doGet/doPost's ContentService output set to MimeType.JSON):
+    an answer to the project's own pages when its own code or pages call a script.google.com web app (not applicable, the JSON it
+    answers named), otherwise a web app answering JSON to any client, described nowhere (warn). None when no such answer is found."""
+    gas = [h for h in scan["signals"].get("api.apps-script-json", []) if h[3] == "code"]
+    if not gas:
+        return None
+    where = f"{gas[0][0]}:{gas[0][1]}"
+    callers = [h for h in scan["signals"].get("scaling.svc.google-apps-script.host", []) if h[3] in ("code", "template") and h[0] != gas[0][0]]
+    if callers:
+        return Result.not_applicable(T(f"Le code répond en JSON par une application web Google Apps Script ({where}, ContentService) aux scripts "
+                                       f"des pages du projet lui-même ({callers[0][0]}:{callers[0][1]}) : pas de spécification attendue.",
+                                       f"The code answers JSON through a Google Apps Script web app ({where}, ContentService) to the scripts of "
+                                       f"the project's own pages ({callers[0][0]}:{callers[0][1]}): no specification expected."),
+                                     hit_evidence(gas, limit=3), apps_script_json=True, **details)
+    return Result.warn(T(f"Une application web Google Apps Script répond en JSON ({where}, ContentService) sans spécification d'API : "
+                         "décrivez ses actions en OpenAPI.",
+                         f"A Google Apps Script web app answers JSON ({where}, ContentService) without an API specification: "
+                         "describe its actions in OpenAPI."), hit_evidence(gas, kind="finding", limit=3), score=4, apps_script_json=True, **details)
