@@ -29,6 +29,10 @@ _CONSTRUCTOR = lazy_compile(r"""\bnew[ \t]+(?:mapboxgl|maplibregl|maplibre|ol|Op
 # An ES module's Map imported from a mapping library (import Map from 'ol/Map', import { Map } from 'maplibre-gl'), constructed with
 # a map's options: not JavaScript's own Map (new Map() of keys and values)
 _IMPORTED_MAP = lazy_compile(r"""import[ \t]+(?:Map|\{[^}\n]*\bMap\b[^}\n]*\})[ \t]+from[ \t]+["'](?:ol(?:/Map)?|maplibre-gl|mapbox-gl|leaflet)["']""")
+# react-leaflet before v3 names its map component Map (v3+ MapContainer): ``import { Map, TileLayer } from 'react-leaflet'`` then
+# ``<Map center=…>`` is a map (not JavaScript's Map, nor another library's component of that name)
+_REACT_LEAFLET_MAP = lazy_compile(r"""import[ \t]+\{[^}]*(?<![\w$])Map\b(?![ \t]+as\b)[^}]*\}[ \t]*from[ \t]+["']react-leaflet["']""")
+_JSX_MAP = lazy_compile(r"""<Map(?=[\s>/])""")
 _NEW_MAP = lazy_compile(r"""\bnew[ \t]+Map[ \t]*\([ \t]*\{""")
 _MAP_OPTION = lazy_compile(r"""\b(?:target|container|view|center|zoom|style|layers)[ \t]*:""")
 
@@ -78,10 +82,12 @@ def constructions(text: str) -> list[tuple[int, str]]:
     out = [(m.start(), m.group(0)) for m in _CONSTRUCTOR.finditer(text)]
     if _IMPORTED_MAP.search(text):
         out += [(m.start(), m.group(0)) for m in _NEW_MAP.finditer(text) if _MAP_OPTION.search(text, m.end(), m.end() + 300)]
+    if _REACT_LEAFLET_MAP.search(text):
+        out += [(m.start(), m.group(0)) for m in _JSX_MAP.finditer(text)]
     return [(text.count("\n", 0, pos) + 1, excerpt.strip()) for pos, excerpt in sorted(out)[:5]]
 
 
-@fact("map_construction", version=2, public=False)
+@fact("map_construction", version=3, public=False)
 def map_construction(ctx) -> dict:
     """``maps``: ``[[path, line, excerpt]]`` where the project's own source code (not its tests, documentation, demos or
     examples; the first 500 code files in path order, 256 KB each) creates a map; ``files_read``."""
