@@ -327,6 +327,23 @@ VENDOR_DIRS = {
     "smarty", "jpgraph", "phpqrcode", "adodb", "adodb5", "geophp", "simplepie", "parsedown", "securimage",
     *PACKAGE_CACHE_DIRS,
 }
+# A coding assistant's tooling copied into the repository: the folders its vendor documents for the skills, commands, prompts,
+# agents, rules and hooks it runs (Claude Code's .claude/ — Anthropic's skills copied in with their own LICENSE.txt, scripts and
+# tests —, GitHub spec-kit's .specify/ scripts and templates, Cursor's .cursor/, Windsurf's .windsurf/, Gemini CLI's .gemini/,
+# Codex's .codex/; VS Code Copilot's prompt, chat-mode, instruction and agent files under .github/): tooling, like a vendored
+# library, never the project's code, tests, dependencies or sign-in (issue 12, s40 fg40: a TypeScript app's .claude/skills/pdf/
+# scripts were its only Python and its only test, a spec-kit script's help text its "OAuth2").
+ASSISTANT_DIRS = frozenset({".claude", ".specify", ".cursor", ".windsurf", ".gemini", ".codex"})
+ASSISTANT_GITHUB_DIRS = frozenset({"prompts", "chatmodes", "instructions", "agents"})
+
+
+def in_assistant_tooling(path: str) -> bool:
+    """Under a coding assistant's folder (:data:`ASSISTANT_DIRS`, at any depth) or Copilot's .github/prompts/-like folders."""
+    segs = parts(path)[:-1]
+    return any(seg in ASSISTANT_DIRS or (seg == ".github" and segs[i + 1:i + 2] and segs[i + 1] in ASSISTANT_GITHUB_DIRS)
+               for i, seg in enumerate(segs))
+
+
 # Folders of generated files (code metrics leave them out).
 GENERATED_DIRS = {"dist", "build", "out", "target", "coverage", ".next", ".nuxt", "staticfiles", "__pycache__", ".cache", "htmlcov",
                   ".svelte-kit", ".output", ".parcel-cache", ".sass-cache",  # (Ruby Sass's compiled cache, .sass-cache/<hash>/main.scssc)
@@ -601,6 +618,8 @@ def is_vendored(path: str) -> bool:
     if any((seg.lower() in VENDOR_DIRS or seg in VENDOR_DIRS) and not (seg == "env" and i and segs[i - 1].lower() in _ENV_CONFIG_PARENTS)
            and (seg.lower() not in _VENV_DIRS or _virtualenv_file(parts(path), i))
            for i, seg in enumerate(segs)):
+        return True
+    if in_assistant_tooling(path):
         return True
     if segs[-2:] in ([".mvn", "wrapper"], ["gradle", "wrapper"]) and not _BUILD_WRAPPER.match(parts(path)[-1].lower()):
         return True  # the build tool's wrapper code (MavenWrapperDownloader.java), copied in; its jar is tooling (classify)
@@ -2992,7 +3011,7 @@ _BARE_VERSION = lazy_compile(r"^v?\d+(?:\.\d+){1,3}$")  # a folder named by a re
 _TEST_SEG = lazy_compile(r"(^|[_.-])(tests?|simpletest|fixtures?|spec)([_.-]|$)", re.I)  # a folder of tests: css_test_files, simpletest
 
 
-@fact("inventory", version=191)
+@fact("inventory", version=192)
 def inventory(ctx) -> dict:
     """Counts by category and by language (project source only), with a few examples per category, and the
     libraries copied into the repository (name, version, licence)."""

@@ -22,7 +22,7 @@ import threading
 
 from auditor import scratch
 from auditor.facts import fact, within_bounds
-from auditor.facts.inventory import inventory_of, is_env_template, is_generated, is_test, is_vendored
+from auditor.facts.inventory import in_assistant_tooling, inventory_of, is_env_template, is_generated, is_test, is_vendored, VENDOR_DIRS
 from auditor.facts.secret_shapes import FRAMEWORK_KEY_WORD_KIND
 from auditor.facts.secret_assignments import ENV_DEFAULT_KIND, OWN_KINDS, extra_findings, not_a_value, php_defined_password
 from auditor.facts.secret_accounts import TABLE_SECRET_KIND, published_account
@@ -551,18 +551,25 @@ def _within_bounds(candidates: list) -> list:
     return kept
 
 
-@fact("secrets", version=87, public=False, ahead=3)
+def own_assistant_file(path: str) -> bool:
+    """A file of a coding assistant's folder (.claude/, .specify/…) outside any folder of installed packages (node_modules/…)."""
+    return in_assistant_tooling(path) and not any(seg in VENDOR_DIRS for seg in path.split("/")[:-1])
+
+
+@fact("secrets", version=88, public=False, ahead=3)
 def secrets(ctx) -> dict:
     snap = ctx.snapshot
     inv = inventory_of(ctx)  # a package copied into libs/ (its own licence or manifest) is vendored by the inventory, not by its path
     # (a shell script in a distribution folder is written by hand, no build writes one: dist/install-ubuntu-20.04.sh, the installer
     # shipped with a release, its defaults the installation's passwords)
     entries = sorted((e for e in snap.files.values()
-                      if e.kind in ("file", "executable") and not is_vendored(e.path)
+                      if e.kind in ("file", "executable")
                       and (e.ext in ("sh", "bash") or (not is_generated(e.path) and inv.category(e.path) != "build"))
-                      and inv.category(e.path) != "vendored"  # (nor what a build wrote: NuGet's obj/project.assets.json hashes)
+                      # (nor what a build wrote: NuGet's obj/project.assets.json hashes); a coding assistant's folder is tooling, not the
+                      # project's code, but its settings and scripts are the developers' own: a token written there is committed too
+                      and ((not is_vendored(e.path) and inv.category(e.path) != "vendored") or own_assistant_file(e.path))
                       and e.ext not in DATA_EXT
-                      and (is_scannable(e) or e.ext in ("sh", "bash") or e.ext.lower() in CELL_EXT or EXTRA_NAMES.search(e.name) or re.search(r"(^|/)\.?envs?/", e.path))), key=lambda e: e.path)
+                      and (is_scannable(e, tooling=True) or e.ext in ("sh", "bash") or e.ext.lower() in CELL_EXT or EXTRA_NAMES.search(e.name) or re.search(r"(^|/)\.?envs?/", e.path))), key=lambda e: e.path)
     notebook_cap = min(NOTEBOOK_MAX_RAW_BYTES, snap.max_blob) if snap.max_blob else NOTEBOOK_MAX_RAW_BYTES
     candidates = [e for e in entries if e.size <= (notebook_cap if e.ext.lower() == "ipynb" else MAX_FILE_BYTES)]
     too_large = len(entries) - len(candidates)

@@ -29,7 +29,7 @@ from auditor.facts.embedded import LITERATE_EXT, NOTEBOOK_MAX_RAW_BYTES, literat
 from auditor.facts.indented_markup import INDENTED_MARKUP_EXT, as_html_text
 from auditor.facts.text_blobs import blank_blobs
 from auditor.facts.testdirs import dbt_code_dirs
-from auditor.facts.inventory import (DOC_EXT, PHP_ALIAS_EXT, SQL_EXT, code_ext, inventory_of, is_config_template, looks_like_sql, sql_candidate, is_doc, is_generated, is_test, is_vendored,
+from auditor.facts.inventory import (DOC_EXT, in_assistant_tooling, PHP_ALIAS_EXT, SQL_EXT, code_ext, inventory_of, is_config_template, looks_like_sql, sql_candidate, is_doc, is_generated, is_test, is_vendored,
                                      opens_as_php)
 from auditor.facts.js_family import JS_EXT
 from auditor.facts.server_pages import JSP_EXT, TAG_EXT, is_server_page
@@ -186,8 +186,10 @@ def file_class(path: str) -> str:
     return "other"
 
 
-def is_scannable(entry) -> bool:
-    if entry.kind not in ("file", "executable") or is_vendored(entry.path) or is_generated(entry.path):
+def is_scannable(entry, tooling: bool = False) -> bool:
+    """A text file the scan reads; with ``tooling``, a coding assistant's folder too (.claude/…: tooling, but the secrets scan reads it)."""
+    if (entry.kind not in ("file", "executable") or (is_vendored(entry.path) and not (tooling and in_assistant_tooling(entry.path)))
+            or is_generated(entry.path)):
         return False
     if entry.path in (".auditor.yml", ".auditor.yaml"):
         return False  # what the project declares is shown as declared (declarations fact), never taken as found in the code
@@ -415,7 +417,7 @@ _VIEWER_APP = lazy_compile(r"<mapoptions\b")
 _SHELL_SHEBANG = lazy_compile(r"#![ \t]*/(?:usr/)?bin/(?:env[ \t]+)?(?:ba|da|k|z)?sh\b")
 
 
-@fact("textscan", version=375, public=False, ahead=1)
+@fact("textscan", version=376, public=False, ahead=1)
 def textscan(ctx) -> dict:
     load_signals()
 
