@@ -11,7 +11,8 @@ from auditor.facts.tree import tree_of
 from .common import copied_project, submodule_code
 from auditor.lazyre import lazy_compile
 
-LINT_CONFIG = lazy_compile(r"^(\.eslintrc(\.\w+)?|eslint\.config\.[cm]?[jt]s|\.prettierrc(\.\w+)?|prettier\.config\.[cm]?js|biome\.jsonc?|ruff\.toml|\.ruff\.toml|\.flake8|\.pylintrc|pylintrc|mypy\.ini|\.php-cs-fixer(\.dist)?\.php|phpstan\.neon(\.dist)?|phpstan\.dist\.neon|psalm\.xml(\.dist)?|phpcs\.xml(\.dist)?|\.rubocop\.ya?ml|\.golangci\.ya?ml|\.stylelintrc(\.\w+)?|stylelint\.config\.[cm]?js|\.pre-commit-config\.ya?ml|\.editorconfig|rustfmt\.toml|\.credo\.exs|\.swiftlint\.yml|\.?checkstyle(\.xml)?|checkstyle-\w+\.xml|\.scalafmt\.conf|ecs\.php|rector\.php|pint\.json|sonar-project\.properties|pmd(-ruleset)?\.xml|spotbugs(-exclude)?\.xml|\.?detekt\.ya?ml|tslint\.json|tslint\.ya?ml|\.jshintrc)$")
+# (SchemaCrawler lints a database schema with the rules of its schemacrawler-linter-configs.yaml: a linter of the data model)
+LINT_CONFIG = lazy_compile(r"^(\.eslintrc(\.\w+)?|eslint\.config\.[cm]?[jt]s|\.prettierrc(\.\w+)?|prettier\.config\.[cm]?js|biome\.jsonc?|ruff\.toml|\.ruff\.toml|\.flake8|\.pylintrc|pylintrc|mypy\.ini|\.php-cs-fixer(\.dist)?\.php|phpstan\.neon(\.dist)?|phpstan\.dist\.neon|psalm\.xml(\.dist)?|phpcs\.xml(\.dist)?|\.rubocop\.ya?ml|\.golangci\.ya?ml|\.stylelintrc(\.\w+)?|stylelint\.config\.[cm]?js|\.pre-commit-config\.ya?ml|\.editorconfig|rustfmt\.toml|\.credo\.exs|\.swiftlint\.yml|\.?checkstyle(\.xml)?|checkstyle-\w+\.xml|\.scalafmt\.conf|ecs\.php|rector\.php|pint\.json|sonar-project\.properties|pmd(-ruleset)?\.xml|spotbugs(-exclude)?\.xml|\.?detekt\.ya?ml|tslint\.json|tslint\.ya?ml|\.jshintrc|schemacrawler-linter-configs\.(?:ya?ml|xml))$")
 
 
 # (tests that need no test file: a data specification's validation, a chart installed in a cluster, a database model's upgrade
