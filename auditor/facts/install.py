@@ -509,6 +509,13 @@ def _not_defined_here(snap, read_vars: list[list]) -> list[list]:
             text = texts.setdefault(h[0], snap.read_text(h[0], limit=MAX_TEMPLATE_BYTES) or "")
             if re.search(rf"(?m)^[ \t]*{re.escape(v)}[ \t]*[=:]", text):
                 continue
+        if h[2].startswith("${") and h[0].rsplit(".", 1)[-1].lower() in ("yml", "yaml") and isinstance(h[1], int):
+            # (a task runner's shell block that sets the variable on a line above the read — Taskfile.yml's
+            # `RELEASE_VERSION="${RELEASE_TAG:-…}"` then `"${RELEASE_VERSION}-dev"` —: the script's own; `X="${X:-default}"` is a read)
+            text = texts.setdefault(h[0], snap.read_text(h[0], limit=MAX_TEMPLATE_BYTES) or "")
+            above = "\n".join(text.splitlines()[:max(h[1] - 1, 0)][-200:])
+            if any(not re.search(rf"\${{?{re.escape(v)}\b", m.group(1)) for m in re.finditer(rf"(?m)^[ \t]*(?:export[ \t]+)?{re.escape(v)}=(.*)$", above)):
+                continue
         out.append([v, h])
     return out
 
@@ -557,7 +564,7 @@ SETTINGS_SAMPLE = lazy_compile(r"(^|/)[\w.-]+\.(properties|ini|cfg|conf|toml|ya?
 SETTINGS_FOLDERS = {"secret", "secrets", "config", "conf", "configuration", "settings", "parametres", "parametrage", "params"}
 
 
-@fact("env_settings", version=134, public=False)
+@fact("env_settings", version=135, public=False)
 def env_settings(ctx) -> dict:
     """``read_vars``: ``[variable, hit]`` read from the environment by the code; ``templates``
     (.env.example, a placeholder-only .env, Symfony's committed .env…) and ``settings_docs``;
