@@ -28,6 +28,7 @@ from auditor.facts.scaffold_tests import testless_files
 from auditor.facts.inventory import (PROGRAM_EXT, TOOL_LANGUAGES, code_ext, inventory_of, is_doc, is_generated, is_test, is_vendored,
                                      opens_as_php)
 from auditor.facts.java_annotations import blank_annotation_arguments
+from auditor.facts.js_family import JS_EXT
 from auditor.facts.server_pages import holds_logic, is_server_page
 from auditor.facts.testdirs import dbt_schema_tests, dbt_sql, dbt_tests
 from auditor.facts.pasted import without_pasted
@@ -42,7 +43,7 @@ MAX_SERVER_PAGES = 2000  # Java server pages read for their scriptlets (source_i
 SERVER_PAGE_BYTES = 256 * 1024
 
 LIZARD_EXT = {
-    "js": "JavaScript", "gs": "JavaScript", "mjs": "JavaScript", "cjs": "JavaScript", "jsx": "JavaScript", "ts": "TypeScript", "mts": "TypeScript",
+    **dict.fromkeys(sorted(JS_EXT), "JavaScript"), "ts": "TypeScript", "mts": "TypeScript",
     "tsx": "TypeScript", "vue": "Vue", "php": "PHP", "java": "Java", "rb": "Ruby", "go": "Go", "rs": "Rust", "kt": "Kotlin",
     "kts": "Kotlin", "cs": "C#", "c": "C", "h": "C", "cc": "C++", "cpp": "C++", "hpp": "C++", "scala": "Scala", "swift": "Swift",
     "lua": "Lua", "m": "Objective-C", "pl": "Perl", "r": "R", "erl": "Erlang", "sol": "Solidity", "zig": "Zig",

@@ -27,6 +27,7 @@ import warnings
 
 from auditor.facts import fact, within_bounds
 from auditor.facts.code import written_by_generator
+from auditor.facts.js_family import JS_EXT
 from auditor.facts.pasted import without_pasted
 from auditor.facts.py_comments import comment_above
 from auditor.facts.embedded import component_script, notebook_measurable
@@ -40,7 +41,7 @@ from auditor.lazyre import lazy_compile
 # What is read at most: counts and bytes, in the order above.
 BOUNDS = {"max_files": 400, "max_file_bytes": 300_000, "max_total_bytes": 4_000_000}
 
-LANG_BY_EXT = {"py": "python", "js": "javascript", "gs": "javascript", "mjs": "javascript", "cjs": "javascript", "jsx": "javascript",
+LANG_BY_EXT = {"py": "python", **dict.fromkeys(sorted(JS_EXT), "javascript"),
                "ts": "typescript", "mts": "typescript", "cts": "typescript", "tsx": "typescript", "php": "php", "java": "java",
                "r": "r", "vue": "vue", "svelte": "svelte", "ipynb": "notebook", "sh": "shell", "bash": "shell"}
 NOTEBOOK_MAX_BYTES = 2_000_000  # a notebook's JSON carries its outputs: its code cells are a small part of it

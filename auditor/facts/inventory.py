@@ -79,6 +79,7 @@ from auditor.facts.copied_folders import FORGE_DOWNLOAD, FORGE_SUFFIX, RELEASE_V
 from auditor.facts.cordova_layout import cordova_configs, cordova_root
 from auditor.facts.doc_outputs import doc_output_folders, in_doc_output
 from auditor.facts.document_marks import MARKDOWN_EXT
+from auditor.facts.js_family import JS_EXT
 from auditor.facts.vendored import (folder_library, without_charset, NOTES_NAMES, notes_version, BANNER_NAME, KNOWN_PREFIX, LOCALE_BUNDLES, bundle_owner, HEAD_BYTES, JQUERY_EXTENDED, JQUERY_NAMED, JQUERY_PLUGIN_FILE, KNOWN_FILE, KNOWN_NAMES, LANGUAGE_CODES, LEAFLET_EXTENDED, LEAFLET_PLUGIN_FILE, VERSIONED_FILE, leaflet_plugin_module, banner,
                                     copyright_holder, describe, granted_library, licence_holder, minified_shape, names_file, php_library, PHP_DOC_BYTES, self_named_grant, source_licence, squeeze,
                                     stem as library_stem)
@@ -93,8 +94,8 @@ from auditor.textlines import line_breaks
 # extension -> language. Markup and style languages are languages too (the ``languages`` fact counts
 # them); :data:`PROGRAMMING` tells which ones are programs.
 LANGUAGES = {
-    "py": "Python", "pyi": "Python", "pyw": "Python", "js": "JavaScript", "mjs": "JavaScript", "cjs": "JavaScript", "gs": "JavaScript",
-    "jsx": "JavaScript", "ts": "TypeScript", "tsx": "TypeScript", "mts": "TypeScript", "cts": "TypeScript",
+    "py": "Python", "pyi": "Python", "pyw": "Python", **dict.fromkeys(sorted(JS_EXT), "JavaScript"),  # (the JavaScript family: js_family)
+    "ts": "TypeScript", "tsx": "TypeScript", "mts": "TypeScript", "cts": "TypeScript",
     "vue": "Vue", "svelte": "Svelte", "astro": "Astro", "php": "PHP", "java": "Java", "kt": "Kotlin", "kts": "Kotlin",
     "rb": "Ruby", "erb": "Ruby", "go": "Go", "rs": "Rust", "ex": "Elixir", "exs": "Elixir", "erl": "Erlang", "cs": "C#", "fs": "F#",
     "c": "C", "h": "C", "cc": "C++", "cpp": "C++", "cxx": "C++", "hpp": "C++", "hh": "C++", "scala": "Scala", "swift": "Swift",
