@@ -177,7 +177,11 @@ _WARNING = lazy_compile(r"^[\s>*_]*(?:⚠|🚨|❗|❌|⛔|🛑|☢|‼|🚧|�
                         # a work-in-progress banner ("🚧 Work in progress: …", "WIP - Ce dépôt est en cours de construction", "En construction !"):
                         # where the project stands, not what it is
                         r"|^[\s>*_(\[]*(?:wip|work in progress|under (?:heavy )?construction|en (?:cours de )?construction|en chantier|travaux en cours|"
-                        r"travail en cours)\b[\s*_)\]]*(?:[:!.,\-–—]|$)", re.I)
+                        r"travail en cours)\b[\s*_)\]]*(?:[:!.,\-–—]|$)"
+                        # a dated edit added on top later ("Edit 2022-12: L'évolution de ce prototype est disponible ici", "Update (March 2023):",
+                        # "Mise à jour du 12/03/2023 :", "EDIT:"): the maintainers' news, not what the project is (s40 fc40 = SocialGouv/chiffrement-sandbox)
+                        r"|^[\s>*_(\[]*(?:edit(?:ed)?\b[\s*_)\]]*:|(?:edit(?:ed)?|updated?|mise [àa] jour|m[àa]j|addendum)[\s*_(\[,]*(?:(?:du|le|of|on|en|in|au) )?"
+                        r"(?:\d{1,2}(?:er)?[/. -]){0,2}(?:[a-zéû]{3,9}\.? )?(?:19|20)\d\d(?:[/.-]\d{1,2}){0,2}[\s*_)\]]*[:–—])", re.I)
 # A gloss of a placeholder of the lines above ("Avec <servername> étant github.com et …", "Where `<host>` is your server"): a step's detail
 _PLACEHOLDER_GLOSS = lazy_compile(r"^\s*(?:avec|o[uù]|where|with)\s+(?:(?:<[\w./-]{1,40}>|`[^`\n]{1,40}`|\{[\w.-]{1,40}\}|\$\w{1,40})\s*,?\s*"
                                   r"(?:[eé]tant|est|sont|is|are|being|correspond|corresponds|d[eé]signe|stands)|[eé]tant|being)\b", re.I)  # (Markdown drops "<servername>")
