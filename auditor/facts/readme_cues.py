@@ -267,7 +267,7 @@ def folder_label(label: str, folders: frozenset[str]) -> bool:
 # "cp .env.example .env"): how the settings are set
 SAMPLE_SETTINGS = lazy_compile(r"(?:\b(?:sample|example|exemple|template|dist)[-_.][\w.-]*\.(?:json|ya?ml|ini|env|conf|toml|php|py)\b|"
                                r"\.env\.(?:example|sample|dist|template)\b|\b[\w-]*settings[\w-]*\.(?:example|sample|dist|template)\b)", re.I)
-_COPY_WORD = lazy_compile(r"\b(copier|copiez|copy|cp|dupliquer|dupliquez|renommer|renommez|rename|based on|bas[ée]e? sur|[àa] partir d[eu]|"
+_COPY_WORD = lazy_compile(r"\b(copier|copiez|copiant|copy|copying|cp|dupliquer|dupliquez|dupliquant|duplicate|duplicating|renommer|renommez|renommant|rename|renaming|based on|bas[ée]e? sur|[àa] partir d[eu]|"
                          r"(?:avec|with) (?:les |the )?(?:informations?|valeurs|values|contenus?|contents?|donn[ée]es|variables) (?:du|des|de|d'|of|from|in))\b", re.I)
 # ("create a .env file based on .env.example"; "Créer un fichier .env avec les informations du .env.example du repo")
 
