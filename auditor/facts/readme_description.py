@@ -95,6 +95,7 @@ def find_description(blocks: list[Block], first_is_chapter: bool = False, late_s
             continue  # task boxes ("[ ] à rédiger [x] en cours"), or a line announcing a list ("Le projet git est construit comme suit :")
         normed = norm(b.text)
         text = with_list_item(b, blocks)
+        text = without_lead_in(text) if text == b.text else text  # ("… professionnelles. Il y a pour cela plusieurs axes de travail :")
         text = text if len(text) <= 300 else text[:300].rsplit(" ", 1)[0].rstrip(" ,;:") + "…"  # a cut text says so
         return {"text": text, "line": b.line, "first": not (other_prose if own_line else seen_other_section)}
     return None
@@ -110,6 +111,19 @@ _SELF_STATEMENT = lazy_compile(r"^(?:ce|cet|this) (?:projet|project|depot|reposi
 # IGN construite avec React…" in espaceco-mobile-refonte, under a template's title: s39 fd39), as "Ce projet est …" does
 _NAMED_KIND = lazy_compile(r"^(\w{4,40}) (?:est|is) (?:une?|an?|la|le|the) (?:\w+ ){0,2}?(?:application|app|outil|tool|service|api|plateforme|platform|logiciel|"
                            r"software|site|portail|portal|librairie|bibliotheque|library|programme|program|module|plugin|extension)\b")
+
+
+# the paragraph's last sentence leading into the list below it ("Le but du projet est de faciliter les immersions. Il y a pour cela
+# plusieurs axes de travail :"): the list's lead-in, not the description (s40 fc40 = gip-inclusion/immersion-facile)
+_LEAD_IN = lazy_compile(r"(?<=[.!?…])\s+([^.!?…\n]{1,200}?)\s*:\s*$")
+
+
+def without_lead_in(text: str) -> str:
+    """The description's text without its trailing lead-in sentence (ending with a colon, after one or more sentences); a single
+    sentence ending with a colon is kept whole (never an empty description)."""
+    m = _LEAD_IN.search(text)
+    head = text[:m.start()].rstrip() if m else text
+    return head if m and len(head.split()) >= 3 else text
 
 
 def repository_named(normed: str, own_name: str | None) -> bool:
