@@ -38,6 +38,7 @@ import re
 
 from auditor.facts.build_archives import own_archives
 from auditor.facts.coverage_outputs import coverage_outputs
+from auditor.facts.cra_outputs import cra_outputs
 from auditor.facts.generator_sites import generator_sites
 from auditor.facts.gulp_outputs import gulp_outputs
 from auditor.facts.hugo_cache import hugo_caches
@@ -177,7 +178,6 @@ def chunk_folders(items: list) -> list[str]:
 _OBJ_CONFIG = {"debug", "release", "x64", "x86", "win32", "win64", "arm64", "linux", "linux64", "linuxarmv6l", "linuxarmv7l", "osx",
                "macos", "android", "emscripten", "vs", "msys2"}
 _PROGRAM_SUFFIX = lazy_compile(r"^(?:_?debug|_?release)?(?:\.exe|\.app)?$", re.I)
-
 
 _BUILD_RECIPES = {"makefile", "gnumakefile", "cmakelists.txt", "config.make", "meson.build", "sconstruct"}
 _BUILD_PROJECT_EXT = ("sln", "xcodeproj", "vcxproj", "csproj", "vbproj", "pro", "qbs")
@@ -356,7 +356,7 @@ def build_outputs(snap, entries: list, items: list, library_dirs: set[str], know
     out.update(own_archives(snap, entries))
     out.update(tsc_outputs(snap, entries))
     out.update(stylesheet_outputs(items))  # (a Symfony bundle's src/css/main.css and .map compiled from src/sass/main.scss)
-    out.update(unity_caches(items))
+    out.update(unity_caches(items) | cra_outputs(snap, entries))  # (and a Create React App's build/: its bundles, copies of public/)
     out.update(hugo_caches(snap, items))  # (a Hugo site's resources/_gen/ when its build runs the extended edition)
     out.update(bundled_paths(snap, entries))  # (a bundle a build script of the repository joins from the project's sources)
     out.update(gulp_outputs(snap, entries))  # (what a gulpfile's pipelines write: a WordPress theme's assets/styles.css)
