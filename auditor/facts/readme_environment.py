@@ -130,3 +130,47 @@ def variables_table(own: str) -> bool:
         if names and _VARIABLES.fullmatch(header) or _GENERIC_HEADER.fullmatch(header) and sum("_" in n for n in names) >= 2:
             return True
     return False
+
+
+# "You'll have to create a `.env` file in the root directory of the project, with the following content:" over a block of
+# `VITE_API_BASE_URL=https://…` (issue 12, s40 fe40 = reader rv40, InseeFrLab/ACDC under "## Quickstart"): the settings file written
+# out, its settings and their values, the configuration; a block that runs commands after such a sentence gives none
+_WRITE_FILE = lazy_compile(r"\b(?:create|add|write|put|make|edit|fill|creer|creez|ajouter|ajoutez|ecrire|ecrivez|mettre|mettez|placer|placez|"
+                           r"editer|editez|remplir|remplissez|renseigner|renseignez)\b")
+_CONTENT = lazy_compile(r"\b(?:(?:the )?following (?:content|contents|lines?|variables?|values?|settings)|(?:le |les )?(?:contenu|lignes?|variables?|valeurs?) "
+                        r"suivante?s?|containing|contenant|with (?:this|these) (?:content|contents|lines?|variables?))\b")
+_FENCE = lazy_compile(r"^[ \t]{0,3}(?:```|~~~)")
+_ASSIGN_LINE = lazy_compile(r"^[ \t]*(?:export[ \t]+)?[A-Za-z_][A-Za-z0-9_]{1,60}[ \t]*=")
+_NOTE_LINE = lazy_compile(r"^[ \t]*(?:#|//|$)")
+
+
+def _fenced_after(lines: list[str], line: int) -> list[str] | None:
+    """The lines of the fenced block right after the paragraph starting at ``line`` (blank lines between them), or None."""
+    i = line - 1
+    while i < len(lines) and lines[i].strip() and not _FENCE.match(lines[i]):
+        i += 1
+    while i < len(lines) and not lines[i].strip() and i < line + 40:
+        i += 1
+    if i >= len(lines) or not _FENCE.match(lines[i]):
+        return None
+    body = []
+    for ln in lines[i + 1:i + 201]:
+        if _FENCE.match(ln):
+            return body
+        body.append(ln)
+    return None
+
+
+def settings_file_content(blocks: list, lines: list[str]) -> tuple[int, str] | None:
+    """The paragraph telling to create (or fill) a settings file with the content shown (its line and text), when the fenced block
+    right after it sets variables and does nothing else (``NAME=value`` lines, comments)."""
+    for b in blocks[:400]:
+        if b.kind != "paragraph" or not _SETTINGS_NAME.search(b.text):
+            continue
+        normed = norm(b.text)
+        if len(normed.split()) > MAX_WORDS or not _WRITE_FILE.search(normed) or not (_CONTENT.search(normed) or b.text.rstrip().endswith(":")):
+            continue
+        body = [ln for ln in (_fenced_after(lines, b.line) or []) if not _NOTE_LINE.match(ln)]
+        if body and all(_ASSIGN_LINE.match(ln) for ln in body):
+            return b.line, b.text
+    return None

@@ -13,7 +13,7 @@ from auditor.facts.readme_chapters import option_items
 from auditor.facts.readme_code_settings import code_settings
 from auditor.facts.readme_contact import contact_row
 from auditor.facts.readme_cues import INSTALL_COMMAND, command_paragraph, fenced_install_command, fenced_settings, labelled_install
-from auditor.facts.readme_environment import settings_files_to_add
+from auditor.facts.readme_environment import settings_file_content, settings_files_to_add
 from auditor.facts.readme_forms import dev_tool_commands
 from auditor.facts.readme_headings import heading_sections
 from auditor.facts.readme_loading import loading_sentence
@@ -23,6 +23,7 @@ from auditor.facts.readme_run_sentence import chained_commands, run_sentence
 from auditor.facts.readme_sentences import _SENTENCE_SPLIT
 from auditor.facts.readme_settings_folder import settings_folder_sentence
 from auditor.facts.readme_setup import clone_step, install_step, setup_chapter
+from auditor.facts.readme_started_calls import started_call
 from auditor.facts.readme_shapes import MENU_PATH, USAGE_EXAMPLE, opening_example, test_chapter_lines
 from auditor.facts.readme_steps import download_and_unpack
 from auditor.facts.readme_tutorial import tutorial_document
@@ -80,6 +81,9 @@ def _finders(r: Reading, installing: set[int], testing: list[tuple[int, int]]) -
         # "| Author email | prenom.nom@ville.fr |" in the plugin's table: whom to write to
         ("contact", lambda: _line(contact_row(kept, lines), lines)),
         ("usage", request),  # how the service is called
+        # "**7/** Créer un premier client" over `curl -X POST "http://localhost:3000/api/admin/clients" -d '{…}'` after `npm run dev`:
+        # the started service called, inside an installation chapter's steps too
+        ("usage", lambda: _pair(started_call(lines, aside))),
         ("usage", example),  # "exemple `script.py dossier_a_tester fichier_de_tests.json`": how the project's script is run, its arguments
         ("usage", menu),  # "(ADMIN) Menu -> Paramètres -> maintenance": where the user goes in the interface
         # "Scénario classique : 1. insérer une enquête -> `comptages_txt_2_pg.py -enquete`": the steps running the project's script
@@ -99,8 +103,10 @@ def _finders(r: Reading, installing: set[int], testing: list[tuple[int, int]]) -
         # "Il doit être exécuté dans une base de données précédemment créée"; "Pour exécuter les notebooks …, veuillez exécuter :"
         # over requirements.txt
         ("install", lambda: _pair(loading_sentence(kept, _SENTENCE_SPLIT, files))),
-        # (not a manual test's variables; "Fichiers privés à ajouter :" over `./api/.env`: the settings files to give)
-        ("configuration", lambda: _pair(fenced_settings(text, test_chapter_lines(blocks)) or settings_files_to_add(kept))),
+        # (not a manual test's variables; "Fichiers privés à ajouter :" over `./api/.env`: the settings files to give; "create a `.env`
+        # file … with the following content:" over `VITE_API_BASE_URL=…`: the settings file written out)
+        ("configuration", lambda: _pair(fenced_settings(text, test_chapter_lines(blocks)) or settings_files_to_add(kept)
+                                        or settings_file_content(kept, lines))),
         # "des fichiers dans le répertoire CONFIGX-HPS permettent de configurer la base de données": the settings' folder
         ("configuration", lambda: _pair(settings_folder_sentence(kept, _SENTENCE_SPLIT, files))),
         ("usage", lambda: _pair(opening_example(lines))),  # mdjs: "Example:" then the API's calls, right under the title
