@@ -139,6 +139,13 @@ def imported_name(m) -> bool:
 
 _SERVICE_ACCOUNT = lazy_compile(r"""["']?type["']?\s*[:=]\s*["']service_account|["'](?:auth|token)_uri["']\s*:|["'](?:auth_provider|client)_x509_cert_url["']\s*:""")
 
+# A CI pipeline obtaining its own OpenID Connect token to deploy to a cloud (GitHub Actions' `permissions: id-token: write`, GitLab's
+# `id_tokens:`, the cloud login actions federating with it: azure/login, aws-actions/configure-aws-credentials,
+# google-github-actions/auth): the "OIDC" words of that file (a step "Install OIDC Client from Core Package") are the deployment's
+# workload-identity federation, no sign-in of people (issue 12, s40 fg40 = fbonhomme/calordure's Azure Static Web Apps workflows).
+_CI_OWN_TOKEN = lazy_compile(r"^[ \t]*(?:id-token[ \t]*:[ \t]*write\b|id_tokens[ \t]*:)|\buses[ \t]*:[ \t]*['\"]?(?:azure/login|aws-actions/configure-aws-credentials|"
+                             r"google-github-actions/auth)@", re.M | re.I)
+_BARE_OIDC = lazy_compile(r"oidc", re.I)
 _GOOGLE_OAUTH_URL = lazy_compile(r"googleapis\.com/(?:oauth2|robot)|oauth2\.googleapis\.com/token|accounts\.google\.com/o/oauth2")
 
 
@@ -154,6 +161,8 @@ def no_sign_in(m) -> bool:
     until the code configures or starts one; the libraries known to sign in count by their manifest (the auth check's OIDC_DEPS)."""
     line = _line_of(m)
     if line.lstrip().startswith(_COMMENT_START) or _SERVICE_ACCOUNT.search(line) or _PACKAGE_NAME_LINE.match(line):
+        return True
+    if _BARE_OIDC.fullmatch(m.group(0)) and _CI_OWN_TOKEN.search(m.string):  # (the CI's token to its cloud: not an OIDC_ISSUER setting)
         return True
     # a Google service account's key spread over settings (GS_AUTH_URI=https://accounts.google.com/o/oauth2/auth beside
     # GS_PRIVATE_KEY=…: gefiproj-api's export to Google Sheets): the server's own key, no one signs in
