@@ -69,7 +69,9 @@ def activity(ctx) -> dict:
                 "authors_365d": None, "first_commit_date": None, "last_commit_date": None, "tags": None,
                 "tags_on_branch": None, "future_commits": None}
     as_of = ctx.as_of
-    everything = ctx.snapshot.history()
+    from auditor.facts.workflow_commits import reattributed
+
+    everything = reattributed(ctx.snapshot.history(), ctx.snapshot)  # (a workflow's commits are its bot's: workflow_commits)
     commits = [c for c in everything if not c.is_merge]
     c90 = [c for c in commits if in_window(c.committer_date, as_of, 90)]
     c365 = [c for c in commits if in_window(c.committer_date, as_of, 365)]

@@ -263,7 +263,10 @@ def is_public_domain(reg: str, extra: tuple[str, ...] | list[str] = ()) -> bool:
 
 # -- helpers -----------------------------------------------------------------------------------
 def _commits_until(ctx) -> list:
-    return [c for c in ctx.snapshot.history() if c.committer_date <= ctx.as_of]
+    """The commits up to ``as_of``, those a workflow of the repository wrote given to their bot committer (workflow_commits)."""
+    from auditor.facts.workflow_commits import reattributed
+
+    return reattributed([c for c in ctx.snapshot.history() if c.committer_date <= ctx.as_of], ctx.snapshot)
 
 
 def _unavailable(ctx, **fields) -> dict | None:
