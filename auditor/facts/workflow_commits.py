@@ -42,7 +42,7 @@ def _pattern(message: str) -> re.Pattern | None:
     parts = _VARIABLE.split(message.strip())
     if sum(len(p.strip()) for p in parts) < MIN_LITERAL:
         return None  # (a message all variables, "${{ inputs.message }}", says nothing)
-    return re.compile(".*?".join(re.escape(p) for p in parts), re.S)
+    return re.compile(r"[^\n]*?".join(re.escape(p) for p in parts))  # (matched at a subject's start: one line)
 
 
 def workflow_messages(snap) -> list[re.Pattern]:
