@@ -1,4 +1,4 @@
-"""SchemaCrawler's linter configuration is a linter's (issue 12, s40 fd40 = OPT-NouvelleCaledonie/odata-referentiel-metiers): a
+"""SchemaCrawler's linter configuration is a linter's (issue 12, s40 fd40 = opt-nc/odata-referentiel-metiers): a
 DuckDB data model's Taskfile runs `schemacrawler --command=lint --linter-configs=.github/schemacrawler/config/schemacrawler-linter-
 configs.yaml` over the schema it builds; reusability.tests-and-ci said "linter: no". The near miss: SchemaCrawler's plain settings
 (schemacrawler.config.properties, for the diagrams) configure no linter."""

@@ -1,5 +1,5 @@
 """A variable a task runner's shell block sets above the line that reads it is the script's own (issue 12, s40 fd40 =
-OPT-NouvelleCaledonie/odata-referentiel-metiers): Taskfile.yml's `site` task sets `RELEASE_VERSION="${RELEASE_TAG:-$(git describe …)}"`
+opt-nc/odata-referentiel-metiers): Taskfile.yml's `site` task sets `RELEASE_VERSION="${RELEASE_TAG:-$(git describe …)}"`
 then appends `-dev` to "${RELEASE_VERSION}"; reusability.configuration counted RELEASE_VERSION among the settings read from the
 environment. RELEASE_TAG, read with a default, stays one; so does a variable read before any line sets it, and `X="${X:-default}"`."""
 

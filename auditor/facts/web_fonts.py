@@ -161,3 +161,33 @@ def font_placeholders(ctx) -> list:
     small = sorted(e.path for e in ctx.snapshot.files.values() if e.kind == "file" and e.ext in FONT_EXT and e.ext != "eot"
                    and e.size < _SMALL)
     return [p for p in small[:_MAX_SMALL] if not (ctx.snapshot.read_bytes(p, _SMALL) or b"").startswith(_FONT_SIGNS)]
+
+
+# A font a document build embeds in the e-book it writes (pandoc's `--epub-embed-font=data/static/assets/fonts/fa-solid-900.ttf` in a
+# Taskfile, a Makefile or a script; `epub-fonts:` in pandoc's defaults file): the EPUB's, downloaded by no web page (issue 12, s40
+# fd40 = opt-nc/odata-referentiel-metiers). Read in build files only (Taskfile, Makefile, shell scripts, YAML), at most
+# _MAX_BUILD_FILES of at most _BUILD_BYTES, in path order; the path written from the repository's root.
+_EPUB_FONT = lazy_compile(r"""--epub-embed-font[= ][ \t]*["']?([^\s"'\\]+)|^[ \t]*epub-fonts[ \t]*:[ \t]*\[?[ \t]*["']?([^\s"'\],]+)""", re.M)
+_EPUB_FONT_ITEM = lazy_compile(r"""^[ \t]*-[ \t]+["']?([^\s"']+\.(?:ttf|otf|woff2?))["']?[ \t]*$""", re.M)
+_BUILD_FILE = lazy_compile(r"^(?:Taskfile(?:\.dist)?\.ya?ml|Makefile|GNUmakefile|[\w.-]+\.(?:mk|sh|bash|ya?ml|ps1|bat|cmd))$")
+_MAX_BUILD_FILES, _BUILD_BYTES = 60, 256 * 1024
+
+
+@fact("document_fonts", version=1, public=False)
+def document_fonts(ctx) -> list:
+    """The font files of the repository (paths) that a document build embeds in an EPUB, named as said above; sorted."""
+    snap = ctx.snapshot
+    fonts = {e.path for e in snap.files.values() if e.ext in FONT_EXT}
+    if not fonts:
+        return []
+    out: set[str] = set()
+    builds = sorted(e.path for e in snap.files.values() if e.kind in ("file", "executable") and _BUILD_FILE.match(e.name) and e.size <= _BUILD_BYTES)
+    for path in builds[:_MAX_BUILD_FILES]:
+        text = snap.read_text(path, limit=_BUILD_BYTES) or ""
+        if "epub" not in text:
+            continue
+        named = [m.group(1) or m.group(2) for m in _EPUB_FONT.finditer(text)]
+        if re.search(r"(?m)^[ \t]*epub-fonts[ \t]*:[ \t]*$", text):  # (a defaults file's list under epub-fonts:)
+            named += [m.group(1) for m in _EPUB_FONT_ITEM.finditer(text)]
+        out |= {p for n in named[:50] if (p := posixpath.normpath(n)) in fonts}
+    return sorted(out)

@@ -1551,6 +1551,8 @@ def accessibility_and_ecodesign(ctx) -> Result:
     # RGESN 4.8: fonts
     # (a few bytes of text under a font's name, "# Placeholder for Cal Sans font", is no font: font_placeholders)
     not_fonts = set(ctx.fact("font_placeholders"))
+    epub_fonts = set(ctx.fact("document_fonts"))  # (nor a font an e-book build embeds, pandoc's --epub-embed-font: the EPUB's, no page's)
+    not_fonts |= epub_fonts
     fonts = [e for e in live if e.ext in FONT_EXT and e.path not in not_fonts]
     live_paths = {e.path for e in live}  # and the web fonts its own stylesheets and pages load from elsewhere (@font-face, Google Fonts)
     loaded = [row for row in ctx.fact("web_fonts") if row[0] in live_paths]
@@ -1634,6 +1636,10 @@ def accessibility_and_ecodesign(ctx) -> Result:
                  "font_budget": "font budget", "image_formats": "image formats", "page_budget": "page weight budget (build or CI)", "a11y_tooling": "accessibility tests"}
     if not fonts and not loaded:  # (a budget kept by downloading no font, formats by having no raster image: say so, not a measured budget)
         labels_fr["font_budget"], labels_en["font_budget"] = "budget de polices (aucune police propre au projet)", "font budget (no font file of the project's own)"
+        if epub_fonts & {e.path for e in live}:
+            n = len(epub_fonts & {e.path for e in live})
+            labels_fr["font_budget"] = f"budget de polices (aucune police téléchargée par les pages ; {n} embarquée(s) dans le livre EPUB seulement)"
+            labels_en["font_budget"] = f"font budget (no font downloaded by the pages; {n} embedded in the EPUB book only)"
     elif not fonts:  # fonts loaded from a font service or the host site: their families are counted, their weight is not known here
         labels_fr["font_budget"] = f"budget de polices ({len(families)} famille(s) chargée(s) hors du dépôt par les feuilles de style ou les pages, poids non mesuré)"
         labels_en["font_budget"] = f"font budget ({len(families)} font famil{'y' if len(families) == 1 else 'ies'} loaded from outside the repository by the stylesheets or pages, weight not measured)"
