@@ -2829,7 +2829,11 @@ def libraries(snap, inv: Inventory) -> list[dict]:
         twin = next((t for t in (f"{stem}.min.{ext}", f"{stem}-min.{ext}") if t in vendored), None) if dot else None
         if twin:  # the readable copy beside its minified twin: one library, described as the twin is (a translation's twin too:
             # locales/bootstrap-datepicker.fr.js beside bootstrap-datepicker.fr.min.js is bootstrap-datepicker's, not "bootstrap-datepicker.fr")
+            read_lib = lib
             lib = as_translation(twin, describe(twin, (snap.read_bytes(twin, limit=snap.max_blob) or b"")[:16 * 1024].decode("utf-8", "replace")))
+            # (the minifier strips the banner the readable copy keeps: "Dual licensed under the MIT… Version: 1.3.3" atop
+            # jquery.slimscroll.js, none atop its .min.js; what the twin does not say, the readable file does)
+            lib = {**lib, "version": lib["version"] or read_lib["version"], "license": lib["license"] or read_lib["license"]}
         elif not (base and base in copied_stems) and not _third_party_evidence(path, head, lib) and f"{package}/" not in inv.copied_roots:
             continue  # a project's own scripts in a folder named libs/ are no library copy
         own = library_stem(parts(path)[-1])
@@ -2863,9 +2867,12 @@ def libraries(snap, inv: Inventory) -> list[dict]:
         key = (package or re.sub(r"^jquery[.-](?=.)", "", lib["name"]), "" if package else (lib["version"] or ""))
         group = groups.setdefault(key, {**lib, "files": 0, "paths": [], "ecosystem": "javascript"})
         group["files"] += 1
+        stated = bool(group["paths"]) and not group["license"] and bool(lib["license"])
         group["license"] = group["license"] or lib["license"]
         group["version"] = group["version"] or lib["version"]
-        if len(group["paths"]) < 5:
+        if stated:  # (the file that states the folder's licence is the one shown, not a stylesheet met before it with no banner)
+            group["paths"] = [path, *group["paths"]][:5]
+        elif len(group["paths"]) < 5:
             group["paths"].append(path)
     # a library pasted between two banners into one of the project's own files ("Debut Insertion by Luc de calendar.js" … "Fin
     # Insertion…"): a copy too, named by its file, with the version and licence its own banner gives (at most MAX_PASTE_READS files)

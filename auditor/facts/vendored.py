@@ -484,7 +484,19 @@ def describe(path: str, head: str) -> dict:
     lib = re.sub(r"(?<=\w)[.-](?:packaged|pkgd)$", "", lib)
     if served := _JSDELIVR.search(head[:2000]):  # (the CDN's word on what it served outranks the file's name and its stamped banner)
         lib, version = (served.group(1) or served.group(2)).lower(), served.group(3)
-    return {"name": lib, "version": version, "license": licence_in(top) if top else None}
+    return {"name": lib, "version": version, "license": (licence_in(top) if top else None) or _later_licence(head)}
+
+
+_TAG_BYTES = 4096  # where a library's @license tag is looked for past its first comment block
+
+
+def _later_licence(head: str) -> str | None:
+    """The licence a library states past its first comment block: in the comment blocks that follow it before any code (DataTables'
+    "/*! DataTables 1.10.7 */" then "/** … available under the following license: MIT license */"), or on a JSDoc ``@license`` tag
+    within its first bytes, kept by minifiers for that purpose (FastClick's "@license MIT License" inside its wrapper function)."""
+    lead = leading_comments(_CHARSET.sub("", head, count=1))
+    tags = "\n".join(_LICENSE_TAG_LINE.findall(head[:_TAG_BYTES])[:4])
+    return (licence_in(lead) if lead else None) or (licence_in(tags) if tags else None)
 
 
 # A permissive licence's grant written out in a file's leading comment, under a named holder ("Copyright (c) 2013 Gildas
