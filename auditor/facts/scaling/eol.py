@@ -40,6 +40,7 @@ from auditor.lazyre import lazy_compile
 MAX_FILES = 200
 MAX_BYTES = 512 * 1024
 
+_ON_REACT = ("next", "react-native")  # npm frameworks built on React, whose own version fixes React's
 _CLAUSE = lazy_compile(r"(===|==|~=|>=|<=|!=|~>|\^|~|>|<|=)?\s*v?(\d+(?:\.(?:\d+|[x*X]))*)")
 
 
@@ -199,7 +200,7 @@ def _req_constraint(line: str, name: str) -> str | None:
     return m.group(1).replace(" ", "") if m else None
 
 
-@fact("end_of_life", version=54, cache="commit+as_of")
+@fact("end_of_life", version=55, cache="commit+as_of")
 def end_of_life(ctx) -> dict:
     data = load("endoflife.yml")
     as_of = ctx.as_of.date()
@@ -307,7 +308,8 @@ def end_of_life(ctx) -> dict:
                 if isinstance(deps, dict):
                     for dep, prod in (pkgmap.get("npm") or {}).items():
                         v = deps.get(dep)
-                        if not isinstance(v, str):
+                        # (React under a framework built on it, Next.js or React Native, is that framework's: its cycles decide)
+                        if not isinstance(v, str) or (dep == "react" and any(isinstance(deps.get(d), str) for d in _ON_REACT)):
                             continue
                         # ("next": "latest" or ">=12": the version the lockfile beside resolved is the one in use)
                         locked = locked_npm_version(snap.read_text, snap.files, p, dep, 8 * MAX_BYTES) \
