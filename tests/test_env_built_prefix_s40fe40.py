@@ -53,3 +53,18 @@ def test_an_env_holding_a_real_secret_stays_no_template_and_a_finding(tmp_path):
     assert report["facts"]["files"]["env_template"] is None
     secrets = next(r for r in report["results"] if r["id"] == "reusability.secrets")
     assert any(e.get("path") == ".env" for e in secrets["evidence"]), secrets
+
+
+def _configuration(report) -> dict:
+    return next(r for r in report["results"] if r["id"] == "reusability.configuration")
+
+
+def test_the_names_the_helper_reads_are_documented_by_their_prefixed_keys(tmp_path):
+    r = _configuration(_report(tmp_path, {".env": EMPTY_ENV, "src/env.js": HELPER, "src/api.js": API}))
+    assert r["details"]["undocumented"] == [] and r["status"] == "pass", r["message"]  # was 'template: .env (naming none of them)'
+
+
+def test_a_prefixed_key_of_another_name_documents_nothing(tmp_path):
+    env = "REACT_APP_LOCAL=\nREACT_APP_OTHER_URL=\n"
+    r = _configuration(_report(tmp_path, {".env": env, "src/env.js": HELPER, "src/api.js": API}))
+    assert sorted(r["details"]["undocumented"]) == ["BACK_URL", "MAPS_KEY"], r["details"]

@@ -439,6 +439,9 @@ def _var(excerpt: str) -> str | None:
     return m[-1] if m else None
 
 
+# the prefixes under which a front end's build tool hands variables to the code (create-react-app, Vite, Vue CLI, Next.js, Nuxt, Expo, Angular's
+# @ngx-env): create-react-app.dev/docs/adding-custom-environment-variables, vite.dev/guide/env-and-mode (read 2025)
+PUBLIC_PREFIXES = ("REACT_APP_", "VITE_", "VUE_APP_", "NEXT_PUBLIC_", "NUXT_PUBLIC_", "EXPO_PUBLIC_", "NG_APP_")
 DEV_TOOL_FILES = {"Gemfile", "Rakefile", "Guardfile", "Vagrantfile", "Berksfile", "Dangerfile", "noxfile.py", "tasks.py", "fabfile.py", "mvnw", "mvnw.cmd", "MavenWrapperDownloader.java", "gradlew", "gradlew.bat"}
 
 
@@ -564,7 +567,7 @@ SETTINGS_SAMPLE = lazy_compile(r"(^|/)[\w.-]+\.(properties|ini|cfg|conf|toml|ya?
 SETTINGS_FOLDERS = {"secret", "secrets", "config", "conf", "configuration", "settings", "parametres", "parametrage", "params"}
 
 
-@fact("env_settings", version=135, public=False)
+@fact("env_settings", version=136, public=False)
 def env_settings(ctx) -> dict:
     """``read_vars``: ``[variable, hit]`` read from the environment by the code; ``templates``
     (.env.example, a placeholder-only .env, Symfony's committed .env…) and ``settings_docs``;
@@ -690,6 +693,10 @@ def env_settings(ctx) -> dict:
         # a variable a template or a settings document names, even in a comment (# ATLAS_SETTINGS: path of…)
         documented |= {v for v in names if re.search(rf"(?<![A-Za-z0-9_]){re.escape(v)}(?![A-Za-z0-9_])", text)}
     documented |= compose_wired(snap, entries, names, documented, MAX_TEMPLATE_BYTES)
+    # (a name read through the project's helper, getEnvVar('PEARL_API_URL'), that a front end's build tool hands the code only under its
+    # public prefix: the template's REACT_APP_PEARL_API_URL is that setting; issue 12, s40 fe40 = InseeFrLab/Mapex)
+    helped = {v for h in scan["signals"].get("env.read-helper", []) if (v := _var(h[2]))}
+    documented |= {v for v in names & helped if any(p + v in documented for p in PUBLIC_PREFIXES)}
     readme = _readme(ctx)
     readme_text = snap.read_text(readme["path"]) if readme.get("path") else ""
     documented |= ({v for v, _ in read_vars if v in readme_text} if readme_text else set()) | sub_readme_names(snap, entries, read_vars) \
