@@ -25,7 +25,7 @@ from auditor.facts.js_family import JS_SUFFIXES
 from auditor.facts.secret_accounts import TABLE_SECRET_KIND, table_secrets
 from auditor.facts.secret_calls import call_findings
 from auditor.facts.secret_names import names_no_value
-from auditor.facts.secret_shapes import (ENV_DEFAULT_KIND, FCM_KIND, FCM_SERVER_KEY, FRAMEWORK_KEY_WORD_KIND, HMAC_KEY_KIND, REMEMBER_ME_KIND,
+from auditor.facts.secret_shapes import (ENV_DEFAULT_KIND, ENV_DEFAULT_KEY_KIND, env_default_key, FCM_KIND, FCM_SERVER_KEY, FRAMEWORK_KEY_WORD_KIND, HMAC_KEY_KIND, REMEMBER_ME_KIND,
                                          SIGNING_KEY_KIND, TRAVIS_SLACK_KIND, env_default_password, framework_key, remember_me_keys, signing_key,
                                          signing_keys, travis_slack_tokens)
 from auditor.facts.secret_values import PLACEHOLDER, REDACTED, _PASSWORD_WORDS_IN_VALUE, _random_value, code_password, placeholder_value
@@ -151,9 +151,10 @@ def _uuid_secret(line: str) -> str | None:
 ACCESS_CODE_KIND = "Access code or password compared in code"
 # the kinds of finding this module names by their shape: one outranks detect-secrets' keyword or entropy guess on its line (the same
 # value, the guess dropped), and a developer's settings file (settings_local.py, Spring's application-dev.yml) makes it a hint
-OWN_KINDS = (SIGNING_KEY_KIND, FRAMEWORK_KEY_WORD_KIND, FCM_KIND, ENV_DEFAULT_KIND, HMAC_KEY_KIND, REMEMBER_ME_KIND, ACCESS_CODE_KIND, TABLE_SECRET_KIND, TRAVIS_SLACK_KIND)
+OWN_KINDS = (SIGNING_KEY_KIND, FRAMEWORK_KEY_WORD_KIND, FCM_KIND, ENV_DEFAULT_KIND, ENV_DEFAULT_KEY_KIND, HMAC_KEY_KIND, REMEMBER_ME_KIND, ACCESS_CODE_KIND, TABLE_SECRET_KIND, TRAVIS_SLACK_KIND)
 _CODE_EXT = (".py", *JS_SUFFIXES, ".ts", ".tsx", ".vue", ".java", ".kt", ".groovy", ".php", ".rb", ".go", ".cs", ".r", ".scala")
 _PASSWORD_HINT = re.compile(r"pass|pwd|mdp|mot_?de_?passe", re.I)
+_KEY_HINT = re.compile(r"key|token|secret", re.I)
 
 
 # A PHP constant named as a password given its value in a define() (``define('DB_PASSWORD', 'eruption')``): the password itself, a
@@ -232,6 +233,9 @@ def extra_findings(path: str, text: str) -> list[tuple]:
             continue
         if _PASSWORD_HINT.search(line) and (value := env_default_password(line)) is not None:
             out.append((ENV_DEFAULT_KIND, number, _hash(value), line))
+            continue
+        if _KEY_HINT.search(line) and (value := env_default_key(line)) is not None:  # (API_KEY's random fallback: s40 ff40)
+            out.append((ENV_DEFAULT_KEY_KIND, number, _hash(value), line))
             continue
         if code and _PASSWORD_HINT.search(line) and (code_password(line) or php_defined_password(line)):  # connect(host=h, password="Vb82…"), missed by detect-secrets
             out.append(("Password literal in code", number, _hash(line.strip()), line))

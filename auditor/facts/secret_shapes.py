@@ -143,6 +143,40 @@ def env_default_password(line: str) -> str | None:
     return None
 
 
+# A key's, token's or secret's environment read with a literal fallback that looks random (``os.environ.get('API_KEY',
+# 'zzGvtoVbBg43+JnVVvbhsvgHXJNFIqL7')``, the key guarding a service's /kill and /start: govpf/pgsync-wrapper, issue 12, s40 ff40):
+# every deployment that does not set the variable accepts that key, published with the code. Not a name for where the key is
+# (API_KEY_FILE, TOKEN_URL), a public one (SITE_KEY, PUBLIC_KEY) or an identifier (ACCESS_KEY_ID); not a fallback of words
+# (changeme, dev-key, my-app-token-2024), under 16 characters, or with no digit.
+ENV_DEFAULT_KEY_KIND = "Key or token default of an environment read"
+_ENV_KEY_NAME = re.compile(r"""(?:\$\{|\b(?:getenv|env|environ\.get|getEnv|get_env)\s*\(\s*['"]|\bprocess\.env\.|\benviron\[['"])"""
+                           r"""([A-Za-z_]*(?:key|token|secret)[A-Za-z_]*)""", re.I)
+_NOT_A_KEY_NAME = re.compile(r"(?:url|uri|path|file|dir|name|header|id|ttl|length|size|type|expir\w*)$|public|site_?key|publishable|anon", re.I)
+_KEY_QUOTED = re.compile(r"""(['"])([A-Za-z0-9+/=_.~-]{16,200})\1""")
+
+
+def env_default_key(line: str) -> str | None:
+    """The literal fallback of a key's, token's or secret's environment read on ``line`` that looks random (16 to 200 characters
+    of a key's alphabet, letters and a digit, not words joined by separators, no placeholder nor development marker), or None."""
+    for m in _ENV_KEY_NAME.finditer(line[:4000]):
+        if _NOT_A_KEY_NAME.search(m.group(1)):
+            continue
+        rest = line[m.end():].split(";", 1)[0]
+        shell = _SHELL_DEFAULT.match(rest) if line[m.start()] == "$" else None
+        values = [next(v for v in shell.groups() if v is not None)] if shell else \
+            ([] if line[m.start()] == "$" else [q.group(2) for q in _KEY_QUOTED.finditer(rest)])
+        for value in values:
+            words = [w for w in re.split(r"[-_.~]", value) if w]
+            if len(value) >= 16 and re.search(r"[A-Za-z]", value) and re.search(r"\d", value) and "://" not in value \
+                    and not (len(words) > 1 and all(w.isalpha() or w.isdigit() for w in words)) \
+                    and not placeholder_value(value) and not _DEV_WORDS.search(value) and not _KEY_WORDS.search(value):
+                return value
+    return None
+
+
+_KEY_WORDS = re.compile(r"secret|token|key|example|exemple|sample|test|demo|xxxx", re.I)
+
+
 # A key, secret or salt written as a literal and given to a signing or encryption call of the same file (a PHP service's
 # ``private const TOKEN_SECRET = '…'`` then ``hash_hmac('sha256', $data, self::TOKEN_SECRET)``, signing the links that delete a
 # newsletter contact): whoever reads the code forges what it signs, and a constant no configuration overrides (issue 12, s30)

@@ -24,7 +24,7 @@ from auditor import scratch
 from auditor.facts import fact, within_bounds
 from auditor.facts.inventory import in_assistant_tooling, inventory_of, is_env_template, is_generated, is_test, is_vendored, VENDOR_DIRS
 from auditor.facts.secret_shapes import FRAMEWORK_KEY_WORD_KIND
-from auditor.facts.secret_assignments import ENV_DEFAULT_KIND, OWN_KINDS, extra_findings, not_a_value, php_defined_password
+from auditor.facts.secret_assignments import ENV_DEFAULT_KEY_KIND, ENV_DEFAULT_KIND, OWN_KINDS, extra_findings, not_a_value, php_defined_password
 from auditor.facts.secret_accounts import TABLE_SECRET_KIND, published_account
 from auditor.facts.secret_lines import KEY_FILE, KEY_TEMPLATE, doc_example_lines, lines_from_file, pem_example, public_token, site_token, test_code_lines
 from auditor.facts.secret_calls import (call_password, filled_settings, keyword_password, local_account_default, remote_account_password,
@@ -594,7 +594,7 @@ def secrets(ctx) -> dict:
     compiled = within_bounds([e for e in compiled_all if e.size <= MAX_FILE_BYTES], MAX_PYC_FILES, MAX_PYC_TOTAL_BYTES)[0]
     too_large += sum(1 for e in compiled_all if e.size > MAX_FILE_BYTES)
     compiled_complete = len(compiled) == len([e for e in compiled_all if e.size <= MAX_FILE_BYTES])
-    scans = ctx.map_blobs("detect-secrets", 26, kept + compiled, scan, binary=True, limit=max(MAX_FILE_BYTES, notebook_cap))  # (each file's bound checked above)
+    scans = ctx.map_blobs("detect-secrets", 27, kept + compiled, scan, binary=True, limit=max(MAX_FILE_BYTES, notebook_cap))  # (each file's bound checked above)
     # (a notebook whose cells alone are over MAX_FILE_BYTES: unread, as a file over it)
     cells_too_large = {p for p, found in scans.items() if found and found[0][0] == CELLS_TOO_LARGE}
     if cells_too_large:
@@ -637,7 +637,7 @@ def secrets(ctx) -> dict:
             if kind in WEAK_TYPES and line_number in examples_of(e.path):  # (a doc comment's example answer, @return … {"token": "1mx6…"})
                 findings.append({"path": e.path, "line": line_number, "kind": kind, "strength": "weak", "class": "doc"})
                 continue
-            if kind == ENV_DEFAULT_KIND and (SEED_PATH.search(e.path) or local(line)):
+            if kind in (ENV_DEFAULT_KIND, ENV_DEFAULT_KEY_KIND) and (SEED_PATH.search(e.path) or local(line)):
                 strength = "weak"  # (a seed's or a local database's fallback: a hint, as detect-secrets' keyword one)
             if kind in OWN_KINDS and (DEV_SETTINGS.search(e.path) or SPRING_DEV_PROFILE.search(e.path)):
                 strength = "weak"  # (settings/dev.py, settings_local.py, Spring's application-dev.yml: a developer's own machine, as a keyword hint there)
