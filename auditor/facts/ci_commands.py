@@ -9,7 +9,7 @@ import re
 from auditor import safeyaml
 from auditor.facts import fact
 from auditor.facts.files import CI_SYSTEMS
-from auditor.facts.inventory import is_test
+from auditor.facts.inventory import is_test, is_vendored
 from auditor.facts.kind_apps import _json
 from auditor.lazyre import lazy_compile
 
@@ -188,12 +188,37 @@ def _in_a_name(text: str, m: re.Match) -> bool:
     return (m.start() > 0 and text[m.start() - 1] == ".") or bool(_IN_A_NAME.match(text, m.end()))
 
 
-def _first(text: str, rx: re.Pattern) -> tuple[int, str] | None:
+# A package manager running a test script by its name (`npm test`, `npm run test --if-present`, `yarn test:unit`, `pnpm run test`):
+# it runs tests only when a package.json of the repository defines that script (npm's placeholder "no test specified" is none);
+# otherwise npm skips it (--if-present) or stops on "Missing script" (issue 12, s40 fg40 = fbonhomme/calordure: Azure's generated
+# workflow's `npm run test --if-present`, no "test" in either package.json). Not `bun test`, bun's own runner.
+_PACKAGE_TEST_CALL = lazy_compile(r"(?:npm|pnpm|yarn)(?:[ \t]+run)?[ \t]+(test[\w:-]*)")
+MAX_PACKAGE_FILES = 50
+
+
+def _test_scripts(ctx) -> set[str]:
+    """The test script names (``test``, ``test:unit``…) the repository's package.json files define with a command of their own
+    (the first :data:`MAX_PACKAGE_FILES` by path, none under node_modules or another copied folder)."""
+    found: set[str] = set()
+    paths = sorted(e.path for e in ctx.snapshot.files.values() if e.name == "package.json" and e.kind == "file" and not is_vendored(e.path))
+    for path in paths[:MAX_PACKAGE_FILES]:
+        scripts = _json(ctx, path).get("scripts")
+        if isinstance(scripts, dict):
+            found |= {k for k, v in scripts.items() if isinstance(k, str) and k.startswith("test") and isinstance(v, str) and v.strip()
+                      and not _NO_TEST_SCRIPT.search(v)}
+    return found
+
+
+def _first(text: str, rx: re.Pattern, test_scripts=None) -> tuple[int, str] | None:
+    """The first command of ``rx`` in a CI file's text: line and command. ``test_scripts``: a function giving the test scripts the
+    repository's package.json files define; a package manager's test script call not among them runs no test."""
     for i, m in enumerate(rx.finditer(text)):
         if i >= 200:
             break
         line = text[text.rfind("\n", 0, m.start()) + 1:(text.find("\n", m.end()) + 1 or len(text) + 1) - 1]
         if rx is TEST_CMD and (SKIP_TESTS.search(line) or _in_a_name(text, m)):  # (the build runs, its tests do not)
+            continue
+        if rx is TEST_CMD and test_scripts and (call := _PACKAGE_TEST_CALL.fullmatch(m.group(0))) and call.group(1) not in test_scripts():
             continue
         return text.count("\n", 0, m.start()) + 1, m.group(0)[:80]
     return None
@@ -228,7 +253,7 @@ def travis_default(snap, text: str, scripts: dict[str, str]) -> tuple[int, str] 
     return (text.count("\n", 0, m.start()) + 1 if m else 1, command) if command else None
 
 
-@fact("ci_commands", version=19, public=False)
+@fact("ci_commands", version=20, public=False)
 def ci_commands(ctx) -> dict:
     """``ci``: ``[system, path]`` for every CI file, by path; ``tests`` and ``lint``: ``[path, line,
     command]`` for the first test and lint command of each of the first 30 CI files (a GitLab pipeline's local includes read
@@ -239,6 +264,13 @@ def ci_commands(ctx) -> dict:
     ci = sorted(([name, e.path] for e in snap.files.values() for name, rx in CI_SYSTEMS if rx.match(e.path)), key=lambda t: t[1])
     tests, lint, runs = [], [], []
     scripts: dict[str, str] | None = None
+    known: list[set[str]] = []
+
+    def defined() -> set[str]:  # (read once, when a CI file first calls a test script)
+        if not known:
+            known.append(_test_scripts(ctx))
+        return known[0]
+
     for name, path in ci[:MAX_CI_FILES]:
         text = snap.read_text(path, limit=MAX_BYTES) or ""
         texts = [(path, text)] + (_included(snap, path, text) if name == "gitlab-ci" else [])
@@ -250,7 +282,7 @@ def ci_commands(ctx) -> dict:
             reached = [(p, _reached(scripts, t)) for p, t in texts]
             runs += [[p, line, call, n, scripts[n][:200]] for p, chain in reached for line, call, n in chain]
         for rx, out in ((TEST_CMD, tests), (LINT_CMD, lint)):
-            hit = next(([p, *h] for p, t in texts if (h := _first(t, rx))), None)
+            hit = next(([p, *h] for p, t in texts if (h := _first(t, rx, defined))), None)
             if hit is None and rx is TEST_CMD and reached:
                 hit = next(([p, *h] for p, chain in reached if (h := _script_test(snap, scripts or {}, chain))), None)
             if hit is None and rx is TEST_CMD and name == "travis":
