@@ -248,12 +248,17 @@ signal("format.sld-code", r"""(\bcreate_style\s*\(|["'][\w./-]*\.sld["'])""", ("
 signal("ui.php-page", r"""^[^\S\n]*<(?:!DOCTYPE\s+html|html|body)\b""", ("<html", "<body", "<!doctype"), flags=re.I | re.M, exts={"php"},
        classes=("code", "template"))
 
+from auditor.facts.territory_overseas import OVERSEAS_KEYS, OVERSEAS_NAMES  # noqa: E402
+
 # A SQL filter on one region's name, present or former (`lb_adm_tr ILIKE ANY (array['Auvergne','%Rhône-Alpes%'])`, `region = 'Bretagne'`,
 # `nom_reg IN ('Normandie')`): the queries select one territory's data (reusability.territory-neutral), in SQL files and in code's strings
 _REGION_NAMES = (r"Auvergne-Rh[ôo]ne-Alpes|Bourgogne-Franche-Comt[ée]|Nouvelle-Aquitaine|Hauts-de-France|Provence-Alpes-C[ôo]te d['’]Azur|"
                  r"Centre-Val de Loire|Pays de la Loire|[ÎI]le-de-France|Grand[- ]Est|Occitanie|Normandie|Bretagne|Corse|Auvergne|"
                  r"Rh[ôo]ne-Alpes|Limousin|Poitou-Charentes|Aquitaine|Midi-Pyr[ée]n[ée]es|Languedoc-Roussillon|Alsace|Lorraine|"
-                 r"Champagne-Ardenne|Picardie|Nord-Pas-de-Calais|Bourgogne|Franche-Comt[ée]|Haute-Normandie|Basse-Normandie")
+                 r"Champagne-Ardenne|Picardie|Nord-Pas-de-Calais|Bourgogne|Franche-Comt[ée]|Haute-Normandie|Basse-Normandie|"
+                 # (the overseas regions and départements, and the overseas collectivities: territories as much as the mainland's; bare
+                 # "Réunion" is also a meeting, "salle de réunion": only "La Réunion" here, a body's "… Réunion" in territory_overseas)
+                 + OVERSEAS_NAMES)
 # (a filter, in a clause: a WHERE, a JOIN's ON, a CASE's WHEN on the line or open in the statement a few lines above, or SQL's own
 # LIKE or ANY (array[…]); a TypeScript enum's member `BRETAGNE = 'Bretagne'`, the list of regions a multi-region front serves, or
 # a code's assignment `region = 'Bretagne'` compares nothing in SQL)
@@ -279,7 +284,7 @@ signal("territory.sql-region",
        r"""(?:'[^'\n]{0,60}'(?:::\w+)?\s*,\s*){0,8}'%?(""" + _REGION_NAMES + r""")%?'""",
        ("auvergne", "rhône", "rhone", "bretagne", "normandie", "occitanie", "aquitaine", "corse", "alsace", "lorraine", "picardie",
         "limousin", "bourgogne", "provence", "loire", "île-de", "ile-de", "grand est", "grand-est", "hauts-de", "nord-pas", "champagne",
-        "languedoc", "midi-py", "poitou", "franche"),
+        "languedoc", "midi-py", "poitou", "franche", *OVERSEAS_KEYS),
        flags=0, exts={"sql", "pgsql", "plpgsql", "py", "r", "js", "ts", "php", "java"}, classes=("code", "data"), group=1,
        accept=_in_sql_clause)
 
@@ -333,7 +338,9 @@ signal("territory.region-platform", r"""(?<![\w-])(g[ée]o[- ]?(?:""" + _REGION_
 _REGION_SLUGS = ("auvergne", "bretagne", "normandie", "occitanie", "aquitaine", "alsace", "lorraine", "picardie", "limousin", "bourgogne",
                  "corse", "ile-de-france", "iledefrance", "grand-est", "grandest", "hauts-de-france", "hautsdefrance", "pays-de-la-loire",
                  "paysdelaloire", "centre-val-de-loire", "rhone-alpes", "auvergnerhonealpes", "nouvelleaquitaine", "midi-pyrenees",
-                 "languedoc-roussillon", "poitou-charentes", "champagne-ardenne", "franche-comte", "nord-pas-de-calais")
+                 "languedoc-roussillon", "poitou-charentes", "champagne-ardenne", "franche-comte", "nord-pas-de-calais",
+                 "guadeloupe", "martinique", "guyane", "reunion", "mayotte", "nouvelle-caledonie", "nouvellecaledonie", "polynesie-francaise",
+                 "polynesiefrancaise", "saint-pierre-et-miquelon", "wallis-et-futuna", "saint-barthelemy")
 
 
 def _region_domain(m) -> bool:

@@ -45,7 +45,10 @@ REGIONS = ("auvergne-rhone-alpes auvergnerhonealpes bourgogne-franche-comte bour
            "normandie nouvelle-aquitaine occitanie laregion pays-de-la-loire paysdelaloire maregionsud regionsud "
            # the former regions, whose names the portals kept (GéoPicardie, CIGAL of Alsace, PIGMA of Aquitaine)
            "alsace lorraine champagne-ardenne picardie nord-pas-de-calais haute-normandie basse-normandie limousin auvergne "
-           "aquitaine poitou-charentes midi-pyrenees languedoc-roussillon rhone-alpes franche-comte").split()
+           "aquitaine poitou-charentes midi-pyrenees languedoc-roussillon rhone-alpes franche-comte "
+           # the overseas collectivities (the overseas régions and départements are among DEPARTEMENTS)
+           "nouvelle-caledonie nouvellecaledonie polynesie-francaise polynesiefrancaise saint-pierre-et-miquelon wallis-et-futuna "
+           "saint-barthelemy").split()
 _PLACEHOLDER_TOWN = lazy_compile(r"nomde(la)?ville|nom-de-(la-)?ville|nomdelacommune|nom-de-la-commune|votre-?(ville|commune|collectivite)|"
                                r"ma-?(ville|commune|collectivite)|macollectivite|xxx|example|exemple|test", re.I)
 _TOWN_HALL = lazy_compile(r"^(?:mairie|ville-de|ville-d|commune-de)-?[a-z]")

@@ -110,6 +110,8 @@ KINDS = {  # in order of precedence when two signals hit the same line
     "territory.departement-sentence": T("nom d'un département (son conseil) écrit en dur", "hard-coded name of one département (its council)"),
     "territory.region-text": T("nom d'une région écrit en dur dans un texte de l'application (un titre, un message, une page)",
                                "one region's name hard-coded in a text of the application (a title, a message, a page)"),
+    "territory.overseas-body": T("nom d'un organisme public portant celui de son territoire d'outre-mer (« Office de l'eau Réunion ») écrit en dur dans un texte du programme",
+                                 "one public body's name, carrying its overseas territory's (\"Office de l'eau Réunion\"), hard-coded in a text of the program"),
     "territory.region-platform": T("nom d'une plateforme régionale portant celui de sa région (GéoPicardie, GéoBretagne) écrit en dur dans le code (un menu, un titre, l'adresse d'un fichier)",
                                    "one regional platform's name, carrying its region's (GéoPicardie, GéoBretagne), hard-coded in the code (a menu, a title, a file's address)"),
     "territory.pays-name": T("nom d'un Pays ou d'un PETR (le territoire rural pour lequel l'application est écrite) écrit en dur",
@@ -192,7 +194,7 @@ _PLACE = {"config": ("en configuration", "in configuration"), "data": ("dans les
 # are the sources it cites and the comparisons it makes ("une base de données d'Île-de-France … environ 1800 bâtiments scolaires en
 # Île-de-France"), text shown to readers, no setting of the code; its coordinates or codes stay judged
 _METHOD_PAGE = lazy_compile(r"(?:^|/)m[ée]thodolog(?:ie|y|ies)(?:[-_][\w-]{0,60})?(?:/(?:index|page|\+page))?\.(?:[jt]sx|vue|svelte|astro|html?|mdx?|php)$", re.I)
-_CITED = ("territory.region-text", "territory.authority-host", "territory.domain", "territory.site-name", *NAME_KINDS)
+_CITED = ("territory.region-text", "territory.overseas-body", "territory.authority-host", "territory.domain", "territory.site-name", *NAME_KINDS)
 POINTS = ("territory.coords", "territory.l93", "territory.latlng", "territory.bbox", "territory.map-centre", "territory.map-centre-xy", "territory.map-embed-centre", "territory.map-extent")
 
 
@@ -330,7 +332,7 @@ def territory_neutral(ctx) -> Result:
     for sid, h in findings:
         if sid in ("territory.name", "territory.name-in-text", "territory.authority-name", "territory.epci-acronym", "territory.city", "territory.commune", "territory.municipal-name", "territory.insee", "territory.siren", "territory.departement",
                    "territory.departement-url", "territory.sql-commune-row", "territory.sql-authority-name", "territory.sql-body-name", "territory.sql-like-place", "territory.departement-sentence", "territory.postal-address",
-                   "territory.region-text", "territory.region-platform", "territory.pays-name"):
+                   "territory.region-text", "territory.overseas-body", "territory.region-platform", "territory.pays-name"):
             values.setdefault((h[0], sid), set()).add(h[2])
     # the same for hosts: three or more territories' portals or accounts named in one file (a harvester's list of portals
     # across France) are examples, not the one territory the code was written for
