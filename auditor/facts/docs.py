@@ -12,6 +12,7 @@ Fact value::
 
 from __future__ import annotations
 
+import posixpath
 import re
 
 from auditor.facts import fact
@@ -219,7 +220,25 @@ def _linked_roadmap(snap, readme_path: str) -> dict | None:
         urls = [u for u, _ in b.links if u.startswith(("http://", "https://"))]
         if urls and ROADMAP_WORDS.search(b.text):
             return {"path": readme_path, "line": b.line, "url": urls[0][:300], "via": "link"}
+        # or a document of the repository the README links to by a relative link ("Plan produit et roadmap:
+        # [docs/features/roadmap.md](docs/features/roadmap.md)"), inside the repository, a file (no symlink) of prose
+        linked = [_repository_file(snap, readme_path, u) for u, _ in b.links[:20]] if ROADMAP_WORDS.search(b.text) else []
+        if any(linked):
+            return {"path": next(p for p in linked if p), "via": "readme"}
     return None
+
+
+def _repository_file(snap, readme_path: str, url: str) -> str | None:
+    """The repository's prose file a relative link of the README names (resolved from the README's folder), or None: an address,
+    an anchor, a path leaving the repository, a folder, a symlink."""
+    target = url.split("#", 1)[0].split("?", 1)[0].strip()
+    if not target or target.startswith(("/", "\\")) or ":" in target:
+        return None
+    path = posixpath.normpath(posixpath.join(posixpath.dirname(readme_path), target))
+    entry = snap.files.get(path)
+    if path.startswith("..") or entry is None or entry.kind != "file" or path.rsplit(".", 1)[-1].lower() not in PROSE_EXT:
+        return None
+    return path
 
 
 def _security_contact(snap, paths: list[str]) -> dict | None:
@@ -450,7 +469,7 @@ _NOTICE_DIRS = frozenset({"legal", "licenses", "licences", "third_party_licenses
 _TASK_LIST = re.compile(r"^(?:todos?|to-do|to_do|tasks?|t[aâ]ches|backlog)(?:[-_. ]|$)", re.I)
 
 
-@fact("docs", version=148)  # (what the inventory calls vendored is left out too: a library's repository copied whole, js/<Lib>/docs/)
+@fact("docs", version=149)  # (what the inventory calls vendored is left out too: a library's repository copied whole, js/<Lib>/docs/)
 def docs(ctx) -> dict:
     snap = ctx.snapshot
     try:
