@@ -14,6 +14,7 @@ import functools
 import re
 
 from auditor.facts.login_switch import switched_off
+from auditor.facts.scaling.signals import in_block_comment, in_comment
 from auditor.facts.settings_blocks import names_block
 from auditor.facts.signal_registry import signal
 from auditor.facts.territory_values import _COMMENT_START, _line_of, imported_name
@@ -636,3 +637,13 @@ def _reads_coordinates(text: str) -> bool:
 
 signal("geo.own-svg-map", r"""<path\b[^<>]{0,300}?\bd\s*=\s*\\?["']?\s*(?:\$?\{|["']\s*\+|%s)|\.setAttribute(?:NS)?\(\s*(?:null\s*,\s*)?["']d["']\s*,""",
        ("<path", "setattribute"), classes=("code", "template"), accept=lambda m: _reads_coordinates(m.string))
+
+# A GPS receiver the code reads (issue 12, s40 fk40 = AtmoSud Module_Air: an Arduino sketch powering a SIM808's GPS with AT+CGPSPWR=1,
+# waiting for its fix with AT+CGPSSTATUS? and reading the position with AT+CGPSINF=0): the modem's GPS commands (SIMCom AT+CGPS…/
+# AT+CGNS…, Quectel AT+QGPS…), NMEA sentences parsed by name ("$GPRMC", "GNGGA"), or a GPS library (TinyGPS++, NeoGPS's NMEAGPS,
+# Adafruit_GPS, pynmea2, gpsd's client): positions measured in WGS84 and handled by the code — geographic data, whatever draws them.
+# (A "GPS" word in a comment or a label reads no receiver.)
+signal("geo.gps-receiver", r"""(AT\+(?:CGPS|CGNS|QGPS)[A-Z]*|(?<![A-Za-z0-9])\$?G[PN](?:GGA|RMC|GLL)(?![A-Za-z0-9])|"""
+       r"""\b(?:TinyGPS(?:Plus|\+\+)?|NMEAGPS|Adafruit_GPS|pynmea2|gpsd)\b)""",
+       ("at+cgps", "at+cgns", "at+qgps", "gpgga", "gprmc", "gpgll", "gngga", "gnrmc", "gngll", "tinygps", "nmeagps", "adafruit_gps",
+        "pynmea2", "gpsd"), flags=0, classes=("code",), group=1, accept=lambda m: not in_comment(m) and not in_block_comment(m))

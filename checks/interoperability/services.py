@@ -350,6 +350,18 @@ def geo(ctx) -> Result:
     # geographic data of the service's own, judged, with or without a map library
     projected = [h for h in sig.get("geo.projected-coordinates", []) if h[3] in CODEISH]
     legal_crs += [h for h in projected if "93" in h[2]][:1]  # (Lambert-93 named: the legal reference system)
+    # a GPS receiver the code reads (a sensor's modem asked AT+CGPSINF, NMEA $GPRMC sentences parsed, TinyGPS++): positions measured in
+    # WGS84, geographic data the service produces; with no map, format or service beside them, the world system's latitude and
+    # longitude are the open standard of such positions (issue 12, s40 fk40 = AtmoSud Module_Air)
+    gps = [h for h in sig.get("geo.gps-receiver", []) if h[3] == "code"]
+    if gps and not (libs or prop or lib_code or geojson or geo_files or ogc or ign or apis or oracle or gis_tool or geocoders or projected):
+        return Result.passed(T(
+            "Positions lues d'un récepteur GPS (" + ", ".join(sorted({h[2] for h in gps})[:3]) + ") : des latitudes et longitudes en WGS84, "
+            "le système mondial ouvert du GPS ; ni carte, ni format ni service géographique à côté : rien d'autre des standards "
+            "cartographiques à juger.",
+            "Positions read from a GPS receiver (" + ", ".join(sorted({h[2] for h in gps})[:3]) + "): latitudes and longitudes in WGS84, "
+            "the GPS's open world system; no map, geographic format or service beside them: nothing else of the map standards to judge."),
+            hit_evidence(gps, limit=3), gps=True, no_map_of_its_own=True)
     if not (libs or prop or lib_code or geojson or geo_files or ogc or ign or apis or oracle or gis_tool or geocoders or projected):
         coords = [h for h in sig.get("geo.coordinates", []) if h[3] == "code"]
         coords += [[h[0], h[1], h[2].lower(), *h[3:]] for h in sig.get("geo.coordinate-accessors", []) if h[3] == "code"]  # (getLat( ), setLng( …))
