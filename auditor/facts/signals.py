@@ -316,6 +316,25 @@ signal("territory.latlng",
        # (on one line, or the next line of the same object: "lat: 50.4727273438818,\n lon: 2.71490430425517")
        r"""\blat(?:itude)?['"]?\s*[:=]\s*(-?\d{1,2}\.\d{2,})\b(?:.{0,80}?|,?[ \t]*\r?\n[ \t]*['"]?)\b(?:lng|lon|long|longitude)['"]?\s*[:=]\s*(-?\d{1,3}\.\d{2,})""",
        ("lat",), classes=PLACES, accept=_accept_pair)
+# (or copied into a C buffer named for its axis, a sensor's fallback position when its GPS gets no fix: strcpy(longitude, "5.374090");
+# then strcpy(latitude, "43.300816"); on the next line — the same pair of a place, written as strings; issue 12, s40 fk40 = AtmoSud
+# Module_Air. Both axes must be named, one latitude and one longitude, each given its own literal.)
+_COPY_INTO = r"""\b(?:strn?cpy|strlcpy|s?n?printf)\s*\(\s*[\w.>-]*?(lat(?:itude)?|lon(?:g(?:itude)?)?|lng)\w{0,12}\s*,\s*(?:sizeof\s*\(?\s*\w+\s*\)?\s*,\s*)?"(-?\d{1,3}\.\d{3,})"\s*\)"""
+
+
+def _accept_copied_pair(m) -> bool:
+    axes = (m.group(1).lower()[:2], m.group(3).lower()[:2])
+    if sorted(axes) not in (["la", "lo"], ["la", "ln"]):
+        return False
+    lat, lon = (m.group(2), m.group(4)) if axes[0] == "la" else (m.group(4), m.group(2))
+    try:
+        return _in_code(m) and in_france(float(lat), float(lon)) and _local_point(float(lat), float(lon))
+    except ValueError:
+        return False
+
+
+signal("territory.latlng-copied", _COPY_INTO + r"""\s*;[^\n]{0,120}\r?\n[^\n]{0,40}?""" + _COPY_INTO,
+       ("strcpy", "strncpy", "strlcpy", "printf"), classes=PLACES, accept=_accept_copied_pair)
 signal("territory.bbox",
        r"""\b(?:bbox|bounds|maxbounds|max_bounds|extent|bounding_?box|boundingbox)\w*['"]?\s*[:=(]\s*[\[(]?.{0,6}?(-?\d{1,3}\.\d+)\s*,\s*\[?\s*(-?\d{1,3}\.\d+)\s*\]?\s*,\s*\[?\s*(-?\d{1,3}\.\d+)\s*,\s*(-?\d{1,3}\.\d+)""",
        ("bbox", "bounds", "extent", "bounding"), classes=PLACES, accept=_accept_bbox)

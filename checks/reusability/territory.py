@@ -47,6 +47,7 @@ KINDS = {  # in order of precedence when two signals hit the same line
                                     "hard-coded centre of an embedded Google Maps map (the iframe address's !2d longitude, !3d latitude)"),
     "territory.latlng": T("coordonnées d'un lieu écrites en dur", "hard-coded coordinates of a place"),
     "territory.coords": T("coordonnées d'un lieu écrites en dur", "hard-coded coordinates of a place"),
+    "territory.latlng-copied": T("coordonnées d'un lieu écrites en dur", "hard-coded coordinates of a place"),
     "territory.l93": T("coordonnées d'un lieu en Lambert-93 écrites en dur", "hard-coded Lambert-93 coordinates of a place"),
     "territory.insee": T("code INSEE de commune écrit en dur", "hard-coded INSEE municipality code"),
     "territory.siren": T("numéro SIREN/SIRET ou code EPCI écrit en dur", "hard-coded SIREN/SIRET number or EPCI code"),
@@ -195,7 +196,7 @@ _PLACE = {"config": ("en configuration", "in configuration"), "data": ("dans les
 # Île-de-France"), text shown to readers, no setting of the code; its coordinates or codes stay judged
 _METHOD_PAGE = lazy_compile(r"(?:^|/)m[ée]thodolog(?:ie|y|ies)(?:[-_][\w-]{0,60})?(?:/(?:index|page|\+page))?\.(?:[jt]sx|vue|svelte|astro|html?|mdx?|php)$", re.I)
 _CITED = ("territory.region-text", "territory.overseas-body", "territory.authority-host", "territory.domain", "territory.site-name", *NAME_KINDS)
-POINTS = ("territory.coords", "territory.l93", "territory.latlng", "territory.bbox", "territory.map-centre", "territory.map-centre-xy", "territory.map-embed-centre", "territory.map-extent")
+POINTS = ("territory.coords", "territory.l93", "territory.latlng", "territory.latlng-copied", "territory.bbox", "territory.map-centre", "territory.map-centre-xy", "territory.map-embed-centre", "territory.map-extent")
 
 
 @check(
