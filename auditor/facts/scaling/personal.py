@@ -351,7 +351,7 @@ def _energy_context(snap, texts: dict[str, list[str]], table: dict, field: dict)
 PERSON_CATEGORIES = frozenset({"identity", "birth", "identifier", "staff"})  # (a staff number: an agent's)
 
 
-@fact("personal_data", version=79)
+@fact("personal_data", version=80)
 def personal_data(ctx) -> dict:
     strong, weak, person_tables, labels = _vocab()
     pd = load("personal_data.yml")
@@ -383,7 +383,9 @@ def personal_data(ctx) -> dict:
     cands += sorted({(h[0], "gis") for h in hits(ctx, "personal.gis-field", classes=("code",)) if h[0] not in listed})
     cands += sorted({(h[0], "dictionary") for h in hits(ctx, "personal.dictionary-row", "personal.column-list", classes=("doc", "other")) if h[0] not in listed})
     cands += sorted({(h[0], "kotlin") for h in hits(ctx, "personal.kotlin-data-class", classes=("code",)) if h[0] not in listed})
-    cands += sorted({(h[0], "dataclass") for h in hits(ctx, "personal.python-dataclass", classes=("code",)) if h[0] not in listed})
+    orm_sids = ("personal.jpa-entity", "personal.csv-bean", "personal.mongoose-schema", "personal.peewee-model", "personal.sqlalchemy-model")
+    orm_files = {h[0] for sid in orm_sids for h in hits(ctx, sid, classes=("code",))}  # (read as ORM models below, their data classes too)
+    cands += sorted({(h[0], "dataclass") for h in hits(ctx, "personal.python-dataclass", classes=("code",)) if h[0] not in listed and h[0] not in orm_files})
     # (a script's spreadsheet column map: CONFIG.COLS = {DATE_NAISSANCE: 3, EMAIL: 5}, the sheet it keeps its records in)
     cands += sorted({(h[0], "columns") for h in hits(ctx, "personal.column-map", classes=("code", "config")) if h[0] not in listed and h[0] in own_paths})
     # (an importer's field mapping: mapping = {"observers": "observateurs", …}, the columns of the records it moves)
@@ -399,8 +401,7 @@ def personal_data(ctx) -> dict:
     tables_csv = [e.path for e in project_files(ctx, tests=False) if CSV_NAME.search(e.path) and e.path not in listed and e.size <= MAX_BYTES][:40]
     cands += [(p, "accounts") for p in tables_csv if account_header(snap.read_bytes(p, limit=MAX_BYTES) or b"")]
     listed |= {p for p, _ in cands}
-    cands += sorted({(h[0], "code") for sid in ("personal.jpa-entity", "personal.csv-bean", "personal.mongoose-schema", "personal.peewee-model") for h in hits(ctx, sid, classes=("code",))
-                     if h[0] not in listed})  # (a JPA entity or a mongoose schema wherever its file sits: lib/user/model.js)
+    cands += sorted({(p, "code") for p in orm_files if p not in listed})  # (a JPA entity or a mongoose schema wherever its file sits: lib/user/model.js)
     listed |= {p for p, _ in cands}
     cands += sorted({(h[0], "scheming") for h in hits(ctx, "personal.scheming-schema") if h[0] not in listed and h[0] in own_paths})  # (a CKAN portal's records)
     listed |= {p for p, _ in cands}
@@ -477,7 +478,9 @@ def personal_data(ctx) -> dict:
             fields += [x for x in embedded_sql_fields(text, _constants(snap, path, text)) if (x[0], x[1]) not in seen and not seen.add((x[0], x[1]))]
         if kind == "code" and MONGOOSE.search(text):  # keys named by constants ([API_CONTACT_MAIL]: …), defined here or imported
             fields += mongoose_fields(text, _constants(snap, path, text))
-        if kind == "code" and path.endswith(".py"):
+        if kind == "code" and path.endswith(".py"):  # (and a models.py's pydantic models and data classes: JsonLogRecord's first_name: str)
+            seen = {(t, c) for t, c, _ in fields}
+            fields += [x for x in dataclass_fields(text) if (x[0], x[1]) not in seen and not seen.add((x[0], x[1]))]
             mapped.update(((path, m.group(1)), m.group(2)) for m in MAPPED_TABLE.finditer(text))
         described = {**trailing_comments(text, fields, comment_rx, org_rx), **_commented_columns(text, comment_rx, org_rx)} if kind == "sql" else labelled
         prefixes = shared_prefixes(fields)  # (role_nom, role_email in t_roles; accounts: a table with a password column)

@@ -1,6 +1,8 @@
 """Python data classes read as models by ``personal_data``: a ``@dataclass`` class's annotated fields (``sender: str``,
 ``recipients: List[str]``) are the record it keeps, like a Kotlin data class's properties (issue 12, s39 ff39: a commune's mail
-converter's EmailMessage(subject, sender, recipients, cc, bcc, body) filled from each uploaded message)."""
+converter's EmailMessage(subject, sender, recipients, cc, bcc, body) filled from each uploaded message). So are the annotated
+fields of a pydantic model, a SQLModel or a TypedDict (``class JsonLogRecord(BaseModel): first_name: str``), the records a FastAPI
+service takes in and returns (issue 12, s40 fm40 = georchestra/maelstro)."""
 
 from __future__ import annotations
 
@@ -9,7 +11,8 @@ import re
 from auditor.lazyre import lazy_compile
 
 # the decorator (dataclasses.dataclass, with its options), then the class statement under it
-DATACLASS = lazy_compile(r"^([ \t]*)@(?:dataclasses\.)?dataclass\b[^\n]*\n(?:[ \t]*@[^\n]*\n)*[ \t]*class[ \t]+(\w+)[^\n]*:[ \t]*(?:#[^\n]*)?\n", re.M)
+DATACLASS = lazy_compile(r"^([ \t]*)(?:@(?:dataclasses\.)?dataclass\b[^\n]*\n(?:[ \t]*@[^\n]*\n)*[ \t]*class[ \t]+(\w+)[^\n]*"
+                         r"|class[ \t]+(\w+)[ \t]*\([^)\n]*\b(?:pydantic\.)?(?:BaseModel|SQLModel|TypedDict)\b[^)\n]*\)[ \t]*):[ \t]*(?:#[^\n]*)?\n", re.M)
 _FIELD = lazy_compile(r"^([ \t]+)([A-Za-z_]\w*)[ \t]*:[ \t]*[^=\s][^\n]*$")
 MAX_FIELDS = 500
 
@@ -40,7 +43,7 @@ def dataclass_fields(text: str) -> list[tuple[str, str, int]]:
             if line.lstrip().startswith(("def ", "async def ", "@", "class ")):
                 break
             if f := _FIELD.match(line):
-                out.append((m.group(2), f.group(2), i + 1))
+                out.append((m.group(2) or m.group(3), f.group(2), i + 1))
         if len(out) > MAX_FIELDS:
             break
     return out

@@ -273,7 +273,11 @@ signal("personal.sql-select-in-code", r"\bselect\s+(?:distinct\s+)?[\w.(*`\"\[][
 # Kotlin data classes (data class User(val email: Email, val name: String)): a Kotlin service's model, wherever its file sits
 signal("personal.kotlin-data-class", r"\bdata\s+class\s+\w+", ("data class",), flags=0, exts={"kt"}, classes=("code",))
 # Python data classes (@dataclass then class EmailMessage: sender: str, recipients: List[str]): a Python program's records
-signal("personal.python-dataclass", r"^[ \t]*@(?:dataclasses\.)?dataclass\b", ("@dataclass", "@dataclasses.dataclass"), flags=re.M, exts={"py"}, classes=("code",))
+signal("personal.python-dataclass", r"^[ \t]*@(?:dataclasses\.)?dataclass\b|^[ \t]*class[ \t]+\w+[ \t]*\([^)\n]*\b(?:BaseModel|SQLModel|TypedDict)\b",
+       ("@dataclass", "@dataclasses.dataclass", "basemodel", "sqlmodel", "typeddict"), flags=re.M, exts={"py"}, classes=("code",))
+# a SQLAlchemy declarative class (__tablename__ = "logs" in its body: Column/mapped_column attributes), a database model wherever its
+# module sits (backend/app/logging/psql_logger.py's Log), read by personal_data as models.py is (issue 12, s40 fm40 = georchestra/maelstro)
+signal("personal.sqlalchemy-model", r"^[ \t]+__tablename__[ \t]*=", ("__tablename__",), flags=re.M, exts={"py"}, classes=("code",))
 # a spreadsheet's column map in code (an Apps Script's CONFIG.COLS = {DATE_NAISSANCE: 3, EMAIL: 5, NOM_PRENOM: 7}, one index or column
 # letter a field): the model of the sheet it keeps its records in, read by personal_data (issue 12, s32 j32)
 signal("personal.column-map", COLUMN_MAP, ("col", "idx"), flags=0, exts={"js", "gs", "ts", "mjs", "cjs", "py"}, classes=("code", "config"))
