@@ -154,8 +154,10 @@ _ACCOUNT_KEY = lazy_compile(r"""(?<![\w$.>-]):?['"]?(?:name|user|username|user_n
 # 'host' => 'localhost', 'login' => 'webrsa', 'password' => 'webrsa', 'database' => 'webrsa')
 _ACCOUNT_VALUE = lazy_compile(r"""(?<![\w$.>-]):?['"]?(?:user|username|user_name|login|userid|user_id|uid|database|dbname|db_name|db)['"]?"""
                               r"""\s*(?:=>|=(?![=>])|:(?!:))\s*(?:'([^'\n]{1,64})'|"([^"\n]{1,64})")""", re.I)
+# (or a name of one label, no domain: a Compose service's, "host": "database", reached only inside its composition; issue 12,
+# s40 fm40 = georchestra/maelstro's DB_DEFAULT_CONFIG)
 _LOCAL_HOST_VALUE = lazy_compile(r"""(?<![\w$.>-]):?['"]?(?:host|hostname|server|db_host)['"]?\s*(?:=>|=(?![=>])|:(?!:))\s*"""
-                                 r"""['"](?:localhost|127\.0\.0\.1|::1)(?::\d{1,5})?['"]""", re.I)
+                                 r"""['"](?:localhost|127\.0\.0\.1|::1|[A-Za-z][\w-]{0,62})(?::\d{1,5})?['"]""", re.I)
 # a field's type or validation rule under the password's key (a schema's ``password: 'string'``, Laravel's ``'password' =>
 # 'required|min:8'``), a word of the field's own role, or a dotted message key: no password
 _NOT_A_PASSWORD = lazy_compile(r"^(?:string|text|str|varchar|char|required|optional|nullable|hidden|confirmed|sometimes|present|bool(?:ean)?|"
@@ -177,7 +179,8 @@ def keyword_password(line: str, before: str = "") -> bool:
 
 def local_account_default(line: str, around: str) -> bool:
     """The literal password given by name on ``line`` is the name of the account or of the database given beside it (``around``:
-    the few lines about it), on this machine's database (host localhost): a development default, as a package's own
+    the few lines about it), on this machine's database (host localhost) or a composition's service (a host name of one label):
+    a development default, as a package's own
     .env.local.sample sets it, to review rather than a leaked credential (issue 12, s33 a33)."""
     m = _KEYWORD_PASSWORD.search(line[:4000])
     value = (m.group(1) if m.group(1) is not None else m.group(2)) if m else None
