@@ -854,6 +854,12 @@ HOSTED_ID_DEPS = r"stormpath|express-stormpath|stormpath-.*|amazon-cognito-ident
 # A whole CMS committed with its core: its user module signs people in with the site's own accounts (Drupal 7 / 8+, WordPress)
 CMS_ACCOUNTS = (("Drupal", lazy_compile(r"^(?:.*/)?(?:core/)?modules/user/user\.module$")), ("WordPress", lazy_compile(r"^(?:.*/)?wp-login\.php$")),
                 ("SPIP", lazy_compile(r"^(?:.*/)?ecrire/inc_version\.php$")), ("Joomla", lazy_compile(r"^(?:.*/)?administrator/components/com_users/users\.php$")))
+# A headless CMS's accounts package, beside its back office (Strapi's users-permissions plugin: its accounts, roles and JWT sign-in,
+# besides the admin panel's editors; KeystoneJS's password authentication): the CMS signs people in with its local accounts, as a
+# whole WordPress or Drupal site does (issue 12, s40 fj40 = AlexandreAubree/Town-hall-website, the mairie's Strapi edited by its
+# secretaries); a Strapi without that plugin, read as a public API only, is left to the other rules
+HEADLESS_CMS_ACCOUNTS = (("Strapi", r"@strapi/plugin-users-permissions|strapi-plugin-users-permissions"),
+                         ("KeystoneJS", r"@keystone-6/auth|@keystonejs/auth-password"))
 # The organisation's directory: accounts the authority already manages, without a federation such as ProConnect.
 LDAP_DEPS = (r"ldapjs|ldap3|python-ldap|django-auth-ldap|flask-ldap3-login|passport-ldapauth|ldapauth-fork|activedirectory2|ldap-authentication|"
              r"adldap2/adldap2|directorytree/ldaprecord.*|symfony/ldap|org\.springframework\.security:spring-security-ldap|spring-security-ldap|"
@@ -1031,6 +1037,13 @@ def auth(ctx) -> Result:
                                   f"ProConnect ou FranceConnect trouvé.",
                                   f"A whole {cms[0]} site: sign-in with the CMS's local accounts ({cms[1]}); no OpenID Connect, ProConnect "
                                   f"or FranceConnect module found."), [Evidence(path=cms[1], kind="found")], **details)
+    headless = next(((name, found) for name, rx in HEADLESS_CMS_ACCOUNTS if (found := match_deps(ctx, [rx], dev=False, exports=False))), None)
+    if headless:  # (its providers, an OpenID Connect one among them, are enabled in its admin panel, stored in its database)
+        details["cms_accounts"] = headless[0]
+        return Result.scored(3, T(f"Back-office {headless[0]} : connexion par les comptes locaux du CMS ({headless[1][0][0]}) ; aucun fournisseur "
+                                  f"OpenID Connect, ProConnect ou FranceConnect trouvé.",
+                                  f"A {headless[0]} back office: sign-in with the CMS's local accounts ({headless[1][0][0]}); no OpenID Connect, "
+                                  f"ProConnect or FranceConnect provider found."), dep_evidence_lines(ctx, headless[1], limit=2), **details)
     if decided_kind(_project(ctx)) == "mobile-application":  # (a map or timetable app: nobody signs in; a token it sends is the API's key)
         return Result.not_applicable(T("Application mobile sans connexion de personnes (ni écran de connexion, ni fournisseur d'identité, ni "
                                        "bibliothèque OpenID Connect comme AppAuth) : rien à juger.",
