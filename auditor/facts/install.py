@@ -35,6 +35,7 @@ from auditor.facts.cli_options import cli_options
 from auditor.facts.build_settings import android_build_settings, commented_defines, wordpress_constants
 from auditor.facts.settings_objects import readme_settings_objects
 from auditor.facts.settings_files import FRAMEWORK_SETTINGS, app_settings, code_free_settings, container_settings, copied_sources, host_settings, named_env_files, named_settings, program_settings, settings_files_read, settings_modules, sub_readme_names, header_names, POST, ci_file, only_placeholders, readme_edits_code, sql_connection_templates  # noqa: F401 (copied_sources re-exported)
+from auditor.facts.entrypoint_scripts import entrypoint_scripts
 from auditor.facts.shell_settings import ASSIGN_NAME as ENV_KEY_LINE, deployment_reads, set_by_script, shell_reads, sourced_settings
 from auditor.facts.textscan import PER_FILE
 from auditor.facts.install_guides import GUIDE_DOCUMENT, OFFICE_INSTALL_GUIDE, notes_beside_scripts
@@ -567,7 +568,7 @@ SETTINGS_SAMPLE = lazy_compile(r"(^|/)[\w.-]+\.(properties|ini|cfg|conf|toml|ya?
 SETTINGS_FOLDERS = {"secret", "secrets", "config", "conf", "configuration", "settings", "parametres", "parametrage", "params"}
 
 
-@fact("env_settings", version=136, public=False)
+@fact("env_settings", version=137, public=False)
 def env_settings(ctx) -> dict:
     """``read_vars``: ``[variable, hit]`` read from the environment by the code; ``templates``
     (.env.example, a placeholder-only .env, Symfony's committed .env…) and ``settings_docs``;
@@ -584,7 +585,7 @@ def env_settings(ctx) -> dict:
     read_vars = drop_build_machinery(snap, _not_defined_here(snap, read_vars + _beyond_the_cap(snap, scan, read_vars)))  # (no CI or buildpack variable)
     read_vars = set_by_script(snap, read_vars)  # (a heredoc's node program reading the ROOT its shell script sets)
     read_vars += [r for r in constant_reads(snap, scan) if _settings_var(r[0]) and r[0] not in {v for v, _ in read_vars}][:10]  # (getenv(apiKEYname))
-    from_shell, documented = shell_reads(snap, entries, _settings_var)
+    from_shell, documented = shell_reads(snap, entries, _settings_var, entrypoint_scripts(snap, entries))  # (a container's start scripts: s40 ff40)
     deployed = deployment_reads(snap, entries)
     read_vars += [r for r in drop_build_machinery(snap, from_shell) if r[0] not in {v for v, _ in read_vars}]
     fields: set[str] = set()  # (a pydantic settings class's fields, read whatever their case)

@@ -10,6 +10,7 @@ from __future__ import annotations
 import posixpath
 import re
 
+from auditor.facts.entrypoint_scripts import SERVER_CONFIG_NAME, lower_case_defaults
 from auditor.facts.env_names import build_script_variable
 from auditor.facts.inventory import is_test
 from auditor.lazyre import lazy_compile
@@ -72,11 +73,12 @@ def make_reads(snap, entries) -> list[list]:
     return [[v, h] for v, h in out.items()][:50]
 
 
-def shell_reads(snap, entries, is_setting) -> tuple[list[list], set[str]]:
+def shell_reads(snap, entries, is_setting, entrypoints: frozenset | set = frozenset()) -> tuple[list[list], set[str]]:
     """``[variable, [path, line, excerpt, "code"]]`` for the variables the project's shell scripts use and never set (at most 50
     scripts of 64 KB): settings the environment gives them (a variable a script sets, reads from the user or loops over is none);
     and the variables the scripts' comments name (``### - BIN_DRUSH``, ``# export SOURCEDIR=vrts``): documented there. (With a root
-    Makefile's documented ``VAR ?= default``: :func:`make_reads`.)"""
+    Makefile's documented ``VAR ?= default``: :func:`make_reads`.) In the scripts a container runs at start (``entrypoints``), a web
+    server's configuration name (SERVER_NAME) and a lower-case ``name=${name:-default}`` are settings too (entrypoint_scripts)."""
     texts: dict[str, str] = {}
     for e in sorted(entries, key=lambda e: e.path):
         if len(texts) >= 50:
@@ -107,9 +109,12 @@ def shell_reads(snap, entries, is_setting) -> tuple[list[list], set[str]]:
                 continue  # (echo "Usage: $CALLEDNAME": a message, maybe of the library's variables)
             for m in _SH_REF.finditer(line):
                 v = m.group(1)
-                if v not in out and v not in set_here and v not in SHELL_OWN and is_setting(v) \
+                if v not in out and v not in set_here and v not in SHELL_OWN and (is_setting(v) or (path in entrypoints and SERVER_CONFIG_NAME.match(v))) \
                         and (not build_script_variable(path, v) or written_into_files(line, v)):
                     out[v] = [path, i, m.group(0)[:120], "code"]
+        for v, i, excerpt in (lower_case_defaults(text) if path in entrypoints else []):
+            if v not in out and is_setting(v):
+                out[v] = [path, i, excerpt, "code"]
     return [[v, h] for v, h in out.items()][:100], commented & set(out)
 
 
