@@ -272,7 +272,7 @@ def folder_library(path: str, top: str) -> str | None:
     return name.lower() if len(squeeze(name)) >= 3 and squeeze(name).removesuffix("js") == folder.removesuffix("js") else None
 # a banner's tag naming the library's home repository ("@website https://github.com/pytesNET/tail.DateTime" atop tail.datetime's
 # stylesheets, whatever their files' names: tailDT.css, filter.css)
-_HOME_TAG = lazy_compile(r"@(?:website|homepage|home|link|url|see|repository)[ \t]+https?://github\.com/[\w.-]+/([\w.-]+?)(?:\.git)?/?[ \t]*$", re.I | re.M)
+_HOME_TAG = lazy_compile(r"@(?:website|homepage|home|link|url|see|repository)[ \t]+https?://github\.com/[\w.-]+/([\w.-]+?)(?:\.git)?/?[ \t]*\r?$", re.I | re.M)
 
 
 def _first_block(head: str) -> str:
