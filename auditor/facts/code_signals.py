@@ -16,6 +16,7 @@ import re
 from auditor.facts.login_switch import switched_off
 from auditor.facts.scaling.signals import in_block_comment, in_comment
 from auditor.facts.settings_blocks import names_block
+from auditor.facts.settings_shapes import FILL_IN_COMMENT
 from auditor.facts.signal_registry import signal
 from auditor.facts.territory_values import _COMMENT_START, _line_of, imported_name
 from auditor.facts.a11y_cues import a11y_statement_cue, statement_link
@@ -94,6 +95,25 @@ signal("config.placeholder",
        r"""|PASSWD|PASS|PWD|MDP|APIKEY|KEY|CLE|TOKEN|SECRET|DOMAINE|DOMAIN|URL|SITE|EMAIL|MAIL|BUCKET|ACCOUNT|CLIENTID)[A-Z0-9]{0,10})(?![A-Za-z0-9]))[^'"\s]*)\1""",
        ("your", "votre"), classes=("code",), group=2,
        accept=lambda m: not re.search(r"\b(?:name|id|class|for|value|placeholder|type|href|action)[ \t]*$", m.string[max(0, m.start() - 20):m.start()], re.I))
+
+# A setting left to fill in C-like code (issue 12, s40 fk40 = AtmoSud Module_Air's sketch: char apn[] = "****"; // A renseigner en
+# fonction de votre opérateur, char url2[100] = "http://...........:9876/import?"; // URL (a completer); a firmware's #define APN
+# "your_apn"): a masked value ("****", "XXXX"), a host of dots, or a "your_…" word, assigned to a variable or #defined, with a comment
+# on its line telling what to put there, or under a setting's name (apn, pin, ssid, password, url, token…). Not a mask a program
+# prints ("****" given to a function), nor a value whose name and line say nothing of a setting.
+_SETTING_NAME = lazy_compile(r"""(?:^|_)(?:apn|pin|ssid|wifi|user(?:_?name)?|login|pass(?:word|wd)?|pwd|mdp|host|server|serveur|url\d?|uri|"""
+                             r"""endpoint|api_?key|key|token|secret|domain|broker|mqtt\w*)$""", re.I)
+
+
+def _fill_in(m) -> bool:
+    name = m.group(1) or m.group(2)
+    return bool(FILL_IN_COMMENT.search(m.group(0)) or _SETTING_NAME.search(name))
+
+
+signal("config.fill-in",
+       r"""^[ \t]*(?:\#[ \t]*define[ \t]+(\w+)[ \t]+|(?:[\w:<>*&]+[ \t]+)*\**(\w+)[ \t]*(?:\[[ \t]*\w*[ \t]*\][ \t]*)?=[ \t]*)"""
+       r""""(\*{3,}|X{3,}|x{3,}|(?:your|votre)[-_][\w-]{2,30}|[\w:/]*\.{5,}[^"\s]*)"[^\n]{0,100}""",
+       ("****", "xxx", "your", "votre", "....."), flags=re.M, classes=("code",), accept=_fill_in)
 
 # A constant of a service's address or key left blank for the installer to fill (an iOS app's Constants.swift: static let
 # apiBaseUrl = env(dev: "", stg: "", prod: ""), static let clientID = "", URL(string: "")!): a constant, never reassigned, so no

@@ -135,11 +135,15 @@ def settings_shaped(entries, category) -> list[str]:
                   and category(e.path) != "vendored")[:10]
 
 
+# a comment telling what to put in the value beside it ("// A renseigner en fonction de votre opérateur", "# fill in your key")
+FILL_IN_COMMENT = lazy_compile(r"""(?://|#|/\*).*?\b(?:[àa] (?:renseigner|compl[ée]ter|remplir|modifier|adapter|changer)|renseigner|"""
+                               r"""compl[ée]ter|remplacer|fill(?:ed)? in|to fill|replace|change (?:it|this|me)|set (?:it|this|your))\b""", re.I)
+
 def placeholder_settings(signals: dict, category) -> list[list]:
     """The settings the project's own code leaves for the installer to fill (s29 j29, a PHP tool's 'your-host' and 'your-password'
     in classes/connect.php, an iOS app's Constants.swift of blank URLs, tokens and OAuth endpoints): the placeholders it writes, and
     the blank constants of a file holding two at least (one blank constant is a default, not a file of settings to fill); ten."""
-    own = [h for h in signals.get("config.placeholder", []) if category(h[0]) == "source"]
+    own = [h for h in signals.get("config.placeholder", []) + signals.get("config.fill-in", []) if category(h[0]) == "source"]
     blank = [h for h in signals.get("config.blank-constant", []) if category(h[0]) == "source"]
     per_file: dict[str, int] = {}
     for h in blank:

@@ -6,6 +6,7 @@ from __future__ import annotations
 
 from auditor.checks.interface import Evidence, Result, T
 from auditor.facts.project import kind_label
+from auditor.facts.settings_shapes import FILL_IN_COMMENT
 
 
 def placeholders_in_code(settings: dict, kind: str | None, unread_fr: str, unread_en: str) -> Result:
@@ -18,8 +19,13 @@ def placeholders_in_code(settings: dict, kind: str | None, unread_fr: str, unrea
     first = next((h for h in held if h[0] in named), held[0])
     told_fr, told_en = ((f" ; le README dit de modifier {', '.join(named[:3])}", f"; the README says to edit {', '.join(named[:3])}")
                         if named else ("", ""))
+    # (each value's own comment telling what to put there, a sketch's "// A renseigner en fonction de votre opérateur": described where
+    # it is set, as the README naming the file would — issue 12, s40 fk40 = AtmoSud Module_Air)
+    commented = [h for h in held if FILL_IN_COMMENT.search(h[2])]
+    if commented and not named:
+        told_fr, told_en = (" ; un commentaire à côté dit quoi y mettre", "; a comment beside it says what to put there")
     of_fr, of_en = (f" de ce projet de type « {kind_label(kind, 'fr')} »", f" of this {kind_label(kind, 'en')}") if kind else ("", "")
-    res = Result.scored(4 if named else 2, T(f"Réglages écrits dans le code{of_fr}, laissés à remplir par l'installateur ({len(held)} : par exemple « "
+    res = Result.scored(4 if named or commented else 2, T(f"Réglages écrits dans le code{of_fr}, laissés à remplir par l'installateur ({len(held)} : par exemple « "
                              f"{first[2]} », {first[0]}:{first[1]}) : aucune variable d'environnement ni fichier de réglages ne les fixe, et "
                              f"aucun modèle de configuration{unread_fr}{told_fr} ; pour les régler, il faut modifier le code.",
                              f"Settings written in the code{of_en}, left for the installer to fill ({len(held)}: for example \"{first[2]}\", "
@@ -28,7 +34,7 @@ def placeholders_in_code(settings: dict, kind: str | None, unread_fr: str, unrea
                          [Evidence(path=h[0], line=h[1], value=h[2][:80], kind="finding", note=T(
                              "Valeur à remplacer dans le code par celle du déploiement.",
                              "A value to replace in the code with the deployment's.")) for h in ([first] + [h for h in held if h is not first])[:5]],
-                         env_vars=0, placeholders=len(held), named_in_readme=named, kind=kind)
+                         env_vars=0, placeholders=len(held), named_in_readme=named, commented=len(commented), kind=kind)
     places = ", ".join(dict.fromkeys(f"{h[0]}:{h[1]}" for h in held[:4]))
     return res.advise(T(f"Lisez ces valeurs ({places}) dans l'environnement ou dans un fichier de réglages que le code charge, versionnez-en "
                         "un modèle avec des valeurs d'exemple, et décrivez chacune dans le README.",
