@@ -21,7 +21,7 @@ from auditor.facts.inventory import COMMUNITY, COMMUNITY_DIRS, PROSE_EXT, TEST_D
 from auditor.facts.document import norm, parse_document, readme_format
 from auditor.facts.document_marks import written
 from auditor.facts.readme import dev_tool_heading, identify_languages
-from auditor.facts.readme_templates import find_template, team_text, template_lines
+from auditor.facts.readme_templates import find_template, team_text, template_lines, template_page
 from auditor.facts.charters import governance_charter
 from auditor.facts.data_dictionary import data_dictionaries
 from auditor.facts.doc_sites import sphinx_roots
@@ -334,7 +334,9 @@ def _read_sample(snap, sample: list, architecture: list[str], deployment: list[s
         template = bool(TEMPLATE_DOC.search(e.name.rsplit(".", 1)[0]))  # a model to copy documents nothing yet
         template = template or bool(POST.search(e.path))  # (a site's dated article, 2024-04-15-postgresql-installation.md: what it publishes)
         found = find_template(blocks)
-        framework = (found or {}).get("sentences", 0) >= 3  # a framework's README left as generated (frontend/README.md
+        # (or a part's README that is the generator's as it wrote it, every chapter one its template writes: create-next-app's "This is a
+        # Next.js project bootstrapped with create-next-app" over "Getting Started", "Learn More", "Deploy on Vercel" in mairie-site/)
+        framework = (found or {}).get("sentences", 0) >= 3 or "/" in e.path and (template_page(e.path, text) if found else part_generator(blocks))  # a framework's README left as generated (frontend/README.md
         template = template or framework or dev_tool_heading(norm(e.name.rsplit(".", 1)[0])) or unfilled_document(blocks, e.path, (architecture, deployment, configuration))  # of create-react-app: "Deployment" points to the framework's docs): the framework's text, not the project's; a developer tool's guide (PRE_COMMIT_GUIDE.md) installs that tool
         for i, b in enumerate(blocks if not template else []):  # architecture, deployment or configuration written as a chapter of another document
             title = b.text.strip() if b.kind == "heading" else _nbsp_heading(b.text) if b.kind == "paragraph" else ""
@@ -364,6 +366,14 @@ def _read_sample(snap, sample: list, architecture: list[str], deployment: list[s
         for code, share in res["languages"].items():
             totals[code] = totals.get(code, 0) + share * res["words"]
     return file_langs, totals
+
+
+def part_generator(blocks: list) -> bool:
+    """Two signature sentences or more of one generator's README (:data:`PART_GENERATORS`): that README, as generated."""
+    from auditor.facts.readme_template_signs import PART_GENERATORS
+
+    normed = " ".join(norm(b.text) for b in blocks[:400])
+    return any(sum(sig in normed for sig in sigs) >= 2 for _, sigs in PART_GENERATORS)
 
 
 def _chapter(blocks: list, i: int, text: str) -> str:

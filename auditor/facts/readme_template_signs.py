@@ -123,3 +123,14 @@ EXPORT_NOTES: dict[str, tuple[tuple[str, str], ...]] = {
     "qgis2web": (("usage", "to view the map simply open index html"), ("install", "no web server or additional software is required"),
                  ("deployment", "if you upload the entire folder to a web server")),
 }
+
+
+# Generators' READMEs of a project's part that the documentation facts read as boilerplate (its chapters, "Deployment" among them, are
+# the generator's, no documentation of the project), though their commands do start the part (reusability.install keeps them):
+# create-strapi-app's README, Strapi 4 and 5, "🚀 Getting started with Strapi" over develop, start, build, "⚙️ Deployment" (Strapi
+# Cloud), "📚 Learn more", "✨ Community" (issue 12, s40 fj40 = AlexandreAubree/Town-hall-website's mairie-cms/README.md)
+PART_GENERATORS: tuple[tuple[str, tuple[str, ...]], ...] = (
+    ("strapi", ("getting started with strapi",
+                "strapi comes with a full featured command line interface cli which lets you scaffold and manage your project in seconds",
+                "strapi gives you many possible deployment options for your project including strapi cloud")),
+)
