@@ -306,9 +306,13 @@ signal("personal.iso-contact", r"""<(?:gmd|cit):individualName>|"individualName"
 # the fields a form collects (<input name="email">, SPIP's _request('prenom'), $_POST['telephone']): read by personal_data
 # (and an Angular or Ionic form's controls: <ion-input formControlName="email">, [(ngModel)]="user.prenom", an Ionic app's report form
 # asking the citizen's name and e-mail; issue 12, s37 fi37 = Romain64290/ecoute_domaine_public)
+# (and a React form library's fields: react-final-form's, Formik's or redux-form's <Field name="email" …>, react-admin's
+# <TextInput source="pair:e-mail" …> whose source is a record's property, an RDF one with its prefix — a semantic app's contact
+# dialog and organisation form; issue 12, s40 fk40 = data-players/PETR_MSB_tiers-lieux)
 signal("personal.form-field", r"""(?:<(?:ion-)?input\b[^>]{0,200}?\bname\s*=\s*["']|\b_request\(\s*['"]|\$_(?:POST|REQUEST|GET)\[\s*['"]|"""
-       r"""\bformControlName\s*=\s*["']|\[\(ngModel\)\]\s*=\s*["'](?:\w+\.){0,3})([A-Za-z][\w-]{1,40})""",
-       ("<input", "<ion-input", "_request(", "$_post", "$_request", "$_get", "formcontrolname", "[(ngmodel)]"), classes=("code", "template"), group=1)  # (a Mustache or Twig page's form too)
+       r"""\bformControlName\s*=\s*["']|\[\(ngModel\)\]\s*=\s*["'](?:\w+\.){0,3}|"""
+       r"""<Field\b[^<>]{0,200}?\bname\s*=\s*["']|<(?-i:[A-Z]\w*Input)\b[^<>]{0,200}?\bsource\s*=\s*["'](?:[a-z][\w-]{0,15}:)?)([A-Za-z][\w-]{1,40})""",
+       ("<input", "<ion-input", "_request(", "$_post", "$_request", "$_get", "formcontrolname", "[(ngmodel)]", "<field", "input"), classes=("code", "template"), group=1)  # (a Mustache or Twig page's form too)
 # ... or an input asking for a person's first and last name (placeholder="Prénom Nom", "Nom et prénom", "John Doe"), named in an HTML
 # input, a Jinja page rendering a WTForms field ({{ form.proprietaire_d(size=18, placeholder="Prénom Nom") }}) or the form class's
 # render_kw: the field it fills holds a person's name, whatever its name (a livestock owner's proprietaire, issue 12, s36 h36 =
