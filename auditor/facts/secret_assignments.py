@@ -24,6 +24,7 @@ from auditor.facts.access_codes import compared_codes
 from auditor.facts.js_family import JS_SUFFIXES
 from auditor.facts.secret_accounts import TABLE_SECRET_KIND, table_secrets
 from auditor.facts.secret_calls import call_findings
+from auditor.facts.secret_docs import url_password
 from auditor.facts.secret_names import names_no_value
 from auditor.facts.secret_shapes import (ENV_DEFAULT_KIND, ENV_DEFAULT_KEY_KIND, env_default_key, FCM_KIND, FCM_SERVER_KEY, FRAMEWORK_KEY_WORD_KIND, HMAC_KEY_KIND, REMEMBER_ME_KIND,
                                          SIGNING_KEY_KIND, TRAVIS_SLACK_KIND, env_default_password, framework_key, remember_me_keys, signing_key,
@@ -239,6 +240,9 @@ def extra_findings(path: str, text: str) -> list[tuple]:
             continue
         if code and _PASSWORD_HINT.search(line) and (code_password(line) or php_defined_password(line)):  # connect(host=h, password="Vb82…"), missed by detect-secrets
             out.append(("Password literal in code", number, _hash(line.strip()), line))
+            continue
+        if "://" in line and "@" in line and (value := url_password(line)) is not None:  # (a password with "!" detect-secrets' URL pattern leaves out)
+            out.append(("Basic Auth Credentials", number, _hash(value), line))
             continue
         if "uthorization" in line and (m := _AUTH_HEADER.search(line)):
             value = m.group(2)

@@ -54,8 +54,8 @@ PLACEHOLDER = lazy_compile(r"^(['\"]?)(|(?:do|please|pls|to)?[-_]?change[-_]?me|
                          # a mask of underscores in the shape of the value to give ("________", a token's "____.____.____", a client
                          # id's "____-____-____")
                          r"_{2,}(?:[-.:]_+)*|"
-                         # a name standing for a value given elsewhere, in capitals (geremi's password: EXTERNAL_CONF, TO_DEFINE)
-                         r"(?-i:[A-Z]{2,}(?:_[A-Z]{2,}){1,4})|"
+                         # a name standing for a value given elsewhere, in capitals (geremi's password: EXTERNAL_CONF, TO_DEFINE; PASSWORD_ENCODÉ)
+                         r"(?-i:[A-ZÀ-ÖØ-Þ]{2,}(?:_[A-ZÀ-ÖØ-Þ]{2,}){1,4})|"
                          # the well-known defaults of a local service's image (MinIO, RabbitMQ, PostgreSQL, a Java keystore; Tomcat's
                          # sample tomcat-users.xml, password="tomcat", kept for a developer's server: issue 12, s35 i35)
                          r"minioadmin|minio123|guest|postgres|changeit|tomcat|"

@@ -30,6 +30,7 @@ from auditor.facts.secret_lines import KEY_FILE, KEY_TEMPLATE, doc_example_lines
 from auditor.facts.secret_calls import (call_password, filled_settings, keyword_password, local_account_default, remote_account_password,
                                         remote_test_login)
 from auditor.facts.secret_qgis import qgz_findings
+from auditor.facts.secret_docs import named_password, url_password
 from auditor.facts.secret_commands import KIND as COMMAND_KIND, command_passwords
 from auditor.facts.secret_pyc import MAX_PYC_FILES, MAX_PYC_TOTAL_BYTES, compiled_text, source_path
 from auditor.facts.secret_sql import django_fixture_accounts, keystores, sql_accounts
@@ -708,6 +709,10 @@ def secrets(ctx) -> dict:
             if cls == "doc" and kind == "Secret Keyword" and published_account(line, lines_before(e.path, line_number)):
                 # (a course page's username = "<a private mailbox>" then password = "…": its author's account, published)
                 findings.append({"path": e.path, "line": line_number, "kind": kind, "strength": "strong", "class": cls, "account": True})
+                continue
+            if cls == "doc" and ((kind == "Basic Auth Credentials" and url_password(line or "")) or (kind == "Secret Keyword" and named_password(
+                    line or "", "\n".join(text_lines(e.path)[max(0, line_number - 7): line_number + 3])))):  # (a real server's password in a page: its URL, or its block's Host)
+                findings.append({"path": e.path, "line": line_number, "kind": kind, "strength": "strong", "class": cls, "published": True})
                 continue
             if cls == "doc" and kind == TABLE_SECRET_KIND:  # (a deployment guide's production values: published, to revoke)
                 findings.append({"path": e.path, "line": line_number, "kind": kind, "strength": "strong", "class": cls, "published": True})

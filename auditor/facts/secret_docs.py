@@ -1,0 +1,64 @@
+"""A real server's password written out in the repository's pages (issue 12, s40 fg40 = fbonhomme/calordure).
+
+A deployment report in Markdown gives the production database's connection URL, ``DATABASE_URL="mysql://<user>:<password>@<name>.mysql.
+database.azure.com/<db>"``, and a scripts README its connection block (``- Host: `<name>.mysql.database.azure.com```, ``- Username:
+…``, ``- Password: `<password>```): the password of a server on the Internet, published with the page, is to revoke, not an example
+to review. Read only when the value looks chosen (8 to 64 characters, letters with digits or signs, no placeholder word: not
+``PASSWORD_ENCODÉ``, ``<password>``, ``xxx``, ``changeme``) and the host is a real server's name (a domain with a top-level domain in
+letters; not this machine, a container, a private or documentation domain, a placeholder label such as ``domaine``, ``srv-xxx``).
+
+detect-secrets' URL pattern leaves out a password holding one of ``!$&'()*+,;=``: :func:`url_password` reads such URLs too.
+"""
+
+from __future__ import annotations
+
+import re
+
+from auditor.facts.secret_calls import _NOT_A_PASSWORD, _NOT_ON_THE_INTERNET
+from auditor.facts.secret_values import LOCAL_HOST, PLACEHOLDER, REDACTED, placeholder_host
+from auditor.lazyre import lazy_compile
+
+# scheme://user:password@host — the user and password as far as the "@" before a host name (bounded: linear)
+_URL = lazy_compile(r"""\b[a-z][a-z0-9+.-]{1,20}://([^\s:/@'"`]{1,64}):([^\s@'"`/]{1,128})@([A-Za-z0-9][\w.-]{0,252})""", re.I)
+# a password given by its name in a page's connection block (``- Password: `…```, ``mot de passe : …``, ``mdp = …``)
+_NAMED = lazy_compile(r"""(?<![\w-])(?:password|passwd|pwd|mdp|mot[ _-]de[ _-]passe|motdepasse)\**[ \t]*[:=][ \t]*\**[ \t]*(`?)([^\s`'"]{1,64})\1(?=[\s.,;)]|$)""", re.I)
+# the server's name given by its key beside it (``- Host: `…```, ``serveur : …``, ``hôte = …``)
+_HOST = lazy_compile(r"""(?<![\w-])(?:host|hostname|server|serveur|h[oô]te)\**[ \t]*[:=][ \t]*\**[ \t]*`?([A-Za-z0-9][\w.-]{0,252})""", re.I)
+# a host label standing for anyone's domain or server
+_PLACEHOLDER_LABELS = frozenset({"domaine", "domain", "mondomaine", "votredomaine", "yourdomain", "mydomain", "example", "exemple", "host",
+                                 "hostname", "server", "serveur", "votre-serveur", "your-server", "nom-du-serveur"})
+
+
+def _chosen(value: str) -> bool:
+    """A password someone chose: 8 to 64 characters, letters with digits or signs, not a placeholder, a redacted mark or a word of
+    its role."""
+    return 8 <= len(value) <= 64 and bool(re.search(r"[A-Za-z]", value)) and bool(re.search(r"[\d\W_]", value)) \
+        and not PLACEHOLDER.match(value) and not REDACTED.match(value) and not _NOT_A_PASSWORD.search(value) \
+        and not re.search(r"[<>{}\[\]]|\$\w|%\w+%", value)
+
+
+def internet_host(host: str) -> bool:
+    """A server's name on the Internet: a dot, a top-level domain in letters, no local, private or documentation name, no
+    placeholder label."""
+    h = host.lower().rstrip(".")
+    labels = h.split(".")
+    return len(labels) >= 2 and labels[-1].isalpha() and len(labels[-1]) >= 2 and not h.endswith(_NOT_ON_THE_INTERNET) \
+        and not LOCAL_HOST.search("@" + h) and not any(PLACEHOLDER.match(label) or label in _PLACEHOLDER_LABELS for label in labels[:-1]) \
+        and not placeholder_host(f"://u:p@{h}")
+
+
+def url_password(line: str) -> str | None:
+    """The chosen password of a ``scheme://user:password@host`` URL on the line whose host is on the Internet, else None."""
+    for m in _URL.finditer(line[:4000]):
+        if _chosen(m.group(2)) and not PLACEHOLDER.match(m.group(1)) and internet_host(m.group(3)):
+            return m.group(2)
+    return None
+
+
+def named_password(line: str, around: str) -> str | None:
+    """The chosen password given by name on the line when the few lines ``around`` it name the server, on the Internet, else
+    None."""
+    m = _NAMED.search(line[:4000])
+    if m is None or not _chosen(m.group(2)):
+        return None
+    return m.group(2) if any(internet_host(h.group(1)) for h in _HOST.finditer(around[-4000:])) else None
