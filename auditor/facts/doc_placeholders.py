@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import re
 
+from auditor.facts.writer_prompts import OUTLINE_NOUN as _OUTLINE_NOUN, writer_prompt
 from auditor.lazyre import lazy_compile
 
 # Words that hold the place of a text not written yet: an unfilled documentation model ("## Schéma fonctionnel" then "ToDo",
@@ -15,14 +16,21 @@ _PLACEHOLDER_WORD = lazy_compile(r"^(?:to[-]?do|tbd|tbc|fixme|x{3,}|lorem|ipsum)
 _WORD = lazy_compile(r"[^\W_]+(?:['’-][^\W_]+)*")
 
 
+def _intro(block) -> bool:
+    """A prompt leading what follows it ("How to configure the component:", "List the pods:" over a command): neither written nor a
+    placeholder by itself."""
+    return writer_prompt(block.text) and block.text.rstrip().endswith(":")
+
+
 def _placeholder(block) -> bool:
     """A paragraph that holds a place: it opens with a placeholder ("ToDo", "À compléter", "Lorem ipsum") or at least half its
-    words are ("xxx : table xxx."); "..." or "…" alone too."""
+    words are ("xxx : table xxx."); "..." or "…" alone too; or it is a template's prompt to its writer (:func:`writer_prompt`)."""
     text = block.text.strip()
     words = _WORD.findall(text)
     if not words:
         return text in ("...", "…")
-    return bool(_PLACEHOLDER_LEAD.search(text)) or 2 * sum(1 for w in words if _PLACEHOLDER_WORD.match(w)) >= len(words)
+    return bool(_PLACEHOLDER_LEAD.search(text)) or 2 * sum(1 for w in words if _PLACEHOLDER_WORD.match(w)) >= len(words) \
+        or (not block.links and writer_prompt(text))
 
 
 def _written(block) -> bool:
@@ -39,14 +47,14 @@ def placeholder_chapter(blocks: list, i: int) -> bool:
     for b in blocks[i + 1:i + 400]:
         if b.kind == "heading" and (not level or b.level <= level):
             break
-        if _written(b):
+        if _written(b) and not _intro(b):
             body.append(b)
     return bool(body) and all(_placeholder(b) and not b.images for b in body)
 
 
 def placeholder_document(blocks: list) -> bool:
     """A document most of whose paragraphs are placeholders: a documentation model left unfilled documents nothing."""
-    body = [b for b in blocks[:2000] if _written(b)]
+    body = [b for b in blocks[:2000] if _written(b) and not _intro(b)]
     held = sum(1 for b in body if _placeholder(b) and not b.images)
     return held >= 1 and 2 * held >= len(body)
 
@@ -78,6 +86,7 @@ def generated_placeholder(name: str, size: int) -> bool:
 # 03_installation.md's "# Installation" alone: a geOrchestra documentation template, issue 12, s31 e31). Read up to this size.
 STUB_BYTES = 2048
 STUB_WORDS = 30
+PROMPT_WORDS = 80  # (a page whose every paragraph is a prompt to its writer: :func:`writer_prompt`)
 _SENTENCE_END = lazy_compile(r"[.!?:;…]\s*$")
 # a command in a code span (benefriches' "- `make dev-up`"), or a reference page generated from the code (mkdocstrings' "::: module",
 # Sphinx's ".. automodule::", or a page made of others, ".. include:: INSTALL.md"): written by other means than sentences
@@ -92,13 +101,54 @@ _INSTRUCTION_ITEM = lazy_compile(r"^\W*(?:donner|d[ée]crire|documenter|pr[ée]c
 def stub_page(text: str, blocks: list) -> bool:
     """A page holding no text yet: under :data:`STUB_WORDS` words beneath its headings, none ending as a sentence ends, and no
     picture, link, command (a fenced or indented block, a code span), generated reference nor list item other than an instruction to
-    its writer. One short sentence ("L'extension comprend un module serveur et un module
+    its writer; or, under :data:`PROMPT_WORDS` words, only the template's prompts to its writer (instructions, questions, nouns of
+    what is to come: "- Explanation of the different configuration components"). One short sentence ("L'extension comprend un module serveur et un module
     client.") is written text and keeps the page."""
     from auditor.facts.guide_content import _CODE, _COMMAND
 
     body = [b for b in blocks if b.kind == "paragraph"]
     if any(b.images or b.links for b in body) or _CODE.search(text) or _COMMAND.search(text) or _CODE_OR_REFERENCE.search(text):
         return False
+    if body and all(writer_prompt(b.text) or _OUTLINE_NOUN.search(b.text) or b.item and _INSTRUCTION_ITEM.search(b.text) for b in body):
+        return sum(len(_WORD.findall(b.text)) for b in body) < PROMPT_WORDS  # (a page of the template's prompts, "- Provide URLs to the APIs.")
     if any(b.item and not _INSTRUCTION_ITEM.search(b.text) for b in body):
         return False  # (a list of the parts, "* Backend en Python", "* Frontend Angular", is written)
     return sum(len(_WORD.findall(b.text)) for b in body) < STUB_WORDS and not any(_SENTENCE_END.search(b.text) for b in body)
+
+
+# A chapter on running the service in production ("## Production", "## Déploiement", "## Mise en production"), as an install guide's
+# template lays it out beside "## Development"
+_GOING_LIVE = lazy_compile(r"^[\W\d_]*(?:production|prod|mise en production|passage en production|mise en service|deploy|deployment|deploying|"
+                           r"d[ée]ploiement|d[ée]ployer|going live|hosting|h[ée]bergement)\b", re.I)
+
+
+def deployment_unwritten(blocks: list) -> bool:
+    """The document's chapters on running in production all hold only a placeholder or the template's prompt ("## Production" /
+    "Indicate, if it exist, a documentation to run the solution in production mode."): an install guide named for installing that says
+    its deployment is still to write documents no deployment, whatever its development steps (issue 12, s40 fl40 = DataCup's INSTALL.md)."""
+    going = [i for i, b in enumerate(blocks[:2000]) if b.kind == "heading" and _GOING_LIVE.match(b.text.strip())]
+    return bool(going) and all(placeholder_chapter(blocks, i) for i in going)
+
+
+_FENCE_OR_CODE = lazy_compile(r"^\s*(?:```|~~~)|^(?: {4}|\t)\S|`", re.M)
+
+
+def points_elsewhere(blocks: list, i: int, chapter: str) -> bool:
+    """The chapter that ``blocks[i]`` heads only links to another document of the repository ("### Installation" /
+    "[Installation Guide](/INSTALL.md)"): that document is the guide, judged by itself; the heading writes none here."""
+    level = blocks[i].level if blocks[i].kind == "heading" else 0
+    body = []
+    for b in blocks[i + 1:i + 400]:
+        if b.kind == "heading" and (not level or b.level <= level):
+            break
+        if _written(b):
+            body.append(b)
+    if not body or _FENCE_OR_CODE.search(chapter):
+        return False
+    for b in body:
+        rest = b.text
+        for _url, label in b.links:
+            rest = rest.replace(label, " ")
+        if not b.links or any(re.match(r"^(?:[a-z][\w+.-]*:|//|#)", url, re.I) for url, _ in b.links) or len(_WORD.findall(rest)) > 3:
+            return False
+    return True

@@ -32,7 +32,7 @@ from auditor.facts.doc_folders import DOCS_DIRS, DOCS_EXT, GUIDE_EXT, doc_page, 
 from auditor.facts.contributing_guide import docs_contributing_page, readme_contributing_guide, titled_contributing_guide
 from auditor.facts.guide_content import not_guides, term_list, tool_install_chapter
 from auditor.facts.release_pages import debian_changelog, readme_changelog_line, released_headings
-from auditor.facts.doc_placeholders import STUB_BYTES, stub_page
+from auditor.facts.doc_placeholders import STUB_BYTES, deployment_unwritten, points_elsewhere, stub_page
 from auditor.facts.doc_pages import DIAGRAM_FOLDER, LAYOUT_ONLY, layout_headings, layout_listed, placeholder_chapter, unfilled_document, DOC_FOLDER, ROUTES_ONLY, api_doc_link, build_guide, code_dirs, community_page, credits_project_people, doc_folder, documentation_entries, documents_only, blank_document, guide_not_policy, maven_site, maven_site_page, lists_people, own_api_references, properties_reference, r_package_docs, readme_changelog, readme_linked_docs, routes_headings, routes_listed, shows_architecture, site_page_folder, site_pages  # noqa: F401 (re-exported for the checks)
 from auditor.facts.doc_links import api_doc_paths, api_viewer_pages, redirect_site, app_link as _app_link, own_page as _own_page, third_party_article, own_site as _own_site, own_wiki as _own_wiki, product_named as _product_named, vendor_manual
 from auditor.lazyre import lazy_compile
@@ -338,6 +338,9 @@ def _read_sample(snap, sample: list, architecture: list[str], deployment: list[s
         # Next.js project bootstrapped with create-next-app" over "Getting Started", "Learn More", "Deploy on Vercel" in mairie-site/)
         framework = (found or {}).get("sentences", 0) >= 3 or "/" in e.path and (template_page(e.path, text) if found else part_generator(blocks))  # a framework's README left as generated (frontend/README.md
         template = template or framework or dev_tool_heading(norm(e.name.rsplit(".", 1)[0])) or unfilled_document(blocks, e.path, (architecture, deployment, configuration))  # of create-react-app: "Deployment" points to the framework's docs): the framework's text, not the project's; a developer tool's guide (PRE_COMMIT_GUIDE.md) installs that tool
+        unwritten = not template and deployment_unwritten(blocks)  # (an INSTALL.md whose "## Production" is the template's prompt:
+        if unwritten and e.path in deployment:  # its deployment is not written, neither by its name nor by its "# Installation Guide")
+            deployment.remove(e.path)
         for i, b in enumerate(blocks if not template else []):  # architecture, deployment or configuration written as a chapter of another document
             title = b.text.strip() if b.kind == "heading" else _nbsp_heading(b.text) if b.kind == "paragraph" else ""
             title = _TITLE_LEAD.sub("", title)  # "📂 Structure du Code", "2. Architecture": the words after the pictogram or number
@@ -348,11 +351,12 @@ def _read_sample(snap, sample: list, architecture: list[str], deployment: list[s
             if (ARCH_HEADING.search(title) or b.kind == "heading" and LAYOUT_ONLY.search(title) and layout_listed(blocks, i, text.split("\n"))) \
                     and e.path not in architecture:
                 architecture.append(e.path)
-            elif DEPLOY_HEADING.search(title) and e.path not in deployment and not tool_install_chapter(_chapter(blocks, i, text), own):
+            elif DEPLOY_HEADING.search(title) and e.path not in deployment and not unwritten and not tool_install_chapter(_chapter(blocks, i, text), own) \
+                    and not points_elsewhere(blocks, i, _chapter(blocks, i, text)):  # (not "### Installation" over a link to INSTALL.md alone)
                 deployment.append(e.path)  # (not "### install" of another tool, `sudo npm install -g markdown-live`, in a page of tips)
             elif CONFIG_HEADING.search(title) and e.path not in configuration and not build_guide(e.path) and not NEW_OBJECT_CONFIG.search(title):
                 configuration.append(e.path)
-        if not template and e.path not in deployment and any(b.kind == "paragraph" and DEPLOY_SENTENCE.search(b.text) for b in blocks):
+        if not template and not unwritten and e.path not in deployment and any(b.kind == "paragraph" and DEPLOY_SENTENCE.search(b.text) for b in blocks):
             deployment.append(e.path)
         if not template and e.path not in architecture and shows_architecture(blocks):
             architecture.append(e.path)
@@ -388,7 +392,7 @@ def _written(snap, paths: list[str]) -> list[str]:
     out = []
     for p in paths:
         e = snap.files.get(p)
-        text = snap.read_text(p, limit=STUB_BYTES) if e and e.size <= STUB_BYTES and e.ext in PROSE_EXT else None
+        text = snap.read_text(p, limit=STUB_BYTES) if e and e.size <= STUB_BYTES and (e.ext in PROSE_EXT or e.ext == "txt") else None
         if text is None or not stub_page(text, parse_document(text, readme_format(p, text))):
             out.append(p)
     return out

@@ -311,6 +311,15 @@ DEV_SETUP = lazy_compile(r"\b(son|votre|ton|your) environnement\b|\benvironnemen
                          r"\b(?:configuration|config|configurer|configure|configuring|setup|set up|parametrage) (?:des |de |du |of |for |pour )?(?:the |les |le |la )?"
                          r"(?:tests?|testing|unit tests|tests unitaires|tests d integration|integration tests)\b")  # (a test run's settings: "Configuration des tests sur macOS")
 
+# The setting up of the developer's editor ("## Recommended IDE Setup", create-vue's "VSCode + Volar"; "Configurer son éditeur"): no
+# step installing the project, unless the heading says it installs something ("Install in VS Code", an editor's extension) (s40 fl40)
+_EDITOR_SETUP = lazy_compile(r"\b(?:editeurs?|editors?|ides?|vs ?code|vscode|intellij|pycharm|webstorm)\b")
+_INSTALL_WORD = lazy_compile(r"\binstall\w*\b")
+
+
+def editor_setup(normed: str) -> bool:
+    return bool(_EDITOR_SETUP.search(normed)) and not _INSTALL_WORD.search(normed)
+
 
 _FENCED = lazy_compile(r"^[^\S\n]{0,4}(?:```|~~~)[^\n]*\n(.*?)^[^\S\n]{0,4}(?:```|~~~)", re.M | re.S)  # (a list item's fence too: "1. **Install:**" then "    ```")
 

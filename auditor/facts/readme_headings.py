@@ -9,7 +9,7 @@ import re
 from auditor.facts.document import norm
 from auditor.facts.readme_asides import refine_heading
 from auditor.facts.readme_contact import TEAM_LIFE
-from auditor.facts.readme_cues import (DEV_SETUP, DOCKER_HEADINGS, IN_DEVELOPMENT, MANUAL_STEP, OPS_RUN, RELEASE_NOTES, SETTINGS_FILE_NAMED, SETTINGS_FILE_STEP, SYSTEM_REQUIREMENTS, code_path_heading, mend_misspellings,
+from auditor.facts.readme_cues import (DEV_SETUP, editor_setup, DOCKER_HEADINGS, IN_DEVELOPMENT, MANUAL_STEP, OPS_RUN, RELEASE_NOTES, SETTINGS_FILE_NAMED, SETTINGS_FILE_STEP, SYSTEM_REQUIREMENTS, code_path_heading, mend_misspellings,
                                        production_status_only, weak_only)
 from auditor.facts.readme_forms import FEATURE_HEADING, about_subject_help, dev_tool_heading, task_sections
 from auditor.facts.readme_guides import ADDING_FEATURES
@@ -266,7 +266,7 @@ def heading_sections(text: str, under_install: bool = False, label: bool = False
         return []
     normed = mend_misspellings(MODE_NAMES.sub(" ", IN_DEVELOPMENT.sub(" ", norm(text))).strip(), HEADING_WORDS)  # ("Mode de simulation (Dry Run)")
     found = [name for name in SECTION_ORDER if (any(_has_phrase(normed, p) for p in SECTION_HEADINGS[name]) or (name == "install" and normed in DOCKER_HEADINGS))
-             and not weak_only(name, normed, SECTION_HEADINGS[name]) and not (name == "configuration" and DEV_SETUP.search(normed))] or task_sections(normed, text) or use_heading(normed)  # ("## Docker": build and run the image; "### Run the image" under it is no usage; "What to do if I want to add another environment ?")
+             and not weak_only(name, normed, SECTION_HEADINGS[name]) and not (name == "configuration" and DEV_SETUP.search(normed) or name == "install" and editor_setup(normed))] or task_sections(normed, text) or use_heading(normed)  # ("## Docker": build and run the image; "### Run the image" under it is no usage; "What to do if I want to add another environment ?")
     if not found and (SETTINGS_FILE_STEP.match(normed) or SETTINGS_FILE_NAMED.match(normed)):  # "Mettre à jour .env.local", "Votre
         found = ["configuration"]  # fichier .env" over the settings to give: configuration
     if "configuration" in found and SYSTEM_REQUIREMENTS.search(normed):  # "Configuration requise": JDK 17, Maven, the prerequisites

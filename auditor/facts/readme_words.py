@@ -152,6 +152,16 @@ def writer_instruction(paragraph: str) -> bool:
     return bool(_WRITER_INSTRUCTION.search(norm(paragraph[:2000])))
 
 
+def _prompt_lines(paragraph: str) -> bool:
+    """Every line of the paragraph is a template's prompt to its writer, in any language the tool reads ("Indicate, if it exist, a
+    documentation to run the solution in production mode.", "- Where and how to get the data ?": :func:`writer_prompt`); a line of
+    the team's own answer under it keeps the paragraph written (issue 12, s40 fl40, the DataCup template's INSTALL.md)."""
+    from auditor.facts.writer_prompts import writer_prompt
+
+    lines = [re.sub(r"^\s*(?:[-*+]|\d{1,2}[.)])\s+", "", ln) for ln in paragraph.splitlines() if ln.strip()]
+    return bool(lines) and "](" not in paragraph and all(writer_prompt(ln) for ln in lines)
+
+
 def instructions_only(body: str) -> bool:
     """The chapter's whole text (its own lines, code aside) is the template's instructions, or a link's placeholder with no address."""
     from auditor.facts.document import norm
@@ -159,7 +169,7 @@ def instructions_only(body: str) -> bool:
     paragraphs = [p.strip() for p in re.split(r"\n[^\S\n]*\n", body[:20000]) if p.strip()][:20]
     if not paragraphs or "`" in body:
         return False
-    return all(writer_instruction(p) or (_LINK_PLACEHOLDER.match(norm(p)) and not _ANY_LINK.search(body)) for p in paragraphs)
+    return all(writer_instruction(p) or _prompt_lines(p) or (_LINK_PLACEHOLDER.match(norm(p)) and not _ANY_LINK.search(body)) for p in paragraphs)
 
 
 # A chapter called only "API" whose text says the project uses another's API ("L'application utilise l'API CACEM :" over the endpoints
