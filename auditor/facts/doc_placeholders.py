@@ -130,7 +130,7 @@ def deployment_unwritten(blocks: list) -> bool:
     return bool(going) and all(placeholder_chapter(blocks, i) for i in going)
 
 
-_FENCE_OR_CODE = lazy_compile(r"^\s*(?:```|~~~)|^(?: {4}|\t)\S|`", re.M)
+_FENCE_OR_CODE = lazy_compile(r"^[ \t]*(?:```|~~~)|^(?: {4}|\t)\S|`", re.M)
 
 
 def points_elsewhere(blocks: list, i: int, chapter: str) -> bool:
