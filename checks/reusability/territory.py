@@ -111,6 +111,8 @@ KINDS = {  # in order of precedence when two signals hit the same line
     "territory.departement-sentence": T("nom d'un département (son conseil) écrit en dur", "hard-coded name of one département (its council)"),
     "territory.region-text": T("nom d'une région écrit en dur dans un texte de l'application (un titre, un message, une page)",
                                "one region's name hard-coded in a text of the application (a title, a message, a page)"),
+    "territory.commune-options": T("liste des communes d'un territoire écrite en dur dans un formulaire (les options d'un <select>), au lieu d'un référentiel (COG de l'INSEE, geo.api.gouv.fr)",
+                                   "hard-coded list of one territory's communes in a form (a <select>'s options), instead of a référentiel (INSEE's COG, geo.api.gouv.fr)"),
     "territory.overseas-body": T("nom d'un organisme public portant celui de son territoire d'outre-mer (« Office de l'eau Réunion ») écrit en dur dans un texte du programme",
                                  "one public body's name, carrying its overseas territory's (\"Office de l'eau Réunion\"), hard-coded in a text of the program"),
     "territory.region-platform": T("nom d'une plateforme régionale portant celui de sa région (GéoPicardie, GéoBretagne) écrit en dur dans le code (un menu, un titre, l'adresse d'un fichier)",

@@ -1,0 +1,50 @@
+"""A form's closed list of one territory's communes (reusability.territory-neutral): a ``<select>`` whose options name five
+communes or more (``<option value="billere">Billère</option>``, ``<option value="lescar">Lescar</option>``… the communes of an
+agglomeration where the users live): the territory the form was written for, which a second one rewrites, instead of a list fed by
+a référentiel (INSEE's Code officiel géographique, geo.api.gouv.fr) (issue 12, s40 fj40 = Romain64290/sport_sante).
+
+The names are those the tool knows (auditor/data/communes.yml: communes of 5,000 inhabitants or more whose name is no common word,
+and the large cities), as written. A list naming three large cities or more spans France (a national form's choice of cities), no
+one territory's; a list of 100 options or more is a register's copy (commune_lists). Bounded: the select's first 20,000 characters,
+its first 100 options.
+"""
+
+from __future__ import annotations
+
+import html
+
+from auditor.facts.signal_registry import signal
+from auditor.lazyre import lazy_compile
+
+MIN_COMMUNES = 5
+# (the option's text after its tag's last ">": a PHP test inside the tag, <option value="lons" <?php if(…){echo "selected";} ?> >Lons</option>)
+_OPTION = lazy_compile(r"<option\b[^\n]{0,400}?>\s*([^<>\n]{1,80}?)\s*</option>", 0)
+_END = lazy_compile(r"</select\s*>", 0)
+
+
+def commune_options(text: str) -> list[str]:
+    """The known communes' names a select's body (``text``, from its opening tag on) lists, in order, each once."""
+    from auditor.facts.territory_hosts import known_commune
+
+    end = _END.search(text, 0, 20_000)
+    if not end:
+        return []
+    options = [html.unescape(o.group(1)).strip() for o in _OPTION.finditer(text, 0, end.start())][:100]
+    if len(options) >= 100:
+        return []
+    out: list[str] = []
+    for name in options:
+        if known_commune(name) and name not in out:
+            out.append(name)
+    return out
+
+
+def _accept(m) -> bool:
+    from auditor.facts.territory_hosts import CITY_NAMES
+    from auditor.facts.territory_values import in_code
+
+    names = commune_options(m.string[m.end():])
+    return len(names) >= MIN_COMMUNES and sum(n in CITY_NAMES for n in names) < 3 and in_code(m)
+
+
+signal("territory.commune-options", r"(<select\b[^>\n]{0,300}>)", ("<select",), flags=0, classes=("code", "template"), group=1, accept=_accept)

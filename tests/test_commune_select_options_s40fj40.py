@@ -1,0 +1,35 @@
+"""A form's closed list of one territory's communes is a territory value (issue 12, s40 fj40 = reader rh40's Romain64290/sport_sante:
+the registration forms of an agglomeration's sport-health service list its 14 communes as a <select>'s options, <option
+value="billere">Billère</option>…, and reusability.territory-neutral did not count them). Rule: a <select> whose options name five
+communes or more the tool knows (auditor/data/communes.yml), fewer than three of them large cities, is one territory's list. Near
+miss: a select of other words (sports, days), or naming fewer than five communes, is none."""
+
+from __future__ import annotations
+
+from tests.test_reusability_fixtures import check_result
+
+CID = "reusability.territory-neutral"
+TOWNS = ("Billère", "Lescar", "Lons", "Jurançon", "Idron", "Bourg-Saint-Maurice", "Artigue")
+
+
+def form(options: list[str]) -> str:
+    opts = "".join(f'    <option value="{o.lower()}" <?php if($r[\'residence\']=="{o.lower()}"){{echo "selected";}} ?> >{o}</option>\n' for o in options)
+    return ("<?php session_start(); ?>\n<form method=\"post\" action=\"inscription.php\">\n"
+            "  <select name=\"residence\" class=\"form-control\" required>\n    <option value=\"\" disabled>Lieu de résidence</option>\n"
+            + opts + "    <option value=\"autre\">Autre</option>\n  </select>\n  <input type=\"submit\" value=\"Valider\">\n</form>\n")
+
+
+def files(options: list[str]) -> dict:
+    return {"modules/inscription.php": form(options), "index.php": "<?php include 'modules/inscription.php'; ?>\n",
+            "README.md": "# Inscriptions\n\nUn formulaire d'inscription.\n"}
+
+
+def test_a_select_of_one_territorys_communes_is_a_territory_value(tmp_path):
+    res = check_result(tmp_path, files(list(TOWNS)), CID)
+    assert res["status"] != "pass", res["message"]
+    assert any(e.get("path") == "modules/inscription.php" and "<select" in str(e.get("value")) for e in res["evidence"]), res["evidence"]
+
+
+def test_near_miss_a_select_of_other_words_or_few_communes_is_none(tmp_path):
+    res = check_result(tmp_path, files(["Natation", "Marche", "Yoga", "Vélo", "Lescar", "Lons"]), CID)
+    assert res["status"] == "pass", res["message"]
