@@ -24,6 +24,35 @@ _NAMESPACE_ATTR = lazy_compile(r"""(?:<namespace\b[^<>\n]{0,80}?\buri|(?<![A-Za-
 _CONSTANT = lazy_compile(r"""\b([A-Za-z_]\w{0,60})[ \t]*=[ \t]*["']$""")
 
 
+# the pairs of an xsi:schemaLocation (a namespace, then its schema document), any of them
+_SCHEMA_LOCATION = lazy_compile(r"""\b(?:xsi:)?schemaLocation[ \t]*=[ \t]*\\?["'][^"'<>\n]{0,600}$""")
+# a dict or object opening under a name (NS_REGISTRIES = {, namespaces: {, nsmap={, const NS = {)
+_NS_MAP = lazy_compile(r"""(?<![\w$])([A-Za-z_][\w$]{0,60})["']?[ \t]*(?:=|:)[ \t]*(?:dict\()?\{""")
+_NS_WORD = lazy_compile(r"(?:^|_)(?:xmlns|ns|nsmap|namespaces?|nss)(?:_|$)", re.I)
+# the prefix the address is given under, a short name (a prefix's: "mri": , gml: , 'xlink' =>)
+_PREFIX_KEY = lazy_compile(r"""(?:^|[{,\s])["']?[A-Za-z][\w.-]{0,15}["']?[ \t]*(?::|=>)[ \t]*["']$""")
+_MAP_LOOKBACK = 1200
+
+
+def _in_namespace_map(s: str, start: int) -> bool:
+    """The address at ``start`` is a prefix's value inside a dict or object named for namespaces opened in the
+    :data:`_MAP_LOOKBACK` characters before it (its braces still open)."""
+    line = s.rfind("\n", 0, start) + 1
+    if not _PREFIX_KEY.search(s, max(line, start - 40), start):
+        return False
+    begin = max(0, start - _MAP_LOOKBACK)
+    for m in reversed(list(_NS_MAP.finditer(s, begin, start))):
+        between = s[m.end():start]
+        if between.count("{") + 1 <= between.count("}"):
+            continue  # (closed before the address: another dict)
+        if _NS_WORD.search(re.sub(r"([a-z0-9])([A-Z])", r"\1_\2", m.group(1))):  # (nsMap, xmlNamespaces: their words)
+            return True
+        if s[m.start() - 1: m.start()] not in ("'", '"'):
+            return False  # the innermost variable still open decides (SERVERS = {"gn": "https://…"} is no namespace map)
+        # (a quoted key's dict, "iso19139": {…}, one entry of a map named further out)
+    return False
+
+
 def names_an_identifier(m) -> bool:
     """The address matched by ``m`` is such a name (the text just before it, on its line, declares it)."""
     s, start = m.string, m.start()
@@ -32,7 +61,8 @@ def names_an_identifier(m) -> bool:
             start -= 1
     line = s.rfind("\n", 0, start) + 1
     if _IDENTIFIER_ATTR.search(s, max(0, start - 40), start) or _IDENTIFIER_META.search(s, max(0, start - 200), start) \
-            or _NAMESPACE_ATTR.search(s, max(line, start - 200), start):
+            or _NAMESPACE_ATTR.search(s, max(line, start - 200), start) or _SCHEMA_LOCATION.search(s, max(line, start - 640), start) \
+            or _in_namespace_map(s, start):
         return True
     c = _CONSTANT.search(s, max(line, start - 100), start)
     return bool(c and "QName" in s and re.search(r"\bQName\s*(?:\.\s*createQName\s*)?\(\s*(?:\w+\.)?" + re.escape(c.group(1)) + r"\s*,", s))
