@@ -840,6 +840,25 @@ OIDC_DEPS = (r"mozilla-django-oidc|authlib|social-auth-app-django|social-auth-co
 _AUTHJS = lazy_compile(r"next-auth|@auth/.*")
 
 
+# a copied folder named for a sign-in standard's client (ckanext-cas-master/, django-cas-ng/, ckanext-oidc/, keycloak-connect/,
+# python3-saml/): the folder's name word by word, then a code file inside it
+_SSO_FOLDER = lazy_compile(r"(?:^|[-_.])(?:cas|oidc|openid(?:connect)?|saml2?|oauth2?|keycloak|shibboleth)(?:[-_.]|$)", re.I)
+_SSO_CODE_EXT = ("py", "js", "ts", "php", "java", "rb", "go", "cs")
+
+
+def copied_sso_clients(copied: list[str]) -> list[tuple[str, str]]:
+    """(a code file, its folder's name) of each copied folder named for a sign-in standard's client, in path order, one per folder."""
+    out: dict[str, str] = {}
+    for path in copied:
+        parts = path.split("/")
+        if path.rsplit(".", 1)[-1].lower() not in _SSO_CODE_EXT:
+            continue
+        folder = next((d for d in parts[:-1] if _SSO_FOLDER.search(d)), None)
+        if folder and folder not in out:
+            out[folder] = path
+    return sorted(((p, f) for f, p in out.items()))
+
+
 def convincing(hits: list) -> list:
     """ProConnect's or FranceConnect's hits that say it is used: an endpoint URL, or mentions in two files (one mention may be a
     label or a type name: an API client's enum value france_connect telling how a user signed in elsewhere)."""
@@ -986,7 +1005,16 @@ def auth(ctx) -> Result:
             "OIDC générique) et proposez ProConnect aux agents : une collectivité sans Microsoft 365 pourra alors s'y connecter.",
             "Make the identity provider a setting (the OpenID Connect issuer and client id in the configuration, a generic OIDC library) and "
             "offer ProConnect to agents: a local government without Microsoft 365 can then sign in."))
-    if oidc_libs or len({(h[0], h[1], h[2].lower()) for h in oidc_code}) >= 2:
+    # an identity-provider client copied whole into the repository (a CKAN portal's archive carrying ckanext-cas beside its theme, a
+    # vendored django-cas-ng): deployed with the project, it signs people in as a declared one would — copied code counts as used, as
+    # the geo check counts a copied map library and the dependency checks a copied package (issue 12, s40 fk40 = DataSud-2020-2022)
+    sso_copy = [] if (oidc_libs or oidc_code) else copied_sso_clients(ctx.fact("copied_paths") or [])
+    if sso_copy:
+        details["copied_sso_client"] = sso_copy[0][1]
+        ev += [Evidence(path=path, kind="found", value=name, note=T("Composant d'un standard de connexion (CAS, OpenID Connect, SAML) copié dans le dépôt et déployé avec lui.",
+                                                                    "A sign-in standard's component (CAS, OpenID Connect, SAML) copied into the repository and deployed with it."))
+               for path, name in sso_copy[:3]]
+    if oidc_libs or len({(h[0], h[1], h[2].lower()) for h in oidc_code}) >= 2 or sso_copy:
         return Result.scored(7, T("Authentification par un standard (OpenID Connect/OAuth2/SAML/CAS), sans ProConnect ni FranceConnect.",
                                   "Standard authentication (OpenID Connect/OAuth2/SAML/CAS), without ProConnect or FranceConnect."), ev, **details)
     if hosted := match_deps(ctx, [HOSTED_ID_DEPS], dev=False, exports=False, unimported=False):
