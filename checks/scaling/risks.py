@@ -239,11 +239,16 @@ def contributor_organisations(ctx) -> Result:
             who_fr, who_en = (f"{len(a_companies)} entreprises ou autres organisations, aucune identifiée comme organisme public",
                               f"{len(a_companies)} companies or other organisations, none identified as a public body")
         (lead_fr, tie), (lead_en, _) = _leaders(a_companies, "fr"), _leaders(a_companies, "en")
+        # (commits from a personal address count for the company the same person also writes from: counted by person, said so)
+        moved = a.get("company_commits_from_personal_addresses") or 0
+        from_fr, from_en = ((f"sont de personnes écrivant depuis des adresses d'entreprises ou d'autres organisations (dont {moved} "
+                             f"depuis leur adresse personnelle)", f"are by people writing from addresses of companies or other organisations "
+                             f"({moved} of them from their personal address)") if moved else
+                            ("viennent d'adresses d'entreprises ou d'autres organisations", "come from addresses of companies or other organisations"))
         sentences_fr.append(f"Le code a été entièrement écrit par {who_fr} : {_pct(_not_own(a))} % des commits depuis "
-                            f"l'origine viennent d'adresses d'entreprises ou d'autres organisations, "
-                            + (f"à égalité entre {lead_fr}." if tie else f"surtout {lead_fr}."))
-        sentences_en.append(f"The code was written entirely by {who_en}: {_pct(_not_own(a))}% of all commits come from addresses "
-                            f"of companies or other organisations, " + (f"tied between {lead_en}." if tie else f"mostly {lead_en}."))
+                            f"l'origine {from_fr}, " + (f"à égalité entre {lead_fr}." if tie else f"surtout {lead_fr}."))
+        sentences_en.append(f"The code was written entirely by {who_en}: {_pct(_not_own(a))}% of all commits {from_en}, "
+                            + (f"tied between {lead_en}." if tie else f"mostly {lead_en}."))
         level, score = (3, score - 4) if top.get("listed") else (max(level, 2), score - 2)
     elif comp >= 0.5 and companies:
         top = companies[0]

@@ -129,7 +129,7 @@ def _home_of(homes: dict, ident, c, t: dict) -> dict:
 def _tally(commits, ident, types: dict[tuple[str, str], dict], sponsor=None, homes: dict[str, dict] | None = None,
            in_name=None, own_org=None) -> dict:
     by_type: Counter = Counter()
-    own_commits = 0
+    own_commits = moved = 0
     orgs: dict[str, dict] = {}
     people: Counter = Counter()
     bots = 0
@@ -144,6 +144,7 @@ def _tally(commits, ident, types: dict[tuple[str, str], dict], sponsor=None, hom
             t = {"type": "public", "domain": None, "listed": False, "by_author_name": True}
         elif t["type"] == "individual" and homes:
             t = _home_of(homes, ident, c, t)
+            moved += t["type"] == "company"  # (a personal address's commit counted for the person's company: said so)
         elif t["type"] == "company" and not t.get("listed") and homes:
             # a public body's agent's commits from an unlisted organisation's address (an intern's school mailbox,
             # clement.naudy@edu.devinci.fr beside clement.naudy@aude.fr) are that body's: the person is its
@@ -168,6 +169,7 @@ def _tally(commits, ident, types: dict[tuple[str, str], dict], sponsor=None, hom
     top = people.most_common(1)[0][1] if people else 0
     return {"top_person_share": round(top / total, 3) if total else None, "absence_factor": absence_factor(people),"commits": total, "bot_commits": bots,
             "by_type": {k: by_type.get(k, 0) for k in TYPES}, "own_organisation_commits": own_commits,
+            "company_commits_from_personal_addresses": moved,
             "shares": {k: round(by_type.get(k, 0) / total, 3) if total else 0.0 for k in TYPES},
             "organisations": sorted(orgs.values(), key=lambda o: (-o["commits"], o["domain"]))[:15],
             "people": len(people), "_people": people}
@@ -235,7 +237,7 @@ def sponsor_in_name(ctx):
 # Stored per commit and day: the sponsor's type, which comes from the audit's options (--sponsor-type, a
 # portfolio's column) as well as the repository, is in the key (the configuration's extra settings); a warm
 # audit then reads no history for it (50,000 commits streamed again: half a second).
-@fact("contributor_types", version=53, cache="commit+as_of")
+@fact("contributor_types", version=54, cache="commit+as_of")
 def contributor_types(ctx) -> dict:
     reason = history_unavailable(ctx)
     if reason is not None:
