@@ -33,3 +33,13 @@ def test_a_select_of_one_territorys_communes_is_a_territory_value(tmp_path):
 def test_near_miss_a_select_of_other_words_or_few_communes_is_none(tmp_path):
     res = check_result(tmp_path, files(["Natation", "Marche", "Yoga", "Vélo", "Lescar", "Lons"]), CID)
     assert res["status"] == "pass", res["message"]
+
+
+def test_the_form_holds_its_communes_by_name_for_identifiers(tmp_path):
+    res = check_result(tmp_path, files(list(TOWNS)), "interoperability.identifiers")
+    assert res["status"] == "warn" and res["details"]["held_by_name"] == ["modules/inscription.php"], res["message"]
+
+
+def test_near_miss_a_form_of_other_words_handles_no_identifier(tmp_path):
+    res = check_result(tmp_path, files(["Natation", "Marche", "Yoga", "Vélo", "Lescar", "Lons"]), "interoperability.identifiers")
+    assert res["status"] == "not_applicable", res["message"]

@@ -724,6 +724,10 @@ def identifiers(ctx) -> Result:
     by_name = sorted((h for sid in ("ident.commune-by-name", "ident.commune-by-postcode") for h in sig.get(sid, [])
                       if (h[3] in ("code", "config") or sid == "ident.commune-by-postcode") and h[0] not in samples),
                      key=lambda h: (h[3] != "code", h[0], h[1]))  # (the model's class before its migration's SQL)
+    # (or a form's closed list of one territory's communes, the <select> of a residence whose value is the commune's name or slug,
+    # stored and counted by it: issue 12, s40 fj40 = Romain64290/sport_sante)
+    by_name += sorted((h for h in sig.get("territory.commune-options", []) if h[3] in ("code", "template") and h[0] not in samples),
+                      key=lambda h: (h[0], h[1]))
     if not (fields or described or columns or libs or hard or len(geocoding) + len(fills) < len(services)) and by_name:
         return _held_by_name(by_name, postcode={(h[0], h[1]) for h in sig.get("ident.commune-by-postcode", [])})
     if not (fields or described or columns or libs or hard or len(geocoding) + len(fills) < len(services)):
