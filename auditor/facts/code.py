@@ -32,6 +32,7 @@ from auditor.facts.js_family import JS_EXT
 from auditor.facts.server_pages import holds_logic, is_server_page
 from auditor.facts.testdirs import dbt_schema_tests, dbt_sql, dbt_tests
 from auditor.facts.pasted import without_pasted
+from auditor.facts.page_scripts import PAGE_EXT, page_script
 from auditor.facts.pyparse import parse as parse_python
 from auditor.lazyre import lazy_compile
 
@@ -229,6 +230,8 @@ def _measure(path: str, text: str | None) -> tuple[str | None, list, float | Non
     elif ext in ("vue", "svelte"):  # a component's <script> blocks, measured as the JavaScript or TypeScript they are
         text, lang = component_script(text)
         ext, name = ("ts" if lang == "typescript" else "js"), "component." + ("ts" if lang == "typescript" else "js")
+    elif ext in PAGE_EXT:  # an HTML page's own inline scripts (the pages the page_scripts fact found holding a program)
+        text, ext, name = page_script(text), "js", "page.js"
     elif ext == "ipynb":  # a notebook's code cells
         found = notebook_measurable(text)
         if found is None or found[3] > found[2]:  # (not a notebook; or most of its code cells do not parse)
@@ -257,7 +260,7 @@ def _measure(path: str, text: str | None) -> tuple[str | None, list, float | Non
         return "unparsable", [], None, 0
 
 
-@fact("code", version=40, ahead=4)
+@fact("code", version=41, ahead=4)
 def code(ctx) -> dict:
     snap = ctx.snapshot
     excluded = {"vendored": 0, "generated": 0, "test": 0, "doc": 0, "minified": 0, "too_large": 0, "over_budget": 0, "unparsable": 0,
@@ -299,6 +302,8 @@ def code(ctx) -> dict:
     if logic_pages := [e for e in pages if holds_logic(snap.read_text(e.path, limit=SERVER_PAGE_BYTES))]:
         not_measured["JSP"] = not_measured.get("JSP", 0) + len(logic_pages)
         not_measured_bytes += sum(e.size for e in logic_pages)
+    # HTML pages whose own inline scripts are a program (see page_scripts): the project's JavaScript, measured where it stands
+    candidates += [snap.files[p] for p in (ctx.fact("page_scripts") or {}).get("pages") or {} if p in snap.files]
     candidates.sort(key=lambda e: e.path)
     kept = within_bounds(candidates, MAX_FILES, MAX_TOTAL_BYTES)[0]
     if len(kept) < len(candidates):
@@ -311,9 +316,9 @@ def code(ctx) -> dict:
     unparsable: list[str] = []  # (files the analysers could not parse: a syntax error, or a syntax newer than this Python's)
     cells_left_out: dict[str, int] = {}  # (notebooks measured without the code cells Python could not parse: characters left out)
     complete = len(kept) == len(candidates) and not excluded["missing"]
-    measured_by_path = ctx.map_blobs("code-metrics", 14, kept, measure, limit=NOTEBOOK_MAX_BYTES)
+    measured_by_path = ctx.map_blobs("code-metrics", 15, kept, measure, limit=NOTEBOOK_MAX_BYTES)
     for e in kept:
-        lang = SOURCE_EXT[code_ext(e, inv)]
+        lang = "JavaScript" if e.ext in PAGE_EXT else SOURCE_EXT[code_ext(e, inv)]
         why, funcs, mi, nloc, weight, dropped = measured_by_path[e.path]
         size = e.size if weight is None else weight
         if dropped and not why:
@@ -373,7 +378,7 @@ _YAML_TEST = lazy_compile(r"^-[ \t]+test:[ \t]*$|^test_name:[ \t]*\S[^\n]*\n(?:[
 MAX_YAML_TESTS = 200
 
 
-@fact("source_inventory", version=42)
+@fact("source_inventory", version=43)
 def source_inventory(ctx) -> dict:
     """Source and test file counts by kind (source files are not read, but Rust sources for their own #[test] functions and
     YAML test sets, see below)."""
@@ -427,6 +432,11 @@ def source_inventory(ctx) -> dict:
         counts["source"] += logic
         counts["server_pages"] = logic
         langs["source"]["JSP"] = langs["source"].get("JSP", 0) + logic
+    # HTML pages whose own inline scripts are a program (see page_scripts): source files of the project's JavaScript
+    if script_pages := (ctx.fact("page_scripts") or {}).get("pages") or {}:
+        counts["source"] += len(script_pages)
+        counts["script_pages"] = len(script_pages)
+        langs["source"]["JavaScript"] = langs["source"].get("JavaScript", 0) + len(script_pages)
     # Rust sources holding their own unit tests (#[test] functions in a #[cfg(test)] module): the tests of that code, counted beside it
     inline = rust_test_files(ctx.snapshot, [e for e in ctx.snapshot.files.values() if inv.category(e.path) == "source"])
     if inline:

@@ -31,6 +31,7 @@ from auditor.facts.js_family import JS_EXT
 from auditor.facts.pasted import without_pasted
 from auditor.facts.py_comments import comment_above
 from auditor.facts.embedded import component_script, notebook_measurable
+from auditor.facts.page_scripts import PAGE_EXT, page_script
 from auditor.facts.framework_skeleton import framework_template
 from auditor.facts.inventory import SHELL_SHEBANG, code_ext, inventory_of, is_source_candidate, opens_as_php
 from auditor.facts.python_lines import LONG_EXPRESSION, longest_expression, raw_lines
@@ -392,11 +393,14 @@ def measure(path: str, text: str | None) -> dict | None:
     name = path.rsplit("/", 1)[-1]
     # (as FileEntry.ext; a Drupal module's .module, .inc, .install… is PHP: see PHP_ALIAS_EXT)
     ext = name.rsplit(".", 1)[-1].lower() if "." in name[1:] else ""  # (a shell script without an extension: its shebang says so)
-    lang = "php" if opens_as_php(name, text) else LANG_BY_EXT[ext] if ext else "shell" if SHELL_SHEBANG.match(text) else None
+    lang = "php" if opens_as_php(name, text) else "page" if ext in PAGE_EXT else LANG_BY_EXT[ext] if ext else "shell" if SHELL_SHEBANG.match(text) \
+        else None
     if lang is None:
         return None
     if lang in ("vue", "svelte"):  # a component's <script> blocks (see auditor.facts.embedded)
         text, lang = component_script(text)
+    elif lang == "page":  # an HTML page's own inline scripts (the pages the page_scripts fact found holding a program)
+        text, lang = page_script(text), "javascript"
     elif lang == "notebook":  # a notebook's code cells (those Python parses, cell by cell), its Markdown cells as comments
         found = notebook_measurable(text)
         if found is None or found[3] > found[2]:  # (not a notebook; or most of its code cells do not parse)
@@ -424,7 +428,7 @@ def measure(path: str, text: str | None) -> dict | None:
         return None
 
 
-@fact("code-comments", version=29, public=False, ahead=2)
+@fact("code-comments", version=30, public=False, ahead=2)
 def code_comments(ctx) -> dict:
     """Per-file metrics (``comment_texts`` included) of the candidates within :data:`BOUNDS`, in the
     order read, and what was left out."""
@@ -433,6 +437,8 @@ def code_comments(ctx) -> dict:
     inv = inventory_of(ctx)
     candidates = [e for e in ctx.snapshot.files.values() if e.kind in ("file", "executable") and code_ext(e, inv) in LANG_BY_EXT
                   and is_source_candidate(e.path) and inv.category(e.path) not in ("vendored", "generated", "build", "documentation", "data") and not e.name.endswith((".d.ts", ".min.js"))]
+    # (and HTML pages whose own inline scripts are a program, see page_scripts: the project's JavaScript)
+    candidates += [ctx.snapshot.files[p] for p in (ctx.fact("page_scripts") or {}).get("pages") or {} if p in ctx.snapshot.files]
     max_bytes = BOUNDS["max_file_bytes"]
 
     def too_large(e) -> bool:
@@ -442,8 +448,9 @@ def code_comments(ctx) -> dict:
     fit = sorted((e for e in candidates if not too_large(e)), key=lambda e: (-e.size, e.path))
     # Bounded by counts and bytes in a fixed order, never by time: the same commit reads the same files.
     chosen, beyond, over_bytes = within_bounds(fit, BOUNDS["max_files"], BOUNDS["max_total_bytes"])
-    measured = ctx.map_blobs("code-comments", 16, chosen, measure, limit=NOTEBOOK_MAX_BYTES)
-    return {"candidates": len(candidates), "metrics": [[e.path, LANG_BY_EXT[code_ext(e, inv)], measured[e.path]] for e in chosen],
+    measured = ctx.map_blobs("code-comments", 17, chosen, measure, limit=NOTEBOOK_MAX_BYTES)
+    return {"candidates": len(candidates), "metrics": [[e.path, "javascript" if e.ext in PAGE_EXT else LANG_BY_EXT[code_ext(e, inv)], measured[e.path]]
+                                                 for e in chosen],
             "left_out": {"too_large": len(too_big), "beyond_max_files": len(beyond), "beyond_max_bytes": len(over_bytes)},
             "bounds": dict(BOUNDS),
             # (bytes of the files analysed and of those that could not be: one large unparsable module beside small ones)
