@@ -140,3 +140,15 @@ signal("auth.password-posted",
        r"""[^;]{0,400}?[{,(](?:[^\S\n]*//[^\n]{0,200})?[^\S]{0,200}["']?(?i:password|passwd|pwd|mdp|motdepasse|mot_de_passe)["']?[^\S\n]*(?::|[,})])""",
        ("password", "passwd", "pwd", "mdp", "motdepasse", "mot_de_passe"), flags=0, classes=("code", "template"),
        exts={*JS_EXT, "ts", "tsx", "vue", "svelte", "html", "htm"}, group=1, accept=_password_posted)
+
+# A script reading what was typed in a password field, named by its id (`document.getElementById('gate-pwd').value`,
+# `querySelector('#admin-password').value`, `$('#mdp').val()`): with that field on the page, the page checks a password itself (a
+# shared password compared in the browser, the gate of a commission's working space) or hands it on — people sign in with a
+# local password, whoever keeps it (issue 12, s40 fi40 = Korno1970/Commissions-mairie-Lestiac). The field's id carries a
+# password's word (pwd, password, mdp, pass…); a search box's or a name field's value is not this.
+signal("auth.password-read",
+       r"""(?:getElementById[^\S\n]*\([^\S\n]*["'`]|querySelector[^\S\n]*\([^\S\n]*["'`]#|\$[^\S\n]*\([^\S\n]*["'`]#)"""
+       r"""([\w-]{0,30}(?i:pwd|passwd|password|mdp|motdepasse|mot-de-passe|pass)(?![a-z])[\w-]{0,30})["'`][^\S\n]*\)[^\S\n]*\.(?:value\b|val[^\S\n]*\()""",
+       ("pwd", "passwd", "password", "mdp", "motdepasse", "mot-de-passe", "pass"), flags=0, classes=("code", "template"),
+       exts={*JS_EXT, "ts", "tsx", "vue", "svelte", "html", "htm"}, group=1,
+       accept=lambda m: not _line_of(m).lstrip().startswith(_COMMENT_START))

@@ -29,6 +29,7 @@ from auditor import safejson
 from auditor.facts import fact
 from auditor.facts.slide_sources import SLIDE_DECK, slide_decks
 from auditor.facts.install import ROOT_SCRIPT
+from auditor.facts.kind_page_apps import page_applications
 from auditor.facts.kind_fronts import (bundle_screens, copied_library_pages, directory_guards, imported_python_servers, imported_ui, required_node_servers, java_web_descriptors, kotlin_browser_apps,
                                       nested_host_plugins, php_front_controller, signing_pages, codeigniter4_app)
 from auditor.facts.kind_artifacts import published_java_library
@@ -1011,6 +1012,11 @@ def decide_kind(ctx) -> tuple[str, list[dict], dict[str, float], bool, list[dict
     # people sign in to (HTML and JavaScript over a PostgREST API), not a static site
     signing = signing_pages(ctx, html, ext_paths({"js", "mjs", "ts"})) if html and not (ui or api or pages or templates) else []
     add("web-application", 7, signing, "pages signing people in to a server (a password sent by the project's script)")
+    # (or pages whose own scripts write to a database service, send e-mail or check a password typed in them: a client-side
+    # application served statically, its back end a third party's service, not a content site — s40 fi40)
+    page_app, page_app_why = page_applications(ctx, html, ext_paths({"js", "mjs"})) if html and not (ui or api or pages or templates or signing) \
+        else ([], "")
+    add("web-application", 7, page_app, page_app_why)
     # a PHP script reading the requests' parameters and answering with JSON it builds (a metadata editor's php/index.php storing and
     # serving its records): the back end of an application whose front end is these pages (a proxy relaying another server builds none)
     backend = php_json_backend(ctx, ext_paths({"php"})) if html and not (ui or api or pages or templates or len(php_pages) >= 2 or routers or front) else []
@@ -1532,7 +1538,7 @@ def project_kind(ctx) -> dict:
             "copy_of": copy_of}
 
 
-@fact("project", version=32, cache="none")
+@fact("project", version=33, cache="none")
 def project(ctx) -> dict:
     decision = ctx.fact("project_kind")
     kind, evidence, scores, decided = decision["kind"], decision["evidence"], decision["scores"], decision["decided"]

@@ -954,6 +954,10 @@ def auth(ctx) -> Result:
     posted = [h for h in sig.get("auth.password-posted", []) if h[3] in ("code", "template")]
     fields = [h for h in sig.get("auth.local", []) if h[3] == "template" and h[2].startswith(("type=", "<"))] if posted else []
     local += posted + fields if fields else []
+    # (or whose script reads what was typed in it, by the field's id: a password the page checks itself, a shared gate in the browser)
+    read = [h for h in sig.get("auth.password-read", []) if h[3] in ("code", "template")]
+    gates = [h for h in sig.get("auth.local", []) if h[3] == "template" and h[2].startswith(("type=", "<"))] if read else []
+    local += read[:3] + gates[:3] if gates else []
     # a Shiny application's sign-in: the typed password compared by the server, an accounts package (shinymanager, shinyauthr,
     # polished); its passwordInput field beside them
     shiny_checks = [h for h in sig.get("auth.shiny", []) if h[3] == "code" and not h[2].startswith("passwordInput")]

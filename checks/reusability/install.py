@@ -16,6 +16,7 @@ from auditor.facts.office_text import OFFICE_TEXT_EXT
 from auditor.facts.kind_appsscript import apps_script_manifest
 from auditor.facts.kind_documents import course_material
 from auditor.facts.kind_overlays import OVERLAY_REASON
+from auditor.facts.kind_page_apps import served_as_files
 from auditor.facts.env_reads import is_compose_file
 from auditor.facts.inventory import is_env_template
 from auditor.facts.project import CONFIGURED, FME_REASON, decided_kind, kind_label, run_on_schedule
@@ -23,7 +24,7 @@ from auditor.facts.readme_templates import TEMPLATE_NAMES, export_note, template
 from auditor.lazyre import lazy_compile
 
 from .common import code_free, settings_score as _score, submodule_code, textscan_ok, unread_env_evidence
-from .install_advice import _for_host, _for_static_site, _host_of, for_mobile, for_package, mobile_build, package_manifest, package_message, project_language
+from .install_advice import _for_host, _for_static_site, _host_of, for_files_app, for_mobile, for_package, mobile_build, package_manifest, package_message, project_language
 from .settings_dotnet import settings_without_example
 from .settings_free import CONNECTION_NOTE, SERVER_NOTE, bypassed_address_said, client_back_end, declared_and_hard_coded as _declared_and_hard_coded, hard_coded_beside, ignored_modules_said, machine_path_evidence, nothing_to_set, options_only, paths_in_code, placeholders_in_code, readme_edits_code_result, settings_in_cli_code, written_values
 
@@ -201,6 +202,13 @@ def install(ctx) -> Result:
                                                        "A static site: nothing says how to publish it, nor how to regenerate it if a tool "
                                                        "produces it (no automatic publication, no instructions)."), ev, runtimes=[],
                                                      instructions=False, kind=kind))
+        if served_as_files(proj):  # (an application of pages and scripts served as they are: publishing them, and its service's set-up)
+            return for_files_app(Result.fail(T("Application faite de pages et de scripts servis tels quels : rien ne dit comment la publier, "
+                                               "ni comment créer et régler le service qui garde ses données (ni publication automatique, ni "
+                                               "instructions).",
+                                               "An application made of pages and scripts served as they are: nothing says how to publish it, "
+                                               "nor how to create and set up the service keeping its data (no automatic publication, no "
+                                               "instructions)."), ev, runtimes=[], instructions=False, kind=kind))
         if kind == "mobile-application" and not host:
             return for_mobile(Result.fail(T("Application mobile : aucun moyen reproductible de la construire ou de l'installer (ni construction, "
                                             "ni instructions).",
@@ -256,7 +264,7 @@ def install(ctx) -> Result:
         res = _agent_advice(res, from_agent, kind)
     if kind == "mobile-application" and not host:
         return for_mobile(res, mobile)
-    return _for_static_site(ctx, res) if kind == "static-site" and not host else res
+    return _for_static_site(ctx, res) if kind == "static-site" and not host else for_files_app(res) if served_as_files(proj) else res
 
 
 def own_script_fw(template: dict) -> str:

@@ -157,3 +157,15 @@ def for_mobile(r: Result, build: str | None) -> Result:
                       "or in an app store, and say in an \"Installation\" section of the README where to download it and "
                       f"{build_en}.")
     return r
+
+
+def for_files_app(r: Result) -> Result:
+    """The remediation of an application made of pages and scripts served as they are, its data kept by a third party's service (see
+    auditor.facts.kind_page_apps): publishing its files and setting up that service is its installation; no container nor server."""
+    r.remediation = T("Pour cette application faite de pages et de scripts servis tels quels, dites dans une section « Installation » du README "
+                      "comment publier ses fichiers (GitHub Pages ou GitLab Pages, ou tout hébergement de fichiers statiques) et comment créer "
+                      "et régler le service qui garde ses données (base, envoi de courriels : le compte, les clés, les règles d'accès).",
+                      "For this application made of pages and scripts served as they are, say in an \"Installation\" section of the README how "
+                      "to publish its files (GitHub Pages or GitLab Pages, or any static file host) and how to create and set up the service "
+                      "that keeps its data (database, e-mail sending: the account, the keys, the access rules).")
+    return r
