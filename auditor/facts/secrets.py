@@ -42,6 +42,10 @@ from auditor.facts.compose_names import compose_passwords, compose_services
 from auditor.lazyre import lazy_compile
 
 MAX_FILE_BYTES = 256 * 1024
+# A text file over MAX_FILE_BYTES (a page carrying its program inline, 284 KB) is scanned too, on its first LARGE_SCAN_BYTES cut at a
+# line break, up to the hard ceiling LARGE_FILE_BYTES; a file over the ceiling is not read, and the fact names it (``unread_large``)
+LARGE_SCAN_BYTES = 1024 * 1024
+LARGE_FILE_BYTES = 8 * 1024 * 1024
 MAX_FILES = 10_000
 MAX_LINE = 4000  # longer lines (minified, generated, data) are not scanned
 _LONG_LINE = lazy_compile(rb"[^\n]{%d,}" % MAX_LINE)
@@ -291,6 +295,8 @@ def scan(path: str, data: bytes | None) -> list[tuple] | None:
         return None
     if path.rsplit(".", 1)[-1].lower() in CELL_EXT:
         return _cells_scan(path, data)
+    if len(data) > LARGE_SCAN_BYTES:  # (a large text file: its first LARGE_SCAN_BYTES, whole lines)
+        data = data[:data.rfind(b"\n", 0, LARGE_SCAN_BYTES) + 1]
     name = path.rsplit("/", 1)[-1]
     name = name if name not in (".", "..") else "file"
     if name.lower().endswith((".yml", ".yaml")):
@@ -541,7 +547,7 @@ def _within_bounds(candidates: list) -> list:
     kept, total, raw = [], 0, 0
     for e in candidates:
         notebook = e.ext.lower() == "ipynb"
-        weight = min(e.size, 2 * MAX_FILE_BYTES) if notebook else e.size
+        weight = min(e.size, 2 * MAX_FILE_BYTES) if notebook else min(e.size, LARGE_SCAN_BYTES)  # (what is scanned of it)
         if len(kept) >= MAX_FILES:
             break
         if total + weight > MAX_TOTAL_BYTES or (notebook and raw + e.size > NOTEBOOK_TOTAL_RAW_BYTES):
@@ -557,7 +563,7 @@ def own_assistant_file(path: str) -> bool:
     return in_assistant_tooling(path) and not any(seg in VENDOR_DIRS for seg in path.split("/")[:-1])
 
 
-@fact("secrets", version=89, public=False, ahead=3)
+@fact("secrets", version=90, public=False, ahead=3)
 def secrets(ctx) -> dict:
     snap = ctx.snapshot
     inv = inventory_of(ctx)  # a package copied into libs/ (its own licence or manifest) is vendored by the inventory, not by its path
@@ -572,8 +578,11 @@ def secrets(ctx) -> dict:
                       and e.ext not in DATA_EXT
                       and (is_scannable(e, tooling=True) or e.ext in ("sh", "bash") or e.ext.lower() in CELL_EXT or EXTRA_NAMES.search(e.name) or re.search(r"(^|/)\.?envs?/", e.path))), key=lambda e: e.path)
     notebook_cap = min(NOTEBOOK_MAX_RAW_BYTES, snap.max_blob) if snap.max_blob else NOTEBOOK_MAX_RAW_BYTES
-    candidates = [e for e in entries if e.size <= (notebook_cap if e.ext.lower() == "ipynb" else MAX_FILE_BYTES)]
+    candidates = [e for e in entries if e.size <= (notebook_cap if e.ext.lower() == "ipynb" else LARGE_FILE_BYTES)]
     too_large = len(entries) - len(candidates)
+    # (files over the ceiling, not read: named, never left out silently; those over LARGE_SCAN_BYTES are read in part)
+    unread_large = [e.path for e in entries if e.ext.lower() != "ipynb" and e.size > LARGE_FILE_BYTES]
+    read_in_part = [e.path for e in candidates if e.ext.lower() != "ipynb" and e.size > LARGE_SCAN_BYTES]
     hosts = compose_hosts(ctx)
     passwords = compose_passwords(ctx)
     local_address = lambda line: bool(LOCAL_HOST.search(line)) or on_compose_host(line, hosts) or compose_password_url(line, passwords)  # noqa: E731 - a dev/CI database or the compose's own container
@@ -595,14 +604,14 @@ def secrets(ctx) -> dict:
     compiled = within_bounds([e for e in compiled_all if e.size <= MAX_FILE_BYTES], MAX_PYC_FILES, MAX_PYC_TOTAL_BYTES)[0]
     too_large += sum(1 for e in compiled_all if e.size > MAX_FILE_BYTES)
     compiled_complete = len(compiled) == len([e for e in compiled_all if e.size <= MAX_FILE_BYTES])
-    scans = ctx.map_blobs("detect-secrets", 27, kept + compiled, scan, binary=True, limit=max(MAX_FILE_BYTES, notebook_cap))  # (each file's bound checked above)
+    scans = ctx.map_blobs("detect-secrets", 28, kept + compiled, scan, binary=True, limit=max(LARGE_FILE_BYTES, notebook_cap))  # (each file's bound checked above)
     # (a notebook whose cells alone are over MAX_FILE_BYTES: unread, as a file over it)
     cells_too_large = {p for p, found in scans.items() if found and found[0][0] == CELLS_TOO_LARGE}
     if cells_too_large:
         scans = {p: (None if p in cells_too_large else found) for p, found in scans.items()}
         too_large += len(cells_too_large)
     specs = {d["path"] for d in (ctx.fact("api_specs") or {}).get("documents") or [] if d.get("spec")}  # (asked after the scan is submitted: started ahead, this fact stops at map_blobs, before api_specs computes the text signals here)
-    limit_of = lambda path: notebook_cap if path.lower().endswith(".ipynb") else MAX_FILE_BYTES  # noqa: E731 - as the scan read it
+    limit_of = lambda path: notebook_cap if path.lower().endswith(".ipynb") else LARGE_FILE_BYTES  # noqa: E731 - as the scan read it
     text_lines = functools.lru_cache(maxsize=1)(lambda path: (snap.read_text(path, limit=limit_of(path)) or "").splitlines())
 
     def lines_before(path: str, number: int) -> str:  # the 3 lines above a finding (an argument list broken over lines)
@@ -737,7 +746,8 @@ def secrets(ctx) -> dict:
     rows = [(f["path"], f["line"], f.pop("through")) for f in findings if "through" in f]
     findings = [f for f in findings if not (f["strength"] == "weak" and f.get("line") is not None
                                             and any(f["path"] == p and a < f["line"] <= b for p, a, b in rows))]
-    return {"findings": _unique(findings), "unread_sql": unread_sql[:10], "unread_sql_total": len(unread_sql), "scanned": scanned, "sql_read": sql_read, "candidates": len(candidates) - len(cells_too_large), "too_large": too_large, "acknowledged": acknowledged, "placeholders": placeholders,
+    return {"findings": _unique(findings), "unread_sql": unread_sql[:10], "unread_sql_total": len(unread_sql), "scanned": scanned, "sql_read": sql_read, "candidates": len(candidates) - len(cells_too_large), "too_large": too_large, "unread_large": unread_large[:10], "unread_large_total": len(unread_large),
+            "read_in_part": read_in_part[:10], "acknowledged": acknowledged, "placeholders": placeholders,
             "local_dev_urls": local_dev,
             "baseline": bool(reviewed) or ".secrets.baseline" in snap.files, "complete": complete and compiled_complete,
             "compiled_read": sum(1 for e in compiled if scans.get(e.path) is not None), "compiled_candidates": len(compiled_all)}

@@ -639,6 +639,11 @@ def secrets(ctx) -> Result:
                                      f"No secret detected in {value['scanned']} files, but {n} {what_en} over the read limit were not read: "
                                      f"{names_en} (a database dump may hold accounts and their passwords)."),
                                    [Evidence(path=p, value=size, kind="missing") for p, size in unread[:10]], unread_sql=n, **details)
+    if big := value.get("unread_large") or []:  # (text files over the scan's hard ceiling: not read, said, never a pass)
+        n, names = value.get("unread_large_total", len(big)), ", ".join(big[:5])
+        return Result.inconclusive(T(f"Aucun secret détecté dans {value['scanned']} fichiers, mais {n} fichier(s) texte de plus de 8 Mo non lu(s) : "
+                                     f"{names}.", f"No secret detected in {value['scanned']} files, but {n} text file(s) over 8 MB were not read: "
+                                     f"{names}."), [Evidence(path=p, kind="missing") for p in big[:10]], unread_large=n, **details)
     if not value["complete"]:
         compiled = value.get("compiled_candidates", 0)  # (committed .pyc files, read up to their own bounds)
         compiled_fr = f" et {value.get('compiled_read', 0)} fichier(s) Python compilé(s) (.pyc) sur {compiled}" if compiled else ""
