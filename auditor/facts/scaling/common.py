@@ -248,6 +248,17 @@ def _hosts():
     }
 
 
+@functools.lru_cache(maxsize=1)
+def _platform_domains() -> frozenset[str]:
+    """The registrable domains of hosting.yml's commercial hosts and app platforms and of proprietary_services.yml's hosts, those
+    not public themselves (a platform whose customers' servers are its sub-domains)."""
+    d = load("hosting.yml")
+    hosts = [*(d.get("commercial") or []), *(d.get("app_platforms") or [])]
+    hosts += [h for s in load("proprietary_services.yml")["services"] for h in s.get("hosts") or []]
+    regs = {registrable_domain(h.lower()) for h in hosts if "." in h}
+    return frozenset(r for r in regs if not is_public_domain(r))
+
+
 _PRIVATE_IP = lazy_compile(r"^(10\.\d+\.\d+\.\d+|192\.168\.\d+\.\d+|172\.(1[6-9]|2\d|3[01])\.\d+\.\d+)$")
 _ANY_IP = lazy_compile(r"^\d+\.\d+\.\d+\.\d+$")
 
@@ -336,6 +347,11 @@ def host_class(host: str, path: str = "", own: set[str] | frozenset = frozenset(
         return {"class": "cdn"}
     if any(_under(host, c) for c in h["commercial"]):
         return {"class": "commercial"}
+    # a platform's domain (a cloud's, a proprietary service's: <db>.firebasedatabase.app, <site>.web.app): the sub-domains it gives its
+    # customers are the platform's servers, whatever a customer named them ("mairie-lestiac-2026-default-rtdb"), never a public
+    # body's — the public rules are read on such a host's registrable domain only (s40 fi40)
+    if reg in _platform_domains():
+        return {"class": "commercial", "note": "a platform's server, whatever its sub-domain says"}
     t = domain_type(host)
     if t["type"] == "public":
         return {"class": "public-other"}
