@@ -1,13 +1,14 @@
-"""Static pages whose own scripts write to a database service, send e-mail or check a password are a web application (issue 12,
-s40 fi40 = reader rh40's Korno1970/Commissions-mairie-Lestiac).
+"""Static pages whose own scripts write to a database service or send e-mail are a web application (issue 12, s40 fi40 = reader
+rh40's Korno1970/Commissions-mairie-Lestiac).
 
 Commissions-mairie-Lestiac: a commune's commission pages whose inline module writes projects and minutes to a Firebase Realtime
 Database (set(ref(db, path), v), push(ref(…))), admits members through a password field its script checks
 (getElementById('gate-pwd').value) and mails them through EmailJS: facts.project.kind said static-site ("HTML page"), so
 interoperability.auth, reusability.configuration… were "not applicable to a static site". Rule now: such pages are a web application
 (its back end a third party's service), served as they are (portability's packaging not asked; install's advice is to publish the
-files and set the service up); the password field read by the script is a sign-in with a local password. Near miss: a static map
-page fetching a public JSON file, or reading a database without writing, stays a static site."""
+files and set the service up); the password field its script reads guards those writes: a sign-in with a local password. Near misses:
+a static map page fetching a public JSON file, or reading a database without writing, stays a static site; a page only comparing a
+password in the browser stays one too and signs nobody in (tests/test_kind_incidental_s11.py, tests/test_password_posted_sign_in_s40fa40.py)."""
 
 from __future__ import annotations
 

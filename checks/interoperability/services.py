@@ -23,6 +23,7 @@ from auditor.facts.copied_folders import version_folders
 from auditor.facts.legal_crs import FOREIGN, FRANCE as LEGAL
 from auditor.facts.inventory import FONT_EXT, RASTER_EXT, in_app_bundle, is_doc, is_generated, is_test, is_vendored
 from auditor.facts.kind_documents import course_material
+from auditor.facts.kind_page_apps import writes_to_service
 from auditor.facts.project import decided_kind
 from auditor.facts.qgis_geometry_signals import QGIS_LAYER_ORGANISATION
 from auditor.facts.textscan import GIS_TOOL_EXT, MAX_FILE_BYTES as SCAN_MAX_BYTES, sql_path
@@ -954,8 +955,9 @@ def auth(ctx) -> Result:
     posted = [h for h in sig.get("auth.password-posted", []) if h[3] in ("code", "template")]
     fields = [h for h in sig.get("auth.local", []) if h[3] == "template" and h[2].startswith(("type=", "<"))] if posted else []
     local += posted + fields if fields else []
-    # (or whose script reads what was typed in it, by the field's id: a password the page checks itself, a shared gate in the browser)
-    read = [h for h in sig.get("auth.password-read", []) if h[3] in ("code", "template")]
+    # (or whose script reads what was typed in it, by the field's id, in pages writing to a database service: the password guards the
+    # writes people make, a sign-in with a shared local password; a page only unlocked in the browser signs nobody in, s40 fa40)
+    read = [h for h in sig.get("auth.password-read", []) if h[3] in ("code", "template")] if writes_to_service(_project(ctx)) else []
     gates = [h for h in sig.get("auth.local", []) if h[3] == "template" and h[2].startswith(("type=", "<"))] if read else []
     local += read[:3] + gates[:3] if gates else []
     # a Shiny application's sign-in: the typed password compared by the server, an accounts package (shinymanager, shinyauthr,

@@ -81,12 +81,9 @@ def portability(ctx) -> Result:
     windows = _windows_programs(ctx, scan, ev)
     if not packaging and (tool := _tool_run(ctx)):
         return _tool_programs(tool, vendors + called, ev, vendors, called)
-    # a static site is installed by serving its files (a forge's pages, any static host): no container or package is asked of it
-    # (not with the data-processing scripts that feed it: a machine runs them, with their dependencies)
-    # (and an application made of such files alone, its back end a third party's service: see kind_page_apps)
-    files_only = served_as_files(ctx.fact("project") or {})
-    static = (decided_kind(ctx.fact("project") or {}) == "static-site" or files_only) \
-        and not ((ctx.fact("project") or {}).get("scores") or {}).get("analysis")
+    # a static site, or an application of such files alone, is installed by serving its files: no container or package asked (not with
+    # the data-processing scripts that feed it: a machine runs them, with their dependencies)
+    static = ((files_only := served_as_files(proj := ctx.fact("project") or {})) or decided_kind(proj) == "static-site") and not (proj.get("scores") or {}).get("analysis")
     # a service the code is built on (its SDK, its code, its files) costs more than one whose address is called
     score = 10.0 - min(6.0, 2.0 * len(vendors) + 1.0 * len(called)) - (1.5 if not i18n else 0.0) - (1.5 if not (packaging or static) else 0.0) \
         - (2.0 if windows else 0.0)
@@ -99,11 +96,9 @@ def portability(ctx) -> Result:
     every = vendors + called
     # (a Google Apps Script project runs on Google's servers only: no image or package would run it elsewhere, the platform is the lock-in)
     gas = apps_script_manifest(ctx.fact("project") or {})
-    pack_fr = "oui" if packaging else ("sans objet (application faite de pages et de scripts servis tels quels)" if files_only else
-                                                  "sans objet (site statique, ses fichiers se servent tels quels)") if static else \
+    pack_fr = "oui" if packaging else f"sans objet ({'application faite de pages et de scripts servis' if files_only else 'site statique, ses fichiers se servent'} tels quels)" if static else \
         f"non (projet Google Apps Script, {gas} : seule la plateforme de Google l'exécute)" if gas else "non"
-    pack_en = "yes" if packaging else ("not applicable (an application made of pages and scripts served as they are)" if files_only else
-                                                  "not applicable (a static site, its files are served as they are)") if static else \
+    pack_en = "yes" if packaging else f"not applicable ({'an application made of pages and scripts' if files_only else 'a static site, its files are'} served as they are)" if static else \
         f"no (a Google Apps Script project, {gas}: only Google's platform runs it)" if gas else "no"
     # (the services are those of the tool's list: a product it does not know, Exchange or a CMS, is not seen, so "none" says so)
     msg = T(f"Services ou outils propriétaires : {', '.join(every) or 'aucun de ceux que l’outil connaît'} ; "
