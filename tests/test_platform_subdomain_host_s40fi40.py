@@ -3,8 +3,8 @@ Korno1970/Commissions-mairie-Lestiac).
 
 Commissions-mairie-Lestiac: its pages' Firebase Realtime Database, https://mairie-lestiac-2026-default-rtdb.europe-west1.firebasedatabase.app,
 was counted by scaling.hosting as "a public body's servers" (the sub-domain's "mairie-"). Rule now: the public rules are read on a
-host's registrable domain when that domain is a platform's (hosting.yml's commercial hosts and app platforms, proprietary_services.yml's
-hosts): <db>.firebasedatabase.app, <db>.firebaseio.com, <site>.web.app are Google Firebase's. Near miss: mairie-x.fr stays a public
+host's registrable domain when that domain is a platform's (hosting.yml's commercial hosts and app platforms; Firebase's added, and to
+proprietary_services.yml's Google Firebase hosts): <db>.firebasedatabase.app, <db>.firebaseio.com, <site>.web.app are Google Firebase's. Near miss: mairie-x.fr stays a public
 body's server."""
 
 from __future__ import annotations

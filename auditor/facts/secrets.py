@@ -42,8 +42,9 @@ from auditor.facts.compose_names import compose_passwords, compose_services
 from auditor.lazyre import lazy_compile
 
 MAX_FILE_BYTES = 256 * 1024
-# A text file over MAX_FILE_BYTES (a page carrying its program inline, 284 KB) is scanned too, on its first LARGE_SCAN_BYTES cut at a
-# line break, up to the hard ceiling LARGE_FILE_BYTES; a file over the ceiling is not read, and the fact names it (``unread_large``)
+# A program's or a page's file over MAX_FILE_BYTES (a page carrying its program inline, 284 KB) is scanned too, on its first
+# LARGE_SCAN_BYTES cut at a line break, up to the hard ceiling LARGE_FILE_BYTES; one over the ceiling is not read, and the fact names
+# it (``unread_large``)
 LARGE_SCAN_BYTES = 1024 * 1024
 LARGE_FILE_BYTES = 8 * 1024 * 1024
 MAX_FILES = 10_000
@@ -578,10 +579,13 @@ def secrets(ctx) -> dict:
                       and e.ext not in DATA_EXT
                       and (is_scannable(e, tooling=True) or e.ext in ("sh", "bash") or e.ext.lower() in CELL_EXT or EXTRA_NAMES.search(e.name) or re.search(r"(^|/)\.?envs?/", e.path))), key=lambda e: e.path)
     notebook_cap = min(NOTEBOOK_MAX_RAW_BYTES, snap.max_blob) if snap.max_blob else NOTEBOOK_MAX_RAW_BYTES
-    candidates = [e for e in entries if e.size <= (notebook_cap if e.ext.lower() == "ipynb" else LARGE_FILE_BYTES)]
+    # (a program's or a page's file over MAX_FILE_BYTES, up to LARGE_FILE_BYTES: scanned in part; a data or settings file over it, a
+    # dump read by its own rules, is not)
+    program = lambda e: e.ext.lower() != "ipynb" and file_class(e.path) in ("code", "template")  # noqa: E731
+    candidates = [e for e in entries if e.size <= (notebook_cap if e.ext.lower() == "ipynb" else LARGE_FILE_BYTES if program(e) else MAX_FILE_BYTES)]
     too_large = len(entries) - len(candidates)
     # (files over the ceiling, not read: named, never left out silently; those over LARGE_SCAN_BYTES are read in part)
-    unread_large = [e.path for e in entries if e.ext.lower() != "ipynb" and e.size > LARGE_FILE_BYTES]
+    unread_large = [e.path for e in entries if program(e) and e.size > LARGE_FILE_BYTES]
     read_in_part = [e.path for e in candidates if e.ext.lower() != "ipynb" and e.size > LARGE_SCAN_BYTES]
     hosts = compose_hosts(ctx)
     passwords = compose_passwords(ctx)

@@ -250,11 +250,10 @@ def _hosts():
 
 @functools.lru_cache(maxsize=1)
 def _platform_domains() -> frozenset[str]:
-    """The registrable domains of hosting.yml's commercial hosts and app platforms and of proprietary_services.yml's hosts, those
-    not public themselves (a platform whose customers' servers are its sub-domains)."""
+    """The registrable domains of hosting.yml's commercial hosts and app platforms, those not public themselves (a platform whose
+    customers' servers are its sub-domains; a company's own services, graph.microsoft.com, are read by their host as before)."""
     d = load("hosting.yml")
     hosts = [*(d.get("commercial") or []), *(d.get("app_platforms") or [])]
-    hosts += [h for s in load("proprietary_services.yml")["services"] for h in s.get("hosts") or []]
     regs = {registrable_domain(h.lower()) for h in hosts if "." in h}
     return frozenset(r for r in regs if not is_public_domain(r))
 
