@@ -26,7 +26,7 @@ MAX_PAGES = 500
 PAGE_BYTES = 300 * 1024
 MINIFIED_MEAN = 300  # characters a line on average: no person's code (as auditor.facts.code.looks_minified)  # (as the code metrics' MAX_FILE_BYTES: a page is read as a source file is)
 
-_BLOCK = lazy_compile(r"<script\b([^>]*)>(.*?)</script\s*>", re.S | re.I)
+_BLOCK = lazy_compile(r"<script\b([^>]*)>((?:(?!<script\b).)*?)</script\s*>", re.S | re.I)  # (tempered: linear on unclosed blocks)
 _SRC = lazy_compile(r"""\bsrc\s*=""", re.I)
 _TYPE = lazy_compile(r"""\btype\s*=\s*["']?([^"'\s>]*)""", re.I)
 _JS_TYPES = frozenset({"", "module", "text/javascript", "application/javascript", "application/ecmascript", "text/ecmascript"})
