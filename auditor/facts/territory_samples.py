@@ -53,11 +53,42 @@ def _holding_constant(lines: list[str], line: int | None) -> str | None:
     return None
 
 
+# A sample record shown only as an API's documented example (a FastAPI route's responses={200: {"content": {"application/json":
+# {"example": sample_log_records}}}}, a model's json_schema_extra={"example": …} or Field(example=…), openapi_examples=…, an OpenAPI
+# spec's example:): what the documentation shows a reader, no value the service runs with (issue 12, s40 fm40 = georchestra/maelstro's
+# sample_json_log_records, "Rennes Métropole" in its titles). Every use of the constant, in its own file or in the code files of the
+# same language naming it, must be such an example (a constant also used by the code keeps its values judged).
+_DOC_EXAMPLE_USE = lazy_compile(r"""(?:["'](?:example|examples|value)["'][ \t]*:|\b(?:example|examples|openapi_examples|json_schema_extra|schema_extra)[ \t]*=)[ \t]*[\[{(]?[ \t]*$""")
+MAX_USE_FILES = 200
+
+
+def _doc_example_only(ctx, path: str, name: str, text: str) -> bool:
+    """Every use of the module-level constant ``name`` of ``path`` is an API documentation example (see above), and one at least."""
+    ext = path.rsplit(".", 1)[-1] if "." in path.rsplit("/", 1)[-1] else ""
+    others = sorted(p for p in ctx.snapshot.files if p != path and ext and p.endswith("." + ext))[:MAX_USE_FILES]
+    word = re.compile(r"(?<![\w$.])" + re.escape(name) + r"(?![\w$])")
+    uses = 0
+    for p, body in [(path, text)] + [(p, ctx.snapshot.read_text(p, limit=512 * 1024) or "") for p in others]:
+        if name not in body:
+            continue
+        for m in word.finditer(body):
+            start = body.rfind("\n", 0, m.start()) + 1
+            before = body[start:m.start()]
+            if p == path and not before.strip() and re.match(r"[ \t]*(?::[^=\n]{1,80})?=(?!=)", body[m.end():]):
+                continue  # (its own definition)
+            if re.match(r"[ \t]*(?:from\b|import\b)", before) or not before.strip() and body[m.end():m.end() + 1] in (",", "\n", ")"):
+                continue  # (an import of it: from .models import (…, sample_log_records, …))
+            if not _DOC_EXAMPLE_USE.search(before[-120:]):
+                return False
+            uses += 1
+    return uses > 0
+
+
 NAME_KINDS = ("territory.name", "territory.name-in-text", "territory.park-name", "territory.authority-name", "territory.epci-acronym", "territory.city", "territory.commune", "territory.municipal-name", "territory.departement-sentence", "territory.pays-name")
 MAX_FILES = 200
 
 
-@fact("territory_samples", version=3, public=False)
+@fact("territory_samples", version=4, public=False)
 def territory_samples(ctx) -> dict:
     """``{"fixtures": [[path, line]], "examples": [[path, line]]}``: the lines of territory signals found in code that sit in a
     constant named as test data in a file kept for debugging or tests, or anywhere in a fake-data generator (fixtures), or in a constant named as a field's placeholder
@@ -72,6 +103,7 @@ def territory_samples(ctx) -> dict:
                                                        or _GENERATOR_NAME.search(h[0].rsplit("/", 1)[-1].rsplit(".", 1)[0])):
                 wanted.setdefault(h[0], set()).add((sid, h[1]))
     fixtures, examples = [], []
+    documented: dict[tuple[str, str], bool] = {}  # (a constant shown only as an API's documented example)
     for path in sorted(wanted)[:MAX_FILES]:
         text = ctx.snapshot.read_text(path, limit=512 * 1024) or ""
         lines = text.splitlines()
@@ -86,5 +118,11 @@ def territory_samples(ctx) -> dict:
             if _DEBUG_FILE.search(path) and _FIXTURE_NAME.search(name):
                 fixtures.append([path, line])
             elif sid in NAME_KINDS and _EXAMPLES_NAME.search(name):
+                examples.append([path, line])
+            elif sid in NAME_KINDS and (path, name) not in documented:
+                documented[(path, name)] = _doc_example_only(ctx, path, name, text)
+                if documented[(path, name)]:
+                    examples.append([path, line])
+            elif sid in NAME_KINDS and documented[(path, name)]:
                 examples.append([path, line])
     return {"fixtures": fixtures, "examples": examples}
