@@ -10,7 +10,8 @@ import re
 
 from auditor.checks.interface import Evidence, Result, T, check, clauses
 from auditor.facts import FactError
-from auditor.facts.inventory import NO_UPDATE_BOT
+from auditor.facts.inventory import NO_UPDATE_BOT, is_doc
+from auditor.lazyre import lazy_compile
 
 
 def _risk(level: int, fr: str, en: str, evidence: list[dict] | None = None) -> dict:
@@ -19,6 +20,10 @@ def _risk(level: int, fr: str, en: str, evidence: list[dict] | None = None) -> d
 
 def _pct(x: float) -> int:
     return int(round(100 * x))
+
+
+# an API's address: an api. host or an /api/ path (https://api.cacem.fr, https://data.example.fr/api/v2/…)
+_API_ADDRESS = lazy_compile(r"^(?:https?:)?//(?:api[.-][\w.-]+|[\w.-]+(?::\d+)?/(?:[\w.-]+/)*api(?:/|$|\?))", re.I)
 
 
 def _where(ev: list[dict], n: int = 2) -> str:
@@ -516,6 +521,19 @@ def hosting(ctx) -> Result:
                       f"Depends on the server of the company the commits come from, the contractor ({hired[0]['host']}, {_where(hired[0]['evidence'])}): "
                       "another territory has neither that server nor a contract with it."))
     own = [h for h in f["hosts"] if h["class"] == "own"]
+    # the sponsor's API the running code calls, its address hard-coded (a collection calendar's `const API_BASE_URL =
+    # 'https://api.cacem.fr'`, its request preloaded by index.html): the service's data come from a server only the sponsor has —
+    # another territory must host its own API and edit the code (issue 12, s40 fk40 = CACEM-TEAM/decacem); a link to the sponsor's
+    # site, or an address in the documentation, stays the small risk below
+    own_api = [h for h in own if any(_API_ADDRESS.search(str(e.get("value") or "")) and not is_doc(str(e.get("path") or ""))
+                                     for e in h["evidence"])]
+    if own_api:
+        penalty += 2.5
+        where = [e for e in own_api[0]["evidence"] if _API_ADDRESS.search(str(e.get("value") or ""))]
+        risks.append((2, f"Tire ses données de l'API du porteur, dont l'adresse est écrite en dur ({own_api[0]['host']}, {_where(where)}) : un "
+                         "autre territoire doit héberger sa propre API et modifier le code.",
+                      f"Takes its data from the sponsor's API, its address hard-coded ({own_api[0]['host']}, {_where(where)}): another "
+                      "territory must host its own API and edit the code."))
     if own and not risks:
         risks.append((1, f"Des adresses des serveurs du porteur sont écrites en dur ({own[0]['host']}, {_where(own[0]['evidence'])}).",
                       f"The sponsor's server addresses are hard-coded ({own[0]['host']}, {_where(own[0]['evidence'])})."))
