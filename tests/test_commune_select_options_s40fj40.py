@@ -43,3 +43,19 @@ def test_the_form_holds_its_communes_by_name_for_identifiers(tmp_path):
 def test_near_miss_a_form_of_other_words_handles_no_identifier(tmp_path):
     res = check_result(tmp_path, files(["Natation", "Marche", "Yoga", "Vélo", "Lescar", "Lons"]), "interoperability.identifiers")
     assert res["status"] == "not_applicable", res["message"]
+
+
+SWITCH = "<?php\nfunction compter($rows) {\n    $n = array();\n    foreach ($rows as $commune) {\n        switch ($commune) {\n" + "".join(
+    f"            case $commune == \"{s}\" :\n                ++$n['{s}'];\n                break;\n" for s in ("billere", "lescar", "lons", "jurancon", "idron")) + \
+    "        }\n    }\n    return $n;\n}\n"
+SPORTS = SWITCH.replace("billere", "natation").replace("lescar", "marche").replace("jurancon", "yoga").replace("idron", "velo")
+
+
+def test_a_switch_over_five_communes_slugs_is_a_territory_value(tmp_path):
+    res = check_result(tmp_path, {**files(["Natation"]), "modules/stats.php": SWITCH}, CID)
+    assert [e.get("value") for e in res["evidence"] if e.get("path") == "modules/stats.php"] == ["billere"], res["evidence"]
+
+
+def test_near_miss_a_switch_over_other_words_is_none(tmp_path):
+    res = check_result(tmp_path, {**files(["Natation"]), "modules/stats.php": SPORTS}, CID)
+    assert res["status"] == "pass", res["message"]

@@ -11,7 +11,11 @@ its first 100 options.
 
 from __future__ import annotations
 
+import functools
 import html
+import itertools
+import re
+import unicodedata
 
 from auditor.facts.signal_registry import signal
 from auditor.lazyre import lazy_compile
@@ -48,3 +52,42 @@ def _accept(m) -> bool:
 
 
 signal("territory.commune-options", r"(<select\b[^>\n]{0,300}>)", ("<select",), flags=0, classes=("code", "template"), group=1, accept=_accept)
+
+
+# ... and the same communes the code branches on by their slugs (a dashboard counting its users per commune: case $commune == "billere":
+# ++$billere; case 'jurancon':): five known communes' slugs or more compared in one file; one finding per file, at its first comparison
+_COMPARED_SLUG = r"""(?:\bcase[ \t]+(?:\$\w+[ \t]*===?[ \t]*)?|[=!]==?[ \t]*)["']([a-z][a-z_-]{1,40})["']"""
+_COMPARED = lazy_compile(_COMPARED_SLUG, 0)
+
+
+def _slug(name: str) -> str:
+    return "_".join(re.split(r"[-'’ ]+", unicodedata.normalize("NFKD", name).encode("ascii", "ignore").decode().lower()))
+
+
+@functools.lru_cache(maxsize=1)
+def _slugs() -> frozenset[str]:
+    from auditor.data import load
+    from auditor.facts.territory_hosts import CITY_NAMES
+
+    names = list(load("communes.yml").get("communes") or []) + list(CITY_NAMES)
+    return frozenset(s for n in names for s in {_slug(n), _slug(n).replace("_", "-")} if len(s) >= 4)
+
+
+def _first_of_many(m) -> bool:
+    from auditor.facts.territory_values import in_code
+
+    known = _slugs()
+    if m.group(1) not in known or not in_code(m):
+        return False
+    seen: list[str] = []
+    first = None
+    for c in itertools.islice(_COMPARED.finditer(m.string[:200_000]), 400):
+        line = c.string[c.string.rfind("\n", 0, c.start()) + 1: c.start()]
+        if c.group(1) in known and "<option" not in line:  # (an option selected by the value stored: the select's, commune-options)
+            first = c.start() if first is None else first
+            if c.group(1) not in seen:
+                seen.append(c.group(1))
+    return len(seen) >= MIN_COMMUNES and first == m.start()
+
+
+signal("territory.commune-switch", _COMPARED_SLUG, ("case", "=="), flags=0, classes=("code",), group=1, accept=_first_of_many)

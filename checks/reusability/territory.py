@@ -113,6 +113,8 @@ KINDS = {  # in order of precedence when two signals hit the same line
                                "one region's name hard-coded in a text of the application (a title, a message, a page)"),
     "territory.commune-options": T("liste des communes d'un territoire écrite en dur dans un formulaire (les options d'un <select>), au lieu d'un référentiel (COG de l'INSEE, geo.api.gouv.fr)",
                                    "hard-coded list of one territory's communes in a form (a <select>'s options), instead of a référentiel (INSEE's COG, geo.api.gouv.fr)"),
+    "territory.commune-switch": T("communes d'un territoire comparées une à une dans le code (cinq ou plus, par leur nom court : case $commune == \"billere\")",
+                                  "one territory's communes compared one by one in the code (five or more, by their short name: case $commune == \"billere\")"),
     "territory.overseas-body": T("nom d'un organisme public portant celui de son territoire d'outre-mer (« Office de l'eau Réunion ») écrit en dur dans un texte du programme",
                                  "one public body's name, carrying its overseas territory's (\"Office de l'eau Réunion\"), hard-coded in a text of the program"),
     "territory.region-platform": T("nom d'une plateforme régionale portant celui de sa région (GéoPicardie, GéoBretagne) écrit en dur dans le code (un menu, un titre, l'adresse d'un fichier)",
