@@ -188,6 +188,41 @@ def unpackaged_pyproject(ctx, manifest: dict) -> bool:
         and uv.get("package") is not True
 
 
+def built_python_package(ctx, images: list[str]) -> list[str]:
+    """The root pyproject.toml and the package folders its build backend packages (``[build-system] build-backend``, and Poetry's
+    ``packages = [{ include = "name" }]``, setuptools' ``packages`` or the [project]/Poetry name) when those folders exist with an
+    ``__init__.py`` at the root or in src/: a Python package built for others to install and import, a library whatever number of
+    notebooks sits beside it (its examples and analyses — issue 12, s40 fo40). [] otherwise (a pyproject of dependencies only), or
+    when one of the repository's container images ``images`` runs a package folder as its command (a packaged program)."""
+    files = ctx.snapshot.files
+    if "pyproject.toml" not in files or files["pyproject.toml"].size > 256 * 1024:
+        return []
+    try:
+        data = safejson.toml_loads(ctx.snapshot.read_text("pyproject.toml", limit=256 * 1024) or "")
+    except ValueError:
+        return []
+    build = data.get("build-system")
+    if not isinstance(build, dict) or not isinstance(build.get("build-backend"), str) or not build["build-backend"].strip():
+        return []
+    tool = data.get("tool") if isinstance(data.get("tool"), dict) else {}
+    poetry = tool.get("poetry") if isinstance(tool.get("poetry"), dict) else {}
+    setuptools = tool.get("setuptools") if isinstance(tool.get("setuptools"), dict) else {}
+    project = data.get("project") if isinstance(data.get("project"), dict) else {}
+    names = [i.get("include") for i in (poetry.get("packages") or [])[:20] if isinstance(i, dict)]
+    names += [n for n in (setuptools.get("packages") or [])[:20]] if isinstance(setuptools.get("packages"), list) else []
+    names += [project.get("name"), poetry.get("name")]
+    found = []
+    for name in names:
+        folder = name.strip().replace("-", "_").replace(".", "_") if isinstance(name, str) else ""
+        init = next((p for p in (f"{folder}/__init__.py", f"src/{folder}/__init__.py") if folder and p in files), None)
+        if init and init not in found:
+            found.append(init)
+    commands = " ".join(c.group(0) for p in sorted(images)[:5] for c in _IMAGE_COMMAND.finditer(ctx.snapshot.read_text(p, limit=64 * 1024) or ""))
+    if any(re.search(rf"(?<![\w.-]){re.escape(i.split('/')[-2])}(?![\w-])", commands.replace("-", "_")) for i in found):
+        return []
+    return ["pyproject.toml"] + found if found else []
+
+
 _IMAGE_COMMAND = lazy_compile(r"^[^\S\n]*(?:CMD|ENTRYPOINT)\b[^\n]*", re.I | re.M)
 
 

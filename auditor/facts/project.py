@@ -59,7 +59,7 @@ from auditor.facts.kind_served import FREEMARKER_EXT, classpath_pages, config_te
 from auditor.facts.kind_sides import doc_site_html, java_desktop, program_doc_sites, rails_api_only, tool_reports
 from auditor.facts.kind_sites import blade_views, doc_site_only, doc_site_roots, doc_site_sql, pages_workflows, unnamed_npm_programs
 from auditor.facts.framework_markers import FRAMEWORK_NAMES
-from auditor.facts.kind_packages import bower_package, data_scripts, pipeline_steps, site_builder, deployed_documents, golem_app, imported_in_readme, importable_package, unpackaged_pyproject, php_json_backend, \
+from auditor.facts.kind_packages import bower_package, data_scripts, pipeline_steps, site_builder, deployed_documents, golem_app, imported_in_readme, importable_package, unpackaged_pyproject, built_python_package, php_json_backend, \
     r_package, r_package_top, retired, spip_squelettes
 from auditor.facts.inventory import CI_DIRS, ONTOLOGY, code_ext, inventory_of, is_doc, is_generated, is_test, is_vendored
 from auditor.facts.kind_documents import CODE_UNDECIDED, COURSE_KIT, NO_DECISIVE_FILE, course_kit, documents_kind, exercise_pages, in_documents_folder
@@ -1023,8 +1023,11 @@ def decide_kind(ctx) -> tuple[str, list[dict], dict[str, float], bool, list[dict
     add("web-application", 7, backend[:3], "PHP script answering the pages' requests with JSON")
     add("api-service", 5 if (api and not ui) else 0, [p for p, _ in _manifest_paths(ctx, api)], "server framework " + ", ".join(api[:3]))
     add("api-service", 2 if (api and not ui) else 0, list((ctx.fact("files") or {}).get("openapi") or []), "OpenAPI specification")
-    # (a notebook or two beside ten times more code, a package's misc/debug-download.ipynb, is a trial of that code: no analysis)
-    add("analysis", min(7.0, 3 + len(notebooks)) if len(notebooks) * 10 >= n_code else 0, notebooks, "notebook")
+    # (a notebook or two beside ten times more code, a package's misc/debug-download.ipynb, is a trial of that code: no analysis;
+    # nor notebooks beside a Python package its pyproject's build backend packages, its examples and analyses — s40 fo40)
+    built_py = built_python_package(ctx, [e.path for e in files if CONTAINER_FILE.match(e.name) and "compose" not in e.name.lower()]) if by_ext.get("py") and not (ui or api or templates or html) else []
+    add("library", 6, built_py[:3], "Python package built by its pyproject.toml's build backend (its package folders)")
+    add("analysis", min(7.0, 3 + len(notebooks)) if len(notebooks) * 10 >= n_code and not built_py else 0, notebooks, "notebook")
     add("analysis", 3 if (r_files and not shiny and not rpkg and len(r_files) >= n_code) else 0, r_files, "R script")
     # Java modules a Maven or Gradle build publishes as jars to a repository of artefacts, no main class in the build nor in the
     # sources, no web archive and no container image: a library others add as a dependency, whatever engine it builds on (Trevas's
