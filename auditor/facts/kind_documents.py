@@ -27,6 +27,10 @@ SPEC_DOCUMENT = "specification document"
 CODE_UNDECIDED = "code of no recognised kind: no file decides the kind"
 # neither code nor documents nor data (settings files, images): the kind is unknown
 NO_DECISIVE_FILE = "no decisive file: no file decides the kind"
+# an AI assistant's add-ons with no code (Claude Code plugins: .claude-plugin/plugin.json and marketplace.json, their skills' SKILL.md
+# prompts): the manifests are the host tool's, no data, and the prompts no documents; a collection of assistant skills has no kind
+# of its own among the kinds, it is unknown, said as no decisive file (issue 12, s40 fn40 = jfboye01/cowork-plugins)
+ASSISTANT_ADDONS = "no decisive file: an AI assistant's add-ons (plugin manifests and prompt skills), no code"
 # the exercises of a course beside its documents (see :func:`course_kit`): no program others run, the kind is unknown
 COURSE_KIT = "course material: exercises beside their course documents, no file decides the kind"
 _UNKNOWN = ((DOCUMENTS_ONLY, "documents-only"), (CODE_UNDECIDED, "code-only"), (NO_DECISIVE_FILE, "no-decisive-file"),

@@ -62,7 +62,8 @@ from auditor.facts.framework_markers import FRAMEWORK_NAMES
 from auditor.facts.kind_packages import bower_package, data_scripts, pipeline_steps, site_builder, deployed_documents, golem_app, imported_in_readme, importable_package, unpackaged_pyproject, built_python_package, php_json_backend, \
     r_package, r_package_top, retired, spip_squelettes
 from auditor.facts.inventory import CI_DIRS, ONTOLOGY, code_ext, inventory_of, is_doc, is_generated, is_test, is_vendored
-from auditor.facts.kind_documents import CODE_UNDECIDED, COURSE_KIT, NO_DECISIVE_FILE, course_kit, documents_kind, exercise_pages, in_documents_folder
+from auditor.facts.settings_files import EDITOR_FOLDER
+from auditor.facts.kind_documents import ASSISTANT_ADDONS, CODE_UNDECIDED, COURSE_KIT, NO_DECISIVE_FILE, course_kit, documents_kind, exercise_pages, in_documents_folder
 from auditor.facts.script_markers import package_example
 from auditor.facts.testdirs import dbt_projects, dbt_sql
 from auditor.facts.kind_markers import (SERVER_ENTRY_FILES, component_library, django_app, dotnet_servers, entry_points, image_command_scripts,
@@ -1335,10 +1336,13 @@ def decide_kind(ctx) -> tuple[str, list[dict], dict[str, float], bool, list[dict
         if html:
             best = "static-site"
             why[best] = [{"path": p, "reason": "HTML page"} for p in html[:3]]
-        elif not code and (by_ext.get("csv") or by_ext.get("geojson") or by_ext.get("json")):
+        elif not code and (data := [p for p in ext_paths({"csv", "geojson", "json"}) if not EDITOR_FOLDER.search(p)]):
+            # (not an editor's or an AI assistant's settings and plugin manifests, .claude-plugin/plugin.json: the host tool's files)
             best = "data-specification"
-            data = ext_paths({"csv", "geojson", "json"})
             why[best] = [{"path": p, "reason": "data file"} for p in data[:3]]
+        elif not code and (addons := [p for p in ext_paths({"json"}) if EDITOR_FOLDER.search(p) and "plugin" in p.lower()]):
+            best = "library"  # (unknown: an assistant's plugins, manifests and prompt skills; the placeholder is never shown)
+            why[best] = [{"path": p, "reason": ASSISTANT_ADDONS} for p in addons[:3]]
         elif course_ex:  # (a course kit: its documents and its exercises, no program others run; unknown, said so)
             best = "library"
             why[best] = [{"path": p, "reason": COURSE_KIT} for p in (course_docs[:2] + course_ex[:2])]
