@@ -120,8 +120,11 @@ FCM_KIND = "Firebase Cloud Messaging server key"
 
 # A password's environment read with a literal fallback (an install script's ``DATABASE_PASSWORD=${DATABASE_PASSWORD:-"okdq…"}``, a PHP
 # config's ``env('DB_PASSWORD', $isLocal ? '' : 'Sf4d…')``, ``os.environ.get("DB_PASSWORD", "…")``, ``process.env.DB_PASS || '…'``):
-# every installation that does not set the variable runs with that password, published with the code (issue 12, s27)
-_ENV_READ_NAME = re.compile(r"""(?:\$\{|\b(?:getenv|env|environ\.get|getEnv|get_env)\s*\(\s*['"]|\bprocess\.env\.|\benviron\[['"])"""
+# every installation that does not set the variable runs with that password, published with the code (issue 12, s27). Likewise a
+# browser's stored password read with a literal fallback (``localStorage.getItem(K_PWD) || 'lestiac2026'``: the password of every
+# browser that has not set another, published in the page — s40 fi40 = Korno1970/Commissions-mairie-Lestiac)
+_ENV_READ_NAME = re.compile(r"""(?:\$\{|\b(?:getenv|env|environ\.get|getEnv|get_env)\s*\(\s*['"]|\bprocess\.env\.|\benviron\[['"]"""
+                            r"""|\b(?:local|session)Storage\.getItem\s*\(\s*['"]?)"""
                             r"""([A-Za-z_]*(?:pass(?:word|wd)?|pwd|mdp)[A-Za-z_]*)""", re.I)
 _SHELL_DEFAULT = re.compile(r"""^:?-\s*(?:"([^"\s}]+)"|'([^'\s}]+)'|([^"'\s}]+))\}""")
 _QUOTED = re.compile(r"""(['"])([^'"\s]{8,64})\1""")
