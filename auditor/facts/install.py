@@ -15,6 +15,7 @@ from auditor.facts.dotnet_settings import dotnet_reads, dotnet_templates, uncomm
 from auditor.facts.rust_settings import rust_settings_files, uncommitted_rust_files
 from auditor.facts.guide_content import not_guides
 from auditor.facts.readme_headings import own_sections
+from auditor.facts.vendor_env_keys import implicit_vendor_keys
 from auditor.facts.install_commands import chapter_lines, tool_setup_chapter, command_pages, other_readme_installs, script_folder_guides, component_task_runner, content_pages_named_like_guides, first_command, is_recipe, linked_script_is_live, other_software_guides, site_install_pages
 from auditor.facts.env_constants import constant_reads
 from auditor.facts.env_reads import BARE_ENV as DOTENV, compose_wired, tool_option_env, unread_env
@@ -568,7 +569,7 @@ SETTINGS_SAMPLE = lazy_compile(r"(^|/)[\w.-]+\.(properties|ini|cfg|conf|toml|ya?
 SETTINGS_FOLDERS = {"secret", "secrets", "config", "conf", "configuration", "settings", "parametres", "parametrage", "params"}
 
 
-@fact("env_settings", version=137, public=False)
+@fact("env_settings", version=138, public=False)
 def env_settings(ctx) -> dict:
     """``read_vars``: ``[variable, hit]`` read from the environment by the code; ``templates``
     (.env.example, a placeholder-only .env, Symfony's committed .env…) and ``settings_docs``;
@@ -591,6 +592,7 @@ def env_settings(ctx) -> dict:
     fields: set[str] = set()  # (a pydantic settings class's fields, read whatever their case)
     read_vars += schema_reads(snap, entries, _settings_var, {v for v, _ in read_vars}, documented, fields)  # (z.object({…}).parse(process.env), a BaseSettings class)
     read_vars += nuxt_runtime_reads(snap, entries, _settings_var, {v for v, _ in read_vars})  # (nuxt.config's runtimeConfig: NUXT_<KEY>)
+    read_vars += implicit_vendor_keys(snap, [e for e in entries if not is_test(e.path)], {v for v, _ in read_vars})  # (OpenAIGenerator() reads OPENAI_API_KEY)
     wp_constants = wordpress_constants(snap, entries, _settings_var, {v for v, _ in read_vars})  # (a plugin's constants set in wp-config.php)
     read_vars += wp_constants
     documented |= commented_defines(snap, entries, {v for v, _ in wp_constants})  # (its define() lines shipped commented out, to fill in)
