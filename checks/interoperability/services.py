@@ -729,6 +729,11 @@ def identifiers(ctx) -> Result:
     # stored and counted by it: issue 12, s40 fj40 = Romain64290/sport_sante)
     by_name += sorted((h for h in sig.get("territory.commune-options", []) if h[3] in ("code", "template") and h[0] not in samples),
                       key=lambda h: (h[0], h[1]))
+    # (or a table of any name keyed by the commune's name, Commune VARCHAR, looked up with the city the API Adresse answers with, whose
+    # INSEE code the same answer gives: issue 12, s40 fm40 = gitreunion/datacup-challenge-eco-logique's Couts_eau_outil)
+    if geocoding and any(h[3] == "code" and h[0] not in samples for h in sig.get("ident.address-city", [])):
+        by_name += sorted((h for h in sig.get("ident.commune-name-column", []) if h[3] in ("code", "config") and h[0] not in samples),
+                          key=lambda h: (h[0], h[1]))
     if not (fields or described or columns or libs or hard or len(geocoding) + len(fills) < len(services)) and by_name:
         return _held_by_name(by_name, postcode={(h[0], h[1]) for h in sig.get("ident.commune-by-postcode", [])})
     if not (fields or described or columns or libs or hard or len(geocoding) + len(fills) < len(services)):
