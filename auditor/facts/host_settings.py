@@ -108,6 +108,10 @@ HOST_SETTINGS = (
     ("Symfony", lazy_compile(r"^(?:src/)?DependencyInjection/Configuration\.php$"), lazy_compile(r"(?:scalar|array|boolean|integer|float|enum|variable)Node\s*\(\s*['\"]\w"), None),
     # an Android app's managed configuration (res/xml/app_restrictions.xml: <restrictions> with each key's default), set per fleet by its MDM
     ("Android", lazy_compile(r"(^|/)res/xml/[\w.-]+\.xml$"), lazy_compile(r"<restrictions\b"), None),
+    # a Chef cookbook's attributes and their defaults (attributes/default.rb: `default['tefenua']['databag']['name'] = 'apps'` beside its
+    # metadata.rb), overridden per node, role or environment (a Vagrantfile's chef.json): issue 12, s40 fo40
+    ("Chef", lazy_compile(r"(^|/)attributes/[\w.-]+\.rb$"), lazy_compile(r"(?m)^[ \t]*(?:default|normal|override)(?:\[|\.)"),
+     lambda p: p.rsplit("attributes/", 1)[0] + "metadata.rb"),
     # a Terraform module's or configuration's input variables (variables.tf: `variable "project_id" { type = string … }`), set per deployment
     # in a .tfvars file or the calling module (a GCP network module whose README's terraform-docs "Inputs" table lists them)
     ("Terraform", lazy_compile(r"(^|/)variables\.tf$"), lazy_compile(r'(?m)^[ \t]*variable[ \t]+"[\w-]+"[ \t]*\{'), None),

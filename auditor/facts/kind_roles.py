@@ -99,3 +99,25 @@ _DOC_SITE = lazy_compile(r"window\.\$docsify\b|/docsify(?:@[\w.^~-]+)?/|new\s+Do
 def doc_site_pages(ctx, html: list[str]) -> list[str]:
     """The pages of ``html`` in a documentation folder that load a documentation generator (docs/index.html of docsify)."""
     return [p for p in html[:50] if is_doc(p) and _DOC_SITE.search(ctx.snapshot.read_text(p, limit=64 * 1024) or "")]
+
+
+# a Chef cookbook's metadata.rb: its name, and the cookbooks it depends on (`name 'tefenua'`, `depends 'apt'`)
+_CHEF_METADATA = lazy_compile(r"""^[ \t]*(?:name|depends)[ \t(]+['"][\w.-]+['"]""", re.M)
+
+
+def chef_cookbooks(ctx, paths: list[str]) -> list[str]:
+    """A Chef cookbook's files, the project's own ``paths``: a ``metadata.rb`` declaring the cookbook's name or its dependencies beside
+    a ``recipes/`` folder of Ruby recipes, at the root or in a folder (``cookbooks/frontal/``): the code Chef runs on the nodes it
+    deploys, deployment infrastructure like an Ansible role or a Puppet module (issue 12, s40 fo40). [] otherwise (a Ruby gem:
+    gemspec and lib/, no metadata.rb beside recipes). Its metadata.rb, recipes and attributes, at most 30, the first 20 metadata read."""
+    own = set(paths)
+    metadata = sorted((p for p in own if p.rsplit("/", 1)[-1] == "metadata.rb" and p.count("/") <= 2), key=lambda p: (p.count("/"), p))[:20]
+    out: list[str] = []
+    for m in metadata:
+        root = m[: -len("metadata.rb")]
+        recipes = sorted(p for p in own if p.startswith(root + "recipes/") and p.endswith(".rb") and p.count("/") == root.count("/") + 1)
+        if not recipes or not _CHEF_METADATA.search(ctx.snapshot.read_text(m, limit=64 * 1024) or ""):
+            continue
+        attributes = sorted(p for p in own if p.startswith(root + "attributes/") and p.endswith(".rb"))
+        out += [m] + recipes + attributes
+    return out[:30]

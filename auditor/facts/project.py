@@ -46,7 +46,7 @@ from auditor.facts.kind_services import compose_by_content, jelix_data_module, l
 from auditor.facts.kind_libraries import demo_page_library, java_dependency_in_readme, namespace_library
 from auditor.facts.kind_powershell import powershell_commands, powershell_module
 from auditor.facts.kind_qgis import plugin_entry_points, processing_models, pyqgis_scripts
-from auditor.facts.kind_roles import clojure_main, doc_site_pages, go_indirect, rust_binary, sent_templates
+from auditor.facts.kind_roles import chef_cookbooks, clojure_main, doc_site_pages, go_indirect, rust_binary, sent_templates
 from auditor.facts.kind_mobile import _app_root, mobile_app, mobile_points
 from auditor.facts.kind_native import native_servers
 from auditor.facts.kind_operators import kubernetes_operator
@@ -1067,6 +1067,9 @@ def decide_kind(ctx) -> tuple[str, list[dict], dict[str, float], bool, list[dict
     add("data-specification", 6 if not root_tables and tables and len(tables) >= max(1, n_code) and not (ui or api or pages) else 0,
         tables, "Table Schemas published")
     add("infrastructure", min(7.0, 2 + len(infra) / 2) if len(infra) >= n_code else 0, infra, "infrastructure recipe")
+    # (or a Chef cookbook, metadata.rb beside its recipes/: the code Chef runs on the nodes it deploys, whatever Ruby it is written in)
+    chef = chef_cookbooks(ctx, [e.path for e in files]) if "rb" in by_ext and not (ui or api or pages or html) else []  # (its templates/ are files it writes)
+    add("infrastructure", 7 if chef else 0, chef[:3], "Chef cookbook (metadata.rb and its recipes)")
     # several container images and compose files around nothing but scripts and settings: the deployment of an application
     # packaged elsewhere (a local government's Docker packaging of Publik)
     containers = sorted(e.path for e in files if CONTAINER_FILE.match(e.name))
