@@ -516,6 +516,24 @@ signal("territory.region-list",
 signal("territory.city", r"""(?<![\w$])['"`](""" + "|".join(sorted((n.replace("-", "[- ]") for n in CITY_NAMES), key=len, reverse=True)) + r""")['"`]""",
        tuple({n.lower()[:6] for n in CITY_NAMES}), flags=0, classes=PLACES, group=1, accept=_city_in_code)
 
+# A small table of one territory's communes written in the code: an object's or an array's quoted values naming three to nine known
+# communes (a map's normalisation of the names its users type, {'fdf': 'Fort-de-France', 'lamentin': 'Le Lamentin', 'ste-marie':
+# 'Sainte-Marie'}, issue 12, s40 fk40 = CACEM-TEAM/decacem): the places it was written for. Ten or more are a referential of places
+# (referential_member's rule), not one territory's; the names are those of auditor/data/communes.yml, compared as commune_lists does.
+_QUOTED = lazy_compile(r"""(['"`])([^'"`\n]{2,40})\1""")
+COMMUNE_TABLE_MIN, COMMUNE_TABLE_MAX = 3, 9
+
+
+def _commune_table(m) -> bool:
+    from auditor.facts.commune_lists import _communes, _norm
+
+    known = _communes()
+    names = {_norm(q.group(2)) for q in _QUOTED.finditer(m.group(0))} & known
+    return COMMUNE_TABLE_MIN <= len(names) <= COMMUNE_TABLE_MAX and _in_code(m)
+
+
+signal("territory.commune-table", r"""[\[{][^\[\]{}]{10,1500}?[\]}]""", ("{", "["), classes=("code", "template"), accept=_commune_table)
+
 # -- API specifications and open data formats ------------------------------------------------------
 signal("spec.openapi", r"""^\s*['"]?(openapi|swagger|asyncapi)['"]?\s*:\s*['"]?(\d+(?:\.\d+)*)""",
        ("openapi", "swagger", "asyncapi"), flags=0x08 | 0x02, exts={"yml", "yaml", "json"})

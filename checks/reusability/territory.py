@@ -48,6 +48,7 @@ KINDS = {  # in order of precedence when two signals hit the same line
     "territory.latlng": T("coordonnées d'un lieu écrites en dur", "hard-coded coordinates of a place"),
     "territory.coords": T("coordonnées d'un lieu écrites en dur", "hard-coded coordinates of a place"),
     "territory.latlng-copied": T("coordonnées d'un lieu écrites en dur", "hard-coded coordinates of a place"),
+    "territory.commune-table": T("table des communes d'un territoire écrite en dur", "a table of one territory's communes hard-coded"),
     "territory.l93": T("coordonnées d'un lieu en Lambert-93 écrites en dur", "hard-coded Lambert-93 coordinates of a place"),
     "territory.insee": T("code INSEE de commune écrit en dur", "hard-coded INSEE municipality code"),
     "territory.siren": T("numéro SIREN/SIRET ou code EPCI écrit en dur", "hard-coded SIREN/SIRET number or EPCI code"),
