@@ -55,13 +55,24 @@ def _not_commented(m) -> bool:
     return not _line_of(m).lstrip().startswith(_COMMENT_START) and not in_block_comment(m)
 
 
+# a file's extension that picks an LLM framework's document loader (LangChain's CSVLoader, JSONLoader, PDFLoader… on its line or the
+# next three: `case ".csv": loader = new CSVLoader(path)`): whatever a user uploads is read as text to index for retrieval, no data
+# the project exchanges in that format (issue 12, s40 fn40 = CaptainZiboo/anthony: a RAG chatbot's upload route)
+_DOCUMENT_LOADER = lazy_compile(r"\b(?:CSV|JSON|JSONLines|PDF|PyPDF|PyMuPDF|Text|Docx2txt|Docx|Unstructured\w*|Directory)Loader\s*\(")
+
+
+def _not_document_loader(m) -> bool:
+    window = m.string[m.end(): m.end() + 600].split("\n")[:4]
+    return not _DOCUMENT_LOADER.search("\n".join(window))
+
+
 signal("format.csv", r"""(text/csv|csv\.writer|csv\.DictWriter|csv\.reader|csv\.DictReader|fputcsv|fgetcsv|league/csv|papaparse|Papa\.parse|json2csv|to_csv\(|read_csv\(|CsvEncoder|send_data.*csv|\.csv['"]|"""
        r"""\bCSV\.(?:read|parse|foreach|generate|generate_line|open)\b|\brequire\s+['"]csv['"]|Exporters::CSV\b|"""  # Ruby's CSV
        # Java's CSV libraries (OpenCSV, Commons CSV), and a file extension checked against "csv" (a plugin importing a CSV it splits itself)
        r"""\bimport\s+(?:com\.opencsv|au\.com\.bytecode\.opencsv|org\.apache\.commons\.csv)\.|\b(?:CSVReader|CSVWriter|CSVPrinter|CSVParser|CSVFormat|JRCsvExporter|JRCsvMetadataExporter)\b|"""  # (JasperReports' CSV export)
        # (or the literal first, Java's guard against a null: if (".CSV".equals(ext.toUpperCase())) the rows are joined with ';')
        r"""(?i:\b\w*(?:exten[st]ion|_ext|format)\w*\s*=\s*['"]csv['"]|\.(?:endsWith|equalsIgnoreCase|equals)\(\s*['"]\.?csv['"]|['"]\.?csv['"]\.(?:equals|equalsIgnoreCase)\())""",
-       ("csv",), flags=0, classes=CODE, accept=_written_format)
+       ("csv",), flags=0, classes=CODE, accept=lambda m: _written_format(m) and _not_document_loader(m))
 
 
 # CSV read or written by a SQL script: DuckDB's read_csv / read_csv_auto and COPY … TO '….csv' (FORMAT CSV, HEADER TRUE),
