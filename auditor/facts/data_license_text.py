@@ -6,6 +6,7 @@ from __future__ import annotations
 import re
 
 from auditor.facts import fact
+from auditor.facts.inventory import MANIFESTS
 from auditor.lazyre import lazy_compile
 from auditor.licenses import notices
 
@@ -61,15 +62,29 @@ _DATA_FILE_NAME = lazy_compile(r"(?<![\w/.-])((?:[\w.-]+/)*[\w-][\w.-]*\.(?:json
 _DATA_WORDS = lazy_compile(r"\bdonn[ée]es|\bdata(?:[ -]?sets?)?\b|\bjeux? de donn|dataset", re.I)
 
 
+# the README's opening saying the repository holds data ("Ce dépôt contient les données touristiques du territoire …", "This repository
+# contains the data of …"): the data files its list items then name ("- `agenda.json` : liste d'événements à venir") are that data
+# (issue 12, s40 fn40 = touristic/provencemed)
+_HOLDS_DATA = lazy_compile(r"\b(?:ce|cet|this)\s+(?:d[ée]p[ôo]t|repo(?:sitory)?|entrep[ôo]t|projet|project)\s+(?:contient|rassemble|publie|diffuse|"
+                           r"met\s+[àa]\s+disposition|contains|holds|publishes|provides)\s+(?:(?:les|des|the|l['’])\s*)?(?:[\w'’-]+\s+){0,3}?"
+                           r"(?:donn[ée]es|data(?:[ -]?sets?)?\b|jeux?\s+de\s+donn)", re.I)
+_LIST_ITEM = lazy_compile(r"^\s*(?:[-*+]|\d{1,3}[.)])\s")
+OPENING_LINES = 12
+
+
 def presented_data(readme: str, files) -> list[list]:
     """``[path, line]`` of the repository's files the README presents as its data: a file of a data extension that exists at the
     path the README names (from the root), on a line that speaks of data once that name is taken out (a project tree's
-    "data.json  # Données", "la préparation du jeu de données \"data.json\""): the data set the project publishes, whatever its size."""
+    "data.json  # Données", "la préparation du jeu de données \"data.json\""), or on a list item of a README whose opening (its first
+    twelve lines) says the repository holds data: the data set the project publishes, whatever its size."""
     out: dict[str, int] = {}
-    for number, line in enumerate(readme.split("\n")[:2000], 1):
+    lines = readme.split("\n")[:2000]
+    holds = any(_HOLDS_DATA.search(line[:1000]) for line in lines[:OPENING_LINES])
+    for number, line in enumerate(lines, 1):
         for m in _DATA_FILE_NAME.finditer(line[:1000]):
             path = m.group(1).lstrip("./")
-            if path in files and path not in out and _DATA_WORDS.search(line[:m.start()] + " " + line[m.end():1000]):
+            if path in files and path not in out and (_DATA_WORDS.search(line[:m.start()] + " " + line[m.end():1000])
+                                                      or (holds and _LIST_ITEM.match(line) and path.rsplit("/", 1)[-1] not in MANIFESTS)):
                 out[path] = number
     return [[p, n] for p, n in out.items()][:20]
 
@@ -92,7 +107,7 @@ def reserved_data(readme: str) -> list[list]:
     return out[:3]
 
 
-@fact("data_license_text", version=15, public=False)
+@fact("data_license_text", version=16, public=False)
 def data_license_text(ctx) -> dict:
     """``readme``: the root README was read (README.md, README.rst, README.txt…: the one the ``files`` fact names; ``path``: its
     path); ``sources``: ``[path, line]`` of the ``license`` fact's README sources whose sentence is about data or documentation;

@@ -307,6 +307,10 @@ def data_standards(ctx) -> Result:
     json_data = sorted(e.path for e in tree if e.ext == "json" and (JSON_DATA_DIR.search(e.path) or e.size > 100_000 and large_json_data(e.path)
                                                                     and not _STYLE_ASSET.search(e.path))
                        and not JSON_NOT_DATA.search(e.path) and not is_vendored(e.path) and not is_test(e.path))
+    # (or one the README presents as the repository's data, "Ce dépôt contient les données…" over "- `agenda.json` : liste d'événements":
+    # the data set it publishes, as licensing.data-and-docs counts it; issue 12, s40 fn40)
+    json_data += sorted(p for p, _line in (ctx.fact("data_license_text") or {}).get("data") or [] if p.lower().endswith(".json")
+                        and p not in json_data and not JSON_NOT_DATA.search(p) and not is_vendored(p) and not is_test(p))
     if json_data:
         data_files += json_data
         formats["JSON"] = [[json_data[0], None, json_data[0], "data"]]
