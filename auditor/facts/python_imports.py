@@ -74,13 +74,13 @@ _PY2_ONLY = lazy_compile(r"""^[ \t]*(?:print[ \t]+(?:(?:[uUbB][rR]?|[rR][bB]?)?[
 _DJANGO_SETTINGS = lazy_compile(r"""DJANGO_SETTINGS_MODULE['"]\s*(?:\]\s*=|,)\s*['"]([A-Za-z_]\w*)\.[\w.]+['"]""")
 
 
-@fact("python_imports", version=9, public=False)
+@fact("python_imports", version=10, public=False)
 def python_imports(ctx) -> dict:
     inv = inventory_of(ctx)
     own = [i for i in inv.items if i.category == "source"]
     python = sorted(i.path for i in own if i.language == "Python")
     other = [i.path for i in own if i.language not in (None, "Python", "Shell", "Batchfile")]  # (a .bat launching the scripts)
-    local = {p.rsplit("/", 1)[-1].removesuffix(".py") for p in python} | {seg for p in ctx.snapshot.files for seg in p.split("/")[:-1]}
+    children = _children(ctx.snapshot.files)
     third: set[str] = set()
     where: dict[str, list] = {}
     python2: list | None = None  # [path, line, statement] of the first statement only Python 2 runs
@@ -96,6 +96,7 @@ def python_imports(ctx) -> dict:
         names = [(m.group(1), m.start()) for m in _FROM.finditer(text)]
         for m in _IMPORT.finditer(text):
             names += [(part.strip().split()[0], m.start()) for part in m.group(1).split(",") if part.strip()]
+        local = set().union(*(children.get(r, ()) for r in import_roots(path, children)))
         for name, at in sorted(names, key=lambda n: n[1]):
             top = name.split(".")[0]
             if top and top not in _STDLIB and top not in local:
@@ -109,12 +110,49 @@ def python_imports(ctx) -> dict:
     named = _named(ctx, kept) if host and host not in INSTALLING_HOSTS and kept else {}
     listed = listed_in_docs(ctx, kept) if kept and not host else {}
     # (run inside another Django project, absent from the repository: the modules its documents do not tell to install are that project's)
-    project = next((p for p in sorted(settings_of) if p not in local), None) if "django" in third and not host else None
+    project = next((p for p in sorted(settings_of) if not any(p in c for k, c in children.items() if k != "\0roots")), None) if "django" in third and not host else None
     provided = [m for m in kept if m not in listed] if project else []
     kept = [m for m in kept if m not in provided]
     return {"python_files": len(python), "other_code": len(other), "third_party": kept, "read": read, "python2": python2,
             "where": {k: where[k] for k in kept + provided}, "host": host, "host_installs": host in INSTALLING_HOSTS, "host_named": named,
             "listed": listed, "host_project": project, "host_project_modules": provided}
+
+
+_ROOT_MARKERS = frozenset({"manage.py", "setup.py", "setup.cfg", "pyproject.toml"})
+
+
+def _children(files) -> dict[str, set[str]]:
+    """``{folder: names}``: the modules a folder holds (its .py files' names, its sub-folders), ``""`` the repository's root; and under
+    ``"\0roots"`` the folders holding a project's root marker (manage.py, setup.py, pyproject.toml)."""
+    out: dict[str, set[str]] = {"\0roots": {""}}
+    for p in files:
+        parts = p.split("/")
+        for i in range(len(parts)):
+            folder, name = "/".join(parts[:i]), parts[i]
+            if i < len(parts) - 1 or name.endswith(".py"):
+                out.setdefault(folder, set()).add(name.removesuffix(".py") if i == len(parts) - 1 else name)
+        if parts[-1] in _ROOT_MARKERS:
+            out["\0roots"].add("/".join(parts[:-1]))
+    return out
+
+
+def import_roots(path: str, children: dict[str, set[str]]) -> set[str]:
+    """The folders a bare ``import name`` of the file at ``path`` may resolve in: the repository's root, src/, the folders of a
+    project's root marker, the file's own folder (a script's, Python 2's implicit relative imports) and its package's root — the folder
+    above the topmost folder holding an __init__.py in its chain; a file outside any package (no __init__.py beside it) may be run
+    from any folder above it. A module of that name deeper in the repository (vizApps/services/lumen/) does not shadow the
+    third-party package for that file (issue 12, s40 fp40 = yougis/sudBoard: ``import lumen`` from vizApps/controllers/)."""
+    folder = path.rsplit("/", 1)[0] if "/" in path else ""
+    roots = {"", "src", folder} | children.get("\0roots", set())
+    if folder and "__init__" in children.get(folder, ()):
+        top = folder
+        while "/" in top and "__init__" in children.get(top.rsplit("/", 1)[0], ()):
+            top = top.rsplit("/", 1)[0]
+        roots.add(top.rsplit("/", 1)[0] if "/" in top else "")
+    else:  # (no package: the folder it is run from is unknown, any folder above it)
+        parts = folder.split("/") if folder else []
+        roots |= {"/".join(parts[:i]) for i in range(len(parts))}
+    return roots
 
 
 # the names a module's distribution goes by, when they are not the module's, pip's first (sklearn is installed as scikit-learn)
