@@ -46,15 +46,22 @@ def absent_settings_modules(snap, entries, readme_text: str | None, ignored: set
         if mod in ignored or mod in _STDLIB:
             return False
         return bool(set(mod.lower().split("_")) & _SETTINGS_WORDS) or mod in named
-    return _imported_absent(snap, entries, wanted)
+    # (a module whose classes the code uses — param.Parameterized, param.String(…) — is a library's API, HoloViz's Param: a package to
+    # install, no file of one installation's values; a settings module's values are read, config.hd_path, creds.PASSWORD; issue 12,
+    # s40 fp40 = yougis/sudBoard)
+    return [row[:3] for row in _imported_absent(snap, entries, wanted, api=True) if not row[3]][:5]
 
 
 _STDLIB = frozenset(sys.stdlib_module_names)
 
 
-def _imported_absent(snap, entries, wanted) -> list[list]:
+_CLASS_NAME = re.compile(r"^[A-Z][a-z0-9]+[A-Za-z0-9]*$")
+
+
+def _imported_absent(snap, entries, wanted, api: bool = False) -> list[list]:
     """The modules for which ``wanted(module)`` holds, imported by bare name by the project's Python code (not tests; the first
-    :data:`MAX_SOURCES` files, shallowest first, :data:`MAX_BYTES` each) and absent from the repository, with the values read."""
+    :data:`MAX_SOURCES` files, shallowest first, :data:`MAX_BYTES` each) and absent from the repository, with the values read (and,
+    when ``api``, a fourth item: whether the code reads a class name from it, Parameterized, String — a library's API)."""
     # (a module of that name anywhere, or a package: a folder holding Python files; not a page templates' folder, templates/config/)
     present = {e.name[:-3] for e in entries if e.name.endswith(".py")} | {d for e in entries if e.ext == "py" for d in e.path.split("/")[:-1]}
     out: dict[str, list] = {}
@@ -78,4 +85,6 @@ def _imported_absent(snap, entries, wanted) -> list[list]:
                 if len(row[2]) < 8:
                     row[2] |= set(re.findall(rf"(?<![\w.]){re.escape(name)}\.([A-Za-z_]\w*)", text))
     # (a module whose values nothing reads, imported for its side effect, is none: Qt's compiled resources_rc, generated and ignored)
-    return [[m, hit, sorted(names)[:8]] for m, hit, names in list(out.values()) if names][:5]
+    rows = [[m, hit, sorted(names)[:8]] + ([any(_CLASS_NAME.match(n) for n in names)] if api else [])
+            for m, hit, names in list(out.values()) if names]
+    return rows if api else rows[:5]
