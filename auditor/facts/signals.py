@@ -16,6 +16,7 @@ from auditor.facts.scaling.xml_identifiers import names_an_identifier
 from auditor.facts.a11y_cues import UNTICKED as _UNTICKED, a11y_statement_cue  # (an unticked to-do: planned, not done)
 from auditor.facts.access_codes import password_word
 from auditor.facts.signal_registry import signal
+from auditor.facts.django_answers import http_response_answers_data
 from auditor.facts.ign_hosts import IGN_SERVICE_HOST
 from auditor.facts.ldap_binds import service_bind
 from auditor.facts.legal_crs import FRANCE as LEGAL, FRANCE_PROJECTED as LEGAL_PROJECTED, PROJ4
@@ -560,7 +561,7 @@ def _not_an_installers_progress(m) -> bool:
 signal("api.php-json", r"""(\becho\s+(?:stripslashes\s*\(\s*)?json_encode\s*\(|\becho\s+(['"])[{\[][^'"\n]{0,120}\2\s*\.\s*json_encode\s*\(|header\(\s*['"]Content-Type:\s*application/json|"""  # (Django's answer too)
        r"""\$this->getResponse\(\s*['"]json(?:rpc)?['"]\s*\)|^[^\S\n]*return\s+(?:JsonResponse|HttpResponse)\()""",
        ("json_encode", "application/json", "jsonresponse", "httpresponse", "getresponse"), flags=re.I | re.M, exts={"php", "py"}, classes=("code",),
-       accept=_not_an_installers_progress)
+       accept=lambda m: _not_an_installers_progress(m) and http_response_answers_data(m))  # (a Django "Cleaned": no data, s40 fp40)
 signal("spec.graphql", r"""^\s*(type\s+Query|schema\s*\{|type\s+Mutation)\b""", ("type query", "schema", "type mutation"), flags=0x08,
        exts={"graphql", "gql", "graphqls"})
 # A GraphQL schema written in the server's code, a gql`…` template of SDL (a RedwoodJS api/src/graphql/*.sdl.js, an Apollo typeDefs):
