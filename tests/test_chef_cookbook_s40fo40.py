@@ -50,3 +50,19 @@ def test_a_ruby_gem_stays_a_library(tmp_path):
     # (nor does a metadata.rb without a recipes/ folder make a cookbook)
     report, _ = judge(tmp_path, {**GEM, "metadata.rb": "name 'portail'\n"}, ["reusability.configuration"], name="m")
     assert report["facts"]["project"]["kind"] == "library", report["facts"]["project"]
+
+
+def test_a_cookbooks_berksfile_and_metadata_are_its_dependency_manifests(tmp_path):
+    report, res = judge(tmp_path, COOKBOOK, ["reusability.dependencies"])
+    manifests = {m["path"]: m for m in report["facts"]["manifests"]["manifests"]}
+    assert manifests["Berksfile"]["ecosystem"] == "chef" and manifests["Berksfile"]["dependencies"] == ["apt", "tomcat"]
+    assert manifests["metadata.rb"]["name"] == "portail-web" and manifests["metadata.rb"]["lockfile"] is None
+    assert "chef" in res["reusability.dependencies"]["message"]["en"]
+    locked = {**COOKBOOK, "Berksfile.lock": "DEPENDENCIES\n  apt\n  tomcat\n\nGRAPH\n  apt (7.4.0)\n  tomcat (3.2.0)\n"}
+    report, _ = judge(tmp_path, locked, ["reusability.dependencies"], name="l")
+    assert {m["path"]: m["lockfile"] for m in report["facts"]["manifests"]["manifests"]}["Berksfile"] == "Berksfile.lock"
+
+
+def test_a_metadata_rb_of_another_tool_is_no_manifest(tmp_path):
+    report, _ = judge(tmp_path, {**GEM, "metadata.rb": "# réglages du générateur\nAUTEUR = 'service'\n"}, ["reusability.dependencies"])
+    assert "metadata.rb" not in {m["path"] for m in report["facts"]["manifests"]["manifests"]}

@@ -257,6 +257,7 @@ LOCKFILES = {
     # (issue 12, s33 p33) Jetify devbox's devbox.lock beside devbox.json, written by `devbox install`: the resolved version and store
     # path of each Nix package of the development environment (jetify.com/docs/devbox, "devbox.lock", read 2026-12-06)
     "devbox.lock": ("devbox", "nix"),
+    "Berksfile.lock": ("berkshelf", "chef"),  # a Chef cookbook's resolved cookbooks (berks install), beside its Berksfile (s40 fo40)
     "package-lock.yml": ("dbt", "dbt"),  # dbt's packages (dbt deps, since 1.7), beside packages.yml or dependencies.yml
     ".terraform.lock.hcl": ("terraform", "terraform"),  # Terraform's providers (terraform init), beside the .tf files
     # (issue 12, s22 d1; names as the tools document them, checked 2026-12-04) Deno's deno.lock, written beside deno.json[c] (or a

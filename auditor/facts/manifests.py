@@ -105,7 +105,10 @@ def _manifest_entry(snap, e, eco: str, locks_by_dir: dict[str, list[str]], own: 
     if eco in HOST_MANIFESTS.values() or eco == "drupal":  # read, or not a manifest after all (a profile.json of another tool)
         return host_manifest_entry(entry, e.name, text, own)
     if list_ecosystem(e.name, e.path):  # read, or not a list after all (a requirements.yml of another tool)
-        return list_entry(entry, text)
+        entry = list_entry(entry, text)  # (unpinned, its tool's lockfile beside it: a Berksfile.lock)
+        if entry is not None and entry["lockfile"] is None and (entry["dependencies"] or entry["dev_dependencies"]):
+            entry["lockfile"] = _lockfile_of(e, ECOSYSTEM_FAMILY.get(eco, eco), locks_by_dir)
+        return entry
     if text is None:
         entry["error"] = "unreadable or too large"
     else:

@@ -2,7 +2,8 @@
 an Ansible role's ``requirements.yml`` (the roles and collections ``ansible-galaxy install -r`` fetches) and its
 ``meta/main.yml`` (``dependencies:`` under ``galaxy_info``), a Debian package's ``debian/control`` (``Depends``,
 ``Build-Depends``) and a Kivy application's ``buildozer.spec`` (``requirements = kivy``, the packages python-for-android
-builds into the app), a PowerShell module manifest's ``RequiredModules`` (<Module>.psd1), an openFrameworks project's
+builds into the app), a Chef cookbook's ``Berksfile`` (``cookbook "apt"``, locked by Berksfile.lock) and ``metadata.rb``
+(``depends 'apt'``), a PowerShell module manifest's ``RequiredModules`` (<Module>.psd1), an openFrameworks project's
 ``addons.make`` (one addon a line, which the project's Makefile and the project generator read: ofxOsc, ofxOpenCv). Each gives (project name, dependencies, development dependencies, every one pinned), or None when the
 file is not one (a requirements.yml of another tool, a control file of prose). Read as data, never run.
 
@@ -18,9 +19,10 @@ from auditor.lazyre import lazy_compile
 
 # place -> ecosystem (a file name alone: requirements.yml, buildozer.spec; a file in its folder: debian/control, meta/main.yml)
 LIST_NAMES = {"requirements.yml": "ansible", "requirements.yaml": "ansible", "buildozer.spec": "buildozer",
-              "addons.make": "openframeworks"}
+              "addons.make": "openframeworks", "Berksfile": "chef"}
 # (and a PowerShell module's manifest, <Module>.psd1 at the root or one or two folders down: the modules its RequiredModules names)
 _PLACES = ((lazy_compile(r"(^|/)debian/control$"), "debian"), (lazy_compile(r"(^|/)meta/main\.ya?ml$"), "ansible"),
+           (lazy_compile(r"(^|/)metadata\.rb$"), "chef"),
            (lazy_compile(r"^(?:[^/]+/){0,2}[^/]+\.psd1$", re.I), "powershell"))
 _MAX = 262144
 _INTERPRETERS = {"python", "python2", "python3", "hostpython", "hostpython2", "hostpython3"}  # buildozer's, not packages
@@ -136,6 +138,25 @@ def _psd1(path: str, text: str):
 _OF_ADDON = lazy_compile(r"^(?:[\w.-]+/)*(ofx\w+)\s*(?:#\s*(\S+?)(@[\w.-]+)?)?$")
 
 
+# a Chef cookbook's dependency: Berksfile's `cookbook "apt", "~> 2.0"`, metadata.rb's `depends 'apt', '= 1.2.0'` (a bare or "=" version pins)
+_CHEF_DEP = lazy_compile(r"""^[ \t]*(cookbook|depends)[ \t(]+['"]([\w.-]{1,100})['"](?:[ \t]*,[ \t]*['"]([^'"\n]{1,40})['"])?""", re.M)
+_CHEF_NAME = lazy_compile(r"""^[ \t]*name[ \t(]+['"]([\w.-]{1,100})['"]""", re.M)
+
+
+def _chef(path: str, text: str):
+    """A Berksfile's cookbooks (one with a `source` or `metadata` line, or a `cookbook` line) or a cookbook's metadata.rb
+    dependencies (a metadata.rb naming the cookbook): issue 12, s40 fo40."""
+    text = text[:_MAX]
+    berks = path.rsplit("/", 1)[-1] == "Berksfile"
+    word = "cookbook" if berks else "depends"
+    deps = [(m.group(2), m.group(3)) for m in _CHEF_DEP.finditer(text) if m.group(1) == word][:500]
+    name = None if berks else (m.group(1) if (m := _CHEF_NAME.search(text)) else None)
+    if not deps and (berks and not re.search(r"^[ \t]*(?:source|metadata)\b", text, re.M) or not berks and name is None):
+        return None  # (a file of that name of another tool)
+    pinned = all(v and re.match(r"^(?:=\s*)?\d[\w.]*$", v.strip()) for _, v in deps)
+    return name, sorted({n.lower() for n, _ in deps}), [], pinned
+
+
 def _addons_make(text: str):
     """An openFrameworks project's addons.make: every non-blank line an addon (ofx...), none versioned unless the package manager
     wrote its commit; a file of anything else is not one."""
@@ -159,6 +180,8 @@ def parse_list(path: str, text: str):
         return _psd1(path, text)
     if eco == "openframeworks":
         return _addons_make(text)
+    if eco == "chef":
+        return _chef(path, text)
     return None
 
 
