@@ -65,7 +65,9 @@ _BODY_LABEL = lazy_compile(r"^(?:province|departement|region|conseil-?departemen
 # a département's own digital operator, a syndicat mixte named after the département (Manche Numérique's manchenumerique.fr, whose
 # agents commit a WordPress plugin; sommenumerique.fr, gironde-numerique.fr) or its number (numerique47.fr): one territory's OPSN
 _DEPT_DIGITAL = lazy_compile(r"^(?:(?P<dept>[a-z-]+?)-?numerique|numerique-?(?:0[1-9]|[1-8]\d|9[0-5]|2[ab]|97[1-6]))$")
-_AUTHORITY_WORDS = lazy_compile(r"^(?:grand-?|ville-?|mairie-?|agglo-?|metropole-?|ca-|cc-|cu-|cd-?)|(?:-?metropole|-?agglo|-?agglomeration|3m)$")
+# (and a région or département joined to its name, regionreunion.com: the Région Réunion's site and open-data portal, data.regionreunion.com;
+# issue 12, s40 fl40 = gitreunion/datacup-challenge-muc)
+_AUTHORITY_WORDS = lazy_compile(r"^(?:grand-?|ville-?|mairie-?|agglo-?|metropole-?|ca-|cc-|cu-|cd-?|region-?|departement-?)|(?:-?metropole|-?agglo|-?agglomeration|3m)$")
 
 
 # A data or GIS portal is named data/geo/carto/sig + its territory (datasud.fr: Région Sud's open-data portal; geobretagne.fr,
