@@ -704,6 +704,13 @@ def identifiers(ctx) -> Result:
                          | {p for p in ref_files if is_sample(p, demos)})
         fields, columns, described, services, hard = ([h for h in hs if h[0] not in samples] for hs in (fields, columns, described, services, hard))
         ref_files = [p for p in ref_files if p not in samples]
+    # a database dump whose tables no code names (a layer the development platform loads for the service to work on: s40 fm40 =
+    # georchestra/maelstro's psc_antenne.sql): a dataset, not the service's data model — a sample, whatever the kind of project
+    dumps = set(ctx.fact("unused_dumps") or [])
+    if dumps and (dumped := sorted({h[0] for hs in (fields, columns, described, hard) for h in hs if h[0] in dumps} - set(samples))):
+        samples = sorted(set(samples) | set(dumped))
+        fields, columns, described, services, hard = ([h for h in hs if h[0] not in samples] for hs in (fields, columns, described, services, hard))
+        ref_files = [p for p in ref_files if p not in samples]
     # API Adresse answers with the commune's INSEE code: a reference for identifier fields, not an identifier handled by itself
     geocoding = [h for h in services if re.search(r"api-adresse|geopf\.fr/geocodage", h[2], re.I)]
     # (a trigger filling a commune's name from its boundaries handles no identifier by itself: it only validates fields found)
