@@ -90,12 +90,16 @@ MAX_COMPILED = 20
 # requirements/install.in`, a udata plugin's convention)
 _IN_REQUIREMENTS_DIR = lazy_compile(r"(^|/)requirements/[^/]+\.(?:txt|pip)$", re.I)
 _PIP_REQUIREMENTS = lazy_compile(r"^requirements(?:[-_.][\w.-]*)?\.pip$", re.I)
+# a requirements file of the family named with a prefix (devrequirements.txt, dev-requirements.txt, test_requirements.txt): a lock
+# when it is one by the same rule (pip-compile's header, or every requirement pinned by a freeze)
+_PREFIXED_REQUIREMENTS = lazy_compile(r"^[\w.-]*requirements[\w.-]*\.txt$", re.I)
 
 
 def compiled_requirements(snap, live: list) -> list[str]:
     """The requirements files that pip-compile or uv wrote (their first comment says so), or that pin every requirement
     (a ``pip freeze``): the ``manifests`` fact's own rule (requirement_files.fully_pinned), so the report says one thing."""
-    paths = sorted(e.path for e in live if (REQUIREMENTS.match(e.name) or _PIP_REQUIREMENTS.match(e.name) or _IN_REQUIREMENTS_DIR.search(e.path))
+    paths = sorted(e.path for e in live if (REQUIREMENTS.match(e.name) or _PIP_REQUIREMENTS.match(e.name) or _PREFIXED_REQUIREMENTS.match(e.name)
+                                        or _IN_REQUIREMENTS_DIR.search(e.path))
                    and e.name.lower().endswith((".txt", ".pip")))[:MAX_COMPILED]
     texts = {p: snap.read_text(p, 512 * 1024) or "" for p in paths}
     return [p for p in paths if _COMPILED_HEAD.search(texts[p][:2048]) or fully_pinned(texts[p])]
