@@ -277,13 +277,22 @@ def is_neutral_host(host: str, path: str | None = None) -> bool:
     host = host.lower()
     if host in ("localhost",) or host.startswith(("127.", "0.0.0.0")) or host.endswith((".example", ".test", ".invalid", ".localhost")):
         return True
-    if any(_under(host, n) for n in h["neutral"]) and not platform_host(host, path):
+    if any(_under(host, n) for n in h["neutral"]) and not platform_host(host, path) and not cdn_over_neutral(host):
         return True
     labels = host.split(".")
     if len(labels) >= 4 and any(label in ("region", "your-region", "your_region") for label in labels[1:-2]):
         return True  # a cloud endpoint's region left as the word (Grouper's default sqs.region.amazonaws.com): a placeholder
     return len(labels) >= 2 and (bool(h["placeholder"].match(labels[-2])) or bool(h["placeholder"].match(labels[0]))
                                  or (len(labels[-1]) == 2 and bool(h["placeholder_registrable"].match(labels[-2]))))
+
+
+def cdn_over_neutral(host: str) -> bool:
+    """A host hosting.yml lists as a CDN more specifically than any neutral entry it is under: the most specific listed host decides
+    (use.fontawesome.com, Font Awesome's CDN every page loads its script from, whatever fontawesome.com, its documentation site, is;
+    issue 12, s40 fp40 = AnthoC97/Exemple_Symfony_1)."""
+    h = _hosts()
+    cdn = max((len(c) for c in h["cdn"] if _under(host, c)), default=0)
+    return cdn > max((len(n) for n in h["neutral"] if _under(host, n)), default=0)
 
 
 def _names_project(account: str, project: str) -> bool:

@@ -6,7 +6,7 @@ from __future__ import annotations
 
 import re
 
-from auditor.facts.scaling.common import is_neutral_host, platform_host
+from auditor.facts.scaling.common import cdn_over_neutral, is_neutral_host, platform_host
 from auditor.facts.scaling.signals import _COMMENT, _LINK_KEY, _SCHEMA_REF, RUN, URL, _interesting_url, _line_before, app_card_link, in_block_comment, in_comment_or_link
 from auditor.facts.signal_registry import signal
 from auditor.lazyre import lazy_compile
@@ -66,7 +66,7 @@ def listed_neutral(host: str, path: str | None = None) -> bool:
     from auditor.data import load  # noqa: PLC0415 - the auditor's own data file
 
     host = host.lower()
-    return not any(host == x or host.endswith("." + x) for x in _NO_ADDRESS) and not platform_host(host, path) and \
+    return not any(host == x or host.endswith("." + x) for x in _NO_ADDRESS) and not platform_host(host, path) and not cdn_over_neutral(host) and \
         any(host == n.lower() or host.endswith("." + n.lower()) for n in load("hosting.yml").get("neutral") or [])
 
 
