@@ -210,6 +210,21 @@ def _through_platform(b: Block, url: str, label: str) -> bool:
     return bool(_THROUGH_PLATFORM.search(before)) and not _OWN_ACCESS.search(before)
 
 
+# a link given as a reference, "cf", "see", "voir" just before it ("…such as the french geoplateforme migration, cf
+# https://geoservices.ign.fr/bascule-vers-la-geoplateforme"): the page it cites, another's, no running copy of the project unless its
+# host is named after the project or its sentence says the project is reached there (issue 12, s40 fl40 = georchestra/mapstore-update-service-url)
+_REFERENCE_BEFORE = lazy_compile(r"\b(?:cf|confer|see|see also|voir|voir aussi|refer to|se referer a)$")
+
+
+def _reference_link(b: Block, url: str, label: str, title: str) -> bool:
+    at = b.text.find(label) if label.strip() else -1
+    at = b.text.find(url) if at < 0 else at
+    if at <= 0:
+        return False
+    before = norm(re.split(r"[.!?;]\s", b.text[max(0, at - 240):at])[-1])
+    return bool(_REFERENCE_BEFORE.search(before.strip())) and not _OWN_ACCESS.search(before) and not _named_after(_host(url), title)
+
+
 def _brand_item(b: Block, url: str, label: str, title: str) -> bool:
     """A list item opening on a link to a site's home page whose label is the site's own name ("* [Vercel](https://vercel.com/), qui
     fournit un service similaire" among the hosting platforms of a "## Déploiement"): that product's site, which the item describes,
@@ -265,7 +280,7 @@ def find_signals(blocks: list[Block]) -> dict:
             if further or not _service_link(b, url, label) or documentation_label(label):  # (a guide's link is no service)
                 continue
             if _example_address(b, url, _host(url)) or _other_tools_site(_host(url), heading, first) or _data_source(b, url, label) \
-                    or _through_platform(b, url, label) or _brand_item(b, url, label, first) \
+                    or _through_platform(b, url, label) or _brand_item(b, url, label, first) or _reference_link(b, url, label, first) \
                     or _CONTACT_HEADING.search(heading) and not DEPLOYED.search(norm(_without_urls(label + " " + _link_sentence(b.text, label)))):
                 continue
             if demo is None and (any(_has_phrase(norm(_without_urls(label + " " + _link_sentence(b.text, label))), w) for w in DEMO_WORDS)
