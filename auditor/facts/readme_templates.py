@@ -92,6 +92,12 @@ TEMPLATE_CHAPTERS: dict[str, tuple[str, ...]] = {
     # MEAN.JS's boilerplate README (meanjs/mean 0.4, README.md): "Getting Started With MEAN.JS", "Community" (its website for "changes and
     # the roadmap", #meanjs on freenode: the framework's roadmap and community, not the project's), "Live Example", "Credits" (issue 12,
     # s37 fl37 = GeotrekCE/Sitourisme-interface: the README's link to meanjs.org counted as the project's ROADMAP)
+    # OpenAPI Generator's Spring README (JavaSpring/README.mustache, interface-only stub and Spring Boot server): its "## Overview"
+    "openapi-generator": ("by using the openapi spec you can easily generate an api stub", "by using the openapi spec you can easily generate a server stub",
+                          "this is an example of building api stub interfaces in java using the spring framework",
+                          "this is an example of building a openapi enabled server in java using the springboot framework",
+                          "the stubs generated can be used in your existing spring mvc or spring boot application",
+                          "you can also use the interface to create spring cloud feign clients"),
     "mean.js": ("use to offical website to learn about changes and the roadmap", "join meanjs on freenode",
                 "browse the live mean js example on", "you have your application running but there are a lot of stuff to understand",
                 "the mean name was coined by valeri karpov"),
