@@ -176,26 +176,11 @@ def placeholder_only(body: str) -> bool:
     return bool(folded) and bool(_PLACEHOLDER.match(folded))
 
 
-# a generator's or a template's placeholder for the author's name and address, left unfilled (Chef's `Author:: YOUR_NAME (<YOUR_EMAIL>)`,
-# "Author Name <email@example.com>", "Votre nom (votre.email@exemple.fr)"): no person to contact (issue 12, s40 fo40)
-_PERSON_PLACEHOLDER = lazy_compile(
-    r"^[^\w<]*(?:(?:authors?|maintainers?|auteurs?|contacts?|written by|écrit par)[ \t]*:{0,2}[ \t]*)?"
-    r"(?:(?:your|author|full|first|user|my)[ _-]?name|votre[ _-]nom|nom[ _-]pr[ée]nom|pr[ée]nom[ _-]nom|firstname[ _-]lastname|\[(?:your[ _-]?)?name\]|<(?:your[ _-]?)?name>)"
-    r"(?:[ \t,-]*[(\[<]*[ \t]*(?:(?:your|votre|my)[ _.-]?e?-?mail|[\w.+-]*@(?:[\w-]+\.)*ex[ae]mpl[e]\.[a-z]{2,4})[ \t]*[)\]>]*)?[ \t.]*$", re.I)
-
-
-def person_placeholder(body: str) -> bool:
-    """Every line of the chapter is an unfilled placeholder of its author's name and address (``Author:: YOUR_NAME (<YOUR_EMAIL>)``)."""
-    lines = [line for line in body.strip().splitlines()[:6] if line.strip()]
-    return bool(lines) and len(body) <= 400 and all(_PERSON_PLACEHOLDER.match(line.strip()) for line in lines)
-
-
 def says_nothing(body: str) -> bool:
     """The chapter's whole text says it has nothing (``No requirements.``) or that it is still to come (``🚧 à venir``,
     ``Coming soon``, ``TODO``: :func:`placeholder_only`), or is a template's instructions to its writer: no section under that heading."""
     words = body.strip().rstrip(".!").split()
-    return (1 <= len(words) <= 4 and words[0].lower() in _NOTHING_WORDS and "\n" not in body.strip()) or placeholder_only(body) or instructions_only(body) \
-        or person_placeholder(body)
+    return (1 <= len(words) <= 4 and words[0].lower() in _NOTHING_WORDS and "\n" not in body.strip()) or placeholder_only(body) or instructions_only(body)
 
 
 _CAUTION = lazy_compile(r"^[\W_]{0,4}(?:attention|avertissement|warning|caution|important|note|nb|n\.b\.|⚠\ufe0f?)(?:\W|$)", re.I)

@@ -12,6 +12,7 @@ from auditor.facts.document import norm
 from auditor.facts.readme_chapters import (DEV_TASK, LOCAL_RUN, TODO_NOTE, USE_CASES, caution_only, chapter_body, chapter_marks,
                                            developer_tasks_chapter, local_run_chapter, refine_chapter, says_nothing, section_text, setup_step)
 from auditor.facts.readme_contact import EMAIL_RE, address, contact_named, credits_list, people_list
+from auditor.facts.readme_person_placeholder import person_placeholder
 from auditor.facts.readme_cues import INSTALL_COMMAND, TEMPLATE_ONLY_HEADINGS, code_path_heading, folder_heading
 from auditor.facts.readme_environment import variables_chapter, variables_table
 from auditor.facts.readme_forms import another_subject, led_by
@@ -173,7 +174,8 @@ def _heading_details(r: Reading, b, i: int, secs: list[str], stack) -> None:
     linked = [n for n in secs if n in DOC_FILE_SECTIONS and any(DOC_FILE_SECTIONS[n].search(u.split("#")[0].rstrip("/")) and not targets.missing(u)
                                                                 for u in _HEADING_LINK.findall(lines[b.line - 1]))]  # (to a file that is there)
     secs = [n for n in secs if not (n in ("install", "deployment") and caution_only(body))]  # ("## Installation" over one "Attention : …")
-    says = (body.strip() or not (nxt is None or (nxt.level or 1) < (b.level or 1) or heading_sections(nxt.text))) and not says_nothing(body)
+    says = (body.strip() or not (nxt is None or (nxt.level or 1) < (b.level or 1) or heading_sections(nxt.text))) and not says_nothing(body) \
+        and not person_placeholder(body)  # (Author:: YOUR_NAME (<YOUR_EMAIL>): nobody named, s40 fo40)
     for name in secs if says else linked:  # ("# [Contributing](CONTRIBUTING.md)" alone: the guide it links)
         heading = norm(b.text)
         # a heading left empty ("# Licence" then "# Comment contribuer"); "# Crédits" thanking providers, nobody to reach; "## License"

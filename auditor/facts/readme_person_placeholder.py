@@ -1,0 +1,21 @@
+"""A chapter holding only a template's placeholder of its author's name and address (Chef's generator writes
+``Author:: YOUR_NAME (<YOUR_EMAIL>)`` under "## License and Authors"): nobody to contact (issue 12, s40 fo40)."""
+
+from __future__ import annotations
+
+import re
+
+from auditor.lazyre import lazy_compile
+
+# a generator's or a template's placeholder for the author's name and address, left unfilled (Chef's `Author:: YOUR_NAME (<YOUR_EMAIL>)`,
+# "Author Name <email@example.com>", "Votre nom (votre.email@exemple.fr)"): no person to contact (issue 12, s40 fo40)
+_PERSON_PLACEHOLDER = lazy_compile(
+    r"^[^\w<]*(?:(?:authors?|maintainers?|auteurs?|contacts?|written by|écrit par)[ \t]*:{0,2}[ \t]*)?"
+    r"(?:(?:your|author|full|first|user|my)[ _-]?name|votre[ _-]nom|nom[ _-]pr[ée]nom|pr[ée]nom[ _-]nom|firstname[ _-]lastname|\[(?:your[ _-]?)?name\]|<(?:your[ _-]?)?name>)"
+    r"(?:[ \t,-]*[(\[<]*[ \t]*(?:(?:your|votre|my)[ _.-]?e?-?mail|[\w.+-]*@(?:[\w-]+\.)*ex[ae]mpl[e]\.[a-z]{2,4})[ \t]*[)\]>]*)?[ \t.]*$", re.I)
+
+
+def person_placeholder(body: str) -> bool:
+    """Every line of the chapter is an unfilled placeholder of its author's name and address (``Author:: YOUR_NAME (<YOUR_EMAIL>)``)."""
+    lines = [line for line in body.strip().splitlines()[:6] if line.strip()]
+    return bool(lines) and len(body) <= 400 and all(_PERSON_PLACEHOLDER.match(line.strip()) for line in lines)
