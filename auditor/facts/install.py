@@ -569,7 +569,24 @@ SETTINGS_SAMPLE = lazy_compile(r"(^|/)[\w.-]+\.(properties|ini|cfg|conf|toml|ya?
 SETTINGS_FOLDERS = {"secret", "secrets", "config", "conf", "configuration", "settings", "parametres", "parametrage", "params"}
 
 
-@fact("env_settings", version=138, public=False)
+def step_code_files(snap, readme: dict, text: str) -> list[str]:
+    """The project's code files named by the README's configuration step (a value put into a code constant of app.js), when that step
+    is its configuration section; each matched by its path, or by its base name when one file of the tree has it."""
+    from auditor.facts.readme_code_steps import CODE_CONSTANT_STEP, code_constant_files
+
+    if not text or not any(d.get("name") == "configuration" and d.get("via") == "sentence" and CODE_CONSTANT_STEP.search(d.get("text") or "")
+                           for d in readme.get("section_details") or []):
+        return []
+    files = snap.files
+    out: list[str] = []
+    for name in code_constant_files(text[:64 * 1024]):
+        hits = [p for p in files if p == name.lstrip("./") or p.rsplit("/", 1)[-1] == name.rsplit("/", 1)[-1]]
+        if len(hits) == 1 and hits[0] not in out:
+            out.append(hits[0])
+    return out
+
+
+@fact("env_settings", version=139, public=False)
 def env_settings(ctx) -> dict:
     """``read_vars``: ``[variable, hit]`` read from the environment by the code; ``templates``
     (.env.example, a placeholder-only .env, Symfony's committed .env…) and ``settings_docs``;
@@ -716,7 +733,10 @@ def env_settings(ctx) -> dict:
             "readme_text": bool(readme_text), "host_settings": host, "address_keys": address_keys,  # (a server's address a template sets)
             # (the code files the README's configuration chapters say to edit, naming no settings file: flux's sketch.js, s35 w35)
             "readme_code_edits": readme_edits_code(snap, readme, [d["line"] for d in readme.get("section_details") or []
-                                                                  if d.get("name") == "configuration" and d.get("via") == "heading" and d.get("line")]),
+                                                                  if d.get("name") == "configuration" and d.get("via") == "heading" and d.get("line")])
+            # (or the code file a step names, "Mettez l'URL dans `API_URL` dans `app.js`", when that step is the configuration
+            # section: s40 fk40)
+            or step_code_files(snap, readme, readme_text),
             # (the README's configuration chapters that only set up the developer's workstation, "## Configuration initiale" over
             # `npm install -g @google/clasp`, `clasp login`, `git remote add`: their lines; no setting of the project is described there)
             "tool_setup_chapters": [d["line"] for d in readme.get("section_details") or [] if d.get("name") == "configuration" and d.get("via") == "heading"

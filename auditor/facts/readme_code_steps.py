@@ -26,3 +26,27 @@ def deploy_step(lines: list[str], aside=frozenset()) -> tuple[int, str] | None:
     """(line, text) of the first step telling to deploy something, or None."""
     return _first(DEPLOY_STEP, lines, aside)
 
+
+
+# A step telling to put, paste or fill a value into a constant written in capitals and named as code (`API_URL`, GAS_URL) in a code
+# file named with its extension (app.js, config.php): the setting and where it is set — a configuration section whose settings are
+# written in the code ("2. Mettez l'URL dans `API_URL` dans `app.js`", the same README). Its file is the code the README sends the
+# reader to edit (reusability.configuration's readme_code_edits).
+CODE_CONSTANT_STEP = lazy_compile(
+    r"\b(?:mettez|mettre|collez|coller|renseignez|renseigner|indiquez|indiquer|remplacez|remplacer|saisissez|put|paste|set|enter|fill(?:[ \t]+in)?|replace)\b"
+    r"[^\n]{0,80}?\b(?:dans|in|into)[ \t]+`?(?-i:[A-Z][A-Z0-9]*_[A-Z0-9_]{1,40}|[A-Z]{3,}[A-Z0-9]*)`?[ \t]+(?:dans|de|du|in|of)[ \t]+"
+    r"`?([\w./-]{1,80}\.(?:js|mjs|ts|jsx|tsx|gs|py|php|rb|java|kt|go|cs|swift|dart))\b`?", flags=0x02)
+
+
+def code_constant_step(lines: list[str], aside=frozenset()) -> tuple[int, str] | None:
+    """(line, text) of the first step telling to put a value into a code constant of a named code file, or None."""
+    return _first(CODE_CONSTANT_STEP, lines, aside)
+
+
+def code_constant_files(text: str) -> list[str]:
+    """The code files the README's code-constant steps name (app.js), in order, five at most."""
+    out: list[str] = []
+    for m in CODE_CONSTANT_STEP.finditer(text):
+        if m.group(1) not in out:
+            out.append(m.group(1))
+    return out[:5]
