@@ -30,6 +30,7 @@ from auditor.facts.code import written_by_generator
 from auditor.facts.js_family import JS_EXT
 from auditor.facts.pasted import without_pasted
 from auditor.facts.py_comments import comment_above
+from auditor.facts.doc_annotations import without_annotations
 from auditor.facts.embedded import component_script, notebook_measurable
 from auditor.facts.page_scripts import PAGE_EXT, page_script
 from auditor.facts.framework_skeleton import framework_template
@@ -132,7 +133,8 @@ def _is_doc(tok_type, value: str) -> bool:
     from pygments.token import Comment, String
 
     body = value.strip()
-    return (tok_type in Comment or tok_type in String.Doc) and body.startswith("/**") and has_words(body[3:].removesuffix("*/"))
+    # (a block of annotations only, /** @Route("/x") */, is routing or mapping configuration: no documentation; s40 fp40)
+    return (tok_type in Comment or tok_type in String.Doc) and body.startswith("/**") and has_words(without_annotations(body[3:].removesuffix("*/")))
 
 
 def _is_function_value(toks, sig, k: int) -> bool:
@@ -428,7 +430,7 @@ def measure(path: str, text: str | None) -> dict | None:
         return None
 
 
-@fact("code-comments", version=30, public=False, ahead=2)
+@fact("code-comments", version=31, public=False, ahead=2)
 def code_comments(ctx) -> dict:
     """Per-file metrics (``comment_texts`` included) of the candidates within :data:`BOUNDS`, in the
     order read, and what was left out."""
