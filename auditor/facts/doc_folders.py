@@ -167,8 +167,10 @@ def first_documentation_folder(entries: list) -> str | None:
     return min(held, key=lambda d: (d.count("/"), d)) if held else None
 
 
-# a document at the root named for documentation (documentation_fonctionnelle.md, DOCUMENTATION.md, doc-technique.adoc)
-_ROOT_DOC_NAME = lazy_compile(r"^(?:\d+[-_. ]?)?(?:documentation|docs?)(?:[-_. ][^/]*)?$", re.I)
+# a document at the root named for documentation (documentation_fonctionnelle.md, DOCUMENTATION.md, doc-technique.adoc), the word
+# first or after what it documents (API_DOCUMENTATION.md, USER_DOCUMENTATION.md, TECHNICAL_DOCS.md; issue 12, s40 fq40 =
+# ansforge/psc-secpsc-api), as a whole word (DOCKER.md documents nothing)
+_ROOT_DOC_NAME = lazy_compile(r"^(?:\d+[-_. ]?)?(?:[^/]*[-_. ])?(?:documentation|docs?)(?:[-_. ][^/]*)?$", re.I)
 
 
 def root_documentation(entries: list) -> str | None:
