@@ -213,13 +213,16 @@ def authority_host(host: str) -> bool:
     if not _PLACES_CACHE:
         _PLACES_CACHE.append(_place_slugs())
     labels = host.lower().rstrip(".").split(".")
-    if len(labels) < 2 or labels[-2] in ("gouv", "gov", "ac", "asso", "com", "org", "tm"):
+    if len(labels) < 2:
         return False
-    label, tld = labels[-2], labels[-1]
     if _under_any(host, _typed_domains(("opsn", "local-authority")), itself=True):
         # a listed public digital service operator of one territory, whose domain names no place (ecollectivites.fr), or a listed
-        # local public body (a regional geodata platform run by its Région, geo2france.fr; an energy syndicate, sieml.fr)
+        # local public body (a regional geodata platform run by its Région, geo2france.fr; an energy syndicate, sieml.fr); under a
+        # registry-like second level too, the overseas governments' gov.pf and gouv.nc (s40 fo40)
         return True
+    if labels[-2] in ("gouv", "gov", "ac", "asso", "com", "org", "tm"):
+        return False
+    label, tld = labels[-2], labels[-1]
     if tld == "dev":  # a development domain: a listed operator's test platforms only (auth.test.recia.dev), no place's name
         return False
     if _PLACEHOLDER_TOWN.search(label):  # mairie-nomdeville.fr, ville-de-votrecommune.fr: a template's placeholder

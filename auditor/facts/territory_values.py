@@ -365,7 +365,8 @@ def _accept_host(m) -> bool:
 # (and a host alone in a string, a Java mail class's SMTPserveur = "smtp.site-mairie.noumea.nc"; the overseas collectivities' domains too;
 # or written in a regular expression, its dots escaped: preg_match('/@bognysurmeuse\.fr$/', $email), the one domain allowed to sign in)
 _HOST_NAME = r"""((?:[a-z0-9](?:[a-z0-9-]*[a-z0-9])?\\?\.)+(?:fr|bzh|eu|paris|alsace|corsica|re|nc|pf|gp|mq|gf|yt|pm|wf|com|org|net|dev))(?![\w-])"""
-_HOST = r"""(?:@|://|\bwww\.|(?<=["'])(?=(?:[a-z0-9-]+\.){2})|(?<=["']//))""" + _HOST_NAME
+# (or a domain written as a suffix appended to host names, apps['name'] + '.gov.pf': every virtual host named in one authority's domain, s40 fo40)
+_HOST = r"""(?:@|://|\bwww\.|(?<=["'])(?=(?:[a-z0-9-]+\.){2})|(?<=["']//)|(?<=["']\.))""" + _HOST_NAME
 signal("territory.authority-host",
        _HOST,
        ("://", "@", "www.", ".fr", ".nc", ".pf", ".gp", ".mq", ".gf", ".yt", ".re", ".dev"), classes=("code", "template", "config", "other", "i18n"),
