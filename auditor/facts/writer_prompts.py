@@ -23,6 +23,7 @@ _FILL_VERB = (r"(?:provide|give|add|put|insert|fill(?: in)?|complete|write|enter
 _PROMPT = lazy_compile(rf"^[\W_]*(?:{_WRITER_VERB}\b|{_FILL_VERB}\s+(?:[\w'’-]+\s+){{0,3}}?(?:here|below|ici|ci-dessous)\b)|"
                        r"^\s*(?:\[[^\]\n]{3,120}\]|<[^>\n]{3,120}>)\s*$", re.I)
 _ASKS = lazy_compile(r"^[\W_]*(?:how|where|what|which|when|why|who|comment|o[uù](?! bien\b)|quel(?:le)?s?|pourquoi|quand)\b", re.I)
+_CONDITION = lazy_compile(r"^[\W_]*(?:when|where|quand|o[uù]|lorsqu)\b", re.I)
 _ANSWER = lazy_compile(r"[.!;:?]\s+[A-ZÀ-Ý]|\n")
 # (in a short page only, :func:`stub_page`: a noun naming what the page is to hold, "- Explanation of the different configuration
 # components", "- liste des configurations possible", "Introduction to the component hierarchy.")
@@ -38,4 +39,10 @@ def writer_prompt(text: str) -> bool:
         return False
     if _PROMPT.search(t):
         return True
-    return not _ANSWER.search(t) and len(_WORD.findall(t)) <= 25 and (bool(_ASKS.match(t)) or t.rstrip(" )").endswith("?"))
+    if _ANSWER.search(t) or len(_WORD.findall(t)) > 25:
+        return False
+    if t.rstrip(" )").endswith("?"):
+        return True
+    # (without its question mark, a line opening on a question word is a question only when no clause follows it: "When the table is
+    # launched, press D for the debug view." is an instruction given under a condition, s12's near miss; so is "Quand … , …")
+    return bool(_ASKS.match(t)) and "," not in t and not _CONDITION.match(t)
