@@ -53,6 +53,29 @@ def _first_detail(details: list[dict], name: str) -> dict:
     return next(d for d in details if d["name"] == name and d["via"] == "heading")
 
 
+# A heading naming a local copy ("Activation manuelle (développement local)", "Enable it locally") under a Configuration chapter, over
+# code that only sets a value (`export FORCE_DELETE_ENABLED=true`, `java -jar app.jar -DFORCE_DELETE_ENABLED=true`): one setting turned
+# on in a local copy, no installation (issue 12, s40 fq40 = ansforge/psc-secpsc-api)
+_LOCAL_WORDS = lazy_compile(r"\b(?:developpement local|local development|en local|locally|local|localement)\b")
+_SETS_VALUE = lazy_compile(r"(?:^|\s)(?:-D)?[A-Za-z_][\w.]*=\S")
+_FENCE_LINE = lazy_compile(r"^[ \t]{0,3}(?:`{3,}|~{3,})")
+
+
+def local_setting_chapter(heading: str, body: str, stack) -> bool:
+    """The chapter's heading gives install by its words of a local copy alone, it sits under a Configuration chapter (none of
+    installation), and its code lines (one at least) each set a value, none installing."""
+    if not any("configuration" in s for _, s in stack) or any("install" in s or "deployment" in s for _, s in stack) \
+            or "install" in heading_sections(_LOCAL_WORDS.sub(" ", heading)):
+        return False
+    code, fence = [], False
+    for line in body.split("\n")[:400]:
+        if _FENCE_LINE.match(line):
+            fence = not fence
+        elif fence and line.strip() and not line.lstrip().startswith("#"):
+            code.append(line)
+    return bool(code) and all(_SETS_VALUE.search(ln) and not INSTALL_COMMAND.search(ln) for ln in code)
+
+
 def heading_pass(r: Reading) -> None:
     """The sections of the README's headings, into ``r.details`` (one detail per section, the best-named heading)."""
     lines, blocks, title, named, title_words, aside, folders = r.lines, r.blocks, r.title, r.named, r.title_words, r.aside, r.folders
@@ -91,6 +114,9 @@ def heading_pass(r: Reading) -> None:
                     else ["contributing"] if contributor_rules(heading, body) or contribution_workflow(body)
                     else ["configuration"] if resource_fields(heading, body) or variables_chapter(b.text, own_text(lines, blocks, i))
                     else []))
+        if "install" in secs and local_setting_chapter(heading, body, stack):
+            # ("#### Activation manuelle (développement local)" under "## Configuration" over `export FORCE_DELETE_ENABLED=true`)
+            secs = list(dict.fromkeys("configuration" if n == "install" else n for n in secs))
         # ("Functions included in the module", "Développement" without a command)
         secs = chapter_sections(secs, heading, body, INSTALL_COMMAND, LOCAL_RUN, SECTION_HEADINGS["install"])
         # ("## Embarquer la page en iframe": how host sites use it)
