@@ -27,6 +27,7 @@ from auditor.facts.secret_shapes import FRAMEWORK_KEY_WORD_KIND
 from auditor.facts.secret_assignments import ENV_DEFAULT_KEY_KIND, ENV_DEFAULT_KIND, OWN_KINDS, extra_findings, not_a_value, php_defined_password
 from auditor.facts.secret_accounts import TABLE_SECRET_KIND, published_account
 from auditor.facts.secret_lines import KEY_FILE, KEY_TEMPLATE, doc_example_lines, lines_from_file, pem_example, public_token, site_token, test_code_lines
+from auditor.facts.secret_pairs import server_account_pair
 from auditor.facts.secret_calls import (call_password, filled_settings, keyword_password, local_account_default, remote_account_password,
                                         remote_test_login)
 from auditor.facts.secret_qgis import qgz_findings
@@ -564,7 +565,7 @@ def own_assistant_file(path: str) -> bool:
     return in_assistant_tooling(path) and not any(seg in VENDOR_DIRS for seg in path.split("/")[:-1])
 
 
-@fact("secrets", version=91, public=False, ahead=3)
+@fact("secrets", version=92, public=False, ahead=3)
 def secrets(ctx) -> dict:
     snap = ctx.snapshot
     inv = inventory_of(ctx)  # a package copied into libs/ (its own licence or manifest) is vendored by the inventory, not by its path
@@ -691,7 +692,8 @@ def secrets(ctx) -> dict:
             # (or beside its account's name and a host on the Internet, whatever the detector's guess: Django's DATABASES "USER", "PASSWORD",
             # "HOST": "<name>.proxy.rlwy.net" in the settings, a hosted database's credentials)
             if kind in ("Secret Keyword", "Base64 High Entropy String", "Hex High Entropy String") and not home and file_class(e.path) in ("code", "config") \
-                    and remote_account_password(line or "", lines_around(e.path, line_number)) and not is_test(e.path) and not SEED_PATH.search(e.path) \
+                    and (remote_account_password(line or "", lines_around(e.path, line_number))
+                         or server_account_pair(line or "", lines_around(e.path, line_number))) and not is_test(e.path) and not SEED_PATH.search(e.path) \
                     and not DEV_SETTINGS.search(e.path) and not EXAMPLE_FILE.search(e.path):
                 strength = "strong"
             # (a password given by name beside its account's name: http_basic_authenticate_with name: 'staging', password: '…')
