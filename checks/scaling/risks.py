@@ -22,6 +22,16 @@ def _pct(x: float) -> int:
     return int(round(100 * x))
 
 
+# a settings or data file is where a deployer writes the addresses (maelstro's dev_config.yaml listing the platforms to copy between,
+# Rennes Métropole's GeoNetwork among them): an address there is configured, not hard-coded in the code (issue 12, s40 lead after
+# fk40's d8e9a146, reported by fm40)
+_SETTINGS_FILE = lazy_compile(r"(?:^|/)\.env[^/]*$|\.(?:ya?ml|json|toml|ini|cfg|conf|properties|env|xml|csv)$", re.I)
+
+
+def _in_code(path: str) -> bool:
+    return bool(path) and not is_doc(path) and not _SETTINGS_FILE.search(path)
+
+
 # an API's address: an api. host or an /api/ path (https://api.cacem.fr, https://data.example.fr/api/v2/…)
 _API_ADDRESS = lazy_compile(r"^(?:https?:)?//(?:api[.-][\w.-]+|[\w.-]+(?::\d+)?/(?:[\w.-]+/)*api(?:/|$|\?))", re.I)
 
@@ -525,7 +535,7 @@ def hosting(ctx) -> Result:
     # 'https://api.cacem.fr'`, its request preloaded by index.html): the service's data come from a server only the sponsor has —
     # another territory must host its own API and edit the code (issue 12, s40 fk40 = CACEM-TEAM/decacem); a link to the sponsor's
     # site, or an address in the documentation, stays the small risk below
-    own_api = [h for h in own if any(_API_ADDRESS.search(str(e.get("value") or "")) and not is_doc(str(e.get("path") or ""))
+    own_api = [h for h in own if any(_API_ADDRESS.search(str(e.get("value") or "")) and _in_code(str(e.get("path") or ""))
                                      for e in h["evidence"])]
     if own_api:
         penalty += 2.5
