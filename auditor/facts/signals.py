@@ -751,8 +751,13 @@ signal("auth.oidc", r"""(socialaccount\.providers\.openid_connect|socialaccount\
        r"""/oauth2?/authorize\b|\bgrant_type['"]?\s*[:=,]\s*['"]?authorization_code\b|\bresponse_type['"]?\s*[:=,]\s*['"]?code\b|"""
        r"""/cas/login\b|/cas/logout\b|/cas/serviceValidate\b|phpCAS|CAS_Client|django_cas_ng|django-cas-ng|casclient|org\.(?:jasig|apereo)\.cas\.client\.|HTTP_SEC_(?:USERNAME|ROLES)\b|\bsec-(?:username|roles)\b|"""
        # (the Grails Spring Security CAS plugin's settings: grails.plugins.springsecurity.cas.serverUrlPrefix, …cas.serviceUrl)
-       r"""\bplugins?\.springsecurity\.cas\.(?:serverUrlPrefix|serviceUrl|loginUri|proxyCallbackUrl)\b|""" + IDP_PAGE + ")",  # CAS (geOrchestra's proxy, its sec-* headers): a standard too
-       ("springsecurity.cas", "openid", "oidc", "oauth2", "google.accounts.id", "/gsi/client", "oauth_consumer", "oauthconsumer", "redirect_uri", "saml", "keycloak", "socialaccount", "/cas/", "phpcas", "cas_client", "django_cas", "django-cas", "casclient", "cas.client.", "http_sec_", "sec-", "/oauth/authorize", "/oauth2/authorize", "authorization_code", "response_type", "url.log", "url.registration", "registrationlayout", "properties.kc", "screen.welcome", "casloginview", "auth_url", "auth_error"),
+       r"""\bplugins?\.springsecurity\.cas\.(?:serverUrlPrefix|serviceUrl|loginUri|proxyCallbackUrl)\b|"""
+       # (JOSSO, Java Open Single Sign-On: an authority's central sign-on, its agent's assertion and session cookie, its login page and its
+       # SOAP session and identity managers — a middleware redirecting to /josso/signon/login.do signs nobody in locally, s40 fo40)
+       r"""\bjosso_(?:assertion_id|sessionid|session_id|back_to|cmd)\b|/josso/signon/|\bSSO(?:SessionManager|IdentityManager|IdentityProvider)(?:Soap|Service)?\b|"""
+       r"""\bjosso\.(?:gateway|agent)\b|""" + IDP_PAGE + ")",  # CAS (geOrchestra's proxy, its sec-* headers): a standard too
+       ("springsecurity.cas", "openid", "oidc", "oauth2", "google.accounts.id", "/gsi/client", "oauth_consumer", "oauthconsumer", "redirect_uri", "saml", "keycloak", "socialaccount", "/cas/", "phpcas", "cas_client", "django_cas", "django-cas", "casclient", "cas.client.", "http_sec_", "sec-", "/oauth/authorize", "/oauth2/authorize", "authorization_code", "response_type", "url.log", "url.registration", "registrationlayout", "properties.kc", "screen.welcome", "casloginview", "auth_url", "auth_error",
+        "josso", "ssosessionmanager", "ssoidentity"),
        classes=CODE, accept=lambda m: not no_sign_in(m))
 
 # A service behind the uPortal portal of an ENT: it accepts the portal's signed JWT (a "Soffit") instead of signing people in
