@@ -27,6 +27,7 @@ from auditor.facts.doc_pages import build_guide
 from auditor.facts.document import MAX_README_BYTES, norm, parse_document, readme_format
 from auditor.facts.inventory import community_kind
 from auditor.facts.own_links import folder_readme, own_blob_path, own_tree_readme
+from auditor.facts.own_site import site_pages
 from auditor.facts.readme import analyse
 from auditor.facts.readme_contact import address
 from auditor.lazyre import lazy_compile
@@ -128,11 +129,14 @@ def _told_in_words(d: dict, path: str) -> bool:
     return d["name"] == "contact" and kind in ("readme", "contributing") and address(d["text"] or "") is not None
 
 
-def linked_sections(read, files: dict, readme_path: str, readme_text: str, own=None) -> list[dict]:
+def linked_sections(read, files: dict, readme_path: str, readme_text: str, own=None, site=None) -> list[dict]:
     """Walk the README's links (breadth first, :data:`MAX_HOPS` hops, :data:`MAX_DOCS` documents) and keep, for each section of
-    :data:`LINKED_SECTIONS`, the first heading on it in a linked document."""
+    :data:`LINKED_SECTIONS`, the first heading on it in a linked document. ``site``: the source pages a link to the project's own
+    documentation site leads to (:func:`auditor.facts.own_site.site_pages`) with the section each page's path names: given when missing."""
     seen, title = {readme_path}, _title(readme_text, readme_path)
     frontier = [(t, [readme_path]) for t in _targets(readme_text, readme_path, files, own)]
+    links = [u for b in parse_document(readme_text, readme_format(readme_path, readme_text)) for u, _ in b.links][:200] if site else []
+    pages = list(dict.fromkeys(p for u in links if urlparse(u).scheme in ("http", "https") for p in site(u)))[:MAX_DOCS]
     found: dict[str, dict] = {}
     read_count = 0
     for _hop in range(MAX_HOPS):
@@ -159,10 +163,14 @@ def linked_sections(read, files: dict, readme_path: str, readme_text: str, own=N
                 # says; and a documentation index's, docs/index.md's "## Pour développer" / "- [Comment lancer l'environnement local](development.md)")
                 nxt += [(t, via + [path]) for t in _targets(text, path, files, own) if t not in seen]
         frontier = nxt
+    for path, name in pages:  # (a page of the own site's sources named for installing or using the project gives that section: its title)
+        if name not in found and (text := read(path, limit=MAX_README_BYTES)):
+            head = next((b for b in parse_document(text[:20000], readme_format(path, text)) if b.kind == "heading"), None)
+            found[name] = {"name": name, "path": path, "line": head.line if head else 1, "text": head.text if head else "", "via": [readme_path]}
     return [found[n] for n in LINKED_SECTIONS if n in found]
 
 
-@fact("readme_linked_sections", version=34, public=False)
+@fact("readme_linked_sections", version=35, public=False)
 def readme_linked_sections(ctx) -> dict:
     # (from the files' README, not the readme fact: that fact merges these sections into its own, auditor.facts.readme.readme)
     path = (ctx.fact("files") or {}).get("readme")
@@ -170,4 +178,5 @@ def readme_linked_sections(ctx) -> dict:
     if not text:  # (no README, or one unreadable: a symlink, a binary or too large a file)
         return {"sections": []}
     files = ctx.snapshot.files
-    return {"sections": linked_sections(ctx.snapshot.read_text, files, path, text, lambda url: own_blob_path(url, ctx.target, files) or own_tree_readme(url, ctx.target, files))}
+    return {"sections": linked_sections(ctx.snapshot.read_text, files, path, text, lambda url: own_blob_path(url, ctx.target, files) or own_tree_readme(url, ctx.target, files),
+                                        lambda url: site_pages(url, ctx.snapshot.read_text, files, ctx.target))}
