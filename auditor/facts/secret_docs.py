@@ -62,3 +62,50 @@ def named_password(line: str, around: str) -> str | None:
     if m is None or not _chosen(m.group(2)):
         return None
     return m.group(2) if any(internet_host(h.group(1)) for h in _HOST.finditer(around[-4000:])) else None
+
+
+# a password given as a command's option in a page's code block (``az mysql flexible-server execute … --admin-password '…'``,
+# ``psql --password=…``, ``mysql -u admin -p…``): the value that follows, quoted or not, as far as a space
+_OPTION = lazy_compile(r"""(?<![\w-])--(?:[a-z]+-){0,3}(?:password|passwd|pwd)(?:[ \t]+|=)(["']?)([^\s"'`]{1,64})\1(?=[\s;|&)]|$)""", re.I)
+_MYSQL_P = lazy_compile(r"""\bmysql(?:dump|admin|sh)?\b[^\n]{0,300}?[ \t]-p(["']?)([^\s"'`]{1,64})\1(?=[\s;|&)]|$)""")
+_FENCE = lazy_compile(r"^[ \t]{0,3}(```+|~~~+)")
+# the account the command signs in with, given beside it (-u admin, --admin-user admin, --username=…, --login …): a server's account,
+# not a file's password (qpdf --password=… --decrypt, zip -P …)
+_ACCOUNT = lazy_compile(r"(?<![\w-])(?:-[uU][ \t]*[^\s-]|--(?:[a-z]+-){0,3}(?:user|username|login)(?:[ \t]+|=)[^\s-])")
+_THIS_MACHINE = lazy_compile(r"(?<![\w.-])(?:localhost|127\.0\.0\.1|0\.0\.0\.0|::1)(?![\w.-])", re.I)  # (-h localhost, --host=127.0.0.1)
+DOC_EXT = frozenset({"md", "markdown", "mdx"})
+MAX_DOC_FILES, MAX_DOC_BYTES, MAX_BLOCK_LINES = 400, 256 * 1024, 400
+
+
+def block_passwords(snap, entries, local) -> list[tuple[str, int]]:
+    """``(path, line)`` of the chosen passwords a Markdown page's fenced code blocks give a command as an option (``--password``,
+    ``--admin-password``, ``mysql -p…``) beside the account it signs in with (a file's password, ``qpdf --password=…``, is none), as secret_commands reads them in scripts: the first MAX_DOC_FILES pages in path order,
+    MAX_DOC_BYTES each, MAX_BLOCK_LINES lines a block; a placeholder (``<password>``, ``$PASSWORD``, ``${X}``, ``xxx``, ``changeme``)
+    or a line naming this machine (``local``) is none."""
+    from auditor.facts.secret_commands import _logical_lines
+    pages = [e for e in entries if e.ext.lower() in DOC_EXT and e.size <= MAX_DOC_BYTES][:MAX_DOC_FILES]
+    out = []
+    for e in pages:
+        text = snap.read_text(e.path, limit=MAX_DOC_BYTES) or ""
+        if "password" not in text.lower() and "-p" not in text:
+            continue
+        lines = text.splitlines()
+        i = 0
+        while i < len(lines):
+            m = _FENCE.match(lines[i])
+            if not m:
+                i += 1
+                continue
+            end = next((j for j in range(i + 1, min(len(lines), i + 1 + MAX_BLOCK_LINES)) if lines[j].lstrip().startswith(m.group(1))), None)
+            stop = end if end is not None else min(len(lines), i + 1 + MAX_BLOCK_LINES)
+            for n, parts in _logical_lines(lines[i + 1:stop]):
+                line = " ".join(parts)
+                if len(line) > 2000 or line.lstrip().startswith(("#", "//", "REM ", "::")) or local(line) or _THIS_MACHINE.search(line):
+                    continue
+                for rx in (_OPTION, _MYSQL_P):
+                    v = rx.search(line)
+                    if v and _chosen(v.group(2)) and _ACCOUNT.search(line):
+                        out.append((e.path, i + 1 + n + next((k for k, x in enumerate(parts) if v.group(2) in x), 0)))
+                        break
+            i = stop + 1
+    return out

@@ -31,7 +31,7 @@ from auditor.facts.secret_pairs import server_account_pair
 from auditor.facts.secret_calls import (call_password, filled_settings, keyword_password, local_account_default, remote_account_password,
                                         remote_test_login)
 from auditor.facts.secret_qgis import qgz_findings
-from auditor.facts.secret_docs import named_password, url_password
+from auditor.facts.secret_docs import block_passwords, named_password, url_password
 from auditor.facts.secret_commands import KIND as COMMAND_KIND, command_passwords
 from auditor.facts.secret_pyc import MAX_PYC_FILES, MAX_PYC_TOTAL_BYTES, compiled_text, source_path
 from auditor.facts.secret_sql import django_fixture_accounts, keystores, sql_accounts
@@ -565,7 +565,7 @@ def own_assistant_file(path: str) -> bool:
     return in_assistant_tooling(path) and not any(seg in VENDOR_DIRS for seg in path.split("/")[:-1])
 
 
-@fact("secrets", version=92, public=False, ahead=3)
+@fact("secrets", version=93, public=False, ahead=3)
 def secrets(ctx) -> dict:
     snap = ctx.snapshot
     inv = inventory_of(ctx)  # a package copied into libs/ (its own licence or manifest) is vendored by the inventory, not by its path
@@ -745,6 +745,9 @@ def secrets(ctx) -> dict:
     seen = {(f["path"], f.get("line")) for f in findings}
     findings += [{"path": p, "line": n, "kind": COMMAND_KIND, "strength": "strong", "class": _class(ctx, p, "strong")}
                  for p, n in command_passwords(snap, candidates, PLACEHOLDER, REDACTED, local_address) if (p, n) not in seen]
+    # (and a command's password option in a page's code block: az mysql … --admin-password '…', a real server's, published)
+    findings += [{"path": p, "line": n, "kind": COMMAND_KIND, "strength": "strong", "class": _class(ctx, p, "strong"), "published": True}
+                 for p, n in block_passwords(snap, candidates, local_address) if (p, n) not in seen]
     unread_sql, sql_read = sql_accounts(ctx, inv, findings, _class)  # (SQL scripts, left out of detect-secrets' scan, read here)
     unread_sql = sorted(unread_sql + django_fixture_accounts(ctx, inv, findings, _class))  # (and Django's JSON dumps)
     findings += keystores(ctx, inv, _class) + qgz_findings(ctx, inv, _class)  # (and the .qgs inside a zipped QGIS project)
