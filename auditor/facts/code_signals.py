@@ -175,6 +175,13 @@ signal("config.file-write",
        r"""\bopen\(\s*(?=['"][^'"\n]+['"]\s*,\s*['"][wa]))['"]((?:\.{0,2}/)?(?:[\w.-]+/)*[\w.-]+\.(?:json|ya?ml|toml|ini|cfg|conf|properties))['"]""",
        ("write", "open(", "output", "append"), flags=0, classes=("code",), group=1)
 
+# A page or text file the code writes (a daily pipeline's open("data/index.md", "w") of the notices it lists, its
+# open("data/build_info.txt", "w") build stamp): the program's output, no document people wrote (licensing.data-and-docs)
+signal("doc.file-write",
+       r"""(?:\b(?:writeFile(?:Sync)?|createWriteStream|appendFile(?:Sync)?)\(\s*|"""
+       r"""\bopen\(\s*(?=['"][^'"\n]+['"]\s*,\s*['"][wa]))['"]((?:\.{0,2}/)?(?:[\w.-]+/)*[\w.-]+\.(?:md|markdown|txt|html?|rst|adoc))['"]""",
+       ("write", "open(", "append"), flags=0, classes=("code",), group=1)
+
 # A script's parameters, given on its command line: a PowerShell script's param ( [Parameter(Mandatory=$true)] [string]$Mailbox … )
 # (DSI-Ville-Noumea/exchange_management), Perl's GetOptions(…), R's commandArgs(…), a shell script's getopts (config.cli-options
 # has argparse, click, getopt…): the settings of a tool run by hand

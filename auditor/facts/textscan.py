@@ -417,7 +417,7 @@ _VIEWER_APP = lazy_compile(r"<mapoptions\b")
 _SHELL_SHEBANG = lazy_compile(r"#![ \t]*/(?:usr/)?bin/(?:env[ \t]+)?(?:ba|da|k|z)?sh\b")
 
 
-@fact("textscan", version=383, public=False, ahead=1)
+@fact("textscan", version=384, public=False, ahead=1)
 def textscan(ctx) -> dict:
     load_signals()
 

@@ -121,6 +121,7 @@ def data_and_docs(ctx) -> Result:
     assets = tuple(root + "Assets/" for root in unity_roots([e.path for e in tree]))
     # (nor the documents the application wrote, named by their record's id: a billing's pdfs/25883.pdf invoices, see the inventory)
     copied |= set(ctx.fact("record_documents"))
+    copied |= _code_written(ctx, tree)  # (nor the pages and text files the project's own code writes: its output, no documents)
     data_files, doc_files = _data_and_doc_files([e for e in tree if e.path not in copied and not (
         assets and e.path.startswith(assets) and (e.ext in DOCUMENT_EXT or e.ext in DOC_EXT))], doc_dirs, set(ctx.fact("data_paths")))
     if decided_kind(proj) == "data-specification":  # the schemas it publishes are the documents: their license is the main one
@@ -220,6 +221,19 @@ def data_and_docs(ctx) -> Result:
                                      f"{fr_the}.", f"License file present ({', '.join(unread)}) but not recognised: whether it covers the "
                                      f"{en_what} cannot be told."), ev + [Evidence(path=p, kind="found") for p in unread])
     return Result.fail(T(f"Aucune licence pour {fr_the} (ni pour le code).", f"No license for the {en_what} (nor for the code)."), ev).advise(todo)
+
+
+def _code_written(ctx, tree) -> set[str]:
+    """The pages and text files the project's own code opens for writing by their path from the root (a daily pipeline's
+    open("data/index.md", "w") listing the notices it fetched, its data/build_info.txt build stamp): generated output, no document
+    people wrote (issue 12, s40 fr40); a page no code of the project writes stays a document."""
+    try:
+        scan = ctx.fact("textscan") or {}
+    except FactError:
+        return set()
+    names = {re.sub(r"^(\./)+", "", h[2]) for h in (scan.get("signals") or {}).get("doc.file-write", [])
+             if h[3] == "code" and not (is_test(h[0]) or is_vendored(h[0]))}
+    return {e.path for e in tree if e.path in names} if names else set()
 
 
 def _guide_folders(ctx, tree) -> list[str]:
