@@ -14,6 +14,7 @@ from auditor.facts.grails_settings import grails_external_settings
 from auditor.facts.dotnet_settings import dotnet_reads, dotnet_templates, uncommitted_files
 from auditor.facts.rust_settings import rust_settings_files, uncommitted_rust_files
 from auditor.facts.guide_content import not_guides
+from auditor.facts.unwritten_installs import link_only_installs, unwritten_guides
 from auditor.facts.readme_headings import own_sections
 from auditor.facts.vendor_env_keys import implicit_vendor_keys
 from auditor.facts.install_commands import chapter_lines, tool_setup_chapter, command_pages, other_readme_installs, script_folder_guides, component_task_runner, content_pages_named_like_guides, first_command, is_recipe, linked_script_is_live, other_software_guides, site_install_pages
@@ -204,7 +205,7 @@ def _config_docs(ctx) -> list[str]:
         return []
 
 
-@fact("install_recipes", version=62, public=False)
+@fact("install_recipes", version=63, public=False)
 def install_recipes(ctx) -> dict:
     """``runtimes``: ``[name, first path]`` per kind of recipe found (containers, compose, Helm, task runners…, in the order of
     :data:`RUNTIMES`); ``site_builds``: ``[package.json, script, command]`` of the npm scripts running a static site generator's
@@ -293,8 +294,9 @@ def install_recipes(ctx) -> dict:
                and not served_content(e.path, webs)}  # (not what a site serves its visitors: assets/pdf/Affiche installation.pdf)
     guides -= content_pages_named_like_guides(ctx.snapshot, sorted(guides))  # (a site's content entry: a forestry business's card)
     guides -= not_guides(ctx.snapshot, sorted(p for p in guides if INSTALL_DOC.search(p.rsplit("/", 1)[-1])))  # (docs/Deployments.md: a list of instances)
+    guides -= unwritten_guides(ctx.snapshot, sorted(guides))  # (a template's INSTALL.md left unfilled: "List the dependencies…")
     docs, pages = sorted(guides | set(site_install_pages(ctx.snapshot, [e.path for e in files]))), other[:1] + command_pages(ctx.snapshot, [e.path for e in files])
-    installs = other_readme_installs(ctx.snapshot, files, readme_path, agents)
+    installs = link_only_installs(ctx.snapshot, other_readme_installs(ctx.snapshot, files, readme_path, agents))  # (not "### Installation" over a link alone)
     # (a root README saying nothing of running the project, "# raster_process" alone: the README of its folder of scripts is its guide,
     # how the scripts are run their installation, the values to edit in them their settings)
     said = set(own_sections(_readme(ctx)))  # (what the README itself says)
