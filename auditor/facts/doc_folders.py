@@ -206,10 +206,22 @@ def builder_only(inside: list) -> bool:
     return bool(inside) and all(e.name.lower() in _BUILDER_FILES for e in inside)
 
 
-def site_without_pages(snap, config: str, entries: list) -> bool:
+def code_written(scan: dict | None, paths) -> set[str]:
+    """The pages and text files of ``paths`` the project's own code opens for writing by their path from the root (signal
+    ``doc.file-write``: a daily pipeline's open("data/index.md", "w") listing the notices it fetched, its data/build_info.txt build
+    stamp): generated output, no document people wrote (issue 12, s40 fr40); not a test's or a copied library's writes."""
+    from auditor.facts.inventory import is_vendored
+
+    names = {re.sub(r"^(\./)+", "", h[2]) for h in ((scan or {}).get("signals") or {}).get("doc.file-write", [])
+             if h[3] == "code" and not (is_test(h[0]) or is_vendored(h[0]))}
+    return {p for p in paths if p in names} if names else set()
+
+
+def site_without_pages(snap, config: str, entries: list, written: set[str] = frozenset()) -> bool:
     """An MkDocs configuration whose pages folder (its ``docs_dir``, docs/ beside it by default) holds no page: a site that is not
-    there (a fork's mkdocs.yml listing index.md, tutorial.md… that none of its files is), no documentation; a Sphinx conf.py whose
-    folder holds no page beside the build scaffolding (:func:`builder_only`)."""
+    there (a fork's mkdocs.yml listing index.md, tutorial.md… that none of its files is), no documentation; nor one whose pages are
+    all ``written`` by the project's own code (:func:`code_written`: the site publishes what the code produces, it documents nothing);
+    a Sphinx conf.py whose folder holds no page beside the build scaffolding (:func:`builder_only`)."""
     import posixpath
 
     if config.rsplit("/", 1)[-1] == "conf.py" and "/" in config:
@@ -222,7 +234,7 @@ def site_without_pages(snap, config: str, entries: list) -> bool:
     folder = posixpath.normpath(posixpath.join(config.rpartition("/")[0], (m.group(1).strip() if m else "") or "docs"))
     if folder in (".", "") or folder.startswith("../"):
         return False  # (pages at the root or outside: not judged)
-    return not any(e.path.startswith(folder + "/") and doc_page(e) and not no_document(e) for e in entries)
+    return not any(e.path.startswith(folder + "/") and doc_page(e) and not no_document(e) and e.path not in written for e in entries)
 
 
 _STORYBOOK = lazy_compile(r"^\.storybook/main\.[cm]?[jt]s$", re.I)

@@ -29,7 +29,7 @@ from auditor.facts.install_guides import OFFICE_INSTALL_GUIDE, html_deploy_guide
 from auditor.facts.tech_documents import technical_documents
 from auditor.facts.plain_guides import root_text_guides
 from auditor.facts.assistant_content import without_assistant_material
-from auditor.facts.doc_folders import DOCS_DIRS, DOCS_EXT, GUIDE_EXT, doc_page, documentation_folders, rendered_content_dirs, served_content, site_without_pages, web_dirs  # noqa: F401 (DOCS_DIRS re-exported)
+from auditor.facts.doc_folders import code_written, DOCS_DIRS, DOCS_EXT, GUIDE_EXT, doc_page, documentation_folders, rendered_content_dirs, served_content, site_without_pages, web_dirs  # noqa: F401 (DOCS_DIRS re-exported)
 from auditor.facts.contributing_guide import docs_contributing_page, readme_contributing_guide, titled_contributing_guide
 from auditor.facts.guide_content import not_guides, term_list, tool_install_chapter
 from auditor.facts.release_pages import debian_changelog, readme_changelog_line, released_headings
@@ -260,11 +260,13 @@ FORGE_ADDRESS = lazy_compile(r"github\.com|gitlab\.com|shields\.io|framagit\.org
 _BARE_ADDRESS = lazy_compile(r"<?https?://\S{1,300}")
 
 
-def _site(snap, entries: list, readme_path: str | None, names: set[str] = frozenset(), dependencies: frozenset[str] = frozenset()) -> list[dict]:
-    """A documentation site's generator configuration, or a published site the README links to."""
+def _site(snap, entries: list, readme_path: str | None, names: set[str] = frozenset(), dependencies: frozenset[str] = frozenset(),
+          written: set[str] = frozenset()) -> list[dict]:
+    """A documentation site's generator configuration (not one whose pages are all ``written`` by the project's own code), or a
+    published site the README links to."""
     site = []
     for tool, rx in SITE_TOOLS:
-        hits = sorted(e.path for e in entries if rx.search(e.path) and not site_without_pages(snap, e.path, entries))  # (a fork's
+        hits = sorted(e.path for e in entries if rx.search(e.path) and not site_without_pages(snap, e.path, entries, written))  # (a fork's
         if hits:  # mkdocs.yml whose pages are gone builds no site)
             site.append({"tool": tool, "path": hits[0]})
     # a Sphinx site at the root, in source/ (a repository of guides published by Read the Docs) or in a folder's source/ (a manual's
@@ -484,7 +486,7 @@ _NOTICE_DIRS = frozenset({"legal", "licenses", "licences", "third_party_licenses
 _TASK_LIST = re.compile(r"^(?:todos?|to-do|to_do|tasks?|t[aâ]ches|backlog)(?:[-_. ]|$)", re.I)
 
 
-@fact("docs", version=151)  # (what the inventory calls vendored is left out too: a library's repository copied whole, js/<Lib>/docs/)
+@fact("docs", version=152)  # (what the inventory calls vendored is left out too: a library's repository copied whole, js/<Lib>/docs/)
 def docs(ctx) -> dict:
     snap = ctx.snapshot
     try:
@@ -526,7 +528,11 @@ def docs(ctx) -> dict:
     target = getattr(ctx, "target", None)
     declared = frozenset(str(d).lower() for m in (ctx.fact("manifests") or {}).get("manifests") or [] for d in (m.get("dependencies") or []) + (m.get("dev_dependencies") or []))
     names = {getattr(target, "name", None) or "", (getattr(target, "owner", None) or "").split("/")[0]}
-    site = _site(snap, entries, readme_path, names, declared)
+    try:  # (the pages the project's own code writes: a pipeline's generated site documents nothing, s40 fr40)
+        written = code_written(ctx.fact("textscan"), [e.path for e in entries])
+    except Exception:  # noqa: BLE001 - without the text scan, every page counts as before
+        written = set()
+    site = _site(snap, entries, readme_path, names, declared, written)
     docish, architecture, deployment, api = _topics(ctx, entries, doc_files, docs_dirs)
     # (each man/*.Rd page is the reference of one exported function or data set: the package's API reference)
     api += [p for d, pages in sorted(r_docs.items()) if d.rsplit("/", 1)[-1] == "man" for p in pages[:5] if p not in api]

@@ -6,7 +6,7 @@ import re
 
 from auditor.checks.interface import Evidence, Result, T, check
 from auditor.facts import FactError
-from auditor.facts.doc_folders import prose_collections
+from auditor.facts.doc_folders import code_written, prose_collections
 from auditor.facts.doc_pages import community_page, no_document
 from auditor.facts.docs import site_page_folder, site_pages
 from auditor.facts.inventory import (DOCUMENT_EXT, PROSE_EXT, community_kind, is_doc_file, is_generated, is_load_test, is_lockfile, is_manifest,
@@ -224,16 +224,11 @@ def data_and_docs(ctx) -> Result:
 
 
 def _code_written(ctx, tree) -> set[str]:
-    """The pages and text files the project's own code opens for writing by their path from the root (a daily pipeline's
-    open("data/index.md", "w") listing the notices it fetched, its data/build_info.txt build stamp): generated output, no document
-    people wrote (issue 12, s40 fr40); a page no code of the project writes stays a document."""
+    """The pages and text files the project's own code writes (:func:`code_written`): its output, no documents."""
     try:
-        scan = ctx.fact("textscan") or {}
+        return code_written(ctx.fact("textscan"), [e.path for e in tree])
     except FactError:
         return set()
-    names = {re.sub(r"^(\./)+", "", h[2]) for h in (scan.get("signals") or {}).get("doc.file-write", [])
-             if h[3] == "code" and not (is_test(h[0]) or is_vendored(h[0]))}
-    return {e.path for e in tree if e.path in names} if names else set()
 
 
 def _guide_folders(ctx, tree) -> list[str]:
