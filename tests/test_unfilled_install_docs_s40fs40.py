@@ -105,3 +105,25 @@ def test_a_skeleton_page_of_prompts_is_no_install_document(tmp_path):
     files = {"README.md": README, "docs/getting_started.md": prereq, "app.py": APP, "requirements.txt": "flask\n"}
     ev = _evidence(check_result(tmp_path, files, "reusability.install"))
     assert ("docs/getting_started.md", "install document") not in ev, ev
+
+
+SKELETON_PREREQ = "# Prerequisites\n\n## Hardware\n\n5 GB RAM, 2 CPUs, 10 GB disk space, etc.\n\n## Software\n\nList the dependencies on libraries or software.\n"
+WRITTEN_PREREQ = ("# Prerequisites\n\n## Hardware\n\nThe service runs on 2 GB of memory and one processor.\n\n## Software\n\n"
+                  "It needs Python 3.11 and PostgreSQL 15 with PostGIS.\n")
+
+
+# (a documentation of more pages than documentation.docs reads as its sample: the skeleton page is listed by its folder's name only)
+OTHER_PAGES = {f"docs/administration/page{n:02d}.md": f"# Task {n}\n\nThe administrator opens the console and checks the logs of day {n}.\n"
+               for n in range(40)}
+
+
+def test_a_skeleton_prerequisites_page_is_no_deployment_document(tmp_path):
+    files = {**OTHER_PAGES, "README.md": README, "docs/technical_guides/installation/prerequisites.en.md": SKELETON_PREREQ, "app.py": APP, "requirements.txt": "flask\n"}
+    r = check_result(tmp_path, files, "reusability.install")
+    assert ("docs/technical_guides/installation/prerequisites.en.md", "install document") not in _evidence(r), _evidence(r)
+
+
+def test_a_written_prerequisites_page_stays(tmp_path):
+    files = {**OTHER_PAGES, "README.md": README, "docs/technical_guides/installation/prerequisites.en.md": WRITTEN_PREREQ, "app.py": APP, "requirements.txt": "flask\n"}
+    r = check_result(tmp_path, files, "reusability.install")
+    assert ("docs/technical_guides/installation/prerequisites.en.md", "install document") in _evidence(r), _evidence(r)

@@ -33,7 +33,7 @@ from auditor.facts.doc_folders import code_written, DOCS_DIRS, DOCS_EXT, GUIDE_E
 from auditor.facts.contributing_guide import docs_contributing_page, readme_contributing_guide, titled_contributing_guide
 from auditor.facts.guide_content import not_guides, term_list, tool_install_chapter
 from auditor.facts.release_pages import debian_changelog, readme_changelog_line, released_headings
-from auditor.facts.doc_placeholders import STUB_BYTES, deployment_unwritten, points_elsewhere, stub_page
+from auditor.facts.doc_placeholders import STUB_BYTES, deployment_unwritten, placeholder_document, points_elsewhere, stub_page
 from auditor.facts.doc_pages import DIAGRAM_FOLDER, LAYOUT_ONLY, layout_headings, layout_listed, placeholder_chapter, unfilled_document, DOC_FOLDER, ROUTES_ONLY, api_doc_link, build_guide, code_dirs, community_page, credits_project_people, doc_folder, documentation_entries, documents_only, blank_document, guide_not_policy, maven_site, maven_site_page, lists_people, own_api_references, properties_reference, r_package_docs, readme_changelog, readme_linked_docs, routes_headings, routes_listed, shows_architecture, site_page_folder, site_pages  # noqa: F401 (re-exported for the checks)
 from auditor.facts.doc_links import api_doc_paths, api_viewer_pages, redirect_site, app_link as _app_link, own_page as _own_page, third_party_article, own_site as _own_site, own_wiki as _own_wiki, product_named as _product_named, vendor_manual
 from auditor.lazyre import lazy_compile
@@ -391,12 +391,15 @@ def _chapter(blocks: list, i: int, text: str) -> str:
 
 
 def _written(snap, paths: list[str]) -> list[str]:
-    """The documents of a topic without the text pages left unwritten (:func:`stub_page`)."""
+    """The documents of a topic without the text pages left unwritten (:func:`stub_page`) nor those most of whose paragraphs are a
+    template's prompts to its writer or placeholders (:func:`placeholder_document`: "## Software" / "List the dependencies on libraries
+    or software.", issue 12, s40 fs40 = georchestra/maelstro's prerequisites pages), read up to 64 KB."""
     out = []
     for p in paths:
         e = snap.files.get(p)
-        text = snap.read_text(p, limit=STUB_BYTES) if e and e.size <= STUB_BYTES and (e.ext in PROSE_EXT or e.ext == "txt") else None
-        if text is None or not stub_page(text, parse_document(text, readme_format(p, text))):
+        text = snap.read_text(p, limit=64 * 1024) if e and (e.ext in PROSE_EXT or e.ext == "txt") else None
+        blocks = parse_document(text, readme_format(p, text)) if text is not None else []
+        if text is None or not (e.size <= STUB_BYTES and stub_page(text, blocks) or placeholder_document(blocks)):
             out.append(p)
     return out
 
