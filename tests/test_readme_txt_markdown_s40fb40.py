@@ -51,8 +51,11 @@ FILES = {"index.html": "<!doctype html><html lang=\"fr\"><head><script src=\"app
 def test_a_markdown_readme_txt_gives_its_sections(tmp_path):
     assert readme_format("README.txt", README) == "markdown"
     r = check_result(tmp_path, {**FILES, "README.txt": README}, CID)
-    missing = str(r["message"]).split("missing", 1)[-1] if "missing" in str(r["message"]) else str(r["message"])
+    # (the English message's list after "missing:", up to its end: "Also present, … not counted: configuration." is not that list)
+    en = r["message"]["en"]
+    missing = en.split("missing:", 1)[1].split(".", 1)[0] if "missing:" in en else ""
     assert "installation" not in missing and "configuration" not in missing, r["message"]  # was "missing: installation, usage, configuration, deployment"
+    assert "installation" in en.split("missing:", 1)[0], r["message"]
 
 
 def test_a_plain_text_readme_txt_with_a_comment_and_a_prompt_stays_text():
