@@ -566,7 +566,7 @@ def own_assistant_file(path: str) -> bool:
     return in_assistant_tooling(path) and not any(seg in VENDOR_DIRS for seg in path.split("/")[:-1])
 
 
-@fact("secrets", version=94, public=False, ahead=3)
+@fact("secrets", version=95, public=False, ahead=3)
 def secrets(ctx) -> dict:
     snap = ctx.snapshot
     inv = inventory_of(ctx)  # a package copied into libs/ (its own licence or manifest) is vendored by the inventory, not by its path
@@ -681,8 +681,9 @@ def secrets(ctx) -> dict:
                     and not public_client_key(line):  # (a Google/Firebase web key, AIza…, a Mapbox pk.…, is public by design: a hint)
                 strength = "strong"  # const API_KEY = '<56 random characters>' in a script: both detectors agree on a committed key
             if kind == "Secret Keyword" and file_class(e.path) == "code" and not is_test(e.path) and not EXAMPLE_FILE.search(e.path) \
-                    and not DEV_SETTINGS.search(e.path) and sent_api_key(line or "", "\n".join(text_lines(e.path))):
+                    and not DEV_SETTINGS.search(e.path) and not public_client_key(line) and sent_api_key(line or "", "\n".join(text_lines(e.path))):
                 strength = "strong"  # API_KEY = "<8 characters>" sent as "apiKey" to https://api.<service>.com: the service's key, however short
+                # (not a Google/Firebase web key, AIza…: public by design, judged by its own rule, "Google API key in code", s26)
             if kind in ("Base64 High Entropy String", "Hex High Entropy String") and named_random_key(line) and line_number not in shaped_lines \
                     and (file_class(e.path) == "code" or inv.category(e.path) == "source") and not DEV_SETTINGS.search(e.path) and not EXAMPLE_FILE.search(e.path) and not is_test(e.path):
                 strength = "strong"  # $token = '<40 random characters>' sent as an API header (detect-secrets' keywords lack "token"): a key
