@@ -7,6 +7,7 @@ from __future__ import annotations
 
 import re
 
+from auditor.facts.source_archives import source_archives  # noqa: F401 (build_outputs' door to the archives of its own files)
 from auditor.lazyre import lazy_compile
 
 CONFIG_BYTES = 256 * 1024  # (as build_outputs': a build file is read up to this)

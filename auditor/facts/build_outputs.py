@@ -36,7 +36,7 @@ from __future__ import annotations
 import posixpath
 import re
 
-from auditor.facts.build_archives import own_archives
+from auditor.facts.build_archives import own_archives, source_archives
 from auditor.facts.coverage_outputs import coverage_outputs
 from auditor.facts.cra_outputs import cra_outputs
 from auditor.facts.generator_sites import generator_sites
@@ -353,7 +353,7 @@ def build_outputs(snap, entries: list, items: list, library_dirs: set[str], know
     copies of the project's own files (a vendored file in one of ``library_dirs`` or named after one of ``known_names`` stays
     a library's)."""
     out: dict[str, str] = compiled_files(snap, items)
-    out.update(own_archives(snap, entries))
+    out.update(own_archives(snap, entries) | source_archives(snap, items))  # (and an archive of the repository's own files)
     out.update(tsc_outputs(snap, entries))
     out.update(stylesheet_outputs(items))  # (a Symfony bundle's src/css/main.css and .map compiled from src/sass/main.scss)
     out.update(unity_caches(items) | cra_outputs(snap, entries))  # (and a Create React App's build/: its bundles, copies of public/)
