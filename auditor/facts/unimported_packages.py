@@ -39,6 +39,7 @@ MODULES = {
     "pyjwt": ("jwt",), "mysqlclient": ("mysqldb",), "python-ldap": ("ldap",), "attrs": ("attr",), "protobuf": ("google",),
     "django-cors-headers": ("corsheaders",), "django-crispy-forms": ("crispy_forms",), "django-filter": ("django_filters",),
     "django-environ": ("environ",), "python-dotenv": ("dotenv",), "pymupdf": ("fitz",), "python-docx": ("docx",),
+    "google-generativeai": ("google.generativeai",), "google-genai": ("google.genai", "genai"),  # (Gemini)
 }
 # namespaces shared by a vendor's packages (google-cloud-storage is google.cloud.storage)
 NAMESPACES = (("google-cloud-", "google"), ("google-auth", "google"), ("azure-", "azure"), ("zope.", "zope"), ("backports.", "backports"))
@@ -109,7 +110,7 @@ def _unnamed(ctx, wanted: dict[str, set[str]], paths: list[str], scoped: bool = 
     return sorted(d for d, ns in wanted.items() if not ns & seen)
 
 
-@fact("unimported_packages", version=3, public=False)
+@fact("unimported_packages", version=4, public=False)
 def unimported_packages(ctx) -> dict:
     manifests = ctx.fact("manifests").get("manifests") or []
     paths_of = {m["path"] for m in manifests}
