@@ -50,6 +50,9 @@ _NOT_A_GUIDE = lazy_compile(r"(?:^|[/_. -])(?:architecture|adrs?|decisions|secur
                             r"|guide[-_ ]?(?:de[-_ ]l[-_ ]?)?utilisat(?:eur|ion)|user[-_ ]?(?:guide|manual)|manuel[-_ ]?utilisat|mode[-_ ]d[-_ ]?emploi", re.I)
 # a README's other language or continuation (EN-README.md, README_FR.md, docs/README_FR.MD, LISEZMOI.md): its links are followed too
 _README_LIKE = lazy_compile(r"readme|lisez[-_]?moi", re.I)
+# a README under another name: the README's continuation, version or language, its name starting with the README's
+# (README-developpement.md, README_dev.md, README.en.md, LISEZMOI-deploiement.md): read for settings told in words as a README
+_README_NAMED = lazy_compile(r"^(?:readme|lisez[-_]?moi)(?:[-_.][\w.-]{1,80})?$", re.I)
 
 
 # a list item that is one link ("- [Comment lancer l'environnement local](development.md)", "1. [Installation](install.md) : …")
@@ -124,8 +127,9 @@ def _told_in_words(d: dict, path: str) -> bool:
     geodesie(AT)ign.fr", the CONTRIBUTING.md a README links "to send questions to the team", s35 y35 = IGNF/circe). A guide's sentences
     say too many other things (see the module's docstring)."""
     kind = community_kind(posixpath.basename(path)) or ""
-    if d["name"] == "configuration":
-        return kind == "readme"
+    if d["name"] == "configuration":  # (and a README named as one, README-developpement.md beside the user README: its sentence
+        # telling the Oracle settings to complete in application-*.properties, s41 fc41 = abes-esr/kbart2kafka-api)
+        return kind == "readme" or bool(_README_NAMED.match(posixpath.basename(path)))
     return d["name"] == "contact" and kind in ("readme", "contributing") and address(d["text"] or "") is not None
 
 
@@ -170,7 +174,7 @@ def linked_sections(read, files: dict, readme_path: str, readme_text: str, own=N
     return [found[n] for n in LINKED_SECTIONS if n in found]
 
 
-@fact("readme_linked_sections", version=35, public=False)
+@fact("readme_linked_sections", version=36, public=False)
 def readme_linked_sections(ctx) -> dict:
     # (from the files' README, not the readme fact: that fact merges these sections into its own, auditor.facts.readme.readme)
     path = (ctx.fact("files") or {}).get("readme")
