@@ -82,7 +82,9 @@ REGION_BRANDS = frozenset({"sud", "regionsud", "paca", "aura", "ara", "bfc", "hd
 # a region's short name ending a body's or a platform's domain after a hyphen (epf-npdc.fr: the Nord-Pas-de-Calais land agency, whose
 # mailbox a regional SDI's code writes; ppige-npdc.fr, that SDI's portal): that region's own; only the letters no word is
 # (not "sud", nor "ara")
-REGION_SUFFIXES = frozenset({"npdc", "paca", "aura", "bfc", "hdf", "idf"})
+# (and the merged regions' provisional names of 2016, their Conseils régionaux' domains then: laregion-alpc.fr, Aquitaine-Limousin-Poitou-
+# Charentes, now Nouvelle-Aquitaine; ACAL, now Grand Est; LRMP, now Occitanie; issue 12, s41 fb41 = CDG47-Dev/t3_Serignac)
+REGION_SUFFIXES = frozenset({"npdc", "paca", "aura", "bfc", "hdf", "idf", "alpc", "acal", "lrmp"})
 
 
 def _slug(name: str) -> str:

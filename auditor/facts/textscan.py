@@ -122,6 +122,14 @@ DEMO_DIR = re.compile(r"(?<=[a-z])demo$|^demo[-_]|[-_]demo$")  # lizmapdemo/, de
 CONFIG_NAMES = lazy_compile(r"^(settings|config|configuration|conf|constants?|env|environment|parameters|params|defaults?)([._-][\w.-]*)?\.(py|js|ts|mjs|cjs|php|rb|json|ya?ml)$|\.config\.[cm]?[jt]s$|^next\.config|^nuxt\.config|^vite\.config|^webpack", re.I)
 
 
+# TYPO3's TypoScript and TSconfig (issue 12, s41 fb41 = CDG47-Dev/t3_Serignac: a commune's site template hard-coding its région's and
+# département's links in Configuration/TypoScript/setup.txt): the files of an extension's Configuration/TypoScript/, PageTS/, TsConfig/
+# (.txt, .typoscript, .tsconfig, .ts), its ext_typoscript_setup.txt, and any .typoscript or .tsconfig file; not its constants (settings)
+_TYPOSCRIPT = lazy_compile(r"(?:^|/)Configuration/(?:TypoScript|PageTS|PageTSconfig|TSconfig|TsConfig|UserTS)/(?:[^/]+/)*[^/]+\.(?:txt|typoscript|tsconfig|t3s)$"
+                           r"|(?:^|/)ext_typoscript_(?:setup|constants)\.(?:txt|typoscript)$|\.(?:typoscript|tsconfig)$")
+_TS_CONSTANTS = lazy_compile(r"constants?(?:\.[\w-]+)?\.(?:txt|typoscript|t3s)$|^ext_typoscript_constants\.")
+
+
 _SETTINGS_FILE = lazy_compile(r"^(?:config|configuration|settings)(?:[._-][\w-]+)?\.(?:ya?ml|json|toml)$")
 
 
@@ -164,6 +172,8 @@ def file_class(path: str) -> str:
     if dirs & EXAMPLE_DIRS or any(DEMO_DIR.search(d) for d in dirs) or low.startswith(("example", "exemple", "sample", "demo")) or \
             (low.endswith((".example", ".sample")) and not (low.startswith(".env") or ".env." in low or low.endswith(".env.example"))):
         return "example"
+    if _TYPOSCRIPT.search(path) and not _TS_CONSTANTS.search(low):  # (a TYPO3 extension's TypoScript and TSconfig, .txt though they
+        return "code"  # may be named: its code; its constants, settings each site sets in TYPO3's editor, keep their class, as host_settings reads them)
     if ext in DOC_EXT or is_doc(path) or low.startswith(("readme", "changelog", "contributing", "license", "licence")):
         return "doc"
     if dirs & I18N_DIRS or ext in ("po", "pot", "xlf", "xliff", "arb") or _MESSAGES.match(low) or LANGUAGE_FILE.search(path) \
@@ -198,6 +208,7 @@ def is_scannable(entry, tooling: bool = False) -> bool:
     if ext in ("map", "lock", "svg", "min"):
         return False
     return (ext in CODE_EXT or ext in TEMPLATE_EXT or is_server_page(entry.path) or ext in STYLE_EXT or ext in DOC_EXT or ext in DATA_EXT
+            or ext in ("typoscript", "tsconfig")
             or ext in CONFIG_EXT or ext in GIS_TOOL_EXT or low in TEXT_NAMES or low.startswith((".env", "dockerfile", "makefile")))
 
 
@@ -417,7 +428,7 @@ _VIEWER_APP = lazy_compile(r"<mapoptions\b")
 _SHELL_SHEBANG = lazy_compile(r"#![ \t]*/(?:usr/)?bin/(?:env[ \t]+)?(?:ba|da|k|z)?sh\b")
 
 
-@fact("textscan", version=384, public=False, ahead=1)
+@fact("textscan", version=385, public=False, ahead=1)
 def textscan(ctx) -> dict:
     load_signals()
 
@@ -457,7 +468,7 @@ def textscan(ctx) -> dict:
                     continue
                 batch.append(e)
                 t, d, n = t + e.size, d + e.size * b, n + 1
-            found_by_path.update(ctx.map_blobs("textscan", 30, batch, scan, limit=max(GIS_MAX_FILE_BYTES, NOTEBOOK_MAX_RAW_BYTES),  # (each file's own bound checked above)
+            found_by_path.update(ctx.map_blobs("textscan", 31, batch, scan, limit=max(GIS_MAX_FILE_BYTES, NOTEBOOK_MAX_RAW_BYTES),  # (each file's own bound checked above)
                                                options=options))
         return found_by_path[entries[i].path]
 
