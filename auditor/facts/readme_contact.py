@@ -167,12 +167,23 @@ def people_list(body: str) -> bool:
     return 0 < len(lines) <= 20 and all(_ITEM.match(ln) and EMAIL_RE.search(ln) for ln in lines)
 
 
+def people_chapter(heading: str, body: str) -> bool:
+    """A chapter titled by the people's role alone ("## Developers", "## Développeurs", "## Mainteneurs", "## L'équipe"; ``heading`` a
+    :func:`norm` form) that is only a list of people, each named, with their addresses: whom to write to, whatever role titles it (issue
+    12, s41 fd41 = InseeFr/Coleman-Back-Office). Not a heading that merely holds the word ("Developer guide"), nor names without addresses."""
+    named = _ROLE_HEADING.match(heading)
+    return bool(named and _ROLES_LABEL.match(named.group(1)) and people_list(body)
+                and all(_names(_ITEM_MARK.sub("", ln, count=1)) for ln in body.splitlines() if ln.strip()))
+
+
 # A credits chapter (an R package's "## Contributions": "Maintainer: Name <address>", "Creators, authors and contributors:", then
 # "- Name [aut]"): every line names people, by their roles; none tells how to contribute
 _ROLE = (r"(?:maintainers?|mainteneurs?|mainteneuses?|maintenance|authors?|auteurs?|autrices?|creators?|createurs?|creatrices?|contributors?|"
          r"contributeurs?|contributrices?|contributeurs? trices?|developers?|developpeurs?|developpeuses?|copyright holders?|responsables?|"
          r"referents?|referentes?|product owners?|chefs? de projet|project leads?|leads?|porteurs?|porteuses?|equipe|team|credits?)")
 _ROLES_LABEL = lazy_compile(rf"^{_ROLE}(?: (?:and|et|&)? ?{_ROLE})*$")
+_ROLE_HEADING = lazy_compile(r"^(?:\d+ )*(?:(?:the|our|les|nos|l) )?(.+)$")
+_ITEM_MARK = lazy_compile(r"^[ \t]*(?:[-*+]|\d+[.)])[ \t]+")
 _LABEL_LINE = lazy_compile(r"^[ \t]*(?:[-*+][ \t]+)?(?:\*\*|__)?([^:*_\n]{1,80}?)(?:\*\*|__)?[ \t]*:[ \t]*(.{0,300})$")
 _BRACKETS = lazy_compile(r"\[[^\]\n]{0,80}\]\([^)\n]{0,300}\)|\([^)\n]{0,120}\)|\[[^\]\n]{0,40}\]|<[^>\n]{0,200}>")
 _LINK_TEXT = lazy_compile(r"\[([^\]\n]{1,80})\]\([^)\n]{0,300}\)")

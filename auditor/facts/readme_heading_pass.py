@@ -11,7 +11,7 @@ from __future__ import annotations
 from auditor.facts.document import norm
 from auditor.facts.readme_chapters import (DEV_TASK, LOCAL_RUN, TODO_NOTE, USE_CASES, caution_only, chapter_body, chapter_marks,
                                            developer_tasks_chapter, local_run_chapter, refine_chapter, says_nothing, section_text, setup_step)
-from auditor.facts.readme_contact import EMAIL_RE, address, contact_named, credits_list, people_list
+from auditor.facts.readme_contact import EMAIL_RE, address, contact_named, credits_list, people_chapter, people_list
 from auditor.facts.readme_person_placeholder import person_placeholder
 from auditor.facts.readme_cues import INSTALL_COMMAND, TEMPLATE_ONLY_HEADINGS, code_path_heading, folder_heading
 from auditor.facts.readme_environment import variables_chapter, variables_table
@@ -173,6 +173,8 @@ def heading_pass(r: Reading) -> None:
             if not any("run" in s for _, s in stack) and len(served) < 5 and (how := served_run(lines, blocks, i, commands)):
                 served.append({"line": b.line, "text": b.text[:120], "how": how})
         secs = ["contact" if n == "contributing" and people_list(body) else n for n in secs]  # ("Contributing" over the maintainers' addresses)
+        if "contact" not in secs and not skipped and b is not title and people_chapter(heading, body):
+            secs = secs + ["contact"]  # ("## Developers" over "- Name (name@…)": whom to write to)
         if "contributing" in secs and credits_list(body):
             # ("## Contributions": "Maintainer: Name <address>", "- Name [aut]": who made it, whom to write to)
             secs = list(dict.fromkeys(n for n in ("contact" if n == "contributing" else n for n in secs) if n != "contact" or address(body)))
