@@ -12,7 +12,8 @@ a path leaving the repository, a symlink or a non-prose file is not followed; ch
 Only headings count in a linked document (a chapter on the topic), for the sections a reuser follows elsewhere: installation,
 configuration, deployment, contributing, contact (and, said in a sentence, the settings a linked README tells to fill in and an address
 to write to in a linked README or contributing guide: :func:`_told_in_words`); and usage under a heading that says only that ("## Utilisation", "## Usage", "## How to use",
-or any usage heading of a README beside it: README-SDK-2D.md;
+or any usage heading of a README beside it: README-SDK-2D.md, or its command running the tool on an input file,
+:mod:`auditor.facts.readme_launch`;
 other usage words — run, examples, manual — say too many other things in a guide); design records, reports and templates are no guide. Value: ``{"sections": [{name, path, line, text, via: [paths from the README]}]}``.
 """
 
@@ -30,6 +31,7 @@ from auditor.facts.own_links import folder_readme, own_blob_path, own_tree_readm
 from auditor.facts.own_site import site_pages
 from auditor.facts.readme import analyse
 from auditor.facts.readme_contact import address
+from auditor.facts.readme_launch import launch_line
 from auditor.lazyre import lazy_compile
 
 MAX_DOCS = 8
@@ -163,6 +165,10 @@ def linked_sections(read, files: dict, readme_path: str, readme_text: str, own=N
                         # (a BUILD.md's "Configuration": the build's; docs/fixtures.md's "Utilisation": the fixtures'; README-SDK-2D.md's
                         # "Utilisation dans module ES6": the README's own, for that version)
                         found[d["name"]] = {"name": d["name"], "path": path, "line": d["line"], "text": d["text"], "via": via}
+                if "usage" not in found and _readme_sibling(path, readme_path) and (hit := launch_line(text)):
+                    # (a README beside the README running the tool on its input under a step's heading: "## Lecture du fichier",
+                    # `java -jar /app/run/kbart2kafka.jar /app/kbart/X.tsv` in README-developpement.md; a component's README stays its own)
+                    found["usage"] = {"name": "usage", "path": path, "line": hit[0], "text": hit[1], "via": via}
             if _README_LIKE.search(posixpath.basename(path)) or index:  # (a guide's own links lead further from what the README
                 # says; and a documentation index's, docs/index.md's "## Pour développer" / "- [Comment lancer l'environnement local](development.md)")
                 nxt += [(t, via + [path]) for t in _targets(text, path, files, own) if t not in seen]
@@ -174,7 +180,7 @@ def linked_sections(read, files: dict, readme_path: str, readme_text: str, own=N
     return [found[n] for n in LINKED_SECTIONS if n in found]
 
 
-@fact("readme_linked_sections", version=36, public=False)
+@fact("readme_linked_sections", version=37, public=False)
 def readme_linked_sections(ctx) -> dict:
     # (from the files' README, not the readme fact: that fact merges these sections into its own, auditor.facts.readme.readme)
     path = (ctx.fact("files") or {}).get("readme")
