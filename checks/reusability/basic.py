@@ -12,7 +12,7 @@ from auditor.facts.requirement_files import runtime_manifests
 
 from .common import NO_MANIFEST_KINDS, no_runtime_kind, nothing_declared, tool_program
 from .dependencies_evidence import _loose_evidence, _manifest_evidence, actions_only_evidence, project_update_tools
-from .dependencies_hosted import hosted_copies
+from .dependencies_hosted import hosted_copies, hosted_plugin
 from .dependencies_unpackaged import _hosted_imports, _packages_loaded, _shell_pipeline, bower_installed, host_project_imports, python_undeclared, standard_library_only
 # the manifests of a package others install with their package manager (Composer, npm, pip, R, Cargo, pub, Mix), which resolves
 # the package's dependencies in the installing project
@@ -53,9 +53,7 @@ def dependencies(ctx) -> Result:
         if host and libraries and (bundled := hosted_copies(host, libraries, kind, _library_evidence)):  # (PHP copies it bundles)
             return bundled
         if host and not libraries:  # a plugin that brings no library of its own runs on its host's (GLPI, WordPress, JCMS…)
-            return Result.not_applicable(T(f"Aucune dépendance propre : cette extension de {host} n'embarque aucune bibliothèque et s'exécute avec "
-                                           f"celles de {host}.",
-                                           f"No dependency of its own: this {host} plugin ships no library and runs on {host}'s."), ecosystems={}, kind=kind)
+            return hosted_plugin(ctx, host, kind)  # (and a TYPO3 extension's declared extensions named)
     if not manifests and not libraries and (tool := tool_program(ctx, proj, kind)):  # (a Talend job, an FME workspace, a PLC program)
         return tool
     if not manifests and not libraries and kind not in NO_MANIFEST_KINDS and not (ctx.fact("inventory") or {}).get("categories", {}).get("source"):

@@ -5,7 +5,7 @@ releases — a warning naming them, never "ships no library"."""
 
 from __future__ import annotations
 
-from auditor.checks.interface import Result, T
+from auditor.checks.interface import Evidence, Result, T
 
 
 def hosted_copies(host: str, libraries: list[dict], kind: str | None, evidence) -> Result | None:
@@ -23,3 +23,22 @@ def hosted_copies(host: str, libraries: list[dict], kind: str | None, evidence) 
           "avec Strauss ou PHP-Scoper pour les préfixer).",
           f"Write down in the README the source and version of {named} and watch their releases (or declare them in a composer.json, "
           "prefixed with Strauss or PHP-Scoper)."))
+
+
+def hosted_plugin(ctx, host: str, kind: str | None) -> Result:
+    """Not applicable for a ``host`` plugin that ships no library: it runs on its host's. The extensions a TYPO3 extension's
+    ext_emconf.php declares it depends on (bootstrap_package, indexed_search) are named, installed by TYPO3's Extension Manager, no
+    library of its own (issue 12, s41 fb41 = CDG47-Dev/t3_Serignac)."""
+    dep = (ctx.fact("host_depends") or {}) if host == "TYPO3" else {}
+    if not dep.get("depends"):
+        return Result.not_applicable(T(f"Aucune dépendance propre : cette extension de {host} n'embarque aucune bibliothèque et s'exécute avec "
+                                       f"celles de {host}.",
+                                       f"No dependency of its own: this {host} plugin ships no library and runs on {host}'s."), ecosystems={}, kind=kind)
+    named = ", ".join(f"{n} ({v})" if v else n for n, v in dep["depends"][:6]) + (f" (+{len(dep['depends']) - 6})" if len(dep["depends"]) > 6 else "")
+    return Result.not_applicable(T(f"Aucune bibliothèque propre : cette extension de TYPO3 s'exécute avec celles de TYPO3 ; {dep['path']} déclare "
+                                   f"les extensions dont elle dépend ({named}), que le gestionnaire d'extensions de TYPO3 installe : pas de "
+                                   "manifeste ni de fichier de verrouillage à attendre.",
+                                   f"No library of its own: this TYPO3 plugin runs on TYPO3's; {dep['path']} declares the extensions it depends "
+                                   f"on ({named}), which TYPO3's Extension Manager installs: no manifest nor lockfile to expect."),
+                                 [Evidence(path=dep["path"], line=dep["line"], value=[n for n, _ in dep["depends"]], kind="found")],
+                                 ecosystems={}, kind=kind, host_depends=[n for n, _ in dep["depends"]])
