@@ -74,13 +74,14 @@ _PY2_ONLY = lazy_compile(r"""^[ \t]*(?:print[ \t]+(?:(?:[uUbB][rR]?|[rR][bB]?)?[
 _DJANGO_SETTINGS = lazy_compile(r"""DJANGO_SETTINGS_MODULE['"]\s*(?:\]\s*=|,)\s*['"]([A-Za-z_]\w*)\.[\w.]+['"]""")
 
 
-@fact("python_imports", version=10, public=False)
+@fact("python_imports", version=11, public=False)
 def python_imports(ctx) -> dict:
     inv = inventory_of(ctx)
     own = [i for i in inv.items if i.category == "source"]
     python = sorted(i.path for i in own if i.language == "Python")
     other = [i.path for i in own if i.language not in (None, "Python", "Shell", "Batchfile")]  # (a .bat launching the scripts)
     children = _children(ctx.snapshot.files)
+    installed = installed_names(ctx, children)
     third: set[str] = set()
     where: dict[str, list] = {}
     python2: list | None = None  # [path, line, statement] of the first statement only Python 2 runs
@@ -99,7 +100,7 @@ def python_imports(ctx) -> dict:
         local = set().union(*(children.get(r, ()) for r in import_roots(path, children)))
         for name, at in sorted(names, key=lambda n: n[1]):
             top = name.split(".")[0]
-            if top and top not in _STDLIB and top not in local:
+            if top and top not in _STDLIB and top not in local and top not in installed:
                 third.add(top)
                 if top not in where:  # (the first file, in path order, and line importing it)
                     where[top] = [path, text.count("\n", 0, at) + 1]
@@ -116,6 +117,18 @@ def python_imports(ctx) -> dict:
     return {"python_files": len(python), "other_code": len(other), "third_party": kept, "read": read, "python2": python2,
             "where": {k: where[k] for k in kept + provided}, "host": host, "host_installs": host in INSTALLING_HOSTS, "host_named": named,
             "listed": listed, "host_project": project, "host_project_modules": provided}
+
+
+def installed_names(ctx, children: dict[str, set[str]]) -> set[str]:
+    """The names the repository's root package is imported by once installed: when the root holds an ``__init__.py`` (the repository
+    is itself one package, a QGIS plugin's folder), it is installed as a folder named after the repository — its clone, the plugin's
+    zip — and its own files import it by that name (``from synchro_retour_terrain.window import Window``): the project's own package,
+    never a third-party module (issue 12, s41 ff41 = smavd/synchro_retour_terrain). Only a valid module name is kept."""
+    if "__init__" not in children.get("", ()):
+        return set()
+    target = getattr(ctx, "target", None)
+    names = {n.rsplit("/", 1)[-1] for n in (getattr(target, "name", None), (getattr(target, "path", None) or "").rstrip("/")) if n}
+    return {n.replace("-", "_") for n in names if re.fullmatch(r"[A-Za-z_][\w-]*", n)}
 
 
 _ROOT_MARKERS = frozenset({"manage.py", "setup.py", "setup.cfg", "pyproject.toml"})
