@@ -86,6 +86,20 @@ def variables_chapter(heading: str, own: str) -> bool:
     return len(set(_VARIABLE_NAME.findall(own[:20000]))) >= MIN_VARIABLES
 
 
+# "The environment variable `APPLICATION_SCHEME` and `APPLICATION_HOST` are useful for swagger configuration. (default: `http` and
+# `localhost:8080`)" (issue 12, s41 fd41 = InseeFr/lunatic-pdf-api, under "## Docker"): the settings named with their defaults, what a
+# configuration chapter gives; a variable named without a default, or defaults without a variable's name, are none
+_DEFAULT = lazy_compile(r"\b(?:defaults?|par defaut|valeurs? par defaut|defaut|defaults? to|defaulting to)\b")
+
+
+def variables_with_defaults(paragraph: str) -> bool:
+    """A short paragraph (at most :data:`MAX_WORDS` words) speaking of environment variables, naming one or more (``APP_HOST``) and
+    giving their default values."""
+    normed = norm(paragraph)
+    return (len(normed.split()) <= MAX_WORDS and bool(_VARIABLES.search(normed)) and not _NONE.search(normed)
+            and bool(_DEFAULT.search(norm(_VARIABLE_NAME.sub(" ", paragraph)))) and bool(_VARIABLE_NAME.search(paragraph)))  # (not DEFAULT_LANG)
+
+
 # "Les seuils des tests sont personnalisables. Pour cela, il faut modifier l'option "jdc_thresholds"", "The thresholds can be customised:
 # set the option …" (a package's options, a script's parameters): what can be adjusted and the option that adjusts it, the settings
 _ADJUSTABLE = lazy_compile(r"\b(?:sont|est|are|is|(?:can|may|peut|peuvent) (?:be|etre)) (?:\w+ )?(?:personnalisables?|configurables?|parametrables?|reglables?|"

@@ -15,7 +15,7 @@ from auditor.facts.readme_announced import announcer
 from auditor.facts.readme_chapters import DEV_TASK, LOCAL_RUN, function_parameters, install_chapter_lines, licence_chapter_lines
 from auditor.facts.readme_contact import login_lines
 from auditor.facts.readme_cues import INSTALL_COMMAND, VARIABLES_TO_FILL, folder_label
-from auditor.facts.readme_environment import environment_sentence, option_to_set
+from auditor.facts.readme_environment import environment_sentence, option_to_set, variables_with_defaults
 from auditor.facts.readme_forms import STEP_HEADING, lead_title, led_by, title_line
 from auditor.facts.readme_headings import LABEL_WORDS, RUN_WORDS, SECTION_HEADINGS, heading_sections, own_run
 from auditor.facts.readme_labels import label_sections
@@ -131,7 +131,8 @@ def label_pass(r: Reading) -> tuple[set[str], set[int], list[tuple[int, int]]]:
 def _configuration_sentence(b: Block, sentences: list[str]) -> bool:
     """("Variables importantes à renseigner :"; "Here is the list of environment variables you can provide")"""
     return any(settings_sentence(x) or edits_settings_file(x) or edits_script_settings(x) or VARIABLES_TO_FILL.match(norm(x))
-               or configurable_sentence(x) or environment_sentence(x) for x in sentences) or bool(option_to_set(b.text))
+               or configurable_sentence(x) or environment_sentence(x) for x in sentences) or bool(option_to_set(b.text)) \
+        or variables_with_defaults(b.text)  # ("The environment variable `APP_HOST` … (default: `localhost:8080`)")
 
 
 def sentence_pass(r: Reading, have: set[str], installing: set[int]) -> list[Block]:
