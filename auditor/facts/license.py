@@ -498,10 +498,29 @@ def _npm_init_default(snap, path: str, data: dict) -> bool:
 # that name ("laravel/laravel", "The skeleton application for the Laravel framework.", "license": "MIT") is the template's, untouched,
 # and so is its licence, the framework's, not the project's (a team that names its package writes its own licence there). Not
 # Drupal's project templates: a Drupal site's code is under Drupal's GPL whatever its composer.json says.
+# And the framework's own distribution, downloaded and built upon in place, its manifest kept as shipped at the root beside the
+# committed core (CodeIgniter 3's "codeigniter/framework", "The CodeIgniter framework", next to system/ and application/; CakePHP 2's
+# "cakephp/cakephp"; Yii 1's "yiisoft/yii"): the framework's declaration, not the application's (s41 fg41, Agence-Bleu-B/ccas-dinan).
+# In the framework's own repository (its name is the package's vendor or name: bcit-ci/CodeIgniter) the manifest is the project's.
 FRAMEWORK_SKELETONS = frozenset({
     "laravel/laravel", "laravel/lumen", "symfony/skeleton", "symfony/website-skeleton", "symfony/framework-standard-edition",
     "cakephp/app", "codeigniter4/appstarter", "slim/slim-skeleton", "yiisoft/yii2-app-basic", "yiisoft/yii2-app-advanced",
-    "laminas/laminas-mvc-skeleton", "zendframework/skeleton-application"})
+    "laminas/laminas-mvc-skeleton", "zendframework/skeleton-application",
+    "codeigniter/framework", "codeigniter4/framework", "cakephp/cakephp", "yiisoft/yii"})
+
+
+def _squeezed(text: str) -> str:
+    return re.sub(r"[^a-z0-9]", "", text.lower())
+
+
+def _framework_package(data: dict, repo_names: frozenset[str]) -> bool:
+    """A composer.json under a framework's skeleton or distribution name (FRAMEWORK_SKELETONS), in a repository that is not that
+    framework's own (none of the repository's names, squeezed, is the package's vendor or name: bcit-ci/CodeIgniter keeps
+    "codeigniter/framework" as its declaration)."""
+    name = str(data.get("name") or "").strip().lower()
+    if name not in FRAMEWORK_SKELETONS:
+        return False
+    return not ({_squeezed(part) for part in name.split("/")} & repo_names)
 
 
 def _flex_default(data: dict, lic: str) -> bool:
@@ -525,7 +544,7 @@ def _encore_default(data: dict, lic: str) -> bool:
     return any(isinstance(data.get(part), dict) and "@symfony/webpack-encore" in data[part] for part in ("devDependencies", "dependencies"))
 
 
-def _scaffold_default(snap, path: str, data: dict, lic) -> bool:
+def _scaffold_default(snap, path: str, data: dict, lic, repo_names: frozenset[str] = frozenset()) -> bool:
     """A package.json's licence that a generator wrote and nobody touched, no one's choice: `npm init`'s "ISC"
     (_npm_init_default), or the "UNLICENSED" a framework's starter writes beside the blank fields it leaves to fill (Nest CLI's
     `nest new`: "description": "", "author": "", "private": true, "license": "UNLICENSED"). A proprietary choice is made by
@@ -536,7 +555,7 @@ def _scaffold_default(snap, path: str, data: dict, lic) -> bool:
     if not isinstance(data, dict) or not isinstance(lic, str):
         return False
     if path.rsplit("/", 1)[-1] == "composer.json":  # a PHP framework's application skeleton under its own package name
-        return str(data.get("name") or "").strip().lower() in FRAMEWORK_SKELETONS or _flex_default(data, lic)
+        return _framework_package(data, repo_names) or _flex_default(data, lic)
     if lic == "ISC":
         return _npm_init_default(snap, path, data)
     if _encore_default(data, lic):
@@ -548,8 +567,9 @@ def _scaffold_default(snap, path: str, data: dict, lic) -> bool:
 _OPAM_LICENSE = r'^license\s*:\s*\[?\s*"([^"]+)"'
 
 
-def manifest_licenses(snap, path: str) -> list[tuple[str, int]]:
-    """(value, line) license statements of one manifest, read as text (never executed)."""
+def manifest_licenses(snap, path: str, repo_names: frozenset[str] = frozenset()) -> list[tuple[str, int]]:
+    """(value, line) license statements of one manifest, read as text (never executed); ``repo_names``: the repository's names,
+    squeezed (a framework's own repository keeps its distribution manifest's licence)."""
     text = snap.read_text(path, limit=1_000_000)
     if not text:
         return []
@@ -565,7 +585,7 @@ def manifest_licenses(snap, path: str) -> list[tuple[str, int]]:
             lic = (data.get("license") or data.get("licence")) if isinstance(data, dict) else None
             if isinstance(lic, dict):
                 lic = lic.get("type")
-            if name != "metadata.json" and _scaffold_default(snap, path, data, lic):
+            if name != "metadata.json" and _scaffold_default(snap, path, data, lic, repo_names):
                 return out  # `npm init`, a framework's starter or skeleton left as it wrote it (license "ISC" or "UNLICENSED", author "";
                 # composer's "laravel/laravel"): no one chose it
             if isinstance(lic, list):  # composer: several licenses = the user's choice
@@ -697,12 +717,12 @@ def _license_file(snap, path: str, scope: str) -> dict:
     return info
 
 
-def _declared(snap, sources: list[dict]) -> list[dict]:
+def _declared(snap, sources: list[dict], repo_names: frozenset[str] = frozenset()) -> list[dict]:
     """Licenses declared in manifests (and *.gemspec, *.opam) and in publiccode.yml, added to ``sources``."""
     declared = []
     for name in MANIFESTS + tuple(sorted(e.name for e in snap.files.values() if e.dir == "" and e.name.endswith((".gemspec", ".opam")))):
         if name in snap.files:
-            for value, line in manifest_licenses(snap, name):
+            for value, line in manifest_licenses(snap, name, repo_names):
                 declared.append({"file": name, "value": value, "line": line})
                 expr, ids = _declared_value(value)
                 sources.append({"kind": "manifest", "path": name, "line": line, "value": value, "ids": ids, "expression": expr})
@@ -1106,7 +1126,7 @@ def _reuse_source(reuse: dict, reuse_layout: bool) -> dict | None:
             "covers_code": dict(sorted(code.items(), key=lambda kv: -kv[1])[:20])}
 
 
-@fact("license", version=93)
+@fact("license", version=94)
 def license_fact(ctx) -> dict:
     snap = ctx.snapshot
     index = get_index()
@@ -1129,7 +1149,10 @@ def license_fact(ctx) -> dict:
             t = info["titled"]
             sources.append({"kind": "license-title", "path": path, "line": t["line"], "value": t["value"], "ids": list(t["ids"]),
                             "expression": t["expression"]})
-    declared = _declared(snap, sources)
+    target = getattr(ctx, "target", None)
+    repo_names = frozenset(_squeezed(n.rsplit("/", 1)[-1]) for n in (getattr(target, "name", None),
+                                                                    (getattr(target, "path", None) or "").rstrip("/")) if n)
+    declared = _declared(snap, sources, repo_names)
     readme_text, readme_source = _readme_source(snap)
     if readme_source:
         sources.append(readme_source)
