@@ -72,3 +72,9 @@ def test_a_zip_of_a_library_stays_as_today(tmp_path):
     lib = {f"leaflet/dist/{n}": "/* leaflet */\n" for n in ("leaflet.js", "leaflet.css", "leaflet-src.js", "images/layers.png")}
     res = check_result(tmp_path, {**SOURCES, "Resources/Public/leaflet.zip": zipped(lib)}, CID)
     assert res["status"] == "pass", (res["status"], res["message"])
+
+
+def test_a_zip_of_the_documentation_pages_alone_stays_as_today(tmp_path):
+    pages = {f"Documentation/{n}.rst": f"{n}\n====\n\nTexte.\n" for n in ("Index", "Installation", "Usage", "Configuration")}
+    res = check_result(tmp_path, {**SOURCES, **pages, "Documentation/manuel.zip": zipped(pages)}, CID)
+    assert res["status"] == "pass", (res["status"], res["message"])

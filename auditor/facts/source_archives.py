@@ -22,6 +22,7 @@ MIN_SHARED = 3  # entries that must be the repository's own files, and at least 
 _EXT = (".zip", ".tar.gz", ".tgz", ".tar", ".phar", ".tar.bz2", ".tar.xz")
 # (what a package of the project copies: its code, settings and pages; a data file or a library's copy alone makes no package)
 _OWN = ("source", "test", "configuration", "manifest", "documentation", "asset", "community")
+_CODE = ("source", "test", "configuration", "manifest")  # (one of them at least: a zip of the pages or images alone is no package)
 
 
 class _Capped(io.RawIOBase):
@@ -87,8 +88,8 @@ def _relative(names: list[str]) -> list[str]:
 
 def source_archives(snap, items: list) -> dict[str, str]:
     """``{path: "build"}`` for the archives whose entries are, for at least MIN_SHARED of them and half of all, the paths of the
-    repository's own files (code, settings, pages, images; not data nor a copied library), from the root or from the archive's
-    folder."""
+    repository's own files (code, settings, pages, images; not data nor a copied library), code or settings among them, from the
+    root or from the archive's folder."""
     category = {i.path: i.category for i in items}
     archives = sorted(p for p in category if p.lower().endswith(_EXT) and category[p] not in ("build", "vendored"))[:MAX_ARCHIVES]
     out: dict[str, str] = {}
@@ -100,7 +101,7 @@ def source_archives(snap, items: list) -> dict[str, str]:
         folder = path.rpartition("/")[0]
         for base in dict.fromkeys(("", folder + "/" if folder else "")):
             shared = [n for n in names if category.get(base + n) in _OWN]
-            if len(shared) >= MIN_SHARED and 2 * len(shared) >= len(names) and any(category[base + n] != "asset" for n in shared):
+            if len(shared) >= MIN_SHARED and 2 * len(shared) >= len(names) and any(category[base + n] in _CODE for n in shared):
                 out[path] = "build"
                 break
     return out
