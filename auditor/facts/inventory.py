@@ -41,6 +41,7 @@ from auditor.facts import fact
 from auditor.facts.build_outputs import build_outputs, gradle_dirs_of, gradle_output_folder
 from auditor.facts.dist_sources import dist_folder, hand_written_dists, kept_declarations, outside
 from auditor.facts.elm_outputs import elm_outputs
+from auditor.facts.document_styles import document_stylesheets
 from auditor.facts.cleaned_outputs import cleaned_outputs
 from auditor.facts.build_archives import run_builds
 from auditor.facts.root_copy import copied_files, root_copy
@@ -2227,6 +2228,10 @@ def build_inventory(snap, names: tuple[str, ...] = (), owner: str | None = None)
     # served again from the app's webroot, byte for byte)
     if twins:
         items = [Item(i.path, "vendored", i.language) if i.path in twins else i for i in items]
+    # a stylesheet a document build gives to pandoc (-c etc/epub.css, `stylesheet:` in its metadata): the documents' asset, no code
+    styles = document_stylesheets(snap)
+    if styles:
+        items = [Item(i.path, "asset", None) if i.path in styles and i.category == "source" else i for i in items]
     inv = Inventory(items, {**python_copies, **frameworks, **wordpress, **family_packages, **deck_packages, **named_packages, **addon_packages, **moodle_packages}, copies, host)
     inv.template_paths = {p for p in template if inv.category(p) == "vendored"}
     inv.ui_template = {k: v for k, v in ui_template.items() if k not in ("files", "folders")} | {"files": len(ui_template["files"])} if ui_template else None

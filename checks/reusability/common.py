@@ -99,8 +99,9 @@ def has_ui(ctx) -> bool:
 
     if course_material(ctx.fact("project") or {}):
         return False
+    styles = set(ctx.fact("document_styles") or [])  # (a document build's stylesheet, pandoc -c etc/epub.css: its book's, no page's)
     for e in tree_of(ctx):
-        if in_app_bundle(e.path):  # (a committed macOS application's bundled pages, a JRE's Welcome.html, serve no interface)
+        if in_app_bundle(e.path) or e.path in styles:  # (a committed macOS application's bundled pages, a JRE's Welcome.html, serve no interface)
             continue
         # templates and styles; PHP views of a plain MVC back office (app/views/auth/login.php)
         page = (e.ext in TEMPLATE_EXTS | STYLE_EXTS and not TEXT_TEMPLATE.search(e.name)) or \
