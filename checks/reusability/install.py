@@ -515,12 +515,17 @@ def configuration(ctx) -> Result:
         config_docs = (ctx.fact("docs") or {}).get("configuration") or []
     except FactError:
         config_docs = []
-    settings_docs = sorted(set(settings["settings_docs"]) | set(config_docs), key=lambda p: (p.count("/"), p))
     documented = set(settings["documented"])
     try:
         readme = ctx.fact("readme") or {}
     except FactError:
         readme = {}
+    # (the configuration a README-like document the README links gives describes the settings as the README's own chapter would:
+    # README-developpement.md beside the user README, the Oracle settings to complete in application-*.properties, s41 fc41)
+    linked = (readme.get("section_sources") or {}).get("configuration")
+    linked_config = [linked] if linked and linked != readme.get("path") and _DOC_FILE.search(linked) \
+        and (documented & set(read_vars) or not read_vars or templates) else []
+    settings_docs = sorted(set(settings["settings_docs"]) | set(config_docs) | set(linked_config), key=lambda p: (p.count("/"), p))
     readme_text = settings["readme_text"]
     undocumented = sorted(v for v in read_vars if v not in documented)  # (a configuration section naming no variable read documents none)
     tools_only = set(settings.get("tool_setup_chapters") or [])  # ("## Configuration initiale" installing clasp and signing in: no setting)
@@ -528,7 +533,7 @@ def configuration(ctx) -> Result:
                      and (documented & set(read_vars) or not read_vars or templates)]
     sourced = settings.get("sourced_settings") or []  # (config.sh sourced by a shell pipeline, which no document names: s30 d30)
     if sourced and not read_vars and set(templates) <= {p for p, _ in sourced} and not any(n for _, n in sourced):
-        settings_docs, readme_config = [], []  # (a chapter "Configuration de la base de données" running setup scripts describes none)
+        settings_docs, readme_config, linked_config = [], [], []  # (a chapter "Configuration de la base de données" running setup scripts describes none)
     unread_ev, unread_fr, unread_en = unread_env_evidence(settings, templates)  # (a committed .env nothing reads: said, not counted)
     ev: list[Evidence] = [Evidence(path=p, kind="found", value="template") for p in templates[:5]] + unread_ev
     ev += [Evidence(path=p, kind="found", value="settings") for p in settings_docs[:5]]
@@ -664,7 +669,7 @@ def configuration(ctx) -> Result:
     # "## Configuration", copy config/config_template.yml to config.yml, s27 d27 = s26 m17-o3, an OPSN's FastAPI back end)
     part_readme = not readme_config and any(_SUB_README.search(d) and any(t.startswith(d.rsplit("/", 1)[0] + "/") for t in templates)
                                             for d in config_docs if "/" in d)
-    score = _score(read_vars, undocumented, templates, settings_docs, bool(readme_config) or part_readme, readme_text)
+    score = _score(read_vars, undocumented, templates, settings_docs, bool(readme_config or linked_config) or part_readme, readme_text)
     # (a page in a browser reads no environment: its settings file, js/config.js or config.json, is the way; so does a Google Apps
     # Script project, run on Google's servers with no environment: its Config.js settings module)
     if (kind == "static-site" or apps_script_manifest(proj)) and not read_vars and any(t.endswith((".js", ".gs", ".mjs", ".json")) for t in templates):
