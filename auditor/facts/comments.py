@@ -430,7 +430,7 @@ def measure(path: str, text: str | None) -> dict | None:
         return None
 
 
-@fact("code-comments", version=31, public=False, ahead=2)
+@fact("code-comments", version=32, public=False, ahead=2)
 def code_comments(ctx) -> dict:
     """Per-file metrics (``comment_texts`` included) of the candidates within :data:`BOUNDS`, in the
     order read, and what was left out."""
@@ -450,7 +450,7 @@ def code_comments(ctx) -> dict:
     fit = sorted((e for e in candidates if not too_large(e)), key=lambda e: (-e.size, e.path))
     # Bounded by counts and bytes in a fixed order, never by time: the same commit reads the same files.
     chosen, beyond, over_bytes = within_bounds(fit, BOUNDS["max_files"], BOUNDS["max_total_bytes"])
-    measured = ctx.map_blobs("code-comments", 17, chosen, measure, limit=NOTEBOOK_MAX_BYTES)
+    measured = ctx.map_blobs("code-comments", 18, chosen, measure, limit=NOTEBOOK_MAX_BYTES)
     return {"candidates": len(candidates), "metrics": [[e.path, "javascript" if e.ext in PAGE_EXT else LANG_BY_EXT[code_ext(e, inv)], measured[e.path]]
                                                  for e in chosen],
             "left_out": {"too_large": len(too_big), "beyond_max_files": len(beyond), "beyond_max_bytes": len(over_bytes)},
