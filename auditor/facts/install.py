@@ -17,6 +17,7 @@ from auditor.facts.guide_content import not_guides
 from auditor.facts.unwritten_installs import link_only_installs, unwritten_guides
 from auditor.facts.readme_headings import own_sections
 from auditor.facts.vendor_env_keys import implicit_vendor_keys
+from auditor.facts.streamlit_secrets import streamlit_secret_reads
 from auditor.facts.install_commands import chapter_lines, tool_setup_chapter, command_pages, other_readme_installs, script_folder_guides, component_task_runner, content_pages_named_like_guides, first_command, is_recipe, linked_script_is_live, other_software_guides, site_install_pages
 from auditor.facts.env_constants import constant_reads
 from auditor.facts.env_reads import BARE_ENV as DOTENV, compose_wired, tool_option_env, unread_env
@@ -588,7 +589,7 @@ def step_code_files(snap, readme: dict, text: str) -> list[str]:
     return out
 
 
-@fact("env_settings", version=139, public=False)
+@fact("env_settings", version=140, public=False)
 def env_settings(ctx) -> dict:
     """``read_vars``: ``[variable, hit]`` read from the environment by the code; ``templates``
     (.env.example, a placeholder-only .env, Symfony's committed .env…) and ``settings_docs``;
@@ -612,6 +613,8 @@ def env_settings(ctx) -> dict:
     read_vars += schema_reads(snap, entries, _settings_var, {v for v, _ in read_vars}, documented, fields)  # (z.object({…}).parse(process.env), a BaseSettings class)
     read_vars += nuxt_runtime_reads(snap, entries, _settings_var, {v for v, _ in read_vars})  # (nuxt.config's runtimeConfig: NUXT_<KEY>)
     read_vars += implicit_vendor_keys(snap, [e for e in entries if not is_test(e.path)], {v for v, _ in read_vars})  # (OpenAIGenerator() reads OPENAI_API_KEY)
+    st_secrets = streamlit_secret_reads(snap, [e for e in entries if not is_test(e.path)], {v for v, _ in read_vars})  # (st.secrets["GROQ_API_KEY"])
+    read_vars += st_secrets
     wp_constants = wordpress_constants(snap, entries, _settings_var, {v for v, _ in read_vars})  # (a plugin's constants set in wp-config.php)
     read_vars += wp_constants
     documented |= commented_defines(snap, entries, {v for v, _ in wp_constants})  # (its define() lines shipped commented out, to fill in)
@@ -730,6 +733,7 @@ def env_settings(ctx) -> dict:
     code_settings = [p for p in code_settings if p.rpartition("/")[0] not in libs]
     ignored_rows = ignored_modules(snap, entries)  # (config.py imported and git-ignored)
     return {"read_vars": read_vars, "templates": templates, "settings_docs": settings_docs,
+            "streamlit_secrets": sorted(v for v, _ in st_secrets),  # (of read_vars: keys of Streamlit's secrets store, .streamlit/secrets.toml)
             "wp_constants": sorted(v for v, _ in wp_constants),  # (of read_vars: constants each site defines, no environment read)
             "documented": sorted(documented | {n for a in apps for n in a["names"]}),
             "readme_text": bool(readme_text), "host_settings": host, "address_keys": address_keys,  # (a server's address a template sets)

@@ -684,8 +684,11 @@ def configuration(ctx) -> Result:
                                                            "Constant the code tests (defined) that neither the README nor a shipped define() line describes.")
                            if v in (settings.get("wp_constants") or []) else T("Variable lue par le code mais absente du modèle .env et du README.",
                                                            "Variable read by the code but missing from the .env template and the README.")))
+    # (a Streamlit app reading only its secrets store, st.secrets: its template is .streamlit/secrets.toml.example, no .env)
+    streamlit = bool(read_vars) and set(read_vars) <= set(settings.get("streamlit_secrets") or [])
+    sample = ".streamlit/secrets.toml.example" if streamlit else ".env.example"
     if not templates and read_vars:
-        ev.append(Evidence(kind="missing", value=".env.example", note=T("Pas de modèle .env.example listant les réglages.", "No .env.example template listing the settings.")))
+        ev.append(Evidence(kind="missing", value=sample, note=T(f"Pas de modèle {sample} listant les réglages.", f"No {sample} template listing the settings.")))
     if len(undocumented) > max_und:
         score = min(score, 7)
     # (.env templates and a README chapter that name none of the variables the code reads document none of them: JWT_SECRET and
@@ -697,7 +700,8 @@ def configuration(ctx) -> Result:
         score = min(score, 7)
     # (a WordPress plugin's constants, tested with defined() and set by each site's wp-config.php: no environment read, s33 t33)
     where_fr, where_en = ("constante(s) que chaque site définit dans wp-config.php", "constant(s) each site defines in wp-config.php") \
-        if read_vars and set(read_vars) <= set(settings.get("wp_constants") or []) else ("réglage(s) lu(s) dans l'environnement", "setting(s) read from the environment")
+        if read_vars and set(read_vars) <= set(settings.get("wp_constants") or []) else ("réglage(s) lu(s) dans le magasin de secrets de Streamlit (st.secrets)",
+        "setting(s) read from Streamlit's secrets store (st.secrets)") if streamlit else ("réglage(s) lu(s) dans l'environnement", "setting(s) read from the environment")
     none_fr, none_en = (" (il n'en nomme aucun)", " (naming none of them)") if none_named else ("", "")
     msg = T(f"{len(read_vars)} {where_fr}, {len(undocumented)} non documenté(s) ; modèle : {templates[0] if templates else 'aucun'}{none_fr}.",
             f"{len(read_vars)} {where_en}, {len(undocumented)} undocumented; template: {templates[0] if templates else 'none'}{none_en}.")
@@ -728,7 +732,7 @@ def configuration(ctx) -> Result:
     if not read_vars and templates:  # (param.json sets the API's address, the code writes the server's address itself: s33 i33)
         msg, score = bypassed_address_said(ctx, settings, templates, msg, ev, score)
     res = Result.scored(score, msg, ev, env_vars=len(read_vars), undocumented=undocumented[:50], templates=templates[:10])
-    advice = _settings_advice(read_vars, undocumented, templates)
+    advice = _settings_advice(read_vars, undocumented, templates, sample)
     if advice:
         res.advise(advice)
     return res
@@ -759,17 +763,18 @@ def _cli_options(ctx) -> list:
     return list(signals.get("config.cli-options", [])) + list(signals.get("config.cli-params", []))
 
 
-def _settings_advice(read_vars: dict, undocumented: list[str], templates: list[str]) -> dict[str, str] | None:
+def _settings_advice(read_vars: dict, undocumented: list[str], templates: list[str], sample: str = ".env.example") -> dict[str, str] | None:
     """The remediation written for this finding: the lines to add to the template, or the template to create."""
+    at_fr, at_en = (" à la racine", " at the root") if sample == ".env.example" else ("", "")
     if undocumented:
         where = {lang: ", ".join(f"{v} ({read_vars[v][0]}:{read_vars[v][1]})" for v in undocumented[:6])
                  + (f" +{len(undocumented) - 6}" if len(undocumented) > 6 else "") for lang in ("fr", "en")}
         tpl = templates[0] if templates else None
-        return T(f"Ajoutez à {tpl or '.env.example (à créer à la racine)'} une ligne par réglage, avec une valeur d'exemple et "
+        return T(f"Ajoutez à {tpl or sample + ' (à créer' + at_fr + ')'} une ligne par réglage, avec une valeur d'exemple et "
                  f"un commentaire qui dit à quoi il sert : {where['fr']}.",
-                 f"Add to {tpl or '.env.example (to create at the root)'} one line per setting, with an example value and a "
+                 f"Add to {tpl or sample + ' (to create' + at_en + ')'} one line per setting, with an example value and a "
                  f"comment saying what it is for: {where['en']}.")
     if not templates and read_vars:
-        return T(f"Créez .env.example à la racine avec les {len(read_vars)} réglages que lit le code ({', '.join(sorted(read_vars)[:8])}).",
-                 f"Create .env.example at the root with the {len(read_vars)} settings the code reads ({', '.join(sorted(read_vars)[:8])}).")
+        return T(f"Créez {sample}{at_fr} avec les {len(read_vars)} réglages que lit le code ({', '.join(sorted(read_vars)[:8])}).",
+                 f"Create {sample}{at_en} with the {len(read_vars)} settings the code reads ({', '.join(sorted(read_vars)[:8])}).")
     return None
