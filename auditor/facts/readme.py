@@ -20,7 +20,7 @@ from __future__ import annotations
 from auditor.facts import fact
 from auditor.facts.document import MAX_README_BYTES, norm, parse_document, readme_format
 from auditor.facts.readme_asides import aside_lines
-from auditor.facts.readme_badges import prose_headings, top_heading, unbadged_headings
+from auditor.facts.readme_badges import ornament_line, prose_headings, top_heading, unbadged_headings
 from auditor.facts.readme_cues import ONLY_IMAGES, WEAK_HEADING_WORDS, command_paragraph, labelled_install
 from auditor.facts.readme_description_pick import pick_description, purpose_and_licence
 from auditor.facts.readme_fallbacks import fallback_pass
@@ -62,7 +62,7 @@ def _title(blocks):
     notice = notice_lines(blocks)
     first = next((b for b in blocks if b.line not in notice and (
         (b.kind != "heading" and (b.text or "").strip() and not ONLY_IMAGES.match(b.text) and not notice_line(norm(b.text))
-         and not b.badge_only and not shouted_or_nav(b))
+         and not b.badge_only and not shouted_or_nav(b) and not ornament_line(b.text))
         or (b.kind == "heading" and (b.level or 1) == 1 and not notice_over_title(b, blocks)))), None)
     return chapter_title(first, blocks, heading_sections, WEAK_HEADING_WORDS)
 
@@ -137,7 +137,7 @@ def analyse(text: str, path: str, files=None, own: str | None = None, copied: tu
     return out
 
 
-@fact("readme", version=265)
+@fact("readme", version=266)
 def readme(ctx) -> dict | None:
     path = ctx.fact("files").get("readme")
     if not path:

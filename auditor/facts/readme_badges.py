@@ -81,3 +81,12 @@ def top_heading(blocks: list, sections, weak: dict, only_images) -> object:
     if first is None or first.kind != "heading" or sections(first.text) and not weak_led(first.text, {w for words in weak.values() for w in words}):
         return None
     return chapter_title(first, blocks, sections, weak)
+
+
+# a line of ornaments alone, no word: emoji shortcodes, pictographs and punctuation (":skull::skull::skull:" rows framing a
+# "Migrated to …" banner over the title, "⚠️⚠️⚠️", "* * *"): no title, no prose of the README (s41 fe41, SocialGouv/emjpm-ui)
+_ORNAMENT = lazy_compile(r"^(?:\s*(?::[a-z0-9_+\-]{1,40}:|[^\w\s]))+\s*$", re.I)
+
+
+def ornament_line(text: str) -> bool:
+    return bool((text or "").strip()) and bool(_ORNAMENT.match(text))

@@ -7,6 +7,7 @@ import re
 
 from auditor.facts.document import Block, norm
 from auditor.facts.readme_asides import file_cell, framework_line, not_a_description
+from auditor.facts.readme_badges import ornament_line
 from auditor.facts.readme_line_kinds import STACK_CHAPTER, availability_line, visit_line
 from auditor.facts.readme_cues import (ALERT, ASIDE_CHAPTER, CHANGELOG_HEADING, NOTICE_HEADING, SELF_README, THANKS, TOC_HEADING, announces_a_list, code_path_heading,
                                        command_paragraph, folder_heading, short_description, status_boxes)
@@ -64,6 +65,8 @@ def find_description(blocks: list[Block], first_is_chapter: bool = False, late_s
             if in_other or in_log:
                 seen_other_section = True
             continue
+        if ornament_line(b.text):
+            continue  # (a row of ornaments framing a notice over the title, ":skull::skull:": no prose)
         if not in_other and writer_instruction(b.text):  # ("Dans cette section, on décrit la vision générale du projet…": a template's
             in_other, other_level = True, level  # instruction, and the rest of its chapter the template's example, not the project's words)
             continue
