@@ -4,7 +4,8 @@ read them, like a package's manifest:
 - ``CITATION.cff`` at the root (Citation File Format: ``license: LGPL-3.0``, an SPDX id or a list of them, read by GitHub's "Cite
   this repository", Zenodo and Software Heritage);
 - ``codemeta.json`` at the root (CodeMeta: ``"license": "https://spdx.org/licenses/LGPL-3.0"``, the SPDX page's address or a list
-  of them; the address stands for its id);
+  of them; the address stands for its id), and an application's JSON manifest ``app.manifest`` at the root read the same way
+  (Omneedia's: namespace, title, version, copyright, ``"license": "BSD"``, author; an XML or appcache app.manifest reads as none);
 - a QGIS plugin's ``metadata.txt`` (its folder at the root or two levels down, the file naming ``qgisMinimumVersion``): the
   ``license=GNU AGPL v3`` line the plugin's author writes beside its name and version, the manifest QGIS reads to install it;
 - a Debian package's ``debian/copyright`` in the machine-readable format (DEP-5, its ``Format:`` line naming copyright-format) at the
@@ -151,11 +152,11 @@ def folder_descriptors(snap, copied=frozenset()) -> list[tuple[str, str, int]]:
 
 
 def metadata_licences(snap) -> list[tuple[str, str, int]]:
-    """(path, value, line) of the licences the root CITATION.cff and codemeta.json, a QGIS plugin's metadata.txt, a Debian
+    """(path, value, line) of the licences the root CITATION.cff, codemeta.json and app.manifest, a QGIS plugin's metadata.txt, a Debian
     package's debian/copyright and the root's Table Schema or Data Package declare."""
     files = snap.files
     out: list[tuple[str, str, int]] = []
-    for path, read in (("CITATION.cff", _cff), ("codemeta.json", _codemeta)):
+    for path, read in (("CITATION.cff", _cff), ("codemeta.json", _codemeta), ("app.manifest", _codemeta)):
         found = read(snap.read_text(path, limit=256 * 1024) or "") if path in files else None
         if found:
             out.append((path, *found))
