@@ -30,6 +30,7 @@ from auditor.facts.inventory import community_kind
 from auditor.facts.own_links import folder_readme, own_blob_path, own_tree_readme
 from auditor.facts.own_site import site_pages
 from auditor.facts.readme import analyse
+from auditor.facts.readme_clone_start import clone_and_start
 from auditor.facts.readme_contact import address
 from auditor.facts.readme_launch import launch_line
 from auditor.lazyre import lazy_compile
@@ -169,6 +170,9 @@ def linked_sections(read, files: dict, readme_path: str, readme_text: str, own=N
                     # (a README beside the README running the tool on its input under a step's heading: "## Lecture du fichier",
                     # `java -jar /app/run/kbart2kafka.jar /app/kbart/X.tsv` in README-developpement.md; a component's README stays its own)
                     found["usage"] = {"name": "usage", "path": path, "line": hit[0], "text": hit[1], "via": via}
+                if "install" not in found and community_kind(posixpath.basename(path)) == "readme" and (hit := clone_and_start(text)):
+                    # (superset/README.md's "## TL;DR": `git clone …`, `docker compose … up -d`, "localhost:8088": the local set-up)
+                    found["install"] = {"name": "install", "path": path, "line": hit[0], "text": hit[1], "via": via}
             if _README_LIKE.search(posixpath.basename(path)) or index:  # (a guide's own links lead further from what the README
                 # says; and a documentation index's, docs/index.md's "## Pour développer" / "- [Comment lancer l'environnement local](development.md)")
                 nxt += [(t, via + [path]) for t in _targets(text, path, files, own) if t not in seen]
@@ -180,7 +184,7 @@ def linked_sections(read, files: dict, readme_path: str, readme_text: str, own=N
     return [found[n] for n in LINKED_SECTIONS if n in found]
 
 
-@fact("readme_linked_sections", version=37, public=False)
+@fact("readme_linked_sections", version=38, public=False)
 def readme_linked_sections(ctx) -> dict:
     # (from the files' README, not the readme fact: that fact merges these sections into its own, auditor.facts.readme.readme)
     path = (ctx.fact("files") or {}).get("readme")
