@@ -8,7 +8,7 @@ from auditor.facts.document import norm
 from auditor.facts.readme_cues import command_paragraph
 from auditor.facts.readme_forms import sql_paragraph
 from auditor.lazyre import lazy_compile
-from auditor.licenses.notices import is_proprietary, names_in
+from auditor.licenses.notices import is_proprietary, names_in, states_ownership
 
 
 # What a licence chapter says: a licence's name or word, a copyright, a link to the licence file ("## License 📔" over
@@ -61,7 +61,7 @@ def names_licence(text: str) -> bool:
     """The text states a licence: names one (or its SPDX id), says the code is proprietary or in the public domain, gives a
     copyright notice, or points to the licence's file or page ("voir le fichier [LICENSE](LICENSE)"). A chapter under a licence
     heading that does none of it ("Ce projet est développé pour l'administration française…") tells no licence."""
-    return bool(names_in(text, limit=1) or is_proprietary(text) or _STATES_LICENCE.search(text))
+    return bool(names_in(text, limit=1) or is_proprietary(text) or states_ownership(text) or _STATES_LICENCE.search(text))
 
 
 def _commands_only(fence: str) -> bool:

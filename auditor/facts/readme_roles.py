@@ -279,9 +279,14 @@ _PEOPLE_HEADING = lazy_compile(r"^(?:\d+ )*(?:a propos de l |about (?:the )?)?(?
                                r"(?: (?:du|de l|de la|of the|of) (?:projet|project|outil|tool|plugin|application|app|module|code|logiciel|package|depot|repository))?$")
 
 
+# a documentation page's address (docs.turso.tech, nextjs.org/docs, resend.com/docs): something to read, no one to reach (s41 fg41)
+_DOC_URL = lazy_compile(r"(?:\]\()?https?://(?:(?:docs?|documentation|wiki)\.[^\s)>\]]+|[^\s/)>\]]+/(?:[\w-]+/)?(?:docs?|documentation)(?:[/#?][^\s)>\]]*)?)(?=[\s)>\]]|$)", re.I)
+
+
 def help_without_channel(normed_heading: str, body: str) -> bool:
-    """A help heading, or one naming the author or maintainer only, whose text gives no channel (see _HELP_HEADING, _PEOPLE_HEADING)."""
-    return bool(_HELP_HEADING.match(normed_heading)) and not _CHANNEL.search(body) or people_without_channel(normed_heading, body)
+    """A help heading, or one naming the author or maintainer only, whose text gives no channel (see _HELP_HEADING, _PEOPLE_HEADING);
+    a help chapter sending only to documentation pages ("consultez : Documentation Next.js: https://nextjs.org/docs") gives none."""
+    return bool(_HELP_HEADING.match(normed_heading)) and not _CHANNEL.search(_DOC_URL.sub(" ", body)) or people_without_channel(normed_heading, body)
 
 
 def people_without_channel(normed_heading: str, body: str) -> bool:

@@ -61,6 +61,11 @@ def pair(project: str, dep: str) -> tuple[str, str]:
         if d == "Apache-2.0" and (project in ("GPL-2.0-only", "LGPL-2.0-only", "LGPL-2.1-only") or p == "GPL-2.0" and project.endswith("only")):
             return "incompatible", "Apache-2.0 is incompatible with GPL-2.0-only (patent clauses)"
         return "ok", "permissive dependency"
+    if project == "LicenseRef-proprietary" and d in WEAK:
+        # MPL-2.0 §3.3 (a Larger Work), the LGPL's separate library, the EPL's separate module: a weak copyleft library used as a
+        # separate library may sit in a proprietary work, as in a permissive one, its own files under their licence (licensecheck's
+        # matrix calls MPL-2.0 in a proprietary project incompatible — s41 fg41, Samuelalhadef/RH-reservation's web-push)
+        return "ok", "weak copyleft dependency used as a separate library (its own files under its license)"
     if p in OURS or d in OURS:
         return _ours(p, d)
     if d in WEAK and (p in WEAK or p in PERMISSIVE):

@@ -333,6 +333,20 @@ def is_proprietary(text: str) -> bool:
     return bool(_PROPRIETARY.search(fold(text)))
 
 
+# A statement of ownership, in a licence chapter the rights reserved as surely as by "tous droits réservés": "Propriété de la Mairie
+# de X", "Propriété exclusive de …", "(est|reste) la propriété de …", "Property of X", "is the (sole) property of …" (s41 fg41)
+_OWNERSHIP = lazy_compile(r"(?:^|[.:;!?]\s|\b(?:est|reste(?:nt)?|sont|demeure(?:nt)?)\s+)[^\w\n]{0,6}(?:la\s+)?propri[ée]t[ée]\s+(?:exclusive\s+)?"
+                          r"(?:(?:de|du|des)(?=\s)|d')|\bpropri[ée]t[ée]\s+exclusive\b|"
+                          r"(?:^|[.:;!?]\s|\b(?:is|are|remains?)\s+(?:the\s+)?(?:sole\s+|exclusive\s+)?)[^\w\n]{0,6}(?:exclusive\s+)?property\s+of\b",
+                          re.I | re.M)
+
+
+def states_ownership(text: str) -> bool:
+    """A licence chapter's text states its owner's property ("Propriété de la Mairie de Chartrettes", "Property of X"): proprietary.
+    "droits de propriété intellectuelle" or a CSS property of a map is none."""
+    return bool(_OWNERSHIP.search(fold(text)))
+
+
 # The warranty disclaimer of a licence notice (Apache-2.0's "WITHOUT WARRANTIES OR CONDITIONS OF ANY KIND, either express or
 # implied", the same in French: "expresse ou implicite"): an "either … or" that offers no choice between licences
 _DISCLAIMER = lazy_compile(r"\beither\s+express(?:ed|ly)?\s+or\s+implied\b|\bsoit\s+express(?:e|ement)?\s+(?:ou|soit)\s+implicite(?:ment)?\b", re.I)

@@ -101,6 +101,12 @@ def _no_root_file(ctx, lic: dict, details: dict) -> Result:
     if declared:
         ids = sorted({i for s in declared for i in s["ids"]})
         named_in, named_in_en = (", ".join(sorted({_where(s, lang) for s in declared})) for lang in ("fr", "en"))
+        if ids == ["LicenseRef-proprietary"]:  # ("## Licence" / "Propriété de la Mairie de X": the rights reserved, no text to copy)
+            text = license_advice(ctx)
+            return Result.fail(T(f"Aucun fichier de licence à la racine ; {named_in} réserve tous les droits (licence propriétaire) : "
+                                 "le code n'est pas réutilisable.",
+                                 f"No license file at the root; {named_in_en} reserves all rights (proprietary license): the code "
+                                 "cannot be reused."), ev, **details).advise(T(text["fr"], text["en"]))
         shown_fr = ", ".join(f"{i}, version non indiquée" if is_unversioned(i) else i for i in ids)
         shown_en = ", ".join(f"{i}, version not stated" if is_unversioned(i) else i for i in ids)
         ids = [TO_WRITE.get(i, i) for i in ids]  # (a family named without version: the text of its listed or latest version)
