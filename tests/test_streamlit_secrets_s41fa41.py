@@ -34,3 +34,9 @@ def test_a_key_read_from_streamlits_secrets_store_is_a_setting(tmp_path):
 def test_near_miss_pythons_secrets_module_is_no_setting(tmp_path):
     _, res = judge(tmp_path, {"app.py": NO_STREAMLIT, "config.py": CONFIG, "requirements.txt": "groq\n", "README.md": README}, [CHECK], name="py")
     assert res[CHECK]["details"].get("env_vars", 0) == 0, res[CHECK]["message"]
+
+
+def test_the_same_app_with_windows_line_ends(tmp_path):
+    _, res = judge(tmp_path, {"app.py": APP.replace("\n", "\r\n"), "config.py": CONFIG, "requirements.txt": "groq\nstreamlit\n", "README.md": README},
+                   [CHECK], name="crlf")
+    assert res[CHECK]["details"]["env_vars"] == 1, res[CHECK]["message"]

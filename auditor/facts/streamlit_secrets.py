@@ -18,7 +18,7 @@ import re
 from auditor.lazyre import lazy_compile
 
 MAX_FILES, MAX_BYTES, MAX_KEYS = 400, 256 * 1024, 30
-_IMPORT = lazy_compile(r"(?m)^[ \t]*import[ \t]+streamlit(?:[ \t]+as[ \t]+(\w+))?[ \t]*$")
+_IMPORT = lazy_compile(r"(?m)^[ \t]*import[ \t]+streamlit(?:[ \t]+as[ \t]+(\w+))?[ \t]*\r?$")
 
 
 def streamlit_secret_reads(snap, entries, known: set[str]) -> list[list]:
