@@ -176,8 +176,11 @@ def api_spec(ctx) -> Result:
                              "describe them in OpenAPI."),
                            [Evidence(path=p, value="JAX-RS resource", kind="finding") for p in jaxrs[:5]], score=4, **details)
     if board:  # a Dash or Streamlit app serves its pages and their callbacks, no API of its own to describe
-        return Result.not_applicable(T(f"Tableau de bord servi par {board[0][0]}, sans API détectée : pas de spécification attendue.",
-                                       f"Dashboard served by {board[0][0]}, no API detected: no specification expected."), **details)
+        # (named for the framework, not "a dashboard": a Streamlit chat assistant is an app of it as much as a page of charts, s41 fa41)
+        return Result.not_applicable(T(f"Application servie par {board[0][0]} (ses pages et leurs rappels), sans API détectée : pas de "
+                                       "spécification attendue.",
+                                       f"App served by {board[0][0]} (its pages and their callbacks), no API detected: no specification expected."),
+                                     **details)
     if ajax := [h for h in scan["signals"].get("api.ajax-json", []) if h[3] == "code"] + page_json:  # a WordPress theme's admin-ajax handlers
         return Result.not_applicable(T(f"Le code ne répond en JSON qu'aux appels AJAX des pages du site lui-même ({ajax[0][2]}, {ajax[0][0]}), "
                                        "sans API ouverte à d'autres clients : pas de spécification attendue.",
