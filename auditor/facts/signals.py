@@ -526,14 +526,16 @@ COMMUNE_TABLE_MIN, COMMUNE_TABLE_MAX = 3, 9
 
 
 def _commune_table(m) -> bool:
-    from auditor.facts.commune_lists import _communes, _norm
+    from auditor.facts.territory_options import large_cities, quoted_communes
 
-    known = _communes()
-    names = {_norm(q.group(2)) for q in _QUOTED.finditer(m.group(0))} & known
-    return COMMUNE_TABLE_MIN <= len(names) <= COMMUNE_TABLE_MAX and _in_code(m)
+    # (three large cities or more: examples spread across France, no one territory's, as commune-options says)
+    names = quoted_communes(q.group(2) for q in _QUOTED.finditer(m.group(0)))
+    return COMMUNE_TABLE_MIN <= len(names) <= COMMUNE_TABLE_MAX and large_cities(names) < 3 and _in_code(m)
 
 
-signal("territory.commune-table", r"""[\[{][^\[\]{}]{10,1500}?[\]}]""", ("{", "["), classes=("code", "template"), accept=_commune_table)
+# (up to 6,000 characters: a syndicate's table of its 27 communes with a data file each, smbvl-demo's script.js; the small communes
+# among them known by their compound names, territory_options.known_place, s41 ff41)
+signal("territory.commune-table", r"""[\[{][^\[\]{}]{10,6000}?[\]}]""", ("{", "["), classes=("code", "template"), accept=_commune_table)
 
 # -- API specifications and open data formats ------------------------------------------------------
 signal("spec.openapi", r"""^\s*['"]?(openapi|swagger|asyncapi)['"]?\s*:\s*['"]?(\d+(?:\.\d+)*)""",

@@ -26,10 +26,37 @@ _OPTION = lazy_compile(r"<option\b[^\n]{0,400}?>\s*([^<>\n]{1,80}?)\s*</option>"
 _END = lazy_compile(r"</select\s*>", 0)
 
 
-def commune_options(text: str) -> list[str]:
-    """The known communes' names a select's body (``text``, from its opening tag on) lists, in order, each once."""
-    from auditor.facts.territory_hosts import known_commune
+def known_place(name: str) -> bool:
+    """``name`` is a commune's the tool knows: written as INSEE writes it, one of auditor/data/communes.yml's or a large city's
+    (known_commune), or a name of several words (hyphens, spaces) whose letters are a commune's own as INSEE's COG gives it, whatever
+    its size (communes.yml's domain_names: the names joining three words with a linking word, Montbrison-sur-Lez, Suze-la-Rousse,
+    Saint-Pantaléon-les-Vignes): a small commune of a syndicate's territory is named so (issue 12, s41 ff41 = Mikeyouf/smbvl-demo)."""
+    from auditor.facts.territory_hosts import _cog_names, known_commune
 
+    if known_commune(name):
+        return True
+    return bool(re.search(r"\w[- ]+\w", name.strip())) and _slug(name).replace("_", "") in _cog_names()[0]
+
+
+def quoted_communes(names) -> set[str]:
+    """The distinct communes (squeezed) that ``names`` (quoted strings of a table) name: communes.yml's compared without accents,
+    case, hyphens or apostrophes, or a name of several words :func:`known_place` knows."""
+    from auditor.facts.commune_lists import _communes, _norm
+
+    known = _communes()
+    return {_norm(n) for n in names if _norm(n) in known or known_place(n)}
+
+
+def large_cities(normed: set[str]) -> int:
+    """How many of ``normed`` (squeezed as :func:`quoted_communes` gives them) are large cities (CITY_NAMES)."""
+    from auditor.facts.commune_lists import _norm
+    from auditor.facts.territory_hosts import CITY_NAMES
+
+    return len(normed & {_norm(c) for c in CITY_NAMES})
+
+
+def commune_options(text: str) -> list[str]:
+    """The known communes' names a select's body (``text``, from its opening tag on) lists, in order, each once (:func:`known_place`)."""
     end = _END.search(text, 0, 20_000)
     if not end:
         return []
@@ -38,7 +65,7 @@ def commune_options(text: str) -> list[str]:
         return []
     out: list[str] = []
     for name in options:
-        if known_commune(name) and name not in out:
+        if known_place(name) and name not in out:
             out.append(name)
     return out
 
