@@ -378,7 +378,7 @@ _YAML_TEST = lazy_compile(r"^-[ \t]+test:[ \t]*$|^test_name:[ \t]*\S[^\n]*\n(?:[
 MAX_YAML_TESTS = 200
 
 
-@fact("source_inventory", version=43)
+@fact("source_inventory", version=44)
 def source_inventory(ctx) -> dict:
     """Source and test file counts by kind (source files are not read, but Rust sources for their own #[test] functions and
     YAML test sets, see below)."""
