@@ -29,7 +29,7 @@ _JUNIT_METHOD = lazy_compile(r"@Test\b|\bpublic[ \t]+void[ \t]+test\w*[ \t]*\(")
 # Spring Initializr's generated test (src/test/java/…/<Name>ApplicationTests.java: @SpringBootTest over one empty contextLoads()),
 # left as created, and any JUnit file whose every test method has an empty body and which asserts nothing: it tests nothing (issue
 # 12, s41 fh41 = sipf/mail-api). A method doing anything (a call, a variable) is judged as a test.
-_JUNIT_COMMENTS = lazy_compile(r"//[^\n]*|/\*.*?\*/", re.S)
+_LINE_COMMENT = lazy_compile(r"//[^\n]*")
 
 # Create React App's generated test (src/App.test.js|tsx: "renders learn react link", getByText(/learn react/i)), left as created:
 # it tests the template's page, not the project's
@@ -194,7 +194,12 @@ def scaffold_test(snap, path: str) -> bool:
 
 def _empty_junit(text: str) -> bool:
     """Every test method of a JUnit file (``@Test``, JUnit 3's ``public void testX()``) has an empty body, comments aside; one at least."""
-    code = _JUNIT_COMMENTS.sub(" ", text)
+    parts, at = [], 0
+    while (opening := text.find("/*", at)) >= 0:  # (block comments, read once from left to right; an unclosed one ends the text)
+        parts.append(text[at:opening])
+        closing = text.find("*/", opening + 2)
+        at = len(text) if closing < 0 else closing + 2
+    code = _LINE_COMMENT.sub(" ", "".join(parts) + text[at:])
     starts = [m.end() for m in _JUNIT_METHOD.finditer(code)]
     for at in starts:
         opening = code.find("{", at)
