@@ -24,6 +24,7 @@ from auditor.facts.access_codes import compared_codes
 from auditor.facts.js_family import JS_SUFFIXES
 from auditor.facts.secret_accounts import TABLE_SECRET_KIND, table_secrets
 from auditor.facts.secret_calls import call_findings
+from auditor.facts.secret_defaults import with_local_defaults
 from auditor.facts.secret_docs import url_password
 from auditor.facts.secret_names import names_no_value
 from auditor.facts.secret_shapes import (ENV_DEFAULT_KIND, ENV_DEFAULT_KEY_KIND, env_default_key, FCM_KIND, FCM_SERVER_KEY, FRAMEWORK_KEY_WORD_KIND, HMAC_KEY_KIND, REMEMBER_ME_KIND,
@@ -269,7 +270,7 @@ def extra_findings(path: str, text: str) -> list[tuple]:
     if path.lower().endswith((".md", ".markdown", ".mdx")):  # (a deployment guide's table of the production settings)
         add(TABLE_SECRET_KIND, table_secrets(text))
     lines = {f[1] for f in out}  # (a sign-in call's, sudo's or a connection string's password: secret_calls)
-    return out + [f for f in call_findings(text) if f[1] not in lines]
+    return out + with_local_defaults([f for f in call_findings(text) if f[1] not in lines], text)  # (mysql_connect('localhost', 'u', 'u'))
 
 
 _ROOM_EXPORT = lazy_compile(r"(^|/)schemas/[\w$]+(?:\.[\w$]+)+/\d+\.json$")

@@ -28,6 +28,7 @@ from auditor.facts.secret_assignments import ENV_DEFAULT_KEY_KIND, ENV_DEFAULT_K
 from auditor.facts.secret_accounts import TABLE_SECRET_KIND, published_account
 from auditor.facts.secret_lines import KEY_FILE, KEY_TEMPLATE, doc_example_lines, lines_from_file, pem_example, public_token, site_token, test_code_lines
 from auditor.facts.secret_pairs import server_account_pair
+from auditor.facts.secret_defaults import LOCAL_DEFAULT_KIND
 from auditor.facts.secret_calls import (call_password, filled_settings, keyword_password, local_account_default, remote_account_password,
                                         remote_test_login)
 from auditor.facts.secret_qgis import qgz_findings
@@ -56,7 +57,8 @@ MAX_TOTAL_BYTES = 48 * 1024 * 1024  # scanned, in path order
 MAX_FINDINGS = 500
 DATA_EXT = {"geojson", "topojson", "gpx", "kml", "csv", "tsv", "ndjson", "jsonl", "svg", "sql"}
 # Types that are a credential by their shape (strong) vs. guesses from entropy or a keyword (weak).
-WEAK_TYPES = {"Base64 High Entropy String", "Hex High Entropy String", "Secret Keyword", "Public IP (ipv4)", FRAMEWORK_KEY_WORD_KIND}
+WEAK_TYPES = {"Base64 High Entropy String", "Hex High Entropy String", "Secret Keyword", "Public IP (ipv4)", FRAMEWORK_KEY_WORD_KIND,
+              LOCAL_DEFAULT_KIND}
 EXTRA_NAMES = lazy_compile(r"(^id_(rsa|dsa|ecdsa|ed25519)$|\.(pem|key|ppk|p8|asc)$|^\.(npmrc|pypirc|netrc|htpasswd|pgpass|git-credentials|s3cfg|dockercfg)$|^credentials(\.json)?$|^\.env(\.[\w-]+)?$|\.env$)", re.I)
 _lock = threading.Lock()
 
@@ -566,7 +568,7 @@ def own_assistant_file(path: str) -> bool:
     return in_assistant_tooling(path) and not any(seg in VENDOR_DIRS for seg in path.split("/")[:-1])
 
 
-@fact("secrets", version=95, public=False, ahead=3)
+@fact("secrets", version=96, public=False, ahead=3)
 def secrets(ctx) -> dict:
     snap = ctx.snapshot
     inv = inventory_of(ctx)  # a package copied into libs/ (its own licence or manifest) is vendored by the inventory, not by its path
