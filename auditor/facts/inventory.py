@@ -520,8 +520,11 @@ _CONFIG_TEMPLATE = lazy_compile(r"(^|/)(config|settings|parameters|param|params|
                               r"|(^|/)(conf|config|configuration|settings)/(?:[\w-]+/)?(example|sample|exemple)\.(js|mjs|cjs|ts|json|ya?ml|php|py|rb|ini|conf|properties|toml)$"
                               # a job's context in a configuration folder, every deployment adapting it (a Talend job's configuration/context.properties)
                               r"|(^|/)(conf|config|configuration|settings)/[\w.-]*context[\w.-]*\.properties$"
-                              # a model to follow named first (model.app.config.json, the README saying "fill app.config.json following it")
-                              r"|(^|/)(?:model|modele|template)[._-][\w-]*?[._-]?(?:config|conf|settings|parameters)\.(json|ya?ml|ini|toml|conf|cfg|properties|js|php)$"
+                              # a model to follow named first (model.app.config.json, the README saying "fill app.config.json following it"), the
+                              # template word as a prefix as it is as a suffix: example-config.yml, sample.settings.toml, a Streamlit app's
+                              # .streamlit/modele-secrets.toml copied to secrets.toml (s41 fj41)
+                              r"|(^|/)(?:model|modele|template|example|exemple|sample|tpl)[._-][\w-]*?[._-]?"
+                              r"(?:config|conf|settings|parameters|secrets?|credentials)\.(json|ya?ml|ini|toml|conf|cfg|properties|js|php)$"
                               # a settings file of any name with a template suffix (karuta.properties.example, build.properties.sample,
                               # hibernate.cfg.xml.example, cron/config.ini.tmpl), not a test, lint or build tool's own (phpunit.xml.dist,
                               # phpspec.yml.dist: the spec runner's suites, phpbench.json.dist, box.json.dist: the PHAR builder's)

@@ -868,11 +868,24 @@ signal("blocks.ign", IGN_PATTERN, IGN_HINTS, classes=("code", "template", "confi
     or _example_before(m) or _CREDIT.search(_line_of(m)[:1000]) or in_page_link(m) or platform_name_in_page_text(m) or platform_name_in_prose_string(m)))  # (nor a link a visitor follows: <a href="…ign.fr/…">; nor a portal's name a page shows)
 
 # -- portability: the proprietary services' hosts and code are the scaling signals of proprietary_services.yml (below)
+_RECEIVER = lazy_compile(r"(?<![\w.])(?:self\.)?([A-Za-z_]\w*)\s*$")
+
+
+def _browser_option(m) -> bool:
+    """An .add_argument("--headless") on an object a browser's Options() made (Selenium's chrome_options = Options(), webdriver.ChromeOptions()):
+    an argument given to the browser the program starts, no option the program reads on its command line, which needs a parser (argparse's
+    ArgumentParser, click…) (issue 12, s41 fj41)."""
+    if not m.group(0).startswith(".add_argument"):
+        return False
+    recv = _RECEIVER.search(m.string[max(0, m.start() - 80):m.start()])
+    return bool(recv) and re.search(rf"(?<![\w.])(?:self\.)?{re.escape(recv.group(1))}\s*=\s*(?:[\w.]+\.)?\w*Options\(\s*\)", m.string) is not None
+
+
 # A command-line tool's settings given as options (argparse, click, typer, docopt, commander, yargs, picocli)
 signal("config.cli-options", r"""(argparse\.ArgumentParser\(|\.add_argument\(\s*['"]-|@click\.option\(|typer\.Option\(|docopt\(|"""
        r"""\.option\(\s*['"]-|yargs\b|@CommandLine\.Option|@Option\(\s*names|\$argv\b|\bgetopt\s*\()""",  # (PHP's $argv, getopt())
        ("argumentparser", "add_argument", "click.option", "typer.option", "docopt", ".option(", "yargs", "commandline.option", "@option(", "$argv", "getopt"),
-       classes=("code",))
+       classes=("code",), accept=lambda m: not _browser_option(m))
 # (the template tags and $t( start with punctuation: no word boundary may lead them — "<h2>{% trans" matched nothing)
 signal("i18n.code", r"""(#i18n\{[\w.]+\}|\{%\s*trans(?:late)?\b|\{%\s*blocktrans|\$t\(|->trans\(|\|\s*trans\b|<fmt:message\b|\bOpenLayers\.i18n\(|"""
        r"""\b(?:gettext_lazy|gettext\(|ugettext|i18next|useTranslation\(|vue-i18n|t\(\s*['"][\w.]+['"]\s*\)|__\(\s*['"]|I18n\.t\(|FormattedMessage|next-intl|useIntl\())""",
