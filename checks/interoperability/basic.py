@@ -23,7 +23,9 @@ from auditor.checks.interoperability.data_storage import FEED_STYLE, gdal_chain,
 from auditor.checks.interoperability.api_frameworks import apps_script_json_result, go_pages_only
 from auditor.checks.interoperability.api_frameworks import DASHBOARD_FRAMEWORKS, REST_FRAMEWORKS, SPEC_GENERATORS, WEB_FRAMEWORKS, _web, codeless_result, next_route_handlers, nuxt_server_routes, own_graphql, page_json_hit, page_xhr_files, page_xhr_result, pages_only, rest_frameworks, serves_no_api, spring_rest_controllers, spring_rest_result, webutils_result, webutils_routes  # noqa: F401
 
-DASHBOARD_SERVERS = ("flask", "tornado")  # the servers a dashboard framework runs on (Dash on Flask, Streamlit and Panel on Tornado)
+# the server each dashboard framework runs on (Dash on Flask; Streamlit, Panel and Voilà on Tornado): that server is the board's own; another
+# beside it is not — a Flask app with its /api/ routes next to a Streamlit front serves an API of its own (issue 12, s41 fj41)
+DASHBOARD_SERVERS = {"dash": ("flask",), "streamlit": ("tornado",), "panel": ("tornado",), "voila": ("tornado",)}
 PUBLISHING_KINDS = ("static-site", "data-specification")  # kinds serving no API of their own, judged on the API description they publish
 # OGC encodings, by file extension (+ Web Map Context 1.1, OGC 05-005: a viewer's saved maps, geOrchestra's mapfishapp/contexts/*.wmc)
 OGC_NAMES = {"sld": "SLD", "gpkg": "GeoPackage", "gml": "GML", "kml": "KML", "wmc": "Web Map Context"}
@@ -121,7 +123,8 @@ def api_spec(ctx) -> Result:
     if served := ogc_served(ctx):  # a CSW catalogue written by hand, a Flask TJS server's XML templates: the OGC standard is their specification
         return ogc_served_result(served, details)
     board = match_deps(ctx, [DASHBOARD_FRAMEWORKS], dev=False)
-    if board and all(d in DASHBOARD_SERVERS for d, _ in web):  # Flask under Dash, Tornado under Streamlit: the dashboard's own server
+    servers = {s for b, _ in board for s in DASHBOARD_SERVERS.get(b.lower(), ("flask", "tornado"))}
+    if board and all(d.lower() in servers for d, _ in web):  # Flask under Dash, Tornado under Streamlit: the dashboard's own server
         web = []
     if web and (pages := pages_only(ctx, web, scan, details)):  # (a Wagtail site, a Laravel front end: pages only, no JSON answered)
         return pages
