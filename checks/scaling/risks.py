@@ -530,6 +530,16 @@ def hosting(ctx) -> Result:
                          "un autre territoire n'a ni ce serveur ni de contrat avec elle.",
                       f"Depends on the server of the company the commits come from, the contractor ({hired[0]['host']}, {_where(hired[0]['evidence'])}): "
                       "another territory has neither that server nor a contract with it."))
+    # the sponsor's own instance of a service, a sub-domain named after it on the vendor's domain (reyssouze.myliaq.fr for the
+    # Reyssouze's syndicate), the data source the code reads from several places: another territory has no such instance — it must
+    # subscribe to the service, or run another, and edit the addresses (issue 12, s41 ff41)
+    tenant = [h for h in f["hosts"] if h["class"] == "commercial" and h.get("tenant") and h["count"] >= 2]
+    if tenant:
+        penalty += 2.5
+        risks.append((2, f"Lit ses données sur l'instance du porteur d'un service commercial, à son nom ({tenant[0]['host']}, "
+                         f"{_where(tenant[0]['evidence'])}) : un autre territoire doit souscrire sa propre instance et modifier ces adresses.",
+                      f"Reads its data from the sponsor's own instance of a commercial service, named after it ({tenant[0]['host']}, "
+                      f"{_where(tenant[0]['evidence'])}): another territory must subscribe to its own instance and edit these addresses."))
     own = [h for h in f["hosts"] if h["class"] == "own"]
     # the sponsor's API the running code calls, its address hard-coded (a collection calendar's `const API_BASE_URL =
     # 'https://api.cacem.fr'`, its request preloaded by index.html): the service's data come from a server only the sponsor has —

@@ -4,6 +4,8 @@ other organisation's (issue 12, s37 fj37 = aympitre/villedelyon-android)."""
 
 from __future__ import annotations
 
+import re
+
 from auditor.facts.scaling.common import email_type
 
 
@@ -22,3 +24,29 @@ def committers_company_domains(ctx) -> set[str]:
         if t.get("type") == "company" and t.get("domain"):
             out.add(t["domain"])
     return out
+
+
+# the words of a body's kind a domain's label adds to its name (syndicat-reyssouze.fr: the Reyssouze's syndicate), beside
+# organisations.yml's owner_affixes (ville, mairie, departement…)
+_KIND_WORDS = frozenset({"syndicat", "syndicatmixte", "smiaga", "agglo", "agglomeration", "communaute", "metropole", "eptb", "data"})
+
+
+def sponsor_tenant(host: str, reg: str, own: set[str] | frozenset) -> str | None:
+    """The first label of ``host`` when it names the sponsor (one of ``own``, its domains): the whole label of one of them, or a word of
+    5 letters or more of it that is no body's kind (``reyssouze.myliaq.fr`` for ``syndicat-reyssouze.fr``): the sponsor's tenant of a
+    service run on ``reg`` — its own instance of a SaaS, which another territory does not have (issue 12, s41 ff41 =
+    SBVR-jeremy/sbvr_observatory_myliaq). None when ``host`` is ``reg`` itself or its first label names no sponsor."""
+    from auditor.facts.scaling.common import _orgs
+
+    if not host.endswith("." + reg) or reg in own:
+        return None
+    label = re.sub(r"[^a-z0-9]", "", host[: -len(reg) - 1].split(".")[0].lower())
+    if len(label) < 5:
+        return None
+    affixes = set(_orgs()["affixes"]) | _KIND_WORDS
+    for domain in sorted(own):
+        words = [w for w in re.split(r"[^a-z0-9]+", domain.split(".")[0].lower()) if w]
+        names = {"".join(words)} | {w for w in words if len(w) >= 5 and w not in affixes}
+        if label in names:
+            return label
+    return None

@@ -32,7 +32,7 @@ from auditor.facts.scaling.declared_owner import declared_owner
 from auditor.facts.scaling.common import (data_about, email_type, host_class, is_dev_only, is_neutral_host, own_domains, owner_key, owner_type, project_files,
                                           project_subdomain, same_name, sponsor_named)
 from auditor.facts.scaling.address_refs import deployment_own_hosts, model_ref_address, own_address_setting, published_address, site_own_hosts, spring_own_hosts, template_address
-from auditor.facts.scaling.contractor_hosts import committers_company_domains
+from auditor.facts.scaling.contractor_hosts import committers_company_domains, sponsor_tenant
 from auditor.facts.scaling.build_repositories import gradle_repositories, maven_repositories
 from auditor.facts.scaling.env_hosts import env_file_hosts
 from auditor.facts.scaling.internal_calls import hard_coded_internal_calls
@@ -312,7 +312,7 @@ def update_channel(lines: list[str], line: int | None, url_path: str) -> str | N
 _LOOPBACK = re.compile(r"^(?:localhost|127(?:\.\d{1,3}){3}|0\.0\.0\.0|\[?::1\]?|[\w.-]*\.localhost)$")
 
 
-@fact("hosting_dependencies", version=103, cache="commit+as_of")
+@fact("hosting_dependencies", version=104, cache="commit+as_of")
 def hosting_dependencies(ctx) -> dict:
     owner = owner_key(ctx)
     declared = "" if owner else declared_owner(ctx.snapshot)
@@ -434,6 +434,8 @@ def hosting_dependencies(ctx) -> dict:
             c = {"class": "public-unknown", "note": "no forge address: whose public body is not known"}
         elif c["class"] == "other" and (reg in persons or _domain_label(reg) in person_labels):
             c = {"class": "personal", "account": reg, "kind": "domain", "note": "a committer's own domain"}
+        elif c["class"] == "other" and (tenant := sponsor_tenant(host, reg, own)):  # (reyssouze.myliaq.fr: the syndicate's instance)
+            c = {"class": "commercial", "account": tenant, "note": "the sponsor's tenant of a service (a sub-domain named after it)", "tenant": True}
         elif c["class"] == "other" and reg in contractors:  # (the company whose staff commit the code: its server, the contractor's)
             c = {"class": "commercial", "note": "the server of the company the committers write from (the contractor's)", "contractor": True}
         # (an IP whole, not "61.105"; a person's own domain once, whichever of its servers; a platform's app or bucket whole, the
@@ -444,6 +446,8 @@ def hosting_dependencies(ctx) -> dict:
                                    "count": 0, "evidence": []})
         if c.get("contractor"):
             h["contractor"] = True
+        if c.get("tenant"):
+            h["tenant"] = True
         if c["class"] == "personal" and h["class"] != "personal":  # (the bare http://<ip>:8080 before its /~user/ pages)
             h.update({"class": "personal", "account": c.get("account"), "note": c.get("note")})
         h["count"] += 1
