@@ -18,6 +18,7 @@ from auditor.facts.readme_roles import MODE_NAMES, people_heading
 from auditor.facts.readme_shapes import install_moment_only
 from auditor.facts.readme_uses import PROCESS_RUN
 from auditor.facts.readme_words import LICENCE_AND_USE, TERMS_HEADING, USE_IN_PRODUCTION, use_heading
+from auditor.facts.readme_account_headings import ACCOUNT_SETUP as _ACCOUNT_SETUP, SECRETS_ALONE as _SECRETS_ALONE
 from auditor.lazyre import lazy_compile
 
 SECTION_ORDER = ("purpose", "install", "usage", "configuration", "deployment", "contributing", "license", "contact")
@@ -194,12 +195,6 @@ _HOST_ALONE = lazy_compile(r"(?:\d+ )*(?:on |sur )?(?:scalingo|heroku|clever ?cl
 _USE_THE = lazy_compile(r"^(?:\d+ )*(?:use|using) (?:the|this) (?:scripts?|cli|tool|command line tool|commands?|app|application|library|package|module)\b")
 
 
-# the account on another service that a plugin or a connector is given (a Lutece plugin's "## Account Setup": the media server's
-# URL, account and credentials, entered in the back office once the plugin is installed): its settings, not its installation
-_ACCOUNT_SETUP = lazy_compile(r"(?:\d+ )*(?:(?:\w+ )?(?:account|accounts|credentials|api key|api keys|compte|comptes|identifiants)(?: \w+)? (?:setup|set up)"
-                              r"|(?:setup|set up|mise en place) (?:of |du |des |de l |d )?(?:the |your |votre |vos )?(?:\w+ )?(?:account|accounts|compte|comptes|credentials|identifiants))")
-
-
 # "Difficultés rencontrées", "Problèmes rencontrés", "Challenges faced": the problems met while building it and their fixes, no one to reach
 _MET_PROBLEMS = lazy_compile(r"\b(?:difficultes|problemes|obstacles|soucis|challenges|issues|problems|difficulties) (?:rencontre(?:e)?s|encountered|faced|met)\b")
 
@@ -342,6 +337,8 @@ def heading_sections(text: str, under_install: bool = False, label: bool = False
         found.remove("usage")
     if "usage" in found and TEST_DATA.search(normed) and not any(_has_phrase(normed, p) for p in SECTION_HEADINGS["usage"] if p not in USE_VERBS + RUN_WORDS):
         found.remove("usage")  # "Utiliser les fixtures", "Run the seeds": test data loaded into a copy's database, a step of its set-up, no use
+    if not found and _SECRETS_ALONE.fullmatch(normed):
+        found = ["configuration"]
     if "install" in found and _ACCOUNT_SETUP.fullmatch(normed):  # "Account Setup": the remote service's account to enter, once installed
         found = list(dict.fromkeys("configuration" if n == "install" else n for n in found))
     if "usage" in found and (OPS_RUN.search(normed) or "install" in found or under_install and not _OWN_RUN.search(normed)) and run_only(normed, "install" in found):
