@@ -14,6 +14,7 @@ from auditor.checks.interoperability.basic import serves_no_api
 from auditor.checks.interoperability.data_storage import SAMPLE_KINDS, demo_folders, is_sample, own_tree
 from auditor.checks.interoperability.ogc import ogc_server, ogc_served, ogc_service_names
 from auditor.checks.interoperability.geo_r import r_geo_deps
+from auditor.checks.interoperability.national_apis import national_api_blocks
 from auditor.checks.interoperability.national_standards import BAL, national_standards
 from auditor.checks.reusability.common import dep_evidence_lines, documentation_only, has_ui, host_extension, hit_evidence, match_deps, scan_capped, textscan_ok, unimported_names
 from auditor.facts.code_signals import foreign_legal_crs
@@ -1322,6 +1323,10 @@ def public_building_blocks(ctx) -> Result:
         for name, rx in BLOCK_NAMES:
             if rx.search(h[2]) and not (owner and rx.search(owner)):
                 blocks.setdefault(name, h)
+    # the APIs of the national public platforms hosting.yml lists (France Travail's ROME API, the DILA's BOAMP), named by their host
+    for host, h in national_api_blocks(ctx, BLOCK_NAMES).items():
+        if not (owner and owner in host.split(".")):
+            blocks.setdefault(host, h)
     if payment_clients:  # (a TIPI/PayFiP client library imported: the block called through it)
         blocks.setdefault("TIPI / PayFiP (DGFiP)", payment_clients[0])
     if "Matomo (stats.beta.gouv.fr)" in blocks:

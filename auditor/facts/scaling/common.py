@@ -307,6 +307,13 @@ def same_name(segment: str, project: str) -> bool:
     return len(norm(project)) >= 3 and norm(segment) == norm(project)
 
 
+def national_platform(host: str) -> bool:
+    """``host`` is a national public platform's (hosting.yml's ``public_national``, or any host under gouv.fr): shared infrastructure
+    any territory may use; the public-building-blocks check reads the same list for the national APIs the code calls."""
+    host = host.lower().strip(".")
+    return any(_under(host, n) for n in _hosts()["national"]) or host.endswith(".gouv.fr")
+
+
 def host_class(host: str, path: str = "", own: set[str] | frozenset = frozenset(), owner: str = "", project: str = "") -> dict:
     """Class of a host met in code or configuration (see ``hosting.yml``): own, public-national, public-other, personal, commercial, cdn, internal, other or neutral."""
     h = _hosts()
@@ -349,7 +356,7 @@ def host_class(host: str, path: str = "", own: set[str] | frozenset = frozenset(
     label = reg.split(".")[0]
     if len(label) >= 4 and any(o.split(".")[0] == label and o.count(".") == 1 for o in own):
         return {"class": "own"}  # the sponsor's name under another top-level domain (recia.dev beside recia.fr: its test servers)
-    if any(_under(host, n) for n in h["national"]) or host.endswith(".gouv.fr"):
+    if national_platform(host):
         return {"class": "public-national"}
     if any(_under(host, c) for c in h["cdn"]):
         return {"class": "cdn"}
