@@ -72,3 +72,26 @@ signal("territory.code-sql-filter",
        r"""|""" + _COLUMN + r"""(?:insee|depcom|code_?geo|codgeo)[\w"]{0,30}(?:::\w{1,20})?\s*(?:~~\*?|i?like)\s*'(\d{2}|2[AB])%')""",
        ("where", "and", "or", "on"), classes=("code",), accept=lambda m: not _line_of(m).lstrip().startswith(_COMMENT_START))  # (nor a
 # comment's line, whatever opens it: #, //, --, a block's /* or *, an HTML <!--, a template's {# or {{!--, as the text scan's other signals)
+
+
+# (an identifier field compared with one territory's code inside a query string the code builds: an API's where clause,
+# `code_departement=974${…}` of an Opendatasoft Explore query keeping every BOAMP notice to La Réunion, "code_insee='97411'", an
+# OData "$filter=code_insee eq '97411'", a URL's ?code_dep=95; issue 12, s41 fi41 = gitreunion/datacup-challenge-techtek-solutions):
+# the value is written in the code. Only inside a string literal of a code file (its line has an odd number of one quote before the
+# match), the property named for the identifier and the value of its shape; not a comment's line)
+_QUOTES = ("`", '"', "'")
+
+
+def _in_query_string(m) -> bool:
+    line = _line_of(m)
+    if line.lstrip().startswith(_COMMENT_START):
+        return False
+    s = m.string
+    before = s[max(s.rfind("\n", 0, m.start()) + 1, m.start() - 400):m.start()]
+    return any(before.count(q) % 2 == 1 for q in _QUOTES) and _code_of_property(m.group(1), m.group(2))
+
+
+signal("territory.query-filter",
+       r"""(?<![\w.$-])""" + _PROPERTY + r"""\s{0,3}(?:==?|\s(?:eq|EQ)\s)\s{0,3}(?:%2[27]|["'])?""" + _VALUE + r"""(?:%2[27]|["'])?(?![\w.%-])""",
+       ("insee", "commune", "depcom", "codgeo", "code_geo", "codegeo", "citycode", "code_dep", "codedep", "dep_code", "code_dpt", "num_dep",
+        "siren", "epci"), classes=("code",), group=2, accept=_in_query_string)

@@ -622,7 +622,8 @@ HARD_IDS = ("territory.insee", "territory.siren", "territory.sql-insee", "territ
             "territory.ogc-filter", "territory.qgis-filter",  # (a style's filter on one commune's code: <ogc:Literal>35238</ogc:Literal>)
             "territory.insee-map",  # (a mapping in code of one territory's communes by code: {"35069": "Châteaugiron", …})
             "territory.sql-split-code",  # (a département's code prefixed to a parcel's identifier, '60'::text || p.idu; left(p.idu, 3) = '159')
-            "territory.code-prefix")  # (a region's number glued in front of the commune's code received: $geo = '193'.$geo)
+            "territory.code-prefix",  # (a region's number glued in front of the commune's code received: $geo = '193'.$geo)
+            "territory.query-filter")  # (an API query's where clause the code builds: `code_departement=974${…}`)
 DEP_ID = "territory.departement"
 ID_LIBS = r"python-stdnum|@etalab/decoupage-administratif|decoupage-administratif|french-siret|siret|siren|luhn|@socialgouv/.*siret.*|.*insee.*|.*-cog"
 
