@@ -5,7 +5,7 @@ from __future__ import annotations
 
 import re
 
-from auditor.facts.writer_prompts import OUTLINE_NOUN as _OUTLINE_NOUN, writer_prompt
+from auditor.facts.writer_prompts import OUTLINE_NOUN as _OUTLINE_NOUN, absence_note, writer_prompt
 from auditor.lazyre import lazy_compile
 
 # Words that hold the place of a text not written yet: an unfilled documentation model ("## Schéma fonctionnel" then "ToDo",
@@ -30,7 +30,7 @@ def _placeholder(block) -> bool:
     if not words:
         return text in ("...", "…")
     return bool(_PLACEHOLDER_LEAD.search(text)) or 2 * sum(1 for w in words if _PLACEHOLDER_WORD.match(w)) >= len(words) \
-        or (not block.links and writer_prompt(text))
+        or (not block.links and (writer_prompt(text) or absence_note(text)))  # ("No production build is available yet.", s41 fi41)
 
 
 def _written(block) -> bool:

@@ -9,7 +9,7 @@ import unicodedata
 
 from auditor.facts.document import norm
 from auditor.facts.readme_cues import CODE_STRUCTURE, NEEDS_CHECK
-from auditor.facts.readme_words import CALL_EXAMPLE, CONSUMED_APIS, consumed_api_chapter, instructions_only
+from auditor.facts.readme_words import CALL_EXAMPLE, CONSUMED_APIS, absence_only, consumed_api_chapter, instructions_only
 from auditor.lazyre import lazy_compile
 
 
@@ -178,9 +178,9 @@ def placeholder_only(body: str) -> bool:
 
 def says_nothing(body: str) -> bool:
     """The chapter's whole text says it has nothing (``No requirements.``) or that it is still to come (``🚧 à venir``,
-    ``Coming soon``, ``TODO``: :func:`placeholder_only`), or is a template's instructions to its writer: no section under that heading."""
+    ``Coming soon``, ``TODO``: :func:`placeholder_only`), or is a template's instructions or "not yet": no section under that heading."""
     words = body.strip().rstrip(".!").split()
-    return (1 <= len(words) <= 4 and words[0].lower() in _NOTHING_WORDS and "\n" not in body.strip()) or placeholder_only(body) or instructions_only(body)
+    return (1 <= len(words) <= 4 and words[0].lower() in _NOTHING_WORDS and "\n" not in body.strip()) or placeholder_only(body) or instructions_only(body) or absence_only(body)
 
 
 _CAUTION = lazy_compile(r"^[\W_]{0,4}(?:attention|avertissement|warning|caution|important|note|nb|n\.b\.|⚠\ufe0f?)(?:\W|$)", re.I)

@@ -172,6 +172,14 @@ def instructions_only(body: str) -> bool:
     return all(writer_instruction(p) or _prompt_lines(p) or (_LINK_PLACEHOLDER.match(norm(p)) and not _ANY_LINK.search(body)) for p in paragraphs)
 
 
+def absence_only(body: str) -> bool:
+    """The chapter's whole text is one short sentence saying its subject does not exist yet ("No production build is available yet.":
+    :func:`auditor.facts.writer_prompts.absence_note`)."""
+    from auditor.facts.writer_prompts import absence_note
+
+    return "`" not in body and absence_note(body.strip())
+
+
 # A chapter called only "API" whose text says the project uses another's API ("L'application utilise l'API CACEM :" over the endpoints
 # it calls; "This app consumes the X API"): the data source it calls, no use of the project (issue 12, s39 fi39 = CACEM-TEAM/decacem's
 # "## 📡 API"); a chapter documenting the API the project serves (it exposes, provides, a local address) stays its usage

@@ -46,3 +46,18 @@ def writer_prompt(text: str) -> bool:
     # (without its question mark, a line opening on a question word is a question only when no clause follows it: "When the table is
     # launched, press D for the debug view." is an instruction given under a condition, s12's near miss; so is "Quand … , …")
     return bool(_ASKS.match(t)) and "," not in t and not _CONDITION.match(t)
+
+
+# A sentence saying the thing the chapter is for does not exist yet ("## Production" / "No production build is available yet.", "Pas
+# encore de déploiement.", "Aucune documentation pour le moment", "Not available yet"): the chapter documents nothing, as a template's
+# prompt left there (issue 12, s41 fi41 = gitreunion/datacup-challenge-techtek-solutions's INSTALL.md). A short paragraph only, opening
+# on its negation and saying "yet / for now / encore / pour le moment"; "No configuration needed: open index.html" states a fact and stays
+_ABSENT = lazy_compile(r"^[\W_]*(?:(?:there is|there are|there's|il n['’]y a)\s+)?(?:no|none|nothing|not|pas|aucun|aucune|rien|non)\b"
+                       r"[^.!?\n]{0,80}?\b(?:yet|for now|for the moment|at the moment|at this time|so far|encore|pour le moment|pour l['’]instant|"
+                       r"[àa] ce jour|pour l['’]heure|jusqu['’][àa] pr[ée]sent)\b[^.!?\n]{0,40}[.!]?\s*$", re.I)
+
+
+def absence_note(text: str) -> bool:
+    """The paragraph only says that what its chapter is about does not exist yet (:data:`_ABSENT`), in at most 15 words."""
+    t = text.strip()
+    return bool(t) and "\n" not in t and len(_WORD.findall(t)) <= 15 and bool(_ABSENT.match(t))
