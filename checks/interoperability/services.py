@@ -696,6 +696,10 @@ def identifiers(ctx) -> Result:
     # in one file (a table across départements: a register's corrections, territory-neutral's reference tables)
     deps = [h for h in sig.get(DEP_ID, []) if h[3] in ("code", "template")]
     hard += [h for h in deps if len({x[2] for x in deps if x[0] == h[0]}) < 3]
+    # (a query's filter another signal already read on its line, WHERE code_insee = '71270' in SQL: one value, counted once)
+    query = sig.get("territory.query-filter", [])
+    held = {(h[0], h[1]) for h in hard if h not in query}
+    hard = [h for h in hard if h not in query or (h[0], h[1]) not in held]
     # a library's or a tool's documentation, examples and demonstration page (public/index.html of a dataviz component library, its
     # public/data/): samples of what it is given, not identifiers it handles
     kind = decided_kind(_project(ctx))
