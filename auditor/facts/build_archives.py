@@ -45,6 +45,28 @@ def _npm_name(text: str) -> str | None:
     return name.rsplit("/", 1)[-1] if isinstance(name, str) and name else None
 
 
+_SEPARATORS = lazy_compile(r"[\s-]+")
+# a QGIS plugin's repository address in its metadata.txt (repository=https://github.com/owner/plugin_folder)
+_QGIS_REPOSITORY = lazy_compile(r"^repository[ \t]*=[ \t]*\S*?/([\w.-]{1,100}?)(?:\.git)?/?[ \t]*$", re.M)
+
+
+def _norm(name: str) -> str:
+    """A name compared whatever its case and word separators ("Synchro Retour terrain", synchro-retour-terrain: synchro_retour_terrain)."""
+    return _SEPARATORS.sub("_", name.strip().lower())
+
+
+def plugin_folder_names(path: str, text: str) -> set[str]:
+    """The names a QGIS plugin's zip is given besides its display name: the plugin's folder, which is its package's name once installed —
+    the folder holding metadata.txt, or at the root the repository its metadata.txt names (repository=…/synchro_retour_terrain): the
+    zip synchro_retour_terrain.zip of the plugin "Synchro Retour terrain" (issue 12, s41 fj41 = smavd/synchro_retour_terrain)."""
+    if path.rsplit("/", 1)[-1] != "metadata.txt" or "qgisMinimumVersion" not in text:
+        return set()
+    out = {_norm(path.rsplit("/", 2)[-2])} if "/" in path else set()
+    if m := _QGIS_REPOSITORY.search(text):
+        out.add(_norm(m.group(1)))
+    return {n for n in out if len(n) >= 3}
+
+
 def own_archives(snap, entries: list) -> dict[str, str]:
     """``{path: "build"}`` for the web archives (.war, .ear) the project's own build made, wherever they are committed: named
     after the artifactId of one of its pom.xml or the rootProject.name of its settings.gradle, under Tomcat's naming too
@@ -62,14 +84,16 @@ def own_archives(snap, entries: list) -> dict[str, str]:
                                                                       or e.path.rsplit("/", 1)[-1] in packaged and e.path.count("/") <= 2
                                                                       and "node_modules/" not in e.path))
     for path in recipes[:MAX_BUILD_FILES]:
-        name = artifact_name(path, snap.read_text(path, limit=CONFIG_BYTES) or "")
+        text = snap.read_text(path, limit=CONFIG_BYTES) or ""
+        name = artifact_name(path, text)
         if name and "$" not in name:
-            names.add(name.lower())
+            names.add(_norm(name))
+        names |= plugin_folder_names(path, text)
     out: dict[str, str] = {}
     for path in archives:
         stem = path.rsplit("/", 1)[-1].rsplit(".", 1)[0].lower()
-        stem = stem.split("##", 1)[1] if stem.startswith("root##") else stem.split("##", 1)[0]
-        if any(stem == n or (stem.startswith(n) and stem[len(n)] in "-_.") for n in names):
+        stem = _norm(stem.split("##", 1)[1] if stem.startswith("root##") else stem.split("##", 1)[0])
+        if any(stem == n or (stem.startswith(n) and stem[len(n)] in "_.") for n in names):
             out[path] = "build"
     return out
 
