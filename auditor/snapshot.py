@@ -14,6 +14,7 @@ from __future__ import annotations
 from collections import OrderedDict
 from collections.abc import Iterator
 import os
+import re
 import stat
 import subprocess
 import threading
@@ -95,10 +96,20 @@ class Commit:
         return len(self.parents) > 1
 
 
+# git-svn's author address for a Subversion user with no authors file: ``<svn user>@<the SVN repository's UUID>``; a user who
+# committed under an e-mail address is ``renowong@gmail.com@4038a7f8-1ff6-c7f9-855b-cd415c7befc8``
+_SVN_UUID = re.compile(r"@[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$")
+
+
 def author_of(name: str, email: str) -> tuple[str, str]:
     """A commit's author as (name, lower-case address). A client set up with the address as the name and a garbled or empty
     address field (``geoffroy.huet@accenture.com <s7P4wB]%>``) wrote that address: it is the author's, and the name becomes
-    the address's local part (no address is shown as a name in a report)."""
+    the address's local part (no address is shown as a name in a report). A git-svn address wrapping an e-mail address
+    (``user@domain@<SVN repository UUID>``) is that e-mail address (issue 12, s41 fg41)."""
+    if email.count("@") == 2 and _SVN_UUID.search(email.strip().lower()):
+        email = _SVN_UUID.sub("", email.strip().lower())
+        if _SVN_UUID.sub("", name.strip().lower()) == email:  # (its name the same address: the address's local part, as below)
+            return email.split("@", 1)[0], email
     address = name.strip().lower()
     local, _, domain = address.partition("@")
     if "@" not in email and local and "." in domain.strip(".") and "@" not in domain and not any(c.isspace() or c in "<>,;" for c in address):

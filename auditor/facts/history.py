@@ -298,7 +298,7 @@ _SUFFIXED_LOGIN = lazy_compile(r"^([a-z]{8,60})[-_][a-z]{1,4}$")
 
 
 # -- facts -------------------------------------------------------------------------------------
-@fact("history_activity", version=17, cache="commit+as_of")
+@fact("history_activity", version=18, cache="commit+as_of")
 def history_activity(ctx) -> dict:
     """Commits of people and of bots in the 90/365-day windows, active weeks, ages, recent fixes. The counts are authored work
     (merge commits excluded); the last-commit dates are the branch's last change, merges included (a pull request a person
@@ -549,7 +549,7 @@ def release_tools(commits, ident: dict[str, str]) -> frozenset[str]:
     return frozenset(k for k, tool in shapes.items() if tool)
 
 
-@fact("people", version=17, public=False, cache="none")
+@fact("people", version=18, public=False, cache="none")
 def people(ctx) -> dict:
     """The non-merge commits up to ``as_of`` and who is who (:func:`identities`), computed once for
     the contributors and organisations facts (in memory only: it holds commit records); ``tools``: the identities that only
@@ -571,7 +571,7 @@ def _people_documents(ctx) -> tuple[str, ...]:
     return tuple(t for t in texts if t)
 
 
-@fact("contributors", version=20, cache="commit+as_of")
+@fact("contributors", version=21, cache="commit+as_of")
 def contributors(ctx) -> dict:
     """Active people of the last year, the absence factor, newcomers; bots apart. One person with
     several e-mail addresses under the same name counts once."""
@@ -622,7 +622,7 @@ def contributors(ctx) -> dict:
     }
 
 
-@fact("organisations", version=48, cache="commit+as_of")
+@fact("organisations", version=49, cache="commit+as_of")
 def organisations(ctx) -> dict:
     """Organisations behind the human commits of the last year, from author e-mail domains. Each
     person (see :func:`identities`) is placed in one organisation: a public body's domain if they used
@@ -720,7 +720,7 @@ def pre_release(name: str) -> bool:
     return bool(PRE_RELEASE.search(version)) or any(PRE_RELEASE_WORD.fullmatch(w) for w in re.split(r"[^A-Za-z0-9]+", head))
 
 
-@fact("releases", version=8, cache="commit+as_of")
+@fact("releases", version=9, cache="commit+as_of")
 def releases(ctx) -> dict:
     """Tags as releases: counts, semantic versions, cadence over two years, time since the last one. Tags on other branches
     than the audited commit's count too (a repository whose plugins live and are released on their own branches), dated
@@ -859,7 +859,7 @@ def _bots_only(merge, by_sha: dict, mainline: set[str]) -> bool:
     return bool(merged) and all(is_bot(c.author_name, c.author_email) for c in merged)
 
 
-@fact("review_history", version=22, cache="commit+as_of")
+@fact("review_history", version=23, cache="commit+as_of")
 def review_history(ctx) -> dict:
     """How the changes of the last year reached the main line: through a merge/pull request (merge
     commit, squash-merge ``(#123)``/``(!12)`` subject, Gerrit change's Change-Id) or review trailers, or pushed
@@ -926,7 +926,7 @@ def review_history(ctx) -> dict:
 DEP_SUBJECT = lazy_compile(r"^(build|chore|fix)\(deps(-dev)?\)|^bump .+ from .+ to |^update (dependency|module) |^(chore|fix)\(deps\)|^\[snyk\]", re.I)
 
 
-@fact("dependency_updates", version=10, cache="commit+as_of")
+@fact("dependency_updates", version=11, cache="commit+as_of")
 def dependency_updates(ctx) -> dict:
     """Dependabot/Renovate configuration in the audited tree and their changes merged in the last year."""
     files = ctx.snapshot.files
