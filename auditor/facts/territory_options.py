@@ -118,3 +118,23 @@ def _first_of_many(m) -> bool:
 
 
 signal("territory.commune-switch", _COMPARED_SLUG, ("case", "=="), flags=0, classes=("code",), group=1, accept=_first_of_many)
+
+
+# ... and a commune's slug in the address of a third party's page or widget the code embeds or fetches (a weather widget's
+# https://www.meteoblue.com/fr/weather/widget/daily/bourg-en-bresse_france_3031009, a forecast page's /previsions/pont-de-vaux/01190):
+# the place the code was written for, which a second territory changes in the code (issue 12, s41 ff41 =
+# SBVR-jeremy/sbvr_observatory_myliaq). A whole path segment, or its part before "_" (the country, the place's number), of words
+# joined by hyphens, that is a commune's name the tool knows (communes.yml and the large cities, or the COG's names joining words:
+# :func:`known_place`); a single word, which a path shares with too many others, is not read
+_URL_PLACE = r"""https?://[^\s'"`<>()]{1,300}?/([a-z]{2,30}(?:-[a-z]{1,30}){1,6})(?:_[a-z0-9_-]{1,40})?(?=[/?#&'"`\s)<]|$)"""
+
+
+def _place_in_url(m) -> bool:
+    from auditor.facts.territory_hosts import _cog_names
+    from auditor.facts.territory_values import in_code
+
+    slug = m.group(1)
+    return (slug in _slugs() or slug.replace("-", "") in _cog_names()[0]) and in_code(m)
+
+
+signal("territory.commune-url", _URL_PLACE, ("http",), flags=0, classes=("code", "template"), group=1, accept=_place_in_url)

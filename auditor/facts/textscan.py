@@ -468,7 +468,7 @@ def textscan(ctx) -> dict:
                     continue
                 batch.append(e)
                 t, d, n = t + e.size, d + e.size * b, n + 1
-            found_by_path.update(ctx.map_blobs("textscan", 32, batch, scan, limit=max(GIS_MAX_FILE_BYTES, NOTEBOOK_MAX_RAW_BYTES),  # (each file's own bound checked above)
+            found_by_path.update(ctx.map_blobs("textscan", 33, batch, scan, limit=max(GIS_MAX_FILE_BYTES, NOTEBOOK_MAX_RAW_BYTES),  # (each file's own bound checked above)
                                                options=options))
         return found_by_path[entries[i].path]
 

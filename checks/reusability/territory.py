@@ -48,6 +48,8 @@ KINDS = {  # in order of precedence when two signals hit the same line
     "territory.latlng": T("coordonnées d'un lieu écrites en dur", "hard-coded coordinates of a place"),
     "territory.coords": T("coordonnées d'un lieu écrites en dur", "hard-coded coordinates of a place"),
     "territory.latlng-copied": T("coordonnées d'un lieu écrites en dur", "hard-coded coordinates of a place"),
+    "territory.commune-url": T("nom d'une commune écrit en dur dans l'adresse d'une page ou d'un widget d'un tiers (la météo de cette commune)",
+                               "a commune's name hard-coded in the address of a third party's page or widget (that commune's weather)"),
     "territory.commune-table": T("table des communes d'un territoire écrite en dur", "a table of one territory's communes hard-coded"),
     "territory.l93": T("coordonnées d'un lieu en Lambert-93 écrites en dur", "hard-coded Lambert-93 coordinates of a place"),
     "territory.insee": T("code INSEE de commune écrit en dur", "hard-coded INSEE municipality code"),
