@@ -34,4 +34,4 @@ def test_a_cdg_named_company_stays_an_organisation(tmp_path):
     r = run(tmp_path, [("Jeanne Agent", "j.agent@cdgroup.fr"), ("Paul Autre", "p.autre@cdg99.fr")])
     types = {o["domain"]: o["type"] for e in r["evidence"] if isinstance(e.get("value"), dict)
              for o in e["value"].get("organisations_all_time") or []}
-    assert types.get("cdgroup.fr") == "company" and types.get("cdg99.fr") == "company", (types, r["message"]["en"])
+    assert types.get("cdgroup.fr") == "organisation" and types.get("cdg99.fr") == "organisation", (types, r["message"]["en"])

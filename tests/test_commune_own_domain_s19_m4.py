@@ -52,7 +52,7 @@ def test_a_domain_named_after_the_town_hall_the_code_names(tmp_path):
 
 def test_without_the_name_the_domain_stays_an_unlisted_organisations(tmp_path):
     _, year = _audit(tmp_path, [("Portail Dev", "dev@castelnaudespres.fr")] * 6, {"app/Main.kt": "fun main() {}\n"})
-    assert year["by_type"]["company"] == 6, year
+    assert year["by_type"]["organisation"] == 6, year
 
 
 def test_the_name_must_be_the_whole_label_under_a_french_tld():

@@ -20,7 +20,7 @@ def _year(repo, authors):
 
 def test_a_surname_written_first_then_the_organisation_is_an_agent_at_its_domain(repo):
     res, orgs = _year(repo, [("MBOUP Ligair", "mboup@ligair.fr")] * 8)
-    assert orgs == {"ligair.fr": "company"}, orgs
+    assert orgs == {"ligair.fr": "organisation"}, orgs
     assert "personal or masked" not in res.message["en"], res.message
     assert "ligair.fr" in res.message["en"], res.message
 

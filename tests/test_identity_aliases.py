@@ -77,7 +77,7 @@ def test_an_organisation_address_used_once_does_not_make_a_person_of_it(repo, tm
                 for i in range(3)]
     report = audit(parse_target(str(repo(commits))), AuditOptions(cache_dir=tmp_path / "c", offline=True), None)
     facts = report["facts"]
-    assert facts["contributor_types"]["all_time"]["by_type"] == {"public": 0, "company": 1, "individual": 9, "unknown": 0}
+    assert facts["contributor_types"]["all_time"]["by_type"] == {"public": 0, "company": 0, "organisation": 1, "individual": 9, "unknown": 0}
 
 
 def test_a_year_from_webmail_stays_personal_when_most_earlier_commits_were_too(repo, tmp_path):
@@ -97,7 +97,7 @@ def test_an_organisation_address_used_for_most_commits_is_the_persons(repo, tmp_
     commits += [{"files": {"docs/b.md": f"# Note {i}\n"}, "date": f"2026-0{1 + i}-10T10:00:00Z", "author": ("Paul Durand", "paul.durand@gmail.com")}
                 for i in range(2)]
     facts = audit(parse_target(str(repo(commits))), AuditOptions(cache_dir=tmp_path / "c", offline=True), None)["facts"]
-    assert facts["contributor_types"]["all_time"]["by_type"]["company"] == 9
+    assert facts["contributor_types"]["all_time"]["by_type"]["organisation"] == 9
     assert [(o["domain"], o["commits"]) for o in facts["organisations"]["organisations"]] == [("forestia-conseil.fr", 2)]
 
 
@@ -119,4 +119,4 @@ def test_an_address_named_after_its_author_stays_theirs_when_they_sign_with_thei
     old = [("Paul Durand", "paul@durand.net")] * 2 + [("Paul", "paul@durand.net")] + [("Léa Petit", "lea.petit@gmail.com")] * 2
     commits = [{"files": {"docs/a.md": f"# Page {i}\n"}, "date": f"2023-{1 + i:02d}-10T10:00:00Z", "author": a} for i, a in enumerate(old)]
     facts = audit(parse_target(str(repo(commits))), AuditOptions(cache_dir=tmp_path / "c", offline=True), None)["facts"]
-    assert facts["contributor_types"]["all_time"]["by_type"] == {"public": 0, "company": 0, "individual": 5, "unknown": 0}
+    assert facts["contributor_types"]["all_time"]["by_type"] == {"public": 0, "company": 0, "organisation": 0, "individual": 5, "unknown": 0}

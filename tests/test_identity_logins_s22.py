@@ -72,4 +72,4 @@ def test_an_unlisted_company_domain_stays_a_company(repo):
     r = _history(repo, [("Ondine Vaubert", "5511+ondinevb@users.noreply.github.com")] * 4 + [("Paul Rivet", "paul@acmegeo.fr")] * 2
                  + [("Lise Aubry", "lise@acmegeo.fr")] * 2 + [("acmegeo", "4+acmegeo@users.noreply.github.com")])
     year = run_check(ctx_for(r), "scaling.contributor-organisations").evidence[0].value["year"]
-    assert year["by_type"]["company"] == 4 and year["people"] == 4, year
+    assert year["by_type"]["organisation"] == 4 and year["people"] == 4, year

@@ -43,5 +43,5 @@ def test_the_personal_domain_is_an_individuals_in_the_counts(repo):
     ctx = ctx_for(_history(repo, authors))
     assert ctx.fact("contributors")["all_time"] == 2, ctx.fact("contributors")
     orgs = {o["domain"]: o["type"] for o in ctx.fact("contributor_types")["all_time"]["organisations"]}
-    assert orgs == {"scop-exemple.coop": "company"}, orgs
+    assert orgs == {"scop-exemple.coop": "organisation"}, orgs
     assert "clairevasseur.fr" not in {o["domain"] for o in ctx.fact("organisations")["organisations"]}

@@ -40,4 +40,4 @@ def test_the_checks_count_the_bodys_agent_as_public(repo):
 
 def test_a_firms_internal_domain_stays_a_company(repo):
     orgs, _, maint = _typed(repo, FIRM)
-    assert orgs == {"acmeconseil.intra": "company"} and "0 of them public" in maint.message["en"], (orgs, maint.message)
+    assert orgs == {"acmeconseil.intra": "organisation"} and "0 of them public" in maint.message["en"], (orgs, maint.message)

@@ -20,7 +20,7 @@ def test_a_departements_own_domain_is_a_public_body(repo):
     r = _history(repo, [("Agent CD93", "jdupont@seinesaintdenis.fr")] * 4 + [CONTRACTOR] * 5)
     res = run_check(ctx_for(r), "scaling.contributor-organisations")
     orgs = {o["domain"]: o["type"] for o in res.evidence[0].value["organisations_year"]}
-    assert orgs == {"seinesaintdenis.fr": "public", "agence-pixel.fr": "company"}, orgs
+    assert orgs == {"seinesaintdenis.fr": "public", "agence-pixel.fr": "organisation"}, orgs
     assert "none from a public body" not in res.message["en"] and "public bodies 44%" in res.message["en"], res.message
 
 
@@ -28,11 +28,11 @@ def test_a_provinces_domain_is_a_public_body(repo):
     r = _history(repo, [("Josselin", "josselin@province-sud.nc")] * 3 + [("Dev", "dev@agilesoft.nc")] * 2)
     res = run_check(ctx_for(r), "scaling.contributor-organisations")
     orgs = {o["domain"]: o["type"] for o in res.evidence[0].value["organisations_year"]}
-    assert orgs == {"province-sud.nc": "public", "agilesoft.nc": "company"}, orgs
+    assert orgs == {"province-sud.nc": "public", "agilesoft.nc": "organisation"}, orgs
 
 
 def test_a_place_name_under_a_generic_domain_or_inside_a_company_name_is_not_a_public_body(repo):
     """lyon.com without an authority word, a firm named after its town (nantes-informatique.fr): not the authority's."""
     r = _history(repo, [("A", "a@lyon.com"), ("B", "b@nantes-informatique.fr"), ("C", "c@nantes-informatique.fr")])
     res = run_check(ctx_for(r), "scaling.contributor-organisations")
-    assert {o["type"] for o in res.evidence[0].value["organisations_year"]} == {"company"}, res.evidence[0].value
+    assert {o["type"] for o in res.evidence[0].value["organisations_year"]} == {"organisation"}, res.evidence[0].value

@@ -27,4 +27,4 @@ def test_a_firms_one_word_name_at_its_domain_stays_a_firm(repo):
     # near miss: a camel-case name that is a firm's, at the firm's domain, with no first name written alone
     _res, orgs = _orgs(repo, [("Gaspard Morvan", "gaspard.morvan@atelier-exemple.fr")] * 5
                        + [("GeoSolutions", "info@geosolutions.it")] * 3)
-    assert orgs.get("geosolutions.it") == "company", orgs
+    assert orgs.get("geosolutions.it") == "organisation", orgs

@@ -45,14 +45,14 @@ def test_the_owners_domain_is_its_organisations_and_no_contractor(repo):
     assert "Most of" not in res.message["en"] and "written entirely" not in res.message["en"], res.message
     # without the forge address: the association's domain is an organisation's all the same (its admin@ mailbox)
     res = run_check(ctx_for(r), "scaling.contributor-organisations")
-    assert _orgs(res)["les-composteurs.co"]["type"] == "company", res.evidence[0].value
+    assert _orgs(res)["les-composteurs.co"]["type"] == "organisation", res.evidence[0].value
 
 
 def test_another_organisations_domain_is_still_a_contractors(repo):
     r = _history(repo, [("Paul Rivet", "paul@agence-exemple.fr")] * 8 + [WEBMAIL] * 2)
     res = run_check(ctx_for(r, target=GITHUB), "scaling.contributor-organisations")
     assert not _orgs(res)["agence-exemple.fr"].get("own") and "agence-exemple.fr" in res.message["en"], res.message
-    assert res.evidence[0].value["year"]["by_type"]["company"] == 8
+    assert res.evidence[0].value["year"]["by_type"]["organisation"] == 8
 
 
 def test_a_webmail_stays_personal(repo):

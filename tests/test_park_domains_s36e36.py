@@ -52,14 +52,14 @@ def test_a_park_like_domain_the_repository_names_no_park_of_stays_a_company(repo
     # near miss: "parc-" opens amusement parks', car parks' and exhibition centres' domains: without the park named, a company
     r = _history(repo, [CONTRACTOR] * 6 + [("Agent Parc", "agent@parc-monts-vaudrey.fr"), ("Parking", "info@parc-auto-services.fr")] * 2, None)
     _res, orgs = _orgs(r)
-    assert orgs.get("parc-monts-vaudrey.fr") == "company" and orgs.get("parc-auto-services.fr") == "company", orgs
+    assert orgs.get("parc-monts-vaudrey.fr") == "organisation" and orgs.get("parc-auto-services.fr") == "organisation", orgs
 
 
 def test_a_firm_beside_the_named_park_stays_a_company(repo):
     # near miss: a park named in the README does not make another "parc-" firm's domain public (parc-vaudrey-aventure: a leisure park)
     r = _history(repo, [CONTRACTOR] * 6 + [("Accrobranche", "info@parc-vaudrey-aventure.fr")] * 2, README.format(park="Vaudrey"))
     _res, orgs = _orgs(r)
-    assert orgs.get("parc-vaudrey-aventure.fr") == "company", orgs
+    assert orgs.get("parc-vaudrey-aventure.fr") == "organisation", orgs
 
 
 def test_water_agencies_and_national_parks_domains_are_public():

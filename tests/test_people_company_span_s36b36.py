@@ -30,7 +30,7 @@ def test_masked_commits_outside_the_persons_span_but_while_the_company_works_on_
     # the colleague commits from the company's address before and after the person's own company-address days
     res, all_time = _result(repo, [COLLEAGUE] * 3 + [MASKED] * 4 + [AT_WORK] * 3 + [MASKED] * 2 + [AT_WORK] * 2
                             + [OUTSIDER] * 12 + [MASKED] * 4 + [COLLEAGUE] * 3)
-    assert all_time["by_type"]["company"] == 21 and all_time["by_type"]["individual"] == 12, all_time
+    assert all_time["by_type"]["organisation"] == 21 and all_time["by_type"]["individual"] == 12, all_time
     assert "Most of all commits (64%) come from companies" in res.message["en"], res.message
     assert "La plupart des commits depuis l'origine (64 %)" in res.message["fr"], res.message
 
@@ -40,4 +40,4 @@ def test_masked_commits_before_the_company_came_and_after_it_left_stay_personal(
     # on the repository — someone who contributed on their own, then for the firm, then on their own again)
     res, all_time = _result(repo, [MASKED] * 4 + [COLLEAGUE] * 3 + [AT_WORK] * 3 + [MASKED] * 2 + [AT_WORK] * 2
                             + [COLLEAGUE] * 3 + [MASKED] * 4)
-    assert all_time["by_type"]["company"] == 13 and all_time["by_type"]["individual"] == 8, all_time
+    assert all_time["by_type"]["organisation"] == 13 and all_time["by_type"]["individual"] == 8, all_time

@@ -31,5 +31,5 @@ def test_one_company_commit_after_years_of_masked_ones_does_not_make_them_the_co
 def test_masked_commits_between_a_contractors_company_commits_stay_the_companys(repo):
     # (near miss: the contractor's employee commits from the firm's address and, between, from the masked one)
     res, all_time = _result(repo, [AT_WORK] * 3 + [MASKED] * 10 + [AT_WORK] * 3)
-    assert all_time["by_type"]["company"] == 16, all_time
+    assert all_time["by_type"]["organisation"] == 16, all_time
     assert "written entirely" in res.message["en"], res.message

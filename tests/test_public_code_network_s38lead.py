@@ -45,4 +45,4 @@ def test_the_bodys_network_and_internet_domain_are_one_organisation(repo):
 
 def test_a_firms_network_beside_its_domain_stays_a_company(repo):
     orgs, _ = _orgs(repo, [("Jean Dupont", "jean.dupont@acmeconseil.loc")] * 4 + [("Jean Dupont", "jdupont@acmeconseil.fr")] * 5)
-    assert set(orgs.values()) == {"company"} and len(orgs) == 1, orgs
+    assert set(orgs.values()) == {"organisation"} and len(orgs) == 1, orgs

@@ -243,7 +243,7 @@ def test_contractor_majority_and_bus_factor_in_words(repo):
     assert "viennent d'entreprises" in fr and "octo.com (OCTO Technology)" in fr
     assert res.status.value == "fail" and res.details["risk"]["level"] == 3
     year = res.evidence[0].value["year"]
-    assert year["bot_commits"] == 1 and year["by_type"] == {"public": 1, "company": 18, "individual": 1, "unknown": 0}
+    assert year["bot_commits"] == 1 and year["by_type"] == {"public": 1, "company": 18, "organisation": 0, "individual": 1, "unknown": 0}
 
 
 def test_company_built_entirely(repo):
@@ -437,7 +437,7 @@ def test_a_public_sponsors_own_domain_is_not_a_company(repo):
     # The same domain on an account of unknown sponsor stays an unlisted organisation's.
     r2 = repo([{**c, "files": {"a.py": "x\n"}} for c in commits], name="other")
     res2 = run(ctx_for(r2, target="https://github.com/Amsterdam/other"), "scaling.contributor-organisations")
-    assert res2.evidence[0].value["year"]["by_type"]["company"] == 3
+    assert res2.evidence[0].value["year"]["by_type"]["organisation"] == 3
 
 
 # -- end of life ---------------------------------------------------------------------------------

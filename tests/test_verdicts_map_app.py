@@ -141,7 +141,9 @@ def test_one_unlisted_organisation_is_unidentified_not_said_to_be_no_public_body
     report = run(make_repo(tmp_path / "r", commits), tmp_path / "c", only=["scaling.contributor-organisations"])
     r = results(report)["scaling.contributor-organisations"]
     assert "n'est pas un organisme public" not in r["message"]["fr"]
-    assert "n'identifie pas comme un organisme public" in r["message"]["fr"] and "does not identify as a public body" in r["message"]["en"]
+    # (s41 fk41: an unlisted domain is an organisation of unknown type, said so, with what would type it)
+    assert "une seule organisation de type inconnu" in r["message"]["fr"] and "one organisation of unknown type" in r["message"]["en"]
+    assert "could not type observatoire-environnement-exemple.fr" in r["message"]["en"], r["message"]["en"]
 
 
 DATAVIZ = {  # shaped like an urban-planning agency's static observatory: pages of charts drawn by page scripts

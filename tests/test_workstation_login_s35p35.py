@@ -30,7 +30,7 @@ def test_a_login_at_the_companys_internal_network_is_its_person(repo):
     r = _history(repo, [PERSON] * 4 + [MACHINE] * 3 + [NAMED_AS_ADDRESS])
     res = run_check(ctx_for(r), "scaling.contributor-organisations")
     all_time = res.evidence[0].value["all_time"]
-    assert all_time["people"] == 1 and all_time["by_type"]["company"] == 8, all_time
+    assert all_time["people"] == 1 and all_time["by_type"]["organisation"] == 8, all_time
     assert "personal or masked" not in res.message["en"] and "3 contributors" not in res.message["en"], res.message
 
 

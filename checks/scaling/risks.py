@@ -126,8 +126,10 @@ def reuse(ctx) -> Result:
 # -- contributors by type ----------------------------------------------------------------------
 # A personal (gmail.com) or masked (users.noreply.github.com) address shows no organisation: often an agent of
 # the sponsor committing from a forge account, so it is never called a private individual.
-TYPE_FR = {"public": "organismes publics", "company": "entreprises et autres organisations", "individual": "adresses personnelles ou masquées (sans organisation lisible)", "unknown": "adresses inconnues"}
-TYPE_EN = {"public": "public bodies", "company": "companies and other organisations", "individual": "personal or masked addresses (no organisation to read)", "unknown": "unknown addresses"}
+# An unlisted domain is an organisation of unknown type (``organisation``): a company's, an association's or a public body's the
+# data file does not know (smmar.fr, a syndicat mixte), never counted as a contractor's.
+TYPE_FR = {"public": "organismes publics", "company": "entreprises", "organisation": "organisations de type inconnu", "individual": "adresses personnelles ou masquées (sans organisation lisible)", "unknown": "adresses inconnues"}
+TYPE_EN = {"public": "public bodies", "company": "companies", "organisation": "organisations of unknown type", "individual": "personal or masked addresses (no organisation to read)", "unknown": "unknown addresses"}
 
 
 def bus_factor_words(w: dict, period_fr: str = "de l'année", period_en: str = "the year's") -> tuple[str, str] | None:
@@ -167,13 +169,27 @@ def _own_share(w: dict) -> float:
 
 def _not_own(w: dict) -> float:
     """The share of a window's commits from companies and other organisations, the one holding the repository aside."""
-    return max(0.0, round(w["shares"]["company"] - _own_share(w), 3))
+    return max(0.0, round(w["shares"]["company"] + w["shares"].get("organisation", 0.0) - _own_share(w), 3))
+
+
+def _untyped_words(orgs: list[dict]) -> tuple[str, str]:
+    """What types an organisation of unknown type: said when its share would otherwise read as a contractor's."""
+    untyped = [o["domain"] for o in orgs if o["type"] == "organisation"]
+    names = ", ".join(untyped[:3]) + (f" (+{len(untyped) - 3})" if len(untyped) > 3 else "")  # (a count, never a silent cut)
+    return (f"L'outil n'a pas pu typer {names} (domaine absent de sa liste d'organisations, organisations.yml : entreprise, "
+            "association ou organisme public ?) : aucun prestataire n'est compté. L'y inscrire, ou donner le type du porteur "
+            "(--sponsor-type, colonne du portefeuille) quand c'est son propre domaine (nommé comme son compte de forge ou l'url de "
+            "son publiccode.yml), le typerait.",
+            f"The tool could not type {names} (a domain not in its list of organisations, organisations.yml: a company, an "
+            "association or a public body?): no contractor is counted. Listing it there, or giving the sponsor's type "
+            "(--sponsor-type, the portfolio's column) when it is the sponsor's own domain (named like its forge account or its "
+            "publiccode.yml url), would type it.")
 
 
 def _org_label(o: dict, lang: str) -> str:
     if o.get("name"):
         return f"{o['domain']} ({o['name']})"
-    if o["type"] == "company" and not o.get("listed"):
+    if o["type"] in ("company", "organisation") and not o.get("listed"):
         # not in the data file: an association or a public body the file does not know (an OPSN, a GIP) as well as a company
         return o["domain"] + (" (organisation non répertoriée)" if lang == "fr" else " (unlisted organisation)")
     return o["domain"]
@@ -189,11 +205,11 @@ def _org_label(o: dict, lang: str) -> str:
     rationale=T(
         "Pour passer à l'échelle, le code doit survivre au départ d'une personne ou à la fin d'un marché : quand une seule "
         "personne écrit presque tout, ou quand un prestataire a écrit l'essentiel du code, le porteur public ne peut pas le "
-        "faire évoluer seul. Les commits sont classés par type d'organisation (organisme public, entreprise, particulier, robot) "
+        "faire évoluer seul. Les commits sont classés par type d'organisation (organisme public, entreprise répertoriée, organisation de type inconnu, particulier, robot) "
         "d'après le domaine de l'adresse de l'auteur.",
         "To scale, the code must survive one person leaving or a contract ending: when one person writes nearly everything, "
         "or a contractor wrote most of the code, the public sponsor cannot evolve it alone. Commits are classed by type of "
-        "organisation (public body, company, individual, bot) from the author's e-mail domain.",
+        "organisation (public body, listed company, organisation of unknown type, individual, bot) from the author's e-mail domain.",
     ),
     remediation=T(
         "Faites relire et co-écrire le code par des agents du porteur, exigez dans les marchés le transfert de compétences et "
@@ -235,22 +251,28 @@ def contributor_organisations(ctx) -> Result:
     elif w["absence_factor"] == 1:
         level, score = max(level, 1), score - 2
     # (the organisation holding the repository, when no public body, writes its own code: no contractor to depend on)
-    companies = [o for o in w["organisations"] if o["type"] == "company" and not o.get("own")]
+    companies = [o for o in w["organisations"] if o["type"] in ("company", "organisation") and not o.get("own")]
     pub, comp, own = w["shares"]["public"], _not_own(w), _own_share(w)
-    a_companies = [o for o in a["organisations"] if o["type"] == "company" and not o.get("own")]
+    a_companies = [o for o in a["organisations"] if o["type"] in ("company", "organisation") and not o.get("own")]
     if own >= 0.5:
         lead = next(o["domain"] for o in w["organisations"] if o.get("own"))
         sentences_fr.append(f"{_pct(own)} % des commits {per_fr} viennent du domaine de l'organisation qui détient le dépôt ({lead}).")
         sentences_en.append(f"{_pct(own)}% of {per_en} commits come from the domain of the organisation holding the repository ({lead}).")
     if a["commits"] >= 5 and _not_own(a) >= 0.95 and a["shares"]["public"] == 0 and a_companies:
         top = a_companies[0]
-        # A listed contractor is a company; an unlisted domain may be an association's as well (lpo.fr).
-        # An unlisted domain may be an association's or a public body the data file does not know (a GIP, an
-        # observatory): said as unidentified, and weighed less than a known contractor.
-        who_fr, who_en = ("une entreprise", "a company") if top.get("listed") else (
+        # A listed contractor is a company; an unlisted domain is an organisation of unknown type, an association's (lpo.fr) or a
+        # public body's the data file does not know (a GIP, a syndicat mixte: smavd.org) as well as a company's: said so, and no
+        # contractor is weighed unless the listed companies made half of the commits
+        listed = a["shares"]["company"]
+        untyped = not top.get("listed") and listed < 0.5
+        who_fr, who_en = ("une entreprise", "a company") if top.get("listed") else ("une seule organisation de type inconnu",
+                                                                                  "one organisation of unknown type") if untyped else (
             "une seule organisation que l'outil n'identifie pas comme un organisme public (entreprise, association ou organisme non répertorié)",
             "one organisation the tool does not identify as a public body (a company, an association or an unlisted body)")
-        if len(a_companies) > 1:  # two contractors are not "one organisation"
+        if len(a_companies) > 1 and untyped:
+            who_fr, who_en = (f"{len(a_companies)} organisations, aucune identifiée comme organisme public ni comme entreprise",
+                              f"{len(a_companies)} organisations, none identified as a public body or a company")
+        elif len(a_companies) > 1:  # two contractors are not "one organisation"
             who_fr, who_en = (f"{len(a_companies)} entreprises ou autres organisations, aucune identifiée comme organisme public",
                               f"{len(a_companies)} companies or other organisations, none identified as a public body")
         (lead_fr, tie), (lead_en, _) = _leaders(a_companies, "fr"), _leaders(a_companies, "en")
@@ -264,7 +286,14 @@ def contributor_organisations(ctx) -> Result:
                             f"l'origine {from_fr}, " + (f"à égalité entre {lead_fr}." if tie else f"surtout {lead_fr}."))
         sentences_en.append(f"The code was written entirely by {who_en}: {_pct(_not_own(a))}% of all commits {from_en}, "
                             + (f"tied between {lead_en}." if tie else f"mostly {lead_en}."))
-        level, score = (3, score - 4) if top.get("listed") else (max(level, 2), score - 2)
+        # (organisations of unknown type are said so, not weighed as a contractor)
+        if not untyped:
+            level, score = 3, score - 4
+        else:
+            if listed >= 0.2:
+                level, score = max(level, 2), score - 2
+            sentences_fr.append(_untyped_words(a_companies)[0])
+            sentences_en.append(_untyped_words(a_companies)[1])
     elif comp >= 0.5 and companies:
         top = companies[0]
         top_share = top["commits"] / w["commits"]
@@ -276,7 +305,12 @@ def contributor_organisations(ctx) -> Result:
         sentences_en.append(("Half" if half else "Most") + f" of {per_en} commits ({_pct(comp)}%) come from companies or other organisations, "
                             + (f"{_pct(top_share)}% each from the domains {lead_en}" if tie else f"{_pct(top_share)}% from the domain {lead_en}")
                             + (f"; public bodies made {_pct(pub) or '< 1'}%." if pub else "; none from a public body."))
-        level, score = max(level, 2 if pub < 0.2 else 1), score - (3 if pub < 0.2 else 1)
+        listed = w["shares"]["company"]
+        if listed >= 0.5 or (top.get("listed") and listed >= 0.2):
+            level, score = max(level, 2 if pub < 0.2 else 1), score - (3 if pub < 0.2 else 1)
+        else:  # (most of it from organisations the tool could not type: no contractor shown)
+            sentences_fr.append(_untyped_words(companies)[0])
+            sentences_en.append(_untyped_words(companies)[1])
     elif comp >= 0.2 and pub >= 0.2:
         sentences_fr.append(f"Code co-écrit par des organismes publics ({_pct(pub)} %) et des entreprises ou autres organisations ({_pct(comp)} %).")
         sentences_en.append(f"Code co-written by public bodies ({_pct(pub)}%) and companies or other organisations ({_pct(comp)}%).")

@@ -3,7 +3,7 @@
 - ``reuse_evidence`` (:mod:`.reuse`): forks by other public bodies (forge), public instances and
   deployments named in the README and the docs, ``publiccode.yml`` ``usedBy``;
 - ``contributor_types`` (:mod:`.people`): who wrote the year's commits, by type of organisation
-  (public body, company, individual, bot), and the bus factor in words;
+  (public body, listed company, organisation of unknown type, individual, bot), and the bus factor in words;
 - ``vendor_lockin`` (:mod:`.lockin`): proprietary services and tools the code cannot run without;
 - ``hosting_dependencies`` (:mod:`.hosting`): hosts hard-coded in code and configuration by owner,
   internal databases, restricted-access data sets;

@@ -2,8 +2,9 @@
 
 Each human non-merge commit of the 365 days before ``as_of`` is placed by its author's e-mail
 domain with ``organisations.yml``: a public body, a company (a listed contractor, ESN, agency or
-vendor, or an unlisted organisation's domain), an individual (personal mailbox, forge no-reply
-address), unknown (placeholder or missing address); bots are recognised by the maintenance
+vendor), an organisation of unknown type (``organisation``: an unlisted domain, which may be a company's as well as an
+association's or a public body's the data file does not know: smmar.fr, a syndicat mixte), an individual (personal
+mailbox, forge no-reply address), unknown (placeholder or missing address); bots are recognised by the maintenance
 checks' rule (:func:`auditor.facts.history.is_bot`) and set apart. People are merged as the
 ``contributors`` fact does (:func:`auditor.facts.history.identities`), and a person's commits from a
 personal or no-reply address count for the organisation whose address the same person used. The same is measured over
@@ -24,7 +25,7 @@ from auditor.facts.scaling.common import data_about, email_type, owner_key, publ
 
 PUBLIC_SPONSORS = ("state", "local-authority", "opsn")
 
-TYPES = ("public", "company", "individual", "unknown")
+TYPES = ("public", "company", "organisation", "individual", "unknown")
 
 
 def _address_types(commits, communes: frozenset = frozenset(), parks: frozenset = frozenset()) -> dict[tuple[str, str], dict]:
@@ -159,10 +160,12 @@ def _tally(commits, ident, types: dict[tuple[str, str], dict], sponsor=None, hom
             # LES-DETRITIVORES): its own people, no contractor's
             t = {**t, "own": True}
             own_commits += 1
-        by_type[t["type"]] += 1
+        # an unlisted domain is an organisation of unknown type, never a company by default: the data file types companies
+        kind = "organisation" if t["type"] == "company" and not t.get("listed") else t["type"]
+        by_type[kind] += 1
         people[ident.get(c.author_email.lower() or c.author_name.lower(), c.author_email.lower())] += 1
         if t.get("domain"):
-            o = orgs.setdefault(t["domain"], {"domain": t["domain"], "type": t["type"], "name": t.get("name"), "kind": t.get("kind"),
+            o = orgs.setdefault(t["domain"], {"domain": t["domain"], "type": kind, "name": t.get("name"), "kind": t.get("kind"),
                                               "listed": bool(t.get("listed")), "commits": 0, **({"own": True} if t.get("own") else {})})
             o["commits"] += 1
     total = sum(by_type.values())
@@ -237,7 +240,7 @@ def sponsor_in_name(ctx):
 # Stored per commit and day: the sponsor's type, which comes from the audit's options (--sponsor-type, a
 # portfolio's column) as well as the repository, is in the key (the configuration's extra settings); a warm
 # audit then reads no history for it (50,000 commits streamed again: half a second).
-@fact("contributor_types", version=54, cache="commit+as_of")
+@fact("contributor_types", version=55, cache="commit+as_of")
 def contributor_types(ctx) -> dict:
     reason = history_unavailable(ctx)
     if reason is not None:
