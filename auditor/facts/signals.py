@@ -615,7 +615,9 @@ signal("geo.ogc", r"""(OGC:W[MF]T?S|[sS]ervice=W[MF]T?S|SERVICE=[Ww][MmFf][Tt]?[
        r"""|(?:addRasterLayer|addVectorLayer|QgsRasterLayer|QgsVectorLayer)\([^\n]{0,300}?,[ \t]*\\?["'](?i:wms|wfs|wcs|oapif)\\?["'][ \t]*\)"""
        r"""|contextualWMSLegend=|<provider\b[^>\n]{0,60}>[ \t]*(?i:wms|wfs|wcs|oapif)[ \t]*</provider>""",
        ("addrasterlayer", "addvectorlayer", "qgsrasterlayer", "qgsvectorlayer", "contextualwmslegend", "<provider", "csw", "getrecord", "service=w", "service", "getcoverage", "describecoverage", "describeprocess", "getobservation", "describesensor", "getframework", "describeframeworks", "describedatasets", "describejoinabilities", "joindata", "getcapabilities", "getmap", "getfeature", "/wmts", "/wms", "/wfs", "ogc", "tilewms", "imagewms", "tilelayer.wms", "layer.wm", "protocol.wfs", "owslib", "cesium3dtileset", "tile3dlayer"), flags=0,
-       classes=CODE + ("data",), accept=lambda m: not in_server_directive(m))  # the checks keep code, and SQL (filed with data)
+       # (a line commented out, "//var ign = L.geoportalLayer.WMTS({…})" beside the OSM layer the map uses, or a /* … */ block:
+       # code no longer run, no OGC service used — s41 fl41 = SMMAR11/styx)
+       classes=CODE + ("data",), accept=lambda m: not in_server_directive(m) and not in_comment(m) and not in_block_comment(m))  # the checks keep code, and SQL (filed with data)
 
 
 def platform_name_in_prose_string(m) -> bool:
