@@ -2699,11 +2699,17 @@ def libraries(snap, inv: Inventory) -> list[dict]:
                 not squeeze_name(library_stem(parts(path)[-1])).endswith(folder or "\0"))
 
     def main_first(path: str) -> tuple:
-        """A copied folder's files together, the file named after the folder first (lib/Cesium/…/Cesium.js states the version)."""
+        """A copied folder's files together, the file named after the folder first (lib/Cesium/…/Cesium.js states the version, so
+        does flot/jquery.flot.js), the files of its examples/, demo/, docs/ or tests/ last: another library's there (timezoneJS's
+        date.js "VERSION = '1.0.0'", Apache-2.0, in flot/examples/) is no version or licence of the folder's (s41 fl41 = SMMAR11/styx)."""
         package = package_of(path) or ""
         if package in inv.template_shelf:
             return (package, *shelf_main(package, path), path)
-        return (package, library_stem(parts(path)[-1]) != parts(package)[-1].lower() if package else True, True, path)
+        if not package:
+            return ("", True, True, path)
+        stem, folder = library_stem(parts(path)[-1]), re.sub(r"[-_.]v?\d+(\.\d+)*$", "", FORGE_SUFFIX.sub("", parts(package)[-1])).lower()
+        aside = bool({seg.lower() for seg in parts(path)[len(parts(package)):-1]} & (_EXAMPLE_SEGS | {"test", "tests", "spec"}))
+        return (package, aside, not (stem == parts(package)[-1].lower() or stem == folder or stem.endswith(("." + folder, "-" + folder))), path)
     native_libraries = native_folders([p for p in copies if _ext(p) in NATIVE_EXT])
     licensed_php: list[dict] = []  # (licensed_php_folders, computed once when a PHP file of an unversioned library folder is met)
     read = 0
