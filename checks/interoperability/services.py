@@ -455,6 +455,18 @@ def geo(ctx) -> Result:
         # no map and no geographic data of its own, the places geocoded by an open service other than the national reference (a
         # clock-in app's reverse geocoding of each GPS position through Nominatim): the API Adresse is the French addresses' reference
         names = ", ".join(details["open_geocoders"])
+        # (with a table of its own holding positions, read by its code — a chatbot's 2,000 collection points, geo_point_2d "lat, lon" —:
+        # geographic data of its own in an open format (CSV), the geocoding said beside it; same verdict, s41 fa41)
+        if tables := [t for t in ctx.fact("csv_geo") or []][:3]:
+            where = "; ".join(f"{t['path']}: {', '.join(t['columns'])}" for t in tables)
+            return Result.warn(T(f"Pas de carte ; données géographiques propres dans un format ouvert (CSV {where}) ; les positions ou adresses "
+                                 f"sont géocodées par un service ouvert qui n'est pas le référentiel national ({names}) ; géocodez les adresses "
+                                 "françaises avec l'API Adresse (Base Adresse Nationale).",
+                                 f"No map; geographic data of its own in an open format (CSV {where}); positions or addresses are geocoded by an "
+                                 f"open service that is not the national reference ({names}); geocode French addresses with the API Adresse "
+                                 "(the national address base, BAN)."),
+                               [Evidence(path=t["path"], value="CSV: " + ", ".join(t["columns"]), kind="found") for t in tables]
+                               + hit_evidence(geocoders, limit=3), score=6, own_csv_geo=[t["path"] for t in tables], **details)
         return Result.warn(T(f"Ni carte ni donnée géographique propre : les positions ou adresses sont géocodées par un service ouvert qui "
                              f"n'est pas le référentiel national ({names}) ; géocodez les adresses françaises avec l'API Adresse "
                              "(Base Adresse Nationale).",
