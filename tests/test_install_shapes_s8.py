@@ -117,7 +117,7 @@ def test_a_maven_wrapper_test_step_after_a_build_skipping_tests_is_the_ci_s_test
           "      - name: Build backend\n        run: ./mvnw -B package -Pprod -Dmaven.test.skip=true -Darguments=\"-DskipTests\"\n\n"
           "      - name: Tests backend\n        run: ./mvnw test -Ptest\n")
     files = dict(SPRING_CODE, **{"README.md": "# MediaCentre-API\n", ".github/workflows/project.yml": wf,
-                                 "src/test/java/fr/recia/info/InfoControllerTest.java": "package fr.recia.info;\nclass InfoControllerTest {\n  @Test void get() {}\n}\n"})
+                                 "src/test/java/fr/recia/info/InfoControllerTest.java": "package fr.recia.info;\nclass InfoControllerTest {\n  @Test void get() { new InfoController(); }\n}\n"})
     r = results(run_audit(build(tmp_path / "r", files), tmp_path / "c", [TESTS]))[TESTS]
     assert r["details"]["ci_runs_tests"], r
     assert any(e.get("line") == 12 and "mvnw test" in e.get("value", "") for e in r["evidence"]), r["evidence"]
@@ -133,7 +133,7 @@ def test_a_ci_build_skipping_tests_in_a_repository_without_tests_runs_no_test(tm
     r = results(run_audit(build(tmp_path / "r", files), tmp_path / "c", [TESTS]))[TESTS]
     assert not r["details"]["ci_runs_tests"] and "running the tests" not in r["message"]["en"] and r["status"] == "fail", r
     travis = travis.replace("-DskipTests=true versioneye:update", "versioneye:update")  # tests exist and run: found
-    files = dict(files, **{".travis.yml": travis, "src/test/java/nc/noumea/PasserelleTest.java": "class PasserelleTest {\n  @Test void passe() {}\n}\n"})
+    files = dict(files, **{".travis.yml": travis, "src/test/java/nc/noumea/PasserelleTest.java": "class PasserelleTest {\n  @Test void passe() { new Passerelle(); }\n}\n"})
     r = results(run_audit(build(tmp_path / "b", files), tmp_path / "c2", [TESTS]))[TESTS]
     assert r["details"]["ci_runs_tests"], r
 
@@ -315,7 +315,7 @@ def test_a_maven_goal_before_test_and_a_python_test_py_are_a_test_run(tmp_path):
     mviewerstudio_backend/test.py` (mviewerstudio, its pytest suite named test.py) were "CI does not seem to run any test"."""
     travis = "language: java\nscript: mvn versioneye:update test jacoco:report\n"
     files = {"README.md": "# kiosque\n", ".travis.yml": travis, "pom.xml": "<project><artifactId>kiosque</artifactId></project>\n",
-             "src/main/java/nc/K.java": "package nc;\npublic class K {}\n", "src/test/java/nc/KTest.java": "package nc;\nclass KTest {\n  @Test void k() {}\n}\n"}
+             "src/main/java/nc/K.java": "package nc;\npublic class K {}\n", "src/test/java/nc/KTest.java": "package nc;\nclass KTest {\n  @Test void k() { new K(); }\n}\n"}
     r = results(run_audit(build(tmp_path / "mvn", files), tmp_path / "c", [TESTS]))[TESTS]
     assert r["details"]["ci_runs_tests"], r
     wf = ("name: build\non: [push]\njobs:\n  test:\n    runs-on: ubuntu-latest\n    steps:\n      - uses: actions/checkout@v4\n"

@@ -25,7 +25,7 @@ STUB = ('<%@ page errorPage="../../ErrorPage.jsp" %>\n<jsp:include page="../../A
 MARKUP = ('<%@ taglib prefix="c" uri="http://java.sun.com/jsp/jstl/core" %>\n<%-- if (x) { shown } --%>\n'
           '<c:if test="${not empty agenda}"><h2>${agenda.title}</h2></c:if>\n')
 JAVA = "package fr.example.agenda;\n\n/** An event. */\npublic class Event {\n  /** Its title. */\n  public String title() {\n    return \"\";\n  }\n}\n"
-TEST = "package fr.example.agenda;\n\nimport org.junit.Test;\n\npublic class EventTest {\n  @Test\n  public void title() {\n  }\n}\n"
+TEST = "package fr.example.agenda;\n\nimport org.junit.Test;\n\npublic class EventTest {\n  @Test\n  public void title() {\n    new Event();\n  }\n}\n"
 PLUGIN = {
     "README.md": "# Agenda\n\nUn module d'agenda des événements du Département.\n",
     "WEB-INF/plugins/AgendaPlugin/plugin.xml": '<?xml version="1.0" encoding="UTF-8"?>\n<plugin name="AgendaPlugin" version="0.1" author="DEP">\n</plugin>\n',
