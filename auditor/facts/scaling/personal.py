@@ -26,6 +26,7 @@ from auditor.facts.scaling.personal_code import (MONGOOSE, constants, described 
                                                  cms_fields, compound_contact, embedded_sql_fields, form_fields, gis_fields, imported_paths, kotlin_fields, mongoose_fields,
                                                  shared_prefixes, written_columns, abbreviated_field, ACCOUNT_FIELDS, API_CLIENT_FIELDS, ORGANISM_FIELDS, merise_name as _merise_name, organisation_tables, of_a_person, qualified_field, ORGANISM_TABLE)
 from auditor.facts.scaling.json_messages import json_message_class
+from auditor.facts.scaling.personal_mail import ADDRESS_FIELDS, mail_models
 from auditor.facts.scaling.personal_dataclasses import dataclass_fields
 from auditor.facts.scaling.personal_code import FIELD_WORDS
 from auditor.facts.scaling.person_prefixes import person_prefixes, prefixed_field, prefixed_name
@@ -351,7 +352,7 @@ def _energy_context(snap, texts: dict[str, list[str]], table: dict, field: dict)
 PERSON_CATEGORIES = frozenset({"identity", "birth", "identifier", "staff"})  # (a staff number: an agent's)
 
 
-@fact("personal_data", version=81)
+@fact("personal_data", version=82)
 def personal_data(ctx) -> dict:
     strong, weak, person_tables, labels = _vocab()
     pd = load("personal_data.yml")
@@ -493,6 +494,7 @@ def personal_data(ctx) -> dict:
         organisations.update(page_content_tables(path, fields))  # (a CMS's HomeContent: the footer's contact, the organisation's)
         actors = usage_log_actors(fields)  # (who, beside when_, in statistiques_photos_obliques: a usage log)
         visits = log_ip_fields(fields)  # (a visit log's ip_visiteur: the visitor's IP address)
+        mails = mail_models(fields)  # (an e-mail's model: its from, to are the sender's and recipients' addresses)
         for table, field, line in fields + [(t, c, ln) for (t, c), (_, ln) in described.items()]:
             nf = norm_field(field)
             if nf not in strong and nf not in weak and kind == "drupal":  # (Drupal's field_ prefix: field_nom, field_email)
@@ -506,6 +508,8 @@ def personal_data(ctx) -> dict:
             nf = nf if nf in strong or nf in weak else compound_contact(field, {**weak, **strong}) or nf  # (_strMail, _strIdTelephone, sender_email; _strAddressValue)
             if nf not in strong and nf not in weak:  # (provider_firstname: a name after a role; provider_contact beside it: their contact)
                 nf = prefixed_name(field) or prefixed_field(field, named.get(table), strong.keys() | weak.keys()) or nf
+            if mails and table in mails and nf not in strong and nf not in weak and norm_field(field) in ADDRESS_FIELDS:
+                nf = "recipients"  # (an e-mail model's from, to: the correspondents' addresses, as its recipients, bcc)
             if nf in MAIL_PARTS and norm_field(table).rstrip("s") in MAIL_TYPES:  # (Mail.adresse: a type of its own for an e-mail address)
                 nf = "email"
             if nf not in strong and nf not in weak and prefixes.get(table) and field.lower().startswith(prefixes[table]):
