@@ -156,6 +156,24 @@ def data_and_docs(ctx) -> Result:
             return res
         return Result.not_applicable(T("Ni jeu de données ni documentation à publier.", "No data set or documentation to publish."))
     stated = [e for e in _stated(ctx, tree, lic, set(data_files) | set(doc_files)) if e.path not in copied]
+    # (the licence a document build's metadata states for the documents it writes: pandoc's `rights: …, CC BY-NC` in title.yml)
+    rights = [r for r in ctx.fact("document_rights") or [] if r["path"] not in copied] if has_docs and not stated else []
+    closed = [r for r in rights if r["reserved"] or any(re.search(r"-(?:NC|ND)\b", i) for i in r["ids"])]
+    if closed:
+        r = closed[0]
+        what_fr, what_en = (f"sous {r['ids'][0]}", f"under {r['ids'][0]}") if r["ids"] else ("tous droits réservés", "all rights reserved")
+        why_fr, why_en = (" (usage commercial ou modification interdits)", " (commercial use or changes forbidden)") if r["ids"] else ("", "")
+        return Result.warn(T(f"La documentation est déclarée {what_fr} ({r['path']} l.{r['line']} : « {r['value']} ») : ce n'est pas une licence "
+                             f"ouverte{why_fr} ; un autre territoire ne peut pas la réutiliser librement.",
+                             f"The documentation is declared {what_en} ({r['path']} l.{r['line']}: \"{r['value']}\"): not an open license"
+                             f"{why_en}; another territory cannot reuse it freely."),
+                           [Evidence(path=x["path"], line=x["line"], value=x["value"], kind="finding") for x in closed[:3]] + ev_docs(doc_files),
+                           score=3).advise(T(f"Publiez la documentation sous une licence ouverte (etalab-2.0 ou CC-BY-4.0) : changez ce champ "
+                                             f"de {r['path']} et dites-le dans la section Licence du README.",
+                                             f"Publish the documentation under an open license (etalab-2.0 or CC-BY-4.0): change this field of "
+                                             f"{r['path']} and say so in the README's License section."))
+    if not has_data:
+        stated += [Evidence(path=r["path"], line=r["line"], value=r["ids"][0], kind="found") for r in rights if r["ids"]]
     what = []
     ev: list[Evidence] = []
     if has_data:
@@ -221,6 +239,10 @@ def data_and_docs(ctx) -> Result:
                                      f"{fr_the}.", f"License file present ({', '.join(unread)}) but not recognised: whether it covers the "
                                      f"{en_what} cannot be told."), ev + [Evidence(path=p, kind="found") for p in unread])
     return Result.fail(T(f"Aucune licence pour {fr_the} (ni pour le code).", f"No license for the {en_what} (nor for the code)."), ev).advise(todo)
+
+
+def ev_docs(doc_files: dict[str, int]) -> list[Evidence]:
+    return [Evidence(path=k + "/", value=v, note=T("fichiers de documentation", "documentation files")) for k, v in sorted(doc_files.items())[:5]]
 
 
 def _code_written(ctx, tree) -> set[str]:
