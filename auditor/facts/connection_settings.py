@@ -6,7 +6,7 @@ and ``$"Host=…;Username={…};Password={…};Database={…}"`` emptied "for pu
 development default (localhost, root) or real, the values are a deployment's, and changing them means editing the code: settings
 left in the code (reusability.configuration), as the ``service_urls`` fact's back-end address is, never "nothing to set".
 
-A file holds connection settings when it assigns string literals to two roles at least among host, database, user and password,
+A file holds connection settings when it assigns string literals (or PHP constants: ``define("DBPASSWORD", "mc")``) to two roles at least among host, database, user and password,
 one of them the host or the database (a login form's ``$username = ""; $password = "";`` names no server: no connection), or
 when it writes a connection string with its host and database keys (ADO.NET/Npgsql ``Host=…;Database=…``, ``Server=…;Database=…``,
 ``Data Source=…;Initial Catalog=…``; the host a literal, not a variable's value). In such a file, keys and tokens assigned a literal
@@ -36,6 +36,8 @@ _ROLES = (("host", lazy_compile(rf"^{_PREFIX}(?:host|hostname|server|servername|
           ("user", lazy_compile(rf"^{_PREFIX}(?:user|username|login|utilisateur|uid)$")),
           ("password", lazy_compile(rf"^{_PREFIX}(?:password|passwd|pass|pwd|mdp|motdepasse)$")),
           ("key", lazy_compile(r"^\w*(?:token|apikey|secretkey|accesskey)$")))
+# PHP's constants given a string literal (define("DBPASSWORD", "mc"); define('DB_HOST', 'localhost');): the same settings as variables
+_DEFINE = lazy_compile(r"""^[ \t]*define[ \t]*\([ \t]*(["'])([A-Za-z_]\w{1,40})\1[ \t]*,[ \t]*(["'])([^"'\n]{0,120})\3[ \t]*\)""", re.M | re.I)
 # a connection string written whole: its host key given a literal (not $var nor {var}), its database key further on the line
 _CONN_STRING = lazy_compile(r"""\b(?:Host|Server|Data Source)=(?![$\{])[^;\n]{0,80}?;[^\n]{0,200}?\b(?:Database|Initial Catalog)=""", re.I)
 
@@ -53,6 +55,11 @@ def settings_of(text: str) -> list[list]:
         if role:
             roles.add(role)
             found.append([text.count("\n", 0, m.start()) + 1, f"{m.group(1)} = {m.group(2)}{m.group(3)}{m.group(2)}"[:80], role])
+    for m in _DEFINE.finditer(text) if "define" in text.lower() else ():  # (PHP's define("DBUSER", "mc"): s41 fg41, renowong/main-courante)
+        role = _role(m.group(2))
+        if role:
+            roles.add(role)
+            found.append([text.count("\n", 0, m.start()) + 1, f"{m.group(2)} = {m.group(3)}{m.group(4)}{m.group(3)}"[:80], role])
     conn = [[text.count("\n", 0, m.start()) + 1, m.group(0)[:80], "connection string"] for m in _CONN_STRING.finditer(text)]
     base = roles & {"host", "database", "user", "password"}
     if conn or (base & {"host", "database"} and len(base) >= 2):
@@ -68,7 +75,7 @@ def _sent_as_key(text: str, name: str) -> bool:
     return bool(re.search(r"[?&]\w{0,20}(?:key|token)=(?:\{|\$\{|[\"']\s*[+.&]\s*\$?)?" + re.escape(name) + r"\b", text, re.I))
 
 
-@fact("connection_settings", version=1, public=False)
+@fact("connection_settings", version=2, public=False)
 def connection_settings(ctx) -> list[list]:
     """``[[path, line, "name = value"], …]`` in path order (see the module's docstring)."""
     inv = inventory_of(ctx)
