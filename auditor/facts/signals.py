@@ -393,14 +393,24 @@ def _in_text(before: str) -> bool:
 _AFFILIATION = lazy_compile(r"[A-ZÀ-Ý][\w'’&;#.-]*(?:[ \t]+[A-ZÀ-Ý][\w'’&;#.-]*)+[ \t]*/[ \t]*$")
 
 
-def _place_of_authority(place: str) -> bool:
+def commune_as_written(name: str) -> bool:
+    """``name`` is a commune INSEE's COG knows, written as the COG does or as a page writes it: in capitals (DINAN, SAINT-MALO: Dinan,
+    Saint-Malo) or with the apostrophe of a Polynesian name the COG leaves out (Faa'a: Faaa) (issue 12, s41 fj41)."""
     from auditor.facts.territory_hosts import known_commune
 
+    forms = [name, re.sub(r"(?<=\w)['’](?=\w)", "", name)]
+    if name.isupper():
+        forms += [re.sub(r"[^\W\d_]+", lambda w: w.group(0).lower() if w.group(0).lower() in _LINK_WORDS and w.start() else w.group(0).capitalize(),
+                         f) for f in forms]
+    return any(known_commune(f) for f in forms)
+
+
+def _place_of_authority(place: str) -> bool:
     if place.startswith("Grand "):
         rest = place[6:].strip()
-        return rest in GRAND_TERRITORIES or known_commune(rest)
+        return rest in GRAND_TERRITORIES or commune_as_written(rest)
     parts = place.split("-")
-    return known_commune(place) or (len(parts) > 1 and all(w[:1].isupper() or w in _LINK_WORDS for w in parts))
+    return commune_as_written(place) or (len(parts) > 1 and all(w[:1].isupper() or w in _LINK_WORDS for w in parts))
 
 
 # a "Grand" territory named alone in a text ("Surveillance Digue — Grand Lyon", "les patrouilleurs de Grand Lyon"): the agglomeration's
@@ -425,6 +435,8 @@ def _name_in_text(m) -> bool:
     place = m.group("place")
     if place is not None and not _place_of_authority(place):
         return False
+    if m.group("town") is not None and not commune_as_written(m.group("town")):
+        return False
     if m.group("grand") is not None and m.group("grand") not in _GRAND_IN_TEXT:
         return False
     if m.group("agglo") is not None and not _agglomeration(m.group("agglo")):
@@ -437,7 +449,10 @@ def _name_in_text(m) -> bool:
 
 
 signal("territory.name-in-text",
-       r"""(?<![\w'’-])((?:Ville|Mairie|Commune|Métropole|Metropole|Eurométropole|Eurometropole|Agglomération|Agglomeration)"""
+       # (or a commune's social-action body, "Le CCAS de DINAN gère…", "Centre Communal d'Action Sociale de Dinan": the commune's own;
+       # issue 12, s41 fj41 = Agence-Bleu-B/ccas-dinan)
+       r"""(?<![\w'’-])((?:Ville|Mairie|Commune|Métropole|Metropole|Eurométropole|Eurometropole|Agglomération|Agglomeration|CCAS|C\.C\.A\.S\.?"""
+       r"""|Centre[ \t]+[Cc]ommunal[ \t]+d['’][Aa]ction[ \t]+[Ss]ociale)"""
        r"""(?:[ \t]+[Ee]urop[ée]enne)?[ \t]+""" + _NAME_PREP + r"""(?P<place>(?:(?:Le|La|Les|Grand)[ \t]+)?""" + _NAME_WORD + r""")"""
        r"""|(?:Communaut[ée][ \t]+(?:[Dd]e[ \t]+[Cc]ommunes|[Dd]['’][Aa]gglom[ée]ration|[Uu]rbaine)[ \t]+""" + _NAME_PREP + r"""?"""
        r"""|Collectivit[ée](?:[ \t]+[Tt]erritoriale)?[ \t]+""" + _NAME_PREP + r""")"""
@@ -448,11 +463,13 @@ signal("territory.name-in-text",
        + r"""(?:[ \t]+(?:(?:de|du|des|la|le|les|en|sur|et)[ \t]+|(?:de[ \t]+)?l['’]|d['’])?""" + _NAME_WORD + r"""){0,5})"""
        # (or the same in lower case inside a sentence, "… des communes de la communauté de communes Ponthieu-Marquenterre", when the
        # words after it are an intercommunality's own name as INSEE's COG gives it; issue 12, s38 fp38 = NatureEnLigne/ccpm)
+       # (the town in lower case in a sentence, "la ville de Dinan", "si vous résidez sur la commune de DINAN": a commune the COG knows)
+       r"""|(?:ville|commune|mairie)[ \t]+(?:de[ \t]+|d['’])(?P<town>(?:(?:Le|La|Les|LE|LA|LES)[ \t]+)?""" + _NAME_WORD + r""")"""
        r"""|communaut[ée][ \t]+(?:de[ \t]+communes|d['’]agglom[ée]ration|urbaine)[ \t]+(?P<epci>(?:""" + _NAME_PREP + r""")?""" + _NAME_WORD
        + r"""(?:[ \t]+(?:(?:de|du|des|la|le|les|en|sur|et)[ \t]+|(?:de[ \t]+)?l['’]|d['’])?""" + _NAME_WORD + r"""){0,5})"""
        r"""|Grand[ \t]+(?P<grand>[A-ZÀ-Ý][\w'’-]+))(?![\w-])(?!['’]\w)""",
        ("ville", "mairie", "commune", "métropole", "metropole", "agglomération", "agglomeration", "agglo ", "communauté", "communaute", "collectivité",
-        "collectivite", "grand "), flags=0, classes=("code", "template"), group=1, accept=_name_in_text)
+        "collectivite", "grand ", "ccas", "c.c.a.s", "centre communal"), flags=0, classes=("code", "template"), group=1, accept=_name_in_text)
 
 # A park's name written in the code (a national park's map portal: <span class="brand-name">Parc national du Mercantour</span>, a
 # dashboard's return "Parc national du Mercantour"): the territory the park manages, which another park reusing the code rewrites,
