@@ -22,6 +22,8 @@ NOT_SERVICE_HOSTS = FORGE_HOSTS + BADGE_HOSTS + (
     "developer.", "reactjs.org", "react.dev", "vuejs.org", "djangoproject.com", "symfony.com", "rubyonrails.org",
     "nuxt.com", "vitejs.dev", "vite.dev", "nextjs.org", "angular.io", "laravel.com", "getcomposer.org", "yarnpkg.com",
 )
+# the hosts under which an app platform serves each deployed app (Streamlit Community Cloud, shinyapps.io, Hugging Face Spaces)
+_APP_PLATFORMS = (".streamlit.app", ".shinyapps.io", ".hf.space")
 DEMO_WORDS = ("demo", "demonstration", "essayer", "essayez", "try it", "try the", "live", "en ligne", "online", "instance",
               "site", "website", "service", "production", "acceder", "access", "url", "plateforme", "platform", "application",
               "preprod", "staging", "recette", "sandbox", "bac a sable", "accessible sur", "accessible a", "accessible at", "visible sur",
@@ -287,6 +289,9 @@ def find_signals(blocks: list[Block]) -> dict:
                                  or DEPLOYED.search(heading)):
                 demo = {"url": url[:300], "line": b.line}
             service_candidates.append({"url": url[:300], "line": b.line})
+    if demo is None:  # (an app platform's deployed instance, Streamlit's "Open in Streamlit" badge over https://<app>.streamlit.app/: s41 fa41)
+        demo = next(({"url": url[:300], "line": b.line} for b in blocks for url, _ in b.links
+                     if url.startswith("https://") and _host(url).endswith(_APP_PLATFORMS)), None)
     if demo is None:
         # a link that no word calls a site or a demo is the service only when its host is named after the project ("# Diagbruit" →
         # https://diagbruit.fr); any other French link is as likely a partner, a data source or a reference (enpc.fr, data.gouv.fr)
