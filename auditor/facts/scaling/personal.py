@@ -32,7 +32,7 @@ from auditor.facts.scaling.personal_code import FIELD_WORDS
 from auditor.facts.scaling.person_prefixes import person_prefixes, prefixed_field, prefixed_name
 from auditor.facts.scaling.personal_comments import comment_category, trailing_comments
 from auditor.facts.scaling.personal_tables import (CSV_NAME, PEOPLE_ADDRESSES, account_header, address_table, log_ip_fields, names_a_numbered_thing, names_a_thing, names_parameters,
-                                                   page_content_tables, singleton_tables, usage_log_actors)
+                                                   page_content_tables, singleton_tables, usage_log_actors, flag_column, birth_abbreviation_kept)
 from auditor.facts.scaling.personal_models import (column_map_fields, field_map_fields, parameter_list_fields, scheming_fields, selected_fields, sheet_names, sheet_row_fields, swift_fields, validation_fields,  # (a query's aliased columns; Swift,
                                                    xml_fields, pocketbase_fields, drizzle_fields, DRIZZLE_TABLE, SOUTH, frozen_fields, last_migrations, ALFRESCO_MODEL, alfresco_fields, gorm_fields)  # XML models; CKAN schemas, zod schemas; PocketBase; South)
 from auditor.facts.textscan import hits
@@ -359,6 +359,9 @@ def personal_data(ctx) -> dict:
     person_keys = {norm_field(k) for k in pd.get("person_keys") or []}
     address_parts = {norm_field(k) for k in pd.get("address_parts") or []}
     keyed: set = set()  # the tables with a person's key
+    columns: dict = {}  # (each table's column names, normalised: a birth date's short form is read beside them)
+    birth_short = {norm_field(k) for k in pd.get("birth_abbreviations") or []}
+    directory = frozenset(norm_field(k) for k in pd.get("directory_attributes") or [])
     comment_rx = [(cat, re.compile(rx)) for cat, rx in (pd.get("comment_patterns") or {}).items()]
     org_rx = re.compile(pd["comment_organisation"]) if pd.get("comment_organisation") else None
     snap = ctx.snapshot
@@ -534,6 +537,9 @@ def personal_data(ctx) -> dict:
                 cat, strength = "address", "weak"  # (a table of addresses' street and complement: SELECT id, voie, complement FROM adresse)
             if nf in person_keys:  # (a staff number beside a vaccine's name: whose health it is)
                 keyed.add(("drupal", table) if kind == "drupal" and table else (path, table))
+            columns.setdefault(("drupal", table) if kind == "drupal" and table else (path, table), set()).update((nf, norm_field(field)))
+            if cat == "correspondents" and flag_column(text, field):  # (enfants.destinataire set to '0' or '1': a flag, no one's address)
+                continue
             if not cat:
                 continue
             # (a Drupal entity's fields, one configuration file each: one model per entity)
@@ -551,6 +557,8 @@ def personal_data(ctx) -> dict:
         if any(f["category"] == "energy" and norm_field(f["name"]) in PDL_NAMES for f in t["fields"]):
             t["fields"] = [f for f in t["fields"] if not (f["category"] == "energy" and norm_field(f["name"]) in PDL_NAMES)
                            or _energy_context(snap, texts, t, f)]
+        if any(norm_field(f["name"]) in birth_short for f in t["fields"]) and not birth_abbreviation_kept(columns.get(key, set()), directory):
+            t["fields"] = [f for f in t["fields"] if norm_field(f["name"]) not in birth_short]  # (a pipe's dn, an LDAP entry's)
         name = norm_field(re.sub(r"_(?:aud|audit|hist|history|log)$", "", t["table"] or "", flags=re.I))  # (Envers' Establishment_AUD: the audited table's rows)
         thing = name in things or name.rstrip("s") in things or names_a_thing(t["table"] or "", things, person_tables) \
             or names_parameters(t["table"] or "", person_tables)  # (par_parametre_date_agent's par_nom: a date parameter's name)

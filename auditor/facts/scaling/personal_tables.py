@@ -173,3 +173,18 @@ def address_table(table: str, fields: list[dict]) -> bool:
     (:data:`PEOPLE_ADDRESSES`); a thing's table (``adresse_equipement``) is judged as a thing's before."""
     words = {norm_field(w) for w in FIELD_WORDS.split(table or "") if w}
     return bool(words & _ADDRESS_TABLE_WORDS) and sum(1 for f in fields if f["category"] == "address") >= 2
+
+
+def flag_column(text: str, field: str) -> bool:
+    """A column the code sets or compares to 0 or 1 (``destinataire`='0'``, ``destinataire = 1``, ``row['destinataire'] == '1'``):
+    a flag (which child of a family an invoice is addressed to), no message's correspondents (issue 12, s41 fm41)."""
+    name = re.escape(str(field))
+    rx = re.compile(r"""(?<![\w$])[`'"\[]?""" + name + r"""[`'"\]]?\s*(?:===?|!==?|<>|=)\s*['"]?(?:0|1|true|false)\b['"]?(?![\w.])""", re.I)
+    return bool(rx.search(text))
+
+
+def birth_abbreviation_kept(names: set, directory: frozenset) -> bool:
+    """A birth date's short form (``dn``) is a person's birth date beside a first name (``prenom``) and no directory attribute
+    (an LDAP entry's dn beside cn, sn, uid): a pipe's dn, a directory's, are none (issue 12, s41 fm41)."""
+    first = {"prenom", "firstname", "givenname", "prenoms", "firstnames"}
+    return bool(names & first) and not names & directory
