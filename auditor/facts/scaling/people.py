@@ -21,7 +21,7 @@ from auditor.facts.history import absence_factor, is_public_author, joined_netwo
 from auditor.facts.history import registrable_domain
 from auditor.facts.identity_names import NOREPLY_LOGIN, team_mailbox
 from auditor.facts.named_bodies import commune_domain, named_communes, named_parks, park_domain, public_by_author
-from auditor.facts.scaling.common import data_about, email_type, owner_key, publiccode_hosts, sponsor_named
+from auditor.facts.scaling.common import _publiccode, data_about, email_type, owner_key, publiccode_hosts, sponsor_named
 
 PUBLIC_SPONSORS = ("state", "local-authority", "opsn")
 
@@ -178,13 +178,32 @@ def _tally(commits, ident, types: dict[tuple[str, str], dict], sponsor=None, hom
             "people": len(people), "_people": people}
 
 
+def publisher_keys(ctx) -> tuple[str, ...]:
+    """The names the repository's publisher goes by: its forge account (``owner_key``), or, when the forge is unknown (a local
+    clone), the short name publiccode.yml gives as its legal owner or organisation (``legal.repoOwner: SMAVD``, an acronym
+    written in capitals inside a longer name: "SMAVD - Syndicat mixte…"). A long name of words alone gives none."""
+    owner = owner_key(ctx)
+    if owner:
+        return (owner,)
+    pc = _publiccode(ctx)
+    said = [(pc.get("legal") or {}).get("repoOwner") if isinstance(pc.get("legal"), dict) else None,
+            (pc.get("organisation") or {}).get("name") if isinstance(pc.get("organisation"), dict) else None]
+    out: list[str] = []
+    for name in (str(x)[:120].strip() for x in said if isinstance(x, str) and x.strip()):
+        words = re.findall(r"[\w-]+", name)
+        if len(words) == 1:
+            out.append(words[0].lower())
+        out += [w.lower() for w in words if len(w) >= 3 and re.fullmatch(r"[A-Z][A-Z0-9-]+", w)]
+    return tuple(dict.fromkeys(out))
+
+
 def sponsor_domains(ctx):
     """A test telling the public sponsor's own domains, or None when the sponsor is not known to be a public body."""
     if (ctx.fact("project") or {}).get("sponsor_type") not in PUBLIC_SPONSORS:
         return None
-    owner = owner_key(ctx)
+    owners = publisher_keys(ctx)
     declared = {registrable_domain(h) for h in publiccode_hosts(ctx)}
-    return lambda reg: bool(reg) and (reg in declared or sponsor_named(reg, owner))
+    return lambda reg: bool(reg) and (reg in declared or any(sponsor_named(reg, o) for o in owners))
 
 
 # an author name made of an organisation and a person: "GIP RECIA - Julien Gribonvald", "Julien Gribonvald (GIP RECIA)"
@@ -196,15 +215,15 @@ def own_organisation(ctx):
     company): named like its forge account (:func:`sponsor_named`: les-detritivores.co for LES-DETRITIVORES, rouelibre.net for
     RoueLibre73), or its publiccode.yml ``url``; with no owner known, the domain its own account writes from with a team
     mailbox (:func:`_account_team_domains`); None when nothing names it."""
-    owner = owner_key(ctx)
+    owners = publisher_keys(ctx)
     if (ctx.fact("project") or {}).get("sponsor_type") in PUBLIC_SPONSORS:
         return None
     declared = {registrable_domain(h) for h in publiccode_hosts(ctx)}
-    if not owner:  # (a local clone or mirror: the history's own account stands for the owner)
+    if not owners:  # (a local clone or mirror: the history's own account stands for the owner)
         p = ctx.fact("people")
         declared |= _account_team_domains(p["commits"], p["ident"])
         return (lambda reg: bool(reg) and reg in declared) if declared else None
-    return lambda reg: bool(reg) and (reg in declared or sponsor_named(reg, owner))
+    return lambda reg: bool(reg) and (reg in declared or any(sponsor_named(reg, o) for o in owners))
 
 
 def _account_team_domains(commits, ident) -> set[str]:
@@ -240,7 +259,7 @@ def sponsor_in_name(ctx):
 # Stored per commit and day: the sponsor's type, which comes from the audit's options (--sponsor-type, a
 # portfolio's column) as well as the repository, is in the key (the configuration's extra settings); a warm
 # audit then reads no history for it (50,000 commits streamed again: half a second).
-@fact("contributor_types", version=55, cache="commit+as_of")
+@fact("contributor_types", version=56, cache="commit+as_of")
 def contributor_types(ctx) -> dict:
     reason = history_unavailable(ctx)
     if reason is not None:
