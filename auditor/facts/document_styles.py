@@ -79,3 +79,38 @@ def document_stylesheets(snap) -> set[str]:
 def document_styles(ctx) -> list:
     """The stylesheets a document build names (see the module), sorted."""
     return sorted(document_stylesheets(ctx.snapshot))
+
+
+# The pages a document build compiles (pandoc's inputs, written in the build file or in one of its variables: a Taskfile's SOURCES
+# listing {{.SRC}}/02_resume.md, a Makefile's SOURCES = chapitres/*.md): the book or form the kit makes, its product, no guide
+# written about it. Variables resolved from the same file's simple assignments (NAME: value, NAME = value, NAME := value).
+_ASSIGN = lazy_compile(r"^[ \t]*([A-Za-z_]\w*)[ \t]*(?::=|\?=|=|:)[ \t]*([^\s{}$|>]+)[ \t]*$", re.M)
+_VARIABLE = lazy_compile(r"\{\{\s*\.(\w+)\s*\}\}|\$\((\w+)\)|\$\{(\w+)\}")
+_PAGE_TOKEN = lazy_compile(r"""[^\s"'=;|&<>()]+\.(?:md|markdown)\b""")
+
+
+def compiled_pages(snap) -> set[str]:
+    """The Markdown pages a pandoc build names as its inputs (see above), as paths of the repository."""
+    pages = {e.path for e in snap.files.values() if e.kind == "file" and e.ext in ("md", "markdown")}
+    builds = sorted(e.path for e in snap.files.values() if e.kind in ("file", "executable") and _BUILD_FILE.match(e.name)
+                    and e.size <= BUILD_BYTES)
+    out: set[str] = set()
+    for path in builds[:MAX_BUILD_FILES]:
+        text = snap.read_text(path, limit=BUILD_BYTES) or ""
+        if "pandoc" not in text:
+            continue
+        values = {m.group(1): m.group(2).strip("\"'") for m in _ASSIGN.finditer(text)}
+        resolved = _VARIABLE.sub(lambda m: values.get(m.group(1) or m.group(2) or m.group(3), m.group(0)), text)
+        folder = path.rpartition("/")[0]
+        for m in list(_PAGE_TOKEN.finditer(resolved))[:500]:
+            for base in ("", folder) if folder else ("",):
+                p = posixpath.normpath(posixpath.join(base, m.group(0)))
+                if p in pages:
+                    out.add(p)
+    return out
+
+
+@fact("compiled_pages", version=1, public=False)
+def compiled_pages_fact(ctx) -> list:
+    """The Markdown pages a document build compiles (see :func:`compiled_pages`), sorted."""
+    return sorted(compiled_pages(ctx.snapshot))

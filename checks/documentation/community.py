@@ -355,11 +355,11 @@ def _docs_found(ctx, facts: dict, readme: dict, min_files: int) -> dict[str, lis
         # KICKSTART_FOR_DUMMIES.md tutorial and its HOW_TO_MAINTAIN.md procedure)
         have["folder"] = [Evidence(path="./", value={"doc_files": len(guides), "guides": guides[:10]}, kind="found",
                                    note=T(f"{len(guides)} guides à la racine du dépôt.", f"{len(guides)} guides at the repository's root."))]
-    elif len(guides := _substantial(ctx, facts.get("root_guides") or []) + (facts.get("code_guides") or [])) >= max(min_files, 2):
-        # (no documentation folder: written method sheets beside the code they describe are its documentation)
-        have["folder"] = [Evidence(path=guides[0], value={"doc_files": len(guides), "guides": guides[:10]}, kind="found",
-                                   note=T(f"{len(guides)} guides rédigés à côté du code qu'ils décrivent.",
-                                          f"{len(guides)} written guides beside the code they describe."))]
+    elif len(guides := [g for g in _substantial(ctx, facts.get("root_guides") or []) + (facts.get("code_guides") or []) if g not in ctx.fact("compiled_pages")]) >= max(min_files, 2):
+        # (no documentation folder: method sheets beside the code are its documentation; not a document build's pages, its product)
+        coded = ((ctx.fact("inventory") or {}).get("categories") or {}).get("source")
+        have["folder"] = [Evidence(path=guides[0], value={"doc_files": len(guides), "guides": guides[:10]}, kind="found", note=T(f"{len(guides)} guides rédigés" + (" à côté du code qu'ils décrivent." if coded else " (le dépôt ne contient pas de code)."),
+            f"{len(guides)} written guides" + (" beside the code they describe." if coded else " (the repository holds no code).")))]
     elif (named := (ctx.fact("files") or {}).get("docs")) and named in _substantial(ctx, facts.get("root_guides") or []):
         # (one document at the root named for documentation, documentation_fonctionnelle.md of 300 lines: the files fact's docs)
         have["folder"] = [Evidence(path=named, value={"doc_files": 1, "guides": [named]}, kind="found",
