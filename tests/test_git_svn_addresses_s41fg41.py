@@ -41,3 +41,11 @@ def test_near_miss_a_bare_svn_user_stays_an_unknown_address(tmp_path):
     facts = _types(tmp_path, ("rdupont", f"rdupont@{UUID}"), "bare")
     assert facts["contributor_types"]["all_time"]["by_type"]["unknown"] == 4, facts["contributor_types"]["all_time"]
     assert author_of("rdupont", f"rdupont@{UUID}") == ("rdupont", f"rdupont@{UUID}")
+
+
+def test_one_person_with_221_of_222_commits_wrote_99_percent_not_100():
+    from auditor.checks.scaling.risks import bus_factor_words
+    w = {"commits": 222, "top_person_share": 221 / 222, "people": 2, "absence_factor": 1}
+    assert "99%" in bus_factor_words(w, "de tout l'historique", "all")[1]
+    w = {"commits": 20, "top_person_share": 0.8, "people": 3, "absence_factor": 1}
+    assert "80%" in bus_factor_words(w)[1]  # (near miss: a share below 99.5 % is said as it rounds)

@@ -141,9 +141,9 @@ def bus_factor_words(w: dict, period_fr: str = "de l'année", period_en: str = "
         # (the whole history's period reads "all": "all of all commits" said twice)
         return (f"Une seule personne a écrit tous les commits {period_fr} ({w['commits']}).",
                 f"One person wrote all the commits ({w['commits']})." if period_en == "all" else f"One person wrote all of {period_en} commits ({w['commits']}).")
-    if share >= 0.75:
-        return (f"Une seule personne a écrit {_pct(share)} % des commits {period_fr}.",
-                f"One person wrote {_pct(share)}% of {period_en} commits.")
+    if share >= 0.75:  # (others wrote some: never "100 %", 221 of 222 is 99 %)
+        pct = min(_pct(share), 99)
+        return (f"Une seule personne a écrit {pct} % des commits {period_fr}.", f"One person wrote {pct}% of {period_en} commits.")
     if factor == 1:
         return (f"Une personne a écrit au moins la moitié ({_pct(share)} %) des commits {period_fr}, sur {people} contributeurs.",
                 f"One person wrote at least half ({_pct(share)}%) of {period_en} commits, out of {people} contributors.")
