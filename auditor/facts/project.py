@@ -90,6 +90,7 @@ CODE_EXT = {"py", "js", "mjs", "cjs", "ts", "tsx", "jsx", "php", "java", "kt", "
             "swift", "dart", "c", "cc", "cpp", "h", "lua", "pl", "groovy", "clj", "r", "jl", "vue", "svelte", "ino"}
 SQL_EXT = {"sql", "pgsql", "plpgsql", "psql"}
 PHP_REQUEST = lazy_compile(r"\$_(?:GET|POST|REQUEST|SESSION|FILES)\b|\bsession_start\s*\(")
+CI3_CONTROLLER = lazy_compile(r"^[ \t]*(?:(?:abstract|final)[ \t]+)?class[ \t]+\w+[ \t]+extends[ \t]+(?:CI_Controller|MY_Controller)\b", re.M)
 # a PHP front controller routing every request itself (api.php matching $_SERVER['REQUEST_URI'] against its route table)
 PHP_ROUTER = lazy_compile(r"""\$_SERVER\s*\[\s*['"](?:REQUEST_URI|PATH_INFO)['"]\s*\]""")
 # (or building the PSR-7 request from the globals and handing it to its pipeline: Guzzle's ServerRequest::fromGlobals(), Laminas
@@ -984,6 +985,10 @@ def decide_kind(ctx) -> tuple[str, list[dict], dict[str, float], bool, list[dict
     php_data = php_data_service(ctx, ext_paths({"php"}), html, templates) if len(php_pages) >= 2 else None
     add("api-service", 5, [php_data] if php_data else [], "PHP scripts answering requests with XML or JSON only (no page written)")
     add("web-application", 5 if len(php_pages) >= 2 and not php_data else 0, php_pages, "PHP pages handling requests (no framework)")
+    # (a CodeIgniter 3 controller, class Admin extends CI_Controller or the application's MY_Controller, is the framework's: named so, s41 fj41)
+    for e in why["web-application"]:
+        if e["reason"] == "PHP pages handling requests (no framework)" and CI3_CONTROLLER.search(ctx.snapshot.read_text(e["path"], limit=65536) or ""):
+            e["reason"] = "CodeIgniter controller handling requests (extends CI_Controller)"
     router_text = {p: ctx.snapshot.read_text(p, limit=65536) or "" for p in ext_paths({"php"})[:60] if p.count("/") <= 1} \
         if not (ui or pages or len(php_pages) >= 2 or ci4) else {}
     routers = [p for p in sorted(router_text) if PHP_ROUTER.search(router_text[p])
@@ -1548,7 +1553,7 @@ def project_kind(ctx) -> dict:
             "copy_of": copy_of}
 
 
-@fact("project", version=33, cache="none")
+@fact("project", version=34, cache="none")
 def project(ctx) -> dict:
     decision = ctx.fact("project_kind")
     kind, evidence, scores, decided = decision["kind"], decision["evidence"], decision["scores"], decision["decided"]
