@@ -212,6 +212,12 @@ signal("ident.address-text", r"""(?<![\w-])(?<![lLdD]['’])(adresses?)(?=['"]?\
 signal("ident.address-input", r"""(?:\b(?:placeholder|label)[ \t]*=[ \t]*\{?[ \t]*["'`]|<label\b[^<>]{0,300}>[ \t\r\n]{0,80})"""
        r"""((?:adresses?|address|street[ \t]+address)\b(?![ \t]*(?:e-?mail|mail|[ée]lectronique|de[ \t]+messagerie|courriel|ip|mac|web|url|internet|du[ \t]+site)\b)[^"'`<>\n]{0,80})""",
        ("placeholder", "label"), classes=("code", "template"), group=1)
+# ... and a form's input asking for a postal code by its label or placeholder (<label for="txt_CP">Code Postal</label> beside Ville and
+# the street, placeholder="Postal code"): the parts of a postal address typed in, read as an address handled only where the project
+# geocodes addresses, said otherwise (issue 12, s41 fm41 = renowong/faaa-multifac)
+signal("ident.address-label", r"""(?:\b(?:placeholder|label)[ \t]*=[ \t]*\{?[ \t]*["'`]|<label\b[^<>]{0,300}>[ \t\r\n]{0,80})"""
+       r"""((?:code[ \t]+postal|postal[ \t]+code|zip[ \t]*code|postcode)\b[^"'`<>\n]{0,40})""",
+       ("postal", "zip", "postcode"), classes=("code", "template"), group=1)
 # A data model's identifier columns: INSEE, SIREN/SIRET, EPCI codes typed in the SQL that creates the tables (or its string in an ETL's code)
 # (the words in either order: insee_code, commune_code, epci_code as much as code_insee; a MySQL table of communes'
 # `insee_code Integer NOT NULL` for an address autocompletion)

@@ -1395,7 +1395,9 @@ def public_building_blocks(ctx) -> Result:
     # 12, s36 n36 = PnMercantour/PAEC)
     geocodes = "API Adresse" in blocks or any(h[3] in CODEISH for h in sig.get("geo.open-geocoder", [])) or any(
         h[3] in CODEISH and h[2].lower().startswith("geocod") for h in sig.get("ident.address", []))
-    signals = REFERENCE_SIGNALS + (("ident.address-text",) if geocodes else ())
+    signals = REFERENCE_SIGNALS + (("ident.address-text", "ident.address-label") if geocodes else ())
+    # (a form asking for a postal code, its town and street, typed in and geocoded nowhere: said, not judged — s41 fm41)
+    typed = [h for h in sig.get("ident.address-label", []) if h[3] in CODEISH and h[0] not in contact] if not geocodes else []
     tagged = [(sid, h) for sid in signals for h in (geodjango_kept(sig.get(sid, [])) if sid == "geo.library-code" else sig.get(sid, []))
               if (h[3] in CODEISH or sid in ("ident.commune-by-postcode", "ident.address-records"))  # (the database script creating the table: data to the inventory)
               and not (sid in ADDRESS_SIGNALS and h[2].lower() in own_modules)
@@ -1434,6 +1436,19 @@ def public_building_blocks(ctx) -> Result:
         fn = computed[0][2].rstrip("( ") if computed else ""
         why = (f" : ses calculs PostGIS ({fn} dans {computed[0][0]}) portent sur ses propres géométries",
                f": its PostGIS computations ({fn} in {computed[0][0]}) are on its own geometries") if computed else ("", "")
+        if typed and not computed:  # (a billing form's Code Postal, Ville, street: addresses typed in, never geocoded nor placed)
+            return Result.not_applicable(T(
+                f"Aucun commun public appelé : {what_fr} reçoit des adresses postales saisies dans un formulaire ({typed[0][0]}:{typed[0][1]}, "
+                f"« {typed[0][2].strip()} ») sans les géocoder ni les placer sur une carte, et ne manipule ni lieu, ni carte, ni identifiant "
+                "d'organisation que les API publiques fourniraient.",
+                f"No public building block called: this {kind_en} takes postal addresses typed in a form ({typed[0][0]}:{typed[0][1]}, "
+                f"'{typed[0][2].strip()}') without geocoding them or placing them on a map, and handles no place, map or organisation "
+                "identifier that the public APIs would provide."), [Evidence(path=h[0], line=h[1], value=h[2].strip(), kind="found")
+                                                                     for h in typed[:3]], typed_addresses=True, **details).advise(T(
+                "Rien à faire pour l'instant ; si ces adresses doivent être vérifiées, complétées ou géocodées, prenez-les de l'API Adresse "
+                "(Base Adresse Nationale) là où elle couvre le territoire plutôt que d'une table locale.",
+                "Nothing to do for now; should these addresses be checked, completed or geocoded, take them from the API Adresse (the "
+                "Base Adresse Nationale) where it covers the territory rather than from a local table."))
         return Result.not_applicable(T(f"Aucun commun public appelé, et {what_fr} ne manipule ni adresse, ni lieu, ni carte, ni "
                                        f"identifiant d'organisation que les API publiques fourniraient{why[0]}.",
                                        f"No public building block called, and this {kind_en} handles no address, place, map or organisation "
