@@ -20,13 +20,16 @@ MAX_PARAGRAPH_LINES = 10
 
 # the verb that has the reader run the command, then the inline code within a few words ("run `…`", "lancez la commande `…`")
 _RUN_THEN_CODE = lazy_compile(r"\b(?:run|execute|type|launch|lancer|lancez|lance|ex[eé]cuter|ex[eé]cutez|ex[eé]cute|taper|tapez|saisir|saisissez)\b"
-                              r"(?:[^`\n]{0,40}?)`([^`\n]{1,200})`", re.I)
+                              r"(?:[^`\n]{0,40}?)`{1,3}([^`\n]{1,200})`{1,3}", re.I)  # (``` inline too: "Pour compiler et lancer : ```mvn …```")
 # a command that installs the dependencies: the installer called, or a package manager alone (`pnpm`, `yarn`, `bundle`: their install)
 _INSTALLS = lazy_compile(r"(?:^|&&|;|\|\|)\s*(?:(?:npm|pnpm|yarn|bun) (?:install|i|ci)\b|(?:pnpm|yarn|bun|bundle)\s*(?:$|&&|;|\|\|)|bundle install\b|"
                          r"pip3? install\b|poetry install\b|pipenv install\b|uv sync\b|composer install\b|mvn (?:install|package)\b|"
                          r"docker(?:-| )compose up\b|make install\b)")
 # a command that starts the project (a local copy of the application, its server)
-_STARTS = lazy_compile(r"(?:^|&&|;|\|\|)\s*(?:(?:npm|pnpm|yarn|bun) (?:run )?(?:start|dev|serve)\b(?!:(?:test|lint))|docker(?:-| )compose up\b)")
+# (or a Java build tool's run goal, which builds then starts it: mvn clean javafx:run, mvn spring-boot:run, ./gradlew bootRun; s41 fl41 =
+# Exanc/SAE_PNR)
+_STARTS = lazy_compile(r"(?:^|&&|;|\|\|)\s*(?:(?:npm|pnpm|yarn|bun) (?:run )?(?:start|dev|serve)\b(?!:(?:test|lint))|docker(?:-| )compose up\b|"
+                       r"(?:\./)?mvnw? (?:[\w.-]+ ){0,3}?(?:[\w-]+:run|exec:java)\b|(?:\./)?gradlew? (?:[\w.-]+ ){0,3}?(?:run|bootRun)\b)")
 _SENTENCE_END = lazy_compile(r"(?<=[.!?])\s+(?=[A-ZÀ-Ý])")
 
 
