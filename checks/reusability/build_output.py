@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from auditor.checks.interface import Evidence, Result, T, check, shell_words
 from auditor.facts.coverage_outputs import is_coverage_path
+from auditor.facts.doc_outputs import doc_outputs
 from auditor.facts.generator_sites import generator_of
 from auditor.facts.inventory import GENERATED_DIRS
 from auditor.facts.tree import tree_of
@@ -64,6 +65,9 @@ def build_output(ctx) -> Result:
             "par l'intégration continue, qui le publie sur une branche de déploiement ou sur les pages de la forge.",
             f"Commit the site's sources here (the Markdown pages and {site['tool']}'s configuration) and have continuous integration build "
             "the site and publish it to a deployment branch or the forge's pages."))
+    # (a documentation generator's output the inventory filed as generated: Javadoc's doc/, Doxygen's html/)
+    if count == 0 and inventory["categories"].get("generated", 0) and inventory["categories"].get("source", 0) and (docs := generated_docs(ctx)):
+        return _generated_docs(docs)
     if count == 0:
         return Result.passed(T("Aucun fichier produit par la construction n'est versionné.", "No build output is committed."))
     examples = inventory["examples"].get("build", [])
@@ -178,3 +182,38 @@ def build_folders(paths: list[str], limit: int = 5) -> list[str]:
                 break
     return sorted(folders)[:limit]
 
+
+
+_DOC_TOOLS = {"javadoc": "Javadoc", "yard": "YARD", "rdoc": "RDoc", "doxygen": "Doxygen", "sphinx": "Sphinx", "jsdoc": "JSDoc"}
+
+
+def generated_docs(ctx) -> list[tuple[str, str, int]]:
+    """``(folder, generator, files)`` of each documentation site a generator wrote from the code and that is committed (Javadoc's
+    tree with its allclasses-index.html and element-list, Doxygen's html/…: :mod:`auditor.facts.doc_outputs`), whatever its folder
+    (doc/src/, doc/vue/); a copied library's own (its files vendored, most of them) is left out (s41 fl41 = Exanc/SAE_PNR)."""
+    paths = [e.path for e in tree_of(ctx)]
+    copied = set(ctx.fact("copied_paths") or [])
+    out = []
+    for folder, tool in doc_outputs(paths):
+        inside = [p for p in paths if p.startswith(folder)]
+        if inside and sum(p in copied for p in inside) * 2 < len(inside):
+            out.append((folder.rstrip("/"), tool, len(inside)))
+    return out
+
+
+def _generated_docs(docs: list[tuple[str, str, int]]) -> Result:
+    """A documentation generator's output committed beside the sources it describes: pages that go stale at the first change of the code."""
+    n = sum(k for _, _, k in docs)
+    tools = ", ".join(dict.fromkeys(_DOC_TOOLS.get(t, t) for _, t, _ in docs))
+    folders = [f for f, _, _ in docs][:MAX_FOLDERS]
+    shown = ", ".join(f"{f}/ ({k})" for f, _, k in docs[:SHOWN_FOLDERS]) + ("…" if len(docs) > SHOWN_FOLDERS else "")
+    return Result.warn(T(f"{n} fichier(s) de documentation produits par {tools} à partir du code sont versionnés à côté des sources : {shown}. "
+                         "Ces pages ne se mettent pas à jour quand le code change ; elles divergent au premier correctif.",
+                         f"{n} documentation file(s) written by {tools} from the code are committed beside the sources: {shown}. These "
+                         "pages do not follow changes of the code; they drift apart at the first fix."),
+                       [Evidence(path=f + "/", value=_DOC_TOOLS.get(t, t), kind="finding") for f, t, _ in docs[:10]],
+                       files=0, generated_doc_files=n).advise(T(
+        f"Retirez ces dossiers du dépôt sans les effacer de votre poste : git rm -r --cached {shell_words(folders)} ; ajoutez-les au "
+        f".gitignore ; faites générer la documentation ({tools}) par l'intégration continue et publiez-la sur les pages de la forge.",
+        f"Remove these folders from the repository without deleting your copy: git rm -r --cached {shell_words(folders)}; add them to "
+        f".gitignore; have continuous integration generate the documentation ({tools}) and publish it on the forge's pages."))
