@@ -25,6 +25,7 @@ from auditor.facts.scaling.common import data_about, norm_field, project_files
 from auditor.facts.scaling.personal_code import (MONGOOSE, constants, described as labelled_fields, dictionary_fields, drupal_fields,
                                                  cms_fields, compound_contact, embedded_sql_fields, form_fields, gis_fields, imported_paths, kotlin_fields, mongoose_fields,
                                                  shared_prefixes, written_columns, abbreviated_field, ACCOUNT_FIELDS, API_CLIENT_FIELDS, ORGANISM_FIELDS, merise_name as _merise_name, organisation_tables, of_a_person, qualified_field, ORGANISM_TABLE)
+from auditor.facts.scaling.django_labels import django_fields
 from auditor.facts.scaling.json_messages import json_message_class
 from auditor.facts.scaling.personal_mail import ADDRESS_FIELDS, mail_models
 from auditor.facts.scaling.personal_dataclasses import dataclass_fields
@@ -486,6 +487,9 @@ def personal_data(ctx) -> dict:
             seen = {(t, c) for t, c, _ in fields}
             fields += [x for x in dataclass_fields(text) if (x[0], x[1]) not in seen and not seen.add((x[0], x[1]))]
             mapped.update(((path, m.group(1)), m.group(2)) for m in MAPPED_TABLE.finditer(text))
+            inherited, django_labels = django_fields(text)  # (a Django model's labels and field types; the fields of auth's User it extends)
+            fields += [x for x in inherited if (x[0], x[1]) not in seen and not seen.add((x[0], x[1]))]
+            labelled = labelled_fields(django_labels, comment_rx, org_rx)
         described = {**trailing_comments(text, fields, comment_rx, org_rx), **_commented_columns(text, comment_rx, org_rx)} if kind == "sql" else labelled
         prefixes = shared_prefixes(fields)  # (role_nom, role_email in t_roles; accounts: a table with a password column)
         named = person_prefixes(fields)  # (provider_ before provider_firstname: a person's role in that table)

@@ -49,6 +49,13 @@ def comment_category(comment: str, patterns: list, organisation: re.Pattern | No
         comment = acronyms.sub(" ", comment)
     low = comment.lower()
     cat = next((c for c, rx in patterns if rx.search(low)), None)
-    if cat in ("email", "phone") and organisation is not None and organisation.search(low):
+    if cat in ("email", "phone") and organisation is not None and (org := organisation.search(low)) \
+            and not _PERSON_ROLE.search(low, 0, org.start()):
         return None
     return cat
+
+
+# a person named by their role before the organisation ("Courriel du contact référent de l'établissement", "téléphone du responsable
+# de la structure"): that person's address or number, not the organisation's switchboard (s41 fl41 = SMMAR11/smmaranim)
+_PERSON_ROLE = lazy_compile(r"\b(?:r(?:é|e)f(?:é|e)rente?s?|responsables?|interlocut(?:eur|rice)s?|correspondante?s?|directeur|directrice|"
+                            r"pr(?:é|e)sidente?|gestionnaire|agents?|pr(?:é|e)nom)\b")
