@@ -16,12 +16,11 @@ import re
 
 from auditor.facts.scaling.personal_code import _ALIAS, _FROM, _GLUE, MAX_STATEMENT_CHARS, MAX_STATEMENTS, SELECT, _top_level_items
 from auditor.facts.scaling.personal_maps import COLUMN_MAP, FIELD_MAP, PARAMETER_LIST, SHEET_API, column_map_fields, field_map_fields, parameter_list_fields, sheet_names, sheet_row_fields  # noqa: F401 (re-exported)
+from auditor.facts.scaling.query_owners import NOT_ALIAS as _NOT_ALIAS, owners as _owners
 from auditor.lazyre import lazy_compile
 
 # a table and its alias in a statement's FROM and JOIN clauses (app_user u1, jiraissue AS i)
 _SOURCE = lazy_compile(r"""\b(?:from|join)\s+[`"\[]?([\w.]+)[`"\]]?(?:\s+(?:as\s+)?([A-Za-z_]\w*))?""", re.I)
-_NOT_ALIAS = frozenset({"on", "where", "left", "right", "inner", "outer", "join", "group", "order", "limit", "cross", "full", "natural",
-                        "using", "union", "having", "window", "lateral", "select"})
 # a plain column under an alias: u_creator.lower_user_name AS createur
 _ALIASED_COLUMN = lazy_compile(r"""^(?:[`"\[]?([A-Za-z_]\w*)[`"\]]?\.)?[`"\[]?([A-Za-z_]\w*)[`"\]]?\s+as\s+[`"\[]?\w+[`"\]]?$""", re.I)
 
@@ -73,6 +72,7 @@ def selected_fields(text: str, max_lines: int = 60, max_chars: int = MAX_STATEME
         table = frm.group(1).rsplit(".", 1)[-1]
         end = piece.find(";", frm.start())
         sources = _sources(piece[frm.start(): end if end >= 0 else len(piece)])
+        owner_of = _owners(piece[frm.start(): end if end >= 0 else len(piece)], sources, table)
         line = text.count("\n", 0, m.start()) + 1
         cursor = m.end()
         for item in items[:max_lines]:
@@ -81,7 +81,7 @@ def selected_fields(text: str, max_lines: int = 60, max_chars: int = MAX_STATEME
             name = _ALIAS.search(item.strip())
             if name and (col := name.group(1) or name.group(2)):
                 at = text.find(col, m.end())
-                out.append((table, col, text.count("\n", 0, at) + 1 if at >= 0 else line))
+                out.append((owner_of(item.strip()), col, text.count("\n", 0, at) + 1 if at >= 0 else line))
             for key in _json_keys(item):  # (the keys of the JSON it builds: json_build_object('prenom', prenom, …))
                 at = text.find(f"'{key}'", m.end())
                 out.append((table, key, text.count("\n", 0, at) + 1 if at >= 0 else line))
