@@ -15,6 +15,7 @@ from auditor.facts.dotnet_settings import dotnet_reads, dotnet_templates, uncomm
 from auditor.facts.rust_settings import rust_settings_files, uncommitted_rust_files
 from auditor.facts.guide_content import not_guides
 from auditor.facts.unwritten_installs import link_only_installs, unwritten_guides
+from auditor.facts.part_templates import part_template_steps
 from auditor.facts.readme_headings import own_sections
 from auditor.facts.vendor_env_keys import implicit_vendor_keys
 from auditor.facts.streamlit_secrets import streamlit_secret_reads
@@ -206,7 +207,7 @@ def _config_docs(ctx) -> list[str]:
         return []
 
 
-@fact("install_recipes", version=63, public=False)
+@fact("install_recipes", version=64, public=False)
 def install_recipes(ctx) -> dict:
     """``runtimes``: ``[name, first path]`` per kind of recipe found (containers, compose, Helm, task runners…, in the order of
     :data:`RUNTIMES`); ``site_builds``: ``[package.json, script, command]`` of the npm scripts running a static site generator's
@@ -311,6 +312,8 @@ def install_recipes(ctx) -> dict:
     builds = site_builds(ctx.snapshot, [e.path for e in files])
     return {"runtimes": found, "site_builds": builds, "install_docs": docs, "readme_command": list(hit) if hit else None, "command_pages": pages, "plugin_host": host,
             "other_software_guides": other_software_guides(ctx, files), "readme_installs": installs, "scripts_guide_settings": scripts_guide["configuration"],
+            # (a part's README left as its framework's template, formations-client/README.md's `npm install`: generic steps, s41 fi41)
+            "part_templates": part_template_steps(ctx.snapshot, files, readme_path, agents),
             "agent_guide": agent_guide_steps(ctx.snapshot, agent, None if ctx.snapshot.truncated else ctx.snapshot.files) if agent else None}
 
 

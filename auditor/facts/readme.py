@@ -38,6 +38,7 @@ from auditor.facts.readme_uses import test_suite
 from auditor.facts.readme_views import declared_commands
 from auditor.facts.readme_wordpress import read_as
 from auditor.facts.ui_templates import copied_readme
+from auditor.facts.unwritten_installs import unfilled_pointers
 from auditor.langid import identify_languages, prose
 from auditor.lazyre import lazy_compile
 
@@ -160,6 +161,13 @@ def readme(ctx) -> dict | None:
     name = getattr(getattr(ctx, "target", None), "name", None)
     out = analyse(text, path, files, name, copied, declared_commands(ctx.snapshot))
     out["draft_lines"] = [line for line, _ in find_markers(text, limit=20, markers=TEXT_MARKERS)]
+    # (a chapter that only links to a template's page left unfilled, "### Installation" / "[Guide d'installation](/INSTALL.md)" over
+    # "List the dependencies…": no section, here or there; s41 fi41)
+    if unfilled := unfilled_pointers(ctx.snapshot, path, text, out.get("section_details") or []):
+        gone = [d for d in out["section_details"] if d.get("via") == "heading" and d["line"] in unfilled]
+        out["section_details"] = [d for d in out["section_details"] if d not in gone]
+        kept = {d["name"] for d in out["section_details"]}
+        out["sections"] = [n for n in out["sections"] if n in kept or n not in {d["name"] for d in gone}]
     # the sections the README gives by pointing to another document of the repository (its backend's README, the guide behind a
     # documentation index, the CONTRIBUTING.md its chapter links): the report's sections are "in the README or a document it points
     # to", the README's own first (an untouched framework template's links are the framework's: none)

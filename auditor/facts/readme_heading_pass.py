@@ -12,7 +12,7 @@ from auditor.facts.document import norm
 from auditor.facts.readme_chapters import (DEV_TASK, LOCAL_RUN, TODO_NOTE, USE_CASES, caution_only, chapter_body, chapter_marks,
                                            developer_tasks_chapter, local_run_chapter, refine_chapter, says_nothing, section_text, setup_step)
 from auditor.facts.readme_contact import EMAIL_RE, address, contact_named, credits_list, people_chapter, people_list
-from auditor.facts.readme_person_placeholder import person_placeholder
+from auditor.facts.readme_person_placeholder import name_label_heading, person_placeholder
 from auditor.facts.readme_cues import INSTALL_COMMAND, TEMPLATE_ONLY_HEADINGS, code_path_heading, folder_heading
 from auditor.facts.readme_environment import variables_chapter, variables_table
 from auditor.facts.readme_forms import another_subject, led_by
@@ -25,6 +25,7 @@ from auditor.facts.readme_lookalikes import (app_requests_chapter, container_cha
                                              reusers_chapter, source_chapter)
 from auditor.facts.readme_own_commands import own_commands_chapter
 from auditor.facts.readme_places import folder_map
+from auditor.facts.readme_presentation import presentation_chapter
 from auditor.facts.readme_qualifiers import another_products_docs, dev_use
 from auditor.facts.readme_reading import Reading
 from auditor.facts.readme_roles import (content_not_contributing, developer_records, framework_boilerplate, help_without_channel, name_heading,
@@ -145,6 +146,7 @@ def heading_pass(r: Reading) -> None:
         # Github": "l'app génère des pull requests"; "Lancer l'app localement en mode production")
         secs = [n for n in secs if n not in another_subject(heading, named)
                 and not (n == "usage" and (reusers_chapter(heading, body) or source_chapter(heading, body) or others_examples(heading, body)))
+                and not (n == "usage" and presentation_chapter(heading, own_text(lines, blocks, i)))  # ("## Documentation" / "Notre solution …")
                 and not (n == "purpose" and folder_map(body, folders))
                 and not (n == "usage" and (another_products_docs(b.text, title_words, body) or "purpose" in secs and aims_only(body)))
                 and not (n == "contributing" and app_requests_chapter(body))
@@ -214,7 +216,8 @@ def _heading_details(r: Reading, b, i: int, secs: list[str], stack) -> None:
                 not body.strip()
                 or (name == "contact" and heading in ("credits", "credit") and not EMAIL_RE.search(body))
                 or (name == "license" and not licence_chapter(heading, body))
-                or (name == "contact" and (help_without_channel(heading, body) or feature_contact(heading, body) or page_feature(body)))):
+                or (name == "contact" and (help_without_channel(heading, body) or feature_contact(heading, body) or page_feature(body)
+                                           or name_label_heading(heading, body)))):  # ("## Nom de l'équipe" left unfilled, s41 fi41)
             continue
         # ("## Documentation" over ADRs, specs and the developers' internal docs; "## Utilisation" over who uses it; "Pourquoi
         # contribuer" over sharing courses)

@@ -33,6 +33,7 @@ from auditor.facts.readme import analyse
 from auditor.facts.readme_clone_start import clone_and_start
 from auditor.facts.readme_contact import address
 from auditor.facts.readme_launch import launch_line
+from auditor.facts.unwritten_installs import unfilled_text
 from auditor.lazyre import lazy_compile
 
 MAX_DOCS = 8
@@ -157,7 +158,8 @@ def linked_sections(read, files: dict, readme_path: str, readme_text: str, own=N
             if not text:
                 continue
             index = link_index(text)  # (a documentation index's headings are over lists of links, no chapter: the pages they lead to are)
-            if (community_kind(posixpath.basename(path)) or "") not in _NOT_FOR_SECTIONS and not index:
+            # (a template's page left unfilled, the DataCup INSTALL.md of prompts "List the dependencies…": no section there, s41 fi41)
+            if (community_kind(posixpath.basename(path)) or "") not in _NOT_FOR_SECTIONS and not index and not unfilled_text(path, text):
                 for d in analyse(text, path, files)["section_details"]:
                     if (d["via"] == "heading" or _told_in_words(d, path)) and d["name"] in LINKED_SECTIONS and d["name"] not in found \
                             and not (d["name"] == "configuration" and build_guide(path)) \
@@ -184,7 +186,7 @@ def linked_sections(read, files: dict, readme_path: str, readme_text: str, own=N
     return [found[n] for n in LINKED_SECTIONS if n in found]
 
 
-@fact("readme_linked_sections", version=38, public=False)
+@fact("readme_linked_sections", version=39, public=False)
 def readme_linked_sections(ctx) -> dict:
     # (from the files' README, not the readme fact: that fact merges these sections into its own, auditor.facts.readme.readme)
     path = (ctx.fact("files") or {}).get("readme")

@@ -19,3 +19,16 @@ def person_placeholder(body: str) -> bool:
     """Every line of the chapter is an unfilled placeholder of its author's name and address (``Author:: YOUR_NAME (<YOUR_EMAIL>)``)."""
     lines = [line for line in body.strip().splitlines()[:6] if line.strip()]
     return bool(lines) and len(body) <= 400 and all(_PERSON_PLACEHOLDER.match(line.strip()) for line in lines)
+
+
+# A template's heading left as the label of the name to fill in ("## Nom de l'équipe", "## Team name", "## Nom du projet": the DataCup
+# template's heading its teams were to replace by their name): over a chapter that names no one to reach — no address, no link —, it
+# is no contact, whatever its text says of the project (issue 12, s41 fi41 = gitreunion/datacup-challenge-les-pivots)
+_NAME_LABEL = lazy_compile(r"^(?:\d+ )*(?:(?:nom|name)(?: de l| de la| de| du| des| of the| of)? (?:equipe|team|groupe|group|projet|project|auteurs?|authors?)"
+                           r"|(?:team|group|project) name|nom d equipe)$")
+_REACHABLE = lazy_compile(r"@|\]\(|https?://|\b(?:tel|t[ée]l[ée]phone|phone)\b", re.I)
+
+
+def name_label_heading(heading: str, body: str) -> bool:
+    """The heading (normalised) is a template's label of a name to fill in, and its chapter gives no address nor link to reach anyone."""
+    return bool(_NAME_LABEL.match(heading)) and not _REACHABLE.search(body)

@@ -172,12 +172,20 @@ def instructions_only(body: str) -> bool:
     return all(writer_instruction(p) or _prompt_lines(p) or (_LINK_PLACEHOLDER.match(norm(p)) and not _ANY_LINK.search(body)) for p in paragraphs)
 
 
+# a short note led by the placeholder of a text still to write, then what is to be written (the DataCup template's "### Utilisation" /
+# ">TODO / **documentation d'utilisation de la solution**", "TODO: describe the API", "À compléter : procédure de déploiement")
+_TODO_LEAD = lazy_compile(r"^[>\s*_]*(?:(?-i:TODO|TBD|WIP|FIXME)|[àa] (?:compl[ée]ter|r[ée]diger|[ée]crire))[*_]*\s*(?:[:/\-–—]|\n|$)", re.I)
+
+
 def absence_only(body: str) -> bool:
     """The chapter's whole text is one short sentence saying its subject does not exist yet ("No production build is available yet.":
-    :func:`auditor.facts.writer_prompts.absence_note`)."""
+    :func:`auditor.facts.writer_prompts.absence_note`), or a short note led by a placeholder (``>TODO / **documentation d'utilisation**``)."""
     from auditor.facts.writer_prompts import absence_note
 
-    return "`" not in body and absence_note(body.strip())
+    text = body.strip()
+    if "`" in text or "](" in text:
+        return False
+    return absence_note(text) or (len(text) <= 160 and len(re.findall(r"\w+", text)) <= 15 and bool(_TODO_LEAD.match(text)))
 
 
 # A chapter called only "API" whose text says the project uses another's API ("L'application utilise l'API CACEM :" over the endpoints

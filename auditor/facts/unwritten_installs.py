@@ -21,12 +21,17 @@ def unwritten_guides(snap, guides: list[str]) -> set[str]:
     out = set()
     for p in sorted(p for p in guides if p.rsplit(".", 1)[-1].lower() in _TEXT_EXT)[:MAX_READ]:
         text = snap.read_text(p, limit=READ_BYTES)
-        if not text:
-            continue
-        blocks = parse_document(text, readme_format(p, text))
-        if placeholder_document(blocks) or len(text.encode()) <= STUB_BYTES and stub_page(text, blocks):
+        if text and unfilled_text(p, text):
             out.add(p)
     return out
+
+
+def unfilled_text(path: str, text: str) -> bool:
+    """The text page a documentation template left unfilled (see :func:`unwritten_guides`); a page of another format is not judged."""
+    if path.rsplit(".", 1)[-1].lower() not in _TEXT_EXT or not text:
+        return False
+    blocks = parse_document(text, readme_format(path, text))
+    return placeholder_document(blocks) or len(text.encode()) <= STUB_BYTES and stub_page(text, blocks)
 
 
 def _chapter(blocks: list, i: int, text: str) -> str:
@@ -49,4 +54,42 @@ def link_only_installs(snap, installs: list[list]) -> list[list]:
             if i is not None and points_elsewhere(blocks, i, _chapter(blocks, i, text)):
                 continue
         out.append(item)
+    return out
+
+
+def _local_target(ref: str, base: str) -> str | None:
+    """The repository path a README's link names (``/INSTALL.md``, ``docs/install.md``), or None (another site, an anchor, outside)."""
+    import posixpath
+    from urllib.parse import unquote, urlparse
+
+    parsed = urlparse(ref.strip())
+    if parsed.scheme or parsed.netloc or not parsed.path or ref.startswith(("#", "mailto:", "{", "<", "$")):
+        return None
+    rel = unquote(parsed.path).rstrip("/")
+    target = posixpath.normpath(rel.lstrip("/") if rel.startswith("/") else posixpath.join(base, rel))
+    return None if not rel or target.startswith("../") or target in ("..", ".") else target
+
+
+def unfilled_pointers(snap, path: str, text: str, details: list[dict]) -> set[int]:
+    """The lines of the README's headings (``details`` via heading: install, deployment, configuration, usage) whose chapter only links to
+    documents of the repository (:func:`points_elsewhere`) that a template left unfilled (:func:`unwritten_guides`): the DataCup
+    template's "### Installation" / "[Guide d'installation](/INSTALL.md)" over an INSTALL.md of prompts ("List the dependencies…")
+    writes no step, here or there (issue 12, s41 fi41 = gitreunion/datacup-challenge-les-pivots). At most :data:`MAX_READ` read."""
+    heads = {d["line"] for d in details if d.get("via") == "heading" and d["name"] in ("install", "deployment", "configuration", "usage")}
+    if not heads:
+        return set()
+    blocks = parse_document(text, readme_format(path, text))
+    base = path.rsplit("/", 1)[0] if "/" in path else ""
+    out = set()
+    for i, b in enumerate(blocks):
+        if b.kind != "heading" or b.line not in heads or not points_elsewhere(blocks, i, _chapter(blocks, i, text)):
+            continue
+        level, targets = b.level or 6, []
+        for c in blocks[i + 1:i + 40]:
+            if c.kind == "heading" and (c.level or 6) <= level:
+                break
+            targets += [t for url, _ in c.links if (t := _local_target(url, base))]
+        targets = sorted(set(targets))[:MAX_READ]
+        if targets and all(t in snap.files for t in targets) and unwritten_guides(snap, targets) == set(targets):
+            out.add(b.line)
     return out

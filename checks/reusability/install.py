@@ -141,6 +141,15 @@ def install(ctx) -> Result:
             "mais rien n'est propre au projet.",
             f"Generic steps of {fw}'s template (\"{command}\"): they run an application of that framework, but nothing is the project's own.")))
         generic = bool(template)
+    part = None  # (a part's README left as its framework's template: formations-client/README.md's `npm install`, s41 fi41)
+    if not instr and (part := (recipes.get("part_templates") or [None])[0]):
+        path, line, command, framework = part
+        fw = TEMPLATE_NAMES.get(framework, framework)
+        instr.append(Evidence(path=path, line=line, value=command, kind="found", note=T(
+            f"Étapes génériques du modèle de {fw}, reprises dans {path} (« {command} ») : elles lancent cette partie, "
+            "mais rien n'est propre au projet.",
+            f"Generic steps of {fw}'s template, kept in {path} (\"{command}\"): they run that part, but nothing is the project's own.")))
+        generic = True
     if generic and recipes.get("command_pages"):  # (a guide of the team's own: its steps, not the template's)
         instr, generic = [], False
     if not instr:  # a developer guide in docs/ giving the commands (docs/dev.md: `./mvnw clean compile spring-boot:run`)
@@ -227,8 +236,10 @@ def install(ctx) -> Result:
     msg = T(f"{f'Extension de {host} : o' if host else 'O'}utillage d'installation : {parts_fr} ; instructions écrites : {'oui' if instr else 'non'}.",
             f"{f'A plugin of {host}: i' if host else 'I'}nstall tooling: {', '.join(found) or 'none'}; written instructions: {'yes' if instr else 'no'}.")
     if generic:
-        msg = T(f"{msg['fr'][:-len(' oui.')]} seulement les instructions génériques du framework (le README est le modèle de {fw} laissé tel quel).",
-                f"{msg['en'][:-len(' yes.')]} only the framework's generic instructions (the README is {fw}'s untouched template).")
+        which = (f"{part[0]} reprend les étapes du modèle de {fw}", f"{part[0]} keeps {fw}'s template steps") if part else \
+            (f"le README est le modèle de {fw} laissé tel quel", f"the README is {fw}'s untouched template")
+        msg = T(f"{msg['fr'][:-len(' oui.')]} seulement les instructions génériques du framework ({which[0]}).",
+                f"{msg['en'][:-len(' yes.')]} only the framework's generic instructions ({which[1]}).")
     if by_host:
         msg = T(f"Extension de {host}, installée par {host} lui-même (son gestionnaire d'extensions ou son dossier d'extensions) : "
                 f"outillage propre : {parts_fr} ; instructions écrites : oui.",
