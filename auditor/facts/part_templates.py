@@ -17,8 +17,9 @@ _MANIFESTS = frozenset({"package.json", "composer.json", "pom.xml", "build.gradl
 
 def part_template_steps(snap, files, readme_path: str | None, agents: tuple = ()) -> list[list]:
     """``[path, line, command, framework]`` of each top-level part's README (``<part>/README.md``, the part holding a manifest) that
-    holds a framework's template (:func:`auditor.facts.readme_templates.untouched_template`, or the template kept above the team's own
-    chapters) giving an install, build or run command (:func:`auditor.facts.install_commands.first_command`), in path order."""
+    keeps a framework's template above the team's own chapters (not left untouched:
+    :func:`auditor.facts.readme_templates.untouched_template`) giving an install, build or run command
+    (:func:`auditor.facts.install_commands.first_command`), in path order."""
     from auditor.facts.install_commands import OTHER_README, first_command
     from auditor.facts.readme import analyse
     from auditor.facts.readme_templates import untouched_template
@@ -32,9 +33,10 @@ def part_template_steps(snap, files, readme_path: str | None, agents: tuple = ()
         if not text:
             continue
         found = analyse(text, path, snap.files)
-        # (left whole, or kept above the team's own chapters — "# Documentation" / "## Structure des données" below the starter's —:
-        # its steps are still the generator's; not when rewritten for the project's tool, adapted_commands)
-        template = untouched_template(found) or found.get("template")
-        if template and not template.get("adapted") and (hit := first_command(text)):
+        # (kept by a team that wrote its own chapters below it — "# Documentation" / "## Structure des données" under the starter's —:
+        # the team's README, whose steps are the generator's; not one left untouched, the generator's README alone, which gives no
+        # instructions (s35 ac35, r35: CRA's or Vue CLI's stock README in frontend/), nor steps rewritten for the project's tool)
+        template = found.get("template")
+        if template and not untouched_template(found) and not template.get("adapted") and (hit := first_command(text)):
             out.append([path, hit[0], hit[1][:120], template.get("framework")])
     return out
