@@ -38,7 +38,6 @@ from auditor.facts.readme_uses import test_suite
 from auditor.facts.readme_views import declared_commands
 from auditor.facts.readme_wordpress import read_as
 from auditor.facts.ui_templates import copied_readme
-from auditor.facts.unwritten_installs import unfilled_pointers
 from auditor.langid import identify_languages, prose
 from auditor.lazyre import lazy_compile
 
@@ -163,8 +162,9 @@ def readme(ctx) -> dict | None:
     out["draft_lines"] = [line for line, _ in find_markers(text, limit=20, markers=TEXT_MARKERS)]
     # (a chapter that only links to a template's page left unfilled, "### Installation" / "[Guide d'installation](/INSTALL.md)" over
     # "List the dependencies…": no section, here or there; s41 fi41)
-    if unfilled := unfilled_pointers(ctx.snapshot, path, text, out.get("section_details") or []):
-        gone = [d for d in out["section_details"] if d.get("via") == "heading" and d["line"] in unfilled]
+    unfilled = set(ctx.fact("readme_unfilled_pointers") or []) if out.get("section_details") else set()
+    if gone := [d for d in out["section_details"] if d.get("via") == "heading" and d["line"] in unfilled
+                and d["name"] in ("install", "deployment", "configuration", "usage")]:
         out["section_details"] = [d for d in out["section_details"] if d not in gone]
         kept = {d["name"] for d in out["section_details"]}
         out["sections"] = [n for n in out["sections"] if n in kept or n not in {d["name"] for d in gone}]

@@ -6,10 +6,12 @@ dependencies necessary to the project…", "- how to install them"; an English R
 
 from __future__ import annotations
 
+from auditor.facts import fact
 from auditor.facts.doc_placeholders import STUB_BYTES, placeholder_document, points_elsewhere, stub_page
 from auditor.facts.document import MAX_README_BYTES, parse_document, readme_format
 
 MAX_READ = 40
+MAX_POINTERS = 10
 READ_BYTES = 128 * 1024
 _TEXT_EXT = ("md", "markdown", "mdown", "mkd", "rst", "adoc", "asciidoc", "txt", "org", "textile")
 
@@ -70,20 +72,18 @@ def _local_target(ref: str, base: str) -> str | None:
     return None if not rel or target.startswith("../") or target in ("..", ".") else target
 
 
-def unfilled_pointers(snap, path: str, text: str, details: list[dict]) -> set[int]:
-    """The lines of the README's headings (``details`` via heading: install, deployment, configuration, usage) whose chapter only links to
-    documents of the repository (:func:`points_elsewhere`) that a template left unfilled (:func:`unwritten_guides`): the DataCup
-    template's "### Installation" / "[Guide d'installation](/INSTALL.md)" over an INSTALL.md of prompts ("List the dependencies…")
-    writes no step, here or there (issue 12, s41 fi41 = gitreunion/datacup-challenge-les-pivots). At most :data:`MAX_READ` read."""
-    heads = {d["line"] for d in details if d.get("via") == "heading" and d["name"] in ("install", "deployment", "configuration", "usage")}
-    if not heads:
-        return set()
+def unfilled_pointers(snap, path: str, text: str) -> set[int]:
+    """The lines of the README's headings whose chapter only links to documents of the repository (:func:`points_elsewhere`) that a
+    template left unfilled (:func:`unwritten_guides`): the DataCup template's "### Installation" / "[Guide d'installation](/INSTALL.md)"
+    over an INSTALL.md of prompts ("List the dependencies…") writes no step, here or there (issue 12, s41 fi41 =
+    gitreunion/datacup-challenge-les-pivots). At most :data:`MAX_POINTERS` such chapters, :data:`MAX_READ` documents each."""
     blocks = parse_document(text, readme_format(path, text))
     base = path.rsplit("/", 1)[0] if "/" in path else ""
-    out = set()
-    for i, b in enumerate(blocks):
-        if b.kind != "heading" or b.line not in heads or not points_elsewhere(blocks, i, _chapter(blocks, i, text)):
+    out, judged = set(), 0
+    for i, b in enumerate(blocks[:4000]):
+        if b.kind != "heading" or judged >= MAX_POINTERS or not points_elsewhere(blocks, i, _chapter(blocks, i, text)):
             continue
+        judged += 1
         level, targets = b.level or 6, []
         for c in blocks[i + 1:i + 40]:
             if c.kind == "heading" and (c.level or 6) <= level:
@@ -93,3 +93,12 @@ def unfilled_pointers(snap, path: str, text: str, details: list[dict]) -> set[in
         if targets and all(t in snap.files for t in targets) and unwritten_guides(snap, targets) == set(targets):
             out.add(b.line)
     return out
+
+
+@fact("readme_unfilled_pointers", version=1, public=False)
+def readme_unfilled_pointers(ctx) -> list[int]:
+    """The README's heading lines whose chapter only links to pages a template left unfilled (:func:`unfilled_pointers`): the readme
+    fact drops the sections they would give (a fact of its own, so that the readme fact imports none of the install modules)."""
+    path = (ctx.fact("files") or {}).get("readme")
+    text = ctx.snapshot.read_text(path, limit=MAX_README_BYTES) if path else None
+    return sorted(unfilled_pointers(ctx.snapshot, path, text)) if text else []
