@@ -441,7 +441,7 @@ def test_the_breton_public_it_syndicate_is_a_public_body(tmp_path):
     report = audit(str(make_repo(tmp_path / "r", commits)), AuditOptions(cache_dir=tmp_path / "c", offline=True,
                                                                           only=["maintenance.organisations"]))
     orgs = report["results"][0]["evidence"][0]["value"]["organisations"]
-    assert orgs == [{"domain": "sib.fr", "public": True, "commits": 4, "authors": 1}], orgs
+    assert orgs == [{"domain": "sib.fr", "public": True, "commits": 4, "authors": 1, "type": "public"}], orgs
 
 
 # SICTIAM/ckanext-ozwillo-theme: an OPSN's CKAN theme (setup.py's ckan.plugins entry point), jQuery UI and particles.js copied

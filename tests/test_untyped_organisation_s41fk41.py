@@ -56,3 +56,23 @@ def test_a_personal_address_stays_personal(tmp_path):
     types = _types(r)
     assert "gmail.com" not in types and types.get("smbvx.org") != "public", (types, r["message"]["en"])
     assert r["evidence"][0]["value"]["all_time"]["by_type"]["individual"] == 8, r["evidence"][0]["value"]["all_time"]
+
+
+def _organisations(tmp_path, authors) -> dict:
+    commits = [{"files": FILES if i == 0 else {f"step{i}.py": f"STEP = {i}\n"}, "author": authors[i % len(authors)],
+                "message": f"step {i}", "date": f"2025-{i + 1:02d}-10T10:00:00Z"} for i in range(6)]
+    report = audit(str(make_repo(tmp_path / "r", commits)), AuditOptions(cache_dir=tmp_path / "c", offline=True, as_of=date(2025, 12, 31),
+                                                                         only=["maintenance.organisations"]))
+    return report["results"][0]
+
+
+def test_maintenance_says_an_unlisted_domain_is_of_unknown_type(tmp_path):
+    # (rb41 item 3: "0 of them public: smavd.org" read as a private organisation's)
+    r = _organisations(tmp_path, [("Camille Agent", "camille.agent@smbvx.org")])
+    assert "Of unknown type (a domain not in the tool's list of organisations): smbvx.org." in r["message"]["en"], r["message"]
+    assert "De type inconnu" in r["message"]["fr"] and r["evidence"][0]["value"]["organisations"][0]["type"] == "organisation"
+
+
+def test_maintenance_leaves_a_listed_company_and_a_public_body_typed(tmp_path):
+    r = _organisations(tmp_path, [("Camille Dev", "camille.dev@neogeo.fr"), ("Jeanne Agent", "jeanne.agent@cerema.fr")])
+    assert "unknown type" not in r["message"]["en"] and "1 of them public" in r["message"]["en"], r["message"]

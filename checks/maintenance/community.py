@@ -5,6 +5,7 @@ from __future__ import annotations
 from auditor.checks.interface import Evidence, Result, T, check
 from auditor.facts import FactError
 from auditor.facts.history import is_public_domain
+from auditor.facts.scaling.common import domain_type
 from auditor.facts.scaling.people import sponsor_domains
 
 
@@ -106,7 +107,11 @@ def organisations(ctx) -> Result:
     # scaling.contributor-organisations counts it
     sponsor = sponsor_domains(ctx) or (lambda reg: False)
     orgs = [dict(x, public=x["public"] or is_public_domain(x["domain"], extra) or sponsor(x["domain"])) for x in o["organisations"]]
+    # (a domain no list types, neither public nor a listed company's: of unknown type, said so, as
+    # scaling.contributor-organisations says it — smavd.org, a syndicat mixte's, is no known private organisation)
+    orgs = [dict(x, type="public" if x["public"] else "organisation" if not domain_type(x["domain"]).get("listed") else "company") for x in orgs]
     n, npub = len(orgs), sum(1 for x in orgs if x["public"])
+    untyped = [x["domain"] for x in orgs if x["type"] == "organisation"][:5]
     ev = [Evidence(value={"organisations": orgs[:30], "individuals": o["individuals"], "unknown": o["unknown"]})]
     names_fr = ", ".join(x["domain"] + (" (public)" if x["public"] else "") for x in orgs[:8])
     names_en = names_fr
@@ -124,5 +129,8 @@ def organisations(ctx) -> Result:
     if single:
         note_fr = f" ({len(single)} domaine(s) d'un seul auteur, peut-être personnel(s), comptés pour moitié)"
         note_en = f" ({len(single)} single-author domain(s), possibly personal, counted as half)"
+    if untyped:
+        note_fr += f". De type inconnu (domaine absent de la liste d'organisations de l'outil) : {', '.join(untyped)}"
+        note_en += f". Of unknown type (a domain not in the tool's list of organisations): {', '.join(untyped)}"
     return Result.scored(score, T(f"{n} organisation(s) dans l'année, dont {npub} publique(s) : {names_fr}{note_fr}.",
                                   f"{n} organisation(s) in the year, {npub} of them public: {names_en}{note_en}."), ev, warn_at=3)

@@ -178,12 +178,12 @@ def _untyped_words(orgs: list[dict]) -> tuple[str, str]:
     names = ", ".join(untyped[:3]) + (f" (+{len(untyped) - 3})" if len(untyped) > 3 else "")  # (a count, never a silent cut)
     return (f"L'outil n'a pas pu typer {names} (domaine absent de sa liste d'organisations, organisations.yml : entreprise, "
             "association ou organisme public ?) : aucun prestataire n'est compté. L'y inscrire, ou donner le type du porteur "
-            "(--sponsor-type, colonne du portefeuille) quand c'est son propre domaine (nommé comme son compte de forge ou l'url de "
-            "son publiccode.yml), le typerait.",
+            "(--sponsor-type, colonne du portefeuille) quand c'est son propre domaine (nommé comme son compte de forge ou le "
+            "propriétaire légal de son publiccode.yml, ou son url), le typerait.",
             f"The tool could not type {names} (a domain not in its list of organisations, organisations.yml: a company, an "
             "association or a public body?): no contractor is counted. Listing it there, or giving the sponsor's type "
             "(--sponsor-type, the portfolio's column) when it is the sponsor's own domain (named like its forge account or its "
-            "publiccode.yml url), would type it.")
+            "publiccode.yml's legal owner, or its url), would type it.")
 
 
 def _org_label(o: dict, lang: str) -> str:
