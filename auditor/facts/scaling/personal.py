@@ -353,7 +353,7 @@ def _energy_context(snap, texts: dict[str, list[str]], table: dict, field: dict)
 PERSON_CATEGORIES = frozenset({"identity", "birth", "identifier", "staff"})  # (a staff number: an agent's)
 
 
-@fact("personal_data", version=82)
+@fact("personal_data", version=83)
 def personal_data(ctx) -> dict:
     strong, weak, person_tables, labels = _vocab()
     pd = load("personal_data.yml")
