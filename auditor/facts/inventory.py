@@ -2626,6 +2626,25 @@ def pasted_in(snap, inv: Inventory) -> list[tuple[str, dict]]:
     return out
 
 
+# a library's build for one JavaScript framework, named after it (Chosen's chosen.jquery.js for jQuery, chosen.proto.js for Prototype)
+_FRAMEWORK_BUILD = re.compile(r"^(?P<base>.+?)[.-](?P<fw>jquery|jq|proto|prototype|mootools|zepto|dojo|yui|vanilla)$", re.I)
+
+
+def framework_builds(paths: list[str]) -> dict[tuple[str, str], str]:
+    """``{(folder, stem): library}`` for the builds of one library for two frameworks or more copied side by side in one folder
+    (chosen/chosen.jquery.js and chosen/chosen.proto.js, their .min.js too): one library, named without the framework (issue 12,
+    s41 fm41 = renowong/faaa-multifac); a build alone keeps its name."""
+    seen: dict[tuple[str, str], set] = {}
+    stems: dict[tuple[str, str], str] = {}
+    for p in paths:
+        if _ext(p) not in ("js", "mjs") or not (m := _FRAMEWORK_BUILD.match(stem := library_stem(parts(p)[-1]))):
+            continue
+        folder = p.rpartition("/")[0]
+        seen.setdefault((folder, m.group("base").lower()), set()).add(m.group("fw").lower())
+        stems[(folder, stem)] = m.group("base").lower()
+    return {k: base for k, base in stems.items() if len(seen[(k[0], base)]) >= 2}
+
+
 def libraries(snap, inv: Inventory) -> list[dict]:
     """The JavaScript/CSS libraries copied into the repository, with the name, version and licence their file
     name and banner give (None when not said): ``[{"name", "version", "license", "files", "paths"}]``.
@@ -2655,6 +2674,7 @@ def libraries(snap, inv: Inventory) -> list[dict]:
     # (Drupal's modules/simpletest/files/css_test_files/comment_hacks.css.optimized.css)
     vendored = set(copies)
     copied_stems = {library_stem(parts(p)[-1]) for p in copies}  # (a translation file joins a library copied beside it, by name)
+    builds = framework_builds(copies)  # (chosen.jquery.js and chosen.proto.js side by side: Chosen's two builds, one library)
     # translation files of one library side by side (i18n/jquery.ui.datepicker-af.min.js, …-ar-DZ.min.js…: 60 languages): one library
     locale_sets: dict[tuple[str, str], int] = {}
     for p in copies:
@@ -2879,6 +2899,8 @@ def libraries(snap, inv: Inventory) -> list[dict]:
         if not package and not lib["version"] and len(parts(path)) >= 2 and _BARE_VERSION.match(parts(path)[-2]):
             lib = {**lib, "version": parts(path)[-2].lstrip("vV")}  # (its folder names its release: assets/js/2.4.0/mapbox-gl.js)
         # (a jQuery plugin's script and its stylesheet are one library: jquery.easy-autocomplete.min.js and easy-autocomplete.min.css)
+        if not package and (base := builds.get((path.rpartition("/")[0], library_stem(parts(path)[-1])))) and lib["name"] == library_stem(parts(path)[-1]):
+            lib = {**lib, "name": base}
         key = (package or re.sub(r"^jquery[.-](?=.)", "", lib["name"]), "" if package else (lib["version"] or ""))
         group = groups.setdefault(key, {**lib, "files": 0, "paths": [], "ecosystem": "javascript"})
         group["files"] += 1
@@ -3034,7 +3056,7 @@ _BARE_VERSION = lazy_compile(r"^v?\d+(?:\.\d+){1,3}$")  # a folder named by a re
 _TEST_SEG = lazy_compile(r"(^|[_.-])(tests?|simpletest|fixtures?|spec)([_.-]|$)", re.I)  # a folder of tests: css_test_files, simpletest
 
 
-@fact("inventory", version=197)
+@fact("inventory", version=198)
 def inventory(ctx) -> dict:
     """Counts by category and by language (project source only), with a few examples per category, and the
     libraries copied into the repository (name, version, licence)."""
