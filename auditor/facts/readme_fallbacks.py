@@ -24,7 +24,7 @@ from auditor.facts.readme_run_sentence import chained_commands, run_sentence
 from auditor.facts.readme_sentences import _SENTENCE_SPLIT
 from auditor.facts.readme_settings_folder import settings_folder_sentence
 from auditor.facts.readme_setup import clone_step, install_step, setup_chapter
-from auditor.facts.readme_started_calls import started_call
+from auditor.facts.readme_started_calls import lone_call, started_call
 from auditor.facts.readme_shapes import MENU_PATH, USAGE_EXAMPLE, opening_example, test_chapter_lines
 from auditor.facts.readme_steps import download_and_unpack
 from auditor.facts.readme_tutorial import tutorial_document
@@ -85,6 +85,8 @@ def _finders(r: Reading, installing: set[int], testing: list[tuple[int, int]]) -
         # "**7/** Créer un premier client" over `curl -X POST "http://localhost:3000/api/admin/clients" -d '{…}'` after `npm run dev`:
         # the started service called, inside an installation chapter's steps too
         ("usage", lambda: _pair(started_call(lines, aside))),
+        # (a README of its title, a purpose line and `curl -X POST -d '{…}' http://localhost:8080/mail`: how the service is called)
+        ("usage", lambda: _pair(lone_call(lines, sum(b.kind == "heading" for b in blocks), aside))),
         ("usage", example),  # "exemple `script.py dossier_a_tester fichier_de_tests.json`": how the project's script is run, its arguments
         ("usage", menu),  # "(ADMIN) Menu -> Paramètres -> maintenance": where the user goes in the interface
         # "Scénario classique : 1. insérer une enquête -> `comptages_txt_2_pg.py -enquete`": the steps running the project's script

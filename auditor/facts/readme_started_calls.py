@@ -54,3 +54,22 @@ def started_call(lines: list[str], aside: set[int]) -> tuple[int, str] | None:
         if _CALL.match(bare) and _ACTS.search(bare) and _LOCAL_API.search(bare):
             return n, re.sub(r"\s+", " ", bare)[:160]
     return None
+
+
+# A README with no chapter (its title at most) whose code sends the local copy a request acting on it, at any path (sipf/mail-api:
+# "Just send email with a REST API" then `curl -H "Content-Type: application/json" -X POST -d '{"from": …}' http://localhost:8080/mail`):
+# how the service is called, its usage (issue 12, s41 fi41). Under a chapter, the chapter says what the call is for (an index created
+# in a search engine during the installation: no usage)
+_LOCAL_ADDRESS = lazy_compile(r"(?:https?://)?(?:localhost|127\.0\.0\.1|0\.0\.0\.0)(?::\d{1,5})?/[\w.~%/-]*", re.I)
+
+
+def lone_call(lines: list[str], headings: int, aside: set[int]) -> tuple[int, str] | None:
+    """(line, command) of the first request acting on the local copy (a method other than GET, or a body) in a README of one heading at
+    most, or None."""
+    if headings > 1:
+        return None
+    for n, command in _commands(lines[:MAX_LINES]):
+        bare = command.strip().strip("`")
+        if n not in aside and _CALL.match(bare) and _ACTS.search(bare) and _LOCAL_ADDRESS.search(bare):
+            return n, re.sub(r"\s+", " ", bare)[:160]
+    return None
