@@ -74,7 +74,7 @@ _PY2_ONLY = lazy_compile(r"""^[ \t]*(?:print[ \t]+(?:(?:[uUbB][rR]?|[rR][bB]?)?[
 _DJANGO_SETTINGS = lazy_compile(r"""DJANGO_SETTINGS_MODULE['"]\s*(?:\]\s*=|,)\s*['"]([A-Za-z_]\w*)\.[\w.]+['"]""")
 
 
-@fact("python_imports", version=11, public=False)
+@fact("python_imports", version=12, public=False)
 def python_imports(ctx) -> dict:
     inv = inventory_of(ctx)
     own = [i for i in inv.items if i.category == "source"]
@@ -128,7 +128,18 @@ def installed_names(ctx, children: dict[str, set[str]]) -> set[str]:
         return set()
     target = getattr(ctx, "target", None)
     names = {n.rsplit("/", 1)[-1] for n in (getattr(target, "name", None), (getattr(target, "path", None) or "").rstrip("/")) if n}
+    # (and the repository a QGIS plugin's root metadata.txt names, repository=…/synchro_retour_terrain: the plugin's folder once
+    # installed, whatever the local copy is called — issue 12, s41 fo41 = smavd/synchro_retour_terrain cloned as srt_withzip)
+    if "metadata.txt" in ctx.snapshot.files:
+        text = ctx.snapshot.read_text("metadata.txt", limit=64 * 1024) or ""
+        if _QGIS_MINIMUM.search(text) and (m := _QGIS_REPOSITORY.search(text)):
+            names.add(m.group(1))
     return {n.replace("-", "_") for n in names if re.fullmatch(r"[A-Za-z_][\w-]*", n)}
+
+
+_QGIS_MINIMUM = lazy_compile(r"^qgisMinimumVersion[ \t]*[=:]", re.M | re.I)
+# (the repository's address in a QGIS plugin's metadata.txt: its last segment, without .git)
+_QGIS_REPOSITORY = lazy_compile(r"^repository[ \t]*=[ \t]*\S*?/([\w.-]{1,100}?)(?:\.git)?/?[ \t]*$", re.M)
 
 
 _ROOT_MARKERS = frozenset({"manage.py", "setup.py", "setup.cfg", "pyproject.toml"})
