@@ -35,3 +35,35 @@ signal("ident.commune-name-column", _CREATE, ("create table",), flags=re.M, exts
 # the commune's name read from a geocoder's answer (the API Adresse's feature properties: city, with citycode beside it unread)
 signal("ident.address-city", r"""\.get\([ \t]*['"]city['"]|\[[ \t]*['"]city['"][ \t]*\]|\bproperties\??\.city\b""", ("city",), flags=0,
        exts={"py", "php", "ts", "js", "jsx", "tsx", "vue", "rb", "java", "kt"}, classes=("code", "template"))
+
+# A column of a model or table named as the commune's INSEE code, declared as a field (a Django or SQLAlchemy field, a migration's
+# ('num_comm', models.CharField(max_length=5…)), a CREATE TABLE's typed column): code_commune, insee_com, codgeo, cog, depcom, and
+# the short names a team gives it, num_comm / no_commune / numero_commune (SMMAR11/styx's TCommune.num_comm, CharField 5, its
+# primary key; issue 12, s41 fn41). A short "comm" is read as a commune only where the declaration says so: five characters
+# (max_length=5, char(5)), a foreign key to a commune's model, or inside a model or table named for communes — elsewhere num_comm
+# may number a comment or a commission; num_commande numbers an order.
+_COMMUNE_CODE = r"""code_?commune|codecommune|code_?insee|insee_?com(?:mune)?|codgeo|cog|depcom|(?:num(?:ero)?|no)_?comm(?:une)?"""
+_MODEL_COLUMN = (r"""(?:^|[(,])[ \t]*[`"'\[]?(""" + _COMMUNE_CODE + r""")[`"'\]]?"""
+                 r"""(?:[ \t]*(?:,|(?::[^=\n]{0,60})?=)[ \t]*(?:[\w.]+\.)?(?:\w*Field|Column|mapped_column|ForeignKey)[ \t]*\("""
+                 r"""|[ \t]+(?:varchar|nvarchar|char|character|text|integer|int|bpchar)\b)""")
+_FIVE = re.compile(r"""max_length[ \t]*=[ \t]*5\b|\b(?:var)?char(?:acter(?:[ \t]+varying)?)?[ \t]*\([ \t]*5[ \t]*\)|String\([ \t]*5[ \t]*\)""", re.I)
+_OWNER = re.compile(r"""^[ \t]*class[ \t]+(\w+)|\bcreate[ \t]+table[ \t]+(?:if[ \t]+not[ \t]+exists[ \t]+)?(?:[`"]?\w+[`"]?\.)?[`"\[]?(\w+)"""
+                    r"""|\bCreateModel\([ \t\r\n]*name[ \t]*=[ \t]*['"](\w+)""", re.I | re.M)
+
+
+def _a_commune_code(m: re.Match) -> bool:
+    """The column's name is a commune code's in full, or its short form is declared as one (five characters, a commune's key, or in a
+    model or table of communes: the last class or table opened in the 4,000 characters before it)."""
+    name = m.group(1).lower()
+    if not name.endswith("comm"):
+        return True
+    line_end = m.string.find("\n", m.end())
+    line = m.string[m.start(): line_end if line_end >= 0 else len(m.string)]
+    if _FIVE.search(line) or re.search(r"commune", line[len(m.group(0)):], re.I):
+        return True
+    owners = list(_OWNER.finditer(m.string, max(0, m.start() - 4000), m.start()))
+    return bool(owners) and "commun" in next(g for g in owners[-1].groups() if g).lower()
+
+
+signal("ident.model-columns", _MODEL_COLUMN, ("comm", "insee", "codgeo", "cog", "depcom"), flags=re.I | re.M,
+       exts={"py", "php", "java", "kt", "ts", "js", "sql", "pgsql", "psql", "rb"}, classes=("code", "config"), group=1, accept=_a_commune_code)

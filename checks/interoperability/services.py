@@ -663,8 +663,8 @@ def identifiers(ctx) -> Result:
     scan = textscan_ok(ctx)
     sig = scan["signals"]
     fields = [h for h in sig.get("ident.fields", []) if h[3] in ("code", "template", "config", "data", "other")]
-    fields += [h for sid in ("ident.sql-columns", "ident.sql-references", "ident.columns", "ident.typed-fields") for h in sig.get(sid, [])
-               if h[3] not in ("test", "doc", "example")]  # (and a typed model's: a TypeScript interface's insee: string)
+    fields += [h for sid in ("ident.sql-columns", "ident.sql-references", "ident.columns", "ident.typed-fields", "ident.model-columns") for h in sig.get(sid, [])
+               if h[3] not in ("test", "doc", "example")]  # (and a typed model's: a TypeScript interface's insee: string; a model's num_comm)
     # the area code of GeoNature's ref_geo (ref_geo.l_areas.area_code: the INSEE code of its communes and départements, loaded from
     # IGN's ADMIN EXPRESS): an identifier field whose values come from that referential (issue 12, s36 h36 = PnEcrins/GeoConstats)
     ref_geo = [h for h in sig.get("ident.ref-geo-code", []) if h[3] not in ("test", "doc", "example")]
