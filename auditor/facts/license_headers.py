@@ -181,7 +181,8 @@ def header_source(ctx, identify, declared_value) -> tuple[dict | None, dict, dic
     expr, where = max(per_expr.items(), key=lambda kv: (len(kv[1]), kv[0]))
     # (one file may speak for a project of fewer than 2 × MIN_FILES source files when it gives the licence in words under a dated
     # copyright notice, not a bare "License:" line: a Lutece module's only Java class under the BSD-3 text, beside a JS helper)
-    tiny = read < 2 * MIN_FILES and all(w[0] in dated for w in where)
+    # (and no other file of the project's states another licence: a GPL script beside an MIT one gives no project licence — s41 fq41)
+    tiny = read < 2 * MIN_FILES and all(w[0] in dated for w in where) and _one_licence(per_expr, expr, where)
     if len(where) * 2 < read:
         return None, summary, _consistent_headers(per_expr, expr, where, read, languages, language_of)
     first = min(where)
@@ -202,17 +203,20 @@ def _own_headers(ctx, per_expr: dict, expr: str, where: list, read: int) -> dict
     project's own program state it (Rennes Métropole's statistics batch: one 640-line Python script, "Licence: GPL 3" in its
     header, beside two shell wrappers and SQL scripts): every header licence found agrees (one licence), none of the files
     stating it is in a folder of examples, snippets or documentation, at least half of the files read state it, and they hold
-    at least half of the bytes of the project's source code (any language, copies aside). That is
+    at least half of the bytes of the project's program (its source code in a programming language, copies aside: markup, style
+    sheets, templates and SQL are no program). That is
     evidence of the project's licence, weaker than a licence file: ``{"kind": "file-header", "path", "line", "value", "ids",
     "expression", "files", "read", "bytes_share"}``, or None."""
-    from auditor.facts.inventory import inventory_of
+    from auditor.facts.inventory import PROGRAMMING, inventory_of
 
     first = min(where)
     ids = _agreeing_own(per_expr, expr, where)
     if ids is None:
         return None
     files = ctx.snapshot.files
-    code = [i.path for i in inventory_of(ctx).items if i.category == "source" and i.language
+    # (the program's code: a static site's pages and style sheets — index.html, style.css beside its one script js/main.js under
+    # the GPL notice — are no program and carry no header; issue 12, s41 fq41)
+    code = [i.path for i in inventory_of(ctx).items if i.category == "source" and i.language in PROGRAMMING
             and not set(p.lower().lstrip("_") for p in i.path.split("/")[:-1]) & _NOT_OWN_DIRS]
     total = sum(files[p].size for p in code if p in files)
     stating = sum(files[p].size for p in {w[0] for w in where} if p in files)
@@ -220,6 +224,13 @@ def _own_headers(ctx, per_expr: dict, expr: str, where: list, read: int) -> dict
         return None
     return {"kind": "file-header", "path": first[0], "line": first[1], "value": first[2], "ids": ids, "expression": expr,
             "files": len(where), "read": read, "bytes_share": round(stating / total, 3), "how": first[4]}
+
+
+def _one_licence(per_expr: dict, expr: str, where: list) -> bool:
+    """Every header licence found agrees with the one stated most."""
+    from auditor.licenses.notices import agree
+
+    return all(agree(list(w[0][3]), list(min(where)[3])) for e, w in per_expr.items() if e != expr)
 
 
 def _agreeing_own(per_expr: dict, expr: str, where: list) -> list[str] | None:
