@@ -27,6 +27,9 @@ _LEADING_NUMBER = lazy_compile(r"^(?:\d+ )+")
 _ARTICLE = lazy_compile(r"^(?:l|la|le|les|the|a|notre|nos|our|votre|your|une|un|des) ")
 _API_KIND = lazy_compile(r"^(?:rest|restful|http|https|web|json|graphql|grpc|soap) (?=api\b)")
 _POINTING_LEAD = ("voir", "consulter", "lien", "liens", "acces", "access", "accessing", "appeler", "interroger", "calling", "see")
+# the calling of the service's own API named by a noun ("## APPEL DE L'API" over the parameters of a signing request, "Appels à l'API",
+# "Call the API", "Interrogation de l'API"): how it is used, as "Calling the API" is
+_CALLING_LEAD = ("appel", "appels", "call", "calls", "interrogation", "interrogations", "requeter", "requetes", "requests")
 
 # Headings of a notice about the project's state, not of its description ("⚠ Déprécation de l'API ⚠", "Projet archivé"), or of a news
 # item over it ("### 🚀 Nouvelle fonctionnalité": what the last version added, above "### De quoi s'agit-il ?")
@@ -103,7 +106,8 @@ def weak_only(name: str, normed: str, phrases: tuple[str, ...]) -> bool:
         return False
     head = _LEADING_NUMBER.sub("", normed)
     leads = (head, _ARTICLE.sub("", head, count=1), _API_KIND.sub("", head, count=1))  # ("REST API": the kind of API, then the word)
-    if leads[1].split(" ", 1)[0] in _POINTING_LEAD:
+    if leads[1].split(" ", 1)[0] in _POINTING_LEAD or (name == "usage" and leads[1].split(" ", 1)[0] in _CALLING_LEAD
+                                                         and _has_phrase(normed, "api")):
         return False
     return not any(lead == p or lead.startswith(p + " ") for lead in leads for p in weak)
 
