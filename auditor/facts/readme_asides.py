@@ -71,9 +71,17 @@ def refine_heading(found: list[str], normed: str, headings: dict, under_task: bo
         found = [n for n in found if n != "usage"]  # "API utilisées", "Endpoints serveur utilisés": the services the project calls, no use of it
     if not found and normed in ("use", "to use", "use it", "how to use it"):  # "## Use" then the keys to press: the usage, said in one word
         found = ["usage"]
+    if not found and _FOR_DEVELOPERS.fullmatch(normed):  # "## Pour les développeurs" (check() before a release, the tests, the docs
+        found = ["contributing"]  # build): the developers' guide, as "Developer guide" and "Pour les contributeurs" are
     if not found and normed in ("scalingo", "heroku", "clever cloud", "clevercloud", "alwaysdata"):  # "### Scalingo" alone: where and how it is
         found = ["deployment"]  # deployed (review apps, the staging environment); "Création d'application Scalingo" is a bot's command
     return found
+
+
+# A heading naming only the developers as its audience ("Pour les développeurs", "For developers", "Notes aux développeurs"); not the
+# users' ("Pour les utilisateurs") nor a task for them ("Installation pour les développeurs": the task's word names the section)
+_FOR_DEVELOPERS = lazy_compile(r"(?:(?:notes?|informations?|section|guide|espace|partie) )?(?:pour les|pour|aux|a l attention des|for(?: the)?) "
+                               r"(?:developpeurs?|developpeuses?|developpeur ses?|developpeurs euses|developers?|devs?)")
 
 
 # A chapter of coding conventions or style rules: its lines are rules for the code, no use, setting or installation of the project
