@@ -318,12 +318,13 @@ _NO_EVAL_OPTION = lazy_compile(r"^\s*(?:#|//|--)\|\s*eval\s*:\s*false\s*$", re.I
 _OPTION = lazy_compile(r"^\s*(?:#|//|--)\|")
 
 
-def literate_code(text: str) -> dict[str, str]:
+def literate_code(text: str, shown: bool = False) -> dict[str, str]:
     """``{extension: code}`` of an R Markdown or Quarto document: each language's chunks where they stand (``r``, ``py``,
     ``sql``, ``js`` for JavaScript and Observable JS…), every other line blank, so that line numbers stay the document's. The
     ``params:`` block of the YAML header (the values the chunks read as ``params$…``) goes with the R code (Quarto documents
     without R chunks: with the most frequent language). Display-only code blocks (plain fences, no ``{language}``; chunks never run, ``{r, eval = FALSE}`` or
-    ``#| eval: false``: code shown to the reader, a tutorial's example) and the prose are left out."""
+    ``#| eval: false``: code shown to the reader, a tutorial's example) and the prose are left out; ``shown``: the chunks never run
+    are kept too (what the published document shows: a password written in its install chunk is published with it, s41 fr41)."""
     lines = text.split("\n")
     parts: dict[str, list[str]] = {}
     header: list[tuple[int, str]] = []
@@ -356,7 +357,7 @@ def literate_code(text: str) -> dict[str, str]:
                 break
             options.append(lines[k])
         shown_only = bool(_NO_EVAL.search(lines[i])) or any(_NO_EVAL_OPTION.match(o) for o in options)
-        if ext and not shown_only:
+        if ext and (shown or not shown_only):
             out = parts.setdefault(ext, [""] * len(lines))
             out[i + 1:j] = lines[i + 1:j]
             counts[ext] = counts.get(ext, 0) + 1

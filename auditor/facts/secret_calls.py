@@ -37,6 +37,14 @@ _SIGN_IN_CALLS = {"ldap_bind": 2, "ldap_bind_ext": 2, "ftp_login": 2, "ssh2_auth
                   "drivermanager.getconnection": 2}
 _CALL = lazy_compile(r"(?<![\w$>.:])(ldap_bind(?:_ext)?|ftp_login|ssh2_auth_password|mysqli_(?:real_)?connect|mysql_p?connect|new\s+mysqli|new\s+PDO)\s*\(|"
                      r"\.(simple_bind_s|simple_bind|bind_s)\s*\(|\b(DBI\s*->\s*connect(?:_cached)?|DriverManager\s*\.\s*getConnection)\s*\(", re.I)
+# a credentials object built from an account and its password given by position, the password second (git2r's
+# ``cred_user_pass("user", "…")``, httr's ``authenticate("user", "…")``, requests' ``HTTPBasicAuth("user", "…")`` and its
+# ``auth=("user", "…")`` pair, aiohttp/httpx ``BasicAuth``, .NET's ``NetworkCredential``, JGit's
+# ``UsernamePasswordCredentialsProvider``): the account's password, written where the credentials are made (issue 12, s41 fr41)
+_CREDENTIAL_CALL = lazy_compile(r"(?<![\w$>.:])(?:git2r::)?cred_user_pass\s*\(|(?<![\w$>.:])(?:httr2?::)?authenticate\s*\(|"
+                                r"(?<![\w$>])(?:requests\.auth\.|aiohttp\.|httpx\.)?(?:HTTP(?:Basic|Digest|Proxy)Auth|BasicAuth|DigestAuth)\s*\(|"
+                                r"(?<![\w$])(?:new\s+)?(?:System\.Net\.)?NetworkCredential\s*\(|(?<![\w$])(?:new\s+)?UsernamePasswordCredentialsProvider\s*\(|"
+                                r"(?<![\w$.])auth\s*=\s*\(")
 # a sign-in method given its password by name (Perl's Net::LDAP ``$ldap->bind($dn, password => 'S3cr3t')``, a client's
 # ``.login(user, password="…")``): the literal after the call's opening, on its line
 _NAMED_CALL = lazy_compile(r"(?:->|\.)\s*(?:bind|login|connect|authenticate)\s*\(", re.I)
@@ -134,6 +142,10 @@ def call_password(line: str, literals: dict[str, str] | None = None) -> bool:
         index = _SIGN_IN_CALLS[name]
         args = _arguments(line, m.end(), index + 1, literals)
         if len(args) > index and _literal_password(args[index]):
+            return True
+    for m in _CREDENTIAL_CALL.finditer(line[:4000]):  # (the account first, a literal too: not a token's pair (key, secret) of variables)
+        args = _arguments(line, m.end(), 2, literals)
+        if len(args) == 2 and args[0] is not None and _given_literal(args[1]):
             return True
     for m in _NAMED_CALL.finditer(line[:4000]):
         named = _NAMED_PASSWORD.search(line, m.end(), min(len(line), m.end() + 400))
@@ -281,7 +293,7 @@ def call_findings(text: str) -> list[tuple]:
         if len(line) > 4000:
             continue
         low = line.lower()
-        if ("bind" in low or "connect" in low or "connex" in low or "login" in low or "pdo" in low or "ssh2" in low) \
+        if ("bind" in low or "connect" in low or "connex" in low or "login" in low or "pdo" in low or "ssh2" in low or "auth" in low or "cred" in low) \
                 and (call_password(line, literals) or db_call_password(line, literals)):
             out.append(("Password passed to a sign-in call", number, _hash(line.strip()), line))
         elif ("pass" in low or "pwd" in low or "secret" in low or "credential" in low) and given_password(line):
