@@ -59,6 +59,11 @@ def npm_deps(text: str) -> tuple[list[dict], str | None]:
     for key, info in pk.items():
         if not key or not isinstance(info, dict) or info.get("link"):
             continue
+        # a folder of the repository itself (a key with no node_modules/ segment: a workspace package, a file: or link: dependency's
+        # target, a part with its own package.json that npm listed as extraneous — "client", "server", "packages/ui"): the project's
+        # own package, no third-party dependency whose licence is to judge (issue 12, s41 fn41 = Samuelalhadef/RH-reservation)
+        if "node_modules/" not in key and not key.startswith("../"):
+            continue
         name = key.rsplit("node_modules/", 1)[-1]
         lic = info.get("license")
         if isinstance(lic, dict):
@@ -327,7 +332,7 @@ def _python_licenses(ctx, py_paths: list[str], offline_index: bool, found: list[
 
 
 # Cached when no package index was asked (offline, or no Python manifest); index answers stay live (PypiLicenses, the HTTP cache)
-@fact("dependency_licenses", version=11, public=False)
+@fact("dependency_licenses", version=12, public=False)
 def dependency_licenses(ctx) -> dict:
     snap = ctx.snapshot
     # the cheap depth test first: on 20,000 files the path classifiers cost a third of a warm audit
