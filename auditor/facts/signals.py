@@ -770,14 +770,14 @@ signal("auth.franceconnect", r"""((?:app|fcp|oidc|fcp-low)[\w.-]*\.(?:dev-)?fran
 # tourism network's mobile app signing its members in on the network's SSO, s28 d28)
 signal("auth.oidc", r"""(socialaccount\.providers\.openid_connect|socialaccount\.providers\.\w+|openid-configuration|openid_configuration|openid[-_ ]?connect|(?-i:OpenIdC(?=[A-Z]))|net\.openid\.appauth|\w*Oauth_?Consumer\b|['"]redirect_uri['"]|\bscope['"]?\s*(?:=>|[:=])\s*['"](?:[\w:]+ )*openid\b|OIDC_[A-Z_]+|(?-i:(?<![a-z])oidc|Oidc|(?<![A-Z])OIDC)|OAuth2|oauth2|OAUTH2|SAML|saml2|SAMLResponse|keycloak|\bgoogle\.accounts\.id\.\w+|accounts\.google\.com/gsi/client|\bopenId(?:Enabled|Force|Login|Provider)\b|/openid/(?:auth|login|callback)\b|"""
        r"""/oauth2?/authorize\b|\bgrant_type['"]?\s*[:=,]\s*['"]?authorization_code\b|\bresponse_type['"]?\s*[:=,]\s*['"]?code\b|"""
-       r"""/cas/login\b|/cas/logout\b|/cas/serviceValidate\b|phpCAS|CAS_Client|django_cas_ng|django-cas-ng|casclient|org\.(?:jasig|apereo)\.cas\.client\.|HTTP_SEC_(?:USERNAME|ROLES)\b|\bsec-(?:username|roles)\b|"""
+       r"""/cas/login\b|/cas/logout\b|/cas/serviceValidate\b|phpCAS|CAS_Client|django_cas_ng|\bflask_cas\b|\bCAS_SERVER(?:_URL)?\b|django-cas-ng|casclient|org\.(?:jasig|apereo)\.cas\.client\.|HTTP_SEC_(?:USERNAME|ROLES)\b|\bsec-(?:username|roles)\b|"""
        # (the Grails Spring Security CAS plugin's settings: grails.plugins.springsecurity.cas.serverUrlPrefix, …cas.serviceUrl)
        r"""\bplugins?\.springsecurity\.cas\.(?:serverUrlPrefix|serviceUrl|loginUri|proxyCallbackUrl)\b|"""
        # (JOSSO, Java Open Single Sign-On: an authority's central sign-on, its agent's assertion and session cookie, its login page and its
        # SOAP session and identity managers — a middleware redirecting to /josso/signon/login.do signs nobody in locally, s40 fo40)
        r"""\bjosso_(?:assertion_id|sessionid|session_id|back_to|cmd)\b|/josso/signon/|\bSSO(?:SessionManager|IdentityManager|IdentityProvider)(?:Soap|Service)?\b|"""
        r"""\bjosso\.(?:gateway|agent)\b|""" + IDP_PAGE + ")",  # CAS (geOrchestra's proxy, its sec-* headers): a standard too
-       ("springsecurity.cas", "openid", "oidc", "oauth2", "google.accounts.id", "/gsi/client", "oauth_consumer", "oauthconsumer", "redirect_uri", "saml", "keycloak", "socialaccount", "/cas/", "phpcas", "cas_client", "django_cas", "django-cas", "casclient", "cas.client.", "http_sec_", "sec-", "/oauth/authorize", "/oauth2/authorize", "authorization_code", "response_type", "url.log", "url.registration", "registrationlayout", "properties.kc", "screen.welcome", "casloginview", "auth_url", "auth_error",
+       ("springsecurity.cas", "openid", "oidc", "oauth2", "google.accounts.id", "/gsi/client", "oauth_consumer", "oauthconsumer", "redirect_uri", "saml", "keycloak", "socialaccount", "/cas/", "phpcas", "cas_client", "flask_cas", "cas_server", "django_cas", "django-cas", "casclient", "cas.client.", "http_sec_", "sec-", "/oauth/authorize", "/oauth2/authorize", "authorization_code", "response_type", "url.log", "url.registration", "registrationlayout", "properties.kc", "screen.welcome", "casloginview", "auth_url", "auth_error",
         "josso", "ssosessionmanager", "ssoidentity"),
        classes=CODE, accept=lambda m: not no_sign_in(m))
 

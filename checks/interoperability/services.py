@@ -868,6 +868,8 @@ OIDC_DEPS = (r"mozilla-django-oidc|authlib|social-auth-app-django|social-auth-co
              r"onelogin/php-saml|laravel/socialite|facile-it/php-openid-client|omniauth.*|openid_connect|ueberauth.*|"
              r"org\.springframework\.boot:spring-boot-starter-oauth2-.*|org\.springframework\.security:spring-security-oauth2-.*|"
              r"org\.(?:jasig|apereo)\.cas\.client:.*|cas-client-core|org\.springframework\.security:spring-security-cas.*|"  # CAS (Apereo)
+             # (CAS clients of Python and PHP: Flask-CAS, django-cas-ng, python-cas, phpCAS — sign-in on the platform's CAS server, s41 ft41)
+             r"flask[-_.]cas|django[-_.]cas[-_.]ng|python[-_.]cas|apereo/phpcas|jasig/phpcas|"
              r"org\.grails\.plugins:spring-security-(?:cas|saml|oauth2?|openid|rest-oauth)|"  # (Grails' Spring Security plugins for CAS, SAML, OAuth, OpenID)
              r"net\.openid:appauth|appauth(?:/.*)?|appauth-ios|@openid/appauth|@okta/.*|auth0|@auth0/(?!angular-jwt$).*|auth0-.*")  # (AppAuth: OIDC of a mobile app —
 # Android's net.openid:appauth, iOS's AppAuth pod or AppAuth-iOS package, AppAuth-JS —; Okta, Auth0: hosted OpenID Connect;
