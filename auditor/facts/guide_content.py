@@ -49,8 +49,26 @@ _TOPIC_HEADING = lazy_compile(r"^[^\S\n]*(?:#{1,6}|=+)[^\S\n]*" + _TOPIC + r"|<h
                               r"|^" + _TOPIC + r"[^\n]{0,80}\n[=~^\"*+#-]{3,}[^\S\n]*$", re.M | re.I)
 
 
+# TYPO3's TypoScript, whatever the file's name (a TYPO3 4 extension's pi1/static/setup.txt, static/<name>/setup.txt: the plugin's setup,
+# issue 12, s41 fs41 = TYPO3-svn-archive/ren_documents): object paths assigned, copied or opened as blocks, closing braces, conditions
+# and comments, line after line, with one block opened at least
+_TS_LINE = lazy_compile(r"^(?![^\n]*;[^\S\n]*$)[^\S\n]*(?:[\w-]+(?:\.[\w-]+)*[^\S\n]*(?:=|:=|<|>|=<|\{|\()|[})]|\[[^\]\n]*\])")
+_TS_COMMENT = lazy_compile(r"^[^\S\n]*(?:#|//|/\*|\*)")
+_TS_BLOCK = lazy_compile(r"^[^\S\n]*[\w-]+(?:\.[\w-]+)*[^\S\n]*\{[^\S\n]*$", re.M)
+
+
+def typoscript(text: str) -> bool:
+    """The text is TypoScript: nine lines in ten (of its non-blank ones, comments aside, at least three; none
+    ending on a semicolon as JavaScript, PHP and CSS do) are TypoScript's, and one opens a block."""
+    lines = [line for line in text[:READ_BYTES].splitlines() if line.strip() and not _TS_COMMENT.match(line)]
+    return len(lines) >= 3 and bool(_TS_BLOCK.search(text, 0, READ_BYTES)) and sum(1 for line in lines if _TS_LINE.match(line)) * 10 >= len(lines) * 9
+
+
 def guide_by_content(text: str) -> bool:
-    """The document's text gives commands, steps or a chapter on installing or deploying (see the module's docstring)."""
+    """The document's text gives commands, steps or a chapter on installing or deploying (see the module's docstring); never
+    TypoScript (a TYPO3 plugin's setup.txt is its setup, not a guide)."""
+    if typoscript(text):
+        return False
     return bool(_CODE.search(text) or _COMMAND.search(text) or len(_STEP.findall(text, 0, READ_BYTES)) >= 2 or _ORDERED.search(text)
                 or _INSTRUCTION.search(text) or _TOPIC_HEADING.search(text))
 
