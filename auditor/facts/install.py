@@ -18,7 +18,7 @@ from auditor.facts.unwritten_installs import link_only_installs, unwritten_guide
 from auditor.facts.part_templates import part_template_steps
 from auditor.facts.readme_headings import own_sections
 from auditor.facts.vendor_env_keys import implicit_vendor_keys
-from auditor.facts.streamlit_secrets import streamlit_secret_reads
+from auditor.facts.streamlit_secrets import streamlit_secret_reads, toml_keys_named
 from auditor.facts.install_commands import chapter_lines, tool_setup_chapter, command_pages, other_readme_installs, script_folder_guides, component_task_runner, content_pages_named_like_guides, first_command, is_recipe, linked_script_is_live, other_software_guides, site_install_pages
 from auditor.facts.env_constants import constant_reads
 from auditor.facts.env_reads import BARE_ENV as DOTENV, compose_wired, tool_option_env, unread_env
@@ -592,7 +592,7 @@ def step_code_files(snap, readme: dict, text: str) -> list[str]:
     return out
 
 
-@fact("env_settings", version=141, public=False)
+@fact("env_settings", version=142, public=False)
 def env_settings(ctx) -> dict:
     """``read_vars``: ``[variable, hit]`` read from the environment by the code; ``templates``
     (.env.example, a placeholder-only .env, Symfony's committed .env…) and ``settings_docs``;
@@ -720,6 +720,7 @@ def env_settings(ctx) -> dict:
         documented |= (set(ENV_KEY.findall(text)) | template_keys(text, fields)) if p in templates else set()
         # a variable a template or a settings document names, even in a comment (# ATLAS_SETTINGS: path of…)
         documented |= {v for v in names if re.search(rf"(?<![A-Za-z0-9_]){re.escape(v)}(?![A-Za-z0-9_])", text)}
+        documented |= toml_keys_named(names, text) if p in templates else set()  # (Streamlit's [myliaq] api_key = …: myliaq.api_key)
     documented |= compose_wired(snap, entries, names, documented, MAX_TEMPLATE_BYTES)
     # (a name read through the project's helper, getEnvVar('PEARL_API_URL'), that a front end's build tool hands the code only under its
     # public prefix: the template's REACT_APP_PEARL_API_URL is that setting; issue 12, s40 fe40 = InseeFrLab/Mapex)

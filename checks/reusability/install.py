@@ -26,6 +26,7 @@ from auditor.lazyre import lazy_compile
 from .common import code_free, settings_score as _score, submodule_code, textscan_ok, unread_env_evidence
 from .install_advice import _for_host, _for_static_site, _host_of, for_files_app, for_mobile, for_package, mobile_build, package_manifest, package_message, project_language
 from .settings_dotnet import settings_without_example
+from .settings_hosts import tenant_address_said
 from .settings_free import CONNECTION_NOTE, SERVER_NOTE, bypassed_address_said, client_back_end, declared_and_hard_coded as _declared_and_hard_coded, hard_coded_beside, ignored_modules_said, machine_path_evidence, nothing_to_set, options_only, paths_in_code, placeholders_in_code, readme_edits_code_result, settings_in_cli_code, written_values
 
 _SUB_README = lazy_compile(r"/README(?:\.(?:md|markdown|rst|txt|adoc))?$", re.I)
@@ -740,6 +741,8 @@ def configuration(ctx) -> Result:
         ev += back
         score = min(score, 5)
     msg, score = ignored_modules_said(settings, msg, ev, score)  # (config.py imported, git-ignored, described nowhere: s30 d30)
+    if read_vars:  # (the sponsor's instance of a data service written in the code beside the settings read: s41 fo41)
+        msg, score = tenant_address_said(ctx, templates, msg, ev, score)
     if not read_vars and templates:  # (param.json sets the API's address, the code writes the server's address itself: s33 i33)
         msg, score = bypassed_address_said(ctx, settings, templates, msg, ev, score)
     res = Result.scored(score, msg, ev, env_vars=len(read_vars), undocumented=undocumented[:50], templates=templates[:10])
