@@ -5,7 +5,7 @@ sponsor's instance of a commercial service at several places (``https://reyssouz
 named after the sponsor, the hosting fact's ``tenant``): the settings do not hold the data service's address, and another territory,
 which subscribes to its own instance, must edit the code to change it (issue 12, s41 fo41 = SBVR-jeremy/sbvr_observatory_myliaq). One
 rule for every project reading settings (the environment, a secrets store): said in the message, shown as a finding, the score held
-to a warning. A tenant host written once, or named in a settings template, leaves the verdict as it was.
+to a warning. A tenant host written once in the code, or only in a settings template, leaves the verdict as it was.
 """
 
 from __future__ import annotations
@@ -29,7 +29,7 @@ def tenant_address_said(ctx, templates: list[str], msg: dict, ev: list, score: f
             continue
         written = [e for e in h.get("evidence") or [] if e.get("path") and e.get("line") and e["path"] not in templates
                    and e["path"].rsplit(".", 1)[-1].lower() in CODE_EXT]
-        if not written or any(h["host"] in (ctx.snapshot.read_text(t, limit=64 * 1024) or "") for t in templates[:10]):
+        if not written:
             continue
         places = ", ".join(f"{e['path']}:{e['line']}" for e in written[:2])
         ev += [Evidence(path=e["path"], line=e["line"], value=str(e.get("value") or h["host"])[:80], kind="finding",
