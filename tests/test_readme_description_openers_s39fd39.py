@@ -32,7 +32,7 @@ def test_a_navigation_sentence_is_no_description(tmp_path):
 def test_a_kind_doing_line_over_its_list_is_the_description(tmp_path):
     readme = "# journaux-api\n\n" + NAV + "API permettant de :\n1. récupérer les journaux de chargement\n2. les enregistrer en base\n\n## Service\nTexte.\n"
     r = _readme(tmp_path, readme, DEV)
-    assert r["description"] == {"text": "API permettant de : récupérer les journaux de chargement", "line": 5, "first": True}, r["description"]
+    assert r["description"] == {"text": "API permettant de : récupérer les journaux de chargement ; les enregistrer en base", "line": 5, "first": True}, r["description"]
 
 
 def test_near_miss_a_readme_saying_what_it_is_keeps_its_first_line(tmp_path):

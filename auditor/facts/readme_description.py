@@ -14,7 +14,8 @@ from auditor.facts.readme_cues import (ALERT, ASIDE_CHAPTER, CHANGELOG_HEADING, 
 from auditor.facts.readme_forms import _FOR_LIST, about_the_project, another_subject, dev_tool_heading, mission_line, notice_line, own_title, shouted_or_nav, sql_paragraph, title_line, warning_or_step
 from auditor.facts.readme_headings import heading_sections
 from auditor.facts.readme_places import describing_field, file_chapter, names_project, provenance_line, tests_chapter
-from auditor.facts.readme_roles import describes_before_list, leads_purpose_list, with_list_item
+from auditor.facts.readme_list_items import with_list_item
+from auditor.facts.readme_roles import describes_before_list, leads_purpose_list
 from auditor.facts.readme_sentences import _SENTENCE_SPLIT
 from auditor.facts.readme_words import writer_instruction
 from auditor.langid import prose

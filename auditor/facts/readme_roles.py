@@ -128,8 +128,8 @@ _LAID_OUT = lazy_compile(r"\b(?:structure\w*|organise\w*|organi[sz]ed|built|cons
 
 # the kind of thing the project is, then what it does, listed after ("API permettant de :", "Une application qui permet de :", "A tool to:")
 _KIND_DOING = lazy_compile(r"^(?:(?:un|une|a|an) )?(?:api|apis|application|app|webapp|outil|tool|service|micro ?service|plateforme|platform|logiciel|software|"
-                           r"librairie|bibliotheque|library|programme|program|module|plugin|script|bot)(?: \w+){0,2}? (?:permettant|qui permet|allowing|"
-                           r"that allows|that lets you|used|servant|sert) (?:de|d|a|to)$")
+                           r"librairie|bibliotheque|library|programme|program|module|plugin|script|bot|package|paquet)(?: \w+){0,2}? (?:(?:permettant|qui permet|allowing|"
+                           r"that allows|that lets you|used|servant|sert) (?:de|d|a|to)|pour|for|to)$")  # ("Un package R pour :" then what it does)
 # what follows the project's name when it says what the project is ("… est une application", "… is a tool", "… permet de", "… provides")
 _NAMED_IS = lazy_compile(r"(?:est|is|sont|are) (?:une?|an?|la|le|the|l) |(?:permet|permettent|propose|proposent|offre|offrent|fournit|fournissent|"
                          r"allows|enables|provides|offers|lets|helps|aide)\b")
@@ -237,15 +237,6 @@ def guidelines_licence_rule(paragraph: str) -> bool:
     """In a guidelines README, a paragraph naming a licence that does not say it is the document's own licence: a rule it sets or the
     governed project's licence, not the repository's licence statement."""
     return not _OF_THE_DOCUMENT.search(norm(paragraph))
-
-
-def with_list_item(b, blocks: list) -> str:
-    """A description that opens a list ("L'interface en ligne de commande `mednum` permet", "Ce projet est l'IHM permettant de:") with
-    the list's first item after it."""
-    if len(b.text.split()) >= 12 or not re.search(r"(?:[:]|\b(?:permet(?:tant)?(?: de)?|allows?(?: to)?|pour|for|de)\s*:?)\s*$", b.text.strip()):
-        return b.text
-    nxt = next((x for x in blocks if x.kind == "paragraph" and x.line > b.line), None)
-    return f"{b.text.rstrip()} {nxt.text.strip()}" if nxt is not None and nxt.line <= b.line + 3 and not nxt.badge_only else b.text
 
 
 # A help heading ("## Aide", "## Help", "## Support", "## Questions") over a command's options (`outil --help`) or the supported versions
