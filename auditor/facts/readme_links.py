@@ -43,7 +43,8 @@ LINKED_SECTIONS = ("install", "usage", "configuration", "deployment", "contribut
 # the one heading that gives a linked document's usage: "Utilisation", "Usage", "How to use", "Mode d'emploi" (numbered or not)
 _USE_HEADING = lazy_compile(r"^(?:\d+ )*(?:utilisation|usage|how to use|comment (?:l )?utiliser|mode d emploi|"
                             r"(?:utilisation|usage) (?:du|de l|de la) (?:plugin|extension|outil|application|module|service|logiciel)|"
-                            r"using the (?:plugin|extension|tool|application|app|module|service|library))$")
+                            r"(?:utilisation|usage) (?:du|de la) (?:package|paquet|librairie|bibliotheque)|"
+                            r"using the (?:plugin|extension|tool|application|app|module|service|library|package))$")
 PROSE = ("md", "markdown", "rst", "adoc", "txt")
 _FILE_MENTION = lazy_compile(r"(?<![\w/.:-])((?:[\w.-]+/)*[\w.-]+\.(?:md|markdown|rst|adoc|txt))\b")
 _NOT_FOR_SECTIONS = ("changelog", "license", "code_of_conduct", "security", "roadmap")
@@ -62,6 +63,20 @@ _README_NAMED = lazy_compile(r"^(?:readme|lisez[-_]?moi)(?:[-_.][\w.-]{1,80})?$"
 # a list item that is one link ("- [Comment lancer l'environnement local](development.md)", "1. [Installation](install.md) : …")
 _LINK_ITEM = lazy_compile(r"^[ \t]*(?:[-*+]|\d{1,3}[.)])[ \t]+\[[^\]\n]{1,200}\]\([^)\s]{1,300}\)[ \t]*(?:[:—–-][^\n]{0,120})?$")
 _HEADING_OR_BLANK = lazy_compile(r"^[ \t]*(?:#{1,6}[ \t]|=+[ \t]*$|-+[ \t]*$|$)")
+
+
+# an R package's vignettes (vignettes/<name>.Rmd, the long-form guides R builds and CRAN shows beside its manual) and a README
+# sentence sending the reader to them ("Merci de consulter la vignette pour une démo complète", "see the vignettes"): its guide
+_VIGNETTE = lazy_compile(r"^vignettes/[^/]+\.(?:rmd|qmd|md)$", re.I)
+_VIGNETTE_WORD = lazy_compile(r"\bvignettes?\b", re.I)
+
+
+def vignettes_pointed(readme_text: str, files: dict) -> list[str]:
+    """The vignettes of an R package (a DESCRIPTION at the root) its README sends the reader to by naming them ("la vignette", "the
+    vignettes"), in path order (issue 12, s41 fr41 = ymansiaux/xtradata); [] otherwise."""
+    if "DESCRIPTION" not in files or not _VIGNETTE_WORD.search(readme_text[:MAX_README_BYTES]):
+        return []
+    return sorted(p for p, e in files.items() if _VIGNETTE.match(p) and e.kind == "file")[:MAX_DOCS]
 
 
 def link_index(text: str) -> bool:
@@ -119,7 +134,7 @@ def _whole_guide(path: str, text: str, readme_path: str, readme_title: str) -> b
     ("# Extract raster from index" over documentation/ExtractRasterIndex.md's "## Utilisation"), or it is the README in another
     language or form beside it (README_EN.md, README.md rendered from README.Rmd); not a guide to a part (docs/fixtures.md,
     scripts/x/README.md)."""
-    if _readme_sibling(path, readme_path):
+    if _readme_sibling(path, readme_path) or _VIGNETTE.match(path):  # (and an R package's vignette: the package told at length)
         return True
     return bool(readme_title) and _title(text, path) == readme_title
 
@@ -130,7 +145,7 @@ def _told_in_words(d: dict, path: str) -> bool:
     backend", s35 y35 = DISIC/Ara), and an address to write to in a README or a contributing guide ("you can send an email to
     geodesie(AT)ign.fr", the CONTRIBUTING.md a README links "to send questions to the team", s35 y35 = IGNF/circe). A guide's sentences
     say too many other things (see the module's docstring)."""
-    kind = community_kind(posixpath.basename(path)) or ""
+    kind = "readme" if _VIGNETTE.match(path) else community_kind(posixpath.basename(path)) or ""  # (a vignette: the package's README at length)
     if d["name"] == "configuration":  # (and a README named as one, README-developpement.md beside the user README: its sentence
         # telling the Oracle settings to complete in application-*.properties, s41 fc41 = abes-esr/kbart2kafka-api)
         return kind == "readme" or bool(_README_NAMED.match(posixpath.basename(path)))
@@ -142,7 +157,7 @@ def linked_sections(read, files: dict, readme_path: str, readme_text: str, own=N
     :data:`LINKED_SECTIONS`, the first heading on it in a linked document. ``site``: the source pages a link to the project's own
     documentation site leads to (:func:`auditor.facts.own_site.site_pages`) with the section each page's path names: given when missing."""
     seen, title = {readme_path}, _title(readme_text, readme_path)
-    frontier = [(t, [readme_path]) for t in _targets(readme_text, readme_path, files, own)]
+    frontier = [(t, [readme_path]) for t in _targets(readme_text, readme_path, files, own) + vignettes_pointed(readme_text, files)]
     links = [u for b in parse_document(readme_text, readme_format(readme_path, readme_text)) for u, _ in b.links][:200] if site else []
     pages = list(dict.fromkeys(p for u in links if urlparse(u).scheme in ("http", "https") for p in site(u)))[:MAX_DOCS]
     found: dict[str, dict] = {}
@@ -186,7 +201,7 @@ def linked_sections(read, files: dict, readme_path: str, readme_text: str, own=N
     return [found[n] for n in LINKED_SECTIONS if n in found]
 
 
-@fact("readme_linked_sections", version=39, public=False)
+@fact("readme_linked_sections", version=40, public=False)
 def readme_linked_sections(ctx) -> dict:
     # (from the files' README, not the readme fact: that fact merges these sections into its own, auditor.facts.readme.readme)
     path = (ctx.fact("files") or {}).get("readme")
