@@ -1,6 +1,6 @@
 """Addresses that are names, not servers (``scaling.url``): the value of an XML namespace declaration (``xmlns:cc="http://web.resource.org/cc/"``,
 ``xmlns:inkscape="http://www.inkscape.org/namespaces/inkscape"``, in markup or in a string of code writing it, quotes escaped or not),
-an RDF identifier (``rdf:about``, ``rdf:resource``), a namespace declared by name or given to a QName, and a page's own identifier in a meta element (Dublin Core's ``Identifier-URL``,
+an RDF identifier (``rdf:about``, ``rdf:resource``), a namespace declared by name or given to a QName, an ISO 19139 code list's identifier (``codeList="…"``), and a page's own identifier in a meta element (Dublin Core's ``Identifier-URL``,
 ``DC.identifier``, Open Graph's ``og:url``). Nothing fetches them (issue 12, s25 o3: an SVG header written by PHP)."""
 
 from __future__ import annotations
@@ -19,6 +19,11 @@ _IDENTIFIER_META = lazy_compile(r"""<meta\b[^<>\n]{0,80}?\b(?:name|property)[ \t
 # a namespace declared by its name (an Alfresco content model's <namespace uri="http://…/model/actes/1.0." prefix="actes59"/>, an ASMX
 # service's [WebService(Namespace = "http://…/SAE-WS/")], an XSD's targetNamespace, a NAMESPACE_URI constant): the name of a vocabulary
 _NAMESPACE_ATTR = lazy_compile(r"""(?:<namespace\b[^<>\n]{0,80}?\buri|(?<![A-Za-z])(?:target)?namespace(?:_?uri)?)["']?[ \t]*[=:][ \t]*\\?["']$""", re.I)
+# an ISO 19139 code list's identifier (codeList="http://www.loc.gov/standards/iso639-2/", codeListLocation), as an element's attribute
+# in markup or under the attribute's quoted name in code writing the record ({"codeList": "http://…"}, setAttribute("codeList", "…")):
+# the standard's name for the list of values, written into the produced XML, never fetched (s41 ft41)
+_CODELIST_ATTR = lazy_compile(r"""(?:<[\w:.-]{1,60}\b[^<>\n]{0,300}?\bcodeList(?:Location)?[ \t]*=|["']codeList(?:Location)?["'][ \t]*(?::|=>|,))"""
+                              r"""[ \t]*\\?["']$""")
 # a constant given the address, then given to a QName of the same file as its namespace (Alfresco's ``String URI = "http://…";``
 # then ``QName.createQName(URI, "docinfos")``, javax.xml's ``new QName(NS, "siren")``): the content model's namespace (s31)
 _CONSTANT = lazy_compile(r"""\b([A-Za-z_]\w{0,60})[ \t]*=[ \t]*["']$""")
@@ -62,6 +67,7 @@ def names_an_identifier(m) -> bool:
     line = s.rfind("\n", 0, start) + 1
     if _IDENTIFIER_ATTR.search(s, max(0, start - 40), start) or _IDENTIFIER_META.search(s, max(0, start - 200), start) \
             or _NAMESPACE_ATTR.search(s, max(line, start - 200), start) or _SCHEMA_LOCATION.search(s, max(line, start - 640), start) \
+            or _CODELIST_ATTR.search(s, max(line, start - 400), start) \
             or _in_namespace_map(s, start):
         return True
     c = _CONSTANT.search(s, max(line, start - 100), start)
