@@ -12,7 +12,7 @@ from auditor.facts.requirement_files import runtime_manifests
 
 from .common import NO_MANIFEST_KINDS, no_runtime_kind, nothing_declared, tool_program
 from .dependencies_evidence import _loose_evidence, _manifest_evidence, actions_only_evidence, project_update_tools
-from .dependencies_hosted import hosted_copies, hosted_plugin
+from .dependencies_hosted import host_only, host_only_evidence, hosted_copies, hosted_plugin
 from .dependencies_unpackaged import _hosted_imports, _packages_loaded, _shell_pipeline, bower_installed, host_project_imports, python_undeclared, standard_library_only
 # the manifests of a package others install with their package manager (Composer, npm, pip, R, Cargo, pub, Mix), which resolves
 # the package's dependencies in the installing project
@@ -83,8 +83,9 @@ def dependencies(ctx) -> Result:
     # a Jalios JCMS plugin's plugin.xml requiring other plugins (<dependency name="CalendarPlugin"/>) names plugins of the same JCMS
     # installation, which its administrator installs: no tool downloads them, no lock file exists for them (a dependencies.list of
     # versioned release archives, when the repository has one, pins them: then the manifest is locked)
-    hosted = [m for m in relevant if m["ecosystem"] == "jcms" and m["path"].rsplit("/", 1)[-1] == "plugin.xml" and not m["lockfile"]]
-    unlocked = [m for m in _unlocked(relevant) if m not in hosted]
+    # (and a host plugin's composer.json requiring nothing but its host, typo3/cms-core, php: the site installing it locks them)
+    hosted, own = [m for m in relevant if m["ecosystem"] == "jcms" and m["path"].rsplit("/", 1)[-1] == "plugin.xml" and not m["lockfile"]], host_only(proj, relevant)
+    unlocked = [m for m in _unlocked(relevant) if m not in hosted + own]
     # a library's own package manifest (a Symfony bundle's composer.json, a published package.json, a Python package's pyproject.toml):
     # the application that installs the library resolves and locks its dependencies, never reading its lockfile: none is asked of it
     packaged = _library_packages(proj, unlocked)
@@ -100,6 +101,7 @@ def dependencies(ctx) -> Result:
                            "aucun outil ne les télécharge, aucun fichier de verrouillage n'existe pour eux.",
                            f"Plugins required from the same JCMS installation ({', '.join(m['dependencies'][:6])}), installed by its "
                            "administrator: no tool downloads them, no lockfile exists for them.")) for m in hosted[:5]]
+    ev += host_only_evidence(own)
     ev += [Evidence(path=m["path"], value={"ecosystem": m["ecosystem"], "lockfile": None}, kind="found",
                     note=T("Manifeste du paquet de la bibliothèque : l'application qui l'installe résout et verrouille ses dépendances "
                            "(le fichier de verrouillage d'une bibliothèque n'est pas lu par ses utilisateurs).",

@@ -5,6 +5,8 @@ releases — a warning naming them, never "ships no library"."""
 
 from __future__ import annotations
 
+import re
+
 from auditor.checks.interface import Evidence, Result, T
 
 
@@ -42,3 +44,29 @@ def hosted_plugin(ctx, host: str, kind: str | None) -> Result:
                                    f"on ({named}), which TYPO3's Extension Manager installs: no manifest nor lockfile to expect."),
                                  [Evidence(path=dep["path"], line=dep["line"], value=[n for n, _ in dep["depends"]], kind="found")],
                                  ecosystems={}, kind=kind, host_depends=[n for n, _ in dep["depends"]])
+
+
+# A host plugin's composer.json requiring nothing but its host (issue 12, s41 fs41 = departement-maine-et-loire/chartum: a TYPO3
+# extension's "require": {"typo3/cms-core": "^9.5"}): the host's core packages, the PHP version and extensions, and the installers
+# that place a plugin in its host; the site installing it locks them, as the same JCMS installation provides a JCMS plugin's
+HOST_PACKAGES = re.compile(r"^(?:php|php-64bit|ext-[\w-]+|lib-[\w-]+|typo3/cms(?:-[\w-]+)?|typo3/minimal|typo3/cms-composer-installers|"
+                           r"drupal/core(?:-[\w-]+)?|drupal/drupal|johnpbloch/wordpress(?:-core)?|roots/wordpress(?:-no-content)?|"
+                           r"composer/installers|oomphinc/composer-installers-extender)$")
+
+
+def host_only(proj: dict, relevant: list[dict]) -> list[dict]:
+    """The composer manifests of a host's plugin (its kind decided as "plugin of" a host) whose every requirement, development ones
+    included, is its host (see :data:`HOST_PACKAGES`): nothing of their own to lock."""
+    if not any(str(e.get("reason", "")).startswith("plugin of ") for e in proj.get("kind_evidence") or []):
+        return []
+    return [m for m in relevant if m["ecosystem"] == "composer" and not m["lockfile"] and m["dependencies"]
+            and all(HOST_PACKAGES.match(str(d).lower()) for d in (m["dependencies"] or []) + (m["dev_dependencies"] or []))]
+
+
+def host_only_evidence(manifests: list[dict]) -> list[Evidence]:
+    """The notes saying why no lock file is asked of them."""
+    return [Evidence(path=m["path"], value={"ecosystem": m["ecosystem"], "dependencies": m["dependencies"][:6]}, kind="found",
+                     note=T(f"Le manifeste de l'extension ne requiert que son hôte ({', '.join(m['dependencies'][:6])}) : le site qui l'installe "
+                            "les fournit et les verrouille, aucun fichier de verrouillage n'est à attendre ici.",
+                            f"The plugin's manifest requires nothing but its host ({', '.join(m['dependencies'][:6])}): the site installing it "
+                            "provides and locks them, no lockfile is to be expected here.")) for m in manifests[:5]]
