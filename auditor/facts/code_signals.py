@@ -487,7 +487,8 @@ signal("api.ogc-response",
        r"""TransactionResponse|HarvestResponse|ExecuteResponse|ProcessDescriptions|CoverageDescriptions|FrameworkDescriptions|DatasetDescriptions|"""
        r"""DataDescriptions|JoinAbilities|GDAS)|WMS_Capabilities|WMT_MS_Capabilities|"""
        r"""WFS_Capabilities)(?=[\s>/])""",
-       ("capabilities", "response", "descriptions", "gdas", "joinabilities"), flags=0, classes=("code", "template"), group=1)
+       ("capabilities", "response", "descriptions", "gdas", "joinabilities"), flags=0, classes=("code", "template"), group=1,
+       accept=lambda m: _uncommented(m) and not in_block_comment(m))  # (a commented-out answer, # xml[0] = '<csw:…Response…', writes none)
 
 # A bounding box in the encodings of OGC web services and ISO 19139 metadata (a CSW record's ows:BoundingBox, gmd:EX_GeographicBoundingBox
 # with its westBoundLongitude…, a GML envelope): geographic extents exchanged in open standards (interoperability.geo)

@@ -34,11 +34,13 @@ def ogc_service_names(hits) -> list[str]:
 def ogc_served_result(served, details: dict) -> Result:
     """interoperability.api-spec for code answering OGC requests itself: the OGC standard is the open specification of what it serves."""
     names = ", ".join(ogc_service_names(served))
+    # (its capabilities are claimed only when the code writes a capabilities document, not from one GetRecordById answer)
+    caps = any("capabilities" in str(h[2]).lower() for h in served)
+    fr_caps, en_caps = (" et se décrit par ses capacités (GetCapabilities)", " and describes itself by its capabilities (GetCapabilities)") if caps else ("", "")
     res = Result.not_applicable(T(f"Le code répond lui-même à des requêtes OGC ({names} : {served[0][0]} écrit {served[0][2]}) : l'API servie suit "
-                                  "un standard OGC ouvert, qui est sa spécification, et se décrit par ses capacités (GetCapabilities) : "
-                                  "pas de spécification OpenAPI attendue.",
+                                  f"un standard OGC ouvert, qui est sa spécification{fr_caps} : pas de spécification OpenAPI attendue.",
                                   f"The code answers OGC requests itself ({names}: {served[0][0]} writes {served[0][2]}): the API served follows "
-                                  "an open OGC standard, which is its specification, and describes itself by its capabilities (GetCapabilities): "
-                                  "no OpenAPI specification expected."), ogc_standard=names, **details)
+                                  f"an open OGC standard, which is its specification{en_caps}: no OpenAPI specification expected."),
+                                ogc_standard=names, **details)
     res.evidence += hit_evidence(served, limit=3)
     return res
