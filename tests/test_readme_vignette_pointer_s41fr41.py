@@ -43,3 +43,17 @@ def test_near_miss_no_sentence_or_no_r_package_keeps_them_missing(tmp_path):
         r = run(tmp_path, readme, name, pkg)
         missing = r["message"]["en"].split("missing:")[-1]
         assert "installation" in missing and "usage" in missing, (name, r["message"])
+
+
+def install(tmp_path, readme: str, name: str) -> dict:
+    files = {"R/meteo.R": "meteo_releves <- function(key, station) {\n  list(key, station)\n}\n", "DESCRIPTION": DESCRIPTION,
+             "README.Rmd": "---\noutput: github_document\n---\n\n" + readme, "vignettes/meteodata.Rmd": VIGNETTE}
+    return results(run_audit(build(tmp_path / name, files), tmp_path / f"i-{name}", ["reusability.install"]))["reusability.install"]
+
+
+def test_reusability_install_reads_the_install_chapter_of_the_vignette_the_readme_points_to(tmp_path):
+    r = install(tmp_path, POINTER, "pointer")
+    assert r["details"]["instructions"] is True, r["message"]  # was: written instructions: no
+    assert ("vignettes/meteodata.Rmd", 13) in [(e["path"], e.get("line")) for e in r["evidence"]], r["evidence"]
+    r = install(tmp_path, "Ce package interroge les services de données de la métropole.\n", "nosentence")
+    assert r["details"]["instructions"] is False, r["message"]

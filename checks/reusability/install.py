@@ -127,6 +127,15 @@ def install(ctx) -> Result:
     instr += [Evidence(path=p, value="install document", kind="found") for p in docs[:5]]
     instr += [Evidence(path=p, line=line, value="install section", kind="found", note=T(f"Étapes d'installation dans {p} (« {text} »).", f"Install steps in {p} (\"{text}\").")) for p, line, text in (recipes.get("readme_installs") or [])[:5] if p not in docs[:5]]  # (another README's: README_sviewer.md, nuage-de-mots/README.md)
     readme_path = readme.get("path")
+    # (the install chapter of a document the README sends the reader to, followed as documentation.readme-sections follows it: an R
+    # package's vignette behind "Merci de consulter la vignette", its "# Installation du package", s41 fr41 = ymansiaux/xtradata)
+    source = (readme.get("section_sources") or {}).get("install")
+    if not instr and not template and readme_path and source and source != readme_path:
+        linked = next((d for d in (ctx.fact("readme_linked_sections") or {}).get("sections") or [] if d["name"] == "install" and d["path"] == source), None)
+        if linked:
+            instr.append(Evidence(path=source, line=linked.get("line"), value="install section", kind="found", note=T(
+                f"Étapes d'installation dans {source}, où le README renvoie (« {linked.get('text')} »).",
+                f"Install steps in {source}, which the README points to (\"{linked.get('text')}\").")))
     if own_script:
         instr.insert(0, Evidence(path=readme_path, line=own_script["line"], value=own_script["command"], kind="found", note=T(
             f"Les étapes du README (modèle de {own_script_fw(template)}) lancent {own_script['script']}, script versionné dans ce dépôt : "
