@@ -44,3 +44,15 @@ def prefixed_field(field: str, prefixes, known) -> str | None:
     if rest in _CONTACT and "contactinformation" in known:
         return "contactinformation"
     return rest if rest in known else None
+
+
+# a numbered part of a form before a field (quest0_, q3_, etape2_, section1_): the question or step it belongs to, no thing's name
+_NUMBERED_PART = lazy_compile(r"^([A-Za-z]{1,12}\d{1,3})_([A-Za-z][A-Za-z_]{1,40})$")
+
+
+def numbered_part_field(field: str, known) -> str | None:
+    """The field a column names after a numbered form part (``quest0_matricule``: matricule, ``quest0_nom``: nom, the name asked at
+    question 0), when the rest is one of ``known``; None otherwise (``nom_fichier``, ``nombre``, ``quest1_service`` stay unread)."""
+    m = _NUMBERED_PART.match(str(field).strip('`"[]'))
+    rest = norm_field(m.group(2)) if m else ""
+    return rest if rest in known else None

@@ -31,7 +31,7 @@ from auditor.facts.scaling.personal_builder import builder_fields
 from auditor.facts.scaling.personal_mail import ADDRESS_FIELDS, mail_models
 from auditor.facts.scaling.personal_dataclasses import dataclass_fields
 from auditor.facts.scaling.personal_code import FIELD_WORDS
-from auditor.facts.scaling.person_prefixes import person_prefixes, prefixed_field, prefixed_name
+from auditor.facts.scaling.person_prefixes import numbered_part_field, person_prefixes, prefixed_field, prefixed_name
 from auditor.facts.scaling.personal_comments import comment_category, trailing_comments
 from auditor.facts.scaling.personal_tables import (CSV_NAME, PEOPLE_ADDRESSES, account_header, address_table, log_ip_fields, names_a_numbered_thing, names_a_thing, names_parameters,
                                                    page_content_tables, singleton_tables, usage_log_actors, flag_column, birth_abbreviation_kept)
@@ -354,7 +354,7 @@ def _energy_context(snap, texts: dict[str, list[str]], table: dict, field: dict)
 PERSON_CATEGORIES = frozenset({"identity", "birth", "identifier", "staff"})  # (a staff number: an agent's)
 
 
-@fact("personal_data", version=83)
+@fact("personal_data", version=84)
 def personal_data(ctx) -> dict:
     strong, weak, person_tables, labels = _vocab()
     pd = load("personal_data.yml")
@@ -519,6 +519,7 @@ def personal_data(ctx) -> dict:
             nf = nf if nf in strong or nf in weak else compound_contact(field, {**weak, **strong}) or nf  # (_strMail, _strIdTelephone, sender_email; _strAddressValue)
             if nf not in strong and nf not in weak:  # (provider_firstname: a name after a role; provider_contact beside it: their contact)
                 nf = prefixed_name(field) or prefixed_field(field, named.get(table), strong.keys() | weak.keys()) or nf
+                nf = nf if nf in strong or nf in weak else numbered_part_field(field, strong.keys() | weak.keys()) or nf  # (quest0_nom)
             if mails and table in mails and nf not in strong and nf not in weak and norm_field(field) in ADDRESS_FIELDS:
                 nf = "recipients"  # (an e-mail model's from, to: the correspondents' addresses, as its recipients, bcc)
             if nf in MAIL_PARTS and norm_field(table).rstrip("s") in MAIL_TYPES:  # (Mail.adresse: a type of its own for an e-mail address)

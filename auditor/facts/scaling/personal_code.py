@@ -115,8 +115,9 @@ _ALIAS = lazy_compile(r"\bas\s+[`\"\[]?(\w+)[`\"\]]?\s*$|(?:^|[\s(.])[`\"\[]?([A
 
 
 # A SQL script writing a table with its column list over several lines (a GeoNature copy script's "COPY tmp_users (uuid_role,
-# prenom_role, nom_role, email …) FROM :'csvFilePath'", "INSERT INTO t_roles(\n    nom_role,\n    email …)"): the columns it fills.
-_WRITTEN = lazy_compile(r"""\b(?:insert\s+into|copy)\s+[`"\[]?(?:\w+[`"\]]?\.[`"\[]?)?(\w+)[`"\]]?\s*\(([\w\s,`"\[\]]{1,800})\)""", re.I)
+# prenom_role, nom_role, email …) FROM :'csvFilePath'", "INSERT INTO t_roles(\n    nom_role,\n    email …)"): the columns it fills
+# (a form's hundred answers, one column each, in one list: bounded by 8,000 characters, the columns by 200 a file)
+_WRITTEN = lazy_compile(r"""\b(?:insert\s+into|copy)\s+[`"\[]?(?:\w+[`"\]]?\.[`"\[]?)?(\w+)[`"\]]?\s*\(([\w\s,`"\[\]]{1,8000})\)""", re.I)
 
 
 def written_columns(text: str, one_line: bool = False) -> list[tuple[str, str, int]]:
