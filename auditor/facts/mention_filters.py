@@ -105,3 +105,40 @@ def in_prose_string(m) -> bool:
     """The match sits in a quoted string of eight words or more that makes up its whole line of code."""
     pm = _STRING_LINE.match(_line_of(m))
     return bool(pm) and len(re.findall(r"[^\W\d_]{2,}\s", pm.group(2)[:2000])) >= 8
+
+
+# a metadata record's keyword (a sample record's {"keyword": "Géoportail", "type": "theme"}, keywords: [...], <gmd:keyword>…,
+# mots_cles = "BD TOPO"): a word describing a data set, not a service or a data set the code reads (s41 ft41)
+_KEYWORD_KEY = lazy_compile(r"""(?:["']?\b(?:keywords?|mots?[-_ ]?cl[eé]s?|tags?)["']?\s*(?:=>|[:=])\s*[\[({]?\s*|<(?:[\w-]+:)?keyword\b[^<>]*>"""
+                            r"""(?:\s*<[\w:-]+[^<>]*>)?\s*)["']?[^"'\n<]{0,120}$""", re.I)
+
+
+def in_metadata_keyword(m) -> bool:
+    """The match is a value given under a keyword key on its line (a metadata record's keyword, a tag)."""
+    s = m.string
+    start = s.rfind("\n", 0, m.start()) + 1
+    return bool(_KEYWORD_KEY.search(s[max(start, m.start() - 200): m.start()]))
+
+
+# a Python module's demonstration block (if __name__ == "__main__":) and a local file's name in a string there (shp_file =
+# "shp/31372_bd_topo.shp"): the sample its author tried the module on, no data set the service reads (s41 ft41)
+_MAIN_BLOCK = lazy_compile(r"""^if\s+__name__\s*==\s*["']__main__["']\s*:""", re.M)
+_LOCAL_FILE = lazy_compile(r"""["']([^"'\n:]{0,200})["']""")
+
+
+def sample_file_in_main_demo(m) -> bool:
+    """The match sits in a local file's name (a quoted path with an extension, no address) inside the ``__main__`` block of a
+    Python module, below it and indented."""
+    s = m.string
+    main = None
+    for main in _MAIN_BLOCK.finditer(s, 0, m.start()):
+        pass
+    if main is None or "\n" not in s[main.end(): m.start()]:
+        return False
+    line_start = s.rfind("\n", 0, m.start()) + 1
+    if not s[line_start: line_start + 1] in (" ", "\t") or re.search(r"^\S", s[main.end(): line_start], re.M):
+        return False  # (a line at column 0 closed the block before the match)
+    for q in _LOCAL_FILE.finditer(_line_of(m)):
+        if q.start() < m.start() - line_start < q.end() and re.search(r"\.\w{2,5}$", q.group(1)):
+            return True
+    return False

@@ -21,6 +21,7 @@ from auditor.facts.ign_hosts import IGN_SERVICE_HOST
 from auditor.facts.ldap_binds import service_bind
 from auditor.facts.legal_crs import FRANCE as LEGAL, FRANCE_PROJECTED as LEGAL_PROJECTED, PROJ4
 from auditor.facts.format_signals import IDP_PAGE, field_not_prose, in_account_name, in_attribution, in_json_prose, in_page_link, in_prose_string, local_sign_in, not_frictionless_prose, not_idp_page, platform_name_in_page_text, _PLATFORM_NAME
+from auditor.facts.mention_filters import in_metadata_keyword, sample_file_in_main_demo
 from auditor.facts.territory_values import (CITY_NAMES, _COMMENT_START, _EXAMPLE_WORDS, _SVG_MARKERS, _line_of, corner_of_a_wide_extent, france_box,
                                             in_base64 as _in_base64, in_code as _in_code, in_sql, is_package_metadata, national_centre, _AUTHORSHIP, no_sign_in)
 from auditor.lazyre import lazy_compile
@@ -884,7 +885,8 @@ signal("blocks.gis-commons", r"""((?:\bgeorchestra\b|\bcadastrapp\b|\bmviewer\b|
 _CREDIT = lazy_compile(r"©|®|\bcopyrights?\b|\bcr[ée]dits?\b", re.I)
 signal("blocks.ign", IGN_PATTERN, IGN_HINTS, classes=("code", "template", "config", "other"), accept=lambda m: not (
     in_json_prose(m) or in_attribution(m) or _line_of(m).lstrip().startswith(_COMMENT_START) or in_block_comment(m) or _in_docstring(m)
-    or _example_before(m) or _CREDIT.search(_line_of(m)[:1000]) or in_page_link(m) or platform_name_in_page_text(m) or platform_name_in_prose_string(m)))  # (nor a link a visitor follows: <a href="…ign.fr/…">; nor a portal's name a page shows)
+    or _example_before(m) or _CREDIT.search(_line_of(m)[:1000]) or in_page_link(m) or platform_name_in_page_text(m) or platform_name_in_prose_string(m)
+    or in_metadata_keyword(m) or sample_file_in_main_demo(m)))  # (nor a record's keyword "Géoportail", nor a __main__ demo's "bd_topo.shp", s41 ft41)  # (nor a link a visitor follows: <a href="…ign.fr/…">; nor a portal's name a page shows)
 
 # -- portability: the proprietary services' hosts and code are the scaling signals of proprietary_services.yml (below)
 _RECEIVER = lazy_compile(r"(?<![\w.])(?:self\.)?([A-Za-z_]\w*)\s*$")
