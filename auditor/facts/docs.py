@@ -102,6 +102,9 @@ API_HEADING = lazy_compile(r"\b(API\s+(HTTP|REST|web)|(HTTP|REST|web)\s+API|endp
                           r"adresses?\s+des?\s+services?|points?\s+d['’]entr[ée]e|service\s+endpoints?|"
                           r"param[èe]tres\s+de\s+(la\s+)?(requ[êe]te|recherche|cha[îi]ne\s+de\s+recherche)|(query|request)\s+parameters|url\s+du\s+service)\b", re.I)
 # An empty model to copy (adr/0_template.md, TEMPLATE.md) documents nothing yet.
+# a folder named as a template of another (Documentation.tmpl, docs.template, doc_tpl; issue 12, s41 fs41 = departement-maine-et-loire/chartum):
+# a generator's skeleton to fill, its ChangeLog/Index.rst no change log (not .github/ISSUE_TEMPLATE: a forge's form folder)
+TEMPLATE_FOLDER = lazy_compile(r"(?:^|/)[^/]+(?:[._](?:tmpl|tpl)|\.template)(?:/|$)", re.I)
 TEMPLATE_DOC = lazy_compile(r"(^|[-_. ])(template|templates|tpl)([-_. ]|$)", re.I)  # (a "modèle" is a data model)
 CONFIG_HEADING = lazy_compile(r"^(configuration|configurer|paramétrage|parametrage|paramètres|réglages|settings|options|variables d'environnement|"
                             r"environment variables)\b", re.I)
@@ -141,7 +144,8 @@ _TEXT_DOC = lazy_compile(r"^(?!(?:requirements|constraints|robots|cmakelists)\b)
 
 def community(snap, readme_path: str | None, audited=None, copied=frozenset()) -> dict:  # (copied: a template's change log, ui_templates)
     # (not a community file a copy brought: a Jekyll theme's repository copied into docs/, "Contributing to The Slate Theme")
-    entries = [e for e in snap.files.values() if not (e.path in copied and community_kind(e.name))]
+    # (nor a page of a generator's unfilled skeleton, a folder named as a template: Extension Builder's Documentation.tmpl/ChangeLog/Index.rst)
+    entries = [e for e in snap.files.values() if not (e.path in copied and community_kind(e.name)) and not TEMPLATE_FOLDER.search(e.dir)]
     # (nor another package's release history copied with it: h5p/CHANGELOG.md linking @lumieducation's repository, foreign_changelogs)
     foreign = foreign_changelogs(snap, [e.path for e in entries if e.dir and e.dir.lower() not in COMMUNITY_DIRS and COMMUNITY["changelog"].match(e.name)], readme_path, own_names(snap, audited))
     entries = [e for e in entries if e.path not in foreign]

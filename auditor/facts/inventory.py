@@ -822,6 +822,9 @@ def is_load_test(path: str) -> bool:
 
 
 _NUMBERED = lazy_compile(r"^\d{1,3}[-_. ]+(?=[a-z])")
+# a documentation folder's name with a suffix telling its state or its role (issue 12, s41 fs41 = departement-maine-et-loire/chartum:
+# Extension Builder's Documentation.tmpl/, its screenshots no images of the interface; docs.old, doc-src): still that folder
+_SUFFIXED_DOC = lazy_compile(r"(?<=^doc)s?(?:[._-](?:tmpl|tpl|template|old|orig|bak|src|source|sources))$|(?<=^documentation)[._-](?:tmpl|tpl|template|old|orig|bak|src|source|sources)$")
 
 
 def folder_word(segment: str) -> str:
@@ -853,6 +856,7 @@ def _doc_folders(p: tuple | list) -> set[str]:
         if in_jvm or (i and p[i - 1].lower() in _UNIT_PARENTS):
             continue
         out.add(folder_word(seg))
+        out.add(_SUFFIXED_DOC.sub("", folder_word(seg)))  # (Documentation.tmpl, docs.old, doc-src: that documentation folder still)
     return out
 
 
