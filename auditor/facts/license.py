@@ -1127,7 +1127,7 @@ def _reuse_source(reuse: dict, reuse_layout: bool) -> dict | None:
             "covers_code": dict(sorted(code.items(), key=lambda kv: -kv[1])[:20])}
 
 
-@fact("license", version=96)
+@fact("license", version=97)
 def license_fact(ctx) -> dict:
     snap = ctx.snapshot
     index = get_index()

@@ -138,11 +138,12 @@ def header_source(ctx, identify, declared_value) -> tuple[dict | None, dict, dic
     per_expr: dict[str, list] = {}
     dunders: dict[str, list] = {}
     memo: dict[str, tuple] = {}
-    read = with_meta = words = 0
+    read = with_meta = words = py_read = 0
     dated: set[str] = set()
     languages: dict[str, int] = {}  # files read per language
     for path, text in snap.iter_text(paths, 512 * 1024):
         read += 1
+        py_read += path.endswith(".py")
         languages[language_of[path]] = languages.get(language_of[path], 0) + 1
         head = (text or "")[:HEADER_BYTES].replace("\r\n", "\n")  # (a Windows file's CRLF lines: a boxed comment's right edge is "*\r")
         found = None if _PUBLIC_DOMAIN.search(head) else (_tag(head, declared_value) or _words(head, identify, memo, path.endswith((".py", ".pyw"))))
@@ -175,7 +176,11 @@ def header_source(ctx, identify, declared_value) -> tuple[dict | None, dict, dic
             expr, ids = declared_value(value)
             if ids:
                 per_expr.setdefault(expr, []).extend((p, ln, value, ids, "tag") for p, ln in where)
+        # (the share is of the modules carrying a metadata block; the Python modules read are said beside it, s41 ft41)
+        basis = {"basis": "metadata", "python_read": py_read, "all_read": read}
         read = with_meta
+    else:
+        basis = {}
     if not per_expr:
         return None, summary, None
     expr, where = max(per_expr.items(), key=lambda kv: (len(kv[1]), kv[0]))
@@ -190,7 +195,7 @@ def header_source(ctx, identify, declared_value) -> tuple[dict | None, dict, dic
         return None, summary, _own_headers(ctx, per_expr, expr, where, read)
     return ({"kind": "file-headers", "path": first[0], "line": first[1], "value": first[2], "ids": list(first[3]), "expression": expr,
              "share": round(len(where) / read, 3), "files": len(where), "read": read, "how": first[4],
-             "paths": sorted({w[0] for w in where})[:MAX_NAMED]}, summary, None)
+             "paths": sorted({w[0] for w in where})[:MAX_NAMED], **basis}, summary, None)
 
 
 # folders of examples and snippets (a documentation's _snippets/proxy.php, copied with its "License: LGPL" line): their files

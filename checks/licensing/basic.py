@@ -132,10 +132,13 @@ def _stated_in_headers(lic: dict, headers: dict, others: list[dict], ev: list[Ev
     also_fr = f", et dans {', '.join(sorted({_where(s, 'fr') for s in others}))}" if others else ""
     also_en = f", and in {', '.join(sorted({_where(s, 'en') for s in others}))}" if others else ""
     to_write = [TO_WRITE.get(i, i) for i in ids]
-    return Result.warn(T(f"Aucun fichier de licence à la racine ; la licence ({shown}) est indiquée dans l'en-tête de {n} des {m} "
-                         f"fichiers source lus{also_fr}.",
-                         f"No license file at the root; the license ({shown}) is stated in the headers of {n} of {m} source files "
-                         f"read{also_en}."), ev, score=5, **details).advise(T(
+    where_fr, where_en = f"l'en-tête de {n} des {m} fichiers source lus", f"the headers of {n} of {m} source files read"
+    if headers.get("basis") == "metadata":  # (__license__ in the modules' metadata blocks: counted among the Python modules read)
+        py = headers.get("python_read") or m
+        where_fr = f"les métadonnées (__license__) de {n} des {py} modules Python lus ({m} avec un bloc de métadonnées)"
+        where_en = f"the metadata (__license__) of {n} of the {py} Python modules read ({m} with a metadata block)"
+    return Result.warn(T(f"Aucun fichier de licence à la racine ; la licence ({shown}) est indiquée dans {where_fr}{also_fr}.",
+                         f"No license file at the root; the license ({shown}) is stated in {where_en}{also_en}."), ev, score=5, **details).advise(T(
         f"Ajoutez à la racine un fichier LICENSE avec le texte intégral de {' ou '.join(to_write)}, la licence que donnent les en-têtes "
         f"(texte officiel sur https://spdx.org/licenses/{to_write[0]}.html) : c'est lui que lisent les forges, les catalogues et les juristes.",
         f"Add at the root a LICENSE file with the full text of {' or '.join(to_write)}, the license the headers grant "
