@@ -465,13 +465,19 @@ def _reads(scan: dict) -> list[list]:
     return [h for h in reads if h[0].rsplit("/", 1)[-1] not in DEV_TOOL_FILES]
 
 
+# the documents' code: an R package's vignettes, a documentation folder, examples — what builds the docs or shows the library in use,
+# the reads there are the author's or the using application's, not the library's own (reusability.configuration, s41 fr41)
+DOC_BUILD_PATH = lazy_compile(r"^(?:[^/]+/)?(?:vignettes|docs?|examples?)/")
+
+
 def _read_vars(scan: dict) -> list[list]:
-    """``[variable, first textscan hit]`` for the settings the code reads from the environment."""
+    """``[variable, first textscan hit]`` for the settings the code reads from the environment (the first outside the documents' code,
+    :data:`DOC_BUILD_PATH`, when there is one)."""
     out: dict[str, list] = {}
     for h in _reads(scan):
         v = _var(h[2])
-        if _settings_var(v):
-            out.setdefault(v, h[:4])
+        if _settings_var(v) and (v not in out or (DOC_BUILD_PATH.match(out[v][0]) and not DOC_BUILD_PATH.match(h[0]))):
+            out[v] = h[:4]
     return [[v, h] for v, h in out.items()]
 
 
@@ -592,7 +598,7 @@ def step_code_files(snap, readme: dict, text: str) -> list[str]:
     return out
 
 
-@fact("env_settings", version=142, public=False)
+@fact("env_settings", version=143, public=False)
 def env_settings(ctx) -> dict:
     """``read_vars``: ``[variable, hit]`` read from the environment by the code; ``templates``
     (.env.example, a placeholder-only .env, Symfony's committed .env…) and ``settings_docs``;

@@ -11,7 +11,7 @@ from auditor.checks.interface import Evidence, Result, T, check
 from auditor.facts import FactError
 from auditor.facts.env_names import standard_roles
 from auditor.facts.content_site import content_page
-from auditor.facts.install import LOAD_KINDS, RUNTIMES, TEXT_GUIDE_EXT
+from auditor.facts.install import DOC_BUILD_PATH, LOAD_KINDS, RUNTIMES, TEXT_GUIDE_EXT
 from auditor.facts.office_text import OFFICE_TEXT_EXT
 from auditor.facts.kind_appsscript import apps_script_manifest
 from auditor.facts.kind_documents import course_material
@@ -522,7 +522,10 @@ def configuration(ctx) -> Result:
     # (a static site's data-processing scripts, feeding its map from a database, have their settings: judged, not "nothing to set")
     feeds = kind == "static-site" and bool((proj.get("scores") or {}).get("analysis"))  # (the kind's score of its scripts)
     if kind in ("library", "static-site", "mobile-application") and not templates and not feeds \
-            and not [h for h in read_vars.values() if not TOOL_CONFIG.search(h[0]) and h[0] not in tools] \
+            and not [h for h in read_vars.values() if not TOOL_CONFIG.search(h[0]) and h[0] not in tools
+                     # (a library's vignette or example reading a key, Sys.getenv("XTRADATA_KEY") in a hidden chunk: the docs' build or the
+                     # application using it; the library takes the key as its functions' argument, s41 fr41 = ymansiaux/xtradata)
+                     and not (kind == "library" and DOC_BUILD_PATH.match(h[0]))] \
             and not settings.get("uncommitted_settings") and not settings.get("dotnet_keys") \
             and not (kind != "library" and settings.get("placeholder_settings")) \
             and not (kind != "library" and (ctx.fact("service_urls") or ctx.fact("connection_settings"))) and not client_back_end(ctx):  # (nor a .NET program's settings file, nor blank API URLs to fill, nor
