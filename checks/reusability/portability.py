@@ -33,9 +33,9 @@ MESSAGE_BUNDLE = lazy_compile(r"(^|/)[\w.-]+_(?:fr|en|de|es|it|nl|pt|ca|br|oc|eu
 # an Android application's translated resources (res/values-en-rUS/strings.xml, res/values-fr/strings.xml beside res/values/), a
 # table of messages named so (mviewerstudio.i18n.json: {"fr": {…}, "en": {…}})
 # and an Apple application's localised folders (iParapheur/Resources/fr.lproj/Localizable.strings, en.lproj/Main.strings: a language's
-# strings tables; Base.lproj holds the development language's storyboards, no translation by itself)
+# strings tables; Base.lproj holds the development language's storyboards, no translation by itself); TYPO3 4's label files (locallang_db.xml, s41 fs41)
 APP_LOCALES = lazy_compile(r"(^|/)res/values-[a-z]{2,3}(?:-r[A-Z]{2})?/strings\.xml$|(^|/)[\w.-]+\.i18n\.json$|"
-                           r"(^|/)(?!Base\.lproj/)[a-z]{2,3}(?:[_-][A-Za-z]{2,4})?\.lproj/[^/]+\.strings(?:dict)?$")
+                           r"(^|/)(?!Base\.lproj/)[a-z]{2,3}(?:[_-][A-Za-z]{2,4})?\.lproj/[^/]+\.strings(?:dict)?$|(^|/)locallang(?:_[\w-]+)?\.xml$")
 # a script or table of strings named by its language (js/fr.js, js/us/us.js, lang/en.json): with another language's twin, a translation
 LANGUAGE_NAMED = lazy_compile(r"(?:^|/)(fr|en|us|gb|de|es|it|nl|pt|ca|br|oc|eu|co|ar|zh|ja|ru|pl)(?:[_-][a-zA-Z]{2})?\.(?:js|json|ya?ml)$")
 CODE_NAMED = lazy_compile(r"^[a-z]{2,3}(?:[_-][a-z]{2,4})?\.(?:js|json|ya?ml)$", re.I)
