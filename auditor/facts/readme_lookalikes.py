@@ -44,7 +44,10 @@ def container_chapter(normed_heading: str, body: str) -> bool:
 # The heading names the server or the service, and the chapter shows its set-up on the host (a network "proxy" the app goes through, a
 # "service" of the product's own settings, or "Apache Kafka" with none of these lines are not it)
 _SERVING_HEADING = lazy_compile(r"\b(?:apache2?|nginx|httpd|caddy|lighttpd|vhosts?|virtual ?hosts?|virtualhosts?|hotes? virtuels?|reverse proxy|proxy inverse|"
-                                r"serveurs? web|serveurs? http|web ?servers?|http servers?|systemd|supervisor|supervisord|superviseur|pm2|services?|daemons?|demons?)\b")
+                                r"serveurs? web|serveurs? http|web ?servers?|http servers?|systemd|supervisor|supervisord|superviseur|pm2|services?|daemons?|demons?|"
+                                # (a production WSGI server named by the heading — "# Lancer avec gunicorn" over a systemd unit copied to
+                                # /etc/systemd/system, systemctl enable, Apache's ProxyPass: the deployment, s41 ft41)
+                                r"gunicorn|uwsgi|mod wsgi|waitress|passenger)\b")
 _SERVING_SETUP = lazy_compile(r"<VirtualHost\b|\bProxyPass(?:Reverse)?\b|\bproxy_pass\b|\ba2en(?:mod|site|conf)\b|\bsites-(?:available|enabled)\b|"
                               r"/etc/(?:nginx|apache2|httpd|supervisor|supervisord\.conf|systemd)\b|\bapache2ctl\b|\bnginx -s\b|\bDocumentRoot\b|"
                               r"\bsystemctl\b|\bsupervisorctl\b|^[^\S\n]*\[(?:program:[\w.-]+|Service)\][^\S\n]*$|\bExecStart=|"
@@ -60,6 +63,16 @@ _SERVING_ONLY = frozenset({"configuration", "configurations", "config", "configu
 def serving_chapter(normed_heading: str, body: str) -> bool:
     """The chapter sets up the web server, the reverse proxy or the service manager that serves the project on its host: a deployment."""
     return bool(_SERVING_HEADING.search(normed_heading)) and bool(_SERVING_SETUP.search(body[:20000]))
+
+
+# a run word leading the heading ("Lancer avec gunicorn", "Run under uWSGI", "Démarrer avec systemd")
+_RUN_LEAD = lazy_compile(r"^(?:\d+ )*(?:lancer|lancement|executer|execution|demarrer|demarrage|run|running|start|starting|launch|launching)\b")
+
+
+def served_run_chapter(normed_heading: str, body: str) -> bool:
+    """A run heading naming the server or service manager that serves the project, over its set-up on the host (a systemd unit copied
+    to /etc/systemd/system and started with systemctl, Apache's ProxyPass): the service run in production, a deployment (s41 ft41)."""
+    return bool(_RUN_LEAD.match(normed_heading)) and serving_chapter(normed_heading, body)
 
 
 def serving_settings_only(normed_heading: str) -> bool:

@@ -19,7 +19,7 @@ import re
 
 from auditor.facts.document import norm
 from auditor.facts.readme_cues import NEEDS_CHECK, WELCOME
-from auditor.facts.readme_lookalikes import serving_chapter, serving_settings_only
+from auditor.facts.readme_lookalikes import served_run_chapter, serving_chapter, serving_settings_only
 from auditor.lazyre import lazy_compile
 
 # a heading's number as written: "1. Enrollment", "0) Installation", "III.3 Service", "IV Intégration", "2 - Attestation"
@@ -273,6 +273,8 @@ def chapter_sections(secs: list[str], normed: str, body: str, install_command, l
                 else ["deployment"] if server_container_chapter(normed, body) else [])
     if "deployment" not in secs and set(secs) <= {"install", "configuration"} and serving_chapter(normed, body):  # ("### Configuration apache" over a
         secs = [n for n in secs if not (n == "configuration" and serving_settings_only(normed))] + ["deployment"]  # VirtualHost; "### Mise en place du service" over supervisorctl)
+    if secs == ["usage"] and served_run_chapter(normed, body):  # ("# Lancer avec gunicorn" over its systemd unit and Apache's ProxyPass)
+        secs = ["deployment"]
     if secs in ([], ["install"]) and platform_integration_chapter(normed, body):
         return ["deployment"]
     if "install" in secs and "contributing" not in secs and developers_chapter_only(normed, install_phrases) and contributions_invited(body):
