@@ -5,6 +5,7 @@ from __future__ import annotations
 import ast
 import re
 
+from auditor.facts.named_tests import only_own_names
 from auditor.lazyre import lazy_compile
 
 # Android Studio's generated placeholder tests (ExampleUnitTest: assertEquals(4, 2 + 2); ExampleInstrumentedTest: the app's
@@ -346,7 +347,8 @@ def holds_test(text: str, lang: str | None) -> bool | None:
     code = comments.sub("", text) if comments else text
     if comments and lang != "PHP":  # (an empty class named like a test holds none: a C# tool's `class CTest { }`, its C-prefix naming)
         code = _EMPTY_CLASS.sub("", code)
-    return bool(rx.search(code)) or (lang == "Python" and own_check_helper(code))
+    # (a Java class whose only marks are its own name, TestModel and its constructors: a test's helper, see named_tests)
+    return (bool(rx.search(code)) and not (lang == "Java" and only_own_names(code, rx))) or (lang == "Python" and own_check_helper(code))
 
 
 # A test script with its own assertion helper, run as `python tests/test_x.py` (no pytest, no `assert`): a function one of whose
