@@ -271,6 +271,8 @@ def chapter_sections(secs: list[str], normed: str, body: str, install_command, l
     if not secs:
         secs = (["usage"] if functions_chapter(normed, body) or working_chapter(normed, body) or model_step_chapter(normed, body, install_command) else ["install"] if local_trial_chapter(normed, body) or developers_setup_chapter(normed, body, install_command)
                 else ["deployment"] if server_container_chapter(normed, body) else [])
+    if secs == ["contributing"] and developers_setup_chapter(normed, body, install_command):
+        secs = ["install"]  # "## Pour les développeurs" over steps that start a copy: the installation; over check(), the tests: their guide
     if "deployment" not in secs and set(secs) <= {"install", "configuration"} and serving_chapter(normed, body):  # ("### Configuration apache" over a
         secs = [n for n in secs if not (n == "configuration" and serving_settings_only(normed))] + ["deployment"]  # VirtualHost; "### Mise en place du service" over supervisorctl)
     if secs == ["usage"] and served_run_chapter(normed, body):  # ("# Lancer avec gunicorn" over its systemd unit and Apache's ProxyPass)
