@@ -50,13 +50,18 @@ def settings_store(text: str) -> bool:
     return stored and not _SERVICE_VALUE.search(text)
 
 
+# a TYPO3 backend module's declaration (mod1/conf.php: $MCONF['name'], its access, icon and labels in $MLANG, as the Kickstarter
+# writes it; issue 12, s41 fs41 = TYPO3-svn-archive/ren_documents): the module's registration with its host, no deployment's setting
+_MODULE_DECLARATION = lazy_compile(r"""^[ \t]*\$MCONF\[[ \t]*['"]name['"][ \t]*\][ \t]*=""", re.M)
+
+
 def split_settings_code(entries, category, read) -> tuple[list[str], list[str]]:
     """``(settings in the code, settings stores)``: the files of code named or placed as settings (the first twenty in path order,
     256 KB of each read), parted by what they hold (:func:`settings_store`), then the settings modules (:func:`settings_modules`);
     ten of each at most."""
     named = _named_settings(entries, category)[:20]
     stores = [p for p in named if settings_store(read(p) or "")]
-    own = [p for p in named if p not in stores]
+    own = [p for p in named if p not in stores and not _MODULE_DECLARATION.search(read(p) or "")]  # (not a TYPO3 module's conf.php)
     return (own + [p for p in settings_modules(entries, category, read) if p not in own])[:10], stores[:10]
 
 
