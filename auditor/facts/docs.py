@@ -34,7 +34,7 @@ from auditor.facts.contributing_guide import docs_contributing_page, readme_cont
 from auditor.facts.guide_content import not_guides, term_list, tool_install_chapter
 from auditor.facts.release_pages import debian_changelog, readme_changelog_line, released_headings
 from auditor.facts.doc_placeholders import STUB_BYTES, deployment_unwritten, placeholder_document, points_elsewhere, stub_page
-from auditor.facts.doc_pages import DIAGRAM_FOLDER, LAYOUT_ONLY, layout_headings, layout_listed, placeholder_chapter, unfilled_document, DOC_FOLDER, ROUTES_ONLY, api_doc_link, build_guide, code_dirs, community_page, credits_project_people, doc_folder, documentation_entries, documents_only, blank_document, guide_not_policy, maven_site, maven_site_page, lists_people, own_api_references, properties_reference, r_package_docs, readme_changelog, readme_linked_docs, routes_headings, routes_listed, shows_architecture, site_page_folder, site_pages  # noqa: F401 (re-exported for the checks)
+from auditor.facts.doc_pages import DIAGRAM_FOLDER, LAYOUT_ONLY, layout_headings, layout_listed, placeholder_chapter, unfilled_document, DOC_FOLDER, ROUTES_ONLY, api_doc_link, build_guide, code_dirs, community_page, credits_project_people, doc_folder, documentation_entries, empty_maven_sites, documents_only, blank_document, guide_not_policy, maven_site, maven_site_page, lists_people, own_api_references, properties_reference, r_package_docs, readme_changelog, readme_linked_docs, routes_headings, routes_listed, shows_architecture, site_page_folder, site_pages  # noqa: F401 (re-exported for the checks)
 from auditor.facts.doc_links import api_doc_paths, api_viewer_pages, redirect_site, app_link as _app_link, own_page as _own_page, third_party_article, own_site as _own_site, own_wiki as _own_wiki, product_named as _product_named, vendor_manual
 from auditor.lazyre import lazy_compile
 
@@ -493,7 +493,7 @@ _NOTICE_DIRS = frozenset({"legal", "licenses", "licences", "third_party_licenses
 _TASK_LIST = re.compile(r"^(?:todos?|to-do|to_do|tasks?|t[aâ]ches|backlog)(?:[-_. ]|$)", re.I)
 
 
-@fact("docs", version=154)  # (what the inventory calls vendored is left out too: a library's repository copied whole, js/<Lib>/docs/)
+@fact("docs", version=155)  # (what the inventory calls vendored is left out too: a library's repository copied whole, js/<Lib>/docs/)
 def docs(ctx) -> dict:
     snap = ctx.snapshot
     try:
@@ -590,6 +590,8 @@ def docs(ctx) -> dict:
     return {
         "community": community(snap, readme_path, getattr(ctx, "target", None), set(ctx.fact("copied_paths") or [])),
         "docs_dirs": docs_dirs,
+        # (the Maven sites left as their archetype wrote them, no word on their pages: documentation.docs and data-and-docs read none)
+        "empty_sites": sorted(empty_maven_sites(snap, list(snap.files)))[:10],
         "doc_files": len(doc_files),
         "doc_files_by_dir": {d: sum(1 for e in doc_files if e.path.startswith(d + "/")) for d in docs_dirs},  # (each folder's own count)
         "site": site,

@@ -99,9 +99,9 @@ def data_and_docs(ctx) -> Result:
     tree = tree_of(ctx)
     lic = ctx.fact("license")
     try:  # documentation folders wherever they are (bdd/, api/ documents the README links to), as documentation.docs finds them
-        doc_dirs = [d for d in (ctx.fact("docs") or {}).get("docs_dirs") or [] if d]
+        doc_dirs, empty = [d for d in (ctx.fact("docs") or {}).get("docs_dirs") or [] if d], tuple(d + "/" for d in (ctx.fact("docs") or {}).get("empty_sites") or [])
     except FactError:
-        doc_dirs = []
+        doc_dirs, empty = [], ()
     try:  # a site a static site generator builds from prose pages (a Jekyll site of practical sheets) is documentation itself
         proj = ctx.fact("project") or {}
     except FactError:
@@ -121,6 +121,7 @@ def data_and_docs(ctx) -> Result:
     assets = tuple(root + "Assets/" for root in unity_roots([e.path for e in tree]))
     # (nor the documents the application wrote, named by their record's id: a billing's pdfs/25883.pdf invoices, see the inventory)
     copied |= set(ctx.fact("record_documents"))
+    copied |= {e.path for e in tree if e.path.startswith(empty)} if empty else set()  # (an archetype's empty Maven site: no documentation)
     copied |= _code_written(ctx, tree)  # (nor the pages and text files the project's own code writes: its output, no documents)
     data_files, doc_files = _data_and_doc_files([e for e in tree if e.path not in copied and not (
         assets and e.path.startswith(assets) and (e.ext in DOCUMENT_EXT or e.ext in DOC_EXT))], doc_dirs, set(ctx.fact("data_paths")))
