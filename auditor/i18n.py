@@ -506,6 +506,7 @@ EVIDENCE_KEYS: dict[str, dict[str, str]] = {
     "by_type": {"fr": "par type", "en": "by type"},
     "company": {"fr": "entreprises", "en": "companies"},
     "individual": {"fr": "personnes", "en": "individuals"},
+    "organisation": {"fr": "organisations de type inconnu", "en": "organisations of unknown type"},
     "cycle": {"fr": "version", "en": "cycle"},
     "eol": {"fr": "fin de support", "en": "end of life"},
     "how": {"fr": "repéré par", "en": "found through"},
