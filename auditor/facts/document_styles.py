@@ -68,11 +68,18 @@ def document_stylesheets(snap) -> set[str]:
         for name in _candidates(text):
             if "$" in name or "{" in name or name.startswith("/"):
                 continue  # (a variable, a template's placeholder, a path outside the repository)
-            for base in ("", folder) if folder else ("",):
-                p = posixpath.normpath(posixpath.join(base, name))
-                if p in files:
-                    out.add(p)
+            out.update(_named_paths(name, folder, files))
     return out
+
+
+def _named_paths(name: str, folder: str, known) -> set[str]:
+    """The repository's paths a build file in ``folder`` names as ``name``: from the root or from its own folder."""
+    found = set()
+    for base in ("", folder) if folder else ("",):
+        p = posixpath.normpath(posixpath.join(base, name))
+        if p in known:
+            found.add(p)
+    return found
 
 
 @fact("document_styles", version=1, public=False)
@@ -103,10 +110,7 @@ def compiled_pages(snap) -> set[str]:
         resolved = _VARIABLE.sub(lambda m: values.get(m.group(1) or m.group(2) or m.group(3), m.group(0)), text)
         folder = path.rpartition("/")[0]
         for m in list(_PAGE_TOKEN.finditer(resolved))[:500]:
-            for base in ("", folder) if folder else ("",):
-                p = posixpath.normpath(posixpath.join(base, m.group(0)))
-                if p in pages:
-                    out.add(p)
+            out.update(_named_paths(m.group(0), folder, pages))
     return out
 
 
