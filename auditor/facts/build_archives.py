@@ -55,6 +55,12 @@ def _norm(name: str) -> str:
     return _SEPARATORS.sub("_", name.strip().lower())
 
 
+def qgis_repository_name(text: str) -> str | None:
+    """The last segment (without .git) of the repository address a QGIS plugin's metadata.txt gives (repository=…/plugin_folder)."""
+    m = _QGIS_REPOSITORY.search(text)
+    return m.group(1) if m else None
+
+
 def plugin_folder_names(path: str, text: str) -> set[str]:
     """The names a QGIS plugin's zip is given besides its display name: the plugin's folder, which is its package's name once installed —
     the folder holding metadata.txt, or at the root the repository its metadata.txt names (repository=…/synchro_retour_terrain): the
@@ -62,8 +68,8 @@ def plugin_folder_names(path: str, text: str) -> set[str]:
     if path.rsplit("/", 1)[-1] != "metadata.txt" or "qgisMinimumVersion" not in text:
         return set()
     out = {_norm(path.rsplit("/", 2)[-2])} if "/" in path else set()
-    if m := _QGIS_REPOSITORY.search(text):
-        out.add(_norm(m.group(1)))
+    if name := qgis_repository_name(text):
+        out.add(_norm(name))
     return {n for n in out if len(n) >= 3}
 
 

@@ -22,6 +22,7 @@ import re
 import sys
 
 from auditor.facts import fact
+from auditor.facts.build_archives import qgis_repository_name
 from auditor.facts.inventory import inventory_of
 from auditor.lazyre import lazy_compile
 
@@ -132,14 +133,12 @@ def installed_names(ctx, children: dict[str, set[str]]) -> set[str]:
     # installed, whatever the local copy is called — issue 12, s41 fo41 = smavd/synchro_retour_terrain cloned as srt_withzip)
     if "metadata.txt" in ctx.snapshot.files:
         text = ctx.snapshot.read_text("metadata.txt", limit=64 * 1024) or ""
-        if _QGIS_MINIMUM.search(text) and (m := _QGIS_REPOSITORY.search(text)):
-            names.add(m.group(1))
+        if _QGIS_MINIMUM.search(text) and (name := qgis_repository_name(text)):
+            names.add(name)
     return {n.replace("-", "_") for n in names if re.fullmatch(r"[A-Za-z_][\w-]*", n)}
 
 
 _QGIS_MINIMUM = lazy_compile(r"^qgisMinimumVersion[ \t]*[=:]", re.M | re.I)
-# (the repository's address in a QGIS plugin's metadata.txt: its last segment, without .git)
-_QGIS_REPOSITORY = lazy_compile(r"^repository[ \t]*=[ \t]*\S*?/([\w.-]{1,100}?)(?:\.git)?/?[ \t]*$", re.M)
 
 
 _ROOT_MARKERS = frozenset({"manage.py", "setup.py", "setup.cfg", "pyproject.toml"})
