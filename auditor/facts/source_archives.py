@@ -77,13 +77,15 @@ def archive_names(data: bytes) -> list[str]:
     return names
 
 
-def _relative(names: list[str]) -> list[str]:
-    """The names without a leading ./ and without one top folder every name shares (``t3_name-1.0/ext_emconf.php``)."""
+def _relative(names: list[str]) -> list[list[str]]:
+    """The names without a leading ./, as listed and, when every name shares one top folder, without it too
+    (``t3_name-1.0/ext_emconf.php``): a shared top folder is the archive's own (the package's name) or one of the repository's
+    (``src/`` of a zip holding src/modele/Graphe.java and src/modele/Sommet.java, issue 12, s42 fc42 = Exanc/SAE_PNR)."""
     names = [posixpath.normpath(n.lstrip("/")).removeprefix("./") for n in names if n and not n.startswith("..")]
     tops = {n.split("/", 1)[0] for n in names}
     if len(tops) == 1 and all("/" in n for n in names):
-        names = [n.split("/", 1)[1] for n in names]
-    return names
+        return [names, [n.split("/", 1)[1] for n in names]]
+    return [names]
 
 
 def source_archives(snap, items: list) -> dict[str, str]:
@@ -95,13 +97,16 @@ def source_archives(snap, items: list) -> dict[str, str]:
     out: dict[str, str] = {}
     for path in archives:
         data = snap.read_bytes(path, limit=MAX_ARCHIVE_BYTES)
-        names = _relative(archive_names(data)) if data else []
-        if len(names) < MIN_SHARED:
+        readings = _relative(archive_names(data)) if data else []
+        if not readings or len(readings[0]) < MIN_SHARED:
             continue
         folder = path.rpartition("/")[0]
-        for base in dict.fromkeys(("", folder + "/" if folder else "")):
-            shared = [n for n in names if category.get(base + n) in _OWN]
-            if len(shared) >= MIN_SHARED and 2 * len(shared) >= len(names) and any(category[base + n] in _CODE for n in shared):
-                out[path] = "build"
-                break
+        if any(_own_package(names, base, category) for names in readings for base in dict.fromkeys(("", folder + "/" if folder else ""))):
+            out[path] = "build"
     return out
+
+
+def _own_package(names: list[str], base: str, category: dict) -> bool:
+    """Whether at least MIN_SHARED of the names, and half of them, are the repository's own files under ``base``, code among them."""
+    shared = [n for n in names if category.get(base + n) in _OWN]
+    return len(shared) >= MIN_SHARED and 2 * len(shared) >= len(names) and any(category[base + n] in _CODE for n in shared)

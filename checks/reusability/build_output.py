@@ -158,6 +158,12 @@ def build_output(ctx) -> Result:
     if installed:
         where_fr += f" ; et {sum(installed.values())} fichier(s) installé(s) par un gestionnaire de paquets ({', '.join(list(installed)[:2])}/)"
         where_en += f"; and {sum(installed.values())} file(s) installed by a package manager ({', '.join(list(installed)[:2])}/)"
+    # (and a documentation generator's output beside them: a handed-in zip of the sources and Javadoc's doc/ tree, s42 fc42 = Exanc/SAE_PNR)
+    if inventory["categories"].get("generated", 0) and (docs := generated_docs(ctx)):
+        tools = ", ".join(dict.fromkeys(_DOC_TOOLS.get(t, t) for _, t, _ in docs))
+        listed = ", ".join(f"{f}/ ({k})" for f, _, k in docs[:3]) + ("…" if len(docs) > 3 else "")
+        where_fr += f" ; et {sum(k for _, _, k in docs)} fichier(s) de documentation produits par {tools} à partir du code : {listed}"
+        where_en += f"; and {sum(k for _, _, k in docs)} documentation file(s) written by {tools} from the code: {listed}"
     result = Result.warn(T(f"{count} fichier(s) compilé(s) ou assemblé(s) par la construction sont versionnés (par exemple {examples[0]}){where_fr}.",
                            f"{count} compiled or bundled build output file(s) are committed (for example {examples[0]}){where_en}."),
                          evidence, files=count, folder_files=held, installed_files=sum(installed.values()))
