@@ -34,6 +34,10 @@ def _in_code(path: str) -> bool:
 
 # an API's address: an api. host or an /api/ path (https://api.cacem.fr, https://data.example.fr/api/v2/…)
 _API_ADDRESS = lazy_compile(r"^(?:https?:)?//(?:api[.-][\w.-]+|[\w.-]+(?::\d+)?/(?:[\w.-]+/)*api(?:/|$|\?))", re.I)
+# the pass message when no address counts: the scan drops links, sentences and documentation links (nothing loaded), so say what
+# was looked for (issue 12, s41 fb41 = t3_Serignac: a site whose addresses are all <a href> links read "no external address")
+_NO_ADDRESS_FR = "aucune adresse externe que le service charge ou appelle ; les liens pour le lecteur n'en sont pas"
+_NO_ADDRESS_EN = "no external address the service loads or calls; links for readers are not such addresses"
 
 
 def _where(ev: list[dict], n: int = 2) -> str:
@@ -612,8 +616,8 @@ def hosting(ctx) -> Result:
                                                    f"d'hébergement : {names}") if x)
             mix_en = ", ".join(x for x in (mix_en, f"{n_addr} address(es) of forges, standards or package registries, no hosting "
                                                    f"dependency: {names}") if x)
-        return Result.passed(T(f"Aucune dépendance d'hébergement à risque ({mix_fr or 'aucune adresse externe'}).",
-                               f"No risky hosting dependency ({mix_en or 'no external address'})."),
+        return Result.passed(T(f"Aucune dépendance d'hébergement à risque ({mix_fr or _NO_ADDRESS_FR}).",
+                               f"No risky hosting dependency ({mix_en or _NO_ADDRESS_EN})."),
                              [Evidence(path=x["path"], line=x["line"], value={"host": x["host"], "class": "service", "url": x["value"]})
                               for x in svc[:5]] +
                              [Evidence(path=x["evidence"][0]["path"], line=x["evidence"][0]["line"],
