@@ -23,7 +23,7 @@ _BOT_SCHEDULE = re.compile(r"(?:^|/)(?:dependabot\.ya?ml|renovate\.json5?|\.reno
 
 from .common import code_free, copied_project, scan_capped, scan_note, textscan_ok
 from .territory_own import (_deployment_settings, _enum_branches, _own_forge_repos, _own_hosts, _own_server_names, _registrable, _settings_scripts,
-                           _with_line_values)
+                           _tenant_hosts, _with_line_values)
 
 def _gis_tool_file(path: str) -> bool:
     """A GIS or data-integration tool's workspace, project, layer definition or style (an FME .fmw, a QGIS .qlr/.qgs/.qml, an SLD):
@@ -182,6 +182,8 @@ KINDS = {  # in order of precedence when two signals hit the same line
                              "hard-coded repository of the sponsoring local government (or public digital service operator) on a public forge (its themes, patches, modules)"),
     "territory.enum": T("énumération des territoires pour lesquels le code est écrit, et branche du code sur l'un d'eux (un territoire de plus modifie le code)",
                         "enumeration of the territories the code is written for, and a branch of the code on one of them (a further territory edits the code)"),
+    "territory.sponsor-tenant": T("adresse de l'instance d'un service propre à l'organisme porteur (un sous-domaine à son nom, comme <porteur>.<service>.fr) écrite en dur",
+                                  "hard-coded address of the sponsoring body's own instance of a service (a sub-domain named after it, as <sponsor>.<service>.fr)"),
     "territory.own-host": T("adresse d'un serveur de la collectivité ou de l'opérateur public de services numériques porteur écrite en dur", "hard-coded address of one of the sponsoring local government's or public digital service operator's servers"),
 }
 CODE_CLASSES = ("code", "template")
@@ -307,6 +309,10 @@ def territory_neutral(ctx) -> Result:
         if (h[0], h[1]) not in seen and h[0] not in deployed:
             seen.add((h[0], h[1]))
             findings.append(("territory.own-host", h))
+    for h in _tenant_hosts(ctx, sig):  # the sponsor's own instance of a service, named after it (reyssouze.myliaq.fr)
+        if (h[0], h[1]) not in seen and h[0] not in deployed:
+            seen.add((h[0], h[1]))
+            findings.append(("territory.sponsor-tenant", h))
     for h in _own_server_names(ctx, sig):  # the name a kit gives the sponsor's own site (ServerName geo.<authority>.dev), in its files
         if (h[0], h[1]) not in seen and h[0] not in deployed:
             seen.add((h[0], h[1]))

@@ -57,6 +57,22 @@ def _own_hosts(ctx, sig: dict) -> list[list]:
     return out
 
 
+def _tenant_hosts(ctx, sig: dict) -> list[list]:
+    """Addresses in code on a host the hosting fact read as the sponsor's tenant of a service (a sub-domain named after one of
+    the sponsor's own domains on an unlisted domain: ``reyssouze.myliaq.fr`` for ``syndicat-reyssouze.fr``, its instance of a
+    hydrometry SaaS): that body's own instance, which a second territory does not have and must change in the code (issue 12,
+    s42 fa42 = SBVR-jeremy/sbvr_observatory_myliaq). One reader, the hosting fact's (``sponsor_tenant``); the sponsor's own
+    domains are public bodies' there, so no sponsor type is asked."""
+    hosting = ctx.fact("hosting_dependencies") or {}
+    tenants = {str(h["host"]).lower() for h in hosting.get("hosts", []) if h.get("tenant")}
+    out = []
+    for h in sig.get("scaling.url", []) if tenants else []:
+        m = re.match(r"[a-z][a-z0-9+.-]*://([^/?#:\s]+)", str(h[2]), re.I) if h[3] in ("code", "template") else None
+        if m and m.group(1).lower().removeprefix("www.") in tenants:  # (the host is the value: one instance, whatever its paths)
+            out.append([h[0], h[1], m.group(1).lower(), h[3]])
+    return out
+
+
 def _own_server_names(ctx, sig: dict) -> list[list]:
     """The name a deployment kit gives its own site (a virtual host's ServerName, the name a Dockerfile writes into /etc/hosts) on
     the sponsoring local government's own domain name, when the sponsor is one: the registrable domain's name is that of one of
