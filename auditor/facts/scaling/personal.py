@@ -33,6 +33,7 @@ from auditor.facts.scaling.personal_dataclasses import dataclass_fields
 from auditor.facts.scaling.personal_code import FIELD_WORDS
 from auditor.facts.scaling.person_prefixes import numbered_part_field, person_prefixes, prefixed_field, prefixed_name
 from auditor.facts.scaling.personal_comments import comment_category, trailing_comments
+from auditor.facts.scaling.sql_drops import dropped_later, scripted_tables, table_key
 from auditor.facts.scaling.personal_tables import (CSV_NAME, PEOPLE_ADDRESSES, account_header, address_table, log_ip_fields, names_a_numbered_thing, names_a_thing, names_parameters,
                                                    page_content_tables, singleton_tables, usage_log_actors, flag_column, birth_abbreviation_kept)
 from auditor.facts.scaling.personal_models import (column_map_fields, field_map_fields, parameter_list_fields, scheming_fields, selected_fields, sheet_names, sheet_row_fields, swift_fields, validation_fields,  # (a query's aliased columns; Swift,
@@ -354,7 +355,7 @@ def _energy_context(snap, texts: dict[str, list[str]], table: dict, field: dict)
 PERSON_CATEGORIES = frozenset({"identity", "birth", "identifier", "staff"})  # (a staff number: an agent's)
 
 
-@fact("personal_data", version=84)
+@fact("personal_data", version=85)
 def personal_data(ctx) -> dict:
     strong, weak, person_tables, labels = _vocab()
     pd = load("personal_data.yml")
@@ -434,10 +435,13 @@ def personal_data(ctx) -> dict:
     read = 0
     mapped: dict[tuple[str, str], str] = {}  # (path, class) -> the table it maps
     schemas: list[list[str]] = []
+    scripts: dict[str, tuple[set[str], set[str]]] = {}  # (each SQL script's created and dropped tables: the migration sequence replayed)
     for path, kind in cands:
         text = snap.read_text(path, limit=MAX_BYTES)
         if not text:
             continue
+        if kind == "sql":
+            scripts[path] = scripted_tables(text)
         if kind == "frozen" and not SOUTH.search(text):
             continue  # (a later Django's migration: operations, no frozen models)
         if kind == "drizzle" and not DRIZZLE_TABLE.search(text):
@@ -562,7 +566,10 @@ def personal_data(ctx) -> dict:
     people_addresses = bool(readme and PEOPLE_ADDRESSES.search(snap.read_text(readme, limit=64 * 1024) or ""))
     numbered = frozenset(norm_field(t) for t in pd.get("numbered_things") or [])
     texts: dict[str, list[str]] = {}
+    dropped = dropped_later(scripts)  # (a table a later upgrade script drops: no part of the current schema)
     for key, t in tables.items():
+        if (t["path"], table_key(t["table"] or "")) in dropped:
+            continue
         if any(f["category"] == "energy" and norm_field(f["name"]) in PDL_NAMES for f in t["fields"]):
             t["fields"] = [f for f in t["fields"] if not (f["category"] == "energy" and norm_field(f["name"]) in PDL_NAMES)
                            or _energy_context(snap, texts, t, f)]
