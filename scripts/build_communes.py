@@ -20,6 +20,10 @@ Three lists:
   their names with businesses and people (saint-gobain.fr, ens.fr), so they are left out, unless their name joins three words
   or more with a linking word inside it (Bogny-sur-Meuse: bognysurmeuse, Saint-Jean-de-Luz, Ars-en-Ré): such a name is no
   business's nor person's, whatever the town's size (La Roche-Posay, whose article opens the name, stays out: a brand's too).
+- ``former_names``: the names, letters and digits only, of the communes merged into a commune nouvelle or associated with another
+  (the COG's communes déléguées and associées: Cras-sur-Reyssouze in Bresse Vallons) that join three words or more with a linking
+  word, as ``domain_names``' small communes: no town hall's domain, but still a place's name, in a weather widget's address, a
+  select's options or a table of the territory's places.
 - ``epci_names``: an intercommunality's name without its kind and article, letters and digits only ("CC du Pays de l'Ourcq":
   paysdelourcq), four letters or more, no single common word (CC du Perche); ``epci_acronyms``: its kind's letters and the
   initials of its name's words, a number written as a digit ("CA des Deux Baies en Montreuillois": CA2BM), five characters
@@ -102,6 +106,8 @@ def main(tarball: str) -> int:
     domains = sorted({_key(c["nom"]) for c in current if (c.get("population") or 0) >= DOMAIN_MIN_POPULATION and len(_key(c["nom"])) >= 4
                       and (_flat(c["nom"]) not in words or (c.get("population") or 0) >= DOMAIN_WORD_POPULATION)}
                      | {_key(c["nom"]) for c in current if _linked(c["nom"])})
+    former = sorted({_key(c["nom"]) for c in communes if c.get("type") in ("commune-deleguee", "commune-associee") and _linked(c["nom"])}
+                    - set(domains))
     cores = {_flat(_ARTICLE.sub("", _KIND.sub("", e["nom"]))) for e in epcis}
     epci_names = sorted({_key(c) for c in cores if len(_key(c)) >= 4 and c not in words})
     acronyms = sorted({a for e in epcis if e.get("type") in ("CC", "CA", "CU") for a in [_acronym(e["type"], e["nom"])]
@@ -113,7 +119,8 @@ def main(tarball: str) -> int:
     print("# common French or English word, for reusability.territory-neutral (a commune's name written alone in a string of the")
     print("# code). domain_names, epci_names: the names (letters and digits) that are a commune's or an EPCI's own as a domain's")
     print("# name under .fr (meaux.fr, paysdelourcq.fr, and any size's bognysurmeuse.fr); epci_acronyms: an EPCI's initials (CA2BM).")
-    print("# epci_agglo_acronyms: an agglomération's initials after its A (ARCBA). The script says which are kept.")
+    print("# epci_agglo_acronyms: an agglomération's initials after its A (ARCBA). former_names: the merged or associated communes'")
+    print("# names joining three words (crassurreyssouze). The script says which are kept.")
     print('data_date: "2026-12-04"')
     print(f'source: "INSEE, Code officiel géographique, through Etalab\'s @etalab/decoupage-administratif {version} (communes.json, '
           f'epci.json); common words left out with Debian\'s wfrench and wamerican lists"')
@@ -122,6 +129,8 @@ def main(tarball: str) -> int:
         print("  - " + json.dumps(n, ensure_ascii=False))
     print("domain_names: >-")
     print("\n".join(_block(domains)))
+    print("former_names: >-")
+    print("\n".join(_block(former)))
     print("epci_names: >-")
     print("\n".join(_block(epci_names)))
     print("epci_acronyms: >-")

@@ -26,16 +26,33 @@ _OPTION = lazy_compile(r"<option\b[^\n]{0,400}?>\s*([^<>\n]{1,80}?)\s*</option>"
 _END = lazy_compile(r"</select\s*>", 0)
 
 
+_FORMER: list[frozenset] = []
+
+
+def compound_place(letters: str) -> bool:
+    """``letters`` (a name of several words, its letters and digits) name a commune as INSEE's COG gives it, whatever its size: a
+    commune's own (communes.yml's domain_names) or a commune's merged into a commune nouvelle or associated with another that still
+    names its place (former_names: crassurreyssouze, Cras-sur-Reyssouze in Bresse Vallons, a weather widget's slug; issue 12, s42
+    fa42 = SBVR-jeremy/sbvr_observatory_myliaq)."""
+    from auditor.facts.territory_hosts import _cog_names
+
+    if not _FORMER:
+        from auditor.data import load
+
+        _FORMER.append(frozenset(str(load("communes.yml").get("former_names") or "").split()))
+    return letters in _cog_names()[0] or letters in _FORMER[0]
+
+
 def known_place(name: str) -> bool:
     """``name`` is a commune's the tool knows: written as INSEE writes it, one of auditor/data/communes.yml's or a large city's
     (known_commune), or a name of several words (hyphens, spaces) whose letters are a commune's own as INSEE's COG gives it, whatever
     its size (communes.yml's domain_names: the names joining three words with a linking word, Montbrison-sur-Lez, Suze-la-Rousse,
     Saint-Pantaléon-les-Vignes): a small commune of a syndicate's territory is named so (issue 12, s41 ff41 = Mikeyouf/smbvl-demo)."""
-    from auditor.facts.territory_hosts import _cog_names, known_commune
+    from auditor.facts.territory_hosts import known_commune
 
     if known_commune(name):
         return True
-    return bool(re.search(r"\w[- ]+\w", name.strip())) and _slug(name).replace("_", "") in _cog_names()[0]
+    return bool(re.search(r"\w[- ]+\w", name.strip())) and compound_place(_slug(name).replace("_", ""))
 
 
 def quoted_communes(names) -> set[str]:
@@ -130,11 +147,10 @@ _URL_PLACE = r"""https?://[^\s'"`<>()]{1,300}?/([a-z]{2,30}(?:-[a-z]{1,30}){1,6}
 
 
 def _place_in_url(m) -> bool:
-    from auditor.facts.territory_hosts import _cog_names
     from auditor.facts.territory_values import in_code
 
     slug = m.group(1)
-    return (slug in _slugs() or slug.replace("-", "") in _cog_names()[0]) and in_code(m)
+    return (slug in _slugs() or compound_place(slug.replace("-", ""))) and in_code(m)
 
 
 signal("territory.commune-url", _URL_PLACE, ("http",), flags=0, classes=("code", "template"), group=1, accept=_place_in_url)
