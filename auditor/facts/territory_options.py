@@ -154,3 +154,22 @@ def _place_in_url(m) -> bool:
 
 
 signal("territory.commune-url", _URL_PLACE, ("http",), flags=0, classes=("code", "template"), group=1, accept=_place_in_url)
+
+
+# ... and a hydrometric station's or site's code as Hydro EauFrance gives it (a letter and 7 digits for a site, U4014010; 9 for a
+# station, U401402001), quoted in the code on a line that speaks of stations or hydrometry (stations[4] = {'code': 'U4014020', …}):
+# the gauges of the one river basin the code was written for, which a second territory replaces in the code (issue 12, s42 fa42 =
+# SBVR-jeremy/sbvr_observatory_myliaq). A code of that shape elsewhere (a product's reference) and a comment line are not read
+_HYDRO_CODE = r"""['"]([A-Z][0-9]{7}(?:[0-9]{2})?)['"]"""
+_HYDRO_WORDS = lazy_compile(r"station|hydro", re.I)
+
+
+def _hydro_station(m) -> bool:
+    from auditor.facts.territory_values import in_code
+
+    s = m.string
+    line = s[s.rfind("\n", 0, m.start()) + 1: (s.find("\n", m.end()) + 1 or len(s) + 1) - 1]
+    return bool(_HYDRO_WORDS.search(line)) and in_code(m)
+
+
+signal("territory.hydro-station", _HYDRO_CODE, ("station", "hydro"), flags=0, classes=("code", "template"), group=1, accept=_hydro_station)

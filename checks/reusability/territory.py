@@ -50,6 +50,8 @@ KINDS = {  # in order of precedence when two signals hit the same line
     "territory.latlng-copied": T("coordonnées d'un lieu écrites en dur", "hard-coded coordinates of a place"),
     "territory.commune-url": T("nom d'une commune écrit en dur dans l'adresse d'une page ou d'un widget d'un tiers (la météo de cette commune)",
                                "a commune's name hard-coded in the address of a third party's page or widget (that commune's weather)"),
+    "territory.hydro-station": T("code d'une station ou d'un site hydrométrique (Hydro EauFrance) écrit en dur : un cours d'eau du territoire",
+                                 "hard-coded code of a hydrometric station or site (Hydro EauFrance): a river of the territory"),
     "territory.commune-table": T("table des communes d'un territoire écrite en dur", "a table of one territory's communes hard-coded"),
     "territory.l93": T("coordonnées d'un lieu en Lambert-93 écrites en dur", "hard-coded Lambert-93 coordinates of a place"),
     "territory.insee": T("code INSEE de commune écrit en dur", "hard-coded INSEE municipality code"),
