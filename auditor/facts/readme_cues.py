@@ -8,6 +8,7 @@ together so that one list is changed with the rule that reads it."""
 
 from __future__ import annotations
 
+import functools
 import re
 from urllib.parse import urlparse
 
@@ -376,13 +377,21 @@ def _one_letter_off(token: str, word: str) -> bool:
     return any(word[:i] + word[i + 1:] == token for i in range(len(word)))
 
 
+@functools.lru_cache(maxsize=8)
+def _spelt_words(words: tuple[str, ...]) -> frozenset[str]:
+    """Every word the vocabulary's phrases write ("developer" of "developer guide"): spelt right by the vocabulary itself."""
+    return frozenset(t for w in words for t in w.split())
+
+
 def mend_misspellings(normed: str, words: tuple[str, ...]) -> str:
     """The heading with a misspelt section word written right ("Developement", "Instalation", "Documentaton"): only words of at least
-    ten letters, one letter left out inside the word."""
+    ten letters, one letter left out inside the word; never a word the vocabulary itself writes in one of its phrases (English
+    "developer", of "developer guide", is no French "developper" misspelt)."""
     long_words = [w for w in words if len(w) >= 10 and " " not in w]
+    spelt = _spelt_words(words)
     tokens = normed.split()
     for n, tok in enumerate(tokens):
-        if len(tok) >= 9 and tok not in long_words:
+        if len(tok) >= 9 and tok not in spelt:
             tokens[n] = next((w for w in long_words if _one_letter_off(tok, w)), tok)
     return " ".join(tokens)
 

@@ -59,6 +59,7 @@ def _first_detail(details: list[dict], name: str) -> dict:
 # on in a local copy, no installation (issue 12, s40 fq40 = ansforge/psc-secpsc-api)
 _LOCAL_WORDS = lazy_compile(r"\b(?:developpement local|local development|en local|locally|local|localement)\b")
 _SETS_VALUE = lazy_compile(r"(?:^|\s)(?:-D)?[A-Za-z_][\w.]*=\S")
+_GUIDE = lazy_compile(r"\b(?:guides?|manual|manuel|documentation|notes)\b")  # a heading naming a guide ("Developer guide")
 _FENCE_LINE = lazy_compile(r"^[ \t]{0,3}(?:`{3,}|~{3,})")
 
 
@@ -174,10 +175,11 @@ def heading_pass(r: Reading) -> None:
             local_run = local_run or (not any(s for _, s in stack) and local_run_chapter(lines, blocks, i) and b)
             if not any("run" in s for _, s in stack) and len(served) < 5 and (how := served_run(lines, blocks, i, commands)):
                 served.append({"line": b.line, "text": b.text[:120], "how": how})
-        secs = ["contact" if n == "contributing" and people_list(body) else n for n in secs]  # ("Contributing" over the maintainers' addresses)
+        guide = bool(_GUIDE.search(heading))  # (a "Developer guide" is a guide whatever its list: no contact by the two rules below)
+        secs = ["contact" if n == "contributing" and people_list(body) and not guide else n for n in secs]  # ("Contributing" over the maintainers' addresses)
         if "contact" not in secs and not skipped and b is not title and people_chapter(heading, body):
             secs = secs + ["contact"]  # ("## Developers" over "- Name (name@…)": whom to write to)
-        if "contributing" in secs and credits_list(body):
+        if "contributing" in secs and credits_list(body) and not guide:
             # ("## Contributions": "Maintainer: Name <address>", "- Name [aut]": who made it, whom to write to)
             secs = list(dict.fromkeys(n for n in ("contact" if n == "contributing" else n for n in secs) if n != "contact" or address(body)))
         if "configuration" not in secs and not skipped and b is not title and variables_table(own_text(lines, blocks, i)):
