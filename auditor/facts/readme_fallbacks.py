@@ -91,6 +91,8 @@ def _finders(r: Reading, installing: set[int], testing: list[tuple[int, int]]) -
         ("usage", menu),  # "(ADMIN) Menu -> Paramètres -> maintenance": where the user goes in the interface
         # "Scénario classique : 1. insérer une enquête -> `comptages_txt_2_pg.py -enquete`": the steps running the project's script
         ("usage", lambda: _block(script_steps(blocks, lines, files, installing | aside))),
+        # "Pour compiler et lancer : ```mvn clean javafx:run```" in a README with no chapter: the program launched, its use too
+        ("usage", lambda: _pair(run_sentence(blocks, lines, r.title, aside, program=True))),
         # "Après téléchargement de l'application et décompression de l'archive, lancer …": a desktop program's installation
         ("install", unpack),
         # the README is a few install commands without a heading (docker build … docker run …), fenced or not

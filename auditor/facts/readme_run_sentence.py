@@ -43,11 +43,20 @@ def _paragraph_text(b, lines: list[str]) -> str:
     return " ".join(out)
 
 
-def run_sentence(blocks: list, lines: list[str], title, aside) -> tuple[int, str] | None:
+# a build tool's goal that launches the program itself, no server (a desktop or command-line program: mvn javafx:run, mvn exec:java,
+# gradle run); a server's goal (spring-boot:run, jetty:run, bootRun, quarkus:dev) starts a local copy to develop on
+_PROGRAM_RUN = lazy_compile(r"(?:^|&&|;|\|\|)\s*(?:(?:\./)?mvnw? (?:[\w.-]+ ){0,3}?(?:javafx:run|exec:java|exec:exec)\b|"
+                            r"(?:\./)?gradlew? (?:[\w.-]+ ){0,3}?run\b)")
+
+
+def run_sentence(blocks: list, lines: list[str], title, aside, program: bool = False) -> tuple[int, str] | None:
     """(line, sentence) of the first sentence giving the command that installs or starts the project, in a README whose only heading
-    is its title (``title``; ``aside``: the lines set aside, notices and the like)."""
+    is its title (``title``; ``aside``: the lines set aside, notices and the like). ``program``: only a command launching the program
+    itself through its build tool (:data:`_PROGRAM_RUN`, "Pour compiler et lancer : ```mvn clean javafx:run```"; issue 12, s42 fb42 =
+    Exanc/SAE_PNR): how the program is used as well, as a "## Lancer l'application" chapter over it is — a development server is not."""
     if any(b.kind == "heading" and b is not title for b in blocks):
         return None
+    starts = (_PROGRAM_RUN.search,) if program else (_INSTALLS.search, _STARTS.search)
     for b in blocks:
         if b.kind != "paragraph" or b.line in aside or b.item or not 0 < (b.line or 0) <= len(lines):
             continue
@@ -56,7 +65,7 @@ def run_sentence(blocks: list, lines: list[str], title, aside) -> tuple[int, str
                 continue
             for m in _RUN_THEN_CODE.finditer(sentence):
                 command = m.group(1).strip().lstrip("$ ").strip()
-                if _INSTALLS.search(command) or _STARTS.search(command):
+                if any(start(command) for start in starts):
                     return b.line, sentence
     return None
 
