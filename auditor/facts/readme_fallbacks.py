@@ -14,6 +14,7 @@ from auditor.facts.readme_code_settings import code_settings
 from auditor.facts.readme_code_steps import code_constant_step, deploy_step
 from auditor.facts.readme_contact import contact_row
 from auditor.facts.readme_cues import INSTALL_COMMAND, command_paragraph, fenced_install_command, fenced_settings, labelled_install
+from auditor.facts.readme_file_use import file_use
 from auditor.facts.readme_environment import settings_file_content, settings_files_to_add
 from auditor.facts.readme_forms import dev_tool_commands
 from auditor.facts.readme_headings import heading_sections
@@ -89,6 +90,8 @@ def _finders(r: Reading, installing: set[int], testing: list[tuple[int, int]]) -
         ("usage", lambda: _pair(lone_call(lines, sum(b.kind == "heading" for b in blocks), aside))),
         ("usage", example),  # "exemple `script.py dossier_a_tester fichier_de_tests.json`": how the project's script is run, its arguments
         ("usage", menu),  # "(ADMIN) Menu -> Paramètres -> maintenance": where the user goes in the interface
+        # "Pour ce faire, charger un fichier et laissez tourner..." with "Les formats supportés sont:" in a README with no chapter
+        ("usage", lambda: _pair(file_use(blocks, sum(b.kind == "heading" for b in blocks), aside))),
         # "Scénario classique : 1. insérer une enquête -> `comptages_txt_2_pg.py -enquete`": the steps running the project's script
         ("usage", lambda: _block(script_steps(blocks, lines, files, installing | aside))),
         # "Pour compiler et lancer : ```mvn clean javafx:run```" in a README with no chapter: the program launched, its use too
