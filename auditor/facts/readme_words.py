@@ -139,7 +139,11 @@ _WRITER_INSTRUCTION = lazy_compile(
     r"(?:il )?(?:faut|doit|devrait|doivent)|(?:you )?(?:should|must))\b"
     r"|^(?:cette|this) (?:section|partie|rubrique|chapitre|chapter|part) (?:doit|devrait|should|must)\b"
     r"|\b(?:doit|doivent|devrait|devraient|should|must) (?:etre|be) (?:decrite?s?|described|documentee?s?|documented|presentee?s?|expliquee?s?|explained|"
-    r"indiquee?s?|listee?s?|listed|detaillee?s?|detailed) (?:dans|in|ici|here|ci dessous|below)\b")
+    r"indiquee?s?|listee?s?|listed|detaillee?s?|detailed) (?:dans|in|ici|here|ci dessous|below)\b"
+    # (a code generator's README inviting whoever holds it to write the documentation: TYPO3 Kickstarter's whole README.txt, "Feel free
+    # to add some documentation or simply add a link to the online manual."; issue 12, s42 fb42 = TYPO3-svn-archive/ren_documents)
+    r"|\b(?:feel free to|n hesitez pas a) (?:add|write|put|insert|ajouter|rediger|ecrire|completer|mettre) (?:\w+ ){0,3}?"
+    r"(?:documentation|description|readme|manual|manuel)\b")
 # a placeholder of a link ("Lien vers la documentation pour les développeurs…", "Link to the user guide") with no address in the chapter
 _LINK_PLACEHOLDER = lazy_compile(r"^(?:liens? vers|links? to|lien de|url (?:de|du|of|to)) ")
 _ANY_LINK = lazy_compile(r"\]\(|https?://|<a\s", re.I)
