@@ -11,6 +11,9 @@
 - HTML pages committed and published by a GitHub Pages workflow (actions/deploy-pages, upload-pages-artifact, gh-pages actions): a
   static site, whatever interface components sit beside them; the node scripts its package.json runs to check or build those pages
   are its tooling, no command-line product.
+- A root index.html loading scripts of the repository's own (js/app.js), published as is (a Pages workflow, or a root .nojekyll),
+  even a single page (a map viewer): the repository is that site, the helper scripts of its tooling folder (scripts/bump_version.py,
+  scripts/update_data.py, argparse or not) that refresh its data or bump its version are its maintenance, no command-line product.
 """
 
 from __future__ import annotations
@@ -21,6 +24,7 @@ from auditor import safejson
 from auditor.facts.ci_systems import CI_SYSTEMS
 from auditor.facts.doc_sites import doc_site_roots  # (the project fact takes it from here too)
 from auditor.facts.install import PAGES_DEPLOY
+from auditor.lazyre import lazy_compile
 
 # Laravel's skeleton page and the views that render no page of the site (mails, notifications, error pages, published vendor views)
 _SKELETON_VIEWS = {"welcome.blade.php"}
@@ -128,3 +132,24 @@ def pages_workflows(ctx, html: list[str]) -> list[str]:
         return []
     ci = sorted(p for p in ctx.snapshot.files if any(rx.match(p) for _, rx in CI_SYSTEMS))[:MAX_PAGES_WORKFLOWS]
     return [p for p in ci if PAGES_DEPLOY.search(ctx.snapshot.read_text(p, limit=256 * 1024) or "")]
+
+
+_OWN_SCRIPT = lazy_compile(r"""<script\b[^>]*\bsrc\s*=\s*["']?(?!https?:|//|data:)\.?/?([\w./-]+?\.m?js)(?:[?#][^"'\s>]*)?["'\s>]""", re.I)
+
+
+def published_root_page(ctx, html: list[str]) -> list[str]:
+    """``[index.html, what publishes it]`` when the root index.html (among ``html``, the project's own pages) loads at least one
+    script of the repository's own (a relative ``src`` naming a committed file) and the repository is published as is: a root
+    ``.nojekyll`` or a CI file deploying to Pages (the first :data:`MAX_PAGES_WORKFLOWS`, 256 KB each). Empty otherwise (a landing
+    page loading only libraries, or an unpublished page)."""
+    files = ctx.snapshot.files
+    if "index.html" not in html or "index.html" not in files:
+        return []
+    page = ctx.snapshot.read_text("index.html", limit=512 * 1024) or ""
+    if not any(m.group(1) in files for m in _OWN_SCRIPT.finditer(page)):
+        return []
+    if ".nojekyll" in files:
+        return ["index.html", ".nojekyll"]
+    ci = sorted(p for p in files if any(rx.match(p) for _, rx in CI_SYSTEMS))[:MAX_PAGES_WORKFLOWS]
+    deploy = [p for p in ci if PAGES_DEPLOY.search(ctx.snapshot.read_text(p, limit=256 * 1024) or "")]
+    return ["index.html", deploy[0]] if deploy else []

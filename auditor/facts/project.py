@@ -57,7 +57,7 @@ from auditor.facts.kind_schedule import mobile_back_end, scheduled_scripts
 from auditor.facts.kind_rust_gui import desktop_shell, rust_desktop
 from auditor.facts.kind_served import FREEMARKER_EXT, classpath_pages, config_templates, freemarker_pages, landing_pages, package_doc_sites, site_folder
 from auditor.facts.kind_sides import doc_site_html, java_desktop, program_doc_sites, rails_api_only, tool_reports
-from auditor.facts.kind_sites import blade_views, doc_site_only, doc_site_roots, doc_site_sql, pages_workflows, unnamed_npm_programs
+from auditor.facts.kind_sites import blade_views, doc_site_only, doc_site_roots, doc_site_sql, pages_workflows, published_root_page, unnamed_npm_programs
 from auditor.facts.framework_markers import FRAMEWORK_NAMES
 from auditor.facts.kind_packages import bower_package, data_scripts, pipeline_steps, site_builder, deployed_documents, golem_app, imported_in_readme, importable_package, unpackaged_pyproject, built_python_package, php_json_backend, \
     r_package, r_package_top, retired, spip_squelettes
@@ -1132,6 +1132,11 @@ def decide_kind(ctx) -> tuple[str, list[dict], dict[str, float], bool, list[dict
         if not (api or jelix_api or ui or templates or java_web or dotnet or native or lutece) else []
     if len(own_pages) >= 3 and len(own_pages) > n_code:
         scripts_run = [p for p in scripts_run if not (p in npm_tools and "/" in p and p.split("/", 1)[0] in TOOL_DIRS)]
+    # (nor the helper scripts of a tooling folder beside a root index.html loading the repository's own scripts and published as is, a
+    # Pages workflow or a root .nojekyll, one page or many: the site's maintenance, refreshing its data or bumping its version —
+    # issue 12, s42 ff42, a département's map viewer and its scripts/update_*.py, scripts/bump_version.py)
+    site_page = published_root_page(ctx, own_pages) if any("/" in p and p.split("/", 1)[0] in TOOL_DIRS for p in scripts_run) else []
+    scripts_run = [p for p in scripts_run if not (site_page and "/" in p and p.split("/", 1)[0] in TOOL_DIRS)]
     # a data pipeline run step by step: many programs handling tables with a data library (directly or through the project's own
     # module) that share the project's store (data/eau.duckdb) or are numbered as steps: an analysis, its steps no tool's commands
     steps, step_libs, store = pipeline_steps(ctx, [p for p in by_ext.get("py", []) if not is_test(p)]) \
@@ -1541,7 +1546,7 @@ def _theme_template(path: str) -> bool:
 
 _PAGE_SCRIPT_EXT = frozenset({"js", "mjs", "cjs", "ts", "jsx", "tsx", "html", "htm"})  # (a page's scripts, not a Python figure's)
 
-@fact("project_kind", version=123, public=False)
+@fact("project_kind", version=124, public=False)
 def project_kind(ctx) -> dict:
     """The kind decided from the commit's files alone, and the project it is a copy of: cached with the commit, so that a warm
     audit (whose check results are reused, keyed by this kind) neither classifies 20,000 paths nor builds the inventory again."""
