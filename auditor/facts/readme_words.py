@@ -85,8 +85,19 @@ THIRD_PARTY_PART = lazy_compile(r"\b(?:inclut|incluent|includes?|embarque|bundle
 USE_HEADING = lazy_compile(r"(?:using|use)(?: it| the (?:app|application|api|cli|command line|portal|tool|service|library|module|plugin|site|website))?(?: first)?")
 
 
+# The verb "use" then what is used and where, in the reader's own work ("Use buttons in your templates", "Using the widget in your
+# pages", "Utilisez le composant dans vos pages"): how the reader uses the project; "Using alembic", "Use keycloak API" name no place of the
+# reader's (issue 12, s42 fe42)
+USE_IN_YOURS = lazy_compile(r"^(?:\d+ )*(?:use|using) (?:\w+ ){0,4}?(?:in|into|within|from|with) (?:your|a|an) (?:own )?(?:django |react |vue |angular |"
+                            r"python |php |java |js |javascript |web )?(?:templates?|pages?|views?|projects?|apps?|applications?|code|sites?|websites?|"
+                            r"components?|forms?|models?|notebooks?|scripts?|programs?|modules?|packages?|html|documents?)\b|"
+                            r"^(?:\d+ )*(?:utilisez|utiliser|utilisation) (?:\w+ ){0,4}?(?:dans|depuis|avec) (?:vos|votre|un|une) (?:propres? )?"
+                            r"(?:gabarits?|templates?|pages?|vues?|projets?|applications?|apps?|code|sites?|composants?|formulaires?|modeles?|"
+                            r"notebooks?|scripts?|programmes?|modules?|documents?)\b")
+
+
 def use_heading(normed: str) -> list[str]:
-    return ["usage"] if USE_HEADING.fullmatch(normed) else []
+    return ["usage"] if USE_HEADING.fullmatch(normed) or USE_IN_YOURS.match(normed) else []
 
 
 # "mettre à contribution" (to make use of: "Différentes briques sont mises à contribution"): no invitation to contribute
