@@ -206,6 +206,25 @@ def builder_only(inside: list) -> bool:
     return bool(inside) and all(e.name.lower() in _BUILDER_FILES for e in inside)
 
 
+# A legal text (issue 12, s42 fd42): REUSE's LICENSES/ folder of licence texts (albert-tchap's LICENSES/MIT.txt, CC0-1.0.txt, which the
+# README links for its licence), a legal/ folder, terms of use, a rights transfer, privacy notices (dsfr's doc/legal/cgu.md, cession.md,
+# cgod.md): what the project's users agree to, no documentation of the project
+_LEGAL_DIR = lazy_compile(r"(?:^|/)(?:licen[cs]es?|legal|legals|l[eé]gal|mentions[-_ ]l[eé]gales)/", re.I)
+_LEGAL_NAME = lazy_compile(r"^(?:licen[cs]es?|copying|copyright|notice|eula|cgu|cgv|cgod|cgs|cession|terms|tos|privacy|confidentialit[eé]|"
+                           r"mentions[-_ ]?l[eé]gales|conditions[-_ ]g[eé]n[eé]rales|politique[-_ ]de[-_ ]confidentialit[eé])(?:[-_. ][^/]*)?$", re.I)
+
+
+def legal_text(path: str) -> bool:
+    """A licence or a legal text, by its folder or its name."""
+    return bool(_LEGAL_DIR.search(path) or _LEGAL_NAME.match(path.rsplit("/", 1)[-1]))
+
+
+def no_pages(inside: list) -> bool:
+    """A documentation folder's files (``inside``) are no pages: only its generator's scaffolding (:func:`builder_only`), or only
+    legal texts (:func:`legal_text`)."""
+    return builder_only(inside) or (bool(inside) and all(legal_text(e.path) or e.name.lower() in _BUILDER_FILES for e in inside))
+
+
 def code_written(scan: dict | None, paths) -> set[str]:
     """The pages and text files of ``paths`` the project's own code opens for writing by their path from the root (signal
     ``doc.file-write``: a daily pipeline's open("data/index.md", "w") listing the notices it fetched, its data/build_info.txt build
@@ -292,7 +311,8 @@ def linked_documentation(snap, readme_path: str | None, entries: list) -> str | 
 
     existing = {e.path for e in entries}
     linked = readme_linked_chapters(snap, readme_path, DOCS_EXT | GUIDE_EXT, existing)
-    own = [(p, chapter) for p, chapter in linked if not community_page(p.rsplit("/", 1)[-1]) and community_kind(p.rsplit("/", 1)[-1]) not in ("license", "changelog")]
+    own = [(p, chapter) for p, chapter in linked if not community_page(p.rsplit("/", 1)[-1]) and community_kind(p.rsplit("/", 1)[-1]) not in ("license", "changelog")
+           and not legal_text(p)]
     folders = sorted(p.rsplit("/", 1)[0] for p, _ in own if "/" in p
                      and (community_kind(p.rsplit("/", 1)[-1]) != "readme" or documents_only(entries, p.rsplit("/", 1)[0])))
     if folders:

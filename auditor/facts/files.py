@@ -11,7 +11,7 @@ from auditor.facts.inventory import DOCKERFILE, COMMUNITY, COMMUNITY_DIRS, MANIF
 from auditor.facts.env_reads import tool_option_env, unread_env
 from auditor.facts.doc_pages import blank_document, code_dirs, content_model, doc_folder, documentation_entries, guide_not_policy, no_document, r_package_docs, readme_changelog
 from auditor.facts.doc_demo import code_only, demo_only
-from auditor.facts.doc_folders import builder_only, deeper_docs, linked_documentation, root_documentation, site_without_pages, storybook_docs
+from auditor.facts.doc_folders import deeper_docs, no_pages, linked_documentation, root_documentation, site_without_pages, storybook_docs
 from auditor.facts.env_templates import build_output_template, docs_example_env, node_config_env, readme_copied_env, readme_copied_module, readme_copied_script, readme_copied_settings, readme_filled_env, readme_prose_copy, PLAIN_TEMPLATE, readme_reference_env, self_declared_env, settings_rank, template_component  # noqa: F401 (re-exported)
 from auditor.facts.contributing_guide import docs_contributing_page, readme_contributing_guide, titled_contributing_guide
 from auditor.facts.secret_values import DOTENV_ASSIGN, is_env_file, settings_env, symfony_defaults_file
@@ -364,13 +364,13 @@ def files(ctx) -> dict:
                         and not no_document(e)})  # (doc_fs/, docs-api/ of documents)
     # (nor a library's GitHub Pages demo in docs/: a page loading the built bundle, a GIF)
     docs_dirs = [d for d in docs_dirs if not demo_only(snap, [e for e in entries if e.path.startswith(d + "/")])
-                 and not code_only(d, [e for e in entries if e.path.startswith(d + "/")], readme) and not builder_only([e for e in entries if e.path.startswith(d + "/")])]  # (nor a module of code named doc/,
-    # nor sphinx-quickstart's Makefile, make.bat and conf.py with no page)
+                 and not code_only(d, [e for e in entries if e.path.startswith(d + "/")], readme) and not no_pages([e for e in entries if e.path.startswith(d + "/")])]  # (nor a module of code named doc/,
+    # nor sphinx-quickstart's Makefile, make.bat and conf.py with no page; nor legal texts alone, doc/legal/cgu.md, doc_folders.no_pages)
     if not docs_dirs:  # the documentation of the project's one application, kept beside its manifest (django/docs/ beside django/requirements.txt)
         components = component_dirs(entries)
         docs_dirs = sorted({e.dir for e in entries if e.dir.rsplit("/", 1)[-1].lower() in ("docs", "doc", "documentation")
                             and e.dir.rpartition("/")[0] in components and not _picture(e.name) and not no_document(e)})
-        docs_dirs = [d for d in docs_dirs if not builder_only([e for e in entries if e.path.startswith(d + "/")])]
+        docs_dirs = [d for d in docs_dirs if not no_pages([e for e in entries if e.path.startswith(d + "/")])]
     # (a site whose pages exist; a Storybook that documents, with MDX pages or pages written from its stories: a component library's
     # documentation site, not a workbench of stories alone)
     docs_cfg = first(DOCS_CONFIG, skip=lambda p: site_without_pages(snap, p, entries) or (p.startswith(".storybook/") and not storybook_docs(snap, p, entries))) \
