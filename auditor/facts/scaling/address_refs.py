@@ -93,7 +93,7 @@ def model_ref_address(excerpt: str) -> tuple[str, str]:
 # a site's own address in its settings: a static-site generator's or a front-end's configuration object or file (``baseUrl:
 # "https://mairie-montastruc.fr", // domaine de production`` in src/data/site.js, Docusaurus' ``url``/``baseUrl``, Gatsby's
 # ``siteUrl``, Hugo's ``baseURL``, Jekyll's and MkDocs' ``url``/``site_url`` (Zensical's zensical.toml too), Astro's ``site``)
-_SITE_KEY = lazy_compile(r"""^[^\S\n]*["']?(?:base_?url|site_?url|canonical_?url|production_?url|site|url)["']?[^\S\n]*[=:][^\S\n]*"""
+_SITE_KEY = lazy_compile(r"""^([^\S\n]*)["']?(base_?url|site_?url|canonical_?url|production_?url|site|url)["']?[^\S\n]*[=:][^\S\n]*"""
                          r"""["'`]?https?://([a-z0-9][a-z0-9.-]{0,200}\.[a-z]{2,24})(?=[/"'`\s,;:]|$)""", re.I | re.M)
 _SITE_FILE = lazy_compile(r"""(?:^|/)(?:_config|config|site|siteconfig|site[._-]config|settings|metadata|hugo|mkdocs|zensical|docusaurus\.config|"""
                           r"""gatsby-config|astro\.config|nuxt\.config|next\.config|svelte\.config|vite\.config|eleventy\.config|\.eleventy)"""
@@ -136,8 +136,21 @@ def site_own_hosts(snapshot, files: list[str]) -> set[str]:
     out: set[str] = set()
     for path in paths:
         text = snapshot.read_text(path, limit=100_000) or ""
-        out |= {m.group(1).lower().rstrip(".") for m in _SITE_KEY.finditer(text)}
+        top = None  # (the indentation of the settings' shallowest key, computed when a bare url/site key is met)
+        for m in _SITE_KEY.finditer(text):
+            if m.group(2).lower() in _BARE_KEYS:
+                top = min((len(k.group(1).expandtabs(4)) for k in _ANY_KEY.finditer(text[:100_000])), default=0) if top is None else top
+                if len(m.group(1).expandtabs(4)) > top:
+                    continue  # (a data source's own address: live.weather.url beside its sourceName, an API's endpoint)
+            out.add(m.group(3).lower().rstrip("."))
     return out
+
+
+# the bare keys (url, site) name the site's own address only at the settings' top level (Jekyll's ``url:``, Astro's ``site``); nested
+# in an object of the settings (``live: {weather: {sourceName: 'Open-Meteo', url: 'https://api.open-meteo.com/…'}}``) they give a
+# data source's or a service's address the site calls, not its own (issue 12, s42 ff42 = thepriben/demo-inforoute-084)
+_BARE_KEYS = frozenset({"url", "site"})
+_ANY_KEY = lazy_compile(r"""^([^\S\n]*)["']?[A-Za-z_$][\w$-]{0,60}["']?[^\S\n]*[:=](?![:=])""", re.M)
 
 
 # a profile of a test or pre-production instance (application-staging.yaml, application-recette.properties, application-dev.yml)
