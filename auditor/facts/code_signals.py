@@ -528,6 +528,16 @@ signal("geo.geoserver-rest",
        r"""\bGeoServerREST(?:Publisher|Reader|Manager)\b|geoserver[\w./-]*/rest/|/rest/(?:workspaces|layergroups|datastores|coveragestores|featuretypes)\b)""",
        ("geoserver", "/rest/"), flags=0, classes=("code", "template", "config", "other"), group=1)
 
+# a map server's REST catalogue asked for a resource by the name its REST API gives it ("workspaces.xml", "layergroups.json": GeoServer's
+# REST API, and MapServer's MRA which copies it), its base address in a setting (mra_settings["URL"] + "workspaces.xml"), in a file
+# naming the OGC services it serves (the WMS addresses a script builds for each workspace, OWS_URL_PATTERN): the OGC services of an open
+# map server (interoperability.geo; issue 12, s42 fc42 = neogeo-technologies/idgo-mviewerstudio-proxy)
+_OGC_WORD = lazy_compile(r"(?<![A-Za-z])(?:wms|wfs|wmts|wcs|ows|ogc|mapserver|geoserver)(?![A-Za-z])", re.I)
+signal("geo.map-rest",
+       r"""["'](?:[\w.:/-]*/)?((?:workspaces|layergroups|datastores|coveragestores|featuretypes)\.(?:xml|json))["']""",
+       ("workspaces.", "layergroups.", "datastores.", "coveragestores.", "featuretypes."), flags=0, classes=("code",), group=1,
+       accept=lambda m: bool(_OGC_WORD.search(m.string)))
+
 # Mapbox GL JS before 2.0 (BSD-3-Clause; its licence became proprietary at 2.0), loaded by its release's address from Mapbox's CDN
 # (api.tiles.mapbox.com/mapbox-gl-js/v1.1.1/mapbox-gl.js, as Mapbox's documentation gave it) or from an npm CDN
 # (unpkg.com/mapbox-gl@1.13.0/dist/mapbox-gl.js): an open mapping library, named with its release (group 1)

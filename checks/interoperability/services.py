@@ -280,6 +280,9 @@ def geo(ctx) -> Result:
         ogc += [[p, None, "OWSLib (OGC web services client)", "config"] for d, p in libs if d == "owslib"][:1]
     # GeoServer driven through its REST API (workspaces, layers, styles published): the OGC services of an open server
     ogc += [[h[0], h[1], "GeoServer (REST)", h[3]] for h in sig.get("geo.geoserver-rest", []) if h[3] in CODEISH][:1]
+    # or a map server's REST catalogue (MapServer's MRA, GeoServer) asked for its workspaces by a script writing their WMS addresses
+    if not ogc:
+        ogc += [[h[0], h[1], f"map server REST API ({h[2]})", h[3]] for h in sig.get("geo.map-rest", []) if h[3] in CODEISH][:1]
     named_ogc = list(ogc)  # (services named or read by the code, before the files and models written to OGC standards)
     ogc += [[t["path"], None, "OGC Simple Features (WKT): " + f, "data"] for t in ctx.fact("table_schema_geo") or [] for f in t["fields"]
             if "wkt" in f.lower()][:1]  # a geometry field written as WKT
