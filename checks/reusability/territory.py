@@ -184,6 +184,8 @@ KINDS = {  # in order of precedence when two signals hit the same line
                              "hard-coded repository of the sponsoring local government (or public digital service operator) on a public forge (its themes, patches, modules)"),
     "territory.enum": T("énumération des territoires pour lesquels le code est écrit, et branche du code sur l'un d'eux (un territoire de plus modifie le code)",
                         "enumeration of the territories the code is written for, and a branch of the code on one of them (a further territory edits the code)"),
+    "territory.publisher-acronym": T("sigle de l'organisme qui publie le code (celui du domaine de ses contributeurs ou de son compte sur la forge) écrit en dur dans le programme (un enregistrement, un titre, un texte)",
+                                     "acronym of the body publishing the code (its contributors' domain's or its forge account's) hard-coded in the program (a record, a heading, a text)"),
     "territory.sponsor-tenant": T("adresse de l'instance d'un service propre à l'organisme porteur (un sous-domaine à son nom, comme <porteur>.<service>.fr) écrite en dur",
                                   "hard-coded address of the sponsoring body's own instance of a service (a sub-domain named after it, as <sponsor>.<service>.fr)"),
     "territory.own-host": T("adresse d'un serveur de la collectivité ou de l'opérateur public de services numériques porteur écrite en dur", "hard-coded address of one of the sponsoring local government's or public digital service operator's servers"),
@@ -395,6 +397,10 @@ def territory_neutral(ctx) -> Result:
     trusted, cited = set(territory_names(findings)[0]), {(h[0], h[1]) for _, h in findings}
     findings += [("territory.name-echo", h[:4]) for h in ctx.fact("territory_name_echoes") or []
                  if h[4] in trusted and (h[0], h[1]) not in cited and h[0] not in deployed]
+    # the publishing body's own acronym written in capitals in the program (n_org = 'SMMAR', "Numéro du dossier SMMAR :"), the body
+    # known from its committers' domain or its forge account (s42 fa42; territory_publisher)
+    cited = {(h[0], h[1]) for _, h in findings}
+    findings += [("territory.publisher-acronym", h[:4]) for h in ctx.fact("territory_publisher") or [] if (h[0], h[1]) not in cited and h[0] not in deployed]
     findings.sort(key=lambda f: (f[1][0], f[1][1]))
     files = sorted({h[0] for _, h in findings})
     # an authority's host after "@" is its mail domain (contact@strasbourg.eu), noted as such
