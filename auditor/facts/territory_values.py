@@ -15,6 +15,7 @@ from __future__ import annotations
 import math
 import re
 
+from auditor.facts.gettext_header import in_gettext_header
 from auditor.facts.signal_registry import signal
 from auditor.facts.territory_examples import example_in_string
 from auditor.lazyre import lazy_compile
@@ -210,7 +211,7 @@ def in_code(m) -> bool:
         return False
     # (nor inside a /* … */ block whose inner lines carry no marker: a JavaScript function's "exemple de réponse" of a WMS
     # GetFeatureInfo, "insee_comm = '03185'", is the answer it parses, no value it sets)
-    if _in_block_comment(m):
+    if _in_block_comment(m) or in_gettext_header(m):  # (nor a gettext catalogue's header: "Last-Translator: … <…@ville-x.fr>")
         return False
     s = m.string
     if _PLACEHOLDER_BEFORE.search(s[s.rfind("\n", 0, m.start()) + 1: m.start()]):
