@@ -314,6 +314,19 @@ def national_platform(host: str) -> bool:
     return any(_under(host, n) for n in _hosts()["national"]) or host.endswith(".gouv.fr")
 
 
+def own_suffixed(reg: str, own: set[str] | frozenset) -> bool:
+    """``reg`` is an own domain's name with a short word after a hyphen, under the same ending: ``tisseo-ru.fr`` beside ``tisseo.fr``
+    (Tisséo's urban network's tile server). The own name must be 5 letters or more (a shorter one is a word of other names: ``gers-sud.fr``
+    is no server of ``gers.fr``) and the word 1 to 3 letters (a longer one names another thing: ``tisseo-voyages.fr``) — issue 12,
+    s42 ff42 = Tisseo/CoreBundle."""
+    label, _, ending = reg.partition(".")
+    head, _, tail = label.rpartition("-")
+    letters = head.replace("-", "")
+    if not (1 <= len(tail) <= 3 and tail.isalpha()) or len(letters) < 5 or not letters.isalpha():
+        return False
+    return f"{head}.{ending}" in own
+
+
 def host_class(host: str, path: str = "", own: set[str] | frozenset = frozenset(), owner: str = "", project: str = "") -> dict:
     """Class of a host met in code or configuration (see ``hosting.yml``): own, public-national, public-other, personal, commercial, cdn, internal, other or neutral."""
     h = _hosts()
@@ -356,6 +369,8 @@ def host_class(host: str, path: str = "", own: set[str] | frozenset = frozenset(
     label = reg.split(".")[0]
     if len(label) >= 4 and any(o.split(".")[0] == label and o.count(".") == 1 for o in own):
         return {"class": "own"}  # the sponsor's name under another top-level domain (recia.dev beside recia.fr: its test servers)
+    if own_suffixed(reg, own):
+        return {"class": "own"}  # (the sponsor's name and a short word of its own, tisseo-ru.fr beside tisseo.fr: its urban network's servers)
     if national_platform(host):
         return {"class": "public-national"}
     if any(_under(host, c) for c in h["cdn"]):
