@@ -142,6 +142,12 @@ _DATA_RULE = lazy_compile(r"\b(?:becomes?|devient|deviennent|converted (?:to|int
 
 # How the team works ("Vie de l'équipe": its daily meeting and retrospective, "Team rituals", "Fonctionnement de l'équipe"; "Pratique de
 # l'équipe": its pull-request and merge rules): no one to reach
+# A chapter of links to the community's other projects ("Liens communauté et écosystème": shillelagh-gristapi, a documentation site,
+# "Community links", "Community resources"): other works to visit, no one to reach (issue 12, s42 fd42 = etalab-ia/chartsgouv)
+COMMUNITY_LINKS = lazy_compile(r"\b(?:liens?|links?|ressources?|resources?|projets?|projects?)(?: (?:de la|of the|du|de|the))? (?:communaute|community)\b"
+                               r"|\b(?:communaute|community) (?:liens?|links?|ressources?|resources?|projets?|projects?)\b"
+                               r"|\b(?:communaute|community) (?:et|and) (?:ecosysteme|ecosystem)\b|\b(?:ecosysteme|ecosystem) (?:et|and) (?:communaute|community)\b")
+
 TEAM_LIFE = lazy_compile(r"\b(?:vie|fonctionnement|organisation|rituels?|methodes? de travail|pratiques?|conventions?|regles?|habitudes?|"
                          r"life|rituals?|ways? of working|working agreements?|practices?|rules) "
                          r"(?:\w+ ){0,2}(?:equipe|team)\b|\b(?:equipe|team) (?:life|rituals?|organisation|organization|practices?|conventions?|rules|workflow)\b")

@@ -8,7 +8,7 @@ import re
 
 from auditor.facts.document import norm
 from auditor.facts.readme_asides import refine_heading
-from auditor.facts.readme_contact import TEAM_LIFE
+from auditor.facts.readme_contact import COMMUNITY_LINKS, TEAM_LIFE
 from auditor.facts.readme_cues import (DEV_SETUP, editor_setup, DOCKER_HEADINGS, IN_DEVELOPMENT, MANUAL_STEP, OPS_RUN, RELEASE_NOTES, SETTINGS_FILE_NAMED, SETTINGS_FILE_STEP, SYSTEM_REQUIREMENTS, code_path_heading, mend_misspellings,
                                        production_status_only, weak_only)
 from auditor.facts.readme_forms import FEATURE_HEADING, about_subject_help, dev_tool_heading, task_sections
@@ -294,9 +294,9 @@ def heading_sections(text: str, under_install: bool = False, label: bool = False
     if "contact" in found and _FAQ.search(normed) and not any(  # "Foire aux questions" answers questions, it names no one to reach
             _has_phrase(normed, p) for p in SECTION_HEADINGS["contact"] if p not in ("questions", "une question", "help", "aide")):
         found.remove("contact")
-    if "contact" in found and (_EDITION.search(normed) or _AUTHORITY.search(normed)) and not any(
+    if "contact" in found and (_EDITION.search(normed) or _AUTHORITY.search(normed) or COMMUNITY_LINKS.search(normed)) and not any(
             _has_phrase(normed, p) for p in SECTION_HEADINGS["contact"] if p not in ("community", "communaute")):
-        found.remove("contact")  # "Avec IntelliJ Community": a tool's edition, no one to reach
+        found.remove("contact")  # "Avec IntelliJ Community": a tool's edition; "Liens communauté et écosystème": other works' links; no one to reach
     if "purpose" in found and (m := _PRESENTING.match(normed)) and (_DEV_PROCESS.fullmatch(m.group(1)) or PROCESS_RUN.fullmatch(m.group(1))):  # ("Description of the process": its run)
         found.remove("purpose")  # "Présentation du CI" (a link to the GitFlow slides): how the team works, not what the project does
     if "contact" in found and not people_heading(normed) and not any(_has_phrase(normed, p) for p in SECTION_HEADINGS["contact"] if p not in _ONE_PERSON):
