@@ -540,15 +540,23 @@ signal("territory.city", r"""(?<![\w$])['"`](""" + "|".join(sorted((n.replace("-
 # 'Sainte-Marie'}, issue 12, s40 fk40 = CACEM-TEAM/decacem): the places it was written for. Ten or more are a referential of places
 # (referential_member's rule), not one territory's; the names are those of auditor/data/communes.yml, compared as commune_lists does.
 _QUOTED = lazy_compile(r"""(['"`])([^'"`\n]{2,40})\1""")
-COMMUNE_TABLE_MIN, COMMUNE_TABLE_MAX = 3, 9
+COMMUNE_TABLE_MIN, COMMUNE_TABLE_MAX, COMMUNE_TABLE_SHARE = 3, 9, 5
+_PROPER_NAME = lazy_compile(r"[A-ZÀ-Ý][\w'’. -]*$")
 
 
 def _commune_table(m) -> bool:
     from auditor.facts.territory_options import large_cities, quoted_communes
 
     # (three large cities or more: examples spread across France, no one territory's, as commune-options says)
-    names = quoted_communes(q.group(2) for q in _QUOTED.finditer(m.group(0)))
-    return COMMUNE_TABLE_MIN <= len(names) <= COMMUNE_TABLE_MAX and large_cities(names) < 3 and _in_code(m)
+    quoted = [q.group(2) for q in _QUOTED.finditer(m.group(0))]
+    names = quoted_communes(quoted)
+    # (and the known communes are a fair share of the table's proper names, one in COMMUNE_TABLE_SHARE at least — small communes are
+    # often unknown, smbvl-demo's 7 of 27: a bus network's 180 stops where Verdun, Saint Jean and Les Lilas happen to be communes'
+    # names too is a list of stops, issue 12, s42 fh42 = Exilz/linea-gap; a dict's lowercase keys are no names)
+    proper = {n.strip().upper() for n in quoted if _PROPER_NAME.match(n)}
+    return (COMMUNE_TABLE_MIN <= len(names) <= COMMUNE_TABLE_MAX and COMMUNE_TABLE_SHARE * len(names) >= len(proper)
+            and large_cities(names) < 3
+            and _in_code(m))
 
 
 # (up to 6,000 characters: a syndicate's table of its 27 communes with a data file each, smbvl-demo's script.js; the small communes
