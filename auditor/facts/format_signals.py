@@ -38,12 +38,30 @@ _MEDIA_TYPE = lazy_compile(r"""['"](?:application|text|image|audio|video)/[\w.+-
 _EXTENSION_TUPLE = lazy_compile(r"""\.endswith\(\s*\(\s*['"]\.?\w{2,5}['"]\s*,""", re.I)
 
 
+# a CSS attribute selector matching links by their extension (a[href$=".xls"] {background-image: url(office.png)}, a directory listing's
+# icons): a file type named for styling, none read or written (issue 12, s42 fh42 = KeolisAix/MDMKPA)
+_CSS_ATTRIBUTE = lazy_compile(r"""\[\s*[\w:-]+\s*[~|^$*]?=\s*$""")
+
+
+def _quoted_open(m) -> int:
+    """Where the quoted string the match ends (its closing quote last) opens, on the match's line; -1 when the match ends no quote."""
+    if not m.group(0).endswith(("'", '"')):
+        return -1
+    return m.string.rfind(m.group(0)[-1], m.string.rfind("\n", 0, m.start()) + 1, m.start())
+
+
+def _css_selector(m) -> bool:
+    start = _quoted_open(m)
+    return start >= 0 and bool(_CSS_ATTRIBUTE.search(m.string, max(0, start - 80), start))
+
+
 def _written_format(m) -> bool:
     """Neither a file picker's filter, nor an extension → icon table, nor an entry of a table of media types (a metadata thesaurus listing application/vnd.ms-excel
     beside twenty others, a library's extension → MIME-type switch: case ".ods": retval = "application/vnd.oasis…") naming formats
     it describes, not one the project writes, nor a commented-out line (# tableName = "….xlsx")."""
     line = _line_of(m)
     return (_not_upload_filter(m) and not line.lstrip().startswith(_COMMENT_START) and len(_EXTENSION_TEST.findall(line[:1000])) < 3
+            and not _css_selector(m)
             and not _EXTENSION_TUPLE.search(line[:1000])
             and not (m.group(0).startswith("application/") and len(_MEDIA_TYPE.findall(m.string, 0, 200_000)) >= 8)
             # (an enum of the few formats a generator writes, CSV("text/csv", "csv") among eleven, is no lookup table)
@@ -114,7 +132,7 @@ _XLS_NAMED = lazy_compile(r"""['"]\.?xls['"]|\bxlwt\b|\bHSSFWorkbook\b|\bJRXlsEx
 # read_excel, pandas' read_excel, xlrd's open_workbook, PhpSpreadsheet's IOFactory::load, SheetJS's readFile, a download), and xlrd,
 # a reader only: no closed format the project writes (s24 o2, a métropole's R training)
 _XLS_READ = lazy_compile(r"""\b(?:read_excel|read_xlsx?|read\.xlsx?|readxl|excel_sheets|open_workbook|load_workbook|ExcelFile|IOFactory::load|readFile|"""
-                         r"""read_workbook|loadWorkbook|WorkbookFactory\.create|FileInputStream|download\.file|urlretrieve|wget|curl|"""
+                         r"""read_workbook|loadWorkbook|WorkbookFactory\.create|FileInputStream|download\.file|urlretrieve|wget|curl|fetch|urlopen|"""
                          # (or picked in a file-open dialog, its filter "Excel (*.xls)": a file the user gives it to read)
                          r"""getOpenFileNames?|askopenfilenames?|showOpenDialog)\b""", re.I)
 # a literal list or tuple of three or more file extensions ((".xlsx", ".xls", ".ods"): the input workbooks a QGIS plugin opens
@@ -123,8 +141,21 @@ _XLS_READ = lazy_compile(r"""\b(?:read_excel|read_xlsx?|read\.xlsx?|readxl|excel
 _EXTENSION_LIST = lazy_compile(r"""[(\[{]\s*['"]\.\w{2,5}['"](?:\s*,\s*['"]\.\w{2,5}['"]){2,}\s*,?\s*[)\]}]""")
 
 
+# an HTML table sent under Excel's media type (window.open('data:application/vnd.ms-excel;base64,' + btoa(table.outerHTML))): the
+# HTML-table export a spreadsheet opens, not the binary format (issue 12, s42 fh42 = KeolisAix/MDMKPA)
+_HTML_TABLE = lazy_compile(r"""\.(?:outer|inner)HTML\b|<table\b""", re.I)
+# an http(s) address ending in .xls: someone's publication the code downloads (const url = 'https://…/data.xls'; fetch(url)), no code
+# writes to an address (issue 12, s42 fh42 = SemKeromanLorient/AppWeb)
+_WEB_ADDRESS = lazy_compile(r"""(?:https?:)?//""", re.I)
+
+
 def _xls_written(m) -> bool:
     if m.group(0).startswith("application/") and _TEXT_EXPORT.search(m.string, 0, 200_000) and not _XLS_NAMED.search(m.string, 0, 200_000):
+        return False
+    if m.group(0).startswith("application/") and _HTML_TABLE.search(m.string, max(0, m.start() - 600), m.end() + 600):
+        return False
+    start = _quoted_open(m)
+    if start >= 0 and _WEB_ADDRESS.match(m.string, start + 1):
         return False
     if "xlrd" in m.group(0):
         return False  # (xlrd reads .xls files, it writes none)
