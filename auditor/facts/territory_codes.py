@@ -13,6 +13,7 @@ from __future__ import annotations
 
 import math
 import re
+from auditor.facts.regex_strings import in_regex as _in_regex
 from auditor.facts.signal_registry import signal
 from auditor.facts.territory_communes import POSTCODE_TOWN, STREET, _commune, _names_commune, _postal_town
 from auditor.facts.territory_lists import list_in_code, named_codes
@@ -80,6 +81,8 @@ def _share(m) -> bool:
     under a root the code joins it to (``paste0(params$chemin_source, …)``), no server."""
     if _PCRE_CLASS.match(m.group(2)) or m.string[max(0, m.start() - 2): m.start()].endswith(("[", "[^")):
         return False  # a regex's Unicode property or character set (a slugifier's PHP '~[^<two backslashes>pL\\d]+~u'): no server
+    if m.group(2)[0] in "bBwWdDsS" and _in_regex(m):
+        return False  # a regex's escape (a highlighter's "/(<two backslashes>bclass\s)/", a word boundary then "class"): no server
     return len(m.group(1)) == 2 * len(m.group(3))
 
 
