@@ -76,6 +76,7 @@ from auditor.facts.named_copies import named_copies
 from auditor.facts.svn_externals import svn_externals
 from auditor.facts.slide_decks import deck_framework_copies
 from auditor.facts.php_licensed_folders import licensed_php_folders
+from auditor.facts.copied_components import copied_components
 from auditor.facts.copied_folders import FORGE_DOWNLOAD, FORGE_SUFFIX, RELEASE_VERSION, TOP_LICENCE, copied_folders, cordova_trees, library_shelves
 from auditor.facts.cordova_layout import cordova_configs, cordova_root
 from auditor.facts.doc_outputs import doc_output_folders, in_doc_output
@@ -2154,6 +2155,10 @@ def build_inventory(snap, names: tuple[str, ...] = (), owner: str | None = None)
     if cordova:
         items = [Item(i.path, "vendored", i.language) if i.path in cordova else i for i in items]
     copies = copied_folders(items, _readme_title(snap), JS_LIB_PARENTS | RELEASE_PARENTS | LIB_PARENTS)  # a library's repository copied whole
+    # (and another program copied whole into a sub-folder, its licence and documents naming it: public/ckeditor/, phppgadmin/)
+    components = copied_components(snap, items, project_names(snap, _readme_title(snap), tuple(names)), owner)
+    if components:
+        items = [Item(i.path, "vendored", i.language) if i.category != "vendored" and copy_of(i.path, components) else i for i in items]
     if copies:
         items = [Item(i.path, "vendored", i.language) if i.category != "vendored" and any(i.path.startswith(c) for c in copies) else i
                  for i in items]
@@ -2239,7 +2244,7 @@ def build_inventory(snap, names: tuple[str, ...] = (), owner: str | None = None)
     styles = document_stylesheets(snap)
     if styles:
         items = [Item(i.path, "asset", None) if i.path in styles and i.category == "source" else i for i in items]
-    inv = Inventory(items, {**python_copies, **frameworks, **wordpress, **family_packages, **deck_packages, **named_packages, **addon_packages, **moodle_packages}, copies, host)
+    inv = Inventory(items, {**components, **python_copies, **frameworks, **wordpress, **family_packages, **deck_packages, **named_packages, **addon_packages, **moodle_packages}, copies, host)
     inv.template_paths = {p for p in template if inv.category(p) == "vendored"}
     inv.ui_template = {k: v for k, v in ui_template.items() if k not in ("files", "folders")} | {"files": len(ui_template["files"])} if ui_template else None
     if ui_template:  # (its shelf's folders the project's own pages load are libraries it uses; the others the template's: shelf_loads)
@@ -3060,7 +3065,7 @@ _BARE_VERSION = lazy_compile(r"^v?\d+(?:\.\d+){1,3}$")  # a folder named by a re
 _TEST_SEG = lazy_compile(r"(^|[_.-])(tests?|simpletest|fixtures?|spec)([_.-]|$)", re.I)  # a folder of tests: css_test_files, simpletest
 
 
-@fact("inventory", version=199)
+@fact("inventory", version=200)
 def inventory(ctx) -> dict:
     """Counts by category and by language (project source only), with a few examples per category, and the
     libraries copied into the repository (name, version, licence)."""
