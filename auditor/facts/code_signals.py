@@ -567,13 +567,14 @@ signal("api.template-json", r"""#HTTP_HEADER\s*\{\s*Content-type\s*:\s*(?:applic
 
 # Code answering JSON through a web framework's own helpers (interoperability.api-spec: a web application whose code answers no JSON
 # serves pages only): Django's JsonResponse or a JSON content type, Wagtail's API, a serializer's JSON; Flask's jsonify; Express's
-# res.json(data) (whatever the answer's name: reponse.json(donnees)), res.send({…}); a Flask view returning a dict; Laravel's API resources, toJson(), a route of routes/api.php; Rails' render json:, format.json, respond_to :json.
+# res.json(data) (whatever the answer's name: reponse.json(donnees)), res.send({…}); a Flask view returning a dict; Laravel's API resources, toJson(),
+# Laravel 4's Response::json(…) facade, a route of routes/api.php; Rails' render json:, format.json, respond_to :json.
 # (A client's response.json() reads JSON: the helper must be given what it answers.)
 signal("api.json-answer",
        r"""\bJsonResponse\b|\bjsonify\s*\(|(?:content_type|mimetype|media_type)\s*=\s*['"]application/(?:geo\+)?json|\bwagtail\.api\b|"""
        r"""\bserialize\(\s*['"](?:geo)?json['"]|\b[A-Za-z_$][\w$]*\s*\.\s*(?:status\(\s*\d+\s*\)\s*\.\s*)?jsonp?\s*\(\s*[^)\s]|\.(?:send|end)\(\s*(?:\{|JSON\.stringify\()|^[^\S\n]*return\s+\{\s*['"]|"""
        r"""\bres\s*\.\s*(?:type|contentType)\(\s*['"](?:json|application/json)['"]|['"]Content-[Tt]ype['"]\s*[,:]\s*['"]application/json|\bjson_response\s*\(|"""
-       r"""(?<!\$table)->json\s*\(|->toJson\s*\(|\bextends\s+(?:JsonResource|ResourceCollection)\b|\bRoute::(?:get|post|put|patch|delete|any|match|apiResource|resource)\s*\(|"""
+       r"""(?<!\$table)->json\s*\(|\bResponse::jsonp?\s*\(|->toJson\s*\(|\bextends\s+(?:JsonResource|ResourceCollection)\b|\bRoute::(?:get|post|put|patch|delete|any|match|apiResource|resource)\s*\(|"""
        r"""\brender\s*\(?\s*:?json\s*(?::|=>)|\bformat\.json\b|\brespond_to\s+:json\b|\bheader\(\s*['"]Content-Type:\s*application/json""",
        ("jsonresponse", "jsonify", "json_response", "application/json", "application/geo+json", "wagtail.api", "serialize(", "json(", "jsonp(", ".type(", "contenttype(",
         "->json", "->tojson", ".send(", ".end(", "return", "jsonresource", "resourcecollection", "route::", "json:", "json =>", ":json", "format.json"),
