@@ -34,6 +34,17 @@ DEV_WORKSPACE = lazy_compile(r"(^|/)(\.devcontainer/|\.gitpod[./])", re.I)
 # documentation, not the project's
 _DOC_SERVER = lazy_compile(r"\b(jekyll|mkdocs|sphinx(?:-autobuild)?|docusaurus|hugo|antora|gitbook|vitepress|mdbook|docsify|hexo|pelican)\b", re.I)
 MAX_COMPOSE_BYTES = 256 * 1024
+# A project template's Dockerfile (issue 12, s42 fd42 = France-Travail/gabarit: gabarit/template_api/api_project/Dockerfile, "LABEL …
+# Service REST {{package_name}}", "COPY {{package_name}}/ …"): in a folder named for a template (template_api/, templates/, a
+# cookiecutter's {{cookiecutter.project_slug}}/, a skeleton/) and holding Jinja's placeholders or tags, it is what a generator writes
+# into each new project, not an image of the repository
+_TEMPLATE_FOLDER = lazy_compile(r"(?:^|/)(?:[^/]*templates?(?:[-_.][^/]*)?|skeletons?|skel|\{\{[^/]*\}\})/", re.I)
+_JINJA = lazy_compile(r"\{\{-?[ \t]*[A-Za-z_][\w.]*[ \t]*(?:\|[^}\n]*)?-?\}\}|\{%-?[ \t]*(?:if|for|set|include|block|raw|macro)\b")
+
+
+def template_dockerfile(snap, path: str) -> bool:
+    """A Dockerfile of a project template: in a template's folder, with Jinja's ``{{ name }}`` placeholders or ``{% if %}`` tags."""
+    return bool(_TEMPLATE_FOLDER.search(path) and _JINJA.search(snap.read_text(path, 64 * 1024) or ""))
 
 
 def compose_builds(snap, compose: str | None) -> set[str]:
@@ -79,7 +90,7 @@ def project_image(snap, live: list, compose: str | None) -> str | None:
     built = compose_builds(snap, compose)
     root_built = built if compose and "/" not in compose else set()
     found = [e for e in live if DOCKERFILE.search(e.path) and not CI_IMAGE.match(e.path)]
-    found = [e for e in found if not (is_doc(e.path) and _DOC_SERVER.search(snap.read_text(e.path, 16 * 1024) or ""))]
+    found = [e for e in found if not (is_doc(e.path) and _DOC_SERVER.search(snap.read_text(e.path, 16 * 1024) or "")) and not template_dockerfile(snap, e.path)]
     built_dirs = {e.dir for e in live if e.name in MANIFESTS}
     published = ci_published_images(snap, [e.path for e in live]) if found else set()
     found.sort(key=lambda e: (bool(DEV_WORKSPACE.search(e.path)), e.path not in published, not ("/" not in e.path and CANONICAL_DOCKERFILE.match(e.name)), e.path not in root_built,
