@@ -1,6 +1,6 @@
 """reusability.territory-neutral (issue 12, session 42 fixer fa42 = SMMAR11/styx and SMMAR11/smmaranim, left open by s41 vb41): a river
 syndicate's Django applications, committed from the syndicate's own domain, write its acronym into the program — the record its set-up
-command creates (``n_org = 'SMMAR'``), the headings of the documents it prints, a page's text ("Aides proposées par le SMMAR") — which
+command creates (``n_org = 'SMMAR'``), the headings of the documents it prints, a page's text ("Aides proposées par le SMMAR"), its logo in the pages' footer (pics/logos/smmar.png) — which
 another syndicate must edit everywhere; the check passed ("No territory-specific value in the code"). The tool knows the publisher
 from its committers' domain (an organisation's or a public body's, not a company's nor a person's) and its forge account: their name
 written in capitals as a whole word in code and page templates is now a territory value. Near miss: the same acronym only in the
@@ -25,7 +25,7 @@ LOCKED = {"app/management/commands/db_init.py": "from django.core.management.bas
                                                  "        if TOrg.objects.filter(n_org='SMAVL').count() == 0:\n"
                                                  "            TOrg.objects.create(n_org='SMAVL', est_prest=False)\n",
           "app/templates/aides.html": '{% extends "base.html" %}\n{% block content %}\n<div class="panel">Aides proposées par le SMAVL</div>\n'
-                                      "{% endblock %}\n"}
+                                      "<img src=\"{% static './pics/logos/smavl.png' %}\">\n{% endblock %}\n"}
 
 
 def _tn(tmp_path, files, name):
@@ -41,7 +41,7 @@ def test_the_publisher_s_acronym_in_the_program_is_a_territory_value(tmp_path):
     assert r["status"] != "pass", r["message"]
     found = [(e.get("path"), e.get("line"), e.get("value")) for e in r["evidence"] if e.get("kind") == "finding"]
     assert found == [("app/management/commands/db_init.py", 8, "SMAVL"), ("app/management/commands/db_init.py", 9, "SMAVL"),
-                     ("app/templates/aides.html", 3, "SMAVL")], found
+                     ("app/templates/aides.html", 3, "SMAVL"), ("app/templates/aides.html", 4, "smavl.png")], found
 
 
 def test_the_acronym_in_readme_licence_headers_and_meta_author_stays_neutral(tmp_path):

@@ -173,3 +173,31 @@ def _hydro_station(m) -> bool:
 
 
 signal("territory.hydro-station", _HYDRO_CODE, ("station", "hydro"), flags=0, classes=("code", "template"), group=1, accept=_hydro_station)
+
+
+# ... and the logo of a région or a département a page shows, its file named after that territory under a logos folder or as a logo
+# (pics/logos/region_occitanie.jpg, logos/aude.png, logo-bretagne.svg): the funders and partners of the one territory the code was
+# written for, whose logos a second territory replaces in its pages (issue 12, s42 fa42 = SMMAR11/styx). The file's name, less the
+# body's kind before it (region, departement, cd, conseil-departemental…), is a région's (present or former) or a département's name of
+# four letters or more (auditor/facts/territory_hosts: REGIONS, DEPARTEMENTS); a logo of another name (europe.jpg, etat.jpg) is none
+_LOGO = r"""(?:^|[/'"(\s])((?:logos?|logotypes?)/(?:[\w-]{1,40}/)?)?((?:logo[_-])?[a-z][a-z_-]{2,40}\.(?:png|jpe?g|svg|gif|webp))\b"""
+_LOGO_KIND = lazy_compile(r"^(?:logo[_-])?(?:(?:la[_-]?)?region|departement|dept|cd|cg|conseil[_-]?(?:departemental|general|regional)|"
+                          r"collectivite)?[_-]?(?:de[_-]|du[_-]|d[_-])?")
+
+
+def logo_territory(stem: str) -> str | None:
+    """The région or département a logo's file name (its stem) names, as a slug; None when it names none."""
+    from auditor.facts.territory_hosts import DEPARTEMENTS, REGIONS
+
+    name = _LOGO_KIND.sub("", stem.lower(), count=1).replace("_", "-").strip("-")
+    return name if len(name.replace("-", "")) >= 4 and (name in REGIONS or name in DEPARTEMENTS) else None
+
+
+def _territory_logo(m) -> bool:
+    from auditor.facts.territory_values import in_code
+
+    stem = m.group(2).rsplit(".", 1)[0]
+    return bool(m.group(1) or stem.lower().startswith("logo")) and bool(logo_territory(stem)) and in_code(m)
+
+
+signal("territory.territory-logo", _LOGO, ("logo",), classes=("code", "template"), group=2, accept=_territory_logo)

@@ -9,7 +9,7 @@ person's are not the publisher, and a listed public body's may be a State agency
 and the forge account holding the repository unless the sponsor is known to be no local body (its letters, less a trailing
 département number: SMMAR11). A name
 is read as an acronym: the domain's first label (or the account's name) of 4 to 10 letters, with up to 3 digits after them, written
-in capitals as a whole word (SMMAR, not SMMAR_SUPPORT nor smmar.png). Only in code and page templates, not in a comment, a docstring,
+in capitals as a whole word (SMMAR, not SMMAR_SUPPORT), or its logo's file under a logos folder (pics/logos/smmar.png). Only in code and page templates, not in a comment, a docstring,
 an example or a placeholder (territory_values.in_code), nor on an authorship line (author=, ``<meta name="author" content=…>``,
 copyright, rights), nor in a developer's log message: the README, the licence and the files' copyright headers naming the body are
 its signature, no lock-in. Counted when two lines or more write it (one mention is a citation). Bounded: :data:`MAX_NAMES` names,
@@ -52,7 +52,7 @@ def publisher_acronyms(organisations, owner: str) -> list[str]:
     return sorted(out)[:MAX_NAMES]
 
 
-@fact("territory_publisher", version=1, public=False, cache="commit+as_of")
+@fact("territory_publisher", version=2, public=False, cache="commit+as_of")
 def territory_publisher(ctx) -> list:
     """``[[path, line, value, class]]`` in path order: the lines of code and page templates writing the publisher's acronym (see the
     module's docstring), when two lines or more write it."""
@@ -72,7 +72,9 @@ def territory_publisher(ctx) -> list:
     names = publisher_acronyms(organisations, (getattr(ctx.target, "owner", None) or "").split("/")[0])
     if not names:
         return []
-    word = re.compile(r"(?<![\w/.@-])(" + "|".join(re.escape(n) for n in names) + r")(?![\w@-])(?!\.\w)")
+    word = re.compile(r"(?<![\w/.@-])(" + "|".join(re.escape(n) for n in names) + r")(?![\w@-])(?!\.\w)"
+                      # (and its logo, a file named after it under a logos folder: pics/logos/smmar.png, in its pages' footer)
+                      r"|(?<=/)(?:logos?|logotypes?)/(?:[\w-]{1,40}/)?((?i:" + "|".join(re.escape(n) for n in names) + r")\.(?i:png|jpe?g|svg|gif|webp))\b")
     paths = [e.path for e in tree_of(ctx) if is_scannable(e) and e.size <= MAX_BYTES and file_class(e.path) in ("code", "template")][:MAX_FILES]
     out = []
     for path, text in ctx.snapshot.iter_text(paths, limit=MAX_BYTES):
@@ -88,7 +90,7 @@ def territory_publisher(ctx) -> list:
             if not in_code(m) or is_package_metadata(m) or _TRAILING_COMMENT.search(before) or _LOG_CALL.search(before) \
                     or _AUTHORSHIP.search(before) or _META_AUTHOR.search(line) or _SIGNED.search(line):
                 continue
-            out.append([path, line_no, m.group(1), file_class(path)])
+            out.append([path, line_no, m.group(1) or m.group(2), file_class(path)])
             kept += 1
             if kept >= PER_FILE:
                 break

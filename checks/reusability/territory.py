@@ -186,6 +186,8 @@ KINDS = {  # in order of precedence when two signals hit the same line
                         "enumeration of the territories the code is written for, and a branch of the code on one of them (a further territory edits the code)"),
     "territory.publisher-acronym": T("sigle de l'organisme qui publie le code (celui du domaine de ses contributeurs ou de son compte sur la forge) écrit en dur dans le programme (un enregistrement, un titre, un texte)",
                                      "acronym of the body publishing the code (its contributors' domain's or its forge account's) hard-coded in the program (a record, a heading, a text)"),
+    "territory.territory-logo": T("logo d'une région ou d'un département (un financeur, un partenaire du territoire) affiché par une page, son fichier à son nom",
+                                  "logo of a région or a département (a funder, a partner of the territory) shown by a page, its file named after it"),
     "territory.sponsor-tenant": T("adresse de l'instance d'un service propre à l'organisme porteur (un sous-domaine à son nom, comme <porteur>.<service>.fr) écrite en dur",
                                   "hard-coded address of the sponsoring body's own instance of a service (a sub-domain named after it, as <sponsor>.<service>.fr)"),
     "territory.own-host": T("adresse d'un serveur de la collectivité ou de l'opérateur public de services numériques porteur écrite en dur", "hard-coded address of one of the sponsoring local government's or public digital service operator's servers"),
@@ -350,7 +352,7 @@ def territory_neutral(ctx) -> Result:
     for sid, h in findings:
         if sid in ("territory.name", "territory.name-in-text", "territory.authority-name", "territory.epci-acronym", "territory.city", "territory.commune", "territory.municipal-name", "territory.insee", "territory.siren", "territory.departement",
                    "territory.departement-url", "territory.sql-commune-row", "territory.sql-authority-name", "territory.sql-body-name", "territory.sql-like-place", "territory.departement-sentence", "territory.postal-address",
-                   "territory.region-text", "territory.overseas-body", "territory.region-platform", "territory.pays-name"):
+                   "territory.region-text", "territory.overseas-body", "territory.region-platform", "territory.pays-name", "territory.territory-logo"):
             values.setdefault((h[0], sid), set()).add(h[2])
     # the same for hosts: three or more territories' portals or accounts named in one file (a harvester's list of portals
     # across France) are examples, not the one territory the code was written for
