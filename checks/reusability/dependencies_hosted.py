@@ -32,6 +32,12 @@ def hosted_plugin(ctx, host: str, kind: str | None) -> Result:
     ext_emconf.php declares it depends on (bootstrap_package, indexed_search) are named, installed by TYPO3's Extension Manager, no
     library of its own (issue 12, s41 fb41 = CDG47-Dev/t3_Serignac)."""
     dep = (ctx.fact("host_depends") or {}) if host == "TYPO3" else {}
+    # the other extensions its code requires that ext_emconf.php does not declare (a module under DAM's, a TCA relation to another
+    # extension's table): the Extension Manager will not install them (issue 12, s42 fc42 = TYPO3-svn-archive/ren_documents)
+    declared = {n.replace("_", "").lower() for n, _ in dep.get("depends") or []}
+    undeclared = [u for u in (ctx.fact("typo3_uses") or [] if host == "TYPO3" else []) if u[0].replace("_", "").lower() not in declared]
+    if undeclared:
+        return _undeclared(undeclared, dep, kind)
     if not dep.get("depends"):
         return Result.not_applicable(T(f"Aucune dépendance propre : cette extension de {host} n'embarque aucune bibliothèque et s'exécute avec "
                                        f"celles de {host}.",
@@ -70,3 +76,23 @@ def host_only_evidence(manifests: list[dict]) -> list[Evidence]:
                             "les fournit et les verrouille, aucun fichier de verrouillage n'est à attendre ici.",
                             f"The plugin's manifest requires nothing but its host ({', '.join(m['dependencies'][:6])}): the site installing it "
                             "provides and locks them, no lockfile is to be expected here.")) for m in manifests[:5]]
+
+
+def _undeclared(uses: list[list], dep: dict, kind: str | None) -> Result:
+    """A warning naming the TYPO3 extensions the code requires and ext_emconf.php's constraints do not declare."""
+    named = ", ".join(f"{k} ({p}:{ln})" for k, p, ln, _ in uses[:5]) + (f" (+{len(uses) - 5})" if len(uses) > 5 else "")
+    keys = ", ".join(k for k, _, _, _ in uses[:8])
+    where = dep.get("path") or "ext_emconf.php"
+    res = Result.scored(5, T(f"Cette extension de TYPO3 utilise d'autres extensions que {where} ne déclare pas dans ses dépendances : {named}. "
+                             "Le gestionnaire d'extensions ne les installera pas avec elle et une autre collectivité découvrira le manque "
+                             "à l'exécution.",
+                             f"This TYPO3 plugin uses other extensions that {where} does not declare among its dependencies: {named}. "
+                             "The Extension Manager will not install them with it, and another local government finds out at run time."),
+                         [Evidence(path=p, line=ln, value=k, kind="finding", note=T(f"Utilise l'extension {k} : {x}", f"Uses the extension {k}: {x}"))
+                          for k, p, ln, x in uses[:10]],
+                         ecosystems={}, kind=kind, undeclared_extensions=[k for k, _, _, _ in uses],
+                         host_depends=[n for n, _ in dep.get("depends") or []])
+    return res.advise(T(f"Déclarez-les dans {where}, sous 'constraints' => ['depends' => [...]] ({keys}, avec les versions testées), et "
+                        "dans le « require » du composer.json s'il existe.",
+                        f"Declare them in {where}, under 'constraints' => ['depends' => [...]] ({keys}, with the versions tested), and in "
+                        "composer.json's \"require\" if there is one."))

@@ -1,0 +1,77 @@
+"""``typo3_uses``: the other TYPO3 extensions a TYPO3 extension's PHP code requires (issue 12, s42 fc42 =
+TYPO3-svn-archive/ren_documents: a document base whose ext_emconf.php depends on 'cms' only, while its backend module sits under DAM's
+main module — ``addModule('txdamM1', …)`` —, its code calls ``tx_dam_db::getPid()`` and its TCA points to the tables of two other
+extensions, ``'foreign_table' => 'tx_renlocaliser_services'``, ``'tx_icscategories_categories'``).
+
+Read in the extension's own PHP files: a static call, an instantiation or a subclass of another extension's class (``tx_dam::``,
+``new tx_news_…``, ``extends tx_…``, ``makeInstance('tx_…')``), a TCA relation to its table (``foreign_table``), a backend module
+added under its main module (``addModule('txdamM1', …)``), a path into it (``extPath('dam')``, ``extRelPath``, ``siteRelPath``,
+``'EXT:dam/…'``). ``isLoaded('x')`` is a test for an optional extension, not counted. The extension's own prefix (its classes'
+``tx_<key>``, its tables' in ext_tables.sql) its key in EXT: paths to the repository's own files, and TYPO3's system extensions (cms, lang, version, scheduler…) are no other
+extension.
+
+Value: ``[[key, path, line, excerpt], …]``, the first use of each key in path order, keys without underscores as class and table
+prefixes write them (``renlocaliser``); at most 200 PHP files of 256 kB, at most 20 keys. The PHP is never run."""
+
+from __future__ import annotations
+
+import re
+
+from auditor.facts import fact
+from auditor.facts.inventory import inventory_of
+from auditor.lazyre import lazy_compile
+
+MAX_FILES = 200
+MAX_BYTES = 256 * 1024
+MAX_KEYS = 20
+_USES = lazy_compile(
+    r"""\btx_([a-z0-9]+)(?:_\w+)?\s*::|\bnew\s+tx_([a-z0-9]+)|\bextends\s+tx_([a-z0-9]+)|makeInstance(?:Class)?\(\s*['"]tx_([a-z0-9]+)|"""
+    r"""['"]foreign_table['"]\s*=>\s*['"]tx_([a-z0-9]+)_|\baddModule\(\s*['"]tx([a-z0-9]+)M\d+['"]|"""
+    r"""\b(?:extPath|extRelPath|siteRelPath)\(\s*['"]([a-z0-9_]+)['"]|['"](?:FILE:|LLL:)?EXT:([a-z0-9_]+)/""", re.I)
+_EXT_PATH = lazy_compile(r"""EXT:([a-z0-9_]+)/([\w./-]{1,200}?)(?=[:'"\s])""", re.I)
+_OWN_CLASS = lazy_compile(r"^[ \t]*(?:abstract[ \t]+|final[ \t]+)?class[ \t]+(?:ux_)?tx_([a-z0-9]+)", re.I | re.M)
+_OWN_TABLE = lazy_compile(r"\bCREATE\s+TABLE\s+[`\"]?tx_([a-z0-9]+)_", re.I)
+# TYPO3's system extensions (their keys without underscores): part of the host, no other extension to declare
+SYSTEM = frozenset(("cms", "core", "frontend", "backend", "extbase", "fluid", "lang", "sv", "em", "extensionmanager", "install", "t3skin",
+                    "rtehtmlarea", "rteckeditor", "felogin", "indexedsearch", "scheduler", "version", "workspaces", "cssstyledcontent",
+                    "fluidstyledcontent", "impexp", "recycler", "tstemplate", "func", "funcwizards", "info", "infopagetsconfig", "setup",
+                    "viewpage", "beuser", "belog", "reports", "about", "aboutmodules", "cshmanual", "opendocs", "recordlist", "filelist",
+                    "saltedpasswords", "rsaauth", "sysaction", "taskcenter", "wizardcrpages", "wizardsortpages", "dbal", "adodb",
+                    "statictemplates", "documentation", "form", "linkvalidator", "lowlevel", "sysnote", "t3editor", "feedit",
+                    "filemetadata", "mediace", "openid", "seo", "redirects", "dashboard", "adminpanel", "context", "sysext", "t3lib",
+                    "typo3", "php", "cshmanual", "simulatestatic", "tsconfighelp", "contexthelp", "extra_page_cm_options",
+                    "extrapagecmoptions", "perm", "t3editor", "cms_layout", "cmslayout"))
+
+
+@fact("typo3_uses", version=1, public=False)
+def typo3_uses(ctx) -> list[list]:
+    snap = ctx.snapshot
+    if not any(p.rsplit("/", 1)[-1] == "ext_emconf.php" and p.count("/") <= 1 for p in snap.files):
+        return []
+    inv = inventory_of(ctx)
+    php = [i.path for i in inv.items if i.category in ("source", "configuration") and i.path.lower().endswith(".php")][:MAX_FILES]
+    own: set[str] = set()
+    for sql in sorted(p for p in snap.files if p.rsplit("/", 1)[-1] == "ext_tables.sql" and p.count("/") <= 1)[:2]:
+        own |= {m.lower() for m in _OWN_TABLE.findall(snap.read_text(sql, limit=MAX_BYTES) or "")}
+    texts = list(snap.iter_text(php, limit=MAX_BYTES))
+    files = set(snap.files)
+    for _, text in texts:
+        own |= {m.lower() for m in _OWN_CLASS.findall(text)}
+        # (a key whose EXT: paths are the repository's own files: EXT:my_site/Resources/Private/Templates/Page.html beside it)
+        own |= {m.group(1).replace("_", "").lower() for m in _EXT_PATH.finditer(text) if m.group(2) in files}
+    for path in snap.files:  # (the extension's key, its folder's name when kept one folder down: ren_documents)
+        if path.rsplit("/", 1)[-1] == "ext_emconf.php" and path.count("/") == 1:
+            own.add(path.split("/", 1)[0].replace("_", "").lower())
+    found: dict[str, list] = {}
+    for path, text in sorted(texts):
+        for m in _USES.finditer(text):
+            key = next(g for g in m.groups() if g).lower()
+            norm = key.replace("_", "")
+            if norm in own or norm in SYSTEM or key in found or len(found) >= MAX_KEYS:
+                continue
+            start = text.rfind("\n", 0, m.start()) + 1
+            end = text.find("\n", m.end())
+            if text[start:m.start()].lstrip().startswith(("//", "#", "*")):
+                continue  # (a commented-out line)
+            found[key] = [key, path, text.count("\n", 0, m.start()) + 1, text[start:end if end != -1 else len(text)].strip()[:160]]
+    return [found[k] for k in sorted(found)]
