@@ -261,6 +261,9 @@ def data_standards(ctx) -> Result:
     ev += [Evidence(path=p, value="Table Schema / Data Package", kind="found") for p in sorted(table_schemas)[:5]]
     # JSON Schemas, known by their "$schema" key (a DECP schema named schema_decp_v2.0.2.json), whatever their file name
     json_schemas = sorted({h[0] for sid in ("data.json-schema", "data.json-schema-shape") for h in sig.get(sid, []) if h[3] != "test"} - set(table_schemas))
+    # (not one the code loads to validate a request's body: the API's input, no data published — s42 fc42 = OPEN-ENT-NG/minibadge)
+    api_inputs = [r for r in ctx.fact("request_schemas") or [] if r[0] in json_schemas]
+    json_schemas = [p for p in json_schemas if p not in {r[0] for r in api_inputs}]
     ev += [Evidence(path=p, value="JSON Schema", kind="found") for p in json_schemas[:5]]
     table_schemas += json_schemas  # a published schema of the data, like a Table Schema (the message counts each kind)
     reused = _reused_json_schemas(ctx, sig, json_schemas)
@@ -380,6 +383,7 @@ def data_standards(ctx) -> Result:
                "formats": sorted(formats), "data_files": len(data_files), "xml_schemas": xsd[:10],
                "national_standards": [n[1] for n, _ in national]}
     details["sql_schema_comments"] = len(sql_doc)
+    details["request_schemas"] = [r[0] for r in api_inputs][:10]
     closed = [h for h in sig.get("format.xls", []) if h[3] in ("code", "template")]
     ev += hit_evidence(closed, kind="finding", limit=3, note=T("Format fermé (Excel binaire .xls) : écrivez plutôt de l'ODS, du XLSX ou du CSV.",
                                                                "Closed format (binary Excel .xls): write ODS, XLSX or CSV instead."))
