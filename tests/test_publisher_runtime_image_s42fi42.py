@@ -5,8 +5,8 @@ An ENT module's front was built and tested with docker-compose's ``image: opendi
 Node image, tagged with Node's version): scaling.end-of-life read only Java 8 and passed. An image whose last path segment is a
 language runtime's official image name (node, python, php, ruby, golang) and whose tag starts with a version states that runtime's
 version, in any namespace.
-Near misses: a database's name in a publisher's namespace (acme/postgresql:9.6) and a runtime image tagged without a version
-(acme/node:latest) stay unread.
+Near misses: a database's name in a publisher's namespace (acme/postgresql:9.6), a runtime image tagged without a version
+(acme/node:latest) and an image of a private registry (registry.example.org/acme/node:10, an internal build) stay unread.
 """
 
 from __future__ import annotations
@@ -37,6 +37,6 @@ def test_a_publishers_node_image_tagged_with_its_version_is_node(tmp_path):
 
 
 def test_a_database_name_or_an_untagged_runtime_in_a_namespace_stays_unread(tmp_path):
-    for i, image in enumerate(("acme/postgresql:9.6", "opendigitaleducation/node:latest")):
+    for i, image in enumerate(("acme/postgresql:9.6", "opendigitaleducation/node:latest", "registry.example.org/acme/node:10")):
         r = check_result(tmp_path / str(i), _files(image), "scaling.end-of-life")
         assert r["status"] == "pass" and "Node.js" not in r["message"]["en"] and "PostgreSQL" not in r["message"]["en"], r["message"]

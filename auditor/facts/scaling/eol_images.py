@@ -10,7 +10,9 @@ from auditor.data import load
 OS_IMAGES = ("debian", "ubuntu", "alpine", "centos")  # named alike under any organisation, tagged with the system's release
 # A language runtime's official image name, reused as its own repository's name in a publisher's namespace and tagged with the
 # runtime's version (opendigitaleducation/node:10-alpine, acme/python:3.6): that runtime. Only the languages' own official names
-# (a database's, acme/postgresql, stays unguessed: a publisher's server image may carry anything) (issue 12, s42 fi42).
+# (a database's, acme/postgresql, stays unguessed: a publisher's server image may carry anything), and only on Docker Hub (a
+# "publisher/name" reference, published for others to pull under the official image's name and tags; an image of a private
+# registry, registry.example.org/acme/python:3.7, is an organisation's internal build and stays unguessed) (issue 12, s42 fi42).
 RUNTIME_IMAGES = ("node", "python", "php", "ruby", "golang")
 
 
@@ -31,7 +33,7 @@ def image_versions(image: str) -> list[tuple[str, str]]:
     product = d["images"].get(name)
     if not product and name.rsplit("/", 1)[-1] in OS_IMAGES:  # an organisation's own base image of that system (nantesmetropole/debian:wheezy)
         product = name.rsplit("/", 1)[-1]
-    if not product and "/" in name and name.rsplit("/", 1)[-1] in RUNTIME_IMAGES:  # (a publisher's own runtime image: ODE's node:10)
+    if not product and name.count("/") == 1 and name.rsplit("/", 1)[-1] in RUNTIME_IMAGES:  # (a publisher's own runtime image: ODE's node:10)
         product = d["images"].get(name.rsplit("/", 1)[-1])
     tag = tag.split("@")[0].lower()
     out = []
