@@ -193,6 +193,8 @@ def _untyped_words(orgs: list[dict]) -> tuple[str, str]:
 def _org_label(o: dict, lang: str) -> str:
     if o.get("name"):
         return f"{o['domain']} ({o['name']})"
+    if o.get("hired"):  # (unlisted, but the project depends on its server: the contractor's, as scaling.hosting says)
+        return o["domain"] + (" (entreprise dont le projet utilise le serveur)" if lang == "fr" else " (the company whose server the project uses)")
     if o["type"] in ("company", "organisation") and not o.get("listed"):
         # not in the data file: an association or a public body the file does not know (an OPSN, a GIP) as well as a company
         return o["domain"] + (" (organisation non répertoriée)" if lang == "fr" else " (unlisted organisation)")
@@ -561,7 +563,7 @@ def hosting(ctx) -> Result:
     # the server of the company whose staff commit the code (a contractor's back end the app reads all its content from): another
     # territory has no such server, nor a contract with that company (called from two places at least: a back end, not one
     # address a helper function keeps)
-    hired = [h for h in f["hosts"] if h["class"] == "commercial" and h.get("contractor") and h["count"] >= 2]
+    hired = [h for h in f["hosts"] if h["class"] == "commercial" and h.get("contractor") and (h["count"] >= 2 or h.get("build"))]
     if hired:
         penalty += 2.5
         risks.append((2, f"Dépend du serveur de l'entreprise dont les commits viennent, le prestataire ({hired[0]['host']}, {_where(hired[0]['evidence'])}) : "

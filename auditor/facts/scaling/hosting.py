@@ -385,7 +385,9 @@ def hosting_dependencies(ctx) -> dict:
     # repositories { maven { url … } }): addresses as any other, Maven Central or a framework's public repository a package
     # registry (neutral), a company's or the sponsor's own Nexus a host (s36 i36: Alfresco's, in a CMIS library's pom.xml)
     written = {(p, ln) for p, ln, *_rest in found}
+    fetched = set()  # (where a build fetches its packages: every build needs that server, read from one line or many)
     for path, line, url in build_repositories(ctx):
+        fetched.add((path, line))
         parts = urlsplit(url)
         host = (parts.hostname or "").lower()
         if not host or is_dev_only(path) or _build_time(path):
@@ -446,6 +448,8 @@ def hosting_dependencies(ctx) -> dict:
                                    "count": 0, "evidence": []})
         if c.get("contractor"):
             h["contractor"] = True
+            if (path, line) in fetched:
+                h["build"] = True
         if c.get("tenant"):
             h["tenant"] = True
         if c["class"] == "personal" and h["class"] != "personal":  # (the bare http://<ip>:8080 before its /~user/ pages)
@@ -594,8 +598,10 @@ def hosting_dependencies(ctx) -> dict:
                                                            for p in sorted({h[0] for h in found if h[3] not in PROSE_CLASSES})[:10]) else None
             restricted.append({"id": r["id"], "name": r["name"], "access": r.get("access"), "personal": personal, "count": len(found),
                                "evidence": [{"path": p, "line": ln, "value": x} for p, ln, x, _c in used[:5]]})
-    for h in hosts.values():  # (the contractor's server called from one place only, an address a helper keeps: no back end, left "other")
-        if h.get("contractor") and h["count"] < 2:
+    # (the contractor's server called from one place only, an address a helper keeps: no back end, left "other"; but the package
+    # repository a pom.xml's <repositories> names once is the build's, as a build.gradle's: s42 fi42, OPEN-ENT-NG/timeline-generator)
+    for h in hosts.values():
+        if h.get("contractor") and h["count"] < 2 and not h.get("build"):
             h.update({"class": "other", "note": None})
             del h["contractor"]
     ordered = sorted(hosts.values(), key=lambda h: (-h["count"], h["host"]))[:MAX_HOSTS]

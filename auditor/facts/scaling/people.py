@@ -166,7 +166,8 @@ def _tally(commits, ident, types: dict[tuple[str, str], dict], sponsor=None, hom
         people[ident.get(c.author_email.lower() or c.author_name.lower(), c.author_email.lower())] += 1
         if t.get("domain"):
             o = orgs.setdefault(t["domain"], {"domain": t["domain"], "type": kind, "name": t.get("name"), "kind": t.get("kind"),
-                                              "listed": bool(t.get("listed")), "commits": 0, **({"own": True} if t.get("own") else {})})
+                                              "listed": bool(t.get("listed")), "commits": 0, **({"own": True} if t.get("own") else {}),
+                                              **({"hired": True} if t.get("hired") else {})})
             o["commits"] += 1
     total = sum(by_type.values())
     top = people.most_common(1)[0][1] if people else 0
@@ -256,10 +257,17 @@ def sponsor_in_name(ctx):
     return test
 
 
+def hired_domains(ctx) -> frozenset:
+    """The registrable domains of the servers hosting_dependencies classes as the committers' company's (a contractor's host the
+    code or the build calls from two places or more)."""
+    hosts = (ctx.fact("hosting_dependencies") or {}).get("hosts") or []
+    return frozenset(registrable_domain(h["host"]) for h in hosts if h.get("contractor") and h.get("host"))
+
+
 # Stored per commit and day: the sponsor's type, which comes from the audit's options (--sponsor-type, a
 # portfolio's column) as well as the repository, is in the key (the configuration's extra settings); a warm
 # audit then reads no history for it (50,000 commits streamed again: half a second).
-@fact("contributor_types", version=56, cache="commit+as_of")
+@fact("contributor_types", version=57, cache="commit+as_of")
 def contributor_types(ctx) -> dict:
     reason = history_unavailable(ctx)
     if reason is not None:
@@ -275,6 +283,12 @@ def contributor_types(ctx) -> dict:
              and t.get("domain") in own else t for k, t in types.items()}
     tools = p.get("tools") or frozenset()  # (an identity that only ran a release tool: automation, like a bot)
     types = {k: {"type": "bot", "domain": None} if ident[k[1].lower() or k[0].lower()] in tools else t for k, t in types.items()}
+    # an unlisted domain whose server the project depends on (hosting_dependencies' contractor host: the build's Maven repository,
+    # the back end the app reads) is the company the project is bought from, as hosting classes it: one typing of the domain for
+    # both checks (issue 12, s42 fi42 = OPEN-ENT-NG/geogebra: maven.opendigitaleducation.com beside @opendigitaleducation.com)
+    hired = hired_domains(ctx)
+    types = {k: {**t, "listed": True, "hired": True} if t.get("type") == "company" and not t.get("listed") and t.get("domain") in hired
+             else t for k, t in types.items()}
     homes = _person_types(commits, ident, types)
     in_name, own_org = sponsor_in_name(ctx), own_organisation(ctx)
     year = _tally([c for c in commits if in_window(c.committer_date, ctx.as_of, 365)], ident, types, sponsor, homes, in_name, own_org)
