@@ -172,10 +172,35 @@ def quoted_alert_lines(lines: list[str]) -> set[int]:
     return out
 
 
+# A blockquote led by who made the project ("> Concepteur du projet : <name>, chargé de mission … au sein du CD84", "> Réalisé par …",
+# "> Designed by …", "> Auteur : …"): its credit, whatever the role or body its names are followed by, never what the project is (issue
+# 12, s42 ff42 = thepriben/demo-inforoute-084, the credit quoted on its README's first line above the picture and the title)
+_CREDIT_QUOTE = lazy_compile(r"^(?:(?:concepteur|conceptrice|conception|designer|auteur|autrice|author|createur|creatrice|credit|developpeur|"
+                             r"developpeuse|developer|realisation|mainteneur|maintainer)s?(?: (?:du|de la|de l|of the|of this|de ce|de cet|de cette) "
+                             r"(?:projet|project|outil|tool|site|depot|repository|application|demonstrateur|prototype|carte|map))? colon|"
+                             r"(?:realise|realisee|realises|concu|concue|cree|creee|developpe|developpee|ecrit|ecrite|designed|made|created|developed|"
+                             r"written|built|crafted|maintained|coded|code|concu et realise|concu et developpe)(?: (?:avec soin|with love))? (?:par|by)) ")
+
+
+def quoted_credit_lines(lines: list[str]) -> set[int]:
+    """The lines (1-based) of a blockquote whose first line is led by a credit (:data:`_CREDIT_QUOTE`), to its last "> " line."""
+    out: set[int] = set()
+    credit = False
+    for i, x in enumerate(lines[:5000], 1):
+        quoted = bool(_QUOTED.match(x))
+        if quoted and not credit and (i == 1 or not _QUOTED.match(lines[i - 2])):
+            head = norm(re.sub(r"[*_`]", "", x.lstrip(" >")).replace(":", " colon "))
+            credit = bool(_CREDIT_QUOTE.match(head + " "))
+        credit = credit and quoted
+        if credit:
+            out.add(i)
+    return out
+
+
 def description_blocks(blocks: list, lines: list[str]) -> list:
     """The blocks the description may come from: not an alert's lines (bare or quoted), not a folded <details> snippet's, not a GitBook
-    block's."""
-    out = bare_alert_lines(blocks) | quoted_alert_lines(lines) | collapsed_lines(lines) | gitbook_block_lines(lines)
+    block's, not a quoted credit's."""
+    out = bare_alert_lines(blocks) | quoted_alert_lines(lines) | collapsed_lines(lines) | gitbook_block_lines(lines) | quoted_credit_lines(lines)
     return [b for b in blocks if b.line not in out]
 
 
