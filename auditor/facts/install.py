@@ -25,7 +25,7 @@ from auditor.facts.env_reads import BARE_ENV as DOTENV, compose_wired, tool_opti
 from auditor.facts.env_templates import build_output_template, makefile_settings
 from auditor.facts.ignored_modules import absent_settings_modules, ignored_modules
 from auditor.facts.machine_paths import machine_paths
-from auditor.facts.settings_shapes import MAX_STORE_BYTES, placeholder_settings, settings_shaped, split_settings_code
+from auditor.facts.settings_shapes import MAX_STORE_BYTES, overridden_defaults, placeholder_settings, settings_shaped, split_settings_code
 from auditor.facts.web_templates import web_server_template
 from auditor.facts.inventory import DOCKERFILE, COMMUNITY, LOCKFILES, component_dirs, MANIFESTS, inventory_of, linked_sql, is_config_template, is_doc, is_env_template, is_generated, is_test, is_vendored
 from auditor.facts.manifests import published_npm_package
@@ -598,7 +598,7 @@ def step_code_files(snap, readme: dict, text: str) -> list[str]:
     return out
 
 
-@fact("env_settings", version=143, public=False)
+@fact("env_settings", version=144, public=False)
 def env_settings(ctx) -> dict:
     """``read_vars``: ``[variable, hit]`` read from the environment by the code; ``templates``
     (.env.example, a placeholder-only .env, Symfony's committed .env…) and ``settings_docs``;
@@ -762,6 +762,8 @@ def env_settings(ctx) -> dict:
             "deploy_reads": [[v, h[0], h[1]] for v, h in deployed][:10],
             "code_free_settings": code_free_settings(inv, entries)[:20], "script_set": scripted[:20], "empty_files": empty[:10],
             "code_settings": code_settings,  # (config.php, settings.py: settings written in the code)
+            # (a Django library's conf.py of AppConf defaults, which the host's settings override: the settings declared with their defaults)
+            "overridden_defaults": overridden_defaults(entries, inv.category, lambda p: snap.read_text(p, limit=MAX_STORE_BYTES)),
             "npm_tools": kind_apps.npm_script_files(ctx),  # (the files the package.json's scripts run with node: a site's tooling)
             "settings_stores": stores,  # (a desktop program's Setting.cs saving the user's preferences to XML: set in the program)
             # (a "# Configuration" block of the project's own code: not of a file a generator wrote, Plugin Builder's plugin_upload.py)

@@ -55,13 +55,40 @@ def settings_store(text: str) -> bool:
 _MODULE_DECLARATION = lazy_compile(r"""^[ \t]*\$MCONF\[[ \t]*['"]name['"][ \t]*\][ \t]*=""", re.M)
 
 
+# A Python library's defaults that the host project's settings override, through the platform's own mechanism: a django-appconf
+# class (class ButtonsAppConf(AppConf) with Meta.prefix: BUTTONS_ICON in the host's settings replaces ICON), or a module whose
+# every constant reads the host's settings with its default (ICON = getattr(settings, "BUTTONS_ICON", "home")). Nothing there is
+# edited to deploy the library elsewhere (issue 12, s42 fe42 = frague59/django-buttons, buttons/conf.py).
+_APP_CONF = lazy_compile(r"^[ \t]*class[ \t]+\w+[ \t]*\([ \t]*(?:appconf\.)?AppConf[ \t]*\)[ \t]*:", re.M)
+_APPCONF_IMPORT = lazy_compile(r"^[ \t]*(?:from[ \t]+appconf[ \t]+import\b|import[ \t]+appconf\b)", re.M)
+_TOP_CONSTANT = lazy_compile(r"^([A-Z][A-Z0-9_]*)[ \t]*(?::[^=\n]{1,80})?=(?!=)[ \t]*([^\n]*)$", re.M)
+_SETTINGS_DEFAULT = lazy_compile(r"^getattr[ \t]*\([ \t]*(?:django\.conf\.)?settings[ \t]*,")
+
+
+def host_overridden_defaults(path: str, text: str) -> bool:
+    """The Python file ``text`` declares a library's defaults that the host's settings override (see :data:`_APP_CONF`)."""
+    if not path.endswith(".py"):
+        return False
+    if _APP_CONF.search(text) and _APPCONF_IMPORT.search(text):
+        return True
+    values = [m.group(2) for m in _TOP_CONSTANT.finditer(text)]
+    return bool(values) and all(_SETTINGS_DEFAULT.match(v) for v in values)
+
+
+def overridden_defaults(entries, category, read) -> list[str]:
+    """The settings-named Python files that declare a library's defaults the host's settings override (:func:`host_overridden_defaults`:
+    a django-appconf class, getattr(settings, …) defaults), in path order, five at most."""
+    return [p for p in _named_settings(entries, category)[:20] if host_overridden_defaults(p, read(p) or "")][:5]
+
+
 def split_settings_code(entries, category, read) -> tuple[list[str], list[str]]:
     """``(settings in the code, settings stores)``: the files of code named or placed as settings (the first twenty in path order,
     256 KB of each read), parted by what they hold (:func:`settings_store`), then the settings modules (:func:`settings_modules`);
     ten of each at most."""
     named = _named_settings(entries, category)[:20]
     stores = [p for p in named if settings_store(read(p) or "")]
-    own = [p for p in named if p not in stores and not _MODULE_DECLARATION.search(read(p) or "")]  # (not a TYPO3 module's conf.php)
+    own = [p for p in named if p not in stores and not _MODULE_DECLARATION.search(read(p) or "")  # (not a TYPO3 module's conf.php,
+           and not host_overridden_defaults(p, read(p) or "")]  # nor a Django library's AppConf defaults)
     return (own + [p for p in settings_modules(entries, category, read) if p not in own])[:10], stores[:10]
 
 

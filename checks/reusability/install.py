@@ -671,7 +671,9 @@ def configuration(ctx) -> Result:
             return _declared_and_hard_coded(host, hard, ev, declared, kind)
         # (settings.X read by name, or a CKAN extension's config.get('ckanext.x.y') read from the host's ini: no file declares them,
         # so no page describing them leaves each installation reading the code, s37 fj37; CKAN s39 lead after fn39's d7930914)
-        if platform in ("Django", "CKAN") and not (readme_config or settings_docs):
+        # (a library's AppConf class, conf.py, declares each setting with its default: the list the host's settings override, s42 fe42)
+        defaults = [p for p in settings.get("overridden_defaults") or [] if platform == "Django"]
+        if platform in ("Django", "CKAN") and not (readme_config or settings_docs or defaults):
             where_fr, where_en = (("les settings du projet Django hôte", "the host Django project's settings") if platform == "Django"
                                   else ("le fichier ini de l'instance CKAN hôte", "the host CKAN instance's ini file"))
             return Result.warn(T(f"Réglages lus dans {where_fr} ({host[0][0]}{f' et {len(host) - 1} autre(s)' if len(host) > 1 else ''}) "
@@ -682,11 +684,14 @@ def configuration(ctx) -> Result:
                                  "know which to set."),
                                [Evidence(path=p, kind="finding", value=f"{platform} settings read") for p, _ in host[:5]], score=5,
                                env_vars=0, host_settings=[p for p, _ in host])
+        named_fr, named_en = ((f" ; leurs valeurs par défaut sont déclarées dans {defaults[0]}, que les settings du projet hôte remplacent",
+                               f"; their defaults are declared in {defaults[0]}, which the host project's settings override") if defaults else ("", ""))
         return Result.passed(T(f"Réglages déclarés comme le prévoit la plateforme {platform} ({host[0][0]}"
-                               f"{f' et {len(host) - 1} autre(s)' if len(host) > 1 else ''}) : {who_fr} sans modifier le code.",
+                               f"{f' et {len(host) - 1} autre(s)' if len(host) > 1 else ''}) : {who_fr} sans modifier le code{named_fr}.",
                                f"Settings declared the way {platform} expects ({host[0][0]}"
-                               f"{f' and {len(host) - 1} other(s)' if len(host) > 1 else ''}): {who_en} without editing the code."),
+                               f"{f' and {len(host) - 1} other(s)' if len(host) > 1 else ''}): {who_en} without editing the code{named_en}."),
                              [Evidence(path=p, kind="found", value=f"{name} settings") for p, name in host[:5]]
+                             + [Evidence(path=p, kind="found", value="Django settings defaults (AppConf)") for p in defaults[:3]]
                              + [e for e in ev if e.path not in {p for p, _ in host}],
                              env_vars=0, host_settings=[p for p, _ in host])
     # (the README of the folder holding the template, with its configuration chapter, is that part's README: back/README.md's
