@@ -312,6 +312,22 @@ def node_config_env(snap, entries) -> str | None:
     return None
 
 
+# A cross-platform mobile app's platform folders (issue 12, s42 fd42 = agora-gouv/agora-app: android/key.properties.template, the signing
+# settings of the Flutter app's own Android build, android/app/build.gradle beside the root pubspec.yaml): the app itself, no component.
+# Flutter's android/, ios/, macos/, linux/, windows/, web/ beside its pubspec.yaml; React Native's or Capacitor's android/ and ios/, both,
+# beside its package.json.
+_FLUTTER_PLATFORMS = frozenset({"android", "ios", "macos", "linux", "windows", "web"})
+
+
+def _app_platform(folder: str, paths: set[str]) -> bool:
+    parent, _, name = folder.rpartition("/")
+    base = parent + "/" if parent else ""
+    if name in _FLUTTER_PLATFORMS and base + "pubspec.yaml" in paths:
+        return True
+    return name in ("android", "ios") and base + "package.json" in paths and all(
+        any(p.startswith(f"{base}{d}/") for p in paths) for d in ("android", "ios"))
+
+
 def template_component(entries, template: str | None) -> str | None:
     """The folder of the component the settings template belongs to: the nearest folder above it holding a manifest of its own
     (package.json, Gemfile, pyproject.toml…), when the repository also holds a manifest outside that folder (udata-front's bundled
@@ -320,9 +336,10 @@ def template_component(entries, template: str | None) -> str | None:
         return None
     manifests = {e.dir for e in entries if e.name in MANIFESTS and not is_vendored(e.path)}
     parts = template.split("/")[:-1]
+    paths = {e.path for e in entries}
     for i in range(len(parts), 0, -1):
         folder = "/".join(parts[:i])
-        if folder in manifests:
+        if folder in manifests and not _app_platform(folder, paths):
             return folder if any(m != folder and not m.startswith(folder + "/") for m in manifests) else None
     return None
 
