@@ -7,13 +7,14 @@ The tool knows the publisher from what it already reads, never from a list of na
 list names (the ``contributor_types`` fact's organisations of unknown type: smmar.fr; a listed company's, a mail provider's or a
 person's are not the publisher, and a listed public body's may be a State agency's, INSEE or CEREMA, whose name is no territory's),
 and the forge account holding the repository unless the sponsor is known to be no local body (its letters, less a trailing
-département number: SMMAR11). A name
-is read as an acronym: the domain's first label (or the account's name) of 4 to 10 letters, with up to 3 digits after them, written
-in capitals as a whole word (SMMAR, not SMMAR_SUPPORT), or its logo's file under a logos folder (pics/logos/smmar.png). Only in code and page templates, not in a comment, a docstring,
-an example or a placeholder (territory_values.in_code), nor on an authorship line (author=, ``<meta name="author" content=…>``,
-copyright, rights), nor in a developer's log message: the README, the licence and the files' copyright headers naming the body are
-its signature, no lock-in. Counted when two lines or more write it (one mention is a citation). Bounded: :data:`MAX_NAMES` names,
-:data:`MAX_FILES` files in path order of :data:`MAX_BYTES`, :data:`PER_FILE` lines a file.
+département number: SMMAR11). A name is read as an acronym: the domain's first label (or the account's name) of 4 to 10 letters,
+with up to 3 digits after them, written in capitals as a whole word (SMMAR, not SMMAR_SUPPORT), or its logo's file under a logos
+folder (pics/logos/smmar.png). Only in code and page templates, not in a comment, a docstring (a triple-quoted string the code
+returns or assigns, a page it builds, is a value: :func:`_value_string`), an example or a placeholder (territory_values.in_code),
+nor on an authorship line (author=, ``<meta name="author" content=…>``, copyright, rights), nor in a developer's log message: the
+README, the licence and the files' copyright headers naming the body are its signature, no lock-in. Counted when two lines or more
+write it (one mention is a citation). Bounded: :data:`MAX_NAMES` names, :data:`MAX_FILES` files in path order of :data:`MAX_BYTES`,
+:data:`PER_FILE` lines a file.
 """
 
 from __future__ import annotations
@@ -35,6 +36,22 @@ _TRAILING_COMMENT = lazy_compile(r"(?:^|\s)(?://|#)\s|\{/\*|<!--|\{#")
 _LOG_CALL = lazy_compile(r"\b(?:console\.(?:log|debug|info|warn|error|trace)|logger\.\w+|logging\.\w+|log\.(?:debug|info|warn|warning|error)|print)[ \t]*\(")
 
 
+_BLOCK_OPENER = lazy_compile(r"[ \t]*(?:async[ \t]+)?(?:def|class|if|elif|else|for|while|try|except|finally|with)\b")
+
+
+def _value_string(m) -> bool:
+    """The match sits in a triple-quoted string the code gives as a value (``return '''<table>…'''``, ``'key': '''…'''``, an
+    argument), a page or a message the program builds, not a docstring: its opening quotes follow an assignment, a key, a bracket, a
+    comma, an operator or ``return``."""
+    before = m.string[: m.start()]
+    for q in ('"""', "'''"):
+        if before.count(q) % 2 == 1:
+            lead = before[: before.rfind(q)].rstrip()
+            block = _BLOCK_OPENER.match(lead[lead.rfind("\n") + 1:])  # (a def's or a class's colon: its docstring follows)
+            return lead.endswith(("=", ":", "(", ",", "[", "+", "return")) and not lead.endswith(("==", "!=")) and not (block and lead.endswith(":"))
+    return False
+
+
 def publisher_acronyms(organisations, owner: str) -> list[str]:
     """The acronyms the publisher may write itself by (upper case, sorted, at most :data:`MAX_NAMES`): the first label of each domain
     of ``organisations`` (the committers' ``{"domain", "type"}``) typed ``organisation`` (unlisted) and shaped as one word of 4 to
@@ -52,7 +69,7 @@ def publisher_acronyms(organisations, owner: str) -> list[str]:
     return sorted(out)[:MAX_NAMES]
 
 
-@fact("territory_publisher", version=2, public=False, cache="commit+as_of")
+@fact("territory_publisher", version=3, public=False, cache="commit+as_of")
 def territory_publisher(ctx) -> list:
     """``[[path, line, value, class]]`` in path order: the lines of code and page templates writing the publisher's acronym (see the
     module's docstring), when two lines or more write it."""
@@ -87,7 +104,7 @@ def territory_publisher(ctx) -> list:
             line_no = text.count("\n", 0, m.start()) + 1
             line = lines[line_no - 1] if line_no <= len(lines) else ""
             before = line[:m.start() - (text.rfind("\n", 0, m.start()) + 1)]
-            if not in_code(m) or is_package_metadata(m) or _TRAILING_COMMENT.search(before) or _LOG_CALL.search(before) \
+            if not (in_code(m) or _value_string(m) and not line.lstrip().startswith("#")) or is_package_metadata(m) or _TRAILING_COMMENT.search(before) or _LOG_CALL.search(before) \
                     or _AUTHORSHIP.search(before) or _META_AUTHOR.search(line) or _SIGNED.search(line):
                 continue
             out.append([path, line_no, m.group(1) or m.group(2), file_class(path)])
