@@ -27,7 +27,7 @@ from auditor.facts.scaling.personal_code import (MONGOOSE, constants, described 
                                                  shared_prefixes, written_columns, abbreviated_field, ACCOUNT_FIELDS, API_CLIENT_FIELDS, ORGANISM_FIELDS, merise_name as _merise_name, organisation_tables, of_a_person, qualified_field, ORGANISM_TABLE)
 from auditor.facts.scaling.django_labels import django_fields
 from auditor.facts.scaling.json_messages import json_message_class
-from auditor.facts.scaling.personal_builder import builder_fields
+from auditor.facts.scaling.personal_builder import builder_fields, eloquent_fields
 from auditor.facts.scaling.personal_mail import ADDRESS_FIELDS, mail_models
 from auditor.facts.scaling.personal_dataclasses import dataclass_fields
 from auditor.facts.scaling.personal_code import FIELD_WORDS
@@ -355,7 +355,7 @@ def _energy_context(snap, texts: dict[str, list[str]], table: dict, field: dict)
 PERSON_CATEGORIES = frozenset({"identity", "birth", "identifier", "staff"})  # (a staff number: an agent's)
 
 
-@fact("personal_data", version=85)
+@fact("personal_data", version=86)
 def personal_data(ctx) -> dict:
     strong, weak, person_tables, labels = _vocab()
     pd = load("personal_data.yml")
@@ -488,7 +488,7 @@ def personal_data(ctx) -> dict:
             fields += [x for x in embedded_sql_fields(text, _constants(snap, path, text)) if (x[0], x[1]) not in seen and not seen.add((x[0], x[1]))]
         if kind == "code" and path.endswith(".php"):  # (a CodeIgniter model's $row['email'] read from $this->db->get('personnel'))
             seen = {(t, c) for t, c, _ in fields}
-            fields += [x for x in builder_fields(text) if (x[0], x[1]) not in seen and not seen.add((x[0], x[1]))]
+            fields += [x for x in builder_fields(text) + eloquent_fields(text) if (x[0], x[1]) not in seen and not seen.add((x[0], x[1]))]
         if kind == "code" and MONGOOSE.search(text):  # keys named by constants ([API_CONTACT_MAIL]: …), defined here or imported
             fields += mongoose_fields(text, _constants(snap, path, text))
         if kind == "code" and path.endswith(".py"):  # (and a models.py's pydantic models and data classes: JsonLogRecord's first_name: str)

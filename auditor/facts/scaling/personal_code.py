@@ -454,6 +454,9 @@ def merise_name(field: str, table: str | None) -> str | None:
     for name in (t, t.rsplit("_", 1)[-1].removesuffix("s") if "_" in t else "", t.removesuffix("s") if t.endswith("s") else ""):
         if len(name) >= 3 and f.lower().endswith("_" + name) and len(f) > len(name) + 2:
             return f[: -len(name) - 1]
+        # (or joined in camel case: nomClient, emailClient in an Eloquent model's table client; issue 12, s42 fh42 = Exilz/linea-gap)
+        if len(name) >= 3 and f.lower().endswith(name) and len(f) > len(name) + 1 and f[-len(name)].isupper() and f[-len(name) - 1].islower():
+            return f[: -len(name)]
     return None
 
 
