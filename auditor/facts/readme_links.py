@@ -87,9 +87,27 @@ def link_index(text: str) -> bool:
     return items >= 3 and items * 3 >= len(lines) * 2
 
 
-def _targets(text: str, path: str, files: dict, own=None) -> list[str]:
+def project_names(name: str | None) -> frozenset[str]:
+    """The names a README may give the repository's own top folder: the repository's name, and its first word ("agora" of agora-app)."""
+    name = (name or "").lower()
+    first = re.split(r"[-_.]", name, maxsplit=1)[0]
+    return frozenset(n for n in (name, first) if len(n) >= 3)
+
+
+def own_top_path(target: str, files: dict, names: frozenset[str]) -> str | None:
+    """A path written from the folder above the repository, its first segment the project's name and no folder of the repository
+    (agora-app's README: "`agora/docs/2_git.md`" for docs/2_git.md, the project once kept in an agora/ folder): the rest, when it exists
+    from the root (issue 12, s42 fd42)."""
+    head, _, rest = target.partition("/")
+    if not rest or head.lower() not in names or rest not in files or any(p.startswith(head + "/") for p in files):
+        return None
+    return rest
+
+
+def _targets(text: str, path: str, files: dict, own=None, names: frozenset[str] = frozenset()) -> list[str]:
     """The repository's prose documents that ``text`` (the document at ``path``) links to or names, in the order they come; ``own``:
-    the path a link to the repository's own blob on its forge names (:func:`auditor.facts.own_links.own_blob_path`), or None."""
+    the path a link to the repository's own blob on its forge names (:func:`auditor.facts.own_links.own_blob_path`), or None;
+    ``names``: the project's names a path may start with (:func:`own_top_path`)."""
     base = posixpath.dirname(path)
     out: list[str] = []
     links = [u for b in parse_document(text, readme_format(path, text)) for u, _ in b.links]
@@ -108,6 +126,8 @@ def _targets(text: str, path: str, files: dict, own=None) -> list[str]:
             continue  # leaves the repository
         if target not in files and posixpath.join(base, rel) != target and rel in files:
             target = rel
+        if target not in files and names and (rest := own_top_path(rel.lstrip("/"), files, names)):
+            target = rest
         if target not in files and i < len(links) and folders < MAX_FOLDERS and (readme := folder_readme(target, files)):
             folders += 1  # a link to a folder ("[database/](database/)"): the README the forge shows under it
             target = readme
@@ -152,12 +172,12 @@ def _told_in_words(d: dict, path: str) -> bool:
     return d["name"] == "contact" and kind in ("readme", "contributing") and address(d["text"] or "") is not None
 
 
-def linked_sections(read, files: dict, readme_path: str, readme_text: str, own=None, site=None) -> list[dict]:
+def linked_sections(read, files: dict, readme_path: str, readme_text: str, own=None, site=None, names: frozenset[str] = frozenset()) -> list[dict]:
     """Walk the README's links (breadth first, :data:`MAX_HOPS` hops, :data:`MAX_DOCS` documents) and keep, for each section of
     :data:`LINKED_SECTIONS`, the first heading on it in a linked document. ``site``: the source pages a link to the project's own
     documentation site leads to (:func:`auditor.facts.own_site.site_pages`) with the section each page's path names: given when missing."""
     seen, title = {readme_path}, _title(readme_text, readme_path)
-    frontier = [(t, [readme_path]) for t in _targets(readme_text, readme_path, files, own) + vignettes_pointed(readme_text, files)]
+    frontier = [(t, [readme_path]) for t in _targets(readme_text, readme_path, files, own, names) + vignettes_pointed(readme_text, files)]
     links = [u for b in parse_document(readme_text, readme_format(readme_path, readme_text)) for u, _ in b.links][:200] if site else []
     pages = list(dict.fromkeys(p for u in links if urlparse(u).scheme in ("http", "https") for p in site(u)))[:MAX_DOCS]
     found: dict[str, dict] = {}
@@ -192,7 +212,7 @@ def linked_sections(read, files: dict, readme_path: str, readme_text: str, own=N
                     found["install"] = {"name": "install", "path": path, "line": hit[0], "text": hit[1], "via": via}
             if _README_LIKE.search(posixpath.basename(path)) or index:  # (a guide's own links lead further from what the README
                 # says; and a documentation index's, docs/index.md's "## Pour développer" / "- [Comment lancer l'environnement local](development.md)")
-                nxt += [(t, via + [path]) for t in _targets(text, path, files, own) if t not in seen]
+                nxt += [(t, via + [path]) for t in _targets(text, path, files, own, names) if t not in seen]
         frontier = nxt
     for path, name in pages:  # (a page of the own site's sources named for installing or using the project gives that section: its title)
         if name not in found and (text := read(path, limit=MAX_README_BYTES)):
@@ -201,7 +221,7 @@ def linked_sections(read, files: dict, readme_path: str, readme_text: str, own=N
     return [found[n] for n in LINKED_SECTIONS if n in found]
 
 
-@fact("readme_linked_sections", version=40, public=False)
+@fact("readme_linked_sections", version=41, public=False)
 def readme_linked_sections(ctx) -> dict:
     # (from the files' README, not the readme fact: that fact merges these sections into its own, auditor.facts.readme.readme)
     path = (ctx.fact("files") or {}).get("readme")
@@ -210,4 +230,4 @@ def readme_linked_sections(ctx) -> dict:
         return {"sections": []}
     files = ctx.snapshot.files
     return {"sections": linked_sections(ctx.snapshot.read_text, files, path, text, lambda url: own_blob_path(url, ctx.target, files) or own_tree_readme(url, ctx.target, files),
-                                        lambda url: site_pages(url, ctx.snapshot.read_text, files, ctx.target))}
+                                        lambda url: site_pages(url, ctx.snapshot.read_text, files, ctx.target), project_names(getattr(ctx.target, "name", None)))}
