@@ -493,7 +493,13 @@ _NOTICE_DIRS = frozenset({"legal", "licenses", "licences", "third_party_licenses
 _TASK_LIST = re.compile(r"^(?:todos?|to-do|to_do|tasks?|t[aâ]ches|backlog)(?:[-_. ]|$)", re.I)
 
 
-@fact("docs", version=155)  # (what the inventory calls vendored is left out too: a library's repository copied whole, js/<Lib>/docs/)
+# community files whose language is not the documentation's: the licence, a release history (CHANGELOG.md in English beside a French
+# site: no English version of its documentation, issue 12, s42 lead = thepriben/demo-inforoute-084), a copied code of conduct, a
+# security policy or a list of authors; a contributing guide is written for the project's contributors and stays
+_NOT_PROSE_OF_DOCS = frozenset({"license", "changelog", "code_of_conduct", "security", "authors"})
+
+
+@fact("docs", version=156)  # (what the inventory calls vendored is left out too: a library's repository copied whole, js/<Lib>/docs/)
 def docs(ctx) -> dict:
     snap = ctx.snapshot
     try:
@@ -544,7 +550,7 @@ def docs(ctx) -> dict:
     # (each man/*.Rd page is the reference of one exported function or data set: the package's API reference)
     api += [p for d, pages in sorted(r_docs.items()) if d.rsplit("/", 1)[-1] == "man" for p in pages[:5] if p not in api]
     # Language of the documentation: a bounded sample of prose files (docs folders, then root files).
-    prose_files = sorted((e for e in docish if (e.ext in PROSE_EXT or e in doc_files and _TEXT_DOC.match(e.name)) and e.path != readme_path and e.size <= MAX_SAMPLE_BYTES and community_kind(e.name) != "license"),
+    prose_files = sorted((e for e in docish if (e.ext in PROSE_EXT or e in doc_files and _TEXT_DOC.match(e.name)) and e.path != readme_path and e.size <= MAX_SAMPLE_BYTES and community_kind(e.name) not in _NOT_PROSE_OF_DOCS),
                          key=lambda e: (e.path.count("/"), -e.size, e.path))
     sample, left_out = prose_files[:MAX_SAMPLE], max(0, len(prose_files) - MAX_SAMPLE)
     # (an AI assistant's skill, prompt or knowledge base is the product's content, no documentation: assistant_content)
