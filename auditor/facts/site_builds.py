@@ -5,6 +5,8 @@ folder is; read by the ``install_recipes`` fact (``site_builds``), kept by reusa
 
 from __future__ import annotations
 
+import re
+
 from auditor import safejson
 from auditor.facts.inventory import is_vendored
 from auditor.lazyre import lazy_compile
@@ -40,3 +42,22 @@ def site_builds(snap, paths: list[str]) -> list[list[str]]:
         if hit:
             out.append([path, *hit])
     return out
+
+
+# A CI job's step copying the built site to a host (issue 12, s42 fe42 = nastoo/culture-saint-romans: `hugo --minify` then
+# burnett01/rsync-deployments to the commune's server): an rsync, scp, SFTP, FTP or SSH deploy action, or such a command (rsync, scp,
+# lftp, sftp, an object store's sync, a static host's CLI deploy)
+_PUSH_ACTION = lazy_compile(r"\buses:[ \t]*['\"]?[\w.-]+/[\w.-]*(?:rsync|scp|sftp|ftp|ssh-deploy|ssh-action|s3-sync|netlify|surge|pages-action|"
+                            r"static-web-apps-deploy|firebase|wrangler)[\w.-]*@", re.I)
+_PUSH_COMMAND = lazy_compile(r"(?<![\w./-])(?:rsync|scp|lftp|sftp|ncftpput|(?:aws[ \t]+s3|gsutil(?:[ \t]+-m)?)[ \t]+(?:sync|cp|rsync)|netlify[ \t]+deploy"
+                             r"|firebase[ \t]+deploy|surge|wrangler[ \t]+(?:pages[ \t]+)?(?:deploy|publish)|az[ \t]+storage[ \t]+blob[ \t]+upload-batch)(?![\w-])")
+_NPM_BUILD = lazy_compile(r"(?<![\w./-])(?:npm|pnpm|yarn)(?:[ \t]+run)?[ \t]+(?:build|generate|export)(?![\w-])")
+_YAML_COMMENT = lazy_compile(r"^[ \t]*#[^\n]*$", re.M)
+
+
+def ci_publishes_site(text: str) -> bool:
+    """The CI file ``text`` builds a static site with its generator (:data:`GENERATOR_BUILD`, or an npm script's build) and copies the
+    output to a host (:data:`_PUSH_ACTION`, :data:`_PUSH_COMMAND`): the site's automatic publication, whatever the host."""
+    text = _YAML_COMMENT.sub("", text[:MAX_BYTES])
+    built = GENERATOR_BUILD.search(text) or _NPM_BUILD.search(text)
+    return bool(built and (_PUSH_ACTION.search(text) or _PUSH_COMMAND.search(text)))

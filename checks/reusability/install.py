@@ -242,9 +242,11 @@ def install(ctx) -> Result:
         return Result.fail(T("Aucun moyen reproductible de lancer le service (ni conteneur, ni recette, ni instructions).",
                              "No reproducible way to run the service (no container, recipe or instructions)."), ev,
                            runtimes=[], instructions=False)
-    parts_fr = ", ".join(found) or "aucun outillage"
+    # (a static site's CI job publishing it, on Pages or copied to a host by rsync or FTP: said as what it is, s42 fe42)
+    parts_fr = ", ".join("pages (publication automatique par la CI)" if n == "pages" else n for n in found) or "aucun outillage"
+    parts_en = ", ".join("pages (automatic publication by CI)" if n == "pages" else n for n in found) or "none"
     msg = T(f"{f'Extension de {host} : o' if host else 'O'}utillage d'installation : {parts_fr} ; instructions écrites : {'oui' if instr else 'non'}.",
-            f"{f'A plugin of {host}: i' if host else 'I'}nstall tooling: {', '.join(found) or 'none'}; written instructions: {'yes' if instr else 'no'}.")
+            f"{f'A plugin of {host}: i' if host else 'I'}nstall tooling: {parts_en}; written instructions: {'yes' if instr else 'no'}.")
     if generic:
         which = (f"{part[0]} reprend les étapes du modèle de {fw}", f"{part[0]} keeps {fw}'s template steps") if part else \
             (f"le README est le modèle de {fw} laissé tel quel", f"the README is {fw}'s untouched template")
@@ -254,7 +256,7 @@ def install(ctx) -> Result:
         msg = T(f"Extension de {host}, installée par {host} lui-même (son gestionnaire d'extensions ou son dossier d'extensions) : "
                 f"outillage propre : {parts_fr} ; instructions écrites : oui.",
                 f"A plugin of {host}, installed by {host} itself (its plugin manager or plugins folder): own tooling: "
-                f"{', '.join(found) or 'none'}; written instructions: yes.")
+                f"{parts_en}; written instructions: yes.")
     if site_build and not instr and list(found) == ["task-runner"]:
         path, script, command = site_build
         msg = T(f"Site statique : le script « {script} » de {path} le régénère ({command}), mais rien ne dit comment le publier "
