@@ -25,6 +25,7 @@ from __future__ import annotations
 import hashlib
 import re
 
+from auditor.facts.secret_known_defaults import DEFAULT_DSN_KIND, WELL_KNOWN_DEFAULT
 from auditor.facts.secret_values import ENV_ASSIGN, LOCAL_HOST, PLACEHOLDER, REDACTED
 from auditor.lazyre import lazy_compile
 
@@ -238,15 +239,19 @@ def _argument_name(line: str, m) -> bool:
     return bool(_NAME_PATH.match(name)) and (rest[:1] in (",", ")") or (not rest and "(" in line[:m.start()]))
 
 
-def dsn_password(line: str) -> bool:
+def dsn_password(line: str, default: bool = False) -> bool:
     """``password=…`` beside ``host=…`` in a keyword connection string, the host a named or addressed server (not a local
-    or container host, not a placeholder) and the password a literal (not a variable, a format field or a placeholder)."""
+    or container host, not a placeholder) and the password a literal (not a variable, a format field or a placeholder); with
+    ``default``, the password one of a product's well-known defaults (:data:`WELL_KNOWN_DEFAULT`) instead."""
     if "=" not in line or len(line) > 4000:
         return False
     host = _DSN_HOST.search(line)
     password = _DSN_PASSWORD.search(line)
     # (a call's keyword arguments end at their comma: `connect(host=..., user=..., password=..., ...)` in a README, an ellipsis each)
-    if not host or not password or not _literal_password(password.group(1).rstrip(",")) or _argument_name(line, password):
+    if not host or not password or _argument_name(line, password):
+        return False
+    value = password.group(1).rstrip(",")
+    if not (WELL_KNOWN_DEFAULT.match(value) if default else _literal_password(value)):
         return False
     name = host.group(1).rstrip(",")
     return not PLACEHOLDER.match(name) and not LOCAL_HOST.search("@" + name) and not name.startswith(_NOT_LITERAL)
@@ -302,6 +307,8 @@ def call_findings(text: str) -> list[tuple]:
             out.append(("Password piped to sudo", number, _hash(line.strip()), line))
         elif ("password" in low or "pwd" in low) and dsn_password(_resolved(line, literals)):
             out.append(("Password in a connection string", number, _hash(line.strip()), line))
+        elif ("password" in low or "pwd" in low) and dsn_password(_resolved(line, literals), default=True):
+            out.append((DEFAULT_DSN_KIND, number, _hash(line.strip()), line))
     return out
 
 

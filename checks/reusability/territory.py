@@ -10,6 +10,7 @@ from auditor.lazyre import lazy_compile
 
 from auditor.facts.files import CI_SYSTEMS
 from auditor.facts.secret_assignments import ANDROID_GOOGLE_KEY_KIND
+from auditor.facts.secret_known_defaults import DEFAULT_DSN_KIND
 from auditor.facts.territory_communes import postcode_town_name
 from auditor.facts.territory_name_echoes import territory_names
 from auditor.facts.territory_samples import NAME_KINDS
@@ -594,8 +595,13 @@ def secrets(ctx) -> Result:
                           "retirez le fichier du dépôt et de l'historique et ignorez __pycache__/ et *.pyc (.gitignore).",
                           "Value kept in a committed compiled Python file (.pyc, read through its string constants): revoke it, remove "
                           "the file from the repository and its history, and ignore __pycache__/ and *.pyc (.gitignore).")
+        # (a product's default password on a named server: the server's real credential, to change there)
+        known_note = T("Mot de passe par défaut bien connu du produit (postgres, root, admin…) d'un compte sur un serveur nommé : quiconque "
+                       "atteint ce réseau s'y connecte ; changez-le sur le serveur, puis lisez-le depuis l'environnement.",
+                       "A product's well-known default password (postgres, root, admin…) of an account on a named server: anyone who "
+                       "reaches that network signs in with it; change it on the server, then read it from the environment.")
         return [Evidence(path=f["path"], line=f["line"], value=f["kind"] + (f" ({f['variable']})" if f.get("variable") else ""), kind=kind,
-                         note=default_note if f.get("default") else compiled_note if f.get("compiled") else
+                         note=default_note if f.get("default") else compiled_note if f.get("compiled") else known_note if f["kind"] == DEFAULT_DSN_KIND else
                          (android_note if f["kind"] == ANDROID_GOOGLE_KEY_KIND else google_note if f["kind"].startswith("Google API key")
                           else strong_note)
                          if f["strength"] == "strong" else weak_note)
