@@ -1,11 +1,11 @@
 """Another program copied whole into a sub-folder of the repository, told by what that folder says of itself at its top, whatever
 its size: a licence file of its own (LICENSE.md, LICENSE, COPYING…) and a document of its own (README, INSTALL, CHANGES, HISTORY,
-CHANGELOG) whose title names a product that the licence file names too, and that is not the project (``public/ckeditor/`` with
-"CKEditor 4" atop its README.md and CHANGES.md, "CKEditor - The text editor for Internet" in its LICENSE.md; ``phppgadmin/`` with
-"phpPgAdmin Installation Guide" atop its INSTALL and "Copyright (c) 2002… The phpPgAdmin Project" in its LICENSE). Its files,
-documents, install notes, settings templates, translations and licence are that program's, not the project's: the inventory calls
-them vendored and describes the folder as one copied library (its name as its documents write it, its version as its main file
-or its change log states it).
+CHANGELOG) whose title names a product that the licence file's opening lines name too, as written, and that is not the project
+(``public/ckeditor/`` with "CKEditor 4" atop its README.md and CHANGES.md, "CKEditor - The text editor for Internet" atop its
+LICENSE.md; ``phppgadmin/`` with "phpPgAdmin Installation Guide" atop its INSTALL and "Copyright (c) 2002… The phpPgAdmin
+Project" atop its LICENSE). Its files, documents, install notes, settings templates, translations and licence are that
+program's, not the project's: the inventory calls them vendored and describes the folder as one copied library (its name as its
+documents write it, its version as its main file or its change log states it).
 
 The project's own parts stay its own:
 
@@ -38,7 +38,12 @@ _WORD = lazy_compile(r"[A-Za-z][A-Za-z0-9]*(?:[.+][A-Za-z0-9]+)*")
 _GENERIC = frozenset({"readme", "read", "me", "install", "installation", "installing", "guide", "changes", "change", "changelog", "history",
                       "news", "release", "releases", "notes", "version", "versions", "license", "licence", "about", "introduction", "the",
                       "a", "an", "welcome", "to", "of", "for", "and", "documentation", "overview", "project", "projet", "le", "la", "les",
-                      "du", "de", "des", "installer", "notice", "todo", "what", "is", "new", "how", "getting", "started", "quick", "start"})
+                      "du", "de", "des", "installer", "notice", "todo", "what", "is", "new", "how", "getting", "started", "quick", "start",
+                      "this", "all", "requirements", "prerequisites", "source", "copyright", "everyone", "preamble", "gnu", "general",
+                      "public", "lesser", "free", "software", "mit", "apache", "bsd", "mozilla", "agreement", "terms"})
+# the lines a licence file opens on, before the licence's own text: where it names the product it covers ("CKEditor - The text
+# editor for Internet", "Copyright (c) 2002… The phpPgAdmin Project")
+HEAD_LINES = 12
 _VERSION_ASSIGN = lazy_compile(r"""\bversion\s*[:=]\s*["']v?(\d+\.\d+(?:\.\d+){0,2})["']""", re.I)
 # a licence text's copyright line: the holder it names ("Copyright (c) 2003-2014, Plumes SARL." -> "plumessarl")
 _HOLDER = lazy_compile(r"copyright\s*(?:\(c\)|©)?\s*(?:\d{4}(?:\s*[-–,]\s*\d{4})*,?\s+)?(?:by\s+)?(?!notice\b|holders?\b)([A-Za-zÀ-ÿ][^\n.,<(]{2,60})", re.I)
@@ -111,16 +116,19 @@ def copied_components(snap, items: list, own: set[str], owner: str | None = None
     for folder in candidates[:MAX_FOLDERS]:
         if any(folder.startswith(f) for f in found):
             continue
+        inside = [i for i in items if i.path.startswith(folder + "/")]
+        if all(i.category in ("vendored", "build") for i in inside):
+            continue  # already told a copy by another rule (a UI template's shelf, a release folder), described as that rule says
         names = tops[folder]
         licence = next(p for n, p in sorted(names.items()) if TOP_LICENCE.match(n))
         lic_text = snap.read_head(licence, HEAD_BYTES) or ""
-        lic_words = {squeeze(w) for w in _WORD.findall(lic_text[:HEAD_BYTES])}
+        lic_head = "\n".join([line for line in lic_text.splitlines() if line.strip()][:HEAD_LINES])
         lic_key = squeeze(lic_text)
         docs = {n: snap.read_head(p, HEAD_BYTES) or "" for n, p in sorted(names.items()) if _DOC.match(n)}
         product = None
         for n, text in docs.items():
             p = _product(_title(text))
-            if p and p[1] in lic_words:
+            if p and re.search(r"(?<![A-Za-z0-9])" + re.escape(p[0]) + r"(?![A-Za-z0-9])", lic_head):  # (as written: "CKEditor")
                 product = p
                 break
         if not product:
@@ -140,9 +148,8 @@ def copied_components(snap, items: list, own: set[str], owner: str | None = None
                 authors = {squeeze(c.author_name) for c in history} - {""}
             if any(len(a) >= 4 and (a in holder or holder in a) for a in authors):
                 continue  # licensed by one of the project's authors
-        inside = [i.path for i in items if i.path.startswith(folder + "/")]
         found[folder + "/"] = {"name": product[0].lower(), "version": _version(snap, folder, key, names, docs), "license": None,
-                               "ecosystem": _ecosystem(inside)}
+                               "ecosystem": _ecosystem([i.path for i in inside])}
     if not found:
         return {}
     roots = tuple(found)
