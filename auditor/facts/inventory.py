@@ -76,6 +76,7 @@ from auditor.facts.named_copies import named_copies
 from auditor.facts.svn_externals import svn_externals
 from auditor.facts.slide_decks import deck_framework_copies
 from auditor.facts.php_licensed_folders import licensed_php_folders
+from auditor.facts.authored_banners import authored_library, banner_author
 from auditor.facts.copied_components import copied_components
 from auditor.facts.copied_folders import FORGE_DOWNLOAD, FORGE_SUFFIX, RELEASE_VERSION, TOP_LICENCE, copied_folders, cordova_trees, library_shelves
 from auditor.facts.cordova_layout import cordova_configs, cordova_root
@@ -1296,6 +1297,8 @@ def _probe(snap, entries: list) -> dict[str, str]:
     holders: list[str] = []  # the root licence's text, read once (root_holders) when a file's banner names a holder
     readme: list[str] = []  # the root README's text, squeezed, read once (readme_words)
     plain = []  # other scripts, probed last (within the same bound) for a jQuery plugin's banner
+    signers: set[tuple[str, tuple[str, str]]] = set()  # (folder, (author, site)) of the libraries their author's banner signs
+    signed_files: list[tuple[str, tuple[str, str]]] = []  # the other scripts signed by an author with a site
 
     def root_holders() -> str:
         if not holders:
@@ -1380,6 +1383,12 @@ def _probe(snap, entries: list) -> dict[str, str]:
             # a one-file library whose leading comments grant its licence and name the file on the copyright line ("Typed.js |
             # Copyright (c) 2014 Matt Boldt", MIT) under a holder neither the root licence nor the README names
             out[e.path] = "vendored"
+        elif e.ext == "js" and (signed := authored_library(e.name, data[:2 * HEADER_BYTES].decode("utf-8", "replace"))) \
+                and signed[0] not in root_holders() and signed[0] not in readme_words() and not (own and (own in signed[0] or signed[0] in own)):
+            # a one-file library's banner signed by its author and site, naming the file and its licence ("Color picker / Author: Stefan
+            # Petre www.eyecon.ro / Dual licensed under the MIT and GPL licenses"), by someone the project never names: copied in
+            out[e.path] = "vendored"
+            signers.add((e.path.rpartition("/")[0], signed))
         elif parts(e.path)[-2:-1] and parts(e.path)[-2].lower() in ("lib", "libs") and (holder := licence_holder(data[:4 * HEADER_BYTES].decode("utf-8", "replace"))):
             # a lib/ file whose leading comment writes out a permissive grant under a holder the root licence does not name
             # (zip.js's inflate.js in an add-on's lib/: "Copyright (c) 2013 Gildas Lormeau … Redistribution and use…")
@@ -1401,6 +1410,11 @@ def _probe(snap, entries: list) -> dict[str, str]:
             # licence does not name (selectize's standalone build in js/selectize.js, opening on its sifter.js part: "Copyright (c)
             # 2013 Brian Reavis … Licensed under the Apache License", in a GPL-3.0 project): a library copied in
             out[e.path] = "vendored"
+        if e.ext == "js" and e.path not in out and (who := banner_author(data[:2 * HEADER_BYTES].decode("utf-8", "replace"))):
+            signed_files.append((e.path, who))
+    # (and the scripts of its folder signed by the same author and site, licence or not: that distribution's parts, utils.js beside
+    # colorpicker.js)
+    out.update({p: "vendored" for p, who in signed_files if (p.rpartition("/")[0], who) in signers})
     return out
 
 
@@ -2155,10 +2169,6 @@ def build_inventory(snap, names: tuple[str, ...] = (), owner: str | None = None)
     if cordova:
         items = [Item(i.path, "vendored", i.language) if i.path in cordova else i for i in items]
     copies = copied_folders(items, _readme_title(snap), JS_LIB_PARENTS | RELEASE_PARENTS | LIB_PARENTS)  # a library's repository copied whole
-    # (and another program copied whole into a sub-folder, its licence and documents naming it: public/ckeditor/, phppgadmin/)
-    components = copied_components(snap, items, project_names(snap, _readme_title(snap), tuple(names)), owner)
-    if components:
-        items = [Item(i.path, "vendored", i.language) if i.category != "vendored" and copy_of(i.path, components) else i for i in items]
     if copies:
         items = [Item(i.path, "vendored", i.language) if i.category != "vendored" and any(i.path.startswith(c) for c in copies) else i
                  for i in items]
@@ -2193,6 +2203,11 @@ def build_inventory(snap, names: tuple[str, ...] = (), owner: str | None = None)
     ui_template = root_template(snap, items, list(names), owner)
     if ui_template:
         items = [Item(i.path, "vendored", i.language) if i.path in set(ui_template["files"]) else i for i in items]
+    # (another program copied whole into a sub-folder, its licence and documents naming it, public/ckeditor/, phppgadmin/: once
+    # the other rules have told their copies, a UI template's shelf among them)
+    components = copied_components(snap, items, project_names(snap, _readme_title(snap), tuple(names)), owner)
+    if components:
+        items = [Item(i.path, "vendored", i.language) if i.category != "vendored" and copy_of(i.path, components) else i for i in items]
     named_packages = named_copies(snap, items, _readme_title(snap), tuple(names))  # a library's repository its manifest and banners name (admin/query/)
     if named_packages:
         items = [Item(i.path, "vendored", i.language) if copy_of(i.path, named_packages) else i for i in items]
@@ -3065,7 +3080,7 @@ _BARE_VERSION = lazy_compile(r"^v?\d+(?:\.\d+){1,3}$")  # a folder named by a re
 _TEST_SEG = lazy_compile(r"(^|[_.-])(tests?|simpletest|fixtures?|spec)([_.-]|$)", re.I)  # a folder of tests: css_test_files, simpletest
 
 
-@fact("inventory", version=200)
+@fact("inventory", version=201)
 def inventory(ctx) -> dict:
     """Counts by category and by language (project source only), with a few examples per category, and the
     libraries copied into the repository (name, version, licence)."""
