@@ -45,10 +45,13 @@ REUSE_TITLE = lazy_compile(r"^\W*(?:(les |nos |our |known |public |main |princip
 PRODUCTION_TITLE = lazy_compile(r"^\W*(en production|in production|(mis|mise|mises) en (service|production)|running in production)\W*$", re.I)
 PUBLIC_WORDS = lazy_compile(r"\b(villes?|m[ée]tropoles?|communes?|d[ée]partements?|r[ée]gions?|collectivit[ée]s?|agglom[ée]rations?|communaut[ée]s?|mairies?|"
                           r"conseil (d[ée]partemental|r[ée]gional)|minist[èe]re|pr[ée]fecture|syndicat|territoires?|city|council|municipality)\b", re.I)
-# "déployé par défaut sur chaque serveur", "deployed by default" name nobody who runs the project; an "instance de
-# démonstration" is the sponsor's own demo, and "l'instance de [`preprod`](…) … l'instance de [`prod`](…)" its own
-# environments (a CI that deploys each branch): no reuse.
-REUSE_LINE = lazy_compile(r"\b(instances? (de|of|publique|public|en ligne|install[ée]es)(?![\s\[`'\"*_]*(?:d[ée]mo|test|recette|d[ée]v|pr[ée]-?prod|prod\b|production|staging|feature|int[ée]gration|qualif|sandbox))|d[ée]ploy[ée]e? (par|à|chez|sur)(?! (d[ée]faut|chaque|tous|toutes))|deployed (by|at|in)(?! (default|each|every|all))|(?<!plus )(?<!jamais )utilis[ée]e? par|(?<!longer )(?<!never )used by|"
+# "déployé par défaut sur chaque serveur", "deployed by default" name nobody who runs the project; an "instance de démonstration" is the
+# sponsor's own demo, and "l'instance de [`preprod`](…) … l'instance de [`prod`](…)" its own environments (a CI deploying each branch).
+# a part of the software using it ("le système de routage utilisé par l'application React"): no body, its link the part's docs (s42 fi42)
+_PARTS = r"applications?|app|client|front(?:-?end)?|back(?:-?end)?|modules?|scripts?|code|framework|interface|api|s[yi]st[èe]me?|programm?e?"
+_PART = r"(?!\s+(?:l['’]\s?|le\s+|la\s+|les\s+|ce\s+|cette\s+)?(?:" + _PARTS + r"|serveur|composants?|biblioth[èe]ques?|librairies?|navigateurs?)\b)"
+_PART_EN = r"(?!\s+(?:the\s+|this\s+|our\s+|your\s+)?(?:" + _PARTS + r"|server|components?|librar(?:y|ies)|browsers?)\b)"
+REUSE_LINE = lazy_compile(r"\b(instances? (de|of|publique|public|en ligne|install[ée]es)(?![\s\[`'\"*_]*(?:d[ée]mo|test|recette|d[ée]v|pr[ée]-?prod|prod\b|production|staging|feature|int[ée]gration|qualif|sandbox))|d[ée]ploy[ée]e? (par|à|chez|sur)(?! (d[ée]faut|chaque|tous|toutes))|deployed (by|at|in)(?! (default|each|every|all))|(?<!plus )(?<!jamais )utilis[ée]e? par" + _PART + r"|(?<!longer )(?<!never )used by" + _PART_EN + r"|"
                         r"en production (à|chez|par|sur)|in production (at|by)|mis en (place|service) (par|à|chez)|r[ée]utilis[ée]e? par|adopt[ée] par|"
                         r"install[ée]e?s? (chez|par(?! d[ée]faut)|à(?! l['’]aide\b| partir\b))|installed (at|by(?! default))|h[ée]berg[ée]e?s? (chez|par))\b", re.I)
 # A documentation page listing where the project runs, titled with the plural noun ("OpenTripPlanner Deployments Worldwide",
@@ -290,7 +293,7 @@ def classify_forks(forks: list[dict], owner: str) -> dict:
     return out
 
 
-@fact("reuse_documents", version=12, public=False)
+@fact("reuse_documents", version=13, public=False)
 def reuse_documents(ctx) -> dict:
     """What the commit's own files say of reuse (publiccode.yml usedBy, instances and reusers named in
     the documentation): cached with the commit, so that a warm audit asks only the forge again."""
@@ -319,7 +322,6 @@ _NAME_WORD = lazy_compile(r"[\w'’&-]+")
 
 def _fold(text: str) -> str:
     import unicodedata
-
     return "".join(c for c in unicodedata.normalize("NFKD", text) if not unicodedata.combining(c)).lower()
 
 
