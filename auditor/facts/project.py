@@ -30,6 +30,7 @@ from auditor.facts import fact
 from auditor.facts.slide_sources import SLIDE_DECK, slide_decks
 from auditor.facts.install import ROOT_SCRIPT
 from auditor.facts.kind_page_apps import page_applications
+from auditor.facts.kind_strapi import strapi_application
 from auditor.facts.kind_fronts import (bundle_screens, copied_library_pages, directory_guards, imported_python_servers, imported_ui, required_node_servers, java_web_descriptors, kotlin_browser_apps,
                                       nested_host_plugins, php_front_controller, signing_pages, codeigniter4_app)
 from auditor.facts.kind_artifacts import published_java_library
@@ -697,7 +698,7 @@ def decide_kind(ctx) -> tuple[str, list[dict], dict[str, float], bool, list[dict
     py_served, py_servers_at = imported_python_servers(ctx, files, _python_imports(ctx)) if by_ext.get("py") and not (pages or api) else ([], [])
     py_imported, served = set(py_served), sorted(set(served) | set(py_served))
     pages = sorted(set(pages) | {d for d in served if PAGE_DEPS.fullmatch(d)})
-    api = sorted(set(api) | set(served))
+    api = sorted(set(api) | set(served) | set(strapi_application(ctx.snapshot, ctx.snapshot.files)))  # (a Strapi application: kind_strapi)
     # a static site generator built on an interface framework (Docusaurus, Gatsby, VuePress on React or Vue), its package declared
     # beside its configuration: that framework renders the site's pages at build time, no application is served
     site_built = bool(generators) and bool(deps & SITE_GENERATOR_PACKAGES)
@@ -1546,7 +1547,7 @@ def _theme_template(path: str) -> bool:
 
 _PAGE_SCRIPT_EXT = frozenset({"js", "mjs", "cjs", "ts", "jsx", "tsx", "html", "htm"})  # (a page's scripts, not a Python figure's)
 
-@fact("project_kind", version=124, public=False)
+@fact("project_kind", version=125, public=False)
 def project_kind(ctx) -> dict:
     """The kind decided from the commit's files alone, and the project it is a copy of: cached with the commit, so that a warm
     audit (whose check results are reused, keyed by this kind) neither classifies 20,000 paths nor builds the inventory again."""
