@@ -373,7 +373,7 @@ def _matching(deps: set[str], rx: re.Pattern) -> list[str]:
 
 
 # Extensions of a host application (GLPI, WordPress, Redmine, Nextcloud, Moodle, Drupal, TYPO3, Jalios JCMS, SPIP, Joomla, Odoo,
-# GeoServer, Jeedom; MapStore by its imports): a library the host loads, recognised by the host's declaration file at the root. (file name, what it holds, host)
+# GeoServer, Jeedom, FOG Project; MapStore by its imports): a library the host loads, recognised by the host's declaration file at the root. (file name, what it holds, host)
 HOST_PLUGINS = (
     ("setup.php", lazy_compile(r"function\s+plugin_version_\w+\s*\("), "GLPI"),
     ("init.rb", lazy_compile(r"Redmine::Plugin\.register"), "Redmine"),
@@ -393,6 +393,9 @@ HOST_PLUGINS = (
     # (an Alfresco extension built with the Alfresco SDK: its pom sets the SDK's version or its parent, or runs its Maven plugin; the
     # modules it builds (AMP or JAR) go into Alfresco's repository and Share: issue 12, s37 rc37, a Département's agent-file module)
     ("pom.xml", lazy_compile(r"<alfresco\.sdk\.version>|<artifactId>\s*alfresco-(?:sdk-parent|maven-plugin)\s*</artifactId>"), "Alfresco"),
+    # (a FOG Project server plugin: config/plugin.config.php fills $fog_plugin['name'], its classes, pages and hooks loaded by FOG's
+    # plugin manager from /var/www/fog/lib/plugins: issue 12, s42 fi42 = abotzung/fogplugin-postdownloadscript, read as a static site)
+    ("config/plugin.config.php", lazy_compile(r"\$fog_plugin\s*\[\s*['\"]name['\"]\s*\]\s*="), "FOG Project"),
 )
 _WORDPRESS = lazy_compile(r"^[^\S\n]*(?:/\*\*?|\*)?[^\S\n]*Plugin Name\s*:", re.M)
 _WORDPRESS_THEME = lazy_compile(r"^[^\S\n]*(?:/\*\*?|\*)?[^\S\n]*Theme Name\s*:", re.M)
@@ -1547,7 +1550,7 @@ def _theme_template(path: str) -> bool:
 
 _PAGE_SCRIPT_EXT = frozenset({"js", "mjs", "cjs", "ts", "jsx", "tsx", "html", "htm"})  # (a page's scripts, not a Python figure's)
 
-@fact("project_kind", version=125, public=False)
+@fact("project_kind", version=126, public=False)
 def project_kind(ctx) -> dict:
     """The kind decided from the commit's files alone, and the project it is a copy of: cached with the commit, so that a warm
     audit (whose check results are reused, keyed by this kind) neither classifies 20,000 paths nor builds the inventory again."""
