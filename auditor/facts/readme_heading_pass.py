@@ -63,6 +63,14 @@ _GUIDE = lazy_compile(r"\b(?:guides?|manual|manuel|documentation|notes)\b")  # a
 _FENCE_LINE = lazy_compile(r"^[ \t]{0,3}(?:`{3,}|~{3,})")
 
 
+# A chapter on building the project ("## 2. Compile project", "## Build", "## Compiler l'application"): its sub-chapters are ways to build
+# ("#### ii. Using command line scripts" over generateSandboxApk.sh, generateReleaseBundle.sh: "using" says "with"), no use of the project,
+# unless a sub-heading names the use itself ("### Usage") (issue 12, s42 fd42 = agora-gouv/agora-app)
+_BUILD_CHAPTER = lazy_compile(r"^(?:\d+ |[a-z] |[ivx]+ )*(?:compile|compiling|compilation|compiler|build|building|construire|construction)"
+                              r"(?: (?:the|du|le|la|de l|l|of the|your|votre))?(?: (?:project|projet|app|application|apps|code|sources?|binaries|binaires))?$")
+_NAMED_USAGE = lazy_compile(r"\b(?:usage|utilisation|how to use|mode d emploi)\b")
+
+
 def local_setting_chapter(heading: str, body: str, stack) -> bool:
     """The chapter's heading gives install by its words of a local copy alone, it sits under a Configuration chapter (none of
     installation), and its code lines (one at least) each set a value, none installing."""
@@ -188,10 +196,12 @@ def heading_pass(r: Reading) -> None:
         # ("Nouveautes 1.4.0 : plus d'options": a release's notes, no section; "### Fonctionnalités spécifiques" under "## Structure
         # du projet", "### Déploiement" under "## Documentation")
         refine_chapter(secs := [] if release_notes_heading(b.text) else secs, stack, heading, blocks, i)
+        if "usage" in secs and any("build" in s for _, s in stack) and not _NAMED_USAGE.search(heading):
+            secs.remove("usage")  # ("ii. Using command line scripts" under "2. Compile project": the build's way)
         # (a README opening on its one first-level heading as a chapter, "# Installation" over pip install, then "## Commandes":
         # no title above, the chapters below are its siblings, not its steps; s35 h35 = PnX-SI/api2GN)
         opening = title is None and len(first_level) == 1 and b is first_level[0] and i == first_index
-        stack.append((99 if opening else b.level or 1, secs + chapter_marks(heading) + (["run"] if run else [])))
+        stack.append((99 if opening else b.level or 1, secs + chapter_marks(heading) + (["run"] if run else []) + (["build"] if _BUILD_CHAPTER.match(heading) else [])))
         _heading_details(r, b, i, secs, stack)
     r.local_run = local_run
 
