@@ -25,6 +25,7 @@ from auditor.facts.embedded import component_script, notebook_measurable
 from auditor.facts.r_functions import nested_functions_hidden
 from auditor.facts.files import rust_test_files, scaffold_test, test_data, holds_no_test, untested_script
 from auditor.facts.scaffold_tests import testless_files
+from auditor.facts.test_banners import banner_files
 from auditor.facts.inventory import (PROGRAM_EXT, TOOL_LANGUAGES, code_ext, inventory_of, is_doc, is_generated, is_test, is_vendored,
                                      opens_as_php)
 from auditor.facts.java_annotations import blank_annotation_arguments
@@ -378,7 +379,7 @@ _YAML_TEST = lazy_compile(r"^-[ \t]+test:[ \t]*$|^test_name:[ \t]*\S[^\n]*\n(?:[
 MAX_YAML_TESTS = 200
 
 
-@fact("source_inventory", version=44)
+@fact("source_inventory", version=45)
 def source_inventory(ctx) -> dict:
     """Source and test file counts by kind (source files are not read, but Rust sources for their own #[test] functions and
     YAML test sets, see below)."""
@@ -391,6 +392,9 @@ def source_inventory(ctx) -> dict:
     testless = testless_files(ctx.snapshot, [e.path for e in ctx.snapshot.files.values() if e.kind in ("file", "executable")
                                              and (code_ext(e, inv) in SOURCE_EXT or code_ext(e, inv) in PROGRAM_EXT)
                                              and is_test(e.path) and classify_source(e.path, inv.category(e.path)) == "test"], inv.language)
+    # (nor a copied library's file under a test folder, its banner atop: jQuery Cycle in a prototype page's test/style/js/)
+    copied = banner_files(ctx.snapshot, [e.path for e in ctx.snapshot.files.values() if e.kind in ("file", "executable")
+                                         and is_test(e.path) and classify_source(e.path, inv.category(e.path)) == "test"])
     # (by their name or folder only: browser scenarios a CI runs from their own folder are tests by that role, asserting or not)
     for e in ctx.snapshot.files.values():
         if e.kind not in ("file", "executable"):
@@ -410,6 +414,9 @@ def source_inventory(ctx) -> dict:
             continue
         if why == "test" and test_data(e.path):  # (src/tests/datasets/entities_v4.ts: the data a test reads, not a test)
             counts["test_data"] = counts.get("test_data", 0) + 1
+            continue
+        if why == "test" and e.path in copied:
+            counts["vendored"] += 1
             continue
         if why == "test" and e.path in testless:  # (tests/test_authent.py: requests.get and print, no test function nor assertion)
             counts["test_support"] = counts.get("test_support", 0) + 1
