@@ -7,6 +7,7 @@ from __future__ import annotations
 
 import re
 
+from auditor.facts.contact_card import contact_card_label
 from auditor.facts.scaling.signals import in_block_comment as _in_block_comment, in_code_note
 from auditor.facts.signal_registry import signal
 from auditor.facts.ui_names import widget_name
@@ -16,8 +17,7 @@ PLACES = ("code", "template", "config", "other")
 
 # -- identifiers used as fields (not values) -------------------------------------------------------
 # "cog" that is no COG: an icon named in a template's attribute (tabIcon='cog', btnIcon='cog me-2', icon_url='cog', a React-Bootstrap
-# <Glyphicon glyph="cog" />), Congo's
-# ISO 3166 alpha-3 code in a table of countries ('COG':'CG', alpha3: 'COG')
+# <Glyphicon glyph="cog" />), Congo's ISO 3166 alpha-3 code in a table of countries ('COG':'CG', alpha3: 'COG')
 _ICON_VALUE = re.compile(r"""(?:icon|glyph)\w{0,8}['"]?\s*[=:]\s*['"][\w -]{0,30}$""", re.I)
 # ... or a glyph of an icon font's manifest ("cog": {"codepoint": 61710, "source": "svg/cog.svg"}: fontcustom, IcoMoon, Fontello)
 _GLYPH_ENTRY = re.compile(r"""^['"]?\s*:\s*\{[^{}]{0,80}?(?:codepoint|unicode|glyph|\.svg\b)""", re.I)
@@ -173,8 +173,8 @@ def _address_word(m: re.Match) -> str | None:
     word = m.group(1)
     if not _BARE_ADDRESS.fullmatch(word):
         return "postal"  # a postal field by its own name (code_postal, streetAddress, nom_voie, geocode…)
-    if _PROSE_BEFORE.search(m.string, max(0, m.start() - 24), m.start()):
-        return None  # a sentence's "cette adresse :", "votre adresse :"
+    if _PROSE_BEFORE.search(m.string, max(0, m.start() - 24), m.start()) or contact_card_label(m):
+        return None  # a sentence's "cette adresse :", "votre adresse :"; a page's contact card, <h5>Adresse :</h5> over its own address
     if _ROUTER_AFTER.match(m.string, m.end(), m.end() + 80) or _ROUTER_BEFORE.search(m.string, max(0, m.start() - 40), m.start()):
         return None  # a routing object's name (a Flask Blueprint, a FastAPI router), no address
     start, end = max(0, m.start() - _ADDRESS_WINDOW), m.end() + _ADDRESS_WINDOW
