@@ -20,6 +20,7 @@ from auditor.facts.readme_guides import (change_requests, contributing_chapter, 
                                          proposes_changes, resource_fields, tool_guides)
 from auditor.facts.readme_headings import HEADING_WORDS, RUN_WORDS, SECTION_HEADINGS, heading_sections, named_later, run_only
 from auditor.facts.readme_licence import licence_chapter
+from auditor.facts.readme_line_kinds import BUILD_CHAPTER
 from auditor.facts.readme_lookalikes import (app_requests_chapter, container_chapter, contributor_rules, feature_contact, local_production_run,
                                              notebook_launch, others_examples, page_feature, production_chapter, release_procedure,
                                              reusers_chapter, source_chapter)
@@ -63,11 +64,7 @@ _GUIDE = lazy_compile(r"\b(?:guides?|manual|manuel|documentation|notes)\b")  # a
 _FENCE_LINE = lazy_compile(r"^[ \t]{0,3}(?:`{3,}|~{3,})")
 
 
-# A chapter on building the project ("## 2. Compile project", "## Build", "## Compiler l'application"): its sub-chapters are ways to build
-# ("#### ii. Using command line scripts" over generateSandboxApk.sh, generateReleaseBundle.sh: "using" says "with"), no use of the project,
-# unless a sub-heading names the use itself ("### Usage") (issue 12, s42 fd42 = agora-gouv/agora-app)
-_BUILD_CHAPTER = lazy_compile(r"^(?:\d+ |[a-z] |[ivx]+ )*(?:compile|compiling|compilation|compiler|build|building|construire|construction)"
-                              r"(?: (?:the|du|le|la|de l|l|of the|your|votre))?(?: (?:project|projet|app|application|apps|code|sources?|binaries|binaires))?$")
+# (a sub-chapter of a build chapter, readme_line_kinds.BUILD_CHAPTER, is no use unless its heading names the use: "### Usage")
 _NAMED_USAGE = lazy_compile(r"\b(?:usage|utilisation|how to use|mode d emploi)\b")
 
 
@@ -201,7 +198,7 @@ def heading_pass(r: Reading) -> None:
         # (a README opening on its one first-level heading as a chapter, "# Installation" over pip install, then "## Commandes":
         # no title above, the chapters below are its siblings, not its steps; s35 h35 = PnX-SI/api2GN)
         opening = title is None and len(first_level) == 1 and b is first_level[0] and i == first_index
-        stack.append((99 if opening else b.level or 1, secs + chapter_marks(heading) + (["run"] if run else []) + (["build"] if _BUILD_CHAPTER.match(heading) else [])))
+        stack.append((99 if opening else b.level or 1, secs + chapter_marks(heading) + (["run"] if run else []) + (["build"] if BUILD_CHAPTER.match(heading) else [])))
         _heading_details(r, b, i, secs, stack)
     r.local_run = local_run
 

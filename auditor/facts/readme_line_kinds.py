@@ -67,6 +67,13 @@ _STACK_LINE = lazy_compile(r"^(?:this is|ceci est|c est) (?:an?|un|une) (?:next 
                            r"spring boot|quarkus) (?:project|app|application|projet|site|website)(?: \w+){0,2} (?:with|using|on|avec|sous)\b")
 
 
+# A chapter on building the project ("## 2. Compile project", "## Build", "## Compiler l'application"): its sub-chapters are ways to build
+# ("#### ii. Using command line scripts" over generateSandboxApk.sh, generateReleaseBundle.sh: "using" says "with"), no use of the project,
+# unless a sub-heading names the use itself ("### Usage"); nor is its text the description ("The app's icon … should change color
+# depending on built environment:") (issue 12, s42 fd42 = agora-gouv/agora-app)
+BUILD_CHAPTER = lazy_compile(r"^(?:\d+ |[a-z] |[ivx]+ )*(?:compile|compiling|compilation|compiler|build|building|construire|construction)"
+                             r"(?: (?:the|du|le|la|de l|l|of the|your|votre))?(?: (?:project|projet|app|application|apps|code|sources?|binaries|binaires))?$")
+
 # A chapter naming the technical stack ("## Environnement technique", "Stack technique", "Built with"): its text says what the
 # project is made with, not what it does
 # (and "## Structure" over a list of what each part is built with, "The backend uses the FastAPI framework": what the project is made
