@@ -36,7 +36,7 @@ from auditor.facts.scaling.contractor_hosts import committers_company_domains, s
 from auditor.facts.scaling.build_repositories import gradle_repositories, maven_repositories
 from auditor.facts.scaling.env_hosts import env_file_hosts
 from auditor.facts.scaling.internal_calls import hard_coded_internal_calls
-from auditor.facts.scaling.load_positions import (compared_origin, csp_origin, in_sentence, link_value, project_link, script_url,
+from auditor.facts.scaling.load_positions import (compared_origin, csp_origin, demo_host_branch, in_sentence, link_value, project_link, script_url,
                                                   template_link_variable)
 from auditor.facts.scaling.lockin import scenario_visit
 from auditor.facts.scaling.url_signals import BARE_PLACEHOLDER, listed_neutral
@@ -312,7 +312,7 @@ def update_channel(lines: list[str], line: int | None, url_path: str) -> str | N
 _LOOPBACK = re.compile(r"^(?:localhost|127(?:\.\d{1,3}){3}|0\.0\.0\.0|\[?::1\]?|[\w.-]*\.localhost)$")
 
 
-@fact("hosting_dependencies", version=107, cache="commit+as_of")
+@fact("hosting_dependencies", version=108, cache="commit+as_of")
 def hosting_dependencies(ctx) -> dict:
     owner = owner_key(ctx)
     declared = "" if owner else declared_owner(ctx.snapshot)
@@ -351,8 +351,8 @@ def hosting_dependencies(ctx) -> dict:
             continue  # https://serveur.miat/?user=USER&password=PASSWORD: the form of an address to fill, no server
         lines = text_lines(path)
         _risky_script(scripts, path, line, excerpt, host, lines, parts.path)
-        if csp_origin(lines, line, excerpt) or compared_origin(lines, line, excerpt):
-            continue  # one source of a Content-Security-Policy allowlist, an origin compared or allowed: not fetched
+        if csp_origin(lines, line, excerpt) or compared_origin(lines, line, excerpt) or demo_host_branch(lines, line, excerpt):
+            continue  # one source of a Content-Security-Policy allowlist, an origin compared or allowed, a demo's host: not fetched
         if in_sentence(lines, line, excerpt) or link_value(lines, line, excerpt) or project_link(path, is_manifest(path), lines, line, excerpt) \
                 or template_link_variable(lines, line, excerpt):
             continue  # (a sentence's address, a link's value, a documentation site's link, a template variable used in links only: for a reader)
@@ -376,7 +376,7 @@ def hosting_dependencies(ctx) -> dict:
     # an app's or a bucket's host on a hosting platform written bare (Django's ALLOWED_HOSTS = ['app.herokuapp.com'], an S3
     # custom domain '%s.s3.amazonaws.com' % bucket): where the service runs or keeps its files, as an address would say
     for path, line, excerpt, _cls in hits(ctx, "scaling.bare-host"):
-        if is_dev_only(path) or _build_time(path) or compared_origin(text_lines(path), line, excerpt):
+        if is_dev_only(path) or _build_time(path) or compared_origin(text_lines(path), line, excerpt) or demo_host_branch(text_lines(path), line, excerpt):
             continue  # (a partner's site compared with the visitor's referrer: referrerHost: "….vercel.app")
         label, _, base = excerpt.lower().partition(".")
         deployed = bool(BARE_PLACEHOLDER.fullmatch(label))  # (the app's or bucket's name filled in at deployment)

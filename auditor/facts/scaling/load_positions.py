@@ -185,3 +185,20 @@ def script_url(text_lines: list[str], line: int | None, url: str, url_path: str)
         return False
     here = text_lines[line - 1]
     return bool(_SCRIPT_SRC.search(here[: here.find(url)]))
+
+
+# an address chosen only when the page is served from a given host (jQuery-File-Upload's demo: `var url = window.location.hostname
+# === 'blueimp.github.io' ? '//jquery-file-upload.appspot.com/' : 'server/php/'`, carried into a project's upload page): that host
+# and the address of the true branch are the demo's, used only when served from there; the false branch is what the project uses
+# (issue 12, s42 fh42 = KeolisAix/MDMKPA)
+_HOST_BRANCH = lazy_compile(r"""\blocation\.host(?:name)?\s*===?\s*(['"])([\w.-]{1,253})\1\s*\?\s*(['"`])([^'"`\n]{1,300})\3""")
+
+
+def demo_host_branch(text_lines: list[str], line: int | None, excerpt: str) -> bool:
+    """The address (or bare host) ``excerpt`` on ``line`` is the host a page's own host is compared with, or the address chosen
+    when they are equal (the test on that line or the one before, its branches on that line or the next)."""
+    if not line or line > len(text_lines):
+        return False
+    text = "\n".join(text_lines[max(0, line - 2): line + 1])[:3000]
+    low = excerpt.lower()
+    return any(low == m.group(2).lower() or low in m.group(4).lower() for m in _HOST_BRANCH.finditer(text))
