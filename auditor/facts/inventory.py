@@ -349,6 +349,11 @@ def in_assistant_tooling(path: str) -> bool:
                for i, seg in enumerate(segs))
 
 
+# Yarn Berry (2+) commits its own release (.yarn/releases/yarn-4.x.cjs, which .yarnrc.yml's yarnPath runs), its plugins
+# (.yarn/plugins/@yarnpkg/plugin-*.cjs) and the editor SDKs `yarn dlx @yarnpkg/sdks` writes (.yarn/sdks/): the tool's copy, like
+# Maven's wrapper, never the project's code nor a file left unmeasured (issue 12, s42 fk42: a 3 MB yarn-4.16.0.cjs kept two checks
+# inconclusive). Its patches (.yarn/patches/) are the project's own.
+_YARN_TOOL_DIRS = frozenset({"releases", "plugins", "sdks"})
 # Folders of generated files (code metrics leave them out).
 GENERATED_DIRS = {"dist", "build", "out", "target", "coverage", ".next", ".nuxt", "staticfiles", "__pycache__", ".cache", "htmlcov",
                   ".svelte-kit", ".output", ".parcel-cache", ".sass-cache",  # (Ruby Sass's compiled cache, .sass-cache/<hash>/main.scssc)
@@ -631,6 +636,8 @@ def is_vendored(path: str) -> bool:
         return True
     if segs[-2:] in ([".mvn", "wrapper"], ["gradle", "wrapper"]) and not _BUILD_WRAPPER.match(parts(path)[-1].lower()):
         return True  # the build tool's wrapper code (MavenWrapperDownloader.java), copied in; its jar is tooling (classify)
+    if any(seg == ".yarn" and segs[i + 1:i + 2] and segs[i + 1] in _YARN_TOOL_DIRS for i, seg in enumerate(segs)):
+        return True  # Yarn Berry's own release, plugins and editor SDKs, committed for .yarnrc.yml's yarnPath: the package manager's code
     if (segs[-1:], parts(path)[-1]) in ((["renv"], "activate.R"), (["packrat"], "init.R")):
         return True  # R's package manager's bootstrap, written by renv::init() or packrat::init() (its RENV_PATHS_* read from the environment)
     for i, seg in enumerate(segs):
@@ -3080,7 +3087,7 @@ _BARE_VERSION = lazy_compile(r"^v?\d+(?:\.\d+){1,3}$")  # a folder named by a re
 _TEST_SEG = lazy_compile(r"(^|[_.-])(tests?|simpletest|fixtures?|spec)([_.-]|$)", re.I)  # a folder of tests: css_test_files, simpletest
 
 
-@fact("inventory", version=201)
+@fact("inventory", version=202)
 def inventory(ctx) -> dict:
     """Counts by category and by language (project source only), with a few examples per category, and the
     libraries copied into the repository (name, version, licence)."""
