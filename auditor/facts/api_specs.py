@@ -80,6 +80,19 @@ def _operations(kind: str, version: str, doc: dict, problems: list[str]) -> int:
     return ops
 
 
+def stub_document(kind: str, doc: dict) -> bool:
+    """An OpenAPI or Swagger document whose ``paths`` is an empty mapping, no webhook beside it: a stub describing no operation (the
+    API-first file a generator such as JHipster's writes, ``paths: {}``, for endpoint stubs to be added later; issue 12, s42 fk42 =
+    GIP-RECIA/GLC). A path whose item holds no verb (a ``$ref``) still describes something; AsyncAPI documents are not judged."""
+    return kind in ("openapi", "swagger") and isinstance(doc.get("paths"), dict) and not doc["paths"] and not doc.get("webhooks")
+
+
+def empty_spec(snap, path: str) -> bool:
+    """The file at ``path`` is an OpenAPI/Swagger stub (:func:`stub_document`): it documents no API."""
+    doc, err = load_document(snap, path)
+    return not err and isinstance(doc, dict) and bool((parse_spec(doc) or {}).get("empty"))
+
+
 def parse_spec(doc) -> dict | None:
     """{'kind', 'version', 'operations', 'title', 'problems'} for an OpenAPI/Swagger/AsyncAPI document, else None."""
     if not isinstance(doc, dict):
@@ -97,11 +110,12 @@ def parse_spec(doc) -> dict | None:
             if kind == "openapi" and not re.match(r"^3\.\d+(\.\d+)?", version):
                 problems.append(f"unknown openapi version {version}")
             return {"kind": kind, "version": version, "operations": ops,
-                    "title": (info or {}).get("title") if isinstance(info, dict) else None, "problems": problems}
+                    "title": (info or {}).get("title") if isinstance(info, dict) else None, "problems": problems} \
+                | ({"empty": True} if stub_document(kind, doc) else {})
     return None
 
 
-@fact("api_specs", version=3, public=False)
+@fact("api_specs", version=4, public=False)
 def api_specs(ctx) -> dict:
     """``documents``: for each candidate (the ``files`` fact's OpenAPI files and the textscan's
     specification hits, sorted, the first 40) either ``{"path", "error"}`` (unreadable, invalid

@@ -17,6 +17,7 @@ import re
 
 from auditor.facts import fact
 from auditor.facts.foreign_changelogs import foreign_changelogs
+from auditor.facts.api_specs import empty_spec
 from auditor.facts.inventory import COMMUNITY, COMMUNITY_DIRS, PROSE_EXT, TEST_DIRS, folder_word, best_path, community_kind, component_community_file, security_txt, inventory_of, is_generated, is_test, is_vendored, own_names
 from auditor.facts.document import norm, parse_document, readme_format
 from auditor.facts.document_marks import written
@@ -463,7 +464,8 @@ def _topics(ctx, entries: list, doc_files: list, docs_dirs: list[str]) -> tuple[
     api += sorted(e.path for e in sorted(docish, key=lambda e: e.path)[:40] if e.ext in PROSE_EXT and e.path not in api and e.size <= 256 * 1024
                   and SERVED_API_DOC.search(ctx.snapshot.read_text(e.path, limit=256 * 1024) or ""))[:5]  # (a pointer to a served Swagger UI)
     try:
-        api += [p for p in (ctx.fact("files") or {}).get("openapi", [])[:10] if p not in api]
+        # (an OpenAPI stub, `paths: {}`, documents no API: api_specs.empty_spec)
+        api += [p for p in (ctx.fact("files") or {}).get("openapi", [])[:10] if p not in api and not empty_spec(ctx.snapshot, p)]
     except Exception:  # noqa: BLE001
         pass
     return docish, architecture, deployment, api
@@ -499,7 +501,7 @@ _TASK_LIST = re.compile(r"^(?:todos?|to-do|to_do|tasks?|t[aâ]ches|backlog)(?:[-
 _NOT_PROSE_OF_DOCS = frozenset({"license", "changelog", "code_of_conduct", "security", "authors"})
 
 
-@fact("docs", version=156)  # (what the inventory calls vendored is left out too: a library's repository copied whole, js/<Lib>/docs/)
+@fact("docs", version=157)  # (what the inventory calls vendored is left out too: a library's repository copied whole, js/<Lib>/docs/)
 def docs(ctx) -> dict:
     snap = ctx.snapshot
     try:

@@ -53,6 +53,21 @@ OGC_NAMES = {"sld": "SLD", "gpkg": "GeoPackage", "gml": "GML", "kml": "KML", "wm
     kinds=("web-application", "api-service", "static-site", "data-specification"),
 )
 def api_spec(ctx) -> Result:
+    res = _api_spec(ctx)
+    stubs = res.details.get("stubs") or []
+    if not stubs:
+        return res
+    # an OpenAPI stub (`paths: {}`) describes nothing: judged as no committed specification, and said (issue 12, s42 fk42 = GIP-RECIA/GLC)
+    fr = f"La spécification versionnée {stubs[0]} ne décrit aucune opération (paths vide) : une ébauche, qui ne documente pas l'API."
+    en = f"The committed specification {stubs[0]} describes no operation (empty paths): a stub, which documents no API."
+    res.evidence.insert(0, Evidence(path=stubs[0], value="paths: {}", kind="finding", note=T("Spécification vide.", "Empty specification.")))
+    if res.status.value in ("pass", "not_applicable", "inconclusive"):
+        return Result.warn(T(fr + " " + res.message["fr"], en + " " + res.message["en"]), res.evidence, score=4, **res.details)
+    res.message = T(res.message["fr"].rstrip(".") + ". " + fr, res.message["en"].rstrip(".") + ". " + en)
+    return res
+
+
+def _api_spec(ctx) -> Result:
     kind = decided_kind(ctx.fact("project") or {})
     if kind in PUBLISHING_KINDS and not ctx.fact("api_specs")["documents"]:
         # (what was looked for: a documentation site's pages may describe another service's API in prose)
@@ -76,14 +91,16 @@ def api_spec(ctx) -> Result:
     generators = match_deps(ctx, [SPEC_GENERATORS], dev=True, unimported=False)
     framework_code = [h for h in scan["signals"].get("spec.framework", []) if h[3] in ("code", "config")]
     ev = [Evidence(path=s["path"], value={"kind": s["kind"], "version": s["version"], "operations": s["operations"]}, kind="found")
-          for s in specs if not s["problems"]][:20]
+          for s in specs if not s["problems"] and not s.get("empty")][:20]
     ev += invalid[:20]
     ev += [Evidence(path=p, value="GraphQL schema", kind="found") for p in sorted(set(graphql))[:5]]
     ev += dep_evidence_lines(ctx, generators, limit=5)
     ev += hit_evidence(framework_code, limit=5)
-    valid = [s for s in specs if not s["problems"]]
+    valid = [s for s in specs if not s["problems"] and not s.get("empty")]
     details = {"specs": [{k: s[k] for k in ("path", "kind", "version", "operations")} for s in specs][:20],
                "generators": [g for g, _ in generators], "graphql": sorted(set(graphql))[:10], "invalid": len(invalid)}
+    if stubs := [s["path"] for s in specs if not s["problems"] and s.get("empty")]:
+        details["stubs"] = stubs[:5]
     if valid or graphql:
         score = 10.0 - min(4.0, 2.0 * len(invalid))
         ops = sum(s["operations"] for s in valid)
