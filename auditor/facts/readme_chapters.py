@@ -80,13 +80,13 @@ def local_run_chapter(lines: list[str], blocks: list, i: int) -> bool:
     return bool(LOCAL_RUN.search(chapter)) and not _TOOL_INPUT.search(chapter)
 
 
-# A chapter on the documentation itself ("## Documentation": how the doc site is built and published)
+# A chapter on the documentation itself ("## Documentation": how the doc site is built and published; "# Documentation technique" holds the software's own: s42 fi42)
 DOCS_CHAPTER = lazy_compile(r"^(?:\d+ )*(?:la |the )?(?:documentation|docs?)(?: (?:technique|du projet|of the project|site))?$")
 
 
 def chapter_marks(normed: str) -> list[str]:
     """What a heading's chapter is about, for the headings under it: the code's structure, the documentation itself, the APIs it calls."""
-    return (["structure"] if CODE_STRUCTURE.search(normed) else []) + (["docs"] if DOCS_CHAPTER.match(normed) else []) + (
+    return (["structure"] if CODE_STRUCTURE.search(normed) else []) + (["docs"] if DOCS_CHAPTER.match(normed) and not normed.endswith(" technique") else []) + (
         ["apis"] if CONSUMED_APIS.search(normed) else []) + (["modes"] if _MODES_CHAPTER.match(normed) else [])
 
 

@@ -215,7 +215,12 @@ def _heading_details(r: Reading, b, i: int, secs: list[str], stack) -> None:
     secs = [n for n in secs if not (n in ("install", "deployment") and caution_only(body))]  # ("## Installation" over one "Attention : …")
     says = (body.strip() or not (nxt is None or (nxt.level or 1) < (b.level or 1) or heading_sections(nxt.text))) and not says_nothing(body) \
         and not person_placeholder(body)  # (Author:: YOUR_NAME (<YOUR_EMAIL>): nobody named, s40 fo40)
-    for name in secs if says else linked:  # ("# [Contributing](CONTRIBUTING.md)" alone: the guide it links)
+    # (an empty "## Déployer dans ent-core" over its sibling "## Configuration", the module declared in the platform's settings and its
+    # proxy route: the deployment's steps, s42 fi42 = OPEN-ENT-NG/timeline-generator; an empty one before another chapter says nothing)
+    steps = ["deployment"] if "deployment" in secs and not says and nxt is not None and (nxt.level or 1) == (b.level or 1) and not body.strip() \
+        and heading_sections(nxt.text) == ["configuration"] and not says_nothing(nxt_body := chapter_body(lines, blocks, blocks.index(nxt))) \
+        and nxt_body.strip() else []
+    for name in secs if says else steps or linked:  # ("# [Contributing](CONTRIBUTING.md)" alone: the guide it links)
         heading = norm(b.text)
         # a heading left empty ("# Licence" then "# Comment contribuer"); "# Crédits" thanking providers, nobody to reach; "## License"
         # over `make license-check` alone, "## Les droits dans l'application" (user roles): no licence named; "## Aide" over `outil

@@ -135,6 +135,19 @@ _STARTS = lazy_compile(r"\bdocker(?:-| )compose [^\n]{0,60}?\bup\b|\bdocker run\
                        r"\bmanage\.py runserver\b|\bflask run\b|\buvicorn\b|\bpython3? \S+\.py\b")
 
 
+# "## Construction" (the French noun for the build; "Construction du module") over a build tool's command (`gradle copyMod`, `mvn
+# clean install`, `ant dist`, `make`): how to build a copy, the installation, whatever the tool's task; not "Construction de l'image
+# Docker" (another heading) nor a chapter without such a command (issue 12, s42 fi42 = OPEN-ENT-NG/timeline-generator)
+_BUILD_HEADING = lazy_compile(r"^(?:\d+ )*(?:construction|construire)(?: (?:du|de l|de la|des|le|la|les) (?:projet|module|application|appli|code|"
+                              r"sources?|plugin|extension|librairie|bibliotheque))?$")
+_BUILD_TOOL_LINE = lazy_compile(r"^[^\S\n]*(?:\$[^\S\n]*)?(?:\./)?(?:gradlew?|mvnw?|ant|sbt|make|cmake|msbuild)(?:[^\S\n]+[\w:.=-]+)*[^\S\n]*$", re.M)
+
+
+def build_chapter(normed: str, body: str) -> bool:
+    """A "Construction" heading over a build tool's command line (see :data:`_BUILD_HEADING`)."""
+    return bool(_BUILD_HEADING.match(normed)) and bool(_BUILD_TOOL_LINE.search(body[:20000]))
+
+
 def local_trial_chapter(normed: str, body: str) -> bool:
     """A heading on trying the program locally whose chapter starts a copy, not a test runner: how to run a copy (the installation
     of a batch job's image: "## Tests locaux avec Docker Compose" then ``docker-compose up --build``)."""
@@ -269,7 +282,7 @@ def norm_heading_line(line: str) -> str:
 def chapter_sections(secs: list[str], normed: str, body: str, install_command, local_run, install_phrases) -> list[str]:
     """The sections of a chapter (``secs``, from its heading's words) read again by what the chapter does: see the module's text."""
     if not secs:
-        secs = (["usage"] if functions_chapter(normed, body) or working_chapter(normed, body) or model_step_chapter(normed, body, install_command) else ["install"] if local_trial_chapter(normed, body) or developers_setup_chapter(normed, body, install_command)
+        secs = (["usage"] if functions_chapter(normed, body) or working_chapter(normed, body) or model_step_chapter(normed, body, install_command) else ["install"] if local_trial_chapter(normed, body) or developers_setup_chapter(normed, body, install_command) or build_chapter(normed, body)
                 else ["deployment"] if server_container_chapter(normed, body) else [])
     if secs == ["contributing"] and developers_setup_chapter(normed, body, install_command):
         secs = ["install"]  # "## Pour les développeurs" over steps that start a copy: the installation; over check(), the tests: their guide
