@@ -786,19 +786,21 @@ def end_of_life(ctx) -> Result:
 
 
 # -- personal data ---------------------------------------------------------------------------
-# A data file named after a list of people (an HR export of teleworkers, a register of members): its rows are people.
-_PEOPLE_FILE = re.compile(r"(t[ée]l[ée]travailleurs?|salari[ée]s|employ[ée]s|personnels?|usagers|adh[ée]rents|inscrits|"
-                          r"b[ée]n[ée]ficiaires|allocataires|[ée]l[èe]ves|patients|[ée]lecteurs|contribuables|demandeurs|abonn[ée]s|"
-                          r"employees|members|subscribers)", re.I)
+# A data file named after a list of people (an HR export of teleworkers, a register of members): its rows are people, unless its
+# header, read, names no person's field (personal_records' impersonal_named: Position,Level,Salary).
 _PEOPLE_DATA_EXT = {"xls", "xlsx", "ods", "csv", "tsv"}
 
 
 def _people_files(ctx) -> list[str]:
     from auditor.facts.inventory import is_test, is_vendored
+    from auditor.facts.scaling.personal_records import PEOPLE_FILE
     from auditor.facts.tree import tree_of
 
+    records = ctx.fact("personal_records")
+    impersonal = set(records.get("impersonal_named") or []) if isinstance(records, dict) else set()
     return sorted(e.path for e in tree_of(ctx) if e.ext.lower() in _PEOPLE_DATA_EXT and not is_test(e.path) and not is_vendored(e.path)
-                  and _PEOPLE_FILE.search(e.name) and not re.search(r"exemple|example|sample|fictif|fake|test", e.path, re.I))
+                  and PEOPLE_FILE.search(e.name) and not re.search(r"exemple|example|sample|fictif|fake|test", e.path, re.I)
+                  and e.path not in impersonal)
 
 
 def _personal_records(ctx, f: dict) -> Result | None:

@@ -355,7 +355,7 @@ def _energy_context(snap, texts: dict[str, list[str]], table: dict, field: dict)
 PERSON_CATEGORIES = frozenset({"identity", "birth", "identifier", "staff"})  # (a staff number: an agent's)
 
 
-@fact("personal_data", version=86)
+@fact("personal_data", version=87)
 def personal_data(ctx) -> dict:
     strong, weak, person_tables, labels = _vocab()
     pd = load("personal_data.yml")
@@ -480,6 +480,10 @@ def personal_data(ctx) -> dict:
             # the table's fields, which its SELECT * does not name; issue 12, s37 fi37 = Romain64290/zero_dechet)
             seen = {(t, c) for t, c, _ in fields}
             fields += [x for x in written_columns(text, one_line=True) if (x[0], x[1]) not in seen and not seen.add((x[0], x[1]))]
+            if not fields:  # (a `select * from vuecube`: it names no column, no schema read, grounding no "no personal field"; s42 fj42)
+                read -= 1
+                schemas.pop()
+                continue
         if kind == "sql":  # what a script or a view selects, copies or exports (a kit's users.sql: COPY (SELECT r.email …) TO)
             seen = {(t, c) for t, c, _ in fields}
             fields += [x for x in selected_fields(text, max_lines=240, max_chars=24000) + written_columns(text) if (x[0], x[1]) not in seen and not seen.add((x[0], x[1]))]

@@ -84,6 +84,36 @@ def _people_list(data: bytes) -> list[str] | None:
     return None
 
 
+# A data file named after a list of people (an HR export of teleworkers, a register of members): its rows are people, unless the
+# table's own header, read, names no field of a person (Position,Level,Salary: wages by job level, the English "Salaries" a textbook
+# data set, no "salariés"; issue 12, s42 fj42 = ISPF/Truc)
+PEOPLE_FILE = re.compile(r"(t[ée]l[ée]travailleurs?|salari[ée]s|employ[ée]s|personnels?|usagers|adh[ée]rents|inscrits|"
+                         r"b[ée]n[ée]ficiaires|allocataires|[ée]l[èe]ves|patients|[ée]lecteurs|contribuables|demandeurs|abonn[ée]s|"
+                         r"employees|members|subscribers)", re.I)
+# a column's word naming a person or what identifies one (its name, contact, address, birth, identifier, account, sex…): any of
+# them, even a bare "id" or "nom", keeps the file a list of people
+_PERSON_WORD = re.compile(r"^(?:n?om|noms|names?|pr[ée]noms?|first|last|given|surnames?|family|full|civilit[ée]|titre|title|sexe?|gender|genre|"
+                          r"e?-?mails?|courriels?|t[ée]l[ée]?(?:phone)?|phones?|mobiles?|portables?|fax|adresses?|address(?:es)?|rue|street|"
+                          r"domicile|ville|city|commune|cp|zip|postal|naissance|birth\w*|dob|n[ée]e?|age|[âa]ge|matricules?|ids?|identifiants?|"
+                          r"identifier|uid|login|users?|utilisateurs?|username|nir|ins?ee|ssn|secu|personnes?|persons?|people|agents?|"
+                          r"salari[ée]s?|employ[ée]e?s?|members?|membres?|who|qui|signature|photos?|iban|rib|situation|familiale|nationalit[ée]|"
+                          r"handicap|sant[ée]|health|diagnos\w*|pathologie)$", re.I)
+_WORDS = re.compile(r"[A-Za-zÀ-ÿ]+")
+
+
+def impersonal_header(data: bytes) -> bool:
+    """Whether a table's header is read, with at least two columns, and none of its words names a person's field."""
+    text = data[:20_000].decode("utf-8", "replace").lstrip("\ufeff")
+    lines = [ln for ln in text.splitlines() if ln.strip()]
+    if len(lines) < 2:
+        return False
+    columns = _columns(lines[0])
+    if len(columns) < 2 or not all(c and len(c) <= 60 and not c.replace(".", "").replace(",", "").replace("-", "").isdigit() for c in columns):
+        return False  # (no header: a first row of values)
+    words = [w for c in columns for w in _WORDS.findall(re.sub(r"([a-z])([A-Z])", r"\1 \2", c))]
+    return bool(words) and not any(_PERSON_WORD.match(w) for w in words)
+
+
 # ISO 19139 / 19115-3 metadata records naming a person as contact (<gmd:individualName> with <gmd:electronicMailAddress>)
 _ISO_NAME = re.compile(r"<(?:gmd|cit):individualName>\s*<gco:CharacterString>\s*([^<]{3,120}?)\s*</gco:CharacterString>")
 _ISO_MAIL = re.compile(r"<(?:gmd|cit):electronicMailAddress>\s*<gco:CharacterString>\s*([^<\s@]+)@([^<\s]+?)\s*</gco:CharacterString>")
@@ -108,7 +138,7 @@ def _iso_contacts(text: str) -> tuple[int, int]:
     return text.count("\n", 0, names[0].start()) + 1, len({m.group(1).strip().lower() for m in names})
 
 
-@fact("personal_records", version=6)
+@fact("personal_records", version=7)
 def personal_records(ctx) -> dict:
     snap = ctx.snapshot
     files = sorted((e for e in snap.files.values() if e.kind in ("file", "executable") and not is_test(e.path) and not is_vendored(e.path)),
@@ -121,6 +151,9 @@ def personal_records(ctx) -> dict:
         columns = _people_list(data) if data else None
         if columns:
             lists.append({"path": path, "line": 1, "columns": columns, "rows": data.count(b"\n", data.find(b"\n") + 1)})
+    # (the tables named after a list of people whose header names no person's field)
+    impersonal = [p for p in tables if PEOPLE_FILE.search(p.rsplit("/", 1)[-1])][:MAX_FILES]
+    impersonal = [p for p in impersonal if impersonal_header(snap.read_bytes(p, limit=MAX_BYTES) or b"")]
     found = []
     for path in logs[:MAX_FILES]:
         data = snap.read_bytes(path, limit=MAX_BYTES)
@@ -136,5 +169,5 @@ def personal_records(ctx) -> dict:
         line, people = _iso_contacts(text) if text else (0, 0)
         if people:
             contacts.append({"path": path, "line": line, "people": people})
-    return {"logs": len(logs), "tables": len(tables), "found": found, "lists": lists, "contacts": contacts, "metadata_records": len(records),
+    return {"logs": len(logs), "tables": len(tables), "found": found, "impersonal_named": impersonal, "lists": lists, "contacts": contacts, "metadata_records": len(records),
             "code_lists": code_people_lists(snap, files)}
