@@ -17,7 +17,10 @@ value is the name of something else.
   (``key_id``, ``tokenId``, ``sessionid``);
 - a hexadecimal key opening an object (``"101da9f13b64a08fa4b6ac1168e89e5f": {"name": "Places", …}``, the layer groups under a
   Mapbox or MapLibre style's ``"maplibre:groups"``): the id of the record it keys, a name; a credential is a value, never the
-  key of a record's fields; and each layer's ``"maplibre:group": "101da9f1…"`` (``mapbox:group``) naming its group by that id.
+  key of a record's fields; and each layer's ``"maplibre:group": "101da9f1…"`` (``mapbox:group``) naming its group by that id;
+- a key whose only credential word is the start of an ordinary word (``'secretariat' => 'Secretariat'``, a contact form's
+  recipients; ``secretaire``, ``secretary``): detect-secrets reads any word holding "secret"; a credential's key says secret as
+  a word or a compound of one (``secret``, ``client_secret``, ``secretKey``, ``app_secret``).
 """
 
 from __future__ import annotations
@@ -43,6 +46,18 @@ def _key_and_value(line: str) -> tuple[str, str] | None:
     key = parts[0].strip().strip("'\"").strip()
     m = re.match(r"""\s*(['"])([^'"]{1,120})\1""", parts[1])
     return (key, m.group(2)) if m else None
+
+
+# the ordinary words that begin with "secret" (the secretariat, a secretary, secrétaire) and detect-secrets' other key words
+_ORDINARY_SECRET_WORD = lazy_compile(r"secr[eé]t(?:ariats?|arial|ary|aries|aires?)", re.I)
+_KEYWORD = lazy_compile(r"(?:api|auth|service|account|db|database|priv|private|client)_?key|(?:db|database|key)_?pass|password|passwd|pwd"
+                        r"|secret|contrase[ñn]a", re.I)
+
+
+def _ordinary_word_key(line: str) -> bool:
+    """The key holds "secret" only as the start of an ordinary word (see the module's docstring)."""
+    kv = _key_and_value(line)
+    return bool(kv) and bool(_ORDINARY_SECRET_WORD.search(kv[0])) and not _KEYWORD.search(_ORDINARY_SECRET_WORD.sub(" ", kv[0]))
 
 
 _LARAVEL_BROKER = lazy_compile(r"""^\s*['"]passwords['"]\s*=>\s*['"][a-z_]+['"]\s*,?\s*$""")
@@ -108,7 +123,7 @@ def names_no_value(kind: str, line: str, value: str) -> bool:
     if kind == "Hex High Entropy String" and any(m.group(1) == value for m in (_RECORD_KEY.match(line or ""), _STYLE_GROUP.search(line or "")) if m):
         return True  # (the id a record is keyed by, a map style's layer group)
     if kind == "Secret Keyword":
-        if _LARAVEL_BROKER.match(line or ""):
+        if _LARAVEL_BROKER.match(line or "") or _ordinary_word_key(line):
             return True
         kv = _key_and_value(line)
         if kv and _NAMING_KEY.search(kv[0]) and _NAME_VALUE.match(kv[1]) and _CREDENTIAL_WORD.search(kv[1]):
