@@ -159,7 +159,9 @@ def build_output(ctx) -> Result:
         where_fr += f" ; et {sum(installed.values())} fichier(s) installé(s) par un gestionnaire de paquets ({', '.join(list(installed)[:2])}/)"
         where_en += f"; and {sum(installed.values())} file(s) installed by a package manager ({', '.join(list(installed)[:2])}/)"
     # (and a documentation generator's output beside them: a handed-in zip of the sources and Javadoc's doc/ tree, s42 fc42 = Exanc/SAE_PNR)
-    if inventory["categories"].get("generated", 0) and (docs := generated_docs(ctx)):
+    # (not a tree the build folders above already count: Sphinx's docs/build/html/ inside docs/build/, counted once, s42 vb42 = django-buttons)
+    counted = tuple(f.rstrip("/") + "/" for f in list(held) + list(folders or []))
+    if inventory["categories"].get("generated", 0) and (docs := [d for d in generated_docs(ctx) or [] if not (d[0].rstrip("/") + "/").startswith(counted)]):
         tools = ", ".join(dict.fromkeys(_DOC_TOOLS.get(t, t) for _, t, _ in docs))
         listed = ", ".join(f"{f}/ ({k})" for f, _, k in docs[:3]) + ("…" if len(docs) > 3 else "")
         where_fr += f" ; et {sum(k for _, _, k in docs)} fichier(s) de documentation produits par {tools} à partir du code : {listed}"
