@@ -207,7 +207,7 @@ def _config_docs(ctx) -> list[str]:
         return []
 
 
-@fact("install_recipes", version=66, public=False)
+@fact("install_recipes", version=67, public=False)
 def install_recipes(ctx) -> dict:
     """``runtimes``: ``[name, first path]`` per kind of recipe found (containers, compose, Helm, task runners…, in the order of
     :data:`RUNTIMES`); ``site_builds``: ``[package.json, script, command]`` of the npm scripts running a static site generator's
@@ -543,11 +543,14 @@ def _not_defined_here(snap, read_vars: list[list]) -> list[list]:
 # Babel in a browserify bundle, the data's address the README's table documents and the build script takes from the deployer)
 _TOOL_NAMES = {"BASE_URL": ("vite", "@vue/cli-service", "vuepress", "@vuepress/core", "astro", "@sveltejs/kit"),
                "PUBLIC_URL": ("react-scripts", "vite", "@vue/cli-service")}
+# the files a front-end tool builds and hands those names to (issue 12, s42 fl42 = guillett/tarification-solidaire-strasbourg: a Flask
+# server's BASE_URL = os.getenv("BASE_URL") for its OAuth redirect, beside a Next.js front: the server's own setting)
+_FRONT_CODE = lazy_compile(r"\.(?:[cm]?[jt]sx?|vue|svelte|astro|html?)$", re.I)
 
 
 def own_tool_names(snap, scan: dict, known: set[str]) -> list[list]:
     """``[variable, hit]`` for each name of :data:`_TOOL_NAMES` the code reads from ``process.env`` (not ``import.meta.env``) while
-    no package.json of the repository declares a tool that sets it."""
+    no package.json of the repository declares a tool that sets it, or that a server's code reads (``os.getenv("BASE_URL")``)."""
     from auditor import safejson
 
     hits = [h for h in _reads(scan) if h[4] == "env.read" and h[3] == "code" and _var(h[2]) in _TOOL_NAMES and _var(h[2]) not in known]
@@ -564,7 +567,12 @@ def own_tool_names(snap, scan: dict, known: set[str]) -> list[list]:
     out: dict[str, list] = {}
     for h in hits:
         name = _var(h[2])
-        if name in out or declared & set(_TOOL_NAMES[name]):
+        if name in out:
+            continue
+        if not _FRONT_CODE.search(h[0]) and _GETENV_CALL.search(h[2]):  # (a server's read, Python's os.getenv("BASE_URL"): no front-end
+            out[name] = h[:4]  # tool builds that code nor sets the name for it, whatever the repository's front end declares)
+            continue
+        if declared & set(_TOOL_NAMES[name]):
             continue
         lines = (snap.read_text(h[0], limit=MAX_TEMPLATE_BYTES) or "").split("\n")
         window = "\n".join(lines[max(h[1] - 1, 0):h[1] + 8]) if isinstance(h[1], int) else ""
@@ -598,7 +606,7 @@ def step_code_files(snap, readme: dict, text: str) -> list[str]:
     return out
 
 
-@fact("env_settings", version=144, public=False)
+@fact("env_settings", version=145, public=False)
 def env_settings(ctx) -> dict:
     """``read_vars``: ``[variable, hit]`` read from the environment by the code; ``templates``
     (.env.example, a placeholder-only .env, Symfony's committed .env…) and ``settings_docs``;
