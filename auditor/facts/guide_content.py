@@ -12,6 +12,10 @@ gives what a guide gives (issue 12, s24 o3):
 - or a heading on the topic, named in the singular ("Installation", "Déploiement", "Hébergement", "Mise en production"): a
   chapter of it, where a plural heading ("Deployments Worldwide", "Hébergements") lists things.
 
+A completion report is no guide either: a document whose own title says that an installation or a set-up is finished
+("Système de Partage d'Événements - Installation Terminée ✅", "Setup complete", "Installation réussie"; not "Installation complète", a full one, named INSTALLATION_COMPLETE.md)
+tells what was done, then how to try it; it gives no deployment of the project (issue 12, s42 fl42 = slydertheo/mairie-site-final).
+
 An HTML page of the site itself — beside the site's ``index.html``, outside documentation folders — is a page of the product, never
 a guide. A document named for the topic only by its folder (``exploitation/context.apt``, ``deploy/lib/README.md``) stays one; so
 does a document that cannot be read as text (PDF, office formats) or is left beyond the bound: its name is then all there is.
@@ -73,6 +77,18 @@ def guide_by_content(text: str) -> bool:
                 or _INSTRUCTION.search(text) or _TOPIC_HEADING.search(text))
 
 
+# a title saying the installation, deployment or set-up is finished: a report of what was done (the first heading or first line)
+_DONE = (r"(?:termin[ée]e?s?|r[ée]ussie?s?|achev[ée]e?s?|complete|completed|done|finished|successful|succeeded|effectu[ée]e?s?)")
+_COMPLETION_TITLE = lazy_compile(r"^[^\S\n]*(?:#{1,6}[^\S\n]*)?[^\n]{0,80}?\b(?:installation|install|setup|set[- ]up|d[ée]ploiement|deployment|"
+                                 r"mise en (?:place|production|service))[^\S\n]+" + _DONE + r"\b", re.I)
+
+
+def completion_report(text: str) -> bool:
+    """The document's title (its first non-blank line) says an installation or a deployment is finished (see the module's docstring)."""
+    first = next((line for line in text[:4000].splitlines() if line.strip()), "")
+    return bool(_COMPLETION_TITLE.match(first))
+
+
 def site_page(path: str, paths) -> bool:
     """An HTML page beside the site's own index.html (Hébergements.html at the root of a commune's site), outside documentation
     folders: a page of the product."""
@@ -91,7 +107,7 @@ def not_guides(snap, named: list[str]) -> set[str]:
     readable = sorted(p for p in named if p not in out and p.rsplit(".", 1)[-1].lower() in TEXT_EXT)[:MAX_READ]
     for p in readable:
         text = snap.read_text(p, limit=READ_BYTES)
-        if text is not None and not guide_by_content(text):
+        if text is not None and (not guide_by_content(text) or completion_report(text)):
             out.add(p)
     return out
 
