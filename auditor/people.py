@@ -208,3 +208,15 @@ def _tlds() -> frozenset[str]:
     from auditor.data import load  # noqa: PLC0415 - the auditor's own data file
 
     return frozenset(str(t).lower() for t in load("tlds.yml")["tlds"])
+
+
+def same_organisation_internal(email: str, labels: set[str] | frozenset) -> str | None:
+    """The label of ``email``'s domain when it sits under a suffix of no Internet (``.local``, ``.lan``, ``.internal``, ``.corp``…)
+    and that label is one of ``labels`` (the first labels of the Internet domains other authors write from): the same
+    organisation's internal directory (sdegasne@keroman.local beside service.si@keroman.fr), not a machine's nor a person's
+    address (issue 12, s42 fh42 = SemKeromanLorient/AppWeb). None otherwise."""
+    domain = (email or "").strip().lower().rpartition("@")[2].strip(">. ")
+    parts = domain.split(".")
+    if len(parts) != 2 or parts[1] not in (_INTERNAL_TLDS | _MACHINE_TLDS) or len(parts[0]) < 4:
+        return None
+    return parts[0] if parts[0] in labels else None

@@ -469,11 +469,30 @@ def own_domains(ctx) -> set[str]:
         from auditor.facts.named_bodies import commune_domain, named_communes, named_parks, park_domain  # (one typing with the people facts)
 
         towns, parks = named_communes(ctx), named_parks(ctx)
+        accounts = set()  # (no forge owner: the forge accounts the no-reply addresses name, and the author names of one word)
         for c in commits[-5000:]:
             t = email_type(c.author_name, c.author_email)
             if t.get("domain") and (t["type"] == "public" or (t["type"] == "company" and not t.get("listed") and (commune_domain(t["domain"], towns)
                                                                                                                    or park_domain(t["domain"], parks)))):
                 out.add(t["domain"])
+            if not owner and (login := NOREPLY_LOGIN.match((c.author_email or "").strip().lower())):
+                accounts.add(re.sub(r"[^a-z0-9]", "", login.group(1)))
+            if not owner and re.fullmatch(r"[\w.-]{5,60}", (c.author_name or "").strip()):
+                accounts.add(re.sub(r"[^a-z0-9]", "", c.author_name.lower()))
+        out |= account_named_domains(commits[-5000:], accounts) if accounts else set()
+    return out
+
+
+def account_named_domains(commits, accounts: set[str]) -> set[str]:
+    """The unlisted company domains the commits' authors write from whose label (5 letters or more) one of ``accounts`` holds: with no
+    forge owner known, the GitHub account SemKeromanLorient (its no-reply address, or an author's name of one word) names keroman.fr,
+    the domain its IT service commits from — the publisher's own, no contractor's (issue 12, s42 fh42 = SemKeromanLorient/AppWeb)."""
+    out = set()
+    for c in commits:
+        t = email_type(c.author_name, c.author_email)
+        label = re.sub(r"[^a-z0-9]", "", (t.get("domain") or "").split(".")[0])
+        if t["type"] == "company" and not t.get("listed") and len(label) >= 5 and any(label in a for a in accounts):
+            out.add(t["domain"])
     return out
 
 

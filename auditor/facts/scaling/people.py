@@ -21,6 +21,7 @@ from auditor.facts.history import absence_factor, is_public_author, joined_netwo
 from auditor.facts.history import registrable_domain
 from auditor.facts.identity_names import NOREPLY_LOGIN, team_mailbox
 from auditor.facts.named_bodies import commune_domain, named_communes, named_parks, park_domain, public_by_author
+from auditor.people import same_organisation_internal
 from auditor.facts.scaling.common import _publiccode, data_about, email_type, owner_key, publiccode_hosts, sponsor_named
 
 PUBLIC_SPONSORS = ("state", "local-authority", "opsn")
@@ -38,6 +39,11 @@ def _address_types(commits, communes: frozenset = frozenset(), parks: frozenset 
     own = {e.lower() for (_, e), t in types.items() if t.get("own_name")} | handle_domains(types)
     types = {k: {"type": "individual", "domain": None, "own_name": True} if t["type"] == "company" and k[1].lower() in own else t
              for k, t in types.items()}
+    # (an address under an internal suffix whose label is another author's domain's: that organisation's, keroman.local / keroman.fr)
+    by_label = {t["domain"].split(".")[0]: t for _, t in sorted(types.items()) if t.get("domain") and t["type"] in ("public", "company")
+                and not t.get("internal")}
+    types = {k: dict(by_label[lab], internal=True) if t["type"] == "individual" and not t.get("domain") and not t.get("own_name")
+             and (lab := same_organisation_internal(k[1], frozenset(by_label))) else t for k, t in types.items()}
     named = public_by_author({k: (t.get("domain"), bool(t.get("by_author_name"))) for k, t in types.items()})
     return {k: {"type": "public", "domain": t["domain"], "listed": False, "by_author_name": True}
             if t["type"] == "company" and not t.get("listed") and (t.get("domain") in named or commune_domain(t.get("domain"), communes)
@@ -267,7 +273,7 @@ def hired_domains(ctx) -> frozenset:
 # Stored per commit and day: the sponsor's type, which comes from the audit's options (--sponsor-type, a
 # portfolio's column) as well as the repository, is in the key (the configuration's extra settings); a warm
 # audit then reads no history for it (50,000 commits streamed again: half a second).
-@fact("contributor_types", version=57, cache="commit+as_of")
+@fact("contributor_types", version=58, cache="commit+as_of")
 def contributor_types(ctx) -> dict:
     reason = history_unavailable(ctx)
     if reason is not None:
