@@ -71,4 +71,8 @@ def names_an_identifier(m) -> bool:
             or _in_namespace_map(s, start):
         return True
     c = _CONSTANT.search(s, max(line, start - 100), start)
+    # (a constant named for a namespace, DATEX_NS = "http://datex2.eu/schema/2/2_0", XMLNS_GML, ns_atom: the name of a vocabulary the
+    # code parses with, never fetched; issue 12, s42 vb42 = thepriben/demo-inforoute-084)
+    if c and _NS_WORD.search(re.sub(r"([a-z0-9])([A-Z])", r"\1_\2", c.group(1))):
+        return True
     return bool(c and "QName" in s and re.search(r"\bQName\s*(?:\.\s*createQName\s*)?\(\s*(?:\w+\.)?" + re.escape(c.group(1)) + r"\s*,", s))
