@@ -38,10 +38,19 @@ def pages(paths: list[str]) -> list[str]:
     return sorted(p for p in paths if p.lower().endswith(PAGE_EXT) and not _ASIDE.search(p))[:MAX_PAGES]
 
 
+# an HTML comment, closed: a tag inside it loads nothing (<!--<link href="…bootstrapcdn.com/bootstrap/3.2.0/…">--> kept beside the
+# local copy that replaced it)
+_HTML_COMMENT = lazy_compile(r"<!--.*?-->", re.S)
+
+
 def cdn_versions(text: str) -> list[tuple[str, str, int, str]]:
-    """``(product, version, position, address excerpt)`` of each framework a page loads from a CDN by version."""
+    """``(product, version, position, address excerpt)`` of each framework a page loads from a CDN by version; a tag commented
+    out in HTML (``<!-- … -->``) loads nothing and is skipped."""
     out = []
+    hidden = [(c.start(), c.end()) for c in _HTML_COMMENT.finditer(text)]
     for m in _CDN.finditer(text):
+        if any(a <= m.start() < b for a, b in hidden):
+            continue
         name, version = (m.group(1) or m.group(3)).lower(), m.group(2) or m.group(4)
         if name == "angular" and not version.startswith("1"):
             continue
