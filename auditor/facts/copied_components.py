@@ -3,7 +3,8 @@ its size: a licence file of its own (LICENSE.md, LICENSE, COPYING…) and a docu
 CHANGELOG) whose title names a product that the licence file's opening lines name too, as written, and that is not the project
 (``public/ckeditor/`` with "CKEditor 4" atop its README.md and CHANGES.md, "CKEditor - The text editor for Internet" atop its
 LICENSE.md; ``phppgadmin/`` with "phpPgAdmin Installation Guide" atop its INSTALL and "Copyright (c) 2002… The phpPgAdmin
-Project" atop its LICENSE). Its files, documents, install notes, settings templates, translations and licence are that
+Project" atop its LICENSE), or that the folder's own name gives when its licence is a copyright holder's (``codemirror/`` with
+"# CodeMirror" atop its README.md, "Copyright (C) 2017 by Marijn Haverbeke" in its LICENSE). Its files, documents, install notes, settings templates, translations and licence are that
 program's, not the project's: the inventory calls them vendored and describes the folder as one copied library (its name as its
 documents write it, its version as its main file or its change log states it).
 
@@ -48,6 +49,8 @@ _VERSION_ASSIGN = lazy_compile(r"""\bversion\s*[:=]\s*["']v?(\d+\.\d+(?:\.\d+){0
 # a licence text's copyright line: the holder it names ("Copyright (c) 2003-2014, Plumes SARL." -> "plumessarl")
 _HOLDER = lazy_compile(r"copyright\s*(?:\(c\)|©)?\s*(?:\d{4}(?:\s*[-–,]\s*\d{4})*,?\s+)?(?:by\s+)?(?!notice\b|holders?\b)([A-Za-zÀ-ÿ][^\n.,<(]{2,60})", re.I)
 _VERSION_WORD = lazy_compile(r"\bv?(\d+\.\d+(?:\.\d+){0,2})\b")
+# the files an upstream distribution ships beside its README and licence (AUTHORS, CONTRIBUTING.md, CHANGELOG.md)
+_DISTRIBUTION = lazy_compile(r"^(?:authors|contributors|contributing|changes|changelog|history|news)(?:\.(?:md|markdown|txt|rst))?$", re.I)
 
 
 def _title(text: str) -> str:
@@ -112,6 +115,14 @@ def copied_components(snap, items: list, own: set[str], owner: str | None = None
     root_lic = next((i.path for i in items if "/" not in i.path and TOP_LICENCE.match(i.path)), None)
     root_text = squeeze(snap.read_head(root_lic, HEAD_BYTES) or "") if root_lic else ""
     authors: set[str] | None = None
+    readme: list[str] = []
+
+    def readme_text() -> str:
+        """The root README, squeezed, read once: a holder it names is the project's (its authority, its team)."""
+        if not readme:
+            path = next((i.path for i in items if "/" not in i.path and re.match(r"(?i)readme\b", i.path)), None)
+            readme.append(squeeze(snap.read_head(path, HEAD_BYTES) or "") if path else "")
+        return readme[0]
     found: dict[str, dict] = {}
     for folder in candidates[:MAX_FOLDERS]:
         if any(folder.startswith(f) for f in found):
@@ -125,10 +136,20 @@ def copied_components(snap, items: list, own: set[str], owner: str | None = None
         lic_head = "\n".join([line for line in lic_text.splitlines() if line.strip()][:HEAD_LINES])
         lic_key = squeeze(lic_text)
         docs = {n: snap.read_head(p, HEAD_BYTES) or "" for n, p in sorted(names.items()) if _DOC.match(n)}
+        m = _HOLDER.search(lic_text)
+        holder = squeeze(m.group(1)) if m else ""
         product = None
         for n, text in docs.items():
             p = _product(_title(text))
             if p and re.search(r"(?<![A-Za-z0-9])" + re.escape(p[0]) + r"(?![A-Za-z0-9])", lic_head):  # (as written: "CKEditor")
+                product = p
+                break
+            # (or the folder bears the product's name and ships a distribution's files (AUTHORS, CHANGELOG, CONTRIBUTING), its
+            # licence opening on a copyright holder the root README never names: "# CodeMirror" atop codemirror/README.md beside
+            # "MIT License / Copyright (C) 2017 by Marijn Haverbeke" — the holders below are still weighed)
+            if p and len(p[1]) >= 4 and holder and p[1] == squeeze(folder.rpartition("/")[2]) \
+                    and sum(bool(_DISTRIBUTION.match(n)) for n in names) >= 2 and _HOLDER.search(lic_head) \
+                    and holder not in readme_text():
                 product = p
                 break
         if not product:
@@ -138,8 +159,6 @@ def copied_components(snap, items: list, own: set[str], owner: str | None = None
             continue  # the project itself, or a name its root licence gives
         if any(len(k) >= 4 and k in lic_key for k in own_keys):
             continue  # the folder's licence names the project or its owner
-        m = _HOLDER.search(lic_text)
-        holder = squeeze(m.group(1)) if m else ""
         if holder and root_text and holder in root_text:
             continue  # licensed by the holder of the project's own licence
         if holder:
