@@ -38,16 +38,21 @@ def pages(paths: list[str]) -> list[str]:
     return sorted(p for p in paths if p.lower().endswith(PAGE_EXT) and not _ASIDE.search(p))[:MAX_PAGES]
 
 
-# an HTML comment, closed: a tag inside it loads nothing (<!--<link href="…bootstrapcdn.com/bootstrap/3.2.0/…">--> kept beside the
-# local copy that replaced it)
-_HTML_COMMENT = lazy_compile(r"<!--.*?-->", re.S)
+def _html_comments(text: str) -> list[tuple[int, int]]:
+    """The spans of the page's closed HTML comments, in one pass: a tag inside one loads nothing (<!--<link href="…bootstrapcdn.com/
+    bootstrap/3.2.0/…">--> kept beside the local copy that replaced it)."""
+    spans, at = [], 0
+    while (start := text.find("<!--", at)) >= 0 and (end := text.find("-->", start + 4)) >= 0:
+        spans.append((start, end + 3))
+        at = end + 3
+    return spans
 
 
 def cdn_versions(text: str) -> list[tuple[str, str, int, str]]:
     """``(product, version, position, address excerpt)`` of each framework a page loads from a CDN by version; a tag commented
     out in HTML (``<!-- … -->``) loads nothing and is skipped."""
     out = []
-    hidden = [(c.start(), c.end()) for c in _HTML_COMMENT.finditer(text)]
+    hidden = _html_comments(text)
     for m in _CDN.finditer(text):
         if any(a <= m.start() < b for a, b in hidden):
             continue
