@@ -19,6 +19,7 @@ import re
 
 from auditor.facts.document import norm
 from auditor.facts.readme_cues import NEEDS_CHECK, WELCOME
+from auditor.facts.readme_editor_setup import editor_setup_chapter
 from auditor.facts.readme_lookalikes import served_run_chapter, serving_chapter, serving_settings_only
 from auditor.lazyre import lazy_compile
 
@@ -294,6 +295,8 @@ def chapter_sections(secs: list[str], normed: str, body: str, install_command, l
         return ["deployment"]
     if "install" in secs and "contributing" not in secs and developers_chapter_only(normed, install_phrases) and contributions_invited(body):
         secs = secs + ["contributing"]  # ("## Development": "We welcome new contributions … [development guidelines](…)")
+    if "install" in secs and editor_setup_chapter(body, install_command, local_run):
+        return [n for n in secs if n != "install"]  # ("## Installation" over Prettier's format on save in IntelliJ: an editor's set-up)
     if "install" in secs and settings_setup_chapter(normed, body, install_command, local_run):
         return list(dict.fromkeys("configuration" if n == "install" else n for n in secs))  # ("## Where set up the plugin": the rights to set)
     if "install" in secs and developers_chapter_only(normed, install_phrases) and not gives_commands(without_release_parts(body), install_command, local_run):
