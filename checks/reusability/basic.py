@@ -13,7 +13,7 @@ from auditor.facts.requirement_files import runtime_manifests
 from .common import NO_MANIFEST_KINDS, no_runtime_kind, nothing_declared, tool_program
 from .dependencies_evidence import _loose_evidence, _manifest_evidence, actions_only_evidence, project_update_tools
 from .dependencies_hosted import host_only, host_only_evidence, hosted_copies, hosted_plugin
-from .dependencies_unpackaged import _hosted_imports, _packages_loaded, _shell_pipeline, bower_installed, host_project_imports, python_undeclared, standard_library_only
+from .dependencies_unpackaged import _hosted_imports, _packages_loaded, _shell_pipeline, manager_installed, host_project_imports, python_undeclared, standard_library_only
 # the manifests of a package others install with their package manager (Composer, npm, pip, R, Cargo, pub, Mix), which resolves
 # the package's dependencies in the installing project
 PACKAGE_MANIFESTS = frozenset({"composer.json", "package.json", "pyproject.toml", "setup.py", "setup.cfg", "DESCRIPTION", "Cargo.toml",
@@ -109,7 +109,7 @@ def dependencies(ctx) -> Result:
                            "(a library's lockfile is not read by its users).")) for m in packaged[:5]]
     # npm "@scope/name" and Maven/Gradle "group:artifact" name the library by their last part
     declared = {d.lower().rsplit("/", 1)[-1].rsplit(":", 1)[-1] for m in manifests for d in (m["dependencies"] or []) + (m["dev_dependencies"] or [])}
-    undeclared = [lib for lib in libraries if not ({lib["name"], lib["name"] + "js", lib["name"] + ".js"} & declared) and not bower_installed(ctx, lib)]
+    undeclared = [lib for lib in libraries if not ({lib["name"], lib["name"] + "js", lib["name"] + ".js"} & declared) and not manager_installed(ctx, lib)]
     ev += _library_evidence(undeclared)
     if not relevant and not invalid and not undeclared and not (ctx.fact("python_imports") or {}).get("third_party"):  # (as dependency-updates)
         return nothing_declared(manifests, value["ecosystems"], kind)

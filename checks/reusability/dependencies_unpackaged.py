@@ -4,6 +4,8 @@ to declare them (used by :mod:`auditor.checks.reusability.basic`)."""
 
 from __future__ import annotations
 
+import posixpath
+
 from auditor.checks.interface import Evidence, Result, T
 
 from .common import NO_MANIFEST_KINDS
@@ -56,6 +58,32 @@ def bower_installed(ctx, lib: dict) -> bool:
     package's requirements (the bower_installs fact: an Ionic app's www/lib/angular-animate, required by ionic): declared, not copied."""
     declared = (ctx.fact("bower_installs") or {}).get("declared") or []
     return bool(declared) and bool(lib.get("paths")) and all(any(p.startswith(f + "/") for f in declared) for p in lib["paths"][:20])
+
+
+def _pods_folder(path: str) -> str | None:
+    """The ``Pods`` folder ``path`` lies under (ios/Pods for ios/Pods/Protobuf/LICENSE), else None."""
+    segs = path.split("/")[:-1]
+    return "/".join(segs[:segs.index("Pods") + 1]) if "Pods" in segs else None
+
+
+def pods_installed(ctx, lib: dict) -> bool:
+    """The copied library lies in CocoaPods' install directory: a committed ``Pods/`` holding the ``Manifest.lock`` CocoaPods writes
+    on install, beside the ``Podfile.lock`` pinning every pod's version (an iOS app's ios/Pods/Protobuf, pulled by Firebase, pinned
+    "Protobuf (3.10.0)"): installed by the package manager at the locked versions, never copied outside any manifest (issue 12, s42
+    fk42 = OPEN-ENT-NG/schooltoring-mobile-application). A Pods/ without them is a folder named so, read as any."""
+    folders = {_pods_folder(p) for p in (lib.get("paths") or [])[:20]}
+    if not folders or None in folders:
+        return False
+    from auditor.facts.tree import tree_of
+
+    files = {e.path for e in tree_of(ctx) if e.path.endswith(".lock")}
+    return all(f"{d}/Manifest.lock" in files and posixpath.join(posixpath.dirname(d), "Podfile.lock") in files for d in folders)
+
+
+def manager_installed(ctx, lib: dict) -> bool:
+    """The copied library was installed by a package manager whose manifest declares it: Bower (:func:`bower_installed`) or
+    CocoaPods (:func:`pods_installed`)."""
+    return bower_installed(ctx, lib) or pods_installed(ctx, lib)
 
 
 def host_project_imports(ctx) -> Result | None:
