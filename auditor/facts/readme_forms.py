@@ -44,9 +44,7 @@ DEV_TOOLS = ("pre commit", "precommit", "husky", "lint staged", "commitlint", "c
              # linters and analysers of other stacks ("pour une utilisation de rubocop plus rapide en local" in a Rails installation)
              "rubocop", "standardrb", "erb lint", "brakeman", "phpcs", "php cs fixer", "phpstan", "psalm", "rector", "golangci lint",
              "checkstyle", "spotless", "ktlint", "detekt", "swiftlint", "shellcheck", "hadolint", "biome", "tslint", "sonarlint",
-             # the editor's formatting of the code ("Pour installer le formattage sur la sauvegarde avec Intellij Idea": Prettier on save,
-             # issue 12, s42 fk42)
-             "formattage", "formatage", "formatting", "code formatting", "format on save")
+             "formattage", "formatage", "formatting", "code formatting", "format on save")  # (the editor's formatting on save, s42 fk42)
 _DEV_TOOL_INSTALL = lazy_compile(r"^\s*(?:\$\s*)?(?:pip3?|pipx|uv pip|npm|yarn|pnpm|brew|apt(?:-get)?|sudo apt(?:-get)?)\s+(?:install|add|i)\s+"
                                  r"(?:-[-\w]+\s+)*(?:pre-commit|husky|lint-staged|@commitlint/\S+|commitizen|eslint\S*|prettier\S*|stylelint\S*|black|ruff|"
                                  r"flake8|pylint|isort|mypy|pyright)(?:\s+(?:pre-commit|husky|lint-staged|@commitlint/\S+|eslint\S*|prettier\S*|black|ruff|"
