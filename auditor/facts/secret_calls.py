@@ -227,7 +227,8 @@ def sudo_password(line: str) -> bool:
     return bool(m) and _literal_password(m.group(1) or m.group(2) or m.group(3))
 
 
-_NAME_PATH = lazy_compile(r"^[A-Za-z_]\w*(?:\.[A-Za-z_]\w*){0,5}$")
+# (a name or a field reached through its object: self.pwd, R's params$SQL$PASSWORD read from an INI file, an S4 slot obj@pwd)
+_NAME_PATH = lazy_compile(r"^[A-Za-z_]\w*(?:(?:\.|\$|@|::)[A-Za-z_]\w*){0,5}$")
 
 
 def _argument_name(line: str, m) -> bool:

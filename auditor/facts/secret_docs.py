@@ -64,6 +64,27 @@ def named_password(line: str, around: str) -> str | None:
     return m.group(2) if any(internet_host(h.group(1)) for h in _HOST.finditer(around[-4000:])) else None
 
 
+PAGE_KIND = "Password written in a page"
+_PAGE_WORDS = ("password", "passwd", "pwd", "mdp", "mot de passe", "mot_de_passe", "mot-de-passe", "motdepasse")
+
+
+def page_passwords(snap, entries) -> list[tuple[str, int]]:
+    """``(path, line)`` of the chosen passwords a Markdown page gives by name (``Mot de passe : …``, ``- Password: `…```) with the
+    server's name on the Internet a few lines around (``Serveur : ftp.<domain>``, :func:`named_password`), read directly: not only on
+    the lines detect-secrets' keywords flag (they do not know the French "mot de passe"). The first MAX_DOC_FILES pages in path
+    order, MAX_DOC_BYTES each; never the value (issue 12, s42 fj42 = ISPF/enquetes-tourisme-eft-exportatn)."""
+    out = []
+    for e in [e for e in entries if e.ext.lower() in DOC_EXT and e.size <= MAX_DOC_BYTES][:MAX_DOC_FILES]:
+        text = snap.read_text(e.path, limit=MAX_DOC_BYTES) or ""
+        if not any(w in text.lower() for w in _PAGE_WORDS):
+            continue
+        lines = text.splitlines()
+        for n, line in enumerate(lines):
+            if len(line) <= 4000 and _NAMED.search(line) and named_password(line, "\n".join(lines[max(0, n - 6): n + 4])):
+                out.append((e.path, n + 1))
+    return out
+
+
 # a password given as a command's option in a page's code block (``az mysql flexible-server execute … --admin-password '…'``,
 # ``psql --password=…``, ``mysql -u admin -p…``): the value that follows, quoted or not, as far as a space
 _OPTION = lazy_compile(r"""(?<![\w-])--(?:[a-z]+-){0,3}(?:password|passwd|pwd)(?:[ \t]+|=)(["']?)([^\s"'`]{1,64})\1(?=[\s;|&)]|$)""", re.I)

@@ -33,7 +33,7 @@ from auditor.facts.secret_calls import (call_password, filled_settings, keyword_
                                         remote_test_login)
 from auditor.facts.secret_qgis import qgz_findings
 from auditor.facts.secret_api_keys import sent_api_key
-from auditor.facts.secret_docs import block_passwords, named_password, url_password
+from auditor.facts.secret_docs import PAGE_KIND, block_passwords, named_password, page_passwords, url_password
 from auditor.facts.secret_commands import KIND as COMMAND_KIND, command_passwords
 from auditor.facts.secret_pyc import MAX_PYC_FILES, MAX_PYC_TOTAL_BYTES, compiled_text, source_path
 from auditor.facts.secret_sql import django_fixture_accounts, keystores, sql_accounts
@@ -755,6 +755,10 @@ def secrets(ctx) -> dict:
     # (and a command's password option in a page's code block: az mysql … --admin-password '…', a real server's, published)
     findings += [{"path": p, "line": n, "kind": COMMAND_KIND, "strength": "strong", "class": _class(ctx, p, "strong"), "published": True}
                  for p, n in block_passwords(snap, candidates, local_address) if (p, n) not in seen]
+    # (and a password a page gives by name beside its server's name: "Serveur : ftp.<domain>", "Mot de passe : …", published)
+    seen = {(f["path"], f.get("line")) for f in findings}
+    findings += [{"path": p, "line": n, "kind": PAGE_KIND, "strength": "strong", "class": _class(ctx, p, "strong"), "published": True}
+                 for p, n in page_passwords(snap, candidates) if (p, n) not in seen]
     unread_sql, sql_read = sql_accounts(ctx, inv, findings, _class)  # (SQL scripts, left out of detect-secrets' scan, read here)
     unread_sql = sorted(unread_sql + django_fixture_accounts(ctx, inv, findings, _class))  # (and Django's JSON dumps)
     findings += keystores(ctx, inv, _class) + qgz_findings(ctx, inv, _class)  # (and the .qgs inside a zipped QGIS project)
