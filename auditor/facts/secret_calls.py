@@ -227,8 +227,7 @@ def sudo_password(line: str) -> bool:
     return bool(m) and _literal_password(m.group(1) or m.group(2) or m.group(3))
 
 
-# (a name or a field reached through its object: self.pwd, R's params$SQL$PASSWORD read from an INI file, an S4 slot obj@pwd)
-_NAME_PATH = lazy_compile(r"^[A-Za-z_]\w*(?:(?:\.|\$|@|::)[A-Za-z_]\w*){0,5}$")
+_NAME_PATH = lazy_compile(r"^[A-Za-z_]\w*(?:(?:\.|\$|@|::)[A-Za-z_]\w*){0,5}$")  # (self.pwd, R's params$SQL$PASSWORD, obj@pwd)
 
 
 def _argument_name(line: str, m) -> bool:
