@@ -6,6 +6,7 @@ strapi-admin, api/<type>/config/routes.json for its content types, config/server
 the README's configuration and deployment chapters were "not expected", the install was judged as a package's, and api-spec and
 auth were not applicable. A package.json declaring Strapi in its dependencies, no Strapi plugin, beside the application's layout
 (the content types' routes or config/server.js) is a server framework's application, as an Express or NestJS one is.
+Its REST API answers the content types in JSON, by the framework: interoperability.data-standards names that open format.
 Near miss: a Strapi plugin (``"strapi": {"kind": "plugin"}``, Strapi a peer dependency) keeps its kind.
 """
 
@@ -55,7 +56,8 @@ PLUGIN_PACKAGE = """{"name": "strapi-plugin-kit-export", "version": "1.0.0", "de
 PLUGIN = {"README.md": "# strapi-plugin-kit-export\n\nExports the kit's content types.\n", "package.json": PLUGIN_PACKAGE,
           "strapi-server.js": "'use strict';\n\nmodule.exports = { register() {}, bootstrap() {} };\n",
           "server/index.js": "'use strict';\n\nmodule.exports = { routes: [] };\n"}
-CHECKS = ["documentation.readme-sections", "reusability.install", "interoperability.api-spec", "interoperability.auth"]
+CHECKS = ["documentation.readme-sections", "reusability.install", "interoperability.api-spec", "interoperability.auth",
+          "interoperability.data-standards"]
 
 
 def test_a_strapi_application_is_an_api_service(tmp_path):
@@ -64,6 +66,8 @@ def test_a_strapi_application_is_an_api_service(tmp_path):
     assert "not expected for a library" not in res["documentation.readme-sections"]["message"]["en"], res["documentation.readme-sections"]["message"]
     assert "library" not in res["reusability.install"]["message"]["en"], res["reusability.install"]["message"]
     assert res["interoperability.api-spec"]["status"] != "not_applicable", res["interoperability.api-spec"]["message"]
+    # (its content types answered in JSON by the framework: an open format, not "no open format read or written")
+    assert "JSON" in res["interoperability.data-standards"]["message"]["en"], res["interoperability.data-standards"]["message"]
 
 
 def test_a_strapi_plugin_keeps_its_kind(tmp_path):

@@ -245,6 +245,7 @@ R_DATA_DIR = re.compile(r"(?:^|/)(?:data|extdata)/", re.I)
 # schema.data.gouv.fr and its validator Validata: the national catalogue itself; Frictionless, Table Schema and Data Package are the
 # tools and formats its schemas are written and validated with (a schema's CI running "frictionless validate"), no reference to it
 SCHEMA_CATALOGUE = re.compile(r"schema\.data\.gouv\.fr|(?:api-)?validata", re.I)
+_HEADLESS_CMS = re.compile(r"strapi|@strapi/strapi|payload|@payloadcms/next")  # (their REST APIs answer the content types in JSON)
 
 
 @check(
@@ -341,6 +342,11 @@ def data_standards(ctx) -> Result:
         data_files += json_data
         formats["JSON"] = [[json_data[0], None, json_data[0], "data"]]
         ev.append(Evidence(path=json_data[0], value="JSON", kind="found"))
+    # a headless CMS serving its content types (Strapi, Payload): its REST API answers them in JSON, by the framework, with no line of
+    # the project's code saying so (issue 12, s42 fi42 = WildCodeSchool/…-pollutionlumineuse-strapi: "no open format read or written")
+    if "JSON" not in formats and (cms := [d for d in rest_frameworks(ctx, dev=False) if _HEADLESS_CMS.fullmatch(d[0])]):
+        formats["JSON"] = [[cms[0][1], None, cms[0][0], "code"]]
+        ev.append(Evidence(path=cms[0][1], value="JSON", kind="found"))
     # a data model or GIS kit publishes its schema as documented SQL (COMMENT ON) and its styles/exchanges in OGC formats
     sql_doc = [h for h in sig.get("data.sql-comment", []) if h[3] not in ("test", "example")]
     if sql_doc:
