@@ -67,3 +67,12 @@ def _a_commune_code(m: re.Match) -> bool:
 
 signal("ident.model-columns", _MODEL_COLUMN, ("comm", "insee", "codgeo", "cog", "depcom"), flags=re.I | re.M,
        exts={"py", "php", "java", "kt", "ts", "js", "sql", "pgsql", "psql", "rb"}, classes=("code", "config"), group=1, accept=_a_commune_code)
+
+# The bare name "insee" used as a data source's label or as a flag, not as a column of codes (issue 12, s42 fl42 =
+# guillett/tarification-solidaire-strasbourg: `if source == "insee":`, `determine_qf(df, insee=(source == "insee"))`, `if not insee:`,
+# `def determine_qf(df, insee=False)`: INSEE's income statistics as one source among others): compared with a string, tested as a
+# truth value or given True/False. Where the repository writes it so, its bare quoted "insee" names that label, no INSEE code field.
+_QUOTE = r"""\\?['"]"""
+signal("ident.insee-label", rf"""[!=]==?[ \t]*{_QUOTE}insee{_QUOTE}|{_QUOTE}insee{_QUOTE}[ \t]*[!=]==?|\bif[ \t]+(?:not[ \t]+)?insee[ \t]*:"""
+       rf"""|(?<![\w.$])insee[ \t]*=[ \t]*(?:False|True|\([ \t]*[A-Za-z_]\w*[ \t]*[!=]=)""", ("insee",), flags=0,
+       exts={"py", "ipynb", "r", "js", "ts"}, classes=("code",))
