@@ -64,6 +64,7 @@ from auditor.facts.kind_packages import bower_package, data_scripts, pipeline_st
     r_package, r_package_top, retired, spip_squelettes
 from auditor.facts.inventory import CI_DIRS, ONTOLOGY, code_ext, inventory_of, is_doc, is_generated, is_test, is_vendored
 from auditor.facts.settings_files import EDITOR_FOLDER
+from auditor.facts.kind_collections import demo_among_folders
 from auditor.facts.kind_documents import ASSISTANT_ADDONS, CODE_UNDECIDED, COURSE_KIT, NO_DECISIVE_FILE, course_kit, documents_kind, exercise_pages, in_documents_folder
 from auditor.facts.script_markers import package_example
 from auditor.facts.testdirs import dbt_projects, dbt_sql
@@ -769,6 +770,8 @@ def decide_kind(ctx) -> tuple[str, list[dict], dict[str, float], bool, list[dict
     elif shiny:
         shiny = [p for p in shiny if re.search(r"shiny|fluidPage|dashboardPage|navbarPage|renderPlot|renderLeaflet",
                                                 ctx.snapshot.read_text(p, limit=256 * 1024) or "")]
+    # (a Shiny demo in one or two of a collection's many session folders, none at the root, is one demo among them: kind_collections)
+    shiny = [] if demo_among_folders(shiny, r_files + notebooks) else shiny
     # an R package (DESCRIPTION, NAMESPACE, R/): its Shiny gadget (reView() opening a shinyApp), vignettes and R Markdown reports are
     # parts of the package, shiny among its imports no application framework
     rpkg = r_package(ctx)
@@ -1550,7 +1553,7 @@ def _theme_template(path: str) -> bool:
 
 _PAGE_SCRIPT_EXT = frozenset({"js", "mjs", "cjs", "ts", "jsx", "tsx", "html", "htm"})  # (a page's scripts, not a Python figure's)
 
-@fact("project_kind", version=126, public=False)
+@fact("project_kind", version=127, public=False)
 def project_kind(ctx) -> dict:
     """The kind decided from the commit's files alone, and the project it is a copy of: cached with the commit, so that a warm
     audit (whose check results are reused, keyed by this kind) neither classifies 20,000 paths nor builds the inventory again."""
