@@ -75,7 +75,7 @@ _PY2_ONLY = lazy_compile(r"""^[ \t]*(?:print[ \t]+(?:(?:[uUbB][rR]?|[rR][bB]?)?[
 _DJANGO_SETTINGS = lazy_compile(r"""DJANGO_SETTINGS_MODULE['"]\s*(?:\]\s*=|,)\s*['"]([A-Za-z_]\w*)\.[\w.]+['"]""")
 
 
-@fact("python_imports", version=12, public=False)
+@fact("python_imports", version=13, public=False)
 def python_imports(ctx) -> dict:
     inv = inventory_of(ctx)
     own = [i for i in inv.items if i.category == "source"]
@@ -98,7 +98,7 @@ def python_imports(ctx) -> dict:
         names = [(m.group(1), m.start()) for m in _FROM.finditer(text)]
         for m in _IMPORT.finditer(text):
             names += [(part.strip().split()[0], m.start()) for part in m.group(1).split(",") if part.strip()]
-        local = set().union(*(children.get(r, ()) for r in import_roots(path, children)))
+        local = set().union(*(children.get(r, ()) for r in import_roots(path, children) | added_paths(path, text)))
         for name, at in sorted(names, key=lambda n: n[1]):
             top = name.split(".")[0]
             if top and top not in _STDLIB and top not in local and top not in installed:
@@ -176,6 +176,34 @@ def import_roots(path: str, children: dict[str, set[str]]) -> set[str]:
         parts = folder.split("/") if folder else []
         roots |= {"/".join(parts[:i]) for i in range(len(parts))}
     return roots
+
+
+# a folder the file adds to the module search path by a literal (sys.path.append("../technique"), sys.path.insert(0, "lib")): its
+# modules are the project's own for that file (issue 12, s42 fl42 = guillett/tarification-solidaire-strasbourg: server/run.py's
+# `import baremes`, technique/baremes.py, was an undeclared third-party package)
+_SYS_PATH = lazy_compile(r"""\bsys\.path\.(?:append|insert)\([ \t]*(?:\d+[ \t]*,[ \t]*)?[rR]?['"]([^'"\n]{1,200})['"][ \t]*\)""")
+
+
+def added_paths(path: str, text: str) -> set[str]:
+    """The repository's folders a file adds to ``sys.path`` by a relative literal, resolved from the file's folder (where a script is
+    run from) and from the root; never above the root, an absolute path left out (at most 20 additions read)."""
+    folder = path.rsplit("/", 1)[0] if "/" in path else ""
+    out: set[str] = set()
+    for i, m in enumerate(_SYS_PATH.finditer(text)):
+        target = m.group(1).replace("\\", "/")
+        if i >= 20 or target.startswith("/") or re.match(r"[A-Za-z]:", target):
+            continue
+        for base in {folder, ""}:
+            parts, ok = (base.split("/") if base else []), True
+            for seg in target.split("/"):
+                if seg == "..":
+                    ok = bool(parts) and ok
+                    parts = parts[:-1]
+                elif seg not in ("", "."):
+                    parts = parts + [seg]
+            if ok:
+                out.add("/".join(parts))
+    return out
 
 
 # the names a module's distribution goes by, when they are not the module's, pip's first (sklearn is installed as scikit-learn)
