@@ -77,6 +77,7 @@ from auditor.facts.svn_externals import svn_externals
 from auditor.facts.slide_decks import deck_framework_copies
 from auditor.facts.php_licensed_folders import licensed_php_folders
 from auditor.facts.authored_banners import authored_library, banner_author
+from auditor.facts.banner_parts import banner_parts
 from auditor.facts.copied_components import copied_components
 from auditor.facts.copied_folders import FORGE_DOWNLOAD, FORGE_SUFFIX, RELEASE_VERSION, TOP_LICENCE, copied_folders, cordova_trees, library_shelves
 from auditor.facts.cordova_layout import cordova_configs, cordova_root
@@ -2204,6 +2205,11 @@ def build_inventory(snap, names: tuple[str, ...] = (), owner: str | None = None)
     foreign |= addons
     moodle, moodle_packages = moodle_plugin_copies(snap, [i.path for i in items], root_texts)  # and another author's Moodle plugin
     foreign |= moodle  # (moodle/plugins/mod_hvp/: one library, described once)
+    # and the scripts and stylesheets whose banner names the library and holder a copied file's banner names (TimelineJS's locale
+    # scripts, "TimelineJS - ver. 2014-12-09…", beside its stylesheets' "TimelineJS - ver. 2.35.1")
+    copied_now = {i.path for i in items if i.category == "vendored"} | foreign
+    foreign |= banner_parts(snap, [Item(i.path, "vendored", i.language) if i.path in copied_now else i for i in items],
+                            _own_holders(snap), _readme_title(snap))
     if foreign:
         items = [Item(i.path, "vendored", i.language) if i.path in foreign else i for i in items]
     # a UI template copied at the root with the application built inside it (AdminLTE's manifests, Gruntfile.js, build/ and dist/)
@@ -2879,7 +2885,8 @@ def libraries(snap, inv: Inventory) -> list[dict]:
         data = snap.read_bytes(path, limit=snap.max_blob) or b""
         head = data[:16 * 1024].decode("utf-8", "replace")
         def as_translation(p: str, lib: dict) -> dict:
-            if (base := locale_base(parts(p)[-1])) and base in copied_stems and not lib["version"]:
+            if (base := locale_base(parts(p)[-1])) and base in copied_stems and not lib["version"] \
+                    and (lib["name"] == library_stem(parts(p)[-1]) or squeeze(lib["name"]) == squeeze(base)):  # (a banner naming another library, its own)
                 return {**lib, "name": base}  # a library's translation (bootstrap-datepicker.fr.min.js): counted with bootstrap-datepicker
             if (base := translation_of(p)) and locale_sets.get((p.rpartition("/")[0], base), 0) >= 2 and lib["name"] == library_stem(parts(p)[-1]):
                 return {**lib, "name": base}  # one of a set of translations named by their language: counted once, as their library

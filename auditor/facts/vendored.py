@@ -390,6 +390,13 @@ def php_library(head: str) -> dict | None:
 BANNER_NAME = lazy_compile(r"^\s*(?:/\*[*!]?|//!?)(?:[^\S\n]*[=~#-]{4,}[^\S\n]*\n)?[\s*]*([A-Za-z][\w.]*(?: [A-Z][\w.]*){0,2})(?::[^\S\n]+[\w.-]+\.(?:js|css))?\s+(?:v?(\d+\.\d+\.\d+(?:-[\w.]+)?(?=r\d+\b|\b)|\d+\.\d+(?=[ \t]*\r?\n))|\(v?(\d+\.\d+(?:\.\d+)?)\))")
 
 
+# A banner giving its library's release after " - ver." ("/*\n    TimelineJS - ver. 2.35.1 - 2014-11-19" atop each of TimelineJS's
+# stylesheets), or a build's date stamp there ("TimelineJS - ver. 2014-12-09-18-51-25" atop its locale scripts): that library's file,
+# whatever its name (the version when it is one, else none)
+VER_BANNER = lazy_compile(r"^\s*(?:/\*[*!]?|//!?)[\s*]*([A-Za-z][\w.]*(?: [A-Z][\w.]*){0,2})[ \t]+-[ \t]+ver(?:sion)?\.?[ \t]+"
+                          r"(?:v?(\d+\.\d+(?:\.\d+)?)\b|\d{4}-\d{2}-\d{2}\b)([^\s\S])?")
+
+
 # A banner naming a library and one of its modules ("/*!\n * # Semantic UI - Accordion"): the file is a part of that library.
 # Anchored at the head (\A): its leading [\s/*!#]* runs over the banner's first lines, from position 0 alone, never from each line.
 _PART_OF = lazy_compile(r"\A[\s/*!#]*([A-Z][\w.]*(?:[ \t]+[A-Z][\w.]*){0,2})[ \t]+-[ \t]+([A-Z][\w. ]{1,40})\s*$", re.M)
@@ -417,7 +424,7 @@ def describe(path: str, head: str) -> dict:
     version = (m.group("version") or m.group("major")) if m else None
     top = banner(head)
     lib = stem(name)
-    named = BANNER_NAME.match(top) if top else None  # (a known name's file of another library: Ext JS's dd/DropZone.js, "Ext JS Library 3.0.3")
+    named = (BANNER_NAME.match(top) or VER_BANNER.match(top) or VER_BANNER.match(head)) if top else None  # (a known name's file of another library: Ext JS's dd/DropZone.js, "Ext JS Library 3.0.3")
     if named and squeeze(lib) not in squeeze(named.group(1)) and squeeze(named.group(1)) not in squeeze(lib):
         lib, version = re.sub(r"\s+", "-", named.group(1).strip().lower()), version or named.group(2) or named.group(3)
     elif named and lib[: len(named.group(1).strip()) + 1] in {re.sub(r"\s+", "-", named.group(1).strip().lower()) + sep for sep in "-."}:
@@ -428,6 +435,9 @@ def describe(path: str, head: str) -> dict:
         # the library's own banner states its version, over its file's name: a file replaced in place keeps its old name
         # (jquery-3.6.0.min.js opening on "/*! jQuery v3.7.1": jQuery 3.7.1; issue 12, s37 fj37 = jdev-org/carte-fibre)
         version = named.group(2) or named.group(3)
+    elif named and named.re is VER_BANNER.compiled() and squeeze(named.group(1)) != squeeze(lib):
+        # ("TimelineJS - ver. 2.35.1" atop timeline.css, "… ver. 2014-12-09…" atop its locale fr.js: the name it gives, whatever the file's)
+        lib, version = named.group(1).strip().lower(), version or named.group(2)
     if not named and top and not KNOWN_FILE.match(name) and (granted := granted_library(top)) \
             and squeeze(lib) not in squeeze(granted) and squeeze(granted) not in squeeze(lib):
         lib = re.sub(r"\s+", "-", granted.lower())  # (effects.js, "script.aculo.us is freely distributable under…": script.aculo.us's)
