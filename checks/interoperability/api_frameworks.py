@@ -101,13 +101,24 @@ def _web(ctx) -> list[tuple[str, str]]:
     """The web frameworks declared, less Spring Boot when none of its starters serves HTTP (spring-boot-starter-batch alone: a batch job),
     less those with no code of their language in the repository (:func:`codeless_web`)."""
     codeless = set(codeless_web(ctx))
-    web = [d for d in match_deps(ctx, [WEB_FRAMEWORKS], dev=False) if d not in codeless]
+    web = [d for d in match_deps(ctx, [WEB_FRAMEWORKS], dev=False) if d not in codeless] or imported_web(ctx)
     spring = [d for d in web if d[0].startswith("org.springframework.boot:")]
     if spring and not any(_SPRING_SERVING.fullmatch(d[0]) for d in spring):
         web = [d for d in web if d not in spring]
     # named by what serves: Spring Boot's web starter before its cache or LDAP starters, a framework before the servlet API
     return sorted(web, key=lambda d: (bool(_CONTAINER_API.fullmatch(d[0])), 0 if d not in spring or _SPRING_WEB.fullmatch(d[0]) else
                                       1 if _SPRING_SERVING.fullmatch(d[0]) else 2))
+
+
+def imported_web(ctx) -> list[tuple[str, str]]:
+    """The Python web frameworks the code imports when no Python manifest declares any package (a Flask server installed by the
+    README's `pip install flask`, no requirements.txt: issue 12, s42 fl42 = guillett/tarification-solidaire-strasbourg), each with
+    the first file importing it: the framework serves the code as a declared one does."""
+    from auditor.checks.reusability.dependencies_unpackaged import python_undeclared
+
+    manifests = (ctx.fact("manifests") or {}).get("manifests") or []
+    where = (ctx.fact("python_imports") or {}).get("where") or {}
+    return [(m, where[m][0]) for m in python_undeclared(ctx, manifests) if m in where and re.fullmatch(WEB_FRAMEWORKS, m)][:3]
 
 
 def rest_frameworks(ctx, **kw) -> list[tuple[str, str]]:
