@@ -28,6 +28,7 @@ from auditor.facts.scaling.personal_code import (MONGOOSE, constants, described 
 from auditor.facts.scaling.django_labels import django_fields
 from auditor.facts.scaling.json_messages import json_message_class
 from auditor.facts.scaling.personal_builder import builder_fields, eloquent_fields
+from auditor.facts.scaling.personal_types import TEXT_ONLY, non_text_field
 from auditor.facts.scaling.personal_mail import ADDRESS_FIELDS, mail_models
 from auditor.facts.scaling.personal_dataclasses import dataclass_fields
 from auditor.facts.scaling.personal_code import FIELD_WORDS
@@ -355,7 +356,7 @@ def _energy_context(snap, texts: dict[str, list[str]], table: dict, field: dict)
 PERSON_CATEGORIES = frozenset({"identity", "birth", "identifier", "staff"})  # (a staff number: an agent's)
 
 
-@fact("personal_data", version=87)
+@fact("personal_data", version=88)
 def personal_data(ctx) -> dict:
     strong, weak, person_tables, labels = _vocab()
     pd = load("personal_data.yml")
@@ -431,6 +432,7 @@ def personal_data(ctx) -> dict:
     organisms, organisations = set(), set()
     roles: set = set()  # (a CKAN schema's groups, named by their role in a record: series_member, a dataset of the series, no member)
     # the fields a form's input asks a person's first and last name for ("Prénom Nom"): a column of that name holds a person's name
+    typed: dict = {}  # (the enums a field's type names, looked up once: personal_types)
     name_inputs = {h[2].lower() for h in hits(ctx, "personal.name-input", classes=("code", "template")) + hits(ctx, "personal.token-name", classes=("code", "template"))}
     read = 0
     mapped: dict[tuple[str, str], str] = {}  # (path, class) -> the table it maps
@@ -557,6 +559,8 @@ def personal_data(ctx) -> dict:
             columns.setdefault(("drupal", table) if kind == "drupal" and table else (path, table), set()).update((nf, norm_field(field)))
             if cat == "correspondents" and flag_column(text, field):  # (enfants.destinataire set to '0' or '1': a flag, no one's address)
                 continue
+            if cat in TEXT_ONLY and path.rsplit(".", 1)[-1] in ("java", "kt", "ts", "cs", "groovy", "scala") and non_text_field(snap, text, field, typed):
+                continue  # (an `int value`, an @Enumerated destinataire: no name, address nor correspondent; personal_types)
             if not cat:
                 continue
             # (a Drupal entity's fields, one configuration file each: one model per entity)

@@ -326,7 +326,8 @@ signal("personal.name-input", r"""(?:<input\b(?=[^>]{0,300}?\b""" + _PERSON_PLAC
 # ... or a field filled from the identity token's first and last names (`form.value.responsable = `${tokenData.given_name}
 # ${tokenData.family_name}``, `demandeur: user.given_name + ' ' + user.family_name`): the signed-in person's name, whatever the
 # field's name (a request's responsable, issue 12, s39 fi39 = CACEM-TEAM/Avc_lapu)
-signal("personal.token-name", r"""\b([A-Za-z]\w{1,40})["']?[ \t]*(?<![=!<>])[=:](?!=)[ \t]*`?(?:\$\{[ \t]*)?[\w.?\[\]'"]{1,80}?\.(?:given_name|family_name|givenName|familyName)\b""",
+# (not a template's attribute bound to it, Vue's `:value="user?.givenName"` showing the name: an input's value, no field; s42 fk42)
+signal("personal.token-name", r"""(?<!:)\b([A-Za-z]\w{1,40})["']?[ \t]*(?<![=!<>])[=:](?!=)[ \t]*`?(?:\$\{[ \t]*)?[\w.?\[\]'"]{1,80}?\.(?:given_name|family_name|givenName|familyName)\b""",
        ("given_name", "family_name", "givenname", "familyname"), flags=0, classes=("code", "template"), group=1)
 # ... or by the type of its input, whatever its name: an e-mail or a phone field (<input type="email" v-model="userEmail"> of a
 # single-page app sending a report by e-mail, a survey's <input type="email"> in a Mustache template)
