@@ -26,6 +26,7 @@ from auditor.facts.r_functions import nested_functions_hidden
 from auditor.facts.files import rust_test_files, scaffold_test, test_data, holds_no_test, untested_script
 from auditor.facts.scaffold_tests import testless_files
 from auditor.facts.test_banners import banner_files
+from auditor.facts.dummy_tests import DUMMY_PROBE_BYTES, dummy_test
 from auditor.facts.inventory import (PROGRAM_EXT, TOOL_LANGUAGES, code_ext, inventory_of, is_doc, is_generated, is_test, is_vendored,
                                      opens_as_php)
 from auditor.facts.java_annotations import blank_annotation_arguments
@@ -379,7 +380,7 @@ _YAML_TEST = lazy_compile(r"^-[ \t]+test:[ \t]*$|^test_name:[ \t]*\S[^\n]*\n(?:[
 MAX_YAML_TESTS = 200
 
 
-@fact("source_inventory", version=45)
+@fact("source_inventory", version=46)
 def source_inventory(ctx) -> dict:
     """Source and test file counts by kind (source files are not read, but Rust sources for their own #[test] functions and
     YAML test sets, see below)."""
@@ -395,6 +396,9 @@ def source_inventory(ctx) -> dict:
     # (nor a copied library's file under a test folder, its banner atop: jQuery Cycle in a prototype page's test/style/js/)
     copied = banner_files(ctx.snapshot, [e.path for e in ctx.snapshot.files.values() if e.kind in ("file", "executable")
                                          and is_test(e.path) and classify_source(e.path, inv.category(e.path)) == "test"])
+    # (the project's own JVM classes, by their files' names: a test naming none of them, calling itself a dummy, is a placeholder)
+    own_classes = {e.path.rsplit("/", 1)[-1].rsplit(".", 1)[0] for e in ctx.snapshot.files.values()
+                   if e.kind == "file" and e.ext in ("java", "kt") and not is_test(e.path)}
     # (by their name or folder only: browser scenarios a CI runs from their own folder are tests by that role, asserting or not)
     for e in ctx.snapshot.files.values():
         if e.kind not in ("file", "executable"):
@@ -423,6 +427,10 @@ def source_inventory(ctx) -> dict:
             continue
         if why == "test" and scaffold_test(ctx.snapshot, e.path):  # (Android Studio's ExampleUnitTest, left as generated: tests nothing)
             counts["test_scaffold"] = counts.get("test_scaffold", 0) + 1
+            continue
+        if why == "test" and e.ext in ("java", "kt") and e.size < DUMMY_PROBE_BYTES \
+                and dummy_test(ctx.snapshot.read_text(e.path, DUMMY_PROBE_BYTES) or "", own_classes):  # (DummyTest: JDK types only)
+            counts["test_dummy"] = counts.get("test_dummy", 0) + 1
             continue
         counts[why] += 1
         if why in ("source", "test") and lang:  # (the languages of the code and of its tests: the advice's tools follow them)
