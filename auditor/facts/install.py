@@ -510,7 +510,7 @@ def _beyond_the_cap(snap, scan: dict, read_vars: list[list]) -> list[list]:
             if i >= 200:
                 break
             v = m.group(1) if sid in ("env.placeholder", "env.read-helper") else _var(m.group(0)[:120])
-            if _settings_var(v) and v not in known:
+            if (_settings_var(v) or server_tool_name(path, v, m.group(0))) and v not in known:  # (a server's BASE_URL past the cap)
                 known.add(v)
                 out.append([v, [path, text.count("\n", 0, m.start()) + 1, m.group(0)[:120], hs[0][3]]])
     return out
@@ -548,6 +548,11 @@ _TOOL_NAMES = {"BASE_URL": ("vite", "@vue/cli-service", "vuepress", "@vuepress/c
 _FRONT_CODE = lazy_compile(r"\.(?:[cm]?[jt]sx?|vue|svelte|astro|html?)$", re.I)
 
 
+def server_tool_name(path: str, name: str | None, excerpt: str) -> bool:
+    """A name of :data:`_TOOL_NAMES` read by a server's code (``os.getenv("BASE_URL")`` in a Python file): the project's own setting."""
+    return name in _TOOL_NAMES and not _FRONT_CODE.search(path) and bool(_GETENV_CALL.search(excerpt))
+
+
 def own_tool_names(snap, scan: dict, known: set[str]) -> list[list]:
     """``[variable, hit]`` for each name of :data:`_TOOL_NAMES` the code reads from ``process.env`` (not ``import.meta.env``) while
     no package.json of the repository declares a tool that sets it, or that a server's code reads (``os.getenv("BASE_URL")``)."""
@@ -569,7 +574,7 @@ def own_tool_names(snap, scan: dict, known: set[str]) -> list[list]:
         name = _var(h[2])
         if name in out:
             continue
-        if not _FRONT_CODE.search(h[0]) and _GETENV_CALL.search(h[2]):  # (a server's read, Python's os.getenv("BASE_URL"): no front-end
+        if server_tool_name(h[0], name, h[2]):  # (a server's read, Python's os.getenv("BASE_URL"): no front-end
             out[name] = h[:4]  # tool builds that code nor sets the name for it, whatever the repository's front end declares)
             continue
         if declared & set(_TOOL_NAMES[name]):
@@ -606,7 +611,7 @@ def step_code_files(snap, readme: dict, text: str) -> list[str]:
     return out
 
 
-@fact("env_settings", version=145, public=False)
+@fact("env_settings", version=146, public=False)
 def env_settings(ctx) -> dict:
     """``read_vars``: ``[variable, hit]`` read from the environment by the code; ``templates``
     (.env.example, a placeholder-only .env, Symfony's committed .env…) and ``settings_docs``;
