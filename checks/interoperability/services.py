@@ -669,7 +669,7 @@ def identifiers(ctx) -> Result:
     fields += [h for sid in ("ident.sql-columns", "ident.sql-references", "ident.columns", "ident.typed-fields", "ident.model-columns") for h in sig.get(sid, [])
                if h[3] not in ("test", "doc", "example")]  # (and a typed model's: a TypeScript interface's insee: string; a model's num_comm)
     if any(h[3] == "code" for h in sig.get("ident.insee-label", [])):  # (the bare "insee" a source's label or a flag in this repository:
-        fields = [h for h in fields if not (h in sig.get("ident.columns", []) and h[2] == "insee")]  # source == "insee", no code column)
+        fields = [h for h in fields if not (h in sig.get("ident.columns", []) and h[2].lower() == "insee")]  # source == "insee", no code column)
     # the area code of GeoNature's ref_geo (ref_geo.l_areas.area_code: the INSEE code of its communes and départements, loaded from
     # IGN's ADMIN EXPRESS): an identifier field whose values come from that referential (issue 12, s36 h36 = PnEcrins/GeoConstats)
     ref_geo = [h for h in sig.get("ident.ref-geo-code", []) if h[3] not in ("test", "doc", "example")]
