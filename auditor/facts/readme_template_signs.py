@@ -111,6 +111,13 @@ TEMPLATES: tuple[tuple[str, tuple[str, ...]], ...] = (
                  "what is special about using readme rmd instead of just readme md",
                  "you ll still need to render readme rmd regularly to keep readme md up to date",
                  "in that case don t forget to commit and push the resulting figure files so they display on github")),
+    # (a training school's starter kit, WildCodeSchool/simple-mvc's README: "This repository is a simple PHP MVC structure from scratch",
+    # its steps ending "From this starter kit, create your own web application", its /items example and "Ask for a tour !" over the Code
+    # Tour extension; every student team's project starts from it and keeps it as its README; issue 12, s42 fl42 =
+    # WildCodeSchool/2022-09-php-orleans-project-saintay, a commune's site whose README presented the kit)
+    ("simple-mvc", ("this repository is a simple php mvc structure from scratch", "from this starter kit create your own web application",
+                    "just a simple example where users can choose one of their databases and see tables in it",
+                    "we prepare a little guided tour to start with the simple mvc")),
 )
 
 # A template's sentences that name the package, as whole paragraphs (normalised), by template: usethis's unfilled purpose ("The goal of
