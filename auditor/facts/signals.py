@@ -532,7 +532,11 @@ signal("territory.region-list",
        ("bretagne", "normandie", "occitanie", "corse", "aquitaine", "grand est", "grand-est", "hauts-de-france", "pays de la loire"),
        flags=0, classes=PLACES, group=1)
 
-signal("territory.city", r"""(?<![\w$])['"`](""" + "|".join(sorted((n.replace("-", "[- ]") for n in CITY_NAMES), key=len, reverse=True)) + r""")['"`]""",
+# (a name quoted with escaped quotes inside a string, "le radio bouton \"Noumea\"", is quoted as 'Noumea' is; a name closing a label
+# after a qualifier, "Critère NC autre Noumea", "Agents hors Papeete", names the town as "commune de Nouméa" does; issue 12, s42 fn42 =
+# DSI-Ville-Noumea/commun)
+signal("territory.city", r"""(?<![\w$])['"`](?:[^'"`\n\\]{1,60}?[ \t](?:autre|autres|hors|sauf|excepté|à|pour)[ \t])?("""
+       + "|".join(sorted((n.replace("-", "[- ]") for n in CITY_NAMES), key=len, reverse=True)) + r""")\\?['"`]""",
        tuple({n.lower()[:6] for n in CITY_NAMES}), flags=0, classes=PLACES, group=1, accept=_city_in_code)
 
 # A small table of one territory's communes written in the code: an object's or an array's quoted values naming three to nine known
