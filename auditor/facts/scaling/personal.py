@@ -26,6 +26,7 @@ from auditor.facts.scaling.personal_code import (MONGOOSE, constants, described 
                                                  cms_fields, compound_contact, embedded_sql_fields, form_fields, gis_fields, imported_paths, kotlin_fields, mongoose_fields,
                                                  shared_prefixes, written_columns, abbreviated_field, ACCOUNT_FIELDS, API_CLIENT_FIELDS, ORGANISM_FIELDS, merise_name as _merise_name, organisation_tables, of_a_person, qualified_field, ORGANISM_TABLE)
 from auditor.facts.scaling.django_labels import django_fields
+from auditor.facts.scaling.inline_types import inline_type_fields
 from auditor.facts.scaling.json_messages import json_message_class
 from auditor.facts.scaling.personal_builder import builder_fields, eloquent_fields
 from auditor.facts.scaling.personal_types import TEXT_ONLY, non_text_field
@@ -267,6 +268,10 @@ def _text_fields(text: str, kind: str) -> list[tuple[str, str, int]]:
         col = ORM_COLUMN.search(line) if orm else None
         if col and (col.group(1) or java_consts.get(col.group(2))):
             out.append((table, col.group(1) or java_consts[col.group(2)], i))
+            continue
+        nested = inline_type_fields(line) if kind == "code" else []
+        if nested:  # (a TypeScript model's owner: { userId: string, displayName: string }: the owner's fields)
+            out += [(table, f, i) for f in nested]
             continue
         ins = INSERT_COLUMNS.search(line)
         if ins:  # a model writing its table in plain SQL (PHP PDO, JDBC…): the columns it fills are the table's fields
@@ -598,7 +603,8 @@ def personal_data(ctx) -> dict:
             t["fields"] = [f for f in t["fields"] if f["category"] != "staff" or of_a_person(f["name"])]
         if ORGANISM_TABLE.search(name) or (t["path"], t["table"]) in organisms:
             t["fields"] = [f for f in t["fields"] if f["strength"] == "strong" and norm_field(f["name"]) not in AMBIGUOUS_NAMES]
-        person = any(norm_field(n) in person_tables or norm_field(n.rstrip("s")) in person_tables for n in (t["table"] or "", (t["table"] or "").rsplit("_", 1)[-1]))  # (app_user)
+        person = any(norm_field(n) in person_tables or norm_field(n.rstrip("s")) in person_tables
+                     for n in (t["table"] or "", (t["table"] or "").rsplit("_", 1)[-1], (t["table"] or "").rsplit(".", 1)[-1]))  # (app_user; Folder.owner)
         person = (person or (t["path"], t["table"]) in templates) and (t["path"], t["table"]) not in api_clients | roles
         person = person or (people_addresses and not thing and address_table(t["table"] or "", t["fields"]))
         if not person and (t["path"], t["table"]) not in accounts and {f["category"] for f in t["fields"]} == {"identity"} and \
