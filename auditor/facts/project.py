@@ -65,6 +65,7 @@ from auditor.facts.kind_packages import bower_package, data_scripts, pipeline_st
 from auditor.facts.inventory import CI_DIRS, ONTOLOGY, code_ext, inventory_of, is_doc, is_generated, is_test, is_vendored
 from auditor.facts.settings_files import EDITOR_FOLDER
 from auditor.facts.kind_collections import demo_among_folders
+from auditor.facts.kind_plumber import PLUMBER_API, plumber_files
 from auditor.facts.kind_r_exports import R_EXPORT, r_export_scripts
 from auditor.facts.kind_documents import ASSISTANT_ADDONS, CODE_UNDECIDED, COURSE_KIT, NO_DECISIVE_FILE, course_kit, documents_kind, exercise_pages, in_documents_folder
 from auditor.facts.script_markers import package_example
@@ -1042,9 +1043,13 @@ def decide_kind(ctx) -> tuple[str, list[dict], dict[str, float], bool, list[dict
     built_py = built_python_package(ctx, [e.path for e in files if CONTAINER_FILE.match(e.name) and "compose" not in e.name.lower()]) if by_ext.get("py") and not (ui or api or templates or html) else []
     add("library", 6, built_py[:3], "Python package built by its pyproject.toml's build backend (its package folders)")
     add("analysis", min(7.0, 3 + len(notebooks)) if len(notebooks) * 10 >= n_code and not built_py else 0, notebooks, "notebook")
+    # (an R plumber API, its annotated endpoints answering JSON: a web API service, unless one demo among a collection's folders)
+    plumber = plumber_files(ctx, r_files) if r_files and not (shiny or rpkg) else []
+    plumber = [] if demo_among_folders(plumber, r_files + notebooks) else plumber
+    add("api-service", 7, plumber, PLUMBER_API)
     add("analysis", 3 if (r_files and not shiny and not rpkg and len(r_files) >= n_code) else 0, r_files, "R script")
     # (R scripts connecting to a database, querying it and writing the rows to a file, with no model, plot or statistic: an export job)
-    r_export = r_export_scripts(ctx, r_files) if r_files and not (shiny or rpkg or notebooks or ui or api) and len(r_files) >= n_code else []
+    r_export = r_export_scripts(ctx, r_files) if r_files and not (shiny or rpkg or notebooks or ui or api or plumber) and len(r_files) >= n_code else []
     add("cli-tool", 6, r_export, R_EXPORT)
     # Java modules a Maven or Gradle build publishes as jars to a repository of artefacts, no main class in the build nor in the
     # sources, no web archive and no container image: a library others add as a dependency, whatever engine it builds on (Trevas's
@@ -1557,7 +1562,7 @@ def _theme_template(path: str) -> bool:
 
 _PAGE_SCRIPT_EXT = frozenset({"js", "mjs", "cjs", "ts", "jsx", "tsx", "html", "htm"})  # (a page's scripts, not a Python figure's)
 
-@fact("project_kind", version=128, public=False)
+@fact("project_kind", version=129, public=False)
 def project_kind(ctx) -> dict:
     """The kind decided from the commit's files alone, and the project it is a copy of: cached with the commit, so that a warm
     audit (whose check results are reused, keyed by this kind) neither classifies 20,000 paths nor builds the inventory again."""
