@@ -78,6 +78,7 @@ from auditor.facts.slide_decks import deck_framework_copies
 from auditor.facts.php_licensed_folders import licensed_php_folders
 from auditor.facts.authored_banners import authored_library, banner_author
 from auditor.facts.banner_parts import banner_parts
+from auditor.facts.headed_libraries import headed_libraries
 from auditor.facts.copied_components import copied_components
 from auditor.facts.copied_folders import FORGE_DOWNLOAD, FORGE_SUFFIX, RELEASE_VERSION, TOP_LICENCE, copied_folders, cordova_trees, library_shelves
 from auditor.facts.cordova_layout import cordova_configs, cordova_root
@@ -2210,6 +2211,9 @@ def build_inventory(snap, names: tuple[str, ...] = (), owner: str | None = None)
     copied_now = {i.path for i in items if i.category == "vendored"} | foreign
     foreign |= banner_parts(snap, [Item(i.path, "vendored", i.language) if i.path in copied_now else i for i in items],
                             _own_holders(snap), _readme_title(snap))
+    # and a one-file library told by its header: its name, its author with a site, its licence or version (jquery.prettyPhoto.js,
+    # .sorttable.js, blueimp's UploadHandler.php), by an author the project never names
+    foreign |= headed_libraries(snap, items, squeeze(root_texts), project_names(snap, _readme_title(snap), tuple(names)))
     if foreign:
         items = [Item(i.path, "vendored", i.language) if i.path in foreign else i for i in items]
     # a UI template copied at the root with the application built inside it (AdminLTE's manifests, Gruntfile.js, build/ and dist/)

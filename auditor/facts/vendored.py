@@ -227,7 +227,7 @@ _LINE_BANNER_END = lazy_compile(r"\*/|\n(?:[ \t]*\n)+(?![ \t]*//)|\n[ \t]*[^/*\s
 
 def stem(name: str) -> str:
     """``chart.js@2.8.0.js`` -> ``chart``, ``jquery-3.7.1.min.js`` -> ``jquery``, ``leaflet-src.css`` -> ``leaflet``."""
-    low = re.sub(r"\.(js|css)$", "", name.lower()).lstrip("_")
+    low = re.sub(r"\.(js|css)$", "", name.lower()).lstrip("_.")  # (a hidden copy, .sorttable.js: sorttable)
     for rx in (_SUFFIX_END, _VERSION_END, _SUFFIX_END, _JS_END):
         low = rx.sub("", low)
     # (a known library's build under a name of its own, mootools12b.js or mootools-doc.js: that library)
