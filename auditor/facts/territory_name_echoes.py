@@ -41,10 +41,26 @@ def _bare(value: str) -> str:
     return str(value).strip().strip("<>\"'`|·•—–-: \t\r\n")  # (a hit taken across an element's lines: ">\n   Mairie de X <")
 
 
-def _distinctive(name: str) -> bool:
+def _distinctive(name: str, own_words: frozenset = frozenset()) -> bool:
     from auditor.facts.territory_hosts import epci_name, known_commune
 
-    return len(name) >= 4 and ("-" in name or " " in name or known_commune(name) or epci_name(name))
+    return len(name) >= 4 and ("-" in name or " " in name or known_commune(name) or epci_name(name) or name.lower() in own_words)
+
+
+# the words of a file's name: split at separators and at camelCase (decouvrir_friesen.jsx, EditeurDecouvrirFriesen.jsx, LogoFriesen.png)
+_NAME_WORD = lazy_compile(r"[A-ZÀ-Ý]?[a-zà-ÿ]+|[A-ZÀ-Ý]+(?![a-zà-ÿ])")
+
+
+def path_words(paths) -> frozenset:
+    """The words (lower-cased, 4 letters or more) that two files' names or more hold (see :func:`name_of`): what the repository names
+    its pages, components and images after. Bounded: the first 5,000 paths."""
+    seen: dict[str, set[str]] = {}
+    for p in list(paths)[:5000]:
+        name = p.rsplit("/", 1)[-1].rsplit(".", 1)[0]
+        for w in _NAME_WORD.findall(name):
+            if len(w) >= 4:
+                seen.setdefault(w.lower(), set()).add(p)
+    return frozenset(w for w, ps in seen.items() if len(ps) >= 2)
 
 
 def _acronym(kind: str, name: str) -> str | None:
@@ -57,21 +73,23 @@ def _acronym(kind: str, name: str) -> str | None:
     return acro if 3 <= len(acro) <= 8 and all(w[:1].isupper() for w in words) else None
 
 
-def name_of(value: str) -> str | None:
+def name_of(value: str, own_words: frozenset = frozenset()) -> str | None:
     """The territory's name a trusted hit gives (« Mairie de Saint-Symphorien »: Saint-Symphorien; « communauté de communes
-    Ponthieu-Marquenterre »: Ponthieu-Marquenterre), when it is distinctive; None otherwise."""
+    Ponthieu-Marquenterre »: Ponthieu-Marquenterre), when it is distinctive; None otherwise. A single word the list of communes does
+    not hold is distinctive when the repository names two files or more after it (``own_words``, :func:`path_words`: a small commune's
+    site, « Mairie de Friesen » with decouvrir_friesen.jsx, LogoFriesen.png; issue 12, s42 fl42 = slydertheo/mairie-site-final)."""
     m = _KIND.match(_bare(value))
     name = re.split(r"[ \t]*[|·•—–:,.(<]", (m.group("name") if m else _bare(value)).strip(), maxsplit=1)[0].strip()
-    return name if name and _distinctive(name) else None
+    return name if name and _distinctive(name, own_words) else None
 
 
-def territory_names(hits) -> tuple[list[str], dict[str, str]]:
+def territory_names(hits, own_words: frozenset = frozenset()) -> tuple[list[str], dict[str, str]]:
     """The territory's distinctive names that ``hits`` (``(signal id, hit)`` pairs of the trusted signals) give (sorted, at most
     :data:`MAX_NAMES`), and the acronyms of the intercommunalities among them (acronym -> name)."""
     by_file: dict[str, set[str]] = {}
     rows = []
     for sid, h in hits:
-        if sid not in SOURCES or not (name := name_of(h[2])):
+        if sid not in SOURCES or not (name := name_of(h[2], own_words)):
             continue
         m = _KIND.match(_bare(h[2]))
         by_file.setdefault(h[0], set()).add(name)
@@ -81,7 +99,7 @@ def territory_names(hits) -> tuple[list[str], dict[str, str]]:
     return names, {a: n for _, k, n in sorted(rows) if n in names and (a := _acronym(k, n))}
 
 
-@fact("territory_name_echoes", version=2, public=False)
+@fact("territory_name_echoes", version=3, public=False)
 def territory_name_echoes(ctx) -> list:
     """``[[path, line, value, class, name]]`` in path order: the lines of code and page templates writing a territory's name the text
     scan's trusted signals give (or its defined acronym) again, with that name (see the module's docstring). The check keeps the rows
@@ -92,10 +110,13 @@ def territory_name_echoes(ctx) -> list:
     from auditor.facts.tree import tree_of
 
     sig = (ctx.fact("textscan") or {}).get("signals") or {}
-    names, acronyms = territory_names([(sid, h) for sid in SOURCES for h in sig.get(sid, [])])
+    names, acronyms = territory_names([(sid, h) for sid in SOURCES for h in sig.get(sid, [])], path_words(e.path for e in tree_of(ctx)))
     if not names:
         return []
-    word = re.compile(r"(?<![\w/.-])(" + "|".join(re.escape(n) for n in names + sorted(acronyms)) + r")(?![\w-])(?!\.\w)")
+    word = re.compile(r"(?<![\w/.-])(" + "|".join(re.escape(n) for n in names + sorted(acronyms)) + r")(?![\w-])(?!\.\w)"
+                      # (and the commune's mailbox, mairie@friesen.fr: its town hall's address, under the name's domain)
+                      + r"|(?<![\w.+-])([\w.+-]{1,40}@(?:mairie-|ville-)?(?:" + "|".join(re.escape(n.lower().replace(" ", "-")) for n in names)
+                      + r")\.(?:fr|com|org|net|eu))(?![\w-])")
     paths = [e.path for e in tree_of(ctx) if is_scannable(e) and e.size <= MAX_BYTES and file_class(e.path) in ("code", "template")][:MAX_FILES]
     out, pending, defined = [], [], set()
     for path, text in ctx.snapshot.iter_text(paths, limit=MAX_BYTES):
@@ -112,8 +133,10 @@ def territory_name_echoes(ctx) -> list:
             before = line[:m.start() - (text.rfind("\n", 0, m.start()) + 1)]
             if not in_code(m) or is_package_metadata(m) or _TRAILING_COMMENT.search(before) or _LOG_CALL.search(before) or _AUTHORSHIP.search(before):
                 continue
-            value = m.group(1)
-            if value in acronyms:
+            value = m.group(1) or m.group(2)
+            if m.group(2):  # (the mailbox: the name its domain is)
+                out.append([path, line_no, value, file_class(path), next((n for n in names if n.lower().replace(" ", "-") in value.lower()), value)])
+            elif value in acronyms:
                 if acronyms[value] in line:
                     defined.add(value)  # (the line writing the acronym with the name: the text defines it)
                 pending.append([path, line_no, value, file_class(path), acronyms[value]])

@@ -12,7 +12,7 @@ from auditor.facts.files import CI_SYSTEMS
 from auditor.facts.secret_assignments import ANDROID_GOOGLE_KEY_KIND
 from auditor.facts.secret_known_defaults import DEFAULT_DSN_KIND
 from auditor.facts.territory_communes import postcode_town_name
-from auditor.facts.territory_name_echoes import territory_names
+from auditor.facts.territory_name_echoes import path_words, territory_names
 from auditor.facts.territory_samples import NAME_KINDS
 from auditor.facts.tree import tree_of
 from auditor.facts.territory_town_hall import flat_town
@@ -397,7 +397,7 @@ def territory_neutral(ctx) -> Result:
                                                                            "territory.departement-sentence", "territory.sql-region"))]
     # the territory's name the findings kept give (« Mairie de X », « la communauté de communes X »), written again bare in the code's
     # text, and its acronym the text defines: values of that territory too (s39 fc39; territory_name_echoes)
-    trusted, cited = set(territory_names(findings)[0]), {(h[0], h[1]) for _, h in findings}
+    trusted, cited = set(territory_names(findings, path_words(e.path for e in tree_of(ctx)))[0]), {(h[0], h[1]) for _, h in findings}
     findings += [("territory.name-echo", h[:4]) for h in ctx.fact("territory_name_echoes") or []
                  if h[4] in trusted and (h[0], h[1]) not in cited and h[0] not in deployed]
     # the publishing body's own acronym written in capitals in the program (n_org = 'SMMAR', "Numéro du dossier SMMAR :"), the body
