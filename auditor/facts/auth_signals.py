@@ -152,3 +152,29 @@ signal("auth.password-read",
        ("pwd", "passwd", "password", "mdp", "motdepasse", "mot-de-passe", "pass"), flags=0, classes=("code", "template"),
        exts={*JS_EXT, "ts", "tsx", "vue", "svelte", "html", "htm"}, group=1,
        accept=lambda m: not _line_of(m).lstrip().startswith(_COMMENT_START))
+
+# A Streamlit application's password gate: a password field (``st.text_input("Mot de passe", type="password")``) whose value the
+# code compares (``if saisie == mot_de_passe_requis``) in a file reading a secret or setting (``st.secrets``, ``os.environ``,
+# ``os.getenv``) and marking the session signed in (``st.session_state.authentifie = True``): a shared password guarding the app, a
+# local sign-in (issue 12, s42 fp42 = ThomasLafargue/mediatheque-arcachon; docs.streamlit.io st.text_input, type="password", and
+# its authentication guide, consulted 2026-12-07). A password field handed on (a database's password given to a connection) with
+# no comparison nor session flag signs nobody in.
+_ST_SECRET = lazy_compile(r"""\bst\.secrets\b|\bos\.environ\b|\b(?:os\.)?getenv\(""")
+_ST_SIGNED = lazy_compile(r"""\bsession_state(?:\.\w+|\[[^\]\n]{1,60}\])[^\S\n]*=[^\S\n]*True\b""")
+
+
+def _streamlit_gate(m) -> bool:
+    if _line_of(m).lstrip().startswith("#"):
+        return False
+    text = m.string
+    if not (_ST_SECRET.search(text) and _ST_SIGNED.search(text)):
+        return False
+    var = m.group(1)
+    if var:  # (the value typed, by the name it is given, compared)
+        return bool(re.search(rf"""(?<![\w.])(?:{re.escape(var)}[^\S\n]*[!=]=|[!=]=[^\S\n]*{re.escape(var)}(?![\w(]))""", text))
+    return bool(re.search(r"""text_input\([^)]{0,300}\)[^\S\n]*[!=]=""", text))
+
+
+signal("auth.streamlit",
+       r"""(?:(?<![\w.])(\w+)[^\S\n]*=[^\S\n]*)?(?:\bst|\bstreamlit)\.(?:sidebar\.)?text_input\([^)]{0,300}?\btype[^\S\n]*=[^\S\n]*["']password["']""",
+       ("text_input",), flags=0, classes=("code",), exts={"py"}, accept=_streamlit_gate)

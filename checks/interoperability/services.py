@@ -1005,6 +1005,8 @@ def auth(ctx) -> Result:
     # collection with `auth: true` (the CMS's back-office users); HTTP Basic asked by the service itself (a JAX-RS filter's
     # `Basic realm=`, @RolesAllowed resources)
     local += [h for sid in ("auth.framework-accounts", "auth.payload-accounts", "auth.http-basic") for h in sig.get(sid, []) if h[3] in ("code", "config")]
+    # a Streamlit app's password field compared with a secret, the session marked signed in: a shared password guarding the app
+    local += [h for h in sig.get("auth.streamlit", []) if h[3] == "code"]
     local += [h for h in sig.get("auth.sql-password", []) if h[3] == "code"]  # (a users table's password checked in the SQL: md5, crypt)
     local += sig.get("auth.sql-accounts", [])[:3]  # (a committed schema's accounts table with a password, beside a session or token table)
     local += [h for h in sig.get("auth.session-sign-in", []) if h[3] == "code"]  # (a session set where the password typed is read)
