@@ -147,3 +147,35 @@ def workspace_commands(ctx) -> list[str]:
                 out.append(folder + "/package.json")
                 break
     return out[:3]
+
+
+# a readme's command running a Python script by its file name: `python3.6 …/virtualia/badge.py`, `python badge.py --x`
+_PY_COMMAND = r"(?<![\w.-])(?:python[\d.]*|py)[ \t]+(?:-[a-zA-Z][ \t]+)*(?:[^\s`'\"]*/)?{name}(?![\w.-])"
+_READMES = lazy_compile(r"(?:^|/)readme(?:\.(?:md|markdown|rst|txt))?$", re.I)
+MAX_SHELL_RUN = 10
+
+
+def shell_run_scripts(ctx, py_files: list[str], shell_files: list[str]) -> list[str]:
+    """Scripts a person runs from a shell, when they are all the code (:data:`MAX_SHELL_RUN` at most, 128 KB each) and no package
+    holds them (no manifest, no ``__init__.py``, no package.json): every Python file runs under a main guard, one at least by the
+    command a readme gives (``python3.6 …/virtualia/badge.py``), and every shell script opens on its interpreter line (#!/usr/bin/env
+    bash). A park's admin toolbox, a Selenium script logging an agent in and a script updating a server over SSH: commands, not a
+    library to import (issue 12, s42 fn42 = PnGuadeloupe/toolbox). A Python file without the guard (a module), a window, or no
+    documented command leaves the kind to the other rules."""
+    files = ctx.snapshot.files
+    if _PY_PACKAGE.intersection(files) or "package.json" in files or any(p.rsplit("/", 1)[-1] == "__init__.py" for p in files):
+        return []
+    py = sorted(p for p in py_files if not is_test(p) and not aside(p))
+    sh = sorted(p for p in shell_files if p.rsplit(".", 1)[-1] in ("sh", "bash") and not is_test(p))
+    if not py or len(py) + len(sh) > MAX_SHELL_RUN or len(py) < len(py_files):
+        return []
+    for p in py:
+        text = ctx.snapshot.read_text(p, limit=128 * 1024) or ""
+        if not _MAIN_GUARD.search(text) or GUI_IMPORT.search(text):
+            return []
+    if any(not (ctx.snapshot.read_head(p, 64) or "").startswith("#!") for p in sh):
+        return []
+    readmes = sorted(p for p in files if _READMES.search(p) and p.count("/") <= 2)[:10]
+    said = "\n".join(ctx.snapshot.read_text(p, limit=64 * 1024) or "" for p in readmes)
+    documented = [p for p in py if re.search(_PY_COMMAND.format(name=re.escape(p.rsplit("/", 1)[-1])), said)]
+    return documented + [p for p in py if p not in documented] + sh if documented else []

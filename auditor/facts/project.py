@@ -38,7 +38,7 @@ from auditor.facts.kind_appsscript import REASON as APPS_SCRIPT_REASON, apps_scr
 from auditor.facts.kind_pipelines import SHELL_PIPELINE, SQL_KIT, SQL_TRANSFER, shell_pipeline, sql_kit, sql_transfers, sql_view_layer  # noqa: F401 (SHELL_PIPELINE: read by checks from here)
 from auditor.facts.kind_apps import (aside, template_tree, bundled_library, composer_declared, debian_library, dotnet_library, maven_archetype,
                                      monitoring_protocol, npm_commands, query_scripts, vite_library)
-from auditor.facts.kind_commands import folder_commands, manifest_folder_commands, top_level_scripts, workspace_commands
+from auditor.facts.kind_commands import folder_commands, manifest_folder_commands, shell_run_scripts, top_level_scripts, workspace_commands
 from auditor.facts.kind_go import go_servers
 from auditor.facts.kind_grails import grails_apps
 from auditor.facts.kind_quarto import site_pages, site_projects
@@ -223,6 +223,7 @@ def not_deployed(project: dict) -> bool:
 
 SCHEDULED = "script run on a schedule (cron, timer, scheduled CI workflow)"
 BY_HAND = "Python scripts run as programs (work done at their top level)"
+SHELL_RUN = "scripts run from a shell (Python under a main guard, its command in a readme; shell scripts with their interpreter line)"
 
 
 def run_on_schedule(project: dict) -> bool:
@@ -1324,10 +1325,15 @@ def decide_kind(ctx) -> tuple[str, list[dict], dict[str, float], bool, list[dict
     by_hand = top_level_scripts(ctx, py_own) if py_own and not (ui or api or pages or html or templates or scripts or named or rpkg or data or sched
                                                                 or course_ex) else []
     add("cli-tool", 4, by_hand, BY_HAND)
+    # or scripts a person runs from a shell, all the code and no package: Python files under a main guard, one run by a readme's
+    # command (python3.6 …/virtualia/badge.py), shell scripts with their interpreter line (a park's admin toolbox, s42 fn42)
+    by_shell = shell_run_scripts(ctx, py_own, shell) if py_own and not (ui or api or pages or html or templates or scripts or named or rpkg
+                                                                        or data or sched or by_hand or course_ex or pipeline or shown) else []
+    add("cli-tool", 4, by_shell, SHELL_RUN)
     # or shell scripts that download data and transform it (wget, then awk, jq, xsltproc…), most of the code: a data pipeline run by
     # hand or by a scheduler, not a library (decp-rama's process.sh and its get/fix/convert steps)
     add("cli-tool", 4 if len(shell) >= n_code and not (ui or api or pages or html or templates or named or rpkg or data or sched or by_hand
-                                                       or scripts or powershell or course_ex) else 0, pipe_scripts, SHELL_PIPELINE)
+                                                       or scripts or powershell or course_ex or by_shell) else 0, pipe_scripts, SHELL_PIPELINE)
     # an Ant build at the root packaging the Java sources as jars, no web archive and no main class: a library a host loads
     ant = ctx.snapshot.read_text("build.xml", limit=256 * 1024) or "" if "java" in by_ext and "build.xml" in ctx.snapshot.files else ""
     jar_only = bool(re.search(r"<jar\b", ant)) and not re.search(r"<war\b|<ear\b|Main-Class", ant, re.I)
