@@ -60,3 +60,50 @@ def env_file_hosts(ctx) -> list[tuple[str, int, str, str]]:
                 if host and not (template and host.replace(".", "").isdigit()):  # (a template's IP address: the value to fill)
                     out.append((path, n, m.group(1), host))
     return out
+
+
+# An INI settings file the code reads (conf.ini, settings.cfg, app.conf: R's read.ini("conf.ini"), Python's configparser) naming its
+# database's server by a bare host name, ``[SQL] SERVER = SQL`` (issue 12, s42 fj42 = ISPF/enquetes-tourisme-eft-exportatn): a server
+# of the organisation's network, named as its own directory knows it; another territory cannot reach it. Read in a section naming
+# the service ([SQL], [database], [ldap]) or by a key naming it (DB_HOST); not a template's (conf.ini.example: the value to fill),
+# a developer's, a tool's own file (setup.cfg, tox.ini, php.ini…), nor a placeholder (localhost, server, ${VAR}).
+_INI_EXT = ("ini", "cfg", "conf")
+_TOOL_INI = {"setup.cfg", "tox.ini", "pytest.ini", "mypy.ini", "php.ini", "uwsgi.ini", "alembic.ini", "pylintrc", ".flake8",
+             "my.cnf", "odbcinst.ini", "supervisord.conf", "nginx.conf", "httpd.conf", "krb5.conf", "pgbouncer.ini", "desktop.ini"}
+_TEMPLATE_NAME = ("example", "exemple", "sample", "dist", "template", "tpl", "default", "modele", "modèle")
+_BARE_NOT_A_HOST = {"localhost", "host", "hostname", "server", "serveur", "servername", "myserver", "monserveur", "votre_serveur",
+                    "your_server", "changeme", "none", "null", "true", "false", "xxx", "todo"}
+
+
+def _ini_host(value: str) -> str | None:
+    value = value.split(" ;", 1)[0].split(" #", 1)[0].strip().strip("'\"").strip()
+    if _named_host(value):
+        return value.lower()
+    low = value.lower()
+    if 1 <= len(value) <= 63 and value[0].isalpha() and value.replace("-", "").replace("_", "").isalnum() and value.isascii() \
+            and low not in _BARE_NOT_A_HOST and not PLACEHOLDER.match(value):
+        return low
+    return None
+
+
+def ini_server_hosts(ctx) -> list[tuple[str, int, str, str]]:
+    """(path, line, section.key, host) of each server a committed INI settings file names, in path and line order (the first 20 files,
+    64 KB and 400 lines each)."""
+    out = []
+    files = [e.path for e in project_files(ctx, tests=False) if e.ext.lower() in _INI_EXT and not is_dev_only(e.path)
+             and e.name.lower() not in _TOOL_INI and not any(w in e.name.lower() for w in _TEMPLATE_NAME) and file_class(e.path) == "config"]
+    for path in files[:20]:
+        section = ""
+        for n, line in enumerate((ctx.snapshot.read_text(path, limit=64 * 1024) or "").splitlines()[:400], 1):
+            s = line.strip()
+            if s.startswith("[") and s.endswith("]"):
+                section = s[1:-1].strip()
+                continue
+            if not s or s.startswith((";", "#")) or "=" not in s:
+                continue
+            key, value = (x.strip() for x in s.split("=", 1))
+            words = [w for w in section.upper().replace("-", "_").replace(".", "_").split("_") if w]
+            served = _server_variable(key) or (key.upper() in _HOST_WORDS and any(w in _SERVICE_WORDS for w in words))
+            if served and (host := _ini_host(value)):
+                out.append((path, n, f"{section}.{key}" if section else key, host))
+    return out

@@ -34,7 +34,7 @@ from auditor.facts.scaling.common import (data_about, email_type, host_class, is
 from auditor.facts.scaling.address_refs import deployment_own_hosts, model_ref_address, own_address_setting, published_address, site_own_hosts, spring_own_hosts, template_address
 from auditor.facts.scaling.contractor_hosts import committers_company_domains, sponsor_tenant
 from auditor.facts.scaling.build_repositories import gradle_repositories, maven_repositories
-from auditor.facts.scaling.env_hosts import env_file_hosts
+from auditor.facts.scaling.env_hosts import env_file_hosts, ini_server_hosts
 from auditor.facts.scaling.internal_calls import hard_coded_internal_calls
 from auditor.facts.scaling.load_positions import (compared_origin, csp_origin, demo_host_branch, in_sentence, link_value, project_link, script_url,
                                                   template_link_variable)
@@ -312,7 +312,7 @@ def update_channel(lines: list[str], line: int | None, url_path: str) -> str | N
 _LOOPBACK = re.compile(r"^(?:localhost|127(?:\.\d{1,3}){3}|0\.0\.0\.0|\[?::1\]?|[\w.-]*\.localhost)$")
 
 
-@fact("hosting_dependencies", version=109, cache="commit+as_of")
+@fact("hosting_dependencies", version=110, cache="commit+as_of")
 def hosting_dependencies(ctx) -> dict:
     owner = owner_key(ctx)
     declared = "" if owner else declared_owner(ctx.snapshot)
@@ -572,7 +572,8 @@ def hosting_dependencies(ctx) -> dict:
                     and host not in ("localhost", "host", "hostname", "127.0.0.1") and host not in services and not host.startswith(("$", "<", "{")):
                 internal.append({"path": path, "line": n, "value": f"host={host} (pg_service)", "host": host})
     # a database's or a service's server a committed .env or its template names by a bare host (DB_HOST=pgsql-sig.agglo.fr)
-    for path, n, name, host in env_file_hosts(ctx):
+    # (or an INI settings file's server key, [SQL] SERVER = SQL: a bare name is a server of the organisation's network, s42 fj42)
+    for path, n, name, host in env_file_hosts(ctx) + ini_server_hosts(ctx):
         if host not in services and foreign(host) and not _reported(internal, path, host):
             internal.append({"path": path, "line": n, "value": f"{name}={host}", "host": host})
     # a Windows network share of the organisation's file server the scripts read or write (\\server\share\…, the signal
