@@ -27,6 +27,7 @@ from auditor.facts.readme_lookalikes import (app_requests_chapter, container_cha
 from auditor.facts.readme_own_commands import own_commands_chapter
 from auditor.facts.readme_places import folder_map
 from auditor.facts.readme_presentation import presentation_chapter
+from auditor.facts.readme_prose_chapters import document_contribution
 from auditor.facts.readme_qualifiers import another_products_docs, dev_use
 from auditor.facts.readme_reading import Reading
 from auditor.facts.readme_roles import (content_not_contributing, developer_records, framework_boilerplate, help_without_channel, name_heading,
@@ -235,7 +236,9 @@ def _heading_details(r: Reading, b, i: int, secs: list[str], stack) -> None:
             continue
         # ("## Documentation" over ADRs, specs and the developers' internal docs; "## Utilisation" over who uses it; "Pourquoi
         # contribuer" over sharing courses)
-        if name == "usage" and (developer_records(heading, body) or users_not_usage(body)) or name == "contributing" and content_not_contributing(body):
+        # ("Puis-je écrire un Post-Mortem et comment contribuer ?" over copying the post-mortem template: those documents')
+        if name == "usage" and (developer_records(heading, body) or users_not_usage(body)) \
+                or name == "contributing" and (content_not_contributing(body) or document_contribution(b.text, body)):
             continue
         if (name, "heading") not in seen:
             seen.add((name, "heading"))

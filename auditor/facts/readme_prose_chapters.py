@@ -58,3 +58,23 @@ def content_not_contributing(body: str) -> bool:
         return False
     normed = norm(body)
     return bool(_CONTENT_SHARE.search(normed)) and not _DEV_WORDS.search(normed)
+
+
+# a question heading asking how to contribute ("Puis-je écrire un Post-Mortem et comment contribuer ?", "How can I contribute?")
+_QUESTION = lazy_compile(r"^(?:\d+ )*(?:comment|pourquoi|puis je|peut on|peux je|qui|how|why|can i|can we|can you|who)\b")
+# writing one of the product's documents: "peut rédiger un Post-Mortem", "Copiez alors le fichier", "write a report from the template"
+_WRITE_DOCUMENT = lazy_compile(r"\b(?:rediger|redigez|redige|ecrire|ecrivez|copier|copiez|remplir|remplissez|write|writes|copy|fill in|fill out) "
+                               r"(?:\w+ ){0,3}?(?:modeles?|templates?|fichiers?|documents?|rapports?|reports?|fiches?|post mortems?|comptes? rendus?|"
+                               r"notes?)\b")
+
+
+def document_contribution(heading_text: str, body: str) -> bool:
+    """A contributing heading asked as a question ("Puis-je écrire un Post-Mortem et comment contribuer ?") over a short text that has
+    the reader write or copy one of the product's documents (a report, a post-mortem from its template) with no code, no word of the
+    forge or the development (issue, branch, pull request, code, CONTRIBUTING…): a contribution to those documents, not the project's
+    contributing guide (issue 12, s42 fq42 = DNUM-SocialGouv/eclaire's "## Post-Mortems")."""
+    heading = norm(heading_text)
+    if not (heading_text.rstrip().endswith("?") or _QUESTION.match(heading)) or "```" in body or "~~~" in body:
+        return False
+    normed = norm(body)
+    return 0 < len(normed.split()) <= _MAX_WORDS and not _DEV_WORDS.search(normed) and bool(_WRITE_DOCUMENT.search(normed))
