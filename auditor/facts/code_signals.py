@@ -463,6 +463,21 @@ _WEBUTILS_ROUTES = lazy_compile(r"^import\s+fr\.wseduc\.rs\.", re.M)
 signal("api.webutils-json", r"""\b(renderJson|(?:array|default|notEmpty)ResponseHandler)\s*\(\s*request\b""",
        ("renderjson", "responsehandler"), flags=0, exts={"java"}, classes=("code",), group=1,
        accept=lambda m: _WEBUTILS_ROUTES.search(m.string) is not None)
+# ... or through entcore's CRUD controller its routes extend (`class FoldersController extends MongoDbControllerHelper`, a route calling
+# `super.list(request)` or `create(request)`: the inherited CRUD answers JSON through defaultResponseHandler), or through a helper class of
+# the project (helpers/EventHelper.java answering arrayResponseHandler(request), no route of its own) that a route file imports: the import
+# lines of route files and the JSON answers of files declaring no route are kept, interoperability.api-spec joins them (issue 12, s42 fo42
+# = OPEN-ENT-NG/timeline-generator)
+_CRUD_HELPER = lazy_compile(r"^[ \t]*public\s+(?:abstract\s+)?class\s+\w+\s+extends\s+(?:MongoDb|Sql)?ControllerHelper\b", re.M)
+signal("api.webutils-crud", r"""(?:\bsuper\.|(?<![\w.]))(create|retrieve|update|delete|list)\(\s*request\s*\)""",
+       ("request)",), flags=0, exts={"java"}, classes=("code",), group=1,
+       accept=lambda m: _WEBUTILS_ROUTES.search(m.string) is not None and _CRUD_HELPER.search(m.string) is not None)
+signal("api.webutils-import", r"""^import\s+((?!(?:java|javax|io\.vertx|fr\.wseduc|org\.entcore)\.)[a-z][\w]*(?:\.[a-z_][\w]*)+\.[A-Z]\w*)\s*;""",
+       ("import",), flags=re.M, exts={"java"}, classes=("code",), group=1,
+       accept=lambda m: _WEBUTILS_ROUTES.search(m.string) is not None)
+signal("api.webutils-json-helper", r"""\b(renderJson|(?:array|default|notEmpty)ResponseHandler)\s*\(\s*request\b""",
+       ("renderjson", "responsehandler"), flags=0, exts={"java"}, classes=("code",), group=1,
+       accept=lambda m: _WEBUTILS_ROUTES.search(m.string) is None)
 
 # A mobile application's own sign-in screen: a password field of React Native (secureTextEntry), Flutter (obscureText: true), an Android
 # layout or view (inputType textPassword, TYPE_TEXT_VARIATION_PASSWORD, Compose's PasswordVisualTransformation), SwiftUI's SecureField,

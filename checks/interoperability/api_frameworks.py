@@ -149,7 +149,19 @@ def webutils_routes(scan) -> list:
     declaring ODE web-utils routes (``@Get``/``@Post`` of fr.wseduc.rs, an ENT module on entcore and Vert.x), no tests."""
     from auditor.facts.inventory import is_test, is_vendored
 
-    return sorted(h for h in scan["signals"].get("api.webutils-json", []) if h[3] == "code" and not is_test(h[0]) and not is_vendored(h[0]))
+    own = lambda h: h[3] == "code" and not is_test(h[0]) and not is_vendored(h[0])  # noqa: E731
+    sig = scan["signals"]
+    hits = [h for h in sig.get("api.webutils-json", []) + sig.get("api.webutils-crud", []) if own(h)]
+    # (a route file importing a helper class of the project that answers JSON for it: helpers/EventHelper.java's arrayResponseHandler)
+    helpers = {}
+    for h in sorted(h for h in sig.get("api.webutils-json-helper", []) if own(h)):
+        helpers.setdefault(h[0].rsplit(".", 1)[0], h)
+    for h in sig.get("api.webutils-import", []):
+        tail = "/" + str(h[2]).replace(".", "/")
+        helper = next((v for k, v in helpers.items() if ("/" + k).endswith(tail)), None)
+        if own(h) and helper:
+            hits.append([h[0], h[1], f"{helper[2]} ({helper[0]}:{helper[1]})", *h[3:]])
+    return sorted(hits)
 
 
 def webutils_result(hits: list, details: dict) -> Result:
