@@ -70,3 +70,17 @@ def test_near_miss_the_projects_own_component_named_after_its_folder_stays_its_o
     plugin = {**PLUGIN, "README.md": PLUGIN["README.md"] + "\nWritten for the Region Exemple's schools.\n"}
     r = audit(tmp_path, {**plugin, **own})
     assert "slateedit" not in libraries(r["reusability.dependencies"]), r["reusability.dependencies"]["evidence"]
+
+
+APACHE_HEAD = ("                                 Apache License\n                           Version 2.0, January 2004\n"
+               "                        http://www.apache.org/licenses/\n\n   TERMS AND CONDITIONS FOR USE, REPRODUCTION, AND DISTRIBUTION\n\n"
+               "   1. Definitions.\n\n      \"License\" shall mean the terms and conditions for use, reproduction,\n"
+               "      and distribution as defined by Sections 1 through 9 of this document.\n\n"
+               "      \"Licensor\" shall mean the copyright owner or entity authorized by\n      the copyright owner that is granting the License.\n")
+
+
+def test_near_miss_a_licence_text_naming_no_holder_confirms_no_copy(tmp_path):
+    # (Apache's text says "the copyright owner": no holder; a fork kept in a folder of its product's name is not told copied so)
+    own = {**editor(), "slateedit/LICENSE": APACHE_HEAD}
+    r = audit(tmp_path, {**PLUGIN, **own})
+    assert "slateedit" not in libraries(r["reusability.dependencies"]), r["reusability.dependencies"]["evidence"]

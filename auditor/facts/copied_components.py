@@ -47,7 +47,7 @@ _GENERIC = frozenset({"readme", "read", "me", "install", "installation", "instal
 HEAD_LINES = 12
 _VERSION_ASSIGN = lazy_compile(r"""\bversion\s*[:=]\s*["']v?(\d+\.\d+(?:\.\d+){0,2})["']""", re.I)
 # a licence text's copyright line: the holder it names ("Copyright (c) 2003-2014, Plumes SARL." -> "plumessarl")
-_HOLDER = lazy_compile(r"copyright\s*(?:\(c\)|©)?\s*(?:\d{4}(?:\s*[-–,]\s*\d{4})*,?\s+)?(?:by\s+)?(?!notice\b|holders?\b)([A-Za-zÀ-ÿ][^\n.,<(]{2,60})", re.I)
+_HOLDER = lazy_compile(r"copyright\s*(?:\(c\)|©)?\s*(?:\d{4}(?:\s*[-–,]\s*\d{4})*,?\s+)?(?:by\s+)?(?!notice\b|holders?\b|owners?\b)([A-Za-zÀ-ÿ][^\n.,<(]{2,60})", re.I)
 _VERSION_WORD = lazy_compile(r"\bv?(\d+\.\d+(?:\.\d+){0,2})\b")
 # the files an upstream distribution ships beside its README and licence (AUTHORS, CONTRIBUTING.md, CHANGELOG.md)
 _DISTRIBUTION = lazy_compile(r"^(?:authors|contributors|contributing|changes|changelog|history|news)(?:\.(?:md|markdown|txt|rst))?$", re.I)
