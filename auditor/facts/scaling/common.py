@@ -245,6 +245,7 @@ def _hosts():
         "internal_suffixes": tuple(x.lower() for x in d.get("internal_suffixes") or []),
         "internal_words": re.compile(d.get("internal_words") or r"(?!x)x", re.I),
         "restricted": d.get("restricted_data") or [],
+        "int_short": {x.lower() for x in d.get("int_short_organisations") or []},
     }
 
 
@@ -325,6 +326,16 @@ def own_suffixed(reg: str, own: set[str] | frozenset) -> bool:
     if not (1 <= len(tail) <= 3 and tail.isalpha()) or len(letters) < 5 or not letters.isalpha():
         return False
     return f"{head}.{ending}" in own
+
+
+def private_int_name(host: str, url: str) -> bool:
+    """A host under .int read over plain http whose registered label has one or two letters and which lies deeper (virtualia.pn.int,
+    an intranet's HR page): a private network's name copying the ending reserved to treaty organisations, whose names are acronyms
+    of three letters or more (who.int, itu.int, nato.int) save un.int and eu.int (hosting.yml's int_short_organisations). A two-label
+    name (x.int), a name read over https, or a longer label stays another organisation's (issue 12, s42 fn42 = PnGuadeloupe/toolbox)."""
+    labels = host.lower().strip(".").split(".")
+    return (len(labels) >= 3 and labels[-1] == "int" and len(labels[-2]) <= 2 and url.lower().startswith("http://")
+            and ".".join(labels[-2:]) not in _hosts()["int_short"])
 
 
 def host_class(host: str, path: str = "", own: set[str] | frozenset = frozenset(), owner: str = "", project: str = "") -> dict:

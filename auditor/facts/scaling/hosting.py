@@ -30,7 +30,7 @@ from auditor.facts.machinery import machinery_script
 from auditor.facts.r_locks import public_r_repository, r_lock_repositories
 from auditor.facts.scaling.declared_owner import declared_owner
 from auditor.facts.scaling.common import (data_about, email_type, host_class, is_dev_only, is_neutral_host, own_domains, owner_key, owner_type, project_files,
-                                          project_subdomain, same_name, sponsor_named)
+                                          private_int_name, project_subdomain, same_name, sponsor_named)
 from auditor.facts.scaling.address_refs import deployment_own_hosts, model_ref_address, own_address_setting, published_address, site_own_hosts, spring_own_hosts, template_address
 from auditor.facts.scaling.contractor_hosts import committers_company_domains, sponsor_tenant
 from auditor.facts.scaling.build_repositories import gradle_repositories, maven_repositories
@@ -409,6 +409,8 @@ def hosting_dependencies(ctx) -> dict:
             if not n["evidence"]:
                 n["evidence"].append({"path": path, "line": line, "value": excerpt[:120]})
             continue
+        if c["class"] == "other" and private_int_name(host, excerpt):  # (virtualia.pn.int over http: a private network's name)
+            c = {"class": "internal"}
         if deployed and c["class"] not in ("neutral", "internal", "cdn"):
             # a bucket or an app whose name each deployment sets: no one account's, the platform's service (a commercial one)
             c = {"class": "commercial", "note": "an app or a bucket named at deployment on a hosting platform"}
