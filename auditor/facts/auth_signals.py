@@ -178,3 +178,15 @@ def _streamlit_gate(m) -> bool:
 signal("auth.streamlit",
        r"""(?:(?<![\w.])(\w+)[^\S\n]*=[^\S\n]*)?(?:\bst|\bstreamlit)\.(?:sidebar\.)?text_input\([^)]{0,300}?\btype[^\S\n]*=[^\S\n]*["']password["']""",
        ("text_input",), flags=0, classes=("code",), exts={"py"}, accept=_streamlit_gate)
+
+# A federated sign-in asked of an authentication client by naming its provider: Supabase Auth's ``client.auth.signInWithOAuth({
+# provider: 'google' })``, ``signInWithSSO`` (SAML) and ``signInWithIdToken`` (an OpenID Connect ID token); Firebase Auth's
+# ``new GoogleAuthProvider()``, ``new OAuthProvider('microsoft.com')``, ``new SAMLAuthProvider(…)`` handed to signInWithPopup/
+# signInWithRedirect (supabase.com/docs/reference/javascript/auth-signinwithoauth, firebase.google.com/docs/auth/web/google-signin,
+# consulted 2026-12-07): people sign in through an OAuth/OpenID Connect or SAML provider (issue 12, s42 fp42 = D-OTIsud/Bertel). The
+# same clients' e-mail and password calls (signInWithPassword, signInWithEmailAndPassword) stay local accounts.
+signal("auth.provider-sign-in",
+       r"""(\.auth\.signInWith(?:OAuth|SSO|IdToken)[^\S\n]*\(|\bnew[^\S\n]+(?:firebase\.auth\.)?(?:GoogleAuthProvider|OAuthProvider|SAMLAuthProvider|"""
+       r"""MicrosoftAuthProvider|GithubAuthProvider|FacebookAuthProvider|AppleAuthProvider)[^\S\n]*\()""",
+       ("signinwith", "authprovider", "oauthprovider"), flags=0, classes=("code",), exts={*JS_EXT, "ts", "tsx", "vue", "svelte"},
+       accept=lambda m: not _line_of(m).lstrip().startswith(_COMMENT_START))

@@ -1063,7 +1063,12 @@ def auth(ctx) -> Result:
         ev += [Evidence(path=path, kind="found", value=name, note=T("Composant d'un standard de connexion (CAS, OpenID Connect, SAML) copié dans le dépôt et déployé avec lui.",
                                                                     "A sign-in standard's component (CAS, OpenID Connect, SAML) copied into the repository and deployed with it."))
                for path, name in sso_copy[:3]]
-    if oidc_libs or len({(h[0], h[1], h[2].lower()) for h in oidc_code}) >= 2 or sso_copy:
+    # (an authentication client asked to sign in through a named provider: Supabase's signInWithOAuth({provider}), Firebase's
+    # GoogleAuthProvider — one call is the decision, as a declared library is)
+    provider_calls = [h for h in sig.get("auth.provider-sign-in", []) if h[3] == "code"]
+    if provider_calls:
+        ev += hit_evidence(provider_calls, limit=3)
+    if oidc_libs or len({(h[0], h[1], h[2].lower()) for h in oidc_code}) >= 2 or sso_copy or provider_calls:
         return Result.scored(7, T("Authentification par un standard (OpenID Connect/OAuth2/SAML/CAS), sans ProConnect ni FranceConnect.",
                                   "Standard authentication (OpenID Connect/OAuth2/SAML/CAS), without ProConnect or FranceConnect."), ev, **details)
     if hosted := match_deps(ctx, [HOSTED_ID_DEPS], dev=False, exports=False, unimported=False):
