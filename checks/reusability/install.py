@@ -25,6 +25,7 @@ from auditor.lazyre import lazy_compile
 
 from .common import code_free, settings_score as _score, submodule_code, textscan_ok, unread_env_evidence
 from .install_advice import _for_host, _for_static_site, _host_of, for_files_app, for_mobile, for_package, mobile_build, package_manifest, package_message, project_language
+from .settings_committed import secret_settings_file
 from .settings_dotnet import settings_without_example
 from .settings_hosts import tenant_address_said
 from .settings_free import CONNECTION_NOTE, SERVER_NOTE, bypassed_address_said, client_back_end, declared_and_hard_coded as _declared_and_hard_coded, hard_coded_beside, ignored_modules_said, machine_path_evidence, nothing_to_set, options_only, paths_in_code, placeholders_in_code, readme_edits_code_result, settings_in_cli_code, written_values
@@ -537,6 +538,8 @@ def configuration(ctx) -> Result:
         return Result.not_applicable(T(f"Sans objet pour ce projet de type « {kind_label(kind, 'fr')} », qui ne livre aucun modèle de réglages : "
                                        f"{why_fr}.", f"Not applicable to this project, a {kind_label(kind, 'en')} shipping no settings template: "
                                        f"{why_en}."), kind=kind)
+    if not read_vars and (committed := secret_settings_file(ctx, templates)):  # (conf.ini read by read.ini, with a password: s42 fj42)
+        return committed
     try:  # documents with a configuration chapter (a sub-folder README's "Configuration des options")
         config_docs = (ctx.fact("docs") or {}).get("configuration") or []
     except FactError:
