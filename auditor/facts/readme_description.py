@@ -85,7 +85,7 @@ def find_description(blocks: list[Block], first_is_chapter: bool = False, late_s
         chapter_prose = chapter_prose or bool(b.text.strip())
         if (in_other or in_log) and not own_line and b.text.strip() and not b.badge_only:
             other_prose = True
-        if in_log or in_other and not own_line or notice_level and not any(notice_at + 1 < r < (b.line or 0) for r in rules) or ALERT.match(b.text) or (seen_other_section and not purpose_level and not about_the_project(b.text) and not repository_named(norm(b.text), own_name) and (level >= 3 or b.line in late_skip or b.line < last_purpose or level <= 2 and not names_project(b.text, named))) \
+        if in_log or in_other and not own_line or notice_level and not any(notice_at + 1 < r < (b.line or 0) for r in rules) or ALERT.match(b.text) or (seen_other_section and not purpose_level and not project_statement(b.text, heading_text, named) and not repository_named(norm(b.text), own_name) and (level >= 3 or b.line in late_skip or b.line < last_purpose or level <= 2 and not names_project(b.text, named))) \
                 or (template_seen := template_seen or framework_line(norm(b.text))) and (not purpose_level or framework_line(norm(b.text))) and not mission_line(b.text):
             continue  # (an alert "> [!IMPORTANT] …": a notice; after the install steps, a sub-chapter's text is a detail; after "This project was generated with Angular CLI", only a purpose chapter says what the project is)
         words = len(prose(b.text).split())  # (fewer than 8 say too little, but for a line under the title: short_description)
@@ -132,3 +132,22 @@ def without_lead_in(text: str) -> str:
 
 def repository_named(normed: str, own_name: str | None) -> bool:
     return bool(own_name) and bool(m := _NAMED_KIND.match(normed)) and m.group(1) in norm(own_name).split()
+
+
+# The project's subject stating what it needs, not what it is ("L'application a besoin d'un token instagram pour récupérer les posts",
+# "The app requires an API key"), or a part of it named after its chapter ("Le module d'onboarding contient une page …" under "####
+# Onboarding"): a set-up note or a part's description, never the project's, when no lead paragraph came before (issue 12, s42 fq42 =
+# SocialGouv/1000jours-blues, under "#### Instagram" four chapters down)
+_NEEDS = lazy_compile(r"^(?:\w+ ){1,4}?(?:a besoin|ont besoin|aura besoin|necessite|necessitent|requiert|requierent|need|needs|requires?)\b")
+_PART_OF = lazy_compile(r"^(?:ce|cet|cette|le|la|l) ?(?:module|composant|bloc|service|api|script|plugin|extension|connecteur|outil|application|app)s? "
+                        r"(?:de la |de l |du |des |de |d )(\w{4,40})\b")
+
+
+def project_statement(text: str, heading: str, named: str) -> bool:
+    """A sentence whose subject is the project (:func:`about_the_project`) saying what it is or does: not what it needs, nor a part of it
+    named by the chapter's heading that is not the project's name (``named``)."""
+    if not about_the_project(text):
+        return False
+    normed = norm(text)
+    part = _PART_OF.match(normed)
+    return not _NEEDS.match(normed) and not (part and part.group(1) in norm(heading).split() and part.group(1) not in norm(named or "").split())
