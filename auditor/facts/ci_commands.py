@@ -34,6 +34,9 @@ TEST_CMD = lazy_compile(r"""\b(cypress-io/github-action|microsoft/playwright-git
                        r"""|\b(?:casperjs|slimerjs)[ \t]+test\b|\bkarma[ \t]+start\b|(?:node_modules/\.bin/|\bnpx[ \t]+)(?:mocha|jasmine|ava|tape)\b"""
                        # a database model's tests: pgTAP's pg_prove, pum's upgrade test on a restored dump (pum test-and-upgrade)
                        r"""|\bpg_prove\b|\bpum[ \t]+test(?:-and-upgrade)?\b"""
+                       # or psql running a SQL test file (`psql "$DB_URL" -v ON_ERROR_STOP=1 -f "db/tests/test_rls.sql"`: a file of ASSERTs
+                       # or pgTAP calls under a tests/ folder or named test_*.sql / *_test.sql, failing the step at its first error)
+                       r"""|\bpsql\b[^\n]{0,300}?[ \t](?:-f|--file)(?:[ \t]+|=)["']?[^\n"']{0,200}?(?:(?<![\w-])(?:tests?|specs?)/[^\n"'/]{1,120}|(?<![\w-])test_[^\n"'/]{1,120}|_test)\.sql(?![\w.])"""
                        # a QGIS plugin's tests in the qgis/qgis Docker image, whose runner script starts QGIS and runs a test module
                        # (`qgis_testrunner.sh plugin.tests.test_package`)
                        r"""|\bqgis_testrunner\.sh(?![\w.-]))""")
@@ -253,7 +256,7 @@ def travis_default(snap, text: str, scripts: dict[str, str]) -> tuple[int, str] 
     return (text.count("\n", 0, m.start()) + 1 if m else 1, command) if command else None
 
 
-@fact("ci_commands", version=20, public=False)
+@fact("ci_commands", version=21, public=False)
 def ci_commands(ctx) -> dict:
     """``ci``: ``[system, path]`` for every CI file, by path; ``tests`` and ``lint``: ``[path, line,
     command]`` for the first test and lint command of each of the first 30 CI files (a GitLab pipeline's local includes read
