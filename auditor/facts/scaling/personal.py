@@ -361,7 +361,7 @@ def _energy_context(snap, texts: dict[str, list[str]], table: dict, field: dict)
 PERSON_CATEGORIES = frozenset({"identity", "birth", "identifier", "staff"})  # (a staff number: an agent's)
 
 
-@fact("personal_data", version=89)
+@fact("personal_data", version=90)
 def personal_data(ctx) -> dict:
     strong, weak, person_tables, labels = _vocab()
     pd = load("personal_data.yml")
@@ -627,7 +627,7 @@ def personal_data(ctx) -> dict:
             found.append(t)
     found.sort(key=lambda t: (-len(t["categories"]), t["path"], t["table"] or ""))
     cats = sorted({c for t in found for c in t["categories"]})
-    forms = form_fields(hits(ctx, "personal.form-field", "personal.form-type", "personal.form-item"), strong, norm_field)
+    forms = form_fields(hits(ctx, "personal.form-field", "personal.form-type", "personal.form-item", "personal.form-builder"), strong, norm_field)
     # one table is counted once, however many files name it (created by one script, filled by another, read by its DAO)
     # (and a model with the table it maps: Constats, __tablename__ "t_constats", is the t_constats a SQL script creates)
     total = len({(mapped.get((t["path"], t["table"] or "")) or t["table"] or "").lower() or t["path"] for t in found})

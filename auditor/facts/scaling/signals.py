@@ -313,6 +313,13 @@ signal("personal.form-field", r"""(?:<(?:ion-)?input\b[^>]{0,200}?\bname\s*=\s*[
        r"""\bformControlName\s*=\s*["']|\[\(ngModel\)\]\s*=\s*["'](?:\w+\.){0,3}|"""
        r"""<Field\b[^<>]{0,200}?\bname\s*=\s*["']|<(?-i:[A-Z]\w*Input)\b[^<>]{0,200}?\bsource\s*=\s*["'](?:[a-z][\w-]{0,15}:)?)([A-Za-z][\w-]{1,40})""",
        ("<input", "<ion-input", "_request(", "$_post", "$_request", "$_get", "formcontrolname", "[(ngmodel)]", "<field", "input"), classes=("code", "template"), group=1)  # (a Mustache or Twig page's form too)
+# ... or a field of Laravel's form builder in a Blade view ({{ Form::text('nom') }}, {!! Form::email('email', null, [...]) !!},
+# Form::input('tel', 'telephone'): Laravel 4's Form facade, laravelcollective/html), not on a commented-out line or in a <!-- --> or
+# {{-- --}} block (a contact form left in a comment collects nothing; issue 12, s42 fo42 = Exilz/linea-gap)
+signal("personal.form-builder", r"""\bForm::(?:(?:text|email|tel|textarea|number|date|password|hidden|select|checkbox|radio)\(\s*|"""
+       r"""input\(\s*["'][\w-]{1,20}["']\s*,\s*)["']([A-Za-z][\w-]{1,40})["']""",
+       ("form::",), flags=0, classes=("code", "template"), group=1,
+       accept=lambda m: not in_comment(m) and not in_block_comment(m) and "{{--" not in m.string[max(0, m.start() - 200):m.start()].rsplit("--}}", 1)[-1])
 # ... or an input asking for a person's first and last name (placeholder="Prénom Nom", "Nom et prénom", "John Doe"), named in an HTML
 # input, a Jinja page rendering a WTForms field ({{ form.proprietaire_d(size=18, placeholder="Prénom Nom") }}) or the form class's
 # render_kw: the field it fills holds a person's name, whatever its name (a livestock owner's proprietaire, issue 12, s36 h36 =
