@@ -22,6 +22,7 @@ from auditor.lazyre import lazy_compile
 # a table and its alias in a statement's FROM and JOIN clauses (app_user u1, jiraissue AS i)
 _SOURCE = lazy_compile(r"""\b(?:from|join)\s+[`"\[]?([\w.]+)[`"\]]?(?:\s+(?:as\s+)?([A-Za-z_]\w*))?""", re.I)
 # a plain column under an alias: u_creator.lower_user_name AS createur
+_CONCAT = lazy_compile(r"^(.+?(?:\|\||\+|\bconcat\s*\().+?)\s+as\s+\S+$", re.I)  # (Prénom + ' ' + Nom as Nom: the columns it joins)
 _ALIASED_COLUMN = lazy_compile(r"""^(?:[`"\[]?([A-Za-z_]\w*)[`"\]]?\.)?[`"\[]?([A-Za-z_]\w*)[`"\]]?\s+as\s+[`"\[]?\w+[`"\]]?$""", re.I)
 
 
@@ -85,6 +86,8 @@ def selected_fields(text: str, max_lines: int = 60, max_chars: int = MAX_STATEME
             for key in _json_keys(item):  # (the keys of the JSON it builds: json_build_object('prenom', prenom, …))
                 at = text.find(f"'{key}'", m.end())
                 out.append((table, key, text.count("\n", 0, at) + 1 if at >= 0 else line))
+            if cat := _CONCAT.match(item.strip()):  # (a name built from its parts: each column joined is selected, s42 fj42 = ISPF/Truc)
+                out += [(table, c, line) for c in re.findall(r"(?<![\w'.])[^\W\d]\w*(?![\w'(.])", re.sub(r"'[^']*'", "", cat.group(1)))]
             source = _ALIASED_COLUMN.match(item.strip())
             if source and source.group(2).lower() != (col if name else "").lower():
                 at = here if here >= 0 else text.find(source.group(2), m.end())
