@@ -247,6 +247,7 @@ def other_readme_installs(snap, files, readme_path: str | None, agents: tuple = 
     (:func:`auditor.facts.readme.analyse`), the first :data:`MAX_OTHER_READMES` in sorted order, each up to the README's bound."""
     from auditor.facts.document import MAX_README_BYTES
     from auditor.facts.readme import analyse
+    from auditor.facts.imperative_steps import imperative_steps
 
     paths = sorted(e.path for e in files if e.path != readme_path and e.path.count("/") <= 1 and OTHER_README.match(e.name)
                    and not e.path.startswith(agents) and not (readme_path and "/" not in readme_path and e.path.lower() == readme_path.lower()))
@@ -260,6 +261,8 @@ def other_readme_installs(snap, files, readme_path: str | None, agents: tuple = 
                     and not (d["via"] == "heading" and style_build_chapter(d["text"], chapter_lines(text, found["headings"], d["line"])))), None)
         if sec:
             out.append([path, sec["line"], sec["text"][:160]])
+        elif not found["headings"] and (steps := imperative_steps(text)):  # (a part's readme of steps, no heading: s42 fn42)
+            out.append([path, *steps])
     return out
 
 
