@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import re
 
+from auditor.facts.readme_uses import _FENCED_BLOCK as _FENCE  # (the README's own fence pattern, linear on unclosed fences)
 from auditor.lazyre import lazy_compile
 
 _STEP = lazy_compile(
@@ -17,7 +18,6 @@ _STEP = lazy_compile(
     r"t[ée]l[ée]charge[rz]|d[ée]zippe[rz]|d[ée]compresse[rz]|extrai(?:re|ts|tes)|installe[rz]|copie[rz]|lance[rz]|ex[ée]cute[rz]|appele[rz]|appelez"
     r"|clone[rz]|cr[ée]e[rz]|place[rz]|d[ée]pose[rz]|renseigne[rz]|d[ée]finisse[zr]|d[ée]finir|configure[rz]|ouvre[rz]"
     r"|download|unzip|extract|install|copy|run|call|clone|create|place|put|set|configure|open|execute|launch|start)\b", re.I | re.M)
-_FENCE = lazy_compile(r"^[^\S\n]{0,3}(?:```|~~~)[^\n]*\n(.*?)^[^\S\n]{0,3}(?:```|~~~)", re.M | re.S)
 _SPAN = lazy_compile(r"`([^`\n]{2,400})`")
 _COMMAND = lazy_compile(r"^(?:\$[ \t]*)?(?:[A-Z_][A-Z0-9_]{0,60}=\S{0,200}[ \t]+){0,8}(?:sudo[ \t]+)?(?:\S{0,200}/)?"
                         r"(?:wget|curl|unzip|tar|7z|pip[\d.]*|pipenv|poetry|python[\d.]*|py|bash|sh|npm|npx|yarn|pnpm|git|make|java|php|composer"
