@@ -105,6 +105,7 @@ def territory_name_echoes(ctx) -> list:
     scan's trusted signals give (or its defined acronym) again, with that name (see the module's docstring). The check keeps the rows
     of the names its own findings give, once it has set aside the hits it does not count (demo data, generated pages, tables)."""
     from auditor.facts.territory_hosts import known_commune
+    from auditor.facts.territory_publisher import matched_lines
     from auditor.facts.territory_values import _AUTHORSHIP, in_code, is_package_metadata
     from auditor.facts.textscan import file_class, is_scannable
     from auditor.facts.tree import tree_of
@@ -124,13 +125,8 @@ def territory_name_echoes(ctx) -> list:
             continue
         if len({q for q in _QUOTED.findall(text) if known_commune(q.strip())}) >= 3:
             continue  # (a list of communes: data, not the project's own name)
-        kept, lines = 0, text.splitlines()
-        for k, m in enumerate(word.finditer(text)):
-            if k >= 5 * PER_FILE:  # (the matches examined in a file, comments included)
-                break
-            line_no = text.count("\n", 0, m.start()) + 1
-            line = lines[line_no - 1] if line_no <= len(lines) else ""
-            before = line[:m.start() - (text.rfind("\n", 0, m.start()) + 1)]
+        kept = 0
+        for m, line_no, line, before in matched_lines(text, word, 5 * PER_FILE):  # (the matches examined in a file, comments included)
             if not in_code(m) or is_package_metadata(m) or _TRAILING_COMMENT.search(before) or _LOG_CALL.search(before) or _AUTHORSHIP.search(before):
                 continue
             value = m.group(1) or m.group(2)

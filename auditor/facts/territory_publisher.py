@@ -69,6 +69,18 @@ def publisher_acronyms(organisations, owner: str) -> list[str]:
     return sorted(out)[:MAX_NAMES]
 
 
+
+def matched_lines(text: str, word, most: int):
+    """``(match, line number, line, text before the match on its line)`` of the first ``most`` matches of ``word`` in ``text`` (comments
+    included: the caller sets them aside), in order — the scan the publisher's name and a commune's name echoes share."""
+    lines = text.splitlines()
+    for k, m in enumerate(word.finditer(text)):
+        if k >= most:
+            return
+        line_no = text.count("\n", 0, m.start()) + 1
+        line = lines[line_no - 1] if line_no <= len(lines) else ""
+        yield m, line_no, line, line[:m.start() - (text.rfind("\n", 0, m.start()) + 1)]
+
 @fact("territory_publisher", version=3, public=False, cache="commit+as_of")
 def territory_publisher(ctx) -> list:
     """``[[path, line, value, class]]`` in path order: the lines of code and page templates writing the publisher's acronym (see the
@@ -97,13 +109,8 @@ def territory_publisher(ctx) -> list:
     for path, text in ctx.snapshot.iter_text(paths, limit=MAX_BYTES):
         if not word.search(text):
             continue
-        kept, lines = 0, text.splitlines()
-        for k, m in enumerate(word.finditer(text)):
-            if k >= 5 * PER_FILE:  # (the matches examined in a file, comments included)
-                break
-            line_no = text.count("\n", 0, m.start()) + 1
-            line = lines[line_no - 1] if line_no <= len(lines) else ""
-            before = line[:m.start() - (text.rfind("\n", 0, m.start()) + 1)]
+        kept = 0
+        for m, line_no, line, before in matched_lines(text, word, 5 * PER_FILE):
             if not (in_code(m) or _value_string(m) and not line.lstrip().startswith("#")) or is_package_metadata(m) or _TRAILING_COMMENT.search(before) or _LOG_CALL.search(before) \
                     or _AUTHORSHIP.search(before) or _META_AUTHOR.search(line) or _SIGNED.search(line):
                 continue
