@@ -10,7 +10,7 @@ import re
 from auditor.facts.contact_card import contact_card_label
 from auditor.facts.scaling.signals import in_block_comment as _in_block_comment, in_code_note
 from auditor.facts.signal_registry import signal
-from auditor.facts.ui_names import widget_name
+from auditor.facts.ui_names import icon_component, widget_name
 from auditor.lazyre import lazy_compile
 
 PLACES = ("code", "template", "config", "other")
@@ -100,7 +100,7 @@ def _gdal_cog(m: re.Match) -> bool:
 # (and a lookup by the INSEE code, getCommuneFromInsee(commune) in a JCMS page's search: a commune found by its code)
 signal("ident.fields", r"""(?:\b|(?<=_)|(?<=[a-z]From)|(?<=[a-z]By))((?:(?<=[a-z]From)|(?<=[a-z]By))(?:Code_?)?Insee\b|code_?insee|codeInsee|insee_?code|inseeCode|insee_(?:com|dep|reg)|communes?_?insee|communeInsee|code_?commune|communes?_codes?|codeCommune|citycode|siren|siret|ridet|code_?epci|codeEpci|epci_?code|code_?departement|codeDepartement|code_?department|codeDepartment|code_?dept|codeDept|code_?region|codeRegion|(?<![-._])(?<!express )(?<!express)cog\b(?!['"]\s*(?:[,;}\])\n]|$))(?!\.(?:png|svg|gif|jpe?g|ico|webp)\b))\b""",  # not an icon ("fa-cog", "glyph": "cog") nor IGN's Admin Express COG; prefixed fields too (destinataire_code_commune)
        ("insee", "commune", "citycode", "siren", "siret", "ridet", "epci", "departement", "department", "dept", "region", "cog"), classes=PLACES,
-       accept=lambda m: not displayed_text(m) and not source_credit(m) and not icon_font_config(m.string) and not widget_name(m) and (m.group(1).lower() != "cog" or not (_ICON_VALUE.search(m.string, max(0, m.start() - 60), m.start())
+       accept=lambda m: not displayed_text(m) and not source_credit(m) and not icon_font_config(m.string) and not widget_name(m) and not icon_component(m) and (m.group(1).lower() != "cog" or not (_ICON_VALUE.search(m.string, max(0, m.start() - 60), m.start())
                                                              or _GLYPH_ENTRY.match(m.string[m.end():m.end() + 120])
                                                              or _ISO_ALPHA3.search(m.string, max(0, m.start() - 60), m.end() + 12)
                                                              or _gdal_cog(m))))
@@ -128,7 +128,7 @@ signal("ident.geo-code", r"""(?:(?<![\w$])|(?<=_))(code_?geo|codeGeo)\b""", ("co
 # (not INSEE's population count, insee_pop / pop_insee, a denominator; and the code with its vintage, CODGEO_2025, the COG of that year)
 signal("ident.columns", r"""(?<![\w$])['"](?!(?:n|no|num|numero|nir)_?insee['"])(?![a-z_]{0,12}insee_?pop(?:ulation)?['"]|pop_?insee['"])([a-z_]{0,12}insee[a-z_]{0,8}|depcom|codgeo(?:_\d{4})?|siren|siret|ridet|[a-z_]{1,8}_(?:siren|siret|ridet)|"""
        r"""code[ _]officiel[ _](?:courant[ _])?(?:commune|epci|d[ée]partement|r[ée]gion))['"]""",
-       ("insee", "depcom", "codgeo", "siren", "siret", "ridet", "officiel"), classes=("code",), group=1, accept=lambda m: not displayed_text(m) and not widget_name(m))
+       ("insee", "depcom", "codgeo", "siren", "siret", "ridet", "officiel"), classes=("code",), group=1, accept=lambda m: not displayed_text(m) and not widget_name(m) and not icon_component(m))
 # Postal addresses handled by the code (a form's field, a model's column): what API Adresse geocodes and checks
 # (not French prose's "l'adresse :" / "d'adresse :" in a message: echo "L'application est accessible à l'adresse : http://…")
 # The bare word "adresse" alone is as often a web or e-mail address in a sentence ("veuillez vous rendre à cette adresse : <a href=…>")
