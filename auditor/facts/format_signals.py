@@ -7,11 +7,12 @@ from __future__ import annotations
 
 import re
 
-from auditor.facts.scaling.signals import in_block_comment, in_server_directive
+from auditor.facts.scaling.signals import in_block_comment, in_python_docstring, in_server_directive
 from auditor.data import load
 from auditor.facts.mention_filters import _PLATFORM_NAME, in_account_name, in_attribution, in_json_prose, in_page_link, in_prose_string, platform_name_in_page_text  # noqa: F401 (re-exported)
 from auditor.facts.signal_registry import signal
 from auditor.facts.territory_values import _COMMENT_START, _line_of, imported_name
+from auditor.facts.xls_tests import xls_tested_not_written
 from auditor.lazyre import lazy_compile
 
 CODE = ("code", "template", "config", "other", "style")
@@ -150,6 +151,10 @@ _WEB_ADDRESS = lazy_compile(r"""(?:https?:)?//""", re.I)
 
 
 def _xls_written(m) -> bool:
+    if m.group(0).endswith(("'", '"')) and (in_python_docstring(m) or in_block_comment(m)):
+        return False  # (an export named in a docstring's prose: "un export Decalog (\"Liste des notices...xls\")")
+    if xls_tested_not_written(m):
+        return False
     if m.group(0).startswith("application/") and _TEXT_EXPORT.search(m.string, 0, 200_000) and not _XLS_NAMED.search(m.string, 0, 200_000):
         return False
     if m.group(0).startswith("application/") and _HTML_TABLE.search(m.string, max(0, m.start() - 600), m.end() + 600):
