@@ -188,3 +188,41 @@ def settings_file_content(blocks: list, lines: list[str]) -> tuple[int, str] | N
         if body and all(_ASSIGN_LINE.match(ln) for ln in body):
             return b.line, b.text
     return None
+
+
+# A table of the keys of the project's settings files: its first column headed by the keys ("Champs", "Clé", "Propriété", "Option",
+# "Paramètre", "Name"…), another column telling whether each is required or its default ("Requis", "Valeur par défaut", "Default"),
+# two keys at least, in a chapter (or its parent chapter) that names the settings files holding them ("dans les fichiers yaml",
+# `onboarding.yml`): the keys one sets, a configuration section whatever its heading (issue 12, s42 fq42 = SocialGouv/1000jours-blues,
+# "#### Onboarding" under "## Les modules"); a table of features, or of an endpoint's parameters with no settings file named, is none
+_KEY_HEADER = lazy_compile(r"(?:nom (?:du |de la |de l )?)?(?:champs?|fields?|cles?|keys?|proprietes?|propert(?:y|ies)|attributs?|attributes?|options?|"
+                           r"parametres?|parameters?|settings?|reglages?)|noms?|names?")
+_FLAG_HEADER = lazy_compile(r"(?:requis|requise?s?|required|obligatoires?|mandatory|optionnel(?:le)?s?|optional|(?:valeurs? )?par defaut|defaut|"
+                            r"defaults?|default values?)")
+_SETTINGS_EXT = lazy_compile(r"\w\.(?:ya?ml|json|toml|ini|properties|conf)\b|(?<![\w-])\.env\b", re.I)
+_SETTINGS_WORDS = lazy_compile(r"\b(?:fichiers?|files?) (?:de )?(?:ya?ml|json|toml|configuration|config|parametres|parametrage|reglages)\b|"
+                               r"\b(?:ya?ml|json|toml|configuration|config|settings) files?\b")
+
+
+def _cells(line: str) -> list[str]:
+    return [norm(c) for c in line.strip().strip("|").split("|")]
+
+
+def settings_table(own: str, context: str = "") -> bool:
+    """The chapter's own text holds a table of settings keys with their required flag or default, and it or ``context`` (the parent
+    chapter's own text) names a settings file (a .yml, .json, .toml, .env… or "fichiers yaml", "configuration file")."""
+    if not any(_SETTINGS_EXT.search(t[:20000]) or _SETTINGS_WORDS.search(norm(t[:20000])) for t in (own, context)):
+        return False
+    lines = own.split("\n")[:MAX_TABLE_LINES]
+    for i, line in enumerate(lines[:-2]):
+        if line.count("|") < 2 or not re.fullmatch(r"[\s|:-]*-{3,}[\s|:-]*", lines[i + 1] or "x"):
+            continue
+        head = _cells(line)
+        rows = 0
+        for row in lines[i + 2:i + 202]:
+            if "|" not in row or not row.strip():
+                break
+            rows += 1
+        if len(head) >= 2 and rows >= 2 and _KEY_HEADER.fullmatch(head[0]) and any(_FLAG_HEADER.fullmatch(c) for c in head[1:]):
+            return True
+    return False

@@ -14,7 +14,7 @@ from auditor.facts.readme_chapters import (DEV_TASK, LOCAL_RUN, TODO_NOTE, USE_C
 from auditor.facts.readme_contact import EMAIL_RE, address, contact_named, credits_list, people_chapter, people_list
 from auditor.facts.readme_person_placeholder import name_label_heading, person_placeholder
 from auditor.facts.readme_cues import INSTALL_COMMAND, TEMPLATE_ONLY_HEADINGS, code_path_heading, folder_heading
-from auditor.facts.readme_environment import variables_chapter, variables_table
+from auditor.facts.readme_environment import settings_table, variables_chapter, variables_table
 from auditor.facts.readme_forms import another_subject, led_by
 from auditor.facts.readme_guides import (change_requests, contributing_chapter, contribution_workflow, package_calls, project_work_heading,
                                          proposes_changes, resource_fields, tool_guides)
@@ -82,6 +82,13 @@ def local_setting_chapter(heading: str, body: str, stack) -> bool:
         elif fence and line.strip() and not line.lstrip().startswith("#"):
             code.append(line)
     return bool(code) and all(_SETS_VALUE.search(ln) and not INSTALL_COMMAND.search(ln) for ln in code)
+
+
+def _parent_text(lines: list[str], blocks: list, i: int) -> str:
+    """The own text of the heading enclosing ``blocks[i]`` (the nearest one above it of a lower level), or ""."""
+    level = blocks[i].level or 1
+    j = next((k for k in range(i - 1, -1, -1) if blocks[k].kind == "heading" and (blocks[k].level or 1) < level), None)
+    return "" if j is None else own_text(lines, blocks, j)
 
 
 def heading_pass(r: Reading) -> None:
@@ -188,8 +195,10 @@ def heading_pass(r: Reading) -> None:
         if "contributing" in secs and credits_list(body) and not guide:
             # ("## Contributions": "Maintainer: Name <address>", "- Name [aut]": who made it, whom to write to)
             secs = list(dict.fromkeys(n for n in ("contact" if n == "contributing" else n for n in secs) if n != "contact" or address(body)))
-        if "configuration" not in secs and not skipped and b is not title and variables_table(own_text(lines, blocks, i)):
-            # ("## Déploiement" over "| Variable d'environnement | Valeur par défaut |": its settings too)
+        if "configuration" not in secs and not skipped and b is not title and (variables_table(own := own_text(lines, blocks, i))
+                                                                             or settings_table(own, _parent_text(lines, blocks, i))):
+            # ("## Déploiement" over "| Variable d'environnement | Valeur par défaut |": its settings too; "#### Onboarding" over "| Champs |
+            # Requis | Description | Valeur par défaut |" under "## Les modules", set "dans les fichiers yaml")
             secs = secs + ["configuration"]
         # ("Nouveautes 1.4.0 : plus d'options": a release's notes, no section; "### Fonctionnalités spécifiques" under "## Structure
         # du projet", "### Déploiement" under "## Documentation")
