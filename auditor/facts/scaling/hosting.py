@@ -35,6 +35,7 @@ from auditor.facts.scaling.address_refs import deployment_own_hosts, model_ref_a
 from auditor.facts.scaling.contractor_hosts import committers_company_domains, sponsor_tenant
 from auditor.facts.scaling.build_repositories import gradle_repositories, maven_repositories
 from auditor.facts.scaling.env_hosts import env_file_hosts, ini_server_hosts
+from auditor.facts.scaling.network_drives import network_drive_paths
 from auditor.facts.scaling.internal_calls import hard_coded_internal_calls
 from auditor.facts.scaling.load_positions import (compared_origin, csp_origin, demo_host_branch, in_sentence, link_value, project_link, script_url,
                                                   template_link_variable)
@@ -312,7 +313,7 @@ def update_channel(lines: list[str], line: int | None, url_path: str) -> str | N
 _LOOPBACK = re.compile(r"^(?:localhost|127(?:\.\d{1,3}){3}|0\.0\.0\.0|\[?::1\]?|[\w.-]*\.localhost)$")
 
 
-@fact("hosting_dependencies", version=110, cache="commit+as_of")
+@fact("hosting_dependencies", version=111, cache="commit+as_of")
 def hosting_dependencies(ctx) -> dict:
     owner = owner_key(ctx)
     declared = "" if owner else declared_owner(ctx.snapshot)
@@ -587,6 +588,10 @@ def hosting_dependencies(ctx) -> dict:
         if server and not _PLACEHOLDER_SERVER.match(server) and not is_dev_only(path) and not _build_time(path) \
                 and not _reported(internal, path, server):
             internal.append({"path": path, "line": line, "value": excerpt[:120], "host": server})
+    # (but a drive letter the project's pages call a mounted or network drive, "le lecteur J: doit être monté": a share, s42 fj42)
+    for path, line, excerpt, drive in network_drive_paths(ctx):
+        if not is_dev_only(path) and not _reported(internal, path, drive):
+            internal.append({"path": path, "line": line, "value": excerpt, "host": drive})
     internal += hard_coded_internal_calls(ctx, hosts, lambda p, h: _reported(internal, p, h))  # (axios.post('https://svrapi.agglo.local/mailer'): no setting)
     restricted = []
     for r in load("hosting.yml").get("restricted_data") or []:
