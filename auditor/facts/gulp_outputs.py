@@ -1,6 +1,6 @@
 """What a repository's own gulp build writes, read from its ``gulpfile.js`` as text (nothing is run): each pipeline
-``src(…)…pipe(rename("styles.css"))…pipe(dest(assets_folder))`` writes one file, named by its last ``rename("…")`` or
-``concat("…")`` (or, without either, after the one file ``src`` reads, a Sass or Less source becoming ``.css``), into the folder
+``src(…)…pipe(rename("styles.css"))…pipe(dest(assets_folder))`` writes one file, named by its last ``rename("…")``,
+``concat("…")`` or gulp-zip's ``zip("….zip")`` (or, without either, after the one file ``src`` reads, a Sass or Less source becoming ``.css``), into the folder
 ``dest`` names, relative to the gulpfile's folder. The folder may be a variable built from quoted strings and other such
 variables (``var theme_folder = './wp-content/themes/t/'; var assets_folder = theme_folder + 'assets/';``).
 
@@ -26,7 +26,9 @@ _VAR = lazy_compile(r"\b(?:var|let|const)[ \t]+(\w+)[ \t]*=[ \t]*([^;\n]{1,300})
 _PART = lazy_compile(r"""^\s*(?:'([^'\n]*)'|"([^"\n]*)"|`([^`$\n]*)`|(\w+))\s*$""")
 _DEST = lazy_compile(r"\bdest\(\s*([^)\n]{1,200})\)")
 _SRC = lazy_compile(r"\bsrc\(\s*([^)\n]{1,200})\)")
-_NAMED = lazy_compile(r"""\b(?:rename|concat)\(\s*['"]([\w.@-]{1,100})['"]\s*\)""")
+# (or gulp-zip's zip("bundle.zip"), its options maybe after the name: the archive of the files piped in, written into dest's folder — a
+# kiosk's offline bundle zipped at the root; issue 12, s42 fp42 = nuit-musee-musba/experience-2025)
+_NAMED = lazy_compile(r"""\b(?:rename|concat)\(\s*['"]([\w.@-]{1,100})['"]\s*\)|\bzip\(\s*['"]([\w.@-]{1,100}\.zip)['"]\s*[,)]""")
 # gulp-rename given options rather than a name (rename({extname: '.min.css'}), rename({suffix: '.min'})): the name the file had, changed
 # (an Ionic app's ionic.app.scss compiled to www/css/ionic.app.css, then minified to ionic.app.min.css; issue 12, s37 fg37 =
 # OPEN-ENT-NG/ent-mobile)
@@ -34,7 +36,7 @@ _RENAME_OPTIONS = lazy_compile(r"\brename\(\s*\{([^{}]{0,300})\}\s*\)")
 _RENAME_OPTION = lazy_compile(r"""\b(extname|suffix|prefix|basename)['"]?\s*:\s*['"]([\w.@-]{0,100})['"]""")
 _MAPS = lazy_compile(r"""\bsourcemaps\.write\(\s*['"]([\w./-]{1,100})['"]""")
 _COMPILED = {"scss": "css", "sass": "css", "less": "css", "styl": "css", "ts": "js"}
-_WRITTEN = ("js", "css", "mjs")
+_WRITTEN = ("js", "css", "mjs", "zip")
 
 
 def _value(expr: str, names: dict[str, str]) -> str | None:
@@ -104,7 +106,7 @@ def gulp_outputs(snap, entries) -> dict[str, str]:
             named = list(_NAMED.finditer(chain))
             options = list(_RENAME_OPTIONS.finditer(chain))
             if named:
-                name = named[-1].group(1)
+                name = named[-1].group(1) or named[-1].group(2)
                 options = [o for o in options if o.start() > named[-1].start()]
             else:
                 source = _SRC.search(text, start, m.start())
