@@ -337,6 +337,7 @@ def documentation_entries(ctx, inventory) -> list:
     """The files the ``docs`` fact reads: not vendored nor generated nor built (by path or by the inventory), not inside a package copied
     whole (:func:`copied_package_dirs`), not inside a Maven site left empty (:func:`empty_maven_sites`)."""
     from auditor.facts.doc_demo import demo_files
+    from auditor.facts.typoscript_files import typoscript_files
     from auditor.facts.inventory import is_generated
     snap = ctx.snapshot
     copies = tuple(d + "/" for d in copied_package_dirs(snap.files, (ctx.fact("inventory") or {}).get("libraries") or []))
@@ -347,6 +348,7 @@ def documentation_entries(ctx, inventory) -> list:
     empty = tuple(d + "/" for d in empty_maven_sites(snap, [e.path for e in entries]))
     entries = [e for e in entries if not e.path.startswith(empty)] if empty else entries
     stubs = set(unfilled_stubs(snap, entries)) | demo_files(snap, entries)  # (and a library's GitHub Pages demo in docs/)
+    stubs |= typoscript_files(snap, entries)  # (nor a TYPO3 extension's TypoScript, Configuration/TypoScript/setup.txt: its code, s42 fr42)
     return [e for e in entries if e.path not in stubs] if stubs else entries
 
 

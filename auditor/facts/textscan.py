@@ -32,6 +32,7 @@ from auditor.facts.testdirs import dbt_code_dirs
 from auditor.facts.inventory import (DOC_EXT, in_assistant_tooling, PHP_ALIAS_EXT, SQL_EXT, code_ext, inventory_of, is_config_template, looks_like_sql, sql_candidate, is_doc, is_generated, is_test, is_vendored,
                                      opens_as_php)
 from auditor.facts.js_family import JS_EXT
+from auditor.facts.typoscript_files import TYPOSCRIPT_PATH
 from auditor.facts.server_pages import JSP_EXT, TAG_EXT, is_server_page
 from auditor.facts.vendored import LANGUAGE_CODES
 from auditor.lazyre import lazy_compile
@@ -125,8 +126,7 @@ CONFIG_NAMES = lazy_compile(r"^(settings|config|configuration|conf|constants?|en
 # TYPO3's TypoScript and TSconfig (issue 12, s41 fb41 = CDG47-Dev/t3_Serignac: a commune's site template hard-coding its région's and
 # département's links in Configuration/TypoScript/setup.txt): the files of an extension's Configuration/TypoScript/, PageTS/, TsConfig/
 # (.txt, .typoscript, .tsconfig, .ts), its ext_typoscript_setup.txt, and any .typoscript or .tsconfig file; not its constants (settings)
-_TYPOSCRIPT = lazy_compile(r"(?:^|/)Configuration/(?:TypoScript|PageTS|PageTSconfig|TSconfig|TsConfig|UserTS)/(?:[^/]+/)*[^/]+\.(?:txt|typoscript|tsconfig|t3s)$"
-                           r"|(?:^|/)ext_typoscript_(?:setup|constants)\.(?:txt|typoscript)$|\.(?:typoscript|tsconfig)$")
+_TYPOSCRIPT = TYPOSCRIPT_PATH  # (auditor.facts.typoscript_files: one rule with the documentation facts)
 _TS_CONSTANTS = lazy_compile(r"constants?(?:\.[\w-]+)?\.(?:txt|typoscript|t3s)$|^ext_typoscript_constants\.")
 
 
