@@ -135,11 +135,14 @@ def _mentioned_demo(blocks: list[Block]) -> dict | None:
 _SENTENCE_END = lazy_compile(r"[.!?](?=\s+[A-ZÀ-Ý])")
 
 
-def _link_sentence(text: str, label: str) -> str:
+def _link_sentence(text: str, label: str, url: str = "") -> str:
     """The sentence of the paragraph that holds the link's label: a paragraph that speaks of "l'application" before "Vous trouverez
-    [ici](…) le formulaire de demande d'accès à l'INPI" gives no demo word to the form's link. A label not found (or empty): the
-    whole paragraph."""
+    [ici](…) le formulaire de demande d'accès à l'INPI" gives no demo word to the form's link. A bare address (no label) is found by
+    itself ("L'application a besoin d'un token… (https://…/sre-tools/ pour encrypter votre token)": the tool's sentence, s42 fq42 =
+    SocialGouv/1000jours-blues). A label or address not found: the whole paragraph."""
     at = text.find(label) if label.strip() else -1
+    if at < 0 and url:
+        at, label = text.find(url), url
     if at < 0:
         return text
     ends = [m.end() for m in _SENTENCE_END.finditer(text)]
@@ -283,9 +286,9 @@ def find_signals(blocks: list[Block]) -> dict:
                 continue
             if _example_address(b, url, _host(url)) or _other_tools_site(_host(url), heading, first) or _data_source(b, url, label) \
                     or _through_platform(b, url, label) or _brand_item(b, url, label, first) or _reference_link(b, url, label, first) \
-                    or _CONTACT_HEADING.search(heading) and not DEPLOYED.search(norm(_without_urls(label + " " + _link_sentence(b.text, label)))):
+                    or _CONTACT_HEADING.search(heading) and not DEPLOYED.search(norm(_without_urls(label + " " + _link_sentence(b.text, label, url)))):
                 continue
-            if demo is None and (any(_has_phrase(norm(_without_urls(label + " " + _link_sentence(b.text, label))), w) for w in DEMO_WORDS)
+            if demo is None and (any(_has_phrase(norm(_without_urls(label + " " + _link_sentence(b.text, label, url))), w) for w in DEMO_WORDS)
                                  or DEPLOYED.search(heading)):
                 demo = {"url": url[:300], "line": b.line}
             service_candidates.append({"url": url[:300], "line": b.line})
