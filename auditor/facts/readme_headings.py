@@ -19,6 +19,7 @@ from auditor.facts.readme_shapes import install_moment_only
 from auditor.facts.readme_uses import PROCESS_RUN
 from auditor.facts.readme_words import LICENCE_AND_USE, TERMS_HEADING, USE_IN_PRODUCTION, use_heading
 from auditor.facts.readme_account_headings import ACCOUNT_SETUP as _ACCOUNT_SETUP, SECRETS_ALONE as _SECRETS_ALONE
+from auditor.facts.readme_deploy_title import deployment_title  # noqa: F401 (re-exported for documentation.docs)
 from auditor.lazyre import lazy_compile
 
 SECTION_ORDER = ("purpose", "install", "usage", "configuration", "deployment", "contributing", "license", "contact")

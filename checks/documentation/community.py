@@ -9,7 +9,7 @@ from auditor.facts.content_site import without_content, without_own_pages
 from auditor.facts.kind_documents import course_material, kind_undecided, specifies_data
 from auditor.facts.docs import API_HEADING, ARCH_HEADING, LAYOUT_ONLY, ROUTES_ONLY, site_pages
 from auditor.facts.project import decided_kind, not_deployed
-from auditor.facts.readme_headings import own_sections
+from auditor.facts.readme_headings import deployment_title, own_sections
 from auditor.facts.tree import tree_of
 
 from .basic import export_note, own_chapters_above, untouched_template
@@ -150,10 +150,10 @@ def docs(ctx) -> Result:
         facts = without_own_pages(facts)
     if (built := _site_output_only(ctx)) is not None:
         return built
-    readme = ctx.fact("readme") or {}
-    weights = _doc_weights(ctx, facts)
-    min_files = int(ctx.params.get("min_doc_files", 2))
+    readme, weights, min_files = ctx.fact("readme") or {}, _doc_weights(ctx, facts), int(ctx.params.get("min_doc_files", 2))
     have = _docs_found(ctx, facts, readme, min_files)
+    if "deployment" in weights and "deployment" not in have and decided_kind(ctx.fact("project") or {}) == "infrastructure" and (titled := deployment_title(readme)):
+        have["deployment"] = [Evidence(path=readme.get("path"), line=titled["line"], value=titled["text"], kind="found")]  # (a README titled as its deployment guide, s42 fr42)
     if "api" in weights and "api" not in have and decided_kind(ctx.fact("project") or {}) == "library":
         have.update(_component_reference(ctx, facts))
     if "api" in weights and "api" not in have and (gen := match_deps(ctx, [SPEC_GENERATORS], dev=True)):

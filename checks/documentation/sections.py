@@ -9,6 +9,7 @@ from auditor.checks.reusability.common import code_free
 from auditor.facts.content_site import without_content
 from auditor.facts.install import LOAD_KINDS
 from auditor.facts.project import CONFIGURED, decided_kind, kind_label, not_deployed
+from auditor.facts.readme_deploy_title import deployment_title
 from auditor.facts.readme_templates import export_note, template_own_script
 from auditor.i18n import LANGUAGE_NAMES as _NAMES
 
@@ -116,6 +117,9 @@ def readme_sections(ctx) -> Result:
     # fact drops as a developer's local run: for such a package, running it is its use; s39 fc39, openfisca-pf's "## 2. Running OpenFisca PF")
     served = (info.get("served_runs") or [])[:1] if kind in ("library", "api-service") and "usage" in weights and "usage" not in found else []
     found |= {"usage"} if served else set()
+    # (an infrastructure's README titled as its deployment guide, "# NocoDB On-Premise Deployment": its setup chapter deploys it, s42 fr42)
+    titled = deployment_title(info) if kind == "infrastructure" and "deployment" in weights and "deployment" not in found else None
+    found |= {"deployment"} if titled else set()
     missing = [s for s in weights if s not in found]
     total = sum(weights.values()) + sum(sig_weights.values())
     got = sum(w for s, w in weights.items() if s in found)
@@ -142,6 +146,11 @@ def readme_sections(ctx) -> Result:
                                         f"\"Usage\" section: the chapter \"{d['text'][:80]}\" "
                                         + ("runs the project's own command" if d.get("how") == "command" else "serves the project's own API and queries it")
                                         + f" (for this {kind_label(kind, 'en')}, running it is using it).")))
+    if titled:
+        evidence.append(Evidence(path=path, line=titled["line"], value={"section": "deployment", "via": "title", "text": titled["text"]}, kind="found",
+                                 note=T(f"Rubrique « déploiement » : le README est un guide de déploiement (« {titled['text'][:80]} ») et ses étapes "
+                                        "d'installation démarrent ce que le dépôt déploie.", f"\"Deployment\" section: the README is a deployment guide "
+                                        f"(\"{titled['text'][:80]}\") and its setup steps start what the repository deploys.")))
     for d in linked:
         chain = " → ".join(d["via"][1:] + [d["path"]])
         label = SECTION_LABELS[d["name"]]

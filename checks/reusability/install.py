@@ -208,6 +208,11 @@ def install(ctx) -> Result:
     as_is = as_is and bool(said or (published.get("readme_line") and readme_path))
     if as_is:
         runtime_score = 6
+    # an infrastructure of published images (a compose file around no code of its own, no Dockerfile: nothing to build) is installed
+    # whole by its compose file, as a library by its package manifest, when its README says how (issue 12, s42 fr42 = cdg71/nocodb-onprem-deploy)
+    if kind == "infrastructure" and said and "compose" in found and "container" not in found and any(
+            e.get("reason") == "container or compose files around no code of their own" for e in proj.get("kind_evidence") or []):
+        runtime_score = 6
     # (a framework's template README left as is in an application of that framework: its generic steps (`yarn install`, `yarn
     # redwood dev`) do run it, so the service can be run, but the project's own steps are missing: never a pass)
     score = min(7, runtime_score + 4) if generic else runtime_score + (4 if instr else 0)
