@@ -38,6 +38,7 @@ from auditor.facts.territory_hosts import authority_host
 from auditor.facts.identity_names import (abbreviated_links, domain_links, extension_links, given_name_links, login_domains, login_links,
                                           name_domain_links, truncated_links, workstation_links)
 from auditor.facts.identity_profiles import profile_links
+from auditor.facts.machine_logins import machine_login_links
 from auditor.lazyre import lazy_compile
 
 # -- bots --------------------------------------------------------------------------------------
@@ -476,6 +477,11 @@ def identities(commits, documents: tuple[str, ...] = ()) -> dict[str, str]:
         a, b = find(x), find(y)
         if a != b:
             parent[max(a, b)] = min(a, b)
+    # dphil@bertel.local (an unconfigured machine's address) is d.philippe@otisud.com, whose initial and surname's start it is
+    for x, y in machine_login_links(people, find):
+        a, b = find(x), find(y)
+        if a != b:
+            parent[max(a, b)] = min(a, b)
     # hello@benoitpaquier.com (as "benpaquier" or "Fuzz") is Benoit Paquier, the one address at an unlisted domain named with a
     # full name of the history that one identity holds (identity_names.name_domain_links)
     for x, y in name_domain_links(people, find, registrable_domain, _open_domain):
@@ -571,7 +577,7 @@ def _people_documents(ctx) -> tuple[str, ...]:
     return tuple(t for t in texts if t)
 
 
-@fact("contributors", version=21, cache="commit+as_of")
+@fact("contributors", version=22, cache="commit+as_of")
 def contributors(ctx) -> dict:
     """Active people of the last year, the absence factor, newcomers; bots apart. One person with
     several e-mail addresses under the same name counts once."""
@@ -622,7 +628,7 @@ def contributors(ctx) -> dict:
     }
 
 
-@fact("organisations", version=49, cache="commit+as_of")
+@fact("organisations", version=50, cache="commit+as_of")
 def organisations(ctx) -> dict:
     """Organisations behind the human commits of the last year, from author e-mail domains. Each
     person (see :func:`identities`) is placed in one organisation: a public body's domain if they used
