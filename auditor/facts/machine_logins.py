@@ -1,7 +1,7 @@
 """A login committing from a machine of no Internet domain, joined to the person whose address it abbreviates (read by
 :func:`auditor.facts.history.identities`).
 
-git's default address on an unconfigured computer is ``user@machine.local`` (or ``.lan``, ``.home``): ``dphil <dphil@bertel.local>``,
+git's default address on an unconfigured computer is ``user@machine.local`` (or ``.lan``, ``.home``; a machine alone, no network's labels): ``dphil <dphil@bertel.local>``,
 a developer's Windows profile "dphil" on a machine named after the project, is "D-OTIsud" <d.philippe@otisud.com>, whose address
 is the first name's initial then the surname (issue 12, s42 fp42 = D-OTIsud/Bertel). The login (letters only, 5 or more) must be
 that initial followed by the surname's start (4 letters or more) of one identity's Internet address written ``first.last`` — or
@@ -26,7 +26,8 @@ def machine_login_links(people: list[tuple[str, str, str]], root) -> list[tuple[
         if not domain:
             continue
         if not_on_the_internet(domain):
-            if local.isalpha() and local.isascii() and len(local) >= 5:
+            # (a machine alone, host.local; a workstation of a named network, pc.network.local, is workstation_links')
+            if domain.count(".") <= 1 and local.isalpha() and local.isascii() and len(local) >= 5:
                 machines.append((key, local))
             continue
         forms += [(first, last, key) for first, last in _forms("", email) if first.isalpha() and last.isalpha() and len(last) >= 4]
