@@ -52,6 +52,7 @@ SECTION_HEADINGS: dict[str, tuple[str, ...]] = {
               "run", "rake tasks", "taches rake", "make targets", "cibles make", "available tasks", "taches disponibles", "launch the app", "launch the application", "launch the project", "tutorial", "tutorials", "tutoriel", "tutoriels", "manuel", "manual", "api", "documentation", "docs", "execution", "mode operatoire", "chaine operatoire", "command line", "ligne de commande", "ligne de commandes", "liste des routes", "routes disponibles", "available routes", "endpoints", "end points",
               # (the same in French: "## Points de Terminaison API" over GET /health, POST /crisp/webhook/…)
               "points de terminaison", "point de terminaison",
+              "service management", "services management", "stack management", "management cli", "management script", "management menu", "gestion des services", "script de gestion", "menu de gestion",  # (a stack's management CLI and its tasks, s42 fr42)
               # the steps in the interface, as headings ("Dans le menu de GeoNature, cliquer sur le module", "Cliquez sur le bouton Éditer")
               "cliquer sur", "cliquez sur", "click on", "click the",
               # a template's or an archetype's use: generating one's project from it ("Créer un nouveau projet à partir de l'archetype")
