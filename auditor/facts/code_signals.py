@@ -13,6 +13,7 @@ from __future__ import annotations
 import functools
 import re
 
+from auditor.facts.content_records import in_content_record
 from auditor.facts.login_switch import switched_off
 from auditor.facts.scaling.signals import in_block_comment, in_comment
 from auditor.facts.settings_blocks import names_block
@@ -341,7 +342,7 @@ def _in_code_text(m) -> bool:
 
 signal("territory.region-text", r"""(?<![\w'’-])(?i:en|r[ée]gion)[^\S\n]+(""" + _REGION_NAMES + r""")(?![\w'’-])""",
        ("en ", "région", "region"), flags=0, classes=("code", "template"), group=1,
-       accept=lambda m: _in_code_text(m) and _regions_named(m.string) < 3)
+       accept=lambda m: _in_code_text(m) and _regions_named(m.string) < 3 and not in_content_record(m))  # (a book's summary in a list of books, s42 fp42)
 
 # ... and a regional platform named after its region, present or former ("Géo" + the region: GéoPicardie, GéoBretagne, GéoGrandEst),
 # in a string of the code: the menu, the window title and the messages of a platform's QGIS plugin, the address of the resources

@@ -15,6 +15,7 @@ from auditor.facts.scaling.signals import _in_docstring, in_block_comment, in_co
 from auditor.facts.scaling.xml_identifiers import names_an_identifier
 from auditor.facts.a11y_cues import UNTICKED as _UNTICKED, a11y_statement_cue  # (an unticked to-do: planned, not done)
 from auditor.facts.access_codes import password_word
+from auditor.facts.content_records import in_content_record
 from auditor.facts.signal_registry import signal
 from auditor.facts.django_answers import http_response_answers_data
 from auditor.facts.ign_hosts import IGN_SERVICE_HOST
@@ -84,7 +85,8 @@ def _real_name_in_code(m) -> bool:
     if bare and not known_departement(bare.group(1).strip()):
         return False
     return _in_code(m) and not _PLACEHOLDER_NAME.search(name) and not _PRODUCT_NAME.match(name.strip()) \
-        and not _AUTHORSHIP.search(_line_of(m)[: m.start() - m.string.rfind("\n", 0, m.start()) - 1])
+        and not _AUTHORSHIP.search(_line_of(m)[: m.start() - m.string.rfind("\n", 0, m.start()) - 1]) \
+        and not in_content_record(m)  # (an artwork's title in a quiz's list of cartels: content, issue 12, s42 fp42)
 
 
 def _domain_in_code(m) -> bool:
@@ -446,7 +448,8 @@ def _name_in_text(m) -> bool:
         return False
     before = m.string[m.string.rfind("\n", 0, m.start()) + 1: m.start()]
     return (_in_text(before) and not _AFFILIATION.search(before) and _in_code(m) and not _TRAILING_COMMENT.search(before) and not _AUTHORSHIP.search(before)
-            and not is_package_metadata(m) and not in_block_comment(m) and not _PLACEHOLDER_NAME.search(m.group(1)))
+            and not is_package_metadata(m) and not in_block_comment(m) and not _PLACEHOLDER_NAME.search(m.group(1))
+            and not in_content_record(m, 0))  # (an artwork's title in a quiz's list of cartels: content, issue 12, s42 fp42)
 
 
 signal("territory.name-in-text",
