@@ -118,7 +118,10 @@ def imported_web(ctx) -> list[tuple[str, str]]:
 
     manifests = (ctx.fact("manifests") or {}).get("manifests") or []
     where = (ctx.fact("python_imports") or {}).get("where") or {}
-    return [(m, where[m][0]) for m in python_undeclared(ctx, manifests) if m in where and re.fullmatch(WEB_FRAMEWORKS, m)][:3]
+    # (only where a file makes the framework's application: a host's plugin importing django.http's JsonResponse is no Django site —
+    # its answers are judged as a plugin's, s42 lead: tests/test_verdicts_communes.py's onegeo extension)
+    made = ctx.fact("python_web_apps") or {}
+    return [(m, made[m]) for m in python_undeclared(ctx, manifests) if m in where and re.fullmatch(WEB_FRAMEWORKS, m) and m in made][:3]
 
 
 def rest_frameworks(ctx, **kw) -> list[tuple[str, str]]:
