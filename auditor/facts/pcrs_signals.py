@@ -7,12 +7,23 @@ HabillageTextePCRS… (CamelCase names ending in PCRS), and its namespace ``http
 
 - ``data.pcrs``: a class name or the namespace, in a data model's SQL, the code writing or reading the GML, or a GML committed (the
   check asks for three distinct ones: :mod:`auditor.checks.interoperability.national_standards`).
+- ``data.datatourisme``: the DATAtourisme ontology's namespace (the national standard of tourism data), one naming it whole.
 """
 
 from __future__ import annotations
+
+import re
 
 from auditor.facts.signal_registry import signal
 
 CLASSES = ("code", "template", "config", "other", "data")
 
 signal("data.pcrs", r"""(?<![\w-])((?:[A-Z][a-z]+){1,4}PCRS|cnig\.gouv\.fr/pcrs)(?![\w-])""", ("pcrs",), flags=0, classes=CLASSES)
+
+# DATAtourisme, the national open-data platform and ontology of tourism information (the State's DGE with the tourism offices'
+# network; its ontology's namespace https://www.datatourisme.fr/ontology/core#, formerly …datatourisme.gouv.fr/ontology/core#, its
+# classes hot:Accommodation, schema:Event…): a project mapping its records to that namespace, or exporting them in it, follows the
+# national standard of tourism data (info.datatourisme.fr/ontology, consulted 2026-12-07; issue 12, s42 fp42 = D-OTIsud/Bertel). A
+# page merely linking the platform's site names no namespace.
+signal("data.datatourisme", r"""(?<![\w.-])((?:www\.)?datatourisme\.(?:gouv\.)?fr/ontology/core)(?![\w-])""", ("datatourisme",), flags=re.I,
+       classes=CLASSES, group=1)

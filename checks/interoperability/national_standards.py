@@ -29,7 +29,10 @@ PCRS = (("standard national CNIG PCRS (Plan de Corps de Rue Simplifié)", "natio
 # scenario's namespace in the project's code or data names the standard whole, its elements following the scenario's XSD
 SANDRE = (("format national d'échange Sandre (scénarios XML des données sur l'eau)", "national Sandre exchange format (XML scenarios of water data)"),
           "data.sandre", 1)
-STANDARDS = (CNIG_PLU, BAL, PES, SEDA, PCRS, SANDRE)
+# DATAtourisme, the national ontology of tourism data (the State's open-data platform of the tourism offices' records): its ontology's
+# namespace in the project's mappings or exports names the standard whole, as a Sandre scenario's does
+DATATOURISME = (("ontologie nationale DATAtourisme (données touristiques)", "national DATAtourisme ontology (tourism data)"), "data.datatourisme", 1)
+STANDARDS = (CNIG_PLU, BAL, PES, SEDA, PCRS, SANDRE, DATATOURISME)
 # the standards whose files are XML (PES v2's flows, SEDA's slips, the Sandre's scenarios): implementing one reads or writes that open
 # format, whether or not the code's own XML calls are seen
 XML_STANDARDS = frozenset(name for name, _, _ in (PES, SEDA, SANDRE))
