@@ -491,7 +491,30 @@ def own_domains(ctx) -> set[str]:
             if not owner and re.fullmatch(r"[\w.-]{5,60}", (c.author_name or "").strip()):
                 accounts.add(re.sub(r"[^a-z0-9]", "", c.author_name.lower()))
         out |= account_named_domains(commits[-5000:], accounts) if accounts else set()
+        # (no forge owner: the account the README gives as the repository's own address, "le contenu est poussé sur le
+        # [GitHub](https://github.com/ISPF/Truc)" in a clone named Truc: the committers' domains named like it are the publisher's,
+        # ispf.pf for ISPF — issue 12, s42 lead after fj42's note on ISPF/Truc)
+        if not owner and (named := readme_forge_owner(ctx)):
+            for c in commits[-5000:]:
+                t = email_type(c.author_name, c.author_email)
+                if t.get("domain") and t["type"] == "company" and not t.get("listed") and owner_named(t["domain"], named):
+                    out.add(t["domain"])
     return out
+
+
+_OWN_REPO_LINK = lazy_compile(r"https?://(?:www\.)?(?:github\.com|gitlab\.com|framagit\.org|codeberg\.org)/([A-Za-z0-9][\w.-]{0,60})/"
+                              r"([A-Za-z0-9][\w.-]{0,100}?)(?:\.git)?(?=[/#?)\]>\s\"'`]|$)")
+
+
+def readme_forge_owner(ctx) -> str:
+    """The forge account the README links as the repository's own (``github.com/<account>/<the clone's name>``), lower case; "" when
+    none (read from the README's first 64 KB, the first such link)."""
+    name = (getattr(ctx.target, "name", None) or "").lower()
+    path = (ctx.fact("readme") or {}).get("path")
+    if not name or not path:
+        return ""
+    text = ctx.snapshot.read_text(path, limit=65536) or ""
+    return next((m.group(1).lower() for m in _OWN_REPO_LINK.finditer(text) if m.group(2).lower() == name), "")
 
 
 def account_named_domains(commits, accounts: set[str]) -> set[str]:
