@@ -34,6 +34,7 @@ from auditor.facts.env_schemas import drop_build_machinery, nuxt_runtime_reads, 
 from auditor.facts.env_names import NOISE_VARS, settings_var as _settings_var
 from auditor.facts.env_token import runtime_token_reads
 from auditor.facts.ci_env import ci_defined
+from auditor.facts.settings_sections import settings_section_docs
 from auditor.facts.sourced_settings import sourced_settings_docs
 from auditor.facts.cli_options import cli_options
 from auditor.facts.build_settings import android_build_settings, commented_defines, wordpress_constants
@@ -611,7 +612,7 @@ def step_code_files(snap, readme: dict, text: str) -> list[str]:
     return out
 
 
-@fact("env_settings", version=146, public=False)
+@fact("env_settings", version=147, public=False)
 def env_settings(ctx) -> dict:
     """``read_vars``: ``[variable, hit]`` read from the environment by the code; ``templates``
     (.env.example, a placeholder-only .env, Symfony's committed .env…) and ``settings_docs``;
@@ -667,6 +668,8 @@ def env_settings(ctx) -> dict:
     settings_docs += [p for p in ctx.fact("install_recipes").get("scripts_guide_settings") or [] if p not in settings_docs]
     # an R program sourcing a git-ignored settings file whose content its comments give as an example (app.R's credentials.R)
     settings_docs += [p for p in sourced_settings_docs(snap, entries) if p not in settings_docs]
+    # a project document listing the deployment's settings (a "Secrets requis" section, a fenced KEY = value block to paste)
+    settings_docs += [p for p in settings_section_docs(snap, entries) if p not in settings_docs]
     # a Spring Boot application's @ConfigurationProperties classes declare its settings (esidoc-api's EsidocProperties, prefix "esidoc")
     settings_docs += list(dict.fromkeys(h[0] for h in scan["signals"].get("config.spring-properties", []) if not is_test(h[0]) and h[0] not in settings_docs))[:5]
     # a settings file shipped as a sample to copy (settings.ini.sample, config.py.example, config/options.rb.sample) is a template too
