@@ -66,6 +66,13 @@ def statement_link(m) -> bool:
     return bool(_STATEMENT_SEGMENT.match(seg))
 
 
+# a form field's label or placeholder (`<Field label="Audit RGAA site web">`, `<TextField label="Déclaration RGAA" …>`): a value an
+# entity fills in a form of the domain (an establishment's own website audit in a tourism base's editor), no statement of the
+# project's accessibility (issue 12, s42 fp42 = D-OTIsud/Bertel)
+_FIELD_LABEL = lazy_compile(r"""<(?:Field|FormField|TextField|Input|input|Select|select|Checkbox|FormItem|Form\.Item|FormControl|textarea|Textarea)\b"""
+                            r"""[^<>\n]{0,200}?\b(?:label|placeholder)[ \t]*=[ \t]*\{?[ \t]*["'`][^"'`\n]{0,120}$""")
+
+
 def a11y_statement_cue(m) -> bool:
     """A word of an accessibility statement that is one: not in a code comment (a developer's note citing a criterion,
     "// … (RGAA 9.1 — pas de saut de niveau)"), nor on a to-do or requirement line ("- [ ] Audit RGAA complet", "Page
@@ -73,6 +80,8 @@ def a11y_statement_cue(m) -> bool:
     if in_base64(m) or code_note(m) or linked_topic(m) or _PLACEHOLDER_PAGE.search(m.string, 0, 512 * 1024):
         return False
     line = _line_of(m)
+    if _FIELD_LABEL.search(m.string, m.string.rfind("\n", 0, m.start()) + 1, m.start()):
+        return False
     if UNTICKED.match(line) or _PLANNED.search(line) or _RGAA_CRITERION.match(m.string, m.start(), m.start() + 12) or negated(m):
         return False
     return not (line.lstrip().startswith(("//", "/*", "<!--", "{/*", "{#")) or in_block_comment(m))
