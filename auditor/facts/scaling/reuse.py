@@ -19,6 +19,7 @@ from auditor.facts.files import readme_path
 from auditor.facts.inventory import _readme_title as readme_title, is_doc
 from auditor.facts.own_bundles import project_names
 from auditor.facts.scaling.common import data_about, is_neutral_host, owner_key, owner_type, project_files
+from auditor.facts.scaling.reuse_places import not_places
 from auditor.facts.vendored import squeeze
 from auditor.lazyre import lazy_compile
 
@@ -45,8 +46,7 @@ REUSE_TITLE = lazy_compile(r"^\W*(?:(les |nos |our |known |public |main |princip
 PRODUCTION_TITLE = lazy_compile(r"^\W*(en production|in production|(mis|mise|mises) en (service|production)|running in production)\W*$", re.I)
 PUBLIC_WORDS = lazy_compile(r"\b(villes?|m[ée]tropoles?|communes?|d[ée]partements?|r[ée]gions?|collectivit[ée]s?|agglom[ée]rations?|communaut[ée]s?|mairies?|"
                           r"conseil (d[ée]partemental|r[ée]gional)|minist[èe]re|pr[ée]fecture|syndicat|territoires?|city|council|municipality)\b", re.I)
-# "déployé par défaut sur chaque serveur", "deployed by default" name nobody who runs the project; an "instance de démonstration" is the
-# sponsor's own demo, and "l'instance de [`preprod`](…) … l'instance de [`prod`](…)" its own environments (a CI deploying each branch).
+# "déployé par défaut sur chaque serveur", "deployed by default" name nobody who runs the project; an "instance de démonstration" is the sponsor's own demo, and "l'instance de [`preprod`](…) … l'instance de [`prod`](…)" its own environments (a CI deploying each branch).
 # a part of the software using it ("le système de routage utilisé par l'application React"): no body, its link the part's docs (s42 fi42)
 _PARTS = r"applications?|app|client|front(?:-?end)?|back(?:-?end)?|modules?|scripts?|code|framework|interface|api|s[yi]st[èe]me?|programm?e?"
 _PART = r"(?!\s+(?:l['’]\s?|le\s+|la\s+|les\s+|ce\s+|cette\s+)?(?:" + _PARTS + r"|serveur|composants?|biblioth[èe]ques?|librairies?|navigateurs?)\b)"
@@ -203,7 +203,7 @@ def scan_document(path: str, text: str, names: set[str] | frozenset[str] = froze
             if not links and re.match(r"^\s*[-*+]\s+\S", line):
                 value = line.strip(" -*+")[:120]
                 found.append({"path": path, "line": i, "kind": "deployment", "value": value, "public": bool(PUBLIC_WORDS.search(value))})
-        elif (rm := REUSE_LINE.search(line)) and not _wished(line, rm) and not _other_items_row(line, names) and ((links := _sentence_links(line, rm)) or PUBLIC_WORDS.search(line[rm.end(): rm.end() + 40])):
+        elif (rm := REUSE_LINE.search(line)) and not _wished(line, rm) and not _other_items_row(line, names) and ((links := _sentence_links(line, rm)) or PUBLIC_WORDS.search(not_places(line[rm.end(): rm.end() + 40]))):
             if links:
                 for u, lab in links:
                     found.append({"path": path, "line": i, "kind": "instance", "value": u[:200], "label": (lab or "")[:80] or None})
@@ -293,7 +293,7 @@ def classify_forks(forks: list[dict], owner: str) -> dict:
     return out
 
 
-@fact("reuse_documents", version=13, public=False)
+@fact("reuse_documents", version=14, public=False)
 def reuse_documents(ctx) -> dict:
     """What the commit's own files say of reuse (publiccode.yml usedBy, instances and reusers named in
     the documentation): cached with the commit, so that a warm audit asks only the forge again."""
