@@ -5,8 +5,7 @@ documentation.readme-sections and documentation.docs, from the readme fact's hea
 
 from __future__ import annotations
 
-import json
-
+from auditor import safejson
 from auditor.lazyre import lazy_compile
 
 # the title's words of a deployment (a title of twelve words at most, no sentence)
@@ -21,7 +20,7 @@ def deployment_title(readme: dict) -> dict | None:
     headings = readme.get("headings") or []
     if isinstance(headings, str):
         try:
-            headings = json.loads(headings)
+            headings = safejson.loads(headings)
         except ValueError:
             return None
     first = next((h for h in headings if isinstance(h, dict)), None)
