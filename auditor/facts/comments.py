@@ -34,7 +34,8 @@ from auditor.facts.doc_annotations import without_annotations
 from auditor.facts.embedded import component_script, notebook_measurable
 from auditor.facts.page_scripts import PAGE_EXT, page_script
 from auditor.facts.framework_skeleton import framework_template
-from auditor.facts.inventory import SHELL_SHEBANG, code_ext, inventory_of, is_source_candidate, opens_as_php
+from auditor.facts.library_opened import library_opened
+from auditor.facts.inventory import _own_holders, _readme_text, SHELL_SHEBANG, code_ext, inventory_of, is_source_candidate, opens_as_php
 from auditor.facts.python_lines import LONG_EXPRESSION, longest_expression, raw_lines
 from auditor.facts.js_exports import ES_DEFAULT_OBJECT, cjs_exports, es_later_exports, iife_roots, namespace_member, object_names
 from auditor.facts.pyparse import parse as parse_python
@@ -430,7 +431,7 @@ def measure(path: str, text: str | None) -> dict | None:
         return None
 
 
-@fact("code-comments", version=32, public=False, ahead=2)
+@fact("code-comments", version=33, public=False, ahead=2)
 def code_comments(ctx) -> dict:
     """Per-file metrics (``comment_texts`` included) of the candidates within :data:`BOUNDS`, in the
     order read, and what was left out."""
@@ -447,6 +448,10 @@ def code_comments(ctx) -> dict:
         return e.size > (NOTEBOOK_MAX_BYTES if e.ext == "ipynb" else max_bytes)
 
     too_big = [e for e in candidates if too_large(e)]
+    # (a file over the bound opening on another holder's library banner, CodeMirror concatenated with a few lines of the project's:
+    # a copied library, named apart, not the project's code left out for its size)
+    libraries = library_opened(ctx.snapshot, [e.path for e in too_big], _own_holders(ctx.snapshot) + _readme_text(ctx.snapshot)) if too_big else {}
+    too_big = [e for e in too_big if e.path not in libraries]
     fit = sorted((e for e in candidates if not too_large(e)), key=lambda e: (-e.size, e.path))
     # Bounded by counts and bytes in a fixed order, never by time: the same commit reads the same files.
     chosen, beyond, over_bytes = within_bounds(fit, BOUNDS["max_files"], BOUNDS["max_total_bytes"])
@@ -454,6 +459,7 @@ def code_comments(ctx) -> dict:
     return {"candidates": len(candidates), "metrics": [[e.path, "javascript" if e.ext in PAGE_EXT else LANG_BY_EXT[code_ext(e, inv)], measured[e.path]]
                                                  for e in chosen],
             "left_out": {"too_large": len(too_big), "beyond_max_files": len(beyond), "beyond_max_bytes": len(over_bytes)},
+            "library_opened": [[p, libraries[p]] for p in sorted(libraries)],
             "bounds": dict(BOUNDS),
             # (bytes of the files analysed and of those that could not be: one large unparsable module beside small ones)
             "bytes": {"analysed": sum(measured[e.path].get("code_bytes", e.size) for e in chosen if measured[e.path] and not measured[e.path].get("generated")),

@@ -236,6 +236,17 @@ def code_comments(ctx) -> Result:
         cov_en = f"{coverage:.0%} of public functions and classes documented ({docd}/{decls})"
     msg = T(f"{len(per_file)} fichier(s) analysé(s) : {cov_fr}, densité de commentaires {density:.0%}.",
             f"{len(per_file)} file(s) analysed: {cov_en}, comment density {density:.0%}.")
+    if opened := measured.get("library_opened") or []:  # (over the size bound, opening on another holder's library banner)
+        named_fr = ", ".join(f"{lib} dans {path}" for path, lib in opened[:3])
+        named = ", ".join(f"{lib} in {path}" for path, lib in opened[:3])
+        msg = T(msg["fr"] + f" Non mesuré(s) : {len(opened)} fichier(s) de plus de {max_bytes} octets qui s'ouvre(nt) sur la bannière "
+                f"d'une bibliothèque d'un autre auteur, copie de cette bibliothèque pour l'essentiel ({named_fr}) ; le code propre au projet "
+                "qui y serait ajouté n'est pas mesuré.",
+                msg["en"] + f" Not measured: {len(opened)} file(s) over {max_bytes} bytes opening on another holder's library banner, "
+                f"mostly a copy of that library ({named}); any code of the project's own added to it is not measured.")
+        evidence += [Evidence(path=path, kind="missing", value={"library": lib}, note=T(
+            f"Non mesuré : plus de {max_bytes} octets, s'ouvre sur la bannière de {lib} (une bibliothèque copiée).",
+            f"Not measured: over {max_bytes} bytes, opens on {lib}'s banner (a copied library).")) for path, lib in opened[:3]]
     if failed:  # (a file whose syntax the parser does not read, a Python 3.12 f-string: left out of the measure, said so)
         named = ", ".join(failed[:3])
         msg = T(msg["fr"] + f" {len(failed)} fichier(s) illisible(s), minifié(s) ou non analysable(s) laissé(s) de côté (par exemple {named}).",
