@@ -920,15 +920,8 @@ def licence_badge(text: str) -> tuple[str, int] | None:
     return None
 
 
-# A licence chapter restricting the use to its owner ("Propriété de la Mairie de X - Usage interne uniquement.", "Internal use
-# only"), or stating its owner's property alone ("Propriété de la Mairie de Chartrettes": notices.states_ownership): the rights are
-# reserved as surely as by "tous droits réservés"
-_RESTRICTED_USE = lazy_compile(r"\busage\s+(?:interne|restreint|r[ée]serv[ée])|\b(?:for\s+)?internal\s+use\s+only\b|\brestricted\s+use\b|"
-                               r"\bdiffusion\s+(?:restreinte|interdite)\b", re.I)
-
-
 def _reserving(text: str) -> bool:
-    return notices.is_proprietary(text) or bool(_RESTRICTED_USE.search(text)) or notices.states_ownership(text)
+    return notices.is_proprietary(text) or notices.restricts_use(text) or notices.states_ownership(text)
 
 
 def _stated_proprietary(statement: str) -> bool:

@@ -8,7 +8,7 @@ from auditor.facts.document import norm
 from auditor.facts.readme_cues import command_paragraph
 from auditor.facts.readme_forms import sql_paragraph
 from auditor.lazyre import lazy_compile
-from auditor.licenses.notices import is_proprietary, names_in, states_ownership
+from auditor.licenses.notices import is_proprietary, names_in, restricts_use, states_ownership
 
 
 # What a licence chapter says: a licence's name or word, a copyright, a link to the licence file ("## License 📔" over
@@ -23,11 +23,10 @@ _OWN_LICENCE = lazy_compile(r"\b(?:MIT|Apache|A?GPL|LGPL|EUPL|MPL|CeCILL|BSD|ISC
                             r"free software|spdx|copyright|©", re.I)
 # What states a licence besides its name: an SPDX id, a copyright notice, the public domain, a licence file or page pointed to
 # (LICENSE, LICENCE.md, COPYING, "the license file", a licence page's address: opensource.org/licenses, gnu.org/licenses…), a
-# restricted use ("Usage restreint.": the terms, proprietary)
+# restricted use ("Usage restreint.": the terms, proprietary: notices.restricts_use)
 _STATES_LICENCE = lazy_compile(r"(?i:spdx|copyright|©|\(c\)|droits? d.auteurs?|domaine public|public domain|creative ?commons|"
                                r"\b(?:licen[cs]e|copying)(?:[._-]\w{1,10}){0,3}\)|/licen[cs]es?\b|/licen[cs]e[\w-]{0,40}\.(?:html?|md|txt)\b|"
-                               r"\blicen[cs]e (?:file|fichier)\b|\bfichier (?:de )?licen[cs]e\b|"
-                               r"\busage (?:restreint|interne|r[ée]serv[ée])|\brestricted use\b|\binternal use only\b|\bdiffusion (?:restreinte|interdite))|(?<![\w-])(?:LICEN[CS]E|COPYING)(?![\w-])")
+                               r"\blicen[cs]e (?:file|fichier)\b|\bfichier (?:de )?licen[cs]e\b)|(?<![\w-])(?:LICEN[CS]E|COPYING)(?![\w-])")
 _FENCE = lazy_compile(r"^(```|~~~)[^\n]*\n.*?^\1", re.M | re.S)
 
 
@@ -61,7 +60,7 @@ def names_licence(text: str) -> bool:
     """The text states a licence: names one (or its SPDX id), says the code is proprietary or in the public domain, gives a
     copyright notice, or points to the licence's file or page ("voir le fichier [LICENSE](LICENSE)"). A chapter under a licence
     heading that does none of it ("Ce projet est développé pour l'administration française…") tells no licence."""
-    return bool(names_in(text, limit=1) or is_proprietary(text) or states_ownership(text) or _STATES_LICENCE.search(text))
+    return bool(names_in(text, limit=1) or is_proprietary(text) or states_ownership(text) or restricts_use(text) or _STATES_LICENCE.search(text))
 
 
 def _commands_only(fence: str) -> bool:

@@ -347,6 +347,18 @@ def states_ownership(text: str) -> bool:
     return bool(_OWNERSHIP.search(fold(text)))
 
 
+# A licence chapter restricting the use to its owner ("Usage interne uniquement.", "Internal use only", "Diffusion restreinte") or
+# calling the code an internal project ("Projet interne GIP Plateforme de l'inclusion.", "Internal project of X"): the rights are
+# reserved as surely as by "tous droits réservés" (s43 rv43 = gip-inclusion/autometa)
+_RESTRICTED_USE = lazy_compile(r"\busage\s+(?:interne|restreint|r[ée]serv[ée])|\b(?:for\s+)?internal\s+use\s+only\b|\brestricted\s+use\b|"
+                               r"\bdiffusion\s+(?:restreinte|interdite)\b|\bprojet\s+interne\b|\binternal\s+project\b", re.I)
+
+
+def restricts_use(text: str) -> bool:
+    """A licence chapter's text restricts the use to its owner or calls the code an internal project: proprietary."""
+    return bool(_RESTRICTED_USE.search(text))
+
+
 # The warranty disclaimer of a licence notice (Apache-2.0's "WITHOUT WARRANTIES OR CONDITIONS OF ANY KIND, either express or
 # implied", the same in French: "expresse ou implicite"): an "either … or" that offers no choice between licences
 _DISCLAIMER = lazy_compile(r"\beither\s+express(?:ed|ly)?\s+or\s+implied\b|\bsoit\s+express(?:e|ement)?\s+(?:ou|soit)\s+implicite(?:ment)?\b", re.I)
