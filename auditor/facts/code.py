@@ -25,7 +25,7 @@ from auditor.facts.embedded import component_script, notebook_measurable
 from auditor.facts.r_functions import nested_functions_hidden
 from auditor.facts.files import rust_test_files, scaffold_test, test_data, holds_no_test, untested_script
 from auditor.facts.scaffold_tests import testless_files
-from auditor.facts.test_banners import banner_files
+from auditor.facts.library_headers import banner_files
 from auditor.facts.dummy_tests import DUMMY_PROBE_BYTES, dummy_test
 from auditor.facts.inventory import (PROGRAM_EXT, TOOL_LANGUAGES, code_ext, inventory_of, is_doc, is_generated, is_test, is_vendored,
                                      opens_as_php)

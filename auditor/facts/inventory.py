@@ -76,9 +76,8 @@ from auditor.facts.named_copies import named_copies
 from auditor.facts.svn_externals import svn_externals
 from auditor.facts.slide_decks import deck_framework_copies
 from auditor.facts.php_licensed_folders import licensed_php_folders
-from auditor.facts.authored_banners import authored_library, banner_author
 from auditor.facts.banner_parts import banner_parts
-from auditor.facts.headed_libraries import headed_libraries
+from auditor.facts.library_headers import authored_library, banner_author, headed_libraries
 from auditor.facts.copied_components import copied_components
 from auditor.facts.copied_folders import FORGE_DOWNLOAD, FORGE_SUFFIX, RELEASE_VERSION, TOP_LICENCE, copied_folders, cordova_trees, library_shelves
 from auditor.facts.cordova_layout import cordova_configs, cordova_root
