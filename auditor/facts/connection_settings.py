@@ -9,7 +9,13 @@ left in the code (reusability.configuration), as the ``service_urls`` fact's bac
 A file holds connection settings when it assigns string literals (or PHP constants: ``define("DBPASSWORD", "mc")``) to two roles at least among host, database, user and password,
 one of them the host or the database (a login form's ``$username = ""; $password = "";`` names no server: no connection), or
 when it writes a connection string with its host and database keys (ADO.NET/Npgsql ``Host=…;Database=…``, ``Server=…;Database=…``,
-``Data Source=…;Initial Catalog=…``; the host a literal, not a variable's value). In such a file, keys and tokens assigned a literal
+``Data Source=…;Initial Catalog=…``; the host a literal, not a variable's value). A database's URL written as a literal — JDBC's
+``jdbc:mysql://localhost/bd_PNR``, ``postgresql://host:5432/name``, a host and a database name, whatever the host, localhost included —
+is the host and the database: a variable given it (``String url = "jdbc:…"``) plays both roles, so that with the account and
+password beside it (``String user = "PNR"; String pass = "PNR";``) the file holds connection settings; a call given it with two
+string literals after it (``DriverManager.getConnection("jdbc:…", "root", "root")``, the project's wrapper ``new LogBDD("jdbc:…",
+"PNR", "PNR")``) writes the three at once (issue 12, s43 fc43 = Fyelne/Projet-PNR). A URL alone (read with an account from the
+environment) or a file database (``jdbc:sqlite:app.db``, no server nor account) is none. In such a file, keys and tokens assigned a literal
 are shown too; elsewhere, a key or token given a literal that the file sends as an address's key parameter (``string arcgis_token =
 "";`` then ``…&token={arcgis_token}``) is one. Bounded: the project's own source files in path order, :data:`MAX_FILES` of
 :data:`READ_BYTES` each; ten findings.
@@ -39,6 +45,12 @@ _ROLES = (("host", lazy_compile(rf"^{_PREFIX}(?:host|hostname|server|servername|
 # PHP's constants given a string literal (define("DBPASSWORD", "mc"); define('DB_HOST', 'localhost');): the same settings as variables
 _DEFINE = lazy_compile(r"""^[ \t]*define[ \t]*\([ \t]*(["'])([A-Za-z_]\w{1,40})\1[ \t]*,[ \t]*(["'])([^"'\n]{0,120})\3[ \t]*\)""", re.M | re.I)
 # a connection string written whole: its host key given a literal (not $var nor {var}), its database key further on the line
+# a database's URL: a JDBC or driver scheme, a host, an optional port, then the database's name (/name, or ;databaseName=name)
+_DB_URL_BODY = (r"(?:jdbc:[a-z0-9]+(?::[a-z0-9]+)?|mysql|mariadb|postgres(?:ql)?|mongodb(?:\+srv)?|sqlserver)://"
+                r"[\w.\-]{1,80}(?::\d{1,5})?(?:/[A-Za-z_][\w\-]{0,63}|;\s*databaseName=[A-Za-z_][\w\-]{0,63})")
+_DB_URL = lazy_compile(rf"^{_DB_URL_BODY}", re.I)
+# a call given the URL and two string literals after it (the account and the password): getConnection("jdbc:…", "root", "root")
+_DB_URL_CALL = lazy_compile(rf"""\b[A-Za-z_]\w{{0,40}}[ \t]*\(\s*(["'])({_DB_URL_BODY}[^"'\n]{{0,80}})\1\s*,\s*(["'])[^"'\n]{{0,60}}\3\s*,\s*(["'])[^"'\n]{{0,60}}\4\s*\)""", re.I)
 _CONN_STRING = lazy_compile(r"""\b(?:Host|Server|Data Source)=(?![$\{])[^;\n]{0,80}?;[^\n]{0,200}?\b(?:Database|Initial Catalog)=""", re.I)
 
 
@@ -51,7 +63,7 @@ def settings_of(text: str) -> list[list]:
     """``[[line, "name = value"], …]`` of one file's text when it holds connection settings (see the module's docstring), else []."""
     found, roles = [], set()
     for m in _ASSIGN.finditer(text):
-        role = _role(m.group(1))
+        role = _role(m.group(1)) or ("database" if _DB_URL.match(m.group(3)) else None)  # (String url = "jdbc:mysql://…/bd")
         if role:
             roles.add(role)
             found.append([text.count("\n", 0, m.start()) + 1, f"{m.group(1)} = {m.group(2)}{m.group(3)}{m.group(2)}"[:80], role])
@@ -61,6 +73,8 @@ def settings_of(text: str) -> list[list]:
             roles.add(role)
             found.append([text.count("\n", 0, m.start()) + 1, f"{m.group(2)} = {m.group(3)}{m.group(4)}{m.group(3)}"[:80], role])
     conn = [[text.count("\n", 0, m.start()) + 1, m.group(0)[:80], "connection string"] for m in _CONN_STRING.finditer(text)]
+    if "://" in text:  # (a database's URL, its account and password given to one call: getConnection("jdbc:…", "root", "root"))
+        conn += [[text.count("\n", 0, m.start()) + 1, m.group(0)[:80], "connection string"] for m in _DB_URL_CALL.finditer(text)]
     base = roles & {"host", "database", "user", "password"}
     if conn or (base & {"host", "database"} and len(base) >= 2):
         return sorted(found + conn)
@@ -75,7 +89,7 @@ def _sent_as_key(text: str, name: str) -> bool:
     return bool(re.search(r"[?&]\w{0,20}(?:key|token)=(?:\{|\$\{|[\"']\s*[+.&]\s*\$?)?" + re.escape(name) + r"\b", text, re.I))
 
 
-@fact("connection_settings", version=2, public=False)
+@fact("connection_settings", version=3, public=False)
 def connection_settings(ctx) -> list[list]:
     """``[[path, line, "name = value"], …]`` in path order (see the module's docstring)."""
     inv = inventory_of(ctx)
