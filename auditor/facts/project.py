@@ -40,6 +40,7 @@ from auditor.facts.kind_apps import (aside, template_tree, bundled_library, comp
                                      monitoring_protocol, npm_commands, query_scripts, vite_library)
 from auditor.facts.kind_commands import folder_commands, manifest_folder_commands, shell_run_scripts, top_level_scripts, workspace_commands
 from auditor.facts.kind_go import go_servers
+from auditor.facts.kind_browser import HOST as BROWSER_HOST, browser_extension
 from auditor.facts.kind_grails import grails_apps
 from auditor.facts.kind_quarto import site_pages, site_projects
 from auditor.facts.kind_machines import documented_images, dotnet_program
@@ -466,6 +467,8 @@ def _host_plugin(ctx) -> tuple[str, str] | None:
     for name, rx, host in HOST_PLUGINS:
         if name in files and rx.search(ctx.snapshot.read_text(name, limit=64 * 1024) or ""):
             return name, host
+    if webext := browser_extension(ctx.snapshot):  # (a WebExtension: the browser loads it)
+        return webext, BROWSER_HOST
     jcms = sorted(p for p in files if re.match(r"^WEB-INF/plugins/[^/]+/plugin\.xml$", p))[:3]
     for p in jcms:
         if "JCMS-PLUGIN" in (ctx.snapshot.read_head(p, 2048) or ""):
@@ -1568,7 +1571,7 @@ def _theme_template(path: str) -> bool:
 
 _PAGE_SCRIPT_EXT = frozenset({"js", "mjs", "cjs", "ts", "jsx", "tsx", "html", "htm"})  # (a page's scripts, not a Python figure's)
 
-@fact("project_kind", version=129, public=False)
+@fact("project_kind", version=130, public=False)
 def project_kind(ctx) -> dict:
     """The kind decided from the commit's files alone, and the project it is a copy of: cached with the commit, so that a warm
     audit (whose check results are reused, keyed by this kind) neither classifies 20,000 paths nor builds the inventory again."""
