@@ -8,8 +8,8 @@ import re
 
 from auditor import safeyaml
 from auditor.facts import fact
-from auditor.facts.files import CI_SYSTEMS
-from auditor.facts.inventory import is_test, is_vendored
+from auditor.facts.ci_systems import ci_files
+from auditor.facts.inventory import component_dirs, is_test, is_vendored
 from auditor.facts.kind_apps import _json
 from auditor.lazyre import lazy_compile
 
@@ -256,15 +256,15 @@ def travis_default(snap, text: str, scripts: dict[str, str]) -> tuple[int, str] 
     return (text.count("\n", 0, m.start()) + 1 if m else 1, command) if command else None
 
 
-@fact("ci_commands", version=21, public=False)
+@fact("ci_commands", version=22, public=False)
 def ci_commands(ctx) -> dict:
-    """``ci``: ``[system, path]`` for every CI file, by path; ``tests`` and ``lint``: ``[path, line,
+    """``ci``: ``[system, path]`` for every CI file, by path (a monorepo's components' own too, ``ci_systems.ci_files``); ``tests`` and ``lint``: ``[path, line,
     command]`` for the first test and lint command of each of the first 30 CI files (a GitLab pipeline's local includes read
     with it, the path then the included file's, and so are the shell scripts it runs by their path; an npm script it runs followed
     into the root package.json); ``scripts``: ``[path,
     line, call, name, command]`` for the npm scripts the CI files run, directly or through another script."""
     snap = ctx.snapshot
-    ci = sorted(([name, e.path] for e in snap.files.values() for name, rx in CI_SYSTEMS if rx.match(e.path)), key=lambda t: t[1])
+    ci = ci_files(sorted(snap.files), component_dirs(list(snap.files.values())))
     tests, lint, runs = [], [], []
     scripts: dict[str, str] | None = None
     known: list[set[str]] = []

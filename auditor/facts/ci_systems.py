@@ -24,3 +24,17 @@ CI_SYSTEMS = (
     ("cloud-build", lazy_compile(r"^cloudbuild\.ya?ml$")),
     ("codeship", lazy_compile(r"^codeship-(steps|services)\.ya?ml$")),
 )
+
+
+def ci_files(paths, components=()) -> list[list[str]]:
+    """``[system, path]`` for every CI file, by path: at the root, and at the top of a monorepo's component (a folder at most two
+    levels deep holding a manifest of its own, ``inventory.component_dirs``: Backend/.gitlab-ci.yml beside Backend/requirements.txt,
+    Frontend/app/.github/workflows/ci.yml beside Frontend/app/package.json), the pipeline of a sub-project run when the root includes
+    it or when the sub-project is its own forge project (issue 12, s43 ff43 = flothival/PFE_App_V1_reduc_gaspillage_UI). A CI file in
+    a folder with no manifest (an example, a template) stays none."""
+    prefixes = sorted(c + "/" for c in components if c)
+    found = set()
+    for path in paths:
+        tails = [path] + [path[len(p):] for p in prefixes if path.startswith(p)]
+        found.update((name, path) for name, rx in CI_SYSTEMS if any(rx.match(t) for t in tails))
+    return sorted(([name, path] for name, path in found), key=lambda t: (t[1], t[0]))

@@ -19,7 +19,7 @@ from auditor.facts.web_templates import web_server_template
 from auditor.facts.scaffold_tests import scaffold_test, untested_script  # noqa: F401 (re-exported)
 from auditor.facts.server_pages import is_server_page
 from auditor.facts.requirement_files import compiled_requirements  # noqa: F401 (re-exported)
-from auditor.facts.ci_systems import CI_SYSTEMS  # noqa: F401 (re-exported)
+from auditor.facts.ci_systems import CI_SYSTEMS, ci_files  # noqa: F401 (re-exported)
 from auditor.facts.settings_files import container_settings, named_settings
 from auditor.facts.masked_settings import masked_config_defaults
 from auditor.facts.foreign_changelogs import foreign_changelogs
@@ -267,7 +267,7 @@ def settingless(snap, path: str) -> bool:
 README_VARIANT = re.compile(r"^(readme|lisezmoi)[._-][\w.-]+\.(md|markdown|rst|txt|adoc)$", re.I)
 
 
-@fact("files", version=139)
+@fact("files", version=140)
 def files(ctx) -> dict:
     snap = ctx.snapshot
     entries = list(snap.files.values())
@@ -380,7 +380,7 @@ def files(ctx) -> dict:
         or deeper_docs(ctx) or root_documentation(own) \
         or linked_documentation(snap, out["readme"], documentation_entries(ctx, inventory_of(ctx)))  # (or documentation_fonctionnelle.md at the
     # root; or what the README links as its documentation, a committed Doxygen html/, a root PDF of training slides)
-    out["ci"] = sorted({name for name, rx in CI_SYSTEMS for e in entries if rx.match(e.path)})
+    out["ci"] = sorted({name for name, _ in ci_files([e.path for e in entries], component_dirs(entries))})  # (a component's own too)
     out["lockfiles"] = sorted([e.path for e in live if e.name in LOCKFILES or e.name in LEGACY_LOCKS] + compiled_requirements(snap, live))
     # a file named like a description is one when its top-level key says so, in its first 8 KB: a name alone is no description (a copied
     # tool's api-docs_package.json, openapi-generator-config.yaml, a workflow's openapi-lint.yml); one too big to read keeps its name

@@ -5,6 +5,7 @@ from __future__ import annotations
 import re
 
 from auditor.checks.interface import Evidence, Result, T, check, clauses
+from auditor.facts.ci_systems import CI_SYSTEMS
 from auditor.facts.inventory import is_build_output, is_vendored
 from auditor.facts.tree import tree_of
 
@@ -118,15 +119,22 @@ def tests_and_ci(ctx) -> Result:
     if dummy := inv.get("test_dummy", 0):
         stubs_fr += f" ; {dummy} test(s) se disant factice(s) (dummy, placeholder) qui n'appelle(nt) rien du projet non compté(s) : ils ne le testent pas"
         stubs_en += f"; {dummy} test(s) calling themselves dummies (dummy, placeholder) that call nothing of the project not counted: they do not test it"
+    # (a monorepo's components' own pipelines, Backend/.gitlab-ci.yml: named, since none lies where a reader of the root looks)
+    nested = [p for _, p in ci if not any(rx.match(p) for _, rx in CI_SYSTEMS)]
+    if nested:
+        systems_fr = f"{', '.join(systems)} ({len(nested)} fichier(s) de sous-projet : {', '.join(nested[:4])}{'…' if len(nested) > 4 else ''})"
+        systems_en = f"{', '.join(systems)} ({len(nested)} sub-project file(s): {', '.join(nested[:4])}{'…' if len(nested) > 4 else ''})"
+    else:
+        systems_fr, systems_en = ', '.join(systems) or 'aucune dans le dépôt', ', '.join(systems) or 'none in the repository'
     thin_fr = f", trop peu pour dire le code testé (moins d'un fichier de test pour {thin_per} fichiers source)" if thin else ""
     thin_en = f", too few to call the code tested (under one test file for {thin_per} source files)" if thin else ""
     msg = T(f"{tests} fichier(s) de test{f' (dont {inline} fichier(s) source Rust portant leurs propres tests #[test])' if inline else ''} "
             f"pour {src} fichier(s) source{f' (dont {pages} page(s) JSP dont le code Java porte de la logique)' if pages else ''} "
-            f"(ratio {ratio:.2f}){thin_fr}{stubs_fr} ; CI : {', '.join(systems) or 'aucune dans le dépôt'}"
+            f"(ratio {ratio:.2f}){thin_fr}{stubs_fr} ; CI : {systems_fr}"
             f"{' qui lance les tests' if runs_tests else ''} ; linter : {'oui' if linter else 'non'}.",
             f"{tests} test file(s){f' (of which {inline} Rust source file(s) holding their own #[test] tests)' if inline else ''} "
             f"for {src} source file(s){f' (of which {pages} Java server page(s) whose Java code holds logic)' if pages else ''} "
-            f"(ratio {ratio:.2f}){thin_en}{stubs_en}; CI: {', '.join(systems) or 'none in the repository'}"
+            f"(ratio {ratio:.2f}){thin_en}{stubs_en}; CI: {systems_en}"
             f"{' running the tests' if runs_tests else ''}; linter: {'yes' if linter else 'no'}.")
     result = Result.scored(score, msg, ev, test_files=tests, source_files=src, ratio=round(ratio, 3), ci=systems, generated_tests=stubs,
                            ci_runs_tests=bool(runs_tests), linter=linter)
