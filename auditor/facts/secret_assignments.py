@@ -97,12 +97,17 @@ _SERVER_CONFIG_EXT = (".properties", ".yml", ".yaml", ".conf", ".cfg", ".ini", "
 # SDKs' of a mobile app (Places.initialize(context, key), restricted to the app's signature). Any other Google
 # key in a front end's code (?key= on www.googleapis.com/drive/v3, Sheets, YouTube Data) spends its owner's quota and
 # reaches what the key is allowed to: a credential, to restrict or to move behind a server
-_BROWSER_GOOGLE_KEY = re.compile(r"firebase|authDomain|messagingSenderId|maps\.googleapis\.com/maps/api/js|google\.maps\b|google[-_]?maps?|"
+_BROWSER_GOOGLE_KEY = re.compile(r"firebase|authDomain|messagingSenderId|maps\.googleapis\.com/maps/api/js|google\.com/maps/embed|google\.maps\b|google[-_]?maps?|"
                                  r"googlemaps|GoogleMap|gmaps?\b|agm-map|maps_?api_?key|mapsKey|recaptcha|Places\.initialize|libraries\.places|PlacesClient", re.I)
 # An Android app's resources and manifest (res/values*/google_maps_api.xml, Android Studio's Maps Activity template with its
 # google_maps_key; AndroidManifest.xml's com.google.android.geo.API_KEY meta-data): the key is compiled into the app (APK) and
 # restricted to the Android apps Google lets use it (package name and signing certificate's SHA-1), not a server's setting
 ANDROID_GOOGLE_KEY_KIND = "Google API key in an Android app's resources"
+# A key given in the address of a map a page loads (a PHP or XML template's markup: the Maps Embed API's iframe,
+# www.google.com/maps/embed/v1/search?key=AIza…&q=…; the Maps JavaScript API's script, maps.googleapis.com/maps/api/js?key=…): the
+# page's browser key, sent to every visitor and restricted by the site's referrer, not a server's setting (a server calling the
+# Geocoding or Places web service, maps.googleapis.com/maps/api/geocode/json?key=…, keeps its key a server's)
+_PAGE_MAP_KEY = re.compile(r"(?:www\.google\.com/maps/embed|maps\.googleapis\.com/maps/(?:embed|api/js\b))[^\s\"'<>]*?[?&](?:amp;)?key=AIza")
 _ANDROID_RESOURCE = re.compile(r"(?:^|/)(?:res/values[\w-]*/[^/]+\.xml|AndroidManifest\.xml)$")
 _FRONT_CODE_EXT = (".js", ".jsx", ".mjs", ".cjs", ".ts", ".tsx", ".vue", ".svelte", ".kt", ".swift", ".dart", ".cs", ".go")
 
@@ -208,7 +213,7 @@ def extra_findings(path: str, text: str) -> list[tuple]:
             if not PLACEHOLDER.match(value) and _random_value(f"={value}") and "${" not in value:
                 out.append(("Credential setting", number, _hash(value), line))
                 continue
-        if "AIza" in line and server_side and (m := _GOOGLE_KEY.search(line)):  # a server's Google API key (YouTube Data API): its quota
+        if "AIza" in line and server_side and (m := _GOOGLE_KEY.search(line)) and not _PAGE_MAP_KEY.search(line):  # a server's Google API key (YouTube Data API): its quota
             kind = ANDROID_GOOGLE_KEY_KIND if _ANDROID_RESOURCE.search(path) else "Google API key in server configuration"
             out.append((kind, number, _hash(m.group(0)), line))  # (a browser's, in JS, is public)
             continue
