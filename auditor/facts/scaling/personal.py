@@ -28,6 +28,7 @@ from auditor.facts.scaling.personal_code import (MONGOOSE, constants, described 
 from auditor.facts.scaling.django_labels import django_fields
 from auditor.facts.scaling.inline_types import inline_type_fields
 from auditor.facts.scaling.json_messages import json_message_class
+from auditor.facts.scaling.query_owners import merge_joined
 from auditor.facts.scaling.personal_builder import builder_fields, eloquent_fields
 from auditor.facts.scaling.personal_types import TEXT_ONLY, non_text_field
 from auditor.facts.scaling.personal_mail import ADDRESS_FIELDS, mail_models
@@ -361,7 +362,7 @@ def _energy_context(snap, texts: dict[str, list[str]], table: dict, field: dict)
 PERSON_CATEGORIES = frozenset({"identity", "birth", "identifier", "staff"})  # (a staff number: an agent's)
 
 
-@fact("personal_data", version=90)
+@fact("personal_data", version=91)
 def personal_data(ctx) -> dict:
     strong, weak, person_tables, labels = _vocab()
     pd = load("personal_data.yml")
@@ -627,6 +628,7 @@ def personal_data(ctx) -> dict:
             found.append(t)
     found.sort(key=lambda t: (-len(t["categories"]), t["path"], t["table"] or ""))
     cats = sorted({c for t in found for c in t["categories"]})
+    found = merge_joined(found)  # (a join's "Observateur, aobserve" when observateur is found: one table)
     forms = form_fields(hits(ctx, "personal.form-field", "personal.form-type", "personal.form-item", "personal.form-builder"), strong, norm_field)
     # one table is counted once, however many files name it (created by one script, filled by another, read by its DAO)
     # (and a model with the table it maps: Constats, __tablename__ "t_constats", is the t_constats a SQL script creates)

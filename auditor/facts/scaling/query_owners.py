@@ -49,3 +49,12 @@ def _person_tables() -> frozenset:
     from auditor.data import load
 
     return frozenset(re.sub(r"[_\W]", "", str(t).lower()).rstrip("s") for t in load("personal_data.yml").get("person_tables") or [])
+
+
+def merge_joined(found: list[dict]) -> list[dict]:
+    """The tables found, without the owners :func:`owners` names by a FROM list (``"Observateur, aobserve"``: the columns of a join
+    over several tables) when one of its tables is found on its own (the schema's ``observateur``, compared case-insensitively): the
+    same table's fields, read through a join, are not another table (issue 12, s43 fc43 = Fyelne/Projet-PNR, counted 3 for 2)."""
+    single = {(t.get("table") or "").lower() for t in found if ", " not in (t.get("table") or "")}
+    return [t for t in found if ", " not in (t.get("table") or "")
+            or not {p.strip().lower() for p in t["table"].split(",")} & single]
