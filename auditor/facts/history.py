@@ -37,6 +37,7 @@ from auditor.facts.requirement_files import web_file_list
 from auditor.facts.territory_hosts import authority_host
 from auditor.facts.identity_names import (abbreviated_links, domain_links, extension_links, given_name_links, login_domains, login_links,
                                           name_domain_links, truncated_links, workstation_links)
+from auditor.facts.identity_marks import mailbox_spells_owner, without_account_number
 from auditor.facts.identity_profiles import profile_links
 from auditor.facts.machine_logins import machine_login_links
 from auditor.lazyre import lazy_compile
@@ -299,7 +300,7 @@ _SUFFIXED_LOGIN = lazy_compile(r"^([a-z]{8,60})[-_][a-z]{1,4}$")
 
 
 # -- facts -------------------------------------------------------------------------------------
-@fact("history_activity", version=18, cache="commit+as_of")
+@fact("history_activity", version=19, cache="commit+as_of")
 def history_activity(ctx) -> dict:
     """Commits of people and of bots in the 90/365-day windows, active weeks, ages, recent fixes. The counts are authored work
     (merge commits excluded); the last-commit dates are the branch's last change, merges included (a pull request a person
@@ -343,7 +344,7 @@ def history_activity(ctx) -> dict:
 
 
 def _norm_name(name: str) -> str:
-    text = unicodedata.normalize("NFKD", name or "").encode("ascii", "ignore").decode().lower()
+    text = unicodedata.normalize("NFKD", without_account_number(name)).encode("ascii", "ignore").decode().lower()
     return " ".join(re.sub(r"[^a-z0-9]+", " ", text).split())
 
 
@@ -377,6 +378,10 @@ def identities(commits, documents: tuple[str, ...] = ()) -> dict[str, str]:
     authors = dict.fromkeys((c.author_name, c.author_email) for c in commits)
     # the GitHub logins of the history's no-reply addresses, and the words of its full names (a first name is no login)
     noreply_logins = {m.group(1) for _, em in authors if (m := _NOREPLY.match(em.lower()))}
+    login_owners: dict[str, set[str]] = {}  # a no-reply login → the words of the full names it commits under
+    for n, em in authors:
+        if (m := _NOREPLY.match(em.lower())) and len(w := _name_words(n)) >= 2:
+            login_owners.setdefault(m.group(1), set()).update(w)
     full_names = [w for w in (_name_words(n) for n, _ in authors) if len(w) >= 2]
     name_words = {x for w in full_names for x in w}
     said_words = {x for n, _ in authors if "@" not in (n or "") for w in [_name_words(n)] if len(w) >= 2 for x in w}  # (an address as a name says no name)
@@ -425,11 +430,13 @@ def identities(commits, documents: tuple[str, ...] = ()) -> dict[str, str]:
             keys.append("g:" + m.group(1))
         elif _LOGIN_NAME.match(author_name or "") and (not author_email.strip("<> ") or re.search(r"[\d_-]", author_name)):
             keys.append("g:" + author_name.lower())
-        elif (_LOGIN_NAME.match(author_name or "") and author_name.lower() in noreply_logins and len(author_name) >= 8
+        elif (_LOGIN_NAME.match(author_name or "") and author_name.lower() in noreply_logins
+              and (len(author_name) >= 8 or mailbox_spells_owner(author_email, author_name.lower(), login_owners))
               and author_name.lower() not in name_words and organisation_of(author_email)[1] == "individual"):
             # a one-word name that is a no-reply address's login in the same history, written from a personal mailbox
             # ("clairedup" <claire.d@webmail> beside 12+clairedup@users.noreply.github.com): that account's, when 8+
-            # characters long and no word of a full name (an organisation's address under a name is left to the name)
+            # characters long and no word of a full name (an organisation's address under a name is left to the name); a
+            # shorter one when the mailbox spells a word of the account's full name (identity_marks; s43 fb43 = lecoqal/pphook)
             keys.append("g:" + author_name.lower())
         # a personal mailbox whose local part is a no-reply address's login in the same history, 8+ characters and no word of a
         # full name (an address written as the name is none): that account's owner ("bisonfrites@gmail.com
@@ -555,7 +562,7 @@ def release_tools(commits, ident: dict[str, str]) -> frozenset[str]:
     return frozenset(k for k, tool in shapes.items() if tool)
 
 
-@fact("people", version=18, public=False, cache="none")
+@fact("people", version=19, public=False, cache="none")
 def people(ctx) -> dict:
     """The non-merge commits up to ``as_of`` and who is who (:func:`identities`), computed once for
     the contributors and organisations facts (in memory only: it holds commit records); ``tools``: the identities that only
@@ -577,7 +584,7 @@ def _people_documents(ctx) -> tuple[str, ...]:
     return tuple(t for t in texts if t)
 
 
-@fact("contributors", version=22, cache="commit+as_of")
+@fact("contributors", version=23, cache="commit+as_of")
 def contributors(ctx) -> dict:
     """Active people of the last year, the absence factor, newcomers; bots apart. One person with
     several e-mail addresses under the same name counts once."""
@@ -628,7 +635,7 @@ def contributors(ctx) -> dict:
     }
 
 
-@fact("organisations", version=50, cache="commit+as_of")
+@fact("organisations", version=51, cache="commit+as_of")
 def organisations(ctx) -> dict:
     """Organisations behind the human commits of the last year, from author e-mail domains. Each
     person (see :func:`identities`) is placed in one organisation: a public body's domain if they used
@@ -865,7 +872,7 @@ def _bots_only(merge, by_sha: dict, mainline: set[str]) -> bool:
     return bool(merged) and all(is_bot(c.author_name, c.author_email) for c in merged)
 
 
-@fact("review_history", version=23, cache="commit+as_of")
+@fact("review_history", version=24, cache="commit+as_of")
 def review_history(ctx) -> dict:
     """How the changes of the last year reached the main line: through a merge/pull request (merge
     commit, squash-merge ``(#123)``/``(!12)`` subject, Gerrit change's Change-Id) or review trailers, or pushed

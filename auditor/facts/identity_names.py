@@ -10,6 +10,8 @@ from __future__ import annotations
 import re
 import unicodedata
 
+from auditor.facts.identity_marks import without_account_number
+
 _GENERIC = {"no", "reply", "noreply", "do", "not", "dev", "team", "contact", "root", "git", "user", "web", "flow", "admin", "info"}
 
 # The local parts of a team's or an organisation's shared mailbox (contact@, admin@, informatique@): whoever signs from one, the
@@ -45,7 +47,7 @@ def _forms(name: str, email: str) -> list[tuple[str, str]]:
     """(first, last) pairs a person writes: the author name in two words ("Lucie Bechu", "Lucie B.", "Bechu, Lucie"), the
     address's local part in two words (lucie.bechu, l.bechu, lucie_b); anything else (a login, three words, digits) gives none."""
     out = []
-    name = (name or "").strip()
+    name = without_account_number(name).strip()  # ("Alexis Boizard(32561)": a directory's account number, identity_marks)
     if name.count(",") == 1:
         last, first = name.split(",")
         name = f"{first} {last}"

@@ -1,0 +1,38 @@
+"""What a display name or a mailbox adds around the person (read by :func:`auditor.facts.history.identities`).
+
+- An account or employee number a directory appends to the display name: "Alexis Boizard(32561)" <32561@SDIS01.local>, an agent of
+  an SDIS committing from a workstation of its Active Directory, is "Alexis Boizard", the same person as
+  ``alexis.boizard@…`` (issue 12, s43 fb43 = alexisboizardsdis01/nexsis-notification). Only a number in brackets closing the name
+  is dropped: a number written as a word of the name ("Jean Martin 2") or a bracketed word ("Jean Martin (DSI)") stays.
+- A short one-word name that is a no-reply login of the history ("lecoqal" <lecoq.alexisb.fr@gmail.com> beside
+  "Alexis Lecoq" <…+lecoqal@users.noreply.github.com>, issue 12, s43 fb43 = lecoqal/pphook): under 8 letters a login alone could
+  be two people's choice of the same short word ("Alix Roy"'s login alixroy and another "alixroy" writing as ar.velo@…), so it is
+  that account's only when the author's own mailbox also spells a word of the full name the account commits under (the
+  surname lecoq in lecoq.alexisb.fr). The whole login must be the name, never a part of it."""
+
+from __future__ import annotations
+
+import re
+
+MAX_NUMBER_DIGITS = 12
+
+
+def without_account_number(name: str) -> str:
+    """``name`` without a closing bracketed number: "Alexis Boizard(32561)", "Alexis Boizard [32561]" are "Alexis Boizard"."""
+    text = (name or "").rstrip()
+    if not text.endswith((")", "]")):
+        return name or ""
+    opening = "(" if text.endswith(")") else "["
+    start = text.rfind(opening)
+    inner = text[start + 1:-1].strip().lstrip("#") if start > 0 else ""
+    if not inner.isdigit() or not inner.isascii() or len(inner) > MAX_NUMBER_DIGITS or not text[:start].strip():
+        return name or ""
+    return text[:start].rstrip()
+
+
+def mailbox_spells_owner(email: str, login: str, owner_words: dict[str, set[str]]) -> bool:
+    """The local part of ``email`` holds, as a whole word (split on anything not a letter), a word of 3+ letters of a full name
+    the no-reply account ``login`` commits under (``owner_words``: login → the words of its full names)."""
+    local = (email or "").strip("<> ").lower().split("@", 1)[0].split("+")[-1]
+    words = {w for w in re.split(r"[^a-z]+", local) if len(w) >= 3}
+    return bool(words & {w for w in owner_words.get(login, set()) if len(w) >= 3})
