@@ -137,7 +137,7 @@ def analyse(text: str, path: str, files=None, own: str | None = None, copied: tu
     return out
 
 
-@fact("readme", version=286)
+@fact("readme", version=287)
 def readme(ctx) -> dict | None:
     path = ctx.fact("files").get("readme")
     if not path:

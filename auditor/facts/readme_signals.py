@@ -50,6 +50,13 @@ DEPLOYED = lazy_compile(r"\b(?:demo|demonstration|sandbox|bac a sable|staging|pr
                         r"live (?:site|website|demo|version|service|instance)|(?:site|version|documentation|application) en ligne|"
                         r"(?:site|website|documentation|docs|application|app|service) (?:is |are |est |sont )?"
                         r"(?:published|publie(?:e|s|es)?) (?:at|on|to|sur|a))\b")
+# a data portal's page of a publisher (an organisation) or of a data set (udata's /fr/organizations/<slug>/ and /datasets/<slug>/, CKAN's
+# /organization/ and /dataset/, "jeux-de-donnees"), linked with a label naming data ("open data", "données", "jeu de données"): where
+# the data comes from, never a running copy of the project, even in a sentence that says "Démonstration de l'utilisation de ces
+# packages en utilisant des données … disponibles en [open data](https://www.data.gouv.fr/fr/organizations/…/)" (issue 12, s43 ft43
+# = ISPF/Truc). A data portal's page linked as a demo ("[démo du portail](https://demo.…/fr/datasets/x/)") stays one.
+DATA_PORTAL_PAGE = lazy_compile(r"^https?://[^/?#]+(?:/[a-z]{2})?/(?:organizations?|organisations?|datasets?|jeux-de-donnees)/[^/?#]+", re.I)
+DATA_LABEL = lazy_compile(r"\b(?:open ?data|donnees(?: ouvertes| publiques)?|data ?sets?|jeux? de donnees|data)\b")
 # a developer's own machine or network ("https://combo.dev.publik.love/" of a dev box, "http://sesile.dev:8080", "intranet.ville.fr")
 LOCAL_HOST = lazy_compile(r"(?:^|\.)(?:dev|local|localdomain|lan|internal|intranet|test)(?:\.|$)")
 NOT_A_SITE_LABEL = lazy_compile(r"\b(?:api|apis|webservice|web service|flux|maven|javadoc|reports|metadonnees?|metadata|fiche|jeu de donnees|"
@@ -91,6 +98,8 @@ def _service_link(b: Block, url: str, label: str) -> bool:
     if "." not in host or LOCAL_HOST.search(host):  # ("http://you-url/login")
         return False
     words = norm(_without_urls(label))
+    if DATA_PORTAL_PAGE.search(url) and DATA_LABEL.search(words):  # (a data portal's page of a publisher or a data set, whatever the
+        return False  # sentence's words: "Démonstration … avec des données disponibles en [open data](…/organizations/…)")
     if (ENDPOINT_URL.search(url) or NOT_A_SITE_LABEL.search(words)) and not DEPLOYED.search(norm(_without_urls(label + " " + b.text))):
         return False
     return not (url in b.images or (label and any(label == im for im in b.images)))
@@ -221,6 +230,18 @@ def _through_platform(b: Block, url: str, label: str) -> bool:
 _REFERENCE_BEFORE = lazy_compile(r"\b(?:cf|confer|see|see also|voir|voir aussi|refer to|se referer a)$")
 
 
+# another's work shown as an illustration of what a tool can do ("Démonstration de l'application FLARES à titre d'illustration pour
+# montrer ce qu'on peut faire avec shiny. [Lien vers l'appli](…)" in a user group's sessions): an example of someone else's, no running
+# copy of the project, unless its host is named after the project (issue 12, s43 ft43 = ISPF/Truc)
+_ILLUSTRATION = lazy_compile(r"\b(?:a titre d illustration|pour illustrer|for illustration|to illustrate|as an illustration|"
+                             r"ce qu (?:on|l on) peut faire avec|what (?:can be done|you can do|one can do) with)\b")
+
+
+def _illustration(b: Block, url: str, label: str, title: str) -> bool:
+    """The link's paragraph shows it as an illustration of what a tool can do (the sentence before "[Lien vers l'appli](…)" says so)."""
+    return bool(_ILLUSTRATION.search(norm(_without_urls(b.text)))) and not _named_after(_host(url), title)
+
+
 def _reference_link(b: Block, url: str, label: str, title: str) -> bool:
     at = b.text.find(label) if label.strip() else -1
     at = b.text.find(url) if at < 0 else at
@@ -284,7 +305,7 @@ def find_signals(blocks: list[Block]) -> dict:
                 issue = {"url": url[:300], "line": b.line}
             if further or not _service_link(b, url, label) or documentation_label(label):  # (a guide's link is no service)
                 continue
-            if _example_address(b, url, _host(url)) or _other_tools_site(_host(url), heading, first) or _data_source(b, url, label) \
+            if _example_address(b, url, _host(url)) or _illustration(b, url, label, first) or _other_tools_site(_host(url), heading, first) or _data_source(b, url, label) \
                     or _through_platform(b, url, label) or _brand_item(b, url, label, first) or _reference_link(b, url, label, first) \
                     or _CONTACT_HEADING.search(heading) and not DEPLOYED.search(norm(_without_urls(label + " " + _link_sentence(b.text, label, url)))):
                 continue
