@@ -28,6 +28,12 @@ def listing(value: list) -> list[Listed]:
     return [row if isinstance(row, Listed) else Listed(row[0], row[1], row[2]) for row in value]
 
 
+def placeholder(entry) -> bool:
+    """Whether a listed file is empty (0 bytes, not an object the copy lacks): a placeholder kept for later (data/centres.json
+    committed empty beside the pages meant to read it), no data nor document of the project's (issue 12, s43 fa43)."""
+    return entry.size == 0 and not entry.missing and entry.kind in ("file", "executable")
+
+
 def tree_of(ctx) -> list[Listed]:
     """The entries of the ``tree`` fact of ``ctx`` (for checks: ``tree_of(ctx)`` rather than the snapshot)."""
     return listing(ctx.fact("tree"))

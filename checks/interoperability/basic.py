@@ -15,7 +15,7 @@ from auditor.facts.inventory import ONTOLOGY, RDF_EXT, is_test, is_vendored
 from auditor.facts.kind_plumber import PLUMBER_API
 from auditor.facts.project import decided_kind, kind_label, run_on_schedule
 from auditor.facts.textscan import sql_path  # (a data model's code, though the text scan files SQL with data)
-from auditor.facts.tree import tree_of
+from auditor.facts.tree import placeholder, tree_of
 from auditor.checks.interoperability.openapi_advice import openapi_todo as _openapi_todo
 from auditor.checks.licensing.data_docs import _json_data as large_json_data
 from auditor.checks.interoperability.national_standards import XML_STANDARDS, national_standards, schema_todo as _schema_todo
@@ -276,7 +276,9 @@ _HEADLESS_CMS = re.compile(r"strapi|@strapi/strapi|payload|@payloadcms/next")  #
 def data_standards(ctx) -> Result:
     scan = textscan_ok(ctx)
     sig = scan["signals"]
-    tree = own_tree(ctx, tree_of(ctx))
+    # (an empty file is a placeholder kept for later, data/centres.json committed at 0 bytes: no data, no format — s43 fa43)
+    empty = {e.path for e in tree_of(ctx) if placeholder(e)}
+    tree = [e for e in own_tree(ctx, tree_of(ctx)) if e.path not in empty]
     ev: list[Evidence] = []
     # Table Schema / Data Package files
     table_schemas = list(ctx.fact("table_schemas"))
@@ -341,7 +343,7 @@ def data_standards(ctx) -> Result:
     # (or one the README presents as the repository's data, "Ce dépôt contient les données…" over "- `agenda.json` : liste d'événements":
     # the data set it publishes, as licensing.data-and-docs counts it; issue 12, s40 fn40)
     json_data += sorted(p for p, _line in (ctx.fact("data_license_text") or {}).get("data") or [] if p.lower().endswith(".json")
-                        and p not in json_data and not JSON_NOT_DATA.search(p) and not is_vendored(p) and not is_test(p))
+                        and p not in json_data and p not in empty and not JSON_NOT_DATA.search(p) and not is_vendored(p) and not is_test(p))
     if json_data:
         data_files += json_data
         formats["JSON"] = [[json_data[0], None, json_data[0], "data"]]

@@ -13,7 +13,7 @@ from auditor.facts.inventory import (DOCUMENT_EXT, PROSE_EXT, community_kind, is
                                      is_test, is_vendored)
 from auditor.facts.project import decided_kind
 from auditor.facts.slide_sources import SLIDE_DECK
-from auditor.facts.tree import tree_of
+from auditor.facts.tree import placeholder, tree_of
 from auditor.facts.unity import unity_roots
 
 from .common import is_data_license
@@ -96,7 +96,7 @@ _APP_SOURCE_EXT = {"swift", "m", "mm", "kt", "java", "dart", "cs"}  # a mobile o
     params={"min_data_files": 3, "min_doc_files": 3},
 )
 def data_and_docs(ctx) -> Result:
-    tree = tree_of(ctx)
+    tree = [e for e in tree_of(ctx) if not placeholder(e)]  # (an empty file is a placeholder: no data, no document)
     lic = ctx.fact("license")
     try:  # documentation folders wherever they are (bdd/, api/ documents the README links to), as documentation.docs finds them
         doc_dirs, empty = [d for d in (ctx.fact("docs") or {}).get("docs_dirs") or [] if d], tuple(d + "/" for d in (ctx.fact("docs") or {}).get("empty_sites") or [])
