@@ -16,10 +16,14 @@ import yaml
 from auditor import safeyaml
 from auditor.lazyre import lazy_compile
 
-_CI_YAML = lazy_compile(r"^\.gitlab-ci\.ya?ml$|(?:^|/)[\w.-]+\.gitlab-ci\.ya?ml$|^\.gitlab/ci/[^/]+\.ya?ml$|^\.github/workflows/[^/]+\.ya?ml$"
+_CI_YAML = lazy_compile(r"(?:^|/)[\w.-]*\.gitlab-ci\.ya?ml$|^\.gitlab/ci/[^/]+\.ya?ml$|(?:^|/)\.github/workflows/[^/]+\.ya?ml$"
                         r"|^action\.ya?ml$|(?:^|/)\.travis\.ya?ml$")
 _ASSIGNING_KEYS = ("variables", "env")
 _TRAVIS_ASSIGNMENT = lazy_compile(r"(?:^|(?<=[ \t]))([A-Za-z_][A-Za-z0-9_]{0,80})=")
+# a job's script exporting or assigning a variable (`- export HOST_RULE=$(echo "$BASE_URL" | sed …)`, `IMAGE_TAG=$CI_COMMIT_SHA`, after
+# `&&` or `;` too): the CI defines it as variables: does, for the template a later line fills (envsubst < stack.yml); issue 12, s43 ff43
+_SCRIPT_KEYS = ("script", "before_script", "after_script", "run")
+_SCRIPT_ASSIGNMENT = lazy_compile(r"(?:^|&&|;)[ \t]*(?:export[ \t]+)?([A-Za-z_][A-Za-z0-9_]{0,80})=", re.M)
 _NAME = re.compile(r"^[A-Za-z_][A-Za-z0-9_]{0,80}$")
 # the files reading a variable that are delivery, not the application's code: deployment templates and scripts
 _DELIVERY_EXT = frozenset({"yml", "yaml", "json", "sh", "bash", "tpl", "template", "j2", "env"})
@@ -39,6 +43,10 @@ def _walk(node, out: set[str], budget: list[int], depth: int = 0) -> None:
                         [x for w in v.values() if isinstance(w, list) for x in w[:200]] if isinstance(v, dict) else []:
                     if isinstance(line, str):
                         out.update(_TRAVIS_ASSIGNMENT.findall(line[:2000]))
+            if k in _SCRIPT_KEYS:
+                for line in [v] if isinstance(v, str) else v[:500] if isinstance(v, list) else []:
+                    if isinstance(line, str):
+                        out.update(_SCRIPT_ASSIGNMENT.findall(line[:20000]))
             _walk(v, out, budget, depth + 1)
     elif isinstance(node, list):
         for v in node[:500]:
@@ -47,8 +55,9 @@ def _walk(node, out: set[str], budget: list[int], depth: int = 0) -> None:
 
 def ci_assigned(snap) -> set[str]:
     """The names the repository's CI files (GitLab CI, GitHub workflows, a root action.yml, Travis CI's .travis.yml at any folder's top:
-    a component's own CI; the first 30, 256 KB each) assign in a ``variables:`` or ``env:`` mapping, at any level (global, job, step), or
-    in Travis CI's ``env:`` lines (``CKANVERSION=master PGVERSION=9.1``)."""
+    a component's own CI, GitLab CI's and GitHub's at any depth too; the first 30, 256 KB each) assign in a ``variables:`` or ``env:``
+    mapping, at any level (global, job, step), in Travis CI's ``env:`` lines (``CKANVERSION=master PGVERSION=9.1``), or on a line of a
+    job's script or a step's run (``export HOST_RULE=…``)."""
     out: set[str] = set()
     for p in sorted(p for p in snap.files if _CI_YAML.search(p))[:MAX_FILES]:
         try:
