@@ -111,6 +111,24 @@ def signing_key(line: str) -> str | None:
     return value
 
 
+# CodeIgniter's encryption key set as a literal in its settings (application/config/config.php ``$config['encryption_key'] = '…'``,
+# which the framework ships empty, "if you use the Encryption class, you must set an encryption key"): it encrypts the sessions,
+# cookies and data the application keeps, so whoever has it reads and forges them, as Django's SECRET_KEY (issue 12, s43 fe43 =
+# Louischaill/Foissy-sur-Vanne: 40 hex digits, only "a high-entropy string to review"). Empty, a placeholder or a substitution is none
+_CI_ENCRYPTION_KEY = re.compile(r"""^\s*\$config\s*\[\s*(['"])encryption_key\1\s*\]\s*=\s*(['"])([^'"\n]{1,200})\2\s*;""")
+ENCRYPTION_KEY_KIND = "Framework encryption key (encryption_key)"
+
+
+def php_encryption_key(line: str) -> tuple[str, bool] | None:
+    """The literal CodeIgniter's ``$config['encryption_key']`` is given on ``line`` and whether it looks generated (else a word, a
+    hint), or None: empty, a placeholder, a substitution (``getenv(…)`` is no literal)."""
+    m = _CI_ENCRYPTION_KEY.match(line[:4000]) if "encryption_key" in line else None
+    if not m or not m.group(3).strip() or placeholder_value(m.group(3)) or PLACEHOLDER.match(m.group(3)) or re.search(r"\$\{|\{\{|^<.*>$", m.group(3)):
+        return None
+    value = m.group(3)
+    return value, len(set(value)) >= 10 and not re.fullmatch(r"[A-Za-z ._-]+", value)
+
+
 # Firebase Cloud Messaging's legacy server key (``AAAA<7 characters>:APA91b<about 134>``, the Firebase console's "Server key"): whoever
 # has it sends notifications to every device of the application; in code (a PHP controller's ``$server_key = 'AAAA…'`` given to
 # setApiKey()) or settings alike. A device's registration token (``<22 characters>:APA91b…``) is no key (s39 ff39)
