@@ -26,7 +26,7 @@
 - a static site generator's output folder beside its configuration (MkDocs' ``site/``, Jekyll's ``_site/``:
   :mod:`auditor.facts.generator_sites`), as a built site's;
 - the test-coverage data a test run writes (coverage.py's ``.coverage`` and ``coverage.json``, ``coverage.xml``, ``lcov.info``…),
-  known by name and format wherever they are committed (:mod:`auditor.facts.coverage_outputs`).
+  known by name and format wherever they are committed (:mod:`auditor.facts.coverage_outputs`); a .js beside its .coffee (:mod:`.coffee_outputs`).
 
 Bounded: at most :data:`MAX_CONFIGS` configurations and :data:`MAX_PROBES` file heads are read, in path order.
 """
@@ -37,6 +37,7 @@ import posixpath
 import re
 
 from auditor.facts.build_archives import own_archives, source_archives
+from auditor.facts.coffee_outputs import coffee_outputs
 from auditor.facts.coverage_outputs import coverage_outputs
 from auditor.facts.cra_outputs import cra_outputs
 from auditor.facts.generator_sites import generator_sites
@@ -352,8 +353,7 @@ def build_outputs(snap, entries: list, items: list, library_dirs: set[str], know
     """``{path: "build"}`` (``"site"`` in a built site: :func:`built_sites`) for the files a declared output folder holds, the project's own web archives and the minified
     copies of the project's own files (a vendored file in one of ``library_dirs`` or named after one of ``known_names`` stays
     a library's)."""
-    out: dict[str, str] = compiled_files(snap, items)
-    out.update(own_archives(snap, entries) | source_archives(snap, items))  # (and an archive of the repository's own files)
+    out: dict[str, str] = compiled_files(snap, items) | own_archives(snap, entries) | source_archives(snap, items)  # (and an archive of the repository's own files)
     out.update(tsc_outputs(snap, entries))
     out.update(stylesheet_outputs(items))  # (a Symfony bundle's src/css/main.css and .map compiled from src/sass/main.scss)
     out.update(unity_caches(items) | cra_outputs(snap, entries))  # (and a Create React App's build/: its bundles, copies of public/)
@@ -361,7 +361,7 @@ def build_outputs(snap, entries: list, items: list, library_dirs: set[str], know
     out.update(bundled_paths(snap, entries))  # (a bundle a build script of the repository joins from the project's sources)
     out.update(gulp_outputs(snap, entries))  # (what a gulpfile's pipelines write: a WordPress theme's assets/styles.css)
     out.update(mix_outputs(snap, entries))  # (what a Laravel project's webpack.mix.js writes: public/js/app.js, public/css/app.css)
-    out.update(coverage_outputs(snap, items))  # (a test run's .coverage, coverage.json, lcov.info committed beside the sources)
+    out.update(coverage_outputs(snap, items) | coffee_outputs(snap, items))  # (a test run's .coverage, lcov.info; a .js compiled from its .coffee twin)
     out.update(precompiled_assets(items, _KEEP))  # (a Rails app's public/assets/ beside the manifest rake assets:precompile wrote)
     copied = {i.path for i in items if i.category == "vendored"}  # (MkDocs' site/, Jekyll's _site/, vercel.json's pages; not a library copied in)
     out.update({p: v for p, v in (generator_sites(snap, items) | platform_pages(snap, items)).items() if p not in copied})
