@@ -159,7 +159,7 @@ def _full_text(text: str, lines: list[str], r) -> dict:
             start = title_line
     preamble = "\n".join(lines[: start - 1])
     outside = "\n".join(ln for i, ln in enumerate(lines, 1) if not any(m.start_line <= i <= m.end_line for m in r.matches))
-    choice = notices.version_choice(_markup_out(preamble))
+    choice = notices.version_choice(_markup_out(preamble)) or notices.appendix_choice(text)
     ids = []
     for m in r.matches:
         lid = notices.with_choice(m.id, choice) if notices.family(m.id) in notices.VERSIONED else m.id

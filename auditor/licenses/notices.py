@@ -294,6 +294,27 @@ def version_choice(text: str) -> str | None:
     return None
 
 
+# The GNU texts' closing "How to Apply These Terms" notice filled in by the authors with their program and its owner ("sftp2misp /
+# Copyright (C) 2022  ANSSI / … either version 3 of the License, or (at your option) any later version"): the project's own notice,
+# so its version choice is theirs (issue 12, s43 rw43 = ANSSI-FR/sftp2misp). The template left as it is ("Copyright (C) <year>
+# <name of author>") states nothing: every GNU text carries it.
+_HOW_TO_APPLY = lazy_compile(r"How\s+to\s+Apply\s+These\s+Terms\s+to\s+Your\s+New\s+(?:Programs|Librar(?:y|ies))", re.I)
+_APPENDIX_COPYRIGHT = lazy_compile(r"^[ \t]*Copyright[ \t]*(?:\(C\)|©)[^\n]*$", re.I | re.M)
+_TEMPLATE_SLOT = lazy_compile(r"<[^<>\n]{2,60}>|\bname\s+of\s+author\b", re.I)
+
+
+def appendix_choice(text: str) -> str | None:
+    """The version choice of a GNU text's own "How to Apply" notice when the authors filled it in (its copyright line names a year
+    and an owner, no template slot): "or-later" or "only"; None when the notice is the template's or absent."""
+    how = _HOW_TO_APPLY.search(text)
+    if not how:
+        return None
+    line = _APPENDIX_COPYRIGHT.search(text, how.end(), how.end() + 3000)
+    if not line or _TEMPLATE_SLOT.search(line.group(0)) or not re.search(r"\d{4}", line.group(0)):
+        return None
+    return version_choice(text[line.end():line.end() + 800])
+
+
 _VERSION_OF = lazy_compile(r"\bversion\s+(\d(?:\.\d)?)\s+(?:of\s+the\s+licen[cs]e|de\s+(?:la|cette)\s+licence)", re.I)
 
 
