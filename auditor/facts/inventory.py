@@ -75,6 +75,7 @@ from auditor.facts.known_scripts import known_scripts, licensed_copies
 from auditor.facts.named_copies import named_copies
 from auditor.facts.svn_externals import svn_externals
 from auditor.facts.slide_decks import deck_framework_copies
+from auditor.facts.framework_manuals import framework_manuals
 from auditor.facts.php_licensed_folders import licensed_php_folders
 from auditor.facts.banner_parts import banner_parts
 from auditor.facts.library_headers import authored_library, banner_author, headed_libraries
@@ -1085,6 +1086,7 @@ class Inventory:
         self.ui_template: dict | None = None  # a UI template copied at the root, an application built inside it (ui_templates)
         self.template_shelf: dict[str, bool] = {}  # a copied UI template's shelf folders -> whether the project's own files load it (shelf_loads)
         self.template_own: dict = {}  # the copied UI template as one library: name, version, licence, its own files off its shelf
+        self.manual_folders: frozenset[str] = frozenset()  # a framework's built manual shipped beside its core (framework_manuals)
         self.cordova_trees: tuple[str, ...] = ()  # a Cordova application's platforms/ and plugins/ (cordova_trees): Cordova's, not copied by hand
 
     def category(self, path: str) -> str | None:
@@ -2146,6 +2148,9 @@ def build_inventory(snap, names: tuple[str, ...] = (), owner: str | None = None)
     deck, deck_packages = deck_framework_copies(snap, items, names)  # a slide deck's copied reveal.js: its plugins (and their servers), themes
     fixes.update(deck)
     frameworks = framework_copies(snap, items)
+    # (and the framework's manual its distribution ships built beside its core, CodeIgniter's user_guide/: the framework's copy too)
+    manuals = framework_manuals(lambda path, limit: (snap.read_bytes(path, limit=snap.max_blob) or b"")[:limit].decode("utf-8", "replace"), [i.path for i in items], frameworks)
+    frameworks.update(manuals)
     fixes.update({i.path: "vendored" for i in items if frameworks and i.category != "vendored" and copy_of(i.path, frameworks)})
     fixes.update(_loaded_by_copies(snap, items, fixes))
     fixes.update(_copied_locales(items, fixes))
@@ -2284,6 +2289,7 @@ def build_inventory(snap, names: tuple[str, ...] = (), owner: str | None = None)
         inv.template_shelf = {f: f in used for f in shelf}
         inv.template_own = template_library(snap, ui_template, shelf)
     inv.render_paths = frozenset(rendered)
+    inv.manual_folders = frozenset(manuals)  # (a framework's manual, described with it: no folder of its core)
     inv.twin_paths = frozenset(twins)
     inv.cordova_trees = cordova_folders
     inv.site_paths = frozenset(p for p, v in built.items() if v == "site" and inv.category(p) == "build")
@@ -2363,7 +2369,7 @@ def inventory_of(ctx) -> Inventory:
     return inv
 
 
-@fact("copied_paths", version=55, public=False)  # stored with the commit: a warm audit builds no inventory for it
+@fact("copied_paths", version=56, public=False)  # stored with the commit: a warm audit builds no inventory for it
 def copied_paths(ctx) -> list[str]:
     """Every path the inventory calls vendored (third-party copies, by folder, name or banner), sorted: what a listing check
     (locale files, fonts) must not take for the project's own files (Select2's i18n/af.js is Select2's locale, not the app's)."""

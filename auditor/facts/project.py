@@ -958,7 +958,7 @@ def decide_kind(ctx) -> tuple[str, list[dict], dict[str, float], bool, list[dict
     # (or an application written on a PHP framework committed whole, told by the framework's marker file wherever its folder sits:
     # CodeIgniter's system/ renamed CI_system/, with the application's view templates beside it; the inventory files the framework
     # as third-party, so the requests are handled by code it does not measure)
-    php_framework = sorted(p for p, d in inv.packages.items() if d.get("name") in FRAMEWORK_NAMES)[:1]
+    php_framework = sorted(p for p, d in inv.packages.items() if d.get("name") in FRAMEWORK_NAMES and p not in inv.manual_folders)[:1]
     framework_views = [e.path for e in files if php_framework and inv.category(e.path) not in ("vendored", "build")
                        and e.ext.lower() == "php" and "views" in e.path.lower().split("/")[:-1]]
     add("web-application", 8 if len(framework_views) >= 2 and not host_plugin else 0, framework_views,
