@@ -18,10 +18,11 @@ from __future__ import annotations
 import re
 
 from auditor.facts.doc_outputs import doc_output_folders
+from auditor.lazyre import lazy_compile
 
 MAX_SITES = 20
 HOME_BYTES = 16 * 1024
-_TITLE = re.compile(r"<title[^>]*>(.*?)</title>", re.I | re.S)
+_TITLE = lazy_compile(r"<title[^>]{0,200}>([^<]{0,500})</title>", re.I)
 _SPHINX_MARKS = (".buildinfo", ".buildinfo.bak")
 
 
