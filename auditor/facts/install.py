@@ -47,7 +47,7 @@ from auditor.facts.install_guides import GUIDE_DOCUMENT, OFFICE_INSTALL_GUIDE, n
 from auditor.facts.office_text import MAX_DOCUMENT_BYTES, OFFICE_TEXT_EXT, office_text
 from auditor.facts.doc_folders import served_content, web_dirs
 from auditor.facts.doc_sites import doc_site_roots
-from auditor.facts.site_builds import ci_publishes_site, site_builds
+from auditor.facts.site_builds import ci_copies_site, ci_publishes_site, site_builds
 from auditor.lazyre import lazy_compile
 
 # name, path rule, weight (the check's score; kept beside the rule it weighs)
@@ -208,7 +208,7 @@ def _config_docs(ctx) -> list[str]:
         return []
 
 
-@fact("install_recipes", version=68, public=False)
+@fact("install_recipes", version=69, public=False)
 def install_recipes(ctx) -> dict:
     """``runtimes``: ``[name, first path]`` per kind of recipe found (containers, compose, Helm, task runners…, in the order of
     :data:`RUNTIMES`); ``site_builds``: ``[package.json, script, command]`` of the npm scripts running a static site generator's
@@ -220,7 +220,10 @@ def install_recipes(ctx) -> dict:
     for name, rx, _ in RUNTIMES:
         hits = [p for p in _by_depth(e.path for e in files if rx.search(e.path))[:20] if is_recipe(ctx.snapshot, name, p)]  # (text, a FROM)
         if name == "pages":  # only the workflows that publish a site (a Pages job, or a site's build copied to a host: rsync, FTP, s42 fe42)
-            hits = [p for p in hits[:20] if PAGES_DEPLOY.search(t := ctx.snapshot.read_text(p, limit=256 * 1024) or "") or ci_publishes_site(t)]
+            # (or a plain-HTML site's folder, its index.html committed, copied to a host as it is: s43 ft43)
+            paths = {e.path for e in files}
+            hits = [p for p in hits[:20] if PAGES_DEPLOY.search(t := ctx.snapshot.read_text(p, limit=256 * 1024) or "") or ci_publishes_site(t)
+                    or ci_copies_site(t, paths)]
         if hits:
             found.append([name, hits[0]])
     if all(n != "compose" for n, _ in found) and (composed := compose_by_content(ctx.snapshot, [e.path for e in files])):

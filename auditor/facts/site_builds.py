@@ -6,6 +6,7 @@ folder is; read by the ``install_recipes`` fact (``site_builds``), kept by reusa
 from __future__ import annotations
 
 import re
+import shlex
 
 from auditor import safejson
 from auditor.facts.inventory import is_vendored
@@ -61,3 +62,46 @@ def ci_publishes_site(text: str) -> bool:
     text = _YAML_COMMENT.sub("", text[:MAX_BYTES])
     built = GENERATOR_BUILD.search(text) or _NPM_BUILD.search(text)
     return bool(built and (_PUSH_ACTION.search(text) or _PUSH_COMMAND.search(text)))
+
+
+# The local folder a CI step copies to a host (issue 12, s43 ft43, the rule fe42 left open: a plain-HTML site, no generator): an
+# rsync or scp command's first argument that is no option and no remote (no "host:"), lftp's "mirror -R <folder>", or a deploy
+# action's source key (path, local-dir, local_path, source, source-dir, folder, dir…)
+_COPY_COMMAND = lazy_compile(r"(?<![\w./-])(?:rsync|scp)[ \t]+(?P<args>[^\n|;&]{1,1000})")
+_LFTP_MIRROR = lazy_compile(r"\bmirror\b(?:[ \t]+-[\w-]+(?:=\S+)?)*[ \t]+(?:-R|--reverse)(?:[ \t]+-[\w-]+(?:=\S+)?)*[ \t]+(?P<src>[^\s'\";]+)")
+_SOURCE_KEY = lazy_compile(r"^[ \t]*(?:path|local[-_]dir|local[-_]path|source|source[-_]dir|src|folder|dir|local[-_]folder|local_path)[ \t]*:[ \t]*"
+                           r"['\"]?(?P<src>[^\s'\"#]*)['\"]?[ \t]*$", re.M | re.I)
+
+
+def _folder(src: str) -> str:
+    """A copied source as a folder of the repository ("" for its root): ./site/ → site, . or ./ or * → "" ; a parent (..) or an
+    absolute path outside the checkout → None."""
+    src = src.strip().strip("'\"")
+    src = re.sub(r"^\$\{?\{?[ \t]*github\.workspace[ \t]*\}?\}?/?|^\$CI_PROJECT_DIR/?", "", src)
+    src = src.removeprefix("./").rstrip("*").strip("/")
+    src = "" if src in (".", "") else src
+    return None if src.startswith(("..", "/", "$", "~")) or ".." in src.split("/") else src
+
+
+def ci_copies_site(text: str, paths) -> bool:
+    """The CI file ``text`` copies to a host (:data:`_PUSH_ACTION`, :data:`_PUSH_COMMAND`) a folder of the repository holding a
+    committed ``index.html`` (``paths``: the repository's files): a plain-HTML site published as it is, no generator needed. A data
+    folder copied (no index.html in it) is no publication."""
+    text = _YAML_COMMENT.sub("", text[:MAX_BYTES])
+    if not (_PUSH_ACTION.search(text) or _PUSH_COMMAND.search(text)):
+        return False
+    sources = [m.group("src") for m in _LFTP_MIRROR.finditer(text)]
+    for m in _COPY_COMMAND.finditer(text):  # (its arguments up to the remote "host:path": the local ones, options and their values aside)
+        try:
+            words = shlex.split(m.group("args"))
+        except ValueError:
+            continue
+        for word in words[:40]:
+            if ":" in word:
+                break
+            if not word.startswith("-"):
+                sources.append(word)
+    if _PUSH_ACTION.search(text):
+        sources += [m.group("src") for m in _SOURCE_KEY.finditer(text)]
+    folders = {f for f in (_folder(s) for s in sources[:50]) if f is not None}
+    return any((f + "/index.html" if f else "index.html") in paths for f in folders)
