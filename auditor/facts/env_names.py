@@ -32,7 +32,12 @@ NOISE_VARS = {"NODE_ENV", "PATH", "HOME", "PWD", "CI", "PORT", "HOST", "TZ", "LA
               # Windows' own (a home folder found from HOMEDRIVE + HOMEPATH when HOME is unset)
               "HOMEDRIVE", "HOMEPATH", "SYSTEMDRIVE", "PROGRAMFILES", "PROGRAMDATA", "COMSPEC", "PATHEXT", "OS", "PROCESSOR_ARCHITECTURE",
               # a terminal's colour support, read by a framework's console or requirements checker (Symfony's app/check.php: ANSICON)
-              "ANSICON", "ConEmuANSI", "COLORTERM", "NO_COLOR", "FORCE_COLOR", "TERM_PROGRAM"}
+              "ANSICON", "ConEmuANSI", "COLORTERM", "NO_COLOR", "FORCE_COLOR", "TERM_PROGRAM",
+              # a terminal multiplexer's session, tested by a script re-running itself inside it (`[ -z "$STY" ] && exec screen -dmS …`:
+              # GNU screen's STY, tmux's TMUX and TMUX_PANE, Zellij's, Byobu's), and the SSH session's own: the terminal's, no setting
+              # (issue 12, s43 fa43 = cbn-alpin/sinp-aura-data)
+              "STY", "TMUX", "TMUX_PANE", "ZELLIJ", "ZELLIJ_SESSION_NAME", "BYOBU_BACKEND", "TERM_SESSION_ID",
+              "SSH_CLIENT", "SSH_CONNECTION", "SSH_TTY", "SSH_AUTH_SOCK", "SSH_AGENT_PID"}
 # a coding assistant's own variables, set in the shells and previews it runs (s24 a24, DDT95/urbanisme95's vite.config.ts:
 # `process.env.CODEX_SANDBOX === "seatbelt"` to poll for changes inside Codex's macOS sandbox): OpenAI Codex CLI sets CODEX_SANDBOX
 # and CODEX_SANDBOX_NETWORK_DISABLED for the commands it runs, CODEX_HOME is its folder (github.com/openai/codex, docs/config.md and
