@@ -14,9 +14,15 @@ import re
 
 from auditor.lazyre import lazy_compile
 
-# a variable naming the service's own public address, assigned (KEY=…, KEY: …, "KEY": …), with a front-end framework's prefix
-_OWN_ADDRESS = lazy_compile(r"""^[^\S\n]*(?:export[^\S\n]+)?["']?(?:NEXT_PUBLIC_|VITE_|REACT_APP_|VUE_APP_|NUXT_PUBLIC_|NG_APP_|PUBLIC_)?"""
-                            r"""(?:APP|SITE|WEBSITE|FRONTEND|FRONT|CANONICAL|NEXTAUTH|OWN|SELF)_(?:PUBLIC_|BASE_)?URL["']?[^\S\n]*[=:]""", re.I)
+# a variable naming the service's own public address, assigned (KEY=…, KEY: …, "KEY": …), with a front-end framework's prefix; or a
+# PHP constant or a constant of the code (define('URL_SITE', …), const SITE_URL = …) joining URL or ADRESSE with SITE or APP(LI) in
+# either order, the French word order too (URL_SITE, ADRESSE_SITE, URL_APPLI): the address the service is reached at and writes in
+# the links it sends, an intranet .local name included (issue 12, s43 ff43 = Romain64290/compostage)
+_OWN_NAME = (r"""(?:NEXT_PUBLIC_|VITE_|REACT_APP_|VUE_APP_|NUXT_PUBLIC_|NG_APP_|PUBLIC_)?"""
+             r"""(?:(?:APP|SITE|WEBSITE|FRONTEND|FRONT|CANONICAL|NEXTAUTH|OWN|SELF)_(?:PUBLIC_|BASE_)?URL"""
+             r"""|(?:URL|ADRESSE|ADDRESS)_(?:DU_|DE_L_?)?(?:SITE|APPLI|APPLICATION|APP))""")
+_OWN_ADDRESS = lazy_compile(r"""^[^\S\n]*(?:define[^\S\n]*\([^\S\n]*["']""" + _OWN_NAME + r"""["'][^\S\n]*,"""
+                            r"""|(?:(?:export|const)[^\S\n]+)?\$?["']?""" + _OWN_NAME + r"""["']?[^\S\n]*[=:])""", re.I)
 
 
 def own_address_setting(lines: list[str], line: int, excerpt: str) -> bool:
