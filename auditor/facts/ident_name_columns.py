@@ -3,6 +3,9 @@ gitreunion/datacup-challenge-eco-logique): a table whose column is the commune's
 VARCHAR(255) NOT NULL, prix NUMERIC…)``, nom_commune, libelle_commune) with no code of the commune beside it, and code reading the
 ``city`` the address API answers with (``feature["properties"].get("city")``, ``properties.city``), which the same answer gives
 with its INSEE code (``citycode``): the service looks its table up by the commune's name, an identifier no one else's data share.
+And the code writing a commune's name into a table of its own (``INSERT INTO Obs_Loutre (ObsL,commune,lieuDit,indice) VALUES (…
+l.getCommune() …)``, ``UPDATE t SET nom_commune = ?``: a form's free-text field feeding it): the table named, matched with its
+CREATE TABLE's name column (issue 12, s43 fc43 = Fyelne/Projet-PNR, the observations' commune typed in by hand).
 Registered through :data:`auditor.facts.signal_registry.SIGNAL_MODULES`."""
 
 from __future__ import annotations
@@ -30,8 +33,14 @@ def _name_keyed(m: re.Match) -> bool:
     return False
 
 
+# (a SQL file of the schema or a dump is "data": its hits count only for a table the code writes, see ident.commune-name-written)
 signal("ident.commune-name-column", _CREATE, ("create table",), flags=re.M, exts={"py", "php", "java", "kt", "ts", "js", "sql", "pgsql", "psql", "rb"},
-       classes=("code", "config"), accept=_name_keyed)
+       classes=("code", "config", "data"), accept=_name_keyed)
+# the code writing a commune's name column of a table (the excerpt names the table: see table_of): an INSERT's column list naming it, or an UPDATE setting it
+_NAME = r"""[`"\[]?(?:commune|nom_?commune|commune_?nom|libell?e_?commune|nom_?de_?la_?commune)[`"\]]?"""
+signal("ident.commune-name-written", r"""\binsert[ \t]+into[ \t]+(?:[`"]?\w+[`"]?\.)?[`"\[]?\w+[`"\]]?[ \t]*\([^()'"\n]{0,300}?(?<![\w.])"""
+       + _NAME + r"""[ \t]*[,)]|\bupdate[ \t]+(?:[`"]?\w+[`"]?\.)?[`"\[]?\w+[`"\]]?[ \t]+set\b[^;'"\n]{0,200}?(?<![\w.])""" + _NAME + r"""[ \t]*=""",
+       ("commune",), flags=re.I, exts={"py", "php", "java", "kt", "ts", "js", "cs", "rb", "go"}, classes=("code",))
 # the commune's name read from a geocoder's answer (the API Adresse's feature properties: city, with citycode beside it unread)
 signal("ident.address-city", r"""\.get\([ \t]*['"]city['"]|\[[ \t]*['"]city['"][ \t]*\]|\bproperties\??\.city\b""", ("city",), flags=0,
        exts={"py", "php", "ts", "js", "jsx", "tsx", "vue", "rb", "java", "kt"}, classes=("code", "template"))
@@ -76,3 +85,13 @@ _QUOTE = r"""\\?['"]"""
 signal("ident.insee-label", rf"""[!=]==?[ \t]*{_QUOTE}insee{_QUOTE}|{_QUOTE}insee{_QUOTE}[ \t]*[!=]==?|\bif[ \t]+(?:not[ \t]+)?insee[ \t]*:"""
        rf"""|(?<![\w.$])insee[ \t]*=[ \t]*(?:False|True|\([ \t]*[A-Za-z_]\w*[ \t]*[!=]=)""", ("insee",), flags=0,
        exts={"py", "ipynb", "r", "js", "ts"}, classes=("code",))
+
+
+_WRITTEN_TABLE = re.compile(r"""^(?:insert[ \t]+into|update)[ \t]+(?:[`"]?\w+[`"]?\.)?[`"\[]?(\w+)""", re.I)
+_CREATED_TABLE = re.compile(r"""create[ \t]+table[ \t]+(?:if[ \t]+not[ \t]+exists[ \t]+)?(?:[`"]?\w+[`"]?\.)?[`"\[]?([\w{}$]+)""", re.I)
+
+
+def table_of(excerpt: str) -> str:
+    """The table (lower-cased) an ``ident.commune-name-written`` or ``ident.commune-name-column`` excerpt names, else ""."""
+    m = _WRITTEN_TABLE.match(excerpt.strip()) or _CREATED_TABLE.search(excerpt)
+    return m.group(1).lower() if m else ""

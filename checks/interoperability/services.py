@@ -24,6 +24,7 @@ from auditor.facts.copied_folders import version_folders
 from auditor.facts.legal_crs import FOREIGN, FRANCE as LEGAL
 from auditor.facts.inventory import FONT_EXT, RASTER_EXT, in_app_bundle, is_doc, is_generated, is_test, is_vendored
 from auditor.facts.kind_documents import course_material
+from auditor.facts.ident_name_columns import table_of
 from auditor.facts.kind_page_apps import writes_to_service
 from auditor.facts.project import decided_kind
 from auditor.facts.qgis_geometry_signals import QGIS_LAYER_ORGANISATION
@@ -764,6 +765,13 @@ def identifiers(ctx) -> Result:
     if geocoding and any(h[3] == "code" and h[0] not in samples for h in sig.get("ident.address-city", [])):
         by_name += sorted((h for h in sig.get("ident.commune-name-column", []) if h[3] in ("code", "config") and h[0] not in samples),
                           key=lambda h: (h[0], h[1]))
+    # (or a commune column of a table of its own the code writes, a form's free-text commune saved by an INSERT, its CREATE TABLE in
+    # the schema or the dump the code reads: issue 12, s43 fc43 = Fyelne/Projet-PNR's obs_loutre.commune, PLOUGOUMELEN, VANNES…)
+    written = [h for h in sig.get("ident.commune-name-written", []) if h[3] == "code" and h[0] not in samples]
+    if tables := {table_of(str(h[2])) for h in written} - {""}:
+        created = [h for h in sig.get("ident.commune-name-column", []) if table_of(str(h[2])) in tables and h[0] not in samples + list(dumps)]
+        by_name += sorted((h for h in created if h not in by_name), key=lambda h: (h[0], h[1]))
+        by_name += [h for h in written if created and table_of(str(h[2])) in {table_of(str(c[2])) for c in created}][:2]
     if not (fields or described or columns or libs or hard or len(geocoding) + len(fills) < len(services)) and by_name:
         return _held_by_name(by_name, postcode={(h[0], h[1]) for h in sig.get("ident.commune-by-postcode", [])})
     if not (fields or described or columns or libs or hard or len(geocoding) + len(fills) < len(services)):
