@@ -71,7 +71,7 @@ from auditor.facts.moodle_plugins import moodle_plugin_copies
 from auditor.facts.library_licence_files import from_licence_files
 from auditor.facts.framework_markers import framework_folders
 from auditor.facts.host_copies import host_copies
-from auditor.facts.known_scripts import known_scripts, licensed_copies
+from auditor.facts.known_scripts import known_scripts, known_tool_folders, licensed_copies
 from auditor.facts.named_copies import named_copies
 from auditor.facts.svn_externals import svn_externals
 from auditor.facts.slide_decks import deck_framework_copies
@@ -2200,6 +2200,8 @@ def build_inventory(snap, names: tuple[str, ...] = (), owner: str | None = None)
     # monorepo, mcp-server/), or a lib/ folder's README installing the package its title names (lib/leaflet.map.sync/)
     foreign = foreign_packages(snap, items, _readme_title(snap), tuple(names), tuple(sorted({d["name"] for d in frameworks.values()})))
     foreign |= known_scripts(snap, items)  # and a well-known script copied without a banner (wait-for-it.sh, versioneer.py)
+    tool_files, tool_packages = known_tool_folders(snap, items)  # and a server stack's own scripts folder (WampServer's scripts/)
+    foreign |= tool_files
     foreign |= licensed_copies(items)  # and a library its own licence file names (lib/fpdf.php beside lib/LICENSE-FPDF.txt)
     foreign |= svn_externals(snap, [i.path for i in items])  # and the folders a Subversion externals list brings in (php/EXTERNALS.txt: PEAR, FPDF)
     foreign |= geoserver_demo_files([i.path for i in items])  # and GeoServer's demo pages and requests in a data directory (www/ol-demo.html)
@@ -2280,7 +2282,7 @@ def build_inventory(snap, names: tuple[str, ...] = (), owner: str | None = None)
     styles = document_stylesheets(snap)
     if styles:
         items = [Item(i.path, "asset", None) if i.path in styles and i.category == "source" else i for i in items]
-    inv = Inventory(items, {**components, **python_copies, **frameworks, **wordpress, **family_packages, **deck_packages, **named_packages, **addon_packages, **moodle_packages}, copies, host)
+    inv = Inventory(items, {**components, **python_copies, **frameworks, **wordpress, **family_packages, **deck_packages, **named_packages, **addon_packages, **moodle_packages, **tool_packages}, copies, host)
     inv.template_paths = {p for p in template if inv.category(p) == "vendored"}
     inv.ui_template = {k: v for k, v in ui_template.items() if k not in ("files", "folders")} | {"files": len(ui_template["files"])} if ui_template else None
     if ui_template:  # (its shelf's folders the project's own pages load are libraries it uses; the others the template's: shelf_loads)
@@ -2369,7 +2371,7 @@ def inventory_of(ctx) -> Inventory:
     return inv
 
 
-@fact("copied_paths", version=56, public=False)  # stored with the commit: a warm audit builds no inventory for it
+@fact("copied_paths", version=57, public=False)  # stored with the commit: a warm audit builds no inventory for it
 def copied_paths(ctx) -> list[str]:
     """Every path the inventory calls vendored (third-party copies, by folder, name or banner), sorted: what a listing check
     (locale files, fonts) must not take for the project's own files (Select2's i18n/af.js is Select2's locale, not the app's)."""
@@ -3103,7 +3105,7 @@ _BARE_VERSION = lazy_compile(r"^v?\d+(?:\.\d+){1,3}$")  # a folder named by a re
 _TEST_SEG = lazy_compile(r"(^|[_.-])(tests?|simpletest|fixtures?|spec)([_.-]|$)", re.I)  # a folder of tests: css_test_files, simpletest
 
 
-@fact("inventory", version=204)
+@fact("inventory", version=205)
 def inventory(ctx) -> dict:
     """Counts by category and by language (project source only), with a few examples per category, and the
     libraries copied into the repository (name, version, licence)."""

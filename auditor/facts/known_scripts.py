@@ -40,6 +40,43 @@ def known_scripts(snap, items: list) -> set[str]:
     return out
 
 
+# A local server stack's own manager scripts committed with a site (issue 12, s43 fd43 = Villebon-Sur-Yvette/Projet-catalogue-PHP):
+# WampServer's scripts/ folder (its wampserver.lib.php defining wampIniSet, its config.inc.php reading the manager's
+# ../wampmanager.conf, refresh.php, switchPhpVersion.php…, and the installer's "Backup N of …" copies) copied from the stack's install
+# beside the pages. (tool, the folder's signature file and what it defines, what another file of the folder reads): both must hold.
+KNOWN_TOOL_FOLDERS = (
+    ("wampserver", "wampserver.lib.php", lazy_compile(r"\bfunction[ \t]+wampIniSet[ \t]*\("), lazy_compile(r"['\"]\.\./wampmanager\.(?:conf|ini|tpl)['\"]")),
+)
+
+
+def known_tool_folders(snap, items: list) -> tuple[set[str], dict[str, dict]]:
+    """(the paths, ``{folder: {"name", "version", "license"}}``) of the folders holding a known tool's own scripts (see
+    :data:`KNOWN_TOOL_FOLDERS`): its signature file defining what the tool's does, another file of the folder reading the tool's own
+    configuration; every file of the folder is the tool's. A project's folder of the same names without both stays its own."""
+    out: set[str] = set()
+    packages: dict[str, dict] = {}
+    reads = 0
+    for tool, signature, defines, reads_conf in KNOWN_TOOL_FOLDERS:
+        for i in items:
+            folder, _, name = i.path.rpartition("/")
+            if name.lower() != signature or reads >= MAX_READS:
+                continue
+            reads += 1
+            inside = [j.path for j in items if j.path.startswith(folder + "/" if folder else "") and j.category in ("source", "test", "other", "configuration")]
+            if not defines.search(_head(snap, i.path)):
+                continue
+            others = [p for p in inside if p != i.path and "/" not in p[len(folder) + 1 if folder else 0:]][:MAX_READS]
+            if any(reads_conf.search(_head(snap, p)) for p in others):
+                out.update(inside)
+                packages[folder + "/" if folder else ""] = {"name": tool, "version": None, "license": None}
+    packages.pop("", None)  # (at the root, the repository is the tool itself)
+    return ({p for p in out if any(p.startswith(f) for f in packages)}, packages)
+
+
+def _head(snap, path: str) -> str:
+    return (snap.read_bytes(path, limit=snap.max_blob) or b"")[:HEAD_BYTES].decode("utf-8", "replace")
+
+
 # a licence file naming what it covers (includes/lib/LICENSE-FPDF.txt, lib/parsedown-LICENSE.txt, COPYING.phpmailer): the library of
 # that name beside it is someone else's code, copied in with its licence
 _NAMED_LICENCE = lazy_compile(r"^(?:licen[cs]e|copying)[-_.]([a-z][\w+-]{1,40}?)(?:\.(?:txt|md|rst))?$|^([a-z][\w+-]{1,40}?)[-_.](?:licen[cs]e|copying)(?:\.(?:txt|md|rst))?$", re.I)

@@ -10,7 +10,9 @@ line, the licence phrase, the version line. Three rules read it; each accepts wh
 - :func:`header_author` (:func:`headed_libraries`, the inventory): the product named (the file's name, as a title or after a label:
   "SortTable" atop .sorttable.js, "Class: prettyPhoto" atop jquery.prettyPhoto.js; or a title ending on its release: "Easy Upload
   Plugin 8.2.3"), its author with a web site, labelled or not ("Stuart Langridge, http://www.kryogenix.org/…", or "Copyright 2010,
-  Sebastian Tschan" over "https://blueimp.net"), and its licence or its version ("Licenced as X11", "Version: 3.1"). Scripts only: a
+  Sebastian Tschan" over "https://blueimp.net"), and its licence or its version ("Licenced as X11", "Version: 3.1"); or a JSDoc-style
+  banner, the file's name before a tagline, an ``@version`` tag, an ``@author`` tag and the licence it is released under ("Coin Slider
+  - Unique jQuery Image Slider / @version: 1.0 / @author Ivan Lazarevic / Licensed under MIT licence", s43 fd43). Scripts only: a
   server-side file copied so (blueimp's UploadHandler.php) is the endpoint the deployed application serves (interoperability.api-spec).
 - :func:`library_banner` (:func:`banner_files`, a test folder's scripts): the first comment a library keeps its notice in, a ``/*!``
   one (minifiers preserve it) naming a copyright or a version, or one naming a copyright, a licence and a version (jQuery Cycle's
@@ -57,6 +59,11 @@ _LICENCE_OR_VERSION = lazy_compile(_LICENCE + r"|\bMIT\b|\bGPL\b|\bX11\b|\bBSD\b
 _LABEL = lazy_compile(r"^(?:class|name|plugin|script|library|module|title)[ \t]*:[ \t]*", re.I)
 # a title ending on its release ("jQuery File Upload Plugin PHP Class 8.2.3")
 _TITLE_RELEASE = lazy_compile(r"^[A-Za-z][\w.+-]*(?:[ \t]+[A-Za-z][\w.+-]*){1,7}[ \t]+v?\d+\.\d+(?:\.\d+)?[ \t]*$")
+# a JSDoc-style banner's parts: the title's tagline after a dash, the release tag, the author tag, "Licensed under MIT"
+_TAGLINE = lazy_compile(r"[ \t]+[-–—|][ \t]+")
+_JSDOC_VERSION = lazy_compile(_MARKS + r"@version\b[ \t]*:?[ \t]*v?\d+\.\d+", re.I | re.M)
+_JSDOC_AUTHOR = lazy_compile(_MARKS + r"@author[ \t]*:?[ \t]+(?P<name>" + _NAME + r")[ \t]*$", re.M)
+_LICENSED = lazy_compile(r"\blicen[cs]ed[ \t]+under[ \t]+(?:the[ \t]+)?(?:MIT|BSD|GPL|LGPL|Apache|MPL|ISC)\b", re.I)
 _FIRST_COMMENT = lazy_compile(r"\A\ufeff?\s*/\*(!?)([\s\S]{0,1000}?)\*/")
 _COPYRIGHT_WORD = lazy_compile(r"\bcopyright\b|©|\(c\)\s*\d{4}", re.I)
 _LICENCE_WORD = lazy_compile(_LICENCE, re.I)
@@ -96,10 +103,23 @@ def authored_library(name: str, text: str) -> tuple[str, str] | None:
     return signature(lead) if _RELEASED.search(lead) and names_file(header_lines(lead, 20), name) else None
 
 
+def _jsdoc_author(lead: str, lines: list[str], name: str) -> str | None:
+    """A JSDoc-style banner's author (squeezed): the first line names the file before a tagline ("Coin Slider - Unique jQuery Image
+    Slider" atop coin-slider.js), the comment gives the release by an ``@version`` tag, the person by an ``@author`` tag (no site)
+    and the licence it is released under ("Licensed under MIT licence")."""
+    title = _TAGLINE.split(lines[0], 1)[0] if lines else ""
+    if not (names_file([title], name, plugin=True) and _JSDOC_VERSION.search(lead) and (_RELEASED.search(lead) or _LICENSED.search(lead))):
+        return None
+    m = _JSDOC_AUTHOR.search(lead)
+    return squeeze(m.group("name")) if m else None
+
+
 def header_author(name: str, text: str) -> str | None:
     """The author (squeezed) when a file's leading comment is a one-file library's header (see the module's docstring), else None."""
     lead = leading_comments(re.sub(r"\A\ufeff?<\?php[ \t]*\r?\n", "", text[:HEAD_BYTES]), 2048)
     lines = header_lines(lead, 4)
+    if jsdoc := _jsdoc_author(lead, lines, name):
+        return jsdoc
     if not (names_file(lines, name, plugin=True) or any(_TITLE_RELEASE.match(line) for line in lines)) or not _LICENCE_OR_VERSION.search(lead):
         return None
     if m := _CREDITED.search(lead):

@@ -413,6 +413,8 @@ _JSDELIVR = lazy_compile(r"^[ \t]*\*?[ \t]*Original file:[ \t]*/(?:npm/((?:@[\w.
 
 _PART_VERSION = lazy_compile(r"""\b[A-Za-z_$][\w$]*\.([A-Za-z]+)Version\s*=\s*["']v?(\d+\.\d+(?:\.\d+)?)["']""")
 
+_REQUIRED = lazy_compile(r"@requires?\b|\brequires\b|\bdepends[ \t]+on\b", re.I)  # (a line naming a library the file needs)
+
 
 def describe(path: str, head: str) -> dict:
     """``{"name", "version", "license"}`` of a copied library (version and licence None when not said). A file whose name is not
@@ -455,7 +457,9 @@ def describe(path: str, head: str) -> dict:
         for rx in _HEAD_VERSION:
             text = head[:HEAD_BYTES] if rx is _CONSTANT else top
             # (a licence's version is not the library's: "Licensed under the Apache License v2.0" atop bootstrap-datepicker.css)
-            found = next((f for f in itertools.islice(rx.finditer(text), 8) if not _LICENCE_BEFORE.search(text, max(0, f.start(1) - 40), f.start(1))), None)
+            # (nor a required library's: "@requires jQuery v1.2.2 or later" atop Coin Slider 1.0, s43 fd43)
+            found = next((f for f in itertools.islice(rx.finditer(text), 8) if not _LICENCE_BEFORE.search(text, max(0, f.start(1) - 40), f.start(1))
+                          and not _REQUIRED.search(text, text.rfind("\n", 0, f.start(1)) + 1, f.start(1))), None)
             if found:
                 version = found.group(1)
                 break
