@@ -13,7 +13,7 @@ on no holder, stays "too large". Bounded: at most :data:`MAX_PROBES` files, thei
 
 from __future__ import annotations
 
-from auditor.facts.vendored import _FIRST_NAME, banner, copyright_holder, squeeze
+from auditor.facts.vendored import _FIRST_NAME, _HOLDER, banner, copyright_holder, squeeze
 
 MAX_PROBES = 20
 HEAD_BYTES = 16 * 1024
@@ -21,14 +21,19 @@ HEAD_BYTES = 16 * 1024
 
 def library_opened(snap, paths: list[str], own_text: str) -> dict[str, str]:
     """The paths among ``paths`` (sorted, at most :data:`MAX_PROBES` read) opening on another holder's banner, each with the
-    library's name as the banner gives it first ("CodeMirror"), or its holder. ``own_text``: the root licence and README, squeezed."""
+    library's name as the banner gives it first ("CodeMirror"), or its holder as written ("Mozilla Foundation"). ``own_text``: the root licence and README, squeezed."""
     out: dict[str, str] = {}
     for path in sorted(paths)[:MAX_PROBES]:
         head = snap.read_head(path, HEAD_BYTES) or ""
         holder = copyright_holder(head)
         if not holder or holder in own_text:
             continue
-        named = _FIRST_NAME.match(banner(head))
-        name = named.group(1) if named and squeeze(named.group(1)) not in ("copyright", "c") else holder
+        top = banner(head)
+        named = _FIRST_NAME.match(top)
+        if named and squeeze(named.group(1)) not in ("copyright", "c", "licstart", "license", "licence"):
+            name = named.group(1)
+        else:  # (no name opening the banner, "@licstart … Copyright 2024 Mozilla Foundation": its holder as written)
+            written = _HOLDER.search(top)
+            name = " ".join(written.group(1).split())[:60] if written else holder
         out[path] = name
     return out
