@@ -1,4 +1,5 @@
-"""Python packages a Dockerfile installs by name: ``RUN pip install fastapi==0.65.1 SQLAlchemy==1.3.23 geoalchemy2 …``.
+"""Python packages a Dockerfile installs by name: ``RUN pip install fastapi==0.65.1 SQLAlchemy==1.3.23 geoalchemy2 …`` (and a
+shell install script's ``pip install`` lines, read alike: :func:`script_manifests`).
 
 A back end whose image is built from such a line has no other list of its dependencies: ``backend/Dockerfile.base`` of an
 application whose 114 Python files import FastAPI, SQLAlchemy, GeoAlchemy2, Celery… and no requirements.txt, pyproject.toml
@@ -195,6 +196,91 @@ def dockerfile_manifests(snap, live: list, python_sources: list[str]) -> list[di
                  "lockfile": None if unpinned else e.path, "error": None, "dockerfile": True, "unpinned": unpinned[:50]}
         docs = is_doc(e.path)
         if docs or CI_IMAGE.search(e.path) or DEV_WORKSPACE.search(e.path) or is_test(e.path):
+            entry.update(dependencies=[], dev_dependencies=names, tooling=True, docs_build=docs)
+        out.append(entry)
+    return out
+
+
+# -- shell install scripts --------------------------------------------------------------------------------------------------------
+# A project installed by its own shell script runs the same command there: ``pip install requests configparser ipaddress datetime
+# jinja2`` in main_scripts/hook.sh, which its README has the reader run, beside the Dockerfile's RUN pip install of four of them
+# (issue 12, s43 fb43 = lecoqal/pphook: "declared only by the Dockerfile's pip install" was false). Read as the Dockerfile's RUN
+# lines are (text, never run; continued lines joined, comment lines and a command's comment dropped: ``# pip install x`` declares
+# nothing), each command of a line, after the shell's ``then``/``do``/``else`` opening it. Bounded: MAX_SCRIPTS scripts, MAX_BYTES each.
+MAX_SCRIPTS = 40
+MAX_PYTHON_FILES = 200
+SHELL_SCRIPT = lazy_compile(r"\.(?:sh|bash)$", re.I)
+_SHELL_OPENERS = frozenset({"then", "do", "else", "{", "(", "!"})
+# developers' tools a script installs to check or test the code, not to run it
+_DEV_TOOLS = frozenset({"pre-commit", "black", "ruff", "flake8", "pylint", "isort", "mypy", "pyright", "pytest", "pytest-cov", "tox",
+                        "nox", "coverage", "bandit", "autopep8", "yapf", "pycodestyle", "pydocstyle"})
+
+
+def script_requirements(text: str) -> list[dict]:
+    """``[{"name", "requirement", "line", "pinned"}]``: the Python packages a shell script's pip install commands name, in order,
+    each once (its first line)."""
+    out: list[dict] = []
+    seen: set[str] = set()
+    for line, command_line in _instructions(text[:MAX_BYTES]):
+        for part in _SPLIT.split(_drop_comment(command_line)):
+            words = _words(part)
+            while words and words[0] in _SHELL_OPENERS:
+                words = words[1:]
+            for name, requirement, spec in _requirements(_install_args(words) or []):
+                if name.lower() not in seen and len(out) < MAX_PACKAGES:
+                    seen.add(name.lower())
+                    out.append({"name": name, "requirement": requirement, "line": line, "pinned": bool(_PINNED.match(spec))})
+    return out
+
+
+def _imported(snap, python_sources: list[str]) -> set[str]:
+    """The top-level modules the project's Python code imports, in lower case (the first MAX_PYTHON_FILES files, MAX_BYTES each)."""
+    from auditor.facts.python_imports import _FROM, _IMPORT
+
+    out: set[str] = set()
+    for path in sorted(python_sources)[:MAX_PYTHON_FILES]:
+        text = snap.read_text(path, limit=MAX_BYTES) or ""
+        out |= {m.group(1).split(".")[0].lower() for m in _FROM.finditer(text)}
+        out |= {part.strip().split()[0].split(".")[0].lower() for m in _IMPORT.finditer(text) for part in m.group(1).split(",") if part.strip()}
+    return out
+
+
+def _modules_of(package: str) -> set[str]:
+    """The module names a distribution is imported by: its own name (``-`` read ``_``), or the module whose distribution it is (pyyaml: yaml)."""
+    from auditor.facts.python_imports import DISTRIBUTIONS
+
+    low = package.lower()
+    return {low.replace("-", "_").replace(".", "_")} | {m.lower() for m, dists in DISTRIBUTIONS.items() if low in dists}
+
+
+def script_manifests(snap, live: list, python_sources: list[str]) -> list[dict]:
+    """The ``manifests`` fact's entries of the repository's shell scripts (``live``) whose pip install commands name packages, one of
+    them at least imported by the project's own Python code (a kit installing the applications it deploys declares none of its
+    code's), when the repository has Python code of its own: ecosystem ``pip``, ``"script": True``, ``unpinned`` as a Dockerfile's. A CI's, a
+    development workspace's, a test's or a documentation folder's script, or one installing developers' tools only, installs
+    tools (``tooling``); one installing documentation generators only is no manifest."""
+    from auditor.facts.container_files import CI_IMAGE, DEV_WORKSPACE
+    from auditor.facts.inventory import CI_DIRS, is_doc, is_test
+    from auditor.facts.requirement_files import docs_build_only
+
+    if not python_sources:
+        return []
+    out = []
+    imported: set[str] | None = None
+    for e in sorted((e for e in live if SHELL_SCRIPT.search(e.path)), key=lambda e: (e.path.count("/"), e.path))[:MAX_SCRIPTS]:
+        found = script_requirements(snap.read_text(e.path, limit=MAX_BYTES) or "")
+        names = [r["name"] for r in found]
+        if not found or docs_build_only(names):
+            continue
+        imported = _imported(snap, python_sources) if imported is None else imported
+        if not any(_modules_of(n) & imported for n in names):
+            continue  # (a deployment kit pip-installing the applications it deploys: none is what the project's own code imports)
+        unpinned = [r["name"] for r in found if not r["pinned"]]
+        entry = {"path": e.path, "ecosystem": "pip", "name": None, "dependencies": names, "dev_dependencies": [],
+                 "lockfile": None if unpinned else e.path, "error": None, "script": True, "unpinned": unpinned[:50]}
+        docs = is_doc(e.path)
+        if docs or e.path.split("/", 1)[0].lower() in CI_DIRS or CI_IMAGE.search(e.path) or DEV_WORKSPACE.search(e.path) \
+                or is_test(e.path) or all(n.lower() in _DEV_TOOLS for n in names):
             entry.update(dependencies=[], dev_dependencies=names, tooling=True, docs_build=docs)
         out.append(entry)
     return out

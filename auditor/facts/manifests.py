@@ -9,7 +9,8 @@ Shape (usable by any family)::
      "update_tools": [{"tool": "dependabot" | "renovate", "path", "ecosystems" (dependabot's package-ecosystem values)}]}
 
 Manifests are parsed as data (JSON, TOML, line formats, light regexes for Ruby/Gradle/Maven/Mix/sbt/CocoaPods/Carthage/SwiftPM/NuGet;
-a Dockerfile's ``RUN pip install <packages>``, ``"dockerfile": True``, with its ``unpinned`` packages: docker_pip):
+a Dockerfile's ``RUN pip install <packages>``, ``"dockerfile": True``, with its ``unpinned`` packages, and a shell install script's
+``pip install <packages>`` naming what the code imports, ``"script": True``: docker_pip):
 nothing from the repository is executed. Vendored and generated folders are left out.
 """
 
@@ -22,7 +23,7 @@ import tomllib
 from auditor.facts import fact
 from auditor.facts.apple_manifest import xcode_package_entries
 from auditor.facts.dbt_manifest import dbt_manifests
-from auditor.facts.docker_pip import dockerfile_manifests
+from auditor.facts.docker_pip import dockerfile_manifests, script_manifests
 from auditor.facts.elm_manifest import elm_pinned
 from auditor.facts.tool_frontmatter import tool_manifests
 from auditor.facts.ha_manifest import integration_manifests
@@ -186,7 +187,7 @@ def _r_lock_entries(snap, r_locks: list, out_manifests: list[dict]) -> list[dict
     return out
 
 
-@fact("manifests", version=43)
+@fact("manifests", version=44)
 def manifests(ctx) -> dict:
     snap = ctx.snapshot
     inv = inventory_of(ctx)
@@ -222,8 +223,10 @@ def manifests(ctx) -> dict:
     # where the project has no Python manifest of its own: beside a requirements.txt or a pyproject.toml, the image's pip lines
     # install that manifest, the packaging tool that reads it, or a build's workaround the manifest's own pins replace
     # (`pip install django==2.2.*` then `pip install --no-deps -r requirements.txt`: issue 12, s36 v20b = Georiviere/Georiviere-admin)
+    # (and a shell install script's pip install lines, read alike: docker_pip.script_manifests, s43 fb43)
     if not any(ECOSYSTEM_FAMILY.get(m["ecosystem"]) == "python" and not m.get("tooling") for m in out_manifests):
-        out_manifests += dockerfile_manifests(snap, live, [i.path for i in inv.items if i.category == "source" and i.language == "Python" and not is_test(i.path)])
+        py_sources = [i.path for i in inv.items if i.category == "source" and i.language == "Python" and not is_test(i.path)]
+        out_manifests += dockerfile_manifests(snap, live, py_sources) + script_manifests(snap, live, py_sources)
     ecosystems: dict[str, dict[str, int]] = {}
     for m in out_manifests:
         # setup.cfg/setup.py beside a pyproject.toml are the same project: count per folder and family

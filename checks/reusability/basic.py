@@ -162,12 +162,12 @@ def _lock_todo(unlocked: list[dict], undeclared: list[dict], tools: bool, packag
                   "a pyproject.toml with its lockfile (uv lock, poetry lock)")
     for m in unlocked[:4]:
         cmd = LOCK_COMMANDS.get(m["ecosystem"])
-        if m.get("dockerfile"):  # (a Dockerfile's RUN pip install <packages>: the list moves to a file pip installs and a bot updates)
-            folder = m["path"].rsplit("/", 1)[0] if "/" in m["path"] else "."
+        if m.get("dockerfile") or m.get("script"):  # (a Dockerfile's or install script's pip install <packages>: the list moves to a file)
+            folder, who = m["path"].rsplit("/", 1)[0] if "/" in m["path"] else ".", ("le Dockerfile", "the Dockerfile") if m.get("dockerfile") else ("le script", "the script")
             fr.append(f"déplacez les paquets que {m['path']} installe par pip install dans un requirements.txt (dans {folder}) aux versions "
-                      "épinglées (==, pip-compile ou uv pip compile), que le Dockerfile installe par pip install -r")
+                      f"épinglées (==, pip-compile ou uv pip compile), que {who[0]} installe par pip install -r")
             en.append(f"move the packages {m['path']} installs with pip install into a requirements.txt (in {folder}) with pinned versions "
-                      "(==, pip-compile or uv pip compile), which the Dockerfile installs with pip install -r")
+                      f"(==, pip-compile or uv pip compile), which {who[1]} installs with pip install -r")
         elif cmd:
             folder = m["path"].rsplit("/", 1)[0] if "/" in m["path"] else "."
             fr.append(f"verrouillez {m['path']} : {cmd}" + (f" (dans {folder})" if folder != "." else ""))

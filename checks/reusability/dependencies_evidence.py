@@ -11,9 +11,11 @@ from auditor.facts.inventory import ACTIONS_ONLY_ECOSYSTEMS
 def _manifest_evidence(relevant: list[dict], unlocked: list[dict], invalid: list[dict], tools: list[dict]) -> list[Evidence]:
     ev = [Evidence(path=m["path"], value={"ecosystem": m["ecosystem"], "lockfile": m["lockfile"], "dependencies": len(m["dependencies"])}, kind="found")
           for m in relevant[:30] if m["lockfile"]]
+    alone = not (any(m.get("dockerfile") for m in relevant) and any(m.get("script") for m in relevant))  # (both declare: neither "only")
     ev += [Evidence(path=m["path"], value=m["ecosystem"], kind="finding",
-                    note=_dockerfile_note(m) if m.get("dockerfile") else T("Manifeste sans fichier de verrouillage : l'installation n'est pas reproductible.",
-                                                                           "Manifest without a lockfile: the install is not reproducible.")) for m in unlocked[:30]]
+                    note=_dockerfile_note(m, alone) if m.get("dockerfile") or m.get("script") else
+                    T("Manifeste sans fichier de verrouillage : l'installation n'est pas reproductible.",
+                      "Manifest without a lockfile: the install is not reproducible.")) for m in unlocked[:30]]
     ev += [Evidence(path=m["path"], value=m["error"], kind="finding", note=T("Manifeste illisible.", "Unreadable manifest.")) for m in invalid[:10]]
     ev += [Evidence(path=t["path"], value=t["tool"], kind="found") for t in tools[:3] if t["tool"]]
     if not tools:
@@ -42,13 +44,20 @@ def _loose_evidence(ctx, loose: list[str]) -> list[Evidence]:
 _PYTHON_ECOSYSTEMS = frozenset({"pip", "python", "pipenv", "poetry", "conda", "uv", "pdm"})
 
 
-def _dockerfile_note(m: dict) -> dict[str, str]:
-    """The note of a Dockerfile whose RUN pip install names the Python packages (the manifests fact's ``dockerfile``)."""
+def _dockerfile_note(m: dict, alone: bool = True) -> dict[str, str]:
+    """The note of a Dockerfile whose RUN pip install names the Python packages (the manifests fact's ``dockerfile``), or of a shell
+    install script's pip install (``script``, issue 12, s43 fb43 = lecoqal/pphook); "only" when no other such pip install declares them."""
     loose = m.get("unpinned") or []
     shown = ", ".join(loose[:6]) + ("…" if len(loose) > 6 else "")
-    return T(f"Dépendances Python déclarées seulement par le pip install du Dockerfile : {len(loose)} paquet(s) sur {len(m['dependencies'])} "
+    only_fr, only_en = ("seulement ", "only ") if alone else ("", "")
+    if m.get("script"):
+        return T(f"Dépendances Python déclarées {only_fr}par le pip install du script d'installation : {len(loose)} paquet(s) sur "
+                 f"{len(m['dependencies'])} sans version exacte ({shown}) ; chaque installation prend les dernières versions, rien ne les verrouille.",
+                 f"Python dependencies declared {only_en}by the install script's pip install: {len(loose)} of {len(m['dependencies'])} "
+                 f"package(s) without an exact version ({shown}); each install takes the latest versions, nothing locks them.")
+    return T(f"Dépendances Python déclarées {only_fr}par le pip install du Dockerfile : {len(loose)} paquet(s) sur {len(m['dependencies'])} "
              f"sans version exacte ({shown}) ; chaque construction de l'image installe les dernières versions, rien ne les verrouille.",
-             f"Python dependencies declared only by the Dockerfile's pip install: {len(loose)} of {len(m['dependencies'])} package(s) "
+             f"Python dependencies declared {only_en}by the Dockerfile's pip install: {len(loose)} of {len(m['dependencies'])} package(s) "
              f"without an exact version ({shown}); each build of the image installs the latest versions, nothing locks them.")
 
 
