@@ -24,6 +24,7 @@ from auditor.facts.copied_folders import version_folders
 from auditor.facts.legal_crs import FOREIGN, FRANCE as LEGAL
 from auditor.facts.inventory import FONT_EXT, RASTER_EXT, in_app_bundle, is_doc, is_generated, is_test, is_vendored
 from auditor.facts.kind_documents import course_material
+from auditor.facts.lambert_values import in_lambert93
 from auditor.facts.ident_name_columns import table_of
 from auditor.facts.kind_page_apps import writes_to_service
 from auditor.facts.project import decided_kind
@@ -356,6 +357,10 @@ def geo(ctx) -> Result:
     # geographic data of the service's own, judged, with or without a map library
     projected = [h for h in sig.get("geo.projected-coordinates", []) if h[3] in CODEISH]
     legal_crs += [h for h in projected if "93" in h[2]][:1]  # (Lambert-93 named: the legal reference system)
+    # (or named Lambert alone, their committed values in Lambert-93's window over metropolitan France: X 100–1,250 km, Y 6,000–7,150 km,
+    # where no former Lambert zone nor UTM falls — issue 12, s43 fc43 = Fyelne/Projet-PNR's coord_Lambert_X/Y in the Golfe du Morbihan)
+    if projected and not legal_crs and (l93 := in_lambert93(ctx.fact("lambert_values") or [])):
+        legal_crs.append([l93[0]["path"], l93[0]["line"], f"Lambert-93: {l93[0]['in_range']}/{l93[0]['rows']} {l93[0]['table']} X/Y in EPSG:2154's range", "data"])
     # a GPS receiver the code reads (a sensor's modem asked AT+CGPSINF, NMEA $GPRMC sentences parsed, TinyGPS++): positions measured in
     # WGS84, geographic data the service produces; with no map, format or service beside them, the world system's latitude and
     # longitude are the open standard of such positions (issue 12, s40 fk40 = AtmoSud Module_Air)
