@@ -544,7 +544,12 @@ def hosting(ctx) -> Result:
                          f"{_where(files)}) qu'un autre territoire n'a pas.",
                       f"Opens a database kept in a file on one workstation or network share ({files[0]['host']}, {_where(files)}), which "
                       "another territory does not have."))
-    if servers:
+    if servers and all(i.get("default") for i in servers):  # (os.getenv('DB_HOST', 'pg.x.fr'): used whenever the variable is not set)
+        risks.append((2, f"Se connecte par défaut, sans sa variable d'environnement, à un serveur qu'un autre territoire n'atteint pas "
+                         f"({servers[0]['host']}, {_where(servers)}).",
+                      f"Connects by default, unless its environment variable is set, to a server another territory cannot reach "
+                      f"({servers[0]['host']}, {_where(servers)})."))
+    elif servers:
         risks.append((2, f"Se connecte à un serveur ou une base interne ({servers[0]['host']}, {_where(servers)}) qu'un autre territoire n'atteint pas.",
                       f"Connects to an internal server or database ({servers[0]['host']}, {_where(servers)}) another territory cannot reach."))
     if repos:  # (an R lockfile's package repository of the organisation's own: its packages cannot be installed elsewhere)
@@ -641,7 +646,12 @@ def _hosting_todo(f: dict, personal: list[dict], other: list[dict], published: l
     fr, en = [], []
     servers = [i for i in f["internal"] if i.get("kind") != "r-repository"]
     repos = [i for i in f["internal"] if i.get("kind") == "r-repository"]
-    if servers:
+    if servers and all(i.get("default") for i in servers):  # (already read from the environment: the default is what to remove)
+        fr.append(f"retirez le serveur {servers[0]['host']} donné par défaut à la variable d'environnement ({_where(servers)}) : sans "
+                  "valeur, le service doit s'arrêter en demandant la variable, décrite dans .env.example")
+        en.append(f"remove the server {servers[0]['host']} given as the environment variable's default ({_where(servers)}): "
+                  "unset, the service should stop and ask for the variable, described in .env.example")
+    elif servers:
         fr.append(f"lisez l'adresse du serveur interne {servers[0]['host']} ({_where(servers)}) depuis une variable "
                   "d'environnement décrite dans .env.example")
         en.append(f"read the internal server address {servers[0]['host']} ({_where(servers)}) from an environment "

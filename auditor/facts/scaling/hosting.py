@@ -40,7 +40,7 @@ from auditor.facts.scaling.internal_calls import hard_coded_internal_calls
 from auditor.facts.scaling.load_positions import (compared_origin, csp_origin, demo_host_branch, in_sentence, link_value, project_link, script_url,
                                                   template_link_variable)
 from auditor.facts.scaling.lockin import scenario_visit
-from auditor.facts.scaling.url_signals import BARE_PLACEHOLDER, listed_neutral
+from auditor.facts.scaling.url_signals import BARE_PLACEHOLDER, default_host, listed_neutral
 from auditor.facts.territory_hosts import forge_link
 from auditor.facts.secrets import PLACEHOLDER, URL_CREDENTIALS
 from auditor.facts.textscan import hits
@@ -313,7 +313,7 @@ def update_channel(lines: list[str], line: int | None, url_path: str) -> str | N
 _LOOPBACK = re.compile(r"^(?:localhost|127(?:\.\d{1,3}){3}|0\.0\.0\.0|\[?::1\]?|[\w.-]*\.localhost)$")
 
 
-@fact("hosting_dependencies", version=111, cache="commit+as_of")
+@fact("hosting_dependencies", version=112, cache="commit+as_of")
 def hosting_dependencies(ctx) -> dict:
     owner = owner_key(ctx)
     declared = "" if owner else declared_owner(ctx.snapshot)
@@ -520,10 +520,11 @@ def hosting_dependencies(ctx) -> dict:
         """A server of the sponsor's network, of a public body or of anyone else: one another territory cannot reach."""
         return host_class(host, "", frozenset(own), owner, project)["class"] in ("internal", "other", "own", "public-other")
 
-    for path, line, excerpt, _cls in hits(ctx, "scaling.dburl", "scaling.private_ip", "scaling.connect-host", "scaling.libpq-host"):
+    for path, line, excerpt, _cls in hits(ctx, "scaling.dburl", "scaling.private_ip", "scaling.connect-host", "scaling.libpq-host", "scaling.env-default-host"):
         if is_dev_only(path) or machinery_script(path):
             continue  # (not a fuzzing or QA script's; a CI job's named database server stays: the CI cannot run elsewhere)
-        host = excerpt.rsplit("@", 1)[-1].split("://")[-1].split("/")[0].split(":")[0].lower()
+        default = default_host(excerpt)  # (os.getenv('DB_HOST', 'pg.x.fr'): the server used unless the variable is set)
+        host = default or excerpt.rsplit("@", 1)[-1].split("://")[-1].split("/")[0].split(":")[0].lower()
         if _IP.match(host) and is_env_template(path):
             continue  # (an env template's private address is the value to fill: SERVER_HOST="10.0.0.1" in .deploy.env.example; s38 fo38)
         if host in services or host == DOCKER_HOST_GATEWAY:
@@ -532,7 +533,7 @@ def hosting_dependencies(ctx) -> dict:
         if creds and PLACEHOLDER.match(creds.group(1)):
             continue  # postgresql://monuser:monpass@server: an example of the form to fill, not a server
         if foreign(host) and not any(x["path"] == path and x["value"] == _no_credentials(excerpt)[:120] for x in internal):
-            internal.append({"path": path, "line": line, "value": _no_credentials(excerpt)[:120], "host": host})
+            internal.append({"path": path, "line": line, "value": _no_credentials(excerpt)[:120], "host": host, **({"default": True} if default else {})})
     # a database file an ODBC connection string opens on a workstation or a share (DBNAME=C:\\Users\\agent\\…\\FUSION.FDB): that machine's
     for path, line, excerpt, _cls in hits(ctx, "scaling.odbc-file"):
         where = excerpt.replace("\\\\", "\\")

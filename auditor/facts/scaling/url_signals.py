@@ -26,6 +26,30 @@ signal("scaling.connect-host", r"""(?:\bNet::(?:LDAPS?|SMTP|FTP)\s*->\s*new|\bld
        ("net::ldap", "net::smtp", "net::ftp", "ldap_connect", "ldap3.server"), classes=RUN, group=1,
        accept=lambda m: not is_neutral_host(m.group(1)) and not in_comment_or_link(m))
 
+# A server's host name given as the default of a host setting read from the environment (os.getenv('DB_HOST', 'pg.example.fr'),
+# os.environ.get("SMTP_SERVER", "…"), process.env.DB_HOST || '…', PHP's getenv('DB_HOST') ?: '…' or $_ENV['DB_HOST'] ?? '…'): unless
+# the variable is set, the code connects to that server, a connection as a database URL is (issue 12, s43 ff43 =
+# ArnaudP17000/Budget-Manager-Pro-V5.1); the host is the excerpt. A name with a top-level domain's letters only (localhost, a Compose
+# container's name, an IP address are left to the other signals)
+_HOST_VAR = r"""['"]?(\w{0,40}(?:HOST|SERVER|SERVEUR)\w{0,20})['"]?"""
+_DEFAULT_HOST = r"""['"`]((?:[a-z0-9](?:[a-z0-9-]{0,61}[a-z0-9])?\.)+[a-z]{2,24})(?::\d{1,5})?['"`]"""
+signal("scaling.env-default-host", r"""(?:\b(?:os\.)?(?:getenv|environ\.get)\(\s*""" + _HOST_VAR + r"""\s*,\s*""" + _DEFAULT_HOST
+       + r"""|\bprocess\.env\.""" + _HOST_VAR + r"""\s*(?:\|\||\?\?)\s*""" + _DEFAULT_HOST
+       + r"""|\bgetenv\(\s*""" + _HOST_VAR + r"""\s*\)\s*(?:\?:|\?\?)\s*""" + _DEFAULT_HOST
+       + r"""|\$_(?:ENV|SERVER)\[\s*""" + _HOST_VAR + r"""\s*\]\s*\?\?\s*""" + _DEFAULT_HOST + ")",
+       ("getenv", "environ.get", "process.env.", "$_env[", "$_server["), classes=RUN, group=0,
+       accept=lambda m: not in_comment_or_link(m) and not is_neutral_host(default_host(m.group(0))))
+
+
+def default_host(excerpt: str) -> str:
+    """The host name an ``scaling.env-default-host`` excerpt gives as the default (its last quoted dotted name), lower-cased."""
+    found = _DEFAULT_HOST_RX.findall(excerpt)
+    return found[-1].lower() if found else ""
+
+
+_DEFAULT_HOST_RX = lazy_compile(_DEFAULT_HOST, re.I)
+
+
 # A libpq keyword/value connection string naming its server (psycopg2.connect("host=91.206.199.84 dbname='crige' user=…"), PHP's
 # pg_connect("host=bdd.ville.fr dbname=sig")): the database server the code connects to, an address or a name; the host is the
 # excerpt. Only on a line that also names the database (dbname=): a bare "host = …" setting is left to the URL signals.
