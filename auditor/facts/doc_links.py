@@ -104,6 +104,27 @@ def own_wiki(url: str, names: set[str]) -> bool:
     return bool(m) and re.sub(r"[^a-z0-9]", "", m.group(1).lower()) in keys
 
 
+# a wiki's address: its host named for it (wiki.example.fr, wiki-sinp.example.fr, example-wiki.org) or a /wiki/ path; the public
+# encyclopaedias and their sister projects are other sites' (fr.wikipedia.org/wiki/…), never the project's
+_WIKI_ADDRESS = lazy_compile(r"^https?://(?:[^/?#]*[.-])?wikis?[.-][^/?#]*(?:[/?#]|$)|^https?://[^/?#]+/(?:[^?#]*/)?wikis?(?:[/?#]|$)", re.I)
+_WIKI_WORD = lazy_compile(r"\bwikis?\b", re.I)
+_ENCYCLOPAEDIA = lazy_compile(r"^https?://(?:[^/?#]*\.)?(?:wikipedia|wikimedia|wiktionary|wikidata|wikibooks|wikisource|wikiversity|wikivoyage|"
+                              r"wikinews|wikiquote|wikihow|fandom|wikia)\.[a-z]+(?:[/:?#]|$)", re.I)
+
+
+def publisher_wiki(url: str, said: str, names: set[str], domains: frozenset[str] = frozenset()) -> bool:
+    """A wiki of the project's own publishers kept on their own host, not on the forge (the README's "[des outils et commandes utiles
+    pour l'import](https://wiki-sinp.cbn-alpin.fr/database/utilitaires-imports) sont disponibles dans le wiki SINP"): its address
+    is a wiki's (its host or path), or the link's words (``said``) call it one, and it is the publishers' own: it names the repository
+    or its owner (:func:`own_site`, names known), or its host lies under a domain the project's committers write from (``domains``:
+    cbn-alpin.fr); an encyclopaedia's article is never it (issue 12, s43 fa43 = cbn-alpin/sinp-aura-data)."""
+    if not url.lower().startswith(("http://", "https://")) or _ENCYCLOPAEDIA.match(url) or not (_WIKI_ADDRESS.match(url) or _WIKI_WORD.search(said)):
+        return False
+    host = (re.match(r"https?://([^/:?#]+)", url) or [None, ""])[1].lower()
+    known = {k for k in (re.sub(r"[^a-z0-9]", "", n.lower()) for n in names) if len(k) >= 3}
+    return (bool(known) and own_site(url, names)) or any(host == d or host.endswith("." + d) for d in domains)
+
+
 # Words of a link's sentence that name no product ("Documentation officielle du projet", "Read the user guide online")
 _GENERIC = frozenset("documentation docs official officielle officiel projet project guide guides user users utilisateur utilisateurs site "
                      "online ligne page pages help aide manual manuel read lire voir this that with pour dans plus more here about "

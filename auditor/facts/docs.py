@@ -36,7 +36,7 @@ from auditor.facts.guide_content import not_guides, term_list, tool_install_chap
 from auditor.facts.release_pages import debian_changelog, readme_changelog_line, released_headings
 from auditor.facts.doc_placeholders import STUB_BYTES, deployment_unwritten, placeholder_document, points_elsewhere, stub_page
 from auditor.facts.doc_pages import DIAGRAM_FOLDER, LAYOUT_ONLY, layout_headings, layout_listed, placeholder_chapter, unfilled_document, DOC_FOLDER, ROUTES_ONLY, api_doc_link, build_guide, code_dirs, community_page, credits_project_people, doc_folder, documentation_entries, empty_maven_sites, documents_only, blank_document, guide_not_policy, maven_site, maven_site_page, lists_people, own_api_references, properties_reference, r_package_docs, readme_changelog, readme_linked_docs, routes_headings, routes_listed, shows_architecture, site_page_folder, site_pages  # noqa: F401 (re-exported for the checks)
-from auditor.facts.doc_links import api_doc_paths, api_viewer_pages, redirect_site, app_link as _app_link, own_page as _own_page, third_party_article, own_site as _own_site, own_wiki as _own_wiki, product_named as _product_named, vendor_manual
+from auditor.facts.doc_links import api_doc_paths, api_viewer_pages, redirect_site, app_link as _app_link, own_page as _own_page, third_party_article, own_site as _own_site, own_wiki as _own_wiki, publisher_wiki as _publisher_wiki, product_named as _product_named, vendor_manual
 from auditor.lazyre import lazy_compile
 
 # GitHub's single template (at the root, in docs/ or .github/) may be named without extension or as .txt ("ISSUE_TEMPLATE", GitHub
@@ -268,7 +268,7 @@ _BARE_ADDRESS = lazy_compile(r"<?https?://\S{1,300}")
 def _site(snap, entries: list, readme_path: str | None, names: set[str] = frozenset(), dependencies: frozenset[str] = frozenset(),
           written: set[str] = frozenset()) -> list[dict]:
     """A documentation site's generator configuration (not one whose pages are all ``written`` by the project's own code), or a
-    published site the README links to."""
+    published site the README links to (the publishers' own wiki: on a domain its committers write from, :func:`committer_domains`)."""
     site = []
     for tool, rx in SITE_TOOLS:
         hits = sorted(e.path for e in entries if rx.search(e.path) and not site_without_pages(snap, e.path, entries, written))  # (a fork's
@@ -283,6 +283,7 @@ def _site(snap, entries: list, readme_path: str | None, names: set[str] = frozen
     site += [] if site else redirect_site(snap, snap.files.values())  # (docs/index.html sending its readers to the site kept elsewhere)
     if readme_path and not site:  # a published documentation site linked from the README
         text = snap.read_text(readme_path, limit=MAX_SAMPLE_BYTES) or ""
+        domains = committer_domains(snap) if "wiki" in text.lower() else frozenset()  # (read when a wiki may be linked)
         prev = ""  # the paragraph before (a bare address alone on its line is announced by it: "… publiée automatiquement sur :")
         for b in parse_document(text, readme_format(readme_path, text)):
             said, prev = (f"{prev} {b.text}" if prev.rstrip().endswith(":") and _BARE_ADDRESS.fullmatch(b.text.strip()) else b.text), b.text if b.kind == "paragraph" else ""
@@ -291,7 +292,7 @@ def _site(snap, entries: list, readme_path: str | None, names: set[str] = frozen
             # (not the project's own page published there, the map itself: …github.io/Atelier1_webcarto/openlayer/…/index.html;
             # nor another repository on a forge: git.teicee.fr/openig/openig-d10-docker; nor another site's tutorial or article, html5rocks.com/en/tutorials/…)
             hit = next((u for u, label in b.links if (DOC_SITE.search(u) and _own_site(u, names) and not _own_page(u, paths, f"{label} {said}") and not _app_link(label, said))
-                        or _own_wiki(u, names) or (
+                        or _own_wiki(u, names) or (not FORGE_ADDRESS.search(u) and _publisher_wiki(u, f"{label} {said}", names, domains)) or (
                 u.startswith(("http://", "https://")) and not FORGE_ADDRESS.search(u)
                 and not third_party_article(u) and not vendor_manual(u, names) and (re.search(r"\bdoc(s|umentation)?\b", label, re.I) and (_own_site(u, names) or not _product_named(u, b.text, dependencies))
                      or (re.search(r"\bdoc(s|umentation)?\b", b.text, re.I) and _own_site(u, names))))), None)
@@ -299,6 +300,20 @@ def _site(snap, entries: list, readme_path: str | None, names: set[str] = frozen
                 site.append({"tool": "link", "path": readme_path, "line": b.line, "url": hit[:300]})
                 break
     return site
+
+
+def committer_domains(snap, limit: int = 5000) -> frozenset[str]:
+    """The organisations' domains the authors of the audited commit's history write from (the last ``limit`` commits; no webmail, no
+    personal or internal mailbox: :func:`auditor.facts.history.organisation_of`): the publishers' own hosts."""
+    from auditor.facts.history import organisation_of
+
+    if not getattr(snap, "has_history", False):
+        return frozenset()
+    try:
+        emails = sorted({(c.author_email or "", c.author_name or "") for c in snap.history()[:limit]})
+    except Exception:  # noqa: BLE001 - no readable history: no committer domain
+        return frozenset()
+    return frozenset(o[0] for e, n in emails[:500] if (o := organisation_of(e, n))[0] and o[1] in ("public", "organisation"))
 
 
 _TITLE_LEAD = lazy_compile(r"^[\W\d_]+")
@@ -501,7 +516,7 @@ _TASK_LIST = re.compile(r"^(?:todos?|to-do|to_do|tasks?|t[aâ]ches|backlog)(?:[-
 _NOT_PROSE_OF_DOCS = frozenset({"license", "changelog", "code_of_conduct", "security", "authors"})
 
 
-@fact("docs", version=159)  # (what the inventory calls vendored is left out too: a library's repository copied whole, js/<Lib>/docs/)
+@fact("docs", version=160)  # (what the inventory calls vendored is left out too: a library's repository copied whole, js/<Lib>/docs/)
 def docs(ctx) -> dict:
     snap = ctx.snapshot
     try:
