@@ -6,7 +6,8 @@ geOrchestra" in a repository whose other files say so too is the project itself.
 A file whose doc block says it is a package published on a forge under the same name, ``@package PHPMailer`` with ``@link
 https://github.com/PHPMailer/PHPMailer/`` (a mail library's classes copied into a PHP app's classes/ folder beside its own), is that
 package's copy, unless the package is the project (its README's title) or names most of the code files read (a project signing
-its own files so).
+its own files so); so is a PHP file whose leading comment is the banner of the class it declares, named after it with its home site
+and a copyright line (Parsedown's "# Parsedown / # http://parsedown.org / # (c) Emanuil Rusev" atop includes/parse-markdown.php).
 
 A folder is a copied package when at least :data:`MIN_FILES` files under it name, in their first bytes, a package whose
 name is the folder's (letters and digits compared, case ignored) and no file of the repository outside the folder names
@@ -22,6 +23,7 @@ from __future__ import annotations
 
 import re
 
+from auditor.facts.vendored import php_class_banner
 from auditor.lazyre import lazy_compile
 
 MAX_PROBES = 600
@@ -92,6 +94,8 @@ def copied_by_header(snap, items: list, own_name: str = "") -> set[str]:
         package = next((p for p in _PACKAGE.finditer(doc) if _key(p.group(1)) in links), None)
         if package:
             published[i.path] = _key(package.group(1))
+        elif i.path.lower().endswith(".php") and (banner := php_class_banner(data[:DOC_BLOCK_BYTES].decode("utf-8", "replace"))):
+            published[i.path] = _key(banner["name"])  # (or the banner of the class it declares, whatever the file's name: Parsedown)
     copied_files = {path for path, name in published.items() if len(name) >= 3 and not (own_name and (name in own_name or own_name in name))
                     and 2 * sum(1 for n in published.values() if n == name) <= len(probed)}
     if not names:

@@ -76,6 +76,7 @@ from auditor.facts.named_copies import named_copies
 from auditor.facts.svn_externals import svn_externals
 from auditor.facts.slide_decks import deck_framework_copies
 from auditor.facts.framework_manuals import framework_manuals
+from auditor.facts.plugin_calls import MAX_BYTES as PLUGIN_CALL_BYTES, plugin_call_script
 from auditor.facts.php_licensed_folders import licensed_php_folders
 from auditor.facts.banner_parts import banner_parts
 from auditor.facts.library_headers import authored_library, banner_author, headed_libraries
@@ -1368,6 +1369,9 @@ def _probe(snap, entries: list) -> dict[str, str]:
         elif e.ext == "js" and _page_script(e.path, pages) and not _LIB_WORDS.search(banner(head)):
             continue  # the script of one of the project's pages, its version in a banner with no licence nor copyright (js/prix_eau_wms.js
             # of prix_eau_wms.htm: "*** prix_eau.js v1.0.0 *** Fonctions js utilisées par prix_eau.htm"): the project's own
+        elif e.ext == "js" and plugin_call_script(data[:PLUGIN_CALL_BYTES].decode("utf-8", "replace"), e.size):
+            continue  # a short script defining nothing, calling a plugin whose release and site its first lines name (js/weather.js:
+            # "// v3.1.0 // http://simpleweatherjs.com" over $.simpleWeather({…})): the project's use of a plugin loaded elsewhere
         elif _library_copy(e, head, bool({seg.lower() for seg in parts(e.path)[:-1]} & _LIB_DIRS), own,
                            data[:2 * HEADER_BYTES].decode("utf-8", "replace")):
             out[e.path] = "vendored"
@@ -2371,7 +2375,7 @@ def inventory_of(ctx) -> Inventory:
     return inv
 
 
-@fact("copied_paths", version=57, public=False)  # stored with the commit: a warm audit builds no inventory for it
+@fact("copied_paths", version=58, public=False)  # stored with the commit: a warm audit builds no inventory for it
 def copied_paths(ctx) -> list[str]:
     """Every path the inventory calls vendored (third-party copies, by folder, name or banner), sorted: what a listing check
     (locale files, fonts) must not take for the project's own files (Select2's i18n/af.js is Select2's locale, not the app's)."""
@@ -3105,7 +3109,7 @@ _BARE_VERSION = lazy_compile(r"^v?\d+(?:\.\d+){1,3}$")  # a folder named by a re
 _TEST_SEG = lazy_compile(r"(^|[_.-])(tests?|simpletest|fixtures?|spec)([_.-]|$)", re.I)  # a folder of tests: css_test_files, simpletest
 
 
-@fact("inventory", version=205)
+@fact("inventory", version=206)
 def inventory(ctx) -> dict:
     """Counts by category and by language (project source only), with a few examples per category, and the
     libraries copied into the repository (name, version, licence)."""

@@ -359,14 +359,47 @@ _PHP_TITLE = lazy_compile(r"\A/\*\*[^\S\n]*\n[^\S\n]*\*[^\S\n]*([A-Z][\w.]*(?:[ 
 _PHP_RELEASE = lazy_compile(r"^[^\S\n]*\*?[^\S\n]*@?version[^\S\n]*:?[^\S\n]+v?(\d+(?:\.\d+){1,3})\b", re.I | re.M)
 
 
+# A PHP class copied as one file under a name of the project's choosing (Parsedown as parse-markdown.php, s43 fd43): its leading
+# comment's title is the class's own name, over the home site named after it and a copyright line ("# Parsedown / # http://parsedown.org
+# / # (c) Emanuil Rusev"); its version a constant of the class (const version = '1.8.0-beta-4')
+_PHP_CLASS = lazy_compile(r"^[^\S\n]*(?:(?:abstract|final)[^\S\n]+)?class[^\S\n]+([A-Za-z_]\w{2,40})\b", re.M)
+_CLASS_VERSION = lazy_compile(r"\bconst[^\S\n]+version[^\S\n]*=[^\S\n]*['\"]v?(\d+(?:\.\d+){1,3}(?:-[\w.-]+)?)['\"]", re.I)
+_COMMENT_MARKS = lazy_compile(r"^[^\S\n]*(?:#+|//+|/\*+|\*+/?)")
+_HOME_HOST = lazy_compile(r"https?://(?:www\.)?([\w-]+)\.[a-z]{2,}", re.I)
+_COPYRIGHT_MARK = lazy_compile(r"\(c\)|©|\bcopyright\b", re.I)
+
+
+def php_class_banner(head: str) -> dict | None:
+    """``{"name", "version", "license"}`` when a PHP file's leading comment is the banner of the class it declares (see above), else
+    None: its first line is the class's name, it gives a home site whose host carries that name and a copyright line."""
+    text = re.sub(r"\A\ufeff?\s*<\?php\b", "", head)
+    lines = []
+    for line in text.splitlines()[:40]:
+        if line.strip():
+            if not (m := _COMMENT_MARKS.match(line)):
+                break
+            if words := line[m.end():].strip(" \t*/#"):
+                lines.append(words)
+    declared = _PHP_CLASS.search(text)
+    key = squeeze(declared.group(1)) if declared else ""
+    if not lines or len(key) < 4 or squeeze(lines[0]) != key:
+        return None
+    comment = "\n".join(lines)
+    if not (_COPYRIGHT_MARK.search(comment) and any(key in squeeze(h.group(1)) for h in _HOME_HOST.finditer(comment))):
+        return None
+    version = _CLASS_VERSION.search(text)
+    return {"name": declared.group(1).lower(), "version": version.group(1) if version else None, "license": licence_in(comment)}
+
+
 def php_library(head: str) -> dict | None:
     """``{"name", "version", "license"}`` of a PHP library copied as one file, from its leading doc block (``head``: the file's first
     bytes): named after the package whose home on a forge it gives (``@package PHPMailer`` with github.com/PHPMailer/PHPMailer,
     ``@subpackage simple_html_dom`` with sourceforge.net/projects/simplehtmldom), or after its first line when that is a name
-    ("Mortar", then ``@subpackage Imap``: mortar-imap); None when it names nothing."""
+    ("Mortar", then ``@subpackage Imap``: mortar-imap), or the class whose banner its leading comment is (:func:`php_class_banner`);
+    None when it names nothing."""
     m = _PHP_DOC_BLOCK.match(head)
     if not m:
-        return None
+        return php_class_banner(head)
     doc = m.group(1)
     homes = {squeeze(h.group(1)): h.group(1) for h in _PHP_FORGE.finditer(doc)}
     name = next((homes[squeeze(p.group(1))] for p in _PHP_PACKAGE.finditer(doc) if squeeze(p.group(1)) in homes), None)
