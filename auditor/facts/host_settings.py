@@ -9,6 +9,7 @@ import yaml
 
 from auditor import safeyaml
 from auditor.facts.inventory import is_test
+from auditor.facts.kind_apps import aside
 from auditor.lazyre import lazy_compile
 
 # A Java properties file's setting: a key and its value on a line that is no comment (# or !) — `jcmsplugin.zelli.url: https://…`
@@ -169,12 +170,14 @@ def host_settings(snap, entries) -> list[list[str]]:
     """``[path, platform]`` of the settings files a host platform's plugin declares (at most fifty, shallowest first)."""
     out = []
     # (a Django project of its own, manage.py or a settings.py, sets its settings itself: no host's, s37 fj37)
-    own_django = any(e.path.rsplit("/", 1)[-1] in ("manage.py", "settings.py") for e in entries)
+    # (not a demonstration site kept in a demo/ or examples/ folder beside the application: the host it shows, its settings the demo's, s43 fg43)
+    own_django = any(e.path.rsplit("/", 1)[-1] in ("manage.py", "settings.py") and not aside(e.path) for e in entries)
     for platform, rx, marker, beside in HOST_SETTINGS:
         if platform == "Django" and own_django:
             continue
         cap = _LARGER.get(platform, 256 * 1024)
-        candidates = [e for e in entries if rx.search(e.path) and not is_test(e.path) and 0 < e.size <= cap]
+        candidates = [e for e in entries if rx.search(e.path) and not is_test(e.path) and 0 < e.size <= cap
+                      and not (platform == "Django" and aside(e.path))]
         if rx in _SOURCE_RULES:  # (a rule on any PHP or Python file: a large tree's shallowest files only)
             candidates = sorted(candidates, key=lambda e: (e.path.count("/"), e.path))[:MAX_READ]
         for e in candidates:

@@ -142,6 +142,8 @@ def image_command_scripts(ctx, images: list[str]) -> list[tuple[str, str]]:
 # project's INSTALLED_APPS. The Publik suite's hosts, named when the code imports them (a Passerelle connector).
 DJANGO_PROJECT_FILES = {"manage.py", "settings.py", "wsgi.py", "asgi.py"}
 DJANGO_APP_FILES = {"models.py", "apps.py", "admin.py"}
+# the interface frameworks built on Django (a CMS, a design system's templates): a reusable application's host runs them
+DJANGO_HOSTED_UI = frozenset({"django", "wagtail", "django-cms", "mezzanine", "django-dsfr"})
 _PUBLIK_IMPORT = lazy_compile(r"^[^\S\n]*(?:from|import)\s+(passerelle|combo|wcs|authentic2|hobo|chrono|lingo|welco|fargo|bijoe)\b", re.M)
 
 

@@ -71,7 +71,7 @@ from auditor.facts.kind_r_exports import R_EXPORT, r_export_scripts
 from auditor.facts.kind_documents import ASSISTANT_ADDONS, CODE_UNDECIDED, COURSE_KIT, NO_DECISIVE_FILE, course_kit, documents_kind, exercise_pages, in_documents_folder
 from auditor.facts.script_markers import package_example
 from auditor.facts.testdirs import dbt_projects, dbt_sql
-from auditor.facts.kind_markers import (SERVER_ENTRY_FILES, component_library, django_app, dotnet_servers, entry_points, image_command_scripts,
+from auditor.facts.kind_markers import (DJANGO_HOSTED_UI, SERVER_ENTRY_FILES, component_library, django_app, dotnet_servers, entry_points, image_command_scripts,
                                         imported_host, java_main, jaxrs_resources, mapstore_extension, python_route_files, packaged_servers, plugin_rest_resources, qdt_profiles,
                                         served_side, ui_library)
 from auditor.lazyre import lazy_compile
@@ -745,8 +745,10 @@ def decide_kind(ctx) -> tuple[str, list[dict], dict[str, float], bool, list[dict
         api = sorted(set(api) | {p for p in pages if p not in ("jinja2", "twig/twig")})
     # a Django application without a project of its own, installed into a host's (a Passerelle connector of Publik, a reusable app on
     # PyPI): its templates are rendered by the host's site, Django no interface framework of its own
+    # (and the frameworks built on Django that the host site runs, Wagtail, django CMS, Mezzanine, the DSFR's templates: a reusable
+    # Wagtail application's blocks are rendered by the host's Wagtail, whose version a demo project beside it pins — s43 fg43)
     dj_app = django_app(ctx, files, deps)
-    ui = [d for d in ui if d != "django"] if dj_app else ui
+    ui = [d for d in ui if d not in DJANGO_HOSTED_UI] if dj_app else ui
     # (not Spring Boot's error view, templates/error.html or templates/error/<status>.html, which any Spring Boot server renders on a
     # failed request, an API's too: a JHipster API generated without a client, its error page and mails its only templates, s31 h31)
     if [p for p in templates if not _BOOT_ERROR_VIEW.search(p)] and not ui:  # a Spring Boot application with server-side templates

@@ -16,6 +16,7 @@ from __future__ import annotations
 from auditor.checks.interface import Evidence, Result, T
 from auditor.facts import FactError
 from auditor.facts.env_names import set_by_tools, standard_roles
+from auditor.facts.kind_apps import aside
 from auditor.facts.cli_options import flag_of
 from auditor.facts.project import kind_label
 from auditor.facts.r_connections import written_host
@@ -227,8 +228,10 @@ def _servers_and_blocks(ctx, scan: dict, declared: set[str]) -> list[Evidence]:
     # (a code file of settings: a program's, config.php; an Ansible task file named config.yml declares none; nor the script of the
     # host's settings page a declared file serves, a WordPress plugin's settings.php and its resources/js/settings.js: the form's
     # behaviour in the browser, no value of a deployment)
+    # (nor, beside settings declared the host's way, the settings module of a demonstration host kept in a demo/ or examples/ folder:
+    # a reusable Django application's demo site, demo/demo/settings/base.py, is the demo's, s43 fg43)
     pages = {_stem(p) for p in declared}
-    return out + [e for e in _settings_code(settings) if e.path not in declared
+    return out + [e for e in _settings_code(settings) if e.path not in declared and not (declared and aside(e.path))
                   and (not declared or e.path.rsplit(".", 1)[-1].lower() not in _DATA_EXT)
                   and not (_stem(e.path) in pages and e.path.rsplit(".", 1)[-1].lower() in ("js", "mjs", "ts"))]
 
