@@ -1272,6 +1272,10 @@ BLOCK_NAMES = (
 )
 
 
+# a URL whose path ends in an image file, not a tile's template ({z}/{x}/{y}, $z) nor a tile service's (tiles, WMTS, TMS)
+_STATIC_IMAGE = lazy_compile(r"^(?!.*(?:[{$]|/tiles?/|wmts|/tms/))[^?#\s]*\.(?:svg|png|jpe?g|gif|ico|webp|bmp)(?:[?#][^\s]*)?$", re.I)
+
+
 _PAYMENT_PACKAGE = lazy_compile(r"^((?:[a-z_]\w*\.)*?(?:tipi|payfip))\.")
 
 
@@ -1356,6 +1360,9 @@ def public_building_blocks(ctx) -> Result:
     # publiccode.yml describes the software — its organisation's and maintainers' pages (https://lannuaire.service-public.fr/
     # gouvernement/…, the ministry's entry in the Annuaire de l'administration) —: nothing the code calls
     api_hits = [h for h in api_hits if h[0].rsplit("/", 1)[-1].lower() not in ("publiccode.yml", "publiccode.yaml")]
+    # an image the page shows from a platform's web server (<img src="https://geobretagne.fr/apps/…/logo_megalis.svg">: a partner's logo
+    # GéoBretagne hosts) uses none of its services — its data (OGC, API, catalogue), viewer or apps; a map tile stays one
+    api_hits = [h for h in api_hits if not _STATIC_IMAGE.search(str(h[2]))]
     own = (getattr(getattr(ctx, "target", None), "name", None) or "").lower()  # the repository's name (none on facts alone)
     # "mviewer/mreport" in a compose file: the project's own image published under a commons' namespace, not a use of it
     api_hits = [h for h in api_hits if not (own and "/" in h[2] and h[2].split("/", 1)[1].split(":")[0].lower() == own)]
