@@ -359,10 +359,11 @@ def _energy_context(snap, texts: dict[str, list[str]], table: dict, field: dict)
 
 # the categories that tell a person is described, beside which a health field is that person's (an e-mail or a phone alone may be
 # a contact's: a citizen reporting a tree's disease)
+BANK_FIELDS = frozenset({"iban", "rib", "ribiban", "ribclient", "bic"})  # (an account's details: an organisation's in its own table)
 PERSON_CATEGORIES = frozenset({"identity", "birth", "identifier", "staff"})  # (a staff number: an agent's)
 
 
-@fact("personal_data", version=91)
+@fact("personal_data", version=92)
 def personal_data(ctx) -> dict:
     strong, weak, person_tables, labels = _vocab()
     pd = load("personal_data.yml")
@@ -600,6 +601,9 @@ def personal_data(ctx) -> dict:
             t["fields"] = [f for f in t["fields"] if f["category"] not in ("identity", "phone", "email", "address", "contact", "staff")
                            + (("energy",) if thing else ()) or (not thing and f["category"] == "identity" and f["strength"] == "strong")
                            or (f["strength"] == "strong" and of_a_person(f["name"]))]
+            # (and its bank details: a supplier's iban beside its siret is the company's account, no person's identifier; s43 ff43)
+            t["fields"] = [f for f in t["fields"] if not ({norm_field(f["name"])} | {w.lower() for w in FIELD_WORDS.split(f["name"])}) & BANK_FIELDS
+                           or of_a_person(f["name"])]
         if names_a_numbered_thing(t["table"] or "", numbered, person_tables):  # (a vehicle's or a meter's matricule: its number)
             t["fields"] = [f for f in t["fields"] if f["category"] != "staff" or of_a_person(f["name"])]
         if ORGANISM_TABLE.search(name) or (t["path"], t["table"]) in organisms:
