@@ -69,3 +69,13 @@ def test_near_miss_the_projects_own_sphinx_build_beside_the_core_stays_build_out
     r = audit(tmp_path, site("Mairie du village 1.0 documentation"))
     assert r["reusability.build-output"]["status"] == "warn", r["reusability.build-output"]["message"]
     assert any((e.get("path") or "").startswith("CodeIgniter/user_guide/") for e in r["documentation.docs"]["evidence"])
+
+
+def test_the_projects_own_sphinx_build_is_counted_once(tmp_path):
+    """(the same case's second cause: with no build folder named, the Sphinx tree whose files are the build files counted was added
+    again as 'documentation written by Sphinx from the code'; a source map elsewhere makes the inventory hold generated files)"""
+    files = {**site("Mairie du village 1.0 documentation"),
+             "CodeIgniter/assets/css/app.css": ".a { color: red; }\n/*# sourceMappingURL=app.css.map */\n",
+             "CodeIgniter/assets/css/app.css.map": '{"version":3,"sources":["app.scss"],"mappings":"AAAA"}\n'}
+    r = audit(tmp_path, files)["reusability.build-output"]
+    assert r["status"] == "warn" and "written by Sphinx" not in r["message"]["en"], r["message"]["en"]

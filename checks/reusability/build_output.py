@@ -161,7 +161,10 @@ def build_output(ctx) -> Result:
     # (and a documentation generator's output beside them: a handed-in zip of the sources and Javadoc's doc/ tree, s42 fc42 = Exanc/SAE_PNR)
     # (not a tree the build folders above already count: Sphinx's docs/build/html/ inside docs/build/, counted once, s42 vb42 = django-buttons)
     counted = tuple(f.rstrip("/") + "/" for f in list(held) + list(folders or []))
-    if inventory["categories"].get("generated", 0) and (docs := [d for d in generated_docs(ctx) or [] if not (d[0].rstrip("/") + "/").startswith(counted)]):
+    # (nor a tree holding the very build files counted, when no build folder is named: a Sphinx site's .buildinfo, its pages and
+    # _static/ filed as build output in a user_guide/, counted once, s43 fd43 = Louischaill/Foissy-sur-Vanne)
+    counted_in = lambda folder: folder.startswith(counted) or any(p.startswith(folder) for p in examples)  # noqa: E731
+    if inventory["categories"].get("generated", 0) and (docs := [d for d in generated_docs(ctx) or [] if not counted_in(d[0].rstrip("/") + "/")]):
         tools = ", ".join(dict.fromkeys(_DOC_TOOLS.get(t, t) for _, t, _ in docs))
         listed = ", ".join(f"{f}/ ({k})" for f, _, k in docs[:3]) + ("…" if len(docs) > 3 else "")
         where_fr += f" ; et {sum(k for _, _, k in docs)} fichier(s) de documentation produits par {tools} à partir du code : {listed}"
