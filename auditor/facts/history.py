@@ -37,7 +37,7 @@ from auditor.facts.requirement_files import web_file_list
 from auditor.facts.territory_hosts import authority_host
 from auditor.facts.identity_names import (abbreviated_links, domain_links, extension_links, given_name_links, login_domains, login_links,
                                           name_domain_links, truncated_links, workstation_links)
-from auditor.facts.identity_marks import mailbox_spells_owner, without_account_number
+from auditor.facts.identity_marks import mailbox_spells_owner, short_form_links, without_account_number
 from auditor.facts.identity_profiles import profile_links
 from auditor.facts.machine_logins import machine_login_links
 from auditor.lazyre import lazy_compile
@@ -300,7 +300,7 @@ _SUFFIXED_LOGIN = lazy_compile(r"^([a-z]{8,60})[-_][a-z]{1,4}$")
 
 
 # -- facts -------------------------------------------------------------------------------------
-@fact("history_activity", version=19, cache="commit+as_of")
+@fact("history_activity", version=20, cache="commit+as_of")
 def history_activity(ctx) -> dict:
     """Commits of people and of bots in the 90/365-day windows, active weeks, ages, recent fixes. The counts are authored work
     (merge commits excluded); the last-commit dates are the branch's last change, merges included (a pull request a person
@@ -464,7 +464,9 @@ def identities(commits, documents: tuple[str, ...] = ()) -> dict[str, str]:
     # "DorineLam" (a login: a first name and the start of a surname) is "Dorine Lambinet" when no other full name fits; a login
     # the README links as the profile of a full name of the history is that person (the README's author table)
     # "Romaric" <Rhmaric@users.noreply…> (a first name alone, its login a variant of it) is "Romaric Haldenwang" when no other fits
-    for x, y in [*truncated_links(people, find), *profile_links(people, find, documents), *given_name_links(people, find)]:
+    # "DELALANDE Michael" is delalande.mike@… (a given name and its usual short form, the surname no third identity's: identity_marks)
+    for x, y in [*truncated_links(people, find), *profile_links(people, find, documents), *given_name_links(people, find),
+                 *short_form_links(people, find)]:
         a, b = find(x), find(y)
         if a != b:
             parent[max(a, b)] = min(a, b)
@@ -562,7 +564,7 @@ def release_tools(commits, ident: dict[str, str]) -> frozenset[str]:
     return frozenset(k for k, tool in shapes.items() if tool)
 
 
-@fact("people", version=19, public=False, cache="none")
+@fact("people", version=20, public=False, cache="none")
 def people(ctx) -> dict:
     """The non-merge commits up to ``as_of`` and who is who (:func:`identities`), computed once for
     the contributors and organisations facts (in memory only: it holds commit records); ``tools``: the identities that only
@@ -584,7 +586,7 @@ def _people_documents(ctx) -> tuple[str, ...]:
     return tuple(t for t in texts if t)
 
 
-@fact("contributors", version=23, cache="commit+as_of")
+@fact("contributors", version=24, cache="commit+as_of")
 def contributors(ctx) -> dict:
     """Active people of the last year, the absence factor, newcomers; bots apart. One person with
     several e-mail addresses under the same name counts once."""
@@ -635,7 +637,7 @@ def contributors(ctx) -> dict:
     }
 
 
-@fact("organisations", version=51, cache="commit+as_of")
+@fact("organisations", version=52, cache="commit+as_of")
 def organisations(ctx) -> dict:
     """Organisations behind the human commits of the last year, from author e-mail domains. Each
     person (see :func:`identities`) is placed in one organisation: a public body's domain if they used
@@ -872,7 +874,7 @@ def _bots_only(merge, by_sha: dict, mainline: set[str]) -> bool:
     return bool(merged) and all(is_bot(c.author_name, c.author_email) for c in merged)
 
 
-@fact("review_history", version=24, cache="commit+as_of")
+@fact("review_history", version=25, cache="commit+as_of")
 def review_history(ctx) -> dict:
     """How the changes of the last year reached the main line: through a merge/pull request (merge
     commit, squash-merge ``(#123)``/``(!12)`` subject, Gerrit change's Change-Id) or review trailers, or pushed

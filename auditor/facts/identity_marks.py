@@ -36,3 +36,40 @@ def mailbox_spells_owner(email: str, login: str, owner_words: dict[str, set[str]
     local = (email or "").strip("<> ").lower().split("@", 1)[0].split("+")[-1]
     words = {w for w in re.split(r"[^a-z]+", local) if len(w) >= 3}
     return bool(words & {w for w in owner_words.get(login, set()) if len(w) >= 3})
+
+
+# The usual short forms of given names, written apart from the full name they shorten (no prefix rule: Jean and Jeanne, Louis and
+# Louise, Paul and Pauline are two names, two people): a short form and its full names, letters without accents.
+SHORT_FORMS = {"mike": ("michael", "mickael", "mikael", "mickail"), "bob": ("robert",), "bill": ("william",), "will": ("william",),
+               "jim": ("james",), "tony": ("anthony", "antony", "antoine"), "rick": ("richard",), "dick": ("richard",),
+               "ted": ("edward",), "manu": ("emmanuel",), "nico": ("nicolas",), "seb": ("sebastien",), "fred": ("frederic",),
+               "alex": ("alexandre", "alexis"), "max": ("maxime", "maximilien"), "greg": ("gregory", "gregoire"), "steph": ("stephane",),
+               "chris": ("christophe", "christian"), "ben": ("benjamin", "benoit"), "tom": ("thomas",), "phil": ("philippe",),
+               "pat": ("patrick",), "vince": ("vincent",), "flo": ("florian", "florent")}
+
+
+def _same_name(a: str, b: str) -> bool:
+    return a in SHORT_FORMS.get(b, ()) or b in SHORT_FORMS.get(a, ())
+
+
+def short_form_links(people: list[tuple[str, str, str]], root) -> list[tuple[str, str]]:
+    """Pairs of keys to join: two identities whose full forms (a two-word author name or ``first.last`` address) share a surname of
+    4+ letters, their other words a given name and its usual short form (:data:`SHORT_FORMS`: "DELALANDE Michael" and
+    delalande.mike@…, issue 12, s43 fb43 = delalandemike-ui/portail-eap-sdis37), when no third identity of the history writes that
+    surname (relatives or namesakes sharing it: no one is joined)."""
+    from auditor.facts.identity_names import _forms  # noqa: PLC0415 - (one module of names)
+
+    by_word: dict[str, list[tuple[str, str]]] = {}  # a word of 4+ letters → (the form's other word, key) of each form holding it
+    for key, name, email in sorted(people):
+        for first, last in _forms(name, email):
+            if first != last:
+                for word, other in ((first, last), (last, first)):
+                    if len(word) >= 4:
+                        by_word.setdefault(word, []).append((other, key))
+    links = []
+    for _surname, held in sorted(by_word.items()):
+        if len({root(k) for _o, k in held}) != 2:
+            continue  # (one identity alone, or a third one writing that surname)
+        for i, (x, ka) in enumerate(held):
+            links += [(ka, kb) for y, kb in held[i + 1:] if root(ka) != root(kb) and _same_name(x, y)]
+    return links
