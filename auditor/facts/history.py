@@ -35,6 +35,7 @@ from auditor.facts.activity import history_unavailable, in_window
 from auditor.facts.inventory import inventory_of, is_manifest, is_vendored, update_tools
 from auditor.facts.requirement_files import web_file_list
 from auditor.facts.territory_hosts import authority_host
+from auditor.facts.identity_names import _forms  # noqa: PLC2701 - (a person's name forms, for identity_marks.short_form_links)
 from auditor.facts.identity_names import (abbreviated_links, domain_links, extension_links, given_name_links, login_domains, login_links,
                                           name_domain_links, truncated_links, workstation_links)
 from auditor.facts.identity_marks import mailbox_spells_owner, short_form_links, without_account_number
@@ -466,7 +467,7 @@ def identities(commits, documents: tuple[str, ...] = ()) -> dict[str, str]:
     # "Romaric" <Rhmaric@users.noreply…> (a first name alone, its login a variant of it) is "Romaric Haldenwang" when no other fits
     # "DELALANDE Michael" is delalande.mike@… (a given name and its usual short form, the surname no third identity's: identity_marks)
     for x, y in [*truncated_links(people, find), *profile_links(people, find, documents), *given_name_links(people, find),
-                 *short_form_links(people, find)]:
+                 *short_form_links(people, find, _forms)]:
         a, b = find(x), find(y)
         if a != b:
             parent[max(a, b)] = min(a, b)

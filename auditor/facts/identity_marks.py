@@ -52,16 +52,15 @@ def _same_name(a: str, b: str) -> bool:
     return a in SHORT_FORMS.get(b, ()) or b in SHORT_FORMS.get(a, ())
 
 
-def short_form_links(people: list[tuple[str, str, str]], root) -> list[tuple[str, str]]:
+def short_form_links(people: list[tuple[str, str, str]], root, forms) -> list[tuple[str, str]]:
     """Pairs of keys to join: two identities whose full forms (a two-word author name or ``first.last`` address) share a surname of
     4+ letters, their other words a given name and its usual short form (:data:`SHORT_FORMS`: "DELALANDE Michael" and
     delalande.mike@…, issue 12, s43 fb43 = delalandemike-ui/portail-eap-sdis37), when no third identity of the history writes that
-    surname (relatives or namesakes sharing it: no one is joined)."""
-    from auditor.facts.identity_names import _forms  # noqa: PLC0415 - (one module of names)
-
+    surname (relatives or namesakes sharing it: no one is joined). ``forms(name, email)``: a person's (first, last) pairs
+    (:func:`auditor.facts.identity_names._forms`, given by the caller: identity_names reads this module)."""
     by_word: dict[str, list[tuple[str, str]]] = {}  # a word of 4+ letters → (the form's other word, key) of each form holding it
     for key, name, email in sorted(people):
-        for first, last in _forms(name, email):
+        for first, last in forms(name, email):
             if first != last:
                 for word, other in ((first, last), (last, first)):
                     if len(word) >= 4:
