@@ -188,6 +188,11 @@ def install(ctx) -> Result:
     by_host = bool(host) and not manifest and any(e.path == readme.get("path") and e.value in ("install", "deployment") for e in instr)
     if by_host:
         runtime_score = 6
+    # (a browser extension whose README installs a packed file, .xpi or .crx, that the repository neither holds nor says how to make,
+    # nor replaces by the folder loaded unpacked: its readers cannot install it from the repository; addon_package, s43 fa43)
+    packed = (ctx.fact("addon_package") or {}) if by_host else {}
+    if packed:
+        runtime_score = 1
     # a static site served as it is (HTML, scripts and styles written by hand: no site generator, no npm build, no export tool) whose
     # own README says how to serve and publish it (a commune's PWA: "site statique — aucune installation requise", GitHub Pages,
     # "Aucun build step"): serving its files is its whole install, no tooling to ask
@@ -263,6 +268,14 @@ def install(ctx) -> Result:
                 f"outillage propre : {parts_fr} ; instructions écrites : oui.",
                 f"A plugin of {host}, installed by {host} itself (its plugin manager or plugins folder): own tooling: "
                 f"{parts_en}; written instructions: yes.")
+    if packed:
+        x = packed["packed"]
+        msg = T(f"Extension de {host} : le README fait installer un fichier {x} que le dépôt ne contient pas, et rien ne dit comment le "
+                "produire ni comment charger le dossier de l'extension tel quel.",
+                f"A plugin of {host}: the README has its users install a {x} file the repository does not hold, and nothing says how to "
+                "build it nor how to load the extension's folder as it is.")
+        ev.append(Evidence(path=packed["path"], line=packed["line"], value=x, kind="finding", note=T(
+            f"Fichier {x} demandé par les instructions d'installation, absent du dépôt.", f"{x} file the install steps ask for, absent from the repository.")))
     if site_build and not instr and list(found) == ["task-runner"]:
         path, script, command = site_build
         msg = T(f"Site statique : le script « {script} » de {path} le régénère ({command}), mais rien ne dit comment le publier "
@@ -289,6 +302,13 @@ def install(ctx) -> Result:
         ev.append(Evidence(path=readme_path, kind="missing", note=T("Pas de section d'installation dans le README ni de document d'installation.",
                                                                     "No install section in the README nor install document.")))
     res = for_package(_for_host(Result.scored(score, msg, ev, runtimes=sorted(found), instructions=bool(instr)), host), kind, host, manifest, project_language(ctx))
+    if packed:
+        res.advise(T(f"Dites dans le README comment produire le fichier {packed['packed']} (par exemple « web-ext build », ou une archive zip "
+                     "du dossier) ou publiez-le avec chaque version, et comment charger le dossier tel quel (about:debugging dans Firefox, "
+                     "chrome://extensions en mode développeur) : une autre organisation pourra installer l'extension depuis le dépôt.",
+                     f"Say in the README how to build the {packed['packed']} file (for example \"web-ext build\", or a zip of the folder) or "
+                     "publish it with each release, and how to load the folder as it is (about:debugging in Firefox, chrome://extensions in "
+                     "developer mode): another organisation can then install the extension from the repository."))
     if from_agent:
         res = _agent_advice(res, from_agent, kind)
     if kind == "mobile-application" and not host:
