@@ -244,6 +244,7 @@ JHIPSTER8_README = ("# sampleApplication\n\nThis application was generated using
 
 def test_jhipster_8s_long_readme_left_as_generated_is_untouched():
     info = analyse(JHIPSTER8_README, "README.md")
-    assert info["words"] >= 600 and info["template"]["framework"] == "jhipster", info["words"]
+    # (a long README, its words all the template's: none counted as the team's, s43 fg43)
+    assert len(JHIPSTER8_README.split()) >= 600 and info["words"] < 50 and info["template"]["framework"] == "jhipster", info["words"]
     assert info["description"] is None and info["sections"] == [], info["section_details"]
     assert untouched_template(info), info["headings"]

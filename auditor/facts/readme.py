@@ -82,8 +82,9 @@ def analyse(text: str, path: str, files=None, own: str | None = None, copied: tu
     template = find_template(blocks) or starter_readme(text, blocks, own) or copied_readme(text, copied)
     if template and (adapted := adapted_commands(template["framework"], text)):  # (Docusaurus's README, its yarn commands turned to bun)
         template = {**template, "adapted": adapted}
-    # the chapters the framework's template wrote ("## License": "The Laravel framework is … MIT"): no section, description or
-    # heading of the project's (its words and language still counted)
+    # the chapters the framework's template wrote ("## License": "The Laravel framework is … MIT"): no section, description, heading,
+    # word or language of the project's (GitLab's new-project README under a title and one sentence of the author's: 20 words of the
+    # author's, in French, not GitLab's 850 in English, s43 fg43)
     if template and (own := without_template(text, blocks)) != text:
         text = own
         blocks = prose_headings(unbadged_headings(parse_document(text, fmt)))
@@ -105,13 +106,13 @@ def analyse(text: str, path: str, files=None, own: str | None = None, copied: tu
     fallback_pass(r, have, installing, testing)
     description = pick_description(r)
     guidelines = purpose_and_licence(r, have, description, licence_sentences)
-    paragraphs = [b.text for b in everything if b.kind == "paragraph" and not b.badge_only and not b.code and not b.generated
+    paragraphs = [b.text for b in blocks if b.kind == "paragraph" and not b.badge_only and not b.code and not b.generated
                   and not command_paragraph(b.text) and not labelled_install(b.text) and not sql_paragraph(b.text) and not figure_cell(b, written)]
     lang = identify_languages(paragraphs)
     out = {
         "path": path,
         "format": fmt,
-        "words": len(prose(" ".join(b.text for b in everything if not sql_paragraph(b.text))).split()),  # (unfenced SQL is no prose)
+        "words": len(prose(" ".join(b.text for b in blocks if not sql_paragraph(b.text))).split()),  # (unfenced SQL is no prose)
         "language": lang["language"],
         "languages": lang["languages"],
         "sections": [s for s in SECTION_ORDER if s in have],

@@ -146,3 +146,29 @@ PART_GENERATORS: tuple[tuple[str, tuple[str, ...]], ...] = (
                 "strapi comes with a full featured command line interface cli which lets you scaffold and manage your project in seconds",
                 "strapi gives you many possible deployment options for your project including strapi cloud")),
 )
+
+
+# The chapters of GitLab's new-project README (gitlab-org/gitlab, the README a project created with "Initialize repository with a
+# README" gets since 2021: "Getting started", "Add your files", "Integrate with your tools", "Collaborate with your team", "Test and
+# Deploy", then "# Editing this README" over makeareadme.com's chapters, Name to Project status), by their stock sentences (normalised):
+# each chapter holding one is GitLab's, its words, sections and install steps none of the project's (issue 12, s43 fg43 =
+# ymansiaux/isochrones: 852 words of which the author wrote a title and one sentence). A team's own text under one of these headings
+# holds none of them and stays the team's.
+GITLAB_CHAPTERS: tuple[str, ...] = (
+    "add files using the command line or push an existing git repository with the following command", "set up project integrations",
+    "invite team members and collaborators", "create a new merge request", "use the built in continuous integration in gitlab",
+    "get started with gitlab ci cd", "every project is different so consider which of these sections apply to yours",
+    "choose a self explaining name for your project", "let people know what your project can do specifically",
+    "on some readmes you may see small images that convey metadata",
+    "depending on what you are making it can be a good idea to include screenshots or even a video",
+    "within a particular ecosystem there may be a common way of installing things", "use examples liberally and show the expected output if you can",
+    "tell people where they can go to for help", "if you have ideas for releases in the future it is a good idea to list them in the readme",
+    "state if you are open to contributions and what your requirements are for accepting them",
+    "show your appreciation to those who have contributed to the project", "for open source projects say how it is licensed",
+    "if you have run out of energy or time for your project put a note at the top of the readme",
+)
+# A template's introduction to the chapters it asks the team to fill in (GitLab's "# Editing this README"): that chapter's own text is
+# the template's, its sub-chapters each judged by their own text (a team's "## Installation" written under it is the team's)
+CONTAINER_SIGNS: tuple[str, ...] = (
+    "when you re ready to make this readme your own just edit this file and use the handy template below",
+)

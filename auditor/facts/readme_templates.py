@@ -7,7 +7,7 @@ from __future__ import annotations
 import re
 
 from auditor.facts.document import Block, norm, parse_document, readme_format
-from auditor.facts.readme_template_signs import EXPORT_NOTES, TEMPLATE_PATTERNS, TEMPLATES  # noqa: F401 (the signatures, by template; re-exported)
+from auditor.facts.readme_template_signs import CONTAINER_SIGNS, EXPORT_NOTES, GITLAB_CHAPTERS, TEMPLATE_PATTERNS, TEMPLATES  # noqa: F401 (the signatures, by template; re-exported)
 from auditor.lazyre import lazy_compile
 
 
@@ -101,6 +101,7 @@ TEMPLATE_CHAPTERS: dict[str, tuple[str, ...]] = {
     "mean.js": ("use to offical website to learn about changes and the roadmap", "join meanjs on freenode",
                 "browse the live mean js example on", "you have your application running but there are a lot of stuff to understand",
                 "the mean name was coined by valeri karpov"),
+    "gitlab": GITLAB_CHAPTERS,
 }
 
 
@@ -128,6 +129,8 @@ def template_lines(blocks: list[Block], line_count: int) -> set[int]:
         if any(s in own for s in signs):
             end = next((x.line for x in blocks[i + 1:] if x.kind == "heading" and (x.level or 1) <= (b.level or 1)), line_count + 1)
             out.update(range(b.line, end))
+        elif any(s in own for s in CONTAINER_SIGNS):  # (its own text only: GitLab's "# Editing this README")
+            out.update(range(b.line, blocks[own_end].line if own_end < len(blocks) else line_count + 1))
     for i, b in enumerate(blocks):
         if b.kind == "paragraph" and b.line not in out and any(s in norm(b.text) for s in signs):
             out.update(range(b.line, blocks[i + 1].line if i + 1 < len(blocks) else line_count + 1))
@@ -255,6 +258,9 @@ def untouched_template(info: dict) -> dict | None:
         return None  # its commands rewritten for the project's tool (adapted_commands): the team's steps
     if own_chapters_above(info):
         return None  # a chapter of the team's own above the generator's text ("# Webpack config" and its npm install steps, then CRA's)
+    if template and (own_line := (info.get("description") or {}).get("line")) and own_line < template["line"] \
+            and len(info.get("headings") or []) <= 1:  # (every chapter of the template set aside, the title and that sentence left)
+        return None  # the team's own sentence on the project above the template's first line (a title and what it is, then GitLab's)
     if template and (template.get("sentences") or 0) >= 3:  # a generator's long README, sentence after sentence
         return template
     if template and len(info.get("headings") or []) <= 1 and not info.get("section_details") and not info.get("description"):
