@@ -174,7 +174,9 @@ def file_class(path: str) -> str:
         return "example"
     if _TYPOSCRIPT.search(path) and not _TS_CONSTANTS.search(low):  # (a TYPO3 extension's TypoScript and TSconfig, .txt though they
         return "code"  # may be named: its code; its constants, settings each site sets in TYPO3's editor, keep their class, as host_settings reads them)
-    if ext in DOC_EXT or is_doc(path) or low.startswith(("readme", "changelog", "contributing", "license", "licence")):
+    # (a program named after the page it renders, vues/licence_clique.php, the dialog of a site's conditions of use, is code: only a
+    # text file so named is the licence or the README; issue 12, s43 fe43 = Buralis/archives)
+    if ext in DOC_EXT or is_doc(path) or low.startswith(("readme", "changelog", "contributing", "license", "licence")) and ext not in CODE_EXT:
         return "doc"
     if dirs & I18N_DIRS or ext in ("po", "pot", "xlf", "xliff", "arb") or _MESSAGES.match(low) or LANGUAGE_FILE.search(path) \
             or ext == "ftl" and any(_locale_dir(d) for d in dirs):  # (Fluent's en-US/main.ftl; a FreeMarker page is a template)
