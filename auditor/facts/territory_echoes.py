@@ -55,11 +55,12 @@ signal("territory.municipal-name",
        ("municipa",), flags=0, classes=PLACES, group=1, accept=_municipal_place)
 
 
-@fact("territory_echoes", version=2, public=False)
+@fact("territory_echoes", version=3, public=False)
 def territory_echoes(ctx) -> list:
-    """``[[path, line, name, class]]``: the lines of code and page templates (not settings, tests, docs) that write the name of a
-    commune a constant names (``territory.settings-commune``), not in a comment. At most :data:`PER_FILE` lines a file,
-    :data:`MAX_FILES` files in path order."""
+    """``[[path, line, name, class, anchor]]``: the lines of code and page templates (not settings, tests, docs) that write the name of a
+    commune a constant names (``territory.settings-commune``, anchor ``"constant"``) or a municipal service or place is named after
+    (``territory.municipal-name``, anchor ``"municipal"``: "bibliothèque municipale de Villebon-sur-Yvette", no constant; issue 12, s43
+    fe43), not in a comment. At most :data:`PER_FILE` lines a file, :data:`MAX_FILES` files in path order."""
     from auditor.facts.textscan import file_class, is_scannable
     from auditor.facts.tree import tree_of
 
@@ -68,6 +69,7 @@ def territory_echoes(ctx) -> list:
     if not names:
         return []
     declared = {(h[0], h[1]) for h in sig.get("territory.settings-commune", [])}
+    constants = {str(h[2]) for h in sig.get("territory.settings-commune", [])}
     word = re.compile(r"(?<![\w/-])(" + "|".join(re.escape(n) for n in names) + r")(?![\w-])")
     paths = [e.path for e in tree_of(ctx) if is_scannable(e) and e.size <= MAX_BYTES and file_class(e.path) in ("code", "template")][:MAX_FILES]
     out = []
@@ -76,7 +78,7 @@ def territory_echoes(ctx) -> list:
         for i, line in enumerate(text.splitlines(), 1):
             m = word.search(line)
             if m and (path, i) not in declared and not line.lstrip().startswith(_COMMENT_START):
-                out.append([path, i, m.group(1), file_class(path)])
+                out.append([path, i, m.group(1), file_class(path), "constant" if m.group(1) in constants else "municipal"])
                 kept += 1
                 if kept >= PER_FILE:
                     break

@@ -140,6 +140,8 @@ KINDS = {  # in order of precedence when two signals hit the same line
     "territory.settings-commune": T("nom de la commune donné à une constante du code", "the commune's name given to a constant of the code"),
     "territory.settings-echo": T("nom de la commune que donne une constante, réécrit en dur dans le code ou une page",
                                  "the commune's name a constant gives, written again in the code or a page"),
+    "territory.municipal-echo": T("nom de la commune d'après laquelle est nommé un service ou un lieu municipal, réécrit en dur dans le code ou une page",
+                                  "the name of the commune a municipal service or place is named after, written again in the code or a page"),
     "territory.name-echo": T("nom du territoire du projet (celui qu'un autre texte du code donne déjà à sa collectivité, ou son sigle), réécrit en dur "
                              "dans un texte du programme", "the project's territory's name (the one another text of the code gives its local "
                              "government, or its acronym), written again in a text of the program"),
@@ -324,10 +326,10 @@ def territory_neutral(ctx) -> Result:
         if (h[0], h[1]) not in seen and h[0] not in deployed:
             seen.add((h[0], h[1]))
             findings.append(("territory.own-host", h))
-    for h in ctx.fact("territory_echoes") or []:  # the commune a constant names, written again in the pages and exports
+    for h in ctx.fact("territory_echoes") or []:  # the commune a constant names, or a municipal service is named after, written again
         if (h[0], h[1]) not in seen and h[0] not in deployed:
             seen.add((h[0], h[1]))
-            findings.append(("territory.settings-echo", h))
+            findings.append(("territory.settings-echo" if h[4:5] != ["municipal"] else "territory.municipal-echo", h[:4]))
     for h in _enum_branches(ctx):  # an enumeration of the product's few territories, and the code's branches on its constants
         if (h[0], h[1]) not in seen:
             seen.add((h[0], h[1]))
