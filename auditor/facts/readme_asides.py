@@ -301,13 +301,26 @@ def placeholder_text(text: str) -> bool:
     return bool(_PLACEHOLDER_TEXT.search(text) or _STRUCK.match(text))
 
 
+# A sentence trying the forge or the tool itself ("Test pour voir si GitHub fonctionne sur mon ordi !", "testing whether git works"): a
+# first commit's filler, nothing of the project, whatever its length (issue 12, s43 fe43 = Villebon-Sur-Yvette/Projet-catalogue-PHP)
+_FORGE_TRIAL = lazy_compile(r"\b(?:test|tests|tester|essai|essais|essayer|testing|trying)\b(?: \w+){0,3} (?:si|if|whether) (?:\w+ ){0,2}"
+                            r"(?:git|github|gitlab|bitbucket|framagit|le depot|mon depot|the repo|my repo|the repository|le push|push|commit)\w* "
+                            r"(?:\w+ )?(?:fonctionne|fonctionnent|marche|marchent|works?|is working|passe)\b")
+# A list item pointing at a file ("* Fichier sass : **main.scss** (Composants dans le dossier components)", "- Config: `config/app.php`"):
+# where a part of the code lives, a maintenance note, not what the project is (s43 fe43 = Guklam/Echinghen)
+_FILE_ITEM = lazy_compile(r"^[^:\n]{1,40}:\s*[*`_]*[\w.-]+(?:/[\w.-]+)*\.(?:s?css|sass|less|js|mjs|ts|jsx|tsx|vue|php|py|rb|java|html?|twig|json|ya?ml|xml|"
+                          r"sql|ini|conf|env|md|txt|sh)\b", re.I)
+
+
 def not_a_description(text: str, block=None) -> bool:
     """A paragraph (as written) that points to the README in another language, or is a notice, a disclaimer, a licence (a bundled part's too), a compatibility line or a prerequisite,
     of at most 45 words;
     or a list item led by a link's short label ("- [Wiki](https://…) (Le wiki est visé à être remplacé…)": a list of links)."""
-    if placeholder_text(text):
+    if placeholder_text(text) or (block is not None and block.item and _FILE_ITEM.match(text.strip())):
         return True
     normed = norm(re.sub(r"[*_`]", "", text))
+    if _FORGE_TRIAL.search(normed):
+        return True
     if block is not None and block.item and any(lab and len(lab.split()) <= 3 and text.lstrip().startswith(lab) for _, lab in block.links):
         return True
     from auditor.facts.readme_shapes import alias_line, byline, caption, connector_only, field_list, header_lines, version_or_aside, who_field

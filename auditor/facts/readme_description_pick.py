@@ -29,6 +29,17 @@ _BACKGROUND = lazy_compile(r"(?:\d+ )*(?:contexte|context|genese|motivation|hist
 _RULE = lazy_compile(r"^ {0,3}(?:-[^\S\n]*){3,}$")
 
 
+# A title naming the kind of thing the project is and whose or what for ("# Site de la mairie d'Echinghen", "# Application de gestion des
+# salles", "# Portail des démarches de la commune"): it says what the project is; a paragraph found only after other chapters (where a
+# style file lives, "Configuration à changer si besoin dans …") is no better description (issue 12, s43 fe43 = Guklam/Echinghen)
+_KIND_TITLE = lazy_compile(r"(?:site(?: web| internet)?|website|application|app|portail|portal|plateforme|platform|outil|tool|logiciel|service|intranet|extranet) "
+                           r"(?:de|du|des|d|pour|for|of) (?:\w+ ){1,12}\w+")
+
+
+def _kind_title(title) -> bool:
+    return title is not None and title.kind == "heading" and bool(_KIND_TITLE.fullmatch(norm(title.text)))
+
+
 def _other_chapter_part(line: int, blocks: list[Block], title) -> bool:
     """The heading at ``line`` sits under a chapter that is neither the README's title nor a purpose chapter."""
     heads = [b for b in blocks if b.kind == "heading" and b.line <= line]
@@ -55,7 +66,10 @@ def pick_description(r: Reading) -> dict | None:
         # (a GitBook or Jekyll page's "description:" in its front matter: what the page, the project, is)
         text = front[0][:300] if len(front[0]) <= 300 else front[0][:300].rsplit(" ", 1)[0].rstrip(" ,;:") + "…"
         description = {"text": text, "line": front[1], "first": True}
-    if not (description and description["first"]) and title is not None and title.kind == "heading" and describing_title(title):
+    if description and _kind_title(title) and any(h.kind == "heading" and title.line < h.line < description["line"] and h.line not in r.described
+                                                  and not heading_sections(h.text) for h in blocks):
+        description = None  # (the paragraph comes after chapters of other matters: the title says better what the project is)
+    if not (description and description["first"]) and title is not None and title.kind == "heading" and (describing_title(title) or _kind_title(title)):
         description = {"text": title.text[:300], "line": title.line, "first": True}  # the title says what it is; what follows are its chapters
     return description
 
