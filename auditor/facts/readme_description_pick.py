@@ -66,9 +66,10 @@ def pick_description(r: Reading) -> dict | None:
         # (a GitBook or Jekyll page's "description:" in its front matter: what the page, the project, is)
         text = front[0][:300] if len(front[0]) <= 300 else front[0][:300].rsplit(" ", 1)[0].rstrip(" ,;:") + "…"
         description = {"text": text, "line": front[1], "first": True}
-    if description and _kind_title(title) and any(h.kind == "heading" and title.line < h.line < description["line"] and h.line not in r.described
-                                                  and not heading_sections(h.text) for h in blocks):
-        description = None  # (the paragraph comes after chapters of other matters: the title says better what the project is)
+    between = [h for h in blocks if h.kind == "heading" and description and title is not None and title.line < h.line < description["line"]]
+    if description and _kind_title(title) and between and all((h.level or 1) > (title.level or 1) for h in between) \
+            and any(h.line not in r.described and not heading_sections(h.text) for h in between):
+        description = None  # (the paragraph comes after the title's chapters of other matters: the title says better what the project is)
     if not (description and description["first"]) and title is not None and title.kind == "heading" and (describing_title(title) or _kind_title(title)):
         description = {"text": title.text[:300], "line": title.line, "first": True}  # the title says what it is; what follows are its chapters
     return description
