@@ -313,7 +313,7 @@ def update_channel(lines: list[str], line: int | None, url_path: str) -> str | N
 _LOOPBACK = re.compile(r"^(?:localhost|127(?:\.\d{1,3}){3}|0\.0\.0\.0|\[?::1\]?|[\w.-]*\.localhost)$")
 
 
-@fact("hosting_dependencies", version=112, cache="commit+as_of")
+@fact("hosting_dependencies", version=113, cache="commit+as_of")
 def hosting_dependencies(ctx) -> dict:
     owner = owner_key(ctx)
     declared = "" if owner else declared_owner(ctx.snapshot)
@@ -520,7 +520,8 @@ def hosting_dependencies(ctx) -> dict:
         """A server of the sponsor's network, of a public body or of anyone else: one another territory cannot reach."""
         return host_class(host, "", frozenset(own), owner, project)["class"] in ("internal", "other", "own", "public-other")
 
-    for path, line, excerpt, _cls in hits(ctx, "scaling.dburl", "scaling.private_ip", "scaling.connect-host", "scaling.libpq-host", "scaling.env-default-host"):
+    for path, line, excerpt, _cls in hits(ctx, "scaling.dburl", "scaling.private_ip", "scaling.connect-host", "scaling.libpq-host", "scaling.env-default-host",
+                                          "scaling.pdo-host"):
         if is_dev_only(path) or machinery_script(path):
             continue  # (not a fuzzing or QA script's; a CI job's named database server stays: the CI cannot run elsewhere)
         default = default_host(excerpt)  # (os.getenv('DB_HOST', 'pg.x.fr'): the server used unless the variable is set)

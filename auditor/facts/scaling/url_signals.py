@@ -68,6 +68,17 @@ signal("scaling.libpq-host", r"""\bhost\s*=\s*'?([a-z0-9][a-z0-9.-]*[a-z0-9])'?(
        and m.group(1).lower() not in ("localhost", "127.0.0.1", "db", "database", "postgres", "postgresql", "postgis", "host", "hostname"))
 
 
+# A PDO data source name naming its server (new PDO('mysql:host=mairie1234.mysql.db;dbname=…'), a class's private static $serveur =
+# 'mysql:host=…'; pgsql:, sqlsrv:Server=…, oci:dbname=//host…): the database server the code connects to, as a libpq host= is — an
+# OVH shared hosting's *.mysql.db, reachable from that hosting only (issue 12, s43 fe43 = Buralis/archives). The DSN's driver prefix
+# says what it is, whatever the line holds besides; a host read from a variable or a constant is no literal
+signal("scaling.pdo-host", r"""(?<![\w.])(?:mysql|pgsql|sqlsrv|dblib|mssql|sybase|firebird|informix|cubrid):(?:[\w-]+=[^;'"\s]*;)*\s*"""
+       r"""(?i:host|server)\s*=\s*([a-z0-9][a-z0-9.-]*[a-z0-9])(?=[\s'";,:]|$)""", ("mysql:", "pgsql:", "sqlsrv:", "dblib:", "mssql:", "sybase:",
+       "firebird:", "informix:", "cubrid:"), classes=RUN, group=1,
+       accept=lambda m: not is_neutral_host(m.group(1)) and not in_comment_or_link(m)
+       and m.group(1).lower() not in ("localhost", "127.0.0.1", "db", "database", "mysql", "mariadb", "postgres", "postgresql", "host", "hostname"))
+
+
 # A database file an ODBC or ADO connection string opens on one workstation or a file share (DBNAME=C:\\Users\\agent\\Documents\\…\\FUSION.FDB,
 # Data Source=\\\\srv-fichiers\\base\\appli.mdb, DBQ=…): the database lives on that machine, which another territory does not have; the
 # path is the excerpt (issue 12, s38 fk38 = FlorentBedecarratsNM/meal4cast: a business application's Firebird database read from the
