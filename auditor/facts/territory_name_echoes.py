@@ -25,7 +25,12 @@ MAX_NAMES = 5
 MAX_FILES = 400
 MAX_BYTES = 512 * 1024
 PER_FILE = 10
-SOURCES = ("territory.name-in-text", "territory.name", "territory.authority-name", "territory.municipal-name", "territory.settings-commune")
+SOURCES = ("territory.name-in-text", "territory.name", "territory.authority-name", "territory.municipal-name", "territory.settings-commune",
+           "territory.postal-address")
+# a postal address's code before its town ("62360 Echinghen", "06390 - Berre-les-Alpes"): the town is the name (issue 12, s43 fe43 =
+# Guklam/Echinghen: the town hall's footer address, its town a small commune the repository names its logo and mock-ups after)
+_POSTCODE = lazy_compile(r"^\d{5}(?:[ \t]*[-–—][ \t]*|[ \t]+)")
+_CEDEX = lazy_compile(r"[ \t]+CEDEX(?:[ \t]+\d{1,2})?$")
 _LINKS = frozenset({"de", "du", "des", "la", "le", "les", "en", "sur", "sous", "et", "lès", "lez", "aux", "l", "d"})
 # the kind of body before its name, and its preposition ("Mairie de ", "communauté de communes ", "Ville d'")
 _KIND = lazy_compile(r"^(?:©[ \t]*\d{4}[ \t]*)?(?P<kind>[Mm]airie|[Vv]ille|[Cc]ommune|[Cc]ommunaut[ée][ \t]+(?:de[ \t]+communes|d['’]agglom[ée]ration|urbaine)|"
@@ -79,7 +84,8 @@ def name_of(value: str, own_words: frozenset = frozenset()) -> str | None:
     not hold is distinctive when the repository names two files or more after it (``own_words``, :func:`path_words`: a small commune's
     site, « Mairie de Friesen » with decouvrir_friesen.jsx, LogoFriesen.png; issue 12, s42 fl42 = slydertheo/mairie-site-final)."""
     m = _KIND.match(_bare(value))
-    name = re.split(r"[ \t]*[|·•—–:,.(<]", (m.group("name") if m else _bare(value)).strip(), maxsplit=1)[0].strip()
+    bare = _CEDEX.sub("", _POSTCODE.sub("", _bare(value))) if not m else m.group("name")
+    name = re.split(r"[ \t]*[|·•—–:,.(<]", bare.strip(), maxsplit=1)[0].strip()
     return name if name and _distinctive(name, own_words) else None
 
 
@@ -99,7 +105,7 @@ def territory_names(hits, own_words: frozenset = frozenset()) -> tuple[list[str]
     return names, {a: n for _, k, n in sorted(rows) if n in names and (a := _acronym(k, n))}
 
 
-@fact("territory_name_echoes", version=3, public=False)
+@fact("territory_name_echoes", version=4, public=False)
 def territory_name_echoes(ctx) -> list:
     """``[[path, line, value, class, name]]`` in path order: the lines of code and page templates writing a territory's name the text
     scan's trusted signals give (or its defined acronym) again, with that name (see the module's docstring). The check keeps the rows
@@ -117,7 +123,10 @@ def territory_name_echoes(ctx) -> list:
     word = re.compile(r"(?<![\w/.-])(" + "|".join(re.escape(n) for n in names + sorted(acronyms)) + r")(?![\w-])(?!\.\w)"
                       # (and the commune's mailbox, mairie@friesen.fr: its town hall's address, under the name's domain)
                       + r"|(?<![\w.+-])([\w.+-]{1,40}@(?:mairie-|ville-)?(?:" + "|".join(re.escape(n.lower().replace(" ", "-")) for n in names)
-                      + r")\.(?:fr|com|org|net|eu))(?![\w-])")
+                      + r")\.(?:fr|com|org|net|eu)"
+                      # (or a mailbox of the town hall at a mail provider, named after it: mairie.echinghen@orange.fr)
+                      + r"|(?:mairie|ville|commune|accueil)[._-]?(?:de[._-])?(?:" + "|".join(re.escape(n.lower().replace(" ", "-")) for n in names)
+                      + r")@[\w-]+(?:\.[\w-]+)*\.(?:fr|com|org|net|eu))(?![\w-])")
     paths = [e.path for e in tree_of(ctx) if is_scannable(e) and e.size <= MAX_BYTES and file_class(e.path) in ("code", "template")][:MAX_FILES]
     out, pending, defined = [], [], set()
     for path, text in ctx.snapshot.iter_text(paths, limit=MAX_BYTES):
