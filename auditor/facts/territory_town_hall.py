@@ -37,7 +37,25 @@ def _after_town_hall(m) -> bool:
         if start < 0:
             break
     return bool(_TOWN_HALL.search(m.string, max(0, start), m.start())) or pays_named(m.string[max(0, start):m.start()]) \
-        or syndicate_named(m.string[max(0, start):m.start()])  # (or a syndicate of communes': "SIVM du Fenouillèdes" over its address)
+        or syndicate_named(m.string[max(0, start):m.start()]) or _town_hall_below(m)  # (or a syndicate of communes': "SIVM du Fenouillèdes" over its address)
+
+
+# the end of the element holding the address (its paragraph, block, list item or cell)
+_ELEMENT_END = lazy_compile(r"</(?:p|address|div|li|td|section|footer)\s*>", re.I)
+
+
+def _town_hall_below(m) -> bool:
+    """A town hall named in the three lines after the address, in the same element ("40 Grande Rue<br> 89190 X<br> <br> Horaire Mairie
+    :<br>" under "Nous rencontrer :"): the block gives the town hall's address, then its hours (issue 12, s43 fe43 = Louischaill/Foissy-sur-Vanne)."""
+    end = m.end()
+    for _ in range(3):
+        nxt = m.string.find("\n", end + 1)
+        end = nxt if nxt != -1 else len(m.string)
+        if nxt == -1:
+            break
+    below = m.string[m.end():min(end, m.end() + 400)]
+    closed = _ELEMENT_END.search(below)
+    return bool(_TOWN_HALL.search(below[:closed.start()] if closed else below))
 
 
 signal("territory.town-hall-address", _ADDRESS, ("0", "1", "2", "3", "4", "5", "6", "7", "8", "9"), flags=re.M, classes=("code", "template"),
