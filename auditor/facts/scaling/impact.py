@@ -74,6 +74,28 @@ CHANGELOG = lazy_compile(r"^(change[-_ ]?log|changes|history|historique|news|rel
 WIDGET = lazy_compile(r"\b(indicateurs? de (progression|chargement|progr[èe]s|saisie)|(progress|loading|busy) indicators?)\b", re.I)
 
 
+# A user guide's chapter on one screen of the application ("## Le Dashboard", "Tableau de bord", "Écran d'accueil"): a KPI or
+# indicators heading under it lists the counters that screen shows of the users' own records ("Projets actifs", "BC en attente"),
+# not the project's impact (issue 12, s43 ff43 = ArnaudP17000/Budget-Manager-Pro-V5.1)
+USER_GUIDE = lazy_compile(r"guide[\W_]*(?:de[\W_]+l[\W_]*)?utilisat|guide[\W_]*d[\W_]*utilisation|user[\W_]*guide|user[\W_]*manual|manuel|mode[\W_]*d[\W_]*emploi", re.I)
+SCREEN = lazy_compile(r"\b(dashboard|tableau de bord|accueil|home ?page|home screen|[ée]cran|screen|onglet)\b", re.I)
+
+
+def _in_a_screens_chapter(path: str, lines: list[str], i: int, level: int) -> bool:
+    """The heading at ``lines[i - 1]`` (of ``level``) lies in a user guide (by its file name or its first title) under a heading of a
+    higher level naming one of the application's screens (:data:`SCREEN`)."""
+    first = next((ln for ln in lines[:20] if ln.lstrip().startswith("# ")), "")
+    if not (USER_GUIDE.search(path.rsplit("/", 1)[-1]) or USER_GUIDE.search(first)):
+        return False
+    for line in reversed(lines[max(0, i - 400): i - 1]):
+        m = re.match(r"^\s{0,3}(#{1,6})\s*(.+?)\s*#*\s*$", line)
+        if m and len(m.group(1)) < level:
+            if SCREEN.search(m.group(2)):
+                return True
+            level = len(m.group(1))
+    return False
+
+
 def _documents_a_component(section: list[str]) -> bool:
     body = []
     for line in section:
@@ -97,7 +119,7 @@ def _commands_only(section: list[str]) -> bool:
     return fenced
 
 
-@fact("impact_indicators", version=15)
+@fact("impact_indicators", version=16)
 def impact_indicators(ctx) -> dict:
     snap = ctx.snapshot
     routes = [{"path": p, "line": ln, "value": x} for p, ln, x, _c in hits(ctx, "scaling.stats_route") if not record_stats(x)][:10]
@@ -127,7 +149,7 @@ def impact_indicators(ctx) -> dict:
             first = first and not m
             if m and not title and TITLE.search(m.group(1).strip("*_` ")) and not re.search(r"\b(badge|github|npm)\b", m.group(1), re.I) \
                     and not WIDGET.search(m.group(1)) and not _documents_a_component(lines[i: i + 15]) \
-                    and not _commands_only(lines[i: i + 200]):
+                    and not _commands_only(lines[i: i + 200]) and not _in_a_screens_chapter(p, lines, i, len(re.match(r"#*", line.lstrip()).group(0))):
                 docs.append({"path": p, "line": i, "value": m.group(1)[:120]})
             for lm in STATS_LINK.finditer(line):
                 if "github.com" not in lm.group(0) and "gitlab" not in lm.group(0) and not STATS_PUBLISHER.match(lm.group(0)):
