@@ -34,6 +34,7 @@ from auditor.facts.js_family import JS_EXT
 from auditor.facts.server_pages import holds_logic, is_server_page
 from auditor.facts.testdirs import dbt_schema_tests, dbt_sql, dbt_tests
 from auditor.facts.pasted import without_pasted
+from auditor.facts.php_closers import closers_in_strings_masked
 from auditor.facts.page_scripts import PAGE_EXT, page_script
 from auditor.facts.pyparse import parse as parse_python
 from auditor.lazyre import lazy_compile
@@ -254,6 +255,8 @@ def _measure(path: str, text: str | None) -> tuple[str | None, list, float | Non
             text = blank_annotation_arguments(text)
         if ext == "r":  # a function written inside another (a Shiny server's `labels = function(x) …`) is part of it, not its end
             text = nested_functions_hidden(text)
+        if ext == "php":  # a "?>" inside a string ('<?xml … ?>') closes no PHP block: lizard would read the rest as HTML
+            text = closers_in_strings_masked(text)
         funcs, nloc = _lizard_metrics(name, text)
         if ext == "php" and _SCRIPT_TAG.search(text):  # a PHP page's own <script> blocks: its JavaScript functions, where they stand
             funcs = funcs + _lizard_metrics("page.js", _PHP_BLOCK.sub(_blank, component_script(text)[0]))[0]
@@ -262,7 +265,7 @@ def _measure(path: str, text: str | None) -> tuple[str | None, list, float | Non
         return "unparsable", [], None, 0
 
 
-@fact("code", version=42, ahead=4)
+@fact("code", version=43, ahead=4)
 def code(ctx) -> dict:
     snap = ctx.snapshot
     excluded = {"vendored": 0, "generated": 0, "test": 0, "doc": 0, "minified": 0, "too_large": 0, "over_budget": 0, "unparsable": 0,
@@ -318,7 +321,7 @@ def code(ctx) -> dict:
     unparsable: list[str] = []  # (files the analysers could not parse: a syntax error, or a syntax newer than this Python's)
     cells_left_out: dict[str, int] = {}  # (notebooks measured without the code cells Python could not parse: characters left out)
     complete = len(kept) == len(candidates) and not excluded["missing"]
-    measured_by_path = ctx.map_blobs("code-metrics", 15, kept, measure, limit=NOTEBOOK_MAX_BYTES)
+    measured_by_path = ctx.map_blobs("code-metrics", 16, kept, measure, limit=NOTEBOOK_MAX_BYTES)
     for e in kept:
         lang = "JavaScript" if e.ext in PAGE_EXT else SOURCE_EXT[code_ext(e, inv)]
         why, funcs, mi, nloc, weight, dropped = measured_by_path[e.path]
