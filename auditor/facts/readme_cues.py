@@ -247,6 +247,19 @@ def code_path_heading(text: str) -> bool:
 
 
 _WORDS_AND_SLASH = lazy_compile(r"^[A-Z][a-zà-ÿ]+(?:/[A-Z][a-zà-ÿ]+)+$")  # "Intro/Objectives", "Installation/Configuration": two titles, no folder
+# A heading that is the name of a file in a settings format ("## release.ini" over the sections and keys a tool reads from it, "### config.yml",
+# ".env"): the chapter on that file, the program's configuration, whatever word its name holds ("release" is no deployment; issue 12, s43
+# fg43 = frague59/bump-release). Not a container's composition, a package's or a tool's own file (docker-compose.yml, pyproject.toml,
+# setup.cfg, tox.ini, mkdocs.yml, environment.yml): those name what they build or run.
+_SETTINGS_FILE_HEADING = lazy_compile(r"^(?:[\w-]+(?:\.[\w-]+)*\.(?:ini|cfg|conf|toml|ya?ml|env|properties)|\.env(?:\.[\w-]+)?)$", re.I)
+_TOOL_FILES = lazy_compile(r"^(?:(?:docker-)?compose(?:[.-][\w.-]+)?|pyproject|setup|tox|pytest|mkdocs|environment|pubspec|chart|pnpm-workspace|"
+                           r"codecov|netlify|vercel|app|renovate|dependabot|readthedocs|travis|appveyor|bitbucket-pipelines)\.", re.I)
+
+
+def settings_file_heading(text: str) -> bool:
+    """A heading naming a file in a settings format (:data:`_SETTINGS_FILE_HEADING`), not a tool's own (:data:`_TOOL_FILES`)."""
+    name = text.strip().strip("*`[]() ")
+    return bool(_SETTINGS_FILE_HEADING.match(name)) and not _TOOL_FILES.match(name)
 # the needs of a chapter's subject checked or listed ("Configuration requise", "3. Vérifier les dépendances", "Check the requirements")
 NEEDS_CHECK = lazy_compile(r"^(?:\d+ )*(?:configurations? (?:requises?|necessaires?)|required configuration|(?:verifier|verifiez|verify|check|controler) (?:les |the )?"
                             r"(?:dependances|dependencies|prerequis|prerequisites|requirements))$")

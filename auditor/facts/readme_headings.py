@@ -9,7 +9,7 @@ import re
 from auditor.facts.document import norm
 from auditor.facts.readme_asides import refine_heading
 from auditor.facts.readme_contact import COMMUNITY_LINKS, TEAM_LIFE
-from auditor.facts.readme_cues import (DEV_SETUP, editor_setup, DOCKER_HEADINGS, IN_DEVELOPMENT, MANUAL_STEP, OPS_RUN, RELEASE_NOTES, SETTINGS_FILE_NAMED, SETTINGS_FILE_STEP, SYSTEM_REQUIREMENTS, code_path_heading, mend_misspellings,
+from auditor.facts.readme_cues import (DEV_SETUP, editor_setup, DOCKER_HEADINGS, IN_DEVELOPMENT, MANUAL_STEP, OPS_RUN, RELEASE_NOTES, SETTINGS_FILE_NAMED, SETTINGS_FILE_STEP, SYSTEM_REQUIREMENTS, code_path_heading, mend_misspellings, settings_file_heading,
                                        production_status_only, weak_only)
 from auditor.facts.readme_forms import FEATURE_HEADING, about_subject_help, dev_tool_heading, task_sections
 from auditor.facts.readme_guides import ADDING_FEATURES
@@ -259,8 +259,8 @@ _DEV_WORDS = ("developpement", "development", "developing", "developper", "devel
 
 
 def heading_sections(text: str, under_install: bool = False, label: bool = False) -> list[str]:
-    if code_path_heading(text):
-        return []
+    if code_path_heading(text) or settings_file_heading(text):  # (a settings file's name, "release.ini": the chapter on it)
+        return ["configuration"] if settings_file_heading(text) and not code_path_heading(text) else []
     normed = mend_misspellings(MODE_NAMES.sub(" ", IN_DEVELOPMENT.sub(" ", norm(text))).strip(), HEADING_WORDS)  # ("Mode de simulation (Dry Run)")
     found = [name for name in SECTION_ORDER if (any(_has_phrase(normed, p) for p in SECTION_HEADINGS[name]) or (name == "install" and normed in DOCKER_HEADINGS))
              and not weak_only(name, normed, SECTION_HEADINGS[name]) and not (name == "configuration" and DEV_SETUP.search(normed) or name == "install" and editor_setup(normed))] or task_sections(normed, text) or use_heading(normed)  # ("## Docker": build and run the image; "### Run the image" under it is no usage; "What to do if I want to add another environment ?")
