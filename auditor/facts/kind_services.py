@@ -5,6 +5,7 @@
   answer JSON or XML and write no page (``$this->getResponse('json')``, never ``'html'``): a served API (a REST API's token
   sign-in, projects and observations), whatever documentation site or Swagger UI page sits beside it; unless its listeners
   (events.xml) add it to Lizmap's map page: a plugin of Lizmap Web Client;
+- the web root's index.php reading the request and writing a whole HTML document with a form: the page served (s43 fh43);
 - a Docker Compose file under a name of its own (scripts/temps_attente.yml): its top-level ``services:`` mapping, one service at least
   naming an ``image:`` or a ``build:``, says what it is whatever its name."""
 
@@ -29,7 +30,7 @@ def php_data_service(ctx, php: list[str], html: list[str], templates: list[str])
     and none of those PHP files writes HTML: its request handlers serve data, no page. None otherwise."""
     if html or templates or not php:
         return None
-    code = {p: _COMMENT_LINE.sub("", ctx.snapshot.read_text(p, limit=64 * 1024) or "") for p in sorted(php)[:60]}
+    code = {p: _COMMENT_LINE.sub("", ctx.snapshot.read_head(p, 64 * 1024) or "") for p in sorted(php)[:60]}
     if any(_HTML_OUT.search(t) for t in code.values()):
         return None
     return next((p for p in sorted(code) if _PHP_DATA_OUT.search(code[p])), None)
@@ -46,7 +47,7 @@ def php_form_handler(ctx, php: list[str], handlers: list[str]) -> list[str]:
     two pages served, whichever of them reads the request. Empty otherwise."""
     wanted = set(handlers)
     for p in sorted(php)[:60]:
-        text = _COMMENT_LINE.sub("", ctx.snapshot.read_text(p, limit=64 * 1024) or "")
+        text = _COMMENT_LINE.sub("", ctx.snapshot.read_head(p, 64 * 1024) or "")
         folder = p.rpartition("/")[0]
         for m in _PHP_TARGET.finditer(text):
             target = (m.group(1) or m.group(2)).removeprefix("./")
@@ -124,3 +125,20 @@ def compose_by_content(snap, paths: list[str]) -> list[str]:
                 and any("image" in s or "build" in s for s in services.values()):
             out.append(p)
     return out
+
+
+# a whole HTML document a PHP file writes (its doctype or its <html> element) and a form in it (issue 12, s43 fh43)
+_HTML_DOCUMENT = lazy_compile(r"<!doctype\s+html\b|<html[\s>]", re.I)
+_FORM = lazy_compile(r"<form\b", re.I)
+_WEB_ROOT_INDEX = lazy_compile(r"^(?:(?:public|web|www|htdocs|public_html)/)?index\.php$")
+
+
+def php_self_page(ctx, handlers: list[str]) -> list[str]:
+    """[index.php] when the one PHP script reading the request (``handlers``) is the web root's index.php and writes a whole HTML
+    document holding a form (comment lines left out, 64 KB read): the page served, its forms and menu posting back to it (a stock
+    and loans tool's index.php, index.php?menu=1…5, PDO queries, no framework). Empty otherwise: a script answering JSON, or the
+    same page in an examples folder."""
+    if len(handlers) != 1 or not _WEB_ROOT_INDEX.match(handlers[0]):
+        return []
+    text = _COMMENT_LINE.sub("", ctx.snapshot.read_head(handlers[0], 64 * 1024) or "")
+    return list(handlers) if _HTML_DOCUMENT.search(text) and _FORM.search(text) else []

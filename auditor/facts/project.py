@@ -44,7 +44,7 @@ from auditor.facts.kind_browser import HOST as BROWSER_HOST, browser_extension
 from auditor.facts.kind_grails import grails_apps
 from auditor.facts.kind_quarto import site_pages, site_projects
 from auditor.facts.kind_machines import documented_images, dotnet_program
-from auditor.facts.kind_services import compose_by_content, jelix_data_module, lizmap_map_module, php_data_service, php_form_handler
+from auditor.facts.kind_services import compose_by_content, jelix_data_module, lizmap_map_module, php_data_service, php_form_handler, php_self_page
 from auditor.facts.kind_libraries import demo_page_library, java_dependency_in_readme, namespace_library
 from auditor.facts.kind_powershell import powershell_commands, powershell_module
 from auditor.facts.kind_qgis import plugin_entry_points, processing_models, pyqgis_scripts
@@ -991,21 +991,25 @@ def decide_kind(ctx) -> tuple[str, list[dict], dict[str, float], bool, list[dict
         ("CodeIgniter 4 application: app/Config/Routes.php routes the requests to its controllers (app/Controllers/)"
          + (", which render its views (app/Views/)" if ci4_pages else ", no view of its own")) if ci4 else "")
     # PHP files answering requests by themselves (a plain PHP back office): the first 60 in path order, 64 KB each
-    php_pages = [] if (ui or pages or ci4) else [p for p in ext_paths({"php"})[:60] if PHP_REQUEST.search(ctx.snapshot.read_text(p, limit=65536) or "")]
+    php_pages = [] if (ui or pages or ci4) else [p for p in ext_paths({"php"})[:60] if PHP_REQUEST.search(ctx.snapshot.read_head(p, 65536) or "")]
     # (one script reading the request, and another PHP page sending it a form or a link with parameters: a form and the page answering
     # it, two pages served — emiprox's index.php searching a commune, posting to graph.php)
     if len(php_pages) == 1:
         php_pages = php_form_handler(ctx, ext_paths({"php"}), php_pages) or php_pages
+    # (or the web root's index.php, reading the request, writing a whole HTML document whose forms and menu post back to it: one page
+    # served, an application without framework — efroc/stockvc's stock and loans tool, s43 fh43)
+    php_self = php_self_page(ctx, php_pages) if len(php_pages) == 1 else []
     # (scripts answering XML or JSON only, no HTML written and no page beside them: a data service, an OGC CSW endpoint in plain PHP)
     php_data = php_data_service(ctx, ext_paths({"php"}), html, templates) if len(php_pages) >= 2 else None
     add("api-service", 5, [php_data] if php_data else [], "PHP scripts answering requests with XML or JSON only (no page written)")
     add("web-application", 5 if len(php_pages) >= 2 and not php_data else 0, php_pages, "PHP pages handling requests (no framework)")
+    add("web-application", 5 if php_self else 0, php_self, "PHP page writing an HTML page whose forms post back to it (no framework)")
     # (a CodeIgniter 3 controller, class Admin extends CI_Controller or the application's MY_Controller, is the framework's: named so, s41 fj41)
     for e in why["web-application"]:
         if e["reason"] == "PHP pages handling requests (no framework)" and CI3_CONTROLLER.search(ctx.snapshot.read_text(e["path"], limit=65536) or ""):
             e["reason"] = "CodeIgniter controller handling requests (extends CI_Controller)"
     router_text = {p: ctx.snapshot.read_text(p, limit=65536) or "" for p in ext_paths({"php"})[:60] if p.count("/") <= 1} \
-        if not (ui or pages or len(php_pages) >= 2 or ci4) else {}
+        if not (ui or pages or len(php_pages) >= 2 or php_self or ci4) else {}
     routers = [p for p in sorted(router_text) if PHP_ROUTER.search(router_text[p])
                or (PHP_WEB_ROOT_INDEX.match(p) and PHP_PSR7_FRONT.search(router_text[p]))]
     # (a PSR-7 front controller at the web root, public/index.php handing ServerRequest::fromGlobals() to its pipeline, with no page
@@ -1573,7 +1577,7 @@ def _theme_template(path: str) -> bool:
 
 _PAGE_SCRIPT_EXT = frozenset({"js", "mjs", "cjs", "ts", "jsx", "tsx", "html", "htm"})  # (a page's scripts, not a Python figure's)
 
-@fact("project_kind", version=130, public=False)
+@fact("project_kind", version=131, public=False)
 def project_kind(ctx) -> dict:
     """The kind decided from the commit's files alone, and the project it is a copy of: cached with the commit, so that a warm
     audit (whose check results are reused, keyed by this kind) neither classifies 20,000 paths nor builds the inventory again."""
