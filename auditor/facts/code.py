@@ -24,6 +24,7 @@ from auditor.textlines import line_breaks
 from auditor.facts.embedded import component_script, notebook_measurable
 from auditor.facts.r_functions import nested_functions_hidden
 from auditor.facts.files import rust_test_files, scaffold_test, test_data, holds_no_test, untested_script
+from auditor.facts.scaffold_react_native import react_native_scaffold
 from auditor.facts.scaffold_tests import testless_files
 from auditor.facts.library_headers import banner_files
 from auditor.facts.dummy_tests import DUMMY_PROBE_BYTES, dummy_test
@@ -384,7 +385,7 @@ _YAML_TEST = lazy_compile(r"^-[ \t]+test:[ \t]*$|^test_name:[ \t]*\S[^\n]*\n(?:[
 MAX_YAML_TESTS = 200
 
 
-@fact("source_inventory", version=46)
+@fact("source_inventory", version=47)
 def source_inventory(ctx) -> dict:
     """Source and test file counts by kind (source files are not read, but Rust sources for their own #[test] functions and
     YAML test sets, see below)."""
@@ -429,7 +430,8 @@ def source_inventory(ctx) -> dict:
         if why == "test" and e.path in testless:  # (tests/test_authent.py: requests.get and print, no test function nor assertion)
             counts["test_support"] = counts.get("test_support", 0) + 1
             continue
-        if why == "test" and scaffold_test(ctx.snapshot, e.path):  # (Android Studio's ExampleUnitTest, left as generated: tests nothing)
+        if why == "test" and (scaffold_test(ctx.snapshot, e.path) or react_native_scaffold(ctx.snapshot, e.path)):
+            # (Android Studio's ExampleUnitTest, React Native's "renders correctly", left as generated: they test nothing)
             counts["test_scaffold"] = counts.get("test_scaffold", 0) + 1
             continue
         if why == "test" and e.ext in ("java", "kt") and e.size < DUMMY_PROBE_BYTES \
