@@ -4,7 +4,7 @@ agglomeration where the users live): the territory the form was written for, whi
 a référentiel (INSEE's Code officiel géographique, geo.api.gouv.fr) (issue 12, s40 fj40 = Romain64290/sport_sante).
 
 The names are those the tool knows (auditor/data/communes.yml: communes of 5,000 inhabitants or more whose name is no common word,
-and the large cities), as written. A list naming three large cities or more spans France (a national form's choice of cities), no
+and the large cities), as written or without their accents and case (Billere for Billère: issue 12, s43 ff43 = Romain64290/memotri). A list naming three large cities or more spans France (a national form's choice of cities), no
 one territory's; a list of 100 options or more is a register's copy (commune_lists). Bounded: the select's first 20,000 characters,
 its first 100 options.
 """
@@ -80,9 +80,11 @@ def commune_options(text: str) -> list[str]:
     options = [html.unescape(o.group(1)).strip() for o in _OPTION.finditer(text, 0, end.start())][:100]
     if len(options) >= 100:
         return []
+    from auditor.facts.commune_lists import _communes, _norm
+
     out: list[str] = []
-    for name in options:
-        if known_place(name) and name not in out:
+    for name in options:  # (and a name written without its accents or in capitals, Billere, LESCAR: compared as quoted_communes does)
+        if (known_place(name) or _norm(name) in _communes()) and name not in out:
             out.append(name)
     return out
 
