@@ -2,7 +2,8 @@
 commune's PHP home page embeds its map with the Maps Embed API, ``<iframe src="https://www.google.com/maps/embed/v1/search?key=AIza…
 &q=…">``, and reusability.secrets failed on a "Google API key in server configuration" because every key in a .php file was read as a
 server's. A key in the address of a map the page loads (the Maps Embed API's iframe, the Maps JavaScript API's script) is sent to
-every visitor and restricted by the site's referrer, as the tool already reads it in HTML or JS. A PHP script calling a Google web
+every visitor and restricted by the site's referrer, as the tool already reads it in HTML or JS: named apart, with the advice to
+restrict it. A PHP script calling a Google web
 service itself (the Geocoding API's JSON) keeps its key a server's. The fixtures are written for the test."""
 
 from __future__ import annotations
@@ -26,8 +27,10 @@ def _paths(result: dict) -> set[str]:
 
 def test_a_maps_key_in_a_php_pages_markup_is_the_pages_browser_key(tmp_path):
     r = sec(tmp_path, {"index.php": HOME, "carte.php": SCRIPT_PAGE, "includes/Head.php": "<title><?= $titre ?></title>\n"})
-    assert r["status"] == "pass", (r["message"], r["evidence"])
-    assert not {"index.php", "carte.php"} & _paths(r), r["evidence"]
+    assert r["status"] == "pass" and r["score"] == 10, (r["message"], r["evidence"])
+    # (named apart, to restrict: no finding)
+    assert {(e["path"], e["kind"]) for e in r["evidence"]} == {("index.php", "found"), ("carte.php", "found")}, r["evidence"]
+    assert "2 Google browser key(s)" in r["message"]["en"] and "restrict" in r["message"]["en"], r["message"]
 
 
 def test_a_php_script_calling_a_google_web_service_keeps_a_servers_key(tmp_path):

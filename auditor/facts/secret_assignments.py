@@ -108,6 +108,7 @@ ANDROID_GOOGLE_KEY_KIND = "Google API key in an Android app's resources"
 # page's browser key, sent to every visitor and restricted by the site's referrer, not a server's setting (a server calling the
 # Geocoding or Places web service, maps.googleapis.com/maps/api/geocode/json?key=…, keeps its key a server's)
 _PAGE_MAP_KEY = re.compile(r"(?:www\.google\.com/maps/embed|maps\.googleapis\.com/maps/(?:embed|api/js\b))[^\s\"'<>]*?[?&](?:amp;)?key=AIza")
+BROWSER_PAGE_KEY_KIND = "Google browser key in a page's map address"
 _ANDROID_RESOURCE = re.compile(r"(?:^|/)(?:res/values[\w-]*/[^/]+\.xml|AndroidManifest\.xml)$")
 _FRONT_CODE_EXT = (".js", ".jsx", ".mjs", ".cjs", ".ts", ".tsx", ".vue", ".svelte", ".kt", ".swift", ".dart", ".cs", ".go")
 
@@ -213,7 +214,10 @@ def extra_findings(path: str, text: str) -> list[tuple]:
             if not PLACEHOLDER.match(value) and _random_value(f"={value}") and "${" not in value:
                 out.append(("Credential setting", number, _hash(value), line))
                 continue
-        if "AIza" in line and server_side and (m := _GOOGLE_KEY.search(line)) and not _PAGE_MAP_KEY.search(line):  # a server's Google API key (YouTube Data API): its quota
+        if "AIza" in line and server_side and (m := _GOOGLE_KEY.search(line)) and _PAGE_MAP_KEY.search(line):
+            out.append((BROWSER_PAGE_KEY_KIND, number, _hash(m.group(0)), line))  # (a page's map key: public, to restrict, no secret)
+            continue
+        if "AIza" in line and server_side and (m := _GOOGLE_KEY.search(line)):  # a server's Google API key (YouTube Data API): its quota
             kind = ANDROID_GOOGLE_KEY_KIND if _ANDROID_RESOURCE.search(path) else "Google API key in server configuration"
             out.append((kind, number, _hash(m.group(0)), line))  # (a browser's, in JS, is public)
             continue

@@ -24,7 +24,7 @@ from auditor import scratch
 from auditor.facts import fact, within_bounds
 from auditor.facts.inventory import in_assistant_tooling, inventory_of, is_env_template, is_generated, is_test, is_vendored, VENDOR_DIRS
 from auditor.facts.secret_shapes import FRAMEWORK_KEY_WORD_KIND
-from auditor.facts.secret_assignments import ENV_DEFAULT_KEY_KIND, ENV_DEFAULT_KIND, OWN_KINDS, extra_findings, not_a_value, php_defined_password
+from auditor.facts.secret_assignments import BROWSER_PAGE_KEY_KIND, ENV_DEFAULT_KEY_KIND, ENV_DEFAULT_KIND, OWN_KINDS, extra_findings, not_a_value, php_defined_password
 from auditor.facts.secret_accounts import TABLE_SECRET_KIND, published_account
 from auditor.facts.secret_lines import KEY_FILE, KEY_TEMPLATE, doc_example_lines, lines_from_file, pem_example, public_token, site_token, test_code_lines
 from auditor.facts.secret_pairs import server_account_pair
@@ -568,7 +568,7 @@ def own_assistant_file(path: str) -> bool:
     return in_assistant_tooling(path) and not any(seg in VENDOR_DIRS for seg in path.split("/")[:-1])
 
 
-@fact("secrets", version=101, public=False, ahead=3)
+@fact("secrets", version=102, public=False, ahead=3)
 def secrets(ctx) -> dict:
     snap = ctx.snapshot
     inv = inventory_of(ctx)  # a package copied into libs/ (its own licence or manifest) is vendored by the inventory, not by its path
@@ -630,6 +630,7 @@ def secrets(ctx) -> dict:
     upstream_of = functools.lru_cache(maxsize=1)(lambda path: upstream_texts(snap, path))
     tests_of = functools.lru_cache(maxsize=1)(lambda path: test_code_lines(snap.read_text(path, limit=limit_of(path)) or ""))
     examples_of = functools.lru_cache(maxsize=1)(lambda path: doc_example_lines(snap.read_text(path, limit=limit_of(path)) or ""))
+    browser_keys: list[list] = []
     for e in kept:
         found = scans[e.path]
         if found is None:  # unreadable or binary (or a notebook's cells over the bound)
@@ -642,6 +643,8 @@ def secrets(ctx) -> dict:
         random_lines = {ln for kind, ln, _h, _l in found if kind in ("Base64 High Entropy String", "Hex High Entropy String")}
         shaped_lines = {ln for kind, ln, _h, _l in found if kind not in WEAK_TYPES}  # (a token of a known shape says it already)
         key_lines = {ln for kind, ln, _h, _l in found if kind in OWN_KINDS}
+        browser_keys += [[e.path, f[1]] for f in found if f[0] == BROWSER_PAGE_KEY_KIND]  # (a page's map key: public by design, named apart)
+        found = [f for f in found if f[0] != BROWSER_PAGE_KEY_KIND]
         for kind, line_number, secret_hash, line in (f for f in found if not site_token(f) and not public_token(f) and (e.path, f[1]) not in framework_lines):  # (a page's site-ownership token, a captcha's site key, a Supabase anon key: public)
             if (e.path, secret_hash) in reviewed:
                 acknowledged += 1
@@ -768,6 +771,6 @@ def secrets(ctx) -> dict:
                                             and any(f["path"] == p and a < f["line"] <= b for p, a, b in rows))]
     return {"findings": _unique(findings), "unread_sql": unread_sql[:10], "unread_sql_total": len(unread_sql), "scanned": scanned, "sql_read": sql_read, "candidates": len(candidates) - len(cells_too_large), "too_large": too_large, "unread_large": unread_large[:10], "unread_large_total": len(unread_large),
             "read_in_part": read_in_part[:10], "acknowledged": acknowledged, "placeholders": placeholders,
-            "local_dev_urls": local_dev,
+            "local_dev_urls": local_dev, "browser_keys": browser_keys[:10], "browser_keys_total": len(browser_keys),
             "baseline": bool(reviewed) or ".secrets.baseline" in snap.files, "complete": complete and compiled_complete,
             "compiled_read": sum(1 for e in compiled if scans.get(e.path) is not None), "compiled_candidates": len(compiled_all)}

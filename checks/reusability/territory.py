@@ -681,9 +681,17 @@ def secrets(ctx) -> Result:
                                      "des chemins, jusqu'aux bornes de l'analyse (nombre de fichiers, octets lus ou constats).",
                                      f"Secret scan incomplete: {value['scanned']} of {value['candidates']} file(s){compiled_en} read, in path order, up to the "
                                      "scan's bounds (files, bytes read or findings)."), **details)
+    # (a Google key in the address of a map a page loads, an iframe's or a script's: the page's browser key, public by design; said, to restrict)
+    keys, n_keys = value.get("browser_keys") or [], value.get("browser_keys_total", 0)
+    where_keys = ", ".join(f"{p}:{n}" for p, n in keys[:3])
+    keys_fr = (f" ; {n_keys} clé(s) Google de navigateur dans l'adresse d'une carte d'une page ({where_keys}), publique(s) par conception : "
+               "restreignez-la(les) aux référents HTTP du site et à la seule API appelée dans la console Google Cloud") if n_keys else ""
+    keys_en = (f"; {n_keys} Google browser key(s) in the address of a page's map ({where_keys}), public by design: restrict it (them) to "
+               "the site's HTTP referrers and the one API called in the Google Cloud console") if n_keys else ""
+    keys_ev = [Evidence(path=p, line=n, value="Google browser key (AIza…)", kind="found") for p, n in keys]
     if aside:
-        return Result.passed(T(f"Aucun secret dans le code ; {len(aside)} indice(s) dans les tests, la documentation, les modèles ou la CI, à vérifier.",
-                               f"No secret in the code; {len(aside)} hint(s) in tests, docs, templates or CI, to review."), ev(aside, kind="found"), score=9, **details)
+        return Result.passed(T(f"Aucun secret dans le code ; {len(aside)} indice(s) dans les tests, la documentation, les modèles ou la CI, à vérifier{keys_fr}.",
+                               f"No secret in the code; {len(aside)} hint(s) in tests, docs, templates or CI, to review{keys_en}."), ev(aside, kind="found") + keys_ev, score=9, **details)
     if value["scanned"] == 0 and value.get("candidates"):  # every file that could hold a secret is binary: nothing was read
         return Result.inconclusive(T(f"Aucun des {value['candidates']} fichier(s) où chercher des secrets ne se lit comme du texte (contenu "
                                      "binaire) : rien n'a été lu, rien n'est jugé.",
@@ -695,8 +703,8 @@ def secrets(ctx) -> Result:
     # (committed compiled Python files, read through their string constants: counted apart too)
     sql_fr += f" et {value['compiled_read']} fichier(s) Python compilé(s) (.pyc, chaînes constantes)" if value.get("compiled_read") else ""
     sql_en += f" and {value['compiled_read']} compiled Python file(s) (.pyc, string constants)" if value.get("compiled_read") else ""
-    return Result.passed(T(f"Aucun secret détecté dans {value['scanned']} fichiers (detect-secrets){sql_fr}.",
-                           f"No secret detected in {value['scanned']} files (detect-secrets){sql_en}."), **details)
+    return Result.passed(T(f"Aucun secret détecté dans {value['scanned']} fichiers (detect-secrets){sql_fr}{keys_fr}.",
+                           f"No secret detected in {value['scanned']} files (detect-secrets){sql_en}{keys_en}."), keys_ev, **details)
 
 
 def _postcode_town(value) -> tuple[str, str]:
