@@ -1229,6 +1229,22 @@ def _self_exported(name: str, data: bytes, own: str) -> bool:
                                                 for m in islice(_SELF_EXPORT.finditer(text), 50))
 
 
+_PLUGIN_DEFINED = lazy_compile(r"[\w$]\.fn(?:\.[\w$]+|\[[\w$'\"]+\])[ \t]*=(?!=)")
+# the wrapper's call closing the file with jQuery as its argument ("}(window.jQuery||window.Zepto);", "})(jQuery);")
+_JQUERY_CALLED = lazy_compile(r"[})]\s*\(\s*(?:window\.)?jQuery\b[^()]{0,40}\)\s*\)?\s*;?\s*(?://[^\n]*)?\s*$")
+
+
+def _minified_plugin(name: str, data: bytes, own: str) -> bool:
+    """Minified code (its first 4 KB) defining a jQuery plugin (``x.fn.name =`` or ``x.fn[name] =``) in a wrapper the file's end calls
+    with jQuery: a published plugin's build, whatever its name (iCheck's js/icheck.js), not the project's own name. A readable script
+    defining a plugin stays the project's (a person wrote it)."""
+    stem = re.sub(r"[^a-z0-9]", "", re.sub(r"(?:[.-]min)?\.js$", "", name, flags=re.I).lower())
+    if stem in own or not minified_shape(data[:4096].decode("utf-8", "replace")):
+        return False
+    text = data[:HEAD_BYTES].decode("utf-8", "replace")
+    return bool(_PLUGIN_DEFINED.search(text)) and bool(_JQUERY_CALLED.search(data[-512:].decode("utf-8", "replace")))
+
+
 def home_repository(name: str, top: str) -> bool:
     """A leading comment (``top``) names a repository on GitHub or GitLab after the file (``name``), its dots or hyphens spelt
     either way (jquery.multi-select.js and github.com/mysociety/jquery-multi-select): the project the file was copied from."""
@@ -1378,6 +1394,9 @@ def _probe(snap, entries: list) -> dict[str, str]:
         elif e.ext == "js" and _self_exported(e.name, data, own):
             out[e.path] = "vendored"  # minified, wrapped for any loader, giving the page a global named after the file, no banner (a site
             # builder's assets/smoothscroll/smooth-scroll.js ending "…define.amd?define(…):…module.exports=y:window.SmoothScroll=y})()")
+        elif e.ext == "js" and _minified_plugin(e.name, data, own):
+            out[e.path] = "vendored"  # a jQuery plugin's minified build, no banner, under a name of its own (js/icheck.js: one line,
+            # "!function(e){… e.fn[d]=function(…){…} …}(window.jQuery||window.Zepto);")
         elif e.ext == "js" and _CLOSURE_HEAD.search(head):
             out[e.path] = "generated"  # compiled by Closure Compiler, no library's banner above: the compiler's output
         elif e.ext == "js" and LEAFLET_PLUGIN_FILE.match(e.name) and LEAFLET_EXTENDED.search(data[:HEAD_BYTES].decode("utf-8", "replace")):

@@ -12,7 +12,9 @@ line, the licence phrase, the version line. Three rules read it; each accepts wh
   Plugin 8.2.3"), its author with a web site, labelled or not ("Stuart Langridge, http://www.kryogenix.org/…", or "Copyright 2010,
   Sebastian Tschan" over "https://blueimp.net"), and its licence or its version ("Licenced as X11", "Version: 3.1"); or a JSDoc-style
   banner, the file's name before a tagline, an ``@version`` tag, an ``@author`` tag and the licence it is released under ("Coin Slider
-  - Unique jQuery Image Slider / @version: 1.0 / @author Ivan Lazarevic / Licensed under MIT licence", s43 fd43). Scripts only: a
+  - Unique jQuery Image Slider / @version: 1.0 / @author Ivan Lazarevic / Licensed under MIT licence", s43 fd43), the author's mailbox
+  and site after the name ("/**! easyPieChart … @license Dual licensed under the MIT … @author Robert Fleischmann <…@…> (http://…)
+  @version 2.1.3", s43 fi43). Scripts only: a
   server-side file copied so (blueimp's UploadHandler.php) is the endpoint the deployed application serves (interoperability.api-spec).
 - :func:`library_banner` (:func:`banner_files`, a test folder's scripts): the first comment a library keeps its notice in, a ``/*!``
   one (minifiers preserve it) naming a copyright or a version, or one naming a copyright, a licence and a version (jQuery Cycle's
@@ -62,7 +64,9 @@ _TITLE_RELEASE = lazy_compile(r"^[A-Za-z][\w.+-]*(?:[ \t]+[A-Za-z][\w.+-]*){1,7}
 # a JSDoc-style banner's parts: the title's tagline after a dash, the release tag, the author tag, "Licensed under MIT"
 _TAGLINE = lazy_compile(r"[ \t]+[-–—|][ \t]+")
 _JSDOC_VERSION = lazy_compile(_MARKS + r"@version\b[ \t]*:?[ \t]*v?\d+\.\d+", re.I | re.M)
-_JSDOC_AUTHOR = lazy_compile(_MARKS + r"@author[ \t]*:?[ \t]+(?P<name>" + _NAME + r")[ \t]*$", re.M)
+# (its name alone, or followed by the author's mailbox and web site: "@author Robert Fleischmann <rendro87@…> (http://…)")
+_JSDOC_AUTHOR = lazy_compile(_MARKS + r"@author[ \t]*:?[ \t]+(?P<name>" + _NAME + r")[ \t]*(?:<[\w.+-]+@[\w.-]+>[ \t]*)?"
+                             r"(?:[(<]?(?:https?://|www\.)[^\s)>]+[)>]?[ \t]*)?$", re.M)
 _LICENSED = lazy_compile(r"\blicen[cs]ed[ \t]+under[ \t]+(?:the[ \t]+)?(?:MIT|BSD|GPL|LGPL|Apache|MPL|ISC)\b", re.I)
 _FIRST_COMMENT = lazy_compile(r"\A\ufeff?\s*/\*(!?)([\s\S]{0,1000}?)\*/")
 _COPYRIGHT_WORD = lazy_compile(r"\bcopyright\b|©|\(c\)\s*\d{4}", re.I)
