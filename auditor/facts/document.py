@@ -19,7 +19,7 @@ from dataclasses import dataclass, field
 
 from auditor.facts.emoji_headings import emoji_headings
 from auditor.facts.document_marks import GENERATED_END, GENERATED_START, MARKDOWN_EXT, bold_label as _bold_label, bound_open_brackets, code_only
-from auditor.facts.text_titles import TEXT_ITEM as _TEXT_ITEM, TEXT_RULE as _TEXT_RULE, upper_case_title
+from auditor.facts.text_titles import TEXT_ITEM as _TEXT_ITEM, TEXT_RULE as _TEXT_RULE, leading_title, upper_case_title
 from auditor.lazyre import lazy_compile
 
 MAX_README_BYTES = 512 * 1024  # a document is parsed up to this many characters
@@ -368,6 +368,11 @@ def parse_lines(text: str, asciidoc: bool) -> list[Block]:
     fence: str | None = None
 
     def flush() -> None:
+        nonlocal start
+        if len(para) >= 2 and not asciidoc and (title := leading_title(para)):  # ("- COMMENT ON L'UTILISE ?" over its indented answer)
+            blocks.append(Block("heading", title, start, 2))
+            para.pop(0)
+            start += 1
         if len(para) == 1 and not asciidoc and upper_case_title(para[0]):  # (alone between blank lines, or above a list)
             blocks.append(Block("heading", para[0].strip().rstrip(":").strip(), start, 2))
             para.clear()

@@ -160,7 +160,7 @@ _PROXY_TROUBLE = lazy_compile(r"^(?:\d+ )*how to (?:avoid|fix|solve|resolve|get 
 _RUN_BLOCKED = lazy_compile(r"\b(?:disabled?|desactivee?s?|blocked|bloquee?s?|interdite?s?|forbidden|prevented|security|securite)\b")
 # a French how-to of a task done with the project ("Comment intégrer l'inscription à mon site ?", a WordPress plugin's FAQ): usage; the
 # verbs of other chapters (suivre, installer, contribuer, configurer, publier…) are left out, as in English
-_COMMENT_USE = lazy_compile(r"^(?:\d+ )*comment (?:(?:puis je|peut on|faire pour) )?(?:integrer|ajouter|utiliser|afficher|inserer|creer|consulter|importer|"
+_COMMENT_USE = lazy_compile(r"^(?:\d+ )*comment (?:(?:puis je|peut on|faire pour|on|l on) )?(?:(?:l|le|la|les) )?(?:integrer|ajouter|utiliser|utilise|afficher|inserer|creer|consulter|importer|"
                             r"exporter|generer|lancer|executer|interroger|saisir|rechercher|imprimer|telecharger les donnees)\b")
 _LOCAL_RUN = lazy_compile(r"\b(?:locally|localement|en local|in development|en developpement|dev mode|mode dev|tests?)\b")
 _MEMBERS = lazy_compile(r"\b(?:contributing|contributeurs?|contributors?) (?:\w+ ){0,3}(?:members|membres|people|personnes)\b")

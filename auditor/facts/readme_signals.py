@@ -287,6 +287,24 @@ def _own_pages(url: str, title: str) -> bool:
     return len(seg) >= 4 and seg == key
 
 
+# an address given right after the words saying the project runs there ("Déployé sur `https://commune.fr/apps/news.html`", "deployed
+# at https://…", "en ligne sur", "accessible sur"), in a code span as well as a link: the live service, unless the sentence says where it
+# could or should go ("peut être déployé sur …", "can be deployed to …", "si", "if") (issue 12, s43 fh43 = nicolasaunai/ccpl-news)
+_DEPLOYED_AT = lazy_compile(r"\b(?:deploye(?:e|s|es)? (?:sur|a)|deployed (?:at|on|to)|(?:mis|mise|est|sont) en ligne (?:sur|a)|en ligne sur|"
+                            r"accessible (?:sur|a|at)|visible sur)$")
+_COULD_BE = lazy_compile(r"\b(?:peut|peuvent|pourra|pourrait|pourront|doit|doivent|devra|a deployer|can|could|may|might|should|must|"
+                         r"to be|si|if|when|lorsque|quand)\b")
+
+
+def _deployed_at(b: Block, url: str) -> bool:
+    """The address follows, in its sentence, the words saying the project is deployed or reached there (see :data:`_DEPLOYED_AT`)."""
+    at = b.text.find(url)
+    if at <= 0:
+        return False
+    before = norm(re.split(r"[.!?;]\s", b.text[max(0, at - 160):at])[-1])
+    return bool(_DEPLOYED_AT.search(before)) and not _COULD_BE.search(before)
+
+
 def find_signals(blocks: list[Block]) -> dict:
     issue = demo = None
     first = next((b.text for b in blocks if b.kind == "heading" or (b.kind == "paragraph" and not b.badge_only)), "")
@@ -310,7 +328,7 @@ def find_signals(blocks: list[Block]) -> dict:
                     or _CONTACT_HEADING.search(heading) and not DEPLOYED.search(norm(_without_urls(label + " " + _link_sentence(b.text, label, url)))):
                 continue
             if demo is None and (any(_has_phrase(norm(_without_urls(label + " " + _link_sentence(b.text, label, url))), w) for w in DEMO_WORDS)
-                                 or DEPLOYED.search(heading)):
+                                 or DEPLOYED.search(heading) or _deployed_at(b, url)):
                 demo = {"url": url[:300], "line": b.line}
             service_candidates.append({"url": url[:300], "line": b.line})
     if demo is None:  # (an app platform's deployed instance, Streamlit's "Open in Streamlit" badge over https://<app>.streamlit.app/: s41 fa41)
