@@ -58,6 +58,7 @@ from auditor.facts.script_bundles import script_bundles
 from auditor.facts.kind_schedule import mobile_back_end, scheduled_scripts
 from auditor.facts.kind_rust_gui import desktop_shell, rust_desktop
 from auditor.facts.kind_served import FREEMARKER_EXT, classpath_pages, config_templates, freemarker_pages, landing_pages, package_doc_sites, site_folder
+from auditor.facts.kind_dotnet import aspnet_core_unserved, razor_pages
 from auditor.facts.kind_sides import doc_site_html, java_desktop, program_doc_sites, rails_api_only, tool_reports
 from auditor.facts.kind_sites import blade_views, doc_site_only, doc_site_roots, doc_site_sql, pages_workflows, published_root_page, unnamed_npm_programs
 from auditor.facts.framework_markers import FRAMEWORK_NAMES
@@ -923,7 +924,11 @@ def decide_kind(ctx) -> tuple[str, list[dict], dict[str, float], bool, list[dict
     add("web-application", 6 if spip and not (host_plugin or lutece) else 0, spip, "SPIP site templates (squelettes) its server renders")
     add("web-application" if "net/http" in ui else "api-service", 7, go_served, "Go program serving HTTP")
     dotnet = dotnet_servers(ctx, files)  # (a C# program that is its own HTTP server: not a static site, whatever pages it serves)
-    add("web-application" if html else "api-service", 7 if dotnet else 0, dotnet[:3], "HTTP server program (C#)")
+    # (an ASP.NET Core program serves its web root's files and its Razor views, not the HTML files of its project folders: the mail
+    # templates PortailTE44.Common/Template/*.html its mail service fills are no pages of a JSON API — s43 fj43)
+    unserved = aspnet_core_unserved(ctx, files, dotnet, html) if dotnet else set()
+    html = [p for p in html if p not in unserved]
+    add("web-application" if html or (dotnet and razor_pages(files)) else "api-service", 7 if dotnet else 0, dotnet[:3], "HTTP server program (C#)")
     # (or a C/C++ program starting its own HTTP server: a journey planner's server module answering its sites' pages)
     native = native_servers(ctx, files) if by_ext.keys() & NATIVE_EXT and not dotnet else []
     add("web-application" if html or templates else "api-service", 7, native, "HTTP server program (C/C++)")
