@@ -1,7 +1,9 @@
 """Addresses that are names, not servers (``scaling.url``): the value of an XML namespace declaration (``xmlns:cc="http://web.resource.org/cc/"``,
 ``xmlns:inkscape="http://www.inkscape.org/namespaces/inkscape"``, in markup or in a string of code writing it, quotes escaped or not),
 an RDF identifier (``rdf:about``, ``rdf:resource``), a namespace declared by name or given to a QName, an ISO 19139 code list's identifier (``codeList="…"``), and a page's own identifier in a meta element (Dublin Core's ``Identifier-URL``,
-``DC.identifier``, Open Graph's ``og:url``). Nothing fetches them (issue 12, s25 o3: an SVG header written by PHP)."""
+``DC.identifier``, Open Graph's ``og:url``), and a JSON Schema's own identifier (its ``"$id"``, or draft-04's ``"id"`` in a document whose
+``"$schema"`` names json-schema.org: ``"id": "http://jsonschema.net"`` left by a generator; s43 fi43). Nothing fetches them (issue 12,
+s25 o3: an SVG header written by PHP)."""
 
 from __future__ import annotations
 
@@ -58,6 +60,20 @@ def _in_namespace_map(s: str, start: int) -> bool:
     return False
 
 
+# a JSON Schema's identifier: its "$id", or (draft-04 and older) its "id" when the document declares a json-schema.org "$schema"
+_SCHEMA_ID = lazy_compile(r"""["']\$id["'][ \t]*:[ \t]*["']$""")
+_DRAFT_ID = lazy_compile(r"""["']id["'][ \t]*:[ \t]*["']$""")
+_JSON_SCHEMA = lazy_compile(r"""["']\$schema["'][ \t]*:[ \t]*["']https?://json-schema\.org/""")
+
+
+def _schema_identifier(s: str, start: int) -> bool:
+    """The address at ``start`` is a JSON Schema's own identifier (:data:`_SCHEMA_ID`, :data:`_DRAFT_ID` under a json-schema.org
+    ``$schema`` in the text's first 4 KB): the schema's name, never fetched."""
+    if _SCHEMA_ID.search(s, max(0, start - 20), start):
+        return True
+    return bool(_DRAFT_ID.search(s, max(0, start - 20), start)) and bool(_JSON_SCHEMA.search(s, 0, 4096))
+
+
 def names_an_identifier(m) -> bool:
     """The address matched by ``m`` is such a name (the text just before it, on its line, declares it)."""
     s, start = m.string, m.start()
@@ -68,7 +84,7 @@ def names_an_identifier(m) -> bool:
     if _IDENTIFIER_ATTR.search(s, max(0, start - 40), start) or _IDENTIFIER_META.search(s, max(0, start - 200), start) \
             or _NAMESPACE_ATTR.search(s, max(line, start - 200), start) or _SCHEMA_LOCATION.search(s, max(line, start - 640), start) \
             or _CODELIST_ATTR.search(s, max(line, start - 400), start) \
-            or _in_namespace_map(s, start):
+            or _in_namespace_map(s, start) or _schema_identifier(s, start):
         return True
     c = _CONSTANT.search(s, max(line, start - 100), start)
     # (a constant named for a namespace, DATEX_NS = "http://datex2.eu/schema/2/2_0", XMLNS_GML, ns_atom: the name of a vocabulary the
