@@ -33,6 +33,7 @@ from auditor.facts.scaling.common import (data_about, email_type, host_class, is
                                           private_int_name, project_subdomain, same_name, sponsor_named)
 from auditor.facts.scaling.address_refs import deployment_own_hosts, model_ref_address, own_address_setting, published_address, site_own_hosts, spring_own_hosts, template_address
 from auditor.facts.scaling.contractor_hosts import committers_company_domains, sponsor_tenant
+from auditor.facts.scaling.data_fields import reading_files, unread_data_field
 from auditor.facts.scaling.build_repositories import gradle_repositories, maven_repositories
 from auditor.facts.scaling.env_hosts import env_file_hosts, ini_server_hosts
 from auditor.facts.scaling.network_drives import network_drive_paths
@@ -336,6 +337,7 @@ def hosting_dependencies(ctx) -> dict:
     found = []  # (path, line, excerpt, host, the address's path, named at deployment)
     scripts: list[dict] = []  # scripts run from a taken-over host or over plain http
     text_lines = functools.lru_cache(maxsize=4)(lambda path: (ctx.snapshot.read_text(path, limit=512 * 1024) or "").splitlines())
+    readers = functools.lru_cache(maxsize=1)(lambda: reading_files(ctx.snapshot, inv))
     for path, line, excerpt, _cls in hits(ctx, "scaling.url", "scaling.sql-fetch", "scaling.url-relative"):
         if is_dev_only(path):
             continue  # a developer's settings or dev-server proxy: not where the service runs
@@ -359,6 +361,8 @@ def hosting_dependencies(ctx) -> dict:
             continue  # (a sentence's address, a link's value, a documentation site's link, a template variable used in links only: for a reader)
         if own_address_setting(lines, line, excerpt):
             continue  # (NEXT_PUBLIC_APP_URL=https://….netlify.app: the service's own address, where it is reached, nothing it loads)
+        if unread_data_field(path, lines, line, readers):
+            continue  # (a field of the site's data.json no template renders nor code reads: an address the site never loads nor shows)
         found.append((path, line, excerpt, host, parts.path, False))
     # a model hub's repository named without a scheme (Ollama's "hf.co/<account>/<repo>:<tag>"): that account's, as its https:// address
     for path, line, excerpt, _cls in hits(ctx, "scaling.model-ref"):
