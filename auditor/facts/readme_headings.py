@@ -17,7 +17,7 @@ from auditor.facts.readme_qualifiers import TEST_DATA, USE_VERBS, server_install
 from auditor.facts.readme_roles import MODE_NAMES, people_heading
 from auditor.facts.readme_shapes import install_moment_only
 from auditor.facts.readme_uses import PROCESS_RUN
-from auditor.facts.readme_words import LICENCE_AND_USE, TERMS_HEADING, USE_IN_PRODUCTION, use_heading
+from auditor.facts.readme_words import LICENCE_AND_USE, SETTING_ITEMS, TERMS_HEADING, USE_IN_PRODUCTION, use_heading
 from auditor.facts.readme_account_headings import ACCOUNT_SETUP as _ACCOUNT_SETUP, SECRETS_ALONE as _SECRETS_ALONE
 from auditor.facts.readme_deploy_title import deployment_title  # noqa: F401 (re-exported for documentation.docs)
 from auditor.lazyre import lazy_compile
@@ -264,6 +264,7 @@ def heading_sections(text: str, under_install: bool = False, label: bool = False
     normed = mend_misspellings(MODE_NAMES.sub(" ", IN_DEVELOPMENT.sub(" ", norm(text))).strip(), HEADING_WORDS)  # ("Mode de simulation (Dry Run)")
     found = [name for name in SECTION_ORDER if (any(_has_phrase(normed, p) for p in SECTION_HEADINGS[name]) or (name == "install" and normed in DOCKER_HEADINGS))
              and not weak_only(name, normed, SECTION_HEADINGS[name]) and not (name == "configuration" and DEV_SETUP.search(normed) or name == "install" and editor_setup(normed))] or task_sections(normed, text) or use_heading(normed)  # ("## Docker": build and run the image; "### Run the image" under it is no usage; "What to do if I want to add another environment ?")
+    found = sorted({*found, "configuration"}, key=SECTION_ORDER.index) if "deployment" in found and SETTING_ITEMS.search(normed) else found  # ("Champs … pour le déploiement": settings too)
     if not found and (SETTINGS_FILE_STEP.match(normed) or SETTINGS_FILE_NAMED.match(normed)):  # "Mettre à jour .env.local", "Votre
         found = ["configuration"]  # fichier .env" over the settings to give: configuration
     if "configuration" in found and SYSTEM_REQUIREMENTS.search(normed):  # "Configuration requise": JDK 17, Maven, the prerequisites

@@ -224,6 +224,23 @@ def _through_platform(b: Block, url: str, label: str) -> bool:
     return bool(_THROUGH_PLATFORM.search(before)) and not _OWN_ACCESS.search(before)
 
 
+# the supplier of a service the project calls, named in the sentence that says so ("Le service technique de paiement et de subvention est
+# fourni par [Moneo / Applicam](…)", "payments are provided by"): the supplier's product page, no running copy of the project (issue 12,
+# s43 fc43 = OPEN-ENT-NG/cursus); a sentence saying the project itself is reached there keeps its demo
+_SUPPLIED_BY = lazy_compile(r"\b(?:fourni|fournie|fournis|fournies|assure|assuree|assures|assurees|opere|operee|provided|supplied|powered|operated)"
+                            r"(?: \w+){0,2} (?:par|by)$")
+
+
+def _supplier_link(b: Block, url: str, label: str) -> bool:
+    """The link's label or address follows, in its sentence, the words naming it as the supplier of a service ("fourni par")."""
+    at = b.text.find(label) if label.strip() else -1
+    at = b.text.find(url) if at < 0 else at
+    if at < 0:
+        return False
+    before = norm(re.split(r"[.!?;]\s", b.text[max(0, at - 240):at])[-1])
+    return bool(_SUPPLIED_BY.search(before.strip())) and not _OWN_ACCESS.search(before)
+
+
 # a link given as a reference, "cf", "see", "voir" just before it ("…such as the french geoplateforme migration, cf
 # https://geoservices.ign.fr/bascule-vers-la-geoplateforme"): the page it cites, another's, no running copy of the project unless its
 # host is named after the project or its sentence says the project is reached there (issue 12, s40 fl40 = georchestra/mapstore-update-service-url)
@@ -324,7 +341,7 @@ def find_signals(blocks: list[Block]) -> dict:
             if further or not _service_link(b, url, label) or documentation_label(label):  # (a guide's link is no service)
                 continue
             if _example_address(b, url, _host(url)) or _illustration(b, url, label, first) or _other_tools_site(_host(url), heading, first) or _data_source(b, url, label) \
-                    or _through_platform(b, url, label) or _brand_item(b, url, label, first) or _reference_link(b, url, label, first) \
+                    or _through_platform(b, url, label) or _supplier_link(b, url, label) or _brand_item(b, url, label, first) or _reference_link(b, url, label, first) \
                     or _CONTACT_HEADING.search(heading) and not DEPLOYED.search(norm(_without_urls(label + " " + _link_sentence(b.text, label, url)))):
                 continue
             if demo is None and (any(_has_phrase(norm(_without_urls(label + " " + _link_sentence(b.text, label, url))), w) for w in DEMO_WORDS)

@@ -226,3 +226,8 @@ def consumed_api_chapter(normed: str, blocks: list, i: int) -> bool:
         text.append(norm(b.text))
     body = " ".join(text)
     return bool(_USES_AN_API.search(body)) and not _SERVES_AN_API.search(body)
+
+
+# the items of a deployment's settings a heading names beside a deployment word ("Champs spécifiques pour le déploiement" over the JSON keys
+# to set, "Variables de déploiement"): a configuration chapter too (issue 12, s43 fc43 = OPEN-ENT-NG/cursus)
+SETTING_ITEMS = lazy_compile(r"\b(?:champs|champ|variables|cles|valeurs|fields|keys|values)\b")
