@@ -4,7 +4,9 @@
 
 A schema is one when a line of the project's own code names it — its file name, with or without ``.json``/``.schema.json``, inside
 a quoted string — and, on that line, reads the request or its body (``request``, ``req.body``, ``bodyToJson``, ``get_json``,
-``$request``). A schema of a data set a script validates its rows with (``validate(rows, load("communes"))``) names no request and
+``$request``); or names there a constant the code gives the schema's name as its whole value (``static final String WORLD = "world"``
+in a constants class, read as ``pathPrefix + Field.WORLD`` beside ``bodyToJson``; a name in capitals, ``const``/``final``/module level;
+issue 12, s43 fi43 = OPEN-ENT-NG/minetest). A schema of a data set a script validates its rows with (``validate(rows, load("communes"))``) names no request and
 stays a published schema. Bounded: at most 50 schemas and 2,000 code files of 256 kB, in path order."""
 
 from __future__ import annotations
@@ -22,6 +24,9 @@ _CODE_EXT = ("java", "kt", "groovy", "scala", "js", "mjs", "cjs", "ts", "py", "p
 # the request or its body read on the line (a controller's handler, an Express middleware, a Flask view)
 _REQUEST = lazy_compile(r"\b(?:request|req\.body|bodyToJson|get_json|\$request|ctx\.request|event\.body)\b|\breq\b", re.I)
 _SCHEMA_SIDS = ("data.json-schema", "data.json-schema-shape")
+# a constant in capitals given a whole quoted string (static final String WORLD = "world"; const WORLD = 'world'; WORLD = "world")
+_CONSTANT = lazy_compile(r"""(?<![\w$.])([A-Z][A-Z0-9_]{1,60})[ \t]*(?::[ \t]*[\w.]+[ \t]*)?=[ \t]*["'`]([\w.-]{4,80})["'`][ \t]*[;,]?[ \t]*$""", re.M)
+MAX_REQUEST_LINES = 5000
 
 
 def schema_stem(path: str) -> str:
@@ -30,7 +35,7 @@ def schema_stem(path: str) -> str:
     return re.sub(r"(?:\.schema)?\.json$", "", name, flags=re.I)
 
 
-@fact("request_schemas", version=1, public=False)
+@fact("request_schemas", version=2, public=False)
 def request_schemas(ctx) -> list[list]:
     """``[[schema path, code path, line], …]`` for the JSON Schemas a line of code reading the request names (sorted by schema)."""
     sig = (ctx.fact("textscan") or {}).get("signals") or {}
@@ -46,13 +51,25 @@ def request_schemas(ctx) -> list[list]:
                          + r""")(?:\.schema)?(?:\.json)?["'`]""")
     code = [i.path for i in inventory_of(ctx).items if i.category == "source" and i.path.rsplit(".", 1)[-1].lower() in _CODE_EXT][:MAX_CODE_FILES]
     found: dict[str, list] = {}
+    constants: dict[str, set[str]] = {}  # a constant's name → the schemas' stems it is given
+    requests: list[tuple[str, int, str]] = []  # the lines reading the request (bounded), for the constants found anywhere
     for path, text in ctx.snapshot.iter_text(code, limit=CODE_BYTES):
-        if not any(s in text for s in stems):
-            continue
+        for m in _CONSTANT.finditer(text):
+            if (value := re.sub(r"(?:\.schema)?\.json$", "", m.group(2), flags=re.I)) in stems:
+                constants.setdefault(m.group(1), set()).add(value)
+        quoted = any(s in text for s in stems)
         for no, line in enumerate(text.splitlines(), 1):
             if len(line) > 2000 or not _REQUEST.search(line):
                 continue
-            for m in named.finditer(line):
+            if len(requests) < MAX_REQUEST_LINES and re.search(r"[A-Z][A-Z0-9_]", line):
+                requests.append((path, no, line))
+            for m in (named.finditer(line) if quoted else ()):
                 for schema in stems[m.group(1)]:
                     found[schema] = min(found.get(schema) or [schema, path, no], [schema, path, no])  # (the first by path and line)
+    if constants:
+        by_name = lazy_compile(r"(?<![\w$])(?:[A-Za-z_][\w$]*\.)?(" + "|".join(re.escape(c) for c in sorted(constants)) + r")(?![\w$])")
+        for path, no, line in requests:
+            for m in by_name.finditer(line):
+                for schema in (p for stem in sorted(constants[m.group(1)]) for p in stems[stem]):
+                    found[schema] = min(found.get(schema) or [schema, path, no], [schema, path, no])
     return [found[p] for p in sorted(found)]
