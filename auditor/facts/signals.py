@@ -23,6 +23,7 @@ from auditor.facts.ldap_binds import service_bind
 from auditor.facts.legal_crs import FRANCE as LEGAL, FRANCE_PROJECTED as LEGAL_PROJECTED, PROJ4
 from auditor.facts.format_signals import IDP_PAGE, field_not_prose, in_account_name, in_attribution, in_json_prose, in_page_link, in_prose_string, local_sign_in, not_frictionless_prose, not_idp_page, platform_name_in_page_text, _PLATFORM_NAME
 from auditor.facts.mention_filters import in_metadata_keyword, sample_file_in_main_demo
+from auditor.facts.territory_hosts import WORD_CITIES
 from auditor.facts.territory_values import (CITY_NAMES, _COMMENT_START, _EXAMPLE_WORDS, _SVG_MARKERS, _line_of, corner_of_a_wide_extent, france_box,
                                             in_base64 as _in_base64, in_code as _in_code, in_sql, is_package_metadata, national_centre, _AUTHORSHIP, no_sign_in)
 from auditor.lazyre import lazy_compile
@@ -108,9 +109,19 @@ _PRODUCT_NAME = lazy_compile(r"^(?:Ville|Mairie|Commune) (?:CMS|ENT|SIG|API|App|
 _SETTING_DEFAULT = lazy_compile(r"""\b(?:setting|settings|config|get_?option|get_?setting|option|getenv|env|environ\.get|get)\s*\(\s*['"][\w.-]{1,60}['"]\s*,\s*$""", re.I)
 
 
+# what makes a name that is also an English word the place (territory_hosts.WORD_CITIES): on its line, a postcode or a département's
+# number in brackets, a word of a place or an authority (commune, ville, city, town, mairie, département…) or of a French address
+_PLACE_CUE = lazy_compile(r"(?<!\d)(?:0[1-9]|[1-8]\d|9[0-5]|2[AB]|97\d)\d{3}(?!\d)|\((?:0[1-9]|[1-8]\d|9[0-5]|2[AB]|97\d)\)|"
+                          r"\b(?:communes?|villes?|city|cities|towns?|municipalit(?:y|ies|é|e)|mairie|agglo|m[ée]tropole|d[ée]partements?|"
+                          r"departments?|pr[ée]fecture|r[ée]gion|localit(?:y|é)|territoire|territory|insee|code_?postal|postcode|adresse|"
+                          r"address|rue|avenue|boulevard|chemin|france)\b", re.I)
+
+
 def _city_in_code(m) -> bool:
     """A city's name written in code, not the fallback of a settings lookup, nor one member of a referential of places (see
-    :func:`referential_member`)."""
+    :func:`referential_member`); a name that is also an English word (``QLabel("Gap")``) only beside a territory cue (:data:`_PLACE_CUE`)."""
+    if m.group(1).lower() in WORD_CITIES and not _PLACE_CUE.search(_line_of(m).replace(m.group(0), " ")):
+        return False
     return _in_code(m) and not _SETTING_DEFAULT.search(m.string[max(0, m.start() - 120):m.start()]) and not referential_member(m)
 
 

@@ -26,6 +26,10 @@ CITY_NAMES = ("Paris", "Marseille", "Lyon", "Toulouse", "Nantes", "Montpellier",
               "Isère", "Gironde", "Finistère", "Bouches-du-Rhône", "Haute-Garonne", "Hérault", "Ille-et-Vilaine", "Loire-Atlantique",
               "Seine-Saint-Denis", "Val-de-Marne", "Hauts-de-Seine", "Pas-de-Calais", "Bas-Rhin", "Haut-Rhin", "Côtes-d'Armor",
               "Morbihan", "Savoie", "Haute-Savoie", "Puy-de-Dôme", "Maine-et-Loire", "Seine-Maritime", "Alpes-Maritimes")
+# The names above that are also an ordinary English word (Debian's wamerican list holds them in lower case, read 2026-12-07, as
+# scripts/build_communes.py leaves such words out of communes.yml): "Gap" is a gap (a QGIS plugin's QLabel("Gap") over its jump
+# distance, issue 12, s43 fg43 = cazitouni/QgisGLViewer), "Valence" a valence, "Tulle" a fabric; the place only beside a territory cue
+WORD_CITIES = frozenset({"angers", "cayenne", "gap", "tulle", "valence"})
 
 
 # -- one local authority's web or data host: a portal (data.<ville>.fr), a GIS server (geo.<département>.fr/wms) --------

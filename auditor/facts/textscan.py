@@ -474,6 +474,8 @@ def textscan(ctx) -> dict:
                                                options=options))
         return found_by_path[entries[i].path]
 
+    from auditor.facts.code import GENERATOR_BYTES, written_by_generator
+
     unread_large: list[str] = []  # files that could carry a signal (code, settings, pages) left unread for their size
     unread_cells: set[str] = set()  # notebooks read whose cell sources alone are over MAX_FILE_BYTES (left unread as a file over it)
     for i, e in enumerate(entries):
@@ -488,7 +490,10 @@ def textscan(ctx) -> dict:
                 unread_cells.add(e.path)
         if too_large:
             skipped["too_large"] += 1
-            if scan_class(e.path, e.ext.lower()) in UNREAD_CLASSES and inv.category(e.path) not in ("test", "generated", "build"):
+            # (nor a file a generator wrote, its first bytes saying so: Qt's resource compiler's resources.py, a QGIS plugin's icons as
+            # bytes, s43 fg43; the first 50 such files probed)
+            if scan_class(e.path, e.ext.lower()) in UNREAD_CLASSES and inv.category(e.path) not in ("test", "generated", "build") \
+                    and not (skipped["too_large"] <= 50 and written_by_generator(ctx.snapshot.read_head(e.path, GENERATOR_BYTES) or "")):
                 unread_large.append(e.path)
             continue
         if total + e.size > MAX_TOTAL_BYTES:
