@@ -28,6 +28,7 @@ from auditor.facts.signal_registry import SIGNALS, Signal, generation, load_sign
 from auditor.facts.embedded import LITERATE_EXT, NOTEBOOK_MAX_RAW_BYTES, literate_code, notebook_scan
 from auditor.facts.indented_markup import INDENTED_MARKUP_EXT, as_html_text
 from auditor.facts.text_blobs import blank_blobs
+from auditor.facts.generator_head import GENERATOR_BYTES, written_by_generator
 from auditor.facts.testdirs import dbt_code_dirs
 from auditor.facts.inventory import (DOC_EXT, in_assistant_tooling, PHP_ALIAS_EXT, SQL_EXT, code_ext, inventory_of, is_config_template, looks_like_sql, sql_candidate, is_doc, is_generated, is_test, is_vendored,
                                      opens_as_php)
@@ -473,8 +474,6 @@ def textscan(ctx) -> dict:
             found_by_path.update(ctx.map_blobs("textscan", 33, batch, scan, limit=max(GIS_MAX_FILE_BYTES, NOTEBOOK_MAX_RAW_BYTES),  # (each file's own bound checked above)
                                                options=options))
         return found_by_path[entries[i].path]
-
-    from auditor.facts.code import GENERATOR_BYTES, written_by_generator
 
     unread_large: list[str] = []  # files that could carry a signal (code, settings, pages) left unread for their size
     unread_cells: set[str] = set()  # notebooks read whose cell sources alone are over MAX_FILE_BYTES (left unread as a file over it)
