@@ -57,6 +57,7 @@ from auditor.facts.foreign_holders import foreign_holder_files, foreign_licence_
 from auditor.facts.revision_stamps import stamped_copies
 from auditor.facts.pasted import PASTE_HINT, pasted_libraries
 from auditor.facts.test_drivers import test_drivers
+from auditor.facts.dotnet_tests import untested_dotnet
 from auditor.facts.python_packages import copied_python_packages
 from auditor.facts.plugin_builder import plugin_builder_files
 from auditor.facts.qt_translations import qt_translation_files
@@ -2163,6 +2164,11 @@ def build_inventory(snap, names: tuple[str, ...] = (), owner: str | None = None)
     drivers = test_drivers(snap, items)  # (a course project's ScenarioDonnee.java, "Test all the classes", run by its main())
     if drivers:
         items = [Item(i.path, "test", i.language) if i.path in drivers else i for i in items]
+    # (and a .NET class named like a test in a project that is no test project, no test attribute in it: MailEngineTest.cs of a mail
+    # library, a sender of the program — s43 fj43)
+    named = untested_dotnet(snap, items, lambda path: bool(_test_folders(parts(path))))
+    if named:
+        items = [Item(i.path, "source", i.language) if i.path in named else i for i in items]
     fixes = _probe(snap, candidates)
     fixes.update(_minified_twins(snap, items, fixes))
     fixes.update(_built_from_sources(items, fixes))
@@ -3128,7 +3134,7 @@ _BARE_VERSION = lazy_compile(r"^v?\d+(?:\.\d+){1,3}$")  # a folder named by a re
 _TEST_SEG = lazy_compile(r"(^|[_.-])(tests?|simpletest|fixtures?|spec)([_.-]|$)", re.I)  # a folder of tests: css_test_files, simpletest
 
 
-@fact("inventory", version=206)
+@fact("inventory", version=207)
 def inventory(ctx) -> dict:
     """Counts by category and by language (project source only), with a few examples per category, and the
     libraries copied into the repository (name, version, licence)."""
