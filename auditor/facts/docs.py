@@ -95,6 +95,30 @@ ARCH_HEADING = lazy_compile(r"^(architecture(?! (sass|scss|less|css|des styles|d
                           # components work together: "Fonctionnement global", "Principe de fonctionnement"; a bare "Structure", see LAYOUT_ONLY)
                           r"structure du d[ée]p[ôo]t|repository structure|(principe de )?fonctionnement (global|g[ée]n[ée]ral|d'ensemble)$|"
                           r"principe de fonctionnement$)\b", re.I)
+# the model of one of the application's tiers, as a chapter's title ("Modèle de persistance", "Modèle serveur", "Modèle front-end";
+# "Server model", "Persistence layer"): with another of its kind under the same chapter, the layers of the module described
+TIER_HEADING = lazy_compile(r"^(?:mod[eè]le|couche)\s+(?:de\s+(?:la\s+)?persistance|serveur|back[-\s]?end|front[-\s]?end|client|"
+                            r"de\s+donn[ée]es|d['’]acc[èe]s\s+aux\s+donn[ée]es|m[ée]tier|pr[ée]sentation)$|"
+                            r"^(?:persistence|server|back[-\s]?end|front[-\s]?end|client|data(?:\s+access)?|business|presentation)\s+(?:model|layer|tier)$", re.I)
+
+
+def tier_lines(headings: list[dict] | None) -> set:
+    """The lines of the headings naming a tier's model (:data:`TIER_HEADING`) when two different ones at least are siblings, the
+    same level under the same chapter (the OPEN-ENT-NG modules' "## Modèle de persistance / ## Modèle serveur / ## Modèle front-end"
+    under "# Présentation du module"): an architecture description; one alone is not (issue 12, s43 fi43 = OPEN-ENT-NG/poll)."""
+    groups: dict[tuple, dict[str, int]] = {}
+    stack: list[tuple[int, int]] = []  # (level, index) of the open chapters
+    for i, h in enumerate((headings or [])[:500]):
+        level = h.get("level") or 1
+        while stack and stack[-1][0] >= level:
+            stack.pop()
+        text = re.sub(r"^[\W\d_]+|[\s:.]+$", "", (h.get("text") or "").strip())
+        if TIER_HEADING.match(text):
+            groups.setdefault((level, stack[-1][1] if stack else -1), {}).setdefault(text.lower(), h.get("line"))
+        stack.append((level, i))
+    return {line for g in groups.values() if len(g) >= 2 for line in g.values()}
+
+
 # a README chapter documenting the served API ("chronotope-server — API HTTP", "API REST", "Endpoints", "Points d'accès")
 API_HEADING = lazy_compile(r"\b(API\s+(HTTP|REST|web)|(HTTP|REST|web)\s+API|endpoints?|^routes$|liste\s+des\s+routes|routes\s+disponibles|available\s+routes|api\s+routes|points?\s+d['’]acc[èe]s|API\s+reference|r[ée]f[ée]rence\s+de\s+l['’]API|"
                           # a geoprocessing service's inputs and answer (a WPS process's README: "paramètres d'entrée", "Exemple de réponse WPS")

@@ -7,7 +7,7 @@ from auditor.checks.interoperability.basic import SPEC_GENERATORS
 from auditor.checks.reusability.common import code_free, dep_evidence_lines, match_deps
 from auditor.facts.content_site import without_content, without_own_pages
 from auditor.facts.kind_documents import course_material, kind_undecided, specifies_data
-from auditor.facts.docs import API_HEADING, ARCH_HEADING, LAYOUT_ONLY, ROUTES_ONLY, site_pages
+from auditor.facts.docs import API_HEADING, ARCH_HEADING, LAYOUT_ONLY, ROUTES_ONLY, site_pages, tier_lines
 from auditor.facts.project import decided_kind, not_deployed
 from auditor.facts.readme_headings import deployment_title, own_sections
 from auditor.facts.tree import tree_of
@@ -373,8 +373,8 @@ def _docs_found(ctx, facts: dict, readme: dict, min_files: int) -> dict[str, lis
     if facts.get("architecture"):
         have["architecture"] = [Evidence(path=p, kind="found") for p in facts["architecture"][:5]]
     elif not framework_readme and (h := next((h for h in readme.get("headings") or [] if ARCH_HEADING.search(_bare(h.get("text")))
-                                              # (a bare "Structure" only over the repository's layout: a data README's is its columns')
-                                              or LAYOUT_ONLY.search(_bare(h.get("text"))) and h.get("line") in (facts.get("readme_layout") or [])), None)):
+                                              or LAYOUT_ONLY.search(_bare(h.get("text"))) and h.get("line") in (facts.get("readme_layout") or [])  # (a bare
+                                              or h.get("line") in tier_lines(readme.get("headings"))), None)):  # "Structure" only over the layout; a set of tiers' models)
         have["architecture"] = [Evidence(path=readme.get("path"), line=h.get("line"), value=h.get("text"), kind="found")]  # a README chapter
     if facts.get("deployment"):
         have["deployment"] = [Evidence(path=p, kind="found") for p in facts["deployment"][:5]]
