@@ -150,6 +150,26 @@ _HTML_TABLE = lazy_compile(r"""\.(?:outer|inner)HTML\b|<table\b""", re.I)
 _WEB_ADDRESS = lazy_compile(r"""(?:https?:)?//""", re.I)
 
 
+# an HTML table a server script builds and sends under an Excel media type with an .xls name ($export .= '<table><tr><td>…' then
+# header('Content-Type: application/xls'), header('Content-Disposition: attachment; filename=….xls'), echo $export): what it writes
+# is HTML a spreadsheet opens, not Excel's binary format, wherever the file names .xls (the file name, the button's "Exporter en .xls"),
+# unless the file also has an XLS writer (issue 12, s43 fh43 = efroc/stockvc)
+_XLS_MEDIA_HEADER = lazy_compile(r"""Content-Type:\s*application/(?:vnd\.ms-excel|xls|x-xls|x-msexcel|excel)\b""", re.I)
+_XLS_WRITER = lazy_compile(r"""\bxlwt\b|\bHSSFWorkbook\b|\bJRXlsExporter\b|Spreadsheet_Excel_Writer|\bcreateWriter\s*\([^)]{0,80}['"]Xls['"]|"""
+                           r"""\bWriter\\Xls\b|\bnew\s+Xls\s*\(""", re.I)
+
+
+def _html_table_sent_as_xls(text: str) -> bool:
+    """The file sends an HTML table it builds (``<table`` in the 6,000 characters before) under an Excel media type, and has no XLS
+    writer (the first 200,000 characters, the first 20 headers)."""
+    for n, h in enumerate(_XLS_MEDIA_HEADER.finditer(text, 0, 200_000)):
+        if n >= 20:
+            break
+        if _HTML_TABLE.search(text, max(0, h.start() - 6000), h.start()):
+            return not _XLS_WRITER.search(text, 0, 200_000)
+    return False
+
+
 def _xls_written(m) -> bool:
     if m.group(0).endswith(("'", '"')) and (in_python_docstring(m) or in_block_comment(m)):
         return False  # (an export named in a docstring's prose: "un export Decalog (\"Liste des notices...xls\")")
@@ -161,6 +181,8 @@ def _xls_written(m) -> bool:
         return False
     start = _quoted_open(m)
     if start >= 0 and _WEB_ADDRESS.match(m.string, start + 1):
+        return False
+    if (m.group(0).startswith("application/") or ".xls" in m.group(0).lower()) and _html_table_sent_as_xls(m.string):
         return False
     if "xlrd" in m.group(0):
         return False  # (xlrd reads .xls files, it writes none)
