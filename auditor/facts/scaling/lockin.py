@@ -110,7 +110,7 @@ def _style_sidecar(path: str, own: set[str]) -> bool:
     return bool(dot) and ext.lower() in STYLE_EXT and f"{folder}/{stem}.shp".lstrip("/").lower() in own
 
 
-@fact("vendor_lockin", version=68)
+@fact("vendor_lockin", version=69)
 def vendor_lockin(ctx) -> dict:
     services = load("proprietary_services.yml")["services"]
     manifests = ctx.fact("manifests").get("manifests") or []
