@@ -4,7 +4,7 @@
 stockvc's index.php builds `$export .= '<table><tr><td>id</td>…'` from the loans' history, then sends it with
 header('Content-Type: application/xls') and filename=historique-<date>.xls, beside a button "Exporter l'historique en .xls": the
 check said "Closed format (binary Excel .xls)" twice. The file's name decided the format; what the code writes (an HTML table under an
-Excel media type, no XLS writer) says it is HTML. Near miss: the same export written by PhpSpreadsheet's Xls writer keeps the finding."""
+Excel media type, no XLS writer) says it is HTML, and the finding says so (no open format written: fail kept). Near miss: the same export written by PhpSpreadsheet's Xls writer keeps the finding."""
 
 from __future__ import annotations
 
@@ -50,7 +50,11 @@ def _closed(tmp_path, page, name):
 
 
 def test_an_html_table_sent_under_an_xls_name_is_no_binary_excel(tmp_path):
-    assert _closed(tmp_path, PAGE, "html") == []
+    files = {"README.md": "# Stock\n\nGestion du stock.\n", "index.php": PAGE, "src/Base.php": BASE}
+    r = judge(tmp_path, files, [CID], name="html")[1][CID]
+    assert not [e for e in r["evidence"] if CLOSED in e.get("note", {}).get("en", "")], r["evidence"]
+    # (what is written is said, and the export still counts as data written in no open format)
+    assert r["status"] == "fail" and any("An HTML table sent under an .xls name" in e.get("note", {}).get("en", "") for e in r["evidence"]), r
 
 
 def test_near_miss_the_same_export_written_by_an_xls_writer_is_still_xls(tmp_path):

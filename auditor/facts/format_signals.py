@@ -198,6 +198,10 @@ def _xls_written(m) -> bool:
 
 signal("format.xls", r"""(\bimport\s+xlwt\b|\bimport\s+xlrd\b|\bfrom\s+xlwt\b|\bxlwt\.Workbook\(|application/vnd\.ms-excel\b|\.xls['"]|\bJRXlsExporter\b)""",
        ("xlwt", "xlrd", "ms-excel", ".xls", "jrxlsexporter"), flags=0, classes=CODE, accept=_xls_written)
+# (what such a file writes, said: the HTML table sent under an Excel media type, a spreadsheet's import of a web page — no types, no
+# sheets, a warning on opening —, where CSV or ODS would be the open exchange)
+signal("format.html-table-xls", r"""Content-Type:\s*application/(?:vnd\.ms-excel|xls|x-xls|x-msexcel|excel)\b""", ("ms-excel", "application/xls", "x-xls", "x-msexcel",
+       "application/excel"), classes=CODE, accept=lambda m: _html_table_sent_as_xls(m.string) and not in_block_comment(m))
 signal("format.gtfs", r"""(?<![A-Za-z0-9])(GTFS(?:-RT)?|gtfs|NeTEx|netex)(?![A-Za-z0-9])|\b(SIRI|stop_times(?:\.txt)?)\b""", ("gtfs", "netex", "siri", "stop_times"), flags=0, classes=CODE + ("data",))
 # Scientific open formats: NetCDF (climate and weather data, CF conventions, an OGC standard) and Parquet.
 def _nc_file(m) -> bool:

@@ -416,10 +416,16 @@ def data_standards(ctx) -> Result:
     closed = [h for h in sig.get("format.xls", []) if h[3] in ("code", "template")]
     ev += hit_evidence(closed, kind="finding", limit=3, note=T("Format fermé (Excel binaire .xls) : écrivez plutôt de l'ODS, du XLSX ou du CSV.",
                                                                "Closed format (binary Excel .xls): write ODS, XLSX or CSV instead."))
+    # (an HTML table sent under an .xls name and Excel's media type: what is written said, HTML, not the binary format; s43 fh43)
+    html_xls = [h for h in sig.get("format.html-table-xls", []) if h[3] in ("code", "template")]
+    ev += hit_evidence(html_xls, kind="finding", limit=3, note=T("Tableau HTML envoyé sous un nom .xls et le type de média d'Excel : un tableur l'ouvre "
+                                                                 "comme une page web (sans types, avec un avertissement) ; écrivez plutôt du CSV ou de l'ODS.",
+                                                                 "An HTML table sent under an .xls name and Excel's media type: a spreadsheet opens it "
+                                                                 "as a web page (no types, with a warning); write CSV or ODS instead."))
     kind = decided_kind(ctx.fact("project") or {})
     # what says the project describes its data, or writes it in a closed format: once, for every guard below
     schema_signs = bool(table_schemas or xsd or gouv or national or prog_fields or sql_doc)
-    described = schema_signs or bool(closed)
+    described = schema_signs or bool(closed) or bool(html_xls)
     # (a mobile application decoding the JSON of the APIs it calls, beside its local storage — sqflite, Room tables of its tokens
     # and favourites —, publishes no data: s25)
     mobile_client = kind == "mobile-application"
