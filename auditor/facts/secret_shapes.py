@@ -136,6 +136,27 @@ FCM_SERVER_KEY = re.compile(r"(?<![\w-])AAAA[\w-]{7}:APA91b[\w-]{100,}")
 FCM_KIND = "Firebase Cloud Messaging server key"
 
 
+# Elastic App Search's (Enterprise Search's) private API key, ``private-`` and 24 lower-case letters and digits (its public search key is
+# ``search-…``, shipped to browsers): whoever has it writes and deletes the engines' documents; in code or settings it is the
+# deployment's, in a page it is one when the page names a real server beside it (a YAML block's ``host: 'https://<name>.ent.<region>.
+# elastic-cloud.com'`` then ``token: 'private-…'``): issue 12, s43 fh43 = geoffroycochard/vom-elasticsearch
+ELASTIC_PRIVATE_KEY = re.compile(r"(?<![\w-])private-(?=[a-z0-9]{0,23}\d)(?=[a-z0-9]{0,23}[a-z])[a-z0-9]{24}(?![\w-])")
+ELASTIC_KIND = "Elastic App Search private key"
+_URL_HOST = re.compile(r"\bhttps?://([A-Za-z0-9][\w.-]{0,252})")
+
+
+def elastic_private_key(line: str) -> str | None:
+    """The Elastic private key the line gives (see :data:`ELASTIC_PRIVATE_KEY`), unless a filler (four identical characters in a row)."""
+    m = ELASTIC_PRIVATE_KEY.search(line[:4000]) if "private-" in line else None
+    return m.group(0) if m and not re.search(r"(.)\1{3}", m.group(0)) else None
+
+
+def page_server_beside(lines: list[str], number: int, internet_host) -> bool:
+    """A server of the Internet named within five lines of line ``number`` (1-based) of a page: an http(s) address whose host
+    ``internet_host`` accepts."""
+    return any(internet_host(m.group(1)) for text in lines[max(0, number - 6):number + 5] for m in _URL_HOST.finditer(text[:4000]))
+
+
 # A password's environment read with a literal fallback (an install script's ``DATABASE_PASSWORD=${DATABASE_PASSWORD:-"okdq…"}``, a PHP
 # config's ``env('DB_PASSWORD', $isLocal ? '' : 'Sf4d…')``, ``os.environ.get("DB_PASSWORD", "…")``, ``process.env.DB_PASS || '…'``):
 # every installation that does not set the variable runs with that password, published with the code (issue 12, s27). Likewise a

@@ -23,7 +23,7 @@ import threading
 from auditor import scratch
 from auditor.facts import fact, within_bounds
 from auditor.facts.inventory import in_assistant_tooling, inventory_of, is_env_template, is_generated, is_test, is_vendored, VENDOR_DIRS
-from auditor.facts.secret_shapes import FRAMEWORK_KEY_WORD_KIND
+from auditor.facts.secret_shapes import ELASTIC_KIND, FRAMEWORK_KEY_WORD_KIND, page_server_beside
 from auditor.facts.secret_assignments import BROWSER_PAGE_KEY_KIND, ENV_DEFAULT_KEY_KIND, ENV_DEFAULT_KIND, OWN_KINDS, extra_findings, not_a_value, php_defined_password
 from auditor.facts.secret_accounts import TABLE_SECRET_KIND, published_account
 from auditor.facts.secret_lines import KEY_FILE, KEY_TEMPLATE, doc_example_lines, lines_from_file, pem_example, public_token, site_token, test_code_lines
@@ -33,7 +33,7 @@ from auditor.facts.secret_calls import (call_password, filled_settings, keyword_
                                         remote_test_login)
 from auditor.facts.secret_qgis import qgz_findings
 from auditor.facts.secret_api_keys import sent_api_key
-from auditor.facts.secret_docs import PAGE_KIND, block_passwords, named_password, page_passwords, url_password
+from auditor.facts.secret_docs import PAGE_KIND, block_passwords, internet_host, named_password, page_passwords, url_password
 from auditor.facts.secret_commands import KIND as COMMAND_KIND, command_passwords
 from auditor.facts.secret_pyc import MAX_PYC_FILES, MAX_PYC_TOTAL_BYTES, compiled_text, source_path
 from auditor.facts.secret_sql import django_fixture_accounts, keystores, sql_accounts
@@ -612,7 +612,7 @@ def secrets(ctx) -> dict:
     compiled = within_bounds([e for e in compiled_all if e.size <= MAX_FILE_BYTES], MAX_PYC_FILES, MAX_PYC_TOTAL_BYTES)[0]
     too_large += sum(1 for e in compiled_all if e.size > MAX_FILE_BYTES)
     compiled_complete = len(compiled) == len([e for e in compiled_all if e.size <= MAX_FILE_BYTES])
-    scans = ctx.map_blobs("detect-secrets", 31, kept + compiled, scan, binary=True, limit=max(LARGE_FILE_BYTES, notebook_cap))  # (each file's bound checked above)
+    scans = ctx.map_blobs("detect-secrets", 32, kept + compiled, scan, binary=True, limit=max(LARGE_FILE_BYTES, notebook_cap))  # (each file's bound checked above)
     # (a notebook whose cells alone are over MAX_FILE_BYTES: unread, as a file over it)
     cells_too_large = {p for p, found in scans.items() if found and found[0][0] == CELLS_TOO_LARGE}
     if cells_too_large:
@@ -737,6 +737,10 @@ def secrets(ctx) -> dict:
                 continue
             if cls == "doc" and ((kind == "Basic Auth Credentials" and url_password(line or "")) or (kind == "Secret Keyword" and named_password(
                     line or "", "\n".join(text_lines(e.path)[max(0, line_number - 7): line_number + 3])))):  # (a real server's password in a page: its URL, or its block's Host)
+                findings.append({"path": e.path, "line": line_number, "kind": kind, "strength": "strong", "class": cls, "published": True})
+                continue
+            if cls == "doc" and kind == ELASTIC_KIND and page_server_beside(text_lines(e.path), line_number, internet_host):
+                # (an Elastic private key beside its deployment's address in a page: the production's write key, published)
                 findings.append({"path": e.path, "line": line_number, "kind": kind, "strength": "strong", "class": cls, "published": True})
                 continue
             if cls == "doc" and kind == TABLE_SECRET_KIND:  # (a deployment guide's production values: published, to revoke)
