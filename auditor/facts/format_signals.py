@@ -8,6 +8,7 @@ from __future__ import annotations
 import re
 
 from auditor.facts.scaling.signals import in_block_comment, in_python_docstring, in_server_directive
+from auditor.facts.xls_html import html_table_sent_as_xls
 from auditor.data import load
 from auditor.facts.mention_filters import _PLATFORM_NAME, in_account_name, in_attribution, in_json_prose, in_page_link, in_prose_string, platform_name_in_page_text  # noqa: F401 (re-exported)
 from auditor.facts.signal_registry import signal
@@ -150,26 +151,6 @@ _HTML_TABLE = lazy_compile(r"""\.(?:outer|inner)HTML\b|<table\b""", re.I)
 _WEB_ADDRESS = lazy_compile(r"""(?:https?:)?//""", re.I)
 
 
-# an HTML table a server script builds and sends under an Excel media type with an .xls name ($export .= '<table><tr><td>…' then
-# header('Content-Type: application/xls'), header('Content-Disposition: attachment; filename=….xls'), echo $export): what it writes
-# is HTML a spreadsheet opens, not Excel's binary format, wherever the file names .xls (the file name, the button's "Exporter en .xls"),
-# unless the file also has an XLS writer (issue 12, s43 fh43 = efroc/stockvc)
-_XLS_MEDIA_HEADER = lazy_compile(r"""Content-Type:\s*application/(?:vnd\.ms-excel|xls|x-xls|x-msexcel|excel)\b""", re.I)
-_XLS_WRITER = lazy_compile(r"""\bxlwt\b|\bHSSFWorkbook\b|\bJRXlsExporter\b|Spreadsheet_Excel_Writer|\bcreateWriter\s*\([^)]{0,80}['"]Xls['"]|"""
-                           r"""\bWriter\\Xls\b|\bnew\s+Xls\s*\(""", re.I)
-
-
-def _html_table_sent_as_xls(text: str) -> bool:
-    """The file sends an HTML table it builds (``<table`` in the 6,000 characters before) under an Excel media type, and has no XLS
-    writer (the first 200,000 characters, the first 20 headers)."""
-    for n, h in enumerate(_XLS_MEDIA_HEADER.finditer(text, 0, 200_000)):
-        if n >= 20:
-            break
-        if _HTML_TABLE.search(text, max(0, h.start() - 6000), h.start()):
-            return not _XLS_WRITER.search(text, 0, 200_000)
-    return False
-
-
 def _xls_written(m) -> bool:
     if m.group(0).endswith(("'", '"')) and (in_python_docstring(m) or in_block_comment(m)):
         return False  # (an export named in a docstring's prose: "un export Decalog (\"Liste des notices...xls\")")
@@ -177,12 +158,10 @@ def _xls_written(m) -> bool:
         return False
     if m.group(0).startswith("application/") and _TEXT_EXPORT.search(m.string, 0, 200_000) and not _XLS_NAMED.search(m.string, 0, 200_000):
         return False
-    if m.group(0).startswith("application/") and _HTML_TABLE.search(m.string, max(0, m.start() - 600), m.end() + 600):
-        return False
+    if m.group(0).startswith("application/") and _HTML_TABLE.search(m.string, max(0, m.start() - 600), m.end() + 600) or html_table_sent_as_xls(m.string):
+        return False  # (or a page's HTML table sent under Excel's media type and an .xls name, $export .= '<table>…': s43 fh43)
     start = _quoted_open(m)
     if start >= 0 and _WEB_ADDRESS.match(m.string, start + 1):
-        return False
-    if (m.group(0).startswith("application/") or ".xls" in m.group(0).lower()) and _html_table_sent_as_xls(m.string):
         return False
     if "xlrd" in m.group(0):
         return False  # (xlrd reads .xls files, it writes none)
@@ -198,10 +177,6 @@ def _xls_written(m) -> bool:
 
 signal("format.xls", r"""(\bimport\s+xlwt\b|\bimport\s+xlrd\b|\bfrom\s+xlwt\b|\bxlwt\.Workbook\(|application/vnd\.ms-excel\b|\.xls['"]|\bJRXlsExporter\b)""",
        ("xlwt", "xlrd", "ms-excel", ".xls", "jrxlsexporter"), flags=0, classes=CODE, accept=_xls_written)
-# (what such a file writes, said: the HTML table sent under an Excel media type, a spreadsheet's import of a web page — no types, no
-# sheets, a warning on opening —, where CSV or ODS would be the open exchange)
-signal("format.html-table-xls", r"""Content-Type:\s*application/(?:vnd\.ms-excel|xls|x-xls|x-msexcel|excel)\b""", ("ms-excel", "application/xls", "x-xls", "x-msexcel",
-       "application/excel"), classes=CODE, accept=lambda m: _html_table_sent_as_xls(m.string) and not in_block_comment(m))
 signal("format.gtfs", r"""(?<![A-Za-z0-9])(GTFS(?:-RT)?|gtfs|NeTEx|netex)(?![A-Za-z0-9])|\b(SIRI|stop_times(?:\.txt)?)\b""", ("gtfs", "netex", "siri", "stop_times"), flags=0, classes=CODE + ("data",))
 # Scientific open formats: NetCDF (climate and weather data, CF conventions, an OGC standard) and Parquet.
 def _nc_file(m) -> bool:
