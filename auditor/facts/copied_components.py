@@ -4,7 +4,9 @@ CHANGELOG) whose title names a product that the licence file's opening lines nam
 (``public/ckeditor/`` with "CKEditor 4" atop its README.md and CHANGES.md, "CKEditor - The text editor for Internet" atop its
 LICENSE.md; ``phppgadmin/`` with "phpPgAdmin Installation Guide" atop its INSTALL and "Copyright (c) 2002… The phpPgAdmin
 Project" atop its LICENSE), or that the folder's own name gives when its licence is a copyright holder's (``codemirror/`` with
-"# CodeMirror" atop its README.md, "Copyright (C) 2017 by Marijn Haverbeke" in its LICENSE). Its files, documents, install notes, settings templates, translations and licence are that
+"# CodeMirror" atop its README.md, "Copyright (C) 2017 by Marijn Haverbeke" in its LICENSE), or that the package manifest beside
+it names (``include/Mailer/`` with "# PHPMailer - A full-featured…" atop its README.md, a composer.json named "phpmailer/phpmailer" and
+the LGPL's bare text as LICENSE). Its files, documents, install notes, settings templates, translations and licence are that
 program's, not the project's: the inventory calls them vendored and describes the folder as one copied library (its name as its
 documents write it, its version as its main file or its change log states it).
 
@@ -28,6 +30,7 @@ import re
 from auditor.facts.copied_folders import TOP_LICENCE
 from auditor.facts.vendored import squeeze
 from auditor.lazyre import lazy_compile
+from auditor.safejson import loads
 
 MAX_FOLDERS = 30
 HEAD_BYTES = 8192
@@ -51,6 +54,25 @@ _HOLDER = lazy_compile(r"copyright\s*(?:\(c\)|©)?\s*(?:\d{4}(?:\s*[-–,]\s*\d{
 _VERSION_WORD = lazy_compile(r"\bv?(\d+\.\d+(?:\.\d+){0,2})\b")
 # the files an upstream distribution ships beside its README and licence (AUTHORS, CONTRIBUTING.md, CHANGELOG.md)
 _DISTRIBUTION = lazy_compile(r"^(?:authors|contributors|contributing|changes|changelog|history|news)(?:\.(?:md|markdown|txt|rst))?$", re.I)
+# a package's own manifests at its top, naming the package ("name": "phpmailer/phpmailer")
+_PACKAGE_MANIFESTS = ("composer.json", "package.json", "bower.json")
+MANIFEST_BYTES = 65536
+
+
+def _package_names(snap, names: dict[str, str]) -> set[str]:
+    """The package names (squeezed, without a vendor or scope) the package manifests at a folder's top give."""
+    out = set()
+    for manifest in _PACKAGE_MANIFESTS:
+        if manifest not in names:
+            continue
+        try:
+            data = loads(snap.read_text(names[manifest], limit=MANIFEST_BYTES) or "{}")
+        except ValueError:
+            continue
+        name = data.get("name") if isinstance(data, dict) else None
+        if isinstance(name, str) and len(squeeze(name.rsplit("/", 1)[-1])) >= 4:
+            out.add(squeeze(name.rsplit("/", 1)[-1]))
+    return out
 
 
 def _title(text: str) -> str:
@@ -139,6 +161,7 @@ def copied_components(snap, items: list, own: set[str], owner: str | None = None
         m = _HOLDER.search(lic_text)
         holder = squeeze(m.group(1)) if m else ""
         product = None
+        packages = _package_names(snap, names)
         for n, text in docs.items():
             p = _product(_title(text))
             if p and re.search(r"(?<![A-Za-z0-9])" + re.escape(p[0]) + r"(?![A-Za-z0-9])", lic_head):  # (as written: "CKEditor")
@@ -150,6 +173,11 @@ def copied_components(snap, items: list, own: set[str], owner: str | None = None
             if p and len(p[1]) >= 4 and holder and p[1] == squeeze(folder.rpartition("/")[2]) \
                     and sum(bool(_DISTRIBUTION.match(n)) for n in names) >= 2 and _HOLDER.search(lic_head) \
                     and holder not in readme_text():
+                product = p
+                break
+            # (or the package manifest beside it names that very package: "# PHPMailer - A full-featured email creation…" atop
+            # include/Mailer/README.md beside a composer.json named "phpmailer/phpmailer", its licence the LGPL's bare text)
+            if p and len(p[1]) >= 4 and p[1] in packages:
                 product = p
                 break
         if not product:
