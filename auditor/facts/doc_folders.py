@@ -49,10 +49,31 @@ def site_content_root(entries: list) -> bool:
     return any("/" not in e.path and _SITE_GENERATOR.match(e.name) for e in entries) and any(e.path.startswith("content/") for e in entries)
 
 
+# A code package's own manifest (an Nx or Angular library's project.json / ng-package.json, npm's package.json, Maven's pom.xml, a .NET
+# project, Cargo, Python's, Composer's)
+_PACKAGE_MANIFEST = lazy_compile(r"^(?:project\.json|ng-package\.json|package\.json|pom\.xml|build\.gradle(?:\.kts)?|Cargo\.toml|"
+                                 r"pyproject\.toml|setup\.py|composer\.json|go\.mod|[^/]+\.csproj)$")
+
+
+def code_packages(entries: list, code: set[str]) -> set[str]:
+    """The folders that are a package of code whatever their name: a package manifest of their own (:data:`_PACKAGE_MANIFEST`) beside a
+    src/ folder holding code, and no written page but their README (an Nx workspace's modules/documentation/, the library of the app's
+    "documentation" screen: project.json, src/lib/documentation/documentation.component.ts; issue 12, s43 fk43 =
+    GuilaumeDurandiere/angular-standalone). A documentation site's folder (Docusaurus' package.json and src/ beside its docs/*.md) has
+    pages and stays documentation."""
+    manifests = {e.dir for e in entries if e.dir and _PACKAGE_MANIFEST.match(e.name)}
+    out = {d for d in manifests if any(c == f"{d}/src" or c.startswith(f"{d}/src/") for c in code)}
+    pages = {d for d in out for e in entries if e.path.startswith(d + "/") and e.ext.lower() in PROSE_EXT
+             and not e.name.lower().startswith("readme") and not is_test(e.path)}
+    return out - pages
+
+
 def named_doc_dirs(entries: list) -> list[str]:
     """Documentation folders at any depth (doc/, app/doc/, bdd/documentation/…), shallowest first; none in a web project's served folder,
-    nor among the pages of the site the repository is (:func:`site_content_root`: content/fr/documentation/)."""
+    nor among the pages of the site the repository is (:func:`site_content_root`: content/fr/documentation/), nor a package of code
+    named so (:func:`code_packages`)."""
     dir_set, code = set(), code_dirs(entries)
+    packages = code_packages(entries, code)
     webs, items = web_dirs(entries), collection_items(entries)
     site = site_content_root(entries)
     for e in entries:
@@ -67,6 +88,8 @@ def named_doc_dirs(entries: list) -> list[str]:
             # below a test folder a guide word names a kind of test, not a guide (tests/integration/manuels/: manual tests)
             if folder_word(seg) in GUIDE_DIRS and {s.lower() for s in segs[:i]} & TEST_DIRS:
                 continue
+            if "/".join(segs[: i + 1]) in packages and folder_word(seg) in DOCS_DIRS:  # (a package of code named documentation)
+                break
             if folder_word(seg) in DOCS_DIRS or doc_folder(folder_word(seg), e.ext, "/".join(segs[: i + 1]), e.path, code) \
                     and "/".join(segs[: i + 1]) not in items:  # numbered or not (0_documentation/, "Documentation technique/", doc_fs/)
                 dir_set.add("/".join(segs[: i + 1]))

@@ -306,7 +306,8 @@ def _site(snap, entries: list, readme_path: str | None, names: set[str] = frozen
     site += [] if site else api_viewer_pages(snap, entries)[:1]  # an API's documentation site kept in the repository (Swagger UI)
     site += [] if site else redirect_site(snap, snap.files.values())  # (docs/index.html sending its readers to the site kept elsewhere)
     if readme_path and not site:  # a published documentation site linked from the README
-        text = snap.read_text(readme_path, limit=MAX_SAMPLE_BYTES) or ""
+        # (the README as the team wrote it: a framework's template's links to its own docs, Nx's nx.dev, are not the project's site)
+        text = team_text(readme_path, snap.read_text(readme_path, limit=MAX_SAMPLE_BYTES) or "")
         domains = committer_domains(snap) if "wiki" in text.lower() else frozenset()  # (read when a wiki may be linked)
         prev = ""  # the paragraph before (a bare address alone on its line is announced by it: "… publiée automatiquement sur :")
         for b in parse_document(text, readme_format(readme_path, text)):
@@ -540,7 +541,7 @@ _TASK_LIST = re.compile(r"^(?:todos?|to-do|to_do|tasks?|t[aâ]ches|backlog)(?:[-
 _NOT_PROSE_OF_DOCS = frozenset({"license", "changelog", "code_of_conduct", "security", "authors"})
 
 
-@fact("docs", version=160)  # (what the inventory calls vendored is left out too: a library's repository copied whole, js/<Lib>/docs/)
+@fact("docs", version=161)  # (what the inventory calls vendored is left out too: a library's repository copied whole, js/<Lib>/docs/)
 def docs(ctx) -> dict:
     snap = ctx.snapshot
     try:

@@ -267,7 +267,7 @@ def settingless(snap, path: str) -> bool:
 README_VARIANT = re.compile(r"^(readme|lisezmoi)[._-][\w.-]+\.(md|markdown|rst|txt|adoc)$", re.I)
 
 
-@fact("files", version=140)
+@fact("files", version=141)
 def files(ctx) -> dict:
     snap = ctx.snapshot
     entries = list(snap.files.values())

@@ -7,7 +7,7 @@ from __future__ import annotations
 import re
 
 from auditor.facts.document import Block, norm, parse_document, readme_format
-from auditor.facts.readme_template_signs import CONTAINER_SIGNS, EXPORT_NOTES, GITLAB_CHAPTERS, TEMPLATE_PATTERNS, TEMPLATES  # noqa: F401 (the signatures, by template; re-exported)
+from auditor.facts.readme_template_signs import CONTAINER_SIGNS, EXPORT_NOTES, GITLAB_CHAPTERS, NX_CHAPTERS, TEMPLATE_PATTERNS, TEMPLATES  # noqa: F401 (the signatures, by template; re-exported)
 from auditor.lazyre import lazy_compile
 
 
@@ -23,7 +23,7 @@ TEMPLATE_NAMES = {
     "create-react-app": "Create React App", "vite": "Vite", "vue-cli": "Vue CLI", "nuxt": "Nuxt", "next.js": "Next.js",
     "angular": "Angular CLI", "sveltekit": "SvelteKit", "rails": "Ruby on Rails", "symfony": "Symfony", "django": "Cookiecutter Django",
     "laravel": "Laravel", "nestjs": "NestJS", "expo": "Expo", "astro": "Astro", "gatsby": "Gatsby", "remix": "Remix", "gitlab": "GitLab",
-    "github": "GitHub", "openapi-generator": "OpenAPI Generator", "swagger-codegen": "Swagger Codegen",
+    "github": "GitHub", "nx": "Nx", "openapi-generator": "OpenAPI Generator", "swagger-codegen": "Swagger Codegen",
     "ckan-extension": "ckanext (CKAN)", "claude-design": "Claude Design",
     "jhipster": "JHipster", "redwood": "RedwoodJS", "ionic": "Ionic", "alfresco-sdk": "Alfresco SDK", "mean.js": "MEAN.JS",
     "qgis2web": "qgis2web", "usethis": "usethis (R)", "simple-mvc": "Simple MVC (Wild Code School)",
@@ -102,6 +102,7 @@ TEMPLATE_CHAPTERS: dict[str, tuple[str, ...]] = {
                 "browse the live mean js example on", "you have your application running but there are a lot of stuff to understand",
                 "the mean name was coined by valeri karpov"),
     "gitlab": GITLAB_CHAPTERS,
+    "nx": NX_CHAPTERS,
 }
 
 
