@@ -25,6 +25,7 @@ from auditor.facts.embedded import component_script, notebook_measurable
 from auditor.facts.r_functions import nested_functions_hidden
 from auditor.facts.files import rust_test_files, scaffold_test, test_data, holds_no_test, untested_script
 from auditor.facts.scaffold_react_native import react_native_scaffold
+from auditor.facts.scaffold_e2e import e2e_helper, nx_e2e_scaffold
 from auditor.facts.scaffold_tests import testless_files
 from auditor.facts.library_headers import banner_files
 from auditor.facts.dummy_tests import DUMMY_PROBE_BYTES, dummy_test
@@ -412,10 +413,11 @@ def source_inventory(ctx) -> dict:
         if why == "test" and e.path in copied:
             counts["vendored"] += 1
             continue
-        if why == "test" and e.path in testless:  # (tests/test_authent.py: requests.get and print, no test function nor assertion)
+        if why == "test" and (e.path in testless or e2e_helper(ctx.snapshot, e.path)):  # (tests/test_authent.py: requests.get and print,
+            # no test function nor assertion; a browser test's page object, app.po.ts)
             counts["test_support"] = counts.get("test_support", 0) + 1
             continue
-        if why == "test" and (scaffold_test(ctx.snapshot, e.path) or react_native_scaffold(ctx.snapshot, e.path)):
+        if why == "test" and (scaffold_test(ctx.snapshot, e.path) or react_native_scaffold(ctx.snapshot, e.path) or nx_e2e_scaffold(ctx.snapshot, e.path)):
             # (Android Studio's ExampleUnitTest, React Native's "renders correctly", left as generated: they test nothing)
             counts["test_scaffold"] = counts.get("test_scaffold", 0) + 1
             continue

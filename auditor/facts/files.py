@@ -176,7 +176,9 @@ TEST_SETUP = lazy_compile(r"^(bootstrap\.php|(spec|rails|test)_helper\.rb|confte
                           # a runner's configuration kept in the test folder (the Nest CLI's test/jest-e2e.json)
                           r"jest[-_.]e2e\.json|(jest|vitest)\.config\.(json|[cm]?[jt]s)|"
                           # a browser-test runner's configuration in the e2e folder (the Angular CLI's e2e/protractor.conf.js)
-                          r"(protractor|karma|wdio|nightwatch)[-_.]conf(ig)?\.[cm]?[jt]s)$", re.I)
+                          r"(protractor|karma|wdio|nightwatch)[-_.]conf(ig)?\.[cm]?[jt]s|"
+                          # (and Cypress's and Playwright's: an Nx e2e project's cypress.config.ts, its nxE2EPreset and base URL)
+                          r"(cypress|playwright)\.config\.[cm]?[jt]s)$", re.I)
 
 
 def holds_no_test(e) -> bool:
@@ -267,7 +269,7 @@ def settingless(snap, path: str) -> bool:
 README_VARIANT = re.compile(r"^(readme|lisezmoi)[._-][\w.-]+\.(md|markdown|rst|txt|adoc)$", re.I)
 
 
-@fact("files", version=141)
+@fact("files", version=142)
 def files(ctx) -> dict:
     snap = ctx.snapshot
     entries = list(snap.files.values())
