@@ -10,11 +10,12 @@ from auditor.facts.inventory import FOLDER_KEEPERS, is_vendored
 from auditor.facts.kind_appsscript import apps_script_manifest
 from auditor.facts.kind_page_apps import served_as_files
 from auditor.facts.project import decided_kind
+from auditor.facts.qt_strings import distinct_qt_strings
 from auditor.facts.textscan import LANGUAGE_FILE
 from auditor.facts.tree import tree_of
 from auditor.lazyre import lazy_compile
 
-from .common import code_free, dep_evidence_lines, distinct_qt_strings, match_deps, textscan_ok, tool_program
+from .common import code_free, dep_evidence_lines, match_deps, textscan_ok, tool_program
 
 I18N_DEPS = (r"i18next|react-i18next|next-i18next|vue-i18n|@nuxtjs/i18n|next-intl|react-intl|@formatjs/.*|svelte-i18n|@angular/localize|"
              r"symfony/translation|laravel-lang/.*|django-modeltranslation|django-parler|flask-babel|babel|rails-i18n|i18n|gettext|polib|fluent.*|@lingui/.*")
@@ -305,8 +306,7 @@ def _i18n(ctx, scan: dict, ev: list[Evidence]) -> bool:
     # Babel without a catalogue nor a translation call formats dates and numbers, translates no text (Geotrek-event-reservation's
     # backend: babel.dates.format_date(…, locale="fr_FR") for its French mails, every label written in French; issue 12, s35 ab35)
     i18n_deps = [d for d in i18n_deps if d[0] not in FORMAT_ONLY_I18N_DEPS or locale_files or calls]
-    # Qt's translation system: a QTranslator loading the catalogue and three distinct texts given to tr()/translate() at least (a QGIS
-    # plugin's dialogs; QTranslator boilerplate with no tr() text, s39 fh39, or Plugin Builder's scaffold's two, s43 fg43, translates nothing)
+    # Qt's translation system: a QTranslator and three distinct tr()/translate() texts at least (no boilerplate, s39 fh39, nor scaffold, s43 fg43)
     qt_strings = [h for h in scan["signals"].get("i18n.qt-string", []) if h[3] == "code" and h[0] not in copied and not is_vendored(h[0])]
     qt = len(distinct_qt_strings(ctx, qt_strings)) >= 3 and any(h[3] == "code" and h[0] not in copied for h in scan["signals"].get("i18n.qt-translator", []))
     if qt and not (locale_files or i18n_deps or len(i18n_code) >= 3):
