@@ -38,6 +38,28 @@ _SETTINGS_WORD = lazy_compile(r"conf|setting|param|option|r[eé]glage", re.I)
 _SETTINGS_SECTIONS = lazy_compile(r"<(appSettings|connectionStrings|applicationSettings)\b")
 
 
+# .NET's configuration built with the environment as a source: AddEnvironmentVariables(), or a default builder that adds it (ASP.NET
+# Core's WebApplication.CreateBuilder, the generic host's Host.CreateDefaultBuilder/CreateApplicationBuilder, WebHost's)
+ENV_SOURCE = lazy_compile(r"\.AddEnvironmentVariables[ \t]*\(|\bWebApplication\.CreateBuilder[ \t]*\(|\bHost\.Create(?:Default|Application)Builder[ \t]*\(|"
+                          r"\bWebHost\.CreateDefaultBuilder[ \t]*\(")
+# a key read from the configuration's root (configuration["Api:Url"], builder.Configuration.GetValue<int>("Timer"),
+# Configuration.GetSection("Mail"), GetConnectionString("Default")): not a sub-section's (GetSection("Mail").GetSection("Host"))
+ROOT_KEY = lazy_compile(r"""\b(?:_?[Cc]onfig(?:uration)?|[Cc]onfigurationManager)(?:[ \t]*\[[ \t]*"([A-Za-z_][\w:.-]{0,80})"[ \t]*\]|"""
+                        r"""\.(?:GetValue[ \t]*<[\w?.]+>|GetSection|GetRequiredSection)[ \t]*\([ \t]*"([A-Za-z_][\w:.-]{0,80})"[ \t]*[,)])"""
+                        r"""|\bGetConnectionString[ \t]*\([ \t]*"([A-Za-z_][\w.-]{0,80})"[ \t]*\)""")
+
+
+def environment_keys(text: str) -> list[str]:
+    """The environment variables a .NET configuration built with the environment as a source reads for the keys ``text`` reads
+    from its root: ``Section:Key`` is ``Section__Key``, a connection string ``ConnectionStrings__Name`` (.NET's mapping)."""
+    out = []
+    for m in ROOT_KEY.finditer(text):
+        name = (m.group(1) or m.group(2) or "").replace(":", "__") or "ConnectionStrings__" + m.group(3)
+        if name not in out:
+            out.append(name)
+    return out
+
+
 def dotnet_sources(entries) -> list:
     """The C# and VB sources (not tests), sorted, at most :data:`MAX_FILES`."""
     return sorted((e for e in entries if e.ext in DOTNET_SOURCE_EXT and not is_test(e.path) and 0 < e.size <= MAX_BYTES),
@@ -51,8 +73,13 @@ def dotnet_reads(snap, entries) -> dict:
     env: dict[str, list] = {}
     keys: dict[str, list] = {}
     files: dict[str, list] = {}
-    for e in dotnet_sources(entries):
-        text = snap.read_text(e.path, limit=MAX_BYTES) or ""
+    sources = dotnet_sources(entries)
+    texts = {e.path: snap.read_text(e.path, limit=MAX_BYTES) or "" for e in sources}
+    # (a configuration taking the environment as a source: every key read from its root is read from the environment too, the
+    # ConnectionStrings__dbPortail a container sets overriding appsettings.json's — s43 fj43)
+    from_env = any(ENV_SOURCE.search(t) for t in texts.values())
+    for e in sources:
+        text = texts[e.path]
         for i, line in enumerate(text.splitlines()[:MAX_LINES], 1):
             stripped = line.lstrip()
             if stripped.startswith(("//", "'", "*", "/*")):
@@ -62,6 +89,8 @@ def dotnet_reads(snap, entries) -> dict:
                 env.setdefault(m.group(1), [e.path, i, excerpt, "code"])
             for m in CONFIG_KEY.finditer(line):
                 keys.setdefault(m.group(1) or m.group(2), [e.path, i, excerpt, "code"])
+            for name in environment_keys(line) if from_env and not stripped.startswith(("Imports", "using")) else []:
+                env.setdefault(name, [e.path, i, excerpt, "code"])
             for m in FILE_READ.finditer(line):
                 if m.group(1).rsplit(".", 1)[-1].lower() in SETTINGS_FILE_EXT:
                     files.setdefault(m.group(1), [e.path, i, excerpt, "code"])
@@ -105,3 +134,25 @@ def uncommitted_files(entries, reads: dict) -> list[list]:
     ``[literal path, hit]``."""
     names = {e.name.lower() for e in entries}
     return [[n, h] for n, h in reads.get("files") or [] if outside_repository(n) and file_name(n).lower() not in names][:10]
+
+
+def appsettings_keys(text: str, names) -> set[str]:
+    """Of ``names`` (environment variables in .NET's ``Section__Key`` form), those an appsettings JSON ``text`` holds as a key path
+    (``{"ConnectionStrings": {"Default": …}}`` holds ``ConnectionStrings__Default``; a section holds its own name): the settings it
+    documents. Case-insensitive, as .NET's configuration keys are."""
+    import json
+
+    try:
+        data = json.loads(text.lstrip("\ufeff"))
+    except ValueError:
+        return set()
+    out = set()
+    for name in names:
+        node = data
+        for part in name.split("__"):
+            node = next((v for k, v in node.items() if k.lower() == part.lower()), None) if isinstance(node, dict) else None
+            if node is None:
+                break
+        if node is not None:
+            out.add(name)
+    return out

@@ -11,7 +11,7 @@ from auditor.facts import FactError, fact, kind_apps
 from auditor.facts.kind_services import compose_by_content
 from auditor.facts.agent_guides import agent_guide_steps, only_agent_guide
 from auditor.facts.grails_settings import grails_external_settings
-from auditor.facts.dotnet_settings import dotnet_reads, dotnet_templates, uncommitted_files
+from auditor.facts.dotnet_settings import DOTNET_SETTINGS, appsettings_keys, dotnet_reads, dotnet_templates, uncommitted_files
 from auditor.facts.rust_settings import rust_settings_files, uncommitted_rust_files
 from auditor.facts.guide_content import not_guides
 from auditor.facts.unwritten_installs import link_only_installs, unwritten_guides
@@ -615,7 +615,7 @@ def step_code_files(snap, readme: dict, text: str) -> list[str]:
     return out
 
 
-@fact("env_settings", version=147, public=False)
+@fact("env_settings", version=148, public=False)
 def env_settings(ctx) -> dict:
     """``read_vars``: ``[variable, hit]`` read from the environment by the code; ``templates``
     (.env.example, a placeholder-only .env, Symfony's committed .env…) and ``settings_docs``;
@@ -746,6 +746,8 @@ def env_settings(ctx) -> dict:
         # a variable a template or a settings document names, even in a comment (# ATLAS_SETTINGS: path of…)
         documented |= {v for v in names if re.search(rf"(?<![A-Za-z0-9_]){re.escape(v)}(?![A-Za-z0-9_])", text)}
         documented |= toml_keys_named(names, text) if p in templates else set()  # (Streamlit's [myliaq] api_key = …: myliaq.api_key)
+        # (an ASP.NET Core appsettings.json holding ConnectionStrings:Default documents ConnectionStrings__Default — s43 fj43)
+        documented |= appsettings_keys(text, names) if p in templates and DOTNET_SETTINGS.match(p.rsplit("/", 1)[-1]) and p.endswith(".json") else set()
     documented |= compose_wired(snap, entries, names, documented, MAX_TEMPLATE_BYTES)
     # (a name read through the project's helper, getEnvVar('PEARL_API_URL'), that a front end's build tool hands the code only under its
     # public prefix: the template's REACT_APP_PEARL_API_URL is that setting; issue 12, s40 fe40 = InseeFrLab/Mapex)
