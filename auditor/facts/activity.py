@@ -61,7 +61,7 @@ def _persons(ctx, commits) -> int:
     return len({key(c) for c in commits if not is_bot(c.author_name, c.author_email)} - tools)
 
 
-@fact("activity", version=22, cache="commit+as_of")
+@fact("activity", version=23, cache="commit+as_of")
 def activity(ctx) -> dict:
     reason = history_unavailable(ctx)
     if reason is not None:

@@ -80,7 +80,7 @@ def tail_of(keys: list[str], cap: int) -> int:
     return len(keys) - min(starts) if starts else 0
 
 
-@fact("fork_history", version=10, public=False, cache="commit+as_of")
+@fact("fork_history", version=11, public=False, cache="commit+as_of")
 def fork_history(ctx) -> dict | None:
     """``{"repository", "name", "path", "line", "own_commits", "commits", "upstream_people", "own_people", "since"}`` when the
     repository is a fork whose own commits are a short tail over another project's history (see the module's docstring), else

@@ -8,13 +8,25 @@
   "Alexis Lecoq" <…+lecoqal@users.noreply.github.com>, issue 12, s43 fb43 = lecoqal/pphook): under 8 letters a login alone could
   be two people's choice of the same short word ("Alix Roy"'s login alixroy and another "alixroy" writing as ar.velo@…), so it is
   that account's only when the author's own mailbox also spells a word of the full name the account commits under (the
-  surname lecoq in lecoq.alexisb.fr). The whole login must be the name, never a part of it."""
+  surname lecoq in lecoq.alexisb.fr). The whole login must be the name, never a part of it.
+- A contractor's mark closing a mailbox's local part: "gdurandiere-ext" <…@almond.consulting> is the login gdurandiere (initial and
+  surname) of an external consultant, the same person as guillaume.durandiere@… when that login fits no one else (issue 12, s43 fk43 =
+  GuilaumeDurandiere/angular-standalone); "-ext" is no surname of a form (gdurandiere, ext)."""
 
 from __future__ import annotations
 
 import re
 
 MAX_NUMBER_DIGITS = 12
+# an external's mark after the login, separated by -, _ or . ("-ext", "_externe", ".prestataire")
+_EXTERNAL_MARK = re.compile(r"^([a-z][a-z0-9._-]{2,60}?)[-_.](?:ext|externe?|external|presta|prestataire)$")
+
+
+def without_external_mark(local: str) -> str:
+    """A mailbox's local part without a closing external's mark: "gdurandiere-ext" is "gdurandiere"; "ext" and "jo-ext" (under 3
+    characters before the mark) and any other local part are returned as they are."""
+    m = _EXTERNAL_MARK.match(local or "")
+    return m.group(1) if m else (local or "")
 
 
 def without_account_number(name: str) -> str:

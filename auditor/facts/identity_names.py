@@ -10,7 +10,7 @@ from __future__ import annotations
 import re
 import unicodedata
 
-from auditor.facts.identity_marks import without_account_number
+from auditor.facts.identity_marks import without_account_number, without_external_mark
 
 _GENERIC = {"no", "reply", "noreply", "do", "not", "dev", "team", "contact", "root", "git", "user", "web", "flow", "admin", "info"}
 
@@ -55,7 +55,7 @@ def _forms(name: str, email: str) -> list[tuple[str, str]]:
     named = _words(name) if re.search(r"\s", name) else []
     if len(named) == 2 and named[0] not in _GENERIC and all(x.isalpha() for x in named):
         out.append((named[0], named[1]))
-    local = (email or "").lower().split("@", 1)[0].split("+")[-1]
+    local = without_external_mark((email or "").lower().split("@", 1)[0].split("+")[-1])  # (gdurandiere-ext: identity_marks)
     if re.search(r"[._-]", local) and not (email or "").lower().endswith("noreply.github.com"):
         w = _words(local)
         if len(w) == 2 and all(x.isalpha() and x not in _GENERIC for x in w):
@@ -116,7 +116,7 @@ def _logins(name: str, email: str) -> set[str]:
     if not re.search(r"[\s,.]", (name or "").strip()):
         found.add(_plain((name or "").strip()))
     if "noreply" not in email:
-        found.add(email.split("@", 1)[0].split("+")[-1])
+        found.add(without_external_mark(email.split("@", 1)[0].split("+")[-1]))
     # a login in two parts joined by a hyphen or an underscore reads as one word (``pie-leroy``: pieleroy)
     found |= {x.replace(sep, "") for x in found for sep in "-_" if x.count(sep) == 1 and all(x.split(sep))}
     return {x for x in found if len(x) >= 6 and x.isalpha() and x.isascii() and x not in _GENERIC}
