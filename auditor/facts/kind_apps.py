@@ -186,7 +186,8 @@ def monitoring_protocol(ctx) -> str | None:
 
 
 # A Python script whose window is drawn by a desktop or touch toolkit (Kivy, Tk, Qt, wx, GTK): a graphical program, no command
-GUI_IMPORT = lazy_compile(r"^[^\S\n]*(?:from|import)\s+(?:kivy|tkinter|Tkinter|PyQt[456]|PySide[26]?|wx|pygame)\b|^[^\S\n]*from\s+gi\.repository\s+import\s+Gtk\b",
+# (and the toolkits drawn over Tk: CustomTkinter, ttkbootstrap)
+GUI_IMPORT = lazy_compile(r"^[^\S\n]*(?:from|import)\s+(?:kivy|tkinter|Tkinter|customtkinter|ttkbootstrap|PyQt[456]|PySide[26]?|wx|pygame)\b|^[^\S\n]*from\s+gi\.repository\s+import\s+Gtk\b",
                           re.M)
 
 

@@ -7,7 +7,8 @@ from __future__ import annotations
 
 import re
 
-from auditor.facts.inventory import is_test
+from auditor.facts.inventory import is_test, is_vendored
+from auditor.facts.kind_apps import GUI_IMPORT
 from auditor.lazyre import lazy_compile
 
 NATIVE_EXT = frozenset({"c", "cc", "cpp", "cxx", "m", "mm"})
@@ -157,3 +158,25 @@ def built_front_end(ctx) -> list[str]:
         if held:
             return [path, held[0]]
     return []
+
+
+MAX_PY_WINDOWS, PY_WINDOW_BYTES = 40, 128 * 1024
+# a GUI toolkit's main loop started: Tk's (and CustomTkinter's) mainloop(), wx's MainLoop(), Qt's exec()/exec_()
+_PY_LOOP = lazy_compile(r"\.(?:mainloop|MainLoop|exec_?)[^\S\n]*\([^\S\n]*\)")
+_PY_MAIN = lazy_compile(r"^if __name__ == ['\"]__main__['\"]\s*:", re.M)
+
+
+def python_windows(ctx, files) -> tuple[list[str], str]:
+    """(the Python programs opening a desktop window, the toolkit): a script run as a program (``if __name__ == "__main__":``) that
+    imports a desktop toolkit (Tk, CustomTkinter, Qt, wx, Kivy, GTK) and starts its main loop (``app.mainloop()``): a window
+    program, no command-line tool, though no freezer builds it. A plugin's dialog (a QGIS plugin's ``dlg.exec_()``) is not run as
+    a program. At most :data:`MAX_PY_WINDOWS` sources read, shallowest first; tests and copied code are not the program."""
+    sources = sorted((e.path for e in files if e.ext.lower() == "py" and not is_test(e.path) and not is_vendored(e.path)),
+                     key=lambda p: (p.count("/"), p))
+    for p in sources[:MAX_PY_WINDOWS]:
+        text = ctx.snapshot.read_text(p, limit=PY_WINDOW_BYTES) or ""
+        m = GUI_IMPORT.search(text)
+        if m and _PY_MAIN.search(text) and _PY_LOOP.search(text):
+            toolkit = re.sub(r"^\s*(?:from|import)\s+", "", m.group(0)).strip()
+            return [p], toolkit
+    return [], ""

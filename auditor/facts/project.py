@@ -53,7 +53,7 @@ from auditor.facts.kind_mobile import _app_root, mobile_app, mobile_points
 from auditor.facts.kind_native import native_servers
 from auditor.facts.kind_operators import kubernetes_operator
 from auditor.facts.kind_overlays import OVERLAY_REASON, configuration_overlay
-from auditor.facts.kind_programs import NATIVE_EXT, desktop_programs, frozen_program, operation_scripts, provisioned_machines, service_units, built_front_end
+from auditor.facts.kind_programs import NATIVE_EXT, desktop_programs, frozen_program, python_windows, operation_scripts, provisioned_machines, service_units, built_front_end
 from auditor.facts.script_bundles import script_bundles
 from auditor.facts.kind_schedule import mobile_back_end, scheduled_scripts
 from auditor.facts.kind_rust_gui import desktop_shell, rust_desktop
@@ -1190,6 +1190,9 @@ def decide_kind(ctx) -> tuple[str, list[dict], dict[str, float], bool, list[dict
     # a Python program its setup.py (py2exe, py2app, cx_Freeze) or a PyInstaller spec freezes into an executable: that program
     frozen = frozen_program(ctx) if by_ext.get("py") and not (ui or api or pages or java_web) else None
     add(frozen[1] if frozen else "cli-tool", 7 if frozen else 0, [frozen[0]] if frozen else [], "Python program frozen into an executable")
+    # (or one started as a program that opens a toolkit's window and runs its main loop: main.py's CustomTkinter app.mainloop())
+    py_windows, py_toolkit = python_windows(ctx, files) if by_ext.get("py") and not (frozen or ui or api or pages or java_web) else ([], "")
+    add("desktop-application", 7, py_windows, f"desktop program (Python, {py_toolkit} window and main loop)")
     # shell scripts that deploy, start, stop and roll back a site built elsewhere (a département's JCMS deployment), no program of
     # their own: a deployment
     ops = operation_scripts(files) if not (app_code or ui or api or pages or html or templates) else []
@@ -1582,7 +1585,7 @@ def _theme_template(path: str) -> bool:
 
 _PAGE_SCRIPT_EXT = frozenset({"js", "mjs", "cjs", "ts", "jsx", "tsx", "html", "htm"})  # (a page's scripts, not a Python figure's)
 
-@fact("project_kind", version=131, public=False)
+@fact("project_kind", version=132, public=False)
 def project_kind(ctx) -> dict:
     """The kind decided from the commit's files alone, and the project it is a copy of: cached with the commit, so that a warm
     audit (whose check results are reused, keyed by this kind) neither classifies 20,000 paths nor builds the inventory again."""
