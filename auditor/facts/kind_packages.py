@@ -9,6 +9,7 @@ from __future__ import annotations
 import re
 
 from auditor import safejson
+from auditor.facts.r_scaffold import r_scaffolding
 from auditor.lazyre import lazy_compile
 
 # Folders of retired code, at the root or one folder down: what the project used to be (a dashboard kept in old/ beside the
@@ -77,7 +78,10 @@ def r_package_top(ctx) -> str | None:
         top = readme.rsplit("/", 1)[0] + "/"
     if top + "DESCRIPTION" not in files or not (top + "NAMESPACE" in files or any(p.startswith(top + "R/") and p.lower().endswith(".r") for p in files)):
         return None
-    return top if _R_PACKAGE.search(ctx.snapshot.read_text(top + "DESCRIPTION", limit=64 * 1024) or "") else None
+    text = ctx.snapshot.read_text(top + "DESCRIPTION", limit=64 * 1024) or ""
+    if r_scaffolding(files, top, text):
+        return None  # RStudio's or usethis's DESCRIPTION left unfilled with no R/ code: a project's scaffolding, its scripts decide
+    return top if _R_PACKAGE.search(text) else None
 
 
 _GOLEM_FILES = ("R/app_server.R", "R/app_ui.R", "R/run_app.R", "inst/golem-config.yml")

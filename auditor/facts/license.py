@@ -44,6 +44,7 @@ from auditor.facts.kind_apps import EXAMPLE_DIRS
 from auditor.facts.addon_licences import addon_licences, licence_url
 from auditor.facts.licence_classifiers import classifier_licences, classifier_spdx
 from auditor.facts.license_headers import header_source
+from auditor.facts.r_scaffold import licence_placeholder
 from auditor.facts.metadata_licences import folder_descriptors, metadata_licences
 from auditor.facts.readme_copies import readme_copied_dirs
 from auditor.facts.subtree_dirs import subtree_dirs
@@ -614,7 +615,7 @@ def manifest_licenses(snap, path: str, repo_names: frozenset[str] = frozenset())
     if rx:
         for m in re.finditer(rx, text, re.M | re.I):
             value = _r_licence(m.group(1).strip()) if name == "DESCRIPTION" else m.group(1).strip()
-            if value and "file" not in value.lower()[:5]:
+            if value and "file" not in value.lower()[:5] and not (name == "DESCRIPTION" and licence_placeholder(value)):
                 out.append((value, _line_of(text, m.start())))
             break
     if not out and name in ("setup.py", "setup.cfg", "pyproject.toml"):  # no licence field: the trove classifiers PyPI shows
@@ -1120,7 +1121,7 @@ def _reuse_source(reuse: dict, reuse_layout: bool) -> dict | None:
             "covers_code": dict(sorted(code.items(), key=lambda kv: -kv[1])[:20])}
 
 
-@fact("license", version=97)
+@fact("license", version=98)
 def license_fact(ctx) -> dict:
     snap = ctx.snapshot
     index = get_index()

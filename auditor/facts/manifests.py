@@ -35,6 +35,7 @@ from auditor.facts.maven_manifest import apply_managed_scopes
 from auditor.facts.nuget_manifest import is_nuget_manifest, pinned_in_place, references
 from auditor.facts.package_lists import list_ecosystem, list_entry
 from auditor.facts.r_locks import r_lock_package_names
+from auditor.facts.r_scaffold import r_scaffolding
 from auditor.facts.requirement_files import conda_lock_sources, docs_build_only, fully_pinned, lists_web_files, lock_included_requirements, mark_script_requirements
 from auditor.facts.sbt_manifest import is_sbt_meta_build
 from auditor.facts.setup_py import requirement_file_path, setup_py_fields
@@ -103,6 +104,8 @@ def _manifest_entry(snap, e, eco: str, locks_by_dir: dict[str, list[str]], own: 
     read_files: list[str] = []  # the requirement files a setup.py reads for install_requires
     if (e.name == "DESCRIPTION" and not is_r_description(text or "")) or (eco == "nuget" and not references(text or "")) or (eco == "pip" and lists_web_files(text or "")):
         return None  # a DESCRIPTION file of prose, not R's; a .NET project that references no package (a VB desktop program); a page's .js/.css files
+    if e.name == "DESCRIPTION" and r_scaffolding(snap.files, e.dir + "/" if e.dir else "", text or ""):
+        return None  # RStudio's or usethis's template left unfilled, no R/ code: no package, it declares nothing (the scripts' library() calls do)
     if eco in HOST_MANIFESTS.values() or eco == "drupal":  # read, or not a manifest after all (a profile.json of another tool)
         return host_manifest_entry(entry, e.name, text, own)
     if list_ecosystem(e.name, e.path):  # read, or not a list after all (a requirements.yml of another tool)
@@ -187,7 +190,7 @@ def _r_lock_entries(snap, r_locks: list, out_manifests: list[dict]) -> list[dict
     return out
 
 
-@fact("manifests", version=44)
+@fact("manifests", version=45)
 def manifests(ctx) -> dict:
     snap = ctx.snapshot
     inv = inventory_of(ctx)

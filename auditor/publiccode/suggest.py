@@ -33,6 +33,20 @@ FILE_KINDS = {"data-model": "configurationFiles", "gis-kit": "configurationFiles
               "data-specification": "standalone/other"}
 
 
+# kinds of project whose program runs where it is installed, not on a web server: a library or package (publiccode's own software
+# type "library"), a command-line tool or a script a schedule runs ("standalone/other"); their platforms are their language's, never
+# "web" for want of a known language (issue 12, s43 fm43 = ymansiaux/carreauxINSEE, an R package, and ymansiaux/bot_chaban, an R
+# script run by a scheduled workflow, were suggested platforms ["web"], "standalone/web")
+RUN_KINDS = {"library": "library", "cli-tool": "standalone/other"}
+
+
+def _run_kind(ctx) -> str | None:
+    """The decided kind of project when it is one of :data:`RUN_KINDS`."""
+    proj = _fact(ctx, "project")
+    kind = proj.get("kind") if proj.get("kind_decided") else None
+    return kind if kind in RUN_KINDS else None
+
+
 def _file_kind(ctx) -> str | None:
     """The decided kind of project when it is one of :data:`FILE_KINDS`."""
     proj = _fact(ctx, "project")
@@ -63,7 +77,7 @@ def _platforms(ctx, languages: dict[str, int]) -> list[str]:
         out.append("ios")
     if not out and ({"Python", "Go", "Rust", "Shell", "Java", "C", "C++"} & set(languages)):
         out.append("linux")
-    return out or ["web"]
+    return out or (["linux", "windows", "mac"] if _run_kind(ctx) else ["web"])
 
 
 def _fact(ctx, name: str) -> dict:
@@ -156,7 +170,7 @@ def suggest(ctx) -> dict[str, Any]:
         "platforms": platforms,
         "developmentStatus": "beta" if tags else "development",
         "softwareType": "addon" if _qgis_plugin(ctx) else FILE_KINDS[kind] if (kind := _file_kind(ctx)) else "standalone/other" if _no_code(ctx)
-                        else "standalone/web" if "web" in platforms else "standalone/other",
+                        else RUN_KINDS[run] if (run := _run_kind(ctx)) else "standalone/web" if "web" in platforms else "standalone/other",
         "license": license_id,
         "shortDescription": short or f"{name} : {TODO}",
         "longDescription": desc if len(desc) >= 150 else "",
