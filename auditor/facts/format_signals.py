@@ -236,14 +236,15 @@ signal("format.json-api", r"""(application/json|JsonResponse|res\.json\(|jsonify
 # `render json: @documents` answers in JSON
 signal("format.json-ruby", r"""\bJSON\.(?:parse|generate|pretty_generate)\s*[(\s]|\.to_json\b|\brender[ \t]*\(?[ \t]*json:""", ("json",), flags=0, exts={"rb"}, classes=CODE,
        accept=lambda m: not _line_of(m).lstrip().startswith("#"))
-# XML written by the code as text, its declaration in a string ("<?xml version=\"1.0\"?>\n" then the tags concatenated): a
-# document another program reads (a list server's input file, a feed), in the W3C's open format
-# (not a test or analysis report a CI script writes for its quality tools, run-sonar-swift.sh's "<?xml …?><testsuites …>", a Cobertura
-# "<!DOCTYPE coverage …><coverage>": the
-# tools' format, no data of the software)
+# XML written by the code as text, its declaration in a string ("<?xml version=\"1.0\"?>\n" then the tags concatenated): a document another
+# program reads (a list server's input file, a feed), in the W3C's open format (not a CI script's report for its quality tools, run-sonar-swift.sh's
+# "<?xml …?><testsuites …>", a Cobertura "<!DOCTYPE coverage …><coverage>": the tools' format, no data of the software)
 _TOOL_REPORT = re.compile(r"<\?xml[^>]*\?>\s*(?:<!DOCTYPE[^>]*>\s*)?<(?:testsuites|testsuite|checkstyle|coverage|pmd|issues)\b")
 signal("format.xml-written", r"""["'`]<\?xml\s+version\s*=""", ("<?xml",), flags=0, classes=("code",),
        accept=lambda m: not _line_of(m).lstrip().startswith(_COMMENT_START) and not _TOOL_REPORT.search(_line_of(m)))
+# XML parsed by the code (R's xml2::read_xml of an OGC WPS's answer, lxml, ElementTree, PHP's simplexml_load_*): the open format, read (s43 fg43)
+signal("format.xml-read", r"""\b(?:xml2::)?read_xml\s*\(|\bxml_find_(?:all|first)\s*\(|\bxml(?:Tree)?Parse\s*\(|\b(?:etree|ElementTree|ET)\.(?:parse|fromstring|XML)\s*\(|\bxmltodict\.parse\s*\(|\bsimplexml_load_(?:file|string)\s*\(""",
+       ("read_xml", "xml_find", "parse(", "fromstring", "xml(", "simplexml_load"), flags=0, classes=("code",), exts={"r", "rmd", "py", "php"}, accept=lambda m: not _line_of(m).lstrip().startswith(_COMMENT_START))
 # GBFS, the General Bikeshare Feed Specification (MobilityData; the format of transport.data.gouv.fr's shared bikes and scooters):
 # its discovery file gbfs.json and its feeds (station_information.json, free_bike_status.json…), or a GBFS library (org.entur.gbfs,
 # org.mobilitydata.gbfs, gbfs-client): the public schema of the vehicles and stations a service reads or serves

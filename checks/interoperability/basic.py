@@ -307,7 +307,7 @@ def data_standards(ctx) -> Result:
     formats = {}
     for sid, name in (("format.csv", "CSV"), ("format.csv-sql", "CSV"), ("format.geojson", "GeoJSON"), ("format.ods", "ODS/tableur"), ("format.gtfs", "GTFS/NeTEx"), ("format.json-api", "JSON"),
                       ("api.php-json", "JSON"),  # (a PHP page answering JSON: echo json_encode(…), as api-spec reads it)
-                      ("format.json-ruby", "JSON"), ("format.xml-written", "XML"),
+                      ("format.json-ruby", "JSON"), ("format.xml-written", "XML"), ("format.xml-read", "XML"),
                       ("format.metadata", "ISO 19139 / INSPIRE / DCAT"), ("format.netcdf", "NetCDF"), ("format.parquet", "Parquet"),
                       ("format.wkt", "WKT"), ("format.budget", "Document budgétaire XML (DGFiP/DGCL)"), ("format.gbfs", "GBFS"),
                       ("format.influx-line", "InfluxDB line protocol")):
