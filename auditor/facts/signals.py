@@ -673,8 +673,9 @@ def platform_name_in_prose_string(m) -> bool:
 
 # IGN's services by their host: any host under geopf.fr, the named services of ign.fr (data.geopf.fr, wxs.ign.fr, the Géoportail de
 # l'Urbanisme's wxs-gpu.mongeoportail.ign.fr: ign_hosts.py; not a developer's VM or the office proxy there), its platform's names,
-# its reference data sets by name
-IGN_PATTERN = (r"""((?<![\w.@-])(?:""" + IGN_SERVICE_HOST + r""")[\w/.-]*|geoplateforme|Géoplateforme|(?-i:ADMIN[-_ ]?EXPRESS|Admin[ _]Express|adminexpress|admin_express)|(?<![a-z0-9])(?:bd[-_ ]?(?:topo|ortho|carto|parcellaire)|rge[-_ ]?alti)(?![a-z])|(?<![\w-])g[ée]oportail(?!\w|-(?!urbanisme))(?!\s*\d{2,3}\b)(?!\.(?!gouv\.fr)[\w-]+\.[a-z]))""")  # (not geoportail93.fr, "géoportail 93")
+# its reference data sets by name, and a product's archive or data file named in any case (a script's or a setting's
+# admin-express_${version}.7z, the ADMIN EXPRESS download it unpacks and loads: issue 12, s43 fn43; an adminExpress router stays none)
+IGN_PATTERN = (r"""((?<![\w.@-])(?:""" + IGN_SERVICE_HOST + r""")[\w/.-]*|geoplateforme|Géoplateforme|(?-i:ADMIN[-_ ]?EXPRESS|Admin[ _]Express|adminexpress|admin_express)|admin[-_]express[\w${}.-]{0,80}?\.(?:7z|zip|tar\.gz|gpkg|shp)(?![\w])|(?<![a-z0-9])(?:bd[-_ ]?(?:topo|ortho|carto|parcellaire)|rge[-_ ]?alti)(?![a-z])|(?<![\w-])g[ée]oportail(?!\w|-(?!urbanisme))(?!\s*\d{2,3}\b)(?!\.(?!gouv\.fr)[\w-]+\.[a-z]))""")  # (not geoportail93.fr, "géoportail 93")
 IGN_HINTS = ("geopf.fr", "ign.fr", "geoplateforme", "géoplateforme", "geoportail", "géoportail", "adminexpress", "admin express", "admin_express",
         "admin-express", "topo", "ortho", "carto", "parcellaire", "alti")
 signal("geo.ign", IGN_PATTERN, IGN_HINTS, classes=CODE, accept=lambda m: not in_json_prose(m) and not in_attribution(m) and not in_page_link(m)
