@@ -119,7 +119,26 @@ def _commands_only(section: list[str]) -> bool:
     return fenced
 
 
-@fact("impact_indicators", version=16)
+# the parts of the code base a section may count ("29 fichiers Python", "~7,200 lignes de code", "11 tables de base de données",
+# "10 vues UI", "Architecture MVC complète"): the size of the code, no use, beneficiary or effect of the service
+_CODE_SIZE = lazy_compile(r"\b(?:fichiers?|files?|lignes?(?: de code)?|lines?(?: of code)?|loc|sloc|tables?|classes?|fonctions?|functions?|"
+                          r"m[ée]thodes?|methods?|modules?|vues?|views?|managers?|composants?|components?|tests?|commits?|"
+                          r"d[ée]pendances?|dependencies|endpoints?|architecture|templates?|scripts?|mod[èe]les?|models?)\b", re.I)
+
+
+def _code_size_only(section: list[str]) -> bool:
+    """A section whose every line (at least two) counts a part of the code base (a README's "📊 Statistiques du Projet": files,
+    lines of code, tables, views): the code's size, no indicator of the service's use or effects."""
+    body = []
+    for line in section:
+        if re.match(r"^\s{0,3}#{1,6}\s", line):
+            break
+        if line.strip() and not re.match(r"^\s*(?:[-*_]{3,}|```|~~~)\s*$", line):
+            body.append(line)
+    return len(body) >= 2 and all(_CODE_SIZE.search(line) for line in body)
+
+
+@fact("impact_indicators", version=17)
 def impact_indicators(ctx) -> dict:
     snap = ctx.snapshot
     routes = [{"path": p, "line": ln, "value": x} for p, ln, x, _c in hits(ctx, "scaling.stats_route") if not record_stats(x)][:10]
@@ -149,7 +168,7 @@ def impact_indicators(ctx) -> dict:
             first = first and not m
             if m and not title and TITLE.search(m.group(1).strip("*_` ")) and not re.search(r"\b(badge|github|npm)\b", m.group(1), re.I) \
                     and not WIDGET.search(m.group(1)) and not _documents_a_component(lines[i: i + 15]) \
-                    and not _commands_only(lines[i: i + 200]) and not _in_a_screens_chapter(p, lines, i, len(re.match(r"#*", line.lstrip()).group(0))):
+                    and not _commands_only(lines[i: i + 200]) and not _code_size_only(lines[i: i + 40]) and not _in_a_screens_chapter(p, lines, i, len(re.match(r"#*", line.lstrip()).group(0))):
                 docs.append({"path": p, "line": i, "value": m.group(1)[:120]})
             for lm in STATS_LINK.finditer(line):
                 if "github.com" not in lm.group(0) and "gitlab" not in lm.group(0) and not STATS_PUBLISHER.match(lm.group(0)):
