@@ -29,6 +29,7 @@ from auditor.facts.inventory import DOCKERFILE, inventory_of, is_env_template, i
 from auditor.facts.machinery import machinery_script
 from auditor.facts.r_locks import public_r_repository, r_lock_repositories
 from auditor.facts.scaling.declared_owner import declared_owner
+from auditor.facts.scaling.keyed_sites import keyed_table_class
 from auditor.facts.scaling.common import (data_about, email_type, host_class, is_dev_only, is_neutral_host, own_domains, owner_key, owner_type, project_files,
                                           private_int_name, project_subdomain, same_name, sponsor_named)
 from auditor.facts.scaling.address_refs import deployment_own_hosts, model_ref_address, own_address_setting, published_address, site_own_hosts, spring_own_hosts, template_address
@@ -314,7 +315,7 @@ def update_channel(lines: list[str], line: int | None, url_path: str) -> str | N
 _LOOPBACK = re.compile(r"^(?:localhost|127(?:\.\d{1,3}){3}|0\.0\.0\.0|\[?::1\]?|[\w.-]*\.localhost)$")
 
 
-@fact("hosting_dependencies", version=113, cache="commit+as_of")
+@fact("hosting_dependencies", version=114, cache="commit+as_of")
 def hosting_dependencies(ctx) -> dict:
     owner = owner_key(ctx)
     declared = "" if owner else declared_owner(ctx.snapshot)
@@ -416,6 +417,9 @@ def hosting_dependencies(ctx) -> dict:
             continue
         if c["class"] == "other" and private_int_name(host, excerpt):  # (virtualia.pn.int over http: a private network's name)
             c = {"class": "internal"}
+        # (a site keyed by a place's name in a table of public bodies' sites, 'Briis-sous-Forges' => 'https://www.briis.fr/feed/': s43 fh43)
+        if c["class"] == "other" and (table := keyed_table_class(text_lines(path), line, lambda h: host_class(h, "", frozenset(own), owner or declared, project)["class"], host)):
+            c = {"class": table, "note": "a place's site, keyed by its name in a table of public bodies' sites"}
         if deployed and c["class"] not in ("neutral", "internal", "cdn"):
             # a bucket or an app whose name each deployment sets: no one account's, the platform's service (a commercial one)
             c = {"class": "commercial", "note": "an app or a bucket named at deployment on a hosting platform"}
@@ -453,6 +457,8 @@ def hosting_dependencies(ctx) -> dict:
         shown = host if c.get("kind") == "domain" else key  # (a person's domain shown by the first of its servers met)
         h = hosts.setdefault(key, {"host": shown, "class": c["class"], "account": c.get("account"), "note": c.get("note"),
                                    "count": 0, "evidence": []})
+        if h["class"] == "other" and c["class"].startswith("public"):  # (a class over all the host's occurrences: a User-Agent's site, then a feed's)
+            h.update({"class": c["class"], "note": c.get("note")})
         if c.get("contractor"):
             h["contractor"] = True
             if (path, line) in fetched:
