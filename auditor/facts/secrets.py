@@ -766,6 +766,12 @@ def secrets(ctx) -> dict:
     seen = {(f["path"], f.get("line")) for f in findings}
     findings += [{"path": p, "line": n, "kind": PAGE_KIND, "strength": "strong", "class": _class(ctx, p, "strong"), "published": True}
                  for p, n in page_passwords(snap, candidates) if (p, n) not in seen]
+    # (and a service's key written in a URL whose same service's key the code reads from the environment elsewhere: secret_url_keys)
+    from auditor.facts.secret_url_keys import KIND as URL_KEY_KIND, url_key_findings
+
+    seen = {(f["path"], f.get("line")) for f in findings}
+    findings += [{"path": p, "line": n, "kind": URL_KEY_KIND, "strength": "strong", "class": _class(ctx, p, "strong")}
+                 for p, n in url_key_findings(snap, candidates) if (p, n) not in seen]
     unread_sql, sql_read = sql_accounts(ctx, inv, findings, _class)  # (SQL scripts, left out of detect-secrets' scan, read here)
     unread_sql = sorted(unread_sql + django_fixture_accounts(ctx, inv, findings, _class))  # (and Django's JSON dumps)
     findings += keystores(ctx, inv, _class) + qgz_findings(ctx, inv, _class)  # (and the .qgs inside a zipped QGIS project)
