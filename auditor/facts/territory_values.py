@@ -219,7 +219,14 @@ def in_code(m) -> bool:
     before = s[: m.start()]
     if ("__END__" in before or "__DATA__" in before) and _DATA_SECTION.search(before):  # after a Perl or Ruby script's __END__ / __DATA__: its documentation or usage text, no code
         return False
+    # (a docstring's quotes are counted outside /* … */ comments: an ASCII-art banner's MMM"""AMV in a PHP file's header opens none;
+    # issue 12, s43 fi43 = ZeCrusher/APIDAE-vers-OpenAgenda)
+    if "/*" in before and ('"""' in before or "\'\'\'" in before):
+        before = _BLOCK_COMMENT.sub("", before)
     return (before.count('"""') + before.count("\'\'\'")) % 2 == 0
+
+
+_BLOCK_COMMENT = lazy_compile(r"/\*(?:(?!/\*)[\s\S])*?\*/")  # (an attempt stops at the next opener: linear)
 
 
 _DATA_SECTION = lazy_compile(r"(?:^|\n)__(?:END|DATA)__[ \t]*\r?\n")
