@@ -24,6 +24,7 @@ REST_FRAMEWORKS = (r"djangorestframework|django-ninja|fastapi|flask-restx|flask-
                    r"ckanserviceprovider|"  # (CKAN's web job service: DataPusher's /job JSON API)
                    r"moleculer-web|"  # (Moleculer's API gateway: its services' actions served as REST routes, a SemApps LDP middleware's)
                    r"strapi|@strapi/strapi|"  # (a headless CMS: its content types served as a REST API)
+                   r"friendsofsymfony/rest-bundle|"  # (FOSRestBundle, Symfony's REST layer: @Rest\Get routes answering JSON, s43 fk43)
                    r"payload|@payloadcms/next")  # (Payload CMS: its collections served as REST and GraphQL, mounted in a Next.js app's api/ routes)
 # GraphQL servers: a project depending on one serves the schema it commits, even one its tooling printed
 GRAPHQL_SERVERS = (r"graphene.*|@redwoodjs/graphql-server|strawberry-graphql|ariadne|apollo-server.*|@apollo/server|express-graphql|graphql-yoga|graphql-http|mercurius|"
