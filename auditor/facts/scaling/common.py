@@ -267,9 +267,11 @@ def platform_host(host: str, path: str | None = None) -> bool:
     """``host`` is on a platform where each account has its own space (hosting.yml's ``personal_platforms``): what is read
     there is one account's, even under a domain listed neutral for its other services (gist.github.com under github.com, a
     uMap instance's maps under openstreetmap.fr). An entry scoped to a path counts only for an address whose path it matches
-    (api.github.com/repos/<account>/<repo>/contents/… is one account's file, a release download on the same host is not)."""
+    (api.github.com/repos/<account>/<repo>/contents/… is one account's file, a release download on the same host is not). A host
+    listed neutral more specifically than the platform (composer.github.io, a known tool's publisher's pages) is none."""
     host = host.lower()
-    return any(_under(host, base) and (scope is None or (path is not None and bool(scope.match(path))))
+    neutral = max((len(n) for n in _hosts()["neutral"] if _under(host, n)), default=0)
+    return any(_under(host, base) and len(base) >= neutral and (scope is None or (path is not None and bool(scope.match(path))))
                for base, _kind, _note, scope in _hosts()["personal"])
 
 
