@@ -260,7 +260,8 @@ def _code_corrected(m) -> bool:
 
 
 signal("territory.insee",
-       r"""(?:code_?insee|insee_?code|insee_[a-z][a-z0-9]{0,19}|insee|code_?commune|codecommune|citycode|city_code|cog_?code|commune_?code|code_?postal_?insee)(?:['"]?[)\]]?\s*(?:[:=]|==|===|!=|=>|\bin\b|\|\||\?\?|\bor\b)\s*\[?\s*['"]?"""
+       # (R's assignment and vector too: listeCodesCommune <- c(33003, 33004, …), one territory's communes; a plural name)
+       r"""(?:code_?insee|insee_?code|insee_[a-z][a-z0-9]{0,19}|insee|codes?_?communes?|codecommune|citycode|city_code|cog_?code|communes?_?codes?|code_?postal_?insee)(?:['"]?[)\]]?\s*(?:[:=]|==|===|!=|=>|<<?-|\bin\b|\|\||\?\?|\bor\b)\s*(?:\[|\bc\()?\s*['"]?"""
        # (or a key and its value given to a call: url.searchParams.append("citycode", "06004"), params.set('code_insee', '35238'))
        r"""|['"]\s*,\s*['"](?=\d[0-9AB]\d{3}['"])"""
        # (or a query string's filter, its "=" URL-encoded: ?where=codecommuneetablissement%3D35238%20AND%20…, an Opendatasoft search)
