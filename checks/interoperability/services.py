@@ -203,6 +203,11 @@ def geo(ctx) -> Result:
     # function into <path d="…">): open with the project, no mapping library in between — the library question is answered
     own_svg = [[h[0], h[1], "SVG map drawn by the project's own code (<path d> from coordinates)", h[3]]
                for h in sig.get("geo.own-svg-map", []) if h[3] in CODEISH][:1]
+    # or a committed SVG map of territories its own script loads and drives (map.js's $.get('map.svg', …), its paths made clickable):
+    # the map is the project's code and file, no library in between (issue 12, s43 fn43 = spelhate/cit)
+    svg_use = ctx.fact("svg_map_use") or {}
+    if not own_svg:
+        own_svg = [[d[0], d[1], f"SVG map ({d[2]}) loaded and driven by the project's own code", "code"] for d in svg_use.get("driven", [])][:1]
     lib_code += own_svg
     # "image: postgis/postgis" in a compose file or a CI service is the database a GeoNature-family app shares: geography
     # only beside other geographic evidence (UsersHub, a user-management app, has none)
@@ -274,6 +279,9 @@ def geo(ctx) -> Result:
     # (the project's own: not what the inventory calls a copy, a Cordova plugin's Qt widgets plugins/…/CaptureWidget.qml)
     geo_files = sorted(e.path for e in own_tree(ctx, tree_of(ctx)) if e.ext in GEO_FILE_EXT and not is_vendored(e.path))
     geo_files += (ctx.fact("svg_maps") or [])[:3]  # (an SVG map recording its projection, Kartograph's app/images/france.svg)
+    # the README's recipe of that map naming the system its geometries were projected in ("Faire un export GeoJson en Lambert 93")
+    if (ctx.fact("svg_maps") or []) and svg_use.get("readme_crs") and not legal_crs:
+        legal_crs.append([*svg_use["readme_crs"][:2], "README: " + svg_use["readme_crs"][2], "doc"])
     ogc = [h for h in sig.get("geo.ogc", []) if h[3] in CODEISH or (h[3] == "data" and sql_path(scan, h[0]))]
     # OWSLib declared to run the project is the OGC web services' client, its one purpose: WMS/WFS/CSW services are read even
     # when every call sits in files filed as tests (a regional platform's service-monitoring suite, owstest/test_wms.py's
@@ -569,6 +577,8 @@ def geo(ctx) -> Result:
         details["own_svg_map"] = True
     yes_fr, yes_en = ("oui, son propre code (carte SVG dessinée à partir des coordonnées)", "yes, its own code (an SVG map drawn from coordinates)") \
         if own_only else ("oui", "yes")
+    if own_only and own_svg[0][2].startswith("SVG map ("):  # (a committed SVG map the project's script drives)
+        yes_fr, yes_en = ("oui, son propre code (carte SVG chargée et animée par son script)", "yes, its own code (an SVG map its script loads and drives)")
     msg = T(f"Bibliothèques ouvertes : {', '.join(details['libraries']) or (yes_fr if lib_code else 'sans objet (pas de carte)' if no_map else 'aucune')} ; GeoJSON ou format géographique ouvert : {'oui' if geojson or geo_files else 'non'} ; "
             f"OGC : {'oui' if ogc else 'sans objet (données de l’utilisateur)' if users_ogc else 'non'} ; IGN / geo.api.gouv.fr / API Adresse / système de référence légal : {'oui' if ign or apis or legal_crs else users_fr if users_data else 'sans objet (tables sans géométrie : aucune coordonnée à référencer)' if no_geometry else 'sans objet (bibliothèque : les données et leurs références sont celles de l’application qui l’appelle)' if callers_refs else no_fr}{crs_fr}"
             f"{' ; propriétaires : ' + ', '.join(d + (f' ({NATIVE_MAPS[d][0]})' if d in NATIVE_MAPS else '') for d, _ in prop) if prop else ''}.",
