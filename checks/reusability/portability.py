@@ -18,7 +18,7 @@ from auditor.lazyre import lazy_compile
 from .common import code_free, dep_evidence_lines, match_deps, textscan_ok, tool_program
 
 I18N_DEPS = (r"i18next|react-i18next|next-i18next|vue-i18n|@nuxtjs/i18n|next-intl|react-intl|@formatjs/.*|svelte-i18n|@angular/localize|"
-             r"symfony/translation|laravel-lang/.*|django-modeltranslation|django-parler|flask-babel|babel|rails-i18n|i18n|gettext|polib|fluent.*|@lingui/.*")
+             r"symfony/translation|laravel-lang/.*|django-modeltranslation|django-parler|flask-babel|babel|rails-i18n|i18n|gettext|polib|@lingui/.*|fluent|fluent[.-](?:runtime|syntax|bundle|langneg|templates|fallback|resmgr|react|dom|sequence|compiler|pygments|net)|@fluent/.*")  # (Mozilla's Fluent, not FluentMigrator)
 # front-end translation libraries used through calls the i18n.code signal reads (see _i18n)
 CALLED_I18N_DEPS = frozenset({"vue-i18n", "i18next", "react-i18next", "next-i18next", "@nuxtjs/i18n", "react-intl"})
 # (Python's Babel: locale data for formatting dates, numbers and currencies, and the tools of gettext catalogues; a translation layer
