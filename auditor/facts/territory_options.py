@@ -1,6 +1,6 @@
 """A form's closed list of one territory's communes (reusability.territory-neutral): a ``<select>`` whose options name five
 communes or more (``<option value="billere">Billère</option>``, ``<option value="lescar">Lescar</option>``… the communes of an
-agglomeration where the users live): the territory the form was written for, which a second one rewrites, instead of a list fed by
+agglomeration where the users live; or their town halls, "Mairie de Bais"): the territory the form was written for, which a second one rewrites, instead of a list fed by
 a référentiel (INSEE's Code officiel géographique, geo.api.gouv.fr) (issue 12, s40 fj40 = Romain64290/sport_sante).
 
 The names are those the tool knows (auditor/data/communes.yml: communes of 5,000 inhabitants or more whose name is no common word,
@@ -72,6 +72,11 @@ def large_cities(normed: set[str]) -> int:
     return len(normed & {_norm(c) for c in CITY_NAMES})
 
 
+# (or a commune named through its town hall or its social action centre, "Mairie de Bais", "Mairie d'Étrelles", "CCAS de Vitré": the
+# commune, whatever its size — a loans tool's client list of an agglomeration's town halls, s43 fh43 = efroc/stockvc)
+_TOWN_HALL = lazy_compile(r"^(?:mairie|h[oô]tel de ville|ccas)[ \t]+(?:de[ \t]+(?:la[ \t]+|l['’])?|d['’]|du[ \t]+|des[ \t]+)[A-ZÀ-Ý][\w'’ -]{1,60}$", re.I)
+
+
 def commune_options(text: str) -> list[str]:
     """The known communes' names a select's body (``text``, from its opening tag on) lists, in order, each once (:func:`known_place`)."""
     end = _END.search(text, 0, 20_000)
@@ -84,7 +89,7 @@ def commune_options(text: str) -> list[str]:
 
     out: list[str] = []
     for name in options:  # (and a name written without its accents or in capitals, Billere, LESCAR: compared as quoted_communes does)
-        if (known_place(name) or _norm(name) in _communes()) and name not in out:
+        if (known_place(name) or _norm(name) in _communes() or _TOWN_HALL.match(name)) and name not in out:
             out.append(name)
     return out
 
