@@ -5,6 +5,7 @@ account on a shared service (asp-loire-atlantique.sphinxonline.net). Read by the
 
 from __future__ import annotations
 
+import functools
 import re
 
 from auditor.lazyre import lazy_compile
@@ -264,10 +265,24 @@ _PARK_WORDS = frozenset({"parcnational", "parc-national", "parc-naturel", "parc-
 
 def park_host(host: str) -> bool:
     """A host of one national or regional nature park (see :data:`_PARK_LABEL`): a territory's, whoever runs the code (issue 12, s35
-    s35 = m31o3 PnEcrins/FollowDem: a map of collared ibex fetching the park's news from www.ecrins-parcnational.fr)."""
+    s35 = m31o3 PnEcrins/FollowDem: a map of collared ibex fetching the park's news from www.ecrins-parcnational.fr); or of a park
+    whose "parc-<name>" domain organisations.yml lists as a public body's (:func:`_listed_parks`: abris.parc-du-vercors.fr, the PNR
+    du Vercors' own server written in a contractor's code, issue 12, s43 fk43 = Probesys/abris-non-gardes)."""
     labels = host.lower().rstrip(".").split(".")
-    return len(labels) >= 2 and labels[-1] in _NATIONAL_TLDS | {"com", "org", "net", "eu"} and bool(_PARK_LABEL.match(labels[-2])) \
-        and labels[-2] not in _PARK_WORDS
+    return len(labels) >= 2 and (labels[-1] in _NATIONAL_TLDS | {"com", "org", "net", "eu"} and bool(_PARK_LABEL.match(labels[-2]))
+                                 and labels[-2] not in _PARK_WORDS or ".".join(labels[-2:]) in _listed_parks())
+
+
+_LISTED_PARK = lazy_compile(r"^(?:parc|pnr)-[a-z0-9-]+\.[a-z]+$")
+
+
+@functools.lru_cache(maxsize=1)
+def _listed_parks() -> frozenset[str]:
+    """organisations.yml's public domains named "parc-<name>" or "pnr-<name>": listed one by one as a Parc naturel régional's (its
+    syndicat mixte's) own, since "parc-" alone also opens amusement parks' domains."""
+    from auditor.data import load
+
+    return frozenset(str(x).lower() for x in load("organisations.yml").get("public_domains") or [] if _LISTED_PARK.match(str(x).lower()))
 
 
 def region_host(host: str) -> bool:
