@@ -25,7 +25,7 @@ from auditor.facts.js_family import JS_SUFFIXES
 from auditor.facts.secret_accounts import TABLE_SECRET_KIND, table_secrets
 from auditor.facts.secret_calls import call_findings
 from auditor.facts.secret_defaults import with_local_defaults
-from auditor.facts.secret_comments import commented_passwords
+from auditor.facts.secret_comments import commented_keys, commented_passwords
 from auditor.facts.secret_docs import url_password
 from auditor.facts.secret_names import names_no_value
 from auditor.facts.secret_shapes import (ELASTIC_KIND, elastic_private_key, ENV_DEFAULT_KIND, ENV_DEFAULT_KEY_KIND, env_default_key, FCM_KIND, FCM_SERVER_KEY, FRAMEWORK_KEY_WORD_KIND, HMAC_KEY_KIND, REMEMBER_ME_KIND,
@@ -157,6 +157,7 @@ def _uuid_secret(line: str) -> str | None:
 
 # a password kept in a comment beside its emptied field (auditor.facts.secret_comments)
 COMMENTED_PASSWORD_KIND = "Password kept in a comment beside its field"
+COMMENTED_KEY_KIND = "API key kept in a comment beside its field"  # ($apiKey=$_GET['apiKey']; /* QTfpNkyX <- OK */: s43 fi43)
 # A password or an access code compared with what a person typed (SUPER_ADMIN_CODE = '…' then c === SUPER_ADMIN_CODE; pwd !== "…"):
 # the key of a home-made sign-in, published with the code (issue 12, s32 j32; auditor.facts.access_codes)
 ACCESS_CODE_KIND = "Access code or password compared in code"
@@ -207,6 +208,7 @@ def extra_findings(path: str, text: str) -> list[tuple]:
         (path.lower().endswith(".json") and not _FRONT_DIRS.search(path))
     # (a password kept in a comment beside the field the code empties, //<password> -> "" over $password = "": s43 fh43)
     out += [(COMMENTED_PASSWORD_KIND, number, _hash(value), text.split("\n")[number - 1]) for number, value in commented_passwords(text)] if code else []
+    out += [(COMMENTED_KEY_KIND, number, _hash(value), text.split("\n")[number - 1]) for number, value in commented_keys(text)] if code else []
     for number, line in enumerate(text.split("\n"), 1):
         if len(line) > 4000:
             continue
