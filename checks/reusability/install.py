@@ -25,6 +25,7 @@ from auditor.lazyre import lazy_compile
 
 from .common import code_free, settings_score as _score, submodule_code, textscan_ok, unread_env_evidence
 from .install_advice import _for_host, _for_static_site, _host_of, for_files_app, for_mobile, for_package, mobile_build, package_manifest, package_message, project_language
+from .settings_addon import addon_update_server
 from .settings_committed import secret_settings_file
 from .settings_dotnet import settings_without_example
 from .settings_hosts import tenant_address_said
@@ -558,6 +559,9 @@ def configuration(ctx) -> Result:
             and not (kind != "library" and settings.get("placeholder_settings")) \
             and not (kind != "library" and (ctx.fact("service_urls") or ctx.fact("connection_settings"))) and not client_back_end(ctx):  # (nor a .NET program's settings file, nor blank API URLs to fill, nor
         # the back end's address its code writes: an Ionic app's baseUrl = 'https://…/api/', a setting left in the code)
+        # (a browser add-on's manifest leaving its update server's address as a sample: set by whoever distributes it — s43 fn43)
+        if kind == "library" and (addon := addon_update_server(ctx)):
+            return addon
         why_fr, why_en = (("ce sont ceux de l'application qui l'utilise", "the settings are those of the application using it") if kind == "library"
                           else ("rien à régler", "nothing to set"))
         return Result.not_applicable(T(f"Sans objet pour ce projet de type « {kind_label(kind, 'fr')} », qui ne livre aucun modèle de réglages : "
