@@ -1,4 +1,4 @@
-"""What a committed value is: a placeholder to fill in (``changeme``, ``<token>``, ``${VAR}``, an image's well-known
+"""What a committed value is: a placeholder to fill in (``changeme``, ``<token>``, ``**password**``, ``${VAR}``, an image's well-known
 default), a local development host, a generated-looking password, a sensitive ``.env`` setting; and whether a
 committed ``.env`` holds no real secret (a configuration template). Shared by the ``secrets`` fact, the settings
 facts (:mod:`auditor.facts.install`) and hosting."""
@@ -34,7 +34,7 @@ SECRET_ATTRIBUTE = lazy_compile(r"_(?:alg|algo|algorithm|ttl|expiry|expiration|e
                                 r"min_length|max_length|issuer|scopes?|type|method|header|endpoint|url|uri|host|port|path|file|dir|"
                                 r"image|image_tag|tag|version|release|realm|name)$", re.I)
 PLACEHOLDER = lazy_compile(r"^(['\"]?)(|(?:do|please|pls|to)?[-_]?change[-_]?me|change[-_]?it|changethis|replace[-_]?me|to[-_]?(?:be[-_]?)?(?:changed|defined|replaced|fill)|"
-                         r"[àa][-_]?(?:remplir|changer|d[ée]finir|compl[ée]ter)|placeholder|__\w+__|@[\w.-]+@|#\{[^}]*\}|xx+(?:[-_.]?x+)*|\*+|\.\.\.|…|<[^>]*>|\[[^\]]*\]|\{\{[^}]*\}\}|"
+                         r"[àa][-_]?(?:remplir|changer|d[ée]finir|compl[ée]ter)|placeholder|__\w+__|@[\w.-]+@|\*{2,3}[A-Za-z][A-Za-z_-]*\*{2,3}|##[A-Za-z][A-Za-z_-]*##|#\{[^}]*\}|xx+(?:[-_.]?x+)*|\*+|\.\.\.|…|<[^>]*>|\[[^\]]*\]|\{\{[^}]*\}\}|"
                          r"\{[^}]*\}|\$\{\{[^}]*\}\}|\$\{[^}]*\}|\$\w+|"
                          # (a ${…} placeholder its closing brace forgotten: a foreign server's user mapping, password '${MON_PASS' beside
                          # user '${MON_USER}', a template to fill; issue 12, s35 ab35)
