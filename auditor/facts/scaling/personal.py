@@ -39,6 +39,7 @@ from auditor.facts.scaling.personal_comments import comment_category, trailing_c
 from auditor.facts.scaling.sql_drops import dropped_later, scripted_tables, table_key
 from auditor.facts.scaling.personal_tables import (CSV_NAME, PEOPLE_ADDRESSES, account_header, address_table, log_ip_fields, names_a_numbered_thing, names_a_thing, names_parameters,
                                                    page_content_tables, singleton_tables, usage_log_actors, flag_column, birth_abbreviation_kept)
+from auditor.facts.scaling.personal_dotnet import dotnet_fields
 from auditor.facts.scaling.personal_models import (column_map_fields, field_map_fields, parameter_list_fields, scheming_fields, selected_fields, sheet_names, sheet_row_fields, swift_fields, validation_fields,  # (a query's aliased columns; Swift,
                                                    xml_fields, pocketbase_fields, drizzle_fields, DRIZZLE_TABLE, SOUTH, frozen_fields, last_migrations, ALFRESCO_MODEL, alfresco_fields, gorm_fields)  # XML models; CKAN schemas, zod schemas; PocketBase; South)
 from auditor.facts.textscan import hits
@@ -165,6 +166,8 @@ def _candidate(path: str) -> str | None:
         return "javabean"
     if name.endswith((".java", ".kt", ".swift")) and dirs & {"domain", "entity", "entities", "model", "models", "metier"}:  # JPA entities, JDBC beans
         return "swift" if name.endswith(".swift") else "code"  # (an iOS app's Model/User.swift)
+    if name.endswith(".cs") and dirs & {"entities", "entity", "migrations"}:  # (not Models/: an MVC or API project's view models, DTOs)
+        return "dotnet"  # Entity Framework Core's entities and migrations, FluentMigrator's migrations (s43 fj43)
     if name.endswith(".rb") and ("migrate" in dirs or name == "schema.rb" or "models" in dirs):
         return "code"
     if name.endswith((".ts", ".js")) and dirs & {"schematypes", "schemas"}:  # a headless CMS's document types (Sanity defineType)
@@ -363,7 +366,7 @@ BANK_FIELDS = frozenset({"iban", "rib", "ribiban", "ribclient", "bic"})  # (an a
 PERSON_CATEGORIES = frozenset({"identity", "birth", "identifier", "staff"})  # (a staff number: an agent's)
 
 
-@fact("personal_data", version=92)
+@fact("personal_data", version=93)
 def personal_data(ctx) -> dict:
     strong, weak, person_tables, labels = _vocab()
     pd = load("personal_data.yml")
@@ -428,7 +431,7 @@ def personal_data(ctx) -> dict:
     # application's, its users' e-mail addresses among them)
     cands += sorted((p, "code") for p in snap.files if p.endswith(".rb") and inv.category(p) == "generated" and _candidate(p) == "code"
                     and not is_test(p) and p not in listed)
-    rank = {"code": 0, "frozen": 0, "scheming": 0, "validation": 1, "swift": 0, "drupal": 0, "bean": 0, "javabean": 0, "grails": 0, "prisma": 0, "drizzle": 0, "pocketbase": 0, "cms": 0, "xml": 0, "alfresco": 0, "gis": 1, "kotlin": 1, "dataclass": 1, "columns": 1, "accounts": 1, "embedded": 1, "json": 1, "layer": 1, "sql": 2, "dictionary": 2,
+    rank = {"code": 0, "frozen": 0, "scheming": 0, "validation": 1, "swift": 0, "dotnet": 0, "drupal": 0, "bean": 0, "javabean": 0, "grails": 0, "prisma": 0, "drizzle": 0, "pocketbase": 0, "cms": 0, "xml": 0, "alfresco": 0, "gis": 1, "kotlin": 1, "dataclass": 1, "columns": 1, "accounts": 1, "embedded": 1, "json": 1, "layer": 1, "sql": 2, "dictionary": 2,
             "query": 3, "mapping": 3, "parameters": 3, "sheet": 3}
     cands = sorted(cands, key=lambda pk: ("migrat" in pk[0].lower() or "/versions/" in pk[0].lower(), rank[pk[1]], pk[0]))[:MAX_FILES]
     snap.prefetch([p for p, _ in cands], limit=MAX_BYTES)
@@ -481,6 +484,7 @@ def personal_data(ctx) -> dict:
                 else embedded_sql_fields(text, _constants(snap, path, text)) if kind == "embedded" else selected_fields(text) if kind == "query" else swift_fields(text) if kind == "swift" else column_map_fields(text) if kind == "columns" \
                 else field_map_fields(text) if kind == "mapping" else parameter_list_fields(text) if kind == "parameters" else sheet_row_fields(text, _sheet_names(snap, path, text)) if kind == "sheet" \
                 else pocketbase_fields(text) if kind == "pocketbase" else frozen_fields(text) if kind == "frozen" else gorm_fields(text) if kind == "grails" else drizzle_fields(text) if kind == "drizzle" \
+                else dotnet_fields(text) if kind == "dotnet" \
                 else _text_fields(text, kind)
         if kind in ("layer", "accounts"):  # a layer or a table with no name of its own: its file's (equipements_sportifs.geojson)
             stem = path.rsplit("/", 1)[-1].split(".")[0]
