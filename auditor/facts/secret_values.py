@@ -9,6 +9,7 @@ import collections
 import math
 import re
 
+from auditor.facts.secret_env_keys import encryption_key_setting
 from auditor.facts.secret_lines import public_jwt
 from auditor.lazyre import lazy_compile
 
@@ -51,8 +52,7 @@ PLACEHOLDER = lazy_compile(r"^(['\"]?)(|(?:do|please|pls|to)?[-_]?change[-_]?me|
                          # vLLM's "EMPTY", llama.cpp's "sk-no-key-required", "not-needed", "sans_mot_de_passe")
                          r"(?:no|not|none|sans|aucun|pas)[-_]?(?:de[-_]?)?(?:api[-_]?)?(?:token|key|cl[ée]|secret|pass(?:word)?|mdp|mot[-_]?de[-_]?passe|auth)"
                          r"(?:[-_]?(?:needed|required|set|used))?|(?:sk[-_])?no[-_]?key[-_]?required|not[-_]?(?:needed|required|set|used)|empty|"
-                         # a mask of underscores in the shape of the value to give ("________", a token's "____.____.____", a client
-                         # id's "____-____-____")
+                         # a mask of underscores in the value's shape ("________", a token's "____.____.____", an id's "____-____-____")
                          r"_{2,}(?:[-.:]_+)*|"
                          # a name standing for a value given elsewhere, in capitals (geremi's password: EXTERNAL_CONF, TO_DEFINE; PASSWORD_ENCODÉ)
                          r"(?-i:[A-ZÀ-ÖØ-Þ]{2,}(?:_[A-ZÀ-ÖØ-Þ]{2,}){1,4})|"
@@ -178,7 +178,7 @@ def _env_value_sensitive(name: str, value: str) -> bool:
     if "://" in value:  # a DSN or URL is a secret only when it carries a password for a non-local host
         m = URL_CREDENTIALS.search(value)
         return bool(m) and not PLACEHOLDER.match(m.group(1)) and not LOCAL_HOST.search(value) and not placeholder_host(value)
-    return bool(SENSITIVE_NAME.search(name)) and not SECRET_ATTRIBUTE.search(name)
+    return bool(SENSITIVE_NAME.search(name) or encryption_key_setting(name, value)) and not SECRET_ATTRIBUTE.search(name)  # (APP_KEY=base64:…)
 
 
 _VALUE_PATH = lazy_compile(r"^(?:/|\./|\.\./|~/|[A-Za-z]:[\\/])\S*$")
