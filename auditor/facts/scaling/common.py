@@ -501,7 +501,9 @@ def own_domains(ctx) -> set[str]:
                 t = email_type(c.author_name, c.author_email)
                 if t.get("domain") and t["type"] == "company" and not t.get("listed") and owner_named(t["domain"], named):
                     out.add(t["domain"])
-    return out
+    # (a public body's domain among them brings its other domains, organisations.yml's: a committer writing from cus.fr makes the
+    # Eurométropole de Strasbourg's strasbourg.eu the sponsor's too, not another public body's; issue 12, s43 fl43)
+    return out | {d for domains, _ in _orgs()["bodies"] if domains & out for d in domains}
 
 
 _OWN_REPO_LINK = lazy_compile(r"https?://(?:www\.)?(?:github\.com|gitlab\.com|framagit\.org|codeberg\.org)/([A-Za-z0-9][\w.-]{0,60})/"
