@@ -40,6 +40,7 @@ from auditor.facts.scaling.sql_drops import dropped_later, scripted_tables, tabl
 from auditor.facts.scaling.personal_tables import (CSV_NAME, PEOPLE_ADDRESSES, account_header, address_table, log_ip_fields, names_a_numbered_thing, names_a_thing, names_parameters,
                                                    page_content_tables, singleton_tables, usage_log_actors, flag_column, birth_abbreviation_kept)
 from auditor.facts.scaling.personal_dotnet import dotnet_fields
+from auditor.facts.scaling.result_reads import result_columns
 from auditor.facts.scaling.personal_models import (column_map_fields, field_map_fields, parameter_list_fields, scheming_fields, selected_fields, sheet_names, sheet_row_fields, swift_fields, validation_fields,  # (a query's aliased columns; Swift,
                                                    xml_fields, pocketbase_fields, drizzle_fields, DRIZZLE_TABLE, SOUTH, frozen_fields, last_migrations, ALFRESCO_MODEL, alfresco_fields, gorm_fields)  # XML models; CKAN schemas, zod schemas; PocketBase; South)
 from auditor.facts.textscan import hits
@@ -366,7 +367,7 @@ BANK_FIELDS = frozenset({"iban", "rib", "ribiban", "ribclient", "bic"})  # (an a
 PERSON_CATEGORIES = frozenset({"identity", "birth", "identifier", "staff"})  # (a staff number: an agent's)
 
 
-@fact("personal_data", version=93)
+@fact("personal_data", version=94)
 def personal_data(ctx) -> dict:
     strong, weak, person_tables, labels = _vocab()
     pd = load("personal_data.yml")
@@ -493,10 +494,16 @@ def personal_data(ctx) -> dict:
             # the table's fields, which its SELECT * does not name; issue 12, s37 fi37 = Romain64290/zero_dechet)
             seen = {(t, c) for t, c, _ in fields}
             fields += [x for x in written_columns(text, one_line=True) if (x[0], x[1]) not in seen and not seen.add((x[0], x[1]))]
+            # (and the columns read by name from a one-table query's result: SELECT * FROM Observateur, then rs.getString("nom"), s43 fk43)
+            fields += [x for x in result_columns(text) if (x[0], x[1]) not in seen and not seen.add((x[0], x[1]))]
             if not fields:  # (a `select * from vuecube`: it names no column, no schema read, grounding no "no personal field"; s42 fj42)
                 read -= 1
                 schemas.pop()
                 continue
+        if kind == "embedded":  # (a program creating its tables and reading its queries' results by column: SELECT * FROM Observateur, then
+            # rs.getString("nom"), s43 fk43 = FeebyxDev/PNR-SAE; result_reads)
+            seen = {(t, c) for t, c, _ in fields}
+            fields += [x for x in result_columns(text) if (x[0], x[1]) not in seen and not seen.add((x[0], x[1]))]
         if kind == "sql":  # what a script or a view selects, copies or exports (a kit's users.sql: COPY (SELECT r.email …) TO)
             seen = {(t, c) for t, c, _ in fields}
             fields += [x for x in selected_fields(text, max_lines=240, max_chars=24000) + written_columns(text) if (x[0], x[1]) not in seen and not seen.add((x[0], x[1]))]
