@@ -24,7 +24,7 @@ from auditor.facts.readme_templates import TEMPLATE_NAMES, export_note, template
 from auditor.lazyre import lazy_compile
 
 from .common import code_free, settings_score as _score, submodule_code, textscan_ok, unread_env_evidence
-from .install_advice import _for_host, _for_static_site, _host_of, for_files_app, for_mobile, for_package, mobile_build, package_manifest, package_message, project_language
+from .install_advice import unbuilt_setup, _for_host, _for_static_site, _host_of, for_files_app, for_mobile, for_package, mobile_build, package_manifest, package_message, project_language
 from .settings_addon import addon_update_server
 from .settings_committed import secret_settings_file
 from .settings_dotnet import settings_without_example
@@ -302,7 +302,15 @@ def install(ctx) -> Result:
     elif not instr:
         ev.append(Evidence(path=readme_path, kind="missing", note=T("Pas de section d'installation dans le README ni de document d'installation.",
                                                                     "No install section in the README nor install document.")))
+    unbuilt = (ctx.fact("setup_packages") or {}) if manifest == "setup.py" else {}
+    if unbuilt.get("missing"):  # (packages=['x'] naming no folder of the repository)
+        score, msg = unbuilt_setup(unbuilt, score, msg, ev)
     res = for_package(_for_host(Result.scored(score, msg, ev, runtimes=sorted(found), instructions=bool(instr)), host), kind, host, manifest, project_language(ctx))
+    if unbuilt.get("missing"):
+        res.advise(T("Corrigez « packages= » dans setup.py pour qu'il nomme le dossier du code (ou utilisez find_packages()), puis vérifiez "
+                     "que « pip install . » installe le module : c'est ce manifeste qu'une autre organisation utilisera.",
+                     "Fix \"packages=\" in setup.py so that it names the code's folder (or use find_packages()), then check that \"pip "
+                     "install .\" installs the module: that manifest is what another organisation will use."))
     if packed:
         res.advise(T(f"Dites dans le README comment produire le fichier {packed['packed']} (par exemple « web-ext build », ou une archive zip "
                      "du dossier) ou publiez-le avec chaque version, et comment charger le dossier tel quel (about:debugging dans Firefox, "

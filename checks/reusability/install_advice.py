@@ -3,7 +3,7 @@ served as files (a forge's pages, any static host) and regenerated from its sour
 
 from __future__ import annotations
 
-from auditor.checks.interface import Result, T
+from auditor.checks.interface import Evidence, Result, T
 
 
 def _for_host(r: Result, host: str | None) -> Result:
@@ -169,3 +169,14 @@ def for_files_app(r: Result) -> Result:
                       "to publish its files (GitHub Pages or GitLab Pages, or any static file host) and how to create and set up the service "
                       "that keeps its data (database, e-mail sending: the account, the keys, the access rules).")
     return r
+
+
+def unbuilt_setup(unbuilt: dict, score: float, msg: dict[str, str], ev: list) -> tuple[float, dict[str, str]]:
+    """A setup.py whose packages=[…] names no folder of the repository installs no code (auditor.facts.setup_packages): the manifest
+    counts as a recipe that does not work, the score capped under a pass, the names shown (issue 12, s43 vb43 = wagtail-leaflet)."""
+    names = ", ".join(unbuilt["missing"])
+    ev.append(Evidence(path="setup.py", line=unbuilt.get("line"), value=names, kind="finding", note=T(
+        f"setup.py liste des paquets absents du dépôt ({names}) : « pip install » n'installerait aucun code.",
+        f"setup.py lists packages the repository does not hold ({names}): \"pip install\" would install no code.")))
+    return min(score, 6.0), T(f"{msg['fr']} Mais setup.py nomme des paquets absents du dépôt ({names}) : il n'installe pas le code.",
+                              f"{msg['en']} But setup.py names packages the repository does not hold ({names}): it does not install the code.")
