@@ -56,3 +56,24 @@ def office_text(name: str, data: bytes | None) -> str | None:
         return None
     xml = zip_member_text(data, lambda member: member == body)
     return xml_text(xml) if xml is not None else None
+
+
+# Office's macro-enabled Open XML packages (.xlsm, .docm, .pptm and their templates and add-ins): the extension allows macros, the
+# package holds them only in a vbaProject.bin part (xl/vbaProject.bin, word/vbaProject.bin); a workbook saved by openpyxl under
+# .xlsm has none (issue 12, s43 fm43 = lamiedepain/st88: "Excel macros" said of a workbook of 12 parts, no macro)
+MACRO_ENABLED_EXT = (".xlsm", ".xltm", ".xlam", ".docm", ".dotm", ".pptm", ".potm", ".ppam")
+MAX_MACRO_PACKAGE_BYTES = 32 * 1024 * 1024
+MAX_PACKAGE_MEMBERS = 2000
+
+
+def holds_macros(data: bytes | None) -> bool | None:
+    """Whether the Open XML package ``data`` holds a VBA project (a member named vbaProject.bin, or any .bin of VBA among the first
+    :data:`MAX_PACKAGE_MEMBERS`): True, False, or None when it cannot be read (absent, too large, no zip archive)."""
+    if not data or len(data) > MAX_MACRO_PACKAGE_BYTES:
+        return None
+    try:
+        with zipfile.ZipFile(io.BytesIO(data)) as archive:
+            names = [m.filename.lower() for m in archive.infolist()[:MAX_PACKAGE_MEMBERS]]
+    except (zipfile.BadZipFile, OSError, ValueError, NotImplementedError, RuntimeError, EOFError):
+        return None
+    return any(n.rsplit("/", 1)[-1] in ("vbaproject.bin", "vbadata.xml") for n in names)

@@ -16,6 +16,7 @@ from auditor.facts.machinery import machinery_script
 from auditor.facts.js_disabled import disabled
 from auditor.facts.project import STYLE_EXT
 from auditor.facts.map_owner import basemap_among_open, tile_address
+from auditor.facts.office_text import MACRO_ENABLED_EXT, MAX_MACRO_PACKAGE_BYTES, holds_macros
 from auditor.facts.scaling.common import data_about, is_dev_only, project_files
 from auditor.facts.scaling.datasources import Datasources
 from auditor.facts.textscan import file_class, hits
@@ -110,7 +111,15 @@ def _style_sidecar(path: str, own: set[str]) -> bool:
     return bool(dot) and ext.lower() in STYLE_EXT and f"{folder}/{stem}.shp".lstrip("/").lower() in own
 
 
-@fact("vendor_lockin", version=69)
+def _without_macro_free_packages(ctx, paths: list[str]) -> list[str]:
+    """``paths`` without the macro-enabled Office packages (.xlsm, .docm…) read and found to hold no VBA project: the extension only
+    allows macros (openpyxl writes an .xlsm without any). The first 20 such files are read; one not read (too large) is kept."""
+    macro_typed = [p for p in paths if p.lower().endswith(MACRO_ENABLED_EXT)][:20]
+    free = {p for p in macro_typed if holds_macros(ctx.snapshot.read_bytes(p, limit=MAX_MACRO_PACKAGE_BYTES)) is False}
+    return [p for p in paths if p not in free]
+
+
+@fact("vendor_lockin", version=70)
 def vendor_lockin(ctx) -> dict:
     services = load("proprietary_services.yml")["services"]
     manifests = ctx.fact("manifests").get("manifests") or []
@@ -203,6 +212,7 @@ def vendor_lockin(ctx) -> dict:
             own_lower = {p.lower() for p in own}
             typed = [p for p in own if ((types and p.lower().endswith(types) and not _MONO_SYMBOLS.search(p)) or inv.language(p) in langs)
                      and not _style_sidecar(p, own_lower)]
+            typed = _without_macro_free_packages(ctx, typed)  # (an .xlsm whose package holds no vbaProject.bin needs no Excel macros)
             ev.extend({"path": p, "line": None, "value": p.rsplit(".", 1)[-1], "how": "file_type"} for p in typed[:20])
             n_typed = len(typed)
         else:
