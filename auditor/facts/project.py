@@ -366,9 +366,12 @@ def _deps(ctx) -> set[str]:
     from auditor.facts.jupyter_envs import carried_pairs
 
     try:
-        declared = all_dependencies(ctx.fact("manifests"), dev=False)
+        found = ctx.fact("manifests")
     except FactError:
         return set()
+    # (a shell install script's pip install lines, docker_pip.script_manifests, are a deployment's steps: they declare what the code
+    # needs, not what the project is — a Vagrant PoC's install.sh installing Flask for its sample app stays infrastructure, s43)
+    declared = all_dependencies({**found, "manifests": [m for m in found.get("manifests") or [] if not m.get("script")]}, dev=False)
     # (a Jupyter environment's Tornado and Jinja2, named by its pip freeze because Jupyter runs on them, are no framework of the project)
     carried = carried_pairs(ctx)
     return {name for name, paths in declared.items() if any((name, p) not in carried for p in paths)}
