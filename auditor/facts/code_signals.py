@@ -562,6 +562,18 @@ signal("geo.mapbox-gl-open",
        r"""\bcdnjs\.cloudflare\.com/ajax/libs/mapbox-gl/)([01]\.\d+\.\d+)/(?:dist/)?mapbox-gl(?:-csp|-dev)?\.js""",
        ("mapbox-gl",), classes=("code", "template", "config"), group=1)
 
+# A map library reached through the global its page script installs (Leaflet's L.map(…), L.geoJSON(…), OpenLayers' ol.Map,
+# maplibregl.Map): the code uses the library without importing its package (interoperability.geo keeps such a declared package only
+# then; a package.json leftover no code reaches draws no map)
+signal("geo.map-global",
+       r"""(?<![\w$.])(L\.(?:map|tileLayer|geoJSON|geoJson|GeoJSON|marker|circleMarker|circle|polygon|polyline|rectangle|layerGroup|featureGroup|"""
+       r"""control|latLng|latLngBounds|icon|divIcon|Map|TileLayer|Marker|CRS|Util|DomUtil|markerClusterGroup|heatLayer)|"""
+       r"""ol\.(?:Map|View|layer|source|proj|Feature|format|style|geom|control|interaction)|maplibregl\.[A-Za-z]\w*|mapboxgl\.[A-Za-z]\w*)\b""",
+       ("l.map", "l.tilelayer", "l.geojson", "l.marker", "l.circle", "l.polygon", "l.polyline", "l.rectangle", "l.layergroup", "l.featuregroup",
+        "l.control", "l.latlng", "l.icon", "l.divicon", "l.crs", "l.util", "l.domutil", "l.heatlayer", "ol.map", "ol.view", "ol.layer",
+        "ol.source", "ol.proj", "ol.feature", "ol.format", "ol.style", "ol.geom", "ol.control", "ol.interaction", "maplibregl.", "mapboxgl."),
+       flags=0, classes=("code", "template"), group=1)
+
 # A table the code creates itself in a SQL string (a PHP page's PDO prepare('CREATE TABLE IF NOT EXISTS "games" (…'), a script's
 # sqlite3 execute): the application's own database model, written in its code rather than in a .sql file (interoperability.data-standards)
 # (a program's file in a data/ folder, data/DataBaseConnection.php, is still code: read by language, never a .sql script)

@@ -163,9 +163,12 @@ def geo(ctx) -> Result:
     # issue 12, s35 r35 = PnEcrins/CAIRN; nor deck.gl named only in an address, af35. But an npm map library used through the global
     # it installs is kept: its code reaches it by L.geoJSON(…), ol.Map or a framework's map controller without writing its name —
     # OpenSourcePolitics/decidim-mel's map_customization.js drawing the MEL outline with L.geoJSON, s35 lead after v19c)
+    # (only when some code reaches a map library's global: a leaflet left in package.json, no file calling L. nor importing it, is
+    # declared, not used — issue 12, s43 fl43 = cazitouni/geoui)
     never = ctx.fact("unimported_packages") or {}
+    reached = any(h[3] in CODEISH for h in sig.get("geo.map-global", []))
     unused = ({str(n).lower() for n in never.get("pip") or []}
-              | {str(n).lower() for n in never.get("npm") or [] if not _GLOBAL_MAP_LIB.match(str(n).lower())})
+              | {str(n).lower() for n in never.get("npm") or [] if not (reached and _GLOBAL_MAP_LIB.match(str(n).lower()))})
     libs = [d for d in match_deps(ctx, [OPEN_GEO_DEPS], dev=False) if d[0] not in unused]
     libs += [d for d in r_geo_deps(ctx.fact("manifests")) if d[0] not in {n for n, _ in libs}]  # an R package's sf, terra, rmapshaper…
     # map libraries copied into the repository (assets/js/leaflet.js) are used as much as declared ones
