@@ -1228,8 +1228,10 @@ CONTACT_PLACE_SIGNALS = ADDRESS_SIGNALS + ("territory.city", "geo.ign", "territo
 
 
 # kinds whose users reach the public building blocks through the project (a mobile application calls API Adresse, shows a map)
-# OGC tokens a catalogue service (CSW) answers as well as a map server: its capabilities, its records' requests
-CATALOGUE_OGC = re.compile(r"^(?:GetCapabilities|.*\bCSW\b.*|.*\bGetRecords?(?:ById)?\b.*)$", re.I)
+# OGC tokens a catalogue service (CSW) answers as well as a map server: its capabilities, its records' requests; and the protocol
+# names a metadata record's links carry (OGC:WMS, OGC:WFS), which a catalogue's search filters and facets count records by
+# (+linkProtocol:/OGC:WMS.*/): the kind of a record's link, no map requested (issue 12, s43 fl43 = cazitouni/geoui)
+CATALOGUE_OGC = re.compile(r"^(?:GetCapabilities|.*\bCSW\b.*|.*\bGetRecords?(?:ById)?\b.*|OGC:W[MF]T?S)$", re.I)
 SERVICE_KINDS = (None, "web-application", "api-service", "mobile-application", "desktop-application")
 # the criteria of a web page that a native mobile application has none of (browsers, web fonts, page weight in a browser's CI)
 WEB_ONLY_CRITERIA = ("browser_targets", "font_budget", "image_formats", "page_budget")
@@ -1468,7 +1470,11 @@ def public_building_blocks(ctx) -> Result:
     topics = {_reference_topic(sid, h[2]) for sid, h in tagged}  # (what is handled: the blocks worth advising)
     if not reference:
         # a map drawn with a declared mapping library (leaflet in package.json, a station map): a map the public services could feed
-        reference = match_deps(ctx, [MAP_DEPS, PROPRIETARY_GEO_DEPS], dev=False)
+        # (not a map library no code imports nor reaches by its global: a leaflet left in package.json draws no map; s43 fl43)
+        never = {str(n).lower() for n in (ctx.fact("unimported_packages") or {}).get("npm") or []}
+        reached = any(h[3] in CODEISH for h in sig.get("geo.map-global", []))
+        reference = [d for d in match_deps(ctx, [MAP_DEPS, PROPRIETARY_GEO_DEPS], dev=False)
+                     if not (str(d[0]).lower() in never and _GLOBAL_MAP_LIB.match(str(d[0]).lower()) and not reached)]
         # a QGIS project the project ships (a field map of QField): a map, whose base layers the public services could give
         reference = reference or [[proj["path"], None, "QGIS project", "data"] for proj in qgis][:3]
         # a map or GIS vendor's SDK or service the code uses (an ArcGIS Experience Builder widget filtering a map's layers): maps too
