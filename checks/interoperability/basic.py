@@ -17,6 +17,7 @@ from auditor.facts.project import decided_kind, kind_label, run_on_schedule
 from auditor.facts.textscan import sql_path  # (a data model's code, though the text scan files SQL with data)
 from auditor.facts.tree import placeholder, tree_of
 from auditor.checks.interoperability.openapi_advice import openapi_todo as _openapi_todo
+from auditor.checks.interoperability.r_data_package import presents_data
 from auditor.checks.licensing.data_docs import _json_data as large_json_data
 from auditor.checks.interoperability.national_standards import XML_STANDARDS, national_standards, schema_todo as _schema_todo
 from auditor.checks.interoperability.ogc import ogc_server, ogc_served, ogc_served_result
@@ -331,7 +332,7 @@ def data_standards(ctx) -> Result:
     data_files = sorted(e.path for e in tree if e.ext in ("csv", "geojson", "ods", "topojson", "nc", "parquet") and not is_vendored(e.path))
     # an R package's data sets, saved by usethis::use_data in R's own binary format (data/temps_parcours_geo.rda of a road-congestion
     # analysis): data of the project's own, in no open format; a library's are its examples' (a disaggregation package's series)
-    if decided_kind(ctx.fact("project") or {}) not in TOOL_KINDS:
+    if decided_kind(ctx.fact("project") or {}) not in TOOL_KINDS or presents_data(ctx.fact("readme")):  # (or a data package: r_data_package)
         data_files += sorted(e.path for e in tree if e.ext.lower() in ("rda", "rds", "rdata") and R_DATA_DIR.search(e.path)
                              and not is_vendored(e.path) and not is_test(e.path))
     # JSON kept in a data folder (a touch-table app's content in data/inventions.json): the project's own data, in an open format;
