@@ -9,7 +9,7 @@ import re
 from auditor import safeyaml
 from auditor.facts import fact
 from auditor.facts.ci_systems import ci_files
-from auditor.facts.inventory import component_dirs, is_test, is_vendored
+from auditor.facts.inventory import component_dirs, inventory_of, is_test, is_vendored
 from auditor.facts.kind_apps import _json
 from auditor.lazyre import lazy_compile
 
@@ -256,7 +256,7 @@ def travis_default(snap, text: str, scripts: dict[str, str]) -> tuple[int, str] 
     return (text.count("\n", 0, m.start()) + 1 if m else 1, command) if command else None
 
 
-@fact("ci_commands", version=22, public=False)
+@fact("ci_commands", version=23, public=False)
 def ci_commands(ctx) -> dict:
     """``ci``: ``[system, path]`` for every CI file, by path (a monorepo's components' own too, ``ci_systems.ci_files``); ``tests`` and ``lint``: ``[path, line,
     command]`` for the first test and lint command of each of the first 30 CI files (a GitLab pipeline's local includes read
@@ -265,6 +265,9 @@ def ci_commands(ctx) -> dict:
     line, call, name, command]`` for the npm scripts the CI files run, directly or through another script."""
     snap = ctx.snapshot
     ci = ci_files(sorted(snap.files), component_dirs(list(snap.files.values())))
+    # (not a copied program's own pipeline: PHPMailer's include/Mailer/.travis.yml, the folder copied whole — s43 fl43)
+    inv = inventory_of(ctx)
+    ci = [c for c in ci if "/" not in c[1] or inv.category(c[1]) != "vendored"]
     tests, lint, runs = [], [], []
     scripts: dict[str, str] | None = None
     known: list[set[str]] = []
