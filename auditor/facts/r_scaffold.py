@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import re
 
+from auditor.facts.manifest_parsers import dcf_fields
 from auditor.lazyre import lazy_compile
 
 # the template's own sentences: RStudio's "What the Package Does (Title Case)", usethis's "(One Line, Title Case)", the
@@ -17,7 +18,6 @@ _TEMPLATE_DESCRIPTION = lazy_compile(r"^(?:What the package does \(one paragraph
 # a licence placeholder: usethis's helper names ("`use_mit_license()`, `use_gpl3_license()` or friends to pick a license"),
 # RStudio's question ("What license is it under?")
 _LICENCE_PLACEHOLDER = lazy_compile(r"`?\buse_\w*licen[cs]e\s*\(\s*\)`?|\bpick a licen[cs]e\b|^What licen[cs]e is it under\b", re.I)
-_FIELD = lazy_compile(r"^([A-Za-z][\w@/.-]*):[ \t]*(.*)$")
 MAX_DESCRIPTION_BYTES = 64 * 1024
 
 
@@ -26,24 +26,10 @@ def licence_placeholder(value: str) -> bool:
     return bool(_LICENCE_PLACEHOLDER.search(value or ""))
 
 
-def _fields(text: str) -> dict[str, str]:
-    fields: dict[str, str] = {}
-    key = None
-    for line in text[:MAX_DESCRIPTION_BYTES].splitlines():
-        if line[:1] in (" ", "\t") and key:
-            fields[key] += " " + line.strip()
-            continue
-        m = _FIELD.match(line)
-        key = m.group(1) if m else None
-        if m:
-            fields[key] = m.group(2).strip()
-    return fields
-
-
 def unfilled_description(text: str) -> bool:
     """Whether a DESCRIPTION is the template left unfilled: its Title or Description is still the template's sentence and it
     declares no dependency (no Imports, Depends or LinkingTo)."""
-    f = _fields(text or "")
+    f = dcf_fields((text or "")[:MAX_DESCRIPTION_BYTES])
     if any(f.get(k, "").strip() for k in ("Imports", "Depends", "LinkingTo")):
         return False
     return bool(_TEMPLATE_TITLE.search(f.get("Title", "")) or _TEMPLATE_DESCRIPTION.search(f.get("Description", "")))

@@ -214,14 +214,17 @@ _OWN_ACCESS = lazy_compile(r"\b(?:accessible|disponible|available|consultable|ut
                            r"demo\w*|essayer|tester|try)\b")
 
 
-def _through_platform(b: Block, url: str, label: str) -> bool:
-    """The link's label or address follows, in its sentence, the words saying the project's work goes through that platform."""
+def _sentence_before(b: Block, url: str, label: str) -> str | None:
+    """The words of the link's sentence before its label (or its address), normalised; None when neither is in the block."""
     at = b.text.find(label) if label.strip() else -1
     at = b.text.find(url) if at < 0 else at
-    if at < 0:
-        return False
-    before = norm(re.split(r"[.!?;]\s", b.text[max(0, at - 240):at])[-1])
-    return bool(_THROUGH_PLATFORM.search(before)) and not _OWN_ACCESS.search(before)
+    return norm(re.split(r"[.!?;]\s", b.text[max(0, at - 240):at])[-1]) if at >= 0 else None
+
+
+def _through_platform(b: Block, url: str, label: str) -> bool:
+    """The link's label or address follows, in its sentence, the words saying the project's work goes through that platform."""
+    before = _sentence_before(b, url, label)
+    return before is not None and bool(_THROUGH_PLATFORM.search(before)) and not _OWN_ACCESS.search(before)
 
 
 # the supplier of a service the project calls, named in the sentence that says so ("Le service technique de paiement et de subvention est
@@ -233,12 +236,8 @@ _SUPPLIED_BY = lazy_compile(r"\b(?:fourni|fournie|fournis|fournies|assure|assure
 
 def _supplier_link(b: Block, url: str, label: str) -> bool:
     """The link's label or address follows, in its sentence, the words naming it as the supplier of a service ("fourni par")."""
-    at = b.text.find(label) if label.strip() else -1
-    at = b.text.find(url) if at < 0 else at
-    if at < 0:
-        return False
-    before = norm(re.split(r"[.!?;]\s", b.text[max(0, at - 240):at])[-1])
-    return bool(_SUPPLIED_BY.search(before.strip())) and not _OWN_ACCESS.search(before)
+    before = _sentence_before(b, url, label)
+    return before is not None and bool(_SUPPLIED_BY.search(before.strip())) and not _OWN_ACCESS.search(before)
 
 
 # a link given as a reference, "cf", "see", "voir" just before it ("…such as the french geoplateforme migration, cf
