@@ -27,6 +27,7 @@ def test_a_package_containing_its_data_has_data_of_its_own(tmp_path):
     res = _res(tmp_path, "Package contenant les données carroyées de la métropole")
     assert res["status"] != "not_applicable", res["message"]
     assert res["details"]["data_files"] == 2, res["details"]
+    assert "R's own binary format" in res["message"]["en"], res["message"]
 
 
 def test_a_library_of_functions_keeps_its_data_sets_as_examples(tmp_path):

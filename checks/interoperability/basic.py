@@ -535,6 +535,9 @@ def data_standards(ctx) -> Result:
             f"{len(catalogue)} reference(s) to schema.data.gouv.fr{tools and tools + 'to its tools (Frictionless, Table Schema, Data Package)'}{', SQL schema documented (COMMENT ON)' if len(sql_doc) >= 3 else ''}"
             f"{', OGC schemas (' + ogc_names + ')' if ogc_files else ''}{f', {len(xsd)} XML Schema(s) (XSD)' if xsd else ''}{', ISO 19139 (INSPIRE)' if 'ISO 19139 / INSPIRE / DCAT' in formats else ''}{', published mobility schema (' + mobility + ')' if mobility else ''}"
             f"{', RDF/OWL vocabulary published (' + ontologies[0] + ')' if ontologies else ''}{''.join(', ' + n[1] for n, _ in national)}; fields of the common project schema: {len(prog_fields)}.")
+    if r_sets := [p for p in data_files if p.lower().endswith((".rda", ".rds", ".rdata"))]:  # (an R package's data sets: R's format, said)
+        msg = T(msg["fr"] + f" {len(r_sets)} jeu(x) de données au format binaire de R (.rda/.rds), lisible(s) par R seul.",
+                msg["en"] + f" {len(r_sets)} data set(s) in R's own binary format (.rda/.rds), readable by R alone.")
     return Result.scored(score, msg, ev, **details).advise(_schema_todo(data_files, public_schema, prog_fields))
 
 
