@@ -75,6 +75,13 @@ def _package_names(snap, names: dict[str, str]) -> set[str]:
     return out
 
 
+def _ui_template(snap, names: dict[str, str], readme: str) -> bool:
+    """A package manifest at the folder's top describes a UI template or theme (ui_templates.template_manifest)."""
+    from auditor.facts.ui_templates import template_manifest
+
+    return any(template_manifest(snap.read_text(names[m], limit=MANIFEST_BYTES) or "", readme) for m in _PACKAGE_MANIFESTS if m in names)
+
+
 def _title(text: str) -> str:
     """A document's title: its first heading (Markdown's ``#`` or an underlined line), else its first non-empty line."""
     m = re.search(r"^[^\S\n]*#+[^\S\n]*(\S[^\n]*)$|^(\S[^\n]*)\n[=-]{3,}[^\S\n]*$", text[:2048], re.M)
@@ -176,8 +183,9 @@ def copied_components(snap, items: list, own: set[str], owner: str | None = None
                 product = p
                 break
             # (or the package manifest beside it names that very package: "# PHPMailer - A full-featured email creation…" atop
-            # include/Mailer/README.md beside a composer.json named "phpmailer/phpmailer", its licence the LGPL's bare text)
-            if p and len(p[1]) >= 4 and p[1] in packages:
+            # include/Mailer/README.md beside a composer.json named "phpmailer/phpmailer", its licence the LGPL's bare text; not a UI
+            # template's or theme's manifest, whose folder the application is often written in: ui_templates tells its own files, s37)
+            if p and len(p[1]) >= 4 and p[1] in packages and not _ui_template(snap, names, text):
                 product = p
                 break
         if not product:

@@ -140,10 +140,10 @@ def appsettings_keys(text: str, names) -> set[str]:
     """Of ``names`` (environment variables in .NET's ``Section__Key`` form), those an appsettings JSON ``text`` holds as a key path
     (``{"ConnectionStrings": {"Default": …}}`` holds ``ConnectionStrings__Default``; a section holds its own name): the settings it
     documents. Case-insensitive, as .NET's configuration keys are."""
-    import json
+    from auditor import safejson
 
     try:
-        data = json.loads(text.lstrip("\ufeff"))
+        data = safejson.loads(text.lstrip("\ufeff"))
     except ValueError:
         return set()
     out = set()
