@@ -23,9 +23,8 @@ from auditor.lazyre import lazy_compile
 
 # a password-named field given an empty literal: $password = "";  private string $pass = '';  password: ""
 _EMPTY_FIELD = lazy_compile(r"""(?<![\w$])\$?\w*?(?:password|passwd|pwd|pass|mdp|mot_?de_?passe|motdepasse)\w*\s*[=:]\s*(?:""|'')\s*[;,]?""", re.I)
-# the comment ending a line of code, and a line that is a comment only
-_TRAILING = lazy_compile(r"""^\s*(?://|#)\s*(.*?)\s*$""")
-_COMMENT_LINE = lazy_compile(r"""^\s*(?://|#)\s*(.*?)\s*$""")
+# a comment and its text: the rest of a line of code after its code, or a line that is a comment only
+_LINE_COMMENT = lazy_compile(r"""^\s*(?://|#)\s*(.*?)\s*$""")
 # the comment's whole text: one token, maybe "-> <the empty literal>"
 _LONE_TOKEN = lazy_compile(r"""^(\S{8,64})(?:\s*-+>\s*(?:""|''))?$""")
 
@@ -92,12 +91,12 @@ def commented_passwords(text: str) -> list[tuple[int, str]]:
         m = _EMPTY_FIELD.search(line)
         if not m or line.lstrip().startswith(("//", "#", "*", "/*")):
             continue
-        after = _TRAILING.match(line[m.end():])
+        after = _LINE_COMMENT.match(line[m.end():])
         token = _password_token(after.group(1)) if after else None
         if token:
             out.append((i + 1, token))
             continue
-        above = _COMMENT_LINE.match(lines[i - 1]) if i > 0 and len(lines[i - 1]) <= 4000 else None
+        above = _LINE_COMMENT.match(lines[i - 1]) if i > 0 and len(lines[i - 1]) <= 4000 else None
         token = _password_token(above.group(1)) if above else None
         if token:
             out.append((i, token))
