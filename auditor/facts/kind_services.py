@@ -5,6 +5,8 @@
   answer JSON or XML and write no page (``$this->getResponse('json')``, never ``'html'``): a served API (a REST API's token
   sign-in, projects and observations), whatever documentation site or Swagger UI page sits beside it; unless its listeners
   (events.xml) add it to Lizmap's map page: a plugin of Lizmap Web Client;
+- a plain PHP script answering OGC GetCapabilities with a committed capabilities document it reads (cadastre.php echoing
+  capabilities.xml, a <WMS_Capabilities>, then relaying GetMap): an OGC web service served (s44 fb44);
 - the web root's index.php reading the request and writing a whole HTML document with a form: the page served (s43 fh43);
 - a Docker Compose file under a name of its own (scripts/temps_attente.yml): its top-level ``services:`` mapping, one service at least
   naming an ``image:`` or a ``build:``, says what it is whatever its name."""
@@ -13,6 +15,7 @@ from __future__ import annotations
 
 import re
 
+from auditor.facts.ogc_answers import served_capabilities
 from auditor.lazyre import lazy_compile
 
 # a PHP script's answer in a data format: the Content-Type it sends (application/xml, text/xml, application/json,
@@ -34,6 +37,16 @@ def php_data_service(ctx, php: list[str], html: list[str], templates: list[str])
     if any(_HTML_OUT.search(t) for t in code.values()):
         return None
     return next((p for p in sorted(code) if _PHP_DATA_OUT.search(code[p])), None)
+
+
+def php_ogc_service(ctx, php: list[str]) -> list[str]:
+    """[script, capabilities document] for the first PHP script of ``php`` (the first 60 in path order, 64 KB each) that answers
+    OGC GetCapabilities with a committed capabilities document (:func:`auditor.facts.ogc_answers.served_capabilities`): an OGC
+    web service served by its own code. Empty otherwise."""
+    for p in sorted(php)[:60]:
+        if doc := served_capabilities(ctx.snapshot, p, ctx.snapshot.read_head(p, 64 * 1024) or ""):
+            return [p, doc]
+    return []
 
 
 # a form sending its fields to a PHP script (<form … action="graph.php">), or a link opening one with its parameters (href="graph.php?geo=…")

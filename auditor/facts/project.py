@@ -44,7 +44,7 @@ from auditor.facts.kind_browser import HOST as BROWSER_HOST, browser_extension
 from auditor.facts.kind_grails import grails_apps
 from auditor.facts.kind_quarto import site_pages, site_projects
 from auditor.facts.kind_machines import documented_images, dotnet_program
-from auditor.facts.kind_services import compose_by_content, jelix_data_module, lizmap_map_module, php_data_service, php_form_handler, php_self_page
+from auditor.facts.kind_services import compose_by_content, jelix_data_module, lizmap_map_module, php_data_service, php_form_handler, php_ogc_service, php_self_page
 from auditor.facts.kind_libraries import demo_page_library, java_dependency_in_readme, namespace_library
 from auditor.facts.kind_powershell import powershell_commands, powershell_module
 from auditor.facts.kind_qgis import plugin_entry_points, processing_models, pyqgis_scripts
@@ -1010,6 +1010,10 @@ def decide_kind(ctx) -> tuple[str, list[dict], dict[str, float], bool, list[dict
     # (scripts answering XML or JSON only, no HTML written and no page beside them: a data service, an OGC CSW endpoint in plain PHP)
     php_data = php_data_service(ctx, ext_paths({"php"}), html, templates) if len(php_pages) >= 2 else None
     add("api-service", 5, [php_data] if php_data else [], "PHP scripts answering requests with XML or JSON only (no page written)")
+    # (or one script answering OGC GetCapabilities with the capabilities document it reads, no page beside it: an OGC service — a WMS
+    # proxy's cadastre.php echoing capabilities.xml and relaying GetMap; issue 12, s44 fb44)
+    php_ogc = php_ogc_service(ctx, php_pages) if len(php_pages) == 1 and not (php_data or php_self or html or templates) else []
+    add("api-service", 5, php_ogc[:1], "PHP script answering OGC requests (GetCapabilities with its capabilities document)")
     add("web-application", 5 if len(php_pages) >= 2 and not php_data else 0, php_pages, "PHP pages handling requests (no framework)")
     add("web-application", 5 if php_self else 0, php_self, "PHP page writing an HTML page whose forms post back to it (no framework)")
     # (a CodeIgniter 3 controller, class Admin extends CI_Controller or the application's MY_Controller, is the framework's: named so, s41 fj41)
@@ -1588,7 +1592,7 @@ def _theme_template(path: str) -> bool:
 
 _PAGE_SCRIPT_EXT = frozenset({"js", "mjs", "cjs", "ts", "jsx", "tsx", "html", "htm"})  # (a page's scripts, not a Python figure's)
 
-@fact("project_kind", version=132, public=False)
+@fact("project_kind", version=133, public=False)
 def project_kind(ctx) -> dict:
     """The kind decided from the commit's files alone, and the project it is a copy of: cached with the commit, so that a warm
     audit (whose check results are reused, keyed by this kind) neither classifies 20,000 paths nor builds the inventory again."""

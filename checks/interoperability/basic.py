@@ -20,8 +20,8 @@ from auditor.checks.interoperability.openapi_advice import openapi_todo as _open
 from auditor.checks.interoperability.r_data_package import presents_data
 from auditor.checks.licensing.data_docs import _json_data as large_json_data
 from auditor.checks.interoperability.national_standards import XML_STANDARDS, national_standards, schema_todo as _schema_todo
-from auditor.checks.interoperability.ogc import ogc_server, ogc_served, ogc_served_result
-from auditor.checks.interoperability.data_storage import FEED_STYLE, gdal_chain, gdal_formats, osm_import_files, osm_kit, supplier_record, SAMPLE_KINDS, sample_files, template_files, templates_only, tool_without_data, hosted_data as _hosted_data, no_database_model as _no_database_model, own_database as _own_database, own_tree, shapefile_format, no_format_words
+from auditor.checks.interoperability.ogc import ogc_server, ogc_served, ogc_served_result, ogc_service_names
+from auditor.checks.interoperability.data_storage import FEED_STYLE, gdal_chain, gdal_formats, osm_import_files, osm_kit, supplier_record, SAMPLE_KINDS, sample_files, template_files, templates_only, tool_without_data, hosted_data as _hosted_data, no_database_model as _no_database_model, selects_only, own_database as _own_database, own_tree, shapefile_format, no_format_words
 from auditor.checks.interoperability.api_frameworks import apps_script_json_result, go_pages_only
 from auditor.checks.interoperability.api_frameworks import DASHBOARD_FRAMEWORKS, REST_FRAMEWORKS, SPEC_GENERATORS, WEB_FRAMEWORKS, _web, codeless_result, next_route_handlers, nuxt_server_routes, own_graphql, page_json_hit, page_xhr_files, page_xhr_result, pages_only, rest_frameworks, serves_no_api, spring_rest_controllers, spring_rest_result, webutils_result, webutils_routes  # noqa: F401
 
@@ -479,6 +479,15 @@ def data_standards(ctx) -> Result:
                                        "plateformes, sans modèle de données à lui : pas de schéma attendu.",
                                        f"OGC web services served by {ogc[0][0]} (WMS, WMTS…, open standards) for other platforms' data, with no "
                                        "data model of its own: no schema expected."), **details)
+    if (served := ogc_served(ctx)) and not (described or data_files or formats) and (_no_database_model(ctx) or selects_only(ctx, sig)):
+        # code answering OGC requests itself (a WMS proxy's script echoing its capabilities document, relaying GetMap to the
+        # communes' servers it finds by a SELECT in a PostGIS it is pointed at) with no data file, format or data model of its own:
+        # the same relay, no schema expected (s44 fb44)
+        names = ", ".join(ogc_service_names(served))
+        return Result.not_applicable(T(f"Services web OGC ({names}, des standards ouverts) servis par {served[0][0]} pour des données d'autres "
+                                       "plateformes, sans fichier ni modèle de données à lui : pas de schéma attendu.",
+                                       f"OGC web services ({names}, open standards) served by {served[0][0]} for other platforms' data, with no "
+                                       "data file nor data model of its own: no schema expected."), hit_evidence(served, limit=1), **details)
     # documents only, specifying data (an open-data standards space: its schemas' pages, its rules of elaboration) and pointing to
     # Table Schema, schema.data.gouv.fr or Validata: the standard is what it writes, published as Table Schemas elsewhere; it
     # holds no data of its own to put in open formats (s27 u27)

@@ -101,6 +101,19 @@ def no_database_model(ctx, kind: str | None = None) -> bool:
     return value.get("schemas_read") == 0
 
 
+def selects_only(ctx, sig: dict) -> bool:
+    """The only database schemas the personal-data fact read are SELECT queries of the code, and no code inserts rows (no
+    ``data.sql-insert-in-code``): another system's tables looked up (a WMS relay finding the communes of a bounding box in the
+    PostGIS it is pointed at), no data model of its own."""
+    try:
+        value = ctx.fact("personal_data")
+    except FactError:
+        return False
+    read = (value or {}).get("schemas") or [] if isinstance(value, dict) else []
+    return bool(read) and value.get("schemas_read") == len(read) and all(k == "query" for _, k in read) \
+        and not [h for h in sig.get("data.sql-insert-in-code", []) if h[3] == "code"]
+
+
 # TypeScript modules of types or of a session (types.ts, user.types.ts, services/session.ts), outside a folder of models, entities or
 # migrations: the shapes of the records the code handles (another system's, a GLPI API's accounts a console shows) or the token of
 # its users' sessions, no database of the project's own

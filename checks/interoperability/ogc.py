@@ -5,6 +5,7 @@ mapscript, pycsw), or by code of its own answering OGC requests (a PHP CSW catal
 from __future__ import annotations
 
 from auditor.checks.interface import Result, T
+from auditor.facts.ogc_answers import capabilities_answers
 from auditor.checks.reusability.common import hit_evidence, match_deps, textscan_ok
 
 # Servers of OGC web services a project configures or extends (a MapProxy tile cache, a PyWPS process, MapServer's mapscript, pycsw)
@@ -17,8 +18,11 @@ def ogc_server(ctx) -> list[tuple[str, str]]:
 
 
 def ogc_served(ctx) -> list[list]:
-    """The code's own answers to OGC requests (``api.ogc-response`` hits in code or templates, not tests or examples), by path."""
-    return sorted(h for h in textscan_ok(ctx)["signals"].get("api.ogc-response", []) if h[3] in ("code", "template"))
+    """The code's own answers to OGC requests (``api.ogc-response`` hits in code or templates, not tests or examples), by path; and
+    a script answering GetCapabilities with a committed capabilities document it reads (cadastre.php's ``== 'getcapabilities'``
+    branch echoing capabilities.xml, a <WMS_Capabilities>: issue 12, s44 fb44 = spelhate/proxycad)."""
+    sig = textscan_ok(ctx)["signals"]
+    return sorted([h for h in sig.get("api.ogc-response", []) if h[3] in ("code", "template")] + capabilities_answers(sig))
 
 
 def ogc_service_names(hits) -> list[str]:
