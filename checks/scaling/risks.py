@@ -778,17 +778,34 @@ def end_of_life(ctx) -> Result:
     level = 3 if distinct >= 2 or (distinct and f["unmaintained"]) else 2
     details["risk"] = _risk(level, f"Pile technique en fin de vie : {all_fr}{where} — il faudra la mettre à jour avant de passer à l'échelle.",
                             f"Stack past end of life: {all_en}{where} — it must be upgraded before scaling.", [e.to_dict() for e in ev])
-    places = list(dict.fromkeys(f"{x['path']}:{x['line']} ({x['value']})" if x.get("line") else f"{x['path']} ({x['value']})"
-                                for x in f["findings"]))
+    def place(x):
+        return f"{x['path']}:{x['line']} ({x['value']})" if x.get("line") else f"{x['path']} ({x['value']})"
+
+    # (a range whose every version is past because its upper bound stops it, qgisMaximumVersion=3.98: raising the bound, not
+    # the minimum, lets the project run on a maintained version)
+    moved = [x for x in f["findings"] if not x.get("bound")]
+    places = list(dict.fromkeys(place(x) for x in moved))
     shown = ", ".join(places[:4]) + (f" (+{len(places) - 4})" if len(places) > 4 else "")
-    pages = ", ".join(dict.fromkeys(f"https://endoflife.date/{x['product']}" for x in f["findings"]))
+    pages = ", ".join(dict.fromkeys(f"https://endoflife.date/{x['product']}" for x in moved))
     todo_fr = [f"passez à une version encore maintenue ({pages}) dans {shown}"] if places else []
     todo_en = [f"move to a version still maintained ({pages}) in {shown}"] if places else []
+    for x in [x for x in f["findings"] if x.get("bound")][:3]:
+        page = f"https://endoflife.date/{x['product']}"
+        if x["bound"].endswith("=True"):
+            todo_fr.append(f"rendez le projet compatible avec la version suivante de {x['name']} et déclarez-le par {x['bound']} dans "
+                           f"{place(x)} : les versions qu'il admet aujourd'hui sont toutes en fin de vie ({page})")
+            todo_en.append(f"make the project work with the next {x['name']} version and declare it by {x['bound']} in {place(x)}: "
+                           f"the versions it allows today are all past end of life ({page})")
+        else:
+            todo_fr.append(f"relevez la borne haute {x['bound']} dans {place(x)}, qui n'admet que des versions de {x['name']} en fin de vie "
+                           f"({page}), après avoir vérifié le projet sur une version maintenue")
+            todo_en.append(f"raise the upper bound {x['bound']} in {place(x)}, which allows only {x['name']} versions past end of life "
+                           f"({page}), once the project is checked on a maintained version")
     at = [u["path"] + (f":{u['line']}" if u.get("line") else "") for u in f["unmaintained"][:3]]
     todo_fr += [f"remplacez {u['name']} par {u['successor']} ({a})" for u, a in zip(f["unmaintained"][:3], at)]
     todo_en += [f"replace {u['name']} with {u['successor']} ({a})" for u, a in zip(f["unmaintained"][:3], at)]
     # (neither Dependabot nor Renovate updates an R script's packages: no such advice for a retired CRAN package alone)
-    if todo_fr and (f["findings"] or any(u.get("ecosystem") not in NO_UPDATE_BOT for u in f["unmaintained"])):
+    if todo_fr and (moved or any(u.get("ecosystem") not in NO_UPDATE_BOT for u in f["unmaintained"])):
         todo_fr.append("ajoutez Dependabot ou Renovate pour la suite")
         todo_en.append("add Dependabot or Renovate for what comes next")
     return Result.scored(score, T(f"En fin de vie : {all_fr} {data_fr}.", f"Past end of life: {all_en} {data_en}."), ev, **details).advise(

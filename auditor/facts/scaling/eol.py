@@ -200,7 +200,7 @@ def _req_constraint(line: str, name: str) -> str | None:
     return m.group(1).replace(" ", "") if m else None
 
 
-@fact("end_of_life", version=57, cache="commit+as_of")
+@fact("end_of_life", version=58, cache="commit+as_of")
 def end_of_life(ctx) -> dict:
     data = load("endoflife.yml")
     as_of = ctx.as_of.date()
@@ -211,7 +211,8 @@ def end_of_life(ctx) -> dict:
     newer: list[dict] = []  # versions released after the data: read, but not judged
     minimums: list[dict] = []  # minimums or ranges allowing past and supported cycles: read, but the version in use is not known
 
-    def add(product: str, constraint: str, path: str, line: int | None, value: str, tilde: bool = False, floating: bool = False) -> None:
+    def add(product: str, constraint: str, path: str, line: int | None, value: str, tilde: bool = False, floating: bool = False,
+            upper: tuple[int | None, str, str] | None = None) -> None:
         j = judge(product, constraint, as_of, tilde, floating)
         if j is None:
             return
@@ -224,6 +225,8 @@ def end_of_life(ctx) -> dict:
             return
         entry = {**j, "path": path, "line": line, "value": value[:120]}
         read.append({k: entry[k] for k in ("product", "cycle", "path", "line", "past")})
+        if j["past"] and upper:  # (every version allowed is past: the upper bound stops it, what to raise)
+            entry.update(line=upper[0], value=upper[1][:120], bound=upper[2])
         if j["past"]:
             findings.append(entry)
 
@@ -415,7 +418,7 @@ def end_of_life(ctx) -> dict:
     for p in [p for p in paths if p.rsplit("/", 1)[-1] == "metadata.txt"][:MAX_HOST_FILES]:
         text = snap.read_text(p, limit=64 * 1024) or ""
         if qgis := qgis_plugin_range(text):
-            add("qgis", qgis[0], p, _line(text, qgis[1]), qgis[2])
+            add("qgis", qgis[0], p, _line(text, qgis[1]), qgis[2], upper=qgis[4] and (_line(text, qgis[4][0]), *qgis[4][1:]))
             if qgis[3] and not any(r["product"] == "python" for r in read):
                 add("python", "==2.7", p, _line(text, qgis[1]), f"{qgis[2]} (QGIS 2 runs its plugins on Python 2.7)")
     for p, product, version, line, excerpt in provisioned(snap.read_text, paths, MAX_BYTES):  # an Ansible role's postgresql_version: 15

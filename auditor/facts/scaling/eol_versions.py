@@ -82,10 +82,13 @@ _QGIS_MAX_FULL = lazy_compile(r"^[ \t]*qgisMaximumVersion[ \t]*[=:][ \t]*(\d+)(?
 _QGIS_QT6 = lazy_compile(r"^[ \t]*supportsQt6[ \t]*[=:][ \t]*(?:true|yes|1)\b", re.M | re.I)
 
 
-def qgis_plugin_range(text: str) -> tuple[str, int, str, bool] | None:
-    """``(constraint, position, excerpt, qgis2)`` of the QGIS versions a plugin's ``metadata.txt`` loads in (``>=2.0,<3`` for
+def qgis_plugin_range(text: str) -> tuple[str, int, str, bool, tuple[int, str, str] | None] | None:
+    """``(constraint, position, excerpt, qgis2, upper)`` of the QGIS versions a plugin's ``metadata.txt`` loads in (``>=2.0,<3`` for
     ``qgisMinimumVersion=2.0`` alone), ``qgis2`` when they are all before QGIS 3 (whose plugins run on Python 2.7); None for a
-    file that states no minimum (no plugin's manifest)."""
+    file that states no minimum (no plugin's manifest). ``upper``: ``(position, excerpt, what to raise)`` of the bound that stops
+    the range, what to change when every version it allows is past its end (s44 fd44: qgisMaximumVersion=3.98, not the minimum):
+    the ``qgisMaximumVersion`` line, or, a QGIS 3 plugin stating none, the minimum's line with ``supportsQt6=True`` to declare;
+    None for a QGIS 2 plugin stating none (its minimum is what moves it to QGIS 3)."""
     low = _QGIS_MIN_FULL.search(text)
     if not low:
         return None
@@ -94,7 +97,11 @@ def qgis_plugin_range(text: str) -> tuple[str, int, str, bool] | None:
     if _QGIS_QT6.search(text):
         major, minor = max((major, minor), (4, 99))
     top = f"<{major + 1}" if minor >= 98 else f"<={major}.{minor}"
-    return f">={low.group(1)}.{low.group(2) or 0},{top}", low.start(), low.group(0).strip(), major < 3
+    if high:
+        upper = (high.start(), high.group(0).strip(), "qgisMaximumVersion")
+    else:
+        upper = (low.start(), low.group(0).strip(), "supportsQt6=True") if major >= 3 else None
+    return f">={low.group(1)}.{low.group(2) or 0},{top}", low.start(), low.group(0).strip(), major < 3, upper
 
 
 def in_qgis3_plugin(read_text, paths, path: str) -> bool:
