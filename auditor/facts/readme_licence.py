@@ -50,10 +50,19 @@ def licence_chapter(heading: str, body: str) -> bool:
         return False  # vendor's licences a user needs to run the tool, "Microsoft Entra ID P1"; the project's own licence named is one)
     if not fences and _PLACEHOLDER.fullmatch(norm(prose)):  # "## Licence" over "TBW." (to be written): no licence named yet
         return False
-    text = re.sub(r"`[^`\n]*`", " ", prose)  # (not in inline code: "- `mvn license:check`" runs the headers' tooling)
+    text = _INLINE_CODE.sub(_licence_file_span, prose)  # (not in inline code: "- `mvn license:check`" runs the headers' tooling;
+    # a licence file's name in code, "includes a `LICENSE` file … refer to it", stays: it points to the licence)
     if not _LICENCE_TEXT.search(text) and (not re.search(r"\b(?:licen[cs]es?|licensing|copyright)\b", heading) or _inline_commands_only(prose)):
         return False  # ("### Commandes pour notice et license" over "- `mvn license:check`": the headers' tooling)
     return names_licence(text) or names_licence(heading) or any(names_licence(f) for f in fences if not _commands_only(f))
+
+
+_INLINE_CODE = re.compile(r"`([^`\n]*)`")
+_LICENCE_FILE_NAME = re.compile(r"(?:\./)?(?:LICEN[CS]E|COPYING|UNLICENSE)(?:\.(?:md|txt|rst|markdown|adoc))?|LICENSES/?", re.IGNORECASE)
+
+
+def _licence_file_span(m: re.Match) -> str:
+    return m.group(1) if _LICENCE_FILE_NAME.fullmatch(m.group(1).strip()) else " "
 
 
 def names_licence(text: str) -> bool:
