@@ -27,6 +27,7 @@ from auditor.facts.secret_calls import call_findings
 from auditor.facts.secret_defaults import with_local_defaults
 from auditor.facts.secret_comments import commented_keys, commented_passwords
 from auditor.facts.secret_docs import url_password
+from auditor.facts.secret_members import member_passwords
 from auditor.facts.secret_names import names_no_value
 from auditor.facts.secret_shapes import (ELASTIC_KIND, elastic_private_key, ENV_DEFAULT_KIND, ENV_DEFAULT_KEY_KIND, env_default_key, FCM_KIND, FCM_SERVER_KEY, FRAMEWORK_KEY_WORD_KIND, HMAC_KEY_KIND, REMEMBER_ME_KIND,
                                          SIGNING_KEY_KIND, TRAVIS_SLACK_KIND, ENCRYPTION_KEY_KIND, php_encryption_key, env_default_password, framework_key, remember_me_keys, signing_key,
@@ -161,9 +162,12 @@ COMMENTED_KEY_KIND = "API key kept in a comment beside its field"  # ($apiKey=$_
 # A password or an access code compared with what a person typed (SUPER_ADMIN_CODE = '…' then c === SUPER_ADMIN_CODE; pwd !== "…"):
 # the key of a home-made sign-in, published with the code (issue 12, s32 j32; auditor.facts.access_codes)
 ACCESS_CODE_KIND = "Access code or password compared in code"
+# a password member given a literal beside its login member in a service client's code (auditor.facts.secret_members: s44 fa44)
+MEMBER_PASSWORD_KIND = "Account password beside its login in code"
 # the kinds of finding this module names by their shape: one outranks detect-secrets' keyword or entropy guess on its line (the same
 # value, the guess dropped), and a developer's settings file (settings_local.py, Spring's application-dev.yml) makes it a hint
-OWN_KINDS = (SIGNING_KEY_KIND, ENCRYPTION_KEY_KIND, FRAMEWORK_KEY_WORD_KIND, FCM_KIND, ELASTIC_KIND, ENV_DEFAULT_KIND, ENV_DEFAULT_KEY_KIND, HMAC_KEY_KIND, REMEMBER_ME_KIND, ACCESS_CODE_KIND, TABLE_SECRET_KIND, TRAVIS_SLACK_KIND)
+OWN_KINDS = (SIGNING_KEY_KIND, ENCRYPTION_KEY_KIND, FRAMEWORK_KEY_WORD_KIND, FCM_KIND, ELASTIC_KIND, ENV_DEFAULT_KIND, ENV_DEFAULT_KEY_KIND, HMAC_KEY_KIND, REMEMBER_ME_KIND, ACCESS_CODE_KIND, TABLE_SECRET_KIND, TRAVIS_SLACK_KIND,
+             MEMBER_PASSWORD_KIND)
 _CODE_EXT = (".py", *JS_SUFFIXES, ".ts", ".tsx", ".vue", ".java", ".kt", ".groovy", ".php", ".rb", ".go", ".cs", ".r", ".scala")
 _PASSWORD_HINT = re.compile(r"pass|pwd|mdp|mot_?de_?passe", re.I)
 _KEY_HINT = re.compile(r"key|token|secret", re.I)
@@ -287,6 +291,7 @@ def extra_findings(path: str, text: str) -> list[tuple]:
     add(TRAVIS_SLACK_KIND, travis_slack_tokens(path, text))
     if code:
         add(HMAC_KEY_KIND, ((n, v) for _name, v, n in signing_keys(text)))
+    add(MEMBER_PASSWORD_KIND, member_passwords(path, text))  # (SubscriberPassword = "$sydela!" beside SubscriberLogin, a CRM's client)
     if code or front_code or path.lower().endswith((".html", ".htm")):  # (and a page's script: an Apps Script view's prompt())
         add(ACCESS_CODE_KIND, compared_codes(text))
     if path.lower().endswith((".md", ".markdown", ".mdx")):  # (a deployment guide's table of the production settings)

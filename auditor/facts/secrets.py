@@ -24,7 +24,9 @@ from auditor import scratch
 from auditor.facts import fact, within_bounds
 from auditor.facts.inventory import in_assistant_tooling, inventory_of, is_env_template, is_generated, is_test, is_vendored, VENDOR_DIRS
 from auditor.facts.secret_shapes import ELASTIC_KIND, FRAMEWORK_KEY_WORD_KIND, page_server_beside
-from auditor.facts.secret_assignments import BROWSER_PAGE_KEY_KIND, ENV_DEFAULT_KEY_KIND, ENV_DEFAULT_KIND, OWN_KINDS, extra_findings, not_a_value, php_defined_password
+from auditor.facts.secret_assignments import (BROWSER_PAGE_KEY_KIND, ENV_DEFAULT_KEY_KIND, ENV_DEFAULT_KIND, MEMBER_PASSWORD_KIND, OWN_KINDS, extra_findings,
+                                              not_a_value, php_defined_password)
+from auditor.facts.secret_members import throwaway_mail_account
 from auditor.facts.secret_accounts import TABLE_SECRET_KIND, published_account
 from auditor.facts.secret_lines import KEY_FILE, KEY_TEMPLATE, doc_example_lines, lines_from_file, pem_example, public_token, site_token, test_code_lines
 from auditor.facts.secret_pairs import server_account_pair
@@ -61,6 +63,8 @@ WEAK_TYPES = {"Base64 High Entropy String", "Hex High Entropy String", "Secret K
               LOCAL_DEFAULT_KIND}
 EXTRA_NAMES = lazy_compile(r"(^id_(rsa|dsa|ecdsa|ed25519)$|\.(pem|key|ppk|p8|asc)$|^\.(npmrc|pypirc|netrc|htpasswd|pgpass|git-credentials|s3cfg|dockercfg)$|^credentials(\.json)?$|^\.env(\.[\w-]+)?$|\.env$)", re.I)
 _lock = threading.Lock()
+# the kinds of finding an account's password may take (a settings file's keyword, a literal in code, a URL's user:password)
+_ACCOUNT_KINDS = ("Secret Keyword", "Password literal in code", "Basic Auth Credentials", "Credential setting", MEMBER_PASSWORD_KIND)
 
 # A connection's user name and literal password on one line (Tomcat's <Resource username="…" password="…">,
 # a Spring/Hibernate datasource): a credential to revoke, whatever its length or entropy
@@ -568,7 +572,7 @@ def own_assistant_file(path: str) -> bool:
     return in_assistant_tooling(path) and not any(seg in VENDOR_DIRS for seg in path.split("/")[:-1])
 
 
-@fact("secrets", version=105, public=False, ahead=3)
+@fact("secrets", version=106, public=False, ahead=3)
 def secrets(ctx) -> dict:
     snap = ctx.snapshot
     inv = inventory_of(ctx)  # a package copied into libs/ (its own licence or manifest) is vendored by the inventory, not by its path
@@ -612,7 +616,7 @@ def secrets(ctx) -> dict:
     compiled = within_bounds([e for e in compiled_all if e.size <= MAX_FILE_BYTES], MAX_PYC_FILES, MAX_PYC_TOTAL_BYTES)[0]
     too_large += sum(1 for e in compiled_all if e.size > MAX_FILE_BYTES)
     compiled_complete = len(compiled) == len([e for e in compiled_all if e.size <= MAX_FILE_BYTES])
-    scans = ctx.map_blobs("detect-secrets", 34, kept + compiled, scan, binary=True, limit=max(LARGE_FILE_BYTES, notebook_cap))  # (each file's bound checked above)
+    scans = ctx.map_blobs("detect-secrets", 35, kept + compiled, scan, binary=True, limit=max(LARGE_FILE_BYTES, notebook_cap))  # (each file's bound checked above)
     # (a notebook whose cells alone are over MAX_FILE_BYTES: unread, as a file over it)
     cells_too_large = {p for p, found in scans.items() if found and found[0][0] == CELLS_TOO_LARGE}
     if cells_too_large:
@@ -713,6 +717,10 @@ def secrets(ctx) -> dict:
                     strength = "strong"  # const serviceAPIpassword = "9SV4…" in the application's code: an account's password, shipped with it
                 elif kind != "Secret Keyword" and strength != "strong":  # (a PHP configuration's password stays: php_password above)
                     continue  # (a test's, a seed's or a local database's password: detect-secrets' own hint, if any, is enough)
+            if kind == MEMBER_PASSWORD_KIND and (is_test(e.path) or SEED_PATH.search(e.path) or EXAMPLE_FILE.search(e.path)):
+                strength = "weak"  # (a test's or a seed's account beside its login: a hint, as detect-secrets' keyword one)
+            if strength == "strong" and kind in _ACCOUNT_KINDS and throwaway_mail_account(lines_around(e.path, line_number)):
+                strength = "weak"  # (an Ethereal or Mailtrap testing inbox's generated account: a fake SMTP server, nothing delivered; s44 fa44)
             if kind == "Basic Auth Credentials":
                 creds = URL_CREDENTIALS.search(line)
                 if creds and (PLACEHOLDER.match(creds.group(1)) or role_words(line) or placeholder_host(line)):
