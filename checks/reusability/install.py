@@ -25,6 +25,7 @@ from auditor.lazyre import lazy_compile
 
 from .common import code_free, settings_score as _score, submodule_code, textscan_ok, unread_env_evidence
 from .install_advice import unbuilt_setup, _for_host, _for_static_site, _host_of, for_files_app, for_mobile, for_package, mobile_build, package_manifest, package_message, project_language
+from .install_feeds import fed_site_advice, fed_site_message
 from .settings_addon import addon_update_server
 from .settings_committed import secret_settings_file
 from .settings_dotnet import settings_without_example
@@ -212,8 +213,12 @@ def install(ctx) -> Result:
                 f"Domaine propre de la publication par la forge ({domain}) : la branche est publiée telle quelle à chaque envoi.",
                 f"The forge's publication at its own domain ({domain}): the branch is published as it is at each push.")))
     as_is = as_is and bool(said or (published.get("readme_line") and readme_path))
+    # (a static site whose data a script of its own writes on a schedule, a PHP cron job fetching the news the page lists: the
+    # script's runtime and the schedule's command are part of its install, said or missing — issue 12, s44 fb44)
+    feeds = (ctx.fact("site_feeds") or {}) if as_is else {}
+    unfed = feeds.get("scripts") and not (feeds.get("command") and feeds.get("runtime"))
     if as_is:
-        runtime_score = 6
+        runtime_score = 2 if unfed else 6
     # an infrastructure of published images (a compose file around no code of its own, no Dockerfile: nothing to build) is installed
     # whole by its compose file, as a library by its package manifest, when its README says how (issue 12, s42 fr42 = cdg71/nocodb-onprem-deploy)
     if kind == "infrastructure" and said and "compose" in found and "container" not in found and any(
@@ -283,7 +288,10 @@ def install(ctx) -> Result:
                 "(ni publication automatique, ni instructions).",
                 f"A static site: the script \"{script}\" of {path} regenerates it ({command}), but nothing says how to publish it "
                 "(no automatic publication, no instructions).")
-    if as_is and said:
+    if unfed:
+        msg, feed_ev = fed_site_message(feeds, said)
+        ev += feed_ev
+    elif as_is and said:
         msg = T("Site statique servi tel quel (sans construction) : son README dit comment le servir et le publier ; outillage : aucun n'est "
                 "nécessaire.", "A static site served as it is (no build): its README says how to serve and publish it; tooling: none needed.")
     elif as_is:
@@ -320,6 +328,8 @@ def install(ctx) -> Result:
                      "developer mode): another organisation can then install the extension from the repository."))
     if from_agent:
         res = _agent_advice(res, from_agent, kind)
+    if unfed:
+        return fed_site_advice(res, feeds)
     if kind == "mobile-application" and not host:
         return for_mobile(res, mobile)
     return _for_static_site(ctx, res) if kind == "static-site" and not host else for_files_app(res) if served_as_files(proj) else res
