@@ -95,3 +95,14 @@ def table_of(excerpt: str) -> str:
     """The table (lower-cased) an ``ident.commune-name-written`` or ``ident.commune-name-column`` excerpt names, else ""."""
     m = _WRITTEN_TABLE.match(excerpt.strip()) or _CREATED_TABLE.search(excerpt)
     return m.group(1).lower() if m else ""
+
+# A query's output column named as an identifier: SELECT … p.commune AS insee_commune, p.commune_ref AS insee_commune_ref,
+# commune.dpt AS code_dep of a SQL view or a dashboard's query (issue 12, s44 fd44 = CEN-Nouvelle-Aquitaine/data-CEN-NA): the
+# query hands the codes on under that name. The INSEE level after insee_ abbreviated or in full, with an optional suffix (not
+# the level's name or population, insee_commune_nom, insee_pop).
+_ALIASED = (r"""insee_(?:com(?:mune)?|dep(?:t|artement)?|reg(?:ion)?|epci)(?:_(?!(?:nom|name|lib|libelle|label|pop)\b)[a-z0-9]{1,12})?"""
+            r"""|code_?insee(?:_(?!(?:nom|name|lib|libelle|label|pop)\b)[a-z0-9]{1,12})?|code_?commune|depcom|codgeo|siren|siret|code_?epci"""
+            r"""|code_?dep(?:artement)?|code_?reg(?:ion)?""")
+signal("ident.sql-aliases", r"""\bas[ \t]+[`"]?(""" + _ALIASED + r""")[`"]?(?![\w.(])""",
+       ("insee", "depcom", "codgeo", "commune", "siren", "siret", "epci", "code_dep", "code_reg", "codedep", "codereg"),
+       exts={"sql", "pgsql", "plpgsql", "psql"}, group=1)

@@ -95,10 +95,10 @@ def _gdal_cog(m: re.Match) -> bool:
 # (and a département's code in French word order written in English or short, a setting's name: CODE_DEPARTMENT = ["05", "38"] of
 # a Flask application's config.py.sample filtering its dashboard by département, CODE_DEPT; issue 12, s36 h36 = PnEcrins/GeoConstats;
 # not department_code, a company's department as often as a French département)
-# (insee_com, insee_dep, insee_reg: the IGN ADMIN EXPRESS names a join on ref_geo.li_municipalities reads; ridet: New Caledonia's
-# company and establishment number, its SIRET, from the ISEE's RIDET register)
+# (insee_com, insee_dep, insee_reg: the IGN ADMIN EXPRESS names a join on ref_geo.li_municipalities reads, the level in full with a
+# suffix too, insee_commune_ref, not its name, insee_commune_nom; ridet: New Caledonia's SIRET, from the ISEE's RIDET register)
 # (and a lookup by the INSEE code, getCommuneFromInsee(commune) in a JCMS page's search: a commune found by its code)
-signal("ident.fields", r"""(?:\b|(?<=_)|(?<=[a-z]From)|(?<=[a-z]By))((?:(?<=[a-z]From)|(?<=[a-z]By))(?:Code_?)?Insee\b|code_?insee|codeInsee|insee_?code|inseeCode|insee_(?:com|dep|reg)|communes?_?insee|communeInsee|code_?commune|communes?_codes?|codeCommune|citycode|siren|siret|ridet|code_?epci|codeEpci|epci_?code|code_?departement|codeDepartement|code_?department|codeDepartment|code_?dept|codeDept|code_?region|codeRegion|(?<![-._])(?<!express )(?<!express)cog\b(?!['"]\s*(?:[,;}\])\n]|$))(?!\.(?:png|svg|gif|jpe?g|ico|webp)\b))\b""",  # not an icon ("fa-cog", "glyph": "cog") nor IGN's Admin Express COG; prefixed fields too (destinataire_code_commune)
+signal("ident.fields", r"""(?:\b|(?<=_)|(?<=[a-z]From)|(?<=[a-z]By))((?:(?<=[a-z]From)|(?<=[a-z]By))(?:Code_?)?Insee\b|code_?insee|codeInsee|insee_?code|inseeCode|insee_(?:com(?:mune)?|dep(?:t|artement)?|reg(?:ion)?)(?:_(?!(?:nom|name|lib|libelle|label|pop)\b)[a-z0-9]{1,12})?|communes?_?insee|communeInsee|code_?commune|communes?_codes?|codeCommune|citycode|siren|siret|ridet|code_?epci|codeEpci|epci_?code|code_?departement|codeDepartement|code_?department|codeDepartment|code_?dept|codeDept|code_?region|codeRegion|(?<![-._])(?<!express )(?<!express)cog\b(?!['"]\s*(?:[,;}\])\n]|$))(?!\.(?:png|svg|gif|jpe?g|ico|webp)\b))\b""",  # not an icon ("fa-cog", "glyph": "cog") nor IGN's Admin Express COG; prefixed fields too (destinataire_code_commune)
        ("insee", "commune", "citycode", "siren", "siret", "ridet", "epci", "departement", "department", "dept", "region", "cog"), classes=PLACES,
        accept=lambda m: not displayed_text(m) and not source_credit(m) and not icon_font_config(m.string) and not widget_name(m) and not icon_component(m) and (m.group(1).lower() != "cog" or not (_ICON_VALUE.search(m.string, max(0, m.start() - 60), m.start())
                                                              or _GLYPH_ENTRY.match(m.string[m.end():m.end() + 120])
@@ -317,10 +317,10 @@ signal("ident.named-validator", r"""\bvalidation\b[^\n]{0,40}?['"]((?:siren|sire
 # a query joining its tables (ref_adminexpress.r_admexp_epci_fr, referentiel.ign_ade_epci) fills the identifiers from the reference
 # (or an "ign" schema's express_* tables: ign.express_commune, ign.express_epci)
 # (or BD TOPO's communes, ign.bdtopo_commune, also after a comma of a FROM list; or a table called the communal reference,
-# referentiel_communal, that a dashboard loads from ADMIN EXPRESS: s29 m21o4)
-signal("ident.reference-tables", r"""(?:\b(?:from|join)\s+(?=(?:"?\w+"?\.)?"?\w*(?:admin_?express|admexp|ign_ade)\w*"?|"?ign\w*"?\."?express_\w+"?)|\b(?:from|join)\s+(?=(?:"?\w+"?\.)?"?(?:referentiel_communal|ref_communes?)"?(?=[\s,;)]))|(?:\b(?:from|join)\s+|,\s*)(?=(?:"?\w+"?\.)?"?\w*bd_?topo\w*commune\w*"?(?=[\s,;)])))"""
-       r"""((?:"?\w+"?\.)?"?\w*(?:admin_?express|admexp|ign_ade)\w*"?|"?ign\w*"?\."?express_\w+"?|(?:"?\w+"?\.)?"?(?:\w*bd_?topo\w*commune\w*|referentiel_communal|ref_communes?)"?(?=[\s,;)]))""",
-       ("adminexpress", "admin_express", "admexp", "ign_ade", "express_", "bdtopo", "bd_topo", "referentiel_communal", "ref_commune"),
+# referentiel_communal or a referentiel schema's commune, that a dashboard loads from ADMIN EXPRESS: s29 m21o4, s44 fd44)
+signal("ident.reference-tables", r"""(?:\b(?:from|join)\s+(?=(?:"?\w+"?\.)?"?\w*(?:admin_?express|admexp|ign_ade)\w*"?|"?ign\w*"?\."?express_\w+"?)|\b(?:from|join)\s+(?=(?:(?:"?\w+"?\.)?"?(?:referentiel_communal|ref_communes?)|"?r[ée]f[ée]rentiels?"?\."?communes?)"?(?=[\s,;)]))|(?:\b(?:from|join)\s+|,\s*)(?=(?:"?\w+"?\.)?"?\w*bd_?topo\w*commune\w*"?(?=[\s,;)])))"""
+       r"""((?:"?\w+"?\.)?"?\w*(?:admin_?express|admexp|ign_ade)\w*"?|"?ign\w*"?\."?express_\w+"?|(?:"?\w+"?\.)?"?(?:\w*bd_?topo\w*commune\w*|referentiel_communal|ref_communes?)"?(?=[\s,;)])|"?r[ée]f[ée]rentiels?"?\."?communes?"?(?=[\s,;)]))""",
+       ("adminexpress", "admin_express", "admexp", "ign_ade", "express_", "bdtopo", "bd_topo", "referentiel_communal", "ref_commune", "rentiel."),
        classes=("code", "template", "config", "other", "data"), group=1)
 # A column documented as an identifier, whatever its name (numcom, code_officiel): PostgreSQL's COMMENT ON COLUMN … IS 'Code INSEE du
 # site', or the row of a data dictionary in Markdown (| numcom | Code INSEE de la structure | varchar(5) |), typed as a column

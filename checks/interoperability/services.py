@@ -685,7 +685,7 @@ def identifiers(ctx) -> Result:
     scan = textscan_ok(ctx)
     sig = scan["signals"]
     fields = [h for h in sig.get("ident.fields", []) if h[3] in ("code", "template", "config", "data", "other")]
-    fields += [h for sid in ("ident.sql-columns", "ident.sql-references", "ident.columns", "ident.typed-fields", "ident.model-columns") for h in sig.get(sid, [])
+    fields += [h for sid in ("ident.sql-columns", "ident.sql-references", "ident.sql-aliases", "ident.columns", "ident.typed-fields", "ident.model-columns") for h in sig.get(sid, [])
                if h[3] not in ("test", "doc", "example")]  # (and a typed model's: a TypeScript interface's insee: string; a model's num_comm)
     if any(h[3] == "code" for h in sig.get("ident.insee-label", [])):  # (the bare "insee" a source's label or a flag in this repository:
         fields = [h for h in fields if not (h in sig.get("ident.columns", []) and h[2].lower() == "insee")]  # source == "insee", no code column)
