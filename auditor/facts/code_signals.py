@@ -24,9 +24,26 @@ from auditor.facts.a11y_cues import a11y_statement_cue, statement_link
 from auditor.lazyre import lazy_compile
 from auditor.facts.legal_crs import FOREIGN, FOREIGN_LEGAL_CRS, FRANCE as LEGAL  # noqa: F401 (FOREIGN_LEGAL_CRS: re-exported)
 
+
+def _r_commented(m) -> bool:
+    """After a ``#`` outside any string of its line (``# library(xlsx)``, ``x <- 1  # require(sf)``): R loads nothing there, the
+    line is a package set aside (issue 12, s44 fe44: a Shiny app's ``# library(tidyverse)`` counted among the packages loaded)."""
+    s = m.string
+    quote = None
+    for c in s[s.rfind("\n", 0, m.start()) + 1: m.start()]:
+        if quote:
+            quote = None if c == quote else quote
+        elif c in "\"'`":
+            quote = c
+        elif c == "#":
+            return True
+    return False
+
+
 signal("code.r-package",
        r"""(?<![\w.$])(?:library|require|requireNamespace|p_load)\(\s*["']?([A-Za-z][A-Za-z0-9.]*[A-Za-z0-9])["']?\s*[,)]""",
-       ("library(", "require(", "requirenamespace(", "p_load("), flags=0, exts={"r"}, classes=("code", "data"), group=1)
+       ("library(", "require(", "requirenamespace(", "p_load("), flags=0, exts={"r"}, classes=("code", "data"), group=1,
+       accept=lambda m: not _r_commented(m))
 # (an .R script in a data/ folder is of the data class, the script preparing the data the app reads: its packages are loaded too)
 
 # An open geographic R package an R package's code imports through roxygen (`#' @import sf`, `#' @importFrom rmapshaper ms_simplify`,
