@@ -778,6 +778,10 @@ def identifiers(ctx) -> Result:
     # stored and counted by it: issue 12, s40 fj40 = Romain64290/sport_sante)
     by_name += sorted((h for h in sig.get("territory.commune-options", []) if h[3] in ("code", "template") and h[0] not in samples),
                       key=lambda h: (h[0], h[1]))
+    # (or the code's own list of them: an enum whose cases are one métropole's communes, a table keyed by communes' names whose key
+    # each record keeps as its commune: issue 12, s44 fc44 = geoffroycochard/vom-metadata's City, nicolasaunai/ccpl-news's feeds)
+    by_name += sorted((h for sid in ("ident.commune-enum", "ident.commune-enum-class", "ident.commune-keyed-map") for h in sig.get(sid, [])
+                       if h[3] == "code" and h[0] not in samples), key=lambda h: (h[0], h[1]))
     # (or a table of any name keyed by the commune's name, Commune VARCHAR, looked up with the city the API Adresse answers with, whose
     # INSEE code the same answer gives: issue 12, s40 fm40 = gitreunion/datacup-challenge-eco-logique's Couts_eau_outil)
     if geocoding and any(h[3] == "code" and h[0] not in samples for h in sig.get("ident.address-city", [])):
@@ -791,7 +795,7 @@ def identifiers(ctx) -> Result:
         by_name += sorted((h for h in created if h not in by_name), key=lambda h: (h[0], h[1]))
         by_name += [h for h in written if created and table_of(str(h[2])) in {table_of(str(c[2])) for c in created}][:2]
     if not (fields or described or columns or libs or hard or len(geocoding) + len(fills) < len(services)) and by_name:
-        return _held_by_name(by_name, postcode={(h[0], h[1]) for h in sig.get("ident.commune-by-postcode", [])})
+        return _held_by_name(by_name, postcode={(h[0], h[1]) for h in sig.get("ident.commune-by-postcode", [])}, kind=kind)
     if not (fields or described or columns or libs or hard or len(geocoding) + len(fills) < len(services)):
         if why := documentation_only(ctx):  # (a tool's manual documenting its "Code INSEE" parameter: the code is elsewhere)
             return Result.not_applicable(T(why["fr"] + " : aucun code manipulant des identifiants de collectivité ou d'entreprise à juger ici.",
@@ -864,9 +868,13 @@ def identifiers(ctx) -> Result:
                          unread=unread).advise(clauses(todo_fr, todo_en))
 
 
-def _held_by_name(hits: list, postcode: set | frozenset = frozenset()) -> Result:
+def _held_by_name(hits: list, postcode: set | frozenset = frozenset(), kind: str | None = None) -> Result:
     """interoperability.identifiers where the project keeps communes by name only (or by name and postal code: ``postcode`` holds
-    those hits' places), with no INSEE code: a warning."""
+    those hits' places), with no INSEE code: a warning. A project of a kind that serves nothing (a library) is named by its kind."""
+    from auditor.facts.project import kind_label
+
+    who_fr, who_en = ("le service", "the service") if kind in SERVICE_KINDS + ("api-service", "static-site") else \
+        (f"ce projet de type « {kind_label(kind, 'fr')} »", f"this {kind_label(kind, 'en')}")
     where = f"{hits[0][0]}:{hits[0][1]}"
     by_fr, by_en = (("leur nom et leur code postal", "their name and postal code (a postal code is shared by several communes)")
                     if (hits[0][0], hits[0][1]) in postcode else ("leur nom seul", "their name alone"))
@@ -874,9 +882,9 @@ def _held_by_name(hits: list, postcode: set | frozenset = frozenset()) -> Result
         by_fr += " (un code postal est partagé par plusieurs communes)"
     ev = hit_evidence(hits, kind="finding", limit=4, note=T("Communes tenues par leur nom, sans code INSEE.",
                                                               "Communes held by their name, with no INSEE code."))
-    return Result.scored(4, T(f"Champs d'identifiants : aucun — le service tient ses communes par {by_fr} ({where}), sans code "
+    return Result.scored(4, T(f"Champs d'identifiants : aucun — {who_fr} tient ses communes par {by_fr} ({where}), sans code "
                               "INSEE ; référentiels/validation : non ; valeurs en dur : 0.",
-                              f"Identifier fields: none — the service holds its communes by {by_en} ({where}), with no INSEE "
+                              f"Identifier fields: none — {who_en} holds its communes by {by_en} ({where}), with no INSEE "
                               "code; reference data/validation: no; hard-coded values: 0."), ev,
                          fields=[], references=False, hard_coded=0, held_by_name=sorted({h[0] for h in hits})[:10]).advise(T(
         f"Ajoutez aux communes ({where}) leur code INSEE (champ codeInsee), pris de geo.api.gouv.fr ou du Code officiel géographique, "
