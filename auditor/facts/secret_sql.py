@@ -206,11 +206,13 @@ MAX_ENTRIES = 100
 
 
 def keystore_kind(data: bytes) -> str | None:
-    """What a committed key store holds: "private-key" (a JKS/JCEKS private or secret key entry), "certificates" (trusted
-    certificates only: a trust store, nothing secret) or None (another format, PKCS#12, or unreadable: to review). Its header
+    """What a committed key store holds: "private-key" (a JKS/JCEKS private or secret key entry, or a PKCS#12 key bag), "certificates"
+    (trusted certificates only: a trust store, nothing secret) or None (another format, or unreadable: to review). Its header
     and entry tags are read, never its keys."""
     import struct
 
+    if data[:1] == b"\x30":
+        return _pkcs12_kind(data)
     if len(data) < 12 or data[:4] not in (b"\xfe\xed\xfe\xed", b"\xce\xce\xce\xce"):
         return None
     count = struct.unpack(">I", data[8:12])[0]
@@ -230,6 +232,53 @@ def keystore_kind(data: bytes) -> str | None:
     except struct.error:
         return None
     return "certificates"
+
+
+# A PKCS#12 store (RFC 7292), the format keytool (JDK 9+) and Android Studio write even under a .jks name (Ludo81/BilanLSF's
+# release.jks: 30 82 0a b6 02 01 03 30 82 0a 60 06 09 2a 86 48 86 f7 0d 01 07 01): a DER SEQUENCE, version 3, then its
+# authenticated safe as PKCS#7 data or signed data. Its safe bags name their type in clear (the object identifiers, never a key):
+# a key bag or a shrouded (password-encrypted) key bag is a private key; certificate bags only, with no encrypted content that could
+# hide a key, are a trust store; encrypted content alone cannot be told (to review).
+_P12_DATA = bytes.fromhex("06092a864886f70d0107")  # OID 1.2.840.113549.1.7.x (PKCS#7 content types), x follows
+_P12_BAG = bytes.fromhex("060b2a864886f70d010c0a01")  # OID 1.2.840.113549.1.12.10.1.x (PKCS#12 bag types), x follows
+
+
+def _der_header(data: bytes, pos: int) -> tuple[int, int] | None:
+    """(the position after a DER header at pos, the length it gives), or None (indefinite or absurd length)."""
+    if pos + 2 > len(data):
+        return None
+    first = data[pos + 1]
+    if first < 0x80:
+        return pos + 2, first
+    n = first & 0x7F
+    if n == 0 or n > 4 or pos + 2 + n > len(data):
+        return None
+    return pos + 2 + n, int.from_bytes(data[pos + 2:pos + 2 + n], "big")
+
+
+def _pkcs12_kind(data: bytes) -> str | None:
+    outer = _der_header(data, 0)
+    if outer is None:
+        return None
+    pos = outer[0]
+    if data[pos:pos + 3] != b"\x02\x01\x03" or data[pos + 3:pos + 4] != b"\x30":  # version 3, then the authSafe ContentInfo
+        return None
+    info = _der_header(data, pos + 3)
+    if info is None or data[info[0]:info[0] + len(_P12_DATA)] != _P12_DATA or data[info[0] + len(_P12_DATA):info[0] + len(_P12_DATA) + 1] not in (b"\x01", b"\x02"):
+        return None
+    bags = {data[i + len(_P12_BAG)] for i in _occurrences(data, _P12_BAG) if i + len(_P12_BAG) < len(data)}
+    if bags & {1, 2}:  # keyBag, pkcs8ShroudedKeyBag
+        return "private-key"
+    hidden = {data[i + len(_P12_DATA)] for i in _occurrences(data, _P12_DATA) if i + len(_P12_DATA) < len(data)} & {3, 6}
+    return "certificates" if 3 in bags and not hidden else None  # (certBag only, nothing enveloped or encrypted)
+
+
+def _occurrences(data: bytes, needle: bytes, limit: int = 1000) -> list[int]:
+    out, pos = [], data.find(needle)
+    while pos >= 0 and len(out) < limit:
+        out.append(pos)
+        pos = data.find(needle, pos + 1)
+    return out
 
 
 MAX_SQL_FILES = 200
@@ -288,17 +337,20 @@ def _inserted(ctx, path: str, text: str, findings: list[dict], classify) -> None
 
 
 def keystores(ctx, inv, classify) -> list[dict]:
-    """Java key stores committed (keyStore.jks, server.keystore, client.p12): a private key inside is a secret to revoke; a
-    store of trusted certificates only is none; a PKCS#12 file or another format, not read, is a hint to review."""
+    """Java and PKCS#12 key stores committed (keyStore.jks, server.keystore, client.p12, an Android app's release.jks): a private key
+    inside is a secret to revoke; a store of trusted certificates only is none; encrypted content or another format, not read, is
+    a hint to review."""
     snap = ctx.snapshot
     out = []
     for e in sorted((e for e in snap.files.values() if e.kind == "file" and KEYSTORE.search(e.name) and not is_vendored(e.path)
                      and inv.category(e.path) != "vendored"), key=lambda e: e.path)[:MAX_SQL_FILES]:
-        kind = keystore_kind(snap.read_bytes(e.path, limit=MAX_KEYSTORE_BYTES) or b"")
+        data = snap.read_bytes(e.path, limit=MAX_KEYSTORE_BYTES) or b""
+        kind = keystore_kind(data)
         if kind == "certificates":
             continue
         strength = "strong" if kind == "private-key" else "weak"
-        out.append({"path": e.path, "line": None, "kind": "Private key in a Java key store" if kind else "Key store (not read)",
+        out.append({"path": e.path, "line": None, "kind": ("Private key in a PKCS#12 key store" if data[:1] == b"\x30" else "Private key in a Java key store")
+                    if kind else "Key store (not read)",
                     "strength": strength, "class": classify(ctx, e.path, strength)})
     return out
 
