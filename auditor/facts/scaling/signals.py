@@ -106,6 +106,8 @@ def in_comment_or_link(m) -> bool:
         return True
     if in_block_comment(m):
         return True
+    if document_store(m):  # (the folder the service's own records' files are opened from: a dependency, whoever opens them)
+        return False
     # (an element written in a string of the code, "<a href=\\"https://…\\">", escapes its quote; a whole name: stations_auto = …)
     if re.search(r"""\b(href|xlink:href|to)\s*=\s*\{?\s*\\?["'`]?$|\]\($""", before[-30:], re.I):
         return not _loaded_by_page(m, before)
@@ -114,6 +116,23 @@ def in_comment_or_link(m) -> bool:
     if _COMPOSE_LINK.match(re.sub(r"^(?:https?:)?//", "", m.string[m.start(): m.start() + 200])):
         return True
     return _in_prose(m, before)
+
+
+# A document store the service opens its records' files from (issue 12, s44 fb44 = Buralis/archives: window.open('http://archives.
+# <commune>.fr/application/pdf/' + the file name its own search answered)): a URL literal whose path ends in a folder of documents
+# (…/pdf/, /documents/, /fichiers/, /uploads/, /pieces-jointes/…) joined with a value (' + name, ' . $fichier, ${doc}, <?= $f ?>,
+# {{ f }}): the files the service lists are kept on that server, which it depends on, though a person's browser opens them
+_DOC_FOLDER = lazy_compile(r"/(?:pdfs?|docs?|documents?|fichiers?|files?|uploads?|medias?|pi[eè]ces(?:[_-]jointes)?|pj|attachments?|"
+                           r"archives?|scans?|t[ée]l[ée]chargements?|downloads?)/$", re.I)
+_URL_PART = lazy_compile(r"""[^"'`\s]{0,300}?(?=\$\{|<\?|\{\{|["'`])""")
+_JOINED = lazy_compile(r"""(?:\$\{|<\?|\{\{)|["'`]\s*(?:\+|\.\s*\$)""")
+
+
+def document_store(m) -> bool:
+    """The URL at ``m`` (a host matched inside it, or the whole URL) is a folder of documents joined with a value."""
+    u = _URL_PART.match(m.string, m.start())
+    return u is not None and "/" in u.group(0).split("//", 1)[-1] and bool(_DOC_FOLDER.search(u.group(0))) \
+        and _JOINED.match(m.string, u.end()) is not None
 
 
 # A form field's hint (placeholder="https://drive.google.com/…"): text shown to the person who fills the form, nothing loaded
