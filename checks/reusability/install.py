@@ -24,7 +24,7 @@ from auditor.facts.readme_templates import TEMPLATE_NAMES, export_note, template
 from auditor.lazyre import lazy_compile
 
 from .common import code_free, settings_score as _score, submodule_code, textscan_ok, unread_env_evidence
-from .install_advice import unbuilt_setup, _for_host, _for_static_site, _host_of, for_files_app, for_mobile, for_package, mobile_build, package_manifest, package_message, project_language
+from .install_advice import unbuilt_setup, _for_host, for_analysis, _for_static_site, _host_of, for_files_app, for_mobile, for_package, mobile_build, package_manifest, package_message, project_language
 from .install_feeds import fed_site_advice, fed_site_message
 from .settings_addon import addon_update_server
 from .settings_committed import secret_settings_file
@@ -250,6 +250,10 @@ def install(ctx) -> Result:
                                             "ni instructions).",
                                             "A mobile application: no reproducible way to build or install it (no build, no instructions)."),
                                           ev, runtimes=[], instructions=False, kind=kind), None)
+        if kind == "analysis" and not host and not course_material(proj):  # (queries or notebooks run over data: no service to start)
+            return for_analysis(Result.fail(T("Aucun moyen reproductible de l'installer ou de le construire (ni conteneur, ni recette, ni instructions).",
+                                              "No reproducible way to install or build it (no container, recipe or instructions)."),
+                                            ev, runtimes=[], instructions=False, kind=kind), (ctx.fact("inventory") or {}).get("languages"))
         # (a library, a plugin, a tool, a course kit's exercises: installed or built, not "run")
         if host or kind not in (None, "web-application", "api-service") or course_material(proj):
             return for_package(_for_host(Result.fail(T(f"{f'Extension de {host} : a' if host else 'A'}ucun moyen reproductible de l'installer ou de le construire "

@@ -108,6 +108,28 @@ def for_package(r: Result, kind: str | None, host: str | None, manifest: str | N
     return r
 
 
+# What an analysis runs in, by its main language: the tool and the versions to give (issue 12, s44 fd44 = data-CEN-NA)
+_ANALYSIS_TOOLS = {"SQL": ("le système de base de données et sa version, le client SQL ou l'outil de tableaux de bord qui lance les requêtes",
+                           "the database system and its version, the SQL client or dashboard tool that runs the queries"),
+                   "R": ("la version de R et les paquets (renv.lock ou la liste des library())", "the R version and the packages (renv.lock or the list of library() calls)"),
+                   "Python": ("la version de Python, les dépendances (requirements.txt) et le noyau du notebook",
+                              "the Python version, the dependencies (requirements.txt) and the notebook's kernel")}
+
+
+def for_analysis(r: Result, languages: dict | None) -> Result:
+    """An analysis's remediation (queries, scripts or notebooks run over data): what it reads, what it runs in and in which order, never
+    a container nor a service to start (there is none)."""
+    ranked = sorted((-n, lang) for lang, n in (languages or {}).items() if isinstance(n, int) and n > 0)
+    tool = _ANALYSIS_TOOLS.get(ranked[0][1] if ranked else "", ("l'outil et les versions où elle tourne", "the tool and the versions it runs in"))
+    r.remediation = T("Pour une analyse, pas de conteneur ni de service à lancer : dites dans une section « Installation » du README ce qu'elle "
+                      f"lit (la base de données et son schéma, ou les données sources et où les obtenir), {tool[0]}, et les commandes ou "
+                      "l'ordre dans lequel lancer ses requêtes, scripts ou carnets.",
+                      "For an analysis, there is no container nor service to start: say in an \"Installation\" section of the README what it "
+                      f"reads (the database and its schema, or the source data and where to get them), {tool[1]}, and the commands or "
+                      "order in which to run its queries, scripts or notebooks.")
+    return r
+
+
 def package_message(msg: dict[str, str], kind: str | None, manifest: str | None) -> dict[str, str]:
     """The message naming the kind and the package manifest that installs it (a library's DESCRIPTION, a tool's setup.py)."""
     if not manifest:
