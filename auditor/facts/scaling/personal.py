@@ -367,7 +367,7 @@ BANK_FIELDS = frozenset({"iban", "rib", "ribiban", "ribclient", "bic"})  # (an a
 PERSON_CATEGORIES = frozenset({"identity", "birth", "identifier", "staff"})  # (a staff number: an agent's)
 
 
-@fact("personal_data", version=94)
+@fact("personal_data", version=95)
 def personal_data(ctx) -> dict:
     strong, weak, person_tables, labels = _vocab()
     pd = load("personal_data.yml")
@@ -453,6 +453,9 @@ def personal_data(ctx) -> dict:
         text = snap.read_text(path, limit=MAX_BYTES)
         if not text:
             continue
+        # (a file with Windows line ends read as one with LF: the readers end a line at "\n", a class line's ":\r\n" defeated
+        # them; line numbers are kept; issue 12, s44 fg44 = ArnaudP17000/TpeComplet's CRLF data classes)
+        text = text.replace("\r\n", "\n")
         if kind == "sql":
             scripts[path] = scripted_tables(text)
         if kind == "frozen" and not SOUTH.search(text):
