@@ -37,6 +37,7 @@ from auditor.facts.secret_qgis import qgz_findings
 from auditor.facts.secret_api_keys import sent_api_key
 from auditor.facts.secret_docs import PAGE_KIND, block_passwords, internet_host, named_password, page_passwords, url_password
 from auditor.facts.secret_commands import KIND as COMMAND_KIND, command_passwords
+from auditor.facts.secret_pem import pem_key_files
 from auditor.facts.secret_pyc import MAX_PYC_FILES, MAX_PYC_TOTAL_BYTES, compiled_text, source_path
 from auditor.facts.secret_sql import django_fixture_accounts, keystores, sql_accounts
 from auditor.facts.secret_values import (DEV_SETTINGS, DOTENV_ASSIGN, ENV_ASSIGN, EXAMPLE_FILE, LOCAL_HOST, PLACEHOLDER, REDACTED, SENSITIVE_NAME,  # noqa: F401 (re-exported)
@@ -578,14 +579,17 @@ def secrets(ctx) -> dict:
     inv = inventory_of(ctx)  # a package copied into libs/ (its own licence or manifest) is vendored by the inventory, not by its path
     # (a shell script in a distribution folder is written by hand, no build writes one: dist/install-ubuntu-20.04.sh, the installer
     # shipped with a release, its defaults the installation's passwords)
-    entries = sorted((e for e in snap.files.values()
-                      if e.kind in ("file", "executable")
-                      and (e.ext in ("sh", "bash") or (not is_generated(e.path) and inv.category(e.path) != "build"))
-                      # (nor what a build wrote: NuGet's obj/project.assets.json hashes); a coding assistant's folder is tooling, not the
-                      # project's code, but its settings and scripts are the developers' own: a token written there is committed too
-                      and ((not is_vendored(e.path) and inv.category(e.path) != "vendored") or own_assistant_file(e.path))
-                      and e.ext not in DATA_EXT
-                      and (is_scannable(e, tooling=True) or e.ext in ("sh", "bash") or e.ext.lower() in CELL_EXT or EXTRA_NAMES.search(e.name) or re.search(r"(^|/)\.?envs?/", e.path))), key=lambda e: e.path)
+    pool = [e for e in snap.files.values()
+            if e.kind in ("file", "executable")
+            and (e.ext in ("sh", "bash") or (not is_generated(e.path) and inv.category(e.path) != "build"))
+            # (nor what a build wrote: NuGet's obj/project.assets.json hashes); a coding assistant's folder is tooling, not the
+            # project's code, but its settings and scripts are the developers' own: a token written there is committed too
+            and ((not is_vendored(e.path) and inv.category(e.path) != "vendored") or own_assistant_file(e.path))
+            and e.ext not in DATA_EXT]
+    named = lambda e: is_scannable(e, tooling=True) or e.ext in ("sh", "bash") or e.ext.lower() in CELL_EXT or EXTRA_NAMES.search(e.name) or re.search(r"(^|/)\.?envs?/", e.path)  # noqa: E731
+    entries = [e for e in pool if named(e)]
+    # (and a file of any other name whose first line is a private key's: Vagrant's .vagrant/machines/default/virtualbox/private_key)
+    entries = sorted(entries + pem_key_files(snap, [e for e in pool if not named(e)]), key=lambda e: e.path)
     notebook_cap = min(NOTEBOOK_MAX_RAW_BYTES, snap.max_blob) if snap.max_blob else NOTEBOOK_MAX_RAW_BYTES
     # (a program's or a page's file over MAX_FILE_BYTES, up to LARGE_FILE_BYTES: scanned in part; a data or settings file over it, a
     # dump read by its own rules, is not)
