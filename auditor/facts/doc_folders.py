@@ -242,6 +242,29 @@ def legal_text(path: str) -> bool:
     return bool(_LEGAL_DIR.search(path) or _LEGAL_NAME.match(path.rsplit("/", 1)[-1]))
 
 
+# ... or by its title, whatever its name (Ludo81/BilanLSF's PDC.md, "# Politique de Confidentialité", beside CGU.md; issue 12, s44
+# ff44): the first line of a page that opens as terms of use, a privacy policy or legal notices
+_LEGAL_TITLE = lazy_compile(r"^[#=*_ \t]*(?:conditions\s+g[eé]n[eé]rales\b|politique\s+de\s+(?:confidentialit[eé]|protection\s+des\s+donn[eé]es)|"
+                            r"mentions\s+l[eé]gales\b|charte\s+de\s+confidentialit[eé]|d[eé]claration\s+de\s+confidentialit[eé]|"
+                            r"privacy\s+(?:policy|notice|statement)\b|terms\s+(?:of\s+(?:use|service)|and\s+conditions)\b|legal\s+notices?\b)", re.I)
+
+
+def legal_titled(snap, path: str) -> bool:
+    """A page that opens as a legal text (see :data:`_LEGAL_TITLE`): its first non-empty line, in its first 4 KB."""
+    head = (snap.read_head(path, 4096) or "").lstrip("\ufeff")
+    first = next((line.strip() for line in head.splitlines()[:40] if line.strip() and line.strip() != "---"), "")
+    return bool(_LEGAL_TITLE.match(first))
+
+
+def without_legal_texts(snap, paths: list[str]) -> list[str]:
+    """``paths`` less the legal texts, by name or folder (:func:`legal_text`) or by title (:func:`legal_titled`, 40 files read at most)."""
+    out = []
+    for i, p in enumerate(paths):
+        if not legal_text(p) and (i >= 40 or not legal_titled(snap, p)):
+            out.append(p)
+    return out
+
+
 def no_pages(inside: list) -> bool:
     """A documentation folder's files (``inside``) are no pages: only its generator's scaffolding (:func:`builder_only`), or only
     legal texts (:func:`legal_text`)."""

@@ -30,7 +30,7 @@ from auditor.facts.install_guides import OFFICE_INSTALL_GUIDE, html_deploy_guide
 from auditor.facts.tech_documents import technical_documents
 from auditor.facts.plain_guides import root_text_guides
 from auditor.facts.assistant_content import without_assistant_material
-from auditor.facts.doc_folders import code_written, DOCS_DIRS, DOCS_EXT, GUIDE_EXT, doc_page, documentation_folders, rendered_content_dirs, served_content, site_without_pages, web_dirs  # noqa: F401 (DOCS_DIRS re-exported)
+from auditor.facts.doc_folders import without_legal_texts, code_written, DOCS_DIRS, DOCS_EXT, GUIDE_EXT, doc_page, documentation_folders, rendered_content_dirs, served_content, site_without_pages, web_dirs  # noqa: F401 (DOCS_DIRS re-exported)
 from auditor.facts.contributing_guide import docs_contributing_page, readme_contributing_guide, titled_contributing_guide
 from auditor.facts.guide_content import not_guides, term_list, tool_install_chapter
 from auditor.facts.release_pages import debian_changelog, readme_changelog_line, released_headings
@@ -541,7 +541,7 @@ _TASK_LIST = re.compile(r"^(?:todos?|to-do|to_do|tasks?|t[aâ]ches|backlog)(?:[-
 _NOT_PROSE_OF_DOCS = frozenset({"license", "changelog", "code_of_conduct", "security", "authors"})
 
 
-@fact("docs", version=161)  # (what the inventory calls vendored is left out too: a library's repository copied whole, js/<Lib>/docs/)
+@fact("docs", version=162)  # (what the inventory calls vendored is left out too: a library's repository copied whole, js/<Lib>/docs/)
 def docs(ctx) -> dict:
     snap = ctx.snapshot
     try:
@@ -606,7 +606,7 @@ def docs(ctx) -> dict:
     from auditor.facts.content_site import _DOC_NAME
 
     rendered = [] if _DOC_NAME.search(getattr(target, "name", None) or "") else rendered_content_dirs((ctx.fact("manifests") or {}).get("manifests") or [])
-    code_guides, guides_read = without_assistant_material(snap, _code_guides(entries, docs_dirs, rendered)), 0
+    code_guides, guides_read = without_legal_texts(snap, without_assistant_material(snap, _code_guides(entries, docs_dirs, rendered))), 0
     if not docs_dirs and len(sample) < MAX_SAMPLE:
         # (no documentation folder: the guides written beside the code are the documentation, and speak its language — an ENT app's
         # French mediacentre.md beside English sub-READMEs; read for their language only, their chapters judge nothing of the project)
@@ -651,9 +651,10 @@ def docs(ctx) -> dict:
         "configuration": sorted(configuration)[:20], "properties": sorted(e.path for e in sample if e.ext in ("md", "markdown", "mdx") and properties_reference(snap.read_text(e.path, limit=MAX_SAMPLE_BYTES) or ""))[:20],  # (a component's properties: a library's API reference)
         "readme_links": sorted(linked or [])[:40],  # the documents the README points to
         # guides written at the root (guide_bonnes_pratiques.md, organisation_bdd.md…), READMEs (README-EN.md: a translation) and community files aside
-        "root_guides": without_assistant_material(snap, sorted(e.path for e in entries if "/" not in e.path and e.ext in PROSE_EXT and e.path != readme_path
+        # (nor terms of use, a privacy policy or legal notices, by name or title: what users agree to, no guide; s44 ff44)
+        "root_guides": without_legal_texts(snap, without_assistant_material(snap, sorted(e.path for e in entries if "/" not in e.path and e.ext in PROSE_EXT and e.path != readme_path
                               and community_kind(e.name) is None and not e.name.lower().startswith(("readme", "lisezmoi", "lisez-moi"))
-                              and not _TASK_LIST.match(e.name))[:40]),  # (nor a task list, todo.md's ticked phases: no guide; s38 fp38)
+                              and not _TASK_LIST.match(e.name))[:40])),  # (nor a task list, todo.md's ticked phases: no guide; s38 fp38)
         "code_guides": code_guides,  # (method sheets beside the code they describe, see _code_guides)
         "languages": languages,
         "file_languages": file_langs,
