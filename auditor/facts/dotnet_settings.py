@@ -23,9 +23,12 @@ ENV_READ = lazy_compile(r"""\bEnvironment\.GetEnvironmentVariable[ \t]*\([ \t]*"
 # a key of App.config's <appSettings>/<connectionStrings> or of an IConfiguration (appsettings.json): the configuration objects' names
 # (ConfigurationManager.AppSettings["Smtp"], .AppSettings.Get("Smtp"), VB's AppSettings("Smtp"), builder.Configuration["Api:Url"],
 # _configuration["Key"], config.GetValue<int>("Timer"), GetConnectionString("Default"), GetSection("Mail"))
+# (or the key given as nameof(MailSettings): C# evaluates it to the name's last identifier, "MailSettings", the section an options class
+# is bound to — builder.Configuration.GetSection(nameof(MailSettings)); issue 12, s44 fa44 = te-backend)
+_KEY = r"""(?:"([A-Za-z_][\w:.-]{0,80})"|\bnameof[ \t]*\([ \t]*(?:[A-Za-z_]\w*[ \t]*\.[ \t]*){0,5}([A-Za-z_]\w{0,80})[ \t]*\))"""
 CONFIG_KEY = lazy_compile(r"""(?:\bConfigurationManager\.(?:AppSettings|ConnectionStrings)(?:\.Get)?[ \t]*[\[(]|\b_?[Cc]onfig(?:uration)?[ \t]*\[)"""
-                          r"""[ \t]*"([A-Za-z_][\w:.-]{0,80})"[ \t]*[\])]"""
-                          r"""|\.(?:GetValue[ \t]*<[\w?.]+>|GetConnectionString|GetSection)[ \t]*\([ \t]*"([A-Za-z_][\w:.-]{0,80})"[ \t]*[,)]""")
+                          r"""[ \t]*""" + _KEY + r"""[ \t]*[\])]"""
+                          r"""|\.(?:GetValue[ \t]*<[\w?.]+>|GetConnectionString|GetSection)[ \t]*\([ \t]*""" + _KEY + r"""[ \t]*[,)]""")
 # a settings file given by a literal path: an XML document loaded (XmlDocument.Load, XDocument.Load, a DataSet's ReadXml), a
 # configuration source added (AddJsonFile, AddXmlFile, AddIniFile), or a file read whole (File.ReadAllText("config.json"))
 FILE_READ = lazy_compile(r"""(?:\.Load|\.ReadXml|\bAdd(?:Json|Xml|Ini)File|\bFile\.(?:ReadAllText|ReadAllLines|OpenRead|ReadLines))[ \t]*\([ \t]*"""
@@ -44,8 +47,8 @@ ENV_SOURCE = lazy_compile(r"\.AddEnvironmentVariables[ \t]*\(|\bWebApplication\.
                           r"\bWebHost\.CreateDefaultBuilder[ \t]*\(")
 # a key read from the configuration's root (configuration["Api:Url"], builder.Configuration.GetValue<int>("Timer"),
 # Configuration.GetSection("Mail"), GetConnectionString("Default")): not a sub-section's (GetSection("Mail").GetSection("Host"))
-ROOT_KEY = lazy_compile(r"""\b(?:_?[Cc]onfig(?:uration)?|[Cc]onfigurationManager)(?:[ \t]*\[[ \t]*"([A-Za-z_][\w:.-]{0,80})"[ \t]*\]|"""
-                        r"""\.(?:GetValue[ \t]*<[\w?.]+>|GetSection|GetRequiredSection)[ \t]*\([ \t]*"([A-Za-z_][\w:.-]{0,80})"[ \t]*[,)])"""
+ROOT_KEY = lazy_compile(r"""\b(?:_?[Cc]onfig(?:uration)?|[Cc]onfigurationManager)(?:[ \t]*\[[ \t]*""" + _KEY + r"""[ \t]*\]|"""
+                        r"""\.(?:GetValue[ \t]*<[\w?.]+>|GetSection|GetRequiredSection)[ \t]*\([ \t]*""" + _KEY + r"""[ \t]*[,)])"""
                         r"""|\bGetConnectionString[ \t]*\([ \t]*"([A-Za-z_][\w.-]{0,80})"[ \t]*\)""")
 
 
@@ -54,7 +57,7 @@ def environment_keys(text: str) -> list[str]:
     from its root: ``Section:Key`` is ``Section__Key``, a connection string ``ConnectionStrings__Name`` (.NET's mapping)."""
     out = []
     for m in ROOT_KEY.finditer(text):
-        name = (m.group(1) or m.group(2) or "").replace(":", "__") or "ConnectionStrings__" + m.group(3)
+        name = (m.group(1) or m.group(2) or m.group(3) or m.group(4) or "").replace(":", "__") or "ConnectionStrings__" + m.group(5)
         if name not in out:
             out.append(name)
     return out
@@ -88,7 +91,7 @@ def dotnet_reads(snap, entries) -> dict:
             for m in ENV_READ.finditer(line):
                 env.setdefault(m.group(1), [e.path, i, excerpt, "code"])
             for m in CONFIG_KEY.finditer(line):
-                keys.setdefault(m.group(1) or m.group(2), [e.path, i, excerpt, "code"])
+                keys.setdefault(next(g for g in m.groups() if g), [e.path, i, excerpt, "code"])
             for name in environment_keys(line) if from_env and not stripped.startswith(("Imports", "using")) else []:
                 env.setdefault(name, [e.path, i, excerpt, "code"])
             for m in FILE_READ.finditer(line):

@@ -89,9 +89,16 @@ def settings_files_read(scan: dict, entries: list) -> list[str]:
     read = {(h[0].rsplit("/", 1)[0] if "/" in h[0] else "", name(h)) for h in scan["signals"].get("config.file-read", [])
             if name(h) not in written and not _COMPILER_CONFIG.search(name(h))}
     read |= {(re.sub(r"(^|/)src(/.*)?$", r"\1bin/data", w), n) for w, n in read if "/" not in n and re.search(r"(^|/)src(/|$)", w)}
-    return sorted((e.path for e in entries if not is_test(e.path) and e.size <= 256 * 1024
-                   and any((e.path == n or e.path.endswith("/" + n)) if "/" in n else (e.dir == where and _copy_of(e.name, n)) for where, n in read)),
-                  key=lambda p: (p.count("/"), p))
+    found = [e for e in entries if not is_test(e.path) and e.size <= 256 * 1024
+             and any((e.path == n or e.path.endswith("/" + n)) if "/" in n else (e.dir == where and _copy_of(e.name, n)) for where, n in read)]
+    # (the file the code names before its copies per deployment beside it: appsettings.json, holding the settings, then
+    # appsettings.Development.json, holding the development's logging; issue 12, s44 fa44)
+    paths = {e.path for e in found}
+    at = (lambda where, n: f"{where}/{n}" if where else n)  # noqa: E731
+
+    def base(e) -> str:
+        return next((at(where, n) for where, n in sorted(read) if "/" not in n and e.dir == where and at(where, n) in paths and _copy_of(e.name, n)), e.path)
+    return [p for *_k, p in sorted(((p.count("/"), b, p != b, p) for e in found for p, b in [(e.path, base(e))]))]
 
 
 def _copy_of(file: str, name: str) -> bool:
