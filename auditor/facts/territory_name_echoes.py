@@ -46,6 +46,15 @@ def _bare(value: str) -> str:
     return str(value).strip().strip("<>\"'`|·•—–-: \t\r\n")  # (a hit taken across an element's lines: ">\n   Mairie de X <")
 
 
+def _slug_forms(name: str) -> set[str]:
+    """``name`` and its slugs: without accents, its spaces and apostrophes as hyphens or underscores (Saint-Rémy: saint-remy, saint_remy)."""
+    import unicodedata
+
+    ascii_name = unicodedata.normalize("NFKD", name).encode("ascii", "ignore").decode()
+    words = [w for w in re.split(r"[-'’ ]+", ascii_name) if w]
+    return {name} | ({"-".join(words), "_".join(words)} if words else set())
+
+
 def _distinctive(name: str, own_words: frozenset = frozenset()) -> bool:
     from auditor.facts.territory_hosts import epci_name, known_commune
 
@@ -105,7 +114,7 @@ def territory_names(hits, own_words: frozenset = frozenset()) -> tuple[list[str]
     return names, {a: n for _, k, n in sorted(rows) if n in names and (a := _acronym(k, n))}
 
 
-@fact("territory_name_echoes", version=4, public=False)
+@fact("territory_name_echoes", version=5, public=False)
 def territory_name_echoes(ctx) -> list:
     """``[[path, line, value, class, name]]`` in path order: the lines of code and page templates writing a territory's name the text
     scan's trusted signals give (or its defined acronym) again, with that name (see the module's docstring). The check keeps the rows
@@ -120,13 +129,19 @@ def territory_name_echoes(ctx) -> list:
     names, acronyms = territory_names([(sid, h) for sid in SOURCES for h in sig.get(sid, [])], path_words(e.path for e in tree_of(ctx)))
     if not names:
         return []
-    word = re.compile(r"(?<![\w/.-])(" + "|".join(re.escape(n) for n in names + sorted(acronyms)) + r")(?![\w-])(?!\.\w)"
+    # (the acronyms as written; the names whatever their case and in slug form too, echinghen, foissy-sur-vanne, saint-remy: a town's
+    # name in an address's path or query, a keyword list, a table's name news_echinghen, its part after "_" or "/"; issue 12, s44 fc44)
+    slugs = {v: n for n in names for v in sorted(_slug_forms(n), key=len, reverse=True)}
+    word = re.compile(r"(?<![\w/.-])(" + "|".join(re.escape(a) for a in sorted(acronyms)) + r")(?![\w-])(?!\.\w)" if acronyms else r"(?!x)x()")
+    word = re.compile(word.pattern
                       # (and the commune's mailbox, mairie@friesen.fr: its town hall's address, under the name's domain)
                       + r"|(?<![\w.+-])([\w.+-]{1,40}@(?:mairie-|ville-)?(?:" + "|".join(re.escape(n.lower().replace(" ", "-")) for n in names)
                       + r")\.(?:fr|com|org|net|eu)"
                       # (or a mailbox of the town hall at a mail provider, named after it: mairie.echinghen@orange.fr)
                       + r"|(?:mairie|ville|commune|accueil)[._-]?(?:de[._-])?(?:" + "|".join(re.escape(n.lower().replace(" ", "-")) for n in names)
-                      + r")@[\w-]+(?:\.[\w-]+)*\.(?:fr|com|org|net|eu))(?![\w-])")
+                      + r")@[\w-]+(?:\.[\w-]+)*\.(?:fr|com|org|net|eu))(?![\w-])"
+                      + r"|(?<![^\W_])(?<![.@-])((?i:" + "|".join(re.escape(v) for v in slugs) + r"))(?![^\W_])(?![-@])(?!\.\w)")
+    folded = {v.casefold(): n for v, n in slugs.items()}
     paths = [e.path for e in tree_of(ctx) if is_scannable(e) and e.size <= MAX_BYTES and file_class(e.path) in ("code", "template")][:MAX_FILES]
     out, pending, defined = [], [], set()
     for path, text in ctx.snapshot.iter_text(paths, limit=MAX_BYTES):
@@ -138,7 +153,9 @@ def territory_name_echoes(ctx) -> list:
         for m, line_no, line, before in matched_lines(text, word, 5 * PER_FILE):  # (the matches examined in a file, comments included)
             if not in_code(m) or is_package_metadata(m) or _TRAILING_COMMENT.search(before) or _LOG_CALL.search(before) or _AUTHORSHIP.search(before):
                 continue
-            value = m.group(1) or m.group(2)
+            value = m.group(1) or m.group(2) or m.group(3)
+            if m.group(3) and (before.endswith("/") or text[m.end():m.end() + 1] == "/") and "://" not in re.split(r"[\s'\"`(<>=]", before)[-1]:
+                continue  # (a path's segment only in an address, /recherche/echinghen/: a file's folder is no value of the town)
             if m.group(2):  # (the mailbox: the name its domain is)
                 out.append([path, line_no, value, file_class(path), next((n for n in names if n.lower().replace(" ", "-") in value.lower()), value)])
             elif value in acronyms:
@@ -146,7 +163,7 @@ def territory_name_echoes(ctx) -> list:
                     defined.add(value)  # (the line writing the acronym with the name: the text defines it)
                 pending.append([path, line_no, value, file_class(path), acronyms[value]])
             else:
-                out.append([path, line_no, value, file_class(path), value])
+                out.append([path, line_no, value, file_class(path), folded.get(value.casefold(), value)])
             kept += 1
             if kept >= PER_FILE:
                 break
