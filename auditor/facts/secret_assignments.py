@@ -24,7 +24,8 @@ from auditor.facts.access_codes import compared_codes
 from auditor.facts.js_family import JS_SUFFIXES
 from auditor.facts.secret_accounts import TABLE_SECRET_KIND, table_secrets
 from auditor.facts.secret_calls import call_findings
-from auditor.facts.secret_defaults import with_local_defaults
+from auditor.facts.secret_connect_args import connection_passwords
+from auditor.facts.secret_defaults import LOCAL_DEFAULT_KIND, SIGN_IN_KIND, with_local_defaults
 from auditor.facts.secret_comments import commented_keys, commented_passwords
 from auditor.facts.secret_docs import url_password
 from auditor.facts.secret_members import member_passwords
@@ -296,6 +297,10 @@ def extra_findings(path: str, text: str) -> list[tuple]:
         add(ACCESS_CODE_KIND, compared_codes(text))
     if path.lower().endswith((".md", ".markdown", ".mdx")):  # (a deployment guide's table of the production settings)
         add(TABLE_SECRET_KIND, table_secrets(text))
+    if code:  # (R's db_password <- 'citron!' then dbConnect(…, password = db_password): a database account's password)
+        found = connection_passwords(text)
+        add(SIGN_IN_KIND, ((n, v) for n, v, local in found if not local))
+        add(LOCAL_DEFAULT_KIND, ((n, v) for n, v, local in found if local))
     lines = {f[1] for f in out}  # (a sign-in call's, sudo's or a connection string's password: secret_calls)
     return out + with_local_defaults([f for f in call_findings(text) if f[1] not in lines], text)  # (mysql_connect('localhost', 'u', 'u'))
 
