@@ -5,7 +5,9 @@ in the published source (issue 12, s32 j32).
   ``const SUPER_ADMIN_CODE = 'SUPERADMIN2026'`` then ``if (c === SUPER_ADMIN_CODE)``, ``ADMIN_PASSWORD = "…"`` then
   ``if (pwd == ADMIN_PASSWORD)``): whoever reads the repository signs in;
 - a variable named as a password compared with a literal (an Apps Script page's ``const pwd = prompt("Mot de passe :");
-  if (pwd !== "APP66")``).
+  if (pwd !== "APP66")``);
+- what a prompt asking for a password returns (``prompt("Mdp ?")``, ``input("Mot de passe : ")``, ``getpass()``) compared with a
+  literal, directly (``if (prompt("Mdp ?") !== "…") return;``) or through the variable it is given to (issue 12, s44 fe44).
 
 A code's name needs a word of access before it (ADMIN_CODE, ACCESS_CODE, adminCode, PIN_CODE): ERROR_CODE, STATUS_CODE, INSEE_CODE
 name values that are no key. Constants aligned in columns (``ADMIN_PWD     = "0007"``) are read as well; an all-digit value
@@ -48,6 +50,30 @@ _NAMED_LITERAL = lazy_compile(r"""(?<![\w$.])((?:""" + PASSWORD_NAME + "|" + ACC
 _COMPARED = lazy_compile(TYPED_CODE)
 
 
+# a prompt asking for a password: its message names one (Mdp ?, Mot de passe, Password, code d'accès), or getpass's
+_PASSWORD_ASKED = (r"""(?:(?<![\w$.])(?:window\.)?(?:prompt|input|raw_input)\([^\S\n]*(?P<pq>['"`])(?=[^'"`\n]{0,80}?(?<![A-Za-z])(?i:mdp|mot de passe|"""
+                   r"""password|passwort|pwd|passcode|code d['’]acc[eè]s|code secret|code admin)(?![A-Za-z]))[^'"`\n]{0,80}(?P=pq)[^\S\n]*(?:,[^()\n]{0,80})?\)"""
+                   r"""|(?<![\w$])(?:getpass\.)?getpass\([^()\n]{0,80}\))""")
+_PROMPT_COMPARED = lazy_compile(_PASSWORD_ASKED + r"""[^\S\n]{0,3}[!=]==?[^\S\n]{0,3}""" + _LITERAL + r"""['"]""")
+_COMPARED_PROMPT = lazy_compile(_LITERAL + r"""['"][^\S\n]{0,3}[!=]==?[^\S\n]{0,3}""" + _PASSWORD_ASKED)
+_PROMPT_GIVEN = lazy_compile(r"""(?<![\w$.])([A-Za-z_$][\w$]{0,40})[^\S\n]{0,3}(?<![=!<>])=(?![=>])[^\S\n]{0,3}(?:await[^\S\n]+)?""" + _PASSWORD_ASKED)
+
+
+def _prompted(line: str, given: set[str]) -> str | None:
+    """The literal ``line`` compares with what a password prompt returns, directly or through one of the variables ``given`` it."""
+    if m := _PROMPT_COMPARED.search(line):
+        return m.group(3)
+    if m := _COMPARED_PROMPT.search(line):
+        return m.group(2)
+    for name in sorted(given)[:20]:
+        n = re.escape(name)
+        if m := re.search(r"(?<![\w$.])" + n + r"""[^\S\n]{0,3}[!=]==?[^\S\n]{0,3}""" + _LITERAL + r"""['"]""", line):
+            return m.group(2)
+        if m := re.search(_LITERAL + r"""['"][^\S\n]{0,3}[!=]==?[^\S\n]{0,3}""" + n + r"(?![\w$(])", line):
+            return m.group(2)
+    return None
+
+
 def _compared(name: str, text: str) -> bool:
     """``name`` is compared with something in ``text`` (``=== NAME``, ``NAME !=``, ``.equals(NAME)``)."""
     n = re.escape(name)
@@ -61,7 +87,10 @@ def compared_codes(text: str) -> list[tuple[int, str]]:
     if not re.search(r"[!=]==?|\.equals\(", text):
         return []
     out: list[tuple[int, str]] = []
-    for number, line in enumerate(text.split("\n"), 1):
+    lines = text.split("\n")
+    asked = [line for line in lines if len(line) <= 4000 and re.search(r"prompt\(|input\(|getpass\(", line)]
+    given = {m.group(1) for line in asked for m in _PROMPT_GIVEN.finditer(line)}
+    for number, line in enumerate(lines, 1):
         if len(line) > 4000 or line.lstrip().startswith(("#", "//", "*", "/*", "<!--")):
             continue
         value = None
@@ -70,6 +99,8 @@ def compared_codes(text: str) -> list[tuple[int, str]]:
             value = m.group(3)
         elif (d := _NAMED_LITERAL.search(line)) and _compared(d.group(1), text):
             value = d.group(3)
+        elif asked:  # (what a password prompt returned compared with a literal)
+            value = _prompted(line, given)
         # a run of digits compared with what was typed is a PIN, not a placeholder (the digit-run placeholder suits ports and
         # counts: ``ADMIN_PWD = "0007"`` then ``pwd === ADMIN_PWD``; issue 12, s38 fo38)
         if value and (value.isdigit() or not placeholder_value(value)):
