@@ -2025,29 +2025,51 @@ _DRUPAL_THEME = lazy_compile(rb"^\s*(engine\s*=|base theme\s*=|type:\s*theme\b|b
 _DRUPAL_CORE_DIRS = ("includes/", "misc/", "modules/", "scripts/", "themes/", "profiles/minimal/", "profiles/standard/", "profiles/testing/")
 
 
+# drupal.org's packaging lines, in any case: Drupal 7+ writes "Information added by Drupal.org packaging script", Drupal 5 and 6
+# "Information added by drupal.org packaging script" (a Drupal 6 site's 100 contributed modules had been measured as its own code,
+# issue 12, s44 fh44 = DuaelFr/finistere)
+_DRUPAL_PACKAGED = lazy_compile(rb"Information added by drupal\.org packaging script", re.I)
+# the community documents Drupal 6 and 7 ship at their root, beside the core a site commits there: Drupal's release history (its
+# first line "Drupal 6.28, 2013-01-16") and the list of Drupal core's maintainers (drupal.org accounts and addresses)
+_DRUPAL_CORE_DOCUMENTS = {"CHANGELOG.txt": lazy_compile(r"\A\s*(?:Pressflow|Drupal)\s+\d+\.\d+"),
+                          "MAINTAINERS.txt": lazy_compile(r"Drupal core|@drupal\.org\b|drupal\.org/u(?:ser)?/\w", re.I)}
+
+
+def _drupal_core_documents(snap, root: str, paths: set[str]) -> dict[str, str]:
+    """The release history and maintainers list Drupal's core ships at its root (CHANGELOG.txt, MAINTAINERS.txt), beside that core:
+    Drupal's documents, not the site's community files, when their text is Drupal's (a site's own CHANGELOG.txt stays its own)."""
+    out = {}
+    for name, rx in _DRUPAL_CORE_DOCUMENTS.items():
+        if root + name in paths and rx.search(snap.read_head(root + name, 8192) or ""):
+            out[root + name] = "vendored"
+    return out
+
+
 def _drupal_copies(snap, items: list[Item]) -> dict[str, str]:
     """A Drupal site's copies of Drupal itself and of drupal.org's modules and themes: the core a Drupal 7 site commits at its root
     (includes/bootstrap.inc beside modules/system/system.module: includes/, misc/, modules/, scripts/, themes/, the core profiles),
     a Drupal 8+ core/ folder, and every module folder whose .info / .info.yml carries the drupal.org packaging script's lines
-    ("Information added by Drupal.org packaging script"). Third-party code, not the site's own. A drupal.org theme stays the
+    ("Information added by Drupal.org packaging script", "drupal.org" in Drupal 5 and 6), and the release history and maintainers
+    list core ships at its root. Third-party code, not the site's own. A drupal.org theme stays the
     site's: sites edit its templates in place (POPP's bootstrap theme carries its Matomo tag). At most :data:`MAX_DRUPAL_INFOS`
     .info files read, in path order."""
     paths = {i.path for i in items}
     folders: set[str] = set()
+    out = {}
     for i in items:
         if i.path.endswith("includes/bootstrap.inc") and i.path[: -len("includes/bootstrap.inc")] + "modules/system/system.module" in paths:
             folders |= {i.path[: -len("includes/bootstrap.inc")] + d for d in _DRUPAL_CORE_DIRS}
+            out.update(_drupal_core_documents(snap, i.path[: -len("includes/bootstrap.inc")], paths))
         elif i.path.endswith("core/lib/Drupal.php"):
             folders.add(i.path[: -len("lib/Drupal.php")])
     infos = [p for p in sorted(paths) if p.endswith((".info", ".info.yml")) and snap.files[p].kind in ("file", "executable")]
     for p in infos[:MAX_DRUPAL_INFOS]:
         text = snap.read_bytes(p, limit=64 * 1024) or b""
-        if b"Information added by Drupal.org packaging script" in text and not _DRUPAL_THEME.search(text) and "/themes/" not in "/" + p:
+        if _DRUPAL_PACKAGED.search(text) and not _DRUPAL_THEME.search(text) and "/themes/" not in "/" + p:
             folders.add(p.rsplit("/", 1)[0] + "/" if "/" in p else "")
     folders.discard("")  # (a module at the repository's root is the repository itself)
     if not folders:
-        return {}
-    out = {}
+        return out
     for i in items:
         segs = i.path.split("/")
         if i.category != "vendored" and any("/".join(segs[:k]) + "/" in folders for k in range(1, len(segs))):
@@ -2400,7 +2422,7 @@ def inventory_of(ctx) -> Inventory:
     return inv
 
 
-@fact("copied_paths", version=58, public=False)  # stored with the commit: a warm audit builds no inventory for it
+@fact("copied_paths", version=59, public=False)  # stored with the commit: a warm audit builds no inventory for it
 def copied_paths(ctx) -> list[str]:
     """Every path the inventory calls vendored (third-party copies, by folder, name or banner), sorted: what a listing check
     (locale files, fonts) must not take for the project's own files (Select2's i18n/af.js is Select2's locale, not the app's)."""
@@ -3134,7 +3156,7 @@ _BARE_VERSION = lazy_compile(r"^v?\d+(?:\.\d+){1,3}$")  # a folder named by a re
 _TEST_SEG = lazy_compile(r"(^|[_.-])(tests?|simpletest|fixtures?|spec)([_.-]|$)", re.I)  # a folder of tests: css_test_files, simpletest
 
 
-@fact("inventory", version=207)
+@fact("inventory", version=208)
 def inventory(ctx) -> dict:
     """Counts by category and by language (project source only), with a few examples per category, and the
     libraries copied into the repository (name, version, licence)."""
