@@ -307,6 +307,13 @@ def _short_text(text: str, r) -> dict | None:
         named = notices.names_in(text)
         if named:
             choice = notices.version_choice(text)
+            # a GNU grant that names its licence without a version in its words ("under the terms of the GNU General Public License as
+            # published by the Free Software Foundation", the copy's address aside: Drupal 6's COPYRIGHT.txt pointing at gpl-2.0.txt):
+            # by the licence's own rule (GPL-2.0 section 9, GPL-3.0 section 14) any version may be chosen, never that one only
+            # (issue 12, s44 fh44 = DuaelFr/finistere; as for a pasted banner's "GNU General Public License", pasted.py)
+            words = _ADDRESS.sub(" ", text)
+            if choice is None and any(i in ("GPL", "LGPL", "AGPL") and notices.stated_version(i, words) == i for i, _ in notices.names_in(words)):
+                choice = "or-later"
             ids = [notices.with_choice(_by_address(notices.stated_version(i, text), text), choice) for i, _ in named]
             op = " OR " if notices.says_dual(text) else " AND "
             return dict(ids=ids, expression=op.join(ids) if len(ids) > 1 else ids[0], confidence=0.6, method="notice",
@@ -1121,7 +1128,7 @@ def _reuse_source(reuse: dict, reuse_layout: bool) -> dict | None:
             "covers_code": dict(sorted(code.items(), key=lambda kv: -kv[1])[:20])}
 
 
-@fact("license", version=98)
+@fact("license", version=99)
 def license_fact(ctx) -> dict:
     snap = ctx.snapshot
     index = get_index()
@@ -1587,7 +1594,10 @@ def resolve(per_file, sources, declared, folders, root_files, version, readme_te
                                 for s in sources if s.get("ids") and _speaks_for_project(s) and "LicenseRef-proprietary" not in s["ids"]]
         out.update(ids=[], expression_all=None)
         return out
-    main_ids, expr = _version_choice(out, recognized, sources, main_ids, expr, notes)
+    # (a root notice of the same licence set aside beside the canonical text, Drupal's COPYRIGHT.txt beside LICENSE.txt, states the
+    # versions that text is granted under: its choice is the project's — s44 fh44)
+    stating = recognized + [f for f in others if f.get("method") == "notice" and f.get("version_choice") and notices.agree(f["ids"], main_ids)]
+    main_ids, expr = _version_choice(out, stating, sources, main_ids, expr, notes)
     reuse_main = out["status"] == "identified" and not recognized
     found = _disagreements(sources, main_ids, expr, reuse_main, reuse_stems)
     found += [{"source": {"kind": "license-file", "path": f["path"], "line": 1, "value": f["expression"]}, "main": expr} for f in outvoted]
