@@ -39,8 +39,8 @@ from auditor.facts.scaling.build_repositories import gradle_repositories, maven_
 from auditor.facts.scaling.env_hosts import env_file_hosts, ini_server_hosts
 from auditor.facts.scaling.network_drives import network_drive_paths
 from auditor.facts.scaling.internal_calls import hard_coded_internal_calls
-from auditor.facts.scaling.load_positions import (compared_origin, csp_origin, demo_host_branch, in_sentence, link_value, project_link, script_url,
-                                                  template_link_variable)
+from auditor.facts.scaling.load_positions import (compared_origin, csp_origin, demo_host_branch, in_sentence, link_value, opened_for_reader,
+                                                  project_link, script_url, template_link_variable)
 from auditor.facts.scaling.lockin import scenario_visit
 from auditor.facts.scaling.url_signals import BARE_PLACEHOLDER, default_host, listed_neutral
 from auditor.facts.territory_hosts import forge_link
@@ -315,7 +315,7 @@ def update_channel(lines: list[str], line: int | None, url_path: str) -> str | N
 _LOOPBACK = re.compile(r"^(?:localhost|127(?:\.\d{1,3}){3}|0\.0\.0\.0|\[?::1\]?|[\w.-]*\.localhost)$")
 
 
-@fact("hosting_dependencies", version=115, cache="commit+as_of")
+@fact("hosting_dependencies", version=116, cache="commit+as_of")
 def hosting_dependencies(ctx) -> dict:
     owner = owner_key(ctx)
     declared = "" if owner else declared_owner(ctx.snapshot)
@@ -358,8 +358,9 @@ def hosting_dependencies(ctx) -> dict:
         if csp_origin(lines, line, excerpt) or compared_origin(lines, line, excerpt) or demo_host_branch(lines, line, excerpt):
             continue  # one source of a Content-Security-Policy allowlist, an origin compared or allowed, a demo's host: not fetched
         if in_sentence(lines, line, excerpt) or link_value(lines, line, excerpt) or project_link(path, is_manifest(path), lines, line, excerpt) \
-                or template_link_variable(lines, line, excerpt):
-            continue  # (a sentence's address, a link's value, a documentation site's link, a template variable used in links only: for a reader)
+                or template_link_variable(lines, line, excerpt) or opened_for_reader(lines, line, excerpt):
+            continue  # (a sentence's address, a link's value, a documentation site's link, a template variable used in links only, an app's
+            # address opened in the phone's browser: for a reader)
         if own_address_setting(lines, line, excerpt):
             continue  # (NEXT_PUBLIC_APP_URL=https://….netlify.app: the service's own address, where it is reached, nothing it loads)
         if unread_data_field(path, lines, line, readers):

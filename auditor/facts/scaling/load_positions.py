@@ -202,3 +202,26 @@ def demo_host_branch(text_lines: list[str], line: int | None, excerpt: str) -> b
     text = "\n".join(text_lines[max(0, line - 2): line + 1])[:3000]
     low = excerpt.lower()
     return any(low == m.group(2).lower() or low in m.group(4).lower() for m in _HOST_BRANCH.finditer(text))
+
+
+# an address a mobile app hands to the phone's browser (or another app) to show: Android's Intent(Intent.ACTION_VIEW, Uri.parse(…)),
+# a Custom Tab's launchUrl, React Native's Linking.openURL, Flutter's launchUrl/launch, iOS's UIApplication.shared.open(URL(…)) /
+# openURL — a link the person follows, as an <a href> is; the app loads nothing from it (issue 12, s44 ff44 = Ludo81/BilanLSF's
+# "À propos" screens: onClickAppLogo opens https://ludo81.github.io/SecoursLSF/ in the browser)
+_OPENER = r"""(?:\bACTION_VIEW\s*,|\bLinking\.openURL\s*\(|\blaunch(?:Url|UrlString)?\s*\(|\bopenURL\s*\(|\bUIApplication\.shared\.open\s*\(|\bcanLaunchUrl\s*\()"""
+_OPENED_HERE = lazy_compile(_OPENER + r"""[^;\n]{0,80}?["'`]$""")
+_PARSED_INTO = lazy_compile(r"""(?:\b(?:val|var|let|final|Uri|URL|NSURL|const)\s+)?([A-Za-z_]\w{0,40})\s*(?::\s*[\w.?]+\s*)?=\s*(?:Uri\.parse|URL|NSURL|URL\.init|Uri\.https?)\s*\(\s*(?:string:\s*)?["'`]$""")
+
+
+def opened_for_reader(text_lines: list[str], line: int | None, url: str) -> bool:
+    """The address is opened for the person by the phone's browser or another app (see :data:`_OPENER`): inside the opening call on
+    its own line, or parsed into a variable (``Uri uri = Uri.parse("https://…")``) that such a call takes within the next 6 lines."""
+    if not line or line > len(text_lines) or url not in text_lines[line - 1]:
+        return False
+    before = text_lines[line - 1][: text_lines[line - 1].find(url)]
+    if _OPENED_HERE.search(before[-160:]):
+        return True
+    if not (m := _PARSED_INTO.search(before[-120:])):
+        return False
+    taken = re.compile(_OPENER + rf"""[^;\n]{{0,80}}?(?<![\w.]){re.escape(m.group(1))}(?!\w)""")
+    return any(taken.search(text) for text in text_lines[line - 1: line + 6])
