@@ -196,7 +196,11 @@ _NAMED_CODE = lazy_compile(r"(?<![\w/.-])(?:\./)?((?:[\w-]+/)*[\w-][\w.-]*\.(?:p
 # `host: "db",`
 _VALUE_LINE = lazy_compile(r"""^[ \t]*(?:(?:\$?[A-Za-z_]\w*(?:\[["'][\w.-]+["']\])?|["'][\w.-]+["'])[ \t]*(?:=>|[:=])|define[ \t]*\([ \t]*["'][\w.-]+["'][ \t]*,)"""
                            r"""[ \t]*(?:"[^"\n]*"|'[^'\n]*'|-?\d[\d.]*|true|false|True|False|None|null)[ \t]*\)?[ \t]*[,;]?[ \t]*$""", re.M)
-_READS_ENV = lazy_compile(r"\bos\.environ\b|\bgetenv[ \t]*\(|\bprocess\.env\b|\bimport\.meta\.env\b|\$_ENV\[|\benviron\.get\(")
+# (or through a settings library: python-decouple's `from decouple import config` then `config('DEBUG', cast=bool)`, django-environ's
+# `env = environ.Env()`, pydantic's BaseSettings — the module reading the variables, never their template; issue 12, s44 fi44)
+_READS_ENV = lazy_compile(r"\bos\.environ\b|\bgetenv[ \t]*\(|\bprocess\.env\b|\bimport\.meta\.env\b|\$_ENV\[|\benviron\.get\(|"
+                          r"^[ \t]*(?:from[ \t]+(?:decouple|environ|pydantic_settings)[ \t]+import\b|import[ \t]+(?:decouple|environ)\b)|"
+                          r"\benviron\.Env[ \t]*\(|\(BaseSettings\)", re.M)
 _CONFIGURE = lazy_compile(r"configur|param[eèé]tr|r[ée]glage|\bsettings?\b", re.I)
 _TOOL_FILE = lazy_compile(r"^(phpunit|phpcs|phpstan|psalm|behat|setup|manage|\.?pre-commit|\.?travis|\.?gitlab-ci|sonar|codecov|dependabot|renovate|lerna|nx|"
                           r"tsconfig|jsconfig|angular|vercel|netlify|firebase|app|manifest|pubspec|environment|conda|meta|webpack|rollup|babel|jest|"
