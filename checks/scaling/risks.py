@@ -869,7 +869,8 @@ def _personal_records(ctx, f: dict) -> Result | None:
         parts_en.append(f"the code also processes personal data in {f['tables_total']} table(s) or model(s)")
     ev = [Evidence(path=x["path"], line=x["line"] or None, value={"directory_attributes": x["directory_attributes"], "emails": x["emails"]},
                    kind="finding") for x in logs[:10]]
-    ev += [Evidence(path=x["path"], line=1, value={"columns": x["columns"], "rows": x["rows"]}, kind="finding") for x in lists[:10]]
+    ev += [Evidence(path=x["path"], line=x["line"] or None, value={"columns": x["columns"], "rows": x["rows"]}, kind="finding")
+           for x in lists[:10]]  # (a workbook's sheet: no line)
     ev += [Evidence(path=x["path"], line=x["line"], value={"records": x["records"], "fields": x["fields"]}, kind="finding") for x in code_lists[:10]]
     ev += [Evidence(path=x["path"], line=x["line"], value={"people": x["people"]}, kind="finding") for x in contacts[:10]]
     ev += [Evidence(path=t["path"], line=t["fields"][0]["line"], value={"table": t["table"], "fields": [x["name"] for x in t["fields"][:8]]},

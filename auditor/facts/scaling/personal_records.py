@@ -4,7 +4,7 @@
   (``givenName=…, mail=…, sAMAccountName=…``) or the e-mail addresses of the agents who signed in;
 - metadata records (ISO 19139, 19115-3) naming a person as contact, with a personal e-mail address (``gmd:individualName``,
   ``gmd:electronicMailAddress``), or a metadata editor's JSON model of one (``"individualName": …, "emails": […]``);
-- lists of people: a table (CSV, TSV) whose header names a person's first name with a surname, an e-mail address or a
+- lists of people: a table (CSV, TSV, or a sheet of a committed Excel workbook: :mod:`.people_sheets`) whose header names a person's first name with a surname, an e-mail address or a
   phone number (``Nom,Prénom,Date entrée,Date sortie``: a staff list), with rows; not when every e-mail address of its rows is
   on a placeholder domain (an import template's made-up ``jean.dupond@exemple.com``) or at localhost (a generator's seed accounts,
   ``admin@localhost``: JHipster's liquibase users.csv).
@@ -138,7 +138,7 @@ def _iso_contacts(text: str) -> tuple[int, int]:
     return text.count("\n", 0, names[0].start()) + 1, len({m.group(1).strip().lower() for m in names})
 
 
-@fact("personal_records", version=7)
+@fact("personal_records", version=8)
 def personal_records(ctx) -> dict:
     snap = ctx.snapshot
     files = sorted((e for e in snap.files.values() if e.kind in ("file", "executable") and not is_test(e.path) and not is_vendored(e.path)),
@@ -151,6 +151,14 @@ def personal_records(ctx) -> dict:
         columns = _people_list(data) if data else None
         if columns:
             lists.append({"path": path, "line": 1, "columns": columns, "rows": data.count(b"\n", data.find(b"\n") + 1)})
+    # (and a committed workbook whose sheet lists people under such a header: a staff roster the service reads and writes, s44 fc44)
+    from auditor.facts.scaling.people_sheets import MAX_PACKAGE_BYTES, SHEET_EXT, sheet_people
+
+    books = [e.path for e in files if e.ext.lower() in SHEET_EXT and not _NOT_REAL.search(e.path) and e.size <= MAX_PACKAGE_BYTES]
+    for path in books[:MAX_FILES]:
+        found_sheet = sheet_people(snap.read_bytes(path, limit=MAX_PACKAGE_BYTES), _people_list)
+        if found_sheet:
+            lists.append({"path": path, "line": 0, "columns": found_sheet[0], "rows": found_sheet[1]})
     # (the tables named after a list of people whose header names no person's field)
     impersonal = [p for p in tables if PEOPLE_FILE.search(p.rsplit("/", 1)[-1])][:MAX_FILES]
     impersonal = [p for p in impersonal if impersonal_header(snap.read_bytes(p, limit=MAX_BYTES) or b"")]
