@@ -16,18 +16,21 @@ import io
 import re
 import zipfile
 
+from auditor.lazyre import lazy_compile
+
 SHEET_EXT = ("xlsx", "xlsm")
 MAX_PACKAGE_BYTES = 8 * 1024 * 1024
 MAX_MEMBER_BYTES = 8 * 1024 * 1024
 MAX_SHEETS = 20
 MAX_ROWS = 400
 HEADER_ROWS = 10  # (the header among a sheet's first rows: a title or a date may come first)
-_SHEET = re.compile(r"^xl/worksheets/sheet(\d+)\.xml$")
-_SI = re.compile(r"<si>(.*?)</si>", re.S)
-_TEXT = re.compile(r"<t\b[^>]*>([^<]*)</t>")
-_ROW = re.compile(r"<row\b[^>]*?(?:/>|>(.*?)</row>)", re.S)
-_CELL = re.compile(r"<c\b([^>]*?)(?:/>|>(.*?)</c>)", re.S)
-_VALUE = re.compile(r"<v>([^<]*)</v>")
+_SHEET = lazy_compile(r"^xl/worksheets/sheet(\d+)\.xml$")
+# (each run tempered by its opener: a sheet of unclosed "<row" costs one scan, not one per opener)
+_SI = lazy_compile(r"<si>((?:(?!<si>).)*?)</si>", re.S)
+_TEXT = lazy_compile(r"<t\b[^>]*>([^<]*)</t>")
+_ROW = lazy_compile(r"<row\b[^>]*?(?:/>|>((?:(?!<row\b).)*?)</row>)", re.S)
+_CELL = lazy_compile(r"<c\b([^>]*?)(?:/>|>((?:(?!<c\b).)*?)</c>)", re.S)
+_VALUE = lazy_compile(r"<v>([^<]*)</v>")
 
 
 def _shared(text: str) -> list[str]:
