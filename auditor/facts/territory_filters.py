@@ -95,3 +95,44 @@ signal("territory.query-filter",
        r"""(?<![\w.$-])""" + _PROPERTY + r"""\s{0,3}(?:==?|\s(?:eq|EQ)\s)\s{0,3}(?:%2[27]|["'])?""" + _VALUE + r"""(?:%2[27]|["'])?(?![\w.%-])""",
        ("insee", "commune", "depcom", "codgeo", "code_geo", "codegeo", "citycode", "code_dep", "codedep", "dep_code", "code_dpt", "num_dep",
         "siren", "epci"), classes=("code",), group=2, accept=_in_query_string)
+
+
+# (the first two or three characters of a commune's INSEE code compared, in code, with one département's code: the département a
+# service keeps — an OpenFisca extension's `prefix = code_insee[0:2]` then `result = (prefix == "93")`, "Résident en
+# Seine-Saint-Denis"; `depcom.startswith("93")`, `codeInsee.substring(0, 2) === "93"`, `.equals("93")`; issue 12, s44 ff44 =
+# betagouv/openfisca-cd93): SQL's LEFT(code_insee, 2) = '93' (territory.code-sql-filter) written as a slice or a prefix test. Directly
+# on the slice, or on a variable the slice was given to within the 5 lines above. Corsica's 2A/2B and the overseas' 97/98 (a
+# national rule every reuser applies) and a département given as a variable are no territory's value; nor a comment's line)
+_IDENT = r"""[\w.$>-]{0,40}?(?:insee|code_?commune|codecommune|commune_?code|depcom|codgeo|code_?geo|citycode)\w{0,30}"""
+_SLICE = r"""(?:(?:\.str)?\[\s*0?\s*:\s*[23]\s*\]|\.(?:substring|substr|slice)\(\s*0\s*,\s*[23]\s*\))"""
+_COMPARE = r"""\s*(?:===?|!==?|\s(?:not\s+)?in\s|\s(?:eq|ne)\s|\.equals\()\s*[(\[]?\s*"""
+_SLICE_LEN = lazy_compile(r"""(?:\[\s*0?\s*:\s*|\(\s*0\s*,\s*)([23])\s*[\])]""")
+
+
+def _assigned_slice(m) -> str | None:
+    """The slice the compared variable (group 1) was given within the 5 lines above, as written, else None."""
+    s = m.string
+    start = s.rfind("\n", 0, m.start()) + 1
+    above = s[max(0, start - 2000):start].split("\n")[-6:]
+    given = re.compile(rf"""(?<![\w.]){re.escape(m.group(1))}\s*=\s*(?:{_IDENT}{_SLICE}|\bsubstr\(\s*{_IDENT}\s*,\s*0\s*,\s*[23]\s*\))""", re.I)
+    return next((g.group(0) for line in reversed(above) if (g := given.search(line))), None)
+
+
+def _prefix_accept(m) -> bool:
+    from auditor.facts.territory_values import in_code
+
+    value = m.group(2)
+    if not (re.fullmatch(r"0[1-9]|1\d|2[1-9]|[3-8]\d|9[0-5]|97[1-6]", value) and in_code(m)):
+        return False
+    sliced = _assigned_slice(m) if m.group(1) else m.group(0)
+    if sliced is None:
+        return False
+    n = _SLICE_LEN.search(sliced)
+    return n is None or int(n.group(1)) == len(value)  # (startswith: any; a slice: as long as the code)
+
+
+signal("territory.code-prefix-filter",
+       r"""(?:""" + _IDENT + r"""(?:""" + _SLICE + _COMPARE + r"""|\.(?:startswith|startsWith)\(\s*)|\bsubstr\(\s*""" + _IDENT
+       + r"""\s*,\s*0\s*,\s*[23]\s*\)""" + _COMPARE + r"""|(?<![\w.$])([A-Za-z_]\w{0,40})""" + _COMPARE + r""")["'](\d{2,3})["']""",
+       ("insee", "depcom", "codgeo", "code_geo", "codegeo", "citycode", "code_commune", "codecommune", "commune_code"),
+       classes=("code",), group=2, accept=_prefix_accept)

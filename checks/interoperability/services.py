@@ -653,6 +653,7 @@ MASK_NAME = lazy_compile(r"(?:^|[_.-])(?:invert(?:ed)?|inverse|mask|masque)(?:[_
 HARD_IDS = ("territory.insee", "territory.siren", "territory.sql-insee", "territory.sql-commune-row", "territory.sql-filter", "territory.sql-siren",
             "territory.sql-siren-id", "territory.sql-insee-rows", "territory.sql-insee-id", "territory.shell-insee", "territory.shell-siren", "territory.shell-filter",
             "territory.code-sql-filter",  # (a query in the code's strings keeping one département: WHERE depcom LIKE '75%')
+            "territory.code-prefix-filter",  # (or the code's own test on the INSEE code's start: code_insee[0:2] == "93")
             "territory.ogc-filter", "territory.qgis-filter",  # (a style's filter on one commune's code: <ogc:Literal>35238</ogc:Literal>)
             "territory.insee-map",  # (a mapping in code of one territory's communes by code: {"35069": "Châteaugiron", …})
             "territory.sql-split-code",  # (a département's code prefixed to a parcel's identifier, '60'::text || p.idu; left(p.idu, 3) = '159')

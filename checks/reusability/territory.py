@@ -79,6 +79,8 @@ KINDS = {  # in order of precedence when two signals hit the same line
     "territory.sql-filter": T("filtre SQL sur le code d'un département ou d'une région", "SQL filter on one département's or region's code"),
     "territory.code-sql-filter": T("filtre SQL sur le code d'un département ou d'une région, écrit dans une requête du code",
                                    "SQL filter on one département's or region's code, written in a query of the code"),
+    "territory.code-prefix-filter": T("code d'un département comparé au début du code INSEE d'une commune, écrit dans le code (code_insee[0:2] == \"93\", depcom.startswith(\"93\"))",
+                                      "one département's code compared with the start of a municipality's INSEE code, written in the code (code_insee[0:2] == \"93\", depcom.startswith(\"93\"))"),
     "territory.sql-region": T("filtre SQL sur le nom d'une région", "SQL filter on one region's name"),
     "territory.authority-host": T("adresse du site, du portail de données ou du serveur SIG d'une collectivité ou d'un parc national ou régional (ou de l'opérateur public de services numériques d'un territoire) écrite en dur",
                                   "hard-coded address of one local government's or one national or regional park's (or one territory's public digital service operator's) website, data portal or GIS server"),
