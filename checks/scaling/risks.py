@@ -578,8 +578,18 @@ def hosting(ctx) -> Result:
     # the sponsor's own instance of a service, a sub-domain named after it on the vendor's domain (reyssouze.myliaq.fr for the
     # Reyssouze's syndicate), the data source the code reads from several places: another territory has no such instance — it must
     # subscribe to the service, or run another, and edit the addresses (issue 12, s41 ff41)
-    tenant = [h for h in f["hosts"] if h["class"] == "commercial" and h.get("tenant") and h["count"] >= 2]
-    if tenant:
+    # (or signed into with the account's login and password written in the code, once is enough: the owner's own account at a hosted
+    # service, sydenet2.eudonet.com for an energy syndicate's base of a CRM; s44 fa44)
+    tenant = [h for h in f["hosts"] if h["class"] == "commercial" and h.get("tenant") and (h["count"] >= 2 or h.get("signed_in"))]
+    if tenant and tenant[0].get("signed_in"):
+        penalty += 2.5
+        risks.append((2, f"Se connecte au compte du porteur sur un service hébergé, avec l'identifiant et le mot de passe écrits dans le code "
+                         f"({tenant[0]['host']}, {_where(tenant[0]['evidence'])}) : un autre territoire doit ouvrir son propre compte et "
+                         "modifier cette adresse.",
+                      f"Signs in to the owner's own account at a hosted service, with the login and password written in the code "
+                      f"({tenant[0]['host']}, {_where(tenant[0]['evidence'])}): another territory must open its own account and edit this "
+                      "address."))
+    elif tenant:
         penalty += 2.5
         risks.append((2, f"Lit ses données sur l'instance du porteur d'un service commercial, à son nom ({tenant[0]['host']}, "
                          f"{_where(tenant[0]['evidence'])}) : un autre territoire doit souscrire sa propre instance et modifier ces adresses.",

@@ -50,3 +50,26 @@ def sponsor_tenant(host: str, reg: str, own: set[str] | frozenset) -> str | None
         if label in names:
             return label
     return None
+
+
+# a sub-domain's first label naming a service, a stage or a device, not a customer: api.<vendor>.com is the vendor's own endpoint
+_SERVICE_LABELS = frozenset({"www", "www2", "api", "apis", "app", "apps", "web", "ws", "rest", "soap", "portal", "portail", "service", "services",
+                             "data", "geo", "cdn", "static", "assets", "auth", "login", "sso", "oauth", "secure", "admin", "mail", "smtp",
+                             "dev", "test", "staging", "preprod", "prod", "sandbox", "demo", "my", "mon", "public", "open", "mobile",
+                             "gateway", "backend", "server", "srv", "cloud", "online", "live", "eu", "fr", "us"})
+
+
+def signed_in_tenant(host: str, reg: str, text: str, path: str) -> str | None:
+    """The first label of ``host`` when ``host`` is a sub-domain of ``reg`` named for a customer (no service's, stage's or device's
+    word: :data:`_SERVICE_LABELS`) and ``text``, the code of ``path`` that writes the address, signs in there with an account's
+    login and password written beside each other (:func:`auditor.facts.secret_members.member_passwords`): the owner's own account
+    at a hosted service — its tenant, which another territory does not have (issue 12, s44 fa44 = te-backend's
+    ``sydenet2.eudonet.com``, a syndicate's base of a hosted CRM, SubscriberLogin and SubscriberPassword). None otherwise."""
+    from auditor.facts.secret_members import member_passwords
+
+    if not host.endswith("." + reg):
+        return None
+    label = host[: -len(reg) - 1].split(".")[0].lower()
+    if len(re.sub(r"[^a-z]", "", label)) < 4 or label in _SERVICE_LABELS or re.sub(r"\d+$", "", label) in _SERVICE_LABELS:
+        return None
+    return label if member_passwords(path, text) else None

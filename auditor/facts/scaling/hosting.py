@@ -33,7 +33,7 @@ from auditor.facts.scaling.keyed_sites import keyed_table_class
 from auditor.facts.scaling.common import (data_about, email_type, host_class, is_dev_only, is_neutral_host, own_domains, owner_key, owner_type, project_files,
                                           private_int_name, project_subdomain, same_name, sponsor_named)
 from auditor.facts.scaling.address_refs import deployment_own_hosts, model_ref_address, own_address_setting, published_address, site_own_hosts, spring_own_hosts, template_address
-from auditor.facts.scaling.contractor_hosts import committers_company_domains, sponsor_tenant
+from auditor.facts.scaling.contractor_hosts import committers_company_domains, signed_in_tenant, sponsor_tenant
 from auditor.facts.scaling.data_fields import reading_files, unread_data_field
 from auditor.facts.scaling.build_repositories import gradle_repositories, maven_repositories
 from auditor.facts.scaling.env_hosts import env_file_hosts, ini_server_hosts
@@ -450,6 +450,10 @@ def hosting_dependencies(ctx) -> dict:
             c = {"class": "personal", "account": reg, "kind": "domain", "note": "a committer's own domain"}
         elif c["class"] == "other" and (tenant := sponsor_tenant(host, reg, own)):  # (reyssouze.myliaq.fr: the syndicate's instance)
             c = {"class": "commercial", "account": tenant, "note": "the sponsor's tenant of a service (a sub-domain named after it)", "tenant": True}
+        elif c["class"] == "other" and (tenant := signed_in_tenant(host, reg, "\n".join(text_lines(path)), path)):
+            # (sydenet2.eudonet.com, signed into with SubscriberLogin/SubscriberPassword beside it: the owner's account at a CRM; s44 fa44)
+            c = {"class": "commercial", "account": tenant, "note": "the owner's account at a hosted service, signed into with a login and password in the code",
+                 "tenant": True, "signed_in": True}
         elif c["class"] == "other" and reg in contractors:  # (the company whose staff commit the code: its server, the contractor's)
             c = {"class": "commercial", "note": "the server of the company the committers write from (the contractor's)", "contractor": True}
         # (an IP whole, not "61.105"; a person's own domain once, whichever of its servers; a platform's app or bucket whole, the
@@ -466,6 +470,8 @@ def hosting_dependencies(ctx) -> dict:
                 h["build"] = True
         if c.get("tenant"):
             h["tenant"] = True
+        if c.get("signed_in"):
+            h["signed_in"] = True
         if c["class"] == "personal" and h["class"] != "personal":  # (the bare http://<ip>:8080 before its /~user/ pages)
             h.update({"class": "personal", "account": c.get("account"), "note": c.get("note")})
         h["count"] += 1
