@@ -106,3 +106,13 @@ def compared_codes(text: str) -> list[tuple[int, str]]:
         if value and (value.isdigit() or not placeholder_value(value)):
             out.append((number, value))
     return out
+
+
+def compared_password(m) -> bool:
+    """The text ``m`` matched is, or is inside, a password or access code its line compares with what was typed
+    (``prompt("Mdp ?") !== "SDIS85"``): a key, no value of the territory it happens to name (issue 12, s44 fe44)."""
+    s = m.string
+    start = s.rfind("\n", 0, m.start()) + 1
+    end = s.find("\n", m.end())
+    line = s[start: len(s) if end == -1 else end]
+    return any(m.group(0) in value for _n, value in compared_codes(line))

@@ -15,6 +15,7 @@ from __future__ import annotations
 import math
 import re
 
+from auditor.facts.access_codes import compared_password
 from auditor.facts.gettext_header import in_gettext_header
 from auditor.facts.signal_registry import signal
 from auditor.facts.territory_examples import example_in_string
@@ -470,7 +471,8 @@ signal("territory.authority-name",
 # another département's service edits it (in a comment, a package's author line or an owner/project name — "PRODID:SDIS62/Prevarisc",
 # the upstream's forge path —, a record, not a value; nor a PHP namespace, `namespace SDIS62\Core\User;`: the package's name)
 signal("territory.body-number", r"""(?<![\w\\-])(S\.?D\.?I\.?S\.?[ -]?(?:0[1-9]|[1-8]\d|9[0-5]|2[AB]|97[1-6]))(?![\w/\\-])""",
-       ("sdis", "s.d.i.s"), flags=0, classes=("code", "template"), group=1, accept=lambda m: in_code(m) and not is_package_metadata(m))
+       ("sdis", "s.d.i.s"), flags=0, classes=("code", "template"), group=1,
+       accept=lambda m: in_code(m) and not is_package_metadata(m) and not compared_password(m))  # (nor an admin password, prompt() !== "SDIS85")
 
 
 _BASE64_RUN = re.compile(r"[A-Za-z0-9+/]{24}")

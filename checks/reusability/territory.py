@@ -183,6 +183,8 @@ KINDS = {  # in order of precedence when two signals hit the same line
     "territory.school-zone": T("zone de vacances scolaires d'une académie écrite en dur (un territoire d'une autre zone modifie le code)",
                                "hard-coded school-holiday zone of one academy (a territory in another zone edits the code)"),
     "territory.time-zone": T("fuseau horaire d'un territoire d'outre-mer écrit en dur", "hard-coded time zone of one overseas territory"),
+    "territory.constant-name": T("constante nommée d'après un département ou une région et portant ses valeurs (un autre territoire la renomme et la remplit)",
+                                 "constant named after a département or a région holding its values (another territory renames and fills it again)"),
     "territory.body-number": T("nom d'un service départemental (SDIS et numéro du département) écrit en dur",
                                "hard-coded name of a département's service (an SDIS and the département's number)"),
     "territory.own-forge": T("dépôt de la collectivité (ou de l'opérateur public de services numériques) porteuse sur une forge publique écrit en dur (ses thèmes, ses correctifs, ses modules)",
