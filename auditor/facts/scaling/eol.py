@@ -26,7 +26,7 @@ from auditor.facts.scaling.r_loads import retired_r_loads
 from auditor.facts.scaling.common import data_about, project_files
 from auditor.facts.scaling.eol_cdn import cdn_versions, copied_framework_versions, pages
 from auditor.facts.scaling.eol_hosts import MAX_HOST_FILES, host_versions, is_host_version_file, wordpress_header_versions
-from auditor.facts.scaling.eol_builds import android_level, android_target, dotnet_framework, gradle_java, pom_java, travis_versions
+from auditor.facts.scaling.eol_builds import android_level, android_target, circle_versions, classifier_pythons, dotnet_framework, gradle_java, pom_java, travis_versions
 from auditor.facts.scaling.eol_images import env_defaults, image_versions as _image_versions
 from auditor.facts.gradle_manifest import is_grails_build_config
 from auditor.facts.scaling.eol_maven import copied_jar_versions, grails_plugin_versions, maven_versions
@@ -200,7 +200,7 @@ def _req_constraint(line: str, name: str) -> str | None:
     return m.group(1).replace(" ", "") if m else None
 
 
-@fact("end_of_life", version=58, cache="commit+as_of")
+@fact("end_of_life", version=59, cache="commit+as_of")
 def end_of_life(ctx) -> dict:
     data = load("endoflife.yml")
     as_of = ctx.as_of.date()
@@ -247,7 +247,7 @@ def end_of_life(ctx) -> dict:
         if (low.startswith(("dockerfile", "containerfile")) or low.endswith(".dockerfile") or re.match(r"^(docker-)?compose[\w.-]*\.ya?ml$", low)
                 or low in (".gitlab-ci.yml", ".python-version", "runtime.txt", ".nvmrc", ".node-version", ".ruby-version", ".tool-versions",
                            "package.json", "bower.json", "composer.json", "pipfile", "pyproject.toml", "gemfile", "pom.xml", "build.gradle", "build.gradle.kts",
-                           "setup.py", "setup.cfg", "go.mod", "composer.lock", ".travis.yml", "project.toml", "environment.yml", "environment.yaml") or low.endswith((".csproj", ".vbproj", ".fsproj"))
+                           "setup.py", "setup.cfg", "go.mod", "composer.lock", ".travis.yml", "project.toml", "circle.yml", "environment.yml", "environment.yaml") or low.endswith((".csproj", ".vbproj", ".fsproj"))
                 or re.match(r"^requirements([-_.][\w.-]*)?\.(txt|in)$", low) or is_grails_build_config(p) or (p.startswith(".github/workflows/") and low.endswith((".yml", ".yaml")))):
             wanted.append(p)
     wanted = wanted[:MAX_FILES] + sorted((p for p in paths if is_host_version_file(p.rsplit("/", 1)[-1])),
@@ -275,6 +275,9 @@ def end_of_life(ctx) -> dict:
                 for dep, prod in (pkgmap.get("pip") or {}).items():
                     if c := _req_constraint(req["requirement"], dep):
                         add(prod, c, p, req["line"], req["requirement"])
+        elif low == "circle.yml":  # CircleCI 1.0's build machine (machine: / python: / version: 2.7.12; s44 ff44)
+            for product, constraint, pos, excerpt in circle_versions(text):
+                add(product, constraint, p, _line(text, pos), excerpt)
         elif low == ".travis.yml":  # the language versions a Puppet module or a gem is tested on, when all are past their end of life
             for product, constraint, pos, excerpt in travis_versions(text, lambda prod, c: judge(prod, c, as_of)):
                 add(product, constraint, p, _line(text, pos), excerpt)
@@ -431,6 +434,12 @@ def end_of_life(ctx) -> dict:
         add(product, "==" + version, path, None, excerpt)
     for product, version, path, excerpt in copied_jar_versions(snap.files, pkgmap.get("maven") or {}):  # lib/spring-oxm-3.1.2.RELEASE.jar
         add(product, "==" + version, path, None, excerpt)
+    # a package's classifiers naming the Python versions it runs on, when nothing else versions Python: the newest (s44 ff44 =
+    # betagouv/openfisca-cd93's setup.py, "Programming Language :: Python :: 2.7" its only one)
+    for p in [p for p in ("setup.py", "setup.cfg", "pyproject.toml") if p in snap.files and not any(r["product"] == "python" for r in read)][:1]:
+        text = snap.read_text(p, limit=MAX_BYTES) or ""
+        for constraint, pos, excerpt in classifier_pythons(text):
+            add("python", constraint, p, _line(text, pos), excerpt)
     py2 = (ctx.fact("python_imports") or {}).get("python2")  # code only Python 2 runs (print "x"), whatever else is declared
     # (not in a QGIS 3 plugin: QGIS runs it on its own Python 3)
     if py2 and not any(r["product"] == "python" for r in read) and not in_qgis3_plugin(snap.read_text, paths, py2[0]):

@@ -161,3 +161,31 @@ def travis_versions(text: str, judge) -> list[tuple]:
         if judged and all(j and j.get("past") for j in judged):
             out += mine
     return out
+
+
+# CircleCI 1.0's circle.yml at the root: the machine's language versions the builds run on (machine: / python: / version: 2.7.12)
+_CIRCLE_MACHINE = lazy_compile(r"^machine[ \t]*:[ \t]*\n((?:[ \t]+[^\n]*\n|[ \t]*\n){1,60})", re.M)
+_CIRCLE_LANG = lazy_compile(r"^[ \t]+(python|node|nodejs|ruby|php|go|golang)[ \t]*:[ \t]*\n[ \t]+version[ \t]*:[ \t]*['\"]?v?(\d+(?:\.\d+)*)", re.M)
+_CIRCLE_PRODUCT = {"python": "python", "node": "nodejs", "nodejs": "nodejs", "ruby": "ruby", "php": "php", "go": "go", "golang": "go"}
+
+
+def circle_versions(text: str) -> list[tuple]:
+    """(product, constraint, position, excerpt) of the language versions a CircleCI 1.0 ``circle.yml`` sets on its build machine."""
+    out = []
+    if m := _CIRCLE_MACHINE.search(text[:200_000]):
+        for v in _CIRCLE_LANG.finditer(m.group(1)):
+            major = v.group(2).split(".")
+            cycle = major[0] if v.group(1).startswith("node") else ".".join(major[:2])
+            out.append((_CIRCLE_PRODUCT[v.group(1)], "==" + cycle, m.start(1) + v.start(2), f"{v.group(1)}: version: {v.group(2)}"))
+    return out[:5]
+
+
+# a Python package's classifiers ("Programming Language :: Python :: 2.7" in setup.py, setup.cfg or pyproject.toml): the versions
+# its authors say it runs on
+_CLASSIFIER = lazy_compile(r"Programming Language\s*::\s*Python\s*::\s*(\d)\.(\d{1,2})\b")
+
+
+def classifier_pythons(text: str) -> list[tuple[str, int, str]]:
+    """(constraint, position, excerpt) of the newest Python version a package's classifiers name, if any."""
+    found = sorted(((int(m.group(1)), int(m.group(2)), m.start()) for m in _CLASSIFIER.finditer(text[:200_000])), reverse=True)
+    return [(f"=={found[0][0]}.{found[0][1]}", found[0][2], f"Programming Language :: Python :: {found[0][0]}.{found[0][1]}")] if found else []
