@@ -9,6 +9,7 @@ import unicodedata
 
 from auditor.facts.document import norm
 from auditor.facts.readme_cues import CODE_STRUCTURE, NEEDS_CHECK
+from auditor.facts.readme_line_kinds import STACK_CHAPTER
 from auditor.facts.readme_words import CALL_EXAMPLE, CONSUMED_APIS, absence_only, consumed_api_chapter, instructions_only
 from auditor.lazyre import lazy_compile
 
@@ -87,7 +88,7 @@ DOCS_CHAPTER = lazy_compile(r"^(?:\d+ )*(?:la |the )?(?:documentation|docs?)(?: 
 def chapter_marks(normed: str) -> list[str]:
     """What a heading's chapter is about, for the headings under it: the code's structure, the documentation itself, the APIs it calls."""
     return (["structure"] if CODE_STRUCTURE.search(normed) else []) + (["docs"] if DOCS_CHAPTER.match(normed) and not normed.endswith(" technique") else []) + (
-        ["apis"] if CONSUMED_APIS.search(normed) else []) + (["modes"] if _MODES_CHAPTER.match(normed) else [])
+        ["apis"] if CONSUMED_APIS.search(normed) else []) + (["modes"] if _MODES_CHAPTER.match(normed) else []) + (["stack"] if STACK_CHAPTER.match(normed) else [])
 
 
 # A chapter of the modes the application runs in ("### Modes de fonctionnement" over "#### Développement" listing the dev servers' ports
@@ -98,13 +99,12 @@ _MODES_CHAPTER = lazy_compile(r"^(?:\d+ )*(?:modes?(?: de fonctionnement| d exec
 def nested_off(secs: list[str], stack: list[tuple[int, list[str]]], normed: str = "") -> None:
     """Drop what a heading names only inside its chapter: a purpose-worded heading under a code-structure chapter ("### Fonctionnalités
     spécifiques" under "## Structure du projet": a part of the code), a deployment heading under a chapter on the documentation ("###
-    Déploiement" under "## Documentation": publishing the doc site, dsn_processing), an infrastructure heading under an installation
-    chapter (``normed``: the heading's :func:`norm` form)."""
+    Déploiement" under "## Documentation": publishing the doc site, dsn_processing), an infrastructure heading under an installation or a technology-stack chapter (``normed``: the heading's :func:`norm` form)."""
     for name, chapter in (("purpose", "structure"), ("deployment", "docs"), ("install", "modes"), ("deployment", "modes")):
         if name in secs and any(chapter in s for _, s in stack):
             secs.remove(name)
-    if "deployment" in secs and _INFRA_ONLY.search(normed) and any("install" in s for _, s in stack):
-        secs.remove("deployment")  # ("### Infrastructure Nuances" under "## Getting Started - Local Dev": the dev set-up's network and volumes)
+    if "deployment" in secs and _INFRA_ONLY.search(normed) and any("install" in s or "stack" in s for _, s in stack):
+        secs.remove("deployment")  # ("### Infrastructure Nuances" under "## Getting Started - Local Dev": the dev set-up's network and volumes; "### Infrastructure" under "## Tech Stack": its components, s44 fg44)
     if "configuration" in secs and _SERVER_PART.search(normed) and any("deployment" in s for _, s in stack):
         secs.remove("configuration")  # ("### 4. Configuration Nginx (Proxy Inverse)" under "## Déploiement sur serveur": a step of the deployment)
 
