@@ -33,6 +33,7 @@ from auditor.facts.scaling.personal_builder import builder_fields, eloquent_fiel
 from auditor.facts.scaling.personal_types import TEXT_ONLY, non_text_field
 from auditor.facts.scaling.personal_mail import ADDRESS_FIELDS, mail_models
 from auditor.facts.scaling.personal_dataclasses import dataclass_fields
+from auditor.facts.scaling.personal_stored import stored_record_types
 from auditor.facts.scaling.personal_code import FIELD_WORDS
 from auditor.facts.scaling.person_prefixes import numbered_part_field, person_prefixes, prefixed_field, prefixed_name
 from auditor.facts.scaling.personal_comments import comment_category, trailing_comments
@@ -361,13 +362,17 @@ def _energy_context(snap, texts: dict[str, list[str]], table: dict, field: dict)
     return at >= 0 and bool(_ENERGY_WORDS.search("\n".join(lines[max(0, at - _PDL_CONTEXT_LINES): at + _PDL_CONTEXT_LINES + 1])))
 
 
+# a type named for the records of a table (UserData, PointageRecord, AgentEntry): the table's name before it
+_RECORD_SUFFIX = re.compile(r"(?<=[a-z])(?:Data|Record|Entry|Item|Dto|DTO|Info|Row)s?$")
+
+
 # the categories that tell a person is described, beside which a health field is that person's (an e-mail or a phone alone may be
 # a contact's: a citizen reporting a tree's disease)
 BANK_FIELDS = frozenset({"iban", "rib", "ribiban", "ribclient", "bic"})  # (an account's details: an organisation's in its own table)
 PERSON_CATEGORIES = frozenset({"identity", "birth", "identifier", "staff"})  # (a staff number: an agent's)
 
 
-@fact("personal_data", version=95)
+@fact("personal_data", version=96)
 def personal_data(ctx) -> dict:
     strong, weak, person_tables, labels = _vocab()
     pd = load("personal_data.yml")
@@ -416,6 +421,9 @@ def personal_data(ctx) -> dict:
     # (the rows code reads from and writes to a spreadsheet through its API: a Google Sheet's AUDIT_LOG given [[ts, action, userEmail]])
     cands += sorted({(h[0], "sheet") for h in hits(ctx, "personal.sheet-api", classes=("code",))
                      if h[0] not in listed and h[0] in own_paths and h[0] not in {p for p, _ in cands}})
+    # (the records a browser application keeps, declared in a file writing them to localStorage: personal_stored)
+    cands += sorted({(h[0], "stored") for h in hits(ctx, "personal.browser-store", classes=("code",))
+                     if h[0] not in listed and h[0] in own_paths and h[0] not in {p for p, _ in cands}})
     # (an accounts template's header: the first 40 tables in path order, each over the read limit left)
     tables_csv = [e.path for e in project_files(ctx, tests=False) if CSV_NAME.search(e.path) and e.path not in listed and e.size <= MAX_BYTES][:40]
     cands += [(p, "accounts") for p in tables_csv if account_header(snap.read_bytes(p, limit=MAX_BYTES) or b"")]
@@ -433,7 +441,7 @@ def personal_data(ctx) -> dict:
     cands += sorted((p, "code") for p in snap.files if p.endswith(".rb") and inv.category(p) == "generated" and _candidate(p) == "code"
                     and not is_test(p) and p not in listed)
     rank = {"code": 0, "frozen": 0, "scheming": 0, "validation": 1, "swift": 0, "dotnet": 0, "drupal": 0, "bean": 0, "javabean": 0, "grails": 0, "prisma": 0, "drizzle": 0, "pocketbase": 0, "cms": 0, "xml": 0, "alfresco": 0, "gis": 1, "kotlin": 1, "dataclass": 1, "columns": 1, "accounts": 1, "embedded": 1, "json": 1, "layer": 1, "sql": 2, "dictionary": 2,
-            "query": 3, "mapping": 3, "parameters": 3, "sheet": 3}
+            "query": 3, "mapping": 3, "parameters": 3, "sheet": 3, "stored": 3}
     cands = sorted(cands, key=lambda pk: ("migrat" in pk[0].lower() or "/versions/" in pk[0].lower(), rank[pk[1]], pk[0]))[:MAX_FILES]
     snap.prefetch([p for p, _ in cands], limit=MAX_BYTES)
     tables: dict[tuple[str, str], dict] = {}
@@ -464,6 +472,8 @@ def personal_data(ctx) -> dict:
             continue  # (another schema.ts: a validation or a GraphQL schema, no Drizzle table)
         if kind == "alfresco" and not ALFRESCO_MODEL.search(text[:4096]):
             continue  # (another XML file of a model/ folder: no content model)
+        if kind == "stored" and not (text := stored_record_types(text)):
+            continue  # (a file keeping a preference in localStorage, declaring no record type)
         header = account_header(text[:4096].encode("utf-8", "replace")) if kind == "accounts" else []
         # (a data layer, an app's Swift classes, a request's validation schema: no database schema; they count only with people's fields)
         # (nor a script's spreadsheet column map: an index map of any table, a model of people only with their fields)
@@ -471,8 +481,8 @@ def personal_data(ctx) -> dict:
         # (nor the rows code reads from and writes to a spreadsheet: a sheet of people only with their fields)
         # (nor a JVM class mapped to JSON and to no database: a message's shape, json_messages)
         message = kind == "code" and json_message_class(path, text)
-        read += kind not in ("layer", "swift", "validation", "columns", "mapping", "parameters", "sheet") and not message
-        if kind not in ("layer", "swift", "validation", "columns", "mapping", "parameters", "sheet") and not message:
+        read += kind not in ("layer", "swift", "validation", "columns", "mapping", "parameters", "sheet", "stored") and not message
+        if kind not in ("layer", "swift", "validation", "columns", "mapping", "parameters", "sheet", "stored") and not message:
             schemas.append([path, kind])  # (which: a library's documentation describes no model of its own, see data_storage)
         labelled = {}
         if kind == "scheming":  # (its tables describing an organisation: a publisher's, a group's contact)
@@ -612,7 +622,7 @@ def personal_data(ctx) -> dict:
             # (an office's holders named in it, the Annuaire de l'administration's affectation_personne, are people); public
             # equipment's delivery point (a street-lighting cabinet's PDL: the installation's meter, no household's)
             # (but a person's the column names by role is theirs: a commune's nom_referent, tel_referent, mail_referent)
-            t["fields"] = [f for f in t["fields"] if f["category"] not in ("identity", "phone", "email", "address", "contact", "staff")
+            t["fields"] = [f for f in t["fields"] if f["category"] not in ("identity", "phone", "email", "address", "contact", "staff", "location")
                            + (("energy",) if thing else ()) or (not thing and f["category"] == "identity" and f["strength"] == "strong")
                            or (f["strength"] == "strong" and of_a_person(f["name"]))]
             # (and its bank details: a supplier's iban beside its siret is the company's account, no person's identifier; s43 ff43)
@@ -623,7 +633,8 @@ def personal_data(ctx) -> dict:
         if ORGANISM_TABLE.search(name) or (t["path"], t["table"]) in organisms:
             t["fields"] = [f for f in t["fields"] if f["strength"] == "strong" and norm_field(f["name"]) not in AMBIGUOUS_NAMES]
         person = any(norm_field(n) in person_tables or norm_field(n.rstrip("s")) in person_tables
-                     for n in (t["table"] or "", (t["table"] or "").rsplit("_", 1)[-1], (t["table"] or "").rsplit(".", 1)[-1]))  # (app_user; Folder.owner)
+                     for n in (t["table"] or "", (t["table"] or "").rsplit("_", 1)[-1], (t["table"] or "").rsplit(".", 1)[-1],
+                               _RECORD_SUFFIX.sub("", t["table"] or "")))  # (app_user; Folder.owner; UserData, PointageRecord: a type of its records)
         person = (person or (t["path"], t["table"]) in templates) and (t["path"], t["table"]) not in api_clients | roles
         person = person or (people_addresses and not thing and address_table(t["table"] or "", t["fields"]))
         if not person and (t["path"], t["table"]) not in accounts and {f["category"] for f in t["fields"]} == {"identity"} and \
@@ -633,7 +644,8 @@ def personal_data(ctx) -> dict:
             t["fields"] = []
         if not person and key not in keyed and not {f["category"] for f in t["fields"] if f["strength"] == "strong"} & PERSON_CATEGORIES:
             t["fields"] = [f for f in t["fields"] if f["category"] != "health"]  # (a tree's pathology, an animal's vaccine: no one's health)
-        if not person:
+        if not person:  # (a position is a person's in a person's record only: a report's latitude is where the pothole is)
+            t["fields"] = [f for f in t["fields"] if f["category"] != "location"]
             # A weak field ("name", "sexe") is a person's in a table about people (a first name, a birth date, a national
             # identifier), beside a strong field of its kind, or in a person's table; beside an e-mail or a phone only,
             # "name" may be a perimeter's or an establishment's.

@@ -12,6 +12,7 @@ import re
 
 from auditor.data import load
 from auditor.facts.scaling.common import is_neutral_host
+from auditor.facts.scaling.personal_stored import STORE_WRITE
 from auditor.facts.scaling.personal_models import COLUMN_MAP, FIELD_MAP, PARAMETER_LIST, SHEET_API
 from auditor.facts.scaling.served_routes import served_route
 from auditor.facts.scaling.xml_identifiers import names_an_identifier
@@ -294,6 +295,9 @@ signal("personal.kotlin-data-class", r"\bdata\s+class\s+\w+", ("data class",), f
 # Python data classes (@dataclass then class EmailMessage: sender: str, recipients: List[str]): a Python program's records
 signal("personal.python-dataclass", r"^[ \t]*@(?:dataclasses\.)?dataclass\b|^[ \t]*class[ \t]+\w+[ \t]*\([^)\n]*\b(?:BaseModel|SQLModel|TypedDict)\b",
        ("@dataclass", "@dataclasses.dataclass", "basemodel", "sqlmodel", "typeddict"), flags=re.M, exts={"py"}, classes=("code",))
+# a code file writing to the browser's storage (localStorage.setItem, an IndexedDB object store's put): the record types it declares are
+# what the application keeps, read by personal_data (issue 12, s44 fg44 = a town's clock-in page keeping each agent's IP and position)
+signal("personal.browser-store", STORE_WRITE, ("setitem", "objectstore"), flags=0, exts={"js", "ts", "tsx", "jsx", "vue", "svelte"}, classes=("code",))
 # a SQLAlchemy declarative class (__tablename__ = "logs" in its body: Column/mapped_column attributes), a database model wherever its
 # module sits (backend/app/logging/psql_logger.py's Log), read by personal_data as models.py is (issue 12, s40 fm40 = georchestra/maelstro)
 signal("personal.sqlalchemy-model", r"^[ \t]+__tablename__[ \t]*=", ("__tablename__",), flags=re.M, exts={"py"}, classes=("code",))
