@@ -322,8 +322,17 @@ def _under_any(host: str, domains: frozenset[str], itself: bool = False) -> bool
 
 def _state_host(host: str) -> bool:
     """A host under a State service's or agency's own domain (www.nord-picardie.cerema.fr, a regional direction's site): the
-    State body's own branch named after the region it covers, not a territory's account on a shared service."""
-    return _under_any(host, _typed_domains(("state",)))
+    State body's own branch named after the region it covers, not a territory's account on a shared service (so is a national
+    network of consular chambers' regional site, hautsdefrance.chambres-agriculture.fr: the network's regional body)."""
+    return _under_any(host, _typed_domains(("state",)) | _network_domains())
+
+
+@functools.lru_cache(maxsize=1)
+def _network_domains() -> frozenset[str]:
+    """organisations.yml's public_network_domains: a national network of public establishments (chambres-agriculture.fr)."""
+    from auditor.data import load
+
+    return frozenset(str(x).lower() for x in load("organisations.yml").get("public_network_domains") or [])
 
 
 def territory_subdomain(host: str) -> bool:
