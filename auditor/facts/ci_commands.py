@@ -39,7 +39,9 @@ TEST_CMD = lazy_compile(r"""\b(cypress-io/github-action|microsoft/playwright-git
                        r"""|\bpsql\b[^\n]{0,300}?[ \t](?:-f|--file)(?:[ \t]+|=)["']?[^\n"']{0,200}?(?:(?<![\w-])(?:tests?|specs?)/[^\n"'/]{1,120}|(?<![\w-])test_[^\n"'/]{1,120}|_test)\.sql(?![\w.])"""
                        # a QGIS plugin's tests in the qgis/qgis Docker image, whose runner script starts QGIS and runs a test module
                        # (`qgis_testrunner.sh plugin.tests.test_package`)
-                       r"""|\bqgis_testrunner\.sh(?![\w.-]))""")
+                       r"""|\bqgis_testrunner\.sh(?![\w.-])"""
+                       # OpenFisca's runner of its YAML tests (`openfisca-run-test tests/*.yaml`, `openfisca test …`: s44 ff44), nose's
+                       r"""|\bopenfisca-run-test\b|\bopenfisca[ \t]+test\b|\bnosetests\b|\bnose2\b)""")
 LINT_CMD = lazy_compile(r"\b(eslint|prettier|jshint|tslint|oxlint|semistandard|ts-standard|(?:npx|bunx|pnpm exec|yarn) (?:standard|xo)(?![\w.-])|ruff|flake8|pylint|black --check|black\b|isort|mypy|pyright|phpstan|php-cs-fixer|phpcs|psalm|larastan|(?:vendor/bin/)?pint(?:[ \t]+--test)?(?![\w.-])|rubocop|golangci-lint|clippy|stylelint|biome|pre-commit run|(?:npm|pnpm|yarn)(?: run)? (?:lint|format|check|typecheck)[\w:-]*|tsc --noEmit|vue-tsc|credo|make lint|sonar-scanner|sonar:sonar|sonarqube\b|checkstyle(?::check)?|spotbugs(?::check)?|pmd:check|detekt|ktlint|ct lint|helm lint|kubeconform|kubeval|go vet|go fmt|gofmt -l|staticcheck)")
 
 
@@ -256,7 +258,7 @@ def travis_default(snap, text: str, scripts: dict[str, str]) -> tuple[int, str] 
     return (text.count("\n", 0, m.start()) + 1 if m else 1, command) if command else None
 
 
-@fact("ci_commands", version=23, public=False)
+@fact("ci_commands", version=24, public=False)
 def ci_commands(ctx) -> dict:
     """``ci``: ``[system, path]`` for every CI file, by path (a monorepo's components' own too, ``ci_systems.ci_files``); ``tests`` and ``lint``: ``[path, line,
     command]`` for the first test and lint command of each of the first 30 CI files (a GitLab pipeline's local includes read

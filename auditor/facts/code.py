@@ -366,12 +366,17 @@ def code(ctx) -> dict:
 _YAML_TEST_PATH = lazy_compile(r"(^|/)(tests?|api[_-]?tests?|integration[_-]?tests?)/(?:[^/]+/){0,4}[^/]+\.ya?ml$|(^|/)test_[\w-]+\.(tavern\.)?ya?ml$", re.I)
 # (and OpenFisca's YAML tests, which `openfisca test <folder>` runs: cases giving a period, the input variables and the expected output —
 # openfisca_pf/tests/daf/rch/droit_enregistrement.yaml "- name: … period: 2025-01-16 input: … output: …", issue 12, s38 fn38)
-_YAML_TEST = lazy_compile(r"^-[ \t]+test:[ \t]*$|^test_name:[ \t]*\S[^\n]*\n(?:[^\n]*\n){0,40}?stages:|"
+# (and OpenFisca's first format, `openfisca-run-test`'s: a case's period and output_variables, in either order, its input given as
+# the entities' own keys — betagouv/openfisca-cd93's tests/test_….yaml "output_variables: / adpa: 96 … period: 'month:2015-08'
+# familles: …", issue 12, s44 ff44)
+_YAML_TEST = lazy_compile(r"^(?:-[ \t]+|[ \t]*)output_variables:[ \t]*\n(?:[^\n]*\n){0,400}?(?:-[ \t]+|[ \t]*)period:[ \t]*\S|"
+                          r"^(?:-[ \t]+|[ \t]*)period:[ \t]*\S[^\n]*\n(?:[^\n]*\n){0,400}?[ \t]*output_variables:[ \t]*$|"
+                          r"^-[ \t]+test:[ \t]*$|^test_name:[ \t]*\S[^\n]*\n(?:[^\n]*\n){0,40}?stages:|"
                           r"^(?:-[ \t]+|[ \t]*)period:[ \t]*\S[^\n]*\n(?:[^\n]*\n){0,200}?[ \t]*input(?:_variables)?:[ \t]*\n(?:[^\n]*\n){0,400}?[ \t]*output(?:_variables)?:", re.M)
 MAX_YAML_TESTS = 200
 
 
-@fact("source_inventory", version=48)
+@fact("source_inventory", version=49)
 def source_inventory(ctx) -> dict:
     """Source and test file counts by kind (source files are not read, but Rust sources for their own #[test] functions and
     YAML test sets, see below)."""
