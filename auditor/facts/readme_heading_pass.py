@@ -65,6 +65,12 @@ _GUIDE = lazy_compile(r"\b(?:guides?|manual|manuel|documentation|notes)\b")  # a
 _FENCE_LINE = lazy_compile(r"^[ \t]{0,3}(?:`{3,}|~{3,})")
 
 
+# A heading that only names a part of the project (its API, front end, back end, worker): under an installation chapter ("## Développement"
+# > "### API" over cd api, uv sync, uvicorn … --reload: a local copy of that part started), it is that part's set-up, as a run heading
+# there is (issue 12, s44 fd44 = incubateur-ademe/plusfraisautravail)
+_PART_ONLY = lazy_compile(r"^(?:\d+ )*(?:l |the |le |la )?(?:api|apis|back ?end|front ?ends?|serveur|server|client|worker|cms|web|app|application)$")
+
+
 # (a sub-chapter of a build chapter, readme_line_kinds.BUILD_CHAPTER, is no use unless its heading names the use: "### Usage")
 _NAMED_USAGE = lazy_compile(r"\b(?:usage|utilisation|how to use|mode d emploi)\b")
 
@@ -143,6 +149,7 @@ def heading_pass(r: Reading) -> None:
                     proposes_changes(body) or not set(secs) - {"contact"} and change_requests(own_text(lines, blocks, i))
                     and not contributing_chapter(blocks, lines, title, heading_sections))
                 else secs)
+        own_use = False  # (the chapter's use read from its commands, not from its heading's words)
         # ("## Tools": each tool's guide linked; "# Mise à jour du cache" over the seeding command: the service operated)
         if not secs and b is not title and not any(s for _, s in stack) and not TODO_NOTE.match(heading) and (
                 route_tables(body) or view_table(heading, body) or interface_steps(own := own_text(lines, blocks, i)) or screenshot_steps(own)
@@ -155,6 +162,11 @@ def heading_pass(r: Reading) -> None:
             # "1. … input files", "2. Launch the command `clj -M:run`"; "## Routes" over route tables; "#### Adding an entry": "1. Click
             # *Add row*"; "4. Run the script" `npm run csv-to-cboard`)
             secs = ["usage"]
+        elif not secs and b is not title and not skipped and not under_install and any("run" in s for _, s in stack) \
+                and own_commands_chapter(body, files, package):
+            # ("### Production de données" under "## Lancer le code", a local copy started: python -m tasks.sync, python -m
+            # tasks.check_website [SIRET | URL], the project's own commands with their arguments, its use; s44 fd44 = suitenumerique/st-home)
+            secs, own_use = ["usage"], True
         # ("Qu'est-ce que le Markdown ?"; "## Utilisations de l'API" over "… est utilisée par …": its reusers; "## Overview" over the
         # folders' list; "### Documentation de FranceConnect": the provider's; "## Objectifs et usages": aims; "… des pull requests
         # Github": "l'app génère des pull requests"; "Lancer l'app localement en mode production")
@@ -177,7 +189,8 @@ def heading_pass(r: Reading) -> None:
                 and not tool_guides(heading, blocks, i, targets):
             # ("## Run τ-Argus from R" over "The rtauargus package provides…": its description; not a list of tools linking their guides)
             secs, _ = list(dict.fromkeys("purpose" if n == "usage" else n for n in secs)), described.add(b.line)
-        if run := "usage" in secs and (run_only(heading) or dev_use(heading)) and not service_jobs(own_text(lines, blocks, i)) \
+        part = bool(_PART_ONLY.match(heading)) and any("install" in s for _, s in stack)  # ("### API" under "## Développement")
+        if run := "usage" in secs and not own_use and (run_only(heading) or dev_use(heading) or part) and not service_jobs(own_text(lines, blocks, i)) \
                 and not route_tables(body) and (developer_tasks_chapter(blocks, i) or local_run_chapter(lines, blocks, i)
                                                 or any("run" in s for _, s in stack) or setup_step(b, sibling, stack)):  # (and sub-chapters)
             # "## Commands" of build, test and lint commands, "## Lancement" (or "## Development usage") of a local server: no use of

@@ -209,10 +209,10 @@ _SERVER_WORDS = ("serveur", "serveurs", "server", "servers", "production", "mise
 
 # "production" qualifying data: a copy of the production database restored on a developer's machine ("Charger une base de données de
 # production", "Restore a production dump"), not a deployment; nor a data or industrial production process ("Production process",
-# "Processus de production", "Chaîne de production": how the point clouds or the statistics are produced)
+# "Processus de production", "Chaîne de production", "Production de données": how the data or statistics are produced; s44 fd44)
 _PRODUCTION_DATA = lazy_compile(r"\b(?:bases? de donnees|bases?|bdd|bd|donnees|data|databases?|db|dumps?|backups?|sauvegardes?|copies?|"
                                 r"extractions?|extraits?|snapshots?|jeux? de donnees|processus|process|chaines?|chains?) (?:de |du |d |from |of )?(?:la |the )?(?:production|prod)\b|"
-                                r"\b(?:production|prod) (?:data|databases?|db|dumps?|backups?|snapshots?|process|processes|chains?|lines?)\b")
+                                r"\b(?:production|prod) (?:data|databases?|db|dumps?|backups?|snapshots?|process|processes|chains?|lines?)\b|\bproduction (?:de |des |du |d )(?:la |les )?(?:donnees|data|jeux de donnees|statistiques|indicateurs|fichiers|cartes|rapports)\b")
 
 
 _TRAINING_TUNING = lazy_compile(r"\b(?:fine|finetuning|hyper ?parameters?|hyperparametres?|hyper parametres?|models?|modeles?|prompt|llm) tuning\b|\bfinetuning\b")

@@ -17,9 +17,10 @@ _COMMAND = lazy_compile(r"^[^\S\n]*(?:\$[^\S\n]+)?([a-z][\w.-]{1,60})(?:[^\S\n]+
 _SCRIPT = lazy_compile(r"^(?:python3?|py|rscript|bash|sh|perl|ruby|node|php)$", re.I)
 _SCRIPT_ARG = lazy_compile(r"^(?:-\w+[^\S\n]+){0,2}(?:\./)?((?:[\w.-]{1,60}/){0,4}[\w-]{1,60}(?:\.[\w-]{1,20}){0,2}\.(?:py|sh|r|pl|rb|js|php))\b", re.I)
 _MODULE_ARG = lazy_compile(r"^-m[^\S\n]+([a-z_][\w]{0,60}(?:\.[a-z_]\w{0,60}){0,6})\b", re.I)
-# a program, a sub-command or a script that sets up, builds, checks or deploys the copy, not a use of the project
+# a program, a sub-command or a script that sets up, builds, checks or deploys the copy, not a use of the project (checking the code: check,
+# check_style, check_types…; not the project's own checks of something else, check_website, check_dns)
 _SETUP = lazy_compile(r"^(?:setup|manage|install\w*|uninstall|init\w*|bootstrap|build\w*|compile\w*|test\w*|\w+_test|conftest|lint\w*|format\w*|"
-                      r"check\w*|deploy\w*|migrat\w*|config\w*|conf|settings?|env|upgrade|update[_-]?deps|createdb|dropdb|create[_-]?db|reset[_-]?db)$", re.I)
+                      r"checks?|check_?(?:style|types?|format\w*|lint\w*|code|all|deps|dependencies|migrations?|config\w*|env)|deploy\w*|migrat\w*|config\w*|conf|settings?|env|upgrade|update[_-]?deps|createdb|dropdb|create[_-]?db|reset[_-]?db)$", re.I)
 MIN_OWN_COMMANDS = 2
 
 
@@ -64,7 +65,9 @@ def own_commands(chapter: str, files, own: str | None) -> set[str]:
                 found.add(path)
         elif _SCRIPT.match(prog) and (mod := _MODULE_ARG.match(rest)):
             path = mod.group(1).replace(".", "/")
-            if (f"{path}.py" in paths or f"{path}/__main__.py" in paths) and not _SETUP.match(path.rsplit("/", 1)[-1]):
+            # (or a module of a sub-project run from its folder: python -m tasks.sync for data/tasks/sync.py, s44 fd44)
+            if (f"{path}.py" in paths or f"{path}/__main__.py" in paths or any(p.endswith((f"/{path}.py", f"/{path}/__main__.py")) for p in paths)) \
+                    and not _SETUP.match(path.rsplit("/", 1)[-1]):
                 found.add(path)
     return found
 
