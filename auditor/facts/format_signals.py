@@ -108,7 +108,7 @@ _TYPE_NAME_ITEM = lazy_compile(r"""^\s*["']geojson["']\s*,?\s*$""", re.I)
 _NEGATED_NAME = lazy_compile(r"(?i:rather_than|instead_of|\bnot|\bno|without)_$")
 # (or a ".json" read by sf's read_sf / st_read, geopandas' read_file: GDAL's GeoJSON driver opens it; read_sf("…/temps_trajet.json"))
 signal("format.geojson", r"""(application/geo\+json|FeatureCollection|\.geojson\b|GeoJSON|\boutput_?format=(?:application/json|json)\b|"""  # (a WFS asked JSON; a geometry)
-       r"""\b(?:read_sf|st_read|(?:gpd|geopandas)\.read_file)\s*\(\s*(?:dsn\s*=\s*)?["'][^"'\n]{1,200}\.json["']|"""
+       r"""\b(?:read_sf|st_read|(?:gpd|geopandas)\.read_file)\s*\(\s*(?:dsn\s*=\s*)?["'][^"'\n]{1,200}\.json["']|(?:\[\s*["']geometry["']\s*\]\s*\[\s*["']|\bgeometry\??\.)coordinates\b|"""  # (a feature's geometry's coordinates read from a GeoJSON answer, s44 fd44)
        r"""["']?type["']?\s*:\s*["'](?:Multi)?(?:Point|LineString|Polygon)["']\s*,\s*["']?coordinates["']?\s*:)""", ("geo+json", "featurecollection", "geojson", "coordinates", "outputformat=", "output_format=",
                                                                                                                  "read_sf", "st_read", "read_file"), classes=CODE, accept=lambda m: not in_server_directive(m) and not _TYPE_NAME_ITEM.match(_line_of(m)) and not in_json_prose(m)
                                                                                                                  and not _NEGATED_NAME.search(m.string, max(0, m.start() - 16), m.start()))
