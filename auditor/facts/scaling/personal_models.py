@@ -87,7 +87,9 @@ def selected_fields(text: str, max_lines: int = 60, max_chars: int = MAX_STATEME
                 at = text.find(f"'{key}'", m.end())
                 out.append((table, key, text.count("\n", 0, at) + 1 if at >= 0 else line))
             if cat := _CONCAT.match(item.strip()):  # (a name built from its parts: each column joined is selected, s42 fj42 = ISPF/Truc)
-                out += [(table, c, line) for c in re.findall(r"(?<![\w'.])[^\W\d]\w*(?![\w'(.])", re.sub(r"'[^']*'", "", cat.group(1)))]
+                # (qualified too, in the table its qualifier names: users.lastname || ' ' || users.firstname AS utilisateur; s44 fd44)
+                out += [(sources.get(q.lower(), table) if q else table, c, text.count("\n", 0, here) + 1 if here >= 0 else line)
+                        for q, c in re.findall(r"(?<![\w'.])(?:([A-Za-z_]\w*)\.)?([^\W\d]\w*)(?![\w'(.])", re.sub(r"'[^']*'", "", cat.group(1)))]
             source = _ALIASED_COLUMN.match(item.strip())
             if source and source.group(2).lower() != (col if name else "").lower():
                 at = here if here >= 0 else text.find(source.group(2), m.end())

@@ -17,6 +17,7 @@ NOT_ALIAS = frozenset({"on", "where", "left", "right", "inner", "outer", "join",
 _FROM_LIST = lazy_compile(r"""\bfrom\s+([`"\[]?[\w.]+[`"\]]?(?:\s+(?:as\s+)?\w+)?(?:\s*,\s*[`"\[]?[\w.]+[`"\]]?(?:\s+(?:as\s+)?\w+)?){1,10})""", re.I)
 _QUALIFIED = lazy_compile(r"""^[`"\[]?(\w+)[`"\]]?\.[`"\[]?\w+[`"\]]?$""")
 _BARE = lazy_compile(r"""^[`"\[]?\w+[`"\]]?$""")
+_AS_ALIAS = lazy_compile(r"""\s+as\s+[`"\[]?\w+[`"\]]?\s*$""", re.I)
 
 
 def owners(clause: str, sources: dict[str, str], first: str):
@@ -37,7 +38,8 @@ def owners(clause: str, sources: dict[str, str], first: str):
     several = people[0] if len(people) == 1 else ", ".join(tables)
 
     def owner(item: str) -> str:
-        q = _QUALIFIED.match(item)
+        # (a qualified column under an alias, ptp.ddenom AS nom_proprietaire: the qualifier's table, not the first one; s44 fd44)
+        q = _QUALIFIED.match(_AS_ALIAS.sub("", item))
         if q:
             return sources.get(q.group(1).lower(), first)
         return several if len(tables) > 1 and _BARE.match(item) else first
