@@ -755,7 +755,9 @@ signal("geo.cdn-library", r"""<script\b[^>]*?\bsrc\s*=\s*["']?[^"'\s>]*?/(leafle
 # uMap instance: umap.openstreetmap.fr/fr/map/<name>_<id>): a map shown to the users, drawn by an open service (the proprietary
 # ones, Google's /maps/embed, Bing's /maps/embed, are proprietary_services.yml's)
 signal("geo.embed-open", r"""(?<![\w-])((?:www\.)?openstreetmap\.org/export/embed\.html|umap\.[\w-]+(?:\.[\w-]+)+/(?:[a-z]{2}(?:[-_][a-zA-Z]{2})?/)?map/[\w-]+)""",
-       ("openstreetmap.org/export/embed", "umap."), classes=("template", "code", "config", "other"), group=1)
+       ("openstreetmap.org/export/embed", "umap."), classes=("template", "code", "config", "other"), group=1,
+       # (an iframe commented out, <!-- … -->, /* … */ or JSX's {/* … */}, shows no map: issue 12, s44 fi44)
+       accept=lambda m: not in_comment(m) and not in_block_comment(m))
 
 # Positions held as coordinates by the code's models (latitude?: string; private double longitude; lat = models.FloatField…;
 # a Kotlin or Swift property, val latitude: Double)

@@ -25,7 +25,7 @@ RUN = ("code", "template", "config", "other", "style")
 URL = r"""(?<![\w@])https?://(?:\{[a-z](?:-[a-z])?\}\.)?([a-z0-9](?:[a-z0-9-]*[a-z0-9])?(?:\.[a-z0-9](?:[a-z0-9-]*[a-z0-9])?)+)(?::\d{1,5})?(/[^\s"'<>()\[\]{}`\\,;|]*)?"""
 
 
-_COMMENT = ("#", "//", "*", "/*", "<!--", "{#", "--", "\x27" * 3, '"' * 3, ";")
+_COMMENT = ("#", "//", "*", "/*", "{/*", "<!--", "{#", "--", "\x27" * 3, '"' * 3, ";")
 
 
 def _line_before(m) -> str:
@@ -34,7 +34,9 @@ def _line_before(m) -> str:
 
 
 # (and a Jinja or Twig comment, {# … #}: a dbt model's header explaining it, with an example of the GeoJSON it writes — issue 12, s38 fj38)
-_BLOCK_OPEN = lazy_compile(r"(^|\s)(/\*|<!--|\{#)")
+# (and a JSX comment, {/* … */}: a React page's block of markup commented out, `{/* <div><iframe src="…openstreetmap…"> */}` —
+# issue 12, s44 fi44)
+_BLOCK_OPEN = lazy_compile(r"(^|\s|\{)(/\*|<!--|\{#)")
 
 
 def code_note(m) -> bool:
