@@ -10,6 +10,8 @@ are not the package's code and are left out.
 
 from __future__ import annotations
 
+import re
+
 from auditor.facts import fact
 from auditor.facts.inventory import inventory_of, is_doc, is_test
 from auditor.facts.js_family import JS_EXT
@@ -34,13 +36,19 @@ _IMPORTED_MAP = lazy_compile(r"""import[ \t]+(?:Map|\{[^}\n]*\bMap\b[^}\n]*\})[ 
 _REACT_LEAFLET_MAP = lazy_compile(r"""import[ \t]+\{[^}]*(?<![\w$])Map\b(?![ \t]+as\b)[^}]*\}[ \t]*from[ \t]+["']react-leaflet["']""")
 _JSX_MAP = lazy_compile(r"""<Map(?=[\s>/])""")
 _NEW_MAP = lazy_compile(r"""\bnew[ \t]+Map[ \t]*\([ \t]*\{""")
+# An Android app's osmdroid map (a file importing org.osmdroid): its MapView given a tile source or constructed (issue 12, s44 ff44 =
+# Ludo81/BilanLSF's CartePoliceActivity.java, mapView.setTileSource(TileSourceFactory.DEFAULT_TILE_SOURCE) then new Marker(mapView))
+_OSMDROID = lazy_compile(r"""^[ \t]*import[ \t]+org\.osmdroid\.""", re.M)
+_OSMDROID_MAP = lazy_compile(r"""\.setTileSource[ \t]*\(|\bnew[ \t]+MapView[ \t]*\(|\bMapView[ \t]*\([ \t]*\w""")
+ANDROID_EXT = {"java", "kt"}
 _MAP_OPTION = lazy_compile(r"""\b(?:target|container|view|center|zoom|style|layers)[ \t]*:""")
 
 
 # What the map shows, read in the files that make one: OpenStreetMap's tiles (R leaflet's addTiles() default, a tile.openstreetmap
 # address, OpenLayers' OSM source), markers placed from coordinates, and any other layer — shapes, GeoJSON, WMS, another provider's
 # tiles — which is geographic data of the map's own
-_OSM_TILES = lazy_compile(r"""\baddTiles[ \t]*\([ \t]*\)|tile\.openstreetmap\.(?:org|fr)\b|\bnew[ \t]+(?:ol\.source\.)?OSM[ \t]*\(""")
+_OSM_TILES = lazy_compile(r"""\baddTiles[ \t]*\([ \t]*\)|tile\.openstreetmap\.(?:org|fr)\b|\bnew[ \t]+(?:ol\.source\.)?OSM[ \t]*\("""
+                          r"""|\bTileSourceFactory\.(?:DEFAULT_TILE_SOURCE|MAPNIK)\b""")  # (osmdroid's default: OpenStreetMap's Mapnik tiles)
 # An open basemap's tiles a map offers (OpenStreetMap's, OpenTopoMap's, the IGN Géoplateforme's), and a line holding a tile
 # address's template ({z}/{x}/{y}, a WMTS TILEMATRIX={z}): a basemap among others, a choice the map's user makes
 _OPEN_BASEMAP = lazy_compile(r"""tile\.openstreetmap\.(?:org|fr)\b|\btile-cyclosm\.openstreetmap\.fr\b|\btile\.opentopomap\.org\b"""
@@ -59,10 +67,13 @@ def basemap_among_open(line: str, text: str) -> bool:
     return bool(_TILE_TEMPLATE.search(line)) and bool(_OPEN_BASEMAP.search(text))
 
 
-_MARKERS = lazy_compile(r"""\badd(?:Awesome|Circle)?Markers[ \t]*\(|(?<![\w.])L\.(?:circleMarker|marker)[ \t]*\(|<(?:Marker|l-marker|LMarker)\b""")
+_MARKERS = lazy_compile(r"""\badd(?:Awesome|Circle)?Markers[ \t]*\(|(?<![\w.])L\.(?:circleMarker|marker)[ \t]*\(|<(?:Marker|l-marker|LMarker)\b"""
+                       r"""|\bnew[ \t]+Marker[ \t]*\([ \t]*\w""")  # (osmdroid's Marker on its MapView)
 _OTHER_LAYERS = lazy_compile(r"""\badd(?:Polygons|Polylines|GeoJSON|TopoJSON|WMSTiles|ProviderTiles|RasterImage|Rectangles|Minicharts|Heatmap)[ \t]*\("""
                              r"""|(?<![\w.])L\.(?:geoJSON|geoJson|polygon|polyline|rectangle|imageOverlay|tileLayer\.wms)\b"""
-                             r"""|\btileLayer[ \t]*\([ \t]*["'`](?![^"'`]*openstreetmap)|<(?:GeoJSON|Polygon|Polyline|WMSTileLayer)\b""")
+                             r"""|\btileLayer[ \t]*\([ \t]*["'`](?![^"'`]*openstreetmap)|<(?:GeoJSON|Polygon|Polyline|WMSTileLayer)\b"""
+                             # (osmdroid's shapes, KML/GeoJSON, WMS or another tile source)
+                             r"""|\bnew[ \t]+(?:Polygon|Polyline|KmlDocument|WMSTileSource|XYTileSource|MapsForgeTileSource)\b|\bTileSourceFactory\.(?!DEFAULT_TILE_SOURCE\b|MAPNIK\b)[A-Z]\w*""")
 
 
 def _layers(found: dict, path: str, text: str) -> None:
@@ -84,10 +95,12 @@ def constructions(text: str) -> list[tuple[int, str]]:
         out += [(m.start(), m.group(0)) for m in _NEW_MAP.finditer(text) if _MAP_OPTION.search(text, m.end(), m.end() + 300)]
     if _REACT_LEAFLET_MAP.search(text):
         out += [(m.start(), m.group(0)) for m in _JSX_MAP.finditer(text)]
+    if _OSMDROID.search(text):
+        out += [(m.start(), m.group(0)) for m in _OSMDROID_MAP.finditer(text)]
     return [(text.count("\n", 0, pos) + 1, excerpt.strip()) for pos, excerpt in sorted(out)[:5]]
 
 
-@fact("map_construction", version=3, public=False)
+@fact("map_construction", version=4, public=False)
 def map_construction(ctx) -> dict:
     """``maps``: ``[[path, line, excerpt]]`` where the project's own source code (not its tests, documentation, demos or
     examples; the first 500 code files in path order, 256 KB each) creates a map; ``files_read``."""
@@ -96,6 +109,9 @@ def map_construction(ctx) -> dict:
     paths = [p for p in sorted(snap.files) if snap.files[p].kind in ("file", "executable") and p.rsplit(".", 1)[-1].lower() in CODE_EXT
              and inv.category(p) == "source"
              and not is_test(p) and not is_doc(p) and not _shown(p)][:MAX_FILES]
+    # (then an Android app's Java and Kotlin files, for its osmdroid map: read after the others, never in their place)
+    paths += [p for p in sorted(snap.files) if snap.files[p].kind == "file" and p.rsplit(".", 1)[-1].lower() in ANDROID_EXT
+              and inv.category(p) == "source" and not is_test(p) and not is_doc(p) and not _shown(p)][:MAX_FILES]
     maps, layers = [], {}
     for p in paths:
         text = snap.read_text(p, limit=MAX_BYTES) or ""

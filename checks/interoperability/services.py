@@ -68,7 +68,7 @@ NATIVE_MAPS = {"react-native-maps": ("Google Maps, Apple Plans", "Google Maps, A
 
 
 # the libraries and code lines of a map's display (Leaflet, MapLibre, OpenLayers, folium), not of geographic data's processing
-_MAP_DISPLAY = lazy_compile(r"leaflet|maplibre|openlayers|folium|gluonhq[:.]maps|jmapviewer|(?<![\w.])L\.(?:map|tileLayer)\b|\baddTiles\(|\bnew ol\.|^ol$|['\"]ol/", re.I)
+_MAP_DISPLAY = lazy_compile(r"leaflet|maplibre|openlayers|folium|gluonhq[:.]maps|jmapviewer|osmdroid|mapsforge|(?<![\w.])L\.(?:map|tileLayer)\b|\baddTiles\(|\bnew ol\.|^ol$|['\"]ol/", re.I)
 
 
 def _open_mapbox_gl(lib: dict) -> bool:
