@@ -768,13 +768,14 @@ def end_of_life(ctx) -> Result:
     ev += [Evidence(path=u["path"], line=u.get("line"), value={"package": u["name"], "unmaintained_since": u["since"], "successor": u["successor"]}, kind="finding")
            for u in f["unmaintained"][:8]]
     products = []
+    # (a version older than every cycle of the data, "< 5", ended no later than that cycle: its own end is not known — s44 fh44)
     for x in f["findings"]:
-        label = f"{x['name']} {x['cycle']} (fin de vie {x['eol']})"
+        label = f"{x['name']} {x['cycle']} (fin de vie {'au plus tard le ' if str(x['cycle']).startswith('<') else ''}{x['eol']})"
         if label not in products:
             products.append(label)
     products_en = []
     for x in f["findings"]:
-        label = f"{x['name']} {x['cycle']} (end of life {x['eol']})"
+        label = f"{x['name']} {x['cycle']} (end of life {x['eol']}{' at the latest' if str(x['cycle']).startswith('<') else ''})"
         if label not in products_en:
             products_en.append(label)
     distinct = len({x["product"] for x in f["findings"]})
