@@ -923,6 +923,11 @@ _SSO_FOLDER = lazy_compile(r"(?:^|[-_.])(?:cas|oidc|openid(?:connect)?|saml2?|oa
 _SSO_CODE_EXT = ("py", "js", "ts", "php", "java", "rb", "go", "cs")
 
 
+def cms_core_modules(ctx) -> tuple[str, ...]:
+    """The module folders of a CMS core the repository commits: the folder holding Drupal's user module (modules/, core/modules/)."""
+    return tuple(sorted({e.path[: -len("user/user.module")] for e in tree_of(ctx) if CMS_ACCOUNTS[0][1].search(e.path)}))
+
+
 def copied_sso_clients(copied: list[str]) -> list[tuple[str, str]]:
     """(a code file, its folder's name) of each copied folder named for a sign-in standard's client, in path order, one per folder."""
     out: dict[str, str] = {}
@@ -1093,6 +1098,9 @@ def auth(ctx) -> Result:
     # vendored django-cas-ng): deployed with the project, it signs people in as a declared one would — copied code counts as used, as
     # the geo check counts a copied map library and the dependency checks a copied package (issue 12, s40 fk40 = DataSud-2020-2022)
     sso_copy = [] if (oidc_libs or oidc_code) else copied_sso_clients(ctx.fact("copied_paths") or [])
+    # (not a module of the CMS core the site commits, beside its user module: Drupal 6's optional OpenID 2.0 module, modules/openid/,
+    # ships with every copy of Drupal and is no sign-in the site chose — issue 12, s44 fh44 = DuaelFr/finistere)
+    sso_copy = [(p, n) for p, n in sso_copy if not p.startswith(cms_core_modules(ctx))]
     if sso_copy:
         details["copied_sso_client"] = sso_copy[0][1]
         ev += [Evidence(path=path, kind="found", value=name, note=T("Composant d'un standard de connexion (CAS, OpenID Connect, SAML) copié dans le dépôt et déployé avec lui.",
