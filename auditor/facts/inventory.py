@@ -518,6 +518,8 @@ _CONFIG_TEMPLATE = lazy_compile(r"(^|/)(config|settings|parameters|param|params|
                               # the same named the other way round (config/default_config.toml copied to config.toml, a dotenv
                               # config/default_config loaded before the deployment's own)
                               r"|(^|/)default[._-](?:conf|config|configuration|settings|parameters)(?:\.(?:ini|ya?ml|json|toml|conf|cfg|properties|env))?$"
+                              # Drupal's settings template, sites/default/default.settings.php, copied to settings.php by its installer (s44 fh44)
+                              r"|(^|/)default\.settings\.php$"
                               # a settings script shipped with fake values to replace (php/properties_fake.php: $DBNAME = "DBName")
                               r"|(^|/)[\w-]*?(?:conf|config|settings|properties|parameters|params)[._-](?:fake|factice)\.(?:php|py|js|ini|ya?ml|json|toml|conf|cfg|properties)$"
                               # a settings script of any prefix shipped to copy (sViewer's etc/customConfig.DIST.js, copied to customConfig.js), not
@@ -549,6 +551,13 @@ _CONFIG_TEMPLATE = lazy_compile(r"(^|/)(config|settings|parameters|param|params|
 _VIEW_TEMPLATE = lazy_compile(r"(^|/)(views?|templates?|layouts?|partials?)/(?:[\w.-]+/)*(?![\w.-]*(?:conf|settings|env|param))[\w.-]+\.tpl$", re.I)
 
 
+# A PHPTemplate theme template (Drupal's, <hook>.tpl.php) rendering a settings form or page: its name goes on after the settings word
+# (page_title-admin-settings-form.tpl.php, "Template file for the admin settings form"), the thing it renders; a settings file
+# shipped as a template is named by the settings word alone (config.tpl.php, settings.inc.tpl.php) — issue 12, s44 fh44
+_THEME_TEMPLATE = lazy_compile(r"(^|/)(?![\w.]*?(?:config|conf|settings|parameters|configuration)(?:\.(?:inc|local|default))?\.tpl\.php$)"
+                               r"[\w.-]*?(?:config|conf|settings|parameters|configuration)[\w.]*-[\w.-]+\.tpl\.php$", re.I)
+
+
 @lru_cache(maxsize=1 << 17)  # a pure function of the path, asked by several facts for each of up to 20,000 files
 def is_config_template(path: str) -> bool:
     """A settings file shipped to be copied (.env.example, settings.ini.sample, config.py.example): the
@@ -556,7 +565,7 @@ def is_config_template(path: str) -> bool:
     docs/doc_tech/config_tpl.rst, is documentation.)"""
     if path.rsplit(".", 1)[-1].lower() in PROSE_EXT or path.endswith(".org"):
         return False
-    if _WEB_SERVER_SITE.search(path) or _VIEW_TEMPLATE.search(path):
+    if _WEB_SERVER_SITE.search(path) or _VIEW_TEMPLATE.search(path) or _THEME_TEMPLATE.search(path):
         return False
     return is_env_template(path) or (bool(_CONFIG_TEMPLATE.search(path)) and not _code_module(path)) or _filled_template(path)
 
@@ -3156,7 +3165,7 @@ _BARE_VERSION = lazy_compile(r"^v?\d+(?:\.\d+){1,3}$")  # a folder named by a re
 _TEST_SEG = lazy_compile(r"(^|[_.-])(tests?|simpletest|fixtures?|spec)([_.-]|$)", re.I)  # a folder of tests: css_test_files, simpletest
 
 
-@fact("inventory", version=208)
+@fact("inventory", version=209)
 def inventory(ctx) -> dict:
     """Counts by category and by language (project source only), with a few examples per category, and the
     libraries copied into the repository (name, version, licence)."""
