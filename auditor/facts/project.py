@@ -74,7 +74,7 @@ from auditor.facts.script_markers import package_example
 from auditor.facts.testdirs import dbt_projects, dbt_sql
 from auditor.facts.kind_markers import (DJANGO_HOSTED_UI, SERVER_ENTRY_FILES, component_library, django_app, dotnet_servers, entry_points, image_command_scripts,
                                         imported_host, java_main, jaxrs_resources, mapstore_extension, python_route_files, packaged_servers, plugin_rest_resources, qdt_profiles,
-                                        served_side, ui_library)
+                                        SERVER_DEPS, served_side, ui_library)
 from auditor.lazyre import lazy_compile
 
 # Package names that name no package: the folder a template makes importable (cookiecutter-data-science's setup.py, name="src",
@@ -696,6 +696,11 @@ def decide_kind(ctx) -> tuple[str, list[dict], dict[str, float], bool, list[dict
     # (nor an exercise page of a course kit, ol/index.html beside the course's PDFs and Python exercises: a site is decided at the
     # root or in its publishing folder, not by one page in a sub-folder — s38 fg38)
     exercises = set(exercise_pages(html, [e.path for e in files], generators))
+    # (unless the page's folder holds the project's own server, a package.json declaring Express beside server.js and the map page
+    # whose script fetches its routes: the front end of that server, a web application — issue 12, s44 fh44 = datacup-challenge-esi-dev)
+    server_dirs = {m["path"].rsplit("/", 1)[0] + "/" for m in _manifests(ctx) if "/" in m["path"]
+                   and any(SERVER_DEPS.fullmatch(str(d).lower()) for d in m.get("dependencies") or [])} if exercises else set()
+    exercises = {p for p in exercises if not any(p.startswith(d) for d in server_dirs)}
     html = [p for p in html if p not in exercises]
     ui, api, cli, maps, pages = (_matching(deps, rx) for rx in (UI_DEPS, API_DEPS, CLI_DEPS, MAP_DEPS, PAGE_DEPS))
     # Pug's views (formerly Jade) beside a framework serving pages: the pages it renders (an Express site's views/home.jade through
@@ -1604,7 +1609,7 @@ def project_kind(ctx) -> dict:
             "copy_of": copy_of}
 
 
-@fact("project", version=34, cache="none")
+@fact("project", version=35, cache="none")
 def project(ctx) -> dict:
     decision = ctx.fact("project_kind")
     kind, evidence, scores, decided = decision["kind"], decision["evidence"], decision["scores"], decision["decided"]
