@@ -20,6 +20,7 @@ from __future__ import annotations
 
 import json
 import os
+import posixpath
 import re
 import tomllib
 from pathlib import Path
@@ -71,7 +72,7 @@ def npm_deps(text: str) -> tuple[list[dict], str | None]:
         if isinstance(lic, list):
             lic = " OR ".join(str(x.get("type") if isinstance(x, dict) else x) for x in lic)
         out.append({"name": name, "version": info.get("version"), "license": lic, "dev": bool(info.get("dev") or info.get("devOptional")),
-                    "needle": f'"{key}"'})
+                    "needle": f'"{key}"', "key": key})
     return out, None
 
 
@@ -265,7 +266,7 @@ def _lockfile_deps(snap, lockfiles: list[str], found: list[dict], inconclusive_s
             continue
         for d in deps:
             found.append({"name": d["name"], "version": d["version"], "license": d["license"], "dev": d["dev"],
-                          "path": path, "line": _line(text, d["needle"]), "via": "lockfile"})
+                          "path": path, "line": _line(text, d["needle"]), "via": "lockfile", **({"key": d["key"]} if d.get("key") else {})})
 
 
 # A bundler's licence file (ncc's ``--license licenses.txt``, the file a JavaScript GitHub Action commits beside its dist/index.js):
@@ -304,6 +305,37 @@ def _fill_from_bundle(snap, live: list, found: list[dict]) -> None:
             d["license"], d["license_file"] = known[d["name"]]
 
 
+MAX_INSTALLED_READS = 2000  # installed packages' package.json read for a licence, in the lockfile's order (a count, never a time)
+
+
+def _fill_from_installed(snap, found: list[dict]) -> None:
+    """npm dependencies whose lockfile entry declares no licence (npm's lockfile v3 often leaves it out), given the one their installed
+    copy's package.json declares when the repository commits node_modules/ beside the lockfile (the lockfile's key is that copy's
+    folder: node_modules/accepts/package.json, "license": "MIT" — issue 12, s44 fh44 = gitreunion/datacup-challenge-esi-dev)."""
+    reads = 0
+    for d in found:
+        if d["license"] is not None or d["via"] != "lockfile" or not d.get("key") or reads >= MAX_INSTALLED_READS:
+            continue
+        folder = d["path"].rsplit("/", 1)[0] + "/" if "/" in d["path"] else ""
+        manifest = posixpath.normpath(folder + d["key"] + "/package.json")
+        entry = snap.files.get(manifest)
+        if entry is None or entry.kind != "file":
+            continue
+        reads += 1
+        try:
+            data = safejson.loads(snap.read_text(manifest, limit=512 * 1024) or "")
+        except ValueError:
+            continue
+        if not isinstance(data, dict) or (d["version"] and data.get("version") not in (None, d["version"])):
+            continue  # (another version installed than the one locked: its licence may differ)
+        lic = data.get("license") if data.get("license") is not None else data.get("licenses")
+        lic = lic.get("type") if isinstance(lic, dict) else lic
+        if isinstance(lic, list):
+            lic = " OR ".join(str(x.get("type") if isinstance(x, dict) else x) for x in lic) or None
+        if isinstance(lic, str) and lic.strip():
+            d["license"], d["license_file"] = lic.strip(), manifest
+
+
 def _python_licenses(ctx, py_paths: list[str], offline_index: bool, found: list[dict], inconclusive_sources: list[dict]) -> None:
     """Python dependencies' licences from the package index (or its caches), the first MAX_PY_DEPS in declaration order; not
     those of the files that install what builds the documentation (docs/requirements.txt, a Sphinx manual's "Sphinx",
@@ -332,7 +364,7 @@ def _python_licenses(ctx, py_paths: list[str], offline_index: bool, found: list[
 
 
 # Cached when no package index was asked (offline, or no Python manifest); index answers stay live (PypiLicenses, the HTTP cache)
-@fact("dependency_licenses", version=12, public=False)
+@fact("dependency_licenses", version=13, public=False)
 def dependency_licenses(ctx) -> dict:
     snap = ctx.snapshot
     # the cheap depth test first: on 20,000 files the path classifiers cost a third of a warm audit
@@ -347,6 +379,7 @@ def dependency_licenses(ctx) -> dict:
     inconclusive_sources: list[dict] = []
     _lockfile_deps(snap, lockfiles, found, inconclusive_sources)
     _fill_from_bundle(snap, live, found)
+    _fill_from_installed(snap, found)
     for path in npm_manifests[:5]:
         if path.count("/") <= 1:
             inconclusive_sources.append({"path": path, "reason": "package.json without package-lock.json: licenses not pinned"})
