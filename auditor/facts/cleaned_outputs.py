@@ -10,6 +10,10 @@
   built front end committed (a deployment repository's). The licence notices the bundler extracts (``main.js.LICENSE.txt``) stay
   the bundled libraries' notices, no licence of the project.
 
+- the file a package.json script writes by its output option (``"build": "tailwindcss -i ./src/css/input.css -o
+  ./static/css/output.css --minify"``): the project's compiled stylesheet or script, though its banner names the compiler
+  (``/*! tailwindcss v4.1.18 | MIT License */``), no library copied in (issue 12, s44 fi44).
+
 Read as text, never run; bounded: the root package.json (256 KB) and at most three asset manifests (64 KB each).
 """
 
@@ -74,15 +78,39 @@ def asset_manifest_files(snap, paths: set[str]) -> set[str]:
     return out
 
 
+# a file a script writes by its output option (tailwindcss -i ./src/css/input.css -o ./static/css/output.css, postcss … -o x.css,
+# esbuild … --outfile=x.js, terser … --output x.min.js): a stylesheet or script compiled from the project's sources (issue 12, s44 fi44)
+_OUTPUT_OPTION = lazy_compile(r"(?:^|\s)(?:-o|--output|--outfile|--out-file)(?:\s+|=)['\"]?(\.?/?[\w@][\w@.-]{0,80}(?:/[\w@.-]{1,80}){0,6}\.(?:css|js|mjs))['\"]?(?=\s|&|;|$)")
+
+
+def script_outputs(snap, paths: set[str]) -> set[str]:
+    """The committed .css/.js files a root package.json script writes by its output option (``-o``, ``--output``, ``--outfile``):
+    the project's own build output (a Tailwind stylesheet compiled into static/css/output.css), whatever its banner says."""
+    if "package.json" not in paths:
+        return set()
+    try:
+        doc = safejson.loads(snap.read_text("package.json", limit=MANIFEST_BYTES) or "")
+    except ValueError:
+        return set()
+    scripts = doc.get("scripts") if isinstance(doc, dict) else None
+    if not isinstance(scripts, dict):
+        return set()
+    out = set()
+    for command in list(scripts.values())[:200]:
+        if isinstance(command, str):
+            out |= {p for m in _OUTPUT_OPTION.finditer(command[:2000]) if (p := re.sub(r"^(?:\./)+", "", m.group(1))) in paths}
+    return out
+
+
 KEEP = {"build", "test", "documentation", "lockfile"}  # (as build_outputs': what a build folder may hold of the project's own)
 
 
 def cleaned_outputs(snap, items: list, keep: set[str] = KEEP) -> dict[str, str]:
     """``{path: "build"}`` for the files of :func:`cleaned_folders` (but a library copied under its own name, no content hash) and
-    those of :func:`asset_manifest_files`."""
+    those of :func:`asset_manifest_files` and :func:`script_outputs`."""
     paths = {i.path for i in items}
     folders = tuple(f + "/" for f in cleaned_folders(snap, paths))
-    out = {p: "build" for p in asset_manifest_files(snap, paths)}
+    out = {p: "build" for p in asset_manifest_files(snap, paths) | script_outputs(snap, paths)}
     for i in items:
         if folders and i.path.startswith(folders) and i.category not in keep \
                 and not (i.category == "vendored" and not _HASHED.search(i.path.rsplit("/", 1)[-1])):
