@@ -151,7 +151,14 @@ _OR_LATER = lazy_compile(r"or\s*\(?\s*at\s+your\s+option\s*\)?\s*any\s+later\s+v
 _ONLY = lazy_compile(r"\b(?:version\s+)?[123](?:\.[01])?[\s-]+only\b|[23]\.[01]-only|\bversion\s+[23](?:\.[01])?\s+(?:uniquement|seulement)", re.I)
 _PROPRIETARY = lazy_compile(r"all\s+rights\s+reserved|tous\s+droits\s+r[ée]serv[ée]s|\bproprietary\b|\bpropriétaire\b|\bconfidential\b|"
                           r"\bconfidentiel\b|may\s+not\s+be\s+(?:copied|reproduced|distributed)|reproduction\s+interdite|"
-                          r"no\s+part\s+of\s+this\s+(?:software|code)|without\s+(?:the\s+)?(?:express\s+)?(?:prior\s+)?written\s+permission", re.I)
+                          r"no\s+part\s+of\s+this\s+(?:software|code)|without\s+(?:the\s+)?(?:express\s+)?(?:prior\s+)?written\s+permission|"
+                          # (the French long forms, s44 fj44: "Tous les droits sont réservés", "ne peut être reproduit, distribué … sans
+                          # l'autorisation écrite préalable de X", "Toute reproduction, même partielle, est interdite")
+                          r"tous\s+les\s+droits\s+(?:\w+\s+){0,2}?sont\s+r[ée]serv[ée]s|"
+                          r"\bne\s+(?:peu(?:t|vent)|doi(?:t|vent)|saurai(?:t|ent))\s+(?:pas\s+|en\s+aucun\s+cas\s+)?[êe]tre\s+(?:\w+\s+){0,2}?"
+                          r"(?:reproduite?s?|copi[ée]e?s?|distribu[ée]e?s?|diffus[ée]e?s?|redistribu[ée]e?s?)\b|"
+                          r"\bsans\s+(?:l'|une\s+)?(?:autorisation|accord|permission)\s+(?:(?:pr[ée]alable|expresse?)\s+(?:et\s+)?)*[ée]crite?|"
+                          r"\btoute\s+(?:reproduction|copie|diffusion|redistribution)\b[^.\n]{0,100}?\b(?:est|sont|reste)\s+(?:strictement\s+)?interdite?s?\b", re.I)
 _DUAL = lazy_compile(r"dual[\s-]*licen[cs]|at\s+your\s+(?:option|choice)|\beither\b[^.]{0,200}\bor\b|double\s+licence|au\s+choix|"
                    r"\bou\s+bien\b|under\s+(?:the\s+terms\s+of\s+)?(?:either|one\s+of)", re.I)
 _THIRD_PARTY = lazy_compile(r"third[\s-]*party|bundled|dependencies|components?\s+(?:licen|are|is)|tiers|embarqu|incluse?s?\b|"
@@ -358,7 +365,10 @@ def is_proprietary(text: str) -> bool:
 # de X", "Propriété exclusive de …", "(est|reste) la propriété de …", "Property of X", "is the (sole) property of …" (s41 fg41)
 _OWNERSHIP = lazy_compile(r"(?:^|[.:;!?]\s|\b(?:est|reste(?:nt)?|sont|demeure(?:nt)?)\s+)[^\w\n]{0,6}(?:la\s+)?propri[ée]t[ée]\s+(?:exclusive\s+)?"
                           r"(?:(?:de|du|des)(?=\s)|d')|\bpropri[ée]t[ée]\s+exclusive\b|"
-                          r"(?:^|[.:;!?]\s|\b(?:is|are|remains?)\s+(?:the\s+)?(?:sole\s+|exclusive\s+)?)[^\w\n]{0,6}(?:exclusive\s+)?property\s+of\b",
+                          r"(?:^|[.:;!?]\s|\b(?:is|are|remains?)\s+(?:the\s+)?(?:sole\s+|exclusive\s+)?)[^\w\n]{0,6}(?:exclusive\s+)?property\s+of\b|"
+                          # ("Tous les droits sont détenus (conjointement) par X", "Les droits d'auteur restent détenus par X", s44 fj44)
+                          r"\b(?:tous\s+les\s+droits|les\s+droits\s+d'auteur)\s+(?:\w+\s+){0,2}?(?:sont|restent|demeurent)\s+(?:\w+\s+)?"
+                          r"d[ée]tenus\s+(?:\w+\s+)?(?:par|de)\b",
                           re.I | re.M)
 
 
