@@ -20,7 +20,10 @@ value is the name of something else.
   key of a record's fields; and each layer's ``"maplibre:group": "101da9f1…"`` (``mapbox:group``) naming its group by that id;
 - a key whose only credential word is the start of an ordinary word (``'secretariat' => 'Secretariat'``, a contact form's
   recipients; ``secretaire``, ``secretary``): detect-secrets reads any word holding "secret"; a credential's key says secret as
-  a word or a compound of one (``secret``, ``client_secret``, ``secretKey``, ``app_secret``).
+  a word or a compound of one (``secret``, ``client_secret``, ``secretKey``, ``app_secret``);
+- a digest's length of hexadecimal digits (32, 40, 64 or 128) given to a name that says its algorithm or role (``"sha256": "6096…"``
+  beside a release's ``download_url`` in its version.json, ``md5``, ``checksum``, ``file_hash``, ``digest``): a file's public
+  fingerprint. A name that also says key, token, secret, password, salt, hmac or signature keeps the hint.
 """
 
 from __future__ import annotations
@@ -115,9 +118,30 @@ _RECORD_KEY = lazy_compile(r"""^\s*\{?\s*["']([0-9a-fA-F]{16,64})["']\s*:\s*\{""
 _STYLE_GROUP = lazy_compile(r"""["'](?:mapbox|maplibre):group["']\s*:\s*["']([0-9a-fA-F]{16,64})["']""")
 
 
+# a digest's name: its algorithm (sha256, sha-1, md5, blake2b) or its role (checksum, digest, hash, sha256sum), as the name's last word
+_DIGEST_WORD = lazy_compile(r"(?:sha-?(?:1|224|256|384|512)|md5|blake2[bs]?|checksums?|digest|hash|(?:sha-?\d{1,3}|md5)sums?)$", re.I)
+_DIGEST_LENGTHS = frozenset({32, 40, 64, 128})
+
+
+def digest_value(line: str, value: str) -> bool:
+    """A hexadecimal digest given to a name saying its algorithm or role (see the module's docstring)."""
+    at = (line or "").find(value) if value else -1
+    if at < 0 or len(value) not in _DIGEST_LENGTHS or not re.fullmatch(r"[0-9a-fA-F]+", value):
+        return False
+    m = _VALUE_NAME.search(line[max(0, at - 120):at])
+    if not m or not m.group(1):
+        return False
+    name = m.group(1).rsplit(".", 1)[-1]
+    words = re.split(r"[-_]+|(?<=[a-z])(?=[A-Z])", name)
+    return bool(_DIGEST_WORD.fullmatch(words[-1] or "")) and not _CREDENTIAL_WORD.search(name) \
+        and not re.search(r"(?i)salt|hmac|sig|cred|priv", name)
+
+
 def names_no_value(kind: str, line: str, value: str) -> bool:
     """The hit is a name (of a parameter, a broker, a shared item), not a credential: see the module's docstring."""
     value = (value or "").strip().strip("'\"")
+    if kind == "Hex High Entropy String" and digest_value(line, value):
+        return True  # (a release file's "sha256": a public fingerprint)
     if kind == "Hex High Entropy String" and (object_id(line, value) or identifier_value(line, value)):
         return True
     if kind == "Hex High Entropy String" and any(m.group(1) == value for m in (_RECORD_KEY.match(line or ""), _STYLE_GROUP.search(line or "")) if m):
