@@ -2,10 +2,10 @@
 
 ``API_KEY = "<8 characters>"`` then ``"apiKey": API_KEY`` in the body of a POST to ``https://api.<service>.com/…``: the partner
 service's key, live and now public, though too short for detect-secrets' entropy guess (its keyword plugin calls it a string to
-review). A constant named like an API key (``API_KEY``, ``APIKEY``, ``*_API_KEY``, ``apiKey``) given a literal of 8 to 128 characters
+review). A constant named like an API key (``API_KEY``, ``APIKEY``, ``*_API_KEY``, ``apiKey``, in French ``CLEFAPI``, ``CLE_API``) given a literal of 8 to 128 characters
 of letters and digits, no placeholder word (``YOUR_API_KEY``, ``changeme``, ``xxxxxxxx``), is a committed secret when the same file
-sends that constant as a request's key parameter (``apiKey=``, ``api_key=``, ``key=``, an ``Authorization`` or ``X-Api-Key``
-header) and names a server on the Internet (``https://<host>``). The same constant never sent anywhere stays a string to review.
+sends that constant as a request's key parameter (``apiKey=``, ``api_key=``, ``key=``, a service's own ``appid=``, ``app_key=``,
+``access_key=``, an ``Authorization`` or ``X-Api-Key`` header) and names a server on the Internet (``https://<host>``). The same constant never sent anywhere stays a string to review.
 Read as text, never run; bounded by the caller's read (one file's first bytes)."""
 
 from __future__ import annotations
@@ -19,7 +19,8 @@ from auditor.lazyre import lazy_compile
 MAX_TEXT = 512 * 1024
 # NAME = "literal" (const/let/var/final…, a type annotation allowed): the constant's name and its value
 _ASSIGN = lazy_compile(r"""(?<![\w$.])([A-Za-z_$][\w$]{0,60})[ \t]*(?::[ \t]*[\w.\[\]|]{1,30}[ \t]*)?=[ \t]*(["'])([^"'\s\\]{8,128})\2""")
-_KEY_NAME = lazy_compile(r"(?:^|_)api_?key$|^[a-z]\w*ApiKey$|^apikey$", re.I)
+# (and in French, "clé/clef API": CLEFAPI, CLE_API, cleApi, API_CLE; issue 12, s44 fk44 = DHoudetot-Cyril/pinf)
+_KEY_NAME = lazy_compile(r"(?:^|_)(?:api_?key|cl[eé]f?_?api|api_?cl[eé]f?)$|^[a-z]\w*(?:ApiKey|Cl[eé]f?Api)$|^(?:apikey|cl[eé]f?api)$", re.I)
 _URL_HOST = lazy_compile(r"""\bhttps?://([A-Za-z0-9][\w.-]{0,252})""")
 _WORDS = lazy_compile(r"your|votre|my_?|change|replace|remplac|dummy|fake|test|example|exemple|sample|placeholder|secret|x{4,}|api_?key|cle|clef", re.I)
 
@@ -27,9 +28,10 @@ _WORDS = lazy_compile(r"your|votre|my_?|change|replace|remplac|dummy|fake|test|e
 def _sent(name: str, text: str) -> bool:
     """The constant ``name`` given as a request's key: a key parameter's or header's value, or appended to a key= query."""
     n = re.escape(name)
-    param = r"""["']?(?:api[_-]?key|apikey|key|x-api-key|authorization|ocp-apim-subscription-key)["']?"""
+    # (a service's own name for its key parameter: OpenWeatherMap's appid=, app_id, appkey, access_key)
+    param = r"""["']?(?:api[_-]?key|apikey|key|x-api-key|authorization|ocp-apim-subscription-key|app_?id|app_?key|access_key)["']?"""
     return bool(re.search(param + r"""[ \t]*[:=][ \t]*(?:f?["'][^"'\n]{0,40}(?:\{|\$\{)[ \t]*)?""" + n + r"\b", text, re.I)
-                or re.search(r"""[?&](?:api[_-]?key|apikey|key)=(?:["'][ \t]*(?:\+|\.)[ \t]*|\$?\{[ \t]*|["'][ \t]*%[ \t]*)""" + n + r"\b", text, re.I))
+                or re.search(r"""[?&](?:api[_-]?key|apikey|key|app_?id|app_?key|access_key)=(?:["'][ \t]*(?:\+|\.)[ \t]*|\$?\{[ \t]*|["'][ \t]*%[ \t]*)""" + n + r"\b", text, re.I))
 
 
 def sent_api_key(line: str, text: str) -> bool:

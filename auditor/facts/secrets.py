@@ -573,7 +573,7 @@ def own_assistant_file(path: str) -> bool:
     return in_assistant_tooling(path) and not any(seg in VENDOR_DIRS for seg in path.split("/")[:-1])
 
 
-@fact("secrets", version=107, public=False, ahead=3)
+@fact("secrets", version=108, public=False, ahead=3)
 def secrets(ctx) -> dict:
     snap = ctx.snapshot
     inv = inventory_of(ctx)  # a package copied into libs/ (its own licence or manifest) is vendored by the inventory, not by its path
@@ -693,7 +693,9 @@ def secrets(ctx) -> dict:
                     and _random_value(line) and not DEV_SETTINGS.search(e.path) and not EXAMPLE_FILE.search(e.path) and not is_test(e.path) \
                     and not public_client_key(line):  # (a Google/Firebase web key, AIza…, a Mapbox pk.…, is public by design: a hint)
                 strength = "strong"  # const API_KEY = '<56 random characters>' in a script: both detectors agree on a committed key
-            if kind == "Secret Keyword" and file_class(e.path) == "code" and not is_test(e.path) and not EXAMPLE_FILE.search(e.path) \
+            # (a keyword or an entropy hit: var CLEFAPI = '<32 hex>' is seen by its entropy only, s44 fk44)
+            if kind in ("Secret Keyword", "Hex High Entropy String", "Base64 High Entropy String") and file_class(e.path) == "code" \
+                    and not is_test(e.path) and not EXAMPLE_FILE.search(e.path) \
                     and not DEV_SETTINGS.search(e.path) and not public_client_key(line) and sent_api_key(line or "", "\n".join(text_lines(e.path))):
                 strength = "strong"  # API_KEY = "<8 characters>" sent as "apiKey" to https://api.<service>.com: the service's key, however short
                 # (not a Google/Firebase web key, AIza…: public by design, judged by its own rule, "Google API key in code", s26)
