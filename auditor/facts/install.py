@@ -70,7 +70,9 @@ RUNTIMES = (
     # (and a Qt program's qmake project, Observatoire_du_foncier_54.pro: qmake then make, or Qt Creator; see install_commands.is_recipe)
     # (and a Scala build, sbt's build.sbt: sbt run, sbt dist, as Maven's mvn package)
     ("build-tool", lazy_compile(r"^(?:[\w.-]+/)?(pom\.xml|build\.gradle(\.kts)?|build\.sbt|build\.xml|CMakeLists\.txt|meson\.build|[\w.-]+\.sln|[\w.-]+\.csproj"
-                                r"|[\w .-]+\.xcworkspace/contents\.xcworkspacedata|[\w .-]+\.xcodeproj/project\.pbxproj|[\w.-]+\.pro)$"), 2),
+                                r"|[\w .-]+\.xcworkspace/contents\.xcworkspacedata|[\w .-]+\.xcodeproj/project\.pbxproj|[\w.-]+\.pro|[\w.-]+\.spec)$"), 2),
+    # (and PyInstaller's spec, Horodatage.spec: Python calling Analysis(…), PYZ(…), EXE(…) to freeze the program into an executable,
+    # a build recipe like a .pro; an RPM spec, Name: and %build, is the system's packaging below: see install_commands.is_recipe)
     # the packaging of an operating system (debian/control and rules, an RPM spec, Arch's PKGBUILD): installed with apt, dnf…
     ("system-package", lazy_compile(r"^(debian/(control|rules)|[\w.-]+\.spec|PKGBUILD)$"), 2),
     ("scripts", lazy_compile(r"^(scripts?|bin)/([a-z0-9]+[_-])?(setup|install|bootstrap|init|start|dev|run|deploy|server)(?![_-](?:git[_-]?)?hooks?(?![a-z])|[_-]pre[_-]?commit|[_-]husky)[\w.-]*$"  # (cg_deploy_jcms.sh; not install-hook.py: a git hook)
@@ -208,7 +210,7 @@ def _config_docs(ctx) -> list[str]:
         return []
 
 
-@fact("install_recipes", version=69, public=False)
+@fact("install_recipes", version=70, public=False)
 def install_recipes(ctx) -> dict:
     """``runtimes``: ``[name, first path]`` per kind of recipe found (containers, compose, Helm, task runners…, in the order of
     :data:`RUNTIMES`); ``site_builds``: ``[package.json, script, command]`` of the npm scripts running a static site generator's

@@ -184,7 +184,13 @@ def is_recipe(snap, name: str, path: str) -> bool:
         return bool(_NATIVE_BUILD.search(data[:256 * 1024].decode("utf-8", "replace")))
     if name == "build-tool" and path.endswith(".pro"):  # a qmake project sets its sources or its Qt modules (not IDL's .pro programs)
         return bool(_QMAKE.search(data[:256 * 1024].decode("utf-8", "replace")))
+    if path.endswith(".spec") and name in ("build-tool", "system-package"):  # (PyInstaller's freezing recipe, or an RPM spec)
+        return (name == "build-tool") == bool(_PYINSTALLER_SPEC.search(data[:256 * 1024].decode("utf-8", "replace")))
     return name != "container" or bool(_FROM.search(data[:256 * 1024].decode("utf-8", "replace")))
+
+
+# PyInstaller's .spec file: Python building the analysis of the entry script and the executable (pyinstaller.org, "Using Spec Files")
+_PYINSTALLER_SPEC = lazy_compile(r"(?m)^[ \t]*[\w]+[ \t]*=[ \t]*Analysis[ \t]*\(|^[ \t]*(?:from|import)[ \t]+PyInstaller\b")
 
 
 # a PaaS app manifest's keys (Heroku's and Scalingo's app.json: env, buildpacks, formation, addons, scripts.postdeploy…)
