@@ -59,9 +59,28 @@ def _role(name: str) -> str | None:
     return next((role for role, rx in _ROLES if rx.match(key)), None)
 
 
+def _blank_block_comments(text: str) -> str:
+    """``text`` with its ``/* … */`` block comments blanked, lines kept (a PHP config's note ``/* … $BDD_host="localhost;port=3307";
+    … */`` on another machine's set-up is documentation, not the code's settings; issue 12, s44 fk44 = DHoudetot-Cyril/pinf). Only a
+    comment opened at a line's start or after a blank (not ``"img/*"`` inside a string) and closed; linear."""
+    out, start, pos = [], 0, 0
+    while (i := text.find("/*", pos)) >= 0:
+        if i and text[i - 1] not in " \t\n;{}":
+            pos = i + 2
+            continue
+        j = text.find("*/", i + 2)
+        if j < 0:
+            break
+        out += [text[start:i], re.sub(r"[^\n]", " ", text[i:j + 2])]
+        start = pos = j + 2
+    out.append(text[start:])
+    return "".join(out)
+
+
 def settings_of(text: str) -> list[list]:
     """``[[line, "name = value"], …]`` of one file's text when it holds connection settings (see the module's docstring), else []."""
     found, roles = [], set()
+    text = _blank_block_comments(text) if "/*" in text else text
     for m in _ASSIGN.finditer(text):
         role = _role(m.group(1)) or ("database" if _DB_URL.match(m.group(3)) else None)  # (String url = "jdbc:mysql://…/bd")
         if role:
@@ -89,7 +108,7 @@ def _sent_as_key(text: str, name: str) -> bool:
     return bool(re.search(r"[?&]\w{0,20}(?:key|token)=(?:\{|\$\{|[\"']\s*[+.&]\s*\$?)?" + re.escape(name) + r"\b", text, re.I))
 
 
-@fact("connection_settings", version=3, public=False)
+@fact("connection_settings", version=4, public=False)
 def connection_settings(ctx) -> list[list]:
     """``[[path, line, "name = value"], …]`` in path order (see the module's docstring)."""
     inv = inventory_of(ctx)
