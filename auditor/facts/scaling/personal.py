@@ -51,7 +51,9 @@ MAX_FILES = 400
 MAX_BYTES = 512 * 1024
 
 TABLE = [
-    lazy_compile(r"^\s*create\s+(?:unlogged\s+|temporary\s+|temp\s+|foreign\s+)?table\s+(?:if\s+not\s+exists\s+)?[`\"\[]?(?:[\w]+[`\"\]]?\.[`\"\[]?)?(\w+)", re.I),
+    # (a quoted name read whole, spaces included: `conseil municipal`, "Liste des élus", [Table 1]; issue 12, s44 fk44 = DHoudetot-Cyril/pinf)
+    lazy_compile(r"^\s*create\s+(?:unlogged\s+|temporary\s+|temp\s+|foreign\s+)?table\s+(?:if\s+not\s+exists\s+)?(?:[`\"\[]?\w+[`\"\]]?\.)?"
+                 r"(?:`([^`\n]{1,64})`|\"([^\"\n]{1,64})\"|\[([^\]\n]{1,64})\]|(\w+))", re.I),
     lazy_compile(r"^class\s+(\w+)\s*\(.*(?:models\.Model|Base|db\.Model|Model|SQLModel|DeclarativeBase|AbstractUser|AbstractBaseUser|TimeStampedModel)"),
     lazy_compile(r"^\s*model\s+(\w+)\s*\{"),
     lazy_compile(r"^(?:export\s+(?:default\s+)?|public\s+)?(?:final\s+|abstract\s+)?(?:class|interface|type(?=\s+\w+\s*=\s*\{))\s+(\w+)\b"),  # top level: nested classes are choices, Meta…
@@ -372,7 +374,7 @@ BANK_FIELDS = frozenset({"iban", "rib", "ribiban", "ribclient", "bic"})  # (an a
 PERSON_CATEGORIES = frozenset({"identity", "birth", "identifier", "staff"})  # (a staff number: an agent's)
 
 
-@fact("personal_data", version=96)
+@fact("personal_data", version=97)
 def personal_data(ctx) -> dict:
     strong, weak, person_tables, labels = _vocab()
     pd = load("personal_data.yml")
