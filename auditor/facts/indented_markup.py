@@ -73,7 +73,7 @@ def _tag_line(stripped: str, indent: str, ext: str) -> tuple[str, bool]:
         return indent + stripped, True  # (a Pug block of text, `script.`, `p.`: left as it is)
     if rest.startswith(":"):
         return indent + stripped, False  # (block expansion, `li: a(href="/") Accueil`: left as it is)
-    if not rest.startswith((" ", "\t")) or rest.lstrip().startswith(("=", "!=", "/")) or "=" in rest.split(None, 1)[0]:
+    if not rest.strip() or not rest.startswith((" ", "\t")) or rest.lstrip().startswith(("=", "!=", "/")) or "=" in rest.split(None, 1)[0]:
         return indent + stripped, False  # (no text, code, Slim's attributes without parentheses: href="…")
     return _text(indent, stripped[:m.end()] + rest[:len(rest) - len(rest.lstrip())], rest.lstrip()), False
 
