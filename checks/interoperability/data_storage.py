@@ -141,8 +141,9 @@ def hosted_data(ctx) -> bool:
     application either way, judged like one keeping its records in a database of its own (the runtime lock-in is said elsewhere)."""
     services = (ctx.fact("vendor_lockin") or {}).get("services") or []
     apps_script = any(s.get("id") == "google-apps-script" for s in services)
+    # (nor a service whose device APIs alone are used, Google Play services' location provider: nothing of the app's kept there)
     return any(s.get("category") in ("data-platform", "cloud-api", "forms", "search") and not (apps_script and s.get("id") == "google-forms")
-               for s in services)
+               and not s.get("on_device") for s in services)
 
 
 def no_format_words(data_files: list[str], formats: dict, ev: list) -> tuple[str, str]:

@@ -119,7 +119,7 @@ def _without_macro_free_packages(ctx, paths: list[str]) -> list[str]:
     return [p for p in paths if p not in free]
 
 
-@fact("vendor_lockin", version=70)
+@fact("vendor_lockin", version=71)
 def vendor_lockin(ctx) -> dict:
     services = load("proprietary_services.yml")["services"]
     manifests = ctx.fact("manifests").get("manifests") or []
@@ -233,7 +233,9 @@ def vendor_lockin(ctx) -> dict:
                           # (only a basemap's tile addresses, Esri's World_Imagery/MapServer/tile/{z}/{y}/{x} in an L.tileLayer: a
                           # service the map calls, replaced by a line, no platform the code is built on; issue 12, s36 r36)
                           **({"tiles_only": True} if all((e["path"], e["line"]) in tiles for e in ev) else {}),
-                          **({"public_hub_only": True, "public_hubs": hubs} if (hubs := _public_hubs_only(ctx, s, ev, texts)) else {})})
+                          **({"public_hub_only": True, "public_hubs": hubs} if (hubs := _public_hubs_only(ctx, s, ev, texts)) else {}),
+                          # (only a device's APIs used, none of the service's parts that store data: no back end holding the app's data)
+                          **({"on_device": True} if (dev := s.get("on_device")) and not any(re.search(dev["unless"], str(e["value"]), re.I) for e in ev) else {})})
     found = _without_generic(found, services)
     found.sort(key=lambda f: (-f["severity"], f["id"]))
     return {"services": found, "data": data_about("proprietary_services.yml")}
