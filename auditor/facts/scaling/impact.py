@@ -59,6 +59,35 @@ def record_stats(value: str) -> bool:
     return bool(m) and not _SERVICE_SEGMENT.match(m.group(1))
 
 
+# (the same where the record's segment is written elsewhere: a Django application named after a record, events/, whose urls.py routes
+# path('stats/', …) under the project's path("events/", include("events.urls")), and whose events/templates/events/stats.html draws
+# the events' counts per month and sector — issue 12, s44 fi44 = gestionsiteccsa/MyCCSA); the project's own package (the folder
+# holding settings.py, wsgi.py or asgi.py) and generically named applications (core, main, home, dashboard…) are the service's
+_GENERIC_APP = lazy_compile(r"^(?:core|main|home|site|web|www|frontend|backend|common|base|pages|portal|portail|project|projet|"
+                            r"stats|statistiques|statistics|kpis?|indicateurs|reporting|reports?|rapports?|src)$", re.I)
+_PROJECT_MODULE = ("settings.py", "wsgi.py", "asgi.py")
+_BARE_STATS = lazy_compile(r"""^(?:path|re_path|url)\(\s*["']\^?(?:stats|statistiques|statistics|kpis?)/?\$?["']|^["'`]/?(?:stats|statistiques|statistics|kpis?)/?["'`]$""", re.I)
+
+
+def record_app(path: str, files) -> str | None:
+    """The application folder (the first folder) of ``path`` when it is a Django-like application named after a record: it holds
+    its views.py or urls.py, no settings.py/wsgi.py/asgi.py, and its name is neither a service segment nor a generic one."""
+    app = path.split("/", 1)[0] if "/" in path else ""
+    if not app or _SERVICE_SEGMENT.match(app) or _GENERIC_APP.match(app) or any(f"{app}/{m}" in files for m in _PROJECT_MODULE):
+        return None
+    return app if (f"{app}/views.py" in files or f"{app}/urls.py" in files) else None
+
+
+def record_app_stats(path: str, value: str, files) -> bool:
+    """A bare statistics route (path('stats/', …)) in the urls.py of an application named after a record (:func:`record_app`)."""
+    return path.count("/") == 1 and path.endswith("/urls.py") and bool(_BARE_STATS.match(value.strip())) and record_app(path, files) is not None
+
+
+def record_app_page(path: str, files) -> bool:
+    """A statistics template inside an application named after a record (events/templates/events/stats.html)."""
+    return "/templates/" in path and record_app(path, files) is not None and path.split("/", 1)[1].startswith("templates/")
+
+
 # A user guide's chapter on a "Statistiques" component or chart type (its props table, "ce composant affiche…"), or on the charts
 # the application draws from its data ("L'application permet d'afficher un à plusieurs graphiques, basés sur les données de la base"
 # under "Statistiques globales.", how to set up a Lizmap module's Dataviz charts of observation counts): the documentation of a
@@ -138,12 +167,14 @@ def _code_size_only(section: list[str]) -> bool:
     return len(body) >= 2 and all(_CODE_SIZE.search(line) for line in body)
 
 
-@fact("impact_indicators", version=17)
+@fact("impact_indicators", version=18)
 def impact_indicators(ctx) -> dict:
     snap = ctx.snapshot
-    routes = [{"path": p, "line": ln, "value": x} for p, ln, x, _c in hits(ctx, "scaling.stats_route") if not record_stats(x)][:10]
+    files = snap.files
+    routes = [{"path": p, "line": ln, "value": x} for p, ln, x, _c in hits(ctx, "scaling.stats_route")
+              if not record_stats(x) and not record_app_stats(p, x, files)][:10]
     own = project_files(ctx)
-    pages = [e.path for e in own if PAGE.search(e.path)][:10]
+    pages = [e.path for e in own if PAGE.search(e.path) and not record_app_page(e.path, files)][:10]
     # a PHP script named so that writes an HTML page wherever it sits (a park's GeoNature scripts: pnrnm/stats.php, counts per source)
     pages += sorted({h[0] for h in hits(ctx, "ui.php-page") if STATS_SCRIPT.search(h[0]) and h[0] not in pages})[:10 - len(pages)]
     docs = []
