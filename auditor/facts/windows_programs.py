@@ -20,9 +20,16 @@ _PLATFORM_TEST = lazy_compile(r"\bsys\.platform\b|\bos\.name\b|\bplatform\.syste
 _LINK_BEFORE = lazy_compile(r"href|\bsrc\s*=|https?:|http_host|download|t[ée]l[ée]charg|<a\b|\burl\b", re.I)
 
 
+# a program copied or moved as a file (a release script's shutil.copy('dist/Outil.exe', release_dir), cp, Copy-Item, File.Copy):
+# the project's own build packaged, nothing run (issue 12, s44 fk44 = NumeriqueMediapass/Horodatage)
+_COPY_BEFORE = lazy_compile(r"\bshutil\.(?:copy2?|copyfile|move)\s*\(|\bos\.(?:rename|replace)\s*\(|\b(?:File|Files|fs|fse)\.(?:Copy|copy|Move|move|copyFile|copyFileSync|rename|renameSync)\s*\("
+                            r"|(?:^|[\s;&|(])(?:cp|mv|copy|xcopy|robocopy|move|Copy-Item|Move-Item)\s", re.I)
+
+
 def _runs_program(m) -> bool:
     line_start = m.string.rfind("\n", 0, m.start()) + 1
-    return in_code(m) and not _LINK_BEFORE.search(m.string, line_start, m.start()) and not _PLATFORM_TEST.search(m.string)
+    return in_code(m) and not _LINK_BEFORE.search(m.string, line_start, m.start()) and not _COPY_BEFORE.search(m.string, line_start, m.start()) \
+        and not _PLATFORM_TEST.search(m.string)
 
 
 signal("portability.exe-call", r"""(?<![\w.-])([\w-][\w.-]{0,60}\.exe)(?![\w.-])""", (".exe",), classes=("code",), group=1,
