@@ -47,6 +47,14 @@ _FRENCH_SETTING = lazy_compile(r"""^\s*((?:[A-Za-z_][\w.-]*?)?""" + _FRENCH_PASS
 SETTINGS_EXT = (".yml", ".yaml", ".ini", ".cfg", ".conf", ".env")
 # Authorization: Token|Bearer|Basic <literal> (a curl header, a Java/JS header map, an HTTP client call)
 _AUTH_HEADER = lazy_compile(r"""Authorization['"]?\s*[:=,]\s*['"]?(Token|Bearer|Basic)\s+([A-Za-z0-9._~+/=-]{16,})""", re.I)
+
+
+def _elided(value: str, rest: str) -> bool:
+    """An example's token cut short: ending in an ellipsis ("eyJ0eXAiOiJKV1Qi…J9...", "abc…"), or a JWT's public header alone
+    (eyJ…, its payload and signature left out: no second dot), nothing to revoke (issue 12, s44 fk44 = gestionsiteccsa/MediaBib)."""
+    return value.endswith("...") or rest.startswith("\u2026") or (value.startswith("eyJ") and value.rstrip(".").count(".") < 2)
+
+
 # a service's own token header given a literal (``-H 'x-access-token: 7Hy…'``, ``X-API-Key``, ``X-Auth-Token``, GitLab's
 # ``PRIVATE-TOKEN``): the credential the service checks, as an Authorization header's (its value maybe URL-encoded, %40 for @)
 _TOKEN_HEADER = lazy_compile(r"""(?<![\w-])(?:x-(?:access|auth|api)-token|x-api-key|private-token|x-gitlab-token|api-key)['"]?\s*[:=,]\s*['"]?([A-Za-z0-9._~+/=%-]{16,})""", re.I)
@@ -275,7 +283,7 @@ def extra_findings(path: str, text: str) -> list[tuple]:
         if "uthorization" in line and (m := _AUTH_HEADER.search(line)):
             value = m.group(2)
             if not PLACEHOLDER.match(value) and re.search(r"\d", value) and re.search(r"[A-Za-z]", value) \
-                    and not (m.group(1).lower() == "basic" and _example_login(value)):
+                    and not (m.group(1).lower() == "basic" and _example_login(value)) and not _elided(value, line[m.end():]):
                 out.append(("Authorization header token", number, _hash(value), line))
                 continue
         if "-" in line and (m := _TOKEN_HEADER.search(line)):
