@@ -271,7 +271,9 @@ def copied_package_dirs(files, libraries: list[dict]) -> list[str]:
     """The folders of packages copied whole into the repository: for each copied library the inventory knows (its files'
     ``paths``), the deepest folder above all of them, below the root, holding a licence or a README of its own
     (public/materialize-css/ with its LICENSE, README.md, css/, js/ and fonts): their documents and licences are the copy's."""
-    out = set()
+    from auditor.facts.project_folder import project_folder_path
+
+    out, top = set(), project_folder_path(files) if libraries else None
     for lib in libraries[:50]:
         paths = [p for p in lib.get("paths") or [] if "/" in p]
         if not paths:
@@ -285,6 +287,8 @@ def copied_package_dirs(files, libraries: list[dict]) -> list[str]:
             common = common[:n]
         while common:
             folder = "/".join(common)
+            if folder == top:
+                break  # (the one folder holding the whole project, Stage/bdc/ with its README: the project's, no copy; s44 fj44)
             if any(f"{folder}/{n}" in files for n in ("LICENSE", "LICENSE.txt", "LICENSE.md", "README.md", "README", "package.json", "bower.json")):
                 out.add(folder)
                 break

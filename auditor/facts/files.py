@@ -8,6 +8,7 @@ from auditor.facts import fact
 from auditor.facts.container_files import CANONICAL_COMPOSE, COMPOSE, DEV_WORKSPACE, PREFIXED_COMPOSE, compose_named, project_image
 from auditor.facts.js_specs import JS_PATHS_KEY, JS_SPEC_EXT, SPEC_FILE_NAME, SPEC_KEY_JS
 from auditor.facts.inventory import DOCKERFILE, COMMUNITY, COMMUNITY_DIRS, MANIFESTS, RASTER_EXT, REQUIREMENTS, LEGACY_LOCKS, component_dirs, ENV_TEMPLATE, LOCKFILES, is_env_template, best_path as _best, classify, community_kind, component_community_file, security_txt, is_config_template, is_doc, is_generated, inventory_of, is_test, is_vendored, own_names, test_by_spec_folder  # noqa: F401 (is_env_template re-exported)
+from auditor.facts.project_folder import project_folder_path, project_folder_readme  # noqa: F401 (re-exported)
 from auditor.facts.env_reads import tool_option_env, unread_env
 from auditor.facts.doc_pages import blank_document, code_dirs, content_model, doc_folder, documentation_entries, guide_not_policy, no_document, r_package_docs, readme_changelog
 from auditor.facts.doc_demo import code_only, demo_only
@@ -97,24 +98,6 @@ def readme_path(snapshot) -> str | None:
     # no plain README: a named one at the root is the README (README_FASTAPI.md, README-fr.md, README.en.md)
     named = [e for e in snapshot.files.values() if e.dir == "" and README_VARIANT.match(e.name)]
     return _best(named) if named else project_folder_readme(snapshot)
-
-
-def project_folder_readme(snapshot) -> str | None:
-    """The README of the one folder that holds the whole project, when the root holds no code nor any other folder: only
-    dotfiles and community files (a licence) beside it (an R package kept in packagempeb/ with its DESCRIPTION, R/ and readme.md,
-    the root holding only .gitattributes). Several folders (a monorepo's front/ and back/, each with its README) name no README."""
-    entries = list(snapshot.files.values())
-    if any(e.dir == "" and not (e.name.startswith(".") or community_kind(e.name)) for e in entries):
-        return None  # (a Makefile, a manifest, a script at the root: the root is the project's, and it has no README)
-    folders = {e.path.split("/", 1)[0] for e in entries if "/" in e.path and not e.path.startswith(".")}
-    if len(folders) != 1:
-        return None
-    folder = folders.pop()
-    # (its README at its top, and its manifest or its code: the project, not a folder of pictures)
-    readmes = [e for e in entries if e.dir == folder and README_NAMES.match(e.name)]
-    if not readmes or not any(classify(e.path)[0] in ("source", "manifest") for e in entries if e.path.startswith(folder + "/")):
-        return None
-    return _best([e for e in readmes if e.name.lower().startswith("readme")] or readmes)
 
 
 def wordpress_readme(snapshot, root: list, best: str) -> str:
@@ -269,7 +252,7 @@ def settingless(snap, path: str) -> bool:
 README_VARIANT = re.compile(r"^(readme|lisezmoi)[._-][\w.-]+\.(md|markdown|rst|txt|adoc)$", re.I)
 
 
-@fact("files", version=142)
+@fact("files", version=143)
 def files(ctx) -> dict:
     snap = ctx.snapshot
     entries = list(snap.files.values())
