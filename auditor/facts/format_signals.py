@@ -11,6 +11,7 @@ from auditor.facts.scaling.signals import in_block_comment, in_python_docstring,
 from auditor.facts.xls_html import html_table_sent_as_xls
 from auditor.data import load
 from auditor.facts.mention_filters import _PLATFORM_NAME, in_account_name, in_attribution, in_json_prose, in_page_link, in_prose_string, platform_name_in_page_text  # noqa: F401 (re-exported)
+from auditor.facts.frictionless_words import not_frictionless_prose  # noqa: F401 (re-exported)
 from auditor.facts.signal_registry import signal
 from auditor.facts.territory_values import _COMMENT_START, _line_of, imported_name
 from auditor.facts.xls_tests import xls_tested_not_written
@@ -307,15 +308,6 @@ def field_not_prose(m) -> bool:
         return True
     before = m.string[max(0, m.start() - 2): m.start()]
     return before[-1:] in ("'", '"', "`", ".", "[") or before == "->" or bool(_FIELD_AFTER.match(m.string, m.end()))
-
-
-# the English adjective "frictionless" (a smooth and frictionless development cycle) names no Frictionless Data tool: a word after it must
-# be one of the tool's (Frictionless Data, frictionless validate, a frictionless schema)
-_FRICTIONLESS_PROSE = lazy_compile(r"[^\S\n]+(?!(?:data|validate|validation|framework|standards?|table|schema|package|specs?|py|cli|tools?)\b)[a-z]")
-
-
-def not_frictionless_prose(m) -> bool:
-    return m.group(0).lower() != "frictionless" or not _FRICTIONLESS_PROSE.match(m.string, m.end())
 
 
 # a mobile application's accessibility tests: Espresso's accessibility checks and Google's Accessibility Test Framework, XCUITest's
