@@ -17,7 +17,9 @@ _MAIN_GUARD = lazy_compile(r"^if __name__ == ['\"]__main__['\"]\s*:", re.M)
 ARGV_READ = lazy_compile(r"\bsys\.argv\s*\[\s*-?[1-9]|\blen\s*\(\s*sys\.argv\s*\)")
 # a script's top level (a statement at column 0) reading its arguments by position, with no main guard: run as a program
 # (main.py's `ctrl.formatter(sys.argv[1])`, issue 12, s37 rc37: a code generator for a Département's Alfresco modules)
-TOP_ARGV = lazy_compile(r"^[A-Za-z_][^\n#]*\bsys\.argv\s*\[\s*[1-9]", re.M)
+# (or parsing them there with its own parser: main.py's `args = parser.parse_args()` at column 0 after ten add_argument, the command a
+# README runs as `python main.py -f … -o …`; issue 12, s44 fl44: a geocoder whose pandas use made it "data-processing scripts")
+TOP_ARGV = lazy_compile(r"^[A-Za-z_(][^\n#]*(?:\bsys\.argv\s*\[\s*[1-9]|\.parse(?:_known)?_args\s*\(|(?<![\w.])docopt\s*\()", re.M)
 _SYS_ARGV = lazy_compile(r"\bsys\.argv\b|\binput\s*\(")
 # what a script's name or its header (its leading comments and docstring, before the first import) calls it: an example, a demonstration
 _EXAMPLE_NAME = lazy_compile(r"^(?:examples?|exemples?|demos?|d[ée]mo|samples?|tutorial|tutoriel|usage)(?:[_-]\w*)?\.py$", re.I)
