@@ -321,6 +321,22 @@ def _deployed_at(b: Block, url: str) -> bool:
     return bool(_DEPLOYED_AT.search(before)) and not _COULD_BE.search(before)
 
 
+# the framework or product the project extends or is built on, linked right after the words saying so ("Ce projet est une extension
+# [OpenFisca](https://www.openfisca.fr) qui…", "a plugin for [QGIS](…)", "built on [Django](…)"): that product's site, no running
+# copy of the project, even when the project's title carries its name ("# OpenFisca CD93"), unless the sentence says the project is
+# reached there (issue 12, s44 ff44 = betagouv/openfisca-cd93)
+_BUILT_ON = lazy_compile(r"\b(?:(?:extension|extensions|plugin|plug in|plugins|module|modules|add on|addon|greffon|surcouche|overlay|theme|"
+                         r"package|paquet|fork)(?: (?:de|d|du|des|pour|for|of|to|on))?|built (?:on|with|upon)|based on|basee? sur|"
+                         r"reposant sur|repose sur|s appuie sur|s appuyant sur|construite? (?:sur|avec)|developpee? (?:sur|avec)|"
+                         r"powered by|extends|etend|extending)$")
+
+
+def _built_on(b: Block, url: str, label: str) -> bool:
+    """The link follows, in its sentence, the words naming it as what the project extends or is built on (:data:`_BUILT_ON`)."""
+    before = _sentence_before(b, url, label)
+    return before is not None and bool(_BUILT_ON.search(before.strip())) and not _OWN_ACCESS.search(before)
+
+
 def find_signals(blocks: list[Block]) -> dict:
     issue = demo = None
     first = next((b.text for b in blocks if b.kind == "heading" or (b.kind == "paragraph" and not b.badge_only)), "")
@@ -341,6 +357,7 @@ def find_signals(blocks: list[Block]) -> dict:
                 continue
             if _example_address(b, url, _host(url)) or _illustration(b, url, label, first) or _other_tools_site(_host(url), heading, first) or _data_source(b, url, label) \
                     or _through_platform(b, url, label) or _supplier_link(b, url, label) or _brand_item(b, url, label, first) or _reference_link(b, url, label, first) \
+                    or _built_on(b, url, label) \
                     or _CONTACT_HEADING.search(heading) and not DEPLOYED.search(norm(_without_urls(label + " " + _link_sentence(b.text, label, url)))):
                 continue
             if demo is None and (any(_has_phrase(norm(_without_urls(label + " " + _link_sentence(b.text, label, url))), w) for w in DEMO_WORDS)
