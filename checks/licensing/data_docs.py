@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import re
+from collections import Counter
 
 from auditor.checks.interface import Evidence, Result, T, check
 from auditor.facts import FactError
@@ -124,7 +125,8 @@ def data_and_docs(ctx) -> Result:
     copied |= {e.path for e in tree if e.path.startswith(empty)} if empty else set()  # (an archetype's empty Maven site: no documentation)
     copied |= _code_written(ctx, tree)  # (nor the pages and text files the project's own code writes: its output, no documents)
     data_files, doc_files = _data_and_doc_files([e for e in tree if e.path not in copied and not (
-        assets and e.path.startswith(assets) and (e.ext in DOCUMENT_EXT or e.ext in DOC_EXT))], doc_dirs, set(ctx.fact("data_paths")))
+        assets and e.path.startswith(assets) and (e.ext in DOCUMENT_EXT or e.ext in DOC_EXT))], doc_dirs, set(ctx.fact("data_paths")),
+        web=decided_kind(proj) == "web-application")
     if decided_kind(proj) == "data-specification":  # the schemas it publishes are the documents: their license is the main one
         specs = [e["path"] for e in proj.get("kind_evidence") or []]
         main = lic.get("spdx") or lic.get("named")  # (CC-BY-SA named without version: any version is a data licence)
@@ -271,7 +273,7 @@ def _guide_folders(ctx, tree) -> list[str]:
     return sorted({g.split("/", 1)[0] for g in guides}) if len(guides) >= others else []
 
 
-def _data_and_doc_files(tree, doc_dirs: list[str] = (), scripted: set[str] = frozenset()) -> tuple[dict[str, int], dict[str, int]]:
+def _data_and_doc_files(tree, doc_dirs: list[str] = (), scripted: set[str] = frozenset(), web: bool = False) -> tuple[dict[str, int], dict[str, int]]:
     """Data files by data folder (or by folder, for a large data file elsewhere) and documentation
     files by top folder (docs/, doc/…) or by documentation folder ``doc_dirs``, project files only. ``scripted``: the files the
     inventory calls data whatever their extension (a qgis2web map's layers/<layer>.js, GeoJSON in a variable), data by their folder."""
@@ -288,6 +290,10 @@ def _data_and_doc_files(tree, doc_dirs: list[str] = (), scripted: set[str] = fro
     # (nor an application's source folder holding its code and a guide it bundles, iParapheur/ with RGAppDelegate.m and
     # i-Parapheur_mobile_import_certificats_v2.pdf: its icons and launch images are the app's; only its documents count)
     served |= {e.path.rsplit("/", 1)[0] for e in tree if "/" in e.path and e.ext in _APP_SOURCE_EXT}
+    # (a web application's picture folder holding a document among more pictures, ressources/entrepreneurs/ with seven local
+    # businesses' flyers as pictures and one as a PDF: the pictures the site shows, only its documents count; issue 12, s44 fk44)
+    pictures = Counter(e.path.rsplit("/", 1)[0] for e in tree if web and "/" in e.path and e.ext in FIGURE_EXT)
+    written = Counter(e.path.rsplit("/", 1)[0] for e in tree if web and "/" in e.path and e.ext in DOC_EXT)
     texts: set[str] = set()  # the documentation folders holding a text of their own
     for e in tree:
         p = e.path
@@ -315,7 +321,7 @@ def _data_and_doc_files(tree, doc_dirs: list[str] = (), scripted: set[str] = fro
                                                                      or (d == "." and "/" not in p and site_page_folder(p, e.ext) == ".")), None)):
             key = d
         elif (e.ext in DOC_EXT or e.ext in FIGURE_EXT) and (d := next((d for d in published if p.startswith(d + "/")), None)) \
-                and (e.ext in DOCUMENT_EXT or not (served_asset(d, p) or d in served)):
+                and (e.ext in DOCUMENT_EXT or not (served_asset(d, p) or d in served or pictures[e.dir] > written[e.dir])):
             key = d  # a folder of published documents (nomenclature/: the PDF, its HTML and figures)
         elif "/" not in p and _root_guide(e):  # a user guide, a manual, a help file at the root (CEREMA/DiagFeux, filino)
             key = "."
