@@ -227,6 +227,9 @@ def assistant_settings(snap, path: str) -> bool:
     return path.lower().endswith(".json") and bool(_ASSISTANT_HOOKS.search(snap.read_head(path, 8192) or ""))
 
 
+# a Django application's registry class (apps.py's `class HomeConfig(AppConfig): name = "home"`, a docs tree's "apps.py  # Configuration
+# de l'app"): the application's code, no value a deployment sets (issue 12, s44 fk44 = gestionsiteccsa/MediaBib)
+_APP_REGISTRY = lazy_compile(r"^class[ \t]+\w+[ \t]*\([ \t]*(?:\w+\.)*AppConfig[ \t]*\)[ \t]*:", re.M)
 _NOT_STATEMENT = lazy_compile(r"^\s*(?:$|//|#|\*|/\*|<\?php\s*$|\?>\s*$|[{}()\[\];,]+\s*$)")
 
 
@@ -288,7 +291,7 @@ def named_settings(snap, entries, docs: list[str]) -> list[str]:
                     paths = [p for p in paths if p in snap.files and len(values := _VALUE_LINE.findall(t := snap.read_text(p, limit=64 * 1024) or "")) >= 2
                              and len(values) * 5 >= _statements(t)
                              and not _READS_ENV.search(t) and not any(signing_key(x) for x in t.splitlines() if "SECRET_KEY" in x)
-                             and not (_MAIN_GUARD.search(t) and _ARGV_PARSER.search(t))]
+                             and not (_MAIN_GUARD.search(t) and _ARGV_PARSER.search(t)) and not _APP_REGISTRY.search(t)]
                 out += [p for p in paths if p not in out and p != doc and not is_data_copy(snap, snap.files[p]) and not assistant_settings(snap, p)]
     return out[:5]
 
