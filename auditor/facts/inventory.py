@@ -1851,8 +1851,11 @@ _PROJECT_FILE_EXT = {"sln", "vbproj", "csproj", "fsproj", "vcxproj", "vcproj"}  
 
 def _own_programs(items: list[Item]) -> list[Item]:
     """A program or library named like a Visual Studio solution or project of the repository (DiagFeux.exe beside
-    DiagFeux.sln and DiagFeux.vbproj) is that project compiled and committed: build output, not someone else's binary."""
-    stems = {parts(i.path)[-1].rsplit(".", 1)[0].lower() for i in items if _ext(i.path) in _PROJECT_FILE_EXT}
+    DiagFeux.sln and DiagFeux.vbproj), or like a PyInstaller spec at its root (release_v1.1.0/Horodatage.exe beside Horodatage.spec,
+    its EXE(name='Horodatage'); issue 12, s44 fk44 = NumeriqueMediapass/Horodatage) is that project compiled or frozen and committed:
+    build output, not someone else's binary (nor a library named after its release folder)."""
+    stems = {parts(i.path)[-1].rsplit(".", 1)[0].lower() for i in items if _ext(i.path) in _PROJECT_FILE_EXT
+             or ("/" not in i.path and _ext(i.path) == "spec")}
     if not stems:
         return items
     return [Item(i.path, "build", i.language) if i.category == "vendored" and _ext(i.path) in NATIVE_EXT
@@ -3165,7 +3168,7 @@ _BARE_VERSION = lazy_compile(r"^v?\d+(?:\.\d+){1,3}$")  # a folder named by a re
 _TEST_SEG = lazy_compile(r"(^|[_.-])(tests?|simpletest|fixtures?|spec)([_.-]|$)", re.I)  # a folder of tests: css_test_files, simpletest
 
 
-@fact("inventory", version=209)
+@fact("inventory", version=210)
 def inventory(ctx) -> dict:
     """Counts by category and by language (project source only), with a few examples per category, and the
     libraries copied into the repository (name, version, licence)."""
