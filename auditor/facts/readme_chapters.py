@@ -10,7 +10,7 @@ import unicodedata
 from auditor.facts.document import norm
 from auditor.facts.readme_cues import CODE_STRUCTURE, NEEDS_CHECK
 from auditor.facts.readme_line_kinds import STACK_CHAPTER
-from auditor.facts.readme_words import CALL_EXAMPLE, CONSUMED_APIS, absence_only, consumed_api_chapter, instructions_only
+from auditor.facts.readme_words import CALL_EXAMPLE, CONSUMED_APIS, absence_only, consumed_api_chapter, framework_docs_chapter, instructions_only
 from auditor.lazyre import lazy_compile
 
 
@@ -305,7 +305,7 @@ def refine_chapter(secs: list[str], stack: list[tuple[int, list[str]]], normed: 
     """:func:`nested_off`, then a documentation chapter of design notes alone is no users' guide (e2esdk's "## Documentation" over its
     cryptography notes), nor is an example heading inside a chapter (below the title)."""
     nested_off(secs, stack, normed)
-    if "usage" in secs and (DOCS_CHAPTER.match(normed) and design_notes_chapter(blocks, i) or _DOCS_ONLY.match(normed) and (third_party_docs_chapter(blocks, i) or developer_docs_chapter(blocks, i)) or consumed_api_chapter(normed, blocks, i)):
+    if "usage" in secs and (DOCS_CHAPTER.match(normed) and design_notes_chapter(blocks, i) or _DOCS_ONLY.match(normed) and (third_party_docs_chapter(blocks, i) or developer_docs_chapter(blocks, i) or framework_docs_chapter(blocks, i, norm)) or consumed_api_chapter(normed, blocks, i)):
         secs.remove("usage")  # (and "## Documentation utile" over the frameworks' sites: the developers' references; "## API" over the API it calls)
     if "usage" in secs and any("apis" in s for _, s in stack) and not re.search(r"\b(?:usage|utilisation|how to use)\b", normed):
         secs.remove("usage")  # "### API particulier" under "# API utilisées": one of the services called

@@ -231,3 +231,37 @@ def consumed_api_chapter(normed: str, blocks: list, i: int) -> bool:
 # the items of a deployment's settings a heading names beside a deployment word ("Champs spécifiques pour le déploiement" over the JSON keys
 # to set, "Variables de déploiement"): a configuration chapter too (issue 12, s43 fc43 = OPEN-ENT-NG/cursus)
 SETTING_ITEMS = lazy_compile(r"\b(?:champs|champ|variables|cles|valeurs|fields|keys|values)\b")
+
+
+# A coding assistant's or an editor's rules file linked from the README (.cursorrules, CLAUDE.md, AGENTS.md, .github/copilot-instructions.md,
+# .windsurfrules, .editorconfig): the developers' tool settings, no documentation of the project's use
+_TOOL_RULES = lazy_compile(r"(?:^|/)(?:\.cursorrules|\.windsurfrules|\.clinerules|\.editorconfig|claude\.md|agents\.md|gemini\.md|"
+                           r"copilot-instructions\.md|\.cursor/[\w./-]+)$", re.I)
+_WEB = lazy_compile(r"^https?://(?:[^/@\s]*@)?([\w.-]+)")
+_DOC_WORDS = {"documentation", "documentations", "docs", "doc", "officielle", "official", "the", "la", "le", "les", "de", "du", "des", "of",
+              "reference", "guide", "site", "web", "projet", "project"}
+
+
+def framework_docs_chapter(blocks: list, i: int, norm) -> bool:
+    """The chapter under the heading ``blocks[i]`` ("## 📚 Documentation") only links to other projects' documentation sites, each
+    named by its label after a word of its host that the project's name (the README's title) does not hold ("[Documentation Django](https://docs.
+    djangoproject.com/)"), and to the developers' tool rules (:data:`_TOOL_RULES`): one framework's site at least, no page of the
+    project's own, no sentence (issue 12, s44 fi44 = gestionsiteccsa/MyCCSA)."""
+    # (the project's name: its title's words before a dash, a colon or a bracket, "MyCCSA - Application Web Django" naming its framework)
+    title = next((norm(re.split(r"\s[-–—|]\s|[:(]", b.text)[0]) for b in blocks if b.kind == "heading" and (b.level or 1) == 1), "").replace(" ", "")
+    level, sites = blocks[i].level or 1, 0
+    for b in blocks[i + 1:]:
+        if b.kind == "heading" and (b.level or 1) <= level:
+            break
+        links = [(u, label) for u, label in b.links if u]
+        if b.kind == "heading" or not links:
+            return False
+        for url, label in links:
+            if _TOOL_RULES.search(url.split("#")[0].split("?")[0]):
+                continue
+            m = _WEB.match(url)
+            host = m.group(1).lower().replace("-", "") if m else ""
+            if not host or not any(len(w) >= 3 and w in host and w not in title for w in norm(label or "").split() if w not in _DOC_WORDS):
+                return False
+            sites += 1
+    return sites >= 1
