@@ -96,3 +96,16 @@ def framework_folders(read_text, paths: list[str]) -> dict[str, dict]:
             out.setdefault(prefix + sub, {"name": name, "version": version, "license": licence(version) if version else None})
     # (a framework folder inside another one's is part of it: keep the outermost)
     return dict(sorted((f, d) for f, d in out.items() if not any(o != f and f.startswith(o) for o in out if o)))
+
+
+# The application's own framework package in its composer.json decides which framework it is built on, never the components it pulls
+# in: Laravel 5 requires-dev symfony/css-selector and symfony/dom-crawler, and its .env is no Symfony defaults file (issue 12, s44 fm44
+# = AdrienLeveque/Room_Project). A Symfony application requires symfony/framework-bundle (or the full symfony/symfony, or symfony/flex).
+_SYMFONY_APP = lazy_compile(r'"symfony/(?:framework-bundle|symfony|flex)"\s*:')
+_OTHER_PHP_FRAMEWORK = lazy_compile(r'"(?:laravel/(?:lumen-)?framework|cakephp/cakephp|yiisoft/yii2|codeigniter4/framework|'
+                                    r'drupal/core(?:-recommended)?)"\s*:')
+
+
+def symfony_composer(text: str) -> bool:
+    """The composer.json ``text`` names Symfony and is no other framework's application (whatever symfony/* parts it requires)."""
+    return "symfony" in text and (bool(_SYMFONY_APP.search(text)) or not _OTHER_PHP_FRAMEWORK.search(text))

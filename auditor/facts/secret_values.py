@@ -9,6 +9,7 @@ import collections
 import math
 import re
 
+from auditor.facts.framework_markers import symfony_composer
 from auditor.facts.secret_env_keys import encryption_key_setting
 from auditor.facts.secret_lines import public_jwt
 from auditor.lazyre import lazy_compile
@@ -254,14 +255,13 @@ FRAMEWORK_DEV_SECRETS = frozenset({"APP_SECRET"})
 
 
 def symfony_defaults_file(snap, path: str) -> bool:
-    """``path`` is the defaults file a Symfony application commits by design (its .env, .env.dev or .env.test, beside the
-    application's composer.json naming Symfony, read up to 1 MB): at the root, or in the application's own folder (an app kept in
-    a sub-folder of the repository, App/.env beside App/composer.json)."""
+    """``path`` is the defaults file a Symfony application commits by design (its .env, .env.dev or .env.test, beside the application's
+    composer.json naming Symfony, read up to 1 MB): at the root, or in the app's own folder (App/.env beside App/composer.json)."""
     folder, _, name = path.rpartition("/")
     composer = f"{folder}/composer.json" if folder else "composer.json"
     if name not in (".env", ".env.dev", ".env.test") or composer not in snap.files:
         return False
-    return "symfony" in (snap.read_text(composer, limit=1_000_000) or "")
+    return symfony_composer(snap.read_text(composer, limit=1_000_000) or "")  # (not Laravel's, requiring symfony/* parts)
 
 
 # A committed settings file that says it is production's: its name (.env.prod, .env.production.local) or its own environment
