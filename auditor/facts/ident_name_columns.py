@@ -41,6 +41,13 @@ _NAME = r"""[`"\[]?(?:commune|nom_?commune|commune_?nom|libell?e_?commune|nom_?d
 signal("ident.commune-name-written", r"""\binsert[ \t]+into[ \t]+(?:[`"]?\w+[`"]?\.)?[`"\[]?\w+[`"\]]?[ \t]*\([^()'"\n]{0,300}?(?<![\w.])"""
        + _NAME + r"""[ \t]*[,)]|\bupdate[ \t]+(?:[`"]?\w+[`"]?\.)?[`"\[]?\w+[`"\]]?[ \t]+set\b[^;'"\n]{0,200}?(?<![\w.])""" + _NAME + r"""[ \t]*=""",
        ("commune",), flags=re.I, exts={"py", "php", "java", "kt", "ts", "js", "cs", "rb", "go"}, classes=("code",))
+# a data frame of the project's filtered on a column naming the commune (pandas' df[df['Commune'] == commune], .loc[df["nom_commune"] ==
+# …], R's filter(Commune == x)): rows looked up by the commune's name — with the city the API Adresse answers with, the same as a SQL
+# table keyed by it (issue 12, s44 fh44 = gitreunion/datacup-challenge-data-lela's Couts_eau_outil.xlsx, read by pd.read_excel)
+_FRAME_NAME = r"""(?:commune|nom_?commune|commune_?nom|libell?e_?commune|nom_?de_?la_?commune)"""
+signal("ident.commune-frame-filter", r"""\[[ \t]*['"]""" + _FRAME_NAME + r"""['"][ \t]*\][ \t]*==|\bfilter\([^()\n]{0,120}?(?<![\w.$])"""
+       + _FRAME_NAME + r"""[ \t]*==""", ("commune",), flags=re.I, exts={"py", "r", "rmd", "qmd", "ipynb"}, classes=("code",))
+
 # the commune's name read from a geocoder's answer (the API Adresse's feature properties: city, with citycode beside it unread)
 signal("ident.address-city", r"""\.get\([ \t]*['"]city['"]|\[[ \t]*['"]city['"][ \t]*\]|\bproperties\??\.city\b""", ("city",), flags=0,
        exts={"py", "php", "ts", "js", "jsx", "tsx", "vue", "rb", "java", "kt"}, classes=("code", "template"))

@@ -788,6 +788,10 @@ def identifiers(ctx) -> Result:
     if geocoding and any(h[3] == "code" and h[0] not in samples for h in sig.get("ident.address-city", [])):
         by_name += sorted((h for h in sig.get("ident.commune-name-column", []) if h[3] in ("code", "config") and h[0] not in samples),
                           key=lambda h: (h[0], h[1]))
+        # (or a data frame read from a data file and filtered on its Commune column with that city: pandas' df[df['Commune'] == commune],
+        # issue 12, s44 fh44 = gitreunion/datacup-challenge-data-lela)
+        by_name += sorted((h for h in sig.get("ident.commune-frame-filter", []) if h[3] == "code" and h[0] not in samples),
+                          key=lambda h: (h[0], h[1]))
     # (or a commune column of a table of its own the code writes, a form's free-text commune saved by an INSERT, its CREATE TABLE in
     # the schema or the dump the code reads: issue 12, s43 fc43 = Fyelne/Projet-PNR's obs_loutre.commune, PLOUGOUMELEN, VANNES…)
     written = [h for h in sig.get("ident.commune-name-written", []) if h[3] == "code" and h[0] not in samples]
