@@ -14,6 +14,7 @@ from auditor.facts.readme_templates import export_note, template_own_script
 from auditor.i18n import LANGUAGE_NAMES as _NAMES
 
 from .basic import TEMPLATE_NAMES, untouched_template
+from .settings_expected import reads_no_setting
 
 SECTION_LABELS = {
     "purpose": ("présentation", "purpose"), "install": ("installation", "installation"), "usage": ("utilisation", "usage"),
@@ -80,6 +81,9 @@ def readme_sections(ctx) -> Result:
     if not_deployed(proj):  # a data model, a QGIS kit or a library is loaded, not deployed
         weights.pop("deployment", None)
     if kind is not None and kind not in CONFIGURED:  # no settings to document (reusability.configuration: not applicable)
+        weights.pop("configuration", None)
+    # (nor when the code reads no setting, as reusability.configuration finds it: a desktop calculation program, s44 fl44)
+    if "configuration" in weights and "configuration" not in (info.get("sections") or []) and reads_no_setting(ctx, kind):
         weights.pop("configuration", None)
     # no code at all (a document describing a local standard, a project's presentation): nothing to install, configure or deploy here,
     # as reusability.install and reusability.configuration rule (not applicable), whatever kind the files suggest without deciding it
