@@ -10,7 +10,7 @@ import re
 from auditor.facts.scaling.signals import in_block_comment, in_python_docstring, in_server_directive
 from auditor.facts.xls_html import html_table_sent_as_xls
 from auditor.data import load
-from auditor.facts.mention_filters import _PLATFORM_NAME, in_account_name, in_attribution, in_json_prose, in_page_link, in_prose_string, platform_name_in_page_text  # noqa: F401 (re-exported)
+from auditor.facts.mention_filters import _PLATFORM_NAME, jvm_import_line, in_account_name, in_attribution, in_json_prose, in_page_link, in_prose_string, platform_name_in_page_text  # noqa: F401 (re-exported)
 from auditor.facts.frictionless_words import not_frictionless_prose  # noqa: F401 (re-exported)
 from auditor.facts.signal_registry import signal
 from auditor.facts.territory_values import _COMMENT_START, _line_of, imported_name
@@ -111,7 +111,7 @@ _NEGATED_NAME = lazy_compile(r"(?i:rather_than|instead_of|\bnot|\bno|without)_$"
 signal("format.geojson", r"""(application/geo\+json|FeatureCollection|\.geojson\b|GeoJSON|\boutput_?format=(?:application/json|json)\b|"""  # (a WFS asked JSON; a geometry)
        r"""\b(?:read_sf|st_read|(?:gpd|geopandas)\.read_file)\s*\(\s*(?:dsn\s*=\s*)?["'][^"'\n]{1,200}\.json["']|(?:\[\s*["']geometry["']\s*\]\s*\[\s*["']|\bgeometry\??\.)coordinates\b|"""  # (a feature's geometry's coordinates read from a GeoJSON answer, s44 fd44)
        r"""["']?type["']?\s*:\s*["'](?:Multi)?(?:Point|LineString|Polygon)["']\s*,\s*["']?coordinates["']?\s*:)""", ("geo+json", "featurecollection", "geojson", "coordinates", "outputformat=", "output_format=",
-                                                                                                                 "read_sf", "st_read", "read_file"), classes=CODE, accept=lambda m: not in_server_directive(m) and not _TYPE_NAME_ITEM.match(_line_of(m)) and not in_json_prose(m)
+                                                                                                                 "read_sf", "st_read", "read_file"), classes=CODE, accept=lambda m: not in_server_directive(m) and not _TYPE_NAME_ITEM.match(_line_of(m)) and not in_json_prose(m) and not jvm_import_line(m)
                                                                                                                  and not _NEGATED_NAME.search(m.string, max(0, m.start() - 16), m.start()))
 # Well-Known Text (OGC Simple Features): geometries parsed or written as WKT are an open geographic format too
 signal("format.wkt", r"""\b(parseWKT|wktToGeoJSON|ol\.format\.WKT|format/WKT|Terraformer\.WKT|terraformer-wkt-parser|wellknown|shapely\.wkt|from shapely import wkt|"""

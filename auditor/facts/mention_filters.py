@@ -142,3 +142,15 @@ def sample_file_in_main_demo(m) -> bool:
         if q.start() < m.start() - line_start < q.end() and re.search(r"\.\w{2,5}$", q.group(1)):
             return True
     return False
+
+
+# A JVM import's package path (`import com.mapbox.geojson.Point;`): it names a library's package, no format read or written — a class
+# of it used below matches there (FeatureCollection.fromJson(…)) (issue 12, s44 fj44 = MrFreedy/AlloToulouse)
+_JVM_IMPORT = lazy_compile(r"^\s*import\s+(?:static\s+)?[A-Za-z_]\w*(?:\.(?:[A-Za-z_]\w*|\*)){2,}\s*;?\s*$")
+
+
+def jvm_import_line(m) -> bool:
+    """The match lies on a Java, Kotlin or Scala import line."""
+    start = m.string.rfind("\n", 0, m.start()) + 1
+    end = m.string.find("\n", m.end())
+    return bool(_JVM_IMPORT.match(m.string[start:end if end >= 0 else len(m.string)]))
