@@ -32,3 +32,10 @@ def test_near_miss_an_exe_run_by_the_script_is_still_run(tmp_path):
     run = RELEASE.replace("    shutil.copy('dist/Outil.exe', release_dir)\n", "    subprocess.run(['release_v1.1.0/Outil.exe', '--version'])\n")
     r = judge(tmp_path, _files(run.replace("import shutil\n", "import shutil\nimport subprocess\n")), [CID], name="run")[1][CID]
     assert r["details"].get("windows_programs") == ["Outil.exe"], (r["message"], r["details"])
+
+
+def test_an_exe_named_in_a_printed_message_is_not_run(tmp_path):
+    script = RELEASE.replace("    shutil.copy('README.md', release_dir)\n",
+                             "    shutil.copy('README.md', release_dir)\n    print('Étapes suivantes :')\n    print('3. Uploadez Outil.exe')\n")
+    r = judge(tmp_path, _files(script), [CID], name="print")[1][CID]
+    assert not r["details"].get("windows_programs"), (r["message"], r["details"])

@@ -23,7 +23,9 @@ _LINK_BEFORE = lazy_compile(r"href|\bsrc\s*=|https?:|http_host|download|t[ée]l[
 # a program copied or moved as a file (a release script's shutil.copy('dist/Outil.exe', release_dir), cp, Copy-Item, File.Copy):
 # the project's own build packaged, nothing run (issue 12, s44 fk44 = NumeriqueMediapass/Horodatage)
 _COPY_BEFORE = lazy_compile(r"\bshutil\.(?:copy2?|copyfile|move)\s*\(|\bos\.(?:rename|replace)\s*\(|\b(?:File|Files|fs|fse)\.(?:Copy|copy|Move|move|copyFile|copyFileSync|rename|renameSync)\s*\("
-                            r"|(?:^|[\s;&|(])(?:cp|mv|copy|xcopy|robocopy|move|Copy-Item|Move-Item)\s", re.I)
+                            r"|(?:^|[\s;&|(])(?:cp|mv|copy|xcopy|robocopy|move|Copy-Item|Move-Item)\s"
+                            # (or named in a message printed for a person, print("3. Uploadez Outil.exe"), echo, console.log, Write-Host)
+                            r"|\bprint\s*\(|\bconsole\.(?:log|info|warn)\s*\(|(?:^|[\s;&|(])(?:echo|Write-Host|Write-Output)\s", re.I)
 
 
 def _runs_program(m) -> bool:
