@@ -23,7 +23,9 @@ value is the name of something else.
   a word or a compound of one (``secret``, ``client_secret``, ``secretKey``, ``app_secret``);
 - a digest's length of hexadecimal digits (32, 40, 64 or 128) given to a name that says its algorithm or role (``"sha256": "6096…"``
   beside a release's ``download_url`` in its version.json, ``md5``, ``checksum``, ``file_hash``, ``digest``): a file's public
-  fingerprint. A name that also says key, token, secret, password, salt, hmac or signature keeps the hint.
+  fingerprint. A name that also says key, token, secret, password, salt, hmac or signature keeps the hint;
+- an enumeration's member given its own name (``PASSWORD_CHANGE = 'password_change', 'Changement de mot de passe'``) or an event
+  named for an action on the password (``'password_reset': 'critical'``) given a lower-case word: a label, no credential.
 """
 
 from __future__ import annotations
@@ -137,6 +139,19 @@ def digest_value(line: str, value: str) -> bool:
         and not re.search(r"(?i)salt|hmac|sig|cred|priv", name)
 
 
+# an enumeration's member whose value is its own name (PASSWORD_CHANGE = 'password_change', 'Changement de mot de passe': a Django
+# TextChoices' value and label), or an event named for an action on the password ('password_reset': 'critical', its severity): a
+# name given a word, no credential (issue 12, s44 fk44 = gestionsiteccsa/MediaBib)
+_EVENT_KEY = lazy_compile(r"^(?:password|passwd|pwd|mdp)_(?:change|changed|reset|expired|forgotten|forgot|lost|update|updated)$", re.I)
+
+
+def _event_label(line: str) -> bool:
+    kv = _key_and_value(line)
+    if not kv or not re.fullmatch(r"[a-z][a-z_]{0,60}", kv[1]):
+        return False
+    return kv[1] == kv[0].lower() or bool(_EVENT_KEY.match(kv[0]))
+
+
 def names_no_value(kind: str, line: str, value: str) -> bool:
     """The hit is a name (of a parameter, a broker, a shared item), not a credential: see the module's docstring."""
     value = (value or "").strip().strip("'\"")
@@ -147,7 +162,7 @@ def names_no_value(kind: str, line: str, value: str) -> bool:
     if kind == "Hex High Entropy String" and any(m.group(1) == value for m in (_RECORD_KEY.match(line or ""), _STYLE_GROUP.search(line or "")) if m):
         return True  # (the id a record is keyed by, a map style's layer group)
     if kind == "Secret Keyword":
-        if _LARAVEL_BROKER.match(line or "") or _ordinary_word_key(line):
+        if _LARAVEL_BROKER.match(line or "") or _ordinary_word_key(line) or _event_label(line):
             return True
         kv = _key_and_value(line)
         if kv and _NAMING_KEY.search(kv[0]) and _NAME_VALUE.match(kv[1]) and _CREDENTIAL_WORD.search(kv[1]):
