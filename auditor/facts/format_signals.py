@@ -390,3 +390,7 @@ signal("format.gdal-driver", r"""(?:\bGetDriverByName\(\s*|\bdriver\s*=\s*)['"](
        flags=0, classes=CODE, group=1, accept=_gdal_driver)
 signal("format.gdal", r"""(?<![^\s"'=(])(-(?:of|f)[^\S\n]+(?:"[^"\n]{1,40}"|'[^'\n]{1,40}'|[A-Za-z][\w-]{0,30})|[^\s"'<>|]{0,300}\.(?:tiff?|gpkg|geojson|shp|fgb|jp2|kml|gml|parquet|csv)(?![\w.]))""",
        ("gdal", "ogr2ogr"), flags=0, classes=CODE, accept=_on_gdal_line)
+# A JSON file the code imports as a module (`import data from './tableauComune.json'`, require('./communes.json')): read as content,
+# its records the project's data when it is a list of them (auditor.facts.json_records; issue 12, s44 fi44)
+signal("data.json-import", r"""(?:\bimport\s+[\w$]+\s+from\s+|\brequire\(\s*)["'](\.{1,2}/[^"'\n]{1,200}?\.json)["']""", ("json",), flags=0,
+       exts={"js", "jsx", "ts", "tsx", "mjs", "vue", "svelte"}, classes=("code", "template"), group=1)

@@ -345,6 +345,8 @@ def data_standards(ctx) -> Result:
     # the data set it publishes, as licensing.data-and-docs counts it; issue 12, s40 fn40)
     json_data += sorted(p for p, _line in (ctx.fact("data_license_text") or {}).get("data") or [] if p.lower().endswith(".json")
                         and p not in json_data and p not in empty and not JSON_NOT_DATA.search(p) and not is_vendored(p) and not is_test(p))
+    # (or a list of records the code imports as content, a syndicate's 78 member communes and delegates shown as a table; s44 fi44)
+    json_data += [p for p in ctx.fact("json_records") or [] if p not in json_data and not JSON_NOT_DATA.search(p)]
     if json_data:
         data_files += json_data
         formats["JSON"] = [[json_data[0], None, json_data[0], "data"]]
