@@ -846,7 +846,8 @@ def _personal_records(ctx, f: dict) -> Result | None:
     r = ctx.fact("personal_records") or {}
     logs, lists, contacts = r.get("found") or [], r.get("lists") or [], r.get("contacts") or []
     code_lists = r.get("code_lists") or []
-    if not logs and not lists and not contacts and not code_lists:
+    layers = r.get("layer_lists") or []  # (a GeoJSON layer of residents with their addresses or phones: s44 fn44)
+    if not logs and not lists and not contacts and not code_lists and not layers:
         return None
     parts_fr, parts_en = [], []
     if logs:
@@ -869,6 +870,14 @@ def _personal_records(ctx, f: dict) -> Result | None:
                         f"personne(s), champ {fields}{reach_fr})")
         parts_en.append(f"{len(code_lists)} code file(s) write a list of named people ({x['path']}: {x['records']} person(s), "
                         f"field {fields}{reach_en})")
+    if layers:
+        x = layers[0]
+        fields = ", ".join(x["fields"][:6])
+        parts_fr.append(f"{len(layers)} couche(s) de données géographiques versionnée(s) nomment des personnes avec leur adresse, "
+                        f"téléphone ou courriel ({x['path']} : {x['records']} personne(s) nommée(s), dont {x['contacts']} avec ces "
+                        f"coordonnées ; champs {fields})")
+        parts_en.append(f"{len(layers)} committed geographic data layer(s) name people with their address, phone or e-mail "
+                        f"({x['path']}: {x['records']} named person(s), {x['contacts']} of them with these details; fields {fields})")
     if contacts:
         x = contacts[0]
         parts_fr.append(f"{len(contacts)} fiche(s) de métadonnées (ISO 19139) nomment des personnes comme contact, avec leur adresse "
@@ -883,12 +892,14 @@ def _personal_records(ctx, f: dict) -> Result | None:
     ev += [Evidence(path=x["path"], line=x["line"] or None, value={"columns": x["columns"], "rows": x["rows"]}, kind="finding")
            for x in lists[:10]]  # (a workbook's sheet: no line)
     ev += [Evidence(path=x["path"], line=x["line"], value={"records": x["records"], "fields": x["fields"]}, kind="finding") for x in code_lists[:10]]
+    ev += [Evidence(path=x["path"], line=x["line"], value={"records": x["records"], "fields": x["fields"], "contacts": x["contacts"]},
+                    kind="finding") for x in layers[:10]]
     ev += [Evidence(path=x["path"], line=x["line"], value={"people": x["people"]}, kind="finding") for x in contacts[:10]]
     ev += [Evidence(path=t["path"], line=t["fields"][0]["line"], value={"table": t["table"], "fields": [x["name"] for x in t["fields"][:8]]},
                     kind="found") for t in f["tables"][:5]]
     risk = _risk(2, "Publie des données de personnes dans le dépôt : " + " ; ".join(parts_fr) + ".",
                  "Publishes people's data in the repository: " + "; ".join(parts_en) + ".", [e.to_dict() for e in ev])
-    if not logs and not lists and not code_lists:  # contacts of published metadata: a role and a service's mailbox would do
+    if not logs and not lists and not code_lists and not layers:  # contacts of published metadata: a role and a service's mailbox would do
         return Result.warn(T(" ; ".join(parts_fr) + ".", "; ".join(parts_en) + "."), ev, score=5, data=f["data"], risk=risk,
                            metadata_contacts=len(contacts)).advise(T(
             "Dans les fiches de métadonnées, nommez un rôle ou un service (gmd:organisationName, gmd:positionName) et une adresse "
@@ -896,10 +907,10 @@ def _personal_records(ctx, f: dict) -> Result | None:
             "In the metadata records, name a role or a service (gmd:organisationName, gmd:positionName) and a functional mailbox "
             "rather than a person: an INSPIRE point of contact needs no name."))
     # named people with their own phone numbers or e-mail addresses written in the published code: a disclosure, not a doubt (s32 j32)
-    reachable = any(x.get("contacts") for x in code_lists)
+    reachable = any(x.get("contacts") for x in code_lists) or bool(layers)  # (a layer is kept only with its people's details)
     return (Result.fail if reachable else Result.warn)(T(" ; ".join(parts_fr) + ".", "; ".join(parts_en) + "."), ev, score=2 if reachable else 3,
                                                        data=f["data"], risk=risk, personal_logs=len(logs), people_lists=len(lists),
-                                                       code_people_lists=len(code_lists)).advise(T(
+                                                       code_people_lists=len(code_lists), people_layers=len(layers)).advise(T(
         "Vérifiez ces fichiers : s'ils concernent des personnes réelles, retirez-les du dépôt et de son historique (git filter-repo), "
         "ne versionnez ni journaux (*.log au .gitignore) ni listes nominatives, seulement un jeu d'exemple fictif, et informez les "
         "personnes concernées si le dépôt a été public.",

@@ -8,6 +8,8 @@
   phone number (``Nom,Prénom,Date entrée,Date sortie``: a staff list), with rows; not when every e-mail address of its rows is
   on a placeholder domain (an import template's made-up ``jean.dupond@exemple.com``) or at localhost (a generator's seed accounts,
   ``admin@localhost``: JHipster's liquibase users.csv).
+- geographic data layers listing people (:mod:`.people_layers`: a GeoJSON, or the one a qgis2web map wraps in ``layers/*.js``, whose
+  features give a person's full name beside an address, a phone or an e-mail address: residents geocoded to their homes);
 - lists of people written in the code, one record a line (:mod:`.personal_code_lists`: ``{ nom: 'DURAND Lucie', … }``).
 Such a file publishes those people's names, logins and addresses to everyone who clones the repository.
 
@@ -21,6 +23,7 @@ import re
 
 from auditor.facts import fact
 from auditor.facts.inventory import is_test, is_vendored
+from auditor.facts.scaling.people_layers import layer_people_lists
 from auditor.facts.scaling.personal_code_lists import code_people_lists
 
 MAX_FILES = 40
@@ -138,7 +141,7 @@ def _iso_contacts(text: str) -> tuple[int, int]:
     return text.count("\n", 0, names[0].start()) + 1, len({m.group(1).strip().lower() for m in names})
 
 
-@fact("personal_records", version=8)
+@fact("personal_records", version=9)
 def personal_records(ctx) -> dict:
     snap = ctx.snapshot
     files = sorted((e for e in snap.files.values() if e.kind in ("file", "executable") and not is_test(e.path) and not is_vendored(e.path)),
@@ -178,4 +181,4 @@ def personal_records(ctx) -> dict:
         if people:
             contacts.append({"path": path, "line": line, "people": people})
     return {"logs": len(logs), "tables": len(tables), "found": found, "impersonal_named": impersonal, "lists": lists, "contacts": contacts, "metadata_records": len(records),
-            "code_lists": code_people_lists(snap, files)}
+            "code_lists": code_people_lists(snap, files), "layer_lists": layer_people_lists(snap, files, _NOT_REAL)}
