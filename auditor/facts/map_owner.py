@@ -100,7 +100,10 @@ def constructions(text: str) -> list[tuple[int, str]]:
     return [(text.count("\n", 0, pos) + 1, excerpt.strip()) for pos, excerpt in sorted(out)[:5]]
 
 
-@fact("map_construction", version=4, public=False)
+_ROXYGEN = lazy_compile(r"^[ \t]*#'[^\n]*", re.M)
+
+
+@fact("map_construction", version=5, public=False)
 def map_construction(ctx) -> dict:
     """``maps``: ``[[path, line, excerpt]]`` where the project's own source code (not its tests, documentation, demos or
     examples; the first 500 code files in path order, 256 KB each) creates a map; ``files_read``."""
@@ -115,6 +118,8 @@ def map_construction(ctx) -> dict:
     maps, layers = [], {}
     for p in paths:
         text = snap.read_text(p, limit=MAX_BYTES) or ""
+        if p.rsplit(".", 1)[-1].lower() == "r":  # (an R function's documented example, roxygen's #' @examples, makes no map of the
+            text = _ROXYGEN.sub("", text)      # package's own: its caller's, as the vignettes' — issue 12, s44 fh44 = ymansiaux/leaflettools)
         made = [[p, line, excerpt] for line, excerpt in constructions(text)]
         if made:
             _layers(layers, p, text)

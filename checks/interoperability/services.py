@@ -536,6 +536,12 @@ def geo(ctx) -> Result:
     # (but the OGC services a library calls itself — the WMS/WFS addresses its code or its manifest names with their host, an
     # add-on's default services queried by GetFeatureInfo — are its own data: their references are judged as an application's)
     callers_refs = callers_map and not (ign or apis or legal_crs) and not own_service_ogc(ctx, named_ogc)
+    # (and so are the formats and services those data come in: a map widget drawing a curve between two points its caller passes,
+    # reading no file and calling no service, is not marked down for no GeoJSON nor OGC — its caller's choice, like the references;
+    # issue 12, s44 fh44 = ymansiaux/leaflettools)
+    construction = ctx.fact("map_construction") or {}  # (not a library whose own code makes a map, a Shiny app in inst/ drawing its data)
+    callers_data = callers_refs and not (construction.get("maps") or construction.get("layers"))
+    details["formats_callers"] = callers_data
     # a tool working on the layers or point clouds its user gives it (a QGIS Processing algorithm's raster and vector layers, a
     # command running PDAL pipelines on LAS/LAZ files), naming no service or reference itself: which services and references
     # those data come from is the user's choice when it runs, not the tool's
@@ -557,8 +563,8 @@ def geo(ctx) -> Result:
     details["users_data"] = users_data
     score = 0.0
     score += 3 if (libs or lib_code or no_map) else 0
-    score += 2 if (geojson or geo_files) else 0  # GeoJSON or another open geographic format (SLD, GeoPackage, QGIS project…)
-    score += 2 if ogc or users_ogc else 0
+    score += 2 if (geojson or geo_files or callers_data) else 0  # GeoJSON or another open geographic format (SLD, GeoPackage, QGIS project…)
+    score += 2 if ogc or users_ogc or callers_data else 0
     score += 3 if (ign or apis or legal_crs or callers_refs) else 0
     score -= 2 * min(2, len(prop))
     code, country = foreign_legal_crs(foreign_crs[0][2]) if foreign_crs else ("", ("", ""))
@@ -582,11 +588,11 @@ def geo(ctx) -> Result:
         if own_only else ("oui", "yes")
     if own_only and own_svg[0][2].startswith("SVG map ("):  # (a committed SVG map the project's script drives)
         yes_fr, yes_en = ("oui, son propre code (carte SVG chargée et animée par son script)", "yes, its own code (an SVG map its script loads and drives)")
-    msg = T(f"Bibliothèques ouvertes : {', '.join(details['libraries']) or (yes_fr if lib_code else 'sans objet (pas de carte)' if no_map else 'aucune')} ; GeoJSON ou format géographique ouvert : {'oui' if geojson or geo_files else 'non'} ; "
-            f"OGC : {'oui' if ogc else 'sans objet (données de l’utilisateur)' if users_ogc else 'non'} ; IGN / geo.api.gouv.fr / API Adresse / système de référence légal : {'oui' if ign or apis or legal_crs else users_fr if users_data else 'sans objet (tables sans géométrie : aucune coordonnée à référencer)' if no_geometry else 'sans objet (bibliothèque : les données et leurs références sont celles de l’application qui l’appelle)' if callers_refs else no_fr}{crs_fr}"
+    msg = T(f"Bibliothèques ouvertes : {', '.join(details['libraries']) or (yes_fr if lib_code else 'sans objet (pas de carte)' if no_map else 'aucune')} ; GeoJSON ou format géographique ouvert : {'oui' if geojson or geo_files else 'sans objet (données de l’application qui l’appelle)' if callers_data else 'non'} ; "
+            f"OGC : {'oui' if ogc else 'sans objet (données de l’utilisateur)' if users_ogc else 'sans objet (services de l’application qui l’appelle)' if callers_data else 'non'} ; IGN / geo.api.gouv.fr / API Adresse / système de référence légal : {'oui' if ign or apis or legal_crs else users_fr if users_data else 'sans objet (tables sans géométrie : aucune coordonnée à référencer)' if no_geometry else 'sans objet (bibliothèque : les données et leurs références sont celles de l’application qui l’appelle)' if callers_refs else no_fr}{crs_fr}"
             f"{' ; propriétaires : ' + ', '.join(d + (f' ({NATIVE_MAPS[d][0]})' if d in NATIVE_MAPS else '') for d, _ in prop) if prop else ''}.",
-            f"Open libraries: {', '.join(details['libraries']) or (yes_en if lib_code else 'not needed (no map)' if no_map else 'none')}; GeoJSON or open geographic format: {'yes' if geojson or geo_files else 'no'}; "
-            f"OGC: {'yes' if ogc else 'not applicable (the user’s data)' if users_ogc else 'no'}; IGN / geo.api.gouv.fr / API Adresse / legal reference system: {'yes' if ign or apis or legal_crs else users_en if users_data else 'not applicable (tables without geometry: no coordinates to reference)' if no_geometry else 'not applicable (a library: the data and their references are those of the application calling it)' if callers_refs else no_en}{crs_en}"
+            f"Open libraries: {', '.join(details['libraries']) or (yes_en if lib_code else 'not needed (no map)' if no_map else 'none')}; GeoJSON or open geographic format: {'yes' if geojson or geo_files else 'not applicable (the calling application’s data)' if callers_data else 'no'}; "
+            f"OGC: {'yes' if ogc else 'not applicable (the user’s data)' if users_ogc else 'not applicable (the calling application’s services)' if callers_data else 'no'}; IGN / geo.api.gouv.fr / API Adresse / legal reference system: {'yes' if ign or apis or legal_crs else users_en if users_data else 'not applicable (tables without geometry: no coordinates to reference)' if no_geometry else 'not applicable (a library: the data and their references are those of the application calling it)' if callers_refs else no_en}{crs_en}"
             f"{'; proprietary: ' + ', '.join(d + (f' ({NATIVE_MAPS[d][1]})' if d in NATIVE_MAPS else '') for d, _ in prop) if prop else ''}.")
     if foreign_crs:  # (the legal system found is not France's: said beside the legal reference system, not after the proprietary list)
         ev += hit_evidence(foreign_crs, limit=2)
