@@ -1202,7 +1202,7 @@ def license_fact(ctx) -> dict:
         components += _theme_licences(snap, inventory_of(ctx).items, own_names(snap, getattr(ctx, "target", None)))  # (a Hugo theme's own
         # LICENSE, copied with it: the theme's — s38 fn38; a Jekyll theme's repository copied into docs/, its CC0 LICENSE — s39 fh39)
     if not any(s.get("ids") for s in sources) and not root_files and not components and not declared:
-        components += _component_readmes(snap, copied)
+        components += _component_readmes(snap, copied, repo_names)
     if own_header and not root_files and not declared and not any(s.get("ids") for s in sources) and not components:
         sources.append(own_header)  # nothing else states a licence: the project's own program states it in its header
     out = resolve(per_file, sources, declared, folders, root_files, index.version, readme_text, own_notices(header_summary))
@@ -1266,7 +1266,21 @@ def _later_reaches(lid: str, main: list[str]) -> bool:
 _RELEASED_UNDER = lazy_compile(r"\b(?:released|licen[cs]ed|distributed|published|publi[ée]e?s?|distribu[ée]e?s?|diffus[ée]e?s?)\s+(?:under|sous)\b", re.I)
 
 
-def _component_readmes(snap, copied: frozenset) -> list[dict]:
+def _skeleton_readme(snap, readme_dir: str, before: str, repo_names: frozenset[str]) -> bool:
+    """The README a framework's application skeleton ships, beside its composer.json still under the skeleton's name
+    (FRAMEWORK_SKELETONS: "laravel/laravel"), whose licence sentence has the framework as its subject ("The Laravel framework is
+    open-sourced software licensed under the MIT license"): the framework's licence, as that manifest's is, no component's
+    (issue 12, s44 fm44 = AdrienLeveque/Room_Project, room_project/readme.md)."""
+    if "framework" not in before.lower():
+        return False
+    try:
+        data = safejson.loads(snap.read_text(f"{readme_dir}/composer.json", limit=1_000_000) or "")
+    except ValueError:
+        return False
+    return isinstance(data, dict) and _framework_package(data, repo_names)
+
+
+def _component_readmes(snap, copied: frozenset, repo_names: frozenset[str] = frozenset()) -> list[dict]:
     """Nothing states a licence at the root nor in any component's manifest or licence file, but a folder's own README (one level
     down, the first 10 in path order, never vendored, copied, example or documentation) gives that folder's licence in a sentence
     (a regional platform's repository of two tools, cacheadmin/README.md "released under GPLv3", owstest/ silent): a component's
@@ -1279,6 +1293,8 @@ def _component_readmes(snap, copied: frozenset) -> list[dict]:
         for number, line in enumerate((snap.read_text(e.path, limit=256 * 1024) or "").split("\n")[:400], 1):
             m = _RELEASED_UNDER.search(line[:1000])
             named = notices.names_in(line[m.end():1000]) if m else None
+            if named and _skeleton_readme(snap, e.dir, line[:m.start()], repo_names):
+                break
             if named:
                 out.append({"file": e.path, "value": named[0][0], "line": number})
                 break
