@@ -177,6 +177,8 @@ def heading_pass(r: Reading) -> None:
                 and not (n == "usage" and (another_products_docs(b.text, title_words, body) or "purpose" in secs and aims_only(body)))
                 and not (n == "contributing" and app_requests_chapter(body))
                 and not (n == "deployment" and local_production_run(heading, body, SECTION_HEADINGS[n]))]
+        if not skipped and presentation_chapter(heading, own_text(lines, blocks, i)):  # (that chapter says what the project is: its purpose,
+            secs, _ = list(dict.fromkeys(secs + ["purpose"])), described.add(b.line)  # its text the description wherever it stands; s44 fl44)
         if "deployment" in secs and notebook_launch(body):
             # ("## Déploiement à partir du SSP Cloud": the chapters opened as one's own notebook in one click: how the course is used)
             secs = list(dict.fromkeys("usage" if n == "deployment" else n for n in secs))

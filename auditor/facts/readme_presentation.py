@@ -13,8 +13,9 @@ import re
 from auditor.lazyre import lazy_compile
 
 _BARE_DOCUMENTATION = lazy_compile(r"^(?:\d+ )*(?:la |the )?(?:documentation|docs?)$")
-# the project as the first paragraph's subject: "Notre solution répond…", "This application lets…", "L'outil permet…", "Le projet vise…"
-_PROJECT_SUBJECT = lazy_compile(r"^[\W_]*(?:notre|nos|our|this|cette|ce|cet|le|la|l['’]|the)\s*(?:solution|application|appli|app|outil|tool|projet|project|"
+# the project as the first paragraph's subject: "Notre solution répond…", "This application lets…", "L'outil permet…", "Le projet vise…";
+# or defined as one: "Il s'agit d'un outil de gestion de projets" (s44 fl44, remifroger/gestion-projet-app)
+_PROJECT_SUBJECT = lazy_compile(r"^[\W_]*(?:(?:notre|nos|our|this|cette|ce|cet|le|la|l['’]|the)\s*|il\s+s['’]agit\s+d['’]\s*une?\s+)(?:solution|application|appli|app|outil|tool|projet|project|"
                                 r"plateforme|platform|site|service|logiciel|software|prototype|produit|product|api)\b", re.I)
 _NOT_PROSE = lazy_compile(r"`|\]\(|https?://|<a\s|<img\s|!\[|^[^\S\n]*(?:[-*+]|\d{1,2}[.)])\s|^(?: {4}|\t)\S", re.I | re.M)
 _WORD = lazy_compile(r"[^\W_]+")
