@@ -104,9 +104,9 @@ def usage_log_actors(fields: list[tuple[str, str, int]]) -> set[tuple[str, str]]
     out = set()
     for table, cols in by_table.items():
         words = {norm_field(w) for w in FIELD_WORDS.split(table) if w}
-        if not {w.rstrip("s") for w in words} & _LOG_WORDS or not any(_WHEN.match(norm_field(c)) for c in cols):
+        if not _forms(words) & _LOG_WORDS or not any(_WHEN.match(norm_field(c)) for c in cols):
             continue
-        ids = _ID_ACTORS if {w.rstrip("s") for w in words} & (_LOG_WORDS - _EVENT_WORDS) else set()
+        ids = _ID_ACTORS if _forms(words) & (_LOG_WORDS - _EVENT_WORDS) else set()
         out.update((table, c) for c in cols if norm_field(c) in _ACTORS | ids)
     return out
 
@@ -121,11 +121,16 @@ _MACHINE_WORDS = {"server", "serveur", "host", "hote", "gateway", "passerelle", 
                   "machine", "nas", "dns"}
 
 
+def _forms(words: set[str]) -> set[str]:
+    """Each word and its singular by one final s: "acces" stays "acces" ("access" gives "acces"), never "acce" (s44 fj44)."""
+    return words | {w[:-1] for w in words if w.endswith("s") and len(w) > 2}
+
+
 def log_ip_fields(fields: list[tuple[str, str, int]]) -> set[tuple[str, str]]:
     """``(table, field)`` of the columns holding a visitor's IP address in a table logging visits, connections or sessions."""
     out = set()
     for table, field, _ in fields:
-        words = {norm_field(w).rstrip("s") for w in FIELD_WORDS.split(table or "") if w}
+        words = _forms({norm_field(w) for w in FIELD_WORDS.split(table or "") if w})
         if not words & _VISIT_WORDS:
             continue
         parts = {norm_field(w) for w in FIELD_WORDS.split(str(field)) if w}
