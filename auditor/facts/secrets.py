@@ -573,7 +573,7 @@ def own_assistant_file(path: str) -> bool:
     return in_assistant_tooling(path) and not any(seg in VENDOR_DIRS for seg in path.split("/")[:-1])
 
 
-@fact("secrets", version=110, public=False, ahead=3)
+@fact("secrets", version=111, public=False, ahead=3)
 def secrets(ctx) -> dict:
     snap = ctx.snapshot
     inv = inventory_of(ctx)  # a package copied into libs/ (its own licence or manifest) is vendored by the inventory, not by its path
@@ -706,8 +706,10 @@ def secrets(ctx) -> dict:
                 strength = "strong"  # "github-oauth": {"github.com": "<40 hex>"} in composer.json: a GitHub account's token, not a random string to review
             if kind in ("Base64 High Entropy String", "Secret Keyword") and nx_cloud_write_token(e.path, line):
                 kind, strength = "Nx Cloud read-write access token", "strong"  # (a write key to the shared build cache, not a string to review)
+            # (not a test's user, a pytest fixture's create_user(username="testuser", password="testpass123") in conftest.py: the throw-away
+            # test database's account; a test signing in to a live server is one, remote_test_login below; s44 fk44)
             if kind == "Secret Keyword" and not home and (((login := CONNECTION_LOGIN.search(line)) and not PLACEHOLDER.match(login.group(1))
-                    and not REDACTED.match(login.group(1))) or (call_password(line) and not is_test(e.path))):
+                    and not REDACTED.match(login.group(1)) and file_class(e.path) != "test") or (call_password(line) and not is_test(e.path))):
                 strength = "strong"  # a connection's user name and literal password (a Tomcat DataSource), a literal given to a sign-in call ($ldap->bind($dn, password => 'k8Zq…')): a credential
             # (or beside its account's name and a host on the Internet, whatever the detector's guess: Django's DATABASES "USER", "PASSWORD",
             # "HOST": "<name>.proxy.rlwy.net" in the settings, a hosted database's credentials)
