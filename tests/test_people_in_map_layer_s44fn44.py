@@ -57,3 +57,23 @@ def test_near_miss_a_layer_of_recycling_centres_named_after_their_town(tmp_path)
     props = [{"Nom": f"Déchetterie {t}", "Adresse": "route de la Gare", "Téléphone": "04.68.00.00.00"} for t in towns]
     r = check_result(tmp_path, _files(_layer(props)), CID)
     assert r["status"] == "not_applicable", (r["message"], r["evidence"])
+
+
+def _map(layer: str) -> dict:
+    other = [{"id": str(k), "Type": "Centre"} for k in range(3)]
+    return {**_files(layer), "layers/Secteurs_1.js": _layer(other, "Secteurs_1"), "layers/Sites_3.js": _layer(other, "Sites_3"),
+            "layers/Zones_4.js": _layer(other, "Zones_4")}
+
+
+def test_the_data_licence_advice_asks_first_to_remove_the_layer_of_people(tmp_path):
+    props = [{"Nom de l'a": n, "Adresse de": a, "Coordonn": f"04.68.00.00.{k:02d}"} for k, (n, a) in enumerate(PEOPLE)]
+    r = check_result(tmp_path, _map(_layer(props)), "licensing.data-and-docs")
+    advice = r["remediation"]["en"]
+    assert r["status"] == "fail" and advice.startswith("First, remove") and "layers/Composteurs_2.js" in advice, r["remediation"]
+    assert "Licence Ouverte" in advice.split("Then, for the rest:")[1], r["remediation"]
+
+
+def test_near_miss_the_data_licence_advice_for_a_layer_of_bins_is_unchanged(tmp_path):
+    props = [{"id": str(k), "Type": "Borne", "Commune": "VILLENEUVE", "Adresse": a} for k, (_, a) in enumerate(PEOPLE)]
+    r = check_result(tmp_path, _map(_layer(props)), "licensing.data-and-docs")
+    assert r["status"] == "fail" and "remove" not in r["remediation"]["en"] and "Licence Ouverte" in r["remediation"]["en"], r["remediation"]

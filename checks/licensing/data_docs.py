@@ -18,6 +18,7 @@ from auditor.facts.tree import placeholder, tree_of
 from auditor.facts.unity import unity_roots
 
 from .common import is_data_license
+from .personal_first import personal_first
 
 DATA_DIRS = {"data", "datasets", "dataset", "donnees", "données", "opendata", "open-data", "open_data", "referentiels", "référentiels",
              "raw_data", "raw-data", "rawdata",  # (an analysis' input tables: ofb/aspe/raw_data/*.csv)
@@ -216,6 +217,7 @@ def data_and_docs(ctx) -> Result:
              f"State the license of the {en_what}: a LICENSE file in each folder ({shown}) with the text of the Licence Ouverte 2.0 "
              "(etalab-2.0, or ODbL-1.0 for a database whose reuses must stay open), and a sentence in the README's License section: "
              "\"The data and documentation are published under the Licence Ouverte 2.0\".") if shown else None
+    todo = personal_first(ctx, todo)  # (never a list of people under an open licence: remove or anonymise it first, s44 fn44)
     text = ctx.fact("data_license_text") or {}
     reserved = text.get("reserved") or [] if has_data else []
     if reserved and (lic.get("spdx") or lic.get("named")):  # ("Données et identité visuelle : propriété de la commune": not open)
