@@ -16,9 +16,9 @@ from auditor.lazyre import lazy_compile
 # A folder named for the documents it holds ("Documentation technique", "doc_utilisateur", "docs-v2"), beside docs/ and doc/
 DOC_FOLDER = lazy_compile(r"^(?:documentation|docs?)[ _-](?:technique|techniques|utilisateurs?|fonctionnelle|administrateurs?|user|users|technical|admin|"
                            r"projet|project|v?\d+)$")
-# Any other folder led by doc/docs/documentation and a separator ("doc_fs", "doc_fi", "docs-api", "documentation_exploitation"): a
+# Any other folder led by doc/docs/documentation/document(s) and a separator ("doc_fs", "docs-api", "documentation_exploitation", "Document_README"): a
 # documentation folder when it holds documents (text, office or PDF files), not a tool's code ("docs-builder/index.js")
-DOC_PREFIXED = lazy_compile(r"^(?:documentation|docs?)[ _-][a-z0-9][a-z0-9 _-]{0,30}$")
+DOC_PREFIXED = lazy_compile(r"^(?:documentation|docs?|documents?)[ _-][a-z0-9][a-z0-9 _-]{0,30}$")
 # A folder named for a kind of document (methodologie/: the method's .docx and the nomenclature's PDF; notices/) — documentation when it
 # holds documents, as licensing.data-and-docs counts its documents, not a code module so named
 # (and documents/, DOCUMENTS/ of a study: the data's descriptions and dictionaries, the supplier's delivery notes, as PDF or office files)
