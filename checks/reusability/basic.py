@@ -46,7 +46,7 @@ def dependencies(ctx) -> Result:
     proj = ctx.fact("project") or {}
     kind = decided_kind(proj)
     libraries = (ctx.fact("inventory") or {}).get("libraries") or []
-    if not any(m["dependencies"] or m["dev_dependencies"] for m in manifests):  # none, or only a package's name (setup.py, install_requires=[])
+    if not any(m["dependencies"] or (m["dev_dependencies"] and m["ecosystem"] != "composer") for m in manifests):  # none, a name (setup.py), composer require-dev only (s44 fo44)
         host = next((e["reason"][len("plugin of "):] for e in proj.get("kind_evidence") or [] if str(e.get("reason", "")).startswith("plugin of ")), None)
         # an extension importing its host's modules (@mapstore/…) is built inside the host's tree, with the host's manifest
         host = host or ("MapStore" if ((ctx.fact("textscan") or {}).get("signals") or {}).get("host.mapstore-import") else None)
