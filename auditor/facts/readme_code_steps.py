@@ -50,3 +50,22 @@ def code_constant_files(text: str) -> list[str]:
         if m.group(1) not in out:
             out.append(m.group(1))
     return out[:5]
+
+
+# A sentence introducing the production run ("En environnement de production (… voir la documentation) :", "In production:",
+# "For a production environment:") over a fenced command (`npm start`, a pm2 or docker command): how the project is deployed, a
+# short deployment section under a heading naming none ("# Lancer l'application"; s44 fl44 = remifroger/gestion-projet-app). Not a
+# local run of the production build ("Pour lancer en local en mode production :"), nor a sentence with no command under it.
+PRODUCTION_RUN = lazy_compile(r"^[ \t]*(?:\*\*)?(?:en|in|for|pour|dans|on)\b[^\n:]{0,40}?\bproduction\b[^\n]{0,240}:[ \t]*(?:\*\*)?[ \t]*$", flags=0x02)
+_LOCAL = lazy_compile(r"\b(?:local|localement|locally|localhost|en local|sur (?:votre|ton|son) (?:poste|ordinateur|machine))\b", flags=0x02)
+
+
+def production_run_step(lines: list[str], aside=frozenset()) -> tuple[int, str] | None:
+    """(line, text) of the first sentence introducing the production run over a fenced command, or None."""
+    for n, line in enumerate(lines, 1):
+        if n in aside or not PRODUCTION_RUN.match(line) or _LOCAL.search(line):
+            continue
+        after = [x.strip() for x in lines[n:n + 4] if x.strip()]
+        if len(after) >= 2 and after[0].startswith(("```", "~~~")) and not after[1].startswith(("```", "~~~")):
+            return n, line.strip()
+    return None

@@ -11,7 +11,7 @@ from __future__ import annotations
 from auditor.facts.document import MAX_README_BYTES, norm
 from auditor.facts.readme_chapters import option_items
 from auditor.facts.readme_code_settings import code_settings
-from auditor.facts.readme_code_steps import code_constant_step, deploy_step
+from auditor.facts.readme_code_steps import code_constant_step, deploy_step, production_run_step
 from auditor.facts.readme_contact import contact_row
 from auditor.facts.readme_cues import INSTALL_COMMAND, command_paragraph, fenced_install_command, fenced_settings, labelled_install
 from auditor.facts.readme_file_use import file_use
@@ -123,6 +123,8 @@ def _finders(r: Reading, installing: set[int], testing: list[tuple[int, int]]) -
         ("usage", lambda: _block(option_items(blocks))),  # "- `--fichier-evaluation` : chemin vers…": how to call the tool
         # "1. Déployez une WebApp Google Apps Script" under a chapter whose heading names no deployment: the back end deployed
         ("deployment", lambda: _pair(deploy_step(lines, aside))),
+        # "En environnement de production (…) :" over `npm start`: the production run, a short deployment section
+        ("deployment", lambda: _pair(production_run_step(lines, aside))),
         # "2. Mettez l'URL dans `API_URL` dans `app.js`": the setting and the code file where it is written
         ("configuration", lambda: _pair(code_constant_step(lines, aside))),
     ]
