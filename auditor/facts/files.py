@@ -9,6 +9,7 @@ from auditor.facts.container_files import CANONICAL_COMPOSE, COMPOSE, DEV_WORKSP
 from auditor.facts.js_specs import JS_PATHS_KEY, JS_SPEC_EXT, SPEC_FILE_NAME, SPEC_KEY_JS
 from auditor.facts.inventory import DOCKERFILE, COMMUNITY, COMMUNITY_DIRS, MANIFESTS, RASTER_EXT, REQUIREMENTS, LEGACY_LOCKS, component_dirs, ENV_TEMPLATE, LOCKFILES, is_env_template, best_path as _best, classify, community_kind, component_community_file, security_txt, is_config_template, is_doc, is_generated, inventory_of, is_test, is_vendored, own_names, test_by_spec_folder  # noqa: F401 (is_env_template re-exported)
 from auditor.facts.project_folder import project_folder_path, project_folder_readme  # noqa: F401 (re-exported)
+from auditor.facts.framework_markers import symfony_defaults_named
 from auditor.facts.env_reads import tool_option_env, unread_env
 from auditor.facts.doc_pages import blank_document, code_dirs, content_model, doc_folder, documentation_entries, guide_not_policy, no_document, r_package_docs, readme_changelog
 from auditor.facts.doc_demo import code_only, demo_only
@@ -213,9 +214,10 @@ _DEFAULTS_ENV = lazy_compile(r"\.env\s+contains default values for the environme
 def defaults_env(snap, live: list) -> str | None:
     """The shallowest committed .env that says it holds the defaults to override and sets at least one (the first 5 by depth; not
     Symfony's header of comments alone, every variable moved elsewhere)."""
-    found = sorted((e.path for e in live if e.name == ".env"), key=lambda p: (p.count("/"), p))[:5]
-    texts = ((p, (snap.read_text(p, 64 * 1024) or "")) for p in found)
-    return next((p for p, t in texts if _DEFAULTS_ENV.search(t[:4096]) and any(map(DOTENV_ASSIGN.match, t.splitlines()))), None)
+    found = sorted((e.path for e in live if e.name == ".env" or e.name.startswith(".env.")), key=lambda p: (p.count("/"), p != ".env" and not p.endswith("/.env"), p))[:5]
+    texts = ((p, (snap.read_text(p, 64 * 1024) or "")) for p in found)  # (or the same under another name, .env.install: framework_markers)
+    return next((p for p, t in texts if _DEFAULTS_ENV.search(t[:4096]) and (p.rsplit("/", 1)[-1] == ".env" or symfony_defaults_named(p.rsplit("/", 1)[-1], t))
+                 and any(map(DOTENV_ASSIGN.match, t.splitlines()))), None)
 
 
 def filled_env(snap, readme: str, live: list) -> str | None:
@@ -252,7 +254,7 @@ def settingless(snap, path: str) -> bool:
 README_VARIANT = re.compile(r"^(readme|lisezmoi)[._-][\w.-]+\.(md|markdown|rst|txt|adoc)$", re.I)
 
 
-@fact("files", version=144)
+@fact("files", version=145)
 def files(ctx) -> dict:
     snap = ctx.snapshot
     entries = list(snap.files.values())

@@ -109,3 +109,15 @@ _OTHER_PHP_FRAMEWORK = lazy_compile(r'"(?:laravel/(?:lumen-)?framework|cakephp/c
 def symfony_composer(text: str) -> bool:
     """The composer.json ``text`` names Symfony and is no other framework's application (whatever symfony/* parts it requires)."""
     return "symfony" in text and (bool(_SYMFONY_APP.search(text)) or not _OTHER_PHP_FRAMEWORK.search(text))
+
+
+# Symfony's .env committed under another name (.env.install, .env.dist, .env.defaults: the project's .env gitignored): the recipe's
+# own header ("#  * .env  contains default values for the environment variables needed by the app") says it is the defaults file
+# (issue 12, s44 fj44 = rmoubarak/Documentation-Stage); a local, production, test or CI run's file is none
+SYMFONY_DEFAULTS_HEADER = lazy_compile(r"\.env\s+contains default values for the environment variables", re.I)
+_OTHER_ENV_NAME = lazy_compile(r"^\.env\.(?!(?:[\w-]+\.)?local$|prod(?:uction)?(?:\.|$)|test(?:ing)?(?:\.|$)|ci(?:\.|$))[\w-]+$", re.I)
+
+
+def symfony_defaults_named(name: str, text: str) -> bool:
+    """A dotenv file named ``.env.<x>`` (not .local, prod, test or ci) carrying Symfony's defaults header in its first 4 KB."""
+    return bool(_OTHER_ENV_NAME.match(name)) and bool(SYMFONY_DEFAULTS_HEADER.search(text[:4096]))

@@ -9,7 +9,7 @@ import collections
 import math
 import re
 
-from auditor.facts.framework_markers import symfony_composer
+from auditor.facts.framework_markers import symfony_composer, symfony_defaults_named
 from auditor.facts.secret_env_keys import encryption_key_setting
 from auditor.facts.secret_lines import public_jwt
 from auditor.lazyre import lazy_compile
@@ -259,8 +259,8 @@ def symfony_defaults_file(snap, path: str) -> bool:
     composer.json naming Symfony, read up to 1 MB): at the root, or in the app's own folder (App/.env beside App/composer.json)."""
     folder, _, name = path.rpartition("/")
     composer = f"{folder}/composer.json" if folder else "composer.json"
-    if name not in (".env", ".env.dev", ".env.test") or composer not in snap.files:
-        return False
+    if composer not in snap.files or name not in (".env", ".env.dev", ".env.test") and not symfony_defaults_named(name, snap.read_head(path, 4096) or ""):
+        return False  # (or the same file under another name, .env.install, by the recipe's header)
     return symfony_composer(snap.read_text(composer, limit=1_000_000) or "")  # (not Laravel's, requiring symfony/* parts)
 
 
