@@ -6,7 +6,7 @@ from auditor.checks.interface import Evidence, Result, T, check
 
 from auditor.licenses.notices import TO_WRITE, is_unversioned
 
-from .common import header_where, license_advice
+from .common import documents_only, header_where, license_advice
 
 
 @check(
@@ -118,8 +118,9 @@ def _no_root_file(ctx, lic: dict, details: dict) -> Result:
             f"Create the LICENSE file at the root with the full text of {' or '.join(ids)}, the license {named_in_en} names "
             f"(official text at https://spdx.org/licenses/{ids[0]}.html)."))
     text = license_advice(ctx)  # which licences of the French list the dependencies found allow, and why
-    return Result.fail(T("Aucun fichier de licence à la racine : le code n'est pas réutilisable légalement.",
-                         "No license file at the root: the code cannot be reused lawfully."), ev, **details).advise(T(text["fr"], text["en"]))
+    what_fr, what_en = ("le contenu", "the content") if documents_only(ctx.fact("project") or {}) else ("le code", "the code")
+    return Result.fail(T(f"Aucun fichier de licence à la racine : {what_fr} n'est pas réutilisable légalement.",
+                         f"No license file at the root: {what_en} cannot be reused lawfully."), ev, **details).advise(T(text["fr"], text["en"]))
 
 
 def _stated_in_headers(lic: dict, headers: dict, others: list[dict], ev: list[Evidence], details: dict) -> Result:

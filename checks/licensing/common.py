@@ -113,6 +113,14 @@ def source_evidence(lic: dict, limit: int = 12) -> list[Evidence]:
     return ev
 
 
+def documents_only(project) -> bool:
+    """Whether a ``project`` fact value is a repository of documents only, no code (its kind undecided for that, or a data
+    specification read from its documents): what it publishes is content, not software."""
+    from auditor.facts.kind_documents import kind_undecided, specifies_data
+
+    return kind_undecided(project) == "documents-only" or specifies_data(project)
+
+
 def license_advice(ctx, file: str = "LICENSE") -> dict[str, str]:
     """Which licences of the French list fit the runtime dependencies found, and why (``T(fr, en)``)
     — the remediation of a missing licence, or of one the list does not hold."""
@@ -126,6 +134,15 @@ def license_advice(ctx, file: str = "LICENSE") -> dict[str, str]:
         project = ctx.fact("project") or {}
     except FactError:
         project = {}
+    if documents_only(project):  # (no code: the content is public information, under a documents' licence, s44 fn44)
+        return T(f"Ce dépôt ne contient que des documents (textes, images, données), pas de code : une licence logicielle (MIT, Apache) "
+                 f"ne leur convient pas. Placez dans {file} le texte de la Licence Ouverte 2.0 (etalab-2.0), ou de CC-BY-4.0, licences des "
+                 "informations publiques (art. D323-2-1 du CRPA ; ODbL-1.0 pour une base de données dont les réutilisations doivent rester "
+                 "ouvertes), et dites-le dans la section Licence du README.",
+                 f"This repository holds only documents (texts, images, data), no code: a software license (MIT, Apache) does not fit "
+                 f"them. Put in {file} the text of the Licence Ouverte 2.0 (etalab-2.0), or of CC-BY-4.0, licenses for public "
+                 "information (CRPA art. D323-2-1; ODbL-1.0 for a database whose reuses must stay open), and say so in the README's "
+                 "License section.")
     qgis = project.get("kind") == "gis-kit" and any(isinstance(e, dict) and str(e.get("reason", "")).startswith("QGIS plugin ")
                                                      for e in project.get("kind_evidence") or [])
     runtime = [d for d in deps.get("dependencies") or [] if not d.get("dev") and d.get("license")]
