@@ -3255,12 +3255,22 @@ def installed_folder(path: str) -> str | None:
     return "/".join(segs[: at + 1]) if at is not None else None
 
 
+def composer_vendor_dirs(paths) -> list[str]:
+    """Composer's install folders: a folder named vendor/ holding composer/installed.json, which `composer install` writes there
+    beside autoload.php (a Laravel app's committed room_project/vendor/, 5,106 files; issue 12, s44 fm44 = AdrienLeveque/Room_Project).
+    A vendor/ of copied libraries without Composer's record is no install. The outermost ones, at most 20, in path order."""
+    found = sorted(p[: -len("/composer/installed.json")] for p in paths if p.endswith("/composer/installed.json")
+                   and p[: -len("/composer/installed.json")].rsplit("/", 1)[-1] == "vendor")
+    return [d for d in found if not any(d.startswith(o + "/") for o in found)][:20]
+
+
 def installed_folders(inv: Inventory) -> dict[str, int]:
     """The package managers' install folders committed (the outermost node_modules of each place: what npm install writes) and
     how many files each holds, the largest first (at most 20)."""
     out: dict[str, int] = {}
+    composer = composer_vendor_dirs(i.path for i in inv.items)
     for i in inv.items:
-        folder = installed_folder(i.path)
+        folder = installed_folder(i.path) or next((d for d in composer if i.path.startswith(d + "/")), None)
         if folder is not None:
             out[folder] = out.get(folder, 0) + 1
     return dict(sorted(out.items(), key=lambda kv: (-kv[1], kv[0]))[:20])
