@@ -78,7 +78,9 @@ RUNTIMES = (
     ("scripts", lazy_compile(r"^(scripts?|bin)/([a-z0-9]+[_-])?(setup|install|bootstrap|init|start|dev|run|deploy|server)(?![_-](?:git[_-]?)?hooks?(?![a-z])|[_-]pre[_-]?commit|[_-]husky)[\w.-]*$"  # (cg_deploy_jcms.sh; not install-hook.py: a git hook)
                              r"|^(setup|install|bootstrap|deploy|build)[\w-]*\.(sh|ps1|bat)$"  # (or at the root: deploy.sh, buildall.sh)
                              # or a Windows or shell installer in a kit's install folder (kit/install/install-git.bat, install/scripts/install-uv.ps1)
-                             r"|^(?:[^/]+/){0,2}(?:install|installation|installer|setup)/(?:scripts?/)?(?:setup|install|bootstrap|deploy)[\w-]*\.(?:sh|ps1|bat|cmd)$", re.I), 1),
+                             r"|^(?:[^/]+/){0,2}(?:install|installation|installer|setup)/(?:scripts?/)?(?:setup|install|bootstrap|deploy)[\w-]*\.(?:sh|ps1|bat|cmd)$"
+                             # or an install script kept with the documentation (docs/Installation.sh, Stage/bdc/docs/install.sh: s44 fj44)
+                             r"|^(?:[^/]+/){0,2}docs?/(?:setup|install|installation|bootstrap|deploy)[\w-]*\.(?:sh|ps1|bat|cmd)$", re.I), 1),
     ("vagrant", lazy_compile(r"^Vagrantfile$"), 2),
     # a CI job publishing the files as a site (GitHub or GitLab Pages): a static site's deployment recipe (the check keeps it for those)
     ("pages", lazy_compile(r"^(\.github/workflows/[^/]+\.ya?ml|\.gitlab-ci\.yml)$"), 2),
@@ -210,7 +212,7 @@ def _config_docs(ctx) -> list[str]:
         return []
 
 
-@fact("install_recipes", version=70, public=False)
+@fact("install_recipes", version=71, public=False)
 def install_recipes(ctx) -> dict:
     """``runtimes``: ``[name, first path]`` per kind of recipe found (containers, compose, Helm, task runners…, in the order of
     :data:`RUNTIMES`); ``site_builds``: ``[package.json, script, command]`` of the npm scripts running a static site generator's
