@@ -8,6 +8,8 @@ from auditor.checks.reusability.common import copied_runtime_libraries, no_runti
 from auditor.facts.inventory import NO_UPDATE_BOT, manifest_ecosystem
 from auditor.facts.requirement_files import no_runtime_reason, runtime_manifests
 
+from .update_config import update_config as _update_config
+
 
 def _forge(ctx, section: str | None = None):
     """(forge fact, None) or (None, inconclusive result)."""
@@ -359,42 +361,10 @@ def dependency_updates(ctx) -> Result:
         return Result.warn(T(f"Mises à jour par robot (Dependabot, Renovate) fusionnées jusqu'au {day}, aucune dans l'année ; "
                              "aucune configuration dans le dépôt.",
                              f"Bot updates (Dependabot, Renovate) merged until {day}, none in the year; no configuration in the "
-                             "repository."), ev, score=4).advise(_update_config(paths))
+                             "repository."), ev, score=4).advise(_update_config(ctx, paths))
     ev.append(Evidence(kind="missing", path=".github/dependabot.yml"))
     return Result.fail(T("Ni Dependabot ni Renovate : aucune mise à jour automatique des dépendances.",
-                         "Neither Dependabot nor Renovate: no automatic dependency updates."), ev).advise(_update_config(paths))
+                         "Neither Dependabot nor Renovate: no automatic dependency updates."), ev).advise(_update_config(ctx, paths))
 
 
 NO_BOT = NO_UPDATE_BOT  # lists of dependencies neither Dependabot nor Renovate reads (one list with reusability.dependencies)
-# Dependabot's package-ecosystem for each manifest family (auditor.facts.inventory.manifest_ecosystem)
-DEPENDABOT = {"npm": "npm", "pip": "pip", "python": "pip", "pipenv": "pip", "composer": "composer", "bundler": "bundler",
-              "maven": "maven", "gradle": "gradle", "go": "gomod", "cargo": "cargo", "mix": "mix", "dart": "pub", "docker": "docker",
-              "swiftpm": "swift", "nuget": "nuget", "elm": "elm"}  # (CocoaPods: Renovate only)
-
-
-def _update_config(manifests: list[str]) -> dict[str, str]:
-    """The Dependabot entries (ecosystem, folder) for the manifests found, and Renovate for GitLab."""
-    entries = []
-    for path in manifests:
-        if path.endswith(".xcodeproj/project.pbxproj"):  # (an Xcode project's Swift packages: Dependabot's swift, in the folder holding it)
-            path = (path.split(".xcodeproj/", 1)[0].rpartition("/")[0] + "/Package.swift").lstrip("/")
-        eco = "gitsubmodule" if path == ".gitmodules" else \
-            DEPENDABOT.get("docker" if path.rsplit("/", 1)[-1].lower() == "dockerfile" else (manifest_ecosystem(path) or ""))
-        folder = "/" + path.rsplit("/", 1)[0] if "/" in path else "/"
-        if eco and (eco, folder) not in entries:
-            entries.append((eco, folder))
-    entries.sort(key=lambda ef: (ef[0] == "docker", ef[1].count("/"), ef))  # the code's manifests first, the shallowest first
-    if not entries and manifests and all(p.rsplit("/", 1)[-1] == "Podfile" for p in manifests):  # (Renovate reads CocoaPods, Dependabot not)
-        shown = ", ".join(manifests[:3])
-        return T(f"Activez Renovate avec un renovate.json à la racine qui étend la configuration recommandée (config:recommended) : "
-                 f"il lit {shown}, que Dependabot ne lit pas. Fusionnez ensuite ses propositions chaque semaine.",
-                 f"Enable Renovate with a renovate.json at the root extending the recommended configuration (config:recommended): "
-                 f"it reads {shown}, which Dependabot does not. Then merge its proposals every week.")
-    shown = "; ".join(f"package-ecosystem: {e}, directory: \"{f}\"" for e, f in entries[:4]) or "package-ecosystem: …"
-    shown += f" (+{len(entries) - 4})" if len(entries) > 4 else ""
-    return T(f"Sur GitHub, créez .github/dependabot.yml (version: 2) avec une entrée par manifeste trouvé — {shown} — et "
-             "schedule: interval: weekly ; sur GitLab, activez Renovate avec un renovate.json à la racine "
-             "qui étend la configuration recommandée (config:recommended). Fusionnez ensuite ses propositions chaque semaine.",
-             f"On GitHub, create .github/dependabot.yml (version: 2) with one entry per manifest found — {shown} — and "
-             "schedule: interval: weekly; on GitLab, enable Renovate with a renovate.json at the root "
-             "extending the recommended configuration (config:recommended). Then merge its proposals every week.")
