@@ -434,6 +434,8 @@ VER_BANNER = lazy_compile(r"^\s*(?:/\*[*!]?|//!?)[\s*]*([A-Za-z][\w.]*(?: [A-Z][
 # Anchored at the head (\A): its leading [\s/*!#]* runs over the banner's first lines, from position 0 alone, never from each line.
 _PART_OF = lazy_compile(r"\A[\s/*!#]*([A-Z][\w.]*(?:[ \t]+[A-Z][\w.]*){0,2})[ \t]+-[ \t]+([A-Z][\w. ]{1,40})\s*$", re.M)
 # Names a project gives its own entry files: a library copied under such a name is named by its banner's title instead.
+# A banner's line naming the library a generic-named file is built on, with its version ("Based on: Bootstrap v4.1.3")
+_BASED_ON = lazy_compile(r"^[ \t/*!#]*(?:based on|bas[ée] sur)[ \t]*:?[ \t]*([A-Za-z][\w.-]*(?:[ \t]+[A-Za-z][\w.-]*){0,2}?)[ \t]+v?(\d+\.\d+(?:\.\d+)?)\b", re.I | re.M)
 GENERIC_STEMS = {"main", "index", "app", "script", "scripts", "style", "styles", "custom", "common", "bundle", "site"}
 # A banner's title: a name of up to seven words (an npm scope allowed) and the version after it ("@panoramax/web-viewer v4.1.0")
 _TITLE = lazy_compile(r"^(@?[A-Za-z][\w./-]*(?:[ \t]+[A-Za-z][\w.-]*){0,6}?)[ \t]+v?(\d+\.\d+(?:\.\d+)?)\b")
@@ -527,6 +529,8 @@ def describe(path: str, head: str) -> dict:
             lib = re.sub(r"\s+", "-", named_line.group(1).lower())  # (its banner's first line, no version: "Datepicker for Bootstrap")
         elif folder_named := folder_library(path, top):
             lib = folder_named  # (its banner names, with a licence, the folder it sits in: "yt-player. MIT License." atop ytplayer/index.js)
+        elif based := _BASED_ON.search(top):  # ("Wireframe Pingendo template … / Based on: Bootstrap v4.1.3" atop styles.css: Bootstrap's
+            lib, version = re.sub(r"\s+", "-", based.group(1).lower()), based.group(2)  # build, never a library "styles"; s44 fm44)
     # a build's flavour is no other library: "Masonry PACKAGED v4.2.2" atop a theme's scripts.js is Masonry (its .pkgd build)
     lib = re.sub(r"(?<=\w)[.-](?:packaged|pkgd)$", "", lib)
     if served := _JSDELIVR.search(head[:2000]):  # (the CDN's word on what it served outranks the file's name and its stamped banner)
