@@ -25,11 +25,16 @@ NO_TEMPLATE_EXT = (".cs", ".java", ".js", ".jsx", ".mjs", ".cjs", ".ts", ".tsx")
 _LITERAL = r"""@?(?P<q>["'])(?P<v>[^"'\s\\]{4,64})(?P=q)"""  # (C#'s verbatim @"…" too; never $"…" nor $@"…")
 # a member named as a password (SubscriberPassword =, password:, "pwd":) given a literal, or a setter of one (setUserPassword(…))
 _PASSWORD_MEMBER = lazy_compile(r"""(?<![\w$])\w*?(?:password|passwd|pwd|mdp|mot_?de_?passe|motdepasse)['"]?\s*(?<![=!<>])(?:=(?![=>])|:)\s*""" + _LITERAL, re.I)
+# an object literal's key named just "pass" (Nodemailer's auth: {user: "…", pass: "…"}): a password as strong as "password:"; only
+# as a key (":"), never an identifier ending in it (bypass, compass)
+_PASS_KEY = lazy_compile(r"""(?<![\w$])['"]?pass['"]?\s*:\s*""" + _LITERAL, re.I)
 _PASSWORD_SETTER = lazy_compile(r"""(?<![\w$])set\w*?(?:password|passwd|pwd)\s*\(\s*""" + _LITERAL + r"""\s*\)""", re.I)
 # its account's login member beside it (SubscriberLogin =, UserLogin =, username:, setUser(…))
 _LOGIN_MEMBER = lazy_compile(r"""(?<![\w$])(?:\w*?(?:login|user|username|user_?name|utilisateur|identifiant)['"]?\s*(?<![=!<>])(?:=(?![=>])|:)\s*"""
                              r"""|set\w*?(?:login|user|username)\s*\(\s*)@?(["'])([^"'\s\\]{2,64})\1""", re.I)
 _URL_HOST = lazy_compile(r"""["'`](?:https?|ftps?|wss?)://([A-Za-z0-9.-]{1,253})(?::\d{1,5})?(?:[/?#][^"'`\s]*)?["'`]""")
+# a server named by its host member (a mail transport's host: "smtp.example-mail.com"), as a URL names one
+_HOST_MEMBER = lazy_compile(r"""(?<![\w$])['"]?(?:host|hostname|server)['"]?\s*:\s*(["'])([A-Za-z0-9.-]{1,253})\1""", re.I)
 _NOT_ON_THE_INTERNET = (".local", ".localhost", ".internal", ".lan", ".home", ".test", ".example", ".invalid", "example.com",
                         "example.org", "example.net", "localhost")
 _LOCAL_NAME = lazy_compile(r"^(?:localhost|127\.\d+\.\d+\.\d+|0\.0\.0\.0|10\.\d+\.\d+\.\d+|192\.168\.\d+\.\d+|172\.(?:1[6-9]|2\d|3[01])\.\d+\.\d+)$")
@@ -52,8 +57,10 @@ def _account_value(value: str) -> bool:
 
 def member_passwords(path: str, text: str) -> list[tuple[int, str]]:
     """(line, value) of each password member given a literal beside a login member given one (within :data:`_NEAR` lines), in a
-    file of :data:`NO_TEMPLATE_EXT` whose code names a server on the Internet by a literal URL."""
-    if not path.lower().endswith(NO_TEMPLATE_EXT) or len(text) > MAX_TEXT or not any(_internet_host(m.group(1)) for m in _URL_HOST.finditer(text)):
+    file of :data:`NO_TEMPLATE_EXT` whose code names a server on the Internet by a literal URL or host member (a mail transport's
+    ``host: "smtp.…"``); a key named just ``pass`` is a password member (Nodemailer's ``auth: {user, pass}``)."""
+    if not path.lower().endswith(NO_TEMPLATE_EXT) or len(text) > MAX_TEXT or not (
+            any(_internet_host(m.group(1)) for m in _URL_HOST.finditer(text)) or any(_internet_host(m.group(2)) for m in _HOST_MEMBER.finditer(text))):
         return []
     lines = text.split("\n")
     logins = [i for i, line in enumerate(lines) if len(line) <= 4000 and any(not PLACEHOLDER.match(m.group(2)) for m in _LOGIN_MEMBER.finditer(line))]
@@ -63,7 +70,7 @@ def member_passwords(path: str, text: str) -> list[tuple[int, str]]:
     for i, line in enumerate(lines):
         if len(line) > 4000 or line.lstrip().startswith(("//", "*", "/*")):
             continue
-        for m in [*_PASSWORD_MEMBER.finditer(line), *_PASSWORD_SETTER.finditer(line)]:
+        for m in [*_PASSWORD_MEMBER.finditer(line), *_PASS_KEY.finditer(line), *_PASSWORD_SETTER.finditer(line)]:
             if _account_value(m.group("v")) and any(abs(j - i) <= _NEAR for j in logins):
                 out.append((i + 1, m.group("v")))
                 break

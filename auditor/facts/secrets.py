@@ -573,7 +573,7 @@ def own_assistant_file(path: str) -> bool:
     return in_assistant_tooling(path) and not any(seg in VENDOR_DIRS for seg in path.split("/")[:-1])
 
 
-@fact("secrets", version=111, public=False, ahead=3)
+@fact("secrets", version=112, public=False, ahead=3)
 def secrets(ctx) -> dict:
     snap = ctx.snapshot
     inv = inventory_of(ctx)  # a package copied into libs/ (its own licence or manifest) is vendored by the inventory, not by its path
@@ -620,7 +620,7 @@ def secrets(ctx) -> dict:
     compiled = within_bounds([e for e in compiled_all if e.size <= MAX_FILE_BYTES], MAX_PYC_FILES, MAX_PYC_TOTAL_BYTES)[0]
     too_large += sum(1 for e in compiled_all if e.size > MAX_FILE_BYTES)
     compiled_complete = len(compiled) == len([e for e in compiled_all if e.size <= MAX_FILE_BYTES])
-    scans = ctx.map_blobs("detect-secrets", 35, kept + compiled, scan, binary=True, limit=max(LARGE_FILE_BYTES, notebook_cap))  # (each file's bound checked above)
+    scans = ctx.map_blobs("detect-secrets", 36, kept + compiled, scan, binary=True, limit=max(LARGE_FILE_BYTES, notebook_cap))  # (each file's bound checked above)
     # (a notebook whose cells alone are over MAX_FILE_BYTES: unread, as a file over it)
     cells_too_large = {p for p, found in scans.items() if found and found[0][0] == CELLS_TOO_LARGE}
     if cells_too_large:
