@@ -123,6 +123,8 @@ def own_service_ogc(ctx, hits: list) -> list:
     return [h for h in hits if (h[0], h[1]) in lines]
 
 
+# the coordinates of a feature's geometry read from a parsed answer (answer["features"][0]["geometry"]["coordinates"], f.geometry.coordinates)
+_ANSWER_COORDS = lazy_compile(r"geometry\W{0,6}coordinates$", re.I)
 # npm map libraries a page reaches through the global they install (L.geoJSON, ol.Map, maplibregl.Map) without naming the package
 _GLOBAL_MAP_LIB = lazy_compile(r"^(?:leaflet(?:[.-][\w.-]+)?|ol|openlayers|mapbox-gl|maplibre-gl)$")
 
@@ -495,7 +497,11 @@ def geo(ctx) -> Result:
                              "address base, BAN)."),
                            hit_evidence(geocoders, limit=3), score=6, **details)
     ev += hit_evidence(geocoders, limit=2) if not apis else []
-    if apis and not (libs or prop or lib_code or geojson or geo_files or ogc or legal_crs):
+    # (a feature's coordinates read from the answer of the public reference the form calls, $item['geometry']['coordinates'] of the
+    # API Adresse's: that answer's GeoJSON is the reference's, not geographic data of the project's own — issue 12, s44 lead = vg44's
+    # rmoubarak/Documentation-Stage, pass 10 → warn 5 after e20d77ff)
+    own_geojson = [h for h in geojson if not _ANSWER_COORDS.search(h[2] or "")] if apis else geojson
+    if apis and not (libs or prop or lib_code or own_geojson or geo_files or ogc or legal_crs):
         # a form completing addresses or communes, no map: the public references are the whole of its geography, IGN's among them
         # when named beside (an intranet finding a parcel through IGN's API Carto, an API geocoding through the Géoplateforme):
         # without a map library, an OGC service or a format, IGN is called for its references, not drawn
