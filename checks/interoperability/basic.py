@@ -518,7 +518,8 @@ def data_standards(ctx) -> Result:
             kind_en = f"this {kind_label(kind, 'en')}" if kind else "this project (no data file, no database model)"
             # what was looked for, not more: a kit's osm2pgsql style reads OpenStreetMap data the audit has no format name for; a
             # library's own database models (a Grouper module's Hibernate mappings) are said, not denied
-            if kind in TOOL_KINDS + ("web-application", "desktop-application", "mobile-application") and not _no_database_model(ctx):  # (a file-transfer service's accounts and transfers)
+            # (a static site's mock-ups beside the SQL model of the application they design: that model is its storage too, s44 fm44)
+            if kind in TOOL_KINDS + ("web-application", "desktop-application", "mobile-application", "static-site") and not _no_database_model(ctx):  # (a file-transfer service's accounts and transfers)
                 # (the JSON a tool reads or writes is said: what it exchanges with the services it calls, no data of its own)
                 said_fr = (f"Aucun fichier de données dans ce projet de type « {kind_label(kind, 'fr')} », et seulement du JSON, ce qu'il échange "
                            "avec les services qu'il appelle") if formats else f"Aucun fichier de données ni format ouvert reconnu dans ce projet de type « {kind_label(kind, 'fr')} »"
