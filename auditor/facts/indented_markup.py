@@ -7,11 +7,19 @@ under it (HAML ``28240 La Loupe``, Slim and Pug ``| 28240 La Loupe``). Each such
 it, on its own line (line numbers kept, nothing else moved), so that it reads as the page it renders (issue 12, s36 m34o1 =
 WildCodeSchool/laloupe-1014-territoireParticipatif: the footer's address and the body's name in HAML views were never read).
 
+A page's loaded resource written as an element with its attributes in parentheses (Pug and Slim ``link(rel="stylesheet"
+href="https://…")``, ``script(src="https://…")``, HAML ``%link(…)``) is written as the HTML tag it renders (``<link rel=…
+href=…>``), on its line, so that the signals reading a page's <link href> and <script src> read it as loaded, not as a link a
+person follows (issue 12, s44 fq44 = remifroger/gestion-projet-app: every Pug view's font stylesheets were not read); an ``a(href=…)``
+stays as it is.
+
 Left as they are: code lines (``= link_to …``, ``- if …``), comments, doctypes, attributes, and every line of a block whose
 content is no text of the page (a HAML filter ``:javascript``, a Pug ``script.``, a Slim ``javascript:``, a comment's block).
 """
 
 from __future__ import annotations
+
+import re
 
 from auditor.lazyre import lazy_compile
 
@@ -28,6 +36,16 @@ _KEYWORDS = frozenset({"if", "else", "unless", "each", "for", "while", "case", "
                        "scss", "sass", "less", "plain", "cdata", "erb", "textile", "rdoc"})
 _BLOCK_OPENERS = ("script", "style", "javascript", "css", "ruby", "coffee", "coffeescript", "scss", "sass", "less", "erb", "markdown",
                   "plain", "cdata", "escaped", "preserve", "textile", "rdoc", "code")
+
+
+# a link or script element with its attributes in parentheses on one line (Pug, Slim; HAML's %link(…)), then nothing or a dot
+_RESOURCE = lazy_compile(r"^%?(link|script)((?:[.#][\w-]+)*)\(([^()\n]*)\)\s*\.?\s*$", re.I)
+
+
+def _resource(stripped: str, indent: str) -> str | None:
+    """The line of a page's <link> or <script> element as the HTML tag it renders, or None."""
+    m = _RESOURCE.match(stripped)
+    return f"{indent}<{m.group(1)} {m.group(3)}>" if m else None
 
 
 def _text(indent: str, prefix: str, body: str) -> str:
@@ -102,6 +120,11 @@ def as_html_text(text: str, ext: str) -> str:
             going_on = stripped.rstrip().endswith((",", "|")) or stripped.rstrip().endswith("(") and ext != "haml"
             continue
         indent = line[:width]
+        tag = _resource(stripped.rstrip(), indent)
+        if tag is not None:  # (a stylesheet or script the page loads; a `script(src=…).` opens no text either)
+            out.append(tag)
+            skip_under = width if tag.lower().startswith(indent + "<script") else -1
+            continue
         new, block = _haml_line(stripped, indent) if ext == "haml" else _tag_line(stripped, indent, ext)
         out.append(new)
         skip_under = width if block else -1
