@@ -27,6 +27,8 @@ def test_documents_only_get_a_public_information_licence_advice(tmp_path, cid):
     advice = r["remediation"]["en"]
     assert r["status"] == "fail" and "etalab-2.0" in advice and "MIT or Apache" not in advice and "dependenc" not in advice, r["remediation"]
     assert "the code" not in r["message"]["en"], r["message"]
+    # (the D323-2-1 list's public-information licences are etalab-2.0 and ODbL-1.0: CC-BY-4.0 is not on it — re-reader vh44, s44 lead)
+    assert "CC-BY" not in advice and "ODbL-1.0" in advice, advice
 
 
 def test_near_miss_a_tool_without_licence_keeps_the_software_advice(tmp_path):

@@ -136,13 +136,13 @@ def license_advice(ctx, file: str = "LICENSE") -> dict[str, str]:
         project = {}
     if documents_only(project):  # (no code: the content is public information, under a documents' licence, s44 fn44)
         return T(f"Ce dépôt ne contient que des documents (textes, images, données), pas de code : une licence logicielle (MIT, Apache) "
-                 f"ne leur convient pas. Placez dans {file} le texte de la Licence Ouverte 2.0 (etalab-2.0), ou de CC-BY-4.0, licences des "
-                 "informations publiques (art. D323-2-1 du CRPA ; ODbL-1.0 pour une base de données dont les réutilisations doivent rester "
-                 "ouvertes), et dites-le dans la section Licence du README.",
+                 f"ne leur convient pas. Placez dans {file} le texte de la Licence Ouverte 2.0 (etalab-2.0), licence des informations "
+                 "publiques de la liste de l'art. D323-2-1 du CRPA (ou ODbL-1.0, l'autre licence de cette liste, pour une base de données "
+                 "dont les réutilisations doivent rester ouvertes), et dites-le dans la section Licence du README.",
                  f"This repository holds only documents (texts, images, data), no code: a software license (MIT, Apache) does not fit "
-                 f"them. Put in {file} the text of the Licence Ouverte 2.0 (etalab-2.0), or of CC-BY-4.0, licenses for public "
-                 "information (CRPA art. D323-2-1; ODbL-1.0 for a database whose reuses must stay open), and say so in the README's "
-                 "License section.")
+                 f"them. Put in {file} the text of the Licence Ouverte 2.0 (etalab-2.0), the public-information license of the "
+                 "CRPA art. D323-2-1 list (or ODbL-1.0, that list's other one, for a database whose reuses must stay open), and say so "
+                 "in the README's License section.")
     qgis = project.get("kind") == "gis-kit" and any(isinstance(e, dict) and str(e.get("reason", "")).startswith("QGIS plugin ")
                                                      for e in project.get("kind_evidence") or [])
     runtime = [d for d in deps.get("dependencies") or [] if not d.get("dev") and d.get("license")]
