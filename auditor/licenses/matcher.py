@@ -78,6 +78,15 @@ def _multi(m: re.Match) -> str:
     if t.startswith("per"):
         return "percent"
     return "copyright holder"
+# A template's replaceable holder in its disclaimer "AND <holder> DISCLAIMS" (SPDX's <<var>> part: ISC's "ISC" for "THE AUTHOR", s44 fo44):
+# one word for any name. (Not "SHALL <holder> BE LIABLE": shared by a hundred texts, the phrase would leave the index and BSD/MIT lose it)
+_HOLDER_RX = re.compile(r"\b(and)\s+((?:[^\W_][\w'-]*\s+){1,6}?)(disclaims?)\b")
+
+
+def _holder(m: re.Match) -> str:
+    return f"{m.group(1)} holder {m.group(3)}"
+
+
 _URL = re.compile(r"(https?|ftp)://[^\s)>\]\"']+|www\.[^\s)>\]\"']+")
 _HTML = re.compile(r"<(/?[a-z][a-z0-9]*)(\s[^<>\n]{0,300})?/?>|&[a-z]+;|&#[0-9]+;")
 # a notice line ("Copyright (c) 2014 X", "Copyright: X"), not a line of the terms that wraps on "COPYRIGHT HOLDERS BE
@@ -118,6 +127,7 @@ def tokenize(text: str, *, cut_end_of_terms: bool = False) -> tuple[list[str], l
     text = _URL.sub(" ", text)
     text = _HTML.sub(" ", text)
     text = _MULTI_RX.sub(_multi, text)
+    text = _HOLDER_RX.sub(_holder, text)
     words: list[str] = []
     lines: list[int] = []
     findall = _WORD.findall
