@@ -224,8 +224,11 @@ signal("format.json-api", r"""(application/json|JsonResponse|res\.json\(|jsonify
        r"""|\b(?:res|reply)\.(?:(?:status|code)\([^()\n]{0,40}\)\.)?send\([^\S\n]*(?:\{|JSON\.stringify\())"""
        # (and Play's JSON library, Scala's: import play.api.libs.json._, an answer Ok(Json.toJson(…)), a body parsed by parse.json[T],
        # Json.parse, Json.obj; in its own case, never JavaScript's JSON.parse, everyday plumbing)
-       r"""|^[ \t]*import\s+play\.api\.libs\.json\.|(?-i:\bJson\.(?:toJson|fromJson|parse|obj|arr|stringify|prettyPrint)\b)\s*[(\[]|(?-i:\bparse\.json\b)""",
-       ("application/json", "play.api.libs.json", "json.tojson", "json.fromjson", "json.parse", "json.obj", "json.arr", "json.stringify",
+       r"""|^[ \t]*import\s+play\.api\.libs\.json\.|(?-i:\bJson\.(?:toJson|fromJson|parse|obj|arr|stringify|prettyPrint)\b)\s*[(\[]|(?-i:\bparse\.json\b)"""
+       # (and Drupal's own JSON writers, a Drupal site's module answering its page's script: Drupal 6's drupal_json($matches), Drupal 7's
+       # drupal_json_output(…), later Drupal's JsonResponse above; issue 12, s44 fp44 = DuaelFr/finistere)
+       r"""|\bdrupal_json(?:_output)?\s*\(""",
+       ("application/json", "drupal_json", "play.api.libs.json", "json.tojson", "json.fromjson", "json.parse", "json.obj", "json.arr", "json.stringify",
         "json.prettyprint", "parse.json", "jsonresponse", "res.json(", "jsonify(", "jsonrenderer", "->json(", "application_json", "@restcontroller", ").json(",
         "express.json(", ".json()", ".send(",
         "jackson", "net.sf.json", "org.json", "gson", "javax.json", "jakarta.json", "newtonsoft.json", "system.text.json", "json_decode", "converterfactory",
