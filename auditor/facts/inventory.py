@@ -2057,6 +2057,20 @@ def _drupal_core_documents(snap, root: str, paths: set[str]) -> dict[str, str]:
     return out
 
 
+# a contributed module the site patched itself: kept in a folder named so (sites/all/modules/contrib_hacked/recaptcha/, patched/), or
+# holding the site's note of its changes at its root (README_HACKED.txt, drush make's PATCHES.txt); the site's code again
+_DRUPAL_PATCHED_DIR = lazy_compile(r"(?:^|[_.-])(?:hacked|patched)(?:[_.-]|$)", re.I)
+_DRUPAL_PATCHED_NOTE = lazy_compile(r"^(?:readme[_.-]?hacked|hacked|patches|patched)(?:\.(?:txt|md))?$", re.I)
+
+
+def _drupal_patched(folder: str, notes: set[str]) -> bool:
+    """Whether a drupal.org module's folder is one the site patched: a folder above it named hacked / patched (contrib_hacked/), or a
+    README_HACKED / PATCHES note at the root of the module or of the module holding it (issue 12, s44 fp44 = DuaelFr/finistere: its modified reCAPTCHA module). (The
+    module's own name is not read: drupal.org's "Hacked!" module, hacked/, is no patched copy.)"""
+    segs = folder.strip("/").split("/")
+    return any("/".join(segs[:k]) + "/" in notes for k in range(1, len(segs) + 1)) or any(_DRUPAL_PATCHED_DIR.search(seg) for seg in segs[:-1])
+
+
 def _drupal_copies(snap, items: list[Item]) -> dict[str, str]:
     """A Drupal site's copies of Drupal itself and of drupal.org's modules and themes: the core a Drupal 7 site commits at its root
     (includes/bootstrap.inc beside modules/system/system.module: includes/, misc/, modules/, scripts/, themes/, the core profiles),
@@ -2075,9 +2089,12 @@ def _drupal_copies(snap, items: list[Item]) -> dict[str, str]:
         elif i.path.endswith("core/lib/Drupal.php"):
             folders.add(i.path[: -len("lib/Drupal.php")])
     infos = [p for p in sorted(paths) if p.endswith((".info", ".info.yml")) and snap.files[p].kind in ("file", "executable")]
+    modules = {p.rsplit("/", 1)[0] + "/" for p in infos if "/" in p}  # (a note counts in a module's folder only, never a whole docroot's)
+    notes = {p.rsplit("/", 1)[0] + "/" for p in paths if "/" in p and _DRUPAL_PATCHED_NOTE.match(p.rsplit("/", 1)[1])} & modules
     for p in infos[:MAX_DRUPAL_INFOS]:
         text = snap.read_bytes(p, limit=64 * 1024) or b""
-        if _DRUPAL_PACKAGED.search(text) and not _DRUPAL_THEME.search(text) and "/themes/" not in "/" + p:
+        if _DRUPAL_PACKAGED.search(text) and not _DRUPAL_THEME.search(text) and "/themes/" not in "/" + p \
+                and not _drupal_patched(p.rsplit("/", 1)[0] + "/" if "/" in p else "", notes):
             folders.add(p.rsplit("/", 1)[0] + "/" if "/" in p else "")
     folders.discard("")  # (a module at the repository's root is the repository itself)
     if not folders:
@@ -2434,7 +2451,7 @@ def inventory_of(ctx) -> Inventory:
     return inv
 
 
-@fact("copied_paths", version=59, public=False)  # stored with the commit: a warm audit builds no inventory for it
+@fact("copied_paths", version=60, public=False)  # stored with the commit: a warm audit builds no inventory for it
 def copied_paths(ctx) -> list[str]:
     """Every path the inventory calls vendored (third-party copies, by folder, name or banner), sorted: what a listing check
     (locale files, fonts) must not take for the project's own files (Select2's i18n/af.js is Select2's locale, not the app's)."""
@@ -3168,7 +3185,7 @@ _BARE_VERSION = lazy_compile(r"^v?\d+(?:\.\d+){1,3}$")  # a folder named by a re
 _TEST_SEG = lazy_compile(r"(^|[_.-])(tests?|simpletest|fixtures?|spec)([_.-]|$)", re.I)  # a folder of tests: css_test_files, simpletest
 
 
-@fact("inventory", version=210)
+@fact("inventory", version=211)
 def inventory(ctx) -> dict:
     """Counts by category and by language (project source only), with a few examples per category, and the
     libraries copied into the repository (name, version, licence)."""
