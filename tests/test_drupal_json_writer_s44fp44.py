@@ -45,3 +45,15 @@ def test_drupal7_json_output_writes_json(tmp_path):
 
 def test_a_commented_call_writes_no_json(tmp_path):
     assert "JSON" not in _formats(tmp_path, "  // return drupal_json($markers);\n  return $markers;")
+
+
+# The site's own modules are probed for PHP before Drupal's core and drupal.org's modules: read in path order, the contributed modules'
+# .module / .inc files used the whole probe budget, and the site's own module was never read as PHP (no JSON found in it).
+def test_the_sites_own_module_is_read_as_php_before_the_contributed_ones(tmp_path, monkeypatch):
+    from tests.test_drupal6_packaged_s44fh44 import audit_of, site
+
+    monkeypatch.setattr("auditor.facts.inventory.MAX_PHP_ALIAS_PROBES", 3)
+    files = site({"sites/all/modules/custom/carte/carte.info": INFO,
+                  "sites/all/modules/custom/carte/carte.module": MODULE % "  return drupal_json(array('markerstoadd' => $markers));"})
+    _, res = audit_of(tmp_path, files, ["interoperability.data-standards"])
+    assert "JSON" in (res["interoperability.data-standards"]["details"].get("formats") or []), res["interoperability.data-standards"]["message"]
