@@ -238,6 +238,8 @@ SETTING_ITEMS = lazy_compile(r"\b(?:champs|champ|variables|cles|valeurs|fields|k
 _TOOL_RULES = lazy_compile(r"(?:^|/)(?:\.cursorrules|\.windsurfrules|\.clinerules|\.editorconfig|claude\.md|agents\.md|gemini\.md|"
                            r"copilot-instructions\.md|\.cursor/[\w./-]+)$", re.I)
 _WEB = lazy_compile(r"^https?://(?:[^/@\s]*@)?([\w.-]+)")
+_HOST_WORDS = {"www", "docs", "doc", "documentation", "wiki", "api", "dev", "developer", "developers", "readthedocs", "github", "gitlab",
+               "gouv", "beta", "data", "co", "com", "org", "net", "fr"}
 _DOC_WORDS = {"documentation", "documentations", "docs", "doc", "officielle", "official", "the", "la", "le", "les", "de", "du", "des", "of",
               "reference", "guide", "site", "web", "projet", "project"}
 
@@ -248,7 +250,8 @@ def framework_docs_chapter(blocks: list, i: int, norm) -> bool:
     djangoproject.com/)"), and to the developers' tool rules (:data:`_TOOL_RULES`): one framework's site at least, no page of the
     project's own, no sentence (issue 12, s44 fi44 = gestionsiteccsa/MyCCSA)."""
     # (the project's name: its title's words before a dash, a colon or a bracket, "MyCCSA - Application Web Django" naming its framework)
-    title = next((norm(re.split(r"\s[-–—|]\s|[:(]", b.text)[0]) for b in blocks if b.kind == "heading" and (b.level or 1) == 1), "").replace(" ", "")
+    # (every title's: a notice's title above the name, "# Projet archivé, nouvelle adresse …" over "# API du Cadastre", names it too)
+    title = "".join(norm(re.split(r"\s[-–—|]\s|[:(]", b.text)[0]) for b in blocks if b.kind == "heading" and (b.level or 1) == 1).replace(" ", "")
     level, sites = blocks[i].level or 1, 0
     for b in blocks[i + 1:]:
         if b.kind == "heading" and (b.level or 1) <= level:
@@ -260,8 +263,10 @@ def framework_docs_chapter(blocks: list, i: int, norm) -> bool:
             if _TOOL_RULES.search(url.split("#")[0].split("?")[0]):
                 continue
             m = _WEB.match(url)
-            host = m.group(1).lower().replace("-", "") if m else ""
-            if not host or not any(len(w) >= 3 and w in host and w not in title for w in norm(label or "").split() if w not in _DOC_WORDS):
+            # (the host's names: its labels but the last, the top-level domain, and the generic ones — docs.djangoproject.com names
+            # djangoproject; docs.biocarb.example names biocarb, the project's own, whose label "docs.biocarb.example" is no other's)
+            names = [n for n in m.group(1).lower().replace("-", "").split(".")[:-1] if n not in _HOST_WORDS] if m else []
+            if not names or not any(len(w) >= 3 and any(w in n for n in names) and w not in title for w in norm(label or "").split() if w not in _DOC_WORDS):
                 return False
             sites += 1
     return sites >= 1
