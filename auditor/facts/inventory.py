@@ -1094,6 +1094,7 @@ class Inventory:
         self.twin_paths: frozenset[str] = frozenset()  # second copies of a copied file, byte for byte (copied_twins): no other library
         self.render_paths: frozenset[str] = frozenset()  # what a notebook renderer wrote (render_outputs): its pages repeat the documents
         self.site_paths: frozenset[str] = frozenset()  # a web app a bundler built into a folder with its page (built_sites): no documentation
+        self.cms_paths: frozenset[str] = frozenset()  # a Drupal site's copies of Drupal's core and drupal.org's modules (_drupal_copies)
         self.ui_template: dict | None = None  # a UI template copied at the root, an application built inside it (ui_templates)
         self.template_shelf: dict[str, bool] = {}  # a copied UI template's shelf folders -> whether the project's own files load it (shelf_loads)
         self.template_own: dict = {}  # the copied UI template as one library: name, version, licence, its own files off its shelf
@@ -2223,7 +2224,8 @@ def build_inventory(snap, names: tuple[str, ...] = (), owner: str | None = None)
     fixes = _probe(snap, candidates)
     fixes.update(_minified_twins(snap, items, fixes))
     fixes.update(_built_from_sources(items, fixes))
-    fixes.update(_drupal_copies(snap, items))
+    drupal = _drupal_copies(snap, items)
+    fixes.update(drupal)
     fixes.update(arduino_copies(items))
     deck, deck_packages = deck_framework_copies(snap, items, names)  # a slide deck's copied reveal.js: its plugins (and their servers), themes
     fixes.update(deck)
@@ -2375,6 +2377,7 @@ def build_inventory(snap, names: tuple[str, ...] = (), owner: str | None = None)
     inv.twin_paths = frozenset(twins)
     inv.cordova_trees = cordova_folders
     inv.site_paths = frozenset(p for p, v in built.items() if v == "site" and inv.category(p) == "build")
+    inv.cms_paths = frozenset(drupal)
     return inv
 
 
@@ -2780,7 +2783,9 @@ def framework_builds(paths: list[str]) -> dict[tuple[str, str], str]:
 def libraries(snap, inv: Inventory) -> list[dict]:
     """The JavaScript/CSS libraries copied into the repository, with the name, version and licence their file
     name and banner give (None when not said): ``[{"name", "version", "license", "files", "paths"}]``.
-    At most :data:`MAX_LIBRARIES` vendored JS/CSS files read, in path order (the other files of a copied folder already
+    At most :data:`MAX_LIBRARIES` vendored JS/CSS files read, those of the project's own folders first, then those inside a copy of a
+    CMS's core or of its modules (``inv.cms_paths``: a Drupal 6 site's core and 100 drupal.org modules, read first in path order, spent
+    the budget, and its own sites/all/libraries/tcpdf, its theme's jquery.tools were never read; issue 12, s44 fp44), each in path order (the other files of a copied folder already
     described are counted without reading them); installs of package managers and
     documentation sites' assets left out."""
     groups: dict[tuple, dict] = {}  # by copied folder, or by name and version for files copied on their own
@@ -2883,7 +2888,7 @@ def libraries(snap, inv: Inventory) -> list[dict]:
             shelves[package] = short in LIBRARY_DIR_NAMES and not framework and len(stems) >= 2 and bool(plugins)
         return shelves[package]
     release_jars = _release_modules(snap, [(p, package_of(p)) for p in copies if _ext(p) in JAR_EXT])
-    for path in sorted(copies, key=main_first):
+    for path in sorted(copies, key=lambda p: (p in inv.cms_paths, *main_first(p))):
         package = package_of(path)
         group = groups.get((package, "")) if package else None
         # (a folder copied whole is read on, up to 20 files, until one names its licence: its first file may carry no banner)
@@ -3189,7 +3194,7 @@ _BARE_VERSION = lazy_compile(r"^v?\d+(?:\.\d+){1,3}$")  # a folder named by a re
 _TEST_SEG = lazy_compile(r"(^|[_.-])(tests?|simpletest|fixtures?|spec)([_.-]|$)", re.I)  # a folder of tests: css_test_files, simpletest
 
 
-@fact("inventory", version=211)
+@fact("inventory", version=212)
 def inventory(ctx) -> dict:
     """Counts by category and by language (project source only), with a few examples per category, and the
     libraries copied into the repository (name, version, licence)."""

@@ -55,6 +55,11 @@ def pair(project: str, dep: str) -> tuple[str, str]:
         # the "or later" and calls GPL-2.0-or-later with GPL-3.0 incompatible — issue 12, s39 fh39, 3liz/qgis-lizsync-plugin)
         v = dep_version.group(1) + "-" + dep_version.group(2)
         return "ok", f"{project} allows any later version: the combined work goes under {v}"
+    if later and later.group(1) == "GPL" and dep_version and dep_version.group(1) == "LGPL" and float(dep_version.group(2)) >= 3 \
+            and float(later.group(2)) <= 3:
+        # the LGPL-3.0 is the GPL-3.0 with extra permissions: a project under "GPL version 2, or any later version" goes under GPL-3.0
+        # with an LGPL-3.0 library (a Drupal 6 site, GPL-2.0-or-later, with TCPDF, LGPL-3.0; issue 12, s44 fp44 = DuaelFr/finistere)
+        return "ok", f"{project} allows GPL-3.0, with which an LGPL-3.0 library combines (the LGPL-3.0 is the GPL-3.0 with extra permissions)"
     if dep == "GPL-2.0-only" and p != "GPL-2.0":
         return "incompatible", "GPL-2.0-only code can only be combined into a work distributed under GPL-2.0"
     if d in PERMISSIVE:
