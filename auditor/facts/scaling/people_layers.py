@@ -18,10 +18,10 @@ names and the path leave the fact, never the values."""
 
 from __future__ import annotations
 
-import json
 import re
 from collections import Counter
 
+from auditor import safejson
 from auditor.facts.scaling.personal_code_lists import _FULL_NAME, _PLACE_WORDS, _communes, _plain
 
 LAYER_EXT = ("geojson", "json", "js")
@@ -52,8 +52,8 @@ def _collection(data: bytes):
     if not text.startswith("{"):
         return None
     try:
-        doc = json.loads(text)
-    except (ValueError, RecursionError):
+        doc = safejson.loads(text)  # (bounded depth: a hostile layer nested a million levels deep is no layer)
+    except ValueError:
         return None
     features = doc.get("features") if isinstance(doc, dict) and doc.get("type") == "FeatureCollection" else None
     return features[:MAX_FEATURES] if isinstance(features, list) else None
