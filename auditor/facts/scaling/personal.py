@@ -42,6 +42,7 @@ from auditor.facts.scaling.personal_tables import (CSV_NAME, PEOPLE_ADDRESSES, a
                                                    page_content_tables, singleton_tables, usage_log_actors, flag_column, birth_abbreviation_kept)
 from auditor.facts.scaling.personal_dotnet import dotnet_fields
 from auditor.facts.scaling.result_reads import result_columns
+from auditor.facts.scaling.shiny_inputs import stored_input_fields
 from auditor.facts.scaling.personal_models import (column_map_fields, field_map_fields, parameter_list_fields, scheming_fields, selected_fields, sheet_names, sheet_row_fields, swift_fields, validation_fields,  # (a query's aliased columns; Swift,
                                                    xml_fields, pocketbase_fields, drizzle_fields, DRIZZLE_TABLE, SOUTH, frozen_fields, last_migrations, ALFRESCO_MODEL, alfresco_fields, gorm_fields)  # XML models; CKAN schemas, zod schemas; PocketBase; South)
 from auditor.facts.textscan import hits
@@ -49,6 +50,7 @@ from auditor.lazyre import lazy_compile
 
 MAX_FILES = 400
 MAX_BYTES = 512 * 1024
+MAX_SHINY = 40  # (an R Shiny app's files read for the rows storing its form's name input)
 
 TABLE = [
     # (a quoted name read whole, spaces included: `conseil municipal`, "Liste des élus", [Table 1]; issue 12, s44 fk44 = DHoudetot-Cyril/pinf)
@@ -374,7 +376,7 @@ BANK_FIELDS = frozenset({"iban", "rib", "ribiban", "ribclient", "bic"})  # (an a
 PERSON_CATEGORIES = frozenset({"identity", "birth", "identifier", "staff"})  # (a staff number: an agent's)
 
 
-@fact("personal_data", version=98)
+@fact("personal_data", version=99)
 def personal_data(ctx) -> dict:
     strong, weak, person_tables, labels = _vocab()
     pd = load("personal_data.yml")
@@ -432,6 +434,11 @@ def personal_data(ctx) -> dict:
     listed |= {p for p, _ in cands}
     cands += sorted({(p, "code") for p in orm_files if p not in listed})  # (a JPA entity or a mongoose schema wherever its file sits: lib/user/model.js)
     listed |= {p for p, _ in cands}
+    # (an R Shiny app's files when its form asks a person's name: the rows its server stores that name in; shiny_inputs)
+    shiny_inputs = {h[2].lower() for h in hits(ctx, "personal.shiny-name-input", classes=("code",))}
+    cands += sorted((e.path, "shiny") for e in own if shiny_inputs and e.path.lower().endswith(".r") and e.size <= MAX_BYTES
+                    and e.path not in listed)[:MAX_SHINY]
+    listed |= {p for p, _ in cands}
     cands += sorted({(h[0], "scheming") for h in hits(ctx, "personal.scheming-schema") if h[0] not in listed and h[0] in own_paths})  # (a CKAN portal's records)
     listed |= {p for p, _ in cands}
     cands += sorted({(h[0], "validation") for h in hits(ctx, "personal.validation-schema", classes=("code",))
@@ -443,7 +450,7 @@ def personal_data(ctx) -> dict:
     cands += sorted((p, "code") for p in snap.files if p.endswith(".rb") and inv.category(p) == "generated" and _candidate(p) == "code"
                     and not is_test(p) and p not in listed)
     rank = {"code": 0, "frozen": 0, "scheming": 0, "validation": 1, "swift": 0, "dotnet": 0, "drupal": 0, "bean": 0, "javabean": 0, "grails": 0, "prisma": 0, "drizzle": 0, "pocketbase": 0, "cms": 0, "xml": 0, "alfresco": 0, "gis": 1, "kotlin": 1, "dataclass": 1, "columns": 1, "accounts": 1, "embedded": 1, "json": 1, "layer": 1, "sql": 2, "dictionary": 2,
-            "query": 3, "mapping": 3, "parameters": 3, "sheet": 3, "stored": 3}
+            "query": 3, "mapping": 3, "parameters": 3, "sheet": 3, "stored": 3, "shiny": 3}
     cands = sorted(cands, key=lambda pk: ("migrat" in pk[0].lower() or "/versions/" in pk[0].lower(), rank[pk[1]], pk[0]))[:MAX_FILES]
     snap.prefetch([p for p, _ in cands], limit=MAX_BYTES)
     tables: dict[tuple[str, str], dict] = {}
@@ -483,8 +490,8 @@ def personal_data(ctx) -> dict:
         # (nor the rows code reads from and writes to a spreadsheet: a sheet of people only with their fields)
         # (nor a JVM class mapped to JSON and to no database: a message's shape, json_messages)
         message = kind == "code" and json_message_class(path, text)
-        read += kind not in ("layer", "swift", "validation", "columns", "mapping", "parameters", "sheet", "stored") and not message
-        if kind not in ("layer", "swift", "validation", "columns", "mapping", "parameters", "sheet", "stored") and not message:
+        read += kind not in ("layer", "swift", "validation", "columns", "mapping", "parameters", "sheet", "stored", "shiny") and not message
+        if kind not in ("layer", "swift", "validation", "columns", "mapping", "parameters", "sheet", "stored", "shiny") and not message:
             schemas.append([path, kind])  # (which: a library's documentation describes no model of its own, see data_storage)
         labelled = {}
         if kind == "scheming":  # (its tables describing an organisation: a publisher's, a group's contact)
@@ -500,11 +507,17 @@ def personal_data(ctx) -> dict:
                 else embedded_sql_fields(text, _constants(snap, path, text)) if kind == "embedded" else selected_fields(text) if kind == "query" else swift_fields(text) if kind == "swift" else column_map_fields(text) if kind == "columns" \
                 else field_map_fields(text) if kind == "mapping" else parameter_list_fields(text) if kind == "parameters" else sheet_row_fields(text, _sheet_names(snap, path, text)) if kind == "sheet" \
                 else pocketbase_fields(text) if kind == "pocketbase" else frozen_fields(text) if kind == "frozen" else gorm_fields(text) if kind == "grails" else drizzle_fields(text) if kind == "drizzle" \
-                else dotnet_fields(text) if kind == "dotnet" \
+                else dotnet_fields(text) if kind == "dotnet" else [] if kind == "shiny" \
                 else _text_fields(text, kind)
         if kind in ("layer", "accounts"):  # a layer or a table with no name of its own: its file's (equipements_sportifs.geojson)
             stem = path.rsplit("/", 1)[-1].split(".")[0]
             fields = [(tb or stem, c, ln) for tb, c, ln in fields]
+        stored_names = set()  # (an R Shiny server's columns storing a form's name input: "indiv_resp" = input$indiv, s45 fa45)
+        if shiny_inputs and path.lower().endswith(".r"):
+            seen = {(t, c) for t, c, _ in fields}
+            stored = stored_input_fields(text, shiny_inputs)
+            stored_names = {c.lower() for _, c, _ in stored}
+            fields += [x for x in stored if (x[0], x[1]) not in seen and not seen.add((x[0], x[1]))]
         if kind == "query":  # (and the columns its INSERTs name: a PHP model's INSERT INTO membres (nom_membre, prenom_membre, email) are
             # the table's fields, which its SELECT * does not name; issue 12, s37 fi37 = Romain64290/zero_dechet)
             seen = {(t, c) for t, c, _ in fields}
@@ -583,7 +596,7 @@ def personal_data(ctx) -> dict:
                 cat, strength = "ip", "strong"
             elif (table, field) in described and (not cat or strength == "weak"):  # its COMMENT ON says what it holds (propmail 'Email du propriétaire')
                 cat, strength = described[(table, field)][0], "strong"
-            elif not cat and str(field).lower() in name_inputs:  # (proprietaire, its input asking "Prénom Nom": the owner's name)
+            elif not cat and (str(field).lower() in name_inputs or str(field).lower() in stored_names):  # (proprietaire, its input asking "Prénom Nom": the owner's name)
                 cat, strength = "identity", "strong"
             if not cat and nf in address_parts and {norm_field(w) for w in FIELD_WORDS.split(table or "")} & {"adresse", "adresses", "address", "addresses"}:
                 cat, strength = "address", "weak"  # (a table of addresses' street and complement: SELECT id, voie, complement FROM adresse)

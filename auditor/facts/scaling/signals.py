@@ -355,6 +355,13 @@ signal("personal.name-input", r"""(?:<input\b(?=[^>]{0,300}?\b""" + _PERSON_PLAC
        r"""\bform\.(?=\w+\([^()\n]{0,200}?\b""" + _PERSON_PLACEHOLDER + r""")|"""
        r"""^[ \t]*(?=\w+\s*=\s*\w*Field\([^\n]{0,300}?\brender_kw\s*=\s*\{[^}\n]{0,200}?""" + _PERSON_PLACEHOLDER + r"""))([A-Za-z]\w{1,40})""",
        ("placeholder",), flags=re.I | re.M, classes=("code", "template"), group=1)
+# ... or an R Shiny form's text input asking a person's name by its value or placeholder (textInput("indiv", label = "Personne
+# référente", value = "Nom, Prénom")): its id, read by the server as input$indiv and stored in a row (shiny_inputs; issue 12,
+# s45 fa45 = Clement-Bader-bzh/ShinyApp---Perequation_Formulaire_Deploiement)
+signal("personal.shiny-name-input", r"""\b(?:textInput|textAreaInput)\(\s*(?:inputId\s*=\s*)?["']([A-Za-z][\w.]{0,40})["'](?=[^()]{0,300}?\b(?:value|placeholder)\s*=\s*["']"""
+       r"""(?:ex(?:emple)?\s*:?\s*|e\.g\.\s*)?(?:pr[ée]nom\s+(?:et\s+)?nom|nom\s*,?\s*(?:et\s+)?pr[ée]nom|first[ _-]?(?:name)?\s+last[ _-]?(?:name)?|"""
+       r"""jean\s+dupont|john\s+doe)\b)""",
+       ("textinput", "textareainput"), flags=re.I, classes=("code",), group=1)
 # ... or a field filled from the identity token's first and last names (`form.value.responsable = `${tokenData.given_name}
 # ${tokenData.family_name}``, `demandeur: user.given_name + ' ' + user.family_name`): the signed-in person's name, whatever the
 # field's name (a request's responsable, issue 12, s39 fi39 = CACEM-TEAM/Avc_lapu)
