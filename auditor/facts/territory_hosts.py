@@ -227,6 +227,10 @@ def authority_host(host: str) -> bool:
         # local public body (a regional geodata platform run by its Région, geo2france.fr; an energy syndicate, sieml.fr); under a
         # registry-like second level too, the overseas governments' gov.pf and gouv.nc (s40 fo40)
         return True
+    if _under_any(host, _agency_domains(), itself=True):
+        # one territory's agence d'urbanisme (organisations.yml's territory_agencies: audiar.org, apur.org), whose domain names no
+        # place: its portals and servers (data.audiar.org, srv-gitlab.audiar.net) are that territory's
+        return True
     if labels[-2] in ("gouv", "gov", "ac", "asso", "com", "org", "tm"):
         return False
     label, tld = labels[-2], labels[-1]
@@ -325,6 +329,14 @@ def _state_host(host: str) -> bool:
     State body's own branch named after the region it covers, not a territory's account on a shared service (so is a national
     network of consular chambers' regional site, hautsdefrance.chambres-agriculture.fr: the network's regional body)."""
     return _under_any(host, _typed_domains(("state",)) | _network_domains())
+
+
+@functools.lru_cache(maxsize=1)
+def _agency_domains() -> frozenset[str]:
+    """organisations.yml's territory_agencies: one territory's agences d'urbanisme (audiar.org, apur.org)."""
+    from auditor.data import load
+
+    return frozenset(str(x).lower() for x in load("organisations.yml").get("territory_agencies") or [])
 
 
 @functools.lru_cache(maxsize=1)
