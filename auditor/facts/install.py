@@ -619,7 +619,7 @@ def step_code_files(snap, readme: dict, text: str) -> list[str]:
     return out
 
 
-@fact("env_settings", version=151, public=False)
+@fact("env_settings", version=152, public=False)
 def env_settings(ctx) -> dict:
     """``read_vars``: ``[variable, hit]`` read from the environment by the code; ``templates``
     (.env.example, a placeholder-only .env, Symfony's committed .env…) and ``settings_docs``;
@@ -812,9 +812,18 @@ def env_settings(ctx) -> dict:
             "absent_modules": [row + [_names_file(row[0], [readme_text] + [snap.read_text(p, limit=64 * 1024) or "" for p in settings_docs[:10]])]
                                for row in absent_settings_modules(snap, entries, readme_text, {r[0] for r in ignored_rows})],
             # (a .NET program's configuration keys and settings files read, and those loaded from the machine with no copy committed)
+            # (an Android app's settings files with real values: res/values' keys, the manifest's meta-data key, gradle.properties' token)
+            "app_settings_files": [[a["path"], a["names"][:5], _line_of(snap, a["path"], a["names"][:1])] for a in apps if not a["template"]][:20],
             "dotnet_keys": dotnet["keys"][:20], "dotnet_files": dotnet["files"][:10], "uncommitted_settings": (uncommitted_files(entries, dotnet)
                                      # (or a Rust program's config.json, opened by its name and written by the program, none committed)
                                      + uncommitted_rust_files(entries, rust_settings_files(snap, entries)))[:10]}
+
+
+def _line_of(snap, path: str, names: list[str]) -> int | None:
+    """The 1-based line of the first of ``names`` in the file, or None."""
+    text = snap.read_text(path, limit=128 * 1024) or ""
+    at = text.find(names[0]) if names else -1
+    return text.count("\n", 0, at) + 1 if at >= 0 else None
 
 
 def _names_file(module: str, texts: list[str]) -> bool:

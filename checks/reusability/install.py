@@ -28,7 +28,7 @@ from .install_advice import unbuilt_setup, _for_host, for_analysis, _for_static_
 from .install_feeds import fed_site_advice, fed_site_message
 from .settings_addon import addon_update_server
 from .settings_committed import secret_settings_file
-from .settings_dotnet import settings_without_example
+from .settings_dotnet import mobile_settings_committed, settings_without_example
 from .settings_hosts import tenant_address_said
 from .settings_free import CONNECTION_NOTE, SERVER_NOTE, bypassed_address_said, client_back_end, declared_and_hard_coded as _declared_and_hard_coded, hard_coded_beside, ignored_modules_said, machine_path_evidence, nothing_to_set, options_only, paths_in_code, placeholders_in_code, readme_edits_code_result, settings_in_cli_code, written_values
 
@@ -578,6 +578,7 @@ def configuration(ctx) -> Result:
                      # application using it; the library takes the key as its functions' argument, s41 fr41 = ymansiaux/xtradata)
                      and not (kind == "library" and DOC_BUILD_PATH.match(h[0]))] \
             and not settings.get("uncommitted_settings") and not settings.get("dotnet_keys") \
+            and not (kind == "mobile-application" and settings.get("app_settings_files")) \
             and not (kind != "library" and settings.get("placeholder_settings")) \
             and not (kind != "library" and (ctx.fact("service_urls") or ctx.fact("connection_settings"))) and not client_back_end(ctx):  # (nor a .NET program's settings file, nor blank API URLs to fill, nor
         # the back end's address its code writes: an Ionic app's baseUrl = 'https://…/api/', a setting left in the code)
@@ -589,6 +590,8 @@ def configuration(ctx) -> Result:
         return Result.not_applicable(T(f"Sans objet pour ce projet de type « {kind_label(kind, 'fr')} », qui ne livre aucun modèle de réglages : "
                                        f"{why_fr}.", f"Not applicable to this project, a {kind_label(kind, 'en')} shipping no settings template: "
                                        f"{why_en}."), kind=kind)
+    if not read_vars and not templates and (keys := mobile_settings_committed(settings, kind)):  # (s45 fb45: keys in the manifest, strings.xml)
+        return keys
     if not read_vars and (committed := secret_settings_file(ctx, templates)):  # (conf.ini read by read.ini, with a password: s42 fj42)
         return committed
     try:  # documents with a configuration chapter (a sub-folder README's "Configuration des options")

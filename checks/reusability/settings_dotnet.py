@@ -42,3 +42,33 @@ def settings_without_example(settings: dict, kind: str | None) -> Result | None:
                  f"Commit an example of {name} (for instance {name.split(' / ')[0]}.example) with each setting, an example value and a "
                  "comment, and say in the README where to copy it."))
     return res
+
+
+def mobile_settings_committed(settings: dict, kind: str | None) -> Result | None:
+    """An Android app whose keys are written with their real values in the files its build reads (issue 12, s45 fb45: a map key in
+    AndroidManifest.xml's meta-data, an access token in res/values/strings.xml and gradle.properties), with no template nor setting
+    read elsewhere: settings exist — never "nothing to set" — but another territory rebuilding the app must replace the author's
+    keys in committed files. A warning naming them; None when there are none."""
+    files = settings.get("app_settings_files") or []
+    if kind != "mobile-application" or not files:
+        return None
+    names = ", ".join(dict.fromkeys(n for f in files for n in f[1][:3]))
+    where = ", ".join(f[0] for f in files[:4])
+    ev = [Evidence(path=f[0], line=f[2] if len(f) > 2 else None, value=", ".join(f[1][:5]), kind="finding", note=T(
+        "Clé ou jeton de l'application écrit avec sa valeur dans un fichier versionné.",
+        "A key or token of the app written with its value in a committed file.")) for f in files[:5]]
+    ev.append(Evidence(kind="missing", value="local.properties.example", note=T("Aucun modèle de ces réglages n'est versionné.",
+                                                                              "No template of these settings is committed.")))
+    res = Result.warn(T(f"Application mobile : ses réglages ({names}) sont écrits avec leur valeur dans des fichiers versionnés ({where}) ; "
+                        "aucun modèle ne les liste : une autre collectivité qui reconstruit l'application doit y remplacer les clés de "
+                        "l'auteur en modifiant ces fichiers.",
+                        f"A mobile application: its settings ({names}) are written with their values in committed files ({where}); no "
+                        "template lists them: another territory rebuilding the app must replace the author's keys by editing these files."),
+                      ev, score=4, env_vars=0, templates=[], app_settings_files=[f[0] for f in files[:10]])
+    res.advise(T(f"Retirez les valeurs de {where} : lisez les clés depuis local.properties (non versionné) ou l'environnement au moment de "
+                 "la construction (manifestPlaceholders, buildConfigField), versionnez un local.properties.example qui les nomme avec "
+                 "une valeur d'exemple, et dites dans le README où obtenir chacune.",
+                 f"Remove the values from {where}: read the keys from local.properties (not committed) or the environment at build "
+                 "time (manifestPlaceholders, buildConfigField), commit a local.properties.example naming them with an example value, "
+                 "and say in the README where to get each one."))
+    return res
