@@ -9,7 +9,7 @@ from auditor.checks.interface import Evidence, Result, T, check
 from auditor.lazyre import lazy_compile
 
 from auditor.facts.files import CI_SYSTEMS
-from auditor.facts.secret_assignments import ANDROID_GOOGLE_KEY_KIND
+from auditor.facts.secret_assignments import ANDROID_GOOGLE_KEY_KIND, MEMBER_PASSWORD_KIND
 from auditor.facts.secret_known_defaults import DEFAULT_DSN_KIND
 from auditor.facts.territory_communes import postcode_town_name
 from auditor.facts.territory_name_echoes import path_words, territory_names
@@ -527,6 +527,7 @@ def _places(findings: list[dict], limit: int = 4) -> str:
 
 # the reasons a committed value is a development default (secret_values.dev_default, env_value_finding; the secrets fact's local
 # database addresses), in the order the message names them
+_TEST_PASSWORD_KINDS = ("Secret Keyword", "Password literal in code", MEMBER_PASSWORD_KIND)
 _DEFAULT_REASONS = (("path", "chemin", "path"), ("name", "nom", "name"), ("placeholder", "valeur de remplissage", "filler value"),
                     ("account", "compte local", "local account"), ("local", "base d'un conteneur de service", "a service container's database"),
                     ("framework", "secret de développement d'un framework", "a framework's development secret"),
@@ -567,6 +568,14 @@ def secrets(ctx) -> Result:
     strong = [f for f in code_like if f["strength"] == "strong"]
     weak = [f for f in code_like if f["strength"] == "weak"]
     aside = [f for f in findings if f["class"] in aside_classes]
+    # (a password a test's fixture or factory gives its throw-away account — a pytest fixture's create_user(password="testpass123"),
+    # a factory's password = "…": the test database's, a test value with nothing to revoke nor to review; set aside and counted.
+    # A test's random-looking string or a named service's key stays a hint; a test signing in to a live server is strong: s45 fb45)
+    test_values = [f for f in aside if f["class"] == "test" and f["strength"] == "weak" and f["kind"] in _TEST_PASSWORD_KINDS]
+    aside = [f for f in aside if f not in test_values]
+    tests_fr = (f" ; {len(test_values)} mot(s) de passe de comptes de test (fixtures, fabriques) mis de côté : valeurs de test, rien à "
+                "révoquer") if test_values else ""
+    tests_en = f"; {len(test_values)} password(s) of test accounts (fixtures, factories) set aside: test values, nothing to revoke" if test_values else ""
     defaults = len([f for f in aside if f.get("default")]) + value.get("local_dev_urls", 0)  # (development defaults: nothing to revoke)
     # (named by the reasons found only: a framework's development secret is named where one was set aside)
     reasons = {f["default"] for f in aside if f.get("default")} | ({"local"} if value.get("local_dev_urls", 0) else set())
@@ -616,7 +625,7 @@ def secrets(ctx) -> Result:
     details = {"strong": len(strong), "weak": len(weak), "in_tests_or_docs": len(aside), "scanned": value["scanned"], "sql_read": value.get("sql_read", 0),
                "candidates": value["candidates"], "complete": value["complete"],
                "acknowledged_in_baseline": value.get("acknowledged", 0), "placeholder_credentials": value.get("placeholders", 0), "development_defaults": defaults,
-               "compiled_read": value.get("compiled_read", 0)}
+               "compiled_read": value.get("compiled_read", 0), "test_values": len(test_values)}
     if strong:
         score = max(0.0, 3 - len(strong) * 0.5)
         sent = [f for f in strong if f["kind"] == "CI secrets sent to an outside host"]  # (secret_assignments: the GhostAction pattern)
@@ -694,8 +703,8 @@ def secrets(ctx) -> Result:
                "the site's HTTP referrers and the one API called in the Google Cloud console") if n_keys else ""
     keys_ev = [Evidence(path=p, line=n, value="Google browser key (AIza…)", kind="found") for p, n in keys]
     if aside:
-        return Result.passed(T(f"Aucun secret dans le code ; {len(aside)} indice(s) dans les tests, la documentation, les modèles ou la CI, à vérifier{keys_fr}.",
-                               f"No secret in the code; {len(aside)} hint(s) in tests, docs, templates or CI, to review{keys_en}."), ev(aside, kind="found") + keys_ev, score=9, **details)
+        return Result.passed(T(f"Aucun secret dans le code ; {len(aside)} indice(s) dans les tests, la documentation, les modèles ou la CI, à vérifier{tests_fr}{keys_fr}.",
+                               f"No secret in the code; {len(aside)} hint(s) in tests, docs, templates or CI, to review{tests_en}{keys_en}."), ev(aside, kind="found") + keys_ev, score=9, **details)
     if value["scanned"] == 0 and value.get("candidates"):  # every file that could hold a secret is binary: nothing was read
         return Result.inconclusive(T(f"Aucun des {value['candidates']} fichier(s) où chercher des secrets ne se lit comme du texte (contenu "
                                      "binaire) : rien n'a été lu, rien n'est jugé.",
@@ -707,8 +716,8 @@ def secrets(ctx) -> Result:
     # (committed compiled Python files, read through their string constants: counted apart too)
     sql_fr += f" et {value['compiled_read']} fichier(s) Python compilé(s) (.pyc, chaînes constantes)" if value.get("compiled_read") else ""
     sql_en += f" and {value['compiled_read']} compiled Python file(s) (.pyc, string constants)" if value.get("compiled_read") else ""
-    return Result.passed(T(f"Aucun secret détecté dans {value['scanned']} fichiers (detect-secrets){sql_fr}{keys_fr}.",
-                           f"No secret detected in {value['scanned']} files (detect-secrets){sql_en}{keys_en}."), keys_ev, **details)
+    return Result.passed(T(f"Aucun secret détecté dans {value['scanned']} fichiers (detect-secrets){sql_fr}{tests_fr}{keys_fr}.",
+                           f"No secret detected in {value['scanned']} files (detect-secrets){sql_en}{tests_en}{keys_en}."), keys_ev, **details)
 
 
 def _postcode_town(value) -> tuple[str, str]:
