@@ -18,6 +18,7 @@ import posixpath
 from urllib.parse import unquote, urlparse
 
 from auditor.facts.doc_pages import forge_template
+from auditor.facts.doc_placeholders import STUB_BYTES, placeholder_only
 from auditor.facts.document import MAX_README_BYTES, norm, parse_document, readme_format
 from auditor.facts.inventory import community_kind
 from auditor.facts.docs_site_pages import own_docs_page
@@ -71,7 +72,10 @@ _CHANGE_REQUEST = lazy_compile(r"\b(?:merge requests?|pull requests?|mr|pr|deman
 
 
 def _after_the_fact(text: str, path: str, blocks) -> bool:
-    """The document is a post-mortem, an incident report or a retrospective, by its file name or its first heading."""
+    """The document is a post-mortem, an incident report or a retrospective, by its file name or its first heading; or no guide at
+    all, a title over placeholders only ("# Contribute to X" then "_TODO_": one language's page left unwritten, issue 12, s45 fd45)."""
+    if len(text.encode()) <= STUB_BYTES and placeholder_only(blocks):
+        return True
     title = next((norm(b.text) for b in blocks if b.kind == "heading"), "")
     return bool(_AFTER_THE_FACT.search(norm(posixpath.basename(path).rsplit(".", 1)[0].replace("_", " ").replace("-", " ")))
                 or _AFTER_THE_FACT.search(title))
@@ -203,7 +207,8 @@ def titled_contributing_guide(read, entries: list) -> str | None:
                    key=lambda e: (e.path.count("/"), e.path))[:MAX_TITLED_PAGES]
     for e in pages:
         text = read(e.path, TITLE_HEAD) or ""
-        title = next((b.text for b in parse_document(text, readme_format(e.path, text)) if b.kind == "heading"), "")
-        if any(_GUIDE_TITLE.match(norm(half)) for half in [title, *_TITLE_HALVES.split(title)]):
+        blocks = parse_document(text, readme_format(e.path, text))
+        title = next((b.text for b in blocks if b.kind == "heading"), "")
+        if not (len(text.encode()) <= STUB_BYTES and placeholder_only(blocks)) and any(_GUIDE_TITLE.match(norm(half)) for half in [title, *_TITLE_HALVES.split(title)]):
             return e.path
     return None

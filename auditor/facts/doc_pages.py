@@ -10,7 +10,8 @@ import re
 
 from auditor.facts.doc_outputs import api_references
 from auditor.facts.inventory import MARKDOWN_EXT, TEST_DIRS, community_kind, is_test, is_vendored, language
-from auditor.facts.doc_placeholders import generated_placeholder, placeholder_chapter, unfilled_document  # noqa: F401 (re-exported for docs)
+from auditor.facts.doc_placeholders import generated_placeholder, placeholder_chapter, placeholder_only, unfilled_document  # noqa: F401 (re-exported for docs)
+from auditor.facts.document import parse_document, readme_format
 from auditor.lazyre import lazy_compile
 
 # A folder named for the documents it holds ("Documentation technique", "doc_utilisateur", "docs-v2"), beside docs/ and doc/
@@ -67,13 +68,17 @@ def blank_document(snap, entry) -> bool:
     """A community file that says nothing: empty, or blank lines and spaces only (a CHANGELOG.md created and never written). It
     is not there for a reader; a file over 256 bytes is never read for this (nobody types that many blanks). Nor a stub whose
     only words include a file the repository does not hold (a cookiecutter's docs/contributing.rst, ``.. include:: ../CONTRIBUTING.rst``
-    with no CONTRIBUTING.rst: the build shows nothing; s35 y35, InseeFrLab/presentpop); an include of a file that is there is that file."""
+    with no CONTRIBUTING.rst: the build shows nothing; s35 y35, InseeFrLab/presentpop); an include of a file that is there is that file.
+    Nor a placeholder: a title and only placeholders under it ("# Contribute" then "_TODO_", "À venir", "…": one language's page of a
+    bilingual documentation left unwritten beside the other's real guide; issue 12, s45 fd45)."""
     if entry.size == 0:
         return True
     if entry.size > 256:
         return False
     text = snap.read_text(entry.path, limit=256) or ""
     if not text.strip():
+        return True
+    if placeholder_only(parse_document(text, readme_format(entry.path, text))):
         return True
     lines = [line for line in text.splitlines() if line.strip()]
     targets = [m.group(1) or m.group(2) for m in map(_INCLUDE_LINE.match, lines) if m]

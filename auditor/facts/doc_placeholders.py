@@ -59,6 +59,13 @@ def placeholder_document(blocks: list) -> bool:
     return held >= 1 and 2 * held >= len(body)
 
 
+def placeholder_only(blocks: list) -> bool:
+    """A short document whose every paragraph is a placeholder ("# Contribute to X" then "_TODO_"; "## Guide" then "À venir" or "…"):
+    a title and no text. At least one placeholder, and no picture nor written paragraph beside it."""
+    body = [b for b in blocks[:200] if _written(b) or b.kind == "paragraph" and b.text.strip() in ("...", "…")]
+    return bool(body) and all(_placeholder(b) and not b.images and not b.links for b in body)
+
+
 def unfilled_document(blocks: list, path: str, found: tuple[list, ...]) -> bool:
     """The document is a documentation model left unfilled: it is taken out of the lists of documents ``found`` by its name
     (an architecture.md of "TODO"), and documents nothing."""

@@ -254,7 +254,7 @@ def settingless(snap, path: str) -> bool:
 README_VARIANT = re.compile(r"^(readme|lisezmoi)[._-][\w.-]+\.(md|markdown|rst|txt|adoc)$", re.I)
 
 
-@fact("files", version=145)
+@fact("files", version=146)
 def files(ctx) -> dict:
     snap = ctx.snapshot
     entries = list(snap.files.values())
