@@ -438,6 +438,14 @@ _TEST_DATA_SCRIPT = lazy_compile(r"(?:^|[-_])(?:data|donn[ée]es|jeux?[-_]de)[-_
 _LIB_BANNER = lazy_compile(r"^\s*(/\*!|//!|/\*\*?[\s*]*@(license|preserve)\b)", re.I)
 # A webpack/browserify bundle (built elsewhere, copied in), recognised by its runtime's first lines.
 _BUNDLE_HEAD = lazy_compile(r"^[^\S\n]*/\*{6}/(?=[ \t]|$)|webpackBootstrap|^[^\S\n]*\(function\s*\(modules\)|^[^\S\n]*\(function\(\)\{function r\(e,n,t\)", re.M)
+
+
+def bundle_head(name: str, head: str) -> bool:
+    """A bundler's runtime opens the script (webpack's ``/******/`` lines, its bootstrap, browserify's prelude). A stylesheet
+    carries none: a ``/******/`` line there is a rule separating its sections (issue 12, s45 fe45), not webpack's."""
+    return not name.lower().endswith((".css", ".scss", ".less")) and bool(_BUNDLE_HEAD.search(head))
+
+
 # Closure Compiler's output, opening on its runtime's polyfills (var $jscomp=$jscomp||{};): a compiler wrote it, from sources kept
 # elsewhere (a site builder's theme scripts, Mobirise's assets/theme/js/script.js), never a person
 _CLOSURE_HEAD = lazy_compile(r"^[^\S\n]*var[ \t]+\$jscomp[ \t]*=[ \t]*\$jscomp[ \t]*\|\|", re.M)
@@ -1150,7 +1158,7 @@ def _library_copy(e, head: str, in_lib_dir: bool, own: str = "", wrapper: str = 
         # (a banner opening on the project's own name, its README's title, and a version: "//Atelier (v4.0) - DSI de la Ville" is the
         # project's script, not a library's)
         titled_own = bool(versioned and own and len(titled := re.sub(r"[^a-z0-9]", "", versioned.group(2).lower())) >= 3 and titled in own)
-        if _LIB_BANNER.search(head) or (versioned and not titled_own and _LIB_WORDS.search(head)) or _BUNDLE_HEAD.search(head):
+        if _LIB_BANNER.search(head) or (versioned and not titled_own and _LIB_WORDS.search(head)) or bundle_head(e.name, head):
             return True
         # (or its leading comment names, with a licence, the library the folder is named after: "yt-player. MIT License. Feross
         # Aboukhadijeh" atop a site builder's assets/ytplayer/index.js; the project's own folder, its README's title, excepted)
@@ -2534,7 +2542,7 @@ def _third_party_evidence(path: str, head: str, lib: dict) -> bool:
     if lib["version"] or lib["license"] or home_repository(name, banner(head)):
         return True  # (or its banner names its home repository after it: "// jquery.multi-select.js // https://github.com/…/jquery-multi-select")
     own_name = _PROJECT_BUNDLE.match(name)  # main.min.css: minified, but the project's own build
-    if not own_name and (_BUNDLE_HEAD.search(head[:HEADER_BYTES]) or not line_breaks(head[:HEADER_BYTES].rstrip("\r\n")) or minified_shape(head[:4096])):
+    if not own_name and (bundle_head(name, head[:HEADER_BYTES]) or not line_breaks(head[:HEADER_BYTES].rstrip("\r\n")) or minified_shape(head[:4096])):
         return True
     return bool({seg.lower() for seg in parts(path)[:-1]} & THIRD_PARTY_DIRS) or in_copied_package_dist(path)
 

@@ -65,9 +65,12 @@ _TITLE_RELEASE = lazy_compile(r"^[A-Za-z][\w.+-]*(?:[ \t]+[A-Za-z][\w.+-]*){1,7}
 _TAGLINE = lazy_compile(r"[ \t]+[-–—|][ \t]+")
 _JSDOC_VERSION = lazy_compile(_MARKS + r"@version\b[ \t]*:?[ \t]*v?\d+\.\d+", re.I | re.M)
 # (its name alone, or followed by the author's mailbox and web site: "@author Robert Fleischmann <rendro87@…> (http://…)")
+# (or followed by the company after a dash: "@author Jane Doe - Some Studio")
 _JSDOC_AUTHOR = lazy_compile(_MARKS + r"@author[ \t]*:?[ \t]+(?P<name>" + _NAME + r")[ \t]*(?:<[\w.+-]+@[\w.-]+>[ \t]*)?"
-                             r"(?:[(<]?(?:https?://|www\.)[^\s)>]+[)>]?[ \t]*)?$", re.M)
-_LICENSED = lazy_compile(r"\blicen[cs]ed[ \t]+under[ \t]+(?:the[ \t]+)?(?:MIT|BSD|GPL|LGPL|Apache|MPL|ISC)\b", re.I)
+                             r"(?:[(<]?(?:https?://|www\.)[^\s)>]+[)>]?[ \t]*)?(?:[-–—][ \t]+[A-Z][\w&.' -]{1,60})?$", re.M)
+# a licence named in prose ("Licensed under MIT") or by a JSDoc tag ("@license For open source use: GPLv3", "@license MIT")
+_LICENSED = lazy_compile(r"\blicen[cs]ed[ \t]+under[ \t]+(?:the[ \t]+)?(?:MIT|BSD|GPL|LGPL|Apache|MPL|ISC)\b"
+                         r"|@licen[cs]e\b[^\n]{0,60}?\b(?:MIT|BSD|A?GPL|LGPL|Apache|MPL|ISC|CC[ -]BY|WTFPL|Unlicense)", re.I)
 _FIRST_COMMENT = lazy_compile(r"\A\ufeff?\s*/\*(!?)([\s\S]{0,1000}?)\*/")
 _COPYRIGHT_WORD = lazy_compile(r"\bcopyright\b|©|\(c\)\s*\d{4}", re.I)
 _LICENCE_WORD = lazy_compile(_LICENCE, re.I)
