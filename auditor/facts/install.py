@@ -212,7 +212,7 @@ def _config_docs(ctx) -> list[str]:
         return []
 
 
-@fact("install_recipes", version=71, public=False)
+@fact("install_recipes", version=72, public=False)
 def install_recipes(ctx) -> dict:
     """``runtimes``: ``[name, first path]`` per kind of recipe found (containers, compose, Helm, task runners…, in the order of
     :data:`RUNTIMES`); ``site_builds``: ``[package.json, script, command]`` of the npm scripts running a static site generator's

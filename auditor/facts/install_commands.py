@@ -244,13 +244,27 @@ def content_pages_named_like_guides(snap, paths: list[str]) -> set[str]:
 
 MAX_OTHER_READMES = 10
 OTHER_README = lazy_compile(r"^(?:readme|lisez[-_]?moi)(?:[._-][\w.-]*)?\.(?:md|markdown|rst|adoc|txt)$|^(?:readme|lisez[-_]?moi)$", re.I)
+# an other README named after an installation or a guide (README_guideDP.md, README_install.md): read first, within the bound
+_GUIDE_NAMED = lazy_compile(r"install|setup|guide|deploy|d[ée]ploi|d[ée]marr|getting[-_ ]?started|quick[-_ ]?start", re.I)
+# a row of a table (a Markdown "| `git clone URL` | … |" row, a pasted glossary's tab-separated "Term<TAB>Definition" row): an entry
+# of a reference table, no install step (issue 12, s45 fa45 = Castelli-hib/Dossier-Professionnel-DRH's glossary row "VPS Debian +
+# Nginx … production")
+_TABLE_ROW = lazy_compile(r"^\s*\|.*\|\s*$|\S[ ]*\t[\t ]*\S")
+
+
+def _table_row(text: str, line: int) -> bool:
+    lines = text.splitlines()
+    return 0 < line <= len(lines) and bool(_TABLE_ROW.search(lines[line - 1]))
 
 
 def other_readme_installs(snap, files, readme_path: str | None, agents: tuple = ()) -> list[list]:
     """``[path, line, text]`` of the installation (or deployment) chapter of the other READMEs: a second README at the root
     (README_sviewer.md, the upstream's, whose "Quick start" says what to copy and edit), and the README of each top-level part
     (nuage-de-mots/README.md, a widget's: "3. Ajouter une vue avec l'URL personnalisée du widget"). Read as the README is
-    (:func:`auditor.facts.readme.analyse`), the first :data:`MAX_OTHER_READMES` in sorted order, each up to the README's bound."""
+    (:func:`auditor.facts.readme.analyse`), the first :data:`MAX_OTHER_READMES` in sorted order (those named after an
+    installation or a guide first), each up to the README's bound. A chapter under a heading before a sentence found in the text;
+    a sentence or a step on a table's row (a glossary's entry, a command reference's) is none: a README holding only such rows
+    gives no install chapter."""
     from auditor.facts.document import MAX_README_BYTES
     from auditor.facts.readme import analyse
     from auditor.facts.imperative_steps import imperative_steps
@@ -258,16 +272,19 @@ def other_readme_installs(snap, files, readme_path: str | None, agents: tuple = 
     paths = sorted(e.path for e in files if e.path != readme_path and e.path.count("/") <= 1 and OTHER_README.match(e.name)
                    and not e.path.startswith(agents) and not (readme_path and "/" not in readme_path and e.path.lower() == readme_path.lower()))
     out = []
-    for path in sorted(paths, key=lambda p: (p.count("/"), p))[:MAX_OTHER_READMES]:
+    order = sorted(paths, key=lambda p: (p.count("/"), not _GUIDE_NAMED.search(p.rsplit("/", 1)[-1]), p))[:MAX_OTHER_READMES]
+    for path in sorted(order, key=lambda p: (p.count("/"), p)):
         text = snap.read_text(path, limit=MAX_README_BYTES)
         if not text:
             continue
         found = analyse(text, path, snap.files)
-        sec = next((d for d in found["section_details"] if d["name"] in ("install", "deployment")
-                    and not (d["via"] == "heading" and style_build_chapter(d["text"], chapter_lines(text, found["headings"], d["line"])))), None)
+        secs = [d for d in found["section_details"] if d["name"] in ("install", "deployment")
+                and not (d["via"] == "heading" and style_build_chapter(d["text"], chapter_lines(text, found["headings"], d["line"])))
+                and not (d["via"] != "heading" and _table_row(text, d["line"]))]
+        sec = next((d for d in secs if d["via"] == "heading"), None) or next(iter(secs), None)
         if sec:
             out.append([path, sec["line"], sec["text"][:160]])
-        elif not found["headings"] and (steps := imperative_steps(text)):  # (a part's readme of steps, no heading: s42 fn42)
+        elif not found["headings"] and (steps := imperative_steps(text)) and not _table_row(text, steps[0]):  # (a part's readme of steps, no heading: s42 fn42)
             out.append([path, *steps])
     return out
 

@@ -127,7 +127,10 @@ def install(ctx) -> Result:
     # a documentation site's pages on installing other software (cloning it, building it, its packages and container) are its content
     others = set(recipes.get("other_software_guides") or []) if kind == "static-site" else set()
     docs = [p for p in docs if p not in others]
-    instr += [Evidence(path=p, value="install document", kind="found") for p in docs[:5]]
+    # (an install document that is also another README, its install chapter found: with that chapter's line, README_guideDP.md's
+    # "## Installation (environnement de développement)"; s45 fa45)
+    chapters = {p: line for p, line, _ in reversed(recipes.get("readme_installs") or [])}
+    instr += [Evidence(path=p, line=chapters.get(p), value="install document", kind="found") for p in docs[:5]]
     instr += [Evidence(path=p, line=line, value="install section", kind="found", note=T(f"Étapes d'installation dans {p} (« {text} »).", f"Install steps in {p} (\"{text}\").")) for p, line, text in (recipes.get("readme_installs") or [])[:5] if p not in docs[:5]]  # (another README's: README_sviewer.md, nuage-de-mots/README.md)
     readme_path = readme.get("path")
     # (the install chapter of a document the README sends the reader to, followed as documentation.readme-sections follows it: an R
