@@ -22,7 +22,7 @@ import re
 from collections import Counter
 
 from auditor import safejson
-from auditor.facts.scaling.personal_code_lists import _FULL_NAME, _PLACE_WORDS, _communes, _plain
+from auditor.facts.scaling.personal_code_lists import _FULL_NAME, _PLACE_WORDS, _communes, _plain, repaired_name
 
 LAYER_EXT = ("geojson", "json", "js")
 MAX_PROBES, MAX_FILES, MAX_BYTES, MAX_FEATURES = 400, 40, 8 * 1024 * 1024, 20_000
@@ -70,11 +70,11 @@ def people_in_layer(features: list) -> dict | None:
         values = [p.get(key).strip() for p in props if isinstance(p.get(key), str) and p.get(key).strip()]
         surnames, firsts, rows = [], [], []
         for p in props:
-            value = p.get(key)
-            full = _FULL_NAME.match(value.strip()) if isinstance(value, str) and len(value) <= 80 else None
+            value = repaired_name(p.get(key)) if isinstance(p.get(key), str) and len(p.get(key)) <= 80 else None  # (mis-encoded accents)
+            full = _FULL_NAME.match(value) if value else None
             if not full:
                 continue
-            first = _plain(value.strip().split(" ")[-1 if full.group(1) else 0])
+            first = _plain(value.split(" ")[-1 if full.group(1) else 0])
             if first in _PLACE_KINDS:
                 continue
             surnames.append(_plain(full.group(1) or full.group(2)))

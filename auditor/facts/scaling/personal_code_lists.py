@@ -52,6 +52,27 @@ _CONTACT_FIELD = lazy_compile(r"""(?<![\w$])["']?(?i:t[eé]l(?:[eé]phone)?|phon
 _NOT_REAL = lazy_compile(r"exemple|example|sample|fictif|fictive|fake|dummy|test|demo|mock|fixture|faker|seed", re.I)
 
 
+# a UTF-8 text read as Windows-1252 ("VÃ©ronique"), or whose accented letters were lost to the replacement character ("V\ufffdronique":
+# a shapefile's Latin-1 attributes exported as UTF-8 without conversion): a name all the same (issue 12, s45 fa45 =
+# ADTPAspres/Compostage.individuel.Thuir.github.io, 119 of 477 residents' names missed)
+_MOJIBAKE = lazy_compile(r"[\u00c2\u00c3\u00c5][\u0080-\u00bf\u2018-\u201e\u2020-\u2026\u2030\u2039\u203a\u20ac\u0152\u0153\u0160\u0161\u0178\u017d\u017e\u0192\u02c6\u02dc\u2122]")
+
+
+def repaired_name(value: str) -> str:
+    """``value`` with its mis-encoded accents made letters again, for matching a name's shape only: a double-encoded UTF-8
+    ("Ã©") decoded back ("é"); a replacement character ("\ufffd") read as an ``e`` of its neighbours' case (lower case beside a
+    lower-case letter: "Ren\ufffd" → "Rene", "CAVANHI\ufffd" → "CAVANHIE"); runs of spaces made one."""
+    if _MOJIBAKE.search(value):
+        try:
+            value = value.encode("cp1252").decode("utf-8")
+        except UnicodeError:
+            pass  # (a real "Ã" beside a letter that the round trip does not make UTF-8: kept)
+    if "\ufffd" in value:
+        value = "".join(("e" if value[i - 1: i].islower() or value[i + 1: i + 2].islower() else "E") if c == "\ufffd" else c
+                        for i, c in enumerate(value))
+    return " ".join(value.split())
+
+
 def _plain(word: str) -> str:
     return "".join(c for c in unicodedata.normalize("NFKD", word) if not unicodedata.combining(c)).lower()
 
