@@ -57,9 +57,37 @@ def _inside(base: str, value: str) -> str | None:
     return None if path in ("", ".") or path.startswith("..") else path
 
 
+_PAGE_EXT = (".md", ".markdown", ".mdown", ".mkd")
+_MKDOCS_THEME_BUNDLE = lazy_compile(r"^assets/javascripts/bundle\.[0-9a-f]{8,}\.min\.js$")  # (Material for MkDocs' hashed theme script)
+
+
+def _mirrors_pages_folder(paths: set[str], src: str, out: str) -> bool:
+    """Whether ``out`` holds what ``mkdocs build`` copies there though its pages are not committed (a .gitignore or a hand
+    dropping ``*.html``): MkDocs copies every file of ``docs_dir`` that is not a Markdown page to the same place under
+    ``site_dir`` (https://www.mkdocs.org/user-guide/writing-your-docs/#other-files, read 2026-12-07). At least two of the pages
+    folder's other files, and at least half of them, are found again under ``out``; or Material for MkDocs' content-hashed theme
+    bundle (``assets/javascripts/bundle.<hash>.min.js``) is there beside one such copy (issue 12, s45 ff45 = reader rb45's
+    Tristan14123/cpgeom_doc: site/ without its pages, 59 files — the theme's assets and copies of docs/'s images and scripts)."""
+    static = [p[len(src) + 1:] for p in paths if p.startswith(src + "/") and not p.lower().endswith(_PAGE_EXT)]
+    copies = sum(1 for rel in static if f"{out}/{rel}" in paths)
+    if copies >= 2 and 2 * copies >= len(static):
+        return True
+    return copies >= 1 and any(_MKDOCS_THEME_BUNDLE.match(p[len(out) + 1:]) for p in paths if p.startswith(out + "/assets/"))
+
+
 def generator_sites(snap, items: list) -> dict[str, str]:
     """``{path: "site"}`` for the files of a static site generator's output folder committed beside its configuration (see the
     module's docstring)."""
+    folders = generator_folders(snap, items)
+    if not folders:
+        return {}
+    starts = tuple(folders)
+    return {i.path: "site" for i in items if i.category not in _KEEP and i.path.startswith(starts)}
+
+
+def generator_folders(snap, items: list) -> list[str]:
+    """The output folders (``site/``) of the static site generators configured in the repository, as :func:`generator_sites` finds
+    them, each ending with a slash, in path order."""
     paths = {i.path for i in items}
     configs = sorted((i.path, g) for i in items for g in _GENERATORS if i.path.rsplit("/", 1)[-1] in g[1] and i.category != "vendored")
     folders: list[str] = []
@@ -72,17 +100,16 @@ def generator_sites(snap, items: list) -> dict[str, str]:
         src = _inside(base, _option(text, src_opt) or src_default)
         if not out or out == src or (src and src.startswith(out + "/")):
             continue  # (the generator's own sources: never its output)
-        if out + "/index.html" not in paths:
-            continue
-        shaped = any(f"{out}/{m}" in paths for m in marks)
-        if not shaped and tool in ("mkdocs", "hugo"):
-            shaped = bool((_MKDOCS_MARK if tool == "mkdocs" else _HUGO_MARK).search(snap.read_head(out + "/index.html", HEAD_BYTES) or ""))
+        shaped = False
+        if out + "/index.html" in paths:
+            shaped = any(f"{out}/{m}" in paths for m in marks)
+            if not shaped and tool in ("mkdocs", "hugo"):
+                shaped = bool((_MKDOCS_MARK if tool == "mkdocs" else _HUGO_MARK).search(snap.read_head(out + "/index.html", HEAD_BYTES) or ""))
+        if not shaped and tool == "mkdocs" and src:
+            shaped = _mirrors_pages_folder(paths, src, out)
         if shaped:
             folders.append(out + "/")
-    if not folders:
-        return {}
-    starts = tuple(folders)
-    return {i.path: "site" for i in items if i.category not in _KEEP and i.path.startswith(starts)}
+    return folders
 
 
 _COMMANDS = {"mkdocs": ("MkDocs", "mkdocs build"), "jekyll": ("Jekyll", "jekyll build"), "hugo": ("Hugo", "hugo")}

@@ -65,7 +65,7 @@ from auditor.facts.copy_loads import copy_loads
 from auditor.facts.file_families import family_copies
 from auditor.facts.geoserver_data import geoserver_demo_files
 from auditor.facts.foreign_packages import foreign_packages
-from auditor.facts.generator_sites import hugo_theme_copies, hugo_theme_folders
+from auditor.facts.generator_sites import generator_folders, hugo_theme_copies, hugo_theme_folders
 from auditor.facts.theme_forks import theme_fork_files
 from auditor.facts.host_addons import host_addon_copies
 from auditor.facts.moodle_plugins import moodle_plugin_copies
@@ -1100,6 +1100,7 @@ class Inventory:
         self.copied_roots = copied_roots or []  # folders holding a library's repository or release copied whole (copied_folders)
         self.template_paths: set[str] = set()  # a site template's own script and stylesheet (template_copies): copies, no library
         self.twin_paths: frozenset[str] = frozenset()  # second copies of a copied file, byte for byte (copied_twins): no other library
+        self.generator_copies: frozenset[str] = frozenset()  # copied files inside a site generator's output folder: the build's, no library
         self.render_paths: frozenset[str] = frozenset()  # what a notebook renderer wrote (render_outputs): its pages repeat the documents
         self.site_paths: frozenset[str] = frozenset()  # a web app a bundler built into a folder with its page (built_sites): no documentation
         self.cms_paths: frozenset[str] = frozenset()  # a Drupal site's copies of Drupal's core and drupal.org's modules (_drupal_copies)
@@ -2383,6 +2384,11 @@ def build_inventory(snap, names: tuple[str, ...] = (), owner: str | None = None)
     inv.render_paths = frozenset(rendered)
     inv.manual_folders = frozenset(manuals)  # (a framework's manual, described with it: no folder of its core)
     inv.twin_paths = frozenset(twins)
+    # (a library file inside a site generator's output folder is the build's copy: of the project's own copy, listed where the
+    # sources keep it — Hugo's static/ copied to public/ —, or of the theme's assets — Material for MkDocs' lunr/ and hashed
+    # search worker in site/assets/, the theme package's, no library the project copied; issue 12, s45 ff45)
+    outputs = tuple(generator_folders(snap, items))
+    inv.generator_copies = frozenset(p for p in inv.paths("vendored") if p.startswith(outputs)) if outputs else frozenset()
     inv.cordova_trees = cordova_folders
     inv.site_paths = frozenset(p for p, v in built.items() if v == "site" and inv.category(p) == "build")
     inv.cms_paths = frozenset(drupal)
@@ -2809,6 +2815,7 @@ def libraries(snap, inv: Inventory) -> list[dict]:
                                        "paths": sorted(own)[:5], "ecosystem": "javascript"}
     # (a Cordova application's platforms/ and plugins/ are what its command line installs from config.xml, as npm does node_modules/)
     copies = [p for p in inv.paths("vendored") if p not in hosted and p not in own and p not in inv.template_paths and p not in inv.twin_paths
+              and p not in inv.generator_copies
               and not p.startswith(inv.cordova_trees)
               and _ext(p) in ("js", "mjs", "css", *JAR_EXT, *NATIVE_EXT, *SOURCE_LIBRARY_EXT, *WHEEL_EXT)
               and not (set(parts(p)[:-1]) & _INSTALLED_DIRS)
