@@ -776,8 +776,27 @@ def is_generated(path: str) -> bool:
     # a qgis2web export (qgis2web_2025_10_15-15_09_47/): the exporter writes its js/ (Leaflet plugins, qgis2web_expressions.js) and css/
     if any(seg.lower().startswith("qgis2web_") and p[i + 1:i + 2] in (["js"], ["css"], ["webfonts"]) for i, seg in enumerate(p[:-2])):
         return True
+    if framework_runtime_cache(p):
+        return True
     return any((seg in GENERATED_DIRS and not _people_in_build(p, i)) or seg in EDITOR_STATE_DIRS for i, seg in enumerate(p[:-1])) \
         or generator_output(path)
+
+
+# Laravel's run-time caches, written by the framework as it serves pages: storage/framework/views/<sha1>.php (the compiled Blade
+# templates, PHP of the framework's making), cache/, sessions/, testing/, and bootstrap/cache/*.php (the cached config, routes,
+# services, packages). Committed, they are generated files, not the project's code (issue 12, s45 fb45: a Laravel site's 42
+# storage/framework files measured as its own PHP). The .gitignore and .gitkeep keeping the folders are people's.
+_LARAVEL_CACHE_DIRS = frozenset({"views", "cache", "sessions", "testing"})
+
+
+def framework_runtime_cache(p: list[str]) -> bool:
+    """``p`` (a path's parts) is under Laravel's storage/framework/{views,cache,sessions,testing}/ or is bootstrap/cache/*.php."""
+    if p[-1].lower() in FOLDER_KEEPERS or p[-1] == ".gitignore":
+        return False
+    for i in range(len(p) - 2):
+        if p[i] == "storage" and p[i + 1] == "framework" and p[i + 2] in _LARAVEL_CACHE_DIRS and len(p) > i + 3:
+            return True
+    return len(p) >= 3 and p[-3] == "bootstrap" and p[-2] == "cache" and p[-1].endswith(".php")
 
 
 # A container recipe (Dockerfile, Containerfile, *.dockerfile, a compose file): no build writes one into its output.
@@ -1049,7 +1068,8 @@ def classify(path: str, kind: str = "file") -> tuple[str, str | None]:
         return "build", lang
     if (ext in JAR_EXT and not _BUILD_WRAPPER.match(low)) or ext in NATIVE_EXT or ext in WHEEL_EXT:  # a Java library (WEB-INF/lib/gson-2.8.1.jar), a binary
         return "vendored", None
-    if _MINIFIED.search(name) or ("migrations" in p[:-1] and ext == "py") or generator_output(path) or _ENGINE_MIGRATION.search(path):
+    if _MINIFIED.search(name) or ("migrations" in p[:-1] and ext == "py") or generator_output(path) or _ENGINE_MIGRATION.search(path) \
+            or framework_runtime_cache(p):  # (Laravel's compiled views and caches: s45 fb45)
         return "generated", lang
     if len(p) == 1 or p[-2].lower() in COMMUNITY_DIRS[1:]:
         if community_kind(name):
