@@ -14,6 +14,7 @@ from auditor.facts.kind_documents import course_material, specifies_data
 from auditor.facts.inventory import ONTOLOGY, RDF_EXT, is_test, is_vendored
 from auditor.facts.kind_plumber import PLUMBER_API
 from auditor.facts.project import decided_kind, kind_label, run_on_schedule
+from auditor.facts.settings_files import EDITOR_FOLDER
 from auditor.facts.textscan import sql_path  # (a data model's code, though the text scan files SQL with data)
 from auditor.facts.tree import placeholder, tree_of
 from auditor.checks.interoperability.openapi_advice import openapi_todo as _openapi_todo
@@ -368,7 +369,9 @@ def data_standards(ctx) -> Result:
         ev.append(Evidence(path=ogc_files[0], value="OGC", kind="found"))
     # XML described by its XML Schema (a national exchange standard's XSD shipped with the plugin that writes it: ACTES), or
     # transformed by XSLT stylesheets (a plugin rendering DILA's published XML flows)
-    xsd = sorted(e.path for e in tree if e.ext.lower() == "xsd" and not is_vendored(e.path) and not is_test(e.path))
+    # (an editor's own folder holds the editor's schemas — PhpStorm's .idea/commandlinetools/schemas/*.xsd describing its
+    # command-line tools —, never the project's data: issue 12, s45 fe45)
+    xsd = sorted(e.path for e in tree if e.ext.lower() == "xsd" and not is_vendored(e.path) and not is_test(e.path) and not EDITOR_FOLDER.search(e.path))
     xsl = sorted(e.path for e in tree if e.ext.lower() in ("xsl", "xslt") and not is_vendored(e.path) and not is_test(e.path) and not FEED_STYLE.search(e.name))
     if xsd or len(xsl) >= 3:  # (one stylesheet rendering a plugin list in a browser, repo/plugins.xsl, exchanges no data)
         name = "XML (XSD)" if xsd else "XML (XSLT)"

@@ -62,7 +62,7 @@ def national_standards(sig: dict) -> list[tuple[tuple[str, str], list[list]]]:
 
 
 def schema_todo(data_files: list[str], public_schema: bool, prog_fields: list[str]) -> dict[str, str] | None:
-    """The schema to publish beside the data files found, and the common project schema's fields still missing."""
+    """The schema to publish beside the data files found, and the common project schema's fields still missing when some are there."""
     fr, en = [], []
     if not public_schema:
         where = ", ".join(data_files[:3]) + ("…" if len(data_files) > 3 else "")
@@ -70,7 +70,9 @@ def schema_todo(data_files: list[str], public_schema: bool, prog_fields: list[st
                   "fichier) ou reprenez un schéma publié sur schema.data.gouv.fr quand il en existe un pour ces données")
         en.append("describe each data file" + (f" ({where})" if where else "") + " with a Table Schema (schema.json beside it) or reuse a "
                   "schema published on schema.data.gouv.fr when one exists for this data")
-    if len(prog_fields) < 3:
+    # (only for a project whose data already has some of those fields: a map's layers or a collection round's weights are no
+    # local-government project, and the advice would not apply to them; issue 12, s45 fe45)
+    if 0 < len(prog_fields) < 3:
         missing = [f for f in ("porteurcodesiret", "collectiviteids", "leviers", "phasestatut", "budgetprevisionnel") if f not in prog_fields][:4]
         fr.append("pour les données de projets, utilisez les champs du schéma commun des projets des collectivités (" + ", ".join(missing) + "…)")
         en.append("for project data, use the fields of the local governments' common project schema (" + ", ".join(missing) + "…)")
