@@ -26,7 +26,7 @@ from auditor.facts.scaling.r_loads import retired_r_loads
 from auditor.facts.scaling.common import data_about, project_files
 from auditor.facts.scaling.eol_cdn import cdn_versions, copied_framework_versions, pages
 from auditor.facts.scaling.eol_hosts import MAX_HOST_FILES, host_versions, is_host_version_file, wordpress_header_versions
-from auditor.facts.scaling.eol_builds import android_level, android_target, circle_versions, classifier_pythons, dotnet_framework, gradle_java, pom_java, travis_versions
+from auditor.facts.scaling.eol_builds import android_level, android_target, circle_versions, classifier_pythons, dotnet_framework, gradle_java, is_netbeans_settings, netbeans_java, pom_java, travis_versions
 from auditor.facts.scaling.eol_images import env_defaults, image_versions as _image_versions
 from auditor.facts.gradle_manifest import is_grails_build_config
 from auditor.facts.scaling.eol_maven import copied_jar_versions, grails_plugin_versions, maven_versions
@@ -200,7 +200,7 @@ def _req_constraint(line: str, name: str) -> str | None:
     return m.group(1).replace(" ", "") if m else None
 
 
-@fact("end_of_life", version=59, cache="commit+as_of")
+@fact("end_of_life", version=60, cache="commit+as_of")
 def end_of_life(ctx) -> dict:
     data = load("endoflife.yml")
     as_of = ctx.as_of.date()
@@ -248,7 +248,8 @@ def end_of_life(ctx) -> dict:
                 or low in (".gitlab-ci.yml", ".python-version", "runtime.txt", ".nvmrc", ".node-version", ".ruby-version", ".tool-versions",
                            "package.json", "bower.json", "composer.json", "pipfile", "pyproject.toml", "gemfile", "pom.xml", "build.gradle", "build.gradle.kts",
                            "setup.py", "setup.cfg", "go.mod", "composer.lock", ".travis.yml", "project.toml", "circle.yml", "environment.yml", "environment.yaml") or low.endswith((".csproj", ".vbproj", ".fsproj"))
-                or re.match(r"^requirements([-_.][\w.-]*)?\.(txt|in)$", low) or is_grails_build_config(p) or (p.startswith(".github/workflows/") and low.endswith((".yml", ".yaml")))):
+                or re.match(r"^requirements([-_.][\w.-]*)?\.(txt|in)$", low) or is_grails_build_config(p) or (p.startswith(".github/workflows/") and low.endswith((".yml", ".yaml")))
+                or is_netbeans_settings(p)):
             wanted.append(p)
     wanted = wanted[:MAX_FILES] + sorted((p for p in paths if is_host_version_file(p.rsplit("/", 1)[-1])),
                                          key=lambda p: (p.count("/"), p))[:MAX_HOST_FILES]  # (a plugin's host: Drupal's .info files)
@@ -394,6 +395,9 @@ def end_of_life(ctx) -> dict:
         elif is_grails_build_config(p):  # a Grails build's plugins: the jquery plugin's version is the jQuery it ships
             for product, version, pos, excerpt in grails_plugin_versions(text, pkgmap.get("grails") or {}):
                 add(product, "==" + version, p, _line(text, pos), excerpt)
+        elif is_netbeans_settings(p):  # a NetBeans Ant project's javac.target / javac.source
+            for product, constraint, pos, excerpt in netbeans_java(text):
+                add(product, constraint, p, _line(text, pos), excerpt)
         elif low.endswith((".csproj", ".vbproj", ".fsproj")):
             for product, constraint, pos, excerpt in dotnet_framework(text):
                 add(product, constraint, p, _line(text, pos), excerpt)

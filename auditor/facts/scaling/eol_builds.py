@@ -2,7 +2,7 @@
 tests on when all are past their end of life: a Maven POM's Java level
 (``<java.version>1.5``, ``maven.compiler.release/target/source``, the compiler plugin's ``<release>``, ``<target>``, ``<source>``,
 a ``${property}`` read in the POM or the root POM a module inherits it from), a Gradle build's toolchain, ``targetCompatibility``
-or ``sourceCompatibility``, a .NET project's single target framework (``<TargetFrameworkVersion>v4.5``, ``<TargetFramework>net45``).
+or ``sourceCompatibility``, a NetBeans Ant project's ``javac.target``/``javac.source`` (nbproject/project.properties), a .NET project's single target framework (``<TargetFrameworkVersion>v4.5``, ``<TargetFramework>net45``).
 Read as text, nothing is run. A level the code is built for is the Java or .NET Framework it needs: source 1.5 no longer builds
 on a maintained JDK."""
 
@@ -73,6 +73,27 @@ def pom_java(text: str, parent: str = "") -> list[tuple[str, str, int, str]]:
         level = java_level(value)
         if level:
             return [("java", "==" + level, pos, f"{setting}: {shown}")]
+    return []
+
+
+# A NetBeans Ant project's settings (nbproject/project.properties, which its build-impl.xml passes to javac): the level the code
+# is compiled for, the target first, then the source (javac.target=1.7, javac.source=1.7); a ${reference} is not resolved
+_NETBEANS_LEVELS = (lazy_compile(r"^[^\S\n]*javac\.target[^\S\n]*[=:][^\S\n]*(\S+)", re.M),
+                    lazy_compile(r"^[^\S\n]*javac\.source[^\S\n]*[=:][^\S\n]*(\S+)", re.M))
+
+
+def is_netbeans_settings(path: str) -> bool:
+    """The project settings NetBeans writes for an Ant project: nbproject/project.properties (not its private/ folder's)."""
+    return path == "nbproject/project.properties" or path.endswith("/nbproject/project.properties")
+
+
+def netbeans_java(text: str) -> list[tuple[str, str, int, str]]:
+    """The Java level a NetBeans Ant project compiles for (issue 12, s45 fe45: a Swing tool's javac.source=1.7 / javac.target=1.7)."""
+    for rx in _NETBEANS_LEVELS:
+        m = rx.search(text)
+        level = java_level(m.group(1)) if m else None
+        if level:
+            return [("java", "==" + level, m.start(), m.group(0).strip())]
     return []
 
 
