@@ -40,3 +40,19 @@ def test_compiled_views_are_left_out_of_the_complexity_measure(repo, tmp_path):
     report = audit(str(repo([{"files": files}])), AuditOptions(cache_dir=tmp_path / "c", only=["reusability.maintainability"]))
     r = report["results"][0]
     assert r["details"]["excluded"]["generated"] == 1, r["details"]
+
+
+def test_compiled_views_texts_are_not_the_projects_territory_values(repo, tmp_path):
+    """The compiled copy of a template writing a town's name: only the Blade template is the project's finding."""
+    title = "<h1>Réservation des salles de la ville de Vernon</h1>\n"
+    files = {"composer.json": '{"require": {"laravel/framework": "5.2.*"}}\n',
+             "app/Http/Controllers/SalleController.php": "<?php\nnamespace App\\Http\\Controllers;\n\nclass SalleController\n{\n"
+                                                         "    public function index()\n    {\n        return view('salles');\n    }\n}\n",
+             "resources/views/salles.blade.php": "@section('content')\n" + title + "@endsection\n",
+             "storage/framework/views/3f2a9c0d1e4b5a6978c0d1e2f3a4b5c6d7e8f901.php": "<?php $__env->startSection('content'); ?>\n" + title
+             + "<?php $__env->stopSection(); ?>\n"}
+    report = audit(str(repo([{"files": files}])), AuditOptions(cache_dir=tmp_path / "c", only=["reusability.territory-neutral"]))
+    r = report["results"][0]
+    paths = {e.get("path") for e in r.get("evidence") or []}
+    assert not any(p and p.startswith("storage/") for p in paths), r
+    assert "resources/views/salles.blade.php" in paths, r

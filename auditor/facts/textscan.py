@@ -30,7 +30,7 @@ from auditor.facts.indented_markup import INDENTED_MARKUP_EXT, as_html_text
 from auditor.facts.text_blobs import blank_blobs
 from auditor.facts.generator_head import GENERATOR_BYTES, written_by_generator
 from auditor.facts.testdirs import dbt_code_dirs
-from auditor.facts.inventory import (DOC_EXT, in_assistant_tooling, PHP_ALIAS_EXT, SQL_EXT, code_ext, inventory_of, is_config_template, looks_like_sql, sql_candidate, is_doc, is_generated, is_test, is_vendored,
+from auditor.facts.inventory import (DOC_EXT, framework_runtime_cache, parts as path_parts, in_assistant_tooling, PHP_ALIAS_EXT, SQL_EXT, code_ext, inventory_of, is_config_template, looks_like_sql, sql_candidate, is_doc, is_generated, is_test, is_vendored,
                                      opens_as_php)
 from auditor.facts.js_family import JS_EXT
 from auditor.facts.typoscript_files import TYPOSCRIPT_PATH
@@ -431,7 +431,7 @@ _VIEWER_APP = lazy_compile(r"<mapoptions\b")
 _SHELL_SHEBANG = lazy_compile(r"#![ \t]*/(?:usr/)?bin/(?:env[ \t]+)?(?:ba|da|k|z)?sh\b")
 
 
-@fact("textscan", version=427, public=False, ahead=1)
+@fact("textscan", version=428, public=False, ahead=1)
 def textscan(ctx) -> dict:
     load_signals()
 
@@ -442,6 +442,9 @@ def textscan(ctx) -> dict:
     entries = sorted((e for e in snap.files.values() if (is_scannable(e) or _literate(e) or _notebook(e) or script(e) or code_ext(e, inv) in ("php", "sql")
                                                          or (e.kind == "file" and e.ext.lower() in BUILD_SCRIPT_EXT + XSLT_EXT))
                       and inv.category(e.path) not in ("vendored", "lockfile")
+                      # (nor a framework's compiled templates and caches, Laravel's storage/framework/views/<sha1>.php: PHP, but not
+                      # the project's — its texts are the Blade templates', already read: s45 fb45)
+                      and not framework_runtime_cache(path_parts(e.path))
                       # (a notebook's committed render repeats its document, read as such, with the renderer's own libraries)
                       and e.path not in inv.render_paths),
                      key=lambda e: e.path)
