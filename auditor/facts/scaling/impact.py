@@ -167,7 +167,35 @@ def _code_size_only(section: list[str]) -> bool:
     return len(body) >= 2 and all(_CODE_SIZE.search(line) for line in body)
 
 
-@fact("impact_indicators", version=18)
+# An impact heading qualified by a subject other than the project's own effects ("L'Impact Culturel Global" of a page on internet
+# memes in a trainee's documentation site, "Impact historique" of a course's chapter): the impact of what the page talks about. It
+# counts when its section gives a figure (an indicator is measured); the effects a project reports on (environmental, social,
+# economic, territorial, carbon…) or the project's own ("Impact du projet") count as a bare "Impact" does (issue 12, s45 ff45 =
+# Tristan14123/cpgeom_doc).
+QUALIFIED_IMPACT = lazy_compile(r"^\W*(?:les |nos |our |the |l['’]|notre )?impacts?\s+(?!(?:et|and|&|de|du|des|d['’]|sur|on|of|for|pour)\b)"
+                                r"(?!(?:environnement|[ée]cologi|environment|ecologic|carbone?|climat|climate|social|soci[ée]ta|societal|"
+                                r"[ée]conomi|economic|territori|local|budg[ée]t|financi|financial|[ée]nerg|energ|num[ée]rique|digital|"
+                                r"attendu|expected|mesur|measured|estim|r[ée]el|actual|cl[ée]|key|positi|global\b)\w*)[^\W\d_]", re.I)
+_FIGURE = lazy_compile(r"\d")
+
+
+def _section(lines: list[str], i: int, level: int, limit: int = 60) -> list[str]:
+    """The lines under the heading at ``lines[i - 1]`` up to the next heading of its level or a higher one (at most ``limit``)."""
+    out = []
+    for line in lines[i: i + limit]:
+        m = re.match(r"^\s{0,3}(#{1,6})\s", line)
+        if m and len(m.group(1)) <= level:
+            break
+        out.append(line)
+    return out
+
+
+def _unmeasured_subject(heading: str, lines: list[str], i: int, level: int) -> bool:
+    """An impact heading qualified by another subject (:data:`QUALIFIED_IMPACT`) whose section gives no figure."""
+    return bool(QUALIFIED_IMPACT.search(heading)) and not any(_FIGURE.search(ln) for ln in _section(lines, i, level))
+
+
+@fact("impact_indicators", version=19)
 def impact_indicators(ctx) -> dict:
     snap = ctx.snapshot
     files = snap.files
@@ -199,7 +227,8 @@ def impact_indicators(ctx) -> dict:
             first = first and not m
             if m and not title and TITLE.search(m.group(1).strip("*_` ")) and not re.search(r"\b(badge|github|npm)\b", m.group(1), re.I) \
                     and not WIDGET.search(m.group(1)) and not _documents_a_component(lines[i: i + 15]) \
-                    and not _commands_only(lines[i: i + 200]) and not _code_size_only(lines[i: i + 40]) and not _in_a_screens_chapter(p, lines, i, len(re.match(r"#*", line.lstrip()).group(0))):
+                    and not _commands_only(lines[i: i + 200]) and not _code_size_only(lines[i: i + 40]) and not _in_a_screens_chapter(p, lines, i, len(re.match(r"#*", line.lstrip()).group(0))) \
+                    and not _unmeasured_subject(m.group(1).strip("*_` "), lines, i, len(re.match(r"#*", line.lstrip()).group(0))):
                 docs.append({"path": p, "line": i, "value": m.group(1)[:120]})
             for lm in STATS_LINK.finditer(line):
                 if "github.com" not in lm.group(0) and "gitlab" not in lm.group(0) and not STATS_PUBLISHER.match(lm.group(0)):
