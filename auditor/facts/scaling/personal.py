@@ -376,7 +376,7 @@ BANK_FIELDS = frozenset({"iban", "rib", "ribiban", "ribclient", "bic"})  # (an a
 PERSON_CATEGORIES = frozenset({"identity", "birth", "identifier", "staff"})  # (a staff number: an agent's)
 
 
-@fact("personal_data", version=99)
+@fact("personal_data", version=100)
 def personal_data(ctx) -> dict:
     strong, weak, person_tables, labels = _vocab()
     pd = load("personal_data.yml")

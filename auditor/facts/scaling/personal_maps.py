@@ -210,6 +210,40 @@ def _cells(text: str, a: int, b: int) -> list[tuple[str, int]]:
     return out
 
 
+# a header row written as string literals, each a column's name (``s.appendRow(["Date", "Nom", "Verificateur", "Details_JSON"])``
+# when a Google Apps Script creates its sheet): the sheet's columns, read as a row of variables is (issue 12, s45 fa45 =
+# dubreybrice-png/sdis66-checklist-materiel-vendee's Historique sheet: the verifier's name on each row)
+_HEADER_CELL = lazy_compile(r"""^[^\S\n]*(["'])([A-Za-zÀ-ÿ][\wÀ-ÿ' -]{0,40})\1[^\S\n]*$""")
+
+
+def _header_cells(text: str, a: int, b: int) -> list[tuple[str, int]]:
+    """(name, offset) of the cells of a row that are all string literals naming columns, or [] (a row of values: a number, a call)."""
+    out, at = [], a
+    for cell in text[a:b].split(","):  # (a name with a comma in it is no column's name: the row is not a header)
+        m = _HEADER_CELL.match(cell)
+        if not m:
+            return []
+        out.append((m.group(2).strip(), at + m.start(2)))
+        at += len(cell) + 1
+    return out
+
+
+# the sheet a variable holds, from its assignment before the write: ``const s = ss.insertSheet(SHEET_NAMES.HISTORY)``,
+# ``histSheet = ss.getSheetByName("Historique")`` (its last name, or the string constant: looked up in the sheet names)
+_SHEET_VAR = r"""\b{var}[^\S\n]*=[^\S\n]*[\w$.]{{0,80}}\.(?:insertSheet|getSheetByName|getSheet|worksheet)[^\S\n]*\([^\S\n]*([\w$.'"`\[\]]{{1,80}}?)[^\S\n]*[,)]"""
+_RECEIVER = lazy_compile(r"""([A-Za-z_$][\w$]{0,60})[^\S\n]*\.[^\S\n]*$""")
+RECEIVER_SPAN = 6000  # (the characters read back for the variable's assignment)
+
+
+def _receiver_sheet(text: str, at: int) -> str:
+    """The sheet's name (or the constant naming it) that the variable a write is called on holds, or ""."""
+    m = _RECEIVER.search(text, max(0, at - 80), at)
+    if not m:
+        return ""
+    found = list(re.finditer(_SHEET_VAR.format(var=re.escape(m.group(1))), text[max(0, at - RECEIVER_SPAN): at]))
+    return re.split(r"[.\[\]'\"`]+", found[-1].group(1).strip(".[]'\"`"))[-1] if found else ""
+
+
 # a sheet's name given to a constant, one entry a line of an object or a module (AUDIT_LOG: 'AuditLog', const AUDIT_LOG = 'AuditLog')
 _SHEET_NAME = lazy_compile(r"""^[^\S\n]*(?:(?:export[^\S\n]+)?(?:const|let|var)[^\S\n]+)?([A-Z][A-Z0-9_]{1,60})[^\S\n]*(?::|=)[^\S\n]*["'`]([^"'`\n]{1,60})["'`]""", re.M)
 
@@ -246,9 +280,13 @@ def sheet_row_fields(text: str, names: dict[str, str] | None = None) -> list[tup
         if not span:
             continue
         cells = _cells(text, *span)
+        header = not cells  # (or a header row of column names written to a sheet named: ["Date", "Nom", "Verificateur"])
+        cells = cells or _header_cells(text, *span)
         if len(cells) < MIN_SHEET_FIELDS:
             continue
-        target = re.split(r"[.\[\]'\"`]+", (m.group(1) or "").strip(".[]'\"`"))[-1] if m.group(1) else ""
+        target = re.split(r"[.\[\]'\"`]+", (m.group(1) or "").strip(".[]'\"`"))[-1] if m.group(1) else _receiver_sheet(text, m.start())
+        if header and not target:
+            continue  # (a list of strings given to no sheet known: values, no header)
         target = names.get(target, target)
         out += [(target, name, text.count("\n", 0, at) + 1) for name, at in cells]
         if len(out) >= 400:

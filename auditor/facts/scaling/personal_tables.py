@@ -88,7 +88,12 @@ def singleton_tables(path: str, text: str) -> set[tuple[str, str]]:
 # (not "access", "request": a DocumentAccess grants a user a role on a document, a saved request is a query's)
 _LOG_WORDS = {"log", "journal", "journaux", "historique", "history", "trace", "audit", "consultation", "connexion", "connection", "visite",
               "visit", "hit", "event", "evenement", "activite", "activity", "activitie", "usage", "stat", "statistique", "statistic", "tracking"}
-_ACTORS = {"who", "qui", "user", "username", "userlogin", "login", "utilisateur", "loginutilisateur", "nomutilisateur"}
+_ACTORS = {"who", "qui", "user", "username", "userlogin", "login", "utilisateur", "loginutilisateur", "nomutilisateur",
+           # (or the person who did what is logged, named by their role: a checklist's history "Date, Nom, Verificateur", the name
+           # the verifier typed; issue 12, s45 fa45 = dubreybrice-png/sdis66-checklist-materiel-vendee)
+           "verificateur", "verifier", "verifiername", "verifiedby", "verifiepar", "controleur", "controlepar", "inspecteur", "inspector",
+           "operateur", "operator", "operatorname", "technicien", "technician", "intervenant", "auteur", "author", "authorname",
+           "createdby", "updatedby", "modifiedby", "doneby", "performedby", "checkedby", "saisipar", "realisepar", "effectuepar"}
 # or the user's id, in a table of use (a per-user usage table keyed by uid with a timestamp, each row one person's use); not in
 # an events table, whose uid is an agenda entry's own (iCalendar's UID)
 _ID_ACTORS = {"uid", "userid", "iduser", "idutilisateur", "utilisateurid", "accountid", "idcompte"}
