@@ -30,6 +30,10 @@ Three lists:
   or more, not a word nor a colour's hexadecimal digits. ``epci_agglo_acronyms``: a communauté d'agglomération's initials
   after the A of "Agglomération", the way the agglomérations name themselves ("CA de la Région de Compiègne et de la Basse
   Automne", the ARC: ARCBA), with the same limits.
+- ``commune_departements``: for each département's code, the names (letters and digits only) of the lists above that are its
+  communes' (current, merged or associated), so that a list of many communes can be told one département's (a département's
+  fire stations named after their communes) from one spread across France (examples); a name several communes share (Avrillé in
+  Maine-et-Loire and in Vendée) is under each of their départements.
 
 The output is sorted: the same inputs give the same file.
 """
@@ -121,6 +125,7 @@ def main(tarball: str) -> int:
     print("# name under .fr (meaux.fr, paysdelourcq.fr, and any size's bognysurmeuse.fr); epci_acronyms: an EPCI's initials (CA2BM).")
     print("# epci_agglo_acronyms: an agglomération's initials after its A (ARCBA). former_names: the merged or associated communes'")
     print("# names joining three words (crassurreyssouze). The script says which are kept.")
+    print("# commune_departements: each département's code, then the names above (letters and digits) of its communes.")
     print('data_date: "2026-12-04"')
     print(f'source: "INSEE, Code officiel géographique, through Etalab\'s @etalab/decoupage-administratif {version} (communes.json, '
           f'epci.json); common words left out with Debian\'s wfrench and wamerican lists"')
@@ -137,6 +142,15 @@ def main(tarball: str) -> int:
     print("\n".join(_block(acronyms)))
     print("epci_agglo_acronyms: >-")
     print("\n".join(_block(agglo)))
+    listed = {_key(n) for n in names} | set(domains) | set(former)
+    by_departement: dict[str, set[str]] = {}
+    for c in communes:
+        if c.get("type") in ("commune-actuelle", "commune-deleguee", "commune-associee") and c.get("departement") and _key(c["nom"]) in listed:
+            by_departement.setdefault(c["departement"], set()).add(_key(c["nom"]))
+    print("commune_departements:")
+    for code in sorted(by_departement):
+        print(f'  "{code}": >-')
+        print("\n".join("  " + line for line in _block(sorted(by_departement[code]))))
     return 0
 
 

@@ -558,13 +558,16 @@ signal("territory.city", r"""(?<![\w$])['"`](?:[^'"`\n\\]{1,60}?[ \t](?:autre|au
 # communes (a map's normalisation of the names its users type, {'fdf': 'Fort-de-France', 'lamentin': 'Le Lamentin', 'ste-marie':
 # 'Sainte-Marie'}, issue 12, s40 fk40 = CACEM-TEAM/decacem): the places it was written for. Ten or more are a referential of places
 # (referential_member's rule), not one territory's; the names are those of auditor/data/communes.yml, compared as commune_lists does.
+# Unless ten or more are, nearly all, one département's (communes.yml's commune_departements: an SDIS's list of its 55 fire stations,
+# each named after its commune, that a form's choice is checked against; issue 12, s45 fc45 = dubreybrice-png/sdis66-checklist-
+# materiel-vendee): that département's, which a second one rewrites (territory_options.one_departement).
 _QUOTED = lazy_compile(r"""(['"`])([^'"`\n]{2,40})\1""")
 COMMUNE_TABLE_MIN, COMMUNE_TABLE_MAX, COMMUNE_TABLE_SHARE = 3, 9, 5
 _PROPER_NAME = lazy_compile(r"[A-ZÀ-Ý][\w'’. -]*$")
 
 
 def _commune_table(m) -> bool:
-    from auditor.facts.territory_options import large_cities, quoted_communes
+    from auditor.facts.territory_options import large_cities, one_departement, quoted_communes
 
     # (three large cities or more: examples spread across France, no one territory's, as commune-options says)
     quoted = [q.group(2) for q in _QUOTED.finditer(m.group(0))]
@@ -573,8 +576,8 @@ def _commune_table(m) -> bool:
     # often unknown, smbvl-demo's 7 of 27: a bus network's 180 stops where Verdun, Saint Jean and Les Lilas happen to be communes'
     # names too is a list of stops, issue 12, s42 fh42 = Exilz/linea-gap; a dict's lowercase keys are no names)
     proper = {n.strip().upper() for n in quoted if _PROPER_NAME.match(n)}
-    return (COMMUNE_TABLE_MIN <= len(names) <= COMMUNE_TABLE_MAX and COMMUNE_TABLE_SHARE * len(names) >= len(proper)
-            and large_cities(names) < 3
+    return ((COMMUNE_TABLE_MIN <= len(names) <= COMMUNE_TABLE_MAX or (len(names) > COMMUNE_TABLE_MAX and one_departement(names)))
+            and COMMUNE_TABLE_SHARE * len(names) >= len(proper) and large_cities(names) < 3
             and _in_code(m))
 
 

@@ -64,6 +64,41 @@ def quoted_communes(names) -> set[str]:
     return {_norm(n) for n in names if _norm(n) in known or known_place(n)}
 
 
+ONE_DEPARTEMENT_MIN, ONE_DEPARTEMENT_SHARE = 10, 0.8
+_DEPARTEMENTS_OF: list[dict[str, frozenset[str]]] = []
+
+
+def departements_of(letters: str) -> frozenset[str]:
+    """The codes of the départements where a commune is named ``letters`` (its letters and digits, lower case: avrille), as
+    auditor/data/communes.yml's commune_departements gives them (several for a name communes share: Avrillé, 49 and 85)."""
+    if not _DEPARTEMENTS_OF:
+        from auditor.data import load
+
+        by_name: dict[str, set[str]] = {}
+        for code, names in sorted((load("communes.yml").get("commune_departements") or {}).items()):
+            for name in str(names).split():
+                by_name.setdefault(name, set()).add(str(code))
+        _DEPARTEMENTS_OF.append({k: frozenset(v) for k, v in by_name.items()})
+    return _DEPARTEMENTS_OF[0].get(letters, frozenset())
+
+
+def one_departement(normed: set[str]) -> str | None:
+    """The département whose communes ``normed`` (squeezed as :func:`quoted_communes` gives them) name, when they are one
+    département's: :data:`ONE_DEPARTEMENT_MIN` of them at least, and :data:`ONE_DEPARTEMENT_SHARE` of those whose département is
+    known (a département's fire stations named after their communes, issue 12, s45 fc45); None for a list spread across France (a
+    national form's examples) or across several départements."""
+    places = [departements_of(re.sub(r"[^a-z0-9]", "", n.lower())) for n in sorted(normed)]
+    places = [p for p in places if p]
+    counts: dict[str, int] = {}
+    for p in places:
+        for code in p:
+            counts[code] = counts.get(code, 0) + 1
+    if not counts:
+        return None
+    code, n = min(counts.items(), key=lambda kv: (-kv[1], kv[0]))
+    return code if n >= ONE_DEPARTEMENT_MIN and n >= ONE_DEPARTEMENT_SHARE * len(places) else None
+
+
 def large_cities(normed: set[str]) -> int:
     """How many of ``normed`` (squeezed as :func:`quoted_communes` gives them) are large cities (CITY_NAMES)."""
     from auditor.facts.commune_lists import _norm
