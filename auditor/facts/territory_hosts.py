@@ -66,7 +66,10 @@ _BODY_LABEL = lazy_compile(r"^(?:province|departement|region|conseil-?departemen
                            # a département's public establishment named by its kind's initials and the département's number: an
                            # agence technique départementale (CGCT L5511-1: atd16.fr, whose install script writes its admin mailbox;
                            # atd31.fr), a syndicat départemental d'énergie (sde82.fr, sde76.fr), a fire and rescue service (sdis64.fr)
-                           r"|^(?:atd|sde|sdis)-?(?:0[1-9]|[1-8]\d|9[0-5]|2[ab]|97[1-6])$")
+                           # (and a syndicat départemental d'énergie under the "Territoire d'énergie" name its network gives it, with
+                           # the département's number: te44.fr, Territoire d'énergie Loire-Atlantique; te53.fr, Mayenne's; issue 12,
+                           # s45 fc45, territoire-energie-paysdelaloire.fr/qui-sommes-nous read 2026-12-07)
+                           r"|^(?:atd|sde|sdis|te)-?(?:0[1-9]|[1-8]\d|9[0-5]|2[ab]|97[1-6])$")
 # a département's own digital operator, a syndicat mixte named after the département (Manche Numérique's manchenumerique.fr, whose
 # agents commit a WordPress plugin; sommenumerique.fr, gironde-numerique.fr) or its number (numerique47.fr): one territory's OPSN
 _DEPT_DIGITAL = lazy_compile(r"^(?:(?P<dept>[a-z-]+?)-?numerique|numerique-?(?:0[1-9]|[1-8]\d|9[0-5]|2[ab]|97[1-6]))$")
@@ -185,9 +188,22 @@ def authority_acronym_part(part: str) -> bool:
         from auditor.data import load
 
         bodies = load("organisations.yml").get("public_bodies") or []
-        names = [str(b.get("name") or "") for b in bodies if isinstance(b, dict) and b.get("type") in ("local-authority", "opsn")]
-        _AUTHORITY_ACRONYMS.append(frozenset(a.lower() for n in names for a in _PAREN_ACRONYM.findall(n)))
+        _AUTHORITY_ACRONYMS.append(frozenset(a.lower() for a in listed_acronyms()))
     return part in _AUTHORITY_ACRONYMS[0]
+
+
+@functools.lru_cache(maxsize=1)
+def listed_acronyms() -> tuple[str, ...]:
+    """The acronyms of the local authorities and operators auditor/data/organisations.yml lists: as their names give them in
+    parentheses (Métropole Européenne de Lille (MEL)) and as their ``acronyms`` list them (TE44, SYDELA), sorted."""
+    from auditor.data import load
+
+    out: set[str] = set()
+    for b in load("organisations.yml").get("public_bodies") or []:
+        if isinstance(b, dict) and b.get("type") in ("local-authority", "opsn"):
+            out.update(_PAREN_ACRONYM.findall(str(b.get("name") or "")))
+            out.update(str(a) for a in b.get("acronyms") or [])
+    return tuple(sorted(out))
 
 
 def cog_domain(label: str) -> bool:

@@ -12,6 +12,7 @@ the sponsor is. Three syndicates or more in one file are a list of them, no one'
 from __future__ import annotations
 
 import itertools
+import re
 
 from auditor.facts.signal_registry import signal
 from auditor.lazyre import lazy_compile
@@ -50,3 +51,32 @@ def _accept(m) -> bool:
 
 signal("territory.syndicate-name", SYNDICATE, ("sivom", "sivm", "sivu", "sivos", "sirp", "sirs", "smictom", "sictom", "smitom", "siaep", "siaap",
                                                "siea", "smaep", "syndicat"), flags=0, classes=("code", "template"), group=1, accept=_accept)
+
+
+# A listed local public body's acronym in a value of the code (organisations.yml's public_bodies: "(MEL)" in a name, or its
+# ``acronyms``), alone or as a part of the value split at _ - . / : (an energy syndicate's API account "SYDELA_API", its product
+# "SIG_SYDELA" on a CRM tenant it logs in to; issue 12, s45 fc45 = GuilaumeDurandiere/te-backend): the body the code was written
+# for, whose accounts a second body replaces. Only acronyms of five characters or more, or holding a digit (TE44): a short one of
+# letters alone (MEL) is any text's capitals, read in SQL identifiers only (territory_hosts.authority_acronym_part).
+def _code_acronyms() -> tuple[str, ...]:
+    from auditor.facts.territory_hosts import listed_acronyms
+
+    return tuple(a for a in listed_acronyms() if len(a) >= 5 or any(c.isdigit() for c in a))
+
+
+_CODE_ACRONYMS = _code_acronyms()
+_SEP = r"[_\-./: ]"
+
+
+def _acronym_in_code(m) -> bool:
+    from auditor.facts.scaling.signals import in_block_comment
+    from auditor.facts.territory_values import in_code, is_package_metadata
+
+    return in_code(m) and not is_package_metadata(m) and not in_block_comment(m)
+
+
+if _CODE_ACRONYMS:
+    signal("territory.body-acronym",
+           r"""(?<![\w$])(['"`])((?:[^'"`\n]{0,40}?""" + _SEP + r""")?(?:""" + "|".join(re.escape(a) for a in sorted(_CODE_ACRONYMS, key=len, reverse=True))
+           + r""")(?:""" + _SEP + r"""[^'"`\n]{0,40}?)?)\1""",
+           tuple(a.lower() for a in _CODE_ACRONYMS), flags=0, classes=("code", "template"), group=2, accept=_acronym_in_code)

@@ -129,6 +129,8 @@ KINDS = {  # in order of precedence when two signals hit the same line
                                    "one regional platform's name, carrying its region's (GéoPicardie, GéoBretagne), hard-coded in the code (a menu, a title, a file's address)"),
     "territory.pays-name": T("nom d'un Pays ou d'un PETR (le territoire rural pour lequel l'application est écrite) écrit en dur",
                              "hard-coded name of one Pays or PETR (the rural territory the application is written for)"),
+    "territory.body-acronym": T("sigle d'un organisme public d'un territoire (syndicat, collectivité) écrit en dur dans une valeur du code (un compte, un nom de produit)",
+                                "one territory's public body's acronym (a syndicate's, a local government's) hard-coded in a value of the code (an account, a product name)"),
     "territory.syndicate-name": T("nom d'un syndicat de communes (SIVU, SIVOM, syndicat mixte : l'établissement pour lequel le code est écrit) écrit en dur",
                                   "hard-coded name of one syndicate of communes (SIVU, SIVOM, syndicat mixte: the body the code is written for)"),
     "territory.park-name": T("nom d'un parc national ou naturel régional (le territoire qu'il gère) écrit en dur",
