@@ -30,7 +30,7 @@ XSD = ('<?xml version="1.0" encoding="UTF-8"?>\n<xs:schema xmlns:xs="http://www.
 def test_an_editors_schema_is_no_data_format_of_the_project(tmp_path):
     r = check_result(tmp_path, {**APP, ".idea/commandlinetools/schemas/outilsLigneDeCommande1.0.xsd": XSD}, "interoperability.data-standards")
     assert "XSD" not in r["message"]["en"] and r.get("details", {}).get("xml_schemas", []) == [], r["message"]
-    assert "porteurcodesiret" not in str(r.get("remediation_for_finding") or ""), r
+    assert "porteurcodesiret" not in str(r.get("remediation") or ""), r
 
 
 def test_near_miss_the_projects_own_xsd_stays_its_format(tmp_path):

@@ -121,10 +121,13 @@ def portability(ctx) -> Result:
                   "alternative libre documentée (les notes des éléments relevés la nomment)")
         en.append(f"make the proprietary services replaceable ({what}): their address and key in the configuration, and a documented "
                   "free alternative (the evidence notes name it)")
+    main = _main_language(ctx)
+    kind = decided_kind(ctx.fact("project") or {})
     if not i18n:
-        fr.append("sortez les textes de l'interface dans des fichiers de traduction (gettext, i18next, vue-i18n) pour qu'une autre "
+        tools_fr, tools_en = _I18N_TOOLS.get(main, _I18N_TOOLS[None])
+        fr.append(f"sortez les textes de l'interface dans des fichiers de traduction ({tools_fr}) pour qu'une autre "
                   "collectivité puisse les changer sans toucher au code")
-        en.append("move the interface texts into translation files (gettext, i18next, vue-i18n) so that another local government can "
+        en.append(f"move the interface texts into translation files ({tools_en}) so that another local government can "
                   "change them without touching the code")
     if windows:
         fr.append(f"lancez les programmes ({', '.join(windows[:2])}) par leur nom, installés sur le système ou choisis selon lui "
@@ -132,10 +135,40 @@ def portability(ctx) -> Result:
         en.append(f"run the programs ({', '.join(windows[:2])}) by their name, installed on the system or chosen by it (pg_dump "
                   "rather than include\\pg_dump.exe), so that the code runs on Linux and macOS too")
     if not packaging and not static and not gas:
-        fr.append("fournissez un moyen standard d'installer le service : un Dockerfile ou un docker-compose.yml, ou un paquet (pyproject.toml, package.json)")
-        en.append("provide a standard way to install the service: a Dockerfile or docker-compose.yml, or a package (pyproject.toml, package.json)")
+        if kind == "desktop-application":  # (a container does not run a window on someone's desktop: the program's own release does)
+            build_fr, build_en = _BUILT_PACKAGE.get(main, ("son outil de construction", "its build tool"))
+            fr.append(f"fournissez un moyen standard d'installer le programme : une version numérotée de son exécutable, produite par {build_fr} "
+                      "et jointe à chaque publication, avec ses instructions d'installation")
+            en.append(f"provide a standard way to install the program: a numbered release of its executable, built by {build_en} and "
+                      "attached to each release, with its installation instructions")
+        else:
+            package = _PACKAGE_MANIFEST.get(main, "pyproject.toml, package.json")
+            fr.append(f"fournissez un moyen standard d'installer le service : un Dockerfile ou un docker-compose.yml, ou un paquet ({package})")
+            en.append(f"provide a standard way to install the service: a Dockerfile or docker-compose.yml, or a package ({package})")
     return Result.scored(score, msg, ev, vendors=vendors, vendors_called=called, i18n=i18n, packaging=packaging,
                          windows_programs=windows).advise(clauses(fr, en))
+
+
+# The advice follows the code's main language (issue 12, s45 fe45: a Java Swing program was advised gettext, i18next, a Dockerfile
+# and pyproject.toml): its translation files, its package manifest, and what builds a desktop program's release
+_I18N_TOOLS = {None: ("gettext, i18next, vue-i18n", "gettext, i18next, vue-i18n"),
+               "Java": ("ResourceBundle, des fichiers messages_fr.properties", "ResourceBundle, messages_fr.properties files"),
+               "Kotlin": ("ResourceBundle ou les ressources strings.xml", "ResourceBundle or strings.xml resources"),
+               "C#": ("des fichiers de ressources .resx", ".resx resource files"),
+               "Python": ("gettext", "gettext"), "JavaScript": ("i18next", "i18next"), "TypeScript": ("i18next", "i18next"),
+               "Vue": ("vue-i18n", "vue-i18n"), "PHP": ("gettext ou les traductions du framework", "gettext or the framework's translations"),
+               "Ruby": ("I18n, config/locales/", "I18n, config/locales/"), "R": ("shiny.i18n ou gettext", "shiny.i18n or gettext")}
+_PACKAGE_MANIFEST = {"Java": "pom.xml, build.gradle", "Kotlin": "build.gradle.kts", "C#": ".csproj", "PHP": "composer.json",
+                     "Ruby": ".gemspec", "R": "DESCRIPTION", "Go": "go.mod", "Rust": "Cargo.toml", "JavaScript": "package.json",
+                     "TypeScript": "package.json", "Vue": "package.json", "Python": "pyproject.toml"}
+_BUILT_PACKAGE = {"Java": ("son outil de construction (un jar par Maven, Gradle ou la cible jar d'Ant)", "its build tool (a jar by Maven, Gradle or Ant's jar target)"),
+                  "Kotlin": ("Gradle", "Gradle"), "C#": ("dotnet publish", "dotnet publish"), "Python": ("PyInstaller ou un paquet pyproject.toml", "PyInstaller or a pyproject.toml package")}
+
+
+def _main_language(ctx) -> str | None:
+    """The language of most of the project's source files (a tie by name: never the dict's order)."""
+    counts = (ctx.fact("source_inventory") or {}).get("source_languages") or {}
+    return min(counts, key=lambda lang: (-counts[lang], lang)) if counts else None
 
 
 _WINDOWS_SCRIPTS = (".bat", ".cmd", ".ps1", ".vbs")

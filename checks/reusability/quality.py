@@ -164,6 +164,22 @@ TOOLS = {
 }
 
 
+# Java's tools follow the build tool the project has at its root: Maven's by default, Gradle's beside a build.gradle, Ant's beside a
+# build.xml alone (a NetBeans Ant project tests test/ with "ant test"; mvn does nothing there: issue 12, s45 fe45)
+JAVA_BUILDS = (("pom.xml", TOOLS["Java"]),
+               ("build.gradle", ("gradle test (JUnit)", "src/test/java/", "gradle checkstyleMain")),
+               ("build.gradle.kts", ("gradle test (JUnit)", "src/test/java/", "gradle checkstyleMain")),
+               ("build.xml", ("ant test (JUnit)", "test/", "Checkstyle (sa tâche Ant)")))
+
+
+def _tools(ctx, lang: str | None) -> tuple[str, str, str] | None:
+    """The runner, test folder and linter of a language; Java's those of the build tool found at the root (Maven's when none)."""
+    if lang != "Java":
+        return TOOLS.get(lang)
+    root = {e.path for e in tree_of(ctx) if "/" not in e.path}
+    return next((tools for name, tools in JAVA_BUILDS if name in root), TOOLS["Java"])
+
+
 def _most(counts: dict) -> str | None:
     """The language with the most files; a tie goes to a language of known tools, then by name (never by the dict's order: a
     cached dict comes back sorted by key)."""
@@ -177,11 +193,11 @@ def _tests_todo(ctx, tests: int, ci: list[str], runs_tests: bool, linter: bool, 
     main = _most(inv.get("source_languages") or {})
     tested_in = _most(inv.get("test_languages") or {}) if tests else None
     run_lang = tested_in or main
-    runner, where, _ = TOOLS.get(run_lang, ("la commande qui lance les tests", "tests/", ""))
-    lint = TOOLS[main][2] if main in TOOLS else "un linter"
+    runner, where, _ = _tools(ctx, run_lang) or ("la commande qui lance les tests", "tests/", "")
+    lint = _tools(ctx, main)[2] if main in TOOLS else "un linter"
     runner_en = runner.replace(" ou ", " or ").replace("<Projet>", "<Project>") if run_lang in TOOLS else "the command that runs the tests"
     where_en = where.replace("<Projet>", "<Project>")
-    lint_en = lint if main in TOOLS else "a linter"
+    lint_en = lint.replace("(sa tâche Ant)", "(its Ant task)") if main in TOOLS else "a linter"
     fr, en = [], []
     if not tests:
         fr.append(f"écrivez des tests ({where}) lancés par {runner}, en commençant par les calculs dont dépendent les résultats")
