@@ -39,6 +39,13 @@ _SH_SOURCE = lazy_compile(r"""^[ \t]*(?:source|\.)[ \t]+["']?([^\s"';|&)]+)""", 
 _SH_PRINT = lazy_compile(r"^[ \t]*(?:(?:then|else|do|\{|&&|\|\|)[ \t]+)?(?:echo|printf)\b")
 SHELL_OWN = {"BASH_SOURCE", "BASH_VERSION", "BASH_REMATCH", "BASHPID", "RANDOM", "SECONDS", "LINENO", "IFS", "OPTARG", "OPTIND", "UID", "EUID",
              "PPID", "FUNCNAME", "PIPESTATUS", "BASH", "BASHOPTS", "BASH_ARGV", "BASH_ARGC", "HOSTNAME", "OLDPWD", "REPLY", "SHLVL", "OSTYPE", "HOSTTYPE", "MACHTYPE", "PS1", "PS4", "EPOCHSECONDS",
+             # the rest of bash's own variables (Bash manual, "Shell Variables"): set by the shell as it runs (an ERR trap's
+             # $BASH_COMMAND, a stack trace's ${BASH_LINENO[i]}), or the shell's own behaviour, never the project's settings
+             "BASH_COMMAND", "BASH_LINENO", "BASH_SUBSHELL", "BASH_ALIASES", "BASH_CMDS", "BASH_EXECUTION_STRING", "BASH_VERSINFO",
+             "BASH_ARGV0", "BASH_XTRACEFD", "BASH_COMPAT", "BASH_LOADABLES_PATH", "BASH_MONOSECONDS", "BASH_TRAPSIG", "EPOCHREALTIME",
+             "COMP_CWORD", "COMP_KEY", "COMP_LINE", "COMP_POINT", "COMP_TYPE", "COMP_WORDBREAKS", "COMP_WORDS", "COMPREPLY", "DIRSTACK",
+             "GROUPS", "HISTCMD", "HISTCONTROL", "HISTFILE", "HISTFILESIZE", "HISTIGNORE", "HISTSIZE", "HISTTIMEFORMAT", "PROMPT_COMMAND",
+             "PS0", "PS2", "PS3", "TIMEFORMAT", "READLINE_LINE", "READLINE_POINT", "READLINE_MARK", "OPTERR", "MAPFILE", "COPROC",
              # the machine's tools, not the project's settings
              "JAVA_HOME", "CATALINA_HOME", "CATALINA_BASE", "VIRTUAL_ENV", "CONDA_PREFIX", "GOPATH", "NVM_DIR", "SUDO_USER", "SUDO_COMMAND",
              "SUDO_UID", "SUDO_GID", "EDITOR", "DISPLAY",
