@@ -38,12 +38,27 @@ def compose_files(ctx) -> list[str]:
 
 
 def compose_images(ctx) -> list[tuple[str, int, str]]:
-    """(path, line, image) of every ``image:`` line of the project's own Compose files, in path and line order."""
+    """(path, line, image) of every ``image:`` line of the project's own Compose files that names an image pulled, in path and line
+    order. Not the ``image:`` of a service the same file builds (``build:`` beside it, as Laravel Sail's ``build: context:
+    ./vendor/laravel/sail/runtimes/8.0`` with ``image: sail-8.0/app``): the name Compose tags the image it builds on the reuser's
+    machine with, no registry to reach (issue 12, s45 fg45)."""
+    built = _built_images(ctx)
     out = []
     for p in compose_files(ctx):
         for n, line in enumerate((ctx.snapshot.read_text(p, limit=256 * 1024) or "").splitlines()[:MAX_COMPOSE_LINES], 1):
-            if (m := _IMAGE.match(line)) is not None:
+            if (m := _IMAGE.match(line)) is not None and (p, m.group(1)) not in built:
                 out.append((p, n, m.group(1)))
+    return out
+
+
+def _built_images(ctx) -> set[tuple[str, str]]:
+    """(path, image) for each service of the project's own Compose files given both ``build:`` and ``image:``."""
+    out = set()
+    for path, doc in _compose_docs(ctx):
+        services = doc.get("services") if isinstance(doc, dict) else None
+        for service in (services.values() if isinstance(services, dict) else ()):
+            if isinstance(service, dict) and service.get("build") and isinstance(service.get("image"), str):
+                out.add((path, service["image"].strip()))
     return out
 
 
