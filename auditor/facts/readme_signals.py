@@ -173,8 +173,17 @@ _HYPOTHETICAL_EXAMPLE = lazy_compile(r"(?:\bex\b|\be\.g\.|par exemple|for exampl
                                      r"suppos\w*|imaginons|admettons)\b[^!?\n]{0,100}$", re.I)
 
 
+# a server's address masked with letters ("http://w.x.y.z/app", "adresse IP réelle remplacée par w.x.y.z", "http://x.x.x.x:8080",
+# "xxx.xxx.xxx.xxx"): no top-level domain has one letter, and a host of x's only names none (issue 12, s45 fg45 =
+# WildCodeSchool/remotefr-js-0920-p3-regionsud-identiteterritoire-back)
+_MASKED_LABEL = lazy_compile(r"x+")
+
+
 def _placeholder_host(host: str) -> bool:
-    labels = host.lower().split(".")[:-1]
+    every = host.lower().split(".")
+    labels = every[:-1]
+    if len(every) >= 2 and (len(every[-1]) == 1 or all(_MASKED_LABEL.fullmatch(lbl) for lbl in every)):
+        return True
     return any(_PLACEHOLDER_LABEL.fullmatch(lbl) for lbl in labels) or (len(labels) >= 2 and labels[0] in _PLACEHOLDER_FIRST)
 
 
