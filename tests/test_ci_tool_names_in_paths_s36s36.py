@@ -41,6 +41,7 @@ def test_a_test_command_still_runs_the_tests(tmp_path, run):
 
 def test_php_runs_phpunit_phar(tmp_path):
     files = {"README.md": "# App\n", "composer.json": '{"name": "a/b"}\n', "src/A.php": "<?php\nclass A {}\n",
-             "tests/ATest.php": "<?php\nclass ATest extends TestCase { public function testA() { $this->assertTrue(true); } }\n"}
+             "tests/ATest.php": "<?php\nclass ATest extends TestCase { public function testA() { $this->assertInstanceOf(A::class, new A()); } }\n"}
+    # (a real assertion: an ATest asserting assertTrue(true) only is a generated placeholder, not counted: s45 fg45)
     r = check_result(tmp_path, {**files, ".github/workflows/ci.yml": workflow("php phpunit.phar --configuration phpunit.xml.dist")}, CID)
     assert r["details"]["ci_runs_tests"] is True, (r["message"], r["evidence"])

@@ -32,6 +32,31 @@ _JUNIT_METHOD = lazy_compile(r"@Test\b|\bpublic[ \t]+void[ \t]+test\w*[ \t]*\(")
 # 12, s41 fh41 = sipf/mail-api). A method doing anything (a call, a variable) is judged as a test.
 _LINE_COMMENT = lazy_compile(r"//[^\n]*")
 
+# Laravel's generated tests (`laravel new`, left as created: issue 12, s45 fg45): tests/Unit/ExampleTest.php asserting
+# assertTrue(true) (Pest's `expect(true)->toBeTrue()`), and tests/Feature/ExampleTest.php requesting GET / once and expecting 200
+# (the framework's welcome page). As for Maven's AppTest, a PHPUnit or Pest file whose every assertion asserts true, in two tests at
+# most, asserts a constant; the Feature example, one test, one request of /, its status only, tests the template's page. A file
+# asserting anything else, or requesting another route, is judged on it.
+_PHP_TEST = lazy_compile(r"(^|/)\w*Test\.php$")
+_PHP_ASSERT = lazy_compile(r"(?:->|::)[ \t]*assert\w*[ \t]*\(|(?<![\w$>:])expect[ \t]*\(")
+_PHP_TRUE = lazy_compile(r"(?:->|::)[ \t]*assertTrue[ \t]*\([ \t]*true[ \t]*\)|(?<![\w$>:])expect[ \t]*\([ \t]*true[ \t]*\)[ \t]*->[ \t]*toBeTrue[ \t]*\([ \t]*\)")
+_PHP_METHOD = lazy_compile(r"\bfunction[ \t]+test\w*[ \t]*\(|@test\b|#\[Test\]|(?<![\w>$:\\])(?:it|test)[ \t]*\(")
+_LARAVEL_EXAMPLE = lazy_compile(r"(^|/)tests/Feature/ExampleTest\.php$")
+_PHP_REQUEST = lazy_compile(r"->[ \t]*(?:get|post|put|patch|delete|json|call|getJson|postJson|visit)[ \t]*\(")
+_HOME_REQUEST = lazy_compile(r"""->[ \t]*get[ \t]*\([ \t]*['"]/['"][ \t]*\)""")
+_STATUS_OK = lazy_compile(r"->[ \t]*(?:assertStatus[ \t]*\([ \t]*200[ \t]*\)|assertOk[ \t]*\([ \t]*\)|assertSuccessful[ \t]*\([ \t]*\))")
+_PHP_COMMENTS = lazy_compile(r"^[ \t]*(?://|#(?!\[))[^\n]*|/\*(?:(?!/\*).)*?\*/", re.M | re.S)
+
+
+def _laravel_scaffold(path: str, text: str) -> bool:
+    code = _PHP_COMMENTS.sub("", text)
+    asserts, methods = len(_PHP_ASSERT.findall(code)), len(_PHP_METHOD.findall(code))
+    if asserts and asserts == len(_PHP_TRUE.findall(code)) and methods <= 2:
+        return True
+    return bool(_LARAVEL_EXAMPLE.search(path)) and methods == 1 and len(_PHP_REQUEST.findall(code)) == 1 \
+        and bool(_HOME_REQUEST.search(code)) and asserts >= 1 and asserts == len(_STATUS_OK.findall(code))
+
+
 # Create React App's generated test (src/App.test.js|tsx: "renders learn react link", getByText(/learn react/i)), left as created:
 # it tests the template's page, not the project's
 _CRA_TEST = lazy_compile(r"(^|/)App\.test\.(js|jsx|ts|tsx)$")
@@ -149,6 +174,9 @@ def scaffold_test(snap, path: str) -> bool:
         if asserts == 0:
             return _empty_junit(text)
         return asserts == len(_JUNIT_TRUE.findall(text)) and len(_JUNIT_METHOD.findall(text)) <= 2
+    if _PHP_TEST.search(path):
+        text = snap.read_text(path, 20000)
+        return text is not None and len(text) < 20000 and _laravel_scaffold(path, text)
     if _CRA_TEST.search(path):
         text = snap.read_text(path, 20000) or ""
         return bool(_CRA_BODY.search(text)) and len(re.findall(r"\b(?:it|test)\s*\(", text)) <= 1
@@ -332,6 +360,7 @@ _COMMENT_RX = {lang: lazy_compile(rx, re.M | re.S) for lang, rx in {
     "Lua": r"^[ \t]*--[^\n]*", "Erlang": r"^[ \t]*%[^\n]*"}.items()}
 
 
+_ABSTRACT_TEST_CASE = lazy_compile(r"\babstract[ \t]+class[ \t]+\w{1,60}[ \t]+extends[ \t]+\\?[\w\\]*TestCase\b")
 _EMPTY_CLASS = lazy_compile(r"\b(?:class|struct|object)[ \t]+\w{1,60}[^{};]{0,200}\{\s*\}")
 
 
@@ -347,6 +376,8 @@ def holds_test(text: str, lang: str | None) -> bool | None:
     code = comments.sub("", text) if comments else text
     if comments and lang != "PHP":  # (an empty class named like a test holds none: a C# tool's `class CTest { }`, its C-prefix naming)
         code = _EMPTY_CLASS.sub("", code)
+    if lang == "PHP":  # (an abstract base class of the tests, Laravel's tests/TestCase.php `abstract class TestCase extends BaseTestCase`
+        code = _ABSTRACT_TEST_CASE.sub("", code)  # holding `use CreatesApplication;`: no test of its own unless it asserts: s45 fg45)
     # (a Java class whose only marks are its own name, TestModel and its constructors: a test's helper, see named_tests)
     return (bool(rx.search(code)) and not (lang == "Java" and only_own_names(code, rx))) or (lang == "Python" and own_check_helper(code))
 
