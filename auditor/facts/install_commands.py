@@ -122,6 +122,23 @@ _SYSTEM_INSTALL = lazy_compile(r"^[ \t$>]*(?:sudo[ \t]+)?(?:apt(?:-get)?|yum|dnf
 _SITE_BUILD = lazy_compile(r"\b(?:mkdocs|hugo|jekyll|bundle[ \t]+exec|npm|yarn|pnpm|sphinx-build|make[ \t]+html|docusaurus|eleventy|gatsby|astro|quarto)\b")
 
 
+# a site generator's command that builds or publishes the site, with the configuration it reads in this repository: a page giving
+# it (`mkdocs gh-deploy` beside the repository's mkdocs.yml) says how to publish this site, whatever else it installs or clones
+_OWN_GENERATORS = (
+    (lazy_compile(r"\bmkdocs[ \t]+(?:build|gh-deploy|serve)\b"), ("mkdocs.yml", "mkdocs.yaml")),
+    (lazy_compile(r"\bzensical[ \t]+(?:build|serve)\b"), ("zensical.toml",)),
+    (lazy_compile(r"\bhugo(?:[ \t]+(?:server|build|deploy|--\w+)|[ \t]*$)", re.M), ("hugo.toml", "hugo.yaml", "hugo.yml", "hugo.json", "config.toml")),
+    (lazy_compile(r"\bjekyll[ \t]+(?:build|serve)\b"), ("_config.yml", "_config.yaml")),
+    (lazy_compile(r"\bsphinx-build\b|\bmake[ \t]+html\b"), ("conf.py",)),
+    (lazy_compile(r"\bquarto[ \t]+(?:render|publish|preview)\b"), ("_quarto.yml", "_quarto.yaml")),
+)
+
+
+def builds_own_site(text: str, names: set[str]) -> bool:
+    """The page gives the command of a site generator whose configuration (one of ``names``, the repository's file names) is here."""
+    return any(cmd.search(text) and any(n in names for n in configs) for cmd, configs in _OWN_GENERATORS)
+
+
 def other_software_guides(ctx, files) -> list[str]:
     """Prose pages (Markdown, reStructuredText; at most one folder down, the first 40, 64 KB each) whose commands install other
     software: cloning another repository than this one and never this one, building sources with ./configure (how a team
@@ -129,9 +146,12 @@ def other_software_guides(ctx, files) -> list[str]:
     packages with no command that builds or serves a site (a geomatics course's "Installer GDAL dans Ubuntu / WSL": sudo apt
     install gdal-bin)."""
     own = (getattr(getattr(ctx, "target", None), "name", None) or "").lower()
+    names = {e.path.rsplit("/", 1)[-1] for e in files if e.path.count("/") <= 1}  # (the generators' configurations: root or docs/)
     out = []
     for p in sorted(e.path for e in files if e.ext in ("md", "rst") and e.path.count("/") <= 1)[:40]:
         text = ctx.snapshot.read_text(p, limit=64 * 1024) or ""
+        if builds_own_site(text, names):  # (a trainee's page: install Git, clone "votre-repo", then publish with mkdocs gh-deploy;
+            continue                       # issue 12, s45 ff45 = Tristan14123/cpgeom_doc)
         hits = [m.group(1) for m in _CLONE.finditer(text)]
         if hits and own not in {h.lower() for h in hits if h} or _SYSTEM_INSTALL.search(text) and not _SITE_BUILD.search(text):
             out.append(p)
