@@ -59,6 +59,18 @@ def _collection(data: bytes):
     return features[:MAX_FEATURES] if isinstance(features, list) else None
 
 
+# In a layer already found to name people by the strict rule above, the other shapes a register of residents writes a name in: a
+# surname in capitals (or two joined by "/", a couple's) then one to three first names of any case ("STEVENS Marie Magdeleine",
+# "CAILLAUT laurence", "BOMPAIS / MILLIET Michèle"), none a kind of place (issue 12, s45 fa45: 51 of 477 residents missed so)
+_OTHER_NAME = re.compile(r"^([A-ZÀ-ÖØ-Þ][A-ZÀ-ÖØ-Þ'’-]+(?: [A-ZÀ-ÖØ-Þ][A-ZÀ-ÖØ-Þ'’-]+){0,2}(?: ?/ ?[A-ZÀ-ÖØ-Þ][A-ZÀ-ÖØ-Þ'’-]+){0,2}) "
+                         r"([A-Za-zÀ-ÖØ-öø-ÿ][a-zß-öø-ÿ]+(?:[ -][A-Za-zÀ-ÖØ-öø-ÿ][a-zß-öø-ÿ]+){0,2})$")
+
+
+def _other_name(value: str) -> bool:
+    m = _OTHER_NAME.match(repaired_name(value))
+    return bool(m) and not ({_plain(w) for w in re.split(r"[ /-]+", m.group(0))} & _PLACE_KINDS)
+
+
 def people_in_layer(features: list) -> dict | None:
     """``{"records", "fields", "contacts"}`` when the features list named people with a way to reach them, else None."""
     props = [f.get("properties") for f in features if isinstance(f, dict) and isinstance(f.get("properties"), dict)]
@@ -84,10 +96,13 @@ def people_in_layer(features: list) -> dict | None:
                 or sum(s in _communes() for s in surnames) > COMMUNE_SHARE * len(surnames) \
                 or Counter(firsts).most_common(1)[0][1] > FIRST_WORD_SHARE * len(firsts):
             continue
+        # the layer named people: its other values of a person's shape count too (counted, never deciding)
+        taken = {id(p) for p in rows}
+        rows += [p for p in props if id(p) not in taken and isinstance(p.get(key), str) and len(p.get(key)) <= 80 and _other_name(p.get(key))]
         reached = [p for p in rows if any(isinstance(p.get(k), (str, int)) and str(p.get(k)).strip() for k in contact_keys)]
         if len(reached) < MIN_FEATURES:
             continue
-        return {"records": len(surnames), "fields": [key] + contact_keys[:5], "contacts": len(reached)}
+        return {"records": len(rows), "fields": [key] + contact_keys[:5], "contacts": len(reached)}
     return None
 
 

@@ -141,7 +141,7 @@ def _iso_contacts(text: str) -> tuple[int, int]:
     return text.count("\n", 0, names[0].start()) + 1, len({m.group(1).strip().lower() for m in names})
 
 
-@fact("personal_records", version=10)
+@fact("personal_records", version=11)
 def personal_records(ctx) -> dict:
     snap = ctx.snapshot
     files = sorted((e for e in snap.files.values() if e.kind in ("file", "executable") and not is_test(e.path) and not is_vendored(e.path)),
