@@ -619,7 +619,7 @@ def step_code_files(snap, readme: dict, text: str) -> list[str]:
     return out
 
 
-@fact("env_settings", version=152, public=False)
+@fact("env_settings", version=153, public=False)
 def env_settings(ctx) -> dict:
     """``read_vars``: ``[variable, hit]`` read from the environment by the code; ``templates``
     (.env.example, a placeholder-only .env, Symfony's committed .env…) and ``settings_docs``;

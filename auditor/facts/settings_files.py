@@ -216,7 +216,10 @@ _TOOL_FILE = lazy_compile(r"^(phpunit|phpcs|phpstan|psalm|behat|setup|manage|\.?
 # copies, even where a README tells the user to add a snippet to "your `settings.json`" (a VS Code extension's colour settings)
 # (nor a coding assistant's: .claude/, a plugin's .claude-plugin/marketplace.json the README calls "Configuration pour le marketplace
 # de plugins", .cursor/, .gemini/ — the developers' assistant and its plugin manifests, no deployment's settings)
-EDITOR_FOLDER = lazy_compile(r"(^|/)\.(?:vscode|idea|fleet|zed|vs|theia|devcontainer|claude|claude-plugin|cursor|continue|windsurf|roo|gemini|codex)/")
+# (and NetBeans' per-user folder, nbproject/private/: the IDE's own settings — private.properties, an empty config.properties —, never
+# the project's; the rest of nbproject/ is the Ant build's: issue 12, s45 fe45)
+EDITOR_FOLDER = lazy_compile(r"(^|/)(?:\.(?:vscode|idea|fleet|zed|vs|theia|devcontainer|claude|claude-plugin|cursor|continue|windsurf|roo|gemini|codex)"
+                             r"|nbproject/private)/")
 # a coding assistant's hook wiring wherever it is kept (hooks/settings.json "to copy into a guarded project's .claude/": {"hooks":
 # {"PreToolUse": [...]}}, Claude Code's hook events): the assistant's settings, not the project's
 _ASSISTANT_HOOKS = lazy_compile(r'"(?:PreToolUse|PostToolUse|UserPromptSubmit|SubagentStop|PreCompact|SessionStart|SessionEnd)"[ \t\r\n]*:')

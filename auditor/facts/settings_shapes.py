@@ -6,7 +6,7 @@ from __future__ import annotations
 import re
 
 from auditor.facts.inventory import LOCKFILES, MANIFESTS, is_doc, is_generated, is_test, is_vendored
-from auditor.facts.settings_files import CONTAINER_RECIPE, ci_file, in_data_folder
+from auditor.facts.settings_files import CONTAINER_RECIPE, EDITOR_FOLDER, ci_file, in_data_folder
 from auditor.lazyre import lazy_compile
 
 
@@ -127,8 +127,9 @@ def _named_settings(entries, category) -> list[str]:
     # (nor a package manifest or lockfile, a conda environment.yml of dependencies; nor a tool's own settings file in its hidden
     # folder, Streamlit's .streamlit/config.toml of port and theme, which the tool reads and a deployment edits: no code, s34 l34)
     pages = {e.dir for e in entries if e.name in _DOC_INDEX}
+    # (nor an empty file, which holds no setting, nor an editor's own folder, NetBeans' nbproject/private/config.properties: s45 fe45)
     return sorted(e.path for e in entries if _SETTINGS_CODE.search(e.path) and e.name not in MANIFESTS and e.name not in LOCKFILES
-                  and not _HIDDEN_FOLDER.search(e.path) and not is_vendored(e.path) and not is_test(e.path)
+                  and e.size != 0 and not EDITOR_FOLDER.search(e.path) and not _HIDDEN_FOLDER.search(e.path) and not is_vendored(e.path) and not is_test(e.path)
                   and not is_generated(e.path) and not is_doc(e.path) and category(e.path) not in ("vendored", "generated")
                   and not (e.name == "conf.py" and e.dir in pages) and not TYPO3_WIRING.search(e.path))
 
