@@ -929,7 +929,37 @@ def licence_badge(text: str) -> tuple[str, int] | None:
 
 
 def _reserving(text: str) -> bool:
+    """The text reserves the rights, in a sentence whose subject is not the data alone: "Les données de l'enquête sont la propriété
+    du Département de X et ne peuvent être redistribuées" restricts the survey's data, not the code (issue 12, s45 fg45 =
+    mahamatarda/Marathon-Web---AUDEMAG); "Le code et les données sont la propriété de X" and "Tous droits réservés" reserve the code's."""
+    if not _reserving_sentence(text):
+        return False
+    reserving = [s for s in _SENTENCE_SPLIT.split(text) if s.strip() and _reserving_sentence(s)]
+    return not reserving or not all(map(_data_subject, reserving))  # (none alone: the words span two lines, "All rights\nreserved")
+
+
+def _reserving_sentence(text: str) -> bool:
     return notices.is_proprietary(text) or notices.restricts_use(text) or notices.states_ownership(text)
+
+
+_SENTENCE_SPLIT = lazy_compile(r"(?<=[.!?;])\s+|\n")
+# a sentence whose subject is data ("Les données (de l'enquête)", "The survey data", "Ces jeux de données", "Données :"), with no code,
+# software or project joined to it ("Le code et les données", "data and source code")
+_DATA_SUBJECT = lazy_compile(r"^[^\w\n]*(?:(?:toutes\s+)?(?:les|la|le|l'|ces|cette|ce|the|these|this|all(?:\s+the)?)\s*)?(?:\w+\s+){0,2}?"
+                             r"(?:donn[ée]es|data|datasets?|jeux?\s+de\s+donn[ée]es|bases?\s+de\s+donn[ée]es|r[ée]ponses|responses)\b", re.I)
+_CODE_WORD = lazy_compile(r"\b(?:code|codes|logiciels?|software|programmes?|programs?|scripts?|applications?|outils?|tools?)\b", re.I)
+
+
+def _data_subject(sentence: str) -> bool:
+    """The sentence's subject is data, and no code or software is named before its reserving words."""
+    text = notices.fold(sentence)
+    return bool(_DATA_SUBJECT.match(text)) and not _CODE_WORD.search(text[:_first_reserving(text)])
+
+
+def _first_reserving(text: str) -> int:
+    """Where the sentence's first reserving words start (its length when none is found by position)."""
+    return min((m.start() for rx in (notices._PROPRIETARY, notices._OWNERSHIP, notices._RESTRICTED_USE) if (m := rx.search(text))),
+               default=len(text))
 
 
 def _stated_proprietary(statement: str) -> bool:
@@ -1128,7 +1158,7 @@ def _reuse_source(reuse: dict, reuse_layout: bool) -> dict | None:
             "covers_code": dict(sorted(code.items(), key=lambda kv: -kv[1])[:20])}
 
 
-@fact("license", version=99)
+@fact("license", version=100)
 def license_fact(ctx) -> dict:
     snap = ctx.snapshot
     index = get_index()
