@@ -98,3 +98,26 @@ def _departement_filter(m) -> bool:
 
 signal("territory.shell-filter", _DEP_COMPARED, ("==", "!=", "-eq", "-ne"), flags=0, exts=SHELL_EXT, classes=_CLASSES, group=2,
        accept=_departement_filter)
+
+
+# One territory's code in the SQL where clause a GDAL/OGR command of the script is given: ogr2ogr's -where, gdalwarp's -cwhere,
+# ogr2ogr's -clipsrcwhere/-clipdstwhere or -sql ("code_insee='14'", "INSEE_DEP IN ('22', '29')", "insee_com LIKE '35%'"): the script
+# downloads or cuts one département's or commune's data, read as SQL's territory.sql-filter reads a .sql file (issue 12, s45 ff45 =
+# reader rb45's Tristan14123/cpgeom_doc: script2.sh's `-where "code_insee='14'"` and `-cwhere "code_insee='14'"`, Calvados)
+_OGR_FIELD = (r"""(?<![\w.])[\w.]*(?:insee|depcom|codgeo|code_?geo|code_?com(?:mune)?|code_?dep(?:artement)?|insee_?dep|dep(?:artement)?_?code|num_?dep|"""
+              r"""code_?reg(?:ion)?|insee_?reg|reg(?:ion)?_?code|num_?reg(?:ion)?)[\w"]*""")
+_OGR_WHERE = (_OGR_FIELD + r"""[ \t]*(?:=[ \t]*\\?'((?:0[1-9]|[1-8]\d|9[0-5]|2[AB]|97[1-6])(?:\d{3})?)\\?'"""
+              r"""|in[ \t]*\([ \t]*\\?'((?:0[1-9]|[1-8]\d|9[0-5]|2[AB]|97[1-6])(?:\d{3})?)\\?'"""
+              r"""|i?like[ \t]*\\?'((?:0[1-9]|[1-8]\d|9[0-5]|2[AB]|97[1-6]))%\\?')""")
+_OGR_OPTION = lazy_compile(r"(?:^|[ \t])-(?:c|clipsrc|clipdst)?where[ \t]|(?:^|[ \t])-sql[ \t]", re.I)
+
+
+def _ogr_where(m) -> bool:
+    """The match follows a GDAL/OGR where or sql option on its line, in code (no comment, no message)."""
+    line = _line_of(m)
+    start = m.string.rfind("\n", 0, m.start()) + 1
+    return _filter_line(m) and bool(_OGR_OPTION.search(m.string[start:m.start()])) and bool(line)
+
+
+signal("territory.shell-ogr-filter", _OGR_WHERE, ("insee", "dep", "reg", "com", "geo"), flags=re.I, exts=SHELL_EXT | {"bat", "cmd", "ps1"},
+       classes=_CLASSES, group=0, accept=_ogr_where)

@@ -664,6 +664,7 @@ MASK_NAME = lazy_compile(r"(?:^|[_.-])(?:invert(?:ed)?|inverse|mask|masque)(?:[_
 # commune's code inside the ids of its transport network's objects, 'FR:60159:LA:125:LOC')
 HARD_IDS = ("territory.insee", "territory.siren", "territory.sql-insee", "territory.sql-commune-row", "territory.sql-filter", "territory.sql-siren",
             "territory.sql-siren-id", "territory.sql-insee-rows", "territory.sql-insee-id", "territory.shell-insee", "territory.shell-siren", "territory.shell-filter",
+            "territory.shell-ogr-filter",  # (a GDAL/OGR command's where clause in a script: ogr2ogr -where "code_insee='14'")
             "territory.code-sql-filter",  # (a query in the code's strings keeping one département: WHERE depcom LIKE '75%')
             "territory.code-prefix-filter",  # (or the code's own test on the INSEE code's start: code_insee[0:2] == "93")
             "territory.ogc-filter", "territory.qgis-filter",  # (a style's filter on one commune's code: <ogc:Literal>35238</ogc:Literal>)

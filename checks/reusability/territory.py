@@ -173,6 +173,8 @@ KINDS = {  # in order of precedence when two signals hit the same line
                               "OGC filter of a style (SLD) comparing an INSEE, département or SIREN code with one territory's value"),
     "territory.qgis-filter": T("expression QGIS d'un style ou d'un projet comparant un code INSEE, de département ou un SIREN à la valeur d'un territoire",
                                "QGIS expression of a style or project comparing an INSEE, département or SIREN code with one territory's value"),
+    "territory.shell-ogr-filter": T("filtre d'une commande GDAL/OGR d'un script (-where, -cwhere, -sql) sur le code d'une commune, d'un département ou d'une région",
+                                    "a script's GDAL/OGR command filtering (-where, -cwhere, -sql) on one commune's, département's or region's code"),
     "territory.shell-filter": T("filtre d'un script shell ou awk sur le code d'un département", "shell or awk script filtering on one département's code"),
     "territory.unc-share": T("partage réseau du serveur de fichiers d'une organisation écrit en dur",
                              "hard-coded network share of one organisation's file server"),
@@ -288,7 +290,7 @@ def territory_neutral(ctx) -> Result:
                 elsewhere += 1
                 where["doc"] = where.get("doc", 0) + 1
             elif h[3] in CODE_CLASSES or (sid in ("territory.sql-filter", "territory.sql-insee", "territory.sql-insee-id", "territory.sql-split-code", "territory.sql-epci", "territory.sql-siren", "territory.sql-siren-id", "territory.sql-region", "territory.sql-commune-row", "territory.sql-authority-name", "territory.sql-body-name", "territory.sql-body-acronym", "territory.sql-commune-name", "territory.sql-like-place", "territory.cc-srid", "territory.sql-data-name", "territory.sql-insee-rows", "territory.sql-extent", "territory.sql-host",
-                                                                  "territory.shell-insee", "territory.shell-siren", "territory.shell-filter") and h[3] in ("data", "config", "other")) \
+                                                                  "territory.shell-insee", "territory.shell-siren", "territory.shell-filter", "territory.shell-ogr-filter") and h[3] in ("data", "config", "other")) \
                     or (sid == "territory.unc-share" and sql_path(scan, h[0])) \
                     or (h[3] in ("config", "data", "other") and _gis_tool_file(h[0])) \
                     or (sid == "territory.time-zone" and (h[3] in ("config", "other") and not _ci_file(h[0]) or h[3] == "data" and sql_path(scan, h[0]))) \
