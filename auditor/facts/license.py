@@ -47,6 +47,7 @@ from auditor.facts.license_headers import header_source
 from auditor.facts.r_scaffold import licence_placeholder
 from auditor.facts.metadata_licences import folder_descriptors, metadata_licences
 from auditor.facts.readme_copies import readme_copied_dirs
+from auditor.facts.shipped_licences import script_paths, shipped_licence_texts
 from auditor.facts.subtree_dirs import subtree_dirs
 from auditor.facts.readme_templates import team_text
 from auditor.lazyre import lazy_compile
@@ -1181,6 +1182,15 @@ def license_fact(ctx) -> dict:
             t = info["titled"]
             sources.append({"kind": "license-title", "path": path, "line": t["line"], "value": t["value"], "ids": list(t["ids"]),
                             "expression": t["expression"]})
+    # (a data licence's text the project's scripts copy into what they publish, attachment/Z_Licence.txt copied into each archive: the
+    # data's licence, no folder's nor component's licence of the code — s45 fd45)
+    shipped = shipped_licence_texts(snap, [f["path"] for f in per_file if f["scope"] == "folder" and f["ids"]
+                                           and all(i.startswith(DOC_DATA_FAMILIES) for i in f["ids"])],
+                                    script_paths(inventory_of(ctx).items)) if any(f["scope"] == "folder" for f in per_file) else {}
+    for info in per_file:
+        if info["path"] in shipped:
+            info["shipped"] = shipped[info["path"]]
+            folders.pop(info["path"].rsplit("/", 1)[0], None)
     target = getattr(ctx, "target", None)
     repo_names = frozenset(_squeezed(n.rsplit("/", 1)[-1]) for n in (getattr(target, "name", None),
                                                                     (getattr(target, "path", None) or "").rstrip("/")) if n)
@@ -1358,7 +1368,7 @@ def _component_licence_files(snap, per_file: list[dict], copied: frozenset, sour
     bundled libraries) makes that notice no licence of the project (s38 fm38)."""
     found = [{"file": f["path"], "value": f["expression"], "line": (f["matches"][0]["lines"][0] if f.get("matches") else 1),
               "ids": f["ids"], "confidence": f.get("confidence", 0.0)} for f in per_file if f.get("scope") == "folder" and f.get("ids")
-             and f["path"] not in copied]
+             and f["path"] not in copied and not f.get("shipped")]
     deeper = [e for e in sorted(snap.files.values(), key=lambda x: x.path) if 2 <= e.path.count("/") <= 3 and is_license_name(snap, e)
               and not is_vendored(e.path) and e.path not in copied and not is_test(e.path) and not is_build_output(e.path)]
     for e in deeper[:MAX_COMPONENT_TEXTS]:

@@ -25,6 +25,9 @@ _COPYRIGHT_YEAR = lazy_compile(r"copyright[ \t]*(?:\(c\)|©)?[ \t]*\d{4}\b", re.
 MAX_NAMED = 5  # files stating the headers' licence named in the source (``paths``), in path order
 MIN_FILES = 2  # one file's header (a snippet copied beside documentation: proxy.php "License: LGPL") speaks for that file only
 LANGUAGES = ("PHP", "JavaScript", "TypeScript", "Java", "Python", "Vue", "Kotlin", "C#", "Groovy", "Scala", "Go", "C", "C++", "Ruby")
+# (a shell pipeline's scripts, when they are the whole program — no file of the languages above —, state their licence in their "#"
+# header too; beside a program in another language they are its wrappers: issue 12, s45 fd45)
+SCRIPT_LANGUAGES = ("Shell",)
 
 _LICENSE_TAG = lazy_compile(r"@licen[cs]e\s+([^\n*]{2,120})", re.I)
 # a header's licence field saying the file is in the public domain (a vendored PHP shim's docblock, "license: Public Domain", then
@@ -134,6 +137,8 @@ def header_source(ctx, identify, declared_value) -> tuple[dict | None, dict, dic
 
     snap = ctx.snapshot
     language_of = {i.path: i.language for i in inventory_of(ctx).items if i.category == "source" and i.language in LANGUAGES}
+    if not language_of:
+        language_of = {i.path: i.language for i in inventory_of(ctx).items if i.category == "source" and i.language in SCRIPT_LANGUAGES}
     paths = spread(list(language_of))
     per_expr: dict[str, list] = {}
     dunders: dict[str, list] = {}
@@ -335,6 +340,28 @@ def _words(head: str, identify, memo: dict, docstring: bool = False) -> tuple | 
         info = identify(comment)
         memo[key] = (info.get("expression"), tuple(info.get("ids") or ())) if info.get("ids") and not info.get("bundled") else None
     if not memo[key] or not memo[key][0]:
-        return None
+        return _address(lines, start)
     value, line = _words_line(comment, start)
     return memo[key][0], memo[key][1], value, line, "words"
+
+
+# a header line that gives the licence by the address of its text alone ("# https://creativecommons.org/licenses/by-sa/4.0/deed.fr",
+# "License: https://www.gnu.org/licenses/gpl-3.0.html") under the author's name and the project's address: the licence of the file
+_ADDRESS_LINE = lazy_compile(r"^[ \t]*(?:(?:licen[cs]e|licence)[ \t]*:?[ \t]*)?(https?://\S+)[ \t]*$", re.I)
+
+
+def _address(lines: list[str], start: int) -> tuple | None:
+    """The licence a line of the leading comment names by its text's address alone, one licence on one such line (issue 12, s45 fd45:
+    a shell pipeline's two scripts, "Created By : <author>" then the project's address and the CC BY-SA 4.0 deed's)."""
+    from auditor.licenses.notices import names_in
+
+    found = []
+    for k, ln in enumerate(lines[:40]):
+        m = _ADDRESS_LINE.match(ln)
+        named = names_in(m.group(1)) if m else []
+        if len(named) == 1:
+            found.append((named[0][0], ln.strip()[:120], start + k))
+    if len({f[0] for f in found}) != 1:
+        return None
+    lid, value, line = found[0]
+    return lid, (lid,), value, line, "address"

@@ -6,7 +6,7 @@ from auditor.checks.interface import Evidence, Result, T, check
 
 from auditor.licenses.notices import TO_WRITE, is_unversioned
 
-from .common import documents_only, header_where, license_advice
+from .common import documents_only, header_where, license_advice, with_shipped
 
 
 @check(
@@ -88,7 +88,12 @@ def _no_root_file(ctx, lic: dict, details: dict) -> Result:
     """No licence file at the root: one in a subfolder, a licence only named elsewhere, or none at all."""
     declared = [s for s in lic.get("sources") or [] if s.get("ids")]
     ev = [Evidence(path="LICENSE", kind="missing", note=T("fichier attendu", "expected file"))]
-    below = [f for f in lic.get("license_files") or [] if f.get("scope") == "folder" and f.get("ids")]
+    below = [f for f in lic.get("license_files") or [] if f.get("scope") == "folder" and f.get("ids") and not f.get("shipped")]
+    result = _no_root_licence(ctx, lic, details, declared, ev, below)
+    return with_shipped(result, lic)
+
+
+def _no_root_licence(ctx, lic: dict, details: dict, declared: list[dict], ev: list[Evidence], below: list[dict]) -> Result:
     if below:
         ev += [Evidence(path=f["path"], value=f.get("expression"), kind="found") for f in below[:5]]
         paths = ", ".join(f["path"] for f in below[:5])

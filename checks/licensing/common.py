@@ -266,3 +266,20 @@ def contents_scoped(lic: dict, ev: list[Evidence], sources: int) -> Result:
         "LICENSE propre aux contenus.",
         f"Declare {main} in the manifest (the code's licence) and keep the contents' licence in the README or a LICENSE file of "
         "their own."))
+
+
+def with_shipped(result: Result, lic: dict) -> Result:
+    """The data licences the scripts copy into what they publish (attachment/Z_Licence.txt into each archive): said beside the
+    verdict, as the data's licence and not the code's, so that nobody copies it to the root for the code (s45 fd45)."""
+    shipped = [f for f in lic.get("license_files") or [] if f.get("shipped")][:3]
+    if not shipped:
+        return result
+    fr = ", ".join(f"{f['path']} ({f.get('expression')}, copié par {f['shipped']['path']}:{f['shipped']['line']})" for f in shipped)
+    en = ", ".join(f"{f['path']} ({f.get('expression')}, copied by {f['shipped']['path']}:{f['shipped']['line']})" for f in shipped)
+    result.message = T(f"{result.message['fr']} Licence des données publiées, pas du code : {fr}.",
+                       f"{result.message['en']} License of the published data, not of the code: {en}.")
+    result.evidence = [*result.evidence, *(Evidence(path=f["path"], value=f.get("expression"), kind="found", note=T(
+        f"licence des données que {f['shipped']['path']} (ligne {f['shipped']['line']}) copie dans ce qu'il publie, pas celle du code",
+        f"license of the data {f['shipped']['path']} (line {f['shipped']['line']}) copies into what it publishes, not the code's"))
+        for f in shipped)]
+    return result

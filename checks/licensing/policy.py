@@ -10,7 +10,7 @@ from auditor.checks.interface import Evidence, Result, Status, T, check
 from auditor.licenses.notices import EQUIVALENT, VERSIONED, agree, family, is_unversioned, lineage, unversioned_note
 
 from .common import (ALLOWED_TEXT, contents_scoped, FR_ALLOWED, FR_DATA, FR_LATER_VARIANTS, FR_ONLY_VARIANTS, evaluate, is_data_license, is_open, license_advice,
-                     header_disagreement, judged, reaching, listed_for, naming_no_licence, no_licence_named, project_sources, source_evidence)
+                     header_disagreement, judged, reaching, with_shipped, listed_for, naming_no_licence, no_licence_named, project_sources, source_evidence)
 
 
 def _choose(ctx, result: Result, lic: dict, before: dict[str, str] | None = None) -> Result:
@@ -107,6 +107,9 @@ def open_license(ctx) -> Result:
         return _disagreement(exprs, results, ev, T("toutes sont libres", "all are open"),
                              T("certaines ne sont pas libres", "some are not open"))
     if worst == 2:
+        content = _content_licence_for_code(ctx, lic, exprs)
+        if content:
+            return content
         return judged(lic, f"Licence libre : {' ; '.join(exprs)}", f"Open license: {'; '.join(exprs)}", ev, expressions=exprs)
     if worst == 0:
         bad = [e for e, v in results.items() if v == 0]
@@ -116,6 +119,31 @@ def open_license(ctx) -> Result:
                          f"Replace {'; '.join(bad)} with an open license of the allowed list."))
     return Result.inconclusive(T(f"Licence inconnue de la liste SPDX ({' ; '.join(exprs)}) : à vérifier à la main.",
                                  f"License unknown to the SPDX list ({'; '.join(exprs)}): check by hand."), ev, expressions=exprs)
+
+
+def _content_licence_for_code(ctx, lic: dict, exprs: list[str]) -> Result | None:
+    """Code under a Creative Commons licence for content (CC BY, CC BY-SA: any version): open, but written for texts, images and data,
+    not for software (no terms on source code, no patent grant; Creative Commons itself advises against it for software): a warning
+    when the project holds program code. A project of data or documents only keeps its pass (issue 12, s45 fd45: a shell pipeline
+    whose two scripts name CC BY-SA 4.0 in their headers)."""
+    from auditor.facts.inventory import PROGRAMMING
+
+    ids = lic.get("ids") or []  # (the main licence's ids)
+    if not ids or not all(lineage(i) in ("CC-BY", "CC-BY-SA") for i in ids):
+        return None
+    code = sum(n for lang, n in (ctx.fact("languages") or {}).items() if lang in PROGRAMMING)
+    if code == 0:
+        return None
+    ev = source_evidence(lic)
+    named = " ; ".join(exprs)
+    return Result.warn(T(f"Licence libre, mais faite pour des contenus et non pour du logiciel : {named} couvre les {code} fichier(s) de "
+                         "code du projet (pas de clause sur le code source ni sur les brevets ; Creative Commons la déconseille pour le logiciel).",
+                         f"Open license, but made for content, not software: {'; '.join(exprs)} covers the project's {code} code file(s) (no "
+                         "terms on source code or patents; Creative Commons advises against it for software)."), ev, score=6, expressions=exprs
+                       ).advise(T(f"Publiez le code sous une licence de logiciel de la liste autorisée (MIT, Apache-2.0, EUPL-1.2…) dans un "
+                                  f"fichier LICENSE à la racine, et gardez {named} pour la documentation et les données.",
+                                  f"Publish the code under a software license of the allowed list (MIT, Apache-2.0, EUPL-1.2…) in a LICENSE "
+                                  f"file at the root, and keep {'; '.join(exprs)} for the documentation and data."))
 
 
 def _disagreement(exprs: list[str], results: dict[str, int], ev: list, all_ok: dict[str, str], some_bad: dict[str, str]) -> Result:
@@ -257,6 +285,11 @@ def _align(sources: list[dict], spdx: str | None) -> dict[str, str] | None:
     ),
 )
 def consistent(ctx) -> Result:
+    result = _consistent(ctx)
+    return with_shipped(result, ctx.fact("license")) if result.status in (Status.PASS, Status.WARN) else result
+
+
+def _consistent(ctx) -> Result:
     lic = ctx.fact("license")
     sources = [s for s in project_sources(lic) if s.get("ids")]
     if lic.get("status") == "unrecognized" and not sources:  # a licence file states a licence the tool does not recognise
