@@ -2064,6 +2064,7 @@ def _minified_twins(snap, items: list[Item], fixes: dict[str, str]) -> dict[str,
 
 MAX_DRUPAL_INFOS = 1000
 _DRUPAL_THEME = lazy_compile(rb"^\s*(engine\s*=|base theme\s*=|type:\s*theme\b|base theme:)", re.M)
+_DRUPAL_ROOT_SCRIPTS = ("index.php", "update.php", "cron.php", "install.php", "xmlrpc.php", "authorize.php")
 _DRUPAL_CORE_DIRS = ("includes/", "misc/", "modules/", "scripts/", "themes/", "profiles/minimal/", "profiles/standard/", "profiles/testing/")
 
 
@@ -2116,6 +2117,10 @@ def _drupal_copies(snap, items: list[Item]) -> dict[str, str]:
         if i.path.endswith("includes/bootstrap.inc") and i.path[: -len("includes/bootstrap.inc")] + "modules/system/system.module" in paths:
             folders |= {i.path[: -len("includes/bootstrap.inc")] + d for d in _DRUPAL_CORE_DIRS}
             out.update(_drupal_core_documents(snap, i.path[: -len("includes/bootstrap.inc")], paths))
+            # (and the scripts core serves from the site's root, each reading includes/bootstrap.inc: index.php, update.php,
+            # cron.php, install.php, xmlrpc.php, authorize.php — Drupal's, not the site's code; issue 12, s45 fb45 = a Drupal 6 site)
+            root = i.path[: -len("includes/bootstrap.inc")]
+            out.update({root + n: "vendored" for n in _DRUPAL_ROOT_SCRIPTS if root + n in paths})
         elif i.path.endswith("core/lib/Drupal.php"):
             folders.add(i.path[: -len("lib/Drupal.php")])
     infos = [p for p in sorted(paths) if p.endswith((".info", ".info.yml")) and snap.files[p].kind in ("file", "executable")]
