@@ -334,6 +334,8 @@ VENDOR_DIRS = {
     # PHP libraries copied by hand into a folder of their own name (no Composer): PHPMailer beside a city's mail form.
     "phpmailer", "tcpdf", "fpdf", "fpdi", "dompdf", "mpdf", "phpexcel", "phpspreadsheet", "htmlpurifier", "swiftmailer",
     "smarty", "jpgraph", "phpqrcode", "adodb", "adodb5", "geophp", "simplepie", "parsedown", "securimage",
+    # (and NuSOAP, the SOAP toolkit copied into a module's own folder, nusoap/lib/nusoap.php: issue 12, s45 fb45)
+    "nusoap",
     *PACKAGE_CACHE_DIRS,
 }
 # A coding assistant's tooling copied into the repository: the folders its vendor documents for the skills, commands, prompts,
@@ -381,8 +383,9 @@ _BUILD_WRAPPER = lazy_compile(r"^(gradle|maven)-wrapper\.jar$")
 NATIVE_EXT = {"dll", "so", "dylib", "exe"}
 SOURCE_LIBRARY_EXT = {"php": "php", "py": "python"}  # sources of a library copied as a release folder, by ecosystem
 _PHP_COPIES = {"phpmailer", "tcpdf", "fpdf", "fpdi", "dompdf", "mpdf", "phpexcel", "phpspreadsheet", "htmlpurifier", "swiftmailer", "smarty",
-               "jpgraph", "phpqrcode", "adodb", "adodb5", "geophp", "simplepie", "parsedown", "securimage"}  # (VENDOR_DIRS' PHP libraries)
-_PHP_VERSION = lazy_compile(r"""(?:\$Version\s*=|const\s+VERSION\s*=|define\(\s*['"]\w*VERSION['"]\s*,)\s*['"]v?(\d+(?:\.\d+){1,3})['"]""")
+               "jpgraph", "phpqrcode", "adodb", "adodb5", "geophp", "simplepie", "parsedown", "securimage", "nusoap"}  # (VENDOR_DIRS' PHP libraries)
+# (and a PHP 4 class's property, NuSOAP's `var $version = '0.7.3';`)
+_PHP_VERSION = lazy_compile(r"""(?:\$Version\s*=|var\s+\$version\s*=|const\s+VERSION\s*=|define\(\s*['"]\w*VERSION['"]\s*,)\s*['"]v?(\d+(?:\.\d+){1,3})['"]""")
 _NATIVE_NAME = lazy_compile(r"^(?P<name>[A-Za-z][A-Za-z+_]*?(?:[-_][A-Za-z+]+)*?)(?:[-_.]?v?(?P<version>\d+(?:[._]\d+)*))?"
                             r"(?:[-_](?:x64|x86|win32|win64|amd64|i686))?(?:[-_](?:setup|installer|install))?\.(?:dll|so|dylib|exe)$", re.I)
 # (an installer is named after what it installs: boost_1_39_setup.exe is Boost 1.39's)
