@@ -43,3 +43,11 @@ def test_a_name_input_only_filtering_or_inputs_asking_no_name_are_not_personal_d
     no_name = (UI + STORE).replace('value = "Nom, Prénom"', 'value = "Direction"')
     r = _personal(tmp_path, no_name, name="n")  # (its INSERT names no column, its SELECT * none: no model read, as before)
     assert r["status"] == "not_applicable", r
+
+
+def test_the_name_a_form_asks_stays_a_persons_in_a_table_named_after_a_thing(tmp_path):
+    # (a table of projects: its records are things, but the column the form fills with "Nom, Prénom" is the agent's name)
+    r = _personal(tmp_path, (UI + STORE).replace("suivi.formulaire_saisies", "suivi.projets"), name="t")
+    assert r["status"] == "warn", r  # was pass: the column dropped as a project's name
+    ev = [e for e in r["evidence"] if e.get("path") == "App.R"]
+    assert ev and ev[0]["value"] == {"table": "suivi.projets", "fields": ["agent_charge (identity)"]}, r["evidence"]

@@ -376,7 +376,7 @@ BANK_FIELDS = frozenset({"iban", "rib", "ribiban", "ribclient", "bic"})  # (an a
 PERSON_CATEGORIES = frozenset({"identity", "birth", "identifier", "staff"})  # (a staff number: an agent's)
 
 
-@fact("personal_data", version=100)
+@fact("personal_data", version=101)
 def personal_data(ctx) -> dict:
     strong, weak, person_tables, labels = _vocab()
     pd = load("personal_data.yml")
@@ -461,6 +461,7 @@ def personal_data(ctx) -> dict:
     roles: set = set()  # (a CKAN schema's groups, named by their role in a record: series_member, a dataset of the series, no member)
     # the fields a form's input asks a person's first and last name for ("Prénom Nom"): a column of that name holds a person's name
     typed: dict = {}  # (the enums a field's type names, looked up once: personal_types)
+    asked: set = set()  # ((path, table, field) of the columns a form's input asking a person's name fills)
     name_inputs = {h[2].lower() for h in hits(ctx, "personal.name-input", classes=("code", "template")) + hits(ctx, "personal.token-name", classes=("code", "template"))}
     read = 0
     mapped: dict[tuple[str, str], str] = {}  # (path, class) -> the table it maps
@@ -598,6 +599,7 @@ def personal_data(ctx) -> dict:
                 cat, strength = described[(table, field)][0], "strong"
             elif not cat and (str(field).lower() in name_inputs or str(field).lower() in stored_names):  # (proprietaire, its input asking "Prénom Nom": the owner's name)
                 cat, strength = "identity", "strong"
+                asked.add((path, table or "", field))  # (a form asked a person's name for it: whatever the table's records, a person's name)
             if not cat and nf in address_parts and {norm_field(w) for w in FIELD_WORDS.split(table or "")} & {"adresse", "adresses", "address", "addresses"}:
                 cat, strength = "address", "weak"  # (a table of addresses' street and complement: SELECT id, voie, complement FROM adresse)
             if nf in person_keys:  # (a staff number beside a vaccine's name: whose health it is)
@@ -639,7 +641,7 @@ def personal_data(ctx) -> dict:
             # (but a person's the column names by role is theirs: a commune's nom_referent, tel_referent, mail_referent)
             t["fields"] = [f for f in t["fields"] if f["category"] not in ("identity", "phone", "email", "address", "contact", "staff", "location")
                            + (("energy",) if thing else ()) or (not thing and f["category"] == "identity" and f["strength"] == "strong")
-                           or (f["strength"] == "strong" and of_a_person(f["name"]))]
+                           or (f["strength"] == "strong" and of_a_person(f["name"])) or (t["path"], t["table"] or "", f["name"]) in asked]
             # (and its bank details: a supplier's iban beside its siret is the company's account, no person's identifier; s43 ff43)
             t["fields"] = [f for f in t["fields"] if not ({norm_field(f["name"])} | {w.lower() for w in FIELD_WORDS.split(f["name"])}) & BANK_FIELDS
                            or of_a_person(f["name"])]
