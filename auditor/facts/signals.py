@@ -608,10 +608,21 @@ def _not_an_installers_progress(m) -> bool:
     return not (_CREATES_DATABASE.search(head) and _ECHOES_HTML.search(head))
 
 
-signal("api.php-json", r"""(\becho\s+(?:stripslashes\s*\(\s*)?json_encode\s*\(|\becho\s+(['"])[{\[][^'"\n]{0,120}\2\s*\.\s*json_encode\s*\(|header\(\s*['"]Content-Type:\s*application/json|"""  # (Django's answer too)
+# (or the JSON kept in a variable the script then echoes: $encode = json_encode($rows); echo $encode; — a commune site's
+# controlers/villinfosScript.php answering its pages' $.post; issue 12, s45 ff45 = LexaeART/villeinfo)
+_VAR_ECHO = r"""(?:\becho|\bprint|\bexit|\bdie)[ \t]*\(?[ \t]*\${}[ \t]*\)?[ \t]*;"""
+
+
+def _json_var_echoed(m) -> bool:
+    """A match on ``$name = json_encode(`` counts when the script echoes (prints, exits with) ``$name`` after it."""
+    name = m.groupdict().get("jvar")
+    return not name or bool(re.search(_VAR_ECHO.format(re.escape(name)), m.string[m.end():m.end() + 20_000]))
+
+
+signal("api.php-json", r"""(\$(?P<jvar>\w{1,40})[ \t]*=[ \t]*json_encode[ \t]*\(|\becho\s+(?:stripslashes\s*\(\s*)?json_encode\s*\(|\becho\s+(['"])[{\[][^'"\n]{0,120}\2\s*\.\s*json_encode\s*\(|header\(\s*['"]Content-Type:\s*application/json|"""  # (Django's answer too)
        r"""\$this->getResponse\(\s*['"]json(?:rpc)?['"]\s*\)|^[^\S\n]*return\s+(?:JsonResponse|HttpResponse)\()""",
        ("json_encode", "application/json", "jsonresponse", "httpresponse", "getresponse"), flags=re.I | re.M, exts={"php", "py"}, classes=("code",),
-       accept=lambda m: _not_an_installers_progress(m) and http_response_answers_data(m))  # (a Django "Cleaned": no data, s40 fp40)
+       accept=lambda m: _not_an_installers_progress(m) and http_response_answers_data(m) and _json_var_echoed(m))  # (a Django "Cleaned": no data, s40 fp40)
 signal("spec.graphql", r"""^\s*(type\s+Query|schema\s*\{|type\s+Mutation)\b""", ("type query", "schema", "type mutation"), flags=0x08,
        exts={"graphql", "gql", "graphqls"})
 # A GraphQL schema written in the server's code, a gql`…` template of SDL (a RedwoodJS api/src/graphql/*.sdl.js, an Apollo typeDefs):
