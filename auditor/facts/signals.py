@@ -259,14 +259,35 @@ def _code_corrected(m) -> bool:
             and ("==" in m.group(0) or not after.group(0).lstrip("'\" \t\r\n").startswith(",")))
 
 
+# the expression a switch branches on, named for a commune's INSEE code (switch ($code_insee), switch (insee), switch (codeCommune))
+_SWITCH = lazy_compile(r"\bswitch[ \t]*\([ \t]*([^(){};\n]{1,80})\)[ \t\r\n]*\{")
+_CODE_NAMED = lazy_compile(r"(?:code_?insee|insee_?code|\binsee\b|insee_[a-z]|codes?_?communes?|codecommune|citycode|city_code|cog_?code|communes?_?codes?)", re.I)
+
+
+def _switch_on_code(m) -> bool:
+    """The case label is one of a switch whose expression is named for an INSEE code, the switch's block still open at the label
+    (the last switch of the 6,000 characters before it)."""
+    window = m.string[max(0, m.start() - 6000):m.start()]
+    last = None
+    for last in _SWITCH.finditer(window):
+        pass
+    if last is None or not _CODE_NAMED.search(last.group(1)):
+        return False
+    body = window[last.end():]
+    return body.count("{") + 1 > body.count("}")
+
+
 signal("territory.insee",
        # (R's assignment and vector too: listeCodesCommune <- c(33003, 33004, …), one territory's communes; a plural name)
-       r"""(?:code_?insee|insee_?code|insee_[a-z][a-z0-9]{0,19}|insee|codes?_?communes?|codecommune|citycode|city_code|cog_?code|communes?_?codes?|code_?postal_?insee)(?:['"]?[)\]]?\s*(?:[:=]|==|===|!=|=>|<<?-|\bin\b|\|\||\?\?|\bor\b)\s*(?:\[|\bc\()?\s*['"]?"""
+       r"""(?:(?:code_?insee|insee_?code|insee_[a-z][a-z0-9]{0,19}|insee|codes?_?communes?|codecommune|citycode|city_code|cog_?code|communes?_?codes?|code_?postal_?insee)(?:['"]?[)\]]?\s*(?:[:=]|==|===|!=|=>|<<?-|\bin\b|\|\||\?\?|\bor\b)\s*(?:\[|\bc\()?\s*['"]?"""
        # (or a key and its value given to a call: url.searchParams.append("citycode", "06004"), params.set('code_insee', '35238'))
        r"""|['"]\s*,\s*['"](?=\d[0-9AB]\d{3}['"])"""
        # (or a query string's filter, its "=" URL-encoded: ?where=codecommuneetablissement%3D35238%20AND%20…, an Opendatasoft search)
-       r"""|[a-z_]{0,24}%3[DA](?:%2[27])?)(\d[0-9AB]\d{3})(?!\d)""",
-       ("insee", "commune", "citycode", "city_code", "cog"), classes=PLACES, accept=lambda m: _in_code(m) and not _code_corrected(m))
+       r"""|[a-z_]{0,24}%3[DA](?:%2[27])?)"""
+       # (or a case label of a switch on the code, `switch ($code_insee) { case '06088': … }`: one commune's branch, s45 fg45)
+       r"""|(?<![\w$.])case[ \t]+['"](?=\d[0-9AB]\d{3}['"][ \t]*:))(\d[0-9AB]\d{3})(?!\d)""",
+       ("insee", "commune", "citycode", "city_code", "cog"), classes=PLACES,
+       accept=lambda m: _in_code(m) and not _code_corrected(m) and (not m.group(0)[:4].lower() == "case" or _switch_on_code(m)))
 # (and nine digits in a constant named for an INSEE code, CODE_INSEE_RM = "243500139": an intercommunality's SIREN, no commune's code)
 # (and the number spaced as INSEE prints it, 3-3-3 then the establishment's 5 digits, as a string of its own: siret: '210 700 254 00012',
 # a commune's SIRET as a payslip's default employer; not within words a page shows, 'SIREN : 120 001 011' in a legal notice)
