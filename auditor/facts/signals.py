@@ -66,9 +66,19 @@ GRAND_TERRITORIES = {"Est", "Paris", "Lyon", "Albigeois", "Narbonne", "Cognac", 
                      "Angoulême", "Calais", "Périgueux", "Cahors", "Poitiers", "Belfort", "Troyes", "Verdun", "Villeneuve"}
 
 
+# a town hall named by its role for the person, not by a place: the birthplace's, the home's, the place of marriage or death ("Mairie
+# du Lieu de Naissance" heading a row of a commune site's table of civil-status procedures, "Mairie du domicile", "Mairie de
+# résidence", "Mairie du lieu du mariage"): any commune, the one the reader's own record names (issue 12, s45 ff45 = LexaeART/villeinfo)
+_ROLE_TOWN_HALL = lazy_compile(r"^(?:Ville|Mairie|Commune)\s+(?:du|de la|de|des|d['’])\s*(?:(?:votre|son|sa|leur)\s+)?(?:lieu|domicile|r[ée]sidence|naissance|"
+                               r"d[ée]c[èe]s|mariage|rattachement|situation|l['’]?(?:[ée]v[ée]nement|acte|int[ée]ress[ée]e?|enfant|d[ée]funte?|"
+                               r"demandeur|demandeuse))\b", re.I)
+
+
 def _real_name_in_code(m) -> bool:
     """A territory's name written in code that is not a placeholder ("Communauté d'Agglomération de Test")."""
     name = m.group(1)
+    if _ROLE_TOWN_HALL.match(name):
+        return False
     if name.startswith("Grand "):
         rest = name[6:].strip()
         if not any(rest == t or rest.startswith(t + " ") or rest.startswith(t + "-") for t in GRAND_TERRITORIES | set(CITY_NAMES)):
