@@ -11,7 +11,10 @@ from auditor.lazyre import lazy_compile
 
 # the words of a data specification, or a Markdown table's header naming fields and their type or description; "standard" as the noun
 # of a standard ("le standard", "standard d'échange", "data standard"), not the adjective of a user manual ("Relevé de propriété standard")
-_SPEC_WORDS = lazy_compile(r"\bsp[ée]cifications?\b|\b(?:le|un|ce|cet|du|au|des|les|aux|ces|notre|nos|data|open data|exchange|interoperability|national|this) "
+# ("spécifications techniques de l'écran", "technical specifications" of a device say what a product is made of, not data: those count
+# only when they specify data, a format, an exchange or a file; issue 12, s45 fe45)
+_SPEC_WORDS = lazy_compile(r"(?<!technical )\bsp[ée]cifications?\b(?! techniques?\b)|\bsp[ée]cifications? techniques? (?:de|des|du|d'|d’) ?"
+                           r"(?:donn[ée]es|formats?|[ée]changes?|fichiers?|flux|api|interfaces? d'[ée]change)\b|\b(?:le|un|ce|cet|du|au|des|les|aux|ces|notre|nos|data|open data|exchange|interoperability|national|this) "
                            r"standards?\b|\bstandards? (?:de|d|des|du|nationale?s?|nationaux|ouverts?|cnig|covadis|for|of)\b|\bsch[ée]mas? (?:de|des) donn[ée]es\b|\bdata schemas?\b|\btable ?schema\b|"
                            r"\bmod[èe]les? (?:de|des) donn[ée]es\b|\bdata models?\b|\bdictionnaire (?:de|des) donn[ée]es\b|\bdata dictionary\b", re.I)
 _FIELD_TABLE = lazy_compile(r"^[ \t]*\|[^\n]*\b(?:champs?|fields?|attributs?|attributes?|colonnes?|columns?|propri[ée]t[ée]s?|properties)\b[^\n]*\|"
