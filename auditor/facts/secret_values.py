@@ -162,11 +162,16 @@ _FILL_IN_LEAD = lazy_compile(r"^['\"]?(?:(?:do|please|to)?[-_]?change[-_]?me|cha
 _HEAD_WORD = lazy_compile(r"^(['\"]?)(\S{1,80}?)[:,;]?\s")
 
 
+# a token's shape kept with its secret part masked: a service's short prefix, then runs of X (or *) only between its separators
+# ("MLY|XXXX…|XXXX…", "sk-XXXXXXXX", "ghp_XXXXXXXXXXXX"): nothing to revoke (issue 12, s45 fi45)
+_MASKED_TOKEN = lazy_compile(r"^(['\"]?)[A-Za-z][A-Za-z0-9]{0,7}[-_|.:]?(?:[xX]{4,}|\*{4,})(?:[-_|.:](?:[xX]{4,}|\*{4,}))*\1$")
+
+
 def placeholder_value(value: str) -> bool:
-    """A committed value that is a placeholder: one of :data:`PLACEHOLDER`, a fill-in phrase followed by how to fill it in, or a
-    placeholder word followed by an explanation."""
+    """A committed value that is a placeholder: one of :data:`PLACEHOLDER`, a fill-in phrase followed by how to fill it in, a
+    placeholder word followed by an explanation, or a token's prefix followed by runs of X only (:data:`_MASKED_TOKEN`)."""
     value = value.strip()
-    if PLACEHOLDER.match(value) or _FILL_IN_LEAD.match(value):
+    if PLACEHOLDER.match(value) or _FILL_IN_LEAD.match(value) or _MASKED_TOKEN.match(value):
         return True
     head = _HEAD_WORD.match(value)
     return bool(head) and bool(PLACEHOLDER.match(head.group(2)))
