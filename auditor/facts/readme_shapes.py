@@ -224,7 +224,8 @@ def settings_step(b, blocks: list, lines: list[str]) -> bool:
 
 
 # a code line running the program (``./workIn.pl WORKING_DIR``, ``python run.py --in x``, ``perl x.pl``): a use of the project, no setting
-_RUNS_PROGRAM = lazy_compile(r"^(?:\$\s*)?(?:\./[\w.-]|(?:python3?|perl|php|node|ruby|Rscript|java\s+-jar)\s+\S|[\w./-]+\.(?:pl|py|sh|php|js|rb|R)(?:\s|$))")
+# (a shell script run by its shell, "sh import.sh images", "bash ./run.sh": issue 12, s45 fi45)
+_RUNS_PROGRAM = lazy_compile(r"^(?:\$\s*)?(?:\./[\w.-]|(?:python3?|perl|php|node|ruby|Rscript|java\s+-jar)\s+\S|(?:sh|bash|zsh|ksh|dash)\s+(?:-\w+\s+)*[\w./-]+\.(?:sh|bash)(?:\s|$)|[\w./-]+\.(?:pl|py|sh|php|js|rb|R)(?:\s|$))")
 _CODE_LINE = lazy_compile(r"^(?:\t| {4})(\S.*)$", re.M)
 
 
