@@ -87,7 +87,9 @@ def shell_pipeline(ctx, files) -> tuple[list[str], set[str]]:
 # prerequisites must name; coreutils, sed and grep come with every system)
 _PROGRAM = lazy_compile(r"(?:^|[\s;|&(`$])(wget|curl|lftp|aria2c|g?awk|jq|xsltproc|xmllint|iconv|csvcut|csvgrep|csvsql|csvjoin|in2csv"
                         r"|csvformat|mlr|ogrinfo|gdalinfo|" + GDAL_TOOLS + r"|xml2json|json2xml|unoconv|psql|pg_dump|pg_restore|mysql|mariadb"
-                        r"|sqlite3|unzip|7z|p7zip|xz|python3?|Rscript|php|node)(?=[^\S\n]|$)")
+                        r"|sqlite3|unzip|7z|p7zip|xz|python3?|Rscript|php|node|bc)(?=[^\S\n]|$|[)`;|&])")
+# (bc, the calculator a POSIX shell lacks for decimals, called at the end of a pipe in a command substitution:
+# `$(echo "scale=4; …" | bc)`, its name followed by the closing parenthesis; issue 12, s45 fi45)
 # GDAL's programs come with GDAL: a README naming GDAL names them (the "### Outils / GDAL" of a batch file's guide)
 _GDAL_PROGRAM = lazy_compile(r"^(?:ogr|gdal)")
 
@@ -102,7 +104,7 @@ def pipeline_programs(ctx, scripts) -> list[str]:
     return sorted(found)
 
 
-@fact("pipeline_programs", version=2, public=False)
+@fact("pipeline_programs", version=3, public=False)
 def pipeline_programs_fact(ctx) -> dict:
     """For a command-line tool whose kind evidence is a shell pipeline (:data:`~auditor.facts.project.SHELL_PIPELINE`): its
     scripts, the programs they call (:func:`pipeline_programs`) and those the README names (a word of its own, any case; GDAL's
