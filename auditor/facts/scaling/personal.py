@@ -99,7 +99,9 @@ JAVA_BEAN = lazy_compile(r"^package\s+[\w.]+;(?=(?:(?!^package\s).)*^[^\S\n]*pub
 GENERATED_BEAN = lazy_compile(r"^[^\S\n]*@(?:Data|Getter|XmlType|XmlRootElement|XmlAccessorType|JacksonXmlRootElement)\b", re.M)
 # A Django migration names its model on the line after ``migrations.CreateModel(``; elsewhere a ``name="…"`` line
 # names a constraint, an index or a choice (``UniqueConstraint(…, name="unique_asp_id_published")``).
-INSERT_COLUMNS = lazy_compile(r"""\binsert\s+into\s+[`"\[]?(?:\w+[`"\]]?\.[`"\[]?)?(\w+)[`"\]]?\s*\(([\w\s,`"\[\]]{1,800})\)""", re.I)
+# (the table's name may follow a prefix the code joins to the query, 'INSERT INTO '.self::PREFIX.'newsletter(`prenom`, `nom`, `mail`)',
+# "INSERT INTO " + PREFIX + "users (…)": a PHP model's PDO insert; issue 12, s45 ff45 = LexaeART/villeinfo)
+INSERT_COLUMNS = lazy_compile(r"""\binsert\s+into\s+(?:(['"])\s*(?:\.|\+)\s*[\w:$>\-\[\]'".]{1,60}?\s*(?:\.|\+)\s*\1)?[`"\[]?(?:\w+[`"\]]?\.[`"\[]?)?(\w+)[`"\]]?\s*\(([\w\s,`"\[\]]{1,800})\)""", re.I)
 CREATE_MODEL = lazy_compile(r"^\s*migrations\.CreateModel\(\s*$")
 # a migration chain's added column (ALTER TABLE `users` ADD `address` text; ALTER TABLE public.t ADD COLUMN IF NOT EXISTS email varchar):
 # the table's field as much as one CREATE TABLE declares (issue 12, s38 fi38 = Samuelalhadef/reservation-chartrette)
@@ -285,7 +287,7 @@ def _text_fields(text: str, kind: str) -> list[tuple[str, str, int]]:
             continue
         ins = INSERT_COLUMNS.search(line)
         if ins:  # a model writing its table in plain SQL (PHP PDO, JDBC…): the columns it fills are the table's fields
-            out += [(ins.group(1), col, i) for col in re.findall(r"\w+", ins.group(2))[:40]]
+            out += [(ins.group(2), col, i) for col in re.findall(r"\w+", ins.group(3))[:40]]
             continue
         for j, rx in ([(JPA_FIELD, FIELD[JPA_FIELD])] if jpa else []) + list(enumerate(FIELD)):
             if kind == "sql" and j != 0:
