@@ -20,6 +20,10 @@ PLACES = ("code", "template", "config", "other")
 # <Glyphicon glyph="cog" />), Congo's ISO 3166 alpha-3 code in a table of countries ('COG':'CG', alpha3: 'COG')
 _ICON_VALUE = re.compile(r"""(?:icon|glyph)\w{0,8}['"]?\s*[=:]\s*['"][\w -]{0,30}$""", re.I)
 # ... or a glyph of an icon font's manifest ("cog": {"codepoint": 61710, "source": "svg/cog.svg"}: fontcustom, IcoMoon, Fontello)
+# an icon's class named "cog" (GRUB's `menuentry "…" --class cog-solid`, Font Awesome's cog-solid, an HTML class="cog"): a gear icon,
+# not the Code officiel géographique (issue 12, s45 fg45 = abotzung/foguefi's boot menus)
+_ICON_CLASS = re.compile(r"-[a-z]")
+_CLASS_OPTION = re.compile(r"""(?:--class[ \t]+|\bclass(?:Name)?[ \t]*=[ \t]*["'{][\w -]{0,40})$""")
 _GLYPH_ENTRY = re.compile(r"""^['"]?\s*:\s*\{[^{}]{0,80}?(?:codepoint|unicode|glyph|\.svg\b)""", re.I)
 # ... or any glyph of an icon-font tool's configuration, the file naming its glyph set (Fontello's config.json: "css_prefix_text", a
 # "glyphs" list of {"uid", "css": "cog-alt", "code", "src"}; IcoMoon's selection.json: "IcoMoonType", "icons" of {"properties":
@@ -102,6 +106,8 @@ signal("ident.fields", r"""(?:\b|(?<=_)|(?<=[a-z]From)|(?<=[a-z]By))((?:(?<=[a-z
        ("insee", "commune", "citycode", "siren", "siret", "ridet", "epci", "departement", "department", "dept", "region", "cog"), classes=PLACES,
        accept=lambda m: not displayed_text(m) and not source_credit(m) and not icon_font_config(m.string) and not widget_name(m) and not icon_component(m) and (m.group(1).lower() != "cog" or not (_ICON_VALUE.search(m.string, max(0, m.start() - 60), m.start())
                                                              or _GLYPH_ENTRY.match(m.string[m.end():m.end() + 120])
+                                                             or _ICON_CLASS.match(m.string, m.end())
+                                                             or _CLASS_OPTION.search(m.string, max(0, m.start() - 60), m.start())
                                                              or _ISO_ALPHA3.search(m.string, max(0, m.start() - 60), m.end() + 12)
                                                              or _gdal_cog(m))))
 # The code of an area of GeoNature's geographic referential (ref_geo.l_areas.area_code, the LAreas model): the INSEE code of the
