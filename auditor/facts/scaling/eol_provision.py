@@ -40,6 +40,8 @@ MAX_SCRIPTS = 80  # Dockerfiles and shell scripts read for install commands, the
 # an install command, up to the end of its shell command (&&, ;, |) on a logical line (continuations joined)
 _INSTALL = lazy_compile(r"\b(?:apt-get|apt|aptitude|yum|dnf|microdnf|zypper)[^\S\n]+(?:-\S+[^\S\n]+)*install\b([^\n&;|]*)"
                         r"|\bapk[^\S\n]+(?:-\S+[^\S\n]+)*add\b([^\n&;|]*)")
+_ALPINE_PIN = lazy_compile(r"""\balpine[\w]{0,24}?(?:_?(?:version|release|branch|distroname|distro|rel|ver|vers))\b["']?[^\S\n]*(?::?=|:-)[^\S\n]*["']?v?(3\.\d{1,2})(?![\d])"""
+                           r"""|alpinelinux\.org/alpine/v(3\.\d{1,2})/""", re.I)
 _DOCKER_DEFAULT = lazy_compile(r"^[^\S\n]*(?:ARG|ENV)[^\S\n]+(\w+)[=\s][^\S\n]*[\"']?([\w.-]+)", re.I | re.M)
 _VAR_USE = lazy_compile(r"\$\{(\w+)\}|\$(\w+)")
 
@@ -101,6 +103,12 @@ def installed_versions(text: str, docker: bool) -> list[tuple[str, str, int, str
         lines.append((start, " ".join(buf)))
     out = []
     for start, line in lines:
+        # (a script building an Alpine system pins its release: `: "${ALPINE_VERSION:=v3.20}"`, ALPINE_BRANCH=v3.18, the mirror's
+        # …alpinelinux.org/alpine/v3.20/main: the system the image it builds runs on; s45 fg45 = abotzung/foguefi's boot image builder)
+        for m in ([] if docker else _ALPINE_PIN.finditer(line)):
+            version = m.group(1) or m.group(2)
+            at = text.find(m.group(0), start)
+            out.append(("alpine", version, at if at >= 0 else start, m.group(0).strip()[:120]))
         for m in _INSTALL.finditer(line):
             args = _VAR_USE.sub(lambda a: defaults.get(a.group(1) or a.group(2), a.group(0)), m.group(1) or m.group(2) or "")
             for product, rx in _PACKAGES + _INSTALLED:
