@@ -418,6 +418,11 @@ def _accept_account_host(m) -> bool:
 
 signal("territory.account-host", r"""://((?:[a-z0-9](?:[a-z0-9-]*[a-z0-9])?\.){2,}[a-z]{2,12})(?![\w-])""", ("://",),
        classes=("code", "template", "config", "other"), accept=_accept_account_host)
+# (or written as a segment of the address's path: a SaaS's shared API naming the tenant whose feed it serves,
+# https://api-v3.tourinsoft.com/api/syndications/reunion.tourinsoft.com/<id>: one territory's instance of the tourism information
+# system, hard-coded as much as its own sub-domain would be; issue 12, s45 fj45 = D-OTIsud/tourinsoftpars)
+signal("territory.account-host-path", r"""://[a-z0-9.-]+(?::\d+)?(?:/[\w.%~-]*)*?/((?:[a-z0-9](?:[a-z0-9-]*[a-z0-9])?\.){2,}[a-z]{2,12})(?=[/?#"'`\s]|$)""",
+       ("://",), classes=("code", "template", "config", "other"), group=1, accept=_accept_account_host)
 signal("territory.account-name",
        r"""\b(?:ftp_?|sftp_?|smtp_?|db_?)?(?:login|user(?:_?name)?|account|compte|tenant|identifiant)[\w-]*['"]?\s*(?:[:=]|,\s*default\s*=)\s*['"]([\w.-]{5,40})['"]""",
        ("login", "user", "account", "compte", "tenant", "identifiant"), classes=("code",), group=1,

@@ -182,6 +182,8 @@ KINDS = {  # in order of precedence when two signals hit the same line
                              "hard-coded base of one organisation's directory (LDAP, Active Directory)"),
     "territory.account-host": T("compte d'une collectivité sur un service partagé écrit en dur (sous-domaine à son nom)",
                                 "hard-coded account of one local government on a shared service (a sub-domain in its name)"),
+    "territory.account-host-path": T("instance d'un service partagé propre à une collectivité écrite en dur dans le chemin d'une adresse (hôte à son nom)",
+                                     "one territory's instance of a shared service hard-coded in an address's path (a host named after it)"),
     "territory.account-name": T("identifiant de connexion au nom d'une collectivité écrit en dur",
                                 "hard-coded login named after one local government"),
     "territory.school-zone": T("zone de vacances scolaires d'une académie écrite en dur (un territoire d'une autre zone modifie le code)",
@@ -371,9 +373,9 @@ def territory_neutral(ctx) -> Result:
     # the same for hosts: three or more territories' portals or accounts named in one file (a harvester's list of portals
     # across France) are examples, not the one territory the code was written for
     for sid, h in findings:
-        if sid in ("territory.authority-host", "territory.account-host", "territory.sql-host") and not str(h[2]).startswith("@"):
+        if sid in ("territory.authority-host", "territory.account-host", "territory.account-host-path", "territory.sql-host") and not str(h[2]).startswith("@"):
             host = str(h[2]).split("://")[-1].split("/")[0].lower()  # (one service's accounts: each host; authorities: each domain)
-            values.setdefault((h[0], sid), set()).add(host if sid == "territory.account-host" else _registrable(host))
+            values.setdefault((h[0], sid), set()).add(host if sid.startswith("territory.account-host") else _registrable(host))
     tables = {key for key, vs in values.items() if len(vs) >= 3}
     # a file whose codes make such a table (three départements' or communes' codes or more: a register's corrections keyed by wrong
     # INSEE codes, a mapping across France) holds the names written beside them as rows of it too (libelle_departement: "Morbihan")

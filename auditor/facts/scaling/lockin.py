@@ -159,6 +159,8 @@ def vendor_lockin(ctx) -> dict:
                     continue
                 if i == 0 and best(excerpt) not in (None, s["id"]):
                     continue
+                if i == 0 and any(e["how"] == "host" and e["path"] == path and e["line"] == line for e in ev):
+                    continue  # (the same line's other host of the service: a tenant named in the API's path, api-v3.tourinsoft.com/…/reunion.tourinsoft.com/)
                 if 0 < i <= len(s.get("code") or []) and _open_read(ctx, path, line, excerpt, s["code"][i - 1].get("open_read")):
                     continue  # a layer asked as GeoJSON from an ArcGIS server (f=geojson): open data read, no vendor software
                 if s.get("host_patterns") and i > len(s.get("code") or []) and _on_state_host(ctx, path, line):
