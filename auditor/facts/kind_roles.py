@@ -92,6 +92,38 @@ def sent_templates(ctx, files, paths: list[str]) -> set[str]:
     return out
 
 
+# a program printing pages to PDF documents: a headless browser's Page.printToPDF (Selenium, Chrome DevTools), Puppeteer's or
+# Playwright's page.pdf(), WeasyPrint's write_pdf, pdfkit, xhtml2pdf's pisa, wkhtmltopdf
+_PRINTS_PDF = lazy_compile(r"printToPDF|\.write_pdf\s*\(|\bpdfkit\.from_(?:string|file|url)\s*\(|\bpisa\.CreatePDF\s*\(|\bwkhtmltopdf\b|\bpage\.pdf\s*\(")
+# a program serving requests itself (Flask, FastAPI, Django's URLs, an HTTP server, Express): its templates may be pages it serves
+_SERVES = lazy_compile(r"\bFlask\s*\(|@\w+\.(?:route|get|post)\s*\(|\bFastAPI\s*\(|\burlpatterns\b|\bHTTPServer\b|\.listen\s*\(|"
+                       r"\bcreateServer\s*\(|\bexpress\s*\(\s*\)|\bapp\.run\s*\(")
+_TEMPLATE_MARK = lazy_compile(r"\{\{[^{}\n]{1,200}\}\}|\{%-?\s*\w")
+_PROGRAM_EXT = frozenset({"py", "js", "mjs", "cjs", "ts"})
+
+
+def printed_templates(ctx, files, paths: list[str]) -> tuple[list[str], set[str]]:
+    """(programs, templates): of ``paths`` (template and HTML files), those written in a template language (``{{ v["nom"] }}``)
+    that the project's own programs fill and print to PDF documents (a Jinja environment loading the templates' folder, each
+    view rendered then printed by a headless browser's Page.printToPDF, WeasyPrint, pdfkit…), when every program of the project
+    rendering templates prints them so and none serves requests: the templates of printed documents, no page of a site (issue
+    12, s45 fh45). A program names the template's file or its folder in a string (``FileSystemLoader(r'…\\templates')``).
+    The first :data:`MAX_PY` programs in path order are read, :data:`MAX_PY_BYTES` each; ([], set()) otherwise."""
+    programs = sorted(e.path for e in files if e.ext.lower() in _PROGRAM_EXT and not is_test(e.path))[:MAX_PY]
+    renderers = [(p, text or "") for p, text in ctx.snapshot.iter_text(programs, limit=MAX_PY_BYTES) if _RENDERS.search(text or "")]
+    if not renderers or any(not _PRINTS_PDF.search(text) or _SERVES.search(text) for _, text in renderers):
+        return [], set()
+    printed: set[str] = set()
+    for p in sorted(paths)[:200]:
+        name, folder = p.rsplit("/", 1)[-1], (p.rsplit("/", 1)[0].rsplit("/", 1)[-1] if "/" in p else "")
+        named = re.compile(r"""["'](?:[^"'\n]*[/\\])?""" + re.escape(name) + r"""["']""")
+        in_folder = re.compile(r"""["'](?:[^"'\n]*[/\\])?""" + re.escape(folder) + r"""[/\\]?["']""") if folder else None
+        if any(named.search(text) or (in_folder and in_folder.search(text)) for _, text in renderers) \
+                and _TEMPLATE_MARK.search(ctx.snapshot.read_text(p, limit=64 * 1024) or ""):
+            printed.add(p)
+    return ([p for p, _ in renderers] if printed else []), printed
+
+
 # A documentation site's single page, its generator loaded in the browser (docsify, docute): the documentation
 _DOC_SITE = lazy_compile(r"window\.\$docsify\b|/docsify(?:@[\w.^~-]+)?/|new\s+Docute\s*\(|/docute(?:@[\w.^~-]+)?/", re.I)
 

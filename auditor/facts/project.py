@@ -48,7 +48,7 @@ from auditor.facts.kind_services import compose_by_content, jelix_data_module, l
 from auditor.facts.kind_libraries import demo_page_library, java_dependency_in_readme, namespace_library
 from auditor.facts.kind_powershell import powershell_commands, powershell_module
 from auditor.facts.kind_qgis import plugin_entry_points, processing_models, pyqgis_scripts
-from auditor.facts.kind_roles import chef_cookbooks, clojure_main, doc_site_pages, go_indirect, rust_binary, sent_templates
+from auditor.facts.kind_roles import chef_cookbooks, clojure_main, doc_site_pages, go_indirect, printed_templates, rust_binary, sent_templates
 from auditor.facts.kind_mobile import _app_root, mobile_app, mobile_points
 from auditor.facts.kind_native import native_servers
 from auditor.facts.kind_operators import kubernetes_operator
@@ -225,6 +225,7 @@ def not_deployed(project: dict) -> bool:
 
 SCHEDULED = "script run on a schedule (cron, timer, scheduled CI workflow)"
 BY_HAND = "Python scripts run as programs (work done at their top level)"
+PDF_PRINTER = "program filling the project's templates and printing them to PDF documents"
 SHELL_RUN = "scripts run from a shell (Python under a main guard, its command in a readme; shell scripts with their interpreter line)"
 
 
@@ -648,6 +649,10 @@ def decide_kind(ctx) -> tuple[str, list[dict], dict[str, float], bool, list[dict
     # configuration file, an ENT module's template.j2 of its JSON settings)
     sent = sent_templates(ctx, files, templates + html) | set(doc_site_pages(ctx, html)) | config_templates(ctx, templates)
     templates, html = [p for p in templates if p not in sent], [p for p in html if p not in sent]
+    # (nor the templates of documents the project's own programs fill and print to PDF, a Jinja template of a facility's record
+    # rendered for each JSON view and printed by a headless browser: printed documents, no page of a site — issue 12, s45 fh45)
+    printers, printed = printed_templates(ctx, files, templates + html)
+    templates, html = [p for p in templates if p not in printed], [p for p in html if p not in printed]
     r_files = ext_paths({"r"})
     infra = sorted(e.path for e in files if INFRA.search(e.path))
     # (an RDF vocabulary too; never a tool's own files in a hidden folder: Talend's .settings/mappings/mapping_validate.xsd)
@@ -1354,6 +1359,8 @@ def decide_kind(ctx) -> tuple[str, list[dict], dict[str, float], bool, list[dict
     by_hand = top_level_scripts(ctx, py_own) if py_own and not (ui or api or pages or html or templates or scripts or named or rpkg or data or sched
                                                                 or course_ex) else []
     add("cli-tool", 4, by_hand, BY_HAND)
+    # or programs filling the project's templates and printing each result to PDF, serving nothing: a document generator run as a command
+    add("cli-tool", 5 if printers and not (ui or api or html or templates) else 0, printers, PDF_PRINTER)
     # or scripts a person runs from a shell, all the code and no package: Python files under a main guard, one run by a readme's
     # command (python3.6 …/virtualia/badge.py), shell scripts with their interpreter line (a park's admin toolbox, s42 fn42)
     by_shell = shell_run_scripts(ctx, py_own, shell) if py_own and not (ui or api or pages or html or templates or scripts or named or rpkg
