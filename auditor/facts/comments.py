@@ -276,6 +276,10 @@ def token_metrics(text: str, lang: str) -> dict:
                 nt, nv = toks[sig[k + 1]]
                 if nt not in Name or nv in ("(",):
                     continue
+                # (`use function Vendor\Pkg\helper;` imports a function another package declares: no declaration of the file's —
+                # issue 12, s45 fh45)
+                if v == "function" and k > 0 and toks[sig[k - 1]][1].lower() == "use":
+                    continue
                 decl_name = nv
             elif lang == "java" and (t in Name.Function or (t in Name.Class and k > 0 and toks[sig[k - 1]][1] in ("class", "interface", "enum", "record"))):
                 decl_name = v
@@ -434,7 +438,7 @@ def measure(path: str, text: str | None) -> dict | None:
 MAX_GENERATED_PROBES = 50  # the files over the size bound whose first bytes are read for a generator's words
 
 
-@fact("code-comments", version=34, public=False, ahead=2)
+@fact("code-comments", version=35, public=False, ahead=2)
 def code_comments(ctx) -> dict:
     """Per-file metrics (``comment_texts`` included) of the candidates within :data:`BOUNDS`, in the
     order read, and what was left out."""
@@ -463,7 +467,7 @@ def code_comments(ctx) -> dict:
     fit = sorted((e for e in candidates if not too_large(e)), key=lambda e: (-e.size, e.path))
     # Bounded by counts and bytes in a fixed order, never by time: the same commit reads the same files.
     chosen, beyond, over_bytes = within_bounds(fit, BOUNDS["max_files"], BOUNDS["max_total_bytes"])
-    measured = ctx.map_blobs("code-comments", 18, chosen, measure, limit=NOTEBOOK_MAX_BYTES)
+    measured = ctx.map_blobs("code-comments", 19, chosen, measure, limit=NOTEBOOK_MAX_BYTES)
     return {"candidates": len(candidates) - len(made), "generated_large": sorted(made), "metrics": [[e.path, "javascript" if e.ext in PAGE_EXT else LANG_BY_EXT[code_ext(e, inv)], measured[e.path]]
                                                  for e in chosen],
             "left_out": {"too_large": len(too_big), "beyond_max_files": len(beyond), "beyond_max_bytes": len(over_bytes)},
