@@ -459,6 +459,23 @@ def _unique(findings: list[dict]) -> list[dict]:
 
 
 _API_KEY = lazy_compile(r"api_?key|apikey|access_?key|secret|token", re.I)
+# A YAML setting naming a class, not a value (issue 12, s45 fh45 = a Symfony application's config/packages/): a PHP class as the value
+# (request_password_repository: App\Repository\ResetPasswordRequestRepository), or a class as the key given a word of the framework
+# (password_hashers: Symfony\…\PasswordAuthenticatedUserInterface: 'auto'): code the framework loads, no secret to revoke
+_PHP_CLASS = r"\\?[A-Z]\w*(?:\\[A-Z]\w*)+(?:::class)?"  # (StudlyCaps namespaces, as PSR-4 names them)
+_CLASS_SETTING = lazy_compile(r"""^\s*(?:-\s*)?(['"]?)(?P<key>[^'":#]{1,200})\1\s*:\s*(['"]?)(?P<value>[^'"#\s]{1,200})\3\s*(?:#.*)?$""")
+_FRAMEWORK_WORD = lazy_compile(r"[a-z][a-z0-9_]{0,19}")
+
+
+def class_setting(line: str) -> bool:
+    """A YAML line whose value is a PHP class name, or whose key is one given a lower-case word (see :data:`_CLASS_SETTING`)."""
+    m = _CLASS_SETTING.match(line or "")
+    if not m:
+        return False
+    key, value = m.group("key").strip(), m.group("value")
+    return bool(re.fullmatch(_PHP_CLASS, value) or (re.fullmatch(_PHP_CLASS, key) and _FRAMEWORK_WORD.fullmatch(value)))
+
+
 # Composer's forge credentials (config.github-oauth / gitlab-oauth / gitlab-token in composer.json or auth.json): a forge
 # host given a token of the forge's shape (40 hex of a GitHub OAuth token, ghp_…, github_pat_…, glpat-…)
 _COMPOSER_AUTH_KEY = lazy_compile(r'"(?:github-oauth|gitlab-oauth|gitlab-token)"\s*:')
@@ -672,6 +689,8 @@ def secrets(ctx) -> dict:
                 strength = "weak"  # (settings/dev.py, settings_local.py, Spring's application-dev.yml: a developer's own machine, as a keyword hint there)
             if kind in ("Secret Keyword", "Credential setting") and file_class(e.path) == "i18n":
                 continue  # a translation file's label ("password: 'Mot de passe'", FOSUserBundle's 40 languages): words shown, not a secret
+            if kind == "Secret Keyword" and e.ext.lower() in ("yml", "yaml") and class_setting(line):
+                continue  # a class named by a setting (App\Repository\…Repository; a hasher per user class, 'auto'): code, no secret
             if kind == "Secret Keyword" and "django-insecure-" in line:  # Django's throw-away key of startproject, refused by its deploy checks
                 findings.append({"path": e.path, "line": line_number, "kind": kind, "strength": "weak", "class": "dev-config"})
                 continue

@@ -711,9 +711,14 @@ def secrets(ctx) -> Result:
     keys_en = (f"; {n_keys} Google browser key(s) in the address of a page's map ({where_keys}), public by design: restrict it (them) to "
                "the site's HTTP referrers and the one API called in the Google Cloud console") if n_keys else ""
     keys_ev = [Evidence(path=p, line=n, value="Google browser key (AIza…)", kind="found") for p, n in keys]
-    if aside:
-        return Result.passed(T(f"Aucun secret dans le code ; {len(aside)} indice(s) dans les tests, la documentation, les modèles ou la CI, à vérifier{tests_fr}{keys_fr}.",
-                               f"No secret in the code; {len(aside)} hint(s) in tests, docs, templates or CI, to review{tests_en}{keys_en}."), ev(aside, kind="found") + keys_ev, score=9, **details)
+    # (a development default set aside, a Symfony .env's APP_SECRET, is nothing to review: counted as such, not as a hint — s45 fh45)
+    hints = [f for f in aside if not f.get("default")]
+    if hints:
+        return Result.passed(T(f"Aucun secret dans le code ; {len(hints)} indice(s) dans les tests, la documentation, les modèles ou la CI, à vérifier{defaults_fr}{tests_fr}{keys_fr}.",
+                               f"No secret in the code; {len(hints)} hint(s) in tests, docs, templates or CI, to review{defaults_en}{tests_en}{keys_en}."), ev(aside, kind="found") + keys_ev, score=9, **details)
+    if aside and value["scanned"]:
+        return Result.passed(T(f"Aucun secret détecté dans {value['scanned']} fichiers (detect-secrets){defaults_fr}{tests_fr}{keys_fr}.",
+                               f"No secret detected in {value['scanned']} files (detect-secrets){defaults_en}{tests_en}{keys_en}."), ev(aside, kind="found") + keys_ev, **details)
     if value["scanned"] == 0 and value.get("candidates"):  # every file that could hold a secret is binary: nothing was read
         return Result.inconclusive(T(f"Aucun des {value['candidates']} fichier(s) où chercher des secrets ne se lit comme du texte (contenu "
                                      "binaire) : rien n'a été lu, rien n'est jugé.",
