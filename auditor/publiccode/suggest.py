@@ -47,6 +47,20 @@ def _run_kind(ctx) -> str | None:
     return kind if kind in RUN_KINDS else None
 
 
+def _host_addon(ctx) -> bool:
+    """The decided kind is a plugin of a host program (the kind's evidence "plugin of TYPO3", of Drupal, of GeoNature…): what
+    publiccode.yml calls an ``addon`` ("a plugin or a theme for a more complex software, e.g. a CMS"), not a ``library`` other
+    programs import (issue 12, s45 fh45 = a commune's TYPO3 site-template extension was suggested "library")."""
+    proj = _fact(ctx, "project")
+    return proj.get("kind") == "library" and bool(proj.get("kind_decided")) \
+        and any(str(e.get("reason", "")).startswith("plugin of ") for e in proj.get("kind_evidence") or [] if isinstance(e, dict))
+
+
+def _served_side(ctx) -> bool:
+    """The project also serves pages or an API of its own (``also_kinds``: a command-line tool's web server)."""
+    return any(isinstance(a, dict) and a.get("kind") in ("web-application", "api-service", "static-site") for a in _fact(ctx, "project").get("also_kinds") or [])
+
+
 def _file_kind(ctx) -> str | None:
     """The decided kind of project when it is one of :data:`FILE_KINDS`."""
     proj = _fact(ctx, "project")
@@ -69,7 +83,10 @@ def _platforms(ctx, languages: dict[str, int]) -> list[str]:
     if _qgis_plugin(ctx) or _file_kind(ctx) or _no_code(ctx):  # a desktop add-on, whatever HTML its built help pages hold; files loaded where the
         return ["linux", "windows", "mac"]  # program loading them runs
     out: list[str] = []
-    if WEB_LANGS & set(languages) or any(p in files for p in ("manage.py", "package.json", "composer.json", "Gemfile")):
+    # (a command-line tool runs on its user's computer, whatever language it is written in: a Node script run with npm start is no
+    # web platform — issue 12, s45 fh45 = a management centre's N4DS file splitter was suggested platforms ["web"])
+    command = _run_kind(ctx) == "cli-tool" and not _served_side(ctx)
+    if not command and (WEB_LANGS & set(languages) or any(p in files for p in ("manage.py", "package.json", "composer.json", "Gemfile"))):
         out.append("web")
     if any(p.endswith("AndroidManifest.xml") for p in list(files)[:200_000]):
         out.append("android")
@@ -169,7 +186,7 @@ def suggest(ctx) -> dict[str, Any]:
         "url": url,
         "platforms": platforms,
         "developmentStatus": "beta" if tags else "development",
-        "softwareType": "addon" if _qgis_plugin(ctx) else FILE_KINDS[kind] if (kind := _file_kind(ctx)) else "standalone/other" if _no_code(ctx)
+        "softwareType": "addon" if _qgis_plugin(ctx) or _host_addon(ctx) else FILE_KINDS[kind] if (kind := _file_kind(ctx)) else "standalone/other" if _no_code(ctx)
                         else RUN_KINDS[run] if (run := _run_kind(ctx)) else "standalone/web" if "web" in platforms else "standalone/other",
         "license": license_id,
         "shortDescription": short or f"{name} : {TODO}",
