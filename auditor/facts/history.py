@@ -942,7 +942,7 @@ def review_history(ctx) -> dict:
 DEP_SUBJECT = lazy_compile(r"^(build|chore|fix)\(deps(-dev)?\)|^bump .+ from .+ to |^update (dependency|module) |^(chore|fix)\(deps\)|^\[snyk\]", re.I)
 
 
-@fact("dependency_updates", version=11, cache="commit+as_of")
+@fact("dependency_updates", version=12, cache="commit+as_of")
 def dependency_updates(ctx) -> dict:
     """Dependabot/Renovate configuration in the audited tree and their changes merged in the last year."""
     files = ctx.snapshot.files
@@ -955,7 +955,9 @@ def dependency_updates(ctx) -> dict:
     manifests = sorted(p for p in files if (is_manifest(p) or p.rsplit("/", 1)[-1].lower() == "dockerfile" or p == ".gitmodules")
                        and not is_vendored(p) and inv.category(p) != "vendored" and not web_file_list(ctx.snapshot, p, 512 * 1024))[:20]
     out = {"config": sorted(config), "tools": sorted({t["tool"] for t in tools}),
-           "manifests": manifests}
+           "manifests": manifests,
+           # (a dependabot.yml's updates pointed at a directory holding no manifest of their ecosystem: it can propose nothing there)
+           "misdirected": [{"path": t["path"], **m} for t in tools for m in t.get("misdirected") or []][:5]}
     reason = history_unavailable(ctx)
     if reason is not None:
         return {**out, "history_available": False, "reason": reason, "bot_updates_365d": None, "last_bot_update_date": None}

@@ -501,11 +501,54 @@ def update_tools(snap, limit: int = 1_000_000) -> list[dict]:
     # project's — issue 12, s39 fl39 = govpf/pwshare, go.mod beside a github-actions-only dependabot.yml)
     for t in tools:
         if t["tool"] == "dependabot":
-            t["ecosystems"] = sorted({e.lower() for e in DEPENDABOT_ECOSYSTEM.findall(snap.read_text(t["path"], limit=limit) or "")})
+            text = snap.read_text(t["path"], limit=limit) or ""
+            t["ecosystems"] = sorted({e.lower() for e in DEPENDABOT_ECOSYSTEM.findall(text)})
+            if misdirected := dependabot_misdirected(text, snap.files):
+                t["misdirected"] = misdirected
     if "package.json" in snap.files and not any(t["tool"] == "renovate" for t in tools):
         if RENOVATE_IN_PACKAGE.search(snap.read_text("package.json", limit=limit) or ""):
             tools.append({"tool": "renovate", "path": "package.json"})
     return tools
+
+
+# The manifests Dependabot looks for in an update's directory, by package ecosystem (docs.github.com, "Dependabot options reference",
+# package-ecosystem): an ecosystem not listed here is never judged
+DEPENDABOT_MANIFESTS = {
+    "bundler": lazy_compile(r"^(?:Gemfile|gems\.rb|[\w.-]+\.gemspec)$"), "npm": lazy_compile(r"^package\.json$"),
+    "pip": lazy_compile(r"^(?:requirements[\w.-]*\.(?:txt|in)|setup\.py|setup\.cfg|pyproject\.toml|Pipfile)$"),
+    "uv": lazy_compile(r"^(?:pyproject\.toml|uv\.lock)$"), "composer": lazy_compile(r"^composer\.json$"), "maven": lazy_compile(r"^pom\.xml$"),
+    "gradle": lazy_compile(r"^(?:build|settings)\.gradle(?:\.kts)?$|^libs\.versions\.toml$"), "cargo": lazy_compile(r"^Cargo\.toml$"),
+    "gomod": lazy_compile(r"^go\.mod$"), "mix": lazy_compile(r"^mix\.exs$"), "pub": lazy_compile(r"^pubspec\.yaml$"),
+    "nuget": lazy_compile(r"^(?:[\w.-]+\.(?:csproj|vbproj|fsproj|sln)|packages\.config|Directory\.Packages\.props|global\.json)$", re.I),
+    "docker": lazy_compile(r"^(?:Dockerfile|Containerfile)(?:[.-][\w.-]*)?$|\.dockerfile$", re.I),
+    "terraform": lazy_compile(r"\.tf$"), "elm": lazy_compile(r"^elm\.json$"), "swift": lazy_compile(r"^Package\.swift$"),
+}
+_DEPENDABOT_UPDATE = lazy_compile(r"^([ \t]*)-[ \t]*(?=\S)", re.M)
+_DEPENDABOT_DIRECTORY = lazy_compile(r"""^[ \t-]*directory[ \t]*:[ \t]*["']?([^"'#\n]*?)["']?[ \t]*(?:#.*)?$""", re.M)
+
+
+def dependabot_misdirected(text: str, files) -> list[dict]:
+    """The updates of a dependabot.yml whose ``directory`` holds no manifest of their package ecosystem (bundler at "/" where the only
+    Gemfile is docs/Gemfile: Dependabot can never propose anything there; issue 12, s45 fe45), each with the folders that do hold one
+    (at most three). Read as text, one list item per update; an ecosystem not in :data:`DEPENDABOT_MANIFESTS`, a glob directory
+    (``directories``, ``*``) or an item without a directory is not judged."""
+    starts = [m.start() for m in _DEPENDABOT_UPDATE.finditer(text)] + [len(text)]
+    out = []
+    for a, b in zip(starts, starts[1:]):
+        item = text[a:b]
+        eco = DEPENDABOT_ECOSYSTEM.search(item)
+        where = _DEPENDABOT_DIRECTORY.search(item)
+        rx = DEPENDABOT_MANIFESTS.get(eco.group(1).lower()) if eco else None
+        if not (rx and where) or "*" in where.group(1):
+            continue
+        folder = where.group(1).strip().strip("/")
+        here = [p for p in files if p.rpartition("/")[0] == folder and rx.search(p.rpartition("/")[2])]
+        if here:
+            continue
+        elsewhere = sorted({p.rpartition("/")[0] or "/" for p in files if rx.search(p.rpartition("/")[2]) and not is_vendored(p)},
+                           key=lambda d: (d.count("/"), d))[:3]
+        out.append({"ecosystem": eco.group(1).lower(), "directory": "/" + folder, "manifests_in": elsewhere})
+    return out[:5]
 
 
 def parts(path: str) -> list[str]:

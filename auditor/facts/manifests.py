@@ -190,7 +190,7 @@ def _r_lock_entries(snap, r_locks: list, out_manifests: list[dict]) -> list[dict
     return out
 
 
-@fact("manifests", version=45)
+@fact("manifests", version=46)
 def manifests(ctx) -> dict:
     snap = ctx.snapshot
     inv = inventory_of(ctx)

@@ -287,6 +287,12 @@ def _review_todo(forge: str | None, direct: int, self_merged: int) -> T:
              f"{seen_en} in the year: {how_en}. Then send every change through a reviewed change request.")
 
 
+def _every_update_misdirected(d: dict) -> bool:
+    """Every configuration file (dependabot.yml) is pointed at no manifest: a Renovate configuration beside it still works."""
+    wrong = {m["path"] for m in d.get("misdirected") or []}
+    return bool(wrong) and set(d["config"]) <= wrong
+
+
 @check(
     id="maintenance.dependency-updates",
     family="maintenance",
@@ -327,6 +333,24 @@ def dependency_updates(ctx) -> Result:
     ev.append(Evidence(value={"tools": d["tools"], "bot_updates_365d": d["bot_updates_365d"],
                               "last_bot_update_date": d["last_bot_update_date"]}))
     tools = ", ".join(d["tools"])
+    misdirected = d.get("misdirected") or []
+    if d["config"] and misdirected and not d.get("bot_updates_365d") and _every_update_misdirected(d):
+        # (every update of the configuration watches a directory with no manifest of its ecosystem: nothing to merge, ever; the fix
+        # is the directory, not a review of proposals that cannot exist: issue 12, s45 fe45)
+        ev += [Evidence(path=m["path"], value=f"{m['ecosystem']} {m['directory']}", kind="finding") for m in misdirected[:3]]
+        first = misdirected[0]
+        where = ", ".join("/" + x if x != "/" else x for x in first["manifests_in"])
+        fix_fr = f"indiquez directory: {where.split(', ')[0]}" if where else "indiquez le dossier de ses manifestes dans directory"
+        fix_en = f"set directory: {where.split(', ')[0]}" if where else "set directory to the folder of its manifests"
+        return Result.warn(T(f"{tools} configuré dans {first['path']}, mais pour {first['ecosystem']} dans {first['directory']}, où il n'y a "
+                             f"aucun manifeste de cet écosystème{f' (il y en a dans : {where})' if where else ''} : il ne peut rien proposer.",
+                             f"{tools} configured in {first['path']}, but for {first['ecosystem']} in {first['directory']}, where there is "
+                             f"no manifest of that ecosystem{f' (there are some in: {where})' if where else ''}: it can propose nothing."),
+                           ev, score=3).advise(T(
+            f"Corrigez {first['path']} : pour package-ecosystem: {first['ecosystem']}, {fix_fr}, là où est le manifeste ; puis fusionnez "
+            "régulièrement les propositions qu'il ouvrira.",
+            f"Fix {first['path']}: for package-ecosystem: {first['ecosystem']}, {fix_en}, where the manifest is; then merge the proposals "
+            "it opens regularly."))
     if d["config"]:
         if d["bot_updates_365d"] is None:
             return Result.warn(T(f"{tools} configuré ; historique indisponible pour vérifier les fusions.",

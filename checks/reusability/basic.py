@@ -11,7 +11,7 @@ from auditor.facts.project import decided_kind
 from auditor.facts.requirement_files import runtime_manifests
 
 from .common import NO_MANIFEST_KINDS, no_runtime_kind, nothing_declared, tool_program
-from .dependencies_evidence import _loose_evidence, _manifest_evidence, actions_only_evidence, project_update_tools
+from .dependencies_evidence import _loose_evidence, _manifest_evidence, actions_only_evidence, misdirected_evidence, project_update_tools
 from .dependencies_hosted import host_only, host_only_evidence, hosted_copies, hosted_plugin
 from .dependencies_unpackaged import _hosted_imports, _packages_loaded, _shell_pipeline, manager_installed, host_project_imports, python_undeclared, standard_library_only
 # the manifests of a package others install with their package manager (Composer, npm, pip, R, Cargo, pub, Mix), which resolves
@@ -95,7 +95,7 @@ def dependencies(ctx) -> Result:
     tools = project_update_tools(value["update_tools"])  # (not a dependabot.yml updating the workflows' actions only)
     # Dependabot and Renovate update no R package (renv.lock, DESCRIPTION): an update tool is asked only where one exists
     needs_tool = any(m["ecosystem"] not in NO_UPDATE_TOOL for m in relevant) or not relevant
-    ev = _manifest_evidence(relevant, unlocked, invalid, tools if tools or needs_tool else [{"tool": None}]) + actions_only_evidence(value["update_tools"])
+    ev = _manifest_evidence(relevant, unlocked, invalid, tools if tools or needs_tool else [{"tool": None}]) + actions_only_evidence(value["update_tools"]) + misdirected_evidence(value["update_tools"])
     ev += [Evidence(path=m["path"], value={"ecosystem": "jcms", "dependencies": m["dependencies"]}, kind="found",
                     note=T(f"Plugins requis de la même installation JCMS ({', '.join(m['dependencies'][:6])}), que l'administrateur installe : "
                            "aucun outil ne les télécharge, aucun fichier de verrouillage n'existe pour eux.",

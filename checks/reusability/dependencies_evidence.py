@@ -68,9 +68,31 @@ def _actions_only(tool: dict) -> bool:
     return tool["tool"] == "dependabot" and bool(tool.get("ecosystems")) and set(tool["ecosystems"]) <= ACTIONS_ONLY_ECOSYSTEMS
 
 
+def updates_nothing(tool: dict) -> bool:
+    """A dependabot.yml every update of which, but the workflows' actions, points at a directory holding no manifest of its ecosystem
+    (bundler at "/" where the Gemfile is docs/Gemfile): it can propose nothing (issue 12, s45 fe45)."""
+    wrong = {m["ecosystem"] for m in tool.get("misdirected") or []}
+    return tool["tool"] == "dependabot" and bool(wrong) and set(tool.get("ecosystems") or []) - ACTIONS_ONLY_ECOSYSTEMS <= wrong \
+        and len(tool.get("misdirected") or []) >= 1
+
+
 def project_update_tools(tools: list[dict]) -> list[dict]:
-    """The update tools that update the project's dependencies."""
-    return [t for t in tools if not _actions_only(t)]
+    """The update tools that update the project's dependencies (not one updating the actions only, nor one pointed at no manifest)."""
+    return [t for t in tools if not _actions_only(t) and not updates_nothing(t)]
+
+
+def misdirected_evidence(tools: list[dict]) -> list[Evidence]:
+    """Each update of a dependabot.yml whose directory holds no manifest of its ecosystem, with where the manifests are."""
+    out = []
+    for t in tools:
+        for m in (t.get("misdirected") or [])[:3]:
+            where = ", ".join(m["manifests_in"]) or "—"
+            out.append(Evidence(path=t["path"], value=f"{m['ecosystem']} {m['directory']}", kind="finding",
+                                note=T(f"Dependabot surveille {m['ecosystem']} dans {m['directory']}, où il n'y a aucun manifeste de cet "
+                                       f"écosystème (il y en a dans : {where}) : il ne peut rien proposer.",
+                                       f"Dependabot watches {m['ecosystem']} in {m['directory']}, where there is no manifest of that "
+                                       f"ecosystem (there are some in: {where}): it can propose nothing.")))
+    return out[:5]
 
 
 def actions_only_evidence(tools: list[dict]) -> list[Evidence]:
