@@ -541,7 +541,10 @@ _TASK_LIST = re.compile(r"^(?:todos?|to-do|to_do|tasks?|t[aâ]ches|backlog)(?:[-
 _NOT_PROSE_OF_DOCS = frozenset({"license", "changelog", "code_of_conduct", "security", "authors"})
 
 
-@fact("docs", version=163)  # (what the inventory calls vendored is left out too: a library's repository copied whole, js/<Lib>/docs/)
+_README_SIBLING = re.compile(r"^(?:readme|lisezmoi|lisez-moi)(?:[._-][\w-]+)?\.(?:md|markdown|rst|txt|adoc|text)$|^(?:readme|lisezmoi)$", re.I)
+
+
+@fact("docs", version=164)  # (what the inventory calls vendored is left out too: a library's repository copied whole, js/<Lib>/docs/)
 def docs(ctx) -> dict:
     snap = ctx.snapshot
     try:
@@ -619,6 +622,12 @@ def docs(ctx) -> dict:
         for code, words in more_totals.items():
             totals[code] = totals.get(code, 0) + words
         guides_read = len(guides)
+    # (the README's other copies at the root, readme.txt beside readme.md, lisezmoi.md: read for their language only — a French
+    # readme.txt beside an English readme.md is the README in French; issue 12, s45 fg45 = abotzung/foguefi)
+    twins = sorted((e for e in entries if "/" not in e.path and e.path != readme_path and e.kind == "file" and e.size <= MAX_SAMPLE_BYTES
+                    and _README_SIBLING.match(e.name) and e.path not in file_langs), key=lambda e: e.path)[:3]
+    if twins:
+        file_langs.update(_read_sample(snap, twins, [], [], [], None, mkdocstrings)[0])
     # technical documents kept as office or PDF files: named as an operations or architecture file, or a technical documentation whose
     # Word/OpenDocument chapters are read; a PDF one is listed as unread (tech_documents)
     webs = web_dirs(entries)

@@ -200,6 +200,7 @@ def readme_sections(ctx) -> Result:
     return res
 
 
+ROOT_README = re.compile(r"^(?:readme|lisezmoi|lisez-moi)\b", re.I)
 README_TWIN = re.compile(r"(^|/)(readme[._-]?(fr|fra|french|francais)|lisezmoi|lisez-moi)(\.[a-z]+)?$", re.I)
 
 
@@ -268,7 +269,9 @@ def language(ctx) -> Result:
              f"Write {path} in {names([expected], 1)}, or add {translated} (purpose, installation, usage, contact) with a link to it "
              f"at the top of {path}.")
     # the README's translation beside it or in docs/ (docs/README_FR.MD, README.fr.md, LISEZMOI.md) is the README in that language
-    twin = next((p for p, code in (docs.get("file_languages") or {}).items() if code == expected and README_TWIN.search(p)), None)
+    # (or another README at the root in that language, readme.txt beside readme.md: s45 fg45)
+    twin = next((p for p, code in (docs.get("file_languages") or {}).items() if code == expected
+                 and (README_TWIN.search(p) or ("/" not in p and p != path and ROOT_README.match(p)))), None)
     if twin:
         return Result.passed(T(f"README en {names(readme_langs, 0)}, traduit en {names([expected], 0)} ({twin}).",
                                f"README in {names(readme_langs, 1)}, translated into {names([expected], 1)} ({twin})."), evidence, score=9,
