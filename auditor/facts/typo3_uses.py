@@ -43,7 +43,7 @@ SYSTEM = frozenset(("cms", "core", "frontend", "backend", "extbase", "fluid", "l
                     "extrapagecmoptions", "perm", "t3editor", "cms_layout", "cmslayout"))
 
 
-@fact("typo3_uses", version=1, public=False)
+@fact("typo3_uses", version=2, public=False)
 def typo3_uses(ctx) -> list[list]:
     snap = ctx.snapshot
     if not any(p.rsplit("/", 1)[-1] == "ext_emconf.php" and p.count("/") <= 1 for p in snap.files):
@@ -59,6 +59,11 @@ def typo3_uses(ctx) -> list[list]:
         own |= {m.lower() for m in _OWN_CLASS.findall(text)}
         # (a key whose EXT: paths are the repository's own files: EXT:my_site/Resources/Private/Templates/Page.html beside it)
         own |= {m.group(1).replace("_", "").lower() for m in _EXT_PATH.finditer(text) if m.group(2) in files}
+    # (and the repository's name when ext_emconf.php is at its root: the key the extension is installed under, t3_meilhan's
+    # EXT:t3_meilhan/Resources/Public/… in its own TypoScript)
+    name = (getattr(getattr(ctx, "target", None), "name", None) or "").strip()
+    if name:
+        own.add(name.replace("_", "").replace("-", "").lower())
     for path in snap.files:  # (the extension's key, its folder's name when kept one folder down: ren_documents)
         if path.rsplit("/", 1)[-1] == "ext_emconf.php" and path.count("/") == 1:
             own.add(path.split("/", 1)[0].replace("_", "").lower())
@@ -73,5 +78,24 @@ def typo3_uses(ctx) -> list[list]:
             end = text.find("\n", m.end())
             if text[start:m.start()].lstrip().startswith(("//", "#", "*")):
                 continue  # (a commented-out line)
+            found[key] = [key, path, text.count("\n", 0, m.start()) + 1, text[start:end if end != -1 else len(text)].strip()[:160]]
+    # the Fluid templates and TypoScript of the extension: a path into another extension (LLL:EXT:cal/Resources/Private/Language/
+    # locallang.xml, a template of it) that is none of the repository's files (issue 12, s45 ff45 = CDG47-Dev/t3_Calendar: templates
+    # for the `cal` extension, which ext_emconf.php does not declare)
+    others = sorted(i.path for i in inv.items if i.category not in ("vendored", "build")
+                    and (i.path.lower().endswith((".html", ".htm")) and "resources/private/" in i.path.lower()
+                         or i.path.lower().endswith((".typoscript", ".tsconfig")) or i.path.lower().endswith(".txt") and "configuration/typoscript/" in i.path.lower()
+                         or i.path.rsplit("/", 1)[-1] in ("ext_typoscript_setup.txt", "ext_typoscript_constants.txt")))[:MAX_FILES]
+    folders = {p[:i + 1] for p in files for i in range(len(p)) if p[i] == "/"} if others else set()  # (EXT:x/Resources/Private/Templates/)
+    for path, text in sorted(snap.iter_text(others, limit=MAX_BYTES)):
+        for m in _EXT_PATH.finditer(text):
+            key = m.group(1).lower()
+            norm = key.replace("_", "")
+            if m.group(2) in files or m.group(2) in folders or norm in own or norm in SYSTEM or key in found or len(found) >= MAX_KEYS:
+                continue
+            start = text.rfind("\n", 0, m.start()) + 1
+            end = text.find("\n", m.end())
+            if text[start:m.start()].lstrip().startswith(("//", "#", "<!--", "*")):
+                continue
             found[key] = [key, path, text.count("\n", 0, m.start()) + 1, text[start:end if end != -1 else len(text)].strip()[:160]]
     return [found[k] for k in sorted(found)]

@@ -12,7 +12,7 @@ from auditor.facts.requirement_files import runtime_manifests
 
 from .common import NO_MANIFEST_KINDS, no_runtime_kind, nothing_declared, tool_program
 from .dependencies_evidence import _loose_evidence, _manifest_evidence, actions_only_evidence, misdirected_evidence, project_update_tools
-from .dependencies_hosted import host_only, host_only_evidence, hosted_copies, hosted_plugin
+from .dependencies_hosted import host_only, host_only_evidence, hosted_copies, hosted_plugin, typo3_copies
 from .dependencies_unpackaged import _hosted_imports, _packages_loaded, _shell_pipeline, manager_installed, host_project_imports, python_undeclared, standard_library_only
 # the manifests of a package others install with their package manager (Composer, npm, pip, R, Cargo, pub, Mix), which resolves
 # the package's dependencies in the installing project
@@ -52,6 +52,9 @@ def dependencies(ctx) -> Result:
         host = host or ("MapStore" if ((ctx.fact("textscan") or {}).get("signals") or {}).get("host.mapstore-import") else None)
         if host and libraries and (bundled := hosted_copies(host, libraries, kind, _library_evidence)):  # (PHP copies it bundles)
             return bundled
+        # (a TYPO3 extension's ext_emconf.php is its manifest: the copied scripts are what it leaves undeclared)
+        if host == "TYPO3" and libraries and (typo3 := typo3_copies(ctx, libraries, kind, _library_evidence, _names)):
+            return typo3
         if host and not libraries:  # a plugin that brings no library of its own runs on its host's (GLPI, WordPress, JCMS…)
             return hosted_plugin(ctx, host, kind)  # (and a TYPO3 extension's declared extensions named)
     if not manifests and not libraries and (tool := tool_program(ctx, proj, kind)):  # (a Talend job, an FME workspace, a PLC program)

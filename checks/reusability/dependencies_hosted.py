@@ -27,6 +27,40 @@ def hosted_copies(host: str, libraries: list[dict], kind: str | None, evidence) 
           "prefixed with Strauss or PHP-Scoper)."))
 
 
+def typo3_copies(ctx, libraries: list[dict], kind: str | None, evidence, names) -> Result | None:
+    """A TYPO3 extension whose ext_emconf.php declares the extensions it depends on, carrying copied script or style libraries: its
+    manifest is there (the Extension Manager installs what it declares), the copies are what no manifest declares, and the other
+    extensions its code uses without declaring them are named (issue 12, s45 ff45 = CDG47-Dev/t3_Calendar: "No manifest: 1 library
+    copied (jquery.totemticker)" though ext_emconf.php:16-20 declares bootstrap_package and typo3, and the templates use `cal`).
+    None when ext_emconf.php declares nothing."""
+    dep = ctx.fact("host_depends") or {}
+    if not dep.get("depends") or not libraries:
+        return None
+    declared = {n.replace("_", "").lower() for n, _ in dep["depends"]}
+    undeclared = [u for u in ctx.fact("typo3_uses") or [] if u[0].replace("_", "").lower() not in declared]
+    named = ", ".join(f"{n} ({v})" if v else n for n, v in dep["depends"][:6])
+    copies = names(libraries)
+    where = dep["path"]
+    also_fr = (f" ; et le code utilise des extensions que {where} ne déclare pas : " + ", ".join(f"{k} ({p}:{ln})" for k, p, ln, _ in undeclared[:4])) if undeclared else ""
+    also_en = (f"; and the code uses extensions {where} does not declare: " + ", ".join(f"{k} ({p}:{ln})" for k, p, ln, _ in undeclared[:4])) if undeclared else ""
+    ev = [Evidence(path=where, line=dep.get("line"), value=[n for n, _ in dep["depends"]], kind="found")] + evidence(libraries)
+    ev += [Evidence(path=p, line=ln, value=k, kind="finding", note=T(f"Utilise l'extension {k} : {x}", f"Uses the extension {k}: {x}"))
+           for k, p, ln, x in undeclared[:5]]
+    res = Result.scored(3, T(f"{where} déclare les extensions TYPO3 dont cette extension dépend ({named}), mais {len(libraries)} bibliothèque(s) "
+                             f"copiée(s) dans le dépôt ({copies}) ne sont ni déclarées, ni verrouillées, ni suivies{also_fr}.",
+                             f"{where} declares the TYPO3 extensions this plugin depends on ({named}), but {len(libraries)} librar(y/ies) "
+                             f"copied into the repository ({copies}) are neither declared, locked nor tracked{also_en}."), ev,
+                         ecosystems={}, vendored_copies=sum(lib["files"] for lib in libraries), libraries=len(libraries), kind=kind,
+                         host_depends=[n for n, _ in dep["depends"]], undeclared_extensions=[k for k, _, _, _ in undeclared])
+    keys = ", ".join(k for k, _, _, _ in undeclared[:8])
+    return res.advise(T(f"Notez dans le README la source, la version et la licence de {copies} et surveillez leurs publications, ou chargez-les "
+                        "d'un CDN avec leur version et une empreinte SRI" + (f" ; déclarez {keys} dans {where}, sous 'constraints' => "
+                        "['depends' => [...]], avec les versions testées" if undeclared else "") + ".",
+                        f"Write down in the README the source, version and licence of {copies} and watch their releases, or load them from a "
+                        "CDN with their version and an SRI hash" + (f"; declare {keys} in {where}, under 'constraints' => ['depends' => [...]], "
+                        "with the versions tested" if undeclared else "") + "."))
+
+
 def hosted_plugin(ctx, host: str, kind: str | None) -> Result:
     """Not applicable for a ``host`` plugin that ships no library: it runs on its host's. The extensions a TYPO3 extension's
     ext_emconf.php declares it depends on (bootstrap_package, indexed_search) are named, installed by TYPO3's Extension Manager, no
