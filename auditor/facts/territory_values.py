@@ -359,8 +359,20 @@ def is_package_metadata(m) -> bool:
     return bool(_SETUP_URL_LINE.search(line) and _SETUP_CALL.search(m.string))
 
 
+# A default the caller overrides: the value after an option's "||" or "??" (a Passport strategy's `options.providerURL =
+# options.providerURL || "http://www.<platform>.fr/…/provider"`): the calling application passes its own through the options, as
+# it would its territory's; the library is that provider's client (issue 12, s45 fe45)
+_OPTION_DEFAULT = lazy_compile(r"""\b(?:this\.)?(?:options|opts|config|settings|params)(?:\.\w+|\[["']\w+["']\])+\s*(?:\|\||\?\?)\s*["'`][^"'`]*$""")
+
+
+def _option_default(m) -> bool:
+    """The match is inside the string given as an option's default (see :data:`_OPTION_DEFAULT`)."""
+    before = m.string[m.string.rfind("\n", 0, m.start()) + 1: m.start()]
+    return bool(_OPTION_DEFAULT.search(before[-300:]))
+
+
 def _accept_host(m) -> bool:
-    if is_package_metadata(m):
+    if is_package_metadata(m) or _option_default(m):
         return False
     host = m.group(1).replace("\\", "")
     if forge_link(host, re.match(r"[^\s'\"<>()]*", m.string[m.end():m.end() + 300]).group(0)):
