@@ -378,7 +378,7 @@ BANK_FIELDS = frozenset({"iban", "rib", "ribiban", "ribclient", "bic"})  # (an a
 PERSON_CATEGORIES = frozenset({"identity", "birth", "identifier", "staff"})  # (a staff number: an agent's)
 
 
-@fact("personal_data", version=101)
+@fact("personal_data", version=102)
 def personal_data(ctx) -> dict:
     strong, weak, person_tables, labels = _vocab()
     pd = load("personal_data.yml")
