@@ -522,7 +522,9 @@ signal("territory.name-in-text",
 # dashboard's return "Parc national du Mercantour"): the territory the park manages, which another park reusing the code rewrites,
 # whoever the sponsor is (issue 12, s35 e35). Three parks or more named in one file are a list of parks (a national network's
 # menu), no one territory's.
-_PARK = r"""Parc (?:[Nn]ational|[Nn]aturel [Rr][ée]gional|[Nn]aturel [Mm]arin|[Aa]mazonien) (?:de la |de l'|de l’|de |du |des |d'|d’)[A-ZÉÈÎ][\w'’ -]{2,40}"""
+# (and the parks of a region together, "Parcs naturels régionaux de Provence-Alpes-Côte d'Azur": the parks' federation of that
+# region, its name as one park's; issue 12, s45 fg45 = WildCodeSchool/remotefr-js-0920-p3-regionsud-pollutionlumineuse-front)
+_PARK = r"""Parcs? (?:[Nn]ationa(?:l|ux)|[Nn]aturels? [Rr][ée]gion(?:al|aux)|[Nn]aturels? [Mm]arins?|[Aa]mazonien) (?:de la |de l'|de l’|de |du |des |d'|d’)[A-ZÉÈÎ][\w'’ -]{2,40}"""
 _PARK_NAME = lazy_compile(_PARK)
 
 
@@ -530,9 +532,12 @@ def _parks_in(text: str) -> int:
     return len({m.group(0).strip().lower() for m in itertools.islice(_PARK_NAME.finditer(text[:200_000]), 200)})
 
 
-signal("territory.park-name", r"""(?:['"`]|(?<![=-])>)\s*(""" + _PARK + r""")\s*(?:['"`<]|[|–—·-] )""",
-       ("parc national", "parc naturel", "parc amazonien"), flags=0, classes=PLACES, group=1,
-       accept=lambda m: _real_name_in_code(m) and _parks_in(m.string) < 3)
+# (a page's text may lead in to it, "<span>SIT des Parcs naturels régionaux de X |{' '}<a …>": a few words ending on an article)
+signal("territory.park-name", r"""(?:['"`]|(?<![=-])>)\s*(?:[A-Za-zÀ-ÿ'’ -]{1,30}?\b(?:des|du|de la|de l'|le|la|les) )?(""" + _PARK + r""")\s*(?:['"`<]|[|–—·-] |\|)""",
+       ("parc national", "parc naturel", "parc amazonien", "parcs nationaux", "parcs naturels"), flags=0, classes=PLACES, group=1,
+       accept=lambda m: _real_name_in_code(m) and _parks_in(m.string) < 3 and not _NATIONAL_PARKS.search(m.group(1)))
+# (the parks of the whole country, "Parcs naturels régionaux de France" — their national federation —, are no territory)
+_NATIONAL_PARKS = lazy_compile(r"\bde France\b")
 
 # -- one intercommunality's, métropole's or département's body named in a SQL script's values (an organisations table's
 # INSERT … VALUES ('Agglomération de la Région de Compiègne (ARC)', 'EPCI de rattachement')): the authority the model was written
