@@ -229,6 +229,16 @@ PDF_PRINTER = "program filling the project's templates and printing them to PDF 
 SHELL_RUN = "scripts run from a shell (Python under a main guard, its command in a readme; shell scripts with their interpreter line)"
 
 
+SQL_QUERIES = "SQL queries (SELECT only, no table defined)"
+
+
+def select_queries_only(project: dict) -> bool:
+    """Whether the project is an analysis made of SQL queries only (SELECT over other systems' tables, no table of its own): every
+    piece of its kind's evidence is such a query file (issue 12, s45 fi45)."""
+    ev = project.get("kind_evidence") or []
+    return project.get("kind") == "analysis" and bool(ev) and all(e.get("reason") == SQL_QUERIES for e in ev)
+
+
 def run_on_schedule(project: dict) -> bool:
     """Whether the project is a command-line tool because a schedule runs its scripts (a cron job writing its own files unattended:
     its settings and the data it writes are its own, unlike a filter's given input and options), or because its scripts do their
@@ -901,7 +911,7 @@ def decide_kind(ctx) -> tuple[str, list[dict], dict[str, float], bool, list[dict
     model_sql = [p for p in model_sql if p not in set(transfer)]
     add("gis-kit" if spatial else "cli-tool", 5 if len(transfer) >= n_code + len(shell) and not (ui or api or pages or html or templates or scripts)
         else 0, transfer, SQL_TRANSFER)
-    add("analysis", 4 if queries and len(queries) == len(sql) and not n_code else 0, sorted(queries), "SQL queries (SELECT only, no table defined)")
+    add("analysis", 4 if queries and len(queries) == len(sql) and not n_code else 0, sorted(queries), SQL_QUERIES)
     # (SQL beside command-line programs that outweigh it in bytes, click commands loading addresses into a road database whose SQL
     # creates the tables they fill, is that tool's tables: the programs are what the project is, whatever the number of SQL files)
     size = {e.path: e.size for e in files}

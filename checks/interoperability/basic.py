@@ -13,7 +13,7 @@ from auditor.checks.reusability.common import code_free, dep_evidence_lines, hit
 from auditor.facts.kind_documents import course_material, specifies_data
 from auditor.facts.inventory import ONTOLOGY, RDF_EXT, is_test, is_vendored
 from auditor.facts.kind_plumber import PLUMBER_API
-from auditor.facts.project import decided_kind, kind_label, run_on_schedule
+from auditor.facts.project import decided_kind, kind_label, run_on_schedule, select_queries_only
 from auditor.facts.settings_files import EDITOR_FOLDER
 from auditor.facts.textscan import sql_path  # (a data model's code, though the text scan files SQL with data)
 from auditor.facts.tree import placeholder, tree_of
@@ -493,6 +493,14 @@ def data_standards(ctx) -> Result:
                                        "plateformes, sans fichier ni modèle de données à lui : pas de schéma attendu.",
                                        f"OGC web services ({names}, open standards) served by {served[0][0]} for other platforms' data, with no "
                                        "data file nor data model of its own: no schema expected."), hit_evidence(served, limit=1), **details)
+    if formats and set(formats) <= {"OGC Simple Features (PostGIS)"} and not (described or data_files or cms_tables) \
+            and (selects_only(ctx, sig) or select_queries_only(ctx.fact("project") or {})):
+        # SELECT queries only, over other systems' tables (a cadastre extract crossed with a national file), their result a PostGIS
+        # geometry column for a map view: no data file, no table of its own, nothing it publishes to describe (issue 12, s45 fi45)
+        return Result.not_applicable(T("Seulement des requêtes SELECT sur les tables d'autres systèmes (résultat en géométries PostGIS), sans "
+                                       "fichier de données ni table propre : pas de schéma de données attendu.",
+                                       "SELECT queries only, over other systems' tables (their result PostGIS geometries), with no data file "
+                                       "nor table of its own: no data schema expected."), ev, select_queries_only=True, **details)
     # documents only, specifying data (an open-data standards space: its schemas' pages, its rules of elaboration) and pointing to
     # Table Schema, schema.data.gouv.fr or Validata: the standard is what it writes, published as Table Schemas elsewhere; it
     # holds no data of its own to put in open formats (s27 u27)

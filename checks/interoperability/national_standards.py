@@ -64,7 +64,14 @@ def national_standards(sig: dict) -> list[tuple[tuple[str, str], list[list]]]:
 def schema_todo(data_files: list[str], public_schema: bool, prog_fields: list[str]) -> dict[str, str] | None:
     """The schema to publish beside the data files found, and the common project schema's fields still missing when some are there."""
     fr, en = [], []
-    if not public_schema:
+    if not public_schema and not data_files:
+        # (no data file in the repository: the data is what its code writes or loads, a pipeline's tables or a query's result; issue
+        # 12, s45 fi45: "describe each data file" had nothing to apply to)
+        fr.append("décrivez les données que le projet écrit ou charge (les tables qu'il remplit, les fichiers qu'il exporte) par un Table "
+                  "Schema ou, pour des tables, par des COMMENT ON, ou reprenez un schéma publié sur schema.data.gouv.fr quand il en existe un pour ces données")
+        en.append("describe the data the project writes or loads (the tables it fills, the files it exports) with a Table Schema or, for "
+                  "tables, with COMMENT ON, or reuse a schema published on schema.data.gouv.fr when one exists for this data")
+    elif not public_schema:
         where = ", ".join(data_files[:3]) + ("…" if len(data_files) > 3 else "")
         fr.append("décrivez chaque fichier de données" + (f" ({where})" if where else "") + " par un Table Schema (schema.json à côté du "
                   "fichier) ou reprenez un schéma publié sur schema.data.gouv.fr quand il en existe un pour ces données")
