@@ -37,7 +37,9 @@ FILE_KINDS = {"data-model": "configurationFiles", "gis-kit": "configurationFiles
 # type "library"), a command-line tool or a script a schedule runs ("standalone/other"); their platforms are their language's, never
 # "web" for want of a known language (issue 12, s43 fm43 = ymansiaux/carreauxINSEE, an R package, and ymansiaux/bot_chaban, an R
 # script run by a scheduled workflow, were suggested platforms ["web"], "standalone/web")
-RUN_KINDS = {"library": "library", "cli-tool": "standalone/other"}
+# (and an analysis, an R or Python script or notebooks run on one's own computer: no web service — issue 12, s45 fd45 =
+# merryspankersltd/typo_artificialisation, one R script classing communes from a CSV, was suggested platforms ["web"], "standalone/web")
+RUN_KINDS = {"library": "library", "cli-tool": "standalone/other", "analysis": "standalone/other"}
 
 
 def _run_kind(ctx) -> str | None:
