@@ -66,6 +66,18 @@ def placeholder_only(blocks: list) -> bool:
     return bool(body) and all(_placeholder(b) and not b.images and not b.links for b in body)
 
 
+# a line holding a place and nothing else: "...", "…", "TODO", "À venir", "à compléter", "coming soon" (a README's "# Documentation" then
+# "...": a chapter announced, not written)
+_PLACEHOLDER_LINE = lazy_compile(r"[\W_]*(?:\.{3,}|…+|to[ -]?do|tbd|tbc|wip|fixme|[àa] (?:venir|compl[ée]ter|r[ée]diger|remplir|d[ée]finir|documenter)|"
+                                 r"coming soon|work in progress|en cours(?: de r[ée]daction)?|under construction)[\W_]*", re.I)
+
+
+def placeholder_lines(text: str) -> bool:
+    """A chapter's text made only of placeholder lines (at most 5): "..." under "# Documentation" writes no chapter."""
+    lines = [ln.strip() for ln in text.split("\n") if ln.strip()]
+    return 0 < len(lines) <= 5 and all(_PLACEHOLDER_LINE.fullmatch(ln) for ln in lines)
+
+
 def unfilled_document(blocks: list, path: str, found: tuple[list, ...]) -> bool:
     """The document is a documentation model left unfilled: it is taken out of the lists of documents ``found`` by its name
     (an architecture.md of "TODO"), and documents nothing."""

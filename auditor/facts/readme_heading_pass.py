@@ -8,6 +8,7 @@ details, described chapters, release chapters, local run and served runs. Split 
 
 from __future__ import annotations
 
+from auditor.facts.doc_placeholders import placeholder_lines
 from auditor.facts.document import norm
 from auditor.facts.readme_chapters import (DEV_TASK, LOCAL_RUN, TODO_NOTE, USE_CASES, caution_only, chapter_body, chapter_marks,
                                            developer_tasks_chapter, local_run_chapter, refine_chapter, says_nothing, section_text, setup_step)
@@ -116,7 +117,9 @@ def heading_pass(r: Reading) -> None:
         credits = any("contact" in s for _, s in stack)  # ("### Production" under "## Crédits")
         heading, body = norm(b.text), section_text(lines, blocks, i)  # (read once: every rule below judges the chapter by both)
         skipped = ((template and template_chapter(heading, body, TEMPLATE_ONLY_HEADINGS)) or b is title or b.line in aside
-                   or framework_boilerplate(heading, body) or folder_heading(b.text, folders))
+                   or framework_boilerplate(heading, body) or folder_heading(b.text, folders)
+                   # ("# Documentation" then "...": a chapter announced and never written, no section; issue 12, s45 fd45)
+                   or placeholder_lines(body))
         worded = b.text if code_path_heading(b.text) else without_name(b.text, title, HEADING_WORDS)
         secs = [] if skipped else heading_sections(worded, under_install, credits)
         if (not skipped and under_install and "usage" not in secs and own_commands_chapter(body, files, package)
