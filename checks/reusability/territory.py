@@ -199,6 +199,8 @@ KINDS = {  # in order of precedence when two signals hit the same line
                         "enumeration of the territories the code is written for, and a branch of the code on one of them (a further territory edits the code)"),
     "territory.publisher-acronym": T("sigle de l'organisme qui publie le code (celui du domaine de ses contributeurs ou de son compte sur la forge) écrit en dur dans le programme (un enregistrement, un titre, un texte)",
                                      "acronym of the body publishing the code (its contributors' domain's or its forge account's) hard-coded in the program (a record, a heading, a text)"),
+    "territory.schema-owner": T("sigle d'un organisme qui nomme à la fois le schéma de base de données où le code écrit et le producteur qu'il inscrit dans chaque enregistrement",
+                                "acronym of one body naming both the database schema the code writes to and the producer it writes into every record"),
     "territory.territory-logo": T("logo d'une région ou d'un département (un financeur, un partenaire du territoire) affiché par une page, son fichier à son nom",
                                   "logo of a région or a département (a funder, a partner of the territory) shown by a page, its file named after it"),
     "territory.sponsor-tenant": T("adresse de l'instance d'un service propre à l'organisme porteur (un sous-domaine à son nom, comme <porteur>.<service>.fr) écrite en dur",
@@ -419,6 +421,10 @@ def territory_neutral(ctx) -> Result:
     # known from its committers' domain or its forge account (s42 fa42; territory_publisher)
     cited = {(h[0], h[1]) for _, h in findings}
     findings += [("territory.publisher-acronym", h[:4]) for h in ctx.fact("territory_publisher") or [] if (h[0], h[1]) not in cited and h[0] not in deployed]
+    # one body's acronym naming the schema the code writes to and the producer of every record ('ABCD' AS producteur, -lco
+    # SCHEMA='abcd_topo'): that body's names, edited by a second territory in every block (s45 fd45; territory_schema_owner)
+    cited = {(h[0], h[1]) for _, h in findings}
+    findings += [("territory.schema-owner", h[:4]) for h in ctx.fact("territory_schema_owner") or [] if (h[0], h[1]) not in cited and h[0] not in deployed]
     findings.sort(key=lambda f: (f[1][0], f[1][1]))
     files = sorted({h[0] for _, h in findings})
     # an authority's host after "@" is its mail domain (contact@strasbourg.eu), noted as such
