@@ -358,9 +358,11 @@ signal("geo.ign-doc-table",
 # (PostgreSQL, MSSQLSpatial) is no file format, an unknown name is not counted.
 GDAL_DRIVERS = {"gtiff": "GeoTIFF", "cog": "COG (Cloud Optimized GeoTIFF)", "gpkg": "GeoPackage", "geojson": "GeoJSON", "geojsonseq": "GeoJSON",
                 "esri shapefile": "Shapefile", "flatgeobuf": "FlatGeobuf", "csv": "CSV", "kml": "KML", "libkml": "KML", "gml": "GML",
-                "netcdf": "NetCDF", "parquet": "Parquet", "jp2openjpeg": "JPEG 2000", "mbtiles": "MBTiles", "pmtiles": "PMTiles"}
+                "netcdf": "NetCDF", "parquet": "Parquet", "jp2openjpeg": "JPEG 2000", "mbtiles": "MBTiles", "pmtiles": "PMTiles",
+                # (OGR's SQLite driver, SpatiaLite with -dsco SPATIALITE=YES: an open, documented geographic database file — s45 fd45)
+                "sqlite": "SQLite/SpatiaLite"}
 GDAL_EXTENSIONS = {"tif": "GeoTIFF", "tiff": "GeoTIFF", "gpkg": "GeoPackage", "geojson": "GeoJSON", "shp": "Shapefile", "fgb": "FlatGeobuf",
-                   "jp2": "JPEG 2000", "kml": "KML", "gml": "GML", "parquet": "Parquet", "csv": "CSV"}
+                   "jp2": "JPEG 2000", "kml": "KML", "gml": "GML", "parquet": "Parquet", "csv": "CSV", "sqlite": "SQLite/SpatiaLite"}
 _GDAL_COMMAND = lazy_compile(r"(?:^|[\s;|&(`$\"'\\/])(?:ogr2ogr|gdalwarp|gdal_translate|gdalbuildvrt|gdaldem|gdal_rasterize|gdal_merge|gdal_calc|gdal_grid"
                              r"|gdal_contour|gdal_polygonize|gdal_fillnodata|gdal_sieve|gdal_retile|gdaladdo)(?:\.py|\.exe)?(?=[\s\"']|$)", re.I)
 
@@ -391,7 +393,7 @@ def _gdal_driver(m) -> bool:
 
 signal("format.gdal-driver", r"""(?:\bGetDriverByName\(\s*|\bdriver\s*=\s*)['"]([A-Za-z][\w -]{1,30})['"]""", ("getdriverbyname", "driver"),
        flags=0, classes=CODE, group=1, accept=_gdal_driver)
-signal("format.gdal", r"""(?<![^\s"'=(])(-(?:of|f)[^\S\n]+(?:"[^"\n]{1,40}"|'[^'\n]{1,40}'|[A-Za-z][\w-]{0,30})|[^\s"'<>|]{0,300}\.(?:tiff?|gpkg|geojson|shp|fgb|jp2|kml|gml|parquet|csv)(?![\w.]))""",
+signal("format.gdal", r"""(?<![^\s"'=(])(-(?:of|f)[^\S\n]+(?:"[^"\n]{1,40}"|'[^'\n]{1,40}'|[A-Za-z][\w-]{0,30})|[^\s"'<>|]{0,300}\.(?:tiff?|gpkg|geojson|shp|fgb|jp2|kml|gml|parquet|csv|sqlite)(?![\w.]))""",
        ("gdal", "ogr2ogr"), flags=0, classes=CODE, accept=_on_gdal_line)
 # A JSON file the code imports as a module (`import data from './tableauComune.json'`, require('./communes.json')): read as content,
 # its records the project's data when it is a list of them (auditor.facts.json_records; issue 12, s44 fi44)

@@ -18,7 +18,11 @@ from auditor.facts.signal_registry import signal
 
 CLASSES = ("code", "template", "config", "other", "data")
 
-signal("data.pcrs", r"""(?<![\w-])((?:[A-Z][a-z]+){1,4}PCRS|cnig\.gouv\.fr/pcrs)(?![\w-])""", ("pcrs",), flags=0, classes=CLASSES)
+# (and the attributes every PCRS object carries for its survey's quality, in the standard's camelCase or a database's snake_case:
+# qualiteCategorisation / qualite_categorisation, precisionPlanimetrique, precisionAltimetrique — a survey pipeline writing its
+# street furniture into a PostGIS table with these columns, no class name in sight: s45 fd45 = igeofr/topo2sig)
+signal("data.pcrs", r"""(?<![\w-])((?:[A-Z][a-z]+){1,4}PCRS|cnig\.gouv\.fr/pcrs|(?i:qualite_?categorisation|precision_?planimetrique|precision_?altimetrique))(?![\w-])""",
+       ("pcrs", "categorisation", "planimetrique", "altimetrique"), flags=0, classes=CLASSES)
 
 # DATAtourisme, the national open-data platform and ontology of tourism information (the State's DGE with the tourism offices'
 # network; its ontology's namespace https://www.datatourisme.fr/ontology/core#, formerly …datatourisme.gouv.fr/ontology/core#, its

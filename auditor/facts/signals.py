@@ -739,7 +739,8 @@ signal("geo.ign-sql", r"""(?<=://)((?:""" + IGN_SERVICE_HOST + r"""))(?![\w.-])"
 # (IGN's reference data sets by name: ADMIN EXPRESS, BD TOPO, BD ORTHO, BD CARTO, BD PARCELLAIRE, RGE ALTI — a thesaurus built from ADMIN EXPRESS)
 # A legal French reference system named in code or configuration ("EPSG:2154", "EPSG:3948" — décret 2006-272), or given as the SRID a PostGIS function takes
 # last, quoted or cast too (ST_Transform(geom, 2154), ST_SetSRID(…, 3948::integer), ST_GeomFromText('POINT(x y)', '3948'), UpdateGeometrySRID(…, 2154), geometry(Point, 2154); not ST_Buffer(geom, 2154)'s metres)
-signal("geo.legal-crs", r"""((?:EPSG|ESRI)\s*[:=]?\s*['"]?(?:""" + LEGAL + r""")\b|\b(?:ST_(?:Transform\w*|SetSRID|\w*From(?:Text|WKB|WKT|GML)|MakeEnvelope|Point)\(|UpdateGeometrySRID\(|geometry\s*\(\s*\w+\s*)"""
+# (and SpatiaLite's names of the same functions, without the ST_ prefix: SetSRID(MakePolygon(GeomFromText('LINESTRING(…)')), 2154) — s45 fd45)
+signal("geo.legal-crs", r"""((?:EPSG|ESRI)\s*[:=]?\s*['"]?(?:""" + LEGAL + r""")\b|\b(?:ST_(?:Transform\w*|SetSRID|\w*From(?:Text|WKB|WKT|GML)|MakeEnvelope|Point)\(|(?-i:SetSRID|GeomFromText|GeomFromWKB|MakePoint|MakeEnvelope)\(|UpdateGeometrySRID\(|geometry\s*\(\s*\w+\s*)"""
        r"""[^;\n]{0,160}?,\s*['"]?(?:""" + LEGAL_PROJECTED + r""")['"]?(?:::\w+)?\s*\)"""
        # a data frame reprojected to it (geopandas to_crs(2154), set_crs(epsg=2154), sf's st_transform(x, crs = 2154)) or a setting named after it (a GeoNature kit's
        # db_srid_local=2154, "local_crs": 3948; camelCase too, a Java service's geoserver.layerSRID=3948; projection: 2154, epsg_code = 3948): a bare code only there (not port: 3948, layerId=3948)
@@ -749,7 +750,7 @@ signal("geo.legal-crs", r"""((?:EPSG|ESRI)\s*[:=]?\s*['"]?(?:""" + LEGAL + r""")
        r"""|\b(?:SpatialReference|ImportFromEPSG|from_epsg|fromEpsgId)\s*\(\s*['"]?(?:""" + LEGAL_PROJECTED + r""")\b"""
        # or named by the code that converts from or to it (getGeomFromLambert93ToWgs84, a RGF93 projection's name)
        r"""|(?i:lambert[-_ ]?93|rgf[-_ ]?93)(?!\d)|\b(?:the_)?geom(?:etry)?_(?:""" + LEGAL_PROJECTED + r""")\b|""" + PROJ4 + r""")""",  # (a geometry column named after it: GeoNature's the_geom_2154; a PROJ.4 definition)
-       ("epsg", "esri", "st_", "updategeometrysrid", "geometry", "crs", "srid", "projection", "spatialreference", "importfromepsg", "from_epsg", "fromepsgid", "lambert", "rgf", "geom_", "proj=lcc"),
+       ("epsg", "esri", "st_", "updategeometrysrid", "geometry", "crs", "srid", "projection", "spatialreference", "importfromepsg", "from_epsg", "fromepsgid", "lambert", "rgf", "geom_", "proj=lcc", "geomfrom", "makepoint", "makeenvelope"),
        classes=CODE + ("data",))  # (a data model's SQL: ST_Transform(geom, 2154))
 signal("geo.api-gouv", r"""((?:geo\.api\.gouv\.fr|api-adresse\.data\.gouv\.fr|adresse\.data\.gouv\.fr|api\.cadastre\.gouv\.fr|cadastre\.data\.gouv\.fr|data\.geopf\.fr/geocodage|apicarto\.ign\.fr|decoupage-administratif|geo\.api\.gouv)[\w/.-]*)""",
        ("geo.api.gouv", "adresse.data.gouv", "cadastre", "geocodage", "apicarto", "decoupage-administratif"),

@@ -269,6 +269,11 @@ def geo(ctx) -> Result:
     gdal_driven = [[h[0], h[1], "GDAL: " + name, h[3]] for h in sig.get("format.gdal-driver", [])
                    if h[3] in CODEISH and (name := gdal_format("-of " + h[2])) not in (None, "CSV", "Parquet")]
     geojson += gdal_driven[:1]
+    # and the geographic formats GDAL/OGR command lines read and write (ogr2ogr -f GPKG, -f "SQLite" -dsco SPATIALITE=YES, out.tif): a
+    # shell pipeline's open formats, as interoperability.data-standards reads them (issue 12, s45 fd45 = igeofr/topo2sig)
+    gdal_lines = [[h[0], h[1], "GDAL: " + name, h[3]] for h in sig.get("format.gdal", [])
+                  if h[3] in CODEISH and (name := gdal_format(h[2])) not in (None, "CSV", "Parquet")]
+    geojson += gdal_lines[:1]
     # a QGIS Processing algorithm's layer inputs and outputs (QgsProcessingParameterRasterLayer, …FeatureSink): the user's layers,
     # read and written through QGIS's GDAL/OGR providers in whatever open format they come
     # (in a GIS kit, the file QGIS's script template names example_processing_algorithm.py is the kit's own algorithm)
