@@ -87,24 +87,73 @@ def shell_pipeline(ctx, files) -> tuple[list[str], set[str]]:
 # prerequisites must name; coreutils, sed and grep come with every system)
 _PROGRAM = lazy_compile(r"(?:^|[\s;|&(`$])(wget|curl|lftp|aria2c|g?awk|jq|xsltproc|xmllint|iconv|csvcut|csvgrep|csvsql|csvjoin|in2csv"
                         r"|csvformat|mlr|ogrinfo|gdalinfo|" + GDAL_TOOLS + r"|xml2json|json2xml|unoconv|psql|pg_dump|pg_restore|mysql|mariadb"
-                        r"|sqlite3|unzip|7z|p7zip|xz|python3?|Rscript|php|node|bc)(?=[^\S\n]|$|[)`;|&])")
+                        r"|sqlite3|zip|unzip|7z|p7zip|xz|python3?|Rscript|php|node|bc)(?=[^\S\n]|$|[)`;|&])")
 # (bc, the calculator a POSIX shell lacks for decimals, called at the end of a pipe in a command substitution:
 # `$(echo "scale=4; …" | bc)`, its name followed by the closing parenthesis; issue 12, s45 fi45)
 # GDAL's programs come with GDAL: a README naming GDAL names them (the "### Outils / GDAL" of a batch file's guide)
 _GDAL_PROGRAM = lazy_compile(r"^(?:ogr|gdal)")
 
 
+# a settings file a script reads into itself (". ./config.env", "source settings.sh"), and a variable set to a program there or in the
+# script (LINK_OGR=ogr2ogr, OGR="/usr/bin/ogr2ogr"), then run through the variable ($LINK_OGR -f GPKG …, "${OGR}" …): that program is
+# called too (issue 12, s45 fd45 = igeofr/pg2datagouvfr: ogr2ogr through $LINK_OGR from config.env was no program of the pipeline's)
+_SOURCED = lazy_compile(r"""^(?:\.|source)[^\S\n]+["']?([^\s"';|&]{1,200})""")
+_PROGRAM_VAR = lazy_compile(r"""^(?:export[^\S\n]+)?([A-Za-z_]\w{0,40})=["']?([^\s"';|&]{1,300}?)["']?(?:[^\S\n]|$)""")
+MAX_SOURCED = 10
+_RUNS_SCRIPT = lazy_compile(r"""(?:^|[\s;|&(`])(?:sh|bash|dash|ksh|zsh)[^\S\n]+(?:-\w+[^\S\n]+)*["']?([\w./-]{1,200}\.(?:sh|bash))\b""")
+
+
 def pipeline_programs(ctx, scripts) -> list[str]:
     """The programs (:data:`_PROGRAM`) that the shell ``scripts`` of a pipeline call, sorted; read as :func:`shell_pipeline` reads
-    them (comments aside, bounded)."""
+    them (comments aside, bounded), with those run through a variable set to a program in the script or in a settings file it
+    sources (:data:`_SOURCED`, at most :data:`MAX_SOURCED` files)."""
     found: set[str] = set()
-    for path in sorted(scripts)[:MAX_SCRIPTS]:
-        for line in _script_lines(ctx.snapshot.read_text(path, limit=SCRIPT_BYTES) or ""):
+    texts = {path: ctx.snapshot.read_text(path, limit=SCRIPT_BYTES) or "" for path in sorted(scripts)[:MAX_SCRIPTS]}
+    # (and the scripts they run, "sh scripts/dechets.sh", "bash ./etape2.sh": steps of the same pipeline, read once each)
+    for path in list(texts):
+        for line in _script_lines(texts[path]):
+            for m in _RUNS_SCRIPT.finditer(line):
+                for cand in (_joined(path.rpartition("/")[0], m.group(1)), _joined("", m.group(1))):
+                    if cand in ctx.snapshot.files and cand not in texts and len(texts) < MAX_SCRIPTS:
+                        texts[cand] = ctx.snapshot.read_text(cand, limit=SCRIPT_BYTES) or ""
+                        break
+    sourced: list[str] = []
+    for path, text in texts.items():
+        for line in _script_lines(text):
+            m = _SOURCED.match(line)
+            target = _joined(path.rpartition("/")[0], m.group(1)) if m else None
+            for cand in ([target, m.group(1).lstrip("./")] if m else []):  # (from the script's folder, or from the root where it is run)
+                if cand and cand in ctx.snapshot.files and cand not in texts and cand not in sourced:
+                    sourced.append(cand)
+                    break
+    variables: dict[str, str] = {}
+    for path in sourced[:MAX_SOURCED] + list(texts):
+        text = texts.get(path) if path in texts else ctx.snapshot.read_text(path, limit=SCRIPT_BYTES) or ""
+        for line in _script_lines(text):
+            v = _PROGRAM_VAR.match(line)
+            if v and (p := _PROGRAM.fullmatch(" " + v.group(2).replace("\\", "/").rsplit("/", 1)[-1].removesuffix(".exe"))):
+                variables[v.group(1)] = p.group(1)
+    called = re.compile(r"(?:^|[\s;|&(`])[\"']?\$\{?(" + "|".join(map(re.escape, sorted(variables))) + r")\}?[\"']?(?=[^\S\n]|$)") if variables else None
+    for path, text in texts.items():
+        for line in _script_lines(text):
             found.update(m.group(1) for m in _PROGRAM.finditer(line))
+            if called:
+                found.update(variables[m.group(1)] for m in called.finditer(line))
     return sorted(found)
 
 
-@fact("pipeline_programs", version=3, public=False)
+def _joined(folder: str, rel: str) -> str:
+    parts = [p for p in folder.split("/") if p]
+    for seg in rel.split("/"):
+        if seg == "..":
+            if parts:
+                parts.pop()
+        elif seg not in ("", "."):
+            parts.append(seg)
+    return "/".join(parts)
+
+
+@fact("pipeline_programs", version=4, public=False)
 def pipeline_programs_fact(ctx) -> dict:
     """For a command-line tool whose kind evidence is a shell pipeline (:data:`~auditor.facts.project.SHELL_PIPELINE`): its
     scripts, the programs they call (:func:`pipeline_programs`) and those the README names (a word of its own, any case; GDAL's
