@@ -22,10 +22,18 @@ _CARD_LABEL = lazy_compile(r">[ \t]*(?:t[ée]l[ée]phone|t[ée]l\.?|phone|fax|e-
 _PRINTED_VALUE = lazy_compile(r"<\?|\{\{|\{%|<%|\$\{|\{\$|\{[ \t]*[A-Za-z_][\w.]*[ \t]*\}|\bth:(?:text|utext)=|@(?:Model|item)\.", re.I)
 
 
+# the label and its address written in one tag's text: "Adresse : 6 rue des Lilas, 77000 Melun" up to the tag's end (a street's number
+# or word, a postcode of five digits and a town), with a contact card's phone or e-mail label before or after it (a CV page's contact
+# block: "E-mail : …", "Tel : …", "Adresse : …"; issue 12, s45 ff45 = LexaeART/villeinfo's cv/index.html)
+_INLINE_ADDRESS = lazy_compile(r"[ \t\u00a0]*(?::|&nbsp;:|&#58;)[ \t\u00a0]*[^<>{}$\n]{0,120}?(?<!\d)\d{5}(?!\d)[ \t\u00a0]+[A-ZÀ-Ý][^<>{}$\n]{0,80}</")
+
+
 def contact_card_label(m: re.Match) -> bool:
     """The matched word (an address's label) is a contact card's label over the publisher's own address, written as text."""
     s = m.string
     line_start = s.rfind("\n", 0, m.start()) + 1
+    if _TAG_BEFORE.search(s, line_start, m.start()) and _INLINE_ADDRESS.match(s, m.end()):
+        return bool(_CARD_LABEL.search(s, max(0, m.start() - CARD_WINDOW), m.start()) or _CARD_LABEL.search(s, m.end(), m.end() + CARD_WINDOW))
     if not _TAG_BEFORE.search(s, line_start, m.start()) or not _TAG_AFTER.match(s, m.end()):
         return False
     card = _CARD_LABEL.search(s, m.end(), m.end() + CARD_WINDOW)
