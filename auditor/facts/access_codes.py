@@ -35,6 +35,18 @@ def password_word(code: bool = True, french: bool = True, after: str = "(?![A-Za
 
 # a password's word at the end of a name (userPwd, MOT_DE_PASSE, adminPassword, PASSCODE; not bypass, compass, passage)
 PASSWORD_NAME = r"[\w$]{0,40}?" + password_word()
+# a password's word then a word saying which password it is (MOT_DE_PASSE_COMMUN, PASSWORD_SHARED, adminPasswordDefault, mdp_equipe):
+# the key everybody types, named by who shares it (issue 12, s45 fk45); not a word naming something about a password (its length,
+# rule, field, storage key, label, error message, hash, confirmation: PASSWORD_MIN_LENGTH, PASSWORD_KEY, passwordField, mdpConfirm)
+_ABOUT_PASSWORD = (r"(?i:len|length|min|max|minlen|maxlen|regexp?|re|rules?|pattern|policy|strength|field|input|key|keys|id|name|label|"
+                   r"type|text|hint|placeholder|error|errors|err|msg|message|messages|storage|cookie|param|attr|selector|el|element|ref|"
+                   r"state|visible|shown|hidden|show|hide|toggle|reset|change|changed|forgot|oublie|url|route|path|endpoint|api|confirm|"
+                   r"confirmation|repeat|again|verif|verification|hash|hashed|salt|column|col|header|prompt|list|valid|invalid|ok|required|"
+                   r"size|chars|format|icon|button|btn|form|modal|dialog|count|attempts|tries|expiry|expires|ttl|timeout|saisi|saisie|"
+                   r"typed|entered|input|user|utilisateur|new|nouveau|old|ancien|current|actuel)(?![a-z0-9])")
+_QUALIFIER = (r"(?:(?:_(?!" + _ABOUT_PASSWORD + r")[A-Z][A-Z0-9]{0,20}){1,2}|(?:_(?!" + _ABOUT_PASSWORD + r")[a-z][a-z0-9]{0,20}){1,2}"
+              r"|(?:(?!" + _ABOUT_PASSWORD + r")[A-Z][a-z0-9]{1,20}){1,2})(?![A-Za-z0-9])")
+QUALIFIED_PASSWORD_NAME = r"[\w$]{0,40}?" + password_word(after="") + _QUALIFIER
 # an access code's name: a word of access, then Code or _CODE (SUPER_ADMIN_CODE, ACCESS_CODE, adminCode, codeAcces is not read)
 ACCESS_CODE_NAME = (r"[\w$]{0,40}?(?:(?<![A-Za-z])(?:admin|access|acces|secret|master|unlock|login|pin)Code|"
                     r"(?<![A-Za-z])(?:ADMIN|ACCESS|ACCES|SECRET|MASTER|UNLOCK|LOGIN|PIN)_?CODE|(?:Admin|Access|Acces|Secret|Master|Unlock|Login|Pin)Code)(?![A-Za-z0-9])")
@@ -43,10 +55,10 @@ ACCESS_CODE_NAME = (r"[\w$]{0,40}?(?:(?<![A-Za-z])(?:admin|access|acces|secret|m
 _STATE_WORDS = (r"(?:password|text|hidden|visible|show|hide|none|null|undefined|true|false|empty|weak|medium|strong|invalid|valid|ok|error"
                 r"|string|number|object|function|boolean|bigint|symbol)")
 _LITERAL = r"""(['"])(?!""" + _STATE_WORDS + r"""['"])([^'"\s\\]{4,64})"""
-TYPED_CODE = (r"""(?<![\w$])(?<!typeof )((?:""" + PASSWORD_NAME + "|" + ACCESS_CODE_NAME + r""")[^\S\n]{0,3}[!=]==?(?=[^\S\n]{0,3}""" + _LITERAL + r"""['"])"""
+TYPED_CODE = (r"""(?<![\w$])(?<!typeof )((?:""" + PASSWORD_NAME + "|" + QUALIFIED_PASSWORD_NAME + "|" + ACCESS_CODE_NAME + r""")[^\S\n]{0,3}[!=]==?(?=[^\S\n]{0,3}""" + _LITERAL + r"""['"])"""
               r"""|[!=]==?[^\S\n]{0,3}(?:this\.|self\.|self::|static::)?(?<![\w$])(?:[A-Z][A-Z0-9]{0,20}_){0,4}(?:PASSWORD|PASSWD|PWD|MDP|PASSCODE|MOT_?DE_?PASSE|"""
-              r"""(?:ADMIN|ACCESS|ACCES|SECRET|MASTER|UNLOCK|LOGIN|PIN)_?CODE)(?![\w$(]))""")
-_NAMED_LITERAL = lazy_compile(r"""(?<![\w$.])((?:""" + PASSWORD_NAME + "|" + ACCESS_CODE_NAME + r"""))['"]?[^\S\n]{0,24}(?::[^\S\n]{0,3}\w{1,20}[^\S\n]{0,24})?(?<![=!<>])=(?![=>])[^\S\n]{0,24}""" + _LITERAL + r"""['"]""")
+              r"""(?:ADMIN|ACCESS|ACCES|SECRET|MASTER|UNLOCK|LOGIN|PIN)_?CODE)(?:_(?!""" + _ABOUT_PASSWORD + r""")[A-Z][A-Z0-9]{0,20}){0,2}(?![\w$(]))""")
+_NAMED_LITERAL = lazy_compile(r"""(?<![\w$.])((?:""" + PASSWORD_NAME + "|" + QUALIFIED_PASSWORD_NAME + "|" + ACCESS_CODE_NAME + r"""))['"]?[^\S\n]{0,24}(?::[^\S\n]{0,3}\w{1,20}[^\S\n]{0,24})?(?<![=!<>])=(?![=>])[^\S\n]{0,24}""" + _LITERAL + r"""['"]""")
 _COMPARED = lazy_compile(TYPED_CODE)
 
 
