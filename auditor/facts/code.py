@@ -202,6 +202,17 @@ def measure(path: str, text: str | None) -> tuple:
     return why, funcs, mi, nloc, weight, dropped
 
 
+# A call's type arguments written right after its name, up to the call's parenthesis (useState<{value: number, label: string}[]>([]),
+# useRef<HTMLDivElement | null>(null)): two in a row made lizard's TSX reader take their braces for blocks, so the function after them
+# ran to the component's end (a 36-line function given complexity 316; issue 12, s45 fj45 = D-OTIsud/badgeuse_oti). Blanked with their
+# line kept; not a comparison (a < b && c > (d): no type holds && or ||), nor arguments holding parentheses (left as they are).
+_TYPE_ARGS = lazy_compile(r"(?<=[\w$])<(?:[^<>()\n;?=]|=>|<[^<>()\n;?]*>)*>(?=\()")
+
+
+def type_arguments_blanked(text: str) -> str:
+    return _TYPE_ARGS.sub(lambda m: m.group(0) if "&&" in m.group(0) or "||" in m.group(0) else " " * len(m.group(0)), text)
+
+
 _SCRIPT_TAG = lazy_compile(r"<script\b", re.I)
 _PHP_BLOCK = lazy_compile(r"<\?(?:php\b|=)(?:(?!\?>).)*(?:\?>|$)", re.S | re.I)  # (PHP written into a script: blanked, lines kept)
 
@@ -244,6 +255,8 @@ def _measure(path: str, text: str | None) -> tuple[str | None, list, float | Non
             text = nested_functions_hidden(text)
         if ext == "php":  # a "?>" inside a string ('<?xml … ?>') closes no PHP block: lizard would read the rest as HTML
             text = closers_in_strings_masked(text)
+        if ext in ("ts", "tsx", "mts", "cts"):  # a call's type arguments, useState<{value: number}[]>(…): no code, and lizard's TSX reader
+            text = type_arguments_blanked(text)  # takes their braces for blocks and loses the next function's end
         funcs, nloc = _lizard_metrics(name, text)
         if ext == "php" and _SCRIPT_TAG.search(text):  # a PHP page's own <script> blocks: its JavaScript functions, where they stand
             funcs = funcs + _lizard_metrics("page.js", _PHP_BLOCK.sub(_blank, component_script(text)[0]))[0]
