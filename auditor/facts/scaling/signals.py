@@ -487,10 +487,36 @@ def _printed_text(m) -> bool:
     return close != -1 and not _TO_A_FILE.search(rest[close + 1:])
 
 
+# A made-up address a comment just above calls so ("// IP et GPS mock" over `setIp('192.168.1.100')`, a stand-in value shown in a form
+# until the real one is read; "# fake device", "// valeur factice"): a mock of the data, no server the code connects to (issue 12, s45
+# fj45 = D-OTIsud/badgeuse_oti). The comment is on the line itself or one of the three lines above, with no blank line between.
+_MOCK_NOTE = lazy_compile(r"""^[ \t]*(?://|#|/\*|\*|--|\{/\*)[^\n]*\b(?:mock(?:ed|s|é|ée|ees|ées)?|fake|dummy|stub|simul(?:e|é|ee|ée|es|és|ees|ées|ated)|factices?|fictive?s?|bidon)\b""", re.I)
+_TRAILING_MOCK = lazy_compile(r"""(?://|#|/\*)[^\n'"`]*\b(?:mock(?:ed)?|fake|dummy|stub|simul(?:e|é|ee|ée|es|és|ees|ées|ated)|factices?|fictive?s?)\b[^\n'"`]*$""", re.I)
+
+
+def _mock_noted(m) -> bool:
+    s = m.string
+    start = s.rfind("\n", 0, m.start()) + 1
+    end = s.find("\n", m.end())
+    if _TRAILING_MOCK.search(s[m.end(): end if end != -1 else len(s)]):
+        return True
+    for _ in range(3):
+        if start == 0:
+            return False
+        prev = s.rfind("\n", 0, start - 1) + 1
+        line = s[prev: start - 1]
+        if not line.strip():
+            return False
+        if _MOCK_NOTE.search(line):
+            return True
+        start = prev
+    return False
+
+
 signal("scaling.private_ip", r"(?<![\d.])(10\.\d{1,3}\.\d{1,3}\.\d{1,3}|192\.168\.\d{1,3}\.\d{1,3}|172\.(?:1[6-9]|2\d|3[01])\.\d{1,3}\.\d{1,3})(?![\d.])",
        ("10.", "192.168.", "172."), classes=RUN,
        accept=lambda m: not (in_comment(m) or in_trailing_comment(m) or in_block_comment(m) or _in_docstring(m) or app_card_link(m) or _IN_PLACEHOLDER.search(_line_before(m)[-120:]))
-       and _an_address(m) and not _in_sample_record(m) and not _printed_text(m))  # a comment or a docstring names no connection; nor a form field's example (placeholder="ex: 10.3.12.55")
+       and _an_address(m) and not _in_sample_record(m) and not _printed_text(m) and not _mock_noted(m))  # a comment or a docstring names no connection; nor a form field's example (placeholder="ex: 10.3.12.55")
 
 # Git dependencies fetched from an account: `git clone` in scripts and Dockerfiles, git+ URLs in manifests.
 def _not_metadata(m) -> bool:
