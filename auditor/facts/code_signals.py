@@ -627,6 +627,16 @@ signal("api.json-answer",
        # (a `use …\JsonResponse;` or `from django.http import JsonResponse` line only imports the class: an unused import answers nothing)
        accept=lambda m: not _line_of(m).lstrip().startswith(_COMMENT_START) and not imported_name(m) and not _template_context(m))
 
+# A Next.js route handler built by an authentication library, not by the project: NextAuth's catch-all (`const handler =
+# NextAuth(authOptions); export { handler as GET, handler as POST }` in app/api/auth/[...nextauth]/route.js, Auth.js's `export const
+# { GET, POST } = handlers`), Better Auth's toNextJsHandler(auth), Auth0's handleAuth(): the library's sign-in endpoints, no API of
+# the project's own to describe (a credentials provider posting to the project's back end answers nothing itself; issue 12, s45 fj45
+# = Borkil/atd16-projectmanager)
+signal("api.auth-library-handler",
+       r"""\bNextAuth\s*\(|^[^\S\n]*export\s+const\s*\{\s*(?:GET|POST)\s*,\s*(?:GET|POST)\s*\}\s*=\s*handlers\b|\btoNextJsHandler\s*\(|\bhandleAuth\s*\(""",
+       ("nextauth", "handlers", "tonextjshandler", "handleauth"), flags=re.M, exts={"js", "mjs", "cjs", "ts", "jsx", "tsx"}, classes=("code",),
+       accept=lambda m: not _line_of(m).lstrip().startswith(_COMMENT_START))
+
 # A Google Apps Script web app answering JSON: its doGet/doPost returning ContentService.createTextOutput(JSON.stringify(…)) set to
 # ContentService.MimeType.JSON (issue 12, s40 fa40 = Cedrico59/signalement_travaux's Code.gs, a commune's works-reporting server)
 signal("api.apps-script-json", r"""\bsetMimeType\([^\S\n]*ContentService[^\S\n]*\.[^\S\n]*MimeType[^\S\n]*\.[^\S\n]*JSON\b""", ("contentservice",),

@@ -283,8 +283,10 @@ def next_route_handlers(ctx, scan: dict) -> list:
 
     if not match_deps(ctx, [r"next"], dev=False):
         return []
+    # (not a handler an authentication library builds, NextAuth's app/api/auth/[...nextauth]/route.js: its sign-in endpoints, s45 fj45)
+    auth = {h[0] for h in scan["signals"].get("api.auth-library-handler", []) if h[3] == "code"}
     return sorted(h for h in scan["signals"].get("api.json-answer", []) if h[3] == "code" and _NEXT_ROUTE.search(h[0])
-                  and not is_test(h[0]) and not is_vendored(h[0]))
+                  and h[0] not in auth and not is_test(h[0]) and not is_vendored(h[0]))
 
 
 # Nuxt 3's API routes (Nitro): each file of server/api/ beside nuxt.config is an HTTP endpoint served under /api/, the value its
