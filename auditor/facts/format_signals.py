@@ -152,6 +152,25 @@ _HTML_TABLE = lazy_compile(r"""\.(?:outer|inner)HTML\b|<table\b""", re.I)
 _WEB_ADDRESS = lazy_compile(r"""(?:https?:)?//""", re.I)
 
 
+# a dispatch table keyed by file extension ({'.xls': process_excel, '.xlsx': process_excel, '.csv': process_csv}): the .xls key's
+# handler, a function of the same file whose body reads the workbook (pd.read_excel) and writes none, reads what others publish
+# (issue 12, s45 fh45 = a loader of a ministry's dataset resources into PostgreSQL, whatever format each resource comes in)
+_DISPATCH_KEY = lazy_compile(r"""\s*:\s*([A-Za-z_]\w{0,80})\s*[,}\n]""")
+_XLS_WRITE_CALL = lazy_compile(r"""\b(?:to_excel|ExcelWriter|xlwt|write_xlsx?|writexl|save_workbook|XLSX\.write(?:File)?)\b|\.save\s*\(""")
+
+
+def _read_by_handler(m) -> bool:
+    """``m`` (a quoted ".xls") is a key of a dispatch table whose handler, a function defined in the same text (Python ``def``,
+    JavaScript ``function``), reads a workbook in its first 2,000 characters and writes none."""
+    key = _DISPATCH_KEY.match(m.string, m.end())
+    if not key:
+        return False
+    name = re.escape(key.group(1))
+    d = re.search(rf"^[ \t]*(?:async[ \t]+)?(?:def|function)[ \t]+{name}[ \t]*\(", m.string[:500_000], re.M)
+    body = m.string[d.end(): d.end() + 2000] if d else ""
+    return bool(d) and bool(_XLS_READ.search(body)) and not _XLS_WRITE_CALL.search(body)
+
+
 def _xls_written(m) -> bool:
     if m.group(0).endswith(("'", '"')) and (in_python_docstring(m) or in_block_comment(m)):
         return False  # (an export named in a docstring's prose: "un export Decalog (\"Liste des notices...xls\")")
@@ -173,6 +192,8 @@ def _xls_written(m) -> bool:
     start = m.start() - (m.string.rfind("\n", 0, m.start()) + 1)
     if m.group(0).endswith(("'", '"')) and any(e.start() <= start < e.end() for e in _EXTENSION_LIST.finditer(line[:1000])):
         return False  # (an item of a list of extensions: formats named, none written)
+    if m.group(0).endswith(("'", '"')) and _read_by_handler(m):
+        return False  # (a dispatch table's key whose handler reads the workbook: a format received, none written)
     return _written_format(m)
 
 
