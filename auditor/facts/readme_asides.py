@@ -275,7 +275,11 @@ _STRUCK = lazy_compile(r"\A\s*~~[^~]+~~\s*\Z")
 
 
 # What one folder holds ("Dans le répertoire `notebooks`, le notebook … permet …", "In the scripts folder, …"): a part of the repository, however long
-_FOLDER_PART = lazy_compile(r"^(?:dans|in) (?:le |la |the )?(?:sous )?(?:repertoire|dossier|folder|directory|sub ?folder|sub ?directory) \w+\b|^in the \w+ (?:folder|directory)\b")
+_FOLDER_PART = lazy_compile(r"^(?:dans|in) (?:le |la |the )?(?:sous )?(?:repertoire|dossier|folder|directory|sub ?folder|sub ?directory) \w+\b|^in the \w+ (?:folder|directory)\b"
+                            # (or where some files are, "Les livrables se trouvent dans le dossier documents_livrables/": a pointer to
+                            # a folder, no word of what the project does — issue 12, s45 fh45)
+                            r"|^(?:les |le |la |l |the |our |nos )?[\w ]{1,40}? (?:se trouvent?|sont|est|is|are|can be found|live) (?:disponibles? |available )?"
+                            r"(?:dans|sous|in) (?:le |la |l |the )?(?:sous )?(?:\w+ )?(?:repertoire|dossier|folder|directory)(?: [\w ]{0,40})?$")
 
 
 # A setup step or tip, not what the project is: which download to pick ('Bien choisir "SDK Tools Only" (exemple : installer_r24.3.3-windows.exe)'),
@@ -324,7 +328,10 @@ def not_a_description(text: str, block=None) -> bool:
     if block is not None and block.item and any(lab and len(lab.split()) <= 3 and text.lstrip().startswith(lab) for _, lab in block.links):
         return True
     from auditor.facts.readme_shapes import alias_line, byline, caption, connector_only, field_list, header_lines, version_or_aside, who_field
+    from auditor.facts.readme_sentences import dependency_install_sentence
 
+    if dependency_install_sentence(text):  # ("Pour initialiser composer il faut utiliser composer install": a set-up step — s45 fh45)
+        return True
     return language_pointer(normed) or bool(_FOLDER_PART.search(normed)) or setup_line(text, normed, block) or len(normed.split()) <= 60 and bool(_LANGUAGE_NOTICE.search(normed)) or len(normed.split()) <= 45 and (bool(_NOT_WHAT.search(normed)) or bool(THIRD_PARTY_PART.search(normed) and re.search(r"\blicen[cs]e", normed))
                                           or header_lines(text) or who_field(text) or byline(text) or caption(text) or connector_only(text) or version_or_aside(text) or alias_line(text) or field_list(text)
                                           or layout_line(normed) or provenance_line(normed) or contact_line(text, normed) or tool_credit(text, normed))  # ("Nom : carto-pluvial / Version : 1.2.0 / Auteur : …": who and

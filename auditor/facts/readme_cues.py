@@ -194,7 +194,8 @@ _USE_VERB = lazy_compile(r"\b(instanci\w*|instantiat\w*|import(?:er|ez)?|appel(?
 
 
 # (not "Pour pouvoir utiliser l'application avec des données proches du réel, il est nécessaire d'importer des données": a prerequisite)
-_HOW_TO_USE = lazy_compile(r"^(?:pour|to) (?![\w ]{0,40}\b(?:localement|en local|locally|(?:de|en|for|in) (?:developpement|development|dev))\b)(?!(?:pouvoir|be able to) (?:utiliser|use)\b)(?!install|contribu|deploy|deploi|configur|parametr|develop|compil|build|test|signal|report|lancer les tests)\w+ .{0,120}\b(?:il (?:est necessaire|faut|suffit)|vous devez|you (?:only |just |simply )?(?:need|must|have) to)\b")
+# (not a set-up step: "Pour initialiser composer il faut utiliser composer install …" installs the dependencies, issue 12, s45 fh45)
+_HOW_TO_USE = lazy_compile(r"^(?:pour|to) (?![\w ]{0,40}\b(?:localement|en local|locally|(?:de|en|for|in) (?:developpement|development|dev))\b)(?!(?:pouvoir|be able to) (?:utiliser|use)\b)(?!install|initiali[sz]|mettre en place|set up|setup|contribu|deploy|deploi|configur|parametr|develop|compil|build|test|signal|report|lancer les tests)\w+ .{0,120}\b(?:il (?:est necessaire|faut|suffit)|vous devez|you (?:only |just |simply )?(?:need|must|have) to)\b")
 
 
 # A sentence announcing how to use the project, the code following ("This is how you could use X:", "Voici comment utiliser X :")

@@ -351,6 +351,20 @@ def sentence_sections(block: Block, anchors: frozenset | None = None, targets: T
         found.append("usage")  # ("Le lanceur de batch … se trouve à cet endroit : …/batch/Lanceur.java", "L'argument à renseigner lors du lancement est X")
     if "usage" not in found and targets is not None and usage_folder(block.text, [u for u, _ in block.links], targets):
         found.append("usage")  # ("Full commands are located in the ./ws directory": ws/commands_00_….md, ws/…/commands_01_….md)
+    if "install" not in found and dependency_install_sentence(block.text):
+        found.append("install")  # ("Pour initialiser composer il faut utiliser composer install --ignore-platform-reqs": s45 fh45)
     if "contact" not in found and (contact_paragraph(block, doc_links) or channel_sentence(block)):
         found.append("contact")
     return found
+
+
+# a package manager's command installing the project's dependencies, told in a sentence ("il faut utiliser composer install", "run
+# npm install first"): an installation step, however the command is quoted
+_DEPENDENCY_INSTALL = lazy_compile(r"\b(?:composer|npm|yarn|pnpm|pip3?|poetry|pipenv|bundle|uv) (?:install|ci|sync)\b")
+_TOLD = lazy_compile(r"\b(?:il faut|il suffit|utilis(?:er|ez)|lanc(?:er|ez)|execut(?:er|ez)|tap(?:er|ez)|run|use|type|execute|first|d abord)\b")
+
+
+def dependency_install_sentence(text: str) -> bool:
+    """A short paragraph (at most 40 words) telling to run a package manager's install command (:data:`_DEPENDENCY_INSTALL`)."""
+    normed = norm(text)
+    return len(normed.split()) <= 40 and bool(_DEPENDENCY_INSTALL.search(normed)) and bool(_TOLD.search(normed))

@@ -117,7 +117,11 @@ def who_field(text: str) -> bool:
 
 
 # A credit line under the title: "by A, B and C." ("par …", "written by …", "réalisé par …") naming only people or organisations
-_BYLINE = lazy_compile(r"^[ \t]*[*_]{0,2}(?:by|par|written by|authored by|made by|[ée]crit par|r[ée]alis[ée]e? par|propos[ée]e? par)[ \t]+(?P<names>[^\n]{2,400}?)[*_]{0,2}[ \t]*$", re.I)
+# (or the team that made it: "Groupe composé de A, B, C et D", "Équipe formée de …", "Team made up of …": a student group's README
+# under its title, issue 12, s45 fh45 = ClLabart/calendrier-mairie-rosiere)
+_BYLINE = lazy_compile(r"^[ \t]*[*_]{0,2}(?:(?:by|par|written by|authored by|made by|[ée]crit par|r[ée]alis[ée]e? par|propos[ée]e? par)[ \t]+|"
+                       r"(?:groupe|[ée]quipe|bin[ôo]me|trin[ôo]me)[ \t]+(?:compos[ée]e?|form[ée]e?|constitu[ée]e?)[ \t]+(?:de[ \t]+|d'|par[ \t]+)|"
+                       r"(?:team|group)[ \t]+(?:composed of|made up of|formed by|of)[ \t]+)(?P<names>[^\n]{2,400}?)[*_]{0,2}[ \t]*$", re.I)
 
 
 def byline(text: str) -> bool:
