@@ -552,6 +552,11 @@ signal("api.ajax-json", r"""\b(wp_send_json(?:_success|_error)?)\s*\(""", ("wp_s
 # keeps: the JSON it echoes answers that page (an upload form's progress and redirect), no API opened to other clients (api-spec)
 signal("api.xhr-page", r"""\bHTTP_X_REQUESTED_WITH\b""", ("http_x_requested_with",), flags=0, exts={"php"}, classes=("code",))
 signal("api.php-session", r"""\$_SESSION\s*\[""", ("$_session",), flags=0, exts={"php"}, classes=("code",))
+# a PHP script the project's own pages call from their scripts ($.post('controlers/liste.php', …), $.ajax({url: 'x.php'}), fetch('x.php')):
+# the JSON it echoes feeds those pages, no data set published (interoperability.data-standards; issue 12, s45 ff45 = LexaeART/villeinfo)
+signal("api.page-call", r"""(?:\$\.(?:post|get|getJSON|ajax)|\bfetch|\baxios\.(?:get|post))\(\s*['"]([^'"\s?#]{1,200}\.php)(?=[?#'"])|"""
+       r"""\burl\s*:\s*['"]([^'"\s?#]{1,200}\.php)(?=[?#'"])""", (".php",), flags=0, exts={"js", "html", "htm", "php"},
+       classes=("code", "template"), group=0)
 
 # GeoServer driven through its REST API (gsconfig's geoserver.catalog.Catalog, geoserver-rest's Geoserver, GeoSolutions'
 # GeoServerRESTPublisher, a request to …/geoserver/rest/… or /rest/workspaces): layers published, styled and checked as the OGC

@@ -186,6 +186,21 @@ def page_xhr_files(sig: dict) -> set[str]:
     return {h[0] for h in sig.get("api.xhr-page", []) if h[3] == "code"} & {h[0] for h in sig.get("api.php-session", []) if h[3] == "code"}
 
 
+_CALLED = re.compile(r"""['"]([^'"\s?#]{1,200}\.php)""")
+
+
+def page_called_files(sig: dict, files) -> set[str]:
+    """The repository's PHP files the project's own scripts call (api.page-call: $.post('controlers/x.php'), fetch('x.php')), the
+    call's address matched to a file by its path's end (a leading /, ./ or ../ dropped)."""
+    called = set()
+    for h in sig.get("api.page-call", []):
+        m = _CALLED.search(str(h[2]))
+        if m:
+            tail = m.group(1).lstrip("./")
+            called |= {f for f in files if f == tail or f.endswith("/" + tail)}
+    return called
+
+
 def page_xhr_result(php_json: list, files: list[str], details: dict) -> Result:
     """api-spec's verdict when every file answering JSON is one of :func:`page_xhr_files`: no API, no specification expected."""
     return Result.not_applicable(T(f"Le code ne répond en JSON qu'aux XMLHttpRequest des pages de l'application elle-même ({files[0]} : en-tête "

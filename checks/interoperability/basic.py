@@ -24,7 +24,7 @@ from auditor.checks.interoperability.national_standards import XML_STANDARDS, na
 from auditor.checks.interoperability.ogc import ogc_server, ogc_served, ogc_served_result, ogc_service_names
 from auditor.checks.interoperability.data_storage import FEED_STYLE, gdal_chain, gdal_formats, osm_import_files, osm_kit, supplier_record, SAMPLE_KINDS, sample_files, template_files, templates_only, tool_without_data, hosted_data as _hosted_data, no_database_model as _no_database_model, selects_only, own_database as _own_database, own_tree, shapefile_format, no_format_words
 from auditor.checks.interoperability.api_frameworks import apps_script_json_result, go_pages_only
-from auditor.checks.interoperability.api_frameworks import DASHBOARD_FRAMEWORKS, REST_FRAMEWORKS, SPEC_GENERATORS, WEB_FRAMEWORKS, _web, codeless_result, next_route_handlers, nuxt_server_routes, own_graphql, page_json_hit, page_xhr_files, page_xhr_result, pages_only, rest_frameworks, serves_no_api, spring_rest_controllers, spring_rest_result, webutils_result, webutils_routes  # noqa: F401
+from auditor.checks.interoperability.api_frameworks import DASHBOARD_FRAMEWORKS, REST_FRAMEWORKS, SPEC_GENERATORS, WEB_FRAMEWORKS, _web, codeless_result, next_route_handlers, nuxt_server_routes, own_graphql, page_called_files, page_json_hit, page_xhr_files, page_xhr_result, pages_only, rest_frameworks, serves_no_api, spring_rest_controllers, spring_rest_result, webutils_result, webutils_routes  # noqa: F401
 
 # the server each dashboard framework runs on (Dash on Flask; Streamlit, Panel and Voilà on Tornado): that server is the board's own; another
 # beside it is not — a Flask app with its /api/ routes next to a Streamlit front serves an API of its own (issue 12, s41 fj41)
@@ -316,7 +316,9 @@ def data_standards(ctx) -> Result:
         # (a metadata record committed as data, an ISO 19139 gmd:MD_Metadata file, is itself written to the standard)
         hs = [h for h in sig.get(sid, []) if h[3] in ("code", "template") or (h[3] == "data" and (sql_path(scan, h[0]) or sid == "format.metadata" and not supplier_record(h[0])))]
         # (a geometry the code builds, {type: "Point", coordinates}, is a query to a geographic API; JSON echoed to its own page's XHR: no data)
-        hs = [h for h in hs if not (sid == "format.geojson" and "coordinates" in h[2].lower()) and not (name == "JSON" and h[0] in page_xhr_files(sig))]
+        # (nor JSON a plain PHP script echoes to the project's own pages, which call it from their scripts: $.post('controlers/x.php'))
+        hs = [h for h in hs if not (sid == "format.geojson" and "coordinates" in h[2].lower()) and not (name == "JSON" and h[0] in page_xhr_files(sig))
+              and not (sid == "api.php-json" and h[0] in page_called_files(sig, [e.path for e in tree if e.ext == "php"]))]
         if hs and not (sid == "format.csv-sql" and name in formats):  # (CSV read or written by a SQL script, when no code does)
             formats[name] = hs
             ev.append(Evidence(path=hs[0][0], line=hs[0][1], value=name, kind="found"))
