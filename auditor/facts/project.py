@@ -96,6 +96,20 @@ CODE_EXT = {"py", "js", "mjs", "cjs", "ts", "tsx", "jsx", "php", "java", "kt", "
             "swift", "dart", "c", "cc", "cpp", "h", "lua", "pl", "groovy", "clj", "r", "jl", "vue", "svelte", "ino"}
 SQL_EXT = {"sql", "pgsql", "plpgsql", "psql"}
 PHP_REQUEST = lazy_compile(r"\$_(?:GET|POST|REQUEST|SESSION|FILES)\b|\bsession_start\s*\(")
+BOOT_CONFIG = lazy_compile(r"(?:^|/)(?:grub\.cfg|[\w.-]+\.ipxe|pxelinux\.cfg/[^/]+)$|(?:^|/)tftpboot/[^/]+(?:/[^/]+)*\.(?:cfg|ipxe|efi|kpxe)$", re.I)
+# a boot loader's script written by the code: GRUB's menuentry/submenu lines, an iPXE script (#!ipxe, chain/kernel/imgfetch)
+_BOOT_SCRIPT = lazy_compile(r"""['"][ \t]*(?:menuentry|submenu)[ \t]+['"\\]|['"]#!ipxe\b|['"][ \t]*(?:chain|imgfetch|kernel)[ \t]+(?:--\w+[ \t]+)*(?:https?://|\$\{|tftp://)""")
+# (or GRUB's `set name=value` lines echoed, in a script that names GRUB: the answer to a GRUB client's request)
+_GRUB_SET = lazy_compile(r"""\b(?:echo|print|die)[ \t]*\(?[ \t]*['"]set[ \t]+\w+=""")
+_GRUB_WORD = lazy_compile(r"\bgrub\b", re.I)
+_HTML_WRITTEN = lazy_compile(r"<(?:html|body|form|div|table|p|h[1-6]|ul|input|!DOCTYPE)\b|\?>\s*<", re.I)
+
+
+def boot_answer(text: str) -> bool:
+    """A PHP script writing a boot loader's script (GRUB menu entries, iPXE) and no HTML."""
+    return bool(_BOOT_SCRIPT.search(text) or (_GRUB_SET.search(text) and _GRUB_WORD.search(text))) and not _HTML_WRITTEN.search(text)
+
+
 CI3_CONTROLLER = lazy_compile(r"^[ \t]*(?:(?:abstract|final)[ \t]+)?class[ \t]+\w+[ \t]+extends[ \t]+(?:CI_Controller|MY_Controller)\b", re.M)
 # a PHP front controller routing every request itself (api.php matching $_SERVER['REQUEST_URI'] against its route table)
 PHP_ROUTER = lazy_compile(r"""\$_SERVER\s*\[\s*['"](?:REQUEST_URI|PATH_INFO)['"]\s*\]""")
@@ -1020,6 +1034,9 @@ def decide_kind(ctx) -> tuple[str, list[dict], dict[str, float], bool, list[dict
          + (", which render its views (app/Views/)" if ci4_pages else ", no view of its own")) if ci4 else "")
     # PHP files answering requests by themselves (a plain PHP back office): the first 60 in path order, 64 KB each
     php_pages = [] if (ui or pages or ci4) else [p for p in ext_paths({"php"})[:60] if PHP_REQUEST.search(ctx.snapshot.read_head(p, 65536) or "")]
+    # (not a script answering a boot loader: a network-boot server's PHP writing GRUB's menu entries or an iPXE script to the
+    # machine starting up, no HTML written — a boot service, no page for people; issue 12, s45 fg45 = abotzung/foguefi)
+    php_pages = [p for p in php_pages if not boot_answer(ctx.snapshot.read_head(p, 65536) or "")]
     # (one script reading the request, and another PHP page sending it a form or a link with parameters: a form and the page answering
     # it, two pages served — emiprox's index.php searching a commune, posting to graph.php)
     if len(php_pages) == 1:
@@ -1224,6 +1241,13 @@ def decide_kind(ctx) -> tuple[str, list[dict], dict[str, float], bool, list[dict
     # their own: a deployment
     ops = operation_scripts(files) if not (app_code or ui or api or pages or html or templates) else []
     add("infrastructure", 5, ops, "deployment operation scripts (deploy, start, stop, rollback…)")
+    # a network-boot kit: a boot loader's menus served to the machines starting up (grub.cfg, iPXE scripts, pxelinux.cfg/ under a
+    # tftpboot/ folder) with the script answering them or more of those files — the start-up of an organisation's machines, no page
+    # nor command of its own (issue 12, s45 fg45 = abotzung/foguefi: a FOG server's GRUB menus, its PHP answering GRUB)
+    boot_cfg = sorted(e.path for e in files if BOOT_CONFIG.search(e.path))[:5] if not (ui or api or pages or templates) else []
+    boot_php = [p for p in ext_paths({"php"})[:60] if boot_answer(ctx.snapshot.read_head(p, 65536) or "")] if boot_cfg and "php" in by_ext else []
+    add("infrastructure", 6 if boot_cfg and (boot_php or len(boot_cfg) >= 2) else 0, boot_cfg[:2] + boot_php[:1],
+        "network boot kit (boot loader menus served to machines starting up: GRUB, iPXE, PXE)")
     # (or a systemd unit starting a script or an artefact the repository commits, a région's orgarif.service running start.sh, which
     # runs the committed server jar with its Spring profile, beside env and secrets templates: the deployment of a service built
     # elsewhere, no program of its own — s38 fm38)
