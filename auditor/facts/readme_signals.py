@@ -123,8 +123,23 @@ def _named_after(host: str, title: str) -> bool:
     return bool(key) and any(lbl in key or (len(key) >= 5 and key in lbl) for lbl in labels)
 
 
+# words saying the project's look copies another site's ("une page reprenant l'aspect des pages du site grandpoitiers.fr", "inspiré du
+# site de la ville", "in the style of", "looks like"): that site is the model imitated, no running copy of the project (issue 12, s45 fk45)
+_LOOK_OF = lazy_compile(r"\b(?:(?:aspect|apparence|look|style|charte graphique|design|habillage|graphisme) (?:de|du|des|d|of)|"
+                        r"inspiree?s? (?:de|du|des|d|par)|inspired (?:by|from)|a l image (?:de|du|des|d)|a la maniere (?:de|du|des|d)|imit\w*|"
+                        r"ressembl\w*|mimic\w*|looks? like|copie (?:de|du|des|d)|copy of|clone (?:de|du|des|d|of))\b")
+
+
+def _look_of(text: str, start: int) -> bool:
+    """The sentence holding the host mention at ``start`` says, before it, that the project copies that site's look (:data:`_LOOK_OF`)."""
+    head = text[:start]
+    cut = max((m.end() for m in _SENTENCE_END.finditer(head)), default=0)
+    return bool(_LOOK_OF.search(norm(head[cut:][-80:])))
+
+
 def _mentioned_demo(blocks: list[Block]) -> dict | None:
-    """A host named in a sentence about the site or service ("le site exemple.beta.gouv.fr")."""
+    """A host named in a sentence about the site or service ("le site exemple.beta.gouv.fr"); not a site whose look the project
+    copies, named after words saying so ("reprenant l'aspect des pages du site …": :func:`_look_of`)."""
     for b in blocks[:200]:
         if b.kind != "paragraph" or b.badge_only:
             continue
@@ -132,10 +147,11 @@ def _mentioned_demo(blocks: list[Block]) -> dict | None:
         # collectivites-locales.gouv.fr](https://www.collectivites-locales.gouv.fr/…/fiche_technique_2020.pdf)": where that document
         # is published, no site of the project's — issue 12, s36 u36 = kadataApps/urbaflow)
         documents = {_host(u).removeprefix("www.") for u, _ in b.links if ENDPOINT_URL.search(u)}
-        for m in HOST_MENTION.finditer(without_addresses(b.text)):  # ("contactez: nom(at)region-alsace.eu": an address, no site)
+        text = without_addresses(b.text)
+        for m in HOST_MENTION.finditer(text):  # ("contactez: nom(at)region-alsace.eu": an address, no site)
             host = m.group(1).lower()
             if _not_service_host(host) or not any(_has_phrase(norm(b.text), w) for w in DEMO_WORDS) or _data_source(b, m.group(1), "") \
-                    or host.removeprefix("www.") in documents:
+                    or host.removeprefix("www.") in documents or _look_of(text, m.start()):
                 continue
             return {"url": "https://" + host, "line": b.line}
     return None
