@@ -6,7 +6,7 @@ left at the root (pdf_page_1.png … pdf_page_20.png) or unused copies (src/imag
 s39 fb39 = re-reader vc38's reservation-chartrette). A fact, so the check reads no file itself.
 
 Bounded: the project's own source and configuration files of an interface's kinds, in path order, the first MAX_FILES, FILE_BYTES
-each; at most MAX_NAMES names, sorted.
+each (the first MAX_DOCS READMEs the same); at most MAX_NAMES names, sorted.
 """
 
 from __future__ import annotations
@@ -40,11 +40,26 @@ _REMOTE_IMAGE = lazy_compile(r"""(?:\bsrc(?:set)?|\burl)\s*[=(]\s*["'`]?(?:https
                              r"""([\w@%+-][\w@%+.-]{0,150}\.(?:png|jpe?g|gif|bmp|webp|avif))(?![\w-])""", re.I)
 
 
-@fact("referenced_images", version=3, public=False)
+# a raster image written into the code as a data: URI (``const LOGO = "data:image/png;base64,iVBOR…"`` in a React component, a
+# stylesheet's ``url(data:image/jpeg;base64,…)``): an image of the interface all the same, sent inside the script or the style, so its
+# format counts (issue 12, s45 fk45 = FredericCaetano/mission-agglo-brive, a 1519×1419 PNG logo inlined in src/App.jsx). A payload under
+# INLINE_MIN characters (a 1×1 spacer, a tiny placeholder) is left out.
+INLINE_MIN = 512
+_INLINE_IMAGE = lazy_compile(r"data:image/(png|jpe?g|gif|bmp|webp|avif);base64,[A-Za-z0-9+/]{%d}" % INLINE_MIN, re.I)
+# the README's pictures: a raster image's name in a README in Markdown, reStructuredText or AsciiDoc (``![page](…/capture.jpg)``,
+# ``.. image:: shots/map.png``); those that no interface file names are screenshots of the documentation, no image of the interface,
+# even at the root of a static site (issue 12, s45 fk45 = s-manguy/grand-poitiers: two README screenshots next to index.html). Other
+# Markdown files are not read: they may be the site's own pages (an MkDocs site's docs/*.md and their pictures)
+_DOC_EXT = {"md", "markdown", "mdx", "rst", "adoc", "asciidoc"}
+MAX_DOCS = 200
+
+
+@fact("referenced_images", version=4, public=False)
 def referenced_images(ctx) -> dict:
     """The raster images' file names (lower case) that the project's own interface files name, sorted (``names``), and whether
-    they also build image paths from values (``built``: then the names are not all the images sent), and the images loaded from
-    another server by address (``remote``: [file name, first page naming it])."""
+    they also build image paths from values (``built``: then the names are not all the images sent), the images loaded from
+    another server by address (``remote``: [file name, first page naming it]), the raster images written in those files as data:
+    URIs (``inlined``: [path, line, format]) and the names only the READMEs name (``doc_only``)."""
     copied = set(ctx.fact("copied_paths"))
     inv = inventory_of(ctx)
     readers = sorted(e.path for e in tree_of(ctx) if e.kind in ("file", "executable") and e.ext in _PAGE_EXT and e.size <= 4 * 1024 * 1024
@@ -53,10 +68,19 @@ def referenced_images(ctx) -> dict:
     out: set[str] = set()
     remote: dict[str, str] = {}  # (an image loaded from another server: its file name → the first page naming it, in path order)
     built = False
+    inlined: list[list] = []
     for path in readers:
-        text = ctx.snapshot.read_text(path, limit=FILE_BYTES) or ""
+        text = ctx.snapshot.read_head(path, FILE_BYTES) or ""  # (a file's first FILE_BYTES, whatever its size: a component over it is read too)
         out.update(m.group(1).lower() for m in _IMAGE_NAME.finditer(text))
         built = built or bool(_BUILT_IMAGE.search(text))
         for m in _REMOTE_IMAGE.finditer(text):
             remote.setdefault(m.group(1).lower(), path)
-    return {"names": sorted(out)[:MAX_NAMES], "built": built, "remote": sorted(remote.items())[:MAX_NAMES]}
+        if "data:image/" in text:
+            inlined += [[path, text.count("\n", 0, m.start()) + 1, m.group(1).lower().replace("jpeg", "jpg")] for m in _INLINE_IMAGE.finditer(text)]
+    docs = sorted(e.path for e in tree_of(ctx) if e.kind == "file" and e.ext in _DOC_EXT and e.name.lower().startswith("readme")
+                  and e.path not in copied and not is_vendored(e.path) and not is_generated(e.path))[:MAX_DOCS]
+    shown: set[str] = set()
+    for path in docs:
+        shown.update(m.group(1).lower() for m in _IMAGE_NAME.finditer(ctx.snapshot.read_head(path, FILE_BYTES) or ""))
+    return {"names": sorted(out)[:MAX_NAMES], "built": built, "remote": sorted(remote.items())[:MAX_NAMES], "inlined": inlined[:MAX_NAMES],
+            "doc_only": sorted(shown - out)[:MAX_NAMES]}

@@ -1787,20 +1787,31 @@ def accessibility_and_ecodesign(ctx) -> Result:
     # JPEG there beside its WebP/AVIF twin that nothing names, a fallback: not a PDF's page renderings left at the root, nor copies
     # no page uses, src/image/*.png beside public/image/*.webp; a static site serves its whole folder: all its images)
     refs = ctx.fact("referenced_images") or {}
+    # (nor the documentation's screenshots, images its Markdown shows and no page, component or style names, even at the root of a
+    # static site: README's capture.jpg beside index.html; when the pages build image paths from values, any image may be one of theirs)
+    doc_only = set(refs.get("doc_only") or []) if not refs.get("built") else set()
+    images = [e for e in images if e.name.lower() not in doc_only]
     named = set(refs.get("names") or []) if not site and not refs.get("built") else set()  # (paths built from values: all images)
     if any(e.name.lower() in named for e in images):
         twins = {(e.dir, e.name.rsplit(".", 1)[0]) for e in images if e.ext in MODERN_IMG}
         images = [e for e in images if e.name.lower() in named or (SERVED_DIR.search(e.path) and (e.ext in MODERN_IMG or (e.dir, e.name.rsplit(".", 1)[0]) not in twins))]
     modern = [e for e in images if e.ext in MODERN_IMG]
-    share = len(modern) / len(images) if images else 1.0
+    # (and the images its code writes as data: URIs, a logo inlined in a component: sent inside the script, their format counts)
+    inlined = [r for r in refs.get("inlined") or [] if r[0] in live_paths]
+    old_inlined = [r for r in inlined if r[2] not in MODERN_IMG]
+    measured = len(images) + len(inlined)
+    share = (len(modern) + len(inlined) - len(old_inlined)) / measured if measured else 1.0
     # (no image in the repository but pages loading theirs from another server by address, the authority's current site: those)
-    remote = [] if images else [(name, page) for name, page in refs.get("remote") or [] if page in live_paths]
+    remote = [] if measured else [(name, page) for name, page in refs.get("remote") or [] if page in live_paths]
     if remote:
         share = sum(name.rsplit(".", 1)[-1] in MODERN_IMG for name, _ in remote) / len(remote)
     checks["image_formats"] = share >= p["modern_image_share"]
-    if (images or remote) and not checks["image_formats"]:
-        old = [e.path for e in images if e.ext not in MODERN_IMG] or [page for name, page in remote if name.rsplit(".", 1)[-1] not in MODERN_IMG]
-        ev.append(Evidence(path=old[0], value={"modern_share": round(share, 2), **({"raster_images": len(images)} if images else {"remote_images": len(remote)})},
+    to_convert = len(images) - len(modern) + len(old_inlined) if measured else sum(name.rsplit(".", 1)[-1] not in MODERN_IMG for name, _ in remote)
+    if (measured or remote) and not checks["image_formats"]:
+        old = [(e.path, None) for e in images if e.ext not in MODERN_IMG] + [(r[0], r[1]) for r in old_inlined] \
+            or [(page, None) for name, page in remote if name.rsplit(".", 1)[-1] not in MODERN_IMG]
+        counts = ({"raster_images": len(images), **({"inlined_images": len(inlined)} if inlined else {})} if measured else {"remote_images": len(remote)})
+        ev.append(Evidence(path=old[0][0], line=old[0][1], value={"modern_share": round(share, 2), **counts},
                            kind="finding", note=T("Moins de 75 % des images en WebP/AVIF (RGESN 5.1).", "Less than 75% of images as WebP/AVIF (RGESN 5.1).")))
     # RGESN 6.1: budgets in CI; accessibility tooling
     budget = [h for h in sig.get("eco.budget", [])]
@@ -1847,10 +1858,10 @@ def accessibility_and_ecodesign(ctx) -> Result:
     elif not fonts:  # fonts loaded from a font service or the host site: their families are counted, their weight is not known here
         labels_fr["font_budget"] = f"budget de polices ({len(families)} famille(s) chargée(s) hors du dépôt par les feuilles de style ou les pages, poids non mesuré)"
         labels_en["font_budget"] = f"font budget ({len(families)} font famil{'y' if len(families) == 1 else 'ies'} loaded from outside the repository by the stylesheets or pages, weight not measured)"
-    if not images and not remote and left_icons:
+    if not measured and not remote and left_icons:
         labels_fr["image_formats"] = f"formats d'images (aucune image PNG, JPEG… dans l'interface hormis ses {len(left_icons)} icône(s) de site, aux formats imposés)"
         labels_en["image_formats"] = f"image formats (no PNG, JPEG… image in the interface but its {len(left_icons)} site icon(s), whose formats are required)"
-    elif not images and not remote:
+    elif not measured and not remote:
         labels_fr["image_formats"], labels_en["image_formats"] = "formats d'images (aucune image PNG, JPEG… dans l'interface)", "image formats (no PNG, JPEG… image in the interface)"
     lead_fr, lead_en = (f"Plugin de {host} : les déclarations RGAA et RGESN sont celles du site {host} qui l'accueille. ",
                         f"A plugin of {host}: the RGAA and RGESN statements are those of the {host} site hosting it. ") if hosted else ("", "")
@@ -1865,9 +1876,11 @@ def accessibility_and_ecodesign(ctx) -> Result:
         "font_budget": (f"réduisez les {len(families)} familles de polices" + (f" ({font_bytes // 1024} Ko)" if fonts else "") + " à deux au plus, "
                         "en woff2, ou utilisez les polices du système (RGESN 4.8)", f"cut the {len(families)} font families"
                         + (f" ({font_bytes // 1024} KB)" if fonts else "") + " to two at most, as woff2, or use system fonts (RGESN 4.8)"),
-        "image_formats": (f"convertissez en WebP ou AVIF les {len(images) - len(modern)} images PNG/JPEG (RGESN 5.1)"
+        "image_formats": (f"convertissez en WebP ou AVIF les {to_convert} images PNG/JPEG" + (f" (dont {len(old_inlined)} écrite(s) dans le code en "
+                          "data:, à servir plutôt comme fichier)" if old_inlined else " chargées depuis d'autres serveurs" if remote else "") + " (RGESN 5.1)"
                           + (" ; pas les icônes du site (favicon, icônes d'application), dont le format est imposé" if left_icons else ""),
-                          f"convert the {len(images) - len(modern)} PNG/JPEG images to WebP or AVIF (RGESN 5.1)"
+                          f"convert the {to_convert} PNG/JPEG images" + (f" ({len(old_inlined)} written in the code as data: URIs, better served as "
+                          "files)" if old_inlined else " loaded from other servers" if remote else "") + " to WebP or AVIF (RGESN 5.1)"
                           + ("; not the site's icons (favicon, app icons), whose formats are required" if left_icons else "")),
         "page_budget": ("ajoutez un budget de poids de page en intégration continue (lighthouserc.json ou .size-limit)",
                         "add a page weight budget to continuous integration (lighthouserc.json or .size-limit)"),
@@ -1875,4 +1888,4 @@ def accessibility_and_ecodesign(ctx) -> Result:
                          "run automatic accessibility tests in continuous integration (axe-core, pa11y)"),
     }
     return Result.scored(score, msg, ev, criteria=checks, font_families=len(families), font_bytes=font_bytes, modern_image_share=round(share, 2),
-                         raster_images=len(images), icons_left_out=len(left_icons)).advise(clauses([todo[k][0] for k in missing], [todo[k][1] for k in missing]))
+                         raster_images=len(images), icons_left_out=len(left_icons), **({"inlined_images": len(inlined)} if inlined else {})).advise(clauses([todo[k][0] for k in missing], [todo[k][1] for k in missing]))
