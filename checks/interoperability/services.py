@@ -23,7 +23,7 @@ from auditor.facts.ign_hosts import IGN_SERVICE_HOST
 from auditor.facts.copied_folders import version_folders
 from auditor.facts.legal_crs import FOREIGN, FRANCE as LEGAL
 from auditor.facts.inventory import FONT_EXT, RASTER_EXT, in_app_bundle, is_doc, is_generated, is_test, is_vendored
-from auditor.facts.kind_documents import course_material
+from auditor.facts.kind_documents import course_material, kind_undecided
 from auditor.facts.lambert_values import in_lambert93
 from auditor.facts.ident_name_columns import table_of
 from auditor.facts.kind_page_apps import writes_to_service
@@ -1689,6 +1689,21 @@ def _pages_host(project: dict) -> str | None:
                  if isinstance(e, dict) and str(e.get("reason") or "").startswith("plugin of ")), None)
 
 
+# A site generator's configuration kept in one folder (a Jekyll site's docs/_config.yml, a docs/mkdocs.yml)
+_FOLDER_SITE = lazy_compile(r"^(?:[^/]+/)?(?:_config\.ya?ml|mkdocs\.ya?ml)$")
+
+
+def _published_documents(ctx) -> list[str]:
+    """A repository of documents only whose pages a site generator builds and its CI publishes (docs/_config.yml of a Jekyll site,
+    deployed to GitHub Pages by .github/workflows/pages.yml): those pages are a public website, its interface (issue 12, s45 fe45).
+    The generator's configuration and the publishing workflow, or nothing."""
+    if kind_undecided(ctx.fact("project") or {}) != "documents-only":
+        return []
+    pages = next((p for n, p in (ctx.fact("install_recipes") or {}).get("runtimes") or [] if n == "pages"), None)
+    site = next((e.path for e in tree_of(ctx) if _FOLDER_SITE.match(e.path) and not is_vendored(e.path)), None) if pages else None
+    return [site, pages] if site else []
+
+
 @check(
     id="interoperability.accessibility-and-ecodesign",
     family="interoperability",
@@ -1717,7 +1732,7 @@ def accessibility_and_ecodesign(ctx) -> Result:
     mobile = decided_kind(ctx.fact("project") or {}) == "mobile-application"  # (RGAA and RGESN apply to mobile applications too)
     # (a plugin judged on the pages it puts in its host's site has an interface, those pages, though written as PHP code that
     # enqueues the visitors' scripts: a WordPress plugin's cookie-consent banner on every public page, with no template or style)
-    if not mobile and not has_ui(ctx) and not _pages_host(ctx.fact("project") or {}):
+    if not mobile and not has_ui(ctx) and not _pages_host(ctx.fact("project") or {}) and not _published_documents(ctx):
         return Result.not_applicable(T("Pas d'interface web détectée : RGAA et RGESN front-end sans objet.", "No web interface detected: RGAA and front-end RGESN do not apply."))
     scan = textscan_ok(ctx)
     sig = scan["signals"]
@@ -1727,7 +1742,10 @@ def accessibility_and_ecodesign(ctx) -> Result:
     releases = version_folders((ctx.fact("inventory") or {}).get("libraries") or [])
     live = [e for e in tree_of(ctx) if e.kind in ("file", "executable") and not is_vendored(e.path) and not is_generated(e.path) and not is_test(e.path)
             and e.path not in copied and not in_app_bundle(e.path) and not e.path.startswith(releases)]  # (a built .app's JRE fonts and framework images are no interface's)
-    ev: list[Evidence] = []
+    ev: list[Evidence] = [Evidence(path=p, kind="found", value="published site", note=T(
+        "Site web public construit à partir des documents du dépôt et publié par l'intégration continue : ses pages sont l'interface jugée.",
+        "Public website built from the repository's documents and published by continuous integration: its pages are the interface judged."))
+        for p in _published_documents(ctx)] if not has_ui(ctx) and not mobile else []
     checks: dict[str, bool] = {}
     # a statement is a page of its own or the legal mention; a bare word or link elsewhere is only a hint
     a11y_text = [h for h in sig.get("a11y.declaration", []) if h[3] != "test"]
