@@ -34,7 +34,21 @@ def served_content(path: str, webs: set[str]) -> bool:
     """The file is in a web project's served folder (``webs``: :func:`web_dirs`): what the site gives its visitors ("Affiche
     installation.pdf" in a commune's assets/pdf/, a poster telling residents to install a phone app), no document of the project."""
     segs = path.split("/")[:-1]
-    return any(seg.lower() in SERVED_ROOTS and "/".join(segs[:i]) in webs for i, seg in enumerate(segs[:4]))
+    return any(served_root(segs, i, webs) for i in range(len(segs[:4])))
+
+
+# the sources folder of a web project's front end, beside its manifest: a bundler (Vite, webpack, Angular's CLI) ships its assets/
+# folder with the application it builds (src/assets/Manuel utilisateur.pdf, the notices a time-clock app hands its users)
+_FRONT_SOURCES = frozenset({"src", "app", "client", "frontend"})
+
+
+def served_root(segs: list[str], i: int, webs: set[str]) -> bool:
+    """``segs[i]`` is a served folder of a web project (``webs``): public/, static/, assets/… beside its manifest or entry page, or an
+    assets folder its bundler ships from its sources (src/assets/ beside package.json; issue 12, s45 fj45 = D-OTIsud/badgeuse_oti)."""
+    seg = segs[i].lower()
+    if seg not in SERVED_ROOTS:
+        return False
+    return "/".join(segs[:i]) in webs or (i >= 1 and segs[i - 1].lower() in _FRONT_SOURCES and "/".join(segs[:i - 1]) in webs)
 
 
 # A static-site generator's configuration at the repository's root (Eleventy, Hugo, Astro, Nuxt, Gatsby): the repository is the site,
@@ -81,7 +95,7 @@ def named_doc_dirs(entries: list) -> list[str]:
         if site and segs[:1] == ["content"]:
             continue
         for i, seg in enumerate(segs[:4]):
-            if seg.lower() in SERVED_ROOTS and "/".join(segs[:i]) in webs:
+            if served_root(segs, i, webs):  # (an assets folder the bundler ships: src/assets/, s45 fj45)
                 break
             if seg.lower() in USER_FILE_DIRS:  # (backend/uploads/documents/: the users' uploaded and generated files, no guide)
                 break
