@@ -117,7 +117,9 @@ def selects_only(ctx, sig: dict) -> bool:
 # TypeScript modules of types or of a session (types.ts, user.types.ts, services/session.ts), outside a folder of models, entities or
 # migrations: the shapes of the records the code handles (another system's, a GLPI API's accounts a console shows) or the token of
 # its users' sessions, no database of the project's own
-_TYPE_MODULE = re.compile(r"(?:^|/)(?:types?|[^/]+\.types?|[^/]*session[^/]*)\.ts$", re.I)
+# (or any module of a types folder, src/types/plages.ts: the interfaces of the answers of a CMS the site reads, written by quicktype
+# from its JSON — no table of the project's own; issue 12, s45 fj45 = antocreadev/astro-tourisme.castagnicciacasinca.fr)
+_TYPE_MODULE = re.compile(r"(?:^|/)(?:types?|[^/]+\.types?|[^/]*session[^/]*)\.ts$|(?:^|/)(?:types|@types|typings|interfaces)/(?:[^/]+/)?[^/]+\.ts$", re.I)
 _MODEL_DIRS = re.compile(r"(?:^|/)(?:models?|entit(?:y|ies)|migrations?|schemas?|db|database|prisma)/", re.I)
 
 
