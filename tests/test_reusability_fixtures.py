@@ -214,7 +214,7 @@ def symfony_good() -> dict:
         "public/openapi.json": json.dumps({"openapi": "3.1.0", "info": {"title": "Aides", "version": "1"},
                                            "paths": {"/api/communes": {"get": {"responses": {"200": {"description": "ok"}}}}}}) + "\n",
         "tests/Controller/ExportControllerTest.php": "<?php\nnamespace App\\Tests\\Controller;\n\nuse PHPUnit\\Framework\\TestCase;\n\n"
-                                                     "class ExportControllerTest extends TestCase\n{\n    public function testCsv(): void { $this->assertTrue(true); }\n}\n",
+                                                     "class ExportControllerTest extends TestCase\n{\n    public function testCsv(): void { $this->assertStringStartsWith('code_insee;', (new \\App\\Controller\\ExportController())->header()); }\n}\n",
     }
 
 
