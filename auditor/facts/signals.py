@@ -506,7 +506,8 @@ signal("territory.name-in-text",
        + _NAME_WORD + r"""(?:[ \t]+(?:(?:de|du|des|la|le|les|en|sur|et)[ \t]+|(?:de[ \t]+)?l['’]|d['’])?""" + _NAME_WORD + r"""){0,5}"""
        # (an agglomeration's short form, "Agglo" before its own name: a chart's label "Agglo Pau Béarn Pyrénées", the Communauté
        # d'agglomération Pau Béarn Pyrénées; issue 12, s37 fi37 = Romain64290/zero_dechet)
-       r"""|Agglo(?:m[ée]ration)?[ \t]+(?P<agglo>(?:""" + _NAME_PREP + r""")?""" + _NAME_WORD
+       # (or "Communauté" alone before it, the name INSEE gives some agglomerations, "Communauté Paris-Saclay – Indicateurs"; s45 fi45)
+       r"""|(?:Agglo(?:m[ée]ration)?|Communaut[ée])[ \t]+(?P<agglo>(?:""" + _NAME_PREP + r""")?""" + _NAME_WORD
        + r"""(?:[ \t]+(?:(?:de|du|des|la|le|les|en|sur|et)[ \t]+|(?:de[ \t]+)?l['’]|d['’])?""" + _NAME_WORD + r"""){0,5})"""
        # (or the same in lower case inside a sentence, "… des communes de la communauté de communes Ponthieu-Marquenterre", when the
        # words after it are an intercommunality's own name as INSEE's COG gives it; issue 12, s38 fp38 = NatureEnLigne/ccpm)

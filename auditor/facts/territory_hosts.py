@@ -151,7 +151,8 @@ def epci_name(words: str) -> bool:
     without "agglo" before them (agglodupaysdedreux)."""
     letters = _slug(words).replace("-", "")
     epcis = _cog_names()[1]
-    return len(letters) >= 5 and (letters in epcis or "agglo" + letters in epcis or "agglomeration" + letters in epcis)
+    # (or "communauté" before them: INSEE names some agglomerations "CA Communauté <name>", kept as communaute<name>; issue 12, s45 fi45)
+    return len(letters) >= 5 and any(lead + letters in epcis for lead in ("", "agglo", "agglomeration", "communaute"))
 
 
 def epci_acronym(token: str) -> bool:

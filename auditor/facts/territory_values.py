@@ -224,7 +224,22 @@ def in_code(m) -> bool:
     # issue 12, s43 fi43 = ZeCrusher/APIDAE-vers-OpenAgenda)
     if "/*" in before and ('"""' in before or "\'\'\'" in before):
         before = _BLOCK_COMMENT.sub("", before)
-    return (before.count('"""') + before.count("\'\'\'")) % 2 == 0
+    if (before.count('"""') + before.count("\'\'\'")) % 2 == 0:
+        return True
+    return _string_value_opener(before)
+
+
+# what precedes a triple-quoted string's opener on its line when the string is a value, not a docstring: a call's argument, an
+# assignment, an item, a concatenation, a return (st.markdown(f"""<p>…</p>"""), html = """…""": the page a program shows)
+_VALUE_BEFORE = lazy_compile(r"(?:[(=,\[{+%]|\breturn)[ \t]*[rRbBuUfF]{0,2}$")
+
+
+def _string_value_opener(before: str) -> bool:
+    """Inside a triple-quoted string (``before`` ends inside one): whether its opener follows an operator, a call's parenthesis or
+    ``return`` on its line, a string value of the program (the HTML a Streamlit page writes with st.markdown), not a docstring
+    (issue 12, s45 fi45)."""
+    opener = max(before.rfind('"""'), before.rfind("\'\'\'"))
+    return bool(_VALUE_BEFORE.search(before[before.rfind("\n", 0, opener) + 1: opener]))
 
 
 _BLOCK_COMMENT = lazy_compile(r"/\*(?:(?!/\*)[\s\S])*?\*/")  # (an attempt stops at the next opener: linear)
