@@ -994,7 +994,9 @@ PORTAL_JWT_DEPS = r"org\.(?:jasig|apereo)\.portal:uportal-soffit-.*"  # (names a
 # (django-registration and its -redux fork: sign-up and sign-in pages of Django's own accounts, accounts/login/, registration/*.html)
 LOCAL_AUTH_DEPS = (r"django-allauth|django-registration(?:-redux)?|devise|passport-local|symfony/security-bundle|laravel/sanctum|laravel/breeze|bcrypt|bcryptjs|argon2|argon2-cffi|django|"
                    r"flask-jwt-extended|flask-login|flask-security-too|flask-httpauth|djangorestframework-simplejwt|"  # (a JWT issued by the service's own login)
-                   r"org\.grails\.plugins:spring-security-core")  # (Grails' Spring Security plugin: its login page checks the application's own accounts)
+                   r"org\.grails\.plugins:spring-security-core|"  # (Grails' Spring Security plugin: its login page checks the application's own accounts)
+                   # (a Streamlit app's accounts library: its users, bcrypt hashes and cookie in a config.yaml it reads; s45 fi45)
+                   r"streamlit[-_]authenticator")
 
 
 @check(
@@ -1174,6 +1176,8 @@ def auth(ctx) -> Result:
     if local or (local_libs and any(d != "django" for d, _ in local_libs)):
         ev = hit_evidence(local, kind="finding", limit=5,
                           note=T("Connexion par comptes locaux : ajoutez ProConnect pour les agents.", "Sign-in with local accounts: add ProConnect for agents."))
+        # (the accounts library declared, its line: the evidence when no sign-in code was read, s45 fi45)
+        ev += dep_evidence_lines(ctx, [(d, x) for d, x in local_libs if d != "django"], kind="finding", limit=3) if not local else []
         # (accounts of the service's own, or one shared password checked by a form: pagesVertes' data update)
         return Result.scored(3, T("Connexion par comptes ou mot de passe locaux uniquement (ni OpenID Connect, ni ProConnect).",
                                   "Sign-in with local accounts or a local password only (no OpenID Connect, no ProConnect)."), ev, **details)
