@@ -671,7 +671,15 @@ def _hosting_todo(f: dict, personal: list[dict], other: list[dict], published: l
                   f"depuis {repos[0]['host']} ({_where(repos)})")
         en.append(f"publish the organisation's own packages (CRAN, R-universe, a forge) and lock them from a public repository, not "
                   f"from {repos[0]['host']} ({_where(repos)})")
-    if personal or f["clones"]:
+    if personal and personal[0].get("committed") == personal[0]["count"]:
+        # (every address names a file of this repository, committed here: read the copy, nothing to copy; issue 12, s45 fi45)
+        h = personal[0]
+        more = f", {h['count']} adresses" if h["count"] > 2 else ""
+        fr.append(f"lisez les fichiers déjà versionnés dans le dépôt (chemins relatifs) au lieu de les charger depuis {h['host']} "
+                  f"({_where(h['evidence'])}{more})")
+        en.append(f"read the files already committed in the repository (relative paths) instead of loading them from {h['host']} "
+                  f"({_where(h['evidence'])}{more.replace('adresses', 'addresses')})")
+    elif personal or f["clones"]:
         what = personal[0]["host"] if personal else f["clones"][0]["value"]
         where = _where(personal[0]["evidence"] if personal else f["clones"][:2])
         fr.append(f"copiez dans le dépôt (ou sur un espace de la collectivité) ce qui est chargé depuis {what} ({where})")

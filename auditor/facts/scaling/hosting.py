@@ -18,7 +18,7 @@ from __future__ import annotations
 
 import functools
 import re
-from urllib.parse import urlsplit
+from urllib.parse import unquote, urlsplit
 
 from auditor.data import load
 from auditor.facts import fact
@@ -315,7 +315,29 @@ def update_channel(lines: list[str], line: int | None, url_path: str) -> str | N
 _LOOPBACK = re.compile(r"^(?:localhost|127(?:\.\d{1,3}){3}|0\.0\.0\.0|\[?::1\]?|[\w.-]*\.localhost)$")
 
 
-@fact("hosting_dependencies", version=119, cache="commit+as_of")
+# a forge's raw file address: raw.githubusercontent.com/<owner>/<repo>/<ref>/<path>, or …/<owner>/<repo>/(-/)raw/<ref>/<path>
+def _raw_repo(host: str, url_path: str) -> tuple[str, str] | None:
+    """(owner, repository) of a forge's raw file address, lower case; None for any other address."""
+    segs = [x for x in (url_path or "").split("/") if x]
+    if host == "raw.githubusercontent.com" and len(segs) >= 3:  # (the file's path may be added at run time: …/main/{file_name})
+        return segs[0].lower(), segs[1].lower()
+    if len(segs) >= 4 and segs[2] == "raw" or len(segs) >= 5 and segs[2:4] == ["-", "raw"]:
+        return segs[0].lower(), segs[1].lower()
+    return None
+
+
+def _raw_file(host: str, url_path: str, files: set[str]) -> tuple[str, str] | None:
+    """The repository of a raw file address whose file (its path after the ref, decoded: page%20accueil.jpg) is committed in the
+    audited repository at that path: the repository's own copy (issue 12, s45 fi45); None otherwise."""
+    repo = _raw_repo(host, url_path)
+    if not repo:
+        return None
+    segs = [x for x in url_path.split("/") if x]
+    rest = segs[3:] if host == "raw.githubusercontent.com" else segs[4:] if segs[2] == "raw" else segs[5:]
+    return repo if rest and unquote("/".join(rest)) in files else None
+
+
+@fact("hosting_dependencies", version=120, cache="commit+as_of")
 def hosting_dependencies(ctx) -> dict:
     owner = owner_key(ctx)
     declared = "" if owner else declared_owner(ctx.snapshot)
@@ -406,6 +428,8 @@ def hosting_dependencies(ctx) -> dict:
                 n["evidence"].append({"path": path, "line": line, "value": url[:120]})
         elif (path, line) not in written:  # (a Gradle script's address the scan already read)
             found.append((path, line, url, host, parts.path, False))
+    files = set(ctx.snapshot.files)
+    copied_repos = {r for _p, _l, _e, host, url_path, _d in found if (r := _raw_file(host, url_path, files))}
     for path, line, excerpt, host, url_path, deployed in found:
         reg = registrable_domain(host)
         # (a clone's owner unknown: the account the project's metadata names as its repository's — s39 fh39, 3liz.github.io)
@@ -475,6 +499,8 @@ def hosting_dependencies(ctx) -> dict:
         if c["class"] == "personal" and h["class"] != "personal":  # (the bare http://<ip>:8080 before its /~user/ pages)
             h.update({"class": "personal", "account": c.get("account"), "note": c.get("note")})
         h["count"] += 1
+        if (repo := _raw_repo(host, url_path)) and repo in copied_repos:
+            h["committed"] = h.get("committed", 0) + 1  # (a raw address of a repository whose files it names are committed here)
         # (every address of the host where the site says it is published, its JSON-LD "serviceUrl", its canonical link: its own
         # deployment address, nothing loaded from it)
         h["published_only"] = h.get("published_only", True) and published_address(text_lines(path), line, excerpt)
