@@ -12,6 +12,7 @@ each (the first MAX_DOCS READMEs the same); at most MAX_NAMES names, sorted.
 from __future__ import annotations
 
 import re
+from urllib.parse import unquote
 
 from auditor.facts import fact
 from auditor.facts.inventory import in_app_bundle, inventory_of, is_doc, is_generated, is_test, is_vendored
@@ -54,7 +55,7 @@ _DOC_EXT = {"md", "markdown", "mdx", "rst", "adoc", "asciidoc"}
 MAX_DOCS = 200
 
 
-@fact("referenced_images", version=4, public=False)
+@fact("referenced_images", version=5, public=False)
 def referenced_images(ctx) -> dict:
     """The raster images' file names (lower case) that the project's own interface files name, sorted (``names``), and whether
     they also build image paths from values (``built``: then the names are not all the images sent), the images loaded from
@@ -71,7 +72,8 @@ def referenced_images(ctx) -> dict:
     inlined: list[list] = []
     for path in readers:
         text = ctx.snapshot.read_head(path, FILE_BYTES) or ""  # (a file's first FILE_BYTES, whatever its size: a component over it is read too)
-        out.update(m.group(1).lower() for m in _IMAGE_NAME.finditer(text))
+        # (a name written URL-encoded in an address, "page%20accueil.jpg", names the file "page accueil.jpg": s45 fi45)
+        out.update(n for m in _IMAGE_NAME.finditer(text) for n in {m.group(1).lower(), unquote(m.group(1)).lower()})
         built = built or bool(_BUILT_IMAGE.search(text))
         for m in _REMOTE_IMAGE.finditer(text):
             remote.setdefault(m.group(1).lower(), path)
