@@ -14,6 +14,7 @@ from auditor.facts.mention_filters import _PLATFORM_NAME, jvm_import_line, in_ac
 from auditor.facts.frictionless_words import not_frictionless_prose  # noqa: F401 (re-exported)
 from auditor.facts.signal_registry import signal
 from auditor.facts.territory_values import _COMMENT_START, _line_of, imported_name
+from auditor.facts.xls_dispatch import _EXTENSION_LIST, read_by_handler
 from auditor.facts.xls_tests import xls_tested_not_written
 from auditor.lazyre import lazy_compile
 
@@ -138,10 +139,6 @@ _XLS_READ = lazy_compile(r"""\b(?:read_excel|read_xlsx?|read\.xlsx?|readxl|excel
                          r"""read_workbook|loadWorkbook|WorkbookFactory\.create|FileInputStream|download\.file|urlretrieve|wget|curl|fetch|urlopen|"""
                          # (or picked in a file-open dialog, its filter "Excel (*.xls)": a file the user gives it to read)
                          r"""getOpenFileNames?|askopenfilenames?|showOpenDialog)\b""", re.I)
-# a literal list or tuple of three or more file extensions ((".xlsx", ".xls", ".ods"): the input workbooks a QGIS plugin opens
-# through OGR, a file dialog's accepted types): formats named as a family, none written by the list (a writer is found by its call:
-# xlwt, a save to "….xls"; issue 12, s36 j36)
-_EXTENSION_LIST = lazy_compile(r"""[(\[{]\s*['"]\.\w{2,5}['"](?:\s*,\s*['"]\.\w{2,5}['"]){2,}\s*,?\s*[)\]}]""")
 
 
 # an HTML table sent under Excel's media type (window.open('data:application/vnd.ms-excel;base64,' + btoa(table.outerHTML))): the
@@ -150,25 +147,6 @@ _HTML_TABLE = lazy_compile(r"""\.(?:outer|inner)HTML\b|<table\b""", re.I)
 # an http(s) address ending in .xls: someone's publication the code downloads (const url = 'https://…/data.xls'; fetch(url)), no code
 # writes to an address (issue 12, s42 fh42 = SemKeromanLorient/AppWeb)
 _WEB_ADDRESS = lazy_compile(r"""(?:https?:)?//""", re.I)
-
-
-# a dispatch table keyed by file extension ({'.xls': process_excel, '.xlsx': process_excel, '.csv': process_csv}): the .xls key's
-# handler, a function of the same file whose body reads the workbook (pd.read_excel) and writes none, reads what others publish
-# (issue 12, s45 fh45 = a loader of a ministry's dataset resources into PostgreSQL, whatever format each resource comes in)
-_DISPATCH_KEY = lazy_compile(r"""\s*:\s*([A-Za-z_]\w{0,80})\s*[,}\n]""")
-_XLS_WRITE_CALL = lazy_compile(r"""\b(?:to_excel|ExcelWriter|xlwt|write_xlsx?|writexl|save_workbook|XLSX\.write(?:File)?)\b|\.save\s*\(""")
-
-
-def _read_by_handler(m) -> bool:
-    """``m`` (a quoted ".xls") is a key of a dispatch table whose handler, a function defined in the same text (Python ``def``,
-    JavaScript ``function``), reads a workbook in its first 2,000 characters and writes none."""
-    key = _DISPATCH_KEY.match(m.string, m.end())
-    if not key:
-        return False
-    name = re.escape(key.group(1))
-    d = re.search(rf"^[ \t]*(?:async[ \t]+)?(?:def|function)[ \t]+{name}[ \t]*\(", m.string[:500_000], re.M)
-    body = m.string[d.end(): d.end() + 2000] if d else ""
-    return bool(d) and bool(_XLS_READ.search(body)) and not _XLS_WRITE_CALL.search(body)
 
 
 def _xls_written(m) -> bool:
@@ -190,10 +168,8 @@ def _xls_written(m) -> bool:
     if m.group(0).endswith(("'", '"')) and _XLS_READ.search(before):
         return False
     start = m.start() - (m.string.rfind("\n", 0, m.start()) + 1)
-    if m.group(0).endswith(("'", '"')) and any(e.start() <= start < e.end() for e in _EXTENSION_LIST.finditer(line[:1000])):
-        return False  # (an item of a list of extensions: formats named, none written)
-    if m.group(0).endswith(("'", '"')) and _read_by_handler(m):
-        return False  # (a dispatch table's key whose handler reads the workbook: a format received, none written)
+    if m.group(0).endswith(("'", '"')) and (any(e.start() <= start < e.end() for e in _EXTENSION_LIST.finditer(line[:1000])) or read_by_handler(m, _XLS_READ)):
+        return False  # (an item of a list of extensions, or a dispatch table's key whose handler reads the workbook: none written)
     return _written_format(m)
 
 

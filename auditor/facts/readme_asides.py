@@ -328,7 +328,7 @@ def not_a_description(text: str, block=None) -> bool:
     if block is not None and block.item and any(lab and len(lab.split()) <= 3 and text.lstrip().startswith(lab) for _, lab in block.links):
         return True
     from auditor.facts.readme_shapes import alias_line, byline, caption, connector_only, field_list, header_lines, version_or_aside, who_field
-    from auditor.facts.readme_sentences import dependency_install_sentence
+    from auditor.facts.readme_cues import dependency_install_sentence
 
     if dependency_install_sentence(text):  # ("Pour initialiser composer il faut utiliser composer install": a set-up step — s45 fh45)
         return True

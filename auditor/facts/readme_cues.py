@@ -511,3 +511,15 @@ _NO_LONGER = lazy_compile(r"\b(?:n est plus|ne sont plus|no longer|plus d actual
 
 # Thanks ("Merci à @bchartier pour ces contributions", "Thanks to …", "Remerciements"): who helped, not what the project is
 THANKS = lazy_compile(r"^(?:un |a )?(?:(?:grand|gros|immense|special|big|many) )?(?:merci|mercis|remerciements?|remercions|thanks?|thank you)\b")
+
+
+# a package manager's command installing the project's dependencies, told in a sentence ("il faut utiliser composer install", "run
+# npm install first"): an installation step, however the command is quoted
+_DEPENDENCY_INSTALL = lazy_compile(r"\b(?:composer|npm|yarn|pnpm|pip3?|poetry|pipenv|bundle|uv) (?:install|ci|sync)\b")
+_TOLD = lazy_compile(r"\b(?:il faut|il suffit|utilis(?:er|ez)|lanc(?:er|ez)|execut(?:er|ez)|tap(?:er|ez)|run|use|type|execute|first|d abord)\b")
+
+
+def dependency_install_sentence(text: str) -> bool:
+    """A short paragraph (at most 40 words) telling to run a package manager's install command (:data:`_DEPENDENCY_INSTALL`)."""
+    normed = norm(text)
+    return len(normed.split()) <= 40 and bool(_DEPENDENCY_INSTALL.search(normed)) and bool(_TOLD.search(normed))

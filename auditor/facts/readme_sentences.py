@@ -11,7 +11,7 @@ from auditor.facts.document import URL, Block, norm
 from auditor.facts.readme_announced import announced_gives, forward_only
 from auditor.facts.readme_asides import CODE_PATH
 from auditor.facts.readme_contact import IDENTIFIER, MAX_SENTENCE_WORDS, TRACKER_WORDS, address, channel_sentence, contact_paragraph, without_settings
-from auditor.facts.readme_cues import CONFIGURE_STEP, WELCOME, command_paragraph, copies_sample_settings, homepages_only, names_another_tool, usage_example
+from auditor.facts.readme_cues import CONFIGURE_STEP, WELCOME, command_paragraph, copies_sample_settings, dependency_install_sentence, homepages_only, names_another_tool, usage_example
 from auditor.facts.readme_forms import STACK_PARTS, bare_site_page, dev_tool_object, without_linked_names
 from auditor.facts.readme_headings import INSTALL_EXPLICIT, _has_phrase
 from auditor.facts.readme_roles import another_tools_pages, contribution_elsewhere, other_links
@@ -357,14 +357,3 @@ def sentence_sections(block: Block, anchors: frozenset | None = None, targets: T
         found.append("contact")
     return found
 
-
-# a package manager's command installing the project's dependencies, told in a sentence ("il faut utiliser composer install", "run
-# npm install first"): an installation step, however the command is quoted
-_DEPENDENCY_INSTALL = lazy_compile(r"\b(?:composer|npm|yarn|pnpm|pip3?|poetry|pipenv|bundle|uv) (?:install|ci|sync)\b")
-_TOLD = lazy_compile(r"\b(?:il faut|il suffit|utilis(?:er|ez)|lanc(?:er|ez)|execut(?:er|ez)|tap(?:er|ez)|run|use|type|execute|first|d abord)\b")
-
-
-def dependency_install_sentence(text: str) -> bool:
-    """A short paragraph (at most 40 words) telling to run a package manager's install command (:data:`_DEPENDENCY_INSTALL`)."""
-    normed = norm(text)
-    return len(normed.split()) <= 40 and bool(_DEPENDENCY_INSTALL.search(normed)) and bool(_TOLD.search(normed))
