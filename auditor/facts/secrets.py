@@ -590,7 +590,7 @@ def own_assistant_file(path: str) -> bool:
     return in_assistant_tooling(path) and not any(seg in VENDOR_DIRS for seg in path.split("/")[:-1])
 
 
-@fact("secrets", version=112, public=False, ahead=3)
+@fact("secrets", version=113, public=False, ahead=3)
 def secrets(ctx) -> dict:
     snap = ctx.snapshot
     inv = inventory_of(ctx)  # a package copied into libs/ (its own licence or manifest) is vendored by the inventory, not by its path
@@ -807,6 +807,13 @@ def secrets(ctx) -> dict:
     seen = {(f["path"], f.get("line")) for f in findings}
     findings += [{"path": p, "line": n, "kind": URL_KEY_KIND, "strength": "strong", "class": _class(ctx, p, "strong")}
                  for p, n in url_key_findings(snap, candidates) if (p, n) not in seen]
+    # (and a service's key in the URL of a template the project's own program prints to PDF, never served: the account's key, s45 fh45;
+    # counted as the program's code, whose input it is, not as a page's template)
+    from auditor.facts.secret_print_keys import KIND as PRINT_KEY_KIND, printed_template_keys
+
+    seen = {(f["path"], f.get("line")) for f in findings}
+    findings += [{"path": p, "line": n, "kind": PRINT_KEY_KIND, "strength": "strong", "class": "code"}
+                 for p, n in printed_template_keys(ctx, candidates) if (p, n) not in seen]
     unread_sql, sql_read = sql_accounts(ctx, inv, findings, _class)  # (SQL scripts, left out of detect-secrets' scan, read here)
     unread_sql = sorted(unread_sql + django_fixture_accounts(ctx, inv, findings, _class))  # (and Django's JSON dumps)
     findings += keystores(ctx, inv, _class) + qgz_findings(ctx, inv, _class)  # (and the .qgs inside a zipped QGIS project)
