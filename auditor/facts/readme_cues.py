@@ -143,7 +143,10 @@ def _repository_home(url: str) -> bool:
 
 # A paragraph of shell commands written without a code fence ("docker build -t … docker run -d …"): no prose
 _COMMAND_LINE = lazy_compile(r"^\s*(?:\$\s*)?(?:docker(?:-compose)?|podman|npm|npx|yarn|pnpm|pip3?|python3?|git|cd|make|curl|wget|sudo|apt(?:-get)?|"
-                           r"composer|bower|gem|mvn|gradle|java|php|psql|kubectl|helm|ansible-playbook|cargo|poetry|pipenv|pipx|uv|\./[\w.-]+)\s+"
+                           r"composer|bower|gem|mvn|gradle|java|php|psql|kubectl|helm|ansible-playbook|cargo|poetry|pipenv|pipx|uv|\./[\w.-]+|"
+                           # (and the file commands a deployment runs: "cp .env.development .env.production", "mkdir /var/www/site",
+                           # "rsync -a dist/ user@host:/srv/site"; issue 12, s45 fj45 = antocreadev/astro-tourisme.castagnicciacasinca.fr)
+                           r"cp|mv|mkdir|rm|chmod|chown|ln|rsync|scp|tar|unzip|systemctl)\s+"
                            # (not prose naming the tool: "docker-compose with micro containers, one for each navitia's service")
                            r"(?!(?:with|for|and|is|are|est|sont|pour|avec|et|the|an|of|de|du|des|le|la|les|in|dans|sur|on|to|au|aux|based|basee?s?)\s)\S")
 INSTALL_COMMAND = lazy_compile(r"\b(docker (?:build|run|pull)|docker(?:-| )compose (?:up|build)|(?:npm|yarn|pnpm) (?:install|ci|i)|(?:yarn|pnpm) add|pip3? install|"

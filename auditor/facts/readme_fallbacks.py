@@ -30,6 +30,7 @@ from auditor.facts.readme_shapes import MENU_PATH, USAGE_EXAMPLE, opening_exampl
 from auditor.facts.readme_steps import download_and_unpack
 from auditor.facts.readme_tutorial import tutorial_document
 from auditor.facts.readme_uses import dependency_block, request_example, script_steps
+from auditor.lazyre import lazy_compile
 
 
 def _block(b, via: str = "sentence", size: int = 160):
@@ -42,6 +43,12 @@ def _pair(found, via: str = "sentence"):
 
 def _line(b, lines: list[str]):
     return ("sentence", b.line, lines[b.line - 1].strip()[:160]) if b else None
+
+
+# The built output copied to where a web server serves it, or to a server: dist/, build/, public/, _site/, out/ to /var/www, /srv,
+# nginx's html folder, or user@host:
+_PUBLISH_COPY = lazy_compile(r"(?m)^\s*(?:sudo\s+)?(?:cp|rsync|scp|mv)\s[^\n]*?\b(?:dist|build|public|_site|out)/[^\s]*\s+[^\n]*?"
+                             r"(?:/var/www\b|/srv/|/usr/share/nginx\b|[\w.-]+@[\w.-]+:)")
 
 
 def _finders(r: Reading, installing: set[int], testing: list[tuple[int, int]]) -> list:
@@ -123,6 +130,9 @@ def _finders(r: Reading, installing: set[int], testing: list[tuple[int, int]]) -
         ("usage", lambda: _block(option_items(blocks))),  # "- `--fichier-evaluation` : chemin vers…": how to call the tool
         # "1. Déployez une WebApp Google Apps Script" under a chapter whose heading names no deployment: the back end deployed
         ("deployment", lambda: _pair(deploy_step(lines, aside))),
+        # a paragraph of commands copying the built site to the folder a web server serves (`sudo cp -r dist/* /var/www/site`), or to a
+        # server (`rsync -a build/ user@host:/srv/site`), in a README without a heading: how the project is published
+        ("deployment", lambda: _block(next((b for b in kept if b.kind == "paragraph" and command_paragraph(b.text) and _PUBLISH_COPY.search(b.text)), None))),
         # "En environnement de production (…) :" over `npm start`: the production run, a short deployment section
         ("deployment", lambda: _pair(production_run_step(lines, aside))),
         # "2. Mettez l'URL dans `API_URL` dans `app.js`": the setting and the code file where it is written
