@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import re
 
+from auditor.facts.guide_patterns import _CODE, _COMMAND
 from auditor.facts.writer_prompts import OUTLINE_NOUN as _OUTLINE_NOUN, absence_note, writer_prompt
 from auditor.lazyre import lazy_compile
 
@@ -123,8 +124,6 @@ def stub_page(text: str, blocks: list) -> bool:
     its writer; or, under :data:`PROMPT_WORDS` words, only the template's prompts to its writer (instructions, questions, nouns of
     what is to come: "- Explanation of the different configuration components"). One short sentence ("L'extension comprend un module serveur et un module
     client.") is written text and keeps the page."""
-    from auditor.facts.guide_content import _CODE, _COMMAND
-
     body = [b for b in blocks if b.kind == "paragraph"]
     if any(b.images or b.links for b in body) or _CODE.search(text) or _COMMAND.search(text) or _CODE_OR_REFERENCE.search(text):
         return False

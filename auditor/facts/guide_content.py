@@ -26,6 +26,7 @@ from __future__ import annotations
 
 import re
 
+from auditor.facts.guide_patterns import _CODE, _COMMAND  # noqa: F401 (the guide readers' own names)
 from auditor.lazyre import lazy_compile
 
 MAX_READ = 40
@@ -33,13 +34,6 @@ READ_BYTES = 128 * 1024
 TEXT_EXT = ("md", "markdown", "mdown", "mkd", "rst", "adoc", "asciidoc", "txt", "html", "htm", "apt", "org", "textile")
 PAGE_EXT = ("html", "htm")
 
-_CODE = lazy_compile(r"^[^\S\n]*(?:```|~~~)|^(?: {4}|\t)[^\S\n]*[$#>]?[^\S\n]*[a-z][\w.-]*[^\S\n]+\S|^[^\S\n]*\$[^\S\n]+\S|"
-                     r"^\.\. code(?:-block)?::|::[^\S\n]*$|^[^\S\n]*\+-{3,}|<pre\b|<code\b", re.M | re.I)
-_COMMAND = lazy_compile(r"\b(?:apt(?:-get)? install|yum install|dnf install|brew install|pip3? install|(?:npm|yarn|pnpm) (?:install|ci|run|start)\b|"
-                        r"composer (?:install|require)|mvn (?:install|package|clean)|gradlew? (?:build|assemble)|docker(?:-| )compose (?:up|build|run)|"
-                        r"docker (?:build|run|pull)|kubectl (?:apply|create)|helm (?:install|upgrade)|ansible-playbook|git clone|php artisan|java -jar|"
-                        r"systemctl (?:start|enable|restart)|sudo [a-z]|wget [a-z]|curl -|tar (?:-?x|xz)|unzip [\w./-]|make install|"
-                        r"python3? (?:-m [a-z]|setup\.py|manage\.py)|createdb |psql -)", re.I)
 _STEP = lazy_compile(r"^[^\S\n]*(?:\d{1,2}[.)][^\S\n]+\S|\[\[\d{1,2}\]\][^\S\n]*\S|<li\b)", re.M | re.I)
 _ORDERED = lazy_compile(r"<ol\b", re.I)
 _INSTRUCTION = lazy_compile(r"^[^\S\n]*(?:[-*+#][^\S\n]+|\d{1,2}[.)][^\S\n]+|\[\[\d{1,2}\]\][^\S\n]*)?(?:\*\*)?(?:install(?:ez|er)?|t[ée]l[ée]charg(?:ez|er)|d[ée]compress(?:ez|er)|"

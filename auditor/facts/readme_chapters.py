@@ -1,6 +1,9 @@
 """Chapters of a README, read as a whole: a chapter of the developers' tasks or one that starts a local copy is no usage, a heading
 means something else inside a chapter on the code's structure or on the documentation, and a command's options documented one
-per item are its usage. Texts are :func:`auditor.facts.document.norm` forms unless said."""
+per item are its usage. Texts are :func:`auditor.facts.document.norm` forms unless said.
+
+It is longer than 400 lines because the chapter rules (developers' tasks, local copy, structure, documentation, options) read
+one chapter's lines together and share its walk; split, each would re-read the chapter."""
 
 from __future__ import annotations
 

@@ -1,5 +1,8 @@
 """The README's signals beside its sections: the issue tracker's link, the live service or demo, the code.gouv.fr openness badge
-(the ``readme`` fact reports them)."""
+(the ``readme`` fact reports them).
+
+It is longer than 400 lines because the tracker, demo and badge signals share the README's link table and its exclusions
+(forges, frameworks' sites, placeholders), kept in one place."""
 
 from __future__ import annotations
 

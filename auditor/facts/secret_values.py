@@ -1,7 +1,10 @@
 """What a committed value is: a placeholder to fill in (``changeme``, ``<token>``, ``**password**``, ``${VAR}``, an image's well-known
 default), a local development host, a generated-looking password, a sensitive ``.env`` setting; and whether a
 committed ``.env`` holds no real secret (a configuration template). Shared by the ``secrets`` fact, the settings
-facts (:mod:`auditor.facts.install`) and hosting."""
+facts (:mod:`auditor.facts.install`) and hosting.
+
+It is longer than 400 lines because placeholders, development hosts and generated-looking values are judged by one ordered
+set of rules on the same value; split, a rule's order against the others would no longer be visible."""
 
 from __future__ import annotations
 

@@ -1,4 +1,7 @@
-"""reusability.portability: no lock-in to one vendor's SaaS, i18n support, standard packaging."""
+"""reusability.portability: no lock-in to one vendor's SaaS, i18n support, standard packaging.
+
+It is longer than 400 lines because its three criteria (vendor services, i18n, packaging) each write their French and English
+messages and advice per kind of project, beside the scoring that combines them."""
 
 from __future__ import annotations
 
