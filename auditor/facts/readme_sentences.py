@@ -351,8 +351,9 @@ def sentence_sections(block: Block, anchors: frozenset | None = None, targets: T
         found.append("usage")  # ("Le lanceur de batch … se trouve à cet endroit : …/batch/Lanceur.java", "L'argument à renseigner lors du lancement est X")
     if "usage" not in found and targets is not None and usage_folder(block.text, [u for u, _ in block.links], targets):
         found.append("usage")  # ("Full commands are located in the ./ws directory": ws/commands_00_….md, ws/…/commands_01_….md)
-    if "install" not in found and dependency_install_sentence(block.text):
-        found.append("install")  # ("Pour initialiser composer il faut utiliser composer install --ignore-platform-reqs": s45 fh45)
+    if "install" not in found and not block.item and dependency_install_sentence(block.text):
+        found.append("install")  # ("Pour initialiser composer il faut utiliser composer install --ignore-platform-reqs": s45 fh45; a list's
+        # item is one of numbered steps, read as the list's install from its first step)
     if "contact" not in found and (contact_paragraph(block, doc_links) or channel_sentence(block)):
         found.append("contact")
     return found
