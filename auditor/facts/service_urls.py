@@ -10,7 +10,8 @@ framework's settings, not code. A site's own canonical address is no server it c
 site: ``baseUrl: "https://mairie-exemple.fr"`` in its settings module, written into the pages' canonical links and sitemap): a
 ``baseUrl``/``rootUrl`` whose value is a bare origin (no path) on a host not named for an API, that no line of the files read passes
 to a request (fetch, axios, an HTTP client's get/post), is left out. Bounded: the project's own source files of client languages, in path order, :data:`MAX_FILES` of
-:data:`READ_BYTES` each; ten findings at most.
+:data:`READ_BYTES` each — the first READ_BYTES of a larger file, never the file skipped (issue 12, s45 fk45: a 129 KB React component
+writing its Supabase project's address at line 5 was not read at all); ten findings at most.
 """
 
 from __future__ import annotations
@@ -33,7 +34,7 @@ _REQUEST = lazy_compile(r"\bfetch[ \t]*\(|\baxios\b|\$\.(?:ajax|get|post|getJSON
 _SETTINGS_FILE = lazy_compile(r"(?:^|/)environments?/|(?:^|/)(?:config|settings|environment)[\w.-]*\.\w+$", re.I)
 
 
-@fact("service_urls", version=2, public=False)
+@fact("service_urls", version=3, public=False)
 def service_urls(ctx) -> list[list]:
     """``[[path, line, "name = address"], …]`` in path order (see the module's docstring)."""
     inv = inventory_of(ctx)
@@ -43,7 +44,7 @@ def service_urls(ctx) -> list[list]:
     canonical: list[tuple[str, list]] = []  # (a base URL that is a bare origin: kept only when a request is made with it)
     requests: list[str] = []  # (the lines of the files read that make a request, 2,000 at most)
     for path in paths:
-        text = ctx.snapshot.read_text(path, limit=READ_BYTES) or ""
+        text = ctx.snapshot.read_head(path, READ_BYTES) or ""  # (a file's first READ_BYTES, whatever its size: a larger component is read too)
         requests += [ln for ln in text.splitlines() if _REQUEST.search(ln)][:2000 - len(requests)]
         for m in _ASSIGN.finditer(text):
             if _NAME.match(m.group(1).replace("_", "")) and not _NOT_DEPLOYED.search(m.group(3)):
