@@ -136,13 +136,11 @@ _LOOK_OF = lazy_compile(r"\b(?:(?:aspect|apparence|look|style|charte graphique|d
 def _look_of(text: str, start: int) -> bool:
     """The sentence holding the host mention at ``start`` says, before it, that the project copies that site's look (:data:`_LOOK_OF`)."""
     head = text[:start]
-    cut = max((m.end() for m in _SENTENCE_END.finditer(head)), default=0)
-    return bool(_LOOK_OF.search(norm(head[cut:][-80:])))
+    return bool(_LOOK_OF.search(norm(head[max((m.end() for m in _SENTENCE_END.finditer(head)), default=0):][-80:])))
 
 
 def _mentioned_demo(blocks: list[Block]) -> dict | None:
-    """A host named in a sentence about the site or service ("le site exemple.beta.gouv.fr"); not a site whose look the project
-    copies, named after words saying so ("reprenant l'aspect des pages du site …": :func:`_look_of`)."""
+    """A host named in a sentence about the site or service ("le site exemple.beta.gouv.fr"), not as the model of its look (_look_of)."""
     for b in blocks[:200]:
         if b.kind != "paragraph" or b.badge_only:
             continue
