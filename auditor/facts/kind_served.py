@@ -115,3 +115,34 @@ def config_templates(ctx, paths: list[str]) -> set[str]:
     out = {p for p in paths if _CONFIG_NAME.search(p)}
     out |= {p for p in [p for p in jinja if p not in out][:60] if _JSON_OPENING.match(ctx.snapshot.read_head(p, 4096) or "")}
     return out
+
+
+# A layout template holding nothing but empty blocks for others to fill ("{% block body %}{% endblock %}" in its <body>, a title
+# block's default text at most): the base.html.twig Symfony's twig-bundle recipe writes, which no page extends in an API (API
+# Platform's own Swagger UI is rendered by the bundle's templates, not the project's)
+_TEMPLATE_BLOCK = lazy_compile(r"\{%-?\s*block\s+\w+\s*-?%\}\s*\{%-?\s*endblock(?:\s+\w+)?\s*-?%\}")
+_EXTENDS = lazy_compile(r"\{%-?\s*(?:extends|embed|include)\b|\{\{\s*include\s*\(")
+_BODY = lazy_compile(r"<body\b[^>]*>(.*?)</body\s*>", re.S | re.I)
+_TEMPLATE_COMMENT = lazy_compile(r"\{#.*?#\}", re.S)
+MAX_SKELETON_TEMPLATES = 2
+_RENDERED = lazy_compile(r"""\.(?:twig|jinja2?|j2)['"]|\brender_template\s*\(|->render(?:View)?\s*\(\s*['"]""")
+MAX_RENDER_FILES = 400
+
+
+def skeleton_layouts(ctx, templates: list[str]) -> list[str]:
+    """The templates of ``templates`` when they are only a framework's empty layout: at most two Twig or Jinja files, none extending
+    or including another, each with a <body> holding only empty blocks (the first 64 KB read). A server framework beside them serves
+    no page of its own. Empty otherwise."""
+    if not templates or len(templates) > MAX_SKELETON_TEMPLATES or any(p.rsplit(".", 1)[-1].lower() not in ("twig", "jinja", "jinja2", "j2") for p in templates):
+        return []
+    for p in templates:
+        text = _TEMPLATE_COMMENT.sub("", ctx.snapshot.read_text(p, limit=64 * 1024) or "")
+        body = _BODY.search(text)
+        if not body or _EXTENDS.search(text) or _TEMPLATE_BLOCK.sub("", body.group(1)).strip():
+            return []
+    # (nor when the code renders a template by name, a controller's $this->render('default/index.html.twig'): pages it serves, their
+    # files perhaps not committed; the first MAX_RENDER_FILES PHP or Python files in path order, 64 KB each)
+    code = sorted(p for p, e in ctx.snapshot.files.items() if getattr(e, "kind", "file") in ("file", "executable") and p.rsplit(".", 1)[-1].lower() in ("php", "py"))
+    if any(_RENDERED.search(ctx.snapshot.read_text(p, limit=64 * 1024) or "") for p in code[:MAX_RENDER_FILES]):
+        return []
+    return sorted(templates)

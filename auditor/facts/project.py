@@ -57,7 +57,7 @@ from auditor.facts.kind_programs import NATIVE_EXT, desktop_programs, frozen_pro
 from auditor.facts.script_bundles import script_bundles
 from auditor.facts.kind_schedule import mobile_back_end, scheduled_scripts
 from auditor.facts.kind_rust_gui import desktop_shell, rust_desktop
-from auditor.facts.kind_served import FREEMARKER_EXT, classpath_pages, config_templates, freemarker_pages, landing_pages, package_doc_sites, site_folder
+from auditor.facts.kind_served import FREEMARKER_EXT, classpath_pages, config_templates, freemarker_pages, landing_pages, package_doc_sites, site_folder, skeleton_layouts
 from auditor.facts.kind_dotnet import aspnet_core_unserved, razor_pages
 from auditor.facts.kind_sides import doc_site_html, java_desktop, program_doc_sites, rails_api_only, tool_reports
 from auditor.facts.kind_sites import blade_views, doc_site_only, doc_site_roots, doc_site_sql, pages_workflows, published_root_page, unnamed_npm_programs
@@ -677,6 +677,10 @@ def decide_kind(ctx) -> tuple[str, list[dict], dict[str, float], bool, list[dict
     # rendered for each JSON view and printed by a headless browser: printed documents, no page of a site — issue 12, s45 fh45)
     printers, printed = printed_templates(ctx, files, templates + html)
     templates, html = [p for p in templates if p not in printed], [p for p in html if p not in printed]
+    # (nor a framework's empty layout that no page extends, Symfony's base.html.twig with only empty blocks in its <body>, beside an
+    # API Platform project's entities: no page the server renders — issue 12, s45 fl45)
+    skeletons = set(skeleton_layouts(ctx, templates))
+    templates = [p for p in templates if p not in skeletons]
     r_files = ext_paths({"r"})
     infra = sorted(e.path for e in files if INFRA.search(e.path))
     # (an RDF vocabulary too; never a tool's own files in a hidden folder: Talend's .settings/mappings/mapping_validate.xsd)
@@ -1638,7 +1642,7 @@ def _theme_template(path: str) -> bool:
 
 _PAGE_SCRIPT_EXT = frozenset({"js", "mjs", "cjs", "ts", "jsx", "tsx", "html", "htm"})  # (a page's scripts, not a Python figure's)
 
-@fact("project_kind", version=133, public=False)
+@fact("project_kind", version=134, public=False)
 def project_kind(ctx) -> dict:
     """The kind decided from the commit's files alone, and the project it is a copy of: cached with the commit, so that a warm
     audit (whose check results are reused, keyed by this kind) neither classifies 20,000 paths nor builds the inventory again."""

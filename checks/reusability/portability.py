@@ -126,7 +126,16 @@ def portability(ctx) -> Result:
                   "free alternative (the evidence notes name it)")
     main = _main_language(ctx)
     kind = decided_kind(ctx.fact("project") or {})
-    if not i18n:
+    if not i18n and kind in _NO_INTERFACE_KINDS:
+        # (a web API serving no page of its own has no interface texts: what it can translate is the messages it answers, its errors
+        # and validation messages, which its separate front end shows — issue 12, s45 fl45: an API Platform service whose interface is
+        # another repository was advised to move its "interface texts" into translation files)
+        tools_fr, tools_en = _I18N_TOOLS.get(main, _I18N_TOOLS[None])
+        fr.append(f"sortez les messages que renvoie l'API (erreurs, messages de validation) dans des fichiers de traduction ({tools_fr}) "
+                  "pour qu'une autre collectivité puisse les changer sans toucher au code")
+        en.append(f"move the messages the API returns (errors, validation messages) into translation files ({tools_en}) so that another "
+                  "local government can change them without touching the code")
+    elif not i18n:
         tools_fr, tools_en = _I18N_TOOLS.get(main, _I18N_TOOLS[None])
         fr.append(f"sortez les textes de l'interface dans des fichiers de traduction ({tools_fr}) pour qu'une autre "
                   "collectivité puisse les changer sans toucher au code")
@@ -146,8 +155,17 @@ def portability(ctx) -> Result:
                       "attached to each release, with its installation instructions")
         else:
             package = _PACKAGE_MANIFEST.get(main, "pyproject.toml, package.json")
-            fr.append(f"fournissez un moyen standard d'installer le service : un Dockerfile ou un docker-compose.yml, ou un paquet ({package})")
-            en.append(f"provide a standard way to install the service: a Dockerfile or docker-compose.yml, or a package ({package})")
+            # (the manifest already at the root, unnamed — a Symfony skeleton's composer.json of "type": "project" —: its name and
+            # version are what it lacks, not the file — issue 12, s45 fl45)
+            present = sorted(m["path"] for m in ctx.fact("manifests")["manifests"] if "/" not in m["path"] and m["path"] in [x.strip() for x in package.split(",")])
+            if present:
+                fr.append(f"fournissez un moyen standard d'installer le service : un Dockerfile ou un docker-compose.yml, ou un paquet nommé et "
+                          f"versionné (donnez un nom et une version à {present[0]}, déjà présent)")
+                en.append(f"provide a standard way to install the service: a Dockerfile or docker-compose.yml, or a named, versioned package "
+                          f"(give {present[0]}, already present, a name and a version)")
+            else:
+                fr.append(f"fournissez un moyen standard d'installer le service : un Dockerfile ou un docker-compose.yml, ou un paquet ({package})")
+                en.append(f"provide a standard way to install the service: a Dockerfile or docker-compose.yml, or a package ({package})")
     return Result.scored(score, msg, ev, vendors=vendors, vendors_called=called, i18n=i18n, packaging=packaging,
                          windows_programs=windows).advise(clauses(fr, en))
 
@@ -161,6 +179,7 @@ _I18N_TOOLS = {None: ("gettext, i18next, vue-i18n", "gettext, i18next, vue-i18n"
                "Python": ("gettext", "gettext"), "JavaScript": ("i18next", "i18next"), "TypeScript": ("i18next", "i18next"),
                "Vue": ("vue-i18n", "vue-i18n"), "PHP": ("gettext ou les traductions du framework", "gettext or the framework's translations"),
                "Ruby": ("I18n, config/locales/", "I18n, config/locales/"), "R": ("shiny.i18n ou gettext", "shiny.i18n or gettext")}
+_NO_INTERFACE_KINDS = ("api-service",)
 _PACKAGE_MANIFEST = {"Java": "pom.xml, build.gradle", "Kotlin": "build.gradle.kts", "C#": ".csproj", "PHP": "composer.json",
                      "Ruby": ".gemspec", "R": "DESCRIPTION", "Go": "go.mod", "Rust": "Cargo.toml", "JavaScript": "package.json",
                      "TypeScript": "package.json", "Vue": "package.json", "Python": "pyproject.toml"}
