@@ -24,7 +24,7 @@ from auditor import scratch
 from auditor.facts import fact, within_bounds
 from auditor.facts.inventory import in_assistant_tooling, inventory_of, is_env_template, is_generated, is_test, is_vendored, VENDOR_DIRS
 from auditor.facts.secret_shapes import ELASTIC_KIND, FRAMEWORK_KEY_WORD_KIND, page_server_beside
-from auditor.facts.secret_assignments import (BROWSER_PAGE_KEY_KIND, ENV_DEFAULT_KEY_KIND, ENV_DEFAULT_KIND, MEMBER_PASSWORD_KIND, OWN_KINDS, extra_findings,
+from auditor.facts.secret_assignments import (ACCESS_CODE_KIND, BROWSER_PAGE_KEY_KIND, ENV_DEFAULT_KEY_KIND, ENV_DEFAULT_KIND, MEMBER_PASSWORD_KIND, OWN_KINDS, extra_findings,
                                               not_a_value, php_defined_password)
 from auditor.facts.secret_members import throwaway_mail_account
 from auditor.facts.secret_accounts import TABLE_SECRET_KIND, published_account
@@ -687,6 +687,12 @@ def secrets(ctx) -> dict:
                 strength = "weak"  # (a seed's or a local database's fallback: a hint, as detect-secrets' keyword one)
             if kind in OWN_KINDS and (DEV_SETTINGS.search(e.path) or SPRING_DEV_PROFILE.search(e.path)):
                 strength = "weak"  # (settings/dev.py, settings_local.py, Spring's application-dev.yml: a developer's own machine, as a keyword hint there)
+            # (a constant named as a development default, DEV_JWT_SECRET = '…', that the same file compares the configured value with
+            # to refuse it, env.JWT_SECRET === DEV_JWT_SECRET in an environment schema's production rule: a default the code itself
+            # rejects in production, nothing to revoke — issue 12, s45 fl45)
+            if kind in _DEFAULT_KINDS and file_class(e.path) in ("code", "config") and refused_dev_default(line or "", "\n".join(text_lines(e.path))):
+                findings.append({"path": e.path, "line": line_number, "kind": kind, "strength": "weak", "class": "dev-config", "default": "refused"})
+                continue
             if kind in ("Secret Keyword", "Credential setting") and file_class(e.path) == "i18n":
                 continue  # a translation file's label ("password: 'Mot de passe'", FOSUserBundle's 40 languages): words shown, not a secret
             if kind == "Secret Keyword" and e.ext.lower() in ("yml", "yaml") and class_setting(line):
@@ -826,3 +832,28 @@ def secrets(ctx) -> dict:
             "local_dev_urls": local_dev, "browser_keys": browser_keys[:10], "browser_keys_total": len(browser_keys),
             "baseline": bool(reviewed) or ".secrets.baseline" in snap.files, "complete": complete and compiled_complete,
             "compiled_read": sum(1 for e in compiled if scans.get(e.path) is not None), "compiled_candidates": len(compiled_all)}
+
+
+_DEFAULT_KINDS = ("Secret Keyword", "Password literal in code", "Base64 High Entropy String", "Hex High Entropy String", ACCESS_CODE_KIND)
+# a constant named as a development or local default (DEV_JWT_SECRET, DEFAULT_DEV_PASSWORD, LOCAL_API_KEY, JWT_SECRET_DEV), given a
+# quoted literal by const/let/var/final/define or a bare assignment
+_DEV_CONSTANT = lazy_compile(r"""^\s*(?:export\s+)?(?:(?:const|let|var|final|static|private|public|readonly)\s+)*(?:[\w<>\[\]]+\s+)?"""
+                             r"""([A-Za-z_][A-Za-z0-9_]{0,63})\s*(?::\s*\w+\s*)?=\s*['"]""")
+_DEV_WORD = lazy_compile(r"(?:^|_)(?:dev|development|local)(?:_|$)|^(?:dev|development|local)[A-Z]")
+# a configured value: the environment's or the settings' (env.JWT_SECRET, process.env.X, config.get('x'), settings.X, os.environ['X'],
+# getenv('X'), $_ENV['X']), as the program reads it
+_CONFIGURED = lazy_compile(r"""(?:\b(?:process\.env|os\.environ|env|environment|config|configuration|cfg|settings|conf)\b|\$_(?:ENV|SERVER)\b|\bgetenv\s*\([^()]{0,80}\))"""
+                           r"""(?:\??\.\w+|\[\s*['"]?\w+['"]?\s*\]|\.get\w*\(\s*['"]\w+['"][^()]{0,40}\))*""")
+MAX_REFUSAL_TEXT = 256 * 1024
+
+
+def refused_dev_default(line: str, text: str) -> bool:
+    """``line`` gives a constant named as a development default (:data:`_DEV_CONSTANT`) a literal, and ``text`` (its file, first
+    256 KB) compares a configured value with that constant (``env.JWT_SECRET === DEV_JWT_SECRET``, ``!=``, ``.equals(DEV_…)``): the code
+    refuses the default where it matters, the literal is no secret of a deployment. A constant compared with what a person typed
+    (``code === DEV_ADMIN_CODE``) is not: a home-made sign-in's key."""
+    m = _DEV_CONSTANT.match(line[:400])
+    if not m or not (_DEV_WORD.search(m.group(1).lower()) or _DEV_WORD.search(m.group(1))):
+        return False
+    name, cfg = re.escape(m.group(1)), _CONFIGURED.pattern
+    return bool(re.search(rf"{cfg}\s*(?:[!=]==?\s*{name}\b|\.equals\(\s*{name}\s*\))|\b{name}\s*(?:[!=]==?\s*|\.equals\(\s*){cfg}", text[:MAX_REFUSAL_TEXT]))

@@ -547,7 +547,8 @@ _DEFAULT_REASONS = (("path", "chemin", "path"), ("name", "nom", "name"), ("place
                     ("account", "compte local", "local account"), ("local", "base d'un conteneur de service", "a service container's database"),
                     ("framework", "secret de développement d'un framework", "a framework's development secret"),
                     ("upstream", "valeur par défaut du projet amont copié", "the copied upstream's default"),
-                    ("public", "valeur par défaut publiée par l'éditeur", "a default its vendor publishes"))
+                    ("public", "valeur par défaut publiée par l'éditeur", "a default its vendor publishes"),
+                    ("refused", "valeur de développement que le code refuse en production", "a development value the code refuses in production"))
 
 
 @check(
@@ -605,8 +606,8 @@ def secrets(ctx) -> Result:
         strong_note = T("Secret probable (type détecté) : révoquez-le et retirez-le.", "Probable secret (detected type): revoke and remove it.")
         weak_note = T("À vérifier (entropie, mot-clé ou valeur par défaut) : si c'est un vrai secret, révoquez-le et lisez-le depuis l'environnement.",
                       "To review (entropy, keyword or default value): if it is a real secret, revoke it and read it from the environment.")
-        default_note = T("Valeur par défaut de développement (chemin, nom, valeur de remplissage, compte local, secret de développement d'un framework, valeur du projet amont copié ou publiée par l'éditeur) : rien à révoquer ; en production, donnez la vraie valeur par l'environnement.",
-                         "Development default (path, name, filler value, local account, a framework's development secret, the copied upstream's or its vendor's published value): nothing to revoke; in production, give the real value through the environment.")
+        default_note = T("Valeur par défaut de développement (chemin, nom, valeur de remplissage, compte local, secret de développement d'un framework, valeur de développement que le code refuse en production, valeur du projet amont copié ou publiée par l'éditeur) : rien à révoquer ; en production, donnez la vraie valeur par l'environnement.",
+                         "Development default (path, name, filler value, local account, a framework's development secret, a development value the code refuses in production, the copied upstream's or its vendor's published value): nothing to revoke; in production, give the real value through the environment.")
         # (a Google key can be restricted rather than revoked: to the page's address and to the one API it calls)
         google_note = T("Clé d'API Google (AIza…) : remplacez-la par une clé restreinte dans la console Google Cloud (référents HTTP du site, "
                         "seule API appelée) ou appelez l'API depuis un serveur qui la lit dans l'environnement.",
