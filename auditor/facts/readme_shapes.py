@@ -292,11 +292,9 @@ def connector_only(text: str) -> bool:
 # A requirement line ("**QGIS Minimum Version : 3.0**", "Version minimale de PostGIS : 2.4"): which version it needs, not what it does
 _VERSION_LABEL = lazy_compile(r"\b(?:version|versions|minimum|maximum|minimale?|maximale?|requise?|required)\b")
 _VERSION_VALUE = lazy_compile(r"\s*(?:[<>=~^]=?\s*)?v?\d+(?:\.[\dxX*]+)*\+?\s*")
-# the value of a "Versions :" label that says which versions of what the project was tested or runs with ("testé sur Python 2.7 et
-# Python 3.10", "compatible QGIS 3.28", "Python 3.8+, PostgreSQL 14"): a compatibility line, no description (issue 12, s45 fl45)
-_TESTED_VERSIONS = lazy_compile(r"^(?:(?:teste|testee|testes|testees|tested|verifie|valide|validated|fonctionne|works|runs|compatible|requires?|requiert|necessite|"
-                                r"supporte|supports?)\b(?: \w+){0,3}? )?(?:[a-z][\w.+-]* ){1,3}v?\d+(?: (?:\d+|x))*"
-                                r"(?:(?: (?:et|and|ou|or|a|to))? (?:[a-z][\w.+-]* ){0,3}v?\d+(?: (?:\d+|x))*)*$")
+# a "Versions :" value saying what it was tested or runs with ("testé sur Python 2.7 et Python 3.10", "Python 3.8+, PostgreSQL 14"; s45 fl45)
+_TESTED_VERSIONS = lazy_compile(r"^(?:(?:teste|testee|testes|testees|tested|verifie|valide|validated|fonctionne|works|runs|compatible|requires?|requiert|necessite|supporte|supports?)\b(?: \w+){0,3}? )?"
+                                r"(?:[a-z][\w.+-]* ){1,3}v?\d+(?: (?:\d+|x))*(?:(?: (?:et|and|ou|or|a|to))? (?:[a-z][\w.+-]* ){0,3}v?\d+(?: (?:\d+|x))*)*$")
 
 
 def version_or_aside(text: str) -> bool:
