@@ -96,3 +96,9 @@ def test_an_unnamed_root_manifest_is_asked_a_name_not_to_be_added(tmp_path):
     _, res = judge(tmp_path, {**FILES, "templates/chantier/index.html.twig": PAGE}, ["reusability.portability"])
     text = str(res["reusability.portability"].get("remediation"))
     assert "give composer.json, already present, a name and a version" in text, text
+
+
+def test_an_api_platform_service_answers_json(tmp_path):
+    _, res = judge(tmp_path, FILES, ["interoperability.data-standards"])
+    r = res["interoperability.data-standards"]
+    assert "JSON" in r["details"]["formats"], (r["status"], r["message"])  # was "no open format read or written"

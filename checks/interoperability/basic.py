@@ -253,7 +253,9 @@ R_DATA_DIR = re.compile(r"(?:^|/)(?:data|extdata)/", re.I)
 # schema.data.gouv.fr and its validator Validata: the national catalogue itself; Frictionless, Table Schema and Data Package are the
 # tools and formats its schemas are written and validated with (a schema's CI running "frictionless validate"), no reference to it
 SCHEMA_CATALOGUE = re.compile(r"schema\.data\.gouv\.fr|(?:api-)?validata", re.I)
-_HEADLESS_CMS = re.compile(r"strapi|@strapi/strapi|payload|@payloadcms/next")  # (their REST APIs answer the content types in JSON)
+# (their REST APIs answer the content types in JSON; so does API Platform its resources, JSON-LD/Hydra and JSON, with no line of the
+# project's code saying so — issue 12, s45 fl45: "no open format read or written" of an API Platform service)
+_HEADLESS_CMS = re.compile(r"strapi|@strapi/strapi|payload|@payloadcms/next|api-platform/core|api-platform/symfony")
 
 
 @check(
