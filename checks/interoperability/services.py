@@ -1509,6 +1509,15 @@ def public_building_blocks(ctx) -> Result:
         computed, tagged = [h for sid, h in tagged if sid == "geo.postgis-sql"] or [h for sid, h in tagged if sid != "geo.coordinates"], []
     else:
         computed = []
+    # address fields of the records a proprietary data platform serves, read in the files that call it and passed on (a relay of a
+    # tourism information system's feeds copying each record's CodePostal into its answer), nothing geocoded: the platform's data,
+    # no local copy of a reference the public APIs give (issue 12, s45 fj45 = D-OTIsud/tourinsoftpars)
+    platform = {e.get("path"): s.get("named") or s["name"] for s in (ctx.fact("vendor_lockin") or {}).get("services") or [] if s.get("category") == "data-platform"
+                for e in s.get("evidence") or [] if e.get("how") in ("host", "code")}
+    relayed = [h for _, h in tagged] if tagged and platform and not geocodes and all(
+        sid in ADDRESS_SIGNALS + ("geo.coordinates",) and h[0] in platform for sid, h in tagged) else []
+    if relayed:
+        tagged = []
     reference = [h for _, h in tagged]
     topics = {_reference_topic(sid, h[2]) for sid, h in tagged}  # (what is handled: the blocks worth advising)
     if not reference:
@@ -1532,6 +1541,16 @@ def public_building_blocks(ctx) -> Result:
         fn = computed[0][2].rstrip("( ") if computed else ""
         why = (f" : ses calculs PostGIS ({fn} dans {computed[0][0]}) portent sur ses propres géométries",
                f": its PostGIS computations ({fn} in {computed[0][0]}) are on its own geometries") if computed else ("", "")
+        if relayed and not typed and not computed:
+            src = platform[relayed[0][0]]
+            return Result.not_applicable(T(
+                f"Aucun commun public appelé : {what_fr} relaie les fiches d'un service de données ({src}) dont il recopie les champs "
+                f"d'adresse ({relayed[0][0]}:{relayed[0][1]}, « {relayed[0][2].strip()} ») sans les géocoder : ce sont les données de ce "
+                "service, pas une copie locale d'un référentiel que les API publiques fourniraient.",
+                f"No public building block called: this {kind_en} relays the records of a data service ({src}), copying their address "
+                f"fields ({relayed[0][0]}:{relayed[0][1]}, '{relayed[0][2].strip()}') without geocoding them: that service's data, no "
+                "local copy of a reference the public APIs would provide."), [Evidence(path=h[0], line=h[1], value=h[2].strip(), kind="found")
+                                                                              for h in relayed[:3]], relayed_records=True, **details)
         if typed and not computed:  # (a billing form's Code Postal, Ville, street: addresses typed in, never geocoded nor placed)
             return Result.not_applicable(T(
                 f"Aucun commun public appelé : {what_fr} reçoit des adresses postales saisies dans un formulaire ({typed[0][0]}:{typed[0][1]}, "
