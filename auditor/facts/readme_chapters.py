@@ -14,6 +14,7 @@ from auditor.facts.document import norm
 from auditor.facts.readme_cues import CODE_STRUCTURE, NEEDS_CHECK
 from auditor.facts.readme_line_kinds import STACK_CHAPTER
 from auditor.facts.readme_words import CALL_EXAMPLE, CONSUMED_APIS, absence_only, consumed_api_chapter, framework_docs_chapter, instructions_only
+from auditor.facts.readme_people import PEOPLE_CHAPTER, STAFF_ROLE
 from auditor.lazyre import lazy_compile
 
 
@@ -91,8 +92,7 @@ DOCS_CHAPTER = lazy_compile(r"^(?:\d+ )*(?:la |the )?(?:documentation|docs?)(?: 
 def chapter_marks(normed: str) -> list[str]:
     """What a heading's chapter is about, for the headings under it: the code's structure, the documentation itself, the APIs it calls."""
     return (["structure"] if CODE_STRUCTURE.search(normed) else []) + (["docs"] if DOCS_CHAPTER.match(normed) and not normed.endswith(" technique") else []) + (
-        ["apis"] if CONSUMED_APIS.search(normed) else []) + (["modes"] if _MODES_CHAPTER.match(normed) else []) + (["stack"] if STACK_CHAPTER.match(normed) else []) + (
-        ["people"] if _PEOPLE_CHAPTER.match(normed) else [])
+        ["apis"] if CONSUMED_APIS.search(normed) else []) + (["modes"] if _MODES_CHAPTER.match(normed) else []) + (["stack"] if STACK_CHAPTER.match(normed) else []) + (["people"] if PEOPLE_CHAPTER.match(normed) else [])
 
 
 # A chapter of the modes the application runs in ("### Modes de fonctionnement" over "#### Développement" listing the dev servers' ports
@@ -102,12 +102,11 @@ _MODES_CHAPTER = lazy_compile(r"^(?:\d+ )*(?:modes?(?: de fonctionnement| d exec
 
 def nested_off(secs: list[str], stack: list[tuple[int, list[str]]], normed: str = "") -> None:
     """Drop what a heading names only inside its chapter: a purpose-worded heading under a code-structure chapter ("### Fonctionnalités
-    spécifiques" under "## Structure du projet": a part of the code), a deployment heading under a chapter on the documentation ("###
-    Déploiement" under "## Documentation": publishing the doc site, dsn_processing), an infrastructure heading under an installation or a technology-stack chapter (``normed``: the heading's :func:`norm` form)."""
+    spécifiques" under "## Structure du projet": a part of the code), a deployment heading under a chapter on the documentation ("### Déploiement" under "## Documentation": publishing the doc site, dsn_processing), an infrastructure heading under an installation or a technology-stack chapter (``normed``: the heading's :func:`norm` form)."""
     for name, chapter in (("purpose", "structure"), ("deployment", "docs"), ("install", "modes"), ("deployment", "modes")):
         if name in secs and any(chapter in s for _, s in stack):
             secs.remove(name)
-    if "deployment" in secs and _INFRA_ONLY.search(normed) and (any("install" in s or "stack" in s or "people" in s for _, s in stack) or _STAFF_ROLE.search(normed)):
+    if "deployment" in secs and _INFRA_ONLY.search(normed) and (any("install" in s or "stack" in s or "people" in s for _, s in stack) or STAFF_ROLE.search(normed)):
         secs.remove("deployment")  # ("### A-E (Agents d'Exploitation)" under "## Types d'utilisateurs": a kind of user, the operations staff; s45 fj45)  # ("### Infrastructure Nuances" under "## Getting Started - Local Dev": the dev set-up's network and volumes; "### Infrastructure" under "## Tech Stack": its components, s44 fg44)
     if "configuration" in secs and _SERVER_PART.search(normed) and any("deployment" in s for _, s in stack):
         secs.remove("configuration")  # ("### 4. Configuration Nginx (Proxy Inverse)" under "## Déploiement sur serveur": a step of the deployment)
@@ -117,17 +116,6 @@ def nested_off(secs: list[str], stack: list[tuple[int, list[str]]], normed: str 
 _SERVER_PART = lazy_compile(r"\b(?:nginx|apache2?|httpd|caddy|traefik|haproxy|proxy|reverse proxy|proxy inverse|systemd|gunicorn|uwsgi|supervisord?|pm2|"
                             r"ssl|tls|https|certificats?|certificates?|letsencrypt|certbot|firewall|pare feu|vhosts?|virtual hosts?|serveurs?|servers?|"
                             r"dns|cron|crontab)\b")
-
-
-# A chapter on the people who use the software, by role ("## Types d'utilisateurs", "## Rôles", "## User roles", "## Profils"): its
-# sub-headings name kinds of users, an operations agent's among them ("### Agents d'exploitation"), no deployment (issue 12, s45 fj45 =
-# D-OTIsud/badgeuse_oti)
-_PEOPLE_CHAPTER = lazy_compile(r"^(?:\d+ )*(?:les |the )?(?:(?:types?|profils?|roles?|categories) (?:d |des )?(?:utilisateurs?|usagers?|comptes?|acces)|"
-                               r"(?:user|account|access) (?:types?|roles?|profiles?)|roles?(?: et (?:droits|permissions))?|roles? and permissions|"
-                               r"profils?(?: utilisateurs?)?|utilisateurs|users|personas|acteurs|actors)$")
-# A staff role named by the operations word ("agents d'exploitation", "équipe d'exploitation", "operations staff"): people, no step
-_STAFF_ROLE = lazy_compile(r"\b(?:agents?|equipes?|personnels?|techniciens?|responsables?|chefs?|service|services) d exploitation\b|"
-                           r"\boperations? (?:staff|team|agents?|officers?|managers?)\b")
 
 
 # A heading that names deployment only by the infrastructure or operations words
