@@ -87,7 +87,13 @@ def typo3_uses(ctx) -> list[list]:
                          or i.path.lower().endswith((".typoscript", ".tsconfig")) or i.path.lower().endswith(".txt") and "configuration/typoscript/" in i.path.lower()
                          or i.path.rsplit("/", 1)[-1] in ("ext_typoscript_setup.txt", "ext_typoscript_constants.txt")))[:MAX_FILES]
     folders = {p[:i + 1] for p in files for i in range(len(p)) if p[i] == "/"} if others else set()  # (EXT:x/Resources/Private/Templates/)
-    for path, text in sorted(snap.iter_text(others, limit=MAX_BYTES)):
+    other_texts = sorted(snap.iter_text(others, limit=MAX_BYTES))
+    # (a key one of whose EXT: paths is the repository's own file or folder is the extension's own key in all its paths, also where a
+    # path names a folder not committed: t3_Cancon_V8's EXT:t3_cancon/Resources/Private/Layouts/IndexedSearch/ beside its committed
+    # …/Templates/IndexedSearch/; issue 12, s45 lead, a regression of f28da978 found by re-reading)
+    own |= {m.group(1).replace("_", "").lower() for _, text in other_texts for m in _EXT_PATH.finditer(text)
+            if m.group(2) in files or m.group(2) in folders}
+    for path, text in other_texts:
         for m in _EXT_PATH.finditer(text):
             key = m.group(1).lower()
             norm = key.replace("_", "")
