@@ -656,7 +656,7 @@ def _json_var_echoed(m) -> bool:
     return not name or bool(re.search(_VAR_ECHO.format(re.escape(name)), m.string[m.end():m.end() + 20_000]))
 
 
-signal("api.php-json", r"""(\$(?P<jvar>\w{1,40})[ \t]*=[ \t]*json_encode[ \t]*\(|\becho\s+(?:stripslashes\s*\(\s*)?json_encode\s*\(|\becho\s+(['"])[{\[][^'"\n]{0,120}\2\s*\.\s*json_encode\s*\(|header\(\s*['"]Content-Type:\s*application/json|"""  # (Django's answer too)
+signal("api.php-json", r"""(\$(?P<jvar>\w{1,40})[ \t]*=[ \t]*json_encode[ \t]*\(|\becho\s+(?:stripslashes\s*\(\s*)?json_encode\s*\(|\becho\s+(?P<jq>['"])[{\[][^'"\n]{0,120}(?P=jq)\s*\.\s*json_encode\s*\(|header\(\s*['"]Content-Type:\s*application/json|"""  # (Django's answer too)
        r"""\$this->getResponse\(\s*['"]json(?:rpc)?['"]\s*\)|^[^\S\n]*return\s+(?:JsonResponse|HttpResponse)\()""",
        ("json_encode", "application/json", "jsonresponse", "httpresponse", "getresponse"), flags=re.I | re.M, exts={"php", "py"}, classes=("code",),
        accept=lambda m: _not_an_installers_progress(m) and http_response_answers_data(m) and _json_var_echoed(m))  # (a Django "Cleaned": no data, s40 fp40)
