@@ -29,3 +29,16 @@ class PathParts:
     @property
     def ext(self) -> str:
         return extension(self.path.rpartition("/")[2])
+
+
+def joined(folder: str, target: str) -> str:
+    """``target`` (``../CONTRIBUTING.rst``, ``./lib/x.sh``) read from ``folder``, normalised inside the repository: a ``..`` above
+    its root is dropped, never kept (a link or a script's path can climb no higher than the repository)."""
+    parts = [p for p in folder.split("/") if p]
+    for seg in target.strip("/").split("/"):
+        if seg == "..":
+            if parts:
+                parts.pop()
+        elif seg not in ("", "."):
+            parts.append(seg)
+    return "/".join(parts)

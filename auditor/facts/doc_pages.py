@@ -13,6 +13,7 @@ from auditor.facts.inventory import MARKDOWN_EXT, TEST_DIRS, community_kind, is_
 from auditor.facts.doc_placeholders import generated_placeholder, placeholder_chapter, placeholder_only, unfilled_document  # noqa: F401 (re-exported for docs)
 from auditor.facts.document import parse_document, readme_format
 from auditor.lazyre import lazy_compile
+from auditor.pathparts import joined
 
 # A folder named for the documents it holds ("Documentation technique", "doc_utilisateur", "docs-v2"), beside docs/ and doc/
 DOC_FOLDER = lazy_compile(r"^(?:documentation|docs?)[ _-](?:technique|techniques|utilisateurs?|fonctionnelle|administrateurs?|user|users|technical|admin|"
@@ -84,19 +85,7 @@ def blank_document(snap, entry) -> bool:
     targets = [m.group(1) or m.group(2) for m in map(_INCLUDE_LINE.match, lines) if m]
     if not targets or any(t.startswith("/") for t in targets) or not all(_INCLUDE_LINE.match(line) or _INCLUDE_FILLER.match(line) for line in lines):
         return False  # (a Sphinx path from "/" starts at its source folder, not known here: the include is taken as there)
-    return not any(_relative(entry.dir, t) in snap.files for t in targets)
-
-
-def _relative(folder: str, target: str) -> str:
-    """``target`` (``../CONTRIBUTING.rst``) read from ``folder``, normalised."""
-    parts = [p for p in folder.split("/") if p]
-    for seg in target.strip("/").split("/"):
-        if seg == "..":
-            if parts:
-                parts.pop()
-        elif seg not in ("", "."):
-            parts.append(seg)
-    return "/".join(parts)
+    return not any(joined(entry.dir, t) in snap.files for t in targets)
 
 
 _WEB_PAGE_EXT = frozenset({"html", "htm", "xhtml", "php", "twig", "vue", "jsx", "tsx", "astro"})

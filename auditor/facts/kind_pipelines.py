@@ -22,6 +22,7 @@ import re
 from auditor.facts import fact
 from auditor.facts.inventory import is_test
 from auditor.lazyre import lazy_compile
+from auditor.pathparts import joined
 
 MAX_SCRIPTS = 60
 SHELL_PIPELINE = "shell scripts of a data pipeline (download, transform, load)"  # (the kind evidence's reason)
@@ -113,7 +114,7 @@ def pipeline_programs(ctx, scripts) -> list[str]:
     for path in list(texts):
         for line in _script_lines(texts[path]):
             for m in _RUNS_SCRIPT.finditer(line):
-                for cand in (_joined(path.rpartition("/")[0], m.group(1)), _joined("", m.group(1))):
+                for cand in (joined(path.rpartition("/")[0], m.group(1)), joined("", m.group(1))):
                     if cand in ctx.snapshot.files and cand not in texts and len(texts) < MAX_SCRIPTS:
                         texts[cand] = ctx.snapshot.read_text(cand, limit=SCRIPT_BYTES) or ""
                         break
@@ -121,7 +122,7 @@ def pipeline_programs(ctx, scripts) -> list[str]:
     for path, text in texts.items():
         for line in _script_lines(text):
             m = _SOURCED.match(line)
-            target = _joined(path.rpartition("/")[0], m.group(1)) if m else None
+            target = joined(path.rpartition("/")[0], m.group(1)) if m else None
             for cand in ([target, m.group(1).lstrip("./")] if m else []):  # (from the script's folder, or from the root where it is run)
                 if cand and cand in ctx.snapshot.files and cand not in texts and cand not in sourced:
                     sourced.append(cand)
@@ -140,17 +141,6 @@ def pipeline_programs(ctx, scripts) -> list[str]:
             if called:
                 found.update(variables[m.group(1)] for m in called.finditer(line))
     return sorted(found)
-
-
-def _joined(folder: str, rel: str) -> str:
-    parts = [p for p in folder.split("/") if p]
-    for seg in rel.split("/"):
-        if seg == "..":
-            if parts:
-                parts.pop()
-        elif seg not in ("", "."):
-            parts.append(seg)
-    return "/".join(parts)
 
 
 @fact("pipeline_programs", version=4, public=False)

@@ -87,14 +87,20 @@ def is_netbeans_settings(path: str) -> bool:
     return path == "nbproject/project.properties" or path.endswith("/nbproject/project.properties")
 
 
-def netbeans_java(text: str) -> list[tuple[str, str, int, str]]:
-    """The Java level a NetBeans Ant project compiles for (issue 12, s45 fe45: a Swing tool's javac.source=1.7 / javac.target=1.7)."""
-    for rx in _NETBEANS_LEVELS:
+def _first_java_level(text: str, patterns) -> list[tuple[str, str, int, str]]:
+    """The Java level of the first of ``patterns`` (in their order) that sets one in ``text``: ``[("java", "==<level>", offset,
+    the line)]``, or ``[]``."""
+    for rx in patterns:
         m = rx.search(text)
         level = java_level(m.group(1)) if m else None
         if level:
             return [("java", "==" + level, m.start(), m.group(0).strip())]
     return []
+
+
+def netbeans_java(text: str) -> list[tuple[str, str, int, str]]:
+    """The Java level a NetBeans Ant project compiles for (issue 12, s45 fe45: a Swing tool's javac.source=1.7 / javac.target=1.7)."""
+    return _first_java_level(text, _NETBEANS_LEVELS)
 
 
 # An Android module's build (the Android Gradle plugin applied, or its `android {` block): its code runs on the phone's Android
@@ -109,12 +115,7 @@ def gradle_java(text: str) -> list[tuple[str, str, int, str]]:
     Java is run, so only a level the maintained JDKs no longer compile (7 and below) is a version past its end of life."""
     if android_level(text):
         return []
-    for rx in _GRADLE_LEVELS:
-        m = rx.search(text)
-        level = java_level(m.group(1)) if m else None
-        if level:
-            return [("java", "==" + level, m.start(), m.group(0).strip())]
-    return []
+    return _first_java_level(text, _GRADLE_LEVELS)
 
 
 def android_level(text: str) -> tuple[str, int, str] | None:
