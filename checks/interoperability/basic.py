@@ -233,8 +233,8 @@ TOOL_KINDS = ("gis-kit", "library", "cli-tool", "infrastructure")  # tools rathe
 # a folder of data (data/, donnees/, datasets/) and, in it, not a program's settings, translations, fixtures or examples
 JSON_DATA_DIR = re.compile(r"(?:^|/)(?:data|donn[ée]es|datasets?)/", re.I)
 # (nor a copy of the application's own store kept in a backups folder, a CMS content export made for a migration: its own storage,
-# not data it publishes — issue 12, s45 fl45)
-JSON_NOT_DATA = re.compile(r"(?:^|/)(?:i18n|locales?|lang|translations?|fixtures?|examples?|samples?|node_modules|config|backups?|sauvegardes?)(?:/|$)|package(?:-lock)?\.json$", re.I)
+# not data it publishes — issue 12, s45 fl45; nor a shipped default of the app's state, data/page-data.default.json — s45 fm45)
+JSON_NOT_DATA = re.compile(r"(?:^|/)(?:i18n|locales?|lang|translations?|fixtures?|examples?|samples?|node_modules|config|backups?|sauvegardes?)(?:/|$)|package(?:-lock)?\.json$|\.(?:defaults?|dist|template|sample|example)\.json$", re.I)
 # (nor a large JSON among a page's styles, fonts or icons: an icon font's glyph map, styles/elementor/eicons/eicons.json)
 _STYLE_ASSET = re.compile(r"(?:^|/)(?:styles?|css|s[ac]ss|less|fonts?|[\w-]*icons?|images?|img|animations?|lottie)/", re.I)
 

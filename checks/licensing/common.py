@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import re
+
 from auditor.checks.interface import Evidence, Result, T
 from auditor.facts.license import speaks_for_project
 from auditor.licenses.advice import FR_SOFTWARE_PERMISSIVE, FR_SOFTWARE_RECIPROCAL, advice
@@ -283,3 +285,8 @@ def with_shipped(result: Result, lic: dict) -> Result:
         f"license of the data {f['shipped']['path']} (line {f['shipped']['line']}) copies into what it publishes, not the code's"))
         for f in shipped)]
     return result
+
+
+# a shipped default of the application's own state, named by the settings-template convention (data/page-data.default.json that a
+# links page's admin editor overwrites, data/*.json git-ignored): its content and settings, no data set (issue 12, s45 fm45)
+STATE_DEFAULT = re.compile(r"\.(?:defaults?|dist|template|sample|example)\.json$", re.I)

@@ -17,7 +17,7 @@ from auditor.facts.slide_sources import SLIDE_DECK
 from auditor.facts.tree import placeholder, tree_of
 from auditor.facts.unity import unity_roots
 
-from .common import is_data_license
+from .common import STATE_DEFAULT, is_data_license
 from .personal_first import personal_first
 
 DATA_DIRS = {"data", "datasets", "dataset", "donnees", "données", "opendata", "open-data", "open_data", "referentiels", "référentiels",
@@ -44,7 +44,7 @@ def _json_data(path: str) -> bool:
     low = path.lower()
     name = low.rsplit("/", 1)[-1]
     return name.endswith(".json") and not (is_manifest(path) or is_lockfile(path) or name in ("manifest.json", "tsconfig.json", "jsconfig.json")
-                                           or name.startswith((".", "tsconfig")) or any(w in name for w in ("openapi", "swagger", "schema")) or bool(_SEARCH_INDEX.match(name))
+                                           or name.startswith((".", "tsconfig")) or any(w in name for w in ("openapi", "swagger", "schema")) or bool(_SEARCH_INDEX.match(name)) or bool(STATE_DEFAULT.search(name))
                                            or set(low.split("/")[:-1]) & _NOT_JSON_DATA)
 
 
