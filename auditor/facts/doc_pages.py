@@ -431,7 +431,9 @@ def properties_reference(text: str) -> bool:
 
 # A bare "Routes" heading is an API's only with HTTP routes under it: a method and a path ("GET /api/items", a table's "| `DELETE` |
 # `/:layer/files` |") or a path in code ("`/items/{id}`"); a data README's "🚗 ROUTES" lists the roads' sources
-ROUTES_ONLY = lazy_compile(r"^routes$", re.I)
+# (and a bare "API" only over HTTP routes: an Express app's "### API" listing GET/PUT/DELETE /api/page-data; a library's "API" over
+# its functions is another thing — issue 12, s45 fm45)
+ROUTES_ONLY = lazy_compile(r"^(?:routes|api)$", re.I)
 _HTTP_ROUTE = lazy_compile(r"\b(?:GET|POST|PUT|PATCH|DELETE|HEAD|OPTIONS)\b[\s`'\"|*:]{1,8}/|`/[\w{}:<>.-]*(?:/[\w{}:<>.-]*)*`")
 _LEAD = lazy_compile(r"^[\W\d_]+")  # a heading's pictogram or number before its first word ("🚗 ROUTES", "2. Routes")
 

@@ -120,7 +120,7 @@ def tier_lines(headings: list[dict] | None) -> set:
 
 
 # a README chapter documenting the served API ("chronotope-server — API HTTP", "API REST", "Endpoints", "Points d'accès")
-API_HEADING = lazy_compile(r"\b(API\s+(HTTP|REST|web)|(HTTP|REST|web)\s+API|endpoints?|^routes$|liste\s+des\s+routes|routes\s+disponibles|available\s+routes|api\s+routes|points?\s+d['’]acc[èe]s|API\s+reference|r[ée]f[ée]rence\s+de\s+l['’]API|"
+API_HEADING = lazy_compile(r"\b(API\s+(HTTP|REST|web)|(HTTP|REST|web)\s+API|endpoints?|^routes$|^api$|liste\s+des\s+routes|routes\s+disponibles|available\s+routes|api\s+routes|points?\s+d['’]acc[èe]s|API\s+reference|r[ée]f[ée]rence\s+de\s+l['’]API|"
                           # a geoprocessing service's inputs and answer (a WPS process's README: "paramètres d'entrée", "Exemple de réponse WPS")
                           r"param[èe]tres\s+d['’]entr[ée]e|input\s+parameters|exemples?\s+de\s+r[ée]ponses?|(example|sample)\s+responses?|"
                           # a map service's entry points ("Les adresses de services": its WMS, WMTS and TMS capabilities and endpoints)
