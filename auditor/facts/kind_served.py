@@ -122,8 +122,8 @@ def config_templates(ctx, paths: list[str]) -> set[str]:
 # Platform's own Swagger UI is rendered by the bundle's templates, not the project's)
 _TEMPLATE_BLOCK = lazy_compile(r"\{%-?\s*block\s+\w+\s*-?%\}\s*\{%-?\s*endblock(?:\s+\w+)?\s*-?%\}")
 _EXTENDS = lazy_compile(r"\{%-?\s*(?:extends|embed|include)\b|\{\{\s*include\s*\(")
-_BODY = lazy_compile(r"<body\b[^>]*>(.*?)</body\s*>", re.S | re.I)
-_TEMPLATE_COMMENT = lazy_compile(r"\{#.*?#\}", re.S)
+_BODY = lazy_compile(r"<body\b[^>]*>((?:(?!<body\b).)*?)</body\s*>", re.S | re.I)  # (tempered by its opener: linear)
+_TEMPLATE_COMMENT = lazy_compile(r"\{#(?:(?!\{#).)*?#\}", re.S)
 MAX_SKELETON_TEMPLATES = 2
 _RENDERED = lazy_compile(r"""\.(?:twig|jinja2?|j2)['"]|\brender_template\s*\(|->render(?:View)?\s*\(\s*['"]""")
 MAX_RENDER_FILES = 400

@@ -47,7 +47,7 @@ def _line(b, lines: list[str]):
 
 # The built output copied to where a web server serves it, or to a server: dist/, build/, public/, _site/, out/ to /var/www, /srv,
 # nginx's html folder, or user@host:
-_PUBLISH_COPY = lazy_compile(r"(?m)^\s*(?:sudo\s+)?(?:cp|rsync|scp|mv)\s[^\n]*?\b(?:dist|build|public|_site|out)/[^\s]*\s+[^\n]*?"
+_PUBLISH_COPY = lazy_compile(r"(?m)^[^\S\n]*(?:sudo[^\S\n]+)?(?:cp|rsync|scp|mv)[^\S\n][^\n]*?\b(?:dist|build|public|_site|out)/[^\s]*[^\S\n]+[^\n]*?"
                              r"(?:/var/www\b|/srv/|/usr/share/nginx\b|[\w.-]+@[\w.-]+:)")
 
 
