@@ -9,8 +9,7 @@ of a CMS an ``addon``. Near misses: a Node web server stays "web" / "standalone/
 
 from __future__ import annotations
 
-from auditor.publiccode import validate
-from tests.test_cli import run
+from tests.test_publiccode_kind_s37fh37 import _suggest  # (suggested, exit 0 and valid against the standard's rules)
 
 SPLIT = ("const fs = require('fs');\nconst path = require('path');\n\nconst [, , input, outDir] = process.argv;\n"
          "const lines = fs.readFileSync(input, 'latin1').split('\\n');\nconst parts = {};\nlet current = null;\n"
@@ -20,14 +19,6 @@ SPLIT = ("const fs = require('fs');\nconst path = require('path');\n\nconst [, ,
 EMCONF = ("<?php\n$EM_CONF[$_EXTKEY] = array(\n    'title' => 'Gabarit commune',\n    'category' => 'fe',\n    'constraints' => array(\n"
           "        'depends' => array(\n            'typo3' => '8.7.0-8.7.99',\n            'bootstrap_package' => '8.0.0-8.99.99',\n        ),\n"
           "    ),\n    'state' => 'stable',\n    'version' => '1.0.0',\n);\n")
-
-
-def _suggest(repo, tmp_path, files):
-    path = repo([{"files": files}])
-    out = run("publiccode", "suggest", str(path), "--cache-dir", str(tmp_path / "cache"))
-    assert out.returncode == 0, out.stderr
-    assert validate(out.stdout).valid, out.stdout
-    return out.stdout
 
 
 def test_a_node_command_line_tool_is_no_web_platform(repo, tmp_path):

@@ -19,6 +19,7 @@ from auditor.facts.textscan import sql_path  # (a data model's code, though the 
 from auditor.facts.tree import placeholder, tree_of
 from auditor.checks.interoperability.openapi_advice import openapi_todo as _openapi_todo
 from auditor.checks.interoperability.r_data_package import presents_data
+from auditor.checks.licensing.common import STATE_DEFAULT
 from auditor.checks.licensing.data_docs import _json_data as large_json_data
 from auditor.checks.interoperability.national_standards import XML_STANDARDS, national_standards, schema_todo as _schema_todo
 from auditor.checks.interoperability.ogc import ogc_server, ogc_served, ogc_served_result, ogc_service_names
@@ -234,7 +235,7 @@ TOOL_KINDS = ("gis-kit", "library", "cli-tool", "infrastructure")  # tools rathe
 JSON_DATA_DIR = re.compile(r"(?:^|/)(?:data|donn[ée]es|datasets?)/", re.I)
 # (nor a copy of the application's own store kept in a backups folder, a CMS content export made for a migration: its own storage,
 # not data it publishes — issue 12, s45 fl45; nor a shipped default of the app's state, data/page-data.default.json — s45 fm45)
-JSON_NOT_DATA = re.compile(r"(?:^|/)(?:i18n|locales?|lang|translations?|fixtures?|examples?|samples?|node_modules|config|backups?|sauvegardes?)(?:/|$)|package(?:-lock)?\.json$|\.(?:defaults?|dist|template|sample|example)\.json$", re.I)
+JSON_NOT_DATA = re.compile(r"(?:^|/)(?:i18n|locales?|lang|translations?|fixtures?|examples?|samples?|node_modules|config|backups?|sauvegardes?)(?:/|$)|package(?:-lock)?\.json$|" + STATE_DEFAULT.pattern, re.I)
 # (nor a large JSON among a page's styles, fonts or icons: an icon font's glyph map, styles/elementor/eicons/eicons.json)
 _STYLE_ASSET = re.compile(r"(?:^|/)(?:styles?|css|s[ac]ss|less|fonts?|[\w-]*icons?|images?|img|animations?|lottie)/", re.I)
 
