@@ -83,12 +83,18 @@ def looks_minified(text: str) -> bool:
         and sum(line.count("(") for line in long_lines) * 100 >= size
 
 
-def classify_source(path: str, category: str | None = None) -> str | None:
+def classify_source(path: str, category: str | None = None, inv=None) -> str | None:
     """'vendored', 'generated', 'test', 'doc' or None (project code) for a source file; ``category`` is the
-    inventory's (a library copy recognised by its banner or name is vendored wherever it sits)."""
+    inventory's (a library copy recognised by its banner or name is vendored wherever it sits), ``inv`` the inventory itself
+    (a library's minified copy is vendored, the project's own minified build generated)."""
     if is_vendored(path):
         return "vendored"
     if is_generated(path):
+        # (a library's minified copy the inventory calls copied, jquery.<plugin>.min.js with no source of the project's beside it:
+        # third-party code, not generated; the project's own minified build, beside its readable file or named after its parts
+        # (app.min.js), stays generated: issue 12, s46 fd46 = a TYPO3 extension's copied jQuery plugin called generated)
+        if inv is not None and inv.copied_minified(path):
+            return "vendored"
         return "generated"
     if category == "vendored":  # (a copied package's own tests are the library's: lib/datetimepicker/tests/)
         return "vendored"
@@ -265,7 +271,7 @@ def _measure(path: str, text: str | None) -> tuple[str | None, list, float | Non
         return "unparsable", [], None, 0
 
 
-@fact("code", version=44, ahead=4)
+@fact("code", version=45, ahead=4)
 def code(ctx) -> dict:
     snap = ctx.snapshot
     excluded = {"vendored": 0, "generated": 0, "test": 0, "doc": 0, "minified": 0, "too_large": 0, "over_budget": 0, "unparsable": 0,
@@ -279,13 +285,13 @@ def code(ctx) -> dict:
         lang = inv.language(e.path)
         ext = code_ext(e, inv)
         if e.kind in ("file", "executable") and (ext in PROGRAM_EXT or ext == "rmd" or lang in TOOL_LANGUAGES) \
-                and ext not in SOURCE_EXT and not classify_source(e.path, inv.category(e.path)):
+                and ext not in SOURCE_EXT and not classify_source(e.path, inv.category(e.path), inv):
             lang = lang or ext
             not_measured[lang] = not_measured.get(lang, 0) + 1
             not_measured_bytes += e.size
         if e.kind not in ("file", "executable") or ext not in SOURCE_EXT:
             continue
-        why = classify_source(e.path, inv.category(e.path))
+        why = classify_source(e.path, inv.category(e.path), inv)
         if why:
             excluded[why] += 1
         elif snap.missing(e.path):  # (an object the copy lacks: not read, said as such, never "could not be parsed")
@@ -304,7 +310,7 @@ def code(ctx) -> dict:
     # Java server pages whose scriptlets hold the application's logic (a JCMS plugin's pages, counted as source files by
     # source_inventory): code no analyser here measures — said, never taken as measured (issue 12, s15)
     pages = sorted((e for e in snap.files.values() if e.kind == "file" and is_server_page(e.path)
-                    and not classify_source(e.path, inv.category(e.path))), key=lambda e: e.path)[:MAX_SERVER_PAGES]
+                    and not classify_source(e.path, inv.category(e.path), inv)), key=lambda e: e.path)[:MAX_SERVER_PAGES]
     if logic_pages := [e for e in pages if holds_logic(snap.read_text(e.path, limit=SERVER_PAGE_BYTES))]:
         not_measured["JSP"] = not_measured.get("JSP", 0) + len(logic_pages)
         not_measured_bytes += sum(e.size for e in logic_pages)
@@ -389,7 +395,7 @@ _YAML_TEST = lazy_compile(r"^(?:-[ \t]+|[ \t]*)output_variables:[ \t]*\n(?:[^\n]
 MAX_YAML_TESTS = 200
 
 
-@fact("source_inventory", version=50)
+@fact("source_inventory", version=51)
 def source_inventory(ctx) -> dict:
     """Source and test file counts by kind (source files are not read, but Rust sources for their own #[test] functions and
     YAML test sets, see below)."""
@@ -401,10 +407,10 @@ def source_inventory(ctx) -> dict:
     # files of a test folder whose text holds no test (a script calling a service and printing the answer, a helper): no test files
     testless = testless_files(ctx.snapshot, [e.path for e in ctx.snapshot.files.values() if e.kind in ("file", "executable")
                                              and (code_ext(e, inv) in SOURCE_EXT or code_ext(e, inv) in PROGRAM_EXT)
-                                             and is_test(e.path) and classify_source(e.path, inv.category(e.path)) == "test"], inv.language)
+                                             and is_test(e.path) and classify_source(e.path, inv.category(e.path), inv) == "test"], inv.language)
     # (nor a copied library's file under a test folder, its banner atop: jQuery Cycle in a prototype page's test/style/js/)
     copied = banner_files(ctx.snapshot, [e.path for e in ctx.snapshot.files.values() if e.kind in ("file", "executable")
-                                         and is_test(e.path) and classify_source(e.path, inv.category(e.path)) == "test"])
+                                         and is_test(e.path) and classify_source(e.path, inv.category(e.path), inv) == "test"])
     # (the project's own JVM classes, by their files' names: a test naming none of them, calling itself a dummy, is a placeholder)
     own_classes = {e.path.rsplit("/", 1)[-1].rsplit(".", 1)[0] for e in ctx.snapshot.files.values()
                    if e.kind == "file" and e.ext in ("java", "kt") and not is_test(e.path)}
@@ -419,7 +425,7 @@ def source_inventory(ctx) -> dict:
             continue
         if code_ext(e, inv) not in SOURCE_EXT and code_ext(e, inv) not in PROGRAM_EXT:
             continue
-        why = classify_source(e.path, inv.category(e.path)) or "source"
+        why = classify_source(e.path, inv.category(e.path), inv) or "source"
         if why == "test" and untested_script(ctx.snapshot, e.path):  # (a city GIS's test.sh looping a converter: a script)
             why = "source"
         if why == "test" and holds_no_test(e):  # (a runner's set-up, a package marker, an empty file: files.TEST_SETUP)
@@ -452,7 +458,7 @@ def source_inventory(ctx) -> dict:
     # Java): source files of the project as its classes are; a page of markup, EL and JSTL, or one calling a bean (a Lutece admin
     # page's stub), is not (see server_pages). Read in path order, MAX_SERVER_PAGES of SERVER_PAGE_BYTES at most.
     pages = sorted((e for e in ctx.snapshot.files.values() if e.kind == "file" and is_server_page(e.path)
-                    and not classify_source(e.path, inv.category(e.path))), key=lambda e: e.path)[:MAX_SERVER_PAGES]
+                    and not classify_source(e.path, inv.category(e.path), inv)), key=lambda e: e.path)[:MAX_SERVER_PAGES]
     logic = sum(holds_logic(ctx.snapshot.read_text(e.path, limit=SERVER_PAGE_BYTES)) for e in pages)
     if logic:
         counts["source"] += logic

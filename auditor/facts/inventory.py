@@ -810,6 +810,15 @@ def generator_output(path: str) -> bool:
     return any(_GENERATOR_DIR.match(seg) for seg in parts(path)[:-1])
 
 
+_MINIFIED_NAME = lazy_compile(r"(\.min\.(js|css)|-min\.js)$", re.I)
+
+
+def minified_name(path: str) -> bool:
+    """A minified script's or stylesheet's name (``x.min.js``, ``x.min.css``, ``x-min.js``): the project's build or a library's
+    copy, as the inventory's category says."""
+    return bool(_MINIFIED_NAME.search(parts(path)[-1]))
+
+
 @lru_cache(maxsize=1 << 17)  # a pure function of the path, asked by several facts for each of up to 20,000 files
 def is_generated(path: str) -> bool:
     """Not written by people: minified or bundled files, source maps, lockfiles, Django migrations,
@@ -1179,6 +1188,15 @@ class Inventory:
     def category(self, path: str) -> str | None:
         item = self.by_path.get(path)
         return item.category if item else None
+
+    def copied_minified(self, path: str) -> bool:
+        """A minified script or stylesheet (``x.min.js``) the inventory calls copied that is a library's copy, not the project's
+        own build: neither minified from the project's readable file beside it (carte.js -> carte.min.js) nor named after the
+        project's parts (app.min.js, main.min.css)."""
+        if self.category(path) != "vendored" or not minified_name(path) or _PROJECT_BUNDLE.match(parts(path)[-1]):
+            return False
+        readable = re.sub(r"[.-]min\.(js|css)$", r".\1", path)
+        return not (readable != path and self.category(readable) == "source")
 
     def paths(self, *categories: str) -> list[str]:
         wanted = set(categories)
