@@ -46,6 +46,7 @@ from auditor.facts.cleaned_outputs import cleaned_outputs
 from auditor.facts.build_archives import run_builds
 from auditor.facts.root_copy import copied_files, root_copy
 from auditor.facts.cms_copies import copy_of, is_wordpress_config, spip_copies, wordpress_copies
+from auditor.facts.jar_builds import copied_builds, is_own_jar, own_jar_names
 from auditor.facts.own_bundles import own_bundles, project_names
 from auditor.facts.template_copies import template_files
 from auditor.facts.shelf_loads import loaded_folders, shelf_folders
@@ -1962,13 +1963,20 @@ _POM_PARENT = lazy_compile(r"<parent>(?:(?!<parent>).)*?</parent>|<dependencies>
 _POM_ARTIFACT = lazy_compile(r"<artifactId>\s*([\w.-]{3,80})\s*</artifactId>")
 
 
-def _own_jars(snap, items: list[Item]) -> list[Item]:
+def _own_jars(snap, items: list[Item], names: tuple[str, ...] = ()) -> list[Item]:
     """A Java archive named after one of the project's own Maven artifacts (pont-astre-400##2.0.jar, ROOT##pont-astre-400-2.4.jar
     beside a pom.xml whose artifactId is pont-astre-400: the releases a project offers on its Maven site) is that project built
-    and committed: build output, not a copied library. At most :data:`MAX_POMS` pom.xml read, in path order."""
+    and committed: build output, not a copied library. At most :data:`MAX_POMS` pom.xml read, in path order. Without a pom.xml,
+    a jar named after the project itself (its repository, or the repository's name without "-executables", "-dist"…: the builds
+    of a program's distribution repository, :mod:`auditor.facts.jar_builds`) is its build too."""
     jars = [i for i in items if i.category == "vendored" and _ext(i.path) in JAR_EXT]
     if not jars:
         return items
+    by_name = own_jar_names(project_names(snap, _readme_title(snap), tuple(names)))
+    named_own = {i.path for i in jars if (m := _JAR_NAME.match(parts(i.path)[-1])) and is_own_jar(m.group("name"), by_name)}
+    if named_own:
+        items = [Item(i.path, "build", i.language) if i.path in named_own else i for i in items]
+        jars = [i for i in jars if i.path not in named_own]
     own = set()
     for i in [i for i in items if parts(i.path)[-1] == "pom.xml" and i.category in ("manifest", "build")][:MAX_POMS]:
         m = _POM_ARTIFACT.search(_POM_PARENT.sub("", snap.read_text(i.path, limit=512 * 1024) or ""))
@@ -2306,7 +2314,7 @@ def build_inventory(snap, names: tuple[str, ...] = (), owner: str | None = None)
         | foreign_licence_files(snap, items, root_texts, _root_licence_text(snap))
     if foreign_code:
         items = [Item(i.path, "vendored", i.language) if i.path in foreign_code and i.category != "vendored" else i for i in items]
-    items = _own_jars(snap, _own_programs(items))
+    items = _own_jars(snap, _own_programs(items), names)
     items = _own_wheels(snap, items, names)
     items = _unbuilt_dist(entries, items)
     items = _php_aliases(snap, items)
@@ -2434,6 +2442,7 @@ def build_inventory(snap, names: tuple[str, ...] = (), owner: str | None = None)
                  if i.category == "build" and i.path.startswith(by_people) else i for i in items]
     built = build_outputs(snap, entries, items, LIB_PARENTS | THIRD_PARTY_DIRS | {"libs"}, KNOWN_NAMES)  # last: a declared output folder's files are the build's, whatever else they look like
     built.update(cleaned_outputs(snap, items))  # (a folder a package.json script deletes then builds into, a CRA asset manifest's files)
+    built.update(copied_builds(snap, entries))  # (a jar a committed script copies from target/: the project's build, jar_builds)
     built.update(run_builds(snap, entries))  # (a jar a committed script runs, beside the build record of its git revision: the project's)
     # (what Quarto or R Markdown rendered from the project's documents: a notebook's page, its <doc>_files/ with the libraries
     # the page loads, a site's output folder; the community files it may copy stay the project's)
