@@ -751,9 +751,10 @@ def is_build_output(path: str) -> bool:
     ext = _ext(p[-1])
     if p[-1] in (".gitkeep", ".keep", ".gitignore"):  # committed so that the empty output folder exists (dist/.gitkeep): written by people
         return False
-    if ext in ("pyc", "class", "jasper", "doctree") or p[-1] == "environment.pickle" or any(seg in BUILD_DIRS for seg in p[:-1]):
+    if ext in ("pyc", "class", "jasper", "doctree", "tsbuildinfo") or p[-1] == "environment.pickle" or any(seg in BUILD_DIRS for seg in p[:-1]):
         return True  # (Sphinx writes doctrees/*.doctree and environment.pickle; javac .class files and JasperReports .jasper ones, compiled
-        #  from a .jrxml: wherever they are committed, with or without their source)
+        #  from a .jrxml: wherever they are committed, with or without their source; tsc -b or --incremental writes
+        #  tsconfig.tsbuildinfo, tsconfig.app.tsbuildinfo…: the compiler's state, never edited by people (issue 12, s46 fe46))
     # a Visual Studio ClickOnce publication (publier/Application Files/<App>_1_0_0_1/<App>.exe.deploy, its .application and
     # .manifest): every file there is written by "Publish", each program renamed *.deploy (a WinForms tool's installer committed, s31)
     if ext == "deploy" or "Application Files" in p[:-1]:
