@@ -216,7 +216,47 @@ _TYPE_ARGS = lazy_compile(r"(?<=[\w$])<(?:[^<>()\n;?=]|=>|<[^<>()\n;?]*>)*>(?=\(
 
 
 def type_arguments_blanked(text: str) -> str:
-    return _TYPE_ARGS.sub(lambda m: m.group(0) if "&&" in m.group(0) or "||" in m.group(0) else " " * len(m.group(0)), text)
+    return declared_types_blanked(
+        _TYPE_ARGS.sub(lambda m: m.group(0) if "&&" in m.group(0) or "||" in m.group(0) else " " * len(m.group(0)), text))
+
+
+# A variable's declared type, from its colon to the "=" of its value (const SuccessPopup: React.FC<{ message: string; onClose: () =>
+# void }> = (…) => (…)): no code either, and its braces, its ";" and its "=>" made lizard's TSX reader lose the component's end, so
+# the component after it was measured to the file's next hundreds of lines (a popup with no branch given complexity 51; issue 12,
+# s46 fd46 = D-OTIsud/badgeuse_oti). Read bracket by bracket (<{[( against >}])), "=>" skipped, up to MAX_DECLARED_TYPE characters;
+# a declaration without a value at depth 0 (let x: Foo;) is left as it is.
+_DECL_ANNOTATION = lazy_compile(r"\b(?:const|let|var)[ \t]+[\w$]+[ \t]*:(?!:)")
+MAX_DECLARED_TYPE = 2000
+
+
+def declared_types_blanked(text: str) -> str:
+    out, last = [], 0
+    for m in _DECL_ANNOTATION.finditer(text):
+        if m.start() < last:
+            continue
+        i, depth, end = m.end(), 0, None
+        stop = min(len(text), m.end() + MAX_DECLARED_TYPE)
+        while i < stop:
+            ch = text[i]
+            if text.startswith("=>", i):
+                i += 2
+                continue
+            if ch in "<{[(":
+                depth += 1
+            elif ch in ">}])":
+                depth -= 1
+                if depth < 0:
+                    break
+            elif depth == 0 and ch in "=;\n":
+                end = i if ch == "=" and not text.startswith("==", i) else None
+                break
+            i += 1
+        if end is None or not text[m.end():end].strip():
+            continue
+        out += [text[last:m.end() - 1], re.sub(r"[^\n]", " ", text[m.end() - 1:end])]
+        last = end
+    out.append(text[last:])
+    return "".join(out)
 
 
 _SCRIPT_TAG = lazy_compile(r"<script\b", re.I)
@@ -262,7 +302,7 @@ def _measure(path: str, text: str | None) -> tuple[str | None, list, float | Non
         if ext == "php":  # a "?>" inside a string ('<?xml … ?>') closes no PHP block: lizard would read the rest as HTML
             text = closers_in_strings_masked(text)
         if ext in ("ts", "tsx", "mts", "cts"):  # a call's type arguments, useState<{value: number}[]>(…): no code, and lizard's TSX reader
-            text = type_arguments_blanked(text)  # takes their braces for blocks and loses the next function's end
+            text = type_arguments_blanked(text)  # takes their braces for blocks and loses the next function's end (and declared types)
         funcs, nloc = _lizard_metrics(name, text)
         if ext == "php" and _SCRIPT_TAG.search(text):  # a PHP page's own <script> blocks: its JavaScript functions, where they stand
             funcs = funcs + _lizard_metrics("page.js", _PHP_BLOCK.sub(_blank, component_script(text)[0]))[0]
@@ -271,7 +311,7 @@ def _measure(path: str, text: str | None) -> tuple[str | None, list, float | Non
         return "unparsable", [], None, 0
 
 
-@fact("code", version=45, ahead=4)
+@fact("code", version=46, ahead=4)
 def code(ctx) -> dict:
     snap = ctx.snapshot
     excluded = {"vendored": 0, "generated": 0, "test": 0, "doc": 0, "minified": 0, "too_large": 0, "over_budget": 0, "unparsable": 0,
@@ -328,7 +368,7 @@ def code(ctx) -> dict:
     unparsable: list[str] = []  # (files the analysers could not parse: a syntax error, or a syntax newer than this Python's)
     cells_left_out: dict[str, int] = {}  # (notebooks measured without the code cells Python could not parse: characters left out)
     complete = len(kept) == len(candidates) and not excluded["missing"]
-    measured_by_path = ctx.map_blobs("code-metrics", 16, kept, measure, limit=NOTEBOOK_MAX_BYTES)
+    measured_by_path = ctx.map_blobs("code-metrics", 17, kept, measure, limit=NOTEBOOK_MAX_BYTES)
     for e in kept:
         lang = "JavaScript" if e.ext in PAGE_EXT else SOURCE_EXT[code_ext(e, inv)]
         why, funcs, mi, nloc, weight, dropped = measured_by_path[e.path]
