@@ -772,7 +772,8 @@ def _component_declared(snap, sources: list[dict], components: list[dict], copie
         return []
     for f in found:
         expr, ids = _declared_value(f["value"])
-        sources.append({"kind": "manifest", "path": f["file"], "line": f["line"], "value": f["value"], "ids": ids, "expression": expr})
+        sources.append({"kind": "manifest", "path": f["file"], "line": f["line"], "value": f["value"], "ids": ids, "expression": expr,
+                        "component": True})
     return found
 
 
@@ -1159,7 +1160,7 @@ def _reuse_source(reuse: dict, reuse_layout: bool) -> dict | None:
             "covers_code": dict(sorted(code.items(), key=lambda kv: -kv[1])[:20])}
 
 
-@fact("license", version=100)
+@fact("license", version=101)
 def license_fact(ctx) -> dict:
     snap = ctx.snapshot
     index = get_index()
@@ -1657,7 +1658,8 @@ def resolve(per_file, sources, declared, folders, root_files, version, readme_te
     reuse_main = out["status"] == "identified" and not recognized
     found = _disagreements(sources, main_ids, expr, reuse_main, reuse_stems)
     found += [{"source": {"kind": "license-file", "path": f["path"], "line": 1, "value": f["expression"]}, "main": expr} for f in outvoted]
-    settled = reuse_main or any(f.get("method") in STRONG_METHODS for f in recognized)
+    settled = reuse_main or any(f.get("method") in STRONG_METHODS for f in recognized) \
+        or _components_side_with_root(recognized, sources, [f for f in found if not f.get("scope")], main_ids)
     contents = {i for s in sources if s.get("scoped") and s["scoped"]["code"] == main_ids for i in s["scoped"]["contents"]}
     for f in found:  # (a manifest naming the licence the README gives the contents: recorded, no contradiction of the code's)
         ids = next((s.get("ids") for s in sources if (s["kind"], s.get("path"), s.get("line")) == (f["source"]["kind"], f["source"]["path"], f["source"]["line"])), None)
@@ -1672,6 +1674,23 @@ def resolve(per_file, sources, declared, folders, root_files, version, readme_te
     if unversioned:  # a family named without its version: no SPDX expression, and no version made up for it
         out.update(spdx=None, expression_all=None, named=expr, version_not_stated=unversioned)
     return out
+
+
+def _components_side_with_root(recognized: list[dict], sources: list[dict], found: list[dict], main_ids: list[str]) -> bool:
+    """A root licence file that is a notice, not a full text (the Apache-2.0 application notice "Licensed under the Apache License,
+    Version 2.0 …"), in a workspace whose packages' manifests speak for the project (``component``): when every declaration that
+    disagrees with it is a package's and the packages siding with it outnumber those that do not (three packages "Apache-2.0", one
+    internal package "MIT"), the root file is the project's licence and the others are the packages' own, a consistency finding
+    (``disagreements``), not a conflict leaving the licence unknown (issue 12, s46 fh46). A tie, or packages mostly against it, stays
+    a conflict; so does any disagreement at the root (a root manifest, publiccode.yml, the README)."""
+    if not recognized or not found:
+        return False
+    comp = [s for s in sources if s.get("component") and s.get("ids")]
+    keys = {(s["kind"], s["path"], s["line"]) for s in comp}
+    if not all((f["source"]["kind"], f["source"]["path"], f["source"]["line"]) in keys for f in found):
+        return False
+    agree = sum(1 for s in comp if notices.agree(s["ids"], main_ids))
+    return agree > len(comp) - agree
 
 
 def _folder_texts_settle(reuse_files: list[dict], main_ids: list[str]) -> list[dict]:
