@@ -5,6 +5,13 @@ from __future__ import annotations
 
 from functools import lru_cache
 
+# The words that name a settings file's template by the convention "<name>.<word>" (config.php.dist, settings.ini.sample,
+# .env.example, app.template.json, config.default.js): one list for every rule that tells a template from the file copied from it
+# (the settings facts, the secrets' filled-in pairs, the README's file to copy, a deployment's copy, a web server's template, a
+# shipped default of an app's state)
+TEMPLATE_WORDS = ("example", "exemple", "sample", "dist", "template", "tmpl", "tpl", "default")
+TEMPLATE_ALT = "|".join(TEMPLATE_WORDS)
+
 
 @lru_cache(maxsize=1 << 12)
 def extension(name: str) -> str:

@@ -23,6 +23,7 @@ import re
 from auditor import safejson
 from auditor.facts.inventory import MANIFESTS, is_doc, is_test, is_vendored
 from auditor.lazyre import lazy_compile
+from auditor.pathparts import TEMPLATE_ALT
 
 # the file a deployment writes: .env, .env.local, .env.development.local (a framework's per-mode local override)
 _TARGET = r"`?(?:\./)?(?:[\w.-]+/){0,4}\.env(?:\.[\w-]{1,30}){0,2}`?"
@@ -122,7 +123,7 @@ _LOGGER = lazy_compile(r"^(?:log4j2?|logback(?:[-_.][\w-]+)?|log4net|log4php|nlo
 _SETTINGS_NAME = lazy_compile(r"(?:^|[._-])(?:config|conf|settings|parameters|params|parametres|param[eè]tres|configuration|local_settings|env)(?:[._-]|$)", re.I)
 _SETTINGS_FORMAT = frozenset({"properties", "prop", "ini", "conf", "cfg", "yml", "yaml", "toml", "xml", "json", "neon", "env", "xcconfig"})
 _SETTINGS_DIRS = frozenset({"conf", "config", "configuration", "settings", "parametres", "parameters"})
-_TEMPLATE_SUFFIX = lazy_compile(r"[._-](?:example|sample|dist|template|tmpl|tpl|exemple|default)$", re.I)
+_TEMPLATE_SUFFIX = lazy_compile(rf"[._-](?:{TEMPLATE_ALT})$", re.I)
 
 
 def settings_rank(path: str) -> tuple[bool, bool]:

@@ -10,6 +10,7 @@ from urllib.parse import unquote, urlparse
 from auditor.facts.document import URL, Block, norm
 from auditor.facts.readme_announced import announced_gives, forward_only
 from auditor.facts.readme_asides import CODE_PATH
+from auditor.pathparts import TEMPLATE_ALT
 from auditor.facts.readme_contact import IDENTIFIER, MAX_SENTENCE_WORDS, TRACKER_WORDS, address, channel_sentence, contact_paragraph, without_settings
 from auditor.facts.readme_cues import CONFIGURE_STEP, WELCOME, command_paragraph, copies_sample_settings, dependency_install_sentence, homepages_only, names_another_tool, usage_example
 from auditor.facts.readme_forms import STACK_PARTS, bare_site_page, dev_tool_object, without_linked_names
@@ -162,7 +163,7 @@ def _only_in_labels(normed: str, words, labels: list[str]) -> bool:
 
 
 _SETTINGS_FILE = lazy_compile(r"(?<![\w/])(?:[\w-]*(?:config|configuration|settings|parametres|parametrage)[\w-]*\.(?:json|ya?ml|toml|ini|properties|env)|\.env)\b", re.I)
-_TEMPLATE_NAME = lazy_compile(r"(?<![\w/])\.?[\w-]+\.(?:example|sample|dist|template|tpl|exemple)\b", re.I)  # (a settings template's name)
+_TEMPLATE_NAME = lazy_compile(rf"(?<![\w/])\.?[\w-]+\.(?:{TEMPLATE_ALT})\b", re.I)  # (a settings template's name)
 
 
 def _anchor_sections(fragment: str) -> list[str] | None:

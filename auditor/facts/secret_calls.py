@@ -28,6 +28,7 @@ import re
 from auditor.facts.secret_known_defaults import DEFAULT_DSN_KIND, WELL_KNOWN_DEFAULT
 from auditor.facts.secret_values import ENV_ASSIGN, LOCAL_HOST, PLACEHOLDER, REDACTED
 from auditor.lazyre import lazy_compile
+from auditor.pathparts import TEMPLATE_WORDS
 
 # call → index of its password argument (0-based)
 _SIGN_IN_CALLS = {"ldap_bind": 2, "ldap_bind_ext": 2, "ftp_login": 2, "ssh2_auth_password": 2, "mysqli_connect": 2,
@@ -312,8 +313,7 @@ def call_findings(text: str) -> list[tuple]:
     return out
 
 
-# A settings file's template beside it: settings.ini.sample, config.php.dist, app.example.conf
-_TEMPLATE_SUFFIX = (".sample", ".example", ".exemple", ".dist", ".template", ".tpl", ".default")
+_TEMPLATE_SUFFIX = tuple(f".{w}" for w in TEMPLATE_WORDS)  # (a settings file's template beside it: settings.ini.sample, config.php.dist)
 _SETTINGS_EXT = ("ini", "conf", "cfg", "cnf", "toml", "properties", "sh", "php", "py", "yml", "yaml", "json", "")
 _SECRET_KEY = lazy_compile(r"(?:pass(?:word|wd)?|pwd|mdp|secret|token|api_?key)$", re.I)
 _YAML_OR_INI = lazy_compile(r"""^\s*['"]?([A-Za-z_][\w.-]*)['"]?\s*:\s*(.*)$""")

@@ -5,11 +5,12 @@ from __future__ import annotations
 import re
 
 from auditor.lazyre import lazy_compile
+from auditor.pathparts import TEMPLATE_ALT
 
 # A web server's configuration shipped as a template (the nginx image's templates/default.conf.template, which its entrypoint runs
 # through envsubst at the container's start; an Apache vhost.conf.tmpl): it documents the deployment's settings only when it holds
 # the placeholders the deployer fills (proxy_pass http://${API_URL}); without one it is how the image serves the site, no setting.
-_WEB_TEMPLATE_NAME = lazy_compile(r"\.(?:conf|location|vhost)[._-](?:template|tmpl|tpl|dist|sample|example|exemple)$|^(?:nginx|apache2?|httpd|vhost|"
+_WEB_TEMPLATE_NAME = lazy_compile(rf"\.(?:conf|location|vhost)[._-](?:{TEMPLATE_ALT})$|^(?:nginx|apache2?|httpd|vhost|"
                                   r"default|site|000-default)[\w.-]*\.(?:template|tmpl|tpl)$", re.I)
 _WEB_TEMPLATE_DIR = lazy_compile(r"(^|/)(nginx|apache2?|httpd|caddy|conf\.d|sites-available|sites-enabled)/", re.I)
 _WEB_DIRECTIVES = lazy_compile(r"^[ \t]*(?:<VirtualHost\b|server[ \t]*\{|http[ \t]*\{|location[ \t]+[^\n{]*\{|upstream[ \t]+[\w.-]+[ \t]*\{)", re.M | re.I)

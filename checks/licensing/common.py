@@ -8,6 +8,7 @@ from auditor.checks.interface import Evidence, Result, T
 from auditor.facts.license import speaks_for_project
 from auditor.licenses.advice import FR_SOFTWARE_PERMISSIVE, FR_SOFTWARE_RECIPROCAL, advice
 from auditor.licenses.matcher import license_meta
+from auditor.pathparts import TEMPLATE_ALT
 from auditor.licenses.notices import TO_WRITE, UNVERSIONED, family, is_unversioned, lineage
 
 FR_DATA = ("etalab-2.0", "ODbL-1.0")
@@ -289,4 +290,4 @@ def with_shipped(result: Result, lic: dict) -> Result:
 
 # a shipped default of the application's own state, named by the settings-template convention (data/page-data.default.json that a
 # links page's admin editor overwrites, data/*.json git-ignored): its content and settings, no data set (issue 12, s45 fm45)
-STATE_DEFAULT = re.compile(r"\.(?:defaults?|dist|template|sample|example)\.json$", re.I)
+STATE_DEFAULT = re.compile(rf"\.(?:{TEMPLATE_ALT}|defaults)\.json$", re.I)

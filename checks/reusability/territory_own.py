@@ -5,6 +5,7 @@ from __future__ import annotations
 import re
 
 from auditor.lazyre import lazy_compile
+from auditor.pathparts import TEMPLATE_ALT
 
 _FORGE_REPO = lazy_compile(r"https?://(?:raw\.githubusercontent\.com|github\.com|gitlab\.com|framagit\.org)/([A-Za-z0-9_.-]+)(?:/([A-Za-z0-9_.-]+))?")
 _FORGE_HOSTS = ("raw.githubusercontent.com", "github.com", "gitlab.com", "framagit.org")
@@ -117,7 +118,7 @@ def _registrable(host: str) -> str:
     return registrable_domain(host)
 
 
-_TEMPLATE_SUFFIX = lazy_compile(r"^(.+?)[._-](?:dist|example|exemple|sample|template|tpl)(\.[\w]+)?$", re.I)
+_TEMPLATE_SUFFIX = lazy_compile(rf"^(.+?)[._-](?:{TEMPLATE_ALT})(\.[\w]+)?$", re.I)
 
 
 _SETTINGS_WORDS = lazy_compile(r"conf|setting|param|custom|env|local", re.I)

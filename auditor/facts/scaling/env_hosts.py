@@ -11,6 +11,7 @@ from auditor.facts.inventory import is_env_template
 from auditor.facts.scaling.common import is_dev_only, project_files
 from auditor.facts.secret_values import ENV_ASSIGN, PLACEHOLDER, is_env_file
 from auditor.facts.textscan import file_class
+from auditor.pathparts import TEMPLATE_WORDS
 
 # the last word of a variable naming a server, and the words telling what serves (a database, a directory, an API…): not the app's
 # own listening address or public name (HOST=0.0.0.0, VIRTUAL_HOST, SERVER_NAME), nor a mail relay each deployment sets (a
@@ -70,7 +71,7 @@ def env_file_hosts(ctx) -> list[tuple[str, int, str, str]]:
 _INI_EXT = ("ini", "cfg", "conf")
 _TOOL_INI = {"setup.cfg", "tox.ini", "pytest.ini", "mypy.ini", "php.ini", "uwsgi.ini", "alembic.ini", "pylintrc", ".flake8",
              "my.cnf", "odbcinst.ini", "supervisord.conf", "nginx.conf", "httpd.conf", "krb5.conf", "pgbouncer.ini", "desktop.ini"}
-_TEMPLATE_NAME = ("example", "exemple", "sample", "dist", "template", "tpl", "default", "modele", "modèle")
+_TEMPLATE_NAME = TEMPLATE_WORDS + ("modele", "modèle")
 _BARE_NOT_A_HOST = {"localhost", "host", "hostname", "server", "serveur", "servername", "myserver", "monserveur", "votre_serveur",
                     "your_server", "changeme", "none", "null", "true", "false", "xxx", "todo"}
 
