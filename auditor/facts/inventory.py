@@ -47,6 +47,7 @@ from auditor.facts.build_archives import run_builds
 from auditor.facts.root_copy import copied_files, root_copy
 from auditor.facts.cms_copies import copy_of, is_wordpress_config, spip_copies, wordpress_copies
 from auditor.facts.jar_builds import copied_builds, is_own_jar, own_jar_names
+from auditor.facts.jar_licences import jar_licence
 from auditor.facts.own_bundles import own_bundles, project_names
 from auditor.facts.template_copies import template_files
 from auditor.facts.shelf_loads import loaded_folders, shelf_folders
@@ -3092,11 +3093,14 @@ def libraries(snap, inv: Inventory) -> list[dict]:
             if len(group["paths"]) < 5:
                 group["paths"].append(path)
             continue
-        if _ext(path) in JAR_EXT:  # a Java archive: its name and version from the file name (its contents are not read)
+        if _ext(path) in JAR_EXT:  # a Java archive: its name and version from the file name, its licence from its metadata (jar_licences)
             m = _JAR_NAME.match(parts(path)[-1])
             version = _SNAPSHOT_BUILD.sub("-SNAPSHOT", m.group("version")) if m and m.group("version") else None
             lib = release_jars.get(path) or {"name": (m.group("name") if m else parts(path)[-1]).lower(), "version": version, "license": None}
+            if not lib["license"] and (stated := jar_licence(snap.read_bytes(path, limit=snap.max_blob) or b"")):
+                lib = {**lib, "license": stated}
             group = groups.setdefault((lib["name"], lib["version"] or ""), {**lib, "files": 0, "paths": [], "ecosystem": "java"})
+            group["license"] = group["license"] or lib["license"]
             group["files"] += 1
             if len(group["paths"]) < 5:
                 group["paths"].append(path)
