@@ -69,7 +69,11 @@ RUNTIMES = (
     # a C/C++ program's CMake or Meson build, cmake then make install, when it builds something: see install_commands.is_recipe)
     # (and a Qt program's qmake project, Observatoire_du_foncier_54.pro: qmake then make, or Qt Creator; see install_commands.is_recipe)
     # (and a Scala build, sbt's build.sbt: sbt run, sbt dist, as Maven's mvn package)
+    # (and the manifests of languages whose package manager is their build: Rust's Cargo.toml, a workspace's root one included, built
+    # by cargo build and installed by cargo install; Go's go.mod, go build and go install; a Ruby gem's .gemspec, gem build: issue 12,
+    # s46 fg46, a Rust command-line tool's Cargo workspace read as "install tooling: none" while the advice asked to add Cargo.toml)
     ("build-tool", lazy_compile(r"^(?:[\w.-]+/)?(pom\.xml|build\.gradle(\.kts)?|build\.sbt|build\.xml|CMakeLists\.txt|meson\.build|[\w.-]+\.sln|[\w.-]+\.csproj"
+                                r"|Cargo\.toml|go\.mod|[\w.-]+\.gemspec"
                                 r"|[\w .-]+\.xcworkspace/contents\.xcworkspacedata|[\w .-]+\.xcodeproj/project\.pbxproj|[\w.-]+\.pro|[\w.-]+\.spec)$"), 2),
     # (and PyInstaller's spec, Horodatage.spec: Python calling Analysis(…), PYZ(…), EXE(…) to freeze the program into an executable,
     # a build recipe like a .pro; an RPM spec, Name: and %build, is the system's packaging below: see install_commands.is_recipe)
@@ -212,7 +216,7 @@ def _config_docs(ctx) -> list[str]:
         return []
 
 
-@fact("install_recipes", version=72, public=False)
+@fact("install_recipes", version=73, public=False)
 def install_recipes(ctx) -> dict:
     """``runtimes``: ``[name, first path]`` per kind of recipe found (containers, compose, Helm, task runners…, in the order of
     :data:`RUNTIMES`); ``site_builds``: ``[package.json, script, command]`` of the npm scripts running a static site generator's

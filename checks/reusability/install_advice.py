@@ -62,13 +62,14 @@ def package_manifest(kind: str | None, found: dict[str, str], host: str | None) 
 _COMMANDS = (("setup.py", "pip install"), ("pyproject.toml", "pip install"), ("setup.cfg", "pip install"), ("DESCRIPTION", "remotes::install_github"),
              ("package.json", "npm install"), ("composer.json", "composer require"), ("pom.xml", "mvn install"), ("build.gradle", "gradle publishToMavenLocal"),
              ("build.gradle.kts", "gradle publishToMavenLocal"), ("build.sbt", "sbt publishLocal"), ("CMakeLists.txt", "cmake --install"),
-             ("meson.build", "meson install"), ("metadata.json", "puppet module install"), ("main.yml", "ansible-galaxy install"))
+             ("meson.build", "meson install"), ("metadata.json", "puppet module install"), ("main.yml", "ansible-galaxy install"),
+             ("Cargo.toml", "cargo install"), ("go.mod", "go install"), (".gemspec", "gem install"))  # (a gem's <name>.gemspec: by its extension)
 
 
 def install_command(manifest: str | None) -> str | None:
     """The install command of the manifest's ecosystem (None for a manifest of another name)."""
     name = (manifest or "").rsplit("/", 1)[-1]
-    return next((c for n, c in _COMMANDS if n == name), None)
+    return next((c for n, c in _COMMANDS if n == name or (n.startswith(".") and name.endswith(n))), None)
 
 
 # The package manifest and install command of a language without a manifest yet: advised only for the project's own language
