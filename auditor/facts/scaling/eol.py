@@ -26,7 +26,7 @@ from auditor.facts.scaling.r_loads import retired_r_loads
 from auditor.facts.scaling.common import data_about, project_files
 from auditor.facts.scaling.eol_cdn import cdn_versions, copied_framework_versions, pages
 from auditor.facts.scaling.eol_hosts import MAX_HOST_FILES, host_versions, is_host_version_file, wordpress_header_versions
-from auditor.facts.scaling.eol_builds import android_level, android_target, circle_versions, classifier_pythons, dotnet_framework, gradle_java, is_netbeans_settings, netbeans_java, pom_java, travis_versions
+from auditor.facts.scaling.eol_builds import android_level, android_target, circle_versions, classifier_pythons, devcontainer_versions, dotnet_framework, gradle_java, is_netbeans_settings, netbeans_java, pom_java, runtime_constraint, travis_versions
 from auditor.facts.scaling.eol_images import env_defaults, image_versions as _image_versions
 from auditor.facts.gradle_manifest import is_grails_build_config
 from auditor.facts.scaling.eol_maven import copied_jar_versions, grails_plugin_versions, maven_versions
@@ -184,7 +184,8 @@ _IMAGE = lazy_compile(r"^[^\S\n]*-?[^\S\n]*image:\s*(?:name:\s*)?['\"]?([^\s'\"#
 _GRADLE_BOOT = lazy_compile(r"""id\s*\(?\s*["']org\.springframework\.boot["']\s*\)?\s*version\s*["'](\d+\.\d+[\w.-]*)["']""")
 # (or the older form: ext { springBootVersion = '2.1.1.RELEASE' } feeding classpath("…:spring-boot-gradle-plugin:${springBootVersion}"))
 _GRADLE_BOOT_EXT = lazy_compile(r"""(?:\bspringBootVersion\s*=\s*["']|spring-boot-gradle-plugin:)(\d+\.\d+[\w.-]*)["']""")
-_GH_VERSION = lazy_compile(r"^[^\S\n]*(python|node)-version:\s*['\"]?(\d+(?:\.\d+)*)['\"]?\s*$", re.M)
+# (actions/setup-python, setup-node, setup-java, setup-ruby, setup-php, setup-go: the runtime the workflow builds and runs on)
+_GH_VERSION = lazy_compile(r"^[^\S\n]*(python|node|java|ruby|php|go)-version:\s*['\"]?(\d+(?:\.\d+)*)['\"]?\s*$", re.M)
 
 
 def _line(text: str, pos: int) -> int:
@@ -200,7 +201,7 @@ def _req_constraint(line: str, name: str) -> str | None:
     return m.group(1).replace(" ", "") if m else None
 
 
-@fact("end_of_life", version=60, cache="commit+as_of")
+@fact("end_of_life", version=61, cache="commit+as_of")
 def end_of_life(ctx) -> dict:
     data = load("endoflife.yml")
     as_of = ctx.as_of.date()
@@ -247,7 +248,7 @@ def end_of_life(ctx) -> dict:
         if (low.startswith(("dockerfile", "containerfile")) or low.endswith(".dockerfile") or re.match(r"^(docker-)?compose[\w.-]*\.ya?ml$", low)
                 or low in (".gitlab-ci.yml", ".python-version", "runtime.txt", ".nvmrc", ".node-version", ".ruby-version", ".tool-versions",
                            "package.json", "bower.json", "composer.json", "pipfile", "pyproject.toml", "gemfile", "pom.xml", "build.gradle", "build.gradle.kts",
-                           "setup.py", "setup.cfg", "go.mod", "composer.lock", ".travis.yml", "project.toml", "circle.yml", "environment.yml", "environment.yaml") or low.endswith((".csproj", ".vbproj", ".fsproj"))
+                           "setup.py", "setup.cfg", "go.mod", "devcontainer.json", ".devcontainer.json", "composer.lock", ".travis.yml", "project.toml", "circle.yml", "environment.yml", "environment.yaml") or low.endswith((".csproj", ".vbproj", ".fsproj"))
                 or re.match(r"^requirements([-_.][\w.-]*)?\.(txt|in)$", low) or is_grails_build_config(p) or (p.startswith(".github/workflows/") and low.endswith((".yml", ".yaml")))
                 or is_netbeans_settings(p)):
             wanted.append(p)
@@ -294,9 +295,13 @@ def end_of_life(ctx) -> dict:
                     add(product, constraint, p, _line(text, m.start(1)), m.group(1) + (f" = {image}" if image != m.group(1) else ""), floating=True)
         elif p.startswith(".github/workflows/") or low == "project.toml":  # (and a buildpack's settings: GOOGLE_PYTHON_VERSION="3.10.x")
             for m in _GH_VERSION.finditer(text):
-                add("python" if m.group(1) == "python" else "nodejs", "==" + m.group(2), p, _line(text, m.start()), m.group(0).strip())
+                if constraint := runtime_constraint(m.group(1), m.group(2)):
+                    add(*constraint, p, _line(text, m.start()), m.group(0).strip())
             for product, constraint, line, excerpt in buildpack_pins(text):
                 add(product, constraint, p, line, excerpt)
+        elif low in ("devcontainer.json", ".devcontainer.json"):  # a dev container's features: the runtimes it installs
+            for product, constraint, pos, excerpt in devcontainer_versions(text):
+                add(product, constraint, p, _line(text, pos), excerpt)
         elif low in (".python-version", "runtime.txt", ".nvmrc", ".node-version", ".ruby-version", ".tool-versions", "go.mod"):
             for product, constraint, line, excerpt in version_file_pins(low, text):
                 add(product, constraint, p, line, excerpt)

@@ -211,3 +211,31 @@ def classifier_pythons(text: str) -> list[tuple[str, int, str]]:
     """(constraint, position, excerpt) of the newest Python version a package's classifiers name, if any."""
     found = sorted(((int(m.group(1)), int(m.group(2)), m.start()) for m in _CLASSIFIER.finditer(text[:200_000])), reverse=True)
     return [(f"=={found[0][0]}.{found[0][1]}", found[0][2], f"Programming Language :: Python :: {found[0][0]}.{found[0][1]}")] if found else []
+
+
+# The runtime a CI setup action or a dev container feature installs, by its name there: the endoflife.yml product
+_RUNTIMES = {"python": "python", "node": "nodejs", "java": "java", "ruby": "ruby", "php": "php", "go": "go"}
+
+
+def runtime_constraint(name: str, version: str) -> tuple[str, str] | None:
+    """(product, constraint) of a runtime version written as a setup action's ``<name>-version`` or a dev container feature's
+    ``version`` (``java`` 17 or 1.8 or 17.0.2 → Java 17, 8, 17; the others as written), or None."""
+    product = _RUNTIMES.get(name)
+    if product == "java":
+        level = java_level(version) or java_level(version.split(".")[0])
+        return ("java", "==" + level) if level else None
+    return (product, "==" + version) if product and re.fullmatch(r"\d+(?:\.\d+)*", version) else None
+
+
+# devcontainer.json: "features": {"ghcr.io/devcontainers/features/java:1": {"version": "17"}} (JSON with comments: read as text);
+# "latest", "lts" or "os-provided" are no version
+_DEVCONTAINER_FEATURE = lazy_compile(r'"[\w./-]*/features/(python|node|java|ruby|php|go)(?::[\w.-]+)?"\s*:\s*\{[^{}]{0,400}?"version"\s*:\s*"(\d+(?:\.\d+)*)"')
+
+
+def devcontainer_versions(text: str) -> list[tuple[str, str, int, str]]:
+    """(product, constraint, position, excerpt) of the runtimes a dev container's features install at a written version."""
+    out = []
+    for m in _DEVCONTAINER_FEATURE.finditer(text[:200_000]):
+        if constraint := runtime_constraint(m.group(1), m.group(2)):
+            out.append((*constraint, m.start(), f"{m.group(1)} feature: version {m.group(2)}"))
+    return out[:10]
