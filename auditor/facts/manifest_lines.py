@@ -14,10 +14,11 @@ def first_line(text: str, needle: str) -> int | None:
     """The 1-based line (as ``str.splitlines`` counts them) where ``needle`` first appears as a name of its own — not inside a
     longer name ("openai" in the project's own ``name = "whisper-openai-api"``, "react" in "react-dom") — on a line that is not
     the manifest's own ``name`` field; or None (issue 12, s36 lead, after verifier v21b: vendor lock-in pointed at
-    pyproject.toml:2, the project's name, for its openai dependency on line 8)."""
+    pyproject.toml:2, the project's name, for its openai dependency on line 8). Nor inside a scoped npm name: "hcaptcha" in
+    "@hcaptcha/react-hcaptcha" is its scope, "react-hcaptcha" after the slash part of that name (s46 ff46)."""
     if not needle:
         return None
-    for m in re.finditer(r"(?<![\w.-])" + re.escape(needle) + r"(?![\w-]|\.\w)", text):
+    for m in re.finditer(r"(?<![\w.@/-])" + re.escape(needle) + r"(?![\w/-]|\.\w)", text):
         start = text.rfind("\n", 0, m.start()) + 1
         if _OWN_NAME.match(text, start):
             continue
@@ -29,7 +30,7 @@ def first_line(text: str, needle: str) -> int | None:
 _OWN_NAME = re.compile(r"[ \t]*[\"']?name[\"']?[ \t]*[:=]")
 
 
-@fact("manifest_lines", version=1, public=False)
+@fact("manifest_lines", version=2, public=False)
 def manifest_lines(ctx) -> dict[str, dict[str, int]]:
     """``{manifest path: {dependency name (lower case): line}}`` for the manifests of the
     ``manifests`` fact; a name written in another case, or not at all, has no line."""
