@@ -27,6 +27,7 @@ from auditor.facts.files import rust_test_files, scaffold_test, test_data, holds
 from auditor.facts.scaffold_react_native import react_native_scaffold
 from auditor.facts.scaffold_e2e import e2e_helper, nx_e2e_scaffold
 from auditor.facts.scaffold_tests import testless_files
+from auditor.facts.test_drivers import is_driver_name, unchecked_drivers
 from auditor.facts.library_headers import banner_files
 from auditor.facts.dummy_tests import DUMMY_PROBE_BYTES, dummy_test
 from auditor.facts.inventory import (PROGRAM_EXT, TOOL_LANGUAGES, code_ext, inventory_of, is_doc, is_generated, is_test, is_vendored,
@@ -435,7 +436,7 @@ _YAML_TEST = lazy_compile(r"^(?:-[ \t]+|[ \t]*)output_variables:[ \t]*\n(?:[^\n]
 MAX_YAML_TESTS = 200
 
 
-@fact("source_inventory", version=51)
+@fact("source_inventory", version=52)
 def source_inventory(ctx) -> dict:
     """Source and test file counts by kind (source files are not read, but Rust sources for their own #[test] functions and
     YAML test sets, see below)."""
@@ -448,6 +449,9 @@ def source_inventory(ctx) -> dict:
     testless = testless_files(ctx.snapshot, [e.path for e in ctx.snapshot.files.values() if e.kind in ("file", "executable")
                                              and (code_ext(e, inv) in SOURCE_EXT or code_ext(e, inv) in PROGRAM_EXT)
                                              and is_test(e.path) and classify_source(e.path, inv.category(e.path), inv) == "test"], inv.language)
+    # (nor a test driver named for a scenario whose main() prints sorted samples for the eye to compare, no assertion nor verdict:
+    # its values are fixtures, see test_drivers, but it checks nothing by itself — issue 12, s46 ff46)
+    testless |= unchecked_drivers(ctx.snapshot, [p for p in inv.paths("test") if is_driver_name(p) and not is_test(p)])
     # (nor a copied library's file under a test folder, its banner atop: jQuery Cycle in a prototype page's test/style/js/)
     copied = banner_files(ctx.snapshot, [e.path for e in ctx.snapshot.files.values() if e.kind in ("file", "executable")
                                          and is_test(e.path) and classify_source(e.path, inv.category(e.path), inv) == "test"])

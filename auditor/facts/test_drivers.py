@@ -20,7 +20,41 @@ _MAIN = lazy_compile(r"\bstatic\s+void\s+[Mm]ain\s*\(|\bfun\s+main\s*\(|\bdef\s+
 _TESTS = lazy_compile(r"(?:/\*\*?|//|^[ \t]*\*)[^\n]*?\b(?:test(?:s|e|er|ing|ed)?|tes\s+all|essais?|v[ée]rifi(?:e|er)\s+(?:la|le|les)\s+classes?)\b",
                       re.I | re.M)
 MAX_DRIVERS = 200  # candidate files read, in path order
+# What makes a driver check its results by itself, its comments left out: an assertion (Java's assert, assertEquals(…), a test
+# framework), a failure raised, or a verdict it prints (OK/KO, réussi/échec, passed/failed). A driver that prints the sorted samples
+# for the reader to compare with what is expected checks nothing: its values are fixtures, but it is no automated test.
+_DRIVER_CHECK = lazy_compile(r"(?<![\w.$])(?:assert\w*|fail|verify\w*)\s*\(|^[ \t]*assert\b|\b(?:org\.junit|junit|testng|NUnit|Xunit|kotlin\.test)\b|@Test\b"
+                             r"|\bthrow\s+new\s+(?:Assertion\w*|IllegalStateException|RuntimeException)\b"
+                             r"|[\"'][^\"'\n]{0,80}\b(?i:ok|ko|pass(?:ed)?|fail(?:ed|ure)?|r[ée]ussi\w*|[ée]chec\w*|succ[eè]s|correct|incorrect)\b", re.M)
+_DRIVER_COMMENTS = lazy_compile(r"//[^\n]*|/\*(?:(?!/\*).)*?\*/", re.S)  # (tempered by its opener)
 HEAD = 8192
+DRIVER_BYTES = 256 * 1024
+
+
+def is_driver_name(path: str) -> bool:
+    """Whether a file's name is a test driver's (Scenario*.java, TestLieu.java, *Demo.kt…), whatever its folder."""
+    return bool(_DRIVER_NAME.match(path.rsplit("/", 1)[-1]))
+
+
+def is_driver_name(path: str) -> bool:
+    """Whether a file's name is a test driver's (Scenario*.java, TestLieu.java, *Demo.kt…), whatever its folder."""
+    return bool(_DRIVER_NAME.match(path.rsplit("/", 1)[-1]))
+
+
+def checks_itself(text: str) -> bool:
+    """Whether a test driver's code, its comments left out, checks what it runs (see :data:`_DRIVER_CHECK`)."""
+    return bool(_DRIVER_CHECK.search(_DRIVER_COMMENTS.sub(" ", text)))
+
+
+def unchecked_drivers(snap, paths) -> set[str]:
+    """Among test drivers' ``paths``, those whose code checks nothing (no assertion, failure nor printed verdict): programs
+    printing samples to read, no automated tests. The first :data:`MAX_DRIVERS` in path order, read whole; one larger than
+    :data:`DRIVER_BYTES`, or unreadable, keeps counting."""
+    out = set()
+    for path, text in snap.iter_text(sorted(paths)[:MAX_DRIVERS], limit=DRIVER_BYTES):
+        if text and not checks_itself(text):
+            out.add(path)
+    return out
 
 
 def test_drivers(snap, items) -> set[str]:
