@@ -710,6 +710,13 @@ signal("auth.nextauth-provider",
 signal("geo.coordinate-accessors", r"""\b(?:get|set)(Lat|Lng|Lon|Latitude|Longitude)\s*\(""", ("getlat", "getlng", "getlon", "setlat", "setlng", "setlon"),
        flags=0, exts={"java", "kt", "groovy", "scala", "cs"}, classes=("code",), group=1)
 
+# A latitude and a longitude written side by side as the quoted keys of one record the code builds (a dict or an object literal:
+# "location": {"latitude": item.get(…), "longitude": item.get(…)}, on one line or the next): positions the code writes into the
+# records it serves or stores — geographic data exchanged, whatever draws them (issue 12, s46 fc46 = D-OTIsud/tourinsoftpars)
+# (its values taken from data, not written as numbers: CENTRE = {'lat': 45.18, 'lng': 5.72} is a constant, a map's centre, no record)
+signal("geo.coordinate-pair", r"""["'](lat|latitude)["'][^\S\n]*:(?![^\S\n]*[-+]?\.?\d)[^\n{}]{1,200}?,[^\S\n]*(?:\r?\n[^\S\n]*)?["'](?:lng|lon|long|longitude)["'][^\S\n]*:""",
+       ("lat",), flags=re.I, classes=("code",), group=1)
+
 # Rails' generated config/locales/en.yml, left as `rails new` wrote it (`en:` then `hello: "Hello world"` only; sipf/codespostaux-api):
 # no text of the application translated (reusability.portability's i18n)
 signal("i18n.rails-scaffold", r"""^en:[ \t]*\r?\n[ \t]+hello:[ \t]*["']Hello world["'][ \t]*(?:\r?\n)*\Z""", ("hello world",), flags=re.M,

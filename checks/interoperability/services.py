@@ -395,6 +395,27 @@ def geo(ctx) -> Result:
         coords = [h for h in sig.get("geo.coordinates", []) if h[3] == "code"]
         coords += [[h[0], h[1], h[2].lower(), *h[3:]] for h in sig.get("geo.coordinate-accessors", []) if h[3] == "code"]  # (getLat( ), setLng( …))
         coords += [[h[0], h[1], h[2].lower(), *h[3:]] for h in sig.get("geo.sql-coordinates", []) if h[3] not in ("test", "doc", "example")]  # (a table's latitude column)
+        # a latitude and a longitude written side by side into the records the code builds (an API relaying a tourism platform's
+        # records, each with "location": {"latitude": …, "longitude": …}): positions the service hands on, geographic data exchanged
+        # as two plain fields, in no geographic format and with no reference system stated (issue 12, s46 fc46 = D-OTIsud/tourinsoftpars)
+        pairs = [h for h in sig.get("geo.coordinate-pair", []) if h[3] == "code"]
+        if pairs:
+            where = ", ".join(sorted({f"{h[0]}:{h[1]}" for h in pairs})[:3])
+            res = Result.warn(T(
+                f"Le code écrit des positions en latitude/longitude dans les enregistrements qu'il produit ({where}) : des données "
+                "géographiques échangées, mais en deux champs simples, sans format géographique ouvert (GeoJSON) ni système de "
+                "référence déclaré ; pas de carte ni de service géographique par ailleurs.",
+                f"The code writes positions as latitude/longitude into the records it produces ({where}): geographic data exchanged, "
+                "but as two plain fields, in no open geographic format (GeoJSON) and with no reference system stated; no map nor "
+                "geographic service otherwise."), hit_evidence(pairs, limit=3), score=5, coordinate_pairs=True, geojson=False,
+                ogc=False, legal_crs=False, no_map_of_its_own=True)
+            res.advise(T("Publiez ces positions en GeoJSON (RFC 7946 : une géométrie Point en WGS84, longitude puis latitude) ou, en "
+                         "gardant les deux champs, déclarez leur système de référence (WGS84, EPSG:4326) dans la documentation de "
+                         "l'API, pour qu'un autre territoire les charge dans son SIG sans deviner.",
+                         "Publish these positions as GeoJSON (RFC 7946: a Point geometry in WGS84, longitude then latitude) or, keeping "
+                         "the two fields, state their reference system (WGS84, EPSG:4326) in the API's documentation, so that another "
+                         "territory loads them into its GIS without guessing."))
+            return res
         if coords:  # positions kept as latitude/longitude (a bridge's traffic events placed on its drawing): nothing of the map standards to judge
             res = Result.not_applicable(T(
                 f"Le service lit des positions en coordonnées ({', '.join(sorted({h[2] for h in coords}))}) mais n'affiche aucune carte avec une "
