@@ -762,6 +762,12 @@ signal("geo.api-gouv", r"""((?:geo\.api\.gouv\.fr|api-adresse\.data\.gouv\.fr|ad
 # Nominatim class) and Komoot's Photon (issue 12, s35 i35: a town's clock-in app reverse-geocoding each agent's GPS position)
 signal("geo.open-geocoder", r"""((?:nominatim\.openstreetmap\.org|photon\.komoot\.io)(?:/[\w/.-]*)?|\bgeocoders\s+import\s+(?:[\w\s,]*,\s*)?Nominatim\b|\bgeocoders\.Nominatim\b)""",
        ("nominatim", "photon.komoot"), classes=CODE)
+# a geocoding program the code runs (a web front end spawning its geocoding script on an uploaded address file) with the national
+# address base among the geocoders its arguments name: spawn(python, ["…/geocoding/main.py", …, "-g", "interne", "ban"]),
+# subprocess.run("geocode.py --geocoder ban …") — the BAN (or addok, the engine of its API Adresse) chosen as reference, whatever
+# program runs it (issue 12, s46 fc46 = remifroger/client-geocodeur)
+signal("geo.geocoder-run", r"""\b(?:spawn|spawnSync|execFile|execFileSync|exec|execSync|Popen|run|call|check_call|check_output|system|ProcessBuilder|shell_exec|proc_open|passthru)\s*\((?=[^\n]{0,600}?geocod)[^\n]{0,600}?["'\s=](ban|addok)(?=["'\s])""",
+       ("geocod",), flags=re.I, classes=CODE, group=1, accept=lambda m: not in_code_note(m))
 # an ArcGIS field map (arcpy's FieldMappings as text: 'nom "Nom" true true false 255 Text 0 0,First,#,source,nom,-1,-1;…'), whose
 # st_area(shape) and st_length(shape) name an Esri SDE geometry's computed columns
 _ARCGIS_FIELD_MAP = lazy_compile(r"\b(?:First|Last|Join|Sum|Mean|Min|Max|Count|Range|StdDev)\s*,\s*#\s*,")

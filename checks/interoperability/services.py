@@ -333,6 +333,12 @@ def geo(ctx) -> Result:
         # a GIS kit's or a data model's documentation table giving its layers' source (BD TOPO, PCI…): it has no code to name them
         ign = [h for h in sig.get("geo.ign-doc-table", []) if h[3] in ("doc", "other")][:5]
     apis = [h for h in sig.get("geo.api-gouv", []) if h[3] in CODEISH]
+    # a geocoding program the code runs with the national address base among its geocoders (a front end spawning its geocoding
+    # script on the uploaded address file, "-g", "interne", "ban"): the BAN is the reference its addresses go through, whatever
+    # program runs it (issue 12, s46 fc46 = remifroger/client-geocodeur)
+    geocoding_run = [[h[0], h[1], f"{h[2].upper() if h[2].lower() == 'ban' else h[2]} (Base Adresse Nationale) named as geocoder "
+                      "by the geocoding program the code runs", h[3]] for h in sig.get("geo.geocoder-run", []) if h[3] in CODEISH][:1]
+    apis += geocoding_run
     # an open geocoder that is not the national reference (Nominatim, Photon): a geographic service used, the API Adresse the advice
     geocoders = [h for h in sig.get("geo.open-geocoder", []) if h[3] in CODEISH]
     if db_image and (libs or prop or lib_code or geojson or geo_files or ogc or ign or apis or legal_crs):
@@ -561,6 +567,9 @@ def geo(ctx) -> Result:
     # a server of OGC web services (a CSW catalogue answering GetRecords, a MapProxy cache) serves maps and records to clients: it
     # draws no map of its own
     no_map = no_map or bool(not (prop or libs or lib_code) and (served or ogc_server(ctx)))
+    # nor does a geocoding front end (an address file uploaded, the geocoding program run on it, its results downloaded) that
+    # builds no map: its geography is the geocoding, judged by its reference (s46 fc46)
+    no_map = no_map or bool(geocoding_run and not (libs or lib_code) and not (ctx.fact("map_construction") or {}).get("maps"))
     details["no_map_of_its_own"] = bool(no_map and not (libs or lib_code))
     # a library without an interface (a WFS client reading whatever service its caller names), or whose components work on the map
     # their caller gives them, handles its callers' data and map: which basemaps, references (IGN, API Adresse) and which reference
