@@ -1845,12 +1845,20 @@ def accessibility_and_ecodesign(ctx) -> Result:
     # (nor a Maven site's pictures, src/site/resources/images/…: the plugin's documentation pages)
     # (but a repository that is the site, MkDocs' docs/ of pages and their pictures, serves its docs folder: docs/assets/images/logo.png)
     site = decided_kind(ctx.fact("project") or {}) == "static-site"
+    # (and a repository of documents whose pages its CI publishes as a site, docs/_config.yml deployed to Pages, serves that folder:
+    # the pictures its Markdown pages show are the site's images, not a documentation's screenshots — issue 12, s46 fc46 =
+    # Makerspace-Amiens/2025-FirefighterArmband's 30 PNG/JPEG of its published docs site taken as screenshots)
+    published = _published_documents(ctx) if not has_ui(ctx) and not mobile else []
+    site_root = published[0].rsplit("/", 1)[0] + "/" if published and "/" in published[0] else ""
+    if published and published[0].rsplit("/", 1)[-1].startswith("mkdocs."):
+        site_root += "docs/"  # (MkDocs builds its docs_dir, docs/ beside mkdocs.yml)
+    in_site = (lambda path: bool(published) and path.startswith(site_root)) if published else (lambda path: False)
     # (nor the site's favicons and app icons, favicon-32x32.png, apple-touch-icon.png, a web manifest's icons: browsers and systems
     # require them as ICO or PNG)
     icons = set(ctx.fact("web_icons") or [])
     shown = set(ctx.fact("named_doc_images")) if not site else set()  # (but a logo in docs/images/ the app's settings put in its header is the interface's)
     loaded_images = set(ctx.fact("loaded_copied_images") or []) - live_paths  # (and the images set aside with a copy that its own pages load)
-    images = [e for e in live if e.ext in RASTER_EXT and not A11Y_PATH.search(e.path) and (site or not is_doc(e.path) or e.path in shown)
+    images = [e for e in live if e.ext in RASTER_EXT and not A11Y_PATH.search(e.path) and (site or in_site(e.path) or not is_doc(e.path) or e.path in shown)
               and not MAVEN_SITE.search(e.path) and not SHOWCASE_DIR.search(e.path)] + [e for e in tree_of(ctx) if e.path in loaded_images]
     left_icons = [e for e in images if e.path in icons]
     images = [e for e in images if e.path not in icons]
@@ -1861,8 +1869,8 @@ def accessibility_and_ecodesign(ctx) -> Result:
     # (nor the documentation's screenshots, images its Markdown shows and no page, component or style names, even at the root of a
     # static site: README's capture.jpg beside index.html; when the pages build image paths from values, any image may be one of theirs)
     doc_only = set(refs.get("doc_only") or []) if not refs.get("built") else set()
-    images = [e for e in images if e.name.lower() not in doc_only]
-    named = set(refs.get("names") or []) if not site and not refs.get("built") else set()  # (paths built from values: all images)
+    images = [e for e in images if e.name.lower() not in doc_only or in_site(e.path)]
+    named = set(refs.get("names") or []) if not site and not published and not refs.get("built") else set()  # (paths built from values: all images)
     if any(e.name.lower() in named for e in images):
         twins = {(e.dir, e.name.rsplit(".", 1)[0]) for e in images if e.ext in MODERN_IMG}
         images = [e for e in images if e.name.lower() in named or (SERVED_DIR.search(e.path) and (e.ext in MODERN_IMG or (e.dir, e.name.rsplit(".", 1)[0]) not in twins))]
