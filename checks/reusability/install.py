@@ -30,6 +30,7 @@ from .settings_addon import addon_update_server
 from .settings_committed import secret_settings_file
 from .settings_dotnet import mobile_settings_committed, settings_without_example
 from .settings_hosts import tenant_address_said
+from .settings_paths import machine_paths_advice, machine_paths_said
 from .settings_free import CONNECTION_NOTE, SERVER_NOTE, bypassed_address_said, client_back_end, declared_and_hard_coded as _declared_and_hard_coded, hard_coded_beside, ignored_modules_said, machine_path_evidence, nothing_to_set, options_only, paths_in_code, placeholders_in_code, readme_edits_code_result, settings_in_cli_code, written_values
 
 _SUB_README = lazy_compile(r"/README(?:\.(?:md|markdown|rst|txt|adoc))?$", re.I)
@@ -822,10 +823,12 @@ def configuration(ctx) -> Result:
     msg, score = ignored_modules_said(settings, msg, ev, score)  # (config.py imported, git-ignored, described nowhere: s30 d30)
     if read_vars:  # (the sponsor's instance of a data service written in the code beside the settings read: s41 fo41)
         msg, score = tenant_address_said(ctx, templates, msg, ev, score)
+        # (and the paths of one machine it writes: an interpreter, a script, data and results folders — s46 fc46)
+        msg, score = machine_paths_said(settings, templates, msg, ev, score)
     if not read_vars and templates:  # (param.json sets the API's address, the code writes the server's address itself: s33 i33)
         msg, score = bypassed_address_said(ctx, settings, templates, msg, ev, score)
     res = Result.scored(score, msg, ev, env_vars=len(read_vars), undocumented=undocumented[:50], templates=templates[:10])
-    advice = _settings_advice(read_vars, undocumented, templates, sample)
+    advice = _settings_advice(read_vars, undocumented, templates, sample) or machine_paths_advice(ev, templates)
     if advice:
         res.advise(advice)
     return res
