@@ -1315,6 +1315,7 @@ BLOCK_NAMES = (
     ("Base Adresse Nationale (fichiers)", lazy_compile(r"adresse\.data\.gouv\.fr/data/", re.I)),
     ("Cadastre Etalab (fichiers)", lazy_compile(r"cadastre\.data\.gouv\.fr/(?:data|bundler)/", re.I)),
     ("API Découpage administratif", lazy_compile(r"geo\.api\.gouv|decoupage-administratif", re.I)),
+    ("API INSEE (Melodi, données locales)", lazy_compile(r"api\.insee\.fr/(?:melodi|donnees-locales)", re.I)),
     ("API Entreprise / Recherche d'entreprises", lazy_compile(r"entreprise\.api\.gouv|recherche-entreprises|annuaire-entreprises|api\.insee\.fr|api_?entreprise|api_?sirene|api_?insee", re.I)),
     # data.gouv.fr's own API, not another service under its domain (adresse.data.gouv.fr/api-doc is API Adresse)
     ("data.gouv.fr API", lazy_compile(r"(?<![\w.-])(?:www\.)?data\.gouv\.fr/api(?![\w-])|tabular-api", re.I)),
@@ -1553,15 +1554,28 @@ def public_building_blocks(ctx) -> Result:
     if not reference:
         # a map drawn with a declared mapping library (leaflet in package.json, a station map): a map the public services could feed
         # (not a map library no code imports nor reaches by its global: a leaflet left in package.json draws no map; s43 fl43)
-        never = {str(n).lower() for n in (ctx.fact("unimported_packages") or {}).get("npm") or []}
+        unimported = ctx.fact("unimported_packages") or {}
+        never = {str(n).lower() for n in unimported.get("npm") or []}
         reached = any(h[3] in CODEISH for h in sig.get("geo.map-global", []))
+        # (nor a Python map library the code never imports: folium in requirements.txt beside charts drawn with plotly makes no map —
+        # Python has no global for a page to reach it by; issue 12, s46 fc46 = crepinbaudouin/observatoire-territorial)
+        never_pip = {str(n).lower() for n in unimported.get("pip") or []}
         reference = [d for d in match_deps(ctx, [MAP_DEPS, PROPRIETARY_GEO_DEPS], dev=False)
-                     if not (str(d[0]).lower() in never and _GLOBAL_MAP_LIB.match(str(d[0]).lower()) and not reached)]
+                     if not (str(d[0]).lower() in never and _GLOBAL_MAP_LIB.match(str(d[0]).lower()) and not reached)
+                     and str(d[0]).lower() not in never_pip]
         # a QGIS project the project ships (a field map of QField): a map, whose base layers the public services could give
         reference = reference or [[proj["path"], None, "QGIS project", "data"] for proj in qgis][:3]
         # a map or GIS vendor's SDK or service the code uses (an ArcGIS Experience Builder widget filtering a map's layers): maps too
         reference = reference or vendor_geo(ctx)
         topics = {"map"} if reference else set()
+    # INSEE's local statistics copied into the repository as the tables its code loads (a dashboard's POP_RECENSEMENT.csv, an export
+    # of INSEE's data explorer: Géographie, Niveau Géo, Période, Valeur): reference figures by territory that INSEE's APIs serve
+    # (issue 12, s46 fc46 = crepinbaudouin/observatoire-territorial)
+    stats = [[t["path"], None, f"INSEE extract ({t['shape']}; read by {t['read_by']['path']}:{t['read_by']['line']})", "data"]
+             for t in ctx.fact("insee_extracts") or []]
+    if stats:
+        reference = list(reference) + stats[:3]
+        topics = set(topics) | {"statistics"}
     if not blocks and not judged_dsfr and not reference and service:
         if why := documentation_only(ctx):  # (a web map's user manual documenting its address search: the code is elsewhere)
             return Result.not_applicable(T(why["fr"] + " : aucun code manipulant adresses, lieux, cartes ou identifiants d'organisation "
@@ -1638,9 +1652,12 @@ def public_building_blocks(ctx) -> Result:
     # can be checked — a mobile app's coordinates; not a metadata record's contact, left out above)
     handled = list({(h[0], h[1]): h for h in reference if isinstance(h, (list, tuple)) and len(h) >= 3}.values())[:3] \
         if not blocks and not judged_dsfr else []
-    ev += hit_evidence(handled, kind="finding", note=T("Adresse, lieu, carte ou identifiant d'organisation manipulé ici, que les services "
-                                                        "publics fourniraient.", "Address, place, map or organisation identifier handled "
-                                                        "here, which the public services would provide."))
+    ev += hit_evidence([h for h in handled if h not in stats], kind="finding", note=T(
+        "Adresse, lieu, carte ou identifiant d'organisation manipulé ici, que les services publics fourniraient.",
+        "Address, place, map or organisation identifier handled here, which the public services would provide."))
+    ev += hit_evidence([h for h in handled if h in stats], kind="finding", note=T(
+        "Statistiques de l'INSEE par territoire copiées dans le dépôt, que ses API servent à jour.",
+        "INSEE statistics by territory copied into the repository, which its APIs serve up to date."))
     if blocks and not judged_dsfr and not reference and service:
         msg = T(msg["fr"][:-1] + " ; aucune adresse, aucun lieu, aucune carte ni aucun identifiant d'organisation manipulé, pour "
                 "lesquels un autre commun serait attendu.", msg["en"][:-1] + "; it handles no address, place, map or organisation "
@@ -1667,7 +1684,10 @@ _TOPIC_ADVICE = (("address", r"API Adresse|Base Adresse", "API Adresse pour géo
                  ("place", r"Découpage administratif|ADMIN EXPRESS", "geo.api.gouv.fr pour les contours et codes des communes",
                   "geo.api.gouv.fr for municipal boundaries and codes"),
                  ("map", r"IGN|Géoplateforme|Géoportail", "fonds et services de la Géoplateforme IGN", "IGN Géoplateforme base maps and services"),
-                 ("organisation", r"API Entreprise", "API Entreprise pour les SIREN", "API Entreprise for SIREN numbers"))
+                 ("organisation", r"API Entreprise", "API Entreprise pour les SIREN", "API Entreprise for SIREN numbers"),
+                 ("statistics", r"INSEE \(Melodi", "API Melodi de l'INSEE (données locales) pour les statistiques par territoire, plutôt que des "
+                  "extraits copiés dans le dépôt", "INSEE's Melodi API (local data) for statistics by territory, rather than extracts copied "
+                  "into the repository"))
 
 
 def _reference_topic(sid: str, value: str) -> str:
