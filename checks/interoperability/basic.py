@@ -23,7 +23,7 @@ from auditor.checks.licensing.common import STATE_DEFAULT
 from auditor.checks.licensing.data_docs import _json_data as large_json_data
 from auditor.checks.interoperability.national_standards import XML_STANDARDS, national_standards, schema_todo as _schema_todo
 from auditor.checks.interoperability.ogc import ogc_server, ogc_served, ogc_served_result, ogc_service_names
-from auditor.checks.interoperability.data_storage import FEED_STYLE, gdal_chain, gdal_formats, osm_import_files, osm_kit, supplier_record, SAMPLE_KINDS, sample_files, template_files, templates_only, tool_without_data, hosted_data as _hosted_data, no_database_model as _no_database_model, selects_only, own_database as _own_database, own_tree, shapefile_format, no_format_words
+from auditor.checks.interoperability.data_storage import FEED_STYLE, files_formats, gdal_chain, gdal_formats, osm_import_files, osm_kit, supplier_record, SAMPLE_KINDS, sample_files, template_files, templates_only, tool_without_data, hosted_data as _hosted_data, no_database_model as _no_database_model, selects_only, own_database as _own_database, own_tree, shapefile_format, no_format_words
 from auditor.checks.interoperability.api_frameworks import apps_script_json_result, go_pages_only
 from auditor.checks.interoperability.api_frameworks import DASHBOARD_FRAMEWORKS, REST_FRAMEWORKS, SPEC_GENERATORS, WEB_FRAMEWORKS, _web, codeless_result, next_route_handlers, nuxt_server_routes, own_graphql, page_called_files, page_json_hit, page_xhr_files, page_xhr_result, pages_only, rest_frameworks, serves_no_api, spring_rest_controllers, spring_rest_result, webutils_result, webutils_routes  # noqa: F401
 
@@ -553,6 +553,9 @@ def data_standards(ctx) -> Result:
             return templates_only(templates, details)
         return Result.fail(T("Ni schéma de données publié, ni format ouvert lu ou écrit.", "No published data schema, and no open format read or written."),
                            ev, **details).advise(_schema_todo(data_files, public_schema, prog_fields))
+    if formats:  # (the formats of the data files committed are said too, beside those the code reads or writes)
+        ev += files_formats(data_files, formats)
+        details["formats"] = sorted(formats)
     mobility = "/".join(n for n in ("GTFS/NeTEx", "GBFS") if n in formats)  # (the schemas of transport.data.gouv.fr's data, published)
     none_fr, none_en = no_format_words(data_files, formats, ev)  # ("none" is never said beside a data file of the repository's own)
     msg = T(f"Formats ouverts : {', '.join(sorted(formats)) or none_fr} ; schémas : {len(table_schemas) - len(json_schemas)} Table Schema, "
@@ -568,6 +571,11 @@ def data_standards(ctx) -> Result:
     if r_sets := [p for p in data_files if p.lower().endswith((".rda", ".rds", ".rdata"))]:  # (an R package's data sets: R's format, said)
         msg = T(msg["fr"] + f" {len(r_sets)} jeu(x) de données au format binaire de R (.rda/.rds), lisible(s) par R seul.",
                 msg["en"] + f" {len(r_sets)} data set(s) in R's own binary format (.rda/.rds), readable by R alone.")
+    # (an OGC encoding's schema describes its KML or SLD files, not the CSV tables committed beside them: those still want a Table
+    # Schema, said with their names — issue 12, s46 fb46 = WildCodeSchool/…-regionsud-identiteterritoire-back: 10 CSV, no advice)
+    tables = [p for p in data_files if p.lower().endswith((".csv", ".ods", ".parquet"))]
+    if tables and public_schema and not (table_schemas or gouv or national or prog_fields or len(sql_doc) >= 3):
+        return Result.scored(score, msg, ev, **details).advise(_schema_todo(tables, False, prog_fields))
     return Result.scored(score, msg, ev, **details).advise(_schema_todo(data_files, public_schema, prog_fields))
 
 

@@ -160,6 +160,24 @@ def no_format_words(data_files: list[str], formats: dict, ev: list) -> tuple[str
             f"none read or written by the code; {len(data_files)} data file(s) ({exts}, for example {data_files[0]})")
 
 
+# the open formats of data files, by their extension
+_FILE_FORMATS = {"csv": "CSV", "geojson": "GeoJSON", "topojson": "TopoJSON", "ods": "ODS/tableur", "nc": "NetCDF", "parquet": "Parquet", "json": "JSON"}
+
+
+def files_formats(data_files: list[str], formats: dict) -> list:
+    """Adds to ``formats`` the open formats of the data files committed that the code was not seen reading or writing (a Laravel
+    application's storage/data/*.csv and *.geojson of communes and mayors, beside the JSON its controllers answer and a KML: the
+    message named JSON and KML only; issue 12, s46 fb46 = WildCodeSchool/…-regionsud-identiteterritoire-back); returns the
+    evidence of each format added, its first file in path order."""
+    ev = []
+    for ext, name in sorted(_FILE_FORMATS.items()):
+        files = sorted(p for p in data_files if p.lower().endswith("." + ext))
+        if files and name not in formats:
+            formats[name] = [[files[0], None, files[0], "data"]]
+            ev.append(Evidence(path=files[0], value=f"{name} ({len(files)})", kind="found"))
+    return ev
+
+
 # a site's stylesheets showing its own feeds and sitemap in a browser (a Jekyll site's assets/xslt/rss.xslt, atom.xslt and
 # _layouts/xml-style.xsl): they present pages and exchange no data, no sign of an XML format
 FEED_STYLE = re.compile(r"(?:^|[-_.])(?:sitemap|rss|atom|feeds?|xml[-_]?style|pretty[-_]?(?:feed|sitemap))[-_.]", re.I)
