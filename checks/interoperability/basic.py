@@ -25,6 +25,7 @@ from auditor.checks.interoperability.national_standards import XML_STANDARDS, na
 from auditor.checks.interoperability.ogc import ogc_server, ogc_served, ogc_served_result, ogc_service_names
 from auditor.checks.interoperability.data_storage import FEED_STYLE, files_formats, gdal_chain, gdal_formats, osm_import_files, osm_kit, supplier_record, SAMPLE_KINDS, sample_files, template_files, templates_only, tool_without_data, hosted_data as _hosted_data, no_database_model as _no_database_model, selects_only, own_database as _own_database, own_tree, shapefile_format, no_format_words
 from auditor.checks.interoperability.api_frameworks import apps_script_json_result, go_pages_only
+from auditor.checks.interoperability.private_storage import private_api, private_storage_result, reserved
 from auditor.checks.interoperability.api_frameworks import DASHBOARD_FRAMEWORKS, REST_FRAMEWORKS, SPEC_GENERATORS, WEB_FRAMEWORKS, _web, codeless_result, next_route_handlers, nuxt_server_routes, own_graphql, page_called_files, page_json_hit, page_xhr_files, page_xhr_result, pages_only, rest_frameworks, serves_no_api, spring_rest_controllers, spring_rest_result, webutils_result, webutils_routes  # noqa: F401
 
 # the server each dashboard framework runs on (Dash on Flask; Streamlit, Panel and Voilà on Tornado): that server is the board's own; another
@@ -267,9 +268,15 @@ _HEADLESS_CMS = re.compile(r"strapi|@strapi/strapi|payload|@payloadcms/next|api-
     rationale=T(
         "Des données décrites par un schéma public (Table Schema, schema.data.gouv.fr) et échangées en formats ouverts (CSV, GeoJSON, "
         "ODS) se croisent avec celles des autres territoires ; le schéma commun des projets de transition écologique des collectivités "
-        "est celui que le programme consolide.",
+        "est celui que le programme consolide. Sont jugées les données que le projet publie pour d'autres (fichiers de données, exports open "
+        "data, API publique documentée pour la réutilisation) ; le stockage propre d'une application porté vers sa propre interface ou son "
+        "administration (une API dont chaque requête est authentifiée, un export réservé aux utilisateurs connectés) n'est pas une "
+        "publication : non applicable, comme les tables d'une application web.",
         "Data described by a public schema (Table Schema, schema.data.gouv.fr) and exchanged in open formats (CSV, GeoJSON, ODS) can be "
-        "combined with other territories' data; the common schema of local ecological-transition projects is the one the programme consolidates.",
+        "combined with other territories' data; the common schema of local ecological-transition projects is the one the programme consolidates. "
+        "What is judged is the data a project publishes for others (data files, open-data exports, a public API documented for reuse); an "
+        "application's own storage carried to its own interface or administration (an API authenticating every request, an export reserved "
+        "to signed-in users) is no publication: not applicable, as a web application's tables are.",
     ),
     remediation=T(
         "Exportez les données en CSV/GeoJSON selon un schéma de schema.data.gouv.fr ; pour les projets, suivez le schéma "
@@ -312,6 +319,7 @@ def data_standards(ctx) -> Result:
     national = national_standards(sig)  # a national exchange standard implemented by its fields (the CNIG's PLU/PLUi standard)
     ev += [e for n, hs in national for e in hit_evidence(hs, limit=3, note=T(f"Champ du {n[0]}.", f"Field of the {n[1]}."))]
     formats = {}
+    api_private, reserved_hits = private_api(ctx), []
     for sid, name in (("format.csv", "CSV"), ("format.csv-sql", "CSV"), ("format.geojson", "GeoJSON"), ("format.ods", "ODS/tableur"), ("format.gtfs", "GTFS/NeTEx"), ("format.json-api", "JSON"),
                       ("api.php-json", "JSON"),  # (a PHP page answering JSON: echo json_encode(…), as api-spec reads it)
                       ("format.json-ruby", "JSON"), ("format.xml-written", "XML"), ("format.xml-read", "XML"),
@@ -324,6 +332,9 @@ def data_standards(ctx) -> Result:
         # (nor JSON a plain PHP script echoes to the project's own pages, which call it from their scripts: $.post('controlers/x.php'))
         hs = [h for h in hs if not (sid == "format.geojson" and "coordinates" in h[2].lower()) and not (name == "JSON" and h[0] in page_xhr_files(sig))
               and not (sid == "api.php-json" and h[0] in page_called_files(sig, [e.path for e in tree if e.ext == "php"]))]
+        # (nor an export of a controller guarded as a whole, only signed-in users reach it: the application's storage, no publication)
+        hs, held = reserved(api_private, hs)
+        reserved_hits += held
         if hs and not (sid == "format.csv-sql" and name in formats):  # (CSV read or written by a SQL script, when no code does)
             formats[name] = hs
             ev.append(Evidence(path=hs[0][0], line=hs[0][1], value=name, kind="found"))
@@ -460,6 +471,10 @@ def data_standards(ctx) -> Result:
                                        "(de sa propre interface ou des services qu'il appelle) ; pas de schéma de données attendu.",
                                        "No data of the project's own: no data file, no database model, only JSON messages (of its own "
                                        "interface or of the services it calls); no data schema expected."), **details)
+    # an API serving only its own users, exports reserved to them: the application's storage carried to its own interface (s46 fb46)
+    if not (described or data_files) and (private := private_storage_result(ctx, kind, formats, reserved_hits, not _no_database_model(ctx),
+                                                                          _hosted_data(ctx), details)):
+        return private
     # (a CMS plugin declaring its own tables, SPIP's declarer_tables_objets_sql, has a data model of its own: judged)
     cms_tables = [h for h in sig.get("data.cms-tables", []) if h[3] == "code"]
     # (a script a schedule runs writes data of its own, a crawler's daily counts in CSV: judged)
