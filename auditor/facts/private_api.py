@@ -111,7 +111,7 @@ def private_api(ctx) -> dict:
             # (a Laravel middleware kept off some actions, ->except(['index', 'show']): those answer anyone)
             if laravel and re.match(r"[^;\n]{0,120}->(?:except|only)\(", text[m.end():]):
                 continue
-            if laravel or (cls and not re.search(r"^\s+(?:public|private|protected|async|@Get|@Post|#\[Route)", text[m.end():cls.start()], re.M)):
+            if laravel or (cls and not re.search(r"^[ \t]+(?:public|private|protected|async|@Get|@Post|#\[Route)", text[m.end():cls.start()], re.M)):
                 guarded.append([path, text.count("\n", 0, m.start()) + 1, next(g for g in m.groups() if g)])
                 break
     return {"firewall": firewall, "public_access": opened, "guarded": guarded, "guarded_spans": spans}
