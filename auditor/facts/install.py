@@ -623,7 +623,26 @@ def step_code_files(snap, readme: dict, text: str) -> list[str]:
     return out
 
 
-@fact("env_settings", version=153, public=False)
+# A settings file holding no setting: empty, blank lines, or (a properties, YAML, INI or TOML file) comments alone — Spring Initializr's
+# empty src/main/resources/application.properties left as generated documents nothing (issue 12, s46 fg46: a 1-byte file reported
+# as the project's "settings file" while its client and controllers wrote http://localhost addresses)
+_COMMENT_LINE = lazy_compile(r"^[ \t]*(?:[#;!].*)?$")
+_COMMENTED_FORMATS = ("properties", "yml", "yaml", "ini", "cfg", "conf", "toml")
+
+
+def _holds_nothing(snap, e) -> bool:
+    """The file ``e`` (4 KB at most: a larger one holds something) states no setting (see above)."""
+    if e.size > 4096:
+        return False
+    text = snap.read_text(e.path, limit=4096)
+    if text is None:
+        return False  # (unread: told by its name, as before)
+    if e.name.rsplit(".", 1)[-1].lower() in _COMMENTED_FORMATS:
+        return all(_COMMENT_LINE.match(line) for line in text.splitlines())
+    return not text.strip()
+
+
+@fact("env_settings", version=154, public=False)
 def env_settings(ctx) -> dict:
     """``read_vars``: ``[variable, hit]`` read from the environment by the code; ``templates``
     (.env.example, a placeholder-only .env, Symfony's committed .env…) and ``settings_docs``;
@@ -668,7 +687,8 @@ def env_settings(ctx) -> dict:
     templates += [p for p in named_env_files(snap, entries) if p not in templates]  # (configure_data/config.env, sys.env: KEY=value to fill)
     settings_docs = _by_depth(e.path for e in entries if (SETTINGS_DOCS.search(e.path) or FRAMEWORK_SETTINGS.search(e.path)) and not POST.search(e.path)  # (not an article)
                               and not (e.name == "context.xml" and not TOMCAT_SETTINGS.search(snap.read_text(e.path, limit=64 * 1024) or ""))
-                              and not (e.name.endswith(".json") and STYLE_VARS.search(snap.read_text(e.path, limit=256 * 1024) or "")))
+                              and not (e.name.endswith(".json") and STYLE_VARS.search(snap.read_text(e.path, limit=256 * 1024) or ""))
+                              and not _holds_nothing(snap, e))
     # an installation guide that says which file to edit and what to put in it ("edit the file res/layout/map.xml and replace
     # \"xxx\" with your api-key") documents the settings (the first ten guides, 64 KB each)
     guides = _by_depth(e.path for e in entries if INSTALL_DOC.search(e.path) or e.name in GNU_INSTALL)[:10]

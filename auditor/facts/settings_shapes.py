@@ -6,7 +6,7 @@ from __future__ import annotations
 import re
 
 from auditor.facts.inventory import LOCKFILES, MANIFESTS, is_doc, is_generated, is_test, is_vendored
-from auditor.facts.settings_files import CONTAINER_RECIPE, EDITOR_FOLDER, ci_file, in_data_folder
+from auditor.facts.settings_files import _SETTING_VALUE, _UI_FOLDER, CONTAINER_RECIPE, EDITOR_FOLDER, ci_file, in_data_folder
 from auditor.lazyre import lazy_compile
 
 
@@ -88,8 +88,24 @@ def split_settings_code(entries, category, read) -> tuple[list[str], list[str]]:
     named = _named_settings(entries, category)[:20]
     stores = [p for p in named if settings_store(read(p) or "")]
     own = [p for p in named if p not in stores and not _MODULE_DECLARATION.search(read(p) or "")  # (not a TYPO3 module's conf.php,
-           and not host_overridden_defaults(p, read(p) or "")]  # nor a Django library's AppConf defaults)
+           and not host_overridden_defaults(p, read(p) or "")  # nor a Django library's AppConf defaults)
+           and not settings_screen(p, read(p) or "")]  # (nor the interface's settings page: src/pages/Settings.tsx)
     return (own + [p for p in settings_modules(entries, category, read) if p not in own])[:10], stores[:10]
+
+
+# A page or component of the interface named for the settings it shows (src/pages/Settings.tsx, components/ParametresView.vue: the
+# user's settings screen, a form or a "page under construction") renders markup and writes no value of a deployment (no address, key,
+# flag nor environment read): the interface's page, not settings in the code (issue 12, s46 fg46, a React PWA's 16-line "Paramètres"
+# page, "Cette page est en cours de construction", called "a code file holding the settings").
+_UI_CODE = lazy_compile(r"\.(?:jsx|tsx|vue|svelte|js|ts)$", re.I)
+_MARKUP = lazy_compile(r"<(?:[A-Z][\w.]*|div|section|form|main|template|h[1-6]|p|span|ul|table)\b[^<>]*>")
+
+
+def settings_screen(path: str, text: str) -> bool:
+    """A page or component of the interface (see above): in a pages/, components/, views/… folder, rendering markup, without a
+    setting's value."""
+    return bool(_UI_CODE.search(path)) and bool(_UI_FOLDER.search(path.rpartition("/")[0] + "/")) and bool(_MARKUP.search(text)) \
+        and not _SETTING_VALUE.search(text)
 
 
 # A JavaScript module named for something else that exports the service's settings as an object literal (a département's
