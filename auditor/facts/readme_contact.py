@@ -108,7 +108,10 @@ def contact_paragraph(block, doc_links: list[str]) -> bool:
 # r15a, meteofrance/meteonet's "communication interface with MeteoNet's users"; "please open an issue to discuss your needs" (s39 fj39 =
 # codegouvfr/rjsf-dsfr). Not a bug report alone ("if you find a bug, open an issue")
 _REQUEST = lazy_compile(r"\b(?:requests?|questions?|problems?|demandes?|problemes?|difficultes?|besoins?|needs|use cases?|cas d usages?|suggestions?)\b")
-_POST = lazy_compile(r"\b(?:post|open|create|submit|file|raise|leave|poster|postez|ouvrir|ouvrez|creer|creez|deposer|deposez|soumettre|soumettez|laisser|laissez)\b")
+# (and a request put in words in a ticket, "N'hésitez pas à formuler toute proposition, question … dans une nouvelle issue", "posez vos
+# questions dans les tickets", "ask your questions in an issue" — s46 fh46)
+_POST = lazy_compile(r"\b(?:post|open|create|submit|file|raise|leave|ask|poster|postez|ouvrir|ouvrez|creer|creez|deposer|deposez|soumettre|soumettez|"
+                     r"laisser|laissez|formuler|formulez|poser|posez)\b")
 _OUR_CHANNEL = lazy_compile(r"\b(?:our|notre|nos|the team s|l equipe)\b(?: \w+){0,2}? (?:slack|mattermost|matrix|discord|gitter|rocket ?chat|zulip|"
                             r"mailing lists?|listes? de diffusion|google groups?|forum)\b")
 
@@ -121,11 +124,21 @@ def channel_sentence(block) -> bool:
         normed = norm(sentence)
         if not normed or len(normed.split()) > 40 or not (re.search(r"https?://", sentence) or any(lab in sentence for lab in labels)):
             continue
-        if _REQUEST.search(normed) and _POST.search(normed) and any(_has_phrase(normed, w) for w in TRACKER_WORDS):
-            return True
-        if _OUR_CHANNEL.search(normed):
+        if channel_words(normed):
             return True
     return False
+
+
+def channel_words(normed: str) -> bool:
+    """A sentence (a :func:`norm` form) offering the issue tracker for the reader's requests or problems, or naming the team's own chat or
+    forum: :func:`channel_sentence`'s words, the link it needs aside."""
+    return bool(_REQUEST.search(normed) and _POST.search(normed) and any(_has_phrase(normed, w) for w in TRACKER_WORDS)
+                or _OUR_CHANNEL.search(normed))
+
+
+def offers_channel(text: str) -> bool:
+    """``text`` (a paragraph found to give the contact) holds a sentence of 40 words at most offering a channel (:func:`channel_words`)."""
+    return any(len(n.split()) <= 40 and channel_words(n) for n in (norm(x) for x in _SENTENCES.split(text)[:50]) if n)
 
 
 # a step of a procedure where the address is a value to type or an account to log in with ("Saisir l'email : `test@…`", "Log in with

@@ -31,7 +31,7 @@ from auditor.facts.own_links import folder_readme, own_blob_path, own_tree_readm
 from auditor.facts.own_site import site_pages
 from auditor.facts.readme import analyse
 from auditor.facts.readme_clone_start import clone_and_start
-from auditor.facts.readme_contact import address
+from auditor.facts.readme_contact import address, offers_channel
 from auditor.facts.readme_launch import launch_line
 from auditor.facts.unwritten_installs import unfilled_text
 from auditor.lazyre import lazy_compile
@@ -159,7 +159,7 @@ def _whole_guide(path: str, text: str, readme_path: str, readme_title: str) -> b
     return bool(readme_title) and _title(text, path) == readme_title
 
 
-def _told_in_words(d: dict, path: str) -> bool:
+def _told_in_words(d: dict, path: str, text: str) -> bool:
     """A section a linked document gives in a sentence, not a heading, that counts as the README's own would: the settings a component's
     README tells to fill in ("Remplir les variables d'environnement requises dans le .env :" inside api/README.md's "## Installation du
     backend", s35 y35 = DISIC/Ara), and an address to write to in a README or a contributing guide ("you can send an email to
@@ -169,7 +169,14 @@ def _told_in_words(d: dict, path: str) -> bool:
     if d["name"] == "configuration":  # (and a README named as one, README-developpement.md beside the user README: its sentence
         # telling the Oracle settings to complete in application-*.properties, s41 fc41 = abes-esr/kbart2kafka-api)
         return kind == "readme" or bool(_README_NAMED.match(posixpath.basename(path)))
-    return d["name"] == "contact" and kind in ("readme", "contributing") and address(d["text"] or "") is not None
+    # (and the issue tracker a contributing guide or a linked README offers for questions: "N'hésitez pas à formuler toute proposition …,
+    # question … dans une nouvelle issue" in the CONTRIBUTING.md the README links, as the README's own sentence would be — s46 fh46)
+    return d["name"] == "contact" and kind in ("readme", "contributing") and (address(d["text"] or "") is not None or offers_channel(_paragraph(text, path, d["line"])))
+
+
+def _paragraph(text: str, path: str, line: int) -> str:
+    """The whole text of the paragraph starting at ``line`` (a section's ``text`` is cut short), "" when none does."""
+    return next((b.text for b in parse_document(text, readme_format(path, text)) if b.kind == "paragraph" and b.line == line), "")
 
 
 def linked_sections(read, files: dict, readme_path: str, readme_text: str, own=None, site=None, names: frozenset[str] = frozenset()) -> list[dict]:
@@ -196,7 +203,7 @@ def linked_sections(read, files: dict, readme_path: str, readme_text: str, own=N
             # (a template's page left unfilled, the DataCup INSTALL.md of prompts "List the dependencies…": no section there, s41 fi41)
             if (community_kind(posixpath.basename(path)) or "") not in _NOT_FOR_SECTIONS and not index and not unfilled_text(path, text):
                 for d in analyse(text, path, files)["section_details"]:
-                    if (d["via"] == "heading" or _told_in_words(d, path)) and d["name"] in LINKED_SECTIONS and d["name"] not in found \
+                    if (d["via"] == "heading" or _told_in_words(d, path, text)) and d["name"] in LINKED_SECTIONS and d["name"] not in found \
                             and not (d["name"] == "configuration" and build_guide(path)) \
                             and not (d["name"] == "usage" and not (_USE_HEADING.match(norm(d["text"])) and _whole_guide(path, text, readme_path, title)
                                                                    or _readme_sibling(path, readme_path))):
@@ -221,7 +228,7 @@ def linked_sections(read, files: dict, readme_path: str, readme_text: str, own=N
     return [found[n] for n in LINKED_SECTIONS if n in found]
 
 
-@fact("readme_linked_sections", version=41, public=False)
+@fact("readme_linked_sections", version=42, public=False)
 def readme_linked_sections(ctx) -> dict:
     # (from the files' README, not the readme fact: that fact merges these sections into its own, auditor.facts.readme.readme)
     path = (ctx.fact("files") or {}).get("readme")
