@@ -26,7 +26,8 @@ from urllib.parse import unquote, urlparse
 from auditor.facts import fact
 from auditor.facts.doc_pages import build_guide
 from auditor.facts.document import MAX_README_BYTES, norm, parse_document, readme_format
-from auditor.facts.inventory import community_kind
+from auditor.facts.inventory import MANIFESTS as PACKAGE_MANIFESTS, community_kind, is_test, is_vendored
+from auditor.facts.kind_apps import EXAMPLE_DIRS
 from auditor.facts.own_links import folder_readme, own_blob_path, own_tree_readme
 from auditor.facts.own_site import site_pages
 from auditor.facts.readme import analyse
@@ -159,6 +160,25 @@ def _whole_guide(path: str, text: str, readme_path: str, readme_title: str) -> b
     return bool(readme_title) and _title(text, path) == readme_title
 
 
+def package_readmes(targets: list[str], files: dict, readme_path: str) -> frozenset[str]:
+    """The READMEs of the repository's packages that the README presents (a "## Packages" table or list linking ./packages/csv-sample
+    and ./packages/csv-anonymify): two folders or more, each linked from the README itself and holding a package's manifest of its own,
+    none an example's, a test's or a vendored copy. The project is those packages: a package README's usage chapter ("## Usage",
+    `import { sample } from "@org/csv-sample"`) is the project's, as its README told at length is (issue 12, s46 fh46). One folder
+    linked (scripts/x/README.md: a guide to a part), or folders without a manifest, are not."""
+    base = posixpath.dirname(readme_path)
+    found = []
+    for t in targets:
+        folder = posixpath.dirname(t)
+        if folder == base or not _README_LIKE.search(posixpath.basename(t)) or not any(posixpath.join(folder, m) in files for m in PACKAGE_MANIFESTS):
+            continue
+        probe = folder + "/x"
+        if is_vendored(probe) or is_test(probe) or any(seg.lower() in EXAMPLE_DIRS for seg in folder.split("/")):
+            continue
+        found.append(t)
+    return frozenset(found) if len(set(found)) >= 2 else frozenset()
+
+
 def _told_in_words(d: dict, path: str, text: str) -> bool:
     """A section a linked document gives in a sentence, not a heading, that counts as the README's own would: the settings a component's
     README tells to fill in ("Remplir les variables d'environnement requises dans le .env :" inside api/README.md's "## Installation du
@@ -185,6 +205,7 @@ def linked_sections(read, files: dict, readme_path: str, readme_text: str, own=N
     documentation site leads to (:func:`auditor.facts.own_site.site_pages`) with the section each page's path names: given when missing."""
     seen, title = {readme_path}, _title(readme_text, readme_path)
     frontier = [(t, [readme_path]) for t in _targets(readme_text, readme_path, files, own, names) + vignettes_pointed(readme_text, files)]
+    packages = package_readmes([t for t, _ in frontier], files, readme_path)
     links = [u for b in parse_document(readme_text, readme_format(readme_path, readme_text)) for u, _ in b.links][:200] if site else []
     pages = list(dict.fromkeys(p for u in links if urlparse(u).scheme in ("http", "https") for p in site(u)))[:MAX_DOCS]
     found: dict[str, dict] = {}
@@ -205,7 +226,7 @@ def linked_sections(read, files: dict, readme_path: str, readme_text: str, own=N
                 for d in analyse(text, path, files)["section_details"]:
                     if (d["via"] == "heading" or _told_in_words(d, path, text)) and d["name"] in LINKED_SECTIONS and d["name"] not in found \
                             and not (d["name"] == "configuration" and build_guide(path)) \
-                            and not (d["name"] == "usage" and not (_USE_HEADING.match(norm(d["text"])) and _whole_guide(path, text, readme_path, title)
+                            and not (d["name"] == "usage" and not (_USE_HEADING.match(norm(d["text"])) and (_whole_guide(path, text, readme_path, title) or path in packages)
                                                                    or _readme_sibling(path, readme_path))):
                         # (a BUILD.md's "Configuration": the build's; docs/fixtures.md's "Utilisation": the fixtures'; README-SDK-2D.md's
                         # "Utilisation dans module ES6": the README's own, for that version)
@@ -228,7 +249,7 @@ def linked_sections(read, files: dict, readme_path: str, readme_text: str, own=N
     return [found[n] for n in LINKED_SECTIONS if n in found]
 
 
-@fact("readme_linked_sections", version=42, public=False)
+@fact("readme_linked_sections", version=43, public=False)
 def readme_linked_sections(ctx) -> dict:
     # (from the files' README, not the readme fact: that fact merges these sections into its own, auditor.facts.readme.readme)
     path = (ctx.fact("files") or {}).get("readme")
