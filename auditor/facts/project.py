@@ -29,6 +29,7 @@ from auditor import safejson
 from auditor.facts import fact
 from auditor.facts.slide_sources import SLIDE_DECK, slide_decks
 from auditor.facts.install import ROOT_SCRIPT
+from auditor.facts.kind_launchers import LAUNCHED_JAR, jar_launchers
 from auditor.facts.kind_page_apps import page_applications
 from auditor.facts.kind_strapi import strapi_application
 from auditor.facts.kind_fronts import (bundle_screens, copied_library_pages, directory_guards, imported_python_servers, imported_ui, required_node_servers, java_web_descriptors, kotlin_browser_apps,
@@ -1272,6 +1273,10 @@ def decide_kind(ctx) -> tuple[str, list[dict], dict[str, float], bool, list[dict
     runs = [] if sdk else runs
     add("library", 6 if sdk else 0, [sdk[0]] if sdk else [], f"Java artefact added as a dependency in the README (l.{sdk[1]}), run by no command" if sdk else "")
     add("cli-tool", 5 if runs and not (ui or api or java_web or html or pages) else 0, runs, "Java program with a main class")
+    # (or its own builds committed without their sources, a launcher script running one with the command's arguments: s46 fa46)
+    launched = jar_launchers(ctx, files, [p for p in inv.paths("build") if p.lower().endswith(".jar")]) \
+        if not (runs or ui or api or java_web or html or pages or templates) else []
+    add("cli-tool", 5, launched, LAUNCHED_JAR)
     # (a command-line library no code imports, one pin of a frozen environment — fiona's click in a Pipfile of 51 pins —, is no choice of
     # the project: what says it is a command then is the code reading its arguments, a program in that manifest's folder; s38 fk38)
     cli_used = [d for d in cli if d not in _unimported(ctx)]
@@ -1642,7 +1647,7 @@ def _theme_template(path: str) -> bool:
 
 _PAGE_SCRIPT_EXT = frozenset({"js", "mjs", "cjs", "ts", "jsx", "tsx", "html", "htm"})  # (a page's scripts, not a Python figure's)
 
-@fact("project_kind", version=134, public=False)
+@fact("project_kind", version=135, public=False)
 def project_kind(ctx) -> dict:
     """The kind decided from the commit's files alone, and the project it is a copy of: cached with the commit, so that a warm
     audit (whose check results are reused, keyed by this kind) neither classifies 20,000 paths nor builds the inventory again."""
