@@ -170,3 +170,24 @@ def points_elsewhere(blocks: list, i: int, chapter: str) -> bool:
         if not b.links or any(re.match(r"^(?:[a-z][\w+.-]*:|//|#)", url, re.I) for url, _ in b.links) or len(_WORD.findall(rest)) > 3:
             return False
     return True
+
+
+# A chapter heading a list of what was done ("## ✅ Ce qui a été implémenté", "## What was done", "## Récapitulatif des
+# modifications"): a report of the work, whose "### Installation des dépendances" says what was installed ("Recharts 2.15.4 installé et
+# configuré"), not how to install (issue 12, s46 fd46 = D-OTIsud/badgeuse_oti's GRAPHIQUES_IMPLEMENTATION.md)
+_WORK_DONE = lazy_compile(r"^(?:ce qui (?:a [ée]t[ée]|est) (?:fait|r[ée]alis[ée]|impl[ée]ment[ée]|livr[ée]|ajout[ée])|"
+                          r"what (?:was|has been|we) (?:done|implemented|built|delivered|added)|"
+                          r"(?:travaux|fonctionnalit[ée]s|t[âa]ches|changements|modifications) (?:r[ée]alis[ée]e?s|effectu[ée]e?s|impl[ée]ment[ée]e?s|apport[ée]e?s|termin[ée]e?s)|"
+                          r"r[ée]capitulatif|bilan (?:des|de l)|r[ée]sum[ée] des (?:changements|modifications|travaux)|"
+                          r"(?:implemented|completed) (?:features|changes|work)|work done)\b", re.I)
+_LEAD_SIGNS = lazy_compile(r"^[\W\d_]+")
+
+
+def work_report_chapter(blocks: list, i: int, chapter: str) -> bool:
+    """``blocks[i]`` heads a chapter, holding no command nor code, of a report of work done (its parent heading says so,
+    :data:`_WORK_DONE`): what was installed, not how to install."""
+    level = blocks[i].level if blocks[i].kind == "heading" else 0
+    if not level or _FENCE_OR_CODE.search(chapter):
+        return False
+    parent = next((b for b in reversed(blocks[max(0, i - 400):i]) if b.kind == "heading" and b.level and b.level < level), None)
+    return parent is not None and bool(_WORK_DONE.match(_LEAD_SIGNS.sub("", parent.text.strip())))

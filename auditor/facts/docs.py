@@ -34,7 +34,7 @@ from auditor.facts.doc_folders import without_legal_texts, code_written, DOCS_DI
 from auditor.facts.contributing_guide import docs_contributing_page, readme_contributing_guide, titled_contributing_guide
 from auditor.facts.guide_content import not_guides, term_list, tool_install_chapter
 from auditor.facts.release_pages import debian_changelog, readme_changelog_line, released_headings
-from auditor.facts.doc_placeholders import STUB_BYTES, deployment_unwritten, placeholder_document, points_elsewhere, stub_page
+from auditor.facts.doc_placeholders import STUB_BYTES, deployment_unwritten, placeholder_document, points_elsewhere, stub_page, work_report_chapter
 from auditor.facts.doc_pages import DIAGRAM_FOLDER, LAYOUT_ONLY, layout_headings, layout_listed, placeholder_chapter, unfilled_document, DOC_FOLDER, ROUTES_ONLY, api_doc_link, build_guide, code_dirs, community_page, credits_project_people, doc_folder, documentation_entries, empty_maven_sites, documents_only, blank_document, guide_not_policy, maven_site, maven_site_page, lists_people, own_api_references, properties_reference, r_package_docs, readme_changelog, readme_linked_docs, routes_headings, routes_listed, shows_architecture, site_page_folder, site_pages  # noqa: F401 (re-exported for the checks)
 from auditor.facts.doc_links import api_doc_paths, api_viewer_pages, redirect_site, app_link as _app_link, own_page as _own_page, third_party_article, own_site as _own_site, own_wiki as _own_wiki, publisher_wiki as _publisher_wiki, product_named as _product_named, vendor_manual
 from auditor.lazyre import lazy_compile
@@ -400,7 +400,9 @@ def _read_sample(snap, sample: list, architecture: list[str], deployment: list[s
                     and e.path not in architecture:
                 architecture.append(e.path)
             elif DEPLOY_HEADING.search(title) and e.path not in deployment and not unwritten and not tool_install_chapter(_chapter(blocks, i, text), own) \
-                    and not points_elsewhere(blocks, i, _chapter(blocks, i, text)):  # (not "### Installation" over a link to INSTALL.md alone)
+                    and not points_elsewhere(blocks, i, _chapter(blocks, i, text)) \
+                    and not work_report_chapter(blocks, i, _chapter(blocks, i, text)):  # (not "### Installation" over a link to INSTALL.md alone,
+                # nor "### Installation des dépendances" in a report of what was done, "Recharts installé et configuré": s46 fd46)
                 deployment.append(e.path)  # (not "### install" of another tool, `sudo npm install -g markdown-live`, in a page of tips)
             elif CONFIG_HEADING.search(title) and e.path not in configuration and not build_guide(e.path) and not NEW_OBJECT_CONFIG.search(title):
                 configuration.append(e.path)
@@ -544,7 +546,7 @@ _NOT_PROSE_OF_DOCS = frozenset({"license", "changelog", "code_of_conduct", "secu
 _README_SIBLING = re.compile(r"^(?:readme|lisezmoi|lisez-moi)(?:[._-][\w-]+)?\.(?:md|markdown|rst|txt|adoc|text)$|^(?:readme|lisezmoi)$", re.I)
 
 
-@fact("docs", version=164)  # (what the inventory calls vendored is left out too: a library's repository copied whole, js/<Lib>/docs/)
+@fact("docs", version=165)  # (what the inventory calls vendored is left out too: a library's repository copied whole, js/<Lib>/docs/)
 def docs(ctx) -> dict:
     snap = ctx.snapshot
     try:
