@@ -127,10 +127,32 @@ _PLACE_CUE = lazy_compile(r"(?<!\d)(?:0[1-9]|[1-8]\d|9[0-5]|2[AB]|97\d)\d{3}(?!\
                           r"address|rue|avenue|boulevard|chemin|france)\b", re.I)
 
 
+_KNOWN_CITIES = frozenset(n.lower().replace(" ", "-") for n in CITY_NAMES)
+
+
+def _welcomed_place(m) -> bool:
+    """A place welcomed by name in a string ("Bienvenue à Forcalquier", "Welcome to Nice") that :data:`CITY_NAMES` does not hold: a
+    commune the tool knows (:func:`territory_options.known_place`), or a name beside a territory cue on its line or the two above (the
+    INSEE code of a ``case '04088':`` label choosing the page's greeting) — a small commune no list holds, or one whose name is also
+    a word (Nice, Tours), named where the code was written for it (issue 12, s46 fd46)."""
+    from auditor.facts.territory_options import known_place
+
+    s = m.string
+    start = s.rfind("\n", 0, m.start()) + 1
+    for _ in range(2):
+        start = s.rfind("\n", 0, max(0, start - 1)) + 1 if start else 0
+    end = s.find("\n", m.end())
+    around = s[start:m.start()] + " " + s[m.end():len(s) if end == -1 else end]
+    return known_place(m.group(1)) or bool(_PLACE_CUE.search(around))
+
+
 def _city_in_code(m) -> bool:
     """A city's name written in code, not the fallback of a settings lookup, nor one member of a referential of places (see
-    :func:`referential_member`); a name that is also an English word (``QLabel("Gap")``) only beside a territory cue (:data:`_PLACE_CUE`)."""
+    :func:`referential_member`); a name that is also an English word (``QLabel("Gap")``) only beside a territory cue (:data:`_PLACE_CUE`);
+    a place welcomed by a name no list holds only as :func:`_welcomed_place` says."""
     if m.group(1).lower() in WORD_CITIES and not _PLACE_CUE.search(_line_of(m).replace(m.group(0), " ")):
+        return False
+    if m.group(1).lower().replace(" ", "-") not in _KNOWN_CITIES and not _welcomed_place(m):
         return False
     return _in_code(m) and not _SETTING_DEFAULT.search(m.string[max(0, m.start() - 120):m.start()]) and not referential_member(m)
 
@@ -587,9 +609,12 @@ signal("territory.region-list",
 # (a name quoted with escaped quotes inside a string, "le radio bouton \"Noumea\"", is quoted as 'Noumea' is; a name closing a label
 # after a qualifier, "Critère NC autre Noumea", "Agents hors Papeete", names the town as "commune de Nouméa" does; issue 12, s42 fn42 =
 # DSI-Ville-Noumea/commun)
-signal("territory.city", r"""(?<![\w$])['"`](?:[^'"`\n\\]{1,60}?[ \t](?:autre|autres|hors|sauf|excepté|à|pour)[ \t])?("""
-       + "|".join(sorted((n.replace("-", "[- ]") for n in CITY_NAMES), key=len, reverse=True)) + r""")\\?['"`]""",
-       tuple({n.lower()[:6] for n in CITY_NAMES}), flags=0, classes=PLACES, group=1, accept=_city_in_code)
+# (and any place a string welcomes by its name, "Bienvenue à Bargème", "Welcome to Nice", where _welcomed_place knows it for a commune:
+# a town-by-town greeting the code chooses by INSEE code; issue 12, s46 fd46)
+signal("territory.city", r"""(?<![\w$])['"`](?:[^'"`\n\\]{1,60}?[ \t](?:autre|autres|hors|sauf|excepté|à|pour|(?<=[Ww]elcome[ \t])to)[ \t])?("""
+       + "|".join(sorted((n.replace("-", "[- ]") for n in CITY_NAMES), key=len, reverse=True))
+       + r"""|(?:(?<=[Bb]ienvenue à )|(?<=[Ww]elcome to ))[A-ZÀ-Ý][\w'’]{1,30}(?:[- ][\w'’]{1,30}){0,4})[ \t]*!?\\?['"`]""",
+       tuple({n.lower()[:6] for n in CITY_NAMES} | {"bienve", "welcom"}), flags=0, classes=PLACES, group=1, accept=_city_in_code)
 
 # A small table of one territory's communes written in the code: an object's or an array's quoted values naming three to nine known
 # communes (a map's normalisation of the names its users type, {'fdf': 'Fort-de-France', 'lamentin': 'Le Lamentin', 'ste-marie':

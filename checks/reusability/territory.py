@@ -225,6 +225,7 @@ _PLACE = {"config": ("en configuration", "in configuration"), "data": ("dans les
 # are the sources it cites and the comparisons it makes ("une base de données d'Île-de-France … environ 1800 bâtiments scolaires en
 # Île-de-France"), text shown to readers, no setting of the code; its coordinates or codes stay judged
 _METHOD_PAGE = lazy_compile(r"(?:^|/)m[ée]thodolog(?:ie|y|ies)(?:[-_][\w-]{0,60})?(?:/(?:index|page|\+page))?\.(?:[jt]sx|vue|svelte|astro|html?|mdx?|php)$", re.I)
+CASE_BRANCH_LINES = 6  # (a name this many lines below a switch's case label on a territory code is that branch's value)
 _CITED = ("territory.region-text", "territory.overseas-body", "territory.authority-host", "territory.domain", "territory.site-name", *NAME_KINDS)
 POINTS = ("territory.coords", "territory.l93", "territory.latlng", "territory.latlng-copied", "territory.bbox", "territory.map-centre", "territory.map-centre-xy", "territory.map-embed-centre", "territory.map-extent")
 
@@ -364,7 +365,11 @@ def territory_neutral(ctx) -> Result:
     # three or more distinct names (or codes) of the same kind in one file make a reference table
     # (all regions, all départements…), which handles every territory rather than one
     values: dict[tuple[str, str], set] = {}
+    # (nor the names written in those branches, "Bienvenue à Forcalquier" a line below `case '04088':`: each commune's branch, s46 fd46)
+    case_lines = {(h[0], h[1]) for sid, h in findings if sid == "territory.insee" and str(h[2])[:4].lower() == "case"}
     for sid, h in findings:
+        if sid in NAME_KINDS and any((h[0], h[1] - k) in case_lines for k in range(1, CASE_BRANCH_LINES + 1)):
+            continue
         if sid in ("territory.name", "territory.name-in-text", "territory.authority-name", "territory.epci-acronym", "territory.city", "territory.commune", "territory.municipal-name", "territory.insee", "territory.siren", "territory.departement",
                    "territory.departement-url", "territory.sql-commune-row", "territory.sql-authority-name", "territory.sql-body-name", "territory.sql-like-place", "territory.departement-sentence", "territory.postal-address",
                    "territory.region-text", "territory.overseas-body", "territory.region-platform", "territory.pays-name", "territory.territory-logo") \
