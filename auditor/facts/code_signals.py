@@ -357,9 +357,43 @@ def _in_code_text(m) -> bool:
     return in_code(m) and not is_package_metadata(m) and not _TRAILING_COMMENT.search(before) and not _AUTHORSHIP.search(before)
 
 
-signal("territory.region-text", r"""(?<![\w'’-])(?i:en|r[ée]gion)[^\S\n]+(""" + _REGION_NAMES + r""")(?![\w'’-])""",
-       ("en ", "région", "region"), flags=0, classes=("code", "template"), group=1,
-       accept=lambda m: _in_code_text(m) and _regions_named(m.string) < 3 and not in_content_record(m))  # (a book's summary in a list of books, s42 fp42)
+# (not the page's meta description where the site's maker presents itself, its name opening the text as the meta author or publisher
+# gives it: <meta name="description" content="Kaiartsu est une agence web basée en Hauts-de-France…"> beside <meta name="author"
+# content="Kaiartsu">, the web agency's words left in the template it sold, not the territory the site serves; issue 12, s46 fd46 =
+# LexaeART/villeinfo)
+_META_DESCRIPTION = lazy_compile(r"""<meta\b[^>\n]*?\b(?:name|property)\s*=\s*["'](?:og:|twitter:)?description["'][^>\n]*?\bcontent\s*=\s*"""
+                                 r"""(["'])\s*([^"'\n]{0,200})|<meta\b[^>\n]*?\bcontent\s*=\s*(["'])\s*([^"'\n]{0,200})\3[^>\n]*?"""
+                                 r"""\b(?:name|property)\s*=\s*["'](?:og:|twitter:)?description["']""", re.I)
+_META_MAKER = lazy_compile(r"""<meta\b[^>\n]*?\bname\s*=\s*["'](?:author|publisher|copyright|designer|creator|web_author)["'][^>\n]*?"""
+                           r"""\bcontent\s*=\s*["']\s*([^"'\n]{2,80}?)\s*["']|<meta\b[^>\n]*?\bcontent\s*=\s*["']\s*([^"'\n]{2,80}?)\s*["']"""
+                           r"""[^>\n]*?\bname\s*=\s*["'](?:author|publisher|copyright|designer|creator|web_author)["']""", re.I)
+_MAKER_FLAT = str.maketrans("", "", " -_.'’")
+_BUSINESS = lazy_compile(r"\b(?:agences?|soci[ée]t[ée]|entreprises?|studio|freelance|ind[ée]pendant|d[ée]veloppeu(?:r|se)|graphiste|designer|"
+                         r"prestataire|cabinet|sarl|sas|eurl|agency|company|firm|developer)\b", re.I)
+
+
+def in_makers_description(m) -> bool:
+    """The match is in a page's meta description that opens on the name its meta author, publisher or designer gives and presents a
+    business (an agency, a company, a freelance: the site's maker describing itself), read in the first 20,000 characters of the page."""
+    s = m.string
+    start = s.rfind("\n", 0, m.start()) + 1
+    end = s.find("\n", m.end())
+    line = s[start:len(s) if end == -1 else end]
+    d = _META_DESCRIPTION.search(line)
+    if not d or not (start + d.start() <= m.start() < start + d.end() + 200):
+        return False
+    opening = (d.group(2) if d.group(2) is not None else d.group(4) or "").lower().translate(_MAKER_FLAT)
+    makers = {(x.group(1) or x.group(2) or "").lower().translate(_MAKER_FLAT) for x in _META_MAKER.finditer(s[:20_000])}
+    text = d.group(2) if d.group(2) is not None else d.group(4) or ""
+    return bool(_BUSINESS.search(text)) and any(len(maker) >= 3 and opening.startswith(maker) for maker in makers)
+
+
+# (and a region's name as a part of a page's title, "Accueil | Mairie de … | Hauts-de-France": the territory the site serves, s46 fd46)
+signal("territory.region-text", r"""(?:(?<![\w'’-])(?i:en|r[ée]gion)[^\S\n]+|(?i:<title>)[^<\n]{0,150}?(?:[|–—]| -)[^\S\n]*)("""
+       + _REGION_NAMES + r""")(?![\w'’-])""",
+       ("en ", "région", "region", "<title"), flags=0, classes=("code", "template"), group=1,
+       accept=lambda m: _in_code_text(m) and _regions_named(m.string) < 3 and not in_content_record(m)  # (a book's summary in a list of books, s42 fp42)
+       and not in_makers_description(m))
 
 # ... and a regional platform named after its region, present or former ("Géo" + the region: GéoPicardie, GéoBretagne, GéoGrandEst),
 # in a string of the code: the menu, the window title and the messages of a platform's QGIS plugin, the address of the resources
