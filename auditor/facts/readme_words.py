@@ -14,6 +14,12 @@ SECTION_SENTENCE_WORDS: dict[str, tuple[str, ...]] = {
     "usage": ("utilisation", "usage", "mode d emploi", "user guide", "guide utilisateur", "how to use", "documentation utilisateur",
               "documentation des utilisateurs", "guide des utilisateurs",
               "manuel utilisateur", "manuel d utilisation", "guide d utilisation", "user documentation", "user manual",
+              # the same in the plural, or for the users ("[Documentations des utilisateurs](https://…)", "Guides utilisateurs", "User
+              # guides": a list of the project's documents ending with its users' pages; issue 12, s46 fe46)
+              *(f"{head} {users}" for head in ("documentation", "documentations", "guide", "guides", "manuel", "manuels")
+                for users in ("utilisateur", "utilisateurs", "des utilisateurs", "de l utilisateur", "pour les utilisateurs",
+                              "d utilisation", "utilisateur et utilisatrice", "utilisateurs et utilisatrices")),
+              "user guides", "user manuals", "users guides", "users manuals", "user s manual", "user docs",
               # the project itself to use, by its pronoun, the link the way ("Vous pouvez ensuite l'[utiliser comme exécutable](…) ou
               # l'[importer dans vos scripts Python](…)": its documentation site's use pages; issue 12, s27 c27)
               "l utiliser", "use it"),
@@ -34,6 +40,7 @@ SECTION_SENTENCE_WORDS: dict[str, tuple[str, ...]] = {
     "contact": ("contact", "contacter", "contactez", "contactez nous", "ecrivez nous", "write to us", "get in touch", "reach us"),
     "purpose": (),
 }
+SECTION_SENTENCE_WORDS["usage"] = tuple(dict.fromkeys(SECTION_SENTENCE_WORDS["usage"]))  # (each phrase once)
 DOC_FILE_SECTIONS = {
     "install": lazy_compile(r"(^|/)(?:\d{1,3}[-_. ]?)?(install|installation|setup|getting[-_]started|demarrage)[^/]*$", re.I),
     "usage": lazy_compile(r"(^|/)(?:\d{1,3}[-_. ]?)?(usage|utilisation|user[-_]guide|guide[-_]utilisateur|manual|manuel)[^/]*$", re.I),
