@@ -43,7 +43,7 @@ SYSTEM = frozenset(("cms", "core", "frontend", "backend", "extbase", "fluid", "l
                     "extrapagecmoptions", "perm", "t3editor", "cms_layout", "cmslayout"))
 
 
-@fact("typo3_uses", version=2, public=False)
+@fact("typo3_uses", version=3, public=False)
 def typo3_uses(ctx) -> list[list]:
     snap = ctx.snapshot
     if not any(p.rsplit("/", 1)[-1] == "ext_emconf.php" and p.count("/") <= 1 for p in snap.files):
@@ -94,6 +94,7 @@ def typo3_uses(ctx) -> list[list]:
     own |= {m.group(1).replace("_", "").lower() for _, text in other_texts for m in _EXT_PATH.finditer(text)
             if m.group(2) in files or m.group(2) in folders}
     for path, text in other_texts:
+        guards = _loaded_guards(text) if "isloaded" in text.lower() else []
         for m in _EXT_PATH.finditer(text):
             key = m.group(1).lower()
             norm = key.replace("_", "")
@@ -103,5 +104,46 @@ def typo3_uses(ctx) -> list[list]:
             end = text.find("\n", m.end())
             if text[start:m.start()].lstrip().startswith(("//", "#", "<!--", "*")):
                 continue
+            if norm in _guard_at(guards, m.start()) or norm in _loaded_keys(text[start:end if end != -1 else len(text)]):
+                continue  # (used only when that extension is installed: an optional integration, for 'suggests', not 'depends')
             found[key] = [key, path, text.count("\n", 0, m.start()) + 1, text[start:end if end != -1 else len(text)].strip()[:160]]
     return [found[k] for k in sorted(found)]
+
+
+# A TypoScript condition testing that an extension is installed (``[userFunc = TYPO3\CMS\Core\Utility\ExtensionManagementUtility::
+# isLoaded('news')]`` … ``[global]``, ``[userFunc('…ExtensionManagementUtility::isLoaded', 'news')]``, an include's
+# ``condition="[…isLoaded(news)]"``): what it guards is read only on a site where that extension is installed, an optional
+# integration ext_emconf.php lists under 'suggests', if anywhere, never a dependency to declare under 'depends' (issue 12, s46 fe46 =
+# CDG47-Dev/t3_template_v8: EXT:rx_shariff's TypoScript included under isLoaded('rx_shariff') was called an undeclared dependency).
+_IS_LOADED = lazy_compile(r"""\bisLoaded['"]?\s*(?:\(\s*|,\s*)['"]?([a-z0-9_]{1,60})['"]?\s*\)""", re.I)  # (quoted or not: isLoaded(news))
+_CONDITION = lazy_compile(r"^[ \t]*\[([^\n]{0,400})\][ \t]*$", re.M)  # (old conditions joined on one line: [a] || [b])
+_CLOSERS = ("global", "end", "else")
+
+
+def _loaded_keys(text: str) -> frozenset[str]:
+    """The extension keys (without underscores) a condition's text requires to be installed (a negated test, an alternative of
+    several, requires none)."""
+    if "!" in text or "||" in text or re.search(r"\b(?:not|or)\b", text, re.I):
+        return frozenset()
+    return frozenset(m.group(1).replace("_", "").lower() for m in _IS_LOADED.finditer(text))
+
+
+def _loaded_guards(text: str) -> list[tuple[int, int, frozenset[str]]]:
+    """``(start, end, keys)`` of each TypoScript condition block requiring extensions to be installed: from its condition line to the
+    next condition line (``[global]``, ``[end]``, ``[else]`` or another condition), at most 2,000 of them."""
+    out: list[tuple[int, int, frozenset[str]]] = []
+    opened: tuple[int, frozenset[str]] | None = None
+    for m in _CONDITION.finditer(text):
+        if opened is not None and opened[1]:
+            out.append((opened[0], m.start(), opened[1]))
+        opened = None if m.group(1).strip().lower() in _CLOSERS else (m.end(), _loaded_keys(m.group(1)))
+        if len(out) >= 2000:
+            break
+    if opened is not None and opened[1] and len(out) < 2000:
+        out.append((opened[0], len(text), opened[1]))
+    return out
+
+
+def _guard_at(guards: list[tuple[int, int, frozenset[str]]], pos: int) -> frozenset[str]:
+    """The keys the condition block around ``pos`` requires (none outside a block)."""
+    return next((keys for start, end, keys in guards if start <= pos < end), frozenset())
