@@ -55,7 +55,38 @@ _DOC_EXT = {"md", "markdown", "mdx", "rst", "adoc", "asciidoc"}
 MAX_DOCS = 200
 
 
-@fact("referenced_images", version=5, public=False)
+# TypoScript, where a TYPO3 site template names its pictures (``page.logo.file = EXT:site/Resources/Public/Images/logo.png`` in
+# Configuration/TypoScript/constants.txt): read as the interface's pages are (issue 12, s46 fe46 = CDG47-Dev/t3_template_v8, whose only
+# shown image, the logo, was named there and dropped)
+def _typoscript(path: str) -> bool:
+    low = path.lower()
+    return low.endswith((".typoscript", ".tsconfig")) or low.endswith(".txt") and "configuration/typoscript/" in low \
+        or low.rsplit("/", 1)[-1] in ("ext_typoscript_setup.txt", "ext_typoscript_constants.txt")
+
+
+# Commented-out code names no image the interface sends (a Less rule kept as `//   background: url("../Images/pattern.png")`, a CSS
+# block between /* and */, a TypoScript line after # or //): blanked, line breaks kept, before the names are read (s46 fe46)
+_STYLE_EXT = ("css", "scss", "sass", "less")
+_BLOCK_COMMENT = lazy_compile(r"/\*.*?(?:\*/|\Z)", re.S)
+_LINE_COMMENT = lazy_compile(r"(?m)^[ \t]*//[^\n]*")
+_HASH_COMMENT = lazy_compile(r"(?m)^[ \t]*#[^\n]*")
+
+
+def _uncommented(path: str, text: str) -> str:
+    """``text`` without its comments, for a stylesheet or TypoScript (block and whole-line comments) or a script (whole-line ``//``
+    comments); other files as they are (a page's markup may hold conditional comments that load things)."""
+    ext = path.rsplit(".", 1)[-1].lower() if "." in path else ""
+    blank = lambda m: re.sub(r"[^\n]", " ", m.group(0))  # noqa: E731
+    if ext in _STYLE_EXT or _typoscript(path):
+        text = _BLOCK_COMMENT.sub(blank, text)
+    if ext in _STYLE_EXT or _typoscript(path) or ext in ("js", "jsx", "mjs", "ts", "tsx", "vue", "svelte", "java", "kt", "dart"):
+        text = _LINE_COMMENT.sub(blank, text)
+    if _typoscript(path):
+        text = _HASH_COMMENT.sub(blank, text)
+    return text
+
+
+@fact("referenced_images", version=6, public=False)
 def referenced_images(ctx) -> dict:
     """The raster images' file names (lower case) that the project's own interface files name, sorted (``names``), and whether
     they also build image paths from values (``built``: then the names are not all the images sent), the images loaded from
@@ -66,12 +97,14 @@ def referenced_images(ctx) -> dict:
     readers = sorted(e.path for e in tree_of(ctx) if e.kind in ("file", "executable") and e.ext in _PAGE_EXT and e.size <= 4 * 1024 * 1024
                      and e.path not in copied and not is_vendored(e.path) and not is_generated(e.path) and not is_test(e.path)
                      and not is_doc(e.path) and not in_app_bundle(e.path) and inv.category(e.path) in ("source", "configuration"))[:MAX_FILES]
+    readers = sorted(set(readers) | {e.path for e in tree_of(ctx) if e.kind == "file" and _typoscript(e.path) and e.size <= 4 * 1024 * 1024
+                                     and e.path not in copied and not is_vendored(e.path) and not is_generated(e.path)})[:MAX_FILES]
     out: set[str] = set()
     remote: dict[str, str] = {}  # (an image loaded from another server: its file name → the first page naming it, in path order)
     built = False
     inlined: list[list] = []
     for path in readers:
-        text = ctx.snapshot.read_head(path, FILE_BYTES) or ""  # (a file's first FILE_BYTES, whatever its size: a component over it is read too)
+        text = _uncommented(path, ctx.snapshot.read_head(path, FILE_BYTES) or "")  # (a file's first FILE_BYTES, whatever its size: a component over it is read too)
         # (a name written URL-encoded in an address, "page%20accueil.jpg", names the file "page accueil.jpg": s45 fi45)
         out.update(n for m in _IMAGE_NAME.finditer(text) for n in {m.group(1).lower(), unquote(m.group(1)).lower()})
         built = built or bool(_BUILT_IMAGE.search(text))

@@ -1702,7 +1702,9 @@ def _reference_topic(sid: str, value: str) -> str:
 
 
 MODERN_IMG = {"webp", "avif", "jxl"}
-SERVED_DIR = re.compile(r"(?:^|/)(?:public|static)/")  # (a web project's folders served as they are: every image there is sent)
+# (a web project's folders served as they are: every image there is sent; and a TYPO3 extension's Resources/Public/, which TYPO3 serves
+# as it is, as a Symfony bundle's Resources/public/: issue 12, s46 fe46 = CDG47-Dev/t3_template_v8's Resources/Public/Images/logo.png)
+SERVED_DIR = re.compile(r"(?:^|/)(?:public|static|Resources/Public)/")
 MAVEN_SITE = lazy_compile(r"(?:^|/)src/site/")
 # the pictures of the root's folder of examples or screenshots (Examples/meteo1.png, a rendering the README links): documentation, not the
 # interface (not an app's own app/assets/imgs/screenshots/, which its pages show)
@@ -1907,8 +1909,9 @@ def accessibility_and_ecodesign(ctx) -> Result:
     checks["image_formats"] = share >= p["modern_image_share"]
     to_convert = len(images) - len(modern) + len(old_inlined) if measured else sum(name.rsplit(".", 1)[-1] not in MODERN_IMG for name, _ in remote)
     if (measured or remote) and not checks["image_formats"]:
-        old = [(e.path, None) for e in images if e.ext not in MODERN_IMG] + [(r[0], r[1]) for r in old_inlined] \
-            or [(page, None) for name, page in remote if name.rsplit(".", 1)[-1] not in MODERN_IMG]
+        old = sorted([(e.path, None) for e in images if e.ext not in MODERN_IMG], key=lambda x: x[0].rsplit("/", 1)[-1].lower() not in named) \
+            + [(r[0], r[1]) for r in old_inlined] or [(page, None) for name, page in remote if name.rsplit(".", 1)[-1] not in MODERN_IMG]
+        # (an image the interface names first: the one it shows, before one only lying in a served folder)
         counts = ({"raster_images": len(images), **({"inlined_images": len(inlined)} if inlined else {})} if measured else {"remote_images": len(remote)})
         ev.append(Evidence(path=old[0][0], line=old[0][1], value={"modern_share": round(share, 2), **counts},
                            kind="finding", note=T("Moins de 75 % des images en WebP/AVIF (RGESN 5.1).", "Less than 75% of images as WebP/AVIF (RGESN 5.1).")))
