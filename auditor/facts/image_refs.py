@@ -67,9 +67,19 @@ def _typoscript(path: str) -> bool:
 # Commented-out code names no image the interface sends (a Less rule kept as `//   background: url("../Images/pattern.png")`, a CSS
 # block between /* and */, a TypoScript line after # or //): blanked, line breaks kept, before the names are read (s46 fe46)
 _STYLE_EXT = ("css", "scss", "sass", "less")
-_BLOCK_COMMENT = lazy_compile(r"/\*.*?(?:\*/|\Z)", re.S)
 _LINE_COMMENT = lazy_compile(r"(?m)^[ \t]*//[^\n]*")
 _HASH_COMMENT = lazy_compile(r"(?m)^[ \t]*#[^\n]*")
+
+
+def _without_blocks(text: str) -> str:
+    """``text`` with each ``/* … */`` block (an unclosed one to the end) blanked, line breaks kept: one pass, no pattern."""
+    parts, pos = [], 0
+    while (start := text.find("/*", pos)) != -1:
+        end = text.find("*/", start + 2)
+        end = len(text) if end == -1 else end + 2
+        parts += [text[pos:start], re.sub(r"[^\n]", " ", text[start:end])]
+        pos = end
+    return "".join(parts + [text[pos:]])
 
 
 def _uncommented(path: str, text: str) -> str:
@@ -78,7 +88,7 @@ def _uncommented(path: str, text: str) -> str:
     ext = path.rsplit(".", 1)[-1].lower() if "." in path else ""
     blank = lambda m: re.sub(r"[^\n]", " ", m.group(0))  # noqa: E731
     if ext in _STYLE_EXT or _typoscript(path):
-        text = _BLOCK_COMMENT.sub(blank, text)
+        text = _without_blocks(text)
     if ext in _STYLE_EXT or _typoscript(path) or ext in ("js", "jsx", "mjs", "ts", "tsx", "vue", "svelte", "java", "kt", "dart"):
         text = _LINE_COMMENT.sub(blank, text)
     if _typoscript(path):
