@@ -185,8 +185,11 @@ signal("auth.streamlit",
 # signInWithRedirect (supabase.com/docs/reference/javascript/auth-signinwithoauth, firebase.google.com/docs/auth/web/google-signin,
 # consulted 2026-12-07): people sign in through an OAuth/OpenID Connect or SAML provider (issue 12, s42 fp42 = D-OTIsud/Bertel). The
 # same clients' e-mail and password calls (signInWithPassword, signInWithEmailAndPassword) stay local accounts.
+# (and Supabase's Auth UI component given providers by name, <Auth supabaseClient={…} providers={['google', 'azure']} />: its OAuth
+# buttons; an empty list, providers={[]}, leaves its e-mail and password form alone — auth.local's)
 signal("auth.provider-sign-in",
        r"""(\.auth\.signInWith(?:OAuth|SSO|IdToken)[^\S\n]*\(|\bnew[^\S\n]+(?:firebase\.auth\.)?(?:GoogleAuthProvider|OAuthProvider|SAMLAuthProvider|"""
-       r"""MicrosoftAuthProvider|GithubAuthProvider|FacebookAuthProvider|AppleAuthProvider)[^\S\n]*\()""",
-       ("signinwith", "authprovider", "oauthprovider"), flags=0, classes=("code",), exts={*JS_EXT, "ts", "tsx", "vue", "svelte"},
-       accept=lambda m: not _line_of(m).lstrip().startswith(_COMMENT_START))
+       r"""MicrosoftAuthProvider|GithubAuthProvider|FacebookAuthProvider|AppleAuthProvider)[^\S\n]*\(|\bproviders=\{\[[^\S\n]*["'][a-z_]+["'])""",
+       ("signinwith", "authprovider", "oauthprovider", "providers={["), flags=0, classes=("code",), exts={*JS_EXT, "ts", "tsx", "vue", "svelte"},
+       accept=lambda m: not _line_of(m).lstrip().startswith(_COMMENT_START)
+       and (not m.group(0).startswith("providers") or "@supabase/auth-ui-" in m.string[:256 * 1024]))

@@ -1097,10 +1097,15 @@ signal("auth.local", r"""\b(login_required|LoginView|LoginRequiredMixin|(?<!\.)(
        r"""|(\b(?:hash|md5|sha1|crypt)\(\s*(?:["'][\w-]+["']\s*,\s*)?\$[\w\[\]'"$>-]{0,60}?""" + _PWD_ID + r"""[^\n]{0,80}?[=!]==?"""
        r"""|[=!]==?\s*(?:hash|md5|sha1|crypt)\(\s*(?:["'][\w-]+["']\s*,\s*)?\$[\w\[\]'"$>-]{0,60}?""" + _PWD_ID + ")"
        # a session marked signed in (Symfony 1's $user->setAuthenticated(true)); Dash's accounts (dash_auth.BasicAuth); Django's or Wagtail's admin routed (admin.site.urls)
-       r"""|(->setAuthenticated\(\s*true\s*\)|\bdash_auth\.BasicAuth\()|(\badmin\.site\.urls\b|\bwagtailadmin_urls\b)""",
+       r"""|(->setAuthenticated\(\s*true\s*\)|\bdash_auth\.BasicAuth\()|(\badmin\.site\.urls\b|\bwagtailadmin_urls\b)"""
+       # Supabase Auth's own accounts: its e-mail and password calls (client.auth.signInWithPassword, auth.signUp), and Supabase's Auth UI
+       # component (@supabase/auth-ui-react, -svelte, -solid, -vue: an e-mail and password form by default; the providers it is given are
+       # auth.provider-sign-in's) — issue 12, s46 fg46, a React PWA's Login page <Auth supabaseClient providers={[]}> read as no sign-in
+       r"""|(\.auth\.(?:signInWithPassword|signUp)[^\S\n]*\(|["']@supabase/auth-ui-(?:react|svelte|solid|vue)["'])""",
        ("login", "authenticate(", "password", "passport", "form_login", "json_login", "passwordhasher", "password_hash", "bcrypt", "argon2", "devise", "secure_password",
         "signinwith", "next-auth", "auth::attempt", "auth::routes", "isauthenticated", "oauth2password", "firewalls:", "admin_", "setauthenticated",
-        "basicauth(", "admin.site.urls", "wagtailadmin_urls", "hash(", "md5(", "sha1(", "crypt("), flags=0, classes=("code", "config", "template"), accept=local_sign_in)
+        "basicauth(", "admin.site.urls", "wagtailadmin_urls", "hash(", "md5(", "sha1(", "crypt(", "auth.signup", "auth-ui-"), flags=0,
+       classes=("code", "config", "template"), accept=local_sign_in)
 # A Shiny application's sign-in (R): the password typed in a passwordInput compared by the server (`if (input$pwdInput == mdpAdmin)`),
 # or an R package of accounts for Shiny (shinymanager's secure_app/secure_server/check_credentials, shinyauthr's loginUI/loginServer,
 # polished's secure_ui/secure_server; cran.r-project.org/package=shinymanager, =shinyauthr, =polished, consulted 2026-12-05). A
