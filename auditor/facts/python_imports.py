@@ -75,7 +75,7 @@ _PY2_ONLY = lazy_compile(r"""^[ \t]*(?:print[ \t]+(?:(?:[uUbB][rR]?|[rR][bB]?)?[
 _DJANGO_SETTINGS = lazy_compile(r"""DJANGO_SETTINGS_MODULE['"]\s*(?:\]\s*=|,)\s*['"]([A-Za-z_]\w*)\.[\w.]+['"]""")
 
 
-@fact("python_imports", version=13, public=False)
+@fact("python_imports", version=14, public=False)
 def python_imports(ctx) -> dict:
     inv = inventory_of(ctx)
     own = [i for i in inv.items if i.category == "source"]
@@ -95,8 +95,9 @@ def python_imports(ctx) -> dict:
         py2 = _PY2_ONLY.search(text) if python2 is None else None
         if py2:  # the code runs on Python 2 only, whatever it declares
             python2 = [path, text.count("\n", 0, py2.start()) + 1, py2.group(0).strip()[:80]]
-        names = [(m.group(1), m.start()) for m in _FROM.finditer(text)]
-        for m in _IMPORT.finditer(text):
+        code = blank_string_blocks(text)  # (an import inside a triple-quoted string is dead code or an example: never run)
+        names = [(m.group(1), m.start()) for m in _FROM.finditer(code)]
+        for m in _IMPORT.finditer(code):
             names += [(part.strip().split()[0], m.start()) for part in m.group(1).split(",") if part.strip()]
         local = set().union(*(children.get(r, ()) for r in import_roots(path, children) | added_paths(path, text)))
         for name, at in sorted(names, key=lambda n: n[1]):
@@ -118,6 +119,29 @@ def python_imports(ctx) -> dict:
     return {"python_files": len(python), "other_code": len(other), "third_party": kept, "read": read, "python2": python2,
             "where": {k: where[k] for k in kept + provided}, "host": host, "host_installs": host in INSTALLING_HOSTS, "host_named": named,
             "listed": listed, "host_project": project, "host_project_modules": provided}
+
+
+# read left to right, so that quotes inside a comment or a one-line string never open a block: a comment, a triple-quoted string (its
+# prefix, its opening quotes), a one-line string
+_STRINGS = lazy_compile(r"""#[^\n]*|[rRbBuUfF]{0,2}(\"\"\"|''')((?:\\[\s\S]|(?!\1)[^\\])*)(?:\1|\Z)|"(?:\\.|[^"\\\n])*"|'(?:\\.|[^'\\\n])*'""")
+
+
+def blank_string_blocks(text: str) -> str:
+    """The Python text with the content of its triple-quoted strings (docstrings, code kept as a string and never run) replaced by
+    spaces, line breaks kept (line numbers and offsets do not move): an ``import`` written there is no import of the program
+    (issue 12, s46 fi46 = remifroger/parsexml: an old method kept between triple quotes at the end of the script named a package the
+    code never loads)."""
+    if '"""' not in text and "'''" not in text:
+        return text
+
+    def repl(m: re.Match) -> str:
+        if m.group(1) is None:
+            return m.group(0)
+        start, end = m.start(2) - m.start(0), m.end(2) - m.start(0)
+        whole = m.group(0)
+        return whole[:start] + re.sub(r"[^\r\n]", " ", whole[start:end]) + whole[end:]
+
+    return _STRINGS.sub(repl, text)
 
 
 def installed_names(ctx, children: dict[str, set[str]]) -> set[str]:
