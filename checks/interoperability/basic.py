@@ -23,7 +23,7 @@ from auditor.checks.licensing.common import STATE_DEFAULT
 from auditor.checks.licensing.data_docs import _json_data as large_json_data
 from auditor.checks.interoperability.national_standards import XML_STANDARDS, national_standards, schema_todo as _schema_todo
 from auditor.checks.interoperability.ogc import ogc_server, ogc_served, ogc_served_result, ogc_service_names
-from auditor.checks.interoperability.data_storage import FEED_STYLE, files_formats, gdal_chain, gdal_formats, osm_import_files, osm_kit, supplier_record, SAMPLE_KINDS, sample_files, template_files, templates_only, tool_without_data, hosted_data as _hosted_data, no_database_model as _no_database_model, selects_only, own_database as _own_database, own_tree, shapefile_format, no_format_words
+from auditor.checks.interoperability.data_storage import FEED_STYLE, files_formats, supplier_load, supplier_model, gdal_chain, gdal_formats, osm_import_files, osm_kit, supplier_record, SAMPLE_KINDS, sample_files, template_files, templates_only, tool_without_data, hosted_data as _hosted_data, no_database_model as _no_database_model, selects_only, own_database as _own_database, own_tree, shapefile_format, no_format_words
 from auditor.checks.interoperability.api_frameworks import apps_script_json_result, go_pages_only
 from auditor.checks.interoperability.private_storage import private_api, private_storage_result, reserved
 from auditor.checks.interoperability.api_frameworks import DASHBOARD_FRAMEWORKS, REST_FRAMEWORKS, SPEC_GENERATORS, WEB_FRAMEWORKS, _web, codeless_result, next_route_handlers, nuxt_server_routes, own_graphql, page_called_files, page_json_hit, page_xhr_files, page_xhr_result, pages_only, rest_frameworks, serves_no_api, spring_rest_controllers, spring_rest_result, webutils_result, webutils_routes  # noqa: F401
@@ -495,6 +495,11 @@ def data_standards(ctx) -> Result:
     # (a program writing rows into two or more tables it names, INSERT INTO lieu … / INSERT INTO Observation …, keeps data of its own
     # in its database, whoever created the tables: judged, not a tool processing the data it is given — s39 fe39)
     own_rows = kind != "library" and len({h[2].lower() for h in sig.get("data.sql-insert-in-code", []) if h[3] == "code"}) >= 2
+    # (a pipeline downloading a web service's data and loading it as delivered into its user's database: the supplier's model, nothing
+    # published; one writing files of its own, a national file converted to GeoPackage, stays judged — issue 12, s46 fb46)
+    if kind in TOOL_KINDS and not (schema_signs or kept or cms_tables or own_layout or own_rows or closed) and _no_database_model(ctx, kind) \
+            and (loads := supplier_load(ctx, sig, formats)):
+        return supplier_model(kind, formats, loads, details)
     if (kind in SAMPLE_KINDS or kind in TOOL_KINDS or course) and not (schema_signs or kept or cms_tables or own_layout or own_rows) \
             and _no_database_model(ctx, kind) and (not run_on_schedule(ctx.fact("project") or {}) or gdal_chain(ctx, formats, gdal_names)):
         # (a CSV cleaner, dashboard components or a viewer's plugin reading the APIs it is pointed at, a desktop program fingerprinting files)

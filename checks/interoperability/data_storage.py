@@ -270,6 +270,36 @@ def gdal_chain(ctx, formats: dict, gdal_names: set[str]) -> bool:
     return not programs & _DOWNLOADERS
 
 
+def supplier_load(ctx, sig: dict, formats: dict) -> list:
+    """The data.db-load hits of a pipeline that downloads (wget, curl…) and loads into its user's database what it downloaded, every
+    format it reads or writes being a step of the scripts that load (the web service's GeoJSON, a GeoPackage merged on the way: igeofr/
+    mapillary2pg's ``ogr2ogr -f PostgreSQL``); [] otherwise. Its tables are the supplier's data in the supplier's model."""
+    loads = sorted(h for h in sig.get("data.db-load", []) if h[3] == "code")
+    if not loads or not formats:
+        return []
+    try:
+        programs = set((ctx.fact("pipeline_programs") or {}).get("programs") or [])
+    except FactError:
+        return []
+    loaders = {h[0] for h in loads}
+    if not programs & _DOWNLOADERS or not all(h[0] in loaders for hs in formats.values() for h in hs):
+        return []
+    return loads
+
+
+def supplier_model(kind: str | None, formats: dict, loads: list, details: dict) -> Result:
+    """Not applicable: a pipeline loading another producer's data into its user's database as delivered (see :func:`supplier_load`)."""
+    names, (path, line) = ", ".join(sorted(formats)), loads[0][:2]
+    where = f"{path}:{line}" if line else path
+    return Result.not_applicable(T(f"Chaîne de traitement qui télécharge les données d'un autre producteur ({names}) et les charge telles quelles "
+                                   f"dans la base de son utilisateur ({where}), sans fichier de données ni modèle de table à elle : le modèle "
+                                   "est celui du producteur, et rien n'est publié pour d'autres ; pas de schéma attendu.",
+                                   f"A pipeline downloading another producer's data ({names}) and loading it as delivered into its user's "
+                                   f"database ({where}), with no data file nor table model of its own: the model is the producer's, and nothing "
+                                   "is published for others; no schema expected."),
+                                 [Evidence(path=path, line=line, value=loads[0][2][:60], kind="found")], supplier_model=True, **details)
+
+
 # An OpenStreetMap import's mapping or style committed by a map-style kit (imposm's imposm3-mapping.json, osm2pgsql's default.style or
 # its flex .lua, openstreetmap-carto.style): the kit's database is OpenStreetMap's data loaded through it, whose model (its tags)
 # OpenStreetMap publishes; the tables the kit's SQL adds or simplifies afterwards derive from it
