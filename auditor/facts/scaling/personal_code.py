@@ -217,15 +217,38 @@ DICT_ROW = lazy_compile(r"^\|\s*`?([a-z][a-z0-9_]{1,40})`?\s*\|\s*([^|\n]{0,200}
 DICT_TYPE = lazy_compile(r"\|\s*`?(?:varchar|character varying|char|text|integer|int|bigint|numeric|boolean|date|timestamp)\b", re.I)
 
 
+# The database table a Markdown dictionary's block describes, named just above it (`[m_fonc].[geo_achat]` : table des…, `m_fonc.geo_achat`,
+# "### Table `geo_achat`"): its rows are that table's columns, the table a SQL script of the repository creates, counted once with it
+# (issue 12, s46 fe46 = sigagglocompiegne/foncier: doc_admin_bd_fon.md's blocks counted as a third table beside the two they describe)
+_NAMED_TABLE = lazy_compile(r"`\[?\w{1,60}\]?\.\[?(\w{1,60})\]?`|^#{1,6}[^\S\n]+[^\n`]{0,60}`(\w{1,60})`[^\S\n]*$")
+_NAMED_TABLE_LINES = 6
+
+
+def _described_table(lines: list[str], row: int) -> str | None:
+    """The table named on the line before the Markdown table holding line ``row`` (1-based), blank lines skipped; None."""
+    i = row - 1
+    while i > 0 and lines[i - 1].lstrip().startswith("|") and row - i < 500:  # (up to the table's header row)
+        i -= 1
+    for j in range(i - 1, max(i - 1 - _NAMED_TABLE_LINES, -1), -1):
+        if not lines[j].strip():
+            continue
+        m = _NAMED_TABLE.search(lines[j][:400])
+        return (m.group(1) or m.group(2)) if m else None
+    return None
+
+
 def dictionary_fields(text: str, path: str) -> tuple[list[tuple[str, str, int]], dict]:
-    """The typed rows of a Markdown data dictionary (| ct_nom | Nom du référent | varchar(150) |): the file's name as the table."""
-    table = path.rsplit("/", 1)[-1].rsplit(".", 1)[0]
+    """The typed rows of a Markdown data dictionary (| ct_nom | Nom du référent | varchar(150) |): the table named just above its
+    block, else the file's name as the table."""
+    own = path.rsplit("/", 1)[-1].rsplit(".", 1)[0]
+    lines = text.splitlines()
     out, labels = [], {}
     for m in DICT_ROW.finditer(text):
         end = text.find("\n", m.start())
         if not DICT_TYPE.search(text[m.end() - 1: end if end != -1 else len(text)]):
             continue
         line = text.count("\n", 0, m.start()) + 1
+        table = _described_table(lines, line) or own
         out.append((table, m.group(1), line))
         labels[(table, m.group(1))] = (m.group(2).strip(), line)
     listed, described = column_lists(text)  # (and the bulleted column lists of a sheet's or a table's section: "- SaisiPar: Email utilisateur")
