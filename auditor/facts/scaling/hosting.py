@@ -337,7 +337,7 @@ def _raw_file(host: str, url_path: str, files: set[str]) -> tuple[str, str] | No
     return repo if rest and unquote("/".join(rest)) in files else None
 
 
-@fact("hosting_dependencies", version=120, cache="commit+as_of")
+@fact("hosting_dependencies", version=121, cache="commit+as_of")
 def hosting_dependencies(ctx) -> dict:
     owner = owner_key(ctx)
     declared = "" if owner else declared_owner(ctx.snapshot)

@@ -87,11 +87,17 @@ _LINK_VALUE = lazy_compile(r"""(?<!\w)["']?(?:lien|liens|link|links|url_?lien|li
 _SERVICE_SHAPE = lazy_compile(r"wms|wfs|wmts|ows\b|/api\b|geoserver|mapserv|arcgis|/tiles?/|\{[xyz]\}|\.(?:json|geojson|xml|pbf|csv|js|css)\b", re.I)
 
 
+# the value of a choice in a drop-down list (<option value="https://…">Le baptême civil</option>): a page the person picks, which the
+# page's script opens (window.location.assign(select.value)), unless the address names a service or a file the code reads (a select
+# of layers whose values are WMS or GeoJSON addresses: loaded) — issue 12, s46 fg46, a town site's menus of its online procedures
+_OPTION_VALUE = lazy_compile(r"""<option\b[^<>]{0,200}?\bvalue\s*=\s*["']$""", re.I)
+
+
 def link_value(text_lines: list[str], line: int | None, url: str) -> bool:
     if not line or line > len(text_lines) or url not in text_lines[line - 1]:
         return False
     before = text_lines[line - 1][: text_lines[line - 1].find(url)]
-    return bool(_LINK_VALUE.search(before[-40:])) and not _SERVICE_SHAPE.search(url)
+    return bool(_LINK_VALUE.search(before[-40:]) or _OPTION_VALUE.search(before[-240:])) and not _SERVICE_SHAPE.search(url)
 
 
 # a template's variable set to an address ({% set view = "https://raw.githubusercontent.com/…" %}, Liquid's {% assign … %}) and used
