@@ -58,6 +58,11 @@ _TOOL_STEP = lazy_compile(r"^(?:(?:pip3?|python3? -m pip|pipx|pipenv|poetry|uv p
                           r"|(?:npm|pnpm) (?:i|install) (?:-g |--global )?[@\w]|yarn add\b|apt(?:-get)? install\b|python3? -m (?:venv|virtualenv)\b)")
 
 
+# A command that only asks a program for its help or its version (`python main.py --help`, `java -jar app.jar -h`): how to read the
+# options, under a "## Aide" heading, neither an install nor a run of the project (issue 12, s46 fi46 = remifroger/parsexml)
+_HELP_ONLY = lazy_compile(r"[ \t](?:--help|-h|-\?|/\?|help|--version|-V)[ \t]*$")
+
+
 def first_command(text: str, own: bool = False) -> tuple[int, str] | None:
     """``(line, command)`` of the first install, build or run command in ``text`` (``own``: one that installs, builds or runs the
     project itself, no tool's install by its name)."""
@@ -66,7 +71,7 @@ def first_command(text: str, own: bool = False) -> tuple[int, str] | None:
         if _NEGATED.search(text, max(0, m.start() - 12), m.start()) or _TEST_RUN.search(m.group(1)):
             continue
         rest = re.match(r"[^`\n]*", text[m.start(1):m.start(1) + 120]).group(0)  # the whole command, to the end of its span or line
-        if own and _TOOL_STEP.match(rest.strip()):
+        if own and _TOOL_STEP.match(rest.strip()) or _HELP_ONLY.search(rest.strip()):
             continue
         return text.count("\n", 0, m.start(1)) + 1, rest.strip()
     return None
