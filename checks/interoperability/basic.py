@@ -23,7 +23,7 @@ from auditor.checks.licensing.common import STATE_DEFAULT
 from auditor.checks.licensing.data_docs import _json_data as large_json_data
 from auditor.checks.interoperability.national_standards import XML_STANDARDS, national_standards, schema_todo as _schema_todo
 from auditor.checks.interoperability.ogc import ogc_server, ogc_served, ogc_served_result, ogc_service_names
-from auditor.checks.interoperability.data_storage import FEED_STYLE, files_formats, supplier_load, supplier_model, gdal_chain, gdal_formats, osm_import_files, osm_kit, supplier_record, SAMPLE_KINDS, sample_files, template_files, templates_only, tool_without_data, hosted_data as _hosted_data, no_database_model as _no_database_model, selects_only, own_database as _own_database, own_tree, shapefile_format, no_format_words
+from auditor.checks.interoperability.data_storage import FEED_STYLE, doc_scripts_result, example_scripts, files_formats, named_data_file, supplier_load, supplier_model, gdal_chain, gdal_formats, osm_import_files, osm_kit, supplier_record, SAMPLE_KINDS, sample_files, template_files, templates_only, tool_without_data, hosted_data as _hosted_data, no_database_model as _no_database_model, selects_only, own_database as _own_database, own_tree, shapefile_format, no_format_words
 from auditor.checks.interoperability.api_frameworks import apps_script_json_result, go_pages_only
 from auditor.checks.interoperability.private_storage import private_api, private_storage_result, reserved
 from auditor.checks.interoperability.api_frameworks import DASHBOARD_FRAMEWORKS, REST_FRAMEWORKS, SPEC_GENERATORS, WEB_FRAMEWORKS, _web, codeless_result, next_route_handlers, nuxt_server_routes, own_graphql, page_called_files, page_json_hit, page_xhr_files, page_xhr_result, pages_only, rest_frameworks, serves_no_api, spring_rest_controllers, spring_rest_result, webutils_result, webutils_routes  # noqa: F401
@@ -349,6 +349,8 @@ def data_standards(ctx) -> Result:
         formats["OGC Simple Features (PostGIS)"] = typed[:1]
         ev.append(Evidence(path=typed[0][0], line=typed[0][1], value="OGC Simple Features (PostGIS)", kind="found"))
     data_files = sorted(e.path for e in tree if e.ext in ("csv", "geojson", "ods", "topojson", "nc", "parquet") and not is_vendored(e.path))
+    # (and records named by their format, JSON lines in .jsonl or in a .txt named fiches_json_…: issue 12, s46 fb46)
+    data_files += sorted(e.path for e in tree if named_data_file(e.path) and not is_vendored(e.path) and not is_test(e.path))
     # an R package's data sets, saved by usethis::use_data in R's own binary format (data/temps_parcours_geo.rda of a road-congestion
     # analysis): data of the project's own, in no open format; a library's are its examples' (a disaggregation package's series)
     if decided_kind(ctx.fact("project") or {}) not in TOOL_KINDS or presents_data(ctx.fact("readme")):  # (or a data package: r_data_package)
@@ -539,6 +541,12 @@ def data_standards(ctx) -> Result:
                                    f"Documents specifying data, with no code nor data of their own: the schemas they describe are published "
                                    f"as Table Schemas (schema.data.gouv.fr, Validata; {len(doc_refs)} reference(s)); no data format to judge "
                                    f"here."), ev, specification_documents=True, **details)
+    # a documentation site whose only formats are its example scripts' (docs/ariege.sh downloading IGN's BD ALTI and cutting it with
+    # GDAL, and its copy in the built site/): a tutorial's commands over others' data, nothing it publishes (issue 12, s46 fb46 =
+    # Tristan14123/cpgeom_doc)
+    if kind == "static-site" and formats and not (described or data_files or cms_tables) and _no_database_model(ctx) \
+            and (scripts := example_scripts(formats)):
+        return doc_scripts_result(formats, scripts, details)
     if not (set(formats) - ({"JSON"} if kind in TOOL_KINDS else set()) or described or data_files):
         # a tool with no data of its own (a QGIS plugin browsing remote catalogues), or a map viewer or static site showing others'
         # layers without a data file of its own, has no schema to publish

@@ -17,6 +17,7 @@ from auditor.facts.inventory import is_test, is_vendored
 SAMPLE_KINDS = ("library", "cli-tool", "desktop-application")
 _SAMPLE_CLASSES = ("doc", "example", "test")
 _SOURCE_DIRS = ("src", "lib", "source", "sources", "app")
+_SAMPLE_DIRS = re.compile(r"(?:^|/)(?:docs?|documentation|examples?|exemples?|samples?|tests?|demo)/", re.I)
 
 
 def demo_folders(tree) -> tuple[str, ...]:
@@ -31,6 +32,8 @@ def is_sample(path: str, folders: tuple[str, ...]) -> bool:
     (``folders``, from :func:`demo_folders`): a sample of what a library or a tool processes, not data of its own."""
     from auditor.facts.textscan import file_class
 
+    if named_data_file(path):  # (a .txt of records named by its format is classed as text by its extension: its folder says)
+        return path.startswith(folders) or bool(_SAMPLE_DIRS.search(path))
     return file_class(path) in _SAMPLE_CLASSES or path.startswith(folders)
 
 
@@ -164,15 +167,36 @@ def no_format_words(data_files: list[str], formats: dict, ev: list) -> tuple[str
 _FILE_FORMATS = {"csv": "CSV", "geojson": "GeoJSON", "topojson": "TopoJSON", "ods": "ODS/tableur", "nc": "NetCDF", "parquet": "Parquet", "json": "JSON"}
 
 
+# a format's name as a word of a text file's name (fiches_json_rhone_202109230112.txt: JSON records, one a line)
+_NAMED_FORMAT = re.compile(r"(?:^|[_.\- ])(json|jsonl|ndjson|csv|geojson)(?=[_.\- ]|$)", re.I)
+
+
+def named_data_file(path: str) -> str | None:
+    """The format of a data file known by its name rather than its extension: JSON lines (.jsonl, .ndjson), or a .txt named by its
+    format (fiches_json_metro_part1_202111261640.txt, JSON records exported from a database's views: merryspankersltd/fiches-sport,
+    issue 12, s46 fb46); None otherwise. Read from the name alone: such files are judged even when the copy lacks their content."""
+    name = path.rsplit("/", 1)[-1]
+    stem, dot, ext = name.rpartition(".")
+    if not dot:
+        return None
+    if ext.lower() in ("jsonl", "ndjson"):
+        return "JSON"
+    if ext.lower() == "txt" and (m := _NAMED_FORMAT.search(stem)):
+        return {"csv": "CSV", "geojson": "GeoJSON"}.get(m.group(1).lower(), "JSON")
+    return None
+
+
 def files_formats(data_files: list[str], formats: dict) -> list:
     """Adds to ``formats`` the open formats of the data files committed that the code was not seen reading or writing (a Laravel
     application's storage/data/*.csv and *.geojson of communes and mayors, beside the JSON its controllers answer and a KML: the
     message named JSON and KML only; issue 12, s46 fb46 = WildCodeSchool/…-regionsud-identiteterritoire-back); returns the
     evidence of each format added, its first file in path order."""
-    ev = []
-    for ext, name in sorted(_FILE_FORMATS.items()):
-        files = sorted(p for p in data_files if p.lower().endswith("." + ext))
-        if files and name not in formats:
+    ev, by_format = [], {}
+    for p in sorted(data_files):
+        if name := named_data_file(p) or _FILE_FORMATS.get(p.rsplit(".", 1)[-1].lower() if "." in p.rsplit("/", 1)[-1] else ""):
+            by_format.setdefault(name, []).append(p)
+    for name, files in sorted(by_format.items()):
+        if name not in formats:
             formats[name] = [[files[0], None, files[0], "data"]]
             ev.append(Evidence(path=files[0], value=f"{name} ({len(files)})", kind="found"))
     return ev
@@ -268,6 +292,29 @@ def gdal_chain(ctx, formats: dict, gdal_names: set[str]) -> bool:
     except FactError:
         return False
     return not programs & _DOWNLOADERS
+
+
+_SCRIPT_EXT = (".sh", ".bash", ".bat", ".cmd", ".ps1")
+
+
+def example_scripts(formats: dict) -> list[str]:
+    """The scripts holding every hit of ``formats`` when they all are shell or batch scripts (a documentation site's tutorial scripts,
+    docs/ariege.sh and its copy in the built site/), else []."""
+    paths = sorted({h[0] for hs in formats.values() for h in hs})
+    return paths if paths and all(p.lower().endswith(_SCRIPT_EXT) for p in paths) else []
+
+
+def doc_scripts_result(formats: dict, scripts: list[str], details: dict) -> Result:
+    """Not applicable: a static site whose only formats are those its example scripts read or write (see :func:`example_scripts`)."""
+    names, shown = ", ".join(sorted(formats)), ", ".join(scripts[:3]) + ("…" if len(scripts) > 3 else "")
+    return Result.not_applicable(T(f"Site statique dont seuls les scripts d'exemple ({shown}) lisent ou écrivent des formats ({names}), sur les "
+                                   "données qu'ils téléchargent ou qu'on leur donne, sans fichier de données ni modèle de données à lui : rien "
+                                   "n'est publié pour d'autres ; pas de schéma attendu.",
+                                   f"A static site whose only formats are those its example scripts ({shown}) read or write ({names}), over "
+                                   "the data they download or are given, with no data file nor data model of its own: nothing is published "
+                                   "for others; no schema expected."),
+                                 [Evidence(path=hs[0][0], line=hs[0][1], value=n, kind="found") for n, hs in sorted(formats.items())][:3],
+                                 example_scripts=len(scripts), **details)
 
 
 def supplier_load(ctx, sig: dict, formats: dict) -> list:
