@@ -165,11 +165,12 @@ def _python_metrics(text: str):
         funcs.append((name, block.lineno, block.complexity, block.endline - block.lineno + 1 if block.endline else None))
     from radon.visitors import ComplexityVisitor
 
-    total_cc = ComplexityVisitor.from_ast(tree).total_complexity
+    visitor = ComplexityVisitor.from_ast(tree)
+    total_cc = visitor.total_complexity
     lloc, sloc, comments = _raw_counts(text)
     volume = h_visit_ast(tree).total.volume
     mi = mi_compute(volume, total_cc, lloc, comments / sloc * 100 if sloc else 0)
-    return funcs, float(mi), sloc
+    return funcs, float(mi), sloc, visitor.complexity - 1  # (the decisions written at the module's top level, in no function)
 
 
 def load_lizard():
@@ -224,14 +225,14 @@ def _lizard_metrics(name: str, text: str):
 
 def measure(path: str, text: str | None) -> tuple:
     """(reason left out or None, functions, maintainability index (Python) or None, nloc, the code's weight in bytes or None for
-    the file's size) of one file: a task of ``ctx.map_blobs`` (runs in a worker process, from the path and the text only). A
+    the file's size, the decision points of its top-level code (Python) or None) of one file: a task of ``ctx.map_blobs`` (runs in a worker process, from the path and the text only). A
     notebook weighs its code cells' sources, not its JSON and outputs; its cells Python cannot parse are left out one by one,
     and the notebook is unparsable only when they outweigh those it can (issue 12, s25 t25)."""
-    why, funcs, mi, nloc = _measure(path, text)
+    why, funcs, mi, nloc, top = _measure_all(path, text)
     weight, dropped = None, 0
     if text is not None and path.lower().endswith(".ipynb") and (found := notebook_measurable(text)) is not None:
         weight, dropped = (found[2] + found[3], 0) if why else (found[2], found[3])
-    return why, funcs, mi, nloc, weight, dropped
+    return why, funcs, mi, nloc, weight, dropped, top
 
 
 # A call's type arguments written right after its name, up to the call's parenthesis (useState<{value: number, label: string}[]>([]),
@@ -294,6 +295,16 @@ def _blank(m) -> str:
 
 
 def _measure(path: str, text: str | None) -> tuple[str | None, list, float | None, int]:
+    return _measure_all(path, text)[:4]
+
+
+def _measure_all(path: str, text: str | None) -> tuple[str | None, list, float | None, int, int | None]:
+    """:func:`_measure`'s values and the decision points of a Python file's top-level code (None for other languages)."""
+    out = _measure_code(path, text)
+    return out if len(out) == 5 else (*out, None)
+
+
+def _measure_code(path: str, text: str | None) -> tuple:
     if text is None:
         return "unparsable", [], None, 0
     name = path.rsplit("/", 1)[-1]
@@ -319,8 +330,8 @@ def _measure(path: str, text: str | None) -> tuple[str | None, list, float | Non
         return "generated", [], None, 0
     try:
         if SOURCE_EXT[ext] == "Python":
-            funcs, mi, nloc = _python_metrics(text)
-            return None, funcs, mi, nloc
+            funcs, mi, nloc, top = _python_metrics(text)
+            return None, funcs, mi, nloc, top
         if ext == "java":  # lizard names a method after its second annotation when that one has arguments
             text = blank_annotation_arguments(text)
         if ext == "r":  # a function written inside another (a Shiny server's `labels = function(x) …`) is part of it, not its end
@@ -339,7 +350,7 @@ def _measure(path: str, text: str | None) -> tuple[str | None, list, float | Non
         return "unparsable", [], None, 0
 
 
-@fact("code", version=47, ahead=4)
+@fact("code", version=48, ahead=4)
 def code(ctx) -> dict:
     snap = ctx.snapshot
     excluded = {"vendored": 0, "generated": 0, "test": 0, "doc": 0, "minified": 0, "too_large": 0, "over_budget": 0, "unparsable": 0,
@@ -396,10 +407,12 @@ def code(ctx) -> dict:
     unparsable: list[str] = []  # (files the analysers could not parse: a syntax error, or a syntax newer than this Python's)
     cells_left_out: dict[str, int] = {}  # (notebooks measured without the code cells Python could not parse: characters left out)
     complete = len(kept) == len(candidates) and not excluded["missing"]
-    measured_by_path = ctx.map_blobs("code-metrics", 18, kept, measure, limit=NOTEBOOK_MAX_BYTES)
+    measured_by_path = ctx.map_blobs("code-metrics", 19, kept, measure, limit=NOTEBOOK_MAX_BYTES)
+    # (Python scripts' top-level code: decision points written in no function, which no function's complexity counts)
+    top_level: list[list] = []
     for e in kept:
         lang = "JavaScript" if e.ext in PAGE_EXT else SOURCE_EXT[code_ext(e, inv)]
-        why, funcs, mi, nloc, weight, dropped = measured_by_path[e.path]
+        why, funcs, mi, nloc, weight, dropped, top = measured_by_path[e.path]
         size = e.size if weight is None else weight
         if dropped and not why:
             cells_left_out[e.path] = dropped
@@ -410,6 +423,8 @@ def code(ctx) -> dict:
                 unparsable_bytes += size
             continue
         measured_bytes += size
+        if top:
+            top_level.append([e.path, top])
         if mi is not None:
             mi_files.append([e.path, round(mi, 1)])
         measured += 1
@@ -447,6 +462,11 @@ def code(ctx) -> dict:
         "not_measured": dict(sorted(not_measured.items(), key=lambda kv: (-kv[1], kv[0]))),
         "not_measured_bytes": not_measured_bytes,  # (their size: two 25-line shell wrappers around a 640-line Python program weigh little)
         "complete": complete,
+        # (the decision points of the Python files' top-level code, and of all the functions measured: a script of 200 lines of
+        # nested loops at top level beside one 5-line helper is not measured by that helper)
+        "top_level": {"decisions": sum(t for _, t in top_level), "files": len(top_level),
+                      "largest": [{"path": p, "decisions": t} for p, t in sorted(top_level, key=lambda x: (-x[1], x[0]))[:5]]},
+        "function_decisions": sum((k - 1) * v for k, v in cc_counts.items()),
     }
 
 

@@ -325,6 +325,19 @@ def maintainability(ctx) -> Result:
                                      "supérieur, dont ce contrôle ne mesure pas la complexité.",
                                      f"No function to measure: the {value['files_measured']} file(s) are top-level scripts, whose complexity "
                                      "this check does not measure."), [Evidence(note=left_out)], **details)
+    top = value.get("top_level") or {}
+    if top.get("decisions", 0) > max(p["cc_threshold"], value.get("function_decisions", 0)):
+        # (scripts written mostly at top level, a few helpers aside: the functions measured are not where the code's branching is)
+        largest = top.get("largest") or []
+        eg = ", ".join(f"{t['path']} ({t['decisions']})" for t in largest[:3])
+        return Result.inconclusive(T(f"Non mesuré pour l'essentiel : le code écrit au niveau supérieur des scripts Python, hors de toute fonction, "
+                                     f"compte {top['decisions']} point(s) de décision ({eg}), plus que les {functions} fonction(s) mesurée(s) "
+                                     f"({value.get('function_decisions', 0)}) ; ce contrôle ne mesure que la complexité des fonctions.",
+                                     f"Mostly not measured: the Python scripts' top-level code, outside any function, holds {top['decisions']} "
+                                     f"decision point(s) ({eg}), more than the {functions} function(s) measured ({value.get('function_decisions', 0)}); "
+                                     "this check measures the complexity of functions only."),
+                                   [Evidence(path=t["path"], value={"top_level_decisions": t["decisions"]}, kind="finding") for t in largest[:5]]
+                                   + [Evidence(note=left_out)], top_level_decisions=top["decisions"], **details)
     counts = {int(k): v for k, v in value["cc_counts"].items()}
     over = sum(v for k, v in counts.items() if k > p["cc_threshold"])
     severe = sum(v for k, v in counts.items() if k > p["cc_severe"])
