@@ -12,10 +12,10 @@ SCRIPT = ("import argparse\nimport pandas as pd\n\nparser = argparse.ArgumentPar
           "pd.read_xml(args.file).to_csv(args.output)\n")
 
 
-def _install(repo, tmp_path, command):
+def _install(repo, tmp_path, command, extra=None):
     readme = ("# Catalogue XML\n\nConvertit un catalogue d'attributs XML en CSV.\n\n### Aide\n\n```shell\n" + command + "\n```\n\n"
               "### Exemple\n\n```shell\npython \"D:\\outils\\convert.py\" -f D:\\in.xml -o D:\\out.csv\n```\n")
-    files = {"README.md": readme, "convert.py": SCRIPT}
+    files = {"README.md": readme, "convert.py": SCRIPT, **(extra or {})}
     report = audit(str(repo([{"files": files}])), AuditOptions(cache_dir=tmp_path / "c", only=["reusability.install"]))
     return report["results"][0]
 
@@ -27,6 +27,7 @@ def test_a_help_command_alone_is_no_instruction(repo, tmp_path):
 
 
 def test_near_miss_a_run_command_stays_an_instruction(repo, tmp_path):
-    r = _install(repo, tmp_path, "python convert.py -f in.xml -o out.csv")
+    # (with its module declared: a run command of a script whose pandas nothing declares installs nothing either, s46 ff46)
+    r = _install(repo, tmp_path, "python convert.py -f in.xml -o out.csv", {"requirements.txt": "pandas\n"})
     assert r["status"] == "warn" and r["details"]["instructions"], r["message"]
     assert r["evidence"][0]["value"] == "python convert.py -f in.xml -o out.csv"

@@ -14,6 +14,7 @@ from auditor.facts.content_site import content_page
 from auditor.facts.install import DOC_BUILD_PATH, LOAD_KINDS, RUNTIMES, TEXT_GUIDE_EXT
 from auditor.facts.office_text import OFFICE_TEXT_EXT
 from auditor.facts.kind_appsscript import apps_script_manifest
+from auditor.facts.manifests import ECOSYSTEM_FAMILY
 from auditor.facts.kind_documents import course_material
 from auditor.facts.kind_overlays import OVERLAY_REASON
 from auditor.facts.kind_page_apps import served_as_files
@@ -35,6 +36,24 @@ from .settings_free import CONNECTION_NOTE, SERVER_NOTE, bypassed_address_said, 
 
 _SUB_README = lazy_compile(r"/README(?:\.(?:md|markdown|rst|txt|adoc))?$", re.I)
 _DOC_FILE = lazy_compile(r"(?:^|/)README[^/]*$|\.(?:md|markdown|rst|adoc|asciidoc|pdf|odt|docx?)$", re.I)
+
+
+# A command that runs one of the project's Python scripts (`python main.py --help`, `python3 src/run.py -o out`): its use, not its install
+_SCRIPT_RUN = lazy_compile(r"^python3? [\w./-]+\.py\b")
+
+
+def _runs_unprepared_script(ctx, command: str) -> list[str]:
+    """The third-party modules a README's only command leaves uninstalled, when that command runs one of the project's Python scripts
+    and no manifest declares, nor any document names, the modules its code imports (a CLI's `python main.py --help` over pandas
+    and SQLAlchemy, issue 12, s46 ff46 = remifroger/postgresql-table-explorateur-stat); [] otherwise."""
+    if not _SCRIPT_RUN.match(command) or any(ECOSYSTEM_FAMILY.get(m.get("ecosystem")) == "python"
+                                              for m in (ctx.fact("manifests") or {}).get("manifests") or []):
+        return []
+    imports = ctx.fact("python_imports") or {}
+    if imports.get("host") or imports.get("host_project"):
+        return []
+    listed = imports.get("listed") or {}
+    return [m for m in imports.get("third_party") or [] if m not in listed]
 
 
 @check(
@@ -151,7 +170,18 @@ def install(ctx) -> Result:
             "they build and start this project.")))
     generic = False  # the only steps are those of the framework's untouched template README
     fw = TEMPLATE_NAMES.get(template.get("framework"), template.get("framework")) if template else ""
-    if readme_path and not instr and recipes["readme_command"]:
+    run_only = None  # (the README's only command runs a Python script whose third-party modules nothing says how to install)
+    if readme_path and not instr and recipes["readme_command"] and not template:
+        run_only = _runs_unprepared_script(ctx, recipes["readme_command"][1])
+    if run_only:
+        line, command = recipes["readme_command"]
+        shown = ", ".join(run_only[:6]) + ("…" if len(run_only) > 6 else "")
+        ev.append(Evidence(path=readme_path, line=line, value=command, kind="finding", note=T(
+            f"« {command} » lance le programme (son mode d'emploi), sans l'installer : rien ne dit d'installer les modules qu'il importe "
+            f"({shown}) ni quelle version de Python il lui faut.",
+            f"\"{command}\" runs the program (how to use it) without installing it: nothing says to install the modules it imports "
+            f"({shown}) nor which Python it needs.")))
+    elif readme_path and not instr and recipes["readme_command"]:
         line, command = recipes["readme_command"]
         instr.append(Evidence(path=readme_path, line=line, value=command, kind="found", note=None if not template else T(
             f"Étapes génériques du modèle de {fw} (« {command} ») : elles lancent une application de ce framework, "
