@@ -57,7 +57,7 @@ def signal(id: str, pattern: str, hints: tuple[str, ...] | list[str], *, flags: 
                          frozenset(exts) if exts else None, frozenset(classes) if classes else None, group, accept)
 
 
-SIGNAL_MODULES = ("auditor.facts.signals", "auditor.facts.code_signals", "auditor.facts.auth_signals", "auditor.facts.territory_codes", "auditor.facts.territory_shell", "auditor.facts.territory_server_names",
+SIGNAL_MODULES = ("auditor.facts.signals", "auditor.facts.code_signals", "auditor.facts.auth_signals", "auditor.facts.territory_codes", "auditor.facts.territory_name_lists", "auditor.facts.territory_shell", "auditor.facts.territory_server_names",
                   "auditor.facts.territory_oracle", "auditor.facts.territory_bodies", "auditor.facts.territory_osm", "auditor.facts.territory_fme", "auditor.facts.ident_signals", "auditor.facts.ident_commune_names", "auditor.facts.ident_name_columns", "auditor.facts.address_records", "auditor.facts.place_tables", "auditor.facts.format_signals", "auditor.facts.db_load_signals", "auditor.facts.xls_html", "auditor.facts.sql_spatial_signals", "auditor.facts.qgis_geometry_signals", "auditor.facts.archive_signals", "auditor.facts.pcrs_signals", "auditor.facts.territory_ids", "auditor.facts.territory_filters", "auditor.facts.territory_town_hall", "auditor.facts.territory_pays", "auditor.facts.territory_overseas", "auditor.facts.territory_options", "auditor.facts.territory_constants", "auditor.facts.territory_syndicates", "auditor.facts.territory_echoes", "auditor.facts.territory_mail", "auditor.facts.territory_ogc", "auditor.facts.ogc_answers", "auditor.facts.windows_programs",
                   "auditor.facts.scaling.url_signals")  # modules whose import registers signals (named, not imported: no cycle)
 
