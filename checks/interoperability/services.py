@@ -592,7 +592,13 @@ def geo(ctx) -> Result:
     # communes, issue 12, s36 j36)
     project_layers = qgis_plugin and not (processing or point_clouds) and any(h[3] == "code" for h in sig.get("geo.qgis-layer-data", [])) \
         and not (organising and len(organising) == len(map_use))
-    users_data = kind in ("gis-kit", "cli-tool", "library") and bool(processing or point_clouds or project_layers) and not prop and not (ign or apis or legal_crs)
+    # (and a command-line tool converting the tables or files its user lists with GDAL's own commands — ogr2ogr -f "ESRI Shapefile" over
+    # the PostGIS tables named in its settings file —: the formats it writes are its own, the services and references those data come
+    # from are its user's; issue 12, s46 ff46 = remifroger/pgexport)
+    gdal_converter = kind in ("gis-kit", "cli-tool") and bool(lib_code) and all(GEO_CLI_TOOL.fullmatch(h[2]) for h in lib_code) \
+        and not (libs or prop or geo_files or ogc or ign or apis or legal_crs) \
+        and all(h in gdal_lines or h in gdal_driven or (h[0], h[1]) in {(c[0], c[1]) for c in lib_code} for h in geojson)  # (its -f format)
+    users_data = kind in ("gis-kit", "cli-tool", "library") and bool(processing or point_clouds or project_layers or gdal_converter) and not prop and not (ign or apis or legal_crs)
     # a QGIS plugin writing only tables without geometry (a cadastral filiation file turned into a GeoPackage attribute table,
     # createVectorTable(…, QgsWkbTypes.NoGeometry, …)) and building or reading no geometry: no coordinates to put in a reference system
     no_geometry = kind == "gis-kit" and bool(sig.get("geo.qgis-no-geometry")) and not sig.get("geo.qgis-geometry") \
@@ -611,6 +617,7 @@ def geo(ctx) -> Result:
     code, country = foreign_legal_crs(foreign_crs[0][2]) if foreign_crs else ("", ("", ""))
     what_fr, what_en = ("couches de l’utilisateur, lues et écrites par QGIS", "the user’s layers, read and written by QGIS") if processing \
         else ("nuages de points de l’utilisateur", "the user’s point clouds") if point_clouds \
+        else ("tables ou fichiers de l’utilisateur, convertis par les commandes de GDAL", "the user’s tables or files, converted by GDAL’s commands") if gdal_converter \
         else ("couches du projet QGIS ouvert, lues par QGIS quel que soit leur format", "the open QGIS project’s layers, read by QGIS whatever their format")
     users_fr = f"sans objet ({what_fr} : leurs services et référentiels sont choisis à l’exécution)"
     users_en = f"not applicable ({what_en}: their services and references are chosen when it runs)"
