@@ -13,3 +13,11 @@ ACCOUNT_SETUP = lazy_compile(r"(?:\d+ )*(?:(?:\w+ )?(?:account|accounts|credenti
                               r"|api key|api keys|api token|api tokens|secret|secrets|cle d api|cles d api|cle api|cles api))")
 # a heading that is only the secrets to give ("Secrets", "Credentials", "Clé d'API"): the settings the project is run with
 SECRETS_ALONE = lazy_compile(r"(?:\d+ )*(?:secrets|credentials|identifiants|cle d api|cles d api|cle api|cles api|api credentials)")
+
+
+# A heading over the plan of the work ("Étapes de développement" over "1. Création du schéma, 2. Développement du plugin, 3. Tests",
+# "Development roadmap", "Phases of development"): the stages the project is to go through, no set-up to follow (issue 12, s46 fi46 =
+# welleadama/D-veloppement-Plugin-QGIS-Suivi-des-Travaux-Communaux)
+DEV_PLAN = lazy_compile(r"\b(?:etapes?|phases?|plan|planning|calendrier|jalons?|feuille de route|roadmap|stages?|milestones?|timeline) "
+                        r"(?:de |du |d |of )(?:the |la |l )?(?:developpement|development)\b"
+                        r"|\b(?:developpement|development) (?:plan|planning|roadmap|phases?|stages?|milestones?|timeline|schedule)\b")

@@ -18,7 +18,7 @@ from auditor.facts.readme_roles import MODE_NAMES, people_heading
 from auditor.facts.readme_shapes import install_moment_only
 from auditor.facts.readme_uses import PROCESS_RUN
 from auditor.facts.readme_words import LICENCE_AND_USE, SETTING_ITEMS, TERMS_HEADING, USE_IN_PRODUCTION, use_heading
-from auditor.facts.readme_account_headings import ACCOUNT_SETUP as _ACCOUNT_SETUP, SECRETS_ALONE as _SECRETS_ALONE
+from auditor.facts.readme_account_headings import ACCOUNT_SETUP as _ACCOUNT_SETUP, DEV_PLAN as _DEV_PLAN, SECRETS_ALONE as _SECRETS_ALONE
 from auditor.facts.readme_deploy_title import deployment_title  # noqa: F401 (re-exported for documentation.docs)
 from auditor.lazyre import lazy_compile
 
@@ -348,8 +348,8 @@ def heading_sections(text: str, under_install: bool = False, label: bool = False
         found.remove("usage")  # "Tâches de run" (French ops' noun), "Run the tests", a run step of the installation, "API and BO installation": not how to use the project
     if "install" in found and _HOST_PLATFORM.search(normed) and not _has_phrase(normed, "local"):  # "## Scalingo Setup", "Installation sur
         found = [n for n in found if n != "install"] + ([] if "deployment" in found else ["deployment"])  # Heroku": the hosted copy's set-up
-    if "install" in found and _TEAM_WORDS.search(normed) and not any(_has_phrase(normed, p) for p in SECTION_HEADINGS["install"] if p not in _DEV_WORDS):
-        found.remove("install")  # "Composition de l'équipe de développement", "Development team": who made it, no set-up (issue 12, s36 v36)
+    if "install" in found and (_TEAM_WORDS.search(normed) or _DEV_PLAN.search(normed)) and not any(_has_phrase(normed, p) for p in SECTION_HEADINGS["install"] if p not in _DEV_WORDS):
+        found.remove("install")  # "Development team": who made it (s36 v36); "Étapes de développement": the plan of the work (s46 fi46); no set-up
     if "contributing" in found and _MEMBERS.search(normed):
         found.remove("contributing")  # "Contributing Lab IA Members": who contributed, a list of names
     if "usage" in found and "deployment" in found and run_only(normed):
