@@ -39,6 +39,7 @@ from auditor.facts.secret_docs import PAGE_KIND, block_passwords, internet_host,
 from auditor.facts.secret_commands import KIND as COMMAND_KIND, command_passwords
 from auditor.facts.secret_pem import pem_key_files
 from auditor.facts.secret_pyc import MAX_PYC_FILES, MAX_PYC_TOTAL_BYTES, compiled_text, source_path
+from auditor.facts.secret_sourcemap import MAX_MAP_BYTES, MAX_MAP_FILES, MAX_MAP_TOTAL_BYTES, embedded_sources, is_source_map
 from auditor.facts.secret_sql import django_fixture_accounts, keystores, sql_accounts
 from auditor.facts.secret_values import (DEV_SETTINGS, DOTENV_ASSIGN, ENV_ASSIGN, EXAMPLE_FILE, LOCAL_HOST, PLACEHOLDER, REDACTED, SENSITIVE_NAME,  # noqa: F401 (re-exported)
                                           URL_CREDENTIALS, _env_value_sensitive, is_env_file, placeholder_host, production_env, production_loopback, code_password, php_password, env_accounts, env_value_finding, named_random_key, public_client_key, role_words, SEED_PATH, symfony_defaults_file, _PASSWORD_KEY, _random_value, key_of, no_real_secret)
@@ -298,6 +299,8 @@ def scan(path: str, data: bytes | None) -> list[tuple] | None:
     temporary folder with the file's base name (so that detect-secrets' file-type filters apply)."""
     if data is not None and path.lower().endswith(".pyc"):
         return _compiled_scan(path, data)
+    if data is not None and is_source_map(path):
+        return _map_scan(data)
     if data is not None and data.startswith((b"\xff\xfe", b"\xfe\xff")):  # UTF-16 with its byte order mark (a Windows editor's
         text = data.decode("utf-16", errors="replace")  # appsettings.json, a PowerShell-written .env): read as the snapshot reads it
         data = None if "\x00" in text[:4000] else text.lstrip("\ufeff").encode("utf-8")
@@ -344,6 +347,18 @@ def _compiled_scan(path: str, data: bytes) -> list[tuple]:
     """:func:`scan` on a committed compiled Python file's string constants and keyword calls (:mod:`secret_pyc`: its bytes read,
     never unmarshalled), as lines of its source file; line numbers are those of the rebuilt text, no line of the repository."""
     return [f for f in scan(source_path(path), compiled_text(data).encode("utf-8")) or [] if f[0] not in _COMPILED_GUESSES]
+
+
+def _map_scan(data: bytes) -> list[tuple]:
+    """:func:`scan` on the project's own sources a committed source map embeds (:mod:`secret_sourcemap`), each as a file of its
+    name; a finding's line number is "<source>:<line>" (a line of the embedded source, no line of the repository). The same
+    secret found in several sources is one finding."""
+    found: list[tuple] = []
+    for name, text in embedded_sources(data):
+        for kind, number, secret_hash, line in scan(name, text.encode("utf-8")) or []:
+            if (kind, secret_hash) not in {f[::2] for f in found}:
+                found.append((kind, f"{name}:{number}", secret_hash, line))
+    return found
 
 
 # Jupyter notebooks, R Markdown and Quarto documents: their code cells are code, a token written in one as committed as in a
@@ -449,13 +464,13 @@ def template_package(ctx, path: str) -> bool:
 def _unique(findings: list[dict]) -> list[dict]:
     """One finding per line of a file, the first strong one else the first: a line holds one value, which detect-secrets' entropy
     and keyword guesses may both name (s28 c28 = s27 m19o1, a map page's `const ORS_API_KEY = '<56 hex>'`: two "probable secrets"
-    for one key). Findings without a line (a keystore) stay one per (path, kind)."""
+    for one key). Findings without a line (a keystore) stay one per (path, kind), a source map's one per embedded source line."""
     first: dict = {}
     for f in findings:
-        key = (f["path"], f["line"]) if f.get("line") is not None else (f["path"], None, f["kind"])
+        key = (f["path"], f["line"]) if f.get("line") is not None else (f["path"], None, f["kind"], f.get("embedded"))
         if key not in first or (f["strength"] == "strong" and first[key]["strength"] != "strong"):
             first[key] = f
-    return [f for f in findings if first.get((f["path"], f["line"]) if f.get("line") is not None else (f["path"], None, f["kind"])) is f]
+    return [f for f in findings if first.get((f["path"], f["line"]) if f.get("line") is not None else (f["path"], None, f["kind"], f.get("embedded"))) is f]
 
 
 _API_KEY = lazy_compile(r"api_?key|apikey|access_?key|secret|token", re.I)
@@ -568,6 +583,26 @@ def _compiled_findings(ctx, compiled: list, scans: dict, reviewed: set, local) -
     return out
 
 
+def _map_findings(ctx, maps: list, scans: dict, reviewed: set, local) -> list[dict]:
+    """Findings of the committed source maps (``maps``, scanned by :func:`_map_scan`), without a line of the repository, the
+    embedded source and its line named: a secret a committed file holds too is that file's finding (one secret, one finding), and
+    one several maps hold is the first's. A shape, a password literal or an API key is a credential; a keyword or entropy guess
+    a hint, as in a compiled file."""
+    sources = {h for p, found in scans.items() if found and not is_source_map(p) and not p.lower().endswith(".pyc") for _k, _n, h, _l in found}
+    out, seen = [], set()
+    for e in maps:  # (a key's own finding before the entropy guess on the same value)
+        for kind, where, secret_hash, line in sorted(scans.get(e.path) or [], key=lambda f: f[0] in WEAK_TYPES):
+            if secret_hash in sources or secret_hash in seen or (e.path, secret_hash) in reviewed or local(line or ""):
+                continue
+            if kind == "Basic Auth Credentials" and (creds := URL_CREDENTIALS.search(line or "")) and (PLACEHOLDER.match(creds.group(1)) or placeholder_host(line)):
+                continue
+            seen.add(secret_hash)
+            strength = "weak" if kind in WEAK_TYPES else "strong"
+            out.append({"path": e.path, "line": None, "kind": kind, "strength": strength, "class": _class(ctx, str(where).rsplit(":", 1)[0], strength),  # (the embedded source's)
+                        "compiled": True, "source_map": True, "embedded": str(where)})
+    return out
+
+
 def _within_bounds(candidates: list) -> list:
     """The candidates read, in path order (:func:`within_bounds`, by count then bytes): a notebook weighs what is scanned of it, at
     most twice MAX_FILE_BYTES (its cells, its printed text), in MAX_TOTAL_BYTES, and its file in NOTEBOOK_TOTAL_RAW_BYTES of its own."""
@@ -590,7 +625,7 @@ def own_assistant_file(path: str) -> bool:
     return in_assistant_tooling(path) and not any(seg in VENDOR_DIRS for seg in path.split("/")[:-1])
 
 
-@fact("secrets", version=113, public=False, ahead=3)
+@fact("secrets", version=114, public=False, ahead=3)
 def secrets(ctx) -> dict:
     snap = ctx.snapshot
     inv = inventory_of(ctx)  # a package copied into libs/ (its own licence or manifest) is vendored by the inventory, not by its path
@@ -637,7 +672,14 @@ def secrets(ctx) -> dict:
     compiled = within_bounds([e for e in compiled_all if e.size <= MAX_FILE_BYTES], MAX_PYC_FILES, MAX_PYC_TOTAL_BYTES)[0]
     too_large += sum(1 for e in compiled_all if e.size > MAX_FILE_BYTES)
     compiled_complete = len(compiled) == len([e for e in compiled_all if e.size <= MAX_FILE_BYTES])
-    scans = ctx.map_blobs("detect-secrets", 36, kept + compiled, scan, binary=True, limit=max(LARGE_FILE_BYTES, notebook_cap))  # (each file's bound checked above)
+    # (committed source maps of a JavaScript build, *.js.map: the project's own sources they embed, secret_sourcemap)
+    maps_all = sorted((e for e in snap.files.values() if e.kind == "file" and is_source_map(e.path) and not is_vendored(e.path)
+                       and inv.category(e.path) != "vendored"), key=lambda e: e.path)
+    map_cap = min(MAX_MAP_BYTES, snap.max_blob) if snap.max_blob else MAX_MAP_BYTES  # (over the snapshot's cap a file is never read)
+    maps = within_bounds([e for e in maps_all if e.size <= map_cap], MAX_MAP_FILES, MAX_MAP_TOTAL_BYTES)[0]
+    unread_maps = [[e.path, e.size] for e in maps_all if e.size > map_cap]  # (named: their sources may hold what .gitignore keeps out)
+    compiled_complete = compiled_complete and len(maps) == len([e for e in maps_all if e.size <= map_cap])
+    scans = ctx.map_blobs("detect-secrets", 36, kept + compiled + maps, scan, binary=True, limit=max(LARGE_FILE_BYTES, notebook_cap))  # (each file's bound checked above)
     # (a notebook whose cells alone are over MAX_FILE_BYTES: unread, as a file over it)
     cells_too_large = {p for p, found in scans.items() if found and found[0][0] == CELLS_TOO_LARGE}
     if cells_too_large:
@@ -796,6 +838,7 @@ def secrets(ctx) -> dict:
             complete = False
             break
     findings += _compiled_findings(ctx, compiled, scans, reviewed, local_address)
+    findings += _map_findings(ctx, maps, scans, reviewed, local_address)
     # (a password a script gives a transfer command: curl --user "name:<password>" ftp://…, sshpass -p '…', secret_commands)
     seen = {(f["path"], f.get("line")) for f in findings}
     findings += [{"path": p, "line": n, "kind": COMMAND_KIND, "strength": "strong", "class": _class(ctx, p, "strong")}
@@ -831,7 +874,9 @@ def secrets(ctx) -> dict:
             "read_in_part": read_in_part[:10], "acknowledged": acknowledged, "placeholders": placeholders,
             "local_dev_urls": local_dev, "browser_keys": browser_keys[:10], "browser_keys_total": len(browser_keys),
             "baseline": bool(reviewed) or ".secrets.baseline" in snap.files, "complete": complete and compiled_complete,
-            "compiled_read": sum(1 for e in compiled if scans.get(e.path) is not None), "compiled_candidates": len(compiled_all)}
+            "compiled_read": sum(1 for e in compiled if scans.get(e.path) is not None), "compiled_candidates": len(compiled_all),
+            "maps_read": sum(1 for e in maps if scans.get(e.path) is not None), "maps_candidates": len(maps_all),
+            "unread_maps": unread_maps[:10], "unread_maps_total": len(unread_maps)}
 
 
 _DEFAULT_KINDS = ("Secret Keyword", "Password literal in code", "Base64 High Entropy String", "Hex High Entropy String", ACCESS_CODE_KIND)

@@ -634,13 +634,21 @@ def secrets(ctx) -> Result:
                           "retirez le fichier du dépôt et de l'historique et ignorez __pycache__/ et *.pyc (.gitignore).",
                           "Value kept in a committed compiled Python file (.pyc, read through its string constants): revoke it, remove "
                           "the file from the repository and its history, and ignore __pycache__/ and *.pyc (.gitignore).")
+        # (a value a committed source map embeds, sourcesContent of a JavaScript build: the built site publishes it)
+        def map_note(f):
+            return T(f"Valeur du fichier source {f.get('embedded')} que ce source map versionné embarque (sourcesContent) : le site publié "
+                     "la livre avec lui ; révoquez-la, retirez les fichiers .map du dépôt et de l'historique, et construisez sans source map "
+                     "(GENERATE_SOURCEMAP=false, build.sourcemap: false).",
+                     f"Value of the source file {f.get('embedded')} embedded in this committed source map (sourcesContent): the published "
+                     "site serves it; revoke it, remove the .map files from the repository and its history, and build without source maps "
+                     "(GENERATE_SOURCEMAP=false, build.sourcemap: false).")
         # (a product's default password on a named server: the server's real credential, to change there)
         known_note = T("Mot de passe par défaut bien connu du produit (postgres, root, admin…) d'un compte sur un serveur nommé : quiconque "
                        "atteint ce réseau s'y connecte ; changez-le sur le serveur, puis lisez-le depuis l'environnement.",
                        "A product's well-known default password (postgres, root, admin…) of an account on a named server: anyone who "
                        "reaches that network signs in with it; change it on the server, then read it from the environment.")
         return [Evidence(path=f["path"], line=f["line"], value=f["kind"] + (f" ({f['variable']})" if f.get("variable") else ""), kind=kind,
-                         note=default_note if f.get("default") else compiled_note if f.get("compiled") else known_note if f["kind"] == DEFAULT_DSN_KIND else
+                         note=default_note if f.get("default") else map_note(f) if f.get("source_map") else compiled_note if f.get("compiled") else known_note if f["kind"] == DEFAULT_DSN_KIND else
                          (android_note if f["kind"] == ANDROID_GOOGLE_KEY_KIND else google_note if f["kind"].startswith("Google API key")
                           else strong_note)
                          if f["strength"] == "strong" else weak_note)
@@ -656,7 +664,8 @@ def secrets(ctx) -> Result:
         where = _places(sent)
         google = any(f["kind"].startswith("Google API key") and f["kind"] != ANDROID_GOOGLE_KEY_KIND for f in strong)
         android = any(f["kind"] == ANDROID_GOOGLE_KEY_KIND for f in strong)
-        compiled = any(f.get("compiled") for f in strong)
+        compiled = any(f.get("compiled") and not f.get("source_map") for f in strong)
+        mapped = any(f.get("source_map") for f in strong)
         return Result.fail(T(f"{len(strong)} secret(s) probable(s) versionné(s) ({len(weak)} autre(s) indice(s) plus faible(s){defaults_fr})"
                              + (f", dont un workflow qui envoie des secrets de la CI vers un hôte extérieur ({where}) : supprimez-le et révoquez ces secrets." if sent else "."),
                              f"{len(strong)} probable secret(s) committed ({len(weak)} weaker hint(s){defaults_en})"
@@ -672,7 +681,9 @@ def secrets(ctx) -> Result:
                "(nom du paquet et empreinte SHA-1 du certificat de signature) et à la seule API appelée ; gardez-la hors du dépôt "
                "(local.properties, lu par le plugin Secrets Gradle for Android)." if android else "")
             + (" Retirez les fichiers Python compilés versionnés (__pycache__/, *.pyc) et ignorez-les (.gitignore) : ils gardent les "
-               "valeurs du code tel qu'il était compilé." if compiled else ""),
+               "valeurs du code tel qu'il était compilé." if compiled else "")
+            + (" Retirez les source maps versionnés (*.js.map) et construisez sans eux (GENERATE_SOURCEMAP=false, build.sourcemap: false) : "
+               "leur sourcesContent publie le code source entier, fichiers de configuration ignorés compris." if mapped else ""),
             f"Revoke today then replace each secret — {_places(strong)} — with the service that issued it; read the new value from the "
             "environment (a line without a value in .env.example), remove the old one from the history (git filter-repo --replace-text) "
             "and add detect-secrets or gitleaks to continuous integration."
@@ -682,7 +693,9 @@ def secrets(ctx) -> Result:
                "certificate's SHA-1 fingerprint) and to the one API it calls; keep it out of the repository (local.properties, read by "
                "the Secrets Gradle Plugin for Android)." if android else "")
             + (" Remove the committed compiled Python files (__pycache__/, *.pyc) and ignore them (.gitignore): they keep the values of "
-               "the code as it was compiled." if compiled else "")))
+               "the code as it was compiled." if compiled else "")
+            + (" Remove the committed source maps (*.js.map) and build without them (GENERATE_SOURCEMAP=false, build.sourcemap: false): "
+               "their sourcesContent publishes the whole source code, ignored configuration files included." if mapped else "")))
     if weak:
         score = max(5.0, 10 - len(weak) * 0.25)
         return Result.scored(score, T(f"Aucun secret avéré ; {len(weak)} chaîne(s) ressemblant à un secret (entropie élevée, mot-clé, valeur par défaut) à vérifier{defaults_fr}.",
@@ -705,6 +718,21 @@ def secrets(ctx) -> Result:
                                      f"No secret detected in {value['scanned']} files, but {n} {what_en} over the read limit were not read: "
                                      f"{names_en} (a database dump may hold accounts and their passwords)."),
                                    [Evidence(path=p, value=size, kind="missing") for p, size in unread[:10]], unread_sql=n, **details)
+    if maps := value.get("unread_maps") or []:  # (a build's source map over the read limit: the sources it embeds, unread, never a pass)
+        n = value.get("unread_maps_total", len(maps))
+        names_fr = ", ".join(f"{p} ({size / 1_048_576:.1f} Mo)" for p, size in maps[:3])
+        names_en = ", ".join(f"{p} ({size / 1_048_576:.1f} MB)" for p, size in maps[:3])
+        return Result.inconclusive(T(f"Aucun secret détecté dans {value['scanned']} fichiers, mais {n} source map(s) versionné(s) au-delà de la limite "
+                                     f"de lecture non lu(s) : {names_fr} ; son sourcesContent publie le code source entier, y compris les fichiers de "
+                                     "configuration que .gitignore garde hors du dépôt.",
+                                     f"No secret detected in {value['scanned']} files, but {n} committed source map(s) over the read limit were not read: "
+                                     f"{names_en}; its sourcesContent publishes the whole source code, configuration files .gitignore keeps out of "
+                                     "the repository included."),
+                                   [Evidence(path=p, value=size, kind="missing") for p, size in maps[:10]], unread_maps=n, **details).advise(T(
+            "Relancez l'audit avec une limite de lecture plus haute (--max-file-size 8388608) pour lire ces source maps, ou retirez-les du "
+            "dépôt et construisez sans eux (GENERATE_SOURCEMAP=false, build.sourcemap: false).",
+            "Audit again with a higher read limit (--max-file-size 8388608) to read these source maps, or remove them from the repository "
+            "and build without them (GENERATE_SOURCEMAP=false, build.sourcemap: false)."))
     if big := value.get("unread_large") or []:  # (text files over the scan's hard ceiling: not read, said, never a pass)
         n, names = value.get("unread_large_total", len(big)), ", ".join(big[:5])
         return Result.inconclusive(T(f"Aucun secret détecté dans {value['scanned']} fichiers, mais {n} fichier(s) texte de plus de 8 Mo non lu(s) : "
