@@ -101,6 +101,18 @@ signal("config.code-block",
        r"""^[ \t]*(?:#+|//+|--|;+)[ \t]*((?i:config(?:uration)?|param(?:eters|[eèé]tres)|settings|r[eé]glages))[ \t]*:?[ \t]*(?:#+|=+|-+|/+)?[ \t]*$""",
        ("config", "param", "setting", "glage"), flags=re.M, classes=("code",), group=1, accept=lambda m: not names_block(m.string, m.end()))
 
+# The mail server a program sends through, its host written in the code as a literal (a commune site's contact form: nodemailer's
+# createTransport({ host: 'smtp-relay.<provider>.com', port: 587, auth: { user: process.env.X, … } }); Python's smtplib.SMTP('smtp.…');
+# PHPMailer's $mail->Host = 'smtp.…'; JavaMail's props.put("mail.smtp.host", "smtp.…")): a deployment's setting that another
+# territory changes by editing the code, its account read from the environment or not (issue 12, s46 ff46 = villerslelac/website).
+# A host with a domain only (not localhost, a test's), not an example's.
+signal("config.mail-server",
+       r"""(?:\bhost\s*:\s*|\bsmtplib\.SMTP(?:_SSL)?\s*\(\s*(?:host\s*=\s*)?|->\s*Host\s*=\s*"""
+       r"""|\bmail\.smtp\.host['"]\s*,\s*)(['"])((?:smtp|mail|relay|ssl|mx|email|out)[\w-]*(?:\.[\w-]+)+\.[a-z]{2,})\1""",
+       ("createtransport", "smtplib", "->host", "mail.smtp.host"), flags=0, classes=("code",), group=2,
+       accept=lambda m: not re.search(r"\b(?:example|exemple|domain|domaine|your|votre)\b", m.group(2))
+       and (not m.group(0).startswith("host") or bool(re.search(r"\bcreateTransport\s*\(\s*\{[^{}]{0,300}$", m.string[max(0, m.start() - 320):m.start()]))))
+
 # A setting left in the code for the installer to replace (a PHP tool's classes/connect.php: new PDO('mysql:host=your-host;
 # dbname=your-dbname', 'your-name', 'your-password'); $upload_dir = '/your/upload/directory/'): a value given as an argument or
 # assigned, naming what to put there. Not a key read from a form ($_POST['your-name']), a CSS selector, nor an HTML attribute.

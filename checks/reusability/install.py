@@ -30,7 +30,7 @@ from .install_feeds import fed_site_advice, fed_site_message
 from .settings_addon import addon_update_server
 from .settings_committed import secret_settings_file
 from .settings_dotnet import mobile_settings_committed, settings_without_example
-from .settings_hosts import tenant_address_said
+from .settings_hosts import mail_server_said, tenant_address_said
 from .settings_paths import machine_paths_advice, machine_paths_said
 from .settings_free import CONNECTION_NOTE, SERVER_NOTE, bypassed_address_said, client_back_end, declared_and_hard_coded as _declared_and_hard_coded, hard_coded_beside, ignored_modules_said, machine_path_evidence, nothing_to_set, options_only, paths_in_code, placeholders_in_code, readme_edits_code_result, settings_in_cli_code, written_values
 
@@ -853,6 +853,7 @@ def configuration(ctx) -> Result:
     msg, score = ignored_modules_said(settings, msg, ev, score)  # (config.py imported, git-ignored, described nowhere: s30 d30)
     if read_vars:  # (the sponsor's instance of a data service written in the code beside the settings read: s41 fo41)
         msg, score = tenant_address_said(ctx, templates, msg, ev, score)
+        msg, score = mail_server_said(ctx, templates, msg, ev, score)  # (and the mail server it sends through: s46 ff46)
         # (and the paths of one machine it writes: an interpreter, a script, data and results folders — s46 fc46)
         msg, score = machine_paths_said(settings, templates, msg, ev, score)
     if not read_vars and templates:  # (param.json sets the API's address, the code writes the server's address itself: s33 i33)

@@ -39,3 +39,22 @@ def tenant_address_said(ctx, templates: list[str], msg: dict, ev: list, score: f
                  msg["en"].rstrip(".") + f"; but the code itself writes the address of the sponsor's instance of a service ({h['host']}, "
                  f"{places}), which no setting sets: another territory must edit the code to change it."), min(score, 6.0)
     return msg, score
+
+
+def mail_server_said(ctx, templates: list[str], msg: dict, ev: list, score: float) -> tuple[dict, float]:
+    """``(msg, score)`` with the mail server the code writes as a literal (``config.mail-server``: nodemailer's createTransport host,
+    smtplib.SMTP's, PHPMailer's Host) said beside the settings read, and the score held to 6; unchanged otherwise (issue 12, s46 ff46)."""
+    try:
+        scan = ctx.fact("textscan") or {}
+    except FactError:
+        return msg, score
+    hits = [h for h in (scan.get("signals") or {}).get("config.mail-server", []) if h[0] not in templates]
+    if not hits:
+        return msg, score
+    h = hits[0]
+    ev += [Evidence(path=x[0], line=x[1], value=str(x[2])[:80], kind="finding", note=T("Serveur auquel le code se connecte, écrit dans le code.",
+                                                                                         SERVER_NOTE)) for x in hits[:3]]
+    return T(msg["fr"].rstrip(".") + f" ; mais le code écrit lui-même le serveur d'envoi des courriels ({h[2]}, {h[0]}:{h[1]}), qu'aucun "
+             "réglage ne fixe : un autre territoire doit modifier le code pour passer par le sien.",
+             msg["en"].rstrip(".") + f"; but the code itself writes the mail server it sends through ({h[2]}, {h[0]}:{h[1]}), which no "
+             "setting sets: another territory must edit the code to use its own."), min(score, 6.0)
