@@ -43,7 +43,7 @@ from auditor.facts.settings_files import FRAMEWORK_SETTINGS, app_settings, code_
 from auditor.facts.entrypoint_scripts import entrypoint_scripts
 from auditor.facts.shell_settings import ASSIGN_NAME as ENV_KEY_LINE, deployment_reads, set_by_script, shell_reads, sourced_settings
 from auditor.facts.textscan import PER_FILE
-from auditor.facts.install_guides import GUIDE_DOCUMENT, OFFICE_INSTALL_GUIDE, notes_beside_scripts
+from auditor.facts.install_guides import GUIDE_DOCUMENT, OFFICE_INSTALL_GUIDE, instruction_guides, notes_beside_scripts
 from auditor.facts.office_text import MAX_DOCUMENT_BYTES, OFFICE_TEXT_EXT, office_text
 from auditor.facts.doc_folders import served_content, web_dirs
 from auditor.facts.doc_sites import doc_site_roots
@@ -303,6 +303,8 @@ def install_recipes(ctx) -> dict:
     host = "Lutece" if "pom.xml" in ctx.snapshot.files and _LUTECE.search(ctx.snapshot.read_text("pom.xml", limit=256 * 1024) or "") else None
     agents, webs = tuple(e.dir + "/" for e in files if e.dir and e.name in AGENT_FILES), web_dirs(files)  # (an AI agent's playbooks, workflows/deployment/SKILL.md: not the project's)
     guides = {e.path for e in files if (INSTALL_DOC.search(e.path) or e.name in GNU_INSTALL) and not e.path.startswith(agents)}
+    # (and a plain text of numbered steps named as the instructions, a deliverables folder's instructions.txt: s46 ff46)
+    guides |= instruction_guides(ctx.snapshot, [e.path for e in files if not e.path.startswith(agents)])
     # (and an installation guide kept as an office document, at most three folders deep: install/manuel_installation.pdf)
     guides |= {e.path for e in files if e.path.count("/") <= 3 and OFFICE_INSTALL_GUIDE.search(e.path) and not e.path.startswith(agents)
                and not served_content(e.path, webs)}  # (not what a site serves its visitors: assets/pdf/Affiche installation.pdf)

@@ -64,3 +64,25 @@ def html_deploy_guides(snap, docish: list) -> list[str]:
         if any(DEPLOY_TITLE.search(" ".join(t.split())) for t in titles):
             out.append(e.path)
     return out
+
+
+# A plain text named as the instructions (instructions.txt, consignes.md, "mode d'emploi.txt"), wherever it is kept (a student project's
+# deliverables folder, RENDU_FINAL/documents/instructions.txt), whose numbered steps install and run the project ("3) Exécuter
+# setupDeps.sh", "4) Installer MySQL ou MariaDB", "7) Lancer la commande make run"): an install guide under a plain name (issue 12,
+# s46 ff46 = xotakfr/communes-bretonnes). Three numbered steps at least, one of them installing, building or running something;
+# at most MAX_INSTRUCTION_FILES files, 64 KB each, in path order.
+INSTRUCTIONS_DOC = lazy_compile(r"(?:^|/)(?:instructions?|consignes?|mode[-_ ]d[-_ ]?(?:'|’)?emploi)\.(?:txt|md|rst|adoc)$", re.I)
+_STEP = lazy_compile(r"^[ \t]*(?:\d{1,2}|[a-h])[).][ \t]+\S", re.M)
+_INSTALL_STEP = lazy_compile(r"^[ \t]*(?:\d{1,2}|[a-h])[).][ \t]+[^\n]*?\b(?:install\w*|ex[ée]cut\w*|lanc\w*|run|make|compil\w*|build|setup\w*|d[ée]ploy\w*|"
+                             r"t[ée]l[ée]charg\w*|download\w*)\b", re.M | re.I)
+MAX_INSTRUCTION_FILES = 10
+
+
+def instruction_guides(snap, paths: list[str]) -> set[str]:
+    """The paths among ``paths`` (named as :data:`INSTRUCTIONS_DOC`) whose text gives numbered install or run steps."""
+    out = set()
+    for path in sorted(p for p in paths if INSTRUCTIONS_DOC.search(p))[:MAX_INSTRUCTION_FILES]:
+        text = snap.read_text(path, limit=64 * 1024) or ""
+        if len(_STEP.findall(text)) >= 3 and _INSTALL_STEP.search(text):
+            out.add(path)
+    return out
