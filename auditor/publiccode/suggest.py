@@ -39,7 +39,9 @@ FILE_KINDS = {"data-model": "configurationFiles", "gis-kit": "configurationFiles
 # script run by a scheduled workflow, were suggested platforms ["web"], "standalone/web")
 # (and an analysis, an R or Python script or notebooks run on one's own computer: no web service — issue 12, s45 fd45 =
 # merryspankersltd/typo_artificialisation, one R script classing communes from a CSV, was suggested platforms ["web"], "standalone/web")
-RUN_KINDS = {"library": "library", "cli-tool": "standalone/other", "analysis": "standalone/other"}
+# (and a desktop application, a JavaFX or Qt program run on one's computer: publiccode's "standalone/desktop", its platforms the desktop
+# systems — issue 12, s46 ff46 = xotakfr/communes-bretonnes, a JavaFX application, was suggested platforms ["web"], "standalone/web")
+RUN_KINDS = {"library": "library", "cli-tool": "standalone/other", "analysis": "standalone/other", "desktop-application": "standalone/desktop"}
 
 
 def _run_kind(ctx) -> str | None:
@@ -88,6 +90,9 @@ def _platforms(ctx, languages: dict[str, int]) -> list[str]:
     # (a command-line tool runs on its user's computer, whatever language it is written in: a Node script run with npm start is no
     # web platform — issue 12, s45 fh45 = a management centre's N4DS file splitter was suggested platforms ["web"])
     command = _run_kind(ctx) == "cli-tool" and not _served_side(ctx)
+    if _run_kind(ctx) == "desktop-application" and not _served_side(ctx):  # (a .NET Framework or WinForms program: Windows only)
+        return ["windows"] if {"C#", "Visual Basic .NET", "F#"} & set(languages) and not {"Java", "Kotlin", "Python"} & set(languages) \
+            else ["linux", "windows", "mac"]
     if not command and (WEB_LANGS & set(languages) or any(p in files for p in ("manage.py", "package.json", "composer.json", "Gemfile"))):
         out.append("web")
     if any(p.endswith("AndroidManifest.xml") for p in list(files)[:200_000]):
