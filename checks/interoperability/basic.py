@@ -9,7 +9,7 @@ import re
 from urllib.parse import urlparse
 
 from auditor.checks.interface import Evidence, Result, T, check
-from auditor.checks.reusability.common import code_free, dep_evidence_lines, hit_evidence, host_extension, match_deps, textscan_ok
+from auditor.checks.reusability.common import code_free, dep_evidence_lines, documentation_only, hit_evidence, host_extension, match_deps, textscan_ok
 from auditor.facts.kind_documents import course_material, specifies_data
 from auditor.facts.inventory import ONTOLOGY, RDF_EXT, is_test, is_vendored
 from auditor.facts.kind_plumber import PLUMBER_API
@@ -579,6 +579,11 @@ def data_standards(ctx) -> Result:
                                            f"No data file and no database model recognised in {kind_en}: no schema expected."), **details)
         if templates:  # (its only data files were templates to fill in: the format of the platform it feeds, no data it publishes)
             return templates_only(templates, details)
+        # (documents only, no code reading or writing data: a README specifying a plugin still to write, its table given field by
+        # field; as the other interoperability checks say, nothing here to judge — issue 12, s46 fi46)
+        if why := documentation_only(ctx):
+            return Result.not_applicable(T(f"{why['fr']} : aucun code qui lise ou écrive des données à juger ici.",
+                                           f"{why['en']}: no code reading or writing data to judge here."), **details)
         return Result.fail(T("Ni schéma de données publié, ni format ouvert lu ou écrit.", "No published data schema, and no open format read or written."),
                            ev, **details).advise(_schema_todo(data_files, public_schema, prog_fields))
     if formats:  # (the formats of the data files committed are said too, beside those the code reads or writes)
