@@ -135,6 +135,15 @@ def portability(ctx) -> Result:
                   "pour qu'une autre collectivité puisse les changer sans toucher au code")
         en.append(f"move the messages the API returns (errors, validation messages) into translation files ({tools_en}) so that another "
                   "local government can change them without touching the code")
+    elif not i18n and (android := _android_strings(ctx, kind)):
+        # (an Android application translates its texts by its resources, res/values-xx/strings.xml beside res/values/, not by Java SE's
+        # ResourceBundle — issue 12, s46 fi46 = neoexa/VilledeMontpellier, its texts already in res/values/strings.xml but in one language)
+        fr.append(f"traduisez l'interface par les ressources d'Android : les textes de {android}, avec un dossier res/values-xx/ par langue, "
+                  "et ceux encore écrits dans le code (Toast, libellés) déplacés dans ce fichier, pour qu'une autre collectivité puisse "
+                  "les changer sans toucher au code")
+        en.append(f"translate the interface with Android's resources: the texts of {android}, with a res/values-xx/ folder per language, "
+                  "and those still written in the code (Toasts, labels) moved into that file, so that another local government can "
+                  "change them without touching the code")
     elif not i18n:
         tools_fr, tools_en = _I18N_TOOLS.get(main, _I18N_TOOLS[None])
         fr.append(f"sortez les textes de l'interface dans des fichiers de traduction ({tools_fr}) pour qu'une autre "
@@ -185,6 +194,20 @@ _PACKAGE_MANIFEST = {"Java": "pom.xml, build.gradle", "Kotlin": "build.gradle.kt
                      "TypeScript": "package.json", "Vue": "package.json", "Python": "pyproject.toml"}
 _BUILT_PACKAGE = {"Java": ("son outil de construction (un jar par Maven, Gradle ou la cible jar d'Ant)", "its build tool (a jar by Maven, Gradle or Ant's jar target)"),
                   "Kotlin": ("Gradle", "Gradle"), "C#": ("dotnet publish", "dotnet publish"), "Python": ("PyInstaller ou un paquet pyproject.toml", "PyInstaller or a pyproject.toml package")}
+
+
+_ANDROID_VALUES = lazy_compile(r"(?:^|/)res/values/strings\.xml$")
+
+
+def _android_strings(ctx, kind: str | None) -> str | None:
+    """For a mobile application built for Android (an AndroidManifest.xml), its default strings resource (the first
+    res/values/strings.xml in path order), or where it goes (res/values/strings.xml); None otherwise."""
+    if kind != "mobile-application":
+        return None
+    paths = sorted(e.path for e in tree_of(ctx))
+    if not any(p.rsplit("/", 1)[-1] == "AndroidManifest.xml" for p in paths):
+        return None
+    return next((p for p in paths if _ANDROID_VALUES.search(p)), "res/values/strings.xml")
 
 
 def _main_language(ctx) -> str | None:
