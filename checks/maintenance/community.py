@@ -4,9 +4,9 @@ from __future__ import annotations
 
 from auditor.checks.interface import Evidence, Result, T, check
 from auditor.facts import FactError
-from auditor.facts.history import is_public_domain
+from auditor.facts.history import is_public_domain, registrable_domain
 from auditor.facts.scaling.common import domain_type
-from auditor.facts.scaling.people import sponsor_domains
+from auditor.facts.scaling.people import hired_domains, sponsor_domains
 
 
 def _fork_words(ctx) -> tuple[list[Evidence], str, str]:
@@ -109,7 +109,11 @@ def organisations(ctx) -> Result:
     orgs = [dict(x, public=x["public"] or is_public_domain(x["domain"], extra) or sponsor(x["domain"])) for x in o["organisations"]]
     # (a domain no list types, neither public nor a listed company's: of unknown type, said so, as
     # scaling.contributor-organisations says it — smavd.org, a syndicat mixte's, is no known private organisation)
-    orgs = [dict(x, type="public" if x["public"] else "organisation" if not domain_type(x["domain"]).get("listed") else "company") for x in orgs]
+    # (an unlisted domain whose server the project depends on as its contractor's, the hired company contributor_types and
+    # scaling.hosting name, is a company here too: one typing of the domain for every check)
+    hired = hired_domains(ctx)
+    orgs = [dict(x, type="public" if x["public"] else "company" if domain_type(x["domain"]).get("listed")
+                 or registrable_domain(x["domain"]) in hired else "organisation") for x in orgs]
     n, npub = len(orgs), sum(1 for x in orgs if x["public"])
     untyped = [x["domain"] for x in orgs if x["type"] == "organisation"][:5]
     ev = [Evidence(value={"organisations": orgs[:30], "individuals": o["individuals"], "unknown": o["unknown"]})]
