@@ -1996,5 +1996,16 @@ def accessibility_and_ecodesign(ctx) -> Result:
         "a11y_tooling": ("faites passer des tests d'accessibilité automatiques en intégration continue (axe-core, pa11y)",
                          "run automatic accessibility tests in continuous integration (axe-core, pa11y)"),
     }
+    if decided_kind(ctx.fact("project") or {}) == "mobile-application":
+        # (an application has no footer and its screens are not web pages: its statement is reached from its menu or its store page,
+        # and its screens are checked by the platform's own tools — issue 12, s46 fi46 = neoexa/VilledeMontpellier, advised axe-core)
+        todo["a11y_statement"] = ("publiez une déclaration d'accessibilité (RGAA : état de conformité, contenus non accessibles, contact) "
+                                  "accessible depuis le menu de l'application et sa fiche de magasin",
+                                  "publish an accessibility statement (RGAA: compliance status, inaccessible content, contact) reachable "
+                                  "from the application's menu and its store page")
+        todo["a11y_tooling"] = ("faites passer des contrôles d'accessibilité automatiques en intégration continue (ceux de l'outil de la "
+                                "plateforme : Android Lint et Accessibility Test Framework, Accessibility Inspector d'Xcode)",
+                                "run automatic accessibility checks in continuous integration (the platform's own tools: Android Lint and "
+                                "the Accessibility Test Framework, Xcode's Accessibility Inspector)")
     return Result.scored(score, msg, ev, criteria=checks, font_families=len(families), font_bytes=font_bytes, modern_image_share=round(share, 2),
                          raster_images=len(images), icons_left_out=len(left_icons), **({"inlined_images": len(inlined)} if inlined else {})).advise(clauses([todo[k][0] for k in missing], [todo[k][1] for k in missing]))
