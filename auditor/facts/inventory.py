@@ -89,7 +89,7 @@ from auditor.facts.cordova_layout import cordova_configs, cordova_root
 from auditor.facts.doc_outputs import doc_output_folders, in_doc_output
 from auditor.facts.document_marks import MARKDOWN_EXT
 from auditor.facts.js_family import JS_EXT
-from auditor.facts.vendored import (folder_library, without_charset, NOTES_NAMES, notes_version, BANNER_NAME, KNOWN_PREFIX, LOCALE_BUNDLES, bundle_owner, HEAD_BYTES, JQUERY_EXTENDED, JQUERY_NAMED, JQUERY_PLUGIN_FILE, KNOWN_FILE, KNOWN_NAMES, LANGUAGE_CODES, LEAFLET_EXTENDED, LEAFLET_PLUGIN_FILE, VERSIONED_FILE, leaflet_plugin_module, banner,
+from auditor.facts.vendored import (own_object_version, folder_library, without_charset, NOTES_NAMES, notes_version, BANNER_NAME, KNOWN_PREFIX, LOCALE_BUNDLES, bundle_owner, HEAD_BYTES, JQUERY_EXTENDED, JQUERY_NAMED, JQUERY_PLUGIN_FILE, KNOWN_FILE, KNOWN_NAMES, LANGUAGE_CODES, LEAFLET_EXTENDED, LEAFLET_PLUGIN_FILE, VERSIONED_FILE, leaflet_plugin_module, banner,
                                     copyright_holder, describe, granted_library, licence_holder, minified_shape, names_file, php_library, PHP_DOC_BYTES, self_named_grant, source_licence, squeeze,
                                     stem as library_stem)
 from auditor.facts.release_notes import maven_release_notes, wiki_release_notes
@@ -1305,6 +1305,10 @@ def _library_copy(e, head: str, in_lib_dir: bool, own: str = "", wrapper: str = 
         # word such as list or driver may name a project's own module
         defined = _TOP_GLOBAL.search(head[:4096]) if re.search(r"\d", known.group("name")) else None
         if defined and squeeze(next(g for g in defined.groups() if g)) == squeeze(known.group("name")):
+            return True
+        # or, with no banner, its first lines define the library's global object under the library's name with a release or a date
+        # stamp as its version (var tarteaucitron = {"version": 20230203, … in js/tarteaucitron.js): the published script
+        if own_object_version(lib, wrapper or head):
             return True
         return bool(umd) or squeeze(known.group("name").split(".")[0]) in squeeze(top) and bool(_LIB_WORDS.search(top) or re.search(r"\d+\.\d+", top))
     # a well-known library's file under its name with a tail of its own (mootools12b.js, mootools-doc.js: a beta build, the documented

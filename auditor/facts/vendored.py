@@ -43,6 +43,8 @@ KNOWN_NAMES = (
     "json2", "json3", "json-js",  # (Douglas Crockford's JSON polyfill, copied beside old pages)
     "canvas2image", "canvas-toblob",  # (saving a map or a chart as an image)
     "pmtiles",  # (Protomaps' PMTiles reader, copied beside MapLibre: js/pmtiles.js, its esbuild build with no banner)
+    # (the cookie-consent manager of many French public sites, copied as tarteaucitron.js with no banner, its release a date stamp)
+    "tarteaucitron", "tarteaucitron.services",
 )
 _NAME_ALT = "|".join(sorted((re.escape(n) for n in KNOWN_NAMES), key=len, reverse=True))
 # (and Visual Studio's IntelliSense companions a NuGet package installs beside the library: jquery-1.10.2.intellisense.js,
@@ -451,6 +453,17 @@ _PART_VERSION = lazy_compile(r"""\b[A-Za-z_$][\w$]*\.([A-Za-z]+)Version\s*=\s*["
 _REQUIRED = lazy_compile(r"@requires?\b|\brequires\b|\bdepends[ \t]+on\b", re.I)  # (a line naming a library the file needs)
 
 
+_DATE_STAMP = lazy_compile(r"(?:19|20)\d{2}(?:0[1-9]|1[0-2])(?:0[1-9]|[12]\d|3[01])")  # a release named by its date: 20230203
+
+
+def own_object_version(lib: str, head: str) -> str | None:
+    """The version a file gives, in its first lines, to a top-level object named after the library (``var tarteaucitron = {
+    "version": 20230203`` or ``var MooTools = {'version': '1.2dev'}``): a release number or a date stamp; None when none."""
+    m = re.search(rf"^[^\S\n]*(?:var|let|const)[^\S\n]+{re.escape(lib)}[^\S\n]*=[^\S\n]*\{{\s*['\"]?version['\"]?[^\S\n]*:[^\S\n]*"
+                  r"['\"]?v?(\d+\.\d+(?:\.\d+)?|(?:19|20)\d{6})\b", head[:4096], re.I | re.M)
+    return m.group(1) if m else None
+
+
 def describe(path: str, head: str) -> dict:
     """``{"name", "version", "license"}`` of a copied library (version and licence None when not said). A file whose name is not
     a known library's but whose banner opens on a library's name and version (a locale file af.js, a part all.css) is named
@@ -511,6 +524,9 @@ def describe(path: str, head: str) -> dict:
         version = f"{split.group(1)}.{split.group(2)}" if split else None
     if version and re.match(r"\d{5,}", version):
         version = None  # no release is numbered 50000: an example's data size (Leaflet.markercluster's realworld.50000.1.js)
+    if version is None:  # a release numbered by its date on the library's own object (var tarteaucitron = {"version": 20230203, …})
+        dated = own_object_version(lib, head)
+        version = dated if dated and _DATE_STAMP.fullmatch(dated) else None
     part = _PART_OF.match(top) if top and not version and not KNOWN_FILE.match(name) else None
     if part and squeeze(lib) in squeeze(part.group(2)):  # "# Semantic UI - Accordion" atop accordion.js: a module of Semantic UI
         lib = re.sub(r"\s+", "-", part.group(1).strip().lower())
