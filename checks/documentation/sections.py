@@ -200,6 +200,7 @@ def readme_sections(ctx) -> Result:
     return res
 
 
+MIN_PART = 0.05  # the share of a README's prose in the expected language below which it is not said to be there (one stray paragraph)
 ROOT_README = re.compile(r"^(?:readme|lisezmoi|lisez-moi)\b", re.I)
 README_TWIN = re.compile(r"(^|/)(readme[._-]?(fr|fra|french|francais)|lisezmoi|lisez-moi)(\.[a-z]+)?$", re.I)
 
@@ -280,6 +281,16 @@ def language(ctx) -> Result:
         return Result.warn(T(f"README en {names(readme_langs, 0)}, mais documentation en {names(docs_langs, 0)} : traduisez le README.",
                              f"README in {names(readme_langs, 1)}, but documentation in {names(docs_langs, 1)}: translate the README."),
                            evidence, score=6, readme=readme_langs, docs=docs_langs).advise(todo)
+    # some of its prose in the expected language, below the share that names a README's language (a French title and credits over an
+    # English framework boilerplate): the README is mostly in another language, not in it only (s46 fn46)
+    part = (info.get("languages") or {}).get(expected) or 0
+    if part >= MIN_PART and any(w in readme_langs for w in welcome):
+        pct = round(part * 100)
+        return Result.warn(T(f"README surtout en {names(readme_langs, 0)} : le {names([expected], 0)} n'y fait que {pct} % du texte rédigé ; "
+                             f"les agents des collectivités attendent le {names([expected], 0)}.",
+                             f"README mostly in {names(readme_langs, 1)}: {names([expected], 1)} is only {pct} % of its prose; "
+                             f"local governments' staff expect {names([expected], 1)}."),
+                           evidence, score=5, readme=readme_langs, docs=docs_langs, partial={expected: part}).advise(todo)
     if any(w in readme_langs for w in welcome):
         return Result.warn(T(f"README en {names(readme_langs, 0)} seulement : les agents des collectivités attendent le {names([expected], 0)}.",
                              f"README in {names(readme_langs, 1)} only: local governments' staff expect {names([expected], 1)}."),
