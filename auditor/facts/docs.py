@@ -474,6 +474,20 @@ def _diagram_folder(path: str) -> bool:
 _CODE_ROOTS = frozenset({"src", "lib", "app", "public", "static", "assets", "resources", "node_modules", "vendor"})
 
 
+# a folder of tests, however qualified (test-sql/, tests_e2e/, testing/): its README tells how to write and run them
+_TEST_GUIDE_DIR = lazy_compile(r"^(?:tests?|testing|e2e)(?:[-_.][^/]*)?$", re.I)
+
+
+def test_guide(path: str) -> bool:
+    """A README named for deploying only by a folder above its own, in a folder of tests (``<module>/deployment/test-sql/README.md``:
+    how to write reverse and test SQL scripts and run them from an IDE): it documents its folder's tests, not the deployment
+    (issue 12, s46 fo46 = OPEN-ENT-NG/presences). A document whose own name or own folder names deploying stays a guide."""
+    folder, _, name = path.rpartition("/")
+    own = folder.rsplit("/", 1)[-1]
+    return (community_kind(name) == "readme" and bool(_TEST_GUIDE_DIR.match(own)) and not DEPLOY.search(name)
+            and not DEPLOY.search(own + "/"))
+
+
 def _topics(ctx, entries: list, doc_files: list, docs_dirs: list[str]) -> tuple[list, list[str], list[str], list[str]]:
     """The documentation files (doc folders, root documents, sub-folders' READMEs) and, by their names,
     those on architecture (diagrams too), deployment and the API (with the OpenAPI files)."""
@@ -501,6 +515,7 @@ def _topics(ctx, entries: list, doc_files: list, docs_dirs: list[str]) -> tuple[
     # a document is a guide by what it holds, not by a word of its name (docs/Deployments.md lists the cities running the software; a
     # commune's Hébergements.html is its page on lodgings): guide_content
     deployment = sorted(set(deployment) - not_guides(ctx.snapshot, [p for p in deployment if DEPLOY.search(p.rsplit("/", 1)[-1])]))[:20]
+    deployment = [p for p in deployment if not test_guide(p)]
     deployment = sorted(set(deployment) | set(html_deploy_guides(ctx.snapshot, doc_files)))[:20]  # (docs/manuel-infrastructure.html)
     api = sorted(api_doc_paths(ctx.snapshot, docish, API_DOC) | set(own_api_references(ctx)[:3]))[:20]  # (a committed Javadoc)
     api += sorted(e.path for e in sorted(docish, key=lambda e: e.path)[:40] if e.ext in PROSE_EXT and e.path not in api and e.size <= 256 * 1024
