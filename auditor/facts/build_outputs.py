@@ -152,12 +152,11 @@ def _vite_hashed(name: str) -> bool:
 
 
 def page_folders(items: list) -> list[str]:
-    """Folders holding an index.html beside an assets/ folder with a Vite-hashed bundle (frontend/docs/index.html and
-    frontend/docs/assets/index-DFMnEOiS.js, a Vite build for GitHub Pages): candidates for :func:`built_sites`, at most
-    :data:`MAX_CONFIGS`, in path order."""
+    """Folders holding an index.html beside an assets/ folder with a Vite-hashed bundle (frontend/docs/assets/index-DFMnEOiS.js) or
+    Create React App's static/js/ one (docs/static/js/main.1a2b3c4d.js): candidates for :func:`built_sites`, at most :data:`MAX_CONFIGS`."""
     paths = {i.path for i in items}
-    out = {i.path.rsplit("/assets/", 1)[0] for i in items if "/assets/" in i.path and _vite_hashed(i.path.rsplit("/", 1)[-1])
-           and "node_modules" not in i.path.split("/")}
+    out = {i.path.rsplit("/assets/", 1)[0] for i in items if "/assets/" in i.path and _vite_hashed(i.path.rsplit("/", 1)[-1]) and "node_modules/" not in i.path}
+    out |= {i.path[:m.start()] for i in items if (m := re.search(r"/static/(?:js|css)/[^/]+$", i.path)) and _HASHED.search(i.path) and "node_modules/" not in i.path}
     return sorted(f for f in out if f + "/index.html" in paths)[:MAX_CONFIGS]
 
 
