@@ -55,3 +55,36 @@ def service_urls(ctx) -> list[list]:
                 out.append(row)
     out += [row for name, row in canonical if any(re.search(rf"(?<![\w$]){re.escape(name)}(?![\w$])", ln) for ln in requests)]
     return sorted(out, key=lambda r: (r[0], r[1]))[:MAX_FOUND]
+
+
+# (a front end's own back end at a development address, http://localhost:8080/api passed to each request or to its API client)
+_LOCAL = r"https?://(?:localhost|127\.0\.0\.1|0\.0\.0\.0)(?::\d+)?(?:/[^\"'`\s]*)?"
+_LOCAL_CALL = lazy_compile(r"""(?:\bfetch|\baxios(?:\.(?:get|post|put|patch|delete|request|head|create))?"""
+                           r"""|\b\w*(?:Rest|Json|Server|Data|Api|Http|GraphQL)\w*Provider|\bnew[ \t]+(?:WebSocket|EventSource|ApolloClient|HttpLink|GraphQLClient)"""
+                           r"""|\$\.(?:ajax|get|post|getJSON)|\bhttp\w*\.(?:get|post|put|patch|delete|request))(?:<[^>\n]{0,80}>)?[ \t]*\([ \t\n]*"""
+                           r"""(?:\{[^}]{0,200}?\b(?:url|uri|baseURL)[ \t]*:[ \t]*)?["'`](""" + _LOCAL + r""")["'`$]""")
+# (a development server's own settings, its proxy to the local back end: setupProxy.js, vite/webpack configs, proxy.conf.json; and the
+# scripts, mocks and stories a developer runs beside the application: no address of the shipped code)
+_DEV_FILE = lazy_compile(r"(?:^|/)(?:setupProxy\.\w+|proxy\.conf[\w.]*|[\w-]+\.config\.\w+|server\.dev\.\w+|dev-?server\.\w+)$"
+                         r"|(?:^|/)(?:scripts?|tools?|dev|mocks?|__mocks__|stories|e2e|cypress|playwright|fixtures?|examples?|demo)/|\.stories\.\w+$", re.I)
+
+
+@fact("local_back_end", version=1, public=False)
+def local_back_end(ctx) -> list[list]:
+    """``[[path, line, address], …]``: the calls of a client's own shipped code to a back end at a development address —
+    ``simpleRestProvider('http://localhost:8080/api')``, ``axios.post('http://localhost:8080/users')`` at each request: the literal given to the call itself. (A base URL variable
+    at localhost, ``baseUrl = 'http://localhost:8100/api/'``, stays a developer's default, as service_urls leaves it: s37 fm37.) localhost is a development address
+    in a dev server's settings (setupProxy.js, vite.config.ts's proxy), a settings template or a test; in the application's own code
+    the back end's address is a setting written in the code, which every deployment must edit to change (issue 12, s46 fk46). The
+    same files as service_urls (no tests, settings files, vendored or generated code), minus a dev server's and a developer's scripts;
+    in path order, ten findings at most."""
+    inv = inventory_of(ctx)
+    paths = sorted(e.path for e in tree_of(ctx) if e.kind == "file" and e.ext in _EXT and not is_vendored(e.path) and not is_generated(e.path)
+                   and not is_test(e.path) and not _SETTINGS_FILE.search(e.path) and not _DEV_FILE.search(e.path)
+                   and inv.category(e.path) == "source")[:MAX_FILES]
+    out: list[list] = []
+    for path in paths:
+        text = ctx.snapshot.read_head(path, READ_BYTES) or ""
+        for m in _LOCAL_CALL.finditer(text):
+            out.append([path, text.count("\n", 0, m.start(1)) + 1, m.group(1).split("${", 1)[0][:80]])  # (the base, before an interpolation)
+    return sorted({(r[0], r[1]): r for r in out}.values(), key=lambda r: (r[0], r[1]))[:MAX_FOUND]

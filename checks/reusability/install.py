@@ -32,7 +32,7 @@ from .settings_committed import secret_settings_file
 from .settings_dotnet import mobile_settings_committed, settings_without_example
 from .settings_hosts import mail_server_said, tenant_address_said
 from .settings_paths import machine_paths_advice, machine_paths_said
-from .settings_free import CONNECTION_NOTE, SERVER_NOTE, bypassed_address_said, client_back_end, declared_and_hard_coded as _declared_and_hard_coded, hard_coded_beside, ignored_modules_said, machine_path_evidence, nothing_to_set, options_only, paths_in_code, placeholders_in_code, readme_edits_code_result, settings_in_cli_code, written_values
+from .settings_free import CONNECTION_NOTE, SERVER_NOTE, bypassed_address_said, client_back_end, declared_and_hard_coded as _declared_and_hard_coded, hard_coded_beside, ignored_modules_said, local_back_end_evidence, machine_path_evidence, nothing_to_set, options_only, paths_in_code, placeholders_in_code, readme_edits_code_result, settings_in_cli_code, written_values
 
 _SUB_README = lazy_compile(r"/README(?:\.(?:md|markdown|rst|txt|adoc))?$", re.I)
 _DOC_FILE = lazy_compile(r"(?:^|/)README[^/]*$|\.(?:md|markdown|rst|adoc|asciidoc|pdf|odt|docx?)$", re.I)
@@ -614,7 +614,8 @@ def configuration(ctx) -> Result:
             and not settings.get("uncommitted_settings") and not settings.get("dotnet_keys") \
             and not (kind == "mobile-application" and settings.get("app_settings_files")) \
             and not (kind != "library" and settings.get("placeholder_settings")) \
-            and not (kind != "library" and (ctx.fact("service_urls") or ctx.fact("connection_settings"))) and not client_back_end(ctx):  # (nor a .NET program's settings file, nor blank API URLs to fill, nor
+            and not (kind != "library" and (ctx.fact("service_urls") or ctx.fact("connection_settings") or local_back_end_evidence(ctx))) \
+            and not client_back_end(ctx):  # (nor a .NET program's settings file, nor blank API URLs to fill, nor
         # the back end's address its code writes: an Ionic app's baseUrl = 'https://…/api/', a setting left in the code)
         # (a browser add-on's manifest leaving its update server's address as a sample: set by whoever distributes it — s43 fn43)
         if kind == "library" and (addon := addon_update_server(ctx)):
@@ -844,7 +845,8 @@ def configuration(ctx) -> Result:
                 f"{none_en}; template: {templates[0] if templates else 'none'}"
                 + (("; settings described in the README" if in_readme else f"; settings described in {where[0]}" if described
                     else f"; settings file: {where[0]}") if where else "") + ".")
-    if not read_vars and (back := client_back_end(ctx)):  # (a mobile application's back end written at every call: s37 fj37)
+    # (a mobile application's back end written at every call: s37 fj37; a front end's calls to its back end at localhost:8080, s46 fk46)
+    if not read_vars and (back := client_back_end(ctx) or local_back_end_evidence(ctx)):
         b = back[0]
         msg = T(msg["fr"][:-1] + f" ; le code écrit l'adresse de son serveur à chaque appel ({b.value}, {b.path}:{b.line}) : la changer demande de modifier le code.",
                 msg["en"][:-1] + f"; the code writes its server's address at each call ({b.value}, {b.path}:{b.line}): changing it means editing the code.")

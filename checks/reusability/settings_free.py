@@ -22,7 +22,7 @@ from auditor.facts.project import kind_label
 from auditor.facts.r_connections import written_host
 from auditor.facts.textscan import CODE_EXT
 
-from .settings_in_code import CONNECTION_NOTE, client_back_end, connection_evidence, placeholders_in_code, readme_edits_code_result  # noqa: F401 (re-exported for install.py)
+from .settings_in_code import CONNECTION_NOTE, client_back_end, connection_evidence, local_back_end_evidence, placeholders_in_code, readme_edits_code_result  # noqa: F401 (re-exported for install.py)
 
 # what the secrets check sets aside (tests, documentation, examples, a developer's throw-away settings): no value a deployment uses
 _ASIDE = ("test", "doc", "example", "dev-config")
@@ -60,7 +60,7 @@ def written_values(ctx, scan: dict) -> list[Evidence] | None:
     # (the back end a client's code writes into its baseUrl, an Ionic app's 'https://…/api/': the server a deployment changes, s37 fm37)
     return out + [Evidence(path=h[0], line=h[1], value=h[2], kind="finding", note=T("Serveur auquel le code se connecte, écrit dans le code.",
                                                                                    SERVER_NOTE)) for h in (ctx.fact("service_urls") or [])[:3]] \
-        + client_back_end(ctx) + connection_evidence(ctx)  # (or a mobile application's back end, its address written at every call: s37 fj37)
+        + client_back_end(ctx) + local_back_end_evidence(ctx) + connection_evidence(ctx)  # (its back end at localhost: s46 fk46; or a mobile application's back end, its address written at every call: s37 fj37)
 
 
 

@@ -85,6 +85,22 @@ def client_back_end(ctx) -> list[Evidence]:
             for h in hosts if h["class"] in _SERVER_CLASSES and h["count"] >= 3 and h.get("evidence")][:3]
 
 
+def local_back_end_evidence(ctx) -> list[Evidence]:
+    """The back end a client's own shipped code calls at a development address (the ``local_back_end`` fact:
+    simpleRestProvider('http://localhost:8080/api'), axios.post('http://localhost:8080/users') at each request), as findings: the
+    address every deployment must set, written in the code (issue 12, s46 fk46). localhost in a dev server's proxy, a settings template
+    or a test is no such finding (the fact does not read them)."""
+    from auditor.facts import FactError
+
+    try:
+        rows = ctx.fact("local_back_end") or []
+    except FactError:
+        return []
+    return [Evidence(path=r[0], line=r[1], value=r[2], kind="finding", note=T(
+        "Serveur auquel le code se connecte, écrit dans le code (adresse de développement localhost : tout déploiement doit la changer).",
+        "A server the code connects to, written in the code.")) for r in rows[:3]]
+
+
 CONNECTION_NOTE = "A connection's setting (database, login, key) written in the code: changing it means editing the code."
 
 
