@@ -40,10 +40,29 @@ def _r_commented(m) -> bool:
     return False
 
 
+def _r_in_string(m) -> bool:
+    """Inside a string of its line (``cppFunction("std::vector<int> …")``, ``"see readr::read_csv"``): no call R makes."""
+    s = m.string
+    quote = None
+    for c in s[s.rfind("\n", 0, m.start()) + 1: m.start()]:
+        if quote:
+            quote = None if c == quote else quote
+        elif c in "\"'`":
+            quote = c
+        elif c == "#":
+            return False
+    return quote is not None
+
+
+_R_PKG = r"[A-Za-z][A-Za-z0-9.]*[A-Za-z0-9]"
+# (and a call through the package's namespace, readr::read_csv(…), DT::datatable(…): R loads the package as library() would, so
+# it is to install and declare all the same — an R Markdown page's evaluated chunks calling two packages that way, their names
+# missing from the packages counted "declared nowhere", issue 12, s46 fm46)
 signal("code.r-package",
-       r"""(?<![\w.$])(?:library|require|requireNamespace|p_load)\(\s*["']?([A-Za-z][A-Za-z0-9.]*[A-Za-z0-9])["']?\s*[,)]""",
-       ("library(", "require(", "requirenamespace(", "p_load("), flags=0, exts={"r"}, classes=("code", "data"), group=1,
-       accept=lambda m: not _r_commented(m))
+       r"""(?:(?<![\w.$])(?:library|require|requireNamespace|p_load)\(\s*["']?(?=""" + _R_PKG + r"""["']?\s*[,)])"""
+       r"""|(?<![\w.$:@])(?=""" + _R_PKG + r""":::?[A-Za-z.]))(""" + _R_PKG + r""")""",
+       ("library(", "require(", "requirenamespace(", "p_load(", "::"), flags=0, exts={"r"}, classes=("code", "data"), group=1,
+       accept=lambda m: not _r_commented(m) and not _r_in_string(m))
 # (an .R script in a data/ folder is of the data class, the script preparing the data the app reads: its packages are loaded too)
 
 # An open geographic R package an R package's code imports through roxygen (`#' @import sf`, `#' @importFrom rmapshaper ms_simplify`,
