@@ -209,6 +209,13 @@ def _json_fields(text: str) -> list[tuple[str, str, int]]:
                 for k, v in props.items():
                     out.append((table_name, k, line_of(k)))
                     walk(v, table_name, depth + 1)
+            attrs = node.get("attributes")  # a Strapi content type's fields (src/api/<x>/content-types/<x>/schema.json)
+            if isinstance(attrs, dict) and node.get("kind") in ("collectionType", "singleType"):
+                info = node.get("info") if isinstance(node.get("info"), dict) else {}
+                named = node.get("collectionName") or info.get("singularName") or table_name
+                for k, v in list(attrs.items())[:300]:
+                    if isinstance(v, dict) and v.get("type") not in ("relation", "component", "dynamiczone", "media"):
+                        out.append((named if isinstance(named, str) else table_name, k, line_of(k)))
             fields = node.get("fields")
             if isinstance(fields, list):
                 for f in fields:
