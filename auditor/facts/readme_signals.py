@@ -151,7 +151,7 @@ def _mentioned_demo(blocks: list[Block]) -> dict | None:
         text = without_addresses(b.text)
         for m in HOST_MENTION.finditer(text):  # ("contactez: nom(at)region-alsace.eu": an address, no site)
             host = m.group(1).lower()
-            if _not_service_host(host) or not any(_has_phrase(norm(b.text), w) for w in DEMO_WORDS) or _data_source(b, m.group(1), "") \
+            if _not_service_host(host) or _placeholder_host(host) or not any(_has_phrase(norm(b.text), w) for w in DEMO_WORDS) or _data_source(b, m.group(1), "") \
                     or host.removeprefix("www.") in documents or _look_of(text, m.start()):
                 continue
             return {"url": "https://" + host, "line": b.line}
@@ -183,6 +183,9 @@ _EXAMPLE_BEFORE = lazy_compile(r"(?:\bex|\be\.g|\bi\.e|par exemple|for example|f
 # (a placeholder's label anywhere in the host, "sub.mydomain.com", "api.your-domain.org", and "sub." opening a host of three labels or
 # more: issue 12, s36 m34o1 = a React client's "si elle est déployée à l'adresse https://sub.mydomain.com/citer-back/api")
 _PLACEHOLDER_LABEL = lazy_compile(r"(?:mon|ma|votre|your|my)-?(?:site|domaine|domain|serveur|server|instance|app|application)s?")
+# a registered name that is the word "domain" itself ("http://host.domaine.fr" to be replaced by the host's address, "app.domain.com"):
+# the form of an address, no site (issue 12, s46 fn46 = OPEN-ENT-NG/collaborative-editor)
+_GENERIC_DOMAIN = lazy_compile(r"(?:(?:nom-?de-?)?domaine|domain(?:name)?|hostname)\d*")
 _PLACEHOLDER_FIRST = frozenset({"sub", "subdomain", "sous-domaine", "sousdomaine"})
 # an example told as a hypothesis further back in the sentence ("Par exemple, si elle est déployée à l'adresse `https://…`",
 # "For example, if your server runs at https://…"): a "for example" alone, at a distance, may name the real service
@@ -201,7 +204,8 @@ def _placeholder_host(host: str) -> bool:
     labels = every[:-1]
     if len(every) >= 2 and (len(every[-1]) == 1 or all(_MASKED_LABEL.fullmatch(lbl) for lbl in every)):
         return True
-    return any(_PLACEHOLDER_LABEL.fullmatch(lbl) for lbl in labels) or (len(labels) >= 2 and labels[0] in _PLACEHOLDER_FIRST)
+    return any(_PLACEHOLDER_LABEL.fullmatch(lbl) for lbl in labels) or (len(labels) >= 2 and labels[0] in _PLACEHOLDER_FIRST) \
+        or (bool(labels) and _GENERIC_DOMAIN.fullmatch(labels[-1]) is not None)
 
 
 def _example_address(b: Block, url: str, host: str) -> bool:
