@@ -10,7 +10,8 @@ CI_SYSTEMS = (
     ("gitlab-ci", lazy_compile(r"^\.gitlab-ci\.ya?ml$")),
     ("circleci", lazy_compile(r"^(\.circleci/[^/]+\.ya?ml|circle\.ya?ml)$")),
     ("travis", lazy_compile(r"^\.travis\.ya?ml$")),
-    ("jenkins", lazy_compile(r"^(([^/]+/)?Jenkinsfile([.-][\w.-]+)?|[^/]+\.jenkinsfile)$")),
+    # (Jenkins reads the file it is told to: JenkinsFile, jenkinsfile as well, issue 12, s46 fo46 = OPEN-ENT-NG/scratch-connector)
+    ("jenkins", lazy_compile(r"^(([^/]+/)?(?i:jenkinsfile)([.-][\w.-]+)?|[^/]+\.(?i:jenkinsfile))$")),
     ("woodpecker", lazy_compile(r"^\.woodpecker(\.ya?ml|/[^/]+\.ya?ml)$")),
     ("drone", lazy_compile(r"^\.drone\.ya?ml$")),
     ("azure-pipelines", lazy_compile(r"^azure-pipelines\.ya?ml$")),
