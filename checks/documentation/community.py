@@ -1,4 +1,8 @@
-"""``documentation.community-files`` and ``documentation.docs``."""
+"""``documentation.community-files`` and ``documentation.docs``.
+
+Longer than 400 lines: the two checks share the documentation folder's reading and the advice tables; split, one would import
+the other's internals.
+"""
 
 from __future__ import annotations
 
@@ -199,6 +203,8 @@ def docs(ctx) -> Result:
     score = 10 * sum(w for k, w in weights.items() if k in have) / total if total else 0
     lab = lambda ks, i: ", ".join(labels.get(k, (k, k))[i] for k in ks) or "—"  # noqa: E731
     folder = (facts.get("docs_dirs") or ["docs"])[0]
+    # (an R package's man/ holds roxygen2's .Rd help, no Markdown page: its guides are vignettes, its site pkgdown's, s46 fm46)
+    r_package = folder == "man" and ctx.snapshot.read_text("DESCRIPTION", limit=4096) is not None
     unread_fr = unread_en = ""
     if unmeasured:
         shown = ", ".join(unread)
@@ -209,7 +215,7 @@ def docs(ctx) -> Result:
                      for p in unread]
     return Result.scored(score, T(f"Trouvé : {lab([k for k in weights if k in have], 0)} ; absent : {lab(missing, 0)}{unread_fr}.",
                                   f"Found: {lab([k for k in weights if k in have], 1)}; missing: {lab(missing, 1)}{unread_en}."),
-                         evidence, found=sorted(have), missing=missing, not_measured=unmeasured).advise(_docs_todo(missing, folder))
+                         evidence, found=sorted(have), missing=missing, not_measured=unmeasured).advise(_docs_todo(missing, folder, r_package))
 
 
 # the languages of a static site generator's output: its pages, their style sheets and scripts
@@ -249,11 +255,15 @@ DOC_FILES = {
             "{d}/api.md or an OpenAPI specification (openapi.yaml): each endpoint, its parameters and its responses"),
     "site": ("un site de documentation publié depuis {d}/ (MkDocs ou Sphinx, sur les pages de la forge)",
              "a documentation site published from {d}/ (MkDocs or Sphinx, on the forge's pages)"),
+    "pkgdown": ("un site pkgdown publié sur les pages de la forge (construit depuis DESCRIPTION, man/ et vignettes/)",
+                "a pkgdown site published on the forge's pages (built from DESCRIPTION, man/ and vignettes/)"),
 }
 
 
-def _docs_todo(missing: list[str], folder: str) -> dict[str, str] | None:
-    items = [DOC_FILES[k] for k in missing if k in DOC_FILES]
+def _docs_todo(missing: list[str], folder: str, r_package: bool = False) -> dict[str, str] | None:
+    items = [DOC_FILES["pkgdown" if r_package and k == "site" else k] for k in missing if k in DOC_FILES]
+    if r_package:  # (R Markdown vignettes in vignettes/)
+        folder, items = "vignettes", [(fr.replace(".md ", ".Rmd "), en.replace(".md:", ".Rmd:")) for fr, en in items]
     if not items:
         return None
     return T("Écrivez " + " ; ".join(fr.format(d=folder) for fr, _ in items) + ".",
