@@ -204,7 +204,7 @@ def docs(ctx) -> Result:
     lab = lambda ks, i: ", ".join(labels.get(k, (k, k))[i] for k in ks) or "—"  # noqa: E731
     folder = (facts.get("docs_dirs") or ["docs"])[0]
     # (an R package's man/ holds roxygen2's .Rd help, no Markdown page: its guides are vignettes, its site pkgdown's, s46 fm46)
-    r_package = folder == "man" and ctx.snapshot.read_text("DESCRIPTION", limit=4096) is not None
+    r_package = folder == "man" and any(e.path == "DESCRIPTION" for e in tree_of(ctx))
     unread_fr = unread_en = ""
     if unmeasured:
         shown = ", ".join(unread)

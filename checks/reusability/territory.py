@@ -723,11 +723,11 @@ def secrets(ctx) -> Result:
         names_fr = ", ".join(f"{p} ({size / 1_048_576:.1f} Mo)" for p, size in maps[:3])
         names_en = ", ".join(f"{p} ({size / 1_048_576:.1f} MB)" for p, size in maps[:3])
         return Result.inconclusive(T(f"Aucun secret détecté dans {value['scanned']} fichiers, mais {n} source map(s) versionné(s) au-delà de la limite "
-                                     f"de lecture non lu(s) : {names_fr} ; son sourcesContent publie le code source entier, y compris les fichiers de "
-                                     "configuration que .gitignore garde hors du dépôt.",
+                                     f"de lecture non lu(s) : {names_fr} ; leur sourcesContent peut embarquer des fichiers de configuration que .gitignore "
+                                     "garde hors du dépôt (non vérifiable sans les lire).",
                                      f"No secret detected in {value['scanned']} files, but {n} committed source map(s) over the read limit were not read: "
-                                     f"{names_en}; its sourcesContent publishes the whole source code, configuration files .gitignore keeps out of "
-                                     "the repository included."),
+                                     f"{names_en}; their sourcesContent may embed configuration files .gitignore keeps out of the repository (not "
+                                     "verifiable without reading them)."),
                                    [Evidence(path=p, value=size, kind="missing") for p, size in maps[:10]], unread_maps=n, **details).advise(T(
             "Relancez l'audit avec une limite de lecture plus haute (--max-file-size 8388608) pour lire ces source maps, ou retirez-les du "
             "dépôt et construisez sans eux (GENERATE_SOURCEMAP=false, build.sourcemap: false).",
