@@ -25,9 +25,9 @@ from auditor.lazyre import lazy_compile
 from auditor.facts.legal_crs import FOREIGN, FOREIGN_LEGAL_CRS, FRANCE as LEGAL  # noqa: F401 (FOREIGN_LEGAL_CRS: re-exported)
 
 
-def _r_commented(m) -> bool:
-    """After a ``#`` outside any string of its line (``# library(xlsx)``, ``x <- 1  # require(sf)``): R loads nothing there, the
-    line is a package set aside (issue 12, s44 fe44: a Shiny app's ``# library(tidyverse)`` counted among the packages loaded)."""
+def _r_line_state(m) -> str | None:
+    """What a match follows on its line: "#" after a comment's ``#`` outside any string, the open quote inside a string, None in
+    code."""
     s = m.string
     quote = None
     for c in s[s.rfind("\n", 0, m.start()) + 1: m.start()]:
@@ -36,22 +36,19 @@ def _r_commented(m) -> bool:
         elif c in "\"'`":
             quote = c
         elif c == "#":
-            return True
-    return False
+            return "#"
+    return quote
+
+
+def _r_commented(m) -> bool:
+    """After a ``#`` outside any string of its line (``# library(xlsx)``, ``x <- 1  # require(sf)``): R loads nothing there, the
+    line is a package set aside (issue 12, s44 fe44: a Shiny app's ``# library(tidyverse)`` counted among the packages loaded)."""
+    return _r_line_state(m) == "#"
 
 
 def _r_in_string(m) -> bool:
     """Inside a string of its line (``cppFunction("std::vector<int> …")``, ``"see readr::read_csv"``): no call R makes."""
-    s = m.string
-    quote = None
-    for c in s[s.rfind("\n", 0, m.start()) + 1: m.start()]:
-        if quote:
-            quote = None if c == quote else quote
-        elif c in "\"'`":
-            quote = c
-        elif c == "#":
-            return False
-    return quote is not None
+    return _r_line_state(m) not in (None, "#")
 
 
 _R_PKG = r"[A-Za-z][A-Za-z0-9.]*[A-Za-z0-9]"
