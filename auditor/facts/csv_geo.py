@@ -96,31 +96,46 @@ def geo_columns(text: str) -> list[str]:
 @fact("csv_geo", version=1, public=False)
 def csv_geo(ctx) -> list[dict]:
     """``[{"path", "columns", "read_by"}]``: the project's CSV tables with geographic columns that its code names (see above)."""
-    from auditor.facts.inventory import inventory_of, is_test, is_vendored
+    from auditor.facts.inventory import inventory_of
 
     snap = ctx.snapshot
     inv = inventory_of(ctx)
-    tables = sorted(i.path for i in inv.items if i.category == "data" and i.path.rsplit(".", 1)[-1].lower() in ("csv", "tsv")
-                    and not is_test(i.path) and not is_vendored(i.path)
-                    and not {s.lower() for s in i.path.split("/")[:-1]} & _EXAMPLE_DIRS)[:MAX_TABLES]
     found = []
-    for path in tables:
+    for path in project_tables(inv, MAX_TABLES):
         columns = geo_columns(snap.read_head(path, HEAD_BYTES) or "")
         if columns:
             found.append({"path": path, "columns": columns[:5]})
-    if not found:
-        return []
-    names = {f["path"]: f["path"].rsplit("/", 1)[-1] for f in found}
-    readers = sorted(i.path for i in inv.items if i.category in _READER_CATEGORIES and i.path not in names
+    read_by = readers_of(snap, inv, [f["path"] for f in found])
+    return [{**f, "read_by": read_by[f["path"]]} for f in found if f["path"] in read_by]
+
+
+def project_tables(inv, limit: int) -> list[str]:
+    """The project's own CSV/TSV tables (none of a test, a vendored copy or an example folder), the first ``limit`` in path order."""
+    from auditor.facts.inventory import is_test, is_vendored
+
+    return sorted(i.path for i in inv.items if i.category == "data" and i.path.rsplit(".", 1)[-1].lower() in ("csv", "tsv")
+                  and not is_test(i.path) and not is_vendored(i.path)
+                  and not {s.lower() for s in i.path.split("/")[:-1]} & _EXAMPLE_DIRS)[:limit]
+
+
+def readers_of(snap, inv, tables: list[str], find=str.find) -> dict[str, dict]:
+    """``{table: {"path", "line"}}``: for each table, the first of the project's code files (in path order, the first
+    :data:`MAX_READERS`, :data:`READER_BYTES` of each) in which ``find(text, file name)`` gives a position (-1: not named)."""
+    from auditor.facts.inventory import is_test, is_vendored
+
+    if not tables:
+        return {}
+    pending = {t: t.rsplit("/", 1)[-1] for t in tables}
+    readers = sorted(i.path for i in inv.items if i.category in _READER_CATEGORIES and i.path not in pending
                      and i.path.rsplit(".", 1)[-1].lower() not in ("csv", "tsv") and not is_test(i.path) and not is_vendored(i.path))[:MAX_READERS]
-    pending = dict(names)
+    out = {}
     for path in readers:
         if not pending:
             break
         text = snap.read_text(path, limit=READER_BYTES) or ""
         for table, name in list(pending.items()):
-            at = text.find(name)
+            at = find(text, name)
             if at >= 0:
-                next(f for f in found if f["path"] == table)["read_by"] = {"path": path, "line": text.count("\n", 0, at) + 1}
+                out[table] = {"path": path, "line": text.count("\n", 0, at) + 1}
                 del pending[table]
-    return [f for f in found if f.get("read_by")]
+    return out

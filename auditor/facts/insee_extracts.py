@@ -10,8 +10,8 @@ A header is INSEE's when it has the shape of its exports (read as data, nothing 
 - a comparator or census table keyed by ``CODGEO`` with two census variables or more (``P21_POP``, ``C20_ACT1564``).
 
 Read by the project: the file's name appears in one of its own source or configuration files. Tests, examples and copies are left
-out. Bounded: at most :data:`MAX_TABLES` tables (path order), :data:`HEAD_BYTES` of each; at most :data:`MAX_READERS` files of
-:data:`READER_BYTES` searched for their names.
+out. Bounded: at most :data:`MAX_TABLES` tables (path order), :data:`HEAD_BYTES` of each; at most :data:`auditor.facts.csv_geo.MAX_READERS` files of
+:data:`~auditor.facts.csv_geo.READER_BYTES` searched for their names.
 """
 
 from __future__ import annotations
@@ -19,13 +19,11 @@ from __future__ import annotations
 import re
 
 from auditor.facts import fact
-from auditor.facts.csv_geo import _EXAMPLE_DIRS, _READER_CATEGORIES
+from auditor.facts.csv_geo import project_tables, readers_of
 from auditor.lazyre import lazy_compile
 
 MAX_TABLES = 60
 HEAD_BYTES = 4 * 1024
-MAX_READERS = 400
-READER_BYTES = 256 * 1024
 _CENSUS_VAR = lazy_compile(r"^[PC]\d{2}_[A-Z0-9]+$")
 
 
@@ -49,37 +47,26 @@ def insee_shape(columns: list[str]) -> str | None:
     return None
 
 
+def _named(text: str, name: str) -> int:
+    """Where ``text`` names a table's file: its name, or its stem as a word (a name built from it: f"{theme}.csv", "POP_" + name)."""
+    at = text.find(name)
+    if at < 0:
+        m = re.search(r"(?<![\w-])" + re.escape(name.rsplit(".", 1)[0]) + r"(?![\w-])", text)
+        at = m.start() if m else -1
+    return at
+
+
 @fact("insee_extracts", version=1, public=False)
 def insee_extracts(ctx) -> list[dict]:
     """``[{"path", "shape", "read_by": {"path", "line"}}]``: the project's INSEE extracts its code names (see above), in path order."""
-    from auditor.facts.inventory import inventory_of, is_test, is_vendored
+    from auditor.facts.inventory import inventory_of
 
     snap = ctx.snapshot
     inv = inventory_of(ctx)
-    tables = sorted(i.path for i in inv.items if i.category == "data" and i.path.rsplit(".", 1)[-1].lower() in ("csv", "tsv")
-                    and not is_test(i.path) and not is_vendored(i.path)
-                    and not {s.lower() for s in i.path.split("/")[:-1]} & _EXAMPLE_DIRS)[:MAX_TABLES]
-    found = {}
-    for path in tables:
+    found = []
+    for path in project_tables(inv, MAX_TABLES):
         shape = insee_shape(_columns(snap.read_head(path, HEAD_BYTES) or ""))
         if shape:
-            found[path] = {"path": path, "shape": shape}
-    if not found:
-        return []
-    readers = sorted(i.path for i in inv.items if i.category in _READER_CATEGORIES and i.path not in found
-                     and i.path.rsplit(".", 1)[-1].lower() not in ("csv", "tsv") and not is_test(i.path) and not is_vendored(i.path))[:MAX_READERS]
-    pending = {p: p.rsplit("/", 1)[-1] for p in found}
-    for path in readers:
-        if not pending:
-            break
-        text = snap.read_text(path, limit=READER_BYTES) or ""
-        for table, name in list(pending.items()):
-            at = text.find(name)
-            if at < 0:  # (a name built from its stem: f"{theme}.csv", "POP_" + name)
-                stem = re.escape(name.rsplit(".", 1)[0])
-                m = re.search(r"(?<![\w-])" + stem + r"(?![\w-])", text)
-                at = m.start() if m else -1
-            if at >= 0:
-                found[table]["read_by"] = {"path": path, "line": text.count("\n", 0, at) + 1}
-                del pending[table]
-    return [f for f in found.values() if f.get("read_by")]
+            found.append({"path": path, "shape": shape})
+    read_by = readers_of(snap, inv, [f["path"] for f in found], find=_named)
+    return [{**f, "read_by": read_by[f["path"]]} for f in found if f["path"] in read_by]
