@@ -53,10 +53,13 @@ class AnyOf:
 # A WordPress plugin's or theme's settings entered in WordPress's administration (s26 d26, e-bourgogne-newsletter: its API key on
 # the plugin's admin page, the widget's options in Appearance > Widgets): the Settings API (register_setting, add_settings_field; not
 # WordPress's own definition of it), a page added to the admin menu saving its options (add_options_page… with update_option), or a
-# widget's options form (extends WP_Widget, its form()); the plugin's own files, never a WordPress copy's wp-admin or wp-includes
+# widget's options form (extends WP_Widget, its form() holding a field: `$this->get_field_name('title')` or an <input>; an empty
+# form() declares nothing, s47 lead: pacomevt/lachapelle-sous-chaux's NewsletterWidget, form() and update() empty); the plugin's own
+# files, never a WordPress copy's wp-admin or wp-includes
 _WP_SETTINGS = AnyOf(lazy_compile(r"(?<!function )\b(?:register_setting|add_settings_field)\s*\("),
                      AllOf(lazy_compile(r"\badd_(?:options|menu|submenu|theme)_page\s*\("), lazy_compile(r"\bupdate_option\s*\(")),
-                     AllOf(lazy_compile(r"\bextends\s+\\?WP_Widget\b"), lazy_compile(r"\bfunction\s+form\s*\(")))
+                     AllOf(lazy_compile(r"\bextends\s+\\?WP_Widget\b"), lazy_compile(r"\bfunction\s+form\s*\("),
+                           lazy_compile(r"\bget_field_(?:name|id)\s*\(|<(?:input|select|textarea)\b")))
 _WP_FILE = lazy_compile(r"^(?!wp-admin/|wp-includes/|wp-content/)(?:[\w.-]+/){0,2}[\w.-]+\.php$")
 _PHP_FILE = lazy_compile(r"^(?:[\w.-]+/){0,2}[\w.-]+\.php$")
 _PY_FILE = lazy_compile(r"^(?:[\w.-]+/){0,2}[\w.-]+\.py$")
