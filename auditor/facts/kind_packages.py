@@ -277,6 +277,38 @@ def imported_in_readme(ctx, readme: str, readme_path: str | None) -> tuple[str, 
     return None
 
 
+_FENCE = lazy_compile(r"^[ \t]{0,3}(?:```|~~~)")
+
+
+def command_in_readme(ctx, readme: str, readme_path: str | None) -> tuple[str, int, str] | None:
+    """(README path, line, the command) when the README's code blocks (fenced, or ``$ `` prompts) run one of the commands the
+    project's Python manifests declare (``[project.scripts]``, ``console_scripts``) and the README never shows the project's
+    package imported in code: a command-line tool, its package the command's code, as :func:`imported_in_readme` says the reverse
+    (issue 12, s47 fa47). None otherwise; 64 KB of the README are read, prose naming the command is no run."""
+    files = ctx.snapshot.files
+    if not readme_path:
+        return None
+    commands = set()
+    for m in ("setup.py", "setup.cfg", "pyproject.toml"):
+        commands |= {c.lower() for c in _CONSOLE_SCRIPT.findall(ctx.snapshot.read_text(m, limit=64 * 1024) or "")} if m in files else set()
+    if not commands:
+        return None
+    packages = {p.split("/")[-2] for p in files if p.endswith("/__init__.py") and (p.count("/") == 1 or (p.count("/") == 2 and p.startswith("src/")))}
+    run, fenced = None, False
+    for i, line in enumerate(readme[:64 * 1024].splitlines()):
+        if _FENCE.match(line):
+            fenced = not fenced
+            continue
+        words = line.strip().split()
+        if len(words) >= 2 and words[0] in ("from", "import") and words[1].split(".")[0] in packages:
+            return None
+        prompt = line.lstrip().startswith("$ ")
+        words = line.strip().lstrip("$> ").split() if fenced or prompt else []
+        if run is None and words and words[0].lower() in commands:
+            run = (readme_path, i + 1, line.strip()[:80])
+    return run
+
+
 # A data pipeline run step by step (issue 12, s35 l35 = mytae-lp/observatoire-potabilite: some fifty programs collecting Hub'Eau's
 # results, loading them into DuckDB, freezing verdicts, running studies and writing fiches, each parsing its options under a main
 # guard): many Python programs, no package manifest, most handling tables with a data library, directly or through a module of the

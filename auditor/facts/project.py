@@ -63,7 +63,7 @@ from auditor.facts.kind_dotnet import aspnet_core_unserved, razor_pages
 from auditor.facts.kind_sides import doc_site_html, java_desktop, program_doc_sites, rails_api_only, tool_reports
 from auditor.facts.kind_sites import blade_views, doc_site_only, doc_site_roots, doc_site_sql, pages_workflows, published_root_page, unnamed_npm_programs
 from auditor.facts.framework_markers import FRAMEWORK_NAMES
-from auditor.facts.kind_packages import bower_package, data_scripts, pipeline_steps, site_builder, deployed_documents, golem_app, imported_in_readme, importable_package, unpackaged_pyproject, built_python_package, php_json_backend, \
+from auditor.facts.kind_packages import bower_package, command_in_readme, data_scripts, pipeline_steps, site_builder, deployed_documents, golem_app, imported_in_readme, importable_package, unpackaged_pyproject, built_python_package, php_json_backend, \
     r_package, r_package_top, retired, spip_squelettes
 from auditor.facts.inventory import CI_DIRS, ONTOLOGY, code_ext, inventory_of, is_doc, is_generated, is_test, is_vendored
 from auditor.facts.settings_files import EDITOR_FOLDER
@@ -1382,6 +1382,12 @@ def decide_kind(ctx) -> tuple[str, list[dict], dict[str, float], bool, list[dict
     used = imported_in_readme(ctx, _root_readme(ctx), _root_readme_path(ctx)) if scripts and named and not (ui or api or pages or html) else None
     add("library", 6 if used else 0, [used[0]] if used else [],
         f"package imported in the README's usage (l.{used[1]}: {used[2]}), its command a side entry" if used else "")
+    # (and the reverse: a built package whose README's code blocks run its declared command and never import it, `sirs_import --upload`
+    # after `pip install`: a command-line tool, its package folder the command's code, not a library — issue 12, s47 fa47)
+    run_doc = command_in_readme(ctx, _root_readme(ctx), _root_readme_path(ctx)) if scripts_run and (named or built_py) and not used \
+        and not (ui or api or pages or html) else None
+    add("cli-tool", 3 if run_doc else 0, [run_doc[0]] if run_doc else [],
+        f"command run in the README's usage (l.{run_doc[1]}: {run_doc[2]}), its package the command's code" if run_doc else "")
     # (a Python package kept in its folder with no manifest, pytargetplot/__init__.py, and a root script showing it in use, example.py
     # reading a sample table and printing its statistics: a library and its example, not the analysis the example runs)
     py_own = by_ext.get("py", [])
