@@ -1314,6 +1314,9 @@ CONTACT_PLACE_SIGNALS = ADDRESS_SIGNALS + ("territory.city", "geo.ign", "territo
 CATALOGUE_OGC = re.compile(r"^(?:GetCapabilities|.*\bCSW\b.*|.*\bGetRecords?(?:ById)?\b.*|OGC:W[MF]T?S)$", re.I)
 SERVICE_KINDS = (None, "web-application", "api-service", "mobile-application", "desktop-application")
 # the criteria of a web page that a native mobile application has none of (browsers, web fonts, page weight in a browser's CI)
+# the budgets a build enforces itself: Angular's "budgets" (angular.json, an Nx project.json), webpack's performance hints
+BUILD_BUDGET = lazy_compile(r'maxAssetSize|maxEntrypointSize|"budgets"\s*:')
+BUILD_BUDGET_FILES = ("angular.json", ".angular-cli.json", "angular-cli.json", "project.json", "workspace.json")
 WEB_ONLY_CRITERIA = ("browser_targets", "font_budget", "image_formats", "page_budget")
 DSFR_DEPS = r"@gouvfr/dsfr|@codegouvfr/react-dsfr|django-dsfr|@gouvminint/vue-dsfr|@laruiss/vue-dsfr|vue-dsfr|dsfr-connect|@dataesr/react-dsfr|@gouvfr/dsfr-chart|dsfr|wagtail-dsfr|sites-faciles|numerique-gouv/.*dsfr.*|.*-dsfr|dsfr-.*"
 BLOCK_NAMES = (
@@ -1923,10 +1926,25 @@ def accessibility_and_ecodesign(ctx) -> Result:
         ev.append(Evidence(path=old[0][0], line=old[0][1], value={"modern_share": round(share, 2), **counts},
                            kind="finding", note=T("Moins de 75 % des images en WebP/AVIF (RGESN 5.1).", "Less than 75% of images as WebP/AVIF (RGESN 5.1).")))
     # RGESN 6.1: budgets in CI; accessibility tooling
-    budget = [h for h in sig.get("eco.budget", [])]
-    budget_files = [e.path for e in live if re.match(r"^\.?lighthouserc(\.\w+)?$|^budget\.json$|^\.size-limit(\.\w+)?$", e.name)]
-    checks["page_budget"] = bool(budget or budget_files)
-    ev += [Evidence(path=x, value="budget", kind="found") for x in budget_files[:2]] + hit_evidence(budget, limit=2)
+    # (a budget is a stated limit that something enforces: one the build enforces itself, Angular's "budgets", webpack's
+    # performance.maxAssetSize; or a tool's limits, Lighthouse CI assertions, a Lighthouse budget.json, size-limit's, that the CI
+    # or the build runs. A bare `"lighthouse": "lhci autorun"` package script, with no assertion and no CI running it, is neither —
+    # issue 12, s47 fg47)
+    built = [h for h in sig.get("eco.budget", []) if BUILD_BUDGET.search(h[2]) and (not h[2].lstrip().startswith('"') or h[0].rsplit("/", 1)[-1] in BUILD_BUDGET_FILES)]
+    pb = ctx.fact("page_budget")
+    stated = [x for x in pb["limits"] if x[0] in live_paths]
+    enforced = pb["runs"] if stated else []
+    checks["page_budget"] = bool(built or enforced)
+    budget_ev = hit_evidence(built, limit=2) + [Evidence(path=x[0], line=x[1], value=x[2], kind="found" if enforced else "finding", note=None if enforced else T(
+        "Limite de poids écrite, mais ni la construction ni l'intégration continue ne lance l'outil qui la vérifie.",
+        "Weight limit written, but neither the build nor continuous integration runs the tool that checks it.")) for x in stated[:2]]
+    budget_ev += [Evidence(path=x[0], line=x[1], value=x[2][:120], kind="found") for x in enforced[:1]]
+    bare = [x for x in pb["tools"] if x[0] in live_paths] if not checks["page_budget"] and not stated else []
+    budget_ev += [Evidence(path=x[0], line=x[1], value=x[2][:120], kind="finding", note=T(
+        "Outil de mesure lancé par un script, sans limite écrite (ni assertions lighthouserc, ni budget.json, ni limite size-limit) : aucun budget.",
+        "Measuring tool run by a script, with no written limit (no lighthouserc assertions, budget.json or size-limit limit): no budget."))
+        for x in bare[:1]]
+    ev += budget_ev if not mobile else []
     a11y_tools = [h for h in sig.get("a11y.tooling", [])] + (sig.get("a11y.mobile-tooling", []) if mobile else [])
     # (or the project's own accessibility check, an npm script the CI runs directly or through another: "public:accessibility":
     # "node scripts/accessibility-check.mjs" in the "release:check" a Pages workflow runs)
@@ -1996,6 +2014,14 @@ def accessibility_and_ecodesign(ctx) -> Result:
         "a11y_tooling": ("faites passer des tests d'accessibilité automatiques en intégration continue (axe-core, pa11y)",
                          "run automatic accessibility tests in continuous integration (axe-core, pa11y)"),
     }
+    if stated and not enforced:  # (the limit is written: what is missing is a run that checks it)
+        todo["page_budget"] = (f"faites vérifier la limite de poids écrite dans {stated[0][0]} par l'intégration continue ou la construction",
+                               f"have continuous integration or the build check the weight limit written in {stated[0][0]}")
+    elif bare:  # (the tool is there: what is missing is the limit it checks, and a run in CI)
+        todo["page_budget"] = (f"écrivez les limites que vérifie « {bare[0][2].split(':', 1)[0]} » ({bare[0][0]}) — assertions de poids dans "
+                               "lighthouserc.json ou un budget.json — et lancez-le en intégration continue",
+                               f"write the limits that '{bare[0][2].split(':', 1)[0]}' ({bare[0][0]}) checks — weight assertions in "
+                               "lighthouserc.json or a budget.json — and run it in continuous integration")
     if decided_kind(ctx.fact("project") or {}) == "mobile-application":
         # (an application has no footer and its screens are not web pages: its statement is reached from its menu or its store page,
         # and its screens are checked by the platform's own tools — issue 12, s46 fi46 = neoexa/VilledeMontpellier, advised axe-core)
