@@ -434,6 +434,27 @@ HOST_PLUGINS = (
 )
 _WORDPRESS = lazy_compile(r"^[^\S\n]*(?:/\*\*?|\*)?[^\S\n]*Plugin Name\s*:", re.M)
 _WORDPRESS_THEME = lazy_compile(r"^[^\S\n]*(?:/\*\*?|\*)?[^\S\n]*Theme Name\s*:", re.M)
+# (a theme whose style.css lacks the "Theme Name:" header, an @import of fonts first: its functions.php setting the theme up through
+# WordPress's API, beside index.php and other templates of WordPress's hierarchy at the root — issue 12, s47 fa47)
+_WP_THEME_SETUP = lazy_compile(r"\b(?:add_theme_support|register_nav_menus?|register_sidebar|get_template_directory(?:_uri)?|get_stylesheet_uri)[ \t]*\(")
+_WP_TEMPLATE = lazy_compile(r"^(?:header|footer|sidebar(?:-[\w-]+)?|page(?:-[\w-]+)?|single(?:-[\w-]+)?|archive(?:-[\w-]+)?|front-page|home|404|search"
+                            r"|category(?:-[\w-]+)?|taxonomy(?:-[\w-]+)?|tag|comments|searchform)\.php$")
+_WP_TEMPLATE_CALL = lazy_compile(r"\b(?:get_header|get_footer|get_sidebar|get_template_part|have_posts|the_post|wp_head|wp_footer)[ \t]*\(")
+
+
+def _headerless_theme(ctx, root: list[str]) -> str | None:
+    """``functions.php`` when the root is a WordPress theme without the style sheet's header: style.css, index.php and at least two
+    more templates of WordPress's hierarchy (header.php, page.php, archive-*.php…) at the root, functions.php calling the theme API
+    (add_theme_support, register_nav_menus, get_template_directory…) and index.php the template tags (get_header, have_posts…). A PHP
+    site whose files only share those names, calling none of WordPress's functions, is none. 64 KB of each of the two files read."""
+    names = set(root)
+    if not {"style.css", "index.php", "functions.php"} <= names or sum(1 for p in root if _WP_TEMPLATE.match(p)) < 2:
+        return None
+    if not _WP_THEME_SETUP.search(ctx.snapshot.read_text("functions.php", limit=64 * 1024) or ""):
+        return None
+    return "functions.php" if _WP_TEMPLATE_CALL.search(ctx.snapshot.read_text("index.php", limit=64 * 1024) or "") else None
+
+
 _DRUPAL = lazy_compile(r"^type:\s*(module|theme|profile)\s*$", re.M)
 _DRUPAL7 = lazy_compile(r"^core\s*=\s*[67]\.x\s*$", re.M)
 # A Python package plugging into its host through the host's entry-point group (setup.py's entry_points={"gn_module": […]},
@@ -509,6 +530,8 @@ def _host_plugin(ctx) -> tuple[str, str] | None:
             return p, "WordPress"
     if "style.css" in files and _WORDPRESS_THEME.search(ctx.snapshot.read_head("style.css", 4096) or ""):
         return "style.css", "WordPress"
+    if theme := _headerless_theme(ctx, root):
+        return theme, "WordPress"
     for p in [p for p in root if p.endswith(".info.yml")][:3]:
         if _DRUPAL.search(ctx.snapshot.read_text(p, limit=64 * 1024) or ""):
             return p, "Drupal"
@@ -1615,7 +1638,7 @@ def _plugin_pages(ctx, evidence: list[dict]) -> list[str]:
     spip = any(e.get("reason") == "plugin of SPIP" for e in evidence)
     # (a WordPress theme, style.css "Theme Name:", is the site's presentation itself: its templates of WordPress's hierarchy at the
     # root, index.php, header.php, front-page.php, and its template-parts/ render every public page of a commune's site)
-    theme = any(e.get("reason") == "plugin of WordPress" and e.get("path") == "style.css" for e in evidence)
+    theme = any(e.get("reason") == "plugin of WordPress" and e.get("path") in ("style.css", "functions.php") for e in evidence)
     # (a WordPress plugin putting its output in the site's public pages: a shortcode, a block, scripts and styles for the visitors'
     # pages: a commune's events slider and map of places, a map of waste collection points)
     wp_plugin = not theme and any(e.get("reason") == "plugin of WordPress" for e in evidence)
@@ -1653,7 +1676,7 @@ def _theme_template(path: str) -> bool:
 
 _PAGE_SCRIPT_EXT = frozenset({"js", "mjs", "cjs", "ts", "jsx", "tsx", "html", "htm"})  # (a page's scripts, not a Python figure's)
 
-@fact("project_kind", version=135, public=False)
+@fact("project_kind", version=136, public=False)
 def project_kind(ctx) -> dict:
     """The kind decided from the commit's files alone, and the project it is a copy of: cached with the commit, so that a warm
     audit (whose check results are reused, keyed by this kind) neither classifies 20,000 paths nor builds the inventory again."""
