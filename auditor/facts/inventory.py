@@ -3227,6 +3227,19 @@ def libraries(snap, inv: Inventory) -> list[dict]:
             twin["paths"] = (twin["paths"] + group["paths"])[:5]
             twin["license"] = twin["license"] or group["license"]
             del groups[key]
+    # one library under two spellings of its name, same version (owl.theme.default.min.css's banner "Owl Carousel v2.3.4" read as
+    # "owl-carousel", owl.carousel.min.js as "owl.carousel": issue 12, s47 lead = louisprvst/SauvetageDunkerquois): one library, under
+    # the name sorted first; its names differ only by their separators (-, ., _)
+    for key, group in sorted(groups.items(), key=lambda kv: (kv[1]["name"], kv[1]["paths"][0]), reverse=True):
+        spelled = re.sub(r"[-._]", "", group["name"])
+        twin = next((g for g in sorted(groups.values(), key=lambda g: (g["name"], g["paths"][0])) if g is not group and g["name"] != group["name"]
+                     and re.sub(r"[-._]", "", g["name"]) == spelled and g["version"] == group["version"]
+                     and g.get("ecosystem") == group.get("ecosystem") == "javascript"), None) if group["version"] and "/" not in key[0] else None
+        if twin and twin["name"] < group["name"]:
+            twin["files"] += group["files"]
+            twin["paths"] = (twin["paths"] + group["paths"])[:5]
+            twin["license"] = twin["license"] or group["license"]
+            del groups[key]
     # a library's theme or part named after it, same version (selectize.bootstrap3.css, "selectize.bootstrap3.css (v0.11.2) - Bootstrap 3
     # Theme", beside selectize.css v0.11.2): that library's, not one more
     for key, group in sorted(groups.items(), key=lambda kv: (kv[1]["name"], kv[1]["paths"][0])):
