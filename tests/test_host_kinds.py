@@ -172,7 +172,9 @@ def test_a_django_project_with_its_manage_py_stays_a_service(tmp_path):
 ])
 def test_plugins_of_more_host_applications_are_libraries(tmp_path, host, files):
     project, _ = kind_and_results(tmp_path, dict(files, **{"README.md": "# Extension\n"}), ["reusability.configuration"])
-    assert project["kind"] == "library" and project["kind_evidence"][0]["reason"] == f"plugin of {host}", project
+    # (a theme, WordPress's style.css "Theme Name:" or Drupal's "type: theme", is a theme of its host: issue 12, s47 fh47)
+    role = "theme" if "Theme Name:" in files.get("style.css", "") or "type: theme" in files.get("commune.info.yml", "") else "plugin"
+    assert project["kind"] == "library" and project["kind_evidence"][0]["reason"] == f"{role} of {host}", project
 
 
 # megalis-bretagne/lufi-docker: Lufi (a Perl file-sharing service) fetched into a debian:12-slim image, with the OPSN's theme

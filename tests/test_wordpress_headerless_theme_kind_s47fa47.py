@@ -27,7 +27,7 @@ def test_a_theme_without_the_style_sheet_header_is_a_wordpress_theme(repo, tmp_p
                                  "footer.php": "<footer>Mairie</footer>\n<?php wp_footer(); ?>\n",
                                  "page.php": "<?php get_header(); the_title(); get_footer(); ?>\n",
                                  "archive-agenda.php": "<?php get_header(); while (have_posts()) { the_post(); the_title(); } get_footer(); ?>\n"})
-    assert p["kind_decided"] and p["kind_evidence"][0] == {"path": "functions.php", "reason": "plugin of WordPress"}, p
+    assert p["kind_decided"] and p["kind_evidence"][0] == {"path": "functions.php", "reason": "theme of WordPress"}, p
     assert "index.php" in p["plugin_pages"] and "archive-agenda.php" in p["plugin_pages"] and "functions.php" not in p["plugin_pages"]
 
 
@@ -37,4 +37,4 @@ def test_near_miss_a_plain_php_site_with_the_same_file_names_is_no_wordpress_the
                                  "index.php": "<?php include 'header.php'; ?>\n<main>Bienvenue</main>\n<?php include 'footer.php'; ?>\n",
                                  "header.php": "<header><?php foreach (menu_items() as $m) echo $m; ?></header>\n",
                                  "footer.php": "<footer>Mairie</footer>\n", "page.php": "<?php include 'header.php'; echo $_GET['p'] ?? ''; ?>\n"})
-    assert not any(e["reason"] == "plugin of WordPress" for e in p["kind_evidence"]), p
+    assert not any(e["reason"] in ("plugin of WordPress", "theme of WordPress") for e in p["kind_evidence"]), p

@@ -224,6 +224,25 @@ def decided_kind(project: dict) -> str | None:
     return project.get("kind") if project.get("kind_decided") else None
 
 
+# An extension of a host application, as the kind's evidence names it: "plugin of Drupal", "theme of WordPress" (a theme is the site's
+# presentation, installed among the host's themes, not a plugin: issue 12, s47 fh47)
+EXTENSION_ROLES = ("plugin", "theme")
+
+
+def hosted_by(reason) -> tuple[str, str] | None:
+    """(role, host) for a kind's reason naming a host's extension ("theme of WordPress" → ("theme", "WordPress")), None otherwise."""
+    text = str(reason or "")
+    for role in EXTENSION_ROLES:
+        if text.startswith(role + " of "):
+            return role, text[len(role) + 4:]
+    return None
+
+
+def host_extension_of(project: dict) -> tuple[str, str] | None:
+    """(role, host) of the first reason of the ``project`` fact's kind evidence naming a host's extension, None when none does."""
+    return next((h for e in project.get("kind_evidence") or [] if isinstance(e, dict) and (h := hosted_by(e.get("reason")))), None)
+
+
 IMAGE_COMMAND = "script run as its container image's command"
 
 
@@ -562,6 +581,18 @@ def _host_plugin(ctx) -> tuple[str, str] | None:
     lizmap = None if mapstore else lizmap_map_module(ctx.snapshot, files)  # (a Jelix module adding its dock and scripts to Lizmap's map)
     return (mapstore, "MapStore") if mapstore else (lizmap, "Lizmap Web Client") if lizmap else (_mviewer_addon(ctx) or _mapfishapp_addon(ctx)
                                                       or imported_host(ctx, [e for e in files.values() if not is_vendored(e.path)]))
+
+
+def _extension_role(ctx, host_plugin: tuple[str, str]) -> str:
+    """"theme" when the host's declaration is a theme's (a WordPress style sheet's "Theme Name:" header, or any WordPress declaration
+    without a "Plugin Name:" header; a Drupal .info.yml of ``type: theme``), "plugin" otherwise (4 KB or 64 KB of it read)."""
+    path, host = host_plugin
+    if host == "WordPress":
+        return "plugin" if _WORDPRESS.search(ctx.snapshot.read_head(path, 4096) or "") else "theme"
+    if host == "Drupal" and path.endswith(".info.yml"):
+        m = _DRUPAL.search(ctx.snapshot.read_text(path, limit=64 * 1024) or "")
+        return "theme" if m and m.group(1) == "theme" else "plugin"
+    return "plugin"
 
 
 def _scripts_manifest(ctx, name: str, depth: int, keys: set[str], host: str) -> tuple[str, str] | None:
@@ -1345,7 +1376,7 @@ def decide_kind(ctx) -> tuple[str, list[dict], dict[str, float], bool, list[dict
         f"site of {host_plugin[1]} with its plugins, {host_plugin[1]} itself committed beside them" if beside else "")
     deployed = deployed or beside
     add("library", 10 if host_plugin and not plugin and not deployed else 0, [host_plugin[0]] if host_plugin else [],
-        f"plugin of {host_plugin[1]}" if host_plugin else "")
+        f"{_extension_role(ctx, host_plugin)} of {host_plugin[1]}" if host_plugin else "")
     # what the project declares itself: a Composer library, Debian library packages, a .NET class library, a Maven archetype
     # (a declaration the code contradicts is boilerplate: Tisseo/AmqpMttWorkers's "type": "library" beside the worker it runs, php pdfGenerationWorker.php)
     add("library", 6 if composer and composer[0] == "library" and not scripts and not served_front else 0, ["composer.json"],
@@ -1504,7 +1535,7 @@ def decide_kind(ctx) -> tuple[str, list[dict], dict[str, float], bool, list[dict
     # a command-line tool, an analysis, a data model or a plain library that also starts a web server of its own (a CLI and a
     # bottle server sharing one code): that side is judged too (its API, its pages), the main kind still judges the rest
     also = []
-    hosted = any(str(e.get("reason", "")).startswith(("plugin of ", "Django application", "component library", "library of interface"))
+    hosted = any(hosted_by(e.get("reason")) or str(e.get("reason", "")).startswith(("Django application", "component library", "library of interface"))
                  for e in why[best])
     # (a documentation's Sphinx templates, doc/_templates/footer.html, are no page the server renders)
     side = served_side(ctx, files, deps, any(not is_doc(p) for p in html + templates)) if decided and best in SERVING_SIDE_OF and not hosted else None
@@ -1632,13 +1663,13 @@ def _plugin_pages(ctx, evidence: list[dict]) -> list[str]:
     or the theme a server's container image copies in (Mégalis's Lufi templates): the public pages it renders, which
     accessibility is judged on although the project is a library or a deployment. (A library of components or a design
     system renders no page of its own: the sites built with it are judged.)"""
-    if not any(str(e.get("reason", "")).startswith(("plugin of ", "container image of a server")) for e in evidence):
+    if not any(hosted_by(e.get("reason")) or str(e.get("reason", "")).startswith("container image of a server") for e in evidence):
         return []
     # (a SPIP plugin's squelettes are its .html files, in whatever folder: sommaire.html, inclure/, formulaires/, prive/)
     spip = any(e.get("reason") == "plugin of SPIP" for e in evidence)
     # (a WordPress theme, style.css "Theme Name:", is the site's presentation itself: its templates of WordPress's hierarchy at the
     # root, index.php, header.php, front-page.php, and its template-parts/ render every public page of a commune's site)
-    theme = any(e.get("reason") == "plugin of WordPress" and e.get("path") in ("style.css", "functions.php") for e in evidence)
+    theme = any(e.get("reason") == "theme of WordPress" for e in evidence)
     # (a WordPress plugin putting its output in the site's public pages: a shortcode, a block, scripts and styles for the visitors'
     # pages: a commune's events slider and map of places, a map of waste collection points)
     wp_plugin = not theme and any(e.get("reason") == "plugin of WordPress" for e in evidence)
@@ -1676,7 +1707,7 @@ def _theme_template(path: str) -> bool:
 
 _PAGE_SCRIPT_EXT = frozenset({"js", "mjs", "cjs", "ts", "jsx", "tsx", "html", "htm"})  # (a page's scripts, not a Python figure's)
 
-@fact("project_kind", version=136, public=False)
+@fact("project_kind", version=137, public=False)
 def project_kind(ctx) -> dict:
     """The kind decided from the commit's files alone, and the project it is a copy of: cached with the commit, so that a warm
     audit (whose check results are reused, keyed by this kind) neither classifies 20,000 paths nor builds the inventory again."""

@@ -57,7 +57,7 @@ def _host_addon(ctx) -> bool:
     programs import (issue 12, s45 fh45 = a commune's TYPO3 site-template extension was suggested "library")."""
     proj = _fact(ctx, "project")
     return proj.get("kind") == "library" and bool(proj.get("kind_decided")) \
-        and any(str(e.get("reason", "")).startswith("plugin of ") for e in proj.get("kind_evidence") or [] if isinstance(e, dict))
+        and any(str(e.get("reason", "")).startswith(("plugin of ", "theme of ")) for e in proj.get("kind_evidence") or [] if isinstance(e, dict))
 
 
 def _served_side(ctx) -> bool:

@@ -286,7 +286,7 @@ def _doc_weights(ctx, facts: dict) -> dict[str, float]:
     # (a mobile application calls its server's API: it serves none of its own)
     if (kind in ("data-model", "gis-kit", "data-specification", "analysis", "static-site", "cli-tool", "infrastructure", "mobile-application", "desktop-application") or course_material(proj)) and not facts.get("api"):
         weights.pop("api", None)
-    elif kind == "library" and any(str(e.get("reason", "")).startswith("plugin of ") for e in proj.get("kind_evidence") or []):
+    elif kind == "library" and any(str(e.get("reason", "")).startswith(("plugin of ", "theme of ")) for e in proj.get("kind_evidence") or []):
         weights.pop("api", None)  # an add-on its host loads (an mviewer add-on, a WordPress plugin) offers nothing for others to call
     elif kind == "web-application" and not facts.get("api"):
         from auditor.checks.interoperability.basic import serves_no_api

@@ -1770,8 +1770,9 @@ def _pages_host(project: dict) -> str | None:
     page templates, ``project.plugin_pages``): the host named by the kind's evidence ("plugin of Jalios JCMS"), None otherwise."""
     if not project.get("plugin_pages") or project.get("kind") in ("web-application", "static-site", "mobile-application"):
         return None
-    return next((str(e["reason"])[len("plugin of "):] for e in project.get("kind_evidence") or []
-                 if isinstance(e, dict) and str(e.get("reason") or "").startswith("plugin of ")), None)
+    from auditor.facts.project import host_extension_of
+
+    return (host_extension_of(project) or (None, None))[1]
 
 
 # A site generator's configuration kept in one folder (a Jekyll site's docs/_config.yml, a docs/mkdocs.yml)
@@ -1990,8 +1991,16 @@ def accessibility_and_ecodesign(ctx) -> Result:
         labels_en["image_formats"] = f"image formats (no PNG, JPEG… image in the interface but its {len(left_icons)} site icon(s), whose formats are required)"
     elif not measured and not remote:
         labels_fr["image_formats"], labels_en["image_formats"] = "formats d'images (aucune image PNG, JPEG… dans l'interface)", "image formats (no PNG, JPEG… image in the interface)"
-    lead_fr, lead_en = (f"Plugin de {host} : les déclarations RGAA et RGESN sont celles du site {host} qui l'accueille. ",
-                        f"A plugin of {host}: the RGAA and RGESN statements are those of the {host} site hosting it. ") if hosted else ("", "")
+    from auditor.facts.project import host_extension_of
+
+    # (a theme renders the pages of the site using it: its templates are judged here, the statements are that site's)
+    theme = (host_extension_of(ctx.fact("project") or {}) or ("plugin",))[0] == "theme"
+    lead_fr, lead_en = ((f"Thème de {host} : il met en forme les pages du site {host} qui l'utilise ; ses gabarits sont jugés ici, les "
+                         "déclarations RGAA et RGESN sont celles de ce site. ",
+                         f"A theme of {host}: it renders the pages of the {host} site using it; its templates are judged here, the RGAA "
+                         "and RGESN statements are that site's. ") if theme else
+                        (f"Plugin de {host} : les déclarations RGAA et RGESN sont celles du site {host} qui l'accueille. ",
+                         f"A plugin of {host}: the RGAA and RGESN statements are those of the {host} site hosting it. ")) if hosted else ("", "")
     msg = T(lead_fr + "Présents : " + (", ".join(labels_fr[k] for k, ok in checks.items() if ok) or "aucun") + " ; manquants : " + (", ".join(labels_fr[k] for k in missing) or "aucun") + ".",
             lead_en + "Present: " + (", ".join(labels_en[k] for k, ok in checks.items() if ok) or "none") + "; missing: " + (", ".join(labels_en[k] for k in missing) or "none") + ".")
     todo = {  # each missing piece, as the file or command to add (RGAA / RGESN references)

@@ -206,7 +206,7 @@ def _python_modules_imported(ctx) -> list[str]:
     try:
         proj = ctx.fact("project") or {}
         reasons = [str(e.get("reason", "")) for e in proj.get("kind_evidence") or []]
-        if any(r.startswith("plugin of ") for r in reasons):
+        if any(r.startswith(("plugin of ", "theme of ")) for r in reasons):
             return []
         modules = list((ctx.fact("python_imports") or {}).get("third_party") or [])
         # (a reusable Django application runs on its host project's Django; the other packages it imports, Celery, python-magic,

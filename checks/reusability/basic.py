@@ -10,7 +10,7 @@ import re
 from auditor.checks.interface import Evidence, Result, Status, T, check, clauses
 from auditor.facts.inventory import NO_UPDATE_BOT
 from auditor.facts.kind_appsscript import apps_script_manifest
-from auditor.facts.project import decided_kind
+from auditor.facts.project import decided_kind, host_extension_of
 from auditor.facts.requirement_files import runtime_manifests
 
 from .common import NO_MANIFEST_KINDS, no_runtime_kind, nothing_declared, tool_program
@@ -50,7 +50,7 @@ def dependencies(ctx) -> Result:
     kind = decided_kind(proj)
     libraries = (ctx.fact("inventory") or {}).get("libraries") or []
     if not any(m["dependencies"] or (m["dev_dependencies"] and m["ecosystem"] != "composer") for m in manifests):  # none, a name (setup.py), composer require-dev only (s44 fo44)
-        host = next((e["reason"][len("plugin of "):] for e in proj.get("kind_evidence") or [] if str(e.get("reason", "")).startswith("plugin of ")), None)
+        host = (host_extension_of(proj) or (None, None))[1]
         # an extension importing its host's modules (@mapstore/…) is built inside the host's tree, with the host's manifest
         host = host or ("MapStore" if ((ctx.fact("textscan") or {}).get("signals") or {}).get("host.mapstore-import") else None)
         if host and libraries and (bundled := hosted_copies(host, libraries, kind, _library_evidence)):  # (PHP copies it bundles)
@@ -360,7 +360,7 @@ def _library_packages(proj: dict, unlocked: list[dict]) -> list[dict]:
     evidence = proj.get("kind_evidence") or []
     # (a host's plugin — a JCMS, GLPI or WordPress plugin — is installed by copying it into its host, with what its own manifests
     # built and locked: its package.json is asked its lock)
-    if decided_kind(proj) != "library" or any(str(e.get("reason", "")).startswith("plugin of ") for e in evidence):
+    if decided_kind(proj) != "library" or host_extension_of(proj):
         return []
     paths = {e.get("path") for e in evidence}
     # (a package's manifest only: a conda environment.yml or a requirements file names an environment to build, no package)

@@ -134,7 +134,9 @@ def host_extension(ctx, project: dict) -> bool:
     inside its host's site, unlike a plain library's."""
     if project.get("kind") != "library":
         return False
-    if any(isinstance(e, dict) and str(e.get("reason") or "").startswith("plugin of ") for e in project.get("kind_evidence") or []):
+    from auditor.facts.project import host_extension_of
+
+    if host_extension_of(project):
         return True
     return bool((ctx.fact("install_recipes") or {}).get("plugin_host"))
 

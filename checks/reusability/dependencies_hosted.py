@@ -97,7 +97,9 @@ HOST_PACKAGES = re.compile(r"^(?:php|php-64bit|ext-[\w-]+|lib-[\w-]+|typo3/cms(?
 def host_only(proj: dict, relevant: list[dict]) -> list[dict]:
     """The composer manifests of a host's plugin (its kind decided as "plugin of" a host) whose every requirement, development ones
     included, is its host (see :data:`HOST_PACKAGES`): nothing of their own to lock."""
-    if not any(str(e.get("reason", "")).startswith("plugin of ") for e in proj.get("kind_evidence") or []):
+    from auditor.facts.project import host_extension_of
+
+    if not host_extension_of(proj):
         return []
     return [m for m in relevant if m["ecosystem"] == "composer" and not m["lockfile"] and m["dependencies"]
             and all(HOST_PACKAGES.match(str(d).lower()) for d in (m["dependencies"] or []) + (m["dev_dependencies"] or []))]

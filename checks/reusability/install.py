@@ -20,7 +20,7 @@ from auditor.facts.kind_overlays import OVERLAY_REASON
 from auditor.facts.kind_page_apps import served_as_files
 from auditor.facts.env_reads import is_compose_file
 from auditor.facts.inventory import is_env_template
-from auditor.facts.project import CONFIGURED, FME_REASON, decided_kind, kind_label, run_on_schedule
+from auditor.facts.project import CONFIGURED, FME_REASON, decided_kind, host_extension_of, kind_label, run_on_schedule
 from auditor.facts.readme_templates import TEMPLATE_NAMES, export_note, template_own_script, untouched_template
 from auditor.lazyre import lazy_compile
 
@@ -114,6 +114,9 @@ def install(ctx) -> Result:
         found["task-runner"] = site_build[0]
     weights = {name: w for name, _, w in RUNTIMES}
     host = _host_of(proj) or recipes.get("plugin_host")  # (a plugin is installed into its host: say so)
+    # (a theme is installed among its host's themes, a WordPress theme in wp-content/themes by Appearance › Themes: said as a theme)
+    theme = (host_extension_of(proj) or ("plugin",))[0] == "theme"
+    ext_fr, ext_en = ("Thème", "A theme") if theme else ("Extension", "A plugin")
     manifest = package_manifest(kind, found, host)  # (a library's or a tool's package manifest installs it whole: pip install, npm install)
     runtime_score = 6 if manifest else min(6, sum(weights[n] for n in found))
     ev = [Evidence(path=p, value=n, kind="found") for n, p in found.items()]
@@ -290,33 +293,37 @@ def install(ctx) -> Result:
                                             ev, runtimes=[], instructions=False, kind=kind), (ctx.fact("inventory") or {}).get("languages"))
         # (a library, a plugin, a tool, a course kit's exercises: installed or built, not "run")
         if host or kind not in (None, "web-application", "api-service") or course_material(proj):
-            return for_package(_for_host(Result.fail(T(f"{f'Extension de {host} : a' if host else 'A'}ucun moyen reproductible de l'installer ou de le construire "
+            return for_package(_for_host(Result.fail(T(f"{f'{ext_fr} de {host} : a' if host else 'A'}ucun moyen reproductible de l'installer ou de le construire "
                                            "(ni conteneur, ni recette, ni instructions).",
-                                           f"{f'A plugin of {host}: n' if host else 'N'}o reproducible way to install or build it "
-                                           "(no container, recipe or instructions)."), ev, runtimes=[], instructions=False, kind=kind), host), kind, host, None, project_language(ctx))
+                                           f"{f'{ext_en} of {host}: n' if host else 'N'}o reproducible way to install or build it "
+                                           "(no container, recipe or instructions)."), ev, runtimes=[], instructions=False, kind=kind), host, theme), kind, host, None, project_language(ctx))
         return Result.fail(T("Aucun moyen reproductible de lancer le service (ni conteneur, ni recette, ni instructions).",
                              "No reproducible way to run the service (no container, recipe or instructions)."), ev,
                            runtimes=[], instructions=False)
     # (a static site's CI job publishing it, on Pages or copied to a host by rsync or FTP: said as what it is, s42 fe42)
     parts_fr = ", ".join("pages (publication automatique par la CI)" if n == "pages" else n for n in found) or "aucun outillage"
     parts_en = ", ".join("pages (automatic publication by CI)" if n == "pages" else n for n in found) or "none"
-    msg = T(f"{f'Extension de {host} : o' if host else 'O'}utillage d'installation : {parts_fr} ; instructions écrites : {'oui' if instr else 'non'}.",
-            f"{f'A plugin of {host}: i' if host else 'I'}nstall tooling: {parts_en}; written instructions: {'yes' if instr else 'no'}.")
+    msg = T(f"{f'{ext_fr} de {host} : o' if host else 'O'}utillage d'installation : {parts_fr} ; instructions écrites : {'oui' if instr else 'non'}.",
+            f"{f'{ext_en} of {host}: i' if host else 'I'}nstall tooling: {parts_en}; written instructions: {'yes' if instr else 'no'}.")
     if generic:
         which = (f"{part[0]} reprend les étapes du modèle de {fw}", f"{part[0]} keeps {fw}'s template steps") if part else \
             (f"le README est le modèle de {fw} laissé tel quel", f"the README is {fw}'s untouched template")
         msg = T(f"{msg['fr'][:-len(' oui.')]} seulement les instructions génériques du framework ({which[0]}).",
                 f"{msg['en'][:-len(' yes.')]} only the framework's generic instructions ({which[1]}).")
     if by_host:
-        msg = T(f"Extension de {host}, installée par {host} lui-même (son gestionnaire d'extensions ou son dossier d'extensions) : "
+        msg = T(f"Thème de {host}, installé par {host} lui-même (son gestionnaire de thèmes ou son dossier de thèmes) : "
+                f"outillage propre : {parts_fr} ; instructions écrites : oui.",
+                f"A theme of {host}, installed by {host} itself (its theme manager or themes folder): own tooling: "
+                f"{parts_en}; written instructions: yes.") if theme else \
+            T(f"Extension de {host}, installée par {host} lui-même (son gestionnaire d'extensions ou son dossier d'extensions) : "
                 f"outillage propre : {parts_fr} ; instructions écrites : oui.",
                 f"A plugin of {host}, installed by {host} itself (its plugin manager or plugins folder): own tooling: "
                 f"{parts_en}; written instructions: yes.")
     if packed:
         x = packed["packed"]
-        msg = T(f"Extension de {host} : le README fait installer un fichier {x} que le dépôt ne contient pas, et rien ne dit comment le "
+        msg = T(f"{ext_fr} de {host} : le README fait installer un fichier {x} que le dépôt ne contient pas, et rien ne dit comment le "
                 "produire ni comment charger le dossier de l'extension tel quel.",
-                f"A plugin of {host}: the README has its users install a {x} file the repository does not hold, and nothing says how to "
+                f"{ext_en} of {host}: the README has its users install a {x} file the repository does not hold, and nothing says how to "
                 "build it nor how to load the extension's folder as it is.")
         ev.append(Evidence(path=packed["path"], line=packed["line"], value=x, kind="finding", note=T(
             f"Fichier {x} demandé par les instructions d'installation, absent du dépôt.", f"{x} file the install steps ask for, absent from the repository.")))
@@ -351,7 +358,7 @@ def install(ctx) -> Result:
     unbuilt = (ctx.fact("setup_packages") or {}) if manifest == "setup.py" else {}
     if unbuilt.get("missing"):  # (packages=['x'] naming no folder of the repository)
         score, msg = unbuilt_setup(unbuilt, score, msg, ev)
-    res = for_package(_for_host(Result.scored(score, msg, ev, runtimes=sorted(found), instructions=bool(instr)), host), kind, host, manifest, project_language(ctx))
+    res = for_package(_for_host(Result.scored(score, msg, ev, runtimes=sorted(found), instructions=bool(instr)), host, theme), kind, host, manifest, project_language(ctx))
     if unbuilt.get("missing"):
         res.advise(T("Corrigez « packages= » dans setup.py pour qu'il nomme le dossier du code (ou utilisez find_packages()), puis vérifiez "
                      "que « pip install . » installe le module : c'est ce manifeste qu'une autre organisation utilisera.",

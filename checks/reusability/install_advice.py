@@ -6,9 +6,14 @@ from __future__ import annotations
 from auditor.checks.interface import Evidence, Result, T
 
 
-def _for_host(r: Result, host: str | None) -> Result:
-    """A plugin's remediation: how to install it into its host, not a container of its own."""
-    if host:
+def _for_host(r: Result, host: str | None, theme: bool = False) -> Result:
+    """A plugin's remediation: how to install it into its host, not a container of its own (a theme's: among the host's themes)."""
+    if host and theme:
+        r.remediation = T(f"Dites dans le README comment ajouter le thème à une installation de {host} (le dossier des thèmes où le copier "
+                          "ou le gestionnaire de thèmes), quelle version de l'hôte il demande et comment l'activer et le régler.",
+                          f"Say in the README how to add the theme to an installation of {host} (the themes folder to copy it into or the "
+                          "theme manager), which version of the host it needs, and how to activate and set it up.")
+    elif host:
         r.remediation = T(f"Dites dans le README comment ajouter l'extension à une installation de {host} (la dépendance à déclarer dans le "
                           "projet du site, le dossier où la copier ou le gestionnaire d'extensions), quelle version de l'hôte elle demande et "
                           "comment l'activer et la régler.",
@@ -20,7 +25,9 @@ def _for_host(r: Result, host: str | None) -> Result:
 
 def _host_of(proj: dict) -> str | None:
     """The host application when the project was recognised as a plugin of it (a WordPress, Drupal, SPIP… extension)."""
-    return next((str(e["reason"])[len("plugin of "):] for e in proj.get("kind_evidence") or [] if str(e.get("reason", "")).startswith("plugin of ")), None)
+    from auditor.facts.project import host_extension_of
+
+    return (host_extension_of(proj) or (None, None))[1]
 
 
 def _for_static_site(ctx, r: Result) -> Result:

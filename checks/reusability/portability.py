@@ -12,7 +12,7 @@ from auditor.checks.interface import Evidence, Result, T, check, clauses
 from auditor.facts.inventory import FOLDER_KEEPERS, is_vendored
 from auditor.facts.kind_appsscript import apps_script_manifest
 from auditor.facts.kind_page_apps import served_as_files
-from auditor.facts.project import decided_kind
+from auditor.facts.project import decided_kind, host_extension_of, hosted_by
 from auditor.facts.qt_strings import distinct_qt_strings
 from auditor.facts.textscan import LANGUAGE_FILE
 from auditor.facts.tree import tree_of
@@ -366,7 +366,7 @@ def _i18n(ctx, scan: dict, ev: list[Evidence]) -> bool:
     locale_files = locale_files or _language_folders(tree)  # (the shallowest site's pages first)
     i18n_deps = match_deps(ctx, [I18N_DEPS], dev=False, exports=False)  # (Jupyter's babel in a conda export)
     i18n_code = [h for h in scan["signals"].get("i18n.code", []) if h[3] in ("code", "template")]
-    if any(e.get("reason") == "plugin of WordPress" for e in (ctx.fact("project") or {}).get("kind_evidence") or []):
+    if (host_extension_of(ctx.fact("project") or {}) or (None, None))[1] == "WordPress":
         # (a WordPress plugin or theme translates by its text domain: `__('Suivant', 'text-domain')` pasted from the documentation,
         # or `__("Oups !")` with none, translates nothing of its own)
         i18n_code = [h for h in scan["signals"].get("i18n.wp-domain", []) if not is_vendored(h[0]) and h[0] not in copied]
@@ -459,8 +459,7 @@ def _packaging(ctx, ev: list[Evidence], vendors: list[str] = ()) -> bool:
     # (not when the host is itself a proprietary product the project depends on, Jalios JCMS: that layout is the lock-in)
     # (a QGIS plugin's metadata.txt is read by QGIS's plugin manager, which installs the plugin's ZIP: QGIS is free software)
     hosted = [e for e in (ctx.fact("project") or {}).get("kind_evidence") or [] if e.get("path") and (
-              (str(e.get("reason", "")).startswith("plugin of ") and not any(v.lower() in e["reason"].lower() or e["reason"][10:].lower() in v.lower()
-                                                                          for v in vendors))
+              ((h := hosted_by(e.get("reason"))) and not any(v.lower() in e["reason"].lower() or h[1].lower() in v.lower() for v in vendors))
               or (e.get("reason") == "QGIS plugin metadata")
               # (a Cordova application's config.xml names and versions the application Cordova builds for the stores, as an Android
               # module's manifest and Gradle build do: its package recipe, with or without a package.json)
