@@ -121,6 +121,14 @@ TEMPLATES: tuple[tuple[str, tuple[str, ...]], ...] = (
     # its steps ending "From this starter kit, create your own web application", its /items example and "Ask for a tour !" over the Code
     # Tour extension; every student team's project starts from it and keeps it as its README; issue 12, s42 fl42 =
     # WildCodeSchool/2022-09-php-orleans-project-saintay, a commune's site whose README presented the kit)
+    # (Automattic's Underscores starter theme, _s: the README every theme generated from it (underscores.me, or the _s folder copied and
+    # renamed) gets, "Hi. I'm a starter theme called _s…", its "Getting Started" the steps to rename _s into a new theme and "Licensed under
+    # GPLv2 or later" the starter's; issue 12, s47 fh47 = pboettch/wp-villeconin-theme, a commune's theme whose README is the starter's)
+    ("underscores", ("i m a starter theme called s or underscores", "i m a theme meant for hacking so don t use me as a parent theme",
+                     "my ultra minimal css might make me look like theme tartare",
+                     "generate your s based theme from there", "you ll need to do a five step find and replace on the name in all the templates",
+                     "update the stylesheet header in style css and the links in footer php with your own information",
+                     "the next step is easy to say but harder to do make an awesome wordpress theme")),
     ("simple-mvc", ("this repository is a simple php mvc structure from scratch", "from this starter kit create your own web application",
                     "just a simple example where users can choose one of their databases and see tables in it",
                     "we prepare a little guided tour to start with the simple mvc")),
