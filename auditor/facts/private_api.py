@@ -11,7 +11,16 @@ class-level decorator or attribute (NestJS ``@UseGuards(JwtAuthGuard…)``, Symf
 Laravel constructor's ``$this->middleware('auth')``: a route of theirs answers only the signed-in users it lets through. Method-level
 guards are not read (a controller guarding its admin routes and opening its list to anyone is public there).
 
-Bounded: the first 4 security files; at most 3,000 code files of 256 kB, in path order; the first 100 guarded files."""
+``platform_routes``: the HTTP routes a module of a platform declares on its handlers (``@Get("/bookings")``, ``@Post``, ``@Put``,
+``@Delete``, ``@Patch`` — Vert.x controllers of OPEN ENT NG modules, Micronaut's) and whether each declares the platform's access control
+beside it (``@SecuredAction``, ``@ResourceFilter``, or a method guard above) or sits in a controller guarded as a whole:
+``{"routes": n, "secured": n, "open": [[path, line, route], …], "example": [path, line, annotation]}``. Every route secured says the
+module answers only the platform's signed-in users (issue 12, s47 fc47 = OPEN-ENT-NG/presences, collaborative-editor, fake-sso: every
+handler carries ``@SecuredAction``); one route without it (a public export) opens the module. ``readme_routes``: ``[path, line]`` of the
+first HTTP route (``GET /api/events``) a root README documents, an API described for others.
+
+Bounded: the first 4 security files; at most 3,000 code files of 256 kB, in path order; the first 100 guarded files; the first 20 open
+routes kept; 64 kB of each root README."""
 
 from __future__ import annotations
 
@@ -54,6 +63,17 @@ _METHOD_GUARD = lazy_compile(r"^\s*(?:@UseGuards\(\s*(?:new\s+)?" + _GUARD_NAME 
 _DECORATOR_LINE = lazy_compile(r"^\s*(?:@[A-Za-z_]|#\[)")
 # a class declaration following its decorators (NestJS, Spring) or attributes (Symfony)
 _CLASS = lazy_compile(r"^(?:export\s+)?(?:default\s+)?(?:abstract\s+|final\s+|public\s+)*class\s+\w+", re.M)
+# a handler's route on a JVM platform's controller (fr.wseduc.rs / Micronaut: @Get("/x"), @Post(value = "/x")); Spring's @GetMapping and
+# JAX-RS's @GET are other shapes, read elsewhere
+_ROUTE = lazy_compile(r"^\s*@(Get|Post|Put|Delete|Patch)\(\s*(?:value\s*=\s*)?\"([^\"\n]{0,200})\"")
+_ROUTE_EXT = ("java", "kt", "groovy", "scala")
+# the platform's access control declared on the handler (OPEN ENT NG's @SecuredAction(…), its @ResourceFilter(…) checking the resource)
+_PLATFORM_GUARD = lazy_compile(r"^\s*@(?:SecuredAction|ResourceFilter)\b")
+_SIGNATURE = lazy_compile(r"\b(?:public|private|protected|void|fun|def)\b[^;]*\(")
+MAX_OPEN_ROUTES = 20
+# an HTTP route written in a README (a method and a path: "GET /api/events", "| `POST` | `/items` |")
+_README = re.compile(r"^readme(?:\.\w+)?$", re.I)
+_README_ROUTE = lazy_compile(r"\b(?:GET|POST|PUT|PATCH|DELETE)\b[\s`'\"|*:]{1,8}/[\w{}:<>.$-]")
 
 
 def _firewall(path: str, text: str) -> tuple[list | None, list | None]:
@@ -85,7 +105,7 @@ def _firewall(path: str, text: str) -> tuple[list | None, list | None]:
     return found, opened
 
 
-@fact("private_api", version=1, public=False)
+@fact("private_api", version=2, public=False)
 def private_api(ctx) -> dict:
     """``{"firewall": […] | None, "public_access": […] | None, "guarded": [[path, line, guard], …]}`` (see the module's docstring)."""
     items = [i for i in inventory_of(ctx).items if not is_vendored(i.path) and not is_test(i.path)]
@@ -95,10 +115,14 @@ def private_api(ctx) -> dict:
         f, o = _firewall(path, text)
         firewall, opened = firewall or f, opened or o
     guarded, spans = [], {}
-    code = [i.path for i in items if i.category == "source" and i.path.rsplit(".", 1)[-1].lower() in _CODE_EXT][:MAX_CODE_FILES]
+    routes = {"routes": 0, "secured": 0, "open": [], "example": None}
+    code = [i.path for i in items if i.category == "source" and i.path.rsplit(".", 1)[-1].lower() in _CODE_EXT + _ROUTE_EXT][:MAX_CODE_FILES]
     for path, text in ctx.snapshot.iter_text(code, limit=CODE_BYTES):
-        if len(guarded) >= MAX_GUARDED:
-            break
+        ext = path.rsplit(".", 1)[-1].lower()
+        if ext in _ROUTE_EXT and "@" in text:
+            _routes(path, text, routes)
+        if len(guarded) >= MAX_GUARDED or ext not in _CODE_EXT:
+            continue
         if not any(k in text for k in ("UseGuards", "IsGranted", "@Security", "PreAuthorize", "Secured", "RolesAllowed", "middleware", "_required",
                                        "Permission", "Roles", "Authorize")):
             continue
@@ -114,7 +138,42 @@ def private_api(ctx) -> dict:
             if laravel or (cls and not re.search(r"^[ \t]+(?:public|private|protected|async|@Get|@Post|#\[Route)", text[m.end():cls.start()], re.M)):
                 guarded.append([path, text.count("\n", 0, m.start()) + 1, next(g for g in m.groups() if g)])
                 break
-    return {"firewall": firewall, "public_access": opened, "guarded": guarded, "guarded_spans": spans}
+    held = {g[0] for g in guarded}
+    for p, line, route in list(routes["open"]):  # (a route in a controller guarded as a whole, Micronaut's class-level @Secured)
+        if p in held:
+            routes["open"].remove([p, line, route])
+            routes["secured"] += 1
+    routes["open"] = routes["open"][:MAX_OPEN_ROUTES]
+    readmes = sorted(i.path for i in items if "/" not in i.path and _README.match(i.path))[:2]
+    documented = None
+    for path, text in ctx.snapshot.iter_text(readmes, limit=64 * 1024):
+        if documented is None and (m := _README_ROUTE.search(text)):
+            documented = [path, text.count("\n", 0, m.start()) + 1]
+    return {"firewall": firewall, "public_access": opened, "guarded": guarded, "guarded_spans": spans, "platform_routes": routes,
+            "readme_routes": documented}
+
+
+def _routes(path: str, text: str, out: dict) -> None:
+    """Count the platform routes of one JVM file into ``out`` (see ``platform_routes``): a route is secured when its handler's block
+    of annotations, above the route and down to the method's signature, declares the platform's access control or a method guard."""
+    lines = text.splitlines()
+    for i, line in enumerate(lines):
+        if not (m := _ROUTE.match(line)):
+            continue
+        a = i
+        while a > 0 and i - a < 10 and lines[a - 1].strip().startswith("@"):
+            a -= 1
+        b = i
+        while b + 1 < len(lines) and b - i < 10 and not _SIGNATURE.search(lines[b]):
+            b += 1
+        block = lines[a:b + 1]
+        guard = next(((a + k + 1, ln.strip()) for k, ln in enumerate(block) if _PLATFORM_GUARD.match(ln) or _METHOD_GUARD.match(ln)), None)
+        out["routes"] += 1
+        if guard:
+            out["secured"] += 1
+            out["example"] = out["example"] or [path, guard[0], guard[1][:80]]
+        else:
+            out["open"].append([path, i + 1, f"@{m.group(1)}(\"{m.group(2)[:80]}\")"])
 
 
 def _handler_spans(text: str) -> list[list]:

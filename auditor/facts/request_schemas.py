@@ -7,7 +7,11 @@ a quoted string — and, on that line, reads the request or its body (``request`
 ``$request``); or names there a constant the code gives the schema's name as its whole value (``static final String WORLD = "world"``
 in a constants class, read as ``pathPrefix + Field.WORLD`` beside ``bodyToJson``; a name in capitals, ``const``/``final``/module level;
 issue 12, s43 fi43 = OPEN-ENT-NG/minetest). A schema of a data set a script validates its rows with (``validate(rows, load("communes"))``) names no request and
-stays a published schema. Bounded: at most 50 schemas and 2,000 code files of 256 kB, in path order."""
+stays a published schema. A schema named for an action on a resource (``alterService``, ``update-service``: create, update, alter,
+delete…), kept in the folder of request schemas the code reads, is one of the same API's inputs even when no line names it yet (a
+handler's "TODO add validation"; issue 12, s47 fc47 = OPEN-ENT-NG/fake-sso's jsonschema/alterService.json and updateService.json beside
+createService.json); a schema of another name there (a data set's) stays published. Bounded: at most 50 schemas and 2,000 code files of
+256 kB, in path order."""
 
 from __future__ import annotations
 
@@ -27,6 +31,8 @@ _SCHEMA_SIDS = ("data.json-schema", "data.json-schema-shape")
 # a constant in capitals given a whole quoted string (static final String WORLD = "world"; const WORLD = 'world'; WORLD = "world")
 _CONSTANT = lazy_compile(r"""(?<![\w$.])([A-Z][A-Z0-9_]{1,60})[ \t]*(?::[ \t]*[\w.]+[ \t]*)?=[ \t]*["'`]([\w.-]{4,80})["'`][ \t]*[;,]?[ \t]*$""", re.M)
 MAX_REQUEST_LINES = 5000
+# a schema's name saying it is an action's input (createService, update_service, alter-service, deleteBooking)
+_ACTION_STEM = lazy_compile(r"^(?:create|update|alter|delete|remove|add|edit|modify|patch|put|post|upsert|insert|set|replace)(?:[A-Z_-]|$)")
 
 
 def schema_stem(path: str) -> str:
@@ -35,7 +41,7 @@ def schema_stem(path: str) -> str:
     return re.sub(r"(?:\.schema)?\.json$", "", name, flags=re.I)
 
 
-@fact("request_schemas", version=2, public=False)
+@fact("request_schemas", version=3, public=False)
 def request_schemas(ctx) -> list[list]:
     """``[[schema path, code path, line], …]`` for the JSON Schemas a line of code reading the request names (sorted by schema)."""
     sig = (ctx.fact("textscan") or {}).get("signals") or {}
@@ -72,4 +78,12 @@ def request_schemas(ctx) -> list[list]:
             for m in by_name.finditer(line):
                 for schema in (p for stem in sorted(constants[m.group(1)]) for p in stems[stem]):
                     found[schema] = min(found.get(schema) or [schema, path, no], [schema, path, no])
+    # (an action's schema beside the request schemas of its folder: the same API's input, not yet named by a handler)
+    folders: dict[str, list] = {}
+    for p in sorted(found):
+        folders.setdefault(p.rsplit("/", 1)[0] if "/" in p else "", found[p])
+    for path in schemas:
+        folder = path.rsplit("/", 1)[0] if "/" in path else ""
+        if path not in found and folder in folders and _ACTION_STEM.match(schema_stem(path)):
+            found[path] = [path, folders[folder][1], folders[folder][2]]
     return [found[p] for p in sorted(found)]

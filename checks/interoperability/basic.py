@@ -25,7 +25,7 @@ from auditor.checks.interoperability.national_standards import XML_STANDARDS, na
 from auditor.checks.interoperability.ogc import ogc_server, ogc_served, ogc_served_result, ogc_service_names
 from auditor.checks.interoperability.data_storage import FEED_STYLE, doc_scripts_result, example_scripts, files_formats, named_data_file, supplier_load, supplier_model, gdal_chain, gdal_formats, osm_import_files, osm_kit, supplier_record, SAMPLE_KINDS, sample_files, template_files, templates_only, tool_without_data, hosted_data as _hosted_data, no_database_model as _no_database_model, selects_only, own_database as _own_database, own_tree, shapefile_format, no_format_words
 from auditor.checks.interoperability.api_frameworks import apps_script_json_result, go_pages_only
-from auditor.checks.interoperability.private_storage import private_api, private_storage_result, reserved
+from auditor.checks.interoperability.private_storage import own_backend_result, private_api, private_storage_result, reserved
 from auditor.checks.interoperability.api_frameworks import DASHBOARD_FRAMEWORKS, REST_FRAMEWORKS, SPEC_GENERATORS, WEB_FRAMEWORKS, _web, codeless_result, next_route_handlers, nuxt_server_routes, own_graphql, page_called_files, page_json_hit, page_xhr_files, page_xhr_result, pages_only, rest_frameworks, serves_no_api, spring_rest_controllers, spring_rest_result, webutils_result, webutils_routes  # noqa: F401
 
 # the server each dashboard framework runs on (Dash on Flask; Streamlit, Panel and Voilà on Tornado): that server is the board's own; another
@@ -477,6 +477,9 @@ def data_standards(ctx) -> Result:
     if not (described or data_files) and (private := private_storage_result(ctx, kind, formats, reserved_hits, not _no_database_model(ctx),
                                                                           _hosted_data(ctx), details)):
         return private
+    # (a mobile application's records kept in its own hosted back end, Firebase, for its own screens: s47 fc47)
+    if not (described or data_files) and (own_backend := own_backend_result(ctx, kind, formats, details)):
+        return own_backend
     # (a CMS plugin declaring its own tables, SPIP's declarer_tables_objets_sql, has a data model of its own: judged)
     cms_tables = [h for h in sig.get("data.cms-tables", []) if h[3] == "code"]
     # (a script a schedule runs writes data of its own, a crawler's daily counts in CSV: judged)
