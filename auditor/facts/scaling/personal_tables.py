@@ -20,7 +20,28 @@ def names_a_thing(table: str, things: frozenset, person_tables: set) -> bool:
     if len(words) < 2:
         return False
     is_in = lambda w, names: w in names or w.rstrip("s") in names or w.rstrip("x") in names  # noqa: E731
+    # (names joined by a conjunction name two subjects: artisanat_et_produits, a listing of craftspeople and of producers, is a thing's
+    # only when each joined part names a thing, communes_et_epci; one part of no thing's word keeps the table judged by its fields,
+    # the sole traders' Tel and Email a person's contact details — issue 12, s47 fc47 = antocreadev/strapi-tourisme…)
+    parts = [[norm_field(w) for w in part if len(w) >= 3] for part in _conjuncts(FIELD_WORDS.split(table or ""))]
+    if len(parts) >= 2 and not all(any(is_in(w, things) for w in part) for part in parts if part):
+        return False
     return any(is_in(w, things) for w in words) and not any(is_in(w, person_tables) for w in words)
+
+
+# the words joining two subjects in a table's name (artisanat_et_produits, communes_and_groupings, ArtisanatEtProduit)
+_CONJUNCTIONS = frozenset({"et", "and"})
+
+
+def _conjuncts(words: list[str]) -> list[list[str]]:
+    """The words of a table's name split at its conjunctions (["artisanat"], ["produits"]); one part when it has none."""
+    parts: list[list[str]] = [[]]
+    for w in words:
+        if w.lower() in _CONJUNCTIONS:
+            parts.append([])
+        elif w:
+            parts[-1].append(w)
+    return [p for p in parts if p]
 
 
 def names_a_numbered_thing(table: str, numbered: frozenset, person_tables: set) -> bool:
