@@ -34,7 +34,7 @@ from auditor.facts.scaling.personal_types import TEXT_ONLY, non_text_field
 from auditor.facts.scaling.personal_mail import ADDRESS_FIELDS, mail_models
 from auditor.facts.scaling.personal_dataclasses import dataclass_fields
 from auditor.facts.scaling.personal_stored import stored_record_types
-from auditor.facts.scaling.personal_documents import constant_classes, document_fields, string_constants
+from auditor.facts.scaling.personal_documents import constant_classes, document_fields, query_fields, string_constants
 from auditor.facts.scaling.personal_code import FIELD_WORDS
 from auditor.facts.scaling.person_prefixes import numbered_part_field, person_prefixes, prefixed_field, prefixed_name
 from auditor.facts.scaling.personal_comments import comment_category, trailing_comments
@@ -446,6 +446,8 @@ def personal_data(ctx) -> dict:
     # (the documents a service builds and writes to MongoDB: personal_documents)
     cands += sorted({(h[0], "document") for h in hits(ctx, "personal.document-store", classes=("code",))
                      if h[0] not in listed and h[0] in own_paths and h[0] not in {p for p, _ in cands}})
+    cands += sorted({(h[0], "document-query") for h in hits(ctx, "personal.document-query", classes=("code",))
+                     if h[0] not in listed and h[0] in own_paths and h[0] not in {p for p, _ in cands}})
     # (an accounts template's header: the first 40 tables in path order, each over the read limit left)
     tables_csv = [e.path for e in project_files(ctx, tests=False) if CSV_NAME.search(e.path) and e.path not in listed and e.size <= MAX_BYTES][:40]
     cands += [(p, "accounts") for p in tables_csv if account_header(snap.read_bytes(p, limit=MAX_BYTES) or b"")]
@@ -468,7 +470,7 @@ def personal_data(ctx) -> dict:
     cands += sorted((p, "code") for p in snap.files if p.endswith(".rb") and inv.category(p) == "generated" and _candidate(p) == "code"
                     and not is_test(p) and p not in listed)
     rank = {"code": 0, "frozen": 0, "scheming": 0, "validation": 1, "swift": 0, "dotnet": 0, "drupal": 0, "bean": 0, "javabean": 0, "grails": 0, "prisma": 0, "drizzle": 0, "pocketbase": 0, "cms": 0, "xml": 0, "alfresco": 0, "gis": 1, "kotlin": 1, "dataclass": 1, "columns": 1, "accounts": 1, "embedded": 1, "json": 1, "layer": 1, "sql": 2, "dictionary": 2,
-            "query": 3, "mapping": 3, "parameters": 3, "sheet": 3, "stored": 3, "document": 3, "shiny": 3}
+            "query": 3, "mapping": 3, "parameters": 3, "sheet": 3, "stored": 3, "document": 3, "document-query": 3, "shiny": 3}
     cands = sorted(cands, key=lambda pk: ("migrat" in pk[0].lower() or "/versions/" in pk[0].lower(), rank[pk[1]], pk[0]))[:MAX_FILES]
     snap.prefetch([p for p, _ in cands], limit=MAX_BYTES)
     tables: dict[tuple[str, str], dict] = {}
@@ -509,8 +511,8 @@ def personal_data(ctx) -> dict:
         # (nor the rows code reads from and writes to a spreadsheet: a sheet of people only with their fields)
         # (nor a JVM class mapped to JSON and to no database: a message's shape, json_messages)
         message = kind == "code" and json_message_class(path, text)
-        read += kind not in ("layer", "swift", "validation", "columns", "mapping", "parameters", "sheet", "stored", "document", "shiny") and not message
-        if kind not in ("layer", "swift", "validation", "columns", "mapping", "parameters", "sheet", "stored", "document", "shiny") and not message:
+        read += kind not in ("layer", "swift", "validation", "columns", "mapping", "parameters", "sheet", "stored", "document", "document-query", "shiny") and not message
+        if kind not in ("layer", "swift", "validation", "columns", "mapping", "parameters", "sheet", "stored", "document", "document-query", "shiny") and not message:
             schemas.append([path, kind])  # (which: a library's documentation describes no model of its own, see data_storage)
         labelled = {}
         if kind == "scheming":  # (its tables describing an organisation: a publisher's, a group's contact)
@@ -528,6 +530,7 @@ def personal_data(ctx) -> dict:
                 else pocketbase_fields(text) if kind == "pocketbase" else frozen_fields(text) if kind == "frozen" else gorm_fields(text) if kind == "grails" else drizzle_fields(text) if kind == "drizzle" \
                 else dotnet_fields(text) if kind == "dotnet" else [] if kind == "shiny" \
                 else document_fields(text, _document_constants(snap, text)) if kind == "document" \
+                else query_fields(text) if kind == "document-query" \
                 else _text_fields(text, kind)
         if kind in ("layer", "accounts"):  # a layer or a table with no name of its own: its file's (equipements_sportifs.geojson)
             stem = path.rsplit("/", 1)[-1].split(".")[0]

@@ -9,7 +9,12 @@ A code file writing to a MongoDB store (``mongo.insert(``, ``mongoDb.save(``, ``
 literal or a string constant (``Field.USER_ID``, resolved in the repository's class of that name). The document is named by its
 variable (``owner``): it counts as a model only with a person's field, as a browser's stored records do.
 
-Bounded: 40 builders a file, 3,000 characters of each chain, 10 constant classes a file."""
+Bounded: 40 builders a file, 3,000 characters of each chain, 10 constant classes a file.
+
+Also the documents a program queries from a document store by their type, with the fields it asks for (:func:`query_fields`; issue 12,
+s47 fc47 = TechCabbalr/sirs_import: couchdb.py's ``couchdb_find({"@class": "fr.sirs.core.model.Contact"}, fields=["_id", "nom",
+"prenom"])``, the contacts' names it resolves, and the users' logins of ``…model.Utilisateur``): a model named by the type's last
+segment (Contact), its fields those listed; 40 queries a file."""
 
 from __future__ import annotations
 
@@ -23,6 +28,11 @@ _BUILDER = lazy_compile(r"\b(\w+)\s*=\s*new\s+(?:JsonObject|Document|BasicDBObje
 _KEY = lazy_compile(r"""\.\s*(?:put|append)\s*\(\s*(?:"(\w{1,64})"|((?:[A-Z]\w*\.)?[A-Z][A-Z0-9_]*))\s*,""")
 _CONSTANT = lazy_compile(r"""\b(?:static\s+final|final\s+static)\s+String\s+([A-Z][A-Z0-9_]*)\s*=\s*"([^"\n]{1,80})"\s*;""")
 _IMPORT = lazy_compile(r"^import\s+([\w.]+)\.([A-Z]\w*)\s*;", re.M)
+# (the signal personal.document-query: a selector on the documents' type, then the fields asked for, in one call)
+DOCUMENT_QUERY = (r"""\{\s*["'](?:@class|@type|type|doctype|docType|_type)["']\s*:\s*["']([\w.$-]{1,120})["']\s*\}\s*,\s*"""
+                  r"""(?:fields\s*=|["']?fields["']?\s*:)\s*\[([^\]\n]{1,600})\]""")
+_QUERY = lazy_compile(DOCUMENT_QUERY)
+_QUOTED = lazy_compile(r"""["']([A-Za-z_][\w.]{0,63})["']""")
 MAX_BUILDERS = 40
 MAX_CHAIN = 3000
 MAX_CLASSES = 10
@@ -73,4 +83,18 @@ def document_fields(text: str, classes: dict[str, dict[str, str]]) -> list[tuple
             if key and (name, key) not in seen:
                 seen.add((name, key))
                 out.append((name, key, text.count("\n", 0, b.end() + m.start()) + 1))
+    return out
+
+
+def query_fields(text: str) -> list[tuple[str, str, int]]:
+    """``(type, field, line)`` of the fields a program asks of a document store's documents of one type (see the module); the type
+    named by its last segment (fr.sirs.core.model.Contact → Contact); a field's last segment too (owner.login → login)."""
+    out: list[tuple[str, str, int]] = []
+    for m in list(_QUERY.finditer(text))[:MAX_BUILDERS]:
+        name = re.split(r"[.$]", m.group(1))[-1]
+        line = text.count("\n", 0, m.start(2)) + 1
+        for f in _QUOTED.finditer(m.group(2)):
+            field = f.group(1).rsplit(".", 1)[-1]
+            if name and field and not field.startswith("_") and (name, field, line) not in out:
+                out.append((name, field, line))
     return out

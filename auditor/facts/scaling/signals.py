@@ -12,7 +12,7 @@ import re
 
 from auditor.data import load
 from auditor.facts.scaling.common import is_neutral_host
-from auditor.facts.scaling.personal_documents import DOCUMENT_STORE
+from auditor.facts.scaling.personal_documents import DOCUMENT_QUERY, DOCUMENT_STORE
 from auditor.facts.scaling.personal_stored import STORE_WRITE
 from auditor.facts.scaling.personal_models import COLUMN_MAP, FIELD_MAP, PARAMETER_LIST, SHEET_API
 from auditor.facts.scaling.served_routes import served_route
@@ -304,6 +304,9 @@ signal("personal.browser-store", STORE_WRITE, ("setitem", "objectstore"), flags=
 # a JVM code file writing documents to MongoDB (mongo.insert(collection, feed, …)): the documents it builds are what the service keeps,
 # read by personal_data (issue 12, s47 fc47 = OPEN-ENT-NG/rss: each channel's owner, {userId, displayName})
 signal("personal.document-store", DOCUMENT_STORE, ("mongo",), flags=0, exts={"java", "kt", "groovy", "scala"}, classes=("code",))
+# a program asking a document store for the documents of one type and some of their fields (couchdb_find({"@class": "…Contact"},
+# fields=["_id", "nom", "prenom"])): those documents' model, read by personal_data (issue 12, s47 fc47 = TechCabbalr/sirs_import)
+signal("personal.document-query", DOCUMENT_QUERY, ("fields",), flags=0, exts={"py", "js", "ts", "mjs", "cjs"}, classes=("code",))
 # a SQLAlchemy declarative class (__tablename__ = "logs" in its body: Column/mapped_column attributes), a database model wherever its
 # module sits (backend/app/logging/psql_logger.py's Log), read by personal_data as models.py is (issue 12, s40 fm40 = georchestra/maelstro)
 signal("personal.sqlalchemy-model", r"^[ \t]+__tablename__[ \t]*=", ("__tablename__",), flags=re.M, exts={"py"}, classes=("code",))
