@@ -305,12 +305,20 @@ def contributor_organisations(ctx) -> Result:
         top_share = top["commits"] / w["commits"]
         (lead_fr, tie), (lead_en, _) = _leaders(companies, "fr"), _leaders(companies, "en")
         half = round(comp * 100) == 50  # (half of the commits is no "most"; public bodies may hold the other half)
+        # (a person's personal or masked commits counted for the organisation whose address the same person also writes from: the
+        # share is the organisation's people's, not its addresses' alone, said so with the count; issue 12, s47 lead = rk46's
+        # TechCabbalr/sirs_import: 26 commits from the domain and 32 of the same person's no-reply commits, "66% from the domain")
+        moved = w.get("company_commits_from_personal_addresses") or 0
+        moved_fr, moved_en = ((f" Parmi les commits comptés pour ces organisations, {moved} sont écrits depuis l'adresse personnelle ou "
+                               "masquée d'une personne qui écrit aussi depuis l'adresse de l'organisation.", f" Of the commits counted for these organisations, {moved} "
+                               "are written from the personal or masked address of a person who also writes from the organisation's address.")
+                              if moved else ("", ""))
         sentences_fr.append(("La moitié" if half else "La plupart") + f" des commits {per_fr} ({_pct(comp)} %) viennent d'entreprises ou d'autres organisations, "
                             + (f"{_pct(top_share)} % de chacun des domaines {lead_fr}" if tie else f"dont {_pct(top_share)} % du domaine {lead_fr}")
-                            + (f" ; les organismes publics en font {_pct(pub) or '< 1'} %." if pub else " ; aucun d'un organisme public."))
+                            + (f" ; les organismes publics en font {_pct(pub) or '< 1'} %." if pub else " ; aucun d'un organisme public.") + moved_fr)
         sentences_en.append(("Half" if half else "Most") + f" of {per_en} commits ({_pct(comp)}%) come from companies or other organisations, "
                             + (f"{_pct(top_share)}% each from the domains {lead_en}" if tie else f"{_pct(top_share)}% from the domain {lead_en}")
-                            + (f"; public bodies made {_pct(pub) or '< 1'}%." if pub else "; none from a public body."))
+                            + (f"; public bodies made {_pct(pub) or '< 1'}%." if pub else "; none from a public body.") + moved_en)
         listed = w["shares"]["company"]
         if listed >= 0.5 or (top.get("listed") and listed >= 0.2):
             level, score = max(level, 2 if pub < 0.2 else 1), score - (3 if pub < 0.2 else 1)
