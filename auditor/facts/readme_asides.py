@@ -216,6 +216,19 @@ _NOT_WHAT = lazy_compile(
     # marche à suivre pour faire tourner l'application sur votre machine !")
     r"^(?:to use|to run|in order to use|pour utiliser|pour lancer|pour faire tourner|avant d utiliser|before using) (?:\w+ ){0,12}(?:you ll need|you will need|"
     r"you need|you must|you have to|vous devez|vous aurez besoin|il faut|il vous faut)\b|"
+    # a build or run step asked politely ("In order to build and start the demo application, please comment/uncomment the first lines of
+    # the Dockerfiles…", "Pour construire l'image, veuillez …"): how to get it running, not what it is (issue 12, s47 fi47)
+    r"^(?:to|in order to|pour|afin de) (?:build|start|run|launch|install|deploy|compile|set up|setup|use|test|construire|demarrer|lancer|"
+    r"installer|deployer|compiler|utiliser|tester|executer|faire tourner)\b(?: \w+){0,14}? (?:please|kindly|veuillez|merci de|you ll need|you need|"
+    r"you must|you have to|you should|vous devez|il faut|il vous faut)\b|"
+    # the project's state said as what it is ("This is WIP software - nothing usable yet", "C'est un prototype en cours de développement,
+    # rien d'utilisable") when nothing but the state follows, or a warning that it cannot be used yet: a status, not a purpose (s47 fi47)
+    # what the project runs on, said of its parts ("The application uses Pocketbase as the backend", "L'application utilise PostgreSQL comme base
+    # de données"): a note on a dependency's role, not what the project does nor for whom (issue 12, s47 fi47)
+    r"^(?:the |this |l |le |la |cette |cet )?(?:\w+ )?(?:application|app|project|projet|frontend|front end|front|site|service|outil|tool|client|"
+    r"interface|dashboard|tableau de bord) (?:uses|utilise|relies on|repose sur|runs on|tourne sur|is built on|est construite? sur|needs|requires?) "
+    r"(?:\w+ ){1,3}?(?:as|comme|en tant que) (?:the |its |a |an |le |la |l |son |sa |un |une )?(?:\w+ )?(?:backend|back end|database|base de donnees|bdd|"
+    r"server|serveur|storage|stockage|authentication|authentification|cms|framework|frontend|front end|api|broker|moteur)\b|"
     r"^(?:voici|here is|here are|ci dessous|below (?:is|are)) (?:la marche a suivre|les etapes|la procedure|the steps|the procedure|how to|comment)\b|"
     # a pointer to the documentation ("The package documentation is available [here](…)", "La documentation est disponible ici",
     # "Full documentation can be found at …", "La documentation présente est disponibles sur le Github…", "The documentation is currently
@@ -258,6 +271,20 @@ _LANGUAGE_POINTER = lazy_compile(
 # written in French, please raise an issue…", "La documentation est rédigée en anglais"): addressed to the reader, not what the project is
 _LANGUAGE_NOTICE = lazy_compile(rf"\b(?:documentation|docs?|readme|issues?|commit messages?|comments?|commentaires?)\b(?: \w+){{0,8}}? (?:is|are|est|sont) "
                                 rf"(?:\w+ )?(?:written|redacted|redigee?s?|ecrite?s?) (?:only |mostly |mainly |uniquement |principalement |exclusivement )?(?:in|en) {_LANG}\b")
+
+
+# the project's state said as what it is ("This is WIP software - nothing usable yet", "C'est un prototype en cours de développement, rien
+# d'utilisable") when nothing but the state follows, or a warning that it cannot be used yet: a status, not a purpose (issue 12, s47 fi47)
+_STATE_AS_WHAT = lazy_compile(r"^(?:this|it|ce|c est|cela|ceci) (?:is|est) (?:still |currently |encore |toujours |actuellement )?(?:an? |une? )?(?:wip|work in progress|"
+                              r"en cours de (?:developpement|construction)|under (?:heavy |active )?(?:development|construction)|en construction|en chantier|pre alpha|"
+                              r"experimental|alpha|beta)(?: (?:software|code|project|projet|logiciel|tool|outil|version|stage))?(?:$| (?:nothing|not|rien|pas|do not|don t|"
+                              r"ne |n est|use at))")
+
+
+def state_line(normed: str) -> bool:
+    """A line saying only where the work stands ("This is WIP software - nothing usable yet"): neither a description nor prose that
+    makes a short line below it a mere aside."""
+    return bool(_STATE_AS_WHAT.match(normed))
 
 
 def language_pointer(normed: str) -> bool:
@@ -332,7 +359,7 @@ def not_a_description(text: str, block=None) -> bool:
 
     if dependency_install_sentence(text):  # ("Pour initialiser composer il faut utiliser composer install": a set-up step — s45 fh45)
         return True
-    return language_pointer(normed) or bool(_FOLDER_PART.search(normed)) or setup_line(text, normed, block) or len(normed.split()) <= 60 and bool(_LANGUAGE_NOTICE.search(normed)) or len(normed.split()) <= 45 and (bool(_NOT_WHAT.search(normed)) or bool(THIRD_PARTY_PART.search(normed) and re.search(r"\blicen[cs]e", normed))
+    return language_pointer(normed) or state_line(normed) or bool(_FOLDER_PART.search(normed)) or setup_line(text, normed, block) or len(normed.split()) <= 60 and bool(_LANGUAGE_NOTICE.search(normed)) or len(normed.split()) <= 45 and (bool(_NOT_WHAT.search(normed)) or bool(THIRD_PARTY_PART.search(normed) and re.search(r"\blicen[cs]e", normed))
                                           or header_lines(text) or who_field(text) or byline(text) or caption(text) or connector_only(text) or version_or_aside(text) or alias_line(text) or field_list(text)
                                           or layout_line(normed) or provenance_line(normed) or contact_line(text, normed) or tool_credit(text, normed))  # ("Nom : carto-pluvial / Version : 1.2.0 / Auteur : …": who and
     # which version; "This dashboard connects to the X API.": its data source; "QGIS Minimum Version : 3.0", "(formerly known as: X)",

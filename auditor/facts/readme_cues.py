@@ -485,7 +485,11 @@ def further_reading_level(b, level: int) -> int:
 
 # A link labelled as documentation ("Documentation des utilisateurs de l'application", "Guide d'utilisation", "User manual"):
 # the guide of the service, not the service or its demo (sigagglocompiegne/spanc)
-_DOC_LABEL = lazy_compile(r"^\W*(?:la |le |the )?(?:documentation|doc|docs|guide|manuel|manual|notice|tutoriel|tutorial|user guide|mode d.emploi)\b", re.I)
+_DOC_LABEL = lazy_compile(r"^\W*(?:la |le |the )?(?:documentation|doc|docs|guide|manuel|manual|notice|tutoriel|tutorial|user guide|mode d.emploi)\b"
+                          # (or a how-to's title, "[Deploying Pocketbase with Docker in production](https://pocketbase.io/docs/…)", "Installer X
+                          # sur un serveur": a page to read on how to do it, however "production" it says, no running service; s47 fi47)
+                          r"|^\W*(?:how to|deploying|installing|setting up|configuring|getting started|comment (?:installer|d[eé]ployer|configurer|lancer)|"
+                          r"installer|d[eé]ployer|configurer|d[eé]ploiement d|installation d)\b", re.I)
 
 
 def documentation_label(label: str) -> bool:

@@ -6,9 +6,9 @@ from __future__ import annotations
 import re
 
 from auditor.facts.document import Block, norm
-from auditor.facts.readme_asides import file_cell, framework_line, not_a_description
+from auditor.facts.readme_asides import file_cell, framework_line, not_a_description, state_line
 from auditor.facts.readme_badges import ornament_line
-from auditor.facts.readme_line_kinds import BUILD_CHAPTER, STACK_CHAPTER, availability_line, visit_line
+from auditor.facts.readme_line_kinds import BUILD_CHAPTER, PART_CHAPTER, STACK_CHAPTER, availability_line, visit_line
 from auditor.facts.readme_cues import (ALERT, ASIDE_CHAPTER, CHANGELOG_HEADING, NOTICE_HEADING, SELF_README, THANKS, TOC_HEADING, announces_a_list, code_path_heading,
                                        command_paragraph, folder_heading, short_description, status_boxes)
 from auditor.facts.readme_forms import _FOR_LIST, about_the_project, another_subject, dev_tool_heading, mission_line, notice_line, own_title, shouted_or_nav, sql_paragraph, title_line, warning_or_step
@@ -64,7 +64,7 @@ def find_description(blocks: list[Block], first_is_chapter: bool = False, late_s
             secs = [n for n in secs if n not in another_subject(norm(b.text), named)]  # ("À propos de `awk`": another subject)
             purpose_level = level if "purpose" in secs else purpose_level if level > purpose_level else 0
             in_log, under_purpose, listed = bool(CHANGELOG_HEADING.match(norm(b.text))), "purpose" in secs, False
-            in_other = (seen_headings > 1 or first_is_chapter) and (bool(secs) and "purpose" not in secs or bool(ASIDE_CHAPTER.match(norm(b.text))) or bool(STACK_CHAPTER.match(norm(b.text))) or bool(BUILD_CHAPTER.match(norm(b.text))) or code_path_heading(b.text)
+            in_other = (seen_headings > 1 or first_is_chapter) and (bool(secs) and "purpose" not in secs or bool(ASIDE_CHAPTER.match(norm(b.text))) or bool(STACK_CHAPTER.match(norm(b.text))) or bool(PART_CHAPTER.match(norm(b.text))) or bool(BUILD_CHAPTER.match(norm(b.text))) or code_path_heading(b.text)
                                           or dev_tool_heading(norm(b.text)) or tests_chapter(norm(b.text)) or file_chapter(b.text) or folder_heading(b.text, folders))  # ("## Tests Cypress": how the code is checked; "### Le script start-dev.sh": that script's; "## export-elasticsearch": that component's)
             other_level = b.level or 1
             if in_other or in_log:
@@ -94,7 +94,7 @@ def find_description(blocks: list[Block], first_is_chapter: bool = False, late_s
             continue  # (an alert "> [!IMPORTANT] …": a notice; after the install steps, a sub-chapter's text is a detail; after "This project was generated with Angular CLI", only a purpose chapter says what the project is)
         words = len(prose(b.text).split())  # (fewer than 8 say too little, but for a line under the title: short_description)
         short_ok = short_description(b, words, 1 if under_purpose else seen_headings, False if under_purpose else seen_prose) or (not seen_other_section and describing_field(b))  # ("* Description : module d'affichage de statistiques.")
-        lead_ok, under_purpose, seen_prose = under_purpose, False, seen_prose or bool(words and not b.badge_only and not notice_line(norm(b.text)))
+        lead_ok, under_purpose, seen_prose = under_purpose, False, seen_prose or bool(words and not b.badge_only and not notice_line(norm(b.text)) and not state_line(norm(b.text)))
         if b.badge_only or (words < 8 and not short_ok) or _INSTRUCTION.search(_SENTENCE_SPLIT.split(b.text)[0]) or command_paragraph(b.text):
             continue  # too short, or a command to run ("in the apps folder of an mviewer clone, run: git clone …") says how, not what
         if (status_boxes(b.text) or announces_a_list(b.text) or b.step or SELF_README.search(norm(b.text)) or THANKS.match(norm(b.text))

@@ -36,8 +36,18 @@ _KIND_TITLE = lazy_compile(r"(?:site(?: web| internet)?|website|application|app|
                            r"(?:de|du|des|d|pour|for|of) (?:\w+ ){1,12}\w+")
 
 
+# (and the English compound of the same, the kind of software last after what it is about: "# Heat Wave Mitigation Demo Application",
+# "# Raspberry Media Player": when no paragraph says what the project is, the title does; issue 12, s47 fi47 = urbanlab/maquette-biotope)
+_COMPOUND_KIND_TITLE = lazy_compile(r"(?!\w+ing )(?:(?!(?:the|a|an|of|to|for|with|and|or|in|on|your|my|our|this|le|la|les|l|de|du|des|d|un|une|et|mon|ma|votre|notre)\b)[a-z]\w* ){2,8}(?:application|app|platform|plateforme|tool|toolkit|dashboard|portal|website|web site|"
+                                    r"service|api|library|plugin|extension|player|viewer|map|server|client|connector|simulator|calculator)")
+
+
 def _kind_title(title) -> bool:
     return title is not None and title.kind == "heading" and bool(_KIND_TITLE.fullmatch(norm(title.text)))
+
+
+def _compound_kind_title(title) -> bool:
+    return title is not None and title.kind == "heading" and bool(_COMPOUND_KIND_TITLE.fullmatch(norm(title.text)))
 
 
 def _other_chapter_part(line: int, blocks: list[Block], title) -> bool:
@@ -70,7 +80,7 @@ def pick_description(r: Reading) -> dict | None:
     if description and _kind_title(title) and between and all((h.level or 1) > (title.level or 1) for h in between) \
             and any(h.line not in r.described and not heading_sections(h.text) for h in between):
         description = None  # (the paragraph comes after the title's chapters of other matters: the title says better what the project is)
-    if not (description and description["first"]) and title is not None and title.kind == "heading" and (describing_title(title) or _kind_title(title)):
+    if not (description and description["first"]) and title is not None and title.kind == "heading" and (describing_title(title) or _kind_title(title) or _compound_kind_title(title)):
         description = {"text": title.text[:300], "line": title.line, "first": True}  # the title says what it is; what follows are its chapters
     return description
 

@@ -86,6 +86,10 @@ STACK_CHAPTER = lazy_compile(r"^(?:\d+ )*(?:environnements? techniques?|(?:la )?
                              r"data models?|mcd|mld|schema de (?:la )?(?:base|bdd)(?: de donnees)?|database schema|entites|entities|"
                              r"architecture(?: technique| logicielle| du projet)?|(?:technical |software )architecture|"
                              r"built with|construit avec|socle technique|choix techniques?|technical choices|outils et technologies|tools and technologies)$")
+# A chapter named after one part of the application ("## Backend", "## Frontend (this)", "## Serveur"): its text says how that part is
+# set up or what it runs on, not what the project does; below the title, its first line is no description (issue 12, s47 fi47)
+PART_CHAPTER = lazy_compile(r"^(?:\d+ )*(?:le |la |l |the )?(?:backend|back end|back office|backoffice|frontend|front end|front office|serveur|server|"
+                            r"client)(?: (?:this|ici|side|part|partie))?$")
 # A sentence on how the repository is laid out ("Le projet est un monorepo, utilisant le système de workspaces de npm", "This
 # repository is a monorepo"): its layout, not what the project does, unless it goes on to say what for
 _LAYOUT_LINE = lazy_compile(r"^(?:le |ce |cet |this |the )?(?:projet|depot|repository|repo|project|code source|source code|code) (?:est|is) (?:un |une |a |an )?"
