@@ -417,7 +417,7 @@ signal("territory.domain",
 # string's or the tag's end, or a page title's separator: <title>Mairie de Gironville-sur-Essonnes | Actualités</title>)
 # (after a site's acronym and a title's separator, or a logo's alternative text: <title>CTM - Collectivité Territoriale de
 # Martinique</title>, alt="Logo Collectivité Territoriale de Martinique", alt="Logo de la Ville de Rennes")
-signal("territory.name",
+_AUTHORITY_NAME = (
        r"""(?:['"`]|(?<![=-])>)\s*(?:[A-Z]{2,8}[ \t]+[-–—|:][ \t]+|[Ll]ogo[ \t]+(?:de[ \t]+la[ \t]+|de[ \t]+l'|du[ \t]+|de[ \t]+)?)?((?:Ville|Mairie|Commune|Métropole|Metropole|Communauté (?:de communes|d'agglomération|urbaine)|Agglomération|Département|Conseil départemental|Région|Eurométropole|Grand) (?:de |du |des |d'|de la )?[A-ZÉÈ][\w'’ -]{2,40}"""
        # (or in capitals, a document's heading, "VILLE DE CROSNE" on a PDF's banner: the preposition then says a place follows)
        # (or a collectivité unique's or overseas collectivité's: "Collectivité de Corse", "Collectivité Territoriale de Martinique",
@@ -426,10 +426,29 @@ signal("territory.name",
        # (a métropole's, an agglomeration's or a communauté's name in capitals too, a banner's "MÉTROPOLE DE LYON — DIRECTION EAU";
        # issue 12, s37 fh37 = Gemapi69/Surveillance-Digue-V3)
        r"""|(?:VILLE|MAIRIE|COMMUNE|M[ÉE]TROPOLE|EUROM[ÉE]TROPOLE|AGGLOM[ÉE]RATION|COMMUNAUT[ÉE] (?:DE COMMUNES|D'AGGLOM[ÉE]RATION|URBAINE)) """
-       r"""(?:DE LA |DE L'|DE |DU |DES |D')(?!FRANCE\b)[A-ZÀ-Ý][A-ZÀ-Ý'’ -]{2,40})\s*(?:['"`<]|[|–—·] )""",
+       r"""(?:DE LA |DE L'|DE |DU |DES |D')(?!FRANCE\b)[A-ZÀ-Ý][A-ZÀ-Ý'’ -]{2,40})\s*(?:['"`<]|[|–—·] )""")
+signal("territory.name", _AUTHORITY_NAME,
        ("ville", "mairie", "commune", "métropole", "metropole", "communauté", "agglomération", "département", "conseil départemental", "région", "grand ",
         "collectivité", "collectivite"),
        flags=0, classes=PLACES, accept=_real_name_in_code)
+
+
+def _bare_small_town(m) -> bool:
+    """A town hall's, a town's or a commune's name with no preposition whose one word is no commune the list holds ("Mairie Villeconin",
+    a commune of 700 inhabitants; but "Mairie Tarification" too): what territory.name sets aside. Written in code, no placeholder."""
+    from auditor.facts.territory_hosts import known_commune
+
+    bare = _BARE_TOWN_HALL.match(m.group(1).strip())
+    word = bare.group(1).strip() if bare else ""
+    return bool(re.fullmatch(r"[A-ZÀ-Ý][a-zà-ÿ]{3,30}", word)) and not known_commune(word) and not _PRODUCT_NAME.match(m.group(1).strip()) \
+        and _in_code(m) and not _PLACEHOLDER_NAME.search(m.group(1)) and not in_content_record(m)
+
+
+# ... that bare name, a town hall's or a town's followed by a single unknown word ("Mairie Villeconin" as a footer's default text): the
+# check and territory_name_echoes take it as the commune's when the repository names two files or more after that word (path_words:
+# blason-villeconin.png, villeconin.pot), the site of that small commune; otherwise it names nothing ("Commune Actualités"; issue 12,
+# s47 fh47 = pboettch/wp-villeconin-theme)
+signal("territory.name-bare", _AUTHORITY_NAME, ("ville", "mairie", "commune"), flags=0, classes=PLACES, accept=_bare_small_town)
 
 # ... and such a name anywhere inside a string literal or a tag's text: after a product's title and its separator, or in a sentence
 # (a launcher's main() printing "Launcher BYOD - Métropole de Lyon", "Bienvenue sur le portail de la Ville de Rennes."): the authority

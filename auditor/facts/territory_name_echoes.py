@@ -26,7 +26,7 @@ MAX_FILES = 400
 MAX_BYTES = 512 * 1024
 PER_FILE = 10
 SOURCES = ("territory.name-in-text", "territory.name", "territory.authority-name", "territory.municipal-name", "territory.settings-commune",
-           "territory.postal-address")
+           "territory.postal-address", "territory.name-bare")
 # a postal address's code before its town ("62360 Echinghen", "06390 - Berre-les-Alpes"): the town is the name (issue 12, s43 fe43 =
 # Guklam/Echinghen: the town hall's footer address, its town a small commune the repository names its logo and mock-ups after)
 _POSTCODE = lazy_compile(r"^\d{5}(?:[ \t]*[-–—][ \t]*|[ \t]+)")
@@ -39,6 +39,9 @@ _INITIALS = {"communaute de communes": "CC", "communaute d'agglomeration": "CA",
 _QUOTED = lazy_compile(r"""["'`>]([A-ZÀ-Ý][\w'’ -]{1,40}?)["'`<]""")
 _TRAILING_COMMENT = lazy_compile(r"(?:^|\s)(?://|#)\s|\{/\*")
 # a developer's trace, not the program's text ("console.log('Zoom automatique vers la zone CCPM...')")
+_IDENT_PREFIX = lazy_compile(r"_[A-Za-z]\w*")
+_TEXT_DOMAIN = lazy_compile(r"\b(?:__|_e|_x|_ex|_n|_nx|_n_noop|_nx_noop|esc_html__|esc_html_e|esc_html_x|esc_attr__|esc_attr_e|esc_attr_x|"
+                            r"load_theme_textdomain|load_plugin_textdomain|load_textdomain)[ \t]*\((?:.*,)?[ \t]*['\"]$")
 _LOG_CALL = lazy_compile(r"\b(?:console\.(?:log|debug|info|warn|error|trace)|logger\.\w+|logging\.\w+|log\.(?:debug|info|warn|warning|error))[ \t]*\(")
 
 
@@ -114,7 +117,7 @@ def territory_names(hits, own_words: frozenset = frozenset()) -> tuple[list[str]
     return names, {a: n for _, k, n in sorted(rows) if n in names and (a := _acronym(k, n))}
 
 
-@fact("territory_name_echoes", version=5, public=False)
+@fact("territory_name_echoes", version=6, public=False)
 def territory_name_echoes(ctx) -> list:
     """``[[path, line, value, class, name]]`` in path order: the lines of code and page templates writing a territory's name the text
     scan's trusted signals give (or its defined acronym) again, with that name (see the module's docstring). The check keeps the rows
@@ -156,6 +159,11 @@ def territory_name_echoes(ctx) -> list:
             value = m.group(1) or m.group(2) or m.group(3)
             if m.group(3) and (before.endswith("/") or text[m.end():m.end() + 1] == "/") and "://" not in re.split(r"[\s'\"`(<>=]", before)[-1]:
                 continue  # (a path's segment only in an address, /recherche/echinghen/: a file's folder is no value of the town)
+            # (nor the code's own identifiers named after the commune: a theme's function prefix, villeconin_posted_on(), its callbacks'
+            # names 'villeconin_header_style', and its WordPress text domain, __( 'Edit', 'villeconin' ): names of the code, not texts it
+            # shows; issue 12, s47 fh47 = pboettch/wp-villeconin-theme)
+            if m.group(3) and value.islower() and (_IDENT_PREFIX.match(text, m.end()) or _TEXT_DOMAIN.search(before)):
+                continue
             if m.group(2):  # (the mailbox: the name its domain is)
                 out.append([path, line_no, value, file_class(path), next((n for n in names if n.lower().replace(" ", "-") in value.lower()), value)])
             elif value in acronyms:

@@ -316,6 +316,13 @@ def territory_neutral(ctx) -> Result:
         if (h[0], h[1]) not in seen and h[0] not in deployed and h[3] in CODE_CLASSES and flat_town(str(h[2]).lower().split(".")[-2]) in towns:
             seen.add((h[0], h[1]))
             findings.append(("territory.town-domain", h))
+    # a town hall's or a town's name with a single word no list holds ("Mairie Villeconin"), when the repository names two files or more
+    # after that word (blason-villeconin.png, villeconin.pot): a small commune's own site (s47 fh47; the signal territory.name-bare)
+    own_words = path_words(e.path for e in tree_of(ctx))
+    for h in sig.get("territory.name-bare", []):
+        if (h[0], h[1]) not in seen and h[0] not in deployed and h[3] in CODE_CLASSES and territory_names([("territory.name-bare", h)], own_words)[0]:
+            seen.add((h[0], h[1]))
+            findings.append(("territory.name", h))
     # a database server named in the code's connection string (postgresql://@bdsigli.cus.fr:34000/…): the sponsor's warehouse,
     # which a second territory has to change in the code (the hosting fact has left out the project's own containers and the
     # placeholders of a form to fill)
