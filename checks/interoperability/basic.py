@@ -348,7 +348,10 @@ def data_standards(ctx) -> Result:
     if typed:
         formats["OGC Simple Features (PostGIS)"] = typed[:1]
         ev.append(Evidence(path=typed[0][0], line=typed[0][1], value="OGC Simple Features (PostGIS)", kind="found"))
-    data_files = sorted(e.path for e in tree if e.ext in ("csv", "geojson", "ods", "topojson", "nc", "parquet") and not is_vendored(e.path))
+    # (not a test's fixture, backend/src/test/resources/data/enseignants.csv: the input of the project's tests, no data it publishes; issue
+    # 12, s47 fh47 = OPEN-ENT-NG/collaborative-wall)
+    data_files = sorted(e.path for e in tree if e.ext in ("csv", "geojson", "ods", "topojson", "nc", "parquet") and not is_vendored(e.path)
+                        and not is_test(e.path))
     # (and records named by their format, JSON lines in .jsonl or in a .txt named fiches_json_…: issue 12, s46 fb46)
     data_files += sorted(e.path for e in tree if named_data_file(e.path) and not is_vendored(e.path) and not is_test(e.path))
     # an R package's data sets, saved by usethis::use_data in R's own binary format (data/temps_parcours_geo.rda of a road-congestion
@@ -559,7 +562,9 @@ def data_standards(ctx) -> Result:
         # no format at all (a hybrid app showing what its socket.io server pushes), as one reading only its services' JSON
         # (unless its data lives in a hosted back end it calls: Firebase, Airtable, a forms service, a search index)
         # (an API serves data of some kind: it stays judged)
-        if kind in TOOL_KINDS or kind == "static-site" or (kind is None and _no_database_model(ctx)) \
+        # (nor an analysis with no data file, no format read or written and no database model: a script drawing a chart from a shared
+        # sheet it reads through a client package publishes no data; issue 12, s47 fh47 = FlorentBedecarratsNM/timeline_opendata)
+        if kind in TOOL_KINDS or kind == "static-site" or (kind in (None, "analysis") and _no_database_model(ctx)) \
                 or (kind in ("web-application", "desktop-application", "mobile-application") and not _hosted_data(ctx)
                     and not (cms_tables and not _no_database_model(ctx))):  # (its own storage, below; a desktop application's SQLite history too)
             from auditor.facts.project import kind_label
