@@ -48,7 +48,7 @@ from auditor.facts.root_copy import copied_files, root_copy
 from auditor.facts.cms_copies import copy_of, is_wordpress_config, spip_copies, wordpress_copies
 from auditor.facts.jar_builds import copied_builds, is_own_jar, own_jar_names
 from auditor.facts.jar_licences import jar_licence
-from auditor.facts.own_bundles import own_bundles, project_names
+from auditor.facts.own_bundles import bundles_naming_the_project, own_bundles, project_names
 from auditor.facts.template_copies import template_files
 from auditor.facts.shelf_loads import loaded_folders, shelf_folders
 from auditor.facts.ui_templates import BUILD_SCRIPTS, SHELVES, root_template
@@ -2444,9 +2444,14 @@ def build_inventory(snap, names: tuple[str, ...] = (), owner: str | None = None)
         items = [Item(i.path, "configuration", None) if is_wordpress_config(i.path, wordpress)
                  else Item(i.path, "vendored", i.language) if i.path in unity_plugins or copy_of(i.path, wordpress) else i for i in items]
     # the project's own bundles named after it (a Nextcloud app's js/<app>.js, a library's root <name>.js concatenating src/): its build
-    bundles = own_bundles(snap, items, project_names(snap, _readme_title(snap), tuple(names)), KNOWN_FILE)
+    own_names = project_names(snap, _readme_title(snap), tuple(names))
+    bundles = own_bundles(snap, items, own_names, KNOWN_FILE)
     if bundles:
         items = [Item(i.path, "build", i.language) if i.path in bundles else i for i in items]
+    # (and a bundle of its own code naming the project, its source not committed: an ENT module's public/js/behaviours.js registering
+    # the module's name and its controllers' rights; generated, no library copied in: issue 12, s47 fh47 = OPEN-ENT-NG/collaborative-wall)
+    if named := bundles_naming_the_project(snap, items, own_names, KNOWN_FILE):
+        items = [Item(i.path, "generated", i.language) if i.path in named else i for i in items]
     by_people = tuple(d + "/" for d in hand_written_dists([i.path for i in items if i.category == "build"]))  # (dist/pom.xml, dist/*.sh)
     kept = set(kept_declarations(snap, [i.path for i in items if i.category == "build"]))  # (npm/react/dist/index.d.ts beside an ignored bundle)
     if kept:
@@ -3337,7 +3342,7 @@ _BARE_VERSION = lazy_compile(r"^v?\d+(?:\.\d+){1,3}$")  # a folder named by a re
 _TEST_SEG = lazy_compile(r"(^|[_.-])(tests?|simpletest|fixtures?|spec)([_.-]|$)", re.I)  # a folder of tests: css_test_files, simpletest
 
 
-@fact("inventory", version=212)
+@fact("inventory", version=213)
 def inventory(ctx) -> dict:
     """Counts by category and by language (project source only), with a few examples per category, and the
     libraries copied into the repository (name, version, licence)."""

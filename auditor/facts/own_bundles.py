@@ -89,6 +89,46 @@ def _runtime_bundles_of_own_code(snap, candidates: list[str], sources: list[str]
     return out
 
 
+# a quoted name in a bundle ("collaborativewall") and a class's dotted name (net.atos.entng.collaborativewall.controllers.WallController)
+_QUOTED_NAME = lazy_compile(r"""["']([A-Za-z][\w-]{3,60})["']""")
+_DOTTED_CLASS = lazy_compile(r"\b((?:[a-z][a-z0-9_]*\.){2,12}[A-Z]\w{2,80})\b")
+_CLASS_EXT = (".java", ".kt", ".groovy", ".scala")
+
+
+def bundles_naming_the_project(snap, items: list, names: set[str], known_file) -> set[str]:
+    """The scripts the inventory took for copied libraries (``items``: its (path, category)) that are bundles of the project's own
+    code naming the project (see :func:`_bundles_naming_the_project`): the inventory calls them generated (no library, no build
+    output beside its sources either: their source is not committed)."""
+    if not names:
+        return set()
+    unnamed = [i.path for i in items if i.category == "vendored" and i.path.rsplit(".", 1)[-1].lower() in ("js", "mjs")
+               and not {s.lower() for s in i.path.split("/")[:-1]} & _THIRD_PARTY and not known_file.match(i.path.rsplit("/", 1)[-1])]
+    return _bundles_naming_the_project(snap, unnamed, names, {i.path for i in items if i.category == "source"}) if unnamed else set()
+
+
+def _bundles_naming_the_project(snap, candidates: list[str], names: set[str], paths: set[str]) -> set[str]:
+    """The bundles among ``candidates`` (a bundler's runtime in their head) that name the project itself: a quoted string that is
+    one of its ``names`` (an ENT module's behaviours.js, ``Behaviours.register("collaborativewall", …)``) or the dotted name of a
+    class of its own, whose source is among ``paths`` (the rights of net.atos.entng.collaborativewall.controllers.
+    CollaborativeWallController): its own code built, its TypeScript source no longer committed, no library copied in (issue 12,
+    s47 fh47 = OPEN-ENT-NG/collaborative-wall). At most :data:`MAX_HEAD_READS` heads and :data:`MAX_CANDIDATES` bundles read."""
+    heads = [p for p in candidates[:MAX_HEAD_READS] if _RUNTIME_HEAD.search((snap.read_bytes(p, limit=READ_LIMIT) or b"")[:4096].decode("utf-8", "replace"))][:MAX_CANDIDATES]
+    if not heads:
+        return set()
+    tails = set()  # (each class's path by its last 3 segments or more: net/atos/…/CollaborativeWallController, as a dotted name gives it)
+    for c in sorted(p.rsplit(".", 1)[0] for p in paths if p.endswith(_CLASS_EXT))[:5000]:
+        segs = c.split("/")
+        tails.update("/".join(segs[-k:]) for k in range(3, min(len(segs), 13) + 1))
+    out = set()
+    for p in heads:
+        text = (snap.read_bytes(p, limit=READ_LIMIT) or b"").decode("utf-8", "replace")
+        if any(_squeeze(m.group(1)) in names and m.group(1).lower() == _squeeze(m.group(1)) for m in _QUOTED_NAME.finditer(text)):
+            out.add(p)
+        elif tails and any(m.group(1).replace(".", "/") in tails for m in _DOTTED_CLASS.finditer(text)):
+            out.add(p)
+    return out
+
+
 # the first statement of a script defining a global (window.atlaas={…}, var atlaas=…), after a directive
 _GLOBAL_HEAD = lazy_compile(r"""\A\ufeff?\s*(?:(?:["']use strict["'])\s*;?\s*)?(?:window\.|self\.|var\s+|let\s+|const\s+)?([A-Za-z_$][\w$]{3,60})\s*=[^=]""")
 

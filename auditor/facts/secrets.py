@@ -246,7 +246,13 @@ _SRI = lazy_compile(r"""\bintegrity\s*[=:]\s*["']?sha(256|384|512)-""", re.I)
 def _is_integrity_hash(secret_type: str, line: str) -> bool:
     """A Subresource Integrity hash (``integrity="sha512-…"`` on a script or stylesheet from a CDN) is a public digest that
     makes the page safer, not a credential."""
-    return secret_type in ("Base64 High Entropy String", "Hex High Entropy String") and bool(_SRI.search(line or "") or _only_digests(line or ""))
+    return secret_type in ("Base64 High Entropy String", "Hex High Entropy String") and bool(_SRI.search(line or "") or _only_digests(line or "")
+                                                                                          or _ALPHABET.search(line or ""))
+
+
+# base64's alphabet itself, written by every encoder and polyfill ("ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789+/=", a
+# btoa polyfill bundled into an ENT module's behaviours.js): public, no credential (issue 12, s47 fh47 = OPEN-ENT-NG/collaborative-wall)
+_ALPHABET = lazy_compile(r"""["'`]ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789[+/=_-]{0,3}["'`]""")
 
 
 # A Content-Security-Policy source ('sha256-…' of an inline script) is such a digest too, wherever it sits on the line.
@@ -625,7 +631,7 @@ def own_assistant_file(path: str) -> bool:
     return in_assistant_tooling(path) and not any(seg in VENDOR_DIRS for seg in path.split("/")[:-1])
 
 
-@fact("secrets", version=114, public=False, ahead=3)
+@fact("secrets", version=115, public=False, ahead=3)
 def secrets(ctx) -> dict:
     snap = ctx.snapshot
     inv = inventory_of(ctx)  # a package copied into libs/ (its own licence or manifest) is vendored by the inventory, not by its path
