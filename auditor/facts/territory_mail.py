@@ -55,9 +55,12 @@ def _mail_brand(m) -> bool:
 
 
 # the key of a mail's subject (subject:, 'Subject' =>, msg['Subject'] =, ->subject(, setSubject(, EMAIL_SUBJECT_PREFIX =, objet:) or
-# sender (from:, sender =, expediteur:, fromName:, from_name =), then its string (a Python f-string's, a gettext call's)
+# sender (from:, sender =, expediteur:, fromName:, from_name =), then its string (a Python f-string's, a gettext call's). The rest of
+# the key's name is read a letter at a time ("(?:_?[A-Za-z])*", the same names as "(?:_?[A-Za-z]+)*"): a run of letters split into
+# words every way tried 2^n splits on a long name followed by no key's end (SubjectScheduledOwnerForSubjectCopy in a Java class:
+# minutes a file, the audit past its budget; issue 12, s47 fb47)
 _KEY_END = r"""['"]?\]?[ \t]*(?:[:=]|=>|\()[ \t]*(?:(?:_|__|gettext|t)\([ \t]*)?[fFrRbBuU]{0,2}['"`]"""
-_SUBJECT = r"""(?:(?<![A-Za-z])|(?<=[a-z]))(?:[Ss]ubject|SUBJECT|[Ss]ujet|SUJET|[Oo]bjet|OBJET)(?:_?[A-Za-z]+)*""" + _KEY_END
+_SUBJECT = r"""(?:(?<![A-Za-z])|(?<=[a-z]))(?:[Ss]ubject|SUBJECT|[Ss]ujet|SUJET|[Oo]bjet|OBJET)(?:_?[A-Za-z])*""" + _KEY_END
 _SENDER = r"""(?:(?<![A-Za-z])|(?<=[a-z]))(?:[Ff]rom|FROM|[Ss]ender|SENDER|[Ee]xp[ée]diteur|EXPEDITEUR)"""
 signal("territory.mail-brand",
        r"""(?:""" + _SUBJECT + r"""[ \t]*(?=\[)"""                                        # a subject opening on a tag: [Circulation BxMetro] …
