@@ -244,7 +244,10 @@ signal("env.read",
        r"""|\bENV(?:\.fetch\(|\[)\s*['"]([A-Z][A-Z0-9_]{1,60})|os\.Getenv\(\s*"([A-Z][A-Z0-9_]{1,60})|System\.getenv\(\s*"([A-Za-z][A-Za-z0-9_]{1,60})"""
        r"""|System\.(?:get_env|fetch_env!?)\(\s*"([A-Z][A-Z0-9_]{1,60})|\benv::var(?:_os)?\(\s*"([A-Z][A-Z0-9_]{1,60})"""  # (not Rust's env!("CARGO_PKG_NAME"): read by the compiler, at build time)
        # (python-dotenv's dotenv_values(".env")["SERVICE_ACCOUNT"], .get("API_KEY"): a setting read from the deployment's .env file)
-       r"""|\bdotenv_values\([^()\n]{0,120}\)[ \t]*(?:\[[ \t]*['"]([A-Z][A-Z0-9_]{1,60})['"]|\.get\([ \t]*['"]([A-Z][A-Z0-9_]{1,60})['"])""",
+       r"""|\bdotenv_values\([^()\n]{0,120}\)[ \t]*(?:\[[ \t]*['"]([A-Z][A-Z0-9_]{1,60})['"]|\.get\([ \t]*['"]([A-Z][A-Z0-9_]{1,60})['"])"""
+       # (a Ruby wrapper object of one variable, built with its name: Decidim's Decidim::Env.new("SMTP_ADDRESS").to_s,
+       # Decidim::Env.new("SMTP_PORT", 587).to_i in config/environments/production.rb and the ERB of config/storage.yml — issue 12, s47 fd47)
+       r"""|(?<![\w.:])(?:[A-Z]\w{0,40}::)*Env\.new\([ \t]*['"]([A-Z][A-Z0-9_]{1,60})['"]""",
        ("environ", "getenv", "env(", "env.", "env::var", "config(", "process.env", "import.meta.env", "$_env", "$_server", "%env(", "env[", "env.fetch", "get_env", "fetch_env",
         "dotenv_values", "$env/static"),
        flags=0, classes=CODE,  # a commented-out line or a /* … */ block (console.log(process.env.FRONT_PATH)) reads nothing,
