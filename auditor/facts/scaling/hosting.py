@@ -85,6 +85,14 @@ def open_file(service: dict, host: str, url: str, shape: str = "open_files") -> 
     return bool(service.get(shape)) and at >= 0 and bool(re.match(service[shape], url[at + len(host):], re.I))
 
 
+def _vendor_identity(host: str, url: str) -> bool:
+    """The vendor's OAuth endpoints that all its APIs share (a Google key file's auth_provider_x509_cert_url,
+    www.googleapis.com/oauth2/v1/certs: the service's ``identity_paths``): a protocol's endpoint, neutral, neither a service nor a
+    server the project is hosted on (issue 12, s47 fd47)."""
+    return any(open_file(s, host, url, "identity_paths") for s in load("proprietary_services.yml")["services"]
+               if any(host == h or host.endswith("." + h) for h in s.get("hosts") or []))
+
+
 def _open_file_cdn(host: str, url: str) -> bool:
     return any(open_file(s, host, url) for s in load("proprietary_services.yml")["services"]
                if any(host == h or host.endswith("." + h) for h in s.get("hosts") or []))
@@ -452,7 +460,7 @@ def hosting_dependencies(ctx) -> dict:
             c = {"class": "personal", "account": home.group(1), "kind": "home", "note": "a person's home directory (~user)"}  # (any server's)
         if _open_file_cdn(host, excerpt):
             c = {"class": "cdn"}  # a vendor's CDN serving an open library's release (Mapbox GL JS 1.x): a CDN like unpkg.com
-        if c["class"] == "neutral":
+        if c["class"] == "neutral" or _vendor_identity(host, _whole_url(text_lines(path), line, excerpt)):
             continue
         # (not a page a monitoring scenario visits in a browser: watched, not used, as vendor_lockin says)
         if not c.get("api") and _is_service(host, _whole_url(text_lines(path), line, excerpt), cdn=c["class"] == "cdn") and not scenario_visit(ctx, path):  # (one account's Drive read through Google's API: where the data live)  # a proprietary service the vendor-lock-in check reports: named, not judged here

@@ -648,12 +648,13 @@ _PLACEHOLDER = re.compile(r"[/'\"]your[-_](?:account|queue|project|bucket|region
                           r"|\.com/\d{1,6}/(?:queue|bucket|topic|table|stream)[-_]?name\b", re.I)  # (Grouper's sqs.region…/1234/queue_name)
 
 
-def _not_a_site_link(site_links: str | None, open_files: str | None = None, public_files: str | None = None):
+def _not_a_site_link(site_links: str | None, open_files: str | None = None, public_files: str | None = None, identity_paths: str | None = None):
     """An address of the vendor's host shaped like a page of its site a person opens (a search on Google Maps,
     ``https://maps.google.com/?q=lat,lon`` handed to the phone's maps app or browser), like an open library's file its CDN
-    serves (``open_files``: Mapbox GL JS 1.x) or a plain file hot-linked from a public bucket (``public_files``: a picture), not its
-    API the code calls."""
-    shapes = "|".join(f"(?:{s})" for s in (site_links, open_files, public_files) if s)
+    serves (``open_files``: Mapbox GL JS 1.x) or a plain file hot-linked from a public bucket (``public_files``: a picture), or
+    like the vendor's sign-in and key endpoints that every one of its APIs shares (``identity_paths``: a service account's
+    certificate URL, www.googleapis.com/oauth2/v1/certs), not its API the code calls."""
+    shapes = "|".join(f"(?:{s})" for s in (site_links, open_files, public_files, identity_paths) if s)
     if not shapes:
         return _service_host
     shape = re.compile(shapes, re.I)
@@ -665,7 +666,7 @@ for _s in _services():
         # A link to a form service is the service's dependency (users fill it in); a link elsewhere is not.
         signal(f"scaling.svc.{_s['id']}.host", _host_regex(_s["hosts"]), tuple(_s["hosts"]), classes=RUN,
                accept=_form_link if _s.get("category") == "forms" else _not_a_site_link(_s.get("site_links"), _s.get("open_files"),
-                                                                                                  _s.get("public_files")))
+                                                                                                  _s.get("public_files"), _s.get("identity_paths")))
     for _i, _c in enumerate(_s.get("code") or []):
         # (a pattern may say which classes of files it reads: a product's bare name is a dependency in code, only a label in a
         # configuration listing the town's applications with their names, icons and links)
