@@ -52,6 +52,22 @@ def _account_password(m) -> bool:
     return bool(last) and bool(_ACCOUNT_TABLE.match(before, last[0].start())) and bool(_SESSION_TABLE.search(m.string[:256 * 1024]))
 
 
+# A Rails schema dump's accounts: Devise's `t.string "encrypted_password"` (or has_secure_password's "password_digest") in a users,
+# accounts, members or admins table of db/schema.rb — a Decidim platform's decidim_users, whose people sign in with the platform's
+# own Devise accounts (issue 12, s47 fd47 = aubryprieur/eurometropole, whose sign-in lives in the decidim gems, not in the app's code)
+_RAILS_TABLE = lazy_compile(r"""^[^\S\n]*create_table[^\S\n(]*\(?[^\S\n]*["'](\w{1,80})["']""", re.M)
+_RAILS_ACCOUNTS = lazy_compile(r"(?:^|_)(?:users?|accounts?|members?|admins?|admin_users|utilisateurs?|comptes?)$", re.I)
+
+
+def _rails_account_table(m) -> bool:
+    """The column's table (the last create_table before it, within 16 KB) holds users or accounts."""
+    last = list(_RAILS_TABLE.finditer(m.string, max(0, m.start() - 16_384), m.start()))[-1:]
+    return bool(last) and bool(_RAILS_ACCOUNTS.search(last[0].group(1)))
+
+
+signal("auth.rails-accounts", r"""^[^\S\n]*t\.string[^\S\n(]*\(?[^\S\n]*["'](encrypted_password|password_digest)["']""",
+       ("encrypted_password", "password_digest"), flags=re.M, exts={"rb"}, group=1, accept=_rails_account_table)
+
 signal("auth.sql-accounts",
        r"""^[^\S\n]*["`\[]?(?i:password|passwd|password_hash|hashed_password|encrypted_password|mot_de_passe|motdepasse|mdp)["`\]]?[^\S\n]+(?i:varchar|char|character varying|text|bytea)\b""",
        ("password", "passwd", "mot_de_passe", "motdepasse", "mdp"), flags=re.M, exts={"sql"}, accept=_account_password)

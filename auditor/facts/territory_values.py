@@ -148,6 +148,7 @@ _SERVICE_ACCOUNT = lazy_compile(r"""["']?type["']?\s*[:=]\s*["']service_account|
 _CI_OWN_TOKEN = lazy_compile(r"^[ \t]*(?:id-token[ \t]*:[ \t]*write\b|id_tokens[ \t]*:)|\buses[ \t]*:[ \t]*['\"]?(?:azure/login|aws-actions/configure-aws-credentials|"
                              r"google-github-actions/auth)@", re.M | re.I)
 _BARE_OIDC = lazy_compile(r"oidc", re.I)
+_SCHEMA_COLUMN = lazy_compile(r"""^[ \t]*(?:t\.(?:string|text|binary|column)[ \t(]+['"]redirect_uris?['"]|add_column[ \t(]+:?\w+,[ \t]*:?['"]?redirect_uris?\b)""")
 _GOOGLE_OAUTH_URL = lazy_compile(r"googleapis\.com/(?:oauth2|robot)|oauth2\.googleapis\.com/token|accounts\.google\.com/o/oauth2")
 
 
@@ -163,6 +164,12 @@ def no_sign_in(m) -> bool:
     until the code configures or starts one; the libraries known to sign in count by their manifest (the auth check's OIDC_DEPS)."""
     line = _line_of(m)
     if line.lstrip().startswith(_COMMENT_START) or _SERVICE_ACCOUNT.search(line) or _PACKAGE_NAME_LINE.match(line):
+        return True
+    # a column of a table declared in a schema dump or a migration (Rails' `t.text "redirect_uri", null: false` in db/schema.rb's
+    # oauth_applications and oauth_access_grants, Doorkeeper's tables; `add_column :oauth_clients, :redirect_uri`): the addresses of
+    # the applications registered with the service as an OAuth provider, stored for them, not a sign-in of the service's own
+    # (issue 12, s47 fd47 = a Decidim platform)
+    if _SCHEMA_COLUMN.match(line):
         return True
     if _BARE_OIDC.fullmatch(m.group(0)) and _CI_OWN_TOKEN.search(m.string):  # (the CI's token to its cloud: not an OIDC_ISSUER setting)
         return True

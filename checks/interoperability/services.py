@@ -1110,6 +1110,7 @@ def auth(ctx) -> Result:
     local += [h for h in sig.get("auth.streamlit", []) if h[3] == "code"]
     local += [h for h in sig.get("auth.sql-password", []) if h[3] == "code"]  # (a users table's password checked in the SQL: md5, crypt)
     local += sig.get("auth.sql-accounts", [])[:3]  # (a committed schema's accounts table with a password, beside a session or token table)
+    local += [h for h in sig.get("auth.rails-accounts", []) if h[3] != "test"][:3]  # (a Rails schema dump's users table with Devise's password column)
     local += [h for h in sig.get("auth.session-sign-in", []) if h[3] == "code"]  # (a session set where the password typed is read)
     local += [h for h in sig.get("auth.typed-code", []) if h[3] in ("code", "template")]  # (a typed code compared with one in the source)
     local += [h for h in sig.get("auth.ckan-user", []) if h[3] in ("code", "template")][:3]  # (a CKAN extension's pages behind CKAN's accounts)
