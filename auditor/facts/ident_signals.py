@@ -215,6 +215,28 @@ signal("ident.address", r"""\b(code_?postal|codePostal|postcode|postal_?code|zip
 # PnMercantour/PAEC): an address handled only where the project geocodes addresses (interoperability.public-building-blocks)
 signal("ident.address-text", r"""(?<![\w-])(?<![lLdD]['’])(adresses?)(?=['"]?\s*[:=,)\]])""", ("adresse",), classes=("code", "template"),
        accept=_text_address)
+# ... and an address column of a Rails schema dump's table that keeps a latitude and a longitude beside it (db/schema.rb's
+# `t.text "address"` with `t.float "latitude"`, `t.float "longitude"`: the Geocoder gem's shape, addresses geocoded into positions —
+# a Decidim platform's proposals, meetings, budgets' projects; issue 12, s47 fd47 = aubryprieur/eurometropole): addresses the project
+# takes in and geocodes, which the API Adresse serves
+_RAILS_TABLE_START = lazy_compile(r"""^[ \t]*create_table[ \t(]""", re.M)
+_RAILS_TABLE_END = lazy_compile(r"""^[ \t]*end[ \t]*$""", re.M)
+_RAILS_LAT = lazy_compile(r"""^[ \t]*t\.(?:float|decimal|double|numeric|real)[ \t(]+["'](?:\w+_)?lat(?:itude)?["']""", re.M)
+_RAILS_LON = lazy_compile(r"""^[ \t]*t\.(?:float|decimal|double|numeric|real)[ \t(]+["'](?:\w+_)?(?:longitude|lng|lon)["']""", re.M)
+
+
+def _geocoded_table(m: re.Match) -> bool:
+    """The column's create_table block (from the last create_table before it to the next bare ``end``) keeps a latitude and a longitude."""
+    starts = [s.start() for s in _RAILS_TABLE_START.finditer(m.string, max(0, m.start() - 20_000), m.start())]
+    end = _RAILS_TABLE_END.search(m.string, m.end())
+    if not starts or not end or end.start() - starts[-1] > 40_000:
+        return False
+    block = m.string[starts[-1]:end.start()]
+    return bool(_RAILS_LAT.search(block)) and bool(_RAILS_LON.search(block))
+
+
+signal("ident.address-geocoded", r"""^[ \t]*t\.(?:string|text)[ \t(]+["']((?:\w+_)?address)["']""", ("address",), flags=re.M,
+       exts={"rb"}, classes=("code", "config", "data", "other"), group=1, accept=_geocoded_table)
 # ... and a form's input asking for one by its label or placeholder (label="Adresse personnelle du Président", placeholder="Adresse
 # complète du siège social", <label>Adresse complète *</label>, "Street address"): a postal address the application takes in and
 # keeps, which the API Adresse would complete — not an e-mail, IP or web address (issue 12, s38 fi38 = Samuelalhadef/reservation-chartrette)

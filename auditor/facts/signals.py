@@ -866,9 +866,12 @@ signal("geo.embed-open", r"""(?<![\w-])((?:www\.)?openstreetmap\.org/export/embe
 
 # Positions held as coordinates by the code's models (latitude?: string; private double longitude; lat = models.FloatField…;
 # a Kotlin or Swift property, val latitude: Double)
-signal("geo.coordinates", r"""(?:\b(?:double|float|Double|Float|BigDecimal|String|number|string|decimal)\s+|^[^\S\n]*(?:public\s+|private\s+|protected\s+|readonly\s+|override\s+|va[rl]\s+|let\s+)*\$?)"""
-       r"""(latitude|longitude|lat|lng|lon)\s*(?:\??\s*:\s*(?:number|string)|\s*:\s*(?:Double|Float|CLLocationDegrees)\b|\s*[;=]|\s*=\s*(?:models|db|sa)\.\w*(?:Float|Decimal)|\s*:\s*Mapped\[)""",
-       ("latitude", "longitude", "lat", "lng", "lon"), flags=re.M, classes=("code",), group=1)
+signal("geo.coordinates", r"""(?:\b(?:double|float|Double|Float|BigDecimal|String|number|string|decimal)\s+|^[^\S\n]*(?:public\s+|private\s+|protected\s+|readonly\s+|override\s+|va[rl]\s+|let\s+)*\$?"""
+       # (or a Rails schema dump's column, `t.float "latitude"` in db/schema.rb: a Decidim platform's meetings and proposals placed by
+       # their coordinates; the column's quote, group 1, closes the name — issue 12, s47 fd47)
+       r"""|^[^\S\n]*t\.(?:float|decimal|double|numeric|real)[ \t(]+(["'])(?:[a-z]+_)?)"""
+       r"""(latitude|longitude|lat|lng|lon)(?(1)\1|\s*(?:\??\s*:\s*(?:number|string)|\s*:\s*(?:Double|Float|CLLocationDegrees)\b|\s*[;=]|\s*=\s*(?:models|db|sa)\.\w*(?:Float|Decimal)|\s*:\s*Mapped\[))""",
+       ("latitude", "longitude", "lat", "lng", "lon"), flags=re.M, classes=("code",), group=2)
 # (or a table's columns in a SQL schema: direction_latitude REAL, coordonnee_x TEXT, lon DOUBLE PRECISION — positions a table keeps)
 signal("geo.sql-coordinates", r"""^[^\S\n]*[`"\[]?((?:[a-z]+_)?(?:latitude|longitude|lat|lng|lon|coordonnee_[xy]|coord_[xy]))[`"\]]?[^\S\n]+"""
        r"""(?:real|float|double|numeric|decimal|text|varchar|character)\b""",

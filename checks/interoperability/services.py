@@ -1280,7 +1280,7 @@ def auth(ctx) -> Result:
                                    "network), that is outside this repository."), **details)
 
 
-REFERENCE_SIGNALS = ("geo.proprietary-code", "geo.embed-open", "ident.address", "ident.address-input", "ident.address-records", "ident.fields", "ident.sql-columns", "geo.library-code", "geo.ogc", "geo.ign", "geo.legal-crs", "geo.legal-crs-url",
+REFERENCE_SIGNALS = ("geo.proprietary-code", "geo.embed-open", "ident.address", "ident.address-input", "ident.address-records", "ident.address-geocoded", "ident.fields", "ident.sql-columns", "geo.library-code", "geo.ogc", "geo.ign", "geo.legal-crs", "geo.legal-crs-url",
                      "geo.postgis-sql", "geo.postgis-typed", "format.geojson", "territory.insee", "territory.city", "territory.coords", "territory.latlng",
                      "geo.coordinates",  # (places held as latitude/longitude by the models: a ferry app's landings, opened in a maps app)
                      "ident.commune-table",  # (a register of communes kept by the project: a Rails schema's communes table)
@@ -1304,7 +1304,7 @@ def geometry_only(sid: str, hit) -> bool:
     return sid in GEOMETRY_ONLY or (sid == "geo.library-code" and bool(_POSTGIS_NAME.match(str(hit[2]))))
 
 
-ADDRESS_SIGNALS = ("ident.address", "ident.address-text", "ident.address-input", "ident.address-records")  # (a postal address by its fields; a free-text one a record holds; a form's input for one)
+ADDRESS_SIGNALS = ("ident.address", "ident.address-text", "ident.address-input", "ident.address-records", "ident.address-geocoded")  # (a postal address by its fields; a free-text one a record holds; a form's input for one)
 CONTACT_PLACE_SIGNALS = ADDRESS_SIGNALS + ("territory.city", "geo.ign", "territory.insee")  # (what a contact block or its keywords may write)
 
 
