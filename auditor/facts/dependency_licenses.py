@@ -38,6 +38,7 @@ NO_LICENSE_IN_LOCK = {"yarn.lock": "yarn", "pnpm-lock.yaml": "pnpm", "Cargo.lock
                       "Gemfile.lock": "bundler", "mix.lock": "mix", "pubspec.lock": "dart", "gradle.lockfile": "gradle",
                       "pom.xml": "maven", "build.gradle": "gradle", "build.gradle.kts": "gradle", "packages.lock.json": "nuget",
                       "Podfile.lock": "cocoapods", "bun.lockb": "bun", "bun.lock": "bun"}
+_NPM_OTHER_LOCKS = ("yarn.lock", "pnpm-lock.yaml", "bun.lockb", "bun.lock")
 PY_FILES = lazy_compile(r"^(requirements[^/]*\.(txt|in)|poetry\.lock|uv\.lock|pyproject\.toml|Pipfile\.lock)$")
 _REQ = lazy_compile(r"^\s*([A-Za-z0-9][A-Za-z0-9._-]*)\s*(?:\[[^\]]*\])?\s*(?:==\s*([A-Za-z0-9.+!*-]+))?")
 MAX_PY = 300
@@ -364,7 +365,7 @@ def _python_licenses(ctx, py_paths: list[str], offline_index: bool, found: list[
 
 
 # Cached when no package index was asked (offline, or no Python manifest); index answers stay live (PypiLicenses, the HTTP cache)
-@fact("dependency_licenses", version=13, public=False)
+@fact("dependency_licenses", version=14, public=False)
 def dependency_licenses(ctx) -> dict:
     snap = ctx.snapshot
     # the cheap depth test first: on 20,000 files the path classifiers cost a third of a warm audit
@@ -380,6 +381,10 @@ def dependency_licenses(ctx) -> dict:
     _lockfile_deps(snap, lockfiles, found, inconclusive_sources)
     _fill_from_bundle(snap, live, found)
     _fill_from_installed(snap, found)
+    # (a package.json whose versions another package manager's lockfile pins beside it — yarn.lock, pnpm-lock.yaml, bun.lock — is
+    # pinned: that lockfile's own reason, "carries no license data", is the one to give; issue 12, s47 fd47 = a Rails app's yarn.lock)
+    npm_manifests = [p for p in npm_manifests if not any(((p.rsplit("/", 1)[0] + "/") if "/" in p else "") + lock in snap.files
+                                                         for lock in _NPM_OTHER_LOCKS)]
     for path in npm_manifests[:5]:
         if path.count("/") <= 1:
             inconclusive_sources.append({"path": path, "reason": "package.json without package-lock.json: licenses not pinned"})
