@@ -10,6 +10,7 @@ from auditor.facts.inventory import is_build_output, is_vendored
 from auditor.facts.tree import tree_of
 
 from .common import copied_project, submodule_code
+from .ruby_tests import ruby_tools
 from auditor.lazyre import lazy_compile
 
 # (SchemaCrawler lints a database schema with the rules of its schemacrawler-linter-configs.yaml: a linter of the data model)
@@ -172,27 +173,10 @@ JAVA_BUILDS = (("pom.xml", TOOLS["Java"]),
                ("build.xml", ("ant test (JUnit)", "test/", "Checkstyle (sa tâche Ant)")))
 
 
-# Ruby's runner follows the tests written: RSpec's spec/*_spec.rb, or Minitest's test/*_test.rb, the framework Rails generates (a
-# Rails app's test/application_system_test_case.rb; bin/rails test runs them, rspec finds none) — issue 12, s47 fd47
-RUBY_MINITEST = (("bin/rails test (Minitest)", "test/*_test.rb", "bundle exec rubocop"),
-                 ("bundle exec rake test (Minitest)", "test/*_test.rb", "bundle exec rubocop"))
-
-
-def _ruby_tools(ctx) -> tuple[str, str, str]:
-    """RSpec's tools when the project has specs (or no Minitest test), Minitest's when its only Ruby tests are test/ or *_test.rb
-    files; through bin/rails in a Rails application, rake elsewhere."""
-    own = [e.path for e in tree_of(ctx) if e.path.endswith(".rb") and not is_vendored(e.path) and not is_build_output(e.path)]
-    specs = any(p.endswith("_spec.rb") or p.startswith("spec/") or "/spec/" in p for p in own)
-    minitest = any(p.endswith("_test.rb") or p.startswith("test/") for p in own)
-    if specs or not minitest:
-        return TOOLS["Ruby"]
-    return RUBY_MINITEST[0] if "bin/rails" in {e.path for e in tree_of(ctx)} else RUBY_MINITEST[1]
-
-
 def _tools(ctx, lang: str | None) -> tuple[str, str, str] | None:
     """The runner, test folder and linter of a language; Java's those of the build tool found at the root (Maven's when none)."""
-    if lang == "Ruby":
-        return _ruby_tools(ctx)
+    if lang == "Ruby":  # (RSpec's or Minitest's, as the tests written show)
+        return ruby_tools([e.path for e in tree_of(ctx)])
     if lang != "Java":
         return TOOLS.get(lang)
     root = {e.path for e in tree_of(ctx) if "/" not in e.path}
