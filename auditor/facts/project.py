@@ -64,7 +64,7 @@ from auditor.facts.kind_sides import doc_site_html, java_desktop, program_doc_si
 from auditor.facts.kind_sites import blade_views, doc_site_only, doc_site_roots, doc_site_sql, pages_workflows, published_root_page, unnamed_npm_programs
 from auditor.facts.framework_markers import FRAMEWORK_NAMES
 from auditor.facts.kind_packages import bower_package, command_in_readme, data_scripts, pipeline_steps, site_builder, deployed_documents, golem_app, imported_in_readme, importable_package, unpackaged_pyproject, built_python_package, php_json_backend, \
-    r_package, r_package_top, retired, spip_squelettes
+    launched_inst_apps, r_package, r_package_top, retired, spip_squelettes
 from auditor.facts.inventory import CI_DIRS, ONTOLOGY, code_ext, inventory_of, is_doc, is_generated, is_test, is_vendored
 from auditor.facts.settings_files import EDITOR_FOLDER
 from auditor.facts.kind_collections import demo_among_folders
@@ -880,13 +880,19 @@ def decide_kind(ctx) -> tuple[str, list[dict], dict[str, float], bool, list[dict
     # an R package (DESCRIPTION, NAMESPACE, R/): its Shiny gadget (reView() opening a shinyApp), vignettes and R Markdown reports are
     # parts of the package, shiny among its imports no application framework
     rpkg = r_package(ctx)
+    # (unless one of its functions launches a Shiny application the package keeps in inst/<folder>/, shiny::runApp(system.file(…)):
+    # the package carries that application, as golem's layout does — not an example's app under inst/examples/; s47 fa47)
+    inst_app = launched_inst_apps(ctx, r_package_top(ctx) or "") if rpkg else None
+    rpkg = None if inst_app else rpkg
     # (a Shiny application packaged by golem is that application, its interface in R/app_ui.R; golem's untouched template,
     # fluidPage(h1("congestion")) and an empty server, is none: the package made with golem holds its work elsewhere)
-    golem = golem_app(ctx, r_top) if (r_top := r_package_top(ctx)) is not None and not rpkg else None
+    golem = golem_app(ctx, r_top) if (r_top := r_package_top(ctx)) is not None and not rpkg and not inst_app else None
     if rpkg or golem == []:
         shiny, ui = [], [d for d in ui if d not in ("shiny", "shinyjs", "shinydashboard", "bslib", "miniui")]
     elif golem:
         shiny = sorted(set(shiny) | set(golem))
+    elif inst_app:
+        shiny = [inst_app[0]] + inst_app[2]
     if r_top is not None:  # (its README.Rmd and vignettes/*.Rmd are its documentation, inst/rmd/ its report templates: no notebooks,
         # golem's or not; a document rsconnect deployed to a Connect server is a published report all the same)
         reports = deployed_documents(ctx.snapshot.files)
@@ -994,7 +1000,7 @@ def decide_kind(ctx) -> tuple[str, list[dict], dict[str, float], bool, list[dict
     add("data-model", min(4.0 if len([p for p in tool_sql if p in model_sql]) == len(model_sql) else 8.0, 2 + len(model_sql) / max(1, n_code) * 4)
         if model_sql and len(model_sql) >= max(1, (n_code + len(shell) + len(r_files) + len(notebooks) + len(dbt_steps)) // 2) and not lutece and not tool_tables else 0,
         model_sql, "SQL script")
-    add("web-application", 9, shiny, "Shiny application")
+    add("web-application", 9, shiny, f"Shiny application of the R package ({inst_app[1]}, launched by {inst_app[0]})" if inst_app else "Shiny application")
     # a Google Apps Script web application (appsscript.json, doGet answering the requests on script.google.com): served by
     # Google's platform, its pages calling its server functions; no static site whatever HTML page it holds
     gas, gas_web = apps_script(ctx.snapshot, files) if "gs" in by_ext or "js" in by_ext or "json" in by_ext else ([], False)
