@@ -451,6 +451,8 @@ HOST_PLUGINS = (
     # plugin manager from /var/www/fog/lib/plugins: issue 12, s42 fi42 = abotzung/fogplugin-postdownloadscript, read as a static site)
     ("config/plugin.config.php", lazy_compile(r"\$fog_plugin\s*\[\s*['\"]name['\"]\s*\]\s*="), "FOG Project"),
 )
+# a repository's own documents, no page of its site: README.md, CHANGELOG.md, LICENSE.md, CONTRIBUTING.md…
+_META_PAGE = lazy_compile(r"^(?:readme|changelog|changes|history|licen[cs]e|contributing|code_of_conduct|security|authors|notice|todo|support)(?:\.|$)", re.I)
 _WORDPRESS = lazy_compile(r"^[^\S\n]*(?:/\*\*?|\*)?[^\S\n]*Plugin Name\s*:", re.M)
 _WORDPRESS_THEME = lazy_compile(r"^[^\S\n]*(?:/\*\*?|\*)?[^\S\n]*Theme Name\s*:", re.M)
 # (a theme whose style.css lacks the "Theme Name:" header, an @import of fonts first: its functions.php setting the theme up through
@@ -1348,6 +1350,15 @@ def decide_kind(ctx) -> tuple[str, list[dict], dict[str, float], bool, list[dict
     add("cli-tool", 2 if cli_used and not ui and not api else 0, [p for p, _ in _manifest_paths(ctx, cli_used)], "command-line library " + ", ".join(cli_used[:3]))
     add("cli-tool", 2 if argv_programs and not ui and not api else 0, argv_programs, "command-line program reading its arguments (sys.argv or a parser)")
     add("static-site", 5 if generators and not (api or jelix_api) else 0, generators, "static site generator")
+    # (and a root generator's content pages, Markdown pages outside any documentation folder at least three times as many as the code
+    # files and notebooks beside them: a content site on the forge's pages, a course's twenty logbooks beside two R scripts and an R
+    # Markdown map, is the product, its scripts side work — issue 12, s47 fa47; an analysis with a home page and a page or two stays one)
+    content = [e.path for e in files if e.ext.lower() in ("md", "markdown") and not is_doc(e.path) and not _META_PAGE.match(e.name)
+               and not any(d.startswith(".") for d in e.path.split("/")[:-1])] \
+        if any("/" not in g and STATIC_GENERATORS.match(g) for g in generators) and not (api or jelix_api or ui or site_built) else []
+    content = sorted(content) if len(content) >= max(5, 3 * (len(code) + len(notebooks))) else []
+    add("static-site", min(6.0, 2 + len(content) / 5), content, f"content page of the site ({len(content)} Markdown pages, "
+        f"{len(code) + len(notebooks)} code file(s) and notebook(s) beside them)")
     add("static-site", 5 if decks and not (api or jelix_api) else 0, decks, SLIDE_DECK)
     # an mviewer application: its config.xml (<application>, <mapoptions>, themes and layers) is the map the viewer shows
     viewer_apps = [e.path for e in files if e.ext.lower() == "xml" and e.path.count("/") <= 1 and e.size <= 512 * 1024][:20]
@@ -1713,7 +1724,7 @@ def _theme_template(path: str) -> bool:
 
 _PAGE_SCRIPT_EXT = frozenset({"js", "mjs", "cjs", "ts", "jsx", "tsx", "html", "htm"})  # (a page's scripts, not a Python figure's)
 
-@fact("project_kind", version=137, public=False)
+@fact("project_kind", version=138, public=False)
 def project_kind(ctx) -> dict:
     """The kind decided from the commit's files alone, and the project it is a copy of: cached with the commit, so that a warm
     audit (whose check results are reused, keyed by this kind) neither classifies 20,000 paths nor builds the inventory again."""
