@@ -64,12 +64,13 @@ from auditor.facts.kind_sides import doc_site_html, java_desktop, program_doc_si
 from auditor.facts.kind_sites import blade_views, doc_site_only, doc_site_roots, doc_site_sql, pages_workflows, published_root_page, unnamed_npm_programs
 from auditor.facts.framework_markers import FRAMEWORK_NAMES
 from auditor.facts.kind_packages import bower_package, command_in_readme, data_scripts, pipeline_steps, site_builder, deployed_documents, golem_app, imported_in_readme, importable_package, unpackaged_pyproject, built_python_package, php_json_backend, \
-    launched_inst_apps, r_package, r_package_top, retired, spip_squelettes
+    r_package, r_package_top, retired, spip_squelettes
 from auditor.facts.inventory import CI_DIRS, ONTOLOGY, code_ext, inventory_of, is_doc, is_generated, is_test, is_vendored
 from auditor.facts.settings_files import EDITOR_FOLDER
 from auditor.facts.kind_collections import demo_among_folders
 from auditor.facts.kind_plumber import PLUMBER_API, plumber_files
 from auditor.facts.kind_r_exports import R_EXPORT, r_export_scripts
+from auditor.facts.kind_r_apps import launched_inst_apps
 from auditor.facts.kind_documents import ASSISTANT_ADDONS, CODE_UNDECIDED, COURSE_KIT, NO_DECISIVE_FILE, course_kit, documents_kind, exercise_pages, in_documents_folder
 from auditor.facts.script_markers import package_example
 from auditor.facts.testdirs import dbt_projects, dbt_sql
