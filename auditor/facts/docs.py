@@ -404,7 +404,8 @@ def _read_sample(snap, sample: list, architecture: list[str], deployment: list[s
                     and not work_report_chapter(blocks, i, _chapter(blocks, i, text)):  # (not "### Installation" over a link to INSTALL.md alone,
                 # nor "### Installation des dépendances" in a report of what was done, "Recharts installé et configuré": s46 fd46)
                 deployment.append(e.path)  # (not "### install" of another tool, `sudo npm install -g markdown-live`, in a page of tips)
-            elif CONFIG_HEADING.search(title) and e.path not in configuration and not build_guide(e.path) and not NEW_OBJECT_CONFIG.search(title):
+            elif CONFIG_HEADING.search(title) and e.path not in configuration and not build_guide(e.path) and not NEW_OBJECT_CONFIG.search(title) \
+                    and not in_tests_chapter(blocks, i):  # (not "### Configuration base de donnée" of "## Lancer les tests en local")
                 configuration.append(e.path)
         if not template and not unwritten and e.path not in deployment and any(b.kind == "paragraph" and DEPLOY_SENTENCE.search(b.text) for b in blocks):
             deployment.append(e.path)
@@ -428,6 +429,21 @@ def part_generator(blocks: list) -> bool:
 
     normed = " ".join(norm(b.text) for b in blocks[:400])
     return any(sum(sig in normed for sig in sigs) >= 2 for _, sigs in PART_GENERATORS)
+
+
+# a chapter on the project's tests ("Lancer les tests en local", "Running the tests", "Tests unitaires", "Testing")
+_TESTS_CHAPTER = lazy_compile(r"\b(?:tests?|testing|testes)\b", re.I)
+
+
+def in_tests_chapter(blocks: list, i: int) -> bool:
+    """The heading ``blocks[i]`` lies in a chapter on the tests (its nearest heading of a higher level names them, :data:`_TESTS_CHAPTER`):
+    a "### Configuration base de donnée" under "## Lancer les tests en local" tells how to connect the developer's IDE to a test
+    database, not the deployment's settings (issue 12, s47 fe47 = OPEN-ENT-NG/presences' deployment/test-sql/README.md)."""
+    level = blocks[i].level or 6
+    for b in reversed(blocks[:i]):
+        if b.kind == "heading" and (b.level or 6) < level:
+            return bool(_TESTS_CHAPTER.search(_TITLE_LEAD.sub("", b.text.strip())))
+    return False
 
 
 def _chapter(blocks: list, i: int, text: str) -> str:
@@ -561,7 +577,7 @@ _NOT_PROSE_OF_DOCS = frozenset({"license", "changelog", "code_of_conduct", "secu
 _README_SIBLING = re.compile(r"^(?:readme|lisezmoi|lisez-moi)(?:[._-][\w-]+)?\.(?:md|markdown|rst|txt|adoc|text)$|^(?:readme|lisezmoi)$", re.I)
 
 
-@fact("docs", version=165)  # (what the inventory calls vendored is left out too: a library's repository copied whole, js/<Lib>/docs/)
+@fact("docs", version=166)  # (what the inventory calls vendored is left out too: a library's repository copied whole, js/<Lib>/docs/)
 def docs(ctx) -> dict:
     snap = ctx.snapshot
     try:
