@@ -195,12 +195,44 @@ def _unmeasured_subject(heading: str, lines: list[str], i: int, level: int) -> b
     return bool(QUALIFIED_IMPACT.search(heading)) and not any(_FIGURE.search(ln) for ln in _section(lines, i, level))
 
 
-@fact("impact_indicators", version=19)
+# A path literal keyed to a label in a table of links ("put(\"/statistics\", stringEncode(\"Statistiques\"))" among twenty other
+# applications of a portal, each mapped to its display name; {"/stats": "Statistiques", …}): the table names pages, serving none of
+# them (issue 12, s47 fe47 = OPEN-ENT-NG/support-pivot's map of the portal's applications). A route the project serves is declared
+# to its router (get(…), path(…), @GetMapping…), which this shape never is.
+_LABELLED_PATH = lazy_compile(r"""^\s*(?:[\w.]*\bput\s*\(\s*|Map\.entry\s*\(\s*|[{\[]\s*)?["'`]/[^"'`\s]*["'`]\s*(?:,|:|=>)\s*\S""")
+_TABLE_ROWS, _TABLE_SPAN = 3, 4
+
+
+def link_table_row(lines: list[str], ln: int) -> bool:
+    """Line ``ln`` (1-based) maps a path to a label and :data:`_TABLE_ROWS` lines or more within :data:`_TABLE_SPAN` of it do the same
+    with other paths: a table of links, not a route (:data:`_LABELLED_PATH`)."""
+    if not 0 < ln <= len(lines) or not _LABELLED_PATH.match(lines[ln - 1]):
+        return False
+    near = lines[max(0, ln - 1 - _TABLE_SPAN): ln - 1] + lines[ln: ln + _TABLE_SPAN]
+    return sum(1 for line in near if _LABELLED_PATH.match(line)) >= _TABLE_ROWS
+
+
+# A heading that is the name of one of the repository's folders, a compound written as one word ("### Statistics-presences" over
+# the settings block of the statistics-presences/ module, in a "## Configuration" chapter listing each module's conf.json): the
+# chapter on that part of the code, not figures of the project's use or effects (issue 12, s47 fe47 = OPEN-ENT-NG/presences). A
+# bare "## Statistiques" stays a heading on the figures, whatever folder shares its name.
+def _names_a_folder(heading: str, folders: set[str]) -> bool:
+    word = heading.strip("*_` ").lower()
+    return bool(re.fullmatch(r"[^\W_]+(?:[-_.][^\W_]+)+", word)) and word in folders
+
+
+@fact("impact_indicators", version=20)
 def impact_indicators(ctx) -> dict:
     snap = ctx.snapshot
     files = snap.files
     routes = [{"path": p, "line": ln, "value": x} for p, ln, x, _c in hits(ctx, "scaling.stats_route")
-              if not record_stats(x) and not record_app_stats(p, x, files)][:10]
+              if not record_stats(x) and not record_app_stats(p, x, files)]
+    tables: dict[str, list[str]] = {}  # (the files holding a hit, read once: a route keyed to a label in a table of links is none)
+    for r in routes[:20]:
+        if r["path"] not in tables:
+            tables[r["path"]] = (snap.read_text(r["path"], limit=512 * 1024) or "").splitlines()
+    routes = [r for r in routes[:20] if not (isinstance(r["line"], int) and link_table_row(tables[r["path"]], r["line"]))][:10]
+    folders = {seg.lower() for p in files for seg in p.split("/")[:-1]}
     own = project_files(ctx)
     pages = [e.path for e in own if PAGE.search(e.path) and not record_app_page(e.path, files)][:10]
     # a PHP script named so that writes an HTML page wherever it sits (a park's GeoNature scripts: pnrnm/stats.php, counts per source)
@@ -228,7 +260,8 @@ def impact_indicators(ctx) -> dict:
             if m and not title and TITLE.search(m.group(1).strip("*_` ")) and not re.search(r"\b(badge|github|npm)\b", m.group(1), re.I) \
                     and not WIDGET.search(m.group(1)) and not _documents_a_component(lines[i: i + 15]) \
                     and not _commands_only(lines[i: i + 200]) and not _code_size_only(lines[i: i + 40]) and not _in_a_screens_chapter(p, lines, i, len(re.match(r"#*", line.lstrip()).group(0))) \
-                    and not _unmeasured_subject(m.group(1).strip("*_` "), lines, i, len(re.match(r"#*", line.lstrip()).group(0))):
+                    and not _unmeasured_subject(m.group(1).strip("*_` "), lines, i, len(re.match(r"#*", line.lstrip()).group(0))) \
+                    and not _names_a_folder(m.group(1), folders):
                 docs.append({"path": p, "line": i, "value": m.group(1)[:120]})
             for lm in STATS_LINK.finditer(line):
                 if "github.com" not in lm.group(0) and "gitlab" not in lm.group(0) and not STATS_PUBLISHER.match(lm.group(0)):
