@@ -384,17 +384,17 @@ _NAMING = {"install": ("installation", "installations", "install", "installer", 
 
 
 # what the installation needs or makes, leading a heading ("## Prérequis", "## Requirements", "## Dépendances", "## Build for production")
-_NEEDS_OR_MAKES = ("prerequis", "pre requis", "prerequisites", "prerequisite", "pre requisites", "requirements", "dependances", "dependencies",
-                   "build", "building", "compilation")
+_NEEDS, _MAKES = ("prerequis", "pre requis", "prerequisites", "prerequisite", "pre requisites", "requirements", "dependances", "dependencies"), ("build", "building", "compilation", "construction")
 
 
 def named_later(name: str, first: dict, b, blocks: list) -> bool:
-    """A later heading ``b`` led by the word of the installation or the deployment itself, at the first one's level or above, while
-    that first heading was led by what it needs or makes ("## Build for production" over "served by the node server", then "## Install
-    and run app"; "## Dépendances" then "## Installation"): the section is the one named so."""
+    """A later heading ``b`` led by the installation's or the deployment's own word, at the first one's level or above, the first led by
+    what it needs or makes ("## Build for production" then "## Install and run app"; "## Dépendances" then "## Installation"), or by what
+    it needs while ``b`` makes it ("## Prérequis" then "## Construction", s47 fe47 = OPEN-ENT-NG/collaborative-editor): the one named so."""
     def led(text: str, words) -> bool:
         normed = re.sub(r"^(?:\d+ )+", "", norm(text))
         return any(normed == w or normed.startswith(w + " ") for w in words)
 
     level = next(((h.level or 1) for h in blocks if h.kind == "heading" and h.line == first["line"]), 0)
-    return name in _NAMING and led(first["text"], _NEEDS_OR_MAKES) and led(b.text, _NAMING[name]) and (b.level or 1) <= level
+    later = _NAMING[name] + (_MAKES if led(first["text"], _NEEDS) else ()) if name in _NAMING else ()
+    return bool(later) and led(first["text"], _NEEDS + _MAKES) and led(b.text, later) and (b.level or 1) <= level
