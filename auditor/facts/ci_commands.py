@@ -229,6 +229,30 @@ def _first(text: str, rx: re.Pattern, test_scripts=None) -> tuple[int, str] | No
     return None
 
 
+# A GitLab CI/CD component or another project's template included for its tests (`- component: $CI_SERVER_FQDN/devops/cicd/toolkit/
+# nextjs-unit-tests@1.8.0`, `- project: group/ci-templates` then `file: jobs/python-tests.yml`): the job it brings runs the project's
+# tests, as its name says (issue 12, s47 fe47 = OPEN-ENT-NG/swarm-console). Read from the include's item lines: the component's or the
+# file's last path part, named for tests (unit-tests, tests, e2e, jest, pytest, phpunit…) and not for something else about them
+# (a coverage report's upload, a test environment's deployment).
+_INCLUDED_TESTS = lazy_compile(r"^[ \t]*(?:-[ \t]+)?(?:component|file|template|remote)[ \t]*:[ \t]*['\"]?[^\s'\"#]*?/?"
+                               r"((?:[\w.-]*?[-_.])?(?:unit[-_]?tests?|tests?|testing|e2e|jest|vitest|pytest|phpunit|junit|cypress|playwright)"
+                               r"(?:[-_.](?!deploy|env|report|coverage|upload|publish|pages)[\w.-]*)?(?:\.ya?ml)?)(?:@[\w.${}-]+)?['\"]?[ \t]*(?:#[^\n]*)?$",
+                               re.M | re.I)
+
+
+def included_tests(text: str) -> tuple[int, str] | None:
+    """The first component or template a GitLab pipeline's ``include:`` brings for its tests (:data:`_INCLUDED_TESTS`): line and
+    the item as written."""
+    lines = text.split("\n")
+    inside = False
+    for i, line in enumerate(lines[:5000], 1):
+        if line[:1].strip() and not line.startswith("#"):  # a top-level key opens or closes the include block
+            inside = bool(re.match(r"include[ \t]*:", line))
+        if inside and (m := _INCLUDED_TESTS.match(line)):
+            return i, m.group(0).strip()[:80]
+    return None
+
+
 # npm's own placeholder test script ("echo \"Error: no test specified\" && exit 1"): no test
 _NO_TEST_SCRIPT = lazy_compile(r"no test specified", re.I)
 _LANGUAGE_KEY = lazy_compile(r"^language[ \t]*:", re.M)
@@ -258,7 +282,7 @@ def travis_default(snap, text: str, scripts: dict[str, str]) -> tuple[int, str] 
     return (text.count("\n", 0, m.start()) + 1 if m else 1, command) if command else None
 
 
-@fact("ci_commands", version=24, public=False)
+@fact("ci_commands", version=25, public=False)
 def ci_commands(ctx) -> dict:
     """``ci``: ``[system, path]`` for every CI file, by path (a monorepo's components' own too, ``ci_systems.ci_files``); ``tests`` and ``lint``: ``[path, line,
     command]`` for the first test and lint command of each of the first 30 CI files (a GitLab pipeline's local includes read
@@ -293,6 +317,8 @@ def ci_commands(ctx) -> dict:
             hit = next(([p, *h] for p, t in texts if (h := _first(t, rx, defined))), None)
             if hit is None and rx is TEST_CMD and reached:
                 hit = next(([p, *h] for p, chain in reached if (h := _script_test(snap, scripts or {}, chain))), None)
+            if hit is None and rx is TEST_CMD and name == "gitlab-ci":
+                hit = next(([p, *h] for p, t in texts if (h := included_tests(t))), None)  # (a component named for the unit tests)
             if hit is None and rx is TEST_CMD and name == "travis":
                 # (no script: Travis runs its language's default, npm test for node_js; issue 12, s39 fe39 = jplusplus/idf-pnr)
                 scripts = _npm_scripts(ctx) if scripts is None else scripts
