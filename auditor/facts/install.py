@@ -381,15 +381,22 @@ _TYPE_NAMED = lazy_compile(r"(?:\bis|\best|\bc['’]est|\bthis|\bcette|\bce)\s+(
 _TYPE_WORDS = lazy_compile(r"^(?:extension qgis|qgis plugin)$", re.I)
 
 
+# (or the type as the label of a tagline, first on its line before a colon or a dash: "QGIS plugin : Move lines on points by
+# attribute", the line under the README's title; issue 12, s47 fe47 = sigmoe/Vertex2NodeByAtt)
+_TYPE_LABEL = lazy_compile(r"^[ \t>*_`]*$")
+_LABEL_END = lazy_compile(r"[*_`]*[ \t]*(?::|[-–—][ \t])")
+
+
 def _names_the_type(text: str, m) -> bool:
-    """The match is "QGIS plugin" / "extension QGIS" after a copula or a demonstrative and a few words on its line: a description."""
+    """The match is "QGIS plugin" / "extension QGIS" after a copula or a demonstrative and a few words on its line, or as a tagline's
+    label: a description."""
     if not _TYPE_WORDS.match(m.group(0)):
         return False
     line = text[text.rfind("\n", 0, m.start()) + 1:m.start()][-60:]
-    return bool(_TYPE_NAMED.search(line))
+    return bool(_TYPE_NAMED.search(line)) or bool(_TYPE_LABEL.match(line) and _LABEL_END.match(text, m.end()))
 
 
-@fact("load_instructions", version=28, public=False)
+@fact("load_instructions", version=29, public=False)
 def load_instructions(ctx) -> dict:
     """For a data model, a GIS kit or a data specification: ``guides`` (install, usage or manual
     documents) and ``steps``: ``[path, line, words]`` where the README or a text guide says which

@@ -141,8 +141,14 @@ def _look_of(text: str, start: int) -> bool:
 
 def _mentioned_demo(blocks: list[Block]) -> dict | None:
     """A host named in a sentence about the site or service ("le site exemple.beta.gouv.fr"), not as the model of its look (_look_of)."""
+    heading = ""
     for b in blocks[:200]:
+        heading = norm(b.text) if b.kind == "heading" else heading
         if b.kind != "paragraph" or b.badge_only:
+            continue
+        # (a host named in the author's or the contacts' chapter, "Author" over "* website: www.sigmoe.fr", is their own site, no
+        # copy of the project, as a link there is; issue 12, s47 fe47 = sigmoe/Vertex2NodeByAtt)
+        if _CONTACT_HEADING.search(heading) and not DEPLOYED.search(norm(without_addresses(b.text))):
             continue
         # (the host of a link to a document or a data file the paragraph gives, "[documentation LOCOMVAC sur le site
         # collectivites-locales.gouv.fr](https://www.collectivites-locales.gouv.fr/…/fiche_technique_2020.pdf)": where that document
