@@ -394,7 +394,8 @@ def _read_sample(snap, sample: list, architecture: list[str], deployment: list[s
             title = _TITLE_LEAD.sub("", title)  # "📂 Structure du Code", "2. Architecture": the words after the pictogram or number
             if not title or placeholder_chapter(blocks, i):  # "## Schéma fonctionnel" then "ToDo": a chapter announced, not written
                 continue
-            if api is not None and b.kind == "heading" and API_HEADING.search(title) and e.path not in api and (not ROUTES_ONLY.search(title) or routes_listed(blocks, i, text.split("\n"))):
+            if api is not None and b.kind == "heading" and API_HEADING.search(title) and e.path not in api and (not ROUTES_ONLY.search(title) or routes_listed(blocks, i, text.split("\n"))) \
+                    and not launch_only(_chapter(blocks, i, text)):  # (not "#### API REST (Port 8987)" over `uvicorn api:app` alone)
                 api.append(e.path)  # (a heading can be the API and a configuration chapter too)
             if (ARCH_HEADING.search(title) or b.kind == "heading" and LAYOUT_ONLY.search(title) and layout_listed(blocks, i, text.split("\n"))) \
                     and e.path not in architecture:
@@ -444,6 +445,34 @@ def in_tests_chapter(blocks: list, i: int) -> bool:
         if b.kind == "heading" and (b.level or 6) < level:
             return bool(_TESTS_CHAPTER.search(_TITLE_LEAD.sub("", b.text.strip())))
     return False
+
+
+# a command starting a server or a program (`uvicorn api:app --port 8987`, `gunicorn`, `flask run`, `npm start`, `python api.py`, `docker
+# run`, `java -jar`), and the lines around it that only prepare it (`cd api`, `source .venv/bin/activate`, a comment)
+_START_COMMAND = lazy_compile(r"^\s*(?:\$\s*)?(?:uvicorn|gunicorn|hypercorn|daphne|waitress-serve|flask\s+run|fastapi\s+(?:run|dev)|streamlit\s+run|"
+                              r"(?:python3?|py)\s+(?:-m\s+)?[\w./-]+(?:\.py)?(?:\s+runserver)?|node\s+[\w./-]+|(?:npm|yarn|pnpm)\s+(?:run\s+)?(?:start|dev|serve)|"
+                              r"docker(?:-|\s+)compose\s+up|docker\s+run|java\s+-jar|php\s+-S|rails\s+s(?:erver)?|dotnet\s+run|go\s+run|cargo\s+run)\b", re.I)
+_PREPARES = lazy_compile(r"^\s*(?:#.*|cd\s+\S+|source\s+\S+|\.\s+\S+|export\s+\w+=\S*|set\s+\w+=\S*|[\w.\\/-]+activate(?:\.bat)?)?\s*$", re.I)
+
+
+def launch_only(chapter: str) -> bool:
+    """A chapter holding nothing but a fenced block that starts the program (see :data:`_START_COMMAND`): under an API heading ("####
+    API REST (Port 8987)" over `uvicorn api:app --host 0.0.0.0 --port 8987`) it tells how to start the API, documenting no route,
+    parameter or answer (issue 12, s47 fe47 = antocreadev/data.castagnicciacasinca.fr)."""
+    fenced, started, lines = False, False, chapter.split("\n")[:200]
+    for line in lines:
+        if line.lstrip().startswith(("```", "~~~")):
+            fenced = not fenced
+            continue
+        if not fenced:
+            if line.strip():
+                return False  # (prose, a list of routes, a table: the chapter says more)
+            continue
+        if _START_COMMAND.match(line):
+            started = True
+        elif not _PREPARES.match(line):
+            return False
+    return started
 
 
 def _chapter(blocks: list, i: int, text: str) -> str:
@@ -577,7 +606,7 @@ _NOT_PROSE_OF_DOCS = frozenset({"license", "changelog", "code_of_conduct", "secu
 _README_SIBLING = re.compile(r"^(?:readme|lisezmoi|lisez-moi)(?:[._-][\w-]+)?\.(?:md|markdown|rst|txt|adoc|text)$|^(?:readme|lisezmoi)$", re.I)
 
 
-@fact("docs", version=166)  # (what the inventory calls vendored is left out too: a library's repository copied whole, js/<Lib>/docs/)
+@fact("docs", version=167)  # (what the inventory calls vendored is left out too: a library's repository copied whole, js/<Lib>/docs/)
 def docs(ctx) -> dict:
     snap = ctx.snapshot
     try:
@@ -689,6 +718,9 @@ def docs(ctx) -> dict:
         "deployment": sorted(deployment)[:20],
         "unread_documents": tech["unread"][:5],  # (technical documentation in PDF: its chapters unread, see tech_documents)
         "api": api[:20], "readme_routes": routes_headings(readme_blocks, readme_text) if readme_blocks else [],  # (the README's "Routes" over HTTP routes)
+        # (and its API headings over the command starting the API alone: launch_only)
+        "readme_launches": [b.line for i, b in enumerate(readme_blocks or []) if b.kind == "heading" and API_HEADING.search(_TITLE_LEAD.sub("", b.text.strip()))
+                            and launch_only(_chapter(readme_blocks, i, readme_text))][:20],
         "readme_layout": layout_headings(readme_blocks, readme_text) if readme_blocks else [],  # (the README's "Structure" over the repository's tree)
         "configuration": sorted(configuration)[:20], "properties": sorted(e.path for e in sample if e.ext in ("md", "markdown", "mdx") and properties_reference(snap.read_text(e.path, limit=MAX_SAMPLE_BYTES) or ""))[:20],  # (a component's properties: a library's API reference)
         "readme_links": sorted(linked or [])[:40],  # the documents the README points to

@@ -395,7 +395,9 @@ def _docs_found(ctx, facts: dict, readme: dict, min_files: int) -> dict[str, lis
         have["api"] = [Evidence(path=p, kind="found") for p in facts["api"][:5]]
     elif not framework_readme and (h := next((h for h in readme.get("headings") or [] if API_HEADING.search(_bare(h.get("text")))
                                               # (a bare "Routes" only over HTTP routes: "🚗 ROUTES" over the roads' data sources is none)
-                                              and (not ROUTES_ONLY.search(_bare(h.get("text"))) or h.get("line") in (facts.get("readme_routes") or []))), None)):
+                                              and (not ROUTES_ONLY.search(_bare(h.get("text"))) or h.get("line") in (facts.get("readme_routes") or []))
+                                              # (nor an API heading over the command starting it alone: "API REST (Port 8987)" over uvicorn)
+                                              and h.get("line") not in (facts.get("readme_launches") or [])), None)):
         have["api"] = [Evidence(path=readme.get("path"), line=h.get("line"), value=h.get("text"), kind="found")]  # a README chapter
     elif not framework_readme and (d := _request_examples(readme)):
         # (or the README gives the service's requests on the reader's own server, xml2csw's "Pour simuler un requête "GetRecords" :
