@@ -187,13 +187,27 @@ signal("env.read-helper",
 # read only where the file binds that name to the environment itself (a dict or a settings object named env reads no variable)
 _ENV_ALIAS = lazy_compile(r"""^[ \t]*(?:(?:const|let|var)[ \t]+)?([A-Za-z_$][\w$]{0,30})[ \t]*=[ \t]*(?:os\.environ(?:\.copy\(\))?|process\.env)[ \t]*;?[ \t]*(?:#.*|//.*)?$"""
                           r"""|^[ \t]*from[ \t]+os[ \t]+import[ \t]+(?:[\w \t]+,[ \t]*)?environ[ \t]+as[ \t]+(\w{1,31})""", re.M)
+# (and Vite's loadEnv(mode, root), the variables of the environment and the .env files of the mode, or an object spreading
+# the environment with them — `const envFile = loadEnv(mode, process.cwd()); const envs = { ...process.env, ...envFile }` then
+# envs.VITE_RECETTE in vite.config.ts: issue 12, s47 fg47 = OPEN-ENT-NG/ressource-aggregator, "no setting read from the environment")
+_VITE_LOAD_ENV = lazy_compile(r"""\bimport[ \t]*\{[^}]{0,300}\bloadEnv\b[^}]{0,300}\}[ \t]*from[ \t]*['"]vite['"]|\brequire\([ \t]*['"]vite['"][ \t]*\)""")
+_LOAD_ENV_ALIAS = lazy_compile(r"""^[ \t]*(?:(?:const|let|var)[ \t]+)?([A-Za-z_$][\w$]{0,30})[ \t]*=[ \t]*(?:vite\.)?loadEnv\(""", re.M)
+_SPREAD_ALIAS = lazy_compile(r"""^[ \t]*(?:(?:const|let|var)[ \t]+)?([A-Za-z_$][\w$]{0,30})[ \t]*=[ \t]*\{((?:[ \t]*\.\.\.[A-Za-z_$][\w$.]{0,40}[ \t]*,)*[ \t]*\.\.\.[A-Za-z_$][\w$.]{0,40}[ \t]*,?)[ \t]*\}[ \t]*;?[ \t]*(?://.*)?$""", re.M)
 _ENV_ALIAS_WRITE = lazy_compile(r"""['"]?[ \t]*(?:\][ \t]*)?(?:\?\?|\|\||&&)?=(?![=~>])""")
 
 
 @functools.lru_cache(maxsize=16)
 def _env_aliases(text: str) -> frozenset[str]:
     """The names a file binds to the process's environment (``env = os.environ``), ``environ`` and ``process`` aside."""
-    return frozenset(n for m in _ENV_ALIAS.finditer(text[:512 * 1024]) for n in m.groups() if n and n not in ("environ", "os", "process"))
+    text = text[:512 * 1024]
+    names = {n for m in _ENV_ALIAS.finditer(text) for n in m.groups() if n and n not in ("environ", "os", "process")}
+    if "loadEnv" in text and _VITE_LOAD_ENV.search(text):
+        names |= {m.group(1) for m in _LOAD_ENV_ALIAS.finditer(text)}
+    for m in _SPREAD_ALIAS.finditer(text):  # ({ ...process.env, ...envFile }: every spread the environment or a name bound to it)
+        spread = [x.strip().lstrip(".").strip() for x in m.group(2).split(",") if x.strip()]
+        if spread and all(x == "process.env" or x in names for x in spread):
+            names.add(m.group(1))
+    return frozenset(n for n in names if n not in ("environ", "os", "process"))
 
 
 def _environ_alias_read(m) -> bool:
@@ -204,7 +218,7 @@ def _environ_alias_read(m) -> bool:
 
 signal("env.read-alias",
        r"""(?<![\w.$])([A-Za-z_$][\w$]{0,30})(?:\.get\(\s*['"][A-Z][A-Z0-9_]{1,60}['"]|\[\s*['"][A-Z][A-Z0-9_]{1,60}['"]|\.[A-Z][A-Z0-9_]{1,60}\b(?!\())""",
-       ("environ", "process.env"), flags=0, classes=("code", "config"), accept=_environ_alias_read)
+       ("environ", "process.env", "loadenv"), flags=0, classes=("code", "config"), accept=_environ_alias_read)
 
 # A setting read through a named constant (System.getenv(apiKEYname), os.getenv(TOKEN_VAR), os.Getenv(envKey)): env_constants resolves
 # the constant's value in the same file

@@ -19,6 +19,7 @@ from auditor.facts.part_templates import part_template_steps
 from auditor.facts.readme_headings import own_sections
 from auditor.facts.vendor_env_keys import implicit_vendor_keys
 from auditor.facts.streamlit_secrets import streamlit_secret_reads, toml_keys_named
+from auditor.facts.settings_chapters import empty_settings_chapter
 from auditor.facts.install_commands import chapter_lines, tool_setup_chapter, command_pages, other_readme_installs, script_folder_guides, component_task_runner, content_pages_named_like_guides, first_command, is_recipe, linked_script_is_live, other_software_guides, site_install_pages
 from auditor.facts.env_constants import constant_reads
 from auditor.facts.env_reads import BARE_ENV as DOTENV, compose_wired, tool_option_env, unread_env
@@ -651,7 +652,7 @@ def _holds_nothing(snap, e) -> bool:
     return not text.strip()
 
 
-@fact("env_settings", version=155, public=False)
+@fact("env_settings", version=156, public=False)
 def env_settings(ctx) -> dict:
     """``read_vars``: ``[variable, hit]`` read from the environment by the code; ``templates``
     (.env.example, a placeholder-only .env, Symfony's committed .env…) and ``settings_docs``;
@@ -815,6 +816,9 @@ def env_settings(ctx) -> dict:
             # `npm install -g @google/clasp`, `clasp login`, `git remote add`: their lines; no setting of the project is described there)
             "tool_setup_chapters": [d["line"] for d in readme.get("section_details") or [] if d.get("name") == "configuration" and d.get("via") == "heading"
                                     and readme_text and tool_setup_chapter(chapter_lines(readme_text, readme.get("headings") or [], d["line"]))], "unread_env": unread,
+            # (and those that name no setting at all: an empty `"config": { }` block under "## Configuration", s47 fg47)
+            "empty_config_chapters": [d["line"] for d in readme.get("section_details") or [] if d.get("name") == "configuration" and d.get("via") == "heading"
+                                      and readme_text and empty_settings_chapter(chapter_lines(readme_text, readme.get("headings") or [], d["line"]))],
             "standard_vars": _standard_vars(scan),
             # (the deployment's PORT a Procfile, a container's start or a script they run reads in shell: setup.sh's `port = $PORT`)
             "deploy_reads": [[v, h[0], h[1]] for v, h in deployed][:10],

@@ -654,6 +654,7 @@ def configuration(ctx) -> Result:
     readme_text = settings["readme_text"]
     undocumented = sorted(v for v in read_vars if v not in documented)  # (a configuration section naming no variable read documents none)
     tools_only = set(settings.get("tool_setup_chapters") or [])  # ("## Configuration initiale" installing clasp and signing in: no setting)
+    tools_only |= set(settings.get("empty_config_chapters") or [])  # (nor a chapter whose block is an empty `"config": { }`: s47 fg47)
     readme_config = [s for s in (readme.get("section_details") or []) if s.get("name") == "configuration" and s.get("line") not in tools_only
                      and (documented & set(read_vars) or not read_vars or templates)]
     sourced = settings.get("sourced_settings") or []  # (config.sh sourced by a shell pipeline, which no document names: s30 d30)

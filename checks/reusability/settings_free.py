@@ -22,6 +22,7 @@ from auditor.facts.project import kind_label
 from auditor.facts.r_connections import written_host
 from auditor.facts.textscan import CODE_EXT
 
+from .settings_parts import template_covers
 from .settings_in_code import CONNECTION_NOTE, client_back_end, connection_evidence, local_back_end_evidence, placeholders_in_code, readme_edits_code_result  # noqa: F401 (re-exported for install.py)
 
 # what the secrets check sets aside (tests, documentation, examples, a developer's throw-away settings): no value a deployment uses
@@ -381,10 +382,14 @@ def bypassed_address_said(ctx, settings: dict, templates: list[str], msg: dict, 
         hosts = (ctx.fact("hosting_dependencies") or {}).get("hosts") or []
     except FactError:
         return msg, score
-    hit = next(({"host": h["host"], **e} for h in hosts if h.get("class") in _DEPLOYMENT_HOSTS for e in h.get("evidence") or []
-                if e.get("path") and e["path"] not in templates and e.get("line") and e["path"].rsplit(".", 1)[-1].lower() in CODE_EXT), None)
+    covers = template_covers(ctx)  # (a sub-folder template sets only its part's addresses: s47 fg47)
+    pairs = ((({"host": h["host"], **e}), k) for h in hosts if h.get("class") in _DEPLOYMENT_HOSTS for e in h.get("evidence") or []
+             if e.get("path") and e["path"] not in templates and e.get("line") and e["path"].rsplit(".", 1)[-1].lower() in CODE_EXT
+             for k in keys if covers(k, e["path"]))
+    hit, key = next(pairs, (None, None))
     if hit is None:
         return msg, score
+    keys = [key]
     where, value = f"{hit['path']}:{hit['line']}", str(hit.get("value") or "")
     server = value.split("://", 1)[1].split("/", 1)[0] if "://" in value else hit["host"]  # (the URL's host, glpitest.<sponsor>.fr)
     ev.append(Evidence(path=hit["path"], line=hit["line"], value=(value or hit["host"])[:80], kind="finding",
