@@ -826,19 +826,22 @@ def _project_manifest(snap, sources: list[dict], copied: frozenset[str] = frozen
         return _component_declared(snap, sources, [], copied, root_counts=False) if _virtual_workspace(snap) else []
     dirs = [d for d in _component_dirs(snap) if not any(seg.lower() in _NOT_THE_PROJECT for seg in d.split("/"))]
     outer = [d for d in dirs if not any(d.startswith(o + "/") for o in dirs)]
-    if len(outer) != 1:
+    # (or the parts of one application at the top of the repository, each with its manifest: an ENT module's backend/pom.xml and
+    # frontend/package.json "license": "GPL-3.0" beside the root's AGPL-3.0 LICENCE are the project's own declarations, weighed
+    # together — issue 12, s47 fg47 = OPEN-ENT-NG/ressource-aggregator; a monorepo's packages/client, packages/server stay theirs)
+    if len(outer) != 1 and not (outer and all("/" not in d for d in outer)):
         return []
-    home = outer[0] + "/"
+    homes = tuple(d + "/" for d in outer)
     code = sorted(p for p in snap.files if language(p) and is_source_candidate(p))[:20000]
     # (by size, as a folder's licence text is weighed: pyrolyse's tools/pyrolyse-rs crate, 143 Rust files and 1.27 MB, beside 147 small
     # Python and shell scripts, 0.93 MB, is the project's code — issue 12, s37 fb37)
     size = {p: snap.files[p].size or 0 for p in code}
-    if not code or 2 * sum(size[p] for p in code if p.startswith(home)) < sum(size.values()):
+    if not code or 2 * sum(size[p] for p in code if p.startswith(homes)) < sum(size.values()):
         return []
     # (a manifest the inventory calls a copy is not the project's: the framework's composer.json at the top of the folder an application
     # was written in, CodeIgniter's "codeigniter/framework" in html/)
-    found = [{"file": path, "value": value, "line": line} for path in (home + name for name in MANIFESTS if home + name in snap.files
-                                                                        and home + name not in copied)
+    found = [{"file": path, "value": value, "line": line} for path in (home + name for home in homes for name in MANIFESTS
+                                                                        if home + name in snap.files and home + name not in copied)
              for value, line in manifest_licenses(snap, path)]
     for f in found:
         expr, ids = _declared_value(f["value"])
@@ -889,13 +892,17 @@ def licence_sentence(text: str) -> tuple[str, int] | None:
 # - Copyright Région Hauts-de-France" is a short value whose address makes the line long)
 _LICENCE_FIELD = lazy_compile(r"^[ \t]*(?:[-*+][ \t]+)?[*_]{0,2}(?:licen[cs]e|licen[cs]ia)[*_]{0,2}[ \t]*:[ \t]*[*_`]{0,2}[ \t]*\S[^\n]{0,400}$", re.I | re.M)
 MAX_FIELD_VALUE = 80
+_FIELD_HOLDERS = lazy_compile(r"[ \t]*(?:[-–—,;|][ \t]*)?(?:copyright\b|\(c\)|©)[^\n]*$", re.I)
 
 
 def licence_field(text: str) -> tuple[str, int] | None:
     """A metadata line of the README naming the licence ("* License: MIT" in an Author / Copyright / Version list, "* Licence :
     [AGPL v3](…/agpl.txt) - Copyright …"), with its line."""
     for m in _LICENCE_FIELD.finditer(text[:200_000]):
-        if len(_MD_LINK.sub(r"\1", m.group(0).split(":", 1)[1]).strip(" \t*_`")) > MAX_FIELD_VALUE + 1:
+        # (the holders a field names after the licence, "[AGPL v3](…) - Copyright Régions …, Département …, ville de Paris", are no
+        # part of its value: a long list of them leaves a short field — issue 12, s47 fg47 = OPEN-ENT-NG/ressource-aggregator)
+        value = _FIELD_HOLDERS.sub("", _MD_LINK.sub(r"\1", m.group(0).split(":", 1)[1]))
+        if len(value.strip(" \t*_`")) > MAX_FIELD_VALUE + 1:
             continue
         if notices.names_in(m.group(0)) or m.group(0).split(":", 1)[1].strip(" \t*_`.").lower() in PROPRIETARY_VALUES:
             return m.group(0), _line_of(text, m.start())
@@ -1160,7 +1167,7 @@ def _reuse_source(reuse: dict, reuse_layout: bool) -> dict | None:
             "covers_code": dict(sorted(code.items(), key=lambda kv: -kv[1])[:20])}
 
 
-@fact("license", version=101)
+@fact("license", version=102)
 def license_fact(ctx) -> dict:
     snap = ctx.snapshot
     index = get_index()
