@@ -12,7 +12,7 @@ from auditor.lazyre import lazy_compile
 # A configuration chapter holding no setting (issue 12, s47 fg47 = OPEN-ENT-NG/flashquizz-connector: "## Configuration" over an empty
 # `"config": { }` block and "vous devez inclure des variables d'environnement :" before an empty block): its blocks' keys open only
 # empty objects or lists, its short text names no file, variable or code; a README template's chapter left unfilled describes nothing
-_PRE_BLOCK = lazy_compile(r"<pre\b[^>\n]*>(.*?)</pre>", re.S | re.I)
+_PRE_BLOCK = lazy_compile(r"<pre\b[^>\n]*>((?:(?!<pre\b).)*?)</pre>", re.S | re.I)  # (tempered by its opener: linear)
 _HTML_TAG = lazy_compile(r"</?[A-Za-z][^>\n]{0,200}>")
 # a key whose value opens an object or a list ("config": {, sources: [), and the structure of a block: braces, brackets, commas, ellipses
 _OPENING_KEY = lazy_compile(r"""["']?[A-Za-z_$][\w.$-]{0,80}["']?[ \t]*[:=][ \t]*(?=[{\[])""")
