@@ -399,7 +399,9 @@ _PLATFORM_SUFFIX = lazy_compile(r"[-_.]?(?:win32|win64|windows|win|x64|x86|amd64
 _GENERIC_NATIVE_DIRS = {"bin", "lib", "libs", "dll", "dlls", "win", "win32", "win64", "windows", "x64", "x86", "amd64", "release", "debug",
                         "src", "build", "dist", "tools", "include", "linux", "mac", "macos", "osx"}
 # (a Maven snapshot deployed to a repository: artifact-1.0.0.BUILD-20120116.135839-1.jar is version 1.0.0.BUILD-SNAPSHOT's first build)
-_JAR_NAME = lazy_compile(r"^(?P<name>[A-Za-z][\w.+-]*?)(?:[-_]v?(?P<version>\d+(?:\.\d+)*(?:[.-]?[A-Za-z]+\d*)*(?:-\d{8}\.\d{6}-\d{1,5})?))?\.(?:jar|aar)$")
+# (the version's letters read a character at a time, "[.-]?[A-Za-z](?:[A-Za-z\d]|[.-][A-Za-z])*", the same names as
+# "(?:[.-]?[A-Za-z]+\d*)*", which cut a run of letters every way: 2^n tries on lib-1.0finalreleasecandidate (1).jar; s47 fb47)
+_JAR_NAME = lazy_compile(r"^(?P<name>[A-Za-z][\w.+-]*?)(?:[-_]v?(?P<version>\d+(?:\.\d+)*(?:[.-]?[A-Za-z](?:[A-Za-z\d]|[.-][A-Za-z])*)?(?:-\d{8}\.\d{6}-\d{1,5})?))?\.(?:jar|aar)$")
 _SNAPSHOT_BUILD = lazy_compile(r"-\d{8}\.\d{6}-\d{1,5}$")
 CI_DIRS = {"ci", ".ci", ".github", ".gitlab", ".circleci"}  # (top-level folders of continuous integration: its scripts, test clients)
 TEST_DIRS = {"test", "tests", "__tests__", "spec", "specs", "testing", "e2e", "cypress", "fixtures", "__mocks__", "testdata", "test-data",

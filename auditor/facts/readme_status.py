@@ -23,7 +23,7 @@ _LABEL = lazy_compile(r"^((?:projet|project|depot|repository|repo)[ \t]+)?(depre
                       r"n est plus maintenu|n est plus maintenue|end of life|fin de vie|moved|demenage)\b")
 # the label stands alone (a heading "## Projet archivé", a banner "DEPRECATED") or opens its text before a colon, a dash or a "!"
 _OPENS = lazy_compile(r"^[^:!—–\n]{0,40}[:!—–]")
-_MARKS = lazy_compile(r"^[\s>#*_\-+|`~]*(?:\[![A-Za-z]+\][\s*_]*)?(?:[^\w\s]{1,4}[\s*_]*)*")  # quote, heading, bold, emoji, GitHub's [!WARNING]
+_MARKS = lazy_compile(r"^[\s>#*_\-+|`~]*(?:\[![A-Za-z]+\][\s*_]*)?(?:[^\w\s]{1,4}[\s*_]*)*+")  # quote, heading, bold, emoji, GitHub's [!WARNING]
 _URL = lazy_compile(r"https?://[^\s)\]>\"'`]{4,300}")
 # where the project lives now, said of it ("This repository is now maintained at https://…", "Le dépôt a déménagé : https://…")
 _MOVED = lazy_compile(r"\b(?:(?:has |have |was |were |a |ont )?(?:moved|demenage|migrated|transferred)|(?:is |are |est |sont )?now (?:maintained|hosted|developed|living|lives)|"

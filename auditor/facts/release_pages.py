@@ -58,13 +58,15 @@ _WORDPRESS_README = lazy_compile(r"^(?:[^/]+/)?readme\.txt$", re.I)
 
 
 # a README chapter's heading naming a change log; ``_WEAK_TITLE``: one that may head a list of supported versions as well
-_CHAPTER_TITLE = lazy_compile(r"^(?:(?:\d+[.)]?|[^\w\s]{1,3})[ \t]*)*(?:changelog|change[ \t]+log|changes|release[ \t]+notes?|releases|notes?[ \t]+de[ \t]+versions?"
+# (a title's numbering and marks read a character at a time, "(?:\d|[^\w\s])(?:[^\w\s]|[\d \t])*": the same prefixes as
+# "(?:(?:\d+[.)]?|[^\w\s]{1,3})[ \t]*)*", which cut a run of 40 dashes or digits every way before failing; issue 12, s47 fb47)
+_CHAPTER_TITLE = lazy_compile(r"^(?:(?:\d|[^\w\s])(?:[^\w\s]|[\d \t])*)?(?:changelog|change[ \t]+log|changes|release[ \t]+notes?|releases|notes?[ \t]+de[ \t]+versions?"
                               r"|historique(?:[ \t]+des[ \t]+(?:versions|modifications|changements|mises?[ \t]+[àa][ \t]+jour))?|journal[ \t]+des[ \t]+modifications"
                               r"|versions?|version[ \t]+history|what['’]s[ \t]+new|nouveaut[ée]s)[ \t]*:?$", re.I)
 # a heading of one release's notes: a change-log word then the version ("Nouveautés 1.5.1 (correctif urgent)", "What's new in 2.0",
 # "Changelog 1.2", "Notes de version 3.0 : …"); two sibling chapters so headed or more are a change log (a WordPress readme.txt's
 # "== Nouveautes 1.5.1 ==" down to "== Nouveautes 1.1 ==", s39 ff39)
-_NOTES_VERSION_TITLE = lazy_compile(r"^(?:(?:\d+[.)]?|[^\w\s]{1,3})[ \t]*)*(?:nouveaut[ée]s|what['’]s[ \t]+new|changelog|change[ \t]+log|changes|release[ \t]+notes?"
+_NOTES_VERSION_TITLE = lazy_compile(r"^(?:(?:\d|[^\w\s])(?:[^\w\s]|[\d \t])*)?(?:nouveaut[ée]s|what['’]s[ \t]+new|changelog|change[ \t]+log|changes|release[ \t]+notes?"
                                     r"|notes?[ \t]+de[ \t]+(?:la[ \t]+)?versions?|quoi[ \t]+de[ \t]+neuf)[ \t]*(?:(?:in|of|for|de[ \t]+la|du|dans(?:[ \t]+la)?)[ \t]+)?"
                                     r"(?:version[ \t]+)?[(\[]?v?\d+\.\d+(?:\.\d+){0,2}\b(?![.\d])", re.I)
 # a heading of a version not released yet: "v2.1.0 (Planned)", "3.0 (à venir)", "Version 4 — prévue" (a roadmap's)

@@ -38,8 +38,10 @@ SENSITIVE_NAME = lazy_compile(r"(secret|passw|(?:^|_)pass(?:$|_)|pwd|token|api_?
 SECRET_ATTRIBUTE = lazy_compile(r"_(?:alg|algo|algorithm|ttl|expiry|expiration|expires(?:_in)?|lifetime|duration|timeout|length|len|size|"
                                 r"min_length|max_length|issuer|scopes?|type|method|header|endpoint|url|uri|host|port|path|file|dir|"
                                 r"image|image_tag|tag|version|release|realm|name)$", re.I)
+# (a mask of x is "xx+(?:[-_.]x+)*", a separator between its runs: with an optional one, "(?:[-_.]?x+)*", a run of 30 x then another
+# character was cut every way, 2^30 tries; issue 12, s47 fb47)
 PLACEHOLDER = lazy_compile(r"^(['\"]?)(|(?:do|please|pls|to)?[-_]?change[-_]?me|change[-_]?it|changethis|replace[-_]?me|to[-_]?(?:be[-_]?)?(?:changed|defined|replaced|fill)|"
-                         r"[àa][-_]?(?:remplir|changer|d[ée]finir|compl[ée]ter)|placeholder|__\w+__|@[\w.-]+@|\*{2,3}[A-Za-z][A-Za-z_-]*\*{2,3}|##[A-Za-z][A-Za-z_-]*##|#\{[^}]*\}|xx+(?:[-_.]?x+)*|\*+|\.\.\.|…|<[^>]*>|\[[^\]]*\]|\{\{[^}]*\}\}|"
+                         r"[àa][-_]?(?:remplir|changer|d[ée]finir|compl[ée]ter)|placeholder|__\w+__|@[\w.-]+@|\*{2,3}[A-Za-z][A-Za-z_-]*\*{2,3}|##[A-Za-z][A-Za-z_-]*##|#\{[^}]*\}|xx+(?:[-_.]x+)*|\*+|\.\.\.|…|<[^>]*>|\[[^\]]*\]|\{\{[^}]*\}\}|"
                          r"\{[^}]*\}|\$\{\{[^}]*\}\}|\$\{[^}]*\}|\$\w+|"
                          # (a ${…} placeholder its closing brace forgotten: a foreign server's user mapping, password '${MON_PASS' beside
                          # user '${MON_USER}', a template to fill; issue 12, s35 ab35)

@@ -94,7 +94,8 @@ _HTML = re.compile(r"<(/?[a-z][a-z0-9]*)(\s[^<>\n]{0,300})?/?>|&[a-z]+;|&#[0-9]+
 _COPYRIGHT_LINE = re.compile(r"^\W{0,6}(copyright\b(?!\s+(?:holders?|owners?|notices?|laws?|and|or|of|to|in|is|for|on|by\s+the\b|"
                              r"statements?|protection|interests?|infringement|licen[cs]es?)\b)|©|\(c\)\s*\d|spdx-filecopyrighttext|"
                              r"all rights reserved\W*$)", re.I)
-_LINE_PREFIX = re.compile(r"^\s*(?:[#*/;%!>|-]+\s*|//+\s*|--\s*|rem\s+|\.\.\s+)+")
+# (possessive: what the repeat took is never cut again; nothing follows it, so the same prefix is removed; s47 fb47)
+_LINE_PREFIX = re.compile(r"^\s*(?:[#*/;%!>|-]+\s*|//+\s*|--\s*|rem\s+|\.\.\s+)++")
 _BULLET = re.compile(r"^\s*(?:[-*•·–—o]|\(?(?:[0-9]{1,3}|[a-z]|[ivx]{1,5})[.)]|[0-9]+(?:\.[0-9]+)+\.?|§\s*[0-9]+\.?)\s+")
 _WORD = re.compile(r"[^\W_]+")
 _GPL3_TITLE = re.compile(r"\n\s*GNU GENERAL PUBLIC LICENSE\s*\n\s*Version 3")
