@@ -31,7 +31,7 @@ from auditor.facts.slide_sources import SLIDE_DECK, slide_decks
 from auditor.facts.install import ROOT_SCRIPT
 from auditor.facts.kind_launchers import LAUNCHED_JAR, jar_launchers
 from auditor.facts.kind_page_apps import page_applications
-from auditor.facts.kind_strapi import strapi_application
+from auditor.facts.kind_strapi import ADMIN_FOLDERS as STRAPI_ADMIN_FOLDERS, admin_panel_ui, strapi_application
 from auditor.facts.kind_fronts import (bundle_screens, copied_library_pages, directory_guards, imported_python_servers, imported_ui, required_node_servers, java_web_descriptors, kotlin_browser_apps,
                                       nested_host_plugins, php_front_controller, signing_pages, codeigniter4_app)
 from auditor.facts.kind_artifacts import published_java_library
@@ -809,6 +809,9 @@ def decide_kind(ctx) -> tuple[str, list[dict], dict[str, float], bool, list[dict
     py_imported, served = set(py_served), sorted(set(served) | set(py_served))
     pages = sorted(set(pages) | {d for d in served if PAGE_DEPS.fullmatch(d)})
     api = sorted(set(api) | set(served) | set(strapi_application(ctx.snapshot, ctx.snapshot.files)))  # (a Strapi application: kind_strapi)
+    # (and React declared beside Strapi 5 for its admin panel is no interface of the project's: kind_strapi — s47 fa47)
+    admin_ui = admin_panel_ui(ui, _manifest_hits(ctx, ui)) if "strapi" in api else []
+    ui = [d for d in ui if d not in admin_ui]
     # a static site generator built on an interface framework (Docusaurus, Gatsby, VuePress on React or Vue), its package declared
     # beside its configuration: that framework renders the site's pages at build time, no application is served
     site_built = bool(generators) and bool(deps & SITE_GENERATOR_PACKAGES)
@@ -1080,6 +1083,7 @@ def decide_kind(ctx) -> tuple[str, list[dict], dict[str, float], bool, list[dict
     components = sorted(set(ext_paths({"jsx", "tsx", "vue", "svelte"})) | {e.path for e in files if e.name.endswith(".component.ts")})
     # (not a VuePress or VitePress site's own components, embedded in its Markdown pages: .vuepress/components/, .vitepress/theme/)
     components = [p for p in components if not (SITE_TOOL_DIR.search(p) and any(SITE_TOOL_CONFIG.match(g) for g in generators))]
+    components = [p for p in components if not (admin_ui and p.startswith(STRAPI_ADMIN_FOLDERS))]  # (Strapi's admin customisations)
     add("web-application", 5 if len(components) >= 2 and not (ui or host_plugin or site_built) else 0, components, "interface components (JSX, Vue, Svelte, Angular)")
     # (without templates, the HTML pages beside the server: a React interface's public/index.html is a page, no template; a slide
     # deck in docs/ is the documentation's)
@@ -1163,7 +1167,9 @@ def decide_kind(ctx) -> tuple[str, list[dict], dict[str, float], bool, list[dict
     # serving its records): the back end of an application whose front end is these pages (a proxy relaying another server builds none)
     backend = php_json_backend(ctx, ext_paths({"php"})) if html and not (ui or api or pages or templates or len(php_pages) >= 2 or routers or front) else []
     add("web-application", 7, backend[:3], "PHP script answering the pages' requests with JSON")
-    add("api-service", 5 if (api and not ui) else 0, [p for p, _ in _manifest_paths(ctx, api)], "server framework " + ", ".join(api[:3]))
+    # (Strapi 5's package is @strapi/strapi, which names no "strapi" dependency: its package.json is the evidence — s47 fa47)
+    add("api-service", 5 if (api and not ui) else 0, [p for p, _ in _manifest_paths(ctx, api)] or (["package.json"] if "strapi" in api else []),
+        "server framework " + ", ".join(api[:3]))
     add("api-service", 2 if (api and not ui) else 0, list((ctx.fact("files") or {}).get("openapi") or []), "OpenAPI specification")
     # (a notebook or two beside ten times more code, a package's misc/debug-download.ipynb, is a trial of that code: no analysis;
     # nor notebooks beside a Python package its pyproject's build backend packages, its examples and analyses — s40 fo40)
@@ -1725,7 +1731,7 @@ def _theme_template(path: str) -> bool:
 
 _PAGE_SCRIPT_EXT = frozenset({"js", "mjs", "cjs", "ts", "jsx", "tsx", "html", "htm"})  # (a page's scripts, not a Python figure's)
 
-@fact("project_kind", version=138, public=False)
+@fact("project_kind", version=139, public=False)
 def project_kind(ctx) -> dict:
     """The kind decided from the commit's files alone, and the project it is a copy of: cached with the commit, so that a warm
     audit (whose check results are reused, keyed by this kind) neither classifies 20,000 paths nor builds the inventory again."""
