@@ -40,6 +40,7 @@ from auditor.facts.secret_commands import KIND as COMMAND_KIND, command_password
 from auditor.facts.secret_pem import pem_key_files
 from auditor.facts.secret_pyc import MAX_PYC_FILES, MAX_PYC_TOTAL_BYTES, compiled_text, source_path
 from auditor.facts.secret_sourcemap import MAX_MAP_BYTES, MAX_MAP_FILES, MAX_MAP_TOTAL_BYTES, embedded_sources, is_source_map
+from auditor.facts.secret_databases import committed_databases
 from auditor.facts.secret_sql import django_fixture_accounts, keystores, sql_accounts
 from auditor.facts.secret_values import (DEV_SETTINGS, DOTENV_ASSIGN, ENV_ASSIGN, EXAMPLE_FILE, LOCAL_HOST, PLACEHOLDER, REDACTED, SENSITIVE_NAME,  # noqa: F401 (re-exported)
                                           URL_CREDENTIALS, _env_value_sensitive, is_env_file, placeholder_host, production_env, production_loopback, code_password, php_password, env_accounts, env_value_finding, named_random_key, public_client_key, role_words, SEED_PATH, symfony_defaults_file, _PASSWORD_KEY, _random_value, key_of, no_real_secret)
@@ -872,6 +873,9 @@ def secrets(ctx) -> dict:
     unread_sql, sql_read = sql_accounts(ctx, inv, findings, _class)  # (SQL scripts, left out of detect-secrets' scan, read here)
     unread_sql = sorted(unread_sql + django_fixture_accounts(ctx, inv, findings, _class))  # (and Django's JSON dumps)
     findings += keystores(ctx, inv, _class) + qgz_findings(ctx, inv, _class)  # (and the .qgs inside a zipped QGIS project)
+    # (and a committed SQLite database of the application, read as bytes: PocketBase's pb_data/data.db with its token-signing keys, a
+    # database with an accounts table; one over the read limit is not read, as a SQL dump over it — issue 12, s47 fi47)
+    unread_sql = sorted(unread_sql + committed_databases(ctx, inv, findings, _class))
     # (the entropy guesses on the rows of an INSERT of named accounts' password hashes are those hashes: that one finding)
     rows = [(f["path"], f["line"], f.pop("through")) for f in findings if "through" in f]
     findings = [f for f in findings if not (f["strength"] == "weak" and f.get("line") is not None

@@ -10,6 +10,7 @@ from auditor.lazyre import lazy_compile
 
 from auditor.facts.files import CI_SYSTEMS
 from auditor.facts.secret_assignments import ANDROID_GOOGLE_KEY_KIND, MEMBER_PASSWORD_KIND
+from auditor.facts.secret_databases import DB_EXT
 from auditor.facts.secret_known_defaults import DEFAULT_DSN_KIND
 from auditor.facts.territory_communes import postcode_town_name
 from auditor.facts.territory_name_echoes import path_words, territory_names
@@ -654,8 +655,15 @@ def secrets(ctx) -> Result:
                        "atteint ce réseau s'y connecte ; changez-le sur le serveur, puis lisez-le depuis l'environnement.",
                        "A product's well-known default password (postgres, root, admin…) of an account on a named server: anyone who "
                        "reaches that network signs in with it; change it on the server, then read it from the environment.")
+        # (an application's database committed with the code, read as bytes only: its accounts and keys go with every clone)
+        database_note = T("Base de données de l'application versionnée (SQLite, lue comme octets, jamais ouverte) : elle garde des comptes "
+                          "(empreintes de mots de passe) et, pour PocketBase, les clés qui signent les jetons d'authentification ; retirez-la "
+                          "du dépôt et de l'historique, ignorez-la (.gitignore) et, si une instance a tourné avec, recréez ses comptes et ses clés.",
+                          "The application's database committed (SQLite, read as bytes, never opened): it keeps accounts (password hashes) "
+                          "and, for PocketBase, the keys signing the auth tokens; remove it from the repository and its history, ignore it "
+                          "(.gitignore) and, if an instance ran with it, recreate its accounts and keys.")
         return [Evidence(path=f["path"], line=f["line"], value=f["kind"] + (f" ({f['variable']})" if f.get("variable") else ""), kind=kind,
-                         note=default_note if f.get("default") else map_note(f) if f.get("source_map") else compiled_note if f.get("compiled") else known_note if f["kind"] == DEFAULT_DSN_KIND else
+                         note=default_note if f.get("default") else database_note if f.get("database") else map_note(f) if f.get("source_map") else compiled_note if f.get("compiled") else known_note if f["kind"] == DEFAULT_DSN_KIND else
                          (android_note if f["kind"] == ANDROID_GOOGLE_KEY_KIND else google_note if f["kind"].startswith("Google API key")
                           else strong_note)
                          if f["strength"] == "strong" else weak_note)
@@ -673,12 +681,13 @@ def secrets(ctx) -> Result:
         android = any(f["kind"] == ANDROID_GOOGLE_KEY_KIND for f in strong)
         compiled = any(f.get("compiled") and not f.get("source_map") for f in strong)
         mapped = any(f.get("source_map") for f in strong)
+        database = any(f.get("database") for f in strong)
         return Result.fail(T(f"{len(strong)} secret(s) probable(s) versionné(s) ({len(weak)} autre(s) indice(s) plus faible(s){defaults_fr})"
                              + (f", dont un workflow qui envoie des secrets de la CI vers un hôte extérieur ({where}) : supprimez-le et révoquez ces secrets." if sent else "."),
                              f"{len(strong)} probable secret(s) committed ({len(weak)} weaker hint(s){defaults_en})"
                              + (f", including a workflow sending CI secrets to an outside host ({where}): delete it and revoke those secrets." if sent else ".")),
                            ev(strong) + ev(weak), score=score,
-                           **details).advise(T(
+                           **details).advise(_database_advice(strong) if all(f.get("database") for f in strong) else T(
             f"Révoquez aujourd'hui puis remplacez chaque secret — {_places(strong)} — auprès du service qui l'a émis ; lisez la nouvelle "
             "valeur depuis l'environnement (une ligne sans valeur dans .env.example), retirez l'ancienne de l'historique "
             "(git filter-repo --replace-text) et ajoutez detect-secrets ou gitleaks à l'intégration continue."
@@ -690,7 +699,10 @@ def secrets(ctx) -> Result:
             + (" Retirez les fichiers Python compilés versionnés (__pycache__/, *.pyc) et ignorez-les (.gitignore) : ils gardent les "
                "valeurs du code tel qu'il était compilé." if compiled else "")
             + (" Retirez les source maps versionnés (*.js.map) et construisez sans eux (GENERATE_SOURCEMAP=false, build.sourcemap: false) : "
-               "leur sourcesContent publie le code source entier, fichiers de configuration ignorés compris." if mapped else ""),
+               "leur sourcesContent publie le code source entier, fichiers de configuration ignorés compris." if mapped else "")
+            + (" Retirez du dépôt le dossier de données de l'application (pb_data/, *.db) et ignorez-le (.gitignore) : ses comptes et ses "
+               "clés de signature des jetons servent à quiconque lance le dépôt ; sur toute instance qui a tourné avec, régénérez ces clés et "
+               "changez les mots de passe." if database else ""),
             f"Revoke today then replace each secret — {_places(strong)} — with the service that issued it; read the new value from the "
             "environment (a line without a value in .env.example), remove the old one from the history (git filter-repo --replace-text) "
             "and add detect-secrets or gitleaks to continuous integration."
@@ -702,7 +714,10 @@ def secrets(ctx) -> Result:
             + (" Remove the committed compiled Python files (__pycache__/, *.pyc) and ignore them (.gitignore): they keep the values of "
                "the code as it was compiled." if compiled else "")
             + (" Remove the committed source maps (*.js.map) and build without them (GENERATE_SOURCEMAP=false, build.sourcemap: false): "
-               "their sourcesContent publishes the whole source code, ignored configuration files included." if mapped else "")))
+               "their sourcesContent publishes the whole source code, ignored configuration files included." if mapped else "")
+            + (" Remove the application's data folder (pb_data/, *.db) from the repository and ignore it (.gitignore): its accounts and "
+               "token-signing keys serve whoever runs the repository; on any instance that ran with it, regenerate those keys and change "
+               "the passwords." if database else "")))
     if weak:
         score = max(5.0, 10 - len(weak) * 0.25)
         return Result.scored(score, T(f"Aucun secret avéré ; {len(weak)} chaîne(s) ressemblant à un secret (entropie élevée, mot-clé, valeur par défaut) à vérifier{defaults_fr}.",
@@ -719,7 +734,11 @@ def secrets(ctx) -> Result:
         names_fr = ", ".join(f"{p} ({size / 1_048_576:.1f} Mo)" for p, size in unread[:3])
         names_en = ", ".join(f"{p} ({size / 1_048_576:.1f} MB)" for p, size in unread[:3])
         sql = all(p.lower().endswith((".sql", ".pgsql", ".psql")) for p, _ in unread)  # (or a Django project's JSON dump: data.json)
-        what_fr, what_en = ("fichier(s) SQL", "SQL file(s)") if sql else ("export(s) de base de données (SQL, JSON de Django)", "database dump(s) (SQL, Django JSON)")
+        # (or a committed SQLite database, pb_data/data.db, over the limit: s47 fi47)
+        databases = any(p.lower().endswith(tuple(f".{x}" for x in DB_EXT)) or "/pb_data/" in f"/{p.lower()}" for p, _ in unread)
+        what_fr, what_en = (("fichier(s) SQL", "SQL file(s)") if sql else
+                            ("base(s) de données ou export(s) (SQLite, SQL, JSON de Django)", "database(s) or dump(s) (SQLite, SQL, Django JSON)") if databases else
+                            ("export(s) de base de données (SQL, JSON de Django)", "database dump(s) (SQL, Django JSON)"))
         return Result.inconclusive(T(f"Aucun secret détecté dans {value['scanned']} fichiers, mais {n} {what_fr} au-delà de la limite de "
                                      f"lecture non lu(s) : {names_fr} (un export de base peut contenir des comptes et leurs mots de passe).",
                                      f"No secret detected in {value['scanned']} files, but {n} {what_en} over the read limit were not read: "
@@ -782,6 +801,20 @@ def secrets(ctx) -> Result:
     sql_en += f" and {value['compiled_read']} compiled Python file(s) (.pyc, string constants)" if value.get("compiled_read") else ""
     return Result.passed(T(f"Aucun secret détecté dans {value['scanned']} fichiers (detect-secrets){sql_fr}{tests_fr}{keys_fr}.",
                            f"No secret detected in {value['scanned']} files (detect-secrets){sql_en}{tests_en}{keys_en}."), keys_ev, **details)
+
+
+def _database_advice(strong: list[dict]) -> T:
+    """The advice when every probable secret is a committed database of the application (s47 fi47): no value to revoke at an issuer,
+    the file itself to remove, and the accounts and keys it served to recreate."""
+    where = _places(strong)
+    return T(f"Retirez du dépôt et de l'historique (git filter-repo --path … --invert-paths) la base de données de l'application — {where} — "
+             "et son dossier de données (pb_data/), puis ignorez-les (.gitignore) : ses comptes et ses clés de signature des jetons servent à "
+             "quiconque lance le dépôt. Sur toute instance qui a tourné avec, régénérez ces clés et changez les mots de passe des comptes ; "
+             "livrez à la place les migrations ou un script qui crée une base vide.",
+             f"Remove the application's database — {where} — and its data folder (pb_data/) from the repository and its history (git "
+             "filter-repo --path … --invert-paths), then ignore them (.gitignore): its accounts and token-signing keys serve whoever runs "
+             "the repository. On any instance that ran with it, regenerate those keys and change the accounts' passwords; ship the "
+             "migrations or a script creating an empty database instead.")
 
 
 def _postcode_town(value) -> tuple[str, str]:
