@@ -232,7 +232,13 @@ ENV_TEMPLATE = lazy_compile(rf"(^|/)(\.env|env|\.envrc|\.environment)(?:[.-][\w-
                           rf"|(^|/)env\.d/([\w.-]+/)*[\w-][\w.-]*\.({_TEMPLATE_WORDS})$|(^|/)env\.d/[\w-]+\.({_TEMPLATE_WORDS})/[^/]+$"
                           # a folder of env files named as the template to copy (s24 a24, dora-back's envs-example/dev.env and
                           # secrets.env: "Copier le dossier `envs-example` et renommer le `envs`")
-                          rf"|(^|/)\.?envs?[._-]({_TEMPLATE_WORDS})/(?:[\w.-]+/)?[\w.-]+$", re.I)
+                          rf"|(^|/)\.?envs?[._-]({_TEMPLATE_WORDS})/(?:[\w.-]+/)?[\w.-]+$"
+                          # a service's /etc/default file, which its init script or unit sources (`. /etc/default/$NAME`, EnvironmentFile=):
+                          # shipped flattened (misc/etc_default_<name>), in a tree mirroring the system (rootfs/etc/default/<name>), as
+                          # Debian packaging's debian/<name>.default or a <name>.default beside the init files (issue 12, s47 fi47 =
+                          # urbanlab/archive_griotte's misc/etc_default_raspeomix, sourced by misc/etc_init.d_raspeomix)
+                          r"|(^|/)etc[_.-]default[_.-][\w.-]+$|(^|/)etc/default/[\w.-]+$"
+                          r"|(^|/)(?:debian|init|init\.d|etc|systemd|sysvinit|packaging|deploy|deployment|misc|service|services)/[\w-]+\.default$", re.I)
 
 # -- manifests and lockfiles: the one list -------------------------------------------------------
 # manifest base name -> ecosystem
