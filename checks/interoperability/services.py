@@ -1560,6 +1560,14 @@ def public_building_blocks(ctx) -> Result:
         sid in ADDRESS_SIGNALS + ("geo.coordinates",) and h[0] in platform for sid, h in tagged) else []
     if relayed:
         tagged = []
+    # address fields read as properties of people's records in a query of a user directory (a platform module's Neo4j "MATCH (u:User
+    # …)-[:RELATED]->(r:User) RETURN r.address, r.zipCode, r.city, r.homePhone", shown as a pupil's parents' contacts), nothing geocoded:
+    # people's records relayed from the host platform, no local copy of a reference the public APIs give (issue 12, s47 fi47 =
+    # OPEN-ENT-NG/vie-scolaire)
+    directory = {(r[0], r[1]) for r in (ctx.fact("directory_records") or {}).get("reads") or []} if tagged and not geocodes else set()
+    people = list({(h[0], h[1]): h for _, h in tagged}.values()) if directory and all(sid in ADDRESS_SIGNALS and (h[0], h[1]) in directory for sid, h in tagged) else []
+    if people:
+        tagged = []
     reference = [h for _, h in tagged]
     topics = {_reference_topic(sid, h[2]) for sid, h in tagged}  # (what is handled: the blocks worth advising)
     if not reference:
@@ -1596,6 +1604,17 @@ def public_building_blocks(ctx) -> Result:
         fn = computed[0][2].rstrip("( ") if computed else ""
         why = (f" : ses calculs PostGIS ({fn} dans {computed[0][0]}) portent sur ses propres géométries",
                f": its PostGIS computations ({fn} in {computed[0][0]}) are on its own geometries") if computed else ("", "")
+        if people and not typed and not computed:
+            return Result.not_applicable(T(
+                f"Aucun commun public appelé : {what_fr} lit des coordonnées de personnes dans l'annuaire de sa plateforme "
+                f"({people[0][0]}:{people[0][1]}, « {people[0][2].strip()} », propriété d'une fiche lue par une requête sur les utilisateurs) "
+                "et les affiche ou les transmet sans les géocoder ni les placer sur une carte : ce sont les fiches de ces personnes, pas une "
+                "copie locale d'un référentiel que les API publiques fourniraient.",
+                f"No public building block called: this {kind_en} reads people's contact details from its platform's directory "
+                f"({people[0][0]}:{people[0][1]}, '{people[0][2].strip()}', a property of a record a query of users returns) and shows or "
+                "passes them on without geocoding them or placing them on a map: those people's records, no local copy of a reference "
+                "the public APIs would provide."), [Evidence(path=h[0], line=h[1], value=h[2].strip(), kind="found") for h in people[:3]],
+                directory_records=True, **details)
         if relayed and not typed and not computed:
             src = platform[relayed[0][0]]
             return Result.not_applicable(T(
