@@ -90,10 +90,22 @@ def _commands(ctx, r: dict) -> dict[str, str] | None:
     spdx_fr, spdx_en = main or "<identifiant SPDX de la licence choisie>", main or "<SPDX id of the chosen license>"
     words = _headers_in_words(ctx)
     if files and words:  # the headers state the licence in words: one tag line each says it the way REUSE reads
+        # (the licence the header names, never the project's: a header granting another licence is a third-party file copied in — Node-RED's
+        # settings.js, "Licensed under the Apache License, Version 2.0" by the JS Foundation, in a project with no licence yet —, whose
+        # tag says its own licence and holder; issue 12, s47 fi47 = urbanlab/maquette-biotope)
+        named = words["licences"]
+        own = bool(main) and named == [main]
+        tag = main if own else named[0] if len(named) == 1 else None
+        tag_fr = tag or f"<la licence que nomme son en-tête : {', '.join(named[:3])}>"
+        tag_en = tag or f"<the license its header names: {', '.join(named[:3])}>"
         fr.append(f"{words['files']} fichiers source indiquent déjà leur licence dans leur en-tête, en toutes lettres : ajoutez-y la ligne "
-                  f"« SPDX-License-Identifier: {spdx_fr} » (et « SPDX-FileCopyrightText: » avec le titulaire)")
+                  f"« SPDX-License-Identifier: {tag_fr} » (et « SPDX-FileCopyrightText: » avec le titulaire{'' if own else ' que nomme cet en-tête'})"
+                  + ("" if own else ", soit la licence que cet en-tête accorde, pas une autre : un fichier dont l'en-tête nomme la licence d'un "
+                     "autre titulaire (un fichier tiers copié) garde cette licence et ce titulaire"))
         en.append(f"{words['files']} source files already state their license in their header, in words: add to it the line "
-                  f"\"SPDX-License-Identifier: {spdx_en}\" (and \"SPDX-FileCopyrightText:\" with the holder)")
+                  f"\"SPDX-License-Identifier: {tag_en}\" (and \"SPDX-FileCopyrightText:\" with the holder{'' if own else ' that header names'})"
+                  + ("" if own else ", the license that header grants, not another: a file whose header names another holder's license "
+                     "(a third-party file copied in) keeps that license and holder"))
     if files and missing > 50:  # a whole repository without headers: one REUSE.toml rather than hundreds of edits
         fr.append(f"{missing} fichiers n'ont pas d'étiquette de licence : créez à la racine un REUSE.toml dont une annotation couvre tout le dépôt "
                   f"(path = \"**\", SPDX-FileCopyrightText = le nom de la collectivité, SPDX-License-Identifier = {spdx_fr}), puis "
