@@ -78,6 +78,8 @@ def node_good() -> dict:
                                    "      - uses: actions/checkout@v4\n      - run: npm ci\n      - run: npm run lint\n      - run: npm test\n"
                                    "      - run: npx lhci autorun\n",
         "eslint.config.js": "export default [];\n",
+        # (the page weight budget the CI's lhci enforces: a written limit, s47 fg47)
+        "lighthouserc.json": json.dumps({"ci": {"assert": {"assertions": {"resource-summary:total:size": ["error", {"maxNumericValue": 500000}]}}}}) + "\n",
         ".env.example": "# URL de l'API des projets\nVITE_API_URL=http://localhost:8000\n# Code INSEE du territoire affiché\nVITE_CODE_INSEE=\n",
         "Dockerfile": "FROM node:20-alpine\nWORKDIR /app\nCOPY . .\nRUN npm ci && npm run build\n",
         "compose.yaml": "services:\n  web:\n    build: .\n    ports: ['8080:80']\n",

@@ -31,7 +31,8 @@ LIGHTHOUSERC = lazy_compile(r"^\.?lighthouserc(?:\.(?:json|js|cjs|mjs|ts|ya?ml))
 LH_BUDGET = lazy_compile(r"^(?:[\w.-]*[-_.])?budgets?\.json$")
 SIZE_LIMIT = lazy_compile(r"^\.size-limit(?:\.(?:json|js|cjs|mjs|ts))?$")
 # a Lighthouse CI assert section (JSON, YAML or a JS object): `"assert": {`, `assert:`, and the budgets file it may name
-_LH_ASSERT = lazy_compile(r"""^[ \t]*["']?(?:assert|assertions|budgetsFile|budgetPath)["']?[ \t]*:""", re.M)
+# (at a line's start, or after an object's { or , on one line: a minified lighthouserc.json, {"ci": {"assert": {…}}})
+_LH_ASSERT = lazy_compile(r"""(?:^|[{,])[ \t]*["']?(?:assert|assertions|budgetsFile|budgetPath)["']?[ \t]*:""", re.M)
 _LH_BUDGET_KEYS = lazy_compile(r"""["']?(?:resourceSizes|resourceCounts|timings)["']?\s*:""")
 _LIMIT_KEY = lazy_compile(r"""["']?limit["']?\s*:""")
 # a command running a budget tool: Lighthouse CI (its CLI or GitHub action), size-limit, bundlesize, Lighthouse given a budget file,
@@ -80,7 +81,7 @@ def page_budget(ctx) -> dict:
         else:
             m, tool = _LH_BUDGET_KEYS.search(text), "lighthouse-budget"
         if m:
-            limits.append([e.path, _line(text, m.start()), tool])
+            limits.append([e.path, _line(text, m.end()), tool])
     tools: list[list] = []
     tool_names: set[str] = set()
     runs: list[list] = []
