@@ -259,7 +259,10 @@ def untouched_template(info: dict) -> dict | None:
         return None  # its commands rewritten for the project's tool (adapted_commands): the team's steps
     if own_chapters_above(info):
         return None  # a chapter of the team's own above the generator's text ("# Webpack config" and its npm install steps, then CRA's)
-    if template and (own_line := (info.get("description") or {}).get("line")) and own_line < template["line"] \
+    # (a sentence, not the title read as the description for want of one: "# OpenAPI Generated JavaScript/Express Server", the
+    # generator's own title over its text, says nothing of the team's; s47 lead, after fi47's title fallback 1dae34b6)
+    heads = {h.get("line") for h in info.get("headings") or [] if isinstance(h, dict)}
+    if template and (own_line := (info.get("description") or {}).get("line")) and own_line < template["line"] and own_line not in heads \
             and len(info.get("headings") or []) <= 1:  # (every chapter of the template set aside, the title and that sentence left)
         return None  # the team's own sentence on the project above the template's first line (a title and what it is, then GitLab's)
     if template and (template.get("sentences") or 0) >= 3:  # a generator's long README, sentence after sentence
@@ -350,8 +353,11 @@ def own_chapters_above(info: dict) -> list[str]:
     heads = [h for h in info.get("headings") or [] if h.get("line", 0) < template["line"]]
     framework = FRAMEWORK_HEADINGS.get(template.get("framework"), set())
     out = []
+    # (the README's title, read as its purpose for want of a sentence, "# OpenAPI Generated JavaScript/Express Server": the generator's
+    # heading over its text, no chapter the team wrote; s47 lead, after fi47's title fallback 1dae34b6)
+    title = heads[0]["line"] if heads and heads[0].get("level") == 1 and heads[0].get("line") == min(h.get("line", 0) for h in heads) else None
     for d in info.get("section_details") or []:
-        if d["line"] < template["line"]:
+        if d["line"] < template["line"] and d["line"] != title:
             head = next((h for h in reversed(heads) if h["line"] <= d["line"]), None)
             text = head["text"] if head else ""
             if (not head or _heading_words(text) not in TEMPLATE_HEADINGS | framework) and text not in out:
