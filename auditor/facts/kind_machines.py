@@ -6,7 +6,7 @@ Both real cases fell back to "library" for want of a rule:
   service (``Microsoft.Extensions.Hosting.WindowsServices``, ``UseWindowsService()``, a ``ServiceBase``) is a program installed and
   run on the machine, a desktop application in the kinds of this tool (MickaelLehayPaysDeLaLoire/ShutdownIfDontUsed, a Windows
   service shutting idle workstations down); a console program with neither is a command-line tool. Web projects (the Web SDK)
-  and test projects are no such program.
+  and test projects are no such program, nor a Xamarin or .NET MAUI application for a telephone (a mobile application).
 - the deployment of a product someone else builds: guides whose command lines run a published container image (``docker run``,
   ``docker pull``, ``podman run`` of ``ghcr.io/open-webui/open-webui:main``) that no Dockerfile of the repository builds, beside
   a few scripts and extensions of that product (CharlotteAudiar/dev_outils_dataIA, the kit of an agency's Open WebUI instance).
@@ -20,6 +20,7 @@ from __future__ import annotations
 import re
 
 from auditor.facts.inventory import is_test
+from auditor.facts.kind_mobile import dotnet_mobile_reason
 from auditor.lazyre import lazy_compile
 
 MAX_PROJECTS, MAX_SOURCES, MAX_DOCS, READ_BYTES, MAX_LINE = 20, 200, 40, 128 * 1024, 2000
@@ -48,6 +49,8 @@ def dotnet_program(ctx, files) -> tuple[str, str, str] | None:
         sdk_name = sdk.group(1).lower() if sdk else ""
         if _UNITY.search(text):  # (the projects Unity writes for a game's scripts: the player Unity builds, judged elsewhere)
             return None
+        if dotnet_mobile_reason(text):
+            continue  # (a Xamarin or .NET MAUI application for a telephone: every iOS one has OutputType Exe, judged a mobile application)
         if _TEST_PROJECT.search(text) or sdk_name.startswith(("microsoft.net.sdk.web", "microsoft.net.sdk.razor", "microsoft.net.sdk.blazor")):
             continue  # (a test runner; a web project is a server, judged by its HTTP code)
         output = _OUTPUT.search(text)

@@ -1,7 +1,10 @@
 """What makes a repository a mobile application, installed on a telephone from an application store rather than served: an
 Android application module (a Gradle build applying ``com.android.application`` beside its ``AndroidManifest.xml``), an iOS
 application target of an Xcode project, a Flutter or React Native application with its ``android/`` or ``ios/`` folders, an
-Apache Cordova application (its ``config.xml`` widget) or a Kivy application built by buildozer.
+Apache Cordova application (its ``config.xml`` widget), a Kivy application built by buildozer, or a .NET application for a
+telephone: a Xamarin.Android project building an application (``<AndroidApplication>true``), a Xamarin.iOS project building an
+executable (it imports Xamarin.iOS's targets: every iOS application has ``OutputType Exe``, no console program), a .NET (MAUI)
+project building an executable for ``net*-android`` or ``net*-ios`` (issue 12, s47 fj47).
 
 A module building an Android library (``com.android.library``), a Flutter plugin or package, a React Native library, a macOS
 application or an iOS framework is no mobile application: it is left to the other rules.
@@ -25,6 +28,13 @@ _IOS_SDK = lazy_compile(r"\bSDKROOT\s*=\s*iphoneos\b|\bIPHONEOS_DEPLOYMENT_TARGE
 _FLUTTER_SDK = lazy_compile(r"^[^\S\n]+flutter\s*:\s*\n[^\S\n]+sdk\s*:\s*flutter\b", re.M)
 _FLUTTER_PLUGIN = lazy_compile(r"^[^\S\n]+plugin\s*:\s*$", re.M)
 _MAX_READ = 256 * 1024
+# .NET projects for a telephone: Xamarin.Android's application switch, Xamarin.iOS's targets (or its project type), a .NET 6+
+# target framework for Android or iOS (a .NET MAUI project's, with <UseMaui>), and the output type of the project
+_DOTNET_PROJECTS = (".csproj", ".vbproj", ".fsproj")
+_XA_APP = lazy_compile(r"<AndroidApplication>\s*true\s*</AndroidApplication>", re.I)
+_XI_TARGETS = lazy_compile(r"Xamarin\.iOS\.(?:CSharp|FSharp|VisualBasic)\.targets|\{FEACFBD2-3405-455C-9665-78FE426C6842\}", re.I)
+_NET_MOBILE_TFM = lazy_compile(r"<TargetFrameworks?>[^<]*\bnet\d+(?:\.\d+)?-(?:android|ios)\b[^<]*</TargetFrameworks?>", re.I)
+_DOTNET_OUTPUT = lazy_compile(r"<OutputType>\s*(\w+)\s*</OutputType>", re.I)
 
 
 def _folder(path: str) -> str:
@@ -53,6 +63,30 @@ def _ios(ctx, paths: list[str]) -> list[str]:
         if _IOS_TARGET.search(text) and _IOS_SDK.search(text):
             found.append(p)
     return found[:2]
+
+
+def dotnet_mobile_reason(text: str) -> str:
+    """The reason a .NET project file's text builds a telephone application ("" when it does not): an Android or iOS library
+    (``OutputType Library`` without ``AndroidApplication``) builds none."""
+    output = _DOTNET_OUTPUT.search(text)
+    exe = bool(output) and output.group(1).lower() in ("exe", "winexe")
+    if _XA_APP.search(text):
+        return "Xamarin.Android application (<AndroidApplication>true)"
+    if exe and _XI_TARGETS.search(text):
+        return "Xamarin.iOS application (iOS executable project)"
+    if exe and _NET_MOBILE_TFM.search(text):
+        return ".NET application for Android or iOS (net*-android / net*-ios" + (", .NET MAUI)" if re.search(r"<UseMaui>\s*true", text, re.I) else ")")
+    return ""
+
+
+def _dotnet(ctx, paths: list[str]) -> list[tuple[str, str]]:
+    """(project file, reason) of the .NET projects (at most four folders down, 40 read) building an Android or iOS application."""
+    out = []
+    for p in [p for p in paths if p.lower().endswith(_DOTNET_PROJECTS) and p.count("/") <= 4][:40]:
+        reason = dotnet_mobile_reason(_text(ctx, p))
+        if reason:
+            out.append((p, reason))
+    return out[:4]
 
 
 def _platform_folders(ctx, folder: str) -> bool:
@@ -102,6 +136,7 @@ def mobile_app(ctx, own: list[str]) -> list[tuple[str, str]]:
     out += [(cordova, "Cordova mobile application (config.xml)")] if cordova else []
     if "buildozer.spec" in ctx.snapshot.files:
         out.append(("buildozer.spec", "Kivy application built for Android or iOS (buildozer.spec)"))
+    out += _dotnet(ctx, paths)
     return out
 
 
@@ -118,6 +153,8 @@ def _app_root(path: str) -> str:
         segs = segs[:-1]  # (the module's folder: app/)
     elif path.endswith(".xcodeproj/project.pbxproj"):
         segs = segs[:-1]  # (Agenda.xcodeproj/)
+    elif path.lower().endswith(_DOTNET_PROJECTS) and segs:
+        segs = segs[:-1]  # (a .NET project's folder beside the shared code's: App.Android/ beside App/, their parent is the application)
     if segs and segs[-1].lower() in _SHELLS:
         segs = segs[:-1]
     return "/".join(segs) + "/" if segs else ""
