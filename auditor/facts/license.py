@@ -269,6 +269,21 @@ _GRANT = lazy_compile(r"permission\s+is\s+(?:hereby\s+)?granted|redistribution\s
                       r"you\s+(?:can|may)\s+(?:redistribute|use|copy)|est\s+autoris[ée]e?|autorisation\s+est\s+(?:accord|donn)|libre\s+de\s+droits", re.I)
 
 
+# A licence of the author's own that grants use, copying, modification and distribution but forbids commercial use ("Permission is
+# granted to use, copy, modify, and distribute this software for personal, academic… purposes only. Any form of commercial use is
+# strictly prohibited", "Toute forme d'utilisation commerciale est strictement interdite"): a licence restricting use, not open source,
+# and no "all rights reserved" either (issue 12, s47 ff47)
+_NON_COMMERCIAL = lazy_compile(r"\bcommercial\s+(?:use|usage|purposes?)\s+(?:\w+\s+){0,3}?(?:is\s+|are\s+)?(?:strictly\s+)?(?:prohibited|forbidden|not\s+(?:allowed|permitted))|"
+                               r"\b(?:for\s+)?non[-\s]?commercial\s+(?:use|usage|purposes?)\s+only\b|\bno\s+commercial\s+use\b|"
+                               r"\butilisation\s+commerciale\s+(?:\w+\s+){0,2}?(?:est|sont)\s+(?:strictement\s+|formellement\s+)?interdite?s?\b|"
+                               r"\bnon\s+commerciale?s?\s+uniquement\b|\b(?:à\s+des\s+fins|usage|utilisation)\s+(?:strictement\s+)?non[-\s]commerciale?s?\b", re.I)
+
+
+def _restricted_grant(text: str) -> str | None:
+    """"non-commercial" when a text of no known licence grants rights (``_GRANT``) for non-commercial use only; None otherwise."""
+    return "non-commercial" if _GRANT.search(text) and _NON_COMMERCIAL.search(text) else None
+
+
 def _reserved_above_third_party(text: str) -> bool:
     """The file's own part, above a third-party part ("This project incorporates components from the projects listed below…", then
     the components' MIT and BSD texts), reserves all rights and grants none ("Copyright (c) 2019 - present {…} / All rights
@@ -373,7 +388,11 @@ def identify_text(text: str) -> dict:
     if found is not None:
         out.update(found)
         return out
-    if notices.is_proprietary(text):
+    if restricted := _restricted_grant(text):  # use granted for some purposes only (non-commercial): not open, rights not all reserved
+        out["proprietary"] = True
+        out["restricts"] = restricted
+        out["reserves"] = False
+    elif notices.is_proprietary(text):
         out["proprietary"] = True
         out["reserves"] = _reserves(text)
     elif not r.modified:

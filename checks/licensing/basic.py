@@ -6,7 +6,7 @@ from auditor.checks.interface import Evidence, Result, T, check
 
 from auditor.licenses.notices import TO_WRITE, is_unversioned
 
-from .common import documents_only, header_where, license_advice, with_shipped
+from .common import documents_only, header_where, license_advice, restricted_text, restricting, with_shipped
 
 
 @check(
@@ -153,6 +153,9 @@ def _stated_in_headers(lic: dict, headers: dict, others: list[dict], ev: list[Ev
 
 def _unrecognised(root: list[dict], ev: list[Evidence], details: dict) -> Result:
     """A root licence file whose licence was not recognised: proprietary, too large to read, modified or unknown."""
+    if restricted := restricting({"license_files": root}):  # (a non-commercial licence of the author's own: restricted, not reserved)
+        return Result.fail(restricted_text(restricted, "Licence restreignant l'usage : {} ; ce n'est pas une licence libre, le code n'est pas ouvert.",
+                                                             "License restricting use: {}; not an open-source license, the code is not open."), ev, **details)
     if any(f.get("proprietary") for f in root):
         return Result.fail(T("Le fichier de licence réserve tous les droits (licence propriétaire) : le code n'est pas ouvert.",
                              "The license file reserves all rights (proprietary license): the code is not open."), ev, **details)

@@ -291,3 +291,18 @@ def with_shipped(result: Result, lic: dict) -> Result:
 # a shipped default of the application's own state, named by the settings-template convention (data/page-data.default.json that a
 # links page's admin editor overwrites, data/*.json git-ignored): its content and settings, no data set (issue 12, s45 fm45)
 STATE_DEFAULT = re.compile(rf"\.(?:{TEMPLATE_ALT}|defaults)\.json$", re.I)
+
+
+def restricting(lic: dict) -> dict | None:
+    """The root licence file granting use for some purposes only (``restricts``: "non-commercial"), when the terms that make the
+    project not open are those, not a reservation of every right (issue 12, s47 ff47)."""
+    return next((f for f in lic.get("license_files") or [] if f.get("proprietary") and f.get("restricts")), None)
+
+
+def restricted_text(f: dict, fr: str, en: str) -> dict[str, str]:
+    """A message naming what a restricting licence file does, put in place of {} in fr and en: "LICENSE grants use, copying,
+    modification and distribution for non-commercial purposes only (commercial use forbidden)"."""
+    return T(fr.format(f"{f['path']} accorde l'utilisation, la copie, la modification et la distribution à des fins non commerciales "
+                       "uniquement (usage commercial interdit)"),
+             en.format(f"{f['path']} grants use, copying, modification and distribution for non-commercial purposes only "
+                       "(commercial use forbidden)"))

@@ -17,7 +17,7 @@ from auditor.facts.slide_sources import SLIDE_DECK
 from auditor.facts.tree import placeholder, tree_of
 from auditor.facts.unity import unity_roots
 
-from .common import STATE_DEFAULT, is_data_license
+from .common import restricted_text, restricting, STATE_DEFAULT, is_data_license
 from .personal_first import personal_first
 
 DATA_DIRS = {"data", "datasets", "dataset", "donnees", "données", "opendata", "open-data", "open_data", "referentiels", "référentiels",
@@ -234,8 +234,8 @@ def data_and_docs(ctx) -> Result:
                              f"No license specific to the {en_what}: only the code license ({code or 'disputed'}) applies by default."),
                            ev + [_licence_chapter(ctx)], score=5).advise(todo)
     reserving = [f["path"] for f in lic.get("license_files") or [] if f.get("scope") == "root" and f.get("proprietary")]
-    if lic.get("status") == "proprietary" and reserving:  # the terms at the root reserve every right, on the data and documents too
-        return Result.fail(T(f"{reserving[0]} réserve tous les droits, sur {fr_the} comme sur le code : aucune licence ne permet de les réutiliser.",
+    if lic.get("status") == "proprietary" and reserving:  # the terms at the root reserve every right (or restrict use), on the data and documents too
+        return Result.fail(restricted_text(restricting(lic), f"{{}}, sur {fr_the} comme sur le code : aucune licence libre ne permet de les réutiliser.", f"{{}}, on the {en_what} as on the code: no open license allows reusing them.") if restricting(lic) else T(f"{reserving[0]} réserve tous les droits, sur {fr_the} comme sur le code : aucune licence ne permet de les réutiliser.",
                              f"{reserving[0]} reserves all rights, on the {en_what} as on the code: no license allows reusing them."),
                            ev + [Evidence(path=reserving[0], kind="finding")]).advise(todo)
     unread = [f["path"] for f in lic.get("license_files") or [] if f.get("scope") == "root" and not f.get("ids") and not f.get("proprietary")]

@@ -10,7 +10,8 @@ from auditor.checks.interface import Evidence, Result, Status, T, check
 from auditor.licenses.notices import EQUIVALENT, VERSIONED, agree, family, is_unversioned, lineage, unversioned_note
 
 from .common import (ALLOWED_TEXT, contents_scoped, FR_ALLOWED, FR_DATA, FR_LATER_VARIANTS, FR_ONLY_VARIANTS, evaluate, is_data_license, is_open, license_advice,
-                     header_disagreement, judged, reaching, with_shipped, listed_for, naming_no_licence, no_licence_named, project_sources, source_evidence)
+                     header_disagreement, judged, reaching, restricted_text, restricting, with_shipped, listed_for, naming_no_licence, no_licence_named,
+                     project_sources, source_evidence)
 
 
 def _choose(ctx, result: Result, lic: dict, before: dict[str, str] | None = None) -> Result:
@@ -47,6 +48,9 @@ def _no_license(lic: dict) -> Result | None:
                                  "l'emporte pas sur ce texte (voir licensing.consistent).",
                                  f"Proprietary license: {files[0]} reserves all rights; the open license {named} names does not prevail "
                                  "over that text (see licensing.consistent)."), ev, status=status)
+        if restricted := restricting(lic):  # (a non-commercial licence of the author's own grants rights: it reserves not all of them)
+            return Result.fail(restricted_text(restricted, "Licence restreignant l'usage, non libre : {}.",
+                                               "License restricting use, not open source: {}."), ev, status=status)
         return Result.fail(T("Licence propriétaire (« tous droits réservés »).", "Proprietary license (\"all rights reserved\")."), ev, status=status)
     if status == "unrecognized":
         files = [f["path"] for f in lic.get("license_files") or [] if f.get("scope") == "root"]
@@ -298,6 +302,13 @@ def _consistent(ctx) -> Result:
                                      "les autres déclarations n'est pas mesurée ; voir licensing.license-file.",
                                      f"A license is stated ({', '.join(files)}) but was not recognised: whether other statements agree "
                                      "with it is not measured; see licensing.license-file."), [Evidence(path=p, kind="found") for p in files])
+    terms = [f for f in lic.get("license_files") or [] if f.get("scope") == "root" and f.get("proprietary")]
+    if lic.get("status") == "proprietary" and terms and not sources:  # the terms at the root, and no statement naming another licence
+        what = restricted_text(terms[0], "{}", "{}") if terms[0].get("restricts") else T(f"{terms[0]['path']} réserve tous les droits",
+                                                                                         f"{terms[0]['path']} reserves all rights")
+        return Result.passed(T(f"Une seule source déclare la licence ({what['fr']}) ; aucun manifeste ni README n'en nomme une autre : pas de contradiction.",
+                               f"A single source states the license ({what['en']}); no manifest or README names another: no contradiction."),
+                             [Evidence(path=f["path"], kind="found") for f in terms], score=9)
     if lic.get("status") == "none" or not sources:
         return Result.not_applicable(T("Aucune licence déclarée : rien à comparer.", "No license stated: nothing to compare."))
     ev = source_evidence(lic)
