@@ -129,6 +129,14 @@ TEMPLATES: tuple[tuple[str, tuple[str, ...]], ...] = (
                      "generate your s based theme from there", "you ll need to do a five step find and replace on the name in all the templates",
                      "update the stylesheet header in style css and the links in footer php with your own information",
                      "the next step is easy to say but harder to do make an awesome wordpress theme")),
+    # (Azure DevOps' README for a new repository: Introduction, Getting Started, Build and Test, Contribute, each only a "TODO: …"
+    # telling what to write, then the guidelines link and other projects' READMEs "for inspiration"; issue 12, s47 fj47 =
+    # chantonin89240/OnDijon-Mobile, a metropolis's mobile application moved from Azure DevOps with this README untouched)
+    ("azure-devops", ("todo give a short introduction of your project let this section explain the objectives or the motivation behind this project",
+                      "todo guide users through getting your code up and running on their own system",
+                      "todo describe and show how to build your code and run the tests",
+                      "todo explain how other users and developers can contribute to make your code better",
+                      "if you want to learn more about creating good readme files then refer the following guidelines")),
     ("simple-mvc", ("this repository is a simple php mvc structure from scratch", "from this starter kit create your own web application",
                     "just a simple example where users can choose one of their databases and see tables in it",
                     "we prepare a little guided tour to start with the simple mvc")),

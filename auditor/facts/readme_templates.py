@@ -27,6 +27,7 @@ TEMPLATE_NAMES = {
     "ckan-extension": "ckanext (CKAN)", "claude-design": "Claude Design",
     "jhipster": "JHipster", "redwood": "RedwoodJS", "ionic": "Ionic", "alfresco-sdk": "Alfresco SDK", "mean.js": "MEAN.JS",
     "qgis2web": "qgis2web", "usethis": "usethis (R)", "simple-mvc": "Simple MVC (Wild Code School)", "underscores": "Underscores (_s)",
+    "azure-devops": "Azure DevOps",
 }
 TEMPLATE_NAMES.update({f"{key}-starter": f"{name} starter kit" for key, name in STARTER_FRAMEWORKS.items()})  # ("# Hugo starter kit" as the title)
 _STARTER_TITLE = lazy_compile(r"(hugo|jekyll|eleventy|11ty|hexo|zola|pelican|mkdocs|gatsby|astro|next js|nuxt|vue|react|angular|svelte|sveltekit|"
