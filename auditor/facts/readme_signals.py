@@ -37,6 +37,17 @@ ISSUE_URL = lazy_compile(r"^https?://[^ ]+?/(-/)?(issues|tickets|boards)(/|\?|$|
 # One numbered issue ("…/etalab/schema.data.gouv.fr/issues/190" under "Voir aussi"): a discussion, maybe of another project, not
 # the project's tracker, unless the words around it send the reader there to report ("signalez un bug", "open an issue")
 ONE_ISSUE = lazy_compile(r"/(?:-/)?issues/\d+(?:[/?#]|$)", re.I)
+# A Jira project's page ("[Issue Tracking](http://dev.lutece.paris.fr/jira/browse/MPIPB)", Lutece's generated READMEs): the project's
+# tracker, as an issues page is; one issue of it (…/browse/MPIPB-12) is not (issue 12, s47 lead = reader rf47, lutece-secteur-public/
+# particip-module-participatoryideation-participatorybudget: "No link to the issue tracker")
+_JIRA_PROJECT = lazy_compile(r"/browse/[A-Z][A-Z0-9_]{1,19}(?:[/?#]|$)")
+
+
+def tracker_url(url: str) -> bool:
+    """An issue tracker's address: a forge's issues, tickets or boards page, or a Jira project's page (a host or path naming Jira)."""
+    return bool(ISSUE_URL.match(url)) or ("jira" in url.lower() and bool(_JIRA_PROJECT.search(url)))
+
+
 TRACKER_CUE = lazy_compile(r"\b(?:issues?|tickets?|bugs?|signal\w*|report\w*|anomalies?|suivi|tracker|demandes?)\b")
 # A link that is no site to visit: a machine endpoint (an API, an OGC service request, a catalogue's metadata record), a data set's
 # page or file, a generated Maven site — "[API RVA](http://rva.data.rennes-metropole.fr/)", "…/csw?service=CSW&request=GetRecordById",
@@ -387,7 +398,7 @@ def find_signals(blocks: list[Block]) -> dict:
         for url, label in b.links:
             if not url.startswith(("http://", "https://")):
                 continue
-            if issue is None and ISSUE_URL.match(url) and (not ONE_ISSUE.search(url) or TRACKER_CUE.search(norm(_without_urls(label + " " + b.text)))):
+            if issue is None and tracker_url(url) and (not ONE_ISSUE.search(url) or TRACKER_CUE.search(norm(_without_urls(label + " " + b.text)))):
                 issue = {"url": url[:300], "line": b.line}
             if further or not _service_link(b, url, label) or documentation_label(label):  # (a guide's link is no service)
                 continue
