@@ -253,6 +253,31 @@ def included_tests(text: str) -> tuple[int, str] | None:
     return None
 
 
+# An Azure Pipelines task running tests: the .NET CLI task with its test command (`- task: DotNetCoreCLI@2`, then under its inputs
+# `command: 'test'`), or the Visual Studio test task (VSTest@2) (issue 12, s47 fj47 = chantonin89240/OnDijon-Mobile: "Run unit
+# tests" with command 'test' was read as no test run). A DotNetCoreCLI task building, restoring or publishing runs none.
+_AZURE_TASK = lazy_compile(r"^([ \t]*)-[ \t]+task[ \t]*:[ \t]*['\"]?(DotNetCoreCLI|VSTest)@\d+")
+_AZURE_TEST_COMMAND = lazy_compile(r"^[ \t]+command[ \t]*:[ \t]*['\"]?test['\"]?[ \t]*(?:#.*)?$")
+
+
+def azure_task_tests(text: str) -> tuple[int, str] | None:
+    """The first Azure Pipelines task of the file running tests (:data:`_AZURE_TASK`): line and the task as written."""
+    lines = text.split("\n")[:5000]
+    for i, line in enumerate(lines):
+        m = _AZURE_TASK.match(line)
+        if not m:
+            continue
+        if m.group(2) == "VSTest":
+            return i + 1, line.strip()[:80]
+        indent = len(m.group(1))
+        for nxt in lines[i + 1:i + 40]:  # (the step's own lines, up to the next step at its indentation or less)
+            if nxt.strip() and (len(nxt) - len(nxt.lstrip())) <= indent:
+                break
+            if _AZURE_TEST_COMMAND.match(nxt):
+                return i + 1, f"{line.strip()[:60]} (command: test)"
+    return None
+
+
 # npm's own placeholder test script ("echo \"Error: no test specified\" && exit 1"): no test
 _NO_TEST_SCRIPT = lazy_compile(r"no test specified", re.I)
 _LANGUAGE_KEY = lazy_compile(r"^language[ \t]*:", re.M)
@@ -282,7 +307,7 @@ def travis_default(snap, text: str, scripts: dict[str, str]) -> tuple[int, str] 
     return (text.count("\n", 0, m.start()) + 1 if m else 1, command) if command else None
 
 
-@fact("ci_commands", version=25, public=False)
+@fact("ci_commands", version=26, public=False)
 def ci_commands(ctx) -> dict:
     """``ci``: ``[system, path]`` for every CI file, by path (a monorepo's components' own too, ``ci_systems.ci_files``); ``tests`` and ``lint``: ``[path, line,
     command]`` for the first test and lint command of each of the first 30 CI files (a GitLab pipeline's local includes read
@@ -319,6 +344,8 @@ def ci_commands(ctx) -> dict:
                 hit = next(([p, *h] for p, chain in reached if (h := _script_test(snap, scripts or {}, chain))), None)
             if hit is None and rx is TEST_CMD and name == "gitlab-ci":
                 hit = next(([p, *h] for p, t in texts if (h := included_tests(t))), None)  # (a component named for the unit tests)
+            if hit is None and rx is TEST_CMD and name == "azure-pipelines":
+                hit = next(([p, *h] for p, t in texts if (h := azure_task_tests(t))), None)  # (DotNetCoreCLI@2 command: test, VSTest@2)
             if hit is None and rx is TEST_CMD and name == "travis":
                 # (no script: Travis runs its language's default, npm test for node_js; issue 12, s39 fe39 = jplusplus/idf-pnr)
                 scripts = _npm_scripts(ctx) if scripts is None else scripts
