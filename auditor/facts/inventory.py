@@ -3210,9 +3210,7 @@ def libraries(snap, inv: Inventory) -> list[dict]:
         twins = [g for g in groups.values() if g["name"] == group["name"] and g["version"] and g is not group
                  and (group.get("ecosystem") == "javascript" or g.get("ecosystem") == "php")]
         if not group["version"] and group.get("ecosystem") in ("javascript", "php") and len(twins) == 1:
-            twins[0]["files"] += group["files"]
-            twins[0]["paths"] = (twins[0]["paths"] + group["paths"])[:5]
-            twins[0]["license"] = twins[0]["license"] or group["license"]
+            _fold(group, twins[0])
             del groups[key]
     # a library copied as a folder with its licence's text at the folder's top and no banner naming it (tiny_mce/license.txt, the
     # LGPL 2.1): that text's licence (at most MAX_FOLDER_LICENCES texts read)
@@ -3236,9 +3234,7 @@ def libraries(snap, inv: Inventory) -> list[dict]:
         twin = next((g for g in groups.values() if g is not group and g["name"] == short and g["version"] == group["version"]
                      and g.get("ecosystem") == group.get("ecosystem") == "javascript"), None) if short != group["name"] and group["version"] else None
         if twin:
-            twin["files"] += group["files"]
-            twin["paths"] = (twin["paths"] + group["paths"])[:5]
-            twin["license"] = twin["license"] or group["license"]
+            _fold(group, twin)
             del groups[key]
     # one library under two spellings of its name, same version (owl.theme.default.min.css's banner "Owl Carousel v2.3.4" read as
     # "owl-carousel", owl.carousel.min.js as "owl.carousel": issue 12, s47 lead = louisprvst/SauvetageDunkerquois): one library, under
@@ -3249,9 +3245,7 @@ def libraries(snap, inv: Inventory) -> list[dict]:
                      and re.sub(r"[-._]", "", g["name"]) == spelled and g["version"] == group["version"]
                      and g.get("ecosystem") == group.get("ecosystem") == "javascript"), None) if group["version"] and "/" not in key[0] else None
         if twin and twin["name"] < group["name"]:
-            twin["files"] += group["files"]
-            twin["paths"] = (twin["paths"] + group["paths"])[:5]
-            twin["license"] = twin["license"] or group["license"]
+            _fold(group, twin)
             del groups[key]
     # a library's theme or part named after it, same version (selectize.bootstrap3.css, "selectize.bootstrap3.css (v0.11.2) - Bootstrap 3
     # Theme", beside selectize.css v0.11.2): that library's, not one more
@@ -3260,9 +3254,7 @@ def libraries(snap, inv: Inventory) -> list[dict]:
                       and g["version"] and g["version"] == group["version"] and g.get("ecosystem") == group.get("ecosystem") == "javascript"
                       and not group["name"].removeprefix(g["name"])[1:].replace(".", "").isdigit()), None)
         if owner and "/" not in key[0]:
-            owner["files"] += group["files"]
-            owner["paths"] = (owner["paths"] + group["paths"])[:5]
-            owner["license"] = owner["license"] or group["license"]
+            _fold(group, owner)
             del groups[key]
     # a library still without a version whose folder keeps a note recording it (js/readme.md's "## PMTILES / version 3.0.7"): that
     # version (one note read per folder, at most MAX_NOTE_FOLDERS folders, in path order)
@@ -3278,6 +3270,13 @@ def libraries(snap, inv: Inventory) -> list[dict]:
     out = sorted(groups.values(), key=lambda g: (g["name"], g["version"] or "", g["paths"][0]))
     from_licence_files(snap, out)  # (a bundle's companion .LICENSE.txt, the licence file of the library's own folder)
     return out
+
+
+def _fold(group: dict, into: dict) -> None:
+    """One copied library's group counted into another's, the same library: its files, its first paths, its licence if the other has none."""
+    into["files"] += group["files"]
+    into["paths"] = (into["paths"] + group["paths"])[:5]
+    into["license"] = into["license"] or group["license"]
 
 
 MAX_NOTE_FOLDERS = 20
