@@ -38,6 +38,7 @@ from auditor.facts.ci_env import ci_defined
 from auditor.facts.settings_sections import settings_section_docs
 from auditor.facts.sourced_settings import sourced_settings_docs
 from auditor.facts.cli_options import cli_options
+from auditor.facts.system_properties import launch_named, system_properties
 from auditor.facts.build_settings import android_build_settings, commented_defines, wordpress_constants
 from auditor.facts.settings_objects import readme_settings_objects
 from auditor.facts.settings_files import FRAMEWORK_SETTINGS, app_settings, code_free_settings, container_settings, copied_sources, host_settings, named_env_files, named_settings, program_settings, settings_files_read, settings_modules, sub_readme_names, header_names, POST, ci_file, only_placeholders, readme_edits_code, sql_connection_templates  # noqa: F401 (copied_sources re-exported)
@@ -492,12 +493,17 @@ def _reads(scan: dict) -> list[list]:
 DOC_BUILD_PATH = lazy_compile(r"^(?:[^/]+/)?(?:vignettes|docs?|examples?)/")
 
 
+_HELPER_NAME = lazy_compile(r"[A-Za-z][\w.]{1,60}")
+
+
 def _read_vars(scan: dict) -> list[list]:
     """``[variable, first textscan hit]`` for the settings the code reads from the environment (the first outside the documents' code,
     :data:`DOC_BUILD_PATH`, when there is one)."""
     out: dict[str, list] = {}
     for h in _reads(scan):
-        v = _var(h[2])
+        # (a helper's hit is the name itself, a Java system property's dotted one too: httpclient.proxyHost, as the reads past the text
+        # scan's cap take it — the count no longer depends on how many a file holds; issue 12, s48 lead = OPEN-ENT-NG/magneto)
+        v = h[2] if h[4] == "env.read-helper" and _HELPER_NAME.fullmatch(h[2]) else _var(h[2])
         if _settings_var(v) and (v not in out or (DOC_BUILD_PATH.match(out[v][0]) and not DOC_BUILD_PATH.match(h[0]))):
             out[v] = h[:4]
     return [[v, h] for v, h in out.items()]
@@ -652,7 +658,7 @@ def _holds_nothing(snap, e) -> bool:
     return not text.strip()
 
 
-@fact("env_settings", version=156, public=False)
+@fact("env_settings", version=157, public=False)
 def env_settings(ctx) -> dict:
     """``read_vars``: ``[variable, hit]`` read from the environment by the code; ``templates``
     (.env.example, a placeholder-only .env, Symfony's committed .env…) and ``settings_docs``;
@@ -795,6 +801,10 @@ def env_settings(ctx) -> dict:
     readme_text = snap.read_text(readme["path"]) if readme.get("path") else ""
     documented |= ({v for v, _ in read_vars if v in readme_text} if readme_text else set()) | sub_readme_names(snap, entries, read_vars) \
         | header_names(snap, read_vars)  # (and the header of the script reading them: site/publier.py's docstring)
+    # (a Java program's JVM system properties, System.getProperty("httpclient.proxyHost"): given at launch with -D, documented where a
+    # launch file passes them — a Dockerfile's JAVA_OPTS, a start script; issue 12, s48 lead = OPEN-ENT-NG/magneto)
+    props = system_properties(snap, read_vars)
+    documented |= launch_named(snap, [e.path for e in entries if e.kind in ("file", "executable")], [p for p in props if p not in documented])
     code_settings, stores = split_settings_code(entries, inv.category, lambda p: snap.read_text(p, limit=MAX_STORE_BYTES))
     # (nor the build file shipped in a copied library's folder, includes/slick/config.rb beside slick.js and slick.min.js: Compass's
     # settings of the Slick carousel's own stylesheets, s29 e29)
@@ -802,6 +812,7 @@ def env_settings(ctx) -> dict:
     code_settings = [p for p in code_settings if p.rpartition("/")[0] not in libs]
     ignored_rows = ignored_modules(snap, entries)  # (config.py imported and git-ignored)
     return {"read_vars": read_vars, "templates": templates, "settings_docs": settings_docs,
+            "system_properties": props,  # (of read_vars: JVM system properties, System.getProperty, set with -D at launch)
             "streamlit_secrets": sorted(v for v, _ in st_secrets),  # (of read_vars: keys of Streamlit's secrets store, .streamlit/secrets.toml)
             "wp_constants": sorted(v for v, _ in wp_constants),  # (of read_vars: constants each site defines, no environment read)
             "documented": sorted(documented | {n for a in apps for n in a["names"]}),

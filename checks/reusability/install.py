@@ -813,7 +813,11 @@ def configuration(ctx) -> Result:
                                   "Variable interpolated by Docker Compose in this file, but missing from the .env template and the README.")
                            if is_compose_file(h[0]) else T("Constante testée par le code (defined) que ni le README ni une ligne define() livrée ne décrit.",
                                                            "Constant the code tests (defined) that neither the README nor a shipped define() line describes.")
-                           if v in (settings.get("wp_constants") or []) else T("Variable lue par le code mais absente du modèle .env et du README.",
+                           if v in (settings.get("wp_constants") or []) else T("Propriété système de la JVM lue par le code (System.getProperty, donnée par -D au lancement) "
+                                                                               "que ni le README ni un fichier de lancement (Dockerfile, script) ne nomme.",
+                                                                               "JVM system property read by the code (System.getProperty, given with -D at launch) "
+                                                                               "that neither the README nor a launch file (Dockerfile, script) names.")
+                           if v in (settings.get("system_properties") or []) else T("Variable lue par le code mais absente du modèle .env et du README.",
                                                            "Variable read by the code but missing from the .env template and the README.")))
     # (a Streamlit app reading only its secrets store, st.secrets: its template is .streamlit/secrets.toml.example, no .env)
     streamlit = bool(read_vars) and set(read_vars) <= set(settings.get("streamlit_secrets") or [])
@@ -833,6 +837,13 @@ def configuration(ctx) -> Result:
     where_fr, where_en = ("constante(s) que chaque site définit dans wp-config.php", "constant(s) each site defines in wp-config.php") \
         if read_vars and set(read_vars) <= set(settings.get("wp_constants") or []) else ("réglage(s) lu(s) dans le magasin de secrets de Streamlit (st.secrets)",
         "setting(s) read from Streamlit's secrets store (st.secrets)") if streamlit else ("réglage(s) lu(s) dans l'environnement", "setting(s) read from the environment")
+    props = [v for v in read_vars if v in (settings.get("system_properties") or [])]
+    if props and not streamlit and not (read_vars and set(read_vars) <= set(settings.get("wp_constants") or [])):
+        # (a Java program's JVM system properties are settings given at launch, no environment variable: said as such, s48 lead)
+        where_fr, where_en = (f"réglage(s) lu(s) dans l'environnement ou au lancement ({len(props)} propriété(s) système de la JVM)",
+                              f"setting(s) read from the environment or given at launch ({len(props)} JVM system propert{'y' if len(props) == 1 else 'ies'})") \
+            if len(props) < len(read_vars) else ("réglage(s) donné(s) au lancement comme propriétés système de la JVM (-D)",
+                                                 "setting(s) given at launch as JVM system properties (-D)")
     none_fr, none_en = (" (il n'en nomme aucun)", " (naming none of them)") if none_named else ("", "")
     msg = T(f"{len(read_vars)} {where_fr}, {len(undocumented)} non documenté(s) ; modèle : {templates[0] if templates else 'aucun'}{none_fr}.",
             f"{len(read_vars)} {where_en}, {len(undocumented)} undocumented; template: {templates[0] if templates else 'none'}{none_en}.")
