@@ -384,6 +384,38 @@ def _built_on(b: Block, url: str, label: str) -> bool:
     return before is not None and bool(_BUILT_ON.search(before.strip())) and not _OWN_ACCESS.search(before)
 
 
+# the body or person the project is made, used or published by, linked right after "by" or "par" ("All themes and modules used with
+# Yakform by the [GIP](<the body's home page>)", "développé par [la Ville](…)"): their own site, no running copy of the project, even
+# when the project's title carries their name, unless the sentence says the project is reached there ("accessible", "démo", "hébergé")
+# (issue 12, s48 fa48 = GIP-RECIA/recia_yakforms_addons: the GIP's home page taken as the demo)
+_BY_AGENT = lazy_compile(r"\b(?:by|par)(?: (?:the|le|la|les|l))?$")
+# what the project needs to run, linked in the sentence that says so ("To run it, you will need a running [Elasticsearch instance
+# (8+)](<its download page>)", "nécessite [PostgreSQL](…)") or in a chapter of prerequisites: that product's site or download page, no
+# running copy of the project, unless the words say the project is reached there (issue 12, s48 fa48 = lutece-secteur-public/
+# gru-plugin-identitystore: a download link under "## Environment" taken as the demo)
+_NEEDS = lazy_compile(r"\b(?:need|needs|needed|require|requires|required|requirements?|prerequis\w*|prerequisites?|pre requis\w*|necessite\w*|"
+                      r"necessaires?|besoin d\w*|il faut|depends? on|depend de|dependances?|dependencies)\b")
+_PREREQUISITE_HEADING = lazy_compile(r"^(?:\W*\s*)?(?:\d+(?:\.\d+)*\.?\s+)?(?:prerequis\w*|pre requis\w*|prerequisites?|requirements?|"
+                                     r"dependances|dependencies|dependances logicielles|logiciels? requis)\b")
+
+
+def _by_agent(b: Block, url: str, label: str) -> bool:
+    """The link follows, in its sentence, "by" or "par" (:data:`_BY_AGENT`): the body or person the project is made or used by."""
+    before = _sentence_before(b, url, label)
+    return before is not None and bool(_BY_AGENT.search(before.strip())) and not _OWN_ACCESS.search(before + " " + norm(_without_urls(label)))
+
+
+def _prerequisite(b: Block, url: str, label: str, heading: str) -> bool:
+    """The link is something the project needs: its sentence says so before it (:data:`_NEEDS`) or it sits in a prerequisites chapter,
+    and no word of its label or sentence says the project is reached there (:data:`DEPLOYED`)."""
+    before = _sentence_before(b, url, label)
+    if before is None:
+        return False
+    if DEPLOYED.search(norm(_without_urls(label + " " + _link_sentence(b.text, label, url)))) or _OWN_ACCESS.search(before):
+        return False
+    return bool(_NEEDS.search(before)) or bool(_PREREQUISITE_HEADING.search(heading))
+
+
 def find_signals(blocks: list[Block]) -> dict:
     issue = demo = None
     first = next((b.text for b in blocks if b.kind == "heading" or (b.kind == "paragraph" and not b.badge_only)), "")
@@ -404,7 +436,7 @@ def find_signals(blocks: list[Block]) -> dict:
                 continue
             if _example_address(b, url, _host(url)) or _illustration(b, url, label, first) or _other_tools_site(_host(url), heading, first) or _data_source(b, url, label) \
                     or _through_platform(b, url, label) or _supplier_link(b, url, label) or _brand_item(b, url, label, first) or _reference_link(b, url, label, first) \
-                    or _built_on(b, url, label) \
+                    or _built_on(b, url, label) or _by_agent(b, url, label) or _prerequisite(b, url, label, heading) \
                     or _CONTACT_HEADING.search(heading) and not DEPLOYED.search(norm(_without_urls(label + " " + _link_sentence(b.text, label, url)))):
                 continue
             if demo is None and (any(_has_phrase(norm(_without_urls(label + " " + _link_sentence(b.text, label, url))), w) for w in DEMO_WORDS)
