@@ -918,6 +918,17 @@ def _settings_advice(read_vars: dict, undocumented: list[str], templates: list[s
         where = {lang: ", ".join(f"{v} ({read_vars[v][0]}:{read_vars[v][1]})" for v in undocumented[:6])
                  + (f" +{len(undocumented) - 6}" if len(undocumented) > 6 else "") for lang in ("fr", "en")}
         tpl = templates[0] if templates else None
+        # (the settings of one part read where another part's template stands — a front end's VITE_* in frontend/vite.config.ts,
+        # the back end's deployment/…/conf.json.template the only one: the part's own template, or one to create in the part;
+        # issue 12, s47 fg47 left / s48 lead = OPEN-ENT-NG/flashquizz-connector)
+        parts = {read_vars[v][0].split("/", 1)[0] for v in undocumented if "/" in read_vars[v][0]}
+        if tpl and len(parts) == 1 and all("/" in read_vars[v][0] for v in undocumented):
+            part = next(iter(parts))
+            own = [t for t in templates if t.startswith(part + "/")]
+            if own:
+                tpl = own[0]
+            elif not any("/" not in t for t in templates):
+                tpl, sample, at_fr, at_en = None, f"{part}/{sample.rpartition('/')[2]}", "", ""
         return T(f"Ajoutez à {tpl or sample + ' (à créer' + at_fr + ')'} une ligne par réglage, avec une valeur d'exemple et "
                  f"un commentaire qui dit à quoi il sert : {where['fr']}.",
                  f"Add to {tpl or sample + ' (to create' + at_en + ')'} one line per setting, with an example value and a "
