@@ -9,7 +9,14 @@ therefore a list of names when every statement below the heading (up to the firs
 skipped) assigns a string literal shaped like a name or a dotted key — no slash, colon, ``@`` or space, no file extension or host
 ending (``.csv``, ``.fr``), not ``localhost`` — and a name of a credential (password, secret, token, key) is given its own name
 (``PARAMETER_PASSWORD = "password"``), not a value; or assigns a whole number its name spells (``PARAMETER_INT_PAGE_INDEX_ONE = 1``,
-a paginator's first page: a named literal). Anything else (another number, a list, a call, a path) keeps the block as settings.
+a paginator's first page: a named literal), or zero (``DAYS_FROM_HISTORY = 0``: no value of any deployment). Anything else (another
+number, a list, a call, a path) keeps the block as settings.
+
+The block ends at the next heading comment of one word (``// PROPERTIES``, ``//Markers``, ``# JSP``): the sections of a class's
+constants follow each other, each under its heading (Lutece's code template: ``// PROPERTIES``, ``// MARKERS``, ``// PARAMETERS``,
+``// JSP``), and a heading with no statement before the next one heads an empty block, no settings (issue 12, s48 fa48 =
+lutece-secteur-public/gru-plugin-identitystore and espacepublic-workflow-dansmarue: ``//Parameters`` with nothing under it, or one
+``= 0``, cited for the constants of the sections after it).
 """
 
 from __future__ import annotations
@@ -31,6 +38,8 @@ _ENDINGS = frozenset({"csv", "json", "geojson", "xml", "txt", "xls", "xlsx", "od
                       "internal", "intra", "corp", "localdomain"})
 _CREDENTIAL = lazy_compile(r"pass(?:word|wd)?|pwd|secret|token|api_?key|apikey|credential", re.I)
 _COMMENT = ("#", "//", "/*", "*", "--", ";")
+# the next section's heading: a comment line of one word (``// PROPERTIES``, ``//Markers``, ``# I18N:``)
+_NEXT_HEADING = lazy_compile(r"^(?:#+|//+|--|;+)[^\S\n]*[A-Za-z][A-Za-z0-9_]{1,30}[^\S\n]*:?[^\S\n]*$")
 
 
 def _squeeze(text: str) -> str:
@@ -54,7 +63,7 @@ def _spelt(value: str, name: str) -> bool:
 
 
 def _names_only(value: str, name: str) -> bool:
-    if _spelt(value.rstrip(";").strip(), name):
+    if _spelt(value.rstrip(";").strip(), name) or value.rstrip(";").strip().rstrip("lL") in ("0", "-0"):
         return True
     lit = _LITERAL.match(value.rstrip(";").strip())
     if not lit or not _KEY.match(lit.group(2)):
@@ -70,16 +79,19 @@ def _names_only(value: str, name: str) -> bool:
 def names_block(text: str, end: int) -> bool:
     """Whether the statements below the heading comment ending at ``end`` of ``text`` only name things (see the module's docstring)."""
     seen = 0
-    for line in text[end:].split("\n", MAX_LINES + 1)[1:MAX_LINES + 1]:
+    lines = text[end:].split("\n", MAX_LINES + 1)[1:MAX_LINES + 1]
+    for line in lines:
         body = line.strip()
         if not body:
             if seen:
                 break
             continue
+        if _NEXT_HEADING.match(body):
+            return True  # (the next section begins: what stood under the heading, nothing or names, holds no settings)
         if body.startswith(_COMMENT):
             continue
         m = _ASSIGN.match(body)
         if not m or not _names_only(m.group(2), m.group(1)):
             return False
         seen += 1
-    return seen > 0
+    return seen > 0 or len(lines) < MAX_LINES  # (a heading at the end of the text heads nothing)
