@@ -2834,7 +2834,7 @@ def folder_licences(snap, paths: list[str], folders: list[str]) -> dict[str, str
         text = whole if whole is not None else (snap.read_head(texts[folder][0], FOLDER_LICENCE_BYTES) or "")
         found = get_index().match(text)
         ids = set(found.ids)
-        choice = offered_choice(text, found.matches)
+        choice = offered_choice(text, found.matches, cut=whole is None)
         if choice:
             out[folder] = choice
         elif len(ids) == 1 and whole is not None:
@@ -3349,7 +3349,7 @@ _BARE_VERSION = lazy_compile(r"^v?\d+(?:\.\d+){1,3}$")  # a folder named by a re
 _TEST_SEG = lazy_compile(r"(^|[_.-])(tests?|simpletest|fixtures?|spec)([_.-]|$)", re.I)  # a folder of tests: css_test_files, simpletest
 
 
-@fact("inventory", version=213)
+@fact("inventory", version=214)
 def inventory(ctx) -> dict:
     """Counts by category and by language (project source only), with a few examples per category, and the
     libraries copied into the repository (name, version, licence)."""

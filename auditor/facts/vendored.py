@@ -464,6 +464,21 @@ def own_object_version(lib: str, head: str) -> str | None:
     return m.group(1) if m else None
 
 
+GLOBAL_SPAN = 600  # characters after the assignment of the library's global where its object's version key is looked for
+_OBJECT_VERSION = lazy_compile(r"""[{,][^\S\n]*['"]?version['"]?[^\S\n]*:[^\S\n]*['"]v?(\d+\.\d+(?:\.\d+)?(?:-[\w.]+)?)['"]""")
+
+
+def global_object_version(lib: str, head: str) -> str | None:
+    """The version key of the object a library's code assigns to its global, named after it, in the lines that follow the assignment
+    (CKEditor 4's minified ckeditor.js: ``window.CKEDITOR||(window.CKEDITOR=function(){var a=…,d={timestamp:"N2M9",version:"4.21.0",``):
+    None when the global is not assigned in ``head`` or no version key follows it within :data:`GLOBAL_SPAN` characters."""
+    if len(lib) < 3:
+        return None
+    m = re.search(rf"(?<![\w$.])(?:window\.)?{re.escape(lib)}[^\S\n]*=(?!=)", head, re.I)
+    found = _OBJECT_VERSION.search(head, m.end(), m.end() + GLOBAL_SPAN) if m else None
+    return found.group(1) if found else None
+
+
 def describe(path: str, head: str) -> dict:
     """``{"name", "version", "license"}`` of a copied library (version and licence None when not said). A file whose name is not
     a known library's but whose banner opens on a library's name and version (a locale file af.js, a part all.css) is named
@@ -514,6 +529,8 @@ def describe(path: str, head: str) -> dict:
     if version is None:  # a version set on the library's object in its code (mustache.version = "0.7.3")
         own_set = re.search(rf"\b{re.escape(lib)}\.version\s*=\s*['\"]v?(\d+\.\d+(?:\.\d+)?)['\"]", head[:HEAD_BYTES], re.I)
         version = own_set.group(1) if own_set else None
+    if version is None:  # (or in the object its global is assigned, a minified build's: window.CKEDITOR=function(){…d={…version:"4.21.0"…)
+        version = global_object_version(lib, head[:HEAD_BYTES])
     if version is None:  # (or on its namespace, named after its part: Leaflet.label's L.labelVersion="0.2.1", s37 fj37)
         for m in itertools.islice(_PART_VERSION.finditer(head[:HEAD_BYTES]), 8):
             if len(m.group(1)) >= 3 and m.group(1).lower() in squeeze(lib):

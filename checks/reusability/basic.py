@@ -91,6 +91,9 @@ def dependencies(ctx) -> Result:
     # versioned release archives, when the repository has one, pins them: then the manifest is locked)
     # (and a host plugin's composer.json requiring nothing but its host, typo3/cms-core, php: the site installing it locks them)
     hosted, own = [m for m in relevant if m["ecosystem"] == "jcms" and m["path"].rsplit("/", 1)[-1] == "plugin.xml" and not m["lockfile"]], host_only(proj, relevant)
+    # (a Drupal 7 module's .info listing dependencies[] names modules of the same Drupal site, which its administrator installs: Drupal
+    # 7 has no lockfile for them; a Drupal 8+ .info.yml is locked by the site's composer.lock)
+    hosted += [m for m in relevant if m["ecosystem"] == "drupal" and m["path"].endswith(".info") and not m["lockfile"]]
     unlocked = [m for m in _unlocked(relevant) if m not in hosted + own]
     # a library's own package manifest (a Symfony bundle's composer.json, a published package.json, a Python package's pyproject.toml):
     # the application that installs the library resolves and locks its dependencies, never reading its lockfile: none is asked of it
@@ -100,22 +103,29 @@ def dependencies(ctx) -> Result:
     unlocked = [m for m in unlocked if m not in packaged]
     tools = project_update_tools(value["update_tools"])  # (not a dependabot.yml updating the workflows' actions only)
     # Dependabot and Renovate update no R package (renv.lock, DESCRIPTION): an update tool is asked only where one exists
-    needs_tool = any(m["ecosystem"] not in NO_UPDATE_TOOL for m in relevant) or not relevant
+    # npm "@scope/name" and Maven/Gradle "group:artifact" name the library by their last part
+    declared = {d.lower().rsplit("/", 1)[-1].rsplit(":", 1)[-1] for m in manifests for d in (m["dependencies"] or []) + (m["dev_dependencies"] or [])}
+    undeclared = [lib for lib in libraries if not ({lib["name"], lib["name"] + "js", lib["name"] + ".js"} & declared) and not manager_installed(ctx, lib)]
+    # (and where the manifests' ecosystems have none, libraries copied outside them have one once declared: a Drupal 7 module's .info
+    # beside a copied CKEditor, which a package.json would let Dependabot update)
+    needs_tool = any(m["ecosystem"] not in NO_UPDATE_TOOL for m in relevant) or not relevant or bool(undeclared)
     ev = _manifest_evidence(relevant, unlocked, invalid, tools if tools or needs_tool else [{"tool": None}]) + actions_only_evidence(value["update_tools"]) + misdirected_evidence(value["update_tools"])
     ev += [Evidence(path=m["path"], value={"ecosystem": "jcms", "dependencies": m["dependencies"]}, kind="found",
                     note=T(f"Plugins requis de la même installation JCMS ({', '.join(m['dependencies'][:6])}), que l'administrateur installe : "
                            "aucun outil ne les télécharge, aucun fichier de verrouillage n'existe pour eux.",
                            f"Plugins required from the same JCMS installation ({', '.join(m['dependencies'][:6])}), installed by its "
-                           "administrator: no tool downloads them, no lockfile exists for them.")) for m in hosted[:5]]
+                           "administrator: no tool downloads them, no lockfile exists for them.")) for m in hosted[:5] if m["ecosystem"] == "jcms"]
+    ev += [Evidence(path=m["path"], value={"ecosystem": "drupal", "dependencies": m["dependencies"]}, kind="found",
+                    note=T(f"Modules requis du même site Drupal 7 ({', '.join(m['dependencies'][:6])}), que l'administrateur installe : "
+                           "Drupal 7 n'a pas de fichier de verrouillage pour les dépendances d'un fichier .info.",
+                           f"Modules required from the same Drupal 7 site ({', '.join(m['dependencies'][:6])}), installed by its "
+                           "administrator: Drupal 7 has no lockfile for a .info file's dependencies.")) for m in hosted if m["ecosystem"] == "drupal"][:5]
     ev += host_only_evidence(own)
     ev += [Evidence(path=m["path"], value={"ecosystem": m["ecosystem"], "lockfile": None}, kind="found",
                     note=T("Manifeste du paquet de la bibliothèque : l'application qui l'installe résout et verrouille ses dépendances "
                            "(le fichier de verrouillage d'une bibliothèque n'est pas lu par ses utilisateurs).",
                            "The library's package manifest: the application that installs it resolves and locks its dependencies "
                            "(a library's lockfile is not read by its users).")) for m in packaged[:5]]
-    # npm "@scope/name" and Maven/Gradle "group:artifact" name the library by their last part
-    declared = {d.lower().rsplit("/", 1)[-1].rsplit(":", 1)[-1] for m in manifests for d in (m["dependencies"] or []) + (m["dev_dependencies"] or [])}
-    undeclared = [lib for lib in libraries if not ({lib["name"], lib["name"] + "js", lib["name"] + ".js"} & declared) and not manager_installed(ctx, lib)]
     ev += _library_evidence(undeclared)
     if not relevant and not invalid and not undeclared and not (ctx.fact("python_imports") or {}).get("third_party"):  # (as dependency-updates)
         return nothing_declared(manifests, value["ecosystems"], kind)
