@@ -1,5 +1,6 @@
-"""Framework versions a Maven POM pins (``end_of_life``): the Spring Boot parent or BOM, Spring and Spark artifacts and their
-version, a ``${property}`` read in the same POM or in the root POM a module inherits it from. Read as text, nothing is run."""
+"""Framework versions a Maven POM pins (``end_of_life``): the Spring Boot parent, BOM or Maven plugin, the Quarkus BOM or plugin,
+Spring and Spark artifacts and their version, a ``${property}`` (version or artifact) read in the same POM or in the root POM a
+module inherits it from. Read as text, nothing is run."""
 
 from __future__ import annotations
 
@@ -19,18 +20,24 @@ def maven_versions(text: str, artifacts: dict, parent: str = "") -> list[tuple[s
     text = _XML_COMMENT.sub(lambda m: re.sub(r"[^\n]", " ", m.group(0)), text)
     parent = _XML_COMMENT.sub(" ", parent)
     out = []
+
+    def resolved(value: str) -> str:  # a ${property} read in this POM, then in the root POM; "" when it is defined nowhere
+        prop = re.fullmatch(r"\$\{([\w.-]+)\}", value)
+        if not prop:
+            return value
+        pm = re.search(rf"<{re.escape(prop.group(1))}>\s*([^<\s]+)\s*</{re.escape(prop.group(1))}>", text + parent)
+        return pm.group(1) if pm else ""
+
     for m in _MAVEN_ARTIFACT.finditer(text):
-        product = artifacts.get(re.sub(r"_(\d+\.\d+|\$\{[\w.-]+\})$", "", m.group(1)))  # spark-core_2.12, spark-core_${scala.binary.version}
+        # (the artifact itself may be a property: <artifactId>${quarkus.platform.artifact-id}</artifactId> of a generated Quarkus POM)
+        artifact = resolved(m.group(1))
+        product = artifacts.get(re.sub(r"_(\d+\.\d+|\$\{[\w.-]+\})$", "", artifact))  # spark-core_2.12, spark-core_${scala.binary.version}
         if not product:
             continue
-        version = m.group(2)
-        prop = re.fullmatch(r"\$\{([\w.-]+)\}", version)
-        if prop:
-            pm = re.search(rf"<{re.escape(prop.group(1))}>\s*([^<\s]+)\s*</{re.escape(prop.group(1))}>", text + parent)
-            version = pm.group(1) if pm else ""
+        version = resolved(m.group(2))
         vm = re.match(r"\d+\.\d+", version)
         if vm:
-            out.append((product, vm.group(0), m.start(), m.group(1)))
+            out.append((product, vm.group(0), m.start(), artifact))
     return out
 
 
