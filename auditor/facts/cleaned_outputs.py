@@ -14,7 +14,9 @@
   ./static/css/output.css --minify"``): the project's compiled stylesheet or script, though its banner names the compiler
   (``/*! tailwindcss v4.1.18 | MIT License */``), no library copied in (issue 12, s44 fi44).
 
-Read as text, never run; bounded: the root package.json (256 KB) and at most three asset manifests (64 KB each).
+- what a script compiles or copies into a folder: :func:`filled_folders`.
+
+Read as text, never run; bounded: the root package.json or its template (256 KB, 200 scripts of 20 commands) and at most three asset manifests (64 KB each).
 """
 
 from __future__ import annotations
@@ -33,17 +35,34 @@ _HASHED = lazy_compile(r"[.-][0-9a-f]{8,}(?:\.min)?\.\w+$", re.I)
 _NEVER = {"node_modules", "src", "source", "lib", "docs", "doc", "test", "tests", ".git"}
 
 
+# the templates a build turns into the root package.json (build.sh: sed "s/%version%/…/" package.json.template > package.json, a
+# generated package.json left out of the repository): the manifest the build runs, its scripts and dependencies (issue 12, s48 ff48)
+TEMPLATED_PACKAGE_JSON = ("package.json.template", "package.json.tpl", "package.json.tmpl", "package.json.in")
+
+
+def root_package_path(paths) -> str | None:
+    """The root package.json, or when none is committed the template the build writes it from (package.json.template…)."""
+    return next((p for p in ("package.json", *TEMPLATED_PACKAGE_JSON) if p in paths), None)
+
+
+def root_scripts(snap, paths) -> dict:
+    """The ``scripts`` of the root package.json (or of its template: :func:`root_package_path`), ``{}`` when none is readable."""
+    path = root_package_path(paths)
+    if path is None:
+        return {}
+    try:
+        doc = safejson.loads(snap.read_text(path, limit=MANIFEST_BYTES) or "")
+    except ValueError:
+        return {}
+    scripts = doc.get("scripts") if isinstance(doc, dict) else None
+    return scripts if isinstance(scripts, dict) else {}
+
+
 def cleaned_folders(snap, paths: set[str]) -> list[str]:
     """The folders a root package.json script deletes then builds into (a script deleting one folder and going on with ``&&``), or
     that its clean or prebuild script deletes, when the repository holds files there; sorted."""
-    if "package.json" not in paths:
-        return []
-    try:
-        doc = safejson.loads(snap.read_text("package.json", limit=MANIFEST_BYTES) or "")
-    except ValueError:
-        return []
-    scripts = doc.get("scripts") if isinstance(doc, dict) else None
-    if not isinstance(scripts, dict):
+    scripts = root_scripts(snap, paths)
+    if not scripts:
         return []
     out = set()
     for name, command in list(scripts.items())[:200]:
@@ -86,19 +105,78 @@ _OUTPUT_OPTION = lazy_compile(r"(?:^|\s)(?:-o|--output|--outfile|--out-file)(?:\
 def script_outputs(snap, paths: set[str]) -> set[str]:
     """The committed .css/.js files a root package.json script writes by its output option (``-o``, ``--output``, ``--outfile``):
     the project's own build output (a Tailwind stylesheet compiled into static/css/output.css), whatever its banner says."""
-    if "package.json" not in paths:
-        return set()
-    try:
-        doc = safejson.loads(snap.read_text("package.json", limit=MANIFEST_BYTES) or "")
-    except ValueError:
-        return set()
-    scripts = doc.get("scripts") if isinstance(doc, dict) else None
-    if not isinstance(scripts, dict):
-        return set()
+    scripts = root_scripts(snap, paths)
     out = set()
     for command in list(scripts.values())[:200]:
         if isinstance(command, str):
             out |= {p for m in _OUTPUT_OPTION.finditer(command[:2000]) if (p := re.sub(r"^(?:\./)+", "", m.group(1))) in paths}
+    return out
+
+
+# a script's commands one by one (a && b; c || d | e), then its words, quotes dropped
+_COMMANDS = lazy_compile(r"&&|\|\||;|\|")
+_STYLE_COMPILERS = {"sass", "node-sass", "dart-sass", "lessc", "stylus"}
+_STYLE_SOURCE = (".scss", ".sass", ".less", ".styl")
+_COPIERS = {"cpr", "ncp", "cpx", "copyfiles"}  # (and cp with -r, -R or -a)
+_PROSE = ("md", "markdown", "rst", "adoc")  # the project's own pages, kept as its documentation wherever a copy lands
+_NOT_OUTPUT = {"", ".", "node_modules", "src", "source", ".git"}
+
+
+def _words(command: str) -> list[str]:
+    words = [w.strip("'\"") for w in command.split()]
+    while words and (words[0] in ("npx", "exec") or "=" in words[0] and not words[0].startswith("-")):  # (npx sass, VAR=x cpr)
+        words = words[1:]
+    return words
+
+
+def _folder(word: str) -> str:
+    return re.sub(r"^(?:\./)+", "", word).rstrip("/")
+
+
+def filled_folders(snap, paths: set[str]) -> dict[str, str]:
+    """What a root package.json script (or its template) writes into the repository's folders besides its output option: the
+    stylesheet a Sass or Less compiler writes to its second positional argument (``sass --source-map scss/index.scss
+    docs/index.css``), with its source map, and the copies a copy command makes into a folder (``cpr assets/ docs/ -o``, ``cp -r
+    …``, ``copyfiles``): the files of the destination found under the same relative path in the committed source folder, and,
+    when the source is not committed (a dependency's files, ``cpr node_modules/<package>/assets/ docs/``), every file of the
+    destination but the project's own pages (Markdown, reStructuredText, AsciiDoc). A folder named docs/ filled that way is a
+    development build, its fonts, pictures and compiled CSS no documentation (issue 12, s48 ff48). ``{path: "site"}``: the
+    build's, left out of the documentation as a built site's files are (the inventory's ``site_paths``)."""
+    out: dict[str, str] = {}
+    by_folder: dict[str, list[str]] = {}
+    for name, script in list(root_scripts(snap, paths).items())[:200]:
+        if not isinstance(script, str) or not isinstance(name, str):
+            continue
+        for command in _COMMANDS.split(script[:2000])[:20]:
+            words = _words(command)
+            if not words:
+                continue
+            tool, args = words[0].rsplit("/", 1)[-1], words[1:]
+            positional = [w for w in args if not w.startswith("-") and "$" not in w and "*" not in w]
+            if tool in _STYLE_COMPILERS:
+                for i, w in enumerate(positional):
+                    target = None
+                    if ":" in w and w.split(":", 1)[0].endswith(_STYLE_SOURCE):  # (sass in.scss:out.css)
+                        target = w.split(":", 1)[1]
+                    elif w.endswith(_STYLE_SOURCE) and i + 1 < len(positional) and positional[i + 1].endswith(".css"):
+                        target = positional[i + 1]
+                    if target and (target := _folder(target)) in paths:
+                        out[target] = "site"
+                        if target + ".map" in paths:
+                            out[target + ".map"] = "site"
+            elif (tool in _COPIERS or tool == "cp" and any(re.match(r"^-\w*[rRa]", w) for w in args)) and len(positional) >= 2:
+                source, dest = _folder(positional[-2]), _folder(positional[-1])
+                if dest.split("/")[0] in _NOT_OUTPUT or dest == source or source.startswith(dest + "/") or dest.startswith(source + "/"):
+                    continue
+                by_folder.setdefault(dest, []).append(source)
+    for dest in sorted(by_folder):
+        held = [p for p in sorted(paths) if p.startswith(dest + "/")]
+        for source in sorted(set(by_folder[dest])):
+            committed = any(p.startswith(source + "/") for p in paths) and not source.startswith("node_modules")
+            for p in held:
+                rel = p[len(dest) + 1:]
+                if (source + "/" + rel in paths) if committed else p.rsplit(".", 1)[-1].lower() not in _PROSE:
+                    out[p] = "site"
     return out
 
 
@@ -111,6 +189,9 @@ def cleaned_outputs(snap, items: list, keep: set[str] = KEEP) -> dict[str, str]:
     paths = {i.path for i in items}
     folders = tuple(f + "/" for f in cleaned_folders(snap, paths))
     out = {p: "build" for p in asset_manifest_files(snap, paths) | script_outputs(snap, paths)}
+    # (what a script compiles or copies into a folder, whatever that folder's name says: its documentation category yields)
+    categories = {i.path: i.category for i in items}
+    out.update({p: v for p, v in filled_folders(snap, paths).items() if categories.get(p) not in ("test", "lockfile", "community")})
     for i in items:
         if folders and i.path.startswith(folders) and i.category not in keep \
                 and not (i.category == "vendored" and not _HASHED.search(i.path.rsplit("/", 1)[-1])):

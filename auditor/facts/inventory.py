@@ -2604,6 +2604,13 @@ def copied_paths(ctx) -> list[str]:
     return inventory_of(ctx).paths("vendored")
 
 
+@fact("site_paths", version=1, public=False)
+def site_paths(ctx) -> list[str]:
+    """The files a build wrote into a folder people read as documentation, sorted: a web app a bundler built into docs/, the
+    compiled stylesheet and the copies a package.json script writes into docs/ (cleaned_outputs.filled_folders): no documents."""
+    return sorted(inventory_of(ctx).site_paths)
+
+
 @fact("data_paths", version=3, public=False)
 def data_paths(ctx) -> list[str]:
     """Every script the inventory calls data by what it holds though its extension says code (GeoJSON written into a script: a

@@ -117,7 +117,7 @@ def data_and_docs(ctx) -> Result:
     doc_dirs += [d for d in _guide_folders(ctx, tree) if not any(d == k or d.startswith(k + "/") for k in doc_dirs)]
     copied = set(ctx.fact("copied_paths"))  # a library's release copied whole: its metadata, docs and licence are the library's
     sites = tuple((ctx.fact("inventory") or {}).get("sites") or [])  # (and a web app a bundler built into docs/ for GitHub Pages: no documentation)
-    copied |= {e.path for e in tree if e.path.startswith(sites)} if sites else set()
+    copied |= ({e.path for e in tree if e.path.startswith(sites)} if sites else set()) | set(ctx.fact("site_paths"))  # (or a script's copies: s48 ff48)
     # (a document inside a Unity project's Assets/ is something the game shows or an imported package's manual, as a WebGL page
     # template's PDF: the project's documentation lives beside the project, not among its assets)
     assets = tuple(root + "Assets/" for root in unity_roots([e.path for e in tree]))
