@@ -1470,10 +1470,18 @@ def public_building_blocks(ctx) -> Result:
     # catalogue, its thesaurus' namespace, its tile server's metadata): the project is part of it, it does not reuse it
     owner = (getattr(getattr(ctx, "target", None), "owner", None) or "").split("/")[0].lower()
     blocks: dict[str, list] = {}
+    files_of: dict[str, set] = {}
     for h in api_hits:
         for name, rx in BLOCK_NAMES:
             if rx.search(h[2]) and not (owner and rx.search(owner)):
                 blocks.setdefault(name, h)
+                files_of.setdefault(name, set()).add(h[0])
+    # (a block's tracking snippet kept as a script named for it — js/matomo.js, js/matomo(1).js — that no page, template or script
+    # names: a page loading it, <script src="js/matomo.js">, would name the block too and be found; a copy left unused, no block
+    # used; issue 12, s47 ff47's leftover, s48 lead = louisprvst/SauvetageDunkerquois)
+    for name, rx in BLOCK_NAMES:
+        if name in files_of and all(p.lower().endswith(".js") and rx.search(p.rpartition("/")[2]) for p in files_of[name]):
+            blocks.pop(name, None)
     # the APIs of the national public platforms hosting.yml lists (France Travail's ROME API, the DILA's BOAMP), named by their host
     for host, h in national_api_blocks(ctx, BLOCK_NAMES).items():
         if not (owner and owner in host.split(".")):
@@ -1513,6 +1521,10 @@ def public_building_blocks(ctx) -> Result:
     # CI_Address, CI_ResponsibleParty, ServiceProvider, $ows_City — is the publisher's, no place the code handles; the scan keeps the
     # first hits of a file only, so the file is the unit)
     contact = {h[0] for h in sig.get("meta.contact-block", [])}
+    # (coordinates written in a link to a maps service on the same line — a page footer's "Voir sur la carte" button to
+    # google.com/maps/place/…/@51.03,2.36 —: a link to one place, the publisher's, opened elsewhere; no place or map the code handles;
+    # issue 12, s47 ff47's leftover, s48 lead = louisprvst/SauvetageDunkerquois)
+    map_links = {(h[0], h[1]) for h in sig.get("geo.maps-link", [])}
     # (a town's name or an INSEE code written once or twice in a file labels the project's own data — dplyr::filter(location ==
     # "Nantes"), a page's title —: no place handled; a file naming three or more, a list of municipalities to choose from, keeps the
     # local copy of a reference the public APIs give)
@@ -1537,6 +1549,7 @@ def public_building_blocks(ctx) -> Result:
               and not (sid in ADDRESS_SIGNALS and h[2].lower() in own_modules)
               and not (sid == "geo.library-code" and GEO_CLI_TOOL.fullmatch(h[2])) and not (sid == "geo.ogc" and not map_ogc)
               and not (sid in CONTACT_PLACE_SIGNALS and h[0] in contact) and not (sid in TERRITORY_LABELS and h[0] not in listed)
+              and not (sid in ("territory.coords", "territory.latlng") and (h[0], h[1]) in map_links)
               and not (sid == "ident.fields" and h[2].lower() == "ridet")]  # (New Caledonia's register: no public API here gives it)
     # a copy of the register of communes kept as a data file (french_cities.txt, 34,938 names an OCR'd birth place is matched
     # against): the places geo.api.gouv.fr and the COG give
