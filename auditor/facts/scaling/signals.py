@@ -37,7 +37,10 @@ def _line_before(m) -> str:
 # (and a Jinja or Twig comment, {# … #}: a dbt model's header explaining it, with an example of the GeoJSON it writes — issue 12, s38 fj38)
 # (and a JSX comment, {/* … */}: a React page's block of markup commented out, `{/* <div><iframe src="…openstreetmap…"> */}` —
 # issue 12, s44 fi44)
-_BLOCK_OPEN = lazy_compile(r"(^|\s|\{)(/\*|<!--|\{#)")
+# (and a server page's comment, JSP's and ASP.NET's <%-- … --%>, FreeMarker's <#-- … -->, Blade's {{-- … --}}: the licence header of every
+# page of a Java web application, "Copyright (C) … http://www.<operator>.fr", is its credits, no server it calls — issue 12, s48 fe48)
+_BLOCK_OPEN = lazy_compile(r"(?:^|\s|\{)(?:/\*|<!--|\{#)|(?:^|\s|\{|>)(?:<%--|<#--|\{\{--)")
+_BLOCK_CLOSE = ("*/", "-->", "#}", "--%>", "--}}")
 
 
 def code_note(m) -> bool:
@@ -50,14 +53,15 @@ def code_note(m) -> bool:
 
 
 def in_block_comment(m) -> bool:
-    """Inside a /* … */, <!-- … --> or {# … #} block opened on an earlier line (the lines between carry no marker)."""
+    """Inside a /* … */, <!-- … -->, {# … #}, <%-- … --%>, <#-- … --> or {{-- … --}} block opened before it (the lines between
+    carry no marker)."""
     s = m.string
     window = s[max(0, m.start() - 4000): m.start()]
     opened = [x.end() for x in _BLOCK_OPEN.finditer(window)]
     if not opened:
         return False
     last_open = opened[-1]
-    return max(window.rfind("*/"), window.rfind("-->"), window.rfind("#}")) < last_open
+    return max(window.rfind(c) for c in _BLOCK_CLOSE) < last_open
 
 
 # A web server's configuration (nginx, Apache): the media types it compresses or maps and the paths it proxies are its plumbing
@@ -102,13 +106,18 @@ _PYTHON_IMPORT = lazy_compile(r"[ \t]+import\b")
 _DEF_HEADER = lazy_compile(r"(?:^|\n)[ \t]*(?:async[ \t]+)?(?:def|class)[ \t]+\w+\s*(?:\([^()]*(?:\([^()]*\)[^()]*)*\))?\s*(?:->[^:\n]+)?:$")
 
 
+# A copyright notice's line ("Copyright (C) ${project.inceptionYear} <holder> http://www.<holder>.fr", the licence header template
+# a Maven licence plugin stamps on every file): the holder's address is a credit, no server the code calls (issue 12, s48 fe48)
+_COPYRIGHT_LINE = lazy_compile(r"[^\S\n]*(?:copyright\b|\(c\)\s|©)", re.I)
+
+
 def in_comment_or_link(m) -> bool:
     """A URL in a comment, or the target of a link (``href=``, Markdown ``](``), is not something the
     code loads: a person may follow it, the service does not depend on it."""
     before = re.sub(r"(https?:)?//[\w.-]*$", "", _line_before(m))  # a host match inside a URL: what precedes the URL
     if before.lstrip().startswith(_COMMENT) or before.rstrip().endswith(">"):  # a comment, or an element's text
         return True
-    if in_block_comment(m):
+    if in_block_comment(m) or _COPYRIGHT_LINE.match(before):
         return True
     if document_store(m):  # (the folder the service's own records' files are opened from: a dependency, whoever opens them)
         return False
