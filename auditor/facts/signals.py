@@ -25,7 +25,8 @@ from auditor.facts.format_signals import IDP_PAGE, field_not_prose, in_account_n
 from auditor.facts.mention_filters import in_metadata_keyword, sample_file_in_main_demo
 from auditor.facts.territory_hosts import WORD_CITIES
 from auditor.facts.territory_values import (CITY_NAMES, _COMMENT_START, _EXAMPLE_WORDS, _SVG_MARKERS, _line_of, corner_of_a_wide_extent, france_box,
-                                            in_base64 as _in_base64, in_code as _in_code, in_sql, is_package_metadata, national_centre, _AUTHORSHIP, no_sign_in)
+                                            in_base64 as _in_base64, in_code as _in_code, in_sql, is_package_metadata, national_centre, _AUTHORSHIP, no_sign_in,
+                                            api_docs_link)
 from auditor.lazyre import lazy_compile
 from auditor.safejson import loads as _json_loads
 
@@ -103,7 +104,9 @@ def _real_name_in_code(m) -> bool:
 def _domain_in_code(m) -> bool:
     """A local government's domain written in code, not the author's e-mail of a module's metadata (__email__ = "…@grandest.fr")."""
     # (nor a namespace, an Alfresco content model's URI = "http://cd59.fr/model/actes/1.0." given to its QNames: a name, nothing fetched)
-    return _in_code(m) and not is_package_metadata(m) and not _GENERIC_HOST.match(m.group(1)) and not names_an_identifier(m)
+    # (nor an API description's link to its external documentation, @ExternalDocs(url = "https://<the software's wiki>/…"))
+    return _in_code(m) and not is_package_metadata(m) and not api_docs_link(m) and not _GENERIC_HOST.match(m.group(1)) \
+        and not names_an_identifier(m)
 
 
 # the bare word of a kind of authority as the whole domain (a CMS for communes' contact@mairie.fr, admin@mairie.fr): a placeholder

@@ -270,6 +270,8 @@ def authority_host(host: str) -> bool:
         return True
     if tld in _NATIONAL_TLDS and cog_domain(label):  # a commune's or an EPCI's name (meaux.fr, paysdelourcq.fr): AFNIC keeps it for that body
         return True
+    if tld in ("com", "org", "net") and (m := _DEPT_DIGITAL.match(label)) and m.group("dept") in _DEPT_SLUGS:
+        return True  # (a département's digital syndicat under a generic TLD, <département>numerique.com: issue 12, s48 fa48)
     if tld in ("com", "org", "net"):  # a place's name under a generic TLD only with a local-authority word (grandlyon.com)
         return core != label and core in _PLACES_CACHE[0]
     return label in _PLACES_CACHE[0] or core in _PLACES_CACHE[0]

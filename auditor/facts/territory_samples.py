@@ -15,6 +15,22 @@ from auditor.lazyre import lazy_compile
 # the top-level constant whose body holds the line (TEST_…, MOCK_…, FAKE_…, DUMMY_…, SAMPLE_…; testData, mockUser).
 _DEBUG_FILE = lazy_compile(r"(?:^|/)(?:debug|__debug__|devtools|dev-tools)/|(?:Test|Mock|Fake|Dummy)[A-Z][^/]*$|(?:^|/)(?:test|mock|fake|dummy)[-_.][^/]*$")
 _FIXTURE_NAME = lazy_compile(r"^(?:TEST|MOCK|FAKE|DUMMY|SAMPLE)_|_(?:TEST|MOCK|FAKE|DUMMY)(?:_|$)|^(?:test|mock|fake|dummy)[A-Z]")
+# A class or module of sample records (constants/ExternalResourceExamples.java: GAR_EXTERNAL_RESOURCE_EXAMPLE = "[{…, \"structure_name\":
+# \"Région <one region>\", \"structure_uai\": \"9999991F\"}]", a controller appending them only in a development mode): demo data, as a
+# test's fixtures are, no text the product writes. Both must say so: the file named for examples, samples, demo data, fixtures or
+# mocks, and the constant holding the line named so (…_EXAMPLE, SAMPLE_…, demoRecords) (issue 12, s48 fa48 = OPEN-ENT-NG/gar-connector)
+_SAMPLE_WORD_FILE = lazy_compile(r"(?:^|[-_.])(?:examples?|exemples?|samples?|demos?|demo[-_]?data|fixtures?|mocks?)(?=[-_.]|$)", re.I)
+_SAMPLE_CAMEL_FILE = lazy_compile(r"(?<=[a-z0-9])(?:Examples?|Samples?|Demos?|DemoData|Fixtures?|Mocks?)$|^(?:Examples?|Samples?|Demo|Fixtures?|Mocks?)(?=[A-Z])")
+_SAMPLE_NAME = lazy_compile(r"(?:^|_)(?:EXAMPLES?|EXEMPLES?|SAMPLES?|DEMO|FIXTURES?|MOCKS?)(?:_|$)|^(?:example|sample|demo|fixture|mock)s?(?=[A-Z])|"
+                            r"(?<=[a-z0-9])(?:Examples?|Samples?|Demo|Fixtures?|Mocks?)(?=[A-Z]|$)")
+
+
+def sample_file(path: str) -> bool:
+    """The file's name says it holds examples, samples, demo data, fixtures or mocks (ManualExamples.java, demo_data.py)."""
+    stem = path.rsplit("/", 1)[-1].rsplit(".", 1)[0]
+    return bool(_SAMPLE_WORD_FILE.search(stem) or _SAMPLE_CAMEL_FILE.search(stem))
+
+
 # A fake-data generator (data-generator.py, seed_demo.py, db/seeds.rb, populate_fake.js…: its file named for generating, seeding,
 # populating or faking data, its code drawing records from a Faker library): the records it writes beside Faker's values
 # (Structure.objects.create(nom="Mairie de Test Ville", cp="75001", ville="Paris") among Faker('fr_FR') families) are demo data,
@@ -37,6 +53,9 @@ def fake_data_generator(path: str, text: str) -> bool:
 _EXAMPLES_NAME = lazy_compile(r"placeholder|examples?(?![a-z])|exemples?(?![a-z])", re.I)
 _TOP_DECLARATION = lazy_compile(r"^(?:export[ \t]+)?(?:const|let|var)[ \t]+([A-Za-z_$][\w$]*)|^([A-Za-z_]\w*)[ \t]*(?::[^=\n]{1,80})?=")
 _COMMENT_LINE = lazy_compile(r"^(?://|#|/\*|\*)")
+# a class's constant declared on an indented line (Java, C#, Kotlin, TypeScript: `    public static final String NAME =`, `    const val NAME =`)
+_MEMBER_CONSTANT = lazy_compile(r"^[ \t]+(?:(?:public|private|protected|internal|static|final|const|readonly)[ \t]+)+(?:val[ \t]+)?"
+                                r"(?:[\w.]+(?:<[\w<>, .?]*>)?(?:\[\])*[ \t]+)?([A-Za-z_]\w*)[ \t]*(?::[^=\n]{1,80})?=(?!=)")
 
 
 def _holding_constant(lines: list[str], line: int | None) -> str | None:
@@ -46,6 +65,8 @@ def _holding_constant(lines: list[str], line: int | None) -> str | None:
         return None
     for i in range(min(line, len(lines)) - 1, max(-1, line - 400), -1):
         text = lines[i]
+        if text[:1] in (" ", "\t") and (member := _MEMBER_CONSTANT.match(text)):
+            return member.group(1)  # (a class's constant: Java's `    public static final String GAR_EXAMPLE = "[\n" +`)
         if not text.strip() or text[0] in " \t" or _COMMENT_LINE.match(text):
             continue
         m = _TOP_DECLARATION.match(text)
@@ -88,21 +109,21 @@ NAME_KINDS = ("territory.name", "territory.name-in-text", "territory.park-name",
 MAX_FILES = 200
 
 
-@fact("territory_samples", version=4, public=False)
+@fact("territory_samples", version=5, public=False)
 def territory_samples(ctx) -> dict:
-    """``{"fixtures": [[path, line]], "examples": [[path, line]]}``: the lines of territory signals found in code that sit in a
+    """``{"fixtures": [[path, line]], "examples": [[path, line]], "samples": [[path, line]]}``: the lines of territory signals found in code that sit in a
     constant named as test data in a file kept for debugging or tests, or anywhere in a fake-data generator (fixtures), or in a constant named as a field's placeholder
-    or examples (examples, names of places only). At most :data:`MAX_FILES` files, in path order."""
+    or examples (examples, names of places only), or in a constant named as sample records in a file named so (samples). At most :data:`MAX_FILES` files, in path order."""
     sig = (ctx.fact("textscan") or {}).get("signals") or {}
     wanted: dict[str, set] = {}
     for sid, hits in sig.items():
         if not sid.startswith("territory."):
             continue
         for h in hits:
-            if h[3] in ("code", "template") and h[1] and (_DEBUG_FILE.search(h[0]) or sid in NAME_KINDS
+            if h[3] in ("code", "template") and h[1] and (_DEBUG_FILE.search(h[0]) or sid in NAME_KINDS or sample_file(h[0])
                                                        or _GENERATOR_NAME.search(h[0].rsplit("/", 1)[-1].rsplit(".", 1)[0])):
                 wanted.setdefault(h[0], set()).add((sid, h[1]))
-    fixtures, examples = [], []
+    fixtures, examples, samples = [], [], []
     documented: dict[tuple[str, str], bool] = {}  # (a constant shown only as an API's documented example)
     for path in sorted(wanted)[:MAX_FILES]:
         text = ctx.snapshot.read_text(path, limit=512 * 1024) or ""
@@ -117,6 +138,8 @@ def territory_samples(ctx) -> dict:
                 continue
             if _DEBUG_FILE.search(path) and _FIXTURE_NAME.search(name):
                 fixtures.append([path, line])
+            elif sample_file(path) and _SAMPLE_NAME.search(name):  # (a class of sample records: examples, whatever the signal)
+                samples.append([path, line])
             elif sid in NAME_KINDS and _EXAMPLES_NAME.search(name):
                 examples.append([path, line])
             elif sid in NAME_KINDS and (path, name) not in documented:
@@ -125,4 +148,4 @@ def territory_samples(ctx) -> dict:
                     examples.append([path, line])
             elif sid in NAME_KINDS and documented[(path, name)]:
                 examples.append([path, line])
-    return {"fixtures": fixtures, "examples": examples}
+    return {"fixtures": fixtures, "examples": examples, "samples": samples}

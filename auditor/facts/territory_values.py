@@ -364,8 +364,13 @@ _AUTHOR_LINE = lazy_compile(r"\b(author|authors|maintainer|maintainers|__author_
 
 
 # The project's own addresses given to setup() (url=, download_url=, project_urls=): package metadata, like its author.
-_SETUP_URL_LINE = lazy_compile(r"""^\s*['"]?(?:url|download_url|project_urls|home_?page|repository|source|documentation|bug_tracker|tracker)['"]?\s*[=:]""", re.I)
+# (and an add-on's manifest, a file holding one dict literal with its 'name' and 'depends' (Odoo's __manifest__.py: 'website':
+# "https://www.<the author's body>.fr", shown in the apps list): the add-on's metadata, as setup()'s url= is (issue 12, s48 fa48 =
+# GIP-RECIA/recia_odoo_video_widget)
+_SETUP_URL_LINE = lazy_compile(r"""^\s*['"]?(?:url|download_url|project_urls|home_?page|repository|source|documentation|bug_tracker|tracker|"""
+                               r"""website|support|live_test_url)['"]?\s*[=:]""", re.I)
 _SETUP_CALL = lazy_compile(r"\bsetup\s*\(")
+_MANIFEST_DICT = lazy_compile(r"""\A(?:[ \t]*(?:#[^\n]*)?\n)*[ \t]*\{[\s\S]{0,20000}?['"]depends['"][ \t]*:""")
 
 
 # (the lines of setup.py's own addresses, for the check's reading of the sponsor's hosts: package metadata, no server called)
@@ -378,7 +383,7 @@ def is_package_metadata(m) -> bool:
     line = _line_of(m)
     if m.group(0).startswith("@") and _AUTHOR_LINE.search(line):
         return True
-    return bool(_SETUP_URL_LINE.search(line) and _SETUP_CALL.search(m.string))
+    return bool(_SETUP_URL_LINE.search(line) and (_SETUP_CALL.search(m.string) or _MANIFEST_DICT.search(m.string)))
 
 
 # A default the caller overrides: the value after an option's "||" or "??" (a Passport strategy's `options.providerURL =
@@ -393,8 +398,20 @@ def _option_default(m) -> bool:
     return bool(_OPTION_DEFAULT.search(before[-300:]))
 
 
+# The link to an API's external documentation in its description's metadata (a Swagger annotation's `externalDocs = @ExternalDocs(
+# value = "… WIKI", url = "https://<the software's site>/…")`, springdoc's `.externalDocs(new ExternalDocumentation().url("…"))`, an
+# OpenAPI object's externalDocs: {url: …}): a page for readers of the API, right for any reusing body, nothing the service calls
+# (issue 12, s48 fa48 = lutece-secteur-public/gru-plugin-identitystore's SwaggerConfig.java)
+_API_DOCS_LINK = lazy_compile(r"""\bexternalDocs\b[\s"']*(?:=|:|\()[^;{}]{0,300}$|@ExternalDocs\s*\([^;{}()]{0,300}$|\bExternalDocumentation\s*\(\s*\)[^;{}]{0,300}$""", re.I)
+
+
+def api_docs_link(m) -> bool:
+    """The match is the address of an API description's external documentation (see :data:`_API_DOCS_LINK`)."""
+    return bool(_API_DOCS_LINK.search(m.string[max(0, m.start() - 400): m.start()]))
+
+
 def _accept_host(m) -> bool:
-    if is_package_metadata(m) or _option_default(m):
+    if is_package_metadata(m) or _option_default(m) or api_docs_link(m):
         return False
     host = m.group(1).replace("\\", "")
     if forge_link(host, re.match(r"[^\s'\"<>()]*", m.string[m.end():m.end() + 300]).group(0)):
@@ -409,7 +426,10 @@ def _accept_host(m) -> bool:
 # or written in a regular expression, its dots escaped: preg_match('/@bognysurmeuse\.fr$/', $email), the one domain allowed to sign in)
 _HOST_NAME = r"""((?:[a-z0-9](?:[a-z0-9-]*[a-z0-9])?\\?\.)+(?:fr|bzh|eu|paris|alsace|corsica|re|nc|pf|gp|mq|gf|yt|pm|wf|com|org|net|dev))(?![\w-])"""
 # (or a domain written as a suffix appended to host names, apps['name'] + '.gov.pf': every virtual host named in one authority's domain, s40 fo40)
-_HOST = r"""(?:@|://|\bwww\.|(?<=["'])(?=(?:[a-z0-9-]+\.){2})|(?<=["']//)|(?<=["']\.))""" + _HOST_NAME
+# (or a host written in a regular expression, its dots escaped, after the pattern's group or alternation or its escaped "//": a URL
+# pattern /^(?:(?:https?:)?\/\/)?(pod\.<body>\.fr\/video|…)/ recognising one body's video server; issue 12, s48 fa48 =
+# GIP-RECIA/recia_odoo_video_widget's media.js)
+_HOST = r"""(?:@|://|\bwww\.|(?<=["'])(?=(?:[a-z0-9-]+\.){2})|(?<=["']//)|(?<=["']\.)|(?:(?<=\\/\\/)|(?<=[(|]))(?=(?:[a-z0-9-]+\\\.){2}))""" + _HOST_NAME
 signal("territory.authority-host",
        _HOST,
        ("://", "@", "www.", ".fr", ".nc", ".pf", ".gp", ".mq", ".gf", ".yt", ".re", ".dev"), classes=("code", "template", "config", "other", "i18n"),

@@ -431,7 +431,7 @@ _VIEWER_APP = lazy_compile(r"<mapoptions\b")
 _SHELL_SHEBANG = lazy_compile(r"#![ \t]*/(?:usr/)?bin/(?:env[ \t]+)?(?:ba|da|k|z)?sh\b")
 
 
-@fact("textscan", version=431, public=False, ahead=1)
+@fact("textscan", version=432, public=False, ahead=1)
 def textscan(ctx) -> dict:
     load_signals()
 
@@ -474,7 +474,7 @@ def textscan(ctx) -> dict:
                     continue
                 batch.append(e)
                 t, d, n = t + e.size, d + e.size * b, n + 1
-            found_by_path.update(ctx.map_blobs("textscan", 34, batch, scan, limit=max(GIS_MAX_FILE_BYTES, NOTEBOOK_MAX_RAW_BYTES),  # (each file's own bound checked above)
+            found_by_path.update(ctx.map_blobs("textscan", 35, batch, scan, limit=max(GIS_MAX_FILE_BYTES, NOTEBOOK_MAX_RAW_BYTES),  # (each file's own bound checked above)
                                                options=options))
         return found_by_path[entries[i].path]
 

@@ -274,7 +274,7 @@ def territory_neutral(ctx) -> Result:
     own_towns = {_postcode_town(h[2]) for h in sig.get("territory.town-hall-address", [])} if town_hall else set()
     built = bool((ctx.fact("site_output") or {}).get("tool"))  # (the repository is a site generator's output: its pages are content)
     samples = ctx.fact("territory_samples") or {}  # (a debug form-filler's test data, a search field's placeholder examples)
-    fixtures, examples = ({(p, n) for p, n in samples.get(k) or []} for k in ("fixtures", "examples"))
+    fixtures, examples, records = ({(p, n) for p, n in samples.get(k) or []} for k in ("fixtures", "examples", "samples"))
     for sid in KINDS:
         for h in sig.get(sid, []) if sid != "territory.town-domain" else []:  # (read below, against the towns of the addresses)
             if sid == "territory.postal-address" and not local and (h[0], h[1]) not in town_hall and _postcode_town(h[2]) not in own_towns:
@@ -291,7 +291,8 @@ def territory_neutral(ctx) -> Result:
             elif h[3] in CODE_CLASSES and key in fixtures:  # (a debug form-filler's TEST_RGA_DATA: a sample, as a test's)
                 elsewhere += 1
                 where["test"] = where.get("test", 0) + 1
-            elif h[3] in CODE_CLASSES and sid in NAME_KINDS and key in examples:  # (a search field's placeholder examples)
+            elif h[3] in CODE_CLASSES and (sid in NAME_KINDS and key in examples or key in records):
+                # (a search field's placeholder examples; a class of sample records, ExternalResourceExamples.java's …_EXAMPLE)
                 elsewhere += 1
                 where["example"] = where.get("example", 0) + 1
             elif h[3] in CODE_CLASSES and (sid in _CITED and _METHOD_PAGE.search(h[0]) or built and h[0].lower().endswith((".html", ".htm"))):
