@@ -23,6 +23,7 @@ import tomllib
 from auditor.facts import fact
 from auditor.facts.apple_manifest import xcode_package_entries
 from auditor.facts.dbt_manifest import dbt_manifests
+from auditor.facts.cleaned_outputs import TEMPLATED_PACKAGE_JSON, root_package_path
 from auditor.facts.docker_pip import dockerfile_manifests, script_manifests
 from auditor.facts.elm_manifest import elm_pinned
 from auditor.facts.tool_frontmatter import tool_manifests
@@ -120,6 +121,7 @@ def _manifest_entry(snap, e, eco: str, locks_by_dir: dict[str, list[str]], own: 
             # requirements files under other names (requirements/base.txt) read as requirements; setup.py and setup.cfg by their own parsers
             pname = "requirements.txt" if eco == "pip" and e.name not in PARSERS and not REQUIREMENTS.match(e.name) else e.name
             pname = "plugins.sbt" if is_sbt_meta_build(e.path) else pname  # (any project/*.sbt: the meta-build's plugins)
+            pname = "package.json" if e.path in TEMPLATED_PACKAGE_JSON else pname  # (package.json.template, the build's template)
             entry["name"], entry["dependencies"], entry["dev_dependencies"] = parse_manifest(pname, text)
             if e.name == "setup.py" and not entry["dependencies"]:
                 entry["dependencies"], read_files = _setup_py_requirement_files(snap, e.path, text)
@@ -190,7 +192,7 @@ def _r_lock_entries(snap, r_locks: list, out_manifests: list[dict]) -> list[dict
     return out
 
 
-@fact("manifests", version=46)
+@fact("manifests", version=47)
 def manifests(ctx) -> dict:
     snap = ctx.snapshot
     inv = inventory_of(ctx)
@@ -202,10 +204,15 @@ def manifests(ctx) -> dict:
     for e in lock_entries:
         locks_by_dir.setdefault(e.dir, []).append(e.path)
     found = sorted((e for e in live if manifest_ecosystem(e.name, e.path)), key=lambda e: (e.path.count("/"), e.path))
+    # (no root package.json committed, the template the build writes it from: package.json.template's dependencies are the
+    # project's, its placeholders ("%version%") aside — issue 12, s48 ff48 = OPEN-ENT-NG/theme-open-ent)
+    template = root_package_path({e.path for e in live})
+    if template and template != "package.json":
+        found = [snap.files[template]] + found
     out_manifests = []
     paths = {e.path for e in found}
     for e in found[:MAX_MANIFESTS]:
-        eco = manifest_ecosystem(e.name, e.path)
+        eco = "npm" if e.path in TEMPLATED_PACKAGE_JSON else manifest_ecosystem(e.name, e.path)
         if eco == "pip" and e.path.endswith(".txt") and e.path[:-4] + ".in" in paths:
             continue  # pip-compile output: the lockfile of the .in beside it
         entry = _manifest_entry(snap, e, eco, locks_by_dir, own_drupal_modules(snap.files) if eco == "drupal" else frozenset())

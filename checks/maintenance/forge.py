@@ -6,6 +6,7 @@ from __future__ import annotations
 from auditor.checks.interface import Evidence, Result, T, check
 from auditor.checks.reusability.common import copied_runtime_libraries, no_runtime_kind
 from auditor.facts.inventory import NO_UPDATE_BOT, manifest_ecosystem
+from auditor.facts.cleaned_outputs import TEMPLATED_PACKAGE_JSON
 from auditor.facts.requirement_files import no_runtime_reason, runtime_manifests
 
 from .update_config import update_config as _update_config
@@ -317,10 +318,12 @@ def dependency_updates(ctx) -> Result:
     # (a Helm chart's dependabot.yml updating its images: a configuration to judge, though no manifest the tool reads)
     # (the manifests a bot could update: an R package's DESCRIPTION is none, nor a Debian control file)
     updatable = [p for p in d["manifests"] if manifest_ecosystem(p) not in NO_BOT]
-    if not updatable and not d["config"] and not any(m["ecosystem"] not in NO_BOT for m in listed):
+    # (nor the template a build writes package.json from, package.json.template: no bot reads it — s48 ff48)
+    listed = [dict(m, ecosystem="template") if m["path"] in TEMPLATED_PACKAGE_JSON else m for m in listed]
+    if not updatable and not d["config"] and not any(m["ecosystem"] not in NO_BOT | {"template"} for m in listed):
         # the plugins a QGIS Deployment Toolbelt profile or a JCMS plugin's dependencies.list pins, a Debian package's control
         # file, a Kivy app's buildozer.spec, an R package's DESCRIPTION: no bot updates those lists
-        hosts = [m["path"] for m in listed if m["ecosystem"] in NO_BOT] or [p for p in d["manifests"] if p not in updatable]
+        hosts = [m["path"] for m in listed if m["ecosystem"] in NO_BOT | {"template"}] or [p for p in d["manifests"] if p not in updatable]
         if hosts:
             return Result.not_applicable(T(f"Seulement des listes de dépendances que ni Dependabot ni Renovate ne mettent à jour ({', '.join(hosts[:3])}).",
                                            f"Only dependency lists that neither Dependabot nor Renovate updates ({', '.join(hosts[:3])})."))

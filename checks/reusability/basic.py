@@ -9,6 +9,7 @@ import re
 
 from auditor.checks.interface import Evidence, Result, Status, T, check, clauses
 from auditor.facts.inventory import NO_UPDATE_BOT
+from auditor.facts.cleaned_outputs import TEMPLATED_PACKAGE_JSON
 from auditor.facts.kind_appsscript import apps_script_manifest
 from auditor.facts.project import decided_kind, host_extension_of
 from auditor.facts.requirement_files import runtime_manifests
@@ -184,6 +185,11 @@ def _lock_todo(unlocked: list[dict], undeclared: list[dict], tools: bool, packag
                       f"épinglées (==, pip-compile ou uv pip compile), que {who[0]} installe par pip install -r")
             en.append(f"move the packages {m['path']} installs with pip install into a requirements.txt (in {folder}) with pinned versions "
                       f"(==, pip-compile or uv pip compile), which {who[1]} installs with pip install -r")
+        elif m["path"] in TEMPLATED_PACKAGE_JSON:  # (the build writes package.json from it: the lockfile of that install is committed)
+            fr.append(f"versionnez le fichier de verrouillage de l'installation que la construction lance sur le package.json écrit depuis "
+                      f"{m['path']} (package-lock.json, pnpm-lock.yaml ou yarn.lock), et épinglez les dépendances git (#<commit>)")
+            en.append(f"commit the lockfile of the install the build runs on the package.json it writes from {m['path']} (package-lock.json, "
+                      "pnpm-lock.yaml or yarn.lock), and pin git dependencies (#<commit>)")
         elif cmd:
             folder = m["path"].rsplit("/", 1)[0] if "/" in m["path"] else "."
             fr.append(f"verrouillez {m['path']} : {cmd}" + (f" (dans {folder})" if folder != "." else ""))
