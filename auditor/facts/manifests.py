@@ -32,7 +32,7 @@ from auditor.facts.host_manifests import HOST_MANIFESTS, host_ecosystem, host_ma
 from auditor.facts.inventory import CI_DIRS, LOCKFILES, MANIFESTS, REQUIREMENTS, inventory_of, is_doc, is_generated, is_test, is_vendored, update_tools
 from auditor.facts.gradle_manifest import CATALOG, catalog_dependencies, catalog_modules, is_grails_build_config
 from auditor.facts.manifest_parsers import PARSERS, _mix, _norm, _pubspec, _requirements, _setup_py, dcf_fields, is_r_description, parse_manifest  # noqa: F401 (re-exported)
-from auditor.facts.maven_manifest import apply_managed_scopes
+from auditor.facts.maven_manifest import apply_managed_scopes, floating_versions
 from auditor.facts.nuget_manifest import is_nuget_manifest, pinned_in_place, references
 from auditor.facts.package_lists import list_ecosystem, list_entry
 from auditor.facts.r_locks import r_lock_package_names
@@ -148,7 +148,11 @@ def _manifest_entry(snap, e, eco: str, locks_by_dir: dict[str, list[str]], own: 
         # every installed package pinned (pip freeze, pip-compile output) is a lock of its own
         if fully_pinned(text):
             entry["lockfile"] = e.path
-    if eco in SELF_PINNED or (eco == "nuget" and not entry["lockfile"] and pinned_in_place(snap, e.path, text or "")) or (e.name == "elm.json" and elm_pinned(text or "")):
+    # (a pom.xml declaring a runtime dependency by a version range or a -SNAPSHOT pins nothing: each build takes the newest in range)
+    floating = floating_versions(text or "") if eco == "maven" and e.name == "pom.xml" else []
+    if floating:
+        entry["floating"] = floating
+    if (eco in SELF_PINNED and not floating) or (eco == "nuget" and not entry["lockfile"] and pinned_in_place(snap, e.path, text or "")) or (e.name == "elm.json" and elm_pinned(text or "")):
         entry["lockfile"] = entry["lockfile"] or e.path  # (NuGet: every package at an exact version, in place or centrally; an Elm 0.19 application's elm.json)
     return entry
 

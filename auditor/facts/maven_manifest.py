@@ -71,3 +71,37 @@ def apply_managed_scopes(snap, out_manifests: list[dict], limit: int) -> None:
         return
     for m in poms:
         _name, m["dependencies"], m["dev_dependencies"] = parse_pom("pom.xml", texts[m["path"]], scopes)
+
+
+_VERSION = lazy_compile(r"<version>\s*([^<]{1,200}?)\s*</version>")
+_PROPERTIES = lazy_compile(r"<properties>((?:(?!<properties>).)*?)</properties>", re.S)
+_PROPERTY = lazy_compile(r"<([A-Za-z][\w.-]{0,100})>\s*([^<]{0,200}?)\s*</\1>")
+_REF = lazy_compile(r"^\$\{([\w.-]{1,100})\}$")
+# a version that floats: a range ("[7.0.0,7.9.9)", "(,2.0]"), a snapshot ("6.13-SNAPSHOT", built again at each deployment), Maven 2's
+# LATEST and RELEASE meta-versions
+_FLOATING = lazy_compile(r"^[\[(].*[\])]$|-SNAPSHOT$|^(?:LATEST|RELEASE)$", re.I)
+
+
+def floating_versions(text: str, limit: int = 20) -> list[str]:
+    """The runtime dependencies of a pom.xml declared at a version that floats (a range, a -SNAPSHOT, LATEST or RELEASE), as
+    ``artifactId version``, the version read through the pom's own ``<properties>`` (``${entCoreVersion}``); a property the pom does
+    not define (its parent's, ``${project.version}`` of the project's own modules) is not judged. Maven
+    resolves a range to the newest release in it and a snapshot to its latest build at each build: no pinned install."""
+    text = _COMMENT.sub("", text)
+    props = {m.group(1): m.group(2) for block in _PROPERTIES.finditer(text) for m in _PROPERTY.finditer(block.group(1))}
+    plain = _PLUGIN.sub("", _MANAGEMENT.sub("", text))
+    out = []
+    for m in _DEPENDENCY.finditer(plain):
+        body = m.group(1)
+        g, a, s, v = _GROUP.search(body), _ARTIFACT.search(body), _SCOPE.search(body), _VERSION.search(body)
+        if not (g and a and v) or (s and s.group(1).lower() in DEV_SCOPES):
+            continue
+        version = v.group(1)
+        ref = _REF.match(version)
+        if ref:
+            version = props.get(ref.group(1), "")  # (project.version and a parent's property: not defined here, not judged)
+        if version and _FLOATING.search(version):
+            out.append(f"{a.group(1)} {version}")
+            if len(out) >= limit:
+                break
+    return out

@@ -156,7 +156,7 @@ def dependencies(ctx) -> Result:
 # The command that writes the lockfile of each ecosystem, run in the manifest's folder
 LOCK_COMMANDS = {"npm": "npm install --package-lock-only", "pip": "pip-compile (pip-tools) ou uv pip compile, versions épinglées (==)",
                  "python": "uv lock (ou poetry lock)", "pipenv": "pipenv lock", "composer": "composer update --lock",
-                 "bundler": "bundle lock", "gradle": "gradle dependencies --write-locks", "go": "go mod tidy (go.sum)",
+                 "bundler": "bundle lock", "maven": "mvn versions:resolve-ranges versions:use-releases", "gradle": "gradle dependencies --write-locks", "go": "go mod tidy (go.sum)",
                  "cargo": "cargo generate-lockfile", "mix": "mix deps.get (mix.lock)", "conda": "conda-lock", "dart": "dart pub get (pubspec.lock)",
                  "r": "renv::snapshot() (renv.lock)", "cocoapods": "pod install (Podfile.lock)",
                  "carthage": "carthage update (Cartfile.resolved)", "swiftpm": "swift package resolve (Package.resolved)",

@@ -13,7 +13,7 @@ def _manifest_evidence(relevant: list[dict], unlocked: list[dict], invalid: list
           for m in relevant[:30] if m["lockfile"]]
     alone = not (any(m.get("dockerfile") for m in relevant) and any(m.get("script") for m in relevant))  # (both declare: neither "only")
     ev += [Evidence(path=m["path"], value=m["ecosystem"], kind="finding",
-                    note=_dockerfile_note(m, alone) if m.get("dockerfile") or m.get("script") else
+                    note=_dockerfile_note(m, alone) if m.get("dockerfile") or m.get("script") else _floating_note(m["floating"]) if m.get("floating") else
                     T("Manifeste sans fichier de verrouillage : l'installation n'est pas reproductible.",
                       "Manifest without a lockfile: the install is not reproducible.")) for m in unlocked[:30]]
     ev += [Evidence(path=m["path"], value=m["error"], kind="finding", note=T("Manifeste illisible.", "Unreadable manifest.")) for m in invalid[:10]]
@@ -21,6 +21,15 @@ def _manifest_evidence(relevant: list[dict], unlocked: list[dict], invalid: list
     if not tools:
         ev.append(Evidence(kind="missing", value="dependabot/renovate", note=T("Aucun outil de mise à jour des dépendances.", "No dependency update tool.")))
     return ev
+
+
+def _floating_note(floating: list[str]) -> dict[str, str]:
+    """A pom.xml's dependencies declared by a version range or a -SNAPSHOT: each build may take another version."""
+    shown = ", ".join(floating[:4]) + ("…" if len(floating) > 4 else "")
+    return T(f"Versions non figées ({shown}) : chaque construction prend la plus récente de l'intervalle ou du SNAPSHOT, "
+             "l'installation n'est pas reproductible.",
+             f"Versions not pinned ({shown}): each build takes the newest in the range or the latest SNAPSHOT, the install is not "
+             "reproducible.")
 
 
 def _loose_evidence(ctx, loose: list[str]) -> list[Evidence]:
