@@ -22,6 +22,9 @@ for the whole add-on, like a package.json's):
   file Claude Code reads to install the plugin (``"license": "Etalab-2.0"``). A marketplace's entry for another repository's plugin
   states that plugin's licence, not this one's.
 
+- a Roundcube skin's ``meta.json`` (``"extends": "elastic"``, ``"license": "Creative Commons Attribution-ShareAlike"`` with its
+  ``"license-url"``): the skin's declaration to Roundcube, whose skins list shows it.
+
 Not counted: a browser extension's or a web app's ``manifest.json`` (no licence field).
 
 A licence given as its canonical address (``http://www.apache.org/licenses/LICENSE-2.0``, CeCILL's, the EUPL's, the MPL's) is that
@@ -61,6 +64,10 @@ _URLS = [(lazy_compile(p), i) for p, i in [
     (r"mozilla\.org/(?:en-us/)?mpl/2\.0", "MPL-2.0"),
     (r"eclipse\.org/legal/epl-(?:2\.0|v20)\b", "EPL-2.0"),
     (r"eclipse\.org/legal/epl-(?:1\.0|v10)\b", "EPL-1.0"),
+    (r"creativecommons\.org/licenses/by-sa/4\.0\b", "CC-BY-SA-4.0"),
+    (r"creativecommons\.org/licenses/by-sa/3\.0\b", "CC-BY-SA-3.0"),
+    (r"creativecommons\.org/licenses/by/4\.0\b", "CC-BY-4.0"),
+    (r"creativecommons\.org/licenses/by/3\.0\b", "CC-BY-3.0"),
 ]]
 
 # a Clojure manifest's licence map (Leiningen's :license or :licenses [{…}], the same key in a deps.edn)
@@ -94,6 +101,30 @@ def _json_manifest(text: str) -> tuple[str, int] | None:
     return lic.strip(), _line_of(text, m.start()) if m else 1
 
 
+# a Roundcube skin's meta.json: the skin's name and the skin it extends, or its layouts and settings (Elastic's own)
+ROUNDCUBE_SKIN_KEYS = frozenset({"extends", "layouts", "config"})
+
+
+def roundcube_skin(data) -> bool:
+    """Whether a parsed meta.json is a Roundcube skin's manifest: a name beside the skin it extends, its layouts or its settings."""
+    return isinstance(data, dict) and isinstance(data.get("name"), str) and bool(ROUNDCUBE_SKIN_KEYS & set(data))
+
+
+def roundcube_skin_licence(text: str) -> tuple[str, int] | None:
+    """(value, line) of a Roundcube skin's meta.json licence (``"license": "Creative Commons Attribution-ShareAlike"``, and its
+    ``"license-url"``: the licence that address names, with its version, when it is a known one)."""
+    try:
+        data = safejson.loads(text)
+    except ValueError:
+        return None
+    lic = data.get("license") if roundcube_skin(data) else None
+    if not isinstance(lic, str) or not lic.strip():
+        return None
+    url = data.get("license-url")
+    m = _LINE.search(text)
+    return (licence_url(url) if isinstance(url, str) else None) or lic.strip(), _line_of(text, m.start()) if m else 1
+
+
 def addon_licences(snap) -> list[tuple[str, str, int]]:
     """(path, value, line) of the licence stated by the repository's add-on manifest at its root, at most one per manifest."""
     files = snap.files
@@ -102,6 +133,8 @@ def addon_licences(snap) -> list[tuple[str, str, int]]:
         found = _json_manifest(snap.read_text("manifest.json", limit=256 * 1024) or "")
         if found:
             out.append(("manifest.json", *found))
+    if "meta.json" in files and (found := roundcube_skin_licence(snap.read_text("meta.json", limit=256 * 1024) or "")):
+        out.append(("meta.json", *found))
     for path, shape in (("appinfo/info.xml", _NEXTCLOUD), ("paquet.xml", _SPIP)):
         text = (snap.read_text(path, limit=256 * 1024) or "") if path in files else ""
         m = _XML_LICENCE.search(text) if shape.search(text[:16384]) else None

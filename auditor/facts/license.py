@@ -1186,7 +1186,7 @@ def _reuse_source(reuse: dict, reuse_layout: bool) -> dict | None:
             "covers_code": dict(sorted(code.items(), key=lambda kv: -kv[1])[:20])}
 
 
-@fact("license", version=102)
+@fact("license", version=103)
 def license_fact(ctx) -> dict:
     snap = ctx.snapshot
     index = get_index()

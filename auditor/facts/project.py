@@ -451,7 +451,27 @@ HOST_PLUGINS = (
     # (a FOG Project server plugin: config/plugin.config.php fills $fog_plugin['name'], its classes, pages and hooks loaded by FOG's
     # plugin manager from /var/www/fog/lib/plugins: issue 12, s42 fi42 = abotzung/fogplugin-postdownloadscript, read as a static site)
     ("config/plugin.config.php", lazy_compile(r"\$fog_plugin\s*\[\s*['\"]name['\"]\s*\]\s*="), "FOG Project"),
+    # (a Roundcube webmail plugin: its composer.json's package type, which Roundcube's plugin installer reads)
+    ("composer.json", lazy_compile(r"\"type\"\s*:\s*\"roundcube-plugin\""), "Roundcube"),
 )
+# a Roundcube skin's template: Roundcube's own tags (<roundcube:object name="doctype">, <roundcube:include file="…">)
+_ROUNDCUBE_TAG = lazy_compile(r"<roundcube:(?:object|include|container|button|label|add_label|if|var)\b")
+
+
+def _roundcube_skin(ctx, files) -> str | None:
+    """``meta.json`` when the root is a Roundcube skin: its manifest (a name beside the skin it extends, its layouts or settings)
+    and templates/*.html (or templates/includes/) holding Roundcube's tags; at most 5 templates' first 16 KB read."""
+    from auditor.facts.addon_licences import roundcube_skin
+
+    if "meta.json" not in files:
+        return None
+    try:
+        if not roundcube_skin(safejson.loads(ctx.snapshot.read_text("meta.json", limit=64 * 1024) or "")):
+            return None
+    except ValueError:
+        return None
+    templates = sorted(p for p in files if p.startswith("templates/") and p.endswith(".html"))[:5]
+    return "meta.json" if any(_ROUNDCUBE_TAG.search(ctx.snapshot.read_head(p, 16 * 1024) or "") for p in templates) else None
 # a repository's own documents, no page of its site: README.md, CHANGELOG.md, LICENSE.md, CONTRIBUTING.md…
 _META_PAGE = lazy_compile(r"^(?:readme|changelog|changes|history|licen[cs]e|contributing|code_of_conduct|security|authors|notice|todo|support)(?:\.|$)", re.I)
 _WORDPRESS = lazy_compile(r"^[^\S\n]*(?:/\*\*?|\*)?[^\S\n]*Plugin Name\s*:", re.M)
@@ -540,6 +560,8 @@ def _host_plugin(ctx) -> tuple[str, str] | None:
     for name, rx, host in HOST_PLUGINS:
         if name in files and rx.search(ctx.snapshot.read_text(name, limit=64 * 1024) or ""):
             return name, host
+    if skin := _roundcube_skin(ctx, files):  # (a Roundcube skin: its meta.json and its templates' <roundcube:…> tags)
+        return skin, "Roundcube"
     if webext := browser_extension(ctx.snapshot):  # (a WebExtension: the browser loads it)
         return webext, BROWSER_HOST
     jcms = sorted(p for p in files if re.match(r"^WEB-INF/plugins/[^/]+/plugin\.xml$", p))[:3]
@@ -592,6 +614,8 @@ def _extension_role(ctx, host_plugin: tuple[str, str]) -> str:
     path, host = host_plugin
     if host == "WordPress":
         return "plugin" if _WORDPRESS.search(ctx.snapshot.read_head(path, 4096) or "") else "theme"
+    if host == "Roundcube":
+        return "theme" if path == "meta.json" else "plugin"
     if host == "Drupal" and path.endswith(".info.yml"):
         m = _DRUPAL.search(ctx.snapshot.read_text(path, limit=64 * 1024) or "")
         return "theme" if m and m.group(1) == "theme" else "plugin"
@@ -1743,7 +1767,7 @@ def project_kind(ctx) -> dict:
             "copy_of": copy_of}
 
 
-@fact("project", version=35, cache="none")
+@fact("project", version=36, cache="none")
 def project(ctx) -> dict:
     decision = ctx.fact("project_kind")
     kind, evidence, scores, decided = decision["kind"], decision["evidence"], decision["scores"], decision["decided"]
