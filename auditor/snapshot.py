@@ -98,6 +98,7 @@ class Commit:
 
 # git-svn's author address for a Subversion user with no authors file: ``<svn user>@<the SVN repository's UUID>``; a user who
 # committed under an e-mail address is ``renowong@gmail.com@4038a7f8-1ff6-c7f9-855b-cd415c7befc8``
+_HOST_APPENDED = re.compile(r"([^@\s<>]+@(?:[a-z0-9-]+\.)+[a-z]{2,24})@[a-z0-9][a-z0-9.-]{0,120}")
 _SVN_UUID = re.compile(r"@[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$")
 
 
@@ -110,6 +111,11 @@ def author_of(name: str, email: str) -> tuple[str, str]:
         email = _SVN_UUID.sub("", email.strip().lower())
         if _SVN_UUID.sub("", name.strip().lower()) == email:  # (its name the same address: the address's local part, as below)
             return email.split("@", 1)[0], email
+    # (nor a machine's name appended to an address by a release tool run on a build server — maven-release-plugin's commits as
+    # ``first.last@company.com@u06-build-01.example.local`` —: the address is the first two parts; issue 12, s48 lead =
+    # GIP-RECIA/cas-esco-overlay, read as "a personal or masked address")
+    if (m := _HOST_APPENDED.fullmatch(email.strip().lower())) is not None:
+        email = m.group(1)
     address = name.strip().lower()
     local, _, domain = address.partition("@")
     if "@" not in email and local and "." in domain.strip(".") and "@" not in domain and not any(c.isspace() or c in "<>,;" for c in address):
