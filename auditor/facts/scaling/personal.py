@@ -42,6 +42,7 @@ from auditor.facts.scaling.sql_drops import dropped_later, scripted_tables, tabl
 from auditor.facts.scaling.personal_tables import (CSV_NAME, PEOPLE_ADDRESSES, account_header, address_table, log_ip_fields, names_a_numbered_thing, names_a_thing, names_parameters,
                                                    page_content_tables, singleton_tables, usage_log_actors, flag_column, birth_abbreviation_kept)
 from auditor.facts.scaling.personal_dotnet import dotnet_fields
+from auditor.facts.scaling.personal_ldap import LDAP_SCHEMA, ldap_fields
 from auditor.facts.scaling.result_reads import result_columns
 from auditor.facts.scaling.shiny_inputs import stored_input_fields
 from auditor.facts.scaling.personal_models import (column_map_fields, field_map_fields, parameter_list_fields, scheming_fields, selected_fields, sheet_names, sheet_row_fields, swift_fields, validation_fields,  # (a query's aliased columns; Swift,
@@ -183,6 +184,8 @@ def _candidate(path: str) -> str | None:
         return "cms"
     if name.endswith((".hbm.xml", ".map.xml")) or (name.endswith(".xml") and "types" in dirs and not name.endswith("-templates.xml")):
         return "xml"  # Hibernate mappings, Apache Cayenne's DataMaps; Jalios JCMS content types (WEB-INF/data/types/Contact/Contact.xml)
+    if name.endswith(".schema"):
+        return "ldap"  # an LDAP schema's object classes and attribute types (OpenLDAP's *.schema), told by its definitions when read
     if name.endswith(".xml") and (dirs & {"model", "models"} or ("alfresco" in dirs and "model" in name)):
         return "alfresco"  # an Alfresco content model (alfresco/module/<id>/model/*.xml, *-model.xml), told by its namespace when read
     return None
@@ -391,7 +394,7 @@ BANK_FIELDS = frozenset({"iban", "rib", "ribiban", "ribclient", "bic"})  # (an a
 PERSON_CATEGORIES = frozenset({"identity", "birth", "identifier", "staff"})  # (a staff number: an agent's)
 
 
-@fact("personal_data", version=103)
+@fact("personal_data", version=104)
 def personal_data(ctx) -> dict:
     strong, weak, person_tables, labels = _vocab()
     pd = load("personal_data.yml")
@@ -469,7 +472,7 @@ def personal_data(ctx) -> dict:
     # application's, its users' e-mail addresses among them)
     cands += sorted((p, "code") for p in snap.files if p.endswith(".rb") and inv.category(p) == "generated" and _candidate(p) == "code"
                     and not is_test(p) and p not in listed)
-    rank = {"code": 0, "frozen": 0, "scheming": 0, "validation": 1, "swift": 0, "dotnet": 0, "drupal": 0, "bean": 0, "javabean": 0, "grails": 0, "prisma": 0, "drizzle": 0, "pocketbase": 0, "cms": 0, "xml": 0, "alfresco": 0, "gis": 1, "kotlin": 1, "dataclass": 1, "columns": 1, "accounts": 1, "embedded": 1, "json": 1, "layer": 1, "sql": 2, "dictionary": 2,
+    rank = {"code": 0, "frozen": 0, "scheming": 0, "validation": 1, "swift": 0, "dotnet": 0, "drupal": 0, "bean": 0, "javabean": 0, "grails": 0, "prisma": 0, "drizzle": 0, "pocketbase": 0, "cms": 0, "xml": 0, "alfresco": 0, "ldap": 0, "gis": 1, "kotlin": 1, "dataclass": 1, "columns": 1, "accounts": 1, "embedded": 1, "json": 1, "layer": 1, "sql": 2, "dictionary": 2,
             "query": 3, "mapping": 3, "parameters": 3, "sheet": 3, "stored": 3, "document": 3, "document-query": 3, "shiny": 3}
     cands = sorted(cands, key=lambda pk: ("migrat" in pk[0].lower() or "/versions/" in pk[0].lower(), rank[pk[1]], pk[0]))[:MAX_FILES]
     snap.prefetch([p for p, _ in cands], limit=MAX_BYTES)
@@ -502,6 +505,8 @@ def personal_data(ctx) -> dict:
             continue  # (another schema.ts: a validation or a GraphQL schema, no Drizzle table)
         if kind == "alfresco" and not ALFRESCO_MODEL.search(text[:4096]):
             continue  # (another XML file of a model/ folder: no content model)
+        if kind == "ldap" and not LDAP_SCHEMA.search(text):
+            continue  # (another *.schema file: no LDAP definitions)
         if kind == "stored" and not (text := stored_record_types(text)):
             continue  # (a file keeping a preference in localStorage, declaring no record type)
         header = account_header(text[:4096].encode("utf-8", "replace")) if kind == "accounts" else []
@@ -519,8 +524,9 @@ def personal_data(ctx) -> dict:
             fields, orgs = scheming_fields(text, path.lower().endswith(".json"))
             organisations.update((path, t) for t in orgs)
             roles.update((path, t) for t, _, _ in fields)
-        elif kind in ("gis", "dictionary", "alfresco"):  # each field with its alias or description, read as a COMMENT ON would be
-            fields, aliases = gis_fields(text) if kind == "gis" else alfresco_fields(text) if kind == "alfresco" else dictionary_fields(text, path)
+        elif kind in ("gis", "dictionary", "alfresco", "ldap"):  # each field with its alias or description, read as a COMMENT ON would be
+            fields, aliases = gis_fields(text) if kind == "gis" else alfresco_fields(text) if kind == "alfresco" \
+                else ldap_fields(text) if kind == "ldap" else dictionary_fields(text, path)
             labelled = labelled_fields(aliases, comment_rx, org_rx)
         else:
             fields = header if kind == "accounts" else drupal_fields(text) if kind == "drupal" else kotlin_fields(text) if kind == "kotlin" else dataclass_fields(text) if kind == "dataclass" else _json_fields(text) if kind in ("json", "layer") \
