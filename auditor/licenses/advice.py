@@ -25,32 +25,49 @@ FR_SOFTWARE_RECIPROCAL = ("CECILL-2.1", "CECILL-C", "GPL-3.0-or-later", "LGPL-3.
 PREFERRED = ("MIT", "Apache-2.0", "BSD-3-Clause", "BSD-2-Clause", "CECILL-B", "EUPL-1.2", "CECILL-2.1", "GPL-3.0-or-later",
              "AGPL-3.0-or-later", "MPL-2.0", "LGPL-3.0-or-later", "CECILL-C", "EPL-2.0")
 QGIS = {"name": "QGIS", "license": "GPL-2.0-or-later"}  # what every QGIS plugin imports
+# The licence of a host application whose add-ons run inside it, linked to its code (the kind's "plugin of …"): Odoo Community's
+# LGPL-3 (its add-ons may take another licence as long as they keep Odoo's files unmodified), the GPL of the CMS whose plugins and
+# themes are works based on them (WordPress, Drupal, Joomla, TYPO3: GPL-2.0-or-later; Moodle: GPL-3.0-or-later), Nextcloud's AGPL
+HOST_LICENCES = {"Odoo": "LGPL-3.0-only", "WordPress": "GPL-2.0-or-later", "Drupal": "GPL-2.0-or-later", "Joomla": "GPL-2.0-or-later",
+                 "TYPO3": "GPL-2.0-or-later", "Moodle": "GPL-3.0-or-later", "Nextcloud": "AGPL-3.0-or-later"}
+# A modified copy of a GNU-licensed file stays under its licence, or one its text lets it pass to (the LGPL to the GPL, the GPL 3 to
+# the AGPL 3 by their section 13): the families a project holding such a copy may choose
+MODIFIED_COPY = {"LGPL-2.1": ("LGPL-2.1", "LGPL-3.0", "GPL-2.0", "GPL-3.0", "AGPL-3.0"), "LGPL-3.0": ("LGPL-3.0", "GPL-3.0", "AGPL-3.0"),
+                 "GPL-2.0": ("GPL-2.0", "GPL-3.0", "AGPL-3.0"), "GPL-3.0": ("GPL-3.0", "AGPL-3.0"), "AGPL-3.0": ("AGPL-3.0",)}
 MAX_DEPS = 400  # judged in sorted order: bounded work, same answer for the same dependencies
 
 
 def fitting(dependencies: list[dict[str, Any]]) -> dict[str, Any]:
     """The list's software licences that no dependency rules out.
 
-    ``dependencies``: ``{"name", "license"}`` of the runtime dependencies. Returns ``fits`` (in
+    ``dependencies``: ``{"name", "license"}`` of the runtime dependencies (``"modified": True``: a modified copy of it is in the
+    project, a host's file an add-on replaces, which keeps its GNU licence). Returns ``fits`` (in
     :data:`PREFERRED` order), ``excluded`` (licence → the dependencies ruling it out, as "name (licence)"),
     ``conditions`` (licence → dependencies allowed as separate, unmodified libraries; the licences with fewest
     conditions come first in ``fits``), ``unjudged`` (licences the rules cannot judge against some dependency:
     never in ``fits``), ``constraining``
     (the dependencies that rule out at least one licence), ``judged`` and ``unknown`` counts."""
-    deps = sorted({(str(d.get("name") or "?"), str(d.get("license") or "")) for d in dependencies if isinstance(d, dict)})[:MAX_DEPS]
+    deps = sorted({(str(d.get("name") or "?"), str(d.get("license") or ""), bool(d.get("modified"))) for d in dependencies
+                   if isinstance(d, dict)})[:MAX_DEPS]
     excluded: dict[str, list[str]] = {c: [] for c in PREFERRED}
     conditions: dict[str, list[str]] = {c: [] for c in PREFERRED}
     unjudged: set[str] = set()
     constraining: list[str] = []
+    weak: list[str] = []
     judged = unknown = 0
     verdicts: dict[tuple[str, str], str] = {}
-    for name, lic in deps:
+    own: set[str] = set()  # (the licences a modified copy may keep: named first among those that fit)
+    for name, lic, modified in deps:
         row = {}
         for cand in PREFERRED:
             key = (cand, lic)
             if key not in verdicts:
                 verdicts[key] = verdict([cand], lic)[0]
             row[cand] = verdicts[key]
+        base = _gnu_family(lic) if modified else None
+        if base:  # (a modified copy of a GNU-licensed file, a host's file an add-on replaces: its licence or a later GNU one only)
+            row = {c: ("ok" if _gnu_family(c) in MODIFIED_COPY[base] else "incompatible") for c in row}
+            own |= {c for c in PREFERRED if _gnu_family(c) == base}
         if all(v == "unknown" for v in row.values()):
             unknown += 1
             continue
@@ -65,9 +82,17 @@ def fitting(dependencies: list[dict[str, Any]]) -> dict[str, Any]:
                 unjudged.add(cand)
         if any(v == "incompatible" for v in row.values()):
             constraining.append(label)
-    fits = sorted((c for c in PREFERRED if not excluded[c] and c not in unjudged), key=lambda c: (len(conditions[c]), PREFERRED.index(c)))
+        elif _gnu_family(lic):  # (a GNU licence that rules nothing out here: the LGPL of a library used as it is)
+            weak.append(label)
+    fits = sorted((c for c in PREFERRED if not excluded[c] and c not in unjudged), key=lambda c: (c not in own, len(conditions[c]), PREFERRED.index(c)))
     return {"fits": fits, "unjudged": sorted(unjudged - {c for c, v in excluded.items() if v}), "excluded": {c: v for c, v in excluded.items() if v}, "conditions": {c: v for c, v in conditions.items() if v},
-            "constraining": constraining, "judged": judged, "unknown": unknown}
+            "constraining": constraining, "weak": weak, "judged": judged, "unknown": unknown}
+
+
+def _gnu_family(lid: str) -> str | None:
+    """``LGPL-3.0`` for ``LGPL-3.0-only`` or ``LGPL-3.0-or-later``; None for a licence outside :data:`MODIFIED_COPY`."""
+    base = lid.removesuffix("-or-later").removesuffix("-only").removesuffix("+")
+    return base if base in MODIFIED_COPY else None
 
 
 def _list(items: list[str], lang: str, limit: int = 4) -> str:
@@ -108,6 +133,12 @@ def _why(f: dict[str, Any], lang: str) -> list[str]:
     if not f["judged"]:
         return ["Pourquoi : aucune dépendance dont la licence soit connue ne restreint le choix." if fr else
                 "Why: no dependency with a known license restricts the choice."]
+    if not f["constraining"] and f.get("weak"):  # (Odoo's LGPL-3 under an add-on that keeps its files unmodified)
+        one = len(f["weak"]) == 1
+        return [(f"Pourquoi : {_list(f['weak'], lang)} {'est' if one else 'sont'} sous une licence GNU à réciprocité faible : "
+                 "utilisé(s) tel(s) quel(s), sans modification, il(s) n'impose(nt) rien à la licence du projet.") if fr else
+                (f"Why: {_list(f['weak'], lang)} {'is' if one else 'are'} under a weak-copyleft GNU license: used as it is, unmodified, "
+                 "it imposes nothing on the project's license.")]
     if not f["constraining"]:
         one = f["judged"] == 1
         return [(("Pourquoi : la seule dépendance dont la licence est connue est sous licence permissive" if one else

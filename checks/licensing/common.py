@@ -6,7 +6,8 @@ import re
 
 from auditor.checks.interface import Evidence, Result, T
 from auditor.facts.license import speaks_for_project
-from auditor.licenses.advice import FR_SOFTWARE_PERMISSIVE, FR_SOFTWARE_RECIPROCAL, advice
+from auditor.facts.project import host_extension_of
+from auditor.licenses.advice import FR_SOFTWARE_PERMISSIVE, FR_SOFTWARE_RECIPROCAL, HOST_LICENCES, advice
 from auditor.licenses.matcher import license_meta
 from auditor.pathparts import TEMPLATE_ALT
 from auditor.licenses.notices import TO_WRITE, UNVERSIONED, family, is_unversioned, lineage
@@ -150,7 +151,20 @@ def license_advice(ctx, file: str = "LICENSE") -> dict[str, str]:
                                                      for e in project.get("kind_evidence") or [])
     runtime = [d for d in deps.get("dependencies") or [] if not d.get("dev") and d.get("license")]
     missing = sum(1 for d in deps.get("dependencies") or [] if not d.get("dev") and not d.get("license"))
-    return advice(runtime, not_measured=missing + len(deps.get("inconclusive_sources") or []), qgis_plugin=qgis, file=file)
+    # (an add-on of a host application whose licence binds it: the host as a dependency; a host's file the add-on replaces with its
+    # modified copy — an Odoo module's ('replace', '/web_editor/…/media.js', '/<module>/…/media.js') asset — keeps the host's licence)
+    host = (host_extension_of(project) or (None, None))[1]
+    replaced = [r for r in ((ctx.fact("host_replaced") or {}).get("replaced") or []) if r.get("host") == host] if host in HOST_LICENCES else []
+    if host in HOST_LICENCES:
+        runtime = runtime + [{"name": host, "license": HOST_LICENCES[host], "modified": bool(replaced)}]
+    out = advice(runtime, not_measured=missing + len(deps.get("inconclusive_sources") or []), qgis_plugin=qgis, file=file)
+    if replaced:
+        r = replaced[0]
+        out = T(f"{r['file']} remplace le fichier {r['target']} de {host} par une copie modifiée ({r['manifest']}, ligne {r['line']}) : cette "
+                f"copie reste sous la licence de {host}, {HOST_LICENCES[host]}. " + out["fr"],
+                f"{r['file']} replaces {host}'s file {r['target']} with a modified copy ({r['manifest']}, line {r['line']}): that copy stays "
+                f"under {host}'s license, {HOST_LICENCES[host]}. " + out["en"])
+    return out
 
 
 def naming_no_licence(lic: dict) -> list[dict]:
