@@ -47,7 +47,7 @@ from auditor.facts.build_archives import run_builds
 from auditor.facts.root_copy import copied_files, root_copy
 from auditor.facts.cms_copies import copy_of, is_wordpress_config, spip_copies, wordpress_copies
 from auditor.facts.jar_builds import copied_builds, is_own_jar, own_jar_names
-from auditor.facts.jar_licences import jar_licence
+from auditor.facts.jar_licences import jar_statement
 from auditor.facts.own_bundles import bundles_naming_the_project, own_bundles, project_names
 from auditor.facts.template_copies import template_files
 from auditor.facts.shelf_loads import loaded_folders, shelf_folders
@@ -3121,10 +3121,17 @@ def libraries(snap, inv: Inventory) -> list[dict]:
             m = _JAR_NAME.match(parts(path)[-1])
             version = _SNAPSHOT_BUILD.sub("-SNAPSHOT", m.group("version")) if m and m.group("version") else None
             lib = release_jars.get(path) or {"name": (m.group("name") if m else parts(path)[-1]).lower(), "version": version, "license": None}
-            if not lib["license"] and (stated := jar_licence(snap.read_bytes(path, limit=snap.max_blob) or b"")):
-                lib = {**lib, "license": stated}
+            if not lib["license"]:  # (or, by its manifest's Bundle-License, the address of a licence page this audit cannot read)
+                stated, address = jar_statement(snap.read_bytes(path, limit=snap.max_blob) or b"")
+                lib = {**lib, "license": stated, **({"license_url": address} if address and not stated else {})}
+                if (e := snap.files.get(path)) is not None and e.size > snap.max_blob:
+                    lib["license_unread"] = True  # (an archive over the snapshot's read limit: its metadata not read, no "not stated")
             group = groups.setdefault((lib["name"], lib["version"] or ""), {**lib, "files": 0, "paths": [], "ecosystem": "java"})
             group["license"] = group["license"] or lib["license"]
+            if lib.get("license_url") and not group["license"]:
+                group["license_url"] = lib["license_url"]
+            if lib.get("license_unread") and not group["license"]:
+                group["license_unread"] = True
             group["files"] += 1
             if len(group["paths"]) < 5:
                 group["paths"].append(path)
@@ -3356,7 +3363,7 @@ _BARE_VERSION = lazy_compile(r"^v?\d+(?:\.\d+){1,3}$")  # a folder named by a re
 _TEST_SEG = lazy_compile(r"(^|[_.-])(tests?|simpletest|fixtures?|spec)([_.-]|$)", re.I)  # a folder of tests: css_test_files, simpletest
 
 
-@fact("inventory", version=214)
+@fact("inventory", version=215)
 def inventory(ctx) -> dict:
     """Counts by category and by language (project source only), with a few examples per category, and the
     libraries copied into the repository (name, version, licence)."""

@@ -66,6 +66,16 @@ def _pom_licence(text: str) -> str | None:
 
 def jar_licence(data: bytes) -> str | None:
     """The SPDX expression a jar's own metadata or licence text states, None when it states none this audit can read."""
+    return jar_statement(data)[0]
+
+
+_ADDRESS = lazy_compile(r"^https?://[\w.-]{1,200}(?:/[\w./%~+-]{0,300})?$", re.I)
+
+
+def jar_statement(data: bytes) -> tuple[str | None, str | None]:
+    """(licence, address): the SPDX expression a jar states, as :func:`jar_licence`; else, when its manifest's ``Bundle-License``
+    gives the address of a licence page this audit does not recognise (H2's ``https://h2database.com/html/license.html``), that
+    address: the licence is stated, by its address, not read (the audit never fetches it). (None, None) when the jar states none."""
     try:
         with zipfile.ZipFile(io.BytesIO(data)) as z:
             names = sorted(z.namelist())
@@ -76,18 +86,20 @@ def jar_licence(data: bytes) -> str | None:
                 with z.open(n) as f:
                     texts[n] = f.read(MEMBER_BYTES + 1)
     except (zipfile.BadZipFile, OSError, ValueError, EOFError, NotImplementedError, RuntimeError):
-        return None
+        return None, None
     read = {n: b.decode("utf-8", "replace") for n, b in texts.items()}
-    if (value := _manifest_value(read.get("META-INF/MANIFEST.MF", ""), "Bundle-License")) and (one := declared(value)):
-        return one
+    value = _manifest_value(read.get("META-INF/MANIFEST.MF", ""), "Bundle-License")
+    if value and (one := declared(value)):
+        return one, None
     for n, text in read.items():
         if _POM.match(n) and (one := _pom_licence(text)):
-            return one
+            return one, None
     from auditor.licenses.matcher import get_index
 
     for n, text in read.items():
         if _LICENCE_TEXT.match(n) and len(texts[n]) <= MEMBER_BYTES:  # (a whole text only: a longer one's end may add a bundled part's)
             ids = set(get_index().match(text).ids)
             if len(ids) == 1:
-                return ids.pop()
-    return None
+                return ids.pop(), None
+    address = value.split(";", 1)[0].split(",", 1)[0].strip() if value else ""
+    return None, (address if _ADDRESS.match(address) else None)

@@ -57,7 +57,9 @@ def dependencies(ctx) -> Result:
     inconclusive_sources: list[dict] = list(deps["inconclusive_sources"])
     # libraries copied into the repository (JavaScript files, Java archives) are dependencies too, with the licence their banner names
     copies = [{"name": lib["name"], "version": lib["version"], "license": lib["license"], "dev": False, "path": lib["paths"][0], "line": lib.get("line"),
-               "via": "copy"} for lib in (ctx.fact("inventory") or {}).get("libraries") or []]
+               "via": "copy", **({"license_url": lib["license_url"]} if lib.get("license_url") else {}),
+               **({"license_unread": True} if lib.get("license_unread") else {})}
+              for lib in (ctx.fact("inventory") or {}).get("libraries") or []]
     checked, dev_skipped = _judge(deps["dependencies"] + copies, project_ids, ctx.params["include_dev"])
     if checked and not deps["dependencies"]:  # copies judged by their banners, the manifests' declared dependencies never looked up
         seen = {s["path"] for s in inconclusive_sources}
@@ -177,6 +179,10 @@ def _judge(dependencies: list[dict], project_ids: list[str], include_dev: bool) 
             dev_skipped += 1
             continue
         v, reason, _expr = verdict(project_ids, d["license"])
+        if v == "unknown" and not d["license"] and d.get("license_url"):  # (a jar's Bundle-License address: stated, not read)
+            reason = f"license given by its address only ({d['license_url']}), not read"
+        elif v == "unknown" and not d["license"] and d.get("license_unread"):  # (a jar over the read size limit: its metadata unread)
+            reason = "license not read: the archive is over the read size limit (--max-file-size)"
         checked.append({**d, "verdict": v, "reason": reason})
     return checked, dev_skipped
 

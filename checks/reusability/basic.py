@@ -235,8 +235,12 @@ def _library_evidence(libraries: list[dict]) -> list[Evidence]:
     for lib in libraries[:30]:
         version_fr = f"version {lib['version']}" if lib["version"] else "version non indiquée"
         version_en = f"version {lib['version']}" if lib["version"] else "version not stated"
-        licence_fr = f"licence {lib['license']}" if lib["license"] else "licence non indiquée"
-        licence_en = f"{lib['license']} licence" if lib["license"] else "licence not stated"
+        licence_fr = f"licence {lib['license']}" if lib["license"] else \
+            f"licence donnée par son adresse seulement, {lib['license_url']}, non lue" if lib.get("license_url") else \
+            "licence non lue : l'archive dépasse la taille de lecture (--max-file-size)" if lib.get("license_unread") else "licence non indiquée"
+        licence_en = f"{lib['license']} licence" if lib["license"] else \
+            f"licence given by its address only, {lib['license_url']}, not read" if lib.get("license_url") else \
+            "licence not read: the archive is over the read size limit (--max-file-size)" if lib.get("license_unread") else "licence not stated"
         # (a library pasted into one of the project's files: the lines of the block, "lignes 2 à 1118")
         where_fr = f", lignes {lib['line']} à {lib['end']} de {lib['paths'][0]}" if lib.get("line") and lib.get("end") else ""
         where_en = f", lines {lib['line']}–{lib['end']} of {lib['paths'][0]}" if lib.get("line") and lib.get("end") else ""
