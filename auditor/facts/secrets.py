@@ -632,7 +632,7 @@ def own_assistant_file(path: str) -> bool:
     return in_assistant_tooling(path) and not any(seg in VENDOR_DIRS for seg in path.split("/")[:-1])
 
 
-@fact("secrets", version=115, public=False, ahead=3)
+@fact("secrets", version=116, public=False, ahead=3)
 def secrets(ctx) -> dict:
     snap = ctx.snapshot
     inv = inventory_of(ctx)  # a package copied into libs/ (its own licence or manifest) is vendored by the inventory, not by its path
@@ -873,6 +873,13 @@ def secrets(ctx) -> dict:
     unread_sql, sql_read = sql_accounts(ctx, inv, findings, _class)  # (SQL scripts, left out of detect-secrets' scan, read here)
     unread_sql = sorted(unread_sql + django_fixture_accounts(ctx, inv, findings, _class))  # (and Django's JSON dumps)
     findings += keystores(ctx, inv, _class) + qgz_findings(ctx, inv, _class)  # (and the .qgs inside a zipped QGIS project)
+    # (and a private JSON Web Key, a .jwks with an RSA key's "d": a signing key, which no PEM rule sees — s48 fd48)
+    from auditor.facts.secret_jwk import jwk_findings
+    jwks = jwk_findings(ctx, inv, _class, lambda e: is_vendored(e.path) or is_generated(e.path) or inv.category(e.path) in ("vendored", "build"))
+    at = {(f["path"], f["line"]) for f in jwks}  # (an entropy guess on the same line is that key: the key's finding replaces it)
+    findings = [f for f in findings if not (f["strength"] == "weak" and (f["path"], f.get("line")) in at)]
+    strong_at = {(f["path"], f.get("line")) for f in findings}
+    findings += [f for f in jwks if (f["path"], f["line"]) not in strong_at]
     # (and a committed SQLite database of the application, read as bytes: PocketBase's pb_data/data.db with its token-signing keys, a
     # database with an accounts table; one over the read limit is not read, as a SQL dump over it — issue 12, s47 fi47)
     unread_sql = sorted(unread_sql + committed_databases(ctx, inv, findings, _class))
