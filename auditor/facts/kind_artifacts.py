@@ -95,3 +95,33 @@ def published_java_library(ctx, files) -> tuple[str, int] | None:
     if found is None or _runs_main(ctx, files):
         return None
     return found
+
+
+# A Maven (or Gradle) build packaging a web archive (issue 12, s48 fd48 = GIP-RECIA/cas-esco-overlay: cas/pom.xml's
+# <packaging>war</packaging>, a WAR overlay of the CAS server's own webapp, the maven-war-plugin's <overlays>): what it builds is a
+# web application a servlet container runs (or, with Spring Boot's WAR launcher, runs itself), never a library other programs add
+_WAR_PACKAGING = lazy_compile(r"<packaging>\s*war\s*</packaging>")
+_GRADLE_WAR = lazy_compile(r"""\bapply[^\S\n]+plugin[^\S\n]*:[^\S\n]*['"]war['"]|\bid[^\S\n]*\(?[^\S\n]*['"]war['"]|^[^\S\n]*war[^\S\n]*$""", re.M)
+# (an overlay: the maven-war-plugin's <overlays>, or a dependency of type war, the upstream web application it customises)
+_WAR_OVERLAY = lazy_compile(r"<overlays>|<type>\s*war\s*</type>")
+_ASIDE_SEGS = frozenset({"example", "examples", "sample", "samples", "demo", "demos", "test", "tests", "doc", "docs"})
+MAX_WAR_BUILDS = 20
+
+
+def war_builds(ctx, files) -> tuple[list[str], bool]:
+    """(the build files packaging a web archive, whether one overlays an upstream web application): a ``pom.xml`` with
+    ``<packaging>war</packaging>`` or a Gradle build applying the ``war`` plugin, at most two folders down and not in an example,
+    test or documentation folder; at most :data:`MAX_WAR_BUILDS` read (256 KB each), in path order."""
+    builds = sorted(e.path for e in files if e.name in ("pom.xml",) + _GRADLE_BUILDS and e.path.count("/") <= 2
+                    and not _ASIDE_SEGS & {s.lower() for s in e.path.split("/")[:-1]} and not is_test(e.path))[:MAX_WAR_BUILDS]
+    found, overlay = [], False
+    for p in builds:
+        text = ctx.snapshot.read_text(p, limit=BUILD_BYTES) or ""
+        if p.endswith("pom.xml"):
+            text = re.sub(r"<!--.*?-->", "", text, flags=re.S)
+            if _WAR_PACKAGING.search(text):
+                found.append(p)
+                overlay = overlay or bool(_WAR_OVERLAY.search(text))
+        elif _GRADLE_WAR.search(re.sub(r"(?m)^[^\S\n]*//[^\n]*$", "", text)):
+            found.append(p)
+    return found, overlay

@@ -34,7 +34,7 @@ from auditor.facts.kind_page_apps import page_applications
 from auditor.facts.kind_strapi import ADMIN_FOLDERS as STRAPI_ADMIN_FOLDERS, admin_panel_ui, strapi_application
 from auditor.facts.kind_fronts import (bundle_screens, copied_library_pages, directory_guards, imported_python_servers, imported_ui, required_node_servers, java_web_descriptors, kotlin_browser_apps,
                                       nested_host_plugins, php_front_controller, signing_pages, codeigniter4_app)
-from auditor.facts.kind_artifacts import published_java_library
+from auditor.facts.kind_artifacts import published_java_library, war_builds
 from auditor.facts.kind_appsscript import REASON as APPS_SCRIPT_REASON, apps_script
 from auditor.facts.kind_pipelines import SHELL_PIPELINE, SQL_KIT, SQL_TRANSFER, shell_pipeline, sql_kit, sql_transfers, sql_view_layer  # noqa: F401 (SHELL_PIPELINE: read by checks from here)
 from auditor.facts.kind_apps import (aside, template_tree, bundled_library, composer_declared, debian_library, dotnet_library, maven_archetype,
@@ -1048,6 +1048,12 @@ def decide_kind(ctx) -> tuple[str, list[dict], dict[str, float], bool, list[dict
     # runs in a servlet container; a Grails plugin (its *GrailsPlugin.groovy descriptor) is a library of such applications
     grails = grails_apps(ctx, files) if "groovy" in by_ext and not host_plugin else []
     add("web-application", 8, grails, "Grails application (controllers rendering GSP views under grails-app/)")
+    # (or a build packaging a web archive, <packaging>war</packaging>, a WAR overlay of an upstream web application such as a CAS
+    # server's: a web application, whatever pages it holds; an API framework among its dependencies says what it serves instead)
+    wars, war_overlay = war_builds(ctx, files) if not (host_plugin or lutece or java_web or grails or api or pages or ui) \
+        and ("java" in by_ext or "kt" in by_ext or "groovy" in by_ext or any(e.name == "pom.xml" for e in files)) else ([], False)
+    add("web-application", 6, wars, "overlay of an upstream web application packaged as a web archive (Maven war overlays)" if war_overlay
+        else "web archive build (war packaging): a web application a servlet container runs")
     # (its skin/ templates are front-office pages of the site; admin/ ones the back office's forms)
     skin = [p for p in templates + html if "/skin/" in p] if lutece and not java_web else []
     add("web-application", 8 if skin else 0, ["pom.xml"] + skin[:2], "Lutece plugin serving front-office pages (skin templates)")
@@ -1755,7 +1761,7 @@ def _theme_template(path: str) -> bool:
 
 _PAGE_SCRIPT_EXT = frozenset({"js", "mjs", "cjs", "ts", "jsx", "tsx", "html", "htm"})  # (a page's scripts, not a Python figure's)
 
-@fact("project_kind", version=139, public=False)
+@fact("project_kind", version=140, public=False)
 def project_kind(ctx) -> dict:
     """The kind decided from the commit's files alone, and the project it is a copy of: cached with the commit, so that a warm
     audit (whose check results are reused, keyed by this kind) neither classifies 20,000 paths nor builds the inventory again."""
