@@ -104,6 +104,7 @@ _WAR_PACKAGING = lazy_compile(r"<packaging>\s*war\s*</packaging>")
 _GRADLE_WAR = lazy_compile(r"""\bapply[^\S\n]+plugin[^\S\n]*:[^\S\n]*['"]war['"]|\bid[^\S\n]*\(?[^\S\n]*['"]war['"]|^[^\S\n]*war[^\S\n]*$""", re.M)
 # (an overlay: the maven-war-plugin's <overlays>, or a dependency of type war, the upstream web application it customises)
 _WAR_OVERLAY = lazy_compile(r"<overlays>|<type>\s*war\s*</type>")
+_XML_COMMENT = lazy_compile(r"<!--(?:(?!<!--).)*?-->", re.S)
 _ASIDE_SEGS = frozenset({"example", "examples", "sample", "samples", "demo", "demos", "test", "tests", "doc", "docs"})
 MAX_WAR_BUILDS = 20
 
@@ -118,7 +119,7 @@ def war_builds(ctx, files) -> tuple[list[str], bool]:
     for p in builds:
         text = ctx.snapshot.read_text(p, limit=BUILD_BYTES) or ""
         if p.endswith("pom.xml"):
-            text = re.sub(r"<!--.*?-->", "", text, flags=re.S)
+            text = _XML_COMMENT.sub("", text)
             if _WAR_PACKAGING.search(text):
                 found.append(p)
                 overlay = overlay or bool(_WAR_OVERLAY.search(text))
