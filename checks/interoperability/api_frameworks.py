@@ -13,6 +13,10 @@ SPEC_GENERATORS = (r"drf-spectacular|drf-yasg|django-ninja|fastapi|flask-smorest
                    r"@nestjs/swagger|swagger-jsdoc|swagger-ui-express|@fastify/swagger|fastify-swagger|fastify-oas|tsoa|express-openapi.*|hono-openapi|@hono/zod-openapi|"
                    r"api-platform/core|api-platform/symfony|nelmio/api-doc-bundle|zircote/swagger-php|darkaonline/l5-swagger|dedoc/scramble|"
                    r"springdoc-openapi.*|org\.springdoc:.*|io\.swagger.*|io\.springfox:springfox-(?:swagger2|oas|boot-starter)|rswag.*|grape-swagger|open_api_spex|huma|"
+                   # (MicroProfile OpenAPI: Quarkus's SmallRye OpenAPI extension, SmallRye's library, Helidon's, Micronaut's build-time
+                   # generator; the resources' @OpenAPIDefinition/@Tag/@APIResponse annotations become the served document)
+                   r"io\.quarkus:quarkus-smallrye-openapi|io\.smallrye:smallrye-open-api.*|io\.helidon\.(?:microprofile\.)?openapi:.*|"
+                   r"io\.micronaut\.openapi:micronaut-openapi|"
                    r"swashbuckle\.aspnetcore.*|nswag\.aspnetcore|nswag\.annotations|microsoft\.aspnetcore\.openapi|"  # (.NET: Swashbuckle, NSwag, ASP.NET Core's own, its AddSwaggerGen/AddOpenApi)
                    r"decidim|decidim-api|"  # a Decidim instance serves its GraphQL API, its schema printed at run time
                    # Strapi's documentation plugin writes the OpenAPI description of its content types; its GraphQL plugin serves their schema

@@ -20,6 +20,9 @@ OPENAPI_TOOLS = (("payload", "Payload", "npx payload generate:graphQLSchema"),
                  ("laravel", "l5-swagger", "php artisan l5-swagger:generate"),
                  ("@nestjs", "@nestjs/swagger", "SwaggerModule.createDocument(app, config)"),
                  ("express", "swagger-jsdoc", "npx swagger-jsdoc -d swaggerDef.js -o openapi.json"),
+                 # (Quarkus: its SmallRye OpenAPI extension serves the document at /q/openapi, or writes it at build time with
+                 # quarkus.smallrye-openapi.store-schema-directory; before "spring", a Quarkus application may use quarkus-spring-web)
+                 ("quarkus", "quarkus-smallrye-openapi", "curl 'http://localhost:8080/q/openapi?format=yaml' -o openapi.yaml"),
                  ("spring", "springdoc-openapi", "curl http://localhost:8080/v3/api-docs.yaml -o openapi.yaml"))
 
 
