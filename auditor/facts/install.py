@@ -658,7 +658,7 @@ def _holds_nothing(snap, e) -> bool:
     return not text.strip()
 
 
-@fact("env_settings", version=158, public=False)
+@fact("env_settings", version=159, public=False)
 def env_settings(ctx) -> dict:
     """``read_vars``: ``[variable, hit]`` read from the environment by the code; ``templates``
     (.env.example, a placeholder-only .env, Symfony's committed .env…) and ``settings_docs``;

@@ -605,6 +605,10 @@ _CONFIG_TEMPLATE = lazy_compile(r"(^|/)(config|settings|parameters|param|params|
                               # .streamlit/modele-secrets.toml copied to secrets.toml (s41 fj41)
                               r"|(^|/)(?:model|modele|template|example|exemple|sample|tpl)[._-][\w-]*?[._-]?"
                               r"(?:config|conf|settings|parameters|secrets?|credentials)\.(json|ya?ml|ini|toml|conf|cfg|properties|js|php)$"
+                              # or a settings file in a folder of settings shipped to be copied (config.example/ copied to config/, the README
+                              # saying "copy config.example to config and set…": its cas.properties, application.yml, services/*.json; s48 fd48)
+                              r"|(^|/)(?:conf|config|configuration|settings|etc)[._-](?:example|sample|dist|template|tpl|exemple)/(?:[\w.-]+/)*"
+                              r"[\w-][\w.-]*\.(?:properties|ya?ml|json|ini|conf|cfg|toml|xml|env|php|py|js)$"
                               # a settings file of any name with a template suffix (karuta.properties.example, build.properties.sample,
                               # hibernate.cfg.xml.example, cron/config.ini.tmpl), not a test, lint or build tool's own (phpunit.xml.dist,
                               # phpspec.yml.dist: the spec runner's suites, phpbench.json.dist, box.json.dist: the PHAR builder's)
