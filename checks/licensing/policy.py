@@ -361,6 +361,16 @@ def _consistent(ctx) -> Result:
         where_fr = where_en = one["path"] or "SPDX headers"
         if one["kind"] == "file-headers":  # the headers of most source files: one statement, repeated
             where_fr, where_en = f"l'en-tête de {one.get('files')} fichiers source", f"the headers of {one.get('files')} source files"
+        # (a part's own copy of the same licence text, cas/LICENSE.txt beside the root's LICENSE: said and shown, it agrees — s48 fd48)
+        ids = set(one.get("ids") or [])
+        same = [f for f in lic.get("license_files") or [] if f.get("scope") == "folder" and f.get("path") != one.get("path")
+                and f.get("ids") and set(f["ids"]) <= ids][:5]
+        if same and one["kind"] == "license-file":
+            ev += [Evidence(path=f["path"], value={"kind": "license-file", "scope": "folder", "ids": f["ids"]}, kind="found") for f in same]
+            names = ", ".join(f["path"] for f in same)
+            return Result.passed(T(f"La licence est déclarée par {where_fr} ; le texte de licence d'un dossier ({names}) dit la même : pas de contradiction.",
+                                   f"The license is stated by {where_en}; a folder's license text ({names}) says the same: no contradiction."),
+                                 ev, score=9, folder_license_files=len(same))
         return Result.passed(T(f"Une seule source déclare la licence ({where_fr}) : pas de contradiction.",
                                f"A single source states the license ({where_en}): no contradiction."), ev, score=9)
     return Result.passed(T(f"{len(sources)} sources concordent : {lic.get('spdx') or lic.get('named')}.",
