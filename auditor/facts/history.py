@@ -736,7 +736,7 @@ def pre_release(name: str) -> bool:
     return bool(PRE_RELEASE.search(version)) or any(PRE_RELEASE_WORD.fullmatch(w) for w in re.split(r"[^A-Za-z0-9]+", head))
 
 
-@fact("releases", version=9, cache="commit+as_of")
+@fact("releases", version=10, cache="commit+as_of")
 def releases(ctx) -> dict:
     """Tags as releases: counts, semantic versions, cadence over two years, time since the last one. Tags on other branches
     than the audited commit's count too (a repository whose plugins live and are released on their own branches), dated
@@ -757,6 +757,9 @@ def releases(ctx) -> dict:
     last1y = [t for t in rel if in_window(t.date, as_of, 365)]
     gaps = [(b.date - a.date).days for a, b in zip(last2y, last2y[1:])]
     last = rel[-1] if rel else None
+    # (a pre-release tagged after the last release, plugin-x-2.1.3-beta-01 after plugin-x-2.1.2: not counted as a release, said
+    # all the same — issue 12, s48 ff48 = lutece-secteur-public/gru-plugin-crmclient)
+    later = [t for t in semver if last and pre_release(t.name) and (t.date, t.name) > (last.date, last.name)]
     return {
         "available": True,
         "tags": len(tags),
@@ -771,6 +774,7 @@ def releases(ctx) -> dict:
         "tags_elsewhere": len(elsewhere),
         "work_elsewhere": _work_elsewhere(ctx, [t for t in last1y if t.name in elsewhere]),
         "recent": [{"name": t.name, "date": t.date.date().isoformat()} for t in rel[-5:]],
+        "later_pre_release": {"name": later[-1].name, "date": later[-1].date.isoformat(), "days": (as_of - later[-1].date).days} if later else None,
     }
 
 

@@ -164,6 +164,12 @@ def releases(ctx) -> Result:
     if not rel["semver_tags"]:
         score -= 1
         msg = T(msg["fr"] + " Les tags ne suivent pas la version sémantique.", msg["en"] + " Tags do not follow semantic versioning.")
+    if pre := rel.get("later_pre_release"):  # (a later pre-release, not counted as a release: said, never dropped silently)
+        when = f"{pre['name']} ({pre['date'][:10]}, {pre['days']}"
+        msg = T(msg["fr"].replace("Aucune version depuis", "Aucune version stable depuis")
+                + f" Pré-version plus récente, non comptée comme version : {when} jours).",
+                msg["en"].replace("No release for", "No stable release for") + f" A later pre-release, not counted as a release: {when} days ago).")
+        ev.append(Evidence(value=pre, note=T("pré-version postérieure à la dernière version", "pre-release after the last release")))
     result = Result.scored(score, msg, ev)
     if days > limit or not rel["semver_tags"]:
         nxt = _next_version(rel["last_release"])
@@ -180,7 +186,8 @@ def _next_version(last: str | None) -> str:
     """The minor version after ``last`` in its spelling (v1.4.2 → v1.5.0, 2.3 → 2.4.0), v1.0.0 when it is not a semantic version."""
     import re
 
-    m = re.match(r"^(v?)(\d+)\.(\d+)(?:\.(\d+))?$", (last or "").strip())
+    # (and in a prefixed spelling, a module's name before its version: plugin-crmclient-2.1.2 → plugin-crmclient-2.2.0, s48 ff48)
+    m = re.match(r"^((?:[A-Za-z][\w.-]*?[-_/])?v?)(\d+)\.(\d+)(?:\.(\d+))?$", (last or "").strip())
     if not m:
         return "v1.0.0"
     return f"{m.group(1)}{m.group(2)}.{int(m.group(3)) + 1}.0"
