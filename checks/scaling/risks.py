@@ -656,6 +656,12 @@ def hosting(ctx) -> Result:
              (f"; {n_internal} internal connection(s)" if f["internal"] else "") + \
              (f"; {len(scripts)} script(s) loaded from a taken-over domain or over http" if scripts else "") + \
              (f"; restricted-access data: {', '.join(r['name'] for r in f['restricted'])}" if f["restricted"] else "") + "."
+    # (and a line for each kind the message counts that no risk lists, a CDN, a national platform, another organisation: every number
+    # of the message has its evidence; issue 12, s48 fa48 = OPEN-ENT-NG/cahier-de-textes: "1 CDN" without a line)
+    for k in ("cdn", "public-national", "other"):
+        for h in [h for h in f["hosts"] if h["class"] == k and h["evidence"]][:3]:
+            e0 = h["evidence"][0]
+            ev.append(Evidence(path=e0["path"], line=e0["line"], value={"host": h["host"], "class": k, "count": h["count"], "url": e0["value"]}))
     return Result.scored(10 - penalty, T(msg_fr, msg_en), ev, **details).advise(_hosting_todo(f, personal, other, published))
 
 

@@ -10,7 +10,12 @@ Nexus, the only source of one of its artifacts, read nowhere, so the hosting che
   (``maven { url 'https://…' }``, ``maven(url = "…")``, ``maven { setUrl("…") }``), not one inside ``publishing { … }``;
   comments left out.
 
-Pure functions of a file's text: ``[(line, url)]``, http(s) addresses only, in file order."""
+Pure functions of a file's text: ``[(line, url)]``, http(s) addresses only, in file order.
+
+And the lines where a build names where it uploads (:func:`upload_lines`): a Gradle script's ``publishing { … }``, the old
+``uploadArchives { repositories { mavenDeployer { repository(url: …) } } }`` and ``snapshotRepository(url: …)``, a pom.xml's
+``<distributionManagement>``: the project's publishers' server, which no installation or build of a reuser loads from (issue 12,
+s48 fa48 = OPEN-ENT-NG/cahier-de-textes: gradle/maven.gradle's mavenDeployer URLs named as the contractor's server the project depends on)."""
 
 from __future__ import annotations
 
@@ -60,4 +65,34 @@ def gradle_repositories(text: str) -> list[tuple[int, str]]:
         elif "repositories" in stack and "publishing" not in stack:
             for u in _URL.finditer(m.group("str")):
                 out.append((_line(text, m.start("str") + u.start()), u.group(0)))
+    return out
+
+
+_UPLOAD_BLOCKS = frozenset({"publishing", "uploadArchives", "mavenDeployer", "deployer", "uploadArtifacts"})
+_MAVEN_DIST = re.compile(r"<distributionManagement>((?:(?!<distributionManagement>)[\s\S])*?)</distributionManagement>")
+
+
+def upload_lines(path: str, text: str) -> set[int]:
+    """The lines of the addresses a build uploads its artefacts to (see the module's docstring): a Gradle script's inside an upload
+    block, a pom.xml's inside ``<distributionManagement>``."""
+    text = (text or "")[:MAX_BYTES]
+    if path.endswith(".xml"):
+        text = _XML_COMMENT.sub(_blank, text)
+        return {_line(text, b.start(1) + u.start()) for b in _MAVEN_DIST.finditer(text) for u in _URL.finditer(b.group(1))}
+    if not path.endswith((".gradle", ".gradle.kts")):
+        return set()
+    text = _GRADLE_COMMENT.sub(lambda m: m.group(0) if m.group(1) else _blank(m), text)
+    stack: list[str] = []
+    out = set()
+    for m in _GRADLE_TOKEN.finditer(text):
+        if m.group("open"):
+            name = m.group("name") or ""
+            if _UPLOAD_BLOCKS & set(stack + [name]):  # (repository(url: "…") { … } inside mavenDeployer: the address in its call)
+                out |= {_line(text, m.start() + u.start()) for u in _URL.finditer(m.group(0))}
+            stack.append(name)
+        elif m.group("close"):
+            if stack:
+                stack.pop()
+        elif _UPLOAD_BLOCKS & set(stack):
+            out |= {_line(text, m.start("str") + u.start()) for u in _URL.finditer(m.group("str"))}
     return out

@@ -35,7 +35,7 @@ from auditor.facts.scaling.common import (data_about, email_type, host_class, is
 from auditor.facts.scaling.address_refs import deployment_own_hosts, model_ref_address, own_address_setting, published_address, site_own_hosts, spring_own_hosts, template_address
 from auditor.facts.scaling.contractor_hosts import committers_company_domains, signed_in_tenant, sponsor_tenant
 from auditor.facts.scaling.data_fields import reading_files, unread_data_field
-from auditor.facts.scaling.build_repositories import gradle_repositories, maven_repositories
+from auditor.facts.scaling.build_repositories import gradle_repositories, maven_repositories, upload_lines
 from auditor.facts.scaling.env_hosts import env_file_hosts, ini_server_hosts
 from auditor.facts.scaling.network_drives import network_drive_paths
 from auditor.facts.scaling.internal_calls import hard_coded_internal_calls
@@ -345,7 +345,7 @@ def _raw_file(host: str, url_path: str, files: set[str]) -> tuple[str, str] | No
     return repo if rest and unquote("/".join(rest)) in files else None
 
 
-@fact("hosting_dependencies", version=121, cache="commit+as_of")
+@fact("hosting_dependencies", version=122, cache="commit+as_of")
 def hosting_dependencies(ctx) -> dict:
     owner = owner_key(ctx)
     declared = "" if owner else declared_owner(ctx.snapshot)
@@ -369,6 +369,7 @@ def hosting_dependencies(ctx) -> dict:
     scripts: list[dict] = []  # scripts run from a taken-over host or over plain http
     text_lines = functools.lru_cache(maxsize=4)(lambda path: (ctx.snapshot.read_text(path, limit=512 * 1024) or "").splitlines())
     readers = functools.lru_cache(maxsize=1)(lambda: reading_files(ctx.snapshot, inv))
+    uploads = functools.lru_cache(maxsize=4)(lambda path: upload_lines(path, "\n".join(text_lines(path))) if path.endswith((".xml", ".gradle", ".gradle.kts")) else set())
     for path, line, excerpt, _cls in hits(ctx, "scaling.url", "scaling.sql-fetch", "scaling.url-relative"):
         if is_dev_only(path):
             continue  # a developer's settings or dev-server proxy: not where the service runs
@@ -391,6 +392,8 @@ def hosting_dependencies(ctx) -> dict:
                 or template_link_variable(lines, line, excerpt) or opened_for_reader(lines, line, excerpt):
             continue  # (a sentence's address, a link's value, a documentation site's link, a template variable used in links only, an app's
             # address opened in the phone's browser: for a reader)
+        if line in uploads(path):
+            continue  # (where the build uploads its artefacts, a mavenDeployer's or publishing's repository: the publishers' server)
         if own_address_setting(lines, line, excerpt):
             continue  # (NEXT_PUBLIC_APP_URL=https://….netlify.app: the service's own address, where it is reached, nothing it loads)
         if unread_data_field(path, lines, line, readers):
