@@ -85,5 +85,6 @@ def test_the_projects_own_addon_declared_where_it_lies_stays_the_projects(tmp_pa
     r = _audit(tmp_path, "apps/zones/addons")
     install, comments = r["reusability.install"], r["documentation.code-comments"]
     assert install["status"] == "pass", install["message"]["en"]
-    assert {"zones/addons/print/js/print.js", "zones/addons/lib/helper.js"} <= _analysed(comments), comments["evidence"]
+    # (zones.js and the add-on's three scripts; the evidence lists only files with something to write since s48 fa48, none here)
+    assert comments["message"]["en"].startswith("4 file(s) analysed"), comments["message"]["en"]
     assert comments["status"] == "pass", comments["message"]["en"]
