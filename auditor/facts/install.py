@@ -29,7 +29,7 @@ from auditor.facts.machine_paths import machine_paths
 from auditor.facts.settings_shapes import MAX_STORE_BYTES, overridden_defaults, placeholder_settings, settings_shaped, split_settings_code
 from auditor.facts.web_templates import web_server_template
 from auditor.facts.inventory import DOCKERFILE, COMMUNITY, LOCKFILES, component_dirs, MANIFESTS, inventory_of, linked_sql, is_config_template, is_doc, is_env_template, is_generated, is_test, is_vendored
-from auditor.facts.manifests import published_npm_package
+from auditor.facts.manifests import published_npm_package, published_package_template
 from auditor.facts.secret_values import release_stamp, settings_env, symfony_defaults_file
 from auditor.facts.env_schemas import drop_build_machinery, nuxt_runtime_reads, schema_reads, script_set, template_keys
 from auditor.facts.env_names import NOISE_VARS, settings_var as _settings_var
@@ -270,6 +270,7 @@ def install_recipes(ctx) -> dict:
                  or (m["path"] == "build.sbt" and not app_sbt)
                  or (m["path"].count("/") == 1 and m["path"].endswith("/DESCRIPTION") and m.get("ecosystem") == "r" and m["path"] in own))]
         named += ["package.json"] if published_npm_package(ctx.snapshot) else []
+        named += [t] if (t := published_package_template(ctx.snapshot)) else []  # (package.json.template, the build's)
         # a Puppet module's metadata.json (installed by `puppet module install`), an Ansible role's meta/main.yml (ansible-galaxy)
         named += [p for p, marker in (("metadata.json", '"operatingsystem_support"'), ("meta/main.yml", "galaxy_info:"))
                   if p in ctx.snapshot.files and marker in (ctx.snapshot.read_text(p, limit=64 * 1024) or "")]

@@ -284,6 +284,23 @@ def published_npm_package(snap) -> dict | None:
     return None
 
 
+def published_package_template(snap) -> str | None:
+    """The template a build writes the root package.json from (package.json.template, no package.json committed) when the package
+    it describes is published: named, not private, with main/module/exports or the ``files`` it ships (``"files": ["dist"]``, a
+    theme's compiled style sheets) — issue 12, s48 ff48."""
+    path = root_package_path(snap.files)
+    if path is None or path == "package.json":
+        return None
+    try:
+        doc = safejson.loads(snap.read_text(path, limit=MAX_MANIFEST_BYTES) or "")
+    except ValueError:
+        return None
+    if isinstance(doc, dict) and doc.get("name") and doc.get("private") is not True and (
+            doc.get("main") or doc.get("module") or doc.get("exports") or isinstance(doc.get("files"), list) and doc["files"]):
+        return path
+    return None
+
+
 def all_dependencies(value: dict, dev: bool = True) -> dict[str, list[str]]:
     """Dependency name (lower case) -> manifest paths; ``dev=False``: what the product runs on, no CI or test tooling's (ci/python/…)."""
     out: dict[str, list[str]] = {}

@@ -63,7 +63,7 @@ from auditor.facts.kind_dotnet import aspnet_core_unserved, razor_pages
 from auditor.facts.kind_sides import doc_site_html, java_desktop, program_doc_sites, rails_api_only, tool_reports
 from auditor.facts.kind_sites import blade_views, doc_site_only, doc_site_roots, doc_site_sql, pages_workflows, published_root_page, unnamed_npm_programs
 from auditor.facts.framework_markers import FRAMEWORK_NAMES
-from auditor.facts.kind_packages import bower_package, command_in_readme, data_scripts, pipeline_steps, site_builder, deployed_documents, golem_app, imported_in_readme, importable_package, unpackaged_pyproject, built_python_package, php_json_backend, \
+from auditor.facts.kind_packages import bower_package, style_package, command_in_readme, data_scripts, pipeline_steps, site_builder, deployed_documents, golem_app, imported_in_readme, importable_package, unpackaged_pyproject, built_python_package, php_json_backend, \
     r_package, r_package_top, retired, spip_squelettes
 from auditor.facts.inventory import CI_DIRS, ONTOLOGY, code_ext, inventory_of, is_doc, is_generated, is_test, is_vendored
 from auditor.facts.settings_files import EDITOR_FOLDER
@@ -1441,6 +1441,11 @@ def decide_kind(ctx) -> tuple[str, list[dict], dict[str, float], bool, list[dict
     add("library", 6 if dotnet_lib else 0, [dotnet_lib] if dotnet_lib else [], ".NET class library (OutputType Library)")
     # a Bower package naming the files others link (a UI theme's "main": ["css/main.css"], its index.html the demonstration)
     bower = bower_package(ctx)
+    # (or a style-sheet package, a theme its scripts compile from Sass or Less and others build into their site: its HTML files are
+    # the templates and demonstrations it ships — issue 12, s48 ff48)
+    themed = style_package(ctx, files, code) if not (ui or api or pages or bower) else None
+    add("library", 7 if themed else 0, [themed[0]] if themed else [],
+        f"style-sheet package {themed[1]} compiled from its {themed[2]} Sass/Less sources by its scripts" if themed else "")
     add("library", 7 if bower and not (ui or api or pages) else 0, ["bower.json"], f"front-end package installed with Bower (main: {bower[1]})" if bower else "")
     add("library", 10 if rpkg else 0, [rpkg] if rpkg else [], "R package (DESCRIPTION)")
     archetype = maven_archetype(ctx)
