@@ -261,6 +261,9 @@ def territory_neutral(ctx) -> Result:
     findings, elsewhere = [], 0
     where: dict[str, int] = {}  # the values seen outside the code, by class of file
     deployed = _deployment_settings(ctx) | _settings_scripts(ctx)
+    # (and the per-territory variants a build script chooses by a variable, overrides/$NAME beside overrides/default/: s48 ff48)
+    variants = tuple(f"{o['folder']}/{v}/" for o in ctx.fact("override_folders") or [] for v in o["variants"])
+    deployed |= {e.path for e in tree_of(ctx) if e.path.startswith(variants)} if variants else set()
     seen = set()
     also: dict[tuple, list] = {}  # other values on a finding's line (one line of a view comparing 22 INSEE codes)
     senders = set(ctx.fact("mail_brand_senders") or [])  # (the settings-named files that send the mails they compose: config/nodemailer.config.js)
