@@ -48,6 +48,7 @@ from auditor.facts.scaling.shiny_inputs import stored_input_fields
 from auditor.facts.scaling.personal_models import (column_map_fields, field_map_fields, parameter_list_fields, scheming_fields, selected_fields, sheet_names, sheet_row_fields, swift_fields, validation_fields,  # (a query's aliased columns; Swift,
                                                    xml_fields, pocketbase_fields, drizzle_fields, DRIZZLE_TABLE, SOUTH, frozen_fields, last_migrations, ALFRESCO_MODEL, alfresco_fields, gorm_fields)  # XML models; CKAN schemas, zod schemas; PocketBase; South)
 from auditor.facts.textscan import hits
+from auditor.facts.scaling.xsd_models import unprefixed, xsd_fields
 from auditor.lazyre import lazy_compile
 
 MAX_FILES = 400
@@ -188,6 +189,8 @@ def _candidate(path: str) -> str | None:
         return "ldap"  # an LDAP schema's object classes and attribute types (OpenLDAP's *.schema), told by its definitions when read
     if name.endswith(".xml") and (dirs & {"model", "models"} or ("alfresco" in dirs and "model" in name)):
         return "alfresco"  # an Alfresco content model (alfresco/module/<id>/model/*.xml, *-model.xml), told by its namespace when read
+    if name.endswith(".xsd"):  # an XML Schema of the records the project exchanges (an export of identities: xsd_models)
+        return "xsd"
     return None
 
 
@@ -472,7 +475,7 @@ def personal_data(ctx) -> dict:
     # application's, its users' e-mail addresses among them)
     cands += sorted((p, "code") for p in snap.files if p.endswith(".rb") and inv.category(p) == "generated" and _candidate(p) == "code"
                     and not is_test(p) and p not in listed)
-    rank = {"code": 0, "frozen": 0, "scheming": 0, "validation": 1, "swift": 0, "dotnet": 0, "drupal": 0, "bean": 0, "javabean": 0, "grails": 0, "prisma": 0, "drizzle": 0, "pocketbase": 0, "cms": 0, "xml": 0, "alfresco": 0, "ldap": 0, "gis": 1, "kotlin": 1, "dataclass": 1, "columns": 1, "accounts": 1, "embedded": 1, "json": 1, "layer": 1, "sql": 2, "dictionary": 2,
+    rank = {"code": 0, "frozen": 0, "scheming": 0, "validation": 1, "swift": 0, "dotnet": 0, "drupal": 0, "bean": 0, "javabean": 0, "grails": 0, "prisma": 0, "drizzle": 0, "pocketbase": 0, "cms": 0, "xml": 0, "alfresco": 0, "ldap": 0, "gis": 1, "xsd": 1, "kotlin": 1, "dataclass": 1, "columns": 1, "accounts": 1, "embedded": 1, "json": 1, "layer": 1, "sql": 2, "dictionary": 2,
             "query": 3, "mapping": 3, "parameters": 3, "sheet": 3, "stored": 3, "document": 3, "document-query": 3, "shiny": 3}
     cands = sorted(cands, key=lambda pk: ("migrat" in pk[0].lower() or "/versions/" in pk[0].lower(), rank[pk[1]], pk[0]))[:MAX_FILES]
     snap.prefetch([p for p, _ in cands], limit=MAX_BYTES)
@@ -515,18 +518,19 @@ def personal_data(ctx) -> dict:
         # (nor a program's field mapping: the columns of records it moves, a model of people only with their fields)
         # (nor the rows code reads from and writes to a spreadsheet: a sheet of people only with their fields)
         # (nor a JVM class mapped to JSON and to no database: a message's shape, json_messages)
+        # (nor an XML Schema: an exchange format's, or a configuration file's, a model of people only with their fields; s48 fc48)
         message = kind == "code" and json_message_class(path, text)
-        read += kind not in ("layer", "swift", "validation", "columns", "mapping", "parameters", "sheet", "stored", "document", "document-query", "shiny") and not message
-        if kind not in ("layer", "swift", "validation", "columns", "mapping", "parameters", "sheet", "stored", "document", "document-query", "shiny") and not message:
+        read += kind not in ("layer", "swift", "validation", "columns", "mapping", "parameters", "sheet", "stored", "document", "document-query", "shiny", "xsd") and not message
+        if kind not in ("layer", "swift", "validation", "columns", "mapping", "parameters", "sheet", "stored", "document", "document-query", "shiny", "xsd") and not message:
             schemas.append([path, kind])  # (which: a library's documentation describes no model of its own, see data_storage)
         labelled = {}
         if kind == "scheming":  # (its tables describing an organisation: a publisher's, a group's contact)
             fields, orgs = scheming_fields(text, path.lower().endswith(".json"))
             organisations.update((path, t) for t in orgs)
             roles.update((path, t) for t, _, _ in fields)
-        elif kind in ("gis", "dictionary", "alfresco", "ldap"):  # each field with its alias or description, read as a COMMENT ON would be
+        elif kind in ("gis", "dictionary", "alfresco", "ldap", "xsd"):  # each field with its alias or description, read as a COMMENT ON would be
             fields, aliases = gis_fields(text) if kind == "gis" else alfresco_fields(text) if kind == "alfresco" \
-                else ldap_fields(text) if kind == "ldap" else dictionary_fields(text, path)
+                else ldap_fields(text) if kind == "ldap" else xsd_fields(text) if kind == "xsd" else dictionary_fields(text, path)
             labelled = labelled_fields(aliases, comment_rx, org_rx)
         else:
             fields = header if kind == "accounts" else drupal_fields(text) if kind == "drupal" else kotlin_fields(text) if kind == "kotlin" else dataclass_fields(text) if kind == "dataclass" else _json_fields(text) if kind in ("json", "layer") \
@@ -586,7 +590,9 @@ def personal_data(ctx) -> dict:
         templates.update((path, t) for t, _, _ in fields if kind == "accounts")  # (an accounts template: its rows are people)
         api_clients.update((path, t) for t, c, _ in fields if norm_field(str(c)) in API_CLIENT_FIELDS)
         organisms.update((path, t) for t, c, _ in fields if norm_field(str(c)) in ORGANISM_FIELDS)
-        organisations.update(organisation_tables(path, fields, norm_field) | singleton_tables(path, text))  # (a one-row table: the service's own contact)
+        organisations.update(organisation_tables(path, fields, norm_field) | singleton_tables(path, text))
+        if kind == "xsd":  # (a schema's GARStructureUAI beside GARStructureEmail: an establishment's code, its e-mail the establishment's)
+            organisations.update(organisation_tables(path, unprefixed(fields), norm_field))  # (a one-row table: the service's own contact)
         organisations.update(page_content_tables(path, fields))  # (a CMS's HomeContent: the footer's contact, the organisation's)
         actors = usage_log_actors(fields)  # (who, beside when_, in statistiques_photos_obliques: a usage log)
         visits = log_ip_fields(fields)  # (a visit log's ip_visiteur: the visitor's IP address)

@@ -490,7 +490,8 @@ def merise_name(field: str, table: str | None) -> str | None:
 # (and the company registers of New Caledonia, RIDET, and of French Polynesia, numéro TAHITI: a partner shop's ridet)
 ORGANISATION_FIELDS = frozenset({"siret", "siren", "sigle", "raisonsociale", "denominationsociale", "codenaf", "codeape", "nafape", "formejuridique",
                                  "plageouverture", "plagesouverture", "horairesouverture", "heuresouverture", "openinghours",
-                                 "ridet", "numeroridet", "numridet", "numerotahiti", "numtahiti", "notahiti"})
+                                 "ridet", "numeroridet", "numridet", "numerotahiti", "numtahiti", "notahiti",
+                                 "uai", "codeuai", "numerouai"})  # (a school's registry code, an establishment's: s48 fc48)
 # an organisation's logo whatever its table's name (a portal's Customer: name, logoPath, applications, users): a person has a
 # photo or an avatar, no logo, so its "name" is the organisation's. The accounts or members a table gathers say nothing: a
 # household's members, a home employer's employees are people's. A login account with a logo stays a person's: its e-mail is the
