@@ -672,6 +672,12 @@ signal("geo.map-global",
         "ol.source", "ol.proj", "ol.feature", "ol.format", "ol.style", "ol.geom", "ol.control", "ol.interaction", "maplibregl.", "mapboxgl."),
        flags=0, classes=("code", "template"), group=1)
 
+# A map library a host platform's plugin brings to a server page, called through that plugin's template macro (a CMS module's
+# Freemarker admin page including <@leaflet_map_includes/> and then drawing its map with the plugin's functions): the page draws a
+# map with that open library though no manifest, <script> nor import of the module names it (issue 12, s48 fc48)
+signal("geo.platform-map", r"""<@((?:leaflet|openlayers|maplibre)\w{0,60})(?=[\s/>])""", ("<@leaflet", "<@openlayers", "<@maplibre"),
+       flags=re.I, classes=("template", "code"), group=1)
+
 # A table the code creates itself in a SQL string (a PHP page's PDO prepare('CREATE TABLE IF NOT EXISTS "games" (…'), a script's
 # sqlite3 execute): the application's own database model, written in its code rather than in a .sql file (interoperability.data-standards)
 # (a program's file in a data/ folder, data/DataBaseConnection.php, is still code: read by language, never a .sql script)

@@ -200,6 +200,9 @@ def geo(ctx) -> Result:
     prop = prop or called
     lib_code = [h for h in geodjango_kept(sig.get("geo.library-code", [])) if h[3] in CODEISH] + maplibre_entry[:1]
     lib_code += [h for h in sig.get("geo.cdn-library", []) if h[3] in CODEISH]  # a page's <script src> from a CDN (deck.gl, Leaflet)
+    # (or a host platform's map plugin included by a page's template macro, <@leaflet_map_includes/>: its open library drawn there)
+    lib_code += [[h[0], h[1], f"{h[2].split('_')[0].capitalize()} (the platform's plugin, macro <@{h[2]}>)", h[3]]
+                 for h in sig.get("geo.platform-map", []) if h[3] in CODEISH][:1]
     # an open map embedded in a page (OpenStreetMap's export/embed.html, a uMap map's <iframe>): a map shown, drawn by an open service
     lib_code += [[h[0], h[1], "OpenStreetMap (embedded map: " + h[2][:60] + ")", h[3]] for h in sig.get("geo.embed-open", []) if h[3] in CODEISH][:1]
     lib_code += mapbox_open
