@@ -672,6 +672,10 @@ signal("geo.map-global",
         "ol.source", "ol.proj", "ol.feature", "ol.format", "ol.style", "ol.geom", "ol.control", "ol.interaction", "maplibregl.", "mapboxgl."),
        flags=0, classes=("code", "template"), group=1)
 
+# a bean's accessor of a GeoJSON string (proposal.getGeoJson(), setGeoJson(…)): where the application's own records keep their
+# location, copied from one of its objects to another; its storage, no GeoJSON it publishes (interoperability.data-standards)
+signal("format.geojson-accessor", r"""\b[gs]et(?:[A-Z]\w{0,30})?Geo_?Json\s*\(""", ("geojson",), flags=re.I, classes=("code", "template"))
+
 # A map library a host platform's plugin brings to a server page, called through that plugin's template macro (a CMS module's
 # Freemarker admin page including <@leaflet_map_includes/> and then drawing its map with the plugin's functions): the page draws a
 # map with that open library though no manifest, <script> nor import of the module names it (issue 12, s48 fc48)

@@ -208,7 +208,7 @@ signal("format.metadata", r"""(isotc211\.org/2005/gmd|gmd:MD_Metadata|\biso19139
 # the DGCL, written by TOTEM): the national standard of their budgets and accounts
 signal("format.budget", r"""(\bDocumentBudgetaire\b|minefi\.gouv\.fr/cp/demat/docbudgetaire|\bdocbudgetaire\b|\bTOTEM\b|\bactes[-_]budgetaires\b)""",
        ("documentbudgetaire", "docbudgetaire", "totem", "actes-budgetaires", "actes_budgetaires"), flags=0, classes=CODE + ("data",))
-signal("format.json-api", r"""(application/json|JsonResponse|res\.json\(|jsonify\(|JSONRenderer|->json\(|new JsonResponse|MediaType\.APPLICATION_JSON|^[^\S\n]*@RestController\b"""
+signal("format.json-api", r"""(application/json|(?<![A-Za-z0-9_])JsonResponse|res\.json\(|jsonify\(|JSONRenderer|->json\(|new JsonResponse|MediaType\.APPLICATION_JSON|^[^\S\n]*@RestController\b"""
        # JSON read or written through a JSON library (Java's Jackson, json-lib, org.json, Gson, JSON-P; .NET's Json.NET; PHP's
        # json_decode of an answer; Kotlin's Moshi and kotlinx.serialization, an Android app's models of its API): a Lutece plugin mapping the OpenAgenda API's JSON, Kibana's saved objects read as JSON
        r"""|^[ \t]*import\s+(?:com\.fasterxml\.jackson|org\.codehaus\.jackson|net\.sf\.json|org\.json|com\.google\.gson|javax\.json|jakarta\.json|com\.squareup\.moshi|kotlinx\.serialization\.json)\.|"""
@@ -230,6 +230,7 @@ signal("format.json-api", r"""(application/json|JsonResponse|res\.json\(|jsonify
         "express.json(", ".json()", ".send(",
         "jackson", "net.sf.json", "org.json", "gson", "javax.json", "jakarta.json", "newtonsoft.json", "system.text.json", "json_decode", "converterfactory",
         "squareup.moshi", "kotlinx.serialization.json"),
+       # (not a method named after it, a web-service client's getJSONResponse(bean, url): the partner's answer it reads, s48 fc48)
        flags=re.I | re.M, classes=CODE,  # (Spring, JAX-RS; an import of JsonResponse alone, PHP's `use …\JsonResponse;`, reads no JSON)
        accept=lambda m: not _line_of(m).lstrip().startswith(_COMMENT_START) and not imported_name(m))
 # JSON read or written by Ruby's standard library (JSON.parse(res.body) of a provider's answer, JSON.generate, .to_json): a

@@ -260,6 +260,22 @@ SCHEMA_CATALOGUE = re.compile(r"schema\.data\.gouv\.fr|(?:api-)?validata", re.I)
 _HEADLESS_CMS = re.compile(r"strapi|@strapi/strapi|payload|@payloadcms/next|api-platform/core|api-platform/symfony")
 
 
+# JSON read or written through a library the code imports (Java's org.json, json-lib, Jackson, Gson; .NET's Json.NET), not an answer
+_JSON_LIBRARY = re.compile(r"^\s*(?:import|using)\s")
+
+
+def library_messages_only(formats: dict, sig: dict) -> bool:
+    """Whether the JSON formats found are only JSON libraries imported and GeoJSON only bean accessors (getGeoJson()): what an
+    application exchanges with the services it calls and keeps in its own records, nothing it answers or writes as a file."""
+    accessors = {(h[0], h[1]) for h in sig.get("format.geojson-accessor", [])}
+    for name, hs in formats.items():
+        if name == "JSON" and not all(h[3] == "code" and _JSON_LIBRARY.match(str(h[2])) for h in hs):
+            return False
+        if name == "GeoJSON" and not all((h[0], h[1]) in accessors for h in hs):
+            return False
+    return True
+
+
 @check(
     id="interoperability.data-standards",
     family="interoperability",
@@ -553,7 +569,12 @@ def data_standards(ctx) -> Result:
     if kind == "static-site" and formats and not (described or data_files or cms_tables) and _no_database_model(ctx) \
             and (scripts := example_scripts(formats)):
         return doc_scripts_result(formats, scripts, details)
-    if not (set(formats) - ({"JSON"} if kind in TOOL_KINDS else set()) or described or data_files):
+    # (an application's JSON read or written only through a JSON library its code imports, with nothing of its own answering JSON,
+    # and GeoJSON named only by its beans' accessors: the messages it exchanges with the services it calls, or with its platform's
+    # other plugins, and its records' own storage; no data it publishes, as a tool's JSON — issue 12, s48 fc48)
+    messages = set(formats) if kind in ("web-application", "desktop-application") + TOOL_KINDS and formats and \
+        set(formats) <= {"JSON", "GeoJSON"} and library_messages_only(formats, sig) else set()
+    if not (set(formats) - ({"JSON"} | messages if kind in TOOL_KINDS else messages) or described or data_files):
         # a tool with no data of its own (a QGIS plugin browsing remote catalogues), or a map viewer or static site showing others'
         # layers without a data file of its own, has no schema to publish
         # and neither has a project of no recognised kind with no database model (scripts driving a browser, a monitoring kit), nor
@@ -582,7 +603,7 @@ def data_standards(ctx) -> Result:
                 return Result.not_applicable(T(f"{said_fr} ; les modèles ou schémas de base de données lus ici sont son propre stockage, pas des "
                                                "données qu'il publie : pas de schéma attendu.",
                                                f"{said_en}; the database models or schemas read here are its own storage, not data it publishes: "
-                                               "no schema expected."), **details)
+                                               "no schema expected."), [e for e in ev if e.value in messages], **details)  # (where, said)
             return Result.not_applicable(T(f"Ni fichier de données ni modèle de base de données reconnus dans {kind_fr} : pas de schéma attendu.",
                                            f"No data file and no database model recognised in {kind_en}: no schema expected."), **details)
         if templates:  # (its only data files were templates to fill in: the format of the platform it feeds, no data it publishes)
