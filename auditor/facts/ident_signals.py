@@ -284,6 +284,14 @@ signal("ident.services", r"""((?:/datasets?/|[?&]dataset=|\bdataset['"]?\s*[:=]\
         "stdnum", "decoupage-administratif", "luhn"),
        accept=lambda m: "." not in m.group(0) or not in_code_note(m))  # (a service's host in a comment: named, not called)
 
+# A code looked up in a geographic referential by the code itself (a platform's geocodes plugin asked getCityByCode(sent),
+# getCountryByCode(…), getCityByDateAndCode(date, code) for the communes of a birth date, a service's findCommuneByInsee(…)): the
+# value sent is checked against the official geographic code's list, the absent one rejected (issue 12, s48 fc48)
+signal("ident.referential-lookup",
+       r"""(?<![\w$])((?:get|find|lookup|search|fetch|load|recherche)(?:City|Cities|Commune|Communes|Country|Countries|Pays|Departement|"""
+       r"""Departements|Department|Region|Epci|Town|Municipality)(?:List)?By(?:\w{0,20}And)?(?:Code|CodeInsee|Insee|Cog|InseeCode)s?)\s*\(""",
+       ("code", "insee", "cog"), flags=0, classes=("code",), group=1, accept=lambda m: not in_code_note(m))
+
 # A validator of its own for an identifier: a function or method named to parse or check a SIRET, SIREN or INSEE code (def
 # _parse_siret(…) raising SiretInvalideErreur when it has not 14 digits), or the exception it raises — the value is checked, as
 # python-stdnum would check it

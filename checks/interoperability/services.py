@@ -769,6 +769,8 @@ def identifiers(ctx) -> Result:
     services += [h for h in sig.get("ident.validation", []) if h[3] == "code"]  # (a validator of its own: _parse_siret raising SiretInvalideErreur)
     services += [h for h in sig.get("ident.length-check", []) if h[3] == "code"]  # (or one raising on the code's length, whatever its name)
     services += sig.get("ident.named-validator", [])  # (or the form platform's, named: w.c.s.'s "siret-fr")
+    # (or a code looked up in a geographic referential, getCityByCode(sent) of a platform's geocodes plugin: the official list asked)
+    services += [h for h in sig.get("ident.referential-lookup", []) if h[3] == "code"][:3]
     # (or a referential file the code loads, asserting its identifier columns: an ETL's commune referential, 'Code INSEE Commune')
     services += [h for h in sig.get("ident.referential-check", []) if h[3] == "code"]
     # codes joined from IGN's ADMIN EXPRESS tables (the official boundaries with their INSEE and SIREN codes): the reference itself
