@@ -309,8 +309,22 @@ _TITLE = lazy_compile(r"<title>[^<]{0,500}</title>", re.I)
 EMPTY_SITE_WORDS = 1
 
 
+_SPACES = lazy_compile(r"\s+")
+_README_NAMES = ("README.md", "README", "README.txt", "readme.md", "Readme.md", "README.markdown")
+
+
+def _site_readme(snap, site: str) -> str:
+    """The README beside the Maven site's module (src/site's parent folder), lower-cased with its spaces folded ("" when none)."""
+    root = site[:-len("src/site")] if site.endswith("src/site") else ""
+    for name in _README_NAMES:
+        if root + name in snap.files:
+            return _SPACES.sub(" ", (snap.read_text(root + name, limit=64 * 1024) or "").lower())
+    return ""
+
+
 def empty_maven_sites(snap, paths) -> set[str]:
-    """The Maven site folders (src/site) whose pages hold no word of text (tags, comments and titles aside) and no picture:
+    """The Maven site folders (src/site) whose pages hold no word of text (tags, comments, titles and passages the README repeats
+    aside) and no picture:
     Lutece's archetype left as generated (xdoc/index.xml's Introduction, Configuration and Usage subsections each an empty
     ``<p></p>``, images/readme.txt's placeholder) documents nothing. At most 10 pages of a site read, 64 KB each."""
     pages: dict[str, list[str]] = {}
@@ -322,9 +336,14 @@ def empty_maven_sites(snap, paths) -> set[str]:
     out = set()
     for d in sorted(sites):
         words = 0
+        readme = _site_readme(snap, d)
         for p in pages.get(d, [])[:10]:
-            text = _TAG.sub(" ", _TITLE.sub(" ", _XML_COMMENT.sub(" ", snap.read_text(p, limit=64 * 1024) or "")))
-            words += len(re.findall(r"[^\W\d_]{2,}", text))
+            # (a passage the module's README repeats is the README's: Lutece's README.md generated from xdoc/index.xml by xdoc2md, its
+            # one Introduction sentence and the archetype's "Issue Tracking" paragraph; issue 12, s48 fc48)
+            for piece in _TAG.split(_TITLE.sub(" ", _XML_COMMENT.sub(" ", snap.read_text(p, limit=64 * 1024) or ""))):
+                if readme and len(piece.strip()) > 1 and _SPACES.sub(" ", piece.strip().lower()) in readme:
+                    continue
+                words += len(re.findall(r"[^\W\d_]{2,}", piece))
         pictures = any(p.startswith(d + "/") and p.rsplit(".", 1)[-1].lower() in _PICTURE_EXT for p in paths)
         if words < EMPTY_SITE_WORDS and len(pages.get(d, [])) <= 10 and not pictures:
             out.add(d)
