@@ -219,12 +219,22 @@ def token_metrics(text: str, lang: str) -> dict:
     # (and the declarations an ES module exports by a later statement: `export default Widget`, `export { a, b as c }`)
     es_object = object_names(ES_DEFAULT_OBJECT, text) | es_later_exports(text) if lang in ("javascript", "typescript") and not cjs else set()
     depth = 0
+    # (the bodies of Java interfaces, by depth: their methods are public with no modifier written — issue 12, s48 fc48)
+    interfaces: list[int] = []
+    pending_interface = False
     for k, i in enumerate(sig):
         t, v = toks[i]
         decl_name = None
         start = k
+        if lang == "java" and t in Keyword and v in ("interface", "class", "enum", "record"):
+            pending_interface = v == "interface"
         if t in Punctuation:
             depth = max(0, depth + v.count("{") - v.count("}"))
+            while interfaces and depth < interfaces[-1]:
+                interfaces.pop()
+            if pending_interface and "{" in v:
+                interfaces.append(depth)
+                pending_interface = False
         if script and depth == 0 and t in Keyword and v in ("function", "class") and k + 1 < len(sig) and toks[sig[k + 1]][0] in Name:
             decl_name = toks[sig[k + 1]][1]
             if k > 0 and toks[sig[k - 1]][1] == "async":
@@ -296,8 +306,8 @@ def token_metrics(text: str, lang: str) -> dict:
                 j -= 1
             if "private" in mods or "protected" in mods:
                 continue
-            if lang == "java" and "public" not in mods:
-                continue
+            if lang == "java" and "public" not in mods and not (interfaces and depth == interfaces[-1] and t in Name.Function):
+                continue  # (an interface's method is public by default; its nested types' members are judged by their own modifiers)
             ok = documented_before(k, walk=True)
         total += 1
         if ok:
@@ -467,7 +477,7 @@ def code_comments(ctx) -> dict:
     fit = sorted((e for e in candidates if not too_large(e)), key=lambda e: (-e.size, e.path))
     # Bounded by counts and bytes in a fixed order, never by time: the same commit reads the same files.
     chosen, beyond, over_bytes = within_bounds(fit, BOUNDS["max_files"], BOUNDS["max_total_bytes"])
-    measured = ctx.map_blobs("code-comments", 19, chosen, measure, limit=NOTEBOOK_MAX_BYTES)
+    measured = ctx.map_blobs("code-comments", 20, chosen, measure, limit=NOTEBOOK_MAX_BYTES)
     return {"candidates": len(candidates) - len(made), "generated_large": sorted(made), "metrics": [[e.path, "javascript" if e.ext in PAGE_EXT else LANG_BY_EXT[code_ext(e, inv)], measured[e.path]]
                                                  for e in chosen],
             "left_out": {"too_large": len(too_big), "beyond_max_files": len(beyond), "beyond_max_bytes": len(over_bytes)},
