@@ -36,6 +36,7 @@ from auditor.facts.inventory import inventory_of, is_manifest, is_vendored, upda
 from auditor.facts.requirement_files import web_file_list
 from auditor.facts.territory_hosts import authority_host
 from auditor.facts.identity_names import _forms  # noqa: PLC2701 - (a person's name forms, for identity_marks.short_form_links)
+from auditor.facts.identity_given import addressless_given_name_links
 from auditor.facts.identity_names import (abbreviated_links, domain_links, extension_links, given_name_links, login_domains, login_links,
                                           name_domain_links, truncated_links, workstation_links)
 from auditor.facts.identity_marks import mailbox_spells_owner, short_form_links, without_account_number
@@ -467,7 +468,7 @@ def identities(commits, documents: tuple[str, ...] = ()) -> dict[str, str]:
     # "Romaric" <Rhmaric@users.noreply…> (a first name alone, its login a variant of it) is "Romaric Haldenwang" when no other fits
     # "DELALANDE Michael" is delalande.mike@… (a given name and its usual short form, the surname no third identity's: identity_marks)
     for x, y in [*truncated_links(people, find), *profile_links(people, find, documents), *given_name_links(people, find),
-                 *short_form_links(people, find, _forms)]:
+                 *short_form_links(people, find, _forms), *addressless_given_name_links(people, find)]:
         a, b = find(x), find(y)
         if a != b:
             parent[max(a, b)] = min(a, b)
@@ -565,7 +566,7 @@ def release_tools(commits, ident: dict[str, str]) -> frozenset[str]:
     return frozenset(k for k, tool in shapes.items() if tool)
 
 
-@fact("people", version=21, public=False, cache="none")
+@fact("people", version=22, public=False, cache="none")
 def people(ctx) -> dict:
     """The non-merge commits up to ``as_of`` and who is who (:func:`identities`), computed once for
     the contributors and organisations facts (in memory only: it holds commit records); ``tools``: the identities that only
@@ -587,7 +588,7 @@ def _people_documents(ctx) -> tuple[str, ...]:
     return tuple(t for t in texts if t)
 
 
-@fact("contributors", version=25, cache="commit+as_of")
+@fact("contributors", version=26, cache="commit+as_of")
 def contributors(ctx) -> dict:
     """Active people of the last year, the absence factor, newcomers; bots apart. One person with
     several e-mail addresses under the same name counts once."""

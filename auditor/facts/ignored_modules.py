@@ -65,6 +65,7 @@ def _imported_absent(snap, entries, wanted, api: bool = False) -> list[list]:
     # (a module of that name anywhere, or a package: a folder holding Python files; not a page templates' folder, templates/config/)
     present = {e.name[:-3] for e in entries if e.name.endswith(".py")} | {d for e in entries if e.ext == "py" for d in e.path.split("/")[:-1]}
     out: dict[str, list] = {}
+    tops: set[str] = set()  # (every module imported by bare name, present or not: flask beside flask_login)
     sources = sorted((e for e in entries if e.ext == "py" and not is_test(e.path) and e.size <= MAX_BYTES), key=lambda e: (e.path.count("/"), e.path))
     for e in sources[:MAX_SOURCES]:
         text = snap.read_text(e.path, limit=MAX_BYTES) or ""
@@ -72,6 +73,7 @@ def _imported_absent(snap, entries, wanted, api: bool = False) -> list[list]:
         for m in _IMPORT.finditer(text):
             for part in ([n.strip().split() for n in m.group(1).split(",") if n.strip()] if m.group(1) else [[m.group(2)]]):
                 mod = part[0]
+                tops.add(mod)
                 if mod in present or not wanted(mod):
                     continue
                 if mod not in out:
@@ -85,6 +87,10 @@ def _imported_absent(snap, entries, wanted, api: bool = False) -> list[list]:
                 if len(row[2]) < 8:
                     row[2] |= set(re.findall(rf"(?<![\w.]){re.escape(name)}\.([A-Za-z_]\w*)", text))
     # (a module whose values nothing reads, imported for its side effect, is none: Qt's compiled resources_rc, generated and ignored)
-    rows = [[m, hit, sorted(names)[:8]] + ([any(_CLASS_NAME.match(n) for n in names)] if api else [])
+    # (nor one named after a package the code imports too and the repository does not hold, then a word: flask_login beside
+    # `from flask import request` is Flask-Login, that package's extension, installed with it; a module of the project's own,
+    # app_config beside its app/, stays a settings module — issue 12, s48 fc48 = megalis-bretagne/superset)
+    extension = {m for m in out if "_" in m and (head := m.split("_", 1)[0]) in tops and head not in present and len(head) >= 3}
+    rows = [[m, hit, sorted(names)[:8]] + ([any(_CLASS_NAME.match(n) for n in names) or m in extension] if api else [])
             for m, hit, names in list(out.values()) if names]
     return rows if api else rows[:5]

@@ -1285,7 +1285,10 @@ def decide_kind(ctx) -> tuple[str, list[dict], dict[str, float], bool, list[dict
     # no manifest of its own: that server's packaging
     # (an image running the project's own script, FROM a bare system, packages a program: vrt-bot's vrt.sh, a batch tool)
     run_by_image = image_command_scripts(ctx, images) if not (ui or api or pages) else []
-    served = packaged_servers(ctx, images, app_code) if not (ui or api or templates or generators or (app_code and _manifests(ctx)) or powershell) else []
+    # (a Dockerfile's `pip install` lines are the image's packages, no manifest of the project's: an upstream product's image with its
+    # add-on copied in, FROM apache/superset plus a security manager; issue 12, s48 fc48 = megalis-bretagne/superset)
+    own_manifests = [m for m in _manifests(ctx) if not m.get("dockerfile")]
+    served = packaged_servers(ctx, images, app_code) if not (ui or api or templates or generators or (app_code and own_manifests) or powershell) else []
     served = [p for p in served if p not in {i for i, _ in run_by_image}]
     add("infrastructure", 5, served, "container image of a server with its settings")
     add("cli-tool", 5, [s for _, s in run_by_image], IMAGE_COMMAND)
