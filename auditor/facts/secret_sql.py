@@ -3,7 +3,9 @@
 and identifiers everywhere); this reads only the column a password is stored in.
 
 A value that is empty, NULL or a placeholder is none. A found value is a hint to review (an init script's default account, a
-real user's hash: the reader tells), never its value: ``(line, table, column)`` only. Bounded: :data:`MAX_INSERTS` statements
+real user's hash: the reader tells), never its value: ``(line, table, column)`` only; but a password in clear inserted beside the
+address of another server (a connector's settings row: the service's URL, a login, a password) is that service's account, a
+probable secret as a user mapping's is (issue 12, s48 fe48). Bounded: :data:`MAX_INSERTS` statements
 and :data:`MAX_ROWS` rows each per file, files up to the snapshot's read limit (a larger one is listed as not read).
 """
 
@@ -88,11 +90,26 @@ def _person_email(fields: list[str]) -> bool:
     return False
 
 
-def sql_passwords(text: str) -> list[tuple[int, str, str, int, int]]:
-    """``[(line, table, column, named, last)]`` of the non-empty, non-placeholder values inserted into a password column; ``named``:
-    how many rows of that INSERT hold a password hash beside a person's e-mail address (the accounts of named people), the last of
-    them on line ``last``."""
-    out: list[tuple[int, str, str, int, int]] = []
+# The address of another server in a field of the row (a connector's settings row: 'https://crm.example.org/api', a login, a
+# password): a scheme, then a host with a dot or an IP address, neither this machine nor a placeholder's domain
+_SERVER_URL = lazy_compile(r"^[a-z][a-z0-9+.-]{1,20}://(?:[^/@\s]+@)?((?:[a-z0-9-]+\.)+[a-z0-9-]+)(?=[:/?#]|$)", re.I)
+
+
+def _remote_server(fields: list[str]) -> bool:
+    for f in fields:
+        m = _SERVER_URL.match(f)
+        if m and m.group(1).lower() not in _LOCAL_HOSTS and not m.group(1).startswith(("127.", "0.0.0.0")) \
+                and not _PLACEHOLDER_DOMAIN.search(m.group(1)):
+            return True
+    return False
+
+
+def sql_passwords(text: str) -> list[tuple[int, str, str, int, int, int]]:
+    """``[(line, table, column, named, last, remote)]`` of the non-empty, non-placeholder values inserted into a password column;
+    ``named``: how many rows of that INSERT hold a password hash beside a person's e-mail address (the accounts of named people), the
+    last of them on line ``last``; ``remote``: the line of the first row holding a password in clear beside another server's
+    address (the account of a service the project connects to, as a user mapping's; 0 when none)."""
+    out: list[tuple[int, str, str, int, int, int]] = []
     for k, m in enumerate(_INSERT.finditer(text)):
         if k >= MAX_INSERTS:
             break
@@ -100,7 +117,7 @@ def sql_passwords(text: str) -> list[tuple[int, str, str, int, int]]:
         wanted = [j for j, c in enumerate(columns) if _PASSWORD_COLUMN.match(c)]
         if not wanted:
             continue
-        first, named, last = None, 0, 0
+        first, named, last, remote = None, 0, 0, 0
         for begin, fields in _rows(text, m.end()):
             values = [fields[j] if j < len(fields) else "" for j in wanted]
             kept = [(j, v) for j, v in zip(wanted, values)
@@ -111,8 +128,10 @@ def sql_passwords(text: str) -> list[tuple[int, str, str, int, int]]:
                 first = (text.count("\n", 0, begin) + 1, m.group(1), columns[kept[0][0]])
             if any(_HASH.match(v) for _, v in kept) and _person_email(fields):
                 named, last = named + 1, text.count("\n", 0, begin) + 1
+            if not remote and any(not _HASH.match(v) and not role_word(v) for _, v in kept) and _remote_server(fields):
+                remote = text.count("\n", 0, begin) + 1
         if first:
-            out.append((*first, named, last))
+            out.append((*first, named, last, remote))
     return out
 
 
@@ -318,19 +337,24 @@ _SHELL_INSERT = lazy_compile(r"\binsert\s+into\b", re.I)
 
 def _inserted(ctx, path: str, text: str, findings: list[dict], classify) -> None:
     """The passwords a script's INSERTs write, one finding per table: a probable secret when rows hold password hashes of named
-    people (their e-mail address beside: real accounts, whose hashes a dictionary reverses — an unsalted MD5 of "1234"), else a
-    hint to review (an init script's default account)."""
+    people (their e-mail address beside: real accounts, whose hashes a dictionary reverses — an unsalted MD5 of "1234") or a password
+    in clear beside another server's address (the account of a service the project connects to), else a hint to review (an init
+    script's default account)."""
     seen: dict[str, dict] = {}
-    for line, table, column, named, last in sql_passwords(text):
+    for line, table, column, named, last, remote in sql_passwords(text):
         key = table.lower()
         if key not in seen:
             seen[key] = {"path": path, "line": line, "kind": "Password in SQL data", "variable": f"{table}.{column}",
-                         "strength": "weak", "class": classify(ctx, path, "weak"), "named": 0, "through": line}
+                         "strength": "weak", "class": classify(ctx, path, "weak"), "named": 0, "through": line, "remote": 0}
             findings.append(seen[key])
         seen[key]["named"] += named
         seen[key]["through"] = max(seen[key]["through"], last)
+        seen[key]["remote"] = seen[key]["remote"] or remote
     for f in seen.values():
-        named, through = f.pop("named"), f.pop("through")
+        named, through, remote = f.pop("named"), f.pop("through"), f.pop("remote")
+        if remote and not named:  # (a connector's settings row: the server's address, its login and password in clear)
+            f.update({"line": remote, "kind": "Password of a remote service's account in SQL data", "strength": "strong",
+                      "class": classify(ctx, path, "strong")})
         if named:  # (its rows' lines: the entropy guesses on the same hashes are this one finding, see secrets.py)
             f.update({"kind": "Password hashes of named accounts in SQL data", "variable": f"{f['variable']}, {named} account(s)",
                       "strength": "strong", "class": classify(ctx, path, "strong"), "through": through})
