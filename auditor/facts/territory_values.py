@@ -450,9 +450,28 @@ signal("territory.site-name", _SITE_NAME, (".fr", ".bzh", ".paris", ".alsace", "
 # address into every record it exports, XMLELEMENT(NAME "gmd:URL", 'https://www.geo2france.fr/geoserver/cen_hdf/ows'))
 # (an address only, not a mailbox; nor a table's COMMENT ON naming its source, nor a dump's rows: COPY … FROM stdin, INSERT's
 # VALUES, a metadata catalogue's links in a pg_dump, are the data)
-signal("territory.sql-host", "://" + _HOST_NAME, ("://",), exts={"sql", "pgsql", "plpgsql", "psql"},
-       accept=lambda m: (authority_host(m.group(1)) or region_host(m.group(1)) or park_host(m.group(1))) and in_sql(m) and not _sql_data(m))
+# (but a connector's settings row is no data: an INSERT whose columns are a server's address and the account it signs in with — a
+# plugin's upgrade script writing its task's settings, base_url 'http://crm.apps.<city>.<intranet>/Api', user_login, user_password —
+# sets up one authority's server for whoever runs it; an intranet's own top-level name too: issue 12, s48 fe48)
+_SQL_HOST_NAME = r"""((?:[a-z0-9](?:[a-z0-9-]*[a-z0-9])?\.)+[a-z]{2,12})(?![\w-])"""
+signal("territory.sql-host", "://" + _SQL_HOST_NAME, ("://",), exts={"sql", "pgsql", "plpgsql", "psql"},
+       accept=lambda m: (authority_host(m.group(1)) or region_host(m.group(1)) or park_host(m.group(1))) and in_sql(m)
+       and (_settings_row(m) if _sql_data(m) else re.fullmatch(_HOST_NAME, m.group(1)) is not None))
 _SQL_DATA = lazy_compile(r"\bcomment\s+on\b|\binsert\s+into\b|\bcopy\b[^;]*\bfrom\s+stdin\b", re.I)
+_INSERT_COLUMNS = lazy_compile(r"(?:\s*--[^\n]*\n)*\s*insert\s+into\s+[\w.`\"\[\]]+\s*\(([^()]{1,3000})\)\s*values\b", re.I)
+_ADDRESS_COLUMN = lazy_compile(r"(?:^|_)(?:url|uri|host|hostname|endpoint|server|serveur)$", re.I)
+_ACCOUNT_COLUMN = lazy_compile(r"(?:^|_)(?:password|passwd|pwd|mdp|mot_?de_?passe|login)$", re.I)
+
+
+def _settings_row(m) -> bool:
+    """The match is in the values of an INSERT whose columns name a server's address and an account's login or password: a
+    connection's settings, not rows of data."""
+    before = m.string[max(0, m.start() - 20000): m.start()]
+    statement = _INSERT_COLUMNS.match(before, before.rfind(";") + 1)
+    if not statement:
+        return False
+    columns = [c.strip().strip("`\"[] ") for c in statement.group(1).split(",")]
+    return any(_ADDRESS_COLUMN.search(c) for c in columns) and any(_ACCOUNT_COLUMN.search(c) for c in columns)
 
 
 def _sql_data(m) -> bool:
