@@ -138,7 +138,7 @@ def analyse(text: str, path: str, files=None, own: str | None = None, copied: tu
     return out
 
 
-@fact("readme", version=306)
+@fact("readme", version=307)
 def readme(ctx) -> dict | None:
     path = ctx.fact("files").get("readme")
     if not path:

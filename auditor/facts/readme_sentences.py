@@ -19,7 +19,7 @@ from auditor.facts.readme_roles import another_tools_pages, contribution_elsewhe
 from auditor.facts.readme_lookalikes import deploy_moment_only
 from auditor.facts.readme_shapes import another_tools_setup, install_moment_only
 from auditor.facts.readme_signals import BADGE_HOSTS
-from auditor.facts.readme_words import CONTACT_FEATURE, DOC_FILE_SECTIONS, K8S_KINDS, POINTER, PUT_TO_USE, SECTION_SENTENCE_WORDS, SPDX_LIKE, TERMS_HEADING, THIRD_PARTY_PART
+from auditor.facts.readme_words import ACCESS_RIGHT, CONTACT_FEATURE, DOC_FILE_SECTIONS, K8S_KINDS, POINTER, PUT_TO_USE, SECTION_SENTENCE_WORDS, SPDX_LIKE, TERMS_HEADING, THIRD_PARTY_PART
 from auditor.lazyre import lazy_compile
 from auditor.licenses.notices import names_in
 
@@ -313,7 +313,7 @@ def sentence_sections(block: Block, anchors: frozenset | None = None, targets: T
             if name == "contact" and address(sentence) and not address(without_settings(sentence)):
                 continue  # ("VAPID_SUBJECT=mailto:contact@tous-voisins.fr": a setting's value, nobody to write to)
             if name in found or not words or not any(_has_phrase(named if name != "contact" else prose, w) for w in words) or (
-                    name == "contributing" and (not any(_has_phrase(PUT_TO_USE.sub(" ", named), w) for w in words) or _NO_CONTRIBUTION.search(normed))) or (name == "usage" and (TERMS_HEADING.search(normed) or not any(_has_phrase(_USE_CASES.sub(" ", named), w) for w in words))) or (name == "contact" and CONTACT_FEATURE.search(prose) and not address(sentence) and not any(
+                    name == "contributing" and (not any(_has_phrase(ACCESS_RIGHT.sub(" ", PUT_TO_USE.sub(" ", named)), w) for w in words) or _NO_CONTRIBUTION.search(normed))) or (name == "usage" and (TERMS_HEADING.search(normed) or not any(_has_phrase(_USE_CASES.sub(" ", named), w) for w in words))) or (name == "contact" and CONTACT_FEATURE.search(prose) and not address(sentence) and not any(
                     _has_phrase(prose, w) for w in words if w != "contact")) or (name == "deployment" and (K8S_KINDS.search(sentence) or deploy_moment_only(normed))) or (name == "install" and (
                     install_moment_only(normed) or (another_tools_setup(normed, sentence) and not _FILE_MENTION.search(sentence) and all(u.startswith(("http://", "https://")) for u, lab in block.links if lab in in_labels)))):
                 continue

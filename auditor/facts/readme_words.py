@@ -109,6 +109,11 @@ def use_heading(normed: str) -> list[str]:
 
 # "mettre à contribution" (to make use of: "Différentes briques sont mises à contribution"): no invitation to contribute
 PUT_TO_USE = lazy_compile(r"\b(?:mis|mise|mises|misent|mettre|met|mettent|mettons|mettez|mettant|mettra|mettront) (?:\w+ )?a contribution\b")
+# A permission of the product named after contributing ("le droit de contribution permet … de consulter le journal", "rôle
+# contributeur", "contributor role", "contribution rights"): what its users may do on a shared item, not how to contribute to the
+# project (issue 12, s48 fe48 = OPEN-ENT-NG/share-big-files, an ENT module's three sharing rights)
+ACCESS_RIGHT = lazy_compile(r"\b(?:droits?|permissions?|roles?|profils?|habilitations?) (?:de |d |en )?(?:contribution|contributeurs?|contributrices?|contribuer)\b"
+                            r"|\b(?:contribution|contributor|contribute) (?:rights?|permissions?|roles?)\b")
 
 # The contact pages or forms the product makes ("implémentation du module de formulaires de Wagtail, par exemple pour les pages de
 # contact", "suffisant pour un formulaire de contact"): a feature for its sites, no way to reach the team (not "notre formulaire de contact")
