@@ -737,7 +737,7 @@ def pre_release(name: str) -> bool:
     return bool(PRE_RELEASE.search(version)) or any(PRE_RELEASE_WORD.fullmatch(w) for w in re.split(r"[^A-Za-z0-9]+", head))
 
 
-@fact("releases", version=10, cache="commit+as_of")
+@fact("releases", version=11, cache="commit+as_of")
 def releases(ctx) -> dict:
     """Tags as releases: counts, semantic versions, cadence over two years, time since the last one. Tags on other branches
     than the audited commit's count too (a repository whose plugins live and are released on their own branches), dated
@@ -776,7 +776,25 @@ def releases(ctx) -> dict:
         "work_elsewhere": _work_elsewhere(ctx, [t for t in last1y if t.name in elsewhere]),
         "recent": [{"name": t.name, "date": t.date.date().isoformat()} for t in rel[-5:]],
         "later_pre_release": {"name": later[-1].name, "date": later[-1].date.isoformat(), "days": (as_of - later[-1].date).days} if later else None,
+        "commits_since_last_release": _commits_since(ctx, last.sha) if last else None,
     }
+
+
+def _commits_since(ctx, sha: str) -> int | None:
+    """How many commits of the audited branch (up to ``as_of``) the tagged commit ``sha`` does not reach: 0 when the audited commit
+    is that release; None when the tag is not on the audited branch's history as read (another branch, or history cut)."""
+    commits = [c for c in ctx.snapshot.history() if c.committer_date <= ctx.as_of]
+    by_sha = {c.sha: c for c in commits}
+    if sha not in by_sha:
+        return None
+    reached, todo = set(), [sha]
+    while todo:
+        x = todo.pop()
+        if x in reached or x not in by_sha:
+            continue
+        reached.add(x)
+        todo.extend(by_sha[x].parents)
+    return len(by_sha) - len(reached)
 
 
 def _work_elsewhere(ctx, tagged: list) -> dict | None:

@@ -7,6 +7,8 @@ a commit-based measure (active weeks in the last year) and a release-based floor
 
 from __future__ import annotations
 
+import re
+
 from auditor.checks.interface import Evidence, Result, T, check
 
 
@@ -171,12 +173,22 @@ def releases(ctx) -> Result:
                 msg["en"].replace("No release for", "No stable release for") + f" A later pre-release, not counted as a release: {when} days ago).")
         ev.append(Evidence(value=pre, note=T("pré-version postérieure à la dernière version", "pre-release after the last release")))
     result = Result.scored(score, msg, ev)
-    if days > limit or not rel["semver_tags"]:
+    if days > limit and rel.get("commits_since_last_release") == 0 and rel["semver_tags"]:
+        # (the audited commit is the last release itself: no change to gather, the next version comes with the next change)
         nxt = _next_version(rel["last_release"])
-        result.advise(T(f"Publiez une version qui rassemble les changements depuis {last} : git tag -a {nxt} -m \"Version {nxt.lstrip('v')}\" "
+        result.advise(T(f"Le commit audité est la dernière version, {last} : rien n'a changé depuis. Si le projet est maintenu, publiez la "
+                        f"prochaine version ({nxt}) avec le prochain changement livré, au moins une fois par an, et décrivez-la dans le "
+                        "CHANGELOG.md ; sinon dites dans le README qu'il n'évolue plus.",
+                        f"The audited commit is the last release, {last}: nothing has changed since. If the project is maintained, publish "
+                        f"the next release ({nxt}) with the next change shipped, at least once a year, and describe it in CHANGELOG.md; "
+                        "otherwise say in the README that it no longer evolves."))
+    elif days > limit or not rel["semver_tags"]:
+        nxt = _next_version(rel["last_release"])
+        num = re.sub(r"^.*?(\d)", r"\1", nxt, count=1)
+        result.advise(T(f"Publiez une version qui rassemble les changements depuis {last} : git tag -a {nxt} -m \"Version {num}\" "
                         f"puis git push origin {nxt}, et décrivez-la dans le CHANGELOG.md"
                         + ("" if rel["semver_tags"] else " ; nommez les prochaines selon la version sémantique (vMAJEUR.MINEUR.CORRECTIF)") + ".",
-                        f"Publish a release gathering the changes since {last}: git tag -a {nxt} -m \"Version {nxt.lstrip('v')}\" "
+                        f"Publish a release gathering the changes since {last}: git tag -a {nxt} -m \"Version {num}\" "
                         f"then git push origin {nxt}, and describe it in CHANGELOG.md"
                         + ("" if rel["semver_tags"] else "; name the next ones by semantic versioning (vMAJOR.MINOR.PATCH)") + "."))
     return result
@@ -190,4 +202,4 @@ def _next_version(last: str | None) -> str:
     m = re.match(r"^((?:[A-Za-z][\w.-]*?[-_/])?v?)(\d+)\.(\d+)(?:\.(\d+))?$", (last or "").strip())
     if not m:
         return "v1.0.0"
-    return f"{m.group(1)}{m.group(2)}.{int(m.group(3)) + 1}.0"
+    return f"{m.group(1) or ''}{m.group(2)}.{int(m.group(3)) + 1}.0"
